@@ -1,0 +1,35 @@
+# Two commands a newcomer needs: `make run` and `make test`. Both set up .venv first.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+
+.PHONY: install run test lint schema snapshots clean
+
+$(BIN)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@
+
+install: $(BIN)/.installed
+
+run: install  ## extract every corpus article into out/ and validate the JSON
+	$(BIN)/factextract extract corpus/ -o out/
+	$(BIN)/factextract validate out/ --schema schemas/article.schema.json
+
+test: install  ## the full test suite (what CI runs)
+	$(BIN)/python -m pytest -q
+
+lint: install
+	$(BIN)/ruff check src tests
+	$(BIN)/ruff format --check src tests
+	$(BIN)/mypy src
+
+schema: install  ## regenerate schemas/ after changing records.py
+	$(BIN)/factextract schema -o schemas/
+
+snapshots: install  ## regenerate corpus snapshots; read the diff before committing
+	$(BIN)/python -m pytest -q tests/test_corpus.py --force-regen || true
+
+clean:
+	rm -rf $(VENV) out .pytest_cache .hypothesis .mypy_cache .ruff_cache

@@ -1,0 +1,8 @@
+"""One module per fact kind; each has ``find`` (Doc -> spans) and ``to_record`` (span -> record).
+
+Importing this package registers every ``factextract_*`` spaCy factory.
+"""
+
+from factextract.facts import links, numerals, percentages, quantities
+
+__all__ = ["links", "numerals", "percentages", "quantities"]

@@ -1,0 +1,55 @@
+"""The ``factextract_numbers`` component: every numeral, labelled with what it is.
+
+It runs before the fact kinds and writes ``doc.spans["numbers"]`` with the label from
+``numbers.find_numerals`` (cardinal, range, fraction, year, year_range, date, identifier), so
+that every kind reads numbers through the one grammar and none re-parses digits.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from factextract import numbers
+from factextract.facts.spans import char_span
+
+GROUP = "numbers"
+
+
+def find(doc: Doc) -> list[Span]:
+    """Number spans of ``doc``; numerals that cut through a token (``1990s``) are dropped."""
+    spans = []
+    for numeral in numbers.find_numerals(doc.text):
+        span = char_span(doc, numeral.start, numeral.end, numeral.label)
+        if span is not None:
+            spans.append(span)
+    return spans
+
+
+def normalize(text: str) -> tuple[Decimal, Decimal | None] | None:
+    """Value and upper bound of a number span's text.
+
+    >>> normalize("between five and seven"), normalize("4.5 million")
+    ((Decimal('5'), Decimal('7')), (Decimal('4500000'), None))
+    """
+    found = numbers.parse_range(text)
+    if found is not None:
+        return found
+    value = numbers.parse_number(text)
+    return None if value is None else (value, None)
+
+
+class NumberFinder:
+    """Writes every numeral of a Doc to ``doc.spans["numbers"]``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.spans[GROUP] = find(doc)
+        return doc
+
+
+@Language.factory("factextract_numbers")
+def make_numbers(nlp: Language, name: str) -> NumberFinder:
+    """spaCy factory for ``NumberFinder``."""
+    return NumberFinder()

@@ -1,0 +1,135 @@
+"""Percentages: per cent, percentage points and basis points, kept distinct.
+
+"10.5 percent", "10.5%", "4.2 percentage points", "25 basis points", "12.8–13.0 per cent",
+"between 5% and 7%", with the qualifiers of ``qualifiers.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from factextract.facts import numerals, qualifiers
+from factextract.facts.spans import char_span, claimed_tokens, free, numerals_in
+from factextract.records import Percentage, PercentageUnit
+
+GROUP = "percentages"
+NUMBER_LABELS = frozenset({"cardinal", "range", "year"})
+
+_UNIT = re.compile(
+    r"""
+    [ \u00a0]?
+    (?:
+        (?P<percentage_points>(?i:percentage[- ]points?|percent(?:age)?[ ]pts?)\b
+          | pp\b | ppts?\b)                                   # 4.2 percentage points, 1.5pp
+      | (?P<basis_points>(?i:basis[- ]points?)\b | bps?\b)    # 25 basis points, 25bp
+      | (?P<percent>% | (?i:per[ ]?cent)\b | pct\b | pc\b)    # 10.5%, per cent, 5pc
+    )
+    """,
+    re.VERBOSE,
+)
+_JOIN = re.compile(r"\s*(?:[-–—]|to|and)\s*", re.IGNORECASE)
+
+
+def _percentage_span(doc: Doc, number: Span) -> Span | None:
+    unit = _UNIT.match(doc.text, number.end_char)
+    if unit is None or unit.lastgroup is None:
+        return None
+    cue = qualifiers.before(doc.text, number.start_char)
+    start = cue.start if cue else number.start_char
+    end = unit.end()
+    post = qualifiers.after(doc.text, end) if cue is None else None
+    end = post.end if post else end
+    return char_span(doc, start, end, "percentage", "percent", kb_id=unit.lastgroup)
+
+
+def _join_ranges(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Merge "5% to 7%", "5%-7%" and "between 5% and 7%" into one range."""
+    merged: list[Span] = []
+    for span in spans:
+        last = merged[-1] if merged else None
+        if last is not None and last.kb_id_ == span.kb_id_ and _is_range(doc, last, span):
+            lead = doc.text[max(0, last.start_char - 8) : last.start_char].lower()
+            start = (
+                last.start_char - (8 - lead.rindex("between"))
+                if "between" in lead
+                else last.start_char
+            )
+            joined = char_span(doc, start, span.end_char, "percentage", "range", span.kb_id_)
+            if joined is not None:
+                merged[-1] = joined
+                continue
+        merged.append(span)
+    return merged
+
+
+def _is_range(doc: Doc, first: Span, second: Span) -> bool:
+    gap = doc.text[first.end_char : second.start_char]
+    if not _JOIN.fullmatch(gap) or qualifiers.before(doc.text, second.start_char):
+        return False
+    lead = doc.text[max(0, first.start_char - 8) : first.start_char].lower()
+    if "from" in lead:
+        return False  # "from 5% to 7%" is a change
+    if gap.strip().lower() == "and" and "between" not in lead:
+        return False
+    low, high = _values(doc, first), _values(doc, second)
+    return low is not None and high is not None and low[0] < high[0]
+
+
+def _values(doc: Doc, span: Span) -> tuple[Decimal, Decimal | None] | None:
+    inside = numerals_in(doc, span.start_char, span.end_char)
+    return numerals.normalize(inside[0].text) if inside else None
+
+
+def find(doc: Doc) -> list[Span]:
+    """Percentage spans not claimed by an earlier kind."""
+    taken = claimed_tokens(doc, GROUP)
+    spans = []
+    for number in doc.spans.get(numerals.GROUP, []):
+        if number.label_ in NUMBER_LABELS and free(number, taken):
+            span = _percentage_span(doc, number)
+            if span is not None and free(span, taken):
+                spans.append(span)
+    return _join_ranges(doc, spans)
+
+
+def to_record(span: Span, sentence: int) -> Percentage | None:
+    """The ``Percentage`` record of a percentage span."""
+    doc = span.doc
+    inside = numerals_in(doc, span.start_char, span.end_char)
+    values = [numerals.normalize(n.text) for n in inside]
+    if not values or any(v is None for v in values):
+        return None
+    low, high = values[0][0], values[-1][1] if len(values) == 1 else values[-1][0]
+    cue = qualifiers.before(doc.text, inside[0].start_char)
+    if cue is None or cue.start < span.start_char:
+        cue = qualifiers.trailing(doc.text, inside[-1].end_char, span.end_char)
+    unit: PercentageUnit = span.kb_id_  # type: ignore[assignment]
+    return Percentage(
+        text=span.text,
+        start_char=span.start_char,
+        end_char=span.end_char,
+        sentence=sentence,
+        value=low,
+        value_max=high,
+        unit=unit,
+        qualifier=cue.qualifier if cue else "exact",
+        qualifier_cue=cue.text if cue else None,
+    )
+
+
+class PercentageFinder:
+    """Writes percentage spans to ``doc.spans["percentages"]``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.spans[GROUP] = find(doc)
+        return doc
+
+
+@Language.factory("factextract_percentages")
+def make_percentages(nlp: Language, name: str) -> PercentageFinder:
+    """spaCy factory for ``PercentageFinder``."""
+    return PercentageFinder()

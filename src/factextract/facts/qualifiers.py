@@ -1,0 +1,87 @@
+"""Qualifier cues around a number: "nearly 400,000", "more than 1,000", "40 or more"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from factextract import lexicons
+from factextract.lexicons import Qualifier
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A qualifier, the words that set it and where they are."""
+
+    qualifier: Qualifier
+    text: str
+    start: int
+    end: int
+
+
+def _alternation(cues: dict[str, Qualifier]) -> str:
+    return "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
+
+
+_HYPHEN_ONLY = frozenset({"odd", "plus"})
+
+
+@cache
+def _before_re() -> re.Pattern[str]:
+    cues = lexicons.qualifiers().before
+    return re.compile(rf"(?<![\w-])(?P<cue>{_alternation(cues)})[ \u00a0]+$", re.IGNORECASE)
+
+
+@cache
+def _after_re() -> re.Pattern[str]:
+    cues = lexicons.qualifiers().after
+    return re.compile(rf"(?:[ \u00a0]+|-)(?P<cue>{_alternation(cues)})\b|\+", re.IGNORECASE)
+
+
+def before(text: str, start: int) -> Cue | None:
+    """The qualifier cue ending right before ``start``.
+
+    >>> before("nearly 400,000", 7)
+    Cue(qualifier='nearly', text='nearly', start=0, end=6)
+    >>> before("An estimated 2,000", 13).qualifier, before("in 2,000", 3)
+    ('approx', None)
+    """
+    window_start = max(0, start - 24)
+    match = _before_re().search(text[window_start:start])
+    if match is None:
+        return None
+    cue = match.group("cue")
+    qualifier = lexicons.qualifiers().before[cue.lower()]
+    begin = window_start + match.start("cue")
+    return Cue(qualifier, cue, begin, begin + len(cue))
+
+
+def after(text: str, end: int) -> Cue | None:
+    """The qualifier cue starting right after ``end`` ("or more", "-odd", "+").
+
+    >>> after("40 or more people", 2).qualifier, after("100+ people", 3).qualifier
+    ('at_least', 'more_than')
+    """
+    match = _after_re().match(text, end)
+    if match is None:
+        return None
+    if match.group() == "+":
+        return Cue("more_than", "+", end, end + 1)
+    cue = match.group("cue")
+    if cue.lower() in _HYPHEN_ONLY and not match.group().startswith("-"):
+        return None  # "40-odd", "100-plus"; not "40 odd jobs" or "5 plus 3"
+    return Cue(lexicons.qualifiers().after[cue.lower()], cue, match.start("cue"), match.end())
+
+
+def trailing(text: str, start: int, end: int) -> Cue | None:
+    """An after-cue that ends exactly at ``end`` and starts after ``start``.
+
+    >>> trailing("40 or more", 2, 10).text
+    'or more'
+    """
+    for position in range(start, end):
+        cue = after(text, position)
+        if cue is not None and cue.end == end:
+            return cue
+    return None

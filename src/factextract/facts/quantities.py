@@ -1,0 +1,311 @@
+"""Quantities: a number with its unit ("300 km", "816 000 t of wheat") or with what it counts
+("1,166 poverty alleviation projects", "more than 1,000 impoverished villages").
+
+Without a parser, the counted noun phrase is read off the words after the number: adjectives
+and nouns up to the first plural head ("impoverished people working" -> "impoverished people"),
+stopping at function words, adverbs and change verbs. Money, percentages, dates and durations
+are left to their own kinds (``spans.CLAIM_ORDER``; time units belong to dates).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from factextract import lexicons
+from factextract.facts import numerals, qualifiers
+from factextract.facts.spans import char_span, claimed_tokens, free, non_overlapping
+from factextract.records import Quantity
+
+GROUP = "quantities"
+NUMBER_LABELS = frozenset({"cardinal", "range", "year"})
+
+# Plurals that do not end in -s, and nouns used as plurals ("300 staff").
+_IRREGULAR_PLURALS = frozenset(
+    [
+        "people",
+        "children",
+        "men",
+        "women",
+        "police",
+        "staff",
+        "cattle",
+        "livestock",
+        "sheep",
+        "deer",
+        "fish",
+        "personnel",
+        "aircraft",
+        "crew",
+        "poultry",
+        "swine",
+        "offspring",
+        "youth",
+        "feet",
+        "teeth",
+        "mice",
+        "geese",
+        "data",
+        "media",
+    ]
+)
+# Words after a number that make it a ratio or a rank, not a count.
+_NOT_COUNTED = frozenset({"times", "fold", "per", "percent", "th", "st", "nd", "rd"})
+# A four-digit number after these is a year, whatever follows ("in 2012 villages ...").
+_YEAR_CONTEXT = frozenset(
+    [
+        "in",
+        "since",
+        "by",
+        "until",
+        "till",
+        "from",
+        "to",
+        "of",
+        "during",
+        "before",
+        "after",
+        "between",
+        "and",
+        "the",
+        "early",
+        "late",
+        "mid",
+        "fiscal",
+        "fy",
+        "through",
+        "year",
+        "years",
+        "around",
+    ]
+)
+_DETERMINERS = frozenset({"the", "its", "their", "these", "those", "his", "her", "our", "all"})
+_PER = r"[ \u00a0]*(?:per|a|an|each|/)[ \u00a0]*"
+
+
+@dataclass(frozen=True, slots=True)
+class Parts:
+    """What a quantity is made of: offsets, values, unit, counted phrase and qualifier."""
+
+    start: int
+    end: int
+    value: Decimal
+    value_max: Decimal | None
+    unit: str | None
+    counted: str | None
+    cue: qualifiers.Cue | None
+    rule: str
+
+
+def _alternation(words: object) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
+
+
+@cache
+def _unit_re() -> re.Pattern[str]:
+    symbols, names = lexicons.unit_index()
+
+    def one(group: str) -> str:
+        return (
+            rf"(?:(?P<{group}s>{_alternation(symbols)})|(?i:(?P<{group}n>{_alternation(names)})))"
+        )
+
+    return re.compile(
+        rf"(?P<gap>[ \u00a0]?-?[ \u00a0]?){one('u')}(?![\w²³])(?:{_PER}{one('p')}(?![\w²³]))?"
+    )
+
+
+def _unit_at(
+    text: str, end: int
+) -> tuple[lexicons.Unit, lexicons.Unit | None, re.Match[str]] | None:
+    match = _unit_re().match(text, end)
+    if match is None:
+        return None
+    symbols, names = lexicons.unit_index()
+
+    def lookup(group: str) -> lexicons.Unit | None:
+        if match.group(group + "s"):
+            return symbols[match.group(group + "s")]
+        if match.group(group + "n"):
+            return names[match.group(group + "n").lower()]
+        return None
+
+    unit = lookup("u")
+    return (unit, lookup("p"), match) if unit else None
+
+
+@cache
+def stop_words() -> frozenset[str]:
+    cues = lexicons.change_cues()
+    return frozenset({*STOP_WORDS, *cues.up, *cues.down, *cues.neutral, *_NOT_COUNTED})
+
+
+def _is_plural(word: str) -> bool:
+    """Plural-looking head noun: villages, projects, people (no POS tagger on a blank pipe)."""
+    if word in _IRREGULAR_PLURALS:
+        return True
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s"))
+
+
+def _noun_phrase(doc: Doc, i: int, singular: bool) -> tuple[int, int] | None:
+    """Token range of the counted phrase starting at token ``i``, or None."""
+    words: list[Token] = []
+    for token in doc[i : i + 6]:
+        if token.i > i and token.is_sent_start:
+            break
+        if token.text in "-‐" and words and not words[-1].whitespace_ and not token.whitespace_:
+            words.append(token)  # poverty-stricken
+            continue
+        low = token.lower_
+        if not token.is_alpha or low in stop_words() or low.endswith("ly"):
+            break
+        words.append(token)
+        if _is_plural(low):
+            return words[0].i, token.i + 1
+    if singular and words and words[-1].is_alpha:
+        return words[0].i, words[-1].i + 1
+    return None
+
+
+def _partitive(doc: Doc, i: int) -> tuple[int, int] | None:
+    """ "1,000 of the workers", "816 000 t of wheat": the phrase after "of"."""
+    if i >= len(doc) or doc[i].lower_ != "of":
+        return None
+    j = i + 1
+    if j < len(doc) and doc[j].lower_ in _DETERMINERS:
+        j += 1
+    return _noun_phrase(doc, j, singular=True)
+
+
+def _is_money(doc: Doc, number: Span) -> bool:
+    """Money is its own kind: "$517.37 million", "Rs 500", "3.68 billion yuan", "28p"."""
+    symbols, names = lexicons.currency_markers()
+    before = doc.text[max(0, number.start_char - 8) : number.start_char]
+    glued = re.search(r"(\S+)[ \u00a0]?$", before)
+    if glued and any(glued.group(1).endswith(s) for s in symbols):
+        return True
+    after = doc.text[number.end_char : number.end_char + 24]
+    if re.match(r"p\b", after):
+        return True
+    words = re.findall(r"[A-Za-z.]+", after)[:3]
+    return any(" ".join(words[:n]).lower() in names for n in (1, 2, 3))
+
+
+def _token_at(doc: Doc, char: int) -> int:
+    """Index of the first token starting at or after ``char``."""
+    token = doc.char_span(char, char, alignment_mode="expand")
+    if token is not None and token.start < len(doc) and doc[token.start].idx >= char:
+        return token.start
+    for t in doc:
+        if t.idx >= char:
+            return t.i
+    return len(doc)
+
+
+def analyze(doc: Doc, number: Span) -> Parts | None:
+    """The quantity built on a number span, or None when the number is not a quantity."""
+    values = numerals.normalize(number.text)
+    if values is None or _is_money(doc, number):
+        return None
+    text = doc.text
+    cue = qualifiers.before(text, number.start_char)
+    end, unit_id, counted, rule = number.end_char, None, None, "count"
+    unit = _unit_at(text, end)
+    if unit is not None:
+        base, per, match = unit
+        if base.dimension == "time" or (
+            per and per.dimension == "time" and base.dimension == "count"
+        ):
+            return None  # durations and ages are dates' business
+        if base.id == "m" and not match.group("gap") and re.match(r"m\s+[a-z]+s\b", text[end:]):
+            return None  # "2m people": million or metres? Say nothing rather than guess.
+        unit_id = f"{base.id}/{per.id}" if per else base.id
+        end, rule = match.end(), "unit"
+    post = qualifiers.after(text, end)
+    if post is not None and cue is None:
+        end = post.end
+    i = _token_at(doc, end)
+    phrase = (
+        _partitive(doc, i)
+        if unit_id
+        else (_noun_phrase(doc, i, singular=values[0] in (0, 1)) or _partitive(doc, i))
+    )
+    if phrase is not None:
+        counted = doc[phrase[0] : phrase[1]].text
+        end = doc[phrase[1] - 1].idx + len(doc[phrase[1] - 1].text)
+    if not _acceptable(doc, number, cue, unit_id, counted):
+        return None
+    if post is None and cue is None:
+        post = qualifiers.after(text, end)
+        end = post.end if post else end
+    cue = cue or post
+    start = cue.start if cue and cue.start < number.start_char else number.start_char
+    return Parts(start, end, values[0], values[1], unit_id, counted, cue, rule)
+
+
+def _acceptable(
+    doc: Doc, number: Span, cue: qualifiers.Cue | None, unit: str | None, counted: str | None
+) -> bool:
+    """Spelled numbers need a unit or a counted noun; a year-like number needs more."""
+    if number.label_ == "year":
+        previous = doc.text[max(0, number.start_char - 12) : number.start_char].split()
+        after_context = bool(previous) and previous[-1].lower().strip("(") in _YEAR_CONTEXT
+        return cue is not None or unit is not None or (counted is not None and not after_context)
+    spelled = not any(ch.isdigit() for ch in number.text)
+    return not spelled or unit is not None or counted is not None
+
+
+def find(doc: Doc) -> list[Span]:
+    """Quantity spans for the numbers no earlier kind claimed."""
+    taken = claimed_tokens(doc, GROUP)
+    spans = []
+    for number in doc.spans.get(numerals.GROUP, []):
+        if number.label_ not in NUMBER_LABELS or not free(number, taken):
+            continue
+        parts = analyze(doc, number)
+        if parts is None:
+            continue
+        span = char_span(doc, parts.start, parts.end, "quantity", parts.rule, parts.unit or "")
+        if span is not None and free(span, taken):
+            spans.append(span)
+    return non_overlapping(spans)
+
+
+def to_record(span: Span, sentence: int) -> Quantity | None:
+    """The ``Quantity`` record of a quantity span."""
+    inside = [n for n in span.doc.spans[numerals.GROUP] if span.start <= n.start < span.end]
+    parts = analyze(span.doc, inside[0]) if inside else None
+    if parts is None:
+        return None
+    return Quantity(
+        text=span.text,
+        start_char=span.start_char,
+        end_char=span.end_char,
+        sentence=sentence,
+        value=parts.value,
+        value_max=parts.value_max,
+        unit=parts.unit,
+        counted=parts.counted,
+        qualifier=parts.cue.qualifier if parts.cue else "exact",
+        qualifier_cue=parts.cue.text if parts.cue else None,
+    )
+
+
+class QuantityFinder:
+    """Writes quantity spans to ``doc.spans["quantities"]``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.spans[GROUP] = find(doc)
+        return doc
+
+
+@Language.factory("factextract_quantities")
+def make_quantities(nlp: Language, name: str) -> QuantityFinder:
+    """spaCy factory for ``QuantityFinder``."""
+    return QuantityFinder()

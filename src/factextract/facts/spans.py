@@ -1,0 +1,64 @@
+"""Span plumbing shared by the fact components: claims, char offsets to spans, sentences."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span
+
+CLAIM_ORDER = ("dates", "money", "percentages", "quantities")
+"""Components claim tokens in this order; a token belongs to at most one of these facts."""
+
+
+def char_span(
+    doc: Doc, start: int, end: int, label: str, rule: str = "", kb_id: str = ""
+) -> Span | None:
+    """The span for exact character offsets, or None when they cut through a token."""
+    return doc.char_span(start, end, label=label, kb_id=kb_id, span_id=rule)
+
+
+def claimed_tokens(doc: Doc, before: str) -> set[int]:
+    """Token indices claimed by the kinds that come before ``before`` in claim order."""
+    taken: set[int] = set()
+    for group in CLAIM_ORDER[: CLAIM_ORDER.index(before)]:
+        if group in doc.spans:
+            for span in doc.spans[group]:
+                taken.update(range(span.start, span.end))
+    return taken
+
+
+def free(span: Span, taken: set[int]) -> bool:
+    """Whether no token of ``span`` is already claimed."""
+    return not any(i in taken for i in range(span.start, span.end))
+
+
+def numerals_in(doc: Doc, start_char: int, end_char: int) -> list[Span]:
+    """The number spans lying inside the character range."""
+    return [
+        s
+        for s in doc.spans.get("numbers", [])
+        if s.start_char >= start_char and s.end_char <= end_char
+    ]
+
+
+def non_overlapping(spans: Iterable[Span]) -> list[Span]:
+    """Spans sorted by position, dropping any that overlaps an earlier, longer one."""
+    ordered = sorted(spans, key=lambda s: (s.start, -(s.end - s.start)))
+    kept: list[Span] = []
+    for span in ordered:
+        if not kept or span.start >= kept[-1].end:
+            kept.append(span)
+    return kept
+
+
+def sentence_index(doc: Doc) -> list[int]:
+    """Start token of each sentence, for ``sentence_of``."""
+    if not doc.has_annotation("SENT_START"):
+        return [0]
+    return [sent.start for sent in doc.sents]
+
+
+def sentence_of(starts: list[int], token_index: int) -> int:
+    """0-based sentence number of a token, given ``sentence_index(doc)``."""
+    return max(0, bisect_right(starts, token_index) - 1)

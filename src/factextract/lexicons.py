@@ -1,0 +1,184 @@
+"""Cached loaders for the data tables in ``factextract/data``.
+
+Each table is read once per process (``functools.cache``) and validated by a small Pydantic
+row model, so a broken data file fails loudly with the file, the row and the field.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal, TypeVar
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from factextract.errors import LexiconError
+
+T = TypeVar("T", bound=BaseModel)
+
+Qualifier = Literal[
+    "exact", "approx", "nearly", "more_than", "at_least", "less_than", "at_most", "up_to"
+]
+
+
+class _Row(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Unit(_Row):
+    """One unit of measurement: canonical id, dimension and the ways news writes it."""
+
+    id: str
+    name: str
+    dimension: str
+    symbols: tuple[str, ...] = ()
+    """Case-sensitive spellings (``km``, ``MW``, ``t``)."""
+    names: tuple[str, ...] = ()
+    """Case-insensitive spellings (``kilometres``, ``square miles``)."""
+
+
+class Currency(_Row):
+    """One currency: ISO 4217 code, minor unit and its symbols and names."""
+
+    code: str
+    minor_unit: int
+    symbols: tuple[str, ...] = ()
+    names: tuple[str, ...] = ()
+    minor_names: tuple[str, ...] = ()
+
+
+class NumberWords(_Row):
+    """Spelled-out numerals, scale words and identifier nouns for the number grammar."""
+
+    units: dict[str, int]
+    tens: dict[str, int]
+    multipliers: dict[str, int]
+    scales: dict[str, int]
+    scale_abbreviations: dict[str, int]
+    ambiguous_scale_abbreviations: dict[str, int]
+    fractions: dict[str, str]
+    signs: dict[str, int]
+    identifier_nouns: tuple[str, ...]
+
+
+class Qualifiers(_Row):
+    """Cue phrases before or after a number, mapped to a qualifier."""
+
+    before: dict[str, Qualifier]
+    after: dict[str, Qualifier]
+
+
+class ChangeCues(_Row):
+    """Verbs and adverbs that mark a change and its direction."""
+
+    up: tuple[str, ...]
+    down: tuple[str, ...]
+    neutral: tuple[str, ...]
+
+
+class Calendar(_Row):
+    """Month and weekday names, and words that mark a time of day."""
+
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    time_suffixes: tuple[str, ...]
+
+
+class Abbreviations(_Row):
+    """Tokens ending in a full stop that do not end a sentence."""
+
+    comment: str = ""
+    abbreviations: tuple[str, ...]
+
+
+def _read(name: str, path: str | Path | None) -> tuple[str, Any]:
+    source = Path(path) if path else resources.files("factextract") / "data" / name
+    try:
+        return str(source), json.loads(source.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise LexiconError(f"{source}: cannot read lexicon: {exc}") from exc
+
+
+def _validate(model: type[T], data: Any, where: str) -> T:
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        field = ".".join(str(p) for p in first["loc"])
+        raise LexiconError(f"{where}: field {field!r}: {first['msg']}") from exc
+
+
+def load_table(model: type[T], name: str, path: str | Path | None = None) -> tuple[T, ...]:
+    """Load a JSON list of rows, validating each row; errors name file, row and field."""
+    where, data = _read(name, path)
+    if not isinstance(data, list):
+        raise LexiconError(f"{where}: expected a JSON list of rows, got {type(data).__name__}")
+    return tuple(_validate(model, row, f"{where}, row {i + 1}") for i, row in enumerate(data))
+
+
+def load_object(model: type[T], name: str, path: str | Path | None = None) -> T:
+    """Load a JSON object validated by ``model``."""
+    where, data = _read(name, path)
+    return _validate(model, data, where)
+
+
+@cache
+def units() -> tuple[Unit, ...]:
+    return load_table(Unit, "units.json")
+
+
+@cache
+def currencies() -> tuple[Currency, ...]:
+    return load_table(Currency, "currencies.json")
+
+
+@cache
+def number_words() -> NumberWords:
+    return load_object(NumberWords, "numbers.json")
+
+
+@cache
+def qualifiers() -> Qualifiers:
+    return load_object(Qualifiers, "qualifiers.json")
+
+
+@cache
+def change_cues() -> ChangeCues:
+    return load_object(ChangeCues, "change_cues.json")
+
+
+@cache
+def calendar() -> Calendar:
+    return load_object(Calendar, "calendar.json")
+
+
+@cache
+def abbreviations() -> frozenset[str]:
+    return frozenset(load_object(Abbreviations, "abbreviations.json").abbreviations)
+
+
+@cache
+def unit_index() -> tuple[dict[str, Unit], dict[str, Unit]]:
+    """Return ``(symbols, names)``: case-sensitive symbol → unit, lower-cased name → unit."""
+    symbols: dict[str, Unit] = {}
+    names: dict[str, Unit] = {}
+    for unit in units():
+        for symbol in unit.symbols:
+            symbols.setdefault(symbol, unit)
+        for name in unit.names:
+            names.setdefault(name.lower(), unit)
+    return symbols, names
+
+
+@cache
+def currency_markers() -> tuple[frozenset[str], frozenset[str]]:
+    """Return ``(symbols, names)`` that mark an amount as money (money is not a quantity)."""
+    symbols: set[str] = set()
+    names: set[str] = set()
+    for currency in currencies():
+        symbols.update(currency.symbols)
+        symbols.add(currency.code)
+        names.update(n.lower() for n in (*currency.names, *currency.minor_names))
+    return frozenset(symbols), frozenset(names)

@@ -1,0 +1,515 @@
+"""The one number grammar every fact kind uses.
+
+Digits with separators (``1,166``, Indian ``12,34,567``, spaced ``816 000``), decimals, signs,
+spelled-out numerals (``one hundred and twelve``, ``a dozen``, ``half a million``), scale words
+and abbreviations (``million``, ``bn``, ``crore``, ``1K``), fractions (``two-thirds``) and
+ranges (``2-3 million``, ``between 5 and 7``). Values are exact ``Decimal``s; accounting
+parentheses never make a negative (news uses parentheses for glosses, not for debits).
+
+``find_numerals`` also says what a number *is* (a count, a year, part of a date, part of a
+name) so that no component mistakes ``2012``, ``May 23``, ``Boeing 737`` or ``COVID-19`` for a
+count. Spans are character offsets into the text given.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from fractions import Fraction
+from functools import cache
+from typing import Literal
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from factextract import lexicons
+
+Label = Literal["cardinal", "range", "fraction", "year", "year_range", "date", "identifier"]
+
+
+@dataclass(frozen=True, slots=True)
+class Numeral:
+    """A numeral found in text: offsets, exact value(s) and what the number is."""
+
+    start: int
+    end: int
+    value: Decimal
+    value_max: Decimal | None = None
+    label: Label = "cardinal"
+    spelled: bool = False
+    scale: int = 1
+
+
+# ---------------------------------------------------------------------------- atoms
+
+_DIGITS = r"""
+    (?<![\d.,])                                   # never start inside another number
+    (?:
+        \d{1,3}(?:,\d{3})+(?:\.\d+)?(?![,.]?\d)   # 1,166  5,000.50
+      | \d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?!\d)  # Indian grouping 12,34,567
+      | \d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,]*\d)  # spaced thousands 816 000
+      | \d+(?:\.\d+)?                             # 1166  3.68
+      | \.\d+                                     # .5
+    )
+"""
+
+
+@cache
+def _words() -> dict[str, tuple[str, Fraction]]:
+    """Number word → (category, value); categories U T H S F as in ``_TRANSITIONS``."""
+    nw = lexicons.number_words()
+    table: dict[str, tuple[str, Fraction]] = {}
+    table.update({w: ("U", Fraction(v)) for w, v in nw.units.items()})
+    table.update({w: ("T", Fraction(v)) for w, v in nw.tens.items()})
+    table.update({w: ("H", Fraction(v)) for w, v in nw.multipliers.items()})
+    table.update({w: ("S", Fraction(v)) for w, v in nw.scales.items()})
+    table.update({w: ("F", Fraction(v)) for w, v in nw.fractions.items()})
+    return table
+
+
+# Which category may follow which: A is "a/an", N is "and". ``None`` is the start.
+_TRANSITIONS: dict[str | None, str] = {
+    None: "UTAF",
+    "U": "HSFN",
+    "T": "USH",
+    "H": "UTSN",
+    "S": "UTN",
+    "N": "UTA",
+    "A": "HSF",
+    "F": "SA",
+}
+
+
+@cache
+def _atom_re() -> re.Pattern[str]:
+    words = sorted(_words(), key=len, reverse=True)
+    word = r"(?:{})".format("|".join(words))
+    spelled = rf"""
+        \b(?:an?\s+(?={word}\b))?{word}\b           # optional leading a/an
+        (?:(?:\s+and\s+(?:an?\s+)?|[\s-]+(?:an?\s+)?){word}\b)*
+    """
+    return re.compile(rf"(?P<digits>{_DIGITS})|(?P<words>{spelled})", re.VERBOSE | re.IGNORECASE)
+
+
+@cache
+def _spaced_scale_re() -> re.Pattern[str]:
+    nw = lexicons.number_words()
+    spaced = [*nw.scales, "bn", "mn", "mln", "bln", "tn", "trn", "cr"]
+    alternatives = "|".join(sorted(spaced, key=len, reverse=True))
+    return re.compile(rf"[ \u00a0]?(?:{alternatives})\b", re.IGNORECASE)
+
+
+_LETTERS = re.compile(r"[A-Za-z]+")
+
+
+@dataclass(frozen=True, slots=True)
+class _Atom:
+    start: int
+    end: int
+    value: Fraction
+    scale: int
+    spelled: bool
+    raw: str
+
+
+def _digit_atom(text: str, start: int, raw: str, m_is_million: bool) -> _Atom:
+    value = Fraction(Decimal(re.sub(r"[,\s\u00a0\u202f\u2009]", "", raw)))
+    end = start + len(raw)
+    scale = 1
+    nw = lexicons.number_words()
+    spaced = _spaced_scale_re().match(text, end)
+    attached = _LETTERS.match(text, end)
+    if spaced and spaced.group().strip():
+        scale = _scale_of(spaced.group().strip())
+        end = spaced.end()
+    elif attached:
+        word = attached.group()
+        factor = nw.scale_abbreviations.get(word)
+        if factor is None and m_is_million:
+            factor = nw.ambiguous_scale_abbreviations.get(word)
+        if factor is not None:
+            scale, end = factor, attached.end()
+    return _Atom(start, end, value * scale, scale, False, raw)
+
+
+def _scale_of(word: str) -> int:
+    nw = lexicons.number_words()
+    lowered = word.lower()
+    if lowered in nw.scales:
+        return nw.scales[lowered]
+    return nw.scale_abbreviations.get(lowered, nw.scale_abbreviations.get(word, 1))
+
+
+def _evaluate_words(words: list[str]) -> tuple[Fraction, str] | None:
+    """Value and last category of a spelled numeral, or None if the words do not form one."""
+    table = _words()
+    total, current = Fraction(0), Fraction(0)
+    previous: str | None = None
+    after_and = False
+    needs_fraction = False  # "one and a half": after U/T, "and" must lead to a fraction
+    for word in words:
+        lowered = word.lower()
+        category, value = (
+            ("A", Fraction(1))
+            if lowered in ("a", "an")
+            else (("N", Fraction(0)) if lowered == "and" else table[lowered])
+        )
+        if category not in _TRANSITIONS[previous]:
+            return None
+        if category == "T" and previous == "T":
+            return None
+        if category == "F" and previous is None and lowered not in ("half", "halves"):
+            return None  # "third" alone is an ordinal ("the third quarter")
+        if needs_fraction and category not in "AF":
+            return None
+        needs_fraction = (category == "N" and previous in ("U", "T")) or (
+            needs_fraction and category == "A"
+        )
+        if category == "U" and previous == "T" and value >= 10:
+            return None
+        if category in "UT":
+            current += value
+        elif category == "H":
+            current = (current or 1) * value
+        elif category == "S":
+            total += (current or 1) * value
+            current = Fraction(0)
+        elif category == "F":
+            current = current + value if after_and else (current or 1) * value
+        after_and = category == "N" or (after_and and category == "A")
+        previous = category
+    if previous in ("A", "N"):
+        return None
+    return total + current, previous or ""
+
+
+def _word_atom(text: str, match: re.Match[str]) -> _Atom | None:
+    words = [(w.group(), match.start() + w.end()) for w in _LETTERS.finditer(match.group())]
+    for cut in range(len(words), 0, -1):
+        result = _evaluate_words([w for w, _ in words[:cut]])
+        if result is not None:
+            value, last = result
+            end = words[cut - 1][1]
+            scale = 1 if last != "S" else int(_words()[words[cut - 1][0].lower()][1])
+            return _Atom(match.start(), end, value, scale, True, text[match.start() : end])
+    return None
+
+
+def _atoms(text: str, m_is_million: bool = False) -> Iterator[_Atom]:
+    pattern, position = _atom_re(), 0
+    while match := pattern.search(text, position):
+        if match.group("digits"):
+            atom = _digit_atom(text, match.start(), match.group("digits"), m_is_million)
+        else:
+            atom = _word_atom(text, match)  # may stop early: rescan what it left
+        position = atom.end if atom is not None else match.end()
+        if atom is not None:
+            yield atom
+
+
+# ------------------------------------------------------------------------ pure parsing
+
+
+def to_decimal(value: Fraction) -> Decimal:
+    """Exact decimal of a fraction; thirds and the like are rounded to 12 places.
+
+    >>> to_decimal(Fraction(1, 4)), to_decimal(Fraction(2, 3))
+    (Decimal('0.25'), Decimal('0.666666666667'))
+    """
+    rest = value.denominator
+    for prime in (2, 5):
+        while rest % prime == 0:
+            rest //= prime
+    quotient = Decimal(value.numerator) / Decimal(value.denominator)
+    return _plain(quotient) if rest == 1 else _plain(quotient.quantize(Decimal("1e-12")))
+
+
+def _plain(value: Decimal) -> Decimal:
+    # Integral values print without exponent or trailing zeros: 4.5 million -> 4500000.
+    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
+
+
+_SIGN = re.compile(r"^\s*(?:(?P<word>minus|negative)\s+|(?P<char>[-−]))", re.IGNORECASE)
+
+
+def parse_number(text: str, *, m_is_million: bool = False) -> Decimal | None:
+    """Parse one numeral that makes up the whole of ``text``; None if it is not one.
+
+    >>> parse_number("1,166"), parse_number("4.5 million"), parse_number("3.68bn")
+    (Decimal('1166'), Decimal('4500000'), Decimal('3680000000'))
+    >>> parse_number("twenty-five"), parse_number("one hundred and twelve")
+    (Decimal('25'), Decimal('112'))
+    >>> parse_number("a dozen"), parse_number("half a million"), parse_number("two-thirds")
+    (Decimal('12'), Decimal('500000'), Decimal('0.666666666667'))
+    >>> parse_number("12,34,567"), parse_number("816 000"), parse_number("1K")
+    (Decimal('1234567'), Decimal('816000'), Decimal('1000'))
+    >>> parse_number("(99.99)"), parse_number("minus ten"), parse_number("-5")
+    (Decimal('99.99'), Decimal('-10'), Decimal('-5'))
+    >>> parse_number("2m"), parse_number("2m", m_is_million=True)
+    (None, Decimal('2000000'))
+    >>> parse_number("18th"), parse_number("COVID-19"), parse_number("")
+    (None, None, None)
+    """
+    stripped = text.strip()
+    if stripped.startswith("(") and stripped.endswith(")"):
+        stripped = stripped[1:-1].strip()  # a gloss, never a negative
+    sign = 1
+    signed = _SIGN.match(stripped)
+    if signed:
+        sign, stripped = -1, stripped[signed.end() :]
+    atoms = list(_atoms(stripped, m_is_million))
+    if len(atoms) != 1 or atoms[0].start != 0 or atoms[0].end != len(stripped):
+        return None
+    return to_decimal(atoms[0].value * sign)
+
+
+_RANGE_TEXT = re.compile(
+    r"^\s*(?:between\s+(?P<a1>.+?)\s+and\s+(?P<b1>.+?)"
+    r"|(?P<a2>.+?)\s*(?:[-–—]|\bto\b)\s*(?P<b2>.+?))\s*$",
+    re.IGNORECASE,
+)
+
+
+def parse_range(text: str) -> tuple[Decimal, Decimal] | None:
+    """Parse a numeric range; a scale on the upper bound applies to a bare lower bound.
+
+    >>> parse_range("2-3 million")
+    (Decimal('2000000'), Decimal('3000000'))
+    >>> parse_range("between 5 and 7"), parse_range("5 to 7")
+    ((Decimal('5'), Decimal('7')), (Decimal('5'), Decimal('7')))
+    >>> parse_range("5,000-7,000"), parse_range("12.8–13.0")
+    ((Decimal('5000'), Decimal('7000')), (Decimal('12.8'), Decimal('13')))
+    >>> parse_range("3-1") is None, parse_range("2016-19") is None, parse_range("7") is None
+    (True, True, True)
+    """
+    found = [n for n in find_numerals(text) if n.label == "range"]
+    if len(found) != 1 or text[: found[0].start].strip() not in ("", "between", "Between"):
+        return None
+    if text[found[0].end :].strip():
+        return None
+    assert found[0].value_max is not None
+    return found[0].value, found[0].value_max
+
+
+# ------------------------------------------------------------------- classification
+
+_BLOCKED = re.compile(
+    r"""
+      \(\d{3}\)\s?\d{3}[-.\s]\d{4}                     # (217) 555-0134
+    | (?<![\d,])\d{3}[-.]\d{3}[-.]\d{4}(?!\d)          # 217-555-0134
+    | (?<![\d,-])\d{3}-\d{4}(?![\d-])                  # 555-0134
+    | \+\d{1,3}(?:[\s-]\(?\d{1,5}\)?){2,5}             # +44 20 7946 0958
+    | (?<!\d)0\d{3,4}\s\d{3}\s\d{3,4}(?!\d)            # 01632 960 412
+    | (?<![\d.])\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\b\.?)   # 9:30 a.m., 1.30pm
+    | (?<![\d.])\d{1,2}:\d{2}(?::\d{2})?(?![\d])       # 15:00
+    | (?<![\d.,])\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b|[AP]M\b|o'clock)  # 3 p.m., 3pm
+    | (?<!\d)\d{4}-\d{1,2}-\d{1,2}(?!\d)               # 2020-05-23
+    | (?<!\d)\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?!\d)     # 23/05/2023, 23.05.2020
+    | (?<!\d)\d{1,2}[-/ ][A-Z][a-z]{2}[-/]\d{2,4}(?!\d)  # 19-Nov-12
+    """,
+    re.VERBOSE,
+)
+_SLASH_PAIR = re.compile(r"(?<![\d/])(\d+)/(\d+)(?![\d/])")
+_ORDINAL_SUFFIX = frozenset({"st", "nd", "rd", "th"})
+_PREV_WORD = re.compile(r"(?:^|(?<=\s))([A-Za-z][\w.&'’]*|#)\s?$")
+_NEXT_WORD = re.compile(r"\s+([A-Za-z][a-z]*)\.?")
+
+
+@cache
+def _month_names() -> frozenset[str]:
+    return frozenset(lexicons.calendar().months)
+
+
+@cache
+def _not_name_words() -> frozenset[str]:
+    """Capitalized words before a number that do not make it part of a name."""
+    nw = lexicons.number_words()
+    cal = lexicons.calendar()
+    symbols, _ = lexicons.currency_markers()
+    cues = {w for cue in lexicons.qualifiers().before for w in cue.split()}
+    return frozenset(
+        {*STOP_WORDS, *cal.weekdays, *cues, *(s.lower() for s in symbols), *_words(), *nw.signs}
+        | {"only", "just", "another", "total", "all", "nearly", "roughly", "exactly", "some"}
+    )
+
+
+@cache
+def _attached_ok() -> frozenset[str]:
+    """Letters that may follow digits directly: units, scales, per cent and pence marks."""
+    symbols, _ = lexicons.unit_index()
+    return frozenset({*symbols, "p", "pc", "pct", "s", "m", "bp", "bps", "pp", "ppt", "pts"})
+
+
+def _is_title_line(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end != -1 else len(text)]
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", line) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+
+
+def _classify(text: str, atom: _Atom) -> Label | None:
+    """What the number is, from its surroundings; None for a number inside another token."""
+    before = text[max(0, atom.start - 40) : atom.start]
+    if atom.spelled:
+        integral = atom.value.denominator == 1
+        return "cardinal" if integral or atom.scale > 1 else "fraction"
+    if before and (before[-1].isalpha() or before[-1] in "#@/:"):
+        symbols, _ = lexicons.currency_markers()
+        prefix = re.search(r"[A-Za-z]+$", before)
+        if not (prefix and prefix.group() in symbols):
+            return None  # G20, COVID19, A4, #3, 24/7
+    if len(before) >= 2 and before[-1] in "-‐" and before[-2].isalnum():
+        return None  # COVID-19, F-16, MH-370, mid-2019 (dates take that)
+    after = _LETTERS.match(text, atom.end)
+    if after and after.group() not in _attached_ok():
+        if after.group().lower() in _ORDINAL_SUFFIX:
+            return None
+        return None  # 4G, 3D, 737MAX
+    previous = _PREV_WORD.search(before)
+    prev_word = previous.group(1) if previous else ""
+    if prev_word.lower().rstrip(".") in _month_names() and prev_word[:1].isupper():
+        return "date"
+    following = _NEXT_WORD.match(text, atom.end)
+    if (
+        following
+        and following.group(1).lower() in _month_names()
+        and following.group(1)[0].isupper()
+    ) and atom.raw.isdigit() and int(atom.raw) <= 31:
+        return "date"
+    if prev_word and _is_identifier_cue(prev_word) and not _is_title_line(text, atom.start):
+        return "identifier"
+    if prev_word.lower() in lexicons.number_words().identifier_nouns:
+        return "identifier"
+    if re.fullmatch(r"\d{4}", atom.raw) and atom.scale == 1 and 1500 <= int(atom.raw) <= 2100:
+        return "year"
+    if after and after.group() == "s" and re.fullmatch(r"(?:\d\d)?\d0", atom.raw):
+        return "year"  # the 1990s, the 80s
+    return "cardinal"
+
+
+def _is_identifier_cue(word: str) -> bool:
+    """A capitalized non-function word right before a number names it: Boeing 737, Route 66."""
+    if word == "#":
+        return True
+    if not word[0].isupper() or not word.rstrip(".").isalpha():
+        return False
+    symbols, _ = lexicons.currency_markers()
+    if word in symbols or word.rstrip(".") in symbols:
+        return False
+    return word.lower() not in _not_name_words() and word.lower().rstrip(".") not in _month_names()
+
+
+# ------------------------------------------------------------------------- ranges
+
+_CONNECTOR = re.compile(r"\s*[-–—]\s*|\s+(?:to|and|or)\s+|/", re.IGNORECASE)
+
+
+def _year_range(a: _Atom, b: _Atom, connector: str) -> bool:
+    if not (re.fullmatch(r"\d{4}", a.raw) and 1500 <= int(a.raw) <= 2100):
+        return False
+    if connector.strip() == "/" or connector.strip() in "-–—":
+        return bool(re.fullmatch(r"\d{2}|\d{4}", b.raw)) and b.scale == 1
+    return bool(re.fullmatch(r"\d{4}", b.raw)) and int(b.raw) > int(a.raw)
+
+
+def _pair(text: str, a: _Atom, b: _Atom, label_a: Label | None) -> Numeral | bool | None:
+    """Join two atoms into a range; False if they are not joined, None to drop both."""
+    gap = text[a.end : b.start]
+    connector = _CONNECTOR.fullmatch(gap)
+    if connector is None:
+        return False
+    word = gap.strip().lower()
+    lead = text[max(0, a.start - 9) : a.start].lower()
+    if word == "and" and not lead.rstrip().endswith("between"):
+        return False
+    if word == "to" and re.search(r"\bfrom\s*$", lead):
+        return False  # "from X to Y" is a change, not a range
+    if label_a in ("year", "date", "identifier", None) or (
+        a.spelled != b.spelled and word in "-–—/"
+    ):
+        if label_a == "year" and _year_range(a, b, gap):
+            last = int(b.raw) if len(b.raw) == 4 else int(a.raw) // 100 * 100 + int(b.raw)
+            return Numeral(a.start, b.end, to_decimal(a.value), Decimal(last), "year_range")
+        return None if word in ("-", "–", "—", "/") else False
+    if word == "/":
+        return None
+    low = a.value * b.scale if a.scale == 1 and b.scale > 1 and not a.spelled else a.value
+    if low >= b.value:
+        return None if word in ("-", "–", "—") else False  # a score (3-1), not a range
+    start = a.start - len(lead) + lead.rindex("between") if word == "and" else a.start
+    spelled = a.spelled and b.spelled
+    return Numeral(start, b.end, to_decimal(low), to_decimal(b.value), "range", spelled, b.scale)
+
+
+# ---------------------------------------------------------------------- the finder
+
+
+def _signed(text: str, atom: _Atom) -> _Atom:
+    before = text[max(0, atom.start - 10) : atom.start]
+    word = re.search(r"\b(minus|negative)\s+$", before, re.IGNORECASE)
+    if word:
+        return replace(atom, start=atom.start - len(word.group()), value=-atom.value)
+    if (
+        not atom.spelled
+        and before[-1:] in ("-", "−")
+        and (len(before) < 2 or before[-2] in " \t\n(")
+    ):
+        return replace(atom, start=atom.start - 1, value=-atom.value)
+    return atom
+
+
+def _blocked_spans(text: str) -> list[tuple[int, int]]:
+    spans = [m.span() for m in _BLOCKED.finditer(text)]
+    for m in _SLASH_PAIR.finditer(text):
+        first = m.group(1)
+        if not (len(first) == 4 and 1500 <= int(first) <= 2100 and len(m.group(2)) in (2, 4)):
+            spans.append(m.span())  # 24/7, 1/3; a season like 2022/23 stays
+    return sorted(spans)
+
+
+def find_numerals(text: str, *, m_is_million: bool = False) -> list[Numeral]:
+    """Every numeral in ``text`` with its offsets, value(s) and label, in text order.
+
+    >>> [(n.label, str(n.value)) for n in find_numerals("From 2016 to 2019, 1,166 projects")]
+    [('year', '2016'), ('year', '2019'), ('cardinal', '1166')]
+    >>> [(n.label, str(n.value), str(n.value_max)) for n in find_numerals("2-3 million people")]
+    [('range', '2000000', '3000000')]
+    >>> [n.label for n in find_numerals("COVID-19, the 18th congress, Boeing 737, May 23")]
+    ['identifier', 'date']
+    """
+    blocked = _blocked_spans(text)
+    atoms = [
+        atom
+        for atom in _atoms(text, m_is_million)
+        if not any(s < atom.end and atom.start < e for s, e in blocked)
+    ]
+    found: list[Numeral] = []
+    i = 0
+    while i < len(atoms):
+        atom = _signed(text, atoms[i])
+        label = _classify(text, atom)
+        if i + 1 < len(atoms):
+            joined = _pair(text, atom, atoms[i + 1], label)
+            if joined is None:
+                i += 2
+                continue
+            if isinstance(joined, Numeral):
+                found.append(joined)
+                i += 2
+                continue
+        if label is not None:
+            found.append(
+                Numeral(
+                    atom.start,
+                    atom.end,
+                    to_decimal(atom.value),
+                    None,
+                    label,
+                    atom.spelled,
+                    atom.scale,
+                )
+            )
+        i += 1
+    return found

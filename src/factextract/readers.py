@@ -1,0 +1,185 @@
+"""Inputs to ``ArticleInput``: files (``.txt``, ``.md`` with YAML front matter) and strings.
+
+The publication date comes from front matter (``published``), else from a dateline line near
+the top ("Updated: 2020-05-23", "Published 23 May 2020"), else from the caller's ``published``.
+Everything that cannot be read becomes an ``InputError`` naming the file and the reason.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from factextract.errors import InputError
+from factextract.records import PublishedSource
+
+SUFFIXES = frozenset({".txt", ".md", ".markdown"})
+MAX_BYTES = 5_000_000
+"""Files larger than this are refused: no news article is 5 MB of text."""
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleInput:
+    """One article to extract from, with what is known about it before extraction."""
+
+    text: str
+    id: str
+    title: str | None = None
+    published: dt.date | None = None
+    published_source: PublishedSource | None = None
+    source: str | None = None
+    path: str | None = None
+
+
+_FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+_DATELINE = re.compile(
+    r"""^[ \t]*(?:last[ \t]+updated|updated|published|first[ \t]+published|posted(?:[ \t]+on)?
+        |date|dated)[ \t]*(?:on|at)?[ \t]*[:\-–|]?[ \t]*(?P<date>[^\n]{6,60}?)[ \t]*$""",
+    re.IGNORECASE | re.MULTILINE | re.VERBOSE,
+)
+
+
+@lru_cache(maxsize=4096)
+def parse_date(value: str) -> dt.date | None:
+    """A full calendar date from a dateline or front matter value; None if not one.
+
+    >>> parse_date("2020-05-23"), parse_date("23 May 2020"), parse_date("May 23, 2020 10:31 AM")
+    (datetime.date(2020, 5, 23), datetime.date(2020, 5, 23), datetime.date(2020, 5, 23))
+    >>> parse_date("May 2020") is None, parse_date("soon") is None
+    (True, True)
+    """
+    iso = re.fullmatch(r"\s*(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.+Z-]*)?\s*", value)
+    if iso:
+        try:
+            return dt.date(int(iso[1]), int(iso[2]), int(iso[3]))
+        except ValueError:
+            return None
+    import dateparser  # slow to import; only datelines that are not ISO need it
+
+    parsed = dateparser.parse(
+        value,
+        languages=["en"],
+        settings={"REQUIRE_PARTS": ["day", "month", "year"], "PREFER_DAY_OF_MONTH": "first"},
+    )
+    return parsed.date() if parsed else None
+
+
+def find_dateline(text: str, lines: int = 6) -> dt.date | None:
+    """The date of an "Updated:"/"Published" line among the first non-empty lines."""
+    head = "\n".join([line for line in text.splitlines() if line.strip()][:lines])
+    for match in _DATELINE.finditer(head):
+        found = parse_date(match.group("date"))
+        if found is not None:
+            return found
+    return None
+
+
+def split_front_matter(text: str, where: str = "<text>") -> tuple[dict[str, Any], str]:
+    """YAML front matter as a dict, and the body after it."""
+    match = _FRONT_MATTER.match(text)
+    if match is None:
+        return {}, text.removeprefix("\ufeff")
+    try:
+        meta = yaml.safe_load(match.group(1)) or {}
+    except yaml.YAMLError as exc:
+        raise InputError(f"{where}: front matter is not valid YAML: {exc}") from exc
+    if not isinstance(meta, dict):
+        raise InputError(f"{where}: front matter must be a mapping, got {type(meta).__name__}")
+    return meta, text[match.end() :]
+
+
+def _published(value: Any, where: str) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    found = parse_date(str(value))
+    if found is None:
+        raise InputError(f"{where}: front matter 'published' is not a date: {value!r}")
+    return found
+
+
+def _optional_str(meta: dict[str, Any], key: str) -> str | None:
+    value = meta.get(key)
+    return None if value is None else str(value)
+
+
+def from_text(
+    text: str,
+    *,
+    published: dt.date | str | None = None,
+    title: str | None = None,
+    id: str | None = None,
+    path: str | None = None,
+) -> ArticleInput:
+    """An ``ArticleInput`` from raw text, front matter and dateline included."""
+    where = path or "<text>"
+    meta, body = split_front_matter(text, where)
+    date, origin = None, None
+    if meta.get("published") is not None:
+        date, origin = _published(meta["published"], where), "front_matter"
+    elif (found := find_dateline(body)) is not None:
+        date, origin = found, "dateline"
+    elif published is not None:
+        date, origin = _published(published, "published argument"), "argument"
+    digest = hashlib.sha256(body.encode("utf-8")).hexdigest()
+    return ArticleInput(
+        text=body,
+        id=_optional_str(meta, "id") or id or (Path(path).stem if path else digest[:16]),
+        title=_optional_str(meta, "title") or title,
+        published=date,
+        published_source=origin,  # type: ignore[arg-type]
+        source=_optional_str(meta, "source"),
+        path=path,
+    )
+
+
+def decode(data: bytes, where: str) -> str:
+    """UTF-8 text of a file's bytes, or an ``InputError`` that says why not."""
+    if not data.strip():
+        raise InputError(f"{where}: empty file")
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{where}: binary file (contains NUL bytes), not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{where}: not valid UTF-8 at byte {exc.start}: {exc.reason}") from exc
+
+
+def read_path(
+    path: Path, display: str | None = None, published: dt.date | str | None = None
+) -> ArticleInput:
+    """Read one article file; every failure is an ``InputError`` naming the file."""
+    where = display or str(path)
+    if path.suffix.lower() not in SUFFIXES:
+        raise InputError(
+            f"{where}: unsupported file type {path.suffix!r}; expected one of "
+            f"{', '.join(sorted(SUFFIXES))}"
+        )
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            raise InputError(f"{where}: file is larger than {MAX_BYTES} bytes")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{where}: cannot read file: {exc.strerror or exc}") from exc
+    return from_text(decode(data, where), published=published, path=where)
+
+
+def discover(paths: Iterable[Path]) -> Iterator[tuple[Path, Path]]:
+    """``(file, relative name)`` for files and, recursively, article files in folders."""
+    for root in paths:
+        if root.is_dir():
+            files = sorted(p for p in root.rglob("*") if p.is_file() and not p.name.startswith("."))
+            for file in files:
+                if file.suffix.lower() in SUFFIXES:
+                    yield file, file.relative_to(root)
+        else:
+            yield root, Path(root.name)

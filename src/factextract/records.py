@@ -1,0 +1,290 @@
+"""The JSON contract: every record factextract emits, in one file.
+
+Every fact carries its provenance: ``text``, ``start_char``/``end_char`` (character offsets into
+``Article.text``, so that ``article.text[start_char:end_char] == fact.text``) and ``sentence``
+(0-based). Numbers are exact ``Decimal``s in Python and plain JSON numbers in JSON.
+``schemas/`` is generated from these models by ``factextract schema``; a test keeps them equal.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Annotated, Literal
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    WithJsonSchema,
+    model_validator,
+)
+
+from factextract.lexicons import Qualifier
+
+
+def _json_number(value: Decimal) -> int | float:
+    # Integral values as JSON integers, others as the shortest float that reads back the same
+    # digits (news figures have far fewer than 15 significant digits).
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+Number = Annotated[
+    Decimal,
+    PlainSerializer(_json_number, when_used="json"),
+    WithJsonSchema({"type": "number"}, mode="serialization"),
+]
+"""An exact decimal, written to JSON as a number."""
+
+Direction = Literal["up", "down", "unchanged", "unknown"]
+PercentageUnit = Literal["percent", "percentage_points", "basis_points"]
+DateType = Literal["date", "range", "duration", "set"]
+PlaceType = Literal["country", "admin1", "admin2", "city", "locality", "region", "facility"]
+PublishedSource = Literal["front_matter", "dateline", "argument"]
+
+
+class Record(BaseModel):
+    """Base of every record: frozen, no unknown fields, docstrings become descriptions."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
+
+
+class Fact(Record):
+    """Provenance shared by every fact."""
+
+    text: str
+    """The exact text of the fact: ``article.text[start_char:end_char]``."""
+    start_char: int = Field(ge=0)
+    """Offset of the first character in ``Article.text``."""
+    end_char: int = Field(ge=0)
+    """Offset one past the last character in ``Article.text``."""
+    sentence: int = Field(ge=0)
+    """0-based index of the sentence the fact starts in."""
+
+    @model_validator(mode="after")
+    def _span_matches_text(self) -> Fact:
+        if self.end_char - self.start_char != len(self.text):
+            raise ValueError(
+                f"end_char - start_char = {self.end_char - self.start_char}, "
+                f"but text {self.text!r} has {len(self.text)} characters"
+            )
+        return self
+
+
+class Quantity(Fact):
+    """A number with what it counts or measures: "4.5 million people", "300 km"."""
+
+    kind: Literal["quantity"] = "quantity"
+    value: Number
+    """The value, or the lower bound of a range."""
+    value_max: Number | None = None
+    """Upper bound of a range ("2-3 million"), else null."""
+    unit: str | None = None
+    """Canonical unit id from ``data/units.json`` (``km``, ``t``, ``mu``, ``km/h``), or null."""
+    counted: str | None = None
+    """What is counted when there is no unit: "impoverished villages", "workers"."""
+    qualifier: Qualifier = "exact"
+    """approx, nearly (just under; just over when the value is zero, as in "almost zero"),
+    more_than, at_least, less_than, at_most, up_to, or exact."""
+    qualifier_cue: str | None = None
+    """The words that set the qualifier ("more than", "nearly", "or more")."""
+
+
+class Percentage(Fact):
+    """A percentage, a change in percentage points, or basis points."""
+
+    kind: Literal["percentage"] = "percentage"
+    value: Number
+    """The value as written (25 for "25 basis points"), or the lower bound of a range."""
+    value_max: Number | None = None
+    """Upper bound of a range ("12.8–13.0 per cent"), else null."""
+    unit: PercentageUnit = "percent"
+    """percent, percentage_points or basis_points: never converted into one another."""
+    qualifier: Qualifier = "exact"
+    """As for ``Quantity.qualifier``."""
+    qualifier_cue: str | None = None
+    """The words that set the qualifier."""
+
+
+class Money(Fact):
+    """An amount of money in an ISO 4217 currency."""
+
+    kind: Literal["money"] = "money"
+    amount: Number
+    """The amount in the currency's main unit (3.68 billion yuan -> 3680000000)."""
+    amount_max: Number | None = None
+    """Upper bound of a range, else null."""
+    currency: str = Field(pattern=r"^[A-Z]{3}$")
+    """ISO 4217 code."""
+    currency_certain: bool = True
+    """False when the currency is a guess (a bare "$" in an Australian story)."""
+    qualifier: Qualifier = "exact"
+    """As for ``Quantity.qualifier``."""
+    qualifier_cue: str | None = None
+    """The words that set the qualifier."""
+
+
+class DateFact(Fact):
+    """A date, date range, duration or set, normalized as a TIMEX3 value."""
+
+    kind: Literal["date"] = "date"
+    type: DateType = "date"
+    """date, range (with ``range_start``/``range_end``), duration or set."""
+    timex: str | None = None
+    """TIMEX3 value: 2020-05-23, 2020-04, 2020-Q2, 2012, P4Y."""
+    mod: str | None = None
+    """TIMEX3 mod: START, MID, END, APPROX, ..."""
+    start_date: dt.date | None = None
+    """First day of the covered interval."""
+    end_date: dt.date | None = None
+    """Last day of the covered interval."""
+    granularity: str | None = None
+    """day, month, quarter, year, decade, ..."""
+    relative: bool = False
+    """Whether the expression was anchored at the publication date."""
+    resolved: bool = True
+    """False for a relative expression with nothing to anchor it."""
+    range_start: DateFact | None = None
+    """For ranges: the first endpoint, with its own offsets."""
+    range_end: DateFact | None = None
+    """For ranges: the second endpoint, with its own offsets."""
+
+
+class Place(Fact):
+    """A place, resolved to GeoNames where possible."""
+
+    kind: Literal["place"] = "place"
+    name: str
+    """Canonical name."""
+    type: PlaceType
+    """country, admin1, admin2, city, locality, region or facility."""
+    geonames_id: int | None = None
+    country_code: str | None = None
+    """ISO 3166-1 alpha-2."""
+    admin1: str | None = None
+    """First-level region the place lies in, by name."""
+    latitude: float | None = None
+    longitude: float | None = None
+    confidence: float = Field(ge=0, le=1)
+    """How sure the resolution is, from 0 to 1."""
+
+
+class Conversion(Fact):
+    """A currency conversion stated in the text, checked against a reference rate."""
+
+    kind: Literal["conversion"] = "conversion"
+    source: Money
+    target: Money
+    rate: Number
+    """Stated rate: units of target currency per unit of source currency."""
+    reference_rate: Number | None = None
+    """Reference (ECB) rate for the pair at the publication date, if known."""
+    reference_date: dt.date | None = None
+    """Date of the reference rate used."""
+    deviation: Number | None = None
+    """rate / reference_rate - 1."""
+    consistent: bool | None = None
+    """Whether the stated rate is within tolerance; null when unchecked."""
+    note: str | None = None
+    """Why the check could not be made, when it could not."""
+
+
+class Change(Fact):
+    """A change between two values: "from 10.5 percent to 0.6 percent"."""
+
+    kind: Literal["change"] = "change"
+    subject: str | None = None
+    """What changed, when the text names it just before ("poverty incidence")."""
+    from_value: Percentage | Quantity | None = None
+    to_value: Percentage | Quantity | None = None
+    by_value: Percentage | Quantity | None = None
+    """The size of the change ("fell by 3 per cent")."""
+    direction: Direction = "unknown"
+    """up, down, unchanged or unknown; from the verb, else from the values."""
+
+
+class Published(Record):
+    """The publication date and where it came from."""
+
+    date: dt.date
+    source: PublishedSource
+    """front_matter, dateline (a line such as "Updated: 2020-05-23") or argument."""
+
+
+class Notice(Record):
+    """Something the reader of the record should know: an ambiguity, a skipped check."""
+
+    code: str
+    message: str
+
+
+class Article(Record):
+    """One article and every fact found in it, each list sorted by position."""
+
+    kind: Literal["article"] = "article"
+    id: str
+    """From front matter, the file name, or the first 16 hex digits of ``text_sha256``."""
+    path: str | None = None
+    """The input file, as given, when the article came from a file."""
+    source: str | None = None
+    """Publisher or feed, from front matter."""
+    title: str | None = None
+    published: Published | None = None
+    text: str
+    """The article text all offsets refer to (front matter removed)."""
+    text_sha256: str
+    extractor_version: str
+    quantities: list[Quantity] = []
+    percentages: list[Percentage] = []
+    money: list[Money] = []
+    dates: list[DateFact] = []
+    places: list[Place] = []
+    conversions: list[Conversion] = []
+    changes: list[Change] = []
+    warnings: list[Notice] = []
+
+    @model_validator(mode="after")
+    def _provenance_holds(self) -> Article:
+        for fact in self.facts():
+            if self.text[fact.start_char : fact.end_char] != fact.text:
+                raise ValueError(
+                    f"{fact.kind} {fact.text!r} at {fact.start_char}:{fact.end_char} does not "
+                    f"match the article text {self.text[fact.start_char : fact.end_char]!r}"
+                )
+        return self
+
+    def facts(self) -> list[Fact]:
+        """Every fact of every kind, in list order."""
+        return [
+            *self.quantities,
+            *self.percentages,
+            *self.money,
+            *self.dates,
+            *self.places,
+            *self.conversions,
+            *self.changes,
+        ]
+
+
+class ExtractionError(Record):
+    """An input that could not be turned into an Article."""
+
+    kind: Literal["error"] = "error"
+    path: str
+    reason: str
+    exception_type: str
+
+
+RECORDS: tuple[type[Record], ...] = (
+    Article,
+    Quantity,
+    Percentage,
+    Money,
+    DateFact,
+    Place,
+    Conversion,
+    Change,
+    ExtractionError,
+)
+"""Models with a JSON Schema file in ``schemas/``."""

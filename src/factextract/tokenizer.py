@@ -1,0 +1,68 @@
+"""Tokenizer rules so that numeric text tokenizes predictably.
+
+``$517.37`` → ``$ 517.37``; ``US$5`` → ``US$ 5``; ``HK$1.2bn`` → ``HK$ 1.2 bn``; ``3.68bn`` →
+``3.68 bn``; ``10.5%`` → ``10.5 %``; ``2016-19`` → ``2016 - 19``; ``12.8–13.0`` → ``12.8 – 13.0``;
+``€2m`` → ``€ 2 m``; ``1.5km`` → ``1.5 km``; ``300-km`` → ``300 - km``; ``Ksh2.3`` → ``Ksh 2.3``.
+Number spans found on characters then line up with token boundaries. The rules are plain
+regexes on the Language's tokenizer, so they survive ``nlp.to_disk``/``spacy.load``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+
+from factextract import lexicons
+
+
+def _alternation(words: set[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _prefixes() -> list[str]:
+    symbols, _ = lexicons.currency_markers()
+    # Currency symbols glued to digits: Ksh2.3, Rs.500, HK$1.2bn, N617.
+    return [rf"(?:{_alternation(set(symbols))})(?=[0-9])"]
+
+
+def _suffixes() -> list[str]:
+    nw = lexicons.number_words()
+    unit_symbols, _ = lexicons.unit_index()
+    glued = {
+        *nw.scale_abbreviations,
+        *nw.ambiguous_scale_abbreviations,
+        *(s for s in unit_symbols if " " not in s),
+        "p",
+        "pc",
+        "pct",
+        "bp",
+        "bps",
+        "pp",
+        "ppt",
+    }
+    # A unit or scale glued to digits: 3.68bn, 28p, 1.5km, 30MW. Longest first.
+    return [rf"(?<=[0-9])(?:{_alternation(glued)})(?![A-Za-z])"]
+
+
+def _infixes() -> list[str]:
+    return [
+        r"(?<=[0-9])[-–—](?=[0-9])",  # 2016-19, 12.8–13.0, 5,000-7,000
+        r"(?<=[0-9])[-–—](?=[A-Za-z])",  # 300-km, 45-year-old
+    ]
+
+
+def customize_tokenizer(nlp: Language) -> None:
+    """Add factextract's numeric rules to ``nlp.tokenizer`` in place."""
+    tokenizer = nlp.tokenizer
+    defaults = nlp.Defaults
+    tokenizer.prefix_search = compile_prefix_regex(
+        [*_prefixes(), *(defaults.prefixes or [])]
+    ).search
+    tokenizer.suffix_search = compile_suffix_regex(
+        [*_suffixes(), *(defaults.suffixes or [])]
+    ).search
+    tokenizer.infix_finditer = compile_infix_regex(
+        [*_infixes(), *(defaults.infixes or [])]
+    ).finditer

@@ -393,8 +393,8 @@ def _is_identifier_cue(word: str) -> bool:
     """A capitalized non-function word right before a number names it: Boeing 737, Route 66."""
     if word == "#":
         return True
-    if not word[0].isupper() or not word.rstrip(".").isalpha():
-        return False
+    if not word[0].isupper() or not word.replace(".", "").isalpha():
+        return False  # "U.S. 59" and "Route 66" name roads; "Guangxi's 12" does not
     symbols, _ = lexicons.currency_markers()
     if word in symbols or word.rstrip(".") in symbols:
         return False

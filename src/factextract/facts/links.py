@@ -35,6 +35,11 @@ _LEAD = {
     "by_to": re.compile(r"\bby[ \u00a0]+$", re.IGNORECASE),
 }
 _WORD = re.compile(r"[A-Za-z]+")
+# Common verbs that stand right before a change cue ("got down to", "said rose").
+_VERBS = frozenset(
+    {"got", "get", "gets", "went", "said", "says", "say", "saw", "sees", "has", "have", "had",
+     "was", "were", "is", "are", "be", "been", "will"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,13 +118,17 @@ def _roles(
 def _single(doc: Doc, value: Span) -> Roles | None:
     """ "rose by 5%", "up 4.2 percentage points", "rose to 8.1%": one value and a verb."""
     lead = doc.text[max(value.sent.start_char, value.start_char - 8) : value.start_char]
-    keyword = re.search(r"\b(by|to)[ \u00a0]+$", lead, re.IGNORECASE)
+    keyword = re.search(r"\b(by|to|from)[ \u00a0]+$", lead, re.IGNORECASE)
     at = value.start_char - len(lead) + keyword.start() if keyword else value.start_char
     cue = _cue_before(doc, at, value.sent.start_char)
     if cue is None or cue[0] == "unknown":
         return None
+    if keyword is None and value.label_ != "percentage":
+        return None  # "dropped 60 inches of rain" is no change; "rose 38 per cent" is
     role = keyword.group(1).lower() if keyword else "by"
-    roles = (None, value, None) if role == "to" else (None, None, value)
+    if keyword is None and re.match(r"(?i)(?:below|above|under|over|beneath)\b", value.text):
+        role = "to"  # "dropped below 3 per cent" says where it went, not by how much
+    roles = {"to": (None, value, None), "from": (value, None, None)}.get(role, (None, None, value))
     return _roles(doc, f"cue_{role}", at, value.end_char, roles, cue)
 
 
@@ -162,6 +171,8 @@ def subject_before(doc: Doc, char: int) -> str | None:
     for token in reversed(doc[sentence_start:end]):
         if not token.is_alpha or token.lower_ in quantities.stop_words() or len(picked) == 4:
             break
+        if not picked and (token.lower_.endswith("ed") or token.lower_ in _VERBS):
+            break  # "temperatures got down to": the word before the cue is a verb
         picked.insert(0, token)
     return doc[picked[0].i : picked[-1].i + 1].text if picked else None
 

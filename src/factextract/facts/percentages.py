@@ -21,7 +21,7 @@ NUMBER_LABELS = frozenset({"cardinal", "range", "year"})
 
 _UNIT = re.compile(
     r"""
-    [ \u00a0]?
+    (?:[ \u00a0]|-(?=[a-z]))?                              # "25-basis-point hike"
     (?:
         (?P<percentage_points>(?i:percentage[- ]points?|percent(?:age)?[ ]pts?)\b
           | pp\b | ppts?\b)                                   # 4.2 percentage points, 1.5pp

@@ -111,10 +111,11 @@ def _alternation(words: object) -> str:
 def _unit_re() -> re.Pattern[str]:
     symbols, names = lexicons.unit_index()
 
+    # A space in a unit name also matches a hyphen: "42,000-square-foot".
+    spelled = _alternation(names).replace(r"\ ", r"[\s-]")
+
     def one(group: str) -> str:
-        return (
-            rf"(?:(?P<{group}s>{_alternation(symbols)})|(?i:(?P<{group}n>{_alternation(names)})))"
-        )
+        return rf"(?:(?P<{group}s>{_alternation(symbols)})|(?i:(?P<{group}n>{spelled})))"
 
     return re.compile(
         rf"(?P<gap>[ \u00a0]?-?[ \u00a0]?){one('u')}(?![\w²³])(?:{_PER}{one('p')}(?![\w²³]))?"
@@ -133,7 +134,7 @@ def _unit_at(
         if match.group(group + "s"):
             return symbols[match.group(group + "s")]
         if match.group(group + "n"):
-            return names[match.group(group + "n").lower()]
+            return names[re.sub(r"[\s-]+", " ", match.group(group + "n").lower())]
         return None
 
     unit = lookup("u")
@@ -163,14 +164,45 @@ def _noun_phrase(doc: Doc, i: int, singular: bool) -> tuple[int, int] | None:
             words.append(token)  # poverty-stricken
             continue
         low = token.lower_
-        if not token.is_alpha or low in stop_words() or low.endswith("ly"):
+        joined = bool(words) and words[-1].text in "-‐"  # "tea-growing": any word goes
+        if not token.is_alpha or (not joined and (low in stop_words() or low.endswith("ly"))):
             break
         words.append(token)
-        if _is_plural(low):
+        if _is_plural(low) and not _verb_follows(doc, token.i + 1):
+            nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if nxt is not None and nxt.is_alpha and token.whitespace_ and _is_plural(nxt.lower_):
+                if nxt.lower_ not in stop_words():
+                    return words[0].i, token.i + 2  # "12 police officers"
             return words[0].i, token.i + 1
-    if singular and words and words[-1].is_alpha:
-        return words[0].i, words[-1].i + 1
+    if singular and words and words[0].is_alpha:
+        # No plural head: a singular noun of at most two words, never a trailing -ed verb
+        # ("one large firm set aside" -> "large firm"; "of highway remained" -> "highway").
+        kept = [w for w in words[:2] if w.is_alpha]
+        if len(kept) == 2 and not _adjective_like(kept[0].lower_):
+            kept = kept[:1]
+        return kept[0].i, kept[-1].i + 1
     return None
+
+
+_ADJECTIVES = frozenset(
+    "new old large small big single major whole entire crude raw fresh local extra heavy "
+    "light hot cold green red white black fine main key".split()
+)
+
+
+def _adjective_like(word: str) -> bool:
+    """Without POS tags, a first word that can modify the next: "organic tea", "crude oil"."""
+    suffixes = ("ic", "al", "ous", "ive", "ful", "less", "ary", "ern", "ish", "ed", "ing")
+    return word in _ADJECTIVES or word.endswith(suffixes)
+
+
+def _verb_follows(doc: Doc, i: int) -> bool:
+    """A plural-looking word followed by a number or a determiner is a verb: "five farms 12
+    mu", "two sides agreed"-style heads stay, "the team wins the cup" does not."""
+    if i >= len(doc):
+        return False
+    following = doc[i]
+    return following.like_num or following.lower_ in _DETERMINERS | {"him", "them"}
 
 
 def _partitive(doc: Doc, i: int) -> tuple[int, int] | None:
@@ -180,7 +212,10 @@ def _partitive(doc: Doc, i: int) -> tuple[int, int] | None:
     j = i + 1
     if j < len(doc) and doc[j].lower_ in _DETERMINERS:
         j += 1
-    return _noun_phrase(doc, j, singular=True)
+    phrase = _noun_phrase(doc, j, singular=True)
+    if phrase is not None and phrase[1] < len(doc) and doc[phrase[1]].lower_ in ("'s", "’s"):
+        return None  # "12 of the county's 55 wards": the count belongs to the later noun
+    return phrase
 
 
 def _is_money(doc: Doc, number: Span) -> bool:
@@ -194,7 +229,7 @@ def _is_money(doc: Doc, number: Span) -> bool:
     if re.match(r"p\b", after):
         return True
     words = re.findall(r"[A-Za-z.]+", after)[:3]
-    return any(" ".join(words[:n]).lower() in names for n in (1, 2, 3))
+    return any(" ".join(words[:n]).lower().rstrip(".") in names for n in (1, 2, 3))
 
 
 def _token_at(doc: Doc, char: int) -> int:
@@ -231,11 +266,13 @@ def analyze(doc: Doc, number: Span) -> Parts | None:
     if post is not None and cue is None:
         end = post.end
     i = _token_at(doc, end)
-    phrase = (
-        _partitive(doc, i)
-        if unit_id
-        else (_noun_phrase(doc, i, singular=values[0] in (0, 1)) or _partitive(doc, i))
-    )
+    compound = i + 1 < len(doc) and doc[i].text == "-" and not doc[i].whitespace_
+    if unit_id:
+        phrase = _partitive(doc, i)
+    elif compound:  # "a 140-employee firm"
+        phrase = _noun_phrase(doc, i + 1, singular=True)
+    else:
+        phrase = _noun_phrase(doc, i, singular=values[0] in (0, 1)) or _partitive(doc, i)
     if phrase is not None:
         counted = doc[phrase[0] : phrase[1]].text
         end = doc[phrase[1] - 1].idx + len(doc[phrase[1] - 1].text)
@@ -257,8 +294,12 @@ def _acceptable(
         previous = doc.text[max(0, number.start_char - 12) : number.start_char].split()
         after_context = bool(previous) and previous[-1].lower().strip("(") in _YEAR_CONTEXT
         return cue is not None or unit is not None or (counted is not None and not after_context)
-    spelled = not any(ch.isdigit() for ch in number.text)
-    return not spelled or unit is not None or counted is not None
+    if unit is not None or counted is not None:
+        return True
+    if re.search(r"[A-Z][a-z]+,[ \u00a0]*$", doc.text[max(0, number.start_char - 30) : number.start_char]):
+        if doc.text[number.end_char : number.end_char + 1] == ",":
+            return False  # "Zhao Meifang, 46, said": an age in apposition
+    return any(ch.isdigit() for ch in number.text)  # spelled numbers need a unit or a noun
 
 
 def find(doc: Doc) -> list[Span]:

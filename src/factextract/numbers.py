@@ -373,10 +373,14 @@ def _classify(text: str, atom: _Atom) -> Label | None:
         return "date"
     following = _NEXT_WORD.match(text, atom.end)
     if (
-        following
-        and following.group(1).lower() in _month_names()
-        and following.group(1)[0].isupper()
-    ) and atom.raw.isdigit() and int(atom.raw) <= 31:
+        (
+            following
+            and following.group(1).lower() in _month_names()
+            and following.group(1)[0].isupper()
+        )
+        and atom.raw.isdigit()
+        and int(atom.raw) <= 31
+    ):
         return "date"
     if prev_word and _is_identifier_cue(prev_word) and not _is_title_line(text, atom.start):
         return "identifier"

@@ -53,6 +53,8 @@ class Record(BaseModel):
 class Fact(Record):
     """Provenance shared by every fact."""
 
+    kind: str
+    """The record type tag (each record narrows it to one literal)."""
     text: str
     """The exact text of the fact: ``article.text[start_char:end_char]``."""
     start_char: int = Field(ge=0)

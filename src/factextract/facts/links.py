@@ -37,8 +37,27 @@ _LEAD = {
 _WORD = re.compile(r"[A-Za-z]+")
 # Common verbs that stand right before a change cue ("got down to", "said rose").
 _VERBS = frozenset(
-    {"got", "get", "gets", "went", "said", "says", "say", "saw", "sees", "has", "have", "had",
-     "was", "were", "is", "are", "be", "been", "will"}
+    {
+        "got",
+        "get",
+        "gets",
+        "went",
+        "said",
+        "says",
+        "say",
+        "saw",
+        "sees",
+        "has",
+        "have",
+        "had",
+        "was",
+        "were",
+        "is",
+        "are",
+        "be",
+        "been",
+        "will",
+    }
 )
 
 

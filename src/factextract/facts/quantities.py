@@ -185,8 +185,33 @@ def _noun_phrase(doc: Doc, i: int, singular: bool) -> tuple[int, int] | None:
 
 
 _ADJECTIVES = frozenset(
-    "new old large small big single major whole entire crude raw fresh local extra heavy "
-    "light hot cold green red white black fine main key".split()
+    [
+        "new",
+        "old",
+        "large",
+        "small",
+        "big",
+        "single",
+        "major",
+        "whole",
+        "entire",
+        "crude",
+        "raw",
+        "fresh",
+        "local",
+        "extra",
+        "heavy",
+        "light",
+        "hot",
+        "cold",
+        "green",
+        "red",
+        "white",
+        "black",
+        "fine",
+        "main",
+        "key",
+    ]
 )
 
 
@@ -296,7 +321,9 @@ def _acceptable(
         return cue is not None or unit is not None or (counted is not None and not after_context)
     if unit is not None or counted is not None:
         return True
-    if re.search(r"[A-Z][a-z]+,[ \u00a0]*$", doc.text[max(0, number.start_char - 30) : number.start_char]):
+    if re.search(
+        r"[A-Z][a-z]+,[ \u00a0]*$", doc.text[max(0, number.start_char - 30) : number.start_char]
+    ):
         if doc.text[number.end_char : number.end_char + 1] == ",":
             return False  # "Zhao Meifang, 46, said": an age in apposition
     return any(ch.isdigit() for ch in number.text)  # spelled numbers need a unit or a noun

@@ -1,0 +1,120 @@
+"""The spaCy pipeline: tokenizer rules, sentences, factories, serialization, multiprocessing."""
+
+from __future__ import annotations
+
+from importlib.metadata import entry_points
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from factextract import Extractor
+from factextract.pipeline import COMPONENTS
+
+SEED = (Path(__file__).resolve().parent.parent / "corpus" / "000_b0ff998e67b21a4d.md").read_text(
+    encoding="utf-8"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        pytest.param("$517.37", ["$", "517.37"], id="dollar"),
+        pytest.param("US$5", ["US$", "5"], id="us-dollar"),
+        pytest.param("HK$1.2bn", ["HK$", "1.2", "bn"], id="hk-dollar-bn"),
+        pytest.param("3.68bn", ["3.68", "bn"], id="bn"),
+        pytest.param("10.5%", ["10.5", "%"], id="percent"),
+        pytest.param("2016-19", ["2016", "-", "19"], id="year-range"),
+        pytest.param("1,166", ["1,166"], id="thousands"),
+        pytest.param("€2m", ["€", "2", "m"], id="euro-m"),
+        pytest.param("1.5km", ["1.5", "km"], id="km"),
+        pytest.param("300-km", ["300", "-", "km"], id="hyphen-unit"),
+        pytest.param("12.8–13.0", ["12.8", "–", "13.0"], id="en-dash-range"),
+        pytest.param("Ksh2.3", ["Ksh", "2.3"], id="shilling-glued"),
+        pytest.param("28p", ["28", "p"], id="pence"),
+        pytest.param("30MW", ["30", "MW"], id="megawatt"),
+        pytest.param("COVID-19", ["COVID-19"], id="covid-stays-whole"),
+        pytest.param("18th", ["18th"], id="ordinal-stays-whole"),
+    ],
+)
+def test_pipeline_tokenizes_numbers(nlp: Language, text: str, tokens: list[str]) -> None:
+    assert [t.text for t in nlp.make_doc(text)] == tokens
+
+
+def test_pipeline_headline_and_dateline_are_sentences(nlp: Language) -> None:
+    doc = nlp("Guangdong helps Guangxi\n\n\nUpdated: 2020-05-23\n\nWith support, it grew. It did.")
+    sentences = [s.text.strip() for s in doc.sents]
+    assert sentences == [
+        "Guangdong helps Guangxi",
+        "Updated: 2020-05-23",
+        "With support, it grew.",
+        "It did.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Mr. Smith paid $5.5 million to the U.S. Treasury on Jan. 5.", id="abbreviations"
+        ),
+        pytest.param("SPRINGFIELD, Ill. (AP) — The city agreed.", id="wire-dateline"),
+        pytest.param("It rose 3.5 per cent in the year.", id="decimal"),
+    ],
+)
+def test_pipeline_abbreviations_do_not_split(nlp: Language, text: str) -> None:
+    assert len(list(nlp(text).sents)) == 1
+
+
+def test_pipeline_wrapped_lines_stay_together(nlp: Language) -> None:
+    doc = nlp("The two parties implemented 1,166 projects and\ninvested in villages.")
+    assert len(list(doc.sents)) == 1
+
+
+def test_pipeline_components_in_claim_order(nlp: Language) -> None:
+    assert tuple(nlp.pipe_names) == COMPONENTS
+
+
+def test_pipeline_entry_points_name_every_factory() -> None:
+    names = {ep.name for ep in entry_points(group="spacy_factories")}
+    assert set(COMPONENTS) <= names
+    for ep in entry_points(group="spacy_factories"):
+        if ep.name.startswith("factextract_"):
+            assert callable(ep.load())
+
+
+def test_pipeline_components_work_in_a_users_pipeline() -> None:
+    nlp = spacy.blank("en")
+    for name in COMPONENTS:
+        nlp.add_pipe(name)
+    doc = nlp("Nearly 400,000 people rose from 10.5 percent to 12 percent.")
+    assert [s.text for s in doc.spans["quantities"]] == ["Nearly 400,000 people"]
+    assert len(doc.spans["changes"]) == 1
+
+
+def test_pipeline_survives_to_disk_and_load(nlp: Language, tmp_path: Path) -> None:
+    nlp.to_disk(tmp_path / "pipe")
+    loaded = spacy.load(tmp_path / "pipe")
+    assert loaded.pipe_names == nlp.pipe_names
+    text = "HK$1.2bn and 2016-19 with 3.68bn and 12.8–13.0 per cent."
+    assert [t.text for t in loaded(text)] == [t.text for t in nlp(text)]
+    before = Extractor(nlp).extract(SEED).model_dump_json()
+    assert Extractor(loaded).extract(SEED).model_dump_json() == before
+
+
+def test_pipeline_doc_bytes_round_trip(nlp: Language) -> None:
+    doc = nlp(SEED)
+    restored = Doc(nlp.vocab).from_bytes(doc.to_bytes())
+    for group in ("numbers", "percentages", "quantities", "changes"):
+        assert [(s.start, s.end, s.label_, s.id_, s.kb_id_) for s in restored.spans[group]] == [
+            (s.start, s.end, s.label_, s.id_, s.kb_id_) for s in doc.spans[group]
+        ]
+
+
+def test_pipeline_two_processes_give_the_same_articles(extractor: Extractor) -> None:
+    texts = [SEED, "Exports rose 38 per cent to 32.1 million tonnes.", "About 300 km of road."] * 2
+    one = [a.model_dump_json() for a in extractor.extract_many(texts, n_process=1)]
+    two = [a.model_dump_json() for a in extractor.extract_many(texts, n_process=2)]
+    assert one == two

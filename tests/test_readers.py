@@ -1,0 +1,102 @@
+"""Readers: front matter, datelines, the published argument, and files that cannot be read."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from factextract.errors import InputError
+from factextract.readers import decode, find_dateline, from_text, read_path
+
+SEED_HEAD = (
+    "Guangdong makes great contributions\n\n\nUpdated: 2020-05-23\n\nWith the strong support"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(SEED_HEAD, dt.date(2020, 5, 23), id="updated-iso"),
+        pytest.param(
+            "Headline\nPublished 23 May 2020\n\nBody.", dt.date(2020, 5, 23), id="published-dmy"
+        ),
+        pytest.param(
+            "Headline\nPublished: May 23, 2020 10:31 AM\n\nBody.",
+            dt.date(2020, 5, 23),
+            id="published-mdy-time",
+        ),
+        pytest.param(
+            "Headline\nLast updated on 2 June 2023\n\nBody.", dt.date(2023, 6, 2), id="last-updated"
+        ),
+        pytest.param(
+            "Headline\nPosted on 2023-06-02\n\nBody.", dt.date(2023, 6, 2), id="posted-on"
+        ),
+        pytest.param("Headline\n\nThe report was updated: maybe soon.", None, id="no-date"),
+        pytest.param("Headline\nUpdated: May 2020\n\nBody.", None, id="month-only-is-not-a-day"),
+        pytest.param("A\nB\nC\nD\nE\nF\nG\nUpdated: 2020-05-23", None, id="too-far-down"),
+    ],
+)
+def test_readers_dateline(text: str, expected: dt.date | None) -> None:
+    assert find_dateline(text) == expected
+
+
+def test_readers_front_matter_wins_over_dateline() -> None:
+    item = from_text("---\ntitle: T\npublished: 2021-01-02\nsource: S\n---\n" + SEED_HEAD)
+    assert (item.published, item.published_source) == (dt.date(2021, 1, 2), "front_matter")
+    assert (item.title, item.source) == ("T", "S")
+    assert item.text.startswith("Guangdong")
+
+
+def test_readers_dateline_wins_over_argument() -> None:
+    item = from_text(SEED_HEAD, published="2019-01-01")
+    assert (item.published, item.published_source) == (dt.date(2020, 5, 23), "dateline")
+
+
+def test_readers_argument_is_the_fallback() -> None:
+    item = from_text("No date here.", published="2019-01-01")
+    assert (item.published, item.published_source) == (dt.date(2019, 1, 1), "argument")
+
+
+def test_readers_id_defaults_to_text_hash() -> None:
+    assert from_text("Some text.").id == from_text("Some text.").id
+    assert len(from_text("Some text.").id) == 16
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        pytest.param(b"", "empty file", id="empty"),
+        pytest.param(b"   \n\n", "empty file", id="blank"),
+        pytest.param(b"\x00\x01\x02binary", "binary file", id="binary"),
+        pytest.param(b"caf\xe9 au lait", "not valid UTF-8 at byte 3", id="latin-1"),
+        pytest.param(
+            b"---\ntitle: [unclosed\n---\nBody", "front matter is not valid YAML", id="bad-yaml"
+        ),
+        pytest.param(b"---\n- a\n- b\n---\nBody", "front matter must be a mapping", id="yaml-list"),
+        pytest.param(
+            b"---\npublished: someday\n---\nBody", "'published' is not a date", id="bad-date"
+        ),
+    ],
+)
+def test_readers_bad_files_name_file_and_reason(
+    tmp_path: Path, content: bytes, reason: str
+) -> None:
+    path = tmp_path / "bad.md"
+    path.write_bytes(content)
+    with pytest.raises(InputError) as raised:
+        read_path(path)
+    assert str(path) in str(raised.value)
+    assert reason in str(raised.value)
+
+
+def test_readers_unsupported_suffix(tmp_path: Path) -> None:
+    path = tmp_path / "article.pdf"
+    path.write_bytes(b"%PDF")
+    with pytest.raises(InputError, match="unsupported file type '.pdf'"):
+        read_path(path)
+
+
+def test_readers_bom_is_dropped() -> None:
+    assert decode("\ufeffHello".encode(), "x") == "Hello"

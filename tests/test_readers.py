@@ -94,7 +94,7 @@ def test_readers_bad_files_name_file_and_reason(
 def test_readers_unsupported_suffix(tmp_path: Path) -> None:
     path = tmp_path / "article.pdf"
     path.write_bytes(b"%PDF")
-    with pytest.raises(InputError, match="unsupported file type '.pdf'"):
+    with pytest.raises(InputError, match=r"unsupported file type '\.pdf'"):
         read_path(path)
 
 

@@ -199,6 +199,7 @@ def _word_atom(text: str, match: re.Match[str]) -> _Atom | None:
 def _atoms(text: str, m_is_million: bool = False) -> Iterator[_Atom]:
     pattern, position = _atom_re(), 0
     while match := pattern.search(text, position):
+        atom: _Atom | None
         if match.group("digits"):
             atom = _digit_atom(text, match.start(), match.group("digits"), m_is_million)
         else:

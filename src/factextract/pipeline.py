@@ -50,18 +50,19 @@ def to_article(doc: Doc, item: ArticleInput) -> Article:
         return sentence_of(starts, span_start)
 
     found_percentages = [
-        r
+        p
         for s in doc.spans.get(percentages.GROUP, [])
-        if (r := percentages.to_record(s, sentence(s.start)))
+        if (p := percentages.to_record(s, sentence(s.start)))
     ]
     found_quantities = [
-        r
+        q
         for s in doc.spans.get(quantities.GROUP, [])
-        if (r := quantities.to_record(s, sentence(s.start)))
+        if (q := quantities.to_record(s, sentence(s.start)))
     ]
     values: dict[tuple[int, int], Percentage | Quantity] = {
-        (r.start_char, r.end_char): r for r in (*found_percentages, *found_quantities)
+        (p.start_char, p.end_char): p for p in found_percentages
     }
+    values.update({(q.start_char, q.end_char): q for q in found_quantities})
     warnings = []
     if item.published is None:
         warnings.append(

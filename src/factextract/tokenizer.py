@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from factextract import lexicons
@@ -55,7 +56,7 @@ def _infixes() -> list[str]:
 
 def customize_tokenizer(nlp: Language) -> None:
     """Add factextract's numeric rules to ``nlp.tokenizer`` in place."""
-    tokenizer = nlp.tokenizer
+    tokenizer: Tokenizer = nlp.tokenizer
     defaults = nlp.Defaults
     tokenizer.prefix_search = compile_prefix_regex(
         [*_prefixes(), *(defaults.prefixes or [])]

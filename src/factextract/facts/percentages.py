@@ -100,8 +100,8 @@ def to_record(span: Span, sentence: int) -> Percentage | None:
     """The ``Percentage`` record of a percentage span."""
     doc = span.doc
     inside = numerals_in(doc, span.start_char, span.end_char)
-    values = [numerals.normalize(n.text) for n in inside]
-    if not values or any(v is None for v in values):
+    values = [v for n in inside if (v := numerals.normalize(n.text)) is not None]
+    if not values or len(values) != len(inside):
         return None
     low, high = values[0][0], values[-1][1] if len(values) == 1 else values[-1][0]
     cue = qualifiers.before(doc.text, inside[0].start_char)

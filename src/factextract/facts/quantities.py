@@ -170,9 +170,9 @@ def _noun_phrase(doc: Doc, i: int, singular: bool) -> tuple[int, int] | None:
         words.append(token)
         if _is_plural(low) and not _verb_follows(doc, token.i + 1):
             nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
-            if nxt is not None and nxt.is_alpha and token.whitespace_ and _is_plural(nxt.lower_):
-                if nxt.lower_ not in stop_words():
-                    return words[0].i, token.i + 2  # "12 police officers"
+            compound = nxt is not None and nxt.is_alpha and bool(token.whitespace_)
+            if compound and _is_plural(nxt.lower_) and nxt.lower_ not in stop_words():  # type: ignore[union-attr]
+                return words[0].i, token.i + 2  # "12 police officers"
             return words[0].i, token.i + 1
     if singular and words and words[0].is_alpha:
         # No plural head: a singular noun of at most two words, never a trailing -ed verb
@@ -321,11 +321,10 @@ def _acceptable(
         return cue is not None or unit is not None or (counted is not None and not after_context)
     if unit is not None or counted is not None:
         return True
-    if re.search(
-        r"[A-Z][a-z]+,[ \u00a0]*$", doc.text[max(0, number.start_char - 30) : number.start_char]
-    ):
-        if doc.text[number.end_char : number.end_char + 1] == ",":
-            return False  # "Zhao Meifang, 46, said": an age in apposition
+    before = doc.text[max(0, number.start_char - 30) : number.start_char]
+    apposition = re.search(r"[A-Z][a-z]+,[ \u00a0]*$", before)
+    if apposition and doc.text[number.end_char : number.end_char + 1] == ",":
+        return False  # "Zhao Meifang, 46, said": an age in apposition
     return any(ch.isdigit() for ch in number.text)  # spelled numbers need a unit or a noun
 
 

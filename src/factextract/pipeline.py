@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from factextract import __version__, readers
 from factextract.facts import links, percentages, quantities
-from factextract.facts.spans import sentence_index, sentence_of
+from factextract.facts.spans import Context, sentence_index, sentence_of
 from factextract.readers import ArticleInput
 from factextract.records import Article, Notice, Percentage, Published, Quantity
 from factextract.sentences import make_sentences  # noqa: F401  (registers the factory)
@@ -45,6 +45,7 @@ def build_nlp() -> Language:
 def to_article(doc: Doc, item: ArticleInput) -> Article:
     """The ``Article`` record for a processed Doc; no extraction happens here."""
     starts = sentence_index(doc)
+    ctx = Context.of(doc)
 
     def sentence(span_start: int) -> int:
         return sentence_of(starts, span_start)
@@ -52,12 +53,12 @@ def to_article(doc: Doc, item: ArticleInput) -> Article:
     found_percentages = [
         p
         for s in doc.spans.get(percentages.GROUP, [])
-        if (p := percentages.to_record(s, sentence(s.start)))
+        if (p := percentages.to_record(ctx, s, sentence(s.start)))
     ]
     found_quantities = [
         q
         for s in doc.spans.get(quantities.GROUP, [])
-        if (q := quantities.to_record(s, sentence(s.start)))
+        if (q := quantities.to_record(ctx, s, sentence(s.start)))
     ]
     values: dict[tuple[int, int], Percentage | Quantity] = {
         (p.start_char, p.end_char): p for p in found_percentages
@@ -82,12 +83,12 @@ def to_article(doc: Doc, item: ArticleInput) -> Article:
         published=Published(date=item.published, source=item.published_source)
         if item.published and item.published_source
         else None,
-        text=doc.text,
-        text_sha256=hashlib.sha256(doc.text.encode("utf-8")).hexdigest(),
+        text=ctx.text,
+        text_sha256=hashlib.sha256(ctx.text.encode("utf-8")).hexdigest(),
         extractor_version=__version__,
         quantities=found_quantities,
         percentages=found_percentages,
-        changes=links.to_records(doc, values, sentence),
+        changes=links.to_records(ctx, values, sentence),
         warnings=warnings,
     )
 

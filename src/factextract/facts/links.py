@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from factextract import lexicons
 from factextract.facts import percentages, quantities
+from factextract.facts.spans import Context
 from factextract.records import Change, Direction, Percentage, Quantity
 
 GROUP = "changes"
@@ -84,9 +85,9 @@ def _cue_directions() -> dict[str, Direction]:
     return table
 
 
-def _cue_before(doc: Doc, char: int, sentence_start: int) -> tuple[Direction, int] | None:
+def _cue_before(ctx: Context, char: int, sentence_start: int) -> tuple[Direction, int] | None:
     """A change verb among the (at most) two words before ``char`` in the sentence."""
-    window = doc.text[max(sentence_start, char - 30) : char]
+    window = ctx.text[max(sentence_start, char - 30) : char]
     words = list(_WORD.finditer(window))[-2:]
     for match in reversed(words):
         direction = _cue_directions().get(match.group().lower())
@@ -100,29 +101,31 @@ def _values(doc: Doc) -> list[Span]:
     return sorted(spans, key=lambda s: s.start_char)
 
 
-def _pairs(doc: Doc, first: Span, second: Span) -> Roles | None:
-    gap = doc.text[first.end_char : second.start_char]
-    lead = doc.text[max(first.sent.start_char, first.start_char - 8) : first.start_char]
+def _pairs(ctx: Context, first: Span, second: Span) -> Roles | None:
+    gap = ctx.text[first.end_char : second.start_char]
+    lead = ctx.text[
+        max(ctx.sentence_start(first.start_char), first.start_char - 8) : first.start_char
+    ]
     for rule in ("from_to", "to_from", "by_to"):
         if _BETWEEN[rule].fullmatch(" " + gap.lstrip(" ")) and _LEAD[rule].search(lead):
             keyword_start = first.start_char - len(lead) + _LEAD[rule].search(lead).start()  # type: ignore[union-attr]
-            cue = _cue_before(doc, keyword_start, first.sent.start_char)
+            cue = _cue_before(ctx, keyword_start, ctx.sentence_start(first.start_char))
             roles = {
                 "from_to": (first, second, None),
                 "to_from": (second, first, None),
                 "by_to": (None, second, first),
             }[rule]
-            return _roles(doc, rule, keyword_start, second.end_char, roles, cue)
-    cue = _cue_before(doc, first.start_char, first.sent.start_char)
+            return _roles(ctx, rule, keyword_start, second.end_char, roles, cue)
+    cue = _cue_before(ctx, first.start_char, ctx.sentence_start(first.start_char))
     if cue is not None and _BETWEEN["by_to"].fullmatch(" " + gap.lstrip(" ")):
         return _roles(
-            doc, "cue_by_to", first.start_char, second.end_char, (None, second, first), cue
+            ctx, "cue_by_to", first.start_char, second.end_char, (None, second, first), cue
         )
     return None
 
 
 def _roles(
-    doc: Doc,
+    ctx: Context,
     rule: str,
     start: int,
     end: int,
@@ -134,12 +137,14 @@ def _roles(
     return Roles(begin, end, rule, *roles, direction, cue[1] if cue else None)
 
 
-def _single(doc: Doc, value: Span) -> Roles | None:
+def _single(ctx: Context, value: Span) -> Roles | None:
     """ "rose by 5%", "up 4.2 percentage points", "rose to 8.1%": one value and a verb."""
-    lead = doc.text[max(value.sent.start_char, value.start_char - 8) : value.start_char]
+    lead = ctx.text[
+        max(ctx.sentence_start(value.start_char), value.start_char - 8) : value.start_char
+    ]
     keyword = re.search(r"\b(by|to|from)[ \u00a0]+$", lead, re.IGNORECASE)
     at = value.start_char - len(lead) + keyword.start() if keyword else value.start_char
-    cue = _cue_before(doc, at, value.sent.start_char)
+    cue = _cue_before(ctx, at, ctx.sentence_start(value.start_char))
     if cue is None or cue[0] == "unknown":
         return None
     if keyword is None and value.label_ != "percentage":
@@ -148,22 +153,25 @@ def _single(doc: Doc, value: Span) -> Roles | None:
     if keyword is None and re.match(r"(?i)(?:below|above|under|over|beneath)\b", value.text):
         role = "to"  # "dropped below 3 per cent" says where it went, not by how much
     roles = {"to": (None, value, None), "from": (value, None, None)}.get(role, (None, None, value))
-    return _roles(doc, f"cue_{role}", at, value.end_char, roles, cue)
+    return _roles(ctx, f"cue_{role}", at, value.end_char, roles, cue)
 
 
-def find_roles(doc: Doc) -> list[Roles]:
+def find_roles(ctx: Context) -> list[Roles]:
     """Every change in the Doc with its facts by role."""
-    values, found, used = _values(doc), [], set()
+    values, found, used = _values(ctx.doc), [], set()
     for first, second in itertools.pairwise(values):
-        if first.sent.start != second.sent.start or first.start in used:
+        if (
+            ctx.sentence_start(first.start_char) != ctx.sentence_start(second.start_char)
+            or first.start in used
+        ):
             continue
-        roles = _pairs(doc, first, second)
+        roles = _pairs(ctx, first, second)
         if roles is not None:
             found.append(roles)
             used.update({first.start, second.start})
     for value in values:
         if value.start not in used:
-            roles = _single(doc, value)
+            roles = _single(ctx, value)
             if roles is not None:
                 found.append(roles)
                 used.add(value.start)
@@ -173,21 +181,19 @@ def find_roles(doc: Doc) -> list[Roles]:
 def find(doc: Doc) -> list[Span]:
     """Change spans: from the cue verb (or keyword) to the end of the last value."""
     spans = []
-    for roles in find_roles(doc):
+    for roles in find_roles(Context.of(doc)):
         span = doc.char_span(roles.start, roles.end, label="change", span_id=roles.rule)
         if span is not None:
             spans.append(span)
     return spans
 
 
-def subject_before(doc: Doc, char: int) -> str | None:
+def subject_before(ctx: Context, char: int) -> str | None:
     """The content words right before a change, within its sentence: "with its poverty
     incidence decreasing from ..." -> "poverty incidence"."""
-    first = doc.char_span(char, char, alignment_mode="expand")
-    end = first.start if first is not None else len(doc)
-    sentence_start = doc[min(end, len(doc) - 1)].sent.start if len(doc) else 0
+    doc, end = ctx.doc, ctx.token_at(char)
     picked: list[Token] = []
-    for token in reversed(doc[sentence_start:end]):
+    for token in reversed(doc[ctx.token_at(ctx.sentence_start(char)) : end]):
         if not token.is_alpha or token.lower_ in quantities.stop_words() or len(picked) == 4:
             break
         if not picked and (token.lower_.endswith("ed") or token.lower_ in _VERBS):
@@ -197,13 +203,13 @@ def subject_before(doc: Doc, char: int) -> str | None:
 
 
 def to_records(
-    doc: Doc,
+    ctx: Context,
     values: dict[tuple[int, int], Percentage | Quantity],
     sentence_of: Callable[[int], int],
 ) -> list[Change]:
     """``Change`` records, their values taken from the already-built records by offsets."""
     changes = []
-    for roles in find_roles(doc):
+    for roles in find_roles(ctx):
 
         def record(span: Span | None) -> Percentage | Quantity | None:
             return None if span is None else values.get((span.start_char, span.end_char))
@@ -214,14 +220,14 @@ def to_records(
             low, high = before[0].value, before[1].value
             direction = "up" if high > low else "down" if high < low else "unchanged"
         subject_at = roles.cue_start if roles.cue_start is not None else roles.start
-        first = doc.char_span(roles.start, roles.end, alignment_mode="expand")
+        first_token = ctx.token_at(roles.start)
         changes.append(
             Change(
-                text=doc.text[roles.start : roles.end],
+                text=ctx.text[roles.start : roles.end],
                 start_char=roles.start,
                 end_char=roles.end,
-                sentence=sentence_of(first.start if first is not None else 0),
-                subject=subject_before(doc, subject_at),
+                sentence=sentence_of(first_token),
+                subject=subject_before(ctx, subject_at),
                 from_value=before[0],
                 to_value=before[1],
                 by_value=before[2],

@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from factextract.facts import numerals, qualifiers
-from factextract.facts.spans import char_span, claimed_tokens, free, numerals_in
+from factextract.facts.spans import Context, char_span, claimed_tokens, free, numerals_in
 from factextract.records import Percentage, PercentageUnit
 
 GROUP = "percentages"
@@ -34,31 +34,28 @@ _UNIT = re.compile(
 _JOIN = re.compile(r"\s*(?:[-–—]|to|and)\s*", re.IGNORECASE)
 
 
-def _percentage_span(doc: Doc, number: Span) -> Span | None:
-    unit = _UNIT.match(doc.text, number.end_char)
+def _percentage_span(ctx: Context, number: Span) -> Span | None:
+    unit = _UNIT.match(ctx.text, number.end_char)
     if unit is None or unit.lastgroup is None:
         return None
-    cue = qualifiers.before(doc.text, number.start_char)
+    cue = qualifiers.before(ctx.text, number.start_char)
     start = cue.start if cue else number.start_char
     end = unit.end()
-    post = qualifiers.after(doc.text, end) if cue is None else None
+    post = qualifiers.after(ctx.text, end) if cue is None else None
     end = post.end if post else end
-    return char_span(doc, start, end, "percentage", "percent", kb_id=unit.lastgroup)
+    return char_span(ctx.doc, start, end, "percentage", "percent", kb_id=unit.lastgroup)
 
 
-def _join_ranges(doc: Doc, spans: list[Span]) -> list[Span]:
+def _join_ranges(ctx: Context, spans: list[Span]) -> list[Span]:
     """Merge "5% to 7%", "5%-7%" and "between 5% and 7%" into one range."""
     merged: list[Span] = []
     for span in spans:
         last = merged[-1] if merged else None
-        if last is not None and last.kb_id_ == span.kb_id_ and _is_range(doc, last, span):
-            lead = doc.text[max(0, last.start_char - 8) : last.start_char].lower()
-            start = (
-                last.start_char - (8 - lead.rindex("between"))
-                if "between" in lead
-                else last.start_char
-            )
-            joined = char_span(doc, start, span.end_char, "percentage", "range", span.kb_id_)
+        if last is not None and last.kb_id_ == span.kb_id_ and _is_range(ctx, last, span):
+            lead = ctx.text[max(0, last.start_char - 8) : last.start_char].lower()
+            start = last.start_char - len(lead) + lead.rfind("between")
+            start = start if "between" in lead else last.start_char
+            joined = char_span(ctx.doc, start, span.end_char, "percentage", "range", span.kb_id_)
             if joined is not None:
                 merged[-1] = joined
                 continue
@@ -66,47 +63,47 @@ def _join_ranges(doc: Doc, spans: list[Span]) -> list[Span]:
     return merged
 
 
-def _is_range(doc: Doc, first: Span, second: Span) -> bool:
-    gap = doc.text[first.end_char : second.start_char]
-    if not _JOIN.fullmatch(gap) or qualifiers.before(doc.text, second.start_char):
+def _is_range(ctx: Context, first: Span, second: Span) -> bool:
+    gap = ctx.text[first.end_char : second.start_char]
+    if not _JOIN.fullmatch(gap) or qualifiers.before(ctx.text, second.start_char):
         return False
-    lead = doc.text[max(0, first.start_char - 8) : first.start_char].lower()
+    lead = ctx.text[max(0, first.start_char - 8) : first.start_char].lower()
     if "from" in lead:
         return False  # "from 5% to 7%" is a change
     if gap.strip().lower() == "and" and "between" not in lead:
         return False
-    low, high = _values(doc, first), _values(doc, second)
+    low, high = _values(ctx, first), _values(ctx, second)
     return low is not None and high is not None and low[0] < high[0]
 
 
-def _values(doc: Doc, span: Span) -> tuple[Decimal, Decimal | None] | None:
-    inside = numerals_in(doc, span.start_char, span.end_char)
+def _values(ctx: Context, span: Span) -> tuple[Decimal, Decimal | None] | None:
+    inside = numerals_in(ctx.doc, span.start_char, span.end_char)
     return numerals.normalize(inside[0].text) if inside else None
 
 
 def find(doc: Doc) -> list[Span]:
     """Percentage spans not claimed by an earlier kind."""
     taken = claimed_tokens(doc, GROUP)
+    ctx = Context.of(doc)
     spans = []
     for number in doc.spans.get(numerals.GROUP, []):
         if number.label_ in NUMBER_LABELS and free(number, taken):
-            span = _percentage_span(doc, number)
+            span = _percentage_span(ctx, number)
             if span is not None and free(span, taken):
                 spans.append(span)
-    return _join_ranges(doc, spans)
+    return _join_ranges(ctx, spans)
 
 
-def to_record(span: Span, sentence: int) -> Percentage | None:
+def to_record(ctx: Context, span: Span, sentence: int) -> Percentage | None:
     """The ``Percentage`` record of a percentage span."""
-    doc = span.doc
-    inside = numerals_in(doc, span.start_char, span.end_char)
+    inside = numerals_in(ctx.doc, span.start_char, span.end_char)
     values = [v for n in inside if (v := numerals.normalize(n.text)) is not None]
     if not values or len(values) != len(inside):
         return None
     low, high = values[0][0], values[-1][1] if len(values) == 1 else values[-1][0]
-    cue = qualifiers.before(doc.text, inside[0].start_char)
+    cue = qualifiers.before(ctx.text, inside[0].start_char)
     if cue is None or cue.start < span.start_char:
-        cue = qualifiers.trailing(doc.text, inside[-1].end_char, span.end_char)
+        cue = qualifiers.trailing(ctx.text, inside[-1].end_char, span.end_char)
     unit: PercentageUnit = span.kb_id_  # type: ignore[assignment]
     return Percentage(
         text=span.text,

@@ -20,7 +20,14 @@ from spacy.tokens import Doc, Span, Token
 
 from factextract import lexicons
 from factextract.facts import numerals, qualifiers
-from factextract.facts.spans import char_span, claimed_tokens, free, non_overlapping
+from factextract.facts.spans import (
+    Context,
+    char_span,
+    claimed_tokens,
+    free,
+    non_overlapping,
+    numerals_in,
+)
 from factextract.records import Quantity
 
 GROUP = "quantities"
@@ -243,37 +250,26 @@ def _partitive(doc: Doc, i: int) -> tuple[int, int] | None:
     return phrase
 
 
-def _is_money(doc: Doc, number: Span) -> bool:
+def _is_money(text: str, number: Span) -> bool:
     """Money is its own kind: "$517.37 million", "Rs 500", "3.68 billion yuan", "28p"."""
     symbols, names = lexicons.currency_markers()
-    before = doc.text[max(0, number.start_char - 8) : number.start_char]
+    before = text[max(0, number.start_char - 8) : number.start_char]
     glued = re.search(r"(\S+)[ \u00a0]?$", before)
     if glued and any(glued.group(1).endswith(s) for s in symbols):
         return True
-    after = doc.text[number.end_char : number.end_char + 24]
+    after = text[number.end_char : number.end_char + 24]
     if re.match(r"p\b", after):
         return True
     words = re.findall(r"[A-Za-z.]+", after)[:3]
     return any(" ".join(words[:n]).lower().rstrip(".") in names for n in (1, 2, 3))
 
 
-def _token_at(doc: Doc, char: int) -> int:
-    """Index of the first token starting at or after ``char``."""
-    token = doc.char_span(char, char, alignment_mode="expand")
-    if token is not None and token.start < len(doc) and doc[token.start].idx >= char:
-        return token.start
-    for t in doc:
-        if t.idx >= char:
-            return t.i
-    return len(doc)
-
-
-def analyze(doc: Doc, number: Span) -> Parts | None:
+def analyze(ctx: Context, number: Span) -> Parts | None:
     """The quantity built on a number span, or None when the number is not a quantity."""
+    doc, text = ctx.doc, ctx.text
     values = numerals.normalize(number.text)
-    if values is None or _is_money(doc, number):
+    if values is None or _is_money(text, number):
         return None
-    text = doc.text
     cue = qualifiers.before(text, number.start_char)
     end, unit_id, counted, rule = number.end_char, None, None, "count"
     unit = _unit_at(text, end)
@@ -290,7 +286,7 @@ def analyze(doc: Doc, number: Span) -> Parts | None:
     post = qualifiers.after(text, end)
     if post is not None and cue is None:
         end = post.end
-    i = _token_at(doc, end)
+    i = ctx.token_at(end)
     compound = i + 1 < len(doc) and doc[i].text == "-" and not doc[i].whitespace_
     if unit_id:
         phrase = _partitive(doc, i)
@@ -301,7 +297,7 @@ def analyze(doc: Doc, number: Span) -> Parts | None:
     if phrase is not None:
         counted = doc[phrase[0] : phrase[1]].text
         end = doc[phrase[1] - 1].idx + len(doc[phrase[1] - 1].text)
-    if not _acceptable(doc, number, cue, unit_id, counted):
+    if not _acceptable(text, number, cue, unit_id, counted):
         return None
     if post is None and cue is None:
         post = qualifiers.after(text, end)
@@ -312,18 +308,18 @@ def analyze(doc: Doc, number: Span) -> Parts | None:
 
 
 def _acceptable(
-    doc: Doc, number: Span, cue: qualifiers.Cue | None, unit: str | None, counted: str | None
+    text: str, number: Span, cue: qualifiers.Cue | None, unit: str | None, counted: str | None
 ) -> bool:
     """Spelled numbers need a unit or a counted noun; a year-like number needs more."""
     if number.label_ == "year":
-        previous = doc.text[max(0, number.start_char - 12) : number.start_char].split()
+        previous = text[max(0, number.start_char - 12) : number.start_char].split()
         after_context = bool(previous) and previous[-1].lower().strip("(") in _YEAR_CONTEXT
         return cue is not None or unit is not None or (counted is not None and not after_context)
     if unit is not None or counted is not None:
         return True
-    before = doc.text[max(0, number.start_char - 30) : number.start_char]
+    before = text[max(0, number.start_char - 30) : number.start_char]
     apposition = re.search(r"[A-Z][a-z]+,[ \u00a0]*$", before)
-    if apposition and doc.text[number.end_char : number.end_char + 1] == ",":
+    if apposition and text[number.end_char : number.end_char + 1] == ",":
         return False  # "Zhao Meifang, 46, said": an age in apposition
     return any(ch.isdigit() for ch in number.text)  # spelled numbers need a unit or a noun
 
@@ -331,11 +327,12 @@ def _acceptable(
 def find(doc: Doc) -> list[Span]:
     """Quantity spans for the numbers no earlier kind claimed."""
     taken = claimed_tokens(doc, GROUP)
+    ctx = Context.of(doc)
     spans = []
     for number in doc.spans.get(numerals.GROUP, []):
         if number.label_ not in NUMBER_LABELS or not free(number, taken):
             continue
-        parts = analyze(doc, number)
+        parts = analyze(ctx, number)
         if parts is None:
             continue
         span = char_span(doc, parts.start, parts.end, "quantity", parts.rule, parts.unit or "")
@@ -344,10 +341,10 @@ def find(doc: Doc) -> list[Span]:
     return non_overlapping(spans)
 
 
-def to_record(span: Span, sentence: int) -> Quantity | None:
+def to_record(ctx: Context, span: Span, sentence: int) -> Quantity | None:
     """The ``Quantity`` record of a quantity span."""
-    inside = [n for n in span.doc.spans[numerals.GROUP] if span.start <= n.start < span.end]
-    parts = analyze(span.doc, inside[0]) if inside else None
+    inside = numerals_in(ctx.doc, span.start_char, span.end_char)
+    parts = analyze(ctx, inside[0]) if inside else None
     if parts is None:
         return None
     return Quantity(

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
@@ -62,3 +63,30 @@ def sentence_index(doc: Doc) -> list[int]:
 def sentence_of(starts: list[int], token_index: int) -> int:
     """0-based sentence number of a token, given ``sentence_index(doc)``."""
     return max(0, bisect_right(starts, token_index) - 1)
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """A Doc with what the finders read again and again, computed once: ``Doc.text`` is
+    rebuilt from the tokens on every access, and ``Span.sent`` walks the Doc."""
+
+    doc: Doc
+    text: str
+    sentence_chars: tuple[int, ...]
+    """Character offset of each sentence start."""
+    token_chars: tuple[int, ...]
+    """Character offset of each token."""
+
+    @classmethod
+    def of(cls, doc: Doc) -> Context:
+        starts = sentence_index(doc)
+        chars = tuple(doc[i].idx for i in starts if i < len(doc)) or (0,)
+        return cls(doc, doc.text, chars, tuple(t.idx for t in doc))
+
+    def token_at(self, char: int) -> int:
+        """Index of the first token starting at or after ``char`` (``len(doc)`` if none)."""
+        return bisect_left(self.token_chars, char)
+
+    def sentence_start(self, char: int) -> int:
+        """Character offset where the sentence holding ``char`` starts."""
+        return self.sentence_chars[max(0, bisect_right(self.sentence_chars, char) - 1)]

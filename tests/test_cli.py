@@ -86,5 +86,10 @@ def test_cli_schema_check(tmp_path: Path) -> None:
     assert main(["schema", "--check", "-o", str(tmp_path)]) == 0
 
 
+def test_cli_bad_published_date(tmp_path: Path) -> None:
+    source = _write(tmp_path, "in/a.md", "Some 300 km of road.\n")
+    assert main(["extract", str(source), "-o", str(tmp_path / "out"), "--published", "soon"]) == 2
+
+
 def test_cli_missing_path(tmp_path: Path) -> None:
     assert main(["extract", str(tmp_path / "nope"), "-o", str(tmp_path / "out")]) == 2

@@ -13,6 +13,14 @@ from factextract import __version__
 def _extract(args: argparse.Namespace) -> int:
     from factextract.batch import ERRORS_FILE, extract_folder
 
+    from factextract.readers import parse_date
+
+    if args.published is not None and parse_date(args.published) is None:
+        print(
+            f"factextract: --published {args.published!r} is not a date (e.g. 2020-05-23)",
+            file=sys.stderr,
+        )
+        return 2
     missing = [str(p) for p in args.paths if not p.exists()]
     if missing:
         print(f"factextract: no such file or folder: {', '.join(missing)}", file=sys.stderr)

@@ -96,14 +96,14 @@ def split_front_matter(text: str, where: str = "<text>") -> tuple[dict[str, Any]
     return meta, text[match.end() :]
 
 
-def _published(value: Any, where: str) -> dt.date:
+def _published(value: Any, what: str) -> dt.date:
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
         return value
     found = parse_date(str(value))
     if found is None:
-        raise InputError(f"{where}: front matter 'published' is not a date: {value!r}")
+        raise InputError(f"{what} is not a date: {value!r} (expected e.g. 2020-05-23)")
     return found
 
 
@@ -125,11 +125,14 @@ def from_text(
     meta, body = split_front_matter(text, where)
     date, origin = None, None
     if meta.get("published") is not None:
-        date, origin = _published(meta["published"], where), "front_matter"
+        date, origin = (
+            _published(meta["published"], f"{where}: front matter 'published'"),
+            "front_matter",
+        )
     elif (found := find_dateline(body)) is not None:
         date, origin = found, "dateline"
     elif published is not None:
-        date, origin = _published(published, "published argument"), "argument"
+        date, origin = _published(published, "the published argument"), "argument"
     digest = hashlib.sha256(body.encode("utf-8")).hexdigest()
     return ArticleInput(
         text=body,

@@ -12,7 +12,6 @@ from factextract import __version__
 
 def _extract(args: argparse.Namespace) -> int:
     from factextract.batch import ERRORS_FILE, extract_folder
-
     from factextract.readers import parse_date
 
     if args.published is not None and parse_date(args.published) is None:

@@ -71,11 +71,15 @@ class Qualifiers(_Row):
 
 
 class ChangeCues(_Row):
-    """Verbs and adverbs that mark a change and its direction."""
+    """Verbs and adverbs that mark a change and its direction, and words around them."""
 
     up: tuple[str, ...]
     down: tuple[str, ...]
     neutral: tuple[str, ...]
+    auxiliaries: tuple[str, ...]
+    """Words that may stand between a subject and its change verb ("the rate was raised")."""
+    range_verbs: tuple[str, ...]
+    """Verbs that make "from X to Y" a range ("ranged from 10 to 20"), not a change."""
 
 
 class Calendar(_Row):

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from decimal import Decimal
+from decimal import Context, Decimal, localcontext
 from fractions import Fraction
 from functools import cache
 from typing import Literal
@@ -49,6 +49,8 @@ _DIGITS = r"""
         \d{1,3}(?:,\d{3})+(?:\.\d+)?(?![,.]?\d)   # 1,166  5,000.50
       | \d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?!\d)  # Indian grouping 12,34,567
       | \d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,]*\d)  # spaced thousands 816 000
+      | \d+[ \u00a0][1-9]/[1-9]\d?(?![\d/])         # mixed fraction 2 1/2
+      | \d*[½¼¾⅓⅔⅛]                               # 3½
       | \d+(?:\.\d+)?                             # 1166  3.68
       | \.\d+                                     # .5
     )
@@ -113,8 +115,28 @@ class _Atom:
     raw: str
 
 
+_VULGAR = {
+    "½": Fraction(1, 2),
+    "¼": Fraction(1, 4),
+    "¾": Fraction(3, 4),
+    "⅓": Fraction(1, 3),
+    "⅔": Fraction(2, 3),
+    "⅛": Fraction(1, 8),
+}
+
+
+def _digits_value(raw: str) -> Fraction:
+    """2 1/2 -> 5/2, 3½ -> 7/2, 1,166 -> 1166."""
+    if raw[-1] in _VULGAR:
+        return Fraction(int(raw[:-1] or 0)) + _VULGAR[raw[-1]]
+    if "/" in raw:
+        whole, part = re.split(r"[ \u00a0]", raw)
+        return Fraction(int(whole)) + Fraction(part)
+    return Fraction(Decimal(re.sub(r"[,\s\u00a0\u202f\u2009]", "", raw)))
+
+
 def _digit_atom(text: str, start: int, raw: str, m_is_million: bool) -> _Atom:
-    value = Fraction(Decimal(re.sub(r"[,\s\u00a0\u202f\u2009]", "", raw)))
+    value = _digits_value(raw)
     end = start + len(raw)
     scale = 1
     nw = lexicons.number_words()
@@ -222,13 +244,20 @@ def to_decimal(value: Fraction) -> Decimal:
     for prime in (2, 5):
         while rest % prime == 0:
             rest //= prime
-    quotient = Decimal(value.numerator) / Decimal(value.denominator)
-    return _plain(quotient) if rest == 1 else _plain(quotient.quantize(Decimal("1e-12")))
+    with localcontext(_WIDE):
+        quotient = Decimal(value.numerator) / Decimal(value.denominator)
+        return _plain(quotient) if rest == 1 else _plain(quotient.quantize(Decimal("1e-12")))
 
 
 def _plain(value: Decimal) -> Decimal:
     # Integral values print without exponent or trailing zeros: 4.5 million -> 4500000.
-    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
+    with localcontext(_WIDE):
+        integral = value == value.to_integral_value()
+        return value.quantize(Decimal(1)) if integral else value.normalize()
+
+
+# Wide enough for any numeral a text can hold (a 60-digit number is still parsed exactly).
+_WIDE = Context(prec=200, Emax=999_999, Emin=-999_999)
 
 
 _SIGN = re.compile(r"^\s*(?:(?P<word>minus|negative)\s+|(?P<char>[-−]))", re.IGNORECASE)
@@ -311,7 +340,11 @@ _BLOCKED = re.compile(
     """,
     re.VERBOSE,
 )
-_SLASH_PAIR = re.compile(r"(?<![\d/])(\d+)/(\d+)(?![\d/])")
+_STREET = re.compile(
+    r"[A-Z]?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Boulevard"
+    r"|Blvd\.?|Drive|Way|Place|Square|Terrace|Court|Crescent|Parkway)\b"
+)
+_SLASH_PAIR = re.compile(r"(?<![\d/])(?<!\d[ \u00a0])(\d+)/(\d+)(?![\d/])")
 _ORDINAL_SUFFIX = frozenset({"st", "nd", "rd", "th"})
 _PREV_WORD = re.compile(r"(?:^|(?<=\s))([A-Za-z][\w.&'’]*|#)\s?$")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z][a-z]*)\.?")
@@ -347,48 +380,76 @@ def _is_title_line(text: str, start: int) -> bool:
     line_end = text.find("\n", start)
     line = text[line_start : line_end if line_end != -1 else len(text)]
     words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", line) if len(w) > 3]
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+    if len(words) < 2 or len(line) > 160 or line.rstrip().endswith("."):
+        return False
+    return bool(sum(w[0].isupper() for w in words) >= 0.75 * len(words))
+
+
+def _inside_token(text: str, atom: _Atom, before: str) -> bool:
+    """Digits that belong to another token: G20, COVID-19, H1N1, 18th, 4G, 2:1, 1,2345."""
+    if before and (before[-1].isalpha() or before[-1] in "@/:"):
+        symbols, _ = lexicons.currency_markers()
+        prefix = re.search(r"(?<![A-Za-z0-9])[A-Za-z]+$", before)  # Ksh2.3, not H1N1
+        if not (prefix and prefix.group() in symbols):
+            return True
+    if len(before) >= 2 and before[-1] in "-‐" and before[-2].isalnum():
+        return True  # COVID-19, F-16, MH-370, mid-2019 (dates take that)
+    after = _LETTERS.match(text, atom.end)
+    if after and after.group() not in _attached_ok():
+        return True  # 18th, 4G, 3D, 737MAX
+    return bool(re.match(r"[:,]\d", text[atom.end : atom.end + 2]))  # 2:1, 1,2345, 3,68
+
+
+def _names_something(text: str, atom: _Atom, prev_word: str) -> bool:
+    """Part of a name: Boeing 737, Route 66, iPhone 12, #3, World War Two, 10 Downing
+    Street, 3M said."""
+    if prev_word.lower() in lexicons.number_words().identifier_nouns:
+        return True
+    if prev_word and _is_identifier_cue(prev_word) and not _is_title_line(text, atom.start):
+        return True
+    if _STREET.match(text, atom.end) or (
+        not atom.spelled and text[atom.start - 1 : atom.start] == "#"
+    ):
+        return True
+    if re.fullmatch(r"[KMB]", text[atom.end - 1 : atom.end]) and atom.scale > 1:
+        following = _NEXT_WORD.match(text, atom.end)
+        word = following.group(1) if following else ""
+        return word[:1].isupper() or word.endswith("ed") or word in ("said", "says")
+    return False
+
+
+def _is_date_part(text: str, atom: _Atom, prev_word: str) -> bool:
+    """A day or year next to a month name: May 23, 23 May, Jan. 5."""
+    if prev_word.lower().rstrip(".") in _month_names() and prev_word[:1].isupper():
+        return True
+    following = _NEXT_WORD.match(text, atom.end)
+    month = following.group(1) if following else ""
+    return (
+        month.lower() in _month_names()
+        and month[:1].isupper()
+        and atom.raw.isdigit()
+        and int(atom.raw) <= 31
+    )
 
 
 def _classify(text: str, atom: _Atom) -> Label | None:
     """What the number is, from its surroundings; None for a number inside another token."""
     before = text[max(0, atom.start - 40) : atom.start]
-    if atom.spelled:
-        integral = atom.value.denominator == 1
-        return "cardinal" if integral or atom.scale > 1 else "fraction"
-    if before and (before[-1].isalpha() or before[-1] in "#@/:"):
-        symbols, _ = lexicons.currency_markers()
-        prefix = re.search(r"[A-Za-z]+$", before)
-        if not (prefix and prefix.group() in symbols):
-            return None  # G20, COVID19, A4, #3, 24/7
-    if len(before) >= 2 and before[-1] in "-‐" and before[-2].isalnum():
-        return None  # COVID-19, F-16, MH-370, mid-2019 (dates take that)
-    after = _LETTERS.match(text, atom.end)
-    if after and after.group() not in _attached_ok():
-        if after.group().lower() in _ORDINAL_SUFFIX:
-            return None
-        return None  # 4G, 3D, 737MAX
+    if not atom.spelled and _inside_token(text, atom, before):
+        return None
+    if atom.spelled and atom.value.denominator != 1 and atom.scale == 1:
+        return None if text[atom.end : atom.end + 1] == "-" else "fraction"  # half-time
     previous = _PREV_WORD.search(before)
     prev_word = previous.group(1) if previous else ""
-    if prev_word.lower().rstrip(".") in _month_names() and prev_word[:1].isupper():
+    if not atom.spelled and _is_date_part(text, atom, prev_word):
         return "date"
-    following = _NEXT_WORD.match(text, atom.end)
-    if (
-        (
-            following
-            and following.group(1).lower() in _month_names()
-            and following.group(1)[0].isupper()
-        )
-        and atom.raw.isdigit()
-        and int(atom.raw) <= 31
-    ):
-        return "date"
-    if prev_word and _is_identifier_cue(prev_word) and not _is_title_line(text, atom.start):
+    if _names_something(text, atom, prev_word):
         return "identifier"
-    if prev_word.lower() in lexicons.number_words().identifier_nouns:
-        return "identifier"
+    if atom.spelled:
+        return "cardinal"
     if re.fullmatch(r"\d{4}", atom.raw) and atom.scale == 1 and 1500 <= int(atom.raw) <= 2100:
         return "year"
+    after = _LETTERS.match(text, atom.end)
     if after and after.group() == "s" and re.fullmatch(r"(?:\d\d)?\d0", atom.raw):
         return "year"  # the 1990s, the 80s
     return "cardinal"
@@ -398,8 +459,11 @@ def _is_identifier_cue(word: str) -> bool:
     """A capitalized non-function word right before a number names it: Boeing 737, Route 66."""
     if word == "#":
         return True
-    if not word[0].isupper() or not word.replace(".", "").isalpha():
-        return False  # "U.S. 59" and "Route 66" name roads; "Guangxi's 12" does not
+    if word.endswith(".") and "." not in word[:-1]:
+        return False  # "... in Victoria. Thirty-three people": a sentence ended
+    capital = word[0].isupper() or any(c.isupper() for c in word[1:])  # iPhone 12
+    if not capital or not re.sub(r"[.&-]", "", word).isalpha():
+        return False  # "U.S. 59", "S&P 500" and "Route 66" are names; "Guangxi's 12" is not
     symbols, _ = lexicons.currency_markers()
     if word in symbols or word.rstrip(".") in symbols:
         return False
@@ -408,6 +472,19 @@ def _is_identifier_cue(word: str) -> bool:
 
 # ------------------------------------------------------------------------- ranges
 
+
+# "ranged from 10 to 20 degrees", "vary from 5% to 7%": "from X to Y" is then a range.
+@cache
+def _range_verb_re() -> re.Pattern[str]:
+    verbs = "|".join(lexicons.change_cues().range_verbs)
+    return re.compile(rf"\b(?:{verbs}|anywhere)\s+from\s*$", re.IGNORECASE)
+
+
+_SCORE_LEAD = re.compile(
+    r"\b(?:won|wins?|lost|lose|loses|beat|beats|drew|draw|defeated|defeats?|trailed|led|leads"
+    r"|scored?|victory|loss)\b(?:\s+\w+)?\s*$",
+    re.IGNORECASE,
+)
 _CONNECTOR = re.compile(r"\s*[-–—]\s*|\s+(?:to|and|or)\s+|/", re.IGNORECASE)
 
 
@@ -426,21 +503,25 @@ def _pair(text: str, a: _Atom, b: _Atom, label_a: Label | None) -> Numeral | boo
     if connector is None:
         return False
     word = gap.strip().lower()
-    lead = text[max(0, a.start - 9) : a.start].lower()
+    lead = text[max(0, a.start - 24) : a.start].lower()
     if word == "and" and not lead.rstrip().endswith("between"):
         return False
-    if word == "to" and re.search(r"\bfrom\s*$", lead):
-        return False  # "from X to Y" is a change, not a range
+    if word == "to" and re.search(r"\bfrom\s*$", lead) and not _range_verb_re().search(lead):
+        return False  # "rose from X to Y" is a change; "ranged from X to Y" is a range
     if label_a in ("year", "date", "identifier", None) or (
         a.spelled != b.spelled and word in "-–—/"
     ):
         if label_a == "year" and _year_range(a, b, gap):
             last = int(b.raw) if len(b.raw) == 4 else int(a.raw) // 100 * 100 + int(b.raw)
-            return Numeral(a.start, b.end, to_decimal(a.value), Decimal(last), "year_range")
+            last += 100 if last < int(a.raw) else 0  # 1999-00 is 1999-2000
+            start = a.start - len(lead) + lead.rindex("between") if word == "and" else a.start
+            return Numeral(start, b.end, to_decimal(a.value), Decimal(last), "year_range")
         return None if word in ("-", "–", "—", "/") else False
-    if word == "/":
-        return None
-    low = a.value * b.scale if a.scale == 1 and b.scale > 1 and not a.spelled else a.value
+    if word == "/" or (word in "-–—:" and _SCORE_LEAD.search(lead)):
+        return None  # "won 3-1", "lost 1-3": a score
+    low = a.value
+    if a.scale == 1 and b.scale > 1 and a.value * b.scale < b.value:
+        low = a.value * b.scale  # "2-3 million"; not "900,000 to 1.2 million"
     if low >= b.value:
         return None if word in ("-", "–", "—") else False  # a score (3-1), not a range
     start = a.start - len(lead) + lead.rindex("between") if word == "and" else a.start

@@ -3,7 +3,7 @@
 
 Runs last and pairs the percentage and quantity spans of one sentence by the words between
 them; it writes ``doc.spans["changes"]`` with one span per change and the rule in ``span.id_``.
-The roles (from, to, by) are re-read from the text by ``roles`` when records are built.
+``find_roles`` re-reads the roles (from, to, by) from the text when records are built.
 """
 
 from __future__ import annotations
@@ -25,46 +25,25 @@ from factextract.records import Change, Direction, Percentage, Quantity
 GROUP = "changes"
 VALUE_GROUPS = (percentages.GROUP, quantities.GROUP)
 
-_BETWEEN = {
-    "from_to": re.compile(r"[ \u00a0]+to[ \u00a0]+$", re.IGNORECASE),
-    "to_from": re.compile(r"[ \u00a0]+from[ \u00a0]+$", re.IGNORECASE),
-    "by_to": re.compile(r"[ \u00a0]+to[ \u00a0]+$", re.IGNORECASE),
+# A short adverbial may sit between two values: "from 5.2% in 2019 to 4.1%", "rose 38 per cent
+# year on year to", "rose to 8.1%, from 7.4%".
+_ADVERBIAL = r"""(?:,?[ \u00a0]+(?:
+      (?:in|on|at|during|for|over|since|by|before|after|until)(?:[ \u00a0]+[\w.-]+){1,3}
+    | year[- ]on[- ]year | month[- ]on[- ]month | quarter[- ]on[- ]quarter | y/y | yoy
+    | a[ \u00a0]+year[ \u00a0]+(?:earlier|ago|before)
+    | last[ \u00a0]+year | this[ \u00a0]+year))?"""
+_GAP = {
+    word: re.compile(rf"{_ADVERBIAL},?[ \u00a0]+{word}[ \u00a0]+", re.IGNORECASE | re.VERBOSE)
+    for word in ("to", "from")
 }
-_LEAD = {
-    "from_to": re.compile(r"\bfrom[ \u00a0]+$", re.IGNORECASE),
-    "to_from": re.compile(r"\bto[ \u00a0]+$", re.IGNORECASE),
-    "by_to": re.compile(r"\bby[ \u00a0]+$", re.IGNORECASE),
-}
+_KEYWORD = re.compile(r"\b(from|to|by)[ \u00a0]+$", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z]+")
-# Common verbs that stand right before a change cue ("got down to", "said rose").
-_VERBS = frozenset(
-    {
-        "got",
-        "get",
-        "gets",
-        "went",
-        "said",
-        "says",
-        "say",
-        "saw",
-        "sees",
-        "has",
-        "have",
-        "had",
-        "was",
-        "were",
-        "is",
-        "are",
-        "be",
-        "been",
-        "will",
-    }
-)
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"})
 
 
 @dataclass(frozen=True, slots=True)
 class Roles:
-    """The facts of a change by role, the cue word and where the change starts."""
+    """The facts of a change by role, the cue verb and where the change starts."""
 
     start: int
     end: int
@@ -73,7 +52,18 @@ class Roles:
     to_value: Span | None
     by_value: Span | None
     direction: Direction
-    cue_start: int | None
+    cue: Cue | None
+    anchor: int
+    """Where the keyword ("from", "to", "by") or, without one, the first value starts."""
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A change verb ("rose", "cut", "up") and the words between it and the values."""
+
+    direction: Direction
+    start: int
+    end: int
 
 
 @cache
@@ -85,14 +75,18 @@ def _cue_directions() -> dict[str, Direction]:
     return table
 
 
-def _cue_before(ctx: Context, char: int, sentence_start: int) -> tuple[Direction, int] | None:
-    """A change verb among the (at most) two words before ``char`` in the sentence."""
-    window = ctx.text[max(sentence_start, char - 30) : char]
-    words = list(_WORD.finditer(window))[-2:]
-    for match in reversed(words):
-        direction = _cue_directions().get(match.group().lower())
+def _cue_before(ctx: Context, char: int) -> Cue | None:
+    """The nearest change verb among the four words before ``char``, in the same clause."""
+    window = ctx.text[max(ctx.sentence_start(char), char - 40) : char]
+    clause = re.split(r"[,;:()\"“”]", window)[-1]
+    offset = char - len(clause)
+    for match in reversed(list(_WORD.finditer(clause))[-4:]):
+        word = match.group().lower()
+        if word in set(lexicons.change_cues().range_verbs):
+            return None  # "ranged from 5% to 7%" is a range, not a change
+        direction = _cue_directions().get(word)
         if direction is not None:
-            return direction, char - len(window) + match.start()
+            return Cue(direction, offset + match.start(), offset + match.end())
     return None
 
 
@@ -101,69 +95,82 @@ def _values(doc: Doc) -> list[Span]:
     return sorted(spans, key=lambda s: s.start_char)
 
 
+def _keyword(ctx: Context, value: Span) -> re.Match[str] | None:
+    lead_start = max(ctx.sentence_start(value.start_char), value.start_char - 8)
+    return _KEYWORD.search(ctx.text, lead_start, value.start_char)
+
+
 def _pairs(ctx: Context, first: Span, second: Span) -> Roles | None:
+    """Two values of one clause: "from A to B", "to B from A", "by C to B", "rose C to B"."""
     gap = ctx.text[first.end_char : second.start_char]
-    lead = ctx.text[
-        max(ctx.sentence_start(first.start_char), first.start_char - 8) : first.start_char
-    ]
-    for rule in ("from_to", "to_from", "by_to"):
-        if _BETWEEN[rule].fullmatch(" " + gap.lstrip(" ")) and _LEAD[rule].search(lead):
-            keyword_start = first.start_char - len(lead) + _LEAD[rule].search(lead).start()  # type: ignore[union-attr]
-            cue = _cue_before(ctx, keyword_start, ctx.sentence_start(first.start_char))
-            roles = {
-                "from_to": (first, second, None),
-                "to_from": (second, first, None),
-                "by_to": (None, second, first),
-            }[rule]
-            return _roles(ctx, rule, keyword_start, second.end_char, roles, cue)
-    cue = _cue_before(ctx, first.start_char, ctx.sentence_start(first.start_char))
-    if cue is not None and _BETWEEN["by_to"].fullmatch(" " + gap.lstrip(" ")):
-        return _roles(
-            ctx, "cue_by_to", first.start_char, second.end_char, (None, second, first), cue
-        )
-    return None
+    keyword = _keyword(ctx, first)
+    lead = keyword.group(1).lower() if keyword else None
+    joined_by = (
+        "to" if _GAP["to"].fullmatch(gap) else "from" if _GAP["from"].fullmatch(gap) else None
+    )
+    if joined_by is None:
+        return None
+    start = keyword.start() if keyword else first.start_char
+    cue = _cue_before(ctx, start)
+    roles: tuple[Span | None, Span | None, Span | None]
+    if lead == "from" and joined_by == "to":
+        roles, rule = (first, second, None), "from_to"
+    elif lead == "to" and joined_by == "from":
+        roles, rule = (second, first, None), "to_from"
+    elif lead == "by" and joined_by == "to":
+        roles, rule = (None, second, first), "by_to"
+    elif lead is None and joined_by == "to" and cue is not None:
+        roles, rule = (None, second, first), "cue_by_to"
+    elif lead in (None, "by") and joined_by == "from" and cue is not None:
+        roles, rule = (second, None, first), "cue_by_from"  # "up 23 per cent from 125.5 Mt"
+    else:
+        return None
+    if lead == "from" and cue is None and _range_verb_before(ctx, start):
+        return None
+    old, new, by = roles
+    return Roles(
+        start=min(start, cue.start) if cue else start,
+        end=second.end_char,
+        rule=rule,
+        from_value=old,
+        to_value=new,
+        by_value=by,
+        direction=cue.direction if cue else "unknown",
+        cue=cue,
+        anchor=start,
+    )
 
 
-def _roles(
-    ctx: Context,
-    rule: str,
-    start: int,
-    end: int,
-    roles: tuple[Span | None, Span | None, Span | None],
-    cue: tuple[Direction, int] | None,
-) -> Roles:
-    direction: Direction = cue[0] if cue else "unknown"
-    begin = min(start, cue[1]) if cue else start
-    return Roles(begin, end, rule, *roles, direction, cue[1] if cue else None)
+def _range_verb_before(ctx: Context, char: int) -> bool:
+    words = _WORD.findall(ctx.text[max(0, char - 20) : char])
+    return bool(words) and words[-1].lower() in set(lexicons.change_cues().range_verbs)
 
 
 def _single(ctx: Context, value: Span) -> Roles | None:
     """ "rose by 5%", "up 4.2 percentage points", "rose to 8.1%": one value and a verb."""
-    lead = ctx.text[
-        max(ctx.sentence_start(value.start_char), value.start_char - 8) : value.start_char
-    ]
-    keyword = re.search(r"\b(by|to|from)[ \u00a0]+$", lead, re.IGNORECASE)
-    at = value.start_char - len(lead) + keyword.start() if keyword else value.start_char
-    cue = _cue_before(ctx, at, ctx.sentence_start(value.start_char))
-    if cue is None or cue[0] == "unknown":
+    keyword = _keyword(ctx, value)
+    at = keyword.start() if keyword else value.start_char
+    cue = _cue_before(ctx, at)
+    if cue is None or cue.direction == "unknown":
         return None
     if keyword is None and value.label_ != "percentage":
         return None  # "dropped 60 inches of rain" is no change; "rose 38 per cent" is
     role = keyword.group(1).lower() if keyword else "by"
     if keyword is None and re.match(r"(?i)(?:below|above|under|over|beneath)\b", value.text):
         role = "to"  # "dropped below 3 per cent" says where it went, not by how much
-    roles = {"to": (None, value, None), "from": (value, None, None)}.get(role, (None, None, value))
-    return _roles(ctx, f"cue_{role}", at, value.end_char, roles, cue)
+    roles: tuple[Span | None, Span | None, Span | None] = {
+        "to": (None, value, None),
+        "from": (value, None, None),
+    }.get(role, (None, None, value))
+    return Roles(min(at, cue.start), value.end_char, f"cue_{role}", *roles, cue.direction, cue, at)
 
 
 def find_roles(ctx: Context) -> list[Roles]:
     """Every change in the Doc with its facts by role."""
     values, found, used = _values(ctx.doc), [], set()
     for first, second in itertools.pairwise(values):
-        if (
-            ctx.sentence_start(first.start_char) != ctx.sentence_start(second.start_char)
-            or first.start in used
-        ):
+        same = ctx.sentence_start(first.start_char) == ctx.sentence_start(second.start_char)
+        if not same or first.start in used:
             continue
         roles = _pairs(ctx, first, second)
         if roles is not None:
@@ -188,16 +195,27 @@ def find(doc: Doc) -> list[Span]:
     return spans
 
 
-def subject_before(ctx: Context, char: int) -> str | None:
-    """The content words right before a change, within its sentence: "with its poverty
-    incidence decreasing from ..." -> "poverty incidence"."""
-    doc, end = ctx.doc, ctx.token_at(char)
+def subject(ctx: Context, roles: Roles) -> str | None:
+    """What changed: the object between a transitive verb and its values ("cut rates by",
+    "raised its key rate by"), else the content words before the verb ("its poverty incidence
+    decreasing", "the rate was raised")."""
+    doc = ctx.doc
+    if roles.cue is not None:
+        between = doc[ctx.token_at(roles.cue.end) : ctx.token_at(roles.anchor)]
+        words = [t for t in between if t.is_alpha and t.lower_ not in _DETERMINERS]
+        while words and words[0].lower_.endswith("ly"):
+            words.pop(0)  # "fell sharply by": an adverb, not what changed
+        if words and all(t.lower_ not in quantities.stop_words() for t in words):
+            return doc[words[0].i : words[-1].i + 1].text
+    end = ctx.token_at(roles.cue.start if roles.cue else roles.start)
     picked: list[Token] = []
-    for token in reversed(doc[ctx.token_at(ctx.sentence_start(char)) : end]):
+    for token in reversed(doc[ctx.token_at(ctx.sentence_start(roles.start)) : end]):
+        if not picked and token.lower_ in lexicons.change_cues().auxiliaries:
+            continue
         if not token.is_alpha or token.lower_ in quantities.stop_words() or len(picked) == 4:
             break
-        if not picked and (token.lower_.endswith("ed") or token.lower_ in _VERBS):
-            break  # "temperatures got down to": the word before the cue is a verb
+        if not picked and token.lower_.endswith("ed"):
+            break  # "temperatures dipped down to": the word before the cue is a verb
         picked.insert(0, token)
     return doc[picked[0].i : picked[-1].i + 1].text if picked else None
 
@@ -208,29 +226,32 @@ def to_records(
     sentence_of: Callable[[int], int],
 ) -> list[Change]:
     """``Change`` records, their values taken from the already-built records by offsets."""
+
+    def record(span: Span | None) -> Percentage | Quantity | None:
+        return None if span is None else values.get((span.start_char, span.end_char))
+
     changes = []
     for roles in find_roles(ctx):
-
-        def record(span: Span | None) -> Percentage | Quantity | None:
-            return None if span is None else values.get((span.start_char, span.end_char))
-
-        before = record(roles.from_value), record(roles.to_value), record(roles.by_value)
+        old, new, by = record(roles.from_value), record(roles.to_value), record(roles.by_value)
         direction = roles.direction
-        if direction == "unknown" and before[0] is not None and before[1] is not None:
-            low, high = before[0].value, before[1].value
-            direction = "up" if high > low else "down" if high < low else "unchanged"
-        subject_at = roles.cue_start if roles.cue_start is not None else roles.start
-        first_token = ctx.token_at(roles.start)
+        if direction == "unknown" and old is not None and new is not None:
+            direction = (
+                "up"
+                if new.value > old.value
+                else "down"
+                if new.value < old.value
+                else ("unchanged")
+            )
         changes.append(
             Change(
                 text=ctx.text[roles.start : roles.end],
                 start_char=roles.start,
                 end_char=roles.end,
-                sentence=sentence_of(first_token),
-                subject=subject_before(ctx, subject_at),
-                from_value=before[0],
-                to_value=before[1],
-                by_value=before[2],
+                sentence=sentence_of(ctx.token_at(roles.start)),
+                subject=subject(ctx, roles),
+                from_value=old,
+                to_value=new,
+                by_value=by,
                 direction=direction,
             )
         )

@@ -34,10 +34,25 @@ _UNIT = re.compile(
 _JOIN = re.compile(r"\s*(?:[-–—]|to|and)\s*", re.IGNORECASE)
 
 
+def _shared_unit(ctx: Context, number: Span) -> str | None:
+    """ "from 10 to 12 per cent": a bare number takes the unit of the number after it."""
+    link = re.match(r"[ \u00a0]+(?:to|and|or)[ \u00a0]+|[-–—]", ctx.text[number.end_char :])
+    if link is None or number.label_ == "year":
+        return None
+    following = [n for n in ctx.numbers if n.start_char == number.end_char + link.end()]
+    unit = _UNIT.match(ctx.text, following[0].end_char) if following else None
+    return unit.lastgroup if unit else None
+
+
 def _percentage_span(ctx: Context, number: Span) -> Span | None:
     unit = _UNIT.match(ctx.text, number.end_char)
     if unit is None or unit.lastgroup is None:
-        return None
+        shared = _shared_unit(ctx, number)
+        if shared is None:
+            return None
+        cue = qualifiers.before(ctx.text, number.start_char)
+        start = cue.start if cue else number.start_char
+        return char_span(ctx.doc, start, number.end_char, "percentage", "shared", kb_id=shared)
     cue = qualifiers.before(ctx.text, number.start_char)
     start = cue.start if cue else number.start_char
     end = unit.end()
@@ -67,9 +82,9 @@ def _is_range(ctx: Context, first: Span, second: Span) -> bool:
     gap = ctx.text[first.end_char : second.start_char]
     if not _JOIN.fullmatch(gap) or qualifiers.before(ctx.text, second.start_char):
         return False
-    lead = ctx.text[max(0, first.start_char - 8) : first.start_char].lower()
-    if "from" in lead:
-        return False  # "from 5% to 7%" is a change
+    lead = ctx.text[max(0, first.start_char - 24) : first.start_char].lower()
+    if re.search(r"\bfrom\s+$", lead) and not re.search(r"\b(?:rang|var)\w*\s+from\s+$", lead):
+        return False  # "rose from 5% to 7%" is a change; "ranged from 5% to 7%" a range
     if gap.strip().lower() == "and" and "between" not in lead:
         return False
     low, high = _values(ctx, first), _values(ctx, second)

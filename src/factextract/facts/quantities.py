@@ -18,7 +18,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from factextract import lexicons
+from factextract import lexicons, numbers
 from factextract.facts import numerals, qualifiers
 from factextract.facts.spans import (
     Context,
@@ -94,6 +94,7 @@ _YEAR_CONTEXT = frozenset(
 )
 _DETERMINERS = frozenset({"the", "its", "their", "these", "those", "his", "her", "our", "all"})
 _PER = r"[ \u00a0]*(?:per|a|an|each|/)[ \u00a0]*"
+_RATE = re.compile(r"[ \u00a0]+(?:per|a|to[ \u00a0]+the|against[ \u00a0]+the)[ \u00a0]+([A-Za-z]+)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,11 +265,36 @@ def _is_money(text: str, number: Span) -> bool:
     return any(" ".join(words[:n]).lower().rstrip(".") in names for n in (1, 2, 3))
 
 
-def analyze(ctx: Context, number: Span) -> Parts | None:
+def _glued_million(ctx: Context, number: Span, end: int) -> Decimal | None:
+    """ "2m people": a glued m before a counted noun is million (nobody counts metres of
+    people); anywhere else it stays metres."""
+    i = ctx.token_at(end)
+    if i < len(ctx.doc) and ctx.doc[i].is_alpha and _is_plural(ctx.doc[i].lower_):
+        return numbers.parse_number(ctx.text[number.start_char : end - 1] + "m", m_is_million=True)
+    return None
+
+
+def _is_rate(text: str, end: int) -> bool:
+    """ "7.1 per dollar", "80 to the dollar": an exchange rate belongs to money."""
+    _, names = lexicons.currency_markers()
+    match = _RATE.match(text, end)
+    return match is not None and match.group(1).lower() in names
+
+
+def _shared_unit(ctx: Context, number: Span) -> Parts | None:
+    """ "from 5,000 to 7,000 people": a bare number takes the unit or noun of the next one."""
+    link = re.match(r"[ \u00a0]+(?:to|and|or|-|–)[ \u00a0]+", ctx.text[number.end_char :])
+    if link is None or number.label_ == "year" or not any(c.isdigit() for c in number.text):
+        return None
+    following = [n for n in ctx.numbers if n.start_char == number.end_char + link.end()]
+    return analyze(ctx, following[0], share=False) if following else None
+
+
+def analyze(ctx: Context, number: Span, share: bool = True) -> Parts | None:
     """The quantity built on a number span, or None when the number is not a quantity."""
     doc, text = ctx.doc, ctx.text
     values = numerals.normalize(number.text)
-    if values is None or _is_money(text, number):
+    if values is None or _is_money(text, number) or _is_rate(text, number.end_char):
         return None
     cue = qualifiers.before(text, number.start_char)
     end, unit_id, counted, rule = number.end_char, None, None, "count"
@@ -279,10 +305,12 @@ def analyze(ctx: Context, number: Span) -> Parts | None:
             per and per.dimension == "time" and base.dimension == "count"
         ):
             return None  # durations and ages are dates' business
-        if base.id == "m" and not match.group("gap") and re.match(r"m\s+[a-z]+s\b", text[end:]):
-            return None  # "2m people": million or metres? Say nothing rather than guess.
-        unit_id = f"{base.id}/{per.id}" if per else base.id
-        end, rule = match.end(), "unit"
+        million = _glued_million(ctx, number, match.end()) if base.id == "m" else None
+        if million is not None and not match.group("gap"):
+            values, end = (million, None), match.end()
+        else:
+            unit_id = f"{base.id}/{per.id}" if per else base.id
+            end, rule = match.end(), "unit"
     post = qualifiers.after(text, end)
     if post is not None and cue is None:
         end = post.end
@@ -297,6 +325,8 @@ def analyze(ctx: Context, number: Span) -> Parts | None:
     if phrase is not None:
         counted = doc[phrase[0] : phrase[1]].text
         end = doc[phrase[1] - 1].idx + len(doc[phrase[1] - 1].text)
+    if share and unit_id is None and counted is None and (shared := _shared_unit(ctx, number)):
+        unit_id, counted, rule = shared.unit, shared.counted, "shared"
     if not _acceptable(text, number, cue, unit_id, counted):
         return None
     if post is None and cue is None:
@@ -310,18 +340,43 @@ def analyze(ctx: Context, number: Span) -> Parts | None:
 def _acceptable(
     text: str, number: Span, cue: qualifiers.Cue | None, unit: str | None, counted: str | None
 ) -> bool:
-    """Spelled numbers need a unit or a counted noun; a year-like number needs more."""
-    if number.label_ == "year":
-        previous = text[max(0, number.start_char - 12) : number.start_char].split()
-        after_context = bool(previous) and previous[-1].lower().strip("(") in _YEAR_CONTEXT
-        return cue is not None or unit is not None or (counted is not None and not after_context)
+    """Whether a number with this unit or counted phrase is a quantity at all."""
+    previous = text[max(0, number.start_char - 30) : number.start_char]
+    last_word = previous.split()[-1].lower().strip("(") if previous.split() else ""
+    if number.label_ == "year":  # a four-digit number needs more than a noun after it
+        return (
+            cue is not None
+            or unit is not None
+            or (counted is not None and last_word not in _YEAR_CONTEXT)
+        )
+    if last_word in ("aged", "age", "ages"):
+        return False  # "aged 46": an age
+    spelled = not any(ch.isdigit() for ch in number.text)
+    if spelled and not _spelled_count(text, number, unit, counted):
+        return False
+    if re.search(r"\d[KMB]$", number.text) and not (unit or _lower_noun(counted)):
+        return False  # 3M (the company), 221B: a glued capital scale needs a plain noun
     if unit is not None or counted is not None:
         return True
-    before = text[max(0, number.start_char - 30) : number.start_char]
-    apposition = re.search(r"[A-Z][a-z]+,[ \u00a0]*$", before)
-    if apposition and text[number.end_char : number.end_char + 1] == ",":
-        return False  # "Zhao Meifang, 46, said": an age in apposition
-    return any(ch.isdigit() for ch in number.text)  # spelled numbers need a unit or a noun
+    apposition = re.search(r"[A-Z][a-z]+,[ \u00a0]*$", previous)
+    return not (apposition and text[number.end_char : number.end_char + 1] == ",")  # "Zhao, 46,"
+
+
+def _spelled_count(text: str, number: Span, unit: str | None, counted: str | None) -> bool:
+    """Spelled numbers need a unit or a plain counted noun, and "one" needs a unit:
+    "Three Gorges", "one-China", "zero-COVID", "at one point" are names and idioms."""
+    if re.match(r"-[A-Z]", text[number.end_char : number.end_char + 2]):
+        return False
+    if unit is not None:
+        return True
+    if counted is None or counted.split()[-1][:1].isupper():
+        return False
+    return number.text.lower() not in ("one", "a", "an")
+
+
+def _lower_noun(counted: str | None) -> bool:
+    first = counted.split()[0] if counted else ""
+    return first[:1].islower() and not first.endswith("ed")
 
 
 def find(doc: Doc) -> list[Span]:

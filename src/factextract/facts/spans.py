@@ -76,12 +76,15 @@ class Context:
     """Character offset of each sentence start."""
     token_chars: tuple[int, ...]
     """Character offset of each token."""
+    numbers: tuple[Span, ...]
+    """The spans of ``doc.spans["numbers"]``, in order."""
 
     @classmethod
     def of(cls, doc: Doc) -> Context:
         starts = sentence_index(doc)
         chars = tuple(doc[i].idx for i in starts if i < len(doc)) or (0,)
-        return cls(doc, doc.text, chars, tuple(t.idx for t in doc))
+        found = tuple(doc.spans["numbers"]) if "numbers" in doc.spans else ()
+        return cls(doc, doc.text, chars, tuple(t.idx for t in doc), found)
 
     def token_at(self, char: int) -> int:
         """Index of the first token starting at or after ``char`` (``len(doc)`` if none)."""

@@ -1,0 +1,310 @@
+"""Changes: "from X to Y", "to Y from X", "by X to Y" and "rose 38 per cent", and what is not one.
+
+Each row lists every ``Change`` a sentence must yield, as
+``(from text, to text, by text, direction, subject)``, the texts being those of the linked
+``Percentage`` or ``Quantity`` records. Direction comes from the cue verb, else from the values
+("went from 10 to 12 per cent" is up). Ranges, unrelated values in one sentence and events that
+merely involve a number ("the storm dropped 60 inches of rain") are not changes. Known misses are
+strict xfails.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factextract import Extractor
+from factextract.records import Article, Change, Percentage, Quantity
+
+PUBLISHED = "2020-05-23"
+
+Row = tuple[str | None, str | None, str | None, str, str | None]
+
+
+def _text(value: Percentage | Quantity | None) -> str | None:
+    return None if value is None else value.text
+
+
+def _kind(value: Percentage | Quantity | None) -> str | None:
+    return None if value is None else value.kind
+
+
+def _row(change: Change) -> Row:
+    return (
+        _text(change.from_value),
+        _text(change.to_value),
+        _text(change.by_value),
+        change.direction,
+        change.subject,
+    )
+
+
+def _extract(extractor: Extractor, text: str) -> Article:
+    """The article for ``text``, after checking the offsets of every fact and linked value."""
+    article = extractor.extract(text, published=PUBLISHED)
+    for fact in article.facts():
+        assert article.text[fact.start_char : fact.end_char] == fact.text
+    for change in article.changes:
+        for value in (change.from_value, change.to_value, change.by_value):
+            assert value is None or article.text[value.start_char : value.end_char] == value.text
+    return article
+
+
+CHANGE_CASES = [
+    # From ... to ...
+    pytest.param(
+        "Bama county lifted all its poor villages out of poverty, with its poverty incidence "
+        "decreasing from 10.5 percent to 0.6 percent.",
+        [("10.5 percent", "0.6 percent", None, "down", "poverty incidence")],
+        id="from-to-decreasing",
+    ),
+    pytest.param(
+        "Prices rose from 5% to 7% last year.",
+        [("5%", "7%", None, "up", "Prices")],
+        id="from-to-rose",
+    ),
+    pytest.param(
+        "Poverty fell sharply from 10.5 percent to 0.6 percent.",
+        [("10.5 percent", "0.6 percent", None, "down", "Poverty")],
+        id="from-to-adverb-between",
+    ),
+    pytest.param(
+        "The number of poor people fell from 5.5 million to 1.2 million.",
+        [("5.5 million", "1.2 million", None, "down", "poor people")],
+        id="from-to-quantities",
+    ),
+    pytest.param(
+        "The county's population increased from 3,000 to 5,000 people.",
+        [("3,000", "5,000 people", None, "up", "population")],
+        id="from-to-counted-once",
+    ),
+    pytest.param(
+        "Class sizes went from 30 pupils to 25 pupils.",
+        [("30 pupils", "25 pupils", None, "down", "Class sizes")],
+        id="from-to-neutral-verb-down-by-values",
+    ),
+    pytest.param(
+        "The share went from 10 to 12 per cent.",
+        [("10", "12 per cent", None, "up", "share")],
+        id="from-to-neutral-verb-up-by-values",
+    ),
+    pytest.param(
+        "The share went from 12 per cent to 10 per cent.",
+        [("12 per cent", "10 per cent", None, "down", "share")],
+        id="from-to-neutral-verb-percentages-down",
+    ),
+    pytest.param(
+        "The jobless rate moved from 4.1 per cent to 4.1 per cent.",
+        [("4.1 per cent", "4.1 per cent", None, "unchanged", "jobless rate")],
+        id="from-to-unchanged-by-values",
+    ),
+    # To ... from ...
+    pytest.param(
+        "Inflation rose to 8.1% from 7.4% in April.",
+        [("7.4%", "8.1%", None, "up", "Inflation")],
+        id="to-from-rose",
+    ),
+    pytest.param(
+        "Food inflation eased to 7.5 per cent from 8.8 per cent.",
+        [("8.8 per cent", "7.5 per cent", None, "down", "Food inflation")],
+        id="to-from-eased",
+    ),
+    pytest.param(
+        "Growth slowed to 6.1pc from 6.6pc.",
+        [("6.6pc", "6.1pc", None, "down", "Growth")],
+        id="to-from-slowed",
+    ),
+    # By ... to ...
+    pytest.param(
+        "Output fell by 3 per cent to 1.2 million tonnes.",
+        [(None, "1.2 million tonnes", "3 per cent", "down", "Output")],
+        id="by-to-percent-then-quantity",
+    ),
+    pytest.param(
+        "The rate rose 0.25 percentage point to 1.75%.",
+        [(None, "1.75%", "0.25 percentage point", "up", "rate")],
+        id="by-to-points-then-percent",
+    ),
+    pytest.param(
+        "Sales rose 10% to 5,000 units.",
+        [(None, "5,000 units", "10%", "up", "Sales")],
+        id="by-to-without-by",
+    ),
+    # One value.
+    pytest.param(
+        "Pay was frozen, with unemployment up 4.2 percentage points on a year earlier.",
+        [(None, None, "4.2 percentage points", "up", "unemployment")],
+        id="up-percentage-points",
+    ),
+    pytest.param(
+        "Exports rose 38 per cent in April.",
+        [(None, None, "38 per cent", "up", "Exports")],
+        id="rose-percent-without-by",
+    ),
+    pytest.param(
+        "Sales grew 5pc in May.",
+        [(None, None, "5pc", "up", "Sales")],
+        id="grew-pc",
+    ),
+    pytest.param(
+        "Imports dropped 12.5% year on year.",
+        [(None, None, "12.5%", "down", "Imports")],
+        id="dropped-percent",
+    ),
+    pytest.param(
+        "The gap narrowed by 1.5pp last year.",
+        [(None, None, "1.5pp", "down", "gap")],
+        id="narrowed-by-pp",
+    ),
+    pytest.param(
+        "Prices rose by about 3% last year.",
+        [(None, None, "about 3%", "up", "Prices")],
+        id="rose-by-qualified",
+    ),
+    pytest.param(
+        "Growth eased to 6 per cent, the slowest pace in years.",
+        [(None, "6 per cent", None, "down", "Growth")],
+        id="eased-to",
+    ),
+    pytest.param(
+        "The poverty rate dropped below 3 per cent.",
+        [(None, "below 3 per cent", None, "down", "poverty rate")],
+        id="dropped-below-is-a-target",
+    ),
+    pytest.param(
+        "The temperature dropped to minus 10 degrees Celsius.",
+        [(None, "minus 10 degrees Celsius", None, "down", "temperature")],
+        id="dropped-to-negative-quantity",
+    ),
+    # Several changes, or one among unrelated values.
+    pytest.param(
+        "Wheat output dropped 12 per cent, while rice output rose 3 per cent.",
+        [
+            (None, None, "12 per cent", "down", "Wheat output"),
+            (None, None, "3 per cent", "up", "rice output"),
+        ],
+        id="two-changes-two-subjects",
+    ),
+    pytest.param(
+        "Sales fell 5% and profits rose 8%.",
+        [(None, None, "5%", "down", "Sales"), (None, None, "8%", "up", "profits")],
+        id="two-changes-joined-by-and",
+    ),
+    pytest.param(
+        "Inflation was 3% in March, the bureau said, and rates rose to 5%.",
+        [(None, "5%", None, "up", "rates")],
+        id="level-then-change",
+    ),
+    # Known misses.
+    pytest.param(
+        "Inflation rose to 8.1%, from 7.4% in March.",
+        [("7.4%", "8.1%", None, "up", "Inflation")],
+        id="to-comma-from",
+    ),
+    pytest.param(
+        "The rate fell from 5.2 per cent in 2019 to 4.1 per cent in 2020.",
+        [("5.2 per cent", "4.1 per cent", None, "down", "rate")],
+        id="from-year-to-year",
+    ),
+    pytest.param(
+        "Exports rose 38 per cent year on year to 1.2 million tonnes.",
+        [(None, "1.2 million tonnes", "38 per cent", "up", "Exports")],
+        id="by-year-on-year-to",
+    ),
+    pytest.param(
+        "The bank raised its key rate by 50 basis points to 4.5 per cent.",
+        [(None, "4.5 per cent", "50 basis points", "up", "key rate")],
+        id="raised-object-by-to",
+    ),
+    pytest.param(
+        "The bank cut rates by 25 basis points on Monday.",
+        [(None, None, "25 basis points", "down", "rates")],
+        id="transitive-verb-subject-is-object",
+    ),
+    pytest.param(
+        "The rate was raised by 4.2 percentage points last year.",
+        [(None, None, "4.2 percentage points", "up", "rate")],
+        id="passive-subject",
+    ),
+    pytest.param(
+        "The unemployment rate was up 4.2 percentage points on a year earlier.",
+        [(None, None, "4.2 percentage points", "up", "unemployment rate")],
+        id="was-up-subject",
+    ),
+    pytest.param(
+        "Prices were cut by up to 30 per cent.",
+        [(None, None, "up to 30 per cent", "down", "Prices")],
+        id="passive-subject-qualified",
+    ),
+    pytest.param(
+        "Sales doubled to 2 million units.",
+        [(None, "2 million units", None, "up", "Sales")],
+        id="doubled-to",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CHANGE_CASES)
+def test_changes_table(extractor: Extractor, text: str, expected: list[Row]) -> None:
+    article = _extract(extractor, text)
+    assert [_row(c) for c in article.changes] == expected
+
+
+NOT_CHANGE_CASES = [
+    pytest.param("The storm dropped 60 inches of rain on the city.", id="event-dropped-rain"),
+    pytest.param("The storm dumped up to 60 inches of rain.", id="event-dumped-rain"),
+    pytest.param("Police dropped 12 charges against him.", id="event-dropped-charges"),
+    pytest.param(
+        "The firm, which raised $3 million, said 40% of staff and 60% of managers work remotely.",
+        id="money-and-two-unrelated-percentages",
+    ),
+    pytest.param(
+        "About 40% of staff and 60% of managers work remotely.", id="two-unrelated-percentages"
+    ),
+    pytest.param(
+        "The party won 52% of the vote against 48% for its rival.", id="two-shares-against"
+    ),
+    pytest.param("Inflation will be between 5% and 7% next year.", id="range-between"),
+    pytest.param("Unemployment stood at 5% to 6% last year.", id="range-to"),
+    pytest.param("From 2016 to 2019, the county built 300 km of roads.", id="years-from-to"),
+    pytest.param(
+        "Interest rates range from 5% to 7% depending on the loan.", id="range-from-to-percent"
+    ),
+    pytest.param("Discounts vary from 10 per cent to 30 per cent.", id="vary-from-to-percent"),
+    pytest.param("Temperatures ranged from 10 to 20 degrees Celsius.", id="ranged-from-to-celsius"),
+    pytest.param(
+        "Estimates of the crowd ranged from 5,000 to 7,000 people.", id="ranged-from-to-people"
+    ),
+]
+
+
+@pytest.mark.parametrize("text", NOT_CHANGE_CASES)
+def test_changes_not_a_change(extractor: Extractor, text: str) -> None:
+    article = _extract(extractor, text)
+    assert [c.text for c in article.changes] == []
+
+
+SAME_KIND_CASES = [
+    pytest.param("Prices rose from 5% to 7% last year.", "percentage", id="percentages"),
+    pytest.param(
+        "Class sizes went from 30 pupils to 25 pupils.", "quantity", id="quantities-counted"
+    ),
+    pytest.param(
+        "The number of poor people fell from 5.5 million to 1.2 million.",
+        "quantity",
+        id="quantities-bare",
+    ),
+    pytest.param("The share went from 10 to 12 per cent.", "percentage", id="percent-written-once"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), SAME_KIND_CASES)
+def test_changes_ends_share_one_kind(extractor: Extractor, text: str, kind: str) -> None:
+    article = _extract(extractor, text)
+    kinds = [(_kind(c.from_value), _kind(c.to_value)) for c in article.changes]
+    assert kinds == [(kind, kind)]
+
+
+def test_changes_span_covers_cue_and_values(extractor: Extractor) -> None:
+    text = "Its poverty incidence decreased from 10.5 percent to 0.6 percent in 2019."
+    article = _extract(extractor, text)
+    assert [c.text for c in article.changes] == ["decreased from 10.5 percent to 0.6 percent"]

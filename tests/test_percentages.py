@@ -1,0 +1,276 @@
+"""Percentages: per cent, percentage points and basis points, ranges and qualifiers.
+
+Each row lists every ``Percentage`` a sentence must yield, as
+``(text, value, value_max, unit, qualifier)`` with values written as plain decimal strings. The
+three units are never converted into one another; "from 5% to 7%" is two values (a change), not a
+range; index points are not percentages. Known misses are strict xfails.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from factextract import Extractor
+from factextract.records import Article, Percentage
+
+PUBLISHED = "2020-05-23"
+
+Row = tuple[str, str, str | None, str, str]
+
+
+def _num(value: Decimal | None) -> str | None:
+    """A Decimal as a plain string without exponent or trailing zeros: 13.0 -> "13"."""
+    return None if value is None else format(value.normalize(), "f")
+
+
+def _row(percentage: Percentage) -> Row:
+    return (
+        percentage.text,
+        _num(percentage.value) or "",
+        _num(percentage.value_max),
+        percentage.unit,
+        percentage.qualifier,
+    )
+
+
+def _extract(extractor: Extractor, text: str) -> Article:
+    """The article for ``text``, after checking every fact's offsets against its text."""
+    article = extractor.extract(text, published=PUBLISHED)
+    for fact in article.facts():
+        assert article.text[fact.start_char : fact.end_char] == fact.text
+    return article
+
+
+PERCENTAGE_CASES = [
+    # Spellings of per cent.
+    pytest.param(
+        "The rate stood at 10.5 percent in May.",
+        [("10.5 percent", "10.5", None, "percent", "exact")],
+        id="percent-word",
+    ),
+    pytest.param(
+        "The rate stood at 10.5% in May.",
+        [("10.5%", "10.5", None, "percent", "exact")],
+        id="percent-sign",
+    ),
+    pytest.param(
+        "The rate stood at 10.5 per cent in May.",
+        [("10.5 per cent", "10.5", None, "percent", "exact")],
+        id="per-cent-two-words",
+    ),
+    pytest.param(
+        "Sales grew 5pc in May.",
+        [("5pc", "5", None, "percent", "exact")],
+        id="pc-glued",
+    ),
+    pytest.param(
+        "Unemployment stood at 5.2 pct in May.",
+        [("5.2 pct", "5.2", None, "percent", "exact")],
+        id="pct",
+    ),
+    pytest.param(
+        "The tax rate is 0.5%.",
+        [("0.5%", "0.5", None, "percent", "exact")],
+        id="below-one-before-full-stop",
+    ),
+    pytest.param(
+        "The plan covers 100% of households.",
+        [("100%", "100", None, "percent", "exact")],
+        id="hundred-percent-of",
+    ),
+    # Percentage points and basis points stay distinct.
+    pytest.param(
+        "The rate was raised by 4.2 percentage points last year.",
+        [("4.2 percentage points", "4.2", None, "percentage_points", "exact")],
+        id="percentage-points",
+    ),
+    pytest.param(
+        "The rate rose 0.25 percentage point to 1.75%.",
+        [
+            ("0.25 percentage point", "0.25", None, "percentage_points", "exact"),
+            ("1.75%", "1.75", None, "percent", "exact"),
+        ],
+        id="percentage-point-singular-then-percent",
+    ),
+    pytest.param(
+        "The gap narrowed by 1.5pp last year.",
+        [("1.5pp", "1.5", None, "percentage_points", "exact")],
+        id="pp-glued",
+    ),
+    pytest.param(
+        "The bank cut rates by 25 basis points on Monday.",
+        [("25 basis points", "25", None, "basis_points", "exact")],
+        id="basis-points",
+    ),
+    pytest.param(
+        "The bank cut rates by 25bp on Monday.",
+        [("25bp", "25", None, "basis_points", "exact")],
+        id="bp-glued",
+    ),
+    pytest.param(
+        "The bank cut rates by 25 bps on Monday.",
+        [("25 bps", "25", None, "basis_points", "exact")],
+        id="bps-spaced",
+    ),
+    pytest.param(
+        "The bank announced a 25-basis-point hike on Monday.",
+        [("25-basis-point", "25", None, "basis_points", "exact")],
+        id="hyphenated-basis-point-modifier",
+    ),
+    # Ranges.
+    pytest.param(
+        "Growth is forecast at 12.8–13.0 per cent this year.",
+        [("12.8–13.0 per cent", "12.8", "13", "percent", "exact")],
+        id="range-en-dash-decimals",
+    ),
+    pytest.param(
+        "Inflation will be between 5% and 7% next year.",
+        [("between 5% and 7%", "5", "7", "percent", "exact")],
+        id="range-between-and",
+    ),
+    pytest.param(
+        "Inflation will be 5% to 7% next year.",
+        [("5% to 7%", "5", "7", "percent", "exact")],
+        id="range-to",
+    ),
+    pytest.param(
+        "Growth will be 4-5 per cent next year.",
+        [("4-5 per cent", "4", "5", "percent", "exact")],
+        id="range-hyphen-shared-unit",
+    ),
+    pytest.param(
+        "Yields were 5–7% higher.",
+        [("5–7%", "5", "7", "percent", "exact")],
+        id="range-en-dash-shared-sign",
+    ),
+    pytest.param(
+        "Turnout was 5% - 7% lower.",
+        [("5% - 7%", "5", "7", "percent", "exact")],
+        id="range-spaced-hyphen",
+    ),
+    pytest.param(
+        "Turnout was 5%-7% lower.",
+        [("5%-7%", "5", "7", "percent", "exact")],
+        id="range-hyphen-both-signs",
+    ),
+    # Qualifiers.
+    pytest.param(
+        "Turnout was nearly 40 per cent in the city.",
+        [("nearly 40 per cent", "40", None, "percent", "nearly")],
+        id="nearly",
+    ),
+    pytest.param(
+        "Fares may rise up to 40 per cent next year.",
+        [("up to 40 per cent", "40", None, "percent", "up_to")],
+        id="up-to",
+    ),
+    pytest.param(
+        "Turnout was more than 60 per cent in the city.",
+        [("more than 60 per cent", "60", None, "percent", "more_than")],
+        id="more-than",
+    ),
+    pytest.param(
+        "Prices rose by about 3% last year.",
+        [("about 3%", "3", None, "percent", "approx")],
+        id="about",
+    ),
+    pytest.param(
+        "Some 40 per cent of the rise came from food.",
+        [("Some 40 per cent", "40", None, "percent", "approx")],
+        id="some-sentence-start",
+    ),
+    pytest.param(
+        "Turnout was 40 per cent or more.",
+        [("40 per cent or more", "40", None, "percent", "at_least")],
+        id="or-more",
+    ),
+    # Two values that are not one range.
+    pytest.param(
+        "Prices rose from 5% to 7% last year.",
+        [("5%", "5", None, "percent", "exact"), ("7%", "7", None, "percent", "exact")],
+        id="from-to-is-a-change-not-a-range",
+    ),
+    pytest.param(
+        "Growth slowed to 6.1pc from 6.6pc.",
+        [("6.1pc", "6.1", None, "percent", "exact"), ("6.6pc", "6.6", None, "percent", "exact")],
+        id="to-from-is-a-change-not-a-range",
+    ),
+    pytest.param(
+        "About 40% of staff and 60% of managers work remotely.",
+        [("About 40%", "40", None, "percent", "approx"), ("60%", "60", None, "percent", "exact")],
+        id="and-without-between",
+    ),
+    pytest.param(
+        "The party won 52% of the vote against 48% for its rival.",
+        [("52%", "52", None, "percent", "exact"), ("48%", "48", None, "percent", "exact")],
+        id="two-shares",
+    ),
+    pytest.param(
+        "The share went from 10 to 12 per cent.",
+        [("10", "10", None, "percent", "exact"), ("12 per cent", "12", None, "percent", "exact")],
+        id="from-to-shared-unit",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERCENTAGE_CASES)
+def test_percentages_table(extractor: Extractor, text: str, expected: list[Row]) -> None:
+    article = _extract(extractor, text)
+    assert [_row(p) for p in article.percentages] == expected
+
+
+NOT_PERCENTAGE_CASES = [
+    pytest.param("The index closed up 4.2 points on Monday.", id="index-points"),
+    pytest.param("The Nikkei rose 4.2 points to 21,000.", id="index-points-to-level"),
+    pytest.param("Only a quarter of voters turned out.", id="fraction-word"),
+    pytest.param("PM2.5 levels rose in the city.", id="pollutant-name"),
+    pytest.param("It has a 50-50 chance.", id="odds"),
+    pytest.param("The team won 3-1 on Sunday.", id="score"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_PERCENTAGE_CASES)
+def test_percentages_not_a_percentage(extractor: Extractor, text: str) -> None:
+    article = _extract(extractor, text)
+    assert [p.text for p in article.percentages] == []
+
+
+NOT_ALSO_QUANTITY_CASES = [
+    pytest.param("The rate stood at 10.5 percent in May.", id="percent"),
+    pytest.param("The rate was raised by 4.2 percentage points.", id="percentage-points"),
+    pytest.param("The bank announced a 25-basis-point hike.", id="basis-points-modifier"),
+    pytest.param("Inflation will be between 5% and 7% next year.", id="range"),
+    pytest.param("Turnout was more than 60 per cent in the city.", id="qualified"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_ALSO_QUANTITY_CASES)
+def test_percentages_not_also_quantities(extractor: Extractor, text: str) -> None:
+    article = _extract(extractor, text)
+    assert article.percentages
+    assert [q.text for q in article.quantities] == []
+
+
+PROVENANCE_TEXTS = [
+    pytest.param(
+        "Poverty fell from 10.5 percent to 0.6 percent; 10.5%, 10.5 per cent and 5pc.\n\n"
+        "Rates rose 4.2 percentage points, 1.5pp, 25 basis points, 25bp and 25 bps, with a "
+        "25-basis-point hike.",
+        id="units",
+    ),
+    pytest.param(
+        "“Growth” is 12.8–13.0 per cent, between 5% and 7%, 5% to 7% or 4-5 per cent; nearly "
+        "40 per cent, up to 40 per cent and more than 60 per cent.",
+        id="ranges-and-qualifiers",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", PROVENANCE_TEXTS)
+def test_percentages_offsets_match_text(extractor: Extractor, text: str) -> None:
+    article = _extract(extractor, text)
+    assert article.percentages
+    for percentage in article.percentages:
+        assert article.text[percentage.start_char : percentage.end_char] == percentage.text

@@ -1,0 +1,525 @@
+"""Quantities: counts and measures read off news sentences, and the numbers that are not.
+
+Each positive row lists every ``Quantity`` a sentence must yield, as
+``(text, value, value_max, unit, counted, qualifier)`` with values written as plain decimal
+strings. The negative rows are numbers that belong to another kind (years, dates, times, money,
+durations) or to no fact at all (ordinals, identifiers, phone numbers, scores): they must yield no
+``Quantity``. Known misses are strict xfails, so a fix announces itself.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from factextract import Extractor
+from factextract.records import Article, Quantity
+
+PUBLISHED = "2020-05-23"
+
+Row = tuple[str, str, str | None, str | None, str | None, str]
+
+
+def _num(value: Decimal | None) -> str | None:
+    """A Decimal as a plain string without exponent or trailing zeros: 4.5E+6 -> "4500000"."""
+    return None if value is None else format(value.normalize(), "f")
+
+
+def _row(quantity: Quantity) -> Row:
+    return (
+        quantity.text,
+        _num(quantity.value) or "",
+        _num(quantity.value_max),
+        quantity.unit,
+        quantity.counted,
+        quantity.qualifier,
+    )
+
+
+def _extract(extractor: Extractor, text: str) -> Article:
+    """The article for ``text``, after checking every fact's offsets against its text."""
+    article = extractor.extract(text, published=PUBLISHED)
+    for fact in article.facts():
+        assert article.text[fact.start_char : fact.end_char] == fact.text
+    return article
+
+
+QUANTITY_CASES = [
+    # Counts with what they count.
+    pytest.param(
+        "With support, Guangxi has lifted 4.5 million people out of poverty.",
+        [("4.5 million people", "4500000", None, None, "people", "exact")],
+        id="scale-word-people",
+    ),
+    pytest.param(
+        "The region completed 1,166 poverty alleviation projects last year.",
+        [
+            (
+                "1,166 poverty alleviation projects",
+                "1166",
+                None,
+                None,
+                "poverty alleviation projects",
+                "exact",
+            )
+        ],
+        id="comma-thousands-compound-noun",
+    ),
+    pytest.param(
+        "More than 1,000 impoverished villages were connected to the grid.",
+        [
+            (
+                "More than 1,000 impoverished villages",
+                "1000",
+                None,
+                None,
+                "impoverished villages",
+                "more_than",
+            )
+        ],
+        id="more-than",
+    ),
+    pytest.param(
+        "There are nearly 400,000 impoverished people working in Guangdong.",
+        [
+            (
+                "nearly 400,000 impoverished people",
+                "400000",
+                None,
+                None,
+                "impoverished people",
+                "nearly",
+            )
+        ],
+        id="nearly-stops-before-participle",
+    ),
+    pytest.param(
+        "The attack killed 12 police officers.",
+        [("12 police officers", "12", None, None, "police officers", "exact")],
+        id="irregular-plural-compound",
+    ),
+    pytest.param(
+        "He runs a 140-employee firm.",
+        [("140-employee", "140", None, None, "employee", "exact")],
+        id="hyphenated-compound-count",
+    ),
+    pytest.param(
+        "The firm employs 300 staff.",
+        [("300 staff", "300", None, None, "staff", "exact")],
+        id="collective-noun-staff",
+    ),
+    pytest.param(
+        "The state recorded 1,234 new cases on Monday.",
+        [("1,234 new cases", "1234", None, None, "new cases", "exact")],
+        id="adjective-noun",
+    ),
+    pytest.param(
+        "The economy faces almost zero inflation.",
+        [("almost zero inflation", "0", None, None, "inflation", "nearly")],
+        id="almost-zero",
+    ),
+    # Measures with a unit.
+    pytest.param(
+        "The new road is about 300 km long.",
+        [("about 300 km", "300", None, "km", None, "approx")],
+        id="about-km",
+    ),
+    pytest.param(
+        "The country harvested 816 000 t of wheat.",
+        [("816 000 t of wheat", "816000", None, "t", "wheat", "exact")],
+        id="spaced-thousands-tonnes-of",
+    ),
+    pytest.param(
+        "He walked 1K miles to get there.",
+        [("1K miles", "1000", None, "mi", None, "exact")],
+        id="k-suffix-miles",
+    ),
+    pytest.param(
+        "Temperatures fell to minus ten degrees Celsius overnight.",
+        [("minus ten degrees Celsius", "-10", None, "°C", None, "exact")],
+        id="minus-spelled-celsius",
+    ),
+    pytest.param(
+        "The state opened a 300-km highway.",
+        [("300-km", "300", None, "km", None, "exact")],
+        id="hyphenated-unit-modifier",
+    ),
+    pytest.param(
+        "The trail is 1.5km long.",
+        [("1.5km", "1.5", None, "km", None, "exact")],
+        id="glued-unit-km",
+    ),
+    pytest.param(
+        "The solar farm produces 30MW of power.",
+        [("30MW of power", "30", None, "MW", "power", "exact")],
+        id="glued-unit-megawatts",
+    ),
+    pytest.param(
+        "The country pumps 2 million barrels a day.",
+        [("2 million barrels a day", "2000000", None, "bbl/day", None, "exact")],
+        id="rate-barrels-a-day",
+    ),
+    pytest.param(
+        "Farmers harvested 3,520 kg per hectare.",
+        [("3,520 kg per hectare", "3520", None, "kg/ha", None, "exact")],
+        id="rate-kg-per-hectare",
+    ),
+    pytest.param(
+        "The car reached 120 km/h on the highway.",
+        [("120 km/h", "120", None, "km/h", None, "exact")],
+        id="rate-km-per-hour-slash",
+    ),
+    pytest.param(
+        "The area covers 1,200 square kilometres.",
+        [("1,200 square kilometres", "1200", None, "km2", None, "exact")],
+        id="square-kilometres",
+    ),
+    pytest.param(
+        "The farm covers 3,000 mu of land.",
+        [("3,000 mu of land", "3000", None, "mu", "land", "exact")],
+        id="chinese-mu",
+    ),
+    pytest.param(
+        "The river rose 2m overnight.",
+        [("2m", "2", None, "m", None, "exact")],
+        id="glued-m-is-metres-without-noun",
+    ),
+    # Ranges.
+    pytest.param(
+        "The fund will help 2-3 million people.",
+        [("2-3 million people", "2000000", "3000000", None, "people", "exact")],
+        id="range-shared-scale",
+    ),
+    pytest.param(
+        "The project covers between 5 and 7 villages.",
+        [("between 5 and 7 villages", "5", "7", None, "villages", "exact")],
+        id="range-between-and",
+    ),
+    pytest.param(
+        "The plant will create 5,000-7,000 jobs.",
+        [("5,000-7,000 jobs", "5000", "7000", None, "jobs", "exact")],
+        id="range-hyphen-thousands",
+    ),
+    pytest.param(
+        "The index stood at 12.8–13.0 on Monday.",
+        [("12.8–13.0", "12.8", "13", None, None, "exact")],
+        id="range-en-dash-decimals",
+    ),
+    pytest.param(
+        "Roughly 1,500 to 2,000 protesters gathered.",
+        [("Roughly 1,500 to 2,000 protesters", "1500", "2000", None, "protesters", "approx")],
+        id="range-to-with-qualifier",
+    ),
+    # Qualifiers.
+    pytest.param(
+        "The convoy had up to 40 trucks.",
+        [("up to 40 trucks", "40", None, None, "trucks", "up_to")],
+        id="up-to",
+    ),
+    pytest.param(
+        "At least 12 people were injured.",
+        [("At least 12 people", "12", None, None, "people", "at_least")],
+        id="at-least",
+    ),
+    pytest.param(
+        "There are fewer than 50 schools in the county.",
+        [("fewer than 50 schools", "50", None, None, "schools", "less_than")],
+        id="fewer-than",
+    ),
+    pytest.param(
+        "An estimated 2,000 workers joined the strike.",
+        [("An estimated 2,000 workers", "2000", None, None, "workers", "approx")],
+        id="an-estimated",
+    ),
+    pytest.param(
+        "The blast injured 40 or more people.",
+        [("40 or more people", "40", None, None, "people", "at_least")],
+        id="or-more",
+    ),
+    pytest.param(
+        "The village has 40-odd households.",
+        [("40-odd households", "40", None, None, "households", "approx")],
+        id="hyphen-odd",
+    ),
+    pytest.param(
+        "There were 100+ people at the event.",
+        [("100+ people", "100", None, None, "people", "more_than")],
+        id="plus-sign",
+    ),
+    # Spelled-out numbers and Indian scale words.
+    pytest.param(
+        "The road connects a dozen villages.",
+        [("a dozen villages", "12", None, None, "villages", "exact")],
+        id="a-dozen",
+    ),
+    pytest.param(
+        "The city has half a million residents.",
+        [("half a million residents", "500000", None, None, "residents", "exact")],
+        id="half-a-million",
+    ),
+    pytest.param(
+        "The county built twenty-five schools.",
+        [("twenty-five schools", "25", None, None, "schools", "exact")],
+        id="hyphenated-spelled",
+    ),
+    pytest.param(
+        "The firm bought one hundred and twelve trucks.",
+        [("one hundred and twelve trucks", "112", None, None, "trucks", "exact")],
+        id="spelled-with-and",
+    ),
+    pytest.param(
+        "The scheme covers 62 lakh people.",
+        [("62 lakh people", "6200000", None, None, "people", "exact")],
+        id="lakh",
+    ),
+    # Sentences mixing a quantity with a fact of another kind.
+    pytest.param(
+        "Since 2012, 1,166 projects have been completed.",
+        [("1,166 projects", "1166", None, None, "projects", "exact")],
+        id="year-then-count",
+    ),
+    pytest.param(
+        "The state allocated Rs 5,000 crore for 12 villages.",
+        [("12 villages", "12", None, None, "villages", "exact")],
+        id="money-then-count",
+    ),
+    pytest.param(
+        "Five thousand people marched in the capital last week.",
+        [("Five thousand people", "5000", None, None, "people", "exact")],
+        id="spelled-count-and-relative-date",
+    ),
+    # Known misses.
+    pytest.param(
+        "About 2m people live in the city.",
+        [("About 2m people", "2000000", None, None, "people", "approx")],
+        id="glued-m-before-noun-is-million",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUANTITY_CASES)
+def test_quantities_table(extractor: Extractor, text: str, expected: list[Row]) -> None:
+    article = _extract(extractor, text)
+    assert [_row(q) for q in article.quantities] == expected
+
+
+ELLIPTICAL_RANGE_CASES = [
+    pytest.param(
+        "Temperatures ranged from 10 to 20 degrees Celsius.",
+        ("10", "20", "°C", None),
+        id="ranged-from-celsius",
+    ),
+    pytest.param(
+        "Estimates of the crowd ranged from 5,000 to 7,000 people.",
+        ("5000", "7000", None, "people"),
+        id="ranged-from-people",
+    ),
+    pytest.param(
+        "The plant will create between 5,000 and 7,000 jobs.",
+        ("5000", "7000", None, "jobs"),
+        id="between-and-jobs",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ELLIPTICAL_RANGE_CASES)
+def test_quantities_range_shares_unit(
+    extractor: Extractor, text: str, expected: tuple[str, str, str | None, str | None]
+) -> None:
+    """The unit or noun written once after a range applies to both ends: one range fact."""
+    article = _extract(extractor, text)
+    found = [(_num(q.value), _num(q.value_max), q.unit, q.counted) for q in article.quantities]
+    assert found == [expected]
+
+
+CUE_CASES = [
+    pytest.param(
+        "An estimated 2,000 workers joined the strike.", "An estimated", id="an-estimated"
+    ),
+    pytest.param("The blast injured 40 or more people.", "or more", id="or-more"),
+    pytest.param("There are nearly 400,000 people there.", "nearly", id="nearly"),
+    pytest.param("Some 300 families were relocated.", "Some", id="some"),
+    pytest.param("The village has 40-odd households.", "odd", id="hyphen-odd"),
+    pytest.param("There were 100+ people at the event.", "+", id="plus-sign"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue"), CUE_CASES)
+def test_quantities_qualifier_cue(extractor: Extractor, text: str, cue: str) -> None:
+    article = _extract(extractor, text)
+    assert [q.qualifier_cue for q in article.quantities] == [cue]
+
+
+NOT_QUANTITY_CASES = [
+    # Years and fiscal years belong to dates.
+    pytest.param("The programme started in 2012 in the county.", id="year-in"),
+    pytest.param("From 2016 to 2019, the county built roads.", id="year-from-to"),
+    pytest.param("Since 2012, incomes have risen steadily.", id="year-since"),
+    pytest.param("In 2012 villages across the county got power.", id="year-before-plural"),
+    pytest.param("2012 was a good year for farmers.", id="year-sentence-start"),
+    pytest.param("The 2008 financial crisis hit exports.", id="year-modifier"),
+    pytest.param("The plan runs 2021-2025.", id="year-range"),
+    pytest.param("Output grew strongly in 2012–13.", id="fiscal-year-en-dash"),
+    pytest.param("The budget for FY2012-13 was approved.", id="fiscal-year-fy"),
+    pytest.param("The 2012-13 fiscal year was difficult.", id="fiscal-year-modifier"),
+    # Ordinals.
+    pytest.param(
+        "The report was presented at the 18th CPC National Congress.", id="ordinal-congress"
+    ),
+    pytest.param("Profits rose in its 3rd quarter.", id="ordinal-quarter"),
+    # Identifiers and names.
+    pytest.param("COVID-19 has hit the region hard.", id="id-covid-19"),
+    pytest.param("Leaders met at the G20 summit.", id="id-g20"),
+    pytest.param("The airline grounded its Boeing 737 jets.", id="id-boeing-737"),
+    pytest.param("Article 5 of the treaty applies.", id="id-article-5"),
+    pytest.param("They drove along Route 66 for days.", id="id-route-66"),
+    pytest.param("Eskom moved to Stage 4 load-shedding on Monday.", id="id-stage-4"),
+    pytest.param("The company filed for Chapter 11 bankruptcy.", id="id-chapter-11"),
+    pytest.param("A Category 5 hurricane hit the coast.", id="id-category-5"),
+    pytest.param("The company filed a Form 10-K report.", id="id-form-10-k"),
+    pytest.param("The plan is part of Vision 2030.", id="id-vision-2030"),
+    pytest.param("The patient is in Room 101.", id="id-room-101"),
+    pytest.param("The FTSE 100 fell on Monday.", id="id-ftse-100"),
+    pytest.param("PM2.5 levels rose in the city.", id="id-pm2-5"),
+    pytest.param("Carriers rolled out 5G networks.", id="id-5g"),
+    pytest.param("He has Type 2 diabetes.", id="id-type-2"),
+    pytest.param("The 7-Eleven store closed.", id="id-7-eleven"),
+    pytest.param("He drove in Formula One for years.", id="id-formula-one"),
+    pytest.param("The S&P 500 index closed higher.", id="id-s-and-p-500"),
+    pytest.param("3M reported strong sales.", id="id-3m-company"),
+    pytest.param("The Three Gorges Dam was finished in 2006.", id="id-three-gorges"),
+    pytest.param("She lives at 221B Baker Street.", id="id-house-number-221b"),
+    pytest.param("She lives at 10 Downing Street.", id="id-house-number-10"),
+    pytest.param("China reaffirmed the one-China principle.", id="id-one-china"),
+    pytest.param("The city ended its zero-COVID policy.", id="id-zero-covid"),
+    pytest.param("At one point the road was closed.", id="idiom-at-one-point"),
+    # Phone numbers.
+    pytest.param("Call (217) 555-0134 for details.", id="phone-parenthesized-area"),
+    pytest.param("Call (217) 555-0134 or 800-555-0199.", id="phone-two-numbers"),
+    pytest.param("Call +86 10 6512 3456 for details.", id="phone-international"),
+    # Times and dates.
+    pytest.param("The meeting starts at 3 p.m. on Friday.", id="time-p-m"),
+    pytest.param("The shop opens at 9:30 a.m. daily.", id="time-colon-a-m"),
+    pytest.param("The meeting starts at 3pm on Friday.", id="time-glued-pm"),
+    pytest.param("The train leaves at 15:00 daily.", id="time-24h"),
+    pytest.param("The law was passed on May 23, 2020.", id="date-month-day-year"),
+    pytest.param("The form was signed on 23/05/2023.", id="date-slashes"),
+    pytest.param("The law was passed on 23 May 2020.", id="date-day-month-year"),
+    pytest.param("The law takes effect on 2020-05-23.", id="date-iso"),
+    # Money.
+    pytest.param("The county invested 3.68 billion yuan in roads.", id="money-yuan"),
+    pytest.param("The company raised $517.37 million last year.", id="money-dollar-sign"),
+    pytest.param("The state allocated Rs 5,000 crore to the scheme.", id="money-rs-crore"),
+    pytest.param("The bank lost £2.5bn in the crisis.", id="money-pound-bn"),
+    pytest.param("A stamp costs 28p now.", id="money-pence"),
+    pytest.param("The coin is worth 88 US cents.", id="money-us-cents"),
+    pytest.param("The club paid €2m for the striker.", id="money-euro-m"),
+    pytest.param("The game sells for ($99.99) online.", id="money-parenthesized"),
+    pytest.param("The firm raised US$5 million in May.", id="money-us-dollar"),
+    pytest.param("The firm raised HK$1.2bn in May.", id="money-hk-dollar"),
+    pytest.param("The state spent ₹500 crore on roads.", id="money-rupee-sign"),
+    pytest.param("The bank holds RMB 100 million in reserves.", id="money-rmb"),
+    pytest.param("The firm paid USD 5 million in fines.", id="money-iso-code"),
+    pytest.param("He paid 10 euros for lunch.", id="money-euros-word"),
+    pytest.param("Tickets cost Rs. 500 each.", id="money-rs-dot"),
+    pytest.param("Chinese yuan traded at 7.1 per dollar.", id="money-exchange-rate"),
+    # Durations and ages.
+    pytest.param("The road was built in four years.", id="duration-years"),
+    pytest.param("Police arrested a 45-year-old man.", id="age-hyphenated"),
+    pytest.param("The talks lasted for 10 days.", id="duration-days"),
+    pytest.param("The government launched a 10-year plan.", id="duration-modifier"),
+    pytest.param("The drought lasted three months.", id="duration-months"),
+    pytest.param("He worked there for two decades.", id="duration-decades"),
+    pytest.param("The ceasefire held for 48 hours.", id="duration-hours"),
+    pytest.param("The two-day summit ended on Friday.", id="duration-two-day"),
+    pytest.param("The 4 year old girl was rescued.", id="age-unhyphenated"),
+    pytest.param("The 1,000-year-old temple was restored.", id="age-of-a-building"),
+    pytest.param("Zhao Meifang, 46, said the new road helped.", id="age-apposition"),
+    pytest.param("The man, aged 46, was arrested.", id="age-aged"),
+    # Scores and odds.
+    pytest.param("The team won 3-1 on Sunday.", id="score-won"),
+    pytest.param("They celebrated a 2-0 win.", id="score-modifier"),
+    pytest.param("The vote was 52-48 in favour.", id="vote-tally"),
+    pytest.param("It has a 50-50 chance.", id="odds-fifty-fifty"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_QUANTITY_CASES)
+def test_quantities_not_a_quantity(extractor: Extractor, text: str) -> None:
+    article = _extract(extractor, text)
+    assert [q.text for q in article.quantities] == []
+
+
+NUMBER_LEFT_ALONE_CASES = [
+    pytest.param("Since 2012, 1,166 projects have been completed.", "2012", id="year-since"),
+    pytest.param("In 2019 1,200 families moved to the town.", "2019", id="year-before-count"),
+    pytest.param("Output grew strongly in 2012–13, with 40 new mines.", "2012", id="fiscal-year"),
+    pytest.param("The state allocated Rs 5,000 crore for 12 villages.", "5,000", id="money-rs"),
+    pytest.param("He raised £2.5bn for 40 schools.", "2.5", id="money-pound-bn"),
+    pytest.param("The county spent 5 million yuan on 30 roads.", "5 million", id="money-yuan"),
+    pytest.param("The 45-year-old man owns 300 sheep.", "45", id="age"),
+]
+
+
+@pytest.mark.parametrize(("text", "number"), NUMBER_LEFT_ALONE_CASES)
+def test_quantities_leave_other_numbers_alone(extractor: Extractor, text: str, number: str) -> None:
+    article = _extract(extractor, text)
+    assert article.quantities, "the sentence's real quantity was missed"
+    assert [q.text for q in article.quantities if number in q.text] == []
+
+
+def test_quantities_partitive_pronoun_has_no_unit(extractor: Extractor) -> None:
+    article = _extract(extractor, "All 70 of us agreed to the plan.")
+    assert [q.unit for q in article.quantities] in ([], [None])
+    assert [m.text for m in article.money if "70" in m.text] == []
+
+
+def test_quantities_fiscal_year_is_never_a_value(extractor: Extractor) -> None:
+    article = _extract(extractor, "Output grew strongly in 2012–13 and in FY2012-13.")
+    values = [(q.value, q.value_max) for q in article.quantities]
+    values += [(p.value, p.value_max) for p in article.percentages]
+    assert values == []
+
+
+PROVENANCE_TEXTS = [
+    pytest.param(
+        " ".join(
+            [
+                "With support, Guangxi has lifted 4.5 million people out of poverty.",
+                "More than 1,000 impoverished villages and nearly 400,000 impoverished people",
+                "working in Guangdong; about 300 km of road, 816 000 t of wheat and 1K miles.",
+            ]
+        ),
+        id="counts-and-measures",
+    ),
+    pytest.param(
+        "Temperatures fell to minus ten degrees Celsius.\n\nThe fund will help 2-3 million "
+        "people in between 5 and 7 villages, with 5,000-7,000 jobs and 12.8–13.0 in the index.",
+        id="paragraphs-and-ranges",
+    ),
+    pytest.param(
+        "Up to 40 trucks, at least 12 cars, fewer than 50 schools, an estimated 2,000 "
+        "workers, 40 or more people, a dozen villages, half a million residents, twenty-five "
+        "schools, one hundred and twelve trucks and 62 lakh people.",
+        id="qualifiers-and-spelled",
+    ),
+    pytest.param(
+        "A 300-km highway, a 1.5km trail, 30MW of power, 2 million barrels a day, 3,520 kg "
+        "per hectare, almost zero inflation, 12 police officers and a 140-employee firm.",
+        id="units-and-compounds",
+    ),
+    pytest.param(
+        "“Non-ASCII first”: Zhao Meifang, 46, said 1,166 poverty alleviation projects cost "
+        "3.68 billion yuan (US$517.37 million) since 2012.",
+        id="non-ascii-prefix",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", PROVENANCE_TEXTS)
+def test_quantities_offsets_match_text(extractor: Extractor, text: str) -> None:
+    article = _extract(extractor, text)
+    assert article.quantities
+    for quantity in article.quantities:
+        assert article.text[quantity.start_char : quantity.end_char] == quantity.text

@@ -161,6 +161,11 @@ QUANTITY_CASES = [
         id="rate-barrels-a-day",
     ),
     pytest.param(
+        "The convoy drove 30 km at walking pace.",
+        [("30 km", "30", None, "km", None, "exact")],
+        id="at-is-not-per-tonne",
+    ),
+    pytest.param(
         "Farmers harvested 3,520 kg per hectare.",
         [("3,520 kg per hectare", "3520", None, "kg/ha", None, "exact")],
         id="rate-kg-per-hectare",
@@ -394,6 +399,8 @@ NOT_QUANTITY_CASES = [
     pytest.param("China reaffirmed the one-China principle.", id="id-one-china"),
     pytest.param("The city ended its zero-COVID policy.", id="id-zero-covid"),
     pytest.param("At one point the road was closed.", id="idiom-at-one-point"),
+    pytest.param("We open at 7 in the morning.", id="time-in-the-morning"),
+    pytest.param("The trucks were already there at 5 in the morning.", id="time-at-five"),
     # Phone numbers.
     pytest.param("Call (217) 555-0134 for details.", id="phone-parenthesized-area"),
     pytest.param("Call (217) 555-0134 or 800-555-0199.", id="phone-two-numbers"),

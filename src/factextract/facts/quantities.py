@@ -93,7 +93,7 @@ _YEAR_CONTEXT = frozenset(
     ]
 )
 _DETERMINERS = frozenset({"the", "its", "their", "these", "those", "his", "her", "our", "all"})
-_PER = r"[ \u00a0]*(?:per|a|an|each|/)[ \u00a0]*"
+_PER = r"(?:[ \u00a0]+(?:per|a|an|each)[ \u00a0]+|[ \u00a0]*/[ \u00a0]*)"  # not "30 km at"
 _RATE = re.compile(r"[ \u00a0]+(?:per|a|to[ \u00a0]+the|against[ \u00a0]+the)[ \u00a0]+([A-Za-z]+)")
 
 

@@ -334,7 +334,7 @@ _BLOCKED = re.compile(
     | (?<![\d.])\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\b\.?)   # 9:30 a.m., 1.30pm
     | (?<![\d.])\d{1,2}:\d{2}(?::\d{2})?(?![\d])       # 15:00
     | (?<![\d.,])\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b|[AP]M\b|o'clock)  # 3 p.m., 3pm
-    | (?<![\d.,])\d{1,2}\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)  # at 5 in the morning
+    | (?<![\d.,])\d{1,2}\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)  # at 5 in the
     | (?<!\d)\d{4}-\d{1,2}-\d{1,2}(?!\d)               # 2020-05-23
     | (?<!\d)\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?!\d)     # 23/05/2023, 23.05.2020
     | (?<!\d)\d{1,2}[-/ ][A-Z][a-z]{2}[-/]\d{2,4}(?!\d)  # 19-Nov-12

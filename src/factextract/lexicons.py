@@ -7,12 +7,14 @@ row model, so a broken data file fails loudly with the file, the row and the fie
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
+from decimal import Decimal
 from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from factextract.errors import LexiconError
 
@@ -39,14 +41,47 @@ class Unit(_Row):
     """Case-insensitive spellings (``kilometres``, ``square miles``)."""
 
 
-class Currency(_Row):
-    """One currency: ISO 4217 code, minor unit and its symbols and names."""
+class IsoCurrency(_Row):
+    """One row of ISO 4217 List One (``data/iso4217.json``, built by ``scripts/``)."""
 
-    code: str
-    minor_unit: int
+    code: str = Field(pattern=r"^[A-Z]{3}$")
+    name: str
+    minor_unit: int | None
+    """Decimal places of the minor unit; null for funds, metals and testing codes."""
+
+
+class MinorUnit(_Row):
+    """A minor unit and how much of the main unit it is: pence, kobo, jiao (0.1 yuan)."""
+
+    names: tuple[str, ...]
+    factor: Decimal
+
+
+class Currency(_Row):
+    """How news writes one currency: symbols (case-sensitive), names, minor units, and the
+    places whose mention makes an ambiguous marker ("$", "Rs") mean this currency."""
+
+    code: str = Field(pattern=r"^[A-Z]{3}$")
     symbols: tuple[str, ...] = ()
     names: tuple[str, ...] = ()
-    minor_names: tuple[str, ...] = ()
+    minor: tuple[MinorUnit, ...] = ()
+    places: tuple[str, ...] = ()
+
+
+class AmbiguousMarker(_Row):
+    """A symbol or name shared by several currencies ("$", "¥", "rupees")."""
+
+    candidates: tuple[str, ...]
+    default: str | None
+    """The reading without evidence; null when the marker is then not money ("R", "N")."""
+    default_certain: bool
+    minor: Decimal | None = None
+    """Set when the marker is a minor unit ("cents")."""
+
+
+class CurrencyContext(_Row):
+    comment: str = ""
+    markers: dict[str, AmbiguousMarker]
 
 
 class NumberWords(_Row):
@@ -177,12 +212,59 @@ def unit_index() -> tuple[dict[str, Unit], dict[str, Unit]]:
 
 
 @cache
+def iso4217() -> dict[str, IsoCurrency]:
+    return {row.code: row for row in load_table(IsoCurrency, "iso4217.json")}
+
+
+@cache
+def currency_context() -> dict[str, AmbiguousMarker]:
+    return load_object(CurrencyContext, "currency_context.json").markers
+
+
+@dataclass(frozen=True, slots=True)
+class CurrencyIndex:
+    """Every way of writing money, indexed for lookup."""
+
+    symbols: dict[str, str]
+    """Unambiguous symbol or ISO code (case-sensitive) -> ISO code."""
+    names: dict[str, str]
+    """Lower-cased unambiguous name -> ISO code."""
+    minor: dict[str, tuple[str, Decimal]]
+    """Lower-cased minor-unit name -> (ISO code, factor)."""
+    ambiguous: dict[str, AmbiguousMarker]
+    """Marker ("$", "rupees"; names lower-cased) -> its candidates."""
+    places: dict[str, tuple[str, ...]]
+    """ISO code -> places whose mention points to it."""
+
+
+@cache
+def currency_index() -> CurrencyIndex:
+    symbols: dict[str, str] = {code: code for code in iso4217()}
+    names: dict[str, str] = {}
+    minor: dict[str, tuple[str, Decimal]] = {}
+    places: dict[str, tuple[str, ...]] = {}
+    for currency in currencies():
+        if currency.code not in iso4217() and currency.code != "BTC":
+            raise LexiconError(f"currencies.json: {currency.code} is not an ISO 4217 code")
+        symbols.update(dict.fromkeys(currency.symbols, currency.code))
+        names.update(dict.fromkeys((n.lower() for n in currency.names), currency.code))
+        for unit in currency.minor:
+            minor.update(
+                dict.fromkeys((n.lower() for n in unit.names), (currency.code, unit.factor))
+            )
+        places[currency.code] = currency.places
+    symbols["RMB"] = "CNY"
+    ambiguous = {
+        k if not k.isalpha() or k[0].isupper() else k.lower(): v
+        for k, v in currency_context().items()
+    }
+    return CurrencyIndex(symbols, names, minor, ambiguous, places)
+
+
+@cache
 def currency_markers() -> tuple[frozenset[str], frozenset[str]]:
     """Return ``(symbols, names)`` that mark an amount as money (money is not a quantity)."""
-    symbols: set[str] = set()
-    names: set[str] = set()
-    for currency in currencies():
-        symbols.update(currency.symbols)
-        symbols.add(currency.code)
-        names.update(n.lower() for n in (*currency.names, *currency.minor_names))
+    index = currency_index()
+    symbols = {*index.symbols, *(k for k in index.ambiguous if not k.islower())}
+    names = {*index.names, *index.minor, *(k for k in index.ambiguous if k.islower())}
     return frozenset(symbols), frozenset(names)

@@ -1,31 +1,34 @@
 """The spine: build the spaCy pipeline in claim order, run it, turn a Doc into an ``Article``.
 
-``spacy.blank("en")`` → numeric tokenizer rules → sentences → numbers → percentages →
-quantities → links. (Dates, money and places slot in at their places in ``COMPONENTS``.)
+``spacy.blank("en")`` → numeric tokenizer rules → sentences → numbers → money → percentages →
+quantities → links (changes, conversions). Dates and places slot in at their places in
+``COMPONENTS``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Iterable, Iterator
-from functools import cache
+from collections.abc import Callable, Iterable, Iterator
+from functools import cache, partial
+from typing import Any
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from factextract import __version__, readers
-from factextract.facts import links, percentages, quantities
+from factextract.facts import conversions, links, money, percentages, quantities
 from factextract.facts.spans import Context, sentence_index, sentence_of
 from factextract.readers import ArticleInput
-from factextract.records import Article, Notice, Percentage, Published, Quantity
+from factextract.records import Article, Fact, Money, Notice, Percentage, Published, Quantity
 from factextract.sentences import make_sentences  # noqa: F401  (registers the factory)
 from factextract.tokenizer import customize_tokenizer
 
 COMPONENTS = (
     "factextract_sentences",
     "factextract_numbers",
+    "factextract_money",
     "factextract_percentages",
     "factextract_quantities",
     "factextract_links",
@@ -42,39 +45,31 @@ def build_nlp() -> Language:
     return nlp
 
 
-def to_article(doc: Doc, item: ArticleInput) -> Article:
+def to_article(
+    doc: Doc,
+    item: ArticleInput,
+    *,
+    tolerance: float = conversions.DEFAULT_TOLERANCE,
+    hedged_tolerance: float = conversions.DEFAULT_HEDGED_TOLERANCE,
+) -> Article:
     """The ``Article`` record for a processed Doc; no extraction happens here."""
     starts = sentence_index(doc)
     ctx = Context.of(doc)
+    resolver = money.CurrencyResolver.of(ctx.text)
 
     def sentence(span_start: int) -> int:
         return sentence_of(starts, span_start)
 
-    found_percentages = [
-        p
-        for s in doc.spans.get(percentages.GROUP, [])
-        if (p := percentages.to_record(ctx, s, sentence(s.start)))
-    ]
-    found_quantities = [
-        q
-        for s in doc.spans.get(quantities.GROUP, [])
-        if (q := quantities.to_record(ctx, s, sentence(s.start)))
-    ]
-    values: dict[tuple[int, int], Percentage | Quantity] = {
-        (p.start_char, p.end_char): p for p in found_percentages
-    }
-    values.update({(q.start_char, q.end_char): q for q in found_quantities})
-    warnings = []
-    if item.published is None:
-        warnings.append(
-            Notice(
-                code="no_publication_date",
-                message=(
-                    "no front matter 'published', dateline or published argument: relative dates "
-                    "cannot be anchored"
-                ),
-            )
-        )
+    def records(group: str, build: Callable[[Span, int], Fact | None]) -> list[Any]:
+        return [r for s in doc.spans.get(group, []) if (r := build(s, sentence(s.start)))]
+
+    amounts: list[Money] = records(money.GROUP, partial(money.to_record, ctx, resolver))
+    shares: list[Percentage] = records(percentages.GROUP, partial(percentages.to_record, ctx))
+    counts: list[Quantity] = records(quantities.GROUP, partial(quantities.to_record, ctx))
+    values: dict[tuple[int, int], Money | Percentage | Quantity] = {}
+    for group in (amounts, shares, counts):
+        values.update({(v.start_char, v.end_char): v for v in group})
+    by_offsets = {(m.start_char, m.end_char): m for m in amounts}
     return Article(
         id=item.id,
         path=item.path,
@@ -86,11 +81,28 @@ def to_article(doc: Doc, item: ArticleInput) -> Article:
         text=ctx.text,
         text_sha256=hashlib.sha256(ctx.text.encode("utf-8")).hexdigest(),
         extractor_version=__version__,
-        quantities=found_quantities,
-        percentages=found_percentages,
+        quantities=counts,
+        percentages=shares,
+        money=amounts,
+        conversions=conversions.to_records(
+            ctx, by_offsets, item.published, sentence, tolerance, hedged_tolerance
+        ),
         changes=links.to_records(ctx, values, sentence),
-        warnings=warnings,
+        warnings=[
+            *_date_notices(item),
+            *money.guess_notices(ctx, resolver, list(doc.spans.get(money.GROUP, []))),
+        ],
     )
+
+
+def _date_notices(item: ArticleInput) -> list[Notice]:
+    if item.published is not None:
+        return []
+    message = (
+        "no front matter 'published', dateline or published argument: relative dates and "
+        "reference exchange rates cannot be anchored"
+    )
+    return [Notice(code="no_publication_date", message=message)]
 
 
 class Extractor:
@@ -101,8 +113,18 @@ class Extractor:
     [('Nearly 400,000 people', '400000', 'people', 'nearly')]
     """
 
-    def __init__(self, nlp: Language | None = None) -> None:
+    def __init__(
+        self,
+        nlp: Language | None = None,
+        *,
+        tolerance: float = conversions.DEFAULT_TOLERANCE,
+        hedged_tolerance: float = conversions.DEFAULT_HEDGED_TOLERANCE,
+    ) -> None:
         self.nlp = nlp if nlp is not None else build_nlp()
+        self.tolerance = tolerance
+        """Largest |stated / reference - 1| of a consistent conversion."""
+        self.hedged_tolerance = hedged_tolerance
+        """The same when the text hedges ("about $630 million")."""
 
     def extract(
         self,
@@ -117,7 +139,12 @@ class Extractor:
 
     def extract_input(self, item: ArticleInput) -> Article:
         """Extract every fact from an ``ArticleInput``."""
-        return to_article(self.nlp(item.text), item)
+        return self._article(self.nlp(item.text), item)
+
+    def _article(self, doc: Doc, item: ArticleInput) -> Article:
+        return to_article(
+            doc, item, tolerance=self.tolerance, hedged_tolerance=self.hedged_tolerance
+        )
 
     def extract_many(
         self, inputs: Iterable[ArticleInput | str], *, n_process: int = 1, batch_size: int = 16
@@ -128,7 +155,7 @@ class Extractor:
         for doc, item in self.nlp.pipe(
             pairs, as_tuples=True, n_process=n_process, batch_size=batch_size
         ):
-            yield to_article(doc, item)
+            yield self._article(doc, item)
 
 
 @cache

@@ -180,6 +180,9 @@ class Conversion(Fact):
     target: Money
     rate: Number
     """Stated rate: units of target currency per unit of source currency."""
+    inverse_rate: Number
+    """The same rate the other way round: units of source per unit of target (for 3.68 billion
+    yuan ($517.37 million), 7.11 yuan per dollar)."""
     reference_rate: Number | None = None
     """Reference (ECB) rate for the pair at the publication date, if known."""
     reference_date: dt.date | None = None
@@ -198,9 +201,9 @@ class Change(Fact):
     kind: Literal["change"] = "change"
     subject: str | None = None
     """What changed, when the text names it just before ("poverty incidence")."""
-    from_value: Percentage | Quantity | None = None
-    to_value: Percentage | Quantity | None = None
-    by_value: Percentage | Quantity | None = None
+    from_value: Percentage | Quantity | Money | None = None
+    to_value: Percentage | Quantity | Money | None = None
+    by_value: Percentage | Quantity | Money | None = None
     """The size of the change ("fell by 3 per cent")."""
     direction: Direction = "unknown"
     """up, down, unchanged or unknown; from the verb, else from the values."""

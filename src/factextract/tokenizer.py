@@ -24,8 +24,11 @@ def _alternation(words: set[str]) -> str:
 
 def _prefixes() -> list[str]:
     symbols, _ = lexicons.currency_markers()
-    # Currency symbols glued to digits: Ksh2.3, Rs.500, HK$1.2bn, N617.
-    return [rf"(?:{_alternation(set(symbols))})(?=[0-9])"]
+    alternation = _alternation(set(symbols))
+    return [
+        rf"[-−](?=(?:{alternation})[0-9])",  # the sign of -$100
+        rf"(?:{alternation})(?=[0-9])",  # symbols glued to digits: Ksh2.3, Rs.500, HK$1.2bn
+    ]
 
 
 def _suffixes() -> list[str]:
@@ -69,3 +72,5 @@ def customize_tokenizer(nlp: Language) -> None:
     tokenizer.infix_finditer = compile_infix_regex(
         [*_infixes(), *(defaults.infixes or [])]
     ).finditer
+    # "28p." is 28 pence and a full stop, not the abbreviation "p." (page).
+    tokenizer.rules = {k: v for k, v in (tokenizer.rules or {}).items() if k not in ("p.", "P.")}

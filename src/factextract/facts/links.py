@@ -1,9 +1,10 @@
 """Links between facts: changes ("from 10.5 percent to 0.6 percent", "rose to 8.1% from 7.4%",
-"fell by 3 per cent to 1.2 million", "up 4.2 percentage points").
+"fell by 3 per cent to 1.2 million", "up 4.2 percentage points", "rose 12 cents to $3.89") and
+currency conversions (``conversions.py``).
 
-Runs last and pairs the percentage and quantity spans of one sentence by the words between
-them; it writes ``doc.spans["changes"]`` with one span per change and the rule in ``span.id_``.
-``find_roles`` re-reads the roles (from, to, by) from the text when records are built.
+Runs last and pairs the money, percentage and quantity spans of one sentence by the words
+between them; it writes ``doc.spans["changes"]`` and ``doc.spans["conversions"]`` with the rule
+in ``span.id_``. ``find_roles`` re-reads the roles (from, to, by) when records are built.
 """
 
 from __future__ import annotations
@@ -12,18 +13,20 @@ import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from factextract import lexicons
-from factextract.facts import percentages, quantities
+from factextract.facts import conversions, money, percentages, quantities
 from factextract.facts.spans import Context
-from factextract.records import Change, Direction, Percentage, Quantity
+from factextract.records import Change, Direction, Money, Percentage, Quantity
 
 GROUP = "changes"
-VALUE_GROUPS = (percentages.GROUP, quantities.GROUP)
+VALUE_GROUPS = (money.GROUP, percentages.GROUP, quantities.GROUP)
+Value = Percentage | Quantity | Money
 
 # A short adverbial may sit between two values: "from 5.2% in 2019 to 4.1%", "rose 38 per cent
 # year on year to", "rose to 8.1%, from 7.4%".
@@ -220,14 +223,18 @@ def subject(ctx: Context, roles: Roles) -> str | None:
     return doc[picked[0].i : picked[-1].i + 1].text if picked else None
 
 
+def _number(value: Value) -> Decimal:
+    return value.amount if isinstance(value, Money) else value.value
+
+
 def to_records(
     ctx: Context,
-    values: dict[tuple[int, int], Percentage | Quantity],
+    values: dict[tuple[int, int], Value],
     sentence_of: Callable[[int], int],
 ) -> list[Change]:
     """``Change`` records, their values taken from the already-built records by offsets."""
 
-    def record(span: Span | None) -> Percentage | Quantity | None:
+    def record(span: Span | None) -> Value | None:
         return None if span is None else values.get((span.start_char, span.end_char))
 
     changes = []
@@ -235,13 +242,8 @@ def to_records(
         old, new, by = record(roles.from_value), record(roles.to_value), record(roles.by_value)
         direction = roles.direction
         if direction == "unknown" and old is not None and new is not None:
-            direction = (
-                "up"
-                if new.value > old.value
-                else "down"
-                if new.value < old.value
-                else ("unchanged")
-            )
+            before, after = _number(old), _number(new)
+            direction = "up" if after > before else "down" if after < before else "unchanged"
         changes.append(
             Change(
                 text=ctx.text[roles.start : roles.end],
@@ -259,9 +261,10 @@ def to_records(
 
 
 class LinkFinder:
-    """Writes change spans to ``doc.spans["changes"]``."""
+    """Writes ``doc.spans["changes"]`` and ``doc.spans["conversions"]``."""
 
     def __call__(self, doc: Doc) -> Doc:
+        doc.spans[conversions.GROUP] = conversions.find(doc)
         doc.spans[GROUP] = find(doc)
         return doc
 

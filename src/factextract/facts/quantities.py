@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from factextract import lexicons, numbers
-from factextract.facts import numerals, qualifiers
+from factextract.facts import money, numerals, qualifiers
 from factextract.facts.spans import (
     Context,
     char_span,
@@ -251,20 +251,6 @@ def _partitive(doc: Doc, i: int) -> tuple[int, int] | None:
     return phrase
 
 
-def _is_money(text: str, number: Span) -> bool:
-    """Money is its own kind: "$517.37 million", "Rs 500", "3.68 billion yuan", "28p"."""
-    symbols, names = lexicons.currency_markers()
-    before = text[max(0, number.start_char - 8) : number.start_char]
-    glued = re.search(r"(\S+)[ \u00a0]?$", before)
-    if glued and any(glued.group(1).endswith(s) for s in symbols):
-        return True
-    after = text[number.end_char : number.end_char + 24]
-    if re.match(r"p\b", after):
-        return True
-    words = re.findall(r"[A-Za-z.]+", after)[:3]
-    return any(" ".join(words[:n]).lower().rstrip(".") in names for n in (1, 2, 3))
-
-
 def _glued_million(ctx: Context, number: Span, end: int) -> Decimal | None:
     """ "2m people": a glued m before a counted noun is million (nobody counts metres of
     people); anywhere else it stays metres."""
@@ -294,7 +280,7 @@ def analyze(ctx: Context, number: Span, share: bool = True) -> Parts | None:
     """The quantity built on a number span, or None when the number is not a quantity."""
     doc, text = ctx.doc, ctx.text
     values = numerals.normalize(number.text)
-    if values is None or _is_money(text, number) or _is_rate(text, number.end_char):
+    if values is None or money.currency_marked(text, number) or _is_rate(text, number.end_char):
         return None
     cue = qualifiers.before(text, number.start_char)
     end, unit_id, counted, rule = number.end_char, None, None, "count"

@@ -1,0 +1,142 @@
+"""Currency conversions stated in the text, checked against the ECB reference rate.
+
+"3.68 billion yuan ($517.37 million)", "(about $630 million)", "(US$112 million)", ", or roughly
+$1 billion,", "equivalent to about 88 US cents", "worth about €390 million". Not conversions: the
+same currency twice ("$3 million (up from $2 million)"), a per-unit price in the parenthesis
+("(about $2 a share)"), two amounts that merely share a sentence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Context as DecimalContext
+from decimal import Decimal
+
+from spacy.tokens import Doc, Span
+
+from factextract import rates
+from factextract.facts import money
+from factextract.facts.spans import Context
+from factextract.records import Conversion, Money
+
+GROUP = "conversions"
+DEFAULT_TOLERANCE = 0.03
+"""|stated / reference - 1| allowed for a plain conversion."""
+DEFAULT_HEDGED_TOLERANCE = 0.06
+"""Allowed when the text hedges (about, roughly, nearly, some)."""
+
+_S = r"[ \u00a0]"
+_GAP = re.compile(
+    rf"""(?:
+        {_S}*\({_S}*(?:(?:or|equivalent{_S}+to|equal{_S}+to|worth|~){_S}*)?        # "(", "(or "
+      | ,{_S}*(?:or|equivalent{_S}+to|equal{_S}+to|worth|valued{_S}+at|i\.e\.){_S}+ # ", or "
+      | {_S}+(?:equivalent{_S}+to|equal{_S}+to|worth|valued{_S}+at){_S}+          # " worth "
+    )""",
+    re.VERBOSE | re.IGNORECASE,
+)
+_RATES_NOTE = (
+    rf"(?:{_S}+at{_S}+(?:current|today's|the{_S}+current|prevailing){_S}+(?:exchange{_S}+)?rates?)?"
+)
+_CLOSE_PAREN = re.compile(rf"{_RATES_NOTE}{_S}*\)")
+_CLOSE_CLAUSE = re.compile(rf"{_RATES_NOTE}(?=[,.;:)]|{_S}*$|{_S}+(?:and|but|in|for|to|from)\b)")
+_HEDGES = frozenset({"approx", "nearly"})
+_SIGNIFICANT = DecimalContext(prec=7)
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    """A stated amount and its conversion, and the text that holds both."""
+
+    source: Span
+    target: Span
+    start: int
+    end: int
+    rule: str
+
+
+def find_pairs(ctx: Context) -> list[Pair]:
+    """Money followed by money in another currency, in parentheses or apposition."""
+    spans = list(ctx.doc.spans.get(money.GROUP, []))
+    pairs = []
+    for source, target in itertools.pairwise(spans):
+        if source.kb_id_ == target.kb_id_:
+            continue
+        gap = _GAP.fullmatch(ctx.text, source.end_char, target.start_char)
+        if gap is None:
+            continue
+        in_parenthesis = "(" in gap.group()
+        close = (_CLOSE_PAREN if in_parenthesis else _CLOSE_CLAUSE).match(ctx.text, target.end_char)
+        if close is None:
+            continue  # "(about $2 a share)": a per-unit price, not the same amount
+        rule = "parenthesis" if in_parenthesis else "apposition"
+        pairs.append(Pair(source, target, source.start_char, close.end(), rule))
+    return pairs
+
+
+def find(doc: Doc) -> list[Span]:
+    """Conversion spans: from the stated amount to the end of its conversion."""
+    spans = []
+    for pair in find_pairs(Context.of(doc)):
+        span = doc.char_span(
+            pair.start, pair.end, label="conversion", span_id=pair.rule, alignment_mode="expand"
+        )
+        if span is not None:
+            spans.append(span)
+    return spans
+
+
+def _check(
+    source: Money, target: Money, rate: Decimal, published: dt.date | None, tolerance: float
+) -> dict[str, object]:
+    reference = rates.reference_rate(source.currency, target.currency, published)
+    if reference.rate is None:
+        return {"note": reference.note}
+    deviation = (rate / reference.rate - 1).quantize(Decimal("1e-4"))
+    return {
+        "reference_rate": reference.rate,
+        "reference_date": reference.date,
+        "deviation": deviation,
+        "consistent": abs(deviation) <= Decimal(str(tolerance)),
+    }
+
+
+def to_records(
+    ctx: Context,
+    amounts: dict[tuple[int, int], Money],
+    published: dt.date | None,
+    sentence_of: Callable[[int], int],
+    tolerance: float = DEFAULT_TOLERANCE,
+    hedged_tolerance: float = DEFAULT_HEDGED_TOLERANCE,
+) -> list[Conversion]:
+    """``Conversion`` records with the stated rate checked against the ECB reference rate."""
+    records = []
+    for pair in find_pairs(ctx):
+        source = amounts.get((pair.source.start_char, pair.source.end_char))
+        target = amounts.get((pair.target.start_char, pair.target.end_char))
+        if source is None or target is None or source.amount_max or target.amount_max:
+            continue  # a range has no single rate
+        if source.amount == 0 or target.amount == 0:
+            continue
+        rate = target.amount / source.amount
+        hedged = source.qualifier in _HEDGES or target.qualifier in _HEDGES
+        check = _check(source, target, rate, published, hedged_tolerance if hedged else tolerance)
+        if not (source.currency_certain and target.currency_certain) and "note" not in check:
+            check["note"] = "one of the currencies is inferred from context"
+        records.append(
+            Conversion(
+                text=ctx.text[pair.start : pair.end],
+                start_char=pair.start,
+                end_char=pair.end,
+                sentence=sentence_of(pair.source.start),
+                source=source,
+                target=target,
+                rate=_SIGNIFICANT.create_decimal(rate),
+                inverse_rate=_SIGNIFICANT.create_decimal(1 / rate),
+                **check,
+            )
+        )
+    return records

@@ -1,0 +1,433 @@
+"""Money: an amount with an ISO 4217 currency, in any order news writes it.
+
+"$517.37 million", "US$5", "USD 5m", "RMB 800 million", "Rs 5,000 crore", "Ksh2.3 billion",
+"€2.1bn", "5 million dollars", "3.68 billion yuan", "88 US cents", "28p", "50 MUSD", with the
+qualifiers of ``qualifiers.py`` and ranges ("$2-3 billion", "between €5m and €7m").
+
+Markers shared by several currencies ("$", "¥", "Rs", "rupees", "R", "N") are resolved from the
+article itself by ``CurrencyResolver``: explicit currencies first ("A$", "AUD", "Australian
+dollars"), then places ("Sydney", "New South Wales"), then the marker's default. A guess is
+recorded as ``currency_certain=False`` and a warning, never silently.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from factextract import lexicons
+from factextract.facts import numerals, qualifiers
+from factextract.facts.spans import Context, char_span, claimed_tokens, free, numerals_in
+from factextract.records import Money, Notice
+
+GROUP = "money"
+NUMBER_LABELS = frozenset({"cardinal", "range", "year"})
+# ISO codes that are also English words: only money when written next to a currency name.
+_WORD_CODES = frozenset(
+    {
+        "ALL",
+        "TOP",
+        "CUP",
+        "SOS",
+        "MOP",
+        "BOB",
+        "GEL",
+        "PEN",
+        "MAD",
+        "TRY",
+        "BAM",
+        "NIO",
+        "AND",
+        "FUN",
+        "COP",  # COP27 is a conference
+    }
+)
+_LOWERCASE_CODES = frozenset({"usd", "eur", "gbp", "jpy", "cny", "inr", "rmb"})
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """Which currency an ambiguous marker means in this article, and how sure that is."""
+
+    code: str | None
+    certain: bool
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class CurrencyResolver:
+    """The article's currency evidence: explicit currencies and places, counted once."""
+
+    explicit: Counter[str]
+    places: Counter[str]
+
+    @classmethod
+    def of(cls, text: str) -> CurrencyResolver:
+        index = lexicons.currency_index()
+        explicit: Counter[str] = Counter()
+        for match in _explicit_re().finditer(text):
+            marker = match.group()
+            code = index.symbols.get(marker) or index.names.get(marker.lower())
+            if code and marker not in _WORD_CODES:
+                explicit[code] += 1
+        places: Counter[str] = Counter()
+        for code, pattern in _place_res().items():
+            places[code] = len(pattern.findall(text))
+        return cls(explicit, +places)
+
+    def resolve(self, marker: str) -> Resolution:
+        """The currency of an ambiguous marker ("$", "rupees") in this article."""
+        index = lexicons.currency_index()
+        entry = index.ambiguous[marker if marker in index.ambiguous else marker.lower()]
+        if entry.default == "USD":
+            return self._dollar(marker, entry)
+        stated = [c for c in entry.candidates if self.explicit[c]]
+        if len(stated) == 1:
+            return Resolution(stated[0], True, f"the article states {stated[0]} elsewhere")
+        seen = sorted(
+            (c for c in entry.candidates if self.places[c]),
+            key=lambda c: (-self.places[c], entry.candidates.index(c)),
+        )
+        if seen and entry.candidates == (seen[0],):
+            return Resolution(seen[0], True, f"places in the article confirm {seen[0]}")  # R, N
+        if seen and seen[0] != entry.default:
+            return Resolution(seen[0], False, f"places in the article point to {seen[0]}")
+        if len(seen) == 1 and not stated:
+            return Resolution(seen[0], True, f"places in the article point to {seen[0]} only")
+        if entry.default is None:
+            return Resolution(None, False, "no evidence for any currency")
+        certain = entry.default_certain and len(stated) < 2
+        return Resolution(entry.default, certain, f"default reading of {marker!r}")
+
+    def _dollar(self, marker: str, entry: lexicons.AmbiguousMarker) -> Resolution:
+        """A bare "$" is USD unless the article says otherwise. An article that writes US$
+        or USD explicitly uses bare "$" for another dollar (its own); one that writes its
+        local currency explicitly (MX$, A$) keeps bare "$" for US dollars. Either way a
+        reading other than plain USD is marked uncertain."""
+        others = sorted(
+            (c for c in entry.candidates if c != "USD" and (self.explicit[c] or self.places[c])),
+            key=lambda c: (-self.explicit[c], -self.places[c], entry.candidates.index(c)),
+        )
+        if self.explicit["USD"] and others:
+            return Resolution(
+                others[0], False, f"the article writes US dollars as such and points to {others[0]}"
+            )
+        if others:
+            return Resolution(
+                "USD", False, f"US dollars by default, but the article also points to {others[0]}"
+            )
+        return Resolution("USD", entry.default_certain, f"default reading of {marker!r}")
+
+
+def _alternation(words: object) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
+
+
+@cache
+def _explicit_re() -> re.Pattern[str]:
+    index = lexicons.currency_index()
+    symbols = [s for s in index.symbols if s not in _WORD_CODES]
+    return re.compile(
+        rf"(?<![\w$])(?:{_alternation(symbols)})|\b(?i:{_alternation(index.names)})\b"
+    )
+
+
+@cache
+def _place_res() -> dict[str, re.Pattern[str]]:
+    index = lexicons.currency_index()
+    return {
+        code: re.compile(rf"(?<![\w.])(?:{_alternation(places)})(?![\w])")
+        for code, places in index.places.items()
+        if places
+    }
+
+
+@cache
+def _prefix_re() -> re.Pattern[str]:
+    """A currency symbol or code right before the number: "$", "US$ ", "Ksh", "RMB ", "-$"."""
+    index = lexicons.currency_index()
+    markers = [s for s in index.symbols if s not in _WORD_CODES]
+    markers += [m for m in index.ambiguous if not m.islower()]
+    return re.compile(
+        rf"(?:^|(?<=[^\w$]))(?P<sign>[-−])?(?P<marker>{_alternation(markers)})[ \u00a0]?$"
+    )
+
+
+@cache
+def _suffix_re() -> re.Pattern[str]:
+    """A currency after the number: "yuan", "US dollars", "cents", "USD", "MUSD", glued "p"."""
+    index = lexicons.currency_index()
+    names = [*index.names, *index.minor, *(m for m in index.ambiguous if m.islower())]
+    codes = [c for c in lexicons.iso4217() if c not in _WORD_CODES]
+    return re.compile(
+        rf"""(?:
+            (?P<glued_m>m)?[ \u00a0]+(?P<name>(?i:{_alternation(names)}))(?![\w-])
+          | [ \u00a0]?(?P<scale>[MK])?(?P<code>{_alternation(codes)})(?![\w])
+          | [ \u00a0](?P<lower_code>{_alternation(_LOWERCASE_CODES)})(?![\w])
+          | (?P<pence>p)(?![\w])
+        )""",
+        re.VERBOSE,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Parts:
+    """What an amount of money is made of."""
+
+    start: int
+    end: int
+    amount: Decimal
+    amount_max: Decimal | None
+    currency: str
+    certain: bool
+    marker: str
+    reason: str
+    cue: qualifiers.Cue | None
+    rule: str
+
+
+def _scaled(
+    amount: Decimal, amount_max: Decimal | None, factor: Decimal
+) -> tuple[Decimal, Decimal | None]:
+    high = None if amount_max is None else numerals_scale(amount_max, factor)
+    return numerals_scale(amount, factor), high
+
+
+def numerals_scale(value: Decimal, factor: Decimal) -> Decimal:
+    """Exact product, printed plainly (0.88, 3680000000)."""
+    product = value * factor
+    return (
+        product.quantize(Decimal(1))
+        if product == product.to_integral_value()
+        else product.normalize()
+    )
+
+
+def currency_marked(text: str, number: Span) -> bool:
+    """Whether a currency marker stands next to the number, resolved or not ("R 350" in a
+    story with no South African context is not money, but no count either). Pounds may be
+    weight, so they do not count here."""
+    if _prefix_re().search(text, max(0, number.start_char - 8), number.start_char):
+        return True
+    suffix = _suffix_re().match(text, number.end_char)
+    return suffix is not None and (suffix.group("name") or "").lower() not in ("pound", "pounds")
+
+
+def _weight(text: str, end: int) -> bool:
+    """ "5 pounds of beef", "a 10-pound bag": pounds of weight are not money."""
+    return bool(re.match(r"[ \u00a0]+(?:of|in weight|heavier|lighter)\b", text[end : end + 20]))
+
+
+def _currency(marker: str, resolver: CurrencyResolver) -> Resolution:
+    index = lexicons.currency_index()
+    key = marker if marker in index.ambiguous else marker.lower()
+    if key in index.ambiguous:
+        return resolver.resolve(marker)
+    code = (
+        index.symbols.get(marker)
+        or index.symbols.get(marker.upper() if marker.lower() in _LOWERCASE_CODES else "")
+        or index.names.get(marker.lower())
+        or index.minor[marker.lower()][0]
+    )
+    return Resolution(code, True, "stated")
+
+
+def analyze(ctx: Context, number: Span, resolver: CurrencyResolver) -> Parts | None:
+    """The amount of money built on a number span, or None when the number is not money."""
+    text = ctx.text
+    values = numerals.normalize(number.text)
+    if values is None:
+        return None
+    amount, amount_max = values
+    start, end, factor, rule = number.start_char, number.end_char, Decimal(1), "prefix"
+    prefix = _prefix_re().search(text, max(0, start - 8), start)
+    suffix = _suffix_re().match(text, end)
+    if prefix is not None:
+        marker, start = prefix.group("marker"), prefix.start()
+        if prefix.group("sign"):
+            amount, amount_max = -amount, None if amount_max is None else -amount_max
+        if re.match(r"m(?![\w])", text[end : end + 2]):
+            factor, end = Decimal(1_000_000), end + 1  # €2m, $5m: m is million next to money
+    elif suffix is not None:
+        marker = next(g for g in ("name", "code", "lower_code", "pence") if suffix.group(g))
+        marker, rule = suffix.group(marker), "suffix"
+        if suffix.group("glued_m"):
+            factor = Decimal(1_000_000)
+        if suffix.group("scale"):
+            factor = Decimal(1_000_000 if suffix.group("scale") == "M" else 1_000)  # 50 MUSD
+        if marker.lower() in ("pound", "pounds") and _weight(text, suffix.end()):
+            return None
+        end = suffix.end()
+    else:
+        return None
+    return _parts(ctx, number, marker, start, end, (amount, amount_max), factor, rule, resolver)
+
+
+def _parts(
+    ctx: Context,
+    number: Span,
+    marker: str,
+    start: int,
+    end: int,
+    values: tuple[Decimal, Decimal | None],
+    factor: Decimal,
+    rule: str,
+    resolver: CurrencyResolver,
+) -> Parts | None:
+    index = lexicons.currency_index()
+    minor = index.minor.get(marker.lower()) if rule == "suffix" else None
+    ambiguous = index.ambiguous.get(marker if marker in index.ambiguous else marker.lower())
+    if marker == "p":
+        minor = ("GBP", Decimal("0.01"))
+    if minor is not None:
+        factor, rule = factor * minor[1], "minor"
+    elif ambiguous is not None and ambiguous.minor is not None:
+        factor, rule = factor * ambiguous.minor, "minor"
+    resolution = _currency(marker, resolver) if marker != "p" else Resolution("GBP", True, "pence")
+    if resolution.code is None:
+        return None
+    amount, amount_max = _scaled(*values, factor)
+    cue = qualifiers.before(ctx.text, start)
+    if cue is not None:
+        start = cue.start
+    else:
+        cue = qualifiers.after(ctx.text, end)
+        end = cue.end if cue else end
+    rule = rule if resolution.certain else f"{rule}_guess"
+    return Parts(
+        start,
+        end,
+        amount,
+        amount_max,
+        resolution.code,
+        resolution.certain,
+        marker,
+        resolution.reason,
+        cue,
+        rule,
+    )
+
+
+def _after_change_verb(lead: str) -> bool:
+    """ "rose 12 cents to $3.89" is a change, not a range."""
+    words = re.findall(r"[A-Za-z]+", lead)
+    cues = lexicons.change_cues()
+    return bool(words) and words[-1].lower() in {*cues.up, *cues.down, *cues.neutral, "by"}
+
+
+_JOIN = re.compile(r"[ \u00a0]*(?:[-–—]|to|and)[ \u00a0]*", re.IGNORECASE)
+
+
+def _join_ranges(ctx: Context, spans: list[Span]) -> list[Span]:
+    """ "between €5m and €7m", "€5m-€7m", "$2 billion to $3 billion": one range."""
+    merged: list[Span] = []
+    for span in spans:
+        last = merged[-1] if merged else None
+        gap = ctx.text[last.end_char : span.start_char] if last is not None else ""
+        lead = ctx.text[
+            max(0, (last.start_char if last else 0) - 8) : last.start_char if last else 0
+        ]
+        joinable = (
+            last is not None
+            and last.kb_id_ == span.kb_id_
+            and _JOIN.fullmatch(gap)
+            and "from" not in lead.lower()
+            and (gap.strip().lower() != "and" or "between" in lead.lower())
+            and not (gap.strip().lower() == "to" and _after_change_verb(lead))
+        )
+        if joinable and last is not None:
+            start = (
+                last.start_char - len(lead) + lead.lower().rfind("between")
+                if "between" in lead.lower()
+                else last.start_char
+            )
+            joined = char_span(ctx.doc, start, span.end_char, "money", "range", span.kb_id_)
+            if joined is not None:
+                merged[-1] = joined
+                continue
+        merged.append(span)
+    return merged
+
+
+def find(doc: Doc) -> list[Span]:
+    """Money spans not claimed by an earlier kind."""
+    ctx = Context.of(doc)
+    taken = claimed_tokens(doc, GROUP)
+    resolver = CurrencyResolver.of(ctx.text)
+    spans: list[Span] = []
+    for number in ctx.numbers:
+        if number.label_ not in NUMBER_LABELS or not free(number, taken):
+            continue
+        parts = analyze(ctx, number, resolver)
+        if parts is None:
+            continue
+        span = char_span(doc, parts.start, parts.end, "money", parts.rule, parts.currency)
+        if span is not None and free(span, taken) and (not spans or span.start >= spans[-1].end):
+            spans.append(span)
+    return _join_ranges(ctx, spans)
+
+
+def to_record(ctx: Context, resolver: CurrencyResolver, span: Span, sentence: int) -> Money | None:
+    """The ``Money`` record of a money span (a joined range reads both ends)."""
+    inside = numerals_in(ctx.doc, span.start_char, span.end_char)
+    parts = [p for n in inside if (p := analyze(ctx, n, resolver)) is not None]
+    if not parts:
+        return None
+    first, last = parts[0], parts[-1]
+    high = last.amount if len(parts) > 1 else first.amount_max
+    cue = first.cue if first.cue and first.cue.start >= span.start_char else None
+    return Money(
+        text=span.text,
+        start_char=span.start_char,
+        end_char=span.end_char,
+        sentence=sentence,
+        amount=first.amount,
+        amount_max=high,
+        currency=span.kb_id_,
+        currency_certain=first.certain,
+        qualifier=cue.qualifier if cue else "exact",
+        qualifier_cue=cue.text if cue else None,
+    )
+
+
+def guess_notices(ctx: Context, resolver: CurrencyResolver, spans: list[Span]) -> list[Notice]:
+    """One warning per ambiguous marker read as a guess."""
+    notices: dict[tuple[str, str], Notice] = {}
+    for span in spans:
+        if not span.id_.endswith("_guess"):
+            continue
+        inside = numerals_in(ctx.doc, span.start_char, span.end_char)
+        parts = analyze(ctx, inside[0], resolver) if inside else None
+        if parts is not None:
+            key = (parts.marker, parts.currency)
+            notices.setdefault(
+                key,
+                Notice(
+                    code="currency_guess",
+                    message=(
+                        f"{parts.marker!r} read as {parts.currency} ({parts.reason}); "
+                        "currency_certain is false"
+                    ),
+                ),
+            )
+    return list(notices.values())
+
+
+class MoneyFinder:
+    """Writes money spans to ``doc.spans["money"]``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.spans[GROUP] = find(doc)
+        return doc
+
+
+@Language.factory("factextract_money")
+def make_money(nlp: Language, name: str) -> MoneyFinder:
+    """spaCy factory for ``MoneyFinder``."""
+    return MoneyFinder()

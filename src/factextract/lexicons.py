@@ -118,11 +118,17 @@ class ChangeCues(_Row):
 
 
 class Calendar(_Row):
-    """Month and weekday names, and words that mark a time of day."""
+    """Month, weekday and season names, time-of-day markers, and tense cues for dates."""
 
     months: dict[str, int]
     weekdays: dict[str, int]
     time_suffixes: tuple[str, ...]
+    seasons: dict[str, str]
+    """Season name -> TIMEX3 season code (SP, SU, FA, WI)."""
+    future_cues: tuple[str, ...]
+    """Words that put a year-less date in the future ("will", "plans to", "next")."""
+    present: tuple[str, ...]
+    """Expressions of the present moment ("at present", "currently")."""
 
 
 class Abbreviations(_Row):

@@ -1,8 +1,7 @@
 """The spine: build the spaCy pipeline in claim order, run it, turn a Doc into an ``Article``.
 
-``spacy.blank("en")`` → numeric tokenizer rules → sentences → numbers → money → percentages →
-quantities → links (changes, conversions). Dates and places slot in at their places in
-``COMPONENTS``.
+``spacy.blank("en")`` → numeric tokenizer rules → sentences → numbers → dates → money →
+percentages → quantities → links (changes, conversions). Places slot in before links.
 """
 
 from __future__ import annotations
@@ -18,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from factextract import __version__, readers
-from factextract.facts import conversions, links, money, percentages, quantities
+from factextract.facts import conversions, dates, links, money, percentages, quantities
 from factextract.facts.spans import Context, sentence_index, sentence_of
 from factextract.readers import ArticleInput
 from factextract.records import Article, Fact, Money, Notice, Percentage, Published, Quantity
@@ -28,6 +27,7 @@ from factextract.tokenizer import customize_tokenizer
 COMPONENTS = (
     "factextract_sentences",
     "factextract_numbers",
+    "factextract_dates",
     "factextract_money",
     "factextract_percentages",
     "factextract_quantities",
@@ -84,6 +84,7 @@ def to_article(
         quantities=counts,
         percentages=shares,
         money=amounts,
+        dates=dates.to_records(ctx, item.published, sentence),
         conversions=conversions.to_records(
             ctx, by_offsets, item.published, sentence, tolerance, hedged_tolerance
         ),

@@ -147,6 +147,9 @@ class DateFact(Fact):
     """Whether the expression was anchored at the publication date."""
     resolved: bool = True
     """False for a relative expression with nothing to anchor it."""
+    year_inferred: bool = False
+    """True when the text gave no year ("in January", "on May 23") and the year was chosen
+    from the publication date and the tense."""
     range_start: DateFact | None = None
     """For ranges: the first endpoint, with its own offsets."""
     range_end: DateFact | None = None

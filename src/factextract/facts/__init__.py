@@ -3,6 +3,6 @@
 Importing this package registers every ``factextract_*`` spaCy factory.
 """
 
-from factextract.facts import conversions, links, money, numerals, percentages, quantities
+from factextract.facts import conversions, dates, links, money, numerals, percentages, quantities
 
-__all__ = ["conversions", "links", "money", "numerals", "percentages", "quantities"]
+__all__ = ["conversions", "dates", "links", "money", "numerals", "percentages", "quantities"]

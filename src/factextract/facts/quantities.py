@@ -131,9 +131,9 @@ def _unit_re() -> re.Pattern[str]:
 
 
 def _unit_at(
-    text: str, end: int
+    text: str, end: int, limit: int
 ) -> tuple[lexicons.Unit, lexicons.Unit | None, re.Match[str]] | None:
-    match = _unit_re().match(text, end)
+    match = _unit_re().match(text, end, limit)
     if match is None:
         return None
     symbols, names = lexicons.unit_index()
@@ -162,10 +162,10 @@ def _is_plural(word: str) -> bool:
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s"))
 
 
-def _noun_phrase(doc: Doc, i: int, singular: bool) -> tuple[int, int] | None:
-    """Token range of the counted phrase starting at token ``i``, or None."""
+def _noun_phrase(doc: Doc, i: int, singular: bool, stop: int) -> tuple[int, int] | None:
+    """Token range of the counted phrase starting at token ``i`` (before token ``stop``)."""
     words: list[Token] = []
-    for token in doc[i : i + 6]:
+    for token in doc[i : min(i + 6, stop)]:
         if token.i > i and token.is_sent_start:
             break
         if token.text in "-‐" and words and not words[-1].whitespace_ and not token.whitespace_:
@@ -238,14 +238,14 @@ def _verb_follows(doc: Doc, i: int) -> bool:
     return following.like_num or following.lower_ in _DETERMINERS | {"him", "them"}
 
 
-def _partitive(doc: Doc, i: int) -> tuple[int, int] | None:
+def _partitive(doc: Doc, i: int, stop: int) -> tuple[int, int] | None:
     """ "1,000 of the workers", "816 000 t of wheat": the phrase after "of"."""
     if i >= len(doc) or doc[i].lower_ != "of":
         return None
     j = i + 1
     if j < len(doc) and doc[j].lower_ in _DETERMINERS:
         j += 1
-    phrase = _noun_phrase(doc, j, singular=True)
+    phrase = _noun_phrase(doc, j, True, stop)
     if phrase is not None and phrase[1] < len(doc) and doc[phrase[1]].lower_ in ("'s", "’s"):
         return None  # "12 of the county's 55 wards": the count belongs to the later noun
     return phrase
@@ -276,15 +276,25 @@ def _shared_unit(ctx: Context, number: Span) -> Parts | None:
     return analyze(ctx, following[0], share=False) if following else None
 
 
-def analyze(ctx: Context, number: Span, share: bool = True) -> Parts | None:
+def _claimed_after(ctx: Context, number: Span, taken: set[int]) -> int:
+    """The first token after the number that an earlier kind claimed ("125.5 million tonnes
+    a year earlier": "a year earlier" is a date, so the unit is tonnes, not tonnes a year)."""
+    return min((i for i in taken if i >= number.end), default=len(ctx.doc))
+
+
+def analyze(
+    ctx: Context, number: Span, share: bool = True, taken: frozenset[int] = frozenset()
+) -> Parts | None:
     """The quantity built on a number span, or None when the number is not a quantity."""
     doc, text = ctx.doc, ctx.text
+    stop = _claimed_after(ctx, number, set(taken))
+    limit = doc[stop].idx if stop < len(doc) else len(text)
     values = numerals.normalize(number.text)
     if values is None or money.currency_marked(text, number) or _is_rate(text, number.end_char):
         return None
     cue = qualifiers.before(text, number.start_char)
     end, unit_id, counted, rule = number.end_char, None, None, "count"
-    unit = _unit_at(text, end)
+    unit = _unit_at(text, end, limit)
     if unit is not None:
         base, per, match = unit
         if base.dimension == "time" or (
@@ -303,11 +313,11 @@ def analyze(ctx: Context, number: Span, share: bool = True) -> Parts | None:
     i = ctx.token_at(end)
     compound = i + 1 < len(doc) and doc[i].text == "-" and not doc[i].whitespace_
     if unit_id:
-        phrase = _partitive(doc, i)
+        phrase = _partitive(doc, i, stop)
     elif compound:  # "a 140-employee firm"
-        phrase = _noun_phrase(doc, i + 1, singular=True)
+        phrase = _noun_phrase(doc, i + 1, True, stop)
     else:
-        phrase = _noun_phrase(doc, i, singular=values[0] in (0, 1)) or _partitive(doc, i)
+        phrase = _noun_phrase(doc, i, values[0] in (0, 1), stop) or _partitive(doc, i, stop)
     if phrase is not None:
         counted = doc[phrase[0] : phrase[1]].text
         end = doc[phrase[1] - 1].idx + len(doc[phrase[1] - 1].text)
@@ -373,7 +383,7 @@ def find(doc: Doc) -> list[Span]:
     for number in doc.spans.get(numerals.GROUP, []):
         if number.label_ not in NUMBER_LABELS or not free(number, taken):
             continue
-        parts = analyze(ctx, number)
+        parts = analyze(ctx, number, taken=frozenset(taken))
         if parts is None:
             continue
         span = char_span(doc, parts.start, parts.end, "quantity", parts.rule, parts.unit or "")
@@ -385,7 +395,8 @@ def find(doc: Doc) -> list[Span]:
 def to_record(ctx: Context, span: Span, sentence: int) -> Quantity | None:
     """The ``Quantity`` record of a quantity span."""
     inside = numerals_in(ctx.doc, span.start_char, span.end_char)
-    parts = analyze(ctx, inside[0]) if inside else None
+    taken = frozenset(claimed_tokens(ctx.doc, GROUP))
+    parts = analyze(ctx, inside[0], taken=taken) if inside else None
     if parts is None:
         return None
     return Quantity(

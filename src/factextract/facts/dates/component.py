@@ -1,0 +1,184 @@
+"""The ``factextract_dates`` component (first in claim order) and ``DateFact`` records."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from factextract import lexicons
+from factextract.facts.dates.grammar import Expression, find_expressions
+from factextract.facts.dates.normalize import DateValue, normalize
+from factextract.facts.spans import Context, char_span
+from factextract.records import DateFact
+
+GROUP = "dates"
+# After these words a four-digit number is a year even before a plural noun ("in 2012 villages").
+_YEAR_CONTEXT = frozenset(
+    [
+        "in",
+        "since",
+        "by",
+        "until",
+        "till",
+        "from",
+        "to",
+        "of",
+        "during",
+        "before",
+        "after",
+        "between",
+        "and",
+        "the",
+        "early",
+        "late",
+        "mid",
+        "fiscal",
+        "fy",
+        "through",
+        "year",
+        "years",
+        "around",
+    ]
+)
+_YEAR_PAIR = re.compile(r"(\d{4})\s*[-–—/]\s*(\d{2}|\d{4})")
+
+
+def _is_count(ctx: Context, number: Span) -> bool:
+    """ "2000 people" is a count, "in 2000" a year (the quantity rule, mirrored)."""
+    following = re.match(r"\s+([a-z]+)", ctx.text[number.end_char : number.end_char + 30])
+    previous = re.findall(
+        r"[A-Za-z]+", ctx.text[max(0, number.start_char - 12) : number.start_char]
+    )
+    plural = (
+        following is not None and following.group(1).endswith("s") and len(following.group(1)) > 3
+    )
+    return plural and not (previous and previous[-1].lower() in _YEAR_CONTEXT)
+
+
+def _year_expressions(ctx: Context) -> list[Expression]:
+    found = []
+    for number in ctx.numbers:
+        if number.label_ == "year" and not _is_count(ctx, number):
+            found.append(
+                Expression(number.start_char, number.end_char, "year", (("y", number.text[:4]),))
+            )
+        elif number.label_ == "year_range":
+            pair = _YEAR_PAIR.match(number.text)
+            if pair is None:
+                continue
+            first_year = int(pair.group(1))
+            last = (
+                int(pair.group(2))
+                if len(pair.group(2)) == 4
+                else first_year // 100 * 100 + int(pair.group(2))
+            )
+            last += 100 if last < first_year else 0
+            first = Expression(
+                number.start_char, number.start_char + 4, "year", (("y", pair.group(1)),)
+            )
+            second = Expression(
+                number.start_char + pair.start(2),
+                number.start_char + pair.end(2),
+                "year",
+                (("y", str(last)),),
+            )
+            found.append(
+                Expression(
+                    number.start_char,
+                    number.start_char + pair.end(),
+                    "year_range",
+                    (),
+                    (first, second),
+                )
+            )
+    return found
+
+
+def expressions(ctx: Context) -> list[Expression]:
+    """Every date expression of the Doc (the grammar plus the number grammar's years)."""
+    return find_expressions(ctx.text, _year_expressions(ctx))
+
+
+def find(doc: Doc) -> list[Span]:
+    """Date spans, with the rule in ``span.id_``."""
+    spans = []
+    for expr in expressions(Context.of(doc)):
+        span = char_span(doc, expr.start, expr.end, "date", expr.rule)
+        if span is not None:
+            spans.append(span)
+    return spans
+
+
+@cache
+def _future_re() -> re.Pattern[str]:
+    cues = "|".join(re.escape(c) for c in lexicons.calendar().future_cues)
+    return re.compile(rf"\b(?:{cues})\b", re.IGNORECASE)
+
+
+def _future(ctx: Context, expr: Expression) -> bool:
+    """Whether the sentence speaks of the future (then year-less dates look forward)."""
+    start = ctx.sentence_start(expr.start)
+    following = [s for s in ctx.sentence_chars if s > expr.start]
+    end = following[0] if following else len(ctx.text)
+    return bool(_future_re().search(ctx.text, start, end))
+
+
+def _record(
+    ctx: Context, expr: Expression, value: DateValue, sentence_of: Callable[[int], int]
+) -> DateFact:
+    parts = None
+    if value.parts is not None and expr.parts is not None:
+        parts = tuple(
+            _record(ctx, e, v, sentence_of) for e, v in zip(expr.parts, value.parts, strict=True)
+        )
+    return DateFact(
+        text=ctx.text[expr.start : expr.end],
+        start_char=expr.start,
+        end_char=expr.end,
+        sentence=sentence_of(ctx.token_at(expr.start)),
+        type=value.type,
+        timex=value.timex,
+        mod=value.mod,
+        start_date=value.start,
+        end_date=value.end,
+        granularity=value.granularity,
+        relative=value.relative,
+        resolved=value.resolved,
+        year_inferred=value.year_inferred,
+        range_start=parts[0] if parts else None,
+        range_end=parts[1] if parts else None,
+    )
+
+
+def to_records(
+    ctx: Context, anchor: dt.date | None, sentence_of: Callable[[int], int]
+) -> list[DateFact]:
+    """``DateFact`` records for the Doc's date spans, anchored at the publication date."""
+    spans = {(s.start_char, s.end_char) for s in ctx.doc.spans.get(GROUP, [])}
+    records = []
+    for expr in expressions(ctx):
+        if (expr.start, expr.end) not in spans:
+            continue
+        value = normalize(expr, ctx.text, anchor, _future(ctx, expr))
+        if value is not None:
+            records.append(_record(ctx, expr, value, sentence_of))
+    return records
+
+
+class DateFinder:
+    """Writes date spans to ``doc.spans["dates"]``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.spans[GROUP] = find(doc)
+        return doc
+
+
+@Language.factory("factextract_dates")
+def make_dates(nlp: Language, name: str) -> DateFinder:
+    """spaCy factory for ``DateFinder``."""
+    return DateFinder()

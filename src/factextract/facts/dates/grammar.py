@@ -1,0 +1,198 @@
+"""The date grammar: which character spans are date expressions, and of which rule.
+
+Each rule is one compiled regex with named groups; ``find_expressions`` runs them all, keeps
+the longest non-overlapping matches, then joins pairs into ranges ("from 2016 to 2019",
+"between March and May", "January-March"). Month and weekday names must be capitalized, and a
+bare month needs a preposition before it ("in May"), so "may", "Theresa May" and "March on
+Washington" are no dates. ``parse`` re-reads one expression's groups from its text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from factextract import lexicons
+
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+_WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+_UNIT = r"(?:year|month|week|day|decade|century|centurie|quarter|fortnight)s?"
+_NUMBER = (
+    r"(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|fifteen|eighteen|twenty|thirty|forty|fifty|sixty|several|a\s+few|a\s+couple\s+of|many"
+    r"|few|half\s+a)"
+)
+_SHIFT = r"(?:last|this|next|past|coming|previous|current)"
+_PREP = r"(?:in|since|by|until|till|from|through|during|before|after|to|of|early|late|mid|end|and|or|between|as of)"
+
+_RULES: dict[str, str] = {
+    "iso_day": rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b",
+    "numeric_day": r"\b(?P<a>0?[1-9]|[12]\d|3[01])[/.](?P<b>0?[1-9]|[12]\d|3[01])[/.](?P<y>\d{4}|\d\d)\b",
+    "abbrev_day": rf"\b(?P<d>0?[1-9]|[12]\d|3[01])-(?P<mon>{_MONTHS})-(?P<y>\d{{4}}|\d\d)\b",
+    "month_day_year": rf"(?:(?P<wd>{_WEEKDAYS}),?\s+)?\b(?P<mon>{_MONTHS})\s+(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})\b",
+    "day_month_year": rf"(?:(?P<wd>{_WEEKDAYS}),?\s+)?\b(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<mon>{_MONTHS}),?\s+(?P<y>{_YEAR})\b",
+    "month_day": rf"(?:(?P<wd>{_WEEKDAYS}),?\s+)?\b(?P<mon>{_MONTHS})\s+(?P<d>{_DAY})\b(?![,.]?\d)",
+    "day_month": rf"(?:(?P<wd>{_WEEKDAYS}),?\s+)?\b(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<mon>{_MONTHS})\b",
+    "month_year": rf"\b(?P<mon>{_MONTHS}),?\s+(?:of\s+)?(?P<y>{_YEAR})\b",
+    "month": rf"\b{_PREP}\s+(?P<date>(?:(?P<shift>{_SHIFT})\s+)?(?P<mon>{_MONTHS}))\b(?!\s+\d)",
+    "month_span": rf"\b(?P<mon>{_MONTHS})(?:\s*[-–]\s*|\s+(?:to|through|until)\s+)(?P<mon2>{_MONTHS})\b(?!\s+\d)",
+    "shift_month": rf"\b(?P<shift>last|next|this|coming|previous)\s+(?P<mon>{_MONTHS})\b(?!\s+\d)",
+    "decade": r"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<dec>1[5-9]\d0|20\d0|'\d0|(?<=the\s)\d0)'?s\b",
+    "century": r"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<c>1\d|2[01]|[1-9])(?:st|nd|rd|th)[\s-]+century\b",
+    "quarter": rf"\b(?:Q(?P<q>[1-4])|(?:the\s+)?(?P<qo>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+quarter)(?:\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<rel>this|last|next)\s+year|the\s+year))?\b",
+    "half": rf"\b(?:H(?P<h>[12])|(?:the\s+)?(?P<ho>first|second|1st|2nd)\s+half)(?:\s+of)?\s+(?:(?P<y>{_YEAR})|(?P<rel>this|last|next)\s+year|the\s+year)\b",
+    "season": rf"\b(?:(?P<shift>last|this|next)\s+)?(?P<s>spring|summer|autumn|winter|fall)\s+(?:of\s+)?(?P<y>{_YEAR})\b|\b(?P<shift2>last|this|next)\s+(?P<s2>spring|summer|autumn|winter|fall)\b",
+    "mod_year": rf"\b(?P<mod>early|mid|late)[\s-]+(?P<y>{_YEAR})\b",
+    "edge": rf"\b(?:the\s+)?(?P<edge>end|beginning|start|middle|close|turn)\s+of\s+(?:(?P<mon>{_MONTHS})(?:\s+(?P<y2>{_YEAR}))?|(?P<y>{_YEAR})|(?:the\s+)?(?P<shift>last|this|next|current|the)\s+(?P<unit>year|month|week|quarter|decade))\b",
+    "mod_relative": r"\b(?P<mod>early|mid|late|earlier|later)[\s-]+(?P<shift>last|this|next)\s+(?P<unit>year|month|week|quarter|decade)\b",
+    "fiscal": rf"\b(?:fiscal(?:\s+year)?\s+(?P<y>{_YEAR})|FY\s?(?P<fy>{_YEAR}|\d\d)(?:[-/](?P<fy2>\d\d|{_YEAR}))?)\b",
+    "relative_day": r"\b(?P<word>yesterday|today|tomorrow)\b",
+    "relative_unit": r"\b(?P<shift>last|this|next|coming|previous|current)\s+(?P<unit>year|month|week|quarter|decade|weekend)\b",
+    "weekday": rf"\b(?:(?P<shift>last|this|next|coming|on|by|until|since|from)\s+)?(?P<wd>{_WEEKDAYS})\b",
+    "ago": rf"\b(?P<n>{_NUMBER})\s+(?P<unit>{_UNIT})\s+(?P<dir>ago|earlier|later|before|previously|from\s+now)\b",
+    "past_duration": rf"\b(?:(?:in|over|during|for|within)\s+)?the\s+(?P<shift>past|last|next|coming|previous|first)\s+(?:(?P<n>{_NUMBER})\s+)?(?P<unit>{_UNIT})\b",
+    "duration": rf"\b(?P<n>{_NUMBER})[\s-]+(?P<unit>{_UNIT})\b(?!-old)(?!\s+(?:ago|earlier|later|before|old)\b)",
+    "set": r"\b(?:(?:every|each)\s+(?:(?P<n>\d+|two|three|four|five|six|ten)\s+)?(?P<unit>year|month|week|day|quarter|decade)s?|(?P<adverb>annually|yearly|biannually))\b",
+}
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|until|till|through|and)\s*", re.IGNORECASE)
+_RANGE_LEAD = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Expression:
+    """A date expression in text: offsets, the rule that found it, and its parts."""
+
+    start: int
+    end: int
+    rule: str
+    groups: tuple[tuple[str, str], ...]
+    parts: tuple[Expression, Expression] | None = None
+    """For a range: its two endpoints."""
+
+    def get(self, name: str) -> str | None:
+        return dict(self.groups).get(name)
+
+
+@cache
+def _compiled() -> dict[str, re.Pattern[str]]:
+    present = "|".join(re.escape(p) for p in lexicons.calendar().present)
+    patterns = {**_RULES, "present": rf"\b(?P<word>{present})\b"}
+    return {name: re.compile(pattern) for name, pattern in patterns.items()}
+
+
+def _matches(text: str) -> Iterable[Expression]:
+    for rule, pattern in _compiled().items():
+        for match in pattern.finditer(text):
+            groups = tuple((k, v) for k, v in match.groupdict().items() if v is not None)
+            start, end = match.span("date") if "date" in pattern.groupindex else match.span()
+            if rule == "month_span":  # "January-March": a range of two bare months
+                first = Expression(*match.span("mon"), "month", (("mon", match.group("mon")),))
+                second = Expression(*match.span("mon2"), "month", (("mon", match.group("mon2")),))
+                yield Expression(start, end, "range", (), (first, second))
+                continue
+            yield Expression(start, end, rule, groups)
+
+
+def _longest(expressions: Iterable[Expression]) -> list[Expression]:
+    """Longest first, then earliest; no two kept expressions overlap."""
+    kept: list[Expression] = []
+    for expr in sorted(expressions, key=lambda e: (-(e.end - e.start), e.start)):
+        if all(expr.end <= k.start or expr.start >= k.end for k in kept):
+            kept.append(expr)
+    return sorted(kept, key=lambda e: e.start)
+
+
+def find_expressions(text: str, years: Iterable[Expression] = ()) -> list[Expression]:
+    """Date expressions of ``text``, longest first, joined into ranges. ``years`` are the
+    years and year ranges the number grammar found (and that are not counts)."""
+    found = [e for e in _matches(text) if _plausible(text, e)]
+    return join_ranges(text, _longest([*found, *years]))
+
+
+def _plausible(text: str, expr: Expression) -> bool:
+    """Guards a regex cannot express."""
+    if expr.rule == "duration" and (expr.get("n") or "").lower() in ("a", "an"):
+        # "125.5 million tonnes a year", "$5 a day" are rates, not durations; "for a year",
+        # "in about a year" are durations.
+        before = re.findall(r"[A-Za-z]+", text[max(0, expr.start - 12) : expr.start])
+        return bool(before) and before[-1].lower() in _DURATION_LEADS
+    return True
+
+
+_DURATION_LEADS = frozenset(
+    {
+        "for",
+        "in",
+        "over",
+        "within",
+        "after",
+        "about",
+        "nearly",
+        "almost",
+        "than",
+        "around",
+        "roughly",
+        "least",
+        "most",
+        "once",
+        "past",
+        "during",
+        "spent",
+        "took",
+        "lasted",
+    }
+)
+
+
+def join_ranges(text: str, expressions: list[Expression]) -> list[Expression]:
+    """ "from 2016 to 2019", "between March and May", "January-March" -> one range each."""
+    joined: list[Expression] = []
+    for expr in expressions:
+        last = joined[-1] if joined else None
+        if last is not None and _joinable(text, last, expr):
+            lead = _RANGE_LEAD.search(text, max(0, last.start - 9), last.start)
+            start = lead.start() if lead else last.start
+            joined[-1] = Expression(start, expr.end, "range", (), (last, expr))
+            continue
+        joined.append(expr)
+    return joined
+
+
+_RANGEABLE = frozenset(
+    {
+        "iso_day",
+        "numeric_day",
+        "month_day_year",
+        "day_month_year",
+        "month_day",
+        "day_month",
+        "month_year",
+        "month",
+        "year",
+        "quarter",
+        "half",
+        "decade",
+        "season",
+        "weekday",
+    }
+)
+
+
+def _joinable(text: str, first: Expression, second: Expression) -> bool:
+    if first.rule not in _RANGEABLE or second.rule not in _RANGEABLE:
+        return False
+    gap = text[first.end : second.start]
+    if not _RANGE_JOIN.fullmatch(gap):
+        return False
+    word = gap.strip().lower()
+    lead = _RANGE_LEAD.search(text, max(0, first.start - 9), first.start)
+    if word == "and" and not (lead and lead.group().lower().startswith("between")):
+        return False
+    return word in "-–—" or lead is not None or word in ("through", "until", "till")

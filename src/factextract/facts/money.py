@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -69,6 +69,11 @@ class CurrencyResolver:
 
     @classmethod
     def of(cls, text: str) -> CurrencyResolver:
+        return _resolver(text)
+
+    @classmethod
+    def build(cls, text: str) -> CurrencyResolver:
+        """Count the article's explicit currencies and currency places."""
         index = lexicons.currency_index()
         explicit: Counter[str] = Counter()
         for match in _explicit_re().finditer(text):
@@ -123,6 +128,12 @@ class CurrencyResolver:
                 "USD", False, f"US dollars by default, but the article also points to {others[0]}"
             )
         return Resolution("USD", entry.default_certain, f"default reading of {marker!r}")
+
+
+@lru_cache(maxsize=32)
+def _resolver(text: str) -> CurrencyResolver:
+    # The money component and record building read the same article: count it once.
+    return CurrencyResolver.build(text)
 
 
 def _alternation(words: object) -> str:

@@ -6,6 +6,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc, Span
 
 CLAIM_ORDER = ("dates", "money", "percentages", "quantities")
@@ -54,10 +55,11 @@ def non_overlapping(spans: Iterable[Span]) -> list[Span]:
 
 
 def sentence_index(doc: Doc) -> list[int]:
-    """Start token of each sentence, for ``sentence_of``."""
-    if not doc.has_annotation("SENT_START"):
+    """Start token of each sentence, for ``sentence_of`` (read from the array, not doc.sents)."""
+    if not len(doc) or not doc.has_annotation("SENT_START"):
         return [0]
-    return [sent.start for sent in doc.sents]
+    starts = doc.to_array(SENT_START)
+    return [0, *(int(i) for i in (starts == 1).nonzero()[0] if i > 0)]
 
 
 def sentence_of(starts: list[int], token_index: int) -> int:
@@ -81,10 +83,10 @@ class Context:
 
     @classmethod
     def of(cls, doc: Doc) -> Context:
-        starts = sentence_index(doc)
-        chars = tuple(doc[i].idx for i in starts if i < len(doc)) or (0,)
+        offsets = tuple(int(i) for i in doc.to_array(IDX)) if len(doc) else ()
+        chars = tuple(offsets[i] for i in sentence_index(doc) if i < len(doc)) or (0,)
         found = tuple(doc.spans["numbers"]) if "numbers" in doc.spans else ()
-        return cls(doc, doc.text, chars, tuple(t.idx for t in doc), found)
+        return cls(doc, doc.text, chars, offsets, found)
 
     def token_at(self, char: int) -> int:
         """Index of the first token starting at or after ``char`` (``len(doc)`` if none)."""

@@ -252,7 +252,7 @@ def currency_index() -> CurrencyIndex:
     for currency in currencies():
         if currency.code not in iso4217() and currency.code != "BTC":
             raise LexiconError(f"currencies.json: {currency.code} is not an ISO 4217 code")
-        symbols.update(dict.fromkeys(currency.symbols, currency.code))
+        symbols.update(dict.fromkeys((currency.code, *currency.symbols), currency.code))
         names.update(dict.fromkeys((n.lower() for n in currency.names), currency.code))
         for unit in currency.minor:
             minor.update(

@@ -373,7 +373,9 @@ def _not_name_words() -> frozenset[str]:
 def _attached_ok() -> frozenset[str]:
     """Letters that may follow digits directly: units, scales, per cent and pence marks."""
     symbols, _ = lexicons.unit_index()
-    return frozenset({*symbols, "p", "pc", "pct", "s", "m", "bp", "bps", "pp", "ppt", "pts"})
+    currencies, _ = lexicons.currency_markers()  # 1,700USD
+    glued = {*symbols, *currencies, "p", "pc", "pct", "s", "m", "bp", "bps", "pp", "ppt", "pts"}
+    return frozenset(glued)
 
 
 def _is_title_line(text: str, start: int) -> bool:

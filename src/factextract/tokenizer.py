@@ -26,7 +26,7 @@ def _prefixes() -> list[str]:
     symbols, _ = lexicons.currency_markers()
     alternation = _alternation(set(symbols))
     return [
-        rf"[-−](?=(?:{alternation})[0-9])",  # the sign of -$100
+        rf"[-−~](?=(?:{alternation})[0-9])",  # the sign of -$100, the ~ of ~$1.1bn
         rf"(?:{alternation})(?=[0-9])",  # symbols glued to digits: Ksh2.3, Rs.500, HK$1.2bn
     ]
 
@@ -38,6 +38,11 @@ def _suffixes() -> list[str]:
         *nw.scale_abbreviations,
         *nw.ambiguous_scale_abbreviations,
         *(s for s in unit_symbols if " " not in s),
+        *(c for c in lexicons.iso4217() if c not in ("ALL", "TOP", "CUP", "SOS", "MOP", "BOB")),
+        "BTC",
+        "元",
+        "zł",
+        "Kč",
         "p",
         "pc",
         "pct",
@@ -54,6 +59,9 @@ def _infixes() -> list[str]:
     return [
         r"(?<=[0-9])[-–—](?=[0-9])",  # 2016-19, 12.8–13.0, 5,000-7,000
         r"(?<=[0-9])[-–—](?=[A-Za-z])",  # 300-km, 45-year-old
+        r"(?<=[0-9A-Za-z])[-–—](?=[$€£¥₹₦₩₱₺₽₴₫฿]|[A-Z]{1,3}\$)",  # €5m-€7m, $5–$7: the dash
+        r"(?<=[-–—])[$€£¥₹₦₩₱₺₽₴₫฿]",  # ... the second symbol
+        r"(?<=[0-9])(?:m|bn|k|mn|tn)(?=[-–—][$€£¥₹₦₩₱₺₽₴₫฿])",  # ... the first scale
         r"(?<=[0-9])%(?=[-–—][0-9])",  # 5%-7%: the first per cent sign
         r"(?<=%)[-–—](?=[0-9])",  # 5%-7%: the dash
     ]
@@ -73,4 +81,5 @@ def customize_tokenizer(nlp: Language) -> None:
         [*_infixes(), *(defaults.infixes or [])]
     ).finditer
     # "28p." is 28 pence and a full stop, not the abbreviation "p." (page).
-    tokenizer.rules = {k: v for k, v in (tokenizer.rules or {}).items() if k not in ("p.", "P.")}
+    # "€2m." is two million euros and a full stop, not the abbreviation "m." (likewise "p.").
+    tokenizer.rules = {k: v for k, v in (tokenizer.rules or {}).items() if k not in ("p.", "m.")}

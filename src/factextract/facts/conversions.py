@@ -39,7 +39,8 @@ _GAP = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 _RATES_NOTE = (
-    rf"(?:{_S}+at{_S}+(?:current|today's|the{_S}+current|prevailing){_S}+(?:exchange{_S}+)?rates?)?"
+    rf"(?:{_S}+at{_S}+(?:(?:current|today's|the{_S}+current|prevailing){_S}+(?:exchange{_S}+)?"
+    rf"rates?|the{_S}+time|the{_S}+(?:then|current){_S}+(?:exchange{_S}+)?rate))?"
 )
 _CLOSE_PAREN = re.compile(rf"{_RATES_NOTE}{_S}*\)")
 _CLOSE_CLAUSE = re.compile(rf"{_RATES_NOTE}(?=[,.;:)]|{_S}*$|{_S}+(?:and|but|in|for|to|from)\b)")

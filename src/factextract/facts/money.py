@@ -48,6 +48,12 @@ _WORD_CODES = frozenset(
         "COP",  # COP27 is a conference
     }
 )
+_SCALED = re.compile(r"(?i)\b(?:thousand|million|billion|trillion|bn|mn|tn)\b|\d[kmbKMB]\b")
+# Ambiguous symbols that still say which currency the article's other amounts are in: a story
+# written in "£" means pounds sterling when it also says "pounds".
+_LENDS = {"£": "GBP"}
+# Symbols written after the amount ("5,000元", "500 zł", "45 Kč").
+_AFTER_SYMBOLS = frozenset({"元", "zł", "Kč", "Ft", "€", "₫", "₺", "₽", "₴"})
 _LOWERCASE_CODES = frozenset({"usd", "eur", "gbp", "jpy", "cny", "inr", "rmb"})
 
 
@@ -66,6 +72,8 @@ class CurrencyResolver:
 
     explicit: Counter[str]
     places: Counter[str]
+    lent: Counter[str]
+    """How often each lending symbol (``_LENDS``) occurs."""
 
     @classmethod
     def of(cls, text: str) -> CurrencyResolver:
@@ -81,10 +89,16 @@ class CurrencyResolver:
             code = index.symbols.get(marker) or index.names.get(marker.lower())
             if code and marker not in _WORD_CODES:
                 explicit[code] += 1
+        for symbol, code in _LENDS.items():
+            explicit[code] += text.count(symbol)
         places: Counter[str] = Counter()
         for code, pattern in _place_res().items():
             places[code] = len(pattern.findall(text))
-        return cls(explicit, +places)
+        lent = Counter({symbol: text.count(symbol) for symbol in _LENDS})
+        return cls(explicit, +places, lent)
+
+    def explicit_own(self, marker: str) -> int:
+        return self.lent[marker]
 
     def resolve(self, marker: str) -> Resolution:
         """The currency of an ambiguous marker ("$", "rupees") in this article."""
@@ -92,7 +106,10 @@ class CurrencyResolver:
         entry = index.ambiguous[marker if marker in index.ambiguous else marker.lower()]
         if entry.default == "USD":
             return self._dollar(marker, entry)
-        stated = [c for c in entry.candidates if self.explicit[c]]
+        own = _LENDS.get(marker)  # "£" is evidence for "pounds", not for itself
+        stated = [
+            c for c in entry.candidates if self.explicit[c] - (c == own) * self.explicit_own(marker)
+        ]
         if len(stated) == 1:
             return Resolution(stated[0], True, f"the article states {stated[0]} elsewhere")
         seen = sorted(
@@ -175,11 +192,13 @@ def _suffix_re() -> re.Pattern[str]:
     """A currency after the number: "yuan", "US dollars", "cents", "USD", "MUSD", glued "p"."""
     index = lexicons.currency_index()
     names = [*index.names, *index.minor, *(m for m in index.ambiguous if m.islower())]
-    codes = [c for c in lexicons.iso4217() if c not in _WORD_CODES]
+    codes = [c for c in index.symbols if re.fullmatch(r"[A-Z]{3}", c) and c not in _WORD_CODES]
+    after = [s for s in index.symbols if s in _AFTER_SYMBOLS]
     return re.compile(
         rf"""(?:
             (?P<glued_m>m)?[ \u00a0]+(?P<name>(?i:{_alternation(names)}))(?![\w-])
           | [ \u00a0]?(?P<scale>[MK])?(?P<code>{_alternation(codes)})(?![\w])
+          | [ \u00a0]?(?P<after>{_alternation(after)})(?![\w])
           | [ \u00a0](?P<lower_code>{_alternation(_LOWERCASE_CODES)})(?![\w])
           | (?P<pence>p)(?![\w])
         )""",
@@ -266,7 +285,9 @@ def analyze(ctx: Context, number: Span, resolver: CurrencyResolver) -> Parts | N
         if re.match(r"m(?![\w])", text[end : end + 2]):
             factor, end = Decimal(1_000_000), end + 1  # €2m, $5m: m is million next to money
     elif suffix is not None:
-        marker = next(g for g in ("name", "code", "lower_code", "pence") if suffix.group(g))
+        marker = next(
+            g for g in ("name", "code", "after", "lower_code", "pence") if suffix.group(g)
+        )
         marker, rule = suffix.group(marker), "suffix"
         if suffix.group("glued_m"):
             factor = Decimal(1_000_000)
@@ -301,6 +322,10 @@ def _parts(
     elif ambiguous is not None and ambiguous.minor is not None:
         factor, rule = factor * ambiguous.minor, "minor"
     resolution = _currency(marker, resolver) if marker != "p" else Resolution("GBP", True, "pence")
+    single = ambiguous is not None and len(ambiguous.candidates) == 1
+    if resolution.code is None and single and _SCALED.search(number.text):
+        # "5 trillion won" is money; "12 won seats" is not
+        resolution = Resolution(ambiguous.candidates[0], True, "a scaled amount")  # type: ignore[union-attr]
     if resolution.code is None:
         return None
     amount, amount_max = _scaled(*values, factor)

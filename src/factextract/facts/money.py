@@ -140,7 +140,10 @@ class CurrencyResolver:
             return Resolution(
                 others[0], False, f"the article writes US dollars as such and points to {others[0]}"
             )
-        if others:
+        # A passing mention ("rivals in Taiwan") is no evidence; an explicit A$, or repeated
+        # places that outnumber American ones, are.
+        located = [c for c in others if self.places[c] >= 2 and self.places[c] > self.places["USD"]]
+        if any(self.explicit[c] for c in others) or located:
             return Resolution(
                 "USD", False, f"US dollars by default, but the article also points to {others[0]}"
             )

@@ -142,7 +142,13 @@ class CurrencyResolver:
             )
         # A passing mention ("rivals in Taiwan") is no evidence; an explicit A$, or repeated
         # places that outnumber American ones, are.
-        located = [c for c in others if self.places[c] >= 2 and self.places[c] > self.places["USD"]]
+        total = sum(self.places.values())
+        located = [
+            c
+            for c in others
+            if self.places[c] > self.places["USD"]
+            and (self.places[c] >= 2 or self.places[c] == total)
+        ]
         if any(self.explicit[c] for c in others) or located:
             return Resolution(
                 "USD", False, f"US dollars by default, but the article also points to {others[0]}"

@@ -33,6 +33,7 @@ def test_cli_extract_writes_one_json_per_article(
     assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*.json")) == [
         "a.json",
         "sub/b.json",
+        "summary.json",
     ]
     article = json.loads((out / "a.json").read_text(encoding="utf-8"))
     assert article["quantities"][0]["value"] == 400000
@@ -44,7 +45,8 @@ def test_cli_extract_writes_one_json_per_article(
 def test_cli_bad_files_become_errors_and_the_run_goes_on(tmp_path: Path) -> None:
     source = tmp_path / "in"
     _write(source, "good.md", "Some 300 km of road.\n")
-    _write(source, "latin1.txt", b"caf\xe9")
+    _write(source, "latin1.txt", b"caf\xe9 au lait: 300 km.")
+    _write(source, "garbage.txt", bytes(range(128, 256)) * 4)
     _write(source, "empty.md", b"")
     out = tmp_path / "out"
     assert main(["extract", str(source), "-o", str(out)]) == 1
@@ -52,9 +54,11 @@ def test_cli_bad_files_become_errors_and_the_run_goes_on(tmp_path: Path) -> None
     errors = [json.loads(line) for line in (out / "errors.jsonl").read_text().splitlines()]
     assert [(Path(e["path"]).name, e["exception_type"]) for e in errors] == [
         ("empty.md", "InputError"),
-        ("latin1.txt", "InputError"),
+        ("garbage.txt", "InputError"),
     ]
     assert "not valid UTF-8" in errors[1]["reason"]
+    latin = json.loads((out / "latin1.json").read_text(encoding="utf-8"))
+    assert latin["text"].startswith("café") and latin["warnings"][0]["code"] == "encoding_detected"
 
 
 def test_cli_output_is_deterministic(tmp_path: Path) -> None:

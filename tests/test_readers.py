@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from factextract.errors import InputError
+from factextract.formats import Options, load
 from factextract.readers import decode, find_dateline, from_text, read_path
 
 SEED_HEAD = (
@@ -70,7 +71,7 @@ def test_readers_id_defaults_to_text_hash() -> None:
         pytest.param(b"", "empty file", id="empty"),
         pytest.param(b"   \n\n", "empty file", id="blank"),
         pytest.param(b"\x00\x01\x02binary", "binary file", id="binary"),
-        pytest.param(b"caf\xe9 au lait", "not valid UTF-8 at byte 3", id="latin-1"),
+        pytest.param(bytes(range(128, 256)) * 4, "not valid UTF-8 at byte 0", id="not-text"),
         pytest.param(
             b"---\ntitle: [unclosed\n---\nBody", "front matter is not valid YAML", id="bad-yaml"
         ),
@@ -95,8 +96,12 @@ def test_readers_unsupported_suffix(tmp_path: Path) -> None:
     path = tmp_path / "article.pdf"
     path.write_bytes(b"%PDF")
     with pytest.raises(InputError, match=r"unsupported file type '\.pdf'"):
-        read_path(path)
+        load(path, str(path), Options())
 
 
 def test_readers_bom_is_dropped() -> None:
-    assert decode("\ufeffHello".encode(), "x") == "Hello"
+    assert decode("\ufeffHello".encode(), "x") == ("Hello", None)
+
+
+def test_readers_windows_1252_is_detected() -> None:
+    assert decode("café, 300 km".encode("cp1252"), "x") == ("café, 300 km", "cp1252")

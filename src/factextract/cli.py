@@ -11,7 +11,7 @@ from factextract import __version__
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from factextract.batch import ERRORS_FILE, extract_folder
+    from factextract import batch, formats
     from factextract.readers import parse_date
 
     if args.published is not None and parse_date(args.published) is None:
@@ -20,16 +20,37 @@ def _extract(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    missing = [str(p) for p in args.paths if not p.exists()]
+    missing = [str(p) for p in args.paths if str(p) != "-" and not p.exists()]
     if missing:
         print(f"factextract: no such file or folder: {', '.join(missing)}", file=sys.stderr)
         return 2
-    summary = extract_folder(args.paths, args.output, published=args.published)
+    to_stdout = str(args.output) == "-"
+    fields = formats.Fields(args.text_field, args.title_field, args.published_field, args.id_field)
+    options = batch.RunOptions(
+        read=formats.Options(args.published, fields, args.max_bytes),
+        out_format="jsonl" if to_stdout else args.format,
+        force=args.force,
+    )
+    mapper = None
+    if args.scheduler:
+        from factextract.dask import dask_mapper
+
+        mapper = dask_mapper(args.scheduler, options, None if to_stdout else str(args.output))
+    summary = batch.extract_folder(
+        args.paths,
+        None if to_stdout else args.output,
+        options=options,
+        jobs=args.jobs,
+        mapper=mapper,
+        progress=None if args.quiet else batch.default_progress(),
+        stream=sys.stdout if to_stdout else None,
+        stop_on_error=not args.keep_going,
+    )
     for error in summary.errors:
         print(f"error: {error.reason}", file=sys.stderr)
-    print(summary.line(args.output), file=sys.stderr)
-    if summary.errors:
-        print(f"factextract: errors written to {args.output / ERRORS_FILE}", file=sys.stderr)
+    print(summary.line("stdout" if to_stdout else str(args.output)), file=sys.stderr)
+    if summary.errors and not to_stdout:
+        print(f"factextract: errors written to {args.output / batch.ERRORS_FILE}", file=sys.stderr)
     return 1 if summary.errors else 0
 
 
@@ -72,12 +93,40 @@ def parser() -> argparse.ArgumentParser:
     top.add_argument("--version", action="version", version=f"factextract {__version__}")
     commands = top.add_subparsers(dest="command", required=True)
 
-    extract = commands.add_parser("extract", help="extract facts from files or folders")
-    extract.add_argument("paths", nargs="+", type=Path, help=".txt/.md files or folders")
-    extract.add_argument("-o", "--output", type=Path, required=True, help="output folder")
+    extract = commands.add_parser(
+        "extract",
+        help="extract facts from files or folders",
+        description="Extract facts from .txt, .md, .html, .json and .jsonl files (folders "
+        "recursively; - for standard input). Exit status 0 only when every input succeeded.",
+    )
+    extract.add_argument("paths", nargs="+", type=Path, help="files, folders, or - for stdin")
+    extract.add_argument(
+        "-o", "--output", type=Path, required=True, help="output folder, or - for JSONL on stdout"
+    )
+    extract.add_argument(
+        "--format",
+        choices=("json", "jsonl"),
+        default="json",
+        help="one JSON per article (default) or one articles.jsonl",
+    )
     extract.add_argument(
         "--published", help="publication date (YYYY-MM-DD) for articles that do not state one"
     )
+    extract.add_argument("-j", "--jobs", type=int, default=1, help="worker processes")
+    extract.add_argument("--scheduler", help="Dask scheduler address (tcp://host:8786)")
+    extract.add_argument("--force", action="store_true", help="recompute up-to-date outputs")
+    extract.add_argument(
+        "--keep-going",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="go on after an input fails (default); --no-keep-going stops at the first error",
+    )
+    extract.add_argument("--max-bytes", type=int, default=5_000_000, help="largest input file")
+    extract.add_argument("--text-field", default="text", help="JSON field of the article text")
+    extract.add_argument("--title-field", default="title")
+    extract.add_argument("--published-field", default="published")
+    extract.add_argument("--id-field", default="id")
+    extract.add_argument("-q", "--quiet", action="store_true", help="no progress output")
     extract.set_defaults(run=_extract)
 
     schema = commands.add_parser("schema", help="write the JSON Schema of every record")

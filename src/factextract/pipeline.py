@@ -80,6 +80,7 @@ def to_article(
         else None,
         text=ctx.text,
         text_sha256=hashlib.sha256(ctx.text.encode("utf-8")).hexdigest(),
+        input_sha256=item.input_sha256,
         extractor_version=__version__,
         quantities=counts,
         percentages=shares,
@@ -97,13 +98,21 @@ def to_article(
 
 
 def _date_notices(item: ArticleInput) -> list[Notice]:
+    found = []
+    if item.encoding is not None:
+        found.append(
+            Notice(
+                code="encoding_detected",
+                message=(f"the input was not UTF-8; read as {item.encoding} (detected)"),
+            )
+        )
     if item.published is not None:
-        return []
+        return found
     message = (
         "no front matter 'published', dateline or published argument: relative dates and "
         "reference exchange rates cannot be anchored"
     )
-    return [Notice(code="no_publication_date", message=message)]
+    return [*found, Notice(code="no_publication_date", message=message)]
 
 
 class Extractor:

@@ -11,7 +11,7 @@ import datetime as dt
 import hashlib
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -22,6 +22,7 @@ from factextract.errors import InputError
 from factextract.records import PublishedSource
 
 SUFFIXES = frozenset({".txt", ".md", ".markdown"})
+"""Plain-text article files; ``formats.py`` adds HTML, JSON and JSON Lines."""
 MAX_BYTES = 5_000_000
 """Files larger than this are refused: no news article is 5 MB of text."""
 
@@ -37,6 +38,10 @@ class ArticleInput:
     published_source: PublishedSource | None = None
     source: str | None = None
     path: str | None = None
+    encoding: str | None = None
+    """The encoding detected when the input was not UTF-8."""
+    input_sha256: str | None = None
+    """Hash of the raw input (file bytes or JSON object), recorded for resumable runs."""
 
 
 _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
@@ -145,44 +150,64 @@ def from_text(
     )
 
 
-def decode(data: bytes, where: str) -> str:
-    """UTF-8 text of a file's bytes, or an ``InputError`` that says why not."""
+def decode(data: bytes, where: str) -> tuple[str, str | None]:
+    """The text of a file's bytes and, when it was not UTF-8, the encoding detected; or an
+    ``InputError`` that says why the bytes are not text."""
     if not data.strip():
         raise InputError(f"{where}: empty file")
     if b"\x00" in data[:8192]:
         raise InputError(f"{where}: binary file (contains NUL bytes), not text")
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8-sig"), None
     except UnicodeDecodeError as exc:
-        raise InputError(f"{where}: not valid UTF-8 at byte {exc.start}: {exc.reason}") from exc
+        problem = f"not valid UTF-8 at byte {exc.start}"
+    try:  # English news that is not UTF-8 is nearly always Windows-1252 (Latin-1)
+        western = data.decode("cp1252")
+        if sum(c.isprintable() or c in "\n\r\t" for c in western) >= 0.98 * len(western):
+            return western, "cp1252"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes  # only for the rare file that is neither
+
+    best = from_bytes(data).best()
+    if best is None or best.encoding is None or best.percent_chaos > 0.2:
+        raise InputError(f"{where}: {problem}, and no other text encoding fits")
+    return str(best), best.encoding
 
 
 def read_path(
-    path: Path, display: str | None = None, published: dt.date | str | None = None
+    path: Path,
+    display: str | None = None,
+    published: dt.date | str | None = None,
+    max_bytes: int = MAX_BYTES,
 ) -> ArticleInput:
-    """Read one article file; every failure is an ``InputError`` naming the file."""
+    """Read one .txt/.md article file; every failure is an ``InputError`` naming the file."""
     where = display or str(path)
-    if path.suffix.lower() not in SUFFIXES:
-        raise InputError(
-            f"{where}: unsupported file type {path.suffix!r}; expected one of "
-            f"{', '.join(sorted(SUFFIXES))}"
-        )
+    data = read_bytes(path, where, max_bytes)
+    text, encoding = decode(data, where)
+    item = from_text(text, published=published, path=where)
+    return replace(item, encoding=encoding) if encoding else item
+
+
+def read_bytes(path: Path, where: str, max_bytes: int = MAX_BYTES) -> bytes:
+    """A file's bytes, refused when larger than ``max_bytes`` or unreadable."""
     try:
-        if path.stat().st_size > MAX_BYTES:
-            raise InputError(f"{where}: file is larger than {MAX_BYTES} bytes")
-        data = path.read_bytes()
+        if path.stat().st_size > max_bytes:
+            raise InputError(f"{where}: file is larger than the limit of {max_bytes} bytes")
+        return path.read_bytes()
     except OSError as exc:
         raise InputError(f"{where}: cannot read file: {exc.strerror or exc}") from exc
-    return from_text(decode(data, where), published=published, path=where)
 
 
 def discover(paths: Iterable[Path]) -> Iterator[tuple[Path, Path]]:
-    """``(file, relative name)`` for files and, recursively, article files in folders."""
+    """``(file, relative name)`` for files and, recursively, every file in folders (dot
+    files excepted); files of an unknown type are yielded too, to be reported."""
     for root in paths:
         if root.is_dir():
-            files = sorted(p for p in root.rglob("*") if p.is_file() and not p.name.startswith("."))
+            files = sorted(
+                p for p in root.rglob("*") if not p.is_dir() and not p.name.startswith(".")
+            )
             for file in files:
-                if file.suffix.lower() in SUFFIXES:
-                    yield file, file.relative_to(root)
+                yield file, file.relative_to(root)
         else:
             yield root, Path(root.name)

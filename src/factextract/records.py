@@ -242,6 +242,9 @@ class Article(Record):
     text: str
     """The article text all offsets refer to (front matter removed)."""
     text_sha256: str
+    input_sha256: str | None = None
+    """Hash of the raw input (file bytes, or the JSON object): with ``extractor_version`` it
+    tells a resumed batch run whether this output is up to date."""
     extractor_version: str
     quantities: list[Quantity] = []
     percentages: list[Percentage] = []

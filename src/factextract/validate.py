@@ -44,6 +44,14 @@ def validate_folder(
 ) -> Iterator[tuple[Path, list[str]]]:
     """``(file, problems)`` for every article JSON under ``out_dir``, in name order."""
     validator = _article_validator(schema_path)
-    files = [out_dir] if out_dir.is_file() else sorted(out_dir.rglob("*.json"))
+    files = (
+        [out_dir]
+        if out_dir.is_file()
+        else sorted(
+            p
+            for p in out_dir.rglob("*.json")
+            if p.relative_to(out_dir).as_posix() != "summary.json"
+        )
+    )  # keep in sync with batch.SUMMARY_FILE
     for path in files:
         yield path, problems(path, validator)

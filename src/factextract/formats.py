@@ -79,7 +79,8 @@ def _html(data: bytes, where: str, options: Options) -> ArticleInput:
     import trafilatura  # heavy; only HTML inputs need it
 
     markup, _ = readers.decode(data, where)
-    document = trafilatura.bare_extraction(markup, with_metadata=True)
+    # Precision over recall: a navigation bar read as article text makes wrong facts.
+    document = trafilatura.bare_extraction(markup, with_metadata=True, favor_precision=True)
     text = getattr(document, "text", None) if document is not None else None
     if not text or not text.strip():
         raise InputError(f"{where}: no article text found in the HTML")

@@ -84,8 +84,9 @@ def test_batch_formats_html_json_jsonl(tmp_path: Path) -> None:
     (source / "page.html").write_text(
         "<html><head><title>Guangxi report</title>"
         '<meta property="article:published_time" content="2020-05-23T08:00:00Z"></head>'
-        "<body><nav><a href='/'>Home</a> | <a href='/n'>News</a></nav><article><p>Guangxi lifted 4.5 million people "
-        "out of poverty in four years.</p><p>It spent 3.68 billion yuan.</p></article>"
+        "<body><nav><a href='/'>Home</a> | <a href='/n'>News</a></nav>"
+        "<article><p>Guangxi lifted 4.5 million people out of poverty in four years.</p>"
+        "<p>It spent 3.68 billion yuan.</p></article>"
         "<footer>Copyright 2020</footer></body></html>",
         encoding="utf-8",
     )

@@ -387,14 +387,12 @@ ABSOLUTE_CASES = [
         PUBLISHED,
         [("fiscal 2021", "date", "FY2021", None, None, None)],
         id="fiscal-year",
-        marks=_xfail("TIMEX3 writes a fiscal year FY2021; the extractor writes the calendar 2021"),
     ),
     pytest.param(
         "The FY24 budget was tabled.",
         PUBLISHED,
         [("FY24", "date", "FY2024", None, None, None)],
         id="fiscal-year-fy-two-digit",
-        marks=_xfail("TIMEX3 writes a fiscal year FY2024; the extractor writes the calendar 2024"),
     ),
 ]
 
@@ -468,7 +466,6 @@ RELATIVE_CASES = [
         "Profits fell last quarter.",
         [("last quarter", "date", "2020-Q1", None, "2020-01-01", "2020-03-31")],
         id="last-quarter",
-        marks=_xfail("'last quarter' is read as the fourth quarter: gives 2019-Q4"),
     ),
     pytest.param(
         "Profits are falling this quarter.",
@@ -655,7 +652,6 @@ RELATIVE_CASES = [
         "Sales fell in July due to the lockdown.",
         [("July", "date", "2019-07", None, "2019-07-01", "2019-07-31")],
         id="due-to-is-a-cause-not-the-future",
-        marks=_xfail("'due to' (because of) is read as a future cue: gives 2020-07"),
     ),
     pytest.param(
         "The talks began on March 5.",
@@ -787,7 +783,6 @@ FIELD_CASES = [
         "present",
         {"type": "date", "timex": "PRESENT_REF", "relative": True, "resolved": True},
         id="at-present-sentence-start",
-        marks=_xfail("the present lexicon is matched case-sensitively: 'At present' is missed"),
     ),
     pytest.param(
         "There are, at present, nearly 400,000 people working there.",
@@ -844,7 +839,6 @@ FIELD_CASES = [
         "first quarter",
         {"timex": "2020-Q1", "year_inferred": True},
         id="inferred-quarter-past-this-year",
-        marks=_xfail("'in the first quarter' is read as a duration: gives P3M"),
     ),
     pytest.param(
         "Talks began on Monday, February 6.",
@@ -931,7 +925,6 @@ FIELD_CASES = [
         "past two years",
         {"type": "duration", "timex": "P2Y", "end_date": "2020-05-23"},
         id="duration-the-past-two-years",
-        marks=_xfail("capitalized 'The past' is missed: gives 'two years' P2Y, no interval"),
     ),
     pytest.param(
         "Growth will slow over the next five years.",
@@ -964,37 +957,18 @@ def test_dates_fields(
 EXTENT_CASES = [
     # TIMEX3 extents leave out prepositions ("on", "in", "over", "as of"); a range keeps its
     # "from"/"between", which belong to the range as a whole.
-    pytest.param(
-        "The minister resigned on Tuesday.",
-        ["Tuesday"],
-        id="weekday-without-on",
-        marks=_xfail("the weekday rule takes the preposition: gives 'on Tuesday'"),
-    ),
-    pytest.param(
-        "Sales have risen since Monday.",
-        ["Monday"],
-        id="weekday-without-since",
-        marks=_xfail("the weekday rule takes the preposition: gives 'since Monday'"),
-    ),
+    pytest.param("The minister resigned on Tuesday.", ["Tuesday"], id="weekday-without-on"),
+    pytest.param("Sales have risen since Monday.", ["Monday"], id="weekday-without-since"),
     pytest.param("He arrived last Tuesday.", ["last Tuesday"], id="weekday-keeps-shift-word"),
     pytest.param(
-        "Prices rose in the past 18 months.",
-        ["the past 18 months"],
-        id="past-duration-without-in",
-        marks=_xfail("the past-duration rule takes the preposition: 'in the past 18 months'"),
+        "Prices rose in the past 18 months.", ["the past 18 months"], id="past-duration-without-in"
     ),
     pytest.param(
         "Incomes have doubled over the past decade.",
         ["the past decade"],
         id="past-duration-without-over",
-        marks=_xfail("the past-duration rule takes the preposition: 'over the past decade'"),
     ),
-    pytest.param(
-        "The past decade was hard.",
-        ["The past decade"],
-        id="past-duration-subject",
-        marks=_xfail("the past-duration rule wants a lower-case 'the': no date at all"),
-    ),
+    pytest.param("The past decade was hard.", ["The past decade"], id="past-duration-subject"),
     pytest.param("The law took effect in January.", ["January"], id="month-without-in"),
     pytest.param(
         "As of the end of April, 98,757 workers have returned.",
@@ -1009,10 +983,7 @@ EXTENT_CASES = [
         id="range-keeps-from",
     ),
     pytest.param(
-        "Prices rose between 2016 and 2019.",
-        ["between 2016 and 2019"],
-        id="range-keeps-between",
-        marks=_xfail("'between 2016 and 2019' gives no date at all"),
+        "Prices rose between 2016 and 2019.", ["between 2016 and 2019"], id="range-keeps-between"
     ),
     pytest.param(
         "Exports fell in the January to March period.", ["January to March"], id="month-span-bare"
@@ -1042,7 +1013,6 @@ RANGE_CASES = [
         ("2016", "date", "2016", None, "2016-01-01", "2016-12-31"),
         ("2019", "date", "2019", None, "2019-01-01", "2019-12-31"),
         id="between-year-and-year",
-        marks=_xfail("'between 2016 and 2019' gives no date at all"),
     ),
     pytest.param(
         "Roads were built from 2016 through 2019.",
@@ -1083,7 +1053,6 @@ RANGE_CASES = [
         ("2021", "date", "2021", None, "2021-01-01", "2021-12-31"),
         ("2025", "date", "2025", None, "2025-01-01", "2025-12-31"),
         id="year-hyphen-four-digits",
-        marks=_xfail("'2021-2025' gives no date at all"),
     ),
     pytest.param(
         "The 1999-2000 season was wet.",
@@ -1092,7 +1061,6 @@ RANGE_CASES = [
         ("1999", "date", "1999", None, "1999-01-01", "1999-12-31"),
         ("2000", "date", "2000", None, "2000-01-01", "2000-12-31"),
         id="year-hyphen-across-century",
-        marks=_xfail("'1999-2000' gives no date at all"),
     ),
     pytest.param(
         "Sales rose between March and May.",
@@ -1109,7 +1077,6 @@ RANGE_CASES = [
         ("March", "date", "2020-03", None, "2020-03-01", "2020-03-31"),
         ("May", "date", "2020-05", None, "2020-05-01", "2020-05-31"),
         id="from-month-to-month",
-        marks=_xfail("a month span leaves out its 'from' (years and days keep it): 'March to May'"),
     ),
     pytest.param(
         "Exports fell in January-March.",
@@ -1134,9 +1101,6 @@ RANGE_CASES = [
         ("April", "date", "2020-04", None, "2020-04-01", "2020-04-30"),
         ("June", "date", "2020-06", None, "2020-06-01", "2020-06-30"),
         id="from-month-to-month-august-story",
-        marks=_xfail(
-            "a month span leaves out its 'from' (years and days keep it): 'April to June'"
-        ),
     ),
     pytest.param(
         "The curfew ran from January 1 to March 31.",
@@ -1417,10 +1381,7 @@ NOT_DATE_CASES = [
     pytest.param("The laptops run Windows 10.", "10", id="windows-10"),
     pytest.param("The 7-Eleven store closed.", "7-Eleven", id="7-eleven"),
     pytest.param(
-        "Scientists named the virus 2019-nCoV at first.",
-        "2019-nCoV",
-        id="virus-name-2019-ncov",
-        marks=_xfail("the year inside the name 2019-nCoV is read as the year 2019"),
+        "Scientists named the virus 2019-nCoV at first.", "2019-nCoV", id="virus-name-2019-ncov"
     ),
     # Counts, amounts, rates.
     pytest.param("98,757 workers have returned.", "98,757", id="thousands-separator"),
@@ -1431,12 +1392,7 @@ NOT_DATE_CASES = [
     pytest.param("The index rose 20.19% on Friday.", "20.19%", id="percentage-year-like"),
     pytest.param("Inflation hit 20.20 per cent.", "20.20", id="percentage-per-cent"),
     pytest.param("Apple sold 20.19 million phones.", "20.19", id="decimal-scale-word"),
-    pytest.param(
-        "2000 people attended the rally.",
-        "2000",
-        id="count-people",
-        marks=_xfail("'people' does not end in -s, so 2000 is not seen as a count: year 2000"),
-    ),
+    pytest.param("2000 people attended the rally.", "2000", id="count-people"),
     pytest.param("The club has 2020 members.", "2020", id="count-members"),
     pytest.param("He scored 2019 points in his career.", "2019", id="count-points"),
     pytest.param("The candidate won 1999 votes.", "1999", id="count-votes"),
@@ -1457,18 +1413,8 @@ NOT_DATE_CASES = [
     pytest.param("Protesters march through the city.", "march", id="verb-march"),
     pytest.param("The Masters is played in Augusta.", "Augusta", id="augusta"),
     pytest.param("Mayor Li said the plan works.", "Mayor", id="mayor"),
-    pytest.param(
-        "The book was written by Jan Smith.",
-        "Jan",
-        id="by-jan-smith",
-        marks=_xfail("'by Jan' is read as a bare month before the surname Smith"),
-    ),
-    pytest.param(
-        "Trump flew to Mar-a-Lago.",
-        "Mar-a-Lago",
-        id="mar-a-lago",
-        marks=_xfail("'to Mar' is read as a bare month inside the name Mar-a-Lago"),
-    ),
+    pytest.param("The book was written by Jan Smith.", "Jan", id="by-jan-smith"),
+    pytest.param("Trump flew to Mar-a-Lago.", "Mar-a-Lago", id="mar-a-lago"),
 ]
 
 
@@ -1617,10 +1563,9 @@ SEED_CASES = [
     ),
     pytest.param(
         "At present, there",
-        "present",
+        "At present",
         {"timex": "PRESENT_REF", "relative": True},
         id="at-present",
-        marks=_xfail("the present lexicon is matched case-sensitively: 'At present' is missed"),
     ),
 ]
 

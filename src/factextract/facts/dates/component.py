@@ -45,7 +45,9 @@ _YEAR_CONTEXT = frozenset(
         "around",
     ]
 )
-_YEAR_PAIR = re.compile(r"(\d{4})\s*[-–—/]\s*(\d{2}|\d{4})")
+_YEAR_PAIR = re.compile(r"(\d{4})\D+?(\d{4}|\d{2})\b")
+_PLURALS = frozenset({"people", "children", "men", "women", "staff", "police", "cattle"})
+_PLURALS = frozenset({"people", "children", "men", "women", "staff", "police", "cattle"})
 
 
 def _is_count(ctx: Context, number: Span) -> bool:
@@ -54,48 +56,36 @@ def _is_count(ctx: Context, number: Span) -> bool:
     previous = re.findall(
         r"[A-Za-z]+", ctx.text[max(0, number.start_char - 12) : number.start_char]
     )
-    plural = (
-        following is not None and following.group(1).endswith("s") and len(following.group(1)) > 3
-    )
+    word = following.group(1) if following else ""
+    plural = word in _PLURALS or (word.endswith("s") and len(word) > 3)
     return plural and not (previous and previous[-1].lower() in _YEAR_CONTEXT)
+
+
+def _year_range(number: Span) -> Expression | None:
+    """ "2016-19", "2022/23", "between 2016 and 2019": a range with its two years."""
+    pair = _YEAR_PAIR.search(number.text)
+    if pair is None:
+        return None
+    first_year, raw = int(pair.group(1)), pair.group(2)
+    last = int(raw) if len(raw) == 4 else first_year // 100 * 100 + int(raw)
+    last += 100 if last < first_year else 0  # 1999-00
+    base = number.start_char
+    first = Expression(base + pair.start(1), base + pair.end(1), "year", (("y", pair.group(1)),))
+    second = Expression(base + pair.start(2), base + pair.end(2), "year", (("y", str(last)),))
+    return Expression(base, base + pair.end(), "year_range", (), (first, second))
 
 
 def _year_expressions(ctx: Context) -> list[Expression]:
     found = []
     for number in ctx.numbers:
+        if re.match(r"-[A-Za-z]", ctx.text[number.end_char : number.end_char + 2]):
+            continue  # 2019-nCoV, a 2020-style plan: part of a name or compound
         if number.label_ == "year" and not _is_count(ctx, number):
             found.append(
                 Expression(number.start_char, number.end_char, "year", (("y", number.text[:4]),))
             )
-        elif number.label_ == "year_range":
-            pair = _YEAR_PAIR.match(number.text)
-            if pair is None:
-                continue
-            first_year = int(pair.group(1))
-            last = (
-                int(pair.group(2))
-                if len(pair.group(2)) == 4
-                else first_year // 100 * 100 + int(pair.group(2))
-            )
-            last += 100 if last < first_year else 0
-            first = Expression(
-                number.start_char, number.start_char + 4, "year", (("y", pair.group(1)),)
-            )
-            second = Expression(
-                number.start_char + pair.start(2),
-                number.start_char + pair.end(2),
-                "year",
-                (("y", str(last)),),
-            )
-            found.append(
-                Expression(
-                    number.start_char,
-                    number.start_char + pair.end(),
-                    "year_range",
-                    (),
-                    (first, second),
-                )
-            )
+        elif number.label_ == "year_range" and (year_range := _year_range(number)) is not None:
+            found.append(year_range)
     return found
 
 

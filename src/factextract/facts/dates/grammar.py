@@ -20,6 +20,10 @@ _MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 )
+# A bare month needs its full name: "Jan" and "Mar" are also names (Jan Smith, Mar-a-Lago).
+_FULL_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
 _WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
@@ -41,12 +45,12 @@ _RULES: dict[str, str] = {
     "month_day": rf"(?:(?P<wd>{_WEEKDAYS}),?\s+)?\b(?P<mon>{_MONTHS})\s+(?P<d>{_DAY})\b(?![,.]?\d)",
     "day_month": rf"(?:(?P<wd>{_WEEKDAYS}),?\s+)?\b(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<mon>{_MONTHS})\b",
     "month_year": rf"\b(?P<mon>{_MONTHS}),?\s+(?:of\s+)?(?P<y>{_YEAR})\b",
-    "month": rf"\b{_PREP}\s+(?P<date>(?:(?P<shift>{_SHIFT})\s+)?(?P<mon>{_MONTHS}))\b(?!\s+\d)",
-    "month_span": rf"\b(?P<mon>{_MONTHS})(?:\s*[-–]\s*|\s+(?:to|through|until)\s+)(?P<mon2>{_MONTHS})\b(?!\s+\d)",
+    "month": rf"\b{_PREP}\s+(?P<date>(?:(?P<shift>{_SHIFT})\s+)?(?P<mon>{_FULL_MONTHS}))\b(?!\s+\d)(?!-)",
+    "month_span": rf"(?:\b(?P<lead>from|between)\s+)?(?P<date>(?P<mon>{_FULL_MONTHS})(?:\s*[-–]\s*|\s+(?:to|through|until|and)\s+)(?P<mon2>{_FULL_MONTHS}))\b(?!\s+\d)",
     "shift_month": rf"\b(?P<shift>last|next|this|coming|previous)\s+(?P<mon>{_MONTHS})\b(?!\s+\d)",
     "decade": r"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<dec>1[5-9]\d0|20\d0|'\d0|(?<=the\s)\d0)'?s\b",
     "century": r"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<c>1\d|2[01]|[1-9])(?:st|nd|rd|th)[\s-]+century\b",
-    "quarter": rf"\b(?:Q(?P<q>[1-4])|(?:the\s+)?(?P<qo>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+quarter)(?:\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<rel>this|last|next)\s+year|the\s+year))?\b",
+    "quarter": rf"\b(?:Q(?P<q>[1-4])|(?:the\s+)?(?P<qo>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+quarter)(?:\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<rel>this|last|next)\s+year|the\s+year))?\b",
     "half": rf"\b(?:H(?P<h>[12])|(?:the\s+)?(?P<ho>first|second|1st|2nd)\s+half)(?:\s+of)?\s+(?:(?P<y>{_YEAR})|(?P<rel>this|last|next)\s+year|the\s+year)\b",
     "season": rf"\b(?:(?P<shift>last|this|next)\s+)?(?P<s>spring|summer|autumn|winter|fall)\s+(?:of\s+)?(?P<y>{_YEAR})\b|\b(?P<shift2>last|this|next)\s+(?P<s2>spring|summer|autumn|winter|fall)\b",
     "mod_year": rf"\b(?P<mod>early|mid|late)[\s-]+(?P<y>{_YEAR})\b",
@@ -55,9 +59,9 @@ _RULES: dict[str, str] = {
     "fiscal": rf"\b(?:fiscal(?:\s+year)?\s+(?P<y>{_YEAR})|FY\s?(?P<fy>{_YEAR}|\d\d)(?:[-/](?P<fy2>\d\d|{_YEAR}))?)\b",
     "relative_day": r"\b(?P<word>yesterday|today|tomorrow)\b",
     "relative_unit": r"\b(?P<shift>last|this|next|coming|previous|current)\s+(?P<unit>year|month|week|quarter|decade|weekend)\b",
-    "weekday": rf"\b(?:(?P<shift>last|this|next|coming|on|by|until|since|from)\s+)?(?P<wd>{_WEEKDAYS})\b",
+    "weekday": rf"\b(?:(?P<prep>on|by|until|since|from)\s+)?(?P<date>(?:(?P<shift>last|this|next|coming)\s+)?(?P<wd>{_WEEKDAYS}))\b",
     "ago": rf"\b(?P<n>{_NUMBER})\s+(?P<unit>{_UNIT})\s+(?P<dir>ago|earlier|later|before|previously|from\s+now)\b",
-    "past_duration": rf"\b(?:(?:in|over|during|for|within)\s+)?the\s+(?P<shift>past|last|next|coming|previous|first)\s+(?:(?P<n>{_NUMBER})\s+)?(?P<unit>{_UNIT})\b",
+    "past_duration": rf"\b(?:(?:in|over|during|for|within)\s+)?(?P<date>[Tt]he\s+(?P<shift>past|last|next|coming|previous|first(?=\s+(?!quarter|half)\w))\s+(?:(?P<n>{_NUMBER})\s+)?(?P<unit>{_UNIT}))\b",
     "duration": rf"\b(?P<n>{_NUMBER})[\s-]+(?P<unit>{_UNIT})\b(?!-old)(?!\s+(?:ago|earlier|later|before|old)\b)",
     "set": r"\b(?:(?:every|each)\s+(?:(?P<n>\d+|two|three|four|five|six|ten)\s+)?(?P<unit>year|month|week|day|quarter|decade)s?|(?P<adverb>annually|yearly|biannually))\b",
 }
@@ -83,7 +87,7 @@ class Expression:
 @cache
 def _compiled() -> dict[str, re.Pattern[str]]:
     present = "|".join(re.escape(p) for p in lexicons.calendar().present)
-    patterns = {**_RULES, "present": rf"\b(?P<word>{present})\b"}
+    patterns = {**_RULES, "present": rf"(?i:\b(?P<word>{present})\b)"}
     return {name: re.compile(pattern) for name, pattern in patterns.items()}
 
 
@@ -93,6 +97,7 @@ def _matches(text: str) -> Iterable[Expression]:
             groups = tuple((k, v) for k, v in match.groupdict().items() if v is not None)
             start, end = match.span("date") if "date" in pattern.groupindex else match.span()
             if rule == "month_span":  # "January-March": a range of two bare months
+                start = match.start("lead") if match.group("lead") else start
                 first = Expression(*match.span("mon"), "month", (("mon", match.group("mon")),))
                 second = Expression(*match.span("mon2"), "month", (("mon", match.group("mon2")),))
                 yield Expression(start, end, "range", (), (first, second))

@@ -424,7 +424,8 @@ def _fiscal(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue
     raw = expr.get("y") or expr.get("fy") or "0"
     year = int(raw) if len(raw) == 4 else 2000 + int(raw)
     # Fiscal years start in different months by country and company: no calendar interval.
-    return DateValue("date", f"{year:04d}", None, None, None, "fiscal_year")
+    # TimeML writes them with an FY prefix.
+    return DateValue("date", f"FY{year:04d}", None, None, None, "fiscal_year")
 
 
 def _relative_day(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue:
@@ -438,7 +439,7 @@ def _relative_day(expr: Expression, anchor: dt.date | None, future: bool) -> Dat
 
 def _weekday(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue:
     target = lexicons.calendar().weekdays[(expr.get("wd") or "").lower()] - 1
-    shift = (expr.get("shift") or "").lower()
+    shift = (expr.get("shift") or expr.get("prep") or "").lower()
     if anchor is None:
         return _unresolved(f"XXXX-WXX-{target + 1}", "day")
     ahead = shift in ("next", "coming") or (future and shift not in ("last", "since"))
@@ -593,6 +594,14 @@ def _range(expr: Expression, text: str, anchor: dt.date | None, future: bool) ->
     first, second = (normalize(part, text, anchor, future) for part in expr.parts)
     if first is None or second is None:
         return None
+    if (first.year_inferred or not first.resolved) and not second.relative and second.end:
+        # "between March and May 2016": the first month takes the year of the second
+        first = normalize(expr.parts[0], text, second.end, False)
+        if first is None:
+            return None
+        first = replace(first, relative=False)
+    if not (first.resolved and second.resolved):
+        first, second = replace(first, start=None, end=None), replace(second, start=None, end=None)
     ordered = first.start is None or second.end is None or first.start <= second.end
     if not ordered:
         return None

@@ -97,9 +97,13 @@ def _matches(text: str) -> Iterable[Expression]:
             groups = tuple((k, v) for k, v in match.groupdict().items() if v is not None)
             start, end = match.span("date") if "date" in pattern.groupindex else match.span()
             if rule == "month_span":  # "January-March": a range of two bare months
-                start = match.start("lead") if match.group("lead") else start
                 first = Expression(*match.span("mon"), "month", (("mon", match.group("mon")),))
                 second = Expression(*match.span("mon2"), "month", (("mon", match.group("mon2")),))
+                joined_by_and = re.search(r"\sand\s", text[first.end : second.start])
+                if joined_by_and and match.group("lead") != "between":
+                    yield from (first, second)  # "in July and August": two months
+                    continue
+                start = match.start("lead") if match.group("lead") else start
                 yield Expression(start, end, "range", (), (first, second))
                 continue
             yield Expression(start, end, rule, groups)

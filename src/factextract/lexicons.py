@@ -96,6 +96,10 @@ class NumberWords(_Row):
     fractions: dict[str, str]
     signs: dict[str, int]
     identifier_nouns: tuple[str, ...]
+    year_context: tuple[str, ...]
+    """After these words a four-digit number is a year, whatever follows ("in 2012 villages")."""
+    irregular_plurals: tuple[str, ...]
+    """Plurals that do not end in -s, and nouns used as plurals ("300 staff")."""
 
 
 class Qualifiers(_Row):

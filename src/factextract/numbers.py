@@ -602,3 +602,28 @@ def find_numerals(text: str, *, m_is_million: bool = False) -> list[Numeral]:
             )
         i += 1
     return found
+
+
+def is_plural(word: str) -> bool:
+    """Plural-looking head noun: villages, projects, people (no POS tagger on a blank pipe).
+
+    >>> is_plural("villages"), is_plural("people"), is_plural("business"), is_plural("bus")
+    (True, True, False, False)
+    """
+    if word in lexicons.number_words().irregular_plurals:
+        return True
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s"))
+
+
+def year_is_count(text: str, start: int, end: int) -> bool:
+    """Whether a four-digit number is a count ("2000 people") rather than a year ("in 2000",
+    "2000"): it is followed by a plural noun and not preceded by a year word.
+
+    >>> year_is_count("about 2000 people", 6, 10), year_is_count("in 2000 people moved", 3, 7)
+    (True, False)
+    """
+    following = re.match(r"\s+([a-z]+)", text[end : end + 30])
+    previous = re.findall(r"[A-Za-z]+", text[max(0, start - 12) : start])
+    if following is None or not is_plural(following.group(1)):
+        return False
+    return not (previous and previous[-1].lower() in lexicons.number_words().year_context)

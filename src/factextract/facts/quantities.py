@@ -33,65 +33,8 @@ from factextract.records import Quantity
 GROUP = "quantities"
 NUMBER_LABELS = frozenset({"cardinal", "range", "year"})
 
-# Plurals that do not end in -s, and nouns used as plurals ("300 staff").
-_IRREGULAR_PLURALS = frozenset(
-    [
-        "people",
-        "children",
-        "men",
-        "women",
-        "police",
-        "staff",
-        "cattle",
-        "livestock",
-        "sheep",
-        "deer",
-        "fish",
-        "personnel",
-        "aircraft",
-        "crew",
-        "poultry",
-        "swine",
-        "offspring",
-        "youth",
-        "feet",
-        "teeth",
-        "mice",
-        "geese",
-        "data",
-        "media",
-    ]
-)
 # Words after a number that make it a ratio or a rank, not a count.
 _NOT_COUNTED = frozenset({"times", "fold", "per", "percent", "th", "st", "nd", "rd"})
-# A four-digit number after these is a year, whatever follows ("in 2012 villages ...").
-_YEAR_CONTEXT = frozenset(
-    [
-        "in",
-        "since",
-        "by",
-        "until",
-        "till",
-        "from",
-        "to",
-        "of",
-        "during",
-        "before",
-        "after",
-        "between",
-        "and",
-        "the",
-        "early",
-        "late",
-        "mid",
-        "fiscal",
-        "fy",
-        "through",
-        "year",
-        "years",
-        "around",
-    ]
-)
 _DETERMINERS = frozenset({"the", "its", "their", "these", "those", "his", "her", "our", "all"})
 _PER = r"(?:[ \u00a0]+(?:per|a|an|each)[ \u00a0]+|[ \u00a0]*/[ \u00a0]*)"  # not "30 km at"
 _RATE = re.compile(r"[ \u00a0]+(?:per|a|to[ \u00a0]+the|against[ \u00a0]+the)[ \u00a0]+([A-Za-z]+)")
@@ -155,13 +98,6 @@ def stop_words() -> frozenset[str]:
     return frozenset({*STOP_WORDS, *cues.up, *cues.down, *cues.neutral, *_NOT_COUNTED})
 
 
-def _is_plural(word: str) -> bool:
-    """Plural-looking head noun: villages, projects, people (no POS tagger on a blank pipe)."""
-    if word in _IRREGULAR_PLURALS:
-        return True
-    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s"))
-
-
 def _noun_phrase(doc: Doc, i: int, singular: bool, stop: int) -> tuple[int, int] | None:
     """Token range of the counted phrase starting at token ``i`` (before token ``stop``)."""
     words: list[Token] = []
@@ -176,10 +112,10 @@ def _noun_phrase(doc: Doc, i: int, singular: bool, stop: int) -> tuple[int, int]
         if not token.is_alpha or (not joined and (low in stop_words() or low.endswith("ly"))):
             break
         words.append(token)
-        if _is_plural(low) and not _verb_follows(doc, token.i + 1):
+        if numbers.is_plural(low) and not _verb_follows(doc, token.i + 1):
             nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
             compound = nxt is not None and nxt.is_alpha and bool(token.whitespace_)
-            if compound and _is_plural(nxt.lower_) and nxt.lower_ not in stop_words():  # type: ignore[union-attr]
+            if compound and numbers.is_plural(nxt.lower_) and nxt.lower_ not in stop_words():  # type: ignore[union-attr]
                 return words[0].i, token.i + 2  # "12 police officers"
             return words[0].i, token.i + 1
     if singular and words and words[0].is_alpha:
@@ -255,7 +191,7 @@ def _glued_million(ctx: Context, number: Span, end: int) -> Decimal | None:
     """ "2m people": a glued m before a counted noun is million (nobody counts metres of
     people); anywhere else it stays metres."""
     i = ctx.token_at(end)
-    if i < len(ctx.doc) and ctx.doc[i].is_alpha and _is_plural(ctx.doc[i].lower_):
+    if i < len(ctx.doc) and ctx.doc[i].is_alpha and numbers.is_plural(ctx.doc[i].lower_):
         return numbers.parse_number(ctx.text[number.start_char : end - 1] + "m", m_is_million=True)
     return None
 
@@ -343,7 +279,7 @@ def _acceptable(
         return (
             cue is not None
             or unit is not None
-            or (counted is not None and last_word not in _YEAR_CONTEXT)
+            or (counted is not None and last_word not in lexicons.number_words().year_context)
         )
     if last_word in ("aged", "age", "ages"):
         return False  # "aged 46": an age

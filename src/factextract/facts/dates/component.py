@@ -10,55 +10,14 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from factextract import lexicons
+from factextract import lexicons, numbers
 from factextract.facts.dates.grammar import Expression, find_expressions
 from factextract.facts.dates.normalize import DateValue, normalize
 from factextract.facts.spans import Context, char_span
 from factextract.records import DateFact
 
 GROUP = "dates"
-# After these words a four-digit number is a year even before a plural noun ("in 2012 villages").
-_YEAR_CONTEXT = frozenset(
-    [
-        "in",
-        "since",
-        "by",
-        "until",
-        "till",
-        "from",
-        "to",
-        "of",
-        "during",
-        "before",
-        "after",
-        "between",
-        "and",
-        "the",
-        "early",
-        "late",
-        "mid",
-        "fiscal",
-        "fy",
-        "through",
-        "year",
-        "years",
-        "around",
-    ]
-)
 _YEAR_PAIR = re.compile(r"(\d{4})\D+?(\d{4}|\d{2})\b")
-_PLURALS = frozenset({"people", "children", "men", "women", "staff", "police", "cattle"})
-_PLURALS = frozenset({"people", "children", "men", "women", "staff", "police", "cattle"})
-
-
-def _is_count(ctx: Context, number: Span) -> bool:
-    """ "2000 people" is a count, "in 2000" a year (the quantity rule, mirrored)."""
-    following = re.match(r"\s+([a-z]+)", ctx.text[number.end_char : number.end_char + 30])
-    previous = re.findall(
-        r"[A-Za-z]+", ctx.text[max(0, number.start_char - 12) : number.start_char]
-    )
-    word = following.group(1) if following else ""
-    plural = word in _PLURALS or (word.endswith("s") and len(word) > 3)
-    return plural and not (previous and previous[-1].lower() in _YEAR_CONTEXT)
 
 
 def _year_range(number: Span) -> Expression | None:
@@ -80,7 +39,9 @@ def _year_expressions(ctx: Context) -> list[Expression]:
     for number in ctx.numbers:
         if re.match(r"-[A-Za-z]", ctx.text[number.end_char : number.end_char + 2]):
             continue  # 2019-nCoV, a 2020-style plan: part of a name or compound
-        if number.label_ == "year" and not _is_count(ctx, number):
+        if number.label_ == "year" and not numbers.year_is_count(
+            ctx.text, number.start_char, number.end_char
+        ):
             found.append(
                 Expression(number.start_char, number.end_char, "year", (("y", number.text[:4]),))
             )

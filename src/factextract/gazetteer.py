@@ -12,141 +12,43 @@ from __future__ import annotations
 
 import gzip
 import unicodedata
-from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from bisect import bisect_left
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from itertools import pairwise
 from pathlib import Path
-from typing import Literal, NamedTuple
+from types import MappingProxyType
+from typing import Final
 
-from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError
+from pydantic import TypeAdapter, ValidationError
 
 from factextract import lexicons
 from factextract.errors import LexiconError
+from factextract.gazetteer_rows import (
+    Admin1Row,
+    Admin2Row,
+    Aliases,
+    CityRow,
+    CityTuple,
+    ContinentRow,
+    CountryRow,
+    Cues,
+    PlaceType,
+    Stopwords,
+)
 
-PlaceType = Literal["country", "admin1", "admin2", "city", "locality", "region", "facility"]
-"""Keep in sync with ``records.PlaceType``."""
-
-_TYPE_RANK = {"country": 0, "admin1": 1, "region": 2, "admin2": 3, "city": 4}
+_TYPE_RANK = MappingProxyType({"country": 0, "admin1": 1, "region": 2, "admin2": 3, "city": 4})
 """Order of same-name candidates before any evidence: "Georgia" the country, then the state."""
 
 
-class _Row(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-
-class CountryRow(_Row):
-    """One country (``countries.json``): GeoNames id, ISO 3166-1 alpha-2 code and names."""
-
-    geonames_id: int
-    code: str
-    name: str
-    aliases: tuple[str, ...] = ()
-    population: int
-    capital: str | None
-    latitude: float | None
-    longitude: float | None
-
-
-class ContinentRow(_Row):
-    """One continent (``continents.json``)."""
-
-    geonames_id: int
-    code: str
-    name: str
-    latitude: float
-    longitude: float
-
-
-class Admin1Row(_Row):
-    """One ISO 3166-2 first-level subdivision (``admin1.json``)."""
-
-    key: str
-    """ISO 3166-2 code, e.g. ``CN-GX``."""
-    geonames_id: int | None
-    country_code: str
-    geonames_code: str | None
-    """GeoNames admin1 code of the cities inside (``16`` for Guangxi), when known."""
-    name: str
-    aliases: tuple[str, ...] = ()
-    iso_type: str
-    """ISO 3166-2 subdivision type: Province, State, County, Autonomous region, ..."""
-    latitude: float | None
-    longitude: float | None
-
-
-class Admin2Row(_Row):
-    """One US county (``admin2.json``), keyed ``US-<FIPS code>``."""
-
-    key: str
-    name: str
-    country_code: str
-    admin1: str
-
-
-class CityRow(NamedTuple):
-    """One city (``cities.json.gz``), a JSON array in this field order."""
-
-    geonames_id: int
-    name: str
-    latitude: float
-    longitude: float
-    country_code: str
-    admin1: str | None
-    """GeoNames admin1 code, as in ``Admin1Row.geonames_code``."""
-    population: int
-    alternates: tuple[str, ...]
-
-
-class RegionAlias(_Row):
-    """A place above or across countries ("Southeast Asia", "the Rift Valley")."""
-
-    key: str
-    name: str
-    country_code: str | None = None
-    aliases: tuple[str, ...] = ()
-
-
-class Aliases(_Row):
-    """Hand-written spellings (``aliases.json``)."""
-
-    comment: str = ""
-    countries: dict[str, tuple[str, ...]]
-    admin1: dict[str, tuple[str, ...]]
-    abbreviations: dict[str, tuple[str, ...]]
-    regions: tuple[RegionAlias, ...]
-
-
-class Cue(_Row):
-    """A place-type word: the type it gives and the gazetteer entry types it selects."""
-
-    type: PlaceType
-    prefers: tuple[PlaceType, ...]
-    plural: str | None = None
-
-
-class Cues(_Row):
-    """Words around names (``cues.json``)."""
-
-    comment: str = ""
-    after: dict[str, Cue]
-    before: dict[str, Cue]
-    facility_heads: tuple[str, ...]
-    organization_heads: tuple[str, ...]
-    organization_before_of: tuple[str, ...]
-    person_titles: tuple[str, ...]
-    speech_verbs: tuple[str, ...]
-    locatives: tuple[str, ...]
-    currency_nouns: tuple[str, ...]
-
-
-class Stopwords(_Row):
-    """Names that are usually words or people (``stopwords.json``)."""
-
-    comment: str = ""
-    common_words: tuple[str, ...]
-    given_names: tuple[str, ...]
+# Positions in ``CityTuple`` that the index builder reads.
+_NAME: Final = 1
+_FORMS: Final = 2
+_POPULATION: Final = 7
+_ALTERNATES: Final = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,40 +74,110 @@ class Entry:
     """ISO 3166-2 subdivision type of a first-level region."""
 
 
+Ref = int
+"""An index reference: ``i >= 0`` is ``cities[i]``, ``i < 0`` is ``places[-i - 1]``. Cities
+become ``Entry`` objects only when looked up, which keeps loading fast and small."""
+
+
 @dataclass(frozen=True, slots=True)
 class Gazetteer:
     """Every place, indexed by name (case-sensitive, apostrophes normalized) and by key."""
 
-    names: dict[str, tuple[Entry, ...]]
-    """Name, alias or folded name -> entries, most prominent first."""
-    alternates: dict[str, tuple[Entry, ...]]
+    places: tuple[Entry, ...]
+    """Countries, first-level regions, US counties, continents and hand-written regions."""
+    cities: tuple[CityTuple, ...]
+    """Sorted by GeoNames id (the build writes them so), for ``entry`` by bisection."""
+    names: dict[str, tuple[Ref, ...]]
+    """Name, alias or folded name -> places, most prominent first."""
+    alternates: dict[str, tuple[Ref, ...]]
     """City alternate names (exonyms such as "Cologne") -> cities: weaker evidence."""
-    abbreviations: dict[str, tuple[Entry, ...]]
+    abbreviations: dict[str, tuple[Ref, ...]]
     """Region abbreviations read only after "City, " ("Ill.", "NSW", "TX")."""
-    counties: dict[str, tuple[Entry, ...]]
+    counties: dict[str, tuple[Ref, ...]]
     """US county names without "County" ("Harris") -> counties, for "Harris and Fort Bend
     counties"."""
-    keys: dict[str, Entry]
-    regions: dict[str, Entry]
-    """``region`` key ("CN.16") -> the first-level region."""
-    countries: dict[str, Entry]
-    """ISO 3166-1 alpha-2 -> country."""
+    keys: dict[str, Ref]
+    """Key of every non-city place (first-level regions also by ISO 3166-2 code)."""
+    walk: dict[tuple[str, str], str]
+    """(country, GeoNames admin1 code) -> ISO 3166-2 code of the region."""
+
+    def resolve(self, refs: Iterable[Ref]) -> tuple[Entry, ...]:
+        """The entries behind index references."""
+        return tuple(self._city(r) if r >= 0 else self.places[-r - 1] for r in refs)
 
     def lookup(self, name: str) -> tuple[Entry, ...]:
-        """Entries called ``name`` (as written; curly apostrophes and spacing normalized)."""
-        return self.names.get(normalize(name), ())
+        """Entries called ``name`` (as written; curly apostrophes, spacing and a leading
+        lower-case "the" do not matter)."""
+        return self.resolve(self.names.get(_index_key(name), ()))
+
+    def lookup_alternate(self, name: str) -> tuple[Entry, ...]:
+        """Cities with ``name`` among their alternate names."""
+        return self.resolve(self.alternates.get(normalize(name), ()))
+
+    def abbreviation(self, text: str) -> tuple[Entry, ...]:
+        """Regions abbreviated ``text`` ("Ill.", "TX")."""
+        return self.resolve(self.abbreviations.get(normalize(text), ()))
+
+    def county(self, short_name: str) -> tuple[Entry, ...]:
+        """US counties called ``short_name`` plus "County" (or Parish, Borough)."""
+        return self.resolve(self.counties.get(normalize(short_name), ()))
 
     def entry(self, key: str) -> Entry | None:
-        """The entry with this ``Entry.key``."""
-        return self.keys.get(key)
+        """The entry with this ``Entry.key`` (or ISO 3166-2 code)."""
+        if key in self.keys:
+            return self.resolve((self.keys[key],))[0]
+        if not key.isdigit():
+            return None
+        i = bisect_left(self.cities, int(key), key=lambda c: c[0])
+        found = i < len(self.cities) and self.cities[i][0] == int(key)
+        return self._city(i) if found else None
 
     def admin1_name(self, entry: Entry) -> str | None:
-        """Name of the first-level region ``entry`` lies in; None for countries and regions
-        (and for cities in regions the crosswalk does not place)."""
-        if entry.type in ("country", "region") or entry.admin1 is None:
+        """Name of the first-level region ``entry`` lies in; None for countries, regions and
+        first-level regions themselves (and for cities in regions the crosswalk does not
+        place)."""
+        if entry.type in ("country", "region", "admin1") or entry.admin1 is None:
             return None
-        region = self.keys.get(entry.admin1)
+        region = self.entry(entry.admin1)
         return region.name if region is not None else None
+
+    def _city(self, i: int) -> Entry:
+        row = CityRow._make(self.cities[i])
+        return Entry(
+            str(row.geonames_id),
+            row.name,
+            "city",
+            row.geonames_id,
+            row.country_code,
+            f"{row.country_code}.{row.admin1}" if row.admin1 else None,
+            self.walk.get((row.country_code, row.admin1 or "")),
+            row.latitude,
+            row.longitude,
+            row.population,
+        )
+
+
+def contains(outer: Entry, inner: Entry) -> bool:
+    """Whether ``inner`` lies in ``outer`` as far as the gazetteer can tell.
+
+    A city "contains" a county or town of its own first-level region ("Leye county, Baise"):
+    Chinese prefecture-level cities are regions of their own.
+    """
+    if outer.key == inner.key or inner.type == "country":
+        return False
+    same_country = inner.country_code == outer.country_code and outer.country_code is not None
+    if outer.type in ("country", "region"):
+        return same_country
+    same_region = inner.region is not None and inner.region == outer.region
+    if outer.type == "admin1":
+        return (
+            same_country
+            and inner.type != "admin1"
+            and (same_region or inner.admin1 == outer.admin1)
+        )
+    if outer.type == "admin2":
+        return inner.type == "city" and same_region
+    return outer.type == "city" and inner.type in ("city", "admin2") and same_region
 
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
@@ -241,18 +213,21 @@ def _directory(directory: Path | None) -> Path:
     return Path(str(resources.files("factextract") / "data" / "gazetteer"))
 
 
-def _cities(path: Path) -> list[CityRow]:
+def _cities(path: Path) -> tuple[CityTuple, ...]:
     try:
         data = gzip.decompress(path.read_bytes())
     except (OSError, EOFError, gzip.BadGzipFile) as exc:
         raise LexiconError(f"{path}: cannot read gazetteer table: {exc}") from exc
     try:
-        return TypeAdapter(list[CityRow]).validate_json(data, strict=True)
+        rows = TypeAdapter(list[CityTuple]).validate_json(data, strict=True)
     except ValidationError as exc:
         first = exc.errors()[0]
         row, *rest = first["loc"]
         field = CityRow._fields[int(rest[0])] if rest and str(rest[0]).isdigit() else rest
         raise LexiconError(f"{path}, row {int(row) + 1}: field {field!r}: {first['msg']}") from exc
+    if any(a[0] >= b[0] for a, b in pairwise(rows)):
+        raise LexiconError(f"{path}: rows must be sorted by GeoNames id (rebuild the table)")
+    return tuple(rows)
 
 
 @cache
@@ -276,135 +251,168 @@ def gazetteer() -> Gazetteer:
 def load(directory: Path | None = None) -> Gazetteer:
     """Load and index the gazetteer tables in ``directory`` (default: the packaged ones)."""
     where = _directory(directory)
-    countries = lexicons.load_table(CountryRow, "countries.json", where / "countries.json")
-    continents = lexicons.load_table(ContinentRow, "continents.json", where / "continents.json")
-    admin1 = lexicons.load_table(Admin1Row, "admin1.json", where / "admin1.json")
-    admin2 = lexicons.load_table(Admin2Row, "admin2.json", where / "admin2.json")
+    builder = _Builder()
+    for country in lexicons.load_table(CountryRow, "countries.json", where / "countries.json"):
+        builder.add_country(country)
+    for region in lexicons.load_table(Admin1Row, "admin1.json", where / "admin1.json"):
+        builder.add_admin1(region)
+    for continent in lexicons.load_table(
+        ContinentRow, "continents.json", where / "continents.json"
+    ):
+        builder.add(_continent(continent), (continent.name,))
+    for county in lexicons.load_table(Admin2Row, "admin2.json", where / "admin2.json"):
+        builder.add_county(county)
     aliases = lexicons.load_object(Aliases, "aliases.json", where / "aliases.json")
-    cities = _cities(where / "cities.json.gz")
-    return _Builder(admin1).build(countries, continents, admin2, aliases, cities)
+    builder.add_aliases(aliases)
+    return builder.build(_cities(where / "cities.json.gz"), aliases.cities)
 
 
 class _Builder:
     """Turns validated rows into entries and name indexes."""
 
-    def __init__(self, admin1: Iterable[Admin1Row]) -> None:
-        self.admin1 = tuple(admin1)
-        self.walk = {
-            (r.country_code, r.geonames_code): r.key for r in self.admin1 if r.geonames_code
-        }
-        self.names: defaultdict[str, list[Entry]] = defaultdict(list)
-        self.alternates: defaultdict[str, list[Entry]] = defaultdict(list)
-        self.keys: dict[str, Entry] = {}
+    def __init__(self) -> None:
+        self.places: list[Entry] = []
+        self.names: defaultdict[str, list[Ref]] = defaultdict(list)
+        self.keys: dict[str, Ref] = {}
+        self.walk: dict[tuple[str, str], str] = {}
+        self.abbreviations: defaultdict[str, list[Ref]] = defaultdict(list)
+        self.counties: defaultdict[str, list[Ref]] = defaultdict(list)
 
-    def add(self, entry: Entry, names: Iterable[str], index: defaultdict[str, list[Entry]]) -> None:
-        self.keys[entry.key] = entry
+    def add(self, entry: Entry, names: Iterable[str]) -> Ref:
+        self.places.append(entry)
+        ref = -len(self.places)
+        self.keys[entry.key] = ref
         for name in _forms(names):
-            index[name].append(entry)
+            self.names[name].append(ref)
+        return ref
 
-    def build(
-        self,
-        countries: Iterable[CountryRow],
-        continents: Iterable[ContinentRow],
-        admin2: Iterable[Admin2Row],
-        aliases: Aliases,
-        cities: Iterable[CityRow],
-    ) -> Gazetteer:
-        for c in countries:
-            extra = aliases.countries.get(c.code, ())
-            self.add(_country(c), (c.name, *c.aliases, *extra), self.names)
-        for r in self.admin1:
-            entry = _admin1(r)
-            self.add(entry, (r.name, *r.aliases, *aliases.admin1.get(r.key, ())), self.names)
-            self.keys[r.key] = entry  # also by ISO 3166-2 code, which cities and counties cite
-        for continent in continents:
-            self.add(_continent(continent), (continent.name,), self.names)
-        for region in aliases.regions:
-            self.add(_region(region), (region.name, *region.aliases), self.names)
-        counties: defaultdict[str, list[Entry]] = defaultdict(list)
-        for county in admin2:
-            entry = self._county(county)
-            self.add(entry, (county.name,), self.names)
-            counties[_county_short(county.name)].append(entry)
-        for city in cities:
-            entry = self._city(city)
-            self.add(entry, (city.name,), self.names)
-            for alternate in _forms(city.alternates):
-                self.alternates[alternate].append(entry)
-        return Gazetteer(
-            names=_ranked(self.names),
-            alternates=_ranked(self.alternates),
-            abbreviations=self._abbreviations(aliases),
-            counties=_ranked(counties),
-            keys=self.keys,
-            regions={e.region: e for e in self.keys.values() if e.type == "admin1" and e.region},
-            countries={e.country_code: e for e in self.keys.values() if e.type == "country"},
-        )
-
-    def _abbreviations(self, aliases: Aliases) -> dict[str, tuple[Entry, ...]]:
-        found: defaultdict[str, list[Entry]] = defaultdict(list)
-        for key, spellings in aliases.abbreviations.items():
-            entry = self.keys.get(key)
-            if entry is None:
-                raise LexiconError(f"aliases.json: abbreviations: {key!r} is not a region key")
-            for spelling in spellings:
-                found[normalize(spelling)].append(entry)
-        return {k: tuple(v) for k, v in found.items()}
-
-    def _county(self, row: Admin2Row) -> Entry:
-        state = self.keys.get(row.admin1)
-        region = state.region if state is not None else None
-        return Entry(
-            row.key, row.name, "admin2", None, row.country_code, region, row.admin1, None, None
-        )
-
-    def _city(self, row: CityRow) -> Entry:
-        region = f"{row.country_code}.{row.admin1}" if row.admin1 else None
-        return Entry(
+    def add_country(self, row: CountryRow) -> None:
+        entry = Entry(
             str(row.geonames_id),
             row.name,
-            "city",
+            "country",
             row.geonames_id,
-            row.country_code,
-            region,
-            self.walk.get((row.country_code, row.admin1)),
+            row.code,
+            None,
+            None,
             row.latitude,
             row.longitude,
             row.population,
         )
+        self.add(entry, (row.name, *row.aliases))
+
+    def add_admin1(self, row: Admin1Row) -> None:
+        key = str(row.geonames_id) if row.geonames_id is not None else row.key
+        region = f"{row.country_code}.{row.geonames_code}" if row.geonames_code else row.key
+        entry = Entry(
+            key,
+            row.name,
+            "admin1",
+            row.geonames_id,
+            row.country_code,
+            region,
+            row.key,
+            row.latitude,
+            row.longitude,
+            0,
+            row.iso_type,
+        )
+        self.keys[row.key] = self.add(entry, (row.name, *row.aliases))
+        if row.geonames_code:
+            self.walk[(row.country_code, row.geonames_code)] = row.key
+
+    def add_county(self, row: Admin2Row) -> None:
+        state = self.places[-self.keys[row.admin1] - 1] if row.admin1 in self.keys else None
+        entry = Entry(
+            row.key,
+            row.name,
+            "admin2",
+            None,
+            row.country_code,
+            state.region if state else None,
+            row.admin1,
+            None,
+            None,
+        )
+        ref = self.add(entry, (row.name,))
+        self.counties[_county_short(row.name)].append(ref)
+
+    def add_aliases(self, aliases: Aliases) -> None:
+        """Hand-written spellings of generated places, abbreviations and regions."""
+        by_code = {e.country_code: -i - 1 for i, e in enumerate(self.places) if e.type == "country"}
+        spellings = [(by_code.get(code), code, names) for code, names in aliases.countries.items()]
+        spellings += [(self.keys.get(key), key, names) for key, names in aliases.admin1.items()]
+        for ref, key, names in spellings:
+            if ref is None:
+                raise LexiconError(f"aliases.json: {key!r} is not a country or region key")
+            for name in _forms(names):
+                if ref not in self.names[name]:
+                    self.names[name].append(ref)
+        for key, names in aliases.abbreviations.items():
+            if key not in self.keys:
+                raise LexiconError(f"aliases.json: abbreviations: {key!r} is not a region key")
+            for name in names:
+                self.abbreviations[normalize(name)].append(self.keys[key])
+        for region in aliases.regions:
+            entry = Entry(
+                region.key, region.name, "region", None, region.country_code, None, None, None, None
+            )
+            self.add(entry, (region.name, *region.aliases))
+
+    def build(
+        self, cities: tuple[CityTuple, ...], aliases: dict[str, tuple[str, ...]]
+    ) -> Gazetteer:
+        places = tuple(self.places)
+
+        def prominence(ref: Ref) -> tuple[int, int]:
+            if ref < 0:
+                entry = places[-ref - 1]
+                return _TYPE_RANK[entry.type], -entry.population
+            return _TYPE_RANK["city"], -cities[ref][_POPULATION]
+
+        # Flat (name, ref) columns built by comprehensions, then grouped: 170,000 rows.
+        keys = [k for k, refs in self.names.items() for _ in refs]
+        keys += [row[_NAME] for row in cities]
+        keys += [form for row in cities for form in row[_FORMS]]
+        refs = [r for refs in self.names.values() for r in refs]
+        refs += range(len(cities))
+        refs += [i for i, row in enumerate(cities) for _ in row[_FORMS]]
+        for geonames_id, names in aliases.items():
+            i = bisect_left(cities, int(geonames_id), key=lambda c: c[0])
+            if i == len(cities) or cities[i][0] != int(geonames_id):
+                raise LexiconError(f"aliases.json: cities: no city with GeoNames id {geonames_id}")
+            forms = list(_forms(names))
+            keys += forms
+            refs += [i] * len(forms)
+        alternates = [a for row in cities for a in row[_ALTERNATES]]
+        alternate_refs = [i for i, row in enumerate(cities) for _ in row[_ALTERNATES]]
+        return Gazetteer(
+            places=places,
+            cities=cities,
+            names=_grouped(keys, refs, prominence),
+            alternates=_grouped(alternates, alternate_refs, prominence),
+            abbreviations={k: tuple(v) for k, v in self.abbreviations.items()},
+            counties={k: tuple(v) for k, v in self.counties.items()},
+            keys=self.keys,
+            walk=self.walk,
+        )
 
 
-def _country(row: CountryRow) -> Entry:
-    return Entry(
-        str(row.geonames_id),
-        row.name,
-        "country",
-        row.geonames_id,
-        row.code,
-        None,
-        None,
-        row.latitude,
-        row.longitude,
-        row.population,
-    )
-
-
-def _admin1(row: Admin1Row) -> Entry:
-    key = str(row.geonames_id) if row.geonames_id is not None else row.key
-    region = f"{row.country_code}.{row.geonames_code}" if row.geonames_code else row.key
-    return Entry(
-        key,
-        row.name,
-        "admin1",
-        row.geonames_id,
-        row.country_code,
-        region,
-        row.key,
-        row.latitude,
-        row.longitude,
-        0,
-        row.iso_type,
-    )
+def _grouped(
+    keys: list[str], refs: list[Ref], prominence: Callable[[Ref], tuple[int, int]]
+) -> dict[str, tuple[Ref, ...]]:
+    """``keys[i] -> refs[i]``, merged where a key repeats, most prominent first. Unique keys
+    (most of them) take a comprehension; only repeated ones are merged by a loop."""
+    counts = Counter(keys)
+    grouped: dict[str, tuple[Ref, ...]] = {
+        k: (r,) for k, r in zip(keys, refs, strict=True) if counts[k] == 1
+    }
+    merged: defaultdict[str, list[Ref]] = defaultdict(list)
+    for key, ref in zip(keys, refs, strict=True):
+        if counts[key] > 1 and ref not in merged[key]:
+            merged[key].append(ref)
+    grouped.update((k, tuple(sorted(v, key=prominence))) for k, v in merged.items())
+    return grouped
 
 
 def _continent(row: ContinentRow) -> Entry:
@@ -421,16 +429,18 @@ def _continent(row: ContinentRow) -> Entry:
     )
 
 
-def _region(row: RegionAlias) -> Entry:
-    return Entry(row.key, row.name, "region", None, row.country_code, None, None, None, None)
+def _index_key(name: str) -> str:
+    """``normalize`` without a leading lower-case "the" ("the Netherlands"; "The Hague" keeps
+    its capital)."""
+    key = normalize(name)
+    return key[4:] if key.startswith("the ") else key
 
 
 def _forms(names: Iterable[str]) -> Iterator[str]:
     """Index forms of names: as written, and without diacritics; a leading "the" dropped."""
     seen: set[str] = set()
     for name in names:
-        base = normalize(name)
-        base = base[4:] if base.startswith("the ") else base
+        base = _index_key(name)
         for form in (base, fold(base)):
             if form and form not in seen:
                 seen.add(form)
@@ -443,11 +453,3 @@ def _county_short(name: str) -> str:
         if name.endswith(suffix):
             return name[: -len(suffix)]
     return name
-
-
-def _ranked(index: dict[str, list[Entry]]) -> dict[str, tuple[Entry, ...]]:
-    """Each name's entries ordered by prominence: type, then population."""
-    return {
-        name: tuple(sorted(entries, key=lambda e: (_TYPE_RANK[e.type], -e.population)))
-        for name, entries in index.items()
-    }

@@ -1,7 +1,7 @@
 """The spine: build the spaCy pipeline in claim order, run it, turn a Doc into an ``Article``.
 
 ``spacy.blank("en")`` → numeric tokenizer rules → sentences → numbers → dates → money →
-percentages → quantities → links (changes, conversions). Places slot in before links.
+percentages → quantities → places → links (changes, conversions).
 """
 
 from __future__ import annotations
@@ -17,10 +17,19 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from factextract import __version__, readers
-from factextract.facts import conversions, dates, links, money, percentages, quantities
+from factextract.facts import conversions, dates, links, money, percentages, places, quantities
 from factextract.facts.spans import Context, sentence_index, sentence_of
 from factextract.readers import ArticleInput
-from factextract.records import Article, Fact, Money, Notice, Percentage, Published, Quantity
+from factextract.records import (
+    Article,
+    Fact,
+    Money,
+    Notice,
+    Percentage,
+    Place,
+    Published,
+    Quantity,
+)
 from factextract.sentences import make_sentences  # noqa: F401  (registers the factory)
 from factextract.tokenizer import customize_tokenizer
 
@@ -31,6 +40,7 @@ COMPONENTS = (
     "factextract_money",
     "factextract_percentages",
     "factextract_quantities",
+    "factextract_places",
     "factextract_links",
 )
 """Pipeline order: claim order for the fact kinds, links last."""
@@ -66,6 +76,7 @@ def to_article(
     amounts: list[Money] = records(money.GROUP, partial(money.to_record, ctx, resolver))
     shares: list[Percentage] = records(percentages.GROUP, partial(percentages.to_record, ctx))
     counts: list[Quantity] = records(quantities.GROUP, partial(quantities.to_record, ctx))
+    found_places: list[Place] = records(places.GROUP, partial(places.to_record, ctx))
     values: dict[tuple[int, int], Money | Percentage | Quantity] = {}
     for group in (amounts, shares, counts):
         values.update({(v.start_char, v.end_char): v for v in group})
@@ -86,6 +97,7 @@ def to_article(
         percentages=shares,
         money=amounts,
         dates=dates.to_records(ctx, item.published, sentence),
+        places=found_places,
         conversions=conversions.to_records(
             ctx, by_offsets, item.published, sentence, tolerance, hedged_tolerance
         ),

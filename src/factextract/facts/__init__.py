@@ -3,6 +3,24 @@
 Importing this package registers every ``factextract_*`` spaCy factory.
 """
 
-from factextract.facts import conversions, dates, links, money, numerals, percentages, quantities
+from factextract.facts import (
+    conversions,
+    dates,
+    links,
+    money,
+    numerals,
+    percentages,
+    places,
+    quantities,
+)
 
-__all__ = ["conversions", "dates", "links", "money", "numerals", "percentages", "quantities"]
+__all__ = [
+    "conversions",
+    "dates",
+    "links",
+    "money",
+    "numerals",
+    "percentages",
+    "places",
+    "quantities",
+]

@@ -1,0 +1,193 @@
+"""The ``factextract_places`` component: ``find`` (Doc -> place spans), ``to_record`` (span ->
+``Place``) and the spaCy factory."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from types import MappingProxyType
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from factextract.facts.places import guards, recognize
+from factextract.facts.places.mention import Mention, words
+from factextract.facts.places.resolution import CONFIDENCE, Resolved, qualified_pairs, resolve
+from factextract.facts.spans import Context, char_span
+from factextract.gazetteer import Entry, Gazetteer, gazetteer
+from factextract.records import Place
+
+GROUP = "places"
+LABEL = "place"
+PLACE_TYPES = frozenset({"country", "admin1", "admin2", "city", "locality", "region", "facility"})
+_RULE = re.compile(r"(?P<how>[a-z_]+):(?P<type>[a-z0-9]+)/(?P<resolution>[a-z_]+)")
+_PRIORITY = MappingProxyType(
+    {
+        "facility": 0,
+        "dateline": 1,
+        "abbreviation": 1,
+        "cue": 2,
+        "before_cue": 2,
+        "plural_cue": 2,
+    }
+)
+"""Which of two overlapping mentions wins: a facility over the names inside it, a cue over the
+bare name it extends ("Leye county" over "Leye"); then the longer one."""
+_FACILITY_CITY = 1_000_000
+"""Cities large enough to give a facility its country ("Port of Nagoya"); smaller names inside
+facilities are too often people ("George Bush Intercontinental Airport")."""
+
+
+def _select(mentions: list[Mention]) -> list[Mention]:
+    """Non-overlapping mentions by priority, then length, in text order."""
+    ranked = sorted(mentions, key=lambda m: (_PRIORITY.get(m.how, 3), m.start - m.end, m.start))
+    taken: set[int] = set()
+    kept = []
+    for mention in ranked:
+        tokens = set(range(mention.start, mention.end))
+        if not tokens & taken:
+            kept.append(mention)
+            taken |= tokens
+    return sorted(kept, key=lambda m: m.start)
+
+
+Dateline = tuple[Mention, Mention | None]
+"""The dateline's city and region mentions ("SPRINGFIELD", "Ill.")."""
+
+
+def mentions(ctx: Context, gaz: Gazetteer) -> tuple[list[Mention], Dateline | None]:
+    """Every place mention that survives the guards, and the dateline."""
+    lists = words()
+    names = recognize.gazetteer_mentions(ctx, gaz)
+    cued = [
+        *recognize.cue_mentions(ctx, gaz, lists),
+        *recognize.before_cue_mentions(ctx, gaz, lists),
+    ]
+    facilities, blocked = recognize.facilities_and_organizations(ctx, lists, gaz)
+    dated = recognize.datelines(ctx, gaz)
+    dateline = dated[0] if dated else None
+    stamped = [m for m in (dateline or ()) if m is not None]
+    abbreviations = recognize.abbreviation_mentions(ctx, gaz, [*names, *cued, *stamped])
+    chosen = _select([*facilities, *stamped, *abbreviations, *cued, *names])
+    pinned = qualified_pairs(ctx, chosen)  # "Reading, Pennsylvania" is a place, whatever word
+    chosen = [replace(m, strong=True) if k in pinned else m for k, m in enumerate(chosen)]
+    page = guards.page(ctx, lists, blocked, chosen)
+    kept = []
+    for mention in chosen:
+        bare = mention.how in ("name", "alternate")
+        inside = mention.how != "facility" and not blocked.isdisjoint(
+            range(mention.start, mention.end)
+        )
+        if (bare and not guards.keep(page, mention)) or (not bare and inside):
+            continue
+        kept.append(guards.with_context(ctx.doc, lists, mention))
+    return kept, dateline
+
+
+def place_type(mention: Mention, entry: Entry | None) -> str:
+    """The type a mention gets: the entry's, a cue's for a county seat or a village read as
+    its town ("Leye county" is admin2), facility, or the cue's for places the gazetteer lacks."""
+    if entry is None:
+        if mention.how == "facility":
+            return "facility"
+        return mention.cue.type if mention.cue is not None else "locality"
+    cue = mention.cue
+    if entry.type == "city" and cue is not None and cue.type != "city" and not cue.keeps_city:
+        return cue.type
+    return entry.type
+
+
+def _span(doc: Doc, resolved: Resolved) -> Span | None:
+    mention, entry = resolved.mention, resolved.entry
+    rule = f"{mention.how}:{place_type(mention, entry)}/{resolved.resolution}"
+    start = doc[mention.start].idx
+    last = doc[mention.end - 1]
+    return char_span(doc, start, last.idx + len(last.text), LABEL, rule, entry.key if entry else "")
+
+
+def find(doc: Doc, gaz: Gazetteer | None = None) -> list[Span]:
+    """Place spans, resolved, in text order."""
+    ctx = Context.of(doc)
+    gaz = gaz or gazetteer()
+    found, dateline = mentions(ctx, gaz)
+    return [s for r in resolve(ctx, found, dateline) if (s := _span(doc, r)) is not None]
+
+
+def _bare_name(text: str, place: str) -> str:
+    """A name the gazetteer lacks, without a lower-case type word ("Wayanad district" ->
+    "Wayanad"); capitalized type words are part of the name ("Lancang Lahu Autonomous
+    County")."""
+    parts = text.split()
+    cues = words().cues.after
+    for size in (3, 2, 1):
+        tail = " ".join(parts[-size:])
+        if len(parts) > size and tail.islower() and tail in cues and place != "facility":
+            return " ".join(parts[:-size])
+    return " ".join(parts)
+
+
+def _inside(ctx: Context, span: Span, gaz: Gazetteer) -> tuple[str | None, str | None]:
+    """Country and first-level region named inside a facility's name: "Guangxi Leye Shenzhen
+    ... Industrial Park" is in CN, in Guangxi."""
+    countries, regions = set(), []
+    for i in range(span.start, span.end):
+        for entry in recognize.gazetteer_mentions_at(ctx, gaz, i):
+            big = entry.type == "city" and entry.population >= _FACILITY_CITY
+            if entry.type in ("country", "admin1") or big:
+                countries.add(entry.country_code)
+            if entry.type == "admin1":
+                regions.append(entry.name)
+    country = countries.pop() if len(countries) == 1 else None
+    return country, regions[0] if regions and country else None
+
+
+def to_record(
+    ctx: Context, span: Span, sentence: int, gaz: Gazetteer | None = None
+) -> Place | None:
+    """The ``Place`` record of a place span (None for a span this module did not write)."""
+    rule = _RULE.fullmatch(span.id_)
+    if rule is None or span.label_ != LABEL or rule["type"] not in PLACE_TYPES:
+        return None
+    gaz = gaz or gazetteer()
+    entry = gaz.entry(span.kb_id_) if span.kb_id_ else None
+    if span.kb_id_ and entry is None:
+        return None
+    confidence = CONFIDENCE.get(rule["resolution"], 0.5) - (
+        0.1 if rule["how"] == "alternate" else 0
+    )
+    common = {
+        "text": span.text,
+        "start_char": span.start_char,
+        "end_char": span.end_char,
+        "sentence": sentence,
+        "type": rule["type"],
+        "confidence": round(confidence, 2),
+    }
+    if entry is None:
+        country, admin1 = _inside(ctx, span, gaz) if rule["type"] == "facility" else (None, None)
+        return Place(
+            **common, name=_bare_name(span.text, rule["type"]), country_code=country, admin1=admin1
+        )
+    return Place(
+        **common,
+        name=entry.name,
+        geonames_id=entry.geonames_id,
+        country_code=entry.country_code,
+        admin1=gaz.admin1_name(entry),
+        latitude=entry.latitude,
+        longitude=entry.longitude,
+    )
+
+
+class PlaceFinder:
+    """Writes place spans to ``doc.spans["places"]``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.spans[GROUP] = find(doc)
+        return doc
+
+
+@Language.factory("factextract_places")
+def make_places(nlp: Language, name: str) -> PlaceFinder:
+    """spaCy factory for ``PlaceFinder``."""
+    return PlaceFinder()

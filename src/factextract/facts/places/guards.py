@@ -1,0 +1,162 @@
+"""Guards: the bare names that are no places.
+
+Common words ("Reading the report", "in May"), parts of people's or organizations' names
+("Karen Hollis", "Hurricane Harvey"), people ("Jordan said", "Victoria, 34,", "For Holt" after
+"Tracey Holt"), sentence-initial capitals of small towns, and currency adjectives ("US
+dollars"). A cue, a qualifier or a dateline (``Mention.strong``) overrides the common-word
+guard: "the town of Reading", "Nice, France".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+
+from spacy.tokens import Doc
+
+from factextract import lexicons
+from factextract.facts.places.mention import (
+    BIG_CITY,
+    FUNCTION_WORDS,
+    Mention,
+    Words,
+    capitalized,
+    char_end,
+    locative,
+    sentence_initial,
+)
+from factextract.facts.spans import Context
+
+_AGE = re.compile(r",[ ]?\d{1,3},")
+
+
+_NUMBER = re.compile(r"\d")
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """What the guards read about the whole Doc, computed once."""
+
+    ctx: Context
+    words: Words
+    lowercase: frozenset[str]
+    """Words written in lower case somewhere in the Doc ("energy", "reading")."""
+    blocked: frozenset[int]
+    """Tokens inside organization or facility names."""
+    surnames: frozenset[str]
+    """Names the Doc also writes after a first name ("Tracey Holt"): people, everywhere."""
+
+    def person(self, mention: Mention, name: str) -> bool:
+        """ "Jordan said", "said Victoria", "Mr Jordan", "Victoria, 34,", "For Holt," after
+        "Tracey Holt"."""
+        doc, words = self.ctx.doc, self.words
+        before = doc[mention.start - 1].text if mention.start > 0 else ""
+        before2 = doc[mention.start - 2 : mention.start].text if mention.start > 1 else ""
+        age = _AGE.match(self.ctx.text, char_end(doc, mention.end)) is not None
+        speech = self.spoken(mention)
+        titled = before in words.titles or before2 in words.titles
+        return titled or age or name in self.surnames or (speech and name in words.given_names)
+
+    def spoken(self, mention: Mention) -> bool:
+        """Whether a speech verb stands right before or after the name."""
+        doc = self.ctx.doc
+        before = doc[mention.start - 1].lower_ if mention.start > 0 else ""
+        return _next_word(doc, mention.end) in self.words.speech or before in self.words.speech
+
+    def embedded(self, mention: Mention) -> bool:
+        """Part of a longer proper noun ("Karen Hollis", "Hurricane Harvey")."""
+        doc = self.ctx.doc
+        left = mention.start - 1
+        right = mention.end
+        return (
+            left >= 0 and "\n" not in doc[left].whitespace_ and self._foreign(mention, left)
+        ) or (
+            right < len(doc)
+            and "\n" not in doc[right - 1].whitespace_
+            and self._foreign(mention, right)
+        )
+
+    def _foreign(self, mention: Mention, i: int) -> bool:
+        """Whether token ``i``, next to ``mention``, makes it part of another name."""
+        token = self.ctx.doc[i]
+        if not capitalized(token) or token.text in FUNCTION_WORDS:
+            return False
+        # "Neighbouring Tamil Nadu": a sentence-initial word, not a name; any other capitalized
+        # neighbour, even a place name, makes a longer name ("George Washington").
+        return not (
+            i < mention.start and sentence_initial(self.ctx.doc, i) and self._word(token.text)
+        )
+
+    def _word(self, text: str) -> bool:
+        """A capitalized word that is a word, not a name."""
+        return (
+            text in self.words.common
+            or text.lower() in self.lowercase
+            or text.endswith(("ing", "ly", "ed"))
+        )
+
+
+def _next_word(doc: Doc, i: int) -> str:
+    """The word after token ``i - 1``, skipping one comma ("Jordan, said")."""
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    return str(doc[i].lower_) if i < len(doc) else ""
+
+
+def page(ctx: Context, words: Words, blocked: set[int], mentions: list[Mention]) -> Page:
+    """The guards' view of the Doc. A one-word name right after another capitalized word
+    ("Tracey Holt", "María Hernández", even when the first name is a place name too) is a
+    surname, everywhere in the Doc."""
+    lowercase = frozenset(t.text for t in ctx.doc if t.text.islower())
+    draft = Page(ctx, words, lowercase, frozenset(blocked), frozenset())
+    surnames = {
+        ctx.doc[m.start].text
+        for m in mentions
+        if m.how in ("name", "alternate")
+        and m.end - m.start == 1
+        and m.start > 0
+        and "\n" not in ctx.doc[m.start - 1].whitespace_
+        and (draft._foreign(m, m.start - 1) or ctx.doc[m.start - 1].text in words.titles)
+    }
+    return replace(draft, surnames=frozenset(surnames))
+
+
+def keep(p: Page, mention: Mention) -> bool:
+    """Whether a bare name (no cue, qualifier or dateline) survives the guards."""
+    doc, words = p.ctx.doc, p.words
+    if any(i in p.blocked for i in range(mention.start, mention.end)):
+        return False
+    text = doc[mention.start : mention.end].text
+    single = mention.end - mention.start == 1
+    if text in words.common and not mention.strong:
+        return single and mention.locative and _big_city(mention) and text not in _months()
+    if p.person(mention, text) or p.embedded(mention):
+        return False
+    if mention.end < len(doc) and doc[mention.end].lower_ in words.currency:
+        return False  # "US dollars", "Hong Kong dollars": a currency, not a place
+    if text in ("U.S.", "US") and mention.end < len(doc) and _NUMBER.match(doc[mention.end].text):
+        return False  # "U.S. 59" is a highway
+    first = mention.candidates[0] if mention.candidates else None
+    town = first is not None and first.type == "city" and first.population < BIG_CITY
+    if town and p.spoken(mention) and not locative(words, doc, mention.start):
+        return False  # "said Hernández" is a person; "a maker in El Salto said" is not
+    if single and town and text.lower() in p.lowercase:
+        return False  # "Energy" where the article also writes "energy"
+    # A small town's name that opens a sentence is as likely a word or a surname.
+    return not (single and town and sentence_initial(doc, mention.start) and not mention.strong)
+
+
+def _big_city(mention: Mention) -> bool:
+    return any(e.type == "city" and e.population >= BIG_CITY for e in mention.candidates)
+
+
+@cache
+def _months() -> frozenset[str]:
+    calendar = lexicons.calendar()
+    return frozenset(w.title() for w in (*calendar.months, *calendar.weekdays))
+
+
+def with_context(doc: Doc, words: Words, mention: Mention) -> Mention:
+    """The mention with ``locative`` set from the words before it."""
+    return replace(mention, locative=locative(words, doc, mention.start))

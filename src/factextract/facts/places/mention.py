@@ -1,0 +1,193 @@
+"""What a place mention is, and how the place finders read tokens and cue words.
+
+Shared by ``recognize`` (which finds mentions), ``guards`` (which drops words, people and
+organizations) and ``resolution`` (which picks the entry a mention means).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+from factextract import lexicons
+from factextract.facts.spans import Context
+from factextract.gazetteer import Entry, Gazetteer, cues, normalize, stopwords
+from factextract.gazetteer_rows import Cue, Cues, Stopwords
+
+MAX_NAME_TOKENS = 8
+"""Longest name in tokens ("Saint Vincent and the Grenadines", "Washington, D.C.")."""
+_CONNECTORS = frozenset(
+    {"of", "and", "the", "de", "do", "da", "dos", "das", "del", "della", "di", "du", "des"}
+    | {"la", "le", "les", "los", "las", "el", "al", "am", "an", "on", "upon", "y", "e", "van"}
+    | {"von", "der", "den", "zu", "sur", "en"}
+)
+"""Lower-case words inside names ("Rio Grande do Sul", "Trinidad and Tobago")."""
+_JOINERS = frozenset({"-", "'", "’", ".", ",", "&"})
+FUNCTION_WORDS = frozenset(
+    {"A", "An", "The", "At", "In", "On", "For", "From", "To", "By", "With", "Of", "And", "But"}
+    | {"Or", "As", "Near", "After", "Before", "During", "Since", "Until", "When", "While", "If"}
+    | {"Its", "His", "Her", "Their", "Our", "This", "That", "These", "Those", "Across"}
+    | {"Around", "Outside", "Inside", "Into", "Throughout"}
+)
+"""Capitalized words that start a sentence, not a name ("In Sorriso", "At Paranaguá")."""
+BIG_CITY = 100_000
+"""A city this large is a place even alone, without the article pointing to its country."""
+_BEFORE_CUE_TEMPLATE = r"""
+        \b(?:the[ ]+)?                                                # the
+        (?:(?:small|remote|northern|southern|eastern|western|central|coastal|nearby|
+            neighbouring|neighboring|rural|river|mountain|border|frontier)[ ]+)?
+        (?P<cue>{cues})[ ]+of[ ]+(?=[A-Z])                            # city of
+      | \b(?P<county>County)[ ]+(?=[A-Z])                             # County Durham
+"""
+"""Place-type words before "of" and a name; compiled once by ``words()``, which loads them."""
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A stretch of text that names a place, with its gazetteer candidates."""
+
+    start: int
+    """First token."""
+    end: int
+    """One past the last token."""
+    candidates: tuple[Entry, ...]
+    """Gazetteer entries the words may mean, most prominent first; empty when unknown."""
+    how: str
+    """The recognition rule: name, alternate, cue, plural_cue, before_cue, facility, dateline,
+    abbreviation."""
+    cue: Cue | None = None
+    alternates: tuple[Entry, ...] = ()
+    """Candidates reached only through a city's alternate name ("Cologne" for Köln)."""
+    strong: bool = False
+    """A cue, a qualifier ("Reading, Pennsylvania") or a dateline vouches for it."""
+    locative: bool = False
+    """Right after "in", "near", "north of"..."""
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """The cue and stop lists, compiled for lookups."""
+
+    cues: Cues
+    common: frozenset[str]
+    """Common words, months and weekdays, demonyms: alone, not a place."""
+    demonyms: frozenset[str]
+    given_names: frozenset[str]
+    facility_heads: frozenset[str]
+    organization_heads: frozenset[str]
+    organization_before_of: frozenset[str]
+    titles: frozenset[str]
+    speech: frozenset[str]
+    locatives: tuple[tuple[str, ...], ...]
+    currency: frozenset[str]
+    before_cue: re.Pattern[str]
+
+
+@cache
+def words() -> Words:
+    """Cue words and stop lists, loaded and compiled once."""
+    c: Cues = cues()
+    s: Stopwords = stopwords()
+    calendar = lexicons.calendar()
+    months = {w.title() for w in (*calendar.months, *calendar.weekdays)}
+    alternation = "|".join(
+        re.escape(k).replace(r"\ ", "[ ]+") for k in sorted(c.before, key=len, reverse=True)
+    )
+    return Words(
+        cues=c,
+        common=frozenset({*s.common_words, *months, *s.demonyms}),
+        demonyms=frozenset(s.demonyms),
+        given_names=frozenset(s.given_names),
+        facility_heads=frozenset(c.facility_heads),
+        organization_heads=frozenset(c.organization_heads),
+        organization_before_of=frozenset(c.organization_before_of),
+        titles=frozenset(c.person_titles),
+        speech=frozenset(c.speech_verbs),
+        locatives=tuple(tuple(x.split()) for x in sorted(c.locatives, key=len, reverse=True)),
+        currency=frozenset(c.currency_nouns),
+        before_cue=re.compile(
+            _BEFORE_CUE_TEMPLATE.format(cues=alternation), re.VERBOSE | re.IGNORECASE
+        ),
+    )
+
+
+def capitalized(token: Token) -> bool:
+    text: str = token.text
+    return text[:1].isupper() and any(c.isalpha() for c in text)
+
+
+_ELIDED = re.compile(r"[a-z]{1,2}['’][A-Z]")
+"""An elided article before a capitalized word: "d'Ivoire", "d'Azur"."""
+
+
+def _inner(token: Token) -> bool:
+    """May stand inside a multi-word name."""
+    text = token.text
+    return (
+        capitalized(token) or text in _CONNECTORS or text in _JOINERS or bool(_ELIDED.match(text))
+    )
+
+
+def same_line(ctx: Context, start: int, end: int) -> bool:
+    """Whether no line break lies between two character offsets."""
+    return "\n" not in ctx.text[start:end]
+
+
+def char_end(doc: Doc, end: int) -> int:
+    """Character offset one past token ``end - 1``."""
+    last = doc[end - 1]
+    return int(last.idx) + len(last.text)
+
+
+def name_key(ctx: Context, start: int, end: int) -> str | None:
+    """The index form of tokens ``start:end``, or None across a line break."""
+    begin, finish = ctx.doc[start].idx, char_end(ctx.doc, end)
+    text = ctx.text[begin:finish]
+    return None if "\n" in text else normalize(text)
+
+
+def sentence_initial(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` opens a sentence, a line or a quotation (capitalized anyway)."""
+    if i == 0:
+        return True
+    if doc.has_annotation("SENT_START") and doc[i].is_sent_start:
+        return True
+    previous = doc[i - 1]
+    return bool(previous.is_space and "\n" in previous.text) or previous.text in ('"', "“", "(")
+
+
+def locative(words: Words, doc: Doc, i: int) -> bool:
+    """Whether "in", "near", "north of"... stands right before token ``i``."""
+    for phrase in words.locatives:
+        n = len(phrase)
+        if i - n >= 0 and tuple(t.lower_ for t in doc[i - n : i]) == phrase:
+            return True
+    return False
+
+
+Match = tuple[int, tuple[Entry, ...], tuple[Entry, ...]]
+"""End token, candidates (names first, then alternate-name readings), alternate readings."""
+
+
+def longest(ctx: Context, gaz: Gazetteer, i: int) -> Match | None:
+    """The longest gazetteer name starting at token ``i``."""
+    doc = ctx.doc
+    limit = i + 1
+    while limit < len(doc) and limit - i < MAX_NAME_TOKENS and _inner(doc[limit]):
+        limit += 1
+    for end in range(limit, i, -1):
+        last = doc[end - 1]
+        if not (capitalized(last) or last.text == "." or _ELIDED.match(last.text)):
+            continue
+        key = name_key(ctx, i, end)
+        if key is None:
+            continue
+        names = gaz.lookup(key)
+        keys = {e.key for e in names}
+        alternates = tuple(e for e in gaz.lookup_alternate(key) if e.key not in keys)
+        if names or alternates:
+            return end, names + alternates, alternates
+    return None

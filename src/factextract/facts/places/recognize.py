@@ -1,0 +1,325 @@
+"""Recognition: every stretch of text that may name a place, with its gazetteer candidates.
+
+A mention is found by one of these rules (``Mention.how``):
+
+- ``name``: a capitalized gazetteer name or alias, longest match first ("Guangxi", "New South
+  Wales", "Rio Grande do Sul"); ``alternate`` when only a city's alternate name matched.
+- ``cue``: a name followed by a place-type word ("Leye county", "Guangdong province",
+  "Xishuangbanna Dai Autonomous Prefecture"), found whether or not the gazetteer knows it;
+  ``plural_cue`` for "Harris and Fort Bend counties"; ``before_cue`` for "the city of Pu'er",
+  "hamlets of Anzac and Gregoire Lake Estates", "County Durham".
+- ``facility``: a run of capitalized words ending in a facility word ("Lekki Free Trade Zone",
+  "Guangxi Leye Shenzhen Poverty Alleviation Kiwi Industrial Park", "Port of Nagoya"); the
+  tokens of organization names ("Guangxi Poverty Alleviation Office", "Bank of Mexico") are
+  returned so that no place is read inside them.
+- ``dateline`` and ``abbreviation``: "SPRINGFIELD, Ill. (AP) —".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from factextract.facts.places.mention import (
+    FUNCTION_WORDS,
+    Mention,
+    Words,
+    capitalized,
+    longest,
+    name_key,
+    same_line,
+)
+from factextract.facts.spans import Context
+from factextract.gazetteer import Entry, Gazetteer
+from factextract.gazetteer_rows import Cue
+
+_DATELINE = re.compile(
+    r"""^[ \t]*(?P<city>[A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,3})   # SPRINGFIELD
+        (?:,[ ](?P<region>[A-Z][\w.’']*(?:[ ][A-Z][\w.’']*)?))?      # , Ill.
+        [ ]*(?:\([A-Za-z ]{2,20}\))?[ ]*                             # (AP)
+        (?:—|–|--|-)[ ]""",
+    re.MULTILINE | re.VERBOSE,
+)
+
+
+def gazetteer_mentions(ctx: Context, gaz: Gazetteer) -> list[Mention]:
+    """Capitalized gazetteer names, longest match first, left to right."""
+    doc, found, i = ctx.doc, [], 0
+    while i < len(doc):
+        match = longest(ctx, gaz, i) if capitalized(doc[i]) else None
+        if match is None:
+            i += 1
+            continue
+        end, candidates, alternates = match
+        how = "name" if len(alternates) < len(candidates) else "alternate"
+        found.append(Mention(i, end, candidates, how, alternates=alternates))
+        i = end
+    return found
+
+
+def gazetteer_mentions_at(ctx: Context, gaz: Gazetteer, i: int) -> tuple[Entry, ...]:
+    """Candidates of the longest gazetteer name starting at token ``i`` (none if lower case)."""
+    match = longest(ctx, gaz, i) if capitalized(ctx.doc[i]) else None
+    return match[1] if match else ()
+
+
+def _after_cue(words: Words, doc: Doc, end: int) -> tuple[int, Cue, bool] | None:
+    """A place-type word right after token ``end - 1``: (cue end, cue, plural)."""
+    for size in (3, 2, 1):
+        if end + size > len(doc):
+            continue
+        tokens = doc[end : end + size]
+        if any(t.is_space for t in tokens):
+            continue
+        phrase = " ".join(t.lower_ for t in tokens)
+        cue = words.cues.after.get(phrase)
+        if cue is not None:
+            return end + size, cue, False
+        written = " ".join(t.text for t in tokens)
+        for candidate in words.cues.after.values():
+            if candidate.plural == written:  # "counties", never "States" (United States)
+                return end + size, candidate, True
+    return None
+
+
+def _name_before(ctx: Context, words: Words, end: int, ethnic: bool = False) -> int | None:
+    """Start of the capitalized run (at most 4 words) that ends at token ``end``. Peoples'
+    names end it ("Chinese province" has none), except inside "Autonomous" names ("Garze
+    Tibetan Autonomous Prefecture", "Guangxi Zhuang autonomous region")."""
+    doc, start = ctx.doc, end
+    while start > 0 and end - start < 4 and capitalized(doc[start - 1]):
+        text = doc[start - 1].text
+        if text in FUNCTION_WORDS or (text in words.demonyms and not ethnic):
+            break
+        start -= 1
+    while start < end and doc[start].text in words.demonyms:
+        start += 1  # "Tibetan Autonomous Prefecture" names no place
+    if start == end or not same_line(ctx, doc[start].idx, doc[end - 1].idx):
+        return None
+    return start
+
+
+def _plausible(ctx: Context, words: Words, start: int, candidates: tuple[Entry, ...]) -> bool:
+    """Whether a cue makes a place of a name the gazetteer lacks: not a common word ("Regional
+    district"), not the end of a longer proper noun ("Central Business District")."""
+    if candidates:
+        return True
+    before = ctx.doc[start - 1] if start > 0 else None
+    longer = before is not None and capitalized(before) and before.text not in FUNCTION_WORDS
+    return ctx.doc[start].text not in words.common and not longer
+
+
+def _cue_candidates(
+    ctx: Context, gaz: Gazetteer, words: Words, start: int, end: int, cue_end: int
+) -> tuple[Entry, ...]:
+    """Entries for a name with a cue: the whole ("Harris County"), the name ("Nakuru"), or the
+    name's first words ("Lancang" for "Lancang Lahu Autonomous County"), never a common word
+    ("Bay" in "the Bay Area")."""
+    for stop in (cue_end, *range(end, start, -1)):
+        key = name_key(ctx, start, stop)
+        if key is None or key in words.common:
+            continue
+        found = gaz.lookup(key)
+        if found:
+            return found
+    return ()
+
+
+def cue_mentions(ctx: Context, gaz: Gazetteer, words: Words) -> list[Mention]:
+    """Names with a place-type word after them, singular and plural."""
+    doc, found = ctx.doc, []
+    for end in range(1, len(doc)):
+        if not capitalized(doc[end - 1]):
+            continue
+        cue = _after_cue(words, doc, end)
+        if cue is None:
+            continue
+        cue_end, kind, plural = cue
+        if plural:
+            found += _plural(ctx, gaz, words, end, kind)
+            continue
+        ethnic = doc[end].lower_ == "autonomous"
+        start = _name_before(ctx, words, end, ethnic)
+        if start is None:
+            continue
+        candidates = _cue_candidates(ctx, gaz, words, start, end, cue_end)
+        if _plausible(ctx, words, start, candidates):
+            found.append(Mention(start, cue_end, candidates, "cue", kind, strong=True))
+    return found
+
+
+def _plural(ctx: Context, gaz: Gazetteer, words: Words, end: int, cue: Cue) -> list[Mention]:
+    """ "Harris and Fort Bend counties", "Kottayam, Idukki and Wayanad districts"."""
+    doc, found = ctx.doc, []
+    while True:
+        start = _name_before(ctx, words, end)
+        if start is None:
+            break
+        name = name_key(ctx, start, end) or ""
+        candidates = gaz.county(name) if "admin2" in cue.prefers else ()
+        candidates = candidates or gaz.lookup(name)
+        if not _plausible(ctx, words, start, candidates):
+            break
+        found.append(Mention(start, end, candidates, "plural_cue", cue, strong=True))
+        if start < 2 or doc[start - 1].lower_ not in ("and", ",", "&"):
+            break
+        end = start - 1
+    return found[::-1]
+
+
+def before_cue_mentions(ctx: Context, gaz: Gazetteer, words: Words) -> list[Mention]:
+    """ "the city of Pu'er", "hamlets of Anzac and Gregoire Lake Estates", "County Durham"."""
+    found = []
+    for lead in words.before_cue.finditer(ctx.text):
+        kind = lead.group("cue")
+        cue = words.cues.after["county"] if kind is None else words.cues.before[_squash(kind)]
+        i = ctx.token_at(lead.end())
+        while i < len(ctx.doc):
+            match = longest(ctx, gaz, i)
+            end = match[0] if match else _run_end(ctx, i)
+            if end <= i:
+                break
+            candidates, alternates = (match[1], match[2]) if match else ((), ())
+            found.append(Mention(i, end, candidates, "before_cue", cue, alternates, True))
+            if not (end + 1 < len(ctx.doc) and ctx.doc[end].lower_ == "and"):
+                break
+            i = end + 1
+    return found
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _run_end(ctx: Context, i: int, limit: int = 4) -> int:
+    """End of the run of capitalized tokens from ``i`` (at most ``limit``)."""
+    doc, end = ctx.doc, i
+    while end < len(doc) and end - i < limit and capitalized(doc[end]):
+        end += 1
+    return end
+
+
+def _runs(ctx: Context) -> list[tuple[int, int]]:
+    """Maximal runs of capitalized tokens (with hyphens and apostrophes inside) on one line."""
+    doc, runs, i = ctx.doc, [], 0
+    while i < len(doc):
+        if not capitalized(doc[i]):
+            i += 1
+            continue
+        end = i + 1
+        while end < len(doc):
+            token = doc[end]
+            inner = (
+                token.text in ("-", "'", "’") and end + 1 < len(doc) and capitalized(doc[end + 1])
+            )
+            if not (capitalized(token) or inner or (token.like_num and capitalized(doc[end - 1]))):
+                break
+            if doc[end - 1].whitespace_ and "\n" in doc[end - 1].whitespace_:
+                break
+            end += 1
+        while i < end and doc[i].text in FUNCTION_WORDS:
+            i += 1
+        if i < end:
+            runs.append((i, end))
+        i = end
+    return runs
+
+
+def _head(words: Words, doc: Doc, start: int, end: int, heads: frozenset[str]) -> int | None:
+    """Token where a head phrase ("Industrial Park", "Office") ending the run starts."""
+    stop = end
+    while stop > start and doc[stop - 1].like_num:
+        stop -= 1  # "National Highway 66"
+    for size in (3, 2, 1):
+        if stop - size >= start and " ".join(t.text for t in doc[stop - size : stop]) in heads:
+            return stop - size
+    return None
+
+
+def facilities_and_organizations(
+    ctx: Context, words: Words, gaz: Gazetteer
+) -> tuple[list[Mention], set[int]]:
+    """Facility mentions, and the tokens inside organization names (no place there)."""
+    doc, facilities, blocked = ctx.doc, [], set[int]()
+    for start, end in _runs(ctx):
+        head = _head(words, doc, start, end, words.organization_heads)
+        if head is not None and head > start:
+            blocked.update(range(start, end))
+            continue
+        head = _head(words, doc, start, end, words.facility_heads)
+        if head is not None and (head > start or end > head + 1):
+            facilities.append(Mention(start, end, (), "facility", strong=True))
+            blocked.update(range(start, end))
+    for start, end, organization in _of_phrases(ctx, words, gaz):
+        if organization:
+            blocked.update(range(start, end))
+        else:
+            facilities.append(Mention(start, end, (), "facility", strong=True))
+            blocked.update(range(start, end))
+    return facilities, blocked
+
+
+def _of_phrases(ctx: Context, words: Words, gaz: Gazetteer) -> list[tuple[int, int, bool]]:
+    """ "Bank of Mexico", "Insurance Council of Australia" (organizations) and "Port of
+    Nagoya" (a facility): (start, end, is_organization)."""
+    doc, found = ctx.doc, []
+    for of in (t.i for t in doc if t.text == "of" and 0 < t.i < len(doc) - 1):
+        if not (capitalized(doc[of - 1]) and capitalized(doc[of + 1])):
+            continue
+        match = longest(ctx, gaz, of + 1)
+        end = match[0] if match else _run_end(ctx, of + 1)
+        for size in (3, 2, 1):
+            lead = " ".join(t.text for t in doc[max(0, of - size) : of])
+            if of - size >= 0 and lead in words.organization_before_of:
+                found.append((of - size, end, True))
+                break
+            if of - size >= 0 and lead in ("Port", "Port Authority", "Airport"):
+                found.append((of - size, end, False))
+                break
+    return found
+
+
+def datelines(ctx: Context, gaz: Gazetteer) -> list[tuple[Mention, Mention | None]]:
+    """ "SPRINGFIELD, Ill. (AP) —" at the start of a line: (city, region) mentions."""
+    found = []
+    for match in _DATELINE.finditer(ctx.text, 0, min(len(ctx.text), 2000)):
+        city = _char_mention(ctx, match.start("city"), match.end("city"), "dateline")
+        if city is None:
+            continue
+        city = replace(city, candidates=gaz.lookup(match.group("city").title()))
+        region = None
+        if match.group("region"):
+            region = _char_mention(ctx, match.start("region"), match.end("region"), "abbreviation")
+            text = match.group("region")
+            found_region = gaz.abbreviation(text) or gaz.lookup(text)
+            region = replace(region, candidates=found_region) if region and found_region else None
+        if city.candidates:
+            found.append((city, region))
+    return found
+
+
+def _char_mention(ctx: Context, start: int, end: int, how: str) -> Mention | None:
+    span = ctx.doc.char_span(start, end)
+    return None if span is None else Mention(span.start, span.end, (), how, strong=True)
+
+
+def abbreviation_mentions(ctx: Context, gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]:
+    """Region abbreviations right after "City, ": "Atlanta, Ga.", "Springfield, IL"."""
+    doc, found = ctx.doc, []
+    for mention in mentions:
+        comma = mention.end
+        if comma + 1 >= len(doc) or doc[comma].text != ",":
+            continue
+        for size in (2, 1):
+            if comma + 1 + size > len(doc):
+                continue
+            key = name_key(ctx, comma + 1, comma + 1 + size)
+            regions = gaz.abbreviation(key) if key else ()
+            if regions:
+                found.append(
+                    Mention(comma + 1, comma + 1 + size, regions, "abbreviation", strong=True)
+                )
+                break
+    return found

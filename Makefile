@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 
-.PHONY: install run test lint schema snapshots clean
+.PHONY: install run test lint schema snapshots bench clean
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,8 +21,8 @@ test: install  ## the full test suite (what CI runs)
 	$(BIN)/python -m pytest -q
 
 lint: install
-	$(BIN)/ruff check src tests
-	$(BIN)/ruff format --check src tests
+	$(BIN)/ruff check src tests benchmarks scripts
+	$(BIN)/ruff format --check src tests benchmarks scripts
 	$(BIN)/mypy src
 
 schema: install  ## regenerate schemas/ after changing records.py
@@ -31,5 +31,9 @@ schema: install  ## regenerate schemas/ after changing records.py
 snapshots: install  ## regenerate corpus snapshots; read the diff before committing
 	$(BIN)/python -m pytest -q tests/test_corpus.py --force-regen || true
 
+bench: install  ## throughput, cold start and memory next to spaCy's tokenizer and peers
+	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
+	$(BIN)/python -m benchmarks.run
+
 clean:
-	rm -rf $(VENV) out .pytest_cache .hypothesis .mypy_cache .ruff_cache
+	rm -rf $(VENV) out .pytest_cache .hypothesis .mypy_cache .ruff_cache benchmarks/.data

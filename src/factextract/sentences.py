@@ -9,6 +9,8 @@ abbreviation (``Mr.``, ``U.S.``, ``Ill.``) or the next word starts in lower case
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -55,8 +57,12 @@ class SentenceSegmenter:
     """Sets ``Token.is_sent_start`` for every token, headline and dateline lines included."""
 
     def __call__(self, doc: Doc) -> Doc:
-        for token in doc:
-            token.is_sent_start = token.i == 0 or _starts_sentence(doc, token.i)
+        if not len(doc):
+            return doc
+        starts = [1] + [1 if _starts_sentence(doc, i) else -1 for i in range(1, len(doc))]
+        # One array write: the Token.is_sent_start setter rescans the Doc on every call.
+        flags = numpy.array(starts, dtype="int64").astype("uint64")  # -1 is stored as uint64
+        doc.from_array([SENT_START], flags.reshape(-1, 1))  # type: ignore[arg-type]
         return doc
 
 

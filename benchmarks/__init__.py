@@ -1,0 +1,1 @@
+"""Throughput benchmarks for factextract: ``python -m benchmarks.run`` (see README.md here)."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from factextract import lexicons
 
@@ -121,8 +121,14 @@ def _longest(expressions: Iterable[Expression]) -> list[Expression]:
 def find_expressions(text: str, years: Iterable[Expression] = ()) -> list[Expression]:
     """Date expressions of ``text``, longest first, joined into ranges. ``years`` are the
     years and year ranges the number grammar found (and that are not counts)."""
+    return list(_find(text, tuple(years)))
+
+
+@lru_cache(maxsize=32)
+def _find(text: str, years: tuple[Expression, ...]) -> tuple[Expression, ...]:
+    # The component and record building read the same article: run the rules once.
     found = [e for e in _matches(text) if _plausible(text, e)]
-    return join_ranges(text, _longest([*found, *years]))
+    return tuple(join_ranges(text, _longest([*found, *years])))
 
 
 def _plausible(text: str, expr: Expression) -> bool:

@@ -7,16 +7,12 @@ counties, cities. Hand-written files: aliases, cues, stopwords.
 
 from __future__ import annotations
 
-from typing import Literal, NamedTuple
+from typing import NamedTuple
 
-from pydantic import BaseModel, ConfigDict
+from factextract.lexicons import Row as _Row
+from factextract.records import PlaceType
 
-PlaceType = Literal["country", "admin1", "admin2", "city", "locality", "region", "facility"]
-"""Keep in sync with ``records.PlaceType``."""
-
-
-class _Row(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+__all__ = ["PlaceType"]
 
 
 class CountryRow(_Row):

@@ -25,11 +25,13 @@ Qualifier = Literal[
 ]
 
 
-class _Row(BaseModel):
+class Row(BaseModel):
+    """Base of every data-table row model: frozen, no unknown fields."""
+
     model_config = ConfigDict(frozen=True, extra="forbid")
 
 
-class Unit(_Row):
+class Unit(Row):
     """One unit of measurement: canonical id, dimension and the ways news writes it."""
 
     id: str
@@ -41,7 +43,7 @@ class Unit(_Row):
     """Case-insensitive spellings (``kilometres``, ``square miles``)."""
 
 
-class IsoCurrency(_Row):
+class IsoCurrency(Row):
     """One row of ISO 4217 List One (``data/iso4217.json``, built by ``scripts/``)."""
 
     code: str = Field(pattern=r"^[A-Z]{3}$")
@@ -50,14 +52,14 @@ class IsoCurrency(_Row):
     """Decimal places of the minor unit; null for funds, metals and testing codes."""
 
 
-class MinorUnit(_Row):
+class MinorUnit(Row):
     """A minor unit and how much of the main unit it is: pence, kobo, jiao (0.1 yuan)."""
 
     names: tuple[str, ...]
     factor: Decimal
 
 
-class Currency(_Row):
+class Currency(Row):
     """How news writes one currency: symbols (case-sensitive), names, minor units, and the
     places whose mention makes an ambiguous marker ("$", "Rs") mean this currency."""
 
@@ -68,7 +70,7 @@ class Currency(_Row):
     places: tuple[str, ...] = ()
 
 
-class AmbiguousMarker(_Row):
+class AmbiguousMarker(Row):
     """A symbol or name shared by several currencies ("$", "¥", "rupees")."""
 
     candidates: tuple[str, ...]
@@ -79,12 +81,12 @@ class AmbiguousMarker(_Row):
     """Set when the marker is a minor unit ("cents")."""
 
 
-class CurrencyContext(_Row):
+class CurrencyContext(Row):
     comment: str = ""
     markers: dict[str, AmbiguousMarker]
 
 
-class NumberWords(_Row):
+class NumberWords(Row):
     """Spelled-out numerals, scale words and identifier nouns for the number grammar."""
 
     units: dict[str, int]
@@ -102,14 +104,14 @@ class NumberWords(_Row):
     """Plurals that do not end in -s, and nouns used as plurals ("300 staff")."""
 
 
-class Qualifiers(_Row):
+class Qualifiers(Row):
     """Cue phrases before or after a number, mapped to a qualifier."""
 
     before: dict[str, Qualifier]
     after: dict[str, Qualifier]
 
 
-class ChangeCues(_Row):
+class ChangeCues(Row):
     """Verbs and adverbs that mark a change and its direction, and words around them."""
 
     up: tuple[str, ...]
@@ -121,7 +123,7 @@ class ChangeCues(_Row):
     """Verbs that make "from X to Y" a range ("ranged from 10 to 20"), not a change."""
 
 
-class Calendar(_Row):
+class Calendar(Row):
     """Month, weekday and season names, time-of-day markers, and tense cues for dates."""
 
     months: dict[str, int]
@@ -135,7 +137,7 @@ class Calendar(_Row):
     """Expressions of the present moment ("at present", "currently")."""
 
 
-class Abbreviations(_Row):
+class Abbreviations(Row):
     """Tokens ending in a full stop that do not end a sentence."""
 
     comment: str = ""

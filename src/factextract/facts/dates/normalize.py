@@ -20,7 +20,7 @@ from factextract import lexicons, numbers
 from factextract.facts.dates.grammar import Expression
 from factextract.records import DateType
 
-_SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
+_SEASON_STARTS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # meteorological, three months each
 _MODS = {
     "early": "START",
     "beginning": "START",
@@ -98,6 +98,32 @@ def _month_value(
 
 def _day_value(day: dt.date, relative: bool = False, inferred: bool = False) -> DateValue:
     return DateValue("date", day.isoformat(), None, day, day, "day", relative, True, inferred)
+
+
+def _months(
+    timex: str,
+    year: int,
+    first: int,
+    count: int,
+    granularity: str,
+    relative: bool,
+    inferred: bool = False,
+) -> DateValue:
+    """A period of ``count`` whole months from month ``first`` of ``year`` (it may run into the
+    next year: a winter starts in December)."""
+    last = first + count - 1
+    end_year, end_month = year + (last - 1) // 12, (last - 1) % 12 + 1
+    return DateValue(
+        "date",
+        timex,
+        None,
+        dt.date(year, first, 1),
+        _month_end(end_year, end_month),
+        granularity,
+        relative,
+        True,
+        inferred,
+    )
 
 
 def _unresolved(timex: str, granularity: str) -> DateValue:
@@ -276,17 +302,7 @@ def _quarter(expr: Expression, anchor: dt.date | None, future: bool) -> DateValu
         return _unresolved(f"XXXX-Q{q}", "quarter")
     if inferred and anchor is not None and not future and q > (anchor.month - 1) // 3 + 1:
         year -= 1  # "the third quarter" in a May story: last year's
-    first = 3 * q - 2
-    return DateValue(
-        "date",
-        f"{year}-Q{q}",
-        None,
-        dt.date(year, first, 1),
-        _month_end(year, first + 2),
-        "quarter",
-        relative=not expr.get("y"),
-        year_inferred=inferred,
-    )
+    return _months(f"{year}-Q{q}", year, 3 * q - 2, 3, "quarter", not expr.get("y"), inferred)
 
 
 def _half(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue:
@@ -294,16 +310,7 @@ def _half(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue:
     year = _relative_year(expr, anchor)
     if year is None:
         return _unresolved(f"XXXX-H{h}", "half")
-    first = 1 if h == 1 else 7
-    return DateValue(
-        "date",
-        f"{year}-H{h}",
-        None,
-        dt.date(year, first, 1),
-        _month_end(year, first + 5),
-        "half",
-        relative=not expr.get("y"),
-    )
+    return _months(f"{year}-H{h}", year, 1 if h == 1 else 7, 6, "half", not expr.get("y"))
 
 
 def _season(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue:
@@ -316,17 +323,7 @@ def _season(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue
         return _unresolved(f"XXXX-{code}", "season")
     else:
         year = anchor.year + {"last": -1, "next": 1}.get(shift or "", 0)
-    first, last = _SEASONS[code]
-    end_year = year + 1 if code == "WI" else year
-    return DateValue(
-        "date",
-        f"{year}-{code}",
-        None,
-        dt.date(year, first, 1),
-        _month_end(end_year, last),
-        "season",
-        relative=not expr.get("y"),
-    )
+    return _months(f"{year}-{code}", year, _SEASON_STARTS[code], 3, "season", not expr.get("y"))
 
 
 def _mod_year(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue:
@@ -367,15 +364,7 @@ def _shifted_unit(shift: str, unit: str, anchor: dt.date | None) -> DateValue | 
     if unit == "quarter":
         index = anchor.year * 4 + (anchor.month - 1) // 3 + step
         year, q = index // 4, index % 4 + 1
-        return DateValue(
-            "date",
-            f"{year}-Q{q}",
-            None,
-            dt.date(year, 3 * q - 2, 1),
-            _month_end(year, 3 * q),
-            "quarter",
-            relative=True,
-        )
+        return _months(f"{year}-Q{q}", year, 3 * q - 2, 3, "quarter", True)
     if unit == "decade":
         start = anchor.year // 10 * 10 + 10 * step
         return DateValue(

@@ -201,13 +201,24 @@ def test_batch_two_workers_write_the_same_bytes(tmp_path: Path, corpus: Path) ->
 
 def test_batch_resume_skips_current_outputs(tmp_path: Path, corpus: Path) -> None:
     out = tmp_path / "out"
-    first = batch.extract_folder([corpus], out)
-    again = batch.extract_folder([corpus], out)
+    source = tmp_path / "in"
+    for path in sorted(corpus.rglob("*.md")):
+        target = source / path.relative_to(corpus)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(path.read_bytes())
+    first = batch.extract_folder([source], out)
+    again = batch.extract_folder([source], out)
     assert (first.articles, again.articles, again.skipped) == (60, 0, 60)
-    changed = tmp_path / "in"
-    forced = batch.extract_folder([corpus], out, options=batch.RunOptions(force=True))
-    assert forced.articles == 60
-    assert not changed.exists()
+    edited = next(source.rglob("article-007.md"))
+    edited.write_text(
+        edited.read_text(encoding="utf-8") + "\nIt added 12 schools.\n", encoding="utf-8"
+    )
+    after_edit = batch.extract_folder([source], out)
+    assert (after_edit.articles, after_edit.skipped) == (1, 59)
+    record = json.loads((out / edited.relative_to(source).with_suffix(".json")).read_text())
+    assert record["text"].endswith("It added 12 schools.\n")
+    forced = batch.extract_folder([source], out, options=batch.RunOptions(force=True))
+    assert (forced.articles, forced.skipped) == (60, 0)
 
 
 def test_batch_sigkill_then_resume_equals_a_clean_run(tmp_path: Path) -> None:

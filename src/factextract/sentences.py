@@ -10,9 +10,9 @@ abbreviation (``Mr.``, ``U.S.``, ``Ill.``) or the next word starts in lower case
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from factextract import lexicons
 
@@ -20,36 +20,49 @@ _TERMINALS = frozenset({".", "!", "?", "...", "…"})
 _CLOSERS = frozenset({'"', "'", "”", "’", ")", "]", "»"})
 
 
-def _line_break_ends_sentence(space: Token) -> bool:
-    """A newline ends the sentence unless the line before was wrapped mid-sentence."""
-    doc = space.doc
-    if space.text.count("\n") >= 2 or space.i == 0:
-        return True
-    previous = doc[space.i - 1]
-    following = doc[space.i + 1] if space.i + 1 < len(doc) else None
-    if following is None:
-        return True
-    line_start = doc.text.rfind("\n", 0, previous.idx) + 1
-    long_line = space.idx - line_start >= 60
-    open_end = previous.text[-1:].islower() or previous.text[-1:] in ",;:-("
-    return not (open_end and (following.text[:1].islower() or long_line))
+class _Tokens:
+    """The Doc's token texts and offsets as plain lists: ``doc[i]`` makes a Token each time."""
+
+    __slots__ = ("starts", "text", "words")
+
+    def __init__(self, doc: Doc) -> None:
+        self.text = doc.text
+        rows = doc.to_array([IDX, LENGTH]).tolist()
+        self.starts = [row[0] for row in rows]
+        self.words = [self.text[a : a + n] for a, n in rows]
 
 
-def _starts_sentence(doc: Doc, i: int) -> bool:
+def _line_break_ends_sentence(tokens: _Tokens, i: int) -> bool:
+    """A newline (token ``i``) ends the sentence unless the line before was wrapped
+    mid-sentence."""
+    words = tokens.words
+    if words[i].count("\n") >= 2 or i == 0:
+        return True
+    if i + 1 >= len(words):
+        return True
+    previous, following = words[i - 1], words[i + 1]
+    line_start = tokens.text.rfind("\n", 0, tokens.starts[i - 1]) + 1
+    long_line = tokens.starts[i] - line_start >= 60
+    open_end = previous[-1:].islower() or previous[-1:] in ",;:-("
+    return not (open_end and (following[:1].islower() or long_line))
+
+
+def _starts_sentence(tokens: _Tokens, i: int) -> bool:
     """Whether token ``i`` begins a new sentence, judged from the tokens before it."""
-    token, previous = doc[i], doc[i - 1]
-    if token.is_space:
+    words = tokens.words
+    token, previous = words[i], words[i - 1]
+    if token.isspace():
         return False
-    if previous.is_space and "\n" in previous.text:
-        return _line_break_ends_sentence(previous)
+    if previous.isspace() and "\n" in previous:
+        return _line_break_ends_sentence(tokens, i - 1)
     j = i - 1
-    while j > 0 and (doc[j].is_space or doc[j].text in _CLOSERS):
+    while j > 0 and (words[j].isspace() or words[j] in _CLOSERS):
         j -= 1
-    ender = doc[j].text
+    ender = words[j]
     abbreviation = ender in lexicons.abbreviations()
     if abbreviation or not (ender in _TERMINALS or (len(ender) > 1 and ender.endswith("."))):
         return False
-    first = token.text[:1]
+    first = token[:1]
     return first.isupper() or first.isdigit() or first in "\"'“‘(["
 
 
@@ -59,7 +72,8 @@ class SentenceSegmenter:
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        starts = [1] + [1 if _starts_sentence(doc, i) else -1 for i in range(1, len(doc))]
+        tokens = _Tokens(doc)
+        starts = [1] + [1 if _starts_sentence(tokens, i) else -1 for i in range(1, len(doc))]
         # One array write: the Token.is_sent_start setter rescans the Doc on every call.
         flags = numpy.array(starts, dtype="int64").astype("uint64")  # -1 is stored as uint64
         doc.from_array([SENT_START], flags.reshape(-1, 1))  # type: ignore[arg-type]

@@ -8,6 +8,7 @@ that every kind reads numbers through the one grammar and none re-parses digits.
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -28,6 +29,7 @@ def find(doc: Doc) -> list[Span]:
     return spans
 
 
+@lru_cache(maxsize=4096)
 def normalize(text: str) -> tuple[Decimal, Decimal | None] | None:
     """Value and upper bound of a number span's text.
 

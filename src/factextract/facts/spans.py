@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import weakref
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass
 
-from spacy.attrs import IDX, SENT_START
+from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.tokens import Doc, Span
+
+NUMBERS = "numbers"
+"""The span group of the number component (``facts.numerals``)."""
 
 CLAIM_ORDER = ("dates", "money", "percentages", "quantities")
 """Components claim tokens in this order; a token belongs to at most one of these facts."""
@@ -37,11 +40,7 @@ def free(span: Span, taken: set[int]) -> bool:
 
 def numerals_in(doc: Doc, start_char: int, end_char: int) -> list[Span]:
     """The number spans lying inside the character range."""
-    return [
-        s
-        for s in doc.spans.get("numbers", [])
-        if s.start_char >= start_char and s.end_char <= end_char
-    ]
+    return Context.of(doc).numerals_in(start_char, end_char)
 
 
 def non_overlapping(spans: Iterable[Span]) -> list[Span]:
@@ -67,26 +66,95 @@ def sentence_of(starts: list[int], token_index: int) -> int:
     return max(0, bisect_right(starts, token_index) - 1)
 
 
-@dataclass(frozen=True, slots=True)
 class Context:
-    """A Doc with what the finders read again and again, computed once: ``Doc.text`` is
-    rebuilt from the tokens on every access, and ``Span.sent`` walks the Doc."""
+    """A Doc with what the finders read again and again, computed once per Doc and shared by
+    every component and by record building: ``Doc.text`` is rebuilt from the tokens on every
+    access, ``doc[i]`` makes a new Token object each time, and ``Span.sent`` walks the Doc.
+    Hot loops read the plain lists here instead.
 
-    doc: Doc
+    ``Context.of`` keeps one per live Doc (weakly: it goes with the Doc) and builds a new one
+    when the tokens or the number spans changed since."""
+
+    __slots__ = (
+        "__weakref__",
+        "_doc",
+        "_group",
+        "_number_starts",
+        "_numbers_len",
+        "lowers",
+        "numbers",
+        "sentence_chars",
+        "sentence_tokens",
+        "text",
+        "token_chars",
+        "token_ends",
+        "words",
+    )
+
     text: str
     sentence_chars: tuple[int, ...]
     """Character offset of each sentence start."""
+    sentence_tokens: frozenset[int]
+    """Index of each sentence's first token."""
     token_chars: tuple[int, ...]
     """Character offset of each token."""
+    token_ends: tuple[int, ...]
+    """Character offset just past each token."""
+    words: tuple[str, ...]
+    """Each token's text (``doc[i].text`` without making a Token)."""
+    lowers: tuple[str, ...]
+    """Each token's text in lower case."""
     numbers: tuple[Span, ...]
     """The spans of ``doc.spans["numbers"]``, in order."""
 
+    def __init__(self, doc: Doc) -> None:
+        self._doc = weakref.ref(doc)
+        text = doc.text
+        if len(doc):
+            rows = doc.to_array([IDX, LENGTH]).tolist()
+            starts = tuple(row[0] for row in rows)
+            ends = tuple(row[0] + row[1] for row in rows)
+        else:
+            starts = ends = ()
+        self.text = text
+        self.token_chars = starts
+        self.token_ends = ends
+        self.words = tuple(text[a:b] for a, b in zip(starts, ends, strict=True))
+        self.lowers = tuple(w.lower() for w in self.words)
+        first_tokens = [i for i in sentence_index(doc) if i < len(doc)]
+        self.sentence_tokens = frozenset(first_tokens)
+        self.sentence_chars = tuple(starts[i] for i in first_tokens) or (0,)
+        self._group = doc.spans.get(NUMBERS)
+        self._numbers_len = len(self._group) if self._group is not None else 0
+        self.numbers = tuple(self._group) if self._group is not None else ()
+        self._number_starts = [n.start_char for n in self.numbers]
+
     @classmethod
     def of(cls, doc: Doc) -> Context:
-        offsets = tuple(int(i) for i in doc.to_array(IDX)) if len(doc) else ()
-        chars = tuple(offsets[i] for i in sentence_index(doc) if i < len(doc)) or (0,)
-        found = tuple(doc.spans["numbers"]) if "numbers" in doc.spans else ()
-        return cls(doc, doc.text, chars, offsets, found)
+        """The Context of ``doc``, built once while its tokens and number spans stay the same."""
+        ctx = _CONTEXTS.get(doc)
+        if ctx is None or not ctx._current(doc):
+            ctx = _CONTEXTS[doc] = cls(doc)
+        return ctx
+
+    def _current(self, doc: Doc) -> bool:
+        group = doc.spans.get(NUMBERS)
+        return (
+            len(doc) == len(self.words)
+            and group is self._group
+            and (group is None or len(group) == self._numbers_len)
+        )
+
+    @property
+    def doc(self) -> Doc:
+        doc = self._doc()
+        if doc is None:  # only reachable by keeping a Context after dropping its Doc
+            raise ReferenceError("the Doc of this Context no longer exists")
+        return doc
+
+    def like_num(self, i: int) -> bool:
+        """spaCy's ``like_num`` of token ``i`` ("66", "1,000", "ten")."""
+        return bool(self.doc[i].like_num)
 
     def token_at(self, char: int) -> int:
         """Index of the first token starting at or after ``char`` (``len(doc)`` if none)."""
@@ -95,3 +163,17 @@ class Context:
     def sentence_start(self, char: int) -> int:
         """Character offset where the sentence holding ``char`` starts."""
         return self.sentence_chars[max(0, bisect_right(self.sentence_chars, char) - 1)]
+
+    def numerals_in(self, start_char: int, end_char: int) -> list[Span]:
+        """The number spans lying inside the character range."""
+        i = bisect_left(self._number_starts, start_char)
+        found = []
+        for span in self.numbers[i:]:
+            if span.start_char >= end_char:
+                break
+            if span.end_char <= end_char:
+                found.append(span)
+        return found
+
+
+_CONTEXTS: weakref.WeakKeyDictionary[Doc, Context] = weakref.WeakKeyDictionary()

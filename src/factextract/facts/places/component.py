@@ -80,7 +80,7 @@ def mentions(ctx: Context, gaz: Gazetteer) -> tuple[list[Mention], Dateline | No
         )
         if (bare and not guards.keep(page, mention)) or (not bare and inside):
             continue
-        kept.append(guards.with_context(ctx.doc, lists, mention))
+        kept.append(guards.with_context(ctx, lists, mention))
     return kept, dateline
 
 
@@ -97,12 +97,11 @@ def place_type(mention: Mention, entry: Entry | None) -> str:
     return entry.type
 
 
-def _span(doc: Doc, resolved: Resolved) -> Span | None:
+def _span(ctx: Context, resolved: Resolved) -> Span | None:
     mention, entry = resolved.mention, resolved.entry
     rule = f"{mention.how}:{place_type(mention, entry)}/{resolved.resolution}"
-    start = doc[mention.start].idx
-    last = doc[mention.end - 1]
-    return char_span(doc, start, last.idx + len(last.text), LABEL, rule, entry.key if entry else "")
+    start, end = ctx.token_chars[mention.start], ctx.token_ends[mention.end - 1]
+    return char_span(ctx.doc, start, end, LABEL, rule, entry.key if entry else "")
 
 
 def find(doc: Doc, gaz: Gazetteer | None = None) -> list[Span]:
@@ -110,7 +109,7 @@ def find(doc: Doc, gaz: Gazetteer | None = None) -> list[Span]:
     ctx = Context.of(doc)
     gaz = gaz or gazetteer()
     found, dateline = mentions(ctx, gaz)
-    return [s for r in resolve(ctx, found, dateline) if (s := _span(doc, r)) is not None]
+    return [s for r in resolve(ctx, found, dateline) if (s := _span(ctx, r)) is not None]
 
 
 def _bare_name(text: str, place: str) -> str:

@@ -13,8 +13,6 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from spacy.tokens import Doc
-
 from factextract import lexicons
 from factextract.facts.places.mention import (
     BIG_CITY,
@@ -22,7 +20,6 @@ from factextract.facts.places.mention import (
     Mention,
     Words,
     capitalized,
-    char_end,
     locative,
     sentence_initial,
 )
@@ -50,43 +47,40 @@ class Page:
     def person(self, mention: Mention, name: str) -> bool:
         """ "Jordan said", "said Victoria", "Mr Jordan", "Victoria, 34,", "For Holt," after
         "Tracey Holt"."""
-        doc, words = self.ctx.doc, self.words
-        before = doc[mention.start - 1].text if mention.start > 0 else ""
-        before2 = doc[mention.start - 2 : mention.start].text if mention.start > 1 else ""
-        age = _AGE.match(self.ctx.text, char_end(doc, mention.end)) is not None
+        ctx, words = self.ctx, self.words
+        before = ctx.words[mention.start - 1] if mention.start > 0 else ""
+        before2 = (
+            ctx.text[ctx.token_chars[mention.start - 2] : ctx.token_ends[mention.start - 1]]
+            if mention.start > 1
+            else ""
+        )
+        age = _AGE.match(ctx.text, ctx.token_ends[mention.end - 1]) is not None
         speech = self.spoken(mention)
         titled = before in words.titles or before2 in words.titles
         return titled or age or name in self.surnames or (speech and name in words.given_names)
 
     def spoken(self, mention: Mention) -> bool:
         """Whether a speech verb stands right before or after the name."""
-        doc = self.ctx.doc
-        before = doc[mention.start - 1].lower_ if mention.start > 0 else ""
-        return _next_word(doc, mention.end) in self.words.speech or before in self.words.speech
+        before = self.ctx.lowers[mention.start - 1] if mention.start > 0 else ""
+        speech = self.words.speech
+        return _next_word(self.ctx, mention.end) in speech or before in speech
 
     def embedded(self, mention: Mention) -> bool:
         """Part of a longer proper noun ("Karen Hollis", "Hurricane Harvey")."""
-        doc = self.ctx.doc
-        left = mention.start - 1
-        right = mention.end
-        return (
-            left >= 0 and "\n" not in doc[left].whitespace_ and self._foreign(mention, left)
-        ) or (
-            right < len(doc)
-            and "\n" not in doc[right - 1].whitespace_
-            and self._foreign(mention, right)
+        left, right = mention.start - 1, mention.end
+        # A line break is a token of its own, never capitalized: it ends the name.
+        return (left >= 0 and self._foreign(mention, left)) or (
+            right < len(self.ctx.words) and self._foreign(mention, right)
         )
 
     def _foreign(self, mention: Mention, i: int) -> bool:
         """Whether token ``i``, next to ``mention``, makes it part of another name."""
-        token = self.ctx.doc[i]
-        if not capitalized(token) or token.text in FUNCTION_WORDS:
+        text = self.ctx.words[i]
+        if not capitalized(text) or text in FUNCTION_WORDS:
             return False
         # "Neighbouring Tamil Nadu": a sentence-initial word, not a name; any other capitalized
         # neighbour, even a place name, makes a longer name ("George Washington").
-        return not (
-            i < mention.start and sentence_initial(self.ctx.doc, i) and self._word(token.text)
-        )
+        return not (i < mention.start and sentence_initial(self.ctx, i) and self._word(text))
 
     def _word(self, text: str) -> bool:
         """A capitalized word that is a word, not a name."""
@@ -97,54 +91,54 @@ class Page:
         )
 
 
-def _next_word(doc: Doc, i: int) -> str:
+def _next_word(ctx: Context, i: int) -> str:
     """The word after token ``i - 1``, skipping one comma ("Jordan, said")."""
-    if i < len(doc) and doc[i].text == ",":
+    if i < len(ctx.words) and ctx.words[i] == ",":
         i += 1
-    return str(doc[i].lower_) if i < len(doc) else ""
+    return ctx.lowers[i] if i < len(ctx.words) else ""
 
 
 def page(ctx: Context, words: Words, blocked: set[int], mentions: list[Mention]) -> Page:
     """The guards' view of the Doc. A one-word name right after another capitalized word
     ("Tracey Holt", "María Hernández", even when the first name is a place name too) is a
     surname, everywhere in the Doc."""
-    lowercase = frozenset(t.text for t in ctx.doc if t.text.islower())
+    lowercase = frozenset(t for t in ctx.words if t.islower())
     draft = Page(ctx, words, lowercase, frozenset(blocked), frozenset())
     surnames = {
-        ctx.doc[m.start].text
+        ctx.words[m.start]
         for m in mentions
         if m.how in ("name", "alternate")
         and m.end - m.start == 1
         and m.start > 0
-        and "\n" not in ctx.doc[m.start - 1].whitespace_
-        and (draft._foreign(m, m.start - 1) or ctx.doc[m.start - 1].text in words.titles)
+        and (draft._foreign(m, m.start - 1) or ctx.words[m.start - 1] in words.titles)
     }
     return replace(draft, surnames=frozenset(surnames))
 
 
 def keep(p: Page, mention: Mention) -> bool:
     """Whether a bare name (no cue, qualifier or dateline) survives the guards."""
-    doc, words = p.ctx.doc, p.words
+    ctx, words = p.ctx, p.words
     if any(i in p.blocked for i in range(mention.start, mention.end)):
         return False
-    text = doc[mention.start : mention.end].text
+    text = ctx.text[ctx.token_chars[mention.start] : ctx.token_ends[mention.end - 1]]
     single = mention.end - mention.start == 1
     if text in words.common and not mention.strong:
         return single and mention.locative and _big_city(mention) and text not in _months()
     if p.person(mention, text) or p.embedded(mention):
         return False
-    if mention.end < len(doc) and doc[mention.end].lower_ in words.currency:
+    after = ctx.words[mention.end] if mention.end < len(ctx.words) else ""
+    if after.lower() in words.currency:
         return False  # "US dollars", "Hong Kong dollars": a currency, not a place
-    if text in ("U.S.", "US") and mention.end < len(doc) and _NUMBER.match(doc[mention.end].text):
+    if text in ("U.S.", "US") and _NUMBER.match(after):
         return False  # "U.S. 59" is a highway
     first = mention.candidates[0] if mention.candidates else None
     town = first is not None and first.type == "city" and first.population < BIG_CITY
-    if town and p.spoken(mention) and not locative(words, doc, mention.start):
+    if town and p.spoken(mention) and not locative(words, ctx, mention.start):
         return False  # "said Hernández" is a person; "a maker in El Salto said" is not
     if single and town and text.lower() in p.lowercase:
         return False  # "Energy" where the article also writes "energy"
     # A small town's name that opens a sentence is as likely a word or a surname.
-    return not (single and town and sentence_initial(doc, mention.start) and not mention.strong)
+    return not (single and town and sentence_initial(ctx, mention.start) and not mention.strong)
 
 
 def _big_city(mention: Mention) -> bool:
@@ -157,6 +151,6 @@ def _months() -> frozenset[str]:
     return frozenset(w.title() for w in (*calendar.months, *calendar.weekdays))
 
 
-def with_context(doc: Doc, words: Words, mention: Mention) -> Mention:
+def with_context(ctx: Context, words: Words, mention: Mention) -> Mention:
     """The mention with ``locative`` set from the words before it."""
-    return replace(mention, locative=locative(words, doc, mention.start))
+    return replace(mention, locative=locative(words, ctx, mention.start))

@@ -7,10 +7,10 @@ organizations) and ``resolution`` (which picks the entry a mention means).
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
-
-from spacy.tokens import Doc, Token
+from functools import cache, lru_cache
+from types import MappingProxyType
 
 from factextract import lexicons
 from factextract.facts.spans import Context
@@ -72,6 +72,8 @@ class Words:
     """The cue and stop lists, compiled for lookups."""
 
     cues: Cues
+    plurals: Mapping[str, Cue]
+    """Plural cue word as written ("counties") -> its cue."""
     common: frozenset[str]
     """Common words, months and weekdays, demonyms: alone, not a place."""
     demonyms: frozenset[str]
@@ -86,6 +88,14 @@ class Words:
     before_cue: re.Pattern[str]
 
 
+def _plurals(c: Cues) -> dict[str, Cue]:
+    found: dict[str, Cue] = {}
+    for cue in c.after.values():
+        if cue.plural is not None:
+            found.setdefault(cue.plural, cue)  # the first cue listed wins, as it always did
+    return found
+
+
 @cache
 def words() -> Words:
     """Cue words and stop lists, loaded and compiled once."""
@@ -98,6 +108,7 @@ def words() -> Words:
     )
     return Words(
         cues=c,
+        plurals=MappingProxyType(_plurals(c)),
         common=frozenset({*s.common_words, *months, *s.demonyms}),
         demonyms=frozenset(s.demonyms),
         given_names=frozenset(s.given_names),
@@ -114,8 +125,9 @@ def words() -> Words:
     )
 
 
-def capitalized(token: Token) -> bool:
-    text: str = token.text
+@lru_cache(maxsize=65536)
+def capitalized(text: str) -> bool:
+    """A token text that starts upper case and has a letter ("Leye", "U.S.", not "-")."""
     return text[:1].isupper() and any(c.isalpha() for c in text)
 
 
@@ -123,12 +135,9 @@ _ELIDED = re.compile(r"[a-z]{1,2}['’][A-Z]")
 """An elided article before a capitalized word: "d'Ivoire", "d'Azur"."""
 
 
-def _inner(token: Token) -> bool:
+def _inner(text: str) -> bool:
     """May stand inside a multi-word name."""
-    text = token.text
-    return (
-        capitalized(token) or text in _CONNECTORS or text in _JOINERS or bool(_ELIDED.match(text))
-    )
+    return capitalized(text) or text in _CONNECTORS or text in _JOINERS or bool(_ELIDED.match(text))
 
 
 def same_line(ctx: Context, start: int, end: int) -> bool:
@@ -136,34 +145,26 @@ def same_line(ctx: Context, start: int, end: int) -> bool:
     return "\n" not in ctx.text[start:end]
 
 
-def char_end(doc: Doc, end: int) -> int:
-    """Character offset one past token ``end - 1``."""
-    last = doc[end - 1]
-    return int(last.idx) + len(last.text)
-
-
 def name_key(ctx: Context, start: int, end: int) -> str | None:
     """The index form of tokens ``start:end``, or None across a line break."""
-    begin, finish = ctx.doc[start].idx, char_end(ctx.doc, end)
-    text = ctx.text[begin:finish]
+    text = ctx.text[ctx.token_chars[start] : ctx.token_ends[end - 1]]
     return None if "\n" in text else normalize(text)
 
 
-def sentence_initial(doc: Doc, i: int) -> bool:
+def sentence_initial(ctx: Context, i: int) -> bool:
     """Whether token ``i`` opens a sentence, a line or a quotation (capitalized anyway)."""
-    if i == 0:
+    if i == 0 or i in ctx.sentence_tokens:
         return True
-    if doc.has_annotation("SENT_START") and doc[i].is_sent_start:
-        return True
-    previous = doc[i - 1]
-    return bool(previous.is_space and "\n" in previous.text) or previous.text in ('"', "“", "(")
+    previous = ctx.words[i - 1]
+    return (previous.isspace() and "\n" in previous) or previous in ('"', "“", "(")
 
 
-def locative(words: Words, doc: Doc, i: int) -> bool:
+def locative(words: Words, ctx: Context, i: int) -> bool:
     """Whether "in", "near", "north of"... stands right before token ``i``."""
+    lowers = ctx.lowers
     for phrase in words.locatives:
         n = len(phrase)
-        if i - n >= 0 and tuple(t.lower_ for t in doc[i - n : i]) == phrase:
+        if i - n >= 0 and lowers[i - n : i] == phrase:
             return True
     return False
 
@@ -174,13 +175,13 @@ Match = tuple[int, tuple[Entry, ...], tuple[Entry, ...]]
 
 def longest(ctx: Context, gaz: Gazetteer, i: int) -> Match | None:
     """The longest gazetteer name starting at token ``i``."""
-    doc = ctx.doc
+    texts = ctx.words
     limit = i + 1
-    while limit < len(doc) and limit - i < MAX_NAME_TOKENS and _inner(doc[limit]):
+    while limit < len(texts) and limit - i < MAX_NAME_TOKENS and _inner(texts[limit]):
         limit += 1
     for end in range(limit, i, -1):
-        last = doc[end - 1]
-        if not (capitalized(last) or last.text == "." or _ELIDED.match(last.text)):
+        last = texts[end - 1]
+        if not (capitalized(last) or last == "." or _ELIDED.match(last)):
             continue
         key = name_key(ctx, i, end)
         if key is None:

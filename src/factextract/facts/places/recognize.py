@@ -20,8 +20,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from spacy.tokens import Doc
-
 from factextract.facts.places.mention import (
     FUNCTION_WORDS,
     Mention,
@@ -46,9 +44,9 @@ _DATELINE = re.compile(
 
 def gazetteer_mentions(ctx: Context, gaz: Gazetteer) -> list[Mention]:
     """Capitalized gazetteer names, longest match first, left to right."""
-    doc, found, i = ctx.doc, [], 0
-    while i < len(doc):
-        match = longest(ctx, gaz, i) if capitalized(doc[i]) else None
+    texts, found, i = ctx.words, [], 0
+    while i < len(texts):
+        match = longest(ctx, gaz, i) if capitalized(texts[i]) else None
         if match is None:
             i += 1
             continue
@@ -61,26 +59,24 @@ def gazetteer_mentions(ctx: Context, gaz: Gazetteer) -> list[Mention]:
 
 def gazetteer_mentions_at(ctx: Context, gaz: Gazetteer, i: int) -> tuple[Entry, ...]:
     """Candidates of the longest gazetteer name starting at token ``i`` (none if lower case)."""
-    match = longest(ctx, gaz, i) if capitalized(ctx.doc[i]) else None
+    match = longest(ctx, gaz, i) if capitalized(ctx.words[i]) else None
     return match[1] if match else ()
 
 
-def _after_cue(words: Words, doc: Doc, end: int) -> tuple[int, Cue, bool] | None:
+def _after_cue(words: Words, ctx: Context, end: int) -> tuple[int, Cue, bool] | None:
     """A place-type word right after token ``end - 1``: (cue end, cue, plural)."""
     for size in (3, 2, 1):
-        if end + size > len(doc):
+        if end + size > len(ctx.words):
             continue
-        tokens = doc[end : end + size]
-        if any(t.is_space for t in tokens):
+        tokens = ctx.words[end : end + size]
+        if any(t.isspace() for t in tokens):
             continue
-        phrase = " ".join(t.lower_ for t in tokens)
-        cue = words.cues.after.get(phrase)
+        cue = words.cues.after.get(" ".join(ctx.lowers[end : end + size]))
         if cue is not None:
             return end + size, cue, False
-        written = " ".join(t.text for t in tokens)
-        for candidate in words.cues.after.values():
-            if candidate.plural == written:  # "counties", never "States" (United States)
-                return end + size, candidate, True
+        plural = words.plurals.get(" ".join(tokens))
+        if plural is not None:  # "counties", never "States" (United States)
+            return end + size, plural, True
     return None
 
 
@@ -88,15 +84,15 @@ def _name_before(ctx: Context, words: Words, end: int, ethnic: bool = False) -> 
     """Start of the capitalized run (at most 4 words) that ends at token ``end``. Peoples'
     names end it ("Chinese province" has none), except inside "Autonomous" names ("Garze
     Tibetan Autonomous Prefecture", "Guangxi Zhuang autonomous region")."""
-    doc, start = ctx.doc, end
-    while start > 0 and end - start < 4 and capitalized(doc[start - 1]):
-        text = doc[start - 1].text
+    texts, start = ctx.words, end
+    while start > 0 and end - start < 4 and capitalized(texts[start - 1]):
+        text = texts[start - 1]
         if text in FUNCTION_WORDS or (text in words.demonyms and not ethnic):
             break
         start -= 1
-    while start < end and doc[start].text in words.demonyms:
+    while start < end and texts[start] in words.demonyms:
         start += 1  # "Tibetan Autonomous Prefecture" names no place
-    if start == end or not same_line(ctx, doc[start].idx, doc[end - 1].idx):
+    if start == end or not same_line(ctx, ctx.token_chars[start], ctx.token_chars[end - 1]):
         return None
     return start
 
@@ -106,9 +102,9 @@ def _plausible(ctx: Context, words: Words, start: int, candidates: tuple[Entry, 
     district"), not the end of a longer proper noun ("Central Business District")."""
     if candidates:
         return True
-    before = ctx.doc[start - 1] if start > 0 else None
-    longer = before is not None and capitalized(before) and before.text not in FUNCTION_WORDS
-    return ctx.doc[start].text not in words.common and not longer
+    before = ctx.words[start - 1] if start > 0 else None
+    longer = before is not None and capitalized(before) and before not in FUNCTION_WORDS
+    return ctx.words[start] not in words.common and not longer
 
 
 def _cue_candidates(
@@ -129,18 +125,18 @@ def _cue_candidates(
 
 def cue_mentions(ctx: Context, gaz: Gazetteer, words: Words) -> list[Mention]:
     """Names with a place-type word after them, singular and plural."""
-    doc, found = ctx.doc, []
-    for end in range(1, len(doc)):
-        if not capitalized(doc[end - 1]):
+    found = []
+    for end in range(1, len(ctx.words)):
+        if not capitalized(ctx.words[end - 1]):
             continue
-        cue = _after_cue(words, doc, end)
+        cue = _after_cue(words, ctx, end)
         if cue is None:
             continue
         cue_end, kind, plural = cue
         if plural:
             found += _plural(ctx, gaz, words, end, kind)
             continue
-        ethnic = doc[end].lower_ == "autonomous"
+        ethnic = ctx.lowers[end] == "autonomous"
         start = _name_before(ctx, words, end, ethnic)
         if start is None:
             continue
@@ -152,7 +148,7 @@ def cue_mentions(ctx: Context, gaz: Gazetteer, words: Words) -> list[Mention]:
 
 def _plural(ctx: Context, gaz: Gazetteer, words: Words, end: int, cue: Cue) -> list[Mention]:
     """ "Harris and Fort Bend counties", "Kottayam, Idukki and Wayanad districts"."""
-    doc, found = ctx.doc, []
+    found = []
     while True:
         start = _name_before(ctx, words, end)
         if start is None:
@@ -163,7 +159,7 @@ def _plural(ctx: Context, gaz: Gazetteer, words: Words, end: int, cue: Cue) -> l
         if not _plausible(ctx, words, start, candidates):
             break
         found.append(Mention(start, end, candidates, "plural_cue", cue, strong=True))
-        if start < 2 or doc[start - 1].lower_ not in ("and", ",", "&"):
+        if start < 2 or ctx.lowers[start - 1] not in ("and", ",", "&"):
             break
         end = start - 1
     return found[::-1]
@@ -176,14 +172,14 @@ def before_cue_mentions(ctx: Context, gaz: Gazetteer, words: Words) -> list[Ment
         kind = lead.group("cue")
         cue = words.cues.after["county"] if kind is None else words.cues.before[_squash(kind)]
         i = ctx.token_at(lead.end())
-        while i < len(ctx.doc):
+        while i < len(ctx.words):
             match = longest(ctx, gaz, i)
             end = match[0] if match else _run_end(ctx, i)
             if end <= i:
                 break
             candidates, alternates = (match[1], match[2]) if match else ((), ())
             found.append(Mention(i, end, candidates, "before_cue", cue, alternates, True))
-            if not (end + 1 < len(ctx.doc) and ctx.doc[end].lower_ == "and"):
+            if not (end + 1 < len(ctx.words) and ctx.lowers[end] == "and"):
                 break
             i = end + 1
     return found
@@ -195,31 +191,28 @@ def _squash(text: str) -> str:
 
 def _run_end(ctx: Context, i: int, limit: int = 4) -> int:
     """End of the run of capitalized tokens from ``i`` (at most ``limit``)."""
-    doc, end = ctx.doc, i
-    while end < len(doc) and end - i < limit and capitalized(doc[end]):
+    texts, end = ctx.words, i
+    while end < len(texts) and end - i < limit and capitalized(texts[end]):
         end += 1
     return end
 
 
 def _runs(ctx: Context) -> list[tuple[int, int]]:
     """Maximal runs of capitalized tokens (with hyphens and apostrophes inside) on one line."""
-    doc, runs, i = ctx.doc, [], 0
-    while i < len(doc):
-        if not capitalized(doc[i]):
+    texts, runs, i = ctx.words, [], 0
+    while i < len(texts):
+        if not capitalized(texts[i]):
             i += 1
             continue
         end = i + 1
-        while end < len(doc):
-            token = doc[end]
-            inner = (
-                token.text in ("-", "'", "’") and end + 1 < len(doc) and capitalized(doc[end + 1])
-            )
-            if not (capitalized(token) or inner or (token.like_num and capitalized(doc[end - 1]))):
-                break
-            if doc[end - 1].whitespace_ and "\n" in doc[end - 1].whitespace_:
+        while end < len(texts):
+            text = texts[end]
+            inner = text in ("-", "'", "’") and end + 1 < len(texts) and capitalized(texts[end + 1])
+            numeral = capitalized(texts[end - 1]) and ctx.like_num(end)  # "Highway 66"
+            if not (capitalized(text) or inner or numeral):
                 break
             end += 1
-        while i < end and doc[i].text in FUNCTION_WORDS:
+        while i < end and texts[i] in FUNCTION_WORDS:
             i += 1
         if i < end:
             runs.append((i, end))
@@ -227,13 +220,13 @@ def _runs(ctx: Context) -> list[tuple[int, int]]:
     return runs
 
 
-def _head(words: Words, doc: Doc, start: int, end: int, heads: frozenset[str]) -> int | None:
+def _head(ctx: Context, start: int, end: int, heads: frozenset[str]) -> int | None:
     """Token where a head phrase ("Industrial Park", "Office") ending the run starts."""
     stop = end
-    while stop > start and doc[stop - 1].like_num:
+    while stop > start and ctx.like_num(stop - 1):
         stop -= 1  # "National Highway 66"
     for size in (3, 2, 1):
-        if stop - size >= start and " ".join(t.text for t in doc[stop - size : stop]) in heads:
+        if stop - size >= start and " ".join(ctx.words[stop - size : stop]) in heads:
             return stop - size
     return None
 
@@ -242,13 +235,13 @@ def facilities_and_organizations(
     ctx: Context, words: Words, gaz: Gazetteer
 ) -> tuple[list[Mention], set[int]]:
     """Facility mentions, and the tokens inside organization names (no place there)."""
-    doc, facilities, blocked = ctx.doc, [], set[int]()
+    facilities, blocked = [], set[int]()
     for start, end in _runs(ctx):
-        head = _head(words, doc, start, end, words.organization_heads)
+        head = _head(ctx, start, end, words.organization_heads)
         if head is not None and head > start:
             blocked.update(range(start, end))
             continue
-        head = _head(words, doc, start, end, words.facility_heads)
+        head = _head(ctx, start, end, words.facility_heads)
         if head is not None and (head > start or end > head + 1):
             facilities.append(Mention(start, end, (), "facility", strong=True))
             blocked.update(range(start, end))
@@ -264,14 +257,14 @@ def facilities_and_organizations(
 def _of_phrases(ctx: Context, words: Words, gaz: Gazetteer) -> list[tuple[int, int, bool]]:
     """ "Bank of Mexico", "Insurance Council of Australia" (organizations) and "Port of
     Nagoya" (a facility): (start, end, is_organization)."""
-    doc, found = ctx.doc, []
-    for of in (t.i for t in doc if t.text == "of" and 0 < t.i < len(doc) - 1):
-        if not (capitalized(doc[of - 1]) and capitalized(doc[of + 1])):
+    texts, found = ctx.words, []
+    for of in (i for i, text in enumerate(texts) if text == "of" and 0 < i < len(texts) - 1):
+        if not (capitalized(texts[of - 1]) and capitalized(texts[of + 1])):
             continue
         match = longest(ctx, gaz, of + 1)
         end = match[0] if match else _run_end(ctx, of + 1)
         for size in (3, 2, 1):
-            lead = " ".join(t.text for t in doc[max(0, of - size) : of])
+            lead = " ".join(texts[max(0, of - size) : of])
             if of - size >= 0 and lead in words.organization_before_of:
                 found.append((of - size, end, True))
                 break
@@ -307,13 +300,13 @@ def _char_mention(ctx: Context, start: int, end: int, how: str) -> Mention | Non
 
 def abbreviation_mentions(ctx: Context, gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]:
     """Region abbreviations right after "City, ": "Atlanta, Ga.", "Springfield, IL"."""
-    doc, found = ctx.doc, []
+    found = []
     for mention in mentions:
         comma = mention.end
-        if comma + 1 >= len(doc) or doc[comma].text != ",":
+        if comma + 1 >= len(ctx.words) or ctx.words[comma] != ",":
             continue
         for size in (2, 1):
-            if comma + 1 + size > len(doc):
+            if comma + 1 + size > len(ctx.words):
                 continue
             key = name_key(ctx, comma + 1, comma + 1 + size)
             regions = gaz.abbreviation(key) if key else ()

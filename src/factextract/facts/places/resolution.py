@@ -29,8 +29,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 
-from spacy.tokens import Doc
-
 from factextract.facts.places.mention import BIG_CITY, Mention
 from factextract.facts.spans import Context
 from factextract.gazetteer import Entry, contains
@@ -103,13 +101,8 @@ def options(mention: Mention) -> tuple[Entry, ...]:
     return fitting or mention.candidates
 
 
-def _end_char(doc: Doc, mention: Mention) -> int:
-    last = doc[mention.end - 1]
-    return int(last.idx) + len(last.text)
-
-
 def _gap(ctx: Context, left: Mention, right: Mention) -> str:
-    return ctx.text[_end_char(ctx.doc, left) : ctx.doc[right.start].idx]
+    return ctx.text[ctx.token_ends[left.end - 1] : ctx.token_chars[right.start]]
 
 
 def qualified_pairs(ctx: Context, mentions: Sequence[Mention]) -> dict[int, tuple[Entry, str]]:

@@ -10,23 +10,22 @@ are left to their own kinds (``spans.CLAIM_ORDER``; time units belong to dates).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from factextract import lexicons, numbers
 from factextract.facts import money, numerals, qualifiers
 from factextract.facts.spans import (
     Context,
     char_span,
-    claimed_tokens,
     free,
     non_overlapping,
-    numerals_in,
 )
 from factextract.records import Quantity
 
@@ -36,6 +35,7 @@ NUMBER_LABELS = frozenset({"cardinal", "range", "year"})
 # Words after a number that make it a ratio or a rank, not a count.
 _NOT_COUNTED = frozenset({"times", "fold", "per", "percent", "th", "st", "nd", "rd"})
 _DETERMINERS = frozenset({"the", "its", "their", "these", "those", "his", "her", "our", "all"})
+_OBJECTS = _DETERMINERS | {"him", "them"}
 _PER = r"(?:[ \u00a0]+(?:per|a|an|each)[ \u00a0]+|[ \u00a0]*/[ \u00a0]*)"  # not "30 km at"
 _RATE = re.compile(r"[ \u00a0]+(?:per|a|to[ \u00a0]+the|against[ \u00a0]+the)[ \u00a0]+([A-Za-z]+)")
 
@@ -98,33 +98,36 @@ def stop_words() -> frozenset[str]:
     return frozenset({*STOP_WORDS, *cues.up, *cues.down, *cues.neutral, *_NOT_COUNTED})
 
 
-def _noun_phrase(doc: Doc, i: int, singular: bool, stop: int) -> tuple[int, int] | None:
+def _noun_phrase(ctx: Context, i: int, singular: bool, stop: int) -> tuple[int, int] | None:
     """Token range of the counted phrase starting at token ``i`` (before token ``stop``)."""
-    words: list[Token] = []
-    for token in doc[i : min(i + 6, stop)]:
-        if token.i > i and token.is_sent_start:
+    texts, lowers, spaced = ctx.words, ctx.lowers, ctx.spaced
+    words: list[int] = []
+    for k in range(i, min(i + 6, stop, len(texts))):
+        if k > i and k in ctx.sentence_tokens:
             break
-        if token.text in "-‐" and words and not words[-1].whitespace_ and not token.whitespace_:
-            words.append(token)  # poverty-stricken
+        text = texts[k]
+        if text in "-‐" and words and not spaced[words[-1]] and not spaced[k]:
+            words.append(k)  # poverty-stricken
             continue
-        low = token.lower_
-        joined = bool(words) and words[-1].text in "-‐"  # "tea-growing": any word goes
-        if not token.is_alpha or (not joined and (low in stop_words() or low.endswith("ly"))):
+        low = lowers[k]
+        joined = bool(words) and texts[words[-1]] in "-‐"  # "tea-growing": any word goes
+        if not text.isalpha() or (not joined and (low in stop_words() or low.endswith("ly"))):
             break
-        words.append(token)
-        if numbers.is_plural(low) and not _verb_follows(doc, token.i + 1):
-            nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
-            compound = nxt is not None and nxt.is_alpha and bool(token.whitespace_)
-            if compound and numbers.is_plural(nxt.lower_) and nxt.lower_ not in stop_words():  # type: ignore[union-attr]
-                return words[0].i, token.i + 2  # "12 police officers"
-            return words[0].i, token.i + 1
-    if singular and words and words[0].is_alpha:
+        words.append(k)
+        if numbers.is_plural(low) and not _verb_follows(ctx, k + 1):
+            following = texts[k + 1] if k + 1 < len(texts) else ""
+            compound = following.isalpha() and spaced[k]
+            after = lowers[k + 1] if compound else ""
+            if compound and numbers.is_plural(after) and after not in stop_words():
+                return words[0], k + 2  # "12 police officers"
+            return words[0], k + 1
+    if singular and words and texts[words[0]].isalpha():
         # No plural head: a singular noun of at most two words, never a trailing -ed verb
         # ("one large firm set aside" -> "large firm"; "of highway remained" -> "highway").
-        kept = [w for w in words[:2] if w.is_alpha]
-        if len(kept) == 2 and not _adjective_like(kept[0].lower_):
+        kept = [k for k in words[:2] if texts[k].isalpha()]
+        if len(kept) == 2 and not _adjective_like(lowers[kept[0]]):
             kept = kept[:1]
-        return kept[0].i, kept[-1].i + 1
+        return kept[0], kept[-1] + 1
     return None
 
 
@@ -165,24 +168,24 @@ def _adjective_like(word: str) -> bool:
     return word in _ADJECTIVES or word.endswith(suffixes)
 
 
-def _verb_follows(doc: Doc, i: int) -> bool:
+def _verb_follows(ctx: Context, i: int) -> bool:
     """A plural-looking word followed by a number or a determiner is a verb: "five farms 12
     mu", "two sides agreed"-style heads stay, "the team wins the cup" does not."""
-    if i >= len(doc):
+    if i >= len(ctx.words):
         return False
-    following = doc[i]
-    return following.like_num or following.lower_ in _DETERMINERS | {"him", "them"}
+    return ctx.lowers[i] in _OBJECTS or ctx.like_num(i)
 
 
-def _partitive(doc: Doc, i: int, stop: int) -> tuple[int, int] | None:
+def _partitive(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
     """ "1,000 of the workers", "816 000 t of wheat": the phrase after "of"."""
-    if i >= len(doc) or doc[i].lower_ != "of":
+    lowers = ctx.lowers
+    if i >= len(lowers) or lowers[i] != "of":
         return None
     j = i + 1
-    if j < len(doc) and doc[j].lower_ in _DETERMINERS:
+    if j < len(lowers) and lowers[j] in _DETERMINERS:
         j += 1
-    phrase = _noun_phrase(doc, j, True, stop)
-    if phrase is not None and phrase[1] < len(doc) and doc[phrase[1]].lower_ in ("'s", "’s"):
+    phrase = _noun_phrase(ctx, j, True, stop)
+    if phrase is not None and phrase[1] < len(lowers) and lowers[phrase[1]] in ("'s", "’s"):
         return None  # "12 of the county's 55 wards": the count belongs to the later noun
     return phrase
 
@@ -191,7 +194,7 @@ def _glued_million(ctx: Context, number: Span, end: int) -> Decimal | None:
     """ "2m people": a glued m before a counted noun is million (nobody counts metres of
     people); anywhere else it stays metres."""
     i = ctx.token_at(end)
-    if i < len(ctx.doc) and ctx.doc[i].is_alpha and numbers.is_plural(ctx.doc[i].lower_):
+    if i < len(ctx.words) and ctx.words[i].isalpha() and numbers.is_plural(ctx.lowers[i]):
         return numbers.parse_number(ctx.text[number.start_char : end - 1] + "m", m_is_million=True)
     return None
 
@@ -212,19 +215,21 @@ def _shared_unit(ctx: Context, number: Span) -> Parts | None:
     return analyze(ctx, following[0], share=False) if following else None
 
 
-def _claimed_after(ctx: Context, number: Span, taken: set[int]) -> int:
+def _claimed_after(ctx: Context, number: Span, taken: tuple[int, ...]) -> int:
     """The first token after the number that an earlier kind claimed ("125.5 million tonnes
     a year earlier": "a year earlier" is a date, so the unit is tonnes, not tonnes a year)."""
-    return min((i for i in taken if i >= number.end), default=len(ctx.doc))
+    k = bisect_left(taken, number.end)
+    return taken[k] if k < len(taken) else len(ctx.words)
 
 
 def analyze(
-    ctx: Context, number: Span, share: bool = True, taken: frozenset[int] = frozenset()
+    ctx: Context, number: Span, share: bool = True, taken: tuple[int, ...] = ()
 ) -> Parts | None:
-    """The quantity built on a number span, or None when the number is not a quantity."""
-    doc, text = ctx.doc, ctx.text
-    stop = _claimed_after(ctx, number, set(taken))
-    limit = doc[stop].idx if stop < len(doc) else len(text)
+    """The quantity built on a number span, or None when the number is not a quantity;
+    ``taken`` are the tokens earlier kinds claimed, sorted."""
+    text = ctx.text
+    stop = _claimed_after(ctx, number, taken)
+    limit = ctx.token_chars[stop] if stop < len(ctx.words) else len(text)
     values = numerals.normalize(number.text)
     if values is None or money.currency_marked(text, number) or _is_rate(text, number.end_char):
         return None
@@ -247,16 +252,16 @@ def analyze(
     if post is not None and cue is None:
         end = post.end
     i = ctx.token_at(end)
-    compound = i + 1 < len(doc) and doc[i].text == "-" and not doc[i].whitespace_
+    compound = i + 1 < len(ctx.words) and ctx.words[i] == "-" and not ctx.spaced[i]
     if unit_id:
-        phrase = _partitive(doc, i, stop)
+        phrase = _partitive(ctx, i, stop)
     elif compound:  # "a 140-employee firm"
-        phrase = _noun_phrase(doc, i + 1, True, stop)
+        phrase = _noun_phrase(ctx, i + 1, True, stop)
     else:
-        phrase = _noun_phrase(doc, i, values[0] in (0, 1), stop) or _partitive(doc, i, stop)
+        phrase = _noun_phrase(ctx, i, values[0] in (0, 1), stop) or _partitive(ctx, i, stop)
     if phrase is not None:
-        counted = doc[phrase[0] : phrase[1]].text
-        end = doc[phrase[1] - 1].idx + len(doc[phrase[1] - 1].text)
+        end = ctx.token_ends[phrase[1] - 1]
+        counted = text[ctx.token_chars[phrase[0]] : end]
     if share and unit_id is None and counted is None and (shared := _shared_unit(ctx, number)):
         unit_id, counted, rule = shared.unit, shared.counted, "shared"
     if not _acceptable(text, number, cue, unit_id, counted):
@@ -313,13 +318,13 @@ def _lower_noun(counted: str | None) -> bool:
 
 def find(doc: Doc) -> list[Span]:
     """Quantity spans for the numbers no earlier kind claimed."""
-    taken = claimed_tokens(doc, GROUP)
     ctx = Context.of(doc)
+    taken, ordered = ctx.claims(GROUP)
     spans = []
-    for number in doc.spans.get(numerals.GROUP, []):
+    for number in ctx.numbers:
         if number.label_ not in NUMBER_LABELS or not free(number, taken):
             continue
-        parts = analyze(ctx, number, taken=frozenset(taken))
+        parts = analyze(ctx, number, taken=ordered)
         if parts is None:
             continue
         span = char_span(doc, parts.start, parts.end, "quantity", parts.rule, parts.unit or "")
@@ -330,9 +335,8 @@ def find(doc: Doc) -> list[Span]:
 
 def to_record(ctx: Context, span: Span, sentence: int) -> Quantity | None:
     """The ``Quantity`` record of a quantity span."""
-    inside = numerals_in(ctx.doc, span.start_char, span.end_char)
-    taken = frozenset(claimed_tokens(ctx.doc, GROUP))
-    parts = analyze(ctx, inside[0], taken=taken) if inside else None
+    inside = ctx.numerals_in(span.start_char, span.end_char)
+    parts = analyze(ctx, inside[0], taken=ctx.claims(GROUP)[1]) if inside else None
     if parts is None:
         return None
     return Quantity(

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import operator
 import weakref
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
-from spacy.attrs import IDX, LENGTH, SENT_START
-from spacy.tokens import Doc, Span
+from spacy.attrs import IDX, LENGTH, SENT_START, SPACY
+from spacy.tokens import Doc, Span, SpanGroup
 
 NUMBERS = "numbers"
 """The span group of the number component (``facts.numerals``)."""
@@ -23,17 +24,12 @@ def char_span(
     return doc.char_span(start, end, label=label, kb_id=kb_id, span_id=rule)
 
 
-def claimed_tokens(doc: Doc, before: str) -> set[int]:
+def claimed_tokens(doc: Doc, before: str) -> frozenset[int]:
     """Token indices claimed by the kinds that come before ``before`` in claim order."""
-    taken: set[int] = set()
-    for group in CLAIM_ORDER[: CLAIM_ORDER.index(before)]:
-        if group in doc.spans:
-            for span in doc.spans[group]:
-                taken.update(range(span.start, span.end))
-    return taken
+    return Context.of(doc).claims(before)[0]
 
 
-def free(span: Span, taken: set[int]) -> bool:
+def free(span: Span, taken: frozenset[int] | set[int]) -> bool:
     """Whether no token of ``span`` is already claimed."""
     return not any(i in taken for i in range(span.start, span.end))
 
@@ -77,6 +73,7 @@ class Context:
 
     __slots__ = (
         "__weakref__",
+        "_claims",
         "_doc",
         "_group",
         "_number_starts",
@@ -85,6 +82,7 @@ class Context:
         "numbers",
         "sentence_chars",
         "sentence_tokens",
+        "spaced",
         "text",
         "token_chars",
         "token_ends",
@@ -102,6 +100,8 @@ class Context:
     """Character offset just past each token."""
     words: tuple[str, ...]
     """Each token's text (``doc[i].text`` without making a Token)."""
+    spaced: tuple[bool, ...]
+    """Whether each token is followed by a space (``doc[i].whitespace_``)."""
     lowers: tuple[str, ...]
     """Each token's text in lower case."""
     numbers: tuple[Span, ...]
@@ -110,12 +110,10 @@ class Context:
     def __init__(self, doc: Doc) -> None:
         self._doc = weakref.ref(doc)
         text = doc.text
-        if len(doc):
-            rows = doc.to_array([IDX, LENGTH]).tolist()
-            starts = tuple(row[0] for row in rows)
-            ends = tuple(row[0] + row[1] for row in rows)
-        else:
-            starts = ends = ()
+        rows = doc.to_array([IDX, LENGTH, SPACY]).tolist() if len(doc) else []
+        starts = tuple(row[0] for row in rows)
+        ends = tuple(row[0] + row[1] for row in rows)
+        self.spaced = tuple(bool(row[2]) for row in rows)
         self.text = text
         self.token_chars = starts
         self.token_ends = ends
@@ -128,6 +126,7 @@ class Context:
         self._numbers_len = len(self._group) if self._group is not None else 0
         self.numbers = tuple(self._group) if self._group is not None else ()
         self._number_starts = [n.start_char for n in self.numbers]
+        self._claims: dict[str, _Claims] = {}
 
     @classmethod
     def of(cls, doc: Doc) -> Context:
@@ -152,6 +151,23 @@ class Context:
             raise ReferenceError("the Doc of this Context no longer exists")
         return doc
 
+    def claims(self, before: str) -> tuple[frozenset[int], tuple[int, ...]]:
+        """Token indices claimed by the kinds before ``before`` in claim order, as a set and
+        sorted. Counted once while those span groups stay the same objects (the memo holds
+        them, so a new group cannot take an old one's identity)."""
+        doc = self.doc
+        groups = tuple(doc.spans.get(g) for g in CLAIM_ORDER[: CLAIM_ORDER.index(before)])
+        sizes = tuple(len(g) if g is not None else -1 for g in groups)
+        memo = self._claims.get(before)
+        if memo is not None and memo[1] == sizes and all(map(operator.is_, memo[0], groups)):
+            return memo[2], memo[3]
+        taken: set[int] = set()
+        for group in groups:
+            for start, end in _offsets(group):
+                taken.update(range(start, end))
+        memo = self._claims[before] = (groups, sizes, frozenset(taken), tuple(sorted(taken)))
+        return memo[2], memo[3]
+
     def like_num(self, i: int) -> bool:
         """spaCy's ``like_num`` of token ``i`` ("66", "1,000", "ten")."""
         return bool(self.doc[i].like_num)
@@ -174,6 +190,14 @@ class Context:
             if span.end_char <= end_char:
                 found.append(span)
         return found
+
+
+_Claims = tuple[tuple[SpanGroup | None, ...], tuple[int, ...], frozenset[int], tuple[int, ...]]
+"""The span groups a claim set was counted from, their sizes, the set, and it sorted."""
+
+
+def _offsets(group: SpanGroup | None) -> list[tuple[int, int]]:
+    return [(span.start, span.end) for span in group] if group is not None else []
 
 
 _CONTEXTS: weakref.WeakKeyDictionary[Doc, Context] = weakref.WeakKeyDictionary()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 from importlib.metadata import entry_points
 from pathlib import Path
 
@@ -113,8 +114,14 @@ def test_pipeline_doc_bytes_round_trip(nlp: Language) -> None:
         ]
 
 
-def test_pipeline_two_processes_give_the_same_articles(extractor: Extractor) -> None:
+@pytest.mark.parametrize("fork", [True, False], ids=["article-pool", "spacy-workers"])
+def test_pipeline_two_processes_give_the_same_articles(
+    extractor: Extractor, fork: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if not fork:  # platforms without fork fall back to spaCy's nlp.pipe workers
+        monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: ["spawn"])
     texts = [SEED, "Exports rose 38 per cent to 32.1 million tonnes.", "About 300 km of road."] * 2
     one = [a.model_dump_json() for a in extractor.extract_many(texts, n_process=1)]
-    two = [a.model_dump_json() for a in extractor.extract_many(texts, n_process=2)]
+    two = [a.model_dump_json() for a in extractor.extract_many(texts, n_process=2, batch_size=2)]
     assert one == two
+    assert len(two) == len(texts)

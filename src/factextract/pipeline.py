@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import multiprocessing
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache, partial
 from typing import Any
@@ -171,13 +172,39 @@ class Extractor:
     def extract_many(
         self, inputs: Iterable[ArticleInput | str], *, n_process: int = 1, batch_size: int = 16
     ) -> Iterator[Article]:
-        """Extract from many articles, in input order, with ``n_process`` spaCy workers."""
+        """Extract from many articles, in input order, with ``n_process`` processes.
+
+        With more than one process, whole articles (text in, ``Article`` out) go to a pool of
+        forked workers that share this Extractor, so record building runs in parallel too;
+        where ``fork`` is unavailable, spaCy's own ``nlp.pipe`` workers run the components and
+        records are built here."""
         items = (i if isinstance(i, ArticleInput) else readers.from_text(i) for i in inputs)
+        if n_process <= 1:
+            yield from (self.extract_input(item) for item in items)
+            return
+        if "fork" in multiprocessing.get_all_start_methods():
+            _POOL_EXTRACTOR[0] = self  # inherited by the forked workers
+            try:
+                with multiprocessing.get_context("fork").Pool(n_process) as pool:
+                    yield from pool.imap(_extract_in_worker, items, chunksize=batch_size)
+            finally:
+                _POOL_EXTRACTOR[0] = None
+            return
         pairs = ((item.text, item) for item in items)
         for doc, item in self.nlp.pipe(
             pairs, as_tuples=True, n_process=n_process, batch_size=batch_size
         ):
             yield self._article(doc, item)
+
+
+_POOL_EXTRACTOR: list[Extractor | None] = [None]
+"""The Extractor whose ``extract_many`` pool is running (read by its forked workers)."""
+
+
+def _extract_in_worker(item: ArticleInput) -> Article:
+    extractor = _POOL_EXTRACTOR[0]
+    assert extractor is not None, "only called in extract_many's forked workers"
+    return extractor.extract_input(item)
 
 
 @cache

@@ -12,6 +12,7 @@ Precision matters more than recall: a wrong currency is worse than a missing amo
 from __future__ import annotations
 
 import itertools
+import re
 from decimal import Decimal
 from typing import Any
 
@@ -19,7 +20,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from factextract import Extractor
+from factextract import Extractor, lexicons
+from factextract.facts.money import CurrencyResolver
 from factextract.records import Article, Money
 
 PUBLISHED = "2020-05-23"
@@ -1590,3 +1592,47 @@ def test_money_property_random_text(extractor: Extractor, text: str) -> None:
         assert not any(
             q.start_char < m.end_char and m.start_char < q.end_char for q in article.quantities
         )
+
+
+def _places_by_findall(text: str) -> list[tuple[str, int]]:
+    """The spec of the resolver's place counts: one findall per currency code over its places
+    (longest first, whole words), codes in lexicon order, codes never found left out."""
+    counts = []
+    for code, places in lexicons.currency_index().places.items():
+        words = "|".join(re.escape(p) for p in sorted(places, key=len, reverse=True))
+        found = len(re.findall(rf"(?<![\w.])(?:{words})(?![\w])", text)) if places else 0
+        counts += [(code, found)] if found else []
+    return counts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sydney, New South Wales",  # Wales (GBP) inside a longer AUD place
+        "British Columbia and British banks",  # British (GBP) starts a CAD place
+        "Mexico City, Mexico",  # one code, a place and a longer one
+        "New Delhi, not Delhi",
+        "Niger and Nigeria, Nigerian",
+        "U.S. and US, U.S.A, xUS, .US, U.S.US",
+        "Saudi Arabia's Saudi Aramco",
+        "(AP) — Sri Lankan and Sri Lanka",
+        "São Paulo and Sao Paulo",
+        "Americans, American, America",
+    ],
+)
+def test_money_place_counts_one_findall_per_code(text: str) -> None:
+    assert list(CurrencyResolver.build(text).places.items()) == _places_by_findall(text)
+
+
+_PLACES = {p for places in lexicons.currency_index().places.values() for p in places}
+NESTED_PLACES = sorted((p, q) for p in _PLACES for q in _PLACES if p != q and p in q)
+"""Places inside other places ("Wales", "New South Wales"), where one pattern for every code
+could count differently from one per code."""
+
+
+@pytest.mark.parametrize(
+    ("inner", "outer"), NESTED_PLACES, ids=[f"{p} in {q}" for p, q in NESTED_PLACES]
+)
+def test_money_place_counts_nested(inner: str, outer: str) -> None:
+    text = f"{outer} {inner}, {outer}.{inner} {outer}s {inner}-{outer}{inner} ({outer})"
+    assert list(CurrencyResolver.build(text).places.items()) == _places_by_findall(text)

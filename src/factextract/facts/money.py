@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache, lru_cache
 
@@ -74,6 +75,8 @@ class CurrencyResolver:
     places: Counter[str]
     lent: Counter[str]
     """How often each lending symbol (``_LENDS``) occurs."""
+    _resolved: dict[str, Resolution] = field(default_factory=dict, compare=False, repr=False)
+    """``resolve`` answers by marker: every amount of the article asks again."""
 
     @classmethod
     def of(cls, text: str) -> CurrencyResolver:
@@ -89,19 +92,22 @@ class CurrencyResolver:
             code = index.symbols.get(marker) or index.names.get(marker.lower())
             if code and marker not in _WORD_CODES:
                 explicit[code] += 1
-        for symbol, code in _LENDS.items():
-            explicit[code] += text.count(symbol)
-        places: Counter[str] = Counter()
-        for code, pattern in _place_res().items():
-            places[code] = len(pattern.findall(text))
         lent = Counter({symbol: text.count(symbol) for symbol in _LENDS})
-        return cls(explicit, +places, lent)
+        for symbol, code in _LENDS.items():
+            explicit[code] += lent[symbol]
+        return cls(explicit, _count_places(text), lent)
 
     def explicit_own(self, marker: str) -> int:
         return self.lent[marker]
 
     def resolve(self, marker: str) -> Resolution:
         """The currency of an ambiguous marker ("$", "rupees") in this article."""
+        found = self._resolved.get(marker)
+        if found is None:
+            found = self._resolved[marker] = self._resolve(marker)
+        return found
+
+    def _resolve(self, marker: str) -> Resolution:
         index = lexicons.currency_index()
         entry = index.ambiguous[marker if marker in index.ambiguous else marker.lower()]
         if entry.default == "USD":
@@ -162,8 +168,29 @@ def _resolver(text: str) -> CurrencyResolver:
     return CurrencyResolver.build(text)
 
 
-def _alternation(words: object) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _grouped(words: Iterable[str], *, fold: bool = False) -> str:
+    """``_alternation`` factored by first character, with the same matches: re tries every
+    branch in turn at every position, and a few dozen heads cost less than hundreds of words.
+    Only one head can match at a position, and its words keep ``_alternation``'s order.
+    ``fold`` is for use inside ``(?i:)``: heads are merged by case, and only ASCII heads are
+    known to stay distinct that way, so any other head keeps the plain alternation.
+
+    >>> _grouped(["Rs", "N", "R", "Rp"]), _grouped(["yuan", "Yen"], fold=True)
+    ('R(?:s|p|)|N(?:)', 'y(?:uan|en)')
+    """
+    ordered = sorted(words, key=len, reverse=True)
+    if not all(ordered) or (fold and not all(w[0].isascii() for w in ordered)):
+        return _alternation(ordered)
+    heads: dict[str, list[str]] = {}
+    for word in ordered:
+        heads.setdefault(word[0].lower() if fold else word[0], []).append(word[1:])
+    return "|".join(
+        f"{re.escape(head)}(?:{'|'.join(map(re.escape, rests))})" for head, rests in heads.items()
+    )
 
 
 @cache
@@ -171,18 +198,67 @@ def _explicit_re() -> re.Pattern[str]:
     index = lexicons.currency_index()
     symbols = [s for s in index.symbols if s not in _WORD_CODES]
     return re.compile(
-        rf"(?<![\w$])(?:{_alternation(symbols)})|\b(?i:{_alternation(index.names)})\b"
+        rf"(?<![\w$])(?:{_grouped(symbols)})|\b(?i:{_grouped(index.names, fold=True)})\b"
     )
 
 
+_PLACE_BEFORE, _PLACE_AFTER = r"(?<![\w.])", r"(?![\w])"
+"""A currency place is a whole word: "Perth", not "Perthshire" or the "US" of "U.S.US"."""
+_PLACE_END = re.compile(_PLACE_AFTER)
+
+
+@dataclass(frozen=True, slots=True)
+class _Places:
+    """Every code's places in one pattern, which matches the longest place at a position."""
+
+    pattern: re.Pattern[str]
+    hits: dict[str, tuple[tuple[str, int], ...]]
+    """For each place: the codes with a place matching where it does, and how long it is."""
+    codes: tuple[str, ...]
+    """The codes with places, in lexicon order."""
+
+
 @cache
-def _place_res() -> dict[str, re.Pattern[str]]:
+def _places() -> _Places:
     index = lexicons.currency_index()
-    return {
-        code: re.compile(rf"(?<![\w.])(?:{_alternation(places)})(?![\w])")
-        for code, places in index.places.items()
-        if places
-    }
+    owners: dict[str, list[str]] = {}
+    for code, places in index.places.items():
+        for place in places:
+            owners.setdefault(place, []).append(code)
+    pattern = re.compile(rf"{_PLACE_BEFORE}(?:{_grouped(owners)}){_PLACE_AFTER}")
+    hits = {place: _hits(place, owners) for place in owners}
+    return _Places(pattern, hits, tuple(code for code, found in index.places.items() if found))
+
+
+def _hits(place: str, owners: dict[str, list[str]]) -> tuple[tuple[str, int], ...]:
+    """Each code's longest place that ``place`` starts with and that ends a word there: the
+    place itself, or a shorter one ("British", GBP, in "British Columbia", CAD)."""
+    longest: dict[str, int] = {}
+    for size in range(len(place), 0, -1):
+        if place[:size] in owners and _PLACE_END.match(place, size):
+            for code in owners[place[:size]]:
+                longest.setdefault(code, size)
+    return tuple(longest.items())
+
+
+def _count_places(text: str) -> Counter[str]:
+    """How often each code's places occur, as one ``findall`` per code would count them (its
+    places longest first, between ``_PLACE_BEFORE`` and ``_PLACE_AFTER``), in one scan. The
+    scan stops wherever some place starts; each code counts its match there unless it
+    overlaps the code's previous one, so another code's longer place ("New South Wales")
+    does not hide it ("Wales"). tests/test_money.py holds the per-code spec."""
+    table = _places()
+    counts: dict[str, int] = {}
+    ends: dict[str, int] = {}
+    pos = 0
+    while (found := table.pattern.search(text, pos)) is not None:
+        start = found.start()
+        for code, length in table.hits[found.group()]:
+            if start >= ends.get(code, 0):
+                counts[code] = counts.get(code, 0) + 1
+                ends[code] = start + length
+        pos = start + 1
+    return Counter({code: counts[code] for code in table.codes if code in counts})
 
 
 @cache
@@ -192,7 +268,7 @@ def _prefix_re() -> re.Pattern[str]:
     markers = [s for s in index.symbols if s not in _WORD_CODES]
     markers += [m for m in index.ambiguous if not m.islower()]
     return re.compile(
-        rf"(?:^|(?<=[^\w$]))(?P<sign>[-−])?(?P<marker>{_alternation(markers)})[ \u00a0]?$"
+        rf"(?:^|(?<=[^\w$]))(?P<sign>[-−])?(?P<marker>{_grouped(markers)})[ \u00a0]?$"
     )
 
 
@@ -205,10 +281,10 @@ def _suffix_re() -> re.Pattern[str]:
     after = [s for s in index.symbols if s in _AFTER_SYMBOLS]
     return re.compile(
         rf"""(?:
-            (?P<glued_m>m)?[ \u00a0]+(?P<name>(?i:{_alternation(names)}))(?![\w-])
-          | [ \u00a0]?(?P<scale>[MK])?(?P<code>{_alternation(codes)})(?![\w])
-          | [ \u00a0]?(?P<after>{_alternation(after)})(?![\w])
-          | [ \u00a0](?P<lower_code>{_alternation(_LOWERCASE_CODES)})(?![\w])
+            (?P<glued_m>m)?[ \u00a0]+(?P<name>(?i:{_grouped(names, fold=True)}))(?![\w-])
+          | [ \u00a0]?(?P<scale>[MK])?(?P<code>{_grouped(codes)})(?![\w])
+          | [ \u00a0]?(?P<after>{_grouped(after)})(?![\w])
+          | [ \u00a0](?P<lower_code>{_grouped(_LOWERCASE_CODES)})(?![\w])
           | (?P<pence>p)(?![\w])
         )""",
         re.VERBOSE,
@@ -258,9 +334,13 @@ def currency_marked(text: str, number: Span) -> bool:
     return suffix is not None and (suffix.group("name") or "").lower() not in ("pound", "pounds")
 
 
+_WEIGHT = re.compile(r"[ \u00a0]+(?:of|in weight|heavier|lighter)\b")
+_GLUED_M = re.compile(r"m(?![\w])")
+
+
 def _weight(text: str, end: int) -> bool:
     """ "5 pounds of beef", "a 10-pound bag": pounds of weight are not money."""
-    return bool(re.match(r"[ \u00a0]+(?:of|in weight|heavier|lighter)\b", text[end : end + 20]))
+    return _WEIGHT.match(text, end, end + 20) is not None
 
 
 def _currency(marker: str, resolver: CurrencyResolver) -> Resolution:
@@ -279,19 +359,21 @@ def _currency(marker: str, resolver: CurrencyResolver) -> Resolution:
 
 def analyze(ctx: Context, number: Span, resolver: CurrencyResolver) -> Parts | None:
     """The amount of money built on a number span, or None when the number is not money."""
-    text = ctx.text
-    values = numerals.normalize(number.text)
+    text, start, end = ctx.text, number.start_char, number.end_char
+    prefix = _prefix_re().search(text, max(0, start - 8), start)
+    suffix = _suffix_re().match(text, end) if prefix is None else None
+    if prefix is None and suffix is None:
+        return None  # most numbers are no money: look for a marker before parsing the number
+    values = numerals.normalize(text[start:end])  # number.text, without making Tokens
     if values is None:
         return None
     amount, amount_max = values
-    start, end, factor, rule = number.start_char, number.end_char, Decimal(1), "prefix"
-    prefix = _prefix_re().search(text, max(0, start - 8), start)
-    suffix = _suffix_re().match(text, end)
+    factor, rule = Decimal(1), "prefix"
     if prefix is not None:
         marker, start = prefix.group("marker"), prefix.start()
         if prefix.group("sign"):
             amount, amount_max = -amount, None if amount_max is None else -amount_max
-        if re.match(r"m(?![\w])", text[end : end + 2]):
+        if _GLUED_M.match(text, end, end + 2):
             factor, end = Decimal(1_000_000), end + 1  # €2m, $5m: m is million next to money
     elif suffix is not None:
         marker = next(
@@ -428,7 +510,7 @@ def to_record(ctx: Context, resolver: CurrencyResolver, span: Span, sentence: in
     high = last.amount if len(parts) > 1 else first.amount_max
     cue = first.cue if first.cue and first.cue.start >= span.start_char else None
     return Money(
-        text=span.text,
+        text=ctx.text[span.start_char : span.end_char],  # span.text, without making Tokens
         start_char=span.start_char,
         end_char=span.end_char,
         sentence=sentence,

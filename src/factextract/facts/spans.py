@@ -31,7 +31,7 @@ def claimed_tokens(doc: Doc, before: str) -> frozenset[int]:
 
 def free(span: Span, taken: frozenset[int] | set[int]) -> bool:
     """Whether no token of ``span`` is already claimed."""
-    return not any(i in taken for i in range(span.start, span.end))
+    return taken.isdisjoint(range(span.start, span.end))
 
 
 def numerals_in(doc: Doc, start_char: int, end_char: int) -> list[Span]:

@@ -7,7 +7,7 @@ organizations) and ``resolution`` (which picks the entry a mention means).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from types import MappingProxyType
@@ -35,14 +35,21 @@ FUNCTION_WORDS = frozenset(
 """Capitalized words that start a sentence, not a name ("In Sorriso", "At Paranaguá")."""
 BIG_CITY = 100_000
 """A city this large is a place even alone, without the article pointing to its country."""
+_BEFORE_CUE_ADJECTIVES = (
+    "small|remote|northern|southern|eastern|western|central|coastal|nearby|neighbouring"
+    "|neighboring|rural|river|mountain|border|frontier"
+)
 _BEFORE_CUE_TEMPLATE = r"""
+    (?=[{initials}])                                   # one cheap test per position first
+    (?:
         \b(?:the[ ]+)?                                                # the
-        (?:(?:small|remote|northern|southern|eastern|western|central|coastal|nearby|
-            neighbouring|neighboring|rural|river|mountain|border|frontier)[ ]+)?
+        (?:(?:{adjectives})[ ]+)?                                     # small, northern
         (?P<cue>{cues})[ ]+of[ ]+(?=[A-Z])                            # city of
       | \b(?P<county>County)[ ]+(?=[A-Z])                             # County Durham
+    )
 """
 """Place-type words before "of" and a name; compiled once by ``words()``, which loads them."""
+_BEFORE_CUE_WORDS = ("the", "county", *_BEFORE_CUE_ADJECTIVES.split("|"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +95,11 @@ class Words:
     before_cue: re.Pattern[str]
 
 
+def _initials(cues: Iterable[str]) -> str:
+    """First letters a match of ``_BEFORE_CUE_TEMPLATE`` can start with."""
+    return "".join(sorted({w[0].lower() for w in (*cues, *_BEFORE_CUE_WORDS)}))
+
+
 def _plurals(c: Cues) -> dict[str, Cue]:
     found: dict[str, Cue] = {}
     for cue in c.after.values():
@@ -120,7 +132,10 @@ def words() -> Words:
         locatives=tuple(tuple(x.split()) for x in sorted(c.locatives, key=len, reverse=True)),
         currency=frozenset(c.currency_nouns),
         before_cue=re.compile(
-            _BEFORE_CUE_TEMPLATE.format(cues=alternation), re.VERBOSE | re.IGNORECASE
+            _BEFORE_CUE_TEMPLATE.format(
+                cues=alternation, initials=_initials(c.before), adjectives=_BEFORE_CUE_ADJECTIVES
+            ),
+            re.VERBOSE | re.IGNORECASE,
         ),
     )
 

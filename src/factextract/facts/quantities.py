@@ -10,6 +10,7 @@ are left to their own kinds (``spans.CLAIM_ORDER``; time units belong to dates).
 from __future__ import annotations
 
 import re
+import weakref
 from bisect import bisect_left
 from dataclasses import dataclass
 from decimal import Decimal
@@ -222,11 +223,26 @@ def _claimed_after(ctx: Context, number: Span, taken: tuple[int, ...]) -> int:
     return taken[k] if k < len(taken) else len(ctx.words)
 
 
+_Key = tuple[int, int, bool, tuple[int, ...]]
+_ANALYZED: weakref.WeakKeyDictionary[Context, dict[_Key, Parts | None]] = (
+    weakref.WeakKeyDictionary()
+)
+"""``analyze`` results per Context: the component and record building ask the same."""
+
+
 def analyze(
     ctx: Context, number: Span, share: bool = True, taken: tuple[int, ...] = ()
 ) -> Parts | None:
     """The quantity built on a number span, or None when the number is not a quantity;
     ``taken`` are the tokens earlier kinds claimed, sorted."""
+    known = _ANALYZED.setdefault(ctx, {})
+    key = (number.start_char, number.end_char, share, taken)
+    if key not in known:
+        known[key] = _analyze(ctx, number, share, taken)
+    return known[key]
+
+
+def _analyze(ctx: Context, number: Span, share: bool, taken: tuple[int, ...]) -> Parts | None:
     text = ctx.text
     stop = _claimed_after(ctx, number, taken)
     limit = ctx.token_chars[stop] if stop < len(ctx.words) else len(text)

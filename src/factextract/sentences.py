@@ -10,29 +10,18 @@ abbreviation (``Mr.``, ``U.S.``, ``Ill.``) or the next word starts in lower case
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import IDX, LENGTH, SENT_START
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from factextract import lexicons
+from factextract.tokens import Tokens, tokens_of
 
 _TERMINALS = frozenset({".", "!", "?", "...", "…"})
 _CLOSERS = frozenset({'"', "'", "”", "’", ")", "]", "»"})
 
 
-class _Tokens:
-    """The Doc's token texts and offsets as plain lists: ``doc[i]`` makes a Token each time."""
-
-    __slots__ = ("starts", "text", "words")
-
-    def __init__(self, doc: Doc) -> None:
-        self.text = doc.text
-        rows = doc.to_array([IDX, LENGTH]).tolist()
-        self.starts = [row[0] for row in rows]
-        self.words = [self.text[a : a + n] for a, n in rows]
-
-
-def _line_break_ends_sentence(tokens: _Tokens, i: int) -> bool:
+def _line_break_ends_sentence(tokens: Tokens, i: int) -> bool:
     """A newline (token ``i``) ends the sentence unless the line before was wrapped
     mid-sentence."""
     words = tokens.words
@@ -47,7 +36,7 @@ def _line_break_ends_sentence(tokens: _Tokens, i: int) -> bool:
     return not (open_end and (following[:1].islower() or long_line))
 
 
-def _starts_sentence(tokens: _Tokens, i: int) -> bool:
+def _starts_sentence(tokens: Tokens, i: int) -> bool:
     """Whether token ``i`` begins a new sentence, judged from the tokens before it."""
     words = tokens.words
     token, previous = words[i], words[i - 1]
@@ -72,7 +61,7 @@ class SentenceSegmenter:
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        tokens = _Tokens(doc)
+        tokens = tokens_of(doc)
         starts = [1] + [1 if _starts_sentence(tokens, i) else -1 for i in range(1, len(doc))]
         # One array write: the Token.is_sent_start setter rescans the Doc on every call.
         flags = numpy.array(starts, dtype="int64").astype("uint64")  # -1 is stored as uint64

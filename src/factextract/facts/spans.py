@@ -7,8 +7,10 @@ import weakref
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
-from spacy.attrs import IDX, LENGTH, SENT_START, SPACY
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span, SpanGroup
+
+from factextract.tokens import tokens_of
 
 NUMBERS = "numbers"
 """The span group of the number component (``facts.numerals``)."""
@@ -109,16 +111,10 @@ class Context:
 
     def __init__(self, doc: Doc) -> None:
         self._doc = weakref.ref(doc)
-        text = doc.text
-        rows = doc.to_array([IDX, LENGTH, SPACY]).tolist() if len(doc) else []
-        starts = tuple(row[0] for row in rows)
-        ends = tuple(row[0] + row[1] for row in rows)
-        self.spaced = tuple(bool(row[2]) for row in rows)
-        self.text = text
-        self.token_chars = starts
-        self.token_ends = ends
-        self.words = tuple(text[a:b] for a, b in zip(starts, ends, strict=True))
-        self.lowers = tuple(w.lower() for w in self.words)
+        table = tokens_of(doc)  # shared with the sentence component, which ran first
+        self.text, self.words, self.lowers = table.text, table.words, table.lowers
+        self.spaced, self.token_ends = table.spaced, table.ends
+        starts = self.token_chars = table.starts
         first_tokens = [i for i in sentence_index(doc) if i < len(doc)]
         self.sentence_tokens = frozenset(first_tokens)
         self.sentence_chars = tuple(starts[i] for i in first_tokens) or (0,)

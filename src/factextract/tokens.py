@@ -1,0 +1,51 @@
+"""A Doc's tokens as plain tuples, built once per Doc and shared by every component.
+
+``Doc.text`` is rebuilt from the tokens on every access and ``doc[i]`` makes a new Token
+object each time; loops over hundreds of tokens per component read these tuples instead.
+"""
+
+from __future__ import annotations
+
+import weakref
+
+from spacy.attrs import IDX, LENGTH, SPACY
+from spacy.tokens import Doc
+
+
+class Tokens:
+    """Text, offsets and spelling of every token of one Doc."""
+
+    __slots__ = ("__weakref__", "ends", "lowers", "spaced", "starts", "text", "words")
+
+    text: str
+    starts: tuple[int, ...]
+    """Character offset of each token."""
+    ends: tuple[int, ...]
+    """Character offset just past each token."""
+    words: tuple[str, ...]
+    """Each token's text (``doc[i].text``)."""
+    lowers: tuple[str, ...]
+    """Each token's text in lower case (``doc[i].lower_``)."""
+    spaced: tuple[bool, ...]
+    """Whether a space follows each token (``doc[i].whitespace_``)."""
+
+    def __init__(self, doc: Doc) -> None:
+        text = self.text = doc.text
+        rows = doc.to_array([IDX, LENGTH, SPACY]).tolist() if len(doc) else []
+        self.starts = tuple(row[0] for row in rows)
+        self.ends = tuple(row[0] + row[1] for row in rows)
+        self.spaced = tuple(bool(row[2]) for row in rows)
+        self.words = tuple(text[row[0] : row[0] + row[1]] for row in rows)
+        self.lowers = tuple(w.lower() for w in self.words)
+
+
+_TABLES: weakref.WeakKeyDictionary[Doc, Tokens] = weakref.WeakKeyDictionary()
+
+
+def tokens_of(doc: Doc) -> Tokens:
+    """The token table of ``doc``, kept while the Doc lives and its tokens stay the same
+    (a retokenized Doc has a new token count and gets a new table)."""
+    table = _TABLES.get(doc)
+    if table is None or len(table.words) != len(doc):
+        table = _TABLES[doc] = Tokens(doc)
+    return table

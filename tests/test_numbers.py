@@ -25,7 +25,8 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from factextract.numbers import Numeral, find_numerals, parse_number, parse_range
+from factextract.facts import numerals
+from factextract.numbers import Numeral, find_numerals, parse_digits, parse_number, parse_range
 
 Seen = tuple[str, str, Decimal, Decimal | None]
 Want = tuple[str, str, str] | tuple[str, str, str, str]
@@ -808,3 +809,17 @@ def test_numbers_find_numerals_never_raises_on_news_like_text(
 ) -> None:
     assume(sum(char.isdigit() for char in text) <= MAX_DIGITS)
     _check_spans(text, find_numerals(text, m_is_million=m_is_million))
+
+
+@PROPERTY_SETTINGS
+@given(
+    st.integers(min_value=0, max_value=10**40),
+    st.sampled_from(["", ",", "."]),
+    st.integers(min_value=0, max_value=10**6),
+)
+def test_numbers_parse_digits_agrees_with_the_grammar(whole: int, style: str, part: int) -> None:
+    """The shortcut for plain digits gives what the number grammar gives."""
+    text = f"{whole:,}" if style == "," else f"{whole}.{part}" if style == "." else str(whole)
+    assert parse_digits(text) is not None
+    assert numerals.normalize(text) == (parse_number(text), None)
+    assert str(parse_digits(text)) == str(parse_number(text))

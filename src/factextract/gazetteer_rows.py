@@ -1,14 +1,27 @@
-"""Row models of the gazetteer's data files (``data/gazetteer/``).
+"""Row models of the gazetteer's data files (``data/gazetteer/``), and their readers.
 
 Every row of every table is validated by one of these models; ``gazetteer.py`` turns the rows
 into entries and indexes. Generated tables: countries, continents, first-level regions, US
-counties, cities. Hand-written files: aliases, cues, stopwords.
+counties, cities and their name indexes. Hand-written files: aliases, cues, stopwords.
+
+The cities are read without touching their 170,000 rows: ``CityTable`` validates a row when a
+lookup first reaches it, ``NameIndex`` finds a name by bisection in its file's lines. Their
+``check`` methods validate everything up front (the test suite runs them).
 """
 
 from __future__ import annotations
 
-from typing import NamedTuple
+import zlib
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from functools import cache
+from itertools import pairwise
+from pathlib import Path
+from typing import NamedTuple, TypeVar
 
+from pydantic import TypeAdapter, ValidationError
+
+from factextract.errors import LexiconError
 from factextract.lexicons import Row as _Row
 from factextract.records import PlaceType
 
@@ -65,27 +78,18 @@ class Admin2Row(_Row):
 
 
 class CityRow(NamedTuple):
-    """One city (``cities.json.gz``), a JSON array in this field order. Rows are validated and
-    kept as plain tuples of these types (half the time of building NamedTuples: 0.17 s against
-    0.34 s for 170,000 rows); ``CityRow._make`` names one when needed."""
+    """One city (``cities.jsonl.gz``): a JSON array in this field order, one per line. A row is
+    validated when first read (``gazetteer.CityTable``), or all at once by ``gazetteer.check``.
+    Its names are indexed in ``city_names.tsv.gz`` and ``city_alternates.tsv.gz``."""
 
     geonames_id: int
     name: str
-    forms: tuple[str, ...]
-    """Other index forms of the name (straight apostrophes, no diacritics: "Dusseldorf"),
-    computed by the build so that loading folds nothing."""
     latitude: float
     longitude: float
     country_code: str
     admin1: str | None
     """GeoNames admin1 code, as in ``Admin1Row.geonames_code``."""
     population: int
-    alternates: tuple[str, ...]
-    """Alternate names in index form (exonyms of large cities: "Cologne" for Köln)."""
-
-
-CityTuple = tuple[int, str, tuple[str, ...], float, float, str, str | None, int, tuple[str, ...]]
-"""``CityRow`` as a plain tuple type (keep in sync)."""
 
 
 class RegionAlias(_Row):
@@ -142,3 +146,144 @@ class Stopwords(_Row):
     common_words: tuple[str, ...]
     demonyms: tuple[str, ...]
     given_names: tuple[str, ...]
+
+
+# --- reading the files ---------------------------------------------------------------------
+
+_T = TypeVar("_T")
+INDEX_HEADER = b"name\trows"
+"""First line of the name indexes (keep in sync with ``scripts/build_gazetteer.py``)."""
+
+
+def read_table(adapter: TypeAdapter[list[_T]], path: Path) -> list[_T]:
+    """A JSON list of rows validated in one call: eight times faster than ``lexicons``' row by
+    row for the 3,562 regions. Errors name the file, the row and the field all the same."""
+    try:
+        return adapter.validate_json(path.read_bytes())
+    except OSError as exc:
+        raise LexiconError(f"{path}: cannot read gazetteer table: {exc}") from exc
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        if not first["loc"]:
+            raise LexiconError(f"{path}: {first['msg']}") from exc
+        row, *inside = first["loc"]
+        where = ".".join(str(part) for part in inside)
+        raise LexiconError(f"{path}, row {int(row) + 1}: field {where!r}: {first['msg']}") from exc
+
+
+def _lines(path: Path) -> list[bytes]:
+    try:  # zlib reads the build's one-member gzip files a fifth faster than gzip does
+        return zlib.decompress(path.read_bytes(), wbits=31).splitlines()
+    except (OSError, zlib.error) as exc:
+        raise LexiconError(f"{path}: cannot read gazetteer table: {exc}") from exc
+
+
+@dataclass(frozen=True, slots=True)
+class CityTable:
+    """The cities (``cities.jsonl.gz``), one JSON array per line, sorted by GeoNames id; a row
+    is parsed and validated by ``CityRow`` when first read, then kept."""
+
+    source: Path
+    lines: list[bytes]
+    parsed: dict[int, CityRow] = field(default_factory=dict)
+
+    @classmethod
+    def read(cls, path: Path) -> CityTable:
+        return cls(path, _lines(path))  # JSON escapes the line breaks inside names
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+    def row(self, i: int) -> CityRow:
+        """Row ``i`` (0-based; line ``i + 1`` of the file)."""
+        row = self.parsed.get(i)
+        if row is None:
+            row = self.parsed[i] = self._validate(i)
+        return row
+
+    def find(self, geonames_id: int) -> int | None:
+        """The row of a GeoNames id, by bisection."""
+        try:
+            i = bisect_left(self.lines, geonames_id, key=_row_id)
+        except ValueError as exc:
+            raise LexiconError(f"{self.source}: a row is not a JSON array: {exc}") from exc
+        found = i < len(self.lines) and _row_id(self.lines[i]) == geonames_id
+        return i if found else None
+
+    def check(self) -> None:
+        """Validate every row, and the order that ``find`` relies on."""
+        previous = -1
+        for i in range(len(self.lines)):
+            geonames_id = self._validate(i).geonames_id
+            if geonames_id <= previous:
+                raise LexiconError(
+                    f"{self.source}, row {i + 1}: rows must be sorted by GeoNames id"
+                )
+            previous = geonames_id
+
+    def _validate(self, i: int) -> CityRow:
+        try:
+            return _city_row().validate_json(self.lines[i], strict=True)
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            loc = first["loc"]
+            name = CityRow._fields[int(loc[0])] if loc and str(loc[0]).isdigit() else loc
+            raise LexiconError(
+                f"{self.source}, row {i + 1}: field {name!r}: {first['msg']}"
+            ) from exc
+
+
+def _row_id(line: bytes) -> int:
+    """The GeoNames id that opens a row (``[2332459,"Lagos",...``), without parsing the rest."""
+    return int(line[1 : line.index(b",")])
+
+
+@cache
+def _city_row() -> TypeAdapter[CityRow]:
+    return TypeAdapter(CityRow)
+
+
+@dataclass(frozen=True, slots=True)
+class NameIndex:
+    """A generated index (``city_names.tsv.gz``, ``city_alternates.tsv.gz``): ``name<TAB>rows``
+    lines sorted by name, searched by bisection in the file's own lines. A dict of its 190,000
+    names would take longer to build than all the rest of the gazetteer."""
+
+    source: Path
+    lines: list[bytes]
+    """The file's lines; line 0 is the header."""
+    merged: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    """Names whose rows changed at load (hand-written aliases); they win over ``lines``."""
+
+    @classmethod
+    def read(cls, path: Path) -> NameIndex:
+        lines = _lines(path)  # the build keeps line breaks out of names
+        if not lines or lines[0] != INDEX_HEADER:
+            raise LexiconError(f"{path}: expected the header {INDEX_HEADER!r} (rebuild the table)")
+        return cls(path, lines)
+
+    def get(self, name: str) -> tuple[int, ...]:
+        """City rows called ``name``, most populous first."""
+        found = self.merged.get(name)
+        if found is not None:
+            return found
+        probe = name.encode("utf-8") + b"\t"
+        i = bisect_left(self.lines, probe, 1)
+        if i < len(self.lines) and self.lines[i].startswith(probe):
+            return tuple(map(int, self.lines[i][len(probe) :].split()))
+        return ()
+
+    def check(self, rows: int) -> None:
+        """Every line a name, a tab and row numbers below ``rows``; lines sorted, each name
+        once (what ``get`` relies on)."""
+        for number, (before, line) in enumerate(pairwise(self.lines[1:]), 3):
+            if before >= line or before.split(b"\t")[0] == line.split(b"\t")[0]:
+                raise LexiconError(
+                    f"{self.source}, line {number}: lines must be sorted, names once"
+                )
+        for number, line in enumerate(self.lines[1:], 2):
+            name, _, refs = line.decode("utf-8").partition("\t")
+            if not name or not all(r.isdigit() and int(r) < rows for r in refs.split(" ")):
+                raise LexiconError(
+                    f"{self.source}, line {number}: {line!r}: expected name<TAB>rows"
+                )

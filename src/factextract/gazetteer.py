@@ -17,7 +17,7 @@ from __future__ import annotations
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -73,6 +73,10 @@ Ref = int
 become ``Entry`` objects only when looked up, which keeps loading fast and small."""
 
 
+_REMEMBERED = 100_000
+"""Most names ``Gazetteer`` keeps the answer for (a few MB)."""
+
+
 @dataclass(frozen=True, slots=True)
 class Gazetteer:
     """Every place, indexed by name (case-sensitive, apostrophes normalized) and by key."""
@@ -96,6 +100,11 @@ class Gazetteer:
     """Key of every non-city place (first-level regions also by ISO 3166-2 code)."""
     walk: dict[tuple[str, str], str]
     """(country, GeoNames admin1 code) -> ISO 3166-2 code of the region."""
+    _found: dict[tuple[bool, str], tuple[Entry, ...]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
+    """Answers of ``lookup`` and ``lookup_alternate`` by name: the recognizer asks for every
+    capitalized word of every article, and the same words come back ("The", "Ministry")."""
 
     def resolve(self, refs: Iterable[Ref]) -> tuple[Entry, ...]:
         """The entries behind index references."""
@@ -104,12 +113,24 @@ class Gazetteer:
     def lookup(self, name: str) -> tuple[Entry, ...]:
         """Entries called ``name`` (as written; curly apostrophes, spacing and a leading
         lower-case "the" do not matter)."""
-        key = _index_key(name)
-        return self.resolve(self.names.get(key, ()) + self.city_names.get(key))
+        found = self._found.get((False, name))
+        if found is None:
+            key = _index_key(name)
+            found = self._remember(False, name, self.names.get(key, ()) + self.city_names.get(key))
+        return found
 
     def lookup_alternate(self, name: str) -> tuple[Entry, ...]:
         """Cities with ``name`` among their alternate names."""
-        return self.resolve(self.alternates.get(normalize(name)))
+        found = self._found.get((True, name))
+        if found is None:
+            found = self._remember(True, name, self.alternates.get(normalize(name)))
+        return found
+
+    def _remember(self, alternate: bool, name: str, refs: tuple[Ref, ...]) -> tuple[Entry, ...]:
+        if len(self._found) >= _REMEMBERED:
+            self._found.clear()  # a long batch meets ever new names; start afresh
+        found = self._found[(alternate, name)] = self.resolve(refs)
+        return found
 
     def abbreviation(self, text: str) -> tuple[Entry, ...]:
         """Regions abbreviated ``text`` ("Ill.", "TX")."""

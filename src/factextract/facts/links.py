@@ -17,7 +17,7 @@ from decimal import Decimal
 from functools import cache
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span, SpanGroup, Token
 
 from factextract import lexicons
 from factextract.facts import conversions, money, percentages, quantities
@@ -93,11 +93,6 @@ def _cue_before(ctx: Context, char: int) -> Cue | None:
     return None
 
 
-def _values(doc: Doc) -> list[Span]:
-    spans = [s for group in VALUE_GROUPS for s in doc.spans.get(group, [])]
-    return sorted(spans, key=lambda s: s.start_char)
-
-
 def _keyword(ctx: Context, value: Span) -> re.Match[str] | None:
     lead_start = max(ctx.sentence_start(value.start_char), value.start_char - 8)
     return _KEYWORD.search(ctx.text, lead_start, value.start_char)
@@ -169,8 +164,15 @@ def _single(ctx: Context, value: Span) -> Roles | None:
 
 
 def find_roles(ctx: Context) -> list[Roles]:
-    """Every change in the Doc with its facts by role."""
-    values, found, used = _values(ctx.doc), [], set()
+    """Every change in the Doc with its facts by role (worked out once per state of the
+    value span groups: the component and record building both ask)."""
+    return ctx.derived("changes", VALUE_GROUPS, lambda groups: _find_roles(ctx, groups))
+
+
+def _find_roles(ctx: Context, groups: tuple[SpanGroup, ...]) -> list[Roles]:
+    values = sorted((s for group in groups for s in group), key=lambda s: s.start_char)
+    found: list[Roles] = []
+    used: set[int] = set()
     for first, second in itertools.pairwise(values):
         same = ctx.sentence_start(first.start_char) == ctx.sentence_start(second.start_char)
         if not same or first.start in used:

@@ -5,12 +5,15 @@ from __future__ import annotations
 import operator
 import weakref
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
+from typing import TypeVar, cast
 
 from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span, SpanGroup
 
 from factextract.tokens import tokens_of
+
+T = TypeVar("T")
 
 NUMBERS = "numbers"
 """The span group of the number component (``facts.numerals``)."""
@@ -75,7 +78,7 @@ class Context:
 
     __slots__ = (
         "__weakref__",
-        "_claims",
+        "_derived",
         "_doc",
         "_group",
         "_number_starts",
@@ -122,7 +125,7 @@ class Context:
         self._numbers_len = len(self._group) if self._group is not None else 0
         self.numbers = tuple(self._group) if self._group is not None else ()
         self._number_starts = [n.start_char for n in self.numbers]
-        self._claims: dict[str, _Claims] = {}
+        self._derived: dict[str, tuple[tuple[SpanGroup, ...], tuple[int, ...], object]] = {}
 
     @classmethod
     def of(cls, doc: Doc) -> Context:
@@ -149,20 +152,26 @@ class Context:
 
     def claims(self, before: str) -> tuple[frozenset[int], tuple[int, ...]]:
         """Token indices claimed by the kinds before ``before`` in claim order, as a set and
-        sorted. Counted once while those span groups stay the same objects (the memo holds
-        them, so a new group cannot take an old one's identity)."""
+        sorted."""
+        groups = CLAIM_ORDER[: CLAIM_ORDER.index(before)]
+        return self.derived(f"claims:{before}", groups, _claimed)
+
+    def derived(
+        self, key: str, groups: Sequence[str], compute: Callable[[tuple[SpanGroup, ...]], T]
+    ) -> T:
+        """``compute(span groups)``, remembered under ``key`` while those groups stay the same
+        objects of the same size: the components and record building ask for the same things
+        ("which tokens are claimed", "which values form changes"). The memo holds the groups,
+        so a new group cannot take an old one's identity."""
         doc = self.doc
-        groups = tuple(doc.spans.get(g) for g in CLAIM_ORDER[: CLAIM_ORDER.index(before)])
-        sizes = tuple(len(g) if g is not None else -1 for g in groups)
-        memo = self._claims.get(before)
-        if memo is not None and memo[1] == sizes and all(map(operator.is_, memo[0], groups)):
-            return memo[2], memo[3]
-        taken: set[int] = set()
-        for group in groups:
-            for start, end in _offsets(group):
-                taken.update(range(start, end))
-        memo = self._claims[before] = (groups, sizes, frozenset(taken), tuple(sorted(taken)))
-        return memo[2], memo[3]
+        found = tuple(doc.spans[g] for g in groups if g in doc.spans)
+        sizes = tuple(len(g) for g in found)
+        memo = self._derived.get(key)
+        if memo is not None and memo[1] == sizes and all(map(operator.is_, memo[0], found)):
+            return cast(T, memo[2])
+        value = compute(found)
+        self._derived[key] = (found, sizes, value)
+        return value
 
     def like_num(self, i: int) -> bool:
         """spaCy's ``like_num`` of token ``i`` ("66", "1,000", "ten")."""
@@ -188,12 +197,12 @@ class Context:
         return found
 
 
-_Claims = tuple[tuple[SpanGroup | None, ...], tuple[int, ...], frozenset[int], tuple[int, ...]]
-"""The span groups a claim set was counted from, their sizes, the set, and it sorted."""
-
-
-def _offsets(group: SpanGroup | None) -> list[tuple[int, int]]:
-    return [(span.start, span.end) for span in group] if group is not None else []
+def _claimed(groups: tuple[SpanGroup, ...]) -> tuple[frozenset[int], tuple[int, ...]]:
+    taken: set[int] = set()
+    for group in groups:
+        for span in group:
+            taken.update(range(span.start, span.end))
+    return frozenset(taken), tuple(sorted(taken))
 
 
 _CONTEXTS: weakref.WeakKeyDictionary[Doc, Context] = weakref.WeakKeyDictionary()

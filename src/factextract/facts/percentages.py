@@ -32,15 +32,17 @@ _UNIT = re.compile(
     re.VERBOSE,
 )
 _JOIN = re.compile(r"\s*(?:[-–—]|to|and)\s*", re.IGNORECASE)
+_LINK = re.compile(r"[ \u00a0]+(?:to|and|or)[ \u00a0]+|[-–—]")
+"""What joins two numbers sharing the per cent sign: "5 to 7%", "5-7%"."""
 
 
 def _shared_unit(ctx: Context, number: Span) -> str | None:
     """ "from 10 to 12 per cent": a bare number takes the unit of the number after it."""
-    link = re.match(r"[ \u00a0]+(?:to|and|or)[ \u00a0]+|[-–—]", ctx.text[number.end_char :])
+    link = _LINK.match(ctx.text, number.end_char)
     if link is None or number.label_ == "year":
         return None
-    following = [n for n in ctx.numbers if n.start_char == number.end_char + link.end()]
-    unit = _UNIT.match(ctx.text, following[0].end_char) if following else None
+    following = ctx.number_at(link.end())
+    unit = _UNIT.match(ctx.text, following.end_char) if following else None
     return unit.lastgroup if unit else None
 
 

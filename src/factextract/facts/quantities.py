@@ -37,6 +37,8 @@ NUMBER_LABELS = frozenset({"cardinal", "range", "year"})
 _NOT_COUNTED = frozenset({"times", "fold", "per", "percent", "th", "st", "nd", "rd"})
 _DETERMINERS = frozenset({"the", "its", "their", "these", "those", "his", "her", "our", "all"})
 _OBJECTS = _DETERMINERS | {"him", "them"}
+_LINK = re.compile(r"[ \u00a0]+(?:to|and|or|-|–)[ \u00a0]+")
+"""What joins two numbers sharing a unit: "5,000 to 7,000 people"."""
 _PER = r"(?:[ \u00a0]+(?:per|a|an|each)[ \u00a0]+|[ \u00a0]*/[ \u00a0]*)"  # not "30 km at"
 _RATE = re.compile(r"[ \u00a0]+(?:per|a|to[ \u00a0]+the|against[ \u00a0]+the)[ \u00a0]+([A-Za-z]+)")
 
@@ -209,11 +211,11 @@ def _is_rate(text: str, end: int) -> bool:
 
 def _shared_unit(ctx: Context, number: Span) -> Parts | None:
     """ "from 5,000 to 7,000 people": a bare number takes the unit or noun of the next one."""
-    link = re.match(r"[ \u00a0]+(?:to|and|or|-|–)[ \u00a0]+", ctx.text[number.end_char :])
+    link = _LINK.match(ctx.text, number.end_char)
     if link is None or number.label_ == "year" or not any(c.isdigit() for c in number.text):
         return None
-    following = [n for n in ctx.numbers if n.start_char == number.end_char + link.end()]
-    return analyze(ctx, following[0], share=False) if following else None
+    following = ctx.number_at(link.end())
+    return analyze(ctx, following, share=False) if following else None
 
 
 def _claimed_after(ctx: Context, number: Span, taken: tuple[int, ...]) -> int:

@@ -185,6 +185,12 @@ class Context:
         """Character offset where the sentence holding ``char`` starts."""
         return self.sentence_chars[max(0, bisect_right(self.sentence_chars, char) - 1)]
 
+    def number_at(self, char: int) -> Span | None:
+        """The number span starting at character ``char``, if any."""
+        i = bisect_left(self._number_starts, char)
+        found = i < len(self.numbers) and self._number_starts[i] == char
+        return self.numbers[i] if found else None
+
     def numerals_in(self, start_char: int, end_char: int) -> list[Span]:
         """The number spans lying inside the character range."""
         i = bisect_left(self._number_starts, start_char)

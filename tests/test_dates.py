@@ -13,12 +13,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cache
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from factextract import Extractor
+from factextract import Extractor, lexicons
+from factextract.facts.dates import grammar
+from factextract.facts.dates.normalize import _nearest_day
 from factextract.readers import read_path
 from factextract.records import Article, DateFact, Fact
 
@@ -1719,6 +1722,104 @@ def test_dates_property_arbitrary_text_never_crashes(extractor: Extractor, text:
     article = extractor.extract(text, published=PUBLISHED)
     for fact in article.dates:
         _check_date(article.text, fact)
+
+
+# The grammar tries each rule only where its leads (``grammar._LEADS``) point; a rule that
+# matches anywhere else would be lost without a sound. These hold the leads to the rules.
+LEAD_CASES = [
+    pytest.param("It was as of last May that", id="three-words-before-month"),
+    pytest.param("in\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\nMay", id="long-space-before-month"),
+    pytest.param("Monday,\n\n  May 5, 2020 and XFriday, 6 May", id="weekday-led-days"),
+    pytest.param("on Tuesday, the 5th of May 2020", id="weekday-the-day-of-month"),
+    pytest.param("from January to March, between July and August", id="month-spans"),
+    pytest.param("since last Monday, by next Sept. and last Dec", id="shifted-names"),
+    pytest.param("the mid-1990s, the late '90s, mid-'80s and the 00s", id="decades"),
+    pytest.param("the early 21st century, the 19th-century", id="centuries"),
+    pytest.param("the third quarter of 2020, Q4 last year, the 2nd half of 2019", id="quarters"),
+    pytest.param("H1 2020, the first half of next year", id="halves"),
+    pytest.param("last spring, winter of 2019, mid-2019, late last year", id="seasons-and-mods"),
+    pytest.param("at the end of the year, the start of May 2020, close of 2019", id="edges"),
+    pytest.param("fiscal year 2020, FY2020/21, yesterday, tomorrow and today", id="fiscal-days"),
+    pytest.param("a couple of years ago, 2.5 years earlier, half a day later", id="ago"),
+    pytest.param("over the past 18 months, in the first two weeks of", id="past-durations"),
+    pytest.param("a 10-day trip, 2.5 decades, five-year plan", id="durations"),
+    pytest.param("every two years, each month, biannually and yearly", id="sets"),
+    pytest.param("2020-05-01, 5/6/2020, 12.05.20, 5-Jan-2020", id="numeric-days"),
+    pytest.param("CURRENTLY, At The Moment, pre\u017fently, to date", id="present-any-case"),
+]
+
+
+@cache
+def _everywhere(pattern: str) -> re.Pattern[str]:
+    """Matches (empty) at every position where ``pattern`` matches."""
+    return re.compile(f"(?=(?:{pattern}))")
+
+
+def _missed_by_leads(text: str) -> list[tuple[str, str]]:
+    """(rule, text from there) for each position where a rule matches but is not tried."""
+    scan = grammar._Scan(text)
+    missed = []
+    for rule, pattern in grammar._compiled().items():
+        tried = grammar._candidates(rule, scan)
+        if tried is not None:
+            found = (m.start() for m in _everywhere(pattern.pattern).finditer(text))
+            missed += [(rule, text[at : at + 30]) for at in found if at not in set(tried)]
+    return missed
+
+
+def test_dates_every_rule_has_leads() -> None:
+    assert set(grammar._LEADS) == set(grammar._RULES)
+
+
+@pytest.mark.parametrize("text", LEAD_CASES)
+def test_dates_leads_find_every_match(text: str) -> None:
+    assert _missed_by_leads(text) == []
+
+
+@SETTINGS
+@given(text=TEXTS)
+def test_dates_property_leads_find_every_match(text: str) -> None:
+    assert _missed_by_leads(text) == []
+
+
+def test_dates_present_words_match_casefolded() -> None:
+    """The leads of the present-time words look in the casefolded text: that holds only while
+    ``re.IGNORECASE`` equates a letter of theirs with no character that casefolds otherwise."""
+    letters = set("".join(lexicons.calendar().present))
+    every_character = "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, 0x110000)))
+    for letter in letters:
+        same = set(re.findall(re.escape(letter), every_character, re.IGNORECASE))
+        assert {c for c in same if c.casefold() != letter.casefold()} == set(), letter
+
+
+@pytest.mark.parametrize(
+    "anchor",
+    [
+        dt.date(2020, 5, 23),
+        dt.date(2020, 2, 29),
+        dt.date(2021, 2, 28),
+        dt.date(2021, 3, 1),
+        dt.date(1904, 1, 1),
+        dt.date(2100, 12, 31),
+    ],
+    ids=str,
+)
+def test_dates_yearless_day_as_dateparser_reads_it(anchor: dt.date) -> None:
+    """``_nearest_day`` replaced a call to dateparser; both read "23 May" alike."""
+    import dateparser
+
+    for future in (False, True):
+        settings = {
+            "PREFER_DATES_FROM": "future" if future else "past",
+            "RELATIVE_BASE": dt.datetime(anchor.year, anchor.month, anchor.day),
+            "REQUIRE_PARTS": ["day", "month"],
+        }
+        for month in range(1, 13):
+            for day in (1, anchor.day, 28, 29, 30, 31):
+                text = f"{day} {dt.date(2000, month, 1):%B}"
+                parsed = dateparser.parse(text, languages=["en"], settings=settings)
+                expected = parsed.date() if parsed else None
+                assert _nearest_day(day, month, anchor, future) == expected, (text, future)
 
 
 def test_dates_case_count() -> None:

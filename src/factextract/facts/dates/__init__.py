@@ -1,8 +1,7 @@
 """Dates: detection and TIMEX3 normalization anchored at the publication date.
 
 ``grammar`` decides spans and structure, ``normalize`` turns them into TIMEX3 values and
-intervals (dateparser reads the year-less days it reads well), ``component`` is the
-``factextract_dates`` spaCy factory and builds the records.
+intervals, ``component`` is the ``factextract_dates`` spaCy factory and builds the records.
 """
 
 from factextract.facts.dates.component import GROUP, find, make_dates, to_records

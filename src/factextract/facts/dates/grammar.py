@@ -5,14 +5,18 @@ the longest non-overlapping matches, then joins pairs into ranges ("from 2016 to
 "between March and May", "January-March"). Month and weekday names must be capitalized, and a
 bare month needs a preposition before it ("in May"), so "may", "Theresa May" and "March on
 Washington" are no dates. ``parse`` re-reads one expression's groups from its text.
+
+A rule is only tried where one of its leads (``_LEADS``) finds a possible start: most rules
+begin with ``\b`` or an optional group, so ``finditer`` would try them at every character.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from factextract import lexicons
 
@@ -65,6 +69,68 @@ _RULES: dict[str, str] = {
     "duration": rf"\b(?P<n>{_NUMBER})[\s-]+(?P<unit>{_UNIT})\b(?!-old)(?!\s+(?:ago|earlier|later|before|old)\b)",
     "set": r"\b(?:(?:every|each)\s+(?:(?P<n>\d+|two|three|four|five|six|ten)\s+)?(?P<unit>year|month|week|day|quarter|decade)s?|(?P<adverb>annually|yearly|biannually))\b",
 }
+# Leads: where each rule's matches can start (keep in sync with _RULES). A lead starts with a
+# literal or a character class, which `re` skips to in C; a rule is tried only at the hits of
+# its leads and at the starts of up to `back` words before a hit, the first of which may end
+# at the hit ("2020" before "-05-01"; "as of last" before "May"). A literal lead costs about
+# one pass over the text at C speed; a lead led by a class is slower, so one serves many rules.
+_MONTH_STARTS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"  # begins every _MONTHS name
+_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|" + _MONTH_STARTS
+_UNITS = "year|month|week|day|decade|centur|quarter|fortnight"  # begins every _UNIT, "weekend"
+_SHIFTS = "last|this|next"
+
+
+class _Lead(NamedTuple):
+    pattern: str
+    back: int = 0
+    """How many words before a hit a match can start (at most three: ``_WORDS_BEFORE``)."""
+    at_hit: bool = True
+    """Whether a match can start at the hit itself."""
+
+
+_MODS = tuple(_Lead(m) for m in ("earl", "mid", "late"))  # early, earlier, mid, late, later
+
+_LEADS: dict[str, tuple[_Lead, ...]] = {
+    "iso_day": (_Lead(r"-\d\d-\d\d", back=1, at_hit=False),),
+    "numeric_day": tuple(_Lead(rf"{s}\d\d?[/.]\d\d", back=1, at_hit=False) for s in ("/", r"\.")),
+    "abbrev_day": (_Lead(rf"-(?:{_MONTH_STARTS})", back=1, at_hit=False),),
+    "month_day_year": (_Lead(_NAMES),),
+    "day_month_year": (_Lead(_NAMES, back=3),),  # "[Monday, ]the 5th of May 2020"
+    "month_day": (_Lead(_NAMES),),
+    "day_month": (_Lead(_NAMES, back=3),),
+    "month_year": (_Lead(_NAMES),),
+    "month": (_Lead(_NAMES, back=3, at_hit=False),),  # "as of last May"
+    "month_span": (_Lead(_NAMES, back=1),),
+    "shift_month": (_Lead(_NAMES, back=1, at_hit=False),),
+    "decade": (_Lead("0'?s", back=3, at_hit=False), _Lead(r"'\d0", back=2)),  # "the mid-1990s"
+    "century": (_Lead("century", back=3, at_hit=False),),
+    "quarter": (_Lead("Q[1-4]"), _Lead("quarter", back=2, at_hit=False)),
+    "half": (_Lead("H[12]"), _Lead("half", back=2, at_hit=False)),
+    "season": tuple(_Lead(s, back=1) for s in ("spring", "summer", "autumn", "winter", "fall")),
+    "mod_year": _MODS,
+    "edge": (
+        _Lead(
+            rf"of\s+(?:{_MONTH_STARTS}|[12]\d{{3}}|(?:the\s+)?(?:{_SHIFTS}|current|the)\s)",
+            back=2,
+            at_hit=False,
+        ),
+    ),
+    "mod_relative": _MODS,
+    "fiscal": (_Lead("fiscal"), _Lead("FY")),
+    "relative_day": (_Lead("yesterday"), _Lead("to(?:day|morrow)")),
+    "relative_unit": (_Lead(_UNITS, back=1, at_hit=False),),
+    "weekday": (_Lead(_NAMES, back=2),),  # "since last Monday"
+    "ago": (_Lead(_UNITS, back=3, at_hit=False),),  # "a couple of years ago"
+    "past_duration": tuple(
+        _Lead(rf"{t}he\s+(?:past|{_SHIFTS}|coming|previous|first)\s", back=1) for t in "tT"
+    ),
+    "duration": (_Lead(_UNITS, back=3, at_hit=False),),
+    "set": (
+        _Lead(_UNITS, back=2, at_hit=False),  # "every two years"
+        *(_Lead(a) for a in ("annually", "yearly", "biannually")),
+    ),
+}
+
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|until|till|through|and)\s*", re.IGNORECASE)
 _RANGE_LEAD = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 
@@ -81,7 +147,10 @@ class Expression:
     """For a range: its two endpoints."""
 
     def get(self, name: str) -> str | None:
-        return dict(self.groups).get(name)
+        for key, value in self.groups:  # a few groups, each name once: no dict to build
+            if key == name:
+                return value
+        return None
 
 
 @cache
@@ -91,9 +160,111 @@ def _compiled() -> dict[str, re.Pattern[str]]:
     return {name: re.compile(pattern) for name, pattern in patterns.items()}
 
 
+@cache
+def _regex(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+@cache
+def _present_words() -> tuple[str, ...]:
+    return tuple(p.casefold() for p in lexicons.calendar().present)
+
+
+# Up to three words back from a position, read in the reversed text (so a long run of spaces
+# costs nothing extra); the first word may end at the position.
+_WORDS_BEFORE = re.compile(r"\W*(\w+)(?:\W+(\w+)(?:\W+(\w+))?)?")
+
+
+class _Scan:
+    """Where the rules may match in one text; rules with the same lead share its scan."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._reversed = text[::-1]
+        self._hits: dict[str, list[int]] = {}
+        self._words: dict[int, tuple[int, ...]] = {}
+        self._starts: dict[_Lead, list[int]] = {}
+
+    def starts(self, lead: _Lead) -> list[int]:
+        """Sorted positions where a match may start, by one lead."""
+        found = self._starts.get(lead)
+        if found is None:
+            starts: set[int] = set()
+            for hit in self._hits_of(lead.pattern):
+                if lead.at_hit:
+                    starts.add(hit)
+                if lead.back:
+                    starts.update(self._words_before(hit)[: lead.back])
+            found = self._starts[lead] = sorted(starts)
+        return found
+
+    def _hits_of(self, pattern: str) -> list[int]:
+        """Every position where ``pattern`` matches, overlapping hits too."""
+        found = self._hits.get(pattern)
+        if found is None:
+            found = self._hits[pattern] = []
+            regex = _regex(pattern)
+            hit = regex.search(self.text)
+            while hit is not None:
+                found.append(hit.start())
+                hit = regex.search(self.text, hit.start() + 1)
+        return found
+
+    def _words_before(self, end: int) -> tuple[int, ...]:
+        """Starts of the (up to three) words before ``end``, nearest first."""
+        found = self._words.get(end)
+        if found is None:
+            n = len(self.text)
+            words = _WORDS_BEFORE.match(self._reversed, n - end)
+            found = () if words is None else tuple(n - words.end(g) for g in (1, 2, 3) if words[g])
+            self._words[end] = found
+        return found
+
+    def present_starts(self) -> list[int] | None:
+        """Where a present-time word may start, or None when any position may. ``re`` equates
+        no character with a letter of these words unless both casefold alike (a test checks
+        this), so the words are substrings of the casefolded text, at the same offsets unless
+        casefolding changed the length ("ß" -> "ss")."""
+        folded = self.text.casefold()
+        found = [w for w in _present_words() if w in folded]
+        if not found or len(folded) != len(self.text):
+            return None if found else []
+        starts: set[int] = set()
+        for word in found:
+            i = folded.find(word)
+            while i >= 0:
+                starts.add(i)
+                i = folded.find(word, i + 1)
+        return sorted(starts)
+
+
+def _candidates(rule: str, scan: _Scan) -> list[int] | None:
+    """Sorted positions where a match of ``rule`` may start, or None when any position may."""
+    if rule == "present":  # case-insensitive, so no lead could skip ahead in C
+        return scan.present_starts()
+    leads = _LEADS[rule]
+    if len(leads) == 1:
+        return scan.starts(leads[0])
+    return sorted({start for lead in leads for start in scan.starts(lead)})
+
+
+def _finditer(rule: str, pattern: re.Pattern[str], scan: _Scan) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(scan.text)`` yields, trying ``pattern`` only at candidates."""
+    starts = _candidates(rule, scan)
+    if starts is None:
+        yield from pattern.finditer(scan.text)
+        return
+    end = 0
+    for start in starts:
+        if start >= end and (match := pattern.match(scan.text, start)) is not None:
+            yield match
+            end = match.end()
+
+
 def _matches(text: str) -> Iterable[Expression]:
+    scan = _Scan(text)
     for rule, pattern in _compiled().items():
-        for match in pattern.finditer(text):
+        for match in _finditer(rule, pattern, scan):
             groups = tuple((k, v) for k, v in match.groupdict().items() if v is not None)
             start, end = match.span("date") if "date" in pattern.groupindex else match.span()
             if rule == "month_span":  # "January-March": a range of two bare months

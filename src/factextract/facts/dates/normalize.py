@@ -44,6 +44,7 @@ _UNIT_CODES = {
 }
 _UNIT_FACTORS = {"decade": 10, "century": 100, "centurie": 100, "quarter": 3, "fortnight": 2}
 _VAGUE = frozenset({"several", "a few", "a couple of", "many", "few"})
+_SPACES = re.compile(r"\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,18 +146,27 @@ def _infer_month_year(month: int, anchor: dt.date, future: bool, shift: str | No
     return anchor.year if month <= anchor.month else anchor.year - 1
 
 
-@lru_cache(maxsize=8192)
-def _parse_day(text: str, anchor: dt.date, future: bool) -> dt.date | None:
-    """A year-less day ("May 23", "23rd of May") by dateparser, anchored and tense-aware."""
-    import dateparser  # slow to import; only year-less days need it
+def _nearest_day(day: int, month: int, anchor: dt.date, future: bool) -> dt.date | None:
+    """A year-less day ("May 23", "23rd of May"): the latest one on or before the anchor, or
+    with ``future`` the first one after it; None for a day its month never has. The reading
+    of dateparser (``PREFER_DATES_FROM``, ``RELATIVE_BASE``), which this replaces: calling it
+    took a millisecond per date (a test compares the two).
 
-    settings = {
-        "PREFER_DATES_FROM": "future" if future else "past",
-        "RELATIVE_BASE": dt.datetime(anchor.year, anchor.month, anchor.day),
-        "REQUIRE_PARTS": ["day", "month"],
-    }
-    parsed = dateparser.parse(text, languages=["en"], settings=settings)
-    return parsed.date() if parsed else None
+    >>> may_23 = dt.date(2020, 5, 23)
+    >>> _nearest_day(23, 5, may_23, False), _nearest_day(23, 5, may_23, True)
+    (datetime.date(2020, 5, 23), datetime.date(2021, 5, 23))
+    >>> _nearest_day(29, 2, dt.date(1904, 1, 1), False), _nearest_day(31, 4, may_23, True)
+    (datetime.date(1896, 2, 29), None)
+    """
+    step = 1 if future else -1
+    for year in range(anchor.year, anchor.year + 9 * step, step):  # leap years: 8 apart at most
+        try:
+            found = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if (found > anchor) if future else (found <= anchor):
+            return found
+    return None
 
 
 def _full_day(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue | None:
@@ -182,7 +192,7 @@ def _yearless_day(expr: Expression, anchor: dt.date | None, future: bool) -> Dat
                 continue
             if candidate.weekday() == weekday:
                 return _day_value(candidate, relative=True, inferred=True)
-    found = _parse_day(f"{day} {cal.month_name[month]}", anchor, future)
+    found = _nearest_day(day, month, anchor, future)
     return None if found is None else _day_value(found, relative=True, inferred=True)
 
 
@@ -439,10 +449,11 @@ def _weekday(expr: Expression, anchor: dt.date | None, future: bool) -> DateValu
     return _day_value(anchor - dt.timedelta(days=days), relative=True)
 
 
+@lru_cache(maxsize=1024)
 def _amount(word: str | None) -> Decimal | None:
     """How many units: "four" -> 4, "a" -> 1, "half a" -> 0.5; None for "several"."""
     text = (word or "a").lower()
-    if re.sub(r"\s+", " ", text) in _VAGUE:
+    if _SPACES.sub(" ", text) in _VAGUE:
         return None
     if text in ("a", "an"):
         return Decimal(1)

@@ -370,6 +370,14 @@ _STREET = re.compile(
     r"[A-Z]?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Boulevard"
     r"|Blvd\.?|Drive|Way|Place|Square|Terrace|Court|Crescent|Parkway)\b"
 )
+# Small patterns of the per-atom checks, compiled once.
+_GLUED_PREFIX = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]+$")
+_GLUED_DIGITS = re.compile(r"[:,]\d")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_DECADE = re.compile(r"(?:\d\d)?\d0")
+_TWO_DIGITS = re.compile(r"\d{2}")
+_FROM_END = re.compile(r"\bfrom\s*$")
+_SIGN_WORD = re.compile(r"\b(minus|negative)\s+$", re.IGNORECASE)
 _SLASH_PAIR = re.compile(r"(?<![\d/])(?<!\d[ \u00a0])(\d+)/(\d+)(?![\d/])")
 _ORDINAL_SUFFIX = frozenset({"st", "nd", "rd", "th"})
 _PREV_WORD = re.compile(r"(?:^|(?<=\s))([A-Za-z][\w.&'’]*|#)\s?$")
@@ -417,7 +425,7 @@ def _inside_token(text: str, atom: _Atom, before: str) -> bool:
     """Digits that belong to another token: G20, COVID-19, H1N1, 18th, 4G, 2:1, 1,2345."""
     if before and (before[-1].isalpha() or before[-1] in "@/:"):
         symbols, _ = lexicons.currency_markers()
-        prefix = re.search(r"(?<![A-Za-z0-9])[A-Za-z]+$", before)  # Ksh2.3, not H1N1
+        prefix = _GLUED_PREFIX.search(before)  # Ksh2.3, not H1N1
         if not (prefix and prefix.group() in symbols):
             return True
     if len(before) >= 2 and before[-1] in "-‐" and before[-2].isalnum():
@@ -425,7 +433,7 @@ def _inside_token(text: str, atom: _Atom, before: str) -> bool:
     after = _LETTERS.match(text, atom.end)
     if after and after.group() not in _attached_ok():
         return True  # 18th, 4G, 3D, 737MAX
-    return bool(re.match(r"[:,]\d", text[atom.end : atom.end + 2]))  # 2:1, 1,2345, 3,68
+    return bool(_GLUED_DIGITS.match(text, atom.end))  # 2:1, 1,2345, 3,68
 
 
 def _names_something(text: str, atom: _Atom, prev_word: str) -> bool:
@@ -439,7 +447,7 @@ def _names_something(text: str, atom: _Atom, prev_word: str) -> bool:
         not atom.spelled and text[atom.start - 1 : atom.start] == "#"
     ):
         return True
-    if re.fullmatch(r"[KMB]", text[atom.end - 1 : atom.end]) and atom.scale > 1:
+    if text[atom.end - 1 : atom.end] in ("K", "M", "B") and atom.scale > 1:
         following = _NEXT_WORD.match(text, atom.end)
         word = following.group(1) if following else ""
         return word[:1].isupper() or word.endswith("ed") or word in ("said", "says")
@@ -475,10 +483,10 @@ def _classify(text: str, atom: _Atom) -> Label | None:
         return "identifier"
     if atom.spelled:
         return "cardinal"
-    if re.fullmatch(r"\d{4}", atom.raw) and atom.scale == 1 and 1500 <= int(atom.raw) <= 2100:
+    if _FOUR_DIGITS.fullmatch(atom.raw) and atom.scale == 1 and 1500 <= int(atom.raw) <= 2100:
         return "year"
     after = _LETTERS.match(text, atom.end)
-    if after and after.group() == "s" and re.fullmatch(r"(?:\d\d)?\d0", atom.raw):
+    if after and after.group() == "s" and _DECADE.fullmatch(atom.raw):
         return "year"  # the 1990s, the 80s
     return "cardinal"
 
@@ -517,11 +525,11 @@ _CONNECTOR = re.compile(r"\s*[-–—]\s*|\s+(?:to|and|or)\s+|/", re.IGNORECASE)
 
 
 def _year_range(a: _Atom, b: _Atom, connector: str) -> bool:
-    if not (re.fullmatch(r"\d{4}", a.raw) and 1500 <= int(a.raw) <= 2100):
+    if not (_FOUR_DIGITS.fullmatch(a.raw) and 1500 <= int(a.raw) <= 2100):
         return False
     if connector.strip() == "/" or connector.strip() in "-–—":
-        return bool(re.fullmatch(r"\d{2}|\d{4}", b.raw)) and b.scale == 1
-    return bool(re.fullmatch(r"\d{4}", b.raw)) and int(b.raw) > int(a.raw)
+        return bool(_FOUR_DIGITS.fullmatch(b.raw) or _TWO_DIGITS.fullmatch(b.raw)) and b.scale == 1
+    return bool(_FOUR_DIGITS.fullmatch(b.raw)) and int(b.raw) > int(a.raw)
 
 
 def _pair(text: str, a: _Atom, b: _Atom, label_a: Label | None) -> Numeral | bool | None:
@@ -534,7 +542,7 @@ def _pair(text: str, a: _Atom, b: _Atom, label_a: Label | None) -> Numeral | boo
     lead = text[max(0, a.start - 24) : a.start].lower()
     if word == "and" and not lead.rstrip().endswith("between"):
         return False
-    if word == "to" and re.search(r"\bfrom\s*$", lead) and not _range_verb_re().search(lead):
+    if word == "to" and _FROM_END.search(lead) and not _range_verb_re().search(lead):
         return False  # "rose from X to Y" is a change; "ranged from X to Y" is a range
     if label_a in ("year", "date", "identifier", None) or (
         a.spelled != b.spelled and word in "-–—/"
@@ -562,7 +570,7 @@ def _pair(text: str, a: _Atom, b: _Atom, label_a: Label | None) -> Numeral | boo
 
 def _signed(text: str, atom: _Atom) -> _Atom:
     before = text[max(0, atom.start - 10) : atom.start]
-    word = re.search(r"\b(minus|negative)\s+$", before, re.IGNORECASE)
+    word = _SIGN_WORD.search(before)
     if word:
         return replace(atom, start=atom.start - len(word.group()), value=-atom.value)
     if (

@@ -10,6 +10,7 @@ announces itself. The pipeline is ``factextract.build_nlp()`` plus ``factextract
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from itertools import pairwise
 
 import pytest
@@ -20,6 +21,8 @@ from spacy.tokens import Doc
 
 import factextract
 from factextract.facts import places  # importing registers "factextract_places"
+from factextract.facts.places.mention import words
+from factextract.facts.places.recognize import _leads
 from factextract.facts.spans import Context, sentence_index, sentence_of
 from factextract.gazetteer import gazetteer
 from factextract.readers import split_front_matter
@@ -1016,3 +1019,31 @@ def test_places_spans_never_overlap_and_keys_resolve(place_nlp: Language, text: 
     spans = sorted(doc.spans["places"], key=lambda s: s.start)
     assert all(a.end <= b.start for a, b in pairwise(spans))
     assert all(gazetteer().entry(s.kb_id_) is not None for s in spans if s.kb_id_)
+
+
+def _lead_rows(found: Iterable[re.Match[str]]) -> list[tuple[tuple[int, int], str | None]]:
+    return [(m.span(), m["cue"] and " ".join(m["cue"].lower().split())) for m in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the city of Pu’er",
+        "THE SMALL TOWN OF Leye",
+        "the city of \u017falem",  # long s: IGNORECASE reads "s"
+        "County \u212aerry",  # Kelvin sign: IGNORECASE reads "k"
+        "\u0130n the town of \u0130zmir",  # dotted capital I lowers to two characters
+        "Ærø, the county of Ærø",
+    ],
+    ids=["curly-apostrophe", "upper-case", "long-s", "kelvin-sign", "dotted-i", "ae-ligature"],
+)
+def test_places_before_cue_leads_match_the_case_insensitive_pattern(text: str) -> None:
+    lists = words()
+    assert _lead_rows(_leads(lists, text)) == _lead_rows(lists.before_cue.finditer(text))
+
+
+@SETTINGS
+@given(text=st.text(alphabet="ofcuntyhe lsmaiIſ\u212a\u0130-’ÆO", max_size=60))
+def test_places_before_cue_leads_any_text(text: str) -> None:
+    lists = words()
+    assert _lead_rows(_leads(lists, text)) == _lead_rows(lists.before_cue.finditer(text))

@@ -4,21 +4,59 @@
 >>> article = Extractor().extract("Prices rose from 10.5 percent to 12 percent.")
 >>> article.changes[0].direction
 'up'
+
+The names below are imported on first use: spaCy imports this package (for its
+``spacy_factories`` entry points) in every process that builds a pipeline, and should not pay
+for the extractor there.
 """
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
-from factextract.pipeline import Extractor, build_nlp, extract
-from factextract.records import (
-    Article,
-    Change,
-    Conversion,
-    DateFact,
-    Money,
-    Percentage,
-    Place,
-    Quantity,
-)
+_EXPORTS = {
+    "Extractor": "factextract.pipeline",
+    "build_nlp": "factextract.pipeline",
+    "extract": "factextract.pipeline",
+    "Article": "factextract.records",
+    "Change": "factextract.records",
+    "Conversion": "factextract.records",
+    "DateFact": "factextract.records",
+    "Money": "factextract.records",
+    "Percentage": "factextract.records",
+    "Place": "factextract.records",
+    "Quantity": "factextract.records",
+}
+
+if TYPE_CHECKING:
+    from factextract.pipeline import Extractor, build_nlp, extract
+    from factextract.records import (
+        Article,
+        Change,
+        Conversion,
+        DateFact,
+        Money,
+        Percentage,
+        Place,
+        Quantity,
+    )
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'factextract' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value  # once imported, a plain module attribute
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_EXPORTS])
+
 
 __all__ = [
     "Article",

@@ -17,7 +17,11 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from factextract import __version__, readers
+from factextract import (
+    __version__,
+    factories,  # noqa: F401  (registers the factories without the package installed)
+    readers,
+)
 from factextract.facts import conversions, dates, links, money, percentages, places, quantities
 from factextract.facts.spans import Context, sentence_index, sentence_of
 from factextract.readers import ArticleInput
@@ -31,7 +35,6 @@ from factextract.records import (
     Published,
     Quantity,
 )
-from factextract.sentences import make_sentences  # noqa: F401  (registers the factory)
 from factextract.tokenizer import customize_tokenizer
 
 COMPONENTS = (

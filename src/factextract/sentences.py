@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import numpy
 from spacy.attrs import SENT_START
-from spacy.language import Language
 from spacy.tokens import Doc
 
 from factextract import lexicons
@@ -67,9 +66,3 @@ class SentenceSegmenter:
         flags = numpy.array(starts, dtype="int64").astype("uint64")  # -1 is stored as uint64
         doc.from_array([SENT_START], flags.reshape(-1, 1))  # type: ignore[arg-type]
         return doc
-
-
-@Language.factory("factextract_sentences")
-def make_sentences(nlp: Language, name: str) -> SentenceSegmenter:
-    """spaCy factory for ``SentenceSegmenter``."""
-    return SentenceSegmenter()

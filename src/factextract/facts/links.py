@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
-from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup, Token
 
 from factextract import lexicons
@@ -269,9 +268,3 @@ class LinkFinder:
         doc.spans[conversions.GROUP] = conversions.find(doc)
         doc.spans[GROUP] = find(doc)
         return doc
-
-
-@Language.factory("factextract_links")
-def make_links(nlp: Language, name: str) -> LinkFinder:
-    """spaCy factory for ``LinkFinder``."""
-    return LinkFinder()

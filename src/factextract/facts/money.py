@@ -19,7 +19,6 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache, lru_cache
 
-from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from factextract import lexicons
@@ -552,9 +551,3 @@ class MoneyFinder:
     def __call__(self, doc: Doc) -> Doc:
         doc.spans[GROUP] = find(doc)
         return doc
-
-
-@Language.factory("factextract_money")
-def make_money(nlp: Language, name: str) -> MoneyFinder:
-    """spaCy factory for ``MoneyFinder``."""
-    return MoneyFinder()

@@ -10,7 +10,6 @@ from __future__ import annotations
 from decimal import Decimal
 from functools import lru_cache
 
-from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from factextract import numbers
@@ -52,9 +51,3 @@ class NumberFinder:
     def __call__(self, doc: Doc) -> Doc:
         doc.spans[GROUP] = find(doc)
         return doc
-
-
-@Language.factory("factextract_numbers")
-def make_numbers(nlp: Language, name: str) -> NumberFinder:
-    """spaCy factory for ``NumberFinder``."""
-    return NumberFinder()

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from factextract.facts import numerals, qualifiers
@@ -141,9 +140,3 @@ class PercentageFinder:
     def __call__(self, doc: Doc) -> Doc:
         doc.spans[GROUP] = find(doc)
         return doc
-
-
-@Language.factory("factextract_percentages")
-def make_percentages(nlp: Language, name: str) -> PercentageFinder:
-    """spaCy factory for ``PercentageFinder``."""
-    return PercentageFinder()

@@ -17,7 +17,6 @@ from decimal import Decimal
 from functools import cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from factextract import lexicons, numbers
@@ -377,9 +376,3 @@ class QuantityFinder:
     def __call__(self, doc: Doc) -> Doc:
         doc.spans[GROUP] = find(doc)
         return doc
-
-
-@Language.factory("factextract_quantities")
-def make_quantities(nlp: Language, name: str) -> QuantityFinder:
-    """spaCy factory for ``QuantityFinder``."""
-    return QuantityFinder()

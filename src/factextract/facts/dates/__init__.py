@@ -4,6 +4,6 @@
 intervals, ``component`` is the ``factextract_dates`` spaCy factory and builds the records.
 """
 
-from factextract.facts.dates.component import GROUP, find, make_dates, to_records
+from factextract.facts.dates.component import GROUP, find, to_records
 
-__all__ = ["GROUP", "find", "make_dates", "to_records"]
+__all__ = ["GROUP", "find", "to_records"]

@@ -9,7 +9,6 @@ from bisect import bisect_right
 from collections.abc import Callable
 from functools import cache
 
-from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from factextract import lexicons, numbers
@@ -144,9 +143,3 @@ class DateFinder:
     def __call__(self, doc: Doc) -> Doc:
         doc.spans[GROUP] = find(doc)
         return doc
-
-
-@Language.factory("factextract_dates")
-def make_dates(nlp: Language, name: str) -> DateFinder:
-    """spaCy factory for ``DateFinder``."""
-    return DateFinder()

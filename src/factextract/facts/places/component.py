@@ -7,7 +7,6 @@ import re
 from dataclasses import replace
 from types import MappingProxyType
 
-from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from factextract.facts.places import guards, recognize
@@ -148,6 +147,7 @@ def to_record(
     if rule is None or span.label_ != LABEL or rule["type"] not in PLACE_TYPES:
         return None
     gaz = gaz or gazetteer()
+    text = ctx.text[span.start_char : span.end_char]  # Span.text walks the tokens
     entry = gaz.entry(span.kb_id_) if span.kb_id_ else None
     if span.kb_id_ and entry is None:
         return None
@@ -155,7 +155,7 @@ def to_record(
         0.1 if rule["how"] == "alternate" else 0
     )
     common = {
-        "text": span.text,
+        "text": text,
         "start_char": span.start_char,
         "end_char": span.end_char,
         "sentence": sentence,
@@ -165,7 +165,7 @@ def to_record(
     if entry is None:
         country, admin1 = _inside(ctx, span, gaz) if rule["type"] == "facility" else (None, None)
         return Place(
-            **common, name=_bare_name(span.text, rule["type"]), country_code=country, admin1=admin1
+            **common, name=_bare_name(text, rule["type"]), country_code=country, admin1=admin1
         )
     return Place(
         **common,
@@ -184,9 +184,3 @@ class PlaceFinder:
     def __call__(self, doc: Doc) -> Doc:
         doc.spans[GROUP] = find(doc)
         return doc
-
-
-@Language.factory("factextract_places")
-def make_places(nlp: Language, name: str) -> PlaceFinder:
-    """spaCy factory for ``PlaceFinder``."""
-    return PlaceFinder()

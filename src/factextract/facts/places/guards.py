@@ -102,7 +102,7 @@ def page(ctx: Context, words: Words, blocked: set[int], mentions: list[Mention])
     """The guards' view of the Doc. A one-word name right after another capitalized word
     ("Tracey Holt", "María Hernández", even when the first name is a place name too) is a
     surname, everywhere in the Doc."""
-    lowercase = frozenset(t for t in ctx.words if t.islower())
+    lowercase = frozenset(filter(str.islower, ctx.words))
     draft = Page(ctx, words, lowercase, frozenset(blocked), frozenset())
     surnames = {
         ctx.words[m.start]
@@ -153,4 +153,5 @@ def _months() -> frozenset[str]:
 
 def with_context(ctx: Context, words: Words, mention: Mention) -> Mention:
     """The mention with ``locative`` set from the words before it."""
-    return replace(mention, locative=locative(words, ctx, mention.start))
+    found = locative(words, ctx, mention.start)
+    return mention if found == mention.locative else replace(mention, locative=found)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from types import MappingProxyType
 
 from factextract import lexicons
@@ -44,11 +44,12 @@ _BEFORE_CUE_TEMPLATE = r"""
     (?:
         \b(?:the[ ]+)?                                                # the
         (?:(?:{adjectives})[ ]+)?                                     # small, northern
-        (?P<cue>{cues})[ ]+of[ ]+(?=[A-Z])                            # city of
-      | \b(?P<county>County)[ ]+(?=[A-Z])                             # County Durham
+        (?P<cue>{cues})[ ]+of[ ]+(?=[{letters}])                      # city of
+      | \b(?P<county>{county})[ ]+(?=[{letters}])                     # County Durham
     )
 """
-"""Place-type words before "of" and a name; compiled once by ``words()``, which loads them."""
+"""Place-type words before "of" and a name; compiled once by ``words()``, which loads them,
+case-insensitive and for lower-cased text."""
 _BEFORE_CUE_WORDS = ("the", "county", *_BEFORE_CUE_ADJECTIVES.split("|"))
 
 
@@ -90,14 +91,25 @@ class Words:
     organization_before_of: frozenset[str]
     titles: frozenset[str]
     speech: frozenset[str]
-    locatives: tuple[tuple[str, ...], ...]
+    locatives: tuple[tuple[int, frozenset[tuple[str, ...]]], ...]
+    """Locative phrases ("in", "north of") grouped by length in tokens, longest first."""
+    cue_starts: frozenset[str]
+    """First words of the cues after a name and of their plurals: most tokens are neither."""
     currency: frozenset[str]
     before_cue: re.Pattern[str]
+    before_cue_lower: re.Pattern[str]
+    """``before_cue`` without IGNORECASE, for lower-cased text (twice as fast)."""
 
 
 def _initials(cues: Iterable[str]) -> str:
     """First letters a match of ``_BEFORE_CUE_TEMPLATE`` can start with."""
     return "".join(sorted({w[0].lower() for w in (*cues, *_BEFORE_CUE_WORDS)}))
+
+
+def _by_length(phrases: Iterable[str]) -> tuple[tuple[int, frozenset[tuple[str, ...]]], ...]:
+    split = [tuple(x.split()) for x in phrases]
+    sizes = sorted({len(x) for x in split}, reverse=True)
+    return tuple((n, frozenset(x for x in split if len(x) == n)) for n in sizes)
 
 
 def _plurals(c: Cues) -> dict[str, Cue]:
@@ -115,12 +127,18 @@ def words() -> Words:
     s: Stopwords = stopwords()
     calendar = lexicons.calendar()
     months = {w.title() for w in (*calendar.months, *calendar.weekdays)}
+    plurals = _plurals(c)
     alternation = "|".join(
         re.escape(k).replace(r"\ ", "[ ]+") for k in sorted(c.before, key=len, reverse=True)
     )
+    before_cue = partial(
+        _BEFORE_CUE_TEMPLATE.format,
+        initials=_initials(c.before),
+        adjectives=_BEFORE_CUE_ADJECTIVES,
+    )
     return Words(
         cues=c,
-        plurals=MappingProxyType(_plurals(c)),
+        plurals=MappingProxyType(plurals),
         common=frozenset({*s.common_words, *months, *s.demonyms}),
         demonyms=frozenset(s.demonyms),
         given_names=frozenset(s.given_names),
@@ -129,13 +147,15 @@ def words() -> Words:
         organization_before_of=frozenset(c.organization_before_of),
         titles=frozenset(c.person_titles),
         speech=frozenset(c.speech_verbs),
-        locatives=tuple(tuple(x.split()) for x in sorted(c.locatives, key=len, reverse=True)),
+        locatives=_by_length(c.locatives),
+        cue_starts=frozenset(k.split(" ")[0] for k in (*c.after, *plurals)),
         currency=frozenset(c.currency_nouns),
         before_cue=re.compile(
-            _BEFORE_CUE_TEMPLATE.format(
-                cues=alternation, initials=_initials(c.before), adjectives=_BEFORE_CUE_ADJECTIVES
-            ),
+            before_cue(cues=alternation, county="County", letters="A-Z"),
             re.VERBOSE | re.IGNORECASE,
+        ),
+        before_cue_lower=re.compile(
+            before_cue(cues=alternation.lower(), county="county", letters="a-z"), re.VERBOSE
         ),
     )
 
@@ -144,6 +164,11 @@ def words() -> Words:
 def capitalized(text: str) -> bool:
     """A token text that starts upper case and has a letter ("Leye", "U.S.", not "-")."""
     return text[:1].isupper() and any(c.isalpha() for c in text)
+
+
+def capitals(ctx: Context) -> tuple[bool, ...]:
+    """``capitalized`` of every token, once per Context: every recognizer walks them."""
+    return ctx.derived("places:capitals", (), lambda _: tuple(map(capitalized, ctx.words)))
 
 
 _ELIDED = re.compile(r"[a-z]{1,2}['’][A-Z]")
@@ -177,33 +202,30 @@ def sentence_initial(ctx: Context, i: int) -> bool:
 def locative(words: Words, ctx: Context, i: int) -> bool:
     """Whether "in", "near", "north of"... stands right before token ``i``."""
     lowers = ctx.lowers
-    for phrase in words.locatives:
-        n = len(phrase)
-        if i - n >= 0 and lowers[i - n : i] == phrase:
-            return True
-    return False
+    return any(i - n >= 0 and lowers[i - n : i] in phrases for n, phrases in words.locatives)
 
 
 Match = tuple[int, tuple[Entry, ...], tuple[Entry, ...]]
 """End token, candidates (names first, then alternate-name readings), alternate readings."""
 
 
-def longest(ctx: Context, gaz: Gazetteer, i: int) -> Match | None:
-    """The longest gazetteer name starting at token ``i``."""
+def longest(ctx: Context, gaz: Gazetteer, i: int, caps: tuple[bool, ...]) -> Match | None:
+    """The longest gazetteer name starting at token ``i``; ``caps`` is ``capitals(ctx)``."""
     texts = ctx.words
-    limit = i + 1
-    while limit < len(texts) and limit - i < MAX_NAME_TOKENS and _inner(texts[limit]):
+    limit, stop = i + 1, min(len(texts), i + MAX_NAME_TOKENS)
+    while limit < stop and (caps[limit] or _inner(texts[limit])):
         limit += 1
     for end in range(limit, i, -1):
         last = texts[end - 1]
-        if not (capitalized(last) or last == "." or _ELIDED.match(last)):
+        if not (caps[end - 1] or last == "." or _ELIDED.match(last)):
             continue
         key = name_key(ctx, i, end)
         if key is None:
             continue
-        names = gaz.lookup(key)
-        keys = {e.key for e in names}
-        alternates = tuple(e for e in gaz.lookup_alternate(key) if e.key not in keys)
+        names, alternates = gaz.lookup(key), gaz.lookup_alternate(key)
+        if alternates and names:
+            keys = {e.key for e in names}
+            alternates = tuple(e for e in alternates if e.key not in keys)
         if names or alternates:
             return end, names + alternates, alternates
     return None

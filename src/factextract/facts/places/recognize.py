@@ -18,13 +18,19 @@ A mention is found by one of these rules (``Mention.how``):
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
+from functools import cache
+from itertools import compress
+
+from spacy.attrs import LIKE_NUM
 
 from factextract.facts.places.mention import (
     FUNCTION_WORDS,
     Mention,
     Words,
     capitalized,
+    capitals,
     longest,
     name_key,
     same_line,
@@ -44,27 +50,32 @@ _DATELINE = re.compile(
 
 def gazetteer_mentions(ctx: Context, gaz: Gazetteer) -> list[Mention]:
     """Capitalized gazetteer names, longest match first, left to right."""
-    texts, found, i = ctx.words, [], 0
-    while i < len(texts):
-        match = longest(ctx, gaz, i) if capitalized(texts[i]) else None
+    found, after, caps = [], 0, capitals(ctx)
+    for i in compress(range(len(ctx.words)), caps):
+        if i < after:
+            continue  # inside the name just found
+        match = longest(ctx, gaz, i, caps)
         if match is None:
-            i += 1
             continue
         end, candidates, alternates = match
         how = "name" if len(alternates) < len(candidates) else "alternate"
         found.append(Mention(i, end, candidates, how, alternates=alternates))
-        i = end
+        after = end
     return found
 
 
 def gazetteer_mentions_at(ctx: Context, gaz: Gazetteer, i: int) -> tuple[Entry, ...]:
     """Candidates of the longest gazetteer name starting at token ``i`` (none if lower case)."""
-    match = longest(ctx, gaz, i) if capitalized(ctx.words[i]) else None
+    caps = capitals(ctx)
+    match = longest(ctx, gaz, i, caps) if caps[i] else None
     return match[1] if match else ()
 
 
 def _after_cue(words: Words, ctx: Context, end: int) -> tuple[int, Cue, bool] | None:
     """A place-type word right after token ``end - 1``: (cue end, cue, plural)."""
+    first, starts = ctx.lowers[end], words.cue_starts
+    if first not in starts and ctx.words[end] not in starts and " " not in first:
+        return None  # no cue starts with this word (nor with part of it)
     for size in (3, 2, 1):
         if end + size > len(ctx.words):
             continue
@@ -84,8 +95,8 @@ def _name_before(ctx: Context, words: Words, end: int, ethnic: bool = False) -> 
     """Start of the capitalized run (at most 4 words) that ends at token ``end``. Peoples'
     names end it ("Chinese province" has none), except inside "Autonomous" names ("Garze
     Tibetan Autonomous Prefecture", "Guangxi Zhuang autonomous region")."""
-    texts, start = ctx.words, end
-    while start > 0 and end - start < 4 and capitalized(texts[start - 1]):
+    texts, caps, start = ctx.words, capitals(ctx), end
+    while start > 0 and end - start < 4 and caps[start - 1]:
         text = texts[start - 1]
         if text in FUNCTION_WORDS or (text in words.demonyms and not ethnic):
             break
@@ -126,9 +137,8 @@ def _cue_candidates(
 def cue_mentions(ctx: Context, gaz: Gazetteer, words: Words) -> list[Mention]:
     """Names with a place-type word after them, singular and plural."""
     found = []
-    for end in range(1, len(ctx.words)):
-        if not capitalized(ctx.words[end - 1]):
-            continue
+    for last in compress(range(len(ctx.words) - 1), capitals(ctx)):
+        end = last + 1
         cue = _after_cue(words, ctx, end)
         if cue is None:
             continue
@@ -167,13 +177,13 @@ def _plural(ctx: Context, gaz: Gazetteer, words: Words, end: int, cue: Cue) -> l
 
 def before_cue_mentions(ctx: Context, gaz: Gazetteer, words: Words) -> list[Mention]:
     """ "the city of Pu'er", "hamlets of Anzac and Gregoire Lake Estates", "County Durham"."""
-    found = []
-    for lead in words.before_cue.finditer(ctx.text):
+    found, caps = [], capitals(ctx)
+    for lead in _leads(words, ctx.text):
         kind = lead.group("cue")
         cue = words.cues.after["county"] if kind is None else words.cues.before[_squash(kind)]
         i = ctx.token_at(lead.end())
         while i < len(ctx.words):
-            match = longest(ctx, gaz, i)
+            match = longest(ctx, gaz, i, caps)
             end = match[0] if match else _run_end(ctx, i)
             if end <= i:
                 break
@@ -185,46 +195,77 @@ def before_cue_mentions(ctx: Context, gaz: Gazetteer, words: Words) -> list[Ment
     return found
 
 
+_CASED = re.compile(r"[a-z \-]", re.IGNORECASE)
+_WORD = re.compile(r"\w")
+
+
+@cache
+def _lowers_alike(char: str) -> bool:
+    """Whether a non-ASCII ``char`` meets ``Words.before_cue`` as its lower case meets
+    ``before_cue_lower``: one character, like no ASCII letter for IGNORECASE ("ſ" is "s",
+    the Kelvin sign "k"), a word character in both cases or in neither (for ``\b``)."""
+    low = char.lower()
+    word = _WORD.match(char) is not None
+    return len(low) == 1 and not _CASED.match(char) and word == (_WORD.match(low) is not None)
+
+
+def _leads(words: Words, text: str) -> Iterator[re.Match[str]]:
+    """``words.before_cue`` matches in ``text``, found in lower case where that is the same."""
+    if text.isascii() or all(_lowers_alike(c) for c in set(text) if not c.isascii()):
+        return words.before_cue_lower.finditer(text.lower())  # groups read lower-cased
+    return words.before_cue.finditer(text)
+
+
 def _squash(text: str) -> str:
     return " ".join(text.lower().split())
 
 
 def _run_end(ctx: Context, i: int, limit: int = 4) -> int:
     """End of the run of capitalized tokens from ``i`` (at most ``limit``)."""
-    texts, end = ctx.words, i
-    while end < len(texts) and end - i < limit and capitalized(texts[end]):
+    caps, end = capitals(ctx), i
+    while end < len(caps) and end - i < limit and caps[end]:
         end += 1
     return end
 
 
+def _numerals(ctx: Context) -> tuple[bool, ...]:
+    """spaCy's ``like_num`` of every token, read from the Doc's array once per Context."""
+    return ctx.derived(
+        "places:numerals", (), lambda _: tuple(ctx.doc.to_array(LIKE_NUM).astype(bool).tolist())
+    )
+
+
 def _runs(ctx: Context) -> list[tuple[int, int]]:
     """Maximal runs of capitalized tokens (with hyphens and apostrophes inside) on one line."""
-    texts, runs, i = ctx.words, [], 0
-    while i < len(texts):
-        if not capitalized(texts[i]):
-            i += 1
-            continue
+    texts, caps, runs, after = ctx.words, capitals(ctx), [], 0
+    numerals = _numerals(ctx)
+    for i in compress(range(len(texts)), caps):
+        if i < after:
+            continue  # inside the run just found
         end = i + 1
-        while end < len(texts):
-            text = texts[end]
-            inner = text in ("-", "'", "’") and end + 1 < len(texts) and capitalized(texts[end + 1])
-            numeral = capitalized(texts[end - 1]) and ctx.like_num(end)  # "Highway 66"
-            if not (capitalized(text) or inner or numeral):
-                break
+        while end < len(texts) and (
+            caps[end]
+            or (texts[end] in ("-", "'", "’") and end + 1 < len(texts) and caps[end + 1])
+            or (caps[end - 1] and numerals[end])  # "Highway 66"
+        ):
             end += 1
+        after = end
         while i < end and texts[i] in FUNCTION_WORDS:
             i += 1
         if i < end:
             runs.append((i, end))
-        i = end
     return runs
 
 
-def _head(ctx: Context, start: int, end: int, heads: frozenset[str]) -> int | None:
-    """Token where a head phrase ("Industrial Park", "Office") ending the run starts."""
-    stop = end
-    while stop > start and ctx.like_num(stop - 1):
-        stop -= 1  # "National Highway 66"
+def _numbers_off(numerals: tuple[bool, ...], start: int, end: int) -> int:
+    """End of the run without its numbers ("National Highway 66")."""
+    while end > start and numerals[end - 1]:
+        end -= 1
+    return end
+
+
+def _head(ctx: Context, start: int, stop: int, heads: frozenset[str]) -> int | None:
+    """Token where a head phrase ("Industrial Park", "Office") ending at ``stop`` starts."""
     for size in (3, 2, 1):
         if stop - size >= start and " ".join(ctx.words[stop - size : stop]) in heads:
             return stop - size
@@ -235,13 +276,14 @@ def facilities_and_organizations(
     ctx: Context, words: Words, gaz: Gazetteer
 ) -> tuple[list[Mention], set[int]]:
     """Facility mentions, and the tokens inside organization names (no place there)."""
-    facilities, blocked = [], set[int]()
+    facilities, blocked, numerals = [], set[int](), _numerals(ctx)
     for start, end in _runs(ctx):
-        head = _head(ctx, start, end, words.organization_heads)
+        stop = _numbers_off(numerals, start, end)
+        head = _head(ctx, start, stop, words.organization_heads)
         if head is not None and head > start:
             blocked.update(range(start, end))
             continue
-        head = _head(ctx, start, end, words.facility_heads)
+        head = _head(ctx, start, stop, words.facility_heads)
         if head is not None and (head > start or end > head + 1):
             facilities.append(Mention(start, end, (), "facility", strong=True))
             blocked.update(range(start, end))
@@ -257,11 +299,11 @@ def facilities_and_organizations(
 def _of_phrases(ctx: Context, words: Words, gaz: Gazetteer) -> list[tuple[int, int, bool]]:
     """ "Bank of Mexico", "Insurance Council of Australia" (organizations) and "Port of
     Nagoya" (a facility): (start, end, is_organization)."""
-    texts, found = ctx.words, []
-    for of in (i for i, text in enumerate(texts) if text == "of" and 0 < i < len(texts) - 1):
-        if not (capitalized(texts[of - 1]) and capitalized(texts[of + 1])):
+    texts, caps, found = ctx.words, capitals(ctx), []
+    for of in _indexes(texts, "of"):
+        if not (0 < of < len(texts) - 1 and caps[of - 1] and caps[of + 1]):
             continue
-        match = longest(ctx, gaz, of + 1)
+        match = longest(ctx, gaz, of + 1, caps)
         end = match[0] if match else _run_end(ctx, of + 1)
         for size in (3, 2, 1):
             lead = " ".join(texts[max(0, of - size) : of])
@@ -272,6 +314,18 @@ def _of_phrases(ctx: Context, words: Words, gaz: Gazetteer) -> list[tuple[int, i
                 found.append((of - size, end, False))
                 break
     return found
+
+
+def _indexes(texts: tuple[str, ...], word: str) -> list[int]:
+    """Positions of ``word`` (``tuple.index`` skips the others in C)."""
+    found: list[int] = []
+    i = -1
+    while True:
+        try:
+            i = texts.index(word, i + 1)
+        except ValueError:
+            return found
+        found.append(i)
 
 
 def datelines(ctx: Context, gaz: Gazetteer) -> list[tuple[Mention, Mention | None]]:

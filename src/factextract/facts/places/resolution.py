@@ -75,12 +75,20 @@ class Resolved:
 
 def prior(entry: Entry, mention: Mention) -> float:
     """Prominence of one reading before any evidence."""
+    return _prior(entry, mention, _regional(mention))
+
+
+def _regional(mention: Mention) -> frozenset[str | None]:
+    """Countries of the first-level regions among the candidates (for ``_prior``)."""
+    return frozenset(e.country_code for e in mention.candidates if e.type == "admin1")
+
+
+def _prior(entry: Entry, mention: Mention, regions: frozenset[str | None]) -> float:
+    """``prior``, with ``_regional(mention)`` computed once for all candidates."""
     alternate = any(e is entry for e in mention.alternates)
     if entry.type == "city":
         score = 0.2 + 0.25 * math.log10(entry.population + 1)
-        regional = any(
-            e.type == "admin1" and e.country_code == entry.country_code for e in mention.candidates
-        )
+        regional = entry.country_code in regions
         uncued = mention.cue is None or mention.cue.type == "city"
         if regional and entry.population >= BIG_CITY and uncued and not alternate:
             score += _CAPITAL_BONUS
@@ -128,6 +136,9 @@ class Evidence:
     countries: Counter[str]
     regions: Counter[str]
     dateline: Entry | None
+    own: tuple[Entry, ...] = ()
+    """Readings that do not count (``without``): subtracted on lookup, not by copying the
+    counters for every mention."""
 
     @classmethod
     def of(cls, entries: Sequence[Entry | None], dateline: Entry | None) -> Evidence:
@@ -139,17 +150,22 @@ class Evidence:
         """The evidence minus one mention's own contribution."""
         if entry is None:
             return self
-        countries, regions = Counter(self.countries), Counter(self.regions)
-        countries.subtract([entry.country_code] if entry.country_code else [])
-        regions.subtract([entry.region] if entry.region else [])
-        return Evidence(+countries, +regions, self.dateline)
+        return Evidence(self.countries, self.regions, self.dateline, (*self.own, entry))
+
+    def country(self, code: str) -> bool:
+        """Whether the article names country ``code`` (a code, not "")."""
+        return self.countries[code] > sum(e.country_code == code for e in self.own)
+
+    def region(self, region: str) -> bool:
+        """Whether the article names a place in first-level region ``region``."""
+        return self.regions[region] > sum(e.region == region for e in self.own)
 
     def score(self, entry: Entry) -> tuple[float, str | None]:
         """Bonus for a reading, and the strongest kind of support it got."""
         bonus, kind = 0.0, None
-        if entry.country_code and self.countries[entry.country_code] > 0:
+        if entry.country_code and self.country(entry.country_code):
             bonus, kind = bonus + _COUNTRY_BONUS, "country"
-        if entry.region and self.regions[entry.region] > 0:
+        if entry.region and self.region(entry.region):
             bonus, kind = bonus + _REGION_BONUS, "region"
         line = self.dateline
         if line is not None and entry.country_code == line.country_code:
@@ -164,7 +180,7 @@ def supported(entry: Entry, evidence: Evidence) -> bool:
     ``evidence`` must not count the mention itself."""
     dateline = evidence.dateline
     in_dateline = dateline is not None and entry.country_code == dateline.country_code
-    return bool(entry.country_code and evidence.countries[entry.country_code] > 0) or in_dateline
+    return bool(entry.country_code and evidence.country(entry.country_code)) or in_dateline
 
 
 def weak(mention: Mention, entry: Entry | None) -> bool:
@@ -188,18 +204,23 @@ def choose(
     if len(found) == 1:
         return found[0], "unique"
 
-    def total(entry: Entry) -> float:
-        listed = _SIBLING_BONUS if entry.type in siblings else 0.0
-        return prior(entry, mention) + evidence.score(entry)[0] + listed
-
-    ranked = sorted(found, key=total, reverse=True)  # stable: gazetteer order breaks ties
-    best, runner_up = ranked[0], ranked[1]
+    regions = _regional(mention)
+    totals = [
+        _prior(e, mention, regions)
+        + evidence.score(e)[0]
+        + (_SIBLING_BONUS if e.type in siblings else 0.0)
+        for e in found
+    ]
+    # Stable: gazetteer order breaks ties.
+    first, second = sorted(range(len(found)), key=totals.__getitem__, reverse=True)[:2]
+    best, runner_up = found[first], found[second]
     bonus, kind = evidence.score(best)
     if kind is not None and bonus > evidence.score(runner_up)[0]:
         return best, kind  # the article's other places decided
     if siblings and best.type in siblings and runner_up.type not in siblings:
         return best, "list"
-    return best, "prior" if total(best) - total(runner_up) >= _CLEAR_MARGIN else "weak_prior"
+    clear = totals[first] - totals[second] >= _CLEAR_MARGIN
+    return best, "prior" if clear else "weak_prior"
 
 
 def _siblings(

@@ -31,12 +31,12 @@ class Tokens:
 
     def __init__(self, doc: Doc) -> None:
         text = self.text = doc.text
-        rows = doc.to_array([IDX, LENGTH, SPACY]).tolist() if len(doc) else []
-        self.starts = tuple(row[0] for row in rows)
-        self.ends = tuple(row[0] + row[1] for row in rows)
-        self.spaced = tuple(bool(row[2]) for row in rows)
-        self.words = tuple(text[row[0] : row[0] + row[1]] for row in rows)
-        self.lowers = tuple(w.lower() for w in self.words)
+        rows = doc.to_array([IDX, LENGTH, SPACY]).reshape(-1, 3)  # column ops, no Python loop
+        self.starts = tuple(rows[:, 0].tolist())
+        self.ends = tuple((rows[:, 0] + rows[:, 1]).tolist())
+        self.spaced = tuple(rows[:, 2].astype(bool).tolist())
+        self.words = tuple(map(text.__getitem__, map(slice, self.starts, self.ends)))
+        self.lowers = tuple(map(str.lower, self.words))
 
 
 _TABLES: weakref.WeakKeyDictionary[Doc, Tokens] = weakref.WeakKeyDictionary()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 from importlib.metadata import entry_points
 from pathlib import Path
@@ -125,3 +126,17 @@ def test_pipeline_two_processes_give_the_same_articles(
     two = [a.model_dump_json() for a in extractor.extract_many(texts, n_process=2, batch_size=2)]
     assert one == two
     assert len(two) == len(texts)
+
+
+def test_pipeline_keeps_no_doc_alive(extractor: Extractor) -> None:
+    """Per-Doc caches must not keep every Doc (and its spans) alive: memory stays flat over a
+    long batch."""
+
+    def live_docs() -> int:
+        gc.collect()
+        return sum(isinstance(o, Doc) for o in gc.get_objects())
+
+    before = live_docs()
+    for n in range(30):
+        extractor.extract(f"{n} people moved to Paris in May 2020, up 5% from {n + 1}.")
+    assert live_docs() - before <= 4  # the Contexts of the last few Docs, by design

@@ -5,6 +5,7 @@ from __future__ import annotations
 import operator
 import weakref
 from bisect import bisect_left, bisect_right
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from typing import TypeVar, cast
 
@@ -73,8 +74,8 @@ class Context:
     access, ``doc[i]`` makes a new Token object each time, and ``Span.sent`` walks the Doc.
     Hot loops read the plain lists here instead.
 
-    ``Context.of`` keeps one per live Doc (weakly: it goes with the Doc) and builds a new one
-    when the tokens or the number spans changed since."""
+    ``Context.of`` keeps the Contexts of the last few Docs (a pipeline works on one Doc at a
+    time) and builds a new one when the tokens or the number spans changed since."""
 
     __slots__ = (
         "__weakref__",
@@ -130,9 +131,15 @@ class Context:
     @classmethod
     def of(cls, doc: Doc) -> Context:
         """The Context of ``doc``, built once while its tokens and number spans stay the same."""
-        ctx = _CONTEXTS.get(doc)
-        if ctx is None or not ctx._current(doc):
-            ctx = _CONTEXTS[doc] = cls(doc)
+        found = _RECENT.get(id(doc))
+        if found is not None and found[0] is doc and found[1]._current(doc):
+            _RECENT.move_to_end(id(doc))
+            return found[1]
+        ctx = cls(doc)
+        _RECENT[id(doc)] = (doc, ctx)
+        _RECENT.move_to_end(id(doc))
+        while len(_RECENT) > _RECENT_SIZE:
+            _RECENT.popitem(last=False)
         return ctx
 
     def _current(self, doc: Doc) -> bool:
@@ -211,4 +218,7 @@ def _claimed(groups: tuple[SpanGroup, ...]) -> tuple[frozenset[int], tuple[int, 
     return frozenset(taken), tuple(sorted(taken))
 
 
-_CONTEXTS: weakref.WeakKeyDictionary[Doc, Context] = weakref.WeakKeyDictionary()
+_RECENT: OrderedDict[int, tuple[Doc, Context]] = OrderedDict()
+"""The Contexts of the last few Docs, by identity (the Doc is held, so its id stays unique).
+Not a weak mapping: a Context's spans refer to their Doc, which would then never be freed."""
+_RECENT_SIZE = 4

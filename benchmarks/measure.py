@@ -296,8 +296,11 @@ def main(argv: Sequence[str] | None = None) -> None:
         result = TOOLS[args.tool](rows, load("warmup.jsonl", limit=args.warmup))
     else:
         raise SystemExit(f"unknown tool {args.tool!r}; expected one of {', '.join(TOOLS)}")
-    if "factextract" in sys.modules:  # which checkout was measured
+    if "factextract" in sys.modules:  # which checkout was measured, and how much of it
         result["factextract_file"] = sys.modules["factextract"].__file__
+        result["factextract_modules"] = sorted(
+            m for m in sys.modules if m.startswith("factextract")
+        )
     result["peak_rss_mib"] = _peak_rss_mib()
     result["children_peak_rss_mib"] = _peak_rss_mib(resource.RUSAGE_CHILDREN)
     sys.stdout.write(json.dumps(result) + "\n")

@@ -48,7 +48,9 @@ def _note(row: dict[str, Any], total_articles: int, seed: int) -> str:
             f"all would take ~{estimate:,.0f} s"
         )
     if row["tool"] == "floor" and row.get("factextract_file"):
-        notes.append("spacy.blank() imported factextract (spacy_factories entry point)")
+        modules = row.get("factextract_modules")
+        which = ", ".join(modules) if modules and len(modules) <= 3 else "factextract"
+        notes.append(f"spacy.blank() imported {which} (spacy_factories entry points)")
     output = row.get("output") or {}
     notes += [f"{_number(v)} {k}" for k, v in output.items()]
     if row.get("other_cpus_max", 0.0) >= 0.05:

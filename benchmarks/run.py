@@ -220,6 +220,7 @@ def measure_row(
         "output_sha256": median.get("output_sha256"),
         "cpu_seconds": median.get("cpu_seconds"),
         "factextract_file": median.get("factextract_file"),
+        "factextract_modules": median.get("factextract_modules"),
         "other_cpus_max": max((r.get("other_cpus", 0.0) for r in runs), default=0.0),
         "attempts": [r.get("attempts", 1) for r in runs],
         "warmup": median.get("warmup"),

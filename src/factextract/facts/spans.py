@@ -100,16 +100,13 @@ class Context:
     """Character offset of each sentence start."""
     sentence_tokens: frozenset[int]
     """Index of each sentence's first token."""
+    # The Doc's token table (``tokens.Tokens``: ``token_chars`` is its ``starts``,
+    # ``token_ends`` its ``ends``), copied here because hot loops read them by the thousand.
     token_chars: tuple[int, ...]
-    """Character offset of each token."""
     token_ends: tuple[int, ...]
-    """Character offset just past each token."""
     words: tuple[str, ...]
-    """Each token's text (``doc[i].text`` without making a Token)."""
     spaced: tuple[bool, ...]
-    """Whether each token is followed by a space (``doc[i].whitespace_``)."""
     lowers: tuple[str, ...]
-    """Each token's text in lower case."""
     numbers: tuple[Span, ...]
     """The spans of ``doc.spans["numbers"]``, in order."""
 

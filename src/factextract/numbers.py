@@ -25,6 +25,7 @@ from typing import Literal
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from factextract import lexicons
+from factextract.patterns import grouped
 
 Label = Literal["cardinal", "range", "fraction", "year", "year_range", "date", "identifier"]
 
@@ -86,8 +87,8 @@ _TRANSITIONS: dict[str | None, str] = {
 
 @cache
 def _atom_re() -> re.Pattern[str]:
-    words = sorted(_words(), key=len, reverse=True)
-    word = r"(?:{})".format("|".join(words))
+    words = _words()  # lower case; matched under IGNORECASE
+    word = rf"(?:{grouped(words, fold=True)})"
     spelled = rf"""
         \b(?:an?\s+(?={word}\b))?{word}\b           # optional leading a/an
         (?:(?:\s+and\s+(?:an?\s+)?|[\s-]+(?:an?\s+)?){word}\b)*

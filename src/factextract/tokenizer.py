@@ -9,25 +9,20 @@ regexes on the Language's tokenizer, so they survive ``nlp.to_disk``/``spacy.loa
 
 from __future__ import annotations
 
-import re
-
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from factextract import lexicons
-
-
-def _alternation(words: set[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+from factextract.patterns import alternation
 
 
 def _prefixes() -> list[str]:
     symbols, _ = lexicons.currency_markers()
-    alternation = _alternation(set(symbols))
+    markers = alternation(set(symbols))
     return [
-        rf"[-−~](?=(?:{alternation})[0-9])",  # the sign of -$100, the ~ of ~$1.1bn
-        rf"(?:{alternation})(?=[0-9])",  # symbols glued to digits: Ksh2.3, Rs.500, HK$1.2bn
+        rf"[-−~](?=(?:{markers})[0-9])",  # the sign of -$100, the ~ of ~$1.1bn
+        rf"(?:{markers})(?=[0-9])",  # symbols glued to digits: Ksh2.3, Rs.500, HK$1.2bn
     ]
 
 
@@ -52,7 +47,7 @@ def _suffixes() -> list[str]:
         "ppt",
     }
     # A unit or scale glued to digits: 3.68bn, 28p, 1.5km, 30MW. Longest first.
-    return [rf"(?<=[0-9])(?:{_alternation(glued)})(?![A-Za-z])"]
+    return [rf"(?<=[0-9])(?:{alternation(glued)})(?![A-Za-z])"]
 
 
 def _infixes() -> list[str]:

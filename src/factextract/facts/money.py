@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache, lru_cache
@@ -24,6 +23,7 @@ from spacy.tokens import Doc, Span
 from factextract import lexicons
 from factextract.facts import numerals, qualifiers
 from factextract.facts.spans import Context, char_span, claimed_tokens, free, numerals_in
+from factextract.patterns import grouped
 from factextract.records import Money, Notice
 
 GROUP = "money"
@@ -167,37 +167,12 @@ def _resolver(text: str) -> CurrencyResolver:
     return CurrencyResolver.build(text)
 
 
-def _alternation(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-def _grouped(words: Iterable[str], *, fold: bool = False) -> str:
-    """``_alternation`` factored by first character, with the same matches: re tries every
-    branch in turn at every position, and a few dozen heads cost less than hundreds of words.
-    Only one head can match at a position, and its words keep ``_alternation``'s order.
-    ``fold`` is for use inside ``(?i:)``: heads are merged by case, and only ASCII heads are
-    known to stay distinct that way, so any other head keeps the plain alternation.
-
-    >>> _grouped(["Rs", "N", "R", "Rp"]), _grouped(["yuan", "Yen"], fold=True)
-    ('R(?:s|p|)|N(?:)', 'y(?:uan|en)')
-    """
-    ordered = sorted(words, key=len, reverse=True)
-    if not all(ordered) or (fold and not all(w[0].isascii() for w in ordered)):
-        return _alternation(ordered)
-    heads: dict[str, list[str]] = {}
-    for word in ordered:
-        heads.setdefault(word[0].lower() if fold else word[0], []).append(word[1:])
-    return "|".join(
-        f"{re.escape(head)}(?:{'|'.join(map(re.escape, rests))})" for head, rests in heads.items()
-    )
-
-
 @cache
 def _explicit_re() -> re.Pattern[str]:
     index = lexicons.currency_index()
     symbols = [s for s in index.symbols if s not in _WORD_CODES]
     return re.compile(
-        rf"(?<![\w$])(?:{_grouped(symbols)})|\b(?i:{_grouped(index.names, fold=True)})\b"
+        rf"(?<![\w$])(?:{grouped(symbols)})|\b(?i:{grouped(index.names, fold=True)})\b"
     )
 
 
@@ -224,7 +199,7 @@ def _places() -> _Places:
     for code, places in index.places.items():
         for place in places:
             owners.setdefault(place, []).append(code)
-    pattern = re.compile(rf"{_PLACE_BEFORE}(?:{_grouped(owners)}){_PLACE_AFTER}")
+    pattern = re.compile(rf"{_PLACE_BEFORE}(?:{grouped(owners)}){_PLACE_AFTER}")
     hits = {place: _hits(place, owners) for place in owners}
     return _Places(pattern, hits, tuple(code for code, found in index.places.items() if found))
 
@@ -266,9 +241,7 @@ def _prefix_re() -> re.Pattern[str]:
     index = lexicons.currency_index()
     markers = [s for s in index.symbols if s not in _WORD_CODES]
     markers += [m for m in index.ambiguous if not m.islower()]
-    return re.compile(
-        rf"(?:^|(?<=[^\w$]))(?P<sign>[-−])?(?P<marker>{_grouped(markers)})[ \u00a0]?$"
-    )
+    return re.compile(rf"(?:^|(?<=[^\w$]))(?P<sign>[-−])?(?P<marker>{grouped(markers)})[ \u00a0]?$")
 
 
 @cache
@@ -280,10 +253,10 @@ def _suffix_re() -> re.Pattern[str]:
     after = [s for s in index.symbols if s in _AFTER_SYMBOLS]
     return re.compile(
         rf"""(?:
-            (?P<glued_m>m)?[ \u00a0]+(?P<name>(?i:{_grouped(names, fold=True)}))(?![\w-])
-          | [ \u00a0]?(?P<scale>[MK])?(?P<code>{_grouped(codes)})(?![\w])
-          | [ \u00a0]?(?P<after>{_grouped(after)})(?![\w])
-          | [ \u00a0](?P<lower_code>{_grouped(_LOWERCASE_CODES)})(?![\w])
+            (?P<glued_m>m)?[ \u00a0]+(?P<name>(?i:{grouped(names, fold=True)}))(?![\w-])
+          | [ \u00a0]?(?P<scale>[MK])?(?P<code>{grouped(codes)})(?![\w])
+          | [ \u00a0]?(?P<after>{grouped(after)})(?![\w])
+          | [ \u00a0](?P<lower_code>{grouped(_LOWERCASE_CODES)})(?![\w])
           | (?P<pence>p)(?![\w])
         )""",
         re.VERBOSE,

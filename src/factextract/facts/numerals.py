@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 
 from factextract import numbers
 from factextract.facts.spans import char_span
+from factextract.tokens import tokens_of
 
 GROUP = "numbers"
 
@@ -21,7 +22,7 @@ GROUP = "numbers"
 def find(doc: Doc) -> list[Span]:
     """Number spans of ``doc``; numerals that cut through a token (``1990s``) are dropped."""
     spans = []
-    for numeral in numbers.find_numerals(doc.text):
+    for numeral in numbers.find_numerals(tokens_of(doc).text):  # Doc.text rebuilds the string
         span = char_span(doc, numeral.start, numeral.end, numeral.label)
         if span is not None:
             spans.append(span)

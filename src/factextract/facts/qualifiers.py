@@ -8,6 +8,7 @@ from functools import cache
 
 from factextract import lexicons
 from factextract.lexicons import Qualifier
+from factextract.patterns import alternation
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,23 +21,19 @@ class Cue:
     end: int
 
 
-def _alternation(cues: dict[str, Qualifier]) -> str:
-    return "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
-
-
 _HYPHEN_ONLY = frozenset({"odd", "plus"})
 
 
 @cache
 def _before_re() -> re.Pattern[str]:
     cues = lexicons.qualifiers().before
-    return re.compile(rf"(?<![\w-])(?P<cue>{_alternation(cues)})[ \u00a0]+$", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?P<cue>{alternation(cues)})[ \u00a0]+$", re.IGNORECASE)
 
 
 @cache
 def _after_re() -> re.Pattern[str]:
     cues = lexicons.qualifiers().after
-    return re.compile(rf"(?:[ \u00a0]+|-)(?P<cue>{_alternation(cues)})\b|\+", re.IGNORECASE)
+    return re.compile(rf"(?:[ \u00a0]+|-)(?P<cue>{alternation(cues)})\b|\+", re.IGNORECASE)
 
 
 def before(text: str, start: int) -> Cue | None:

@@ -27,6 +27,7 @@ from factextract.facts.spans import (
     free,
     non_overlapping,
 )
+from factextract.patterns import alternation
 from factextract.records import Quantity
 
 GROUP = "quantities"
@@ -56,19 +57,15 @@ class Parts:
     rule: str
 
 
-def _alternation(words: object) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
-
-
 @cache
 def _unit_re() -> re.Pattern[str]:
     symbols, names = lexicons.unit_index()
 
     # A space in a unit name also matches a hyphen: "42,000-square-foot".
-    spelled = _alternation(names).replace(r"\ ", r"[\s-]")
+    spelled = alternation(names).replace(r"\ ", r"[\s-]")
 
     def one(group: str) -> str:
-        return rf"(?:(?P<{group}s>{_alternation(symbols)})|(?i:(?P<{group}n>{spelled})))"
+        return rf"(?:(?P<{group}s>{alternation(symbols)})|(?i:(?P<{group}n>{spelled})))"
 
     return re.compile(
         rf"(?P<gap>[ \u00a0]?-?[ \u00a0]?){one('u')}(?![\w²³])(?:{_PER}{one('p')}(?![\w²³]))?"

@@ -8,7 +8,7 @@ from functools import cache
 
 from factextract import lexicons
 from factextract.lexicons import Qualifier
-from factextract.patterns import alternation
+from factextract.patterns import grouped
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,13 +27,13 @@ _HYPHEN_ONLY = frozenset({"odd", "plus"})
 @cache
 def _before_re() -> re.Pattern[str]:
     cues = lexicons.qualifiers().before
-    return re.compile(rf"(?<![\w-])(?P<cue>{alternation(cues)})[ \u00a0]+$", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?P<cue>{grouped(cues, fold=True)})[ \u00a0]+$", re.IGNORECASE)
 
 
 @cache
 def _after_re() -> re.Pattern[str]:
     cues = lexicons.qualifiers().after
-    return re.compile(rf"(?:[ \u00a0]+|-)(?P<cue>{alternation(cues)})\b|\+", re.IGNORECASE)
+    return re.compile(rf"(?:[ \u00a0]+|-)(?P<cue>{grouped(cues, fold=True)})\b|\+", re.IGNORECASE)
 
 
 def before(text: str, start: int) -> Cue | None:

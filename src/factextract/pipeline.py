@@ -189,7 +189,8 @@ class Extractor:
             _POOL_EXTRACTOR[0] = self  # inherited by the forked workers
             try:
                 with multiprocessing.get_context("fork").Pool(n_process) as pool:
-                    yield from pool.imap(_extract_in_worker, items, chunksize=batch_size)
+                    for text in pool.imap(_extract_in_worker, items, chunksize=batch_size):
+                        yield Article.model_validate_json(text)
             finally:
                 _POOL_EXTRACTOR[0] = None
             return
@@ -204,10 +205,12 @@ _POOL_EXTRACTOR: list[Extractor | None] = [None]
 """The Extractor whose ``extract_many`` pool is running (read by its forked workers)."""
 
 
-def _extract_in_worker(item: ArticleInput) -> Article:
+def _extract_in_worker(item: ArticleInput) -> str:
+    """The article as JSON: it crosses the process boundary, and parsing it back into records
+    (validated again) costs the parent a third of unpickling them."""
     extractor = _POOL_EXTRACTOR[0]
     assert extractor is not None, "only called in extract_many's forked workers"
-    return extractor.extract_input(item)
+    return extractor.extract_input(item).model_dump_json()
 
 
 @cache

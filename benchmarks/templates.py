@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 from factextract import readers
 
@@ -42,20 +42,7 @@ SlotKind = Literal[
     "day",
     "number",
 ]
-PRIORITY: tuple[SlotKind, ...] = (
-    "year_range",
-    "symbol",
-    "code",
-    "name",
-    "counted",
-    "place",
-    "month",
-    "month_abbr",
-    "weekday",
-    "year",
-    "day",
-    "number",
-)
+PRIORITY: tuple[SlotKind, ...] = get_args(SlotKind)
 """When two slots overlap, the one that starts first wins, then the earlier kind here."""
 CONSISTENT: frozenset[SlotKind] = frozenset({"symbol", "code", "name", "place"})
 """Kinds replaced the same way throughout one article (so conversions and context hold)."""

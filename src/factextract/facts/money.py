@@ -22,7 +22,14 @@ from spacy.tokens import Doc, Span
 
 from factextract import lexicons
 from factextract.facts import numerals, qualifiers
-from factextract.facts.spans import Context, char_span, claimed_tokens, free, numerals_in
+from factextract.facts.spans import (
+    Context,
+    char_span,
+    claimed_tokens,
+    free,
+    numerals_in,
+    range_start,
+)
 from factextract.patterns import grouped
 from factextract.records import Money, Notice
 
@@ -441,11 +448,7 @@ def _join_ranges(ctx: Context, spans: list[Span]) -> list[Span]:
             and not (gap.strip().lower() == "to" and _after_change_verb(lead))
         )
         if joinable and last is not None:
-            start = (
-                last.start_char - len(lead) + lead.lower().rfind("between")
-                if "between" in lead.lower()
-                else last.start_char
-            )
+            start = range_start(ctx.text, last)
             joined = char_span(ctx.doc, start, span.end_char, "money", "range", span.kb_id_)
             if joined is not None:
                 merged[-1] = joined

@@ -12,7 +12,14 @@ from decimal import Decimal
 from spacy.tokens import Doc, Span
 
 from factextract.facts import numerals, qualifiers
-from factextract.facts.spans import Context, char_span, claimed_tokens, free, numerals_in
+from factextract.facts.spans import (
+    Context,
+    char_span,
+    claimed_tokens,
+    free,
+    numerals_in,
+    range_start,
+)
 from factextract.records import Percentage, PercentageUnit
 
 GROUP = "percentages"
@@ -68,9 +75,7 @@ def _join_ranges(ctx: Context, spans: list[Span]) -> list[Span]:
     for span in spans:
         last = merged[-1] if merged else None
         if last is not None and last.kb_id_ == span.kb_id_ and _is_range(ctx, last, span):
-            lead = ctx.text[max(0, last.start_char - 8) : last.start_char].lower()
-            start = last.start_char - len(lead) + lead.rfind("between")
-            start = start if "between" in lead else last.start_char
+            start = range_start(ctx.text, last)
             joined = char_span(ctx.doc, start, span.end_char, "percentage", "range", span.kb_id_)
             if joined is not None:
                 merged[-1] = joined

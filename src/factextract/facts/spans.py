@@ -45,6 +45,14 @@ def numerals_in(doc: Doc, start_char: int, end_char: int) -> list[Span]:
     return Context.of(doc).numerals_in(start_char, end_char)
 
 
+def range_start(text: str, first: Span, window: int = 8) -> int:
+    """Where a range that begins with span ``first`` starts: at a "between" just before it
+    ("between €5m and €7m"), else at ``first``."""
+    lead = text[max(0, first.start_char - window) : first.start_char].lower()
+    found = lead.rfind("between")
+    return first.start_char - len(lead) + found if found >= 0 else first.start_char
+
+
 def non_overlapping(spans: Iterable[Span]) -> list[Span]:
     """Spans sorted by position, dropping any that overlaps an earlier, longer one."""
     ordered = sorted(spans, key=lambda s: (s.start, -(s.end - s.start)))

@@ -255,7 +255,11 @@ def _decade(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue
         if len(raw) == 4
         else (1900 if anchor is None or int(raw) > anchor.year % 100 else 2000) + int(raw)
     )
-    mod = _MODS.get(expr.get("mod") or "")
+    return _decade_value(start, _MODS.get(expr.get("mod") or ""))
+
+
+def _decade_value(start: int, mod: str | None, relative: bool = False) -> DateValue:
+    """The decade starting in year ``start`` (TIMEX3 "199" for the 1990s)."""
     return DateValue(
         "date",
         f"{start // 10:03d}",
@@ -263,6 +267,7 @@ def _decade(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue
         dt.date(start, 1, 1),
         dt.date(start + 9, 12, 31),
         "decade",
+        relative=relative,
     )
 
 
@@ -376,16 +381,7 @@ def _shifted_unit(shift: str, unit: str, anchor: dt.date | None) -> DateValue | 
         year, q = index // 4, index % 4 + 1
         return _months(f"{year}-Q{q}", year, 3 * q - 2, 3, "quarter", True)
     if unit == "decade":
-        start = anchor.year // 10 * 10 + 10 * step
-        return DateValue(
-            "date",
-            f"{start // 10:03d}",
-            None,
-            dt.date(start, 1, 1),
-            dt.date(start + 9, 12, 31),
-            "decade",
-            relative=True,
-        )
+        return _decade_value(anchor.year // 10 * 10 + 10 * step, None, relative=True)
     monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=step)
     year, week, _ = monday.isocalendar()
     if unit == "weekend":

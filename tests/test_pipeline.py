@@ -140,3 +140,29 @@ def test_pipeline_keeps_no_doc_alive(extractor: Extractor) -> None:
     for n in range(30):
         extractor.extract(f"{n} people moved to Paris in May 2020, up 5% from {n + 1}.")
     assert live_docs() - before <= 4  # the Contexts of the last few Docs, by design
+
+
+def test_pipeline_extractor_matches_nlp_call(extractor: Extractor) -> None:
+    """The Extractor runs the components itself (handing them the text); the Doc must be the
+    one ``nlp(text)`` makes."""
+    from factextract.readers import from_text
+
+    item = from_text(SEED)
+    ours = extractor._process(item.text)
+    theirs = extractor.nlp(item.text)
+    for group in ("numbers", "dates", "money", "quantities", "places", "changes"):
+        assert [(s.start, s.end, s.id_) for s in ours.spans[group]] == [
+            (s.start, s.end, s.id_) for s in theirs.spans[group]
+        ]
+    assert [t.is_sent_start for t in ours] == [t.is_sent_start for t in theirs]
+
+
+def test_pipeline_component_that_returns_nothing_is_named() -> None:
+    @Language.component("test_returns_none")
+    def broken(doc: Doc) -> None:
+        return None
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("test_returns_none")
+    with pytest.raises(TypeError, match="test_returns_none"):
+        Extractor(nlp).extract("Nearly 400,000 people.")

@@ -36,6 +36,7 @@ from factextract.records import (
     Quantity,
 )
 from factextract.tokenizer import customize_tokenizer
+from factextract.tokens import tokens_of
 
 COMPONENTS = (
     "factextract_sentences",
@@ -165,7 +166,18 @@ class Extractor:
 
     def extract_input(self, item: ArticleInput) -> Article:
         """Extract every fact from an ``ArticleInput``."""
-        return self._article(self.nlp(item.text), item)
+        return self._article(self._process(item.text), item)
+
+    def _process(self, text: str) -> Doc:
+        """``nlp(text)``, handing the components the text itself (a tokenizer reproduces
+        its input exactly) so that none rebuilds it from the tokens."""
+        doc = self.nlp.make_doc(text)
+        tokens_of(doc, text)
+        for name, component in self.nlp.pipeline:
+            doc = component(doc)
+            if not isinstance(doc, Doc):
+                raise TypeError(f"pipeline component {name!r} returned {doc!r}, not a Doc")
+        return doc
 
     def _article(self, doc: Doc, item: ArticleInput) -> Article:
         return to_article(

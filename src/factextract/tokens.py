@@ -29,8 +29,8 @@ class Tokens:
     spaced: tuple[bool, ...]
     """Whether a space follows each token (``doc[i].whitespace_``)."""
 
-    def __init__(self, doc: Doc) -> None:
-        text = self.text = doc.text
+    def __init__(self, doc: Doc, text: str | None = None) -> None:
+        text = self.text = doc.text if text is None else text
         rows = doc.to_array([IDX, LENGTH, SPACY]).reshape(-1, 3)  # column ops, no Python loop
         self.starts = tuple(rows[:, 0].tolist())
         self.ends = tuple((rows[:, 0] + rows[:, 1]).tolist())
@@ -42,10 +42,13 @@ class Tokens:
 _TABLES: weakref.WeakKeyDictionary[Doc, Tokens] = weakref.WeakKeyDictionary()
 
 
-def tokens_of(doc: Doc) -> Tokens:
+def tokens_of(doc: Doc, text: str | None = None) -> Tokens:
     """The token table of ``doc``, kept while the Doc lives and its tokens stay the same
-    (a retokenized Doc has a new token count and gets a new table)."""
+    (a retokenized Doc has a new token count and gets a new table).
+
+    ``text`` is the string the Doc was made from, when the caller has it: ``Doc.text``
+    rebuilds it from a new Token object per token, a sixth of this table's cost."""
     table = _TABLES.get(doc)
     if table is None or len(table.words) != len(doc):
-        table = _TABLES[doc] = Tokens(doc)
+        table = _TABLES[doc] = Tokens(doc, text)
     return table

@@ -77,14 +77,22 @@ def _cue_directions() -> dict[str, Direction]:
     return table
 
 
+@cache
+def _range_verbs() -> frozenset[str]:
+    return frozenset(lexicons.change_cues().range_verbs)
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:()\"“”]")
+
+
 def _cue_before(ctx: Context, char: int) -> Cue | None:
     """The nearest change verb among the four words before ``char``, in the same clause."""
-    window = ctx.text[max(ctx.sentence_start(char), char - 40) : char]
-    clause = re.split(r"[,;:()\"“”]", window)[-1]
+    low = max(ctx.sentence_start(char), char - 40)
+    clause = _CLAUSE_BREAK.split(ctx.text[low:char])[-1]
     offset = char - len(clause)
     for match in reversed(list(_WORD.finditer(clause))[-4:]):
         word = match.group().lower()
-        if word in set(lexicons.change_cues().range_verbs):
+        if word in _range_verbs():
             return None  # "ranged from 5% to 7%" is a range, not a change
         direction = _cue_directions().get(word)
         if direction is not None:
@@ -140,7 +148,7 @@ def _pairs(ctx: Context, first: Span, second: Span) -> Roles | None:
 
 def _range_verb_before(ctx: Context, char: int) -> bool:
     words = _WORD.findall(ctx.text[max(0, char - 20) : char])
-    return bool(words) and words[-1].lower() in set(lexicons.change_cues().range_verbs)
+    return bool(words) and words[-1].lower() in _range_verbs()
 
 
 def _single(ctx: Context, value: Span) -> Roles | None:

@@ -68,7 +68,8 @@ def sentence_index(doc: Doc) -> list[int]:
     if not len(doc) or not doc.has_annotation("SENT_START"):
         return [0]
     starts = doc.to_array(SENT_START)
-    return [0, *(int(i) for i in (starts == 1).nonzero()[0] if i > 0)]
+    starts[0] = 1  # the first token opens a sentence whatever its flag says
+    return cast(list[int], (starts == 1).nonzero()[0].tolist())
 
 
 def sentence_of(starts: list[int], token_index: int) -> int:

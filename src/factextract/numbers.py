@@ -16,11 +16,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Context, Decimal, localcontext
 from fractions import Fraction
 from functools import cache
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -46,28 +46,33 @@ class Numeral:
 # ---------------------------------------------------------------------------- atoms
 
 _DIGITS = r"""
-    (?<![\d.,])                                   # never start inside another number
+    # The first character, consumed first so that re skips to it in C (a pattern that starts
+    # with a lookahead is tried at every character); each alternative goes on after it, and
+    # its lookbehinds include it.
+    [\d.½¼¾⅓⅔⅛]
+    (?<![\d.,].)                                      # never start inside another number
     (?:
-        \d{1,3}(?:,\d{3})+(?:\.\d+)?(?![,.]?\d)   # 1,166  5,000.50
-      | \d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?!\d)  # Indian grouping 12,34,567
-      | \d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,]*\d)  # spaced thousands 816 000
-      | \d+[ \u00a0][1-9]/[1-9]\d?(?![\d/])         # mixed fraction 2 1/2
-      | \d*[½¼¾⅓⅔⅛]                               # 3½
-      | \d+(?:\.\d+)?                             # 1166  3.68
-      | \.\d+                                     # .5
+        (?<=\d)\d{0,2}(?:,\d{3})+(?:\.\d+)?(?![,.]?\d)   # 1,166  5,000.50
+      | (?<=\d)\d?(?:,\d{2})+,\d{3}(?:\.\d+)?(?!\d)      # Indian grouping 12,34,567
+      | (?<=\d)\d{0,2}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,]*\d)  # spaced thousands 816 000
+      | (?<=\d)\d*[ \u00a0][1-9]/[1-9]\d?(?![\d/])       # mixed fraction 2 1/2
+      | (?<=\d)\d*[½¼¾⅓⅔⅛] | (?<=[½¼¾⅓⅔⅛])               # 3½  ½
+      | (?<=\d)\d*(?:\.\d+)?                             # 1166  3.68
+      | (?<=\.)\d+                                       # .5
     )
 """
 
 
 @cache
-def _words() -> dict[str, tuple[str, Fraction]]:
-    """Number word → (category, value); categories U T H S F as in ``_TRANSITIONS``."""
+def _words() -> dict[str, tuple[str, Fraction | int]]:
+    """Number word → (category, value); categories U T H S F as in ``_TRANSITIONS``. Whole
+    values stay ints: Fraction arithmetic is slow."""
     nw = lexicons.number_words()
-    table: dict[str, tuple[str, Fraction]] = {}
-    table.update({w: ("U", Fraction(v)) for w, v in nw.units.items()})
-    table.update({w: ("T", Fraction(v)) for w, v in nw.tens.items()})
-    table.update({w: ("H", Fraction(v)) for w, v in nw.multipliers.items()})
-    table.update({w: ("S", Fraction(v)) for w, v in nw.scales.items()})
+    table: dict[str, tuple[str, Fraction | int]] = {}
+    table.update({w: ("U", v) for w, v in nw.units.items()})
+    table.update({w: ("T", v) for w, v in nw.tens.items()})
+    table.update({w: ("H", v) for w, v in nw.multipliers.items()})
+    table.update({w: ("S", v) for w, v in nw.scales.items()})
     table.update({w: ("F", Fraction(v)) for w, v in nw.fractions.items()})
     return table
 
@@ -85,39 +90,92 @@ _TRANSITIONS: dict[str | None, str] = {
 }
 
 
+_DIGITS_RE = re.compile(_DIGITS, re.VERBOSE)
+
+
 @cache
-def _atom_re() -> re.Pattern[str]:
-    words = _words()  # lower case; matched under IGNORECASE
-    word = rf"(?:{grouped(words, fold=True)})"
+def _spelled_re() -> re.Pattern[str]:
+    word = rf"(?:{grouped(_words(), fold=True)})"  # lower case; matched under IGNORECASE
     spelled = rf"""
         \b(?:an?\s+(?={word}\b))?{word}\b           # optional leading a/an
         (?:(?:\s+and\s+(?:an?\s+)?|[\s-]+(?:an?\s+)?){word}\b)*
     """
-    # Only a digit, a point, a vulgar fraction or a number word's first letter can start a
-    # numeral: one cheap test rejects every other position before the alternatives are tried.
-    initials = "".join(sorted({w[0] for w in words} | {"a"}))
-    start = rf"(?=[\d.{''.join(_VULGAR)}]|\b[{re.escape(initials)}])"
-    return re.compile(
-        rf"{start}(?:(?P<digits>{_DIGITS})|(?P<words>{spelled}))", re.VERBOSE | re.IGNORECASE
-    )
+    return re.compile(spelled, re.VERBOSE | re.IGNORECASE)
+
+
+# The characters other than ASCII letters that IGNORECASE matches to an ASCII letter (İ ı ſ K),
+# where ``str.lower`` does not give that letter or changes the length.
+_CASE_TRAPS = "\u0130\u0131\u017f\u212a"
+
+
+@cache
+def _spelled_words_re() -> re.Pattern[bytes] | None:
+    """A number word between word boundaries, in lower-cased ASCII bytes; None if a number
+    word is not lower-case ASCII (then only ``_spelled_re`` itself is exact)."""
+    words = _words()
+    if not all(w.isascii() and w == w.lower() for w in words):
+        return None
+    return re.compile(rf"[^a-z0-9_](?:{grouped(words)})(?![a-z0-9_])".encode())
+
+
+def _spelled_starts(text: str) -> list[int] | None:
+    """Every position where ``_spelled_re`` can match, and a few where it cannot: a scan of
+    the text as lower-cased ASCII bytes, every other character one ``?`` (a word boundary),
+    stops only at number words, where the spelled regex alone tries every word start. None
+    when only that regex is exact (case traps)."""
+    words = _spelled_words_re()
+    if words is None or (not text.isascii() and any(c in text for c in _CASE_TRAPS)):
+        return None
+    # The leading space makes the start a boundary and each match's start the word's offset.
+    lowered = b" " + text.encode("ascii", "replace").lower()
+    starts = [m.start() for m in words.finditer(lowered)]
+    for at in starts[:]:  # "a dozen", "an eighth" start at the article
+        article = at
+        while article and text[article - 1].isspace():
+            article -= 1
+        if article < at and text[article - 1 : article] in ("a", "A"):
+            starts.append(article - 1)
+        elif article < at and text[max(0, article - 2) : article].lower() == "an":
+            starts.append(article - 2)
+    return sorted(starts)
+
+
+def _spelled_search(text: str, starts: list[int] | None, position: int) -> re.Match[str] | None:
+    """``_spelled_re().search(text, position)``, tried only at ``starts``."""
+    if starts is None:
+        return _spelled_re().search(text, position)
+    match = _spelled_re().match
+    for start in starts[bisect_left(starts, position) :]:
+        if found := match(text, start):
+            return found
+    return None
+
+
+def _spaced_scales() -> list[str]:
+    return [*lexicons.number_words().scales, "bn", "mn", "mln", "bln", "tn", "trn", "cr"]
 
 
 @cache
 def _spaced_scale_re() -> re.Pattern[str]:
-    nw = lexicons.number_words()
-    spaced = [*nw.scales, "bn", "mn", "mln", "bln", "tn", "trn", "cr"]
-    alternatives = "|".join(sorted(spaced, key=len, reverse=True))
+    alternatives = "|".join(sorted(_spaced_scales(), key=len, reverse=True))
     return re.compile(rf"[ \u00a0]?(?:{alternatives})\b", re.IGNORECASE)
+
+
+@cache
+def _spaced_scale_initials() -> frozenset[str]:
+    """Every character that ``_spaced_scale_re`` can match first after the space."""
+    heads = {w[0] for w in _spaced_scales()}
+    cased = {c for h in heads for c in (h, h.lower(), h.upper(), *_CASE_TRAPS)}
+    return frozenset(c for c in cased if any(re.fullmatch(re.escape(h), c, re.I) for h in heads))
 
 
 _LETTERS = re.compile(r"[A-Za-z]+")
 
 
-@dataclass(frozen=True, slots=True)
-class _Atom:
+class _Atom(NamedTuple):  # a tuple: made for every numeral, twice as fast as a dataclass
     start: int
     end: int
-    value: Fraction
+    value: Fraction | int  # an int for whole digits: Fraction arithmetic is slow
     scale: int
     spelled: bool
     raw: str
@@ -133,27 +191,40 @@ _VULGAR = {
 }
 
 
-def _digits_value(raw: str) -> Fraction:
-    """2 1/2 -> 5/2, 3½ -> 7/2, 1,166 -> 1166."""
+def _digits_value(raw: str) -> Fraction | int:
+    """2 1/2 -> 5/2, 3½ -> 7/2, 1,166 -> 1166 (an int)."""
+    whole = raw.replace(",", "")
+    if whole.isdecimal():
+        return int(whole)  # the common case, without building a Fraction
     if raw[-1] in _VULGAR:
         return Fraction(int(raw[:-1] or 0)) + _VULGAR[raw[-1]]
     if "/" in raw:
         whole, part = re.split(r"[ \u00a0]", raw)
         return Fraction(int(whole)) + Fraction(part)
-    return Fraction(Decimal(re.sub(r"[,\s\u00a0\u202f\u2009]", "", raw)))
+    value = Fraction(Decimal(_SEPARATORS.sub("", raw)))
+    return value.numerator if value.denominator == 1 else value
+
+
+_SEPARATORS = re.compile(r"[,\s\u00a0\u202f\u2009]")
 
 
 def _digit_atom(text: str, start: int, raw: str, m_is_million: bool) -> _Atom:
     value = _digits_value(raw)
     end = start + len(raw)
+    following = text[end : end + 1]
+    spaced_out = following in (" ", "\u00a0")
+    if not (spaced_out or following.isalpha()) or (
+        spaced_out and text[end + 1 : end + 2] not in _spaced_scale_initials()
+    ):
+        return _Atom(start, end, value, 1, False, raw)  # no scale word can follow: most numbers
     scale = 1
-    nw = lexicons.number_words()
     spaced = _spaced_scale_re().match(text, end)
-    attached = _LETTERS.match(text, end)
+    attached = None if spaced_out else _LETTERS.match(text, end)
     if spaced and spaced.group().strip():
         scale = _scale_of(spaced.group().strip())
         end = spaced.end()
     elif attached:
+        nw = lexicons.number_words()
         word = attached.group()
         factor = nw.scale_abbreviations.get(word)
         if factor is None and m_is_million:
@@ -171,19 +242,20 @@ def _scale_of(word: str) -> int:
     return nw.scale_abbreviations.get(lowered, nw.scale_abbreviations.get(word, 1))
 
 
-def _evaluate_words(words: list[str]) -> tuple[Fraction, str] | None:
+def _evaluate_words(words: list[str]) -> tuple[Fraction | int, str] | None:
     """Value and last category of a spelled numeral, or None if the words do not form one."""
     table = _words()
-    total, current = Fraction(0), Fraction(0)
+    total: Fraction | int = 0
+    current: Fraction | int = 0
     previous: str | None = None
     after_and = False
     needs_fraction = False  # "one and a half": after U/T, "and" must lead to a fraction
     for word in words:
         lowered = word.lower()
         category, value = (
-            ("A", Fraction(1))
+            ("A", 1)
             if lowered in ("a", "an")
-            else (("N", Fraction(0)) if lowered == "and" else table[lowered])
+            else (("N", 0) if lowered == "and" else table[lowered])
         )
         if category not in _TRANSITIONS[previous]:
             return None
@@ -204,7 +276,7 @@ def _evaluate_words(words: list[str]) -> tuple[Fraction, str] | None:
             current = (current or 1) * value
         elif category == "S":
             total += (current or 1) * value
-            current = Fraction(0)
+            current = 0
         elif category == "F":
             current = current + value if after_and else (current or 1) * value
         after_and = category == "N" or (after_and and category == "A")
@@ -227,27 +299,38 @@ def _word_atom(text: str, match: re.Match[str]) -> _Atom | None:
 
 
 def _atoms(text: str, m_is_million: bool = False) -> Iterator[_Atom]:
-    pattern, position = _atom_re(), 0
-    while match := pattern.search(text, position):
-        atom: _Atom | None
-        if match.group("digits"):
-            atom = _digit_atom(text, match.start(), match.group("digits"), m_is_million)
-        else:
-            atom = _word_atom(text, match)  # may stop early: rescan what it left
-        position = atom.end if atom is not None else match.end()
-        if atom is not None:
+    """Digit and spelled numerals in text order. The two patterns never match at the same
+    position, so the next atom is the earlier of the next match of each."""
+    starts = _spelled_starts(text)
+    digits, spelled = _DIGITS_RE.search(text), _spelled_search(text, starts, 0)
+    position = 0
+    while digits or spelled:
+        if digits and (not spelled or digits.start() < spelled.start()):
+            atom = _digit_atom(text, digits.start(), digits.group(), m_is_million)
+            position = atom.end
             yield atom
+        elif spelled:
+            word = _word_atom(text, spelled)  # may stop early: rescan what it left
+            position = word.end if word else spelled.end()
+            if word:
+                yield word
+        if digits and digits.start() < position:
+            digits = _DIGITS_RE.search(text, position)
+        if spelled and spelled.start() < position:
+            spelled = _spelled_search(text, starts, position)
 
 
 # ------------------------------------------------------------------------ pure parsing
 
 
-def to_decimal(value: Fraction) -> Decimal:
+def to_decimal(value: Fraction | int) -> Decimal:
     """Exact decimal of a fraction; thirds and the like are rounded to 12 places.
 
-    >>> to_decimal(Fraction(1, 4)), to_decimal(Fraction(2, 3))
-    (Decimal('0.25'), Decimal('0.666666666667'))
+    >>> to_decimal(Fraction(1, 4)), to_decimal(Fraction(2, 3)), to_decimal(1166)
+    (Decimal('0.25'), Decimal('0.666666666667'), Decimal('1166'))
     """
+    if value.denominator == 1 and -_EXACT < value.numerator < _EXACT:
+        return Decimal(value.numerator)  # what the division below gives, without a context
     rest = value.denominator
     for prime in (2, 5):
         while rest % prime == 0:
@@ -281,6 +364,7 @@ def _plain(value: Decimal) -> Decimal:
 
 # Wide enough for any numeral a text can hold (a 60-digit number is still parsed exactly).
 _WIDE = Context(prec=200, Emax=999_999, Emin=-999_999)
+_EXACT = 10**_WIDE.prec  # whole numbers below this are exact in ``_WIDE``
 
 
 _SIGN = re.compile(r"^\s*(?:(?P<word>minus|negative)\s+|(?P<char>[-−]))", re.IGNORECASE)
@@ -349,20 +433,27 @@ def parse_range(text: str) -> tuple[Decimal, Decimal] | None:
 
 _BLOCKED = re.compile(
     r"""
-    (?=[(+\d])  # every alternative starts so: one test per character, not thirteen
+    # Every match starts with one of these. Consuming it first lets re skip to them in C (a
+    # pattern that starts with a lookahead is tried at every character); each alternative
+    # goes on after it, and its lookbehinds include it.
+    [(+\d]
     (?:
-      \(\d{3}\)\s?\d{3}[-.\s]\d{4}                     # (217) 555-0134
-    | (?<![\d,])\d{3}[-.]\d{3}[-.]\d{4}(?!\d)          # 217-555-0134
-    | (?<![\d,-])\d{3}-\d{4}(?![\d-])                  # 555-0134
-    | \+\d{1,3}(?:[\s-]\(?\d{1,5}\)?){2,5}             # +44 20 7946 0958
-    | (?<!\d)0\d{3,4}\s\d{3}\s\d{3,4}(?!\d)            # 01632 960 412
-    | (?<![\d.])\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\b\.?)   # 9:30 a.m., 1.30pm
-    | (?<![\d.])\d{1,2}:\d{2}(?::\d{2})?(?![\d])       # 15:00
-    | (?<![\d.,])\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b|[AP]M\b|o'clock)  # 3 p.m., 3pm
-    | (?<![\d.,])\d{1,2}\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)  # at 5 in the
-    | (?<!\d)\d{4}-\d{1,2}-\d{1,2}(?!\d)               # 2020-05-23
-    | (?<!\d)\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?!\d)     # 23/05/2023, 23.05.2020
-    | (?<!\d)\d{1,2}[-/ ][A-Z][a-z]{2}[-/]\d{2,4}(?!\d)  # 19-Nov-12
+      (?<=\()\d{3}\)\s?\d{3}[-.\s]\d{4}                   # (217) 555-0134
+    | (?<=\+)\d{1,3}(?:[\s-]\(?\d{1,5}\)?){2,5}           # +44 20 7946 0958
+    | (?<=\d)(?<!\d\d)                                    # the first digit of a number
+      (?=\d{0,4}(?!\d)[-.:/\sapAPo])                      # at most 5 long, then one of these
+      (?:
+        (?<![\d,]\d)\d{2}[-.]\d{3}[-.]\d{4}(?!\d)         # 217-555-0134
+      | (?<![\d,-]\d)\d{2}-\d{4}(?![\d-])                 # 555-0134
+      | (?<!\d0)(?<=0)\d{3,4}\s\d{3}\s\d{3,4}(?!\d)       # 01632 960 412
+      | (?<![\d.]\d)\d?[:.]\d{2}\s*(?:[ap]\.?m\b\.?)      # 9:30 a.m., 1.30pm
+      | (?<![\d.]\d)\d?:\d{2}(?::\d{2})?(?![\d])          # 15:00
+      | (?<![\d.,]\d)\d?\s*(?:[ap]\.m\.|[ap]m\b|[AP]M\b|o'clock)  # 3 p.m., 3pm
+      | (?<![\d.,]\d)\d?\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)  # at 5 in
+      | (?<!\d\d)\d{3}-\d{1,2}-\d{1,2}(?!\d)              # 2020-05-23
+      | (?<!\d\d)\d?[/.-]\d{1,2}[/.-]\d{2,4}(?!\d)        # 23/05/2023, 23.05.2020
+      | (?<!\d\d)\d?[-/ ][A-Z][a-z]{2}[-/]\d{2,4}(?!\d)   # 19-Nov-12
+      )
     )
     """,
     re.VERBOSE,
@@ -379,10 +470,20 @@ _DECADE = re.compile(r"(?:\d\d)?\d0")
 _TWO_DIGITS = re.compile(r"\d{2}")
 _FROM_END = re.compile(r"\bfrom\s*$")
 _SIGN_WORD = re.compile(r"\b(minus|negative)\s+$", re.IGNORECASE)
+_SIGN_WORD_ENDS = ("s", "S", "\u017f", "e", "E")  # what "s" and "e" match under IGNORECASE
 _SLASH_PAIR = re.compile(r"(?<![\d/])(?<!\d[ \u00a0])(\d+)/(\d+)(?![\d/])")
 _ORDINAL_SUFFIX = frozenset({"st", "nd", "rd", "th"})
 _PREV_WORD = re.compile(r"(?:^|(?<=\s))([A-Za-z][\w.&'’]*|#)\s?$")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z][a-z]*)\.?")
+
+
+@cache
+def _lexicon_set(
+    field: Literal["identifier_nouns", "irregular_plurals", "year_context"],
+) -> frozenset[str]:
+    """A word list of the number lexicon as a set: the lexicon keeps them as tuples, and a
+    lookup in a tuple compares with every word."""
+    return frozenset(getattr(lexicons.number_words(), field))
 
 
 @cache
@@ -422,48 +523,48 @@ def _is_title_line(text: str, start: int) -> bool:
     return bool(sum(w[0].isupper() for w in words) >= 0.75 * len(words))
 
 
-def _inside_token(text: str, atom: _Atom, before: str) -> bool:
+def _inside_token(text: str, atom: _Atom, after: re.Match[str] | None) -> bool:
     """Digits that belong to another token: G20, COVID-19, H1N1, 18th, 4G, 2:1, 1,2345."""
-    if before and (before[-1].isalpha() or before[-1] in "@/:"):
+    last = text[atom.start - 1] if atom.start else ""
+    if last and (last.isalpha() or last in "@/:"):
         symbols, _ = lexicons.currency_markers()
+        before = text[max(0, atom.start - 40) : atom.start]
         prefix = _GLUED_PREFIX.search(before)  # Ksh2.3, not H1N1
         if not (prefix and prefix.group() in symbols):
             return True
-    if len(before) >= 2 and before[-1] in "-‐" and before[-2].isalnum():
+    if atom.start >= 2 and last in "-‐" and text[atom.start - 2].isalnum():
         return True  # COVID-19, F-16, MH-370, mid-2019 (dates take that)
-    after = _LETTERS.match(text, atom.end)
     if after and after.group() not in _attached_ok():
         return True  # 18th, 4G, 3D, 737MAX
-    return bool(_GLUED_DIGITS.match(text, atom.end))  # 2:1, 1,2345, 3,68
+    glued = text[atom.end : atom.end + 1] in (":", ",")
+    return glued and bool(_GLUED_DIGITS.match(text, atom.end))  # 2:1, 1,2345, 3,68
 
 
-def _names_something(text: str, atom: _Atom, prev_word: str) -> bool:
+def _names_something(text: str, atom: _Atom, prev_word: str, next_word: str) -> bool:
     """Part of a name: Boeing 737, Route 66, iPhone 12, #3, World War Two, 10 Downing
     Street, 3M said."""
-    if prev_word.lower() in lexicons.number_words().identifier_nouns:
+    if prev_word.lower() in _lexicon_set("identifier_nouns"):
         return True
     if prev_word and _is_identifier_cue(prev_word) and not _is_title_line(text, atom.start):
         return True
-    if _STREET.match(text, atom.end) or (
-        not atom.spelled and text[atom.start - 1 : atom.start] == "#"
-    ):
+    # After a space, a street name starts with the capital that starts the next word.
+    spaced = text[atom.end : atom.end + 1].isspace()
+    if (next_word[:1].isupper() or not spaced) and _STREET.match(text, atom.end):
+        return True
+    if not atom.spelled and text[atom.start - 1 : atom.start] == "#":
         return True
     if text[atom.end - 1 : atom.end] in ("K", "M", "B") and atom.scale > 1:
-        following = _NEXT_WORD.match(text, atom.end)
-        word = following.group(1) if following else ""
-        return word[:1].isupper() or word.endswith("ed") or word in ("said", "says")
+        return next_word[:1].isupper() or next_word.endswith("ed") or next_word in ("said", "says")
     return False
 
 
-def _is_date_part(text: str, atom: _Atom, prev_word: str) -> bool:
+def _is_date_part(atom: _Atom, prev_word: str, month: str) -> bool:
     """A day or year next to a month name: May 23, 23 May, Jan. 5."""
-    if prev_word.lower().rstrip(".") in _month_names() and prev_word[:1].isupper():
+    if prev_word[:1].isupper() and prev_word.lower().rstrip(".") in _month_names():
         return True
-    following = _NEXT_WORD.match(text, atom.end)
-    month = following.group(1) if following else ""
     return (
-        month.lower() in _month_names()
-        and month[:1].isupper()
+        month[:1].isupper()
+        and month.lower() in _month_names()
         and atom.raw.isdigit()
         and int(atom.raw) <= 31
     )
@@ -471,35 +572,49 @@ def _is_date_part(text: str, atom: _Atom, prev_word: str) -> bool:
 
 def _classify(text: str, atom: _Atom) -> Label | None:
     """What the number is, from its surroundings; None for a number inside another token."""
-    before = text[max(0, atom.start - 40) : atom.start]
-    if not atom.spelled and _inside_token(text, atom, before):
+    after = _LETTERS.match(text, atom.end) if text[atom.end : atom.end + 1].isalpha() else None
+    if not atom.spelled and _inside_token(text, atom, after):
         return None
     if atom.spelled and atom.value.denominator != 1 and atom.scale == 1:
         return None if text[atom.end : atom.end + 1] == "-" else "fraction"  # half-time
-    previous = _PREV_WORD.search(before)
-    prev_word = previous.group(1) if previous else ""
-    if not atom.spelled and _is_date_part(text, atom, prev_word):
+    prev_word = _prev_word(text, atom.start)
+    following = _NEXT_WORD.match(text, atom.end)
+    next_word = following.group(1) if following else ""
+    if not atom.spelled and _is_date_part(atom, prev_word, next_word):
         return "date"
-    if _names_something(text, atom, prev_word):
+    if _names_something(text, atom, prev_word, next_word):
         return "identifier"
     if atom.spelled:
         return "cardinal"
-    if _FOUR_DIGITS.fullmatch(atom.raw) and atom.scale == 1 and 1500 <= int(atom.raw) <= 2100:
+    four = len(atom.raw) == 4 and _FOUR_DIGITS.fullmatch(atom.raw)
+    if four and atom.scale == 1 and 1500 <= int(atom.raw) <= 2100:
         return "year"
-    after = _LETTERS.match(text, atom.end)
     if after and after.group() == "s" and _DECADE.fullmatch(atom.raw):
         return "year"  # the 1990s, the 80s
     return "cardinal"
+
+
+def _prev_word(text: str, start: int) -> str:
+    """The word ``_PREV_WORD`` finds in the 40 characters before ``start``, or "". That word
+    holds no space and ends at most two characters before ``start``, so the search can start
+    after the last space before that: the same match, without trying every position."""
+    window = max(0, start - 40)
+    space = text.rfind(" ", window, max(window, start - 2))  # a negative end counts from the end
+    if space < 0:  # the word may begin where the window does, which ``^`` then matches
+        found = _PREV_WORD.search(text[window:start])
+    else:
+        found = _PREV_WORD.search(text, space + 1, start)
+    return found[1] if found else ""
 
 
 def _is_identifier_cue(word: str) -> bool:
     """A capitalized non-function word right before a number names it: Boeing 737, Route 66."""
     if word == "#":
         return True
-    if word.endswith(".") and "." not in word[:-1]:
-        return False  # "... in Victoria. Thirty-three people": a sentence ended
-    capital = word[0].isupper() or any(c.isupper() for c in word[1:])  # iPhone 12
-    if not capital or not re.sub(r"[.&-]", "", word).isalpha():
+    if word.islower() or (word.endswith(".") and "." not in word[:-1]):
+        return False  # no capital; or "... in Victoria. Thirty-three people": a sentence ended
+    capital = any(map(str.isupper, word))  # iPhone 12
+    if not capital or not word.replace(".", "").replace("&", "").replace("-", "").isalpha():
         return False  # "U.S. 59", "S&P 500" and "Route 66" are names; "Guangxi's 12" is not
     symbols, _ = lexicons.currency_markers()
     if word in symbols or word.rstrip(".") in symbols:
@@ -535,10 +650,9 @@ def _year_range(a: _Atom, b: _Atom, connector: str) -> bool:
 
 def _pair(text: str, a: _Atom, b: _Atom, label_a: Label | None) -> Numeral | bool | None:
     """Join two atoms into a range; False if they are not joined, None to drop both."""
-    gap = text[a.end : b.start]
-    connector = _CONNECTOR.fullmatch(gap)
-    if connector is None:
+    if _CONNECTOR.fullmatch(text, a.end, b.start) is None:  # most neighbours are not joined
         return False
+    gap = text[a.end : b.start]
     word = gap.strip().lower()
     lead = text[max(0, a.start - 24) : a.start].lower()
     if word == "and" and not lead.rstrip().endswith("between"):
@@ -570,22 +684,40 @@ def _pair(text: str, a: _Atom, b: _Atom, label_a: Label | None) -> Numeral | boo
 
 
 def _signed(text: str, atom: _Atom) -> _Atom:
-    before = text[max(0, atom.start - 10) : atom.start]
-    word = _SIGN_WORD.search(before)
-    if word:
-        return replace(atom, start=atom.start - len(word.group()), value=-atom.value)
-    if (
-        not atom.spelled
-        and before[-1:] in ("-", "−")
-        and (len(before) < 2 or before[-2] in " \t\n(")
+    last = text[atom.start - 1 : atom.start] if atom.start else ""
+    if last.isspace():  # minus five, negative 3 (most numbers follow a space and another word)
+        if text[atom.start - 2 : atom.start - 1] not in _SIGN_WORD_ENDS and not (
+            text[atom.start - 2 : atom.start - 1].isspace()
+        ):
+            return atom
+        before = text[max(0, atom.start - 10) : atom.start]
+        if before.rstrip()[-1:] in _SIGN_WORD_ENDS and (word := _SIGN_WORD.search(before)):
+            return atom._replace(start=atom.start - len(word.group()), value=-atom.value)
+    elif (
+        last in ("-", "−")
+        and not atom.spelled
+        and (atom.start < 2 or text[atom.start - 2] in " \t\n(")
     ):
-        return replace(atom, start=atom.start - 1, value=-atom.value)
+        return atom._replace(start=atom.start - 1, value=-atom.value)
     return atom
+
+
+def _slash_pairs(text: str) -> Iterator[re.Match[str]]:
+    """``_SLASH_PAIR.finditer(text)``, tried only at digits before a slash (rare in news): the
+    regex scan alone tests every character."""
+    slash = text.find("/")
+    while slash != -1:
+        start = slash
+        while start and text[start - 1].isdecimal():  # what ``\d`` matches
+            start -= 1
+        if start < slash and (match := _SLASH_PAIR.match(text, start)):
+            yield match
+        slash = text.find("/", slash + 1)
 
 
 def _blocked_spans(text: str) -> list[tuple[int, int]]:
     spans = [m.span() for m in _BLOCKED.finditer(text)]
-    for m in _SLASH_PAIR.finditer(text):
+    for m in _slash_pairs(text):
         first = m.group(1)
         if not (len(first) == 4 and 1500 <= int(first) <= 2100 and len(m.group(2)) in (2, 4)):
             spans.append(m.span())  # 24/7, 1/3; a season like 2022/23 stays
@@ -608,8 +740,9 @@ def find_numerals(text: str, *, m_is_million: bool = False) -> list[Numeral]:
     >>> [n.label for n in find_numerals("COVID-19, the 18th congress, Boeing 737, May 23")]
     ['identifier', 'date']
     """
-    blocked = _blocked_spans(text)
-    atoms = [a for a in _atoms(text, m_is_million) if not _overlaps(blocked, a.start, a.end)]
+    atoms = list(_atoms(text, m_is_million))
+    if blocked := _blocked_spans(text):
+        atoms = [a for a in atoms if not _overlaps(blocked, a.start, a.end)]
     found: list[Numeral] = []
     i = 0
     while i < len(atoms):
@@ -646,7 +779,7 @@ def is_plural(word: str) -> bool:
     >>> is_plural("villages"), is_plural("people"), is_plural("business"), is_plural("bus")
     (True, True, False, False)
     """
-    if word in lexicons.number_words().irregular_plurals:
+    if word in _lexicon_set("irregular_plurals"):
         return True
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s"))
 
@@ -662,4 +795,4 @@ def year_is_count(text: str, start: int, end: int) -> bool:
     previous = re.findall(r"[A-Za-z]+", text[max(0, start - 12) : start])
     if following is None or not is_plural(following.group(1)):
         return False
-    return not (previous and previous[-1].lower() in lexicons.number_words().year_context)
+    return not (previous and previous[-1].lower() in _lexicon_set("year_context"))

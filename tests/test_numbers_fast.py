@@ -1,0 +1,256 @@
+"""The fast paths of ``factextract.numbers`` give what the plain versions give.
+
+``find_numerals`` runs once per article over every numeral, so several of its steps take a
+shortcut: a regex that consumes its first character (re then skips to it in C), a search that
+starts late, candidates found in a byte scan, ints instead of Fractions. Each shortcut must be
+exact; each test here compares one with the plain version it replaces, over generated text
+that favours the characters the shortcut depends on, and the sync tests check the character
+tables that the shortcuts assume against a scan of every code point.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+import sys
+from decimal import Decimal, localcontext
+from fractions import Fraction
+from functools import cache
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from factextract import numbers
+
+PROPERTY_SETTINGS = settings(deadline=None, max_examples=400)
+
+# The plain patterns the module had before its shortcuts, verbatim.
+PLAIN_DIGITS = re.compile(
+    r"""
+    (?=[\d.½¼¾⅓⅔⅛])
+    (?<![\d.,])
+    (?:
+        \d{1,3}(?:,\d{3})+(?:\.\d+)?(?![,.]?\d)
+      | \d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?!\d)
+      | \d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,]*\d)
+      | \d+[ \u00a0][1-9]/[1-9]\d?(?![\d/])
+      | \d*[½¼¾⅓⅔⅛]
+      | \d+(?:\.\d+)?
+      | \.\d+
+    )
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+PLAIN_BLOCKED = re.compile(
+    r"""
+    (?=[(+\d])
+    (?:
+      \(\d{3}\)\s?\d{3}[-.\s]\d{4}
+    | (?<![\d,])\d{3}[-.]\d{3}[-.]\d{4}(?!\d)
+    | (?<![\d,-])\d{3}-\d{4}(?![\d-])
+    | \+\d{1,3}(?:[\s-]\(?\d{1,5}\)?){2,5}
+    | (?<!\d)0\d{3,4}\s\d{3}\s\d{3,4}(?!\d)
+    | (?<![\d.])\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\b\.?)
+    | (?<![\d.])\d{1,2}:\d{2}(?::\d{2})?(?![\d])
+    | (?<![\d.,])\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b|[AP]M\b|o'clock)
+    | (?<![\d.,])\d{1,2}\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)
+    | (?<!\d)\d{4}-\d{1,2}-\d{1,2}(?!\d)
+    | (?<!\d)\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?!\d)
+    | (?<!\d)\d{1,2}[-/ ][A-Z][a-z]{2}[-/]\d{2,4}(?!\d)
+    )
+    """,
+    re.VERBOSE,
+)
+
+# Pieces that the shortcuts treat specially, glued at random: digits of other scripts, spaces
+# of other widths, case traps, signs, articles, separators, phone and clock shapes.
+PIECES = [
+    *"0123456789 ,./:-()+#\n\t\u00a0\u202f\u2009½¾⅓٣۵",
+    *"aApPmMoOsSeEnN",
+    *numbers._CASE_TRAPS,
+    "a ",
+    " a ",
+    "an ",
+    " an ",
+    "A  ",
+    "one",
+    "Two",
+    "twenty-five",
+    "half",
+    "dozen",
+    "MILLION",
+    "thousand",
+    " and ",
+    "minus ",
+    "Negative ",
+    "−",
+    " bn",
+    "m",
+    "K",
+    "(217) 555-0134",
+    "+44 20 7946",
+    "01632 960 412",
+    "9:30 a.m.",
+    "3pm",
+    " in the morning",
+    "2020-05-23",
+    "19-Nov-12",
+    "24/7",
+    "2022/23",
+    "1,166",
+    "12,34,567",
+    "816 000",
+    "2 1/2",
+    "Route ",
+    "Boeing",
+    "May ",
+    "www.example.com",
+]
+texts = st.lists(st.sampled_from(PIECES), max_size=14).map("".join)
+
+
+@PROPERTY_SETTINGS
+@given(texts)
+def test_numbers_fast_digits_pattern(text: str) -> None:
+    """The first-character-consuming digit pattern finds what the lookahead one finds."""
+    fast = [m.span() for m in numbers._DIGITS_RE.finditer(text)]
+    assert fast == [m.span() for m in PLAIN_DIGITS.finditer(text)]
+
+
+@PROPERTY_SETTINGS
+@given(texts)
+def test_numbers_fast_blocked_pattern(text: str) -> None:
+    """The first-character-consuming blocked pattern finds what the lookahead one finds."""
+    fast = [m.span() for m in numbers._BLOCKED.finditer(text)]
+    assert fast == [m.span() for m in PLAIN_BLOCKED.finditer(text)]
+
+
+@PROPERTY_SETTINGS
+@given(texts)
+def test_numbers_fast_slash_pairs(text: str) -> None:
+    """Trying the slash-pair regex only before slashes finds what ``finditer`` finds."""
+    fast = [m.span() for m in numbers._slash_pairs(text)]
+    assert fast == [m.span() for m in numbers._SLASH_PAIR.finditer(text)]
+
+
+@PROPERTY_SETTINGS
+@given(texts, st.data())
+def test_numbers_fast_prev_word(text: str, data: st.DataObject) -> None:
+    """A search that starts after the last space finds the word the full search finds."""
+    start = data.draw(st.integers(0, len(text)))
+    plain = numbers._PREV_WORD.search(text[max(0, start - 40) : start])
+    assert numbers._prev_word(text, start) == (plain.group(1) if plain else "")
+
+
+@PROPERTY_SETTINGS
+@given(texts)
+@example("a dozen eggs")
+@example("about an eighth, A  million")
+@example("(a\nhalf) and An Hundred")
+@example("data one, cara two")
+@example("twenty-five, ONE-third; é one")
+def test_numbers_fast_spelled_search(text: str) -> None:
+    """The byte scan misses no position where a spelled numeral can start."""
+    starts = numbers._spelled_starts(text)
+    pattern = numbers._spelled_re()
+    for position in range(len(text) + 1):
+        fast = numbers._spelled_search(text, starts, position)
+        plain = pattern.search(text, position)
+        assert (fast and fast.span()) == (plain and plain.span())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("ſix people", id="long_s"),
+        pytest.param("\u212a and one", id="kelvin_sign"),
+        pytest.param("İn one", id="dotted_capital_i"),
+    ],
+)
+def test_numbers_fast_spelled_case_traps_use_the_regex(text: str) -> None:
+    """Characters that IGNORECASE matches to ASCII letters leave the byte scan out."""
+    assert numbers._spelled_starts(text) is None
+
+
+def _decimal_or_error(value: int | Fraction) -> tuple[object, ...] | str:
+    try:
+        return tuple(numbers.to_decimal(value).as_tuple())
+    except ArithmeticError as error:
+        return type(error).__name__
+
+
+@PROPERTY_SETTINGS
+@given(st.integers(-(10**250), 10**250))
+@example(10**200 - 1)
+@example(10**200)
+@example(-(10**200) + 1)
+@example(-(10**200))
+@example(0)
+def test_numbers_fast_whole_to_decimal(value: int) -> None:
+    """A whole number becomes the Decimal that the division and ``_plain`` give (or the same
+    error, past the precision of the wide context)."""
+    with localcontext(numbers._WIDE):
+        try:
+            plain: tuple[object, ...] | str = tuple(
+                numbers._plain(Decimal(value) / Decimal(1)).as_tuple()
+            )
+        except ArithmeticError as error:
+            plain = type(error).__name__
+    assert _decimal_or_error(value) == plain
+    assert _decimal_or_error(Fraction(value)) == plain
+
+
+@PROPERTY_SETTINGS
+@given(st.from_regex(r"\A\d{1,3}(,\d{3}){0,4}\Z|\A\d{1,20}\Z|\A\d{1,3}(\.\d{1,4})\Z"))
+def test_numbers_fast_digits_value(raw: str) -> None:
+    """Whole digits are read as an int with the value the Decimal route gives."""
+    plain = Fraction(Decimal(re.sub(r"[,\s\u00a0\u202f\u2009]", "", raw)))
+    value = numbers._digits_value(raw)
+    assert value == plain
+    assert isinstance(value, int) == (plain.denominator == 1)
+
+
+@cache
+def _code_points() -> tuple[str, ...]:
+    return tuple(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+
+
+def test_numbers_fast_case_traps_in_sync() -> None:
+    """``_CASE_TRAPS`` holds every non-ASCII character that IGNORECASE matches to an ASCII
+    letter or that ``str.lower`` turns into an ASCII letter or more than one character."""
+    letter = re.compile(r"[a-z]", re.IGNORECASE)
+    traps = {
+        c
+        for c in _code_points()
+        if not c.isascii()
+        and (letter.fullmatch(c) or len(c.lower()) != 1 or c.lower() in string.ascii_letters)
+    }
+    assert traps == set(numbers._CASE_TRAPS)
+
+
+def test_numbers_fast_sign_word_ends_in_sync() -> None:
+    """``_SIGN_WORD_ENDS`` holds every character that ends "minus" or "negative" under
+    IGNORECASE."""
+    last = re.compile(r"[se]", re.IGNORECASE)
+    ends = {c for c in _code_points() if last.fullmatch(c)}
+    assert ends == set(numbers._SIGN_WORD_ENDS)
+
+
+def test_numbers_fast_spaced_scale_initials_in_sync() -> None:
+    """``_spaced_scale_initials`` holds every character that IGNORECASE matches to the first
+    letter of a spaced scale word, so nothing else after a space can start one."""
+    first = re.compile("|".join(re.escape(w[0]) for w in numbers._spaced_scales()), re.IGNORECASE)
+    assert {c for c in _code_points() if first.fullmatch(c)} == numbers._spaced_scale_initials()
+    for word in numbers._spaced_scales():
+        for variant in (word, word.upper(), word.capitalize()):
+            assert numbers._spaced_scale_re().match(" " + variant)
+            assert variant[0] in numbers._spaced_scale_initials()
+
+
+def test_numbers_fast_lexicon_sets_in_sync() -> None:
+    """The lexicon word lists read as sets hold the same words."""
+    words = numbers.lexicons.number_words()
+    assert numbers._lexicon_set("identifier_nouns") == frozenset(words.identifier_nouns)
+    assert numbers._lexicon_set("irregular_plurals") == frozenset(words.irregular_plurals)
+    assert numbers._lexicon_set("year_context") == frozenset(words.year_context)

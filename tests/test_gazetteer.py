@@ -11,6 +11,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factextract import gazetteer as gz
 from factextract.errors import LexiconError
@@ -270,3 +272,11 @@ def test_gazetteer_contains() -> None:
 
 def test_gazetteer_is_loaded_once() -> None:
     assert gz.gazetteer() is gz.gazetteer()
+
+
+@settings(max_examples=300, deadline=None)
+@given(name=st.text(alphabet="Cd’‘ʼ`' \t\n\u00a0ôé𝐀", max_size=12) | st.text(max_size=12))
+def test_gazetteer_normalize_matches_the_build_script(name: str) -> None:
+    """The loader's fast ``normalize`` writes names as the build script indexes them."""
+    build = _build_script()
+    assert gz.normalize(name) == " ".join(name.translate(build._APOSTROPHES).split())  # type: ignore[attr-defined]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import fields, replace
 from itertools import pairwise
 
 import pytest
@@ -21,7 +22,8 @@ from spacy.tokens import Doc
 
 import factextract
 from factextract.facts import places  # importing registers "factextract_places"
-from factextract.facts.places.mention import words
+from factextract.facts.places.mention import _BEFORE_CUE_ADJECTIVES as _ADJECTIVES
+from factextract.facts.places.mention import Mention, capitalized, capitals, words
 from factextract.facts.places.recognize import _leads
 from factextract.facts.spans import Context, sentence_index, sentence_of
 from factextract.gazetteer import gazetteer
@@ -1034,8 +1036,17 @@ def _lead_rows(found: Iterable[re.Match[str]]) -> list[tuple[tuple[int, int], st
         "County \u212aerry",  # Kelvin sign: IGNORECASE reads "k"
         "\u0130n the town of \u0130zmir",  # dotted capital I lowers to two characters
         "Ærø, the county of Ærø",
+        "In the neighbouring prefecture-level city of Pu'er, in the county of Leye",
     ],
-    ids=["curly-apostrophe", "upper-case", "long-s", "kelvin-sign", "dotted-i", "ae-ligature"],
+    ids=[
+        "curly-apostrophe",
+        "upper-case",
+        "long-s",
+        "kelvin-sign",
+        "dotted-i",
+        "ae-ligature",
+        "longest-lead",
+    ],
 )
 def test_places_before_cue_leads_match_the_case_insensitive_pattern(text: str) -> None:
     lists = words()
@@ -1047,3 +1058,53 @@ def test_places_before_cue_leads_match_the_case_insensitive_pattern(text: str) -
 def test_places_before_cue_leads_any_text(text: str) -> None:
     lists = words()
     assert _lead_rows(_leads(lists, text)) == _lead_rows(lists.before_cue.finditer(text))
+
+
+_LEAD_EXTRAS = ("the", "The", "of", "Of", "county", "County", "countyx", "Leye", "x", "5", "_")
+_LEAD_WORDS = st.sampled_from(
+    [*words().cues.before, *_ADJECTIVES.split("|"), *_LEAD_EXTRAS, " ", "  ", "-", ",", "\n", "’"]
+)
+
+
+@SETTINGS
+@given(parts=st.lists(_LEAD_WORDS, max_size=14), spaced=st.booleans())
+def test_places_before_cue_leads_in_windows_match_the_whole_text(
+    parts: list[str], spaced: bool
+) -> None:
+    """``_leads`` tries the pattern only near " of " and "county": the same matches."""
+    lists = words()
+    text = (" " if spaced else "").join(parts)
+    assert _lead_rows(_leads(lists, text)) == _lead_rows(lists.before_cue.finditer(text))
+
+
+@SETTINGS
+@given(
+    text=st.lists(
+        st.one_of(
+            st.sampled_from(["Leye", "the", "U.S.", "𝐀bc", "ϒpsilon", "İzmir", "ǅemal", "’"]),
+            st.text(max_size=6),
+        ),
+        max_size=12,
+    ).map(" ".join)
+)
+def test_places_capitals_match_capitalized_token_by_token(place_nlp: Language, text: str) -> None:
+    """``capitals`` reads the changed tokens only where lowering shows every capital."""
+    ctx = Context.of(place_nlp.make_doc(text))
+    assert capitals(ctx) == tuple(map(capitalized, ctx.words))
+
+
+def test_places_mention_flagged_copies_every_field() -> None:
+    """``Mention.flagged`` lists the fields by hand: a new field must be added there too."""
+    leye = gazetteer().lookup("Leye")
+    mention = Mention(3, 5, leye, "cue", words().cues.after["county"], leye, False, True)
+    assert [f.name for f in fields(Mention)][-2:] == ["strong", "locative"]
+    for strong, near in [(True, False), (False, True), (True, True)]:
+        copy = mention.flagged(strong=strong, locative=near)
+        assert copy == replace(mention, strong=strong, locative=near)
+
+
+def test_places_abbreviations_open_with_a_capital_letter() -> None:
+    """``abbreviation_mentions`` skips a comma followed by a word that is not capitalized:
+    a token opening with an upper-case letter always is."""
+    for abbreviation in gazetteer().abbreviations:
+        assert abbreviation[:1].isupper() and abbreviation[:1].isalpha(), abbreviation

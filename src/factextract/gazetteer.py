@@ -68,6 +68,8 @@ class Entry:
     """ISO 3166-2 subdivision type of a first-level region."""
 
 
+Matched = tuple[tuple[Entry, ...], tuple[Entry, ...]]
+"""Candidates (names first, then alternate-name readings) and the alternate readings alone."""
 Ref = int
 """An index reference: ``i >= 0`` is city row ``i``, ``i < 0`` is ``places[-i - 1]``. Cities
 become ``Entry`` objects only when looked up, which keeps loading fast and small."""
@@ -105,6 +107,10 @@ class Gazetteer:
     )
     """Answers of ``lookup`` and ``lookup_alternate`` by name: the recognizer asks for every
     capitalized word of every article, and the same words come back ("The", "Ministry")."""
+    _matches: dict[str, Matched] = field(default_factory=dict, repr=False, compare=False)
+    """Answers of ``match`` by name as written, for the same reason."""
+    _entries: dict[str, Entry | None] = field(default_factory=dict, repr=False, compare=False)
+    """Answers of ``entry`` by key: every place record asks for its entry and its region's."""
 
     def resolve(self, refs: Iterable[Ref]) -> tuple[Entry, ...]:
         """The entries behind index references."""
@@ -126,6 +132,22 @@ class Gazetteer:
             found = self._remember(True, name, self.alternates.get(normalize(name)))
         return found
 
+    def match(self, name: str) -> Matched:
+        """``lookup(name)`` followed by the cities called ``name`` by an alternate name that it
+        lacks, and those alternate readings alone. Remembered by ``name`` as written, so that
+        a name met again is not even normalized."""
+        found = self._matches.get(name)
+        if found is None:
+            key = normalize(name)
+            names, alternates = self.lookup(key), self.lookup_alternate(key)
+            if alternates and names:
+                keys = {e.key for e in names}
+                alternates = tuple(e for e in alternates if e.key not in keys)
+            if len(self._matches) >= _REMEMBERED:
+                self._matches.clear()
+            found = self._matches[name] = (names + alternates, alternates)
+        return found
+
     def _remember(self, alternate: bool, name: str, refs: tuple[Ref, ...]) -> tuple[Entry, ...]:
         if len(self._found) >= _REMEMBERED:
             self._found.clear()  # a long batch meets ever new names; start afresh
@@ -142,6 +164,14 @@ class Gazetteer:
 
     def entry(self, key: str) -> Entry | None:
         """The entry with this ``Entry.key`` (or ISO 3166-2 code)."""
+        if key in self._entries:
+            return self._entries[key]
+        if len(self._entries) >= _REMEMBERED:
+            self._entries.clear()
+        found = self._entries[key] = self._entry(key)
+        return found
+
+    def _entry(self, key: str) -> Entry | None:
         if key in self.keys:
             return self.resolve((self.keys[key],))[0]
         if not key.isdigit():
@@ -197,7 +227,8 @@ def contains(outer: Entry, inner: Entry) -> bool:
     return outer.type == "city" and inner.type in ("city", "admin2") and same_region
 
 
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
+_APOSTROPHES = ("’", "‘", "ʼ", "`")
+"""Written as "'" in index forms (keep in sync with ``scripts/build_gazetteer.py``)."""
 
 
 def normalize(name: str) -> str:
@@ -208,7 +239,10 @@ def normalize(name: str) -> str:
     >>> normalize("New   South\\nWales")
     'New South Wales'
     """
-    return " ".join(name.translate(_APOSTROPHES).split())
+    if not name.isascii() or "`" in name:  # most names need no replacing: skip the scan
+        for quote in _APOSTROPHES:
+            name = name.replace(quote, "'")  # four replaces beat one ``str.translate``
+    return " ".join(name.split())
 
 
 def fold(name: str) -> str:

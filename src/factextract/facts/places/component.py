@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from functools import lru_cache
 from types import MappingProxyType
 
 from spacy.tokens import Doc, Span
@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 from factextract.facts.places import guards, recognize
 from factextract.facts.places.mention import Mention, words
 from factextract.facts.places.resolution import CONFIDENCE, Resolved, qualified_pairs, resolve
-from factextract.facts.spans import Context, char_span
+from factextract.facts.spans import Context
 from factextract.gazetteer import Entry, Gazetteer, gazetteer
 from factextract.records import Place
 
@@ -40,13 +40,12 @@ facilities are too often people ("George Bush Intercontinental Airport")."""
 def _select(mentions: list[Mention]) -> list[Mention]:
     """Non-overlapping mentions by priority, then length, in text order."""
     ranked = sorted(mentions, key=lambda m: (_PRIORITY.get(m.how, 3), m.start - m.end, m.start))
-    taken: set[int] = set()
+    taken = bytearray(max((m.end for m in mentions), default=0))  # 1: the token is taken
     kept = []
     for mention in ranked:
-        tokens = set(range(mention.start, mention.end))
-        if not tokens & taken:
+        if taken.find(1, mention.start, mention.end) < 0:
             kept.append(mention)
-            taken |= tokens
+            taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
     return sorted(kept, key=lambda m: m.start)
 
 
@@ -69,7 +68,10 @@ def mentions(ctx: Context, gaz: Gazetteer) -> tuple[list[Mention], Dateline | No
     abbreviations = recognize.abbreviation_mentions(ctx, gaz, [*names, *cued, *stamped])
     chosen = _select([*facilities, *stamped, *abbreviations, *cued, *names])
     pinned = qualified_pairs(ctx, chosen)  # "Reading, Pennsylvania" is a place, whatever word
-    chosen = [replace(m, strong=True) if k in pinned else m for k, m in enumerate(chosen)]
+    chosen = [
+        m.flagged(strong=True, locative=m.locative) if k in pinned else m
+        for k, m in enumerate(chosen)
+    ]
     page = guards.page(ctx, lists, blocked, chosen)
     kept = []
     for mention in chosen:
@@ -96,11 +98,12 @@ def place_type(mention: Mention, entry: Entry | None) -> str:
     return entry.type
 
 
-def _span(ctx: Context, resolved: Resolved) -> Span | None:
+def _span(doc: Doc, resolved: Resolved) -> Span:
     mention, entry = resolved.mention, resolved.entry
     rule = f"{mention.how}:{place_type(mention, entry)}/{resolved.resolution}"
-    start, end = ctx.token_chars[mention.start], ctx.token_ends[mention.end - 1]
-    return char_span(ctx.doc, start, end, LABEL, rule, entry.key if entry else "")
+    kb_id = entry.key if entry else ""
+    # Mentions are whole tokens: no need for ``Doc.char_span``'s search.
+    return Span(doc, mention.start, mention.end, label=LABEL, kb_id=kb_id, span_id=rule)
 
 
 def find(doc: Doc, gaz: Gazetteer | None = None) -> list[Span]:
@@ -108,7 +111,20 @@ def find(doc: Doc, gaz: Gazetteer | None = None) -> list[Span]:
     ctx = Context.of(doc)
     gaz = gaz or gazetteer()
     found, dateline = mentions(ctx, gaz)
-    return [s for r in resolve(ctx, found, dateline) if (s := _span(ctx, r)) is not None]
+    return [_span(doc, r) for r in resolve(ctx, found, dateline)]
+
+
+@lru_cache(maxsize=1024)
+def _rule(rule: str) -> tuple[str, float] | None:
+    """The place type and confidence a span's rule gives, or None for no rule of ours; a few
+    dozen rules serve every span."""
+    found = _RULE.fullmatch(rule)
+    if found is None or found["type"] not in PLACE_TYPES:
+        return None
+    confidence = CONFIDENCE.get(found["resolution"], 0.5) - (
+        0.1 if found["how"] == "alternate" else 0
+    )
+    return found["type"], round(confidence, 2)
 
 
 def _bare_name(text: str, place: str) -> str:
@@ -128,8 +144,8 @@ def _inside(ctx: Context, span: Span, gaz: Gazetteer) -> tuple[str | None, str |
     """Country and first-level region named inside a facility's name: "Guangxi Leye Shenzhen
     ... Industrial Park" is in CN, in Guangxi."""
     countries, regions = set(), []
-    for i in range(span.start, span.end):
-        for entry in recognize.gazetteer_mentions_at(ctx, gaz, i):
+    for candidates in recognize.gazetteer_mentions_in(ctx, gaz, span.start, span.end):
+        for entry in candidates:
             big = entry.type == "city" and entry.population >= _FACILITY_CITY
             if entry.type in ("country", "admin1") or big:
                 countries.add(entry.country_code)
@@ -143,30 +159,27 @@ def to_record(
     ctx: Context, span: Span, sentence: int, gaz: Gazetteer | None = None
 ) -> Place | None:
     """The ``Place`` record of a place span (None for a span this module did not write)."""
-    rule = _RULE.fullmatch(span.id_)
-    if rule is None or span.label_ != LABEL or rule["type"] not in PLACE_TYPES:
+    rule = _rule(span.id_)
+    if rule is None or span.label_ != LABEL:
         return None
+    place, confidence = rule
     gaz = gaz or gazetteer()
-    text = ctx.text[span.start_char : span.end_char]  # Span.text walks the tokens
-    entry = gaz.entry(span.kb_id_) if span.kb_id_ else None
-    if span.kb_id_ and entry is None:
+    kb_id, start_char, end_char = span.kb_id_, span.start_char, span.end_char
+    text = ctx.text[start_char:end_char]  # Span.text walks the tokens
+    entry = gaz.entry(kb_id) if kb_id else None
+    if kb_id and entry is None:
         return None
-    confidence = CONFIDENCE.get(rule["resolution"], 0.5) - (
-        0.1 if rule["how"] == "alternate" else 0
-    )
     common = {
         "text": text,
-        "start_char": span.start_char,
-        "end_char": span.end_char,
+        "start_char": start_char,
+        "end_char": end_char,
         "sentence": sentence,
-        "type": rule["type"],
-        "confidence": round(confidence, 2),
+        "type": place,
+        "confidence": confidence,
     }
     if entry is None:
-        country, admin1 = _inside(ctx, span, gaz) if rule["type"] == "facility" else (None, None)
-        return Place(
-            **common, name=_bare_name(text, rule["type"]), country_code=country, admin1=admin1
-        )
+        country, admin1 = _inside(ctx, span, gaz) if place == "facility" else (None, None)
+        return Place(**common, name=_bare_name(text, place), country_code=country, admin1=admin1)
     return Place(
         **common,
         name=entry.name,

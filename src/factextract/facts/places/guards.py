@@ -37,8 +37,6 @@ class Page:
 
     ctx: Context
     words: Words
-    lowercase: frozenset[str]
-    """Words written in lower case somewhere in the Doc ("energy", "reading")."""
     blocked: frozenset[int]
     """Tokens inside organization or facility names."""
     surnames: frozenset[str]
@@ -47,23 +45,30 @@ class Page:
     def person(self, mention: Mention, name: str) -> bool:
         """ "Jordan said", "said Victoria", "Mr Jordan", "Victoria, 34,", "For Holt," after
         "Tracey Holt"."""
-        ctx, words = self.ctx, self.words
-        before = ctx.words[mention.start - 1] if mention.start > 0 else ""
+        ctx, words, start = self.ctx, self.words, mention.start
+        before = ctx.words[start - 1] if start > 0 else ""
         before2 = (
-            ctx.text[ctx.token_chars[mention.start - 2] : ctx.token_ends[mention.start - 1]]
-            if mention.start > 1
-            else ""
+            ctx.text[ctx.token_chars[start - 2] : ctx.token_ends[start - 1]] if start > 1 else ""
         )
-        age = _AGE.match(ctx.text, ctx.token_ends[mention.end - 1]) is not None
-        speech = self.spoken(mention)
-        titled = before in words.titles or before2 in words.titles
-        return titled or age or name in self.surnames or (speech and name in words.given_names)
+        if before in words.titles or before2 in words.titles:
+            return True
+        # The costlier tests last: most names are no person's.
+        if _AGE.match(ctx.text, ctx.token_ends[mention.end - 1]) is not None:
+            return True
+        return name in self.surnames or (name in words.given_names and self.spoken(mention))
 
     def spoken(self, mention: Mention) -> bool:
         """Whether a speech verb stands right before or after the name."""
         before = self.ctx.lowers[mention.start - 1] if mention.start > 0 else ""
         speech = self.words.speech
         return _next_word(self.ctx, mention.end) in speech or before in speech
+
+    def written_lower(self, text: str) -> bool:
+        """Whether the Doc writes ``text`` in lower case somewhere ("energy", "reading")."""
+        low = text.lower()
+        # Most Docs never ask: the set of their words is built on the first question.
+        words = self.ctx.words
+        return low.islower() and low in self.ctx.derived("places:words", (), lambda _: set(words))
 
     def embedded(self, mention: Mention) -> bool:
         """Part of a longer proper noun ("Karen Hollis", "Hurricane Harvey")."""
@@ -86,7 +91,7 @@ class Page:
         """A capitalized word that is a word, not a name."""
         return (
             text in self.words.common
-            or text.lower() in self.lowercase
+            or self.written_lower(text)
             or text.endswith(("ing", "ly", "ed"))
         )
 
@@ -102,8 +107,7 @@ def page(ctx: Context, words: Words, blocked: set[int], mentions: list[Mention])
     """The guards' view of the Doc. A one-word name right after another capitalized word
     ("Tracey Holt", "María Hernández", even when the first name is a place name too) is a
     surname, everywhere in the Doc."""
-    lowercase = frozenset(filter(str.islower, ctx.words))
-    draft = Page(ctx, words, lowercase, frozenset(blocked), frozenset())
+    draft = Page(ctx, words, frozenset(blocked), frozenset())
     surnames = {
         ctx.words[m.start]
         for m in mentions
@@ -118,7 +122,7 @@ def page(ctx: Context, words: Words, blocked: set[int], mentions: list[Mention])
 def keep(p: Page, mention: Mention) -> bool:
     """Whether a bare name (no cue, qualifier or dateline) survives the guards."""
     ctx, words = p.ctx, p.words
-    if any(i in p.blocked for i in range(mention.start, mention.end)):
+    if not p.blocked.isdisjoint(range(mention.start, mention.end)):
         return False
     text = ctx.text[ctx.token_chars[mention.start] : ctx.token_ends[mention.end - 1]]
     single = mention.end - mention.start == 1
@@ -127,7 +131,7 @@ def keep(p: Page, mention: Mention) -> bool:
     if p.person(mention, text) or p.embedded(mention):
         return False
     after = ctx.words[mention.end] if mention.end < len(ctx.words) else ""
-    if after.lower() in words.currency:
+    if after and ctx.lowers[mention.end] in words.currency:
         return False  # "US dollars", "Hong Kong dollars": a currency, not a place
     if text in ("U.S.", "US") and _NUMBER.match(after):
         return False  # "U.S. 59" is a highway
@@ -135,7 +139,7 @@ def keep(p: Page, mention: Mention) -> bool:
     town = first is not None and first.type == "city" and first.population < BIG_CITY
     if town and p.spoken(mention) and not locative(words, ctx, mention.start):
         return False  # "said Hernández" is a person; "a maker in El Salto said" is not
-    if single and town and text.lower() in p.lowercase:
+    if single and town and p.written_lower(text):
         return False  # "Energy" where the article also writes "energy"
     # A small town's name that opens a sentence is as likely a word or a surname.
     return not (single and town and sentence_initial(ctx, mention.start) and not mention.strong)
@@ -154,4 +158,8 @@ def _months() -> frozenset[str]:
 def with_context(ctx: Context, words: Words, mention: Mention) -> Mention:
     """The mention with ``locative`` set from the words before it."""
     found = locative(words, ctx, mention.start)
-    return mention if found == mention.locative else replace(mention, locative=found)
+    return (
+        mention
+        if found == mention.locative
+        else mention.flagged(strong=mention.strong, locative=found)
+    )

@@ -6,10 +6,12 @@ organizations) and ``resolution`` (which picks the entry a mention means).
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache, partial
+from itertools import compress
 from types import MappingProxyType
 
 from factextract import lexicons
@@ -53,9 +55,11 @@ case-insensitive and for lower-cased text."""
 _BEFORE_CUE_WORDS = ("the", "county", *_BEFORE_CUE_ADJECTIVES.split("|"))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Mention:
-    """A stretch of text that names a place, with its gazetteer candidates."""
+    """A stretch of text that names a place, with its gazetteer candidates. Never changed
+    once built (``dataclasses.replace`` makes a changed copy); not ``frozen``, whose
+    ``__init__`` costs four times as much, for the dozens built per article."""
 
     start: int
     """First token."""
@@ -74,6 +78,20 @@ class Mention:
     locative: bool = False
     """Right after "in", "near", "north of"..."""
 
+    def flagged(self, *, strong: bool, locative: bool) -> Mention:
+        """A copy with these ``strong`` and ``locative`` flags: ``dataclasses.replace`` costs
+        ten times as much (a test keeps the fields listed here in sync)."""
+        return Mention(
+            self.start,
+            self.end,
+            self.candidates,
+            self.how,
+            self.cue,
+            self.alternates,
+            strong,
+            locative,
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class Words:
@@ -88,17 +106,26 @@ class Words:
     given_names: frozenset[str]
     facility_heads: frozenset[str]
     organization_heads: frozenset[str]
+    head_ends: frozenset[str]
+    """Last words of the facility and organization heads: most names end in none of them."""
     organization_before_of: frozenset[str]
     titles: frozenset[str]
     speech: frozenset[str]
     locatives: tuple[tuple[int, frozenset[tuple[str, ...]]], ...]
     """Locative phrases ("in", "north of") grouped by length in tokens, longest first."""
+    locative_ends: frozenset[str]
+    """Last words of the locative phrases."""
     cue_starts: frozenset[str]
     """First words of the cues after a name and of their plurals: most tokens are neither."""
     currency: frozenset[str]
     before_cue: re.Pattern[str]
     before_cue_lower: re.Pattern[str]
     """``before_cue`` without IGNORECASE, for lower-cased text (twice as fast)."""
+    before_cue_ends: tuple[str, ...]
+    """Last words of the cues before "of": most " of " in a text follow none of them."""
+    before_cue_reach: int
+    """Most characters a ``before_cue_lower`` match spans before its " of", with single
+    spaces ("the neighbouring prefecture-level city")."""
 
 
 def _initials(cues: Iterable[str]) -> str:
@@ -144,10 +171,12 @@ def words() -> Words:
         given_names=frozenset(s.given_names),
         facility_heads=frozenset(c.facility_heads),
         organization_heads=frozenset(c.organization_heads),
+        head_ends=frozenset(h.split(" ")[-1] for h in (*c.facility_heads, *c.organization_heads)),
         organization_before_of=frozenset(c.organization_before_of),
         titles=frozenset(c.person_titles),
         speech=frozenset(c.speech_verbs),
         locatives=_by_length(c.locatives),
+        locative_ends=frozenset(x.split()[-1] for x in c.locatives),
         cue_starts=frozenset(k.split(" ")[0] for k in (*c.after, *plurals)),
         currency=frozenset(c.currency_nouns),
         before_cue=re.compile(
@@ -157,6 +186,10 @@ def words() -> Words:
         before_cue_lower=re.compile(
             before_cue(cues=alternation.lower(), county="county", letters="a-z"), re.VERBOSE
         ),
+        before_cue_ends=tuple(sorted({k.split()[-1].lower() for k in c.before})),
+        before_cue_reach=len("the  ")
+        + max(map(len, _BEFORE_CUE_ADJECTIVES.split("|")))
+        + max(map(len, c.before)),
     )
 
 
@@ -168,16 +201,52 @@ def capitalized(text: str) -> bool:
 
 def capitals(ctx: Context) -> tuple[bool, ...]:
     """``capitalized`` of every token, once per Context: every recognizer walks them."""
-    return ctx.derived("places:capitals", (), lambda _: tuple(map(capitalized, ctx.words)))
+    return ctx.derived("places:capitals", (), lambda _: _capitals(ctx))
+
+
+NON_ASCII = re.compile(r"[^\x00-\x7f]")
+"""Characters ``str.isascii`` rejects; finding them is faster than a set of the text."""
+
+
+def non_ascii(ctx: Context) -> frozenset[str]:
+    """The characters of the text outside ASCII, once per Context."""
+    text = ctx.text
+    return ctx.derived(
+        "places:non_ascii",
+        (),
+        lambda _: frozenset(NON_ASCII.findall(text)) if not text.isascii() else frozenset(),
+    )
+
+
+def _capitals(ctx: Context) -> tuple[bool, ...]:
+    """``capitalized`` of every token, without calling it on most of them."""
+    texts = ctx.words
+    if not _lowering_changes_capitals(non_ascii(ctx)):
+        return tuple([text[:1].isupper() and capitalized(text) for text in texts])
+    # A capitalized token changes when lowered: only those few are tested one by one.
+    caps = [False] * len(texts)
+    for i in compress(range(len(texts)), map(operator.ne, texts, ctx.lowers)):
+        caps[i] = capitalized(texts[i])
+    return tuple(caps)
+
+
+def _lowering_changes_capitals(non_ascii: frozenset[str]) -> bool:
+    """Whether ``str.lower`` changes every capitalized word of a text with these non-ASCII
+    characters: unless one is an upper-case letter without a lower case ("𝐀", "ϒ")."""
+    return not any(c.isupper() and c.lower() == c for c in non_ascii)
 
 
 _ELIDED = re.compile(r"[a-z]{1,2}['’][A-Z]")
 """An elided article before a capitalized word: "d'Ivoire", "d'Azur"."""
 
 
-def _inner(text: str) -> bool:
-    """May stand inside a multi-word name."""
-    return capitalized(text) or text in _CONNECTORS or text in _JOINERS or bool(_ELIDED.match(text))
+_INNER = _CONNECTORS | _JOINERS
+"""Lower-case tokens that may stand inside a multi-word name (with elided articles)."""
+
+
+def _elided(text: str) -> bool:
+    """``_ELIDED`` matches ``text``; most words have no apostrophe to try it on."""
+    return ("'" in text or "’" in text) and _ELIDED.match(text) is not None
 
 
 def same_line(ctx: Context, start: int, end: int) -> bool:
@@ -202,6 +271,8 @@ def sentence_initial(ctx: Context, i: int) -> bool:
 def locative(words: Words, ctx: Context, i: int) -> bool:
     """Whether "in", "near", "north of"... stands right before token ``i``."""
     lowers = ctx.lowers
+    if i == 0 or lowers[i - 1] not in words.locative_ends:
+        return False  # most words end no locative phrase
     return any(i - n >= 0 and lowers[i - n : i] in phrases for n, phrases in words.locatives)
 
 
@@ -211,21 +282,18 @@ Match = tuple[int, tuple[Entry, ...], tuple[Entry, ...]]
 
 def longest(ctx: Context, gaz: Gazetteer, i: int, caps: tuple[bool, ...]) -> Match | None:
     """The longest gazetteer name starting at token ``i``; ``caps`` is ``capitals(ctx)``."""
-    texts = ctx.words
-    limit, stop = i + 1, min(len(texts), i + MAX_NAME_TOKENS)
-    while limit < stop and (caps[limit] or _inner(texts[limit])):
+    texts, text, start, ends = ctx.words, ctx.text, ctx.token_chars[i], ctx.token_ends
+    limit, stop = i + 1, i + MAX_NAME_TOKENS if i + MAX_NAME_TOKENS < len(texts) else len(texts)
+    # Inside a name: capitalized words, ``_INNER`` words and elided articles ("d'Ivoire").
+    while limit < stop and (caps[limit] or texts[limit] in _INNER or _elided(texts[limit])):
         limit += 1
     for end in range(limit, i, -1):
-        last = texts[end - 1]
-        if not (caps[end - 1] or last == "." or _ELIDED.match(last)):
+        if not caps[end - 1] and not (texts[end - 1] == "." or _elided(texts[end - 1])):
             continue
-        key = name_key(ctx, i, end)
-        if key is None:
+        name = text[start : ends[end - 1]]  # what ``name_key`` reads, normalized by ``match``
+        if "\n" in name:
             continue
-        names, alternates = gaz.lookup(key), gaz.lookup_alternate(key)
-        if alternates and names:
-            keys = {e.key for e in names}
-            alternates = tuple(e for e in alternates if e.key not in keys)
-        if names or alternates:
-            return end, names + alternates, alternates
+        candidates, alternates = gaz.match(name)
+        if candidates:
+            return end, candidates, alternates
     return None

@@ -23,16 +23,18 @@ from dataclasses import replace
 from functools import cache
 from itertools import compress
 
-from spacy.attrs import LIKE_NUM
+from spacy.tokens import Doc
 
 from factextract.facts.places.mention import (
     FUNCTION_WORDS,
+    NON_ASCII,
     Mention,
     Words,
     capitalized,
     capitals,
     longest,
     name_key,
+    non_ascii,
     same_line,
 )
 from factextract.facts.spans import Context
@@ -64,11 +66,15 @@ def gazetteer_mentions(ctx: Context, gaz: Gazetteer) -> list[Mention]:
     return found
 
 
-def gazetteer_mentions_at(ctx: Context, gaz: Gazetteer, i: int) -> tuple[Entry, ...]:
-    """Candidates of the longest gazetteer name starting at token ``i`` (none if lower case)."""
+def gazetteer_mentions_in(
+    ctx: Context, gaz: Gazetteer, start: int, end: int
+) -> Iterator[tuple[Entry, ...]]:
+    """For each token of ``start:end``, the candidates of the longest gazetteer name starting
+    there (none where lower case)."""
     caps = capitals(ctx)
-    match = longest(ctx, gaz, i, caps) if caps[i] else None
-    return match[1] if match else ()
+    for i in range(start, end):
+        match = longest(ctx, gaz, i, caps) if caps[i] else None
+        yield match[1] if match else ()
 
 
 def _after_cue(words: Words, ctx: Context, end: int) -> tuple[int, Cue, bool] | None:
@@ -91,11 +97,14 @@ def _after_cue(words: Words, ctx: Context, end: int) -> tuple[int, Cue, bool] | 
     return None
 
 
-def _name_before(ctx: Context, words: Words, end: int, ethnic: bool = False) -> int | None:
+def _name_before(
+    ctx: Context, words: Words, caps: tuple[bool, ...], end: int, ethnic: bool = False
+) -> int | None:
     """Start of the capitalized run (at most 4 words) that ends at token ``end``. Peoples'
     names end it ("Chinese province" has none), except inside "Autonomous" names ("Garze
-    Tibetan Autonomous Prefecture", "Guangxi Zhuang autonomous region")."""
-    texts, caps, start = ctx.words, capitals(ctx), end
+    Tibetan Autonomous Prefecture", "Guangxi Zhuang autonomous region"). ``caps`` is
+    ``capitals(ctx)``."""
+    texts, start = ctx.words, end
     while start > 0 and end - start < 4 and caps[start - 1]:
         text = texts[start - 1]
         if text in FUNCTION_WORDS or (text in words.demonyms and not ethnic):
@@ -136,18 +145,21 @@ def _cue_candidates(
 
 def cue_mentions(ctx: Context, gaz: Gazetteer, words: Words) -> list[Mention]:
     """Names with a place-type word after them, singular and plural."""
-    found = []
-    for last in compress(range(len(ctx.words) - 1), capitals(ctx)):
+    found, lowers, texts, starts = [], ctx.lowers, ctx.words, words.cue_starts
+    caps = capitals(ctx)
+    for last in compress(range(len(ctx.words) - 1), caps):
         end = last + 1
+        if lowers[end] not in starts and texts[end] not in starts and " " not in lowers[end]:
+            continue  # ``_after_cue``'s first test, without a call for most names
         cue = _after_cue(words, ctx, end)
         if cue is None:
             continue
         cue_end, kind, plural = cue
         if plural:
-            found += _plural(ctx, gaz, words, end, kind)
+            found += _plural(ctx, gaz, words, caps, end, kind)
             continue
         ethnic = ctx.lowers[end] == "autonomous"
-        start = _name_before(ctx, words, end, ethnic)
+        start = _name_before(ctx, words, caps, end, ethnic)
         if start is None:
             continue
         candidates = _cue_candidates(ctx, gaz, words, start, end, cue_end)
@@ -156,11 +168,13 @@ def cue_mentions(ctx: Context, gaz: Gazetteer, words: Words) -> list[Mention]:
     return found
 
 
-def _plural(ctx: Context, gaz: Gazetteer, words: Words, end: int, cue: Cue) -> list[Mention]:
+def _plural(
+    ctx: Context, gaz: Gazetteer, words: Words, caps: tuple[bool, ...], end: int, cue: Cue
+) -> list[Mention]:
     """ "Harris and Fort Bend counties", "Kottayam, Idukki and Wayanad districts"."""
     found = []
     while True:
-        start = _name_before(ctx, words, end)
+        start = _name_before(ctx, words, caps, end)
         if start is None:
             break
         name = name_key(ctx, start, end) or ""
@@ -178,7 +192,7 @@ def _plural(ctx: Context, gaz: Gazetteer, words: Words, end: int, cue: Cue) -> l
 def before_cue_mentions(ctx: Context, gaz: Gazetteer, words: Words) -> list[Mention]:
     """ "the city of Pu'er", "hamlets of Anzac and Gregoire Lake Estates", "County Durham"."""
     found, caps = [], capitals(ctx)
-    for lead in _leads(words, ctx.text):
+    for lead in _leads(words, ctx.text, non_ascii(ctx)):
         kind = lead.group("cue")
         cue = words.cues.after["county"] if kind is None else words.cues.before[_squash(kind)]
         i = ctx.token_at(lead.end())
@@ -209,11 +223,55 @@ def _lowers_alike(char: str) -> bool:
     return len(low) == 1 and not _CASED.match(char) and word == (_WORD.match(low) is not None)
 
 
-def _leads(words: Words, text: str) -> Iterator[re.Match[str]]:
-    """``words.before_cue`` matches in ``text``, found in lower case where that is the same."""
-    if text.isascii() or all(_lowers_alike(c) for c in set(text) if not c.isascii()):
-        return words.before_cue_lower.finditer(text.lower())  # groups read lower-cased
+def _leads(
+    words: Words, text: str, others: frozenset[str] | None = None
+) -> Iterator[re.Match[str]]:
+    """``words.before_cue`` matches in ``text``, found in lower case where that is the same;
+    ``others`` are the characters of ``text`` outside ASCII, if known."""
+    if others is None:
+        others = frozenset(NON_ASCII.findall(text))
+    if all(map(_lowers_alike, others)):
+        lower = text.lower()  # groups read lower-cased
+        if "  " in lower:  # ``before_cue_reach`` counts single spaces
+            return words.before_cue_lower.finditer(lower)
+        pattern = words.before_cue_lower
+        return (
+            m
+            for a, b in _windows(lower, words.before_cue_ends, words.before_cue_reach)
+            for m in pattern.finditer(lower, a, b)
+        )
     return words.before_cue.finditer(text)
+
+
+def _windows(lower: str, ends: tuple[str, ...], reach: int) -> list[tuple[int, int]]:
+    """Stretches of ``lower`` (single-spaced) that hold every ``before_cue`` match, so that
+    the pattern need not be tried at every character: from ``reach`` characters before each
+    " of " that follows a cue's last word (``ends``) to the letter after it ("city of P"),
+    and from each "county" to the letter after its space ("County Durham"), merged where
+    they overlap. Cutting the text short only takes matches away, and no match reaches out of
+    its stretch: matching inside the stretches finds what matching the whole text finds."""
+    anchors = sorted(
+        [(a, a + len(" of x")) for a in _find_all(lower, " of ") if lower.endswith(ends, 0, a)]
+        + [(a, a + len("county x")) for a in _find_all(lower, "county")]
+    )
+    windows: list[tuple[int, int]] = []
+    for anchor, end in anchors:
+        start = max(0, anchor - reach)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], end))
+        else:
+            windows.append((start, end))
+    return windows
+
+
+def _find_all(text: str, word: str) -> list[int]:
+    """Offsets of ``word`` in ``text`` (``str.find`` skips the rest in C)."""
+    found: list[int] = []
+    i = text.find(word)
+    while i >= 0:
+        found.append(i)
+        i = text.find(word, i + 1)
+    return found
 
 
 def _squash(text: str) -> str:
@@ -228,17 +286,11 @@ def _run_end(ctx: Context, i: int, limit: int = 4) -> int:
     return end
 
 
-def _numerals(ctx: Context) -> tuple[bool, ...]:
-    """spaCy's ``like_num`` of every token, read from the Doc's array once per Context."""
-    return ctx.derived(
-        "places:numerals", (), lambda _: tuple(ctx.doc.to_array(LIKE_NUM).astype(bool).tolist())
-    )
-
-
-def _runs(ctx: Context) -> list[tuple[int, int]]:
-    """Maximal runs of capitalized tokens (with hyphens and apostrophes inside) on one line."""
+def _runs(ctx: Context, doc: Doc) -> list[tuple[int, int]]:
+    """Maximal runs of capitalized tokens (with hyphens and apostrophes inside) on one line.
+    ``doc`` is ``ctx.doc``: spaCy's ``like_num`` is read from the few tokens that need it,
+    cheaper than a ``Doc.to_array`` of all of them."""
     texts, caps, runs, after = ctx.words, capitals(ctx), [], 0
-    numerals = _numerals(ctx)
     for i in compress(range(len(texts)), caps):
         if i < after:
             continue  # inside the run just found
@@ -246,7 +298,7 @@ def _runs(ctx: Context) -> list[tuple[int, int]]:
         while end < len(texts) and (
             caps[end]
             or (texts[end] in ("-", "'", "’") and end + 1 < len(texts) and caps[end + 1])
-            or (caps[end - 1] and numerals[end])  # "Highway 66"
+            or (caps[end - 1] and doc[end].like_num)  # "Highway 66"
         ):
             end += 1
         after = end
@@ -257,9 +309,9 @@ def _runs(ctx: Context) -> list[tuple[int, int]]:
     return runs
 
 
-def _numbers_off(numerals: tuple[bool, ...], start: int, end: int) -> int:
+def _numbers_off(doc: Doc, start: int, end: int) -> int:
     """End of the run without its numbers ("National Highway 66")."""
-    while end > start and numerals[end - 1]:
+    while end > start and doc[end - 1].like_num:
         end -= 1
     return end
 
@@ -276,9 +328,12 @@ def facilities_and_organizations(
     ctx: Context, words: Words, gaz: Gazetteer
 ) -> tuple[list[Mention], set[int]]:
     """Facility mentions, and the tokens inside organization names (no place there)."""
-    facilities, blocked, numerals = [], set[int](), _numerals(ctx)
-    for start, end in _runs(ctx):
-        stop = _numbers_off(numerals, start, end)
+    facilities, blocked, doc = [], set[int](), ctx.doc
+    for start, end in _runs(ctx, doc):
+        stop = _numbers_off(doc, start, end)
+        last = ctx.words[stop - 1]  # a head phrase joins whole tokens with spaces
+        if last not in words.head_ends and " " not in last:
+            continue
         head = _head(ctx, start, stop, words.organization_heads)
         if head is not None and head > start:
             blocked.update(range(start, end))
@@ -354,11 +409,13 @@ def _char_mention(ctx: Context, start: int, end: int, how: str) -> Mention | Non
 
 def abbreviation_mentions(ctx: Context, gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]:
     """Region abbreviations right after "City, ": "Atlanta, Ga.", "Springfield, IL"."""
-    found = []
+    found, caps = [], capitals(ctx)
     for mention in mentions:
         comma = mention.end
         if comma + 1 >= len(ctx.words) or ctx.words[comma] != ",":
             continue
+        if not caps[comma + 1]:
+            continue  # every abbreviation opens with a capital (a test keeps it so)
         for size in (2, 1):
             if comma + 1 + size > len(ctx.words):
                 continue

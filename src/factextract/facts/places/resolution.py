@@ -64,9 +64,10 @@ _QUALIFIER_GAP = re.compile(r",[ ]*(?:in[ ]+)?")
 _LIST_GAP = re.compile(r"[ ]*(?:,|and|or|&|, and|, or)[ ]*")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Resolved:
-    """A mention and the entry it was resolved to (None for places the gazetteer lacks)."""
+    """A mention and the entry it was resolved to (None for places the gazetteer lacks);
+    never changed once built (not ``frozen``, for speed, like ``Mention``)."""
 
     mention: Mention
     entry: Entry | None
@@ -85,7 +86,7 @@ def _regional(mention: Mention) -> frozenset[str | None]:
 
 def _prior(entry: Entry, mention: Mention, regions: frozenset[str | None]) -> float:
     """``prior``, with ``_regional(mention)`` computed once for all candidates."""
-    alternate = any(e is entry for e in mention.alternates)
+    alternate = bool(mention.alternates) and any(e is entry for e in mention.alternates)
     if entry.type == "city":
         score = 0.2 + 0.25 * math.log10(entry.population + 1)
         regional = entry.country_code in regions
@@ -117,8 +118,12 @@ def qualified_pairs(ctx: Context, mentions: Sequence[Mention]) -> dict[int, tupl
     """Mentions pinned by a neighbour: "Atlanta, Georgia", "Kariya, Aichi prefecture",
     "Leye county, Baise, Guangxi Zhuang autonomous region": index -> (entry, "context")."""
     pinned: dict[int, tuple[Entry, str]] = {}
+    text, starts, ends = ctx.text, ctx.token_chars, ctx.token_ends
     for k in range(len(mentions) - 1):
         inner, outer = mentions[k], mentions[k + 1]
+        comma = ends[inner.end - 1]  # the gap opens with a comma, or it qualifies nothing
+        if comma >= starts[outer.start] or text[comma] != ",":
+            continue
         if not _QUALIFIER_GAP.fullmatch(_gap(ctx, inner, outer)):
             continue
         inner_options = (pinned[k][0],) if k in pinned else options(inner)
@@ -129,9 +134,10 @@ def qualified_pairs(ctx: Context, mentions: Sequence[Mention]) -> dict[int, tupl
     return pinned
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Evidence:
-    """Countries and regions the article mentions, with the dateline's."""
+    """Countries and regions the article mentions, with the dateline's; never changed once
+    built (not ``frozen``, for speed: ``without`` builds one per mention and pass)."""
 
     countries: Counter[str]
     regions: Counter[str]
@@ -154,11 +160,17 @@ class Evidence:
 
     def country(self, code: str) -> bool:
         """Whether the article names country ``code`` (a code, not "")."""
-        return self.countries[code] > sum(e.country_code == code for e in self.own)
+        count = self.countries.get(code, 0)  # not ``Counter[...]``: its ``__missing__`` is slow
+        for entry in self.own:
+            count -= entry.country_code == code
+        return count > 0
 
     def region(self, region: str) -> bool:
         """Whether the article names a place in first-level region ``region``."""
-        return self.regions[region] > sum(e.region == region for e in self.own)
+        count = self.regions.get(region, 0)
+        for entry in self.own:
+            count -= entry.region == region
+        return count > 0
 
     def score(self, entry: Entry) -> tuple[float, str | None]:
         """Bonus for a reading, and the strongest kind of support it got."""
@@ -188,34 +200,49 @@ def weak(mention: Mention, entry: Entry | None) -> bool:
     to name its country, or a locative before it, to count as a place."""
     if mention.strong or entry is None:
         return False
-    if any(e is entry for e in mention.alternates):
+    if mention.alternates and any(e is entry for e in mention.alternates):
         return True
     return entry.type == "city" and entry.population < BIG_CITY
 
 
+Readings = tuple[tuple[Entry, ...], tuple[float, ...]]
+"""A mention's ``options`` and the ``prior`` of each: the same whatever the evidence."""
+
+
+def readings(mention: Mention) -> Readings:
+    """``options(mention)`` with their priors (none computed for fewer than two options)."""
+    found = options(mention)
+    if len(found) < 2:
+        return found, ()
+    regions = _regional(mention)
+    return found, tuple(_prior(e, mention, regions) for e in found)
+
+
 def choose(
-    mention: Mention, evidence: Evidence, siblings: frozenset[str] = frozenset()
+    mention: Mention,
+    evidence: Evidence,
+    siblings: frozenset[str] = frozenset(),
+    read: Readings | None = None,
 ) -> tuple[Entry | None, str]:
     """The best reading of a mention and the kind of resolution; ``evidence`` must not count
-    the mention itself, ``siblings`` are the types of the names listed with it."""
-    found = options(mention)
+    the mention itself, ``siblings`` are the types of the names listed with it; ``read`` is
+    ``readings(mention)``, computed once for the two passes of ``resolve``."""
+    found, priors = read if read is not None else readings(mention)
     if not found:
         return None, "none"
     if len(found) == 1:
         return found[0], "unique"
 
-    regions = _regional(mention)
+    scores = [evidence.score(e) for e in found]
     totals = [
-        _prior(e, mention, regions)
-        + evidence.score(e)[0]
-        + (_SIBLING_BONUS if e.type in siblings else 0.0)
-        for e in found
+        prior + score[0] + (_SIBLING_BONUS if e.type in siblings else 0.0)
+        for e, prior, score in zip(found, priors, scores, strict=True)
     ]
     # Stable: gazetteer order breaks ties.
     first, second = sorted(range(len(found)), key=totals.__getitem__, reverse=True)[:2]
     best, runner_up = found[first], found[second]
-    bonus, kind = evidence.score(best)
-    if kind is not None and bonus > evidence.score(runner_up)[0]:
+    bonus, kind = scores[first]
+    if kind is not None and bonus > scores[second][0]:
         return best, kind  # the article's other places decided
     if siblings and best.type in siblings and runner_up.type not in siblings:
         return best, "list"
@@ -270,8 +297,10 @@ def resolve(
     fixed = _discourse(mentions, pinned)
     anchor = _dateline_entry(dateline)
     for k, mention in enumerate(mentions):
+        if k in pinned or len(mention.candidates) < 2 or not fixed:
+            continue
         reading = fixed.get(_sense(mention))
-        if k not in pinned and reading is not None and len(mention.candidates) > 1:
+        if reading is not None:
             pinned[k] = (reading, "discourse")
     sure = [
         pinned[k][0] if k in pinned else found[0] if len(found := options(m)) == 1 else None
@@ -280,8 +309,9 @@ def resolve(
     sure = [None if weak(m, e) else e for m, e in zip(mentions, sure, strict=True)]
     siblings = _siblings(ctx, mentions, sure)
     evidence = Evidence.of(sure, anchor)
+    read = [None if k in pinned else readings(m) for k, m in enumerate(mentions)]
     guesses = [
-        pinned.get(k) or choose(m, evidence.without(sure[k]), siblings[k])
+        pinned.get(k) or choose(m, evidence.without(sure[k]), siblings[k], read[k])
         for k, m in enumerate(mentions)
     ]
     trusted = [None if weak(m, g[0]) else g[0] for m, g in zip(mentions, guesses, strict=True)]
@@ -289,7 +319,7 @@ def resolve(
     resolved = []
     for k, mention in enumerate(mentions):
         others = evidence.without(trusted[k])
-        entry, how = pinned.get(k) or choose(mention, others, siblings[k])
+        entry, how = pinned.get(k) or choose(mention, others, siblings[k], read[k])
         keep = k in pinned or not weak(mention, entry) or mention.locative
         if keep or (entry is not None and supported(entry, others)):
             resolved.append(Resolved(mention, entry, how))

@@ -21,7 +21,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from factextract import Extractor, lexicons
-from factextract.facts.money import CurrencyResolver
+from factextract.facts import money
+from factextract.facts.money import Evidence
 from factextract.records import Article, Money
 
 PUBLISHED = "2020-05-23"
@@ -1621,7 +1622,7 @@ def _places_by_findall(text: str) -> list[tuple[str, int]]:
     ],
 )
 def test_money_place_counts_one_findall_per_code(text: str) -> None:
-    assert list(CurrencyResolver.build(text).places.items()) == _places_by_findall(text)
+    assert list(Evidence.count(text).places.items()) == _places_by_findall(text)
 
 
 _PLACES = {p for places in lexicons.currency_index().places.values() for p in places}
@@ -1635,4 +1636,71 @@ could count differently from one per code."""
 )
 def test_money_place_counts_nested(inner: str, outer: str) -> None:
     text = f"{outer} {inner}, {outer}.{inner} {outer}s {inner}-{outer}{inner} ({outer})"
-    assert list(CurrencyResolver.build(text).places.items()) == _places_by_findall(text)
+    assert list(Evidence.count(text).places.items()) == _places_by_findall(text)
+
+
+def _every_character() -> str:
+    return "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
+
+
+def test_money_fold_unsafe_characters_are_all_the_lowering_exceptions() -> None:
+    """Outside ``_FOLD_UNSAFE``, lowering a text is what ``(?i)`` does for the currency names:
+    one character for one, word characters stay word characters, and a character matches a
+    name's character under ``(?i)`` exactly when its lower case is that character."""
+    names = lexicons.currency_index().names
+    alphabet = sorted({ch for name in names for ch in name})
+    assert all(name == name.lower() for name in names)
+    every = _every_character()
+    folding = re.compile("(?i)[" + "".join(map(re.escape, alphabet)) + "]")
+    candidates = set(folding.findall(every)) | {ch for ch in every if ch.lower() != ch}
+    unsafe = {ch for ch in candidates if money._FOLD_UNSAFE.match(ch)}
+    for ch in sorted(candidates - unsafe):
+        lowered = ch.lower()
+        assert len(lowered) == 1, ch
+        assert bool(re.match(r"\w", ch)) == bool(re.match(r"\w", lowered)), ch
+        for letter in alphabet:
+            ignorecase = re.fullmatch(f"(?i){re.escape(letter)}", ch) is not None
+            assert ignorecase == (lowered == letter), (ch, letter)
+    assert all(money._FOLD_UNSAFE.match(ch) for ch in "\u0130\u0131\u017f")
+
+
+_MARKER_PARTS = [
+    *lexicons.currency_index().names,
+    *(s for s in lexicons.currency_index().symbols if len(s) < 4),
+    "British Columbia",
+    "Brazilian REAIS",
+    "U.S. Dollars",
+    "\u0130ndian rupees",
+    "\u017fingapore dollars",
+    "Frank",
+    "$",
+    "5",
+    " ",
+    ".",
+    "-",
+    "x",
+]
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@given(parts=st.lists(st.sampled_from(_MARKER_PARTS), max_size=12))
+def test_money_explicit_markers_split_scan_is_the_one_scan(parts: list[str]) -> None:
+    """Symbols and lowered names scanned apart find what the one ``(?i)`` scan finds,
+    overlaps ("Br" of "Brazilian reais") and characters that lower differently included."""
+    text = "".join(parts)
+    one_scan = [m.group() for m in money._explicit().both.finditer(text)]
+    assert money._explicit_markers(text) == one_scan
+
+
+def test_money_explicit_markers_on_overlaps() -> None:
+    text = "Brazilian reais, British pounds, AUD 5, Australian dollars and \u0130ndian rupees"
+    expected = [m.group() for m in money._explicit().both.finditer(text)]
+    assert money._explicit_markers(text) == expected
+    assert "Br" in expected  # the one scan reads the symbol first
+
+
+def test_money_resolver_counts_only_when_asked() -> None:
+    resolver = money.CurrencyResolver("It cost A$5 in Sydney.")
+    assert resolver._evidence is None
+    assert not resolver.resolve("$").certain  # an explicit A$ puts the bare "$" in doubt
+    assert resolver.explicit["AUD"] == 1 and resolver.places["AUD"] == 1

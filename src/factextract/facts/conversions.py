@@ -15,8 +15,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Context as DecimalContext
 from decimal import Decimal
+from functools import partial
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, SpanGroup
 
 from factextract import rates
 from factextract.facts import money
@@ -59,23 +60,28 @@ class Pair:
     rule: str
 
 
-def find_pairs(ctx: Context) -> list[Pair]:
-    """Money followed by money in another currency, in parentheses or apposition."""
-    spans = list(ctx.doc.spans.get(money.GROUP, []))
+def find_pairs(ctx: Context) -> tuple[Pair, ...]:
+    """Money followed by money in another currency, in parentheses or apposition. Found once
+    for the links component and again asked for by record building."""
+    return ctx.derived("conversions:pairs", (money.GROUP,), partial(_pairs, ctx.text))
+
+
+def _pairs(text: str, groups: tuple[SpanGroup, ...]) -> tuple[Pair, ...]:
+    spans = list(groups[0]) if groups else []
     pairs = []
     for source, target in itertools.pairwise(spans):
         if source.kb_id_ == target.kb_id_:
             continue
-        gap = _GAP.fullmatch(ctx.text, source.end_char, target.start_char)
+        gap = _GAP.fullmatch(text, source.end_char, target.start_char)
         if gap is None:
             continue
         in_parenthesis = "(" in gap.group()
-        close = (_CLOSE_PAREN if in_parenthesis else _CLOSE_CLAUSE).match(ctx.text, target.end_char)
+        close = (_CLOSE_PAREN if in_parenthesis else _CLOSE_CLAUSE).match(text, target.end_char)
         if close is None:
             continue  # "(about $2 a share)": a per-unit price, not the same amount
         rule = "parenthesis" if in_parenthesis else "apposition"
         pairs.append(Pair(source, target, source.start_char, close.end(), rule))
-    return pairs
+    return tuple(pairs)
 
 
 def find(doc: Doc) -> list[Span]:

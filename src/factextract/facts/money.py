@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache, lru_cache
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
@@ -74,27 +76,20 @@ class Resolution:
 
 
 @dataclass(frozen=True, slots=True)
-class CurrencyResolver:
+class Evidence:
     """The article's currency evidence: explicit currencies and places, counted once."""
 
     explicit: Counter[str]
     places: Counter[str]
     lent: Counter[str]
     """How often each lending symbol (``_LENDS``) occurs."""
-    _resolved: dict[str, Resolution] = field(default_factory=dict, compare=False, repr=False)
-    """``resolve`` answers by marker: every amount of the article asks again."""
 
     @classmethod
-    def of(cls, text: str) -> CurrencyResolver:
-        return _resolver(text)
-
-    @classmethod
-    def build(cls, text: str) -> CurrencyResolver:
+    def count(cls, text: str) -> Evidence:
         """Count the article's explicit currencies and currency places."""
         index = lexicons.currency_index()
         explicit: Counter[str] = Counter()
-        for match in _explicit_re().finditer(text):
-            marker = match.group()
+        for marker in _explicit_markers(text):
             code = index.symbols.get(marker) or index.names.get(marker.lower())
             if code and marker not in _WORD_CODES:
                 explicit[code] += 1
@@ -103,8 +98,41 @@ class CurrencyResolver:
             explicit[code] += lent[symbol]
         return cls(explicit, _count_places(text), lent)
 
+
+class CurrencyResolver:
+    """Resolves an article's ambiguous markers. Its evidence is counted on the first question:
+    an article whose amounts all carry unambiguous markers ("US$", "yuan") needs no count."""
+
+    __slots__ = ("_evidence", "_resolved", "analyzed", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._evidence: Evidence | None = None
+        # ``resolve`` answers by marker: every amount of the article asks again.
+        self._resolved: dict[str, Resolution] = {}
+        # ``analyze`` answers by number offsets: record building reads what ``find`` did.
+        self.analyzed: dict[tuple[int, int], Parts | None] = {}
+
+    @classmethod
+    def of(cls, text: str) -> CurrencyResolver:
+        return _resolver(text)
+
+    @property
+    def evidence(self) -> Evidence:
+        if self._evidence is None:
+            self._evidence = Evidence.count(self.text)
+        return self._evidence
+
+    @property
+    def explicit(self) -> Counter[str]:
+        return self.evidence.explicit
+
+    @property
+    def places(self) -> Counter[str]:
+        return self.evidence.places
+
     def explicit_own(self, marker: str) -> int:
-        return self.lent[marker]
+        return self.evidence.lent[marker]
 
     def resolve(self, marker: str) -> Resolution:
         """The currency of an ambiguous marker ("$", "rupees") in this article."""
@@ -171,19 +199,71 @@ class CurrencyResolver:
 @lru_cache(maxsize=32)
 def _resolver(text: str) -> CurrencyResolver:
     # The money component and record building read the same article: count it once.
-    return CurrencyResolver.build(text)
+    return CurrencyResolver(text)
+
+
+@dataclass(frozen=True, slots=True)
+class _Explicit:
+    """The pattern of explicit currency markers, and the same split in two cheaper scans."""
+
+    both: re.Pattern[str]
+    """Symbols (case as written) or names (any case), as ``finditer`` counts them: the spec."""
+    symbols: re.Pattern[str]
+    names: re.Pattern[str]
+    """The names in lower case, for the lowered text: ``(?i)`` costs most of a scan."""
 
 
 @cache
-def _explicit_re() -> re.Pattern[str]:
+def _explicit() -> _Explicit:
     index = lexicons.currency_index()
     symbols = [s for s in index.symbols if s not in _WORD_CODES]
-    return re.compile(
-        rf"(?<![\w$])(?:{grouped(symbols)})|\b(?i:{grouped(index.names, fold=True)})\b"
+    names = grouped(index.names, fold=True)
+    return _Explicit(
+        re.compile(rf"(?<![\w$])(?:{grouped(symbols)})|\b(?i:{names})\b"),
+        re.compile(_headed(symbols, not_after=r"[\w$]")),
+        re.compile(rf"\b(?:{grouped(dict.fromkeys(n.lower() for n in index.names))})\b"),
     )
 
 
-_PLACE_BEFORE, _PLACE_AFTER = r"(?<![\w.])", r"(?![\w])"
+def _headed(words: Iterable[str], not_after: str) -> str:
+    r"""``(?<!{not_after})(?:{alternation(words)})``, with each branch starting with its word's
+    first character and the lookbehind after it: re skips positions that cannot start a branch
+    only when the pattern starts with a character. ``not_after`` matches one character.
+
+    >>> _headed(["Rs", "R", "N"], r"\w")
+    'R(?<!\\wR)(?:s|)|N(?<!\\wN)(?:)'
+    """
+    heads: dict[str, list[str]] = {}
+    for word in sorted(words, key=len, reverse=True):
+        heads.setdefault(word[0], []).append(re.escape(word[1:]))
+    branches = []
+    for head, rests in heads.items():
+        first = re.escape(head)
+        branches.append(f"{first}(?<!{not_after}{first})(?:{'|'.join(rests)})")
+    return "|".join(branches)
+
+
+_FOLD_UNSAFE = re.compile("[\u0130\u0131\u017f]")
+"""The characters (İ, ı, ſ) for which ``(?i)`` and ``str.lower`` disagree on a name's letters,
+word boundaries or the text's length; tests/test_money.py checks every code point."""
+
+
+def _explicit_markers(text: str) -> list[str]:
+    """The explicit currency markers ``_Explicit.both`` finds, in two cheaper scans: symbols,
+    and names in the lowered text. While no symbol overlaps a name, the one scan finds exactly
+    these; an overlap ("Br" of "Brazilian reais") changes where it resumes, so it decides."""
+    scan = _explicit()
+    if _FOLD_UNSAFE.search(text) is None:
+        found = sorted(
+            [m.span() for m in scan.symbols.finditer(text)]
+            + [m.span() for m in scan.names.finditer(text.lower())]
+        )
+        if all(a[1] <= b[0] for a, b in pairwise(found)):
+            return [text[start:end] for start, end in found]
+    return [m.group() for m in scan.both.finditer(text)]
+
+
+_PLACE_NOT_AFTER, _PLACE_AFTER = r"[\w.]", r"(?![\w])"
 """A currency place is a whole word: "Perth", not "Perthshire" or the "US" of "U.S.US"."""
 _PLACE_END = re.compile(_PLACE_AFTER)
 
@@ -206,7 +286,7 @@ def _places() -> _Places:
     for code, places in index.places.items():
         for place in places:
             owners.setdefault(place, []).append(code)
-    pattern = re.compile(rf"{_PLACE_BEFORE}(?:{grouped(owners)}){_PLACE_AFTER}")
+    pattern = re.compile(rf"(?:{_headed(owners, _PLACE_NOT_AFTER)}){_PLACE_AFTER}")
     hits = {place: _hits(place, owners) for place in owners}
     return _Places(pattern, hits, tuple(code for code, found in index.places.items() if found))
 
@@ -224,7 +304,7 @@ def _hits(place: str, owners: dict[str, list[str]]) -> tuple[tuple[str, int], ..
 
 def _count_places(text: str) -> Counter[str]:
     """How often each code's places occur, as one ``findall`` per code would count them (its
-    places longest first, between ``_PLACE_BEFORE`` and ``_PLACE_AFTER``), in one scan. The
+    places longest first, after no ``_PLACE_NOT_AFTER``, before ``_PLACE_AFTER``), in one scan. The
     scan stops wherever some place starts; each code counts its match there unless it
     overlaps the code's previous one, so another code's longer place ("New South Wales")
     does not hide it ("Wales"). tests/test_money.py holds the per-code spec."""
@@ -338,6 +418,15 @@ def _currency(marker: str, resolver: CurrencyResolver) -> Resolution:
 
 def analyze(ctx: Context, number: Span, resolver: CurrencyResolver) -> Parts | None:
     """The amount of money built on a number span, or None when the number is not money."""
+    if resolver.text != ctx.text:  # a resolver of another text remembers nothing for this one
+        return _analyze(ctx, number, resolver)
+    key = (number.start_char, number.end_char)
+    if key not in resolver.analyzed:
+        resolver.analyzed[key] = _analyze(ctx, number, resolver)
+    return resolver.analyzed[key]
+
+
+def _analyze(ctx: Context, number: Span, resolver: CurrencyResolver) -> Parts | None:
     text, start, end = ctx.text, number.start_char, number.end_char
     prefix = _prefix_re().search(text, max(0, start - 8), start)
     suffix = _suffix_re().match(text, end) if prefix is None else None
@@ -393,7 +482,11 @@ def _parts(
         factor, rule = factor * ambiguous.minor, "minor"
     resolution = _currency(marker, resolver) if marker != "p" else Resolution("GBP", True, "pence")
     single = ambiguous is not None and len(ambiguous.candidates) == 1
-    if resolution.code is None and single and _SCALED.search(number.text):
+    if (
+        resolution.code is None
+        and single
+        and _SCALED.search(ctx.text[number.start_char : number.end_char])
+    ):
         # "5 trillion won" is money; "12 won seats" is not
         resolution = Resolution(ambiguous.candidates[0], True, "a scaled amount")  # type: ignore[union-attr]
     if resolution.code is None:

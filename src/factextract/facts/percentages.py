@@ -17,7 +17,6 @@ from factextract.facts.spans import (
     char_span,
     claimed_tokens,
     free,
-    numerals_in,
     range_start,
 )
 from factextract.records import Percentage, PercentageUnit
@@ -98,8 +97,13 @@ def _is_range(ctx: Context, first: Span, second: Span) -> bool:
 
 
 def _values(ctx: Context, span: Span) -> tuple[Decimal, Decimal | None] | None:
-    inside = numerals_in(ctx.doc, span.start_char, span.end_char)
-    return numerals.normalize(inside[0].text) if inside else None
+    inside = ctx.numerals_in(span.start_char, span.end_char)
+    return numerals.normalize(_text(ctx, inside[0])) if inside else None
+
+
+def _text(ctx: Context, span: Span) -> str:
+    """``span.text``, without making its Tokens."""
+    return ctx.text[span.start_char : span.end_char]
 
 
 def find(doc: Doc) -> list[Span]:
@@ -107,7 +111,7 @@ def find(doc: Doc) -> list[Span]:
     taken = claimed_tokens(doc, GROUP)
     ctx = Context.of(doc)
     spans = []
-    for number in doc.spans.get(numerals.GROUP, []):
+    for number in ctx.numbers:  # the number spans, made once
         if number.label_ in NUMBER_LABELS and free(number, taken):
             span = _percentage_span(ctx, number)
             if span is not None and free(span, taken):
@@ -117,8 +121,8 @@ def find(doc: Doc) -> list[Span]:
 
 def to_record(ctx: Context, span: Span, sentence: int) -> Percentage | None:
     """The ``Percentage`` record of a percentage span."""
-    inside = numerals_in(ctx.doc, span.start_char, span.end_char)
-    values = [v for n in inside if (v := numerals.normalize(n.text)) is not None]
+    inside = ctx.numerals_in(span.start_char, span.end_char)
+    values = [v for n in inside if (v := numerals.normalize(_text(ctx, n))) is not None]
     if not values or len(values) != len(inside):
         return None
     low, high = values[0][0], values[-1][1] if len(values) == 1 else values[-1][0]
@@ -127,7 +131,7 @@ def to_record(ctx: Context, span: Span, sentence: int) -> Percentage | None:
         cue = qualifiers.trailing(ctx.text, inside[-1].end_char, span.end_char)
     unit: PercentageUnit = span.kb_id_  # type: ignore[assignment]
     return Percentage(
-        text=span.text,
+        text=_text(ctx, span),
         start_char=span.start_char,
         end_char=span.end_char,
         sentence=sentence,

@@ -31,6 +31,25 @@ def _before_re() -> re.Pattern[str]:
 
 
 @cache
+def _before_ends() -> tuple[str, ...]:
+    """The last word of every before-cue ("than" of "more than", "c."), in lower case."""
+    return tuple({cue.rsplit(" ", 1)[-1].lower() for cue in lexicons.qualifiers().before})
+
+
+def _may_end_cue(window: str) -> bool:
+    """Whether ``_before_re`` can match an ASCII ``window``: it ends in spaces (and perhaps
+    the newline ``$`` allows) after a cue's last word. Cheaper than the search, which tries
+    every position of the window."""
+    body = window[:-1] if window.endswith("\n") else window
+    head = body.rstrip(" \u00a0")
+    return len(head) < len(body) and head.lower().endswith(_before_ends())
+
+
+_AFTER_STARTS = frozenset(" \u00a0-+")
+"""The characters an ``_after_re`` match starts with."""
+
+
+@cache
 def _after_re() -> re.Pattern[str]:
     cues = lexicons.qualifiers().after
     return re.compile(rf"(?:[ \u00a0]+|-)(?P<cue>{grouped(cues, fold=True)})\b|\+", re.IGNORECASE)
@@ -45,11 +64,17 @@ def before(text: str, start: int) -> Cue | None:
     ('approx', None)
     """
     window_start = max(0, start - 24)
-    match = _before_re().search(text[window_start:start])
+    window = text[window_start:start]
+    if window.isascii() and not _may_end_cue(window):  # lower() is (?i) only for ASCII
+        return None
+    match = _before_re().search(window)
     if match is None:
         return None
     cue = match.group("cue")
-    qualifier = lexicons.qualifiers().before[cue.lower()]
+    # (?i) also lets "ſome" and "cırca" through; lower() leaves them unknown: no cue.
+    qualifier = lexicons.qualifiers().before.get(cue.lower())
+    if qualifier is None:
+        return None
     begin = window_start + match.start("cue")
     return Cue(qualifier, cue, begin, begin + len(cue))
 
@@ -66,9 +91,10 @@ def after(text: str, end: int) -> Cue | None:
     if match.group() == "+":
         return Cue("more_than", "+", end, end + 1)
     cue = match.group("cue")
-    if cue.lower() in _HYPHEN_ONLY and not match.group().startswith("-"):
+    qualifier = lexicons.qualifiers().after.get(cue.lower())  # None for "moſt": see before
+    if qualifier is None or (cue.lower() in _HYPHEN_ONLY and not match.group().startswith("-")):
         return None  # "40-odd", "100-plus"; not "40 odd jobs" or "5 plus 3"
-    return Cue(lexicons.qualifiers().after[cue.lower()], cue, match.start("cue"), match.end())
+    return Cue(qualifier, cue, match.start("cue"), match.end())
 
 
 def trailing(text: str, start: int, end: int) -> Cue | None:
@@ -78,6 +104,8 @@ def trailing(text: str, start: int, end: int) -> Cue | None:
     'or more'
     """
     for position in range(start, end):
+        if text[position] not in _AFTER_STARTS:
+            continue  # no after-cue starts here: skip the pattern
         cue = after(text, position)
         if cue is not None and cue.end == end:
             return cue

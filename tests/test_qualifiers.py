@@ -1,0 +1,80 @@
+"""Qualifier cues: the cheap checks in front of the cue patterns find what the patterns do."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factextract import lexicons
+from factextract.facts import qualifiers
+
+_CUES = sorted(lexicons.qualifiers().before)
+_WORDS = st.sampled_from(
+    [
+        *_CUES,
+        *(cue.upper() for cue in _CUES),
+        *(cue.title() for cue in _CUES),
+        "x",
+        "-",
+        "(",
+        "\u017fome",  # ſ: (?i) reads it as s, lower() does not
+        "c\u0131rca",  # ı
+        "\u0130",
+        "\u2014",
+    ]
+)
+_GAPS = st.sampled_from(["", " ", "  ", "\u00a0", "\n", " \n", "-"])
+_TEXTS = st.lists(st.tuples(_WORDS, _GAPS), max_size=6).map(
+    lambda pairs: "".join(word + gap for word, gap in pairs) + "5"
+)
+
+
+def _by_pattern(text: str, start: int) -> qualifiers.Cue | None:
+    """``before`` as its pattern alone would answer."""
+    window_start = max(0, start - 24)
+    match = qualifiers._before_re().search(text[window_start:start])
+    if match is None:
+        return None
+    cue = match.group("cue")
+    begin = window_start + match.start("cue")
+    qualifier = lexicons.qualifiers().before.get(cue.lower())
+    return qualifiers.Cue(qualifier, cue, begin, begin + len(cue)) if qualifier else None
+
+
+@settings(max_examples=500)
+@given(text=_TEXTS)
+def test_qualifiers_before_is_its_pattern(text: str) -> None:
+    for start in range(len(text) + 1):
+        assert qualifiers.before(text, start) == _by_pattern(text, start)
+
+
+def test_qualifiers_look_alike_letters_are_no_cue() -> None:
+    """(?i) matches "ſ" to "s" and "ı" to "i"; the lexicon knows neither spelling."""
+    assert qualifiers.before("\u017fome 5", 6) is None
+    assert qualifiers.before("c\u0131rca 5", 6) is None
+    assert qualifiers.after("5 or \u017fo", 1) is None  # "or so"
+    assert qualifiers.after("5-plu\u017f", 1) is None
+
+
+def test_qualifiers_before_cues_end_in_no_space() -> None:
+    """``_may_end_cue`` takes the cue to end where the trailing spaces begin."""
+    assert all(cue.isascii() and cue[-1] not in " \u00a0" for cue in _CUES)
+
+
+_AFTER_CUES = sorted(lexicons.qualifiers().after)
+_AFTER_TEXTS = st.lists(
+    st.tuples(st.sampled_from([*_AFTER_CUES, *(c.upper() for c in _AFTER_CUES), "+", "x"]), _GAPS),
+    max_size=3,
+).map(lambda pairs: "5" + "".join(gap + word for word, gap in pairs))
+
+
+@settings(max_examples=200)
+@given(text=_AFTER_TEXTS)
+def test_qualifiers_trailing_tries_every_position_that_can_match(text: str) -> None:
+    """``trailing`` skips positions no after-cue starts at; it finds what trying all does."""
+    every = [qualifiers.after(text, i) for i in range(len(text))]
+    assert all(cue is None for i, cue in enumerate(every) if text[i] not in " \u00a0-+")
+    for start in range(len(text)):
+        for end in range(start, len(text) + 1):
+            tried = next((c for c in every[start:end] if c is not None and c.end == end), None)
+            assert qualifiers.trailing(text, start, end) == tried

@@ -6,7 +6,10 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from factextract import readers
 from factextract.errors import InputError
 from factextract.formats import Options, load
 from factextract.readers import decode, find_dateline, from_text, read_path
@@ -105,3 +108,38 @@ def test_readers_bom_is_dropped() -> None:
 
 def test_readers_windows_1252_is_detected() -> None:
     assert decode("café, 300 km".encode("cp1252"), "x") == ("café, 300 km", "cp1252")
+
+
+def _dateparser_date(value: str) -> dt.date | None:
+    """What ``parse_date`` read with dateparser alone, before its fast path."""
+    import dateparser
+
+    settings = {"REQUIRE_PARTS": ["day", "month", "year"], "PREFER_DAY_OF_MONTH": "first"}
+    parsed = dateparser.parse(value, languages=["en"], settings=settings)
+    return parsed.date() if parsed else None
+
+
+@pytest.mark.parametrize("year", [2020, 2021])
+@pytest.mark.parametrize("layout", ["{d} {m} {y}", "{m} {d}, {y}", "{m} {d} {y}", " {d}  {m} {y} "])
+def test_readers_named_day_as_dateparser_reads_it(layout: str, year: int) -> None:
+    """The fast path for "23 May 2020" and "May 23, 2020" reads every month name, case and
+    day (impossible ones too) as dateparser does."""
+    for month in readers._MONTHS:
+        for name in (month, month.title(), month.upper()):
+            for day in ("1", "09", "29", "31", "32"):
+                value = layout.format(d=day, m=name, y=year)
+                assert readers.parse_date.__wrapped__(value) == _dateparser_date(value), value
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    day=st.integers(0, 40),
+    month=st.sampled_from(sorted(readers._MONTHS)),
+    year=st.integers(1000, 2999),
+    day_first=st.booleans(),
+)
+def test_readers_property_named_day_as_dateparser_reads_it(
+    day: int, month: str, year: int, day_first: bool
+) -> None:
+    value = f"{day} {month} {year}" if day_first else f"{month.title()} {day}, {year}"
+    assert readers.parse_date.__wrapped__(value) == _dateparser_date(value), value

@@ -6,12 +6,13 @@ import datetime as dt
 import re
 import weakref
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cache
 
 from spacy.tokens import Doc, Span
 
 from factextract import lexicons, numbers
+from factextract.facts.dates import grammar
 from factextract.facts.dates.grammar import Expression, find_expressions
 from factextract.facts.dates.normalize import DateValue, normalize
 from factextract.facts.spans import Context, char_span
@@ -40,9 +41,12 @@ def _year_expressions(ctx: Context) -> list[Expression]:
     found = []
     text = ctx.text
     for number in ctx.numbers:
-        label, start, end = number.label_, number.start_char, number.end_char
-        if label not in ("year", "year_range") or _COMPOUND.match(text, end):
-            continue  # not a year, or part of a name or compound: 2019-nCoV, a 2020-style plan
+        label = number.label_
+        if label not in ("year", "year_range"):
+            continue
+        start, end = number.start_char, number.end_char
+        if _COMPOUND.match(text, end):
+            continue  # part of a name or compound: 2019-nCoV, a 2020-style plan
         if label == "year" and not numbers.year_is_count(text, start, end):
             found.append(Expression(start, end, "year", (("y", text[start:end][:4]),)))
         elif label == "year_range" and (year_range := _year_range(number)) is not None:
@@ -76,19 +80,55 @@ def find(doc: Doc) -> list[Span]:
 def _future_re() -> re.Pattern[str]:
     # Cues grouped by first character: `re` enters every case-insensitive branch at each word
     # start (it cannot skip one by its first character), so 15 branches beat 40.
+    return re.compile(rf"\b(?:{_by_first(lexicons.calendar().future_cues)})\b", re.IGNORECASE)
+
+
+def _by_first(cues: Iterable[str]) -> str:
+    """An alternation of ``cues``, grouped by their first character."""
     by_first: dict[str, list[str]] = {}
-    for cue in lexicons.calendar().future_cues:
+    for cue in cues:
         by_first.setdefault(cue[:1], []).append(re.escape(cue[1:]))
-    cues = "|".join(f"{re.escape(first)}(?:{'|'.join(rest)})" for first, rest in by_first.items())
-    return re.compile(rf"\b(?:{cues})\b", re.IGNORECASE)
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rest)})" for first, rest in by_first.items())
 
 
-def _future(ctx: Context, following: int) -> bool:
+@cache
+def _future_leads() -> tuple[re.Pattern[bytes], ...]:
+    r"""Where a future cue may start in ``grammar.folded`` text: case-sensitive searches with
+    literal branches, four times faster than the case-insensitive one. A cue after a word
+    ("'ll") may follow a non-ASCII letter, which ``grammar.folded`` makes "?": it has its own
+    search, without ``\b`` (in the same alternation it would slow the whole search down)."""
+    cues = [cue.lower() for cue in lexicons.calendar().future_cues]
+    words = [c for c in cues if re.match(r"\w", c)]
+    others = [c for c in cues if not re.match(r"\w", c)]
+    patterns = [rf"\b(?:{_by_first(words)})", *(re.escape(c) for c in others)]
+    return tuple(re.compile(p.encode("ascii")) for p in patterns)
+
+
+def _future(ctx: Context, following: int, folded: bytes | None) -> bool:
     """Whether a sentence speaks of the future (then year-less dates look forward), given the
-    index of the next sentence in ``ctx.sentence_chars``."""
-    starts = ctx.sentence_chars
-    end = starts[following] if following < len(starts) else len(ctx.text)
-    return bool(_future_re().search(ctx.text, starts[max(0, following - 1)], end))
+    index of the next sentence in ``ctx.sentence_chars`` and ``grammar.folded(ctx.text)``."""
+    starts, text = ctx.sentence_chars, ctx.text
+    start, end = (
+        starts[max(0, following - 1)],
+        starts[following] if following < len(starts) else len(text),
+    )
+    return _future_cue(text, folded, start, end)
+
+
+def _future_cue(text: str, folded: bytes | None, start: int, end: int) -> bool:
+    """``_future_re().search(text, start, end)``, sped up by ``folded = grammar.folded(text)``."""
+    cues = _future_re()
+    if folded is None:
+        return cues.search(text, start, end) is not None
+    # A cue matches at `at` only where its folded form starts (`at` and `end` bound both the
+    # same way), so trying the full regex at those places finds what its search would.
+    for leads in _future_leads():
+        lead = leads.search(folded, start, end)
+        while lead is not None:
+            if cues.match(text, lead.start(), end):
+                return True
+            lead = leads.search(folded, lead.start() + 1, end)
+    return False
 
 
 def _record(
@@ -122,24 +162,37 @@ def to_records(
     ctx: Context, anchor: dt.date | None, sentence_of: Callable[[int], int]
 ) -> list[DateFact]:
     """``DateFact`` records for the Doc's date spans, anchored at the publication date."""
-    spans = {(s.start_char, s.end_char) for s in ctx.doc.spans.get(GROUP, [])}
+    spans = ctx.derived(_OFFSETS, (GROUP,), _offsets)
     records = []
     future: dict[int, bool] = {}  # per sentence: many sentences hold several dates
+    folded = grammar.folded(ctx.text)
     for expr in expressions(ctx):
         if (expr.start, expr.end) not in spans:
             continue
         following = bisect_right(ctx.sentence_chars, expr.start)
         if following not in future:
-            future[following] = _future(ctx, following)
+            future[following] = _future(ctx, following, folded)
         value = normalize(expr, ctx.text, anchor, future[following])
         if value is not None:
             records.append(_record(ctx, expr, value, sentence_of))
     return records
 
 
+def _offsets(groups: Iterable[Iterable[Span]]) -> frozenset[tuple[int, int]]:
+    return frozenset((span.start_char, span.end_char) for group in groups for span in group)
+
+
+_OFFSETS = "dates:offsets"
+"""``Context.derived`` key of the date spans' offsets: the component leaves them for record
+building, which would otherwise make a Span object of each to read them."""
+
+
 class DateFinder:
     """Writes date spans to ``doc.spans["dates"]``."""
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans[GROUP] = find(doc)
+        spans = find(doc)
+        doc.spans[GROUP] = spans
+        offsets = _offsets((spans,))
+        Context.of(doc).derived(_OFFSETS, (GROUP,), lambda groups: offsets)
         return doc

@@ -1696,7 +1696,21 @@ def test_money_explicit_markers_on_overlaps() -> None:
     text = "Brazilian reais, British pounds, AUD 5, Australian dollars and \u0130ndian rupees"
     expected = [m.group() for m in money._explicit().both.finditer(text)]
     assert money._explicit_markers(text) == expected
-    assert "Br" in expected  # the one scan reads the symbol first
+    assert expected[:2] == ["Brazilian reais", "British pounds"]  # not the symbol "Br"
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        pytest.param("USDA officials in Brazil and Dhaka", {}, id="words-that-start-like-codes"),
+        pytest.param("Br500 and USD 5", {"ETB": 1, "USD": 1}, id="symbols-before-digits"),
+        pytest.param("the USD weakened", {"USD": 1}, id="a-code-as-a-word"),
+    ],
+)
+def test_money_explicit_symbols_end_a_word(text: str, codes: dict[str, int]) -> None:
+    """A symbol ending in a letter counts only where the word ends: "Br" of "Brazil" and
+    "USD" of "USDA" are no evidence for birr or US dollars."""
+    assert {c: n for c, n in Evidence.count(text).explicit.items() if n} == codes
 
 
 def test_money_resolver_counts_only_when_asked() -> None:

@@ -213,14 +213,20 @@ class _Explicit:
     """The names in lower case, for the lowered text: ``(?i)`` costs most of a scan."""
 
 
+_NOT_AFTER_SYMBOL = r"[\w$]"
+_SYMBOL_END = r"(?!(?<=[^\W\d_])[^\W\d_])"
+"""A symbol that ends in a letter ends a word there, but digits may follow: "USD 5" and
+"Br500" state a currency, "USDA", "Brazil" and "QR code" do not."""
+
+
 @cache
 def _explicit() -> _Explicit:
     index = lexicons.currency_index()
     symbols = [s for s in index.symbols if s not in _WORD_CODES]
     names = grouped(index.names, fold=True)
     return _Explicit(
-        re.compile(rf"(?<![\w$])(?:{grouped(symbols)})|\b(?i:{names})\b"),
-        re.compile(_headed(symbols, not_after=r"[\w$]")),
+        re.compile(rf"(?<![\w$])(?:{grouped(symbols)}){_SYMBOL_END}|\b(?i:{names})\b"),
+        re.compile(f"(?:{_headed(symbols, not_after=_NOT_AFTER_SYMBOL)}){_SYMBOL_END}"),
         re.compile(rf"\b(?:{grouped(dict.fromkeys(n.lower() for n in index.names))})\b"),
     )
 

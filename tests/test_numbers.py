@@ -442,6 +442,20 @@ def test_numbers_find_numerals_inside_tokens_give_nothing(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        pytest.param("f\u0131ve m\u0131ll\u0131on yuan", id="dotless_i"),
+        pytest.param("\u017feven hundred dollars", id="long_s"),
+        pytest.param("f\u0130ve", id="dotted_capital_i"),
+    ],
+)
+def test_numbers_find_numerals_case_trap_spellings_give_nothing(text: str) -> None:
+    """Letters that (?i) matches to ASCII but ``lower()`` does not spell no number word."""
+    assert find_numerals(text) == []
+    assert parse_number(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         pytest.param("Call (217) 555-0134 now", id="phone_area_code"),
         pytest.param("Call 555-0134.", id="phone_local"),
         pytest.param("Call 217-555-0134.", id="phone_dashes"),

@@ -21,7 +21,8 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from factextract import numbers
+from factextract import lexicons
+from factextract.numbers import classify, decimals, find, grammar, words
 
 PROPERTY_SETTINGS = settings(deadline=None, max_examples=400)
 
@@ -68,7 +69,7 @@ PLAIN_BLOCKED = re.compile(
 PIECES = [
     *"0123456789 ,./:-()+#\n\t\u00a0\u202f\u2009½¾⅓٣۵",
     *"aApPmMoOsSeEnN",
-    *numbers._CASE_TRAPS,
+    *grammar._CASE_TRAPS,
     "a ",
     " a ",
     "an ",
@@ -114,7 +115,7 @@ texts = st.lists(st.sampled_from(PIECES), max_size=14).map("".join)
 @given(texts)
 def test_numbers_fast_digits_pattern(text: str) -> None:
     """The first-character-consuming digit pattern finds what the lookahead one finds."""
-    fast = [m.span() for m in numbers._DIGITS_RE.finditer(text)]
+    fast = [m.span() for m in grammar._DIGITS_RE.finditer(text)]
     assert fast == [m.span() for m in PLAIN_DIGITS.finditer(text)]
 
 
@@ -122,7 +123,7 @@ def test_numbers_fast_digits_pattern(text: str) -> None:
 @given(texts)
 def test_numbers_fast_blocked_pattern(text: str) -> None:
     """The first-character-consuming blocked pattern finds what the lookahead one finds."""
-    fast = [m.span() for m in numbers._BLOCKED.finditer(text)]
+    fast = [m.span() for m in find._BLOCKED.finditer(text)]
     assert fast == [m.span() for m in PLAIN_BLOCKED.finditer(text)]
 
 
@@ -130,8 +131,8 @@ def test_numbers_fast_blocked_pattern(text: str) -> None:
 @given(texts)
 def test_numbers_fast_slash_pairs(text: str) -> None:
     """Trying the slash-pair regex only before slashes finds what ``finditer`` finds."""
-    fast = [m.span() for m in numbers._slash_pairs(text)]
-    assert fast == [m.span() for m in numbers._SLASH_PAIR.finditer(text)]
+    fast = [m.span() for m in find._slash_pairs(text)]
+    assert fast == [m.span() for m in find._SLASH_PAIR.finditer(text)]
 
 
 @PROPERTY_SETTINGS
@@ -139,8 +140,8 @@ def test_numbers_fast_slash_pairs(text: str) -> None:
 def test_numbers_fast_prev_word(text: str, data: st.DataObject) -> None:
     """A search that starts after the last space finds the word the full search finds."""
     start = data.draw(st.integers(0, len(text)))
-    plain = numbers._PREV_WORD.search(text[max(0, start - 40) : start])
-    assert numbers._prev_word(text, start) == (plain.group(1) if plain else "")
+    plain = classify._PREV_WORD.search(text[max(0, start - 40) : start])
+    assert classify._prev_word(text, start) == (plain.group(1) if plain else "")
 
 
 @PROPERTY_SETTINGS
@@ -152,10 +153,10 @@ def test_numbers_fast_prev_word(text: str, data: st.DataObject) -> None:
 @example("twenty-five, ONE-third; é one")
 def test_numbers_fast_spelled_search(text: str) -> None:
     """The byte scan misses no position where a spelled numeral can start."""
-    starts = numbers._spelled_starts(text)
-    pattern = numbers._spelled_re()
+    starts = grammar._spelled_starts(text)
+    pattern = grammar._spelled_re()
     for position in range(len(text) + 1):
-        fast = numbers._spelled_search(text, starts, position)
+        fast = grammar._spelled_search(text, starts, position)
         plain = pattern.search(text, position)
         assert (fast and fast.span()) == (plain and plain.span())
 
@@ -170,12 +171,12 @@ def test_numbers_fast_spelled_search(text: str) -> None:
 )
 def test_numbers_fast_spelled_case_traps_use_the_regex(text: str) -> None:
     """Characters that IGNORECASE matches to ASCII letters leave the byte scan out."""
-    assert numbers._spelled_starts(text) is None
+    assert grammar._spelled_starts(text) is None
 
 
 def _decimal_or_error(value: int | Fraction) -> tuple[object, ...] | str:
     try:
-        return tuple(numbers.to_decimal(value).as_tuple())
+        return tuple(decimals.to_decimal(value).as_tuple())
     except ArithmeticError as error:
         return type(error).__name__
 
@@ -190,10 +191,10 @@ def _decimal_or_error(value: int | Fraction) -> tuple[object, ...] | str:
 def test_numbers_fast_whole_to_decimal(value: int) -> None:
     """A whole number becomes the Decimal that the division and ``_plain`` give (or the same
     error, past the precision of the wide context)."""
-    with localcontext(numbers._WIDE):
+    with localcontext(decimals._WIDE):
         try:
             plain: tuple[object, ...] | str = tuple(
-                numbers._plain(Decimal(value) / Decimal(1)).as_tuple()
+                decimals._plain(Decimal(value) / Decimal(1)).as_tuple()
             )
         except ArithmeticError as error:
             plain = type(error).__name__
@@ -206,7 +207,7 @@ def test_numbers_fast_whole_to_decimal(value: int) -> None:
 def test_numbers_fast_digits_value(raw: str) -> None:
     """Whole digits are read as an int with the value the Decimal route gives."""
     plain = Fraction(Decimal(re.sub(r"[,\s\u00a0\u202f\u2009]", "", raw)))
-    value = numbers._digits_value(raw)
+    value = grammar._digits_value(raw)
     assert value == plain
     assert isinstance(value, int) == (plain.denominator == 1)
 
@@ -226,7 +227,7 @@ def test_numbers_fast_case_traps_in_sync() -> None:
         if not c.isascii()
         and (letter.fullmatch(c) or len(c.lower()) != 1 or c.lower() in string.ascii_letters)
     }
-    assert traps == set(numbers._CASE_TRAPS)
+    assert traps == set(grammar._CASE_TRAPS)
 
 
 def test_numbers_fast_sign_word_ends_in_sync() -> None:
@@ -234,23 +235,23 @@ def test_numbers_fast_sign_word_ends_in_sync() -> None:
     IGNORECASE."""
     last = re.compile(r"[se]", re.IGNORECASE)
     ends = {c for c in _code_points() if last.fullmatch(c)}
-    assert ends == set(numbers._SIGN_WORD_ENDS)
+    assert ends == set(find._SIGN_WORD_ENDS)
 
 
 def test_numbers_fast_spaced_scale_initials_in_sync() -> None:
     """``_spaced_scale_initials`` holds every character that IGNORECASE matches to the first
     letter of a spaced scale word, so nothing else after a space can start one."""
-    first = re.compile("|".join(re.escape(w[0]) for w in numbers._spaced_scales()), re.IGNORECASE)
-    assert {c for c in _code_points() if first.fullmatch(c)} == numbers._spaced_scale_initials()
-    for word in numbers._spaced_scales():
+    first = re.compile("|".join(re.escape(w[0]) for w in grammar._spaced_scales()), re.IGNORECASE)
+    assert {c for c in _code_points() if first.fullmatch(c)} == grammar._spaced_scale_initials()
+    for word in grammar._spaced_scales():
         for variant in (word, word.upper(), word.capitalize()):
-            assert numbers._spaced_scale_re().match(" " + variant)
-            assert variant[0] in numbers._spaced_scale_initials()
+            assert grammar._spaced_scale_re().match(" " + variant)
+            assert variant[0] in grammar._spaced_scale_initials()
 
 
 def test_numbers_fast_lexicon_sets_in_sync() -> None:
     """The lexicon word lists read as sets hold the same words."""
-    words = numbers.lexicons.number_words()
-    assert numbers._lexicon_set("identifier_nouns") == frozenset(words.identifier_nouns)
-    assert numbers._lexicon_set("irregular_plurals") == frozenset(words.irregular_plurals)
-    assert numbers._lexicon_set("year_context") == frozenset(words.year_context)
+    table = lexicons.number_words()
+    assert words._lexicon_set("identifier_nouns") == frozenset(table.identifier_nouns)
+    assert words._lexicon_set("irregular_plurals") == frozenset(table.irregular_plurals)
+    assert words._lexicon_set("year_context") == frozenset(table.year_context)

@@ -1,0 +1,163 @@
+"""What a found number is, from its surroundings: a count, a year, part of a date, part of
+a name (``Boeing 737``, ``Route 66``), or part of another token (``COVID-19``, ``18th``)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from factextract import lexicons
+from factextract.numbers.grammar import _LETTERS, Label, _Atom, _words
+from factextract.numbers.words import _lexicon_set
+
+_STREET = re.compile(
+    r"[A-Z]?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Boulevard"
+    r"|Blvd\.?|Drive|Way|Place|Square|Terrace|Court|Crescent|Parkway)\b"
+)
+# Small patterns of the per-atom checks, compiled once.
+_GLUED_PREFIX = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]+$")
+_GLUED_DIGITS = re.compile(r"[:,]\d")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_DECADE = re.compile(r"(?:\d\d)?\d0")
+
+
+_PREV_WORD = re.compile(r"(?:^|(?<=\s))([A-Za-z][\w.&'’]*|#)\s?$")
+_NEXT_WORD = re.compile(r"\s+([A-Za-z][a-z]*)\.?")
+
+
+@cache
+def _month_names() -> frozenset[str]:
+    return frozenset(lexicons.calendar().months)
+
+
+@cache
+def _not_name_words() -> frozenset[str]:
+    """Capitalized words before a number that do not make it part of a name."""
+    nw = lexicons.number_words()
+    cal = lexicons.calendar()
+    symbols, _ = lexicons.currency_markers()
+    cues = {w for cue in lexicons.qualifiers().before for w in cue.split()}
+    return frozenset(
+        {*STOP_WORDS, *cal.weekdays, *cues, *(s.lower() for s in symbols), *_words(), *nw.signs}
+        | {"only", "just", "another", "total", "all", "nearly", "roughly", "exactly", "some"}
+    )
+
+
+@cache
+def _attached_ok() -> frozenset[str]:
+    """Letters that may follow digits directly: units, scales, per cent and pence marks."""
+    symbols, _ = lexicons.unit_index()
+    currencies, _ = lexicons.currency_markers()  # 1,700USD
+    glued = {*symbols, *currencies, "p", "pc", "pct", "s", "m", "bp", "bps", "pp", "ppt", "pts"}
+    return frozenset(glued)
+
+
+def _is_title_line(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end != -1 else len(text)]
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", line) if len(w) > 3]
+    if len(words) < 2 or len(line) > 160 or line.rstrip().endswith("."):
+        return False
+    return bool(sum(w[0].isupper() for w in words) >= 0.75 * len(words))
+
+
+def _inside_token(text: str, atom: _Atom, after: re.Match[str] | None) -> bool:
+    """Digits that belong to another token: G20, COVID-19, H1N1, 18th, 4G, 2:1, 1,2345."""
+    last = text[atom.start - 1] if atom.start else ""
+    if last and (last.isalpha() or last in "@/:"):
+        symbols, _ = lexicons.currency_markers()
+        before = text[max(0, atom.start - 40) : atom.start]
+        prefix = _GLUED_PREFIX.search(before)  # Ksh2.3, not H1N1
+        if not (prefix and prefix.group() in symbols):
+            return True
+    if atom.start >= 2 and last in "-‐" and text[atom.start - 2].isalnum():
+        return True  # COVID-19, F-16, MH-370, mid-2019 (dates take that)
+    if after and after.group() not in _attached_ok():
+        return True  # 18th, 4G, 3D, 737MAX
+    glued = text[atom.end : atom.end + 1] in (":", ",")
+    return glued and bool(_GLUED_DIGITS.match(text, atom.end))  # 2:1, 1,2345, 3,68
+
+
+def _names_something(text: str, atom: _Atom, prev_word: str, next_word: str) -> bool:
+    """Part of a name: Boeing 737, Route 66, iPhone 12, #3, World War Two, 10 Downing
+    Street, 3M said."""
+    if prev_word.lower() in _lexicon_set("identifier_nouns"):
+        return True
+    if prev_word and _is_identifier_cue(prev_word) and not _is_title_line(text, atom.start):
+        return True
+    # After a space, a street name starts with the capital that starts the next word.
+    spaced = text[atom.end : atom.end + 1].isspace()
+    if (next_word[:1].isupper() or not spaced) and _STREET.match(text, atom.end):
+        return True
+    if not atom.spelled and text[atom.start - 1 : atom.start] == "#":
+        return True
+    if text[atom.end - 1 : atom.end] in ("K", "M", "B") and atom.scale > 1:
+        return next_word[:1].isupper() or next_word.endswith("ed") or next_word in ("said", "says")
+    return False
+
+
+def _is_date_part(atom: _Atom, prev_word: str, month: str) -> bool:
+    """A day or year next to a month name: May 23, 23 May, Jan. 5."""
+    if prev_word[:1].isupper() and prev_word.lower().rstrip(".") in _month_names():
+        return True
+    return (
+        month[:1].isupper()
+        and month.lower() in _month_names()
+        and atom.raw.isdigit()
+        and int(atom.raw) <= 31
+    )
+
+
+def _classify(text: str, atom: _Atom) -> Label | None:
+    """What the number is, from its surroundings; None for a number inside another token."""
+    after = _LETTERS.match(text, atom.end) if text[atom.end : atom.end + 1].isalpha() else None
+    if not atom.spelled and _inside_token(text, atom, after):
+        return None
+    if atom.spelled and atom.value.denominator != 1 and atom.scale == 1:
+        return None if text[atom.end : atom.end + 1] == "-" else "fraction"  # half-time
+    prev_word = _prev_word(text, atom.start)
+    following = _NEXT_WORD.match(text, atom.end)
+    next_word = following.group(1) if following else ""
+    if not atom.spelled and _is_date_part(atom, prev_word, next_word):
+        return "date"
+    if _names_something(text, atom, prev_word, next_word):
+        return "identifier"
+    if atom.spelled:
+        return "cardinal"
+    four = len(atom.raw) == 4 and _FOUR_DIGITS.fullmatch(atom.raw)
+    if four and atom.scale == 1 and 1500 <= int(atom.raw) <= 2100:
+        return "year"
+    if after and after.group() == "s" and _DECADE.fullmatch(atom.raw):
+        return "year"  # the 1990s, the 80s
+    return "cardinal"
+
+
+def _prev_word(text: str, start: int) -> str:
+    """The word ``_PREV_WORD`` finds in the 40 characters before ``start``, or "". That word
+    holds no space and ends at most two characters before ``start``, so the search can start
+    after the last space before that: the same match, without trying every position."""
+    window = max(0, start - 40)
+    space = text.rfind(" ", window, max(window, start - 2))  # a negative end counts from the end
+    if space < 0:  # the word may begin where the window does, which ``^`` then matches
+        found = _PREV_WORD.search(text[window:start])
+    else:
+        found = _PREV_WORD.search(text, space + 1, start)
+    return found[1] if found else ""
+
+
+def _is_identifier_cue(word: str) -> bool:
+    """A capitalized non-function word right before a number names it: Boeing 737, Route 66."""
+    if word == "#":
+        return True
+    if word.islower() or (word.endswith(".") and "." not in word[:-1]):
+        return False  # no capital; or "... in Victoria. Thirty-three people": a sentence ended
+    capital = any(map(str.isupper, word))  # iPhone 12
+    if not capital or not word.replace(".", "").replace("&", "").replace("-", "").isalpha():
+        return False  # "U.S. 59", "S&P 500" and "Route 66" are names; "Guangxi's 12" is not
+    symbols, _ = lexicons.currency_markers()
+    if word in symbols or word.rstrip(".") in symbols:
+        return False
+    return word.lower() not in _not_name_words() and word.lower().rstrip(".") not in _month_names()

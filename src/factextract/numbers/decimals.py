@@ -1,0 +1,35 @@
+"""Exact ``Decimal`` values of the grammar's fractions and ints, printed plain."""
+
+from __future__ import annotations
+
+from decimal import Context, Decimal, localcontext
+from fractions import Fraction
+
+
+def to_decimal(value: Fraction | int) -> Decimal:
+    """Exact decimal of a fraction; thirds and the like are rounded to 12 places.
+
+    >>> to_decimal(Fraction(1, 4)), to_decimal(Fraction(2, 3)), to_decimal(1166)
+    (Decimal('0.25'), Decimal('0.666666666667'), Decimal('1166'))
+    """
+    if value.denominator == 1 and -_EXACT < value.numerator < _EXACT:
+        return Decimal(value.numerator)  # what the division below gives, without a context
+    rest = value.denominator
+    for prime in (2, 5):
+        while rest % prime == 0:
+            rest //= prime
+    with localcontext(_WIDE):
+        quotient = Decimal(value.numerator) / Decimal(value.denominator)
+        return _plain(quotient) if rest == 1 else _plain(quotient.quantize(Decimal("1e-12")))
+
+
+def _plain(value: Decimal) -> Decimal:
+    # Integral values print without exponent or trailing zeros: 4.5 million -> 4500000.
+    with localcontext(_WIDE):
+        integral = value == value.to_integral_value()
+        return value.quantize(Decimal(1)) if integral else value.normalize()
+
+
+# Wide enough for any numeral a text can hold (a 60-digit number is still parsed exactly).
+_WIDE = Context(prec=200, Emax=999_999, Emin=-999_999)
+_EXACT = 10**_WIDE.prec  # whole numbers below this are exact in ``_WIDE``

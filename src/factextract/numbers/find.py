@@ -1,0 +1,139 @@
+"""``find_numerals``: every numeral in a text, with its value(s) and label, in text order.
+
+Phone numbers, clock times and numeric dates are blocked first; a sign word or minus before
+a number makes it negative; neighbouring numbers may join into a range.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterator
+
+from factextract.numbers.classify import _classify
+from factextract.numbers.decimals import to_decimal
+from factextract.numbers.grammar import Numeral, _Atom, _atoms
+from factextract.numbers.ranges import _pair
+
+_BLOCKED = re.compile(
+    r"""
+    # Every match starts with one of these. Consuming it first lets re skip to them in C (a
+    # pattern that starts with a lookahead is tried at every character); each alternative
+    # goes on after it, and its lookbehinds include it.
+    [(+\d]
+    (?:
+      (?<=\()\d{3}\)\s?\d{3}[-.\s]\d{4}                   # (217) 555-0134
+    | (?<=\+)\d{1,3}(?:[\s-]\(?\d{1,5}\)?){2,5}           # +44 20 7946 0958
+    | (?<=\d)(?<!\d\d)                                    # the first digit of a number
+      (?=\d{0,4}(?!\d)[-.:/\sapAPo])                      # at most 5 long, then one of these
+      (?:
+        (?<![\d,]\d)\d{2}[-.]\d{3}[-.]\d{4}(?!\d)         # 217-555-0134
+      | (?<![\d,-]\d)\d{2}-\d{4}(?![\d-])                 # 555-0134
+      | (?<!\d0)(?<=0)\d{3,4}\s\d{3}\s\d{3,4}(?!\d)       # 01632 960 412
+      | (?<![\d.]\d)\d?[:.]\d{2}\s*(?:[ap]\.?m\b\.?)      # 9:30 a.m., 1.30pm
+      | (?<![\d.]\d)\d?:\d{2}(?::\d{2})?(?![\d])          # 15:00
+      | (?<![\d.,]\d)\d?\s*(?:[ap]\.m\.|[ap]m\b|[AP]M\b|o'clock)  # 3 p.m., 3pm
+      | (?<![\d.,]\d)\d?\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)  # at 5 in
+      | (?<!\d\d)\d{3}-\d{1,2}-\d{1,2}(?!\d)              # 2020-05-23
+      | (?<!\d\d)\d?[/.-]\d{1,2}[/.-]\d{2,4}(?!\d)        # 23/05/2023, 23.05.2020
+      | (?<!\d\d)\d?[-/ ][A-Z][a-z]{2}[-/]\d{2,4}(?!\d)   # 19-Nov-12
+      )
+    )
+    """,
+    re.VERBOSE,
+)
+
+
+_SIGN_WORD = re.compile(r"\b(minus|negative)\s+$", re.IGNORECASE)
+_SIGN_WORD_ENDS = ("s", "S", "\u017f", "e", "E")  # what "s" and "e" match under IGNORECASE
+_SLASH_PAIR = re.compile(r"(?<![\d/])(?<!\d[ \u00a0])(\d+)/(\d+)(?![\d/])")
+
+
+def _signed(text: str, atom: _Atom) -> _Atom:
+    last = text[atom.start - 1 : atom.start] if atom.start else ""
+    if last.isspace():  # minus five, negative 3 (most numbers follow a space and another word)
+        if text[atom.start - 2 : atom.start - 1] not in _SIGN_WORD_ENDS and not (
+            text[atom.start - 2 : atom.start - 1].isspace()
+        ):
+            return atom
+        before = text[max(0, atom.start - 10) : atom.start]
+        if before.rstrip()[-1:] in _SIGN_WORD_ENDS and (word := _SIGN_WORD.search(before)):
+            return atom._replace(start=atom.start - len(word.group()), value=-atom.value)
+    elif (
+        last in ("-", "−")
+        and not atom.spelled
+        and (atom.start < 2 or text[atom.start - 2] in " \t\n(")
+    ):
+        return atom._replace(start=atom.start - 1, value=-atom.value)
+    return atom
+
+
+def _slash_pairs(text: str) -> Iterator[re.Match[str]]:
+    """``_SLASH_PAIR.finditer(text)``, tried only at digits before a slash (rare in news): the
+    regex scan alone tests every character."""
+    slash = text.find("/")
+    while slash != -1:
+        start = slash
+        while start and text[start - 1].isdecimal():  # what ``\d`` matches
+            start -= 1
+        if start < slash and (match := _SLASH_PAIR.match(text, start)):
+            yield match
+        slash = text.find("/", slash + 1)
+
+
+def _blocked_spans(text: str) -> list[tuple[int, int]]:
+    spans = [m.span() for m in _BLOCKED.finditer(text)]
+    for m in _slash_pairs(text):
+        first = m.group(1)
+        if not (len(first) == 4 and 1500 <= int(first) <= 2100 and len(m.group(2)) in (2, 4)):
+            spans.append(m.span())  # 24/7, 1/3; a season like 2022/23 stays
+    return sorted(spans)
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether any of the sorted ``spans`` overlaps ``start:end``."""
+    i = bisect_left(spans, (end,))  # spans from here on start at or after ``end``
+    return any(s < end and start < e for s, e in spans[:i])
+
+
+def find_numerals(text: str, *, m_is_million: bool = False) -> list[Numeral]:
+    """Every numeral in ``text`` with its offsets, value(s) and label, in text order.
+
+    >>> [(n.label, str(n.value)) for n in find_numerals("From 2016 to 2019, 1,166 projects")]
+    [('year', '2016'), ('year', '2019'), ('cardinal', '1166')]
+    >>> [(n.label, str(n.value), str(n.value_max)) for n in find_numerals("2-3 million people")]
+    [('range', '2000000', '3000000')]
+    >>> [n.label for n in find_numerals("COVID-19, the 18th congress, Boeing 737, May 23")]
+    ['identifier', 'date']
+    """
+    atoms = list(_atoms(text, m_is_million))
+    if blocked := _blocked_spans(text):
+        atoms = [a for a in atoms if not _overlaps(blocked, a.start, a.end)]
+    found: list[Numeral] = []
+    i = 0
+    while i < len(atoms):
+        atom = _signed(text, atoms[i])
+        label = _classify(text, atom)
+        if i + 1 < len(atoms):
+            joined = _pair(text, atom, atoms[i + 1], label)
+            if joined is None:
+                i += 2
+                continue
+            if isinstance(joined, Numeral):
+                found.append(joined)
+                i += 2
+                continue
+        if label is not None:
+            found.append(
+                Numeral(
+                    atom.start,
+                    atom.end,
+                    to_decimal(atom.value),
+                    None,
+                    label,
+                    atom.spelled,
+                    atom.scale,
+                )
+            )
+        i += 1
+    return found

@@ -1,0 +1,313 @@
+"""The numeral scanner: digit and spelled-out numerals (atoms) in text order.
+
+Digits with separators (``1,166``, Indian ``12,34,567``, spaced ``816 000``), decimals,
+vulgar and mixed fractions, spelled-out numerals (``one hundred and twelve``, ``a dozen``,
+``half a million``), and a scale word or abbreviation after either (``million``, ``bn``,
+``crore``, ``1K``). ``Numeral`` is what ``find_numerals`` makes of the atoms.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+from fractions import Fraction
+from functools import cache
+from typing import Literal, NamedTuple
+
+from factextract import lexicons
+from factextract.patterns import grouped
+
+Label = Literal["cardinal", "range", "fraction", "year", "year_range", "date", "identifier"]
+
+
+@dataclass(frozen=True, slots=True)
+class Numeral:
+    """A numeral found in text: offsets, exact value(s) and what the number is."""
+
+    start: int
+    end: int
+    value: Decimal
+    value_max: Decimal | None = None
+    label: Label = "cardinal"
+    spelled: bool = False
+    scale: int = 1
+
+
+_DIGITS = r"""
+    # The first character, consumed first so that re skips to it in C (a pattern that starts
+    # with a lookahead is tried at every character); each alternative goes on after it, and
+    # its lookbehinds include it.
+    [\d.½¼¾⅓⅔⅛]
+    (?<![\d.,].)                                      # never start inside another number
+    (?:
+        (?<=\d)\d{0,2}(?:,\d{3})+(?:\.\d+)?(?![,.]?\d)   # 1,166  5,000.50
+      | (?<=\d)\d?(?:,\d{2})+,\d{3}(?:\.\d+)?(?!\d)      # Indian grouping 12,34,567
+      | (?<=\d)\d{0,2}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,]*\d)  # spaced thousands 816 000
+      | (?<=\d)\d*[ \u00a0][1-9]/[1-9]\d?(?![\d/])       # mixed fraction 2 1/2
+      | (?<=\d)\d*[½¼¾⅓⅔⅛] | (?<=[½¼¾⅓⅔⅛])               # 3½  ½
+      | (?<=\d)\d*(?:\.\d+)?                             # 1166  3.68
+      | (?<=\.)\d+                                       # .5
+    )
+"""
+
+
+@cache
+def _words() -> dict[str, tuple[str, Fraction | int]]:
+    """Number word → (category, value); categories U T H S F as in ``_TRANSITIONS``. Whole
+    values stay ints: Fraction arithmetic is slow."""
+    nw = lexicons.number_words()
+    table: dict[str, tuple[str, Fraction | int]] = {}
+    table.update({w: ("U", v) for w, v in nw.units.items()})
+    table.update({w: ("T", v) for w, v in nw.tens.items()})
+    table.update({w: ("H", v) for w, v in nw.multipliers.items()})
+    table.update({w: ("S", v) for w, v in nw.scales.items()})
+    table.update({w: ("F", Fraction(v)) for w, v in nw.fractions.items()})
+    return table
+
+
+# Which category may follow which: A is "a/an", N is "and". ``None`` is the start.
+_TRANSITIONS: dict[str | None, str] = {
+    None: "UTAF",
+    "U": "HSFN",
+    "T": "USH",
+    "H": "UTSN",
+    "S": "UTN",
+    "N": "UTA",
+    "A": "HSF",
+    "F": "SA",
+}
+
+
+_DIGITS_RE = re.compile(_DIGITS, re.VERBOSE)
+
+
+@cache
+def _spelled_re() -> re.Pattern[str]:
+    word = rf"(?:{grouped(_words(), fold=True)})"  # lower case; matched under IGNORECASE
+    spelled = rf"""
+        \b(?:an?\s+(?={word}\b))?{word}\b           # optional leading a/an
+        (?:(?:\s+and\s+(?:an?\s+)?|[\s-]+(?:an?\s+)?){word}\b)*
+    """
+    return re.compile(spelled, re.VERBOSE | re.IGNORECASE)
+
+
+# The characters other than ASCII letters that IGNORECASE matches to an ASCII letter (İ ı ſ K),
+# where ``str.lower`` does not give that letter or changes the length.
+_CASE_TRAPS = "\u0130\u0131\u017f\u212a"
+
+
+@cache
+def _spelled_words_re() -> re.Pattern[bytes] | None:
+    """A number word between word boundaries, in lower-cased ASCII bytes; None if a number
+    word is not lower-case ASCII (then only ``_spelled_re`` itself is exact)."""
+    words = _words()
+    if not all(w.isascii() and w == w.lower() for w in words):
+        return None
+    return re.compile(rf"[^a-z0-9_](?:{grouped(words)})(?![a-z0-9_])".encode())
+
+
+def _spelled_starts(text: str) -> list[int] | None:
+    """Every position where ``_spelled_re`` can match, and a few where it cannot: a scan of
+    the text as lower-cased ASCII bytes, every other character one ``?`` (a word boundary),
+    stops only at number words, where the spelled regex alone tries every word start. None
+    when only that regex is exact (case traps)."""
+    words = _spelled_words_re()
+    if words is None or (not text.isascii() and any(c in text for c in _CASE_TRAPS)):
+        return None
+    # The leading space makes the start a boundary and each match's start the word's offset.
+    lowered = b" " + text.encode("ascii", "replace").lower()
+    starts = [m.start() for m in words.finditer(lowered)]
+    for at in starts[:]:  # "a dozen", "an eighth" start at the article
+        article = at
+        while article and text[article - 1].isspace():
+            article -= 1
+        if article < at and text[article - 1 : article] in ("a", "A"):
+            starts.append(article - 1)
+        elif article < at and text[max(0, article - 2) : article].lower() == "an":
+            starts.append(article - 2)
+    return sorted(starts)
+
+
+def _spelled_search(text: str, starts: list[int] | None, position: int) -> re.Match[str] | None:
+    """``_spelled_re().search(text, position)``, tried only at ``starts``."""
+    if starts is None:
+        return _spelled_re().search(text, position)
+    match = _spelled_re().match
+    for start in starts[bisect_left(starts, position) :]:
+        if found := match(text, start):
+            return found
+    return None
+
+
+def _spaced_scales() -> list[str]:
+    return [*lexicons.number_words().scales, "bn", "mn", "mln", "bln", "tn", "trn", "cr"]
+
+
+@cache
+def _spaced_scale_re() -> re.Pattern[str]:
+    alternatives = "|".join(sorted(_spaced_scales(), key=len, reverse=True))
+    return re.compile(rf"[ \u00a0]?(?:{alternatives})\b", re.IGNORECASE)
+
+
+@cache
+def _spaced_scale_initials() -> frozenset[str]:
+    """Every character that ``_spaced_scale_re`` can match first after the space."""
+    heads = {w[0] for w in _spaced_scales()}
+    cased = {c for h in heads for c in (h, h.lower(), h.upper(), *_CASE_TRAPS)}
+    return frozenset(c for c in cased if any(re.fullmatch(re.escape(h), c, re.I) for h in heads))
+
+
+_LETTERS = re.compile(r"[A-Za-z]+")
+
+
+class _Atom(NamedTuple):  # a tuple: made for every numeral, twice as fast as a dataclass
+    start: int
+    end: int
+    value: Fraction | int  # an int for whole digits: Fraction arithmetic is slow
+    scale: int
+    spelled: bool
+    raw: str
+
+
+_VULGAR = {
+    "½": Fraction(1, 2),
+    "¼": Fraction(1, 4),
+    "¾": Fraction(3, 4),
+    "⅓": Fraction(1, 3),
+    "⅔": Fraction(2, 3),
+    "⅛": Fraction(1, 8),
+}
+
+
+def _digits_value(raw: str) -> Fraction | int:
+    """2 1/2 -> 5/2, 3½ -> 7/2, 1,166 -> 1166 (an int)."""
+    whole = raw.replace(",", "")
+    if whole.isdecimal():
+        return int(whole)  # the common case, without building a Fraction
+    if raw[-1] in _VULGAR:
+        return Fraction(int(raw[:-1] or 0)) + _VULGAR[raw[-1]]
+    if "/" in raw:
+        whole, part = re.split(r"[ \u00a0]", raw)
+        return Fraction(int(whole)) + Fraction(part)
+    value = Fraction(Decimal(_SEPARATORS.sub("", raw)))
+    return value.numerator if value.denominator == 1 else value
+
+
+_SEPARATORS = re.compile(r"[,\s\u00a0\u202f\u2009]")
+
+
+def _digit_atom(text: str, start: int, raw: str, m_is_million: bool) -> _Atom:
+    value = _digits_value(raw)
+    end = start + len(raw)
+    following = text[end : end + 1]
+    spaced_out = following in (" ", "\u00a0")
+    if not (spaced_out or following.isalpha()) or (
+        spaced_out and text[end + 1 : end + 2] not in _spaced_scale_initials()
+    ):
+        return _Atom(start, end, value, 1, False, raw)  # no scale word can follow: most numbers
+    scale = 1
+    spaced = _spaced_scale_re().match(text, end)
+    attached = None if spaced_out else _LETTERS.match(text, end)
+    if spaced and spaced.group().strip():
+        scale = _scale_of(spaced.group().strip())
+        end = spaced.end()
+    elif attached:
+        nw = lexicons.number_words()
+        word = attached.group()
+        factor = nw.scale_abbreviations.get(word)
+        if factor is None and m_is_million:
+            factor = nw.ambiguous_scale_abbreviations.get(word)
+        if factor is not None:
+            scale, end = factor, attached.end()
+    return _Atom(start, end, value * scale, scale, False, raw)
+
+
+def _scale_of(word: str) -> int:
+    nw = lexicons.number_words()
+    lowered = word.lower()
+    if lowered in nw.scales:
+        return nw.scales[lowered]
+    return nw.scale_abbreviations.get(lowered, nw.scale_abbreviations.get(word, 1))
+
+
+def _evaluate_words(words: list[str]) -> tuple[Fraction | int, str] | None:
+    """Value and last category of a spelled numeral, or None if the words do not form one."""
+    table = _words()
+    total: Fraction | int = 0
+    current: Fraction | int = 0
+    previous: str | None = None
+    after_and = False
+    needs_fraction = False  # "one and a half": after U/T, "and" must lead to a fraction
+    for word in words:
+        lowered = word.lower()
+        if lowered not in table and lowered not in ("a", "an", "and"):
+            return None  # split by a letter (?i) matches to ASCII ("fıve", "ſeven"): no numeral
+        category, value = (
+            ("A", 1)
+            if lowered in ("a", "an")
+            else (("N", 0) if lowered == "and" else table[lowered])
+        )
+        if category not in _TRANSITIONS[previous]:
+            return None
+        if category == "T" and previous == "T":
+            return None
+        if category == "F" and previous is None and lowered not in ("half", "halves"):
+            return None  # "third" alone is an ordinal ("the third quarter")
+        if needs_fraction and category not in "AF":
+            return None
+        needs_fraction = (category == "N" and previous in ("U", "T")) or (
+            needs_fraction and category == "A"
+        )
+        if category == "U" and previous == "T" and value >= 10:
+            return None
+        if category in "UT":
+            current += value
+        elif category == "H":
+            current = (current or 1) * value
+        elif category == "S":
+            total += (current or 1) * value
+            current = 0
+        elif category == "F":
+            current = current + value if after_and else (current or 1) * value
+        after_and = category == "N" or (after_and and category == "A")
+        previous = category
+    if previous in ("A", "N"):
+        return None
+    return total + current, previous or ""
+
+
+def _word_atom(text: str, match: re.Match[str]) -> _Atom | None:
+    words = [(w.group(), match.start() + w.end()) for w in _LETTERS.finditer(match.group())]
+    for cut in range(len(words), 0, -1):
+        result = _evaluate_words([w for w, _ in words[:cut]])
+        if result is not None:
+            value, last = result
+            end = words[cut - 1][1]
+            scale = 1 if last != "S" else int(_words()[words[cut - 1][0].lower()][1])
+            return _Atom(match.start(), end, value, scale, True, text[match.start() : end])
+    return None
+
+
+def _atoms(text: str, m_is_million: bool = False) -> Iterator[_Atom]:
+    """Digit and spelled numerals in text order. The two patterns never match at the same
+    position, so the next atom is the earlier of the next match of each."""
+    starts = _spelled_starts(text)
+    digits, spelled = _DIGITS_RE.search(text), _spelled_search(text, starts, 0)
+    position = 0
+    while digits or spelled:
+        if digits and (not spelled or digits.start() < spelled.start()):
+            atom = _digit_atom(text, digits.start(), digits.group(), m_is_million)
+            position = atom.end
+            yield atom
+        elif spelled:
+            word = _word_atom(text, spelled)  # may stop early: rescan what it left
+            position = word.end if word else spelled.end()
+            if word:
+                yield word
+        if digits and digits.start() < position:
+            digits = _DIGITS_RE.search(text, position)
+        if spelled and spelled.start() < position:
+            spelled = _spelled_search(text, starts, position)

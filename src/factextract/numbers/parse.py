@@ -1,0 +1,79 @@
+"""Parsing a text that is one numeral (or one range) as a whole into its value."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from factextract.numbers.decimals import _plain, to_decimal
+from factextract.numbers.find import find_numerals
+from factextract.numbers.grammar import _atoms
+
+_DIGITS_ONLY = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+
+
+def parse_digits(text: str) -> Decimal | None:
+    """The value of plain digits ("1,166", "3.68", "2020"), as ``parse_number`` gives it, or
+    None for anything else: the common case without the grammar.
+
+    >>> parse_digits("1,166"), parse_digits("3.50"), parse_digits("3.68bn")
+    (Decimal('1166'), Decimal('3.5'), None)
+    """
+    if _DIGITS_ONLY.fullmatch(text) is None:
+        return None
+    return _plain(Decimal(text.replace(",", "")))
+
+
+_SIGN = re.compile(r"^\s*(?:(?P<word>minus|negative)\s+|(?P<char>[-−]))", re.IGNORECASE)
+
+
+def parse_number(text: str, *, m_is_million: bool = False) -> Decimal | None:
+    """Parse one numeral that makes up the whole of ``text``; None if it is not one.
+
+    >>> parse_number("1,166"), parse_number("4.5 million"), parse_number("3.68bn")
+    (Decimal('1166'), Decimal('4500000'), Decimal('3680000000'))
+    >>> parse_number("twenty-five"), parse_number("one hundred and twelve")
+    (Decimal('25'), Decimal('112'))
+    >>> parse_number("a dozen"), parse_number("half a million"), parse_number("two-thirds")
+    (Decimal('12'), Decimal('500000'), Decimal('0.666666666667'))
+    >>> parse_number("12,34,567"), parse_number("816 000"), parse_number("1K")
+    (Decimal('1234567'), Decimal('816000'), Decimal('1000'))
+    >>> parse_number("(99.99)"), parse_number("minus ten"), parse_number("-5")
+    (Decimal('99.99'), Decimal('-10'), Decimal('-5'))
+    >>> parse_number("2m"), parse_number("2m", m_is_million=True)
+    (None, Decimal('2000000'))
+    >>> parse_number("18th"), parse_number("COVID-19"), parse_number("")
+    (None, None, None)
+    """
+    stripped = text.strip()
+    if stripped.startswith("(") and stripped.endswith(")"):
+        stripped = stripped[1:-1].strip()  # a gloss, never a negative
+    sign = 1
+    signed = _SIGN.match(stripped)
+    if signed:
+        sign, stripped = -1, stripped[signed.end() :]
+    atoms = list(_atoms(stripped, m_is_million))
+    if len(atoms) != 1 or atoms[0].start != 0 or atoms[0].end != len(stripped):
+        return None
+    return to_decimal(atoms[0].value * sign)
+
+
+def parse_range(text: str) -> tuple[Decimal, Decimal] | None:
+    """Parse a numeric range; a scale on the upper bound applies to a bare lower bound.
+
+    >>> parse_range("2-3 million")
+    (Decimal('2000000'), Decimal('3000000'))
+    >>> parse_range("between 5 and 7"), parse_range("5 to 7")
+    ((Decimal('5'), Decimal('7')), (Decimal('5'), Decimal('7')))
+    >>> parse_range("5,000-7,000"), parse_range("12.8–13.0")
+    ((Decimal('5000'), Decimal('7000')), (Decimal('12.8'), Decimal('13')))
+    >>> parse_range("3-1") is None, parse_range("2016-19") is None, parse_range("7") is None
+    (True, True, True)
+    """
+    found = [n for n in find_numerals(text) if n.label == "range"]
+    if len(found) != 1 or text[: found[0].start].strip() not in ("", "between", "Between"):
+        return None
+    if text[found[0].end :].strip():
+        return None
+    assert found[0].value_max is not None
+    return found[0].value, found[0].value_max

@@ -1,0 +1,71 @@
+"""Two neighbouring numbers joined into a range (``2-3 million``, ``between 5 and 7``) or a
+year range (``2016-19``); scores (``won 3-1``) and changes (``rose from 5 to 7``) stay apart."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import cache
+
+from factextract import lexicons
+from factextract.numbers.classify import _FOUR_DIGITS
+from factextract.numbers.decimals import to_decimal
+from factextract.numbers.grammar import Label, Numeral, _Atom
+
+_TWO_DIGITS = re.compile(r"\d{2}")
+_FROM_END = re.compile(r"\bfrom\s*$")
+
+
+# "ranged from 10 to 20 degrees", "vary from 5% to 7%": "from X to Y" is then a range.
+@cache
+def _range_verb_re() -> re.Pattern[str]:
+    verbs = "|".join(lexicons.change_cues().range_verbs)
+    return re.compile(rf"\b(?:{verbs}|anywhere)\s+from\s*$", re.IGNORECASE)
+
+
+_SCORE_LEAD = re.compile(
+    r"\b(?:won|wins?|lost|lose|loses|beat|beats|drew|draw|defeated|defeats?|trailed|led|leads"
+    r"|scored?|victory|loss)\b(?:\s+\w+)?\s*$",
+    re.IGNORECASE,
+)
+_CONNECTOR = re.compile(r"\s*[-–—]\s*|\s+(?:to|and|or)\s+|/", re.IGNORECASE)
+
+
+def _year_range(a: _Atom, b: _Atom, connector: str) -> bool:
+    if not (_FOUR_DIGITS.fullmatch(a.raw) and 1500 <= int(a.raw) <= 2100):
+        return False
+    if connector.strip() == "/" or connector.strip() in "-–—":
+        return bool(_FOUR_DIGITS.fullmatch(b.raw) or _TWO_DIGITS.fullmatch(b.raw)) and b.scale == 1
+    return bool(_FOUR_DIGITS.fullmatch(b.raw)) and int(b.raw) > int(a.raw)
+
+
+def _pair(text: str, a: _Atom, b: _Atom, label_a: Label | None) -> Numeral | bool | None:
+    """Join two atoms into a range; False if they are not joined, None to drop both."""
+    if _CONNECTOR.fullmatch(text, a.end, b.start) is None:  # most neighbours are not joined
+        return False
+    gap = text[a.end : b.start]
+    word = gap.strip().lower()
+    lead = text[max(0, a.start - 24) : a.start].lower()
+    if word == "and" and not lead.rstrip().endswith("between"):
+        return False
+    if word == "to" and _FROM_END.search(lead) and not _range_verb_re().search(lead):
+        return False  # "rose from X to Y" is a change; "ranged from X to Y" is a range
+    if label_a in ("year", "date", "identifier", None) or (
+        a.spelled != b.spelled and word in "-–—/"
+    ):
+        if label_a == "year" and _year_range(a, b, gap):
+            last = int(b.raw) if len(b.raw) == 4 else int(a.raw) // 100 * 100 + int(b.raw)
+            last += 100 if last < int(a.raw) else 0  # 1999-00 is 1999-2000
+            start = a.start - len(lead) + lead.rindex("between") if word == "and" else a.start
+            return Numeral(start, b.end, to_decimal(a.value), Decimal(last), "year_range")
+        return None if word in ("-", "–", "—", "/") else False
+    if word == "/" or (word in "-–—:" and _SCORE_LEAD.search(lead)):
+        return None  # "won 3-1", "lost 1-3": a score
+    low = a.value
+    if a.scale == 1 and b.scale > 1 and a.value * b.scale < b.value:
+        low = a.value * b.scale  # "2-3 million"; not "900,000 to 1.2 million"
+    if low >= b.value:
+        return None if word in ("-", "–", "—") else False  # a score (3-1), not a range
+    start = a.start - len(lead) + lead.rindex("between") if word == "and" else a.start
+    spelled = a.spelled and b.spelled
+    return Numeral(start, b.end, to_decimal(low), to_decimal(b.value), "range", spelled, b.scale)

@@ -1,0 +1,43 @@
+"""Word checks around a numeral, from the number lexicon: plural nouns, year or count."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Literal
+
+from factextract import lexicons
+
+
+@cache
+def _lexicon_set(
+    field: Literal["identifier_nouns", "irregular_plurals", "year_context"],
+) -> frozenset[str]:
+    """A word list of the number lexicon as a set: the lexicon keeps them as tuples, and a
+    lookup in a tuple compares with every word."""
+    return frozenset(getattr(lexicons.number_words(), field))
+
+
+def is_plural(word: str) -> bool:
+    """Plural-looking head noun: villages, projects, people (no POS tagger on a blank pipe).
+
+    >>> is_plural("villages"), is_plural("people"), is_plural("business"), is_plural("bus")
+    (True, True, False, False)
+    """
+    if word in _lexicon_set("irregular_plurals"):
+        return True
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s"))
+
+
+def year_is_count(text: str, start: int, end: int) -> bool:
+    """Whether a four-digit number is a count ("2000 people") rather than a year ("in 2000",
+    "2000"): it is followed by a plural noun and not preceded by a year word.
+
+    >>> year_is_count("about 2000 people", 6, 10), year_is_count("in 2000 people moved", 3, 7)
+    (True, False)
+    """
+    following = re.match(r"\s+([a-z]+)", text[end : end + 30])
+    previous = re.findall(r"[A-Za-z]+", text[max(0, start - 12) : start])
+    if following is None or not is_plural(following.group(1)):
+        return False
+    return not (previous and previous[-1].lower() in _lexicon_set("year_context"))

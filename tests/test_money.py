@@ -22,7 +22,8 @@ from hypothesis import strategies as st
 
 from factextract import Extractor, lexicons
 from factextract.facts import money
-from factextract.facts.money import Evidence
+from factextract.facts.money import evidence
+from factextract.facts.money.evidence import Evidence
 from factextract.records import Article, Money
 
 PUBLISHED = "2020-05-23"
@@ -1653,7 +1654,7 @@ def test_money_fold_unsafe_characters_are_all_the_lowering_exceptions() -> None:
     every = _every_character()
     folding = re.compile("(?i)[" + "".join(map(re.escape, alphabet)) + "]")
     candidates = set(folding.findall(every)) | {ch for ch in every if ch.lower() != ch}
-    unsafe = {ch for ch in candidates if money._FOLD_UNSAFE.match(ch)}
+    unsafe = {ch for ch in candidates if evidence._FOLD_UNSAFE.match(ch)}
     for ch in sorted(candidates - unsafe):
         lowered = ch.lower()
         assert len(lowered) == 1, ch
@@ -1661,7 +1662,7 @@ def test_money_fold_unsafe_characters_are_all_the_lowering_exceptions() -> None:
         for letter in alphabet:
             ignorecase = re.fullmatch(f"(?i){re.escape(letter)}", ch) is not None
             assert ignorecase == (lowered == letter), (ch, letter)
-    assert all(money._FOLD_UNSAFE.match(ch) for ch in "\u0130\u0131\u017f")
+    assert all(evidence._FOLD_UNSAFE.match(ch) for ch in "\u0130\u0131\u017f")
 
 
 _MARKER_PARTS = [
@@ -1688,14 +1689,14 @@ def test_money_explicit_markers_split_scan_is_the_one_scan(parts: list[str]) -> 
     """Symbols and lowered names scanned apart find what the one ``(?i)`` scan finds,
     overlaps ("Br" of "Brazilian reais") and characters that lower differently included."""
     text = "".join(parts)
-    one_scan = [m.group() for m in money._explicit().both.finditer(text)]
-    assert money._explicit_markers(text) == one_scan
+    one_scan = [m.group() for m in evidence._explicit().both.finditer(text)]
+    assert evidence._explicit_markers(text) == one_scan
 
 
 def test_money_explicit_markers_on_overlaps() -> None:
     text = "Brazilian reais, British pounds, AUD 5, Australian dollars and \u0130ndian rupees"
-    expected = [m.group() for m in money._explicit().both.finditer(text)]
-    assert money._explicit_markers(text) == expected
+    expected = [m.group() for m in evidence._explicit().both.finditer(text)]
+    assert evidence._explicit_markers(text) == expected
     assert expected[:2] == ["Brazilian reais", "British pounds"]  # not the symbol "Br"
 
 

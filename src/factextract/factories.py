@@ -15,7 +15,7 @@ from spacy.language import Language
 if TYPE_CHECKING:
     from factextract.facts.dates.component import DateFinder
     from factextract.facts.links import LinkFinder
-    from factextract.facts.money import MoneyFinder
+    from factextract.facts.money.component import MoneyFinder
     from factextract.facts.numerals import NumberFinder
     from factextract.facts.percentages import PercentageFinder
     from factextract.facts.places.component import PlaceFinder
@@ -50,7 +50,7 @@ def make_dates(nlp: Language, name: str) -> DateFinder:
 @Language.factory("factextract_money")
 def make_money(nlp: Language, name: str) -> MoneyFinder:
     """Amounts of money in ``doc.spans["money"]``."""
-    from factextract.facts.money import MoneyFinder
+    from factextract.facts.money.component import MoneyFinder
 
     return MoneyFinder()
 

@@ -1,0 +1,218 @@
+"""An amount of money built on a number span: the currency marker before or after it
+("$5", "5 yuan", "50 MUSD", "28p"), its scale, the currency the marker resolves to, and the
+qualifier around it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+
+from spacy.tokens import Span
+
+from factextract import lexicons
+from factextract.facts import numerals, qualifiers
+from factextract.facts.money.evidence import _WORD_CODES
+from factextract.facts.money.resolution import CurrencyResolver, Resolution
+from factextract.facts.spans import Context
+from factextract.patterns import grouped
+
+_SCALED = re.compile(r"(?i)\b(?:thousand|million|billion|trillion|bn|mn|tn)\b|\d[kmbKMB]\b")
+# Symbols written after the amount ("5,000元", "500 zł", "45 Kč").
+_AFTER_SYMBOLS = frozenset({"元", "zł", "Kč", "Ft", "€", "₫", "₺", "₽", "₴"})
+_LOWERCASE_CODES = frozenset({"usd", "eur", "gbp", "jpy", "cny", "inr", "rmb"})
+
+
+@cache
+def _prefix_re() -> re.Pattern[str]:
+    """A currency symbol or code right before the number: "$", "US$ ", "Ksh", "RMB ", "-$"."""
+    index = lexicons.currency_index()
+    markers = [s for s in index.symbols if s not in _WORD_CODES]
+    markers += [m for m in index.ambiguous if not m.islower()]
+    return re.compile(rf"(?:^|(?<=[^\w$]))(?P<sign>[-−])?(?P<marker>{grouped(markers)})[ \u00a0]?$")
+
+
+@cache
+def _suffix_re() -> re.Pattern[str]:
+    """A currency after the number: "yuan", "US dollars", "cents", "USD", "MUSD", glued "p"."""
+    index = lexicons.currency_index()
+    names = [*index.names, *index.minor, *(m for m in index.ambiguous if m.islower())]
+    codes = [c for c in index.symbols if re.fullmatch(r"[A-Z]{3}", c) and c not in _WORD_CODES]
+    after = [s for s in index.symbols if s in _AFTER_SYMBOLS]
+    return re.compile(
+        rf"""(?:
+            (?P<glued_m>m)?[ \u00a0]+(?P<name>(?i:{grouped(names, fold=True)}))(?![\w-])
+          | [ \u00a0]?(?P<scale>[MK])?(?P<code>{grouped(codes)})(?![\w])
+          | [ \u00a0]?(?P<after>{grouped(after)})(?![\w])
+          | [ \u00a0](?P<lower_code>{grouped(_LOWERCASE_CODES)})(?![\w])
+          | (?P<pence>p)(?![\w])
+        )""",
+        re.VERBOSE,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Parts:
+    """What an amount of money is made of."""
+
+    start: int
+    end: int
+    amount: Decimal
+    amount_max: Decimal | None
+    currency: str
+    certain: bool
+    marker: str
+    reason: str
+    cue: qualifiers.Cue | None
+    rule: str
+
+
+def _scaled(
+    amount: Decimal, amount_max: Decimal | None, factor: Decimal
+) -> tuple[Decimal, Decimal | None]:
+    high = None if amount_max is None else numerals_scale(amount_max, factor)
+    return numerals_scale(amount, factor), high
+
+
+def numerals_scale(value: Decimal, factor: Decimal) -> Decimal:
+    """Exact product, printed plainly (0.88, 3680000000)."""
+    product = value * factor
+    return (
+        product.quantize(Decimal(1))
+        if product == product.to_integral_value()
+        else product.normalize()
+    )
+
+
+def currency_marked(text: str, number: Span) -> bool:
+    """Whether a currency marker stands next to the number, resolved or not ("R 350" in a
+    story with no South African context is not money, but no count either). Pounds may be
+    weight, so they do not count here."""
+    if _prefix_re().search(text, max(0, number.start_char - 8), number.start_char):
+        return True
+    suffix = _suffix_re().match(text, number.end_char)
+    return suffix is not None and (suffix.group("name") or "").lower() not in ("pound", "pounds")
+
+
+_WEIGHT = re.compile(r"[ \u00a0]+(?:of|in weight|heavier|lighter)\b")
+_GLUED_M = re.compile(r"m(?![\w])")
+
+
+def _weight(text: str, end: int) -> bool:
+    """ "5 pounds of beef", "a 10-pound bag": pounds of weight are not money."""
+    return _WEIGHT.match(text, end, end + 20) is not None
+
+
+def _currency(marker: str, resolver: CurrencyResolver) -> Resolution:
+    index = lexicons.currency_index()
+    key = marker if marker in index.ambiguous else marker.lower()
+    if key in index.ambiguous:
+        return resolver.resolve(marker)
+    code = (
+        index.symbols.get(marker)
+        or index.symbols.get(marker.upper() if marker.lower() in _LOWERCASE_CODES else "")
+        or index.names.get(marker.lower())
+        or index.minor.get(marker.lower(), (None,))[0]
+    )
+    if code is None:  # (?i) read "Rand" in "Afrıcan rand", a spelling lower() does not know
+        return Resolution(None, False, "no currency of that spelling")
+    return Resolution(code, True, "stated")
+
+
+def analyze(ctx: Context, number: Span, resolver: CurrencyResolver) -> Parts | None:
+    """The amount of money built on a number span, or None when the number is not money."""
+    if resolver.text != ctx.text:  # a resolver of another text remembers nothing for this one
+        return _analyze(ctx, number, resolver)
+    key = (number.start_char, number.end_char)
+    if key not in resolver.analyzed:
+        resolver.analyzed[key] = _analyze(ctx, number, resolver)
+    return resolver.analyzed[key]
+
+
+def _analyze(ctx: Context, number: Span, resolver: CurrencyResolver) -> Parts | None:
+    text, start, end = ctx.text, number.start_char, number.end_char
+    prefix = _prefix_re().search(text, max(0, start - 8), start)
+    suffix = _suffix_re().match(text, end) if prefix is None else None
+    if prefix is None and suffix is None:
+        return None  # most numbers are no money: look for a marker before parsing the number
+    values = numerals.normalize(text[start:end])  # number.text, without making Tokens
+    if values is None:
+        return None
+    amount, amount_max = values
+    factor, rule = Decimal(1), "prefix"
+    if prefix is not None:
+        marker, start = prefix.group("marker"), prefix.start()
+        if prefix.group("sign"):
+            amount, amount_max = -amount, None if amount_max is None else -amount_max
+        if _GLUED_M.match(text, end, end + 2):
+            factor, end = Decimal(1_000_000), end + 1  # €2m, $5m: m is million next to money
+    elif suffix is not None:
+        marker = next(
+            g for g in ("name", "code", "after", "lower_code", "pence") if suffix.group(g)
+        )
+        marker, rule = suffix.group(marker), "suffix"
+        if suffix.group("glued_m"):
+            factor = Decimal(1_000_000)
+        if suffix.group("scale"):
+            factor = Decimal(1_000_000 if suffix.group("scale") == "M" else 1_000)  # 50 MUSD
+        if marker.lower() in ("pound", "pounds") and _weight(text, suffix.end()):
+            return None
+        end = suffix.end()
+    else:
+        return None
+    return _parts(ctx, number, marker, start, end, (amount, amount_max), factor, rule, resolver)
+
+
+def _parts(
+    ctx: Context,
+    number: Span,
+    marker: str,
+    start: int,
+    end: int,
+    values: tuple[Decimal, Decimal | None],
+    factor: Decimal,
+    rule: str,
+    resolver: CurrencyResolver,
+) -> Parts | None:
+    index = lexicons.currency_index()
+    minor = index.minor.get(marker.lower()) if rule == "suffix" else None
+    ambiguous = index.ambiguous.get(marker if marker in index.ambiguous else marker.lower())
+    if marker == "p":
+        minor = ("GBP", Decimal("0.01"))
+    if minor is not None:
+        factor, rule = factor * minor[1], "minor"
+    elif ambiguous is not None and ambiguous.minor is not None:
+        factor, rule = factor * ambiguous.minor, "minor"
+    resolution = _currency(marker, resolver) if marker != "p" else Resolution("GBP", True, "pence")
+    single = ambiguous is not None and len(ambiguous.candidates) == 1
+    if (
+        resolution.code is None
+        and single
+        and _SCALED.search(ctx.text[number.start_char : number.end_char])
+    ):
+        # "5 trillion won" is money; "12 won seats" is not
+        resolution = Resolution(ambiguous.candidates[0], True, "a scaled amount")  # type: ignore[union-attr]
+    if resolution.code is None:
+        return None
+    amount, amount_max = _scaled(*values, factor)
+    cue = qualifiers.before(ctx.text, start)
+    if cue is not None:
+        start = cue.start
+    else:
+        cue = qualifiers.after(ctx.text, end)
+        end = cue.end if cue else end
+    rule = rule if resolution.certain else f"{rule}_guess"
+    return Parts(
+        start,
+        end,
+        amount,
+        amount_max,
+        resolution.code,
+        resolution.certain,
+        marker,
+        resolution.reason,
+        cue,
+        rule,
+    )

@@ -1,0 +1,134 @@
+"""The ``factextract_money`` component: money spans, ranges joined, in ``doc.spans["money"]``;
+and the ``Money`` records and currency-guess notices read back from those spans.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from factextract import lexicons
+from factextract.facts.money.amounts import analyze
+from factextract.facts.money.resolution import CurrencyResolver
+from factextract.facts.spans import (
+    Context,
+    char_span,
+    claimed_tokens,
+    free,
+    numerals_in,
+    range_start,
+)
+from factextract.records import Money, Notice
+
+GROUP = "money"
+NUMBER_LABELS = frozenset({"cardinal", "range", "year"})
+
+
+def _after_change_verb(lead: str) -> bool:
+    """ "rose 12 cents to $3.89" is a change, not a range."""
+    words = re.findall(r"[A-Za-z]+", lead)
+    cues = lexicons.change_cues()
+    return bool(words) and words[-1].lower() in {*cues.up, *cues.down, *cues.neutral, "by"}
+
+
+_JOIN = re.compile(r"[ \u00a0]*(?:[-–—]|to|and)[ \u00a0]*", re.IGNORECASE)
+
+
+def _join_ranges(ctx: Context, spans: list[Span]) -> list[Span]:
+    """ "between €5m and €7m", "€5m-€7m", "$2 billion to $3 billion": one range."""
+    merged: list[Span] = []
+    for span in spans:
+        last = merged[-1] if merged else None
+        gap = ctx.text[last.end_char : span.start_char] if last is not None else ""
+        lead = ctx.text[
+            max(0, (last.start_char if last else 0) - 8) : last.start_char if last else 0
+        ]
+        joinable = (
+            last is not None
+            and last.kb_id_ == span.kb_id_
+            and _JOIN.fullmatch(gap)
+            and "from" not in lead.lower()
+            and (gap.strip().lower() != "and" or "between" in lead.lower())
+            and not (gap.strip().lower() == "to" and _after_change_verb(lead))
+        )
+        if joinable and last is not None:
+            start = range_start(ctx.text, last)
+            joined = char_span(ctx.doc, start, span.end_char, "money", "range", span.kb_id_)
+            if joined is not None:
+                merged[-1] = joined
+                continue
+        merged.append(span)
+    return merged
+
+
+def find(doc: Doc) -> list[Span]:
+    """Money spans not claimed by an earlier kind."""
+    ctx = Context.of(doc)
+    taken = claimed_tokens(doc, GROUP)
+    resolver = CurrencyResolver.of(ctx.text)
+    spans: list[Span] = []
+    for number in ctx.numbers:
+        if number.label_ not in NUMBER_LABELS or not free(number, taken):
+            continue
+        parts = analyze(ctx, number, resolver)
+        if parts is None:
+            continue
+        span = char_span(doc, parts.start, parts.end, "money", parts.rule, parts.currency)
+        if span is not None and free(span, taken) and (not spans or span.start >= spans[-1].end):
+            spans.append(span)
+    return _join_ranges(ctx, spans)
+
+
+def to_record(ctx: Context, resolver: CurrencyResolver, span: Span, sentence: int) -> Money | None:
+    """The ``Money`` record of a money span (a joined range reads both ends)."""
+    inside = numerals_in(ctx.doc, span.start_char, span.end_char)
+    parts = [p for n in inside if (p := analyze(ctx, n, resolver)) is not None]
+    if not parts:
+        return None
+    first, last = parts[0], parts[-1]
+    high = last.amount if len(parts) > 1 else first.amount_max
+    cue = first.cue if first.cue and first.cue.start >= span.start_char else None
+    return Money(
+        text=ctx.text[span.start_char : span.end_char],  # span.text, without making Tokens
+        start_char=span.start_char,
+        end_char=span.end_char,
+        sentence=sentence,
+        amount=first.amount,
+        amount_max=high,
+        currency=span.kb_id_,
+        currency_certain=first.certain,
+        qualifier=cue.qualifier if cue else "exact",
+        qualifier_cue=cue.text if cue else None,
+    )
+
+
+def guess_notices(ctx: Context, resolver: CurrencyResolver, spans: list[Span]) -> list[Notice]:
+    """One warning per ambiguous marker read as a guess."""
+    notices: dict[tuple[str, str], Notice] = {}
+    for span in spans:
+        if not span.id_.endswith("_guess"):
+            continue
+        inside = numerals_in(ctx.doc, span.start_char, span.end_char)
+        parts = analyze(ctx, inside[0], resolver) if inside else None
+        if parts is not None:
+            key = (parts.marker, parts.currency)
+            notices.setdefault(
+                key,
+                Notice(
+                    code="currency_guess",
+                    message=(
+                        f"{parts.marker!r} read as {parts.currency} ({parts.reason}); "
+                        "currency_certain is false"
+                    ),
+                ),
+            )
+    return list(notices.values())
+
+
+class MoneyFinder:
+    """Writes money spans to ``doc.spans["money"]``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.spans[GROUP] = find(doc)
+        return doc

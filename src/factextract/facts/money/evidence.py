@@ -1,0 +1,189 @@
+"""Money's currency evidence: the explicit currencies ("A$", "AUD", "Australian dollars") and
+the currency places ("Sydney", "New South Wales") an article names, each counted in one scan.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from itertools import pairwise
+
+from factextract import lexicons
+from factextract.patterns import grouped
+
+# ISO codes that are also English words: only money when written next to a currency name.
+_WORD_CODES = frozenset(
+    {
+        "ALL",
+        "TOP",
+        "CUP",
+        "SOS",
+        "MOP",
+        "BOB",
+        "GEL",
+        "PEN",
+        "MAD",
+        "TRY",
+        "BAM",
+        "NIO",
+        "AND",
+        "FUN",
+        "COP",  # COP27 is a conference
+    }
+)
+# Ambiguous symbols that still say which currency the article's other amounts are in: a story
+# written in "£" means pounds sterling when it also says "pounds".
+_LENDS = {"£": "GBP"}
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """The article's currency evidence: explicit currencies and places, counted once."""
+
+    explicit: Counter[str]
+    places: Counter[str]
+    lent: Counter[str]
+    """How often each lending symbol (``_LENDS``) occurs."""
+
+    @classmethod
+    def count(cls, text: str) -> Evidence:
+        """Count the article's explicit currencies and currency places."""
+        index = lexicons.currency_index()
+        explicit: Counter[str] = Counter()
+        for marker in _explicit_markers(text):
+            code = index.symbols.get(marker) or index.names.get(marker.lower())
+            if code and marker not in _WORD_CODES:
+                explicit[code] += 1
+        lent = Counter({symbol: text.count(symbol) for symbol in _LENDS})
+        for symbol, code in _LENDS.items():
+            explicit[code] += lent[symbol]
+        return cls(explicit, _count_places(text), lent)
+
+
+@dataclass(frozen=True, slots=True)
+class _Explicit:
+    """The pattern of explicit currency markers, and the same split in two cheaper scans."""
+
+    both: re.Pattern[str]
+    """Symbols (case as written) or names (any case), as ``finditer`` counts them: the spec."""
+    symbols: re.Pattern[str]
+    names: re.Pattern[str]
+    """The names in lower case, for the lowered text: ``(?i)`` costs most of a scan."""
+
+
+_NOT_AFTER_SYMBOL = r"[\w$]"
+_SYMBOL_END = r"(?!(?<=[^\W\d_])[^\W\d_])"
+"""A symbol that ends in a letter ends a word there, but digits may follow: "USD 5" and
+"Br500" state a currency, "USDA", "Brazil" and "QR code" do not."""
+
+
+@cache
+def _explicit() -> _Explicit:
+    index = lexicons.currency_index()
+    symbols = [s for s in index.symbols if s not in _WORD_CODES]
+    names = grouped(index.names, fold=True)
+    return _Explicit(
+        re.compile(rf"(?<![\w$])(?:{grouped(symbols)}){_SYMBOL_END}|\b(?i:{names})\b"),
+        re.compile(f"(?:{_headed(symbols, not_after=_NOT_AFTER_SYMBOL)}){_SYMBOL_END}"),
+        re.compile(rf"\b(?:{grouped(dict.fromkeys(n.lower() for n in index.names))})\b"),
+    )
+
+
+def _headed(words: Iterable[str], not_after: str) -> str:
+    r"""``(?<!{not_after})(?:{alternation(words)})``, with each branch starting with its word's
+    first character and the lookbehind after it: re skips positions that cannot start a branch
+    only when the pattern starts with a character. ``not_after`` matches one character.
+
+    >>> _headed(["Rs", "R", "N"], r"\w")
+    'R(?<!\\wR)(?:s|)|N(?<!\\wN)(?:)'
+    """
+    heads: dict[str, list[str]] = {}
+    for word in sorted(words, key=len, reverse=True):
+        heads.setdefault(word[0], []).append(re.escape(word[1:]))
+    branches = []
+    for head, rests in heads.items():
+        first = re.escape(head)
+        branches.append(f"{first}(?<!{not_after}{first})(?:{'|'.join(rests)})")
+    return "|".join(branches)
+
+
+_FOLD_UNSAFE = re.compile("[\u0130\u0131\u017f]")
+"""The characters (İ, ı, ſ) for which ``(?i)`` and ``str.lower`` disagree on a name's letters,
+word boundaries or the text's length; tests/test_money.py checks every code point."""
+
+
+def _explicit_markers(text: str) -> list[str]:
+    """The explicit currency markers ``_Explicit.both`` finds, in two cheaper scans: symbols,
+    and names in the lowered text. While no symbol overlaps a name, the one scan finds exactly
+    these; an overlap ("Br" of "Brazilian reais") changes where it resumes, so it decides."""
+    scan = _explicit()
+    if _FOLD_UNSAFE.search(text) is None:
+        found = sorted(
+            [m.span() for m in scan.symbols.finditer(text)]
+            + [m.span() for m in scan.names.finditer(text.lower())]
+        )
+        if all(a[1] <= b[0] for a, b in pairwise(found)):
+            return [text[start:end] for start, end in found]
+    return [m.group() for m in scan.both.finditer(text)]
+
+
+_PLACE_NOT_AFTER, _PLACE_AFTER = r"[\w.]", r"(?![\w])"
+"""A currency place is a whole word: "Perth", not "Perthshire" or the "US" of "U.S.US"."""
+_PLACE_END = re.compile(_PLACE_AFTER)
+
+
+@dataclass(frozen=True, slots=True)
+class _Places:
+    """Every code's places in one pattern, which matches the longest place at a position."""
+
+    pattern: re.Pattern[str]
+    hits: dict[str, tuple[tuple[str, int], ...]]
+    """For each place: the codes with a place matching where it does, and how long it is."""
+    codes: tuple[str, ...]
+    """The codes with places, in lexicon order."""
+
+
+@cache
+def _places() -> _Places:
+    index = lexicons.currency_index()
+    owners: dict[str, list[str]] = {}
+    for code, places in index.places.items():
+        for place in places:
+            owners.setdefault(place, []).append(code)
+    pattern = re.compile(rf"(?:{_headed(owners, _PLACE_NOT_AFTER)}){_PLACE_AFTER}")
+    hits = {place: _hits(place, owners) for place in owners}
+    return _Places(pattern, hits, tuple(code for code, found in index.places.items() if found))
+
+
+def _hits(place: str, owners: dict[str, list[str]]) -> tuple[tuple[str, int], ...]:
+    """Each code's longest place that ``place`` starts with and that ends a word there: the
+    place itself, or a shorter one ("British", GBP, in "British Columbia", CAD)."""
+    longest: dict[str, int] = {}
+    for size in range(len(place), 0, -1):
+        if place[:size] in owners and _PLACE_END.match(place, size):
+            for code in owners[place[:size]]:
+                longest.setdefault(code, size)
+    return tuple(longest.items())
+
+
+def _count_places(text: str) -> Counter[str]:
+    """How often each code's places occur, as one ``findall`` per code would count them (its
+    places longest first, after no ``_PLACE_NOT_AFTER``, before ``_PLACE_AFTER``), in one scan. The
+    scan stops wherever some place starts; each code counts its match there unless it
+    overlaps the code's previous one, so another code's longer place ("New South Wales")
+    does not hide it ("Wales"). tests/test_money.py holds the per-code spec."""
+    table = _places()
+    counts: dict[str, int] = {}
+    ends: dict[str, int] = {}
+    pos = 0
+    while (found := table.pattern.search(text, pos)) is not None:
+        start = found.start()
+        for code, length in table.hits[found.group()]:
+            if start >= ends.get(code, 0):
+                counts[code] = counts.get(code, 0) + 1
+                ends[code] = start + length
+        pos = start + 1
+    return Counter({code: counts[code] for code in table.codes if code in counts})

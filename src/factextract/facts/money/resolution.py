@@ -1,0 +1,128 @@
+"""Which currency an ambiguous marker ("$", "¥", "Rs", "rupees", "R", "N") means in an
+article: explicit currencies first, then places, then the marker's default, with how sure that is.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from factextract import lexicons
+from factextract.facts.money.evidence import _LENDS, Evidence
+
+if TYPE_CHECKING:
+    from factextract.facts.money.amounts import Parts
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """Which currency an ambiguous marker means in this article, and how sure that is."""
+
+    code: str | None
+    certain: bool
+    reason: str
+
+
+class CurrencyResolver:
+    """Resolves an article's ambiguous markers. Its evidence is counted on the first question:
+    an article whose amounts all carry unambiguous markers ("US$", "yuan") needs no count."""
+
+    __slots__ = ("_evidence", "_resolved", "analyzed", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._evidence: Evidence | None = None
+        # ``resolve`` answers by marker: every amount of the article asks again.
+        self._resolved: dict[str, Resolution] = {}
+        # ``analyze`` answers by number offsets: record building reads what ``find`` did.
+        self.analyzed: dict[tuple[int, int], Parts | None] = {}
+
+    @classmethod
+    def of(cls, text: str) -> CurrencyResolver:
+        return _resolver(text)
+
+    @property
+    def evidence(self) -> Evidence:
+        if self._evidence is None:
+            self._evidence = Evidence.count(self.text)
+        return self._evidence
+
+    @property
+    def explicit(self) -> Counter[str]:
+        return self.evidence.explicit
+
+    @property
+    def places(self) -> Counter[str]:
+        return self.evidence.places
+
+    def explicit_own(self, marker: str) -> int:
+        return self.evidence.lent[marker]
+
+    def resolve(self, marker: str) -> Resolution:
+        """The currency of an ambiguous marker ("$", "rupees") in this article."""
+        found = self._resolved.get(marker)
+        if found is None:
+            found = self._resolved[marker] = self._resolve(marker)
+        return found
+
+    def _resolve(self, marker: str) -> Resolution:
+        index = lexicons.currency_index()
+        entry = index.ambiguous[marker if marker in index.ambiguous else marker.lower()]
+        if entry.default == "USD":
+            return self._dollar(marker, entry)
+        own = _LENDS.get(marker)  # "£" is evidence for "pounds", not for itself
+        stated = [
+            c for c in entry.candidates if self.explicit[c] - (c == own) * self.explicit_own(marker)
+        ]
+        if len(stated) == 1:
+            return Resolution(stated[0], True, f"the article states {stated[0]} elsewhere")
+        seen = sorted(
+            (c for c in entry.candidates if self.places[c]),
+            key=lambda c: (-self.places[c], entry.candidates.index(c)),
+        )
+        if seen and entry.candidates == (seen[0],):
+            return Resolution(seen[0], True, f"places in the article confirm {seen[0]}")  # R, N
+        if seen and seen[0] != entry.default:
+            return Resolution(seen[0], False, f"places in the article point to {seen[0]}")
+        if len(seen) == 1 and not stated:
+            return Resolution(seen[0], True, f"places in the article point to {seen[0]} only")
+        if entry.default is None:
+            return Resolution(None, False, "no evidence for any currency")
+        certain = entry.default_certain and len(stated) < 2
+        return Resolution(entry.default, certain, f"default reading of {marker!r}")
+
+    def _dollar(self, marker: str, entry: lexicons.AmbiguousMarker) -> Resolution:
+        """A bare "$" is USD unless the article says otherwise. An article that writes US$
+        or USD explicitly uses bare "$" for another dollar (its own); one that writes its
+        local currency explicitly (MX$, A$) keeps bare "$" for US dollars. Either way a
+        reading other than plain USD is marked uncertain."""
+        others = sorted(
+            (c for c in entry.candidates if c != "USD" and (self.explicit[c] or self.places[c])),
+            key=lambda c: (-self.explicit[c], -self.places[c], entry.candidates.index(c)),
+        )
+        if self.explicit["USD"] and others:
+            return Resolution(
+                others[0], False, f"the article writes US dollars as such and points to {others[0]}"
+            )
+        # A passing mention ("rivals in Taiwan") is no evidence; an explicit A$, or repeated
+        # places that outnumber American ones, are.
+        total = sum(self.places.values())
+        located = [
+            c
+            for c in others
+            if self.places[c] > self.places["USD"]
+            and (self.places[c] >= 2 or self.places[c] == total)
+        ]
+        if any(self.explicit[c] for c in others) or located:
+            return Resolution(
+                "USD", False, f"US dollars by default, but the article also points to {others[0]}"
+            )
+        return Resolution("USD", entry.default_certain, f"default reading of {marker!r}")
+
+
+@lru_cache(maxsize=32)
+def _resolver(text: str) -> CurrencyResolver:
+    # The money component and record building read the same article: count it once.
+    return CurrencyResolver(text)

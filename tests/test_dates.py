@@ -20,8 +20,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from factextract import Extractor, lexicons
-from factextract.facts.dates import grammar
-from factextract.facts.dates.normalize import _nearest_day
+from factextract.facts.dates import days, durations, grammar, normalize, periods, scan
+from factextract.facts.dates.days import _nearest_day
 from factextract.readers import read_path
 from factextract.records import Article, DateFact, Fact
 
@@ -1724,7 +1724,7 @@ def test_dates_property_arbitrary_text_never_crashes(extractor: Extractor, text:
         _check_date(article.text, fact)
 
 
-# The grammar tries each rule only where its leads (``grammar._LEADS``) point; a rule that
+# The grammar tries each rule only where its leads (``scan._LEADS``) point; a rule that
 # matches anywhere else would be lost without a sound. These hold the leads to the rules.
 LEAD_CASES = [
     pytest.param("It was as of last May that", id="three-words-before-month"),
@@ -1761,10 +1761,10 @@ def _everywhere(pattern: str) -> re.Pattern[str]:
 
 def _missed_by_leads(text: str) -> list[tuple[str, str]]:
     """(rule, text from there) for each position where a rule matches but is not tried."""
-    scan = grammar._Scan(text)
+    text_scan = scan._Scan(text)
     missed = []
     for rule, pattern in grammar._compiled().items():
-        tried = grammar._candidates(rule, scan)
+        tried = scan._candidates(rule, text_scan)
         if tried is not None:
             found = (m.start() for m in _everywhere(pattern.pattern).finditer(text))
             missed += [(rule, text[at : at + 30]) for at in found if at not in set(tried)]
@@ -1772,7 +1772,14 @@ def _missed_by_leads(text: str) -> list[tuple[str, str]]:
 
 
 def test_dates_every_rule_has_leads() -> None:
-    assert set(grammar._LEADS) == set(grammar._RULES)
+    assert set(scan._LEADS) == set(grammar._RULES)
+
+
+def test_dates_every_rule_has_one_normalizer() -> None:
+    """Each kind's module maps its rules to normalizers; a month span yields months."""
+    handled = [*days.HANDLERS, *periods.HANDLERS, *durations.HANDLERS]
+    assert len(handled) == len(set(handled))
+    assert set(normalize._HANDLERS) | {"month_span"} == set(grammar._compiled())
 
 
 @pytest.mark.parametrize("text", LEAD_CASES)
@@ -1787,7 +1794,7 @@ def test_dates_property_leads_find_every_match(text: str) -> None:
 
 
 def test_dates_present_words_are_ascii() -> None:
-    """The leads of the present-time words look in ``grammar.folded`` text, which keeps only
+    """The leads of the present-time words look in ``scan.folded`` text, which keeps only
     ASCII letters (``test_dates_fast_paths`` holds the rest of that argument)."""
     assert all(word.isascii() for word in lexicons.calendar().present)
 

@@ -12,9 +12,10 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from factextract import lexicons, numbers
-from factextract.facts.dates import grammar
+from factextract.facts.dates import scan
 from factextract.facts.dates.grammar import Expression, find_expressions
-from factextract.facts.dates.normalize import DateValue, normalize
+from factextract.facts.dates.normalize import normalize
+from factextract.facts.dates.values import DateValue
 from factextract.facts.spans import Context, char_span
 from factextract.records import DateFact
 
@@ -93,9 +94,9 @@ def _by_first(cues: Iterable[str]) -> str:
 
 @cache
 def _future_leads() -> tuple[re.Pattern[bytes], ...]:
-    r"""Where a future cue may start in ``grammar.folded`` text: case-sensitive searches with
+    r"""Where a future cue may start in ``scan.folded`` text: case-sensitive searches with
     literal branches, four times faster than the case-insensitive one. A cue after a word
-    ("'ll") may follow a non-ASCII letter, which ``grammar.folded`` makes "?": it has its own
+    ("'ll") may follow a non-ASCII letter, which ``scan.folded`` makes "?": it has its own
     search, without ``\b`` (in the same alternation it would slow the whole search down)."""
     cues = [cue.lower() for cue in lexicons.calendar().future_cues]
     words = [c for c in cues if re.match(r"\w", c)]
@@ -106,7 +107,7 @@ def _future_leads() -> tuple[re.Pattern[bytes], ...]:
 
 def _future(ctx: Context, following: int, folded: bytes | None) -> bool:
     """Whether a sentence speaks of the future (then year-less dates look forward), given the
-    index of the next sentence in ``ctx.sentence_chars`` and ``grammar.folded(ctx.text)``."""
+    index of the next sentence in ``ctx.sentence_chars`` and ``scan.folded(ctx.text)``."""
     starts, text = ctx.sentence_chars, ctx.text
     start, end = (
         starts[max(0, following - 1)],
@@ -116,7 +117,7 @@ def _future(ctx: Context, following: int, folded: bytes | None) -> bool:
 
 
 def _future_cue(text: str, folded: bytes | None, start: int, end: int) -> bool:
-    """``_future_re().search(text, start, end)``, sped up by ``folded = grammar.folded(text)``."""
+    """``_future_re().search(text, start, end)``, sped up by ``folded = scan.folded(text)``."""
     cues = _future_re()
     if folded is None:
         return cues.search(text, start, end) is not None
@@ -165,7 +166,7 @@ def to_records(
     spans = ctx.derived(_OFFSETS, (GROUP,), _offsets)
     records = []
     future: dict[int, bool] = {}  # per sentence: many sentences hold several dates
-    folded = grammar.folded(ctx.text)
+    folded = scan.folded(ctx.text)
     for expr in expressions(ctx):
         if (expr.start, expr.end) not in spans:
             continue

@@ -4,10 +4,8 @@ Each rule is one compiled regex with named groups; ``find_expressions`` runs the
 the longest non-overlapping matches, then joins pairs into ranges ("from 2016 to 2019",
 "between March and May", "January-March"). Month and weekday names must be capitalized, and a
 bare month needs a preposition before it ("in May"), so "may", "Theresa May" and "March on
-Washington" are no dates. ``parse`` re-reads one expression's groups from its text.
-
-A rule is only tried where one of its leads (``_LEADS``) finds a possible start: most rules
-begin with ``\b`` or an optional group, so ``finditer`` would try them at every character.
+Washington" are no dates. A rule is only tried where one of its leads finds a possible start
+(see ``scan``).
 """
 
 from __future__ import annotations
@@ -15,9 +13,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
-from typing import AnyStr, NamedTuple
+from typing import NamedTuple
 
 from factextract import lexicons
+from factextract.facts.dates.scan import _finditer, _Scan
 
 _MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -68,67 +67,6 @@ _RULES: dict[str, str] = {
     "duration": rf"\b(?P<n>{_NUMBER})[\s-]+(?P<unit>{_UNIT})\b(?!-old)(?!\s+(?:ago|earlier|later|before|old)\b)",
     "set": r"\b(?:(?:every|each)\s+(?:(?P<n>\d+|two|three|four|five|six|ten)\s+)?(?P<unit>year|month|week|day|quarter|decade)s?|(?P<adverb>annually|yearly|biannually))\b",
 }
-# Leads: where each rule's matches can start (keep in sync with _RULES). A lead starts with a
-# literal or a character class, which `re` skips to in C; a rule is tried only at the hits of
-# its leads and at the starts of up to `back` words before a hit, the first of which may end
-# at the hit ("2020" before "-05-01"; "as of last" before "May"). A literal lead costs about
-# one pass over the text at C speed; a lead led by a class is slower, so one serves many rules.
-_MONTH_STARTS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"  # begins every _MONTHS name
-_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|" + _MONTH_STARTS
-_UNITS = "year|month|week|day|decade|centur|quarter|fortnight"  # begins every _UNIT, "weekend"
-_SHIFTS = "last|this|next"
-
-
-class _Lead(NamedTuple):
-    pattern: str
-    back: int = 0
-    """How many words before a hit a match can start (at most three: ``_WORDS_BEFORE``)."""
-    at_hit: bool = True
-    """Whether a match can start at the hit itself."""
-
-
-_MODS = tuple(_Lead(m) for m in ("earl", "mid", "late"))  # early, earlier, mid, late, later
-
-_LEADS: dict[str, tuple[_Lead, ...]] = {
-    "iso_day": (_Lead(r"-\d\d-\d\d", back=1, at_hit=False),),
-    "numeric_day": tuple(_Lead(rf"{s}\d\d?[/.]\d\d", back=1, at_hit=False) for s in ("/", r"\.")),
-    "abbrev_day": (_Lead(rf"-(?:{_MONTH_STARTS})", back=1, at_hit=False),),
-    "month_day_year": (_Lead(_NAMES),),
-    "day_month_year": (_Lead(_NAMES, back=3),),  # "[Monday, ]the 5th of May 2020"
-    "month_day": (_Lead(_NAMES),),
-    "day_month": (_Lead(_NAMES, back=3),),
-    "month_year": (_Lead(_NAMES),),
-    "month": (_Lead(_NAMES, back=3, at_hit=False),),  # "as of last May"
-    "month_span": (_Lead(_NAMES, back=1),),
-    "shift_month": (_Lead(_NAMES, back=1, at_hit=False),),
-    "decade": (_Lead("0'?s", back=3, at_hit=False), _Lead(r"'\d0", back=2)),  # "the mid-1990s"
-    "century": (_Lead("century", back=3, at_hit=False),),
-    "quarter": (_Lead("Q[1-4]"), _Lead("quarter", back=2, at_hit=False)),
-    "half": (_Lead("H[12]"), _Lead("half", back=2, at_hit=False)),
-    "season": tuple(_Lead(s, back=1) for s in ("spring", "summer", "autumn", "winter", "fall")),
-    "mod_year": _MODS,
-    "edge": (
-        _Lead(
-            rf"of\s+(?:{_MONTH_STARTS}|[12]\d{{3}}|(?:the\s+)?(?:{_SHIFTS}|current|the)\s)",
-            back=2,
-            at_hit=False,
-        ),
-    ),
-    "mod_relative": _MODS,
-    "fiscal": (_Lead("fiscal"), _Lead("FY")),
-    "relative_day": (_Lead("yesterday"), _Lead("to(?:day|morrow)")),
-    "relative_unit": (_Lead(_UNITS, back=1, at_hit=False),),
-    "weekday": (_Lead(_NAMES, back=2),),  # "since last Monday"
-    "ago": (_Lead(_UNITS, back=3, at_hit=False),),  # "a couple of years ago"
-    "past_duration": tuple(
-        _Lead(rf"{t}he\s+(?:past|{_SHIFTS}|coming|previous|first)\s", back=1) for t in "tT"
-    ),
-    "duration": (_Lead(_UNITS, back=3, at_hit=False),),
-    "set": (
-        _Lead(_UNITS, back=2, at_hit=False),  # "every two years"
-        *(_Lead(a) for a in ("annually", "yearly", "biannually")),
-    ),
-}
 
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|until|till|through|and)\s*", re.IGNORECASE)
 _RANGE_LEAD = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
@@ -157,163 +95,6 @@ def _compiled() -> dict[str, re.Pattern[str]]:
     present = "|".join(re.escape(p) for p in lexicons.calendar().present)
     patterns = {**_RULES, "present": rf"(?i:\b(?P<word>{present})\b)"}
     return {name: re.compile(pattern) for name, pattern in patterns.items()}
-
-
-@cache
-def _regex(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern)
-
-
-@cache
-def _ascii_regexes(pattern: str) -> tuple[re.Pattern[bytes], ...] | None:
-    r"""A lead's regexes for ``_Scan.ascii``, where a search skips ahead faster; None for a
-    lead with a character class (``\d``, ``\s``, ``\w``: Unicode-wide in text). One without
-    matches only ASCII characters, which that text keeps in place. An alternation of words
-    is split by first letter ("year|month|..." -> "year", "month", ...): a search skips to
-    one letter faster than to any of several."""
-    if re.search(r"\[dDsSwWbB]", pattern):
-        return None
-    words = pattern.split("|")
-    if len(words) == 1 or not all(w.isalpha() for w in words):
-        return (re.compile(pattern.encode("ascii")),)
-    return tuple(re.compile(p.encode("ascii")) for p in _per_first_letter(words))
-
-
-def _per_first_letter(words: list[str]) -> list[str]:
-    """One alternation per first letter of ``words``."""
-    groups: dict[str, list[str]] = {}
-    for word in words:
-        groups.setdefault(word[0], []).append(word[1:])
-    return [f"{first}(?:{'|'.join(rest)})" for first, rest in groups.items()]
-
-
-def _every_hit(regex: re.Pattern[AnyStr], text: AnyStr) -> list[int]:
-    """Every position where ``regex`` matches, overlapping hits too."""
-    found = []
-    hit = regex.search(text)
-    while hit is not None:
-        found.append(hit.start())
-        hit = regex.search(text, hit.start() + 1)
-    return found
-
-
-@cache
-def _present_words() -> tuple[bytes, ...]:
-    return tuple(p.lower().encode("ascii") for p in lexicons.calendar().present)
-
-
-EXOTIC = "\u0130\u0131\u017f\u212a"
-"""The non-ASCII characters ``re.IGNORECASE`` equates with an ASCII letter (İ, ı, ſ and the
-Kelvin sign; a test enumerates them)."""
-
-
-@lru_cache(maxsize=4)
-def folded(text: str) -> bytes | None:
-    """``text`` lower-cased, one byte per character (non-ASCII ones become "?"): an ASCII word
-    starts where ``re.IGNORECASE`` finds it in ``text`` only where its lower case is in here.
-    None when a character other than an ASCII letter's two cases could match one."""
-    if any(c in text for c in EXOTIC):  # four `in` tests: a regex class scans 8x slower
-        return None
-    return _ascii(text).lower()
-
-
-@lru_cache(maxsize=4)
-def _ascii(text: str) -> bytes:
-    """``text`` with one byte per character, "?" for the non-ASCII ones."""
-    return text.encode("ascii", "replace")
-
-
-# Up to three words back from a position, read in the reversed text (so a long run of spaces
-# costs nothing extra); the first word may end at the position.
-_WORDS_BEFORE = re.compile(r"\W*(\w+)(?:\W+(\w+)(?:\W+(\w+))?)?")
-
-
-class _Scan:
-    """Where the rules may match in one text; rules with the same lead share its scan."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.ascii = _ascii(text)
-        self._reversed = text[::-1]
-        self._hits: dict[str, list[int]] = {}
-        self._words: dict[int, tuple[int, ...]] = {}
-        self._starts: dict[_Lead, list[int]] = {}
-
-    def starts(self, lead: _Lead) -> list[int]:
-        """Sorted positions where a match may start, by one lead."""
-        found = self._starts.get(lead)
-        if found is None:
-            hits = self._hits_of(lead.pattern)
-            if lead.back:
-                starts = set(hits) if lead.at_hit else set()
-                for hit in hits:
-                    starts.update(self._words_before(hit)[: lead.back])
-                found = sorted(starts)
-            else:
-                found = hits if lead.at_hit else []
-            self._starts[lead] = found
-        return found
-
-    def _hits_of(self, pattern: str) -> list[int]:
-        """Every position where ``pattern`` matches, overlapping hits too, in order."""
-        found = self._hits.get(pattern)
-        if found is None:
-            fast = _ascii_regexes(pattern)
-            if fast is None:
-                found = _every_hit(_regex(pattern), self.text)
-            elif len(fast) == 1:
-                found = _every_hit(fast[0], self.ascii)
-            else:
-                found = sorted({hit for regex in fast for hit in _every_hit(regex, self.ascii)})
-            self._hits[pattern] = found
-        return found
-
-    def _words_before(self, end: int) -> tuple[int, ...]:
-        """Starts of the (up to three) words before ``end``, nearest first."""
-        found = self._words.get(end)
-        if found is None:
-            n = len(self.text)
-            words = _WORDS_BEFORE.match(self._reversed, n - end)
-            found = () if words is None else tuple(n - e for _, e in words.regs[1:] if e >= 0)
-            self._words[end] = found
-        return found
-
-    def present_starts(self) -> list[int] | None:
-        """Where a present-time word may start (see ``folded``), or None when any position may."""
-        lowered = folded(self.text)
-        if lowered is None:
-            return None
-        starts: set[int] = set()
-        for word in _present_words():
-            i = lowered.find(word)
-            while i >= 0:
-                starts.add(i)
-                i = lowered.find(word, i + 1)
-        return sorted(starts)
-
-
-def _candidates(rule: str, scan: _Scan) -> list[int] | None:
-    """Sorted positions where a match of ``rule`` may start, or None when any position may."""
-    if rule == "present":  # case-insensitive, so no lead could skip ahead in C
-        return scan.present_starts()
-    leads = _LEADS[rule]
-    if len(leads) == 1:
-        return scan.starts(leads[0])
-    return sorted({start for lead in leads for start in scan.starts(lead)})
-
-
-def _finditer(rule: str, pattern: re.Pattern[str], scan: _Scan) -> Iterable[re.Match[str]]:
-    """What ``pattern.finditer(scan.text)`` yields, trying ``pattern`` only at candidates."""
-    starts = _candidates(rule, scan)
-    if starts is None:
-        return pattern.finditer(scan.text)
-    found = []
-    end, text = 0, scan.text
-    for start in starts:
-        if start >= end and (match := pattern.match(text, start)) is not None:
-            found.append(match)
-            end = match.end()
-    return found
 
 
 def _matches(text: str) -> Iterable[Expression]:

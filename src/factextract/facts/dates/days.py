@@ -1,0 +1,184 @@
+"""Days, weekdays and months: absolute ones, and year-less or relative ones anchored at the
+publication date ("May 23", "in January", "on Tuesday", "yesterday", "currently").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from factextract import lexicons
+from factextract.facts.dates.grammar import Expression
+from factextract.facts.dates.values import (
+    DateValue,
+    Handler,
+    _day,
+    _day_value,
+    _month,
+    _month_value,
+    _unresolved,
+)
+
+
+def _infer_month_year(month: int, anchor: dt.date, future: bool, shift: str | None) -> int:
+    """The year of a year-less month: the latest one up to the anchor month, or the next."""
+    if shift in ("next", "coming") or (future and shift not in ("last", "previous", "past")):
+        return (
+            anchor.year
+            if (month > anchor.month or (month == anchor.month and not shift))
+            else anchor.year + 1
+        )
+    if shift in ("last", "previous", "past"):
+        return anchor.year if month < anchor.month else anchor.year - 1
+    if shift == "this":
+        return anchor.year
+    return anchor.year if month <= anchor.month else anchor.year - 1
+
+
+def _nearest_day(day: int, month: int, anchor: dt.date, future: bool) -> dt.date | None:
+    """A year-less day ("May 23", "23rd of May"): the latest one on or before the anchor, or
+    with ``future`` the first one after it; None for a day its month never has. The reading
+    of dateparser (``PREFER_DATES_FROM``, ``RELATIVE_BASE``), which this replaces: calling it
+    took a millisecond per date (a test compares the two).
+
+    >>> may_23 = dt.date(2020, 5, 23)
+    >>> _nearest_day(23, 5, may_23, False), _nearest_day(23, 5, may_23, True)
+    (datetime.date(2020, 5, 23), datetime.date(2021, 5, 23))
+    >>> _nearest_day(29, 2, dt.date(1904, 1, 1), False), _nearest_day(31, 4, may_23, True)
+    (datetime.date(1896, 2, 29), None)
+    """
+    step = 1 if future else -1
+    for year in range(anchor.year, anchor.year + 9 * step, step):  # leap years: 8 apart at most
+        try:
+            found = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if (found > anchor) if future else (found <= anchor):
+            return found
+    return None
+
+
+def _full_day(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue | None:
+    day, month = _day(expr.get("d") or "0"), _month(expr.get("mon") or "")
+    try:
+        return _day_value(dt.date(int(expr.get("y") or 0), month, day))
+    except ValueError:
+        return None
+
+
+def _yearless_day(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue | None:
+    day, month = _day(expr.get("d") or "0"), _month(expr.get("mon") or "")
+    if anchor is None:
+        return _unresolved(f"XXXX-{month:02d}-{day:02d}", "day")
+    weekday = _named_weekday(expr)
+    if weekday is not None:  # "Monday, February 6": the year in which Feb 6 is a Monday
+        for year in sorted(
+            (anchor.year - 1, anchor.year, anchor.year + 1), key=lambda y: abs(y - anchor.year)
+        ):
+            try:
+                candidate = dt.date(year, month, day)
+            except ValueError:
+                continue
+            if candidate.weekday() == weekday:
+                return _day_value(candidate, relative=True, inferred=True)
+    found = _nearest_day(day, month, anchor, future)
+    return None if found is None else _day_value(found, relative=True, inferred=True)
+
+
+def _named_weekday(expr: Expression) -> int | None:
+    """The weekday written with a day ("Monday, February 6"), Monday = 0."""
+    name = expr.get("wd")
+    return None if name is None else lexicons.calendar().weekdays[name.lower()] - 1
+
+
+def _numeric_day(
+    expr: Expression, anchor: dt.date | None, future: bool, day_first: bool = True
+) -> DateValue | None:
+    a, b, raw_year = int(expr.get("a") or 0), int(expr.get("b") or 0), expr.get("y") or ""
+    year = int(raw_year) if len(raw_year) == 4 else 2000 + int(raw_year)
+    day, month = (a, b) if (a > 12 or (day_first and b <= 12)) else (b, a)
+    try:
+        return _day_value(dt.date(year, month, day))
+    except ValueError:
+        return None
+
+
+def _iso_day(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue | None:
+    try:
+        return _day_value(
+            dt.date(int(expr.get("y") or 0), int(expr.get("m") or 0), int(expr.get("d") or 0))
+        )
+    except ValueError:
+        return None
+
+
+def _abbrev_day(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue | None:
+    raw = expr.get("y") or ""
+    year = int(raw) if len(raw) == 4 else 2000 + int(raw)
+    try:
+        return _day_value(dt.date(year, _month(expr.get("mon") or ""), int(expr.get("d") or 0)))
+    except ValueError:
+        return None
+
+
+def _month_year(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue:
+    return _month_value(int(expr.get("y") or 0), _month(expr.get("mon") or ""))
+
+
+def _bare_month(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue:
+    month, shift = _month(expr.get("mon") or ""), expr.get("shift")
+    if anchor is None:
+        return _unresolved(f"XXXX-{month:02d}", "month")
+    year = _infer_month_year(month, anchor, future, shift)
+    return _month_value(year, month, relative=True, inferred=True)
+
+
+def _relative_day(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue:
+    word = (expr.get("word") or "").lower()
+    if anchor is None:
+        return _unresolved({"today": "PRESENT_REF"}.get(word, "XXXX-XX-XX"), "day")
+    return _day_value(
+        anchor + dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(word, 0)), relative=True
+    )
+
+
+def _weekday(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue:
+    target = lexicons.calendar().weekdays[(expr.get("wd") or "").lower()] - 1
+    shift = (expr.get("shift") or expr.get("prep") or "").lower()
+    if anchor is None:
+        return _unresolved(f"XXXX-WXX-{target + 1}", "day")
+    ahead = shift in ("next", "coming") or (future and shift not in ("last", "since"))
+    if ahead:
+        days = (target - anchor.weekday()) % 7 or (7 if shift in ("next", "coming") else 0)
+        return _day_value(anchor + dt.timedelta(days=days), relative=True)
+    days = (anchor.weekday() - target) % 7 or (7 if shift == "last" else 0)
+    return _day_value(anchor - dt.timedelta(days=days), relative=True)
+
+
+def _present(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue:
+    return DateValue(
+        "date",
+        "PRESENT_REF",
+        None,
+        anchor,
+        anchor,
+        "day",
+        relative=True,
+        resolved=anchor is not None,
+    )
+
+
+HANDLERS: dict[str, Handler] = {
+    "iso_day": _iso_day,
+    "numeric_day": _numeric_day,
+    "abbrev_day": _abbrev_day,
+    "month_day_year": _full_day,
+    "day_month_year": _full_day,
+    "month_day": _yearless_day,
+    "day_month": _yearless_day,
+    "month_year": _month_year,
+    "month": _bare_month,
+    "shift_month": _bare_month,
+    "relative_day": _relative_day,
+    "weekday": _weekday,
+    "present": _present,
+}

@@ -1,0 +1,221 @@
+"""Periods longer than a day: decades, centuries, quarters, halves, seasons, fiscal years,
+their edges ("the end of May", "late 2019") and shifted units ("last year", "next week").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from factextract import lexicons
+from factextract.facts.dates.days import _infer_month_year
+from factextract.facts.dates.grammar import Expression
+from factextract.facts.dates.values import (
+    DateValue,
+    Handler,
+    _month,
+    _month_value,
+    _months,
+    _unresolved,
+    _year,
+)
+
+_SEASON_STARTS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # meteorological, three months each
+_MODS = {
+    "early": "START",
+    "beginning": "START",
+    "start": "START",
+    "mid": "MID",
+    "middle": "MID",
+    "late": "END",
+    "end": "END",
+    "close": "END",
+}
+
+
+def _decade(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue:
+    raw = (expr.get("dec") or "").lstrip("'")
+    start = (
+        int(raw)
+        if len(raw) == 4
+        else (1900 if anchor is None or int(raw) > anchor.year % 100 else 2000) + int(raw)
+    )
+    return _decade_value(start, _MODS.get(expr.get("mod") or ""))
+
+
+def _decade_value(start: int, mod: str | None, relative: bool = False) -> DateValue:
+    """The decade starting in year ``start`` (TIMEX3 "199" for the 1990s)."""
+    return DateValue(
+        "date",
+        f"{start // 10:03d}",
+        mod,
+        dt.date(start, 1, 1),
+        dt.date(start + 9, 12, 31),
+        "decade",
+        relative=relative,
+    )
+
+
+def _century(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue:
+    number = int(expr.get("c") or 0)
+    first = (number - 1) * 100
+    mod = _MODS.get(expr.get("mod") or "")
+    return DateValue(
+        "date",
+        f"{number - 1:02d}",
+        mod,
+        dt.date(max(first, 1), 1, 1),
+        dt.date(first + 99, 12, 31),
+        "century",
+    )
+
+
+def _relative_year(expr: Expression, anchor: dt.date | None) -> int | None:
+    """The year named by "this/last/next year" (or implied, with the anchor), or None."""
+    if expr.get("y"):
+        return int(expr.get("y") or 0)
+    if anchor is None:
+        return None
+    return anchor.year + {"last": -1, "next": 1}.get(expr.get("rel") or "", 0)
+
+
+def _quarter(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue:
+    ordinal = (expr.get("qo") or "").lower()
+    q = (
+        int(expr.get("q") or 0)
+        or {
+            "first": 1,
+            "1st": 1,
+            "second": 2,
+            "2nd": 2,
+            "third": 3,
+            "3rd": 3,
+            "fourth": 4,
+            "4th": 4,
+            "final": 4,
+            "last": 4,
+        }[ordinal]
+    )
+    year = _relative_year(expr, anchor)
+    inferred = not expr.get("y") and not expr.get("rel")
+    if year is None:
+        return _unresolved(f"XXXX-Q{q}", "quarter")
+    if inferred and anchor is not None and not future and q > (anchor.month - 1) // 3 + 1:
+        year -= 1  # "the third quarter" in a May story: last year's
+    return _months(f"{year}-Q{q}", year, 3 * q - 2, 3, "quarter", not expr.get("y"), inferred)
+
+
+def _half(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue:
+    h = int(expr.get("h") or 0) or (1 if (expr.get("ho") or "").lower() in ("first", "1st") else 2)
+    year = _relative_year(expr, anchor)
+    if year is None:
+        return _unresolved(f"XXXX-H{h}", "half")
+    return _months(f"{year}-H{h}", year, 1 if h == 1 else 7, 6, "half", not expr.get("y"))
+
+
+def _season(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue:
+    name = (expr.get("s") or expr.get("s2") or "").lower()
+    code = lexicons.calendar().seasons[name]
+    shift = expr.get("shift") or expr.get("shift2")
+    if expr.get("y"):
+        year = int(expr.get("y") or 0)
+    elif anchor is None:
+        return _unresolved(f"XXXX-{code}", "season")
+    else:
+        year = anchor.year + {"last": -1, "next": 1}.get(shift or "", 0)
+    return _months(f"{year}-{code}", year, _SEASON_STARTS[code], 3, "season", not expr.get("y"))
+
+
+def _mod_year(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue:
+    return _year(int(expr.get("y") or 0))._replace(mod=_MODS[(expr.get("mod") or "").lower()])
+
+
+def _edge(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue | None:
+    mod = _MODS.get((expr.get("edge") or "").lower())
+    if expr.get("mon"):
+        month = _month(expr.get("mon") or "")
+        if expr.get("y2"):
+            return _month_value(int(expr.get("y2") or 0), month)._replace(mod=mod)
+        if anchor is None:
+            return _unresolved(f"XXXX-{month:02d}", "month")._replace(mod=mod)
+        year = _infer_month_year(month, anchor, future, None)
+        return _month_value(year, month, relative=True, inferred=True)._replace(mod=mod)
+    if expr.get("y"):
+        return _year(int(expr.get("y") or 0))._replace(mod=mod)
+    shift = expr.get("shift") or "this"
+    value = _shifted_unit(
+        "this" if shift in ("the", "current") else shift, expr.get("unit") or "year", anchor
+    )
+    return None if value is None else value._replace(mod=mod)
+
+
+def _shifted_unit(shift: str, unit: str, anchor: dt.date | None) -> DateValue | None:
+    """ "last year", "this month", "next week", "the current quarter"."""
+    step = {"last": -1, "previous": -1, "next": 1, "coming": 1}.get(shift, 0)
+    if anchor is None:
+        return _unresolved(
+            {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX"}.get(unit, "XXXX"), unit
+        )
+    if unit == "year":
+        return _year(anchor.year + step, relative=True)
+    if unit == "month":
+        index = anchor.year * 12 + anchor.month - 1 + step
+        return _month_value(index // 12, index % 12 + 1, relative=True)
+    if unit == "quarter":
+        index = anchor.year * 4 + (anchor.month - 1) // 3 + step
+        year, q = index // 4, index % 4 + 1
+        return _months(f"{year}-Q{q}", year, 3 * q - 2, 3, "quarter", True)
+    if unit == "decade":
+        return _decade_value(anchor.year // 10 * 10 + 10 * step, None, relative=True)
+    monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=step)
+    year, week, _ = monday.isocalendar()
+    if unit == "weekend":
+        saturday = monday + dt.timedelta(days=5)
+        return DateValue(
+            "date",
+            f"{year}-W{week:02d}-WE",
+            None,
+            saturday,
+            saturday + dt.timedelta(days=1),
+            "weekend",
+            relative=True,
+        )
+    return DateValue(
+        "date",
+        f"{year}-W{week:02d}",
+        None,
+        monday,
+        monday + dt.timedelta(days=6),
+        "week",
+        relative=True,
+    )
+
+
+def _relative_unit(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue | None:
+    return _shifted_unit(expr.get("shift") or "this", expr.get("unit") or "year", anchor)
+
+
+def _mod_relative(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue | None:
+    value = _shifted_unit(expr.get("shift") or "this", expr.get("unit") or "year", anchor)
+    return None if value is None else value._replace(mod=_MODS.get((expr.get("mod") or "").lower()))
+
+
+def _fiscal(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue:
+    raw = expr.get("y") or expr.get("fy") or "0"
+    year = int(raw) if len(raw) == 4 else 2000 + int(raw)
+    # Fiscal years start in different months by country and company: no calendar interval.
+    # TimeML writes them with an FY prefix.
+    return DateValue("date", f"FY{year:04d}", None, None, None, "fiscal_year")
+
+
+HANDLERS: dict[str, Handler] = {
+    "decade": _decade,
+    "century": _century,
+    "quarter": _quarter,
+    "half": _half,
+    "season": _season,
+    "mod_year": _mod_year,
+    "edge": _edge,
+    "mod_relative": _mod_relative,
+    "fiscal": _fiscal,
+    "relative_unit": _relative_unit,
+}

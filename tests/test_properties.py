@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
@@ -15,6 +16,23 @@ from factextract.schema import schema_of
 from factextract.writers import article_json
 
 VALIDATOR = Draft202012Validator(schema_of(ArticleModel))
+
+# Letters that (?i) matches to ASCII but lower() does not ("ſ" ~ "s", "ı" ~ "i", "İ" ~ "i",
+# Kelvin "K" ~ "k"): every grammar that looks a match up in a lower-case lexicon met them.
+CASE_TRAPS = [
+    "\u017fome 40 people",
+    "c\u0131rca 5 km",
+    "f\u0131ve m\u0131ll\u0131on yuan",
+    "\u0130N MAY 2020",
+    "5 \u212am",
+    "\u017feven hundred dollars",
+    "ri\u017fe of 5 per cent to 7 per cent",
+    "Januar\u0131 5",
+    "5 \u017fquare kilometer\u017f of land",
+    "30 km per \u017fecond",
+    "South Afr\u0131can rand 5 million",
+    "5 people or \u017fo",
+]
 
 # News-like fragments mixed with arbitrary text, so the grammar paths are actually exercised.
 FRAGMENTS = st.sampled_from(
@@ -59,6 +77,7 @@ FRAGMENTS = st.sampled_from(
         "-",
         "(",
         ")",
+        *CASE_TRAPS,
     ]
 )
 TEXTS = st.lists(st.one_of(FRAGMENTS, st.text(max_size=12)), max_size=25).map(" ".join)
@@ -95,3 +114,10 @@ def test_properties_arbitrary_unicode_never_crashes(extractor: Extractor, text: 
 def test_properties_json_round_trips_through_the_model(extractor: Extractor, text: str) -> None:
     article = extractor.extract(text)
     assert ArticleModel.model_validate_json(article_json(article)) == article
+
+
+@pytest.mark.parametrize("text", CASE_TRAPS)
+def test_properties_case_trap_spellings_give_a_valid_article(
+    extractor: Extractor, text: str
+) -> None:
+    _check(extractor.extract(f"{text} and {text.upper()} on May 5, 2020.", published="2020-05-23"))

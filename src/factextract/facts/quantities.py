@@ -83,12 +83,14 @@ def _unit_at(
     def lookup(group: str) -> lexicons.Unit | None:
         if match.group(group + "s"):
             return symbols[match.group(group + "s")]
-        if match.group(group + "n"):
-            return names[re.sub(r"[\s-]+", " ", match.group(group + "n").lower())]
+        if match.group(group + "n"):  # None for a spelling only (?i) reads: "kilometerſ"
+            return names.get(re.sub(r"[\s-]+", " ", match.group(group + "n").lower()))
         return None
 
-    unit = lookup("u")
-    return (unit, lookup("p"), match) if unit else None
+    unit, per = lookup("u"), lookup("p")
+    if unit is None or (per is None and (match.group("ps") or match.group("pn"))):
+        return None
+    return unit, per, match
 
 
 @cache

@@ -8,6 +8,7 @@ import json
 import shutil
 import subprocess
 import sys
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -280,3 +281,47 @@ def test_gazetteer_normalize_matches_the_build_script(name: str) -> None:
     """The loader's fast ``normalize`` writes names as the build script indexes them."""
     build = _build_script()
     assert gz.normalize(name) == " ".join(name.translate(build._APOSTROPHES).split())  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        *("New South Wales", "Rio Grande do Sul", "Côte d'Ivoire", "Fort Bend County"),
+        *("Cologne", "Guinea-Bissau", "Washington, D.C.", "Port Harcourt"),
+    ],
+)
+def test_gazetteer_begins_every_opening_of_a_name(name: str) -> None:
+    """``begins`` says yes to every opening of a name ``match`` finds (as written: curly
+    apostrophes and runs of spaces too), so the recognizer never skips a name it would find."""
+    gaz = gz.gazetteer()
+    assert gaz.match(name)[0], name
+    for written in (name, name.replace("'", "’").replace(" ", "  ")):
+        for end in range(1, len(written) + 1):
+            assert gaz.begins(written[:end]), written[:end]
+
+
+@pytest.mark.parametrize("opening", ["Ministry ", "Xqzzy", "Physical ", "Houstonx"])
+def test_gazetteer_begins_no_name(opening: str) -> None:
+    assert not gz.gazetteer().begins(opening)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="ABCabc '’-.", min_size=1, max_size=6))
+def test_gazetteer_begins_agrees_with_the_indexes(opening: str) -> None:
+    """``begins`` by bisection agrees with a scan of every name ``lookup`` and
+    ``lookup_alternate`` know (first line of the city indexes is their header)."""
+    prefix = gz.normalize(opening + "x")[:-1]
+    expected = any(n.startswith(prefix) for n in _every_name())
+    assert gz.gazetteer().begins(opening) == expected
+
+
+@cache
+def _every_name() -> tuple[str, ...]:
+    gaz = gz.gazetteer()
+    lines = [*gaz.city_names.lines[1:], *gaz.alternates.lines[1:]]
+    return (
+        *gaz.names,
+        *gaz.city_names.merged,
+        *gaz.alternates.merged,
+        *(line.split(b"\t")[0].decode() for line in lines),
+    )

@@ -23,8 +23,9 @@ from spacy.tokens import Doc
 import factextract
 from factextract.facts import places  # importing registers "factextract_places"
 from factextract.facts.places.mention import _BEFORE_CUE_ADJECTIVES as _ADJECTIVES
-from factextract.facts.places.mention import Mention, capitalized, capitals, words
+from factextract.facts.places.mention import Mention, capitalized, capitals, longest, words
 from factextract.facts.places.recognize import _leads
+from factextract.facts.places.resolution import readings
 from factextract.facts.spans import Context, sentence_index, sentence_of
 from factextract.gazetteer import gazetteer
 from factextract.readers import split_front_matter
@@ -1108,3 +1109,44 @@ def test_places_abbreviations_open_with_a_capital_letter() -> None:
     a token opening with an upper-case letter always is."""
     for abbreviation in gazetteer().abbreviations:
         assert abbreviation[:1].isupper() and abbreviation[:1].isalpha(), abbreviation
+
+
+class _EveryOpening:
+    """The packaged gazetteer with ``begins`` always true: ``longest`` tries every length."""
+
+    def __init__(self) -> None:
+        self.gaz = gazetteer()
+
+    def begins(self, opening: str) -> bool:
+        return True
+
+    def match(self, name: str) -> tuple[tuple[object, ...], tuple[object, ...]]:
+        return self.gaz.match(name)
+
+
+@pytest.mark.parametrize("path", sorted(CORPUS.glob("*.md")), ids=lambda p: p.name[:12])
+def test_places_longest_skips_no_name_that_begins_would_find(
+    place_nlp: Language, path: object
+) -> None:
+    """``longest`` stops at one word when no name goes on past it (``Gazetteer.begins``):
+    it finds what it finds trying every length, at every token of the corpus."""
+    _, text = split_front_matter(CORPUS.joinpath(str(path)).read_text(encoding="utf-8"), "")
+    ctx = Context.of(place_nlp.make_doc(text + " New South Wales, Côte d’Ivoire and Rio Grande"))
+    caps, every = capitals(ctx), _EveryOpening()
+    for i in range(len(ctx.words)):
+        assert longest(ctx, gazetteer(), i, caps) == longest(ctx, every, i, caps)  # type: ignore[arg-type]
+
+
+def test_places_readings_are_remembered_by_identity() -> None:
+    """``readings`` answers from its memo only for the very same candidates, cue and
+    alternates: equal candidates in another tuple, or another cue, are read afresh."""
+    georgia = gazetteer().lookup("Georgia")
+    bare = Mention(0, 1, georgia, "name")
+    assert len(readings(bare)[0]) > 1
+    assert readings(bare) is readings(Mention(5, 6, georgia, "name"))
+    copied = georgia[:1] + georgia[1:]
+    assert copied is not georgia
+    assert readings(Mention(5, 6, copied, "name")) is not readings(bare)
+    assert readings(Mention(5, 6, copied, "name")) == readings(bare)
+    cued = Mention(0, 2, georgia, "cue", words().cues.after["state"])
+    assert readings(cued)[0] != readings(bare)[0]

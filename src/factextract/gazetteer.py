@@ -15,6 +15,7 @@ suite runs it on the packaged tables.
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -111,6 +112,10 @@ class Gazetteer:
     """Answers of ``match`` by name as written, for the same reason."""
     _entries: dict[str, Entry | None] = field(default_factory=dict, repr=False, compare=False)
     """Answers of ``entry`` by key: every place record asks for its entry and its region's."""
+    _begun: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)
+    """Answers of ``begins`` by prefix."""
+    _sorted_names: list[str] = field(default_factory=list, repr=False, compare=False)
+    """``names`` sorted, for ``begins``; filled on its first question."""
 
     def resolve(self, refs: Iterable[Ref]) -> tuple[Entry, ...]:
         """The entries behind index references."""
@@ -147,6 +152,30 @@ class Gazetteer:
                 self._matches.clear()
             found = self._matches[name] = (names + alternates, alternates)
         return found
+
+    def begins(self, opening: str) -> bool:
+        """Whether some name that ``lookup`` or ``lookup_alternate`` knows starts with
+        ``opening`` (as written, not with a lower-case "the"): when none does, no longer name is
+        worth looking up. Remembered by ``opening`` as written, like ``match``."""
+        found = self._begun.get(opening)
+        if found is None:
+            if len(self._begun) >= _REMEMBERED:
+                self._begun.clear()
+            # A letter appended keeps a last space from being stripped ("Fort ").
+            found = self._begun[opening] = self._begins(normalize(opening + "x")[:-1])
+        return found
+
+    def _begins(self, prefix: str) -> bool:
+        """``begins`` of an index form."""
+        ordered = self._sorted_names
+        if not ordered:
+            ordered.extend(sorted(self.names))
+        i = bisect_left(ordered, prefix)
+        return (
+            (i < len(ordered) and ordered[i].startswith(prefix))
+            or self.city_names.begins(prefix)
+            or self.alternates.begins(prefix)
+        )
 
     def _remember(self, alternate: bool, name: str, refs: tuple[Ref, ...]) -> tuple[Entry, ...]:
         if len(self._found) >= _REMEMBERED:

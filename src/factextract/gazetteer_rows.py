@@ -273,6 +273,15 @@ class NameIndex:
             return tuple(map(int, self.lines[i][len(probe) :].split()))
         return ()
 
+    def begins(self, prefix: str) -> bool:
+        """Whether some name of the index starts with ``prefix`` (lines sorted by bytes: the
+        first line at or after the prefix starts with it, if any does)."""
+        if any(name.startswith(prefix) for name in self.merged):
+            return True
+        probe = prefix.encode("utf-8")
+        i = bisect_left(self.lines, probe, 1)
+        return i < len(self.lines) and self.lines[i].startswith(probe)
+
     def check(self, rows: int) -> None:
         """Every line a name, a tab and row numbers below ``rows``; lines sorted, each name
         once (what ``get`` relies on)."""

@@ -75,12 +75,13 @@ def mentions(ctx: Context, gaz: Gazetteer) -> tuple[list[Mention], Dateline | No
     page = guards.page(ctx, lists, blocked, chosen)
     kept = []
     for mention in chosen:
-        bare = mention.how in ("name", "alternate")
-        inside = mention.how != "facility" and not blocked.isdisjoint(
+        if mention.how in ("name", "alternate"):
+            if not guards.keep(page, mention):
+                continue
+        elif mention.how != "facility" and not blocked.isdisjoint(
             range(mention.start, mention.end)
-        )
-        if (bare and not guards.keep(page, mention)) or (not bare and inside):
-            continue
+        ):
+            continue  # inside an organization's or a facility's name
         kept.append(guards.with_context(ctx, lists, mention))
     return kept, dateline
 

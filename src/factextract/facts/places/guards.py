@@ -66,9 +66,11 @@ class Page:
     def written_lower(self, text: str) -> bool:
         """Whether the Doc writes ``text`` in lower case somewhere ("energy", "reading")."""
         low = text.lower()
-        # Most Docs never ask: the set of their words is built on the first question.
+        if not low.islower() or low not in self.ctx.text:
+            return False  # most never stand in the text in lower case, as a word or inside one
+        # Few Docs get this far: the set of their words is built on the first question.
         words = self.ctx.words
-        return low.islower() and low in self.ctx.derived("places:words", (), lambda _: set(words))
+        return low in self.ctx.derived("places:words", (), lambda _: set(words))
 
     def embedded(self, mention: Mention) -> bool:
         """Part of a longer proper noun ("Karen Hollis", "Hurricane Harvey")."""

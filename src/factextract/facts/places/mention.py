@@ -282,11 +282,29 @@ Match = tuple[int, tuple[Entry, ...], tuple[Entry, ...]]
 
 def longest(ctx: Context, gaz: Gazetteer, i: int, caps: tuple[bool, ...]) -> Match | None:
     """The longest gazetteer name starting at token ``i``; ``caps`` is ``capitals(ctx)``."""
-    texts, text, start, ends = ctx.words, ctx.text, ctx.token_chars[i], ctx.token_ends
-    limit, stop = i + 1, i + MAX_NAME_TOKENS if i + MAX_NAME_TOKENS < len(texts) else len(texts)
+    texts = ctx.words
+    limit = i + 1
+    stop = i + MAX_NAME_TOKENS if i + MAX_NAME_TOKENS < len(texts) else len(texts)
     # Inside a name: capitalized words, ``_INNER`` words and elided articles ("d'Ivoire").
-    while limit < stop and (caps[limit] or texts[limit] in _INNER or _elided(texts[limit])):
+    while limit < stop:
+        word = texts[limit]
+        if not (caps[limit] or word in _INNER or (("'" in word or "’" in word) and _elided(word))):
+            break
         limit += 1
+    # Every longer name starts with the word and the character after it ("Fort ").
+    if (
+        limit > i + 1
+        and caps[i]
+        and not gaz.begins(ctx.text[ctx.token_chars[i] : ctx.token_ends[i] + 1])
+    ):
+        limit = i + 1  # none goes on: the word alone
+    if limit == i + 1:  # most calls: one word, the ``name`` below without slicing
+        word = texts[i]
+        if "\n" in word or not (caps[i] or word == "." or _elided(word)):
+            return None
+        candidates, alternates = gaz.match(word)
+        return (limit, candidates, alternates) if candidates else None
+    text, start, ends = ctx.text, ctx.token_chars[i], ctx.token_ends
     for end in range(limit, i, -1):
         if not caps[end - 1] and not (texts[end - 1] == "." or _elided(texts[end - 1])):
             continue

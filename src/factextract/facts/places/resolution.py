@@ -32,6 +32,7 @@ from types import MappingProxyType
 from factextract.facts.places.mention import BIG_CITY, Mention
 from factextract.facts.spans import Context
 from factextract.gazetteer import Entry, contains
+from factextract.gazetteer_rows import Cue
 
 CONFIDENCE = MappingProxyType(
     {
@@ -210,12 +211,31 @@ Readings = tuple[tuple[Entry, ...], tuple[float, ...]]
 
 
 def readings(mention: Mention) -> Readings:
-    """``options(mention)`` with their priors (none computed for fewer than two options)."""
+    """``options(mention)`` with their priors (none computed for fewer than two options).
+    Remembered for the same candidates, cue and alternates (the gazetteer hands out the same
+    tuples for the same name): a name comes back, in the article and in the next ones."""
+    candidates, cue, alternates = mention.candidates, mention.cue, mention.alternates
+    key = (id(candidates), id(cue), id(alternates))
+    memo = _READINGS.get(key)
+    # The memo holds the objects themselves, so their ids cannot be reused meanwhile.
+    if memo is not None and memo[0] is candidates and memo[1] is cue and memo[2] is alternates:
+        return memo[3]
     found = options(mention)
     if len(found) < 2:
         return found, ()
     regions = _regional(mention)
-    return found, tuple(_prior(e, mention, regions) for e in found)
+    read = found, tuple(_prior(e, mention, regions) for e in found)
+    if len(_READINGS) >= _REMEMBERED_READINGS:
+        _READINGS.clear()
+    _READINGS[key] = (candidates, cue, alternates, read)
+    return read
+
+
+_READINGS: dict[
+    tuple[int, int, int],
+    tuple[tuple[Entry, ...], Cue | None, tuple[Entry, ...], Readings],
+] = {}
+_REMEMBERED_READINGS = 4096
 
 
 def choose(
@@ -264,6 +284,8 @@ def _siblings(
             groups.append([k])
     found: list[frozenset[str]] = [frozenset()] * len(mentions)
     for group in groups:
+        if len(group) == 1:
+            continue  # listed with none: no siblings
         for k in group:
             found[k] = frozenset(e.type for j in group if j != k and (e := sure[j]) is not None)
     return found
@@ -311,19 +333,34 @@ def resolve(
     evidence = Evidence.of(sure, anchor)
     read = [None if k in pinned else readings(m) for k, m in enumerate(mentions)]
     guesses = [
-        pinned.get(k) or choose(m, evidence.without(sure[k]), siblings[k], read[k])
+        pinned.get(k) or _choice(m, evidence, sure[k], siblings[k], read[k])
         for k, m in enumerate(mentions)
     ]
     trusted = [None if weak(m, g[0]) else g[0] for m, g in zip(mentions, guesses, strict=True)]
     evidence = Evidence.of(trusted, anchor)  # second pass: every trusted reading
     resolved = []
     for k, mention in enumerate(mentions):
-        others = evidence.without(trusted[k])
-        entry, how = pinned.get(k) or choose(mention, others, siblings[k], read[k])
+        own = trusted[k]
+        entry, how = pinned.get(k) or _choice(mention, evidence, own, siblings[k], read[k])
         keep = k in pinned or not weak(mention, entry) or mention.locative
-        if keep or (entry is not None and supported(entry, others)):
+        if keep or (entry is not None and supported(entry, evidence.without(own))):
             resolved.append(Resolved(mention, entry, how))
     return resolved
+
+
+def _choice(
+    mention: Mention,
+    evidence: Evidence,
+    own: Entry | None,
+    siblings: frozenset[str],
+    read: Readings | None,
+) -> tuple[Entry | None, str]:
+    """``choose`` with ``evidence`` minus ``own``, the mention's own reading; most mentions
+    have one option or none, and need no evidence."""
+    found = read[0] if read is not None else options(mention)
+    if len(found) < 2:
+        return (found[0], "unique") if found else (None, "none")
+    return choose(mention, evidence.without(own), siblings, read)
 
 
 def _dateline_entry(dateline: tuple[Mention, Mention | None] | None) -> Entry | None:

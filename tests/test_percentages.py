@@ -274,3 +274,17 @@ def test_percentages_offsets_match_text(extractor: Extractor, text: str) -> None
     assert article.percentages
     for percentage in article.percentages:
         assert article.text[percentage.start_char : percentage.end_char] == percentage.text
+
+
+@pytest.mark.parametrize("spacing", [" ", "  ", "\u00a0"], ids=["space", "two-spaces", "nbsp"])
+def test_percentages_before_cue_never_touches_the_number(spacing: str) -> None:
+    """``percentages.to_record`` reads a before-cue only for a span starting before its first
+    number: that relies on every cue ending at least one space before the number."""
+    from factextract import lexicons
+    from factextract.facts import qualifiers
+
+    for cue in lexicons.qualifiers().before:
+        text = f"{cue}{spacing}5%"
+        found = qualifiers.before(text, len(text) - 2)
+        assert found is not None, cue
+        assert found.end < len(text) - 2, cue

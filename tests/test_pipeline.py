@@ -166,3 +166,12 @@ def test_pipeline_component_that_returns_nothing_is_named() -> None:
     nlp.add_pipe("test_returns_none")
     with pytest.raises(TypeError, match="test_returns_none"):
         Extractor(nlp).extract("Nearly 400,000 people.")
+
+
+def test_pipeline_sentences_of_records_match_the_doc(extractor: Extractor) -> None:
+    """Record building numbers sentences from the Context; the Doc's own flags agree."""
+    from factextract.facts.spans import Context, sentence_index
+
+    doc = extractor.nlp(SEED)
+    assert sorted(Context.of(doc).sentence_tokens) == sentence_index(doc)
+    assert len(sentence_index(doc)) > 5

@@ -530,3 +530,24 @@ def test_quantities_offsets_match_text(extractor: Extractor, text: str) -> None:
     assert article.quantities
     for quantity in article.quantities:
         assert article.text[quantity.start_char : quantity.end_char] == quantity.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 1,000 impoverished villages and 300 km of roads; 816 000 t of wheat.",
+        "From 5,000 to 7,000 people moved. About 2m people live there, and 12 police officers.",
+    ],
+    ids=["units-and-counts", "shared-and-glued"],
+)
+def test_quantities_to_records_equals_to_record(extractor: Extractor, text: str) -> None:
+    """The batch ``to_records`` (claims read once) builds what ``to_record`` builds per span."""
+    from factextract.facts import quantities
+    from factextract.facts.spans import Context, sentence_index, sentence_of
+
+    doc = extractor.nlp(text)
+    ctx, starts = Context.of(doc), sentence_index(doc)
+    spans = list(doc.spans[quantities.GROUP])
+    one_by_one = [quantities.to_record(ctx, s, sentence_of(starts, s.start)) for s in spans]
+    assert spans
+    assert quantities.to_records(ctx, spans, lambda i: sentence_of(starts, i)) == one_by_one

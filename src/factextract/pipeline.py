@@ -23,7 +23,7 @@ from factextract import (
     readers,
 )
 from factextract.facts import conversions, dates, links, money, percentages, places, quantities
-from factextract.facts.spans import Context, sentence_index, sentence_of
+from factextract.facts.spans import Context, sentence_of
 from factextract.readers import ArticleInput
 from factextract.records import (
     Article,
@@ -68,8 +68,8 @@ def to_article(
     hedged_tolerance: float = conversions.DEFAULT_HEDGED_TOLERANCE,
 ) -> Article:
     """The ``Article`` record for a processed Doc; no extraction happens here."""
-    starts = sentence_index(doc)
     ctx = Context.of(doc)
+    starts = sorted(ctx.sentence_tokens)  # = sentence_index(doc), without a Doc array
     resolver = money.CurrencyResolver.of(ctx.text)
 
     def sentence(span_start: int) -> int:
@@ -78,9 +78,12 @@ def to_article(
     def records(group: str, build: Callable[[Span, int], Fact | None]) -> list[Any]:
         return [r for s in doc.spans.get(group, []) if (r := build(s, sentence(s.start)))]
 
-    amounts: list[Money] = records(money.GROUP, partial(money.to_record, ctx, resolver))
+    money_spans = list(doc.spans.get(money.GROUP, []))  # for the records and the notices
+    amounts = [
+        r for s in money_spans if (r := money.to_record(ctx, resolver, s, sentence(s.start)))
+    ]
     shares: list[Percentage] = records(percentages.GROUP, partial(percentages.to_record, ctx))
-    counts: list[Quantity] = records(quantities.GROUP, partial(quantities.to_record, ctx))
+    counts = quantities.to_records(ctx, doc.spans.get(quantities.GROUP, []), sentence)
     found_places: list[Place] = records(places.GROUP, partial(places.to_record, ctx))
     values: dict[tuple[int, int], Money | Percentage | Quantity] = {}
     for group in (amounts, shares, counts):
@@ -109,7 +112,7 @@ def to_article(
         changes=links.to_records(ctx, values, sentence),
         warnings=[
             *_date_notices(item),
-            *money.guess_notices(ctx, resolver, list(doc.spans.get(money.GROUP, []))),
+            *money.guess_notices(ctx, resolver, money_spans),
         ],
     )
 

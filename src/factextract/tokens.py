@@ -35,7 +35,7 @@ class Tokens:
         self.starts = tuple(rows[:, 0].tolist())
         self.ends = tuple((rows[:, 0] + rows[:, 1]).tolist())
         self.spaced = tuple(rows[:, 2].astype(bool).tolist())
-        self.words = tuple(map(text.__getitem__, map(slice, self.starts, self.ends)))
+        self.words = tuple([text[a:b] for a, b in zip(self.starts, self.ends, strict=True)])
         self.lowers = tuple(map(str.lower, self.words))
 
 

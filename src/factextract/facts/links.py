@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
-from spacy.tokens import Doc, Span, SpanGroup, Token
+from spacy.tokens import Doc, Span, SpanGroup
 
 from factextract import lexicons
 from factextract.facts import conversions, money, percentages, quantities
@@ -210,26 +210,32 @@ def find(doc: Doc) -> list[Span]:
 def subject(ctx: Context, roles: Roles) -> str | None:
     """What changed: the object between a transitive verb and its values ("cut rates by",
     "raised its key rate by"), else the content words before the verb ("its poverty incidence
-    decreasing", "the rate was raised")."""
-    doc = ctx.doc
+    decreasing", "the rate was raised"). Reads the token table, not Token objects."""
+    words, lowers = ctx.words, ctx.lowers
     if roles.cue is not None:
-        between = doc[ctx.token_at(roles.cue.end) : ctx.token_at(roles.anchor)]
-        words = [t for t in between if t.is_alpha and t.lower_ not in _DETERMINERS]
-        while words and words[0].lower_.endswith("ly"):
-            words.pop(0)  # "fell sharply by": an adverb, not what changed
-        if words and all(t.lower_ not in quantities.stop_words() for t in words):
-            return doc[words[0].i : words[-1].i + 1].text
+        between = range(ctx.token_at(roles.cue.end), ctx.token_at(roles.anchor))
+        kept = [i for i in between if words[i].isalpha() and lowers[i] not in _DETERMINERS]
+        while kept and lowers[kept[0]].endswith("ly"):
+            kept.pop(0)  # "fell sharply by": an adverb, not what changed
+        if kept and all(lowers[i] not in quantities.stop_words() for i in kept):
+            return _tokens_text(ctx, kept[0], kept[-1])
     end = ctx.token_at(roles.cue.start if roles.cue else roles.start)
-    picked: list[Token] = []
-    for token in reversed(doc[ctx.token_at(ctx.sentence_start(roles.start)) : end]):
-        if not picked and token.lower_ in lexicons.change_cues().auxiliaries:
+    picked: list[int] = []
+    for i in reversed(range(ctx.token_at(ctx.sentence_start(roles.start)), end)):
+        low = lowers[i]
+        if not picked and low in lexicons.change_cues().auxiliaries:
             continue
-        if not token.is_alpha or token.lower_ in quantities.stop_words() or len(picked) == 4:
+        if not words[i].isalpha() or low in quantities.stop_words() or len(picked) == 4:
             break
-        if not picked and token.lower_.endswith("ed"):
+        if not picked and low.endswith("ed"):
             break  # "temperatures dipped down to": the word before the cue is a verb
-        picked.insert(0, token)
-    return doc[picked[0].i : picked[-1].i + 1].text if picked else None
+        picked.insert(0, i)
+    return _tokens_text(ctx, picked[0], picked[-1]) if picked else None
+
+
+def _tokens_text(ctx: Context, first: int, last: int) -> str:
+    """``doc[first : last + 1].text``: the text from the first token to the end of the last."""
+    return ctx.text[ctx.token_chars[first] : ctx.token_ends[last]]
 
 
 def _number(value: Value) -> Decimal:

@@ -126,7 +126,9 @@ def to_record(ctx: Context, span: Span, sentence: int) -> Percentage | None:
     if not values or len(values) != len(inside):
         return None
     low, high = values[0][0], values[-1][1] if len(values) == 1 else values[-1][0]
-    cue = qualifiers.before(ctx.text, inside[0].start_char)
+    # A cue before the number ends a space before it, so only a span starting earlier holds one.
+    first = inside[0].start_char
+    cue = qualifiers.before(ctx.text, first) if span.start_char < first else None
     if cue is None or cue.start < span.start_char:
         cue = qualifiers.trailing(ctx.text, inside[-1].end_char, span.end_char)
     unit: PercentageUnit = span.kb_id_  # type: ignore[assignment]

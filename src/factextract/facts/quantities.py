@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import weakref
 from bisect import bisect_left
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
@@ -351,21 +352,35 @@ def find(doc: Doc) -> list[Span]:
 
 def to_record(ctx: Context, span: Span, sentence: int) -> Quantity | None:
     """The ``Quantity`` record of a quantity span."""
-    inside = ctx.numerals_in(span.start_char, span.end_char)
-    parts = analyze(ctx, inside[0], taken=ctx.claims(GROUP)[1]) if inside else None
+    return _record(ctx, span, sentence, ctx.claims(GROUP)[1])
+
+
+def to_records(
+    ctx: Context, spans: Iterable[Span], sentence_of: Callable[[int], int]
+) -> list[Quantity]:
+    """``to_record`` of each span (given the sentence of a token), the claims read once."""
+    taken = ctx.claims(GROUP)[1]
+    return [r for s in spans if (r := _record(ctx, s, sentence_of(s.start), taken)) is not None]
+
+
+def _record(ctx: Context, span: Span, sentence: int, taken: tuple[int, ...]) -> Quantity | None:
+    start, end = span.start_char, span.end_char
+    inside = ctx.numerals_in(start, end)
+    parts = analyze(ctx, inside[0], taken=taken) if inside else None
     if parts is None:
         return None
+    cue = parts.cue
     return Quantity(
-        text=span.text,
-        start_char=span.start_char,
-        end_char=span.end_char,
+        text=ctx.text[start:end],  # span.text, without making Tokens
+        start_char=start,
+        end_char=end,
         sentence=sentence,
         value=parts.value,
         value_max=parts.value_max,
         unit=parts.unit,
         counted=parts.counted,
-        qualifier=parts.cue.qualifier if parts.cue else "exact",
-        qualifier_cue=parts.cue.text if parts.cue else None,
+        qualifier=cue.qualifier if cue else "exact",
+        qualifier_cue=cue.text if cue else None,
     )
 
 

@@ -16,7 +16,6 @@ from factextract.facts.spans import (
     char_span,
     claimed_tokens,
     free,
-    numerals_in,
     range_start,
 )
 from factextract.records import Money, Notice
@@ -82,7 +81,7 @@ def find(doc: Doc) -> list[Span]:
 
 def to_record(ctx: Context, resolver: CurrencyResolver, span: Span, sentence: int) -> Money | None:
     """The ``Money`` record of a money span (a joined range reads both ends)."""
-    inside = numerals_in(ctx.doc, span.start_char, span.end_char)
+    inside = ctx.numerals_in(span.start_char, span.end_char)
     parts = [p for n in inside if (p := analyze(ctx, n, resolver)) is not None]
     if not parts:
         return None
@@ -109,7 +108,7 @@ def guess_notices(ctx: Context, resolver: CurrencyResolver, spans: list[Span]) -
     for span in spans:
         if not span.id_.endswith("_guess"):
             continue
-        inside = numerals_in(ctx.doc, span.start_char, span.end_char)
+        inside = ctx.numerals_in(span.start_char, span.end_char)
         parts = analyze(ctx, inside[0], resolver) if inside else None
         if parts is not None:
             key = (parts.marker, parts.currency)

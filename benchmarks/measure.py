@@ -20,7 +20,6 @@ import argparse
 import hashlib
 import importlib
 import json
-import multiprocessing
 import random
 import resource
 import sys
@@ -142,6 +141,7 @@ def _article_json(row: Row) -> tuple[str, int]:
 def factextract_pool(rows: list[Row], warmup: list[Row]) -> Result:
     """Whole articles (text -> JSON string) in a 2-process ``multiprocessing`` pool (fork)."""
     from factextract import Extractor
+    from factextract.forks import fork_pool
 
     _WORKER["extractor"] = Extractor()
 
@@ -150,7 +150,7 @@ def factextract_pool(rows: list[Row], warmup: list[Row]) -> Result:
 
     def work(batch: list[Row]) -> Result:
         digest, facts = hashlib.sha256(), 0
-        with multiprocessing.get_context("fork").Pool(2) as pool:
+        with fork_pool(2) as pool:  # as ``factextract extract --jobs 2`` runs its workers
             for text, count in pool.imap(_article_json, batch, chunksize=4):
                 digest.update(text.encode("utf-8"))
                 facts += count

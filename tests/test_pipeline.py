@@ -175,3 +175,13 @@ def test_pipeline_sentences_of_records_match_the_doc(extractor: Extractor) -> No
     doc = extractor.nlp(SEED)
     assert sorted(Context.of(doc).sentence_tokens) == sentence_index(doc)
     assert len(sentence_index(doc)) > 5
+
+
+def test_pipeline_fork_pool_freezes_the_heap_only_while_it_runs() -> None:
+    from factextract.forks import fork_pool
+
+    before = gc.get_freeze_count()
+    with fork_pool(2) as pool:
+        assert gc.get_freeze_count() > before  # the inherited heap is out of the collector's way
+        assert pool.map(abs, [-1, -2, 3]) == [1, 2, 3]
+    assert gc.get_freeze_count() == before

@@ -180,9 +180,10 @@ def local_mapper(options: RunOptions, out_dir: str | None, jobs: int) -> Mapper:
         if jobs <= 1:
             yield from (run_task(t, options, out_dir) for t in tasks)
             return
-        import multiprocessing
+        from factextract.forks import fork_pool
 
-        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+        default_extractor()  # built once here, shared by the workers instead of built by each
+        with fork_pool(jobs) as pool:
             args = ((t, options, out_dir) for t in tasks)
             yield from pool.imap(_star_run_task, args, chunksize=4)
 

@@ -24,6 +24,7 @@ from factextract import (
 )
 from factextract.facts import conversions, dates, links, money, percentages, places, quantities
 from factextract.facts.spans import Context, sentence_of
+from factextract.forks import fork_pool
 from factextract.readers import ArticleInput
 from factextract.records import (
     Article,
@@ -203,7 +204,7 @@ class Extractor:
         if "fork" in multiprocessing.get_all_start_methods():
             _POOL_EXTRACTOR[0] = self  # inherited by the forked workers
             try:
-                with multiprocessing.get_context("fork").Pool(n_process) as pool:
+                with fork_pool(n_process) as pool:
                     for text in pool.imap(_extract_in_worker, items, chunksize=batch_size):
                         yield Article.model_validate_json(text)
             finally:

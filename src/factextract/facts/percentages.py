@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import partial
 
 from spacy.tokens import Doc, Span
 
@@ -17,7 +18,7 @@ from factextract.facts.spans import (
     char_span,
     claimed_tokens,
     free,
-    range_start,
+    join_ranges,
 )
 from factextract.records import Percentage, PercentageUnit
 
@@ -68,22 +69,8 @@ def _percentage_span(ctx: Context, number: Span) -> Span | None:
     return char_span(ctx.doc, start, end, "percentage", "percent", kb_id=unit.lastgroup)
 
 
-def _join_ranges(ctx: Context, spans: list[Span]) -> list[Span]:
-    """Merge "5% to 7%", "5%-7%" and "between 5% and 7%" into one range."""
-    merged: list[Span] = []
-    for span in spans:
-        last = merged[-1] if merged else None
-        if last is not None and last.kb_id_ == span.kb_id_ and _is_range(ctx, last, span):
-            start = range_start(ctx.text, last)
-            joined = char_span(ctx.doc, start, span.end_char, "percentage", "range", span.kb_id_)
-            if joined is not None:
-                merged[-1] = joined
-                continue
-        merged.append(span)
-    return merged
-
-
 def _is_range(ctx: Context, first: Span, second: Span) -> bool:
+    """ "5% to 7%", "5%-7%", "between 5% and 7%": one range, rising."""
     gap = ctx.text[first.end_char : second.start_char]
     if not _JOIN.fullmatch(gap) or qualifiers.before(ctx.text, second.start_char):
         return False
@@ -116,7 +103,7 @@ def find(doc: Doc) -> list[Span]:
             span = _percentage_span(ctx, number)
             if span is not None and free(span, taken):
                 spans.append(span)
-    return _join_ranges(ctx, spans)
+    return join_ranges(ctx, spans, "percentage", partial(_is_range, ctx))
 
 
 def to_record(ctx: Context, span: Span, sentence: int) -> Percentage | None:

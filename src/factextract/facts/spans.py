@@ -53,6 +53,24 @@ def range_start(text: str, first: Span, window: int = 8) -> int:
     return first.start_char - len(lead) + found if found >= 0 else first.start_char
 
 
+def join_ranges(
+    ctx: Context, spans: Iterable[Span], label: str, is_range: Callable[[Span, Span], bool]
+) -> list[Span]:
+    """Spans in text order, each pair of neighbours in the same unit (``kb_id_``) that
+    ``is_range`` accepts merged into one ``range`` span ("€5m-€7m", "between 5% and 7%")."""
+    merged: list[Span] = []
+    for span in spans:
+        last = merged[-1] if merged else None
+        if last is not None and last.kb_id_ == span.kb_id_ and is_range(last, span):
+            start = range_start(ctx.text, last)
+            joined = char_span(ctx.doc, start, span.end_char, label, "range", span.kb_id_)
+            if joined is not None:
+                merged[-1] = joined
+                continue
+        merged.append(span)
+    return merged
+
+
 def non_overlapping(spans: Iterable[Span]) -> list[Span]:
     """Spans sorted by position, dropping any that overlaps an earlier, longer one."""
     ordered = sorted(spans, key=lambda s: (s.start, -(s.end - s.start)))

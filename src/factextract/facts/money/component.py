@@ -5,6 +5,7 @@ and the ``Money`` records and currency-guess notices read back from those spans.
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from spacy.tokens import Doc, Span
 
@@ -16,7 +17,7 @@ from factextract.facts.spans import (
     char_span,
     claimed_tokens,
     free,
-    range_start,
+    join_ranges,
 )
 from factextract.records import Money, Notice
 
@@ -34,31 +35,16 @@ def _after_change_verb(lead: str) -> bool:
 _JOIN = re.compile(r"[ \u00a0]*(?:[-–—]|to|and)[ \u00a0]*", re.IGNORECASE)
 
 
-def _join_ranges(ctx: Context, spans: list[Span]) -> list[Span]:
+def _is_range(ctx: Context, last: Span, span: Span) -> bool:
     """ "between €5m and €7m", "€5m-€7m", "$2 billion to $3 billion": one range."""
-    merged: list[Span] = []
-    for span in spans:
-        last = merged[-1] if merged else None
-        gap = ctx.text[last.end_char : span.start_char] if last is not None else ""
-        lead = ctx.text[
-            max(0, (last.start_char if last else 0) - 8) : last.start_char if last else 0
-        ]
-        joinable = (
-            last is not None
-            and last.kb_id_ == span.kb_id_
-            and _JOIN.fullmatch(gap)
-            and "from" not in lead.lower()
-            and (gap.strip().lower() != "and" or "between" in lead.lower())
-            and not (gap.strip().lower() == "to" and _after_change_verb(lead))
-        )
-        if joinable and last is not None:
-            start = range_start(ctx.text, last)
-            joined = char_span(ctx.doc, start, span.end_char, "money", "range", span.kb_id_)
-            if joined is not None:
-                merged[-1] = joined
-                continue
-        merged.append(span)
-    return merged
+    gap = ctx.text[last.end_char : span.start_char]
+    lead = ctx.text[max(0, last.start_char - 8) : last.start_char]
+    return bool(
+        _JOIN.fullmatch(gap)
+        and "from" not in lead.lower()
+        and (gap.strip().lower() != "and" or "between" in lead.lower())
+        and not (gap.strip().lower() == "to" and _after_change_verb(lead))
+    )
 
 
 def find(doc: Doc) -> list[Span]:
@@ -76,7 +62,7 @@ def find(doc: Doc) -> list[Span]:
         span = char_span(doc, parts.start, parts.end, "money", parts.rule, parts.currency)
         if span is not None and free(span, taken) and (not spans or span.start >= spans[-1].end):
             spans.append(span)
-    return _join_ranges(ctx, spans)
+    return join_ranges(ctx, spans, "money", partial(_is_range, ctx))
 
 
 def to_record(ctx: Context, resolver: CurrencyResolver, span: Span, sentence: int) -> Money | None:

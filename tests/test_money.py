@@ -1689,15 +1689,16 @@ def test_money_explicit_markers_split_scan_is_the_one_scan(parts: list[str]) -> 
     """Symbols and lowered names scanned apart find what the one ``(?i)`` scan finds,
     overlaps ("Br" of "Brazilian reais") and characters that lower differently included."""
     text = "".join(parts)
-    one_scan = [m.group() for m in evidence._explicit().both.finditer(text)]
+    one_scan = [m.span() for m in evidence._explicit().both.finditer(text)]
     assert evidence._explicit_markers(text) == one_scan
 
 
 def test_money_explicit_markers_on_overlaps() -> None:
     text = "Brazilian reais, British pounds, AUD 5, Australian dollars and \u0130ndian rupees"
-    expected = [m.group() for m in evidence._explicit().both.finditer(text)]
+    expected = [m.span() for m in evidence._explicit().both.finditer(text)]
     assert evidence._explicit_markers(text) == expected
-    assert expected[:2] == ["Brazilian reais", "British pounds"]  # not the symbol "Br"
+    found = [text[start:end] for start, end in expected]
+    assert found[:2] == ["Brazilian reais", "British pounds"]  # not the symbol "Br"
 
 
 @pytest.mark.parametrize(
@@ -1706,6 +1707,13 @@ def test_money_explicit_markers_on_overlaps() -> None:
         pytest.param("USDA officials in Brazil and Dhaka", {}, id="words-that-start-like-codes"),
         pytest.param("Br500 and USD 5", {"ETB": 1, "USD": 1}, id="symbols-before-digits"),
         pytest.param("the USD weakened", {"USD": 1}, id="a-code-as-a-word"),
+        pytest.param("QR code, TL;DR and SR", {}, id="word-like-symbols-alone"),
+        pytest.param(
+            "QR 5 million, Rp5.000, 500 z\u0142",
+            {"QAR": 1, "IDR": 1, "PLN": 1},
+            id="word-like-symbols-by-amounts",
+        ),
+        pytest.param("the RMB rose", {}, id="word-like-symbol-without-amount"),
     ],
 )
 def test_money_explicit_symbols_end_a_word(text: str, codes: dict[str, int]) -> None:

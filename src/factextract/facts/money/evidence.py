@@ -53,8 +53,11 @@ class Evidence:
         """Count the article's explicit currencies and currency places."""
         index = lexicons.currency_index()
         explicit: Counter[str] = Counter()
-        for marker in _explicit_markers(text):
+        for start, end in _explicit_markers(text):
+            marker = text[start:end]
             code = index.symbols.get(marker) or index.names.get(marker.lower())
+            if marker in _word_like_symbols() and not _next_to_amount(text, start, end):
+                continue  # "QR code", "TL;DR", "SR 5"-less mentions state no currency
             if code and marker not in _WORD_CODES:
                 explicit[code] += 1
         lent = Counter({symbol: text.count(symbol) for symbol in _LENDS})
@@ -115,10 +118,11 @@ _FOLD_UNSAFE = re.compile("[\u0130\u0131\u017f]")
 word boundaries or the text's length; tests/test_money.py checks every code point."""
 
 
-def _explicit_markers(text: str) -> list[str]:
-    """The explicit currency markers ``_Explicit.both`` finds, in two cheaper scans: symbols,
-    and names in the lowered text. While no symbol overlaps a name, the one scan finds exactly
-    these; an overlap ("Br" of "Brazilian reais") changes where it resumes, so it decides."""
+def _explicit_markers(text: str) -> list[tuple[int, int]]:
+    """Where the explicit currency markers ``_Explicit.both`` finds are, found in two cheaper
+    scans: symbols, and names in the lowered text. While no symbol overlaps a name, the one
+    scan finds exactly these; an overlap ("Br" of "Brazilian reais") changes where it
+    resumes, so it decides."""
     scan = _explicit()
     if _FOLD_UNSAFE.search(text) is None:
         found = sorted(
@@ -126,8 +130,28 @@ def _explicit_markers(text: str) -> list[str]:
             + [m.span() for m in scan.names.finditer(text.lower())]
         )
         if all(a[1] <= b[0] for a, b in pairwise(found)):
-            return [text[start:end] for start, end in found]
-    return [m.group() for m in scan.both.finditer(text)]
+            return found
+    return [m.span() for m in scan.both.finditer(text)]
+
+
+@cache
+def _word_like_symbols() -> frozenset[str]:
+    """Symbols that end in a letter and are no ISO 4217 code ("QR", "SR", "TL", "RM", "Rp",
+    "zł"): as often an abbreviation or a word as a currency, they count only beside an
+    amount. An ISO code ("the USD weakened") states its currency on its own."""
+    iso = set(lexicons.iso4217())
+    return frozenset(
+        s for s in lexicons.currency_index().symbols if s[-1:].isalpha() and s not in iso
+    )
+
+
+_AMOUNT_AFTER = re.compile(r"[ \u00a0]?[0-9]")
+_AMOUNT_BEFORE = re.compile(r"[0-9][ \u00a0]?$")
+
+
+def _next_to_amount(text: str, start: int, end: int) -> bool:
+    """ "QR 5 million", "Rp5.000", "500 zł": a digit right before or after the symbol."""
+    return bool(_AMOUNT_AFTER.match(text, end) or _AMOUNT_BEFORE.search(text, 0, start))
 
 
 _PLACE_NOT_AFTER, _PLACE_AFTER = r"[\w.]", r"(?![\w])"

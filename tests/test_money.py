@@ -24,7 +24,9 @@ from factextract import Extractor, lexicons
 from factextract.facts import money
 from factextract.facts.money import evidence
 from factextract.facts.money.evidence import Evidence
+from factextract.patterns import CASE_TRAPS
 from factextract.records import Article, Money
+from tests.characters import EVERY_CHARACTER
 
 PUBLISHED = "2020-05-23"
 
@@ -1640,21 +1642,17 @@ def test_money_place_counts_nested(inner: str, outer: str) -> None:
     assert list(Evidence.count(text).places.items()) == _places_by_findall(text)
 
 
-def _every_character() -> str:
-    return "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
-
-
-def test_money_fold_unsafe_characters_are_all_the_lowering_exceptions() -> None:
-    """Outside ``_FOLD_UNSAFE``, lowering a text is what ``(?i)`` does for the currency names:
+def test_money_case_traps_are_all_the_lowering_exceptions_for_names() -> None:
+    """Outside ``CASE_TRAPS``, lowering a text is what ``(?i)`` does for the currency names:
     one character for one, word characters stay word characters, and a character matches a
     name's character under ``(?i)`` exactly when its lower case is that character."""
     names = lexicons.currency_index().names
     alphabet = sorted({ch for name in names for ch in name})
     assert all(name == name.lower() for name in names)
-    every = _every_character()
+    every = EVERY_CHARACTER
     folding = re.compile("(?i)[" + "".join(map(re.escape, alphabet)) + "]")
     candidates = set(folding.findall(every)) | {ch for ch in every if ch.lower() != ch}
-    unsafe = {ch for ch in candidates if evidence._FOLD_UNSAFE.match(ch)}
+    unsafe = set(CASE_TRAPS)
     for ch in sorted(candidates - unsafe):
         lowered = ch.lower()
         assert len(lowered) == 1, ch
@@ -1662,7 +1660,6 @@ def test_money_fold_unsafe_characters_are_all_the_lowering_exceptions() -> None:
         for letter in alphabet:
             ignorecase = re.fullmatch(f"(?i){re.escape(letter)}", ch) is not None
             assert ignorecase == (lowered == letter), (ch, letter)
-    assert all(evidence._FOLD_UNSAFE.match(ch) for ch in "\u0130\u0131\u017f")
 
 
 _MARKER_PARTS = [

@@ -11,11 +11,8 @@ tables that the shortcuts assume against a scan of every code point.
 from __future__ import annotations
 
 import re
-import string
-import sys
 from decimal import Decimal, localcontext
 from fractions import Fraction
-from functools import cache
 
 import pytest
 from hypothesis import example, given, settings
@@ -23,6 +20,8 @@ from hypothesis import strategies as st
 
 from factextract import lexicons
 from factextract.numbers import classify, decimals, find, grammar, words
+from factextract.patterns import CASE_TRAPS
+from tests.characters import EVERY_CHARACTER
 
 PROPERTY_SETTINGS = settings(deadline=None, max_examples=400)
 
@@ -69,7 +68,7 @@ PLAIN_BLOCKED = re.compile(
 PIECES = [
     *"0123456789 ,./:-()+#\n\t\u00a0\u202f\u2009½¾⅓٣۵",
     *"aApPmMoOsSeEnN",
-    *grammar._CASE_TRAPS,
+    *CASE_TRAPS,
     "a ",
     " a ",
     "an ",
@@ -212,29 +211,11 @@ def test_numbers_fast_digits_value(raw: str) -> None:
     assert isinstance(value, int) == (plain.denominator == 1)
 
 
-@cache
-def _code_points() -> tuple[str, ...]:
-    return tuple(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
-
-
-def test_numbers_fast_case_traps_in_sync() -> None:
-    """``_CASE_TRAPS`` holds every non-ASCII character that IGNORECASE matches to an ASCII
-    letter or that ``str.lower`` turns into an ASCII letter or more than one character."""
-    letter = re.compile(r"[a-z]", re.IGNORECASE)
-    traps = {
-        c
-        for c in _code_points()
-        if not c.isascii()
-        and (letter.fullmatch(c) or len(c.lower()) != 1 or c.lower() in string.ascii_letters)
-    }
-    assert traps == set(grammar._CASE_TRAPS)
-
-
 def test_numbers_fast_sign_word_ends_in_sync() -> None:
     """``_SIGN_WORD_ENDS`` holds every character that ends "minus" or "negative" under
     IGNORECASE."""
     last = re.compile(r"[se]", re.IGNORECASE)
-    ends = {c for c in _code_points() if last.fullmatch(c)}
+    ends = {c for c in EVERY_CHARACTER if last.fullmatch(c)}
     assert ends == set(find._SIGN_WORD_ENDS)
 
 
@@ -242,7 +223,7 @@ def test_numbers_fast_spaced_scale_initials_in_sync() -> None:
     """``_spaced_scale_initials`` holds every character that IGNORECASE matches to the first
     letter of a spaced scale word, so nothing else after a space can start one."""
     first = re.compile("|".join(re.escape(w[0]) for w in grammar._spaced_scales()), re.IGNORECASE)
-    assert {c for c in _code_points() if first.fullmatch(c)} == grammar._spaced_scale_initials()
+    assert {c for c in EVERY_CHARACTER if first.fullmatch(c)} == grammar._spaced_scale_initials()
     for word in grammar._spaced_scales():
         for variant in (word, word.upper(), word.capitalize()):
             assert grammar._spaced_scale_re().match(" " + variant)

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factextract import readers
+from factextract import lexicons, readers
 from factextract.errors import InputError
 from factextract.formats import Options, load
 from factextract.readers import decode, find_dateline, from_text, read_path
@@ -124,7 +124,7 @@ def _dateparser_date(value: str) -> dt.date | None:
 def test_readers_named_day_as_dateparser_reads_it(layout: str, year: int) -> None:
     """The fast path for "23 May 2020" and "May 23, 2020" reads every month name, case and
     day (impossible ones too) as dateparser does."""
-    for month in readers._MONTHS:
+    for month in lexicons.calendar().months:
         for name in (month, month.title(), month.upper()):
             for day in ("1", "09", "29", "31", "32"):
                 value = layout.format(d=day, m=name, y=year)
@@ -134,7 +134,7 @@ def test_readers_named_day_as_dateparser_reads_it(layout: str, year: int) -> Non
 @settings(max_examples=100, deadline=None)
 @given(
     day=st.integers(0, 40),
-    month=st.sampled_from(sorted(readers._MONTHS)),
+    month=st.sampled_from(sorted(lexicons.calendar().months)),
     year=st.integers(1000, 2999),
     day_first=st.booleans(),
 )

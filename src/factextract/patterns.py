@@ -5,6 +5,21 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+CASE_TRAPS = "\u0130\u0131\u017f\u212a"
+"""The non-ASCII characters that ``re.IGNORECASE`` equates with an ASCII letter (İ, ı, ſ and
+the Kelvin sign), and that ``str.lower`` does not turn into that letter. A text without them
+reads the same to an ASCII pattern under ``(?i)`` as in lower case; tests/test_patterns.py
+checks every code point."""
+
+
+def has_case_traps(text: str) -> bool:
+    """Whether lowering ``text`` may read differently from ``(?i)`` on ASCII words.
+
+    >>> has_case_traps("Nearly 400 people"), has_case_traps("\u017fome 40 people")
+    (False, True)
+    """
+    return not text.isascii() and any(c in text for c in CASE_TRAPS)  # 4 `in`s beat a regex
+
 
 def alternation(words: Iterable[str]) -> str:
     """The words as one escaped alternation, longest first (so "bn" wins over "b").
@@ -29,9 +44,43 @@ def grouped(words: Iterable[str], *, fold: bool = False) -> str:
     ordered = sorted(words, key=len, reverse=True)
     if not all(ordered) or (fold and not all(w[0].isascii() for w in ordered)):
         return alternation(ordered)
-    heads: dict[str, list[str]] = {}
-    for word in ordered:
-        heads.setdefault(word[0].lower() if fold else word[0], []).append(word[1:])
     return "|".join(
-        f"{re.escape(head)}(?:{'|'.join(map(re.escape, rests))})" for head, rests in heads.items()
+        f"{re.escape(head)}(?:{_rests(heads)})" for head, heads in _by_head(ordered, fold).items()
     )
+
+
+def per_head(words: Iterable[str]) -> list[str]:
+    """``grouped`` cut into one alternation per first character: a search for one literal
+    first character skips ahead in C, a search for any of several tries every position.
+
+    >>> per_head(["year", "month", "mid"])
+    ['m(?:onth|id)', 'y(?:ear)']
+    """
+    return [grouped(heads) for heads in _by_head(words).values()]
+
+
+def headed(words: Iterable[str], not_after: str) -> str:
+    r"""``(?<!{not_after})(?:{alternation(words)})``, with each branch starting with its word's
+    first character and the lookbehind after it: re skips positions that cannot start a branch
+    only when the pattern starts with a character. ``not_after`` matches one character.
+
+    >>> headed(["Rs", "R", "N"], r"\w")
+    'R(?<!\\wR)(?:s|)|N(?<!\\wN)(?:)'
+    """
+    branches = []
+    for head, heads in _by_head(words).items():
+        first = re.escape(head)
+        branches.append(f"{first}(?<!{not_after}{first})(?:{_rests(heads)})")
+    return "|".join(branches)
+
+
+def _by_head(words: Iterable[str], fold: bool = False) -> dict[str, list[str]]:
+    """Non-empty words, longest first, by first character (lower-cased with ``fold``)."""
+    heads: dict[str, list[str]] = {}
+    for word in sorted(words, key=len, reverse=True):
+        heads.setdefault(word[0].lower() if fold else word[0], []).append(word)
+    return heads
+
+
+def _rests(words: list[str]) -> str:
+    return "|".join(re.escape(word[1:]) for word in words)

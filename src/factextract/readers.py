@@ -18,6 +18,7 @@ from typing import Any
 
 import yaml
 
+from factextract import lexicons
 from factextract.errors import InputError
 from factextract.records import PublishedSource
 
@@ -52,25 +53,6 @@ _DATELINE = re.compile(
 )
 
 
-_MONTH_NAMES = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
-_MONTHS = {
-    **{name: i for i, name in enumerate(_MONTH_NAMES, 1)},
-    **{name[:3]: i for i, name in enumerate(_MONTH_NAMES, 1)},
-}
-"""English month names and their three-letter abbreviations, lower-cased."""
 _NAMED_DAY = re.compile(
     r"""[ ]*(?:(?P<d>\d{1,2})[ ]+(?P<m>[A-Za-z]{3,9})     # 23 May 2020
         |(?P<m2>[A-Za-z]{3,9})[ ]+(?P<d2>\d{1,2}),?)       # May 23, 2020
@@ -86,7 +68,7 @@ def _named_day(value: str) -> dt.date | None:
     found = _NAMED_DAY.fullmatch(value)
     if found is None:
         return None
-    month = _MONTHS.get((found["m"] or found["m2"]).lower())
+    month = lexicons.calendar().months.get((found["m"] or found["m2"]).lower())
     if month is None:
         return None
     try:

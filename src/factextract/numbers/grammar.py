@@ -18,7 +18,7 @@ from functools import cache
 from typing import Literal, NamedTuple
 
 from factextract import lexicons
-from factextract.patterns import grouped
+from factextract.patterns import CASE_TRAPS, alternation, grouped, has_case_traps
 
 Label = Literal["cardinal", "range", "fraction", "year", "year_range", "date", "identifier"]
 
@@ -94,11 +94,6 @@ def _spelled_re() -> re.Pattern[str]:
     return re.compile(spelled, re.VERBOSE | re.IGNORECASE)
 
 
-# The characters other than ASCII letters that IGNORECASE matches to an ASCII letter (İ ı ſ K),
-# where ``str.lower`` does not give that letter or changes the length.
-_CASE_TRAPS = "\u0130\u0131\u017f\u212a"
-
-
 @cache
 def _spelled_words_re() -> re.Pattern[bytes] | None:
     """A number word between word boundaries, in lower-cased ASCII bytes; None if a number
@@ -115,7 +110,7 @@ def _spelled_starts(text: str) -> list[int] | None:
     stops only at number words, where the spelled regex alone tries every word start. None
     when only that regex is exact (case traps)."""
     words = _spelled_words_re()
-    if words is None or (not text.isascii() and any(c in text for c in _CASE_TRAPS)):
+    if words is None or has_case_traps(text):
         return None
     # The leading space makes the start a boundary and each match's start the word's offset.
     lowered = b" " + text.encode("ascii", "replace").lower()
@@ -148,15 +143,14 @@ def _spaced_scales() -> list[str]:
 
 @cache
 def _spaced_scale_re() -> re.Pattern[str]:
-    alternatives = "|".join(sorted(_spaced_scales(), key=len, reverse=True))
-    return re.compile(rf"[ \u00a0]?(?:{alternatives})\b", re.IGNORECASE)
+    return re.compile(rf"[ \u00a0]?(?:{alternation(_spaced_scales())})\b", re.IGNORECASE)
 
 
 @cache
 def _spaced_scale_initials() -> frozenset[str]:
     """Every character that ``_spaced_scale_re`` can match first after the space."""
     heads = {w[0] for w in _spaced_scales()}
-    cased = {c for h in heads for c in (h, h.lower(), h.upper(), *_CASE_TRAPS)}
+    cased = {c for h in heads for c in (h, h.lower(), h.upper(), *CASE_TRAPS)}
     return frozenset(c for c in cased if any(re.fullmatch(re.escape(h), c, re.I) for h in heads))
 
 

@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 
 from factextract import lexicons
-from factextract.patterns import grouped
+from factextract.patterns import grouped, has_case_traps, headed
 
 # ISO codes that are also English words: only money when written next to a currency name.
 _WORD_CODES = frozenset(
@@ -90,32 +89,9 @@ def _explicit() -> _Explicit:
     names = grouped(index.names, fold=True)
     return _Explicit(
         re.compile(rf"(?<![\w$])(?:{grouped(symbols)}){_SYMBOL_END}|\b(?i:{names})\b"),
-        re.compile(f"(?:{_headed(symbols, not_after=_NOT_AFTER_SYMBOL)}){_SYMBOL_END}"),
+        re.compile(f"(?:{headed(symbols, not_after=_NOT_AFTER_SYMBOL)}){_SYMBOL_END}"),
         re.compile(rf"\b(?:{grouped(dict.fromkeys(n.lower() for n in index.names))})\b"),
     )
-
-
-def _headed(words: Iterable[str], not_after: str) -> str:
-    r"""``(?<!{not_after})(?:{alternation(words)})``, with each branch starting with its word's
-    first character and the lookbehind after it: re skips positions that cannot start a branch
-    only when the pattern starts with a character. ``not_after`` matches one character.
-
-    >>> _headed(["Rs", "R", "N"], r"\w")
-    'R(?<!\\wR)(?:s|)|N(?<!\\wN)(?:)'
-    """
-    heads: dict[str, list[str]] = {}
-    for word in sorted(words, key=len, reverse=True):
-        heads.setdefault(word[0], []).append(re.escape(word[1:]))
-    branches = []
-    for head, rests in heads.items():
-        first = re.escape(head)
-        branches.append(f"{first}(?<!{not_after}{first})(?:{'|'.join(rests)})")
-    return "|".join(branches)
-
-
-_FOLD_UNSAFE = re.compile("[\u0130\u0131\u017f]")
-"""The characters (İ, ı, ſ) for which ``(?i)`` and ``str.lower`` disagree on a name's letters,
-word boundaries or the text's length; tests/test_money.py checks every code point."""
 
 
 def _explicit_markers(text: str) -> list[tuple[int, int]]:
@@ -124,7 +100,7 @@ def _explicit_markers(text: str) -> list[tuple[int, int]]:
     scan finds exactly these; an overlap ("Br" of "Brazilian reais") changes where it
     resumes, so it decides."""
     scan = _explicit()
-    if _FOLD_UNSAFE.search(text) is None:
+    if not has_case_traps(text):
         found = sorted(
             [m.span() for m in scan.symbols.finditer(text)]
             + [m.span() for m in scan.names.finditer(text.lower())]
@@ -177,7 +153,7 @@ def _places() -> _Places:
     for code, places in index.places.items():
         for place in places:
             owners.setdefault(place, []).append(code)
-    pattern = re.compile(rf"(?:{_headed(owners, _PLACE_NOT_AFTER)}){_PLACE_AFTER}")
+    pattern = re.compile(rf"(?:{headed(owners, _PLACE_NOT_AFTER)}){_PLACE_AFTER}")
     hits = {place: _hits(place, owners) for place in owners}
     return _Places(pattern, hits, tuple(code for code, found in index.places.items() if found))
 

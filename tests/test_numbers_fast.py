@@ -19,7 +19,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from factextract import lexicons
-from factextract.numbers import classify, decimals, find, grammar, words
+from factextract.numbers import classify, decimals, find, grammar, parse, words
 from factextract.patterns import CASE_TRAPS
 from tests.characters import EVERY_CHARACTER
 
@@ -236,3 +236,24 @@ def test_numbers_fast_lexicon_sets_in_sync() -> None:
     assert words._lexicon_set("identifier_nouns") == frozenset(table.identifier_nouns)
     assert words._lexicon_set("irregular_plurals") == frozenset(table.irregular_plurals)
     assert words._lexicon_set("year_context") == frozenset(table.year_context)
+
+
+def _plain_parse_range(text: str) -> tuple[Decimal, Decimal] | None:
+    found = [n for n in find.find_numerals(text) if n.label == "range"]
+    if len(found) != 1 or text[: found[0].start].strip() not in ("", "between", "Between"):
+        return None
+    if text[found[0].end :].strip():
+        return None
+    assert found[0].value_max is not None
+    return found[0].value, found[0].value_max
+
+
+@PROPERTY_SETTINGS
+@given(texts)
+@example("between 5 and 7")
+@example("2-3 million")
+@example("5 TO 7")
+@example("1/3")
+def test_numbers_fast_parse_range_needs_a_connector(text: str) -> None:
+    """Skipping texts without a range connector changes no result of ``parse_range``."""
+    assert parse.parse_range(text) == _plain_parse_range(text)

@@ -8,6 +8,7 @@ from decimal import Decimal
 from factextract.numbers.decimals import _plain, to_decimal
 from factextract.numbers.find import find_numerals
 from factextract.numbers.grammar import _atoms
+from factextract.numbers.ranges import _CONNECTOR
 
 _DIGITS_ONLY = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 
@@ -70,6 +71,8 @@ def parse_range(text: str) -> tuple[Decimal, Decimal] | None:
     >>> parse_range("3-1") is None, parse_range("2016-19") is None, parse_range("7") is None
     (True, True, True)
     """
+    if _CONNECTOR.search(text) is None:
+        return None  # a range joins two numbers with a connector: most texts are one number
     found = [n for n in find_numerals(text) if n.label == "range"]
     if len(found) != 1 or text[: found[0].start].strip() not in ("", "between", "Between"):
         return None

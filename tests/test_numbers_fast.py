@@ -257,3 +257,20 @@ def _plain_parse_range(text: str) -> tuple[Decimal, Decimal] | None:
 def test_numbers_fast_parse_range_needs_a_connector(text: str) -> None:
     """Skipping texts without a range connector changes no result of ``parse_range``."""
     assert parse.parse_range(text) == _plain_parse_range(text)
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+@PROPERTY_SETTINGS
+@given(texts, st.lists(st.tuples(st.integers(0, 60), st.integers(0, 12)), max_size=6))
+@example("(217) 555-0134 and 3pm, 2020-05-23 5", [])
+@example("1 2 3 4 5 6 7 8 9", [(0, 9), (2, 3), (12, 13)])
+def test_numbers_fast_unblocked(text: str, extra: list[tuple[int, int]]) -> None:
+    """One pass over the atoms keeps those that overlap no blocked span, as a test of every
+    span does, also where blocked spans nest or overlap."""
+    atoms = list(grammar._atoms(text))
+    spans = sorted([*find._blocked_spans(text), *((s, s + n) for s, n in extra)])
+    plain = [a for a in atoms if not _overlaps(spans, a.start, a.end)]
+    assert find._unblocked(atoms, spans) == plain

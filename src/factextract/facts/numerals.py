@@ -22,8 +22,9 @@ GROUP = "numbers"
 def find(doc: Doc) -> list[Span]:
     """Number spans of ``doc``; numerals that cut through a token (``1990s``) are dropped."""
     spans = []
-    for numeral in numbers.find_numerals(tokens_of(doc).text):  # Doc.text rebuilds the string
-        span = char_span(doc, numeral.start, numeral.end, numeral.label)
+    text = tokens_of(doc).text  # Doc.text rebuilds the string
+    for start, end, _, _, label, _, _ in numbers.numeral_rows(text):  # no Numeral objects
+        span = char_span(doc, start, end, label)
         if span is not None:
             spans.append(span)
     return spans

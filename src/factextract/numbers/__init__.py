@@ -16,16 +16,18 @@ turns values into exact ``Decimal``s, and ``words`` holds the lexicon checks aro
 """
 
 from factextract.numbers.decimals import to_decimal
-from factextract.numbers.find import find_numerals
-from factextract.numbers.grammar import Label, Numeral
+from factextract.numbers.find import find_numerals, numeral_rows
+from factextract.numbers.grammar import Label, Numeral, NumeralRow
 from factextract.numbers.parse import parse_digits, parse_number, parse_range
 from factextract.numbers.words import is_plural, year_is_count
 
 __all__ = [
     "Label",
     "Numeral",
+    "NumeralRow",
     "find_numerals",
     "is_plural",
+    "numeral_rows",
     "parse_digits",
     "parse_number",
     "parse_range",

@@ -7,12 +7,11 @@ a number makes it negative; neighbouring numbers may join into a range.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Iterator
 
 from factextract.numbers.classify import _classify
 from factextract.numbers.decimals import to_decimal
-from factextract.numbers.grammar import Numeral, _Atom, _atoms
+from factextract.numbers.grammar import Numeral, NumeralRow, _Atom, _atoms
 from factextract.numbers.ranges import _pair
 
 _BLOCKED = re.compile(
@@ -90,10 +89,19 @@ def _blocked_spans(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether any of the sorted ``spans`` overlaps ``start:end``."""
-    i = bisect_left(spans, (end,))  # spans from here on start at or after ``end``
-    return any(s < end and start < e for s, e in spans[:i])
+def _unblocked(atoms: list[_Atom], spans: list[tuple[int, int]]) -> list[_Atom]:
+    """The atoms that overlap none of the sorted ``spans``. Atoms come in text order, so one
+    pass suffices: an atom overlaps a span just when the furthest end of the spans that start
+    before the atom's end lies past the atom's start."""
+    kept = []
+    i, furthest = 0, -1
+    for atom in atoms:
+        while i < len(spans) and spans[i][0] < atom.end:
+            furthest = max(furthest, spans[i][1])
+            i += 1
+        if furthest <= atom.start:
+            kept.append(atom)
+    return kept
 
 
 def find_numerals(text: str, *, m_is_million: bool = False) -> list[Numeral]:
@@ -106,10 +114,15 @@ def find_numerals(text: str, *, m_is_million: bool = False) -> list[Numeral]:
     >>> [n.label for n in find_numerals("COVID-19, the 18th congress, Boeing 737, May 23")]
     ['identifier', 'date']
     """
+    return [Numeral(*row) for row in numeral_rows(text, m_is_million=m_is_million)]
+
+
+def numeral_rows(text: str, *, m_is_million: bool = False) -> list[NumeralRow]:
+    """What ``find_numerals`` finds, each as the tuple of its ``Numeral`` fields."""
     atoms = list(_atoms(text, m_is_million))
     if blocked := _blocked_spans(text):
-        atoms = [a for a in atoms if not _overlaps(blocked, a.start, a.end)]
-    found: list[Numeral] = []
+        atoms = _unblocked(atoms, blocked)
+    found: list[NumeralRow] = []
     i = 0
     while i < len(atoms):
         atom = _signed(text, atoms[i])
@@ -119,21 +132,12 @@ def find_numerals(text: str, *, m_is_million: bool = False) -> list[Numeral]:
             if joined is None:
                 i += 2
                 continue
-            if isinstance(joined, Numeral):
+            if isinstance(joined, tuple):
                 found.append(joined)
                 i += 2
                 continue
         if label is not None:
-            found.append(
-                Numeral(
-                    atom.start,
-                    atom.end,
-                    to_decimal(atom.value),
-                    None,
-                    label,
-                    atom.spelled,
-                    atom.scale,
-                )
-            )
+            value = to_decimal(atom.value)
+            found.append((atom.start, atom.end, value, None, label, atom.spelled, atom.scale))
         i += 1
     return found

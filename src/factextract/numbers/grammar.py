@@ -36,6 +36,11 @@ class Numeral:
     scale: int = 1
 
 
+NumeralRow = tuple[int, int, Decimal, Decimal | None, Label, bool, int]
+"""The fields of a ``Numeral`` in order, as a plain tuple: a third of the cost to build, for
+the component that reads every numeral of an article once."""
+
+
 _DIGITS = r"""
     # The first character, consumed first so that re skips to it in C (a pattern that starts
     # with a lookahead is tried at every character); each alternative goes on after it, and

@@ -10,7 +10,7 @@ from functools import cache
 from factextract import lexicons
 from factextract.numbers.classify import _FOUR_DIGITS
 from factextract.numbers.decimals import to_decimal
-from factextract.numbers.grammar import Label, Numeral, _Atom
+from factextract.numbers.grammar import Label, NumeralRow, _Atom
 
 _TWO_DIGITS = re.compile(r"\d{2}")
 _FROM_END = re.compile(r"\bfrom\s*$")
@@ -39,8 +39,9 @@ def _year_range(a: _Atom, b: _Atom, connector: str) -> bool:
     return bool(_FOUR_DIGITS.fullmatch(b.raw)) and int(b.raw) > int(a.raw)
 
 
-def _pair(text: str, a: _Atom, b: _Atom, label_a: Label | None) -> Numeral | bool | None:
-    """Join two atoms into a range; False if they are not joined, None to drop both."""
+def _pair(text: str, a: _Atom, b: _Atom, label_a: Label | None) -> NumeralRow | bool | None:
+    """Join two atoms into a range (the ``Numeral`` fields); False if they are not joined,
+    None to drop both."""
     if _CONNECTOR.fullmatch(text, a.end, b.start) is None:  # most neighbours are not joined
         return False
     gap = text[a.end : b.start]
@@ -57,7 +58,7 @@ def _pair(text: str, a: _Atom, b: _Atom, label_a: Label | None) -> Numeral | boo
             last = int(b.raw) if len(b.raw) == 4 else int(a.raw) // 100 * 100 + int(b.raw)
             last += 100 if last < int(a.raw) else 0  # 1999-00 is 1999-2000
             start = a.start - len(lead) + lead.rindex("between") if word == "and" else a.start
-            return Numeral(start, b.end, to_decimal(a.value), Decimal(last), "year_range")
+            return start, b.end, to_decimal(a.value), Decimal(last), "year_range", False, 1
         return None if word in ("-", "–", "—", "/") else False
     if word == "/" or (word in "-–—:" and _SCORE_LEAD.search(lead)):
         return None  # "won 3-1", "lost 1-3": a score
@@ -68,4 +69,4 @@ def _pair(text: str, a: _Atom, b: _Atom, label_a: Label | None) -> Numeral | boo
         return None if word in ("-", "–", "—") else False  # a score (3-1), not a range
     start = a.start - len(lead) + lead.rindex("between") if word == "and" else a.start
     spelled = a.spelled and b.spelled
-    return Numeral(start, b.end, to_decimal(low), to_decimal(b.value), "range", spelled, b.scale)
+    return start, b.end, to_decimal(low), to_decimal(b.value), "range", spelled, b.scale

@@ -274,3 +274,20 @@ def test_numbers_fast_unblocked(text: str, extra: list[tuple[int, int]]) -> None
     spans = sorted([*find._blocked_spans(text), *((s, s + n) for s, n in extra)])
     plain = [a for a in atoms if not _overlaps(spans, a.start, a.end)]
     assert find._unblocked(atoms, spans) == plain
+
+
+WORDY = st.lists(
+    st.sampled_from([*PIECES, "about ", "the ", "Jan. ", "O’Neil ", "AT&T ", "é ", "x\n", "5 "]),
+    max_size=14,
+).map("".join)
+
+
+@PROPERTY_SETTINGS
+@given(WORDY)
+@example("about 500 and  7, then\n8 \n9 Café 3 #4 x 5")
+def test_numbers_fast_prev_word_everywhere(text: str) -> None:
+    """The previous word is the one the full search finds at every position, also where
+    ASCII letters and one space before the number let it skip the search."""
+    for start in range(len(text) + 1):
+        plain = classify._PREV_WORD.search(text[max(0, start - 40) : start])
+        assert classify._prev_word(text, start) == (plain.group(1) if plain else "")

@@ -138,12 +138,17 @@ def _classify(text: str, atom: _Atom) -> Label | None:
 def _prev_word(text: str, start: int) -> str:
     """The word ``_PREV_WORD`` finds in the 40 characters before ``start``, or "". That word
     holds no space and ends at most two characters before ``start``, so the search can start
-    after the last space before that: the same match, without trying every position."""
+    after the last space before that: the same match, without trying every position. When
+    ASCII letters alone lie between that space and one right before ``start`` (most numbers:
+    "about 500"), they are the word, and no search is needed."""
     window = max(0, start - 40)
     space = text.rfind(" ", window, max(window, start - 2))  # a negative end counts from the end
     if space < 0:  # the word may begin where the window does, which ``^`` then matches
         found = _PREV_WORD.search(text[window:start])
     else:
+        word = text[space + 1 : start - 1]
+        if text[start - 1] == " " and word.isascii() and word.isalpha():
+            return word
         found = _PREV_WORD.search(text, space + 1, start)
     return found[1] if found else ""
 

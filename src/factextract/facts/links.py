@@ -19,7 +19,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, SpanGroup
 
 from factextract import lexicons
-from factextract.facts import conversions, money, percentages, quantities
+from factextract.facts import conversions, counted, money, percentages, quantities
 from factextract.facts.spans import Context
 from factextract.records import Change, Direction, Money, Percentage, Quantity
 
@@ -233,7 +233,7 @@ def subject(ctx: Context, roles: Roles) -> str | None:
         kept = [i for i in between if words[i].isalpha() and lowers[i] not in _DETERMINERS]
         while kept and lowers[kept[0]].endswith("ly"):
             kept.pop(0)  # "fell sharply by": an adverb, not what changed
-        if kept and all(lowers[i] not in quantities.stop_words() for i in kept):
+        if kept and all(lowers[i] not in counted.stop_words() for i in kept):
             return _tokens_text(ctx, kept[0], kept[-1])
     end = ctx.token_at(roles.cue.start if roles.cue else roles.start)
     picked: list[int] = []
@@ -241,7 +241,7 @@ def subject(ctx: Context, roles: Roles) -> str | None:
         low = lowers[i]
         if not picked and low in lexicons.change_cues().auxiliaries:
             continue
-        if not words[i].isalpha() or low in quantities.stop_words() or len(picked) == 4:
+        if not words[i].isalpha() or low in counted.stop_words() or len(picked) == 4:
             break
         if not picked and low.endswith("ed"):
             break  # "temperatures dipped down to": the word before the cue is a verb

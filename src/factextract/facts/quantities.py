@@ -1,10 +1,9 @@
 """Quantities: a number with its unit ("300 km", "816 000 t of wheat") or with what it counts
 ("1,166 poverty alleviation projects", "more than 1,000 impoverished villages").
 
-Without a parser, the counted noun phrase is read off the words after the number: adjectives
-and nouns up to the first plural head ("impoverished people working" -> "impoverished people"),
-stopping at function words, adverbs and change verbs. Money, percentages, dates and durations
-are left to their own kinds (``spans.CLAIM_ORDER``; time units belong to dates).
+Without a parser, the counted noun phrase is read off the words after the number
+(``counted.py``). Money, percentages, dates and durations are left to their own kinds
+(``spans.CLAIM_ORDER``; time units belong to dates).
 """
 
 from __future__ import annotations
@@ -13,15 +12,15 @@ import re
 import weakref
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
+from typing import NamedTuple
 
-from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from factextract import lexicons, numbers
 from factextract.facts import money, numerals, qualifiers
+from factextract.facts.counted import noun_phrase, partitive
 from factextract.facts.spans import (
     Context,
     char_span,
@@ -34,19 +33,15 @@ from factextract.records import Quantity
 GROUP = "quantities"
 NUMBER_LABELS = frozenset({"cardinal", "range", "year"})
 
-# Words after a number that make it a ratio or a rank, not a count.
-_NOT_COUNTED = frozenset({"times", "fold", "per", "percent", "th", "st", "nd", "rd"})
-_DETERMINERS = frozenset({"the", "its", "their", "these", "those", "his", "her", "our", "all"})
-_OBJECTS = _DETERMINERS | {"him", "them"}
 _LINK = re.compile(r"[ \u00a0]+(?:to|and|or|-|–)[ \u00a0]+")
 """What joins two numbers sharing a unit: "5,000 to 7,000 people"."""
 _PER = r"(?:[ \u00a0]+(?:per|a|an|each)[ \u00a0]+|[ \u00a0]*/[ \u00a0]*)"  # not "30 km at"
 _RATE = re.compile(r"[ \u00a0]+(?:per|a|to[ \u00a0]+the|against[ \u00a0]+the)[ \u00a0]+([A-Za-z]+)")
 
 
-@dataclass(frozen=True, slots=True)
-class Parts:
-    """What a quantity is made of: offsets, values, unit, counted phrase and qualifier."""
+class Parts(NamedTuple):
+    """What a quantity is made of: offsets, values, unit, counted phrase and qualifier (a
+    tuple: made for every number, and a frozen dataclass sets each field through a call)."""
 
     start: int
     end: int
@@ -58,8 +53,7 @@ class Parts:
     rule: str
 
 
-@dataclass(frozen=True, slots=True)
-class _Number:
+class _Number(NamedTuple):
     """A number span read once: ``Span.text`` rebuilds the string from Token objects and
     ``Span.label_`` looks the label up on every read, and a number is read a dozen times."""
 
@@ -69,10 +63,10 @@ class _Number:
     text: str
     label: str
 
-    @classmethod
-    def of(cls, ctx: Context, span: Span) -> _Number:
-        start, end = span.start_char, span.end_char
-        return cls(span, start, end, ctx.text[start:end], span.label_)  # = span.text
+
+def _number(ctx: Context, span: Span) -> _Number:
+    start, end = span.start_char, span.end_char
+    return _Number(span, start, end, ctx.text[start:end], span.label_)  # = span.text
 
 
 @cache
@@ -97,117 +91,23 @@ def _unit_at(
     match = _unit_re().match(text, end, limit)
     if match is None:
         return None
-    symbols, names = lexicons.unit_index()
-
-    def lookup(group: str) -> lexicons.Unit | None:
-        if match.group(group + "s"):
-            return symbols[match.group(group + "s")]
-        if match.group(group + "n"):  # None for a spelling only (?i) reads: "kilometerſ"
-            return names.get(re.sub(r"[\s-]+", " ", match.group(group + "n").lower()))
-        return None
-
-    unit, per = lookup("u"), lookup("p")
+    unit, per = _unit_of(match, "us", "un"), _unit_of(match, "ps", "pn")
     if unit is None or (per is None and (match.group("ps") or match.group("pn"))):
         return None
     return unit, per, match
 
 
-@cache
-def stop_words() -> frozenset[str]:
-    cues = lexicons.change_cues()
-    return frozenset({*STOP_WORDS, *cues.up, *cues.down, *cues.neutral, *_NOT_COUNTED})
+_SPACES_OR_HYPHENS = re.compile(r"[\s-]+")
 
 
-def _noun_phrase(ctx: Context, i: int, singular: bool, stop: int) -> tuple[int, int] | None:
-    """Token range of the counted phrase starting at token ``i`` (before token ``stop``)."""
-    texts, lowers, spaced = ctx.words, ctx.lowers, ctx.spaced
-    words: list[int] = []
-    for k in range(i, min(i + 6, stop, len(texts))):
-        if k > i and k in ctx.sentence_tokens:
-            break
-        text = texts[k]
-        if text in "-‐" and words and not spaced[words[-1]] and not spaced[k]:
-            words.append(k)  # poverty-stricken
-            continue
-        low = lowers[k]
-        joined = bool(words) and texts[words[-1]] in "-‐"  # "tea-growing": any word goes
-        if not text.isalpha() or (not joined and (low in stop_words() or low.endswith("ly"))):
-            break
-        words.append(k)
-        if numbers.is_plural(low) and not _verb_follows(ctx, k + 1):
-            following = texts[k + 1] if k + 1 < len(texts) else ""
-            compound = following.isalpha() and spaced[k]
-            after = lowers[k + 1] if compound else ""
-            if compound and numbers.is_plural(after) and after not in stop_words():
-                return words[0], k + 2  # "12 police officers"
-            return words[0], k + 1
-    if singular and words and texts[words[0]].isalpha():
-        # No plural head: a singular noun of at most two words, never a trailing -ed verb
-        # ("one large firm set aside" -> "large firm"; "of highway remained" -> "highway").
-        kept = [k for k in words[:2] if texts[k].isalpha()]
-        if len(kept) == 2 and not _adjective_like(lowers[kept[0]]):
-            kept = kept[:1]
-        return kept[0], kept[-1] + 1
+def _unit_of(match: re.Match[str], symbol: str, name: str) -> lexicons.Unit | None:
+    """The unit a ``_unit_re`` match names in its ``symbol`` or ``name`` group."""
+    symbols, names = lexicons.unit_index()
+    if found := match.group(symbol):
+        return symbols[found]
+    if found := match.group(name):  # None for a spelling only (?i) reads: "kilometerſ"
+        return names.get(_SPACES_OR_HYPHENS.sub(" ", found.lower()))
     return None
-
-
-_ADJECTIVES = frozenset(
-    [
-        "new",
-        "old",
-        "large",
-        "small",
-        "big",
-        "single",
-        "major",
-        "whole",
-        "entire",
-        "crude",
-        "raw",
-        "fresh",
-        "local",
-        "extra",
-        "heavy",
-        "light",
-        "hot",
-        "cold",
-        "green",
-        "red",
-        "white",
-        "black",
-        "fine",
-        "main",
-        "key",
-    ]
-)
-
-
-def _adjective_like(word: str) -> bool:
-    """Without POS tags, a first word that can modify the next: "organic tea", "crude oil"."""
-    suffixes = ("ic", "al", "ous", "ive", "ful", "less", "ary", "ern", "ish", "ed", "ing")
-    return word in _ADJECTIVES or word.endswith(suffixes)
-
-
-def _verb_follows(ctx: Context, i: int) -> bool:
-    """A plural-looking word followed by a number or a determiner is a verb: "five farms 12
-    mu", "two sides agreed"-style heads stay, "the team wins the cup" does not."""
-    if i >= len(ctx.words):
-        return False
-    return ctx.lowers[i] in _OBJECTS or ctx.like_num(i)
-
-
-def _partitive(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
-    """ "1,000 of the workers", "816 000 t of wheat": the phrase after "of"."""
-    lowers = ctx.lowers
-    if i >= len(lowers) or lowers[i] != "of":
-        return None
-    j = i + 1
-    if j < len(lowers) and lowers[j] in _DETERMINERS:
-        j += 1
-    phrase = _noun_phrase(ctx, j, True, stop)
-    if phrase is not None and phrase[1] < len(lowers) and lowers[phrase[1]] in ("'s", "’s"):
-        return None  # "12 of the county's 55 wards": the count belongs to the later noun
-    return phrase
 
 
 def _glued_million(ctx: Context, number: _Number, end: int) -> Decimal | None:
@@ -277,7 +177,7 @@ def _remembered(
     """``analyze`` with the results for ``taken`` at hand."""
     key = (number.start_char, number.end_char, share)
     if key not in memo:
-        memo[key] = _analyze(ctx, _Number.of(ctx, number), share, taken)
+        memo[key] = _analyze(ctx, _number(ctx, number), share, taken)
     return memo[key]
 
 
@@ -313,11 +213,11 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
     i = ctx.token_at(end)
     compound = i + 1 < len(ctx.words) and ctx.words[i] == "-" and not ctx.spaced[i]
     if unit_id:
-        phrase = _partitive(ctx, i, stop)
+        phrase = partitive(ctx, i, stop)
     elif compound:  # "a 140-employee firm"
-        phrase = _noun_phrase(ctx, i + 1, True, stop)
+        phrase = noun_phrase(ctx, i + 1, True, stop)
     else:
-        phrase = _noun_phrase(ctx, i, values[0] in (0, 1), stop) or _partitive(ctx, i, stop)
+        phrase = noun_phrase(ctx, i, values[0] in (0, 1), stop) or partitive(ctx, i, stop)
     if phrase is not None:
         end = ctx.token_ends[phrase[1] - 1]
         counted = text[ctx.token_chars[phrase[0]] : end]

@@ -11,8 +11,11 @@ strict xfails.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from factextract import Extractor
+from factextract import Extractor, patterns
+from factextract.facts import links
 from factextract.records import Article, Change, Percentage, Quantity
 
 PUBLISHED = "2020-05-23"
@@ -308,3 +311,50 @@ def test_changes_span_covers_cue_and_values(extractor: Extractor) -> None:
     text = "Its poverty incidence decreased from 10.5 percent to 0.6 percent in 2019."
     article = _extract(extractor, text)
     assert [c.text for c in article.changes] == ["decreased from 10.5 percent to 0.6 percent"]
+
+
+_GAP_PIECES = st.sampled_from(
+    [
+        "to",
+        "TO",
+        "To",
+        "from",
+        "FROM",
+        "From",
+        "in",
+        "2019",
+        "by",
+        "year-on-year",
+        "yoy",
+        "a year ago",
+        "last year",
+        "x",
+        ",",
+        *patterns.CASE_TRAPS,
+        "\u03a3",
+    ]
+)
+_SPACES = st.sampled_from(["", " ", "  ", "\u00a0", "\n", ", ", " \n"])
+_GAPS = st.one_of(
+    st.lists(st.tuples(_GAP_PIECES, _SPACES), max_size=6).map(
+        lambda pairs: "".join(piece + space for piece, space in pairs)
+    ),
+    # Shaped like the patterns: an adverbial, the word, spaces, perhaps something after.
+    st.tuples(
+        st.sampled_from(["", " in 2019", " year on year", " a year ago", ", this year", " x"]),
+        st.sampled_from(["", ","]),
+        st.sampled_from([" ", "\u00a0", "  ", "\n", ""]),
+        st.sampled_from(["to", "TO", "To", "from", "FROM", "From", "into", "fro\u212a"]),
+        st.sampled_from([" ", "\u00a0", " \u00a0", "\n", " \n", ""]),
+        st.sampled_from(["", "", "", "x", "\u017f"]),
+    ).map("".join),
+)
+
+
+@settings(max_examples=2000)
+@given(gap=_GAPS)
+def test_changes_joined_by_is_its_patterns(gap: str) -> None:
+    """``_joined_by`` skips the patterns for gaps that do not end in "to" or "from" and spaces;
+    it answers what the patterns do."""
+    to, since = links._GAP["to"].fullmatch(gap), links._GAP["from"].fullmatch(gap)
+    assert links._joined_by(gap) == ("to" if to else "from" if since else None)

@@ -19,7 +19,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, SpanGroup
 
 from factextract import lexicons
-from factextract.facts import conversions, money, percentages, quantities
+from factextract.facts import conversions, counted, money, percentages, quantities
 from factextract.facts.spans import Context
 from factextract.records import Change, Direction, Money, Percentage, Quantity
 
@@ -85,38 +85,51 @@ def _range_verbs() -> frozenset[str]:
 _CLAUSE_BREAK = re.compile(r"[,;:()\"“”]")
 
 
-def _cue_before(ctx: Context, char: int) -> Cue | None:
-    """The nearest change verb among the four words before ``char``, in the same clause."""
-    low = max(ctx.sentence_start(char), char - 40)
+def _cue_before(ctx: Context, char: int, sentence: int) -> Cue | None:
+    """The nearest change verb among the four words before ``char``, in the same clause
+    (``sentence`` is where the sentence of ``char`` starts)."""
+    low = max(sentence, char - 40)
     clause = _CLAUSE_BREAK.split(ctx.text[low:char])[-1]
-    offset = char - len(clause)
-    for match in reversed(list(_WORD.finditer(clause))[-4:]):
-        word = match.group().lower()
-        if word in _range_verbs():
+    words = _WORD.findall(clause)[-4:]  # strings: most clauses hold no cue, so no Matches
+    ranges, directions = _range_verbs(), _cue_directions()
+    for k in range(len(words) - 1, -1, -1):
+        word = words[k].lower()
+        if word in ranges:
             return None  # "ranged from 5% to 7%" is a range, not a change
-        direction = _cue_directions().get(word)
+        direction = directions.get(word)
         if direction is not None:
+            match = list(_WORD.finditer(clause))[k - len(words)]
+            offset = char - len(clause)
             return Cue(direction, offset + match.start(), offset + match.end())
     return None
 
 
-def _keyword(ctx: Context, value: Span) -> re.Match[str] | None:
-    lead_start = max(ctx.sentence_start(value.start_char), value.start_char - 8)
+def _keyword(ctx: Context, value: Span, sentence: int) -> re.Match[str] | None:
+    lead_start = max(sentence, value.start_char - 8)
     return _KEYWORD.search(ctx.text, lead_start, value.start_char)
 
 
-def _pairs(ctx: Context, first: Span, second: Span) -> Roles | None:
+def _joined_by(gap: str) -> str | None:
+    """The word that links two values ("to", "from"), if the text between them is one of
+    ``_GAP``. Both patterns end in their word and spaces: a gap whose last word is neither
+    is no link, without trying the patterns."""
+    head = gap.rstrip(" \u00a0")
+    # (?i) reads only ASCII letters as "to" or "from" (patterns.CASE_TRAPS holds no t, o, f,
+    # r or m), and lower() keeps what ends the string.
+    if len(head) == len(gap) or not head[-4:].lower().endswith(("to", "from")):
+        return None
+    return "to" if _GAP["to"].fullmatch(gap) else "from" if _GAP["from"].fullmatch(gap) else None
+
+
+def _pairs(ctx: Context, first: Span, second: Span, sentence: int) -> Roles | None:
     """Two values of one clause: "from A to B", "to B from A", "by C to B", "rose C to B"."""
-    gap = ctx.text[first.end_char : second.start_char]
-    keyword = _keyword(ctx, first)
-    lead = keyword.group(1).lower() if keyword else None
-    joined_by = (
-        "to" if _GAP["to"].fullmatch(gap) else "from" if _GAP["from"].fullmatch(gap) else None
-    )
+    joined_by = _joined_by(ctx.text[first.end_char : second.start_char])
     if joined_by is None:
         return None
+    keyword = _keyword(ctx, first, sentence)
+    lead = keyword.group(1).lower() if keyword else None
     start = keyword.start() if keyword else first.start_char
-    cue = _cue_before(ctx, start)
+    cue = _cue_before(ctx, start, sentence)  # the keyword lies in the sentence of ``first``
     roles: tuple[Span | None, Span | None, Span | None]
     if lead == "from" and joined_by == "to":
         roles, rule = (first, second, None), "from_to"
@@ -151,17 +164,20 @@ def _range_verb_before(ctx: Context, char: int) -> bool:
     return bool(words) and words[-1].lower() in _range_verbs()
 
 
-def _single(ctx: Context, value: Span) -> Roles | None:
+_BOUND = re.compile(r"(?i)(?:below|above|under|over|beneath)\b")
+
+
+def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
     """ "rose by 5%", "up 4.2 percentage points", "rose to 8.1%": one value and a verb."""
-    keyword = _keyword(ctx, value)
-    at = keyword.start() if keyword else value.start_char
-    cue = _cue_before(ctx, at)
-    if cue is None or cue.direction == "unknown":
-        return None
+    keyword = _keyword(ctx, value, sentence)
     if keyword is None and value.label_ != "percentage":
         return None  # "dropped 60 inches of rain" is no change; "rose 38 per cent" is
+    at = keyword.start() if keyword else value.start_char
+    cue = _cue_before(ctx, at, sentence)
+    if cue is None or cue.direction == "unknown":
+        return None
     role = keyword.group(1).lower() if keyword else "by"
-    if keyword is None and re.match(r"(?i)(?:below|above|under|over|beneath)\b", value.text):
+    if keyword is None and _BOUND.match(ctx.text, value.start_char, value.end_char):
         role = "to"  # "dropped below 3 per cent" says where it went, not by how much
     roles: tuple[Span | None, Span | None, Span | None] = {
         "to": (None, value, None),
@@ -178,19 +194,19 @@ def find_roles(ctx: Context) -> list[Roles]:
 
 def _find_roles(ctx: Context, groups: tuple[SpanGroup, ...]) -> list[Roles]:
     values = sorted((s for group in groups for s in group), key=lambda s: s.start_char)
+    sentences = [ctx.sentence_start(value.start_char) for value in values]
     found: list[Roles] = []
     used: set[int] = set()
-    for first, second in itertools.pairwise(values):
-        same = ctx.sentence_start(first.start_char) == ctx.sentence_start(second.start_char)
-        if not same or first.start in used:
+    for k, (first, second) in enumerate(itertools.pairwise(values)):
+        if sentences[k] != sentences[k + 1] or first.start in used:
             continue
-        roles = _pairs(ctx, first, second)
+        roles = _pairs(ctx, first, second, sentences[k])
         if roles is not None:
             found.append(roles)
             used.update({first.start, second.start})
-    for value in values:
+    for value, sentence in zip(values, sentences, strict=True):
         if value.start not in used:
-            roles = _single(ctx, value)
+            roles = _single(ctx, value, sentence)
             if roles is not None:
                 found.append(roles)
                 used.add(value.start)
@@ -217,7 +233,7 @@ def subject(ctx: Context, roles: Roles) -> str | None:
         kept = [i for i in between if words[i].isalpha() and lowers[i] not in _DETERMINERS]
         while kept and lowers[kept[0]].endswith("ly"):
             kept.pop(0)  # "fell sharply by": an adverb, not what changed
-        if kept and all(lowers[i] not in quantities.stop_words() for i in kept):
+        if kept and all(lowers[i] not in counted.stop_words() for i in kept):
             return _tokens_text(ctx, kept[0], kept[-1])
     end = ctx.token_at(roles.cue.start if roles.cue else roles.start)
     picked: list[int] = []
@@ -225,7 +241,7 @@ def subject(ctx: Context, roles: Roles) -> str | None:
         low = lowers[i]
         if not picked and low in lexicons.change_cues().auxiliaries:
             continue
-        if not words[i].isalpha() or low in quantities.stop_words() or len(picked) == 4:
+        if not words[i].isalpha() or low in counted.stop_words() or len(picked) == 4:
             break
         if not picked and low.endswith("ed"):
             break  # "temperatures dipped down to": the word before the cue is a verb

@@ -1,10 +1,9 @@
 """Quantities: a number with its unit ("300 km", "816 000 t of wheat") or with what it counts
 ("1,166 poverty alleviation projects", "more than 1,000 impoverished villages").
 
-Without a parser, the counted noun phrase is read off the words after the number: adjectives
-and nouns up to the first plural head ("impoverished people working" -> "impoverished people"),
-stopping at function words, adverbs and change verbs. Money, percentages, dates and durations
-are left to their own kinds (``spans.CLAIM_ORDER``; time units belong to dates).
+Without a parser, the counted noun phrase is read off the words after the number
+(``counted.py``). Money, percentages, dates and durations are left to their own kinds
+(``spans.CLAIM_ORDER``; time units belong to dates).
 """
 
 from __future__ import annotations
@@ -13,40 +12,36 @@ import re
 import weakref
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
+from typing import NamedTuple
 
-from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from factextract import lexicons, numbers
 from factextract.facts import money, numerals, qualifiers
+from factextract.facts.counted import noun_phrase, partitive
 from factextract.facts.spans import (
     Context,
     char_span,
     free,
     non_overlapping,
 )
-from factextract.patterns import alternation
+from factextract.patterns import grouped
 from factextract.records import Quantity
 
 GROUP = "quantities"
 NUMBER_LABELS = frozenset({"cardinal", "range", "year"})
 
-# Words after a number that make it a ratio or a rank, not a count.
-_NOT_COUNTED = frozenset({"times", "fold", "per", "percent", "th", "st", "nd", "rd"})
-_DETERMINERS = frozenset({"the", "its", "their", "these", "those", "his", "her", "our", "all"})
-_OBJECTS = _DETERMINERS | {"him", "them"}
 _LINK = re.compile(r"[ \u00a0]+(?:to|and|or|-|–)[ \u00a0]+")
 """What joins two numbers sharing a unit: "5,000 to 7,000 people"."""
 _PER = r"(?:[ \u00a0]+(?:per|a|an|each)[ \u00a0]+|[ \u00a0]*/[ \u00a0]*)"  # not "30 km at"
 _RATE = re.compile(r"[ \u00a0]+(?:per|a|to[ \u00a0]+the|against[ \u00a0]+the)[ \u00a0]+([A-Za-z]+)")
 
 
-@dataclass(frozen=True, slots=True)
-class Parts:
-    """What a quantity is made of: offsets, values, unit, counted phrase and qualifier."""
+class Parts(NamedTuple):
+    """What a quantity is made of: offsets, values, unit, counted phrase and qualifier (a
+    tuple: made for every number, and a frozen dataclass sets each field through a call)."""
 
     start: int
     end: int
@@ -58,15 +53,32 @@ class Parts:
     rule: str
 
 
+class _Number(NamedTuple):
+    """A number span read once: ``Span.text`` rebuilds the string from Token objects and
+    ``Span.label_`` looks the label up on every read, and a number is read a dozen times."""
+
+    span: Span
+    start_char: int
+    end_char: int
+    text: str
+    label: str
+
+
+def _number(ctx: Context, span: Span) -> _Number:
+    start, end = span.start_char, span.end_char
+    return _Number(span, start, end, ctx.text[start:end], span.label_)  # = span.text
+
+
 @cache
 def _unit_re() -> re.Pattern[str]:
     symbols, names = lexicons.unit_index()
 
-    # A space in a unit name also matches a hyphen: "42,000-square-foot".
-    spelled = alternation(names).replace(r"\ ", r"[\s-]")
+    # A space in a unit name also matches a hyphen: "42,000-square-foot". Grouped by first
+    # character, as re tries every branch in turn (a sixth of the time of the plain list).
+    spelled = grouped(names, fold=True).replace(r"\ ", r"[\s-]")
 
     def one(group: str) -> str:
-        return rf"(?:(?P<{group}s>{alternation(symbols)})|(?i:(?P<{group}n>{spelled})))"
+        return rf"(?:(?P<{group}s>{grouped(symbols)})|(?i:(?P<{group}n>{spelled})))"
 
     return re.compile(
         rf"(?P<gap>[ \u00a0]?-?[ \u00a0]?){one('u')}(?![\w²³])(?:{_PER}{one('p')}(?![\w²³]))?"
@@ -79,120 +91,26 @@ def _unit_at(
     match = _unit_re().match(text, end, limit)
     if match is None:
         return None
-    symbols, names = lexicons.unit_index()
-
-    def lookup(group: str) -> lexicons.Unit | None:
-        if match.group(group + "s"):
-            return symbols[match.group(group + "s")]
-        if match.group(group + "n"):  # None for a spelling only (?i) reads: "kilometerſ"
-            return names.get(re.sub(r"[\s-]+", " ", match.group(group + "n").lower()))
-        return None
-
-    unit, per = lookup("u"), lookup("p")
+    unit, per = _unit_of(match, "us", "un"), _unit_of(match, "ps", "pn")
     if unit is None or (per is None and (match.group("ps") or match.group("pn"))):
         return None
     return unit, per, match
 
 
-@cache
-def stop_words() -> frozenset[str]:
-    cues = lexicons.change_cues()
-    return frozenset({*STOP_WORDS, *cues.up, *cues.down, *cues.neutral, *_NOT_COUNTED})
+_SPACES_OR_HYPHENS = re.compile(r"[\s-]+")
 
 
-def _noun_phrase(ctx: Context, i: int, singular: bool, stop: int) -> tuple[int, int] | None:
-    """Token range of the counted phrase starting at token ``i`` (before token ``stop``)."""
-    texts, lowers, spaced = ctx.words, ctx.lowers, ctx.spaced
-    words: list[int] = []
-    for k in range(i, min(i + 6, stop, len(texts))):
-        if k > i and k in ctx.sentence_tokens:
-            break
-        text = texts[k]
-        if text in "-‐" and words and not spaced[words[-1]] and not spaced[k]:
-            words.append(k)  # poverty-stricken
-            continue
-        low = lowers[k]
-        joined = bool(words) and texts[words[-1]] in "-‐"  # "tea-growing": any word goes
-        if not text.isalpha() or (not joined and (low in stop_words() or low.endswith("ly"))):
-            break
-        words.append(k)
-        if numbers.is_plural(low) and not _verb_follows(ctx, k + 1):
-            following = texts[k + 1] if k + 1 < len(texts) else ""
-            compound = following.isalpha() and spaced[k]
-            after = lowers[k + 1] if compound else ""
-            if compound and numbers.is_plural(after) and after not in stop_words():
-                return words[0], k + 2  # "12 police officers"
-            return words[0], k + 1
-    if singular and words and texts[words[0]].isalpha():
-        # No plural head: a singular noun of at most two words, never a trailing -ed verb
-        # ("one large firm set aside" -> "large firm"; "of highway remained" -> "highway").
-        kept = [k for k in words[:2] if texts[k].isalpha()]
-        if len(kept) == 2 and not _adjective_like(lowers[kept[0]]):
-            kept = kept[:1]
-        return kept[0], kept[-1] + 1
+def _unit_of(match: re.Match[str], symbol: str, name: str) -> lexicons.Unit | None:
+    """The unit a ``_unit_re`` match names in its ``symbol`` or ``name`` group."""
+    symbols, names = lexicons.unit_index()
+    if found := match.group(symbol):
+        return symbols[found]
+    if found := match.group(name):  # None for a spelling only (?i) reads: "kilometerſ"
+        return names.get(_SPACES_OR_HYPHENS.sub(" ", found.lower()))
     return None
 
 
-_ADJECTIVES = frozenset(
-    [
-        "new",
-        "old",
-        "large",
-        "small",
-        "big",
-        "single",
-        "major",
-        "whole",
-        "entire",
-        "crude",
-        "raw",
-        "fresh",
-        "local",
-        "extra",
-        "heavy",
-        "light",
-        "hot",
-        "cold",
-        "green",
-        "red",
-        "white",
-        "black",
-        "fine",
-        "main",
-        "key",
-    ]
-)
-
-
-def _adjective_like(word: str) -> bool:
-    """Without POS tags, a first word that can modify the next: "organic tea", "crude oil"."""
-    suffixes = ("ic", "al", "ous", "ive", "ful", "less", "ary", "ern", "ish", "ed", "ing")
-    return word in _ADJECTIVES or word.endswith(suffixes)
-
-
-def _verb_follows(ctx: Context, i: int) -> bool:
-    """A plural-looking word followed by a number or a determiner is a verb: "five farms 12
-    mu", "two sides agreed"-style heads stay, "the team wins the cup" does not."""
-    if i >= len(ctx.words):
-        return False
-    return ctx.lowers[i] in _OBJECTS or ctx.like_num(i)
-
-
-def _partitive(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
-    """ "1,000 of the workers", "816 000 t of wheat": the phrase after "of"."""
-    lowers = ctx.lowers
-    if i >= len(lowers) or lowers[i] != "of":
-        return None
-    j = i + 1
-    if j < len(lowers) and lowers[j] in _DETERMINERS:
-        j += 1
-    phrase = _noun_phrase(ctx, j, True, stop)
-    if phrase is not None and phrase[1] < len(lowers) and lowers[phrase[1]] in ("'s", "’s"):
-        return None  # "12 of the county's 55 wards": the count belongs to the later noun
-    return phrase
-
-
-def _glued_million(ctx: Context, number: Span, end: int) -> Decimal | None:
+def _glued_million(ctx: Context, number: _Number, end: int) -> Decimal | None:
     """ "2m people": a glued m before a counted noun is million (nobody counts metres of
     people); anywhere else it stays metres."""
     i = ctx.token_at(end)
@@ -208,27 +126,41 @@ def _is_rate(text: str, end: int) -> bool:
     return match is not None and match.group(1).lower() in names
 
 
-def _shared_unit(ctx: Context, number: Span) -> Parts | None:
+def _has_digit(text: str) -> bool:
+    return any(map(str.isdigit, text))
+
+
+def _shared_unit(ctx: Context, number: _Number) -> Parts | None:
     """ "from 5,000 to 7,000 people": a bare number takes the unit or noun of the next one."""
     link = _LINK.match(ctx.text, number.end_char)
-    if link is None or number.label_ == "year" or not any(c.isdigit() for c in number.text):
+    if link is None or number.label == "year" or not _has_digit(number.text):
         return None
     following = ctx.number_at(link.end())
     return analyze(ctx, following, share=False) if following else None
 
 
-def _claimed_after(ctx: Context, number: Span, taken: tuple[int, ...]) -> int:
+def _claimed_after(ctx: Context, number: _Number, taken: tuple[int, ...]) -> int:
     """The first token after the number that an earlier kind claimed ("125.5 million tonnes
     a year earlier": "a year earlier" is a date, so the unit is tonnes, not tonnes a year)."""
-    k = bisect_left(taken, number.end)
+    k = bisect_left(taken, number.span.end)
     return taken[k] if k < len(taken) else len(ctx.words)
 
 
-_Key = tuple[int, int, bool, tuple[int, ...]]
-_ANALYZED: weakref.WeakKeyDictionary[Context, dict[_Key, Parts | None]] = (
+_Memo = dict[tuple[int, int, bool], "Parts | None"]
+_ANALYZED: weakref.WeakKeyDictionary[Context, dict[tuple[int, ...], _Memo]] = (
     weakref.WeakKeyDictionary()
 )
-"""``analyze`` results per Context: the component and record building ask the same."""
+"""``analyze`` results per Context and claimed tokens: the component and record building ask
+the same."""
+
+
+def _memo(ctx: Context, taken: tuple[int, ...]) -> _Memo:
+    """The results for ``taken``, looked up once per caller rather than once per number
+    (``taken`` is a long tuple, hashed anew on every lookup)."""
+    by_taken = _ANALYZED.get(ctx)
+    if by_taken is None:
+        by_taken = _ANALYZED[ctx] = {}
+    return by_taken.setdefault(taken, {})
 
 
 def analyze(
@@ -236,19 +168,29 @@ def analyze(
 ) -> Parts | None:
     """The quantity built on a number span, or None when the number is not a quantity;
     ``taken`` are the tokens earlier kinds claimed, sorted."""
-    known = _ANALYZED.setdefault(ctx, {})
-    key = (number.start_char, number.end_char, share, taken)
-    if key not in known:
-        known[key] = _analyze(ctx, number, share, taken)
-    return known[key]
+    return _remembered(ctx, _memo(ctx, taken), number, share, taken)
 
 
-def _analyze(ctx: Context, number: Span, share: bool, taken: tuple[int, ...]) -> Parts | None:
+def _remembered(
+    ctx: Context, memo: _Memo, number: Span, share: bool, taken: tuple[int, ...]
+) -> Parts | None:
+    """``analyze`` with the results for ``taken`` at hand."""
+    key = (number.start_char, number.end_char, share)
+    if key not in memo:
+        memo[key] = _analyze(ctx, _number(ctx, number), share, taken)
+    return memo[key]
+
+
+def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...]) -> Parts | None:
     text = ctx.text
     stop = _claimed_after(ctx, number, taken)
     limit = ctx.token_chars[stop] if stop < len(ctx.words) else len(text)
     values = numerals.normalize(number.text)
-    if values is None or money.currency_marked(text, number) or _is_rate(text, number.end_char):
+    if (
+        values is None
+        or money.currency_marked(text, number.span)
+        or _is_rate(text, number.end_char)
+    ):
         return None
     cue = qualifiers.before(text, number.start_char)
     end, unit_id, counted, rule = number.end_char, None, None, "count"
@@ -271,11 +213,11 @@ def _analyze(ctx: Context, number: Span, share: bool, taken: tuple[int, ...]) ->
     i = ctx.token_at(end)
     compound = i + 1 < len(ctx.words) and ctx.words[i] == "-" and not ctx.spaced[i]
     if unit_id:
-        phrase = _partitive(ctx, i, stop)
+        phrase = partitive(ctx, i, stop)
     elif compound:  # "a 140-employee firm"
-        phrase = _noun_phrase(ctx, i + 1, True, stop)
+        phrase = noun_phrase(ctx, i + 1, True, stop)
     else:
-        phrase = _noun_phrase(ctx, i, values[0] in (0, 1), stop) or _partitive(ctx, i, stop)
+        phrase = noun_phrase(ctx, i, values[0] in (0, 1), stop) or partitive(ctx, i, stop)
     if phrase is not None:
         end = ctx.token_ends[phrase[1] - 1]
         counted = text[ctx.token_chars[phrase[0]] : end]
@@ -291,13 +233,19 @@ def _analyze(ctx: Context, number: Span, share: bool, taken: tuple[int, ...]) ->
     return Parts(start, end, values[0], values[1], unit_id, counted, cue, rule)
 
 
+_GLUED_SCALE = re.compile(r"\d[KMB]$")
+_APPOSITION = re.compile(r"[A-Z][a-z]+,[ \u00a0]*$")
+_CAPITALIZED = re.compile(r"-[A-Z]")
+
+
 def _acceptable(
-    text: str, number: Span, cue: qualifiers.Cue | None, unit: str | None, counted: str | None
+    text: str, number: _Number, cue: qualifiers.Cue | None, unit: str | None, counted: str | None
 ) -> bool:
     """Whether a number with this unit or counted phrase is a quantity at all."""
     previous = text[max(0, number.start_char - 30) : number.start_char]
-    last_word = previous.split()[-1].lower().strip("(") if previous.split() else ""
-    if number.label_ == "year":  # a four-digit number needs more than a noun after it
+    words = previous.split()
+    last_word = words[-1].lower().strip("(") if words else ""
+    if number.label == "year":  # a four-digit number needs more than a noun after it
         return (
             cue is not None
             or unit is not None
@@ -305,21 +253,21 @@ def _acceptable(
         )
     if last_word in ("aged", "age", "ages"):
         return False  # "aged 46": an age
-    spelled = not any(ch.isdigit() for ch in number.text)
-    if spelled and not _spelled_count(text, number, unit, counted):
+    if not _has_digit(number.text) and not _spelled_count(text, number, unit, counted):
         return False
-    if re.search(r"\d[KMB]$", number.text) and not (unit or _lower_noun(counted)):
+    if _GLUED_SCALE.search(number.text) and not (unit or _lower_noun(counted)):
         return False  # 3M (the company), 221B: a glued capital scale needs a plain noun
     if unit is not None or counted is not None:
         return True
-    apposition = re.search(r"[A-Z][a-z]+,[ \u00a0]*$", previous)
-    return not (apposition and text[number.end_char : number.end_char + 1] == ",")  # "Zhao, 46,"
+    if text[number.end_char : number.end_char + 1] != ",":
+        return True
+    return _APPOSITION.search(previous) is None  # "Zhao, 46,"
 
 
-def _spelled_count(text: str, number: Span, unit: str | None, counted: str | None) -> bool:
+def _spelled_count(text: str, number: _Number, unit: str | None, counted: str | None) -> bool:
     """Spelled numbers need a unit or a plain counted noun, and "one" needs a unit:
     "Three Gorges", "one-China", "zero-COVID", "at one point" are names and idioms."""
-    if re.match(r"-[A-Z]", text[number.end_char : number.end_char + 2]):
+    if _CAPITALIZED.match(text[number.end_char : number.end_char + 2]):
         return False
     if unit is not None:
         return True
@@ -337,11 +285,12 @@ def find(doc: Doc) -> list[Span]:
     """Quantity spans for the numbers no earlier kind claimed."""
     ctx = Context.of(doc)
     taken, ordered = ctx.claims(GROUP)
+    memo = _memo(ctx, ordered)
     spans = []
     for number in ctx.numbers:
-        if number.label_ not in NUMBER_LABELS or not free(number, taken):
+        if not free(number, taken) or number.label_ not in NUMBER_LABELS:
             continue
-        parts = analyze(ctx, number, taken=ordered)
+        parts = _remembered(ctx, memo, number, True, ordered)
         if parts is None:
             continue
         span = char_span(doc, parts.start, parts.end, "quantity", parts.rule, parts.unit or "")
@@ -352,7 +301,8 @@ def find(doc: Doc) -> list[Span]:
 
 def to_record(ctx: Context, span: Span, sentence: int) -> Quantity | None:
     """The ``Quantity`` record of a quantity span."""
-    return _record(ctx, span, sentence, ctx.claims(GROUP)[1])
+    taken = ctx.claims(GROUP)[1]
+    return _record(ctx, _memo(ctx, taken), span, sentence, taken)
 
 
 def to_records(
@@ -360,13 +310,18 @@ def to_records(
 ) -> list[Quantity]:
     """``to_record`` of each span (given the sentence of a token), the claims read once."""
     taken = ctx.claims(GROUP)[1]
-    return [r for s in spans if (r := _record(ctx, s, sentence_of(s.start), taken)) is not None]
+    memo = _memo(ctx, taken)
+    return [
+        r for s in spans if (r := _record(ctx, memo, s, sentence_of(s.start), taken)) is not None
+    ]
 
 
-def _record(ctx: Context, span: Span, sentence: int, taken: tuple[int, ...]) -> Quantity | None:
+def _record(
+    ctx: Context, memo: _Memo, span: Span, sentence: int, taken: tuple[int, ...]
+) -> Quantity | None:
     start, end = span.start_char, span.end_char
     inside = ctx.numerals_in(start, end)
-    parts = analyze(ctx, inside[0], taken=taken) if inside else None
+    parts = _remembered(ctx, memo, inside[0], True, taken) if inside else None
     if parts is None:
         return None
     cue = parts.cue

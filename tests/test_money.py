@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 
 from factextract import Extractor, lexicons
 from factextract.facts import money
-from factextract.facts.money import evidence
+from factextract.facts.money import amounts, evidence
 from factextract.facts.money.evidence import Evidence
 from factextract.patterns import CASE_TRAPS
 from factextract.records import Article, Money
@@ -1758,3 +1758,20 @@ def test_money_resolver_counts_only_when_asked() -> None:
     assert resolver._evidence is None
     assert not resolver.resolve("$").certain  # an explicit A$ puts the bare "$" in doubt
     assert resolver.explicit["AUD"] == 1 and resolver.places["AUD"] == 1
+
+
+def test_money_currency_marked_remembered_is_computed(extractor: Extractor) -> None:
+    """``currency_marked`` answers from what money's analysis found, and that is what it
+    would find itself, for every number of every row."""
+    remembered = 0
+    for case in MONEY_CASES:
+        text = case.values[0]
+        doc = extractor.nlp(text)
+        known = money.CurrencyResolver.of(doc.text).marked
+        remembered += len(known)
+        for number in doc.spans["numbers"]:
+            start, end = number.start_char, number.end_char
+            computed = amounts._marked(*amounts._markers(doc.text, start, end))
+            assert known.get((start, end), computed) == computed, (text, number.text)
+            assert money.currency_marked(doc.text, number) == computed
+    assert remembered > len(MONEY_CASES)

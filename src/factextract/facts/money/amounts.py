@@ -89,10 +89,23 @@ def numerals_scale(value: Decimal, factor: Decimal) -> Decimal:
 def currency_marked(text: str, number: Span) -> bool:
     """Whether a currency marker stands next to the number, resolved or not ("R 350" in a
     story with no South African context is not money, but no count either). Pounds may be
-    weight, so they do not count here."""
-    if _prefix_re().search(text, max(0, number.start_char - 8), number.start_char):
+    weight, so they do not count here. Money has looked for the markers of most numbers the
+    quantities ask about: its resolver remembers what it found."""
+    key = (number.start_char, number.end_char)
+    known = CurrencyResolver.of(text).marked.get(key)
+    return _marked(*_markers(text, *key)) if known is None else known
+
+
+def _markers(text: str, start: int, end: int) -> tuple[re.Match[str] | None, re.Match[str] | None]:
+    """The currency marker before the number, else the one after it."""
+    prefix = _prefix_re().search(text, max(0, start - 8), start)
+    return prefix, _suffix_re().match(text, end) if prefix is None else None
+
+
+def _marked(prefix: re.Match[str] | None, suffix: re.Match[str] | None) -> bool:
+    """``currency_marked`` of the markers ``_markers`` found."""
+    if prefix is not None:
         return True
-    suffix = _suffix_re().match(text, number.end_char)
     return suffix is not None and (suffix.group("name") or "").lower() not in ("pound", "pounds")
 
 
@@ -124,17 +137,19 @@ def _currency(marker: str, resolver: CurrencyResolver) -> Resolution:
 def analyze(ctx: Context, number: Span, resolver: CurrencyResolver) -> Parts | None:
     """The amount of money built on a number span, or None when the number is not money."""
     if resolver.text != ctx.text:  # a resolver of another text remembers nothing for this one
-        return _analyze(ctx, number, resolver)
+        return _analyze(ctx, number, resolver, {})
     key = (number.start_char, number.end_char)
     if key not in resolver.analyzed:
-        resolver.analyzed[key] = _analyze(ctx, number, resolver)
+        resolver.analyzed[key] = _analyze(ctx, number, resolver, resolver.marked)
     return resolver.analyzed[key]
 
 
-def _analyze(ctx: Context, number: Span, resolver: CurrencyResolver) -> Parts | None:
+def _analyze(
+    ctx: Context, number: Span, resolver: CurrencyResolver, marked: dict[tuple[int, int], bool]
+) -> Parts | None:
     text, start, end = ctx.text, number.start_char, number.end_char
-    prefix = _prefix_re().search(text, max(0, start - 8), start)
-    suffix = _suffix_re().match(text, end) if prefix is None else None
+    prefix, suffix = _markers(text, start, end)
+    marked[start, end] = _marked(prefix, suffix)
     if prefix is None and suffix is None:
         return None  # most numbers are no money: look for a marker before parsing the number
     values = numerals.normalize(text[start:end])  # number.text, without making Tokens

@@ -6,9 +6,9 @@ qualifier around it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
+from typing import NamedTuple
 
 from spacy.tokens import Span
 
@@ -53,9 +53,9 @@ def _suffix_re() -> re.Pattern[str]:
     )
 
 
-@dataclass(frozen=True, slots=True)
-class Parts:
-    """What an amount of money is made of."""
+class Parts(NamedTuple):
+    """What an amount of money is made of. A tuple: every amount found makes one, and
+    a frozen dataclass of ten fields takes five times as long to build."""
 
     start: int
     end: int
@@ -123,6 +123,13 @@ def _currency(marker: str, resolver: CurrencyResolver) -> Resolution:
     key = marker if marker in index.ambiguous else marker.lower()
     if key in index.ambiguous:
         return resolver.resolve(marker)
+    return _stated(marker)
+
+
+@lru_cache(maxsize=1024)
+def _stated(marker: str) -> Resolution:
+    """The currency an unambiguous marker states: the lexicon's alone, so asked once."""
+    index = lexicons.currency_index()
     code = (
         index.symbols.get(marker)
         or index.symbols.get(marker.upper() if marker.lower() in _LOWERCASE_CODES else "")

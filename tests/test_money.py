@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 
 from factextract import Extractor, lexicons
 from factextract.facts import money
-from factextract.facts.money import evidence
+from factextract.facts.money import amounts, evidence
 from factextract.facts.money.evidence import Evidence
 from factextract.patterns import CASE_TRAPS
 from factextract.records import Article, Money
@@ -1677,6 +1677,9 @@ _MARKER_PARTS = [
     ".",
     "-",
     "x",
+    "\n",
+    "(",
+    "\u201c",
 ]
 
 
@@ -1688,6 +1691,37 @@ def test_money_explicit_markers_split_scan_is_the_one_scan(parts: list[str]) -> 
     text = "".join(parts)
     one_scan = [m.span() for m in evidence._explicit().both.finditer(text)]
     assert evidence._explicit_markers(text) == one_scan
+
+
+def test_money_names_start_and_end_with_word_characters() -> None:
+    """``evidence._names`` relies on it: a name starts after a non-word character, or at 0."""
+    names = lexicons.currency_index().names
+    assert all(re.fullmatch(r"\w(?:.*\w)?", name.lower()) for name in names)
+
+
+_NAME_PARTS = [
+    *lexicons.currency_index().names,
+    "dollars",
+    "x",
+    "5",
+    " ",
+    "\n",
+    "(",
+    "-",
+    ".",
+    "\u201c",
+    "\u00e9",
+    "_",
+]
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@given(parts=st.lists(st.sampled_from(_NAME_PARTS), max_size=10))
+def test_money_names_after_a_non_word_character_are_the_names_scan(parts: list[str]) -> None:
+    """Names found after the character before them are those ``\\b`` finds, at 0 too."""
+    text = "".join(parts).lower()
+    spec = [m.span() for m in evidence._explicit().names.finditer(text)]
+    assert evidence._names(text) == spec
 
 
 def test_money_explicit_markers_on_overlaps() -> None:
@@ -1724,3 +1758,20 @@ def test_money_resolver_counts_only_when_asked() -> None:
     assert resolver._evidence is None
     assert not resolver.resolve("$").certain  # an explicit A$ puts the bare "$" in doubt
     assert resolver.explicit["AUD"] == 1 and resolver.places["AUD"] == 1
+
+
+def test_money_currency_marked_remembered_is_computed(extractor: Extractor) -> None:
+    """``currency_marked`` answers from what money's analysis found, and that is what it
+    would find itself, for every number of every row."""
+    remembered = 0
+    for case in MONEY_CASES:
+        text = case.values[0]
+        doc = extractor.nlp(text)
+        known = money.CurrencyResolver.of(doc.text).marked
+        remembered += len(known)
+        for number in doc.spans["numbers"]:
+            start, end = number.start_char, number.end_char
+            computed = amounts._marked(*amounts._markers(doc.text, start, end))
+            assert known.get((start, end), computed) == computed, (text, number.text)
+            assert money.currency_marked(doc.text, number) == computed
+    assert remembered > len(MONEY_CASES)

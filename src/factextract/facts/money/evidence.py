@@ -74,6 +74,10 @@ class _Explicit:
     symbols: re.Pattern[str]
     names: re.Pattern[str]
     """The names in lower case, for the lowered text: ``(?i)`` costs most of a scan."""
+    names_after: re.Pattern[str]
+    """``names`` with the non-word character before it instead of ``\\b``: a pattern that
+    starts with a character class skips in C to where it may match, ``\\b`` tries every
+    position."""
 
 
 _NOT_AFTER_SYMBOL = r"[\w$]"
@@ -87,11 +91,24 @@ def _explicit() -> _Explicit:
     index = lexicons.currency_index()
     symbols = [s for s in index.symbols if s not in _WORD_CODES]
     names = grouped(index.names, fold=True)
+    lowered = grouped(dict.fromkeys(n.lower() for n in index.names))
     return _Explicit(
         re.compile(rf"(?<![\w$])(?:{grouped(symbols)}){_SYMBOL_END}|\b(?i:{names})\b"),
         re.compile(f"(?:{headed(symbols, not_after=_NOT_AFTER_SYMBOL)}){_SYMBOL_END}"),
-        re.compile(rf"\b(?:{grouped(dict.fromkeys(n.lower() for n in index.names))})\b"),
+        re.compile(rf"\b(?:{lowered})\b"),
+        re.compile(rf"\W(?:{lowered})\b"),
     )
+
+
+def _names(lowered: str) -> list[tuple[int, int]]:
+    """Where ``_Explicit.names`` finds names in the lowered text. Every name starts and ends
+    with a word character, so one starts at 0 or after a non-word character, and never
+    right where the last ended: the character before it is no part of the last match."""
+    scan = _explicit()
+    first = scan.names.match(lowered)
+    found = [first.span()] if first else []
+    after = scan.names_after.finditer(lowered, first.end() if first else 0)
+    return found + [(m.start() + 1, m.end()) for m in after]
 
 
 def _explicit_markers(text: str) -> list[tuple[int, int]]:
@@ -101,10 +118,7 @@ def _explicit_markers(text: str) -> list[tuple[int, int]]:
     resumes, so it decides."""
     scan = _explicit()
     if not has_case_traps(text):
-        found = sorted(
-            [m.span() for m in scan.symbols.finditer(text)]
-            + [m.span() for m in scan.names.finditer(text.lower())]
-        )
+        found = sorted([m.span() for m in scan.symbols.finditer(text)] + _names(text.lower()))
         if all(a[1] <= b[0] for a, b in pairwise(found)):
             return found
     return [m.span() for m in scan.both.finditer(text)]

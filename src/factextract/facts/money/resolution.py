@@ -29,7 +29,7 @@ class CurrencyResolver:
     """Resolves an article's ambiguous markers. Its evidence is counted on the first question:
     an article whose amounts all carry unambiguous markers ("US$", "yuan") needs no count."""
 
-    __slots__ = ("_evidence", "_resolved", "analyzed", "text")
+    __slots__ = ("_evidence", "_resolved", "analyzed", "marked", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -38,6 +38,8 @@ class CurrencyResolver:
         self._resolved: dict[str, Resolution] = {}
         # ``analyze`` answers by number offsets: record building reads what ``find`` did.
         self.analyzed: dict[tuple[int, int], Parts | None] = {}
+        # ``currency_marked`` by number offsets: the quantities ask about numbers money read.
+        self.marked: dict[tuple[int, int], bool] = {}
 
     @classmethod
     def of(cls, text: str) -> CurrencyResolver:

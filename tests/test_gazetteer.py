@@ -255,6 +255,19 @@ def test_gazetteer_entries_by_key() -> None:
     assert g.entry("999999999") is None and g.entry("XX-YY") is None
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=0, max_value=10**9))
+def test_gazetteer_city_find_of_a_read_row_agrees_with_bisection(number: int) -> None:
+    """``CityTable.find`` answers a row already read from ``rows_by_id`` without bisection:
+    the same row the bisection finds."""
+    cities = gz.gazetteer().cities
+    i = number % len(cities)
+    geonames_id = cities.row(i).geonames_id
+    fresh = type(cities)(cities.source, cities.lines)  # nothing read yet: bisection only
+    assert cities.find(geonames_id) == fresh.find(geonames_id) == i
+    assert cities.find(geonames_id + 1) == fresh.find(geonames_id + 1)
+
+
 def test_gazetteer_abbreviations_and_counties() -> None:
     g = gz.gazetteer()
     assert [e.key for e in g.abbreviation("Ill.")] == ["4896861"]

@@ -1089,7 +1089,7 @@ def test_places_before_cue_leads_in_windows_match_the_whole_text(
     ).map(" ".join)
 )
 def test_places_capitals_match_capitalized_token_by_token(place_nlp: Language, text: str) -> None:
-    """``capitals`` reads the changed tokens only where lowering shows every capital."""
+    """``capitals`` (a remembered ``capitalized`` per word) agrees with ``capitalized``."""
     ctx = Context.of(place_nlp.make_doc(text))
     assert capitals(ctx) == tuple(map(capitalized, ctx.words))
 

@@ -186,6 +186,9 @@ class CityTable:
     source: Path
     lines: list[bytes]
     parsed: dict[int, CityRow] = field(default_factory=dict)
+    rows_by_id: dict[int, int] = field(default_factory=dict)
+    """Row of each GeoNames id in ``parsed``: ``find`` needs no bisection for a city a lookup
+    already reached (every record of a city asks). Ids are unique, as ``check`` makes sure."""
 
     @classmethod
     def read(cls, path: Path) -> CityTable:
@@ -199,10 +202,14 @@ class CityTable:
         row = self.parsed.get(i)
         if row is None:
             row = self.parsed[i] = self._validate(i)
+            self.rows_by_id[row.geonames_id] = i
         return row
 
     def find(self, geonames_id: int) -> int | None:
-        """The row of a GeoNames id, by bisection."""
+        """The row of a GeoNames id: a row already read, else by bisection."""
+        known = self.rows_by_id.get(geonames_id)
+        if known is not None:
+            return known
         try:
             i = bisect_left(self.lines, geonames_id, key=_row_id)
         except ValueError as exc:

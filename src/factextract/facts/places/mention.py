@@ -6,12 +6,10 @@ organizations) and ``resolution`` (which picks the entry a mention means).
 
 from __future__ import annotations
 
-import operator
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache, lru_cache, partial
-from itertools import compress
+from functools import cache, partial
 from types import MappingProxyType
 
 from factextract import lexicons
@@ -193,15 +191,41 @@ def words() -> Words:
     )
 
 
-@lru_cache(maxsize=65536)
+class _Capitalized(dict[str, bool]):
+    """``capitalized`` by token text, remembered: ``capitals`` maps a Doc's words through
+    ``__getitem__`` in C and calls ``__missing__`` only for a word not met before."""
+
+    def __missing__(self, text: str) -> bool:
+        if len(self) >= _REMEMBERED_WORDS:
+            self.clear()  # a long batch meets ever new words; start afresh
+        found = self[text] = text[:1].isupper() and any(c.isalpha() for c in text)
+        return found
+
+
+_REMEMBERED_WORDS = 65536
+_CAPITALIZED = _Capitalized()
+
+
 def capitalized(text: str) -> bool:
     """A token text that starts upper case and has a letter ("Leye", "U.S.", not "-")."""
-    return text[:1].isupper() and any(c.isalpha() for c in text)
+    return _CAPITALIZED[text]
 
 
 def capitals(ctx: Context) -> tuple[bool, ...]:
-    """``capitalized`` of every token, once per Context: every recognizer walks them."""
-    return ctx.derived("places:capitals", (), lambda _: _capitals(ctx))
+    """``capitalized`` of every token, once per Doc: every recognizer walks them, a dozen
+    times per Doc, and a ``Context.derived`` memo costs more than this one of the last Doc's
+    words (held, so that their id cannot be reused)."""
+    words = ctx.words
+    found = _LAST_CAPITALS.get(id(words))
+    if found is not None and found[0] is words:
+        return found[1]
+    caps = tuple(map(_CAPITALIZED.__getitem__, words))
+    _LAST_CAPITALS.clear()
+    _LAST_CAPITALS[id(words)] = (words, caps)
+    return caps
+
+
+_LAST_CAPITALS: dict[int, tuple[tuple[str, ...], tuple[bool, ...]]] = {}
 
 
 NON_ASCII = re.compile(r"[^\x00-\x7f]")
@@ -216,24 +240,6 @@ def non_ascii(ctx: Context) -> frozenset[str]:
         (),
         lambda _: frozenset(NON_ASCII.findall(text)) if not text.isascii() else frozenset(),
     )
-
-
-def _capitals(ctx: Context) -> tuple[bool, ...]:
-    """``capitalized`` of every token, without calling it on most of them."""
-    texts = ctx.words
-    if not _lowering_changes_capitals(non_ascii(ctx)):
-        return tuple([text[:1].isupper() and capitalized(text) for text in texts])
-    # A capitalized token changes when lowered: only those few are tested one by one.
-    caps = [False] * len(texts)
-    for i in compress(range(len(texts)), map(operator.ne, texts, ctx.lowers)):
-        caps[i] = capitalized(texts[i])
-    return tuple(caps)
-
-
-def _lowering_changes_capitals(non_ascii: frozenset[str]) -> bool:
-    """Whether ``str.lower`` changes every capitalized word of a text with these non-ASCII
-    characters: unless one is an upper-case letter without a lower case ("𝐀", "ϒ")."""
-    return not any(c.isupper() and c.lower() == c for c in non_ascii)
 
 
 _ELIDED = re.compile(r"[a-z]{1,2}['’][A-Z]")

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from spacy.language import Language
 
 from factextract import lexicons
-from factextract.facts.dates import component, scan
+from factextract.facts.dates import component, grammar, scan
+from factextract.facts.dates.grammar import Expression
+from factextract.facts.spans import Context
 from factextract.patterns import CASE_TRAPS
 
 
@@ -76,3 +80,39 @@ def test_dates_property_future_cue_search_as_regex(
     for each in (text, plain):
         expected = _slow_future(each, start, end)
         assert component._future_cue(each, scan.folded(each), start, end) == expected
+
+
+SPAN_TEXTS = [
+    pytest.param("On May 5, 2020 \u2013 or 5/6/20 \u2013 it rained.", id="days"),
+    pytest.param("  Spaces   inside,\nand\n\n(2019-20)  end. ", id="whitespace-tokens"),
+    pytest.param("caf\u00e9's U.S.-led mid-1990s plan", id="non-ascii-and-affixes"),
+    pytest.param("", id="empty"),
+]
+
+
+@pytest.mark.parametrize("text", SPAN_TEXTS)
+def test_dates_token_range_as_char_span(nlp: Language, text: str) -> None:
+    """``_token_range`` reads the token table where ``Doc.char_span`` reads the Doc."""
+    doc = nlp(text)
+    ctx = Context.of(doc)
+    for start in range(len(text) + 1):
+        for end in range(start + 1, len(text) + 1):
+            span = doc.char_span(start, end)
+            expected = None if span is None else (span.start, span.end)
+            assert component._token_range(ctx, start, end) == expected, (start, end)
+
+
+def _slow_longest(expressions: Iterable[Expression]) -> list[Expression]:
+    """``grammar._longest`` as it was: each candidate against every kept one."""
+    kept: list[Expression] = []
+    for expr in sorted(expressions, key=lambda e: (-(e.end - e.start), e.start)):
+        if all(expr.end <= k.start or expr.start >= k.end for k in kept):
+            kept.append(expr)
+    return sorted(kept, key=lambda e: e.start)
+
+
+@settings(max_examples=500, deadline=None)
+@given(bounds=st.lists(st.tuples(st.integers(0, 30), st.integers(0, 8)), max_size=25))
+def test_dates_property_longest_as_pairwise(bounds: list[tuple[int, int]]) -> None:
+    found = [Expression(a, a + n, f"r{i}", ()) for i, (a, n) in enumerate(bounds)]
+    assert grammar._longest(found) == _slow_longest(found)

@@ -11,6 +11,7 @@ Washington" are no dates. A rule is only tried where one of its leads finds a po
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from collections.abc import Iterable
 from functools import cache, lru_cache
 from typing import NamedTuple
@@ -119,9 +120,14 @@ def _matches(text: str) -> Iterable[Expression]:
 def _longest(expressions: Iterable[Expression]) -> list[Expression]:
     """Longest first, then earliest; no two kept expressions overlap."""
     kept: list[Expression] = []
+    taken: list[tuple[int, int]] = []  # the kept (start, end), sorted: they never overlap
     for expr in sorted(expressions, key=lambda e: (-(e.end - e.start), e.start)):
-        if all(expr.end <= k.start or expr.start >= k.end for k in kept):
+        # Of the kept ones starting before this one ends, the last reaches furthest: this one
+        # overlaps a kept one exactly when it overlaps that one.
+        before = bisect_left(taken, (expr.end,))
+        if before == 0 or taken[before - 1][1] <= expr.start:
             kept.append(expr)
+            insort(taken, (expr.start, expr.end))
     return sorted(kept, key=lambda e: e.start)
 
 

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Iterable
+from re import _constants as sre
+from re import _parser as sre_parse
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -116,3 +120,61 @@ def _slow_longest(expressions: Iterable[Expression]) -> list[Expression]:
 def test_dates_property_longest_as_pairwise(bounds: list[tuple[int, int]]) -> None:
     found = [Expression(a, a + n, f"r{i}", ()) for i, (a, n) in enumerate(bounds)]
     assert grammar._longest(found) == _slow_longest(found)
+
+
+# The first characters of a rule, read off its parsed regex: a set of characters, or None when
+# any character may come first; and whether the (sub)pattern may match the empty string.
+_CATEGORIES = {
+    sre.CATEGORY_DIGIT: string.digits,
+    sre.CATEGORY_SPACE: " \t\n\r\f\v\x1c\x1d\x1e\x1f",
+    sre.CATEGORY_WORD: string.ascii_letters + string.digits + "_",
+}  # "\d", "\s", "\w" as parsed (Unicode-wide in a str pattern): their ASCII members, as
+# ``scan._candidates`` tries every non-ASCII character anyway
+
+
+def _first_of_items(items: Iterable[tuple[Any, Any]]) -> tuple[set[str] | None, bool]:
+    found: set[str] = set()
+    for op, arg in items:
+        chars, empty = _first_of_item(op, arg)
+        if chars is None:
+            return None, True
+        found |= chars
+        if not empty:
+            return found, False
+    return found, True
+
+
+def _first_of_item(op: Any, arg: Any) -> tuple[set[str] | None, bool]:
+    if op is sre.LITERAL:
+        return {chr(arg)}, False
+    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):  # zero-width: "\b", lookarounds
+        return set(), True
+    if op is sre.SUBPATTERN:
+        return _first_of_items(arg[-1].data)
+    if op is sre.BRANCH:
+        branches = [_first_of_items(branch.data) for branch in arg[1]]
+        if any(chars is None for chars, _ in branches):
+            return None, True
+        return {c for chars, _ in branches for c in chars or ()}, any(e for _, e in branches)
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+        chars, empty = _first_of_items(arg[2].data)
+        return chars, empty or arg[0] == 0
+    if op is sre.IN:
+        return _first_of_items(arg)
+    if op is sre.RANGE:
+        return {chr(c) for c in range(arg[0], arg[1] + 1)}, False
+    if op is sre.CATEGORY and arg in _CATEGORIES:
+        return set(_CATEGORIES[arg]), False
+    return None, True  # anything else (".", a negated class, ...): any character
+
+
+def test_dates_firsts_hold_every_first_character() -> None:
+    """``scan._FIRSTS`` lists every ASCII character a rule's match can start with."""
+    assert set(scan._FIRSTS) == set(grammar._RULES)
+    for rule, pattern in grammar._compiled().items():
+        if rule == "present":
+            continue
+        chars, empty = _first_of_items(sre_parse.parse(pattern.pattern).data)
+        assert chars is not None and not empty, rule
+        ascii_chars = {c for c in chars if c.isascii()}
+        assert ascii_chars <= scan._FIRSTS[rule], (rule, ascii_chars - scan._FIRSTS[rule])

@@ -178,3 +178,21 @@ def test_dates_firsts_hold_every_first_character() -> None:
         assert chars is not None and not empty, rule
         ascii_chars = {c for c in chars if c.isascii()}
         assert ascii_chars <= scan._FIRSTS[rule], (rule, ascii_chars - scan._FIRSTS[rule])
+
+
+GROUP_TEXTS = [
+    "On Monday, the 5th of May 2020, from January to March, at the end of last year",
+    "a couple of years ago, over the past 18 months, every two weeks, FY2020/21, Q4 2019",
+    "the mid-1990s, late 2019, this summer, next week, yesterday, currently, 2020-05-01",
+]
+
+
+@pytest.mark.parametrize("text", GROUP_TEXTS)
+def test_dates_group_names_read_as_groupdict(text: str) -> None:
+    """``_matches`` reads a match's groups by ``_group_names`` instead of ``groupdict``."""
+    for pattern in grammar._compiled().values():
+        names = grammar._group_names(pattern)
+        for match in pattern.finditer(text):
+            pairs = zip(names, match.groups(), strict=True)
+            expected = tuple((k, v) for k, v in match.groupdict().items() if v is not None)
+            assert tuple((k, v) for k, v in pairs if v is not None and k) == expected

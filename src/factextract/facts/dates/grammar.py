@@ -101,9 +101,9 @@ def _compiled() -> dict[str, re.Pattern[str]]:
 def _matches(text: str) -> Iterable[Expression]:
     scan = _Scan(text)
     for rule, pattern in _compiled().items():
+        names, dated = _group_names(pattern), "date" in pattern.groupindex
         for match in _finditer(rule, pattern, scan):
-            groups = tuple((k, v) for k, v in match.groupdict().items() if v is not None)
-            start, end = match.span("date") if "date" in pattern.groupindex else match.span()
+            start, end = match.span("date") if dated else match.span()
             if rule == "month_span":  # "January-March": a range of two bare months
                 first = Expression(*match.span("mon"), "month", (("mon", match.group("mon")),))
                 second = Expression(*match.span("mon2"), "month", (("mon", match.group("mon2")),))
@@ -114,7 +114,19 @@ def _matches(text: str) -> Iterable[Expression]:
                 start = match.start("lead") if match.group("lead") else start
                 yield Expression(start, end, "range", (), (first, second))
                 continue
+            # ``groupdict`` without the dict: the named groups that matched, in their order
+            values = zip(names, match.groups(), strict=True)
+            groups = tuple([(k, v) for k, v in values if v is not None and k])
             yield Expression(start, end, rule, groups)
+
+
+@cache
+def _group_names(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    """The name of each group of ``pattern`` by number ("" for an unnamed one)."""
+    names = [""] * pattern.groups
+    for name, number in pattern.groupindex.items():
+        names[number - 1] = name
+    return tuple(names)
 
 
 def _longest(expressions: Iterable[Expression]) -> list[Expression]:

@@ -181,21 +181,21 @@ class _Scan:
         self.ascii = _ascii(text)
         self._reversed = text[::-1]
         self._hits: dict[str, list[int]] = {}
-        self._words: dict[int, tuple[int, ...]] = {}
+        self._words: dict[str, list[tuple[int, ...]]] = {}
         self._starts: dict[_Lead, list[int]] = {}
 
     def starts(self, lead: _Lead) -> list[int]:
         """Sorted positions where a match may start, by one lead."""
         found = self._starts.get(lead)
         if found is None:
-            hits = self._hits_of(lead.pattern)
             if lead.back:
-                starts = set(hits) if lead.at_hit else set()
-                for hit in hits:
-                    starts.update(self._words_before(hit)[: lead.back])
+                back = lead.back
+                starts = set(self._hits_of(lead.pattern)) if lead.at_hit else set()
+                for words in self._words_of(lead.pattern):
+                    starts.update(words[:back])
                 found = sorted(starts)
             else:
-                found = hits if lead.at_hit else []
+                found = self._hits_of(lead.pattern) if lead.at_hit else []
             self._starts[lead] = found
         return found
 
@@ -213,14 +213,18 @@ class _Scan:
             self._hits[pattern] = found
         return found
 
-    def _words_before(self, end: int) -> tuple[int, ...]:
-        """Starts of the (up to three) words before ``end``, nearest first."""
-        found = self._words.get(end)
+    def _words_of(self, pattern: str) -> list[tuple[int, ...]]:
+        """For each hit of ``pattern``: the starts of the (up to three) words before it,
+        nearest first (once per pattern: several leads share one)."""
+        found = self._words.get(pattern)
         if found is None:
-            n = len(self.text)
-            words = _WORDS_BEFORE.match(self._reversed, n - end)
-            found = () if words is None else tuple(n - e for _, e in words.regs[1:] if e >= 0)
-            self._words[end] = found
+            n, reversed_text, words_before = len(self.text), self._reversed, _WORDS_BEFORE.match
+            found = []
+            for hit in self._hits_of(pattern):
+                words = words_before(reversed_text, n - hit)
+                regs = () if words is None else words.regs[1:]
+                found.append(tuple([n - end for _, end in regs if end >= 0]))
+            self._words[pattern] = found
         return found
 
     def present_starts(self) -> list[int] | None:

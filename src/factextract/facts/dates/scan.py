@@ -52,7 +52,7 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
     "century": (_Lead("century", back=3, at_hit=False),),
     "quarter": (_Lead("Q[1-4]"), _Lead("quarter", back=2, at_hit=False)),
     "half": (_Lead("H[12]"), _Lead("half", back=2, at_hit=False)),
-    "season": tuple(_Lead(s, back=1) for s in ("spring", "summer", "autumn", "winter", "fall")),
+    "season": (_Lead("spring|summer|autumn|winter|fall", back=1),),
     "mod_year": _MODS,
     "edge": (
         _Lead(

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import dis
+import importlib
 import re
 import string
 from collections.abc import Iterable
-from re import _constants as sre
-from re import _parser as sre_parse
 from typing import Any
 
 import pytest
@@ -15,10 +16,15 @@ from hypothesis import strategies as st
 from spacy.language import Language
 
 from factextract import lexicons
-from factextract.facts.dates import component, grammar, scan
+from factextract.facts.dates import component, grammar, normalize, scan
 from factextract.facts.dates.grammar import Expression
+from factextract.facts.dates.values import Handler
 from factextract.facts.spans import Context
 from factextract.patterns import CASE_TRAPS
+
+# The regex parser of ``re`` (private, and untyped): test-only, to read rules' first characters.
+sre: Any = importlib.import_module("re._constants")
+sre_parse: Any = importlib.import_module("re._parser")
 
 
 def _slow_future(text: str, start: int, end: int) -> bool:
@@ -196,3 +202,27 @@ def test_dates_group_names_read_as_groupdict(text: str) -> None:
             pairs = zip(names, match.groups(), strict=True)
             expected = tuple((k, v) for k, v in match.groupdict().items() if v is not None)
             assert tuple((k, v) for k, v in pairs if v is not None and k) == expected
+
+
+def _reads_future(handler: Handler) -> bool:
+    """Whether a normalizer's code reads its ``future`` argument at all."""
+    code = handler.__code__
+    loads = {i.argval for i in dis.get_instructions(code) if i.opname.startswith("LOAD")}
+    return "future" in loads or "future" in code.co_cellvars
+
+
+def test_dates_only_looking_ahead_rules_read_future() -> None:
+    """``to_records`` works out a sentence's tense only for a rule in ``_LOOKS_AHEAD``: any
+    other normalizer never reads it, so its value is the same either way."""
+    assert normalize._LOOKS_AHEAD.issubset(normalize._HANDLERS)
+    for rule, handler in normalize._HANDLERS.items():
+        assert _reads_future(handler) <= (rule in normalize._LOOKS_AHEAD), rule
+
+
+@pytest.mark.parametrize("anchor", [None, dt.date(2020, 5, 23), dt.date(2021, 1, 1)], ids=str)
+@pytest.mark.parametrize("text", GROUP_TEXTS)
+def test_dates_future_blind_values(text: str, anchor: dt.date | None) -> None:
+    for expr in grammar.find_expressions(text):
+        if not normalize.reads_future(expr):
+            ahead = normalize.normalize(expr, text, anchor, True)
+            assert ahead == normalize.normalize(expr, text, anchor, False), expr

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 from factextract import lexicons, numbers
 from factextract.facts.dates import scan
 from factextract.facts.dates.grammar import Expression, find_expressions
-from factextract.facts.dates.normalize import normalize
+from factextract.facts.dates.normalize import normalize, reads_future
 from factextract.facts.dates.values import DateValue
 from factextract.facts.spans import Context
 from factextract.records import DateFact
@@ -191,10 +191,13 @@ def to_records(
     for expr in expressions(ctx):
         if (expr.start, expr.end) not in spans:
             continue
-        following = bisect_right(ctx.sentence_chars, expr.start)
-        if following not in future:
-            future[following] = _future(ctx, following, folded)
-        value = normalize(expr, ctx.text, anchor, future[following])
+        ahead = False  # the value of most dates does not depend on it
+        if reads_future(expr):
+            following = bisect_right(ctx.sentence_chars, expr.start)
+            if following not in future:
+                future[following] = _future(ctx, following, folded)
+            ahead = future[following]
+        value = normalize(expr, ctx.text, anchor, ahead)
         if value is not None:
             records.append(_record(ctx, expr, value, sentence_of))
     return records

@@ -2,15 +2,29 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import dis
+import importlib
 import re
+import string
+from collections.abc import Iterable
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from spacy.language import Language
 
 from factextract import lexicons
-from factextract.facts.dates import component, scan
+from factextract.facts.dates import component, grammar, normalize, scan
+from factextract.facts.dates.grammar import Expression
+from factextract.facts.dates.values import Handler
+from factextract.facts.spans import Context
 from factextract.patterns import CASE_TRAPS
+
+# The regex parser of ``re`` (private, and untyped): test-only, to read rules' first characters.
+sre: Any = importlib.import_module("re._constants")
+sre_parse: Any = importlib.import_module("re._parser")
 
 
 def _slow_future(text: str, start: int, end: int) -> bool:
@@ -76,3 +90,139 @@ def test_dates_property_future_cue_search_as_regex(
     for each in (text, plain):
         expected = _slow_future(each, start, end)
         assert component._future_cue(each, scan.folded(each), start, end) == expected
+
+
+SPAN_TEXTS = [
+    pytest.param("On May 5, 2020 \u2013 or 5/6/20 \u2013 it rained.", id="days"),
+    pytest.param("  Spaces   inside,\nand\n\n(2019-20)  end. ", id="whitespace-tokens"),
+    pytest.param("caf\u00e9's U.S.-led mid-1990s plan", id="non-ascii-and-affixes"),
+    pytest.param("", id="empty"),
+]
+
+
+@pytest.mark.parametrize("text", SPAN_TEXTS)
+def test_dates_token_range_as_char_span(nlp: Language, text: str) -> None:
+    """``_token_range`` reads the token table where ``Doc.char_span`` reads the Doc."""
+    doc = nlp(text)
+    ctx = Context.of(doc)
+    for start in range(len(text) + 1):
+        for end in range(start + 1, len(text) + 1):
+            span = doc.char_span(start, end)
+            expected = None if span is None else (span.start, span.end)
+            assert component._token_range(ctx, start, end) == expected, (start, end)
+
+
+def _slow_longest(expressions: Iterable[Expression]) -> list[Expression]:
+    """``grammar._longest`` as it was: each candidate against every kept one."""
+    kept: list[Expression] = []
+    for expr in sorted(expressions, key=lambda e: (-(e.end - e.start), e.start)):
+        if all(expr.end <= k.start or expr.start >= k.end for k in kept):
+            kept.append(expr)
+    return sorted(kept, key=lambda e: e.start)
+
+
+@settings(max_examples=500, deadline=None)
+@given(bounds=st.lists(st.tuples(st.integers(0, 30), st.integers(0, 8)), max_size=25))
+def test_dates_property_longest_as_pairwise(bounds: list[tuple[int, int]]) -> None:
+    found = [Expression(a, a + n, f"r{i}", ()) for i, (a, n) in enumerate(bounds)]
+    assert grammar._longest(found) == _slow_longest(found)
+
+
+# The first characters of a rule, read off its parsed regex: a set of characters, or None when
+# any character may come first; and whether the (sub)pattern may match the empty string.
+_CATEGORIES = {
+    sre.CATEGORY_DIGIT: string.digits,
+    sre.CATEGORY_SPACE: " \t\n\r\f\v\x1c\x1d\x1e\x1f",
+    sre.CATEGORY_WORD: string.ascii_letters + string.digits + "_",
+}  # "\d", "\s", "\w" as parsed (Unicode-wide in a str pattern): their ASCII members, as
+# ``scan._candidates`` tries every non-ASCII character anyway
+
+
+def _first_of_items(items: Iterable[tuple[Any, Any]]) -> tuple[set[str] | None, bool]:
+    found: set[str] = set()
+    for op, arg in items:
+        chars, empty = _first_of_item(op, arg)
+        if chars is None:
+            return None, True
+        found |= chars
+        if not empty:
+            return found, False
+    return found, True
+
+
+def _first_of_item(op: Any, arg: Any) -> tuple[set[str] | None, bool]:
+    if op is sre.LITERAL:
+        return {chr(arg)}, False
+    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):  # zero-width: "\b", lookarounds
+        return set(), True
+    if op is sre.SUBPATTERN:
+        return _first_of_items(arg[-1].data)
+    if op is sre.BRANCH:
+        branches = [_first_of_items(branch.data) for branch in arg[1]]
+        if any(chars is None for chars, _ in branches):
+            return None, True
+        return {c for chars, _ in branches for c in chars or ()}, any(e for _, e in branches)
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+        chars, empty = _first_of_items(arg[2].data)
+        return chars, empty or arg[0] == 0
+    if op is sre.IN:
+        return _first_of_items(arg)
+    if op is sre.RANGE:
+        return {chr(c) for c in range(arg[0], arg[1] + 1)}, False
+    if op is sre.CATEGORY and arg in _CATEGORIES:
+        return set(_CATEGORIES[arg]), False
+    return None, True  # anything else (".", a negated class, ...): any character
+
+
+def test_dates_firsts_hold_every_first_character() -> None:
+    """``scan._FIRSTS`` lists every ASCII character a rule's match can start with."""
+    assert set(scan._FIRSTS) == set(grammar._RULES)
+    for rule, pattern in grammar._compiled().items():
+        if rule == "present":
+            continue
+        chars, empty = _first_of_items(sre_parse.parse(pattern.pattern).data)
+        assert chars is not None and not empty, rule
+        ascii_chars = {c for c in chars if c.isascii()}
+        assert ascii_chars <= scan._FIRSTS[rule], (rule, ascii_chars - scan._FIRSTS[rule])
+
+
+GROUP_TEXTS = [
+    "On Monday, the 5th of May 2020, from January to March, at the end of last year",
+    "a couple of years ago, over the past 18 months, every two weeks, FY2020/21, Q4 2019",
+    "the mid-1990s, late 2019, this summer, next week, yesterday, currently, 2020-05-01",
+]
+
+
+@pytest.mark.parametrize("text", GROUP_TEXTS)
+def test_dates_group_names_read_as_groupdict(text: str) -> None:
+    """``_matches`` reads a match's groups by ``_group_names`` instead of ``groupdict``."""
+    for pattern in grammar._compiled().values():
+        names = grammar._group_names(pattern)
+        for match in pattern.finditer(text):
+            pairs = zip(names, match.groups(), strict=True)
+            expected = tuple((k, v) for k, v in match.groupdict().items() if v is not None)
+            assert tuple((k, v) for k, v in pairs if v is not None and k) == expected
+
+
+def _reads_future(handler: Handler) -> bool:
+    """Whether a normalizer's code reads its ``future`` argument at all."""
+    code = handler.__code__
+    loads = {i.argval for i in dis.get_instructions(code) if i.opname.startswith("LOAD")}
+    return "future" in loads or "future" in code.co_cellvars
+
+
+def test_dates_only_looking_ahead_rules_read_future() -> None:
+    """``to_records`` works out a sentence's tense only for a rule in ``_LOOKS_AHEAD``: any
+    other normalizer never reads it, so its value is the same either way."""
+    assert normalize._LOOKS_AHEAD.issubset(normalize._HANDLERS)
+    for rule, handler in normalize._HANDLERS.items():
+        assert _reads_future(handler) <= (rule in normalize._LOOKS_AHEAD), rule
+
+
+@pytest.mark.parametrize("anchor", [None, dt.date(2020, 5, 23), dt.date(2021, 1, 1)], ids=str)
+@pytest.mark.parametrize("text", GROUP_TEXTS)
+def test_dates_future_blind_values(text: str, anchor: dt.date | None) -> None:
+    for expr in grammar.find_expressions(text):
+        if not normalize.reads_future(expr):
+            ahead = normalize.normalize(expr, text, anchor, True)
+            assert ahead == normalize.normalize(expr, text, anchor, False), expr

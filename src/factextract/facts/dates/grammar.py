@@ -11,6 +11,7 @@ Washington" are no dates. A rule is only tried where one of its leads finds a po
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from collections.abc import Iterable
 from functools import cache, lru_cache
 from typing import NamedTuple
@@ -100,9 +101,9 @@ def _compiled() -> dict[str, re.Pattern[str]]:
 def _matches(text: str) -> Iterable[Expression]:
     scan = _Scan(text)
     for rule, pattern in _compiled().items():
+        names, dated = _group_names(pattern), "date" in pattern.groupindex
         for match in _finditer(rule, pattern, scan):
-            groups = tuple((k, v) for k, v in match.groupdict().items() if v is not None)
-            start, end = match.span("date") if "date" in pattern.groupindex else match.span()
+            start, end = match.span("date") if dated else match.span()
             if rule == "month_span":  # "January-March": a range of two bare months
                 first = Expression(*match.span("mon"), "month", (("mon", match.group("mon")),))
                 second = Expression(*match.span("mon2"), "month", (("mon", match.group("mon2")),))
@@ -113,15 +114,32 @@ def _matches(text: str) -> Iterable[Expression]:
                 start = match.start("lead") if match.group("lead") else start
                 yield Expression(start, end, "range", (), (first, second))
                 continue
+            # ``groupdict`` without the dict: the named groups that matched, in their order
+            values = zip(names, match.groups(), strict=True)
+            groups = tuple([(k, v) for k, v in values if v is not None and k])
             yield Expression(start, end, rule, groups)
+
+
+@cache
+def _group_names(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    """The name of each group of ``pattern`` by number ("" for an unnamed one)."""
+    names = [""] * pattern.groups
+    for name, number in pattern.groupindex.items():
+        names[number - 1] = name
+    return tuple(names)
 
 
 def _longest(expressions: Iterable[Expression]) -> list[Expression]:
     """Longest first, then earliest; no two kept expressions overlap."""
     kept: list[Expression] = []
+    taken: list[tuple[int, int]] = []  # the kept (start, end), sorted: they never overlap
     for expr in sorted(expressions, key=lambda e: (-(e.end - e.start), e.start)):
-        if all(expr.end <= k.start or expr.start >= k.end for k in kept):
+        # Of the kept ones starting before this one ends, the last reaches furthest: this one
+        # overlaps a kept one exactly when it overlaps that one.
+        before = bisect_left(taken, (expr.end,))
+        if before == 0 or taken[before - 1][1] <= expr.start:
             kept.append(expr)
+            insort(taken, (expr.start, expr.end))
     return sorted(kept, key=lambda e: e.start)
 
 

@@ -19,6 +19,18 @@ from factextract.facts.dates.grammar import Expression
 from factextract.facts.dates.values import DateValue, Handler, _year
 
 _HANDLERS: dict[str, Handler] = {**days.HANDLERS, **periods.HANDLERS, **durations.HANDLERS}
+_LOOKS_AHEAD = frozenset(
+    {"month_day", "day_month", "month", "shift_month", "weekday", "quarter", "edge"}
+)
+"""The rules whose normalizer reads ``future`` (a test reads each normalizer's code for it)."""
+
+
+def reads_future(expr: Expression) -> bool:
+    """Whether the value of ``expr`` may depend on ``future``: where it cannot, the caller
+    need not find the tense of its sentence (a regex search)."""
+    if expr.parts is not None:  # a range reads it only through its endpoints
+        return any(reads_future(part) for part in expr.parts)
+    return expr.rule in _LOOKS_AHEAD
 
 
 def normalize(

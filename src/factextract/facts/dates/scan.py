@@ -52,7 +52,7 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
     "century": (_Lead("century", back=3, at_hit=False),),
     "quarter": (_Lead("Q[1-4]"), _Lead("quarter", back=2, at_hit=False)),
     "half": (_Lead("H[12]"), _Lead("half", back=2, at_hit=False)),
-    "season": tuple(_Lead(s, back=1) for s in ("spring", "summer", "autumn", "winter", "fall")),
+    "season": (_Lead("spring|summer|autumn|winter|fall", back=1),),
     "mod_year": _MODS,
     "edge": (
         _Lead(
@@ -75,6 +75,45 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
         _Lead(_UNITS, back=2, at_hit=False),  # "every two years"
         *(_Lead(a) for a in ("annually", "yearly", "biannually")),
     ),
+}
+
+
+_DIGITS = "0123456789"
+# The ASCII characters each rule's matches can start with (a test derives them from the rules):
+# a candidate at any other ASCII character is dropped without a call to the rule's regex, which
+# costs ten times the set look-up. A non-ASCII character is always tried (a Unicode digit
+# matches "\d").
+_FIRSTS: dict[str, frozenset[str]] = {
+    rule: frozenset(firsts)
+    for rule, firsts in {
+        "iso_day": "12",
+        "numeric_day": _DIGITS,
+        "abbrev_day": _DIGITS,
+        "month_day_year": "ADFJMNOSTW",
+        "day_month_year": _DIGITS + "FMSTWt",
+        "month_day": "ADFJMNOSTW",
+        "day_month": _DIGITS + "FMSTWt",
+        "month_year": "ADFJMNOS",
+        "month": "abdefilmostu",
+        "month_span": "ADFJMNOSbf",
+        "shift_month": "clnpt",
+        "decade": _DIGITS + "'elmt",
+        "century": _DIGITS + "elmt",
+        "quarter": "1234Qfst",
+        "half": "12Hfst",
+        "season": "aflnstw",
+        "mod_year": "elm",
+        "edge": "bcemst",
+        "mod_relative": "elm",
+        "fiscal": "Ff",
+        "relative_day": "ty",
+        "relative_unit": "clnpt",
+        "weekday": "FMSTWbcflnostu",
+        "ago": _DIGITS + "aefhmnost",
+        "past_duration": "Tdfiotw",
+        "duration": _DIGITS + "aefhmnost",
+        "set": "abey",
+    }.items()
 }
 
 
@@ -142,21 +181,21 @@ class _Scan:
         self.ascii = _ascii(text)
         self._reversed = text[::-1]
         self._hits: dict[str, list[int]] = {}
-        self._words: dict[int, tuple[int, ...]] = {}
+        self._words: dict[str, list[tuple[int, ...]]] = {}
         self._starts: dict[_Lead, list[int]] = {}
 
     def starts(self, lead: _Lead) -> list[int]:
         """Sorted positions where a match may start, by one lead."""
         found = self._starts.get(lead)
         if found is None:
-            hits = self._hits_of(lead.pattern)
             if lead.back:
-                starts = set(hits) if lead.at_hit else set()
-                for hit in hits:
-                    starts.update(self._words_before(hit)[: lead.back])
+                back = lead.back
+                starts = set(self._hits_of(lead.pattern)) if lead.at_hit else set()
+                for words in self._words_of(lead.pattern):
+                    starts.update(words[:back])
                 found = sorted(starts)
             else:
-                found = hits if lead.at_hit else []
+                found = self._hits_of(lead.pattern) if lead.at_hit else []
             self._starts[lead] = found
         return found
 
@@ -174,14 +213,18 @@ class _Scan:
             self._hits[pattern] = found
         return found
 
-    def _words_before(self, end: int) -> tuple[int, ...]:
-        """Starts of the (up to three) words before ``end``, nearest first."""
-        found = self._words.get(end)
+    def _words_of(self, pattern: str) -> list[tuple[int, ...]]:
+        """For each hit of ``pattern``: the starts of the (up to three) words before it,
+        nearest first (once per pattern: several leads share one)."""
+        found = self._words.get(pattern)
         if found is None:
-            n = len(self.text)
-            words = _WORDS_BEFORE.match(self._reversed, n - end)
-            found = () if words is None else tuple(n - e for _, e in words.regs[1:] if e >= 0)
-            self._words[end] = found
+            n, reversed_text, words_before = len(self.text), self._reversed, _WORDS_BEFORE.match
+            found = []
+            for hit in self._hits_of(pattern):
+                words = words_before(reversed_text, n - hit)
+                regs = () if words is None else words.regs[1:]
+                found.append(tuple([n - end for _, end in regs if end >= 0]))
+            self._words[pattern] = found
         return found
 
     def present_starts(self) -> list[int] | None:
@@ -204,8 +247,11 @@ def _candidates(rule: str, scan: _Scan) -> list[int] | None:
         return scan.present_starts()
     leads = _LEADS[rule]
     if len(leads) == 1:
-        return scan.starts(leads[0])
-    return sorted({start for lead in leads for start in scan.starts(lead)})
+        starts = scan.starts(leads[0])
+    else:
+        starts = sorted({start for lead in leads for start in scan.starts(lead)})
+    firsts, text = _FIRSTS[rule], scan.text
+    return [start for start in starts if text[start] in firsts or text[start] > "\x7f"]
 
 
 def _finditer(rule: str, pattern: re.Pattern[str], scan: _Scan) -> Iterable[re.Match[str]]:

@@ -13,13 +13,11 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from spacy.language import Language
 
 from factextract import lexicons
 from factextract.facts.dates import component, grammar, normalize, scan
 from factextract.facts.dates.grammar import Expression
 from factextract.facts.dates.values import Handler
-from factextract.facts.spans import Context
 from factextract.patterns import CASE_TRAPS
 
 # The regex parser of ``re`` (private, and untyped): test-only, to read rules' first characters.
@@ -90,26 +88,6 @@ def test_dates_property_future_cue_search_as_regex(
     for each in (text, plain):
         expected = _slow_future(each, start, end)
         assert component._future_cue(each, scan.folded(each), start, end) == expected
-
-
-SPAN_TEXTS = [
-    pytest.param("On May 5, 2020 \u2013 or 5/6/20 \u2013 it rained.", id="days"),
-    pytest.param("  Spaces   inside,\nand\n\n(2019-20)  end. ", id="whitespace-tokens"),
-    pytest.param("caf\u00e9's U.S.-led mid-1990s plan", id="non-ascii-and-affixes"),
-    pytest.param("", id="empty"),
-]
-
-
-@pytest.mark.parametrize("text", SPAN_TEXTS)
-def test_dates_token_range_as_char_span(nlp: Language, text: str) -> None:
-    """``_token_range`` reads the token table where ``Doc.char_span`` reads the Doc."""
-    doc = nlp(text)
-    ctx = Context.of(doc)
-    for start in range(len(text) + 1):
-        for end in range(start + 1, len(text) + 1):
-            span = doc.char_span(start, end)
-            expected = None if span is None else (span.start, span.end)
-            assert component._token_range(ctx, start, end) == expected, (start, end)
 
 
 def _slow_longest(expressions: Iterable[Expression]) -> list[Expression]:

@@ -77,14 +77,14 @@ def to_article(
         return sentence_of(starts, span_start)
 
     def records(group: str, build: Callable[[Span, int], Fact | None]) -> list[Any]:
-        return [r for s in doc.spans.get(group, []) if (r := build(s, sentence(s.start)))]
+        return [r for s in ctx.group(group) if (r := build(s, sentence(s.start)))]
 
-    money_spans = list(doc.spans.get(money.GROUP, []))  # for the records and the notices
+    money_spans = list(ctx.group(money.GROUP))  # for the records and the notices
     amounts = [
         r for s in money_spans if (r := money.to_record(ctx, resolver, s, sentence(s.start)))
     ]
     shares: list[Percentage] = records(percentages.GROUP, partial(percentages.to_record, ctx))
-    counts = quantities.to_records(ctx, doc.spans.get(quantities.GROUP, []), sentence)
+    counts = quantities.to_records(ctx, ctx.group(quantities.GROUP), sentence)
     found_places: list[Place] = records(places.GROUP, partial(places.to_record, ctx))
     values: dict[tuple[int, int], Money | Percentage | Quantity] = {}
     for group in (amounts, shares, counts):

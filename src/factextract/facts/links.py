@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, SpanGroup
 
 from factextract import lexicons
 from factextract.facts import conversions, counted, money, percentages, quantities
-from factextract.facts.spans import Context
+from factextract.facts.spans import Context, publish
 from factextract.records import Change, Direction, Money, Percentage, Quantity
 
 GROUP = "changes"
@@ -295,6 +295,6 @@ class LinkFinder:
     """Writes ``doc.spans["changes"]`` and ``doc.spans["conversions"]``."""
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans[conversions.GROUP] = conversions.find(doc)
-        doc.spans[GROUP] = find(doc)
+        publish(doc, conversions.GROUP, conversions.find(doc))
+        publish(doc, GROUP, find(doc))
         return doc

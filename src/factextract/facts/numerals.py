@@ -13,7 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from factextract import numbers
-from factextract.facts.spans import char_span
+from factextract.facts.spans import char_span, publish
 from factextract.tokens import tokens_of
 
 GROUP = "numbers"
@@ -51,5 +51,5 @@ class NumberFinder:
     """Writes every numeral of a Doc to ``doc.spans["numbers"]``."""
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans[GROUP] = find(doc)
+        publish(doc, GROUP, find(doc))
         return doc

@@ -19,6 +19,7 @@ from factextract.facts.spans import (
     claimed_tokens,
     free,
     join_ranges,
+    publish,
 )
 from factextract.records import Percentage, PercentageUnit
 
@@ -136,5 +137,5 @@ class PercentageFinder:
     """Writes percentage spans to ``doc.spans["percentages"]``."""
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans[GROUP] = find(doc)
+        publish(doc, GROUP, find(doc))
         return doc

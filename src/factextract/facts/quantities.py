@@ -26,6 +26,7 @@ from factextract.facts.spans import (
     char_span,
     free,
     non_overlapping,
+    publish,
 )
 from factextract.patterns import grouped
 from factextract.records import Quantity
@@ -343,5 +344,5 @@ class QuantityFinder:
     """Writes quantity spans to ``doc.spans["quantities"]``."""
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans[GROUP] = find(doc)
+        publish(doc, GROUP, find(doc))
         return doc

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import weakref
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from functools import cache
 
@@ -16,7 +16,7 @@ from factextract.facts.dates import scan
 from factextract.facts.dates.grammar import Expression, find_expressions
 from factextract.facts.dates.normalize import normalize, reads_future
 from factextract.facts.dates.values import DateValue
-from factextract.facts.spans import Context
+from factextract.facts.spans import Context, char_span, publish
 from factextract.records import DateFact
 
 GROUP = "dates"
@@ -73,29 +73,15 @@ def find(doc: Doc) -> list[Span]:
 
 
 def _found(doc: Doc) -> tuple[list[Span], frozenset[tuple[int, int]]]:
-    """The date spans and their character offsets (read off the expressions: a Span object
-    makes Token objects for each)."""
-    ctx = Context.of(doc)
+    """The date spans and their character offsets (read off the expressions: a Span makes
+    Token objects to tell them)."""
     spans, offsets = [], []
-    for expr in expressions(ctx):
-        tokens = _token_range(ctx, expr.start, expr.end)
-        if tokens is not None:  # the label by position: by keyword, the call costs a quarter more
-            spans.append(Span(doc, tokens[0], tokens[1], "date", span_id=expr.rule))
+    for expr in expressions(Context.of(doc)):
+        span = char_span(doc, expr.start, expr.end, "date", expr.rule)
+        if span is not None:
+            spans.append(span)
             offsets.append((expr.start, expr.end))
     return spans, frozenset(offsets)
-
-
-def _token_range(ctx: Context, start: int, end: int) -> tuple[int, int] | None:
-    """The tokens ``spans.char_span(doc, start, end, ...)`` would span, or None where the
-    offsets cut through a token: read in the token table, where ``Doc.char_span`` makes five
-    Token objects to check them."""
-    first = bisect_left(ctx.token_chars, start)
-    if first == len(ctx.token_chars) or ctx.token_chars[first] != start:
-        return None
-    last = bisect_left(ctx.token_ends, end, first)
-    if last == len(ctx.token_ends) or ctx.token_ends[last] != end:
-        return None
-    return first, last + 1
 
 
 @cache
@@ -217,6 +203,6 @@ class DateFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         spans, offsets = _found(doc)
-        doc.spans[GROUP] = spans
+        publish(doc, GROUP, spans)
         Context.of(doc).derived(_OFFSETS, (GROUP,), lambda groups: offsets)
         return doc

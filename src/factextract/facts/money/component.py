@@ -18,6 +18,7 @@ from factextract.facts.spans import (
     claimed_tokens,
     free,
     join_ranges,
+    publish,
 )
 from factextract.records import Money, Notice
 
@@ -115,5 +116,5 @@ class MoneyFinder:
     """Writes money spans to ``doc.spans["money"]``."""
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans[GROUP] = find(doc)
+        publish(doc, GROUP, find(doc))
         return doc

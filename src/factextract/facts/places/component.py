@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 from factextract.facts.places import guards, recognize
 from factextract.facts.places.mention import Mention, words
 from factextract.facts.places.resolution import CONFIDENCE, Resolved, qualified_pairs, resolve
-from factextract.facts.spans import Context
+from factextract.facts.spans import Context, publish
 from factextract.gazetteer import Entry, Gazetteer, gazetteer
 from factextract.records import Place
 
@@ -196,5 +196,5 @@ class PlaceFinder:
     """Writes place spans to ``doc.spans["places"]``."""
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans[GROUP] = find(doc)
+        publish(doc, GROUP, find(doc))
         return doc

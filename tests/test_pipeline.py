@@ -56,6 +56,31 @@ def test_pipeline_headline_and_dateline_are_sentences(nlp: Language) -> None:
     ]
 
 
+def test_pipeline_sentence_prefilter_knows_every_space() -> None:
+    # The segmenter skips tokens whose last character is not in _BEFORE_START; every
+    # whitespace token must get through, whatever space character it ends with.
+    from factextract.sentences import _BEFORE_START
+
+    assert all(c in _BEFORE_START for c in map(chr, range(0x110000)) if c.isspace())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("First line\u2028Second line. Third\u3000one.", id="unicode-spaces"),
+        pytest.param("Ends here!\u00a0\u00a0Next one? Yes.\t\tAnd 'quoted.' Then", id="mixed"),
+    ],
+)
+def test_pipeline_sentences_after_any_space(nlp: Language, text: str) -> None:
+    from factextract.sentences import _starts_sentence
+    from factextract.tokens import tokens_of
+
+    doc = nlp(text)
+    table = tokens_of(doc)
+    expected = [i == 0 or _starts_sentence(table, i) for i in range(len(doc))]
+    assert [bool(t.is_sent_start) for t in doc] == expected
+
+
 @pytest.mark.parametrize(
     "text",
     [

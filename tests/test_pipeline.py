@@ -210,3 +210,11 @@ def test_pipeline_fork_pool_freezes_the_heap_only_while_it_runs() -> None:
         assert gc.get_freeze_count() > before  # the inherited heap is out of the collector's way
         assert pool.map(abs, [-1, -2, 3]) == [1, 2, 3]
     assert gc.get_freeze_count() == before
+
+
+def test_pipeline_text_over_max_length_is_an_input_error(extractor: Extractor) -> None:
+    from factextract.errors import InputError
+
+    too_long = "word " * (extractor.nlp.max_length // 5 + 1)
+    with pytest.raises(InputError, match=r"more than the pipeline's limit of 1,000,000: split"):
+        extractor.extract(too_long)

@@ -22,6 +22,7 @@ from factextract import (
     factories,  # noqa: F401  (registers the factories without the package installed)
     readers,
 )
+from factextract.errors import InputError
 from factextract.facts import conversions, dates, links, money, percentages, places, quantities
 from factextract.facts.spans import Context, sentence_of
 from factextract.forks import fork_pool
@@ -169,7 +170,19 @@ class Extractor:
         return self.extract_input(readers.from_text(text, published=published, title=title, id=id))
 
     def extract_input(self, item: ArticleInput) -> Article:
-        """Extract every fact from an ``ArticleInput``."""
+        """Extract every fact from an ``ArticleInput``.
+
+        Raises:
+            InputError: the text is longer than ``nlp.max_length`` characters.
+        """
+        limit = self.nlp.max_length
+        if len(item.text) > limit:
+            # spaCy's own message (E088) speaks of parser and NER memory, which we don't use.
+            where = f"{item.path}: " if item.path else ""
+            raise InputError(
+                f"{where}the text has {len(item.text):,} characters, more than the pipeline's "
+                f"limit of {limit:,}: split the article, or raise Extractor().nlp.max_length"
+            )
         return self._article(self._process(item.text), item)
 
     def _process(self, text: str) -> Doc:

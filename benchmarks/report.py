@@ -13,14 +13,20 @@ def ratios(rows: dict[str, dict[str, Any]]) -> dict[str, float | None]:
         return row.get("words_per_s") if row.get("status") == "ok" else None
 
     one = rate("factextract")
+    quantulum3, dateparser = rate("quantulum3"), rate("dateparser")
+    # Both peers over the same texts, one after the other: their times add up.
+    peers = 1 / (1 / quantulum3 + 1 / dateparser) if quantulum3 and dateparser else None
 
     def ratio(a: float | None, b: float | None) -> float | None:
         return a / b if a and b else None
 
     return {
-        "factextract_over_quantulum3": ratio(one, rate("quantulum3")),
-        "factextract_over_dateparser": ratio(one, rate("dateparser")),
+        "factextract_over_quantulum3": ratio(one, quantulum3),
+        "factextract_over_dateparser": ratio(one, dateparser),
+        "factextract_over_peers_combined": ratio(one, peers),
         "factextract_over_floor": ratio(one, rate("floor")),
+        "contract_over_floor": ratio(rate("contract"), rate("floor")),
+        "factextract_over_contract": ratio(one, rate("contract")),
         "extract_many_2p_over_1p": ratio(rate("factextract_many"), one),
         "pool_2p_over_1p": ratio(rate("factextract_pool"), one),
     }
@@ -131,14 +137,57 @@ def _ratio_lines(values: dict[str, float | None]) -> list[str]:
     names = {
         "factextract_over_quantulum3": "factextract 1p ÷ quantulum3",
         "factextract_over_dateparser": "factextract 1p ÷ dateparser",
+        "factextract_over_peers_combined": "factextract 1p ÷ quantulum3 + dateparser, run one "
+        "after the other",
         "factextract_over_floor": "factextract 1p ÷ spaCy tokenizer floor",
+        "contract_over_floor": "contract alone ÷ spaCy tokenizer floor",
+        "factextract_over_contract": "factextract 1p ÷ contract alone",
         "extract_many_2p_over_1p": "speed-up, extract_many(n_process=2) ÷ 1 process",
         "pool_2p_over_1p": "speed-up, Pool(2) over whole articles ÷ 1 process",
     }
     return [
         f"  {names[k]}: " + (_times(v) if v is not None else "n/a (not measured)")
         for k, v in values.items()
+        if k in names
     ]
+
+
+TARGETS = (
+    ("factextract_over_peers_combined", ">=", 100.0, "100x quantulum3 + dateparser combined"),
+    ("factextract_over_floor", ">=", 0.25, "a quarter of the spaCy tokenizer floor"),
+    ("cold_start_s", "<", 1.5, "cold start under 1.5 s"),
+    ("peak_rss_mib", "<", 400 / 1.048576, "peak RSS under 400 MB"),
+    ("two_process_speedup", ">=", 1.7, "two processes at least 1.7x one"),
+)
+"""Issue #7's targets: (measured value, comparison, limit, wording)."""
+
+
+def target_lines(result: dict[str, Any]) -> list[str]:
+    """One line per target of issue #7: the measured value, met or not."""
+    one = next((r for r in result["rows"] if r["tool"] == "factextract"), {})
+    ratios_ = ratios({r["tool"]: r for r in result["rows"]})  # also for results stored before
+    speedups = [ratios_.get("extract_many_2p_over_1p"), ratios_.get("pool_2p_over_1p")]
+    values = {
+        **ratios_,
+        "cold_start_s": one.get("cold_start_s"),
+        "peak_rss_mib": one.get("peak_rss_mib"),
+        "two_process_speedup": min((s for s in speedups if s is not None), default=None),
+    }
+    lines = []
+    for key, how, limit, wording in TARGETS:
+        value = values.get(key)
+        if value is None:
+            lines.append(f"  {wording}: not measured")
+            continue
+        met = value >= limit if how == ">=" else value < limit
+        units = {
+            "cold_start_s": f"{value:.2f} s",
+            "peak_rss_mib": f"{value:.0f} MiB",
+            "factextract_over_floor": f"{value:.1%}",
+        }
+        shown = units.get(key) or _times(value)
+        lines.append(f"  {wording}: {shown} — {'met' if met else 'NOT met'}")
+    return lines
 
 
 def _disturbance(result: dict[str, Any]) -> str:
@@ -173,9 +222,12 @@ def report(result: dict[str, Any]) -> str:
             main_table(rows, texts["timed_articles"], result["settings"]["sample_seed"]),
             "",
             "ratios (words/s):",
-            *_ratio_lines(result["ratios"]),
-            f"  same JSON output from 1 process, extract_many and the pool: "
+            *_ratio_lines(ratios({r["tool"]: r for r in rows})),
+            f"  same JSON output from 1 process, extract_many, the pool and the contract row: "
             f"{'yes' if same else 'NO'}",
+            "",
+            "targets of issue #7 (1 process; two-process: the lower of the two modes):",
+            *target_lines(result),
             cold,
             _disturbance(result),
             "",

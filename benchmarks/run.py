@@ -58,6 +58,12 @@ TOOLS = (
         cold="floor",
     ),
     Tool(
+        "contract",
+        "factextract's contract alone",
+        "read, tokenize, same spans, validate same records, JSON",
+        needs="factextract",
+    ),
+    Tool(
         "factextract",
         "factextract, 1 process",
         "extract(text, published) -> article_json",
@@ -351,7 +357,11 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     _progress("measuring factextract stage by stage")
     components = measure_components(sample, quiet)
     by_key = {r["tool"]: r for r in rows}
-    hashes = {by_key[k].get("output_sha256") for k in by_key if k.startswith("factextract")}
+    hashes = {
+        by_key[k].get("output_sha256")
+        for k in by_key
+        if k.startswith("factextract") or k == "contract"
+    }
     timed = next((r for r in rows if r["status"] == "ok" and r["tool"] == "factextract"), None)
     result: dict[str, Any] = {
         "schema": 1,

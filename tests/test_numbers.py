@@ -466,6 +466,10 @@ def test_numbers_find_numerals_case_trap_spellings_give_nothing(text: str) -> No
         pytest.param("at 3 p.m.", id="time_pm_spaced"),
         pytest.param("at 10.30pm", id="time_dotted"),
         pytest.param("at 15:00", id="time_24h"),
+        pytest.param("shares fell by 0300 GMT", id="time_4_digits_gmt"),
+        pytest.param("at 1430 hrs on Monday", id="time_4_digits_hrs"),
+        pytest.param("from 0900 local time", id="time_4_digits_local_time"),
+        pytest.param("at 2359\u00a0UTC", id="time_4_digits_nbsp_utc"),
         pytest.param("Arsenal won 3-1", id="score"),
         pytest.param("a 1-1 draw", id="drawn_score"),
         pytest.param("The score was 3-1.", id="score_sentence_end"),
@@ -475,6 +479,22 @@ def test_numbers_find_numerals_case_trap_spellings_give_nothing(text: str) -> No
 )
 def test_numbers_find_numerals_phones_times_scores_give_nothing(text: str) -> None:
     assert find_numerals(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        pytest.param("logged 2500 hrs of flying", "2500", id="hour_past_23"),
+        pytest.param("the 1960 GMT rules", "1960", id="minute_past_59"),
+        pytest.param("flew 2,300 hrs", "2,300", id="thousands_separator"),
+        pytest.param("0300 GMTX", "0300", id="marker_inside_a_word"),
+        pytest.param("sold 1200 ETFs", "1200", id="marker_prefix_of_a_word"),
+    ],
+)
+def test_numbers_find_numerals_four_digits_and_a_marker_that_are_no_time(
+    text: str, number: str
+) -> None:
+    assert [text[n.start : n.end] for n in find_numerals(text)] == [number]
 
 
 @pytest.mark.parametrize(

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
+from factextract import lexicons
 from factextract.numbers.classify import _classify
 from factextract.numbers.decimals import to_decimal
 from factextract.numbers.grammar import Numeral, NumeralRow, _Atom, _atoms
 from factextract.numbers.ranges import _pair
+from factextract.patterns import alternation
 
 _BLOCKED = re.compile(
     r"""
@@ -80,8 +83,22 @@ def _slash_pairs(text: str) -> Iterator[re.Match[str]]:
         slash = text.find("/", slash + 1)
 
 
+@cache
+def _zoned_clock() -> re.Pattern[str]:
+    """A 24-hour clock time as four digits and a zone or time marker from the calendar
+    lexicon: "by 0300 GMT", "at 1430 hrs", "0900 local time" (wire-service style). Four bare
+    digits are a count or a year; the marker is what makes them a time of day."""
+    markers = alternation(lexicons.calendar().time_suffixes)
+    return re.compile(
+        r"[0-2](?<![\d.,][0-2])"  # the first digit, consumed first so that re skips to it
+        r"(?:(?<=[01])\d|(?<=2)[0-3])[0-5]\d(?!\d)"  # 00-23 hours, 00-59 minutes
+        rf"[ \u00a0]?(?:{markers})(?![A-Za-z])"
+    )
+
+
 def _blocked_spans(text: str) -> list[tuple[int, int]]:
     spans = [m.span() for m in _BLOCKED.finditer(text)]
+    spans += [m.span() for m in _zoned_clock().finditer(text)]
     for m in _slash_pairs(text):
         first = m.group(1)
         if not (len(first) == 4 and 1500 <= int(first) <= 2100 and len(m.group(2)) in (2, 4)):

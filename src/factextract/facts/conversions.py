@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Context as DecimalContext
@@ -21,6 +20,7 @@ from spacy.tokens import Doc, Span, SpanGroup
 
 from factextract import rates
 from factextract.facts import money
+from factextract.facts.appositions import restated
 from factextract.facts.spans import Context
 from factextract.records import Conversion, Money
 
@@ -30,21 +30,6 @@ DEFAULT_TOLERANCE = 0.03
 DEFAULT_HEDGED_TOLERANCE = 0.06
 """Allowed when the text hedges (about, roughly, nearly, some)."""
 
-_S = r"[ \u00a0]"
-_GAP = re.compile(
-    rf"""(?:
-        {_S}*\({_S}*(?:(?:or|equivalent{_S}+to|equal{_S}+to|worth|~){_S}*)?        # "(", "(or "
-      | ,{_S}*(?:or|equivalent{_S}+to|equal{_S}+to|worth|valued{_S}+at|i\.e\.){_S}+ # ", or "
-      | {_S}+(?:equivalent{_S}+to|equal{_S}+to|worth|valued{_S}+at){_S}+          # " worth "
-    )""",
-    re.VERBOSE | re.IGNORECASE,
-)
-_RATES_NOTE = (
-    rf"(?:{_S}+at{_S}+(?:(?:current|today's|the{_S}+current|prevailing){_S}+(?:exchange{_S}+)?"
-    rf"rates?|the{_S}+time|the{_S}+(?:then|current){_S}+(?:exchange{_S}+)?rate))?"
-)
-_CLOSE_PAREN = re.compile(rf"{_RATES_NOTE}{_S}*\)")
-_CLOSE_CLAUSE = re.compile(rf"{_RATES_NOTE}(?=[,.;:)]|{_S}*$|{_S}+(?:and|but|in|for|to|from)\b)")
 _HEDGES = frozenset({"approx", "nearly"})
 _SIGNIFICANT = DecimalContext(prec=7)
 
@@ -72,15 +57,9 @@ def _pairs(text: str, groups: tuple[SpanGroup, ...]) -> tuple[Pair, ...]:
     for source, target in itertools.pairwise(spans):
         if source.kb_id_ == target.kb_id_:
             continue
-        gap = _GAP.fullmatch(text, source.end_char, target.start_char)
-        if gap is None:
-            continue
-        in_parenthesis = "(" in gap.group()
-        close = (_CLOSE_PAREN if in_parenthesis else _CLOSE_CLAUSE).match(text, target.end_char)
-        if close is None:
-            continue  # "(about $2 a share)": a per-unit price, not the same amount
-        rule = "parenthesis" if in_parenthesis else "apposition"
-        pairs.append(Pair(source, target, source.start_char, close.end(), rule))
+        found = restated(text, source.end_char, target.start_char, target.end_char)
+        if found is not None:
+            pairs.append(Pair(source, target, source.start_char, found.end, found.rule))
     return tuple(pairs)
 
 

@@ -350,6 +350,21 @@ CONVERSION_CASES = [
         ("EGP 200 million", "$12.7 million", 0.0635, None, "EGP"),
         id="unchecked-egp",
     ),
+    # An article that writes both A$ and US$ reads a bare "$" as AUD, but an amount is never
+    # restated in its own currency: the "$" beside an A$ amount takes its default, USD.
+    # ECB AUD->USD on 2024-03-05: 0.6493; 0.64 / 0.6493 - 1 = -1.4 %.
+    pytest.param(
+        "Canberra will spend A$2.5 billion ($1.6 billion) on relief. Ore sold at US$105.",
+        "2024-03-05",
+        ("A$2.5 billion", "$1.6 billion", 0.64, True, "inferred from context"),
+        id="bare-dollar-beside-stated-aud",
+    ),
+    pytest.param(
+        "The miner earned $2.5 billion (A$3.8 billion). Ore sold at US$105 in Perth.",
+        "2024-03-05",
+        ("$2.5 billion", "A$3.8 billion", 1.52, True, "inferred from context"),
+        id="bare-dollar-restated-in-aud",
+    ),
     # No publication date: no check, a note.
     pytest.param(
         "The province invested 3.68 billion yuan ($517.37 million) in roads.",
@@ -393,6 +408,9 @@ NOT_CONVERSION_CASES = [
     pytest.param("The fund holds €3 billion (10% of its assets).", id="parenthesis-percentage"),
     pytest.param("Rent is $1,000 (£800 a month) in the city.", id="per-month-parenthesis"),
     pytest.param("The state spent Rs 100 crore (about Rs 1 billion).", id="same-currency-rescaled"),
+    pytest.param(
+        "Sydney spent $5 billion ($3.2 billion) and US$1 billion.", id="both-markers-guessed"
+    ),
     pytest.param(
         "The company, worth $5 billion, bought €3 billion of bonds.", id="two-unrelated-comma"
     ),

@@ -1247,6 +1247,18 @@ MONEY_CASES = [
         id="dollar-australian-story-two-places",
     ),
     pytest.param(
+        "The Sydney council approved $10 million for roads. Canberra added A$2.5 billion "
+        "($1.6 billion). The federal grant came to US$5 million.",
+        PUBLISHED,
+        [
+            ("$10 million", "10000000", None, "AUD", False, "exact"),
+            ("A$2.5 billion", "2500000000", None, "AUD", True, "exact"),
+            ("$1.6 billion", "1600000000", None, "USD", False, "exact"),
+            ("US$5 million", "5000000", None, "USD", True, "exact"),
+        ],
+        id="dollar-restating-a-stated-aud-amount-is-not-aud",
+    ),
+    pytest.param(
         "In Mexico City, the metro budget is MX$200 million. A loan of $10 million was also "
         "approved.",
         PUBLISHED,

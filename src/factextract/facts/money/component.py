@@ -10,6 +10,7 @@ from functools import partial
 from spacy.tokens import Doc, Span
 
 from factextract import lexicons
+from factextract.facts.appositions import restated
 from factextract.facts.money.amounts import analyze
 from factextract.facts.money.resolution import CurrencyResolver
 from factextract.facts.spans import (
@@ -63,7 +64,42 @@ def find(doc: Doc) -> list[Span]:
         span = char_span(doc, parts.start, parts.end, "money", parts.rule, parts.currency)
         if span is not None and free(span, taken) and (not spans or span.start >= spans[-1].end):
             spans.append(span)
-    return join_ranges(ctx, spans, "money", partial(_is_range, ctx))
+    return _restatements_reread(ctx, join_ranges(ctx, spans, "money", partial(_is_range, ctx)))
+
+
+def _restatements_reread(ctx: Context, spans: list[Span]) -> list[Span]:
+    """News restates an amount in another currency, never in its own. Where a guessed marker
+    would put an amount's restatement in the stated currency of the amount ("A$2.5 billion
+    ($1.6 billion)" in an article that also writes US$, where a bare "$" reads as AUD), the
+    guess takes the marker's default reading instead, still marked uncertain."""
+    for i in range(len(spans) - 1):
+        first, second = spans[i], spans[i + 1]
+        if first.kb_id_ != second.kb_id_ or not (
+            restated(ctx.text, first.end_char, second.start_char, second.end_char)
+        ):
+            continue
+        guessed = [s.id_.endswith("_guess") for s in (first, second)]
+        if guessed.count(True) != 1:
+            continue  # both stated (a same-currency gap) or both guesses: no stated side
+        j = i + guessed.index(True)
+        default = _default_reading(ctx, spans[j])
+        if default is not None and default != first.kb_id_:
+            span = spans[j]
+            rule, kb_id = span.id_, default
+            reread = char_span(ctx.doc, span.start_char, span.end_char, "money", rule, kb_id)
+            spans[j] = reread if reread is not None else span
+    return spans
+
+
+def _default_reading(ctx: Context, span: Span) -> str | None:
+    """The currency an ambiguous marker means without evidence ("$": USD), or None."""
+    inside = ctx.numerals_in(span.start_char, span.end_char)
+    parts = analyze(ctx, inside[0], CurrencyResolver.of(ctx.text)) if inside else None
+    if parts is None:
+        return None
+    ambiguous = lexicons.currency_index().ambiguous
+    entry = ambiguous.get(parts.marker) or ambiguous.get(parts.marker.lower())
+    return entry.default if entry is not None else None
 
 
 def to_record(ctx: Context, resolver: CurrencyResolver, span: Span, sentence: int) -> Money | None:
@@ -98,13 +134,15 @@ def guess_notices(ctx: Context, resolver: CurrencyResolver, spans: list[Span]) -
         inside = ctx.numerals_in(span.start_char, span.end_char)
         parts = analyze(ctx, inside[0], resolver) if inside else None
         if parts is not None:
-            key = (parts.marker, parts.currency)
+            reason = parts.reason
+            if span.kb_id_ != parts.currency:  # see _restatements_reread
+                reason = f"it restates an amount in {parts.currency}, never its own currency"
             notices.setdefault(
-                key,
+                (parts.marker, span.kb_id_),
                 Notice(
                     code="currency_guess",
                     message=(
-                        f"{parts.marker!r} read as {parts.currency} ({parts.reason}); "
+                        f"{parts.marker!r} read as {span.kb_id_} ({reason}); "
                         "currency_certain is false"
                     ),
                 ),

@@ -238,16 +238,6 @@ def test_numbers_fast_lexicon_sets_in_sync() -> None:
     assert words._lexicon_set("year_context") == frozenset(table.year_context)
 
 
-def _plain_parse_range(text: str) -> tuple[Decimal, Decimal] | None:
-    found = [n for n in find.find_numerals(text) if n.label == "range"]
-    if len(found) != 1 or text[: found[0].start].strip() not in ("", "between", "Between"):
-        return None
-    if text[found[0].end :].strip():
-        return None
-    assert found[0].value_max is not None
-    return found[0].value, found[0].value_max
-
-
 @PROPERTY_SETTINGS
 @given(texts)
 @example("between 5 and 7")
@@ -256,7 +246,7 @@ def _plain_parse_range(text: str) -> tuple[Decimal, Decimal] | None:
 @example("1/3")
 def test_numbers_fast_parse_range_needs_a_connector(text: str) -> None:
     """Skipping texts without a range connector changes no result of ``parse_range``."""
-    assert parse.parse_range(text) == _plain_parse_range(text)
+    assert parse.parse_range(text) == parse._range_of(text)
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:

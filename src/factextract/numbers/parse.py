@@ -73,6 +73,11 @@ def parse_range(text: str) -> tuple[Decimal, Decimal] | None:
     """
     if _CONNECTOR.search(text) is None:
         return None  # a range joins two numbers with a connector: most texts are one number
+    return _range_of(text)
+
+
+def _range_of(text: str) -> tuple[Decimal, Decimal] | None:
+    """``parse_range`` without its shortcut: the one range the numeral grammar finds."""
     found = [n for n in find_numerals(text) if n.label == "range"]
     if len(found) != 1 or text[: found[0].start].strip() not in ("", "between", "Between"):
         return None

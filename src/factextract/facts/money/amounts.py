@@ -15,7 +15,7 @@ from spacy.tokens import Span
 from factextract import lexicons
 from factextract.facts import numerals, qualifiers
 from factextract.facts.money.evidence import _WORD_CODES
-from factextract.facts.money.resolution import CurrencyResolver, Resolution
+from factextract.facts.money.resolution import CurrencyResolver, Resolution, ambiguous_marker
 from factextract.facts.spans import Context
 from factextract.patterns import grouped
 
@@ -119,9 +119,7 @@ def _weight(text: str, end: int) -> bool:
 
 
 def _currency(marker: str, resolver: CurrencyResolver) -> Resolution:
-    index = lexicons.currency_index()
-    key = marker if marker in index.ambiguous else marker.lower()
-    if key in index.ambiguous:
+    if ambiguous_marker(marker) is not None:
         return resolver.resolve(marker)
     return _stated(marker)
 
@@ -200,7 +198,7 @@ def _parts(
 ) -> Parts | None:
     index = lexicons.currency_index()
     minor = index.minor.get(marker.lower()) if rule == "suffix" else None
-    ambiguous = index.ambiguous.get(marker if marker in index.ambiguous else marker.lower())
+    ambiguous = ambiguous_marker(marker)
     if marker == "p":
         minor = ("GBP", Decimal("0.01"))
     if minor is not None:

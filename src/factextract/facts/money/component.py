@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 from factextract import lexicons
 from factextract.facts.appositions import restated
 from factextract.facts.money.amounts import analyze
-from factextract.facts.money.resolution import CurrencyResolver
+from factextract.facts.money.resolution import CurrencyResolver, ambiguous_marker
 from factextract.facts.spans import (
     Context,
     char_span,
@@ -64,10 +64,11 @@ def find(doc: Doc) -> list[Span]:
         span = char_span(doc, parts.start, parts.end, "money", parts.rule, parts.currency)
         if span is not None and free(span, taken) and (not spans or span.start >= spans[-1].end):
             spans.append(span)
-    return _restatements_reread(ctx, join_ranges(ctx, spans, "money", partial(_is_range, ctx)))
+    joined = join_ranges(ctx, spans, "money", partial(_is_range, ctx))
+    return _restatements_reread(ctx, joined, resolver)
 
 
-def _restatements_reread(ctx: Context, spans: list[Span]) -> list[Span]:
+def _restatements_reread(ctx: Context, spans: list[Span], resolver: CurrencyResolver) -> list[Span]:
     """News restates an amount in another currency, never in its own. Where a guessed marker
     would put an amount's restatement in the stated currency of the amount ("A$2.5 billion
     ($1.6 billion)" in an article that also writes US$, where a bare "$" reads as AUD), the
@@ -82,7 +83,7 @@ def _restatements_reread(ctx: Context, spans: list[Span]) -> list[Span]:
         if guessed.count(True) != 1:
             continue  # both stated (a same-currency gap) or both guesses: no stated side
         j = i + guessed.index(True)
-        default = _default_reading(ctx, spans[j])
+        default = _default_reading(ctx, spans[j], resolver)
         if default is not None and default != first.kb_id_:
             span = spans[j]
             rule, kb_id = span.id_, default
@@ -91,14 +92,11 @@ def _restatements_reread(ctx: Context, spans: list[Span]) -> list[Span]:
     return spans
 
 
-def _default_reading(ctx: Context, span: Span) -> str | None:
+def _default_reading(ctx: Context, span: Span, resolver: CurrencyResolver) -> str | None:
     """The currency an ambiguous marker means without evidence ("$": USD), or None."""
     inside = ctx.numerals_in(span.start_char, span.end_char)
-    parts = analyze(ctx, inside[0], CurrencyResolver.of(ctx.text)) if inside else None
-    if parts is None:
-        return None
-    ambiguous = lexicons.currency_index().ambiguous
-    entry = ambiguous.get(parts.marker) or ambiguous.get(parts.marker.lower())
+    parts = analyze(ctx, inside[0], resolver) if inside else None
+    entry = ambiguous_marker(parts.marker) if parts is not None else None
     return entry.default if entry is not None else None
 
 

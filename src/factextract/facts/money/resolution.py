@@ -16,6 +16,12 @@ if TYPE_CHECKING:
     from factextract.facts.money.amounts import Parts
 
 
+def ambiguous_marker(marker: str) -> lexicons.AmbiguousMarker | None:
+    """The lexicon entry of a marker several currencies share ("$", "Rupees"), or None."""
+    ambiguous = lexicons.currency_index().ambiguous
+    return ambiguous.get(marker if marker in ambiguous else marker.lower())
+
+
 @dataclass(frozen=True, slots=True)
 class Resolution:
     """Which currency an ambiguous marker means in this article, and how sure that is."""
@@ -70,8 +76,8 @@ class CurrencyResolver:
         return found
 
     def _resolve(self, marker: str) -> Resolution:
-        index = lexicons.currency_index()
-        entry = index.ambiguous[marker if marker in index.ambiguous else marker.lower()]
+        entry = ambiguous_marker(marker)
+        assert entry is not None, f"{marker!r} is no ambiguous marker"
         if entry.default == "USD":
             return self._dollar(marker, entry)
         own = _LENDS.get(marker)  # "£" is evidence for "pounds", not for itself

@@ -204,5 +204,5 @@ class DateFinder:
     def __call__(self, doc: Doc) -> Doc:
         spans, offsets = _found(doc)
         publish(doc, GROUP, spans)
-        Context.of(doc).derived(_OFFSETS, (GROUP,), lambda groups: offsets)
+        Context.of(doc).remember(_OFFSETS, (GROUP,), offsets)
         return doc

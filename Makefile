@@ -23,7 +23,7 @@ test: install  ## the full test suite (what CI runs)
 lint: install
 	$(BIN)/ruff check src tests benchmarks scripts
 	$(BIN)/ruff format --check src tests benchmarks scripts
-	$(BIN)/mypy src
+	$(BIN)/mypy src benchmarks
 
 schema: install  ## regenerate schemas/ after changing records.py
 	$(BIN)/factextract schema -o schemas/

@@ -164,7 +164,7 @@ TARGETS = (
 
 def target_lines(result: dict[str, Any]) -> list[str]:
     """One line per target of issue #7: the measured value, met or not."""
-    one = next((r for r in result["rows"] if r["tool"] == "factextract"), {})
+    one: dict[str, Any] = next((r for r in result["rows"] if r["tool"] == "factextract"), {})
     ratios_ = ratios({r["tool"]: r for r in result["rows"]})  # also for results stored before
     speedups = [ratios_.get("extract_many_2p_over_1p"), ratios_.get("pool_2p_over_1p")]
     values = {

@@ -10,13 +10,14 @@ in ``span.id_``. ``find_roles`` re-reads the roles (from, to, by) when records a
 from __future__ import annotations
 
 import itertools
+import operator
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
-from spacy.tokens import Doc, Span, SpanGroup
+from spacy.tokens import Doc, Span
 
 from factextract import lexicons
 from factextract.facts import conversions, counted, money, percentages, quantities
@@ -186,14 +187,19 @@ def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
     return Roles(min(at, cue.start), value.end_char, f"cue_{role}", *roles, cue.direction, cue, at)
 
 
+_start_char = operator.attrgetter("start_char")
+
+
 def find_roles(ctx: Context) -> list[Roles]:
     """Every change in the Doc with its facts by role (worked out once per state of the
     value span groups: the component and record building both ask)."""
-    return ctx.derived("changes", VALUE_GROUPS, lambda groups: _find_roles(ctx, groups))
+    return ctx.derived("changes", VALUE_GROUPS, lambda _: _find_roles(ctx))
 
 
-def _find_roles(ctx: Context, groups: tuple[SpanGroup, ...]) -> list[Roles]:
-    values = sorted((s for group in groups for s in group), key=lambda s: s.start_char)
+def _find_roles(ctx: Context) -> list[Roles]:
+    # ``ctx.group`` holds the Span objects the finders published: iterating a SpanGroup
+    # would make a new Span per value.
+    values = sorted((s for name in VALUE_GROUPS for s in ctx.group(name)), key=_start_char)
     sentences = [ctx.sentence_start(value.start_char) for value in values]
     found: list[Roles] = []
     used: set[int] = set()

@@ -253,6 +253,22 @@ QUANTITY_CASES = [
         [("40-odd households", "40", None, None, "households", "approx")],
         id="hyphen-odd",
     ),
+    # A qualifier on each side: the first sets the qualifier, the noun follows the second.
+    pytest.param(
+        "Some 40 or more workers left the plant.",
+        [("Some 40 or more workers", "40", None, None, "workers", "approx")],
+        id="cue-before-and-or-more",
+    ),
+    pytest.param(
+        "Nearly 50-odd villages were flooded.",
+        [("Nearly 50-odd villages", "50", None, None, "villages", "nearly")],
+        id="cue-before-and-hyphen-odd",
+    ),
+    pytest.param(
+        "More than 20 or so firms closed.",
+        [("More than 20 or so firms", "20", None, None, "firms", "more_than")],
+        id="cue-before-and-or-so",
+    ),
     pytest.param(
         "There were 100+ people at the event.",
         [("100+ people", "100", None, None, "people", "more_than")],

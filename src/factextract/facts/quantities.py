@@ -209,7 +209,7 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
             unit_id = f"{base.id}/{per.id}" if per else base.id
             end, rule = match.end(), "unit"
     post = qualifiers.after(text, end)
-    if post is not None and cue is None:
+    if post is not None:  # the counted noun comes after it ("some 40 or more workers")
         end = post.end
     i = ctx.token_at(end)
     compound = i + 1 < len(ctx.words) and ctx.words[i] == "-" and not ctx.spaced[i]

@@ -1634,6 +1634,7 @@ def _places_by_findall(text: str) -> list[tuple[str, int]]:
         "(AP) — Sri Lankan and Sri Lanka",
         "São Paulo and Sao Paulo",
         "Americans, American, America",
+        "Paris and the eurozone, euro zone.eurozone, (AP) xeurozone Germany's euro zones",
     ],
 )
 def test_money_place_counts_one_findall_per_code(text: str) -> None:
@@ -1723,6 +1724,10 @@ _NAME_PARTS = [
     ".",
     "\u201c",
     "\u00e9",
+    "\u00df",
+    "\u0663",
+    "\u00b2",
+    "\u00a0",
     "_",
 ]
 
@@ -1732,6 +1737,20 @@ _NAME_PARTS = [
 def test_money_names_after_a_non_word_character_are_the_names_scan(parts: list[str]) -> None:
     """Names found after the character before them are those ``\\b`` finds, at 0 too."""
     text = "".join(parts).lower()
+    spec = [m.span() for m in evidence._explicit().names.finditer(text)]
+    assert evidence._names(text) == spec
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u00e9euro and euro\u00e9, \u00e9south african rand",  # ASCII finds names Unicode does not
+        "euros\u00b2 euros, \u0663yen yen\u0663 (yen)",
+        "caf\u00e9 euros \u201cyuan\u201d",  # non-ASCII, and both scans agree
+    ],
+)
+def test_money_names_ascii_scan_is_the_unicode_scan(text: str) -> None:
+    """``_names`` scans under ``re.ASCII`` and falls back to Unicode where they differ."""
     spec = [m.span() for m in evidence._explicit().names.finditer(text)]
     assert evidence._names(text) == spec
 

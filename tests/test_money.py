@@ -1806,3 +1806,34 @@ def test_money_currency_marked_remembered_is_computed(extractor: Extractor) -> N
             assert known.get((start, end), computed) == computed, (text, number.text)
             assert money.currency_marked(doc.text, number) == computed
     assert remembered > len(MONEY_CASES)
+
+
+_PREFIX_PARTS = [
+    *amounts._prefix_markers(),
+    *(m for m in lexicons.currency_index().ambiguous if m.islower()),
+    "-",
+    "\u2212",
+    " ",
+    "\u00a0",
+    "\n",
+    "x",
+    "\u00e9",
+    "5",
+    "(",
+    ".",
+]
+
+
+@settings(max_examples=500, suppress_health_check=[HealthCheck.too_slow])
+@given(lead=st.lists(st.sampled_from(_PREFIX_PARTS), max_size=6))
+def test_money_prefix_marker_is_the_search_of_every_position(lead: list[str]) -> None:
+    """``_markers`` skips the search where no marker can start in the window; it finds what
+    the search of the pattern with "at the start or after a non-word character, not $"
+    would find everywhere."""
+    text = "".join(lead) + "5 tonnes"
+    start = len(text) - len("5 tonnes")
+    body = amounts._prefix_re().pattern.removeprefix(r"(?<![\w$])")
+    spec = re.compile(rf"(?:^|(?<=[^\w$])){body}").search(text, max(0, start - 8), start)
+    prefix, _ = amounts._markers(text, start, start + 1)
+    found = None if prefix is None else (prefix.span(), prefix.groupdict())
+    assert found == (None if spec is None else (spec.span(), spec.groupdict()))

@@ -186,14 +186,21 @@ def _places() -> _Places:
     for code, places in index.places.items():
         for place in places:
             owners.setdefault(place, []).append(code)
+    capitals = [place for place in owners if not place[0].islower()]
     lower = [place for place in owners if place[0].islower()]
-    patterns = tuple(
-        re.compile(rf"(?:{headed(places, _PLACE_NOT_AFTER)}){_PLACE_AFTER}")
-        for places in ([place for place in owners if place not in lower], lower)
-        if places
-    )
+    sources = (headed(capitals, _PLACE_NOT_AFTER), _not_after_each(lower))
+    patterns = tuple(re.compile(rf"(?:{source}){_PLACE_AFTER}") for source in sources if source)
     hits = {place: _hits(place, owners) for place in owners}
     return _Places(patterns, hits, tuple(code for code, found in index.places.items() if found))
+
+
+def _not_after_each(places: list[str]) -> str:
+    """``headed(places, _PLACE_NOT_AFTER)`` with the lookbehind after each whole place: re
+    factors the start that the places share ("euro" of "eurozone" and "euro zone") out of
+    the alternation, and finds a pattern that starts with a string faster than one that
+    starts with a character."""
+    ordered = sorted(places, key=len, reverse=True)
+    return "|".join(f"{re.escape(p)}(?<!{_PLACE_NOT_AFTER}{re.escape(p)})" for p in ordered)
 
 
 def _hits(place: str, owners: dict[str, list[str]]) -> tuple[tuple[str, int], ...]:

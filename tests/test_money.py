@@ -1634,6 +1634,7 @@ def _places_by_findall(text: str) -> list[tuple[str, int]]:
         "(AP) — Sri Lankan and Sri Lanka",
         "São Paulo and Sao Paulo",
         "Americans, American, America",
+        "Paris and the eurozone, euro zone.eurozone, (AP) xeurozone Germany's euro zones",
     ],
 )
 def test_money_place_counts_one_findall_per_code(text: str) -> None:
@@ -1706,9 +1707,12 @@ def test_money_explicit_markers_split_scan_is_the_one_scan(parts: list[str]) -> 
 
 
 def test_money_names_start_and_end_with_word_characters() -> None:
-    """``evidence._names`` relies on it: a name starts after a non-word character, or at 0."""
+    """``evidence._names`` relies on it: a name starts after a non-word character, or at 0.
+    Its scan under ``re.ASCII`` relies on the names being ASCII: then ``\\b`` after a name
+    holds under ASCII wherever it holds under Unicode."""
     names = lexicons.currency_index().names
     assert all(re.fullmatch(r"\w(?:.*\w)?", name.lower()) for name in names)
+    assert all(name.isascii() for name in names)
 
 
 _NAME_PARTS = [
@@ -1723,6 +1727,10 @@ _NAME_PARTS = [
     ".",
     "\u201c",
     "\u00e9",
+    "\u00df",
+    "\u0663",
+    "\u00b2",
+    "\u00a0",
     "_",
 ]
 
@@ -1732,6 +1740,20 @@ _NAME_PARTS = [
 def test_money_names_after_a_non_word_character_are_the_names_scan(parts: list[str]) -> None:
     """Names found after the character before them are those ``\\b`` finds, at 0 too."""
     text = "".join(parts).lower()
+    spec = [m.span() for m in evidence._explicit().names.finditer(text)]
+    assert evidence._names(text) == spec
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u00e9euro and euro\u00e9, \u00e9south african rand",  # ASCII finds names Unicode does not
+        "euros\u00b2 euros, \u0663yen yen\u0663 (yen)",
+        "caf\u00e9 euros \u201cyuan\u201d",  # non-ASCII, and both scans agree
+    ],
+)
+def test_money_names_ascii_scan_is_the_unicode_scan(text: str) -> None:
+    """``_names`` scans under ``re.ASCII`` and falls back to Unicode where they differ."""
     spec = [m.span() for m in evidence._explicit().names.finditer(text)]
     assert evidence._names(text) == spec
 
@@ -1787,3 +1809,34 @@ def test_money_currency_marked_remembered_is_computed(extractor: Extractor) -> N
             assert known.get((start, end), computed) == computed, (text, number.text)
             assert money.currency_marked(doc.text, number) == computed
     assert remembered > len(MONEY_CASES)
+
+
+_PREFIX_PARTS = [
+    *amounts._prefix_markers(),
+    *(m for m in lexicons.currency_index().ambiguous if m.islower()),
+    "-",
+    "\u2212",
+    " ",
+    "\u00a0",
+    "\n",
+    "x",
+    "\u00e9",
+    "5",
+    "(",
+    ".",
+]
+
+
+@settings(max_examples=500, suppress_health_check=[HealthCheck.too_slow])
+@given(lead=st.lists(st.sampled_from(_PREFIX_PARTS), max_size=6))
+def test_money_prefix_marker_is_the_search_of_every_position(lead: list[str]) -> None:
+    """``_markers`` skips the search where no marker can start in the window; it finds what
+    the search of the pattern with "at the start or after a non-word character, not $"
+    would find everywhere."""
+    text = "".join(lead) + "5 tonnes"
+    start = len(text) - len("5 tonnes")
+    body = amounts._prefix_re().pattern.removeprefix(r"(?<![\w$])")
+    spec = re.compile(rf"(?:^|(?<=[^\w$])){body}").search(text, max(0, start - 8), start)
+    prefix, _ = amounts._markers(text, start, start + 1)
+    found = None if prefix is None else (prefix.span(), prefix.groupdict())
+    assert found == (None if spec is None else (spec.span(), spec.groupdict()))

@@ -25,13 +25,29 @@ _AFTER_SYMBOLS = frozenset({"元", "zł", "Kč", "Ft", "€", "₫", "₺", "₽
 _LOWERCASE_CODES = frozenset({"usd", "eur", "gbp", "jpy", "cny", "inr", "rmb"})
 
 
+_SIGNS = "-−"
+_PREFIX_WINDOW = 8
+"""How far before a number ``_prefix_re`` looks: a sign, the longest marker and a space."""
+
+
+@cache
+def _prefix_markers() -> tuple[str, ...]:
+    index = lexicons.currency_index()
+    markers = [s for s in index.symbols if s not in _WORD_CODES]
+    return (*markers, *(m for m in index.ambiguous if not m.islower()))
+
+
 @cache
 def _prefix_re() -> re.Pattern[str]:
     """A currency symbol or code right before the number: "$", "US$ ", "Ksh", "RMB ", "-$"."""
-    index = lexicons.currency_index()
-    markers = [s for s in index.symbols if s not in _WORD_CODES]
-    markers += [m for m in index.ambiguous if not m.islower()]
-    return re.compile(rf"(?:^|(?<=[^\w$]))(?P<sign>[-−])?(?P<marker>{grouped(markers)})[ \u00a0]?$")
+    markers = grouped(_prefix_markers())
+    return re.compile(rf"(?<![\w$])(?P<sign>[{_SIGNS}])?(?P<marker>{markers})[ \u00a0]?$")
+
+
+@cache
+def _prefix_starts() -> frozenset[str]:
+    """The characters a ``_prefix_re`` match starts with: a sign or a marker's first."""
+    return frozenset(_SIGNS).union(marker[0] for marker in _prefix_markers())
 
 
 @cache
@@ -98,7 +114,12 @@ def currency_marked(text: str, number: Span) -> bool:
 
 def _markers(text: str, start: int, end: int) -> tuple[re.Match[str] | None, re.Match[str] | None]:
     """The currency marker before the number, else the one after it."""
-    prefix = _prefix_re().search(text, max(0, start - 8), start)
+    window = max(0, start - _PREFIX_WINDOW)
+    prefix = None
+    # Most windows hold no character a marker starts with: a set says so faster than the
+    # search, which tries every position.
+    if not _prefix_starts().isdisjoint(text[window:start]):
+        prefix = _prefix_re().search(text, window, start)
     return prefix, _suffix_re().match(text, end) if prefix is None else None
 
 

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from factextract import lexicons
 from factextract.facts.appositions import restated
-from factextract.facts.money.amounts import analyze
+from factextract.facts.money.amounts import Parts, analyze
 from factextract.facts.money.resolution import CurrencyResolver, ambiguous_marker
 from factextract.facts.spans import (
     Context,
@@ -131,21 +131,18 @@ def guess_notices(ctx: Context, resolver: CurrencyResolver, spans: list[Span]) -
             continue
         inside = ctx.numerals_in(span.start_char, span.end_char)
         parts = analyze(ctx, inside[0], resolver) if inside else None
-        if parts is not None:
-            reason = parts.reason
-            if span.kb_id_ != parts.currency:  # see _restatements_reread
-                reason = f"it restates an amount in {parts.currency}, never its own currency"
-            notices.setdefault(
-                (parts.marker, span.kb_id_),
-                Notice(
-                    code="currency_guess",
-                    message=(
-                        f"{parts.marker!r} read as {span.kb_id_} ({reason}); "
-                        "currency_certain is false"
-                    ),
-                ),
-            )
+        code = span.kb_id_
+        if parts is not None and (parts.marker, code) not in notices:  # a record, built once
+            notices[parts.marker, code] = _guess_notice(parts, code)
     return list(notices.values())
+
+
+def _guess_notice(parts: Parts, code: str) -> Notice:
+    reason = parts.reason
+    if code != parts.currency:  # see _restatements_reread
+        reason = f"it restates an amount in {parts.currency}, never its own currency"
+    message = f"{parts.marker!r} read as {code} ({reason}); currency_certain is false"
+    return Notice(code="currency_guess", message=message)
 
 
 class MoneyFinder:

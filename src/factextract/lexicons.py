@@ -133,6 +133,11 @@ class Calendar(Row):
     """Season name -> TIMEX3 season code (SP, SU, FA, WI)."""
     future_cues: tuple[str, ...]
     """Words that put a year-less date in the future ("will", "plans to", "next")."""
+    past_cues: tuple[str, ...]
+    """Words that put it in the past: reporting and irregular past-tense verbs ("said",
+    "rose"), "ago", "since". Regular past tenses ("added") are read by their ending."""
+    not_past_ed: tuple[str, ...]
+    """Words ending in "ed" that are not past tenses ("need", "hundred", "based")."""
     present: tuple[str, ...]
     """Expressions of the present moment ("at present", "currently")."""
 

@@ -12,7 +12,7 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from factextract import lexicons, numbers
-from factextract.facts.dates import scan
+from factextract.facts.dates import scan, tense
 from factextract.facts.dates.grammar import Expression, find_expressions
 from factextract.facts.dates.normalize import normalize, reads_future
 from factextract.facts.dates.values import DateValue
@@ -112,15 +112,23 @@ def _future_leads() -> tuple[re.Pattern[bytes], ...]:
     return tuple(re.compile(p.encode("ascii")) for p in patterns)
 
 
-def _future(ctx: Context, following: int, folded: bytes | None) -> bool:
-    """Whether a sentence speaks of the future (then year-less dates look forward), given the
-    index of the next sentence in ``ctx.sentence_chars`` and ``scan.folded(ctx.text)``."""
-    starts, text = ctx.sentence_chars, ctx.text
-    start, end = (
-        starts[max(0, following - 1)],
-        starts[following] if following < len(starts) else len(text),
+def _sentence(ctx: Context, following: int) -> tuple[int, int]:
+    """Where the sentence ends that comes before ``ctx.sentence_chars[following]``."""
+    starts = ctx.sentence_chars
+    return starts[max(0, following - 1)], (
+        starts[following] if following < len(starts) else len(ctx.text)
     )
-    return _future_cue(text, folded, start, end)
+
+
+def _clause(ctx: Context, following: int, expr: Expression) -> tuple[int, int]:
+    return tense.clause(ctx.text, *_sentence(ctx, following), expr.start, expr.end)
+
+
+def _future(ctx: Context, following: int, folded: bytes | None) -> bool:
+    """Whether a sentence speaks of the future (then year-less dates whose clause has no
+    cue look forward), given the index of the next sentence in ``ctx.sentence_chars`` and
+    ``scan.folded(ctx.text)``."""
+    return _future_cue(ctx.text, folded, *_sentence(ctx, following))
 
 
 def _future_cue(text: str, folded: bytes | None, start: int, end: int) -> bool:
@@ -180,9 +188,15 @@ def to_records(
         ahead = False  # the value of most dates does not depend on it
         if reads_future(expr):
             following = bisect_right(ctx.sentence_chars, expr.start)
-            if following not in future:
-                future[following] = _future(ctx, following, folded)
-            ahead = future[following]
+            clause_says = tense.clause_tense(
+                ctx.text, _future_re(), _clause(ctx, following, expr), expr.start, expr.end
+            )
+            if clause_says is not None:
+                ahead = clause_says
+            else:
+                if following not in future:
+                    future[following] = _future(ctx, following, folded)
+                ahead = future[following]
         value = normalize(expr, ctx.text, anchor, ahead)
         if value is not None:
             records.append(_record(ctx, expr, value, sentence_of))

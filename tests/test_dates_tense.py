@@ -1,0 +1,119 @@
+"""The tense that sets the year of a year-less date is read in the date's own clause."""
+
+from __future__ import annotations
+
+import pytest
+
+from factextract import Extractor
+from factextract.facts.dates import tense
+
+PUBLISHED = "2020-03-03"  # a Tuesday
+
+CASES = [
+    # A future cue elsewhere in the sentence no longer pulls a past date forward.
+    pytest.param(
+        "The economy added 266,000 jobs in November, the department said on Friday, "
+        "beating forecasts of 180,000.",
+        {"November": "2019-11", "Friday": "2020-02-28"},
+        id="past-clauses-beside-a-noun-forecast",
+    ),
+    pytest.param(
+        "The Fed cut rates three times, most recently on Oct. 30, and is expected to hold them.",
+        {"Oct. 30": "2019-10-30"},
+        id="most-recently-beside-is-expected",
+    ),
+    pytest.param(
+        "The government will spend more on roads, the minister said in New Delhi on Saturday.",
+        {"Saturday": "2020-02-29"},
+        id="said-on-weekday-after-a-will-clause",
+    ),
+    pytest.param(
+        "The plant, which opened in May, will employ 500 people.",
+        {"May": "2019-05"},
+        id="regular-past-in-relative-clause",
+    ),
+    pytest.param(
+        "The merger, expected to close in June, was announced on Monday.",
+        {"June": "2020-06", "Monday": "2020-03-02"},
+        id="each-clause-its-own-tense",
+    ),
+    pytest.param(
+        "Sales fell 5% in January and are expected to rise in June.",
+        {"January": "2020-01", "June": "2020-06"},
+        id="nearest-cue-in-one-clause",
+    ),
+    pytest.param(
+        "Tourism groups estimated in January that bookings would fall, before border "
+        "closures in March compounded the damage.",
+        {"January": "2020-01", "March": "2020-03"},
+        id="estimated-and-compounded",
+    ),
+    # Future readings that must stay.
+    pytest.param(
+        "In June, the company will open a plant.",
+        {"June": "2020-06"},
+        id="cueless-clause-leaves-it-to-the-sentence",
+        marks=pytest.mark.xfail(strict=True, reason="'In June' opening a sentence is missed"),
+    ),
+    pytest.param(
+        "The company said it will open the plant in June.",
+        {"June": "2020-06"},
+        id="will-nearer-than-said",
+    ),
+    pytest.param(
+        "The regulator said on Monday that its cap for April to June would fall.",
+        {"Monday": "2020-03-02", "April to June": "2020-04/2020-06"},
+        id="reported-clause-after-that",
+    ),
+    pytest.param(
+        "The vote is scheduled for April 20, officials said.",
+        {"April 20": "2020-04-20"},
+        id="scheduled-in-its-clause",
+    ),
+    pytest.param(
+        "The vote on April 20 will decide it.",
+        {"April 20": "2020-04-20"},
+        id="cue-after-when-none-before",
+    ),
+    pytest.param(
+        "The work will be completed in June.",
+        {"June": "2020-06"},
+        id="passive-participle-is-no-past-tense",
+    ),
+    pytest.param(
+        "The planned merger in June will create a giant.",
+        {"June": "2020-06"},
+        id="participle-after-determiner-is-no-past-tense",
+    ),
+    pytest.param(
+        "Inflation was 1.3% in December.",
+        {"December": "2019-12"},
+        id="plain-past",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_year_less_dates_take_their_clause_tense(
+    extractor: Extractor, text: str, expected: dict[str, str]
+) -> None:
+    dates = extractor.extract(text, published=PUBLISHED).dates
+    assert {d.text: d.timex for d in dates if d.text in expected} == expected
+
+
+def test_clause_stops_at_breaks_but_not_inside_numbers() -> None:
+    text = "Sales of 1,000 cars rose in May, the firm said; profits will follow."
+    start = text.index("May")
+    assert text[slice(*tense.clause(text, 0, len(text), start, start + 3))] == (
+        "Sales of 1,000 cars rose in May"
+    )
+
+
+def test_words_ending_in_ed_that_are_no_past_tense() -> None:
+    import re
+
+    future = re.compile(r"\bwill\b")
+    for text in ("A London-based firm in May", "We need it in May", "A hundred in May"):
+        start = text.index("May")
+        bounds = tense.clause(text, 0, len(text), start, start + 3)
+        assert tense.clause_tense(text, future, bounds, start, start + 3) is None, text

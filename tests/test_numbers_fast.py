@@ -281,3 +281,19 @@ def test_numbers_fast_prev_word_everywhere(text: str) -> None:
     for start in range(len(text) + 1):
         plain = classify._PREV_WORD.search(text[max(0, start - 40) : start])
         assert classify._prev_word(text, start) == (plain.group(1) if plain else "")
+
+
+@PROPERTY_SETTINGS
+@given(texts, st.booleans())
+@example("4.2 million", False)
+@example("2m", True)
+@example("3bn people", False)
+@example("5 five", False)
+@example("1,166", False)
+@example("½ a million", False)
+def test_numbers_fast_whole_atom(text: str, m_is_million: bool) -> None:
+    """A text that starts with digits is read as its first atom alone, which is the one atom
+    the full scan finds when that atom makes up the text."""
+    atoms = list(grammar._atoms(text, m_is_million))
+    whole = len(atoms) == 1 and atoms[0].start == 0 and atoms[0].end == len(text)
+    assert parse._whole_atom(text, m_is_million) == (atoms[0] if whole else None)

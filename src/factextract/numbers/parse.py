@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from factextract.numbers.decimals import _plain, to_decimal
 from factextract.numbers.find import find_numerals
-from factextract.numbers.grammar import _atoms
+from factextract.numbers.grammar import _DIGITS_RE, _Atom, _atoms, _digit_atom
 from factextract.numbers.ranges import _CONNECTOR
 
 _DIGITS_ONLY = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
@@ -53,10 +53,22 @@ def parse_number(text: str, *, m_is_million: bool = False) -> Decimal | None:
     signed = _SIGN.match(stripped)
     if signed:
         sign, stripped = -1, stripped[signed.end() :]
-    atoms = list(_atoms(stripped, m_is_million))
-    if len(atoms) != 1 or atoms[0].start != 0 or atoms[0].end != len(stripped):
+    atom = _whole_atom(stripped, m_is_million)
+    return None if atom is None else to_decimal(atom.value * sign)
+
+
+def _whole_atom(text: str, m_is_million: bool) -> _Atom | None:
+    """The one atom that makes up ``text``, or None. A text that starts with digits has
+    those as its first atom (a spelled numeral starts with a letter), which must then end
+    the text: no scan for the spelled numerals of the rest is needed."""
+    digits = _DIGITS_RE.match(text)
+    if digits is not None:
+        atom = _digit_atom(text, 0, digits.group(), m_is_million)
+        return atom if atom.end == len(text) else None
+    atoms = list(_atoms(text, m_is_million))
+    if len(atoms) != 1 or atoms[0].start != 0 or atoms[0].end != len(text):
         return None
-    return to_decimal(atoms[0].value * sign)
+    return atoms[0]
 
 
 def parse_range(text: str) -> tuple[Decimal, Decimal] | None:

@@ -297,3 +297,52 @@ def test_numbers_fast_whole_atom(text: str, m_is_million: bool) -> None:
     atoms = list(grammar._atoms(text, m_is_million))
     whole = len(atoms) == 1 and atoms[0].start == 0 and atoms[0].end == len(text)
     assert parse._whole_atom(text, m_is_million) == (atoms[0] if whole else None)
+
+
+def _plain_in_context(value: Decimal) -> Decimal:
+    """``decimals._plain`` as it was, in a local wide context."""
+    with localcontext(decimals._WIDE):
+        integral = value == value.to_integral_value()
+        return value.quantize(Decimal(1)) if integral else value.normalize()
+
+
+def _to_decimal_in_context(value: Fraction) -> tuple[object, ...] | str:
+    """``decimals.to_decimal`` of a fraction as it was, in a local wide context."""
+    rest = value.denominator
+    for prime in (2, 5):
+        while rest % prime == 0:
+            rest //= prime
+    try:
+        with localcontext(decimals._WIDE):
+            quotient = Decimal(value.numerator) / Decimal(value.denominator)
+            if rest != 1:
+                quotient = quotient.quantize(Decimal("1e-12"))
+            return tuple(_plain_in_context(quotient).as_tuple())
+    except ArithmeticError as error:
+        return type(error).__name__
+
+
+@PROPERTY_SETTINGS
+@given(st.fractions(max_denominator=10**6) | st.builds(Fraction, st.integers(), st.integers(1)))
+@example(Fraction(7, 2))
+@example(Fraction(2, 3))
+@example(Fraction(10**250 + 1, 10**40))
+def test_numbers_fast_to_decimal_without_local_context(value: Fraction) -> None:
+    """Passing the wide context to each operation gives what a local wide context gave."""
+    assert _decimal_or_error(value) == _to_decimal_in_context(value)
+
+
+@PROPERTY_SETTINGS
+@given(st.decimals(allow_nan=False, allow_infinity=False))
+@example(Decimal("4.50"))
+@example(Decimal("1E+3"))
+@example(Decimal("1E+300"))
+def test_numbers_fast_plain_without_local_context(value: Decimal) -> None:
+    """The same for ``_plain`` (or the same error, past the precision of the context)."""
+    outcomes = []
+    for plain in (decimals._plain, _plain_in_context):
+        try:
+            outcomes.append(tuple(plain(value).as_tuple()))
+        except ArithmeticError as error:
+            outcomes.append(type(error).__name__)
+    assert outcomes[0] == outcomes[1]

@@ -202,9 +202,14 @@ def test_numbers_fast_whole_to_decimal(value: int) -> None:
 
 
 @PROPERTY_SETTINGS
-@given(st.from_regex(r"\A\d{1,3}(,\d{3}){0,4}\Z|\A\d{1,20}\Z|\A\d{1,3}(\.\d{1,4})\Z"))
+@given(st.from_regex(r"\A\d{1,3}(,\d{3}){0,4}\Z|\A\d{1,20}\Z|\A\d{0,3}(\.\d{1,4})\Z"))
+@example("816 000")
+@example("5,000.50")
+@example("12,34,567.0")
+@example("\u0663.\u06f5")
 def test_numbers_fast_digits_value(raw: str) -> None:
-    """Whole digits are read as an int with the value the Decimal route gives."""
+    """Digits are read as a ratio of ints (an int if whole) with the value the Decimal
+    route gives."""
     plain = Fraction(Decimal(re.sub(r"[,\s\u00a0\u202f\u2009]", "", raw)))
     value = grammar._digits_value(raw)
     assert value == plain

@@ -191,7 +191,8 @@ def _digits_value(raw: str) -> Fraction | int:
     if "/" in raw:
         whole, part = re.split(r"[ \u00a0]", raw)
         return Fraction(int(whole)) + Fraction(part)
-    value = Fraction(Decimal(_SEPARATORS.sub("", raw)))
+    units, _, places = _SEPARATORS.sub("", raw).partition(".")
+    value = Fraction(int(units + places), 10 ** len(places))  # 3.68 is 368/100, .5 is 5/10
     return value.numerator if value.denominator == 1 else value
 
 

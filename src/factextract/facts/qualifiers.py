@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from factextract import lexicons
 from factextract.lexicons import Qualifier
 from factextract.patterns import grouped
 
 
-@dataclass(frozen=True, slots=True)
-class Cue:
+class Cue(NamedTuple):  # a tuple: made for most amounts, a third of a frozen dataclass's cost
     """A qualifier, the words that set it and where they are."""
 
     qualifier: Qualifier

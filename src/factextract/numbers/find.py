@@ -21,8 +21,9 @@ _BLOCKED = re.compile(
     r"""
     # Every match starts with one of these. Consuming it first lets re skip to them in C (a
     # pattern that starts with a lookahead is tried at every character); each alternative
-    # goes on after it, and its lookbehinds include it.
-    [(+\d]
+    # goes on after it, and its lookbehinds include it, and tell the digits among the
+    # non-ASCII characters: re tests a class of ranges faster than the Unicode category of \d.
+    [(+0-9\u0080-\U0010ffff]
     (?:
       (?<=\()\d{3}\)\s?\d{3}[-.\s]\d{4}                   # (217) 555-0134
     | (?<=\+)\d{1,3}(?:[\s-]\(?\d{1,5}\)?){2,5}           # +44 20 7946 0958

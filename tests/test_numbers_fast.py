@@ -106,6 +106,11 @@ PIECES = [
     "Boeing",
     "May ",
     "www.example.com",
+    "0300 GMT",
+    "1430hrs",
+    " local time",
+    "2359",
+    "EST",
 ]
 texts = st.lists(st.sampled_from(PIECES), max_size=14).map("".join)
 
@@ -266,7 +271,7 @@ def test_numbers_fast_unblocked(text: str, extra: list[tuple[int, int]]) -> None
     """One pass over the atoms keeps those that overlap no blocked span, as a test of every
     span does, also where blocked spans nest or overlap."""
     atoms = list(grammar._atoms(text))
-    spans = sorted([*find._blocked_spans(text), *((s, s + n) for s, n in extra)])
+    spans = sorted([*find._blocked_spans(text, atoms), *((s, s + n) for s, n in extra)])
     plain = [a for a in atoms if not _overlaps(spans, a.start, a.end)]
     assert find._unblocked(atoms, spans) == plain
 
@@ -280,6 +285,7 @@ WORDY = st.lists(
 @PROPERTY_SETTINGS
 @given(WORDY)
 @example("about 500 and  7, then\n8 \n9 Café 3 #4 x 5")
+@example("the C$5, (3, COVID-19, x_ 2, AT&T 3, Q3, in $ 4, way \n5, way\t\n6 and x\u00a07")
 def test_numbers_fast_prev_word_everywhere(text: str) -> None:
     """The previous word is the one the full search finds at every position, also where
     ASCII letters and one space before the number let it skip the search."""
@@ -351,3 +357,14 @@ def test_numbers_fast_plain_without_local_context(value: Decimal) -> None:
         except ArithmeticError as error:
             outcomes.append(type(error).__name__)
     assert outcomes[0] == outcomes[1]
+
+
+@PROPERTY_SETTINGS
+@given(texts, st.booleans())
+@example("by 0300 GMT, 1,0300 GMT, ½0300 GMT, 12 0300 GMT, 2 1/2 1430 hrs, 0900 local time", False)
+@example("one 2300 EST and 1 030 0300 GMT, 1430hrs 1430mhrs", True)
+def test_numbers_fast_zoned_clocks_at_atoms(text: str, m_is_million: bool) -> None:
+    """Trying the zoned clock only where atoms start finds what a scan of the text finds."""
+    atoms = list(grammar._atoms(text, m_is_million))
+    plain = [m.span() for m in find._zoned_clock().finditer(text)]
+    assert find._zoned_clocks(text, atoms) == plain

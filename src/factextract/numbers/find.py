@@ -97,9 +97,18 @@ def _zoned_clock() -> re.Pattern[str]:
     )
 
 
-def _blocked_spans(text: str) -> list[tuple[int, int]]:
+def _zoned_clocks(text: str, atoms: list[_Atom]) -> list[tuple[int, int]]:
+    """The spans ``_zoned_clock().finditer(text)`` finds, tried only where the atoms start:
+    a clock's four digits, with no digit, point or comma before them, are always the digit
+    atom there (no other atom reaches into them), and a scan of the text tests every
+    character."""
+    clock = _zoned_clock().match
+    return [m.span() for atom in atoms if (m := clock(text, atom.start))]
+
+
+def _blocked_spans(text: str, atoms: list[_Atom]) -> list[tuple[int, int]]:
     spans = [m.span() for m in _BLOCKED.finditer(text)]
-    spans += [m.span() for m in _zoned_clock().finditer(text)]
+    spans += _zoned_clocks(text, atoms)
     for m in _slash_pairs(text):
         first = m.group(1)
         if not (len(first) == 4 and 1500 <= int(first) <= 2100 and len(m.group(2)) in (2, 4)):
@@ -138,7 +147,7 @@ def find_numerals(text: str, *, m_is_million: bool = False) -> list[Numeral]:
 def numeral_rows(text: str, *, m_is_million: bool = False) -> list[NumeralRow]:
     """What ``find_numerals`` finds, each as the tuple of its ``Numeral`` fields."""
     atoms = list(_atoms(text, m_is_million))
-    if blocked := _blocked_spans(text):
+    if blocked := _blocked_spans(text, atoms):
         atoms = _unblocked(atoms, blocked)
     found: list[NumeralRow] = []
     i = 0

@@ -6,7 +6,7 @@ import re
 from decimal import Decimal
 
 from factextract.numbers.decimals import _plain, to_decimal
-from factextract.numbers.find import find_numerals
+from factextract.numbers.find import numeral_rows
 from factextract.numbers.grammar import _DIGITS_RE, _Atom, _atoms, _digit_atom
 from factextract.numbers.ranges import _CONNECTOR
 
@@ -90,10 +90,11 @@ def parse_range(text: str) -> tuple[Decimal, Decimal] | None:
 
 def _range_of(text: str) -> tuple[Decimal, Decimal] | None:
     """``parse_range`` without its shortcut: the one range the numeral grammar finds."""
-    found = [n for n in find_numerals(text) if n.label == "range"]
-    if len(found) != 1 or text[: found[0].start].strip() not in ("", "between", "Between"):
+    found = [row for row in numeral_rows(text) if row[4] == "range"]  # no Numeral objects
+    if len(found) != 1:
         return None
-    if text[found[0].end :].strip():
+    start, end, value, value_max, _, _, _ = found[0]
+    if text[:start].strip() not in ("", "between", "Between") or text[end:].strip():
         return None
-    assert found[0].value_max is not None
-    return found[0].value, found[0].value_max
+    assert value_max is not None
+    return value, value_max

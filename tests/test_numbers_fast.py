@@ -368,3 +368,12 @@ def test_numbers_fast_zoned_clocks_at_atoms(text: str, m_is_million: bool) -> No
     atoms = list(grammar._atoms(text, m_is_million))
     plain = [m.span() for m in find._zoned_clock().finditer(text)]
     assert find._zoned_clocks(text, atoms) == plain
+
+
+@PROPERTY_SETTINGS
+@given(texts)
+@example("between 5 and 7, 2016-19, 2-3 million, COVID-19, half, 1/3")
+def test_numbers_fast_spans_without_values(text: str) -> None:
+    """The component's numerals, read without values, are those ``numeral_rows`` finds."""
+    rows = find.numeral_rows(text)
+    assert find.numeral_spans(text) == [(row[0], row[1], row[4]) for row in rows]

@@ -13,7 +13,7 @@ from functools import cache
 from factextract import lexicons
 from factextract.numbers.classify import _classify
 from factextract.numbers.decimals import to_decimal
-from factextract.numbers.grammar import Numeral, NumeralRow, _Atom, _atoms
+from factextract.numbers.grammar import Label, Numeral, NumeralRow, _Atom, _atoms, _ExactRow
 from factextract.numbers.ranges import _pair
 from factextract.patterns import alternation
 
@@ -146,10 +146,26 @@ def find_numerals(text: str, *, m_is_million: bool = False) -> list[Numeral]:
 
 def numeral_rows(text: str, *, m_is_million: bool = False) -> list[NumeralRow]:
     """What ``find_numerals`` finds, each as the tuple of its ``Numeral`` fields."""
+    return [_decimal_row(row) for row in _exact_rows(text, m_is_million)]
+
+
+def _decimal_row(row: _ExactRow) -> NumeralRow:
+    start, end, low, high, label, spelled, scale = row
+    top = None if high is None else to_decimal(high)
+    return start, end, to_decimal(low), top, label, spelled, scale
+
+
+def numeral_spans(text: str) -> list[tuple[int, int, Label]]:
+    """The offsets and label of each numeral ``find_numerals`` finds, without making its
+    ``Decimal`` values: for the component, which reads no value."""
+    return [(row[0], row[1], row[4]) for row in _exact_rows(text, False)]
+
+
+def _exact_rows(text: str, m_is_million: bool) -> list[_ExactRow]:
     atoms = list(_atoms(text, m_is_million))
     if blocked := _blocked_spans(text, atoms):
         atoms = _unblocked(atoms, blocked)
-    found: list[NumeralRow] = []
+    found: list[_ExactRow] = []
     i = 0
     while i < len(atoms):
         atom = _signed(text, atoms[i])
@@ -164,7 +180,6 @@ def numeral_rows(text: str, *, m_is_million: bool = False) -> list[NumeralRow]:
                 i += 2
                 continue
         if label is not None:
-            value = to_decimal(atom.value)
-            found.append((atom.start, atom.end, value, None, label, atom.spelled, atom.scale))
+            found.append((atom.start, atom.end, atom.value, None, label, atom.spelled, atom.scale))
         i += 1
     return found

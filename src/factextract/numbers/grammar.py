@@ -37,8 +37,10 @@ class Numeral:
 
 
 NumeralRow = tuple[int, int, Decimal, Decimal | None, Label, bool, int]
-"""The fields of a ``Numeral`` in order, as a plain tuple: a third of the cost to build, for
-the component that reads every numeral of an article once."""
+"""The fields of a ``Numeral`` in order, as a plain tuple: a third of the cost to build."""
+
+_ExactRow = tuple[int, int, Fraction | int, Fraction | int | None, Label, bool, int]
+"""A ``NumeralRow`` with the grammar's exact values, before they become ``Decimal``s."""
 
 
 _DIGITS = r"""

@@ -11,7 +11,7 @@ from factextract.lexicons import Qualifier
 from factextract.patterns import grouped
 
 
-class Cue(NamedTuple):  # a tuple: made for most amounts, a third of a frozen dataclass's cost
+class Cue(NamedTuple):  # a tuple: made for most amounts, under half a frozen dataclass's cost
     """A qualifier, the words that set it and where they are."""
 
     qualifier: Qualifier

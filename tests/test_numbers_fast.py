@@ -106,6 +106,11 @@ PIECES = [
     "Boeing",
     "May ",
     "www.example.com",
+    "0300 GMT",
+    "1430hrs",
+    " local time",
+    "2359",
+    "EST",
 ]
 texts = st.lists(st.sampled_from(PIECES), max_size=14).map("".join)
 
@@ -202,9 +207,14 @@ def test_numbers_fast_whole_to_decimal(value: int) -> None:
 
 
 @PROPERTY_SETTINGS
-@given(st.from_regex(r"\A\d{1,3}(,\d{3}){0,4}\Z|\A\d{1,20}\Z|\A\d{1,3}(\.\d{1,4})\Z"))
+@given(st.from_regex(r"\A\d{1,3}(,\d{3}){0,4}\Z|\A\d{1,20}\Z|\A\d{0,3}(\.\d{1,4})\Z"))
+@example("816 000")
+@example("5,000.50")
+@example("12,34,567.0")
+@example("\u0663.\u06f5")
 def test_numbers_fast_digits_value(raw: str) -> None:
-    """Whole digits are read as an int with the value the Decimal route gives."""
+    """Digits are read as a ratio of ints (an int if whole) with the value the Decimal
+    route gives."""
     plain = Fraction(Decimal(re.sub(r"[,\s\u00a0\u202f\u2009]", "", raw)))
     value = grammar._digits_value(raw)
     assert value == plain
@@ -261,7 +271,7 @@ def test_numbers_fast_unblocked(text: str, extra: list[tuple[int, int]]) -> None
     """One pass over the atoms keeps those that overlap no blocked span, as a test of every
     span does, also where blocked spans nest or overlap."""
     atoms = list(grammar._atoms(text))
-    spans = sorted([*find._blocked_spans(text), *((s, s + n) for s, n in extra)])
+    spans = sorted([*find._blocked_spans(text, atoms), *((s, s + n) for s, n in extra)])
     plain = [a for a in atoms if not _overlaps(spans, a.start, a.end)]
     assert find._unblocked(atoms, spans) == plain
 
@@ -275,9 +285,95 @@ WORDY = st.lists(
 @PROPERTY_SETTINGS
 @given(WORDY)
 @example("about 500 and  7, then\n8 \n9 Café 3 #4 x 5")
+@example("the C$5, (3, COVID-19, x_ 2, AT&T 3, Q3, in $ 4, way \n5, way\t\n6 and x\u00a07")
 def test_numbers_fast_prev_word_everywhere(text: str) -> None:
     """The previous word is the one the full search finds at every position, also where
     ASCII letters and one space before the number let it skip the search."""
     for start in range(len(text) + 1):
         plain = classify._PREV_WORD.search(text[max(0, start - 40) : start])
         assert classify._prev_word(text, start) == (plain.group(1) if plain else "")
+
+
+@PROPERTY_SETTINGS
+@given(texts, st.booleans())
+@example("4.2 million", False)
+@example("2m", True)
+@example("3bn people", False)
+@example("5 five", False)
+@example("1,166", False)
+@example("½ a million", False)
+def test_numbers_fast_whole_atom(text: str, m_is_million: bool) -> None:
+    """A text that starts with digits is read as its first atom alone, which is the one atom
+    the full scan finds when that atom makes up the text."""
+    atoms = list(grammar._atoms(text, m_is_million))
+    whole = len(atoms) == 1 and atoms[0].start == 0 and atoms[0].end == len(text)
+    assert parse._whole_atom(text, m_is_million) == (atoms[0] if whole else None)
+
+
+def _plain_in_context(value: Decimal) -> Decimal:
+    """``decimals._plain`` as it was, in a local wide context."""
+    with localcontext(decimals._WIDE):
+        integral = value == value.to_integral_value()
+        return value.quantize(Decimal(1)) if integral else value.normalize()
+
+
+def _to_decimal_in_context(value: Fraction) -> tuple[object, ...] | str:
+    """``decimals.to_decimal`` of a fraction as it was, in a local wide context."""
+    rest = value.denominator
+    for prime in (2, 5):
+        while rest % prime == 0:
+            rest //= prime
+    try:
+        with localcontext(decimals._WIDE):
+            quotient = Decimal(value.numerator) / Decimal(value.denominator)
+            if rest != 1:
+                quotient = quotient.quantize(Decimal("1e-12"))
+            return tuple(_plain_in_context(quotient).as_tuple())
+    except ArithmeticError as error:
+        return type(error).__name__
+
+
+@PROPERTY_SETTINGS
+@given(st.fractions(max_denominator=10**6) | st.builds(Fraction, st.integers(), st.integers(1)))
+@example(Fraction(7, 2))
+@example(Fraction(2, 3))
+@example(Fraction(10**250 + 1, 10**40))
+def test_numbers_fast_to_decimal_without_local_context(value: Fraction) -> None:
+    """Passing the wide context to each operation gives what a local wide context gave."""
+    assert _decimal_or_error(value) == _to_decimal_in_context(value)
+
+
+@PROPERTY_SETTINGS
+@given(st.decimals(allow_nan=False, allow_infinity=False))
+@example(Decimal("4.50"))
+@example(Decimal("1E+3"))
+@example(Decimal("1E+300"))
+def test_numbers_fast_plain_without_local_context(value: Decimal) -> None:
+    """The same for ``_plain`` (or the same error, past the precision of the context)."""
+    outcomes = []
+    for plain in (decimals._plain, _plain_in_context):
+        try:
+            outcomes.append(tuple(plain(value).as_tuple()))
+        except ArithmeticError as error:
+            outcomes.append(type(error).__name__)
+    assert outcomes[0] == outcomes[1]
+
+
+@PROPERTY_SETTINGS
+@given(texts, st.booleans())
+@example("by 0300 GMT, 1,0300 GMT, ½0300 GMT, 12 0300 GMT, 2 1/2 1430 hrs, 0900 local time", False)
+@example("one 2300 EST and 1 030 0300 GMT, 1430hrs 1430mhrs", True)
+def test_numbers_fast_zoned_clocks_at_atoms(text: str, m_is_million: bool) -> None:
+    """Trying the zoned clock only where atoms start finds what a scan of the text finds."""
+    atoms = list(grammar._atoms(text, m_is_million))
+    plain = [m.span() for m in find._zoned_clock().finditer(text)]
+    assert find._zoned_clocks(text, atoms) == plain
+
+
+@PROPERTY_SETTINGS
+@given(texts)
+@example("between 5 and 7, 2016-19, 2-3 million, COVID-19, half, 1/3")
+def test_numbers_fast_spans_without_values(text: str) -> None:
+    """The component's numerals, read without values, are those ``numeral_rows`` finds."""
+    rows = find.numeral_rows(text)
+    assert find.numeral_spans(text) == [(row[0], row[1], row[4]) for row in rows]

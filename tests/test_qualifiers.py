@@ -57,7 +57,7 @@ def test_qualifiers_look_alike_letters_are_no_cue() -> None:
 
 
 def test_qualifiers_before_cues_end_in_no_space() -> None:
-    """``_may_end_cue`` takes the cue to end where the trailing spaces begin."""
+    """``_cue_search_start`` takes the cue to end where the trailing spaces begin."""
     assert all(cue.isascii() and cue[-1] not in " \u00a0" for cue in _CUES)
 
 

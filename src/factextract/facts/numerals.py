@@ -23,7 +23,7 @@ def find(doc: Doc) -> list[Span]:
     """Number spans of ``doc``; numerals that cut through a token (``1990s``) are dropped."""
     spans = []
     text = tokens_of(doc).text  # Doc.text rebuilds the string
-    for start, end, _, _, label, _, _ in numbers.numeral_rows(text):  # no Numeral objects
+    for start, end, label in numbers.numeral_spans(text):  # no Numeral objects, no values
         span = char_span(doc, start, end, label)
         if span is not None:
             spans.append(span)

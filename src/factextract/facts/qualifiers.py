@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from factextract import lexicons
 from factextract.lexicons import Qualifier
 from factextract.patterns import grouped
 
 
-@dataclass(frozen=True, slots=True)
-class Cue:
+class Cue(NamedTuple):  # a tuple: made for most amounts, under half a frozen dataclass's cost
     """A qualifier, the words that set it and where they are."""
 
     qualifier: Qualifier
@@ -36,13 +35,23 @@ def _before_ends() -> tuple[str, ...]:
     return tuple({cue.rsplit(" ", 1)[-1].lower() for cue in lexicons.qualifiers().before})
 
 
-def _may_end_cue(window: str) -> bool:
-    """Whether ``_before_re`` can match an ASCII ``window``: it ends in spaces (and perhaps
-    the newline ``$`` allows) after a cue's last word. Cheaper than the search, which tries
-    every position of the window."""
+@cache
+def _longest_before() -> int:
+    return max(map(len, lexicons.qualifiers().before))
+
+
+def _cue_search_start(window: str) -> int | None:
+    """Where in ``window`` a search for ``_before_re`` must start, or None if it cannot
+    match: the cue ends where the trailing spaces (and the newline ``$`` allows) begin, so it
+    starts at most the longest cue's length before them; an ASCII window must end in a cue's
+    last word there. Cheaper than the search, which tries every position it is given."""
     body = window[:-1] if window.endswith("\n") else window
     head = body.rstrip(" \u00a0")
-    return len(head) < len(body) and head.lower().endswith(_before_ends())
+    if len(head) == len(body):
+        return None
+    if window.isascii() and not head.lower().endswith(_before_ends()):
+        return None  # lower() is (?i) only for ASCII
+    return max(0, len(head) - _longest_before())
 
 
 _AFTER_STARTS = frozenset(" \u00a0-+")
@@ -65,9 +74,10 @@ def before(text: str, start: int) -> Cue | None:
     """
     window_start = max(0, start - 24)
     window = text[window_start:start]
-    if window.isascii() and not _may_end_cue(window):  # lower() is (?i) only for ASCII
+    search_start = _cue_search_start(window)
+    if search_start is None:
         return None
-    match = _before_re().search(window)
+    match = _before_re().search(window, search_start)  # lookbehinds still see the window
     if match is None:
         return None
     cue = match.group("cue")

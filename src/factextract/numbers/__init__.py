@@ -16,7 +16,7 @@ turns values into exact ``Decimal``s, and ``words`` holds the lexicon checks aro
 """
 
 from factextract.numbers.decimals import to_decimal
-from factextract.numbers.find import find_numerals, numeral_rows
+from factextract.numbers.find import find_numerals, numeral_rows, numeral_spans
 from factextract.numbers.grammar import Label, Numeral, NumeralRow
 from factextract.numbers.parse import parse_digits, parse_number, parse_range
 from factextract.numbers.words import is_plural, year_is_count
@@ -28,6 +28,7 @@ __all__ = [
     "find_numerals",
     "is_plural",
     "numeral_rows",
+    "numeral_spans",
     "parse_digits",
     "parse_number",
     "parse_range",

@@ -140,15 +140,21 @@ def _prev_word(text: str, start: int) -> str:
     holds no space and ends at most two characters before ``start``, so the search can start
     after the last space before that: the same match, without trying every position. When
     ASCII letters alone lie between that space and one right before ``start`` (most numbers:
-    "about 500"), they are the word, and no search is needed."""
+    "about 500"), they are the word, and no search is needed; when the character that would
+    end the word (before one space, or two before a newline, which ``$`` allows) is none
+    that a word ends with ("$500", "COVID-19"), there is no word."""
     window = max(0, start - 40)
     space = text.rfind(" ", window, max(window, start - 2))  # a negative end counts from the end
     if space < 0:  # the word may begin where the window does, which ``^`` then matches
         found = _PREV_WORD.search(text[window:start])
     else:
         word = text[space + 1 : start - 1]
-        if text[start - 1] == " " and word.isascii() and word.isalpha():
+        last = text[start - 1]
+        if last == " " and word.isascii() and word.isalpha():
             return word
+        end = text[start - 2] if last.isspace() else last  # \w is what isalnum() or _ is
+        if last != "\n" and not (end.isalnum() or end in "_.&'’#"):
+            return ""
         found = _PREV_WORD.search(text, space + 1, start)
     return found[1] if found else ""
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from decimal import Context, Decimal, localcontext
+from decimal import Context, Decimal
 from fractions import Fraction
 
 
@@ -18,18 +18,20 @@ def to_decimal(value: Fraction | int) -> Decimal:
     for prime in (2, 5):
         while rest % prime == 0:
             rest //= prime
-    with localcontext(_WIDE):
-        quotient = Decimal(value.numerator) / Decimal(value.denominator)
-        return _plain(quotient) if rest == 1 else _plain(quotient.quantize(Decimal("1e-12")))
+    quotient = _WIDE.divide(Decimal(value.numerator), Decimal(value.denominator))
+    return _plain(quotient if rest == 1 else quotient.quantize(_TWELVE_PLACES, context=_WIDE))
 
 
 def _plain(value: Decimal) -> Decimal:
     # Integral values print without exponent or trailing zeros: 4.5 million -> 4500000.
-    with localcontext(_WIDE):
-        integral = value == value.to_integral_value()
-        return value.quantize(Decimal(1)) if integral else value.normalize()
+    if value == value.to_integral_value(context=_WIDE):
+        return value.quantize(_ONE, context=_WIDE)
+    return value.normalize(_WIDE)
 
 
 # Wide enough for any numeral a text can hold (a 60-digit number is still parsed exactly).
+# Passed to each operation: a ``localcontext`` costs more than the operation.
 _WIDE = Context(prec=200, Emax=999_999, Emin=-999_999)
+_ONE = Decimal(1)
+_TWELVE_PLACES = Decimal("1e-12")
 _EXACT = 10**_WIDE.prec  # whole numbers below this are exact in ``_WIDE``

@@ -13,7 +13,7 @@ from functools import cache
 from factextract import lexicons
 from factextract.numbers.classify import _classify
 from factextract.numbers.decimals import to_decimal
-from factextract.numbers.grammar import Numeral, NumeralRow, _Atom, _atoms
+from factextract.numbers.grammar import Label, Numeral, NumeralRow, _Atom, _atoms, _ExactRow
 from factextract.numbers.ranges import _pair
 from factextract.patterns import alternation
 
@@ -21,8 +21,9 @@ _BLOCKED = re.compile(
     r"""
     # Every match starts with one of these. Consuming it first lets re skip to them in C (a
     # pattern that starts with a lookahead is tried at every character); each alternative
-    # goes on after it, and its lookbehinds include it.
-    [(+\d]
+    # goes on after it, and its lookbehinds include it, and tell the digits among the
+    # non-ASCII characters: re tests a class of ranges faster than the Unicode category of \d.
+    [(+0-9\u0080-\U0010ffff]
     (?:
       (?<=\()\d{3}\)\s?\d{3}[-.\s]\d{4}                   # (217) 555-0134
     | (?<=\+)\d{1,3}(?:[\s-]\(?\d{1,5}\)?){2,5}           # +44 20 7946 0958
@@ -96,9 +97,18 @@ def _zoned_clock() -> re.Pattern[str]:
     )
 
 
-def _blocked_spans(text: str) -> list[tuple[int, int]]:
+def _zoned_clocks(text: str, atoms: list[_Atom]) -> list[tuple[int, int]]:
+    """The spans ``_zoned_clock().finditer(text)`` finds, tried only where the atoms start:
+    a clock's four digits, with no digit, point or comma before them, are always the digit
+    atom there (no other atom reaches into them), and a scan of the text tests every
+    character."""
+    clock = _zoned_clock().match
+    return [m.span() for atom in atoms if (m := clock(text, atom.start))]
+
+
+def _blocked_spans(text: str, atoms: list[_Atom]) -> list[tuple[int, int]]:
     spans = [m.span() for m in _BLOCKED.finditer(text)]
-    spans += [m.span() for m in _zoned_clock().finditer(text)]
+    spans += _zoned_clocks(text, atoms)
     for m in _slash_pairs(text):
         first = m.group(1)
         if not (len(first) == 4 and 1500 <= int(first) <= 2100 and len(m.group(2)) in (2, 4)):
@@ -136,10 +146,26 @@ def find_numerals(text: str, *, m_is_million: bool = False) -> list[Numeral]:
 
 def numeral_rows(text: str, *, m_is_million: bool = False) -> list[NumeralRow]:
     """What ``find_numerals`` finds, each as the tuple of its ``Numeral`` fields."""
+    return [_decimal_row(row) for row in _exact_rows(text, m_is_million)]
+
+
+def _decimal_row(row: _ExactRow) -> NumeralRow:
+    start, end, low, high, label, spelled, scale = row
+    top = None if high is None else to_decimal(high)
+    return start, end, to_decimal(low), top, label, spelled, scale
+
+
+def numeral_spans(text: str) -> list[tuple[int, int, Label]]:
+    """The offsets and label of each numeral ``find_numerals`` finds, without making its
+    ``Decimal`` values: for the component, which reads no value."""
+    return [(row[0], row[1], row[4]) for row in _exact_rows(text, False)]
+
+
+def _exact_rows(text: str, m_is_million: bool) -> list[_ExactRow]:
     atoms = list(_atoms(text, m_is_million))
-    if blocked := _blocked_spans(text):
+    if blocked := _blocked_spans(text, atoms):
         atoms = _unblocked(atoms, blocked)
-    found: list[NumeralRow] = []
+    found: list[_ExactRow] = []
     i = 0
     while i < len(atoms):
         atom = _signed(text, atoms[i])
@@ -154,7 +180,6 @@ def numeral_rows(text: str, *, m_is_million: bool = False) -> list[NumeralRow]:
                 i += 2
                 continue
         if label is not None:
-            value = to_decimal(atom.value)
-            found.append((atom.start, atom.end, value, None, label, atom.spelled, atom.scale))
+            found.append((atom.start, atom.end, atom.value, None, label, atom.spelled, atom.scale))
         i += 1
     return found

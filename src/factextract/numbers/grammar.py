@@ -37,15 +37,18 @@ class Numeral:
 
 
 NumeralRow = tuple[int, int, Decimal, Decimal | None, Label, bool, int]
-"""The fields of a ``Numeral`` in order, as a plain tuple: a third of the cost to build, for
-the component that reads every numeral of an article once."""
+"""The fields of a ``Numeral`` in order, as a plain tuple: a third of the cost to build."""
+
+_ExactRow = tuple[int, int, Fraction | int, Fraction | int | None, Label, bool, int]
+"""A ``NumeralRow`` with the grammar's exact values, before they become ``Decimal``s."""
 
 
 _DIGITS = r"""
     # The first character, consumed first so that re skips to it in C (a pattern that starts
     # with a lookahead is tried at every character); each alternative goes on after it, and
-    # its lookbehinds include it.
-    [\d.½¼¾⅓⅔⅛]
+    # its lookbehinds include it, and tell the digits and vulgar fractions among the non-ASCII
+    # characters: re tests a class of ranges faster than the Unicode category of \d.
+    [0-9.\u0080-\U0010ffff]
     (?<![\d.,].)                                      # never start inside another number
     (?:
         (?<=\d)\d{0,2}(?:,\d{3})+(?:\.\d+)?(?![,.]?\d)   # 1,166  5,000.50
@@ -101,24 +104,32 @@ def _spelled_re() -> re.Pattern[str]:
 
 @cache
 def _spelled_words_re() -> re.Pattern[bytes] | None:
-    """A number word between word boundaries, in lower-cased ASCII bytes; None if a number
-    word is not lower-case ASCII (then only ``_spelled_re`` itself is exact)."""
+    """A number word between spaces, in bytes that ``_WORD_BYTES`` translated; None if a
+    number word is not lower-case ASCII (then only ``_spelled_re`` itself is exact). Starting
+    with a literal, it is tried only at spaces, which re skips to in C."""
     words = _words()
     if not all(w.isascii() and w == w.lower() for w in words):
         return None
-    return re.compile(rf"[^a-z0-9_](?:{grouped(words)})(?![a-z0-9_])".encode())
+    return re.compile(rf" (?:{grouped(words)})(?= )".encode())
+
+
+_WORD_BYTES = bytes(
+    ord(c.lower()) if c.isascii() and (c.isalnum() or c == "_") else ord(" ")
+    for c in map(chr, range(256))
+)
+"""An ASCII byte as a word character (a letter in lower case) or a space (a boundary)."""
 
 
 def _spelled_starts(text: str) -> list[int] | None:
     """Every position where ``_spelled_re`` can match, and a few where it cannot: a scan of
-    the text as lower-cased ASCII bytes, every other character one ``?`` (a word boundary),
+    the text as lower-cased ASCII bytes, every other character a space (a word boundary),
     stops only at number words, where the spelled regex alone tries every word start. None
     when only that regex is exact (case traps)."""
     words = _spelled_words_re()
     if words is None or has_case_traps(text):
         return None
-    # The leading space makes the start a boundary and each match's start the word's offset.
-    lowered = b" " + text.encode("ascii", "replace").lower()
+    # The spaces around make the ends boundaries and each match's start the word's offset.
+    lowered = b" " + text.encode("ascii", "replace").translate(_WORD_BYTES) + b" "
     starts = [m.start() for m in words.finditer(lowered)]
     for at in starts[:]:  # "a dozen", "an eighth" start at the article
         article = at
@@ -191,7 +202,8 @@ def _digits_value(raw: str) -> Fraction | int:
     if "/" in raw:
         whole, part = re.split(r"[ \u00a0]", raw)
         return Fraction(int(whole)) + Fraction(part)
-    value = Fraction(Decimal(_SEPARATORS.sub("", raw)))
+    units, _, places = _SEPARATORS.sub("", raw).partition(".")
+    value = Fraction(int(units + places), 10 ** len(places))  # 3.68 is 368/100, .5 is 5/10
     return value.numerator if value.denominator == 1 else value
 
 

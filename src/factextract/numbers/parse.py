@@ -6,8 +6,8 @@ import re
 from decimal import Decimal
 
 from factextract.numbers.decimals import _plain, to_decimal
-from factextract.numbers.find import find_numerals
-from factextract.numbers.grammar import _atoms
+from factextract.numbers.find import numeral_rows
+from factextract.numbers.grammar import _DIGITS_RE, _Atom, _atoms, _digit_atom
 from factextract.numbers.ranges import _CONNECTOR
 
 _DIGITS_ONLY = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
@@ -53,10 +53,22 @@ def parse_number(text: str, *, m_is_million: bool = False) -> Decimal | None:
     signed = _SIGN.match(stripped)
     if signed:
         sign, stripped = -1, stripped[signed.end() :]
-    atoms = list(_atoms(stripped, m_is_million))
-    if len(atoms) != 1 or atoms[0].start != 0 or atoms[0].end != len(stripped):
+    atom = _whole_atom(stripped, m_is_million)
+    return None if atom is None else to_decimal(atom.value * sign)
+
+
+def _whole_atom(text: str, m_is_million: bool) -> _Atom | None:
+    """The one atom that makes up ``text``, or None. A text that starts with digits has
+    those as its first atom (a spelled numeral starts with a letter), which must then end
+    the text: no scan for the spelled numerals of the rest is needed."""
+    digits = _DIGITS_RE.match(text)
+    if digits is not None:
+        atom = _digit_atom(text, 0, digits.group(), m_is_million)
+        return atom if atom.end == len(text) else None
+    atoms = list(_atoms(text, m_is_million))
+    if len(atoms) != 1 or atoms[0].start != 0 or atoms[0].end != len(text):
         return None
-    return to_decimal(atoms[0].value * sign)
+    return atoms[0]
 
 
 def parse_range(text: str) -> tuple[Decimal, Decimal] | None:
@@ -78,10 +90,11 @@ def parse_range(text: str) -> tuple[Decimal, Decimal] | None:
 
 def _range_of(text: str) -> tuple[Decimal, Decimal] | None:
     """``parse_range`` without its shortcut: the one range the numeral grammar finds."""
-    found = [n for n in find_numerals(text) if n.label == "range"]
-    if len(found) != 1 or text[: found[0].start].strip() not in ("", "between", "Between"):
+    found = [row for row in numeral_rows(text) if row[4] == "range"]  # no Numeral objects
+    if len(found) != 1:
         return None
-    if text[found[0].end :].strip():
+    start, end, value, value_max, _, _, _ = found[0]
+    if text[:start].strip() not in ("", "between", "Between") or text[end:].strip():
         return None
-    assert found[0].value_max is not None
-    return found[0].value, found[0].value_max
+    assert value_max is not None
+    return value, value_max

@@ -4,13 +4,11 @@ year range (``2016-19``); scores (``won 3-1``) and changes (``rose from 5 to 7``
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 from functools import cache
 
 from factextract import lexicons
 from factextract.numbers.classify import _FOUR_DIGITS
-from factextract.numbers.decimals import to_decimal
-from factextract.numbers.grammar import Label, NumeralRow, _Atom
+from factextract.numbers.grammar import Label, _Atom, _ExactRow
 
 _TWO_DIGITS = re.compile(r"\d{2}")
 _FROM_END = re.compile(r"\bfrom\s*$")
@@ -39,9 +37,9 @@ def _year_range(a: _Atom, b: _Atom, connector: str) -> bool:
     return bool(_FOUR_DIGITS.fullmatch(b.raw)) and int(b.raw) > int(a.raw)
 
 
-def _pair(text: str, a: _Atom, b: _Atom, label_a: Label | None) -> NumeralRow | bool | None:
-    """Join two atoms into a range (the ``Numeral`` fields); False if they are not joined,
-    None to drop both."""
+def _pair(text: str, a: _Atom, b: _Atom, label_a: Label | None) -> _ExactRow | bool | None:
+    """Join two atoms into a range (the ``Numeral`` fields, with exact values); False if they
+    are not joined, None to drop both."""
     if _CONNECTOR.fullmatch(text, a.end, b.start) is None:  # most neighbours are not joined
         return False
     gap = text[a.end : b.start]
@@ -58,7 +56,7 @@ def _pair(text: str, a: _Atom, b: _Atom, label_a: Label | None) -> NumeralRow | 
             last = int(b.raw) if len(b.raw) == 4 else int(a.raw) // 100 * 100 + int(b.raw)
             last += 100 if last < int(a.raw) else 0  # 1999-00 is 1999-2000
             start = a.start - len(lead) + lead.rindex("between") if word == "and" else a.start
-            return start, b.end, to_decimal(a.value), Decimal(last), "year_range", False, 1
+            return start, b.end, a.value, last, "year_range", False, 1
         return None if word in ("-", "–", "—", "/") else False
     if word == "/" or (word in "-–—:" and _SCORE_LEAD.search(lead)):
         return None  # "won 3-1", "lost 1-3": a score
@@ -69,4 +67,4 @@ def _pair(text: str, a: _Atom, b: _Atom, label_a: Label | None) -> NumeralRow | 
         return None if word in ("-", "–", "—") else False  # a score (3-1), not a range
     start = a.start - len(lead) + lead.rindex("between") if word == "and" else a.start
     spelled = a.spelled and b.spelled
-    return start, b.end, to_decimal(low), to_decimal(b.value), "range", spelled, b.scale
+    return start, b.end, low, b.value, "range", spelled, b.scale

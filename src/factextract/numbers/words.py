@@ -36,8 +36,12 @@ def year_is_count(text: str, start: int, end: int) -> bool:
     >>> year_is_count("about 2000 people", 6, 10), year_is_count("in 2000 people moved", 3, 7)
     (True, False)
     """
-    following = re.match(r"\s+([a-z]+)", text[end : end + 30])
-    previous = re.findall(r"[A-Za-z]+", text[max(0, start - 12) : start])
+    following = _NEXT_WORD.match(text[end : end + 30])
     if following is None or not is_plural(following.group(1)):
         return False
+    previous = _WORDS.findall(text[max(0, start - 12) : start])
     return not (previous and previous[-1].lower() in _lexicon_set("year_context"))
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+_WORDS = re.compile(r"[A-Za-z]+")

@@ -1840,3 +1840,12 @@ def test_money_prefix_marker_is_the_search_of_every_position(lead: list[str]) ->
     prefix, _ = amounts._markers(text, start, start + 1)
     found = None if prefix is None else (prefix.span(), prefix.groupdict())
     assert found == (None if spec is None else (spec.span(), spec.groupdict()))
+
+
+def test_money_amounts_beyond_the_default_decimal_precision_are_exact(
+    extractor: Extractor,
+) -> None:
+    # 24 digits of trillions: 36 digits, past the 28 of Decimal's default context.
+    amount = "9" * 24
+    (money,) = extractor.extract(f"It cost ${amount} trillion.").money
+    assert money.amount == Decimal(amount + "0" * 12)

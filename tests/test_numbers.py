@@ -26,7 +26,14 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from factextract.facts import numerals
-from factextract.numbers import Numeral, find_numerals, parse_digits, parse_number, parse_range
+from factextract.numbers import (
+    Numeral,
+    find_numerals,
+    grammar,
+    parse_digits,
+    parse_number,
+    parse_range,
+)
 
 Seen = tuple[str, str, Decimal, Decimal | None]
 Want = tuple[str, str, str] | tuple[str, str, str, str]
@@ -857,3 +864,13 @@ def test_numbers_parse_digits_agrees_with_the_grammar(whole: int, style: str, pa
     assert parse_digits(text) is not None
     assert numerals.normalize(text) == (parse_number(text), None)
     assert str(parse_digits(text)) == str(parse_number(text))
+
+
+def test_find_numerals_skips_digit_runs_longer_than_any_news_number() -> None:
+    def found(text: str) -> list[str]:
+        return [text[n.start : n.end] for n in find_numerals(text)]
+
+    longest = "9" * grammar.MAX_DIGITS
+    assert found(f"{longest} people") == [longest]
+    assert found(f"ID {longest}1 and") == []
+    assert found(f"{'1' * 201} or 5 people") == ["5"]

@@ -195,7 +195,7 @@ def _decimal_or_error(value: int | Fraction) -> tuple[object, ...] | str:
 def test_numbers_fast_whole_to_decimal(value: int) -> None:
     """A whole number becomes the Decimal that the division and ``_plain`` give (or the same
     error, past the precision of the wide context)."""
-    with localcontext(decimals._WIDE):
+    with localcontext(decimals.WIDE):
         try:
             plain: tuple[object, ...] | str = tuple(
                 decimals._plain(Decimal(value) / Decimal(1)).as_tuple()
@@ -312,7 +312,7 @@ def test_numbers_fast_whole_atom(text: str, m_is_million: bool) -> None:
 
 def _plain_in_context(value: Decimal) -> Decimal:
     """``decimals._plain`` as it was, in a local wide context."""
-    with localcontext(decimals._WIDE):
+    with localcontext(decimals.WIDE):
         integral = value == value.to_integral_value()
         return value.quantize(Decimal(1)) if integral else value.normalize()
 
@@ -324,7 +324,7 @@ def _to_decimal_in_context(value: Fraction) -> tuple[object, ...] | str:
         while rest % prime == 0:
             rest //= prime
     try:
-        with localcontext(decimals._WIDE):
+        with localcontext(decimals.WIDE):
             quotient = Decimal(value.numerator) / Decimal(value.denominator)
             if rest != 1:
                 quotient = quotient.quantize(Decimal("1e-12"))

@@ -116,6 +116,25 @@ def test_properties_json_round_trips_through_the_model(extractor: Extractor, tex
     assert ArticleModel.model_validate_json(article_json(article)) == article
 
 
+DIGIT_RUNS = st.integers(min_value=1, max_value=300).flatmap(
+    lambda n: st.text("0123456789", min_size=n, max_size=n)
+)
+HUGE_NUMBERS = st.builds(
+    "{}{}{}{}.".format,
+    st.sampled_from(["", "About ", "$", "€", "Rs "]),
+    DIGIT_RUNS,
+    st.sampled_from(["", " trillion", " billion billion", " lakh crore", "m"]),
+    st.sampled_from(["", " people", " dollars", " percent", " km"]),
+)
+
+
+@SETTINGS
+@given(text=HUGE_NUMBERS)
+def test_properties_numbers_of_any_length_never_crash(extractor: Extractor, text: str) -> None:
+    # Decimal contexts have a precision: a 29-digit amount once overflowed money's.
+    _check(extractor.extract(text, published="2020-05-23"))
+
+
 @pytest.mark.parametrize("text", CASE_TRAPS)
 def test_properties_case_trap_spellings_give_a_valid_article(
     extractor: Extractor, text: str

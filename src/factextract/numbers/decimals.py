@@ -18,20 +18,20 @@ def to_decimal(value: Fraction | int) -> Decimal:
     for prime in (2, 5):
         while rest % prime == 0:
             rest //= prime
-    quotient = _WIDE.divide(Decimal(value.numerator), Decimal(value.denominator))
-    return _plain(quotient if rest == 1 else quotient.quantize(_TWELVE_PLACES, context=_WIDE))
+    quotient = WIDE.divide(Decimal(value.numerator), Decimal(value.denominator))
+    return _plain(quotient if rest == 1 else quotient.quantize(_TWELVE_PLACES, context=WIDE))
 
 
 def _plain(value: Decimal) -> Decimal:
     # Integral values print without exponent or trailing zeros: 4.5 million -> 4500000.
-    if value == value.to_integral_value(context=_WIDE):
-        return value.quantize(_ONE, context=_WIDE)
-    return value.normalize(_WIDE)
+    if value == value.to_integral_value(context=WIDE):
+        return value.quantize(_ONE, context=WIDE)
+    return value.normalize(WIDE)
 
 
 # Wide enough for any numeral a text can hold (a 60-digit number is still parsed exactly).
 # Passed to each operation: a ``localcontext`` costs more than the operation.
-_WIDE = Context(prec=200, Emax=999_999, Emin=-999_999)
+WIDE = Context(prec=200, Emax=999_999, Emin=-999_999)
 _ONE = Decimal(1)
 _TWELVE_PLACES = Decimal("1e-12")
-_EXACT = 10**_WIDE.prec  # whole numbers below this are exact in ``_WIDE``
+_EXACT = 10**WIDE.prec  # whole numbers below this are exact in ``WIDE``

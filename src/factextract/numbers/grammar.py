@@ -210,6 +210,15 @@ def _digits_value(raw: str) -> Fraction | int:
 _SEPARATORS = re.compile(r"[,\s\u00a0\u202f\u2009]")
 
 
+MAX_DIGITS = 24
+"""More digits than any count or amount in news (a quadrillion has 16): a longer run is an
+identifier or noise, not a number, and is not read as one."""
+
+
+def _too_long(raw: str) -> bool:
+    return len(raw) > MAX_DIGITS and sum(c.isdigit() for c in raw) > MAX_DIGITS
+
+
 def _digit_atom(text: str, start: int, raw: str, m_is_million: bool) -> _Atom:
     value = _digits_value(raw)
     end = start + len(raw)
@@ -310,9 +319,12 @@ def _atoms(text: str, m_is_million: bool = False) -> Iterator[_Atom]:
     position = 0
     while digits or spelled:
         if digits and (not spelled or digits.start() < spelled.start()):
-            atom = _digit_atom(text, digits.start(), digits.group(), m_is_million)
-            position = atom.end
-            yield atom
+            if _too_long(digits.group()):
+                position = digits.end()
+            else:
+                atom = _digit_atom(text, digits.start(), digits.group(), m_is_million)
+                position = atom.end
+                yield atom
         elif spelled:
             word = _word_atom(text, spelled)  # may stop early: rescan what it left
             position = word.end if word else spelled.end()

@@ -17,6 +17,7 @@ from factextract.facts import numerals, qualifiers
 from factextract.facts.money.evidence import _WORD_CODES
 from factextract.facts.money.resolution import CurrencyResolver, Resolution, ambiguous_marker
 from factextract.facts.spans import Context
+from factextract.numbers.decimals import WIDE
 from factextract.patterns import grouped
 
 _SCALED = re.compile(r"(?i)\b(?:thousand|million|billion|trillion|bn|mn|tn)\b|\d[kmbKMB]\b")
@@ -94,11 +95,11 @@ def _scaled(
 
 def numerals_scale(value: Decimal, factor: Decimal) -> Decimal:
     """Exact product, printed plainly (0.88, 3680000000)."""
-    product = value * factor
+    product = WIDE.multiply(value, factor)  # the default context's 28 digits would round
     return (
-        product.quantize(Decimal(1))
-        if product == product.to_integral_value()
-        else product.normalize()
+        product.quantize(Decimal(1), context=WIDE)
+        if product == product.to_integral_value(context=WIDE)
+        else product.normalize(WIDE)
     )
 
 

@@ -29,7 +29,8 @@ def _plain(value: Decimal) -> Decimal:
     return value.normalize(WIDE)
 
 
-# Wide enough for any numeral a text can hold (a 60-digit number is still parsed exactly).
+# Wide enough for any numeral the grammar reads (at most grammar.MAX_DIGITS digits, times
+# stacked scale words) to stay exact.
 # Passed to each operation: a ``localcontext`` costs more than the operation.
 WIDE = Context(prec=200, Emax=999_999, Emin=-999_999)
 _ONE = Decimal(1)

@@ -234,6 +234,11 @@ def _digit_atom(text: str, start: int, raw: str, m_is_million: bool) -> _Atom:
     if spaced and spaced.group().strip():
         scale = _scale_of(spaced.group().strip())
         end = spaced.end()
+        larger = _spaced_scale_re().match(text, end)  # "1.5 lakh crore": the scales multiply
+        if larger and larger.group()[:1] in (" ", "\u00a0"):
+            factor = _scale_of(larger.group().strip())
+            if factor >= scale:  # not "5 million thousand" (no such number)
+                scale, end = scale * factor, larger.end()
     elif attached:
         nw = lexicons.number_words()
         word = attached.group()

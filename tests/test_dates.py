@@ -1750,6 +1750,11 @@ LEAD_CASES = [
         "caf\u00e9 in\u00a0May, \u00e9the past 3\u00a0years, \u00e92020-05-01, \u201cto date\u201d",
         id="non-ascii-around-leads",
     ),
+    pytest.param(
+        "Monday's 10-day holiday, nearly early 2020, windfall in late spring, headquarters,"
+        " a\u00a0few\u00a0days ago, two\u2009years, 5\u00a0quarters, caf\u00e9-mid 2019",
+        id="leads-at-word-starts",
+    ),
 ]
 
 

@@ -15,7 +15,8 @@ from factextract import lexicons
 from factextract.patterns import has_case_traps, per_head
 
 # Leads: where each rule's matches can start (keep in sync with grammar._RULES; a test checks).
-# A lead starts with a literal or a character class, which `re` skips to in C; a rule is tried
+# A lead starts with a literal or a character class, which `re` skips to in C (or with the
+# lookbehind of `_word_start`, which the search moves after the word); a rule is tried
 # only at the hits of its leads and at the starts of up to `back` words before a hit, the first
 # of which may end at the hit ("2020" before "-05-01"; "as of last" before "May"). A literal
 # lead costs about one pass over the text at C speed; a lead led by a class is slower, so one
@@ -24,6 +25,13 @@ _MONTH_STARTS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"  # begins ever
 _NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|" + _MONTH_STARTS
 _UNITS = "year|month|week|day|decade|centur|quarter|fortnight"  # begins every _UNIT, "weekend"
 _SHIFTS = "last|this|next"
+_WORD_START = r"(?<!\w)"
+
+
+def _word_start(words: str) -> str:
+    """The lead of rules that match ``words`` only at a word's start ("two days", "early May";
+    not "Monday", "nearly"): hits inside a word need no words before them looked up."""
+    return rf"{_WORD_START}(?:{words})"
 
 
 class _Lead(NamedTuple):
@@ -34,7 +42,8 @@ class _Lead(NamedTuple):
     """Whether a match can start at the hit itself."""
 
 
-_MODS = tuple(_Lead(m) for m in ("earl", "mid", "late"))  # early, earlier, mid, late, later
+# early, earlier, mid, late, later
+_MODS = tuple(_Lead(_word_start(m)) for m in ("earl", "mid", "late"))
 
 _LEADS: dict[str, tuple[_Lead, ...]] = {
     "iso_day": (_Lead(r"-\d\d-\d\d", back=1, at_hit=False),),
@@ -50,9 +59,9 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
     "shift_month": (_Lead(_NAMES, back=1, at_hit=False),),
     "decade": (_Lead("0'?s", back=3, at_hit=False), _Lead(r"'\d0", back=2)),  # "the mid-1990s"
     "century": (_Lead("century", back=3, at_hit=False),),
-    "quarter": (_Lead("Q[1-4]"), _Lead("quarter", back=2, at_hit=False)),
+    "quarter": (_Lead("Q[1-4]"), _Lead(_word_start("quarter"), back=2, at_hit=False)),
     "half": (_Lead("H[12]"), _Lead("half", back=2, at_hit=False)),
-    "season": (_Lead("spring|summer|autumn|winter|fall", back=1),),
+    "season": (_Lead(_word_start("spring|summer|autumn|winter|fall"), back=1),),
     "mod_year": _MODS,
     "edge": (
         _Lead(
@@ -64,15 +73,15 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
     "mod_relative": _MODS,
     "fiscal": (_Lead("fiscal"), _Lead("FY")),
     "relative_day": (_Lead("yesterday"), _Lead("to(?:day|morrow)")),
-    "relative_unit": (_Lead(_UNITS, back=1, at_hit=False),),
+    "relative_unit": (_Lead(_word_start(_UNITS), back=1, at_hit=False),),
     "weekday": (_Lead(_NAMES, back=2),),  # "since last Monday"
-    "ago": (_Lead(_UNITS, back=3, at_hit=False),),  # "a couple of years ago"
+    "ago": (_Lead(_word_start(_UNITS), back=3, at_hit=False),),  # "a couple of years ago"
     "past_duration": tuple(
         _Lead(rf"{t}he\s+(?:past|{_SHIFTS}|coming|previous|first)\s", back=1) for t in "tT"
     ),
-    "duration": (_Lead(_UNITS, back=3, at_hit=False),),
+    "duration": (_Lead(_word_start(_UNITS), back=3, at_hit=False),),
     "set": (
-        _Lead(_UNITS, back=2, at_hit=False),  # "every two years"
+        _Lead(_word_start(_UNITS), back=2, at_hit=False),  # "every two years"
         *(_Lead(a) for a in ("annually", "yearly", "biannually")),
     ),
 }
@@ -125,10 +134,19 @@ def _regex(pattern: str) -> re.Pattern[str]:
 @cache
 def _ascii_regexes(pattern: str) -> tuple[re.Pattern[bytes], ...] | None:
     r"""A lead's regexes for ``_Scan.ascii``, where a search skips ahead faster; None for a
-    lead with a character class (``\d``, ``\s``, ``\w``: Unicode-wide in text). One without
+    lead with a character class (``\d``, ``\s``, ``\w``: Unicode-wide in text) other than
+    ``_word_start``'s. One without
     matches only ASCII characters, which that text keeps in place. An alternation of words
     is split by first letter ("year|month|..." -> "year", "month", ...): a search skips to
     one letter faster than to any of several."""
+    if pattern.startswith(_WORD_START):
+        # The lookbehind after each word: a search still skips to its literal start. ASCII
+        # "\w" in bytes, so a hit after a non-ASCII letter ("?") is kept: a try too many.
+        heads: dict[str, list[str]] = {}
+        alternation = pattern.removeprefix(f"{_WORD_START}(?:").removesuffix(")")
+        for word in alternation.split("|"):
+            heads.setdefault(word[0], []).append(rf"{word}(?<!\w{word})")
+        return tuple(re.compile("|".join(head).encode("ascii")) for head in heads.values())
     if re.search(r"\[dDsSwWbB]", pattern):
         return None
     words = pattern.split("|")

@@ -124,6 +124,8 @@ _FIRSTS: dict[str, frozenset[str]] = {
         "set": "abey",
     }.items()
 }
+_ANY = frozenset(map(chr, range(128)))
+"""The first characters of "present", whose candidates are the present-time words' starts."""
 
 
 @cache
@@ -265,22 +267,25 @@ def _candidates(rule: str, scan: _Scan) -> list[int] | None:
         return scan.present_starts()
     leads = _LEADS[rule]
     if len(leads) == 1:
-        starts = scan.starts(leads[0])
-    else:
-        starts = sorted({start for lead in leads for start in scan.starts(lead)})
-    firsts, text = _FIRSTS[rule], scan.text
-    return [start for start in starts if text[start] in firsts or text[start] > "\x7f"]
+        return scan.starts(leads[0])
+    return sorted({start for lead in leads for start in scan.starts(lead)})
 
 
 def _finditer(rule: str, pattern: re.Pattern[str], scan: _Scan) -> Iterable[re.Match[str]]:
-    """What ``pattern.finditer(scan.text)`` yields, trying ``pattern`` only at candidates."""
+    """What ``pattern.finditer(scan.text)`` yields, trying ``pattern`` only at candidates
+    that start with one of its first characters."""
     starts = _candidates(rule, scan)
     if starts is None:
         return pattern.finditer(scan.text)
     found = []
-    end, text = 0, scan.text
+    end, text, firsts = 0, scan.text, _FIRSTS.get(rule, _ANY)
     for start in starts:
-        if start >= end and (match := pattern.match(text, start)) is not None:
+        first = text[start]
+        if (
+            start >= end
+            and (first in firsts or first > "\x7f")
+            and (match := pattern.match(text, start)) is not None
+        ):
             found.append(match)
             end = match.end()
     return found

@@ -201,21 +201,16 @@ class _Scan:
         self.ascii = _ascii(text)
         self._reversed = text[::-1]
         self._hits: dict[str, list[int]] = {}
-        self._words: dict[str, list[tuple[int, ...]]] = {}
+        self._words: dict[str, tuple[list[int], ...]] = {}
         self._starts: dict[_Lead, list[int]] = {}
 
     def starts(self, lead: _Lead) -> list[int]:
         """Sorted positions where a match may start, by one lead."""
         found = self._starts.get(lead)
         if found is None:
-            if lead.back:
-                back = lead.back
-                starts = set(self._hits_of(lead.pattern)) if lead.at_hit else set()
-                for words in self._words_of(lead.pattern):
-                    starts.update(words[:back])
-                found = sorted(starts)
-            else:
-                found = self._hits_of(lead.pattern) if lead.at_hit else []
+            found = self._hits_of(lead.pattern) if lead.at_hit else []
+            if lead.back and self._hits_of(lead.pattern):
+                found = sorted(set(found).union(*self._words_of(lead.pattern)[: lead.back]))
             self._starts[lead] = found
         return found
 
@@ -233,17 +228,19 @@ class _Scan:
             self._hits[pattern] = found
         return found
 
-    def _words_of(self, pattern: str) -> list[tuple[int, ...]]:
-        """For each hit of ``pattern``: the starts of the (up to three) words before it,
-        nearest first (once per pattern: several leads share one)."""
+    def _words_of(self, pattern: str) -> tuple[list[int], ...]:
+        """The starts of the first, second and third word before each hit of ``pattern``
+        (once per pattern: several leads share one)."""
         found = self._words.get(pattern)
         if found is None:
             n, reversed_text, words_before = len(self.text), self._reversed, _WORDS_BEFORE.match
-            found = []
+            found = ([], [], [])
             for hit in self._hits_of(pattern):
                 words = words_before(reversed_text, n - hit)
-                regs = () if words is None else words.regs[1:]
-                found.append(tuple([n - end for _, end in regs if end >= 0]))
+                if words is not None:
+                    for starts, (_, end) in zip(found, words.regs[1:], strict=True):
+                        if end >= 0:
+                            starts.append(n - end)
             self._words[pattern] = found
         return found
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
+from itertools import chain
 from typing import AnyStr, NamedTuple
 
 from factextract import lexicons
@@ -205,12 +206,14 @@ class _Scan:
         self._starts: dict[_Lead, list[int]] = {}
 
     def starts(self, lead: _Lead) -> list[int]:
-        """Sorted positions where a match may start, by one lead."""
+        """Sorted positions where a match may start, by one lead (some may repeat)."""
         found = self._starts.get(lead)
         if found is None:
             found = self._hits_of(lead.pattern) if lead.at_hit else []
             if lead.back and self._hits_of(lead.pattern):
-                found = sorted(set(found).union(*self._words_of(lead.pattern)[: lead.back]))
+                # Sorted runs, merged by a sort: cheaper than a set, and `_finditer` tries a
+                # position that repeats only once.
+                found = sorted(chain(found, *self._words_of(lead.pattern)[: lead.back]))
             self._starts[lead] = found
         return found
 
@@ -259,13 +262,14 @@ class _Scan:
 
 
 def _candidates(rule: str, scan: _Scan) -> list[int] | None:
-    """Sorted positions where a match of ``rule`` may start, or None when any position may."""
+    """Sorted positions where a match of ``rule`` may start (some may repeat), or None when
+    any position may."""
     if rule == "present":  # case-insensitive, so no lead could skip ahead in C
         return scan.present_starts()
     leads = _LEADS[rule]
     if len(leads) == 1:
         return scan.starts(leads[0])
-    return sorted({start for lead in leads for start in scan.starts(lead)})
+    return sorted(chain.from_iterable(scan.starts(lead) for lead in leads))
 
 
 def _finditer(rule: str, pattern: re.Pattern[str], scan: _Scan) -> Iterable[re.Match[str]]:
@@ -277,12 +281,11 @@ def _finditer(rule: str, pattern: re.Pattern[str], scan: _Scan) -> Iterable[re.M
     found = []
     end, text, firsts = 0, scan.text, _FIRSTS.get(rule, _ANY)
     for start in starts:
-        first = text[start]
-        if (
-            start >= end
-            and (first in firsts or first > "\x7f")
-            and (match := pattern.match(text, start)) is not None
-        ):
-            found.append(match)
-            end = match.end()
+        if start >= end and (text[start] in firsts or text[start] > "\x7f"):
+            match = pattern.match(text, start)
+            if match is None:
+                end = start + 1  # not again at a repeated candidate
+            else:
+                found.append(match)
+                end = match.end()
     return found

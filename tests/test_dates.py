@@ -1776,6 +1776,26 @@ def _missed_by_leads(text: str) -> list[tuple[str, str]]:
     return missed
 
 
+def _tried_as_finditer(text: str) -> None:
+    """``scan._finditer`` (candidates, first characters, repeats skipped) yields what
+    ``finditer`` over the whole text does."""
+    text_scan = scan._Scan(text)
+    for rule, pattern in grammar._compiled().items():
+        found = [m.span() for m in scan._finditer(rule, pattern, text_scan)]
+        assert found == [m.span() for m in pattern.finditer(text)], rule
+
+
+@pytest.mark.parametrize("text", LEAD_CASES)
+def test_dates_tried_matches_as_finditer(text: str) -> None:
+    _tried_as_finditer(text)
+
+
+@SETTINGS
+@given(text=TEXTS)
+def test_dates_property_tried_matches_as_finditer(text: str) -> None:
+    _tried_as_finditer(text)
+
+
 def test_dates_every_rule_has_leads() -> None:
     assert set(scan._LEADS) == set(grammar._RULES)
 

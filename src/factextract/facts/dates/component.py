@@ -139,6 +139,9 @@ def _future_cue(text: str, folded: bytes | None, start: int, end: int) -> bool:
     return False
 
 
+_VALIDATE = DateFact.__pydantic_validator__.validate_python
+
+
 def _record(
     ctx: Context, expr: Expression, value: DateValue, sentence_of: Callable[[int], int]
 ) -> DateFact:
@@ -169,9 +172,6 @@ def _record(
         }
     )
     return fact
-
-
-_VALIDATE = DateFact.__pydantic_validator__.validate_python
 
 
 def to_records(

@@ -137,11 +137,10 @@ def _regex(pattern: str) -> re.Pattern[str]:
 @cache
 def _ascii_regexes(pattern: str) -> tuple[re.Pattern[bytes], ...] | None:
     r"""A lead's regexes for ``_Scan.ascii``, where a search skips ahead faster; None for a
-    lead with a character class (``\d``, ``\s``, ``\w``: Unicode-wide in text) other than
-    ``_word_start``'s. One without
-    matches only ASCII characters, which that text keeps in place. An alternation of words
-    is split by first letter ("year|month|..." -> "year", "month", ...): a search skips to
-    one letter faster than to any of several."""
+    lead with a character class (``\d``, ``\s``, ``\w``: Unicode-wide in text) other than the
+    lookbehind of ``_word_start``. One without matches only ASCII characters, which that text
+    keeps in place. An alternation of words is split by first letter ("year|month|..." ->
+    "year", "month", ...): a search skips to one letter faster than to any of several."""
     if pattern.startswith(_WORD_START):
         # The lookbehind after each word: a search still skips to its literal start. ASCII
         # "\w" in bytes, so a hit after a non-ASCII letter ("?") is kept: a try too many.

@@ -1750,6 +1750,11 @@ LEAD_CASES = [
         "caf\u00e9 in\u00a0May, \u00e9the past 3\u00a0years, \u00e92020-05-01, \u201cto date\u201d",
         id="non-ascii-around-leads",
     ),
+    pytest.param(
+        "Monday's 10-day holiday, nearly early 2020, windfall in late spring, headquarters,"
+        " a\u00a0few\u00a0days ago, two\u2009years, 5\u00a0quarters, caf\u00e9-mid 2019",
+        id="leads-at-word-starts",
+    ),
 ]
 
 
@@ -1769,6 +1774,26 @@ def _missed_by_leads(text: str) -> list[tuple[str, str]]:
             found = (m.start() for m in _everywhere(pattern.pattern).finditer(text))
             missed += [(rule, text[at : at + 30]) for at in found if at not in set(tried)]
     return missed
+
+
+def _tried_as_finditer(text: str) -> None:
+    """``scan._finditer`` (candidates, first characters, repeats skipped) yields what
+    ``finditer`` over the whole text does."""
+    text_scan = scan._Scan(text)
+    for rule, pattern in grammar._compiled().items():
+        found = [m.span() for m in scan._finditer(rule, pattern, text_scan)]
+        assert found == [m.span() for m in pattern.finditer(text)], rule
+
+
+@pytest.mark.parametrize("text", LEAD_CASES)
+def test_dates_tried_matches_as_finditer(text: str) -> None:
+    _tried_as_finditer(text)
+
+
+@SETTINGS
+@given(text=TEXTS)
+def test_dates_property_tried_matches_as_finditer(text: str) -> None:
+    _tried_as_finditer(text)
 
 
 def test_dates_every_rule_has_leads() -> None:

@@ -98,10 +98,27 @@ def _compiled() -> dict[str, re.Pattern[str]]:
     return {name: re.compile(pattern) for name, pattern in patterns.items()}
 
 
+class _Rule(NamedTuple):
+    name: str
+    pattern: re.Pattern[str]
+    groups: tuple[str, ...]
+    """``_group_names(pattern)``."""
+    dated: bool
+    """Whether the expression is the group "date" rather than the whole match."""
+
+
+@cache
+def _rules() -> tuple[_Rule, ...]:
+    # Read once: hashing a compiled pattern (for a cache) hashes its whole program.
+    return tuple(
+        _Rule(rule, pattern, _group_names(pattern), "date" in pattern.groupindex)
+        for rule, pattern in _compiled().items()
+    )
+
+
 def _matches(text: str) -> Iterable[Expression]:
     scan = _Scan(text)
-    for rule, pattern in _compiled().items():
-        names, dated = _group_names(pattern), "date" in pattern.groupindex
+    for rule, pattern, names, dated in _rules():
         for match in _finditer(rule, pattern, scan):
             start, end = match.span("date") if dated else match.span()
             if rule == "month_span":  # "January-March": a range of two bare months
@@ -120,7 +137,6 @@ def _matches(text: str) -> Iterable[Expression]:
             yield Expression(start, end, rule, groups)
 
 
-@cache
 def _group_names(pattern: re.Pattern[str]) -> tuple[str, ...]:
     """The name of each group of ``pattern`` by number ("" for an unnamed one)."""
     names = [""] * pattern.groups

@@ -9,13 +9,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
+from itertools import chain
 from typing import AnyStr, NamedTuple
 
 from factextract import lexicons
 from factextract.patterns import has_case_traps, per_head
 
 # Leads: where each rule's matches can start (keep in sync with grammar._RULES; a test checks).
-# A lead starts with a literal or a character class, which `re` skips to in C; a rule is tried
+# A lead starts with a literal or a character class, which `re` skips to in C (or with the
+# lookbehind of `_word_start`, which the search moves after the word); a rule is tried
 # only at the hits of its leads and at the starts of up to `back` words before a hit, the first
 # of which may end at the hit ("2020" before "-05-01"; "as of last" before "May"). A literal
 # lead costs about one pass over the text at C speed; a lead led by a class is slower, so one
@@ -24,6 +26,13 @@ _MONTH_STARTS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"  # begins ever
 _NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|" + _MONTH_STARTS
 _UNITS = "year|month|week|day|decade|centur|quarter|fortnight"  # begins every _UNIT, "weekend"
 _SHIFTS = "last|this|next"
+_WORD_START = r"(?<!\w)"
+
+
+def _word_start(words: str) -> str:
+    """The lead of rules that match ``words`` only at a word's start ("two days", "early May";
+    not "Monday", "nearly"): hits inside a word need no words before them looked up."""
+    return rf"{_WORD_START}(?:{words})"
 
 
 class _Lead(NamedTuple):
@@ -34,7 +43,8 @@ class _Lead(NamedTuple):
     """Whether a match can start at the hit itself."""
 
 
-_MODS = tuple(_Lead(m) for m in ("earl", "mid", "late"))  # early, earlier, mid, late, later
+# early, earlier, mid, late, later
+_MODS = tuple(_Lead(_word_start(m)) for m in ("earl", "mid", "late"))
 
 _LEADS: dict[str, tuple[_Lead, ...]] = {
     "iso_day": (_Lead(r"-\d\d-\d\d", back=1, at_hit=False),),
@@ -50,9 +60,9 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
     "shift_month": (_Lead(_NAMES, back=1, at_hit=False),),
     "decade": (_Lead("0'?s", back=3, at_hit=False), _Lead(r"'\d0", back=2)),  # "the mid-1990s"
     "century": (_Lead("century", back=3, at_hit=False),),
-    "quarter": (_Lead("Q[1-4]"), _Lead("quarter", back=2, at_hit=False)),
+    "quarter": (_Lead("Q[1-4]"), _Lead(_word_start("quarter"), back=2, at_hit=False)),
     "half": (_Lead("H[12]"), _Lead("half", back=2, at_hit=False)),
-    "season": (_Lead("spring|summer|autumn|winter|fall", back=1),),
+    "season": (_Lead(_word_start("spring|summer|autumn|winter|fall"), back=1),),
     "mod_year": _MODS,
     "edge": (
         _Lead(
@@ -64,15 +74,15 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
     "mod_relative": _MODS,
     "fiscal": (_Lead("fiscal"), _Lead("FY")),
     "relative_day": (_Lead("yesterday"), _Lead("to(?:day|morrow)")),
-    "relative_unit": (_Lead(_UNITS, back=1, at_hit=False),),
+    "relative_unit": (_Lead(_word_start(_UNITS), back=1, at_hit=False),),
     "weekday": (_Lead(_NAMES, back=2),),  # "since last Monday"
-    "ago": (_Lead(_UNITS, back=3, at_hit=False),),  # "a couple of years ago"
+    "ago": (_Lead(_word_start(_UNITS), back=3, at_hit=False),),  # "a couple of years ago"
     "past_duration": tuple(
         _Lead(rf"{t}he\s+(?:past|{_SHIFTS}|coming|previous|first)\s", back=1) for t in "tT"
     ),
-    "duration": (_Lead(_UNITS, back=3, at_hit=False),),
+    "duration": (_Lead(_word_start(_UNITS), back=3, at_hit=False),),
     "set": (
-        _Lead(_UNITS, back=2, at_hit=False),  # "every two years"
+        _Lead(_word_start(_UNITS), back=2, at_hit=False),  # "every two years"
         *(_Lead(a) for a in ("annually", "yearly", "biannually")),
     ),
 }
@@ -115,6 +125,8 @@ _FIRSTS: dict[str, frozenset[str]] = {
         "set": "abey",
     }.items()
 }
+_ANY = frozenset(map(chr, range(128)))
+"""The first characters of "present", whose candidates are the present-time words' starts."""
 
 
 @cache
@@ -125,10 +137,18 @@ def _regex(pattern: str) -> re.Pattern[str]:
 @cache
 def _ascii_regexes(pattern: str) -> tuple[re.Pattern[bytes], ...] | None:
     r"""A lead's regexes for ``_Scan.ascii``, where a search skips ahead faster; None for a
-    lead with a character class (``\d``, ``\s``, ``\w``: Unicode-wide in text). One without
-    matches only ASCII characters, which that text keeps in place. An alternation of words
-    is split by first letter ("year|month|..." -> "year", "month", ...): a search skips to
-    one letter faster than to any of several."""
+    lead with a character class (``\d``, ``\s``, ``\w``: Unicode-wide in text) other than the
+    lookbehind of ``_word_start``. One without matches only ASCII characters, which that text
+    keeps in place. An alternation of words is split by first letter ("year|month|..." ->
+    "year", "month", ...): a search skips to one letter faster than to any of several."""
+    if pattern.startswith(_WORD_START):
+        # The lookbehind after each word: a search still skips to its literal start. ASCII
+        # "\w" in bytes, so a hit after a non-ASCII letter ("?") is kept: a try too many.
+        heads: dict[str, list[str]] = {}
+        alternation = pattern.removeprefix(f"{_WORD_START}(?:").removesuffix(")")
+        for word in alternation.split("|"):
+            heads.setdefault(word[0], []).append(rf"{word}(?<!\w{word})")
+        return tuple(re.compile("|".join(head).encode("ascii")) for head in heads.values())
     if re.search(r"\[dDsSwWbB]", pattern):
         return None
     words = pattern.split("|")
@@ -181,21 +201,18 @@ class _Scan:
         self.ascii = _ascii(text)
         self._reversed = text[::-1]
         self._hits: dict[str, list[int]] = {}
-        self._words: dict[str, list[tuple[int, ...]]] = {}
+        self._words: dict[str, tuple[list[int], ...]] = {}
         self._starts: dict[_Lead, list[int]] = {}
 
     def starts(self, lead: _Lead) -> list[int]:
-        """Sorted positions where a match may start, by one lead."""
+        """Sorted positions where a match may start, by one lead (some may repeat)."""
         found = self._starts.get(lead)
         if found is None:
-            if lead.back:
-                back = lead.back
-                starts = set(self._hits_of(lead.pattern)) if lead.at_hit else set()
-                for words in self._words_of(lead.pattern):
-                    starts.update(words[:back])
-                found = sorted(starts)
-            else:
-                found = self._hits_of(lead.pattern) if lead.at_hit else []
+            found = self._hits_of(lead.pattern) if lead.at_hit else []
+            if lead.back and self._hits_of(lead.pattern):
+                # Sorted runs, merged by a sort: cheaper than a set, and `_finditer` tries a
+                # position that repeats only once.
+                found = sorted(chain(found, *self._words_of(lead.pattern)[: lead.back]))
             self._starts[lead] = found
         return found
 
@@ -213,17 +230,19 @@ class _Scan:
             self._hits[pattern] = found
         return found
 
-    def _words_of(self, pattern: str) -> list[tuple[int, ...]]:
-        """For each hit of ``pattern``: the starts of the (up to three) words before it,
-        nearest first (once per pattern: several leads share one)."""
+    def _words_of(self, pattern: str) -> tuple[list[int], ...]:
+        """The starts of the first, second and third word before each hit of ``pattern``
+        (once per pattern: several leads share one)."""
         found = self._words.get(pattern)
         if found is None:
             n, reversed_text, words_before = len(self.text), self._reversed, _WORDS_BEFORE.match
-            found = []
+            found = ([], [], [])
             for hit in self._hits_of(pattern):
                 words = words_before(reversed_text, n - hit)
-                regs = () if words is None else words.regs[1:]
-                found.append(tuple([n - end for _, end in regs if end >= 0]))
+                if words is not None:
+                    for starts, (_, end) in zip(found, words.regs[1:], strict=True):
+                        if end >= 0:
+                            starts.append(n - end)
             self._words[pattern] = found
         return found
 
@@ -242,27 +261,30 @@ class _Scan:
 
 
 def _candidates(rule: str, scan: _Scan) -> list[int] | None:
-    """Sorted positions where a match of ``rule`` may start, or None when any position may."""
+    """Sorted positions where a match of ``rule`` may start (some may repeat), or None when
+    any position may."""
     if rule == "present":  # case-insensitive, so no lead could skip ahead in C
         return scan.present_starts()
     leads = _LEADS[rule]
     if len(leads) == 1:
-        starts = scan.starts(leads[0])
-    else:
-        starts = sorted({start for lead in leads for start in scan.starts(lead)})
-    firsts, text = _FIRSTS[rule], scan.text
-    return [start for start in starts if text[start] in firsts or text[start] > "\x7f"]
+        return scan.starts(leads[0])
+    return sorted(chain.from_iterable(scan.starts(lead) for lead in leads))
 
 
 def _finditer(rule: str, pattern: re.Pattern[str], scan: _Scan) -> Iterable[re.Match[str]]:
-    """What ``pattern.finditer(scan.text)`` yields, trying ``pattern`` only at candidates."""
+    """What ``pattern.finditer(scan.text)`` yields, trying ``pattern`` only at candidates
+    that start with one of its first characters."""
     starts = _candidates(rule, scan)
     if starts is None:
         return pattern.finditer(scan.text)
     found = []
-    end, text = 0, scan.text
+    end, text, firsts = 0, scan.text, _FIRSTS.get(rule, _ANY)
     for start in starts:
-        if start >= end and (match := pattern.match(text, start)) is not None:
-            found.append(match)
-            end = match.end()
+        if start >= end and (text[start] in firsts or text[start] > "\x7f"):
+            match = pattern.match(text, start)
+            if match is None:
+                end = start + 1  # not again at a repeated candidate
+            else:
+                found.append(match)
+                end = match.end()
     return found

@@ -10,6 +10,7 @@ import calendar as cal
 import datetime as dt
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from typing import NamedTuple
 
 from factextract import lexicons
@@ -45,12 +46,16 @@ def _month_end(year: int, month: int) -> dt.date:
     return dt.date(year, month, cal.monthrange(year, month)[1])
 
 
+# The builders of whole years and months are cached: a value is an immutable tuple, and an
+# article names the same few years and months again and again ("last year", "in May").
+@lru_cache(maxsize=1024)
 def _year(year: int, relative: bool = False) -> DateValue:
     return DateValue(
         "date", f"{year:04d}", None, dt.date(year, 1, 1), dt.date(year, 12, 31), "year", relative
     )
 
 
+@lru_cache(maxsize=1024)
 def _month_value(
     year: int, month: int, relative: bool = False, inferred: bool = False
 ) -> DateValue:

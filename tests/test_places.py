@@ -1082,14 +1082,17 @@ def test_places_before_cue_leads_in_windows_match_the_whole_text(
 @given(
     text=st.lists(
         st.one_of(
-            st.sampled_from(["Leye", "the", "U.S.", "𝐀bc", "ϒpsilon", "İzmir", "ǅemal", "’"]),
+            st.sampled_from(
+                ["Leye", "the", "U.S.", "𝐀bc", "ϒpsilon", "İzmir", "ǅemal", "’", "Ⅻ", "Ⓐb", "Ⅻa"]
+            ),
             st.text(max_size=6),
         ),
         max_size=12,
     ).map(" ".join)
 )
 def test_places_capitals_match_capitalized_token_by_token(place_nlp: Language, text: str) -> None:
-    """``capitals`` (a remembered ``capitalized`` per word) agrees with ``capitalized``."""
+    """``capitals`` (read from each word's first character) agrees with ``capitalized``, also
+    for upper-case characters that are no letters ("Ⅻ")."""
     ctx = Context.of(place_nlp.make_doc(text))
     assert capitals(ctx) == tuple(map(capitalized, ctx.words))
 

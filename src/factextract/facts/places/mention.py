@@ -10,6 +10,8 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache, partial
+from itertools import compress
+from operator import itemgetter
 from types import MappingProxyType
 
 from factextract import lexicons
@@ -192,8 +194,8 @@ def words() -> Words:
 
 
 class _Capitalized(dict[str, bool]):
-    """``capitalized`` by token text, remembered: ``capitals`` maps a Doc's words through
-    ``__getitem__`` in C and calls ``__missing__`` only for a word not met before."""
+    """``capitalized`` by token text, remembered: ``__missing__`` runs only for a word not met
+    before."""
 
     def __missing__(self, text: str) -> bool:
         if len(self) >= _REMEMBERED_WORDS:
@@ -219,10 +221,23 @@ def capitals(ctx: Context) -> tuple[bool, ...]:
     found = _LAST_CAPITALS.get(id(words))
     if found is not None and found[0] is words:
         return found[1]
-    caps = tuple(map(_CAPITALIZED.__getitem__, words))
+    caps = _capitals(ctx.text, ctx.token_chars, words)
     _LAST_CAPITALS.clear()
     _LAST_CAPITALS[id(words)] = (words, caps)
     return caps
+
+
+def _capitals(text: str, starts: tuple[int, ...], words: tuple[str, ...]) -> tuple[bool, ...]:
+    """``capitalized`` of each word, read from its first character in ``text``: a Doc's words
+    are new strings, and a look-up of each in ``_CAPITALIZED`` (hash, then a cache miss on the
+    remembered key) cost twice as much. An upper-case letter opens a capitalized word; an
+    upper-case character that is no letter ("Ⅻ") leaves it to ``capitalized``."""
+    firsts = itemgetter(*starts)(text) if len(starts) > 1 else [text[s] for s in starts]
+    caps = list(map(str.isupper, firsts))
+    for i in compress(range(len(caps)), caps):
+        if not firsts[i].isalpha():
+            caps[i] = _CAPITALIZED[words[i]]
+    return tuple(caps)
 
 
 _LAST_CAPITALS: dict[int, tuple[tuple[str, ...], tuple[bool, ...]]] = {}

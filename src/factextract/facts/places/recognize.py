@@ -48,6 +48,12 @@ _DATELINE = re.compile(
         (?:—|–|--|-)[ ]""",
     re.MULTILINE | re.VERBOSE,
 )
+_DATELINE_REACH = 2000
+"""Datelines open the article: only its first characters are searched."""
+_LINE_OPENING = re.compile(r"\n[ \t]*[A-Z][A-Z'’.-]")
+"""A line break before what ``_DATELINE`` opens with. No match crosses a line, so trying the
+pattern at the few lines that open this way finds what ``finditer`` finds, without trying it
+at every character."""
 
 
 def gazetteer_mentions(ctx: Context, gaz: Gazetteer) -> list[Mention]:
@@ -386,7 +392,7 @@ def _indexes(texts: tuple[str, ...], word: str) -> list[int]:
 def datelines(ctx: Context, gaz: Gazetteer) -> list[tuple[Mention, Mention | None]]:
     """ "SPRINGFIELD, Ill. (AP) —" at the start of a line: (city, region) mentions."""
     found = []
-    for match in _DATELINE.finditer(ctx.text, 0, min(len(ctx.text), 2000)):
+    for match in _dateline_matches(ctx.text):
         city = _char_mention(ctx, match.start("city"), match.end("city"), "dateline")
         if city is None:
             continue
@@ -400,6 +406,15 @@ def datelines(ctx: Context, gaz: Gazetteer) -> list[tuple[Mention, Mention | Non
         if city.candidates:
             found.append((city, region))
     return found
+
+
+def _dateline_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_DATELINE.finditer`` over the first ``_DATELINE_REACH`` characters."""
+    stop = min(len(text), _DATELINE_REACH)
+    for start in (0, *(m.start() + 1 for m in _LINE_OPENING.finditer(text, 0, stop))):
+        match = _DATELINE.match(text, start, stop)
+        if match is not None:
+            yield match
 
 
 def _char_mention(ctx: Context, start: int, end: int, how: str) -> Mention | None:

@@ -7,6 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from factextract.facts.places.mention import non_ascii
 from factextract.facts.places.recognize import _DATELINE, _DATELINE_REACH, _dateline_matches
 
 FAST = settings(max_examples=300, deadline=None)
@@ -34,3 +35,10 @@ def test_places_datelines_tried_at_line_openings_match_finditer(parts: list[str]
     for text in ("".join(parts), "y" * pad + "\n" + "".join(parts)):
         expected = _DATELINE.finditer(text, 0, min(len(text), _DATELINE_REACH))
         assert _rows(list(_dateline_matches(text))) == _rows(list(expected))
+
+
+@FAST
+@given(text=st.text())
+def test_places_non_ascii_is_the_set_of_other_characters(text: str) -> None:
+    """``non_ascii`` (the text with its ASCII runs cut out) is the set of its other characters."""
+    assert non_ascii(text) == frozenset(c for c in text if not c.isascii())

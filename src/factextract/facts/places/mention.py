@@ -243,18 +243,13 @@ def _capitals(text: str, starts: tuple[int, ...], words: tuple[str, ...]) -> tup
 _LAST_CAPITALS: dict[int, tuple[tuple[str, ...], tuple[bool, ...]]] = {}
 
 
-NON_ASCII = re.compile(r"[^\x00-\x7f]")
-"""Characters ``str.isascii`` rejects; finding them is faster than a set of the text."""
+_ASCII_RUNS = re.compile(r"[\x00-\x7f]+")
 
 
-def non_ascii(ctx: Context) -> frozenset[str]:
-    """The characters of the text outside ASCII, once per Context."""
-    text = ctx.text
-    return ctx.derived(
-        "places:non_ascii",
-        (),
-        lambda _: frozenset(NON_ASCII.findall(text)) if not text.isascii() else frozenset(),
-    )
+def non_ascii(text: str) -> frozenset[str]:
+    """The characters of ``text`` outside ASCII: what is left once its ASCII runs are cut out
+    (in C; finding each other character costs half as much again, a set of the text more)."""
+    return frozenset(_ASCII_RUNS.sub("", text)) if not text.isascii() else frozenset()
 
 
 _ELIDED = re.compile(r"[a-z]{1,2}['’][A-Z]")

@@ -27,7 +27,6 @@ from spacy.tokens import Doc
 
 from factextract.facts.places.mention import (
     FUNCTION_WORDS,
-    NON_ASCII,
     Mention,
     Words,
     capitalized,
@@ -198,7 +197,7 @@ def _plural(
 def before_cue_mentions(ctx: Context, gaz: Gazetteer, words: Words) -> list[Mention]:
     """ "the city of Pu'er", "hamlets of Anzac and Gregoire Lake Estates", "County Durham"."""
     found, caps = [], capitals(ctx)
-    for lead in _leads(words, ctx.text, non_ascii(ctx)):
+    for lead in _leads(words, ctx.text):
         kind = lead.group("cue")
         cue = words.cues.after["county"] if kind is None else words.cues.before[_squash(kind)]
         i = ctx.token_at(lead.end())
@@ -229,14 +228,9 @@ def _lowers_alike(char: str) -> bool:
     return len(low) == 1 and not _CASED.match(char) and word == (_WORD.match(low) is not None)
 
 
-def _leads(
-    words: Words, text: str, others: frozenset[str] | None = None
-) -> Iterator[re.Match[str]]:
-    """``words.before_cue`` matches in ``text``, found in lower case where that is the same;
-    ``others`` are the characters of ``text`` outside ASCII, if known."""
-    if others is None:
-        others = frozenset(NON_ASCII.findall(text))
-    if all(map(_lowers_alike, others)):
+def _leads(words: Words, text: str) -> Iterator[re.Match[str]]:
+    """``words.before_cue`` matches in ``text``, found in lower case where that is the same."""
+    if all(map(_lowers_alike, non_ascii(text))):
         lower = text.lower()  # groups read lower-cased
         if "  " in lower:  # ``before_cue_reach`` counts single spaces
             return words.before_cue_lower.finditer(lower)

@@ -215,32 +215,50 @@ def capitalized(text: str) -> bool:
 
 def capitals(ctx: Context) -> tuple[bool, ...]:
     """``capitalized`` of every token, once per Doc: every recognizer walks them, a dozen
-    times per Doc, and a ``Context.derived`` memo costs more than this one of the last Doc's
-    words (held, so that their id cannot be reused)."""
+    times per Doc."""
+    return _capitals_of(ctx)[0]
+
+
+def capital_tokens(ctx: Context) -> tuple[int, ...]:
+    """The indices of the capitalized tokens, in order: about one token in nine, so the
+    recognizers loop over these rather than over every token."""
+    return _capitals_of(ctx)[1]
+
+
+Capitals = tuple[tuple[bool, ...], tuple[int, ...]]
+"""``capitals`` and ``capital_tokens``."""
+
+
+def _capitals_of(ctx: Context) -> Capitals:
+    """``Capitals`` of the Doc, once: a ``Context.derived`` memo costs more than this one of
+    the last Doc's words (held, so that their id cannot be reused)."""
     words = ctx.words
     found = _LAST_CAPITALS.get(id(words))
     if found is not None and found[0] is words:
         return found[1]
-    caps = _capitals(ctx.text, ctx.token_chars, words)
+    computed = _capitals(ctx.text, ctx.token_chars, words)
     _LAST_CAPITALS.clear()
-    _LAST_CAPITALS[id(words)] = (words, caps)
-    return caps
+    _LAST_CAPITALS[id(words)] = (words, computed)
+    return computed
 
 
-def _capitals(text: str, starts: tuple[int, ...], words: tuple[str, ...]) -> tuple[bool, ...]:
+def _capitals(text: str, starts: tuple[int, ...], words: tuple[str, ...]) -> Capitals:
     """``capitalized`` of each word, read from its first character in ``text``: a Doc's words
     are new strings, and a look-up of each in ``_CAPITALIZED`` (hash, then a cache miss on the
     remembered key) cost twice as much. An upper-case letter opens a capitalized word; an
     upper-case character that is no letter ("Ⅻ") leaves it to ``capitalized``."""
     firsts = itemgetter(*starts)(text) if len(starts) > 1 else [text[s] for s in starts]
     caps = list(map(str.isupper, firsts))
-    for i in compress(range(len(caps)), caps):
-        if not firsts[i].isalpha():
-            caps[i] = _CAPITALIZED[words[i]]
-    return tuple(caps)
+    upper = list(compress(range(len(caps)), caps))
+    others = [i for i in upper if not firsts[i].isalpha()]
+    for i in others:
+        caps[i] = _CAPITALIZED[words[i]]
+    if others:
+        upper = [i for i in upper if caps[i]]
+    return tuple(caps), tuple(upper)
 
 
-_LAST_CAPITALS: dict[int, tuple[tuple[str, ...], tuple[bool, ...]]] = {}
+_LAST_CAPITALS: dict[int, tuple[tuple[str, ...], Capitals]] = {}
 
 
 _ASCII_RUNS = re.compile(r"[\x00-\x7f]+")

@@ -21,7 +21,6 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
-from itertools import compress
 
 from spacy.tokens import Doc
 
@@ -29,6 +28,7 @@ from factextract.facts.places.mention import (
     FUNCTION_WORDS,
     Mention,
     Words,
+    capital_tokens,
     capitalized,
     capitals,
     longest,
@@ -58,7 +58,7 @@ at every character."""
 def gazetteer_mentions(ctx: Context, gaz: Gazetteer) -> list[Mention]:
     """Capitalized gazetteer names, longest match first, left to right."""
     found, after, caps = [], 0, capitals(ctx)
-    for i in compress(range(len(ctx.words)), caps):
+    for i in capital_tokens(ctx):
         if i < after:
             continue  # inside the name just found
         match = longest(ctx, gaz, i, caps)
@@ -152,8 +152,10 @@ def cue_mentions(ctx: Context, gaz: Gazetteer, words: Words) -> list[Mention]:
     """Names with a place-type word after them, singular and plural."""
     found, lowers, texts, starts = [], ctx.lowers, ctx.words, words.cue_starts
     caps = capitals(ctx)
-    for last in compress(range(len(ctx.words) - 1), caps):
+    for last in capital_tokens(ctx):
         end = last + 1
+        if end == len(texts):
+            break  # the last token: no cue after it
         if lowers[end] not in starts and texts[end] not in starts and " " not in lowers[end]:
             continue  # ``_after_cue``'s first test, without a call for most names
         cue = _after_cue(words, ctx, end)
@@ -291,7 +293,7 @@ def _runs(ctx: Context, doc: Doc) -> list[tuple[int, int]]:
     ``doc`` is ``ctx.doc``: spaCy's ``like_num`` is read from the few tokens that need it,
     cheaper than a ``Doc.to_array`` of all of them."""
     texts, caps, runs, after = ctx.words, capitals(ctx), [], 0
-    for i in compress(range(len(texts)), caps):
+    for i in capital_tokens(ctx):
         if i < after:
             continue  # inside the run just found
         end = i + 1

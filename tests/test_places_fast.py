@@ -7,10 +7,18 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factextract.facts.places.mention import non_ascii
-from factextract.facts.places.recognize import _DATELINE, _DATELINE_REACH, _dateline_matches
+import factextract
+from factextract.facts.places.mention import capitals, non_ascii
+from factextract.facts.places.recognize import (
+    _DATELINE,
+    _DATELINE_REACH,
+    _dateline_matches,
+    _ofs_between_capitals,
+)
+from factextract.facts.spans import Context
 
 FAST = settings(max_examples=300, deadline=None)
+_NLP = factextract.build_nlp()
 
 
 def _rows(matches: list[re.Match[str]]) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
@@ -42,3 +50,19 @@ def test_places_datelines_tried_at_line_openings_match_finditer(parts: list[str]
 def test_places_non_ascii_is_the_set_of_other_characters(text: str) -> None:
     """``non_ascii`` (the text with its ASCII runs cut out) is the set of its other characters."""
     assert non_ascii(text) == frozenset(c for c in text if not c.isascii())
+
+
+_OF_WORDS = st.sampled_from(["of", "Of", "OF", "Bank", "Mexico", "the", ",", "-", " ", "\n", "Ⅻ"])
+
+
+@FAST
+@given(parts=st.lists(_OF_WORDS, max_size=12), spaced=st.booleans())
+def test_places_ofs_between_capitals_are_every_such_of(parts: list[str], spaced: bool) -> None:
+    """``_ofs_between_capitals`` (from the capitalized tokens) finds every token "of" with a
+    capitalized token on both sides."""
+    ctx = Context.of(_NLP.make_doc((" " if spaced else "").join(parts)))
+    texts, caps = ctx.words, capitals(ctx)
+    expected = [
+        i for i in range(1, len(texts) - 1) if texts[i] == "of" and caps[i - 1] and caps[i + 1]
+    ]
+    assert _ofs_between_capitals(ctx, caps) == expected

@@ -357,9 +357,7 @@ def _of_phrases(ctx: Context, words: Words, gaz: Gazetteer) -> list[tuple[int, i
     """ "Bank of Mexico", "Insurance Council of Australia" (organizations) and "Port of
     Nagoya" (a facility): (start, end, is_organization)."""
     texts, caps, found = ctx.words, capitals(ctx), []
-    for of in _indexes(texts, "of"):
-        if not (0 < of < len(texts) - 1 and caps[of - 1] and caps[of + 1]):
-            continue
+    for of in _ofs_between_capitals(ctx, caps):
         match = longest(ctx, gaz, of + 1, caps)
         end = match[0] if match else _run_end(ctx, of + 1)
         for size in (3, 2, 1):
@@ -373,16 +371,13 @@ def _of_phrases(ctx: Context, words: Words, gaz: Gazetteer) -> list[tuple[int, i
     return found
 
 
-def _indexes(texts: tuple[str, ...], word: str) -> list[int]:
-    """Positions of ``word`` (``tuple.index`` skips the others in C)."""
-    found: list[int] = []
-    i = -1
-    while True:
-        try:
-            i = texts.index(word, i + 1)
-        except ValueError:
-            return found
-        found.append(i)
+def _ofs_between_capitals(ctx: Context, caps: tuple[bool, ...]) -> list[int]:
+    """Tokens "of" between two capitalized tokens: found from the few capitalized tokens, not
+    by comparing every token with "of"."""
+    texts, limit = ctx.words, len(caps) - 2
+    return [
+        i + 1 for i in capital_tokens(ctx) if i < limit and caps[i + 2] and texts[i + 1] == "of"
+    ]
 
 
 def datelines(ctx: Context, gaz: Gazetteer) -> list[tuple[Mention, Mention | None]]:

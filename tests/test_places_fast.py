@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import factextract
-from factextract.facts.places.mention import capitals, non_ascii
+from factextract.facts.places.mention import capital_tokens, capitals, non_ascii, words
 from factextract.facts.places.recognize import (
     _DATELINE,
     _DATELINE_REACH,
+    _JOINED,
     _dateline_matches,
+    _head_runs,
+    _numbers_off,
     _ofs_between_capitals,
+    _runs,
 )
 from factextract.facts.spans import Context
 
@@ -66,3 +70,35 @@ def test_places_ofs_between_capitals_are_every_such_of(parts: list[str], spaced:
         i for i in range(1, len(texts) - 1) if texts[i] == "of" and caps[i - 1] and caps[i + 1]
     ]
     assert _ofs_between_capitals(ctx, caps) == expected
+
+
+_RUN_WORDS = st.sampled_from(
+    [
+        *("Bank", "Park", "Industrial", "Office", "Co.", "Highway", "Leye", "The", "In", "Ten"),
+        *("66", "-", "’", "'", "of", "for", "the", "said", ",", ".", "\n", "  ", "Ⅻ", "Park-66"),
+    ]
+)
+
+
+@FAST
+@given(parts=st.lists(_RUN_WORDS, max_size=16), spaced=st.booleans())
+@example(parts=["Leye", "66", "Bank"], spaced=True)  # a number after a capital goes on
+@example(parts=["Leye", "66", "-", "Park"], spaced=True)  # so does a hyphen before one
+def test_places_head_runs_are_the_runs_that_may_end_a_head(parts: list[str], spaced: bool) -> None:
+    """``_head_runs`` (each found from near its head word) are the runs of a scan from the
+    start of the Doc that hold a capitalized head word; no other run ends in a head word."""
+    ctx = Context.of(_NLP.make_doc((" " if spaced else "").join(parts)))
+    doc, lists, texts = ctx.doc, words(), ctx.words
+    every = list(_runs(ctx, doc, capital_tokens(ctx)))
+    heads = [i for i in capital_tokens(ctx) if texts[i] in lists.head_ends or " " in texts[i]]
+    held = [(start, end) for start, end in every if any(start <= h < end for h in heads)]
+    assert _head_runs(ctx, doc, lists) == held
+    for start, end in every:
+        stop = _numbers_off(doc, start, end)
+        if (start, end) not in held and stop > start:
+            assert texts[stop - 1] not in lists.head_ends and " " not in texts[stop - 1]
+
+
+def test_places_no_head_ends_in_a_joiner() -> None:
+    """``_head_runs`` relies on it: a run's last token is capitalized or a joiner."""
+    assert not words().head_ends.intersection(_JOINED)

@@ -18,9 +18,11 @@ A mention is found by one of these rules (``Mention.how``):
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from functools import cache
+from itertools import islice
 
 from spacy.tokens import Doc
 
@@ -288,18 +290,23 @@ def _run_end(ctx: Context, i: int, limit: int = 4) -> int:
     return end
 
 
-def _runs(ctx: Context, doc: Doc) -> list[tuple[int, int]]:
-    """Maximal runs of capitalized tokens (with hyphens and apostrophes inside) on one line.
-    ``doc`` is ``ctx.doc``: spaCy's ``like_num`` is read from the few tokens that need it,
-    cheaper than a ``Doc.to_array`` of all of them."""
-    texts, caps, runs, after = ctx.words, capitals(ctx), [], 0
-    for i in capital_tokens(ctx):
+_JOINED = ("-", "'", "’")
+"""Tokens inside a run when a capitalized token follows ("Guinea-Bissau")."""
+
+
+def _runs(ctx: Context, doc: Doc, tokens: Iterable[int]) -> Iterator[tuple[int, int]]:
+    """Maximal runs of capitalized tokens (with hyphens and apostrophes inside) on one line,
+    each started at the next of the capitalized ``tokens`` it does not reach (every run of the
+    Doc for ``capital_tokens(ctx)``). ``doc`` is ``ctx.doc``: spaCy's ``like_num`` is read
+    from the few tokens that need it, cheaper than a ``Doc.to_array`` of all of them."""
+    texts, caps, after = ctx.words, capitals(ctx), 0
+    for i in tokens:
         if i < after:
             continue  # inside the run just found
         end = i + 1
         while end < len(texts) and (
             caps[end]
-            or (texts[end] in ("-", "'", "’") and end + 1 < len(texts) and caps[end + 1])
+            or (texts[end] in _JOINED and end + 1 < len(texts) and caps[end + 1])
             or (caps[end - 1] and doc[end].like_num)  # "Highway 66"
         ):
             end += 1
@@ -307,8 +314,40 @@ def _runs(ctx: Context, doc: Doc) -> list[tuple[int, int]]:
         while i < end and texts[i] in FUNCTION_WORDS:
             i += 1
         if i < end:
-            runs.append((i, end))
-    return runs
+            yield i, end
+
+
+def _head_runs(ctx: Context, doc: Doc, words: Words) -> list[tuple[int, int]]:
+    """The runs that hold a capitalized token a head phrase may end with ("Park", "Office"):
+    no other run ends a facility's or an organization's name, since a run's last token but
+    its numbers is capitalized (or a hyphen or an apostrophe, which ends no head). Each is
+    found by ``_runs`` from the last token before it that no run reaches, not from the start
+    of the Doc: a few runs per Doc instead of every one."""
+    texts, caps, tokens = ctx.words, capitals(ctx), capital_tokens(ctx)
+    found: list[tuple[int, int]] = []
+    for head in tokens:
+        if texts[head] not in words.head_ends and " " not in texts[head]:
+            continue
+        if found and head < found[-1][1]:
+            continue  # inside the run just found
+        scan = islice(tokens, bisect_left(tokens, _run_free(texts, caps, head)), None)
+        for start, end in _runs(ctx, doc, scan):
+            if end > head:  # the run that reaches ``head``, unless its start was cut off
+                if start <= head:
+                    found.append((start, end))
+                break
+    return found
+
+
+def _run_free(texts: tuple[str, ...], caps: tuple[bool, ...], i: int) -> int:
+    """Where ``_runs`` may start for token ``i`` and find the runs it finds from the start of
+    the Doc: after the last token before ``i`` that no run reaches (neither capitalized, nor
+    a hyphen or an apostrophe, nor after a capitalized token, so no run goes on through it),
+    or at 0."""
+    free = i - 1
+    while free >= 0 and (caps[free] or texts[free] in _JOINED or (free > 0 and caps[free - 1])):
+        free -= 1
+    return free + 1
 
 
 def _numbers_off(doc: Doc, start: int, end: int) -> int:
@@ -331,7 +370,7 @@ def facilities_and_organizations(
 ) -> tuple[list[Mention], set[int]]:
     """Facility mentions, and the tokens inside organization names (no place there)."""
     facilities, blocked, doc = [], set[int](), ctx.doc
-    for start, end in _runs(ctx, doc):
+    for start, end in _head_runs(ctx, doc, words):
         stop = _numbers_off(doc, start, end)
         last = ctx.words[stop - 1]  # a head phrase joins whole tokens with spaces
         if last not in words.head_ends and " " not in last:

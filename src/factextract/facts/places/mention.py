@@ -112,7 +112,8 @@ class Words:
     titles: frozenset[str]
     speech: frozenset[str]
     locatives: tuple[tuple[int, frozenset[tuple[str, ...]]], ...]
-    """Locative phrases ("in", "north of") grouped by length in tokens, longest first."""
+    """Locative phrases ("in", "north of") grouped by length in tokens, shortest first: most
+    are one word."""
     locative_ends: frozenset[str]
     """Last words of the locative phrases."""
     cue_starts: frozenset[str]
@@ -135,7 +136,7 @@ def _initials(cues: Iterable[str]) -> str:
 
 def _by_length(phrases: Iterable[str]) -> tuple[tuple[int, frozenset[tuple[str, ...]]], ...]:
     split = [tuple(x.split()) for x in phrases]
-    sizes = sorted({len(x) for x in split}, reverse=True)
+    sizes = sorted({len(x) for x in split})
     return tuple((n, frozenset(x for x in split if len(x) == n)) for n in sizes)
 
 
@@ -307,7 +308,10 @@ def locative(words: Words, ctx: Context, i: int) -> bool:
     lowers = ctx.lowers
     if i == 0 or lowers[i - 1] not in words.locative_ends:
         return False  # most words end no locative phrase
-    return any(i - n >= 0 and lowers[i - n : i] in phrases for n, phrases in words.locatives)
+    for n, phrases in words.locatives:  # noqa: SIM110  (``any`` of a generator costs 3x)
+        if i >= n and lowers[i - n : i] in phrases:
+            return True
+    return False
 
 
 Match = tuple[int, tuple[Entry, ...], tuple[Entry, ...]]

@@ -319,10 +319,10 @@ def _runs(ctx: Context, doc: Doc, tokens: Iterable[int]) -> Iterator[tuple[int, 
 
 def _head_runs(ctx: Context, doc: Doc, words: Words) -> list[tuple[int, int]]:
     """The runs that hold a capitalized token a head phrase may end with ("Park", "Office"):
-    no other run ends a facility's or an organization's name, since a run's last token but
-    its numbers is capitalized (or a hyphen or an apostrophe, which ends no head). Each is
-    found by ``_runs`` from the last token before it that no run reaches, not from the start
-    of the Doc: a few runs per Doc instead of every one."""
+    no other run ends a facility's or an organization's name, since the last token of a run,
+    its numbers left aside, is capitalized or a hyphen or an apostrophe (no head word). Each
+    is found by ``_runs`` from the last token before it that no run reaches, not from the
+    start of the Doc: a few runs per Doc instead of every one."""
     texts, caps, tokens = ctx.words, capitals(ctx), capital_tokens(ctx)
     found: list[tuple[int, int]] = []
     for head in tokens:

@@ -23,7 +23,14 @@ from spacy.tokens import Doc
 import factextract
 from factextract.facts import places  # importing registers "factextract_places"
 from factextract.facts.places.mention import _BEFORE_CUE_ADJECTIVES as _ADJECTIVES
-from factextract.facts.places.mention import Mention, capitalized, capitals, longest, words
+from factextract.facts.places.mention import (
+    Mention,
+    capital_tokens,
+    capitalized,
+    capitals,
+    longest,
+    words,
+)
 from factextract.facts.places.recognize import _leads
 from factextract.facts.places.resolution import readings
 from factextract.facts.spans import Context, sentence_index, sentence_of
@@ -1082,16 +1089,20 @@ def test_places_before_cue_leads_in_windows_match_the_whole_text(
 @given(
     text=st.lists(
         st.one_of(
-            st.sampled_from(["Leye", "the", "U.S.", "𝐀bc", "ϒpsilon", "İzmir", "ǅemal", "’"]),
+            st.sampled_from(
+                ["Leye", "the", "U.S.", "𝐀bc", "ϒpsilon", "İzmir", "ǅemal", "’", "Ⅻ", "Ⓐb", "Ⅻa"]
+            ),
             st.text(max_size=6),
         ),
         max_size=12,
     ).map(" ".join)
 )
 def test_places_capitals_match_capitalized_token_by_token(place_nlp: Language, text: str) -> None:
-    """``capitals`` (a remembered ``capitalized`` per word) agrees with ``capitalized``."""
+    """``capitals`` (read from each word's first character) and ``capital_tokens`` agree with
+    ``capitalized``, also for upper-case characters that are no letters ("Ⅻ")."""
     ctx = Context.of(place_nlp.make_doc(text))
     assert capitals(ctx) == tuple(map(capitalized, ctx.words))
+    assert capital_tokens(ctx) == tuple(i for i, w in enumerate(ctx.words) if capitalized(w))
 
 
 def test_places_mention_flagged_copies_every_field() -> None:

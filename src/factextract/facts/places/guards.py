@@ -19,7 +19,7 @@ from factextract.facts.places.mention import (
     FUNCTION_WORDS,
     Mention,
     Words,
-    capitalized,
+    capitals,
     locative,
     sentence_initial,
 )
@@ -41,6 +41,8 @@ class Page:
     """Tokens inside organization or facility names."""
     surnames: frozenset[str]
     """Names the Doc also writes after a first name ("Tracey Holt"): people, everywhere."""
+    caps: tuple[bool, ...]
+    """``capitals(ctx)``: read by token, not by a look-up of the word."""
 
     def person(self, mention: Mention, name: str) -> bool:
         """ "Jordan said", "said Victoria", "Mr Jordan", "Victoria, 34,", "For Holt," after
@@ -82,8 +84,10 @@ class Page:
 
     def _foreign(self, mention: Mention, i: int) -> bool:
         """Whether token ``i``, next to ``mention``, makes it part of another name."""
+        if not self.caps[i]:
+            return False
         text = self.ctx.words[i]
-        if not capitalized(text) or text in FUNCTION_WORDS:
+        if text in FUNCTION_WORDS:
             return False
         # "Neighbouring Tamil Nadu": a sentence-initial word, not a name; any other capitalized
         # neighbour, even a place name, makes a longer name ("George Washington").
@@ -109,7 +113,7 @@ def page(ctx: Context, words: Words, blocked: set[int], mentions: list[Mention])
     """The guards' view of the Doc. A one-word name right after another capitalized word
     ("Tracey Holt", "María Hernández", even when the first name is a place name too) is a
     surname, everywhere in the Doc."""
-    draft = Page(ctx, words, frozenset(blocked), frozenset())
+    draft = Page(ctx, words, frozenset(blocked), frozenset(), capitals(ctx))
     surnames = {
         ctx.words[m.start]
         for m in mentions
@@ -119,7 +123,7 @@ def page(ctx: Context, words: Words, blocked: set[int], mentions: list[Mention])
         and (draft._foreign(m, m.start - 1) or ctx.words[m.start - 1] in words.titles)
     }
     # Built anew: ``dataclasses.replace`` costs twice as much for the one Page per Doc.
-    return Page(ctx, words, draft.blocked, frozenset(surnames))
+    return Page(ctx, words, draft.blocked, frozenset(surnames), draft.caps)
 
 
 def keep(p: Page, mention: Mention) -> bool:

@@ -10,6 +10,8 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache, partial
+from itertools import compress
+from operator import itemgetter
 from types import MappingProxyType
 
 from factextract import lexicons
@@ -110,7 +112,8 @@ class Words:
     titles: frozenset[str]
     speech: frozenset[str]
     locatives: tuple[tuple[int, frozenset[tuple[str, ...]]], ...]
-    """Locative phrases ("in", "north of") grouped by length in tokens, longest first."""
+    """Locative phrases ("in", "north of") grouped by length in tokens, shortest first: most
+    are one word."""
     locative_ends: frozenset[str]
     """Last words of the locative phrases."""
     cue_starts: frozenset[str]
@@ -133,7 +136,7 @@ def _initials(cues: Iterable[str]) -> str:
 
 def _by_length(phrases: Iterable[str]) -> tuple[tuple[int, frozenset[tuple[str, ...]]], ...]:
     split = [tuple(x.split()) for x in phrases]
-    sizes = sorted({len(x) for x in split}, reverse=True)
+    sizes = sorted({len(x) for x in split})
     return tuple((n, frozenset(x for x in split if len(x) == n)) for n in sizes)
 
 
@@ -192,8 +195,8 @@ def words() -> Words:
 
 
 class _Capitalized(dict[str, bool]):
-    """``capitalized`` by token text, remembered: ``capitals`` maps a Doc's words through
-    ``__getitem__`` in C and calls ``__missing__`` only for a word not met before."""
+    """``capitalized`` by token text, remembered: ``__missing__`` runs only for a word not met
+    before."""
 
     def __missing__(self, text: str) -> bool:
         if len(self) >= _REMEMBERED_WORDS:
@@ -213,33 +216,59 @@ def capitalized(text: str) -> bool:
 
 def capitals(ctx: Context) -> tuple[bool, ...]:
     """``capitalized`` of every token, once per Doc: every recognizer walks them, a dozen
-    times per Doc, and a ``Context.derived`` memo costs more than this one of the last Doc's
-    words (held, so that their id cannot be reused)."""
+    times per Doc."""
+    return _capitals_of(ctx)[0]
+
+
+def capital_tokens(ctx: Context) -> tuple[int, ...]:
+    """The indices of the capitalized tokens, in order: about one token in nine, so the
+    recognizers loop over these rather than over every token."""
+    return _capitals_of(ctx)[1]
+
+
+Capitals = tuple[tuple[bool, ...], tuple[int, ...]]
+"""``capitals`` and ``capital_tokens``."""
+
+
+def _capitals_of(ctx: Context) -> Capitals:
+    """``Capitals`` of the Doc, once: a ``Context.derived`` memo costs more than this one of
+    the last Doc's words (held, so that their id cannot be reused)."""
     words = ctx.words
     found = _LAST_CAPITALS.get(id(words))
     if found is not None and found[0] is words:
         return found[1]
-    caps = tuple(map(_CAPITALIZED.__getitem__, words))
+    computed = _capitals(ctx.text, ctx.token_chars, words)
     _LAST_CAPITALS.clear()
-    _LAST_CAPITALS[id(words)] = (words, caps)
-    return caps
+    _LAST_CAPITALS[id(words)] = (words, computed)
+    return computed
 
 
-_LAST_CAPITALS: dict[int, tuple[tuple[str, ...], tuple[bool, ...]]] = {}
+def _capitals(text: str, starts: tuple[int, ...], words: tuple[str, ...]) -> Capitals:
+    """``capitalized`` of each word, read from its first character in ``text``: a Doc's words
+    are new strings, and a look-up of each in ``_CAPITALIZED`` (hash, then a cache miss on the
+    remembered key) cost twice as much. An upper-case letter opens a capitalized word; an
+    upper-case character that is no letter ("Ⅻ") leaves it to ``capitalized``."""
+    firsts = itemgetter(*starts)(text) if len(starts) > 1 else [text[s] for s in starts]
+    caps = list(map(str.isupper, firsts))
+    upper = list(compress(range(len(caps)), caps))
+    others = [i for i in upper if not firsts[i].isalpha()]
+    for i in others:
+        caps[i] = _CAPITALIZED[words[i]]
+    if others:
+        upper = [i for i in upper if caps[i]]
+    return tuple(caps), tuple(upper)
 
 
-NON_ASCII = re.compile(r"[^\x00-\x7f]")
-"""Characters ``str.isascii`` rejects; finding them is faster than a set of the text."""
+_LAST_CAPITALS: dict[int, tuple[tuple[str, ...], Capitals]] = {}
 
 
-def non_ascii(ctx: Context) -> frozenset[str]:
-    """The characters of the text outside ASCII, once per Context."""
-    text = ctx.text
-    return ctx.derived(
-        "places:non_ascii",
-        (),
-        lambda _: frozenset(NON_ASCII.findall(text)) if not text.isascii() else frozenset(),
-    )
+_ASCII_RUNS = re.compile(r"[\x00-\x7f]+")
+
+
+def non_ascii(text: str) -> frozenset[str]:
+    """The characters of ``text`` outside ASCII: what is left once its ASCII runs are cut out
+    (in C; finding each other character costs half as much again, a set of the text more)."""
+    return frozenset(_ASCII_RUNS.sub("", text)) if not text.isascii() else frozenset()
 
 
 _ELIDED = re.compile(r"[a-z]{1,2}['’][A-Z]")
@@ -279,7 +308,10 @@ def locative(words: Words, ctx: Context, i: int) -> bool:
     lowers = ctx.lowers
     if i == 0 or lowers[i - 1] not in words.locative_ends:
         return False  # most words end no locative phrase
-    return any(i - n >= 0 and lowers[i - n : i] in phrases for n, phrases in words.locatives)
+    for n, phrases in words.locatives:  # noqa: SIM110  (``any`` of a generator costs 3x)
+        if i >= n and lowers[i - n : i] in phrases:
+            return True
+    return False
 
 
 Match = tuple[int, tuple[Entry, ...], tuple[Entry, ...]]

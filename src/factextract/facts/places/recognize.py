@@ -18,18 +18,19 @@ A mention is found by one of these rules (``Mention.how``):
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from functools import cache
-from itertools import compress
+from itertools import islice
 
 from spacy.tokens import Doc
 
 from factextract.facts.places.mention import (
     FUNCTION_WORDS,
-    NON_ASCII,
     Mention,
     Words,
+    capital_tokens,
     capitalized,
     capitals,
     longest,
@@ -48,12 +49,18 @@ _DATELINE = re.compile(
         (?:—|–|--|-)[ ]""",
     re.MULTILINE | re.VERBOSE,
 )
+_DATELINE_REACH = 2000
+"""Datelines open the article: only its first characters are searched."""
+_LINE_OPENING = re.compile(r"\n[ \t]*[A-Z][A-Z'’.-]")
+"""A line break before what ``_DATELINE`` opens with. No match crosses a line, so trying the
+pattern at the few lines that open this way finds what ``finditer`` finds, without trying it
+at every character."""
 
 
 def gazetteer_mentions(ctx: Context, gaz: Gazetteer) -> list[Mention]:
     """Capitalized gazetteer names, longest match first, left to right."""
     found, after, caps = [], 0, capitals(ctx)
-    for i in compress(range(len(ctx.words)), caps):
+    for i in capital_tokens(ctx):
         if i < after:
             continue  # inside the name just found
         match = longest(ctx, gaz, i, caps)
@@ -147,8 +154,10 @@ def cue_mentions(ctx: Context, gaz: Gazetteer, words: Words) -> list[Mention]:
     """Names with a place-type word after them, singular and plural."""
     found, lowers, texts, starts = [], ctx.lowers, ctx.words, words.cue_starts
     caps = capitals(ctx)
-    for last in compress(range(len(ctx.words) - 1), caps):
+    for last in capital_tokens(ctx):
         end = last + 1
+        if end == len(texts):
+            break  # the last token: no cue after it
         if lowers[end] not in starts and texts[end] not in starts and " " not in lowers[end]:
             continue  # ``_after_cue``'s first test, without a call for most names
         cue = _after_cue(words, ctx, end)
@@ -192,7 +201,7 @@ def _plural(
 def before_cue_mentions(ctx: Context, gaz: Gazetteer, words: Words) -> list[Mention]:
     """ "the city of Pu'er", "hamlets of Anzac and Gregoire Lake Estates", "County Durham"."""
     found, caps = [], capitals(ctx)
-    for lead in _leads(words, ctx.text, non_ascii(ctx)):
+    for lead in _leads(words, ctx.text):
         kind = lead.group("cue")
         cue = words.cues.after["county"] if kind is None else words.cues.before[_squash(kind)]
         i = ctx.token_at(lead.end())
@@ -223,14 +232,9 @@ def _lowers_alike(char: str) -> bool:
     return len(low) == 1 and not _CASED.match(char) and word == (_WORD.match(low) is not None)
 
 
-def _leads(
-    words: Words, text: str, others: frozenset[str] | None = None
-) -> Iterator[re.Match[str]]:
-    """``words.before_cue`` matches in ``text``, found in lower case where that is the same;
-    ``others`` are the characters of ``text`` outside ASCII, if known."""
-    if others is None:
-        others = frozenset(NON_ASCII.findall(text))
-    if all(map(_lowers_alike, others)):
+def _leads(words: Words, text: str) -> Iterator[re.Match[str]]:
+    """``words.before_cue`` matches in ``text``, found in lower case where that is the same."""
+    if all(map(_lowers_alike, non_ascii(text))):
         lower = text.lower()  # groups read lower-cased
         if "  " in lower:  # ``before_cue_reach`` counts single spaces
             return words.before_cue_lower.finditer(lower)
@@ -286,18 +290,23 @@ def _run_end(ctx: Context, i: int, limit: int = 4) -> int:
     return end
 
 
-def _runs(ctx: Context, doc: Doc) -> list[tuple[int, int]]:
-    """Maximal runs of capitalized tokens (with hyphens and apostrophes inside) on one line.
-    ``doc`` is ``ctx.doc``: spaCy's ``like_num`` is read from the few tokens that need it,
-    cheaper than a ``Doc.to_array`` of all of them."""
-    texts, caps, runs, after = ctx.words, capitals(ctx), [], 0
-    for i in compress(range(len(texts)), caps):
+_JOINED = ("-", "'", "’")
+"""Tokens inside a run when a capitalized token follows ("Guinea-Bissau")."""
+
+
+def _runs(ctx: Context, doc: Doc, tokens: Iterable[int]) -> Iterator[tuple[int, int]]:
+    """Maximal runs of capitalized tokens (with hyphens and apostrophes inside) on one line,
+    each started at the next of the capitalized ``tokens`` it does not reach (every run of the
+    Doc for ``capital_tokens(ctx)``). ``doc`` is ``ctx.doc``: spaCy's ``like_num`` is read
+    from the few tokens that need it, cheaper than a ``Doc.to_array`` of all of them."""
+    texts, caps, after = ctx.words, capitals(ctx), 0
+    for i in tokens:
         if i < after:
             continue  # inside the run just found
         end = i + 1
         while end < len(texts) and (
             caps[end]
-            or (texts[end] in ("-", "'", "’") and end + 1 < len(texts) and caps[end + 1])
+            or (texts[end] in _JOINED and end + 1 < len(texts) and caps[end + 1])
             or (caps[end - 1] and doc[end].like_num)  # "Highway 66"
         ):
             end += 1
@@ -305,8 +314,40 @@ def _runs(ctx: Context, doc: Doc) -> list[tuple[int, int]]:
         while i < end and texts[i] in FUNCTION_WORDS:
             i += 1
         if i < end:
-            runs.append((i, end))
-    return runs
+            yield i, end
+
+
+def _head_runs(ctx: Context, doc: Doc, words: Words) -> list[tuple[int, int]]:
+    """The runs that hold a capitalized token a head phrase may end with ("Park", "Office"):
+    no other run ends a facility's or an organization's name, since the last token of a run,
+    its numbers left aside, is capitalized or a hyphen or an apostrophe (no head word). Each
+    is found by ``_runs`` from the last token before it that no run reaches, not from the
+    start of the Doc: a few runs per Doc instead of every one."""
+    texts, caps, tokens = ctx.words, capitals(ctx), capital_tokens(ctx)
+    found: list[tuple[int, int]] = []
+    for head in tokens:
+        if texts[head] not in words.head_ends and " " not in texts[head]:
+            continue
+        if found and head < found[-1][1]:
+            continue  # inside the run just found
+        scan = islice(tokens, bisect_left(tokens, _run_free(texts, caps, head)), None)
+        for start, end in _runs(ctx, doc, scan):
+            if end > head:  # the run that reaches ``head``, unless its start was cut off
+                if start <= head:
+                    found.append((start, end))
+                break
+    return found
+
+
+def _run_free(texts: tuple[str, ...], caps: tuple[bool, ...], i: int) -> int:
+    """Where ``_runs`` may start for token ``i`` and find the runs it finds from the start of
+    the Doc: after the last token before ``i`` that no run reaches (neither capitalized, nor
+    a hyphen or an apostrophe, nor after a capitalized token, so no run goes on through it),
+    or at 0."""
+    free = i - 1
+    while free >= 0 and (caps[free] or texts[free] in _JOINED or (free > 0 and caps[free - 1])):
+        free -= 1
+    return free + 1
 
 
 def _numbers_off(doc: Doc, start: int, end: int) -> int:
@@ -329,7 +370,7 @@ def facilities_and_organizations(
 ) -> tuple[list[Mention], set[int]]:
     """Facility mentions, and the tokens inside organization names (no place there)."""
     facilities, blocked, doc = [], set[int](), ctx.doc
-    for start, end in _runs(ctx, doc):
+    for start, end in _head_runs(ctx, doc, words):
         stop = _numbers_off(doc, start, end)
         last = ctx.words[stop - 1]  # a head phrase joins whole tokens with spaces
         if last not in words.head_ends and " " not in last:
@@ -355,9 +396,7 @@ def _of_phrases(ctx: Context, words: Words, gaz: Gazetteer) -> list[tuple[int, i
     """ "Bank of Mexico", "Insurance Council of Australia" (organizations) and "Port of
     Nagoya" (a facility): (start, end, is_organization)."""
     texts, caps, found = ctx.words, capitals(ctx), []
-    for of in _indexes(texts, "of"):
-        if not (0 < of < len(texts) - 1 and caps[of - 1] and caps[of + 1]):
-            continue
+    for of in _ofs_between_capitals(ctx, caps):
         match = longest(ctx, gaz, of + 1, caps)
         end = match[0] if match else _run_end(ctx, of + 1)
         for size in (3, 2, 1):
@@ -371,22 +410,19 @@ def _of_phrases(ctx: Context, words: Words, gaz: Gazetteer) -> list[tuple[int, i
     return found
 
 
-def _indexes(texts: tuple[str, ...], word: str) -> list[int]:
-    """Positions of ``word`` (``tuple.index`` skips the others in C)."""
-    found: list[int] = []
-    i = -1
-    while True:
-        try:
-            i = texts.index(word, i + 1)
-        except ValueError:
-            return found
-        found.append(i)
+def _ofs_between_capitals(ctx: Context, caps: tuple[bool, ...]) -> list[int]:
+    """Tokens "of" between two capitalized tokens: found from the few capitalized tokens, not
+    by comparing every token with "of"."""
+    texts, limit = ctx.words, len(caps) - 2
+    return [
+        i + 1 for i in capital_tokens(ctx) if i < limit and caps[i + 2] and texts[i + 1] == "of"
+    ]
 
 
 def datelines(ctx: Context, gaz: Gazetteer) -> list[tuple[Mention, Mention | None]]:
     """ "SPRINGFIELD, Ill. (AP) —" at the start of a line: (city, region) mentions."""
     found = []
-    for match in _DATELINE.finditer(ctx.text, 0, min(len(ctx.text), 2000)):
+    for match in _dateline_matches(ctx.text):
         city = _char_mention(ctx, match.start("city"), match.end("city"), "dateline")
         if city is None:
             continue
@@ -400,6 +436,15 @@ def datelines(ctx: Context, gaz: Gazetteer) -> list[tuple[Mention, Mention | Non
         if city.candidates:
             found.append((city, region))
     return found
+
+
+def _dateline_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_DATELINE.finditer`` over the first ``_DATELINE_REACH`` characters."""
+    stop = min(len(text), _DATELINE_REACH)
+    for start in (0, *(m.start() + 1 for m in _LINE_OPENING.finditer(text, 0, stop))):
+        match = _DATELINE.match(text, start, stop)
+        if match is not None:
+            yield match
 
 
 def _char_mention(ctx: Context, start: int, end: int, how: str) -> Mention | None:

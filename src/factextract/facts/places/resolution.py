@@ -111,10 +111,6 @@ def options(mention: Mention) -> tuple[Entry, ...]:
     return fitting or mention.candidates
 
 
-def _gap(ctx: Context, left: Mention, right: Mention) -> str:
-    return ctx.text[ctx.token_ends[left.end - 1] : ctx.token_chars[right.start]]
-
-
 def qualified_pairs(ctx: Context, mentions: Sequence[Mention]) -> dict[int, tuple[Entry, str]]:
     """Mentions pinned by a neighbour: "Atlanta, Georgia", "Kariya, Aichi prefecture",
     "Leye county, Baise, Guangxi Zhuang autonomous region": index -> (entry, "context")."""
@@ -125,7 +121,7 @@ def qualified_pairs(ctx: Context, mentions: Sequence[Mention]) -> dict[int, tupl
         comma = ends[inner.end - 1]  # the gap opens with a comma, or it qualifies nothing
         if comma >= starts[outer.start] or text[comma] != ",":
             continue
-        if not _QUALIFIER_GAP.fullmatch(_gap(ctx, inner, outer)):
+        if not _QUALIFIER_GAP.fullmatch(text, comma, starts[outer.start]):
             continue
         inner_options = (pinned[k][0],) if k in pinned else options(inner)
         pairs = [(a, b) for a in inner_options for b in options(outer) if contains(b, a)]
@@ -162,6 +158,8 @@ class Evidence:
     def country(self, code: str) -> bool:
         """Whether the article names country ``code`` (a code, not "")."""
         count = self.countries.get(code, 0)  # not ``Counter[...]``: its ``__missing__`` is slow
+        if not count:
+            return False  # most readings' countries: nothing to subtract from
         for entry in self.own:
             count -= entry.country_code == code
         return count > 0
@@ -169,6 +167,8 @@ class Evidence:
     def region(self, region: str) -> bool:
         """Whether the article names a place in first-level region ``region``."""
         count = self.regions.get(region, 0)
+        if not count:
+            return False
         for entry in self.own:
             count -= entry.region == region
         return count > 0
@@ -276,9 +276,10 @@ def _siblings(
     """For each mention, the types of the unambiguous names listed with it: "Benin, Niger and
     Cameroon" are read like Cameroon, a country."""
     groups: list[list[int]] = []
-    for k in range(len(mentions)):
-        joined = k > 0 and _LIST_GAP.fullmatch(_gap(ctx, mentions[k - 1], mentions[k]))
-        if joined:
+    text, starts, ends = ctx.text, ctx.token_chars, ctx.token_ends
+    for k, mention in enumerate(mentions):
+        # The gap is matched in place: most are long, not worth a slice.
+        if k and _LIST_GAP.fullmatch(text, ends[mentions[k - 1].end - 1], starts[mention.start]):
             groups[-1].append(k)
         else:
             groups.append([k])

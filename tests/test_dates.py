@@ -1874,3 +1874,40 @@ def test_dates_case_count() -> None:
     assert sum(len(t) for t in tables) >= 210
     ids = [p.id for t in tables for p in t]
     assert all(isinstance(i, str) and re.fullmatch(r"[a-z0-9-]+", i) for i in ids)
+
+
+SENTENCE_OPENER_CASES = [
+    pytest.param("Last year, sales fell.", [("Last year", "2019")], id="last-year"),
+    pytest.param("In June, the firm opened.", [("June", "2019-06")], id="in-month"),
+    pytest.param("Next week, talks resume.", [("Next week", "2020-W11")], id="next-week"),
+    pytest.param("Two years ago, it failed.", [("Two years ago", "2018")], id="spelled-ago"),
+    pytest.param("A year ago, it failed.", [("A year ago", "2019")], id="a-year-ago"),
+    pytest.param("Yesterday, shares fell.", [("Yesterday", "2020-03-02")], id="yesterday"),
+    pytest.param(
+        "From January to March 2020, sales fell.",
+        [("From January to March 2020", "2020-01/2020-03")],
+        id="from-to-range",
+    ),
+    pytest.param('"Last year was hard," he said.', [("Last year", "2019")], id="after-quote"),
+    pytest.param("Theresa May said so. It rained.", [], id="name-before-may-stays-a-name"),
+    pytest.param("Last week. Last year.", [("Last week", "2020-W09"), ("Last year", "2019")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SENTENCE_OPENER_CASES)
+def test_dates_found_at_a_sentence_start(
+    extractor: Extractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    dates = extractor.extract(text, published="2020-03-03").dates
+    assert [(d.text, d.timex) for d in dates] == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    text=st.text(alphabet=st.sampled_from(list('Ll ast"“(\n.InyA')), max_size=40),
+    starts=st.lists(st.integers(min_value=0, max_value=40), max_size=6),
+)
+def test_dates_sentence_openers_lowered_keeps_every_offset(text: str, starts: list[int]) -> None:
+    lowered = grammar.sentence_openers_lowered(text, sorted(s for s in starts if s <= len(text)))
+    assert len(lowered) == len(text)
+    assert lowered.lower() == text.lower()

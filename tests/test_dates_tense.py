@@ -53,7 +53,6 @@ CASES = [
         "In June, the company will open a plant.",
         {"June": "2020-06"},
         id="cueless-clause-leaves-it-to-the-sentence",
-        marks=pytest.mark.xfail(strict=True, reason="'In June' opening a sentence is missed"),
     ),
     pytest.param(
         "The company said it will open the plant in June.",

@@ -138,6 +138,9 @@ class Calendar(Row):
     "rose"), "ago", "since". Regular past tenses ("added") are read by their ending."""
     not_past_ed: tuple[str, ...]
     """Words ending in "ed" that are not past tenses ("need", "hundred", "based")."""
+    openers: tuple[str, ...]
+    """Lower-case words that can open a date expression ("last year", "in June", "two
+    years ago"): capitalized at a sentence's start, the rules read them in lower case."""
     present: tuple[str, ...]
     """Expressions of the present moment ("at present", "currently")."""
 

@@ -236,9 +236,9 @@ def _digit_atom(text: str, start: int, raw: str, m_is_million: bool) -> _Atom:
         end = spaced.end()
         larger = _spaced_scale_re().match(text, end)  # "1.5 lakh crore": the scales multiply
         if larger and larger.group()[:1] in (" ", "\u00a0"):
-            factor = _scale_of(larger.group().strip())
-            if factor >= scale:  # not "5 million thousand" (no such number)
-                scale, end = scale * factor, larger.end()
+            bigger = _scale_of(larger.group().strip())
+            if bigger >= scale:  # not "5 million thousand" (no such number)
+                scale, end = scale * bigger, larger.end()
     elif attached:
         nw = lexicons.number_words()
         word = attached.group()

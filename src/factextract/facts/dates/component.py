@@ -13,7 +13,11 @@ from spacy.tokens import Doc, Span
 
 from factextract import lexicons, numbers
 from factextract.facts.dates import scan, tense
-from factextract.facts.dates.grammar import Expression, find_expressions
+from factextract.facts.dates.grammar import (
+    Expression,
+    find_expressions,
+    sentence_openers_lowered,
+)
 from factextract.facts.dates.normalize import normalize, reads_future
 from factextract.facts.dates.values import DateValue
 from factextract.facts.spans import Context, char_span, publish
@@ -63,7 +67,8 @@ def expressions(ctx: Context) -> list[Expression]:
     """Every date expression of the Doc (the grammar plus the number grammar's years)."""
     found = _EXPRESSIONS.get(ctx)
     if found is None:
-        found = _EXPRESSIONS[ctx] = find_expressions(ctx.text, _year_expressions(ctx))
+        text = sentence_openers_lowered(ctx.text, ctx.sentence_chars)
+        found = _EXPRESSIONS[ctx] = find_expressions(text, _year_expressions(ctx))
     return found
 
 

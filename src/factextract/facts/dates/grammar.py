@@ -159,6 +159,34 @@ def _longest(expressions: Iterable[Expression]) -> list[Expression]:
     return sorted(kept, key=lambda e: e.start)
 
 
+def sentence_openers_lowered(text: str, sentence_starts: Iterable[int]) -> str:
+    """``text`` with the capital of each sentence's first word lowered where that word opens
+    date expressions in lower case: the rules spell "last", "in", "two" as mid-sentence, so
+    "Last year, sales fell" would find no date. Only the calendar's ``openers`` are lowered
+    (never "May", nor the "Theresa" of "Theresa May", which a guard reads), and the text
+    keeps its length, so every offset holds."""
+    pieces, done = [], 0
+    for start in sentence_starts:
+        word = _FIRST_WORD.match(text, start)
+        if word is None or word.group(1).lower() not in _openers():
+            continue
+        at = word.start(1)
+        if at < done:  # the same word, reached from a sentence start of blank space before it
+            continue
+        pieces += [text[done:at], text[at].lower()]
+        done = at + 1
+    return "".join([*pieces, text[done:]]) if pieces else text
+
+
+_FIRST_WORD = re.compile(r"[\s\"'“‘(\[]*([A-Z][a-z]*)\b")
+"""A sentence's first word, after any quotes or brackets, when it is capitalized."""
+
+
+@cache
+def _openers() -> frozenset[str]:
+    return frozenset(lexicons.calendar().openers)
+
+
 def find_expressions(text: str, years: Iterable[Expression] = ()) -> list[Expression]:
     """Date expressions of ``text``, longest first, joined into ranges. ``years`` are the
     years and year ranges the number grammar found (and that are not counts)."""

@@ -126,7 +126,10 @@ def _sentence(ctx: Context, following: int) -> tuple[int, int]:
 
 
 def _clause(ctx: Context, following: int, expr: Expression) -> tuple[int, int]:
-    return tense.clause(ctx.text, *_sentence(ctx, following), expr.start, expr.end)
+    """Token range of the clause holding ``expr``, in the sentence before ``following``."""
+    low, high = _sentence(ctx, following)
+    sentence = ctx.token_at(low), ctx.token_at(high)
+    return tense.clause(ctx, sentence, ctx.token_at(expr.start), ctx.token_at(expr.end))
 
 
 def _future(ctx: Context, following: int, folded: bytes | None) -> bool:
@@ -202,7 +205,7 @@ def to_records(
         if reads_future(expr):
             following = bisect_right(ctx.sentence_chars, expr.start)
             clause_says = tense.clause_tense(
-                ctx.text, _future_re(), _clause(ctx, following, expr), expr.start, expr.end
+                ctx, _clause(ctx, following, expr), expr.start, expr.end
             )
             if clause_says is not None:
                 ahead = clause_says

@@ -242,11 +242,11 @@ def _digit_atom(text: str, start: int, raw: str, m_is_million: bool) -> _Atom:
     elif attached:
         nw = lexicons.number_words()
         word = attached.group()
-        factor = nw.scale_abbreviations.get(word)
-        if factor is None and m_is_million:
-            factor = nw.ambiguous_scale_abbreviations.get(word)
-        if factor is not None:
-            scale, end = factor, attached.end()
+        abbreviated = nw.scale_abbreviations.get(word)
+        if abbreviated is None and m_is_million:
+            abbreviated = nw.ambiguous_scale_abbreviations.get(word)
+        if abbreviated is not None:
+            scale, end = abbreviated, attached.end()
     return _Atom(start, end, value * scale, scale, False, raw)
 
 

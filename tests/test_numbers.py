@@ -227,6 +227,9 @@ def test_numbers_parse_number_m_is_million(
         pytest.param("twenty-twenty", id="two_tens"),
         pytest.param("thousand", id="bare_scale"),
         pytest.param("million", id="bare_million"),
+        pytest.param("million two hundred", id="scale_before_a_numeral"),
+        pytest.param("third quarter", id="ordinal_and_fraction_word"),
+        pytest.param("quarter five", id="fraction_word_before_a_numeral"),
         pytest.param("--5", id="double_hyphen"),
         pytest.param("minus minus 5", id="double_word_minus"),
         pytest.param("$5", id="currency_is_not_number_grammar"),
@@ -653,6 +656,55 @@ def test_numbers_find_numerals_counts(text: str, want: list[Want]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        pytest.param(
+            "In the third quarter five million people used the service.",
+            [("five million", "cardinal", "5000000")],
+            id="after_ordinal_and_quarter",
+        ),
+        pytest.param(
+            "In the second quarter two companies merged.",
+            [("two", "cardinal", "2")],
+            id="after_quarter",
+        ),
+        pytest.param(
+            "In the third quarter a dozen firms closed.",
+            [("a dozen", "cardinal", "12")],
+            id="a_dozen_after_quarter",
+        ),
+        pytest.param("million two hundred", [("two hundred", "cardinal", "200")], id="after_scale"),
+        pytest.param(
+            "a two-thirds majority",
+            [("two-thirds", "fraction", "0.666666666667")],
+            id="fraction_after_article",
+        ),
+        pytest.param("an eight-hour shift", [("eight", "cardinal", "8")], id="after_article"),
+        pytest.param(
+            "a third of the 5 million",
+            [("a third", "fraction", "0.333333333333"), ("5 million", "cardinal", "5000000")],
+            id="a_third_stays_a_fraction",
+        ),
+        pytest.param(
+            "three quarters of voters",
+            [("three quarters", "fraction", "0.75")],
+            id="three_quarters_stays_whole",
+        ),
+        pytest.param(
+            "one and a half million people",
+            [("one and a half million", "cardinal", "1500000")],
+            id="one_and_a_half_million_stays_whole",
+        ),
+        pytest.param("the third and fourth quarters", [], id="ordinals_give_nothing"),
+    ],
+)
+def test_numbers_find_numerals_after_a_word_that_starts_none(text: str, want: list[Want]) -> None:
+    """A number word that cannot start a numeral (an ordinal, a scale, "a" before a unit)
+    does not hide the numeral that follows it in the same run of number words."""
+    assert _seen(text, find_numerals(text)) == _wanted(want)
+
+
+@pytest.mark.parametrize(
     ("text", "m_is_million", "want"),
     [
         pytest.param("2m people", False, [("2", "cardinal", "2")], id="m_left_for_units"),
@@ -825,6 +877,24 @@ def test_numbers_parse_number_round_trips_grouped_decimals(number: Decimal) -> N
 @given(st.integers(min_value=0, max_value=999), st.booleans(), st.booleans())
 def test_numbers_parse_number_round_trips_spelled(number: int, hyphen: bool, use_and: bool) -> None:
     assert parse_number(_spell(number, hyphen=hyphen, use_and=use_and)) == Decimal(number)
+
+
+_NO_NUMERAL_STARTS = ("third", "third-quarter", "second quarter", "tenths", "million", "thousand")
+
+
+@PROPERTY_SETTINGS
+@given(
+    st.sampled_from(_NO_NUMERAL_STARTS),
+    st.integers(min_value=0, max_value=999),
+    st.booleans(),
+    st.booleans(),
+)
+def test_numbers_find_numerals_reads_a_numeral_after_words_that_start_none(
+    before: str, number: int, hyphen: bool, use_and: bool
+) -> None:
+    spelled = _spell(number, hyphen=hyphen, use_and=use_and)
+    text = f"{before} {spelled} people"
+    assert _seen(text, find_numerals(text)) == [(spelled, "cardinal", Decimal(number), None)]
 
 
 @PROPERTY_SETTINGS

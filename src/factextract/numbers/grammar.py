@@ -242,11 +242,11 @@ def _digit_atom(text: str, start: int, raw: str, m_is_million: bool) -> _Atom:
     elif attached:
         nw = lexicons.number_words()
         word = attached.group()
-        factor = nw.scale_abbreviations.get(word)
-        if factor is None and m_is_million:
-            factor = nw.ambiguous_scale_abbreviations.get(word)
-        if factor is not None:
-            scale, end = factor, attached.end()
+        abbreviated = nw.scale_abbreviations.get(word)
+        if abbreviated is None and m_is_million:
+            abbreviated = nw.ambiguous_scale_abbreviations.get(word)
+        if abbreviated is not None:
+            scale, end = abbreviated, attached.end()
     return _Atom(start, end, value * scale, scale, False, raw)
 
 
@@ -316,6 +316,17 @@ def _word_atom(text: str, match: re.Match[str]) -> _Atom | None:
     return None
 
 
+_FIRST_WORD = re.compile(r"[^\s-]+")
+
+
+def _second_word(match: re.Match[str]) -> int:
+    """Where a rescan of a spelled run that starts no numeral goes on: after its first word.
+    A run can start with a word that starts no numeral ("third quarter five million",
+    "million two hundred") and still hold one further on."""
+    first = _FIRST_WORD.match(match.group())
+    return match.start() + (first.end() if first else len(match.group()))
+
+
 def _atoms(text: str, m_is_million: bool = False) -> Iterator[_Atom]:
     """Digit and spelled numerals in text order. The two patterns never match at the same
     position, so the next atom is the earlier of the next match of each."""
@@ -332,7 +343,7 @@ def _atoms(text: str, m_is_million: bool = False) -> Iterator[_Atom]:
                 yield atom
         elif spelled:
             word = _word_atom(text, spelled)  # may stop early: rescan what it left
-            position = word.end if word else spelled.end()
+            position = word.end if word else _second_word(spelled)
             if word:
                 yield word
         if digits and digits.start() < position:

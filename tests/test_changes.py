@@ -239,6 +239,16 @@ CHANGE_CASES = [
         id="passive-subject-qualified",
     ),
     pytest.param(
+        "The 10-year Treasury yield rose to 0.78%.",
+        [(None, "0.78%", None, "up", "10-year Treasury yield")],
+        id="subject-starts-with-a-hyphenated-compound",
+    ),
+    pytest.param(
+        "The firm cut its 10-year forecast by 2%.",
+        [(None, None, "2%", "down", "10-year forecast")],
+        id="object-starts-with-a-hyphenated-compound",
+    ),
+    pytest.param(
         "Sales doubled to 2 million units.",
         [(None, "2 million units", None, "up", "Sales")],
         id="doubled-to",

@@ -240,7 +240,7 @@ def subject(ctx: Context, roles: Roles) -> str | None:
         while kept and lowers[kept[0]].endswith("ly"):
             kept.pop(0)  # "fell sharply by": an adverb, not what changed
         if kept and all(lowers[i] not in counted.stop_words() for i in kept):
-            return _tokens_text(ctx, kept[0], kept[-1])
+            return _tokens_text(ctx, _compound_start(ctx, kept[0], between.start), kept[-1])
     end = ctx.token_at(roles.cue.start if roles.cue else roles.start)
     picked: list[int] = []
     for i in reversed(range(ctx.token_at(ctx.sentence_start(roles.start)), end)):
@@ -252,7 +252,25 @@ def subject(ctx: Context, roles: Roles) -> str | None:
         if not picked and low.endswith("ed"):
             break  # "temperatures dipped down to": the word before the cue is a verb
         picked.insert(0, i)
-    return _tokens_text(ctx, picked[0], picked[-1]) if picked else None
+    if not picked:
+        return None
+    return _tokens_text(ctx, _compound_start(ctx, picked[0], 0), picked[-1])
+
+
+def _compound_start(ctx: Context, first: int, floor: int) -> int:
+    """Where the hyphenated compound that ends at token ``first`` starts ("10-year" of
+    "10-year Treasury yield", "US-China" of "US-China trade"), no earlier than ``floor``: a
+    subject does not start in the middle of a word."""
+    words, spaced = ctx.words, ctx.spaced
+    while (
+        first - 2 >= floor
+        and words[first - 1] == "-"
+        and not spaced[first - 1]
+        and not spaced[first - 2]
+        and words[first - 2].isalnum()
+    ):
+        first -= 2
+    return first
 
 
 def _tokens_text(ctx: Context, first: int, last: int) -> str:

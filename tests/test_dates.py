@@ -1732,6 +1732,8 @@ LEAD_CASES = [
     pytest.param("Monday,\n\n  May 5, 2020 and XFriday, 6 May", id="weekday-led-days"),
     pytest.param("on Tuesday, the 5th of May 2020", id="weekday-the-day-of-month"),
     pytest.param("from January to March, between July and August", id="month-spans"),
+    pytest.param("Oct. 2-3, May 23 - 24, 2021, 5-6 June 2019 and 1 – 2 July", id="day-ranges"),
+    pytest.param("in mid-March, early May 2019 and late\nJune", id="parts-of-months"),
     pytest.param("since last Monday, by next Sept. and last Dec", id="shifted-names"),
     pytest.param("the mid-1990s, the late '90s, mid-'80s and the 00s", id="decades"),
     pytest.param("the early 21st century, the 19th-century", id="centuries"),
@@ -1801,10 +1803,12 @@ def test_dates_every_rule_has_leads() -> None:
 
 
 def test_dates_every_rule_has_one_normalizer() -> None:
-    """Each kind's module maps its rules to normalizers; a month span yields months."""
+    """Each kind's module maps its rules to normalizers; a month span yields months, a day
+    range two days."""
     handled = [*days.HANDLERS, *periods.HANDLERS, *durations.HANDLERS]
     assert len(handled) == len(set(handled))
-    assert set(normalize._HANDLERS) | {"month_span"} == set(grammar._compiled())
+    spans = {"month_span", *grammar._DAY_RANGES}
+    assert set(normalize._HANDLERS) | spans == set(grammar._compiled())
 
 
 @pytest.mark.parametrize("text", LEAD_CASES)
@@ -1911,3 +1915,44 @@ def test_dates_sentence_openers_lowered_keeps_every_offset(text: str, starts: li
     lowered = grammar.sentence_openers_lowered(text, sorted(s for s in starts if s <= len(text)))
     assert len(lowered) == len(text)
     assert lowered.lower() == text.lower()
+
+
+DAY_RANGE_AND_PART_OF_MONTH_CASES = [
+    pytest.param("The poll ran Oct. 2-3.", ("Oct. 2-3", "2019-10-02/2019-10-03", None), id="md-d"),
+    pytest.param(
+        "The poll ran March 5-8, 2020.",
+        ("March 5-8, 2020", "2020-03-05/2020-03-08", None),
+        id="md-d-year",
+    ),
+    pytest.param(
+        "It happened on 5-6 June 2019.",
+        ("5-6 June 2019", "2019-06-05/2019-06-06", None),
+        id="d-dm-year",
+    ),
+    pytest.param(
+        "The summit runs from Monday to Wednesday.",
+        ("from Monday to Wednesday", "2020-03-09/2020-03-11", None),
+        id="weekday-range-runs-forward",
+    ),
+    pytest.param("Prices rose in mid-March.", ("mid-March", "2020-03", "MID"), id="mid-month"),
+    pytest.param("It rained in late June 2019.", ("late June 2019", "2019-06", "END"), id="late"),
+    pytest.param("Prices will rise in early May.", ("early May", "2020-05", "START"), id="early"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DAY_RANGE_AND_PART_OF_MONTH_CASES)
+def test_dates_day_ranges_and_parts_of_months(
+    extractor: Extractor, text: str, expected: tuple[str, str, str | None]
+) -> None:
+    (date,) = extractor.extract(text, published="2020-03-10").dates
+    assert (date.text, date.timex, date.mod) == expected
+    if date.type == "range":
+        assert date.range_start is not None and date.range_end is not None
+        assert text[date.range_end.start_char : date.range_end.end_char] == date.range_end.text
+
+
+def test_dates_day_range_end_is_its_day_alone(extractor: Extractor) -> None:
+    (date,) = extractor.extract("The poll ran Oct. 2-3.", published="2020-03-10").dates
+    assert date.range_start is not None and date.range_end is not None
+    assert (date.range_start.text, date.range_end.text) == ("Oct. 2", "3")
+    assert date.range_end.timex == "2019-10-03"

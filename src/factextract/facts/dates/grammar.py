@@ -57,6 +57,9 @@ _RULES: dict[str, str] = {
     "half": rf"\b(?:H(?P<h>[12])|(?:the\s+)?(?P<ho>first|second|1st|2nd)\s+half)(?:\s+of)?\s+(?:(?P<y>{_YEAR})|(?P<rel>this|last|next)\s+year|the\s+year)\b",
     "season": rf"\b(?:(?P<shift>last|this|next)\s+)?(?P<s>spring|summer|autumn|winter|fall)\s+(?:of\s+)?(?P<y>{_YEAR})\b|\b(?P<shift2>last|this|next)\s+(?P<s2>spring|summer|autumn|winter|fall)\b",
     "mod_year": rf"\b(?P<mod>early|mid|late)[\s-]+(?P<y>{_YEAR})\b",
+    "mod_month": rf"\b(?P<mod>early|mid|late)[\s-]+(?P<mon>{_FULL_MONTHS})\b(?:,?\s+(?P<y>{_YEAR})\b)?(?!\s+\d)",
+    "month_day_range": rf"\b(?P<mon>{_MONTHS})\s+(?P<d>{_DAY})\s*[-–]\s*(?P<d2>{_DAY})\b(?:,?\s+(?P<y>{_YEAR})\b)?(?![,.]?\d)",
+    "day_month_range": rf"\b(?P<d>{_DAY})\s*[-–]\s*(?P<d2>{_DAY})\s+(?P<mon>{_MONTHS})\b(?:,?\s+(?P<y>{_YEAR})\b)?",
     "edge": rf"\b(?:the\s+)?(?P<edge>end|beginning|start|middle|close|turn)\s+of\s+(?:(?P<mon>{_MONTHS})(?:\s+(?P<y2>{_YEAR}))?|(?P<y>{_YEAR})|(?:the\s+)?(?P<shift>last|this|next|current|the)\s+(?P<unit>year|month|week|quarter|decade))\b",
     "mod_relative": r"\b(?P<mod>early|mid|late|earlier|later)[\s-]+(?P<shift>last|this|next)\s+(?P<unit>year|month|week|quarter|decade)\b",
     "fiscal": rf"\b(?:fiscal(?:\s+year)?\s+(?P<y>{_YEAR})|FY\s?(?P<fy>{_YEAR}|\d\d)(?:[-/](?P<fy2>\d\d|{_YEAR}))?)\b",
@@ -130,6 +133,9 @@ def _matches(text: str) -> Iterable[Expression]:
                     continue
                 start = match.start("lead") if match.group("lead") else start
                 yield Expression(start, end, "range", (), (first, second))
+                continue
+            if rule in _DAY_RANGES:  # "Oct. 2-3", "5-6 June 2019": two days of one month
+                yield _day_range(match)
                 continue
             # ``groupdict`` without the dict: the named groups that matched, in their order
             values = zip(names, match.groups(), strict=True)
@@ -247,6 +253,23 @@ def join_ranges(text: str, expressions: list[Expression]) -> list[Expression]:
             continue
         joined.append(expr)
     return joined
+
+
+_DAY_RANGES = frozenset({"month_day_range", "day_month_range"})
+
+
+def _day_range(match: re.Match[str]) -> Expression:
+    """A range of two days in one month; the second endpoint is its day alone ("3" of "Oct.
+    2-3"), read with the month and year written once for both."""
+    shared = (("mon", match.group("mon")), *((("y", y),) if (y := match.group("y")) else ()))
+    rule = "month_day_year" if match.group("y") else "month_day"
+    if match.start("mon") < match.start("d"):  # "Oct. 2-3"
+        first_span = match.start("mon"), match.end("d")
+    else:  # "5-6 June"
+        first_span = match.span("d")
+    first = Expression(*first_span, rule, (*shared, ("d", match.group("d"))))
+    second = Expression(*match.span("d2"), rule, (*shared, ("d", match.group("d2"))))
+    return Expression(match.start(), match.end(), "range", (), (first, second))
 
 
 _RANGEABLE = frozenset(

@@ -20,7 +20,7 @@ from factextract.facts.dates.values import DateValue, Handler, _year
 
 _HANDLERS: dict[str, Handler] = {**days.HANDLERS, **periods.HANDLERS, **durations.HANDLERS}
 _LOOKS_AHEAD = frozenset(
-    {"month_day", "day_month", "month", "shift_month", "weekday", "quarter", "edge"}
+    {"month_day", "day_month", "month", "shift_month", "weekday", "quarter", "edge", "mod_month"}
 )
 """The rules whose normalizer reads ``future`` (a test reads each normalizer's code for it)."""
 
@@ -59,6 +59,10 @@ def _range(expr: Expression, text: str, anchor: dt.date | None, future: bool) ->
     if not (first.resolved and second.resolved):
         first, second = first._replace(start=None, end=None), second._replace(start=None, end=None)
     ordered = first.start is None or second.end is None or first.start <= second.end
+    if not ordered and second.relative and first.start is not None:
+        # "from Monday to Wednesday": the second day is the first one on or after the first
+        second = normalize(expr.parts[1], text, first.start, True) or second
+        ordered = second.end is None or first.start <= second.end
     if not ordered:
         return None
     return DateValue(

@@ -129,16 +129,29 @@ def _mod_year(expr: Expression, anchor: dt.date | None, future: bool) -> DateVal
     return _year(int(expr.get("y") or 0))._replace(mod=_MODS[(expr.get("mod") or "").lower()])
 
 
+def _mod_month(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue:
+    """ "mid-March", "early May 2019": the month, with the part of it as the mod."""
+    mod = _MODS[(expr.get("mod") or "").lower()]
+    return _month_part(expr.get("mon") or "", expr.get("y"), anchor, future, mod)
+
+
+def _month_part(
+    name: str, year: str | None, anchor: dt.date | None, future: bool, mod: str | None
+) -> DateValue:
+    """A month with a mod (its start, middle or end), its year inferred when not written."""
+    month = _month(name)
+    if year:
+        return _month_value(int(year), month)._replace(mod=mod)
+    if anchor is None:
+        return _unresolved(f"XXXX-{month:02d}", "month")._replace(mod=mod)
+    inferred = _infer_month_year(month, anchor, future, None)
+    return _month_value(inferred, month, relative=True, inferred=True)._replace(mod=mod)
+
+
 def _edge(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue | None:
     mod = _MODS.get((expr.get("edge") or "").lower())
     if expr.get("mon"):
-        month = _month(expr.get("mon") or "")
-        if expr.get("y2"):
-            return _month_value(int(expr.get("y2") or 0), month)._replace(mod=mod)
-        if anchor is None:
-            return _unresolved(f"XXXX-{month:02d}", "month")._replace(mod=mod)
-        year = _infer_month_year(month, anchor, future, None)
-        return _month_value(year, month, relative=True, inferred=True)._replace(mod=mod)
+        return _month_part(expr.get("mon") or "", expr.get("y2"), anchor, future, mod)
     if expr.get("y"):
         return _year(int(expr.get("y") or 0))._replace(mod=mod)
     shift = expr.get("shift") or "this"
@@ -214,6 +227,7 @@ HANDLERS: dict[str, Handler] = {
     "half": _half,
     "season": _season,
     "mod_year": _mod_year,
+    "mod_month": _mod_month,
     "edge": _edge,
     "mod_relative": _mod_relative,
     "fiscal": _fiscal,

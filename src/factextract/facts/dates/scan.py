@@ -53,6 +53,8 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
     "month_day_year": (_Lead(_NAMES),),
     "day_month_year": (_Lead(_NAMES, back=3),),  # "[Monday, ]the 5th of May 2020"
     "month_day": (_Lead(_NAMES),),
+    "month_day_range": (_Lead(_NAMES),),
+    "day_month_range": (_Lead(_NAMES, back=3, at_hit=False),),  # "5-6 June", "5 - 6 June"
     "day_month": (_Lead(_NAMES, back=3),),
     "month_year": (_Lead(_NAMES),),
     "month": (_Lead(_NAMES, back=3, at_hit=False),),  # "as of last May"
@@ -64,6 +66,7 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
     "half": (_Lead("H[12]"), _Lead("half", back=2, at_hit=False)),
     "season": (_Lead(_word_start("spring|summer|autumn|winter|fall"), back=1),),
     "mod_year": _MODS,
+    "mod_month": _MODS,
     "edge": (
         _Lead(
             rf"of\s+(?:{_MONTH_STARTS}|[12]\d{{3}}|(?:the\s+)?(?:{_SHIFTS}|current|the)\s)",
@@ -102,6 +105,8 @@ _FIRSTS: dict[str, frozenset[str]] = {
         "month_day_year": "ADFJMNOSTW",
         "day_month_year": _DIGITS + "FMSTWt",
         "month_day": "ADFJMNOSTW",
+        "month_day_range": "ADFJMNOS",
+        "day_month_range": _DIGITS,
         "day_month": _DIGITS + "FMSTWt",
         "month_year": "ADFJMNOS",
         "month": "abdefilmostu",
@@ -113,6 +118,7 @@ _FIRSTS: dict[str, frozenset[str]] = {
         "half": "12Hfst",
         "season": "aflnstw",
         "mod_year": "elm",
+        "mod_month": "elm",
         "edge": "bcemst",
         "mod_relative": "elm",
         "fiscal": "Ff",

@@ -864,6 +864,57 @@ DISAMBIGUATION = [
         ("Memphis", "city", "US", "Tennessee"),
         id="memphis-tennessee-by-population",
     ),
+    # A country named anywhere (or a dateline's) does not make a bare name the country's small
+    # namesake of a city of millions; naming the namesake's region does.
+    pytest.param(
+        "NEW YORK (AP) — Bushfires burned across New South Wales. About 1.5 million people in"
+        " Sydney and Melbourne were affected by the smoke, officials said. The U.S. sent help.",
+        "Melbourne",
+        ("Melbourne", "city", "AU", "Victoria"),
+        id="melbourne-australia-despite-us-dateline",
+    ),
+    pytest.param(
+        "Floods hit London and Manchester on Monday. The U.S. offered help.",
+        "London",
+        ("London", "city", "GB", "England"),
+        id="london-england-despite-us-mention",
+    ),
+    pytest.param(
+        "Floods hit London and Manchester on Monday. The U.S. offered help.",
+        "Manchester",
+        ("Manchester", "city", "GB", "England"),
+        id="manchester-england-beside-london",
+    ),
+    pytest.param(
+        "NEW YORK (AP) — Fires hit Perth and Adelaide on Monday. The U.S. offered help.",
+        "Perth",
+        ("Perth", "city", "AU", "Western Australia"),
+        id="perth-australia-despite-new-york-dateline",
+    ),
+    pytest.param(
+        "The U.S. ambassador arrived in Paris on Monday.",
+        "Paris",
+        ("Paris", "city", "FR", "Île-de-France"),
+        id="paris-france-despite-us-mention",
+    ),
+    pytest.param(
+        "The storm hit Paris, Texas, on Monday. The U.S. and France offered help.",
+        "Paris",
+        ("Paris", "city", "US", "Texas"),
+        id="paris-texas-by-qualifier",
+    ),
+    pytest.param(
+        "Fires hit Perth on Monday, and towns across Scotland were evacuated.",
+        "Perth",
+        ("Perth", "city", "GB", "Scotland"),
+        id="perth-scotland-by-region",
+    ),
+    pytest.param(
+        "The U.S. ambassador arrived in Springfield on Monday.",
+        "Springfield",
+        ("Springfield", "city", "US", "Missouri"),
+        id="springfield-by-country-no-major-namesake",
+    ),
     pytest.param(
         "Ships docked at Alexandria and Cairo's markets opened in Egypt.",
         "Alexandria",

@@ -15,7 +15,7 @@ from dataclasses import fields, replace
 from itertools import pairwise
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -408,6 +408,26 @@ RECOGNITION = [
         [("Interstate 610", "facility", None)],
         id="facility-interstate",
     ),
+    # A house number is no part of the street's name, with its letter ("221B") or without.
+    pytest.param(
+        "The prime minister lives at 10 Downing Street.",
+        [("Downing Street", "facility", None)],
+        id="facility-street-after-house-number",
+    ),
+    pytest.param(
+        "Call 1-800-555-0199 or visit 221B Baker Street for details.",
+        [("Baker Street", "facility", None)],
+        id="facility-street-after-house-number-with-letter",
+    ),
+    pytest.param(
+        "Tourists visit 221B Baker Street and 12A Kenya Road in London.",
+        [
+            ("Baker Street", "facility", None),
+            ("Kenya Road", "facility", "KE"),
+            ("London", "city", "GB"),
+        ],
+        id="facility-house-numbers-with-letters",
+    ),
     # Datelines and abbreviations.
     pytest.param(
         "SPRINGFIELD, Ill. (AP) — Aldermen approved a budget. Springfield is the capital.",
@@ -551,6 +571,9 @@ NON_PLACES = [
     pytest.param("Canadian and Mexican officials met.", id="demonyms"),
     pytest.param("Prices in US dollars and Hong Kong dollars moved.", id="currency-adjective"),
     pytest.param("Traffic on U.S. 59 was halted.", id="us-highway-number"),
+    # A letter split off digits is part of a number or code, no name ("5B" is five billion).
+    pytest.param("Visit 221B Street for details.", id="house-number-letter-alone"),
+    pytest.param("Output reached 5B units; 40MW Park power flowed.", id="scale-glued-to-digits"),
 ]
 
 
@@ -841,6 +864,57 @@ DISAMBIGUATION = [
         ("Memphis", "city", "US", "Tennessee"),
         id="memphis-tennessee-by-population",
     ),
+    # A country named anywhere (or a dateline's) does not make a bare name the country's small
+    # namesake of a city of millions; naming the namesake's region does.
+    pytest.param(
+        "NEW YORK (AP) — Bushfires burned across New South Wales. About 1.5 million people in"
+        " Sydney and Melbourne were affected by the smoke, officials said. The U.S. sent help.",
+        "Melbourne",
+        ("Melbourne", "city", "AU", "Victoria"),
+        id="melbourne-australia-despite-us-dateline",
+    ),
+    pytest.param(
+        "Floods hit London and Manchester on Monday. The U.S. offered help.",
+        "London",
+        ("London", "city", "GB", "England"),
+        id="london-england-despite-us-mention",
+    ),
+    pytest.param(
+        "Floods hit London and Manchester on Monday. The U.S. offered help.",
+        "Manchester",
+        ("Manchester", "city", "GB", "England"),
+        id="manchester-england-beside-london",
+    ),
+    pytest.param(
+        "NEW YORK (AP) — Fires hit Perth and Adelaide on Monday. The U.S. offered help.",
+        "Perth",
+        ("Perth", "city", "AU", "Western Australia"),
+        id="perth-australia-despite-new-york-dateline",
+    ),
+    pytest.param(
+        "The U.S. ambassador arrived in Paris on Monday.",
+        "Paris",
+        ("Paris", "city", "FR", "Île-de-France"),
+        id="paris-france-despite-us-mention",
+    ),
+    pytest.param(
+        "The storm hit Paris, Texas, on Monday. The U.S. and France offered help.",
+        "Paris",
+        ("Paris", "city", "US", "Texas"),
+        id="paris-texas-by-qualifier",
+    ),
+    pytest.param(
+        "Fires hit Perth on Monday, and towns across Scotland were evacuated.",
+        "Perth",
+        ("Perth", "city", "GB", "Scotland"),
+        id="perth-scotland-by-region",
+    ),
+    pytest.param(
+        "The U.S. ambassador arrived in Springfield on Monday.",
+        "Springfield",
+        ("Springfield", "city", "US", "Missouri"),
+        id="springfield-by-country-no-major-namesake",
+    ),
     pytest.param(
         "Ships docked at Alexandria and Cairo's markets opened in Egypt.",
         "Alexandria",
@@ -1006,6 +1080,33 @@ TEXTS = st.lists(st.one_of(FRAGMENTS, st.text(max_size=10)), max_size=20).map(" 
 SETTINGS = settings(
     max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
+
+
+GLUED = st.lists(
+    st.sampled_from(
+        [
+            *("221", "40", "B", "MW", "bn"),
+            *("Baker Street", "Kenya Road", "Paris", "Georgia"),
+            *(" ", ", ", " and ", "-"),
+        ]
+    ),
+    max_size=12,
+).map("".join)
+"""Texts with letters glued to digits, which the tokenizer splits off ("221B", "40MW")."""
+
+
+def _inside_word(text: str, char: int) -> bool:
+    return 0 < char < len(text) and text[char - 1].isalnum() and text[char].isalnum()
+
+
+@SETTINGS
+@example(text="visit 221B Baker Street")
+@example(text="40MW Park")
+@given(text=GLUED)
+def test_places_never_start_or_end_inside_a_word(place_nlp: Language, text: str) -> None:
+    for record in _records(place_nlp, text):
+        assert not _inside_word(text, record.start_char), record
+        assert not _inside_word(text, record.end_char), record
 
 
 @SETTINGS

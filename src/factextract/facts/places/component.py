@@ -10,7 +10,7 @@ from types import MappingProxyType
 from spacy.tokens import Doc, Span
 
 from factextract.facts.places import guards, recognize
-from factextract.facts.places.mention import Mention, words
+from factextract.facts.places.mention import Mention, inside_word, words
 from factextract.facts.places.resolution import CONFIDENCE, Resolved, qualified_pairs, resolve
 from factextract.facts.spans import Context, publish
 from factextract.gazetteer import Entry, Gazetteer, gazetteer
@@ -66,7 +66,8 @@ def mentions(ctx: Context, gaz: Gazetteer) -> tuple[list[Mention], Dateline | No
     dateline = dated[0] if dated else None
     stamped = [m for m in (dateline or ()) if m is not None]
     abbreviations = recognize.abbreviation_mentions(ctx, gaz, [*names, *cued, *stamped])
-    chosen = _select([*facilities, *stamped, *abbreviations, *cued, *names])
+    found = [*facilities, *stamped, *abbreviations, *cued, *names]
+    chosen = _select([m for m in found if not inside_word(ctx, m.start, m.end)])
     pinned = qualified_pairs(ctx, chosen)  # "Reading, Pennsylvania" is a place, whatever word
     chosen = [
         m.flagged(strong=True, locative=m.locative) if k in pinned else m

@@ -289,6 +289,19 @@ def same_line(ctx: Context, start: int, end: int) -> bool:
     return "\n" not in ctx.text[start:end]
 
 
+def glued(text: str, char: int) -> bool:
+    """Whether character ``char`` of ``text`` goes on a word: a letter or digit right after
+    another. The tokenizer splits a scale or unit off digits ("221B" is "221" and "B", as
+    "5B" is five billion), so a token may start inside a word."""
+    return 0 < char < len(text) and text[char].isalnum() and text[char - 1].isalnum()
+
+
+def inside_word(ctx: Context, start: int, end: int) -> bool:
+    """Whether tokens ``start:end`` start or end inside a word: no place ("B" of "221B")."""
+    text = ctx.text
+    return glued(text, ctx.token_chars[start]) or glued(text, ctx.token_ends[end - 1])
+
+
 def name_key(ctx: Context, start: int, end: int) -> str | None:
     """The index form of tokens ``start:end``, or None across a line break."""
     text = ctx.text[ctx.token_chars[start] : ctx.token_ends[end - 1]]

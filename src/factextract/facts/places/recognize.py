@@ -33,6 +33,7 @@ from factextract.facts.places.mention import (
     capital_tokens,
     capitalized,
     capitals,
+    glued,
     longest,
     name_key,
     non_ascii,
@@ -300,17 +301,24 @@ def _runs(ctx: Context, doc: Doc, tokens: Iterable[int]) -> Iterator[tuple[int, 
     Doc for ``capital_tokens(ctx)``). ``doc`` is ``ctx.doc``: spaCy's ``like_num`` is read
     from the few tokens that need it, cheaper than a ``Doc.to_array`` of all of them."""
     texts, caps, after = ctx.words, capitals(ctx), 0
+    text, starts = ctx.text, ctx.token_chars
     for i in tokens:
         if i < after:
             continue  # inside the run just found
         end = i + 1
-        while end < len(texts) and (
-            caps[end]
-            or (texts[end] in _JOINED and end + 1 < len(texts) and caps[end + 1])
-            or (caps[end - 1] and doc[end].like_num)  # "Highway 66"
+        while (
+            end < len(texts)
+            and (
+                caps[end]
+                or (texts[end] in _JOINED and end + 1 < len(texts) and caps[end + 1])
+                or (caps[end - 1] and doc[end].like_num)  # "Highway 66"
+            )
+            and not glued(text, starts[end])  # "Visit 221|B Baker Street": a run of words
         ):
             end += 1
         after = end
+        if glued(text, starts[i]):
+            i += 1  # the "B" of "221B Baker Street", a house number's letter
         while i < end and texts[i] in FUNCTION_WORDS:
             i += 1
         if i < end:

@@ -61,6 +61,10 @@ _CAPITAL_BONUS = 1.0
 _COUNTRY_BONUS, _REGION_BONUS, _DATELINE_BONUS, _SIBLING_BONUS = 1.5, 0.5, 0.5, 1.0
 _CLEAR_MARGIN = 0.3
 """A population ratio of about 16 (London over London, Ontario)."""
+_MAJOR_CITY = 1_000_000
+"""Its small namesakes (under ``BIG_CITY``) need their region named in the article, not only
+their country: "U.S." or a New York dateline does not make "London" London, Ohio, nor "Perth"
+the one in New York (a country weighs like a population ratio of a million)."""
 _QUALIFIER_GAP = re.compile(r",[ ]*(?:in[ ]+)?")
 _LIST_GAP = re.compile(r"[ ]*(?:,|and|or|&|, and|, or)[ ]*")
 
@@ -164,24 +168,29 @@ class Evidence:
             count -= entry.country_code == code
         return count > 0
 
-    def region(self, region: str) -> bool:
-        """Whether the article names a place in first-level region ``region``."""
+    def region(self, region: str, body: bool = False) -> bool:
+        """Whether the article names a place in first-level region ``region`` (``body``:
+        besides the dateline, which says where the reporter is)."""
         count = self.regions.get(region, 0)
         if not count:
             return False
         for entry in self.own:
             count -= entry.region == region
+        if body and self.dateline is not None:
+            count -= self.dateline.region == region
         return count > 0
 
-    def score(self, entry: Entry) -> tuple[float, str | None]:
-        """Bonus for a reading, and the strongest kind of support it got."""
+    def score(self, entry: Entry, regional: bool = False) -> tuple[float, str | None]:
+        """Bonus for a reading, and the strongest kind of support it got; ``regional``: only
+        the article naming its first-level region counts, not its country nor the dateline."""
         bonus, kind = 0.0, None
-        if entry.country_code and self.country(entry.country_code):
+        region = entry.region is not None and self.region(entry.region, regional)
+        if entry.country_code and (region or not regional) and self.country(entry.country_code):
             bonus, kind = bonus + _COUNTRY_BONUS, "country"
-        if entry.region and self.region(entry.region):
+        if region:
             bonus, kind = bonus + _REGION_BONUS, "region"
         line = self.dateline
-        if line is not None and entry.country_code == line.country_code:
+        if line is not None and not regional and entry.country_code == line.country_code:
             same_region = entry.region is not None and entry.region == line.region
             bonus += _DATELINE_BONUS * (2 if same_region else 1)
             kind = kind or "dateline"
@@ -206,12 +215,14 @@ def weak(mention: Mention, entry: Entry | None) -> bool:
     return entry.type == "city" and entry.population < BIG_CITY
 
 
-Readings = tuple[tuple[Entry, ...], tuple[float, ...]]
-"""A mention's ``options`` and the ``prior`` of each: the same whatever the evidence."""
+Readings = tuple[tuple[Entry, ...], tuple[float, ...], tuple[bool, ...]]
+"""A mention's ``options``, the ``prior`` of each and whether only its region counts (a small
+namesake of a major city, ``_namesakes``): the same whatever the evidence."""
 
 
 def readings(mention: Mention) -> Readings:
-    """``options(mention)`` with their priors (none computed for fewer than two options).
+    """``options(mention)`` with their priors and ``_namesakes`` (none computed for fewer than
+    two options).
     Remembered for the same candidates, cue and alternates (the gazetteer hands out the same
     tuples for the same name): a name comes back, in the article and in the next ones."""
     candidates, cue, alternates = mention.candidates, mention.cue, mention.alternates
@@ -222,9 +233,9 @@ def readings(mention: Mention) -> Readings:
         return memo[3]
     found = options(mention)
     if len(found) < 2:
-        return found, ()
+        return found, (), ()
     regions = _regional(mention)
-    read = found, tuple(_prior(e, mention, regions) for e in found)
+    read = found, tuple(_prior(e, mention, regions) for e in found), _namesakes(mention, found)
     if len(_READINGS) >= _REMEMBERED_READINGS:
         _READINGS.clear()
     _READINGS[key] = (candidates, cue, alternates, read)
@@ -247,13 +258,13 @@ def choose(
     """The best reading of a mention and the kind of resolution; ``evidence`` must not count
     the mention itself, ``siblings`` are the types of the names listed with it; ``read`` is
     ``readings(mention)``, computed once for the two passes of ``resolve``."""
-    found, priors = read if read is not None else readings(mention)
+    found, priors, regional = read if read is not None else readings(mention)
     if not found:
         return None, "none"
     if len(found) == 1:
         return found[0], "unique"
 
-    scores = [evidence.score(e) for e in found]
+    scores = [evidence.score(e, only) for e, only in zip(found, regional, strict=True)]
     totals = [
         prior + score[0] + (_SIBLING_BONUS if e.type in siblings else 0.0)
         for e, prior, score in zip(found, priors, scores, strict=True)
@@ -268,6 +279,17 @@ def choose(
         return best, "list"
     clear = totals[first] - totals[second] >= _CLEAR_MARGIN
     return best, "prior" if clear else "weak_prior"
+
+
+def _namesakes(mention: Mention, found: tuple[Entry, ...]) -> tuple[bool, ...]:
+    """For each reading, whether it is a small namesake (under ``BIG_CITY``) of a city of
+    ``_MAJOR_CITY`` by its own name (not "Victoria" for Vitória)."""
+    alternates = mention.alternates
+    major = any(
+        e.type == "city" and e.population >= _MAJOR_CITY and not any(a is e for a in alternates)
+        for e in found
+    )
+    return tuple(major and e.type == "city" and e.population < BIG_CITY for e in found)
 
 
 def _siblings(

@@ -626,3 +626,17 @@ def test_quantities_grouped_unit_pattern_matches_the_plain_one(text: str) -> Non
             assert _groups(grouped.match(text, start, limit)) == _groups(
                 plain.match(text, start, limit)
             )
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity"),
+    [
+        pytest.param("Winds reached 120 km/h.", "120 km/h", id="speed-before-full-stop"),
+        pytest.param("The load was 5 t.", "5 t", id="tonnes-before-full-stop"),
+    ],
+)
+def test_quantities_unit_letter_before_a_full_stop(
+    extractor: Extractor, text: str, quantity: str
+) -> None:
+    # spaCy's special cases read "h." and "t." as abbreviations, gluing the stop to the unit
+    assert [q.text for q in _extract(extractor, text).quantities] == [quantity]

@@ -62,6 +62,21 @@ def _infixes() -> list[str]:
     ]
 
 
+def _unit_stops() -> frozenset[str]:
+    """Special cases that would glue a sentence's full stop to a unit or scale letter: "28p."
+    is 28 pence and a full stop, not the abbreviation "p." (page); likewise "€2m.", "5 t.",
+    and "120 km/h." or "3 m/s.", whose last letter the "/" infix leaves alone. Lower-case
+    letters only: "J." stays an initial, and "v." ("Roe v. Wade") is no unit."""
+    unit_symbols, _ = lexicons.unit_index()
+    letters = {
+        *(s for s in unit_symbols if len(s) == 1),
+        *(s.rsplit("/", 1)[1] for s in unit_symbols if "/" in s),
+        *lexicons.number_words().ambiguous_scale_abbreviations,
+        "p",
+    }
+    return frozenset(f"{c}." for c in letters if len(c) == 1 and c.islower())
+
+
 def customize_tokenizer(nlp: Language) -> None:
     """Give ``nlp`` a tokenizer with factextract's numeric rules added to its own."""
     old: Tokenizer = nlp.tokenizer
@@ -70,9 +85,7 @@ def customize_tokenizer(nlp: Language) -> None:
     # of them, ~0.1 s a time), which was a quarter of the cold start.
     nlp.tokenizer = Tokenizer(
         nlp.vocab,
-        # "28p." is 28 pence and a full stop, not the abbreviation "p." (page); "€2m." is two
-        # million euros and a full stop, not the abbreviation "m." (likewise "p.").
-        rules={k: v for k, v in (old.rules or {}).items() if k not in ("p.", "m.")},
+        rules={k: v for k, v in (old.rules or {}).items() if k not in _unit_stops()},
         prefix_search=compile_prefix_regex([*_prefixes(), *(defaults.prefixes or [])]).search,
         suffix_search=compile_suffix_regex([*_suffixes(), *(defaults.suffixes or [])]).search,
         infix_finditer=compile_infix_regex([*_infixes(), *(defaults.infixes or [])]).finditer,

@@ -1849,3 +1849,18 @@ def test_money_amounts_beyond_the_default_decimal_precision_are_exact(
     amount = "9" * 24
     (money,) = extractor.extract(f"It cost ${amount} trillion.").money
     assert money.amount == Decimal(amount + "0" * 12)
+
+
+def test_money_an_amount_in_pence_states_sterling_for_pounds(extractor: Extractor) -> None:
+    text = "The company earned 1.2 billion pounds last year. Shares traded at 245 pence."
+    article = extractor.extract(text)
+    assert [(m.text, m.currency, m.currency_certain) for m in article.money] == [
+        ("1.2 billion pounds", "GBP", True),
+        ("245 pence", "GBP", True),
+    ]
+    assert article.quantities == []
+
+
+def test_money_a_minor_unit_without_a_number_states_nothing(extractor: Extractor) -> None:
+    article = extractor.extract("Penny Mordaunt sold 5 million pounds of beef.")
+    assert [(q.text, q.unit) for q in article.quantities] == [("5 million pounds of beef", "lb")]

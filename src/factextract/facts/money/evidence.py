@@ -59,10 +59,22 @@ class Evidence:
                 continue  # "QR code", "TL;DR", "SR 5"-less mentions state no currency
             if code and marker not in _WORD_CODES:
                 explicit[code] += 1
+        index_minor = index.minor
+        for found in _minor_amounts().finditer(text):  # "245 pence" states sterling
+            explicit[index_minor[found.group(1).lower()][0]] += 1
         lent = Counter({symbol: text.count(symbol) for symbol in _LENDS})
         for symbol, code in _LENDS.items():
             explicit[code] += lent[symbol]
         return cls(explicit, _count_places(text), lent)
+
+
+@cache
+def _minor_amounts() -> re.Pattern[str]:
+    """A number followed by a minor unit that belongs to one currency ("245 pence", "50
+    kopeks"): a currency the article states, as its name would. Not "p" alone, nor a unit
+    written without a number ("Penny Mordaunt")."""
+    names = [n for n in lexicons.currency_index().minor if len(n) > 2 and " " not in n]
+    return re.compile(rf"\d\s?({grouped(names)})\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

@@ -59,22 +59,40 @@ class Evidence:
                 continue  # "QR code", "TL;DR", "SR 5"-less mentions state no currency
             if code and marker not in _WORD_CODES:
                 explicit[code] += 1
-        index_minor = index.minor
-        for found in _minor_amounts().finditer(text):  # "245 pence" states sterling
-            explicit[index_minor[found.group(1).lower()][0]] += 1
+        for code in _minor_amounts(text):  # "245 pence" states sterling
+            explicit[code] += 1
         lent = Counter({symbol: text.count(symbol) for symbol in _LENDS})
         for symbol, code in _LENDS.items():
             explicit[code] += lent[symbol]
         return cls(explicit, _count_places(text), lent)
 
 
+def _minor_amounts(text: str) -> list[str]:
+    """The currency of each number followed by a minor unit that belongs to one currency
+    ("245 pence", "50 kopeks"): a currency the article states, as its name would. Not "p"
+    alone, nor a unit written without a number ("Penny Mordaunt")."""
+    minor = _minor_units()
+    return [
+        code
+        for found in _DIGIT_THEN_WORD.finditer(text)
+        if (code := minor.get(found.group(1).lower())) is not None
+    ]
+
+
+_DIGIT_THEN_WORD = re.compile(r"[0-9] ?([A-Za-z]{3,})")
+"""A word of three letters or more right after a digit: the few places a minor unit can be
+(one scan that skips to digits in C; a pattern of the names themselves is tried at every
+letter they may start with)."""
+
+
 @cache
-def _minor_amounts() -> re.Pattern[str]:
-    """A number followed by a minor unit that belongs to one currency ("245 pence", "50
-    kopeks"): a currency the article states, as its name would. Not "p" alone, nor a unit
-    written without a number ("Penny Mordaunt")."""
-    names = [n for n in lexicons.currency_index().minor if len(n) > 2 and " " not in n]
-    return re.compile(rf"\d\s?({grouped(names)})\b", re.IGNORECASE)
+def _minor_units() -> dict[str, str]:
+    """Minor unit name (lower case, one word, three letters or more) -> its currency."""
+    return {
+        name: code
+        for name, (code, _) in lexicons.currency_index().minor.items()
+        if len(name) > 2 and " " not in name
+    }
 
 
 @dataclass(frozen=True, slots=True)

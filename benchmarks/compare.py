@@ -129,6 +129,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     args = parser.parse_args(argv)
     if args.pairs < 1:
         parser.error("--pairs must be at least 1")
+    if args.tool.startswith("cold:"):
+        parser.error("--tool takes a throughput row; cold starts are in benchmarks.run's table")
     generate.ensure()
     options = ["--sample", str(args.sample)] if args.sample else []
     with exported(args.old) as old, exported(args.new) as new:

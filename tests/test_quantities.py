@@ -316,6 +316,11 @@ QUANTITY_CASES = [
         [("Five thousand people", "5000", None, None, "people", "exact")],
         id="spelled-count-and-relative-date",
     ),
+    pytest.param(
+        "The firm sold 3.2m tonnes of steel.",
+        [("3.2m tonnes of steel", "3200000", None, "t", "steel", "exact")],
+        id="glued-m-before-a-unit-is-million-of-it",
+    ),
     # Known misses.
     pytest.param(
         "About 2m people live in the city.",

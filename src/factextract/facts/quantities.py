@@ -205,6 +205,9 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         million = _glued_million(ctx, number, match.end()) if base.id == "m" else None
         if million is not None and not match.group("gap"):
             values, end = (million, None), match.end()
+            unit = _unit_at(text, end, limit)  # "3.2m tonnes": millions of a unit
+            if unit is not None and unit[0].dimension != "time" and not unit[1]:
+                unit_id, end, rule = unit[0].id, unit[2].end(), "unit"
         else:
             unit_id = f"{base.id}/{per.id}" if per else base.id
             end, rule = match.end(), "unit"

@@ -571,6 +571,7 @@ NON_PLACES = [
     pytest.param("Canadian and Mexican officials met.", id="demonyms"),
     pytest.param("Prices in US dollars and Hong Kong dollars moved.", id="currency-adjective"),
     pytest.param("Traffic on U.S. 59 was halted.", id="us-highway-number"),
+    pytest.param("Brent crude futures fell 2.1% to $41.65.", id="benchmark-named-after-a-city"),
     # A letter split off digits is part of a number or code, no name ("5B" is five billion).
     pytest.param("Visit 221B Street for details.", id="house-number-letter-alone"),
     pytest.param("Output reached 5B units; 40MW Park power flowed.", id="scale-glued-to-digits"),

@@ -137,6 +137,7 @@ class Cues(_Row):
     speech_verbs: tuple[str, ...]
     locatives: tuple[str, ...]
     currency_nouns: tuple[str, ...]
+    product_nouns: tuple[str, ...] = ()
 
 
 class Stopwords(_Row):

@@ -144,6 +144,9 @@ def keep(p: Page, mention: Mention) -> bool:
         return False  # "U.S. 59" is a highway
     first = mention.candidates[0] if mention.candidates else None
     town = first is not None and first.type == "city" and first.population < BIG_CITY
+    city = first is not None and first.type == "city"
+    if single and city and after and ctx.lowers[mention.end] in words.products:
+        return False  # "Brent crude", "Brent futures": a benchmark named after a city
     if town and p.spoken(mention) and not locative(words, ctx, mention.start):
         return False  # "said Hernández" is a person; "a maker in El Salto said" is not
     if single and town and p.written_lower(text):

@@ -119,6 +119,8 @@ class Words:
     cue_starts: frozenset[str]
     """First words of the cues after a name and of their plurals: most tokens are neither."""
     currency: frozenset[str]
+    products: frozenset[str]
+    """Nouns after a city's name that make it a product ("Brent crude")."""
     before_cue: re.Pattern[str]
     before_cue_lower: re.Pattern[str]
     """``before_cue`` without IGNORECASE, for lower-cased text (twice as fast)."""
@@ -180,6 +182,7 @@ def words() -> Words:
         locative_ends=frozenset(x.split()[-1] for x in c.locatives),
         cue_starts=frozenset(k.split(" ")[0] for k in (*c.after, *plurals)),
         currency=frozenset(c.currency_nouns),
+        products=frozenset(c.product_nouns),
         before_cue=re.compile(
             before_cue(cues=alternation, county="County", letters="A-Z"),
             re.VERBOSE | re.IGNORECASE,

@@ -1956,3 +1956,18 @@ def test_dates_day_range_end_is_its_day_alone(extractor: Extractor) -> None:
     assert date.range_start is not None and date.range_end is not None
     assert (date.range_start.text, date.range_end.text) == ("Oct. 2", "3")
     assert date.range_end.timex == "2019-10-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Three quarters of the staff left.", [], id="quarters-of-a-noun"),
+        pytest.param("It rose three-quarters of a point.", [], id="hyphenated-quarters"),
+        pytest.param("Profit rose for two quarters.", [("two quarters", "P6M")], id="duration"),
+    ],
+)
+def test_dates_quarters_as_fractions_are_no_durations(
+    extractor: Extractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    dates = extractor.extract(text, published="2020-01-01").dates
+    assert [(d.text, d.timex) for d in dates] == expected

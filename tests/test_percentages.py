@@ -212,6 +212,22 @@ PERCENTAGE_CASES = [
         [("10", "10", None, "percent", "exact"), ("12 per cent", "12", None, "percent", "exact")],
         id="from-to-shared-unit",
     ),
+    # A fraction joined to its unit by "a" or "of a".
+    pytest.param(
+        "Unemployment fell by half a percentage point.",
+        [("half a percentage point", "0.5", None, "percentage_points", "exact")],
+        id="half-a-percentage-point",
+    ),
+    pytest.param(
+        "Rates rose a quarter of a percentage point.",
+        [("a quarter of a percentage point", "0.25", None, "percentage_points", "exact")],
+        id="a-quarter-of-a-percentage-point",
+    ),
+    pytest.param(
+        "It rose three-quarters of a percentage point.",
+        [("three-quarters of a percentage point", "0.75", None, "percentage_points", "exact")],
+        id="three-quarters-is-no-duration",
+    ),
 ]
 
 
@@ -225,6 +241,7 @@ NOT_PERCENTAGE_CASES = [
     pytest.param("The index closed up 4.2 points on Monday.", id="index-points"),
     pytest.param("The Nikkei rose 4.2 points to 21,000.", id="index-points-to-level"),
     pytest.param("Only a quarter of voters turned out.", id="fraction-word"),
+    pytest.param("Half of the staff left.", id="fraction-of-a-noun"),
     pytest.param("PM2.5 levels rose in the city.", id="pollutant-name"),
     pytest.param("It has a 50-50 chance.", id="odds"),
     pytest.param("The team won 3-1 on Sunday.", id="score"),

@@ -24,7 +24,9 @@ from factextract.facts.spans import (
 from factextract.records import Percentage, PercentageUnit
 
 GROUP = "percentages"
-NUMBER_LABELS = frozenset({"cardinal", "range", "year"})
+NUMBER_LABELS = frozenset({"cardinal", "range", "year", "fraction"})
+_FRACTION_OF = re.compile(r"(?:[ \u00a0]+of)?[ \u00a0]+an?(?=[ \u00a0])")
+"""What joins a fraction to its unit: "half a percentage point", "a quarter of a point"."""
 
 _UNIT = re.compile(
     r"""
@@ -54,7 +56,13 @@ def _shared_unit(ctx: Context, number: Span) -> str | None:
 
 
 def _percentage_span(ctx: Context, number: Span) -> Span | None:
-    unit = _UNIT.match(ctx.text, number.end_char)
+    if number.label_ == "fraction":  # "half a percentage point", "a quarter of a per cent"
+        link = _FRACTION_OF.match(ctx.text, number.end_char)
+        unit = _UNIT.match(ctx.text, link.end()) if link else None
+        if unit is None or unit.lastgroup is None:
+            return None
+    else:
+        unit = _UNIT.match(ctx.text, number.end_char)
     if unit is None or unit.lastgroup is None:
         shared = _shared_unit(ctx, number)
         if shared is None:

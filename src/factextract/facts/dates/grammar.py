@@ -213,7 +213,14 @@ def _plausible(text: str, expr: Expression) -> bool:
         # "in about a year" are durations.
         before = re.findall(r"[A-Za-z]+", text[max(0, expr.start - 12) : expr.start])
         return bool(before) and before[-1].lower() in _DURATION_LEADS
+    if expr.rule == "duration" and (expr.get("unit") or "").lower().startswith("quarter"):
+        # "three-quarters of a point", "three quarters of the staff": a fraction
+        written = text[expr.start : expr.end]
+        return "-" not in written and not _OF_AFTER.match(text, expr.end)
     return True
+
+
+_OF_AFTER = re.compile(r"\s+of\b")
 
 
 _DURATION_LEADS = frozenset(

@@ -249,6 +249,29 @@ CHANGE_CASES = [
         id="object-starts-with-a-hyphenated-compound",
     ),
     pytest.param(
+        "Profit was $5 billion in 2019, down from $6 billion.",
+        [("$6 billion", "$5 billion", None, "down", "Profit")],
+        id="value-then-down-from",
+    ),
+    pytest.param(
+        "In Nairobi, maize flour sells for about Sh190, up from Sh145 a year ago.",
+        [("Sh145", "about Sh190", None, "up", None)],
+        id="value-then-up-from-no-subject-after-a-verb",
+    ),
+    pytest.param(
+        "Prices rose 2.5 per cent in February, down from 2.9 per cent in January.",
+        [
+            (None, None, "2.5 per cent", "up", "Prices"),
+            ("2.9 per cent", "2.5 per cent", None, "down", None),
+        ],
+        id="rose-by-and-down-from-share-a-value",
+    ),
+    pytest.param(
+        "Yunnan grows 6.8 million mu, or about 453,000 hectares, up from 5.9 million mu.",
+        [("5.9 million mu", None, None, "up", None)],
+        id="up-from-needs-the-same-unit",
+    ),
+    pytest.param(
         "Sales doubled to 2 million units.",
         [(None, "2 million units", None, "up", "Sales")],
         id="doubled-to",

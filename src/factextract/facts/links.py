@@ -40,6 +40,13 @@ _GAP = {
     for word in ("to", "from")
 }
 _KEYWORD = re.compile(r"\b(from|to|by)[ \u00a0]+$", re.IGNORECASE)
+_UP_FROM = re.compile(
+    rf"(?:[ \u00a0]+(?:a|an|per)[ \u00a0]+[a-z]+)?{_ADVERBIAL},[ \u00a0]+"
+    r"(?P<dir>up|down)[ \u00a0]+from[ \u00a0]+",
+    re.IGNORECASE | re.VERBOSE,
+)
+"""What stands between a value and the one it moved from: "N145 a litre, up from N87",
+"$5 billion in 2019, down from"."""
 _WORD = re.compile(r"[A-Za-z]+")
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"})
 
@@ -123,10 +130,19 @@ def _joined_by(gap: str) -> str | None:
 
 
 def _pairs(ctx: Context, first: Span, second: Span, sentence: int) -> Roles | None:
-    """Two values of one clause: "from A to B", "to B from A", "by C to B", "rose C to B"."""
-    joined_by = _joined_by(ctx.text[first.end_char : second.start_char])
+    """Two values of one clause: "from A to B", "to B from A", "by C to B", "rose C to B",
+    "B, up from A"."""
+    gap = ctx.text[first.end_char : second.start_char]
+    joined_by = _joined_by(gap)
     if joined_by is None:
-        return None
+        moved = _UP_FROM.fullmatch(gap) if "from" in gap else None
+        if moved is None or (first.label_, first.kb_id_) != (second.label_, second.kb_id_):
+            return None  # "6.8 million mu, or 453,000 hectares, up from 5.9 million mu"
+        direction: Direction = "up" if moved.group("dir").lower() == "up" else "down"
+        start = first.start_char
+        return Roles(
+            start, second.end_char, "to_up_from", second, first, None, direction, None, start
+        )
     keyword = _keyword(ctx, first, sentence)
     lead = keyword.group(1).lower() if keyword else None
     start = keyword.start() if keyword else first.start_char
@@ -209,7 +225,11 @@ def _find_roles(ctx: Context) -> list[Roles]:
         roles = _pairs(ctx, first, second, sentences[k])
         if roles is not None:
             found.append(roles)
-            used.update({first.start, second.start})
+            # "rose 2.5 per cent in February, down from 2.9 per cent": the first value
+            # also keeps the change its verb makes
+            used.update(
+                {second.start} if roles.rule == "to_up_from" else {first.start, second.start}
+            )
     for value, sentence in zip(values, sentences, strict=True):
         if value.start not in used:
             roles = _single(ctx, value, sentence)
@@ -234,6 +254,10 @@ def subject(ctx: Context, roles: Roles) -> str | None:
     "raised its key rate by"), else the content words before the verb ("its poverty incidence
     decreasing", "the rate was raised"). Reads the token table, not Token objects."""
     words, lowers = ctx.words, ctx.lowers
+    if roles.rule == "to_up_from":  # "X was $5bn, down from": "costs $5" names no subject
+        before = ctx.token_at(roles.anchor) - 1
+        if before < 0 or lowers[before] not in lexicons.change_cues().auxiliaries:
+            return None
     if roles.cue is not None:
         between = range(ctx.token_at(roles.cue.end), ctx.token_at(roles.anchor))
         kept = [i for i in between if words[i].isalpha() and lowers[i] not in _DETERMINERS]

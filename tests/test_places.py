@@ -85,6 +85,22 @@ RECOGNITION = [
     pytest.param(
         "Officials in the U.S. disagreed.", [("U.S.", "country", "US")], id="country-alias-dotted"
     ),
+    # "Republic of ..." is an organization lead ("Bank of Mexico"), but not where a country's
+    # name covers the phrase.
+    pytest.param(
+        "In the Democratic Republic of Congo, 5,000 people died.",
+        [("Democratic Republic of Congo", "country", "CD")],
+        id="country-name-with-republic-of",
+    ),
+    pytest.param(
+        "Voters in the Republic of Ireland agreed.",
+        [("Republic of Ireland", "country", "IE")],
+        id="republic-of-ireland",
+    ),
+    # "Victoria, 34," is a person with her age; "Kenya, 5,000 people" is a place.
+    pytest.param(
+        "In Kenya, 5,000 people died.", [("Kenya", "country", "KE")], id="thousands-after-comma"
+    ),
     pytest.param(
         "Britain and the Netherlands signed the accord.",
         [("Britain", "country", "GB"), ("Netherlands", "country", "NL")],

@@ -25,7 +25,7 @@ from factextract.facts.places.mention import (
 )
 from factextract.facts.spans import Context
 
-_AGE = re.compile(r",[ ]?\d{1,3},")
+_AGE = re.compile(r",[ ]?\d{1,3},(?!\d)")  # not ", 5,000 people"
 
 
 _NUMBER = re.compile(r"\d")

@@ -410,12 +410,28 @@ def _of_phrases(ctx: Context, words: Words, gaz: Gazetteer) -> list[tuple[int, i
         for size in (3, 2, 1):
             lead = " ".join(texts[max(0, of - size) : of])
             if of - size >= 0 and lead in words.organization_before_of:
-                found.append((of - size, end, True))
+                if not _place_name_over(ctx, gaz, caps, of - size, end):
+                    found.append((of - size, end, True))
                 break
             if of - size >= 0 and lead in ("Port", "Port Authority", "Airport"):
                 found.append((of - size, end, False))
                 break
     return found
+
+
+def _place_name_over(
+    ctx: Context, gaz: Gazetteer, caps: tuple[bool, ...], start: int, end: int
+) -> bool:
+    """Whether a gazetteer name covers the phrase ``start``-``end``, from it or from one or
+    two capitalized words before it: "Republic of Ireland", "Democratic Republic of Congo"
+    are countries, where "Bank of Mexico" is an organization."""
+    for first in range(start, max(-1, start - 3), -1):
+        if first < start and not caps[first]:
+            break
+        match = longest(ctx, gaz, first, caps)
+        if match is not None and match[0] >= end:
+            return True
+    return False
 
 
 def _ofs_between_capitals(ctx: Context, caps: tuple[bool, ...]) -> list[int]:

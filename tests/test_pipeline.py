@@ -56,6 +56,47 @@ def test_pipeline_headline_and_dateline_are_sentences(nlp: Language) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        pytest.param(
+            'Doe disagreed. "We are done," she said.',
+            ["Doe disagreed.", '"We are done," she said.'],
+            id="opening-quote-starts-the-sentence",
+        ),
+        pytest.param(
+            "'Single,' she said.\n\"Line start,\" he said.",
+            ["'Single,' she said.", '"Line start," he said.'],
+            id="opening-quotes-after-start-and-newline",
+        ),
+        pytest.param(
+            '"Closing." Next one. He said "yes". Then.',
+            ['"Closing."', "Next one.", 'He said "yes".', "Then."],
+            id="closing-quote-ends-the-sentence",
+        ),
+        pytest.param(
+            "The players' union agreed. It did.",
+            ["The players' union agreed.", "It did."],
+            id="apostrophe-is-no-quote",
+        ),
+        pytest.param(
+            "He was ranked No. 2 in the world. Under Sec. 230 they win.",
+            ["He was ranked No. 2 in the world.", "Under Sec. 230 they win."],
+            id="split-abbreviation-before-a-number",
+        ),
+        pytest.param(
+            "It sits on Fifth Ave. The store opened.",
+            ["It sits on Fifth Ave.", "The store opened."],
+            id="split-abbreviation-before-a-capital-may-end",
+        ),
+    ],
+)
+def test_pipeline_sentences_around_quotes_and_abbreviations(
+    nlp: Language, text: str, sentences: list[str]
+) -> None:
+    assert [s.text.strip() for s in nlp(text).sents] == sentences
+
+
 def test_pipeline_sentence_prefilter_knows_every_space() -> None:
     # The segmenter skips tokens whose last character is not in _BEFORE_START; every
     # whitespace token must get through, whatever space character it ends with.

@@ -26,6 +26,18 @@ _BEFORE_START = frozenset(
 )
 
 
+_STRAIGHT_QUOTES = frozenset({'"', "'"})
+
+
+def _opens(tokens: Tokens, k: int) -> bool:
+    """Whether the straight quote at token ``k`` opens a quotation: glued to the word after
+    it, with a space, a line break or the text's start before it."""
+    words = tokens.words
+    if tokens.spaced[k] or k + 1 >= len(words) or words[k + 1].isspace():
+        return False
+    return k == 0 or tokens.spaced[k - 1] or words[k - 1].isspace()
+
+
 def _line_break_ends_sentence(tokens: Tokens, i: int) -> bool:
     """A newline (token ``i``) ends the sentence unless the line before was wrapped
     mid-sentence."""
@@ -49,11 +61,26 @@ def _starts_sentence(tokens: Tokens, i: int) -> bool:
         return False
     if previous.isspace() and "\n" in previous:
         return _line_break_ends_sentence(tokens, i - 1)
+    if token in _STRAIGHT_QUOTES and not _opens(tokens, i):
+        return False  # a closing quote: '"We are done." Then'
+    if previous in _STRAIGHT_QUOTES and _opens(tokens, i - 1):
+        return False  # the sentence began at the opening quote: '. "We are done," she said.'
     j = i - 1
     while j > 0 and (words[j].isspace() or words[j] in _CLOSERS):
         j -= 1
     ender = words[j]
-    abbreviation = ender in lexicons.abbreviations()
+    known = lexicons.abbreviations()
+    # The tokenizer splits some abbreviations' full stops off ("No." → "No" "."). Before a
+    # number the pair is the abbreviation ("ranked No. 2", "Sec. 230", "Rs. 500"); before a
+    # capital it may end the sentence ("on Fifth Ave. The store"), as it did.
+    glued = (
+        ender == "."
+        and token[:1].isdigit()
+        and j > 0
+        and not tokens.spaced[j - 1]
+        and words[j - 1] + "." in known
+    )
+    abbreviation = ender in known or glued
     if abbreviation or not (ender in _TERMINALS or (len(ender) > 1 and ender.endswith("."))):
         return False
     first = token[:1]

@@ -37,6 +37,36 @@ SEED_HEAD = (
         pytest.param(
             "Headline\nPosted on 2023-06-02\n\nBody.", dt.date(2023, 6, 2), id="posted-on"
         ),
+        pytest.param(
+            "WASHINGTON, March 14, 2019 (Reuters) - Prices rose.",
+            dt.date(2019, 3, 14),
+            id="wire-dateline",
+        ),
+        pytest.param(
+            "Headline\n\nSAO PAULO, Brazil, Jan. 5, 2020 /PRNewswire/ -- Sales rose.",
+            dt.date(2020, 1, 5),
+            id="wire-dateline-newswire",
+        ),
+        pytest.param("NEW YORK, 14 March 2019 — Prices rose.", dt.date(2019, 3, 14), id="wire-dmy"),
+        pytest.param("LONDON (Reuters) - Prices rose.", None, id="wire-dateline-without-date"),
+        pytest.param(
+            "Headline\nBy Jane Doe | March 14, 2019, 3:05 p.m. EDT\n\nBody.",
+            dt.date(2019, 3, 14),
+            id="byline-stamp",
+        ),
+        pytest.param(
+            "Headline\nThursday 14 March 2019 09.00 GMT\n\nBody.",
+            dt.date(2019, 3, 14),
+            id="weekday-time-zone-stamp",
+        ),
+        pytest.param("Headline\nSept. 3rd, 2019\n\nBody.", dt.date(2019, 9, 3), id="bare-stamp"),
+        pytest.param(
+            "Timeline\nMarch 14, 2019\nThe first case.\nApril 2, 2019\nThe second.",
+            None,
+            id="timeline-is-no-stamp",
+        ),
+        pytest.param("On March 14, 2019 prices rose.", None, id="date-in-a-sentence"),
+        pytest.param("Headline\nMarch 44, 2019\n\nBody.", None, id="stamp-with-no-such-day"),
         pytest.param("Headline\n\nThe report was updated: maybe soon.", None, id="no-date"),
         pytest.param("Headline\nUpdated: May 2020\n\nBody.", None, id="month-only-is-not-a-day"),
         pytest.param("A\nB\nC\nD\nE\nF\nG\nUpdated: 2020-05-23", None, id="too-far-down"),

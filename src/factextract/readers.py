@@ -105,14 +105,48 @@ def parse_date(value: str) -> dt.date | None:
     return parsed.date() if parsed else None
 
 
+_DAY = r"""(?:\d{1,2}[ ]+[A-Za-z]{3,9}\.?,?[ ]+[12]\d{3}            # 14 March 2019
+    |[A-Za-z]{3,9}\.?[ ]+\d{1,2}(?:st|nd|rd|th)?,?[ ]+[12]\d{3})"""  # Mar. 14th, 2019
+# A wire dateline opens the first paragraph: "WASHINGTON, March 14, 2019 (Reuters) -",
+# "SAO PAULO, Brazil, Jan. 5, 2020 /PRNewswire/ --".
+_WIRE = re.compile(
+    rf"""^[ \t]*[A-Z][A-Za-z.'\- ]{{1,40}}(?:,[ \t]*[A-Z][A-Za-z.' ]{{1,30}})?,[ \t]*
+        (?P<date>{_DAY})[ \t]*(?:(?:\([^)\n]{{1,40}}\)|/[^/\n]{{1,40}}/)[ \t]*)?[-–—]""",
+    re.MULTILINE | re.VERBOSE,
+)
+# A line that is a date stamp and nothing else, with an optional byline before it and a time
+# and zone after it: "Thursday 14 March 2019 09.00 GMT", "By Jane Doe | March 14, 2019".
+_STAMP = re.compile(
+    rf"""^[ \t]*(?P<byline>by[ \t][^|•·\n]{{1,60}}[|•·][ \t]*)?
+        (?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+)?
+        (?P<date>{_DAY}|[12]\d{{3}}-\d{{2}}-\d{{2}})
+        (?:,?[ \t]*(?:at[ \t]+)?\d{{1,2}}(?:[:.]\d{{2}})?[ \t]*(?:[ap]\.?m\.?)?)?
+        (?:[ \t]*(?:[A-Z]{{2,5}}|(?:UTC|GMT)[+-]\d{{1,2}}))?[ \t]*$""",
+    re.IGNORECASE | re.MULTILINE | re.VERBOSE,
+)
+
+
+def _day_of(value: str) -> dt.date | None:
+    """A dateline day in one of the ``_DAY`` spellings or ISO, read without dateparser."""
+    plain = re.sub(r"(?<=\d)(?:st|nd|rd|th)\b|[.,]", "", value)
+    return parse_date(plain) if _NAMED_DAY.fullmatch(plain) or "-" in plain else None
+
+
 def find_dateline(text: str, lines: int = 6) -> dt.date | None:
-    """The date of an "Updated:"/"Published" line among the first non-empty lines."""
+    """The publication date stated among the first non-empty lines: an "Updated:"/"Published"
+    line, a wire dateline ("WASHINGTON, March 14, 2019 (Reuters) -"), or a line that is only a
+    date stamp ("Thursday 14 March 2019 09.00 GMT"). A head with stamps of two different days
+    is a timeline, not a stamp: none of its stamps is taken."""
     head = "\n".join([line for line in text.splitlines() if line.strip()][:lines])
     for match in _DATELINE.finditer(head):
         found = parse_date(match.group("date"))
         if found is not None:
             return found
-    return None
+    for match in _WIRE.finditer(head):
+        if (found := _day_of(match["date"])) is not None:
+            return found
+    stamps = {day for m in _STAMP.finditer(head) if (day := _day_of(m["date"])) is not None}
+    return stamps.pop() if len(stamps) == 1 else None
 
 
 def split_front_matter(text: str, where: str = "<text>") -> tuple[dict[str, Any], str]:

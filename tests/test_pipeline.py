@@ -85,6 +85,11 @@ def test_pipeline_headline_and_dateline_are_sentences(nlp: Language) -> None:
             id="split-abbreviation-before-a-number",
         ),
         pytest.param(
+            "Gov. J.B. Pritzker and George W. Bush met J. K. Rowling. It rained.",
+            ["Gov. J.B. Pritzker and George W. Bush met J. K. Rowling.", "It rained."],
+            id="initials-are-no-ends",
+        ),
+        pytest.param(
             "It sits on Fifth Ave. The store opened.",
             ["It sits on Fifth Ave.", "The store opened."],
             id="split-abbreviation-before-a-capital-may-end",

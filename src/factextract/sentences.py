@@ -4,10 +4,13 @@ News text puts a headline, a byline or an "Updated: 2020-05-23" line on lines of
 with no final full stop; spaCy's punctuation-only sentencizer glues them to the first sentence.
 Here a sentence ends at a blank line, at the end of a line that is not wrapped mid-sentence, and
 at ``.``, ``!`` or ``?`` (with closing quotes and brackets) unless the token is a known
-abbreviation (``Mr.``, ``U.S.``, ``Ill.``) or the next word starts in lower case.
+abbreviation (``Mr.``, ``U.S.``, ``Ill.``), initials (``J.B.``, ``W.``) or the next word
+starts in lower case. Straight quotes open or close by the space around them.
 """
 
 from __future__ import annotations
+
+import re
 
 import numpy
 from spacy.attrs import SENT_START
@@ -27,6 +30,9 @@ _BEFORE_START = frozenset(
 
 
 _STRAIGHT_QUOTES = frozenset({'"', "'"})
+# Initials ("J.", "J.B.", "George W. Bush") are part of a name, not a sentence's end; a
+# sentence ending in a lone capital ("Plan B.") is rarer in news than a middle initial.
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 
 
 def _opens(tokens: Tokens, k: int) -> bool:
@@ -80,7 +86,7 @@ def _starts_sentence(tokens: Tokens, i: int) -> bool:
         and not tokens.spaced[j - 1]
         and words[j - 1] + "." in known
     )
-    abbreviation = ender in known or glued
+    abbreviation = ender in known or glued or _INITIALS.fullmatch(ender) is not None
     if abbreviation or not (ender in _TERMINALS or (len(ender) > 1 and ender.endswith("."))):
         return False
     first = token[:1]

@@ -90,6 +90,19 @@ def test_pipeline_headline_and_dateline_are_sentences(nlp: Language) -> None:
             id="initials-are-no-ends",
         ),
         pytest.param(
+            "It is based in the U.S. The company met U.S. Treasury officials at 5 p.m. Friday.",
+            [
+                "It is based in the U.S.",
+                "The company met U.S. Treasury officials at 5 p.m. Friday.",
+            ],
+            id="abbreviation-ends-before-an-opener",
+        ),
+        pytest.param(
+            "Mr. The Rock and Apple Inc. rose. In Washington, D.C. Officials said.",
+            ["Mr. The Rock and Apple Inc. rose.", "In Washington, D.C.", "Officials said."],
+            id="titles-never-end",
+        ),
+        pytest.param(
             "It sits on Fifth Ave. The store opened.",
             ["It sits on Fifth Ave.", "The store opened."],
             id="split-abbreviation-before-a-capital-may-end",

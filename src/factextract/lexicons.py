@@ -146,10 +146,13 @@ class Calendar(Row):
 
 
 class Abbreviations(Row):
-    """Tokens ending in a full stop that do not end a sentence."""
+    """Tokens ending in a full stop that do not end a sentence, except those of
+    ``may_end_sentence`` before a word of ``sentence_openers`` ("in the U.S. The company")."""
 
     comment: str = ""
     abbreviations: tuple[str, ...]
+    may_end_sentence: tuple[str, ...] = ()
+    sentence_openers: tuple[str, ...] = ()
 
 
 def _read(name: str, path: str | Path | None) -> tuple[str, Any]:
@@ -216,6 +219,13 @@ def calendar() -> Calendar:
 @cache
 def abbreviations() -> frozenset[str]:
     return frozenset(load_object(Abbreviations, "abbreviations.json").abbreviations)
+
+
+@cache
+def abbreviation_ends() -> tuple[frozenset[str], frozenset[str]]:
+    """``(abbreviations that may end a sentence, the words that then open the next one)``."""
+    table = load_object(Abbreviations, "abbreviations.json")
+    return frozenset(table.may_end_sentence), frozenset(table.sentence_openers)
 
 
 @cache

@@ -87,6 +87,9 @@ def _starts_sentence(tokens: Tokens, i: int) -> bool:
         and words[j - 1] + "." in known
     )
     abbreviation = ender in known or glued or _INITIALS.fullmatch(ender) is not None
+    if abbreviation:
+        may_end, openers = lexicons.abbreviation_ends()
+        abbreviation = not (ender in may_end and token in openers)
     if abbreviation or not (ender in _TERMINALS or (len(ender) > 1 and ender.endswith("."))):
         return False
     first = token[:1]

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 import spacy
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -277,3 +279,38 @@ def test_pipeline_text_over_max_length_is_an_input_error(extractor: Extractor) -
     too_long = "word " * (extractor.nlp.max_length // 5 + 1)
     with pytest.raises(InputError, match=r"more than the pipeline's limit of 1,000,000: split"):
         extractor.extract(too_long)
+
+
+SENTENCE_PIECES = st.sampled_from(
+    [
+        *('"', "'", "U.S.", "No.", "Inc.", "J.B.", "W.", "Mr.", "p.m.", "etc.", "Fr.", "."),
+        *("!", "?", "The", "It", "Bush", "said", "5", "2019", "rose", "\n", "\n\n", " ", ","),
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(pieces=st.lists(st.tuples(SENTENCE_PIECES, st.booleans()), max_size=30))
+def test_pipeline_sentence_starts_hold_their_invariants(
+    nlp: Language, pieces: list[tuple[str, bool]]
+) -> None:
+    """Whatever the mix of quotes, abbreviations, initials and terminals: the first token
+    opens a sentence; away from line breaks (which end lines by their own rule) no sentence
+    opens at a space, at a closing quote, or just after an opening quote (the quote opens it)."""
+    from factextract.sentences import _STRAIGHT_QUOTES, _opens
+    from factextract.tokens import tokens_of
+
+    doc = nlp("".join(piece + (" " if spaced else "") for piece, spaced in pieces))
+    table = tokens_of(doc)
+    for token in doc:
+        i = token.i
+        if i == 0:
+            assert token.is_sent_start
+            continue
+        if not token.is_sent_start or "\n" in doc[max(i - 2, 0) : i].text:
+            continue
+        assert not token.is_space
+        if token.text in _STRAIGHT_QUOTES:
+            assert _opens(table, i)
+        if doc[i - 1].text in _STRAIGHT_QUOTES:
+            assert not _opens(table, i - 1)

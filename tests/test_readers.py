@@ -76,6 +76,23 @@ def test_readers_dateline(text: str, expected: dt.date | None) -> None:
     assert find_dateline(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("head", "published", "source"),
+    [
+        pytest.param("Saturday 5 June 2021", dt.date(2021, 5, 20), "argument", id="bare"),
+        pytest.param("5 June 2021 10:00 BST", dt.date(2021, 6, 5), "dateline", id="with-time"),
+        pytest.param("By Ann Lee | 5 June 2021", dt.date(2021, 6, 5), "dateline", id="byline"),
+    ],
+)
+def test_readers_bare_stamp_yields_to_the_argument(
+    head: str, published: dt.date, source: str
+) -> None:
+    """A bare date line may head an event notice: the caller's date wins over it, not over
+    a stamp with a time or a byline."""
+    item = from_text(f"Concert\n{head}\n\nTickets cost 5 euros.", published="2021-05-20")
+    assert (item.published, item.published_source) == (published, source)
+
+
 def test_readers_front_matter_wins_over_dateline() -> None:
     item = from_text("---\ntitle: T\npublished: 2021-01-02\nsource: S\n---\n" + SEED_HEAD)
     assert (item.published, item.published_source) == (dt.date(2021, 1, 2), "front_matter")

@@ -120,7 +120,7 @@ _STAMP = re.compile(
     rf"""^[ \t]*(?P<byline>by[ \t][^|•·\n]{{1,60}}[|•·][ \t]*)?
         (?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+)?
         (?P<date>{_DAY}|[12]\d{{3}}-\d{{2}}-\d{{2}})
-        (?:,?[ \t]*(?:at[ \t]+)?\d{{1,2}}(?:[:.]\d{{2}})?[ \t]*(?:[ap]\.?m\.?)?)?
+        (?P<time>,?[ \t]*(?:at[ \t]+)?\d{{1,2}}(?:[:.]\d{{2}})?[ \t]*(?:[ap]\.?m\.?)?)?
         (?:[ \t]*(?:[A-Z]{{2,5}}|(?:UTC|GMT)[+-]\d{{1,2}}))?[ \t]*$""",
     re.IGNORECASE | re.MULTILINE | re.VERBOSE,
 )
@@ -132,11 +132,12 @@ def _day_of(value: str) -> dt.date | None:
     return parse_date(plain) if _NAMED_DAY.fullmatch(plain) or "-" in plain else None
 
 
-def find_dateline(text: str, lines: int = 6) -> dt.date | None:
+def find_dateline(text: str, lines: int = 6, *, bare: bool = True) -> dt.date | None:
     """The publication date stated among the first non-empty lines: an "Updated:"/"Published"
     line, a wire dateline ("WASHINGTON, March 14, 2019 (Reuters) -"), or a line that is only a
     date stamp ("Thursday 14 March 2019 09.00 GMT"). A head with stamps of two different days
-    is a timeline, not a stamp: none of its stamps is taken."""
+    is a timeline, not a stamp: none of its stamps is taken. ``bare=False`` leaves out a stamp
+    with neither a byline nor a time ("Saturday 5 June 2021" may head an event notice)."""
     head = "\n".join([line for line in text.splitlines() if line.strip()][:lines])
     for match in _DATELINE.finditer(head):
         found = parse_date(match.group("date"))
@@ -145,7 +146,11 @@ def find_dateline(text: str, lines: int = 6) -> dt.date | None:
     for match in _WIRE.finditer(head):
         if (found := _day_of(match["date"])) is not None:
             return found
-    stamps = {day for m in _STAMP.finditer(head) if (day := _day_of(m["date"])) is not None}
+    stamps = {
+        day
+        for m in _STAMP.finditer(head)
+        if (day := _day_of(m["date"])) is not None and (bare or m["byline"] or m["time"])
+    }
     return stamps.pop() if len(stamps) == 1 else None
 
 
@@ -198,7 +203,8 @@ def from_text(
             _published(meta["published"], f"{where}: front matter 'published'"),
             "front_matter",
         )
-    elif (found := find_dateline(body)) is not None:
+    elif (found := find_dateline(body, bare=published is None)) is not None:
+        # A bare date line ("Saturday 5 June 2021") may be an event's; the caller's date wins.
         date, origin = found, "dateline"
     elif published is not None:
         date, origin = _published(published, "the published argument"), "argument"

@@ -314,3 +314,17 @@ def test_pipeline_sentence_starts_hold_their_invariants(
             assert _opens(table, i)
         if doc[i - 1].text in _STRAIGHT_QUOTES:
             assert not _opens(table, i - 1)
+
+
+def test_pipeline_warm_loads_what_workers_would_each_load() -> None:
+    """``warm`` (run before forking) leaves nothing for a worker's first article to load."""
+    import subprocess
+    import sys
+
+    code = (
+        "from factextract import Extractor, gazetteer, rates\n"
+        "Extractor().warm()\n"
+        "print(gazetteer.gazetteer.cache_info().currsize, rates.history.cache_info().currsize)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["1", "1"]

@@ -182,7 +182,7 @@ def local_mapper(options: RunOptions, out_dir: str | None, jobs: int) -> Mapper:
             return
         from factextract.forks import fork_pool
 
-        default_extractor()  # built once here, shared by the workers instead of built by each
+        default_extractor().warm()  # built and loaded once here, shared by the workers
         with fork_pool(jobs) as pool:
             args = ((t, options, out_dir) for t in tasks)
             yield from pool.imap(_star_run_task, args, chunksize=4)

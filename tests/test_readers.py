@@ -66,6 +66,7 @@ SEED_HEAD = (
             id="timeline-is-no-stamp",
         ),
         pytest.param("On March 14, 2019 prices rose.", None, id="date-in-a-sentence"),
+        pytest.param("Headline\nSept. 3, 2019 Paris\n\nBody.", None, id="a-word-is-no-zone"),
         pytest.param("Headline\nMarch 44, 2019\n\nBody.", None, id="stamp-with-no-such-day"),
         pytest.param("Headline\n\nThe report was updated: maybe soon.", None, id="no-date"),
         pytest.param("Headline\nUpdated: May 2020\n\nBody.", None, id="month-only-is-not-a-day"),

@@ -121,7 +121,7 @@ _STAMP = re.compile(
         (?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+)?
         (?P<date>{_DAY}|[12]\d{{3}}-\d{{2}}-\d{{2}})
         (?P<time>,?[ \t]*(?:at[ \t]+)?\d{{1,2}}(?:[:.]\d{{2}})?[ \t]*(?:[ap]\.?m\.?)?)?
-        (?:[ \t]*(?:[A-Z]{{2,5}}|(?:UTC|GMT)[+-]\d{{1,2}}))?[ \t]*$""",
+        (?:[ \t]*(?-i:[A-Z]{{2,5}}|(?:UTC|GMT)[+-]\d{{1,2}}))?[ \t]*$""",
     re.IGNORECASE | re.MULTILINE | re.VERBOSE,
 )
 

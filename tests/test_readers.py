@@ -191,3 +191,33 @@ def test_readers_property_named_day_as_dateparser_reads_it(
 ) -> None:
     value = f"{day} {month} {year}" if day_first else f"{month.title()} {day}, {year}"
     assert readers.parse_date.__wrapped__(value) == _dateparser_date(value), value
+
+
+@pytest.mark.parametrize(
+    ("first", "published", "source"),
+    [
+        pytest.param("Saturday 30 May 2020", dt.date(2020, 5, 23), "front_matter", id="bare"),
+        pytest.param(
+            "WASHINGTON, June 1, 2020 (Reuters) - The figures came out.",
+            dt.date(2020, 6, 1),
+            "dateline",
+            id="wire-dateline",
+        ),
+        pytest.param("Nothing here.", dt.date(2020, 5, 23), "front_matter", id="none"),
+    ],
+)
+def test_readers_html_page_date_ranks_as_the_argument(
+    first: str, published: dt.date, source: str
+) -> None:
+    """The page's metadata date wins over a bare date line in the text, not over a dateline."""
+    from factextract import formats
+
+    page = (
+        "<html><head><title>T</title>"
+        '<meta property="article:published_time" content="2020-05-23T08:00:00Z"></head>'
+        f"<body><article><p>{first}</p><p>Guangxi lifted 4.5 million people out of poverty "
+        "in four years, officials said on Friday.</p><p>It spent 3.68 billion yuan on roads "
+        "and schools across the region last year.</p></article></body></html>"
+    )
+    item = formats._html(page.encode(), "page.html", formats.Options())
+    assert (item.published, item.published_source) == (published, source)

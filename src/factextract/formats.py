@@ -86,10 +86,12 @@ def _html(data: bytes, where: str, options: Options) -> ArticleInput:
         raise InputError(f"{where}: no article text found in the HTML")
     title = getattr(document, "title", None)
     date = getattr(document, "date", None)
-    item = readers.from_text(text, published=options.published, title=title, path=where)
     parsed = readers.parse_date(date) if date else None
-    if parsed is not None and item.published_source != "dateline":
-        item = replace(item, published=parsed, published_source="front_matter")
+    # The page's own date ranks as the argument does: a dateline in the text wins over it,
+    # a bare date line in the text does not.
+    item = readers.from_text(text, published=parsed or options.published, title=title, path=where)
+    if parsed is not None and item.published_source == "argument":
+        item = replace(item, published_source="front_matter")
     return item
 
 

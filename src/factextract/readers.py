@@ -138,17 +138,18 @@ def find_dateline(text: str, lines: int = 6, *, bare: bool = True) -> dt.date | 
     date stamp ("Thursday 14 March 2019 09.00 GMT"). A head with stamps of two different days
     is a timeline, not a stamp: none of its stamps is taken. ``bare=False`` leaves out a stamp
     with neither a byline nor a time ("Saturday 5 June 2021" may head an event notice)."""
-    head = "\n".join([line for line in text.splitlines() if line.strip()][:lines])
-    for match in _DATELINE.finditer(head):
-        found = parse_date(match.group("date"))
-        if found is not None:
+    head = [line for line in text.splitlines() if line.strip()][:lines]
+    # Every pattern opens at a line's start: matching there, line by line, costs a third of
+    # scanning the joined head for "^".
+    for match in filter(None, map(_DATELINE.match, head)):
+        if (found := parse_date(match["date"])) is not None:
             return found
-    for match in _WIRE.finditer(head):
+    for match in filter(None, map(_WIRE.match, head)):
         if (found := _day_of(match["date"])) is not None:
             return found
     stamps = {
         day
-        for m in _STAMP.finditer(head)
+        for m in filter(None, map(_STAMP.match, head))
         if (day := _day_of(m["date"])) is not None and (bare or m["byline"] or m["time"])
     }
     return stamps.pop() if len(stamps) == 1 else None

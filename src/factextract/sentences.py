@@ -67,6 +67,9 @@ def _starts_sentence(tokens: Tokens, i: int) -> bool:
         return False
     if previous.isspace() and "\n" in previous:
         return _line_break_ends_sentence(tokens, i - 1)
+    first = token[:1]
+    if not (first.isupper() or first.isdigit() or first in "\"'“‘(["):
+        return False  # the cheap test first: most candidates go on in lower case
     if token in _STRAIGHT_QUOTES and not _opens(tokens, i):
         return False  # a closing quote: '"We are done." Then'
     if previous in _STRAIGHT_QUOTES and _opens(tokens, i - 1):
@@ -81,7 +84,7 @@ def _starts_sentence(tokens: Tokens, i: int) -> bool:
     # capital it may end the sentence ("on Fifth Ave. The store"), as it did.
     glued = (
         ender == "."
-        and token[:1].isdigit()
+        and first.isdigit()
         and j > 0
         and not tokens.spaced[j - 1]
         and words[j - 1] + "." in known
@@ -90,10 +93,7 @@ def _starts_sentence(tokens: Tokens, i: int) -> bool:
     if abbreviation:
         may_end, openers = lexicons.abbreviation_ends()
         abbreviation = not (ender in may_end and token in openers)
-    if abbreviation or not (ender in _TERMINALS or (len(ender) > 1 and ender.endswith("."))):
-        return False
-    first = token[:1]
-    return first.isupper() or first.isdigit() or first in "\"'“‘(["
+    return not abbreviation and (ender in _TERMINALS or (len(ender) > 1 and ender.endswith(".")))
 
 
 class SentenceSegmenter:

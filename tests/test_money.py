@@ -1102,6 +1102,44 @@ MONEY_CASES = [
         [("$20m to $30m", "20000000", "30000000", "USD", True, "exact")],
         id="range-to-glued-m-sentence-end",
     ),
+    # A bare lower end takes the upper end's scale, as "2-3 million" does; not where it would
+    # then be no lower.
+    pytest.param(
+        "The fund will invest between $10 and $20 million.",
+        PUBLISHED,
+        [("between $10 and $20 million", "10000000", "20000000", "USD", True, "exact")],
+        id="range-between-shared-scale",
+    ),
+    pytest.param(
+        "The fund will invest $1.5-$2.25 billion.",
+        PUBLISHED,
+        [("$1.5-$2.25 billion", "1500000000", "2250000000", "USD", True, "exact")],
+        id="range-hyphen-shared-scale",
+    ),
+    pytest.param(
+        "The deal is worth €5 to €7 billion.",
+        PUBLISHED,
+        [("€5 to €7 billion", "5000000000", "7000000000", "EUR", True, "exact")],
+        id="range-to-shared-scale",
+    ),
+    pytest.param(
+        "The cost is between Rs 100 and Rs 200 crore.",
+        PUBLISHED,
+        [("between Rs 100 and Rs 200 crore", "1000000000", "2000000000", "INR", True, "exact")],
+        id="range-shared-scale-crore",
+    ),
+    pytest.param(
+        "Homes sell for between $500 and $2 million.",
+        PUBLISHED,
+        [("between $500 and $2 million", "500", "2000000", "USD", True, "exact")],
+        id="range-bare-lower-end-stays-lower",
+    ),
+    pytest.param(
+        "Fares cost between 50 cents and $2 million.",
+        PUBLISHED,
+        [("between 50 cents and $2 million", "0.5", "2000000", "USD", True, "exact")],
+        id="range-other-marker-keeps-its-scale",
+    ),
     # Qualifiers.
     pytest.param(
         "The city spent about $2 million on repairs.",

@@ -5,13 +5,14 @@ and the ``Money`` records and currency-guess notices read back from those spans.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from functools import partial
 
 from spacy.tokens import Doc, Span
 
-from factextract import lexicons
+from factextract import lexicons, numbers
 from factextract.facts.appositions import restated
-from factextract.facts.money.amounts import Parts, analyze
+from factextract.facts.money.amounts import Parts, analyze, numerals_scale
 from factextract.facts.money.resolution import CurrencyResolver, ambiguous_marker
 from factextract.facts.spans import (
     Context,
@@ -107,20 +108,44 @@ def to_record(ctx: Context, resolver: CurrencyResolver, span: Span, sentence: in
     if not parts:
         return None
     first, last = parts[0], parts[-1]
-    high = last.amount if len(parts) > 1 else first.amount_max
+    low, high = first.amount, last.amount if len(parts) > 1 else first.amount_max
+    if len(parts) > 1:
+        low = _low_end(ctx, inside[0], inside[-1], first, last)
     cue = first.cue if first.cue and first.cue.start >= span.start_char else None
     return Money(
         text=ctx.text[span.start_char : span.end_char],  # span.text, without making Tokens
         start_char=span.start_char,
         end_char=span.end_char,
         sentence=sentence,
-        amount=first.amount,
+        amount=low,
         amount_max=high,
         currency=span.kb_id_,
         currency_certain=first.certain,
         qualifier=cue.qualifier if cue else "exact",
         qualifier_cue=cue.text if cue else None,
     )
+
+
+_LEADING_DIGITS = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
+
+
+def _low_end(ctx: Context, low: Span, high: Span, first: Parts, last: Parts) -> Decimal:
+    """The lower end of a joined range: a bare lower end takes the scale of the upper one
+    ("between $10 and $20 million" is 10 to 20 million, as "2-3 million" is for numbers),
+    unless it is then no lower ("$500 to $2 million" stays 500)."""
+    bare_low, bare_high = _leading(ctx, low), _leading(ctx, high)
+    if first.marker != last.marker or not bare_low or not bare_high or first.amount != bare_low:
+        return first.amount  # another marker's minor unit, or the lower end has its own scale
+    scale = last.amount / bare_high
+    if scale > 1 and scale == scale.to_integral_value() and bare_low * scale < last.amount:
+        return numerals_scale(bare_low, scale)
+    return first.amount
+
+
+def _leading(ctx: Context, number: Span) -> Decimal | None:
+    """The digits a number span starts with ("20" of "20 million"), or None."""
+    found = _LEADING_DIGITS.match(ctx.text, number.start_char, number.end_char)
+    return numbers.parse_digits(found.group()) if found else None
 
 
 def guess_notices(ctx: Context, resolver: CurrencyResolver, spans: list[Span]) -> list[Notice]:

@@ -1843,7 +1843,9 @@ def test_money_currency_marked_remembered_is_computed(extractor: Extractor) -> N
         remembered += len(known)
         for number in doc.spans["numbers"]:
             start, end = number.start_char, number.end_char
-            computed = amounts._marked(*amounts._markers(doc.text, start, end))
+            computed = amounts._marked(
+                *amounts._markers(doc.text, start, end)
+            ) or amounts.exchange_rate(doc.text, start, end)
             assert known.get((start, end), computed) == computed, (text, number.text)
             assert money.currency_marked(doc.text, number) == computed
     assert remembered > len(MONEY_CASES)
@@ -1902,3 +1904,41 @@ def test_money_an_amount_in_pence_states_sterling_for_pounds(extractor: Extracto
 def test_money_a_minor_unit_without_a_number_states_nothing(extractor: Extractor) -> None:
     article = extractor.extract("Penny Mordaunt sold 5 million pounds of beef.")
     assert [(q.text, q.unit) for q in article.quantities] == [("5 million pounds of beef", "lb")]
+
+
+EXCHANGE_RATE_CASES = [
+    "The central bank devalued the naira to 360 per dollar from 306 in Abuja.",
+    "The central bank devalued the naira from 306 to 360 per dollar in Abuja.",
+    "The naira traded at 460 to the dollar, down from 420 a week ago.",
+    "The rupee fell to 83.2 against the dollar from 82.9.",
+    "The yen weakened past 150 to the dollar, compared with 140 in March.",
+    "The shilling weakened to 145 per dollar in Nairobi from 130.",
+    "The lira slid to 27 per dollar, from 19 at the start of the year.",
+    "The cedi fell to 12 against the US dollar from 11.",
+    "The rand weakened to 19 against the greenback from 18.",
+    "The rupee was between 82 and 83 to the dollar.",
+    "The rupee fell to 300 against the pound from 280.",
+]
+
+
+@pytest.mark.parametrize("text", EXCHANGE_RATE_CASES)
+def test_money_exchange_rates_are_neither_money_nor_counts(extractor: Extractor, text: str) -> None:
+    """An exchange rate and the rate it moved from or to are read as no bare number: there is
+    no record for a rate, and 306 naira a dollar is not 306 things."""
+    article = _extract(extractor, text)
+    assert [q.text for q in article.quantities] == []
+    assert [m.text for m in article.money] == []
+    assert [c.text for c in article.changes] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Apples sold at 3 per pound from 120 stalls.",
+        "The charity raised 5,000 from donors, compared with 4,000 dollars last year.",
+    ],
+)
+def test_money_counts_beside_no_exchange_rate_stay_counts(extractor: Extractor, text: str) -> None:
+    """A pound of weight is no currency to count against; a number after "from" is no rate
+    unless a rate stands before it."""
+    assert _extract(extractor, text).quantities != []

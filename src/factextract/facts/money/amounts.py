@@ -105,12 +105,57 @@ def numerals_scale(value: Decimal, factor: Decimal) -> Decimal:
 
 def currency_marked(text: str, number: Span) -> bool:
     """Whether a currency marker stands next to the number, resolved or not ("R 350" in a
-    story with no South African context is not money, but no count either). Pounds may be
-    weight, so they do not count here. Money has looked for the markers of most numbers the
-    quantities ask about: its resolver remembers what it found."""
+    story with no South African context is not money, but no count either), or the number is
+    an exchange rate (``exchange_rate``). Pounds may be weight, so they do not count here.
+    Money has looked for the markers of most numbers the quantities ask about: its resolver
+    remembers what it found."""
     key = (number.start_char, number.end_char)
     known = CurrencyResolver.of(text).marked.get(key)
-    return _marked(*_markers(text, *key)) if known is None else known
+    return _marked(*_markers(text, *key)) or exchange_rate(text, *key) if known is None else known
+
+
+_S = r"[ \u00a0]"
+_RATE_WINDOW = 100
+"""How far before a number the rate it moved from may stand: the rate, 40 characters of
+adverbial and "from"."""
+
+
+@cache
+def _rate_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """What makes a number an exchange rate: the currency it is counted against after it
+    ("per dollar", "to the dollar", "against the US dollar"); a rate before it that it moved
+    from ("360 per dollar from 306", "460 to the dollar, down from 420"); a rate after it
+    that it moved to ("from 306 to 360 per dollar", "between 82 and 83 to the dollar")."""
+    index = lexicons.currency_index()
+    # Main units only: "23 per cent from 125.5 million tonnes" is no rate.
+    names = [
+        *index.names,
+        *(m for m, e in index.ambiguous.items() if m.islower() and not e.minor),
+        "greenback",  # the dollar in rates only: as an amount's name it would state USD
+    ]
+    weightless = [n for n in names if n not in ("pound", "pounds")]  # "10 per pound" of weight
+    tail = (
+        rf"{_S}+(?:per{_S}+(?i:{grouped(weightless, fold=True)})"
+        rf"|(?:to|against|versus|vs\.?){_S}+the{_S}+(?i:{grouped(names, fold=True)}))(?![\w-])"
+    )
+    return (
+        re.compile(tail),
+        re.compile(rf"[0-9]{tail}[^.;:0-9]{{0,40}}?\b(?:from|compared{_S}+(?:with|to)){_S}+$"),
+        re.compile(rf"{_S}*(?:to|and|[-–]){_S}*[0-9][0-9,.]*{tail}"),
+    )
+
+
+def exchange_rate(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``text[start:end]`` is an exchange rate, or the value one moved
+    from or to: no amount of money, but no count either ("devalued the naira to 360 per
+    dollar from 306": 306 naira a dollar, not 306 things)."""
+    after, before, partner = _rate_patterns()
+    if after.match(text, end) or partner.match(text, end):
+        return True
+    window = max(0, start - _RATE_WINDOW)
+    lead = text[window:start]
+    # Most numbers follow no "from": a substring test says so faster than the search.
+    return ("from" in lead or "compared" in lead) and before.search(text, window, start) is not None
 
 
 def _markers(text: str, start: int, end: int) -> tuple[re.Match[str] | None, re.Match[str] | None]:
@@ -176,7 +221,7 @@ def _analyze(
 ) -> Parts | None:
     text, start, end = ctx.text, number.start_char, number.end_char
     prefix, suffix = _markers(text, start, end)
-    marked[start, end] = _marked(prefix, suffix)
+    marked[start, end] = _marked(prefix, suffix) or exchange_rate(text, start, end)
     if prefix is None and suffix is None:
         return None  # most numbers are no money: look for a marker before parsing the number
     values = numerals.normalize(text[start:end])  # number.text, without making Tokens

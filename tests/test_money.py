@@ -1140,6 +1140,35 @@ MONEY_CASES = [
         [("between 50 cents and $2 million", "0.5", "2000000", "USD", True, "exact")],
         id="range-other-marker-keeps-its-scale",
     ),
+    # Cents with the country of their dollar glued before the number: Australian style.
+    pytest.param(
+        "The Australian dollar fell to US73.5 cents on Tuesday.",
+        PUBLISHED,
+        [("US73.5 cents", "0.735", None, "USD", True, "exact")],
+        id="glued-country-cents",
+    ),
+    pytest.param(
+        "The Aussie rose to about US73.5c, from US72.8c.",
+        PUBLISHED,
+        [
+            ("about US73.5c", "0.735", None, "USD", True, "approx"),
+            ("US72.8c", "0.728", None, "USD", True, "exact"),
+        ],
+        id="glued-country-c",
+    ),
+    pytest.param(
+        "The kiwi traded between US64c and US66c.",
+        PUBLISHED,
+        [("between US64c and US66c", "0.64", "0.66", "USD", True, "exact")],
+        id="glued-country-cents-range",
+    ),
+    pytest.param(
+        "Petrol is NZ95c a litre dearer in Auckland.",
+        PUBLISHED,
+        [("NZ95c", "0.95", None, "NZD", True, "exact")],
+        id="glued-country-cents-nzd",
+    ),
+    pytest.param("Vitamin C5c and A4c paper were sold.", PUBLISHED, [], id="glued-one-letter-no"),
     # Qualifiers.
     pytest.param(
         "The city spent about $2 million on repairs.",
@@ -1593,6 +1622,24 @@ def test_money_property_symbol_and_amount(
     assert [(m.amount, m.currency) for m in article.money] == [(amount, SYMBOLS[symbol])]
 
 
+GLUED_CENTS = {"US": "USD", "U.S.": "USD", "NZ": "NZD", "AU": "AUD", "HK": "HKD", "CA": "CAD"}
+
+
+@PROPERTY_SETTINGS
+@given(
+    country=st.sampled_from(sorted(GLUED_CENTS)),
+    cents=st.decimals(min_value=0, max_value=999, places=2, allow_nan=False),
+    unit=st.sampled_from(["c", " cents", " cent"]),
+    lead=st.sampled_from(["fell to ", "about ", "(", "at ", ""]),
+)
+def test_money_property_glued_cents(
+    extractor: Extractor, country: str, cents: Decimal, unit: str, lead: str
+) -> None:
+    """ "US73.5c", "NZ95 cents": cents of the dollar its country names, one hundredth each."""
+    article = _extract(extractor, f"The dollar {lead}{country}{cents}{unit} on Friday.")
+    assert [(m.amount, m.currency) for m in article.money] == [(cents / 100, GLUED_CENTS[country])]
+
+
 FRAGMENTS = st.sampled_from(
     [
         "$517.37 million",
@@ -1609,6 +1656,8 @@ FRAGMENTS = st.sampled_from(
         "£",
         "-$100",
         "28p",
+        "US73.5c",
+        "NZ95 cents",
         "50 MUSD",
         "15-20 usd",
         "pounds of",

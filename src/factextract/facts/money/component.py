@@ -12,7 +12,12 @@ from spacy.tokens import Doc, Span
 
 from factextract import lexicons, numbers
 from factextract.facts.appositions import restated
-from factextract.facts.money.amounts import Parts, analyze, numerals_scale
+from factextract.facts.money.amounts import (
+    Parts,
+    analyze,
+    glued_cents,
+    numerals_scale,
+)
 from factextract.facts.money.resolution import CurrencyResolver, ambiguous_marker
 from factextract.facts.spans import (
     Context,
@@ -20,6 +25,7 @@ from factextract.facts.spans import (
     claimed_tokens,
     free,
     join_ranges,
+    non_overlapping,
     publish,
 )
 from factextract.records import Money, Notice
@@ -62,11 +68,18 @@ def find(doc: Doc) -> list[Span]:
         parts = analyze(ctx, number, resolver)
         if parts is None:
             continue
-        span = char_span(doc, parts.start, parts.end, "money", parts.rule, parts.currency)
+        span = _span(doc, parts)
         if span is not None and free(span, taken) and (not spans or span.start >= spans[-1].end):
             spans.append(span)
+    glued = [_span(doc, parts) for parts in glued_cents(ctx.text)]
+    if glued:  # no number span holds them
+        spans = non_overlapping([*spans, *(s for s in glued if s is not None and free(s, taken))])
     joined = join_ranges(ctx, spans, "money", partial(_is_range, ctx))
     return _restatements_reread(ctx, joined, resolver)
+
+
+def _span(doc: Doc, parts: Parts) -> Span | None:
+    return char_span(doc, parts.start, parts.end, "money", parts.rule, parts.currency)
 
 
 def _restatements_reread(ctx: Context, spans: list[Span], resolver: CurrencyResolver) -> list[Span]:
@@ -105,11 +118,13 @@ def to_record(ctx: Context, resolver: CurrencyResolver, span: Span, sentence: in
     """The ``Money`` record of a money span (a joined range reads both ends)."""
     inside = ctx.numerals_in(span.start_char, span.end_char)
     parts = [p for n in inside if (p := analyze(ctx, n, resolver)) is not None]
+    if not inside:
+        parts = glued_cents(ctx.text, span.start_char, span.end_char)
     if not parts:
         return None
     first, last = parts[0], parts[-1]
     low, high = first.amount, last.amount if len(parts) > 1 else first.amount_max
-    if len(parts) > 1:
+    if len(parts) > 1 and inside:  # glued cents have no scale
         low = _low_end(ctx, inside[0], inside[-1], first, last)
     cue = first.cue if first.cue and first.cue.start >= span.start_char else None
     return Money(

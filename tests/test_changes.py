@@ -276,6 +276,43 @@ CHANGE_CASES = [
         [(None, "2 million units", None, "up", "Sales")],
         id="doubled-to",
     ),
+    # What a share is of, or what a currency moved against, may sit between the values.
+    pytest.param(
+        "The budget deficit narrowed to 4.5% of GDP from 6.1%.",
+        [("6.1%", "4.5%", None, "down", "budget deficit")],
+        id="to-of-gdp-from",
+    ),
+    pytest.param(
+        "Debt rose from 60% of GDP to 75% of GDP.",
+        [("60%", "75%", None, "up", "Debt")],
+        id="from-of-gdp-to",
+    ),
+    pytest.param(
+        "The euro fell 0.2% against the dollar to $1.0850.",
+        [(None, "$1.0850", "0.2%", "down", "euro")],
+        id="by-against-the-dollar-to",
+    ),
+    # Verbs of central banks and currencies.
+    pytest.param(
+        "The ECB lifted rates by 25bp to 4%.",
+        [(None, "4%", "25bp", "up", "rates")],
+        id="lifted-by-to",
+    ),
+    pytest.param(
+        "The rupee weakened 0.3% on Friday.",
+        [(None, None, "0.3%", "down", "rupee")],
+        id="weakened-by",
+    ),
+    pytest.param(
+        "The Fed slashed rates by 50 basis points.",
+        [(None, None, "50 basis points", "down", "rates")],
+        id="slashed-by",
+    ),
+    pytest.param(
+        "The firm's valuation rose tenfold to $10bn.",
+        [(None, "$10bn", None, "up", "valuation")],
+        id="tenfold-is-no-subject",
+    ),
 ]
 
 

@@ -29,9 +29,10 @@ VALUE_GROUPS = (money.GROUP, percentages.GROUP, quantities.GROUP)
 Value = Percentage | Quantity | Money
 
 # A short adverbial may sit between two values: "from 5.2% in 2019 to 4.1%", "rose 38 per cent
-# year on year to", "rose to 8.1%, from 7.4%".
+# year on year to", "rose to 8.1%, from 7.4%", "to 4.5% of GDP from 6.1%", "fell 0.2% against
+# the dollar to $1.0850".
 _ADVERBIAL = r"""(?:,?[ \u00a0]+(?:
-      (?:in|on|at|during|for|over|since|by|before|after|until)(?:[ \u00a0]+[\w.-]+){1,3}
+      (?:in|on|at|during|for|over|since|by|before|after|until|of|against)(?:[ \u00a0]+[\w.-]+){1,3}
     | year[- ]on[- ]year | month[- ]on[- ]month | quarter[- ]on[- ]quarter | y/y | yoy
     | a[ \u00a0]+year[ \u00a0]+(?:earlier|ago|before)
     | last[ \u00a0]+year | this[ \u00a0]+year))?"""
@@ -261,8 +262,8 @@ def subject(ctx: Context, roles: Roles) -> str | None:
     if roles.cue is not None:
         between = range(ctx.token_at(roles.cue.end), ctx.token_at(roles.anchor))
         kept = [i for i in between if words[i].isalpha() and lowers[i] not in _DETERMINERS]
-        while kept and lowers[kept[0]].endswith("ly"):
-            kept.pop(0)  # "fell sharply by": an adverb, not what changed
+        while kept and lowers[kept[0]].endswith(("ly", "fold")):
+            kept.pop(0)  # "fell sharply by", "rose tenfold to": an adverb, not what changed
         if kept and all(lowers[i] not in counted.stop_words() for i in kept):
             return _tokens_text(ctx, _compound_start(ctx, kept[0], between.start), kept[-1])
     end = ctx.token_at(roles.cue.start if roles.cue else roles.start)

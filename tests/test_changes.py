@@ -313,6 +313,17 @@ CHANGE_CASES = [
         [(None, "$10bn", None, "up", "valuation")],
         id="tenfold-is-no-subject",
     ),
+    # By how much, to what and from what: one change with all three.
+    pytest.param(
+        "Revenue rose 10% to $1.1bn from $1bn.",
+        [("$1bn", "$1.1bn", "10%", "up", "Revenue")],
+        id="by-to-from",
+    ),
+    pytest.param(
+        "The rate rose 25 basis points from 4.25% to 4.5%.",
+        [("4.25%", "4.5%", "25 basis points", "up", "rate")],
+        id="by-from-to",
+    ),
 ]
 
 

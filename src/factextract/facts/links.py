@@ -9,6 +9,7 @@ in ``span.id_``. ``find_roles`` re-reads the roles (from, to, by) when records a
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import operator
 import re
@@ -177,6 +178,20 @@ def _pairs(ctx: Context, first: Span, second: Span, sentence: int) -> Roles | No
     )
 
 
+def _completed(ctx: Context, roles: Roles, second: Span, third: Span) -> Roles:
+    """A change of two values whose third is the end it lacks: "rose 10% to $1.1bn from $1bn",
+    "rose 10% from $1bn to $1.1bn" are one change, not a by-to change and a from change. The
+    two ends are of one kind and unit."""
+    joined_by = _joined_by(ctx.text[second.end_char : third.start_char])
+    if roles.rule == "to_up_from" or (second.label_, second.kb_id_) != (third.label_, third.kb_id_):
+        return roles
+    if joined_by == "from" and roles.from_value is None and roles.to_value is second:
+        return dataclasses.replace(roles, end=third.end_char, from_value=third)
+    if joined_by == "to" and roles.to_value is None and roles.from_value is second:
+        return dataclasses.replace(roles, end=third.end_char, to_value=third)
+    return roles
+
+
 def _range_verb_before(ctx: Context, char: int) -> bool:
     words = _WORD.findall(ctx.text[max(0, char - 20) : char])
     return bool(words) and words[-1].lower() in _range_verbs()
@@ -225,6 +240,11 @@ def _find_roles(ctx: Context) -> list[Roles]:
             continue
         roles = _pairs(ctx, first, second, sentences[k])
         if roles is not None:
+            third = values[k + 2] if k + 2 < len(values) else None
+            if third is not None and sentences[k + 2] == sentences[k]:
+                roles = _completed(ctx, roles, second, third)
+                if roles.end == third.end_char:
+                    used.add(third.start)
             found.append(roles)
             # "rose 2.5 per cent in February, down from 2.9 per cent": the first value
             # also keeps the change its verb makes

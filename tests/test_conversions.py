@@ -465,6 +465,10 @@ NOT_CONVERSION_CASES = [
         "It paid €5 million, about $2 million of it in cash.", id="comma-hedge-part-of-it"
     ),
     pytest.param("It paid €5 million, $5.4 million in all.", id="comma-without-hedge"),
+    pytest.param(
+        "It paid €2 million, about $500,000 in cash and the rest in shares.",
+        id="comma-hedge-not-a-whole-phrase",
+    ),
     pytest.param("The deal is worth $1 = more jobs.", id="equation-without-amount"),
 ]
 

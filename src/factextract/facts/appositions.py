@@ -36,6 +36,9 @@ _CLOSE_PAREN = re.compile(rf"{_RATES_NOTE}{_S}*\)")
 _CLOSE_CLAUSE = re.compile(rf"{_RATES_NOTE}(?=[,.;:)]|{_S}*$|{_S}+(?:and|but|in|for|to|from)\b)")
 _CLOSE_EQUATION = re.compile(rf"(?=[,.;:)]|{_S}*$)")
 """A stated rate ends its parenthesis or clause: "($1 = 7.1 yuan)", "(£1 = $1.27)"."""
+_CLOSE_HEDGED = re.compile(rf"{_RATES_NOTE}(?=[,.;:)]|{_S}*$)")
+"""After a bare comma the restatement is a whole phrase: ", about $5.4 billion, in bonds", not
+", about $500,000 in cash"."""
 
 
 @cache
@@ -71,7 +74,8 @@ def restated(text: str, first_end: int, second_start: int, second_end: int) -> A
         close = _CLOSE_EQUATION.match(text, second_end)
         return None if close is None else Apposition(close.end(), "equation")
     in_parenthesis = "(" in gap.group()
-    close = (_CLOSE_PAREN if in_parenthesis else _CLOSE_CLAUSE).match(text, second_end)
+    closing = _CLOSE_HEDGED if gap.group("comma") is not None else _CLOSE_CLAUSE
+    close = (_CLOSE_PAREN if in_parenthesis else closing).match(text, second_end)
     if close is None:
         return None  # "(about $2 a share)": a per-unit price, not the same amount
     return Apposition(close.end(), "parenthesis" if in_parenthesis else "apposition")

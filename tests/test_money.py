@@ -1517,6 +1517,38 @@ MONEY_CASES = [
         "Chinese yuan traded at 7.1 per dollar.", PUBLISHED, [], id="not-money-exchange-rate"
     ),
     pytest.param("The box code Sh500 is printed.", PUBLISHED, [], id="not-money-sh-no-context"),
+    # A one-letter symbol and a short whole number may name a thing, even where the currency
+    # is the article's.
+    pytest.param(
+        "In Lagos, Nigeria, health workers lacked N95 masks.", PUBLISHED, [], id="not-money-n95"
+    ),
+    pytest.param(
+        "Traffic on the R21 and along the N1 highway was jammed in Johannesburg, South Africa.",
+        PUBLISHED,
+        [],
+        id="not-money-roads",
+    ),
+    pytest.param(
+        "In Durban, South Africa, 2 million people receive the R350 Social Relief grant.",
+        PUBLISHED,
+        [("R350", "350", None, "ZAR", True, "exact")],
+        id="rand-after-the",
+    ),
+    pytest.param(
+        "In Lagos, Nigeria, the N30,000 minimum wage and the N1 trillion budget passed.",
+        PUBLISHED,
+        [
+            ("N30,000", "30000", None, "NGN", True, "exact"),
+            ("N1 trillion", "1000000000000", None, "NGN", True, "exact"),
+        ],
+        id="naira-after-the-with-separator-or-scale",
+    ),
+    pytest.param(
+        "In Durban, South Africa, bread costs R20 and a fine is R500.",
+        PUBLISHED,
+        [("R20", "20", None, "ZAR", True, "exact"), ("R500", "500", None, "ZAR", True, "exact")],
+        id="rand-short-amounts",
+    ),
     # Publication date does not matter to money.
     pytest.param(
         "The company raised $517.37 million last year.",

@@ -180,6 +180,27 @@ _WEIGHT = re.compile(r"[ \u00a0]+(?:of|in weight|heavier|lighter)\b")
 _GLUED_M = re.compile(r"m(?![\w])")
 
 
+_NAMED_BY_LETTER = re.compile(
+    r"[ \u00a0-]+(?:masks?|respirators?|roads?|highway|freeway|motorway|route|expressway)\b",
+    re.IGNORECASE,
+)
+"""Nouns a letter and a number name: "N95 masks", "the R21 highway"."""
+_ON_THE = re.compile(r"(?i:\b(?:on|along|off|onto|via)[ \u00a0]+the)[ \u00a0]+$")
+"""Where a road is: "on the R21", "along the N1"; "receive the R350 grant" is money."""
+
+
+def _letter_name(text: str, marker: str, start: int, end: int) -> bool:
+    """Whether a one-letter symbol ("R" rand, "N" naira) glued to a short whole number names
+    a thing instead: "N95 masks", "on the R21" are a mask and a road, not 95 naira and 21
+    rand. Amounts with a scale, separators or decimals ("the R2 billion plan", "the N30,000
+    minimum wage") stay money."""
+    if len(marker) != 1 or not marker.isalpha() or not text[start + 1 : end].isdigit():
+        return False
+    return end - start <= 4 and bool(
+        _NAMED_BY_LETTER.match(text, end) or _ON_THE.search(text, max(0, start - 12), start)
+    )
+
+
 def _weight(text: str, end: int) -> bool:
     """ "5 pounds of beef", "a 10-pound bag": pounds of weight are not money."""
     return _WEIGHT.match(text, end, end + 20) is not None
@@ -235,6 +256,8 @@ def _analyze(
             amount, amount_max = -amount, None if amount_max is None else -amount_max
         if _GLUED_M.match(text, end, end + 2):
             factor, end = Decimal(1_000_000), end + 1  # €2m, $5m: m is million next to money
+        elif _letter_name(text, marker, start, number.end_char):
+            return None
     elif suffix is not None:
         marker = next(
             g for g in ("name", "code", "after", "lower_code", "pence") if suffix.group(g)

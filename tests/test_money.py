@@ -1140,6 +1140,39 @@ MONEY_CASES = [
         [("between 50 cents and $2 million", "0.5", "2000000", "USD", True, "exact")],
         id="range-other-marker-keeps-its-scale",
     ),
+    # Australian style: the country after the "$", and cents named by their dollar's country.
+    pytest.param(
+        "The miner paid $US 5 million and $A 2.3 billion.",
+        PUBLISHED,
+        [
+            ("$US 5 million", "5000000", None, "USD", True, "exact"),
+            ("$A 2.3 billion", "2300000000", None, "AUD", True, "exact"),
+        ],
+        id="dollar-sign-then-country",
+    ),
+    pytest.param(
+        "The kiwi fell to 93.2 Australian cents and 61 US cents.",
+        PUBLISHED,
+        [
+            ("93.2 Australian cents", "0.932", None, "AUD", True, "exact"),
+            ("61 US cents", "0.61", None, "USD", True, "exact"),
+        ],
+        id="cents-named-by-country",
+    ),
+    # An article that writes $US for US dollars keeps the bare "$" for its own, a guess.
+    pytest.param(
+        "The Sydney miner earned $US50 and spent $3 million in Melbourne, Australia.",
+        PUBLISHED,
+        [("$3 million", "3000000", None, "AUD", False, "exact")],
+        id="dollar-us-glued-is-evidence",
+    ),
+    # "real" is an English word first: "5 billion real estate assets" is no Brazilian money.
+    pytest.param(
+        "The fund owns 5 billion real estate assets in Brazil.",
+        PUBLISHED,
+        [],
+        id="not-money-real-estate",
+    ),
     # Cents with the country of their dollar glued before the number: Australian style.
     pytest.param(
         "The Australian dollar fell to US73.5 cents on Tuesday.",

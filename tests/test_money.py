@@ -1173,6 +1173,28 @@ MONEY_CASES = [
         [],
         id="not-money-real-estate",
     ),
+    # A currency name after a hyphen makes a compound adjective of money; a pound of weight.
+    pytest.param(
+        "A 20-cent fuel levy was imposed.",
+        PUBLISHED,
+        [("20-cent", "0.2", None, "USD", True, "exact")],
+        id="hyphenated-name",
+    ),
+    pytest.param(
+        "A 50-euro-a-month fee was imposed.",
+        PUBLISHED,
+        [("50-euro", "50", None, "EUR", True, "exact")],
+        id="hyphenated-name-per-month",
+    ),
+    pytest.param(
+        "He handed over a 100-yuan note in Beijing.",
+        PUBLISHED,
+        [("100-yuan", "100", None, "CNY", True, "exact")],
+        id="hyphenated-yuan",
+    ),
+    pytest.param(
+        "She carried a 10-pound bag of rice in London.", PUBLISHED, [], id="hyphenated-pound-weight"
+    ),
     # Cents with the country of their dollar glued before the number: Australian style.
     pytest.param(
         "The Australian dollar fell to US73.5 cents on Tuesday.",

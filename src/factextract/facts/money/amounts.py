@@ -53,14 +53,16 @@ def _prefix_starts() -> frozenset[str]:
 
 @cache
 def _suffix_re() -> re.Pattern[str]:
-    """A currency after the number: "yuan", "US dollars", "cents", "USD", "MUSD", glued "p"."""
+    """A currency after the number: "yuan", "US dollars", "cents", "USD", "MUSD", glued "p";
+    a name also after a hyphen ("a 20-cent levy", "a 100-yuan note")."""
     index = lexicons.currency_index()
     names = [*index.names, *index.minor, *(m for m in index.ambiguous if m.islower())]
     codes = [c for c in index.symbols if re.fullmatch(r"[A-Z]{3}", c) and c not in _WORD_CODES]
     after = [s for s in index.symbols if s in _AFTER_SYMBOLS]
     return re.compile(
         rf"""(?:
-            (?P<glued_m>m)?[ \u00a0]+(?P<name>(?i:{grouped(names, fold=True)}))(?![\w-])
+            (?P<glued_m>m)?(?:[ \u00a0]+|(?P<hyphen>-))
+            (?P<name>(?i:{grouped(names, fold=True)}))(?!\w|-(?!(?:a|an|per)-))  # "50-euro-a-month"
           | [ \u00a0]?(?P<scale>[MK])?(?P<code>{grouped(codes)})(?![\w])
           | [ \u00a0]?(?P<after>{grouped(after)})(?![\w])
           | [ \u00a0](?P<lower_code>{grouped(_LOWERCASE_CODES)})(?![\w])
@@ -267,8 +269,10 @@ def _analyze(
             factor = Decimal(1_000_000)
         if suffix.group("scale"):
             factor = Decimal(1_000_000 if suffix.group("scale") == "M" else 1_000)  # 50 MUSD
-        if marker.lower() in ("pound", "pounds") and _weight(text, suffix.end()):
-            return None
+        if marker.lower() in ("pound", "pounds") and (
+            suffix.group("hyphen") or _weight(text, suffix.end())
+        ):
+            return None  # "5 pounds of beef", "a 10-pound bag"
         end = suffix.end()
     else:
         return None

@@ -1195,6 +1195,25 @@ MONEY_CASES = [
     pytest.param(
         "She carried a 10-pound bag of rice in London.", PUBLISHED, [], id="hyphenated-pound-weight"
     ),
+    # A name after a shared symbol says which currency the symbol is.
+    pytest.param(
+        "Mexico City spent $200 million pesos on the metro.",
+        PUBLISHED,
+        [("$200 million pesos", "200000000", None, "MXN", True, "exact")],
+        id="dollar-sign-then-pesos",
+    ),
+    pytest.param(
+        "The Sydney firm paid $50 Australian dollars.",
+        PUBLISHED,
+        [("$50 Australian dollars", "50", None, "AUD", True, "exact")],
+        id="dollar-sign-then-australian-dollars",
+    ),
+    pytest.param(
+        "It cost $50 cents and $5 pounds.",
+        PUBLISHED,
+        [("$50", "50", None, "USD", True, "exact"), ("$5", "5", None, "USD", True, "exact")],
+        id="dollar-sign-then-no-deciding-name",
+    ),
     # Cents with the country of their dollar glued before the number: Australian style.
     pytest.param(
         "The Australian dollar fell to US73.5 cents on Tuesday.",

@@ -203,6 +203,24 @@ def _letter_name(text: str, marker: str, start: int, end: int) -> bool:
     )
 
 
+def _named_after(
+    text: str, marker: str, end: int, resolver: CurrencyResolver
+) -> re.Match[str] | None:
+    """The currency name after an amount whose symbol several currencies share, when the
+    name says which one: "$200 million pesos" is Mexican pesos, as the article reads
+    "pesos"; "$5 million dollars" stays the "$" it was. Not a minor unit ("$50 cents")."""
+    if ambiguous_marker(marker) is None:
+        return None
+    named = _suffix_re().match(text, end)
+    name = named.group("name") if named is not None and not named.group("hyphen") else None
+    if name is None or name.lower() in lexicons.currency_index().minor:
+        return None
+    entry = ambiguous_marker(name)
+    if entry is not None and (entry.minor is not None or resolver.resolve(name).code is None):
+        return None  # "$5 pounds" in a story with no British context: keep the "$"
+    return named
+
+
 def _weight(text: str, end: int) -> bool:
     """ "5 pounds of beef", "a 10-pound bag": pounds of weight are not money."""
     return _WEIGHT.match(text, end, end + 20) is not None
@@ -260,6 +278,9 @@ def _analyze(
             factor, end = Decimal(1_000_000), end + 1  # €2m, $5m: m is million next to money
         elif _letter_name(text, marker, start, number.end_char):
             return None
+        named = _named_after(text, marker, end, resolver)
+        if named is not None:
+            marker, end = named.group("name"), named.end()
     elif suffix is not None:
         marker = next(
             g for g in ("name", "code", "after", "lower_code", "pence") if suffix.group(g)

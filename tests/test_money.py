@@ -1991,18 +1991,22 @@ def test_money_currency_marked_remembered_is_computed(extractor: Extractor) -> N
     """``currency_marked`` answers from what money's analysis found, and that is what it
     would find itself, for every number of every row."""
     remembered = 0
-    for case in MONEY_CASES:
-        text = case.values[0]
+    for text in [case.values[0] for case in MONEY_CASES] + EXCHANGE_RATE_CASES:
         doc = extractor.nlp(text)
-        known = money.CurrencyResolver.of(doc.text).marked
+        resolver = money.CurrencyResolver.of(doc.text)
+        known = resolver.marked
         remembered += len(known)
+        fresh = money.CurrencyResolver(doc.text)
         for number in doc.spans["numbers"]:
             start, end = number.start_char, number.end_char
-            computed = amounts._marked(
-                *amounts._markers(doc.text, start, end)
-            ) or amounts.exchange_rate(doc.text, start, end)
+            computed = amounts._marked(*amounts._markers(doc.text, start, end), fresh)
             assert known.get((start, end), computed) == computed, (text, number.text)
-            assert money.currency_marked(doc.text, number) == computed
+        for number in doc.spans["numbers"]:
+            start, end = number.start_char, number.end_char
+            computed = amounts._marked(*amounts._markers(doc.text, start, end), fresh) or (
+                fresh.rates_seen and amounts.moved_from_rate(doc.text, start)
+            )
+            assert money.currency_marked(doc.text, number) == computed, (text, number.text)
     assert remembered > len(MONEY_CASES)
 
 

@@ -54,7 +54,9 @@ def _prefix_starts() -> frozenset[str]:
 @cache
 def _suffix_re() -> re.Pattern[str]:
     """A currency after the number: "yuan", "US dollars", "cents", "USD", "MUSD", glued "p";
-    a name also after a hyphen ("a 20-cent levy", "a 100-yuan note")."""
+    a name also after a hyphen ("a 20-cent levy", "a 100-yuan note"). Or the currency an
+    exchange rate counts against, after it or after the rate it moved to ("360 per dollar",
+    "from 306 to 360 per dollar"): no money, but no count either."""
     index = lexicons.currency_index()
     names = [*index.names, *index.minor, *(m for m in index.ambiguous if m.islower())]
     codes = [c for c in index.symbols if re.fullmatch(r"[A-Z]{3}", c) and c not in _WORD_CODES]
@@ -67,6 +69,7 @@ def _suffix_re() -> re.Pattern[str]:
           | [ \u00a0]?(?P<after>{grouped(after)})(?![\w])
           | [ \u00a0](?P<lower_code>{grouped(_LOWERCASE_CODES)})(?![\w])
           | (?P<pence>p)(?![\w])
+          | (?P<rate>(?:{_S}*(?:to|and|[-–]){_S}*[0-9][0-9,.]*)?{_rate_tail()})  # "360 per dollar"
         )""",
         re.VERBOSE,
     )
@@ -108,12 +111,16 @@ def numerals_scale(value: Decimal, factor: Decimal) -> Decimal:
 def currency_marked(text: str, number: Span) -> bool:
     """Whether a currency marker stands next to the number, resolved or not ("R 350" in a
     story with no South African context is not money, but no count either), or the number is
-    an exchange rate (``exchange_rate``). Pounds may be weight, so they do not count here.
-    Money has looked for the markers of most numbers the quantities ask about: its resolver
-    remembers what it found."""
+    an exchange rate or the rate one moved from ("devalued the naira to 360 per dollar from
+    306": 306 naira a dollar, not 306 things). Pounds may be weight, so they do not count
+    here. Money has looked for the markers of most numbers the quantities ask about: its
+    resolver remembers what it found."""
     key = (number.start_char, number.end_char)
-    known = CurrencyResolver.of(text).marked.get(key)
-    return _marked(*_markers(text, *key)) or exchange_rate(text, *key) if known is None else known
+    resolver = CurrencyResolver.of(text)
+    known = resolver.marked.get(key)
+    if known is None:
+        known = _marked(*_markers(text, *key), resolver)
+    return known or (resolver.rates_seen and moved_from_rate(text, key[0]))
 
 
 _S = r"[ \u00a0]"
@@ -123,11 +130,9 @@ adverbial and "from"."""
 
 
 @cache
-def _rate_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """What makes a number an exchange rate: the currency it is counted against after it
-    ("per dollar", "to the dollar", "against the US dollar"); a rate before it that it moved
-    from ("360 per dollar from 306", "460 to the dollar, down from 420"); a rate after it
-    that it moved to ("from 306 to 360 per dollar", "between 82 and 83 to the dollar")."""
+def _rate_tail() -> str:
+    """The currency an exchange rate counts against: "per dollar", "to the dollar", "against
+    the US dollar"."""
     index = lexicons.currency_index()
     # Main units only: "23 per cent from 125.5 million tonnes" is no rate.
     names = [
@@ -136,28 +141,29 @@ def _rate_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
         "greenback",  # the dollar in rates only: as an amount's name it would state USD
     ]
     weightless = [n for n in names if n not in ("pound", "pounds")]  # "10 per pound" of weight
-    tail = (
+    return (
         rf"{_S}+(?:per{_S}+(?i:{grouped(weightless, fold=True)})"
         rf"|(?:to|against|versus|vs\.?){_S}+the{_S}+(?i:{grouped(names, fold=True)}))(?![\w-])"
     )
-    return (
-        re.compile(tail),
-        re.compile(rf"[0-9]{tail}[^.;:0-9]{{0,40}}?\b(?:from|compared{_S}+(?:with|to)){_S}+$"),
-        re.compile(rf"{_S}*(?:to|and|[-–]){_S}*[0-9][0-9,.]*{tail}"),
+
+
+@cache
+def _rate_before() -> re.Pattern[str]:
+    return re.compile(
+        rf"[0-9]{_rate_tail()}[^.;:0-9]{{0,40}}?\b(?:from|compared{_S}+(?:with|to)){_S}+$"
     )
 
 
-def exchange_rate(text: str, start: int, end: int) -> bool:
-    """Whether the number at ``text[start:end]`` is an exchange rate, or the value one moved
-    from or to: no amount of money, but no count either ("devalued the naira to 360 per
-    dollar from 306": 306 naira a dollar, not 306 things)."""
-    after, before, partner = _rate_patterns()
-    if after.match(text, end) or partner.match(text, end):
-        return True
-    window = max(0, start - _RATE_WINDOW)
-    lead = text[window:start]
-    # Most numbers follow no "from": a substring test says so faster than the search.
-    return ("from" in lead or "compared" in lead) and before.search(text, window, start) is not None
+def moved_from_rate(text: str, start: int) -> bool:
+    """Whether the number at ``start`` is the rate an exchange rate before it moved from
+    ("360 per dollar from 306", "460 to the dollar, down from 420"). Asked only in articles
+    where money met a rate."""
+    if not text.endswith(_PARTNER_ENDS, max(0, start - 6), start):
+        return False  # no "from", "with" or "to" right before: a string test says so fast
+    return _rate_before().search(text, max(0, start - _RATE_WINDOW), start) is not None
+
+
+_PARTNER_ENDS = tuple(f"{word}{space}" for word in ("from", "with", "to") for space in " \u00a0")
 
 
 def _markers(text: str, start: int, end: int) -> tuple[re.Match[str] | None, re.Match[str] | None]:
@@ -171,10 +177,15 @@ def _markers(text: str, start: int, end: int) -> tuple[re.Match[str] | None, re.
     return prefix, _suffix_re().match(text, end) if prefix is None else None
 
 
-def _marked(prefix: re.Match[str] | None, suffix: re.Match[str] | None) -> bool:
-    """``currency_marked`` of the markers ``_markers`` found."""
+def _marked(
+    prefix: re.Match[str] | None, suffix: re.Match[str] | None, resolver: CurrencyResolver
+) -> bool:
+    """``currency_marked`` of the markers ``_markers`` found; an exchange rate's tail tells
+    the resolver that the article states rates."""
     if prefix is not None:
         return True
+    if suffix is not None and suffix.group("rate"):
+        resolver.rates_seen = True
     return suffix is not None and (suffix.group("name") or "").lower() not in ("pound", "pounds")
 
 
@@ -262,8 +273,8 @@ def _analyze(
 ) -> Parts | None:
     text, start, end = ctx.text, number.start_char, number.end_char
     prefix, suffix = _markers(text, start, end)
-    marked[start, end] = _marked(prefix, suffix) or exchange_rate(text, start, end)
-    if prefix is None and suffix is None:
+    marked[start, end] = _marked(prefix, suffix, resolver)
+    if (prefix is None and suffix is None) or (suffix is not None and suffix.group("rate")):
         return None  # most numbers are no money: look for a marker before parsing the number
     values = numerals.normalize(text[start:end])  # number.text, without making Tokens
     if values is None:

@@ -268,8 +268,18 @@ CHANGE_CASES = [
     ),
     pytest.param(
         "Yunnan grows 6.8 million mu, or about 453,000 hectares, up from 5.9 million mu.",
-        [("5.9 million mu", None, None, "up", None)],
-        id="up-from-needs-the-same-unit",
+        [("5.9 million mu", "6.8 million mu", None, "up", None)],
+        id="up-from-needs-the-same-unit-the-head-has-it",
+    ),
+    pytest.param(
+        "The firm earned $2m, or 20 cents a share, up from $1m.",
+        [("$1m", "$2m", None, "up", None)],
+        id="up-from-moves-the-head-not-its-apposition",
+    ),
+    pytest.param(
+        "Profit was £5m ($6m), up from £4m.",
+        [("£4m", "£5m", None, "up", "Profit")],
+        id="up-from-moves-the-head-before-a-parenthesis",
     ),
     pytest.param(
         "Sales doubled to 2 million units.",

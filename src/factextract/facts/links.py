@@ -138,13 +138,7 @@ def _pairs(ctx: Context, first: Span, second: Span, sentence: int) -> Roles | No
     joined_by = _joined_by(gap)
     if joined_by is None:
         moved = _UP_FROM.fullmatch(gap) if "from" in gap else None
-        if moved is None or (first.label_, first.kb_id_) != (second.label_, second.kb_id_):
-            return None  # "6.8 million mu, or 453,000 hectares, up from 5.9 million mu"
-        direction: Direction = "up" if moved.group("dir").lower() == "up" else "down"
-        start = first.start_char
-        return Roles(
-            start, second.end_char, "to_up_from", second, first, None, direction, None, start
-        )
+        return None if moved is None else _up_from(first, second, moved)
     keyword = _keyword(ctx, first, sentence)
     lead = keyword.group(1).lower() if keyword else None
     start = keyword.start() if keyword else first.start_char
@@ -176,6 +170,33 @@ def _pairs(ctx: Context, first: Span, second: Span, sentence: int) -> Roles | No
         cue=cue,
         anchor=start,
     )
+
+
+def _up_from(new: Span, old: Span, moved: re.Match[str]) -> Roles | None:
+    """ "B, up from A": a change from A to B, when both are of one kind and unit ("6.8 million
+    mu, or 453,000 hectares, up from 5.9 million mu" is none)."""
+    if (new.label_, new.kb_id_) != (old.label_, old.kb_id_):
+        return None
+    direction: Direction = "up" if moved.group("dir").lower() == "up" else "down"
+    start = new.start_char
+    return Roles(start, old.end_char, "to_up_from", old, new, None, direction, None, start)
+
+
+_APPOSED = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*or|\()[ \u00a0]*")
+"""What sets a value in apposition to the one before it: "$2m, or 20 cents a share"."""
+
+
+def _head_moved(ctx: Context, head: Span, apposed: Span, old: Span) -> Roles | None:
+    """ "$2m, or 20 cents a share, up from $1m", "£5m ($6m), up from £4m": what moved is
+    the head value, not the one in apposition to it; None when the head is no such value."""
+    apposition = _APPOSED.fullmatch(ctx.text, head.end_char, apposed.start_char)
+    if apposition is None:
+        return None
+    gap = ctx.text[apposed.end_char : old.start_char]
+    if "(" in apposition.group():  # "£5m ($6m), up from": the parenthesis closes first
+        gap = gap[1:] if gap.startswith(")") else ""
+    moved = _UP_FROM.fullmatch(gap) if "from" in gap else None
+    return None if moved is None else _up_from(head, old, moved)
 
 
 def _completed(ctx: Context, roles: Roles, second: Span, third: Span) -> Roles:
@@ -239,6 +260,9 @@ def _find_roles(ctx: Context) -> list[Roles]:
         if sentences[k] != sentences[k + 1] or first.start in used:
             continue
         roles = _pairs(ctx, first, second, sentences[k])
+        if k > 0 and sentences[k - 1] == sentences[k]:
+            head = _head_moved(ctx, values[k - 1], first, second)
+            roles = head if head is not None else roles
         if roles is not None:
             third = values[k + 2] if k + 2 < len(values) else None
             if third is not None and sentences[k + 2] == sentences[k]:

@@ -1102,6 +1102,12 @@ MONEY_CASES = [
         [("$20m to $30m", "20000000", "30000000", "USD", True, "exact")],
         id="range-to-glued-m-sentence-end",
     ),
+    pytest.param(
+        "Costs range from $5 to $7 million.",
+        PUBLISHED,
+        [("$5 to $7 million", "5000000", "7000000", "USD", True, "exact")],
+        id="range-verb-from-to",
+    ),
     # A bare lower end takes the upper end's scale, as "2-3 million" does; not where it would
     # then be no lower.
     pytest.param(

@@ -44,13 +44,23 @@ def _after_change_verb(lead: str) -> bool:
 _JOIN = re.compile(r"[ \u00a0]*(?:[-–—]|to|and)[ \u00a0]*", re.IGNORECASE)
 
 
+def _ranged_from(ctx: Context, start: int) -> bool:
+    """ "Costs range from $5 to $7 million": after a range verb, "from" opens a range."""
+    words = _WORDS.findall(ctx.text, max(0, start - 24), start)
+    return len(words) >= 2 and words[-2].lower() in lexicons.change_cues().range_verbs
+
+
+_WORDS = re.compile(r"[A-Za-z]+")
+
+
 def _is_range(ctx: Context, last: Span, span: Span) -> bool:
-    """ "between €5m and €7m", "€5m-€7m", "$2 billion to $3 billion": one range."""
+    """ "between €5m and €7m", "€5m-€7m", "$2 billion to $3 billion", "range from $5 to $7
+    million": one range; "rose from $5 to $7" is a change."""
     gap = ctx.text[last.end_char : span.start_char]
     lead = ctx.text[max(0, last.start_char - 8) : last.start_char]
     return bool(
         _JOIN.fullmatch(gap)
-        and "from" not in lead.lower()
+        and ("from" not in lead.lower() or _ranged_from(ctx, last.start_char))
         and (gap.strip().lower() != "and" or "between" in lead.lower())
         and not (gap.strip().lower() == "to" and _after_change_verb(lead))
     )

@@ -323,6 +323,11 @@ CHANGE_CASES = [
         [(None, "$10bn", None, "up", "valuation")],
         id="tenfold-is-no-subject",
     ),
+    pytest.param(
+        "Home sales dropped 20% from a year earlier to 4.1 million.",
+        [(None, "4.1 million", "20%", "down", "Home sales")],
+        id="by-from-a-year-earlier-to",
+    ),
     # By how much, to what and from what: one change with all three.
     pytest.param(
         "Revenue rose 10% to $1.1bn from $1bn.",

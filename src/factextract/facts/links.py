@@ -31,11 +31,12 @@ Value = Percentage | Quantity | Money
 
 # A short adverbial may sit between two values: "from 5.2% in 2019 to 4.1%", "rose 38 per cent
 # year on year to", "rose to 8.1%, from 7.4%", "to 4.5% of GDP from 6.1%", "fell 0.2% against
-# the dollar to $1.0850".
+# the dollar to $1.0850", "dropped 20% from a year earlier to 4.1 million".
 _ADVERBIAL = r"""(?:,?[ \u00a0]+(?:
       (?:in|on|at|during|for|over|since|by|before|after|until|of|against)(?:[ \u00a0]+[\w.-]+){1,3}
     | year[- ]on[- ]year | month[- ]on[- ]month | quarter[- ]on[- ]quarter | y/y | yoy
-    | a[ \u00a0]+year[ \u00a0]+(?:earlier|ago|before)
+    | (?:from[ \u00a0]+)?a[ \u00a0]+year[ \u00a0]+(?:earlier|ago|before)
+    | from[ \u00a0]+the[ \u00a0]+(?:previous|prior|same)[ \u00a0]+(?:year|quarter|month|period)
     | last[ \u00a0]+year | this[ \u00a0]+year))?"""
 _GAP = {
     word: re.compile(rf"{_ADVERBIAL},?[ \u00a0]+{word}[ \u00a0]+", re.IGNORECASE | re.VERBOSE)

@@ -1201,6 +1201,27 @@ MONEY_CASES = [
     pytest.param(
         "She carried a 10-pound bag of rice in London.", PUBLISHED, [], id="hyphenated-pound-weight"
     ),
+    # A dot before three digits that the currency's minor unit cannot hold groups thousands.
+    pytest.param(
+        "The fare is Rp 15.000 in Jakarta and ₫15.000 in Hanoi.",
+        PUBLISHED,
+        [
+            ("Rp 15.000", "15000", None, "IDR", True, "exact"),
+            ("₫15.000", "15000", None, "VND", True, "exact"),
+        ],
+        id="dot-thousands",
+    ),
+    pytest.param(
+        "Gas is $3.499 a gallon; the deal is $1.125 billion; the fine KWD 1.250; it cost $1.500m.",
+        PUBLISHED,
+        [
+            ("$3.499", "3.499", None, "USD", True, "exact"),
+            ("$1.125 billion", "1125000000", None, "USD", True, "exact"),
+            ("KWD 1.250", "1.25", None, "KWD", True, "exact"),
+            ("$1.500m", "1500000", None, "USD", True, "exact"),
+        ],
+        id="dot-decimals",
+    ),
     # A name after a shared symbol says which currency the symbol is.
     pytest.param(
         "Mexico City spent $200 million pesos on the metro.",

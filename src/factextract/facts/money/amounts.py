@@ -232,6 +232,23 @@ def _named_after(
     return named
 
 
+_DOT_GROUP = re.compile(r"[0-9]{1,3}\.[0-9]{3}")
+
+
+def _dot_thousands(
+    raw: str, code: str, values: tuple[Decimal, Decimal | None]
+) -> tuple[Decimal, Decimal | None]:
+    """ "Rp 15.000", "₫15.000", "¥1.200": a dot before three digits that the currency's minor
+    unit cannot hold, in a currency without one or ending in a zero nobody writes after the
+    cents, groups thousands (15,000 rupiah, not 15). "$3.499 a gallon" stays 3.499."""
+    iso = lexicons.iso4217().get(code)
+    if iso is None or iso.minor_unit is None or not _DOT_GROUP.fullmatch(raw):
+        return values
+    if iso.minor_unit == 0 or (iso.minor_unit < 3 and raw.endswith("0")):
+        return Decimal(raw.replace(".", "")), None
+    return values
+
+
 def _weight(text: str, end: int) -> bool:
     """ "5 pounds of beef", "a 10-pound bag": pounds of weight are not money."""
     return _WEIGHT.match(text, end, end + 20) is not None
@@ -342,6 +359,10 @@ def _parts(
         resolution = Resolution(ambiguous.candidates[0], True, "a scaled amount")  # type: ignore[union-attr]
     if resolution.code is None:
         return None
+    if factor == 1:  # "$1.500m" has a scale: its dot is a decimal point
+        values = _dot_thousands(
+            ctx.text[number.start_char : number.end_char], resolution.code, values
+        )
     amount, amount_max = _scaled(*values, factor)
     cue = qualifiers.before(ctx.text, start)
     if cue is not None:

@@ -328,6 +328,11 @@ CHANGE_CASES = [
         [(None, "4.1 million", "20%", "down", "Home sales")],
         id="by-from-a-year-earlier-to",
     ),
+    pytest.param(
+        "China's exports fell 14.5% year on year in July to $281.8 billion.",
+        [(None, "$281.8 billion", "14.5%", "down", "exports")],
+        id="by-two-adverbials-to",
+    ),
     # By how much, to what and from what: one change with all three.
     pytest.param(
         "Revenue rose 10% to $1.1bn from $1bn.",

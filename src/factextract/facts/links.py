@@ -37,7 +37,8 @@ _ADVERBIAL = r"""(?:,?[ \u00a0]+(?:
     | year[- ]on[- ]year | month[- ]on[- ]month | quarter[- ]on[- ]quarter | y/y | yoy
     | (?:from[ \u00a0]+)?a[ \u00a0]+year[ \u00a0]+(?:earlier|ago|before)
     | from[ \u00a0]+the[ \u00a0]+(?:previous|prior|same)[ \u00a0]+(?:year|quarter|month|period)
-    | last[ \u00a0]+year | this[ \u00a0]+year))?"""
+    | last[ \u00a0]+year | this[ \u00a0]+year)){0,2}"""
+"""Up to two: "fell 14.5% year on year in July to $281.8 billion"."""
 _GAP = {
     word: re.compile(rf"{_ADVERBIAL},?[ \u00a0]+{word}[ \u00a0]+", re.IGNORECASE | re.VERBOSE)
     for word in ("to", "from")

@@ -333,6 +333,17 @@ CHANGE_CASES = [
         [(None, "$281.8 billion", "14.5%", "down", "exports")],
         id="by-two-adverbials-to",
     ),
+    # A value in apposition to the one the change is by ("X, or Y%,") does not break it.
+    pytest.param(
+        "Brent crude rose 45 cents, or 0.5%, to $85.20 a barrel.",
+        [(None, "$85.20", "45 cents", "up", "Brent crude")],
+        id="by-apposition-to",
+    ),
+    pytest.param(
+        "The index fell 3%, or 300 points, to 33,000.",
+        [(None, "33,000", "3%", "down", "index")],
+        id="by-percentage-apposition-to",
+    ),
     # By how much, to what and from what: one change with all three.
     pytest.param(
         "Revenue rose 10% to $1.1bn from $1bn.",

@@ -201,6 +201,24 @@ def _head_moved(ctx: Context, head: Span, apposed: Span, old: Span) -> Roles | N
     return None if moved is None else _up_from(head, old, moved)
 
 
+def _apposed_by_to(
+    ctx: Context, head: Span, apposed: Span, new: Span, sentence: int
+) -> Roles | None:
+    """ "fell 300 points, or 0.9%, to 33,000", "rose 45 cents, or 0.5%, to $85.20": the
+    change is by the head value, to the value after the one in apposition."""
+    if _APPOSED.fullmatch(ctx.text, head.end_char, apposed.start_char) is None:
+        return None
+    if _joined_by(ctx.text[apposed.end_char : new.start_char]) != "to":
+        return None
+    cue = _cue_before(ctx, head.start_char, sentence)
+    if cue is None or _keyword(ctx, head, sentence) is not None:
+        return None
+    start = cue.start
+    return Roles(
+        start, new.end_char, "cue_by_to", None, new, head, cue.direction, cue, head.start_char
+    )
+
+
 def _completed(ctx: Context, roles: Roles, second: Span, third: Span) -> Roles:
     """A change of two values whose third is the end it lacks: "rose 10% to $1.1bn from $1bn",
     "rose 10% from $1bn to $1.1bn" are one change, not a by-to change and a from change. The
@@ -262,8 +280,10 @@ def _find_roles(ctx: Context) -> list[Roles]:
         if sentences[k] != sentences[k + 1] or first.start in used:
             continue
         roles = _pairs(ctx, first, second, sentences[k])
-        if k > 0 and sentences[k - 1] == sentences[k]:
+        if k > 0 and sentences[k - 1] == sentences[k] and values[k - 1].start not in used:
             head = _head_moved(ctx, values[k - 1], first, second)
+            if head is None and roles is None:
+                head = _apposed_by_to(ctx, values[k - 1], first, second, sentences[k])
             roles = head if head is not None else roles
         if roles is not None:
             third = values[k + 2] if k + 2 < len(values) else None
@@ -277,6 +297,8 @@ def _find_roles(ctx: Context) -> list[Roles]:
             used.update(
                 {second.start} if roles.rule == "to_up_from" else {first.start, second.start}
             )
+            if roles.by_value is not None and roles.by_value.start < first.start:
+                used.add(roles.by_value.start)  # "fell 3%, or 300 points, to": 3% is taken
     for value, sentence in zip(values, sentences, strict=True):
         if value.start not in used:
             roles = _single(ctx, value, sentence)

@@ -1222,6 +1222,12 @@ MONEY_CASES = [
         ],
         id="dot-decimals",
     ),
+    pytest.param(
+        "The Oslo firm paid kr 50 million in Norway.",
+        PUBLISHED,
+        [("kr 50 million", "50000000", None, "NOK", False, "exact")],
+        id="kr-before-the-amount",
+    ),
     # A name after a shared symbol says which currency the symbol is.
     pytest.param(
         "Mexico City spent $200 million pesos on the metro.",

@@ -35,7 +35,9 @@ _PREFIX_WINDOW = 8
 def _prefix_markers() -> tuple[str, ...]:
     index = lexicons.currency_index()
     markers = [s for s in index.symbols if s not in _WORD_CODES]
-    return (*markers, *(m for m in index.ambiguous if not m.islower()))
+    # Shared symbols, and shared abbreviations in lower case ("kr 50 million"): not names.
+    shared = [m for m in index.ambiguous if not m.islower() or len(m) <= 2]
+    return (*markers, *shared)
 
 
 @cache

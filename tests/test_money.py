@@ -2134,3 +2134,22 @@ def test_money_counts_beside_no_exchange_rate_stay_counts(extractor: Extractor, 
     """A pound of weight is no currency to count against; a number after "from" is no rate
     unless a rate stands before it."""
     assert _extract(extractor, text).quantities != []
+
+
+@pytest.mark.parametrize(
+    ("text", "rate"),
+    [
+        ("360 per dollar", True),
+        ("83.2 against the US dollar", True),
+        ("306 to 360 per dollar", True),
+        ("3,000 to the euro area", False),
+        ("23 per cent", False),
+        ("3 per pound", False),
+    ],
+)
+def test_money_exchange_rate_tail(text: str, rate: bool) -> None:
+    """The suffix pattern reads an exchange rate's tail, not a place or per cent."""
+    number = re.match(r"[0-9][0-9,.]*", text)
+    assert number is not None
+    found = amounts._suffix_re().match(text, number.end())
+    assert bool(found and found.group("rate")) == rate

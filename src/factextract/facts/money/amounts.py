@@ -145,7 +145,8 @@ def _rate_tail() -> str:
     weightless = [n for n in names if n not in ("pound", "pounds")]  # "10 per pound" of weight
     return (
         rf"{_S}+(?:per{_S}+(?i:{grouped(weightless, fold=True)})"
-        rf"|(?:to|against|versus|vs\.?){_S}+the{_S}+(?i:{grouped(names, fold=True)}))(?![\w-])"
+        rf"|(?:to|against|versus|vs\.?){_S}+the{_S}+(?i:{grouped(names, fold=True)}))"
+        rf"(?![\w-]|{_S}+(?:zone|area)\b)"  # "3,000 to the euro area" is a place
     )
 
 

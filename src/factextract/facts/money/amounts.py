@@ -244,8 +244,10 @@ def _dot_thousands(
     """ "Rp 15.000", "₫15.000", "¥1.200": a dot before three digits that the currency's minor
     unit cannot hold, in a currency without one or ending in a zero nobody writes after the
     cents, groups thousands (15,000 rupiah, not 15). "$3.499 a gallon" stays 3.499."""
+    if "." not in raw or not _DOT_GROUP.fullmatch(raw):
+        return values
     iso = lexicons.iso4217().get(code)
-    if iso is None or iso.minor_unit is None or not _DOT_GROUP.fullmatch(raw):
+    if iso is None or iso.minor_unit is None:
         return values
     if iso.minor_unit == 0 or (iso.minor_unit < 3 and raw.endswith("0")):
         return Decimal(raw.replace(".", "")), None

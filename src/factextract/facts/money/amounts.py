@@ -394,13 +394,14 @@ _GLUED_CENTS = r"(?P<number>[0-9]+(?:\.[0-9]+)?)(?:c|[ \u00a0]cents?)(?![\w])"
 
 
 @cache
-def _glued_cents_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _glued_cents_res() -> tuple[re.Pattern[str], re.Pattern[str], int]:
     """Cents with the country of their dollar glued before the number, as Australian and New
     Zealand news writes exchange rates and prices ("US73.5c", "US73.5 cents", "NZ95c"): the
     tokenizer keeps "US73.5" whole, so no number span holds it. The country is a dollar
     symbol without its "$" ("US$", "NZ$"), of a currency that has cents. The first pattern
     finds where one may end its country, the second reads it there: one pattern that starts
-    with the countries tries them at every position, four times as long."""
+    with the countries tries them at every position, four times as long. Last, the length
+    of the longest country ("U.S.")."""
     index = lexicons.currency_index()
     cents = ambiguous_marker("cents")
     codes = cents.candidates if cents is not None else ()
@@ -411,26 +412,23 @@ def _glued_cents_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return (
         re.compile(rf"[{lasts}](?={_GLUED_CENTS})"),
         re.compile(rf"(?<![\w$.])(?P<stem>{grouped(stems)}){_GLUED_CENTS}"),
+        max(map(len, stems), default=0),
     )
 
 
 def glued_cents(text: str, start: int = 0, end: int | None = None) -> list[Parts]:
     """The amounts of glued cents in ``text[start:end]`` (two in a range)."""
-    candidates, reader = _glued_cents_res()
+    candidates, reader, longest = _glued_cents_res()
     stop = len(text) if end is None else end
     found = []
     for candidate in candidates.finditer(text, start, stop):
-        for begin in range(max(start, candidate.end() - _LONGEST_STEM), candidate.end() - 1):
+        for begin in range(max(start, candidate.end() - longest), candidate.end() - 1):
             match = reader.match(text, begin, stop)
             if match is not None and match.start("number") == candidate.end():
                 parts = _glued_cents_part(text, match)
                 found += [parts] if parts is not None else []
                 break
     return found
-
-
-_LONGEST_STEM = 4
-"""The longest country before glued cents: "U.S."."""
 
 
 def _glued_cents_part(text: str, found: re.Match[str]) -> Parts | None:

@@ -268,13 +268,92 @@ CHANGE_CASES = [
     ),
     pytest.param(
         "Yunnan grows 6.8 million mu, or about 453,000 hectares, up from 5.9 million mu.",
-        [("5.9 million mu", None, None, "up", None)],
-        id="up-from-needs-the-same-unit",
+        [("5.9 million mu", "6.8 million mu", None, "up", None)],
+        id="up-from-needs-the-same-unit-the-head-has-it",
+    ),
+    pytest.param(
+        "The firm earned $2m, or 20 cents a share, up from $1m.",
+        [("$1m", "$2m", None, "up", None)],
+        id="up-from-moves-the-head-not-its-apposition",
+    ),
+    pytest.param(
+        "Profit was £5m ($6m), up from £4m.",
+        [("£4m", "£5m", None, "up", "Profit")],
+        id="up-from-moves-the-head-before-a-parenthesis",
     ),
     pytest.param(
         "Sales doubled to 2 million units.",
         [(None, "2 million units", None, "up", "Sales")],
         id="doubled-to",
+    ),
+    # What a share is of, or what a currency moved against, may sit between the values.
+    pytest.param(
+        "The budget deficit narrowed to 4.5% of GDP from 6.1%.",
+        [("6.1%", "4.5%", None, "down", "budget deficit")],
+        id="to-of-gdp-from",
+    ),
+    pytest.param(
+        "Debt rose from 60% of GDP to 75% of GDP.",
+        [("60%", "75%", None, "up", "Debt")],
+        id="from-of-gdp-to",
+    ),
+    pytest.param(
+        "The euro fell 0.2% against the dollar to $1.0850.",
+        [(None, "$1.0850", "0.2%", "down", "euro")],
+        id="by-against-the-dollar-to",
+    ),
+    # Verbs of central banks and currencies.
+    pytest.param(
+        "The ECB lifted rates by 25bp to 4%.",
+        [(None, "4%", "25bp", "up", "rates")],
+        id="lifted-by-to",
+    ),
+    pytest.param(
+        "The rupee weakened 0.3% on Friday.",
+        [(None, None, "0.3%", "down", "rupee")],
+        id="weakened-by",
+    ),
+    pytest.param(
+        "The Fed slashed rates by 50 basis points.",
+        [(None, None, "50 basis points", "down", "rates")],
+        id="slashed-by",
+    ),
+    pytest.param(
+        "The firm's valuation rose tenfold to $10bn.",
+        [(None, "$10bn", None, "up", "valuation")],
+        id="tenfold-is-no-subject",
+    ),
+    pytest.param(
+        "Home sales dropped 20% from a year earlier to 4.1 million.",
+        [(None, "4.1 million", "20%", "down", "Home sales")],
+        id="by-from-a-year-earlier-to",
+    ),
+    pytest.param(
+        "China's exports fell 14.5% year on year in July to $281.8 billion.",
+        [(None, "$281.8 billion", "14.5%", "down", "exports")],
+        id="by-two-adverbials-to",
+    ),
+    # A value in apposition to the one the change is by ("X, or Y%,") does not break it.
+    pytest.param(
+        "Brent crude rose 45 cents, or 0.5%, to $85.20 a barrel.",
+        [(None, "$85.20", "45 cents", "up", "Brent crude")],
+        id="by-apposition-to",
+    ),
+    pytest.param(
+        "The index fell 3%, or 300 points, to 33,000.",
+        [(None, "33,000", "3%", "down", "index")],
+        id="by-percentage-apposition-to",
+    ),
+    # By how much, to what and from what: one change with all three.
+    pytest.param(
+        "Revenue rose 10% to $1.1bn from $1bn.",
+        [("$1bn", "$1.1bn", "10%", "up", "Revenue")],
+        id="by-to-from",
+    ),
+    pytest.param(
+        "The rate rose 25 basis points from 4.25% to 4.5%.",
+        [("4.25%", "4.5%", "25 basis points", "up", "rate")],
+        id="by-from-to",
     ),
 ]
 

@@ -313,6 +313,53 @@ CONVERSION_CASES = [
         ("$10 million", "US$6.5 million", 0.65, True, "inferred from context"),
         id="aud-guess-noted",
     ),
+    # A bare comma before a hedged amount in another currency restates it, with or without a
+    # note naming the rate: 1.2 trillion / 3.4 billion = 352.9 naira per dollar.
+    pytest.param(
+        "The IMF loan of $3.4 billion, about N1.2 trillion at the new rate, was approved in Abuja.",
+        PUBLISHED,
+        ("$3.4 billion", "about N1.2 trillion", 352.9, None, "NGN"),
+        id="comma-hedge-rate-note-ngn",
+    ),
+    # 109 / 100 = 1.09; ECB EUR->USD 1.0904: -0.04%.
+    pytest.param(
+        "The fund holds €100 million, roughly $109 million, in bonds.",
+        PUBLISHED,
+        ("€100 million", "roughly $109 million", 1.09, True, None),
+        id="comma-hedge",
+    ),
+    # Notes that name the rate: 55 / 50 = 1.1 (+0.88%); 1030 / 1000 = 1.03 (+0.04%).
+    pytest.param(
+        "The grant of €50 million ($55 million at the exchange rate of the time) helped.",
+        PUBLISHED,
+        ("€50 million", "$55 million", 1.1, True, None),
+        id="note-exchange-rate-of-the-time",
+    ),
+    pytest.param(
+        "It paid 1 billion Swiss francs, or $1.03 billion at the official exchange rate, for it.",
+        PUBLISHED,
+        ("1 billion Swiss francs", "$1.03 billion", 1.03, True, None),
+        id="note-official-exchange-rate",
+    ),
+    # A stated rate: 7.1 / 7.1347 = -0.49%; 1.22 / 1.2175 = +0.21%; 17.7 / 17.652 = +0.27%.
+    pytest.param(
+        "The deal is worth 2 billion yuan ($1 = 7.1 yuan).",
+        PUBLISHED,
+        ("$1", "7.1 yuan", 7.1, True, None),
+        id="stated-rate-equation",
+    ),
+    pytest.param(
+        "Prices are in sterling (£1 = $1.22).",
+        PUBLISHED,
+        ("£1", "$1.22", 1.22, True, None),
+        id="stated-rate-equation-pound",
+    ),
+    pytest.param(
+        "At $1 = R17.70, the mine in Johannesburg is cheap.",
+        PUBLISHED,
+        ("$1", "R17.70", 17.7, True, None),
+        id="stated-rate-equation-clause",
+    ),
     # Currencies the ECB does not publish: no check, a note.
     pytest.param(
         "The state spent ₦50 billion ($130 million) on roads.",
@@ -414,6 +461,15 @@ NOT_CONVERSION_CASES = [
     pytest.param(
         "The company, worth $5 billion, bought €3 billion of bonds.", id="two-unrelated-comma"
     ),
+    pytest.param(
+        "It paid €5 million, about $2 million of it in cash.", id="comma-hedge-part-of-it"
+    ),
+    pytest.param("It paid €5 million, $5.4 million in all.", id="comma-without-hedge"),
+    pytest.param(
+        "It paid €2 million, about $500,000 in cash and the rest in shares.",
+        id="comma-hedge-not-a-whole-phrase",
+    ),
+    pytest.param("The deal is worth $1 = more jobs.", id="equation-without-amount"),
 ]
 
 

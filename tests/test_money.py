@@ -1102,6 +1102,180 @@ MONEY_CASES = [
         [("$20m to $30m", "20000000", "30000000", "USD", True, "exact")],
         id="range-to-glued-m-sentence-end",
     ),
+    pytest.param(
+        "Costs range from $5 to $7 million.",
+        PUBLISHED,
+        [("$5 to $7 million", "5000000", "7000000", "USD", True, "exact")],
+        id="range-verb-from-to",
+    ),
+    # A bare lower end takes the upper end's scale, as "2-3 million" does; not where it would
+    # then be no lower.
+    pytest.param(
+        "The fund will invest between $10 and $20 million.",
+        PUBLISHED,
+        [("between $10 and $20 million", "10000000", "20000000", "USD", True, "exact")],
+        id="range-between-shared-scale",
+    ),
+    pytest.param(
+        "The fund will invest $1.5-$2.25 billion.",
+        PUBLISHED,
+        [("$1.5-$2.25 billion", "1500000000", "2250000000", "USD", True, "exact")],
+        id="range-hyphen-shared-scale",
+    ),
+    pytest.param(
+        "The deal is worth €5 to €7 billion.",
+        PUBLISHED,
+        [("€5 to €7 billion", "5000000000", "7000000000", "EUR", True, "exact")],
+        id="range-to-shared-scale",
+    ),
+    pytest.param(
+        "The cost is between Rs 100 and Rs 200 crore.",
+        PUBLISHED,
+        [("between Rs 100 and Rs 200 crore", "1000000000", "2000000000", "INR", True, "exact")],
+        id="range-shared-scale-crore",
+    ),
+    pytest.param(
+        "Homes sell for between $500 and $2 million.",
+        PUBLISHED,
+        [("between $500 and $2 million", "500", "2000000", "USD", True, "exact")],
+        id="range-bare-lower-end-stays-lower",
+    ),
+    pytest.param(
+        "Fares cost between 50 cents and $2 million.",
+        PUBLISHED,
+        [("between 50 cents and $2 million", "0.5", "2000000", "USD", True, "exact")],
+        id="range-other-marker-keeps-its-scale",
+    ),
+    # Australian style: the country after the "$", and cents named by their dollar's country.
+    pytest.param(
+        "The miner paid $US 5 million and $A 2.3 billion.",
+        PUBLISHED,
+        [
+            ("$US 5 million", "5000000", None, "USD", True, "exact"),
+            ("$A 2.3 billion", "2300000000", None, "AUD", True, "exact"),
+        ],
+        id="dollar-sign-then-country",
+    ),
+    pytest.param(
+        "The kiwi fell to 93.2 Australian cents and 61 US cents.",
+        PUBLISHED,
+        [
+            ("93.2 Australian cents", "0.932", None, "AUD", True, "exact"),
+            ("61 US cents", "0.61", None, "USD", True, "exact"),
+        ],
+        id="cents-named-by-country",
+    ),
+    # An article that writes $US for US dollars keeps the bare "$" for its own, a guess.
+    pytest.param(
+        "The Sydney miner earned $US50 and spent $3 million in Melbourne, Australia.",
+        PUBLISHED,
+        [("$3 million", "3000000", None, "AUD", False, "exact")],
+        id="dollar-us-glued-is-evidence",
+    ),
+    # "real" is an English word first: "5 billion real estate assets" is no Brazilian money.
+    pytest.param(
+        "The fund owns 5 billion real estate assets in Brazil.",
+        PUBLISHED,
+        [],
+        id="not-money-real-estate",
+    ),
+    # A currency name after a hyphen makes a compound adjective of money; a pound of weight.
+    pytest.param(
+        "A 20-cent fuel levy was imposed.",
+        PUBLISHED,
+        [("20-cent", "0.2", None, "USD", True, "exact")],
+        id="hyphenated-name",
+    ),
+    pytest.param(
+        "A 50-euro-a-month fee was imposed.",
+        PUBLISHED,
+        [("50-euro", "50", None, "EUR", True, "exact")],
+        id="hyphenated-name-per-month",
+    ),
+    pytest.param(
+        "He handed over a 100-yuan note in Beijing.",
+        PUBLISHED,
+        [("100-yuan", "100", None, "CNY", True, "exact")],
+        id="hyphenated-yuan",
+    ),
+    pytest.param(
+        "She carried a 10-pound bag of rice in London.", PUBLISHED, [], id="hyphenated-pound-weight"
+    ),
+    # A dot before three digits that the currency's minor unit cannot hold groups thousands.
+    pytest.param(
+        "The fare is Rp 15.000 in Jakarta and ₫15.000 in Hanoi.",
+        PUBLISHED,
+        [
+            ("Rp 15.000", "15000", None, "IDR", True, "exact"),
+            ("₫15.000", "15000", None, "VND", True, "exact"),
+        ],
+        id="dot-thousands",
+    ),
+    pytest.param(
+        "Gas is $3.499 a gallon; the deal is $1.125 billion; the fine KWD 1.250; it cost $1.500m.",
+        PUBLISHED,
+        [
+            ("$3.499", "3.499", None, "USD", True, "exact"),
+            ("$1.125 billion", "1125000000", None, "USD", True, "exact"),
+            ("KWD 1.250", "1.25", None, "KWD", True, "exact"),
+            ("$1.500m", "1500000", None, "USD", True, "exact"),
+        ],
+        id="dot-decimals",
+    ),
+    pytest.param(
+        "The Oslo firm paid kr 50 million in Norway.",
+        PUBLISHED,
+        [("kr 50 million", "50000000", None, "NOK", False, "exact")],
+        id="kr-before-the-amount",
+    ),
+    # A name after a shared symbol says which currency the symbol is.
+    pytest.param(
+        "Mexico City spent $200 million pesos on the metro.",
+        PUBLISHED,
+        [("$200 million pesos", "200000000", None, "MXN", True, "exact")],
+        id="dollar-sign-then-pesos",
+    ),
+    pytest.param(
+        "The Sydney firm paid $50 Australian dollars.",
+        PUBLISHED,
+        [("$50 Australian dollars", "50", None, "AUD", True, "exact")],
+        id="dollar-sign-then-australian-dollars",
+    ),
+    pytest.param(
+        "It cost $50 cents and $5 pounds.",
+        PUBLISHED,
+        [("$50", "50", None, "USD", True, "exact"), ("$5", "5", None, "USD", True, "exact")],
+        id="dollar-sign-then-no-deciding-name",
+    ),
+    # Cents with the country of their dollar glued before the number: Australian style.
+    pytest.param(
+        "The Australian dollar fell to US73.5 cents on Tuesday.",
+        PUBLISHED,
+        [("US73.5 cents", "0.735", None, "USD", True, "exact")],
+        id="glued-country-cents",
+    ),
+    pytest.param(
+        "The Aussie rose to about US73.5c, from US72.8c.",
+        PUBLISHED,
+        [
+            ("about US73.5c", "0.735", None, "USD", True, "approx"),
+            ("US72.8c", "0.728", None, "USD", True, "exact"),
+        ],
+        id="glued-country-c",
+    ),
+    pytest.param(
+        "The kiwi traded between US64c and US66c.",
+        PUBLISHED,
+        [("between US64c and US66c", "0.64", "0.66", "USD", True, "exact")],
+        id="glued-country-cents-range",
+    ),
+    pytest.param(
+        "Petrol is NZ95c a litre dearer in Auckland.",
+        PUBLISHED,
+        [("NZ95c", "0.95", None, "NZD", True, "exact")],
+        id="glued-country-cents-nzd",
+    ),
+    pytest.param("Vitamin C5c and A4c paper were sold.", PUBLISHED, [], id="glued-one-letter-no"),
     # Qualifiers.
     pytest.param(
         "The city spent about $2 million on repairs.",
@@ -1450,6 +1624,38 @@ MONEY_CASES = [
         "Chinese yuan traded at 7.1 per dollar.", PUBLISHED, [], id="not-money-exchange-rate"
     ),
     pytest.param("The box code Sh500 is printed.", PUBLISHED, [], id="not-money-sh-no-context"),
+    # A one-letter symbol and a short whole number may name a thing, even where the currency
+    # is the article's.
+    pytest.param(
+        "In Lagos, Nigeria, health workers lacked N95 masks.", PUBLISHED, [], id="not-money-n95"
+    ),
+    pytest.param(
+        "Traffic on the R21 and along the N1 highway was jammed in Johannesburg, South Africa.",
+        PUBLISHED,
+        [],
+        id="not-money-roads",
+    ),
+    pytest.param(
+        "In Durban, South Africa, 2 million people receive the R350 Social Relief grant.",
+        PUBLISHED,
+        [("R350", "350", None, "ZAR", True, "exact")],
+        id="rand-after-the",
+    ),
+    pytest.param(
+        "In Lagos, Nigeria, the N30,000 minimum wage and the N1 trillion budget passed.",
+        PUBLISHED,
+        [
+            ("N30,000", "30000", None, "NGN", True, "exact"),
+            ("N1 trillion", "1000000000000", None, "NGN", True, "exact"),
+        ],
+        id="naira-after-the-with-separator-or-scale",
+    ),
+    pytest.param(
+        "In Durban, South Africa, bread costs R20 and a fine is R500.",
+        PUBLISHED,
+        [("R20", "20", None, "ZAR", True, "exact"), ("R500", "500", None, "ZAR", True, "exact")],
+        id="rand-short-amounts",
+    ),
     # Publication date does not matter to money.
     pytest.param(
         "The company raised $517.37 million last year.",
@@ -1555,6 +1761,24 @@ def test_money_property_symbol_and_amount(
     assert [(m.amount, m.currency) for m in article.money] == [(amount, SYMBOLS[symbol])]
 
 
+GLUED_CENTS = {"US": "USD", "U.S.": "USD", "NZ": "NZD", "AU": "AUD", "HK": "HKD", "CA": "CAD"}
+
+
+@PROPERTY_SETTINGS
+@given(
+    country=st.sampled_from(sorted(GLUED_CENTS)),
+    cents=st.decimals(min_value=0, max_value=999, places=2, allow_nan=False),
+    unit=st.sampled_from(["c", " cents", " cent"]),
+    lead=st.sampled_from(["fell to ", "about ", "(", "at ", ""]),
+)
+def test_money_property_glued_cents(
+    extractor: Extractor, country: str, cents: Decimal, unit: str, lead: str
+) -> None:
+    """ "US73.5c", "NZ95 cents": cents of the dollar its country names, one hundredth each."""
+    article = _extract(extractor, f"The dollar {lead}{country}{cents}{unit} on Friday.")
+    assert [(m.amount, m.currency) for m in article.money] == [(cents / 100, GLUED_CENTS[country])]
+
+
 FRAGMENTS = st.sampled_from(
     [
         "$517.37 million",
@@ -1571,6 +1795,8 @@ FRAGMENTS = st.sampled_from(
         "£",
         "-$100",
         "28p",
+        "US73.5c",
+        "NZ95 cents",
         "50 MUSD",
         "15-20 usd",
         "pounds of",
@@ -1798,16 +2024,22 @@ def test_money_currency_marked_remembered_is_computed(extractor: Extractor) -> N
     """``currency_marked`` answers from what money's analysis found, and that is what it
     would find itself, for every number of every row."""
     remembered = 0
-    for case in MONEY_CASES:
-        text = case.values[0]
+    for text in [case.values[0] for case in MONEY_CASES] + EXCHANGE_RATE_CASES:
         doc = extractor.nlp(text)
-        known = money.CurrencyResolver.of(doc.text).marked
+        resolver = money.CurrencyResolver.of(doc.text)
+        known = resolver.marked
         remembered += len(known)
+        fresh = money.CurrencyResolver(doc.text)
         for number in doc.spans["numbers"]:
             start, end = number.start_char, number.end_char
-            computed = amounts._marked(*amounts._markers(doc.text, start, end))
+            computed = amounts._marked(*amounts._markers(doc.text, start, end), fresh)
             assert known.get((start, end), computed) == computed, (text, number.text)
-            assert money.currency_marked(doc.text, number) == computed
+        for number in doc.spans["numbers"]:
+            start, end = number.start_char, number.end_char
+            computed = amounts._marked(*amounts._markers(doc.text, start, end), fresh) or (
+                fresh.rates_seen and amounts.moved_from_rate(doc.text, start)
+            )
+            assert money.currency_marked(doc.text, number) == computed, (text, number.text)
     assert remembered > len(MONEY_CASES)
 
 
@@ -1864,3 +2096,60 @@ def test_money_an_amount_in_pence_states_sterling_for_pounds(extractor: Extracto
 def test_money_a_minor_unit_without_a_number_states_nothing(extractor: Extractor) -> None:
     article = extractor.extract("Penny Mordaunt sold 5 million pounds of beef.")
     assert [(q.text, q.unit) for q in article.quantities] == [("5 million pounds of beef", "lb")]
+
+
+EXCHANGE_RATE_CASES = [
+    "The central bank devalued the naira to 360 per dollar from 306 in Abuja.",
+    "The central bank devalued the naira from 306 to 360 per dollar in Abuja.",
+    "The naira traded at 460 to the dollar, down from 420 a week ago.",
+    "The rupee fell to 83.2 against the dollar from 82.9.",
+    "The yen weakened past 150 to the dollar, compared with 140 in March.",
+    "The shilling weakened to 145 per dollar in Nairobi from 130.",
+    "The lira slid to 27 per dollar, from 19 at the start of the year.",
+    "The cedi fell to 12 against the US dollar from 11.",
+    "The rand weakened to 19 against the greenback from 18.",
+    "The rupee was between 82 and 83 to the dollar.",
+    "The rupee fell to 300 against the pound from 280.",
+]
+
+
+@pytest.mark.parametrize("text", EXCHANGE_RATE_CASES)
+def test_money_exchange_rates_are_neither_money_nor_counts(extractor: Extractor, text: str) -> None:
+    """An exchange rate and the rate it moved from or to are read as no bare number: there is
+    no record for a rate, and 306 naira a dollar is not 306 things."""
+    article = _extract(extractor, text)
+    assert [q.text for q in article.quantities] == []
+    assert [m.text for m in article.money] == []
+    assert [c.text for c in article.changes] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Apples sold at 3 per pound from 120 stalls.",
+        "The charity raised 5,000 from donors, compared with 4,000 dollars last year.",
+    ],
+)
+def test_money_counts_beside_no_exchange_rate_stay_counts(extractor: Extractor, text: str) -> None:
+    """A pound of weight is no currency to count against; a number after "from" is no rate
+    unless a rate stands before it."""
+    assert _extract(extractor, text).quantities != []
+
+
+@pytest.mark.parametrize(
+    ("text", "rate"),
+    [
+        ("360 per dollar", True),
+        ("83.2 against the US dollar", True),
+        ("306 to 360 per dollar", True),
+        ("3,000 to the euro area", False),
+        ("23 per cent", False),
+        ("3 per pound", False),
+    ],
+)
+def test_money_exchange_rate_tail(text: str, rate: bool) -> None:
+    """The suffix pattern reads an exchange rate's tail, not a place or per cent."""
+    number = re.match(r"[0-9][0-9,.]*", text)
+    assert number is not None
+    found = amounts._suffix_re().match(text, number.end())
+    assert bool(found and found.group("rate")) == rate

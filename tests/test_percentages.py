@@ -44,6 +44,20 @@ def _extract(extractor: Extractor, text: str) -> Article:
 
 
 PERCENTAGE_CASES = [
+    # "points" after any spelling of per cent makes percentage points.
+    pytest.param(
+        "Yields fell 10 pct points.",
+        [("10 pct points", "10", None, "percentage_points", "exact")],
+        id="pct-points",
+    ),
+    pytest.param(
+        "Support rose 3 percent points and 2 per cent points.",
+        [
+            ("3 percent points", "3", None, "percentage_points", "exact"),
+            ("2 per cent points", "2", None, "percentage_points", "exact"),
+        ],
+        id="percent-points",
+    ),
     # Spellings of per cent.
     pytest.param(
         "The rate stood at 10.5 percent in May.",

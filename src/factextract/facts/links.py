@@ -9,6 +9,7 @@ in ``span.id_``. ``find_roles`` re-reads the roles (from, to, by) when records a
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import operator
 import re
@@ -29,12 +30,15 @@ VALUE_GROUPS = (money.GROUP, percentages.GROUP, quantities.GROUP)
 Value = Percentage | Quantity | Money
 
 # A short adverbial may sit between two values: "from 5.2% in 2019 to 4.1%", "rose 38 per cent
-# year on year to", "rose to 8.1%, from 7.4%".
+# year on year to", "rose to 8.1%, from 7.4%", "to 4.5% of GDP from 6.1%", "fell 0.2% against
+# the dollar to $1.0850", "dropped 20% from a year earlier to 4.1 million".
 _ADVERBIAL = r"""(?:,?[ \u00a0]+(?:
-      (?:in|on|at|during|for|over|since|by|before|after|until)(?:[ \u00a0]+[\w.-]+){1,3}
+      (?:in|on|at|during|for|over|since|by|before|after|until|of|against)(?:[ \u00a0]+[\w.-]+){1,3}
     | year[- ]on[- ]year | month[- ]on[- ]month | quarter[- ]on[- ]quarter | y/y | yoy
-    | a[ \u00a0]+year[ \u00a0]+(?:earlier|ago|before)
-    | last[ \u00a0]+year | this[ \u00a0]+year))?"""
+    | (?:from[ \u00a0]+)?a[ \u00a0]+year[ \u00a0]+(?:earlier|ago|before)
+    | from[ \u00a0]+the[ \u00a0]+(?:previous|prior|same)[ \u00a0]+(?:year|quarter|month|period)
+    | last[ \u00a0]+year | this[ \u00a0]+year)){0,2}"""
+"""Up to two: "fell 14.5% year on year in July to $281.8 billion"."""
 _GAP = {
     word: re.compile(rf"{_ADVERBIAL},?[ \u00a0]+{word}[ \u00a0]+", re.IGNORECASE | re.VERBOSE)
     for word in ("to", "from")
@@ -136,13 +140,7 @@ def _pairs(ctx: Context, first: Span, second: Span, sentence: int) -> Roles | No
     joined_by = _joined_by(gap)
     if joined_by is None:
         moved = _UP_FROM.fullmatch(gap) if "from" in gap else None
-        if moved is None or (first.label_, first.kb_id_) != (second.label_, second.kb_id_):
-            return None  # "6.8 million mu, or 453,000 hectares, up from 5.9 million mu"
-        direction: Direction = "up" if moved.group("dir").lower() == "up" else "down"
-        start = first.start_char
-        return Roles(
-            start, second.end_char, "to_up_from", second, first, None, direction, None, start
-        )
+        return None if moved is None else _up_from(first, second, moved)
     keyword = _keyword(ctx, first, sentence)
     lead = keyword.group(1).lower() if keyword else None
     start = keyword.start() if keyword else first.start_char
@@ -174,6 +172,65 @@ def _pairs(ctx: Context, first: Span, second: Span, sentence: int) -> Roles | No
         cue=cue,
         anchor=start,
     )
+
+
+def _up_from(new: Span, old: Span, moved: re.Match[str]) -> Roles | None:
+    """ "B, up from A": a change from A to B, when both are of one kind and unit ("6.8 million
+    mu, or 453,000 hectares, up from 5.9 million mu" is none)."""
+    if (new.label_, new.kb_id_) != (old.label_, old.kb_id_):
+        return None
+    direction: Direction = "up" if moved.group("dir").lower() == "up" else "down"
+    start = new.start_char
+    return Roles(start, old.end_char, "to_up_from", old, new, None, direction, None, start)
+
+
+_APPOSED = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*or|\()[ \u00a0]*")
+"""What sets a value in apposition to the one before it: "$2m, or 20 cents a share"."""
+
+
+def _head_moved(ctx: Context, head: Span, apposed: Span, old: Span) -> Roles | None:
+    """ "$2m, or 20 cents a share, up from $1m", "£5m ($6m), up from £4m": what moved is
+    the head value, not the one in apposition to it; None when the head is no such value."""
+    apposition = _APPOSED.fullmatch(ctx.text, head.end_char, apposed.start_char)
+    if apposition is None:
+        return None
+    gap = ctx.text[apposed.end_char : old.start_char]
+    if "(" in apposition.group():  # "£5m ($6m), up from": the parenthesis closes first
+        gap = gap[1:] if gap.startswith(")") else ""
+    moved = _UP_FROM.fullmatch(gap) if "from" in gap else None
+    return None if moved is None else _up_from(head, old, moved)
+
+
+def _apposed_by_to(
+    ctx: Context, head: Span, apposed: Span, new: Span, sentence: int
+) -> Roles | None:
+    """ "fell 300 points, or 0.9%, to 33,000", "rose 45 cents, or 0.5%, to $85.20": the
+    change is by the head value, to the value after the one in apposition."""
+    if _APPOSED.fullmatch(ctx.text, head.end_char, apposed.start_char) is None:
+        return None
+    if _joined_by(ctx.text[apposed.end_char : new.start_char]) != "to":
+        return None
+    cue = _cue_before(ctx, head.start_char, sentence)
+    if cue is None or _keyword(ctx, head, sentence) is not None:
+        return None
+    start = cue.start
+    return Roles(
+        start, new.end_char, "cue_by_to", None, new, head, cue.direction, cue, head.start_char
+    )
+
+
+def _completed(ctx: Context, roles: Roles, second: Span, third: Span) -> Roles:
+    """A change of two values whose third is the end it lacks: "rose 10% to $1.1bn from $1bn",
+    "rose 10% from $1bn to $1.1bn" are one change, not a by-to change and a from change. The
+    two ends are of one kind and unit."""
+    joined_by = _joined_by(ctx.text[second.end_char : third.start_char])
+    if roles.rule == "to_up_from" or (second.label_, second.kb_id_) != (third.label_, third.kb_id_):
+        return roles
+    if joined_by == "from" and roles.from_value is None and roles.to_value is second:
+        return dataclasses.replace(roles, end=third.end_char, from_value=third)
+    if joined_by == "to" and roles.to_value is None and roles.from_value is second:
+        return dataclasses.replace(roles, end=third.end_char, to_value=third)
+    return roles
 
 
 def _range_verb_before(ctx: Context, char: int) -> bool:
@@ -223,13 +280,25 @@ def _find_roles(ctx: Context) -> list[Roles]:
         if sentences[k] != sentences[k + 1] or first.start in used:
             continue
         roles = _pairs(ctx, first, second, sentences[k])
+        if k > 0 and sentences[k - 1] == sentences[k] and values[k - 1].start not in used:
+            head = _head_moved(ctx, values[k - 1], first, second)
+            if head is None and roles is None:
+                head = _apposed_by_to(ctx, values[k - 1], first, second, sentences[k])
+            roles = head if head is not None else roles
         if roles is not None:
+            third = values[k + 2] if k + 2 < len(values) else None
+            if third is not None and sentences[k + 2] == sentences[k]:
+                roles = _completed(ctx, roles, second, third)
+                if roles.end == third.end_char:
+                    used.add(third.start)
             found.append(roles)
             # "rose 2.5 per cent in February, down from 2.9 per cent": the first value
             # also keeps the change its verb makes
             used.update(
                 {second.start} if roles.rule == "to_up_from" else {first.start, second.start}
             )
+            if roles.by_value is not None and roles.by_value.start < first.start:
+                used.add(roles.by_value.start)  # "fell 3%, or 300 points, to": 3% is taken
     for value, sentence in zip(values, sentences, strict=True):
         if value.start not in used:
             roles = _single(ctx, value, sentence)
@@ -261,8 +330,8 @@ def subject(ctx: Context, roles: Roles) -> str | None:
     if roles.cue is not None:
         between = range(ctx.token_at(roles.cue.end), ctx.token_at(roles.anchor))
         kept = [i for i in between if words[i].isalpha() and lowers[i] not in _DETERMINERS]
-        while kept and lowers[kept[0]].endswith("ly"):
-            kept.pop(0)  # "fell sharply by": an adverb, not what changed
+        while kept and lowers[kept[0]].endswith(("ly", "fold")):
+            kept.pop(0)  # "fell sharply by", "rose tenfold to": an adverb, not what changed
         if kept and all(lowers[i] not in counted.stop_words() for i in kept):
             return _tokens_text(ctx, _compound_start(ctx, kept[0], between.start), kept[-1])
     end = ctx.token_at(roles.cue.start if roles.cue else roles.start)

@@ -32,7 +32,8 @@ _UNIT = re.compile(
     r"""
     (?:[ \u00a0]|-(?=[a-z]))?                              # "25-basis-point hike"
     (?:
-        (?P<percentage_points>(?i:percentage[- ]points?|percent(?:age)?[ ]pts?)\b
+        (?P<percentage_points>(?i:percentage[- ]points?|percent(?:age)?[ ]pts?
+                                  |(?:percent|per[ ]cent|pct)[ ](?:points?|pts?))\b
           | pp\b | ppts?\b)                                   # 4.2 percentage points, 1.5pp
       | (?P<basis_points>(?i:basis[- ]points?)\b | bps?\b)    # 25 basis points, 25bp
       | (?P<percent>% | (?i:per[ ]?cent)\b | pct\b | pc\b)    # 10.5%, per cent, 5pc

@@ -35,7 +35,9 @@ _PREFIX_WINDOW = 8
 def _prefix_markers() -> tuple[str, ...]:
     index = lexicons.currency_index()
     markers = [s for s in index.symbols if s not in _WORD_CODES]
-    return (*markers, *(m for m in index.ambiguous if not m.islower()))
+    # Shared symbols, and shared abbreviations in lower case ("kr 50 million"): not names.
+    shared = [m for m in index.ambiguous if not m.islower() or len(m) <= 2]
+    return (*markers, *shared)
 
 
 @cache
@@ -53,18 +55,23 @@ def _prefix_starts() -> frozenset[str]:
 
 @cache
 def _suffix_re() -> re.Pattern[str]:
-    """A currency after the number: "yuan", "US dollars", "cents", "USD", "MUSD", glued "p"."""
+    """A currency after the number: "yuan", "US dollars", "cents", "USD", "MUSD", glued "p";
+    a name also after a hyphen ("a 20-cent levy", "a 100-yuan note"). Or the currency an
+    exchange rate counts against, after it or after the rate it moved to ("360 per dollar",
+    "from 306 to 360 per dollar"): no money, but no count either."""
     index = lexicons.currency_index()
     names = [*index.names, *index.minor, *(m for m in index.ambiguous if m.islower())]
     codes = [c for c in index.symbols if re.fullmatch(r"[A-Z]{3}", c) and c not in _WORD_CODES]
     after = [s for s in index.symbols if s in _AFTER_SYMBOLS]
     return re.compile(
         rf"""(?:
-            (?P<glued_m>m)?[ \u00a0]+(?P<name>(?i:{grouped(names, fold=True)}))(?![\w-])
+            (?P<glued_m>m)?(?:[ \u00a0]+|(?P<hyphen>-))
+            (?P<name>(?i:{grouped(names, fold=True)}))(?!\w|-(?!(?:a|an|per)-))  # "50-euro-a-month"
           | [ \u00a0]?(?P<scale>[MK])?(?P<code>{grouped(codes)})(?![\w])
           | [ \u00a0]?(?P<after>{grouped(after)})(?![\w])
           | [ \u00a0](?P<lower_code>{grouped(_LOWERCASE_CODES)})(?![\w])
           | (?P<pence>p)(?![\w])
+          | (?P<rate>(?:{_S}*(?:to|and|[-–]){_S}*[0-9][0-9,.]*)?{_rate_tail()})  # "360 per dollar"
         )""",
         re.VERBOSE,
     )
@@ -105,12 +112,61 @@ def numerals_scale(value: Decimal, factor: Decimal) -> Decimal:
 
 def currency_marked(text: str, number: Span) -> bool:
     """Whether a currency marker stands next to the number, resolved or not ("R 350" in a
-    story with no South African context is not money, but no count either). Pounds may be
-    weight, so they do not count here. Money has looked for the markers of most numbers the
-    quantities ask about: its resolver remembers what it found."""
+    story with no South African context is not money, but no count either), or the number is
+    an exchange rate or the rate one moved from ("devalued the naira to 360 per dollar from
+    306": 306 naira a dollar, not 306 things). Pounds may be weight, so they do not count
+    here. Money has looked for the markers of most numbers the quantities ask about: its
+    resolver remembers what it found."""
     key = (number.start_char, number.end_char)
-    known = CurrencyResolver.of(text).marked.get(key)
-    return _marked(*_markers(text, *key)) if known is None else known
+    resolver = CurrencyResolver.of(text)
+    known = resolver.marked.get(key)
+    if known is None:
+        known = _marked(*_markers(text, *key), resolver)
+    return known or (resolver.rates_seen and moved_from_rate(text, key[0]))
+
+
+_S = r"[ \u00a0]"
+_RATE_WINDOW = 100
+"""How far before a number the rate it moved from may stand: the rate, 40 characters of
+adverbial and "from"."""
+
+
+@cache
+def _rate_tail() -> str:
+    """The currency an exchange rate counts against: "per dollar", "to the dollar", "against
+    the US dollar"."""
+    index = lexicons.currency_index()
+    # Main units only: "23 per cent from 125.5 million tonnes" is no rate.
+    names = [
+        *index.names,
+        *(m for m, e in index.ambiguous.items() if m.islower() and not e.minor),
+        "greenback",  # the dollar in rates only: as an amount's name it would state USD
+    ]
+    weightless = [n for n in names if n not in ("pound", "pounds")]  # "10 per pound" of weight
+    return (
+        rf"{_S}+(?:per{_S}+(?i:{grouped(weightless, fold=True)})"
+        rf"|(?:to|against|versus|vs\.?){_S}+the{_S}+(?i:{grouped(names, fold=True)}))"
+        rf"(?![\w-]|{_S}+(?:zone|area)\b)"  # "3,000 to the euro area" is a place
+    )
+
+
+@cache
+def _rate_before() -> re.Pattern[str]:
+    return re.compile(
+        rf"[0-9]{_rate_tail()}[^.;:0-9]{{0,40}}?\b(?:from|compared{_S}+(?:with|to)){_S}+$"
+    )
+
+
+def moved_from_rate(text: str, start: int) -> bool:
+    """Whether the number at ``start`` is the rate an exchange rate before it moved from
+    ("360 per dollar from 306", "460 to the dollar, down from 420"). Asked only in articles
+    where money met a rate."""
+    if not text.endswith(_PARTNER_ENDS, max(0, start - 6), start):
+        return False  # no "from", "with" or "to" right before: a string test says so fast
+    return _rate_before().search(text, max(0, start - _RATE_WINDOW), start) is not None
+
+
+_PARTNER_ENDS = tuple(f"{word}{space}" for word in ("from", "with", "to") for space in " \u00a0")
 
 
 def _markers(text: str, start: int, end: int) -> tuple[re.Match[str] | None, re.Match[str] | None]:
@@ -124,15 +180,78 @@ def _markers(text: str, start: int, end: int) -> tuple[re.Match[str] | None, re.
     return prefix, _suffix_re().match(text, end) if prefix is None else None
 
 
-def _marked(prefix: re.Match[str] | None, suffix: re.Match[str] | None) -> bool:
-    """``currency_marked`` of the markers ``_markers`` found."""
+def _marked(
+    prefix: re.Match[str] | None, suffix: re.Match[str] | None, resolver: CurrencyResolver
+) -> bool:
+    """``currency_marked`` of the markers ``_markers`` found; an exchange rate's tail tells
+    the resolver that the article states rates."""
     if prefix is not None:
         return True
+    if suffix is not None and suffix.group("rate"):
+        resolver.rates_seen = True
     return suffix is not None and (suffix.group("name") or "").lower() not in ("pound", "pounds")
 
 
 _WEIGHT = re.compile(r"[ \u00a0]+(?:of|in weight|heavier|lighter)\b")
 _GLUED_M = re.compile(r"m(?![\w])")
+
+
+_NAMED_BY_LETTER = re.compile(
+    r"[ \u00a0-]+(?:masks?|respirators?|roads?|highway|freeway|motorway|route|expressway)\b",
+    re.IGNORECASE,
+)
+"""Nouns a letter and a number name: "N95 masks", "the R21 highway"."""
+_ON_THE = re.compile(r"(?i:\b(?:on|along|off|onto|via)[ \u00a0]+the)[ \u00a0]+$")
+"""Where a road is: "on the R21", "along the N1"; "receive the R350 grant" is money."""
+
+
+def _letter_name(text: str, marker: str, start: int, end: int) -> bool:
+    """Whether a one-letter symbol ("R" rand, "N" naira) glued to a short whole number names
+    a thing instead: "N95 masks", "on the R21" are a mask and a road, not 95 naira and 21
+    rand. Amounts with a scale, separators or decimals ("the R2 billion plan", "the N30,000
+    minimum wage") stay money."""
+    if len(marker) != 1 or not marker.isalpha() or not text[start + 1 : end].isdigit():
+        return False
+    return end - start <= 4 and bool(
+        _NAMED_BY_LETTER.match(text, end) or _ON_THE.search(text, max(0, start - 12), start)
+    )
+
+
+def _named_after(
+    text: str, marker: str, end: int, resolver: CurrencyResolver
+) -> re.Match[str] | None:
+    """The currency name after an amount whose symbol several currencies share, when the
+    name says which one: "$200 million pesos" is Mexican pesos, as the article reads
+    "pesos"; "$5 million dollars" stays the "$" it was. Not a minor unit ("$50 cents")."""
+    if ambiguous_marker(marker) is None:
+        return None
+    named = _suffix_re().match(text, end)
+    name = named.group("name") if named is not None and not named.group("hyphen") else None
+    if name is None or name.lower() in lexicons.currency_index().minor:
+        return None
+    entry = ambiguous_marker(name)
+    if entry is not None and (entry.minor is not None or resolver.resolve(name).code is None):
+        return None  # "$5 pounds" in a story with no British context: keep the "$"
+    return named
+
+
+_DOT_GROUP = re.compile(r"[0-9]{1,3}\.[0-9]{3}")
+
+
+def _dot_thousands(
+    raw: str, code: str, values: tuple[Decimal, Decimal | None]
+) -> tuple[Decimal, Decimal | None]:
+    """ "Rp 15.000", "₫15.000", "¥1.200": a dot before three digits that the currency's minor
+    unit cannot hold, in a currency without one or ending in a zero nobody writes after the
+    cents, groups thousands (15,000 rupiah, not 15). "$3.499 a gallon" stays 3.499."""
+    if "." not in raw or not _DOT_GROUP.fullmatch(raw):
+        return values
+    iso = lexicons.iso4217().get(code)
+    if iso is None or iso.minor_unit is None:
+        return values
+    if iso.minor_unit == 0 or (iso.minor_unit < 3 and raw.endswith("0")):
+        return Decimal(raw.replace(".", "")), None
+    return values
 
 
 def _weight(text: str, end: int) -> bool:
@@ -176,8 +295,8 @@ def _analyze(
 ) -> Parts | None:
     text, start, end = ctx.text, number.start_char, number.end_char
     prefix, suffix = _markers(text, start, end)
-    marked[start, end] = _marked(prefix, suffix)
-    if prefix is None and suffix is None:
+    marked[start, end] = _marked(prefix, suffix, resolver)
+    if (prefix is None and suffix is None) or (suffix is not None and suffix.group("rate")):
         return None  # most numbers are no money: look for a marker before parsing the number
     values = numerals.normalize(text[start:end])  # number.text, without making Tokens
     if values is None:
@@ -190,6 +309,11 @@ def _analyze(
             amount, amount_max = -amount, None if amount_max is None else -amount_max
         if _GLUED_M.match(text, end, end + 2):
             factor, end = Decimal(1_000_000), end + 1  # €2m, $5m: m is million next to money
+        elif _letter_name(text, marker, start, number.end_char):
+            return None
+        named = _named_after(text, marker, end, resolver)
+        if named is not None:
+            marker, end = named.group("name"), named.end()
     elif suffix is not None:
         marker = next(
             g for g in ("name", "code", "after", "lower_code", "pence") if suffix.group(g)
@@ -199,8 +323,10 @@ def _analyze(
             factor = Decimal(1_000_000)
         if suffix.group("scale"):
             factor = Decimal(1_000_000 if suffix.group("scale") == "M" else 1_000)  # 50 MUSD
-        if marker.lower() in ("pound", "pounds") and _weight(text, suffix.end()):
-            return None
+        if marker.lower() in ("pound", "pounds") and (
+            suffix.group("hyphen") or _weight(text, suffix.end())
+        ):
+            return None  # "5 pounds of beef", "a 10-pound bag"
         end = suffix.end()
     else:
         return None
@@ -238,6 +364,10 @@ def _parts(
         resolution = Resolution(ambiguous.candidates[0], True, "a scaled amount")  # type: ignore[union-attr]
     if resolution.code is None:
         return None
+    if factor == 1:  # "$1.500m" has a scale: its dot is a decimal point
+        values = _dot_thousands(
+            ctx.text[number.start_char : number.end_char], resolution.code, values
+        )
     amount, amount_max = _scaled(*values, factor)
     cue = qualifiers.before(ctx.text, start)
     if cue is not None:
@@ -257,4 +387,67 @@ def _parts(
         resolution.reason,
         cue,
         rule,
+    )
+
+
+_GLUED_CENTS = r"(?P<number>[0-9]+(?:\.[0-9]+)?)(?:c|[ \u00a0]cents?)(?![\w])"
+
+
+@cache
+def _glued_cents_res() -> tuple[re.Pattern[str], re.Pattern[str], int]:
+    """Cents with the country of their dollar glued before the number, as Australian and New
+    Zealand news writes exchange rates and prices ("US73.5c", "US73.5 cents", "NZ95c"): the
+    tokenizer keeps "US73.5" whole, so no number span holds it. The country is a dollar
+    symbol without its "$" ("US$", "NZ$"), of a currency that has cents. The first pattern
+    finds where one may end its country, the second reads it there: one pattern that starts
+    with the countries tries them at every position, four times as long. Last, the length
+    of the longest country ("U.S.")."""
+    index = lexicons.currency_index()
+    cents = ambiguous_marker("cents")
+    codes = cents.candidates if cents is not None else ()
+    stems = [s[:-1] for s, code in index.symbols.items() if code in codes and s.endswith("$")]
+    # One letter is as often a label ("Vitamin C5c", "A4c") as a country.
+    stems = [stem for stem in stems if stem.replace(".", "").isalpha() and len(stem) > 1]
+    lasts = "".join(sorted({re.escape(stem[-1]) for stem in stems}))
+    return (
+        re.compile(rf"[{lasts}](?={_GLUED_CENTS})"),
+        re.compile(rf"(?<![\w$.])(?P<stem>{grouped(stems)}){_GLUED_CENTS}"),
+        max(map(len, stems), default=0),
+    )
+
+
+def glued_cents(text: str, start: int = 0, end: int | None = None) -> list[Parts]:
+    """The amounts of glued cents in ``text[start:end]`` (two in a range)."""
+    candidates, reader, longest = _glued_cents_res()
+    stop = len(text) if end is None else end
+    found = []
+    for candidate in candidates.finditer(text, start, stop):
+        for begin in range(max(start, candidate.end() - longest), candidate.end() - 1):
+            match = reader.match(text, begin, stop)
+            if match is not None and match.start("number") == candidate.end():
+                parts = _glued_cents_part(text, match)
+                found += [parts] if parts is not None else []
+                break
+    return found
+
+
+def _glued_cents_part(text: str, found: re.Match[str]) -> Parts | None:
+    start, end = found.span()
+    marker = f"{found.group('stem')}$"
+    resolution = _stated(marker)
+    if resolution.code is None:
+        return None
+    amount = numerals_scale(Decimal(found.group("number")), Decimal("0.01"))
+    cue = qualifiers.before(text, start)
+    return Parts(
+        cue.start if cue else start,
+        end,
+        amount,
+        None,
+        resolution.code,
+        True,
+        marker,
+        resolution.reason,
+        cue,
+        "minor",
     )

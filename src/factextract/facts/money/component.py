@@ -5,13 +5,19 @@ and the ``Money`` records and currency-guess notices read back from those spans.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from functools import partial
 
 from spacy.tokens import Doc, Span
 
-from factextract import lexicons
+from factextract import lexicons, numbers
 from factextract.facts.appositions import restated
-from factextract.facts.money.amounts import Parts, analyze
+from factextract.facts.money.amounts import (
+    Parts,
+    analyze,
+    glued_cents,
+    numerals_scale,
+)
 from factextract.facts.money.resolution import CurrencyResolver, ambiguous_marker
 from factextract.facts.spans import (
     Context,
@@ -19,6 +25,7 @@ from factextract.facts.spans import (
     claimed_tokens,
     free,
     join_ranges,
+    non_overlapping,
     publish,
 )
 from factextract.records import Money, Notice
@@ -37,13 +44,23 @@ def _after_change_verb(lead: str) -> bool:
 _JOIN = re.compile(r"[ \u00a0]*(?:[-–—]|to|and)[ \u00a0]*", re.IGNORECASE)
 
 
+def _ranged_from(ctx: Context, start: int) -> bool:
+    """ "Costs range from $5 to $7 million": after a range verb, "from" opens a range."""
+    words = _WORDS.findall(ctx.text, max(0, start - 24), start)
+    return len(words) >= 2 and words[-2].lower() in lexicons.change_cues().range_verbs
+
+
+_WORDS = re.compile(r"[A-Za-z]+")
+
+
 def _is_range(ctx: Context, last: Span, span: Span) -> bool:
-    """ "between €5m and €7m", "€5m-€7m", "$2 billion to $3 billion": one range."""
+    """ "between €5m and €7m", "€5m-€7m", "$2 billion to $3 billion", "range from $5 to $7
+    million": one range; "rose from $5 to $7" is a change."""
     gap = ctx.text[last.end_char : span.start_char]
     lead = ctx.text[max(0, last.start_char - 8) : last.start_char]
     return bool(
         _JOIN.fullmatch(gap)
-        and "from" not in lead.lower()
+        and ("from" not in lead.lower() or _ranged_from(ctx, last.start_char))
         and (gap.strip().lower() != "and" or "between" in lead.lower())
         and not (gap.strip().lower() == "to" and _after_change_verb(lead))
     )
@@ -61,11 +78,18 @@ def find(doc: Doc) -> list[Span]:
         parts = analyze(ctx, number, resolver)
         if parts is None:
             continue
-        span = char_span(doc, parts.start, parts.end, "money", parts.rule, parts.currency)
+        span = _span(doc, parts)
         if span is not None and free(span, taken) and (not spans or span.start >= spans[-1].end):
             spans.append(span)
+    glued = [_span(doc, parts) for parts in glued_cents(ctx.text)]
+    if glued:  # no number span holds them
+        spans = non_overlapping([*spans, *(s for s in glued if s is not None and free(s, taken))])
     joined = join_ranges(ctx, spans, "money", partial(_is_range, ctx))
     return _restatements_reread(ctx, joined, resolver)
+
+
+def _span(doc: Doc, parts: Parts) -> Span | None:
+    return char_span(doc, parts.start, parts.end, "money", parts.rule, parts.currency)
 
 
 def _restatements_reread(ctx: Context, spans: list[Span], resolver: CurrencyResolver) -> list[Span]:
@@ -104,23 +128,49 @@ def to_record(ctx: Context, resolver: CurrencyResolver, span: Span, sentence: in
     """The ``Money`` record of a money span (a joined range reads both ends)."""
     inside = ctx.numerals_in(span.start_char, span.end_char)
     parts = [p for n in inside if (p := analyze(ctx, n, resolver)) is not None]
+    if not inside:
+        parts = glued_cents(ctx.text, span.start_char, span.end_char)
     if not parts:
         return None
     first, last = parts[0], parts[-1]
-    high = last.amount if len(parts) > 1 else first.amount_max
+    low, high = first.amount, last.amount if len(parts) > 1 else first.amount_max
+    if len(parts) > 1 and inside:  # glued cents have no scale
+        low = _low_end(ctx, inside[0], inside[-1], first, last)
     cue = first.cue if first.cue and first.cue.start >= span.start_char else None
     return Money(
         text=ctx.text[span.start_char : span.end_char],  # span.text, without making Tokens
         start_char=span.start_char,
         end_char=span.end_char,
         sentence=sentence,
-        amount=first.amount,
+        amount=low,
         amount_max=high,
         currency=span.kb_id_,
         currency_certain=first.certain,
         qualifier=cue.qualifier if cue else "exact",
         qualifier_cue=cue.text if cue else None,
     )
+
+
+_LEADING_DIGITS = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
+
+
+def _low_end(ctx: Context, low: Span, high: Span, first: Parts, last: Parts) -> Decimal:
+    """The lower end of a joined range: a bare lower end takes the scale of the upper one
+    ("between $10 and $20 million" is 10 to 20 million, as "2-3 million" is for numbers),
+    unless it is then no lower ("$500 to $2 million" stays 500)."""
+    bare_low, bare_high = _leading(ctx, low), _leading(ctx, high)
+    if first.marker != last.marker or not bare_low or not bare_high or first.amount != bare_low:
+        return first.amount  # another marker's minor unit, or the lower end has its own scale
+    scale = last.amount / bare_high
+    if scale > 1 and scale == scale.to_integral_value() and bare_low * scale < last.amount:
+        return numerals_scale(bare_low, scale)
+    return first.amount
+
+
+def _leading(ctx: Context, number: Span) -> Decimal | None:
+    """The digits a number span starts with ("20" of "20 million"), or None."""
+    found = _LEADING_DIGITS.match(ctx.text, number.start_char, number.end_char)
+    return numbers.parse_digits(found.group()) if found else None
 
 
 def guess_notices(ctx: Context, resolver: CurrencyResolver, spans: list[Span]) -> list[Notice]:

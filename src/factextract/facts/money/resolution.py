@@ -35,7 +35,7 @@ class CurrencyResolver:
     """Resolves an article's ambiguous markers. Its evidence is counted on the first question:
     an article whose amounts all carry unambiguous markers ("US$", "yuan") needs no count."""
 
-    __slots__ = ("_evidence", "_resolved", "analyzed", "marked", "text")
+    __slots__ = ("_evidence", "_resolved", "analyzed", "marked", "rates_seen", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -46,6 +46,9 @@ class CurrencyResolver:
         self.analyzed: dict[tuple[int, int], Parts | None] = {}
         # ``currency_marked`` by number offsets: the quantities ask about numbers money read.
         self.marked: dict[tuple[int, int], bool] = {}
+        # Whether a number was an exchange rate ("360 per dollar"): only then may another
+        # number be the rate it moved from, and only then is that looked for.
+        self.rates_seen = False
 
     @classmethod
     def of(cls, text: str) -> CurrencyResolver:

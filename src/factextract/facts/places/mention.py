@@ -28,6 +28,9 @@ _CONNECTORS = frozenset(
 )
 """Lower-case words inside names ("Rio Grande do Sul", "Trinidad and Tobago")."""
 _JOINERS = frozenset({"-", "'", "’", ".", ",", "&"})
+POSSESSIVES = frozenset({"'s", "’s"})
+"""The tokenizer's possessive ending, inside a few official names ("People's Republic of
+China", "Lao People's Democratic Republic")."""
 FUNCTION_WORDS = frozenset(
     {"A", "An", "The", "At", "In", "On", "For", "From", "To", "By", "With", "Of", "And", "But"}
     | {"Or", "As", "Near", "After", "Before", "During", "Since", "Until", "When", "While", "If"}
@@ -35,6 +38,12 @@ FUNCTION_WORDS = frozenset(
     | {"Around", "Outside", "Inside", "Into", "Throughout"}
 )
 """Capitalized words that start a sentence, not a name ("In Sorriso", "At Paranaguá")."""
+FEATURES = frozenset(
+    {"Lake", "Mount", "Mt", "Mt.", "Gulf", "Bay", "Sea", "Strait", "Straits", "River", "Isle"}
+)
+"""Words that make a natural feature of the name after them ("Lake Victoria", "Mount Kenya")
+or of the one after "of" ("Gulf of Mexico", "Bay of Bengal"): no place, unless the gazetteer
+names the whole ("Isle of Man", "Bay of Plenty")."""
 BIG_CITY = 100_000
 """A city this large is a place even alone, without the article pointing to its country."""
 _BEFORE_CUE_ADJECTIVES = (
@@ -278,7 +287,7 @@ _ELIDED = re.compile(r"[a-z]{1,2}['’][A-Z]")
 """An elided article before a capitalized word: "d'Ivoire", "d'Azur"."""
 
 
-_INNER = _CONNECTORS | _JOINERS
+_INNER = _CONNECTORS | _JOINERS | POSSESSIVES
 """Lower-case tokens that may stand inside a multi-word name (with elided articles)."""
 
 

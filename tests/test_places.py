@@ -132,6 +132,13 @@ RECOGNITION = [
         [("Oman", "country", "OM"), ("Texas", "admin1", "US")],
         id="benchmark-city-not-country",
     ),
+    # A cue that allows no town takes none but a large one: "the province of Moravia" is no
+    # village of New York; "the Bordeaux region" is named after the city.
+    pytest.param(
+        "In the province of Moravia, farmers protested, as in the Bordeaux region.",
+        [("Moravia", "admin1", None), ("Bordeaux region", "region", "FR")],
+        id="region-cue-takes-no-village",
+    ),
     # "X states" with one name is no list of states.
     pytest.param("Gulf states cut output.", [("Gulf", "region", None)], id="gulf-states"),
     # "Victoria, 34," is a person with her age; "Kenya, 5,000 people" is a place.
@@ -577,6 +584,16 @@ RECOGNITION = [
         "Juventus beat Inter Milan 1-0 in Turin on Sunday.",
         [("Turin", "city", "IT")],
         id="match-report-venue",
+    ),
+    pytest.param(
+        "The Senate voted 52-48 to confirm her, and Texas lawmakers won a concession.",
+        [("Texas", "admin1", "US")],
+        id="result-word-far-from-the-score",
+    ),
+    pytest.param(
+        "Liverpool won 3-1 in Madrid, and fans in Liverpool celebrated.",
+        [("Madrid", "city", "ES"), ("Liverpool", "city", "GB")],
+        id="match-report-team-and-its-city",
     ),
     pytest.param(
         "The 2020-21 season in Spain was cut short, and Ohio voters approved it 57-43.",

@@ -47,7 +47,10 @@ _CONTEST = re.compile(
     r"\b(?:beat|beats|beaten|defeat|defeats|defeated|drew|draw|drawn|thrashed|edged|routed"
     r"|won|win|wins|lost|lose|loses|victory|v|vs)\b"
 )
-"""Words of a match result: with a score in its sentence, the names there are teams."""
+"""Words of a match result: with a score near them, the names in the sentence are teams."""
+_CONTEST_REACH = (40, 20)
+"""How far before and after a score a word of the result stands ("Manchester City beat Leeds
+United 3-0", "a 2-1 victory"); not "voted 52-48 to confirm her, and Texas lawmakers won"."""
 _BEATING = frozenset({"beat", "beats", "defeated", "defeats", "thrashed", "edged", "routed"})
 """Verbs whose subject and object are teams when they are cities ("Liverpool beat Everton")."""
 _TO_A_TEAM = frozenset({"to", "at", "from", "against", "via"})
@@ -191,10 +194,14 @@ def _scores(text: str) -> Iterator[int]:
 def _contests(ctx: Context) -> frozenset[int]:
     """The sentences with a score and a word of a match result (most Docs have no score)."""
     text, starts, found = ctx.text, ctx.sentence_chars, set()
+    before, after = _CONTEST_REACH
     for at in _scores(text):
         k = bisect_right(starts, at) - 1
         end = starts[k + 1] if k + 1 < len(starts) else len(text)
-        if k not in found and _CONTEST.search(text, starts[k], end):
+        stop = min(end, at + after)
+        while stop < end and text[stop].isalnum():
+            stop += 1  # the search ends at a word's end, or "winter" would read "win"
+        if k not in found and _CONTEST.search(text, max(starts[k], at - before), stop):
             found.add(k)
     return frozenset(found)
 

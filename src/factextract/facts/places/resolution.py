@@ -145,11 +145,16 @@ def _region_shares() -> dict[str, float]:
 
 
 def options(mention: Mention) -> tuple[Entry, ...]:
-    """Candidates of the types a cue allows (all of them without a cue, or when none fits)."""
-    if mention.cue is None:
+    """Candidates of the types a cue allows (all of them without a cue, or when none fits,
+    but for a cue that allows no city, a town: "the province of Moravia" is no village in New
+    York, "the Bordeaux region" is named after the city)."""
+    cue = mention.cue
+    if cue is None:
         return mention.candidates
-    fitting = tuple(e for e in mention.candidates if e.type in mention.cue.prefers)
-    return fitting or mention.candidates
+    fitting = tuple(e for e in mention.candidates if e.type in cue.prefers)
+    if fitting or "city" in cue.prefers:
+        return fitting or mention.candidates
+    return tuple(e for e in mention.candidates if e.type != "city" or e.population >= BIG_CITY)
 
 
 def qualified_pairs(ctx: Context, mentions: Sequence[Mention]) -> dict[int, tuple[Entry, str]]:

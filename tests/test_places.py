@@ -139,6 +139,11 @@ RECOGNITION = [
         [("Moravia", "admin1", None), ("Bordeaux region", "region", "FR")],
         id="region-cue-takes-no-village",
     ),
+    pytest.param(
+        "Port Sudan, Red Sea state, was hit.",
+        [("Port Sudan", "city", "SD"), ("Red Sea state", "admin1", "SD")],
+        id="sea-named-state-with-cue",
+    ),
     # "X states" with one name is no list of states.
     pytest.param("Gulf states cut output.", [("Gulf", "region", None)], id="gulf-states"),
     # "Victoria, 34," is a person with her age; "Kenya, 5,000 people" is a place.
@@ -726,6 +731,8 @@ NON_PLACES = [
     pytest.param("Lake Victoria rose to a record.", id="lake-opening-a-sentence"),
     pytest.param("Climbers on Mount Kenya were rescued.", id="mount"),
     pytest.param("The Baltic states and Balkan states met.", id="baltic-balkan-states"),
+    pytest.param("The Red Sea and the Black Sea carried less traffic.", id="seas"),
+    pytest.param("The Times of India and the Armed Forces of Ukraine said.", id="org-head-of"),
     # Adjectives and currencies.
     pytest.param("It was the costliest disaster in Canadian history.", id="demonym-town"),
     pytest.param("The Chinese province reported gains.", id="demonym-with-cue"),

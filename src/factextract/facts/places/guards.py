@@ -20,6 +20,7 @@ from factextract.facts.places.mention import (
     BIG_CITY,
     FEATURES,
     FUNCTION_WORDS,
+    WATERS,
     Mention,
     Words,
     capitals,
@@ -220,6 +221,8 @@ def keep(p: Page, mention: Mention) -> bool:
         return single and mention.locative and _big_city(mention) and text not in _months()
     if p.person(mention, text) or p.embedded(mention) or p.team(mention):
         return False
+    if ctx.words[mention.end - 1] in WATERS and not mention.strong:
+        return False  # "the Red Sea"
     if after and ctx.lowers[mention.end] in words.currency:
         return False  # "US dollars", "Hong Kong dollars": a currency, not a place
     if text in ("U.S.", "US") and _NUMBER.match(after):

@@ -569,6 +569,11 @@ RECOGNITION = [
         id="cue-name-opening-with-a-demonym",
     ),
     pytest.param(
+        "Fairfax County Public Schools closed.",
+        [("Fairfax County", "admin2", "US")],
+        id="county-name-goes-on-into-its-bodies",
+    ),
+    pytest.param(
         "Harris County Judge Lina Hidalgo ordered an evacuation.",
         [("Harris County", "admin2", "US")],
         id="county-then-title-is-no-county-durham",

@@ -251,9 +251,14 @@ def _city_named(mention: Mention) -> bool:
 
 def named_team(p: Page, mention: Mention) -> bool:
     """A name with a capitalized place-type word ("Manchester City", "Derby County", "Kansas
-    City") that is part of a longer name ("Kansas City Chiefs") or that ``Page.team`` reads as
-    a team; a lower-case cue ("Leye county") is a place."""
-    return p.caps[mention.end - 1] and (p.continued(mention) or p.team(mention))
+    City") that ``Page.team`` reads as a team, or a city's that is part of a longer name, a
+    team's or a firm's ("Kansas City Chiefs", "Kansas City Southern"); a county's goes on into
+    the county's own bodies ("Cook County Jail", "Fairfax County Public Schools"), and a
+    lower-case cue ("Leye county") is a place."""
+    if not p.caps[mention.end - 1]:
+        return False
+    city = mention.cue is not None and mention.cue.type == "city"
+    return (city and p.continued(mention)) or p.team(mention)
 
 
 def _big_city(mention: Mention) -> bool:

@@ -11,7 +11,13 @@ from spacy.tokens import Doc, Span
 
 from factextract.facts.places import guards, recognize
 from factextract.facts.places.mention import Mention, inside_word, words
-from factextract.facts.places.resolution import CONFIDENCE, Resolved, qualified_pairs, resolve
+from factextract.facts.places.resolution import (
+    CONFIDENCE,
+    Resolved,
+    prior,
+    qualified_pairs,
+    resolve,
+)
 from factextract.facts.spans import Context, publish
 from factextract.gazetteer import Entry, Gazetteer, gazetteer
 from factextract.records import Place
@@ -83,6 +89,8 @@ def mentions(ctx: Context, gaz: Gazetteer) -> tuple[list[Mention], Dateline | No
             range(mention.start, mention.end)
         ):
             continue  # inside an organization's or a facility's name
+        elif mention.how == "cue" and guards.named_team(page, mention):
+            continue  # "Manchester City beat Leeds 3-0", "beat Kansas City"
         kept.append(guards.with_context(ctx, lists, mention))
     return kept, dateline
 
@@ -146,15 +154,37 @@ def _inside(ctx: Context, span: Span, gaz: Gazetteer) -> tuple[str | None, str |
     """Country and first-level region named inside a facility's name: "Guangxi Leye Shenzhen
     ... Industrial Park" is in CN, in Guangxi."""
     countries, regions = set(), []
-    for candidates in recognize.gazetteer_mentions_in(ctx, gaz, span.start, span.end):
-        for entry in candidates:
-            big = entry.type == "city" and entry.population >= _FACILITY_CITY
-            if entry.type in ("country", "admin1") or big:
-                countries.add(entry.country_code)
-            if entry.type == "admin1":
-                regions.append(entry.name)
+    for name in recognize.gazetteer_mentions_in(ctx, gaz, span.start, span.end):
+        found = _vouching(name, gaz)
+        if found is not None:
+            countries.add(found[0])
+            if found[1] is not None:
+                regions.append(found[1])
     country = countries.pop() if len(countries) == 1 else None
     return country, regions[0] if regions and country else None
+
+
+def _vouching(name: Mention, gaz: Gazetteer) -> tuple[str | None, str | None] | None:
+    """The country (and region) a name inside a facility's name places it in: that of its
+    countries, regions and cities of ``_FACILITY_CITY``, when they all agree and its most
+    prominent reading lies there too ("Port of Geneva"; not "Manchester Airport", whose
+    Jamaican parish is no match for the English city; not "Victoria Station", a state of
+    Australia and, by an alternate name, Hong Kong)."""
+    vouching = [
+        e
+        for e in name.candidates
+        if e.type in ("country", "admin1") or (e.type == "city" and e.population >= _FACILITY_CITY)
+    ]
+    if len({e.country_code for e in vouching}) != 1:
+        return None
+    first = max(name.candidates, key=lambda e: prior(e, name))
+    if first.country_code != vouching[0].country_code:
+        return None
+    region = next((e.name for e in vouching if e.type == "admin1"), None)
+    big = next((e for e in vouching if e.type == "city"), None)
+    if region is None and big is not None:
+        region = gaz.admin1_name(big)  # "Port of Nagoya" is in Aichi, as the city is
+    return vouching[0].country_code, region
 
 
 def to_record(

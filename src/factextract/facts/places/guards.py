@@ -10,13 +10,17 @@ guard: "the town of Reading", "Nice, France".
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
 from factextract import lexicons
 from factextract.facts.places.mention import (
     BIG_CITY,
+    FEATURES,
     FUNCTION_WORDS,
+    WATERS,
     Mention,
     Words,
     capitals,
@@ -29,6 +33,29 @@ _AGE = re.compile(r",[ ]?\d{1,3},(?!\d)")  # not ", 5,000 people"
 
 
 _NUMBER = re.compile(r"\d")
+_SCORE = re.compile(
+    r"\d{1,3}[-–]\d{1,3}(?=[ ]?(?:[.,;!?)]|$|\n|(?:win|victory|defeat|draw|loss|lead|on|in|at"
+    r"|to|against|with|after|and|away|home)\b))"
+)
+"""A match score ("2-1", "110-98"), with nothing after it that makes it a range ("lost 3-4
+percent", "15-22 months")."""
+_DASHES = tuple(re.compile(dash + r"\d") for dash in ("-", "–"))
+"""A dash before a digit: searched for first, as a literal, in a tenth of the time that
+``_SCORE`` takes to try every position."""
+_INSIDE_NUMBER = frozenset("0123456789.,/:-–")
+"""Characters before a score's first digit that make it part of something else ("2020-21")."""
+_CONTEST = re.compile(
+    r"\b(?:beat|beats|beaten|defeat|defeats|defeated|drew|draw|drawn|thrashed|edged|routed"
+    r"|won|win|wins|lost|lose|loses|victory|v|vs)\b"
+)
+"""Words of a match result: with a score near them, the names in the sentence are teams."""
+_CONTEST_REACH = (40, 20)
+"""How far before and after a score a word of the result stands ("Manchester City beat Leeds
+United 3-0", "a 2-1 victory"); not "voted 52-48 to confirm her, and Texas lawmakers won"."""
+_BEATING = frozenset({"beat", "beats", "defeated", "defeats", "thrashed", "edged", "routed"})
+"""Verbs whose subject and object are teams when they are cities ("Liverpool beat Everton")."""
+_TO_A_TEAM = frozenset({"to", "at", "from", "against", "via"})
+"""Locatives that name an opponent or a club in a match report ("lost 2-1 to Leeds")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +70,25 @@ class Page:
     """Names the Doc also writes after a first name ("Tracey Holt"): people, everywhere."""
     caps: tuple[bool, ...]
     """``capitals(ctx)``: read by token, not by a look-up of the word."""
+    contests: frozenset[int]
+    """Sentences (by index in ``ctx.sentence_chars``) that report a match with its score."""
+
+    def team(self, mention: Mention) -> bool:
+        """A city or country named as a team: in a match report with a score ("Chelsea beat
+        Arsenal 2-1", "Manchester City beat Leeds United 3-0") unless a locative places it
+        ("in Turin"), or a city as subject or object of "beat" ("Liverpool beat Everton")."""
+        ctx, start, end = self.ctx, mention.start, mention.end
+        before = ctx.lowers[start - 1] if start > 0 else ""
+        beating = before in _BEATING or (end < len(ctx.words) and ctx.lowers[end] in _BEATING)
+        reported = bool(self.contests) and (
+            bisect_right(ctx.sentence_chars, ctx.token_chars[start]) - 1 in self.contests
+        )
+        if not (reported or beating):
+            return False  # most names: the cheap tests first
+        if before not in _TO_A_TEAM and locative(self.words, ctx, start):
+            return False
+        first = mention.candidates[0] if mention.candidates else None
+        return reported or (first is not None and first.type == "city")
 
     def person(self, mention: Mention, name: str) -> bool:
         """ "Jordan said", "said Victoria", "Mr Jordan", "Victoria, 34,", "For Holt," after
@@ -76,22 +122,29 @@ class Page:
 
     def embedded(self, mention: Mention) -> bool:
         """Part of a longer proper noun ("Karen Hollis", "Hurricane Harvey")."""
-        left, right = mention.start - 1, mention.end
+        left = mention.start - 1
         # A line break is a token of its own, never capitalized: it ends the name.
-        return (left >= 0 and self._foreign(mention, left)) or (
-            right < len(self.ctx.words) and self._foreign(mention, right)
-        )
+        return (left >= 0 and self._foreign(mention, left)) or self.continued(mention)
+
+    def continued(self, mention: Mention) -> bool:
+        """Whether a capitalized word after ``mention`` makes it part of a longer name
+        ("Kansas City Chiefs", "Kansas City Southern")."""
+        right = mention.end
+        return right < len(self.ctx.words) and self._foreign(mention, right)
 
     def _foreign(self, mention: Mention, i: int) -> bool:
-        """Whether token ``i``, next to ``mention``, makes it part of another name."""
+        """Whether token ``i``, next to ``mention``, makes it part of another name; a title
+        after it does not ("Texas Governor Greg Abbott", "Paris Mayor Anne Hidalgo")."""
         if not self.caps[i]:
             return False
         text = self.ctx.words[i]
-        if text in FUNCTION_WORDS:
+        if text in FUNCTION_WORDS or (i >= mention.end and text in self.words.titles):
             return False
         # "Neighbouring Tamil Nadu": a sentence-initial word, not a name; any other capitalized
-        # neighbour, even a place name, makes a longer name ("George Washington").
-        return not (i < mention.start and sentence_initial(self.ctx, i) and self._word(text))
+        # neighbour, even a place name, makes a longer name ("George Washington"), and so does
+        # a feature word ("Lake Victoria" opening a sentence).
+        initial = i < mention.start and sentence_initial(self.ctx, i)
+        return not (initial and text not in FEATURES and self._word(text))
 
     def _word(self, text: str) -> bool:
         """A capitalized word that is a word, not a name."""
@@ -113,7 +166,7 @@ def page(ctx: Context, words: Words, blocked: set[int], mentions: list[Mention])
     """The guards' view of the Doc. A one-word name right after another capitalized word
     ("Tracey Holt", "María Hernández", even when the first name is a place name too) is a
     surname, everywhere in the Doc."""
-    draft = Page(ctx, words, frozenset(blocked), frozenset(), capitals(ctx))
+    draft = Page(ctx, words, frozenset(blocked), frozenset(), capitals(ctx), frozenset())
     surnames = {
         ctx.words[m.start]
         for m in mentions
@@ -123,7 +176,35 @@ def page(ctx: Context, words: Words, blocked: set[int], mentions: list[Mention])
         and (draft._foreign(m, m.start - 1) or ctx.words[m.start - 1] in words.titles)
     }
     # Built anew: ``dataclasses.replace`` costs twice as much for the one Page per Doc.
-    return Page(ctx, words, draft.blocked, frozenset(surnames), draft.caps)
+    return Page(ctx, words, draft.blocked, frozenset(surnames), draft.caps, _contests(ctx))
+
+
+def _scores(text: str) -> Iterator[int]:
+    """Offsets of the match scores in ``text``."""
+    for dashes in _DASHES:
+        for dash in dashes.finditer(text):
+            at = dash.start()
+            while at > 0 and dash.start() - at < 3 and text[at - 1].isdigit():
+                at -= 1
+            if at == dash.start() or _SCORE.match(text, at) is None:
+                continue
+            if at == 0 or not (text[at - 1] in _INSIDE_NUMBER or text[at - 1].isalpha()):
+                yield at  # not "2020-21", "COVID-19", "1-800-555-0199"
+
+
+def _contests(ctx: Context) -> frozenset[int]:
+    """The sentences with a score and a word of a match result (most Docs have no score)."""
+    text, starts, found = ctx.text, ctx.sentence_chars, set()
+    before, after = _CONTEST_REACH
+    for at in _scores(text):
+        k = bisect_right(starts, at) - 1
+        end = starts[k + 1] if k + 1 < len(starts) else len(text)
+        stop = min(end, at + after)
+        while stop < end and text[stop].isalnum():
+            stop += 1  # the search ends at a word's end, or "winter" would read "win"
+        if k not in found and _CONTEST.search(text, max(starts[k], at - before), stop):
+            found.add(k)
+    return frozenset(found)
 
 
 def keep(p: Page, mention: Mention) -> bool:
@@ -133,26 +214,51 @@ def keep(p: Page, mention: Mention) -> bool:
         return False
     text = ctx.text[ctx.token_chars[mention.start] : ctx.token_ends[mention.end - 1]]
     single = mention.end - mention.start == 1
+    after = ctx.words[mention.end] if mention.end < len(ctx.words) else ""
+    if single and text in _months() and _NUMBER.match(after):
+        return False  # "LONDON, March 3 (Reuters) -": a date, whatever comma stands before it
     if text in words.common and not mention.strong:
         return single and mention.locative and _big_city(mention) and text not in _months()
-    if p.person(mention, text) or p.embedded(mention):
+    if p.person(mention, text) or p.embedded(mention) or p.team(mention):
         return False
-    after = ctx.words[mention.end] if mention.end < len(ctx.words) else ""
+    if ctx.words[mention.end - 1] in WATERS and not mention.strong:
+        return False  # "the Red Sea"
     if after and ctx.lowers[mention.end] in words.currency:
         return False  # "US dollars", "Hong Kong dollars": a currency, not a place
     if text in ("U.S.", "US") and _NUMBER.match(after):
         return False  # "U.S. 59" is a highway
     first = mention.candidates[0] if mention.candidates else None
     town = first is not None and first.type == "city" and first.population < BIG_CITY
-    city = first is not None and first.type == "city"
-    if single and city and after and ctx.lowers[mention.end] in words.products:
-        return False  # "Brent crude", "Brent futures": a benchmark named after a city
+    if single and after and ctx.lowers[mention.end] in words.products and _city_named(mention):
+        return False  # "Brent crude", "Dubai crude": a benchmark named after a city
     if town and p.spoken(mention) and not locative(words, ctx, mention.start):
         return False  # "said Hernández" is a person; "a maker in El Salto said" is not
     if single and town and p.written_lower(text):
         return False  # "Energy" where the article also writes "energy"
     # A small town's name that opens a sentence is as likely a word or a surname.
     return not (single and town and sentence_initial(ctx, mention.start) and not mention.strong)
+
+
+def _city_named(mention: Mention) -> bool:
+    """Whether a name reads first as a city, or as the region of a large city of that name
+    ("Dubai", an emirate first): what a benchmark is named after, where a country ("Oman
+    crude", "Iraq crude exports") or a state ("Texas crude output") is where it comes from."""
+    first = mention.candidates[0] if mention.candidates else None
+    if first is None or first.type == "country":
+        return False
+    return first.type == "city" or _big_city(mention)
+
+
+def named_team(p: Page, mention: Mention) -> bool:
+    """A name with a capitalized place-type word ("Manchester City", "Derby County", "Kansas
+    City") that ``Page.team`` reads as a team, or a city's that is part of a longer name, a
+    team's or a firm's ("Kansas City Chiefs", "Kansas City Southern"); a county's goes on into
+    the county's own bodies ("Cook County Jail", "Fairfax County Public Schools"), and a
+    lower-case cue ("Leye county") is a place."""
+    if not p.caps[mention.end - 1]:
+        return False
+    city = mention.cue is not None and mention.cue.type == "city"
+    return (city and p.continued(mention)) or p.team(mention)
 
 
 def _big_city(mention: Mention) -> bool:

@@ -28,6 +28,9 @@ _CONNECTORS = frozenset(
 )
 """Lower-case words inside names ("Rio Grande do Sul", "Trinidad and Tobago")."""
 _JOINERS = frozenset({"-", "'", "’", ".", ",", "&"})
+POSSESSIVES = frozenset({"'s", "’s"})
+"""The tokenizer's possessive ending, inside a few official names ("People's Republic of
+China", "Lao People's Democratic Republic")."""
 FUNCTION_WORDS = frozenset(
     {"A", "An", "The", "At", "In", "On", "For", "From", "To", "By", "With", "Of", "And", "But"}
     | {"Or", "As", "Near", "After", "Before", "During", "Since", "Until", "When", "While", "If"}
@@ -35,6 +38,15 @@ FUNCTION_WORDS = frozenset(
     | {"Around", "Outside", "Inside", "Into", "Throughout"}
 )
 """Capitalized words that start a sentence, not a name ("In Sorriso", "At Paranaguá")."""
+FEATURES = frozenset(
+    {"Lake", "Mount", "Mt", "Mt.", "Gulf", "Bay", "Sea", "Strait", "Straits", "River", "Isle"}
+)
+"""Words that make a natural feature of the name after them ("Lake Victoria", "Mount Kenya")
+or of the one after "of" ("Gulf of Mexico", "Bay of Bengal"): no place, unless the gazetteer
+names the whole ("Isle of Man", "Bay of Plenty")."""
+WATERS = frozenset({"Sea", "Ocean"})
+"""Last words of a water's name: "the Red Sea" is no Sudanese state, whatever the gazetteer
+calls "Red Sea" (a cue still makes it one: "Red Sea state")."""
 BIG_CITY = 100_000
 """A city this large is a place even alone, without the article pointing to its country."""
 _BEFORE_CUE_ADJECTIVES = (
@@ -109,6 +121,7 @@ class Words:
     head_ends: frozenset[str]
     """Last words of the facility and organization heads: most names end in none of them."""
     organization_before_of: frozenset[str]
+    """Words before "of" that make an organization ("Bank of Mexico", "Times of India")."""
     titles: frozenset[str]
     speech: frozenset[str]
     locatives: tuple[tuple[int, frozenset[tuple[str, ...]]], ...]
@@ -175,7 +188,8 @@ def words() -> Words:
         facility_heads=frozenset(c.facility_heads),
         organization_heads=frozenset(c.organization_heads),
         head_ends=frozenset(h.split(" ")[-1] for h in (*c.facility_heads, *c.organization_heads)),
-        organization_before_of=frozenset(c.organization_before_of),
+        # An organization's head word also opens "X of Place" ("Times of India").
+        organization_before_of=frozenset((*c.organization_before_of, *c.organization_heads)),
         titles=frozenset(c.person_titles),
         speech=frozenset(c.speech_verbs),
         locatives=_by_length(c.locatives),
@@ -278,7 +292,7 @@ _ELIDED = re.compile(r"[a-z]{1,2}['’][A-Z]")
 """An elided article before a capitalized word: "d'Ivoire", "d'Azur"."""
 
 
-_INNER = _CONNECTORS | _JOINERS
+_INNER = _CONNECTORS | _JOINERS | POSSESSIVES
 """Lower-case tokens that may stand inside a multi-word name (with elided articles)."""
 
 

@@ -27,7 +27,9 @@ from itertools import islice
 from spacy.tokens import Doc
 
 from factextract.facts.places.mention import (
+    FEATURES,
     FUNCTION_WORDS,
+    POSSESSIVES,
     Mention,
     Words,
     capital_tokens,
@@ -46,6 +48,7 @@ from factextract.gazetteer_rows import Cue
 _DATELINE = re.compile(
     r"""^[ \t]*(?P<city>[A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,3})   # SPRINGFIELD
         (?:,[ ](?P<region>[A-Z][\w.’']*(?:[ ][A-Z][\w.’']*)?))?      # , Ill.
+        (?:,[ ][A-Z][a-z]{2,8}\.?[ ]\d{1,2})?                          # , March 3
         [ ]*(?:\([A-Za-z ]{2,20}\))?[ ]*                             # (AP)
         (?:—|–|--|-)[ ]""",
     re.MULTILINE | re.VERBOSE,
@@ -74,15 +77,13 @@ def gazetteer_mentions(ctx: Context, gaz: Gazetteer) -> list[Mention]:
     return found
 
 
-def gazetteer_mentions_in(
-    ctx: Context, gaz: Gazetteer, start: int, end: int
-) -> Iterator[tuple[Entry, ...]]:
-    """For each token of ``start:end``, the candidates of the longest gazetteer name starting
-    there (none where lower case)."""
+def gazetteer_mentions_in(ctx: Context, gaz: Gazetteer, start: int, end: int) -> Iterator[Mention]:
+    """For each token of ``start:end`` that opens a gazetteer name, the longest one."""
     caps = capitals(ctx)
     for i in range(start, end):
         match = longest(ctx, gaz, i, caps) if caps[i] else None
-        yield match[1] if match else ()
+        if match is not None:
+            yield Mention(i, match[0], match[1], "name", alternates=match[2])
 
 
 def _after_cue(words: Words, ctx: Context, end: int) -> tuple[int, Cue, bool] | None:
@@ -123,6 +124,20 @@ def _name_before(
     if start == end or not same_line(ctx, ctx.token_chars[start], ctx.token_chars[end - 1]):
         return None
     return start
+
+
+def _with_demonym(
+    ctx: Context, gaz: Gazetteer, words: Words, cue: Cue, start: int, end: int
+) -> int:
+    """``start``, or the demonym before it where the gazetteer names the whole as a place of
+    the cue's type ("British Columbia province", "Western Australia state"; not "Chinese
+    province", nor "the Czech Republic province of ...", a country)."""
+    if start == 0 or ctx.words[start - 1] not in words.demonyms:
+        return start
+    match = longest(ctx, gaz, start - 1, capitals(ctx))
+    if match is None or match[0] != end:
+        return start
+    return start - 1 if any(e.type in cue.prefers for e in match[1]) else start
 
 
 def _plausible(ctx: Context, words: Words, start: int, candidates: tuple[Entry, ...]) -> bool:
@@ -172,6 +187,7 @@ def cue_mentions(ctx: Context, gaz: Gazetteer, words: Words) -> list[Mention]:
         start = _name_before(ctx, words, caps, end, ethnic)
         if start is None:
             continue
+        start = _with_demonym(ctx, gaz, words, kind, start, end)
         candidates = _cue_candidates(ctx, gaz, words, start, end, cue_end)
         if _plausible(ctx, words, start, candidates):
             found.append(Mention(start, cue_end, candidates, "cue", kind, strong=True))
@@ -182,7 +198,7 @@ def _plural(
     ctx: Context, gaz: Gazetteer, words: Words, caps: tuple[bool, ...], end: int, cue: Cue
 ) -> list[Mention]:
     """ "Harris and Fort Bend counties", "Kottayam, Idukki and Wayanad districts"."""
-    found = []
+    found: list[Mention] = []
     while True:
         start = _name_before(ctx, words, caps, end)
         if start is None:
@@ -196,7 +212,9 @@ def _plural(
         if start < 2 or ctx.lowers[start - 1] not in ("and", ",", "&"):
             break
         end = start - 1
-    return found[::-1]
+    # One name is no list: "Gulf states", "Baltic states" are countries of a region, "Kerala
+    # districts" the districts of a state; the name is read on its own.
+    return found[::-1] if len(found) > 1 else []
 
 
 def before_cue_mentions(ctx: Context, gaz: Gazetteer, words: Words) -> list[Mention]:
@@ -204,6 +222,10 @@ def before_cue_mentions(ctx: Context, gaz: Gazetteer, words: Words) -> list[Ment
     found, caps = [], capitals(ctx)
     for lead in _leads(words, ctx.text):
         kind = lead.group("cue")
+        if kind is None and _county_of_name(ctx, caps, lead.start("county")):
+            continue  # "Harris County Judge Lina Hidalgo": the county is Harris
+        if kind is not None and _ranked(ctx, lead.start("cue")):
+            continue  # "the second city of Lebanon" names the country, not a city
         cue = words.cues.after["county"] if kind is None else words.cues.before[_squash(kind)]
         i = ctx.token_at(lead.end())
         while i < len(ctx.words):
@@ -217,6 +239,24 @@ def before_cue_mentions(ctx: Context, gaz: Gazetteer, words: Words) -> list[Ment
                 break
             i = end + 1
     return found
+
+
+def _county_of_name(ctx: Context, caps: tuple[bool, ...], char: int) -> bool:
+    """Whether the "County" at character ``char`` ends a name before it ("Harris County")
+    rather than opening one ("County Durham")."""
+    i = ctx.token_at(char)
+    return i > 0 and caps[i - 1] and ctx.words[i - 1] not in FUNCTION_WORDS
+
+
+_RANKS = frozenset({"second", "third", "fourth", "fifth", "capital", "main", "populous"})
+"""Words before "city of" ("the second city of Lebanon") that make the name its container."""
+
+
+def _ranked(ctx: Context, char: int) -> bool:
+    """Whether a rank ("second", "largest") stands before the cue at character ``char``."""
+    i = ctx.token_at(char)
+    before = ctx.lowers[i - 1] if i > 0 else ""
+    return before in _RANKS or (len(before) > 4 and before.endswith("est"))
 
 
 _CASED = re.compile(r"[a-z \-]", re.IGNORECASE)
@@ -311,7 +351,7 @@ def _runs(ctx: Context, doc: Doc, tokens: Iterable[int]) -> Iterator[tuple[int, 
             and (
                 caps[end]
                 or (texts[end] in _JOINED and end + 1 < len(texts) and caps[end + 1])
-                or (caps[end - 1] and doc[end].like_num)  # "Highway 66"
+                or (caps[end - 1] and doc[end].like_num and not _house_number(caps, end))
             )
             and not glued(text, starts[end])  # "Visit 221|B Baker Street": a run of words
         ):
@@ -323,6 +363,12 @@ def _runs(ctx: Context, doc: Doc, tokens: Iterable[int]) -> Iterator[tuple[int, 
             i += 1
         if i < end:
             yield i, end
+
+
+def _house_number(caps: tuple[bool, ...], i: int) -> bool:
+    """Whether the number at token ``i`` opens an address: a capitalized word follows it
+    ("Visit 221 Baker Street" is no name; "Highway 66" and "Route 66" end with theirs)."""
+    return i + 1 < len(caps) and caps[i + 1]
 
 
 def _head_runs(ctx: Context, doc: Doc, words: Words) -> list[tuple[int, int]]:
@@ -401,15 +447,16 @@ def facilities_and_organizations(
 
 
 def _of_phrases(ctx: Context, words: Words, gaz: Gazetteer) -> list[tuple[int, int, bool]]:
-    """ "Bank of Mexico", "Insurance Council of Australia" (organizations) and "Port of
-    Nagoya" (a facility): (start, end, is_organization)."""
+    """ "Bank of Mexico", "Insurance Council of Australia" (organizations), "Gulf of Mexico",
+    "Bay of Bengal" (features named after a place, no place themselves) and "Port of Nagoya"
+    (a facility): (start, end, no place)."""
     texts, caps, found = ctx.words, capitals(ctx), []
     for of in _ofs_between_capitals(ctx, caps):
         match = longest(ctx, gaz, of + 1, caps)
         end = match[0] if match else _run_end(ctx, of + 1)
         for size in (3, 2, 1):
             lead = " ".join(texts[max(0, of - size) : of])
-            if of - size >= 0 and lead in words.organization_before_of:
+            if of - size >= 0 and (lead in words.organization_before_of or lead in FEATURES):
                 if not _place_name_over(ctx, gaz, caps, of - size, end):
                     found.append((of - size, end, True))
                 break
@@ -423,10 +470,11 @@ def _place_name_over(
     ctx: Context, gaz: Gazetteer, caps: tuple[bool, ...], start: int, end: int
 ) -> bool:
     """Whether a gazetteer name covers the phrase ``start``-``end``, from it or from one or
-    two capitalized words before it: "Republic of Ireland", "Democratic Republic of Congo"
-    are countries, where "Bank of Mexico" is an organization."""
-    for first in range(start, max(-1, start - 3), -1):
-        if first < start and not caps[first]:
+    two capitalized words (and a possessive) before it: "Republic of Ireland", "Democratic
+    Republic of Congo", "People's Republic of China" are countries, where "Bank of Mexico" is
+    an organization."""
+    for first in range(start, max(-1, start - 4), -1):
+        if first < start and not (caps[first] or ctx.words[first] in POSSESSIVES):
             break
         match = longest(ctx, gaz, first, caps)
         if match is not None and match[0] >= end:

@@ -27,11 +27,12 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from types import MappingProxyType
 
-from factextract.facts.places.mention import BIG_CITY, Mention
+from factextract.facts.places.mention import BIG_CITY, Mention, capitalized
 from factextract.facts.spans import Context
-from factextract.gazetteer import Entry, contains
+from factextract.gazetteer import Entry, contains, gazetteer
 from factextract.gazetteer_rows import Cue
 
 CONFIDENCE = MappingProxyType(
@@ -61,10 +62,22 @@ _CAPITAL_BONUS = 1.0
 _COUNTRY_BONUS, _REGION_BONUS, _DATELINE_BONUS, _SIBLING_BONUS = 1.5, 0.5, 0.5, 1.0
 _CLEAR_MARGIN = 0.3
 """A population ratio of about 16 (London over London, Ontario)."""
+_TOWN_RATIO = 10
+"""How much larger a city of ``BIG_CITY`` must be for a town of its name to need its region
+named (a city of ``_MAJOR_CITY`` always is, against any town)."""
 _MAJOR_CITY = 1_000_000
-"""Its small namesakes (under ``BIG_CITY``) need their region named in the article, not only
-their country: "U.S." or a New York dateline does not make "London" London, Ohio, nor "Perth"
-the one in New York (a country weighs like a population ratio of a million)."""
+"""Its namesakes in region-written countries need their region named in the article, not
+only their country, up to this size; its small ones (under ``BIG_CITY``) anywhere: "U.S." or
+a New York dateline does not make "London" London, Ohio, nor "Perth" the one in New York (a
+country weighs like a population ratio of a million)."""
+_NAMESAKE_RATIO = 4
+"""How much larger a city abroad must be for a town of a region-written country to need its
+region named (Birmingham, England, has six times Birmingham, Alabama's people; Victoria,
+Hong Kong, three times Victoria, British Columbia's)."""
+_NAMESAKE_EVIDENCE = 0.75
+"""Most a small namesake gains from its region named: a population ratio of 1,000 (Perth,
+Scotland, a fiftieth of Perth, Australia, with "Scotland" named; not Melbourne, Derbyshire,
+a thousandth of Melbourne, Australia, with "England" named)."""
 _QUALIFIER_GAP = re.compile(r",[ ]*(?:in[ ]+)?")
 _LIST_GAP = re.compile(r"[ ]*(?:,|and|or|&|, and|, or)[ ]*")
 
@@ -100,6 +113,8 @@ def _prior(entry: Entry, mention: Mention, regions: frozenset[str | None]) -> fl
             score += _CAPITAL_BONUS
     elif entry.type == "region":
         score = _HAND_REGION_PRIOR if entry.key.startswith("region:") else _CONTINENT_PRIOR
+    elif entry.type == "admin1":
+        score = _region_prior(entry.country_code)
     else:
         score = _TYPE_PRIOR.get(entry.type, 1.0)
     if mention.cue is not None and entry.type in mention.cue.prefers:
@@ -107,12 +122,39 @@ def _prior(entry: Entry, mention: Mention, regions: frozenset[str | None]) -> fl
     return score - (0.5 if alternate else 0.0)  # "Cologne" is Köln only by an alternate name
 
 
+def _region_prior(country: str | None) -> float:
+    """A first-level region weighs like a city of its country's population shared among the
+    country's regions, at most like one of ten million: a Jamaican parish ("Manchester",
+    "Portland", "Hanover") is no match for the English or American city, where a US state or
+    an Indian state outranks every namesake city."""
+    share = _region_shares().get(country or "")
+    top = _TYPE_PRIOR["admin1"]
+    return top if share is None else min(top, 0.2 + 0.25 * math.log10(share + 1))
+
+
+@cache
+def _region_shares() -> dict[str, float]:
+    """Country code -> the country's population over its number of first-level regions."""
+    places = gazetteer().places
+    regions = Counter(e.country_code for e in places if e.type == "admin1" and e.country_code)
+    return {
+        e.country_code: e.population / regions[e.country_code]
+        for e in places
+        if e.type == "country" and e.country_code and regions[e.country_code] and e.population
+    }
+
+
 def options(mention: Mention) -> tuple[Entry, ...]:
-    """Candidates of the types a cue allows (all of them without a cue, or when none fits)."""
-    if mention.cue is None:
+    """Candidates of the types a cue allows (all of them without a cue, or when none fits,
+    but for a cue that allows no city, a town: "the province of Moravia" is no village in New
+    York, "the Bordeaux region" is named after the city)."""
+    cue = mention.cue
+    if cue is None:
         return mention.candidates
-    fitting = tuple(e for e in mention.candidates if e.type in mention.cue.prefers)
-    return fitting or mention.candidates
+    fitting = tuple(e for e in mention.candidates if e.type in cue.prefers)
+    if fitting or "city" in cue.prefers:
+        return fitting or mention.candidates
+    return tuple(e for e in mention.candidates if e.type != "city" or e.population >= BIG_CITY)
 
 
 def qualified_pairs(ctx: Context, mentions: Sequence[Mention]) -> dict[int, tuple[Entry, str]]:
@@ -194,7 +236,7 @@ class Evidence:
             same_region = entry.region is not None and entry.region == line.region
             bonus += _DATELINE_BONUS * (2 if same_region else 1)
             kind = kind or "dateline"
-        return bonus, kind
+        return (min(bonus, _NAMESAKE_EVIDENCE) if regional else bonus), kind
 
 
 def supported(entry: Entry, evidence: Evidence) -> bool:
@@ -282,14 +324,49 @@ def choose(
 
 
 def _namesakes(mention: Mention, found: tuple[Entry, ...]) -> tuple[bool, ...]:
-    """For each reading, whether it is a small namesake (under ``BIG_CITY``) of a city of
-    ``_MAJOR_CITY`` by its own name (not "Victoria" for Vitória)."""
+    """For each reading, whether it is a small namesake that only its region named makes the
+    answer, not its country:
+
+    - a town under ``BIG_CITY`` beside a country ("Italy", Texas), a first-level region
+      ("Queensland", Alberta) or a city of ``BIG_CITY`` at least ``_TOWN_RATIO`` times as
+      large (Wellington, Tamil Nadu, beside Wellington, New Zealand), by its own name (not
+      "Victoria" for Vitória);
+    - a reading by an alternate name beside a city of ``BIG_CITY`` by its own ("Manchester" is
+      Richmond, Virginia, only by an alternate name);
+    - in a country whose towns news writes with their region ("Birmingham, Ala.", "Kingston,
+      Ont."), a city under ``_MAJOR_CITY`` beside one at least ``_NAMESAKE_RATIO`` times as
+      large elsewhere: "U.S." named anywhere does not make "Birmingham" the one in Alabama."""
     alternates = mention.alternates
-    major = any(
-        e.type == "city" and e.population >= _MAJOR_CITY and not any(a is e for a in alternates)
-        for e in found
+    own = [e for e in found if e.type == "city" and not any(a is e for a in alternates)]
+    top = max((e.population for e in own), default=0)
+    above = any(e.type in ("country", "admin1") for e in found)
+    qualified = _region_written_countries()
+
+    def namesake(e: Entry) -> bool:
+        if e.type != "city":
+            return False
+        if any(a is e for a in alternates):
+            return top >= BIG_CITY
+        if e.population < BIG_CITY and (above or top >= max(BIG_CITY, _TOWN_RATIO * e.population)):
+            return True
+        floor = max(BIG_CITY, _NAMESAKE_RATIO * e.population)
+        return (
+            e.population < _MAJOR_CITY
+            and e.country_code in qualified
+            and any(f.population >= floor and f.country_code != e.country_code for f in own)
+        )
+
+    return tuple(map(namesake, found))
+
+
+@cache
+def _region_written_countries() -> frozenset[str | None]:
+    """Countries with region abbreviations written after a town's name ("Ala.", "Ont.",
+    "NSW"): the US, Canada and Australia."""
+    gaz = gazetteer()
+    return frozenset(
+        e.country_code for refs in gaz.abbreviations.values() for e in gaz.resolve(refs)
     )
-    return tuple(major and e.type == "city" and e.population < BIG_CITY for e in found)
 
 
 def _siblings(
@@ -333,12 +410,54 @@ def _discourse(
     return fixed
 
 
+def _contradicted(
+    ctx: Context, mentions: Sequence[Mention], pinned: dict[int, tuple[Entry, str]]
+) -> set[int]:
+    """Cities qualified by a country that holds none of their readings: "Bali, Indonesia" is
+    not Bāli, India, whatever the gazetteer lacks (not a list: "Nairobi, Uganda and
+    Tanzania")."""
+    found = set()
+    text, starts, ends, lowers = ctx.text, ctx.token_chars, ctx.token_ends, ctx.lowers
+    for k in range(len(mentions) - 1):
+        inner, outer = mentions[k], mentions[k + 1]
+        if k in pinned or not inner.candidates or not outer.candidates:
+            continue
+        comma = ends[inner.end - 1]
+        if comma >= starts[outer.start] or text[comma] != ",":
+            continue
+        if not _QUALIFIER_GAP.fullmatch(text, comma, starts[outer.start]):
+            continue
+        if any(e.type != "country" for e in outer.candidates):
+            continue
+        if any(e.type != "city" for e in inner.candidates):
+            continue
+        countries = {e.country_code for e in outer.candidates}
+        if any(e.country_code in countries for e in inner.candidates):
+            continue
+        after = outer.end
+        listed = after < len(lowers) and (
+            lowers[after] in ("and", "or", "&")
+            or (
+                lowers[after] == ","
+                and after + 1 < len(lowers)
+                and capitalized(ctx.words[after + 1])
+            )
+        )
+        if not listed:
+            found.add(k)
+    return found
+
+
 def resolve(
     ctx: Context, mentions: list[Mention], dateline: tuple[Mention, Mention | None] | None
 ) -> list[Resolved]:
     """Resolve every mention (sorted by position) and drop weak ones the article does not
-    support."""
+    support, and cities their country qualifier contradicts."""
     pinned = qualified_pairs(ctx, mentions)
+    contradicted = _contradicted(ctx, mentions, pinned)
+    if contradicted:
+        mentions = [m for k, m in enumerate(mentions) if k not in contradicted]
+        pinned = qualified_pairs(ctx, mentions)
     fixed = _discourse(mentions, pinned)
     anchor = _dateline_entry(dateline)
     for k, mention in enumerate(mentions):

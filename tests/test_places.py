@@ -559,6 +559,14 @@ RECOGNITION = [
     pytest.param(
         "LONDON, March 3 - Shares fell.", [("LONDON", "city", "GB")], id="dateline-month-no-town"
     ),
+    pytest.param(
+        "CHICAGO, June 12, 2023 (Reuters) - Storms hit.",
+        [("CHICAGO", "city", "US")],
+        id="dateline-date-with-year",
+    ),
+    pytest.param(
+        "LONDON, 14 March 2019 — Prices rose.", [("LONDON", "city", "GB")], id="dateline-day-month"
+    ),
     # Cue names.
     pytest.param(
         "Fires burned in British Columbia province and Western Australia state.",

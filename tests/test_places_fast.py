@@ -32,7 +32,7 @@ def _rows(matches: list[re.Match[str]]) -> list[tuple[tuple[int, int], dict[str,
 _DATELINE_PARTS = st.sampled_from(
     [
         *("SPRINGFIELD", "ST. LOUIS", "O’HARE", "Atlanta", "A", ", Ill.", ", Ga", " (AP)"),
-        *(", March 3", ", Jan. 15", " 3"),
+        *(", March 3", ", Jan. 15", " 3", ", 2019", ", 14 March", " 2019"),
         *(" (Reuters)", " — ", " – ", " -- ", " - ", "—", " ", "  ", "\t", "\n", "\n\n", "x", "."),
     ]
 )

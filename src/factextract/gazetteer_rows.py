@@ -138,6 +138,11 @@ class Cues(_Row):
     locatives: tuple[str, ...]
     currency_nouns: tuple[str, ...]
     product_nouns: tuple[str, ...] = ()
+    feature_words: tuple[str, ...] = ()
+    water_words: tuple[str, ...] = ()
+    rank_words: tuple[str, ...] = ()
+    beating_verbs: tuple[str, ...] = ()
+    opponent_locatives: tuple[str, ...] = ()
 
 
 class Stopwords(_Row):

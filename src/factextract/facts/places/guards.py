@@ -18,9 +18,7 @@ from functools import cache
 from factextract import lexicons
 from factextract.facts.places.mention import (
     BIG_CITY,
-    FEATURES,
     FUNCTION_WORDS,
-    WATERS,
     Mention,
     Words,
     capitals,
@@ -52,10 +50,6 @@ _CONTEST = re.compile(
 _CONTEST_REACH = (40, 20)
 """How far before and after a score a word of the result stands ("Manchester City beat Leeds
 United 3-0", "a 2-1 victory"); not "voted 52-48 to confirm her, and Texas lawmakers won"."""
-_BEATING = frozenset({"beat", "beats", "defeated", "defeats", "thrashed", "edged", "routed"})
-"""Verbs whose subject and object are teams when they are cities ("Liverpool beat Everton")."""
-_TO_A_TEAM = frozenset({"to", "at", "from", "against", "via"})
-"""Locatives that name an opponent or a club in a match report ("lost 2-1 to Leeds")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,13 +73,14 @@ class Page:
         ("in Turin"), or a city as subject or object of "beat" ("Liverpool beat Everton")."""
         ctx, start, end = self.ctx, mention.start, mention.end
         before = ctx.lowers[start - 1] if start > 0 else ""
-        beating = before in _BEATING or (end < len(ctx.words) and ctx.lowers[end] in _BEATING)
+        beats = self.words.beating
+        beating = before in beats or (end < len(ctx.words) and ctx.lowers[end] in beats)
         reported = bool(self.contests) and (
             bisect_right(ctx.sentence_chars, ctx.token_chars[start]) - 1 in self.contests
         )
         if not (reported or beating):
             return False  # most names: the cheap tests first
-        if before not in _TO_A_TEAM and locative(self.words, ctx, start):
+        if before not in self.words.opponent_locatives and locative(self.words, ctx, start):
             return False
         first = mention.candidates[0] if mention.candidates else None
         return reported or (first is not None and first.type == "city")
@@ -144,7 +139,7 @@ class Page:
         # neighbour, even a place name, makes a longer name ("George Washington"), and so does
         # a feature word ("Lake Victoria" opening a sentence).
         initial = i < mention.start and sentence_initial(self.ctx, i)
-        return not (initial and text not in FEATURES and self._word(text))
+        return not (initial and text not in self.words.features and self._word(text))
 
     def _word(self, text: str) -> bool:
         """A capitalized word that is a word, not a name."""
@@ -221,7 +216,7 @@ def keep(p: Page, mention: Mention) -> bool:
         return single and mention.locative and _big_city(mention) and text not in _months()
     if p.person(mention, text) or p.embedded(mention) or p.team(mention):
         return False
-    if ctx.words[mention.end - 1] in WATERS and not mention.strong:
+    if ctx.words[mention.end - 1] in words.waters and not mention.strong:
         return False  # "the Red Sea"
     if after and ctx.lowers[mention.end] in words.currency:
         return False  # "US dollars", "Hong Kong dollars": a currency, not a place

@@ -38,15 +38,6 @@ FUNCTION_WORDS = frozenset(
     | {"Around", "Outside", "Inside", "Into", "Throughout"}
 )
 """Capitalized words that start a sentence, not a name ("In Sorriso", "At Paranaguá")."""
-FEATURES = frozenset(
-    {"Lake", "Mount", "Mt", "Mt.", "Gulf", "Bay", "Sea", "Strait", "Straits", "River", "Isle"}
-)
-"""Words that make a natural feature of the name after them ("Lake Victoria", "Mount Kenya")
-or of the one after "of" ("Gulf of Mexico", "Bay of Bengal"): no place, unless the gazetteer
-names the whole ("Isle of Man", "Bay of Plenty")."""
-WATERS = frozenset({"Sea", "Ocean"})
-"""Last words of a water's name: "the Red Sea" is no Sudanese state, whatever the gazetteer
-calls "Red Sea" (a cue still makes it one: "Red Sea state")."""
 BIG_CITY = 100_000
 """A city this large is a place even alone, without the article pointing to its country."""
 _BEFORE_CUE_ADJECTIVES = (
@@ -134,6 +125,21 @@ class Words:
     currency: frozenset[str]
     products: frozenset[str]
     """Nouns after a city's name that make it a product ("Brent crude")."""
+    features: frozenset[str]
+    """Words that make a natural feature of the name after them ("Lake Victoria", "Mount
+    Kenya") or of the one after "of" ("Gulf of Mexico"): no place, unless the gazetteer names
+    the whole ("Isle of Man", "Bay of Plenty")."""
+    waters: frozenset[str]
+    """Last words of a water's name: "the Red Sea" is no Sudanese state (a cue still makes it
+    one: "Red Sea state")."""
+    ranks: frozenset[str]
+    """Words before "city of" ("the second city of Lebanon") that make the name its
+    container."""
+    beating: frozenset[str]
+    """Verbs whose subject and object are teams when they are cities ("Liverpool beat
+    Everton")."""
+    opponent_locatives: frozenset[str]
+    """Locatives that name an opponent or a club in a match report ("lost 2-1 to Leeds")."""
     before_cue: re.Pattern[str]
     before_cue_lower: re.Pattern[str]
     """``before_cue`` without IGNORECASE, for lower-cased text (twice as fast)."""
@@ -197,6 +203,11 @@ def words() -> Words:
         cue_starts=frozenset(k.split(" ")[0] for k in (*c.after, *plurals)),
         currency=frozenset(c.currency_nouns),
         products=frozenset(c.product_nouns),
+        features=frozenset(c.feature_words),
+        waters=frozenset(c.water_words),
+        ranks=frozenset(c.rank_words),
+        beating=frozenset(c.beating_verbs),
+        opponent_locatives=frozenset(c.opponent_locatives),
         before_cue=re.compile(
             before_cue(cues=alternation, county="County", letters="A-Z"),
             re.VERBOSE | re.IGNORECASE,

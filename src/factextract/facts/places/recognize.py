@@ -27,7 +27,6 @@ from itertools import islice
 from spacy.tokens import Doc
 
 from factextract.facts.places.mention import (
-    FEATURES,
     FUNCTION_WORDS,
     POSSESSIVES,
     Mention,
@@ -225,7 +224,7 @@ def before_cue_mentions(ctx: Context, gaz: Gazetteer, words: Words) -> list[Ment
         kind = lead.group("cue")
         if kind is None and _county_of_name(ctx, caps, lead.start("county")):
             continue  # "Harris County Judge Lina Hidalgo": the county is Harris
-        if kind is not None and _ranked(ctx, lead.start("cue")):
+        if kind is not None and _ranked(ctx, words, lead.start("cue")):
             continue  # "the second city of Lebanon" names the country, not a city
         cue = words.cues.after["county"] if kind is None else words.cues.before[_squash(kind)]
         i = ctx.token_at(lead.end())
@@ -249,15 +248,11 @@ def _county_of_name(ctx: Context, caps: tuple[bool, ...], char: int) -> bool:
     return i > 0 and caps[i - 1] and ctx.words[i - 1] not in FUNCTION_WORDS
 
 
-_RANKS = frozenset({"second", "third", "fourth", "fifth", "capital", "main", "populous"})
-"""Words before "city of" ("the second city of Lebanon") that make the name its container."""
-
-
-def _ranked(ctx: Context, char: int) -> bool:
+def _ranked(ctx: Context, words: Words, char: int) -> bool:
     """Whether a rank ("second", "largest") stands before the cue at character ``char``."""
     i = ctx.token_at(char)
     before = ctx.lowers[i - 1] if i > 0 else ""
-    return before in _RANKS or (len(before) > 4 and before.endswith("est"))
+    return before in words.ranks or (len(before) > 4 and before.endswith("est"))
 
 
 _CASED = re.compile(r"[a-z \-]", re.IGNORECASE)
@@ -457,7 +452,7 @@ def _of_phrases(ctx: Context, words: Words, gaz: Gazetteer) -> list[tuple[int, i
         end = match[0] if match else _run_end(ctx, of + 1)
         for size in (3, 2, 1):
             lead = " ".join(texts[max(0, of - size) : of])
-            if of - size >= 0 and (lead in words.organization_before_of or lead in FEATURES):
+            if of - size >= 0 and (lead in words.organization_before_of or lead in words.features):
                 if not _place_name_over(ctx, gaz, caps, of - size, end):
                     found.append((of - size, end, True))
                 break

@@ -497,11 +497,6 @@ RELATIVE_CASES = [
         id="a-year-ago",
     ),
     pytest.param(
-        "Sales rose 5 per cent from a year earlier.",
-        [("a year earlier", "date", "2019", None, "2019-01-01", "2019-12-31")],
-        id="a-year-earlier",
-    ),
-    pytest.param(
         "The strike began three months ago.",
         [("three months ago", "date", "2020-02", None, "2020-02-01", "2020-02-29")],
         id="months-ago",
@@ -684,6 +679,69 @@ def test_dates_relative(extractor: Extractor, text: str, expected: list[Row]) ->
     article = _extract(extractor, text)
     assert [_row(d) for d in article.dates] == expected
     assert all(d.relative and d.resolved for d in article.dates)
+
+
+REFERRING_CASES = [
+    # "later", "earlier", "before" count from the last date before them in their sentence,
+    # never from the publication date; without one (or with a coarser one) they stay
+    # unresolved. Before an event ("six weeks before planting") the amount is a duration.
+    pytest.param(
+        "Sales rose 5 per cent from a year earlier.",
+        [("a year earlier", "date", "XXXX", None, None, None)],
+        id="a-year-earlier-without-reference",
+    ),
+    pytest.param(
+        "Net income rose in the first quarter of 2019 from a year earlier.",
+        [
+            ("the first quarter of 2019", "date", "2019-Q1", None, "2019-01-01", "2019-03-31"),
+            ("a year earlier", "date", "2018", None, "2018-01-01", "2018-12-31"),
+        ],
+        id="a-year-earlier-than-a-quarter",
+    ),
+    pytest.param(
+        "He was elected in 2014 and resigned two years later.",
+        [
+            ("2014", "date", "2014", None, "2014-01-01", "2014-12-31"),
+            ("two years later", "date", "2016", None, "2016-01-01", "2016-12-31"),
+        ],
+        id="years-later-than-a-year",
+    ),
+    pytest.param(
+        "The plant opened on May 3, 2018, and three days later it closed.",
+        [
+            ("May 3, 2018", "date", "2018-05-03", None, "2018-05-03", "2018-05-03"),
+            ("three days later", "date", "2018-05-06", None, "2018-05-06", "2018-05-06"),
+        ],
+        id="days-later-than-a-day",
+    ),
+    pytest.param(
+        "He joined in 2014; three days later he left.",
+        [
+            ("2014", "date", "2014", None, "2014-01-01", "2014-12-31"),
+            ("three days later", "date", "XXXX-XX-XX", None, None, None),
+        ],
+        id="days-later-than-a-year-unresolved",
+    ),
+    pytest.param(
+        "Two months earlier, he had been fired.",
+        [("Two months earlier", "date", "XXXX-XX", None, None, None)],
+        id="months-earlier-without-reference",
+    ),
+    pytest.param(
+        "Deliveries must begin six weeks before planting.",
+        [("six weeks", "duration", "P6W", None, None, None)],
+        id="weeks-before-an-event-is-a-duration",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REFERRING_CASES)
+def test_dates_counted_from_a_named_date(
+    extractor: Extractor, text: str, expected: list[Row]
+) -> None:
+    dates = _extract(extractor, text).dates
+    assert [_row(d) for d in dates] == expected
+    assert all(d.resolved == (d.timex is not None and "X" not in d.timex) for d in dates)
 
 
 FIELD_CASES = [
@@ -1433,6 +1491,9 @@ NOT_DURATION_CASES = [
     pytest.param("Workers earn $5 a day.", "a day", id="dollars-a-day"),
     pytest.param("The plant makes 300 cars a week.", "a week", id="cars-a-week"),
     pytest.param("Police arrested a 45-year-old man.", "45-year", id="age"),
+    pytest.param(
+        "That is almost R1,000 a day before I have baked.", "a day", id="amount-after-a-lead"
+    ),
 ]
 
 

@@ -12,7 +12,7 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from factextract import lexicons, numbers
-from factextract.facts.dates import scan, tense
+from factextract.facts.dates import durations, scan, tense
 from factextract.facts.dates.grammar import (
     Expression,
     find_expressions,
@@ -198,25 +198,37 @@ def to_records(
     records = []
     future: dict[int, bool] = {}  # per sentence: many sentences hold several dates
     folded = scan.folded(ctx.text)
+    reference: tuple[int, DateValue] | None = None  # the sentence's last date, for "later"
     for expr in expressions(ctx):
         if (expr.start, expr.end) not in spans:
             continue
-        ahead = False  # the value of most dates does not depend on it
-        if reads_future(expr):
-            following = bisect_right(ctx.sentence_chars, expr.start)
-            clause_says = tense.clause_tense(
-                ctx, _clause(ctx, following, expr), expr.start, expr.end
-            )
-            if clause_says is not None:
-                ahead = clause_says
-            else:
-                if following not in future:
-                    future[following] = _future(ctx, following, folded)
-                ahead = future[following]
-        value = normalize(expr, ctx.text, anchor, ahead)
-        if value is not None:
-            records.append(_record(ctx, expr, value, sentence_of))
+        following = bisect_right(ctx.sentence_chars, expr.start)
+        if durations.refers_back(expr):
+            named = reference[1] if reference and reference[0] == following else None
+            value = durations.from_reference(expr, named)
+        else:
+            value = normalize(expr, ctx.text, anchor, _ahead(ctx, expr, following, future, folded))
+        if value is None:
+            continue
+        if value.type == "date" and value.resolved and value.start is not None:
+            reference = following, value
+        records.append(_record(ctx, expr, value, sentence_of))
     return records
+
+
+def _ahead(
+    ctx: Context, expr: Expression, following: int, future: dict[int, bool], folded: bytes | None
+) -> bool:
+    """Whether a year-less ``expr`` looks forward: its clause's tense, else its sentence's
+    (cached in ``future`` by the index of the next sentence)."""
+    if not reads_future(expr):
+        return False  # the value of most dates does not depend on it
+    clause_says = tense.clause_tense(ctx, _clause(ctx, following, expr), expr.start, expr.end)
+    if clause_says is not None:
+        return clause_says
+    if following not in future:
+        future[following] = _future(ctx, following, folded)
+    return future[following]
 
 
 def _offsets(groups: Iterable[Iterable[Span]]) -> frozenset[tuple[int, int]]:

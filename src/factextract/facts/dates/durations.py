@@ -79,16 +79,55 @@ def _add(day: dt.date, unit: str, count: int) -> dt.date:
     return day + dt.timedelta(days=days * count)
 
 
+_REFERRING = frozenset({"earlier", "later", "before", "previously"})
+"""Directions counted from a date the text names, not from the publication date: "elected in
+2014 and resigned two years later" is 2016, not two years after the story."""
+
+# Granularities from finest to coarsest: an offset counts from a reference only as fine as its
+# unit or finer ("three days later" cannot count from "in 2014").
+_RANK = {"day": 0, "week": 1, "weekend": 1, "fortnight": 1, "month": 2, "quarter": 3}
+_RANK |= {"season": 3, "half": 4, "year": 5, "decade": 6, "century": 7, "centurie": 7}
+
+
+def refers_back(expr: Expression) -> bool:
+    """Whether ``expr`` counts from a date named before it ("two years later", "a year
+    earlier") rather than from the publication date ("two years ago")."""
+    return expr.rule == "ago" and (expr.get("dir") or "").lower() in _REFERRING
+
+
 def _ago(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue | None:
+    if refers_back(expr):
+        return from_reference(expr, None)  # the component anchors it at its reference
+    return _offset(expr, anchor)
+
+
+def from_reference(expr: Expression, reference: DateValue | None) -> DateValue | None:
+    """ "two years later" counted from ``reference``, the last date before it in its sentence;
+    unresolved without one, or when the reference is coarser than the unit."""
+    unit = (expr.get("unit") or "").lower().rstrip("s")
+    if (
+        reference is None
+        or reference.start is None
+        or _RANK.get(reference.granularity or "", 99) > min(_RANK[unit], _RANK["year"])
+    ):
+        return _offset(expr, None)
+    return _offset(expr, reference.start)
+
+
+def _offset(expr: Expression, anchor: dt.date | None) -> DateValue | None:
+    """The date ``expr`` ("two years ago", "a month later") names, counted from ``anchor``."""
     count = _amount(expr.get("n"))
     unit = (expr.get("unit") or "").lower().rstrip("s")
     if count is None or count != count.to_integral_value():
         return None
     sign = 1 if (expr.get("dir") or "").lower() in ("later", "from now") else -1
+    years = unit in ("year", "decade", "century", "centurie")
     if anchor is None:
-        return _unresolved("XXXX", unit)
+        if years:
+            return _unresolved("XXXX", "year")
+        return _unresolved(*(("XXXX-XX", "month") if _RANK[unit] >= 2 else ("XXXX-XX-XX", "day")))
     moved = _add(anchor, unit, sign * int(count))
-    if unit in ("year", "decade", "century", "centurie"):
+    if years:
         return _year(moved.year, relative=True)
     if unit in ("month", "quarter"):
         return _month_value(moved.year, moved.month, relative=True)

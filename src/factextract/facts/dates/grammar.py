@@ -37,6 +37,9 @@ _NUMBER = (
     r"|few|half\s+a)"
 )
 _SHIFT = r"(?:last|this|next|past|coming|previous|current)"
+# Counted from a date named before: "two years later", "a year earlier", "a day before,"; not
+# "six weeks before planting" nor "a year earlier than planned", whose amount is a duration.
+_REFERRING = r"(?:(?:earlier|later)(?!\s+than\b)|before(?!\s+\w)|previously)"
 _PREP = r"(?:in|since|by|until|till|from|through|during|before|after|to|of|early|late|mid|end|and|or|between|as of)"
 
 _RULES: dict[str, str] = {
@@ -66,9 +69,9 @@ _RULES: dict[str, str] = {
     "relative_day": r"\b(?P<word>yesterday|today|tomorrow)\b",
     "relative_unit": r"\b(?P<shift>last|this|next|coming|previous|current)\s+(?P<unit>year|month|week|quarter|decade|weekend)\b",
     "weekday": rf"\b(?:(?P<prep>on|by|until|since|from)\s+)?(?P<date>(?:(?P<shift>last|this|next|coming)\s+)?(?P<wd>{_WEEKDAYS}))\b",
-    "ago": rf"\b(?P<n>{_NUMBER})\s+(?P<unit>{_UNIT})\s+(?P<dir>ago|earlier|later|before|previously|from\s+now)\b",
+    "ago": rf"\b(?P<n>{_NUMBER})\s+(?P<unit>{_UNIT})\s+(?P<dir>ago|{_REFERRING}|from\s+now)\b",
     "past_duration": rf"\b(?:(?:in|over|during|for|within)\s+)?(?P<date>[Tt]he\s+(?P<shift>past|last|next|coming|previous|first(?=\s+(?!quarter|half)\w))\s+(?:(?P<n>{_NUMBER})\s+)?(?P<unit>{_UNIT}))\b",
-    "duration": rf"\b(?P<n>{_NUMBER})[\s-]+(?P<unit>{_UNIT})\b(?!-old)(?!\s+(?:ago|earlier|later|before|old)\b)",
+    "duration": rf"\b(?P<n>{_NUMBER})[\s-]+(?P<unit>{_UNIT})\b(?!-old)(?!\s+(?:ago|{_REFERRING}|old)\b)",
     "set": r"\b(?:(?:every|each)\s+(?:(?P<n>\d+|two|three|four|five|six|ten)\s+)?(?P<unit>year|month|week|day|quarter|decade)s?|(?P<adverb>annually|yearly|biannually))\b",
 }
 
@@ -211,8 +214,14 @@ def _plausible(text: str, expr: Expression) -> bool:
     if expr.rule == "duration" and (expr.get("n") or "").lower() in ("a", "an"):
         # "125.5 million tonnes a year", "$5 a day" are rates, not durations; "for a year",
         # "in about a year" are durations.
-        before = re.findall(r"[A-Za-z]+", text[max(0, expr.start - 12) : expr.start])
-        return bool(before) and before[-1].lower() in _DURATION_LEADS
+        # "almost R1,000 a day": an amount right before it makes a rate, whatever leads it.
+        preceding = text[max(0, expr.start - 12) : expr.start]
+        before = re.findall(r"[A-Za-z]+", preceding)
+        return (
+            bool(before)
+            and before[-1].lower() in _DURATION_LEADS
+            and not _AMOUNT_BEFORE.search(preceding)
+        )
     if expr.rule == "duration" and (expr.get("unit") or "").lower().startswith("quarter"):
         # "three-quarters of a point", "three quarters of the staff": a fraction
         written = text[expr.start : expr.end]
@@ -221,6 +230,7 @@ def _plausible(text: str, expr: Expression) -> bool:
 
 
 _OF_AFTER = re.compile(r"\s+of\b")
+_AMOUNT_BEFORE = re.compile(r"\d\S*\s+$")
 
 
 _DURATION_LEADS = frozenset(

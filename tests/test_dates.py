@@ -105,11 +105,47 @@ ABSOLUTE_CASES = [
         [("05/23/2020", "date", "2020-05-23", None, "2020-05-23", "2020-05-23")],
         id="slashes-month-first-unambiguous",
     ),
+    # Alone, "05/06/2020" is May 6 in the US and 5 June elsewhere: only its year is known,
+    # unless another slashed date of the article tells the order.
     pytest.param(
         "The form was signed on 05/06/2020.",
         PUBLISHED,
-        [("05/06/2020", "date", "2020-06-05", None, "2020-06-05", "2020-06-05")],
-        id="slashes-ambiguous-reads-day-first",
+        [("05/06/2020", "date", "2020-XX-XX", None, None, None)],
+        id="slashes-ambiguous-keeps-its-year-alone",
+    ),
+    pytest.param(
+        "The form, dated 23/05/2020, was filed on 05/06/2020.",
+        PUBLISHED,
+        [
+            ("23/05/2020", "date", "2020-05-23", None, "2020-05-23", "2020-05-23"),
+            ("05/06/2020", "date", "2020-06-05", None, "2020-06-05", "2020-06-05"),
+        ],
+        id="slashes-ambiguous-day-first-as-the-article",
+    ),
+    pytest.param(
+        "The form, dated 05/23/2020, was filed on 05/06/2020.",
+        PUBLISHED,
+        [
+            ("05/23/2020", "date", "2020-05-23", None, "2020-05-23", "2020-05-23"),
+            ("05/06/2020", "date", "2020-05-06", None, "2020-05-06", "2020-05-06"),
+        ],
+        id="slashes-ambiguous-month-first-as-the-article",
+    ),
+    pytest.param(
+        "Filed on 23/05/2020 and 05/23/2020, then on 05/06/2020.",
+        PUBLISHED,
+        [
+            ("23/05/2020", "date", "2020-05-23", None, "2020-05-23", "2020-05-23"),
+            ("05/23/2020", "date", "2020-05-23", None, "2020-05-23", "2020-05-23"),
+            ("05/06/2020", "date", "2020-XX-XX", None, None, None),
+        ],
+        id="slashes-ambiguous-when-the-article-mixes-orders",
+    ),
+    pytest.param(
+        "The form was signed on 05/05/2020.",
+        PUBLISHED,
+        [("05/05/2020", "date", "2020-05-05", None, "2020-05-05", "2020-05-05")],
+        id="slashes-same-day-and-month",
     ),
     pytest.param(
         "The accounts closed on 31/12/2019.",
@@ -280,6 +316,27 @@ ABSOLUTE_CASES = [
         PUBLISHED,
         [("the early 2000s", "date", "200", "START", "2000-01-01", "2009-12-31")],
         id="decade-early",
+    ),
+    pytest.param(
+        "The firm was founded in the 1800s.",
+        PUBLISHED,
+        [("the 1800s", "date", "18", None, "1800-01-01", "1899-12-31")],
+        id="hundreds-are-a-century",
+    ),
+    pytest.param(
+        "The mill opened in the early 1900s.",
+        PUBLISHED,
+        [("the early 1900s", "date", "19", "START", "1900-01-01", "1999-12-31")],
+        id="hundreds-are-a-century-with-mod",
+    ),
+    pytest.param(
+        "The band was famous in the '80s and the 90's.",
+        PUBLISHED,
+        [
+            ("the '80s", "date", "198", None, "1980-01-01", "1989-12-31"),
+            ("the 90's", "date", "199", None, "1990-01-01", "1999-12-31"),
+        ],
+        id="two-digit-decades-with-apostrophe",
     ),
     pytest.param(
         "The city grew in the 20th century.",
@@ -995,6 +1052,13 @@ FIELD_CASES = [
         id="duration-the-next-five-years",
     ),
     pytest.param(
+        "Prices will rise in the coming weeks.",
+        PUBLISHED,
+        "coming weeks",
+        {"type": "duration", "timex": "PXW", "start_date": None, "end_date": None},
+        id="duration-plural-without-count-is-vague",
+    ),
+    pytest.param(
         "The talks lasted over three months.",
         PUBLISHED,
         "three months",
@@ -1517,6 +1581,8 @@ NO_DATE_CASES = [
     pytest.param("98,757 workers", id="98757-workers"),
     pytest.param("The year was hard.", id="bare-year-word"),
     pytest.param("He was the first to arrive.", id="bare-first"),
+    pytest.param("Temperatures will be in the 30s.", id="two-digit-decade-without-apostrophe"),
+    pytest.param("Highs in the mid-70s are expected.", id="temperatures-mid-70s"),
 ]
 
 

@@ -90,12 +90,19 @@ def _named_weekday(expr: Expression) -> int | None:
     return None if name is None else lexicons.calendar().weekdays[name.lower()] - 1
 
 
-def _numeric_day(
-    expr: Expression, anchor: dt.date | None, future: bool, day_first: bool = True
-) -> DateValue | None:
+def _numeric_day(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue | None:
+    """ "23/05/2020", "1.6.2020" (dots: day first). A slashed date whose order neither its
+    numbers nor the article's other dates tell ("06/05/2019") keeps its year alone:
+    "2019-XX-XX", unresolved."""
     a, b, raw_year = int(expr.get("a") or 0), int(expr.get("b") or 0), expr.get("y") or ""
     year = int(raw_year) if len(raw_year) == 4 else 2000 + int(raw_year)
-    day, month = (a, b) if (a > 12 or (day_first and b <= 12)) else (b, a)
+    order = expr.get("order") or ("dm" if expr.get("sep") == "." else None)
+    if a > 12 or (order == "dm" and b <= 12):
+        day, month = a, b
+    elif b > 12 or order == "md" or a == b:
+        day, month = b, a
+    else:
+        return DateValue("date", f"{year:04d}-XX-XX", granularity="day", resolved=False)
     try:
         return _day_value(dt.date(year, month, day))
     except ValueError:

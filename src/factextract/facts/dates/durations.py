@@ -143,6 +143,8 @@ def _duration(expr: Expression, anchor: dt.date | None, future: bool) -> DateVal
 
 def _past_duration(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue:
     unit, count = expr.get("unit") or "year", _amount(expr.get("n"))
+    if expr.get("n") is None and unit.lower().endswith("s"):
+        count = None  # "the coming weeks": several, not one
     value = DateValue("duration", _period(count, unit), granularity=unit.rstrip("s"), relative=True)
     shift = (expr.get("shift") or "").lower()
     if anchor is None or shift == "first" or count is None or count != count.to_integral_value():

@@ -44,7 +44,7 @@ _PREP = r"(?:in|since|by|until|till|from|through|during|before|after|to|of|early
 
 _RULES: dict[str, str] = {
     "iso_day": rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b",
-    "numeric_day": r"\b(?P<a>0?[1-9]|[12]\d|3[01])[/.](?P<b>0?[1-9]|[12]\d|3[01])[/.](?P<y>\d{4}|\d\d)\b",
+    "numeric_day": r"\b(?P<a>0?[1-9]|[12]\d|3[01])(?P<sep>[/.])(?P<b>0?[1-9]|[12]\d|3[01])(?P=sep)(?P<y>\d{4}|\d\d)\b",
     "abbrev_day": rf"\b(?P<d>0?[1-9]|[12]\d|3[01])-(?P<mon>{_MONTHS})-(?P<y>\d{{4}}|\d\d)\b",
     "month_day_year": rf"(?:(?P<wd>{_WEEKDAYS}),?\s+)?\b(?P<mon>{_MONTHS})\s+(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})\b",
     "day_month_year": rf"(?:(?P<wd>{_WEEKDAYS}),?\s+)?\b(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<mon>{_MONTHS}),?\s+(?P<y>{_YEAR})\b",
@@ -54,7 +54,7 @@ _RULES: dict[str, str] = {
     "month": rf"\b{_PREP}\s+(?P<date>(?:(?P<shift>{_SHIFT})\s+)?(?P<mon>{_FULL_MONTHS}))\b(?!\s+\d)(?!-)",
     "month_span": rf"(?:\b(?P<lead>from|between)\s+)?(?P<date>(?P<mon>{_FULL_MONTHS})(?:\s*[-–]\s*|\s+(?:to|through|until|and)\s+)(?P<mon2>{_FULL_MONTHS}))\b(?!\s+\d)",
     "shift_month": rf"\b(?P<shift>last|next|this|coming|previous)\s+(?P<mon>{_MONTHS})\b(?!\s+\d)",
-    "decade": r"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<dec>1[5-9]\d0|20\d0|'\d0|(?<=the\s)\d0)'?s\b",
+    "decade": r"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<dec>1[5-9]\d0|20\d0|'\d0|(?<=the\s)\d0(?='))'?s\b",
     "century": r"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<c>1\d|2[01]|[1-9])(?:st|nd|rd|th)[\s-]+century\b",
     "quarter": rf"\b(?:Q(?P<q>[1-4])|(?:the\s+)?(?P<qo>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+quarter)(?:\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<rel>this|last|next)\s+year|the\s+year))?\b",
     "half": rf"\b(?:H(?P<h>[12])|(?:the\s+)?(?P<ho>first|second|1st|2nd)\s+half)(?:\s+of)?\s+(?:(?P<y>{_YEAR})|(?P<rel>this|last|next)\s+year|the\s+year)\b",
@@ -206,7 +206,41 @@ def find_expressions(text: str, years: Iterable[Expression] = ()) -> list[Expres
 def _find(text: str, years: tuple[Expression, ...]) -> tuple[Expression, ...]:
     # The component and record building read the same article: run the rules once.
     found = [e for e in _matches(text) if _plausible(text, e)]
-    return tuple(join_ranges(text, _longest([*found, *years])))
+    return tuple(_numeric_order(join_ranges(text, _longest([*found, *years]))))
+
+
+def _numeric_order(expressions: list[Expression]) -> list[Expression]:
+    """Slashed dates with the order the article writes them in, as group "order" ("dm" or
+    "md"), when one of them tells it ("23/05/2020": day first) and none contradicts it: alone,
+    "06/05/2019" is June 5 in the US and 6 May elsewhere."""
+    orders = {_order(e) for e in _numeric_days(expressions)} - {None}
+    if len(orders) != 1:
+        return expressions
+    order = (("order", orders.pop()),)
+    return [_with_order(e, order) for e in expressions]
+
+
+def _numeric_days(expressions: Iterable[Expression]) -> Iterable[Expression]:
+    for expr in expressions:
+        if expr.rule == "numeric_day" and expr.get("sep") == "/":
+            yield expr
+        elif expr.parts is not None:
+            yield from _numeric_days(expr.parts)
+
+
+def _order(expr: Expression) -> str | None:
+    """ "dm" or "md" when a slashed date's numbers tell which is the day."""
+    a, b = int(expr.get("a") or 0), int(expr.get("b") or 0)
+    return "dm" if a > 12 >= b else "md" if b > 12 >= a else None
+
+
+def _with_order(expr: Expression, order: tuple[tuple[str, str]]) -> Expression:
+    if expr.parts is not None:
+        first, second = (_with_order(part, order) for part in expr.parts)
+        return expr._replace(parts=(first, second))
+    if expr.rule == "numeric_day" and expr.get("sep") == "/":
+        return expr._replace(groups=expr.groups + order)
+    return expr
 
 
 def _plausible(text: str, expr: Expression) -> bool:

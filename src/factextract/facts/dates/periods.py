@@ -34,12 +34,17 @@ _MODS = {
 
 def _decade(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue:
     raw = (expr.get("dec") or "").lstrip("'")
+    mod = _MODS.get(expr.get("mod") or "")
+    if len(raw) == 4 and raw.endswith("00") and int(raw) < 2000:
+        # "the 1800s", "the early 1900s": a century (the 2000s is read as a decade, the
+        # reading HeidelTime gives it)
+        return _century_value(int(raw) // 100 + 1, mod)
     start = (
         int(raw)
         if len(raw) == 4
         else (1900 if anchor is None or int(raw) > anchor.year % 100 else 2000) + int(raw)
     )
-    return _decade_value(start, _MODS.get(expr.get("mod") or ""))
+    return _decade_value(start, mod)
 
 
 def _decade_value(start: int, mod: str | None, relative: bool = False) -> DateValue:
@@ -56,9 +61,12 @@ def _decade_value(start: int, mod: str | None, relative: bool = False) -> DateVa
 
 
 def _century(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue:
-    number = int(expr.get("c") or 0)
+    return _century_value(int(expr.get("c") or 0), _MODS.get(expr.get("mod") or ""))
+
+
+def _century_value(number: int, mod: str | None) -> DateValue:
+    """The ``number``-th century (TIMEX3 "18" for the 19th, 1800 to 1899)."""
     first = (number - 1) * 100
-    mod = _MODS.get(expr.get("mod") or "")
     return DateValue(
         "date",
         f"{number - 1:02d}",

@@ -213,11 +213,11 @@ def _numeric_order(expressions: list[Expression]) -> list[Expression]:
     """Slashed dates with the order the article writes them in, as group "order" ("dm" or
     "md"), when one of them tells it ("23/05/2020": day first) and none contradicts it: alone,
     "06/05/2019" is June 5 in the US and 6 May elsewhere."""
-    orders = {_order(e) for e in _numeric_days(expressions)} - {None}
+    orders = {o for e in _numeric_days(expressions) if (o := _order(e)) is not None}
     if len(orders) != 1:
         return expressions
-    order = (("order", orders.pop()),)
-    return [_with_order(e, order) for e in expressions]
+    written = (("order", orders.pop()),)
+    return [_with_order(e, written) for e in expressions]
 
 
 def _numeric_days(expressions: Iterable[Expression]) -> Iterable[Expression]:

@@ -728,6 +728,59 @@ RELATIVE_CASES = [
         [("30 May", "date", "2019-05-30", None, "2019-05-30", "2019-05-30")],
         id="day-month-past-after-anchor-day",
     ),
+    # The present, the past and the future as TIMEX3 references.
+    pytest.param(
+        "The company is now the largest in Europe.",
+        [("now", "date", "PRESENT_REF", None, "2020-05-23", "2020-05-23")],
+        id="now",
+    ),
+    pytest.param(
+        "In recent years the city has grown, and it recently opened a port.",
+        [
+            ("recent years", "date", "PAST_REF", None, None, None),
+            ("recently", "date", "PAST_REF", None, None, None),
+        ],
+        id="recent-years-recently",
+    ),
+    pytest.param(
+        "In the past, such cases were rare; in the near future they will not be.",
+        [
+            ("the past", "date", "PAST_REF", None, None, None),
+            ("the near future", "date", "FUTURE_REF", None, None, None),
+        ],
+        id="the-past-the-future",
+    ),
+    # Parts of a day (TIMEX3 TMO, TAF, TEV, TNI), of a named or relative day.
+    pytest.param(
+        "Police arrested two men on Tuesday night and freed them this morning.",
+        [
+            ("Tuesday night", "date", "2020-05-19TNI", None, "2020-05-19", "2020-05-19"),
+            ("this morning", "date", "2020-05-23TMO", None, "2020-05-23", "2020-05-23"),
+        ],
+        id="weekday-night-this-morning",
+    ),
+    pytest.param(
+        "Officials met last night and will speak tonight.",
+        [
+            ("last night", "date", "2020-05-22TNI", None, "2020-05-22", "2020-05-22"),
+            ("tonight", "date", "2020-05-23TNI", None, "2020-05-23", "2020-05-23"),
+        ],
+        id="last-night-tonight",
+    ),
+    pytest.param(
+        "Yesterday afternoon, the market fell; talks resume tomorrow evening.",
+        [
+            ("Yesterday afternoon", "date", "2020-05-22TAF", None, "2020-05-22", "2020-05-22"),
+            ("tomorrow evening", "date", "2020-05-24TEV", None, "2020-05-24", "2020-05-24"),
+        ],
+        id="relative-day-parts",
+    ),
+    # "the weekend" after a preposition: the last one begun by publication (a Saturday).
+    pytest.param(
+        "Three people were killed over the weekend.",
+        [("the weekend", "date", "2020-W21-WE", None, "2020-05-23", "2020-05-24")],
+        id="over-the-weekend",
+    ),
 ]
 
 
@@ -1058,6 +1111,28 @@ FIELD_CASES = [
         {"type": "duration", "timex": "PXW", "start_date": None, "end_date": None},
         id="duration-plural-without-count-is-vague",
     ),
+    # "the weekend" from a Thursday: last weekend, or in a future clause the coming one.
+    pytest.param(
+        "Three people were killed over the weekend.",
+        "2019-03-14",
+        "the weekend",
+        {"timex": "2019-W10-WE", "start_date": "2019-03-09", "end_date": "2019-03-10"},
+        id="the-weekend-past-from-thursday",
+    ),
+    pytest.param(
+        "Talks will continue over the weekend.",
+        "2019-03-14",
+        "the weekend",
+        {"timex": "2019-W11-WE", "start_date": "2019-03-16", "end_date": "2019-03-17"},
+        id="the-weekend-ahead-from-thursday",
+    ),
+    pytest.param(
+        "Talks will continue over the weekend.",
+        "2019-03-17",
+        "the weekend",
+        {"timex": "2019-W12-WE", "start_date": "2019-03-23", "end_date": "2019-03-24"},
+        id="the-weekend-ahead-from-sunday",
+    ),
     pytest.param(
         "The talks lasted over three months.",
         PUBLISHED,
@@ -1300,6 +1375,29 @@ def test_dates_range(
 
 DURATION_CASES = [
     pytest.param(
+        "The strike lasted 24 hours, and the walk takes 10 minutes.",
+        [
+            ("24 hours", "duration", "PT24H", None, None, None),
+            ("10 minutes", "duration", "PT10M", None, None, None),
+        ],
+        id="hours-and-minutes",
+    ),
+    pytest.param(
+        "A 24-hour strike was called.",
+        [("24-hour", "duration", "PT24H", None, None, None)],
+        id="hour-compound",
+    ),
+    pytest.param(
+        "Over the past 24 hours, the river rose.",
+        [("the past 24 hours", "duration", "PT24H", None, None, None)],
+        id="past-hours-have-no-day-interval",
+    ),
+    pytest.param(
+        "The tradition goes back 1,000 years.",
+        [("1,000 years", "duration", "P1000Y", None, None, None)],
+        id="thousands-separator",
+    ),
+    pytest.param(
         "Guangxi lifted 4.5 million people out of poverty in four years.",
         [("four years", "duration", "P4Y", None, None, None)],
         id="four-years",
@@ -1390,6 +1488,19 @@ def test_dates_duration(extractor: Extractor, text: str, expected: list[Row]) ->
 
 SET_CASES = [
     pytest.param(
+        "The board meets twice a year.",
+        [("twice a year", "set", "P1Y", None, None, None)],
+        id="twice-a-year",
+    ),
+    pytest.param(
+        "Trains run four times a day, and he calls once a week.",
+        [
+            ("four times a day", "set", "P1D", None, None, None),
+            ("once a week", "set", "P1W", None, None, None),
+        ],
+        id="times-a-day-once-a-week",
+    ),
+    pytest.param(
         "The festival is held every year.",
         [("every year", "set", "P1Y", None, None, None)],
         id="every-year",
@@ -1452,6 +1563,9 @@ UNANCHORED_CASES = [
     pytest.param("The law took effect in January.", "January", False, id="bare-month"),
     pytest.param("The mine closed two years ago.", "two years ago", False, id="years-ago"),
     pytest.param("The minister resigned yesterday.", "yesterday", False, id="yesterday"),
+    pytest.param("Officials met last night.", "last night", False, id="last-night"),
+    pytest.param("He spoke on Monday morning.", "Monday morning", False, id="weekday-morning"),
+    pytest.param("Police were busy over the weekend.", "the weekend", False, id="the-weekend"),
     pytest.param("Jobs recovered by the end of April.", "end of April", False, id="end-of-month"),
     pytest.param("Profits rose in the third quarter.", "third quarter", False, id="quarter"),
     pytest.param("The talks began on March 5.", "March 5", False, id="month-day"),
@@ -1492,6 +1606,10 @@ def test_dates_absolute_values_do_not_depend_on_publication_date(extractor: Extr
 
 
 NOT_DATE_CASES = [
+    pytest.param("The now-defunct bank failed.", "now", id="now-in-a-compound"),
+    pytest.param("As recently as May, it rained.", "recently", id="as-recently-as"),
+    pytest.param("The future of the firm is unclear.", "future", id="the-future-as-a-noun"),
+    pytest.param("Workers earn $15 an hour.", "an hour", id="wage-per-hour"),
     # Ordinals in names ("the 20th century" is a date, above).
     pytest.param(
         "The report was presented at the 18th CPC National Congress.", "18th", id="ordinal-congress"

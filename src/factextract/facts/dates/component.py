@@ -198,7 +198,7 @@ def to_records(
     records = []
     future: dict[int, bool] = {}  # per sentence: many sentences hold several dates
     folded = scan.folded(ctx.text)
-    reference: tuple[int, DateValue] | None = None  # the sentence's last date, for "later"
+    reference: tuple[int, DateValue] | None = None  # the last fact and its sentence, for "later"
     for expr in expressions(ctx):
         if (expr.start, expr.end) not in spans:
             continue
@@ -210,8 +210,7 @@ def to_records(
             value = normalize(expr, ctx.text, anchor, _ahead(ctx, expr, following, future, folded))
         if value is None:
             continue
-        if value.type == "date" and value.resolved and value.start is not None:
-            reference = following, value
+        reference = following, value
         records.append(_record(ctx, expr, value, sentence_of))
     return records
 

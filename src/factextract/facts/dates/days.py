@@ -139,26 +139,43 @@ def _bare_month(expr: Expression, anchor: dt.date | None, future: bool) -> DateV
     return _month_value(year, month, relative=True, inferred=True)
 
 
+_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+"""TIMEX3 parts of a day, appended to the day's value ("2020-05-23TNI")."""
+
+
 def _relative_day(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue:
-    word = (expr.get("word") or "").lower()
-    if anchor is None:
-        return _unresolved({"today": "PRESENT_REF"}.get(word, "XXXX-XX-XX"), "day")
-    return _day_value(
-        anchor + dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(word, 0)), relative=True
+    word = (expr.get("word") or expr.get("this") or "").lower()
+    part = (expr.get("part") or expr.get("part2") or "").lower() or (
+        "night" if word == "tonight" else ""
     )
+    if anchor is None:
+        if word == "today" and not part:
+            return _unresolved("PRESENT_REF", "day")
+        return _with_part(_unresolved("XXXX-XX-XX", "day"), part)
+    # "last night": the night before the story's day; "this morning", "tonight": of its day
+    shift = {"yesterday": -1, "tomorrow": 1, "last": -1}.get(word, 0)
+    return _with_part(_day_value(anchor + dt.timedelta(days=shift), relative=True), part)
+
+
+def _with_part(value: DateValue, part: str) -> DateValue:
+    """The day ``value`` narrowed to a part of it ("Monday morning": ...TMO)."""
+    if not part or value.timex is None:
+        return value
+    return value._replace(timex=f"{value.timex}T{_PARTS[part]}")
 
 
 def _weekday(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue:
     target = lexicons.calendar().weekdays[(expr.get("wd") or "").lower()] - 1
     shift = (expr.get("shift") or expr.get("prep") or "").lower()
+    part = (expr.get("part") or "").lower()
     if anchor is None:
-        return _unresolved(f"XXXX-WXX-{target + 1}", "day")
+        return _with_part(_unresolved(f"XXXX-WXX-{target + 1}", "day"), part)
     ahead = shift in ("next", "coming") or (future and shift not in ("last", "since"))
     if ahead:
         days = (target - anchor.weekday()) % 7 or (7 if shift in ("next", "coming") else 0)
-        return _day_value(anchor + dt.timedelta(days=days), relative=True)
+        return _with_part(_day_value(anchor + dt.timedelta(days=days), relative=True), part)
     days = (anchor.weekday() - target) % 7 or (7 if shift == "last" else 0)
-    return _day_value(anchor - dt.timedelta(days=days), relative=True)
+    return _with_part(_day_value(anchor - dt.timedelta(days=days), relative=True), part)
 
 
 def _present(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue:
@@ -172,6 +189,12 @@ def _present(expr: Expression, anchor: dt.date | None, future: bool) -> DateValu
         relative=True,
         resolved=anchor is not None,
     )
+
+
+def _reference(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue:
+    """ "recent years", "in the past": PAST_REF; "in the future": FUTURE_REF (no interval)."""
+    timex = f"{(expr.get('dir') or 'past').upper()}_REF"  # "recent years": no "dir"
+    return DateValue("date", timex, relative=True, resolved=anchor is not None)
 
 
 HANDLERS: dict[str, Handler] = {
@@ -188,4 +211,5 @@ HANDLERS: dict[str, Handler] = {
     "relative_day": _relative_day,
     "weekday": _weekday,
     "present": _present,
+    "reference": _reference,
 }

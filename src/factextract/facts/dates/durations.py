@@ -31,7 +31,11 @@ _UNIT_CODES = {
     "centurie": "Y",
     "quarter": "M",
     "fortnight": "W",
+    "hour": "H",
+    "minute": "M",
 }
+_CLOCK_UNITS = frozenset({"hour", "minute"})
+"""Units of a time of day: TIMEX3 writes them after a "T" ("PT24H", "PT30M")."""
 _UNIT_FACTORS = {"decade": 10, "century": 100, "centurie": 100, "quarter": 3, "fortnight": 2}
 _VAGUE = frozenset({"several", "a few", "a couple of", "many", "few"})
 _SPACES = re.compile(r"\s+")
@@ -52,13 +56,14 @@ def _amount(word: str | None) -> Decimal | None:
 
 def _period(count: Decimal | None, unit: str) -> str:
     base = unit.lower().rstrip("s") if unit.lower() != "centuries" else "centurie"
+    prefix = "PT" if base in _CLOCK_UNITS else "P"
     if count is None:
-        return f"PX{_UNIT_CODES[base]}"
+        return f"{prefix}X{_UNIT_CODES[base]}"
     total = count * _UNIT_FACTORS.get(base, 1)
     shown = (
         format(total.normalize(), "f") if total != total.to_integral_value() else str(int(total))
     )
-    return f"P{shown}{_UNIT_CODES[base]}"
+    return f"{prefix}{shown}{_UNIT_CODES[base]}"
 
 
 def _add(day: dt.date, unit: str, count: int) -> dt.date:
@@ -102,11 +107,13 @@ def _ago(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue | 
 
 
 def from_reference(expr: Expression, reference: DateValue | None) -> DateValue | None:
-    """ "two years later" counted from ``reference``, the last date before it in its sentence;
-    unresolved without one, or when the reference is coarser than the unit."""
+    """ "two years later" counted from ``reference``, the last date fact before it in its
+    sentence; unresolved without one, when that is no single date (a range, a duration:
+    "the 2022/23 season ... a year earlier"), or when it is coarser than the unit."""
     unit = (expr.get("unit") or "").lower().rstrip("s")
     if (
         reference is None
+        or reference.type != "date"
         or reference.start is None
         or _RANK.get(reference.granularity or "", 99) > min(_RANK[unit], _RANK["year"])
     ):
@@ -147,7 +154,14 @@ def _past_duration(expr: Expression, anchor: dt.date | None, future: bool) -> Da
         count = None  # "the coming weeks": several, not one
     value = DateValue("duration", _period(count, unit), granularity=unit.rstrip("s"), relative=True)
     shift = (expr.get("shift") or "").lower()
-    if anchor is None or shift == "first" or count is None or count != count.to_integral_value():
+    clock = unit.lower().rstrip("s") in _CLOCK_UNITS  # "the past 24 hours": no whole days
+    if (
+        anchor is None
+        or shift == "first"
+        or clock
+        or count is None
+        or count != count.to_integral_value()
+    ):
         return value._replace(resolved=anchor is not None or shift == "first")
     if shift in ("next", "coming"):
         return value._replace(start=anchor, end=_add(anchor, unit, int(count)))

@@ -21,6 +21,7 @@ from factextract.facts.dates.values import DateValue, Handler, _year
 _HANDLERS: dict[str, Handler] = {**days.HANDLERS, **periods.HANDLERS, **durations.HANDLERS}
 _LOOKS_AHEAD = frozenset(
     {"month_day", "day_month", "month", "shift_month", "weekday", "quarter", "edge", "mod_month"}
+    | {"weekend"}
 )
 """The rules whose normalizer reads ``future`` (a test reads each normalizer's code for it)."""
 

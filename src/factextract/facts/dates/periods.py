@@ -174,7 +174,8 @@ def _shifted_unit(shift: str, unit: str, anchor: dt.date | None) -> DateValue | 
     step = {"last": -1, "previous": -1, "next": 1, "coming": 1}.get(shift, 0)
     if anchor is None:
         return _unresolved(
-            {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX"}.get(unit, "XXXX"), unit
+            {"month": "XXXX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE"}.get(unit, "XXXX"),
+            unit,
         )
     if unit == "year":
         return _year(anchor.year + step, relative=True)
@@ -215,6 +216,19 @@ def _relative_unit(expr: Expression, anchor: dt.date | None, future: bool) -> Da
     return _shifted_unit(expr.get("shift") or "this", expr.get("unit") or "year", anchor)
 
 
+def _the_weekend(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue | None:
+    """ "over the weekend": the last one begun by the publication date, or in a future clause
+    the next one not yet over."""
+    if anchor is None:
+        return _shifted_unit("this", "weekend", None)
+    saturday_or_later = anchor.weekday() >= 5
+    if future:
+        shift = "next" if anchor.weekday() == 6 else "this"
+    else:
+        shift = "this" if saturday_or_later else "last"
+    return _shifted_unit(shift, "weekend", anchor)
+
+
 def _mod_relative(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue | None:
     value = _shifted_unit(expr.get("shift") or "this", expr.get("unit") or "year", anchor)
     return None if value is None else value._replace(mod=_MODS.get((expr.get("mod") or "").lower()))
@@ -240,4 +254,5 @@ HANDLERS: dict[str, Handler] = {
     "mod_relative": _mod_relative,
     "fiscal": _fiscal,
     "relative_unit": _relative_unit,
+    "weekend": _the_weekend,
 }

@@ -796,6 +796,36 @@ REFERRING_CASES = [
     # never from the publication date; without one (or with a coarser one) they stay
     # unresolved. Before an event ("six weeks before planting") the amount is a duration.
     pytest.param(
+        "Profit in the fourth quarter of 2019 rose from the previous quarter.",
+        [
+            ("the fourth quarter of 2019", "date", "2019-Q4", None, "2019-10-01", "2019-12-31"),
+            ("the previous quarter", "date", "2019-Q3", None, "2019-07-01", "2019-09-30"),
+        ],
+        id="the-previous-quarter-of-a-named-one",
+    ),
+    pytest.param(
+        "Sales rose 5 per cent from the previous year.",
+        [("the previous year", "date", "XXXX", None, None, None)],
+        id="the-previous-year-without-reference",
+    ),
+    pytest.param(
+        "Output rose in the third quarter of 2019 and fell two quarters later.",
+        [
+            ("the third quarter of 2019", "date", "2019-Q3", None, "2019-07-01", "2019-09-30"),
+            ("two quarters later", "date", "2020-Q1", None, "2020-01-01", "2020-03-31"),
+        ],
+        id="quarters-later-is-a-quarter",
+    ),
+    pytest.param(
+        "The agency now sees a record crop for 2022/23, up from a poor one a year earlier.",
+        [
+            ("now", "date", "PRESENT_REF", None, "2020-05-23", "2020-05-23"),
+            ("2022/23", "range", "2022/2023", None, "2022-01-01", "2023-12-31"),
+            ("a year earlier", "date", "XXXX", None, None, None),
+        ],
+        id="no-reference-when-the-last-fact-is-a-range",
+    ),
+    pytest.param(
         "Sales rose 5 per cent from a year earlier.",
         [("a year earlier", "date", "XXXX", None, None, None)],
         id="a-year-earlier-without-reference",
@@ -1103,6 +1133,13 @@ FIELD_CASES = [
         "next five years",
         {"type": "duration", "timex": "P5Y", "start_date": "2020-05-23"},
         id="duration-the-next-five-years",
+    ),
+    pytest.param(
+        "Sales fell over the previous three years.",
+        PUBLISHED,
+        "previous three years",
+        {"type": "duration", "timex": "P3Y", "start_date": None, "end_date": None},
+        id="duration-previous-years-not-before-publication",
     ),
     pytest.param(
         "Prices will rise in the coming weeks.",

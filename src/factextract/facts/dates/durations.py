@@ -17,6 +17,7 @@ from factextract.facts.dates.values import (
     Handler,
     _day_value,
     _month_value,
+    _months,
     _unresolved,
     _year,
 )
@@ -96,7 +97,10 @@ _RANK |= {"season": 3, "half": 4, "year": 5, "decade": 6, "century": 7, "centuri
 
 def refers_back(expr: Expression) -> bool:
     """Whether ``expr`` counts from a date named before it ("two years later", "a year
-    earlier") rather than from the publication date ("two years ago")."""
+    earlier", "up from the previous quarter") rather than from the publication date ("two
+    years ago", "over the past year")."""
+    if expr.rule == "past_duration":
+        return expr.get("n") is None and (expr.get("shift") or "").lower() == "previous"
     return expr.rule == "ago" and (expr.get("dir") or "").lower() in _REFERRING
 
 
@@ -121,6 +125,12 @@ def from_reference(expr: Expression, reference: DateValue | None) -> DateValue |
     return _offset(expr, reference.start)
 
 
+_UNKNOWN = {"month": ("XXXX-XX", "month"), "quarter": ("XXXX-QX", "quarter")} | {
+    unit: ("XXXX", "year") for unit in ("year", "decade", "century", "centurie")
+}
+"""The TIMEX3 value of an offset with nothing to count from, by unit (else a day's)."""
+
+
 def _offset(expr: Expression, anchor: dt.date | None) -> DateValue | None:
     """The date ``expr`` ("two years ago", "a month later") names, counted from ``anchor``."""
     count = _amount(expr.get("n"))
@@ -130,13 +140,14 @@ def _offset(expr: Expression, anchor: dt.date | None) -> DateValue | None:
     sign = 1 if (expr.get("dir") or "").lower() in ("later", "from now") else -1
     years = unit in ("year", "decade", "century", "centurie")
     if anchor is None:
-        if years:
-            return _unresolved("XXXX", "year")
-        return _unresolved(*(("XXXX-XX", "month") if _RANK[unit] >= 2 else ("XXXX-XX-XX", "day")))
+        return _unresolved(*_UNKNOWN.get(unit, ("XXXX-XX-XX", "day")))
     moved = _add(anchor, unit, sign * int(count))
     if years:
         return _year(moved.year, relative=True)
-    if unit in ("month", "quarter"):
+    if unit == "quarter":
+        q = (moved.month - 1) // 3 + 1
+        return _months(f"{moved.year}-Q{q}", moved.year, 3 * q - 2, 3, "quarter", True)
+    if unit == "month":
         return _month_value(moved.year, moved.month, relative=True)
     return _day_value(moved, relative=True)
 
@@ -148,7 +159,9 @@ def _duration(expr: Expression, anchor: dt.date | None, future: bool) -> DateVal
     )
 
 
-def _past_duration(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue:
+def _past_duration(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue | None:
+    if refers_back(expr):  # "the previous year": a date, counted by the component
+        return from_reference(expr, None)
     unit, count = expr.get("unit") or "year", _amount(expr.get("n"))
     if expr.get("n") is None and unit.lower().endswith("s"):
         count = None  # "the coming weeks": several, not one
@@ -157,7 +170,7 @@ def _past_duration(expr: Expression, anchor: dt.date | None, future: bool) -> Da
     clock = unit.lower().rstrip("s") in _CLOCK_UNITS  # "the past 24 hours": no whole days
     if (
         anchor is None
-        or shift == "first"
+        or shift in ("first", "previous")  # "the previous three years": before a named date
         or clock
         or count is None
         or count != count.to_integral_value()

@@ -339,6 +339,12 @@ ABSOLUTE_CASES = [
         id="two-digit-decades-with-apostrophe",
     ),
     pytest.param(
+        "The plant opened at the turn of 2019.",
+        PUBLISHED,
+        [("the turn of 2019", "date", "2019", "START", "2019-01-01", "2019-12-31")],
+        id="turn-of-a-year",
+    ),
+    pytest.param(
         "The city grew in the 20th century.",
         PUBLISHED,
         [("the 20th century", "date", "19", None, "1900-01-01", "1999-12-31")],
@@ -804,6 +810,27 @@ REFERRING_CASES = [
         id="the-previous-quarter-of-a-named-one",
     ),
     pytest.param(
+        "He was arrested on May 3, 2019, and released the next day.",
+        [
+            ("May 3, 2019", "date", "2019-05-03", None, "2019-05-03", "2019-05-03"),
+            ("the next day", "date", "2019-05-04", None, "2019-05-04", "2019-05-04"),
+        ],
+        id="the-next-day-after-a-named-day",
+    ),
+    pytest.param(
+        "He was elected in 2014, and the next year he resigned.",
+        [
+            ("2014", "date", "2014", None, "2014-01-01", "2014-12-31"),
+            ("the next year", "date", "2015", None, "2015-01-01", "2015-12-31"),
+        ],
+        id="the-next-year-without-preposition",
+    ),
+    pytest.param(
+        "The following day, the market rallied.",
+        [("The following day", "date", "XXXX-XX-XX", None, None, None)],
+        id="the-following-day-without-reference",
+    ),
+    pytest.param(
         "Sales rose 5 per cent from the previous year.",
         [("the previous year", "date", "XXXX", None, None, None)],
         id="the-previous-year-without-reference",
@@ -882,6 +909,36 @@ def test_dates_counted_from_a_named_date(
     dates = _extract(extractor, text).dates
     assert [_row(d) for d in dates] == expected
     assert all(d.resolved == (d.timex is not None and "X" not in d.timex) for d in dates)
+
+
+_UNIT_STEPS = {"years": (12, 0), "months": (1, 0), "days": (0, 1)}
+"""Months and days in one unit of "N units later"."""
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    day=st.dates(dt.date(1950, 1, 1), dt.date(2040, 12, 31)).filter(lambda d: d.day <= 28),
+    count=st.integers(1, 9),
+    unit=st.sampled_from(sorted(_UNIT_STEPS)),
+    published=st.dates(dt.date(1990, 1, 1), dt.date(2030, 12, 31)),
+)
+def test_dates_property_later_counts_from_the_named_day(
+    extractor: Extractor, day: dt.date, count: int, unit: str, published: dt.date
+) -> None:
+    """ "N units later" after a named day is that day moved by N units, whatever the
+    publication date."""
+    named = f"{day.strftime('%B')} {day.day}, {day.year}"
+    text = f"The plant opened on {named}, and {count} {unit} later it closed."
+    later = [d for d in _extract(extractor, text, published.isoformat()).dates if "later" in d.text]
+    months, days = _UNIT_STEPS[unit]
+    index = day.year * 12 + day.month - 1 + months * count
+    moved = dt.date(index // 12, index % 12 + 1, day.day) + dt.timedelta(days=days * count)
+    assert len(later) == 1 and later[0].start_date is not None
+    assert later[0].start_date.year == moved.year
+    if unit != "years":
+        assert (later[0].start_date.month, later[0].resolved) == (moved.month, True)
 
 
 FIELD_CASES = [
@@ -1645,6 +1702,7 @@ def test_dates_absolute_values_do_not_depend_on_publication_date(extractor: Extr
 NOT_DATE_CASES = [
     pytest.param("The now-defunct bank failed.", "now", id="now-in-a-compound"),
     pytest.param("As recently as May, it rained.", "recently", id="as-recently-as"),
+    pytest.param("Sales rose at the turn of the year.", "turn", id="turn-of-the-year-either-end"),
     pytest.param("The future of the firm is unclear.", "future", id="the-future-as-a-noun"),
     pytest.param("Workers earn $15 an hour.", "an hour", id="wage-per-hour"),
     # Ordinals in names ("the 20th century" is a date, above).

@@ -99,8 +99,12 @@ def refers_back(expr: Expression) -> bool:
     """Whether ``expr`` counts from a date named before it ("two years later", "a year
     earlier", "up from the previous quarter") rather than from the publication date ("two
     years ago", "over the past year")."""
-    if expr.rule == "past_duration":
-        return expr.get("n") is None and (expr.get("shift") or "").lower() == "previous"
+    unit = (expr.get("unit") or "").lower().rstrip("s")
+    if expr.rule == "past_duration" and expr.get("n") is None and unit not in _CLOCK_UNITS:
+        # "the previous year", "the following day"; "the next day" but not "over the next
+        # year", which runs from the publication date
+        shift = (expr.get("shift") or "").lower()
+        return shift in ("previous", "following") or (shift == "next" and not expr.get("prep"))
     return expr.rule == "ago" and (expr.get("dir") or "").lower() in _REFERRING
 
 
@@ -137,7 +141,8 @@ def _offset(expr: Expression, anchor: dt.date | None) -> DateValue | None:
     unit = (expr.get("unit") or "").lower().rstrip("s")
     if count is None or count != count.to_integral_value():
         return None
-    sign = 1 if (expr.get("dir") or "").lower() in ("later", "from now") else -1
+    forward = (expr.get("dir") or expr.get("shift") or "").lower()
+    sign = 1 if forward in ("later", "from now", "next", "following") else -1
     years = unit in ("year", "decade", "century", "centurie")
     if anchor is None:
         return _unresolved(*_UNKNOWN.get(unit, ("XXXX-XX-XX", "day")))
@@ -170,7 +175,7 @@ def _past_duration(expr: Expression, anchor: dt.date | None, future: bool) -> Da
     clock = unit.lower().rstrip("s") in _CLOCK_UNITS  # "the past 24 hours": no whole days
     if (
         anchor is None
-        or shift in ("first", "previous")  # "the previous three years": before a named date
+        or shift in ("first", "previous", "following")  # counted from a named date
         or clock
         or count is None
         or count != count.to_integral_value()

@@ -157,7 +157,11 @@ def _month_part(
 
 
 def _edge(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue | None:
-    mod = _MODS.get((expr.get("edge") or "").lower())
+    edge = (expr.get("edge") or "").lower()
+    if edge == "turn":
+        # "the turn of 2019" starts it; "the turn of the year" may be either end of this one
+        return _year(int(expr.get("y") or 0))._replace(mod="START") if expr.get("y") else None
+    mod = _MODS.get(edge)
     if expr.get("mon"):
         return _month_part(expr.get("mon") or "", expr.get("y2"), anchor, future, mod)
     if expr.get("y"):

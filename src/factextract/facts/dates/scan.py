@@ -50,7 +50,10 @@ _MODS = tuple(_Lead(_word_start(m)) for m in ("earl", "mid", "late"))
 # "the past two years", "in the near future": one search serves "past_duration" and
 # "reference".
 _THE_SHIFTS = tuple(
-    _Lead(rf"{t}he\s+(?:past|{_SHIFTS}|coming|previous|first|future|near|distant|recent)\b", back=1)
+    _Lead(
+        rf"{t}he\s+(?:past|{_SHIFTS}|coming|previous|following|first|future|near|distant|recent)\b",
+        back=1,
+    )
     for t in "tT"
 )
 

@@ -570,6 +570,11 @@ RELATIVE_CASES = [
         id="months-ago-previous-year",
     ),
     pytest.param(
+        "The suspect was arrested two weeks ago.",
+        [("two weeks ago", "date", "2020-W19", None, "2020-05-04", "2020-05-10")],
+        id="weeks-ago-is-a-week",
+    ),
+    pytest.param(
         "The fire started five days ago.",
         [("five days ago", "date", "2020-05-18", None, "2020-05-18", "2020-05-18")],
         id="days-ago",

@@ -19,6 +19,7 @@ from factextract.facts.dates.values import (
     _month_value,
     _months,
     _unresolved,
+    _week,
     _year,
 )
 
@@ -129,8 +130,12 @@ def from_reference(expr: Expression, reference: DateValue | None) -> DateValue |
     return _offset(expr, reference.start)
 
 
-_UNKNOWN = {"month": ("XXXX-XX", "month"), "quarter": ("XXXX-QX", "quarter")} | {
-    unit: ("XXXX", "year") for unit in ("year", "decade", "century", "centurie")
+_UNKNOWN = {
+    "week": ("XXXX-WXX", "week"),
+    "fortnight": ("XXXX-WXX", "week"),
+    "month": ("XXXX-XX", "month"),
+    "quarter": ("XXXX-QX", "quarter"),
+    **dict.fromkeys(("year", "decade", "century", "centurie"), ("XXXX", "year")),
 }
 """The TIMEX3 value of an offset with nothing to count from, by unit (else a day's)."""
 
@@ -154,6 +159,8 @@ def _offset(expr: Expression, anchor: dt.date | None) -> DateValue | None:
         return _months(f"{moved.year}-Q{q}", moved.year, 3 * q - 2, 3, "quarter", True)
     if unit == "month":
         return _month_value(moved.year, moved.month, relative=True)
+    if unit in ("week", "fortnight"):  # "two weeks ago": that week, not one day of it
+        return _week(moved)
     return _day_value(moved, relative=True)
 
 

@@ -16,6 +16,7 @@ from factextract.facts.dates.values import (
     _month_value,
     _months,
     _unresolved,
+    _week,
     _year,
 )
 
@@ -205,15 +206,7 @@ def _shifted_unit(shift: str, unit: str, anchor: dt.date | None) -> DateValue | 
             "weekend",
             relative=True,
         )
-    return DateValue(
-        "date",
-        f"{year}-W{week:02d}",
-        None,
-        monday,
-        monday + dt.timedelta(days=6),
-        "week",
-        relative=True,
-    )
+    return _week(monday)
 
 
 def _relative_unit(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue | None:

@@ -72,6 +72,15 @@ def _month_value(
     )
 
 
+def _week(day: dt.date) -> DateValue:
+    """The ISO week holding ``day`` (TIMEX3 "2020-W21"), from the publication date."""
+    monday = day - dt.timedelta(days=day.weekday())
+    year, week, _ = monday.isocalendar()
+    return DateValue(
+        "date", f"{year}-W{week:02d}", None, monday, monday + dt.timedelta(days=6), "week", True
+    )
+
+
 def _day_value(day: dt.date, relative: bool = False, inferred: bool = False) -> DateValue:
     return DateValue("date", day.isoformat(), None, day, day, "day", relative, True, inferred)
 

@@ -739,6 +739,41 @@ RELATIVE_CASES = [
         [("30 May", "date", "2019-05-30", None, "2019-05-30", "2019-05-30")],
         id="day-month-past-after-anchor-day",
     ),
+    # A month, day or season followed by "last/this/next year" takes that year.
+    pytest.param(
+        "The plant will open in March next year.",
+        [("March next year", "date", "2021-03", None, "2021-03-01", "2021-03-31")],
+        id="month-next-year",
+    ),
+    pytest.param(
+        "The law was passed on June 5 last year.",
+        [("June 5 last year", "date", "2019-06-05", None, "2019-06-05", "2019-06-05")],
+        id="day-last-year",
+    ),
+    pytest.param(
+        "Prices will peak in early March next year.",
+        [("early March next year", "date", "2021-03", "START", "2021-03-01", "2021-03-31")],
+        id="part-of-month-next-year",
+    ),
+    pytest.param(
+        "The plant will close in the spring of next year.",
+        [("spring of next year", "date", "2021-SP", None, "2021-03-01", "2021-05-31")],
+        id="season-of-next-year",
+    ),
+    pytest.param(
+        "The road will close from March to May next year.",
+        [
+            (
+                "from March to May next year",
+                "range",
+                "2021-03/2021-05",
+                None,
+                "2021-03-01",
+                "2021-05-31",
+            )
+        ],
+        id="months-next-year",
+    ),
     # The present, the past and the future as TIMEX3 references.
     pytest.param(
         "The company is now the largest in Europe.",

@@ -16,6 +16,7 @@ from factextract.facts.dates.values import (
     _month,
     _month_value,
     _unresolved,
+    _written_year,
 )
 
 
@@ -69,6 +70,11 @@ def _yearless_day(expr: Expression, anchor: dt.date | None, future: bool) -> Dat
     day, month = _day(expr.get("d") or "0"), _month(expr.get("mon") or "")
     if anchor is None:
         return _unresolved(f"XXXX-{month:02d}-{day:02d}", "day")
+    if (year := _written_year(expr, anchor)) is not None:  # "on June 5 last year"
+        try:
+            return _day_value(dt.date(year, month, day), relative=True)
+        except ValueError:
+            return None
     weekday = _named_weekday(expr)
     if weekday is not None:  # "Monday, February 6": the year in which Feb 6 is a Monday
         for year in sorted(
@@ -135,6 +141,8 @@ def _bare_month(expr: Expression, anchor: dt.date | None, future: bool) -> DateV
     month, shift = _month(expr.get("mon") or ""), expr.get("shift")
     if anchor is None:
         return _unresolved(f"XXXX-{month:02d}", "month")
+    if (year := _written_year(expr, anchor)) is not None:  # "in March next year"
+        return _month_value(year, month, relative=True)
     year = _infer_month_year(month, anchor, future, shift)
     return _month_value(year, month, relative=True, inferred=True)
 

@@ -42,6 +42,8 @@ _NUMBER = (
 )
 # Parts of a day (TIMEX3 TMO, TAF, TEV, TNI): "Monday morning", "last night", "tonight".
 _PARTS = r"(?:morning|afternoon|evening|night)"
+# "in March next year", "on June 5 last year": the month takes that year.
+_REL_YEAR = r"(?:\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b)?"
 _SHIFT = r"(?:last|this|next|past|coming|previous|current)"
 # Counted from a date named before: "two years later", "a year earlier", "a day before,"; not
 # "six weeks before planting" nor "a year earlier than planned", whose amount is a duration.
@@ -54,19 +56,19 @@ _RULES: dict[str, str] = {
     "abbrev_day": rf"\b(?P<d>0?[1-9]|[12]\d|3[01])-(?P<mon>{_MONTHS})-(?P<y>\d{{4}}|\d\d)\b",
     "month_day_year": rf"(?:(?P<wd>{_WEEKDAYS}),?\s+)?\b(?P<mon>{_MONTHS})\s+(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})\b",
     "day_month_year": rf"(?:(?P<wd>{_WEEKDAYS}),?\s+)?\b(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<mon>{_MONTHS}),?\s+(?P<y>{_YEAR})\b",
-    "month_day": rf"(?:(?P<wd>{_WEEKDAYS}),?\s+)?\b(?P<mon>{_MONTHS})\s+(?P<d>{_DAY})\b(?![,.]?\d)",
-    "day_month": rf"(?:(?P<wd>{_WEEKDAYS}),?\s+)?\b(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<mon>{_MONTHS})\b",
+    "month_day": rf"(?:(?P<wd>{_WEEKDAYS}),?\s+)?\b(?P<mon>{_MONTHS})\s+(?P<d>{_DAY})\b(?![,.]?\d){_REL_YEAR}",
+    "day_month": rf"(?:(?P<wd>{_WEEKDAYS}),?\s+)?\b(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<mon>{_MONTHS})\b{_REL_YEAR}",
     "month_year": rf"\b(?P<mon>{_MONTHS}),?\s+(?:of\s+)?(?P<y>{_YEAR})\b",
-    "month": rf"\b{_PREP}\s+(?P<date>(?:(?P<shift>{_SHIFT})\s+)?(?P<mon>{_FULL_MONTHS}))\b(?!\s+\d)(?!-)",
-    "month_span": rf"(?:\b(?P<lead>from|between)\s+)?(?P<date>(?P<mon>{_FULL_MONTHS})(?:\s*[-–]\s*|\s+(?:to|through|until|and)\s+)(?P<mon2>{_FULL_MONTHS}))\b(?!\s+\d)",
+    "month": rf"\b{_PREP}\s+(?P<date>(?:(?P<shift>{_SHIFT})\s+)?(?P<mon>{_FULL_MONTHS}){_REL_YEAR})\b(?!\s+\d)(?!-)",
+    "month_span": rf"(?:\b(?P<lead>from|between)\s+)?(?P<date>(?P<mon>{_FULL_MONTHS})(?:\s*[-–]\s*|\s+(?:to|through|until|and)\s+)(?P<mon2>{_FULL_MONTHS}){_REL_YEAR})\b(?!\s+\d)",
     "shift_month": rf"\b(?P<shift>last|next|this|coming|previous)\s+(?P<mon>{_MONTHS})\b(?!\s+\d)",
     "decade": r"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<dec>1[5-9]\d0|20\d0|'\d0|(?<=the\s)\d0(?='))'?s\b",
     "century": r"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<c>1\d|2[01]|[1-9])(?:st|nd|rd|th)[\s-]+century\b",
     "quarter": rf"\b(?:Q(?P<q>[1-4])|(?:the\s+)?(?P<qo>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+quarter)(?:\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<rel>this|last|next)\s+year|the\s+year))?\b",
     "half": rf"\b(?:H(?P<h>[12])|(?:the\s+)?(?P<ho>first|second|1st|2nd)\s+half)(?:\s+of)?\s+(?:(?P<y>{_YEAR})|(?P<rel>this|last|next)\s+year|the\s+year)\b",
-    "season": rf"\b(?:(?P<shift>last|this|next)\s+)?(?P<s>spring|summer|autumn|winter|fall)\s+(?:of\s+)?(?P<y>{_YEAR})\b|\b(?P<shift2>last|this|next)\s+(?P<s2>spring|summer|autumn|winter|fall)\b",
+    "season": rf"\b(?:(?P<shift>last|this|next)\s+)?(?P<s>spring|summer|autumn|winter|fall)\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<rel>last|this|next)\s+year)\b|\b(?P<shift2>last|this|next)\s+(?P<s2>spring|summer|autumn|winter|fall)\b",
     "mod_year": rf"\b(?P<mod>early|mid|late)[\s-]+(?P<y>{_YEAR})\b",
-    "mod_month": rf"\b(?P<mod>early|mid|late)[\s-]+(?P<mon>{_FULL_MONTHS})\b(?:,?\s+(?P<y>{_YEAR})\b)?(?!\s+\d)",
+    "mod_month": rf"\b(?P<mod>early|mid|late)[\s-]+(?P<mon>{_FULL_MONTHS})\b(?:,?\s+(?P<y>{_YEAR})\b|{_REL_YEAR})?(?!\s+\d)",
     "month_day_range": rf"\b(?P<mon>{_MONTHS})\s+(?P<d>{_DAY})\s*[-–]\s*(?P<d2>{_DAY})\b(?:,?\s+(?P<y>{_YEAR})\b)?(?![,.]?\d)",
     "day_month_range": rf"\b(?P<d>{_DAY})\s*[-–]\s*(?P<d2>{_DAY})\s+(?P<mon>{_MONTHS})\b(?:,?\s+(?P<y>{_YEAR})\b)?",
     "edge": rf"\b(?:the\s+)?(?P<edge>end|beginning|start|middle|close|turn)\s+of\s+(?:(?P<mon>{_MONTHS})(?:\s+(?P<y2>{_YEAR}))?|(?P<y>{_YEAR})|(?:the\s+)?(?P<shift>last|this|next|current|the)\s+(?P<unit>year|month|week|quarter|decade))\b",
@@ -140,8 +142,14 @@ def _matches(text: str) -> Iterable[Expression]:
         for match in _finditer(rule, pattern, scan):
             start, end = match.span("date") if dated else match.span()
             if rule == "month_span":  # "January-March": a range of two bare months
-                first = Expression(*match.span("mon"), "month", (("mon", match.group("mon")),))
-                second = Expression(*match.span("mon2"), "month", (("mon", match.group("mon2")),))
+                # "from March to May next year": both months of that year
+                year = (("rel", rel),) if (rel := match.group("rel")) else ()
+                first = Expression(
+                    *match.span("mon"), "month", (("mon", match.group("mon")), *year)
+                )
+                second = Expression(
+                    match.start("mon2"), end, "month", (("mon", match.group("mon2")), *year)
+                )
                 joined_by_and = re.search(r"\sand\s", text[first.end : second.start])
                 if joined_by_and and match.group("lead") != "between":
                     yield from (first, second)  # "in July and August": two months

@@ -51,8 +51,9 @@ def _range(expr: Expression, text: str, anchor: dt.date | None, future: bool) ->
     first, second = (normalize(part, text, anchor, future) for part in expr.parts)
     if first is None or second is None:
         return None
-    if (first.year_inferred or not first.resolved) and not second.relative and second.end:
-        # "between March and May 2016": the first month takes the year of the second
+    if (first.year_inferred or not first.resolved) and not second.year_inferred and second.end:
+        # "between March and May 2016", "from March to May next year": the first month takes
+        # the year of the second
         first = normalize(expr.parts[0], text, second.end, False)
         if first is None:
             return None

@@ -17,6 +17,7 @@ from factextract.facts.dates.values import (
     _months,
     _unresolved,
     _week,
+    _written_year,
     _year,
 )
 
@@ -129,8 +130,8 @@ def _season(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue
         year = int(expr.get("y") or 0)
     elif anchor is None:
         return _unresolved(f"XXXX-{code}", "season")
-    else:
-        year = anchor.year + {"last": -1, "next": 1}.get(shift or "", 0)
+    else:  # "last summer", "the spring of next year"
+        year = anchor.year + {"last": -1, "next": 1}.get(shift or expr.get("rel") or "", 0)
     return _months(f"{year}-{code}", year, _SEASON_STARTS[code], 3, "season", not expr.get("y"))
 
 
@@ -141,6 +142,8 @@ def _mod_year(expr: Expression, anchor: dt.date | None, future: bool) -> DateVal
 def _mod_month(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue:
     """ "mid-March", "early May 2019": the month, with the part of it as the mod."""
     mod = _MODS[(expr.get("mod") or "").lower()]
+    if anchor is not None and (year := _written_year(expr, anchor)) is not None:
+        return _month_value(year, _month(expr.get("mon") or ""), relative=True)._replace(mod=mod)
     return _month_part(expr.get("mon") or "", expr.get("y"), anchor, future, mod)
 
 

@@ -111,6 +111,13 @@ def _months(
     )
 
 
+def _written_year(expr: Expression, anchor: dt.date) -> int | None:
+    """The year written after a month or season as "last/this/next year" ("in March next
+    year"), or None."""
+    rel = (expr.get("rel") or "").lower()
+    return anchor.year + {"last": -1, "next": 1}.get(rel, 0) if rel else None
+
+
 def _unresolved(timex: str, granularity: str) -> DateValue:
     return DateValue("date", timex, granularity=granularity, relative=True, resolved=False)
 

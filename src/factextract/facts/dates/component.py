@@ -198,21 +198,33 @@ def to_records(
     records = []
     future: dict[int, bool] = {}  # per sentence: many sentences hold several dates
     folded = scan.folded(ctx.text)
-    reference: tuple[int, DateValue] | None = None  # the last fact and its sentence, for "later"
+    last: tuple[int, DateValue] | None = None  # the last fact and where it starts, for "later"
     for expr in expressions(ctx):
         if (expr.start, expr.end) not in spans:
             continue
-        following = bisect_right(ctx.sentence_chars, expr.start)
         if durations.refers_back(expr):
-            named = reference[1] if reference and reference[0] == following else None
-            value = durations.from_reference(expr, named)
-        else:
+            value = durations.from_reference(expr, _same_sentence(ctx, last, expr.start))
+        elif reads_future(expr):
+            following = bisect_right(ctx.sentence_chars, expr.start)
             value = normalize(expr, ctx.text, anchor, _ahead(ctx, expr, following, future, folded))
+        else:  # the value of most dates does not depend on the tense
+            value = normalize(expr, ctx.text, anchor, False)
         if value is None:
             continue
-        reference = following, value
+        last = expr.start, value
         records.append(_record(ctx, expr, value, sentence_of))
     return records
+
+
+def _same_sentence(
+    ctx: Context, last: tuple[int, DateValue] | None, start: int
+) -> DateValue | None:
+    """The value of the ``last`` fact (where it starts, its value) when its sentence is the
+    one of characters from ``start``."""
+    if last is None:
+        return None
+    starts = ctx.sentence_chars
+    return last[1] if bisect_right(starts, last[0]) == bisect_right(starts, start) else None
 
 
 def _ahead(
@@ -220,8 +232,6 @@ def _ahead(
 ) -> bool:
     """Whether a year-less ``expr`` looks forward: its clause's tense, else its sentence's
     (cached in ``future`` by the index of the next sentence)."""
-    if not reads_future(expr):
-        return False  # the value of most dates does not depend on it
     clause_says = tense.clause_tense(ctx, _clause(ctx, following, expr), expr.start, expr.end)
     if clause_says is not None:
         return clause_says

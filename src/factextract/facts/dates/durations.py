@@ -100,6 +100,8 @@ def refers_back(expr: Expression) -> bool:
     """Whether ``expr`` counts from a date named before it ("two years later", "a year
     earlier", "up from the previous quarter") rather than from the publication date ("two
     years ago", "over the past year")."""
+    if expr.rule not in ("ago", "past_duration"):
+        return False
     unit = (expr.get("unit") or "").lower().rstrip("s")
     if expr.rule == "past_duration" and expr.get("n") is None and unit not in _CLOCK_UNITS:
         # "the previous year", "the following day"; "the next day" but not "over the next

@@ -781,6 +781,11 @@ RELATIVE_CASES = [
         id="now",
     ),
     pytest.param(
+        "Now, the company plans to expand.",
+        [("Now", "date", "PRESENT_REF", None, "2020-05-23", "2020-05-23")],
+        id="now-at-a-sentence-start",
+    ),
+    pytest.param(
         "In recent years the city has grown, and it recently opened a port.",
         [
             ("recent years", "date", "PAST_REF", None, None, None),
@@ -1509,6 +1514,14 @@ def test_dates_range(
 
 DURATION_CASES = [
     pytest.param(
+        "The war lasted a year and a half; the raid took an hour and a half.",
+        [
+            ("a year and a half", "duration", "P1.5Y", None, None, None),
+            ("an hour and a half", "duration", "PT1.5H", None, None, None),
+        ],
+        id="and-a-half",
+    ),
+    pytest.param(
         "The strike lasted 24 hours, and the walk takes 10 minutes.",
         [
             ("24 hours", "duration", "PT24H", None, None, None),
@@ -1741,6 +1754,9 @@ def test_dates_absolute_values_do_not_depend_on_publication_date(extractor: Extr
 
 NOT_DATE_CASES = [
     pytest.param("The now-defunct bank failed.", "now", id="now-in-a-compound"),
+    pytest.param("Shares of Now Inc. rose.", "Now", id="now-capitalized-in-a-name"),
+    pytest.param("The NOW campaign group protested.", "NOW", id="now-as-an-acronym"),
+    pytest.param("The plant closed a year and a half ago.", "a year", id="year-and-a-half-ago"),
     pytest.param("As recently as May, it rained.", "recently", id="as-recently-as"),
     pytest.param("Sales rose at the turn of the year.", "turn", id="turn-of-the-year-either-end"),
     pytest.param("The future of the firm is unclear.", "future", id="the-future-as-a-noun"),

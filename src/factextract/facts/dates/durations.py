@@ -168,15 +168,19 @@ def _offset(expr: Expression, anchor: dt.date | None) -> DateValue | None:
 
 def _duration(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue:
     unit = expr.get("unit") or "year"
-    return DateValue(
-        "duration", _period(_amount(expr.get("n")), unit), granularity=unit.rstrip("s")
-    )
+    return DateValue("duration", _period(_count(expr), unit), granularity=unit.rstrip("s"))
+
+
+def _count(expr: Expression) -> Decimal | None:
+    """How many units a duration counts ("a year and a half": 1.5), or None when vague."""
+    count = _amount(expr.get("n"))
+    return count + Decimal("0.5") if count is not None and expr.get("half") else count
 
 
 def _past_duration(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue | None:
     if refers_back(expr):  # "the previous year": a date, counted by the component
         return from_reference(expr, None)
-    unit, count = expr.get("unit") or "year", _amount(expr.get("n"))
+    unit, count = expr.get("unit") or "year", _count(expr)
     if expr.get("n") is None and unit.lower().endswith("s"):
         count = None  # "the coming weeks": several, not one
     value = DateValue("duration", _period(count, unit), granularity=unit.rstrip("s"), relative=True)

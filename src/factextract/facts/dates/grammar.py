@@ -34,6 +34,8 @@ _UNIT = r"(?:year|month|week|day|decade|century|centurie|quarter|fortnight)s?"
 # Hours and minutes: durations only ("a 24-hour strike": PT24H), never counted from the
 # publication date, whose time of day is unknown.
 _CLOCK = r"(?:hour|minute)s?"
+# "a year and a half": all of it or none ("a year and a half ago" is no "a year").
+_HALF = r"(?:(?P<half>\s+and\s+a\s+half)\b|(?!\s+and\s+a\s+half\b))"
 # A whole number (never the "000" of "1,000") or a fraction of one.
 _NUMBER = (
     r"(?:(?<![\d,.])\d+(?:,\d{3})*(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
@@ -83,8 +85,8 @@ _RULES: dict[str, str] = {
     "weekend": r"\b(?:over|during|at|on|through|throughout)\s+(?P<date>the\s+weekend)\b",
     "weekday": rf"\b(?:(?P<prep>on|by|until|since|from)\s+)?(?P<date>(?:(?P<shift>last|this|next|coming)\s+)?(?P<wd>{_WEEKDAYS})(?:\s+(?P<part>{_PARTS}))?)\b",
     "ago": rf"\b(?P<n>{_NUMBER})\s+(?P<unit>{_UNIT})\s+(?P<dir>ago|{_REFERRING}|from\s+now)\b",
-    "past_duration": rf"\b(?:(?P<prep>in|over|during|for|within)\s+)?(?P<date>[Tt]he\s+(?P<shift>past|last|next|coming|previous|following|first(?=\s+(?!quarter|half)\w))\s+(?:(?P<n>{_NUMBER})\s+)?(?P<unit>{_UNIT}|{_CLOCK}))\b",
-    "duration": rf"\b(?P<n>{_NUMBER})[\s-]+(?P<unit>{_UNIT}|{_CLOCK})\b(?!-old)(?!\s+(?:ago|{_REFERRING}|old)\b)",
+    "past_duration": rf"\b(?:(?P<prep>in|over|during|for|within)\s+)?(?P<date>[Tt]he\s+(?P<shift>past|last|next|coming|previous|following|first(?=\s+(?!quarter|half)\w))\s+(?:(?P<n>{_NUMBER})\s+)?(?P<unit>{_UNIT}|{_CLOCK})\b{_HALF})",
+    "duration": rf"\b(?P<n>{_NUMBER})[\s-]+(?P<unit>{_UNIT}|{_CLOCK})\b{_HALF}(?!-old)(?!\s+(?:ago|{_REFERRING}|old)\b)",
     "set": r"\b(?:(?:(?:every|each)\s+(?:(?P<n>\d+|two|three|four|five|six|ten)\s+)?|(?P<freq>once|twice|(?:two|three|four|five|six|ten)\s+times)\s+(?:a|an|per)\s+)(?P<unit>year|month|week|day|quarter|decade)s?|(?P<adverb>annually|yearly|biannually))\b",
 }
 
@@ -266,6 +268,10 @@ def _with_order(expr: Expression, order: tuple[tuple[str, str]]) -> Expression:
 
 def _plausible(text: str, expr: Expression) -> bool:
     """Guards a regex cannot express."""
+    if expr.rule == "present":
+        # Capitalized past a sentence's start (whose opener is lowered), it is a name:
+        # "Now Inc.", the NOW campaign group
+        return text[expr.start : expr.end].islower()
     if expr.rule == "duration" and (expr.get("n") or "").lower() in ("a", "an"):
         # "125.5 million tonnes a year", "$5 a day" are rates, not durations; "for a year",
         # "in about a year" are durations.

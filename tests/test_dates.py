@@ -1250,6 +1250,29 @@ FIELD_CASES = [
         {"type": "duration", "timex": "PXW", "start_date": None, "end_date": None},
         id="duration-plural-without-count-is-vague",
     ),
+    # Winters straddle two years: in January "this winter" began last December; in March
+    # "next winter" starts this December.
+    pytest.param(
+        "Snow fell heavily this winter.",
+        "2019-01-20",
+        "this winter",
+        {"timex": "2018-WI", "start_date": "2018-12-01", "end_date": "2019-02-28"},
+        id="this-winter-in-january",
+    ),
+    pytest.param(
+        "Snow fell heavily last winter.",
+        "2019-01-20",
+        "last winter",
+        {"timex": "2017-WI", "start_date": "2017-12-01", "end_date": "2018-02-28"},
+        id="last-winter-in-january",
+    ),
+    pytest.param(
+        "Snow will fall next winter.",
+        "2019-03-14",
+        "next winter",
+        {"timex": "2019-WI", "start_date": "2019-12-01", "end_date": "2020-02-29"},
+        id="next-winter-in-march",
+    ),
     # "the weekend" from a Thursday: last weekend, or in a future clause the coming one.
     pytest.param(
         "Three people were killed over the weekend.",

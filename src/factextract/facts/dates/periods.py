@@ -130,9 +130,20 @@ def _season(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue
         year = int(expr.get("y") or 0)
     elif anchor is None:
         return _unresolved(f"XXXX-{code}", "season")
+    elif code == "WI" and shift:
+        year = _winter(shift.lower(), anchor)
     else:  # "last summer", "the spring of next year"
         year = anchor.year + {"last": -1, "next": 1}.get(shift or expr.get("rel") or "", 0)
     return _months(f"{year}-{code}", year, _SEASON_STARTS[code], 3, "season", not expr.get("y"))
+
+
+def _winter(shift: str, anchor: dt.date) -> int:
+    """The year whose December starts "this/last/next winter": winters straddle two years,
+    so in January "this winter" began last December, and in March "next winter" is the one
+    starting this December."""
+    inside = anchor.month < _SEASON_STARTS["SP"] or anchor.month >= _SEASON_STARTS["WI"]
+    current = anchor.year - 1 if anchor.month < _SEASON_STARTS["SP"] else anchor.year
+    return current + {"last": -1, "next": 1 if inside else 0}.get(shift, 0)
 
 
 def _mod_year(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue:

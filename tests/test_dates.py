@@ -460,6 +460,15 @@ ABSOLUTE_CASES = [
         [("FY24", "date", "FY2024", None, None, None)],
         id="fiscal-year-fy-two-digit",
     ),
+    pytest.param(
+        "Revenue rose in FY2018/19 and will rise in FY19-20.",
+        PUBLISHED,
+        [
+            ("FY2018/19", "date", "FY2019", None, None, None),
+            ("FY19-20", "date", "FY2020", None, None, None),
+        ],
+        id="fiscal-year-named-by-its-end",
+    ),
 ]
 
 

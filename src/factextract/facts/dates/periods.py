@@ -248,6 +248,9 @@ def _mod_relative(expr: Expression, anchor: dt.date | None, future: bool) -> Dat
 def _fiscal(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue:
     raw = expr.get("y") or expr.get("fy") or "0"
     year = int(raw) if len(raw) == 4 else 2000 + int(raw)
+    if last := expr.get("fy2"):  # "FY2018/19" is named by the year it ends in: FY2019
+        end = int(last) if len(last) == 4 else year // 100 * 100 + int(last)
+        year = end + 100 if end < year else end
     # Fiscal years start in different months by country and company: no calendar interval.
     # TimeML writes them with an FY prefix.
     return DateValue("date", f"FY{year:04d}", None, None, None, "fiscal_year")

@@ -212,6 +212,11 @@ def _ascii(text: str) -> bytes:
     return text.encode("ascii", "replace")
 
 
+_WORD_BYTES = frozenset(b"abcdefghijklmnopqrstuvwxyz0123456789_")
+"""Lower-case ASCII word characters: a present-time word never starts right after one (its
+rule begins with a word boundary)."""
+
+
 # Up to three words back from a position, read in the reversed text (so a long run of spaces
 # costs nothing extra); the first word may end at the position.
 _WORDS_BEFORE = re.compile(r"\W*(\w+)(?:\W+(\w+)(?:\W+(\w+))?)?")
@@ -279,7 +284,8 @@ class _Scan:
         for word in _present_words():
             i = lowered.find(word)
             while i >= 0:
-                starts.add(i)
+                if i == 0 or lowered[i - 1] not in _WORD_BYTES:  # not the "now" of "know"
+                    starts.add(i)
                 i = lowered.find(word, i + 1)
         return sorted(starts)
 

@@ -105,11 +105,47 @@ ABSOLUTE_CASES = [
         [("05/23/2020", "date", "2020-05-23", None, "2020-05-23", "2020-05-23")],
         id="slashes-month-first-unambiguous",
     ),
+    # Alone, "05/06/2020" is May 6 in the US and 5 June elsewhere: only its year is known,
+    # unless another slashed date of the article tells the order.
     pytest.param(
         "The form was signed on 05/06/2020.",
         PUBLISHED,
-        [("05/06/2020", "date", "2020-06-05", None, "2020-06-05", "2020-06-05")],
-        id="slashes-ambiguous-reads-day-first",
+        [("05/06/2020", "date", "2020-XX-XX", None, None, None)],
+        id="slashes-ambiguous-keeps-its-year-alone",
+    ),
+    pytest.param(
+        "The form, dated 23/05/2020, was filed on 05/06/2020.",
+        PUBLISHED,
+        [
+            ("23/05/2020", "date", "2020-05-23", None, "2020-05-23", "2020-05-23"),
+            ("05/06/2020", "date", "2020-06-05", None, "2020-06-05", "2020-06-05"),
+        ],
+        id="slashes-ambiguous-day-first-as-the-article",
+    ),
+    pytest.param(
+        "The form, dated 05/23/2020, was filed on 05/06/2020.",
+        PUBLISHED,
+        [
+            ("05/23/2020", "date", "2020-05-23", None, "2020-05-23", "2020-05-23"),
+            ("05/06/2020", "date", "2020-05-06", None, "2020-05-06", "2020-05-06"),
+        ],
+        id="slashes-ambiguous-month-first-as-the-article",
+    ),
+    pytest.param(
+        "Filed on 23/05/2020 and 05/23/2020, then on 05/06/2020.",
+        PUBLISHED,
+        [
+            ("23/05/2020", "date", "2020-05-23", None, "2020-05-23", "2020-05-23"),
+            ("05/23/2020", "date", "2020-05-23", None, "2020-05-23", "2020-05-23"),
+            ("05/06/2020", "date", "2020-XX-XX", None, None, None),
+        ],
+        id="slashes-ambiguous-when-the-article-mixes-orders",
+    ),
+    pytest.param(
+        "The form was signed on 05/05/2020.",
+        PUBLISHED,
+        [("05/05/2020", "date", "2020-05-05", None, "2020-05-05", "2020-05-05")],
+        id="slashes-same-day-and-month",
     ),
     pytest.param(
         "The accounts closed on 31/12/2019.",
@@ -282,6 +318,33 @@ ABSOLUTE_CASES = [
         id="decade-early",
     ),
     pytest.param(
+        "The firm was founded in the 1800s.",
+        PUBLISHED,
+        [("the 1800s", "date", "18", None, "1800-01-01", "1899-12-31")],
+        id="hundreds-are-a-century",
+    ),
+    pytest.param(
+        "The mill opened in the early 1900s.",
+        PUBLISHED,
+        [("the early 1900s", "date", "19", "START", "1900-01-01", "1999-12-31")],
+        id="hundreds-are-a-century-with-mod",
+    ),
+    pytest.param(
+        "The band was famous in the '80s and the 90's.",
+        PUBLISHED,
+        [
+            ("the '80s", "date", "198", None, "1980-01-01", "1989-12-31"),
+            ("the 90's", "date", "199", None, "1990-01-01", "1999-12-31"),
+        ],
+        id="two-digit-decades-with-apostrophe",
+    ),
+    pytest.param(
+        "The plant opened at the turn of 2019.",
+        PUBLISHED,
+        [("the turn of 2019", "date", "2019", "START", "2019-01-01", "2019-12-31")],
+        id="turn-of-a-year",
+    ),
+    pytest.param(
         "The city grew in the 20th century.",
         PUBLISHED,
         [("the 20th century", "date", "19", None, "1900-01-01", "1999-12-31")],
@@ -397,6 +460,15 @@ ABSOLUTE_CASES = [
         [("FY24", "date", "FY2024", None, None, None)],
         id="fiscal-year-fy-two-digit",
     ),
+    pytest.param(
+        "Revenue rose in FY2018/19 and will rise in FY19-20.",
+        PUBLISHED,
+        [
+            ("FY2018/19", "date", "FY2019", None, None, None),
+            ("FY19-20", "date", "FY2020", None, None, None),
+        ],
+        id="fiscal-year-named-by-its-end",
+    ),
 ]
 
 
@@ -511,11 +583,6 @@ RELATIVE_CASES = [
         id="a-year-ago",
     ),
     pytest.param(
-        "Sales rose 5 per cent from a year earlier.",
-        [("a year earlier", "date", "2019", None, "2019-01-01", "2019-12-31")],
-        id="a-year-earlier",
-    ),
-    pytest.param(
         "The strike began three months ago.",
         [("three months ago", "date", "2020-02", None, "2020-02-01", "2020-02-29")],
         id="months-ago",
@@ -524,6 +591,11 @@ RELATIVE_CASES = [
         "The strike began six months ago.",
         [("six months ago", "date", "2019-11", None, "2019-11-01", "2019-11-30")],
         id="months-ago-previous-year",
+    ),
+    pytest.param(
+        "The suspect was arrested two weeks ago.",
+        [("two weeks ago", "date", "2020-W19", None, "2020-05-04", "2020-05-10")],
+        id="weeks-ago-is-a-week",
     ),
     pytest.param(
         "The fire started five days ago.",
@@ -690,6 +762,99 @@ RELATIVE_CASES = [
         [("30 May", "date", "2019-05-30", None, "2019-05-30", "2019-05-30")],
         id="day-month-past-after-anchor-day",
     ),
+    # A month, day or season followed by "last/this/next year" takes that year.
+    pytest.param(
+        "The plant will open in March next year.",
+        [("March next year", "date", "2021-03", None, "2021-03-01", "2021-03-31")],
+        id="month-next-year",
+    ),
+    pytest.param(
+        "The law was passed on June 5 last year.",
+        [("June 5 last year", "date", "2019-06-05", None, "2019-06-05", "2019-06-05")],
+        id="day-last-year",
+    ),
+    pytest.param(
+        "Prices will peak in early March next year.",
+        [("early March next year", "date", "2021-03", "START", "2021-03-01", "2021-03-31")],
+        id="part-of-month-next-year",
+    ),
+    pytest.param(
+        "The plant will close in the spring of next year.",
+        [("spring of next year", "date", "2021-SP", None, "2021-03-01", "2021-05-31")],
+        id="season-of-next-year",
+    ),
+    pytest.param(
+        "The road will close from March to May next year.",
+        [
+            (
+                "from March to May next year",
+                "range",
+                "2021-03/2021-05",
+                None,
+                "2021-03-01",
+                "2021-05-31",
+            )
+        ],
+        id="months-next-year",
+    ),
+    # The present, the past and the future as TIMEX3 references.
+    pytest.param(
+        "The company is now the largest in Europe.",
+        [("now", "date", "PRESENT_REF", None, "2020-05-23", "2020-05-23")],
+        id="now",
+    ),
+    pytest.param(
+        "Now, the company plans to expand.",
+        [("Now", "date", "PRESENT_REF", None, "2020-05-23", "2020-05-23")],
+        id="now-at-a-sentence-start",
+    ),
+    pytest.param(
+        "In recent years the city has grown, and it recently opened a port.",
+        [
+            ("recent years", "date", "PAST_REF", None, None, None),
+            ("recently", "date", "PAST_REF", None, None, None),
+        ],
+        id="recent-years-recently",
+    ),
+    pytest.param(
+        "In the past, such cases were rare; in the near future they will not be.",
+        [
+            ("the past", "date", "PAST_REF", None, None, None),
+            ("the near future", "date", "FUTURE_REF", None, None, None),
+        ],
+        id="the-past-the-future",
+    ),
+    # Parts of a day (TIMEX3 TMO, TAF, TEV, TNI), of a named or relative day.
+    pytest.param(
+        "Police arrested two men on Tuesday night and freed them this morning.",
+        [
+            ("Tuesday night", "date", "2020-05-19TNI", None, "2020-05-19", "2020-05-19"),
+            ("this morning", "date", "2020-05-23TMO", None, "2020-05-23", "2020-05-23"),
+        ],
+        id="weekday-night-this-morning",
+    ),
+    pytest.param(
+        "Officials met last night and will speak tonight.",
+        [
+            ("last night", "date", "2020-05-22TNI", None, "2020-05-22", "2020-05-22"),
+            ("tonight", "date", "2020-05-23TNI", None, "2020-05-23", "2020-05-23"),
+        ],
+        id="last-night-tonight",
+    ),
+    pytest.param(
+        "Yesterday afternoon, the market fell; talks resume tomorrow evening.",
+        [
+            ("Yesterday afternoon", "date", "2020-05-22TAF", None, "2020-05-22", "2020-05-22"),
+            ("tomorrow evening", "date", "2020-05-24TEV", None, "2020-05-24", "2020-05-24"),
+        ],
+        id="relative-day-parts",
+    ),
+    # "the weekend" after a preposition: the last one begun by publication (a Saturday).
+    pytest.param(
+        "Three people were killed over the weekend.",
+        [("the weekend", "date", "2020-W21-WE", None, "2020-05-23", "2020-05-24")],
+        id="over-the-weekend",
+    ),
 ]
 
 
@@ -698,6 +863,150 @@ def test_dates_relative(extractor: Extractor, text: str, expected: list[Row]) ->
     article = _extract(extractor, text)
     assert [_row(d) for d in article.dates] == expected
     assert all(d.relative and d.resolved for d in article.dates)
+
+
+REFERRING_CASES = [
+    # "later", "earlier", "before" count from the last date before them in their sentence,
+    # never from the publication date; without one (or with a coarser one) they stay
+    # unresolved. Before an event ("six weeks before planting") the amount is a duration.
+    pytest.param(
+        "Profit in the fourth quarter of 2019 rose from the previous quarter.",
+        [
+            ("the fourth quarter of 2019", "date", "2019-Q4", None, "2019-10-01", "2019-12-31"),
+            ("the previous quarter", "date", "2019-Q3", None, "2019-07-01", "2019-09-30"),
+        ],
+        id="the-previous-quarter-of-a-named-one",
+    ),
+    pytest.param(
+        "He was arrested on May 3, 2019, and released the next day.",
+        [
+            ("May 3, 2019", "date", "2019-05-03", None, "2019-05-03", "2019-05-03"),
+            ("the next day", "date", "2019-05-04", None, "2019-05-04", "2019-05-04"),
+        ],
+        id="the-next-day-after-a-named-day",
+    ),
+    pytest.param(
+        "He was elected in 2014, and the next year he resigned.",
+        [
+            ("2014", "date", "2014", None, "2014-01-01", "2014-12-31"),
+            ("the next year", "date", "2015", None, "2015-01-01", "2015-12-31"),
+        ],
+        id="the-next-year-without-preposition",
+    ),
+    pytest.param(
+        "The following day, the market rallied.",
+        [("The following day", "date", "XXXX-XX-XX", None, None, None)],
+        id="the-following-day-without-reference",
+    ),
+    pytest.param(
+        "Sales rose 5 per cent from the previous year.",
+        [("the previous year", "date", "XXXX", None, None, None)],
+        id="the-previous-year-without-reference",
+    ),
+    pytest.param(
+        "Output rose in the third quarter of 2019 and fell two quarters later.",
+        [
+            ("the third quarter of 2019", "date", "2019-Q3", None, "2019-07-01", "2019-09-30"),
+            ("two quarters later", "date", "2020-Q1", None, "2020-01-01", "2020-03-31"),
+        ],
+        id="quarters-later-is-a-quarter",
+    ),
+    pytest.param(
+        "The agency now sees a record crop for 2022/23, up from a poor one a year earlier.",
+        [
+            ("now", "date", "PRESENT_REF", None, "2020-05-23", "2020-05-23"),
+            ("2022/23", "range", "2022/2023", None, "2022-01-01", "2023-12-31"),
+            ("a year earlier", "date", "XXXX", None, None, None),
+        ],
+        id="no-reference-when-the-last-fact-is-a-range",
+    ),
+    pytest.param(
+        "Sales rose 5 per cent from a year earlier.",
+        [("a year earlier", "date", "XXXX", None, None, None)],
+        id="a-year-earlier-without-reference",
+    ),
+    pytest.param(
+        "Net income rose in the first quarter of 2019 from a year earlier.",
+        [
+            ("the first quarter of 2019", "date", "2019-Q1", None, "2019-01-01", "2019-03-31"),
+            ("a year earlier", "date", "2018", None, "2018-01-01", "2018-12-31"),
+        ],
+        id="a-year-earlier-than-a-quarter",
+    ),
+    pytest.param(
+        "He was elected in 2014 and resigned two years later.",
+        [
+            ("2014", "date", "2014", None, "2014-01-01", "2014-12-31"),
+            ("two years later", "date", "2016", None, "2016-01-01", "2016-12-31"),
+        ],
+        id="years-later-than-a-year",
+    ),
+    pytest.param(
+        "The plant opened on May 3, 2018, and three days later it closed.",
+        [
+            ("May 3, 2018", "date", "2018-05-03", None, "2018-05-03", "2018-05-03"),
+            ("three days later", "date", "2018-05-06", None, "2018-05-06", "2018-05-06"),
+        ],
+        id="days-later-than-a-day",
+    ),
+    pytest.param(
+        "He joined in 2014; three days later he left.",
+        [
+            ("2014", "date", "2014", None, "2014-01-01", "2014-12-31"),
+            ("three days later", "date", "XXXX-XX-XX", None, None, None),
+        ],
+        id="days-later-than-a-year-unresolved",
+    ),
+    pytest.param(
+        "Two months earlier, he had been fired.",
+        [("Two months earlier", "date", "XXXX-XX", None, None, None)],
+        id="months-earlier-without-reference",
+    ),
+    pytest.param(
+        "Deliveries must begin six weeks before planting.",
+        [("six weeks", "duration", "P6W", None, None, None)],
+        id="weeks-before-an-event-is-a-duration",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REFERRING_CASES)
+def test_dates_counted_from_a_named_date(
+    extractor: Extractor, text: str, expected: list[Row]
+) -> None:
+    dates = _extract(extractor, text).dates
+    assert [_row(d) for d in dates] == expected
+    assert all(d.resolved == (d.timex is not None and "X" not in d.timex) for d in dates)
+
+
+_UNIT_STEPS = {"years": (12, 0), "months": (1, 0), "days": (0, 1)}
+"""Months and days in one unit of "N units later"."""
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    day=st.dates(dt.date(1950, 1, 1), dt.date(2040, 12, 31)).filter(lambda d: d.day <= 28),
+    count=st.integers(1, 9),
+    unit=st.sampled_from(sorted(_UNIT_STEPS)),
+    published=st.dates(dt.date(1990, 1, 1), dt.date(2030, 12, 31)),
+)
+def test_dates_property_later_counts_from_the_named_day(
+    extractor: Extractor, day: dt.date, count: int, unit: str, published: dt.date
+) -> None:
+    """ "N units later" after a named day is that day moved by N units, whatever the
+    publication date."""
+    named = f"{day.strftime('%B')} {day.day}, {day.year}"
+    text = f"The plant opened on {named}, and {count} {unit} later it closed."
+    later = [d for d in _extract(extractor, text, published.isoformat()).dates if "later" in d.text]
+    months, days = _UNIT_STEPS[unit]
+    index = day.year * 12 + day.month - 1 + months * count
+    moved = dt.date(index // 12, index % 12 + 1, day.day) + dt.timedelta(days=days * count)
+    assert len(later) == 1 and later[0].start_date is not None
+    assert later[0].start_date.year == moved.year
+    if unit != "years":
+        assert (later[0].start_date.month, later[0].resolved) == (moved.month, True)
 
 
 FIELD_CASES = [
@@ -951,6 +1260,65 @@ FIELD_CASES = [
         id="duration-the-next-five-years",
     ),
     pytest.param(
+        "Sales fell over the previous three years.",
+        PUBLISHED,
+        "previous three years",
+        {"type": "duration", "timex": "P3Y", "start_date": None, "end_date": None},
+        id="duration-previous-years-not-before-publication",
+    ),
+    pytest.param(
+        "Prices will rise in the coming weeks.",
+        PUBLISHED,
+        "coming weeks",
+        {"type": "duration", "timex": "PXW", "start_date": None, "end_date": None},
+        id="duration-plural-without-count-is-vague",
+    ),
+    # Winters straddle two years: in January "this winter" began last December; in March
+    # "next winter" starts this December.
+    pytest.param(
+        "Snow fell heavily this winter.",
+        "2019-01-20",
+        "this winter",
+        {"timex": "2018-WI", "start_date": "2018-12-01", "end_date": "2019-02-28"},
+        id="this-winter-in-january",
+    ),
+    pytest.param(
+        "Snow fell heavily last winter.",
+        "2019-01-20",
+        "last winter",
+        {"timex": "2017-WI", "start_date": "2017-12-01", "end_date": "2018-02-28"},
+        id="last-winter-in-january",
+    ),
+    pytest.param(
+        "Snow will fall next winter.",
+        "2019-03-14",
+        "next winter",
+        {"timex": "2019-WI", "start_date": "2019-12-01", "end_date": "2020-02-29"},
+        id="next-winter-in-march",
+    ),
+    # "the weekend" from a Thursday: last weekend, or in a future clause the coming one.
+    pytest.param(
+        "Three people were killed over the weekend.",
+        "2019-03-14",
+        "the weekend",
+        {"timex": "2019-W10-WE", "start_date": "2019-03-09", "end_date": "2019-03-10"},
+        id="the-weekend-past-from-thursday",
+    ),
+    pytest.param(
+        "Talks will continue over the weekend.",
+        "2019-03-14",
+        "the weekend",
+        {"timex": "2019-W11-WE", "start_date": "2019-03-16", "end_date": "2019-03-17"},
+        id="the-weekend-ahead-from-thursday",
+    ),
+    pytest.param(
+        "Talks will continue over the weekend.",
+        "2019-03-17",
+        "the weekend",
+        {"timex": "2019-W12-WE", "start_date": "2019-03-23", "end_date": "2019-03-24"},
+        id="the-weekend-ahead-from-sunday",
+    ),
+    pytest.param(
         "The talks lasted over three months.",
         PUBLISHED,
         "three months",
@@ -1192,6 +1560,37 @@ def test_dates_range(
 
 DURATION_CASES = [
     pytest.param(
+        "The war lasted a year and a half; the raid took an hour and a half.",
+        [
+            ("a year and a half", "duration", "P1.5Y", None, None, None),
+            ("an hour and a half", "duration", "PT1.5H", None, None, None),
+        ],
+        id="and-a-half",
+    ),
+    pytest.param(
+        "The strike lasted 24 hours, and the walk takes 10 minutes.",
+        [
+            ("24 hours", "duration", "PT24H", None, None, None),
+            ("10 minutes", "duration", "PT10M", None, None, None),
+        ],
+        id="hours-and-minutes",
+    ),
+    pytest.param(
+        "A 24-hour strike was called.",
+        [("24-hour", "duration", "PT24H", None, None, None)],
+        id="hour-compound",
+    ),
+    pytest.param(
+        "Over the past 24 hours, the river rose.",
+        [("the past 24 hours", "duration", "PT24H", None, None, None)],
+        id="past-hours-have-no-day-interval",
+    ),
+    pytest.param(
+        "The tradition goes back 1,000 years.",
+        [("1,000 years", "duration", "P1000Y", None, None, None)],
+        id="thousands-separator",
+    ),
+    pytest.param(
         "Guangxi lifted 4.5 million people out of poverty in four years.",
         [("four years", "duration", "P4Y", None, None, None)],
         id="four-years",
@@ -1282,6 +1681,19 @@ def test_dates_duration(extractor: Extractor, text: str, expected: list[Row]) ->
 
 SET_CASES = [
     pytest.param(
+        "The board meets twice a year.",
+        [("twice a year", "set", "P1Y", None, None, None)],
+        id="twice-a-year",
+    ),
+    pytest.param(
+        "Trains run four times a day, and he calls once a week.",
+        [
+            ("four times a day", "set", "P1D", None, None, None),
+            ("once a week", "set", "P1W", None, None, None),
+        ],
+        id="times-a-day-once-a-week",
+    ),
+    pytest.param(
         "The festival is held every year.",
         [("every year", "set", "P1Y", None, None, None)],
         id="every-year",
@@ -1344,6 +1756,9 @@ UNANCHORED_CASES = [
     pytest.param("The law took effect in January.", "January", False, id="bare-month"),
     pytest.param("The mine closed two years ago.", "two years ago", False, id="years-ago"),
     pytest.param("The minister resigned yesterday.", "yesterday", False, id="yesterday"),
+    pytest.param("Officials met last night.", "last night", False, id="last-night"),
+    pytest.param("He spoke on Monday morning.", "Monday morning", False, id="weekday-morning"),
+    pytest.param("Police were busy over the weekend.", "the weekend", False, id="the-weekend"),
     pytest.param("Jobs recovered by the end of April.", "end of April", False, id="end-of-month"),
     pytest.param("Profits rose in the third quarter.", "third quarter", False, id="quarter"),
     pytest.param("The talks began on March 5.", "March 5", False, id="month-day"),
@@ -1384,6 +1799,14 @@ def test_dates_absolute_values_do_not_depend_on_publication_date(extractor: Extr
 
 
 NOT_DATE_CASES = [
+    pytest.param("The now-defunct bank failed.", "now", id="now-in-a-compound"),
+    pytest.param("Shares of Now Inc. rose.", "Now", id="now-capitalized-in-a-name"),
+    pytest.param("The NOW campaign group protested.", "NOW", id="now-as-an-acronym"),
+    pytest.param("The plant closed a year and a half ago.", "a year", id="year-and-a-half-ago"),
+    pytest.param("As recently as May, it rained.", "recently", id="as-recently-as"),
+    pytest.param("Sales rose at the turn of the year.", "turn", id="turn-of-the-year-either-end"),
+    pytest.param("The future of the firm is unclear.", "future", id="the-future-as-a-noun"),
+    pytest.param("Workers earn $15 an hour.", "an hour", id="wage-per-hour"),
     # Ordinals in names ("the 20th century" is a date, above).
     pytest.param(
         "The report was presented at the 18th CPC National Congress.", "18th", id="ordinal-congress"
@@ -1447,6 +1870,9 @@ NOT_DURATION_CASES = [
     pytest.param("Workers earn $5 a day.", "a day", id="dollars-a-day"),
     pytest.param("The plant makes 300 cars a week.", "a week", id="cars-a-week"),
     pytest.param("Police arrested a 45-year-old man.", "45-year", id="age"),
+    pytest.param(
+        "That is almost R1,000 a day before I have baked.", "a day", id="amount-after-a-lead"
+    ),
 ]
 
 
@@ -1470,6 +1896,8 @@ NO_DATE_CASES = [
     pytest.param("98,757 workers", id="98757-workers"),
     pytest.param("The year was hard.", id="bare-year-word"),
     pytest.param("He was the first to arrive.", id="bare-first"),
+    pytest.param("Temperatures will be in the 30s.", id="two-digit-decade-without-apostrophe"),
+    pytest.param("Highs in the mid-70s are expected.", id="temperatures-mid-70s"),
 ]
 
 

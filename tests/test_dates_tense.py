@@ -86,6 +86,26 @@ CASES = [
         id="participle-after-determiner-is-no-past-tense",
     ),
     pytest.param(
+        "The summit will be held on June 5.",
+        {"June 5": "2020-06-05"},
+        id="irregular-participle-after-be-is-no-past-tense",
+    ),
+    pytest.param(
+        "The summit was held on June 5.",
+        {"June 5": "2019-06-05"},
+        id="irregular-past-after-was",
+    ),
+    pytest.param(
+        "The ban expires on March 31.",
+        {"March 31": "2020-03-31"},
+        id="present-tense-schedule-verb",
+    ),
+    pytest.param(
+        "The central bank meets on April 2.",
+        {"April 2": "2020-04-02"},
+        id="present-tense-meets",
+    ),
+    pytest.param(
         "Inflation was 1.3% in December.",
         {"December": "2019-12"},
         id="plain-past",

@@ -12,7 +12,7 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from factextract import lexicons, numbers
-from factextract.facts.dates import scan, tense
+from factextract.facts.dates import durations, scan, tense
 from factextract.facts.dates.grammar import (
     Expression,
     find_expressions,
@@ -198,25 +198,46 @@ def to_records(
     records = []
     future: dict[int, bool] = {}  # per sentence: many sentences hold several dates
     folded = scan.folded(ctx.text)
+    last: tuple[int, DateValue] | None = None  # the last fact and where it starts, for "later"
     for expr in expressions(ctx):
         if (expr.start, expr.end) not in spans:
             continue
-        ahead = False  # the value of most dates does not depend on it
-        if reads_future(expr):
+        if durations.refers_back(expr):
+            value = durations.from_reference(expr, _same_sentence(ctx, last, expr.start))
+        elif reads_future(expr):
             following = bisect_right(ctx.sentence_chars, expr.start)
-            clause_says = tense.clause_tense(
-                ctx, _clause(ctx, following, expr), expr.start, expr.end
-            )
-            if clause_says is not None:
-                ahead = clause_says
-            else:
-                if following not in future:
-                    future[following] = _future(ctx, following, folded)
-                ahead = future[following]
-        value = normalize(expr, ctx.text, anchor, ahead)
-        if value is not None:
-            records.append(_record(ctx, expr, value, sentence_of))
+            value = normalize(expr, ctx.text, anchor, _ahead(ctx, expr, following, future, folded))
+        else:  # the value of most dates does not depend on the tense
+            value = normalize(expr, ctx.text, anchor, False)
+        if value is None:
+            continue
+        last = expr.start, value
+        records.append(_record(ctx, expr, value, sentence_of))
     return records
+
+
+def _same_sentence(
+    ctx: Context, last: tuple[int, DateValue] | None, start: int
+) -> DateValue | None:
+    """The value of the ``last`` fact (where it starts, its value) when its sentence is the
+    one of characters from ``start``."""
+    if last is None:
+        return None
+    starts = ctx.sentence_chars
+    return last[1] if bisect_right(starts, last[0]) == bisect_right(starts, start) else None
+
+
+def _ahead(
+    ctx: Context, expr: Expression, following: int, future: dict[int, bool], folded: bytes | None
+) -> bool:
+    """Whether a year-less ``expr`` looks forward: its clause's tense, else its sentence's
+    (cached in ``future`` by the index of the next sentence)."""
+    clause_says = tense.clause_tense(ctx, _clause(ctx, following, expr), expr.start, expr.end)
+    if clause_says is not None:
+        return clause_says
+    if following not in future:
+        future[following] = _future(ctx, following, folded)
+    return future[following]
 
 
 def _offsets(groups: Iterable[Iterable[Span]]) -> frozenset[tuple[int, int]]:

@@ -16,6 +16,7 @@ from factextract.facts.dates.values import (
     _month,
     _month_value,
     _unresolved,
+    _written_year,
 )
 
 
@@ -72,6 +73,11 @@ def _yearless_day(expr: Expression, anchor: dt.date | None, future: bool) -> Dat
     day, month = _day(expr.get("d") or "0"), _month(expr.get("mon") or "")
     if anchor is None:
         return _unresolved(f"XXXX-{month:02d}-{day:02d}", "day")
+    if (year := _written_year(expr, anchor)) is not None:  # "on June 5 last year"
+        try:
+            return _day_value(dt.date(year, month, day), relative=True)
+        except ValueError:
+            return None
     weekday = _named_weekday(expr)
     if weekday is not None:  # "Monday, February 6": the year in which Feb 6 is a Monday
         for year in sorted(
@@ -93,12 +99,19 @@ def _named_weekday(expr: Expression) -> int | None:
     return None if name is None else lexicons.calendar().weekdays[name.lower()] - 1
 
 
-def _numeric_day(
-    expr: Expression, anchor: dt.date | None, future: bool, day_first: bool = True
-) -> DateValue | None:
+def _numeric_day(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue | None:
+    """ "23/05/2020", "1.6.2020" (dots: day first). A slashed date whose order neither its
+    numbers nor the article's other dates tell ("06/05/2019") keeps its year alone:
+    "2019-XX-XX", unresolved."""
     a, b, raw_year = int(expr.get("a") or 0), int(expr.get("b") or 0), expr.get("y") or ""
     year = int(raw_year) if len(raw_year) == 4 else 2000 + int(raw_year)
-    day, month = (a, b) if (a > 12 or (day_first and b <= 12)) else (b, a)
+    order = expr.get("order") or ("dm" if expr.get("sep") == "." else None)
+    if a > 12 or (order == "dm" and b <= 12):
+        day, month = a, b
+    elif b > 12 or order == "md" or a == b:
+        day, month = b, a
+    else:
+        return DateValue("date", f"{year:04d}-XX-XX", granularity="day", resolved=False)
     try:
         return _day_value(dt.date(year, month, day))
     except ValueError:
@@ -131,30 +144,49 @@ def _bare_month(expr: Expression, anchor: dt.date | None, future: bool) -> DateV
     month, shift = _month(expr.get("mon") or ""), expr.get("shift")
     if anchor is None:
         return _unresolved(f"XXXX-{month:02d}", "month")
+    if (year := _written_year(expr, anchor)) is not None:  # "in March next year"
+        return _month_value(year, month, relative=True)
     year = _infer_month_year(month, anchor, future, shift)
     return _month_value(year, month, relative=True, inferred=True)
 
 
+_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+"""TIMEX3 parts of a day, appended to the day's value ("2020-05-23TNI")."""
+
+
 def _relative_day(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue:
-    word = (expr.get("word") or "").lower()
-    if anchor is None:
-        return _unresolved({"today": "PRESENT_REF"}.get(word, "XXXX-XX-XX"), "day")
-    return _day_value(
-        anchor + dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(word, 0)), relative=True
+    word = (expr.get("word") or expr.get("this") or "").lower()
+    part = (expr.get("part") or expr.get("part2") or "").lower() or (
+        "night" if word == "tonight" else ""
     )
+    if anchor is None:
+        if word == "today" and not part:
+            return _unresolved("PRESENT_REF", "day")
+        return _with_part(_unresolved("XXXX-XX-XX", "day"), part)
+    # "last night": the night before the story's day; "this morning", "tonight": of its day
+    shift = {"yesterday": -1, "tomorrow": 1, "last": -1}.get(word, 0)
+    return _with_part(_day_value(anchor + dt.timedelta(days=shift), relative=True), part)
+
+
+def _with_part(value: DateValue, part: str) -> DateValue:
+    """The day ``value`` narrowed to a part of it ("Monday morning": ...TMO)."""
+    if not part or value.timex is None:
+        return value
+    return value._replace(timex=f"{value.timex}T{_PARTS[part]}")
 
 
 def _weekday(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue:
     target = lexicons.calendar().weekdays[(expr.get("wd") or "").lower()] - 1
     shift = (expr.get("shift") or expr.get("prep") or "").lower()
+    part = (expr.get("part") or "").lower()
     if anchor is None:
-        return _unresolved(f"XXXX-WXX-{target + 1}", "day")
+        return _with_part(_unresolved(f"XXXX-WXX-{target + 1}", "day"), part)
     ahead = shift in ("next", "coming") or (future and shift not in ("last", "since"))
     if ahead:
         days = (target - anchor.weekday()) % 7 or (7 if shift in ("next", "coming") else 0)
-        return _day_value(anchor + dt.timedelta(days=days), relative=True)
+        return _with_part(_day_value(anchor + dt.timedelta(days=days), relative=True), part)
     days = (anchor.weekday() - target) % 7 or (7 if shift == "last" else 0)
-    return _day_value(anchor - dt.timedelta(days=days), relative=True)
+    return _with_part(_day_value(anchor - dt.timedelta(days=days), relative=True), part)
 
 
 def _present(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue:
@@ -168,6 +200,12 @@ def _present(expr: Expression, anchor: dt.date | None, future: bool) -> DateValu
         relative=True,
         resolved=anchor is not None,
     )
+
+
+def _reference(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue:
+    """ "recent years", "in the past": PAST_REF; "in the future": FUTURE_REF (no interval)."""
+    timex = f"{(expr.get('dir') or 'past').upper()}_REF"  # "recent years": no "dir"
+    return DateValue("date", timex, relative=True, resolved=anchor is not None)
 
 
 HANDLERS: dict[str, Handler] = {
@@ -184,4 +222,5 @@ HANDLERS: dict[str, Handler] = {
     "relative_day": _relative_day,
     "weekday": _weekday,
     "present": _present,
+    "reference": _reference,
 }

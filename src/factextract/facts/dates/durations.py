@@ -17,7 +17,9 @@ from factextract.facts.dates.values import (
     Handler,
     _day_value,
     _month_value,
+    _months,
     _unresolved,
+    _week,
     _year,
 )
 
@@ -31,7 +33,11 @@ _UNIT_CODES = {
     "centurie": "Y",
     "quarter": "M",
     "fortnight": "W",
+    "hour": "H",
+    "minute": "M",
 }
+_CLOCK_UNITS = frozenset({"hour", "minute"})
+"""Units of a time of day: TIMEX3 writes them after a "T" ("PT24H", "PT30M")."""
 _UNIT_FACTORS = {"decade": 10, "century": 100, "centurie": 100, "quarter": 3, "fortnight": 2}
 _VAGUE = frozenset({"several", "a few", "a couple of", "many", "few"})
 _SPACES = re.compile(r"\s+")
@@ -52,13 +58,14 @@ def _amount(word: str | None) -> Decimal | None:
 
 def _period(count: Decimal | None, unit: str) -> str:
     base = unit.lower().rstrip("s") if unit.lower() != "centuries" else "centurie"
+    prefix = "PT" if base in _CLOCK_UNITS else "P"
     if count is None:
-        return f"PX{_UNIT_CODES[base]}"
+        return f"{prefix}X{_UNIT_CODES[base]}"
     total = count * _UNIT_FACTORS.get(base, 1)
     shown = (
         format(total.normalize(), "f") if total != total.to_integral_value() else str(int(total))
     )
-    return f"P{shown}{_UNIT_CODES[base]}"
+    return f"{prefix}{shown}{_UNIT_CODES[base]}"
 
 
 def _add(day: dt.date, unit: str, count: int) -> dt.date:
@@ -79,34 +86,113 @@ def _add(day: dt.date, unit: str, count: int) -> dt.date:
     return day + dt.timedelta(days=days * count)
 
 
+_REFERRING = frozenset({"earlier", "later", "before", "previously"})
+"""Directions counted from a date the text names, not from the publication date: "elected in
+2014 and resigned two years later" is 2016, not two years after the story."""
+
+# Granularities from finest to coarsest: an offset counts from a reference only as fine as its
+# unit or finer ("three days later" cannot count from "in 2014").
+_RANK = {"day": 0, "week": 1, "weekend": 1, "fortnight": 1, "month": 2, "quarter": 3}
+_RANK |= {"season": 3, "half": 4, "year": 5, "decade": 6, "century": 7, "centurie": 7}
+
+
+def refers_back(expr: Expression) -> bool:
+    """Whether ``expr`` counts from a date named before it ("two years later", "a year
+    earlier", "up from the previous quarter") rather than from the publication date ("two
+    years ago", "over the past year")."""
+    if expr.rule not in ("ago", "past_duration"):
+        return False
+    unit = (expr.get("unit") or "").lower().rstrip("s")
+    if expr.rule == "past_duration" and expr.get("n") is None and unit not in _CLOCK_UNITS:
+        # "the previous year", "the following day"; "the next day" but not "over the next
+        # year", which runs from the publication date
+        shift = (expr.get("shift") or "").lower()
+        return shift in ("previous", "following") or (shift == "next" and not expr.get("prep"))
+    return expr.rule == "ago" and (expr.get("dir") or "").lower() in _REFERRING
+
+
 def _ago(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue | None:
+    if refers_back(expr):
+        return from_reference(expr, None)  # the component anchors it at its reference
+    return _offset(expr, anchor)
+
+
+def from_reference(expr: Expression, reference: DateValue | None) -> DateValue | None:
+    """ "two years later" counted from ``reference``, the last date fact before it in its
+    sentence; unresolved without one, when that is no single date (a range, a duration:
+    "the 2022/23 season ... a year earlier"), or when it is coarser than the unit."""
+    unit = (expr.get("unit") or "").lower().rstrip("s")
+    if (
+        reference is None
+        or reference.type != "date"
+        or reference.start is None
+        or _RANK.get(reference.granularity or "", 99) > min(_RANK[unit], _RANK["year"])
+    ):
+        return _offset(expr, None)
+    return _offset(expr, reference.start)
+
+
+_UNKNOWN = {
+    "week": ("XXXX-WXX", "week"),
+    "fortnight": ("XXXX-WXX", "week"),
+    "month": ("XXXX-XX", "month"),
+    "quarter": ("XXXX-QX", "quarter"),
+    **dict.fromkeys(("year", "decade", "century", "centurie"), ("XXXX", "year")),
+}
+"""The TIMEX3 value of an offset with nothing to count from, by unit (else a day's)."""
+
+
+def _offset(expr: Expression, anchor: dt.date | None) -> DateValue | None:
+    """The date ``expr`` ("two years ago", "a month later") names, counted from ``anchor``."""
     count = _amount(expr.get("n"))
     unit = (expr.get("unit") or "").lower().rstrip("s")
     if count is None or count != count.to_integral_value():
         return None
-    sign = 1 if (expr.get("dir") or "").lower() in ("later", "from now") else -1
+    forward = (expr.get("dir") or expr.get("shift") or "").lower()
+    sign = 1 if forward in ("later", "from now", "next", "following") else -1
+    years = unit in ("year", "decade", "century", "centurie")
     if anchor is None:
-        return _unresolved("XXXX", unit)
+        return _unresolved(*_UNKNOWN.get(unit, ("XXXX-XX-XX", "day")))
     moved = _add(anchor, unit, sign * int(count))
-    if unit in ("year", "decade", "century", "centurie"):
+    if years:
         return _year(moved.year, relative=True)
-    if unit in ("month", "quarter"):
+    if unit == "quarter":
+        q = (moved.month - 1) // 3 + 1
+        return _months(f"{moved.year}-Q{q}", moved.year, 3 * q - 2, 3, "quarter", True)
+    if unit == "month":
         return _month_value(moved.year, moved.month, relative=True)
+    if unit in ("week", "fortnight"):  # "two weeks ago": that week, not one day of it
+        return _week(moved)
     return _day_value(moved, relative=True)
 
 
 def _duration(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue:
     unit = expr.get("unit") or "year"
-    return DateValue(
-        "duration", _period(_amount(expr.get("n")), unit), granularity=unit.rstrip("s")
-    )
+    return DateValue("duration", _period(_count(expr), unit), granularity=unit.rstrip("s"))
 
 
-def _past_duration(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue:
-    unit, count = expr.get("unit") or "year", _amount(expr.get("n"))
+def _count(expr: Expression) -> Decimal | None:
+    """How many units a duration counts ("a year and a half": 1.5), or None when vague."""
+    count = _amount(expr.get("n"))
+    return count + Decimal("0.5") if count is not None and expr.get("half") else count
+
+
+def _past_duration(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue | None:
+    if refers_back(expr):  # "the previous year": a date, counted by the component
+        return from_reference(expr, None)
+    unit, count = expr.get("unit") or "year", _count(expr)
+    if expr.get("n") is None and unit.lower().endswith("s"):
+        count = None  # "the coming weeks": several, not one
     value = DateValue("duration", _period(count, unit), granularity=unit.rstrip("s"), relative=True)
     shift = (expr.get("shift") or "").lower()
-    if anchor is None or shift == "first" or count is None or count != count.to_integral_value():
+    clock = unit.lower().rstrip("s") in _CLOCK_UNITS  # "the past 24 hours": no whole days
+    if (
+        anchor is None
+        or shift in ("first", "previous", "following")  # counted from a named date
+        or clock
+        or count is None
+        or count != count.to_integral_value()
+    ):
         return value._replace(resolved=anchor is not None or shift == "first")
     if shift in ("next", "coming"):
         return value._replace(start=anchor, end=_add(anchor, unit, int(count)))

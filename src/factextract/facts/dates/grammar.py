@@ -31,45 +31,63 @@ _WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 _UNIT = r"(?:year|month|week|day|decade|century|centurie|quarter|fortnight)s?"
+# Hours and minutes: durations only ("a 24-hour strike": PT24H), never counted from the
+# publication date, whose time of day is unknown.
+_CLOCK = r"(?:hour|minute)s?"
+# "a year and a half": all of it or none ("a year and a half ago" is no "a year").
+_HALF = r"(?:(?P<half>\s+and\s+a\s+half)\b|(?!\s+and\s+a\s+half\b))"
+# A whole number (never the "000" of "1,000") or a fraction of one.
 _NUMBER = (
-    r"(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"(?:(?<![\d,.])\d+(?:,\d{3})*(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|fifteen|eighteen|twenty|thirty|forty|fifty|sixty|several|a\s+few|a\s+couple\s+of|many"
     r"|few|half\s+a)"
 )
+# Parts of a day (TIMEX3 TMO, TAF, TEV, TNI): "Monday morning", "last night", "tonight".
+_PARTS = r"(?:morning|afternoon|evening|night)"
+# "in March next year", "on June 5 last year": the month takes that year.
+_REL_YEAR = r"(?:\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b)?"
 _SHIFT = r"(?:last|this|next|past|coming|previous|current)"
+# Counted from a date named before: "two years later", "a year earlier", "a day before,"; not
+# "six weeks before planting" nor "a year earlier than planned", whose amount is a duration.
+_REFERRING = r"(?:(?:earlier|later)(?!\s+than\b)|before(?!\s+\w)|previously)"
 _PREP = r"(?:in|since|by|until|till|from|through|during|before|after|to|of|early|late|mid|end|and|or|between|as of)"
 
 _RULES: dict[str, str] = {
     "iso_day": rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b",
-    "numeric_day": r"\b(?P<a>0?[1-9]|[12]\d|3[01])[/.](?P<b>0?[1-9]|[12]\d|3[01])[/.](?P<y>\d{4}|\d\d)\b",
+    "numeric_day": r"\b(?P<a>0?[1-9]|[12]\d|3[01])(?P<sep>[/.])(?P<b>0?[1-9]|[12]\d|3[01])(?P=sep)(?P<y>\d{4}|\d\d)\b",
     "abbrev_day": rf"\b(?P<d>0?[1-9]|[12]\d|3[01])-(?P<mon>{_MONTHS})-(?P<y>\d{{4}}|\d\d)\b",
     "month_day_year": rf"(?:(?P<wd>{_WEEKDAYS}),?\s+)?\b(?P<mon>{_MONTHS})\s+(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})\b",
     "day_month_year": rf"(?:(?P<wd>{_WEEKDAYS}),?\s+)?\b(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<mon>{_MONTHS}),?\s+(?P<y>{_YEAR})\b",
-    "month_day": rf"(?:(?P<wd>{_WEEKDAYS}),?\s+)?\b(?P<mon>{_MONTHS})\s+(?P<d>{_DAY})\b(?![,.]?\d)",
-    "day_month": rf"(?:(?P<wd>{_WEEKDAYS}),?\s+)?\b(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<mon>{_MONTHS})\b",
+    "month_day": rf"(?:(?P<wd>{_WEEKDAYS}),?\s+)?\b(?P<mon>{_MONTHS})\s+(?P<d>{_DAY})\b(?![,.]?\d){_REL_YEAR}",
+    "day_month": rf"(?:(?P<wd>{_WEEKDAYS}),?\s+)?\b(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<mon>{_MONTHS})\b{_REL_YEAR}",
     "month_year": rf"\b(?P<mon>{_MONTHS}),?\s+(?:of\s+)?(?P<y>{_YEAR})\b",
-    "month": rf"\b{_PREP}\s+(?P<date>(?:(?P<shift>{_SHIFT})\s+)?(?P<mon>{_FULL_MONTHS}))\b(?!\s+\d)(?!-)",
-    "month_span": rf"(?:\b(?P<lead>from|between)\s+)?(?P<date>(?P<mon>{_FULL_MONTHS})(?:\s*[-–]\s*|\s+(?:to|through|until|and)\s+)(?P<mon2>{_FULL_MONTHS}))\b(?!\s+\d)",
+    "month": rf"\b{_PREP}\s+(?P<date>(?:(?P<shift>{_SHIFT})\s+)?(?P<mon>{_FULL_MONTHS}){_REL_YEAR})\b(?!\s+\d)(?!-)",
+    "month_span": rf"(?:\b(?P<lead>from|between)\s+)?(?P<date>(?P<mon>{_FULL_MONTHS})(?:\s*[-–]\s*|\s+(?:to|through|until|and)\s+)(?P<mon2>{_FULL_MONTHS}){_REL_YEAR})\b(?!\s+\d)",
     "shift_month": rf"\b(?P<shift>last|next|this|coming|previous)\s+(?P<mon>{_MONTHS})\b(?!\s+\d)",
-    "decade": r"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<dec>1[5-9]\d0|20\d0|'\d0|(?<=the\s)\d0)'?s\b",
+    "decade": r"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<dec>1[5-9]\d0|20\d0|'\d0|(?<=the\s)\d0(?='))'?s\b",
     "century": r"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<c>1\d|2[01]|[1-9])(?:st|nd|rd|th)[\s-]+century\b",
     "quarter": rf"\b(?:Q(?P<q>[1-4])|(?:the\s+)?(?P<qo>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+quarter)(?:\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<rel>this|last|next)\s+year|the\s+year))?\b",
     "half": rf"\b(?:H(?P<h>[12])|(?:the\s+)?(?P<ho>first|second|1st|2nd)\s+half)(?:\s+of)?\s+(?:(?P<y>{_YEAR})|(?P<rel>this|last|next)\s+year|the\s+year)\b",
-    "season": rf"\b(?:(?P<shift>last|this|next)\s+)?(?P<s>spring|summer|autumn|winter|fall)\s+(?:of\s+)?(?P<y>{_YEAR})\b|\b(?P<shift2>last|this|next)\s+(?P<s2>spring|summer|autumn|winter|fall)\b",
+    "season": rf"\b(?:(?P<shift>last|this|next)\s+)?(?P<s>spring|summer|autumn|winter|fall)\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<rel>last|this|next)\s+year)\b|\b(?P<shift2>last|this|next)\s+(?P<s2>spring|summer|autumn|winter|fall)\b",
     "mod_year": rf"\b(?P<mod>early|mid|late)[\s-]+(?P<y>{_YEAR})\b",
-    "mod_month": rf"\b(?P<mod>early|mid|late)[\s-]+(?P<mon>{_FULL_MONTHS})\b(?:,?\s+(?P<y>{_YEAR})\b)?(?!\s+\d)",
+    "mod_month": rf"\b(?P<mod>early|mid|late)[\s-]+(?P<mon>{_FULL_MONTHS})\b(?:,?\s+(?P<y>{_YEAR})\b|{_REL_YEAR})?(?!\s+\d)",
     "month_day_range": rf"\b(?P<mon>{_MONTHS})\s+(?P<d>{_DAY})\s*[-–]\s*(?P<d2>{_DAY})\b(?:,?\s+(?P<y>{_YEAR})\b)?(?![,.]?\d)",
     "day_month_range": rf"\b(?P<d>{_DAY})\s*[-–]\s*(?P<d2>{_DAY})\s+(?P<mon>{_MONTHS})\b(?:,?\s+(?P<y>{_YEAR})\b)?",
     "edge": rf"\b(?:the\s+)?(?P<edge>end|beginning|start|middle|close|turn)\s+of\s+(?:(?P<mon>{_MONTHS})(?:\s+(?P<y2>{_YEAR}))?|(?P<y>{_YEAR})|(?:the\s+)?(?P<shift>last|this|next|current|the)\s+(?P<unit>year|month|week|quarter|decade))\b",
     "mod_relative": r"\b(?P<mod>early|mid|late|earlier|later)[\s-]+(?P<shift>last|this|next)\s+(?P<unit>year|month|week|quarter|decade)\b",
     "fiscal": rf"\b(?:fiscal(?:\s+year)?\s+(?P<y>{_YEAR})|FY\s?(?P<fy>{_YEAR}|\d\d)(?:[-/](?P<fy2>\d\d|{_YEAR}))?)\b",
-    "relative_day": r"\b(?P<word>yesterday|today|tomorrow)\b",
+    "relative_day": rf"\b(?:(?P<word>yesterday|today|tomorrow|tonight)(?:\s+(?P<part>{_PARTS}))?|(?P<this>this|last)\s+(?P<part2>{_PARTS}))\b",
+    # "recent years", "recently", "in the past", "in the near future": TIMEX3 PAST_REF and
+    # FUTURE_REF; not "the past two years", "the past 12-month period" (a duration), nor "as
+    # recently as May" (which only leads a date).
+    "reference": rf"\b(?:(?P<recent>recent\s+(?:years|months|weeks|decades)|(?<!\bas\s)recently)|(?<=\bin\s)the\s+(?:(?:near|distant|recent)\s+)?(?P<dir>past|future)\b(?!\s+(?:\d|{_NUMBER}\b|half|{_UNIT}\b)))",
     "relative_unit": r"\b(?P<shift>last|this|next|coming|previous|current)\s+(?P<unit>year|month|week|quarter|decade|weekend)\b",
-    "weekday": rf"\b(?:(?P<prep>on|by|until|since|from)\s+)?(?P<date>(?:(?P<shift>last|this|next|coming)\s+)?(?P<wd>{_WEEKDAYS}))\b",
-    "ago": rf"\b(?P<n>{_NUMBER})\s+(?P<unit>{_UNIT})\s+(?P<dir>ago|earlier|later|before|previously|from\s+now)\b",
-    "past_duration": rf"\b(?:(?:in|over|during|for|within)\s+)?(?P<date>[Tt]he\s+(?P<shift>past|last|next|coming|previous|first(?=\s+(?!quarter|half)\w))\s+(?:(?P<n>{_NUMBER})\s+)?(?P<unit>{_UNIT}))\b",
-    "duration": rf"\b(?P<n>{_NUMBER})[\s-]+(?P<unit>{_UNIT})\b(?!-old)(?!\s+(?:ago|earlier|later|before|old)\b)",
-    "set": r"\b(?:(?:every|each)\s+(?:(?P<n>\d+|two|three|four|five|six|ten)\s+)?(?P<unit>year|month|week|day|quarter|decade)s?|(?P<adverb>annually|yearly|biannually))\b",
+    "weekend": r"\b(?:over|during|at|on|through|throughout)\s+(?P<date>the\s+weekend)\b",
+    "weekday": rf"\b(?:(?P<prep>on|by|until|since|from)\s+)?(?P<date>(?:(?P<shift>last|this|next|coming)\s+)?(?P<wd>{_WEEKDAYS})(?:\s+(?P<part>{_PARTS}))?)\b",
+    "ago": rf"\b(?P<n>{_NUMBER})\s+(?P<unit>{_UNIT})\s+(?P<dir>ago|{_REFERRING}|from\s+now)\b",
+    "past_duration": rf"\b(?:(?P<prep>in|over|during|for|within)\s+)?(?P<date>[Tt]he\s+(?P<shift>past|last|next|coming|previous|following|first(?=\s+(?!quarter|half)\w))\s+(?:(?P<n>{_NUMBER})\s+)?(?P<unit>{_UNIT}|{_CLOCK})\b{_HALF})",
+    "duration": rf"\b(?P<n>{_NUMBER})[\s-]+(?P<unit>{_UNIT}|{_CLOCK})\b{_HALF}(?!-old)(?!\s+(?:ago|{_REFERRING}|old)\b)",
+    "set": r"\b(?:(?:(?:every|each)\s+(?:(?P<n>\d+|two|three|four|five|six|ten)\s+)?|(?P<freq>once|twice|(?:two|three|four|five|six|ten)\s+times)\s+(?:a|an|per)\s+)(?P<unit>year|month|week|day|quarter|decade)s?|(?P<adverb>annually|yearly|biannually))\b",
 }
 
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|until|till|through|and)\s*", re.IGNORECASE)
@@ -97,7 +115,8 @@ class Expression(NamedTuple):
 @cache
 def _compiled() -> dict[str, re.Pattern[str]]:
     present = "|".join(re.escape(p) for p in lexicons.calendar().present)
-    patterns = {**_RULES, "present": rf"(?i:\b(?P<word>{present})\b)"}
+    # Not before a hyphen: "the now-defunct bank" is no time.
+    patterns = {**_RULES, "present": rf"(?i:\b(?P<word>{present})\b(?!-))"}
     return {name: re.compile(pattern) for name, pattern in patterns.items()}
 
 
@@ -125,8 +144,14 @@ def _matches(text: str) -> Iterable[Expression]:
         for match in _finditer(rule, pattern, scan):
             start, end = match.span("date") if dated else match.span()
             if rule == "month_span":  # "January-March": a range of two bare months
-                first = Expression(*match.span("mon"), "month", (("mon", match.group("mon")),))
-                second = Expression(*match.span("mon2"), "month", (("mon", match.group("mon2")),))
+                # "from March to May next year": both months of that year
+                year = (("rel", rel),) if (rel := match.group("rel")) else ()
+                first = Expression(
+                    *match.span("mon"), "month", (("mon", match.group("mon")), *year)
+                )
+                second = Expression(
+                    match.start("mon2"), end, "month", (("mon", match.group("mon2")), *year)
+                )
                 joined_by_and = re.search(r"\sand\s", text[first.end : second.start])
                 if joined_by_and and match.group("lead") != "between":
                     yield from (first, second)  # "in July and August": two months
@@ -203,16 +228,61 @@ def find_expressions(text: str, years: Iterable[Expression] = ()) -> list[Expres
 def _find(text: str, years: tuple[Expression, ...]) -> tuple[Expression, ...]:
     # The component and record building read the same article: run the rules once.
     found = [e for e in _matches(text) if _plausible(text, e)]
-    return tuple(join_ranges(text, _longest([*found, *years])))
+    joined = join_ranges(text, _longest([*found, *years]))
+    return tuple(_numeric_order(joined) if "/" in text else joined)
+
+
+def _numeric_order(expressions: list[Expression]) -> list[Expression]:
+    """Slashed dates with the order the article writes them in, as group "order" ("dm" or
+    "md"), when one of them tells it ("23/05/2020": day first) and none contradicts it: alone,
+    "06/05/2019" is June 5 in the US and 6 May elsewhere."""
+    orders = {o for e in _numeric_days(expressions) if (o := _order(e)) is not None}
+    if len(orders) != 1:
+        return expressions
+    written = (("order", orders.pop()),)
+    return [_with_order(e, written) for e in expressions]
+
+
+def _numeric_days(expressions: Iterable[Expression]) -> Iterable[Expression]:
+    for expr in expressions:
+        if expr.rule == "numeric_day" and expr.get("sep") == "/":
+            yield expr
+        elif expr.parts is not None:
+            yield from _numeric_days(expr.parts)
+
+
+def _order(expr: Expression) -> str | None:
+    """ "dm" or "md" when a slashed date's numbers tell which is the day."""
+    a, b = int(expr.get("a") or 0), int(expr.get("b") or 0)
+    return "dm" if a > 12 >= b else "md" if b > 12 >= a else None
+
+
+def _with_order(expr: Expression, order: tuple[tuple[str, str]]) -> Expression:
+    if expr.parts is not None:
+        first, second = (_with_order(part, order) for part in expr.parts)
+        return expr._replace(parts=(first, second))
+    if expr.rule == "numeric_day" and expr.get("sep") == "/":
+        return expr._replace(groups=expr.groups + order)
+    return expr
 
 
 def _plausible(text: str, expr: Expression) -> bool:
     """Guards a regex cannot express."""
+    if expr.rule == "present":
+        # Capitalized past a sentence's start (whose opener is lowered), it is a name:
+        # "Now Inc.", the NOW campaign group
+        return text[expr.start : expr.end].islower()
     if expr.rule == "duration" and (expr.get("n") or "").lower() in ("a", "an"):
         # "125.5 million tonnes a year", "$5 a day" are rates, not durations; "for a year",
         # "in about a year" are durations.
-        before = re.findall(r"[A-Za-z]+", text[max(0, expr.start - 12) : expr.start])
-        return bool(before) and before[-1].lower() in _DURATION_LEADS
+        # "almost R1,000 a day": an amount right before it makes a rate, whatever leads it.
+        preceding = text[max(0, expr.start - 12) : expr.start]
+        before = re.findall(r"[A-Za-z]+", preceding)
+        return (
+            bool(before)
+            and before[-1].lower() in _DURATION_LEADS
+            and not _AMOUNT_BEFORE.search(preceding)
+        )
     if expr.rule == "duration" and (expr.get("unit") or "").lower().startswith("quarter"):
         # "three-quarters of a point", "three quarters of the staff": a fraction
         written = text[expr.start : expr.end]
@@ -221,6 +291,7 @@ def _plausible(text: str, expr: Expression) -> bool:
 
 
 _OF_AFTER = re.compile(r"\s+of\b")
+_AMOUNT_BEFORE = re.compile(r"\d\S*\s+$")
 
 
 _DURATION_LEADS = frozenset(

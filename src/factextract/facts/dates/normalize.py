@@ -21,6 +21,7 @@ from factextract.facts.dates.values import DateValue, Handler, _year
 _HANDLERS: dict[str, Handler] = {**days.HANDLERS, **periods.HANDLERS, **durations.HANDLERS}
 _LOOKS_AHEAD = frozenset(
     {"month_day", "day_month", "month", "shift_month", "weekday", "quarter", "edge", "mod_month"}
+    | {"weekend"}
 )
 """The rules whose normalizer reads ``future`` (a test reads each normalizer's code for it)."""
 
@@ -50,8 +51,9 @@ def _range(expr: Expression, text: str, anchor: dt.date | None, future: bool) ->
     first, second = (normalize(part, text, anchor, future) for part in expr.parts)
     if first is None or second is None:
         return None
-    if (first.year_inferred or not first.resolved) and not second.relative and second.end:
-        # "between March and May 2016": the first month takes the year of the second
+    if (first.year_inferred or not first.resolved) and not second.year_inferred and second.end:
+        # "between March and May 2016", "from March to May next year": the first month takes
+        # the year of the second
         first = normalize(expr.parts[0], text, second.end, False)
         if first is None:
             return None

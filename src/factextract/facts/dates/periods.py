@@ -16,6 +16,8 @@ from factextract.facts.dates.values import (
     _month_value,
     _months,
     _unresolved,
+    _week,
+    _written_year,
     _year,
 )
 
@@ -34,12 +36,17 @@ _MODS = {
 
 def _decade(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue:
     raw = (expr.get("dec") or "").lstrip("'")
+    mod = _MODS.get(expr.get("mod") or "")
+    if len(raw) == 4 and raw.endswith("00") and int(raw) < 2000:
+        # "the 1800s", "the early 1900s": a century (the 2000s is read as a decade, the
+        # reading HeidelTime gives it)
+        return _century_value(int(raw) // 100 + 1, mod)
     start = (
         int(raw)
         if len(raw) == 4
         else (1900 if anchor is None or int(raw) > anchor.year % 100 else 2000) + int(raw)
     )
-    return _decade_value(start, _MODS.get(expr.get("mod") or ""))
+    return _decade_value(start, mod)
 
 
 def _decade_value(start: int, mod: str | None, relative: bool = False) -> DateValue:
@@ -56,9 +63,12 @@ def _decade_value(start: int, mod: str | None, relative: bool = False) -> DateVa
 
 
 def _century(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue:
-    number = int(expr.get("c") or 0)
+    return _century_value(int(expr.get("c") or 0), _MODS.get(expr.get("mod") or ""))
+
+
+def _century_value(number: int, mod: str | None) -> DateValue:
+    """The ``number``-th century (TIMEX3 "18" for the 19th, 1800 to 1899)."""
     first = (number - 1) * 100
-    mod = _MODS.get(expr.get("mod") or "")
     return DateValue(
         "date",
         f"{number - 1:02d}",
@@ -120,9 +130,20 @@ def _season(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue
         year = int(expr.get("y") or 0)
     elif anchor is None:
         return _unresolved(f"XXXX-{code}", "season")
-    else:
-        year = anchor.year + {"last": -1, "next": 1}.get(shift or "", 0)
+    elif code == "WI" and shift:
+        year = _winter(shift.lower(), anchor)
+    else:  # "last summer", "the spring of next year"
+        year = anchor.year + {"last": -1, "next": 1}.get(shift or expr.get("rel") or "", 0)
     return _months(f"{year}-{code}", year, _SEASON_STARTS[code], 3, "season", not expr.get("y"))
+
+
+def _winter(shift: str, anchor: dt.date) -> int:
+    """The year whose December starts "this/last/next winter": winters straddle two years,
+    so in January "this winter" began last December, and in March "next winter" is the one
+    starting this December."""
+    inside = anchor.month < _SEASON_STARTS["SP"] or anchor.month >= _SEASON_STARTS["WI"]
+    current = anchor.year - 1 if anchor.month < _SEASON_STARTS["SP"] else anchor.year
+    return current + {"last": -1, "next": 1 if inside else 0}.get(shift, 0)
 
 
 def _mod_year(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue:
@@ -132,6 +153,8 @@ def _mod_year(expr: Expression, anchor: dt.date | None, future: bool) -> DateVal
 def _mod_month(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue:
     """ "mid-March", "early May 2019": the month, with the part of it as the mod."""
     mod = _MODS[(expr.get("mod") or "").lower()]
+    if anchor is not None and (year := _written_year(expr, anchor)) is not None:
+        return _month_value(year, _month(expr.get("mon") or ""), relative=True)._replace(mod=mod)
     return _month_part(expr.get("mon") or "", expr.get("y"), anchor, future, mod)
 
 
@@ -149,7 +172,11 @@ def _month_part(
 
 
 def _edge(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue | None:
-    mod = _MODS.get((expr.get("edge") or "").lower())
+    edge = (expr.get("edge") or "").lower()
+    if edge == "turn":
+        # "the turn of 2019" starts it; "the turn of the year" may be either end of this one
+        return _year(int(expr.get("y") or 0))._replace(mod="START") if expr.get("y") else None
+    mod = _MODS.get(edge)
     if expr.get("mon"):
         return _month_part(expr.get("mon") or "", expr.get("y2"), anchor, future, mod)
     if expr.get("y"):
@@ -166,7 +193,8 @@ def _shifted_unit(shift: str, unit: str, anchor: dt.date | None) -> DateValue | 
     step = {"last": -1, "previous": -1, "next": 1, "coming": 1}.get(shift, 0)
     if anchor is None:
         return _unresolved(
-            {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX"}.get(unit, "XXXX"), unit
+            {"month": "XXXX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE"}.get(unit, "XXXX"),
+            unit,
         )
     if unit == "year":
         return _year(anchor.year + step, relative=True)
@@ -192,19 +220,24 @@ def _shifted_unit(shift: str, unit: str, anchor: dt.date | None) -> DateValue | 
             "weekend",
             relative=True,
         )
-    return DateValue(
-        "date",
-        f"{year}-W{week:02d}",
-        None,
-        monday,
-        monday + dt.timedelta(days=6),
-        "week",
-        relative=True,
-    )
+    return _week(monday)
 
 
 def _relative_unit(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue | None:
     return _shifted_unit(expr.get("shift") or "this", expr.get("unit") or "year", anchor)
+
+
+def _the_weekend(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue | None:
+    """ "over the weekend": the last one begun by the publication date, or in a future clause
+    the next one not yet over."""
+    if anchor is None:
+        return _shifted_unit("this", "weekend", None)
+    saturday_or_later = anchor.weekday() >= 5
+    if future:
+        shift = "next" if anchor.weekday() == 6 else "this"
+    else:
+        shift = "this" if saturday_or_later else "last"
+    return _shifted_unit(shift, "weekend", anchor)
 
 
 def _mod_relative(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue | None:
@@ -215,6 +248,9 @@ def _mod_relative(expr: Expression, anchor: dt.date | None, future: bool) -> Dat
 def _fiscal(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue:
     raw = expr.get("y") or expr.get("fy") or "0"
     year = int(raw) if len(raw) == 4 else 2000 + int(raw)
+    if last := expr.get("fy2"):  # "FY2018/19" is named by the year it ends in: FY2019
+        end = int(last) if len(last) == 4 else year // 100 * 100 + int(last)
+        year = end + 100 if end < year else end
     # Fiscal years start in different months by country and company: no calendar interval.
     # TimeML writes them with an FY prefix.
     return DateValue("date", f"FY{year:04d}", None, None, None, "fiscal_year")
@@ -232,4 +268,5 @@ HANDLERS: dict[str, Handler] = {
     "mod_relative": _mod_relative,
     "fiscal": _fiscal,
     "relative_unit": _relative_unit,
+    "weekend": _the_weekend,
 }

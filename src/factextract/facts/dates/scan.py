@@ -24,7 +24,8 @@ from factextract.patterns import has_case_traps, per_head
 # serves many rules.
 _MONTH_STARTS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"  # begins every _MONTHS name
 _NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|" + _MONTH_STARTS
-_UNITS = "year|month|week|day|decade|centur|quarter|fortnight"  # begins every _UNIT, "weekend"
+# Begins every _UNIT, "weekend", and the hours and minutes of a duration.
+_UNITS = "year|month|week|day|decade|centur|quarter|fortnight|hour|minute"
 _SHIFTS = "last|this|next"
 _WORD_START = r"(?<!\w)"
 
@@ -45,6 +46,16 @@ class _Lead(NamedTuple):
 
 # early, earlier, mid, late, later
 _MODS = tuple(_Lead(_word_start(m)) for m in ("earl", "mid", "late"))
+
+# "the past two years", "in the near future": one search serves "past_duration" and
+# "reference".
+_THE_SHIFTS = tuple(
+    _Lead(
+        rf"{t}he\s+(?:past|{_SHIFTS}|coming|previous|following|first|future|near|distant|recent)\b",
+        back=1,
+    )
+    for t in "tT"
+)
 
 _LEADS: dict[str, tuple[_Lead, ...]] = {
     "iso_day": (_Lead(r"-\d\d-\d\d", back=1, at_hit=False),),
@@ -76,16 +87,21 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
     ),
     "mod_relative": _MODS,
     "fiscal": (_Lead("fiscal"), _Lead("FY")),
-    "relative_day": (_Lead("yesterday"), _Lead("to(?:day|morrow)")),
+    "relative_day": (
+        _Lead("yesterday"),
+        _Lead("to(?:day|morrow|night)"),
+        # "this morning", "last night": one search for the three endings, not four words
+        _Lead("ning|noon|night", back=2, at_hit=False),
+    ),
+    "reference": (_Lead(_word_start("recent")), *_THE_SHIFTS),  # "the past", "the future"
     "relative_unit": (_Lead(_word_start(_UNITS), back=1, at_hit=False),),
+    "weekend": (_Lead("weekend", back=2, at_hit=False),),
     "weekday": (_Lead(_NAMES, back=2),),  # "since last Monday"
     "ago": (_Lead(_word_start(_UNITS), back=3, at_hit=False),),  # "a couple of years ago"
-    "past_duration": tuple(
-        _Lead(rf"{t}he\s+(?:past|{_SHIFTS}|coming|previous|first)\s", back=1) for t in "tT"
-    ),
+    "past_duration": _THE_SHIFTS,
     "duration": (_Lead(_word_start(_UNITS), back=3, at_hit=False),),
     "set": (
-        _Lead(_word_start(_UNITS), back=2, at_hit=False),  # "every two years"
+        _Lead(_word_start(_UNITS), back=3, at_hit=False),  # "every two years", "six times a year"
         *(_Lead(a) for a in ("annually", "yearly", "biannually")),
     ),
 }
@@ -122,13 +138,15 @@ _FIRSTS: dict[str, frozenset[str]] = {
         "edge": "bcemst",
         "mod_relative": "elm",
         "fiscal": "Ff",
-        "relative_day": "ty",
+        "relative_day": "lty",
+        "reference": "rt",
         "relative_unit": "clnpt",
+        "weekend": "adot",
         "weekday": "FMSTWbcflnostu",
         "ago": _DIGITS + "aefhmnost",
         "past_duration": "Tdfiotw",
         "duration": _DIGITS + "aefhmnost",
-        "set": "abey",
+        "set": "abefostwy",
     }.items()
 }
 _ANY = frozenset(map(chr, range(128)))
@@ -192,6 +210,11 @@ def folded(text: str) -> bytes | None:
 def _ascii(text: str) -> bytes:
     """``text`` with one byte per character, "?" for the non-ASCII ones."""
     return text.encode("ascii", "replace")
+
+
+_WORD_BYTES = frozenset(b"abcdefghijklmnopqrstuvwxyz0123456789_")
+"""Lower-case ASCII word characters: a present-time word never starts right after one (its
+rule begins with a word boundary)."""
 
 
 # Up to three words back from a position, read in the reversed text (so a long run of spaces
@@ -261,7 +284,8 @@ class _Scan:
         for word in _present_words():
             i = lowered.find(word)
             while i >= 0:
-                starts.add(i)
+                if i == 0 or lowered[i - 1] not in _WORD_BYTES:  # not the "now" of "know"
+                    starts.add(i)
                 i = lowered.find(word, i + 1)
         return sorted(starts)
 

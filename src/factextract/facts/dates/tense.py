@@ -35,6 +35,10 @@ _NOT_A_TENSE_BEFORE = frozenset(
 """Words after which an "-ed" word is no past tense: an adjective after a determiner ("the
 planned merger"), a passive or perfect after an auxiliary ("will be completed")."""
 
+_PARTICIPLE_AFTER = frozenset({"be", "being", "been", "is", "are", "am", "to"})
+"""Words after which an irregular past cue is a participle, no past tense: "will be held on
+June 5", "the plant is to be built". (Not "has": "has held talks since" looks back.)"""
+
 _AFTER = 1 << 30
 """Added to the distance of a cue after the date, so that every cue before it comes first."""
 
@@ -90,10 +94,16 @@ def clause_tense(ctx: Context, bounds: tuple[int, int], start: int, end: int) ->
             if lowers[i : i + len(cue)] == cue and i + len(cue) <= right:
                 width, ahead = len(cue), True
                 break
-        if ahead or lowers[i] in pasts or _past_tense(ctx, bounds[0], i):
+        if ahead or _past_cue(ctx, pasts, bounds[0], i) or _past_tense(ctx, bounds[0], i):
             best = _nearer(ctx, best, i, i + width, start, end, ahead)
         i += width
     return None if best is None else best[1]
+
+
+def _past_cue(ctx: Context, pasts: frozenset[str], left: int, i: int) -> bool:
+    """A past cue of the lexicon ("said", "held", "ago"), unless a passive or infinitive makes
+    it a participle."""
+    return ctx.lowers[i] in pasts and (i == left or ctx.lowers[i - 1] not in _PARTICIPLE_AFTER)
 
 
 def _past_tense(ctx: Context, left: int, i: int) -> bool:

@@ -72,6 +72,15 @@ def _month_value(
     )
 
 
+def _week(day: dt.date) -> DateValue:
+    """The ISO week holding ``day`` (TIMEX3 "2020-W21"), from the publication date."""
+    monday = day - dt.timedelta(days=day.weekday())
+    year, week, _ = monday.isocalendar()
+    return DateValue(
+        "date", f"{year}-W{week:02d}", None, monday, monday + dt.timedelta(days=6), "week", True
+    )
+
+
 def _day_value(day: dt.date, relative: bool = False, inferred: bool = False) -> DateValue:
     return DateValue("date", day.isoformat(), None, day, day, "day", relative, True, inferred)
 
@@ -100,6 +109,13 @@ def _months(
         True,
         inferred,
     )
+
+
+def _written_year(expr: Expression, anchor: dt.date) -> int | None:
+    """The year written after a month or season as "last/this/next year" ("in March next
+    year"), or None."""
+    rel = (expr.get("rel") or "").lower()
+    return anchor.year + {"last": -1, "next": 1}.get(rel, 0) if rel else None
 
 
 def _unresolved(timex: str, granularity: str) -> DateValue:

@@ -1019,6 +1019,27 @@ FIELD_CASES = [
         id="weekday-past-tuesday",
     ),
     pytest.param(
+        "Trump said Tuesday that he resigned.",
+        PUBLISHED,
+        "Tuesday",
+        {"timex": "2020-05-19", "start_date": "2020-05-19", "end_date": "2020-05-19"},
+        id="weekday-before-a-lower-case-word",
+    ),
+    pytest.param(
+        "They met on Tuesday Night.",
+        PUBLISHED,
+        "Tuesday",
+        {"timex": "2020-05-19", "start_date": "2020-05-19", "end_date": "2020-05-19"},
+        id="weekday-before-a-capitalized-part-of-day",
+    ),
+    pytest.param(
+        "They met on Tuesday March 3.",
+        PUBLISHED,
+        "Tuesday March 3",
+        {"timex": "2020-03-03", "start_date": "2020-03-03", "end_date": "2020-03-03"},
+        id="weekday-before-a-month",
+    ),
+    pytest.param(
         "The minister will resign on Tuesday.",
         PUBLISHED,
         "Tuesday",
@@ -1799,6 +1820,13 @@ def test_dates_absolute_values_do_not_depend_on_publication_date(extractor: Extr
 
 
 NOT_DATE_CASES = [
+    # A weekday inside a capitalized name: a title or a named day, not one of this week's.
+    pytest.param("He told The Sunday Times so.", "Sunday", id="weekday-in-a-newspaper"),
+    pytest.param("Sunday Telegraph columnist Jane Doe wrote.", "Sunday", id="weekday-title-start"),
+    pytest.param("Black Friday sales rose 5%.", "Friday", id="named-day-black-friday"),
+    pytest.param("Voters go to the polls on Super Tuesday.", "Tuesday", id="named-day-super"),
+    pytest.param("The Monday Night Football ratings fell.", "Monday", id="weekday-part-then-name"),
+    pytest.param("Stocks Fall On Monday After Fed Decision", "Monday", id="title-case-headline"),
     pytest.param("The now-defunct bank failed.", "now", id="now-in-a-compound"),
     pytest.param("Shares of Now Inc. rose.", "Now", id="now-capitalized-in-a-name"),
     pytest.param("The NOW campaign group protested.", "NOW", id="now-as-an-acronym"),

@@ -143,6 +143,9 @@ class Calendar(Row):
     years ago"): capitalized at a sentence's start, the rules read them in lower case."""
     present: tuple[str, ...]
     """Expressions of the present moment ("at present", "currently")."""
+    named_days: tuple[str, ...] = ()
+    """Capitalized words that make the weekday after them a named day, not one of this
+    week's ("Black Friday", "Super Tuesday", "Good Friday")."""
 
 
 class Abbreviations(Row):

@@ -268,6 +268,8 @@ def _with_order(expr: Expression, order: tuple[tuple[str, str]]) -> Expression:
 
 def _plausible(text: str, expr: Expression) -> bool:
     """Guards a regex cannot express."""
+    if expr.rule == "weekday" and _in_a_name(text, expr):
+        return False
     if expr.rule == "present":
         # Capitalized past a sentence's start (whose opener is lowered), it is a name:
         # "Now Inc.", the NOW campaign group
@@ -288,6 +290,34 @@ def _plausible(text: str, expr: Expression) -> bool:
         written = text[expr.start : expr.end]
         return "-" not in written and not _OF_AFTER.match(text, expr.end)
     return True
+
+
+_CAPITAL_AFTER = re.compile(r"[ ]+([A-Z][a-z]+)")
+_CAPITAL_BEFORE = re.compile(r"([A-Z][a-z]+)[ ]+$")
+_PARTS_OF_DAY = frozenset({"Morning", "Afternoon", "Evening", "Night"})
+
+
+def _in_a_name(text: str, expr: Expression) -> bool:
+    """Whether a weekday is part of a capitalized name, no day of this week: a named day
+    ("Black Friday", "Super Tuesday") or a title ("The Sunday Times", "Sunday Telegraph
+    columnist", "Monday Night Football"). A month, a weekday or a part of the day after it
+    still dates it ("Monday, March 11" has its comma; "Monday March 11", "Monday Night")."""
+    calendar = lexicons.calendar()
+    before = _CAPITAL_BEFORE.search(text, max(0, expr.start - 12), expr.start)
+    if before is not None and before[1] in _named_days():
+        return True
+    after = _CAPITAL_AFTER.match(text, expr.end)
+    if after is not None and after[1] in _PARTS_OF_DAY:
+        after = _CAPITAL_AFTER.match(text, after.end())
+    if after is None:
+        return False
+    word = after[1].lower()
+    return word not in calendar.months and word not in calendar.weekdays
+
+
+@cache
+def _named_days() -> frozenset[str]:
+    return frozenset(lexicons.calendar().named_days)
 
 
 _OF_AFTER = re.compile(r"\s+of\b")

@@ -23,7 +23,7 @@ def _range_verb_re() -> re.Pattern[str]:
 
 _SCORE_LEAD = re.compile(
     r"\b(?:won|wins?|lost|lose|loses|beat|beats|drew|draw|defeated|defeats?|trailed|led|leads"
-    r"|scored?|victory|loss)\b(?:\s+\w+)?\s*$",
+    r"|scored?|victory|loss|vote[sd]?|odds|ratio|tally|margin)\b(?:\s+\w+)?\s*$",
     re.IGNORECASE,
 )
 _CONNECTOR = re.compile(r"\s*[-–—]\s*|\s+(?:to|and|or)\s+|/", re.IGNORECASE)
@@ -50,8 +50,8 @@ def _pair(text: str, a: _Atom, b: _Atom, label_a: Label | None) -> _ExactRow | b
     if word == "to" and _FROM_END.search(lead) and not _range_verb_re().search(lead):
         return False  # "rose from X to Y" is a change; "ranged from X to Y" is a range
     if label_a in ("year", "date", "identifier", None) or (
-        a.spelled != b.spelled and word in "-–—/"
-    ):
+        (a.spelled or b.spelled) and word in "-–—/"
+    ):  # "one-two punch", "one-2": spelled ranges are written "two to three"
         if label_a == "year" and _year_range(a, b, gap):
             last = int(b.raw) if len(b.raw) == 4 else int(a.raw) // 100 * 100 + int(b.raw)
             last += 100 if last < int(a.raw) else 0  # 1999-00 is 1999-2000
@@ -60,6 +60,8 @@ def _pair(text: str, a: _Atom, b: _Atom, label_a: Label | None) -> _ExactRow | b
         return None if word in ("-", "–", "—", "/") else False
     if word == "/" or (word in "-–—:" and _SCORE_LEAD.search(lead)):
         return None  # "won 3-1", "lost 1-3": a score
+    if word == "to" and a.value > b.value and _SCORE_LEAD.search(lead):
+        return None  # "voted 10 to 2", "odds of 100 to 1": a tally or ratio
     low = a.value
     if a.scale == 1 and b.scale > 1 and a.value * b.scale < b.value:
         low = a.value * b.scale  # "2-3 million"; not "900,000 to 1.2 million"

@@ -321,6 +321,66 @@ QUANTITY_CASES = [
         [("3.2m tonnes of steel", "3200000", None, "t", "steel", "exact")],
         id="glued-m-before-a-unit-is-million-of-it",
     ),
+    # Rates read whole: a unit with its denominator, or nothing.
+    pytest.param(
+        "The probe hit the surface at 2 m/s.",
+        [("2 m/s", "2", None, "m/s", None, "exact")],
+        id="rate-metres-per-second-symbol",
+    ),
+    pytest.param(
+        "The spacecraft reached 7.8 km/s.",
+        [("7.8 km/s", "7.8", None, "km/s", None, "exact")],
+        id="rate-kilometres-per-second",
+    ),
+    pytest.param(
+        "Gravity pulls at 9.8 m/s2 on Earth.",
+        [("9.8 m/s2", "9.8", None, "m/s2", None, "exact")],
+        id="rate-acceleration",
+    ),
+    pytest.param(
+        "Pollution reached 50 µg/m3 in Delhi.",
+        [("50 µg/m3", "50", None, "µg/m3", None, "exact")],
+        id="rate-micrograms-per-cubic-metre",
+    ),
+    pytest.param(
+        "The driver hauls 32 tonnes per trip.",
+        [("32 tonnes", "32", None, "t", None, "exact")],
+        id="load-per-item-stays",
+    ),
+    pytest.param(
+        "Temperatures fell to minus 5 degrees C overnight.",
+        [("minus 5 degrees C", "-5", None, "°C", None, "exact")],
+        id="degrees-c",
+    ),
+    pytest.param(
+        "The plant makes chips on processes of 5 nm and below.",
+        [("5 nm", "5", None, "nm", None, "exact")],
+        id="nanometre",
+    ),
+    # Counts after a time noun that ends its own phrase; totals in places; digit compounds.
+    pytest.param(
+        "This week 3,000 workers went on strike.",
+        [("3,000 workers", "3000", None, None, "workers", "exact")],
+        id="count-after-this-week",
+    ),
+    pytest.param(
+        "In the quarter two executives resigned.",
+        [("two executives", "2", None, None, "executives", "exact")],
+        id="count-after-the-quarter",
+    ),
+    pytest.param(
+        "About 3,000 in 12 villages lost power.",
+        [
+            ("About 3,000", "3000", None, None, None, "approx"),
+            ("12 villages", "12", None, None, "villages", "exact"),
+        ],
+        id="total-in-places-is-no-proportion",
+    ),
+    pytest.param(
+        "The 12-member committee met.",
+        [("12-member", "12", None, None, "member", "exact")],
+        id="digit-compound-noun",
+    ),
     # Known misses.
     pytest.param(
         "About 2m people live in the city.",
@@ -476,6 +536,45 @@ NOT_QUANTITY_CASES = [
     pytest.param("They celebrated a 2-0 win.", id="score-modifier"),
     pytest.param("The vote was 52-48 in favour.", id="vote-tally"),
     pytest.param("It has a 50-50 chance.", id="odds-fifty-fifty"),
+    pytest.param("The jury voted 10 to 2 to convict.", id="vote-tally-with-to"),
+    pytest.param("The odds are 100 to 1.", id="odds-with-to"),
+    # A unit read without all of its denominator.
+    pytest.param("Sugar was 100 mg/dL.", id="rate-unknown-denominator"),
+    pytest.param("The car used 6 litres per 100 km.", id="rate-per-base"),
+    pytest.param("Panels yield 150 kWh/m2 per year.", id="rate-second-denominator"),
+    # One measure in two units.
+    pytest.param("The player is 6ft 2in tall.", id="feet-and-inches-glued"),
+    pytest.param("He is 5 feet 11 inches tall.", id="feet-and-inches-spelled"),
+    pytest.param("She is 1m 80cm tall.", id="metres-and-centimetres"),
+    # Ordinal-like uses: a number naming a part, a step or a name.
+    pytest.param("Results in quarter two beat forecasts.", id="id-quarter-two"),
+    pytest.param("In year two of the plan, costs rose.", id="id-year-two"),
+    pytest.param("Part two of the series airs tonight.", id="id-part-two"),
+    pytest.param("By day 10 the fire had spread.", id="id-day-ten"),
+    pytest.param("Leaders of the Group of Seven nations met.", id="id-group-of-seven"),
+    pytest.param("A magnitude 6.2 earthquake struck.", id="id-magnitude"),
+    pytest.param("Agent 007 returned.", id="id-leading-zero"),
+    # Spelled numbers in compounds and idioms.
+    pytest.param("It was a one-two punch for the economy.", id="idiom-one-two"),
+    pytest.param("The two-state solution is dead.", id="compound-two-state"),
+    pytest.param("It is a two-horse race now.", id="compound-two-horse"),
+    pytest.param("The two-way trade reached new highs.", id="compound-two-way"),
+    pytest.param("Four-wheel drive cars sold well.", id="compound-four-wheel"),
+    pytest.param("They proposed a two-pronged approach.", id="compound-participle"),
+    pytest.param("A 5,000-strong crowd gathered.", id="compound-strong"),
+    pytest.param("A 6.2-magnitude quake struck.", id="compound-decimal"),
+    # Proportions and rates: their numbers count nothing.
+    pytest.param("One in four adults smokes.", id="proportion-spelled"),
+    pytest.param("1 in 4 adults smokes.", id="proportion-digits"),
+    pytest.param("Nine out of 10 doctors agree.", id="proportion-out-of"),
+    pytest.param("Two out of every five adults are obese.", id="proportion-out-of-every"),
+    pytest.param("It was a 1-in-100-year flood.", id="proportion-hyphenated"),
+    pytest.param("The rate rose to 12 cases per 100,000 people.", id="rate-per-population"),
+    pytest.param("The country has 2.5 doctors per 1,000 residents.", id="rate-decimal-count"),
+    pytest.param("It has one doctor for every 1,000 residents.", id="rate-for-every"),
+    # Phone numbers.
+    pytest.param("Call 020 7946 0958 for details.", id="phone-uk-london"),
+    pytest.param("The advice line is on 91779 146 449.", id="phone-five-digit-group"),
 ]
 
 
@@ -645,3 +744,31 @@ def test_quantities_unit_letter_before_a_full_stop(
 ) -> None:
     # spaCy's special cases read "h." and "t." as abbreviations, gluing the stop to the unit
     assert [q.text for q in _extract(extractor, text).quantities] == [quantity]
+
+
+_SLASHED = ["s", "s2", "h", "dL", "kg", "m2", "day", "xyz", "100 km"]
+_DENOMINATORS = st.sampled_from(
+    [
+        *((slash, d) for slash in ("/", " / ") for d in _SLASHED),
+        *((" per ", base) for base in ("100 km", "1,000 people", "10,000")),
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    value=st.integers(min_value=1, max_value=10_000),
+    unit=st.sampled_from(sorted(s for s in lexicons.unit_index()[0] if "/" not in s)),
+    denominator=_DENOMINATORS,
+)
+def test_quantities_rate_is_read_whole_or_not_at_all(
+    extractor: Extractor, value: int, unit: str, denominator: tuple[str, str]
+) -> None:
+    """A unit followed by a slash, or by "per" and a number, is never read without what
+    follows: the quantity ends after the denominator, or there is none ("2 m/s" is no "2
+    m"; "6 litres per 100 km" no "6 litres")."""
+    rate = f"{value} {unit}{denominator[0]}{denominator[1]}"
+    text = f"The reading was {rate} on Monday."
+    for quantity in _extract(extractor, text).quantities:
+        if quantity.start_char <= text.index(rate) < quantity.end_char:
+            assert quantity.end_char >= text.index(rate) + len(rate), quantity.text

@@ -3,17 +3,34 @@ wheat"), read off the token table: quantities without a parser.
 
 Adjectives and nouns up to the first plural head ("impoverished people working" ->
 "impoverished people"), stopping at function words, adverbs and change verbs; or the phrase
-after "of" ("1,000 of the workers").
+after "of" ("1,000 of the workers"). Also which numbers count nothing at all: the terms of a
+proportion ("one in five adults") and the base of a rate ("per 100,000 people").
 """
 
 from __future__ import annotations
 
+import re
+from decimal import Decimal
 from functools import cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Span
 
 from factextract import lexicons, numbers
+from factextract.facts import numerals
 from factextract.facts.spans import Context
+
+PER_NUMBER = re.compile(r"[ \u00a0]+(?:per|for[ \u00a0]+every)[ \u00a0]+")
+"""Before the base of a rate: "12 cases per 100,000 people"."""
+_RATE_BASE = re.compile(r"\b(?:per|every)[ \u00a0]+$", re.IGNORECASE)
+_PROPORTION = (
+    r"[ \u00a0-](?:in|out[ \u00a0-]of)(?:[ \u00a0-]every)?[ \u00a0-]"  # one in (every) five
+    r"|[ \u00a0]of[ \u00a0]every[ \u00a0]"  # two of every five
+)
+_PROPORTION_AFTER = re.compile(_PROPORTION)
+_PROPORTION_BEFORE = re.compile(f"(?:{_PROPORTION})$")
+"""What joins the two numbers of a proportion: "one in five", "1-in-100", "nine out of 10",
+"two of every five"."""
 
 # Words after a number that make it a ratio or a rank, not a count.
 _NOT_COUNTED = frozenset({"times", "fold", "per", "percent", "th", "st", "nd", "rd"})
@@ -97,6 +114,28 @@ def _adjective_like(word: str) -> bool:
     return word in _ADJECTIVES or word.endswith(suffixes)
 
 
+_MEASURE_WORDS = frozenset(
+    {"strong", "long", "wide", "high", "deep", "tall", "old", "thick", "odd", "plus", "fold"}
+)
+"""Words after a number and a hyphen that measure the next noun rather than being counted:
+"a 5,000-strong crowd", "a 10-deep queue"."""
+
+
+def compound_noun(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
+    """The noun of a compound modifier that follows a number and a hyphen ("a 140-employee
+    firm" counts employees), as a token range; None when token ``i`` is no such noun: an
+    adjective or participle ("5,000-strong", "two-pronged") or a function word ("1-in-100").
+    Only that one word: the next one is what the compound modifies."""
+    if i >= min(stop, len(ctx.words)) or not ctx.words[i].isalpha():
+        return None
+    low = ctx.lowers[i]
+    if low in stop_words() or low in _MEASURE_WORDS or low.endswith(("ed", "ing", "ly")):
+        return None
+    if i + 1 < len(ctx.words) and ctx.words[i + 1] in "-‐" and not ctx.spaced[i]:
+        return None  # "a 3-point-something": a longer compound
+    return i, i + 1
+
+
 def _verb_follows(ctx: Context, i: int) -> bool:
     """A plural-looking word followed by a number or a determiner is a verb: "five farms 12
     mu", "two sides agreed"-style heads stay, "the team wins the cup" does not."""
@@ -105,15 +144,59 @@ def _verb_follows(ctx: Context, i: int) -> bool:
     return ctx.lowers[i] in _OBJECTS or ctx.like_num(i)
 
 
-def partitive(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
-    """ "1,000 of the workers", "816 000 t of wheat": the phrase after "of"."""
+def partitive(ctx: Context, i: int, stop: int, singular: bool = True) -> tuple[int, int] | None:
+    """ "1,000 of the workers", "816 000 t of wheat": the phrase after "of"; with
+    ``singular`` False a count needs a plural ("two of the plan" counts no plans)."""
     lowers = ctx.lowers
     if i >= len(lowers) or lowers[i] != "of":
         return None
     j = i + 1
     if j < len(lowers) and lowers[j] in _DETERMINERS:
         j += 1
-    phrase = noun_phrase(ctx, j, True, stop)
+    phrase = noun_phrase(ctx, j, singular, stop)
     if phrase is not None and phrase[1] < len(lowers) and lowers[phrase[1]] in ("'s", "’s"):
         return None  # "12 of the county's 55 wards": the count belongs to the later noun
     return phrase
+
+
+def counts_nothing(ctx: Context, number: Span) -> bool:
+    """The base of a rate ("per 100,000 people", "every 1,000 residents") or a term of a
+    proportion ("one in five adults", "nine out of 10 doctors", "a 1-in-100-year flood"):
+    numbers that count nothing."""
+    text, start = ctx.text, number.start_char
+    if _RATE_BASE.search(text, max(0, start - 8), start):
+        return True
+    after = _PROPORTION_AFTER.match(text, number.end_char)
+    if after is not None:
+        second = ctx.number_at(after.end())
+        if second is not None and _ascending(number, second):
+            return True
+    before = _PROPORTION_BEFORE.search(text, max(0, start - 16), start)
+    if before is None:
+        return False
+    first = ctx.numerals_in(max(0, before.start() - 40), before.start())
+    if not first or first[-1].end_char != before.start():
+        return False
+    return _ascending(first[-1], number)
+
+
+def _ascending(first: Span, second: Span) -> bool:
+    """Two cardinals, the first smaller: the terms of a proportion ("1 in 4"), not a total
+    and the places it is in ("1,200 in 12 villages") nor a year ("5,000 in 2019")."""
+    if first.label_ != "cardinal" or second.label_ != "cardinal":
+        return False
+    low, high = numerals.normalize(first.text), numerals.normalize(second.text)
+    return low is not None and high is not None and low[0] < high[0]
+
+
+def countable(ctx: Context, value: Decimal, end: int) -> bool:
+    """Whether a value can count the noun it stands before: a whole number ("2.5 doctors"
+    and "a 6.2-magnitude quake" count nothing), and not the first half of a rate per a base
+    ("12 cases per 100,000 people")."""
+    return value == value.to_integral_value() and not rate_base_follows(ctx, end)
+
+
+def rate_base_follows(ctx: Context, end: int) -> bool:
+    """Whether the base of a rate follows: "per 100,000 people", "per 100 km"."""
+    per = PER_NUMBER.match(ctx.text, end)
+    return per is not None and ctx.number_at(per.end()) is not None

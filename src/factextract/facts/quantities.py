@@ -20,7 +20,15 @@ from spacy.tokens import Doc, Span
 
 from factextract import lexicons, numbers
 from factextract.facts import money, numerals, qualifiers
-from factextract.facts.counted import noun_phrase, partitive
+from factextract.facts.counted import (
+    PER_NUMBER,
+    compound_noun,
+    countable,
+    counts_nothing,
+    noun_phrase,
+    partitive,
+    rate_base_follows,
+)
 from factextract.facts.spans import (
     Context,
     char_span,
@@ -38,6 +46,7 @@ _LINK = re.compile(r"[ \u00a0]+(?:to|and|or|-|–)[ \u00a0]+")
 """What joins two numbers sharing a unit: "5,000 to 7,000 people"."""
 _PER = r"(?:[ \u00a0]+(?:per|a|an|each)[ \u00a0]+|[ \u00a0]*/[ \u00a0]*)"  # not "30 km at"
 _RATE = re.compile(r"[ \u00a0]+(?:per|a|to[ \u00a0]+the|against[ \u00a0]+the)[ \u00a0]+([A-Za-z]+)")
+_SLASH = re.compile(r"[ \u00a0]*/")
 
 
 class Parts(NamedTuple):
@@ -191,6 +200,7 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         values is None
         or money.currency_marked(text, number.span)
         or _is_rate(text, number.end_char)
+        or counts_nothing(ctx, number.span)
     ):
         return None
     cue = qualifiers.before(text, number.start_char)
@@ -198,6 +208,10 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
     unit = _unit_at(text, end, limit)
     if unit is not None:
         base, per, match = unit
+        if _rate_goes_on(ctx, match.end(), per is not None):
+            return None  # a rate read in part is another quantity: "2 m/s" is not "2 m"
+        if per is None and _mixed(ctx, number, base, match.end(), limit):
+            return None  # "6ft 2in" is neither 6 ft nor 2 in
         if base.dimension == "time" or (
             per and per.dimension == "time" and base.dimension == "count"
         ):
@@ -218,15 +232,20 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
     compound = i + 1 < len(ctx.words) and ctx.words[i] == "-" and not ctx.spaced[i]
     if unit_id:
         phrase = partitive(ctx, i, stop)
-    elif compound:  # "a 140-employee firm"
-        phrase = noun_phrase(ctx, i + 1, True, stop)
+    elif compound:  # "a 140-employee firm"; not "5,000-strong", "two-state", "one-two"
+        phrase = compound_noun(ctx, i + 1, stop) if _has_digit(number.text) else None
+        if phrase is None:
+            return None
     else:
-        phrase = noun_phrase(ctx, i, values[0] in (0, 1), stop) or partitive(ctx, i, stop)
+        one = values[0] in (0, 1)
+        phrase = noun_phrase(ctx, i, one, stop) or partitive(ctx, i, stop, one)
     if phrase is not None:
         end = ctx.token_ends[phrase[1] - 1]
         counted = text[ctx.token_chars[phrase[0]] : end]
     if share and unit_id is None and counted is None and (shared := _shared_unit(ctx, number)):
         unit_id, counted, rule = shared.unit, shared.counted, "shared"
+    if unit_id is None and counted is not None and not countable(ctx, values[0], end):
+        return None
     if not _acceptable(text, number, cue, unit_id, counted):
         return None
     if post is None and cue is None:
@@ -235,6 +254,45 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
     cue = cue or post
     start = cue.start if cue and cue.start < number.start_char else number.start_char
     return Parts(start, end, values[0], values[1], unit_id, counted, cue, rule)
+
+
+_INCHES_AFTER = re.compile(r"[ \u00a0]*\d+(?:\.\d+)?[ \u00a0]?(?:in\b|inch|\"|″)")
+_NUMBER_AFTER = re.compile(r"[ \u00a0]+\d[\d.,]*")
+
+
+def _mixed(ctx: Context, number: _Number, unit: lexicons.Unit, end: int, limit: int) -> bool:
+    """One measure written in two units of one dimension ("6ft 2in", "5 feet 11 inches",
+    "1m 80cm"): neither part alone is the measure."""
+    text = ctx.text
+    if unit.id == "ft" and _INCHES_AFTER.match(text, end):
+        return True  # "in" is no unit symbol on its own ("5 in 10")
+    follow = _NUMBER_AFTER.match(text, end, limit)
+    if follow is not None and _same_dimension(text, follow.end(), limit, unit) is not None:
+        return True
+    before = ctx.numerals_in(max(0, number.start_char - 24), number.start_char)
+    gap = number.start_char
+    while gap and text[gap - 1] in " \u00a0":
+        gap -= 1
+    if not before or before[-1].label_ != "cardinal" or gap == number.start_char:
+        return False
+    return _same_dimension(text, before[-1].end_char, gap, unit) == gap
+
+
+def _same_dimension(text: str, at: int, limit: int, unit: lexicons.Unit) -> int | None:
+    """Where another unit of ``unit``'s dimension read at ``at`` (before ``limit``) ends."""
+    other = _unit_at(text, at, limit)
+    if other is None or other[0].id == unit.id or other[0].dimension != unit.dimension:
+        return None
+    return other[2].end()
+
+
+def _rate_goes_on(ctx: Context, end: int, rate: bool) -> bool:
+    """Whether a unit read up to ``end`` has more denominator than was read: a slash ("100
+    mg/dL"), the base of a rate ("6 litres per 100 km"), or a second "per" after a rate
+    ("150 kWh/m2 per year"). "32 tonnes per trip" is a load, each trip's: it stays."""
+    if _SLASH.match(ctx.text, end):
+        return True
+    return (rate and PER_NUMBER.match(ctx.text, end) is not None) or rate_base_follows(ctx, end)
 
 
 _GLUED_SCALE = re.compile(r"\d[KMB]$")

@@ -572,6 +572,8 @@ NOT_QUANTITY_CASES = [
     pytest.param("The rate rose to 12 cases per 100,000 people.", id="rate-per-population"),
     pytest.param("The country has 2.5 doctors per 1,000 residents.", id="rate-decimal-count"),
     pytest.param("It has one doctor for every 1,000 residents.", id="rate-for-every"),
+    # A partitive count needs a plural head.
+    pytest.param("Two of the team were injured.", id="partitive-singular-collective"),
     # Phone numbers.
     pytest.param("Call 020 7946 0958 for details.", id="phone-uk-london"),
     pytest.param("The advice line is on 91779 146 449.", id="phone-five-digit-group"),

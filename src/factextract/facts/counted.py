@@ -28,6 +28,8 @@ _PROPORTION = (
     r"|[ \u00a0]of[ \u00a0]every[ \u00a0]"  # two of every five
 )
 _PROPORTION_AFTER = re.compile(_PROPORTION)
+_BASE_ENDS = ("per", "Per", "every", "Every", "in", "of")
+"""How the words before a rate base or a proportion's second term end (a cheap test)."""
 _PROPORTION_BEFORE = re.compile(f"(?:{_PROPORTION})$")
 """What joins the two numbers of a proportion: "one in five", "1-in-100", "nine out of 10",
 "two of every five"."""
@@ -159,18 +161,21 @@ def partitive(ctx: Context, i: int, stop: int, singular: bool = True) -> tuple[i
     return phrase
 
 
-def counts_nothing(ctx: Context, number: Span) -> bool:
+def counts_nothing(ctx: Context, number: Span, start: int, end: int) -> bool:
     """The base of a rate ("per 100,000 people", "every 1,000 residents") or a term of a
     proportion ("one in five adults", "nine out of 10 doctors", "a 1-in-100-year flood"):
-    numbers that count nothing."""
-    text, start = ctx.text, number.start_char
-    if _RATE_BASE.search(text, max(0, start - 8), start):
-        return True
-    after = _PROPORTION_AFTER.match(text, number.end_char)
-    if after is not None:
+    numbers that count nothing. ``start`` and ``end`` are the number's offsets."""
+    text = ctx.text
+    # Cheap tests of the letters the patterns need first: most numbers follow and precede
+    # other words.
+    if text[end + 1 : end + 2] in ("i", "o") and (after := _PROPORTION_AFTER.match(text, end)):
         second = ctx.number_at(after.end())
         if second is not None and _ascending(number, second):
             return True
+    if not text.endswith(_BASE_ENDS, max(0, start - 6), start - 1):
+        return False
+    if _RATE_BASE.search(text, max(0, start - 8), start):
+        return True
     before = _PROPORTION_BEFORE.search(text, max(0, start - 16), start)
     if before is None:
         return False

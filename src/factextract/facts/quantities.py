@@ -200,7 +200,7 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         values is None
         or money.currency_marked(text, number.span)
         or _is_rate(text, number.end_char)
-        or counts_nothing(ctx, number.span)
+        or counts_nothing(ctx, number.span, number.start_char, number.end_char)
     ):
         return None
     cue = qualifiers.before(text, number.start_char)
@@ -269,11 +269,13 @@ def _mixed(ctx: Context, number: _Number, unit: lexicons.Unit, end: int, limit: 
     follow = _NUMBER_AFTER.match(text, end, limit)
     if follow is not None and _same_dimension(text, follow.end(), limit, unit) is not None:
         return True
-    before = ctx.numerals_in(max(0, number.start_char - 24), number.start_char)
     gap = number.start_char
     while gap and text[gap - 1] in " \u00a0":
         gap -= 1
-    if not before or before[-1].label_ != "cardinal" or gap == number.start_char:
+    if gap == number.start_char or not (text[gap - 1].isalpha() or text[gap - 1] in "²³°"):
+        return False  # no unit ends right before the number: most numbers
+    before = ctx.numerals_in(max(0, number.start_char - 24), number.start_char)
+    if not before or before[-1].label_ != "cardinal":
         return False
     return _same_dimension(text, before[-1].end_char, gap, unit) == gap
 

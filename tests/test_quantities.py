@@ -377,6 +377,21 @@ QUANTITY_CASES = [
         id="total-in-places-is-no-proportion",
     ),
     pytest.param(
+        "The unit lost 40 US troops.",
+        [("40 US troops", "40", None, None, "US troops", "exact")],
+        id="acronym-spelled-like-a-stop-word",
+    ),
+    pytest.param(
+        "The death toll rose to 40 Tuesday.",
+        [("40", "40", None, None, None, "exact")],
+        id="bare-count-before-a-weekday",
+    ),
+    pytest.param(
+        "City employment will top 3,840 this year.",
+        [("3,840", "3840", None, None, None, "exact")],
+        id="top-the-verb",
+    ),
+    pytest.param(
         "The 12-member committee met.",
         [("12-member", "12", None, None, "member", "exact")],
         id="digit-compound-noun",
@@ -574,6 +589,10 @@ NOT_QUANTITY_CASES = [
     pytest.param("It has one doctor for every 1,000 residents.", id="rate-for-every"),
     # A partitive count needs a plural head.
     pytest.param("Two of the team were injured.", id="partitive-singular-collective"),
+    # Ranks and names after a bare number.
+    pytest.param("She finished in the top 10 at Wimbledon.", id="rank-top-ten"),
+    pytest.param("The 737 MAX was grounded again.", id="id-model-suffix"),
+    pytest.param("The office is at 30 Rockefeller Plaza.", id="id-address"),
     # Phone numbers.
     pytest.param("Call 020 7946 0958 for details.", id="phone-uk-london"),
     pytest.param("The advice line is on 91779 146 449.", id="phone-five-digit-group"),

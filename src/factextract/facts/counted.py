@@ -59,7 +59,8 @@ def noun_phrase(ctx: Context, i: int, singular: bool, stop: int) -> tuple[int, i
             continue
         low = lowers[k]
         joined = bool(words) and texts[words[-1]] in "-‐"  # "tea-growing": any word goes
-        if not text.isalpha() or (not joined and (low in stops or low.endswith("ly"))):
+        stop_word = low in stops and not _acronym(ctx, k)
+        if not text.isalpha() or (not joined and (stop_word or low.endswith("ly"))):
             break
         words.append(k)
         if numbers.is_plural(low) and not _verb_follows(ctx, k + 1):
@@ -136,6 +137,15 @@ def compound_noun(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
     if i + 1 < len(ctx.words) and ctx.words[i + 1] in "-‐" and not ctx.spaced[i]:
         return None  # "a 3-point-something": a longer compound
     return i, i + 1
+
+
+def _acronym(ctx: Context, k: int) -> bool:
+    """An all-capital word spelled like a stop word, before a lower-case noun, is an
+    acronym: "40 US troops", "IT workers" (not "AS" in a headline in capitals)."""
+    word = ctx.words[k]
+    if len(word) < 2 or not word.isupper() or k + 1 >= len(ctx.words):
+        return False
+    return ctx.words[k + 1].islower()
 
 
 def _verb_follows(ctx: Context, i: int) -> bool:

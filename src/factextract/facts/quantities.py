@@ -16,6 +16,7 @@ from decimal import Decimal
 from functools import cache
 from typing import NamedTuple
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from factextract import lexicons, numbers
@@ -323,9 +324,37 @@ def _acceptable(
         return False  # 3M (the company), 221B: a glued capital scale needs a plain noun
     if unit is not None or counted is not None:
         return True
+    if _ranked(words) or _name_follows(text, number.end_char):
+        return False  # "the top 10", "the 737 MAX", "30 Rockefeller Plaza"
     if text[number.end_char : number.end_char + 1] != ",":
         return True
     return _APPOSITION.search(previous) is None  # "Zhao, 46,"
+
+
+def _ranked(words: list[str]) -> bool:
+    """ "the top 10", "a bottom three": a rank list, not a count (the verb is one: "employment
+    will top 3,840")."""
+    return len(words) > 1 and words[-1] in ("top", "bottom") and words[-2].lower() in ("the", "a")
+
+
+_NEXT_CAPITAL = re.compile(r"[ \u00a0]+([A-Z][A-Za-z]*)")
+
+
+def _name_follows(text: str, end: int) -> bool:
+    """A bare number before a capitalized word is part of a name ("the 737 MAX", "30
+    Rockefeller Plaza"), unless that word is a date ("rose to 40 Tuesday", AP style) or a
+    function word of a headline ("Toll Rises To 40 In Floods")."""
+    following = _NEXT_CAPITAL.match(text, end)
+    if following is None:
+        return False
+    word = following.group(1).lower()
+    return word not in STOP_WORDS and word not in _calendar_words()
+
+
+@cache
+def _calendar_words() -> frozenset[str]:
+    calendar = lexicons.calendar()
+    return frozenset({*calendar.months, *calendar.weekdays})
 
 
 def _spelled_count(text: str, number: _Number, unit: str | None, counted: str | None) -> bool:

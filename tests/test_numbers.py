@@ -429,6 +429,12 @@ def test_numbers_find_numerals_dates(text: str, want: list[Want]) -> None:
             "the Group of Seven nations", [("Seven", "identifier", "7")], id="group_of_seven"
         ),
         pytest.param("agent 007 returned", [("007", "identifier", "7")], id="leading_zero_code"),
+        pytest.param("see pages 10 and 11", [], id="plural_identifier_noun_list"),
+        pytest.param("Articles 5 and 6 apply", [], id="capitalized_plural_list"),
+        pytest.param("on pages 10-12", [], id="plural_identifier_noun_range"),
+        pytest.param(
+            "within weeks 300 people left", [("300", "cardinal", "300")], id="plural_time_noun"
+        ),
         pytest.param(
             "Boeing 737 Max Jets Return To The Skies",
             [("737", "identifier", "737")],
@@ -496,6 +502,7 @@ def test_numbers_find_numerals_case_trap_spellings_give_nothing(text: str) -> No
         pytest.param("Ferrari took a one-two finish.", id="spelled_one_two_finish"),
         pytest.param("The jury voted 10 to 2.", id="tally_with_to"),
         pytest.param("The odds are 100 to 1.", id="odds_with_to"),
+        pytest.param("The bill was approved 218 to 214.", id="tally_after_approved"),
         pytest.param("at 9:30 a.m. today", id="time_am"),
         pytest.param("at 3pm", id="time_pm_attached"),
         pytest.param("at 3 p.m.", id="time_pm_spaced"),
@@ -746,6 +753,11 @@ def test_numbers_find_numerals_counts(text: str, want: list[Want]) -> None:
             id="one_and_a_half_million_stays_whole",
         ),
         pytest.param("the third and fourth quarters", [], id="ordinals_give_nothing"),
+        pytest.param(
+            "cut by a third to 2,000",
+            [("a third", "fraction", "0.333333333333"), ("2,000", "cardinal", "2000")],
+            id="fraction_and_count_are_no_range",
+        ),
     ],
 )
 def test_numbers_find_numerals_after_a_word_that_starts_none(text: str, want: list[Want]) -> None:

@@ -589,6 +589,12 @@ NOT_QUANTITY_CASES = [
     pytest.param("It has one doctor for every 1,000 residents.", id="rate-for-every"),
     # A partitive count needs a plural head.
     pytest.param("Two of the team were injured.", id="partitive-singular-collective"),
+    # Lists of names and tallies.
+    pytest.param("Articles 5 and 6 of the treaty apply.", id="id-list-of-articles"),
+    pytest.param("Flights 101 and 102 were cancelled.", id="id-list-of-flights"),
+    pytest.param("The report is on pages 10-12.", id="id-page-range"),
+    pytest.param("The bill was approved 218 to 214.", id="vote-tally-approved"),
+    pytest.param("The court ruled 6 to 3 in favour.", id="vote-tally-ruled"),
     # Ranks and names after a bare number.
     pytest.param("She finished in the top 10 at Wimbledon.", id="rank-top-ten"),
     pytest.param("The 737 MAX was grounded again.", id="id-model-suffix"),

@@ -101,7 +101,7 @@ def _inside_token(text: str, atom: _Atom, after: re.Match[str] | None) -> bool:
 def _names_something(text: str, atom: _Atom, prev_word: str, next_word: str) -> bool:
     """Part of a name: Boeing 737, Route 66, iPhone 12, #3, World War Two, 10 Downing
     Street, 3M said."""
-    if prev_word.lower() in _lexicon_set("identifier_nouns"):
+    if _identifier_noun(prev_word.lower()):
         ends = _ends_own_phrase(text, atom, prev_word.lower())
         if ends is None:
             return True
@@ -118,6 +118,15 @@ def _names_something(text: str, atom: _Atom, prev_word: str, next_word: str) -> 
     if text[atom.end - 1 : atom.end] in ("K", "M", "B") and atom.scale > 1:
         return next_word[:1].isupper() or next_word.endswith("ed") or next_word in ("said", "says")
     return False
+
+
+def _identifier_noun(word: str) -> bool:
+    """An identifier noun, or the plural of one that is no time noun: "pages 10-12",
+    "Articles 5 and 6" (but "within weeks 300 people" counts)."""
+    nouns = _lexicon_set("identifier_nouns")
+    if word in nouns:
+        return True
+    return word.endswith("s") and word[:-1] in nouns and word[:-1] not in _time_nouns()
 
 
 @cache

@@ -377,6 +377,11 @@ QUANTITY_CASES = [
         id="total-in-places-is-no-proportion",
     ),
     pytest.param(
+        "The toll rose to under 50 overnight.",
+        [("under 50", "50", None, None, None, "less_than")],
+        id="limit-after-a-verb-is-a-value",
+    ),
+    pytest.param(
         "The unit lost 40 US troops.",
         [("40 US troops", "40", None, None, "US troops", "exact")],
         id="acronym-spelled-like-a-stop-word",
@@ -589,6 +594,16 @@ NOT_QUANTITY_CASES = [
     pytest.param("It has one doctor for every 1,000 residents.", id="rate-for-every"),
     # A partitive count needs a plural head.
     pytest.param("Two of the team were injured.", id="partitive-singular-collective"),
+    # Ages and distances that look like counts.
+    pytest.param("The vaccine is for children under 5.", id="age-children-under"),
+    pytest.param("The scheme covers people over 65.", id="age-people-over"),
+    pytest.param("Those aged over 70 must stay home.", id="age-aged-over"),
+    pytest.param("The limit applies to anyone under 18.", id="age-anyone-under"),
+    pytest.param("He turns 50 next week.", id="age-turns"),
+    pytest.param("The 16-24 age group was hit hardest.", id="age-group"),
+    pytest.param("She ran the 10k race.", id="glued-k-race"),
+    pytest.param("Pupils from 5 to 11 years old attend.", id="range-of-ages"),
+    pytest.param("Some families took between 5 and 7 years to rebuild.", id="range-of-years"),
     # Lists of names and tallies.
     pytest.param("Articles 5 and 6 of the treaty apply.", id="id-list-of-articles"),
     pytest.param("Flights 101 and 102 were cancelled.", id="id-list-of-flights"),

@@ -141,13 +141,17 @@ def _has_digit(text: str) -> bool:
     return any(map(str.isdigit, text))
 
 
-def _shared_unit(ctx: Context, number: _Number) -> Parts | None:
-    """ "from 5,000 to 7,000 people": a bare number takes the unit or noun of the next one."""
+def _shared_unit(ctx: Context, number: _Number) -> tuple[bool, Parts | None]:
+    """ "from 5,000 to 7,000 people": a bare number takes the unit or noun of the next one.
+    Whether a next number is linked, and its quantity: None when it is none ("from 5 to 11
+    years old", "5 to 7 million dollars"), and then neither is the first."""
     link = _LINK.match(ctx.text, number.end_char)
     if link is None or number.label == "year" or not _has_digit(number.text):
-        return None
+        return False, None
     following = ctx.number_at(link.end())
-    return analyze(ctx, following, share=False) if following else None
+    if following is None or following.label_ not in NUMBER_LABELS:
+        return False, None
+    return True, analyze(ctx, following, share=False)
 
 
 def _claimed_after(ctx: Context, number: _Number, taken: tuple[int, ...]) -> int:
@@ -243,8 +247,12 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
     if phrase is not None:
         end = ctx.token_ends[phrase[1] - 1]
         counted = text[ctx.token_chars[phrase[0]] : end]
-    if share and unit_id is None and counted is None and (shared := _shared_unit(ctx, number)):
-        unit_id, counted, rule = shared.unit, shared.counted, "shared"
+    if share and unit_id is None and counted is None:
+        linked, shared = _shared_unit(ctx, number)
+        if linked and shared is None:
+            return None
+        if shared is not None:
+            unit_id, counted, rule = shared.unit, shared.counted, "shared"
     if unit_id is None and counted is not None and not countable(ctx, values[0], end):
         return None
     if not _acceptable(text, number, cue, unit_id, counted):
@@ -316,19 +324,40 @@ def _acceptable(
             or unit is not None
             or (counted is not None and last_word not in lexicons.number_words().year_context)
         )
-    if last_word in ("aged", "age", "ages"):
-        return False  # "aged 46": an age
+    if last_word in _AGE_WORDS or (len(words) > 1 and words[-2].lower() in _AGE_WORDS):
+        return False  # "aged 46", "aged over 70": an age
     if not _has_digit(number.text) and not _spelled_count(text, number, unit, counted):
         return False
     if _GLUED_SCALE.search(number.text) and not (unit or _lower_noun(counted)):
         return False  # 3M (the company), 221B: a glued capital scale needs a plain noun
     if unit is not None or counted is not None:
         return True
-    if _ranked(words) or _name_follows(text, number.end_char):
-        return False  # "the top 10", "the 737 MAX", "30 Rockefeller Plaza"
+    if _ranked(words) or _name_follows(text, number.end_char) or _age_limit(words):
+        return False  # "the top 10", "the 737 MAX", "30 Rockefeller Plaza", "children under 5"
+    if _AGE_AFTER.match(text, number.end_char):
+        return False  # "the 16-24 age group"
+    if number.text[-1:] in ("k", "K"):
+        return False  # "a 10k race" is 10 km, "10k" alone may be either
     if text[number.end_char : number.end_char + 1] != ",":
         return True
     return _APPOSITION.search(previous) is None  # "Zhao, 46,"
+
+
+_AGE_WORDS = frozenset({"aged", "age", "ages"})
+_AGE_AFTER = re.compile(r"[ \u00a0]+ages?\b")
+_LIMITS = frozenset({"under", "over", "above", "below"})
+_PEOPLE = frozenset({"those", "anyone", "anybody", "everyone", "everybody", "someone", "men"})
+
+
+def _age_limit(words: list[str]) -> bool:
+    """ "children under 5", "people over 65", "anyone under 18": after people, a bare number
+    behind under or over is their age limit, not a count (or turns 50)."""
+    if words and words[-1].lower() in ("turns", "turned", "turning"):
+        return True
+    if len(words) < 2 or words[-1].lower() not in _LIMITS:
+        return False
+    people = words[-2].lower()
+    return people in _PEOPLE or numbers.is_plural(people)
 
 
 def _ranked(words: list[str]) -> bool:

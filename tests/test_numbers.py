@@ -754,6 +754,16 @@ def test_numbers_find_numerals_counts(text: str, want: list[Want]) -> None:
         ),
         pytest.param("the third and fourth quarters", [], id="ordinals_give_nothing"),
         pytest.param(
+            "rose by 50,000 to 1.5 million",
+            [("50,000", "cardinal", "50000"), ("1.5 million", "cardinal", "1500000")],
+            id="by_and_to_values_of_a_change_are_no_range",
+        ),
+        pytest.param(
+            "fall by 5 to 10",
+            [("5 to 10", "range", "5", "10")],
+            id="close_values_after_by_are_a_range",
+        ),
+        pytest.param(
             "cut by a third to 2,000",
             [("a third", "fraction", "0.333333333333"), ("2,000", "cardinal", "2000")],
             id="fraction_and_count_are_no_range",

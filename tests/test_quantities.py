@@ -377,6 +377,14 @@ QUANTITY_CASES = [
         id="total-in-places-is-no-proportion",
     ),
     pytest.param(
+        "Unemployment rose by 50,000 to 1.5 million.",
+        [
+            ("50,000", "50000", None, None, None, "exact"),
+            ("1.5 million", "1500000", None, None, None, "exact"),
+        ],
+        id="change-by-and-to-is-no-range",
+    ),
+    pytest.param(
         "The toll rose to under 50 overnight.",
         [("under 50", "50", None, None, None, "less_than")],
         id="limit-after-a-verb-is-a-value",

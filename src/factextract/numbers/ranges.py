@@ -13,6 +13,7 @@ from factextract.numbers.words import is_plural
 
 _TWO_DIGITS = re.compile(r"\d{2}")
 _FROM_END = re.compile(r"\bfrom\s*$")
+_BY_END = re.compile(r"\bby\s*$")
 
 
 # "ranged from 10 to 20 degrees", "vary from 5% to 7%": "from X to Y" is then a range.
@@ -77,6 +78,8 @@ def _pair(text: str, a: _Atom, b: _Atom, label_a: Label | None) -> _ExactRow | b
         low = a.value * b.scale  # "2-3 million"; not "900,000 to 1.2 million"
     if low >= b.value:
         return None if word in ("-", "–", "—") else False  # a score (3-1), not a range
+    if word == "to" and _BY_END.search(lead) and b.value > 3 * low:
+        return False  # "rose by 50,000 to 1.5 million": a change; "fall by 5 to 10 per cent"
     start = a.start - len(lead) + lead.rindex("between") if word == "and" else a.start
     spelled = a.spelled and b.spelled
     return start, b.end, low, b.value, "range", spelled, b.scale

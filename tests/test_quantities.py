@@ -583,6 +583,12 @@ NOT_QUANTITY_CASES = [
     pytest.param("A magnitude 6.2 earthquake struck.", id="id-magnitude"),
     pytest.param("Agent 007 returned.", id="id-leading-zero"),
     # Spelled numbers in compounds and idioms.
+    pytest.param("It was a one-off payment.", id="idiom-one-off"),
+    pytest.param("It was a one-time charge.", id="idiom-one-time"),
+    pytest.param("No one was injured in the blast.", id="idiom-no-one"),
+    pytest.param("It is one of the largest cities.", id="idiom-one-of-the"),
+    pytest.param("The one thing voters want is jobs.", id="idiom-the-one-thing"),
+    pytest.param("Ferrari secured a one-two finish.", id="idiom-one-two-finish"),
     pytest.param("It was a one-two punch for the economy.", id="idiom-one-two"),
     pytest.param("The two-state solution is dead.", id="compound-two-state"),
     pytest.param("It is a two-horse race now.", id="compound-two-horse"),

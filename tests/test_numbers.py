@@ -764,6 +764,16 @@ def test_numbers_find_numerals_counts(text: str, want: list[Want]) -> None:
             id="close_values_after_by_are_a_range",
         ),
         pytest.param(
+            "a quarter of a million homes",
+            [("a quarter", "fraction", "0.25")],
+            id="fraction_of_a_scale_is_no_count_of_the_scale",
+        ),
+        pytest.param(
+            "a third of 30 million voters",
+            [("a third", "fraction", "0.333333333333"), ("30 million", "cardinal", "30000000")],
+            id="fraction_of_a_total_keeps_the_total",
+        ),
+        pytest.param(
             "cut by a third to 2,000",
             [("a third", "fraction", "0.333333333333"), ("2,000", "cardinal", "2000")],
             id="fraction_and_count_are_no_range",

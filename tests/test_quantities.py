@@ -582,6 +582,7 @@ NOT_QUANTITY_CASES = [
     pytest.param("Leaders of the Group of Seven nations met.", id="id-group-of-seven"),
     pytest.param("A magnitude 6.2 earthquake struck.", id="id-magnitude"),
     pytest.param("Agent 007 returned.", id="id-leading-zero"),
+    pytest.param("A quarter of a million homes lost power.", id="fraction-of-a-million"),
     # Spelled numbers in compounds and idioms.
     pytest.param("It was a one-off payment.", id="idiom-one-off"),
     pytest.param("It was a one-time charge.", id="idiom-one-time"),

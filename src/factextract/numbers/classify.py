@@ -12,6 +12,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from factextract import lexicons
 from factextract.numbers.grammar import _LETTERS, Label, _Atom, _words
 from factextract.numbers.words import _lexicon_set
+from factextract.patterns import alternation
 
 _STREET = re.compile(
     r"[A-Z]?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Boulevard"
@@ -42,6 +43,13 @@ _OPENERS = frozenset("\n.!?:;\"“”‘’'([—–•*")
 
 _PREV_WORD = re.compile(r"(?:^|(?<=\s))([A-Za-z][\w.&'’]*|#)\s?$")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z][a-z]*)\.?")
+
+
+@cache
+def _fraction_of() -> re.Pattern[str]:
+    """A fraction word and "of" right before a spelled scale: "a quarter of a million"."""
+    words = alternation(lexicons.number_words().fractions)
+    return re.compile(rf"\b(?:{words})[ \u00a0]+of[ \u00a0]+$", re.IGNORECASE)
 
 
 @cache
@@ -189,6 +197,9 @@ def _classify(text: str, atom: _Atom) -> Label | None:
         return None
     if atom.spelled and atom.value.denominator != 1 and atom.scale == 1:
         return None if text[atom.end : atom.end + 1] == "-" else "fraction"  # half-time
+    window = max(0, atom.start - 24)
+    if atom.spelled and atom.scale > 1 and _fraction_of().search(text, window, atom.start):
+        return None  # "a quarter of a million homes" are 250,000, not a million
     prev_word = _prev_word(text, atom.start)
     following = _NEXT_WORD.match(text, atom.end)
     next_word = following.group(1) if following else ""

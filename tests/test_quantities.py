@@ -385,6 +385,16 @@ QUANTITY_CASES = [
         id="change-by-and-to-is-no-range",
     ),
     pytest.param(
+        "Two men, 25 and 31, were charged.",
+        [("Two men", "2", None, None, "men", "exact")],
+        id="ages-in-apposition-after-a-count",
+    ),
+    pytest.param(
+        "The death toll has risen to 2,500, officials said.",
+        [("2,500", "2500", None, None, None, "exact")],
+        id="bare-count-before-a-comma",
+    ),
+    pytest.param(
         "The toll rose to under 50 overnight.",
         [("under 50", "50", None, None, None, "less_than")],
         id="limit-after-a-verb-is-a-value",
@@ -617,6 +627,9 @@ NOT_QUANTITY_CASES = [
     pytest.param("He turns 50 next week.", id="age-turns"),
     pytest.param("The 16-24 age group was hit hardest.", id="age-group"),
     pytest.param("She ran the 10k race.", id="glued-k-race"),
+    pytest.param("The suspects, both 17, were bailed.", id="age-apposition-both"),
+    pytest.param("The victims, aged 19 and 21, were students.", id="age-apposition-pair"),
+    pytest.param("He was 6 foot 4.", id="feet-and-bare-inches"),
     pytest.param("Pupils from 5 to 11 years old attend.", id="range-of-ages"),
     pytest.param("Some families took between 5 and 7 years to rebuild.", id="range-of-years"),
     # Lists of names and tallies.

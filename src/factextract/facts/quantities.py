@@ -265,7 +265,12 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
     return Parts(start, end, values[0], values[1], unit_id, counted, cue, rule)
 
 
-_INCHES_AFTER = re.compile(r"[ \u00a0]*\d+(?:\.\d+)?[ \u00a0]?(?:in\b|inch|\"|″)")
+_INCHES_AFTER = re.compile(
+    r"[ \u00a0]*\d{1,2}(?:\.\d+)?"
+    r"(?:[ \u00a0]?(?:in\b|inch|\"|″)|(?=[.,;)]|[ \u00a0]+(?:tall|and|with)\b))"
+)
+"""Inches after feet: "6ft 2in", "6 foot 4.", "5ft 11 tall"."""
+_FEET_BEFORE = re.compile(r"\d(?:[ \u00a0]?ft|[ \u00a0]+f(?:oo|ee)t)[ \u00a0]+$")
 _NUMBER_AFTER = re.compile(r"[ \u00a0]+\d[\d.,]*")
 
 
@@ -307,7 +312,12 @@ def _rate_goes_on(ctx: Context, end: int, rate: bool) -> bool:
 
 
 _GLUED_SCALE = re.compile(r"\d[KMB]$")
-_APPOSITION = re.compile(r"[A-Z][a-z]+,[ \u00a0]*$")
+_APPOSITION = re.compile(
+    r"[A-Za-z],[ \u00a0]*(?:(?:both|aged)[ \u00a0]+)?(?:\d+[ \u00a0]+and[ \u00a0]+)?$"
+)
+_APPOSITION_END = re.compile(r",|[ \u00a0]+and[ \u00a0]+\d+,")
+"""A bare number set off by commas after a noun is an attribute, mostly an age: "Zhao, 46,
+said", "Two men, 25 and 31, were charged", "The suspects, both 17, were bailed"."""
 _CAPITALIZED = re.compile(r"-[A-Z]")
 
 
@@ -338,9 +348,11 @@ def _acceptable(
         return False  # "the 16-24 age group"
     if number.text[-1:] in ("k", "K"):
         return False  # "a 10k race" is 10 km, "10k" alone may be either
-    if text[number.end_char : number.end_char + 1] != ",":
+    if _FEET_BEFORE.search(previous):
+        return False  # the inches of "6 foot 4"
+    if not _APPOSITION_END.match(text, number.end_char):
         return True
-    return _APPOSITION.search(previous) is None  # "Zhao, 46,"
+    return _APPOSITION.search(previous) is None
 
 
 _AGE_WORDS = frozenset({"aged", "age", "ages"})

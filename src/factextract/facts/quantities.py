@@ -340,19 +340,20 @@ def _acceptable(
         return False
     if _GLUED_SCALE.search(number.text) and not (unit or _lower_noun(counted)):
         return False  # 3M (the company), 221B: a glued capital scale needs a plain noun
-    if unit is not None or counted is not None:
-        return True
-    if _ranked(words) or _name_follows(text, number.end_char) or _age_limit(words):
+    return unit is not None or counted is not None or _bare_counts(text, number, previous, words)
+
+
+def _bare_counts(text: str, number: _Number, previous: str, words: list[str]) -> bool:
+    """Whether a number with neither unit nor counted phrase is still a quantity ("the toll
+    rose to 40"), given the text and words before it."""
+    end = number.end_char
+    if _ranked(words) or _name_follows(text, end) or _age_limit(words):
         return False  # "the top 10", "the 737 MAX", "30 Rockefeller Plaza", "children under 5"
-    if _AGE_AFTER.match(text, number.end_char):
-        return False  # "the 16-24 age group"
-    if number.text[-1:] in ("k", "K"):
-        return False  # "a 10k race" is 10 km, "10k" alone may be either
-    if _FEET_BEFORE.search(previous):
+    if _AGE_AFTER.match(text, end) or number.text[-1:] in ("k", "K"):
+        return False  # "the 16-24 age group"; "a 10k race" is 10 km, "10k" alone either
+    if previous.endswith(("t ", "t\u00a0")) and _FEET_BEFORE.search(previous):
         return False  # the inches of "6 foot 4"
-    if not _APPOSITION_END.match(text, number.end_char):
-        return True
-    return _APPOSITION.search(previous) is None
+    return not (_APPOSITION_END.match(text, end) and _APPOSITION.search(previous))
 
 
 _AGE_WORDS = frozenset({"aged", "age", "ages"})

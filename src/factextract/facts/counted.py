@@ -215,3 +215,69 @@ def rate_base_follows(ctx: Context, end: int) -> bool:
     """Whether the base of a rate follows: "per 100,000 people", "per 100 km"."""
     per = PER_NUMBER.match(ctx.text, end)
     return per is not None and ctx.number_at(per.end()) is not None
+
+
+_FEET_BEFORE = re.compile(r"\d(?:[ \u00a0]?ft|[ \u00a0]+f(?:oo|ee)t)[ \u00a0]+$")
+"""Feet right before a number: the inches of "6 foot 4"."""
+_APPOSITION = re.compile(
+    r"[A-Za-z],[ \u00a0]*(?:(?:both|aged)[ \u00a0]+)?(?:\d+[ \u00a0]+and[ \u00a0]+)?$"
+)
+_APPOSITION_END = re.compile(r",|[ \u00a0]+and[ \u00a0]+\d+,")
+"""A bare number set off by commas after a noun is an attribute, mostly an age: "Zhao, 46,
+said", "Two men, 25 and 31, were charged", "The suspects, both 17, were bailed"."""
+
+
+def bare_number_counts(text: str, number: str, end: int, previous: str) -> bool:
+    """Whether a ``number`` ending at ``end`` with neither unit nor counted phrase is still a
+    quantity ("the toll rose to 40"), given the ``previous`` few words."""
+    words = previous.split()
+    if _ranked(words) or _name_follows(text, end) or _age_limit(words):
+        return False  # "the top 10", "the 737 MAX", "30 Rockefeller Plaza", "children under 5"
+    if _AGE_AFTER.match(text, end) or number[-1:] in ("k", "K"):
+        return False  # "the 16-24 age group"; "a 10k race" is 10 km, "10k" alone either
+    if previous.endswith(("t ", "t\u00a0")) and _FEET_BEFORE.search(previous):
+        return False  # the inches of "6 foot 4"
+    return not (_APPOSITION_END.match(text, end) and _APPOSITION.search(previous))
+
+
+AGE_WORDS = frozenset({"aged", "age", "ages"})
+_AGE_AFTER = re.compile(r"[ \u00a0]+ages?\b")
+_LIMITS = frozenset({"under", "over", "above", "below"})
+_PEOPLE = frozenset({"those", "anyone", "anybody", "everyone", "everybody", "someone", "men"})
+
+
+def _age_limit(words: list[str]) -> bool:
+    """ "children under 5", "people over 65", "anyone under 18": after people, a bare number
+    behind under or over is their age limit, not a count (or turns 50)."""
+    if words and words[-1].lower() in ("turns", "turned", "turning"):
+        return True
+    if len(words) < 2 or words[-1].lower() not in _LIMITS:
+        return False
+    people = words[-2].lower()
+    return people in _PEOPLE or numbers.is_plural(people)
+
+
+def _ranked(words: list[str]) -> bool:
+    """ "the top 10", "a bottom three": a rank list, not a count (the verb is one: "employment
+    will top 3,840")."""
+    return len(words) > 1 and words[-1] in ("top", "bottom") and words[-2].lower() in ("the", "a")
+
+
+_NEXT_CAPITAL = re.compile(r"[ \u00a0]+([A-Z][A-Za-z]*)")
+
+
+def _name_follows(text: str, end: int) -> bool:
+    """A bare number before a capitalized word is part of a name ("the 737 MAX", "30
+    Rockefeller Plaza"), unless that word is a date ("rose to 40 Tuesday", AP style) or a
+    function word of a headline ("Toll Rises To 40 In Floods")."""
+    following = _NEXT_CAPITAL.match(text, end)
+    if following is None:
+        return False
+    word = following.group(1).lower()
+    return word not in STOP_WORDS and word not in _calendar_words()
+
+
+@cache
+def _calendar_words() -> frozenset[str]:
+    calendar = lexicons.calendar()
+    return frozenset({*calendar.months, *calendar.weekdays})

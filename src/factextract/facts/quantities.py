@@ -16,13 +16,14 @@ from decimal import Decimal
 from functools import cache
 from typing import NamedTuple
 
-from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from factextract import lexicons, numbers
 from factextract.facts import money, numerals, qualifiers
 from factextract.facts.counted import (
+    AGE_WORDS,
     PER_NUMBER,
+    bare_number_counts,
     compound_noun,
     countable,
     counts_nothing,
@@ -265,13 +266,12 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
     return Parts(start, end, values[0], values[1], unit_id, counted, cue, rule)
 
 
+_NUMBER_AFTER = re.compile(r"[ \u00a0]+\d[\d.,]*")
 _INCHES_AFTER = re.compile(
     r"[ \u00a0]*\d{1,2}(?:\.\d+)?"
     r"(?:[ \u00a0]?(?:in\b|inch|\"|″)|(?=[.,;)]|[ \u00a0]+(?:tall|and|with)\b))"
 )
 """Inches after feet: "6ft 2in", "6 foot 4.", "5ft 11 tall"."""
-_FEET_BEFORE = re.compile(r"\d(?:[ \u00a0]?ft|[ \u00a0]+f(?:oo|ee)t)[ \u00a0]+$")
-_NUMBER_AFTER = re.compile(r"[ \u00a0]+\d[\d.,]*")
 
 
 def _mixed(ctx: Context, number: _Number, unit: lexicons.Unit, end: int, limit: int) -> bool:
@@ -312,12 +312,6 @@ def _rate_goes_on(ctx: Context, end: int, rate: bool) -> bool:
 
 
 _GLUED_SCALE = re.compile(r"\d[KMB]$")
-_APPOSITION = re.compile(
-    r"[A-Za-z],[ \u00a0]*(?:(?:both|aged)[ \u00a0]+)?(?:\d+[ \u00a0]+and[ \u00a0]+)?$"
-)
-_APPOSITION_END = re.compile(r",|[ \u00a0]+and[ \u00a0]+\d+,")
-"""A bare number set off by commas after a noun is an attribute, mostly an age: "Zhao, 46,
-said", "Two men, 25 and 31, were charged", "The suspects, both 17, were bailed"."""
 _CAPITALIZED = re.compile(r"-[A-Z]")
 
 
@@ -334,69 +328,17 @@ def _acceptable(
             or unit is not None
             or (counted is not None and last_word not in lexicons.number_words().year_context)
         )
-    if last_word in _AGE_WORDS or (len(words) > 1 and words[-2].lower() in _AGE_WORDS):
+    if last_word in AGE_WORDS or (len(words) > 1 and words[-2].lower() in AGE_WORDS):
         return False  # "aged 46", "aged over 70": an age
     if not _has_digit(number.text) and not _spelled_count(text, number, unit, counted):
         return False
     if _GLUED_SCALE.search(number.text) and not (unit or _lower_noun(counted)):
         return False  # 3M (the company), 221B: a glued capital scale needs a plain noun
-    return unit is not None or counted is not None or _bare_counts(text, number, previous, words)
-
-
-def _bare_counts(text: str, number: _Number, previous: str, words: list[str]) -> bool:
-    """Whether a number with neither unit nor counted phrase is still a quantity ("the toll
-    rose to 40"), given the text and words before it."""
-    end = number.end_char
-    if _ranked(words) or _name_follows(text, end) or _age_limit(words):
-        return False  # "the top 10", "the 737 MAX", "30 Rockefeller Plaza", "children under 5"
-    if _AGE_AFTER.match(text, end) or number.text[-1:] in ("k", "K"):
-        return False  # "the 16-24 age group"; "a 10k race" is 10 km, "10k" alone either
-    if previous.endswith(("t ", "t\u00a0")) and _FEET_BEFORE.search(previous):
-        return False  # the inches of "6 foot 4"
-    return not (_APPOSITION_END.match(text, end) and _APPOSITION.search(previous))
-
-
-_AGE_WORDS = frozenset({"aged", "age", "ages"})
-_AGE_AFTER = re.compile(r"[ \u00a0]+ages?\b")
-_LIMITS = frozenset({"under", "over", "above", "below"})
-_PEOPLE = frozenset({"those", "anyone", "anybody", "everyone", "everybody", "someone", "men"})
-
-
-def _age_limit(words: list[str]) -> bool:
-    """ "children under 5", "people over 65", "anyone under 18": after people, a bare number
-    behind under or over is their age limit, not a count (or turns 50)."""
-    if words and words[-1].lower() in ("turns", "turned", "turning"):
-        return True
-    if len(words) < 2 or words[-1].lower() not in _LIMITS:
-        return False
-    people = words[-2].lower()
-    return people in _PEOPLE or numbers.is_plural(people)
-
-
-def _ranked(words: list[str]) -> bool:
-    """ "the top 10", "a bottom three": a rank list, not a count (the verb is one: "employment
-    will top 3,840")."""
-    return len(words) > 1 and words[-1] in ("top", "bottom") and words[-2].lower() in ("the", "a")
-
-
-_NEXT_CAPITAL = re.compile(r"[ \u00a0]+([A-Z][A-Za-z]*)")
-
-
-def _name_follows(text: str, end: int) -> bool:
-    """A bare number before a capitalized word is part of a name ("the 737 MAX", "30
-    Rockefeller Plaza"), unless that word is a date ("rose to 40 Tuesday", AP style) or a
-    function word of a headline ("Toll Rises To 40 In Floods")."""
-    following = _NEXT_CAPITAL.match(text, end)
-    if following is None:
-        return False
-    word = following.group(1).lower()
-    return word not in STOP_WORDS and word not in _calendar_words()
-
-
-@cache
-def _calendar_words() -> frozenset[str]:
-    calendar = lexicons.calendar()
-    return frozenset({*calendar.months, *calendar.weekdays})
+    return (
+        unit is not None
+        or counted is not None
+        or bare_number_counts(text, number.text, number.end_char, previous)
+    )
 
 
 def _spelled_count(text: str, number: _Number, unit: str | None, counted: str | None) -> bool:

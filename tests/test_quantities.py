@@ -395,6 +395,14 @@ QUANTITY_CASES = [
         id="bare-count-before-a-comma",
     ),
     pytest.param(
+        "The rate was 7.8 this week, against roughly 21 a year earlier.",
+        [
+            ("7.8", "7.8", None, None, None, "exact"),
+            ("roughly 21", "21", None, None, None, "approx"),
+        ],
+        id="bare-number-before-a-date-is-no-rate",
+    ),
+    pytest.param(
         "The toll rose to under 50 overnight.",
         [("under 50", "50", None, None, None, "less_than")],
         id="limit-after-a-verb-is-a-value",
@@ -578,6 +586,8 @@ NOT_QUANTITY_CASES = [
     pytest.param("The odds are 100 to 1.", id="odds-with-to"),
     # A unit read without all of its denominator.
     pytest.param("Sugar was 100 mg/dL.", id="rate-unknown-denominator"),
+    pytest.param("The minimum wage rises to 11.44 an hour.", id="rate-bare-per-hour"),
+    pytest.param("Cases rose to 5,000 a day.", id="rate-bare-a-day"),
     pytest.param("The car used 6 litres per 100 km.", id="rate-per-base"),
     pytest.param("Panels yield 150 kWh/m2 per year.", id="rate-second-denominator"),
     # One measure in two units.

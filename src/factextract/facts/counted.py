@@ -19,6 +19,7 @@ from spacy.tokens import Span
 from factextract import lexicons, numbers
 from factextract.facts import numerals
 from factextract.facts.spans import Context
+from factextract.patterns import alternation
 
 PER_NUMBER = re.compile(r"[ \u00a0]+(?:per|for[ \u00a0]+every)[ \u00a0]+")
 """Before the base of a rate: "12 cases per 100,000 people"."""
@@ -227,14 +228,17 @@ _APPOSITION_END = re.compile(r",|[ \u00a0]+and[ \u00a0]+\d+,")
 said", "Two men, 25 and 31, were charged", "The suspects, both 17, were bailed"."""
 
 
-def bare_number_counts(text: str, number: str, end: int, previous: str) -> bool:
+def bare_number_counts(text: str, number: str, end: int, previous: str, limit: int) -> bool:
     """Whether a ``number`` ending at ``end`` with neither unit nor counted phrase is still a
-    quantity ("the toll rose to 40"), given the ``previous`` few words."""
+    quantity ("the toll rose to 40"), given the ``previous`` few words and where the text an
+    earlier kind claimed begins (``limit``: "a year earlier" is a date's)."""
     words = previous.split()
     if _ranked(words) or _name_follows(text, end) or _age_limit(words):
         return False  # "the top 10", "the 737 MAX", "30 Rockefeller Plaza", "children under 5"
     if _AGE_AFTER.match(text, end) or number[-1:] in ("k", "K"):
         return False  # "the 16-24 age group"; "a 10k race" is 10 km, "10k" alone either
+    if _per_time().match(text, end, limit):
+        return False  # "rises to 11.44 an hour": a rate of something unsaid
     if previous.endswith(("t ", "t\u00a0")) and _FEET_BEFORE.search(previous):
         return False  # the inches of "6 foot 4"
     return not (_APPOSITION_END.match(text, end) and _APPOSITION.search(previous))
@@ -275,6 +279,13 @@ def _name_follows(text: str, end: int) -> bool:
         return False
     word = following.group(1).lower()
     return word not in STOP_WORDS and word not in _calendar_words()
+
+
+@cache
+def _per_time() -> re.Pattern[str]:
+    """ "a day", "an hour", "per week": a time unit of data/units.json as a denominator."""
+    names = [n for u in lexicons.units() if u.dimension == "time" for n in u.names]
+    return re.compile(rf"[ \u00a0]+(?:a|an|per|each)[ \u00a0]+(?:{alternation(names)})\b")
 
 
 @cache

@@ -256,7 +256,7 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
             unit_id, counted, rule = shared.unit, shared.counted, "shared"
     if unit_id is None and counted is not None and not countable(ctx, values[0], end):
         return None
-    if not _acceptable(text, number, cue, unit_id, counted):
+    if not _acceptable(text, number, cue, unit_id, counted, limit):
         return None
     if post is None and cue is None:
         post = qualifiers.after(text, end)
@@ -316,9 +316,15 @@ _CAPITALIZED = re.compile(r"-[A-Z]")
 
 
 def _acceptable(
-    text: str, number: _Number, cue: qualifiers.Cue | None, unit: str | None, counted: str | None
+    text: str,
+    number: _Number,
+    cue: qualifiers.Cue | None,
+    unit: str | None,
+    counted: str | None,
+    limit: int,
 ) -> bool:
-    """Whether a number with this unit or counted phrase is a quantity at all."""
+    """Whether a number with this unit or counted phrase is a quantity at all (``limit``:
+    where the text an earlier kind claimed begins)."""
     previous = text[max(0, number.start_char - 30) : number.start_char]
     words = previous.split()
     last_word = words[-1].lower().strip("(") if words else ""
@@ -337,7 +343,7 @@ def _acceptable(
     return (
         unit is not None
         or counted is not None
-        or bare_number_counts(text, number.text, number.end_char, previous)
+        or bare_number_counts(text, number.text, number.end_char, previous, limit)
     )
 
 

@@ -209,11 +209,13 @@ def countable(ctx: Context, value: Decimal, end: int) -> bool:
     """Whether a value can count the noun it stands before: a whole number ("2.5 doctors"
     and "a 6.2-magnitude quake" count nothing), and not the first half of a rate per a base
     ("12 cases per 100,000 people")."""
-    return value == value.to_integral_value() and not rate_base_follows(ctx, end)
+    return value == value.to_integral_value() and not _rate_base_follows(ctx, end)
 
 
-def rate_base_follows(ctx: Context, end: int) -> bool:
+def _rate_base_follows(ctx: Context, end: int) -> bool:
     """Whether the base of a rate follows: "per 100,000 people", "per 100 km"."""
+    if ctx.text[end + 1 : end + 2] not in ("p", "f"):
+        return False  # no "per" or "for every" after the space: most phrases
     per = PER_NUMBER.match(ctx.text, end)
     return per is not None and ctx.number_at(per.end()) is not None
 

@@ -29,7 +29,6 @@ from factextract.facts.counted import (
     counts_nothing,
     noun_phrase,
     partitive,
-    rate_base_follows,
 )
 from factextract.facts.spans import (
     Context,
@@ -49,6 +48,7 @@ _LINK = re.compile(r"[ \u00a0]+(?:to|and|or|-|–)[ \u00a0]+")
 _PER = r"(?:[ \u00a0]+(?:per|a|an|each)[ \u00a0]+|[ \u00a0]*/[ \u00a0]*)"  # not "30 km at"
 _RATE = re.compile(r"[ \u00a0]+(?:per|a|to[ \u00a0]+the|against[ \u00a0]+the)[ \u00a0]+([A-Za-z]+)")
 _SLASH = re.compile(r"[ \u00a0]*/")
+_RATE_HEADS = frozenset("/ \u00a0")
 
 
 class Parts(NamedTuple):
@@ -267,6 +267,7 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
 
 
 _NUMBER_AFTER = re.compile(r"[ \u00a0]+\d[\d.,]*")
+_UNIT_BEFORE = re.compile(r"\d[ \u00a0]?([^\W\d_][^\s\d]*)[ \u00a0]+$")
 _INCHES_AFTER = re.compile(
     r"[ \u00a0]*\d{1,2}(?:\.\d+)?"
     r"(?:[ \u00a0]?(?:in\b|inch|\"|″)|(?=[.,;)]|[ \u00a0]+(?:tall|and|with)\b))"
@@ -283,12 +284,14 @@ def _mixed(ctx: Context, number: _Number, unit: lexicons.Unit, end: int, limit: 
     follow = _NUMBER_AFTER.match(text, end, limit)
     if follow is not None and _same_dimension(text, follow.end(), limit, unit) is not None:
         return True
-    gap = number.start_char
-    while gap and text[gap - 1] in " \u00a0":
-        gap -= 1
-    if gap == number.start_char or not (text[gap - 1].isalpha() or text[gap - 1] in "²³°"):
-        return False  # no unit ends right before the number: most numbers
-    before = ctx.numerals_in(max(0, number.start_char - 24), number.start_char)
+    start = number.start_char
+    if len(number.text) > 2:
+        return False  # the smaller part has at most two digits: 11 inches, 80 cm, 8 oz
+    unit_before = _UNIT_BEFORE.search(text, max(0, start - 24), start)
+    if unit_before is None:
+        return False  # no number and word right before the number
+    gap = unit_before.end(1)
+    before = ctx.numerals_in(max(0, start - 24), start)
     if not before or before[-1].label_ != "cardinal":
         return False
     return _same_dimension(text, before[-1].end_char, gap, unit) == gap
@@ -306,9 +309,13 @@ def _rate_goes_on(ctx: Context, end: int, rate: bool) -> bool:
     """Whether a unit read up to ``end`` has more denominator than was read: a slash ("100
     mg/dL"), the base of a rate ("6 litres per 100 km"), or a second "per" after a rate
     ("150 kWh/m2 per year"). "32 tonnes per trip" is a load, each trip's: it stays."""
-    if _SLASH.match(ctx.text, end):
+    text = ctx.text
+    if text[end : end + 1] not in _RATE_HEADS:
+        return False  # neither slash nor space follows: most units
+    if _SLASH.match(text, end):
         return True
-    return (rate and PER_NUMBER.match(ctx.text, end) is not None) or rate_base_follows(ctx, end)
+    per = PER_NUMBER.match(text, end)
+    return per is not None and (rate or ctx.number_at(per.end()) is not None)
 
 
 _GLUED_SCALE = re.compile(r"\d[KMB]$")

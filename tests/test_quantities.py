@@ -408,6 +408,11 @@ QUANTITY_CASES = [
         id="limit-after-a-verb-is-a-value",
     ),
     pytest.param(
+        "The vote came after 148 MPs wrote letters.",
+        [("148 MPs", "148", None, None, "MPs", "exact")],
+        id="acronym-plural-is-the-head",
+    ),
+    pytest.param(
         "The unit lost 40 US troops.",
         [("40 US troops", "40", None, None, "US troops", "exact")],
         id="acronym-spelled-like-a-stop-word",
@@ -646,6 +651,8 @@ NOT_QUANTITY_CASES = [
     pytest.param("Articles 5 and 6 of the treaty apply.", id="id-list-of-articles"),
     pytest.param("Flights 101 and 102 were cancelled.", id="id-list-of-flights"),
     pytest.param("The report is on pages 10-12.", id="id-page-range"),
+    pytest.param("The M25 was closed between junctions 10 and 11.", id="id-motorway-junctions"),
+    pytest.param("The women aged 19 and 20 were arrested.", id="age-aged-pair"),
     pytest.param("The bill was approved 218 to 214.", id="vote-tally-approved"),
     pytest.param("The court ruled 6 to 3 in favour.", id="vote-tally-ruled"),
     # Ranks and names after a bare number.

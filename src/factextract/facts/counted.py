@@ -64,7 +64,7 @@ def noun_phrase(ctx: Context, i: int, singular: bool, stop: int) -> tuple[int, i
         if not text.isalpha() or (not joined and (stop_word or low.endswith("ly"))):
             break
         words.append(k)
-        if numbers.is_plural(low) and not _verb_follows(ctx, k + 1):
+        if (numbers.is_plural(low) or _acronym_plural(text)) and not _verb_follows(ctx, k + 1):
             following = texts[k + 1] if k + 1 < len(texts) else ""
             compound = following.isalpha() and spaced[k]
             after = lowers[k + 1] if compound else ""
@@ -138,6 +138,11 @@ def compound_noun(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
     if i + 1 < len(ctx.words) and ctx.words[i + 1] in "-‐" and not ctx.spaced[i]:
         return None  # "a 3-point-something": a longer compound
     return i, i + 1
+
+
+def _acronym_plural(word: str) -> bool:
+    """ "MPs", "PCs", "IDs": too short for ``is_plural``, plural by their capitals."""
+    return len(word) > 2 and word[-1] == "s" and word[:-1].isupper()
 
 
 def _acronym(ctx: Context, k: int) -> bool:

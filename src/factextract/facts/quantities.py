@@ -341,8 +341,8 @@ def _acceptable(
             or unit is not None
             or (counted is not None and last_word not in lexicons.number_words().year_context)
         )
-    if last_word in AGE_WORDS or (len(words) > 1 and words[-2].lower() in AGE_WORDS):
-        return False  # "aged 46", "aged over 70": an age
+    if any(word.lower() in AGE_WORDS for word in words[-3:]):
+        return False  # "aged 46", "aged over 70", "aged 19 and 20": an age
     if not _has_digit(number.text) and not _spelled_count(text, number, unit, counted):
         return False
     if _GLUED_SCALE.search(number.text) and not (unit or _lower_noun(counted)):

@@ -416,6 +416,25 @@ def test_numbers_find_numerals_dates(text: str, want: list[Want]) -> None:
         pytest.param(
             "World War Two veterans", [("Two", "identifier", "2")], id="spelled_number_in_name"
         ),
+        pytest.param("growth in quarter two", [("two", "identifier", "2")], id="quarter_two"),
+        pytest.param("phase three trials", [("three", "identifier", "3")], id="phase_three"),
+        pytest.param("Part two of the report", [("two", "identifier", "2")], id="part_two"),
+        pytest.param("in year two of the plan", [("two", "identifier", "2")], id="year_two"),
+        pytest.param("by day 10 the fire", [("10", "identifier", "10")], id="day_ten"),
+        pytest.param("a magnitude 6.2 quake", [("6.2", "identifier", "6.2")], id="magnitude"),
+        pytest.param("Tier two cities", [("two", "identifier", "2")], id="tier_two"),
+        pytest.param("the Year 10 pupils", [("10", "identifier", "10")], id="school_year"),
+        pytest.param("He drove in Formula One", [("One", "identifier", "1")], id="formula_one"),
+        pytest.param(
+            "the Group of Seven nations", [("Seven", "identifier", "7")], id="group_of_seven"
+        ),
+        pytest.param("agent 007 returned", [("007", "identifier", "7")], id="leading_zero_code"),
+        pytest.param("see pages 10 and 11", [], id="plural_identifier_noun_list"),
+        pytest.param("Articles 5 and 6 apply", [], id="capitalized_plural_list"),
+        pytest.param("on pages 10-12", [], id="plural_identifier_noun_range"),
+        pytest.param(
+            "within weeks 300 people left", [("300", "cardinal", "300")], id="plural_time_noun"
+        ),
         pytest.param(
             "Boeing 737 Max Jets Return To The Skies",
             [("737", "identifier", "737")],
@@ -476,6 +495,14 @@ def test_numbers_find_numerals_case_trap_spellings_give_nothing(text: str) -> No
         pytest.param("Call 1.800.555.0199 today.", id="phone_toll_free_dots"),
         pytest.param("Call +44 20 7946 0958.", id="phone_international"),
         pytest.param("Call 01632 960 412.", id="phone_uk_national"),
+        pytest.param("Call 020 7946 0958.", id="phone_uk_london"),
+        pytest.param("Call 07700 900123.", id="phone_uk_mobile"),
+        pytest.param("The line is on 91779 146 449.", id="phone_five_digit_group"),
+        pytest.param("It was a one-two punch.", id="spelled_pair_is_no_range"),
+        pytest.param("Ferrari took a one-two finish.", id="spelled_one_two_finish"),
+        pytest.param("The jury voted 10 to 2.", id="tally_with_to"),
+        pytest.param("The odds are 100 to 1.", id="odds_with_to"),
+        pytest.param("The bill was approved 218 to 214.", id="tally_after_approved"),
         pytest.param("at 9:30 a.m. today", id="time_am"),
         pytest.param("at 3pm", id="time_pm_attached"),
         pytest.param("at 3 p.m.", id="time_pm_spaced"),
@@ -649,6 +676,36 @@ def test_numbers_find_numerals_four_digits_and_a_marker_that_are_no_time(
             id="largest_number_is_exact",
         ),
         pytest.param("a code of " + "1" + "0" * 30, [], id="longer_digit_run_is_no_number"),
+        # A time or episode noun after a determiner or a name ends its own phrase.
+        pytest.param(
+            "Last week three people died", [("three", "cardinal", "3")], id="after_last_week"
+        ),
+        pytest.param(
+            "This week 3,000 workers struck", [("3,000", "cardinal", "3000")], id="after_this_week"
+        ),
+        pytest.param(
+            "the day two people were killed", [("two", "cardinal", "2")], id="after_the_day"
+        ),
+        pytest.param(
+            "in that case three officers", [("three", "cardinal", "3")], id="after_that_case"
+        ),
+        pytest.param(
+            "On Election Day 40 million voted",
+            [("40 million", "cardinal", "40000000")],
+            id="after_a_named_day",
+        ),
+        pytest.param("in the third quarter 2020", [("2020", "year", "2020")], id="quarter_year"),
+        pytest.param(
+            "In 2019 500 000 people moved",
+            [("2019", "year", "2019"), ("500 000", "cardinal", "500000")],
+            id="year_then_spaced_thousands_is_no_phone",
+        ),
+        pytest.param(
+            '"Two people were hurt," police said.',
+            [("Two", "cardinal", "2")],
+            id="capital_after_quote_opens_a_sentence",
+        ),
+        pytest.param("- Two people died", [("Two", "cardinal", "2")], id="capital_in_list_item"),
     ],
 )
 def test_numbers_find_numerals_counts(text: str, want: list[Want]) -> None:
@@ -696,6 +753,31 @@ def test_numbers_find_numerals_counts(text: str, want: list[Want]) -> None:
             id="one_and_a_half_million_stays_whole",
         ),
         pytest.param("the third and fourth quarters", [], id="ordinals_give_nothing"),
+        pytest.param(
+            "rose by 50,000 to 1.5 million",
+            [("50,000", "cardinal", "50000"), ("1.5 million", "cardinal", "1500000")],
+            id="by_and_to_values_of_a_change_are_no_range",
+        ),
+        pytest.param(
+            "fall by 5 to 10",
+            [("5 to 10", "range", "5", "10")],
+            id="close_values_after_by_are_a_range",
+        ),
+        pytest.param(
+            "a quarter of a million homes",
+            [("a quarter", "fraction", "0.25")],
+            id="fraction_of_a_scale_is_no_count_of_the_scale",
+        ),
+        pytest.param(
+            "a third of 30 million voters",
+            [("a third", "fraction", "0.333333333333"), ("30 million", "cardinal", "30000000")],
+            id="fraction_of_a_total_keeps_the_total",
+        ),
+        pytest.param(
+            "cut by a third to 2,000",
+            [("a third", "fraction", "0.333333333333"), ("2,000", "cardinal", "2000")],
+            id="fraction_and_count_are_no_range",
+        ),
     ],
 )
 def test_numbers_find_numerals_after_a_word_that_starts_none(text: str, want: list[Want]) -> None:

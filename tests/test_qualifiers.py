@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -78,3 +79,20 @@ def test_qualifiers_trailing_tries_every_position_that_can_match(text: str) -> N
         for end in range(start, len(text) + 1):
             tried = next((c for c in every[start:end] if c is not None and c.end == end), None)
             assert qualifiers.trailing(text, start, end) == tried
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        pytest.param("they fought over 2 islands", None, id="over-after-fought-is-about"),
+        pytest.param("a dispute over 5 islands", None, id="over-after-dispute-is-about"),
+        pytest.param("concerns over 3 plants", None, id="over-after-concerns-is-about"),
+        pytest.param("killed over 400 people", "more_than", id="over-after-a-verb"),
+        pytest.param("Over 400 people died", "more_than", id="over-opening-a-sentence"),
+        pytest.param("the fight lasted over 12 rounds", "more_than", id="over-after-lasted"),
+    ],
+)
+def test_qualifiers_over_means_about_after_a_contention(text: str, qualifier: str | None) -> None:
+    start = next(i for i, c in enumerate(text) if c.isdigit())
+    cue = qualifiers.before(text, start)
+    assert (cue.qualifier if cue else None) == qualifier

@@ -321,6 +321,117 @@ QUANTITY_CASES = [
         [("3.2m tonnes of steel", "3200000", None, "t", "steel", "exact")],
         id="glued-m-before-a-unit-is-million-of-it",
     ),
+    # Rates read whole: a unit with its denominator, or nothing.
+    pytest.param(
+        "The probe hit the surface at 2 m/s.",
+        [("2 m/s", "2", None, "m/s", None, "exact")],
+        id="rate-metres-per-second-symbol",
+    ),
+    pytest.param(
+        "The spacecraft reached 7.8 km/s.",
+        [("7.8 km/s", "7.8", None, "km/s", None, "exact")],
+        id="rate-kilometres-per-second",
+    ),
+    pytest.param(
+        "Gravity pulls at 9.8 m/s2 on Earth.",
+        [("9.8 m/s2", "9.8", None, "m/s2", None, "exact")],
+        id="rate-acceleration",
+    ),
+    pytest.param(
+        "Pollution reached 50 µg/m3 in Delhi.",
+        [("50 µg/m3", "50", None, "µg/m3", None, "exact")],
+        id="rate-micrograms-per-cubic-metre",
+    ),
+    pytest.param(
+        "The driver hauls 32 tonnes per trip.",
+        [("32 tonnes", "32", None, "t", None, "exact")],
+        id="load-per-item-stays",
+    ),
+    pytest.param(
+        "Temperatures fell to minus 5 degrees C overnight.",
+        [("minus 5 degrees C", "-5", None, "°C", None, "exact")],
+        id="degrees-c",
+    ),
+    pytest.param(
+        "The plant makes chips on processes of 5 nm and below.",
+        [("5 nm", "5", None, "nm", None, "exact")],
+        id="nanometre",
+    ),
+    # Counts after a time noun that ends its own phrase; totals in places; digit compounds.
+    pytest.param(
+        "This week 3,000 workers went on strike.",
+        [("3,000 workers", "3000", None, None, "workers", "exact")],
+        id="count-after-this-week",
+    ),
+    pytest.param(
+        "In the quarter two executives resigned.",
+        [("two executives", "2", None, None, "executives", "exact")],
+        id="count-after-the-quarter",
+    ),
+    pytest.param(
+        "About 3,000 in 12 villages lost power.",
+        [
+            ("About 3,000", "3000", None, None, None, "approx"),
+            ("12 villages", "12", None, None, "villages", "exact"),
+        ],
+        id="total-in-places-is-no-proportion",
+    ),
+    pytest.param(
+        "Unemployment rose by 50,000 to 1.5 million.",
+        [
+            ("50,000", "50000", None, None, None, "exact"),
+            ("1.5 million", "1500000", None, None, None, "exact"),
+        ],
+        id="change-by-and-to-is-no-range",
+    ),
+    pytest.param(
+        "Two men, 25 and 31, were charged.",
+        [("Two men", "2", None, None, "men", "exact")],
+        id="ages-in-apposition-after-a-count",
+    ),
+    pytest.param(
+        "The death toll has risen to 2,500, officials said.",
+        [("2,500", "2500", None, None, None, "exact")],
+        id="bare-count-before-a-comma",
+    ),
+    pytest.param(
+        "The rate was 7.8 this week, against roughly 21 a year earlier.",
+        [
+            ("7.8", "7.8", None, None, None, "exact"),
+            ("roughly 21", "21", None, None, None, "approx"),
+        ],
+        id="bare-number-before-a-date-is-no-rate",
+    ),
+    pytest.param(
+        "The toll rose to under 50 overnight.",
+        [("under 50", "50", None, None, None, "less_than")],
+        id="limit-after-a-verb-is-a-value",
+    ),
+    pytest.param(
+        "The vote came after 148 MPs wrote letters.",
+        [("148 MPs", "148", None, None, "MPs", "exact")],
+        id="acronym-plural-is-the-head",
+    ),
+    pytest.param(
+        "The unit lost 40 US troops.",
+        [("40 US troops", "40", None, None, "US troops", "exact")],
+        id="acronym-spelled-like-a-stop-word",
+    ),
+    pytest.param(
+        "The death toll rose to 40 Tuesday.",
+        [("40", "40", None, None, None, "exact")],
+        id="bare-count-before-a-weekday",
+    ),
+    pytest.param(
+        "City employment will top 3,840 this year.",
+        [("3,840", "3840", None, None, None, "exact")],
+        id="top-the-verb",
+    ),
+    pytest.param(
+        "The 12-member committee met.",
+        [("12-member", "12", None, None, "member", "exact")],
+        id="digit-compound-noun",
+    ),
     # Known misses.
     pytest.param(
         "About 2m people live in the city.",
@@ -476,6 +587,81 @@ NOT_QUANTITY_CASES = [
     pytest.param("They celebrated a 2-0 win.", id="score-modifier"),
     pytest.param("The vote was 52-48 in favour.", id="vote-tally"),
     pytest.param("It has a 50-50 chance.", id="odds-fifty-fifty"),
+    pytest.param("The jury voted 10 to 2 to convict.", id="vote-tally-with-to"),
+    pytest.param("The odds are 100 to 1.", id="odds-with-to"),
+    # A unit read without all of its denominator.
+    pytest.param("Sugar was 100 mg/dL.", id="rate-unknown-denominator"),
+    pytest.param("The minimum wage rises to 11.44 an hour.", id="rate-bare-per-hour"),
+    pytest.param("Cases rose to 5,000 a day.", id="rate-bare-a-day"),
+    pytest.param("The car used 6 litres per 100 km.", id="rate-per-base"),
+    pytest.param("Panels yield 150 kWh/m2 per year.", id="rate-second-denominator"),
+    # One measure in two units.
+    pytest.param("The player is 6ft 2in tall.", id="feet-and-inches-glued"),
+    pytest.param("He is 5 feet 11 inches tall.", id="feet-and-inches-spelled"),
+    pytest.param("She is 1m 80cm tall.", id="metres-and-centimetres"),
+    # Ordinal-like uses: a number naming a part, a step or a name.
+    pytest.param("Results in quarter two beat forecasts.", id="id-quarter-two"),
+    pytest.param("In year two of the plan, costs rose.", id="id-year-two"),
+    pytest.param("Part two of the series airs tonight.", id="id-part-two"),
+    pytest.param("By day 10 the fire had spread.", id="id-day-ten"),
+    pytest.param("Leaders of the Group of Seven nations met.", id="id-group-of-seven"),
+    pytest.param("A magnitude 6.2 earthquake struck.", id="id-magnitude"),
+    pytest.param("Agent 007 returned.", id="id-leading-zero"),
+    pytest.param("A quarter of a million homes lost power.", id="fraction-of-a-million"),
+    # Spelled numbers in compounds and idioms.
+    pytest.param("It was a one-off payment.", id="idiom-one-off"),
+    pytest.param("It was a one-time charge.", id="idiom-one-time"),
+    pytest.param("No one was injured in the blast.", id="idiom-no-one"),
+    pytest.param("It is one of the largest cities.", id="idiom-one-of-the"),
+    pytest.param("The one thing voters want is jobs.", id="idiom-the-one-thing"),
+    pytest.param("Ferrari secured a one-two finish.", id="idiom-one-two-finish"),
+    pytest.param("It was a one-two punch for the economy.", id="idiom-one-two"),
+    pytest.param("The two-state solution is dead.", id="compound-two-state"),
+    pytest.param("It is a two-horse race now.", id="compound-two-horse"),
+    pytest.param("The two-way trade reached new highs.", id="compound-two-way"),
+    pytest.param("Four-wheel drive cars sold well.", id="compound-four-wheel"),
+    pytest.param("They proposed a two-pronged approach.", id="compound-participle"),
+    pytest.param("A 5,000-strong crowd gathered.", id="compound-strong"),
+    pytest.param("A 6.2-magnitude quake struck.", id="compound-decimal"),
+    # Proportions and rates: their numbers count nothing.
+    pytest.param("One in four adults smokes.", id="proportion-spelled"),
+    pytest.param("1 in 4 adults smokes.", id="proportion-digits"),
+    pytest.param("Nine out of 10 doctors agree.", id="proportion-out-of"),
+    pytest.param("Two out of every five adults are obese.", id="proportion-out-of-every"),
+    pytest.param("It was a 1-in-100-year flood.", id="proportion-hyphenated"),
+    pytest.param("The rate rose to 12 cases per 100,000 people.", id="rate-per-population"),
+    pytest.param("The country has 2.5 doctors per 1,000 residents.", id="rate-decimal-count"),
+    pytest.param("It has one doctor for every 1,000 residents.", id="rate-for-every"),
+    # A partitive count needs a plural head.
+    pytest.param("Two of the team were injured.", id="partitive-singular-collective"),
+    # Ages and distances that look like counts.
+    pytest.param("The vaccine is for children under 5.", id="age-children-under"),
+    pytest.param("The scheme covers people over 65.", id="age-people-over"),
+    pytest.param("Those aged over 70 must stay home.", id="age-aged-over"),
+    pytest.param("The limit applies to anyone under 18.", id="age-anyone-under"),
+    pytest.param("He turns 50 next week.", id="age-turns"),
+    pytest.param("The 16-24 age group was hit hardest.", id="age-group"),
+    pytest.param("She ran the 10k race.", id="glued-k-race"),
+    pytest.param("The suspects, both 17, were bailed.", id="age-apposition-both"),
+    pytest.param("The victims, aged 19 and 21, were students.", id="age-apposition-pair"),
+    pytest.param("He was 6 foot 4.", id="feet-and-bare-inches"),
+    pytest.param("Pupils from 5 to 11 years old attend.", id="range-of-ages"),
+    pytest.param("Some families took between 5 and 7 years to rebuild.", id="range-of-years"),
+    # Lists of names and tallies.
+    pytest.param("Articles 5 and 6 of the treaty apply.", id="id-list-of-articles"),
+    pytest.param("Flights 101 and 102 were cancelled.", id="id-list-of-flights"),
+    pytest.param("The report is on pages 10-12.", id="id-page-range"),
+    pytest.param("The M25 was closed between junctions 10 and 11.", id="id-motorway-junctions"),
+    pytest.param("The women aged 19 and 20 were arrested.", id="age-aged-pair"),
+    pytest.param("The bill was approved 218 to 214.", id="vote-tally-approved"),
+    pytest.param("The court ruled 6 to 3 in favour.", id="vote-tally-ruled"),
+    # Ranks and names after a bare number.
+    pytest.param("She finished in the top 10 at Wimbledon.", id="rank-top-ten"),
+    pytest.param("The 737 MAX was grounded again.", id="id-model-suffix"),
+    pytest.param("The office is at 30 Rockefeller Plaza.", id="id-address"),
+    # Phone numbers.
+    pytest.param("Call 020 7946 0958 for details.", id="phone-uk-london"),
+    pytest.param("The advice line is on 91779 146 449.", id="phone-five-digit-group"),
 ]
 
 
@@ -645,3 +831,31 @@ def test_quantities_unit_letter_before_a_full_stop(
 ) -> None:
     # spaCy's special cases read "h." and "t." as abbreviations, gluing the stop to the unit
     assert [q.text for q in _extract(extractor, text).quantities] == [quantity]
+
+
+_SLASHED = ["s", "s2", "h", "dL", "kg", "m2", "day", "xyz", "100 km"]
+_DENOMINATORS = st.sampled_from(
+    [
+        *((slash, d) for slash in ("/", " / ") for d in _SLASHED),
+        *((" per ", base) for base in ("100 km", "1,000 people", "10,000")),
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    value=st.integers(min_value=1, max_value=10_000),
+    unit=st.sampled_from(sorted(s for s in lexicons.unit_index()[0] if "/" not in s)),
+    denominator=_DENOMINATORS,
+)
+def test_quantities_rate_is_read_whole_or_not_at_all(
+    extractor: Extractor, value: int, unit: str, denominator: tuple[str, str]
+) -> None:
+    """A unit followed by a slash, or by "per" and a number, is never read without what
+    follows: the quantity ends after the denominator, or there is none ("2 m/s" is no "2
+    m"; "6 litres per 100 km" no "6 litres")."""
+    rate = f"{value} {unit}{denominator[0]}{denominator[1]}"
+    text = f"The reading was {rate} on Monday."
+    for quantity in _extract(extractor, text).quantities:
+        if quantity.start_char <= text.index(rate) < quantity.end_char:
+            assert quantity.end_char >= text.index(rate) + len(rate), quantity.text

@@ -3,17 +3,37 @@ wheat"), read off the token table: quantities without a parser.
 
 Adjectives and nouns up to the first plural head ("impoverished people working" ->
 "impoverished people"), stopping at function words, adverbs and change verbs; or the phrase
-after "of" ("1,000 of the workers").
+after "of" ("1,000 of the workers"). Also which numbers count nothing at all: the terms of a
+proportion ("one in five adults") and the base of a rate ("per 100,000 people").
 """
 
 from __future__ import annotations
 
+import re
+from decimal import Decimal
 from functools import cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Span
 
 from factextract import lexicons, numbers
+from factextract.facts import numerals
 from factextract.facts.spans import Context
+from factextract.patterns import alternation
+
+PER_NUMBER = re.compile(r"[ \u00a0]+(?:per|for[ \u00a0]+every)[ \u00a0]+")
+"""Before the base of a rate: "12 cases per 100,000 people"."""
+_RATE_BASE = re.compile(r"\b(?:per|every)[ \u00a0]+$", re.IGNORECASE)
+_PROPORTION = (
+    r"[ \u00a0-](?:in|out[ \u00a0-]of)(?:[ \u00a0-]every)?[ \u00a0-]"  # one in (every) five
+    r"|[ \u00a0]of[ \u00a0]every[ \u00a0]"  # two of every five
+)
+_PROPORTION_AFTER = re.compile(_PROPORTION)
+_BASE_ENDS = ("per", "Per", "every", "Every", "in", "of")
+"""How the words before a rate base or a proportion's second term end (a cheap test)."""
+_PROPORTION_BEFORE = re.compile(f"(?:{_PROPORTION})$")
+"""What joins the two numbers of a proportion: "one in five", "1-in-100", "nine out of 10",
+"two of every five"."""
 
 # Words after a number that make it a ratio or a rank, not a count.
 _NOT_COUNTED = frozenset({"times", "fold", "per", "percent", "th", "st", "nd", "rd"})
@@ -40,10 +60,11 @@ def noun_phrase(ctx: Context, i: int, singular: bool, stop: int) -> tuple[int, i
             continue
         low = lowers[k]
         joined = bool(words) and texts[words[-1]] in "-‐"  # "tea-growing": any word goes
-        if not text.isalpha() or (not joined and (low in stops or low.endswith("ly"))):
+        stop_word = low in stops and not _acronym(ctx, k)
+        if not text.isalpha() or (not joined and (stop_word or low.endswith("ly"))):
             break
         words.append(k)
-        if numbers.is_plural(low) and not _verb_follows(ctx, k + 1):
+        if (numbers.is_plural(low) or _acronym_plural(text)) and not _verb_follows(ctx, k + 1):
             following = texts[k + 1] if k + 1 < len(texts) else ""
             compound = following.isalpha() and spaced[k]
             after = lowers[k + 1] if compound else ""
@@ -97,6 +118,42 @@ def _adjective_like(word: str) -> bool:
     return word in _ADJECTIVES or word.endswith(suffixes)
 
 
+_MEASURE_WORDS = frozenset(
+    {"strong", "long", "wide", "high", "deep", "tall", "old", "thick", "odd", "plus", "fold"}
+)
+"""Words after a number and a hyphen that measure the next noun rather than being counted:
+"a 5,000-strong crowd", "a 10-deep queue"."""
+
+
+def compound_noun(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
+    """The noun of a compound modifier that follows a number and a hyphen ("a 140-employee
+    firm" counts employees), as a token range; None when token ``i`` is no such noun: an
+    adjective or participle ("5,000-strong", "two-pronged") or a function word ("1-in-100").
+    Only that one word: the next one is what the compound modifies."""
+    if i >= min(stop, len(ctx.words)) or not ctx.words[i].isalpha():
+        return None
+    low = ctx.lowers[i]
+    if low in stop_words() or low in _MEASURE_WORDS or low.endswith(("ed", "ing", "ly")):
+        return None
+    if i + 1 < len(ctx.words) and ctx.words[i + 1] in "-‐" and not ctx.spaced[i]:
+        return None  # "a 3-point-something": a longer compound
+    return i, i + 1
+
+
+def _acronym_plural(word: str) -> bool:
+    """ "MPs", "PCs", "IDs": too short for ``is_plural``, plural by their capitals."""
+    return len(word) > 2 and word[-1] == "s" and word[:-1].isupper()
+
+
+def _acronym(ctx: Context, k: int) -> bool:
+    """An all-capital word spelled like a stop word, before a lower-case noun, is an
+    acronym: "40 US troops", "IT workers" (not "AS" in a headline in capitals)."""
+    word = ctx.words[k]
+    if len(word) < 2 or not word.isupper() or k + 1 >= len(ctx.words):
+        return False
+    return ctx.words[k + 1].islower()
+
+
 def _verb_follows(ctx: Context, i: int) -> bool:
     """A plural-looking word followed by a number or a determiner is a verb: "five farms 12
     mu", "two sides agreed"-style heads stay, "the team wins the cup" does not."""
@@ -105,15 +162,140 @@ def _verb_follows(ctx: Context, i: int) -> bool:
     return ctx.lowers[i] in _OBJECTS or ctx.like_num(i)
 
 
-def partitive(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
-    """ "1,000 of the workers", "816 000 t of wheat": the phrase after "of"."""
+def partitive(ctx: Context, i: int, stop: int, singular: bool = True) -> tuple[int, int] | None:
+    """ "1,000 of the workers", "816 000 t of wheat": the phrase after "of"; with
+    ``singular`` False a count needs a plural ("two of the plan" counts no plans)."""
     lowers = ctx.lowers
     if i >= len(lowers) or lowers[i] != "of":
         return None
     j = i + 1
     if j < len(lowers) and lowers[j] in _DETERMINERS:
         j += 1
-    phrase = noun_phrase(ctx, j, True, stop)
+    phrase = noun_phrase(ctx, j, singular, stop)
     if phrase is not None and phrase[1] < len(lowers) and lowers[phrase[1]] in ("'s", "’s"):
         return None  # "12 of the county's 55 wards": the count belongs to the later noun
     return phrase
+
+
+def counts_nothing(ctx: Context, number: Span, start: int, end: int) -> bool:
+    """The base of a rate ("per 100,000 people", "every 1,000 residents") or a term of a
+    proportion ("one in five adults", "nine out of 10 doctors", "a 1-in-100-year flood"):
+    numbers that count nothing. ``start`` and ``end`` are the number's offsets."""
+    text = ctx.text
+    # Cheap tests of the letters the patterns need first: most numbers follow and precede
+    # other words.
+    if text[end + 1 : end + 2] in ("i", "o") and (after := _PROPORTION_AFTER.match(text, end)):
+        second = ctx.number_at(after.end())
+        if second is not None and _ascending(number, second):
+            return True
+    if not text.endswith(_BASE_ENDS, max(0, start - 6), start - 1):
+        return False
+    if _RATE_BASE.search(text, max(0, start - 8), start):
+        return True
+    before = _PROPORTION_BEFORE.search(text, max(0, start - 16), start)
+    if before is None:
+        return False
+    first = ctx.numerals_in(max(0, before.start() - 40), before.start())
+    if not first or first[-1].end_char != before.start():
+        return False
+    return _ascending(first[-1], number)
+
+
+def _ascending(first: Span, second: Span) -> bool:
+    """Two cardinals, the first smaller: the terms of a proportion ("1 in 4"), not a total
+    and the places it is in ("1,200 in 12 villages") nor a year ("5,000 in 2019")."""
+    if first.label_ != "cardinal" or second.label_ != "cardinal":
+        return False
+    low, high = numerals.normalize(first.text), numerals.normalize(second.text)
+    return low is not None and high is not None and low[0] < high[0]
+
+
+def countable(ctx: Context, value: Decimal, end: int) -> bool:
+    """Whether a value can count the noun it stands before: a whole number ("2.5 doctors"
+    and "a 6.2-magnitude quake" count nothing), and not the first half of a rate per a base
+    ("12 cases per 100,000 people")."""
+    return value == value.to_integral_value() and not _rate_base_follows(ctx, end)
+
+
+def _rate_base_follows(ctx: Context, end: int) -> bool:
+    """Whether the base of a rate follows: "per 100,000 people", "per 100 km"."""
+    if ctx.text[end + 1 : end + 2] not in ("p", "f"):
+        return False  # no "per" or "for every" after the space: most phrases
+    per = PER_NUMBER.match(ctx.text, end)
+    return per is not None and ctx.number_at(per.end()) is not None
+
+
+_FEET_BEFORE = re.compile(r"\d(?:[ \u00a0]?ft|[ \u00a0]+f(?:oo|ee)t)[ \u00a0]+$")
+"""Feet right before a number: the inches of "6 foot 4"."""
+_APPOSITION = re.compile(
+    r"[A-Za-z],[ \u00a0]*(?:(?:both|aged)[ \u00a0]+)?(?:\d+[ \u00a0]+and[ \u00a0]+)?$"
+)
+_APPOSITION_END = re.compile(r",|[ \u00a0]+and[ \u00a0]+\d+,")
+"""A bare number set off by commas after a noun is an attribute, mostly an age: "Zhao, 46,
+said", "Two men, 25 and 31, were charged", "The suspects, both 17, were bailed"."""
+
+
+def bare_number_counts(text: str, number: str, end: int, previous: str, limit: int) -> bool:
+    """Whether a ``number`` ending at ``end`` with neither unit nor counted phrase is still a
+    quantity ("the toll rose to 40"), given the ``previous`` few words and where the text an
+    earlier kind claimed begins (``limit``: "a year earlier" is a date's)."""
+    words = previous.split()
+    if _ranked(words) or _name_follows(text, end) or _age_limit(words):
+        return False  # "the top 10", "the 737 MAX", "30 Rockefeller Plaza", "children under 5"
+    if _AGE_AFTER.match(text, end) or number[-1:] in ("k", "K"):
+        return False  # "the 16-24 age group"; "a 10k race" is 10 km, "10k" alone either
+    if _per_time().match(text, end, limit):
+        return False  # "rises to 11.44 an hour": a rate of something unsaid
+    if previous.endswith(("t ", "t\u00a0")) and _FEET_BEFORE.search(previous):
+        return False  # the inches of "6 foot 4"
+    return not (_APPOSITION_END.match(text, end) and _APPOSITION.search(previous))
+
+
+AGE_WORDS = frozenset({"aged", "age", "ages"})
+_AGE_AFTER = re.compile(r"[ \u00a0]+ages?\b")
+_LIMITS = frozenset({"under", "over", "above", "below"})
+_PEOPLE = frozenset({"those", "anyone", "anybody", "everyone", "everybody", "someone", "men"})
+
+
+def _age_limit(words: list[str]) -> bool:
+    """ "children under 5", "people over 65", "anyone under 18": after people, a bare number
+    behind under or over is their age limit, not a count (or turns 50)."""
+    if words and words[-1].lower() in ("turns", "turned", "turning"):
+        return True
+    if len(words) < 2 or words[-1].lower() not in _LIMITS:
+        return False
+    people = words[-2].lower()
+    return people in _PEOPLE or numbers.is_plural(people)
+
+
+def _ranked(words: list[str]) -> bool:
+    """ "the top 10", "a bottom three": a rank list, not a count (the verb is one: "employment
+    will top 3,840")."""
+    return len(words) > 1 and words[-1] in ("top", "bottom") and words[-2].lower() in ("the", "a")
+
+
+_NEXT_CAPITAL = re.compile(r"[ \u00a0]+([A-Z][A-Za-z]*)")
+
+
+def _name_follows(text: str, end: int) -> bool:
+    """A bare number before a capitalized word is part of a name ("the 737 MAX", "30
+    Rockefeller Plaza"), unless that word is a date ("rose to 40 Tuesday", AP style) or a
+    function word of a headline ("Toll Rises To 40 In Floods")."""
+    following = _NEXT_CAPITAL.match(text, end)
+    if following is None:
+        return False
+    word = following.group(1).lower()
+    return word not in STOP_WORDS and word not in _calendar_words()
+
+
+@cache
+def _per_time() -> re.Pattern[str]:
+    """ "a day", "an hour", "per week": a time unit of data/units.json as a denominator."""
+    names = [n for u in lexicons.units() if u.dimension == "time" for n in u.names]
+    return re.compile(rf"[ \u00a0]+(?:a|an|per|each)[ \u00a0]+(?:{alternation(names)})\b")
+
+
+@cache
+def _calendar_words() -> frozenset[str]:
+    calendar = lexicons.calendar()
+    return frozenset({*calendar.months, *calendar.weekdays})

@@ -71,6 +71,8 @@ def before(text: str, start: int) -> Cue | None:
     Cue(qualifier='nearly', text='nearly', start=0, end=6)
     >>> before("An estimated 2,000", 13).qualifier, before("in 2,000", 3)
     ('approx', None)
+    >>> before("they fought over 2 islands", 17) is None
+    True
     """
     window_start = max(0, start - 24)
     window = text[window_start:start]
@@ -86,7 +88,29 @@ def before(text: str, start: int) -> Cue | None:
     if qualifier is None:
         return None
     begin = window_start + match.start("cue")
+    if cue.lower() == "over" and _concerning(text, begin):
+        return None
     return Cue(qualifier, cue, begin, begin + len(cue))
+
+
+_CONTENTION = frozenset(
+    {
+        *("fight", "fights", "fought", "fighting", "battle", "battles", "battled", "war"),
+        *("dispute", "disputes", "disputed", "disputing", "row", "rows", "rowed", "feud"),
+        *("clash", "clashes", "clashed", "argue", "argues", "argued", "arguing", "spat"),
+        *("argument", "arguments", "quarrel", "quarrels", "squabble", "squabbling"),
+        *("wrangle", "wrangling", "tension", "tensions", "standoff", "conflict", "split"),
+        *("concern", "concerns", "concerned", "worries", "worried", "fears", "anger"),
+        *("outrage", "protest", "protests", "protested", "sued", "lawsuit", "talks"),
+    }
+)
+"""Words after which "over" means "about", not "more than": "fought over 2 islands"."""
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \u00a0]+$")
+
+
+def _concerning(text: str, cue_start: int) -> bool:
+    word = _WORD_BEFORE.search(text, max(0, cue_start - 16), cue_start)
+    return word is not None and word.group(1).lower() in _CONTENTION
 
 
 def after(text: str, end: int) -> Cue | None:

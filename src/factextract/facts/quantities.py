@@ -20,7 +20,16 @@ from spacy.tokens import Doc, Span
 
 from factextract import lexicons, numbers
 from factextract.facts import money, numerals, qualifiers
-from factextract.facts.counted import noun_phrase, partitive
+from factextract.facts.counted import (
+    AGE_WORDS,
+    PER_NUMBER,
+    bare_number_counts,
+    compound_noun,
+    countable,
+    counts_nothing,
+    noun_phrase,
+    partitive,
+)
 from factextract.facts.spans import (
     Context,
     char_span,
@@ -38,6 +47,8 @@ _LINK = re.compile(r"[ \u00a0]+(?:to|and|or|-|–)[ \u00a0]+")
 """What joins two numbers sharing a unit: "5,000 to 7,000 people"."""
 _PER = r"(?:[ \u00a0]+(?:per|a|an|each)[ \u00a0]+|[ \u00a0]*/[ \u00a0]*)"  # not "30 km at"
 _RATE = re.compile(r"[ \u00a0]+(?:per|a|to[ \u00a0]+the|against[ \u00a0]+the)[ \u00a0]+([A-Za-z]+)")
+_SLASH = re.compile(r"[ \u00a0]*/")
+_RATE_HEADS = frozenset("/ \u00a0")
 
 
 class Parts(NamedTuple):
@@ -131,13 +142,17 @@ def _has_digit(text: str) -> bool:
     return any(map(str.isdigit, text))
 
 
-def _shared_unit(ctx: Context, number: _Number) -> Parts | None:
-    """ "from 5,000 to 7,000 people": a bare number takes the unit or noun of the next one."""
+def _shared_unit(ctx: Context, number: _Number) -> tuple[bool, Parts | None]:
+    """ "from 5,000 to 7,000 people": a bare number takes the unit or noun of the next one.
+    Whether a next number is linked, and its quantity: None when it is none ("from 5 to 11
+    years old", "5 to 7 million dollars"), and then neither is the first."""
     link = _LINK.match(ctx.text, number.end_char)
     if link is None or number.label == "year" or not _has_digit(number.text):
-        return None
+        return False, None
     following = ctx.number_at(link.end())
-    return analyze(ctx, following, share=False) if following else None
+    if following is None or following.label_ not in NUMBER_LABELS:
+        return False, None
+    return True, analyze(ctx, following, share=False)
 
 
 def _claimed_after(ctx: Context, number: _Number, taken: tuple[int, ...]) -> int:
@@ -191,6 +206,7 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         values is None
         or money.currency_marked(text, number.span)
         or _is_rate(text, number.end_char)
+        or counts_nothing(ctx, number.span, number.start_char, number.end_char)
     ):
         return None
     cue = qualifiers.before(text, number.start_char)
@@ -198,6 +214,10 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
     unit = _unit_at(text, end, limit)
     if unit is not None:
         base, per, match = unit
+        if _rate_goes_on(ctx, match.end(), per is not None):
+            return None  # a rate read in part is another quantity: "2 m/s" is not "2 m"
+        if per is None and _mixed(ctx, number, base, match.end(), limit):
+            return None  # "6ft 2in" is neither 6 ft nor 2 in
         if base.dimension == "time" or (
             per and per.dimension == "time" and base.dimension == "count"
         ):
@@ -218,16 +238,25 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
     compound = i + 1 < len(ctx.words) and ctx.words[i] == "-" and not ctx.spaced[i]
     if unit_id:
         phrase = partitive(ctx, i, stop)
-    elif compound:  # "a 140-employee firm"
-        phrase = noun_phrase(ctx, i + 1, True, stop)
+    elif compound:  # "a 140-employee firm"; not "5,000-strong", "two-state", "one-two"
+        phrase = compound_noun(ctx, i + 1, stop) if _has_digit(number.text) else None
+        if phrase is None:
+            return None
     else:
-        phrase = noun_phrase(ctx, i, values[0] in (0, 1), stop) or partitive(ctx, i, stop)
+        one = values[0] in (0, 1)
+        phrase = noun_phrase(ctx, i, one, stop) or partitive(ctx, i, stop, one)
     if phrase is not None:
         end = ctx.token_ends[phrase[1] - 1]
         counted = text[ctx.token_chars[phrase[0]] : end]
-    if share and unit_id is None and counted is None and (shared := _shared_unit(ctx, number)):
-        unit_id, counted, rule = shared.unit, shared.counted, "shared"
-    if not _acceptable(text, number, cue, unit_id, counted):
+    if share and unit_id is None and counted is None:
+        linked, shared = _shared_unit(ctx, number)
+        if linked and shared is None:
+            return None
+        if shared is not None:
+            unit_id, counted, rule = shared.unit, shared.counted, "shared"
+    if unit_id is None and counted is not None and not countable(ctx, values[0], end):
+        return None
+    if not _acceptable(text, number, cue, unit_id, counted, limit):
         return None
     if post is None and cue is None:
         post = qualifiers.after(text, end)
@@ -237,15 +266,72 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
     return Parts(start, end, values[0], values[1], unit_id, counted, cue, rule)
 
 
+_NUMBER_AFTER = re.compile(r"[ \u00a0]+\d[\d.,]*")
+_UNIT_BEFORE = re.compile(r"\d[ \u00a0]?([^\W\d_][^\s\d]*)[ \u00a0]+$")
+_INCHES_AFTER = re.compile(
+    r"[ \u00a0]*\d{1,2}(?:\.\d+)?"
+    r"(?:[ \u00a0]?(?:in\b|inch|\"|″)|(?=[.,;)]|[ \u00a0]+(?:tall|and|with)\b))"
+)
+"""Inches after feet: "6ft 2in", "6 foot 4.", "5ft 11 tall"."""
+
+
+def _mixed(ctx: Context, number: _Number, unit: lexicons.Unit, end: int, limit: int) -> bool:
+    """One measure written in two units of one dimension ("6ft 2in", "5 feet 11 inches",
+    "1m 80cm"): neither part alone is the measure."""
+    text = ctx.text
+    if unit.id == "ft" and _INCHES_AFTER.match(text, end):
+        return True  # "in" is no unit symbol on its own ("5 in 10")
+    follow = _NUMBER_AFTER.match(text, end, limit)
+    if follow is not None and _same_dimension(text, follow.end(), limit, unit) is not None:
+        return True
+    start = number.start_char
+    if len(number.text) > 2:
+        return False  # the smaller part has at most two digits: 11 inches, 80 cm, 8 oz
+    unit_before = _UNIT_BEFORE.search(text, max(0, start - 24), start)
+    if unit_before is None:
+        return False  # no number and word right before the number
+    gap = unit_before.end(1)
+    before = ctx.numerals_in(max(0, start - 24), start)
+    if not before or before[-1].label_ != "cardinal":
+        return False
+    return _same_dimension(text, before[-1].end_char, gap, unit) == gap
+
+
+def _same_dimension(text: str, at: int, limit: int, unit: lexicons.Unit) -> int | None:
+    """Where another unit of ``unit``'s dimension read at ``at`` (before ``limit``) ends."""
+    other = _unit_at(text, at, limit)
+    if other is None or other[0].id == unit.id or other[0].dimension != unit.dimension:
+        return None
+    return other[2].end()
+
+
+def _rate_goes_on(ctx: Context, end: int, rate: bool) -> bool:
+    """Whether a unit read up to ``end`` has more denominator than was read: a slash ("100
+    mg/dL"), the base of a rate ("6 litres per 100 km"), or a second "per" after a rate
+    ("150 kWh/m2 per year"). "32 tonnes per trip" is a load, each trip's: it stays."""
+    text = ctx.text
+    if text[end : end + 1] not in _RATE_HEADS:
+        return False  # neither slash nor space follows: most units
+    if _SLASH.match(text, end):
+        return True
+    per = PER_NUMBER.match(text, end)
+    return per is not None and (rate or ctx.number_at(per.end()) is not None)
+
+
 _GLUED_SCALE = re.compile(r"\d[KMB]$")
-_APPOSITION = re.compile(r"[A-Z][a-z]+,[ \u00a0]*$")
 _CAPITALIZED = re.compile(r"-[A-Z]")
 
 
 def _acceptable(
-    text: str, number: _Number, cue: qualifiers.Cue | None, unit: str | None, counted: str | None
+    text: str,
+    number: _Number,
+    cue: qualifiers.Cue | None,
+    unit: str | None,
+    counted: str | None,
+    limit: int,
 ) -> bool:
-    """Whether a number with this unit or counted phrase is a quantity at all."""
+    """Whether a number with this unit or counted phrase is a quantity at all (``limit``:
+    where the text an earlier kind claimed begins)."""
     previous = text[max(0, number.start_char - 30) : number.start_char]
     words = previous.split()
     last_word = words[-1].lower().strip("(") if words else ""
@@ -255,17 +341,17 @@ def _acceptable(
             or unit is not None
             or (counted is not None and last_word not in lexicons.number_words().year_context)
         )
-    if last_word in ("aged", "age", "ages"):
-        return False  # "aged 46": an age
+    if any(word.lower() in AGE_WORDS for word in words[-3:]):
+        return False  # "aged 46", "aged over 70", "aged 19 and 20": an age
     if not _has_digit(number.text) and not _spelled_count(text, number, unit, counted):
         return False
     if _GLUED_SCALE.search(number.text) and not (unit or _lower_noun(counted)):
         return False  # 3M (the company), 221B: a glued capital scale needs a plain noun
-    if unit is not None or counted is not None:
-        return True
-    if text[number.end_char : number.end_char + 1] != ",":
-        return True
-    return _APPOSITION.search(previous) is None  # "Zhao, 46,"
+    return (
+        unit is not None
+        or counted is not None
+        or bare_number_counts(text, number.text, number.end_char, previous, limit)
+    )
 
 
 def _spelled_count(text: str, number: _Number, unit: str | None, counted: str | None) -> bool:

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Literal
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from factextract import lexicons
 from factextract.numbers.grammar import _LETTERS, Label, _Atom, _words
 from factextract.numbers.words import _lexicon_set
+from factextract.patterns import alternation
 
 _STREET = re.compile(
     r"[A-Z]?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Boulevard"
@@ -23,8 +25,31 @@ _FOUR_DIGITS = re.compile(r"\d{4}")
 _DECADE = re.compile(r"(?:\d\d)?\d0")
 
 
+_WORD_BEFORE = re.compile(r"([A-Za-z]+|\d+(?:st|nd|rd|th))[ \u00a0]+[A-Za-z]+[ \u00a0]*$")
+_EPISODE_NOUNS = frozenset({"case", "game", "match", "night", "part", "quarter", "round", "season"})
+"""Identifier nouns that, like the time units, also end a phrase of their own: after a
+determiner the number starts the next phrase ("this week 3,000 workers", "in that case three
+officers"); bare, the number names one of them ("week 5", "quarter two")."""
+_DETERMINERS = frozenset(
+    {
+        *("a", "an", "the", "this", "that", "these", "those", "last", "next", "each", "every"),
+        *("same", "previous", "following", "coming", "past", "one", "its", "their", "our"),
+        *("his", "her", "any", "whole", "entire", "final", "opening", "per", "first"),
+        *("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"),
+    }
+)
+_OPENERS = frozenset("\n.!?:;\"“”‘’'([—–•*")
+"""Characters after which a capital letter opens a sentence, a quote or a list item."""
+
 _PREV_WORD = re.compile(r"(?:^|(?<=\s))([A-Za-z][\w.&'’]*|#)\s?$")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z][a-z]*)\.?")
+
+
+@cache
+def _fraction_of() -> re.Pattern[str]:
+    """A fraction word and "of" right before a spelled scale: "a quarter of a million"."""
+    words = alternation(lexicons.number_words().fractions)
+    return re.compile(rf"\b(?:{words})[ \u00a0]+of[ \u00a0]+$", re.IGNORECASE)
 
 
 @cache
@@ -84,8 +109,12 @@ def _inside_token(text: str, atom: _Atom, after: re.Match[str] | None) -> bool:
 def _names_something(text: str, atom: _Atom, prev_word: str, next_word: str) -> bool:
     """Part of a name: Boeing 737, Route 66, iPhone 12, #3, World War Two, 10 Downing
     Street, 3M said."""
-    if prev_word.lower() in _lexicon_set("identifier_nouns"):
-        return True
+    if _identifier_noun(prev_word.lower()):
+        ends = _ends_own_phrase(text, atom, prev_word.lower())
+        if ends is None:
+            return True
+        if ends != "determiner" or prev_word.islower():
+            return False  # else a capital still names it: "the Year 10 pupils"
     if prev_word and _is_identifier_cue(prev_word) and not _is_title_line(text, atom.start):
         return True
     # After a space, a street name starts with the capital that starts the next word.
@@ -97,6 +126,56 @@ def _names_something(text: str, atom: _Atom, prev_word: str, next_word: str) -> 
     if text[atom.end - 1 : atom.end] in ("K", "M", "B") and atom.scale > 1:
         return next_word[:1].isupper() or next_word.endswith("ed") or next_word in ("said", "says")
     return False
+
+
+def _identifier_noun(word: str) -> bool:
+    """An identifier noun, or the plural of one that is no time noun: "pages 10-12",
+    "Articles 5 and 6" (but "within weeks 300 people" counts)."""
+    nouns = _lexicon_set("identifier_nouns")
+    if word in nouns:
+        return True
+    return word.endswith("s") and word[:-1] in nouns and word[:-1] not in _time_nouns()
+
+
+@cache
+def _time_nouns() -> frozenset[str]:
+    """Names of time units ("week", "days") and the episode nouns: see ``_EPISODE_NOUNS``."""
+    names = {n for u in lexicons.units() if u.dimension == "time" for n in u.names}
+    return frozenset(names | _EPISODE_NOUNS)
+
+
+def _ends_own_phrase(
+    text: str, atom: _Atom, noun: str
+) -> Literal["year", "determiner", "name"] | None:
+    """Why an identifier noun before ``atom``, a time or episode noun, ends a phrase of its
+    own, if it does: it stands before a year ("the third quarter 2020"), after a determiner
+    ("last week three people died", "the day two people were killed") or after a name ("on
+    Election Day 40 million people voted")."""
+    if noun not in _time_nouns():
+        return None
+    if not atom.spelled and _FOUR_DIGITS.fullmatch(atom.raw) and 1500 <= int(atom.raw) <= 2100:
+        return "year"
+    before = _WORD_BEFORE.search(text, max(0, atom.start - 40), atom.start)
+    if before is None:
+        return None
+    word = before.group(1)
+    if word.lower() in _DETERMINERS or word[0].isdigit():
+        return "determiner"
+    return "name" if word[:1].isupper() and word.lower() not in _not_name_words() else None
+
+
+def _in_name(text: str, atom: _Atom) -> bool:
+    """A capitalized number word inside a sentence is part of a name: "Formula One", "the
+    Group of Seven nations", "the Big Three automakers" (a count opens a sentence: "Two
+    people died"; a headline capitalizes every word)."""
+    if not atom.raw[:1].isupper():
+        return False
+    i = atom.start - 1
+    while i >= 0 and text[i] in " \t\u00a0":
+        i -= 1
+    if i < 0 or text[i] in _OPENERS or (text[i] == "-" and i < atom.start - 1):
+        return False  # "- Two people died": a list item
+    return not _is_title_line(text, atom.start)
 
 
 def _is_date_part(atom: _Atom, prev_word: str, month: str) -> bool:
@@ -118,6 +197,9 @@ def _classify(text: str, atom: _Atom) -> Label | None:
         return None
     if atom.spelled and atom.value.denominator != 1 and atom.scale == 1:
         return None if text[atom.end : atom.end + 1] == "-" else "fraction"  # half-time
+    window = max(0, atom.start - 24)
+    if atom.spelled and atom.scale > 1 and _fraction_of().search(text, window, atom.start):
+        return None  # "a quarter of a million homes" are 250,000, not a million
     prev_word = _prev_word(text, atom.start)
     following = _NEXT_WORD.match(text, atom.end)
     next_word = following.group(1) if following else ""
@@ -126,7 +208,9 @@ def _classify(text: str, atom: _Atom) -> Label | None:
     if _names_something(text, atom, prev_word, next_word):
         return "identifier"
     if atom.spelled:
-        return "cardinal"
+        return "identifier" if _in_name(text, atom) else "cardinal"
+    if len(atom.raw) > 1 and atom.raw[0] == "0" and atom.raw[1].isdigit():
+        return "identifier"  # a code, not a count: the "020" of a phone number, agent 007
     four = len(atom.raw) == 4 and _FOUR_DIGITS.fullmatch(atom.raw)
     if four and atom.scale == 1 and 1500 <= int(atom.raw) <= 2100:
         return "year"

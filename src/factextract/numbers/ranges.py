@@ -9,9 +9,11 @@ from functools import cache
 from factextract import lexicons
 from factextract.numbers.classify import _FOUR_DIGITS
 from factextract.numbers.grammar import Label, _Atom, _ExactRow
+from factextract.numbers.words import is_plural
 
 _TWO_DIGITS = re.compile(r"\d{2}")
 _FROM_END = re.compile(r"\bfrom\s*$")
+_BY_END = re.compile(r"\bby\s*$")
 
 
 # "ranged from 10 to 20 degrees", "vary from 5% to 7%": "from X to Y" is then a range.
@@ -21,11 +23,16 @@ def _range_verb_re() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{verbs}|anywhere)\s+from\s*$", re.IGNORECASE)
 
 
-_SCORE_LEAD = re.compile(
-    r"\b(?:won|wins?|lost|lose|loses|beat|beats|drew|draw|defeated|defeats?|trailed|led|leads"
-    r"|scored?|victory|loss)\b(?:\s+\w+)?\s*$",
-    re.IGNORECASE,
+_SCORE_WORDS = (
+    r"won|wins?|lost|lose|loses|beat|beats|drew|draw|defeated|defeats?|trailed|led|leads"
+    r"|scored?|victory|loss|vote[sd]?|odds|ratio|tally|margin"
 )
+_SCORE_LEAD = re.compile(rf"\b(?:{_SCORE_WORDS})\b(?:\s+\w+)?\s*$", re.IGNORECASE)
+_TALLY_LEAD = re.compile(
+    rf"\b(?:{_SCORE_WORDS}|approved|passed|ruled|rejected)\b(?:\s+\w+)?\s*$", re.IGNORECASE
+)
+"""Before a descending "X to Y" that is a tally: "voted 10 to 2", "approved 218 to 214"."""
+_LAST_WORD = re.compile(r"([a-z]+)\.?\s*$")
 _CONNECTOR = re.compile(r"\s*[-–—]\s*|\s+(?:to|and|or)\s+|/", re.IGNORECASE)
 
 
@@ -45,13 +52,17 @@ def _pair(text: str, a: _Atom, b: _Atom, label_a: Label | None) -> _ExactRow | b
     gap = text[a.end : b.start]
     word = gap.strip().lower()
     lead = text[max(0, a.start - 24) : a.start].lower()
+    if label_a == "fraction":
+        return False  # "cut by a third to 2,000"
+    if label_a == "identifier" and (noun := _LAST_WORD.search(lead)) and is_plural(noun[1]):
+        return None  # "Articles 5 and 6", "pages 10-12", "Flights 101 and 102": names
     if word == "and" and not lead.rstrip().endswith("between"):
         return False
     if word == "to" and _FROM_END.search(lead) and not _range_verb_re().search(lead):
         return False  # "rose from X to Y" is a change; "ranged from X to Y" is a range
     if label_a in ("year", "date", "identifier", None) or (
-        a.spelled != b.spelled and word in "-–—/"
-    ):
+        (a.spelled or b.spelled) and word in "-–—/"
+    ):  # "one-two punch", "one-2": spelled ranges are written "two to three"
         if label_a == "year" and _year_range(a, b, gap):
             last = int(b.raw) if len(b.raw) == 4 else int(a.raw) // 100 * 100 + int(b.raw)
             last += 100 if last < int(a.raw) else 0  # 1999-00 is 1999-2000
@@ -60,11 +71,15 @@ def _pair(text: str, a: _Atom, b: _Atom, label_a: Label | None) -> _ExactRow | b
         return None if word in ("-", "–", "—", "/") else False
     if word == "/" or (word in "-–—:" and _SCORE_LEAD.search(lead)):
         return None  # "won 3-1", "lost 1-3": a score
+    if word == "to" and a.value > b.value and _TALLY_LEAD.search(lead):
+        return None  # "voted 10 to 2", "odds of 100 to 1": a tally or ratio
     low = a.value
     if a.scale == 1 and b.scale > 1 and a.value * b.scale < b.value:
         low = a.value * b.scale  # "2-3 million"; not "900,000 to 1.2 million"
     if low >= b.value:
         return None if word in ("-", "–", "—") else False  # a score (3-1), not a range
+    if word == "to" and _BY_END.search(lead) and b.value > 3 * low:
+        return False  # "rose by 50,000 to 1.5 million": a change; "fall by 5 to 10 per cent"
     start = a.start - len(lead) + lead.rindex("between") if word == "and" else a.start
     spelled = a.spelled and b.spelled
     return start, b.end, low, b.value, "range", spelled, b.scale

@@ -77,6 +77,8 @@ def _optional_decimal(value: str | None) -> Decimal | None:
         pytest.param("3.68", "3.68", id="decimal"),
         pytest.param("0", "0", id="zero_digit"),
         pytest.param("  42  ", "42", id="surrounding_whitespace"),
+        pytest.param("+2.3", "2.3", id="explicit_plus_sign"),
+        pytest.param("-2.3", "-2.3", id="minus_sign"),
     ],
 )
 def test_numbers_parse_number_digits(text: str, expected: str) -> None:

@@ -44,6 +44,16 @@ def _extract(extractor: Extractor, text: str) -> Article:
 
 
 PERCENTAGE_CASES = [
+    # An explicit plus sign, which the tokenizer keeps on the number's token.
+    pytest.param(
+        "Shares gained +2.3% and bonds +15 per cent; spreads moved +0.5 percentage points.",
+        [
+            ("+2.3%", "2.3", None, "percent", "exact"),
+            ("+15 per cent", "15", None, "percent", "exact"),
+            ("+0.5 percentage points", "0.5", None, "percentage_points", "exact"),
+        ],
+        id="plus-sign",
+    ),
     # "points" after any spelling of per cent makes percentage points.
     pytest.param(
         "Yields fell 10 pct points.",

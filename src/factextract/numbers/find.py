@@ -66,11 +66,12 @@ def _signed(text: str, atom: _Atom) -> _Atom:
         if before.rstrip()[-1:] in _SIGN_WORD_ENDS and (word := _SIGN_WORD.search(before)):
             return atom._replace(start=atom.start - len(word.group()), value=-atom.value)
     elif (
-        last in ("-", "−")
+        last in ("-", "−", "+")
         and not atom.spelled
         and (atom.start < 2 or text[atom.start - 2] in " \t\n(")
     ):
-        return atom._replace(start=atom.start - 1, value=-atom.value)
+        # "+2.3%": the plus stays in the span, as the tokenizer keeps "+2.3" one token
+        return atom._replace(start=atom.start - 1, value=atom.value if last == "+" else -atom.value)
     return atom
 
 

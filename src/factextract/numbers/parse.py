@@ -25,7 +25,7 @@ def parse_digits(text: str) -> Decimal | None:
     return _plain(Decimal(text.replace(",", "")))
 
 
-_SIGN = re.compile(r"^\s*(?:(?P<word>minus|negative)\s+|(?P<char>[-−]))", re.IGNORECASE)
+_SIGN = re.compile(r"^\s*(?:(?P<word>minus|negative)\s+|(?P<char>[-−+]))", re.IGNORECASE)
 
 
 def parse_number(text: str, *, m_is_million: bool = False) -> Decimal | None:
@@ -52,7 +52,7 @@ def parse_number(text: str, *, m_is_million: bool = False) -> Decimal | None:
     sign = 1
     signed = _SIGN.match(stripped)
     if signed:
-        sign, stripped = -1, stripped[signed.end() :]
+        sign, stripped = -1 if signed["char"] != "+" else 1, stripped[signed.end() :]
     atom = _whole_atom(stripped, m_is_million)
     return None if atom is None else to_decimal(atom.value * sign)
 

@@ -1157,6 +1157,15 @@ MONEY_CASES = [
         id="dollar-sign-then-country",
     ),
     pytest.param(
+        "The miner paid $US50 and $NZ5 million.",
+        PUBLISHED,
+        [
+            ("$US50", "50", None, "USD", True, "exact"),
+            ("$NZ5 million", "5000000", None, "NZD", True, "exact"),
+        ],
+        id="dollar-sign-then-country-glued",
+    ),
+    pytest.param(
         "The kiwi fell to 93.2 Australian cents and 61 US cents.",
         PUBLISHED,
         [
@@ -1169,7 +1178,10 @@ MONEY_CASES = [
     pytest.param(
         "The Sydney miner earned $US50 and spent $3 million in Melbourne, Australia.",
         PUBLISHED,
-        [("$3 million", "3000000", None, "AUD", False, "exact")],
+        [
+            ("$US50", "50", None, "USD", True, "exact"),
+            ("$3 million", "3000000", None, "AUD", False, "exact"),
+        ],
         id="dollar-us-glued-is-evidence",
     ),
     # "real" is an English word first: "5 billion real estate assets" is no Brazilian money.

@@ -19,7 +19,7 @@ _STREET = re.compile(
     r"|Blvd\.?|Drive|Way|Place|Square|Terrace|Court|Crescent|Parkway)\b"
 )
 # Small patterns of the per-atom checks, compiled once.
-_GLUED_PREFIX = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]+$")
+_GLUED_PREFIX = re.compile(r"(?<![A-Za-z0-9$])\$?[A-Za-z]+$")  # Ksh2.3, $US50
 _GLUED_DIGITS = re.compile(r"[:,]\d")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _DECADE = re.compile(r"(?:\d\d)?\d0")

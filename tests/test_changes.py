@@ -53,6 +53,17 @@ def _extract(extractor: Extractor, text: str) -> Article:
 
 
 CHANGE_CASES = [
+    # "by X to Y per cent" with Y over three times X: a change to Y, not a range X-Y.
+    pytest.param(
+        "Inflation rose by 0.2 to 5.1 per cent.",
+        [(None, "5.1 per cent", None, "up", "Inflation")],
+        id="by-points-to-level-is-no-range",
+    ),
+    pytest.param(
+        "Prices will fall by 5 to 10 per cent.",
+        [(None, None, "5 to 10 per cent", "down", "Prices")],
+        id="by-a-range-stays-a-range",
+    ),
     # From ... to ...
     pytest.param(
         "Bama county lifted all its poor villages out of poverty, with its poverty incidence "

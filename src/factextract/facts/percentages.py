@@ -21,6 +21,7 @@ from factextract.facts.spans import (
     join_ranges,
     publish,
 )
+from factextract.numbers.ranges import by_then_to
 from factextract.records import Percentage, PercentageUnit
 
 GROUP = "percentages"
@@ -53,7 +54,18 @@ def _shared_unit(ctx: Context, number: Span) -> str | None:
         return None
     following = ctx.number_at(link.end())
     unit = _UNIT.match(ctx.text, following.end_char) if following else None
-    return unit.lastgroup if unit else None
+    if unit is None or following is None:
+        return None
+    if link.group().strip().lower() == "to" and _change_by(ctx, number, following):
+        return None  # "rose by 0.2 to 5.1 per cent": the 0.2 is the change, in points
+    return unit.lastgroup
+
+
+def _change_by(ctx: Context, first: Span, second: Span) -> bool:
+    """ "by X to Y" where Y is over three times X: a change by X to Y, no range."""
+    lead = ctx.text[max(0, first.start_char - 24) : first.start_char].lower()
+    low, high = _values(ctx, first), _values(ctx, second)
+    return low is not None and high is not None and by_then_to(lead, low[0], high[0])
 
 
 def _percentage_span(ctx: Context, number: Span) -> Span | None:
@@ -90,7 +102,9 @@ def _is_range(ctx: Context, first: Span, second: Span) -> bool:
     if gap.strip().lower() == "and" and "between" not in lead:
         return False
     low, high = _values(ctx, first), _values(ctx, second)
-    return low is not None and high is not None and low[0] < high[0]
+    if low is None or high is None or low[0] >= high[0]:
+        return False
+    return not (gap.strip().lower() == "to" and by_then_to(lead, low[0], high[0]))
 
 
 def _values(ctx: Context, span: Span) -> tuple[Decimal, Decimal | None] | None:

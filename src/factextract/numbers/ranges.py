@@ -4,6 +4,8 @@ year range (``2016-19``); scores (``won 3-1``) and changes (``rose from 5 to 7``
 from __future__ import annotations
 
 import re
+from decimal import Decimal
+from fractions import Fraction
 from functools import cache
 
 from factextract import lexicons
@@ -44,6 +46,13 @@ def _year_range(a: _Atom, b: _Atom, connector: str) -> bool:
     return bool(_FOUR_DIGITS.fullmatch(b.raw)) and int(b.raw) > int(a.raw)
 
 
+def by_then_to(lead: str, low: Fraction | Decimal | int, high: Fraction | Decimal | int) -> bool:
+    """Whether "X to Y" after "by" (``lead`` ends with it) is a change by X to Y rather than a
+    range: Y is over three times X ("rose by 50,000 to 1.5 million", "rose by 0.2 to 5.1 per
+    cent"); "fall by 5 to 10 per cent" stays a range."""
+    return _BY_END.search(lead) is not None and Fraction(high) > 3 * Fraction(low)
+
+
 def _pair(text: str, a: _Atom, b: _Atom, label_a: Label | None) -> _ExactRow | bool | None:
     """Join two atoms into a range (the ``Numeral`` fields, with exact values); False if they
     are not joined, None to drop both."""
@@ -78,7 +87,7 @@ def _pair(text: str, a: _Atom, b: _Atom, label_a: Label | None) -> _ExactRow | b
         low = a.value * b.scale  # "2-3 million"; not "900,000 to 1.2 million"
     if low >= b.value:
         return None if word in ("-", "–", "—") else False  # a score (3-1), not a range
-    if word == "to" and _BY_END.search(lead) and b.value > 3 * low:
+    if word == "to" and by_then_to(lead, low, b.value):
         return False  # "rose by 50,000 to 1.5 million": a change; "fall by 5 to 10 per cent"
     start = a.start - len(lead) + lead.rindex("between") if word == "and" else a.start
     spelled = a.spelled and b.spelled

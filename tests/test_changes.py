@@ -59,6 +59,8 @@ CHANGE_CASES = [
         [(None, "5.1 per cent", None, "up", "Inflation")],
         id="by-points-to-level-is-no-range",
     ),
+    pytest.param("The bill passed by 60 votes to 40.", [], id="tally-by-votes-is-no-change"),
+    pytest.param("They won by 3 goals to 1.", [], id="tally-by-goals-is-no-change"),
     pytest.param(
         "Prices will fall by 5 to 10 per cent.",
         [(None, None, "5 to 10 per cent", "down", "Prices")],

@@ -150,7 +150,8 @@ def _pairs(ctx: Context, first: Span, second: Span, sentence: int) -> Roles | No
         roles, rule = (first, second, None), "from_to"
     elif lead == "to" and joined_by == "from":
         roles, rule = (second, first, None), "to_from"
-    elif lead == "by" and joined_by == "to":
+    elif lead == "by" and joined_by == "to" and cue is not None:
+        # no verb, no change: "passed by 60 votes to 40", "won by 3 goals to 1" are tallies
         roles, rule = (None, second, first), "by_to"
     elif lead is None and joined_by == "to" and cue is not None:
         roles, rule = (None, second, first), "cue_by_to"

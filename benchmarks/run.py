@@ -192,20 +192,60 @@ def installed(distribution: str) -> str | None:
         return None
 
 
+def _options(sample: int | None) -> list[str]:
+    return ["--sample", str(sample), "--seed", str(SAMPLE_SEED)] if sample else []
+
+
 def measure_row(
     tool: Tool, repeat: int, cold_repeat: int, sample: int | None, quiet: Quiet
 ) -> dict[str, Any]:
     """Repeated fresh-process runs of one tool; the median run by time, and its cold start."""
-    version = installed(tool.needs)
-    row: dict[str, Any] = {"tool": tool.key, "label": tool.label, "how": tool.how}
-    if version is None:
-        return {**row, "status": "not installed"}
-    options = ["--sample", str(sample), "--seed", str(SAMPLE_SEED)] if sample else []
+    if installed(tool.needs) is None:
+        return row_of(tool, [], cold_repeat, quiet)
     runs = []
     for i in range(repeat):
         _progress(f"  {tool.label}: run {i + 1}/{repeat}")
-        runs.append(measure(tool.key, *options, quiet=quiet)[0])
-    runs.sort(key=lambda r: float(r["seconds"]))
+        runs.append(measure(tool.key, *_options(sample), quiet=quiet)[0])
+    return row_of(tool, runs, cold_repeat, quiet)
+
+
+def measure_rounds(
+    tools: Sequence[Tool], repeat: int, sample: int | None, quiet: Quiet
+) -> dict[str, list[dict[str, Any]]]:
+    """``repeat`` rounds in which each installed tool runs once, in turn: a slow spell of the
+    VM's host then falls on every row alike, not on the three runs of one row (which made a
+    two-process speed-up read 1.57x in one run and 2.33x in another of the same code)."""
+    present = [t for t in tools if installed(t.needs) is not None]
+    runs: dict[str, list[dict[str, Any]]] = {t.key: [] for t in tools}
+    for i in range(repeat):
+        for tool in present:
+            _progress(f"  round {i + 1}/{repeat}: {tool.label}")
+            runs[tool.key].append(measure(tool.key, *_options(sample), quiet=quiet)[0])
+    return runs
+
+
+def round_ratio(runs: dict[str, list[dict[str, Any]]], key: str, base: str) -> float | None:
+    """The median over rounds of ``key``'s words/s over ``base``'s in the same round."""
+    pairs = list(zip(runs.get(key, []), runs.get(base, []), strict=False))
+    if not pairs:
+        return None
+    return float(
+        statistics.median(
+            (a["words"] / a["seconds"]) / (b["words"] / b["seconds"]) for a, b in pairs
+        )
+    )
+
+
+def row_of(
+    tool: Tool, runs: list[dict[str, Any]], cold_repeat: int, quiet: Quiet
+) -> dict[str, Any]:
+    """A tool's row from its runs (none: not installed): the median run by time, and its
+    cold start."""
+    version = installed(tool.needs)
+    row: dict[str, Any] = {"tool": tool.key, "label": tool.label, "how": tool.how}
+    if version is None or not runs:
+        return {**row, "status": "not installed"}
+    runs = sorted(runs, key=lambda r: float(r["seconds"]))
     median = runs[len(runs) // 2]
     rates = [r["words"] / r["seconds"] for r in runs]
     row |= {
@@ -345,15 +385,16 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     repeat, peer_repeat = (1, 1) if args.quick else (args.repeat, args.peer_repeat)
     context = {"machine": machine(), "commit": commit()}
     quiet = Quiet(below=args.quiet_below, wait=args.quiet_wait)
+    _progress("measuring the floor and factextract's modes, in rounds")
+    rounds = measure_rounds([t for t in TOOLS if not t.peer], repeat, sample, quiet)
     rows = []
     for tool in TOOLS:
+        if not tool.peer:
+            rows.append(row_of(tool, rounds[tool.key], args.cold_repeat, quiet))
+            continue
         _progress(f"measuring {tool.label}")
-        peer_sample = args.peer_sample if tool.peer and args.peer_sample else sample
-        rows.append(
-            measure_row(
-                tool, peer_repeat if tool.peer else repeat, args.cold_repeat, peer_sample, quiet
-            )
-        )
+        peer_sample = args.peer_sample or sample
+        rows.append(measure_row(tool, peer_repeat, args.cold_repeat, peer_sample, quiet))
     _progress("measuring factextract stage by stage")
     components = measure_components(sample, quiet)
     by_key = {r["tool"]: r for r in rows}
@@ -387,7 +428,12 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             "retries_when_disturbed": quiet.retries,
         },
         "rows": rows,
-        "ratios": ratios(by_key),
+        "ratios": {
+            **ratios(by_key),
+            # Two processes over one: run against run within a round, not median over median.
+            "extract_many_2p_over_1p": round_ratio(rounds, "factextract_many", "factextract"),
+            "pool_2p_over_1p": round_ratio(rounds, "factextract_pool", "factextract"),
+        },
         "same_output_all_factextract_modes": len(hashes) == 1 and None not in hashes,
         "components": components,
     }

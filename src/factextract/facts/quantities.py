@@ -46,7 +46,6 @@ NUMBER_LABELS = frozenset({"cardinal", "range", "year"})
 _LINK = re.compile(r"[ \u00a0]+(?:to|and|or|-|–)[ \u00a0]+")
 """What joins two numbers sharing a unit: "5,000 to 7,000 people"."""
 _PER = r"(?:[ \u00a0]+(?:per|a|an|each)[ \u00a0]+|[ \u00a0]*/[ \u00a0]*)"  # not "30 km at"
-_RATE = re.compile(r"[ \u00a0]+(?:per|a|to[ \u00a0]+the|against[ \u00a0]+the)[ \u00a0]+([A-Za-z]+)")
 _SLASH = re.compile(r"[ \u00a0]*/")
 _RATE_HEADS = frozenset("/ \u00a0")
 
@@ -131,13 +130,6 @@ def _glued_million(ctx: Context, number: _Number, end: int) -> Decimal | None:
     return None
 
 
-def _is_rate(text: str, end: int) -> bool:
-    """ "7.1 per dollar", "80 to the dollar": an exchange rate belongs to money."""
-    _, names = lexicons.currency_markers()
-    match = _RATE.match(text, end)
-    return match is not None and match.group(1).lower() in names
-
-
 def _has_digit(text: str) -> bool:
     return any(map(str.isdigit, text))
 
@@ -204,8 +196,7 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
     values = numerals.normalize(number.text)
     if (
         values is None
-        or money.currency_marked(text, number.span)
-        or _is_rate(text, number.end_char)
+        or money.currency_marked(text, number.span)  # exchange rates too: "7.1 per dollar"
         or counts_nothing(ctx, number.span, number.start_char, number.end_char)
     ):
         return None

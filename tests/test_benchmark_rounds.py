@@ -1,0 +1,40 @@
+"""The harness's rounds: every row runs once per round, and two-process speed-ups are taken
+run against run within a round."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from benchmarks import run as harness
+
+
+def _run(words_per_s: float) -> dict[str, Any]:
+    return {"words": 1000, "seconds": 1000 / words_per_s}
+
+
+def test_round_ratio_pairs_runs_of_one_round() -> None:
+    """The median of the rounds' own ratios (1.5x, 3.0x, 1.5x), not median over median (a
+    slow spell in round 2 made the one-process run 60: 180/100 = 1.8x)."""
+    runs = {
+        "factextract": [_run(100), _run(60), _run(200)],
+        "factextract_pool": [_run(150), _run(180), _run(300)],
+    }
+    assert harness.round_ratio(runs, "factextract_pool", "factextract") == pytest.approx(1.5)
+    assert harness.round_ratio(runs, "missing", "factextract") is None
+
+
+def test_rounds_run_each_tool_once_per_round_in_turn(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[str] = []
+
+    def fake_measure(tool: str, *options: str, quiet: Any = None) -> tuple[dict[str, Any], float]:
+        calls.append(tool)
+        return _run(100), 1.0
+
+    monkeypatch.setattr(harness, "measure", fake_measure)
+    monkeypatch.setattr(harness, "installed", lambda needs: "1")
+    tools = [t for t in harness.TOOLS if not t.peer][:3]
+    runs = harness.measure_rounds(tools, 2, None, harness.Quiet())
+    keys = [t.key for t in tools]
+    assert calls == keys + keys
+    assert all(len(runs[k]) == 2 for k in keys)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from factextract import lexicons
-from factextract.facts.dates.grammar import Expression
+from factextract.facts.dates.grammar import PARTS_OF_DAY, Expression
 from factextract.facts.dates.values import (
     DateValue,
     Handler,
@@ -150,10 +150,6 @@ def _bare_month(expr: Expression, anchor: dt.date | None, future: bool) -> DateV
     return _month_value(year, month, relative=True, inferred=True)
 
 
-_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
-"""TIMEX3 parts of a day, appended to the day's value ("2020-05-23TNI")."""
-
-
 def _relative_day(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue:
     word = (expr.get("word") or expr.get("this") or "").lower()
     part = (expr.get("part") or expr.get("part2") or "").lower() or (
@@ -172,7 +168,7 @@ def _with_part(value: DateValue, part: str) -> DateValue:
     """The day ``value`` narrowed to a part of it ("Monday morning": ...TMO)."""
     if not part or value.timex is None:
         return value
-    return value._replace(timex=f"{value.timex}T{_PARTS[part]}")
+    return value._replace(timex=f"{value.timex}T{PARTS_OF_DAY[part]}")
 
 
 def _weekday(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue:

@@ -43,7 +43,9 @@ _NUMBER = (
     r"|few|half\s+a)"
 )
 # Parts of a day (TIMEX3 TMO, TAF, TEV, TNI): "Monday morning", "last night", "tonight".
-_PARTS = r"(?:morning|afternoon|evening|night)"
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+"""Parts of a day and their TIMEX3 codes, appended to the day's value ("2020-05-23TNI")."""
+_PARTS = rf"(?:{'|'.join(PARTS_OF_DAY)})"
 # "in March next year", "on June 5 last year": the month takes that year.
 _REL_YEAR = r"(?:\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b)?"
 _SHIFT = r"(?:last|this|next|past|coming|previous|current)"
@@ -294,7 +296,6 @@ def _plausible(text: str, expr: Expression) -> bool:
 
 _CAPITAL_AFTER = re.compile(r"[ ]+([A-Z][a-z]+)")
 _CAPITAL_BEFORE = re.compile(r"([A-Z][a-z]+)[ ]+$")
-_PARTS_OF_DAY = frozenset({"Morning", "Afternoon", "Evening", "Night"})
 
 
 def _in_a_name(text: str, expr: Expression) -> bool:
@@ -307,7 +308,7 @@ def _in_a_name(text: str, expr: Expression) -> bool:
     if before is not None and before[1] in _named_days():
         return True
     after = _CAPITAL_AFTER.match(text, expr.end)
-    if after is not None and after[1] in _PARTS_OF_DAY:
+    if after is not None and after[1].lower() in PARTS_OF_DAY:
         after = _CAPITAL_AFTER.match(text, after.end())
     if after is None:
         return False

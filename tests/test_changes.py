@@ -53,10 +53,11 @@ def _extract(extractor: Extractor, text: str) -> Article:
 
 
 CHANGE_CASES = [
-    # "by X to Y per cent" with Y over three times X: a change to Y, not a range X-Y.
+    # "by X to Y per cent" with Y over three times X: a change by X (a bare number: points,
+    # not per cent) to Y, not a range X-Y.
     pytest.param(
         "Inflation rose by 0.2 to 5.1 per cent.",
-        [(None, "5.1 per cent", None, "up", "Inflation")],
+        [(None, "5.1 per cent", "0.2", "up", "Inflation")],
         id="by-points-to-level-is-no-range",
     ),
     pytest.param("The bill passed by 60 votes to 40.", [], id="tally-by-votes-is-no-change"),

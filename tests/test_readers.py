@@ -38,6 +38,16 @@ SEED_HEAD = (
             "Headline\nPosted on 2023-06-02\n\nBody.", dt.date(2023, 6, 2), id="posted-on"
         ),
         pytest.param(
+            "Headline\nPosted on 2023-06-02 by admin\n\nBody.",
+            dt.date(2023, 6, 2),
+            id="posted-on-by",
+        ),
+        pytest.param(
+            "Headline\nPublished March 14, 2019 | By Jane Doe\n\nBody.",
+            dt.date(2019, 3, 14),
+            id="published-then-byline",
+        ),
+        pytest.param(
             "WASHINGTON, March 14, 2019 (Reuters) - Prices rose.",
             dt.date(2019, 3, 14),
             id="wire-dateline",

@@ -46,9 +46,11 @@ class ArticleInput:
 
 
 _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+# "Updated: 2020-05-23", "Posted on 2023-06-02 by admin": a byline may follow the date.
 _DATELINE = re.compile(
     r"""^[ \t]*(?:last[ \t]+updated|updated|published|first[ \t]+published|posted(?:[ \t]+on)?
-        |date|dated)[ \t]*(?:on|at)?[ \t]*[:\-–|]?[ \t]*(?P<date>[^\n]{6,60}?)[ \t]*$""",
+        |date|dated)[ \t]*(?:on|at)?[ \t]*[:\-–|]?[ \t]*(?P<date>[^\n]{6,60}?)
+        (?:[ \t]+by[ \t]+[^\n]{1,60}|[ \t]*[|•·][ \t]*by[ \t][^\n]{1,60})?[ \t]*$""",
     re.IGNORECASE | re.MULTILINE | re.VERBOSE,
 )
 

@@ -39,12 +39,25 @@ SEED = (Path(__file__).resolve().parent.parent / "corpus" / "000_b0ff998e67b21a4
         pytest.param("Ksh2.3", ["Ksh", "2.3"], id="shilling-glued"),
         pytest.param("28p", ["28", "p"], id="pence"),
         pytest.param("30MW", ["30", "MW"], id="megawatt"),
+        pytest.param("sold for $69k.", ["sold", "for", "$", "69", "k", "."], id="k-then-stop"),
+        pytest.param("paid $40K.", ["paid", "$", "40", "K", "."], id="capital-k-then-stop"),
+        pytest.param("the U.S.", ["the", "U.S."], id="capital-stop-stays"),
+        pytest.param("Plan B.", ["Plan", "B."], id="initial-stays"),
         pytest.param("COVID-19", ["COVID-19"], id="covid-stays-whole"),
         pytest.param("18th", ["18th"], id="ordinal-stays-whole"),
     ],
 )
 def test_pipeline_tokenizes_numbers(nlp: Language, text: str, tokens: list[str]) -> None:
     assert [t.text for t in nlp.make_doc(text)] == tokens
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [("The house sold for $69k.", 69_000), ("Her salary is $40K.", 40_000)],
+)
+def test_pipeline_scale_letter_before_a_stop_is_money(text: str, amount: int) -> None:
+    [found] = Extractor().extract(text).money
+    assert found.amount == amount and found.text == text[found.start_char : found.end_char]
 
 
 def test_pipeline_headline_and_dateline_are_sentences(nlp: Language) -> None:

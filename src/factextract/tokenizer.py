@@ -46,8 +46,9 @@ def _suffixes() -> list[str]:
         "pp",
         "ppt",
     }
-    # A unit or scale glued to digits: 3.68bn, 28p, 1.5km, 30MW. Longest first.
-    return [rf"(?<=[0-9])(?:{alternation(glued)})(?![A-Za-z])"]
+    # A unit or scale glued to digits: 3.68bn, 28p, 1.5km, 30MW. Longest first. A stop after
+    # a capital stays on it ("U.S."), but not after a capital glued to digits ("$40K.").
+    return [rf"(?<=[0-9])(?:{alternation(glued)})(?![A-Za-z])", r"(?<=[0-9][A-Z])\."]
 
 
 def _infixes() -> list[str]:
@@ -64,7 +65,7 @@ def _infixes() -> list[str]:
 
 def _unit_stops() -> frozenset[str]:
     """Special cases that would glue a sentence's full stop to a unit or scale letter: "28p."
-    is 28 pence and a full stop, not the abbreviation "p." (page); likewise "€2m.", "5 t.",
+    is 28 pence and a full stop, not the abbreviation "p." (page); likewise "€2m.", "$69k.", "5 t.",
     and "120 km/h." or "3 m/s.", whose last letter the "/" infix leaves alone. Lower-case
     letters only: "J." stays an initial, and "v." ("Roe v. Wade") is no unit."""
     unit_symbols, _ = lexicons.unit_index()
@@ -72,6 +73,7 @@ def _unit_stops() -> frozenset[str]:
         *(s for s in unit_symbols if len(s) == 1),
         *(s.rsplit("/", 1)[1] for s in unit_symbols if "/" in s),
         *lexicons.number_words().ambiguous_scale_abbreviations,
+        *lexicons.number_words().scale_abbreviations,  # "$69k." is 69 thousand and a stop
         "p",
     }
     return frozenset(f"{c}." for c in letters if len(c) == 1 and c.islower())

@@ -1460,11 +1460,41 @@ MONEY_CASES = [
         [("$10 million", "10000000", None, "USD", False, "exact")],
         id="dollar-mexican-story-writes-pesos",
     ),
+    # A story set in one dollar country that writes no dollar explicitly is local news.
     pytest.param(
         "The Toronto council approved $50 million for transit.",
         PUBLISHED,
-        [("$50 million", "50000000", None, "USD", False, "exact")],
+        [("$50 million", "50000000", None, "CAD", False, "exact")],
         id="dollar-canadian-story-without-us-dollar",
+    ),
+    pytest.param(
+        "SYDNEY - The NSW government announced a $50 million relief package for farmers in "
+        "Queensland and New South Wales.",
+        PUBLISHED,
+        [("$50 million", "50000000", None, "AUD", False, "exact")],
+        id="dollar-australian-local-story",
+    ),
+    # ... but a wire story writes "$" for US dollars wherever it is set.
+    pytest.param(
+        "SYDNEY (Reuters) - BHP will spend $2 billion on mines in Queensland and New South Wales.",
+        PUBLISHED,
+        [("$2 billion", "2000000000", None, "USD", False, "exact")],
+        id="dollar-australian-wire-story",
+    ),
+    pytest.param(
+        "The Sydney fund paid 120 million kronor (about $14 million) for a Melbourne stake.",
+        PUBLISHED,
+        [
+            ("120 million kronor", "120000000", None, "SEK", True, "exact"),
+            ("about $14 million", "14000000", None, "USD", False, "approx"),
+        ],
+        id="dollar-australian-story-naming-other-currencies",
+    ),
+    pytest.param(
+        "WELLINGTON, New Zealand (AP) - Auckland will spend $2 billion on rail.",
+        PUBLISHED,
+        [("$2 billion", "2000000000", None, "USD", False, "exact")],
+        id="dollar-new-zealand-ap-story",
     ),
     # "¥": yen or yuan.
     pytest.param(

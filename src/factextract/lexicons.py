@@ -7,6 +7,7 @@ row model, so a broken data file fails loudly with the file, the row and the fie
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
@@ -84,6 +85,9 @@ class AmbiguousMarker(Row):
 class CurrencyContext(Row):
     comment: str = ""
     markers: dict[str, AmbiguousMarker]
+    wire_services: tuple[str, ...] = ()
+    """Credits of a wire dateline ("(Reuters)"): such a story writes bare "$" for USD only."""
+    wire_services_comment: str = ""
 
 
 class NumberWords(Row):
@@ -252,6 +256,13 @@ def iso4217() -> dict[str, IsoCurrency]:
 @cache
 def currency_context() -> dict[str, AmbiguousMarker]:
     return load_object(CurrencyContext, "currency_context.json").markers
+
+
+@cache
+def wire_credit() -> re.Pattern[str]:
+    """A wire service's credit in a dateline: "(Reuters)", "(AP)"."""
+    services = load_object(CurrencyContext, "currency_context.json").wire_services
+    return re.compile(rf"\((?:{'|'.join(map(re.escape, services))})\)")
 
 
 @dataclass(frozen=True, slots=True)

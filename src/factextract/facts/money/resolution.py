@@ -4,6 +4,7 @@ article: explicit currencies first, then places, then the marker's default, with
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -107,8 +108,10 @@ class CurrencyResolver:
     def _dollar(self, marker: str, entry: lexicons.AmbiguousMarker) -> Resolution:
         """A bare "$" is USD unless the article says otherwise. An article that writes US$
         or USD explicitly uses bare "$" for another dollar (its own); one that writes its
-        local currency explicitly (MX$, A$) keeps bare "$" for US dollars. Either way a
-        reading other than plain USD is marked uncertain."""
+        local currency explicitly (MX$, A$) keeps bare "$" for US dollars, as wire services
+        do. An article set in one dollar country ("SYDNEY -", "the NSW government") that
+        names no currency explicitly is local news: its "$" is that country's. Any reading
+        but plain USD is marked uncertain."""
         others = sorted(
             (c for c in entry.candidates if c != "USD" and (self.explicit[c] or self.places[c])),
             key=lambda c: (-self.explicit[c], -self.places[c], entry.candidates.index(c)),
@@ -118,7 +121,8 @@ class CurrencyResolver:
                 others[0], False, f"the article writes US dollars as such and points to {others[0]}"
             )
         # A passing mention ("rivals in Taiwan") is no evidence; an explicit A$, or repeated
-        # places that outnumber American ones, are.
+        # places that outnumber American ones (a wire's "(AP)", "(Reuters)" count as American:
+        # their style writes bare "$" for US dollars only), are.
         total = sum(self.places.values())
         located = [
             c
@@ -126,11 +130,35 @@ class CurrencyResolver:
             if self.places[c] > self.places["USD"]
             and (self.places[c] >= 2 or self.places[c] == total)
         ]
-        if any(self.explicit[c] for c in others) or located:
+        if any(self.explicit[c] for c in others):
             return Resolution(
                 "USD", False, f"US dollars by default, but the article also points to {others[0]}"
             )
+        if located:
+            local = located[0]
+            if lexicons.wire_credit().search(self.text):
+                why = f"a wire story writes US dollars as '$', though its places point to {local}"
+            elif self._names_in_words(local):
+                why = f"the article names its own money in words; its places point to {local}"
+            elif any(n for code, n in self.explicit.items() if code != local):
+                # An article that names other currencies ("kronor", "taka") and gives their
+                # worth in "$" writes for an international reader: US dollars.
+                why = f"the article names other currencies; its places point to {local}"
+            else:
+                return Resolution(local, False, f"places in the article point to {local}")
+            return Resolution("USD", False, why)
         return Resolution("USD", entry.default_certain, f"default reading of {marker!r}")
+
+    def _names_in_words(self, code: str) -> bool:
+        """Whether the article names a money of ``code``'s that is no dollar ("pesos"): it
+        then writes its own money in words and keeps "$" for US dollars."""
+        return any(
+            code in entry.candidates
+            and "USD" not in entry.candidates
+            and re.search(rf"\b{re.escape(name)}\b", self.text, re.IGNORECASE)
+            for name, entry in lexicons.currency_index().ambiguous.items()
+            if name.isalpha()
+        )
 
 
 @lru_cache(maxsize=32)

@@ -551,6 +551,34 @@ def test_conversions_two_in_one_sentence(extractor: Extractor) -> None:
     ]
 
 
+# A story whose other bare "$" read as Australian (it writes US$ for US dollars): the stated
+# rate decides which dollar a conversion's "$" is. ZAR->USD on 2019-11-26 is 0.06745, so
+# 465 bn rand is 31.4 bn US dollars or 46.2 bn Australian dollars.
+RATE_DECIDES_CASES = [
+    pytest.param("R465 billion (about $31.6 billion)", "USD", id="rand-in-us-dollars"),
+    pytest.param("R465 billion (about $46 billion)", "AUD", id="rand-in-australian-dollars"),
+    pytest.param("R465 billion (about $10 billion)", "AUD", id="fits-none-keeps-the-guess"),
+    pytest.param("$31.6 billion (about R465 billion)", "USD", id="source-side"),
+]
+
+
+@pytest.mark.parametrize(("conversion", "currency"), RATE_DECIDES_CASES)
+def test_conversions_stated_rate_decides_a_guessed_dollar(
+    extractor: Extractor, conversion: str, currency: str
+) -> None:
+    text = (
+        "The Sydney council approved $10 million for roads; the federal grant came to US$5 "
+        f"million. South Africa will spend {conversion} on power."
+    )
+    article = _extract(extractor, text, "2019-11-26")
+    local = next(m for m in article.money if m.text == "$10 million")
+    [found] = article.conversions
+    dollar = next(m for m in (found.source, found.target) if "$" in m.text)
+    assert (local.currency, local.currency_certain) == ("AUD", False)
+    assert (dollar.currency, dollar.currency_certain) == (currency, False)
+    assert dollar in article.money  # the money list and the conversion agree
+
+
 PROPERTY_SETTINGS = settings(
     max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Context as DecimalContext
@@ -88,6 +89,59 @@ def _check(
         "deviation": deviation,
         "consistent": abs(deviation) <= Decimal(str(tolerance)),
     }
+
+
+_BARE_DOLLAR = re.compile(r"(?<![A-Za-z$])\$(?![A-Za-z])")
+
+
+def reread_by_rate(
+    ctx: Context,
+    amounts: list[Money],
+    published: dt.date | None,
+    tolerance: float = DEFAULT_TOLERANCE,
+    hedged_tolerance: float = DEFAULT_HEDGED_TOLERANCE,
+) -> list[Money]:
+    """The amounts, where a bare "$" on one side of a stated conversion that the article's
+    context read as another dollar is re-read as US dollars when the stated rate fits US
+    dollars and not that dollar: "R465 billion (about $31.6 billion)" in a story whose other
+    "$" read as Australian. The reading stays a guess (``currency_certain`` false); only US
+    dollars are tried, since a rate that fits some third dollar by chance is no evidence."""
+    pairs = find_pairs(ctx) if published is not None else ()
+    if not pairs:
+        return amounts
+    index = {(m.start_char, m.end_char): i for i, m in enumerate(amounts)}
+    found = list(amounts)
+    for pair in pairs:
+        i = index.get((pair.source.start_char, pair.source.end_char))
+        j = index.get((pair.target.start_char, pair.target.end_char))
+        if i is None or j is None:
+            continue
+        for mine, target_side in ((j, True), (i, False)):
+            guess, other = found[mine], found[i if target_side else j]
+            if guess.currency_certain or guess.currency == "USD" or other.currency == "USD":
+                continue
+            if not _BARE_DOLLAR.search(guess.text):
+                continue
+            hedged = guess.qualifier in _HEDGES or other.qualifier in _HEDGES
+            limit = hedged_tolerance if hedged else tolerance
+            fit = partial(_fits, other, guess, target_side=target_side, on=published, limit=limit)
+            if fit("USD") and not fit(guess.currency):
+                found[mine] = guess.model_copy(update={"currency": "USD"})
+    return found
+
+
+def _fits(
+    other: Money, guess: Money, code: str, *, target_side: bool, on: dt.date | None, limit: float
+) -> bool:
+    """Whether the stated pair matches the reference rate with ``guess`` read as ``code``."""
+    if other.amount_max or guess.amount_max or not other.amount or not guess.amount:
+        return False
+    source, target = (other, guess) if target_side else (guess, other)
+    pair = (source.currency, code) if target_side else (code, target.currency)
+    reference = rates.reference_rate(*pair, on)
+    if reference.rate is None:
+        return False
+    return abs(target.amount / source.amount / reference.rate - 1) <= Decimal(str(limit))
 
 
 def to_records(

@@ -10,13 +10,16 @@ strict xfails.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factextract import Extractor, patterns
 from factextract.facts import links
-from factextract.records import Article, Change, Percentage, Quantity
+from factextract.numbers import ranges
+from factextract.records import Article, Change, Money, Percentage, Quantity
 
 PUBLISHED = "2020-05-23"
 
@@ -484,3 +487,62 @@ def test_changes_joined_by_is_its_patterns(gap: str) -> None:
     it answers what the patterns do."""
     to, since = links._GAP["to"].fullmatch(gap), links._GAP["from"].fullmatch(gap)
     assert links._joined_by(gap) == ("to" if to else "from" if since else None)
+
+
+SCALE_DISTRIBUTES_CASES = [
+    pytest.param(5, 7, 1_000_000, True, id="from-5-to-7-million"),
+    pytest.param(8, 6, 1_000_000_000, True, id="falling"),
+    pytest.param(Decimal("1.5"), Decimal("1.2"), 1_000_000_000, True, id="decimals"),
+    pytest.param(50, 70, 10_000_000, True, id="crore"),
+    pytest.param(5, 7, 1, False, id="no-scale"),
+    pytest.param(500, 7, 1_000_000, False, id="far-apart"),
+    pytest.param(1, 15, 1_000_000, False, id="far-apart-rising"),
+    pytest.param(1500, 2000, 1_000_000, False, id="bare-value-has-own-scale"),
+    pytest.param(0, 7, 1_000_000, False, id="zero"),
+]
+
+
+@pytest.mark.parametrize(("bare", "digits", "scale", "expected"), SCALE_DISTRIBUTES_CASES)
+def test_changes_scale_distributes(
+    bare: Decimal, digits: Decimal, scale: int, expected: bool
+) -> None:
+    assert ranges.scale_distributes(bare, digits, scale) is expected
+
+
+@given(
+    bare=st.decimals(min_value=0, max_value=2000, places=2),
+    digits=st.decimals(min_value=0, max_value=2000, places=2),
+    scale=st.sampled_from([1, 100, 1000, 1_000_000, 10_000_000]),
+)
+def test_changes_scale_distributes_only_within_one_scale(
+    bare: Decimal, digits: Decimal, scale: int
+) -> None:
+    """A distributed scale is a scale word's, over a bare value below 1000 within a factor of
+    ten of the scaled one's digits: symmetric in the two when both are below 1000."""
+    found = ranges.scale_distributes(bare, digits, scale)
+    if found:
+        assert scale >= 1000 and 0 < bare < 1000 and digits / 10 <= bare <= digits * 10
+    if bare < 1000 and digits < 1000:
+        assert found == ranges.scale_distributes(digits, bare, scale)
+
+
+ELIDED_SCALE_CASES = [
+    pytest.param("Revenue rose from $5 to $7 million.", ("5000000", "7000000", None), id="from-to"),
+    pytest.param("Debt rose $2 to $7 billion.", (None, "7000000000", "2000000000"), id="by-to"),
+    pytest.param("Revenue rose to $7 billion from $5.", ("5", "7000000000", None), id="to-from"),
+]
+
+
+def _amount(value: Percentage | Quantity | Money | None) -> str | None:
+    return None if value is None else str(value.amount if isinstance(value, Money) else value.value)
+
+
+@pytest.mark.parametrize(("text", "expected"), ELIDED_SCALE_CASES)
+def test_changes_bare_money_takes_the_elided_scale(
+    extractor: Extractor, text: str, expected: tuple[str | None, ...]
+) -> None:
+    """The values of a change read the elided scale of its first amount: the change is from
+    5 million, not from 5; never backwards ("to $7 billion from $5" states 5)."""
+    (change,) = _extract(extractor, text).changes
+    found = (_amount(change.from_value), _amount(change.to_value), _amount(change.by_value))
+    assert found == expected

@@ -1146,6 +1146,78 @@ MONEY_CASES = [
         [("between 50 cents and $2 million", "0.5", "2000000", "USD", True, "exact")],
         id="range-other-marker-keeps-its-scale",
     ),
+    # A change's bare first amount takes the next amount's scale word, when the two are of
+    # one scale ("from $5 to $7 million"); not backwards, not without a scale, not where the
+    # digits are far apart, not across markers.
+    pytest.param(
+        "Sales rose from $5 to $7 million.",
+        PUBLISHED,
+        [
+            ("$5", "5000000", None, "USD", True, "exact"),
+            ("$7 million", "7000000", None, "USD", True, "exact"),
+        ],
+        id="change-from-bare-takes-scale",
+    ),
+    pytest.param(
+        "Profit fell from €1.5 to €1.2bn.",
+        PUBLISHED,
+        [
+            ("€1.5", "1500000000", None, "EUR", True, "exact"),
+            ("€1.2bn", "1200000000", None, "EUR", True, "exact"),
+        ],
+        id="change-from-bare-takes-scale-falling",
+    ),
+    pytest.param(
+        "Costs rose from Rs 50 to Rs 70 crore.",
+        PUBLISHED,
+        [
+            ("Rs 50", "500000000", None, "INR", True, "exact"),
+            ("Rs 70 crore", "700000000", None, "INR", True, "exact"),
+        ],
+        id="change-from-bare-takes-scale-crore",
+    ),
+    pytest.param(
+        "Debt rose $2 to $7 billion.",
+        PUBLISHED,
+        [
+            ("$2", "2000000000", None, "USD", True, "exact"),
+            ("$7 billion", "7000000000", None, "USD", True, "exact"),
+        ],
+        id="change-by-bare-takes-scale",
+    ),
+    pytest.param(
+        "Sales rose to $7 billion from $5.",
+        PUBLISHED,
+        [
+            ("$7 billion", "7000000000", None, "USD", True, "exact"),
+            ("$5", "5", None, "USD", True, "exact"),
+        ],
+        id="change-to-from-bare-stays",
+    ),
+    pytest.param(
+        "The share price rose from $5 to $7.",
+        PUBLISHED,
+        [("$5", "5", None, "USD", True, "exact"), ("$7", "7", None, "USD", True, "exact")],
+        id="change-from-no-scale-stays",
+    ),
+    pytest.param(
+        "The prize rose from $500 to $7 million.",
+        PUBLISHED,
+        [
+            ("$500", "500", None, "USD", True, "exact"),
+            ("$7 million", "7000000", None, "USD", True, "exact"),
+        ],
+        id="change-from-far-apart-stays",
+    ),
+    pytest.param(
+        "The bill rose from US$5 to $7 million.",
+        PUBLISHED,
+        [
+            ("US$5", "5", None, "USD", True, "exact"),
+            ("$7 million", "7000000", None, "USD", True, "exact"),
+        ],
+        id="change-from-other-marker-stays",
+    ),
     # Australian style: the country after the "$", and cents named by their dollar's country.
     pytest.param(
         "The miner paid $US 5 million and $A 2.3 billion.",

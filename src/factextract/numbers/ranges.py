@@ -53,6 +53,34 @@ def by_then_to(lead: str, low: Fraction | Decimal | int, high: Fraction | Decima
     return _BY_END.search(lead) is not None and Fraction(high) > 3 * Fraction(low)
 
 
+ELIDED_BELOW = 1000
+"""A bare value that takes the scale of the next one is below this: a scale word counts
+thousands of what it scales ("5 to 7 million"; "500,000 to 7 million" has its own scale)."""
+ELIDED_RATIO = 10
+"""How far apart the digits of the two values may be: "from 5 to 7 million" says 5 million,
+"from 500 to 7 million" is no pair of one scale."""
+
+
+def scale_distributes(
+    bare: Fraction | Decimal | int,
+    digits: Fraction | Decimal | int,
+    scale: Fraction | Decimal | int,
+) -> bool:
+    """Whether the scale of the second of two values joined by "to" distributes back over a
+    bare first, as in a change "from 5 to 7 million" (5 million) or "from $8 to $6 billion":
+    the scale is a scale word's (1,000 or more), the bare value is below ``ELIDED_BELOW`` and
+    within a factor of ``ELIDED_RATIO`` of the second's ``digits``. "rose to 7 million from 5"
+    writes no elided scale: English leaves out only the first value's."""
+    low, high = Fraction(bare), Fraction(digits)
+    return (
+        scale >= 1000
+        and 0 < low < ELIDED_BELOW
+        and high > 0
+        and low * ELIDED_RATIO >= high
+        and high * ELIDED_RATIO >= low
+    )
+
+
 def _pair(text: str, a: _Atom, b: _Atom, label_a: Label | None) -> _ExactRow | bool | None:
     """Join two atoms into a range (the ``Numeral`` fields, with exact values); False if they
     are not joined, None to drop both."""

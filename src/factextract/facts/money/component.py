@@ -28,6 +28,7 @@ from factextract.facts.spans import (
     non_overlapping,
     publish,
 )
+from factextract.numbers import ranges
 from factextract.records import Money, Notice
 
 GROUP = "money"
@@ -136,6 +137,8 @@ def to_record(ctx: Context, resolver: CurrencyResolver, span: Span, sentence: in
     low, high = first.amount, last.amount if len(parts) > 1 else first.amount_max
     if len(parts) > 1 and inside:  # glued cents have no scale
         low = _low_end(ctx, inside[0], inside[-1], first, last)
+    elif len(inside) == 1 and high is None:
+        low = _elided_low(ctx, resolver, span, inside[0], first)
     cue = first.cue if first.cue and first.cue.start >= span.start_char else None
     return Money(
         text=ctx.text[span.start_char : span.end_char],  # span.text, without making Tokens
@@ -165,6 +168,38 @@ def _low_end(ctx: Context, low: Span, high: Span, first: Parts, last: Parts) -> 
     if scale > 1 and scale == scale.to_integral_value() and bare_low * scale < last.amount:
         return numerals_scale(bare_low, scale)
     return first.amount
+
+
+_TO_NEXT = re.compile(r"[ \u00a0]+to[ \u00a0]+")
+_FROM_END = re.compile(r"\bfrom[ \u00a0]+$", re.IGNORECASE)
+
+
+def _elided_low(
+    ctx: Context, resolver: CurrencyResolver, span: Span, number: Span, first: Parts
+) -> Decimal:
+    """The amount of a bare value of money that a change's next value scales: "from $5 to $7
+    million" and "rose $2 to $7 billion" move from 5 million and by 2 billion, as "between $10
+    and $20 million" ranges from 10 million; only where ``ranges.scale_distributes`` finds
+    the two of one scale ("from $500 to $7 million" stays 500), and never backwards ("rose to
+    $7 billion from $5": English leaves out only the first value's scale)."""
+    joined = _TO_NEXT.match(ctx.text, span.end_char)
+    if joined is None:  # most amounts: a string test says so fast
+        return first.amount
+    lead = ctx.text[max(0, span.start_char - 24) : span.start_char]
+    if not (_FROM_END.search(lead) or _after_change_verb(lead)):
+        return first.amount
+    bare = _leading(ctx, number)
+    after = ctx.numerals_in(joined.end(), joined.end() + 16)
+    second = analyze(ctx, after[0], resolver) if after else None
+    if bare != first.amount or second is None or second.start != joined.end():
+        return first.amount  # the first has its own scale, or no amount follows "to"
+    digits = _leading(ctx, after[0])
+    if second.marker != first.marker or second.amount_max is not None or not digits:
+        return first.amount
+    scale = second.amount / digits
+    if scale != scale.to_integral_value() or not ranges.scale_distributes(bare, digits, scale):
+        return first.amount
+    return numerals_scale(bare, scale)
 
 
 def _leading(ctx: Context, number: Span) -> Decimal | None:

@@ -1695,6 +1695,47 @@ MONEY_CASES = [
         [("20 pounds", "20", None, "GBP", False, "exact")],
         id="pounds-money-in-london",
     ),
+    # Pounds "of" something: money or weight by the noun (data/pound_nouns.json), the
+    # currency from the story's places, else sterling as a guess.
+    pytest.param(
+        "Egypt sold 5 billion pounds of bonds.",
+        PUBLISHED,
+        [("5 billion pounds", "5000000000", None, "EGP", False, "exact")],
+        id="pounds-of-bonds-egypt",
+    ),
+    pytest.param(
+        "The government sold 2 billion pounds of gilts.",
+        PUBLISHED,
+        [("2 billion pounds", "2000000000", None, "GBP", False, "exact")],
+        id="pounds-of-gilts-no-place",
+    ),
+    pytest.param(
+        "Egypt spent 10 billion pounds of taxpayers' money.",
+        PUBLISHED,
+        [("10 billion pounds", "10000000000", None, "EGP", False, "exact")],
+        id="pounds-of-money-possessive",
+    ),
+    pytest.param(
+        "Egypt imported 5 million pounds of beef exports.",
+        PUBLISHED,
+        [],
+        id="pounds-of-beef-egypt-weight",
+    ),
+    pytest.param(
+        "Police in Cairo seized 20 pounds of cocaine.", PUBLISHED, [], id="pounds-of-cocaine"
+    ),
+    pytest.param(
+        "Farmers in Egypt sold 5 million pounds of cotton.",
+        PUBLISHED,
+        [],
+        id="pounds-of-unlisted-stays-weight",
+    ),
+    pytest.param(
+        "Egypt's boxer weighed in at 150 pounds.", PUBLISHED, [], id="pounds-weighed-egypt"
+    ),
+    pytest.param(
+        "In Cairo, the baby weighs about 7 pounds.", PUBLISHED, [], id="pounds-weighs-cairo"
+    ),
     # No money at all.
     pytest.param("Leaders met at COP27 in Egypt.", PUBLISHED, [], id="not-money-cop27"),
     pytest.param("The song entered the TOP 10 last week.", PUBLISHED, [], id="not-money-top-10"),

@@ -56,6 +56,22 @@ def _extract(extractor: Extractor, text: str) -> Article:
 
 
 CHANGE_CASES = [
+    # What a price is of may stand between the two: "from $12 an hour to $15".
+    pytest.param(
+        "Wages rose from $12 an hour to $15 an hour.",
+        [("$12", "$15", None, "up", "Wages")],
+        id="from-per-unit-to",
+    ),
+    pytest.param(
+        "Petrol rose from 120p a litre to 150p.",
+        [("120p", "150p", None, "up", "Petrol")],
+        id="from-a-litre-to",
+    ),
+    pytest.param(
+        "The stock rose to $50 a share from $40.",
+        [("$40", "$50", None, "up", "stock")],
+        id="to-a-share-from",
+    ),
     # "by X to Y per cent" with Y over three times X: a change by X (a bare number: points,
     # not per cent) to Y, not a range X-Y.
     pytest.param(

@@ -29,11 +29,13 @@ GROUP = "changes"
 VALUE_GROUPS = (money.GROUP, percentages.GROUP, quantities.GROUP)
 Value = Percentage | Quantity | Money
 
-# A short adverbial may sit between two values: "from 5.2% in 2019 to 4.1%", "rose 38 per cent
+# A short adverbial may sit between two values: "from 5.2% in 2019 to 4.1%", "from $12 an hour
+# to $15", "rose 38 per cent
 # year on year to", "rose to 8.1%, from 7.4%", "to 4.5% of GDP from 6.1%", "fell 0.2% against
 # the dollar to $1.0850", "dropped 20% from a year earlier to 4.1 million".
 _ADVERBIAL = r"""(?:,?[ \u00a0]+(?:
-      (?:in|on|at|during|for|over|since|by|before|after|until|of|against)(?:[ \u00a0]+[\w.-]+){1,3}
+      (?:a|an|per)[ \u00a0]+[a-z]+  # what a price is of: "$12 an hour", "120p a litre"
+    | (?:in|on|at|during|for|over|since|by|before|after|until|of|against)(?:[ \u00a0]+[\w.-]+){1,3}
     | year[- ]on[- ]year | month[- ]on[- ]month | quarter[- ]on[- ]quarter | y/y | yoy
     | (?:from[ \u00a0]+)?a[ \u00a0]+year[ \u00a0]+(?:earlier|ago|before)
     | from[ \u00a0]+the[ \u00a0]+(?:previous|prior|same)[ \u00a0]+(?:year|quarter|month|period)

@@ -546,6 +546,16 @@ ELIDED_SCALE_CASES = [
     pytest.param("Revenue rose from $5 to $7 million.", ("5000000", "7000000", None), id="from-to"),
     pytest.param("Debt rose $2 to $7 billion.", (None, "7000000000", "2000000000"), id="by-to"),
     pytest.param("Revenue rose to $7 billion from $5.", ("5", "7000000000", None), id="to-from"),
+    pytest.param(
+        "The budget was raised from 5 to 7 billion rupees.",
+        ("5000000000", "7000000000", None),
+        id="from-to-currency-elided",
+    ),
+    pytest.param(
+        "Revenue grew to 5.2 billion yuan from 4.1 billion.",
+        ("4100000000", "5200000000", None),
+        id="to-from-currency-elided",
+    ),
 ]
 
 
@@ -558,7 +568,8 @@ def test_changes_bare_money_takes_the_elided_scale(
     extractor: Extractor, text: str, expected: tuple[str | None, ...]
 ) -> None:
     """The values of a change read the elided scale of its first amount: the change is from
-    5 million, not from 5; never backwards ("to $7 billion from $5" states 5)."""
+    5 million, not from 5; never backwards ("to $7 billion from $5" states 5). A bare value
+    is money of the currency its partner names ("from 5 to 7 billion rupees")."""
     (change,) = _extract(extractor, text).changes
     found = (_amount(change.from_value), _amount(change.to_value), _amount(change.by_value))
     assert found == expected

@@ -24,6 +24,7 @@ from factextract import Extractor, lexicons
 from factextract.facts import money
 from factextract.facts.money import amounts, evidence
 from factextract.facts.money.evidence import Evidence
+from factextract.numbers import ranges
 from factextract.patterns import CASE_TRAPS
 from factextract.records import Article, Money
 from tests.characters import EVERY_CHARACTER
@@ -1218,6 +1219,77 @@ MONEY_CASES = [
         ],
         id="change-from-other-marker-stays",
     ),
+    # A bare number a change pairs with an amount named after it leaves the currency out
+    # (and a bare first, the scale word): see money/elided.py.
+    pytest.param(
+        "Revenue grew to 5.2 billion yuan from 4.1 billion.",
+        PUBLISHED,
+        [
+            ("5.2 billion yuan", "5200000000", None, "CNY", True, "exact"),
+            ("4.1 billion", "4100000000", None, "CNY", True, "exact"),
+        ],
+        id="elided-currency-to-from",
+    ),
+    pytest.param(
+        "The club paid 80 million euros for the player, up from 60 million.",
+        PUBLISHED,
+        [
+            ("80 million euros", "80000000", None, "EUR", True, "exact"),
+            ("60 million", "60000000", None, "EUR", True, "exact"),
+        ],
+        id="elided-currency-up-from",
+    ),
+    pytest.param(
+        "The budget was raised from 5 to 7 billion rupees.",
+        PUBLISHED,
+        [
+            ("5", "5000000000", None, "INR", True, "exact"),
+            ("7 billion rupees", "7000000000", None, "INR", True, "exact"),
+        ],
+        id="elided-currency-and-scale-from-to",
+    ),
+    pytest.param(
+        "Fares rose from 50 to 70 cents.",
+        PUBLISHED,
+        [
+            ("50", "0.5", None, "USD", True, "exact"),
+            ("70 cents", "0.7", None, "USD", True, "exact"),
+        ],
+        id="elided-currency-minor-unit",
+    ),
+    pytest.param(
+        "Sales rose from 5 million to 7 million euros.",
+        PUBLISHED,
+        [
+            ("5 million", "5000000", None, "EUR", True, "exact"),
+            ("7 million euros", "7000000", None, "EUR", True, "exact"),
+        ],
+        id="elided-currency-own-scale",
+    ),
+    pytest.param(
+        "Sales rose to 7 billion yuan from 5.",
+        PUBLISHED,
+        [("7 billion yuan", "7000000000", None, "CNY", True, "exact")],
+        id="elided-currency-not-backwards-scale",
+    ),
+    pytest.param(
+        "The company earned 5 million euros from 3 sources.",
+        PUBLISHED,
+        [("5 million euros", "5000000", None, "EUR", True, "exact")],
+        id="elided-currency-not-a-count",
+    ),
+    pytest.param(
+        "The budget was raised from 500 to 7 billion rupees.",
+        PUBLISHED,
+        [("7 billion rupees", "7000000000", None, "INR", True, "exact")],
+        id="elided-currency-far-apart",
+    ),
+    pytest.param(
+        "The bill rose from 5 to $7 million.",
+        PUBLISHED,
+        [("$7 million", "7000000", None, "USD", True, "exact")],
+        id="elided-currency-not-a-symbol",
+    ),
     # Australian style: the country after the "$", and cents named by their dollar's country.
     pytest.param(
         "The miner paid $US 5 million and $A 2.3 billion.",
@@ -2278,3 +2350,38 @@ def test_money_exchange_rate_tail(text: str, rate: bool) -> None:
     assert number is not None
     found = amounts._suffix_re().match(text, number.end())
     assert bool(found and found.group("rate")) == rate
+
+
+@PROPERTY_SETTINGS
+@given(
+    low=st.integers(min_value=1, max_value=999),  # 1000-2000 may be years
+    high=st.integers(min_value=1, max_value=999),
+    marker=st.sampled_from(["$", "€", "Rs "]),
+)
+def test_money_property_change_shares_a_scale_only_within_one(
+    extractor: Extractor, low: int, high: int, marker: str
+) -> None:
+    """ "from $low to $high million": the bare first amount is low million exactly when
+    ``ranges.scale_distributes`` finds the two of one scale, else low itself."""
+    text = f"Sales rose from {marker}{low} to {marker}{high} million."
+    first, second = extractor.extract(text, published=PUBLISHED).money
+    assert (first.text, second.text) == (f"{marker}{low}", f"{marker}{high} million")
+    shared = ranges.scale_distributes(low, high, 1_000_000)
+    assert first.amount == (low * 1_000_000 if shared else low)
+
+
+@PROPERTY_SETTINGS
+@given(
+    low=st.integers(min_value=1, max_value=2000),
+    high=st.integers(min_value=1, max_value=999),
+    name=st.sampled_from(["euros", "yuan", "rupees"]),
+)
+def test_money_property_elided_currency(
+    extractor: Extractor, low: int, high: int, name: str
+) -> None:
+    """ "from low to high million euros": the bare first number is money of the euros,
+    scaled, where the two are of one scale, and no money otherwise."""
+    text = f"Sales rose from {low} to {high} million {name}."
+    found = [(m.text, m.amount) for m in extractor.extract(text, published=PUBLISHED).money]
+    first = [(str(low), low * 1_000_000)] if ranges.scale_distributes(low, high, 10**6) else []
+    assert found == [*first, (f"{high} million {name}", high * 1_000_000)]

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 
 from factextract import lexicons, numbers
 from factextract.facts.appositions import restated
+from factextract.facts.money import elided
 from factextract.facts.money.amounts import (
     Parts,
     analyze,
@@ -86,7 +87,29 @@ def find(doc: Doc) -> list[Span]:
     if glued:  # no number span holds them
         spans = non_overlapping([*spans, *(s for s in glued if s is not None and free(s, taken))])
     joined = join_ranges(ctx, spans, "money", partial(_is_range, ctx))
+    joined = _with_elided(ctx, resolver, joined, taken)
     return _restatements_reread(ctx, joined, resolver)
+
+
+_NAMED_AFTER = ("suffix", "minor")
+
+
+def _with_elided(
+    ctx: Context, resolver: CurrencyResolver, spans: list[Span], taken: frozenset[int]
+) -> list[Span]:
+    """The spans and the bare numbers that leave out the currency of one ("from 5 to 7
+    billion rupees", "5.2 billion yuan from 4.1 billion"): see ``elided``."""
+    found = []
+    for money in spans:
+        if not money.id_.startswith(_NAMED_AFTER):
+            continue  # most amounts: a symbol before them ("$5"), or a range
+        for number in elided.candidates(ctx, money):
+            if number.label_ != "cardinal" or not free(number, taken):
+                continue
+            parts = elided.read(ctx, resolver, number, money)
+            span = _span(ctx.doc, parts) if parts is not None else None
+            found += [span] if span is not None else []
+    return non_overlapping([*spans, *found]) if found else spans
 
 
 def _span(doc: Doc, parts: Parts) -> Span | None:
@@ -131,6 +154,8 @@ def to_record(ctx: Context, resolver: CurrencyResolver, span: Span, sentence: in
     parts = [p for n in inside if (p := analyze(ctx, n, resolver)) is not None]
     if not inside:
         parts = glued_cents(ctx.text, span.start_char, span.end_char)
+    elif not parts and span.id_.startswith(elided.RULE):
+        parts = _elided_parts(ctx, resolver, inside[0])
     if not parts:
         return None
     first, last = parts[0], parts[-1]
@@ -152,6 +177,17 @@ def to_record(ctx: Context, resolver: CurrencyResolver, span: Span, sentence: in
         qualifier=cue.qualifier if cue else "exact",
         qualifier_cue=cue.text if cue else None,
     )
+
+
+def _elided_parts(ctx: Context, resolver: CurrencyResolver, number: Span) -> list[Parts]:
+    """The amount of a bare number that leaves out its neighbour's currency, read again."""
+    for money in ctx.group(GROUP):
+        if abs(money.start_char - number.start_char) > 100 or money.id_.startswith(elided.RULE):
+            continue
+        if any(n.start_char == number.start_char for n in elided.candidates(ctx, money)):
+            parts = elided.read(ctx, resolver, number, money)
+            return [parts] if parts is not None else []
+    return []
 
 
 _LEADING_DIGITS = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")

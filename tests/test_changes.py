@@ -56,6 +56,33 @@ def _extract(extractor: Extractor, text: str) -> Article:
 
 
 CHANGE_CASES = [
+    # A preposition links the subject's head noun to the one after it ("Exports to China"),
+    # where the head opens the clause or follows a determiner; capitals are no stop word.
+    pytest.param(
+        "Exports to China jumped to $12.3 billion.",
+        [(None, "$12.3 billion", None, "up", "Exports to China")],
+        id="subject-noun-preposition-noun",
+    ),
+    pytest.param(
+        "Analysts said the price of gold rose 3%.",
+        [(None, None, "3%", "up", "price of gold")],
+        id="subject-after-determiner",
+    ),
+    pytest.param(
+        "Unemployment in the US fell to 3.8%.",
+        [(None, "3.8%", None, "down", "Unemployment in the US")],
+        id="subject-preposition-determiner-capitals",
+    ),
+    pytest.param(
+        "Demand for oil in China rose 5%.",
+        [(None, None, "5%", "up", "Demand for oil in China")],
+        id="subject-two-prepositions",
+    ),
+    pytest.param(
+        "He said on Monday prices rose 5%.",
+        [(None, None, "5%", "up", "Monday prices")],
+        id="subject-no-link-after-a-verb",
+    ),
     # What a price is of may stand between the two: "from $12 an hour to $15".
     pytest.param(
         "Wages rose from $12 an hour to $15 an hour.",
@@ -105,7 +132,7 @@ CHANGE_CASES = [
     ),
     pytest.param(
         "The number of poor people fell from 5.5 million to 1.2 million.",
-        [("5.5 million", "1.2 million", None, "down", "poor people")],
+        [("5.5 million", "1.2 million", None, "down", "number of poor people")],
         id="from-to-quantities",
     ),
     pytest.param(

@@ -343,14 +343,58 @@ def subject(ctx: Context, roles: Roles) -> str | None:
         low = lowers[i]
         if not picked and low in lexicons.change_cues().auxiliaries:
             continue
-        if not words[i].isalpha() or low in counted.stop_words() or len(picked) == 4:
+        if not words[i].isalpha() or _stop(words[i], low) or len(picked) == 4:
             break
         if not picked and low.endswith("ed"):
             break  # "temperatures dipped down to": the word before the cue is a verb
         picked.insert(0, i)
     if not picked:
         return None
-    return _tokens_text(ctx, _compound_start(ctx, picked[0], 0), picked[-1])
+    first = _linked_head(ctx, picked[0], ctx.token_at(ctx.sentence_start(roles.start)))
+    return _tokens_text(ctx, _compound_start(ctx, first, 0), picked[-1])
+
+
+class _SubjectWords(lexicons.Row):
+    comment: str = ""
+    prepositions: frozenset[str]
+    determiners: frozenset[str]
+
+
+@cache
+def _subject_words() -> _SubjectWords:
+    return lexicons.load_object(_SubjectWords, "subject_words.json")
+
+
+def _linked_head(ctx: Context, first: int, floor: int, links: int = 2) -> int:
+    """Where a subject that starts at token ``first`` starts when a preposition links it to
+    the noun before ("Exports to China", "The price of gold", "Unemployment in the US"):
+    at that noun, if one or two content words before the preposition open the clause or
+    follow a determiner; else at ``first`` ("He said on Monday prices" keeps "Monday
+    prices"). Up to ``links`` prepositions: "Demand for oil in China"."""
+    words, lowers, table = ctx.words, ctx.lowers, _subject_words()
+    k = first - 1
+    if k > floor and lowers[k] in table.determiners:
+        k -= 1  # "in the US"
+    if k <= floor or lowers[k] not in table.prepositions:
+        return first
+    head = k
+    while head - 1 >= floor and head > k - 2 and _content(words[head - 1], lowers[head - 1]):
+        head -= 1
+    if head == k:
+        return first
+    if head == floor or not words[head - 1].isalpha() or lowers[head - 1] in _DETERMINERS:
+        return head
+    further = _linked_head(ctx, head, floor, links - 1) if links > 1 else head
+    return further if further < head else first
+
+
+def _content(word: str, low: str) -> bool:
+    return word.isalpha() and not _stop(word, low) and not low.endswith("ed")
+
+
+def _stop(word: str, low: str) -> bool:
+    """A stop word, unless written in capitals: "US" is a place, "us" a pronoun."""
+    return low in counted.stop_words() and not (len(word) > 1 and word.isupper())
 
 
 def _compound_start(ctx: Context, first: int, floor: int) -> int:

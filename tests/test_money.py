@@ -1290,6 +1290,34 @@ MONEY_CASES = [
         [("$7 million", "7000000", None, "USD", True, "exact")],
         id="elided-currency-not-a-symbol",
     ),
+    # A bare "$" that ends a range opened by a country's dollar is that dollar.
+    pytest.param(
+        "The deal is worth A$5-$7 billion.",
+        PUBLISHED,
+        [("A$5-$7 billion", "5000000000", "7000000000", "AUD", True, "exact")],
+        id="range-country-dollar-then-bare-dollar",
+    ),
+    pytest.param(
+        "The price was NZ$7.00-$8.00 per kg.",
+        PUBLISHED,
+        [("NZ$7.00-$8.00", "7", "8", "NZD", True, "exact")],
+        id="range-country-dollar-then-bare-dollar-no-scale",
+    ),
+    pytest.param(
+        "Costs are between C$5 and $7 billion.",
+        PUBLISHED,
+        [("between C$5 and $7 billion", "5000000000", "7000000000", "CAD", True, "exact")],
+        id="range-between-country-dollar-and-bare-dollar",
+    ),
+    pytest.param(
+        "The deal is worth A$5 billion ($3.5 billion).",
+        PUBLISHED,
+        [
+            ("A$5 billion", "5000000000", None, "AUD", True, "exact"),
+            ("$3.5 billion", "3500000000", None, "USD", False, "exact"),
+        ],
+        id="restated-bare-dollar-is-no-range",
+    ),
     # Australian style: the country after the "$", and cents named by their dollar's country.
     pytest.param(
         "The miner paid $US 5 million and $A 2.3 billion.",

@@ -86,9 +86,45 @@ def find(doc: Doc) -> list[Span]:
     glued = [_span(doc, parts) for parts in glued_cents(ctx.text)]
     if glued:  # no number span holds them
         spans = non_overlapping([*spans, *(s for s in glued if s is not None and free(s, taken))])
-    joined = join_ranges(ctx, spans, "money", partial(_is_range, ctx))
+    joined = join_ranges(
+        ctx, _dollar_ranges(ctx, resolver, spans), "money", partial(_is_range, ctx)
+    )
     joined = _with_elided(ctx, resolver, joined, taken)
     return _restatements_reread(ctx, joined, resolver)
+
+
+def _dollar_ranges(ctx: Context, resolver: CurrencyResolver, spans: list[Span]) -> list[Span]:
+    """ "A$5-$7 billion", "NZ$7.00-$8.00": a bare "$" that ends a range opened by a
+    country's dollar is that dollar, not the article's reading of "$"."""
+    for i in range(len(spans) - 1):
+        first, second = spans[i], spans[i + 1]
+        if first.kb_id_ == second.kb_id_ or not _is_range(ctx, first, second):
+            continue
+        if _marker(ctx, resolver, second) == "$" and _country_dollar(
+            _marker(ctx, resolver, first), first.kb_id_
+        ):
+            start, end = second.start_char, second.end_char
+            reread = char_span(ctx.doc, start, end, "money", first.id_, first.kb_id_)
+            spans[i + 1] = reread if reread is not None else second
+    return spans
+
+
+def _marker(ctx: Context, resolver: CurrencyResolver, span: Span) -> str | None:
+    inside = ctx.numerals_in(span.start_char, span.end_char)
+    parts = analyze(ctx, inside[0], resolver) if len(inside) == 1 else None
+    return parts.marker if parts is not None else None
+
+
+def _country_dollar(marker: str | None, code: str) -> bool:
+    """A dollar sign with its country ("A$", "NZ$", "$US", "C$"), stating a "$" currency."""
+    dollar = ambiguous_marker("$")
+    return (
+        marker is not None
+        and "$" in marker
+        and marker != "$"
+        and dollar is not None
+        and code in dollar.candidates
+    )
 
 
 _NAMED_AFTER = ("suffix", "minor")
@@ -198,7 +234,8 @@ def _low_end(ctx: Context, low: Span, high: Span, first: Parts, last: Parts) -> 
     ("between $10 and $20 million" is 10 to 20 million, as "2-3 million" is for numbers),
     unless it is then no lower ("$500 to $2 million" stays 500)."""
     bare_low, bare_high = _leading(ctx, low), _leading(ctx, high)
-    if first.marker != last.marker or not bare_low or not bare_high or first.amount != bare_low:
+    same = first.marker == last.marker or (last.marker == "$" and "$" in first.marker)
+    if not same or not bare_low or not bare_high or first.amount != bare_low:
         return first.amount  # another marker's minor unit, or the lower end has its own scale
     scale = last.amount / bare_high
     if scale > 1 and scale == scale.to_integral_value() and bare_low * scale < last.amount:

@@ -1290,6 +1290,27 @@ MONEY_CASES = [
         [("$7 million", "7000000", None, "USD", True, "exact")],
         id="elided-currency-not-a-symbol",
     ),
+    pytest.param(
+        "The budget grew from five to seven billion dollars.",
+        PUBLISHED,
+        [("seven billion dollars", "7000000000", None, "USD", True, "exact")],
+        id="elided-currency-not-spelled",
+    ),
+    pytest.param(
+        "Sales rose to 7 billion yuan from five.",
+        PUBLISHED,
+        [("7 billion yuan", "7000000000", None, "CNY", True, "exact")],
+        id="elided-currency-not-spelled-after",
+    ),
+    pytest.param(
+        "Costs rose from 50 to 70 lakh rupees.",
+        PUBLISHED,
+        [
+            ("50", "5000000", None, "INR", True, "exact"),
+            ("70 lakh rupees", "7000000", None, "INR", True, "exact"),
+        ],
+        id="elided-currency-lakh",
+    ),
     # A bare "$" that ends a range opened by a country's dollar is that dollar.
     pytest.param(
         "The deal is worth A$5-$7 billion.",

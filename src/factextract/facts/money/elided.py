@@ -41,7 +41,6 @@ _BARE_END = re.compile(
 )
 """What may follow a bare number: the clause goes on, no unit or counted noun ("from 3
 sources" counts sources)."""
-_SCALE_WORD = re.compile(r"[A-Za-z]")
 
 
 def _cues() -> frozenset[str]:
@@ -73,11 +72,10 @@ def read(ctx: Context, resolver: CurrencyResolver, number: Span, money: Span) ->
         return None  # a symbol before the amount: news repeats it
     if values is None or values[1] is not None or partner.amount_max is not None:
         return None
-    whole = _value(ctx, inside[0])
-    if not whole:
-        return None
-    bare, factor = values[0], _factor(ctx, inside[0], whole)
-    scaled = _SCALE_WORD.search(text, number.start_char, number.end_char) is not None
+    theirs, own = _scale(ctx, inside[0]), _scale(ctx, number)
+    if theirs is None or own is None or not theirs[0]:
+        return None  # spelled numbers ("from five to seven billion"): no digits to scale
+    (whole, factor), bare, scaled = theirs, values[0], own[1] > 1
     if number.start_char < money.start_char:  # "from 5 to 7 billion rupees"
         word = _WORD_END.search(text, max(0, number.start_char - _BEFORE), number.start_char)
         if word is None or word.group(1).lower() not in _cues():
@@ -108,19 +106,18 @@ def read(ctx: Context, resolver: CurrencyResolver, number: Span, money: Span) ->
     )
 
 
-def _value(ctx: Context, number: Span) -> Decimal:
-    found = numerals.normalize(ctx.text[number.start_char : number.end_char])
-    return found[0] if found else Decimal(0)
-
-
 _DIGITS = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 
 
-def _factor(ctx: Context, number: Span, whole: Decimal) -> Decimal:
-    """The factor of the scale word in a number of value ``whole`` ("7 billion": 1e9), else 1."""
+def _scale(ctx: Context, number: Span) -> tuple[Decimal, Decimal] | None:
+    """A number's value and the factor of what follows its leading digits ("7 billion": 7e9
+    and 1e9, "7bn" the same, "700": 700 and 1); None when it starts with no digit."""
     digits = _DIGITS.match(ctx.text, number.start_char, number.end_char)
-    if digits is None or _SCALE_WORD.search(ctx.text, digits.end(), number.end_char) is None:
-        return Decimal(1)
+    found = numerals.normalize(ctx.text[number.start_char : number.end_char])
+    if digits is None or found is None:
+        return None
     value = Decimal(digits.group().replace(",", ""))
-    factor = whole / value if value else Decimal(1)
-    return factor if factor == factor.to_integral_value() and factor > 1 else Decimal(1)
+    if digits.end() == number.end_char or not value:
+        return found[0], Decimal(1)
+    factor = found[0] / value
+    return (found[0], factor) if factor == factor.to_integral_value() else None

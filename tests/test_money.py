@@ -1837,6 +1837,24 @@ MONEY_CASES = [
         id="pounds-of-money-possessive",
     ),
     pytest.param(
+        "Syria spent 10 billion pounds of public money.",
+        PUBLISHED,
+        [("10 billion pounds", "10000000000", None, "SYP", False, "exact")],
+        id="pounds-of-money-possessive-syria",
+    ),
+    pytest.param(
+        "Sudan issued 3 billion pounds of treasury bills.",
+        PUBLISHED,
+        [("3 billion pounds", "3000000000", None, "SDG", False, "exact")],
+        id="pounds-of-bills-sudan",
+    ),
+    pytest.param(
+        "Lebanon's central bank printed 5 trillion pounds last year.",
+        PUBLISHED,
+        [("5 trillion pounds", "5000000000000", None, "LBP", False, "exact")],
+        id="pounds-lebanon",
+    ),
+    pytest.param(
         "Egypt imported 5 million pounds of beef exports.",
         PUBLISHED,
         [],
@@ -1844,6 +1862,18 @@ MONEY_CASES = [
     ),
     pytest.param(
         "Police in Cairo seized 20 pounds of cocaine.", PUBLISHED, [], id="pounds-of-cocaine"
+    ),
+    pytest.param(
+        "Khartoum's budget rose to 500 billion pounds.",
+        PUBLISHED,
+        [("500 billion pounds", "500000000000", None, "SDG", False, "exact")],
+        id="pounds-sudan-by-capital",
+    ),
+    pytest.param(
+        "South Sudan printed 5 billion pounds.",
+        PUBLISHED,
+        [("5 billion pounds", "5000000000", None, "SSP", False, "exact")],
+        id="pounds-south-sudan-not-sudan",
     ),
     pytest.param(
         "Farmers in Egypt sold 5 million pounds of cotton.",

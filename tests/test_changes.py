@@ -56,6 +56,17 @@ def _extract(extractor: Extractor, text: str) -> Article:
 
 
 CHANGE_CASES = [
+    # A lower-case "-ly" word alone after a comma is an adverb, no subject.
+    pytest.param(
+        "United agreed a £64m fee, potentially rising to £72m.",
+        [(None, "£72m", None, "up", None)],
+        id="subject-no-lone-adverb",
+    ),
+    pytest.param(
+        "The money supply rose 5%.",
+        [(None, None, "5%", "up", "money supply")],
+        id="subject-ly-noun-after-a-noun",
+    ),
     # A preposition links the subject's head noun to the one after it ("Exports to China"),
     # where the head opens the clause or follows a determiner; capitals are no stop word.
     pytest.param(

@@ -348,10 +348,21 @@ def subject(ctx: Context, roles: Roles) -> str | None:
         if not picked and low.endswith("ed"):
             break  # "temperatures dipped down to": the word before the cue is a verb
         picked.insert(0, i)
-    if not picked:
+    if not picked or _lone_adverb(ctx, picked):
         return None
     first = _linked_head(ctx, picked[0], ctx.token_at(ctx.sentence_start(roles.start)))
     return _tokens_text(ctx, _compound_start(ctx, first, 0), picked[-1])
+
+
+def _lone_adverb(ctx: Context, picked: list[int]) -> bool:
+    """ "a fee of £64m, potentially rising to £72m": a lower-case "-ly" word alone after a
+    comma or the like is an adverb of the verb, not what changed ("supply" after "money"
+    or a determiner stays a subject)."""
+    first = picked[0]
+    word = ctx.words[first]
+    if len(picked) > 1 or not word.endswith("ly") or not word.islower() or first == 0:
+        return False
+    return ctx.words[first - 1] in (",", ";", ":", "(", "—", "–")
 
 
 class _SubjectWords(lexicons.Row):

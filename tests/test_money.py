@@ -1109,6 +1109,12 @@ MONEY_CASES = [
         [("$5 to $7 million", "5000000", "7000000", "USD", True, "exact")],
         id="range-verb-from-to",
     ),
+    pytest.param(
+        "The project will cost from $5 to $7 million.",
+        PUBLISHED,
+        [("$5 to $7 million", "5000000", "7000000", "USD", True, "exact")],
+        id="range-cost-from-to",
+    ),
     # A bare lower end takes the upper end's scale, as "2-3 million" does; not where it would
     # then be no lower.
     pytest.param(

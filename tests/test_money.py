@@ -1882,6 +1882,18 @@ MONEY_CASES = [
         id="pounds-south-sudan-not-sudan",
     ),
     pytest.param(
+        "Agents found 300 pounds of money in the truck.",
+        PUBLISHED,
+        [],
+        id="pounds-of-money-unscaled-no-place-weight",
+    ),
+    pytest.param(
+        "In London, he donated 300 pounds of his savings.",
+        PUBLISHED,
+        [("300 pounds", "300", None, "GBP", False, "exact")],
+        id="pounds-of-savings-london",
+    ),
+    pytest.param(
         "Farmers in Egypt sold 5 million pounds of cotton.",
         PUBLISHED,
         [],

@@ -254,10 +254,13 @@ def _dot_thousands(
     return values
 
 
-def _pounds_of_money(text: str, end: int, entry: lexicons.AmbiguousMarker | None) -> Resolution:
-    """Pounds of money in a story that names no pound's country ("sold 5 billion pounds of
-    bonds"): the first candidate (sterling), a guess; other pounds no currency."""
-    if entry is None or not entry.candidates or not _of_money(text, end):
+def _pounds_of_money(
+    text: str, end: int, entry: lexicons.AmbiguousMarker | None, scaled: bool
+) -> Resolution:
+    """Pounds of money with a scale word in a story that names no pound's country ("sold 5
+    billion pounds of bonds"): the first candidate (sterling), a guess; other pounds no
+    currency ("agents found 300 pounds of money" in an American story weighs it)."""
+    if entry is None or not entry.candidates or not scaled or not _of_money(text, end):
         return Resolution(None, False, "no evidence for any currency")
     code = entry.candidates[0]
     return Resolution(code, False, f"pounds of money, and no evidence for their currency: {code}")
@@ -411,7 +414,8 @@ def _parts(
         # "5 trillion won" is money; "12 won seats" is not
         resolution = Resolution(ambiguous.candidates[0], True, "a scaled amount")  # type: ignore[union-attr]
     if resolution.code is None and marker.lower() in ("pound", "pounds"):
-        resolution = _pounds_of_money(ctx.text, end, ambiguous)
+        scaled = _SCALED.search(ctx.text, number.start_char, number.end_char) is not None
+        resolution = _pounds_of_money(ctx.text, end, ambiguous, scaled)
     if resolution.code is None:
         return None
     if factor == 1:  # "$1.500m" has a scale: its dot is a decimal point

@@ -90,6 +90,11 @@ CHANGE_CASES = [
         id="subject-two-prepositions",
     ),
     pytest.param(
+        "Earnings per share rose to $1.25 from 98 cents.",
+        [("98 cents", "$1.25", None, "up", "Earnings per share")],
+        id="subject-per",
+    ),
+    pytest.param(
         "He said on Monday prices rose 5%.",
         [(None, None, "5%", "up", "Monday prices")],
         id="subject-no-link-after-a-verb",

@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factextract import Extractor, patterns
+from factextract import Extractor, numbers, patterns
 from factextract.facts import links
 from factextract.numbers import ranges
 from factextract.records import Article, Change, Money, Percentage, Quantity
@@ -598,6 +598,9 @@ ELIDED_SCALE_CASES = [
         id="from-to-currency-elided",
     ),
     pytest.param(
+        "Sales rose from $5 to 7 million.", ("5000000", "7000000", None), id="from-symbol-to-bare"
+    ),
+    pytest.param(
         "Revenue grew to 5.2 billion yuan from 4.1 billion.",
         ("4100000000", "5200000000", None),
         id="to-from-currency-elided",
@@ -619,3 +622,20 @@ def test_changes_bare_money_takes_the_elided_scale(
     (change,) = _extract(extractor, text).changes
     found = (_amount(change.from_value), _amount(change.to_value), _amount(change.by_value))
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        pytest.param("Sales rose from $5 to 7 million.", False, id="from-symbol"),
+        pytest.param("Sales rose from US$5 to 7 million.", False, id="from-country-dollar"),
+        pytest.param("Sales rose from just 5 to 7 million.", False, id="from-short-word"),
+        pytest.param("Costs range from $5 to 7 million.", True, id="range-verb-from-symbol"),
+        pytest.param("It costs $5-7 million.", True, id="no-from"),
+    ],
+)
+def test_changes_from_a_marked_number_is_no_range(text: str, joined: bool) -> None:
+    """ "from" before a currency marker or a short word still makes "X to Y" a change, not
+    a numeric range; after a range verb it stays a range."""
+    rows = numbers.numeral_rows(text)
+    assert (rows[0][4] == "range") is joined

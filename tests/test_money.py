@@ -1317,6 +1317,59 @@ MONEY_CASES = [
         ],
         id="elided-currency-lakh",
     ),
+    # "from $5 to 7 million" is a change (no range), the second leaving "$" out and the
+    # first its scale.
+    pytest.param(
+        "Sales rose from $5 to 7 million.",
+        PUBLISHED,
+        [
+            ("$5", "5000000", None, "USD", True, "exact"),
+            ("7 million", "7000000", None, "USD", True, "exact"),
+        ],
+        id="elided-symbol-forward-and-scale-back",
+    ),
+    pytest.param(
+        "Sales rose from €5bn to 7bn.",
+        PUBLISHED,
+        [
+            ("€5bn", "5000000000", None, "EUR", True, "exact"),
+            ("7bn", "7000000000", None, "EUR", True, "exact"),
+        ],
+        id="elided-symbol-forward-both-scaled",
+    ),
+    pytest.param(
+        "Sales rose from 5 billion yuan to 7 billion.",
+        PUBLISHED,
+        [
+            ("5 billion yuan", "5000000000", None, "CNY", True, "exact"),
+            ("7 billion", "7000000000", None, "CNY", True, "exact"),
+        ],
+        id="elided-name-forward",
+    ),
+    pytest.param(
+        "Shares rose from $5 to 7 per cent.",
+        PUBLISHED,
+        [("$5", "5", None, "USD", True, "exact")],
+        id="elided-symbol-forward-not-a-percentage",
+    ),
+    pytest.param(
+        "The team rose from $5 to 7 million people.",
+        PUBLISHED,
+        [("$5", "5", None, "USD", True, "exact")],
+        id="elided-symbol-forward-not-a-count",
+    ),
+    pytest.param(
+        "Sales rose from $5 million to 7.",
+        PUBLISHED,
+        [("$5 million", "5000000", None, "USD", True, "exact")],
+        id="elided-symbol-forward-no-scale-left-out",
+    ),
+    pytest.param(
+        "Costs range from $5 to 7 million.",
+        PUBLISHED,
+        [("$5 to 7 million", "5000000", "7000000", "USD", True, "exact")],
+        id="range-verb-from-symbol-to",
+    ),
     # A bare "$" that ends a range opened by a country's dollar is that dollar.
     pytest.param(
         "The deal is worth A$5-$7 billion.",

@@ -14,7 +14,10 @@ from factextract.numbers.grammar import Label, _Atom, _ExactRow
 from factextract.numbers.words import is_plural
 
 _TWO_DIGITS = re.compile(r"\d{2}")
-_FROM_END = re.compile(r"\bfrom\s*$")
+_MARKED = r"\s*(?:[A-Za-z.]{0,4}[^\w\s]?\s?)?$"
+"""What may stand between "from" and its number: a currency marker ("from $5", "from Rs 5",
+"from US$5") or a short word ("from just 5")."""
+_FROM_END = re.compile(rf"\bfrom{_MARKED}")
 _BY_END = re.compile(r"\bby\s*$")
 
 
@@ -22,7 +25,7 @@ _BY_END = re.compile(r"\bby\s*$")
 @cache
 def _range_verb_re() -> re.Pattern[str]:
     verbs = "|".join(lexicons.change_cues().range_verbs)
-    return re.compile(rf"\b(?:{verbs}|anywhere)\s+from\s*$", re.IGNORECASE)
+    return re.compile(rf"\b(?:{verbs}|anywhere)\s+from{_MARKED}", re.IGNORECASE)
 
 
 _SCORE_WORDS = (

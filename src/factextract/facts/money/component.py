@@ -127,9 +127,6 @@ def _country_dollar(marker: str | None, code: str) -> bool:
     )
 
 
-_NAMED_AFTER = ("suffix", "minor")
-
-
 def _with_elided(
     ctx: Context, resolver: CurrencyResolver, spans: list[Span], taken: frozenset[int]
 ) -> list[Span]:
@@ -137,8 +134,8 @@ def _with_elided(
     billion rupees", "5.2 billion yuan from 4.1 billion"): see ``elided``."""
     found = []
     for money in spans:
-        if not money.id_.startswith(_NAMED_AFTER):
-            continue  # most amounts: a symbol before them ("$5"), or a range
+        if money.id_ == "range" or money.id_.startswith(elided.RULE):
+            continue  # "$2-3 billion" leaves nothing out
         for number in elided.candidates(ctx, money):
             if number.label_ != "cardinal" or not free(number, taken):
                 continue
@@ -264,6 +261,8 @@ def _elided_low(
     bare = _leading(ctx, number)
     after = ctx.numerals_in(joined.end(), joined.end() + 16)
     second = analyze(ctx, after[0], resolver) if after else None
+    if second is None and after:  # "from $5 to 7 million": the second leaves "$" out
+        second = elided.read(ctx, resolver, after[0], span)
     if bare != first.amount or second is None or second.start != joined.end():
         return first.amount  # the first has its own scale, or no amount follows "to"
     digits = _leading(ctx, after[0])

@@ -4,8 +4,9 @@ out: "raised from 5 to 7 billion rupees" (5 billion rupees), "grew to 5.2 billio
 amount's currency; the bare first of "from X to Y" takes Y's scale word as
 ``ranges.scale_distributes`` allows.
 
-Only after a currency written after the amount ("yuan", "euros", "cents"): news repeats a
-symbol ("from $5 to $7"), never leaves it out.
+Only after a currency written after the amount ("yuan", "euros", "cents"), or forwards
+from a symbol: news repeats a symbol ("from $5 to $7") or leaves it out after "to" ("from $5
+to 7 million"), never before.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ from factextract.facts.spans import Context
 from factextract.numbers import ranges
 
 RULE = "elided"
+NAMED_AFTER = ("suffix", "minor")
+"""The rules of amounts whose currency is written after them ("yuan", "cents")."""
 _S = r"[ \u00a0]"
 _TO = re.compile(rf"{_S}+to{_S}+")
 _WORD_END = re.compile(r"([A-Za-z]+)[ \u00a0]*$")
@@ -56,7 +59,10 @@ def candidates(ctx: Context, money: Span) -> list[Span]:
     if before and _TO.fullmatch(ctx.text, before[-1].end_char, money.start_char):
         found.append(before[-1])
     after = ctx.numerals_in(money.end_char, money.end_char + 60)
-    if after and _AFTER.fullmatch(ctx.text, money.end_char, after[0].start_char):
+    if after and (
+        _AFTER.fullmatch(ctx.text, money.end_char, after[0].start_char)
+        or _TO.fullmatch(ctx.text, money.end_char, after[0].start_char)
+    ):
         found.append(after[0])
     return found
 
@@ -68,8 +74,11 @@ def read(ctx: Context, resolver: CurrencyResolver, number: Span, money: Span) ->
     inside = ctx.numerals_in(money.start_char, money.end_char)
     partner = analyze(ctx, inside[0], resolver) if len(inside) == 1 else None
     values = numerals.normalize(text[number.start_char : number.end_char])
-    if partner is None or partner.rule not in ("suffix", "suffix_guess", "minor", "minor_guess"):
-        return None  # a symbol before the amount: news repeats it
+    forward = number.start_char > money.start_char and _TO.fullmatch(
+        text, money.end_char, number.start_char
+    )
+    if partner is None or not (forward or partner.rule.startswith(NAMED_AFTER)):
+        return None  # a symbol before the amount: news repeats it, but for "from $5 to 7"
     if values is None or values[1] is not None or partner.amount_max is not None:
         return None
     theirs, own = _scale(ctx, inside[0]), _scale(ctx, number)
@@ -84,6 +93,14 @@ def read(ctx: Context, resolver: CurrencyResolver, number: Span, money: Span) ->
             if not ranges.scale_distributes(bare, whole / factor, factor):
                 return None
             bare = numerals_scale(bare, factor)
+    elif forward:  # "from $5 to 7 million", "from 5 billion yuan to 7 billion"
+        word = _WORD_END.search(text, max(0, partner.start - _BEFORE), partner.start)
+        if word is None or word.group(1).lower() not in _cues():
+            return None
+        if not _BARE_END.match(text, number.end_char):
+            return None  # "from $5 to 7 million people": a count
+        if factor > 1 and not scaled:
+            return None  # "from $5 million to 7": no scale is left out after the amount
     else:  # "to 5.2 billion yuan from 4.1 billion", "80 million euros, up from 60 million"
         gap = _AFTER.fullmatch(text, money.end_char, number.start_char)
         lead = text[max(0, partner.start - 8) : partner.start]

@@ -10,13 +10,16 @@ strict xfails.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factextract import Extractor, patterns
+from factextract import Extractor, numbers, patterns
 from factextract.facts import links
-from factextract.records import Article, Change, Percentage, Quantity
+from factextract.numbers import ranges
+from factextract.records import Article, Change, Money, Percentage, Quantity
 
 PUBLISHED = "2020-05-23"
 
@@ -53,6 +56,65 @@ def _extract(extractor: Extractor, text: str) -> Article:
 
 
 CHANGE_CASES = [
+    # A lower-case "-ly" word alone after a comma is an adverb, no subject.
+    pytest.param(
+        "United agreed a £64m fee, potentially rising to £72m.",
+        [(None, "£72m", None, "up", None)],
+        id="subject-no-lone-adverb",
+    ),
+    pytest.param(
+        "The money supply rose 5%.",
+        [(None, None, "5%", "up", "money supply")],
+        id="subject-ly-noun-after-a-noun",
+    ),
+    # A preposition links the subject's head noun to the one after it ("Exports to China"),
+    # where the head opens the clause or follows a determiner; capitals are no stop word.
+    pytest.param(
+        "Exports to China jumped to $12.3 billion.",
+        [(None, "$12.3 billion", None, "up", "Exports to China")],
+        id="subject-noun-preposition-noun",
+    ),
+    pytest.param(
+        "Analysts said the price of gold rose 3%.",
+        [(None, None, "3%", "up", "price of gold")],
+        id="subject-after-determiner",
+    ),
+    pytest.param(
+        "Unemployment in the US fell to 3.8%.",
+        [(None, "3.8%", None, "down", "Unemployment in the US")],
+        id="subject-preposition-determiner-capitals",
+    ),
+    pytest.param(
+        "Demand for oil in China rose 5%.",
+        [(None, None, "5%", "up", "Demand for oil in China")],
+        id="subject-two-prepositions",
+    ),
+    pytest.param(
+        "Earnings per share rose to $1.25 from 98 cents.",
+        [("98 cents", "$1.25", None, "up", "Earnings per share")],
+        id="subject-per",
+    ),
+    pytest.param(
+        "He said on Monday prices rose 5%.",
+        [(None, None, "5%", "up", "Monday prices")],
+        id="subject-no-link-after-a-verb",
+    ),
+    # What a price is of may stand between the two: "from $12 an hour to $15".
+    pytest.param(
+        "Wages rose from $12 an hour to $15 an hour.",
+        [("$12", "$15", None, "up", "Wages")],
+        id="from-per-unit-to",
+    ),
+    pytest.param(
+        "Petrol rose from 120p a litre to 150p.",
+        [("120p", "150p", None, "up", "Petrol")],
+        id="from-a-litre-to",
+    ),
+    pytest.param(
+        "The stock rose to $50 a share from $40.",
+        [("$40", "$50", None, "up", "stock")],
+        id="to-a-share-from",
+    ),
     # "by X to Y per cent" with Y over three times X: a change by X (a bare number: points,
     # not per cent) to Y, not a range X-Y.
     pytest.param(
@@ -86,7 +148,7 @@ CHANGE_CASES = [
     ),
     pytest.param(
         "The number of poor people fell from 5.5 million to 1.2 million.",
-        [("5.5 million", "1.2 million", None, "down", "poor people")],
+        [("5.5 million", "1.2 million", None, "down", "number of poor people")],
         id="from-to-quantities",
     ),
     pytest.param(
@@ -379,6 +441,9 @@ def test_changes_table(extractor: Extractor, text: str, expected: list[Row]) -> 
 
 
 NOT_CHANGE_CASES = [
+    # "cost from X to Y" states a range of prices, like "range from".
+    pytest.param("Tickets cost from 5 to 7 euros.", id="cost-from-to-is-a-range"),
+    pytest.param("Rooms are priced from 100 to 150 euros a night.", id="priced-from-to"),
     pytest.param("The storm dropped 60 inches of rain on the city.", id="event-dropped-rain"),
     pytest.param("The storm dumped up to 60 inches of rain.", id="event-dumped-rain"),
     pytest.param("Police dropped 12 charges against him.", id="event-dropped-charges"),
@@ -484,3 +549,93 @@ def test_changes_joined_by_is_its_patterns(gap: str) -> None:
     it answers what the patterns do."""
     to, since = links._GAP["to"].fullmatch(gap), links._GAP["from"].fullmatch(gap)
     assert links._joined_by(gap) == ("to" if to else "from" if since else None)
+
+
+SCALE_DISTRIBUTES_CASES = [
+    pytest.param(5, 7, 1_000_000, True, id="from-5-to-7-million"),
+    pytest.param(8, 6, 1_000_000_000, True, id="falling"),
+    pytest.param(Decimal("1.5"), Decimal("1.2"), 1_000_000_000, True, id="decimals"),
+    pytest.param(50, 70, 10_000_000, True, id="crore"),
+    pytest.param(5, 7, 1, False, id="no-scale"),
+    pytest.param(500, 7, 1_000_000, False, id="far-apart"),
+    pytest.param(1, 15, 1_000_000, False, id="far-apart-rising"),
+    pytest.param(1500, 2000, 1_000_000, False, id="bare-value-has-own-scale"),
+    pytest.param(0, 7, 1_000_000, False, id="zero"),
+]
+
+
+@pytest.mark.parametrize(("bare", "digits", "scale", "expected"), SCALE_DISTRIBUTES_CASES)
+def test_changes_scale_distributes(
+    bare: Decimal, digits: Decimal, scale: int, expected: bool
+) -> None:
+    assert ranges.scale_distributes(bare, digits, scale) is expected
+
+
+@given(
+    bare=st.decimals(min_value=0, max_value=2000, places=2),
+    digits=st.decimals(min_value=0, max_value=2000, places=2),
+    scale=st.sampled_from([1, 100, 1000, 1_000_000, 10_000_000]),
+)
+def test_changes_scale_distributes_only_within_one_scale(
+    bare: Decimal, digits: Decimal, scale: int
+) -> None:
+    """A distributed scale is a scale word's, over a bare value below 1000 within a factor of
+    ten of the scaled one's digits: symmetric in the two when both are below 1000."""
+    found = ranges.scale_distributes(bare, digits, scale)
+    if found:
+        assert scale >= 1000 and 0 < bare < 1000 and digits / 10 <= bare <= digits * 10
+    if bare < 1000 and digits < 1000:
+        assert found == ranges.scale_distributes(digits, bare, scale)
+
+
+ELIDED_SCALE_CASES = [
+    pytest.param("Revenue rose from $5 to $7 million.", ("5000000", "7000000", None), id="from-to"),
+    pytest.param("Debt rose $2 to $7 billion.", (None, "7000000000", "2000000000"), id="by-to"),
+    pytest.param("Revenue rose to $7 billion from $5.", ("5", "7000000000", None), id="to-from"),
+    pytest.param(
+        "The budget was raised from 5 to 7 billion rupees.",
+        ("5000000000", "7000000000", None),
+        id="from-to-currency-elided",
+    ),
+    pytest.param(
+        "Sales rose from $5 to 7 million.", ("5000000", "7000000", None), id="from-symbol-to-bare"
+    ),
+    pytest.param(
+        "Revenue grew to 5.2 billion yuan from 4.1 billion.",
+        ("4100000000", "5200000000", None),
+        id="to-from-currency-elided",
+    ),
+]
+
+
+def _amount(value: Percentage | Quantity | Money | None) -> str | None:
+    return None if value is None else str(value.amount if isinstance(value, Money) else value.value)
+
+
+@pytest.mark.parametrize(("text", "expected"), ELIDED_SCALE_CASES)
+def test_changes_bare_money_takes_the_elided_scale(
+    extractor: Extractor, text: str, expected: tuple[str | None, ...]
+) -> None:
+    """The values of a change read the elided scale of its first amount: the change is from
+    5 million, not from 5; never backwards ("to $7 billion from $5" states 5). A bare value
+    is money of the currency its partner names ("from 5 to 7 billion rupees")."""
+    (change,) = _extract(extractor, text).changes
+    found = (_amount(change.from_value), _amount(change.to_value), _amount(change.by_value))
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        pytest.param("Sales rose from $5 to 7 million.", False, id="from-symbol"),
+        pytest.param("Sales rose from US$5 to 7 million.", False, id="from-country-dollar"),
+        pytest.param("Sales rose from just 5 to 7 million.", False, id="from-short-word"),
+        pytest.param("Costs range from $5 to 7 million.", True, id="range-verb-from-symbol"),
+        pytest.param("It costs $5-7 million.", True, id="no-from"),
+    ],
+)
+def test_changes_from_a_marked_number_is_no_range(text: str, joined: bool) -> None:
+    """ "from" before a currency marker or a short word still makes "X to Y" a change, not
+    a numeric range; after a range verb it stays a range."""
+    rows = numbers.numeral_rows(text)
+    assert (rows[0][4] == "range") is joined

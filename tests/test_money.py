@@ -24,6 +24,7 @@ from factextract import Extractor, lexicons
 from factextract.facts import money
 from factextract.facts.money import amounts, evidence
 from factextract.facts.money.evidence import Evidence
+from factextract.numbers import ranges
 from factextract.patterns import CASE_TRAPS
 from factextract.records import Article, Money
 from tests.characters import EVERY_CHARACTER
@@ -1108,6 +1109,12 @@ MONEY_CASES = [
         [("$5 to $7 million", "5000000", "7000000", "USD", True, "exact")],
         id="range-verb-from-to",
     ),
+    pytest.param(
+        "The project will cost from $5 to $7 million.",
+        PUBLISHED,
+        [("$5 to $7 million", "5000000", "7000000", "USD", True, "exact")],
+        id="range-cost-from-to",
+    ),
     # A bare lower end takes the upper end's scale, as "2-3 million" does; not where it would
     # then be no lower.
     pytest.param(
@@ -1145,6 +1152,251 @@ MONEY_CASES = [
         PUBLISHED,
         [("between 50 cents and $2 million", "0.5", "2000000", "USD", True, "exact")],
         id="range-other-marker-keeps-its-scale",
+    ),
+    # A change's bare first amount takes the next amount's scale word, when the two are of
+    # one scale ("from $5 to $7 million"); not backwards, not without a scale, not where the
+    # digits are far apart, not across markers.
+    pytest.param(
+        "Sales rose from $5 to $7 million.",
+        PUBLISHED,
+        [
+            ("$5", "5000000", None, "USD", True, "exact"),
+            ("$7 million", "7000000", None, "USD", True, "exact"),
+        ],
+        id="change-from-bare-takes-scale",
+    ),
+    pytest.param(
+        "Profit fell from €1.5 to €1.2bn.",
+        PUBLISHED,
+        [
+            ("€1.5", "1500000000", None, "EUR", True, "exact"),
+            ("€1.2bn", "1200000000", None, "EUR", True, "exact"),
+        ],
+        id="change-from-bare-takes-scale-falling",
+    ),
+    pytest.param(
+        "Costs rose from Rs 50 to Rs 70 crore.",
+        PUBLISHED,
+        [
+            ("Rs 50", "500000000", None, "INR", True, "exact"),
+            ("Rs 70 crore", "700000000", None, "INR", True, "exact"),
+        ],
+        id="change-from-bare-takes-scale-crore",
+    ),
+    pytest.param(
+        "Debt rose $2 to $7 billion.",
+        PUBLISHED,
+        [
+            ("$2", "2000000000", None, "USD", True, "exact"),
+            ("$7 billion", "7000000000", None, "USD", True, "exact"),
+        ],
+        id="change-by-bare-takes-scale",
+    ),
+    pytest.param(
+        "Sales rose to $7 billion from $5.",
+        PUBLISHED,
+        [
+            ("$7 billion", "7000000000", None, "USD", True, "exact"),
+            ("$5", "5", None, "USD", True, "exact"),
+        ],
+        id="change-to-from-bare-stays",
+    ),
+    pytest.param(
+        "The share price rose from $5 to $7.",
+        PUBLISHED,
+        [("$5", "5", None, "USD", True, "exact"), ("$7", "7", None, "USD", True, "exact")],
+        id="change-from-no-scale-stays",
+    ),
+    pytest.param(
+        "The prize rose from $500 to $7 million.",
+        PUBLISHED,
+        [
+            ("$500", "500", None, "USD", True, "exact"),
+            ("$7 million", "7000000", None, "USD", True, "exact"),
+        ],
+        id="change-from-far-apart-stays",
+    ),
+    pytest.param(
+        "The bill rose from US$5 to $7 million.",
+        PUBLISHED,
+        [
+            ("US$5", "5", None, "USD", True, "exact"),
+            ("$7 million", "7000000", None, "USD", True, "exact"),
+        ],
+        id="change-from-other-marker-stays",
+    ),
+    # A bare number a change pairs with an amount named after it leaves the currency out
+    # (and a bare first, the scale word): see money/elided.py.
+    pytest.param(
+        "Revenue grew to 5.2 billion yuan from 4.1 billion.",
+        PUBLISHED,
+        [
+            ("5.2 billion yuan", "5200000000", None, "CNY", True, "exact"),
+            ("4.1 billion", "4100000000", None, "CNY", True, "exact"),
+        ],
+        id="elided-currency-to-from",
+    ),
+    pytest.param(
+        "The club paid 80 million euros for the player, up from 60 million.",
+        PUBLISHED,
+        [
+            ("80 million euros", "80000000", None, "EUR", True, "exact"),
+            ("60 million", "60000000", None, "EUR", True, "exact"),
+        ],
+        id="elided-currency-up-from",
+    ),
+    pytest.param(
+        "The budget was raised from 5 to 7 billion rupees.",
+        PUBLISHED,
+        [
+            ("5", "5000000000", None, "INR", True, "exact"),
+            ("7 billion rupees", "7000000000", None, "INR", True, "exact"),
+        ],
+        id="elided-currency-and-scale-from-to",
+    ),
+    pytest.param(
+        "Fares rose from 50 to 70 cents.",
+        PUBLISHED,
+        [
+            ("50", "0.5", None, "USD", True, "exact"),
+            ("70 cents", "0.7", None, "USD", True, "exact"),
+        ],
+        id="elided-currency-minor-unit",
+    ),
+    pytest.param(
+        "Sales rose from 5 million to 7 million euros.",
+        PUBLISHED,
+        [
+            ("5 million", "5000000", None, "EUR", True, "exact"),
+            ("7 million euros", "7000000", None, "EUR", True, "exact"),
+        ],
+        id="elided-currency-own-scale",
+    ),
+    pytest.param(
+        "Sales rose to 7 billion yuan from 5.",
+        PUBLISHED,
+        [("7 billion yuan", "7000000000", None, "CNY", True, "exact")],
+        id="elided-currency-not-backwards-scale",
+    ),
+    pytest.param(
+        "The company earned 5 million euros from 3 sources.",
+        PUBLISHED,
+        [("5 million euros", "5000000", None, "EUR", True, "exact")],
+        id="elided-currency-not-a-count",
+    ),
+    pytest.param(
+        "The budget was raised from 500 to 7 billion rupees.",
+        PUBLISHED,
+        [("7 billion rupees", "7000000000", None, "INR", True, "exact")],
+        id="elided-currency-far-apart",
+    ),
+    pytest.param(
+        "The bill rose from 5 to $7 million.",
+        PUBLISHED,
+        [("$7 million", "7000000", None, "USD", True, "exact")],
+        id="elided-currency-not-a-symbol",
+    ),
+    pytest.param(
+        "The budget grew from five to seven billion dollars.",
+        PUBLISHED,
+        [("seven billion dollars", "7000000000", None, "USD", True, "exact")],
+        id="elided-currency-not-spelled",
+    ),
+    pytest.param(
+        "Sales rose to 7 billion yuan from five.",
+        PUBLISHED,
+        [("7 billion yuan", "7000000000", None, "CNY", True, "exact")],
+        id="elided-currency-not-spelled-after",
+    ),
+    pytest.param(
+        "Costs rose from 50 to 70 lakh rupees.",
+        PUBLISHED,
+        [
+            ("50", "5000000", None, "INR", True, "exact"),
+            ("70 lakh rupees", "7000000", None, "INR", True, "exact"),
+        ],
+        id="elided-currency-lakh",
+    ),
+    # "from $5 to 7 million" is a change (no range), the second leaving "$" out and the
+    # first its scale.
+    pytest.param(
+        "Sales rose from $5 to 7 million.",
+        PUBLISHED,
+        [
+            ("$5", "5000000", None, "USD", True, "exact"),
+            ("7 million", "7000000", None, "USD", True, "exact"),
+        ],
+        id="elided-symbol-forward-and-scale-back",
+    ),
+    pytest.param(
+        "Sales rose from €5bn to 7bn.",
+        PUBLISHED,
+        [
+            ("€5bn", "5000000000", None, "EUR", True, "exact"),
+            ("7bn", "7000000000", None, "EUR", True, "exact"),
+        ],
+        id="elided-symbol-forward-both-scaled",
+    ),
+    pytest.param(
+        "Sales rose from 5 billion yuan to 7 billion.",
+        PUBLISHED,
+        [
+            ("5 billion yuan", "5000000000", None, "CNY", True, "exact"),
+            ("7 billion", "7000000000", None, "CNY", True, "exact"),
+        ],
+        id="elided-name-forward",
+    ),
+    pytest.param(
+        "Shares rose from $5 to 7 per cent.",
+        PUBLISHED,
+        [("$5", "5", None, "USD", True, "exact")],
+        id="elided-symbol-forward-not-a-percentage",
+    ),
+    pytest.param(
+        "The team rose from $5 to 7 million people.",
+        PUBLISHED,
+        [("$5", "5", None, "USD", True, "exact")],
+        id="elided-symbol-forward-not-a-count",
+    ),
+    pytest.param(
+        "Sales rose from $5 million to 7.",
+        PUBLISHED,
+        [("$5 million", "5000000", None, "USD", True, "exact")],
+        id="elided-symbol-forward-no-scale-left-out",
+    ),
+    pytest.param(
+        "Costs range from $5 to 7 million.",
+        PUBLISHED,
+        [("$5 to 7 million", "5000000", "7000000", "USD", True, "exact")],
+        id="range-verb-from-symbol-to",
+    ),
+    # A bare "$" that ends a range opened by a country's dollar is that dollar.
+    pytest.param(
+        "The deal is worth A$5-$7 billion.",
+        PUBLISHED,
+        [("A$5-$7 billion", "5000000000", "7000000000", "AUD", True, "exact")],
+        id="range-country-dollar-then-bare-dollar",
+    ),
+    pytest.param(
+        "The price was NZ$7.00-$8.00 per kg.",
+        PUBLISHED,
+        [("NZ$7.00-$8.00", "7", "8", "NZD", True, "exact")],
+        id="range-country-dollar-then-bare-dollar-no-scale",
+    ),
+    pytest.param(
+        "Costs are between C$5 and $7 billion.",
+        PUBLISHED,
+        [("between C$5 and $7 billion", "5000000000", "7000000000", "CAD", True, "exact")],
+        id="range-between-country-dollar-and-bare-dollar",
+    ),
+    pytest.param(
+        "The deal is worth A$5 billion ($3.5 billion).",
+        PUBLISHED,
+        [
+            ("A$5 billion", "5000000000", None, "AUD", True, "exact"),
+            ("$3.5 billion", "3500000000", None, "USD", False, "exact"),
+        ],
+        id="restated-bare-dollar-is-no-range",
     ),
     # Australian style: the country after the "$", and cents named by their dollar's country.
     pytest.param(
@@ -1652,6 +1904,89 @@ MONEY_CASES = [
         PUBLISHED,
         [("20 pounds", "20", None, "GBP", False, "exact")],
         id="pounds-money-in-london",
+    ),
+    # Pounds "of" something: money or weight by the noun (data/pound_nouns.json), the
+    # currency from the story's places, else sterling as a guess.
+    pytest.param(
+        "Egypt sold 5 billion pounds of bonds.",
+        PUBLISHED,
+        [("5 billion pounds", "5000000000", None, "EGP", False, "exact")],
+        id="pounds-of-bonds-egypt",
+    ),
+    pytest.param(
+        "The government sold 2 billion pounds of gilts.",
+        PUBLISHED,
+        [("2 billion pounds", "2000000000", None, "GBP", False, "exact")],
+        id="pounds-of-gilts-no-place",
+    ),
+    pytest.param(
+        "Egypt spent 10 billion pounds of taxpayers' money.",
+        PUBLISHED,
+        [("10 billion pounds", "10000000000", None, "EGP", False, "exact")],
+        id="pounds-of-money-possessive",
+    ),
+    pytest.param(
+        "Syria spent 10 billion pounds of public money.",
+        PUBLISHED,
+        [("10 billion pounds", "10000000000", None, "SYP", False, "exact")],
+        id="pounds-of-money-possessive-syria",
+    ),
+    pytest.param(
+        "Sudan issued 3 billion pounds of treasury bills.",
+        PUBLISHED,
+        [("3 billion pounds", "3000000000", None, "SDG", False, "exact")],
+        id="pounds-of-bills-sudan",
+    ),
+    pytest.param(
+        "Lebanon's central bank printed 5 trillion pounds last year.",
+        PUBLISHED,
+        [("5 trillion pounds", "5000000000000", None, "LBP", False, "exact")],
+        id="pounds-lebanon",
+    ),
+    pytest.param(
+        "Egypt imported 5 million pounds of beef exports.",
+        PUBLISHED,
+        [],
+        id="pounds-of-beef-egypt-weight",
+    ),
+    pytest.param(
+        "Police in Cairo seized 20 pounds of cocaine.", PUBLISHED, [], id="pounds-of-cocaine"
+    ),
+    pytest.param(
+        "Khartoum's budget rose to 500 billion pounds.",
+        PUBLISHED,
+        [("500 billion pounds", "500000000000", None, "SDG", False, "exact")],
+        id="pounds-sudan-by-capital",
+    ),
+    pytest.param(
+        "South Sudan printed 5 billion pounds.",
+        PUBLISHED,
+        [("5 billion pounds", "5000000000", None, "SSP", False, "exact")],
+        id="pounds-south-sudan-not-sudan",
+    ),
+    pytest.param(
+        "Agents found 300 pounds of money in the truck.",
+        PUBLISHED,
+        [],
+        id="pounds-of-money-unscaled-no-place-weight",
+    ),
+    pytest.param(
+        "In London, he donated 300 pounds of his savings.",
+        PUBLISHED,
+        [("300 pounds", "300", None, "GBP", False, "exact")],
+        id="pounds-of-savings-london",
+    ),
+    pytest.param(
+        "Farmers in Egypt sold 5 million pounds of cotton.",
+        PUBLISHED,
+        [],
+        id="pounds-of-unlisted-stays-weight",
+    ),
+    pytest.param(
+        "Egypt's boxer weighed in at 150 pounds.", PUBLISHED, [], id="pounds-weighed-egypt"
+    ),
+    pytest.param(
+        "In Cairo, the baby weighs about 7 pounds.", PUBLISHED, [], id="pounds-weighs-cairo"
     ),
     # No money at all.
     pytest.param("Leaders met at COP27 in Egypt.", PUBLISHED, [], id="not-money-cop27"),
@@ -2195,3 +2530,38 @@ def test_money_exchange_rate_tail(text: str, rate: bool) -> None:
     assert number is not None
     found = amounts._suffix_re().match(text, number.end())
     assert bool(found and found.group("rate")) == rate
+
+
+@PROPERTY_SETTINGS
+@given(
+    low=st.integers(min_value=1, max_value=999),  # 1000-2000 may be years
+    high=st.integers(min_value=1, max_value=999),
+    marker=st.sampled_from(["$", "€", "Rs "]),
+)
+def test_money_property_change_shares_a_scale_only_within_one(
+    extractor: Extractor, low: int, high: int, marker: str
+) -> None:
+    """ "from $low to $high million": the bare first amount is low million exactly when
+    ``ranges.scale_distributes`` finds the two of one scale, else low itself."""
+    text = f"Sales rose from {marker}{low} to {marker}{high} million."
+    first, second = extractor.extract(text, published=PUBLISHED).money
+    assert (first.text, second.text) == (f"{marker}{low}", f"{marker}{high} million")
+    shared = ranges.scale_distributes(low, high, 1_000_000)
+    assert first.amount == (low * 1_000_000 if shared else low)
+
+
+@PROPERTY_SETTINGS
+@given(
+    low=st.integers(min_value=1, max_value=2000),
+    high=st.integers(min_value=1, max_value=999),
+    name=st.sampled_from(["euros", "yuan", "rupees"]),
+)
+def test_money_property_elided_currency(
+    extractor: Extractor, low: int, high: int, name: str
+) -> None:
+    """ "from low to high million euros": the bare first number is money of the euros,
+    scaled, where the two are of one scale, and no money otherwise."""
+    text = f"Sales rose from {low} to {high} million {name}."
+    found = [(m.text, m.amount) for m in extractor.extract(text, published=PUBLISHED).money]
+    first = [(str(low), low * 1_000_000)] if ranges.scale_distributes(low, high, 10**6) else []
+    assert found == [*first, (f"{high} million {name}", high * 1_000_000)]

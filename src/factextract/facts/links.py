@@ -29,11 +29,13 @@ GROUP = "changes"
 VALUE_GROUPS = (money.GROUP, percentages.GROUP, quantities.GROUP)
 Value = Percentage | Quantity | Money
 
-# A short adverbial may sit between two values: "from 5.2% in 2019 to 4.1%", "rose 38 per cent
+# A short adverbial may sit between two values: "from 5.2% in 2019 to 4.1%", "from $12 an hour
+# to $15", "rose 38 per cent
 # year on year to", "rose to 8.1%, from 7.4%", "to 4.5% of GDP from 6.1%", "fell 0.2% against
 # the dollar to $1.0850", "dropped 20% from a year earlier to 4.1 million".
 _ADVERBIAL = r"""(?:,?[ \u00a0]+(?:
-      (?:in|on|at|during|for|over|since|by|before|after|until|of|against)(?:[ \u00a0]+[\w.-]+){1,3}
+      (?:a|an|per)[ \u00a0]+[a-z]+  # what a price is of: "$12 an hour", "120p a litre"
+    | (?:in|on|at|during|for|over|since|by|before|after|until|of|against)(?:[ \u00a0]+[\w.-]+){1,3}
     | year[- ]on[- ]year | month[- ]on[- ]month | quarter[- ]on[- ]quarter | y/y | yoy
     | (?:from[ \u00a0]+)?a[ \u00a0]+year[ \u00a0]+(?:earlier|ago|before)
     | from[ \u00a0]+the[ \u00a0]+(?:previous|prior|same)[ \u00a0]+(?:year|quarter|month|period)
@@ -341,14 +343,69 @@ def subject(ctx: Context, roles: Roles) -> str | None:
         low = lowers[i]
         if not picked and low in lexicons.change_cues().auxiliaries:
             continue
-        if not words[i].isalpha() or low in counted.stop_words() or len(picked) == 4:
+        if not words[i].isalpha() or _stop(words[i], low) or len(picked) == 4:
             break
         if not picked and low.endswith("ed"):
             break  # "temperatures dipped down to": the word before the cue is a verb
         picked.insert(0, i)
-    if not picked:
+    if not picked or _lone_adverb(ctx, picked):
         return None
-    return _tokens_text(ctx, _compound_start(ctx, picked[0], 0), picked[-1])
+    first = _linked_head(ctx, picked[0], ctx.token_at(ctx.sentence_start(roles.start)))
+    return _tokens_text(ctx, _compound_start(ctx, first, 0), picked[-1])
+
+
+def _lone_adverb(ctx: Context, picked: list[int]) -> bool:
+    """ "a fee of £64m, potentially rising to £72m": a lower-case "-ly" word alone after a
+    comma or the like is an adverb of the verb, not what changed ("supply" after "money"
+    or a determiner stays a subject)."""
+    first = picked[0]
+    word = ctx.words[first]
+    if len(picked) > 1 or not word.endswith("ly") or not word.islower() or first == 0:
+        return False
+    return ctx.words[first - 1] in (",", ";", ":", "(", "—", "–")
+
+
+class _SubjectWords(lexicons.Row):
+    comment: str = ""
+    prepositions: frozenset[str]
+    determiners: frozenset[str]
+
+
+@cache
+def _subject_words() -> _SubjectWords:
+    return lexicons.load_object(_SubjectWords, "subject_words.json")
+
+
+def _linked_head(ctx: Context, first: int, floor: int, links: int = 2) -> int:
+    """Where a subject that starts at token ``first`` starts when a preposition links it to
+    the noun before ("Exports to China", "The price of gold", "Unemployment in the US"):
+    at that noun, if one or two content words before the preposition open the clause or
+    follow a determiner; else at ``first`` ("He said on Monday prices" keeps "Monday
+    prices"). Up to ``links`` prepositions: "Demand for oil in China"."""
+    words, lowers, table = ctx.words, ctx.lowers, _subject_words()
+    k = first - 1
+    if k > floor and lowers[k] in table.determiners:
+        k -= 1  # "in the US"
+    if k <= floor or lowers[k] not in table.prepositions:
+        return first
+    head = k
+    while head - 1 >= floor and head > k - 2 and _content(words[head - 1], lowers[head - 1]):
+        head -= 1
+    if head == k:
+        return first
+    if head == floor or not words[head - 1].isalpha() or lowers[head - 1] in _DETERMINERS:
+        return head
+    further = _linked_head(ctx, head, floor, links - 1) if links > 1 else head
+    return further if further < head else first
+
+
+def _content(word: str, low: str) -> bool:
+    return word.isalpha() and not _stop(word, low) and not low.endswith("ed")
+
+
+def _stop(word: str, low: str) -> bool:
+    """A stop word, unless written in capitals: "US" is a place, "us" a pronoun."""
+    return low in counted.stop_words() and not (len(word) > 1 and word.isupper())
 
 
 def _compound_start(ctx: Context, first: int, floor: int) -> int:

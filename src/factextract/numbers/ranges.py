@@ -14,7 +14,10 @@ from factextract.numbers.grammar import Label, _Atom, _ExactRow
 from factextract.numbers.words import is_plural
 
 _TWO_DIGITS = re.compile(r"\d{2}")
-_FROM_END = re.compile(r"\bfrom\s*$")
+_MARKED = r"\s*(?:[A-Za-z.]{0,4}[^\w\s]?\s?)?$"
+"""What may stand between "from" and its number: a currency marker ("from $5", "from Rs 5",
+"from US$5") or a short word ("from just 5")."""
+_FROM_END = re.compile(rf"\bfrom{_MARKED}")
 _BY_END = re.compile(r"\bby\s*$")
 
 
@@ -22,7 +25,7 @@ _BY_END = re.compile(r"\bby\s*$")
 @cache
 def _range_verb_re() -> re.Pattern[str]:
     verbs = "|".join(lexicons.change_cues().range_verbs)
-    return re.compile(rf"\b(?:{verbs}|anywhere)\s+from\s*$", re.IGNORECASE)
+    return re.compile(rf"\b(?:{verbs}|anywhere)\s+from{_MARKED}", re.IGNORECASE)
 
 
 _SCORE_WORDS = (
@@ -51,6 +54,34 @@ def by_then_to(lead: str, low: Fraction | Decimal | int, high: Fraction | Decima
     range: Y is over three times X ("rose by 50,000 to 1.5 million", "rose by 0.2 to 5.1 per
     cent"); "fall by 5 to 10 per cent" stays a range."""
     return _BY_END.search(lead) is not None and Fraction(high) > 3 * Fraction(low)
+
+
+ELIDED_BELOW = 1000
+"""A bare value that takes the scale of the next one is below this: a scale word counts
+thousands of what it scales ("5 to 7 million"; "500,000 to 7 million" has its own scale)."""
+ELIDED_RATIO = 10
+"""How far apart the digits of the two values may be: "from 5 to 7 million" says 5 million,
+"from 500 to 7 million" is no pair of one scale."""
+
+
+def scale_distributes(
+    bare: Fraction | Decimal | int,
+    digits: Fraction | Decimal | int,
+    scale: Fraction | Decimal | int,
+) -> bool:
+    """Whether the scale of the second of two values joined by "to" distributes back over a
+    bare first, as in a change "from 5 to 7 million" (5 million) or "from $8 to $6 billion":
+    the scale is a scale word's (1,000 or more), the bare value is below ``ELIDED_BELOW`` and
+    within a factor of ``ELIDED_RATIO`` of the second's ``digits``. "rose to 7 million from 5"
+    writes no elided scale: English leaves out only the first value's."""
+    low, high = Fraction(bare), Fraction(digits)
+    return (
+        scale >= 1000
+        and 0 < low < ELIDED_BELOW
+        and high > 0
+        and low * ELIDED_RATIO >= high
+        and high * ELIDED_RATIO >= low
+    )
 
 
 def _pair(text: str, a: _Atom, b: _Atom, label_a: Label | None) -> _ExactRow | bool | None:

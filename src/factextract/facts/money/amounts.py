@@ -254,9 +254,60 @@ def _dot_thousands(
     return values
 
 
+def _pounds_of_money(
+    text: str, end: int, entry: lexicons.AmbiguousMarker | None, scaled: bool
+) -> Resolution:
+    """Pounds of money with a scale word in a story that names no pound's country ("sold 5
+    billion pounds of bonds"): the first candidate (sterling), a guess; other pounds no
+    currency ("agents found 300 pounds of money" in an American story weighs it)."""
+    if entry is None or not entry.candidates or not scaled or not _of_money(text, end):
+        return Resolution(None, False, "no evidence for any currency")
+    code = entry.candidates[0]
+    return Resolution(code, False, f"pounds of money, and no evidence for their currency: {code}")
+
+
 def _weight(text: str, end: int) -> bool:
-    """ "5 pounds of beef", "a 10-pound bag": pounds of weight are not money."""
-    return _WEIGHT.match(text, end, end + 20) is not None
+    """ "5 pounds of beef", "a 10-pound bag": pounds of weight are not money; pounds of
+    money ("5 billion pounds of bonds") are."""
+    found = _WEIGHT.match(text, end, end + 20)
+    return found is not None and not (found.group().endswith("of") and _of_money(text, end))
+
+
+class _PoundNouns(lexicons.Row):
+    comment: str = ""
+    money: frozenset[str]
+    weight: frozenset[str]
+    weigh_before: frozenset[str]
+
+
+@cache
+def _pound_nouns() -> _PoundNouns:
+    return lexicons.load_object(_PoundNouns, "pound_nouns.json")
+
+
+_LAST_WORDS = re.compile(r"[A-Za-z]+")
+
+
+def _weighed(text: str, start: int) -> bool:
+    """ "weighed 7 pounds", "weighing in at 150 pounds": weight, even in a story from Cairo."""
+    words = _LAST_WORDS.findall(text, max(0, start - 24), start)[-4:]
+    return not _pound_nouns().weigh_before.isdisjoint(w.lower() for w in words)
+
+
+_OF_WORDS = re.compile(r"[ \u00a0]+of((?:[ \u00a0]+[\w'’-]+){1,3})")
+
+
+def _of_money(text: str, end: int) -> bool:
+    """Whether pounds "of" something are money: the first of the three words after "of"
+    that ``pound_nouns.json`` lists says ("of government bonds", "of taxpayers' money";
+    "of beef exports" is weight). Unlisted, pounds of something stay weight."""
+    found = _OF_WORDS.match(text, end, end + 60)
+    nouns = _pound_nouns()
+    for word in found.group(1).split() if found else ():
+        noun = word.lower().removesuffix("'s").removesuffix("’s").rstrip("'’")
+        if noun in nouns.money or noun in nouns.weight:
+            return noun in nouns.money
+    return False
 
 
 def _currency(marker: str, resolver: CurrencyResolver) -> Resolution:
@@ -324,9 +375,9 @@ def _analyze(
         if suffix.group("scale"):
             factor = Decimal(1_000_000 if suffix.group("scale") == "M" else 1_000)  # 50 MUSD
         if marker.lower() in ("pound", "pounds") and (
-            suffix.group("hyphen") or _weight(text, suffix.end())
+            suffix.group("hyphen") or _weight(text, suffix.end()) or _weighed(text, start)
         ):
-            return None  # "5 pounds of beef", "a 10-pound bag"
+            return None  # "5 pounds of beef", "a 10-pound bag"; not "5bn pounds of bonds"
         end = suffix.end()
     else:
         return None
@@ -362,6 +413,9 @@ def _parts(
     ):
         # "5 trillion won" is money; "12 won seats" is not
         resolution = Resolution(ambiguous.candidates[0], True, "a scaled amount")  # type: ignore[union-attr]
+    if resolution.code is None and marker.lower() in ("pound", "pounds"):
+        scaled = _SCALED.search(ctx.text, number.start_char, number.end_char) is not None
+        resolution = _pounds_of_money(ctx.text, end, ambiguous, scaled)
     if resolution.code is None:
         return None
     if factor == 1:  # "$1.500m" has a scale: its dot is a decimal point

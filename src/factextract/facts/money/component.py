@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 
 from factextract import lexicons, numbers
 from factextract.facts.appositions import restated
+from factextract.facts.money import elided
 from factextract.facts.money.amounts import (
     Parts,
     analyze,
@@ -28,6 +29,7 @@ from factextract.facts.spans import (
     non_overlapping,
     publish,
 )
+from factextract.numbers import ranges
 from factextract.records import Money, Notice
 
 GROUP = "money"
@@ -84,8 +86,63 @@ def find(doc: Doc) -> list[Span]:
     glued = [_span(doc, parts) for parts in glued_cents(ctx.text)]
     if glued:  # no number span holds them
         spans = non_overlapping([*spans, *(s for s in glued if s is not None and free(s, taken))])
-    joined = join_ranges(ctx, spans, "money", partial(_is_range, ctx))
+    joined = join_ranges(
+        ctx, _dollar_ranges(ctx, resolver, spans), "money", partial(_is_range, ctx)
+    )
+    joined = _with_elided(ctx, resolver, joined, taken)
     return _restatements_reread(ctx, joined, resolver)
+
+
+def _dollar_ranges(ctx: Context, resolver: CurrencyResolver, spans: list[Span]) -> list[Span]:
+    """ "A$5-$7 billion", "NZ$7.00-$8.00": a bare "$" that ends a range opened by a
+    country's dollar is that dollar, not the article's reading of "$"."""
+    for i in range(len(spans) - 1):
+        first, second = spans[i], spans[i + 1]
+        if first.kb_id_ == second.kb_id_ or not _is_range(ctx, first, second):
+            continue
+        if _marker(ctx, resolver, second) == "$" and _country_dollar(
+            _marker(ctx, resolver, first), first.kb_id_
+        ):
+            start, end = second.start_char, second.end_char
+            reread = char_span(ctx.doc, start, end, "money", first.id_, first.kb_id_)
+            spans[i + 1] = reread if reread is not None else second
+    return spans
+
+
+def _marker(ctx: Context, resolver: CurrencyResolver, span: Span) -> str | None:
+    inside = ctx.numerals_in(span.start_char, span.end_char)
+    parts = analyze(ctx, inside[0], resolver) if len(inside) == 1 else None
+    return parts.marker if parts is not None else None
+
+
+def _country_dollar(marker: str | None, code: str) -> bool:
+    """A dollar sign with its country ("A$", "NZ$", "$US", "C$"), stating a "$" currency."""
+    dollar = ambiguous_marker("$")
+    return (
+        marker is not None
+        and "$" in marker
+        and marker != "$"
+        and dollar is not None
+        and code in dollar.candidates
+    )
+
+
+def _with_elided(
+    ctx: Context, resolver: CurrencyResolver, spans: list[Span], taken: frozenset[int]
+) -> list[Span]:
+    """The spans and the bare numbers that leave out the currency of one ("from 5 to 7
+    billion rupees", "5.2 billion yuan from 4.1 billion"): see ``elided``."""
+    found = []
+    for money in spans:
+        if money.id_ == "range" or money.id_.startswith(elided.RULE):
+            continue  # "$2-3 billion" leaves nothing out
+        for number in elided.candidates(ctx, money):
+            if number.label_ != "cardinal" or not free(number, taken):
+                continue
+            parts = elided.read(ctx, resolver, number, money)
+            span = _span(ctx.doc, parts) if parts is not None else None
+            found += [span] if span is not None else []
+    return non_overlapping([*spans, *found]) if found else spans
 
 
 def _span(doc: Doc, parts: Parts) -> Span | None:
@@ -130,12 +187,16 @@ def to_record(ctx: Context, resolver: CurrencyResolver, span: Span, sentence: in
     parts = [p for n in inside if (p := analyze(ctx, n, resolver)) is not None]
     if not inside:
         parts = glued_cents(ctx.text, span.start_char, span.end_char)
+    elif not parts and span.id_.startswith(elided.RULE):
+        parts = _elided_parts(ctx, resolver, inside[0])
     if not parts:
         return None
     first, last = parts[0], parts[-1]
     low, high = first.amount, last.amount if len(parts) > 1 else first.amount_max
     if len(parts) > 1 and inside:  # glued cents have no scale
         low = _low_end(ctx, inside[0], inside[-1], first, last)
+    elif len(inside) == 1 and high is None:
+        low = _elided_low(ctx, resolver, span, inside[0], first)
     cue = first.cue if first.cue and first.cue.start >= span.start_char else None
     return Money(
         text=ctx.text[span.start_char : span.end_char],  # span.text, without making Tokens
@@ -151,6 +212,17 @@ def to_record(ctx: Context, resolver: CurrencyResolver, span: Span, sentence: in
     )
 
 
+def _elided_parts(ctx: Context, resolver: CurrencyResolver, number: Span) -> list[Parts]:
+    """The amount of a bare number that leaves out its neighbour's currency, read again."""
+    for money in ctx.group(GROUP):
+        if abs(money.start_char - number.start_char) > 100 or money.id_.startswith(elided.RULE):
+            continue
+        if any(n.start_char == number.start_char for n in elided.candidates(ctx, money)):
+            parts = elided.read(ctx, resolver, number, money)
+            return [parts] if parts is not None else []
+    return []
+
+
 _LEADING_DIGITS = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 
 
@@ -159,12 +231,47 @@ def _low_end(ctx: Context, low: Span, high: Span, first: Parts, last: Parts) -> 
     ("between $10 and $20 million" is 10 to 20 million, as "2-3 million" is for numbers),
     unless it is then no lower ("$500 to $2 million" stays 500)."""
     bare_low, bare_high = _leading(ctx, low), _leading(ctx, high)
-    if first.marker != last.marker or not bare_low or not bare_high or first.amount != bare_low:
+    same = first.marker == last.marker or (last.marker == "$" and "$" in first.marker)
+    if not same or not bare_low or not bare_high or first.amount != bare_low:
         return first.amount  # another marker's minor unit, or the lower end has its own scale
     scale = last.amount / bare_high
     if scale > 1 and scale == scale.to_integral_value() and bare_low * scale < last.amount:
         return numerals_scale(bare_low, scale)
     return first.amount
+
+
+_TO_NEXT = re.compile(r"[ \u00a0]+to[ \u00a0]+")
+_FROM_END = re.compile(r"\bfrom[ \u00a0]+$", re.IGNORECASE)
+
+
+def _elided_low(
+    ctx: Context, resolver: CurrencyResolver, span: Span, number: Span, first: Parts
+) -> Decimal:
+    """The amount of a bare value of money that a change's next value scales: "from $5 to $7
+    million" and "rose $2 to $7 billion" move from 5 million and by 2 billion, as "between $10
+    and $20 million" ranges from 10 million; only where ``ranges.scale_distributes`` finds
+    the two of one scale ("from $500 to $7 million" stays 500), and never backwards ("rose to
+    $7 billion from $5": English leaves out only the first value's scale)."""
+    joined = _TO_NEXT.match(ctx.text, span.end_char)
+    if joined is None:  # most amounts: a string test says so fast
+        return first.amount
+    lead = ctx.text[max(0, span.start_char - 24) : span.start_char]
+    if not (_FROM_END.search(lead) or _after_change_verb(lead)):
+        return first.amount
+    bare = _leading(ctx, number)
+    after = ctx.numerals_in(joined.end(), joined.end() + 16)
+    second = analyze(ctx, after[0], resolver) if after else None
+    if second is None and after:  # "from $5 to 7 million": the second leaves "$" out
+        second = elided.read(ctx, resolver, after[0], span)
+    if bare != first.amount or second is None or second.start != joined.end():
+        return first.amount  # the first has its own scale, or no amount follows "to"
+    digits = _leading(ctx, after[0])
+    if second.marker != first.marker or second.amount_max is not None or not digits:
+        return first.amount
+    scale = second.amount / digits
+    if scale != scale.to_integral_value() or not ranges.scale_distributes(bare, digits, scale):
+        return first.amount
+    return numerals_scale(bare, scale)
 
 
 def _leading(ctx: Context, number: Span) -> Decimal | None:

@@ -304,6 +304,10 @@ def _plausible(text: str, expr: Expression) -> bool:
 
 _CAPITAL_AFTER = re.compile(r"[ ]+([A-Z][a-z]+)")
 _CAPITAL_BEFORE = re.compile(r"([A-Z][a-z]+)[ ]+$")
+# A newspaper title around a weekday ("the Independent on Sunday"), whose name is the words
+# before it in ``named_days``; after "in" or "across" a place name is the place ("snow fell
+# in Scotland on Sunday").
+_TITLE_BEFORE = re.compile(r"(?:\b(in|across|throughout) )?\b([A-Z][a-z]+ on) $")
 
 
 def _in_a_name(text: str, expr: Expression) -> bool:
@@ -315,6 +319,9 @@ def _in_a_name(text: str, expr: Expression) -> bool:
     before = _CAPITAL_BEFORE.search(text, max(0, expr.start - 12), expr.start)
     if before is not None and before[1] in _named_days():
         return True
+    title = _TITLE_BEFORE.search(text, max(0, expr.start - 30), expr.start)
+    if title is not None and title[2] in _named_days() and not title[1]:
+        return True  # "the Mail on Sunday", "told Scotland on Sunday"; not "in Scotland on"
     after = _CAPITAL_AFTER.match(text, expr.end)
     if after is not None and after[1].lower() in PARTS_OF_DAY:
         after = _CAPITAL_AFTER.match(text, after.end())

@@ -2539,3 +2539,31 @@ def test_dates_property_coordinated_months_share_the_year(
     assert [d.text for d in dates] == [first, f"{second} {year}"]
     assert dates[0].timex is not None and dates[1].timex is not None
     assert dates[0].timex[:4] == dates[1].timex[:4]
+
+
+FALL_CASES = [
+    # "fall" is the season after a preposition, "the", or "early/late/mid", and in "this
+    # fall"; elsewhere it is a verb or a decline, and only its year is a date.
+    pytest.param(
+        "Sales are expected to fall this year.", [("this year", "2020")], id="verb-this-year"
+    ),
+    pytest.param("Prices could fall next year.", [("next year", "2021")], id="verb-next-year"),
+    pytest.param("Exports will fall 2021, analysts said.", [("2021", "2021")], id="verb-year"),
+    pytest.param("Home prices saw a fall this year.", [("this year", "2020")], id="decline"),
+    pytest.param(
+        "The school reopened in the fall of 2019.", [("fall of 2019", "2019-FA")], id="the-fall"
+    ),
+    pytest.param("The plant will open by fall 2021.", [("fall 2021", "2021-FA")], id="by-fall"),
+    pytest.param(
+        "The plant will open in early fall 2021.", [("fall 2021", "2021-FA")], id="early-fall"
+    ),
+    pytest.param("Sales will fall this fall.", [("this fall", "2020-FA")], id="this-fall"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FALL_CASES)
+def test_dates_fall_is_a_season_only_after_a_lead(
+    extractor: Extractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    article = _extract(extractor, text)
+    assert [(d.text, d.timex) for d in article.dates] == expected

@@ -61,6 +61,10 @@ HOLIDAY_CASES = [
     ("Sales jumped over Easter last year.", [("Easter last year", "2018-04-01")]),
     ("The church will reopen by Easter.", [("Easter", "2019-04-21")]),
     ("Churches marked Orthodox Easter quietly.", [("Orthodox Easter", "2018-04-08")]),
+    # a year before the name; an event named after some year's day
+    ("The 2004 Boxing Day tsunami killed 230,000 people.", [("2004 Boxing Day", "2004-12-26")]),
+    ("The Boxing Day tsunami killed 230,000 people.", []),
+    ("Boxing Day sales rose 3%.", [("Boxing Day", "2018-12-26")]),
     # shifted
     ("Last Christmas, sales fell.", [("Last Christmas", "2018-12-25")]),
     ("Next Easter the church reopens.", [("Next Easter", "2019-04-21")]),
@@ -116,6 +120,25 @@ FIELD_CASES = [
     ),
     ("Shops closed on Easter Monday.", None, "Easter Monday", ("XXXX-XX-XX", False, False, True)),
     ("Easter 2020 falls late.", None, "Easter 2020", ("2020-04-12", True, False, False)),
+    # a span's end follows its start, though a past tense alone would read last January 1
+    (
+        "Sales rose between Christmas and New Year's Day.",
+        "2018-12-28",
+        "New Year's Day",
+        ("2019-01-01", True, True, True),
+    ),
+    (
+        "The store stayed open from December 20 until New Year's Day.",
+        "2018-12-28",
+        "New Year's Day",
+        ("2019-01-01", True, True, True),
+    ),
+    (
+        "Sales rose on New Year's Day.",
+        "2018-12-28",
+        "New Year's Day",
+        ("2018-01-01", True, True, True),
+    ),
     # on the day itself
     (
         "Shops will open on Boxing Day.",

@@ -208,7 +208,8 @@ def to_records(
         elif expr.rule == holidays.RULE:  # "on Christmas Day": holidays.py
             following = bisect_right(ctx.sentence_chars, expr.start)
             ahead = _ahead(ctx, expr, following, future, folded)
-            value = holidays.value(expr, anchor, ahead, ctx.text)
+            previous = _same_sentence(ctx, last, expr.start)
+            value = holidays.value(expr, anchor, ahead, ctx.text, previous)
         elif reads_future(expr):
             following = bisect_right(ctx.sentence_chars, expr.start)
             value = normalize(expr, ctx.text, anchor, _ahead(ctx, expr, following, future, folded))

@@ -280,6 +280,11 @@ def _plausible(text: str, expr: Expression) -> bool:
     """Guards a regex cannot express."""
     if expr.rule == "weekday" and _in_a_name(text, expr):
         return False
+    if expr.rule == "season" and (expr.get("s") or "").lower() == "fall":
+        # "fall" is a season after a preposition or "the" ("in the fall of 2019", "by fall
+        # 2021"), but a verb or a decline after others ("expected to fall this year", "saw a
+        # fall this year"); "this fall", "last fall" are the season (group "s2")
+        return _FALL_LEAD.search(text, max(0, expr.start - 12), expr.start) is not None
     if expr.rule == "present":
         # Capitalized past a sentence's start (whose opener is lowered), it is a name:
         # "Now Inc.", the NOW campaign group
@@ -302,6 +307,9 @@ def _plausible(text: str, expr: Expression) -> bool:
     return True
 
 
+_FALL_LEAD = re.compile(
+    r"\b(?:in|by|until|till|since|from|through|during|before|after|of|the|early|late|mid)[\s-]+$"
+)
 _CAPITAL_AFTER = re.compile(r"[ ]+([A-Z][a-z]+)")
 _CAPITAL_BEFORE = re.compile(r"([A-Z][a-z]+)[ ]+$")
 # A newspaper title around a weekday ("the Independent on Sunday"), whose name is the words

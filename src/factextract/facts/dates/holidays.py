@@ -137,7 +137,9 @@ def _pattern() -> re.Pattern[str]:
     )
 
 
-_SHIFT = re.compile(r"\b(last|this|next)\s+$")
+_BEFORE = re.compile(r"\b(?:(?P<shift>last|this|next)|the\s+(?P<y>(?:1[5-9]|20)\d\d))\s+$")
+"""A shift or a year before a name: "last Christmas", "the 2004 Boxing Day tsunami"."""
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s+$")
 _WORD_AFTER = re.compile(r"\s+([A-Za-z][\w'’-]*)")
 
@@ -152,13 +154,13 @@ def find(text: str) -> list[Expression]:
         start, end = match.start(), match.end()
         if start and (text[start - 1].isalnum() or text[start - 1] == "-"):
             continue  # inside a word or a compound
-        shift = _SHIFT.search(text, max(0, start - 6), start)
+        before = _BEFORE.search(text, max(0, start - 10), start)
         bare = _by_name()[_fold(match.group("name"))][1]
-        if _standalone(text, match, bare, shift is not None):
+        if _standalone(text, match, bare, before is not None):
             groups = [(k, v) for k, v in match.groupdict().items() if v is not None]
-            if shift is not None:  # "last Christmas"
-                start = shift.start()
-                groups.append(("shift", shift.group(1)))
+            if before is not None:  # "last Christmas", "the 2004 Boxing Day tsunami"
+                start = before.start(before.lastgroup or 0)
+                groups.append((before.lastgroup or "", before.group(before.lastgroup or 0)))
             found.append(Expression(start, match.end(), RULE, tuple(groups)))
     return found
 
@@ -172,12 +174,13 @@ def _heads() -> re.Pattern[str]:
     return re.compile(grouped(heads))
 
 
-def _standalone(text: str, match: re.Match[str], bare: bool, shifted: bool) -> bool:
+def _standalone(text: str, match: re.Match[str], bare: bool, written: bool) -> bool:
     """Whether the name is the day itself: not part of a longer capitalized name, not a
-    period ("the Easter holidays"), and a bare name only after a lead word, not before a
-    noun ("before Christmas", not "Christmas trees")."""
+    period ("the Easter holidays"), not an event named after some year's day ("the Boxing
+    Day tsunami"), and a bare name only after a lead word, not before a noun ("before
+    Christmas", not "Christmas trees"). ``written``: a shift or year is written before it."""
     start = match.start("name")
-    if not shifted and _CAPITAL_BEFORE.search(text, max(0, start - 30), start):
+    if not written and _CAPITAL_BEFORE.search(text, max(0, start - 30), start):
         return False  # "Chinese New Year's Eve", "Orthodox Christmas"
     after = _WORD_AFTER.match(text, match.end())
     word = after.group(1) if after else ""
@@ -185,11 +188,12 @@ def _standalone(text: str, match: re.Match[str], bare: bool, shifted: bool) -> b
         return False  # "Good Friday Agreement", "Christmas Island", "Easter Rising"
     if word.lower() in _period_nouns():
         return False
-    if not bare or match.group("y") or match.group("rel") or shifted:
+    if written or match.group("y") or match.group("rel"):
         return True
-    if word and word.islower() and word not in _bare_followers():
-        return False  # "Christmas trees", "the Christmas shopping season"
-    return _bare_lead().search(text, max(0, start - 30), start) is not None
+    attribute = word.islower() and word not in _bare_followers()  # "Christmas trees"
+    if attribute and (bare or _THE_BEFORE.search(text, max(0, start - 4), start)):
+        return False  # "the Christmas shopping season", "the Boxing Day tsunami"
+    return not bare or _bare_lead().search(text, max(0, start - 30), start) is not None
 
 
 @cache
@@ -208,9 +212,17 @@ def _bare_lead() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(re.escape(lead) for lead in leads)})\s+$", re.IGNORECASE)
 
 
-def value(expr: Expression, anchor: dt.date | None, future: bool, text: str) -> DateValue | None:
+def value(
+    expr: Expression,
+    anchor: dt.date | None,
+    future: bool,
+    text: str,
+    previous: DateValue | None = None,
+) -> DateValue | None:
     """The day of a holiday expression; None when the article cannot tell which country's it
-    is. ``text`` is the article, whose places tell the country."""
+    is. ``text`` is the article, whose places tell the country; ``previous`` is the date
+    before it in its sentence, which a span's end follows ("between Christmas and New Year's
+    Day")."""
     holiday, _ = _by_name()[_fold(expr.get("name") or "")]
     rule = holiday.rule or _country_rule(holiday, text)
     if rule is None:
@@ -228,7 +240,19 @@ def value(expr: Expression, anchor: dt.date | None, future: bool, text: str) -> 
     shift = expr.get("shift")
     if shift == "this":
         return _day_value(rule.on(anchor.year), relative=True)
-    return _day_value(_nearest(rule, anchor, future, shift), relative=True, inferred=not shift)
+    day = _nearest(rule, anchor, future, shift)
+    start = previous.start if previous is not None else None
+    if not shift and start is not None and day < start and _ends_span(text, expr.start):
+        day = _nearest(rule, start, True, None)  # the first one after the span's start
+    return _day_value(day, relative=True, inferred=not shift)
+
+
+_SPAN_END = re.compile(r"(?:\bbetween\b[^.;:]{1,60}\band|\b(?:to|until|till|through))\s+$", re.I)
+
+
+def _ends_span(text: str, start: int) -> bool:
+    """Whether a date at ``start`` ends a span: "between X and", "from X to", "until"."""
+    return _SPAN_END.search(text, max(0, start - 80), start) is not None
 
 
 def _nearest(rule: DayRule, anchor: dt.date, future: bool, shift: str | None) -> dt.date:

@@ -64,6 +64,11 @@ HOLIDAY_CASES = [
     # a year before the name; an event named after some year's day
     ("The 2004 Boxing Day tsunami killed 230,000 people.", [("2004 Boxing Day", "2004-12-26")]),
     ("The Boxing Day tsunami killed 230,000 people.", []),
+    ("He was born on Christmas Day in 1950.", [("Christmas Day in 1950", "1950-12-25")]),
+    (
+        "Anzac Day fell on Easter Monday in 2011.",
+        [("Anzac Day", "2018-04-25"), ("Easter Monday in 2011", "2011-04-25")],
+    ),
     ("Boxing Day sales rose 3%.", [("Boxing Day", "2018-12-26")]),
     # shifted
     ("Last Christmas, sales fell.", [("Last Christmas", "2018-12-25")]),

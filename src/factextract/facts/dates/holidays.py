@@ -131,7 +131,7 @@ def _pattern() -> re.Pattern[str]:
     # skips to their first letters; "last", "next" or "this" before one is read by ``_SHIFT``.
     return re.compile(
         rf"(?P<name>{alternation})"
-        r"(?:(?:,?\s+(?:of\s+)?)(?P<y>(?:1[5-9]|20)\d\d)\b(?!\s*[-–/]\s*\d)"
+        r"(?:(?:,?\s+(?:of\s+|in\s+)?)(?P<y>(?:1[5-9]|20)\d\d)\b(?!\s*[-–/]\s*\d)"
         r"|\s+(?P<rel>last|this|next)\s+year\b)?"
         r"(?![\w'’])"
     )

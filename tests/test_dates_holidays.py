@@ -95,6 +95,8 @@ HOLIDAY_CASES = [
     ("The Good Friday Agreement was signed in 1998.", [("1998", "1998")]),
     ("The Easter Rising began in 1916.", [("1916", "1916")]),
     ("Flights to Christmas Island resumed.", []),
+    ("Thirty people were shot over the Fourth of July weekend.", []),  # nor "July" alone
+    ("Traffic was heavy over the May Day holiday.", []),
     ("Chinese New Year's Eve dinners were cancelled.", []),
     ("Diwali and Eid sales rose.", []),
     ("He lives in the hamlet of Anzac.", []),

@@ -162,7 +162,18 @@ def find(text: str) -> list[Expression]:
                 start = before.start(before.lastgroup or 0)
                 groups.append((before.lastgroup or "", before.group(before.lastgroup or 0)))
             found.append(Expression(start, match.end(), RULE, tuple(groups)))
+        elif _holds_a_date(match.group("name")):
+            # "the Fourth of July weekend": no day, and its "July" is no month either
+            blocked = (("name", match.group("name")), ("blocked", "yes"))
+            found.append(Expression(*match.span("name"), RULE, blocked))
     return found
+
+
+@cache
+def _holds_a_date(name: str) -> bool:
+    """Whether a name holds a month or weekday name that alone would be a date."""
+    calendar = lexicons.calendar()
+    return any(w.lower() in calendar.months or w.lower() in calendar.weekdays for w in name.split())
 
 
 @cache
@@ -224,7 +235,7 @@ def value(
     before it in its sentence, which a span's end follows ("between Christmas and New Year's
     Day")."""
     holiday, _ = _by_name()[_fold(expr.get("name") or "")]
-    rule = holiday.rule or _country_rule(holiday, text)
+    rule = None if expr.get("blocked") else holiday.rule or _country_rule(holiday, text)
     if rule is None:
         return None
     if expr.get("y"):

@@ -77,6 +77,10 @@ HOLIDAY_CASES = [
     ("Retailers in the U.S. opened on Thanksgiving.", [("Thanksgiving", "2018-11-22")]),
     ("Toronto families gathered on Thanksgiving Day.", [("Thanksgiving Day", "2018-10-08")]),
     ("Canadian Thanksgiving came early.", [("Canadian Thanksgiving", "2018-10-08")]),
+    (
+        "Shoppers crossed the border before U.S. Thanksgiving.",
+        [("U.S. Thanksgiving", "2018-11-22")],
+    ),
     ("U.S. retailers reported record sales on Black Friday.", [("Black Friday", "2018-11-23")]),
     ("Sales in Britain rose before Mother's Day.", [("Mother's Day", "2018-03-11")]),
     ("Sales in California rose before Mother's Day.", [("Mother's Day", "2018-05-13")]),
@@ -234,7 +238,7 @@ def test_holiday_table() -> None:
         assert (holiday.rule is None) != (not holiday.by_country), holiday
         assert set(holiday.by_country) <= set(table.evidence)
         for name in holidays._names(holiday):
-            assert re.match(r"[A-Za-z]{2}", name), name
+            assert re.match(r"[A-Za-z]", name), name
             assert holidays._pattern().fullmatch(name), name
     for rule in (r for h in table.holidays for r in (h.rule, *h.by_country.values()) if r):
         assert (rule.easter is not None) + (rule.day is not None) + (rule.nth is not None) == 1

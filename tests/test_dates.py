@@ -2277,7 +2277,7 @@ def test_dates_every_rule_has_one_normalizer() -> None:
     range two days."""
     handled = [*days.HANDLERS, *periods.HANDLERS, *durations.HANDLERS]
     assert len(handled) == len(set(handled))
-    spans = {"month_span", "month_day_pair", *grammar._DAY_RANGES}
+    spans = {"month_span", "month_day_pair", "month_list", *grammar._DAY_RANGES}
     assert set(normalize._HANDLERS) | spans == set(grammar._compiled())
 
 
@@ -2489,6 +2489,19 @@ COORDINATED_CASES = [
         "Meetings on March 3 and June 5, 2019 were tense.",
         [("March 3", "2019-03-03"), ("June 5, 2019", "2019-06-05")],
         id="days-of-two-months",
+    ),
+    pytest.param(
+        "Sales rose in May, June and July 2019.",
+        [("May", "2019-05"), ("June", "2019-06"), ("July 2019", "2019-07")],
+        id="list-of-months",
+    ),
+    pytest.param(
+        "Sales rose in January, February, and March last year.",
+        [("January", "2019-01"), ("February", "2019-02"), ("March last year", "2019-03")],
+        id="list-of-months-last-year",
+    ),
+    pytest.param(
+        "Theresa May, June Whitfield and others attended.", [], id="list-of-names-is-no-list"
     ),
     pytest.param(
         "Construction will take place between March and May next year.",

@@ -75,6 +75,9 @@ _RULES: dict[str, str] = {
     "mod_month": rf"\b(?P<mod>early|mid|late)[\s-]+(?P<mon>{_FULL_MONTHS})\b(?:,?\s+(?P<y>{_YEAR})\b|{_REL_YEAR})?(?!\s+\d)",
     "month_day_range": rf"\b(?P<mon>{_MONTHS})\s+(?P<d>{_DAY})\s*[-–]\s*(?P<d2>{_DAY})\b(?:,?\s+(?P<y>{_YEAR})\b)?(?![,.]?\d)",
     "day_month_range": rf"\b(?P<d>{_DAY})\s*[-–]\s*(?P<d2>{_DAY})\s+(?P<mon>{_MONTHS})\b(?:,?\s+(?P<y>{_YEAR})\b)?",
+    # "in May, June and July": a month listed after another, up to an "and" or "or" before a
+    # last one (a bare month needs a preposition; here the list leads it)
+    "month_list": rf"(?<=, )(?P<mon>{_FULL_MONTHS})\b(?=(?:\s*,\s*{_FULL_MONTHS}\b)*\s*,?\s+(?:and|or)\s+{_FULL_MONTHS}\b)",
     # "March 3 and 4, 2019": two days of one month; with a year, or ending a clause (not "on
     # March 3 and 4 people").
     "month_day_pair": rf"\b(?P<mon>{_MONTHS})\s+(?P<d>{_DAY})(?:,?\s+(?:and|or|&))\s+(?P<d2>{_DAY})\b(?![,.]?\d)(?:,?\s+(?P<y>{_YEAR})\b|\s+(?P<rel>last|this|next)\s+year\b|(?=\s*[.,;:!?)]|\s*$))",
@@ -166,6 +169,10 @@ def _matches(text: str) -> Iterable[Expression]:
                 continue
             if rule in _DAY_RANGES:  # "Oct. 2-3", "5-6 June 2019": two days of one month
                 yield _day_range(match)
+                continue
+            if rule == "month_list":  # a month, if the list's item before it is one
+                if _MONTH_BEFORE.search(text, max(0, start - 12), start):
+                    yield Expression(start, end, "month", (("mon", match.group("mon")),))
                 continue
             if rule == "month_day_pair":  # "March 3 and 4, 2019": two dates
                 pair = _day_range(match).parts
@@ -310,6 +317,7 @@ def _plausible(text: str, expr: Expression) -> bool:
 _FALL_LEAD = re.compile(
     r"\b(?:in|by|until|till|since|from|through|during|before|after|of|the|early|late|mid)[\s-]+$"
 )
+_MONTH_BEFORE = re.compile(rf"\b{_FULL_MONTHS}, $")
 _CAPITAL_AFTER = re.compile(r"[ ]+([A-Z][a-z]+)")
 _CAPITAL_BEFORE = re.compile(r"([A-Z][a-z]+)[ ]+$")
 # A newspaper title around a weekday ("the Independent on Sunday"), whose name is the words

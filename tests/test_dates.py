@@ -2277,7 +2277,7 @@ def test_dates_every_rule_has_one_normalizer() -> None:
     range two days."""
     handled = [*days.HANDLERS, *periods.HANDLERS, *durations.HANDLERS]
     assert len(handled) == len(set(handled))
-    spans = {"month_span", "month_day_pair", "month_list", *grammar._DAY_RANGES}
+    spans = {"month_span", "month_list", *grammar._DAY_PAIRS, *grammar._DAY_RANGES}
     assert set(normalize._HANDLERS) | spans == set(grammar._compiled())
 
 
@@ -2489,6 +2489,16 @@ COORDINATED_CASES = [
         "Meetings on March 3 and June 5, 2019 were tense.",
         [("March 3", "2019-03-03"), ("June 5, 2019", "2019-06-05")],
         id="days-of-two-months",
+    ),
+    pytest.param(
+        "The talks were held on 3 and 4 March 2019.",
+        [("3", "2019-03-03"), ("4 March 2019", "2019-03-04")],
+        id="days-before-month-and-year",
+    ),
+    pytest.param(
+        "The summit will be held on 3 and 4 June next year.",
+        [("3", "2021-06-03"), ("4 June next year", "2021-06-04")],
+        id="days-before-month-next-year",
     ),
     pytest.param(
         "Sales rose in May, June and July 2019.",

@@ -75,6 +75,8 @@ _RULES: dict[str, str] = {
     "mod_month": rf"\b(?P<mod>early|mid|late)[\s-]+(?P<mon>{_FULL_MONTHS})\b(?:,?\s+(?P<y>{_YEAR})\b|{_REL_YEAR})?(?!\s+\d)",
     "month_day_range": rf"\b(?P<mon>{_MONTHS})\s+(?P<d>{_DAY})\s*[-–]\s*(?P<d2>{_DAY})\b(?:,?\s+(?P<y>{_YEAR})\b)?(?![,.]?\d)",
     "day_month_range": rf"\b(?P<d>{_DAY})\s*[-–]\s*(?P<d2>{_DAY})\s+(?P<mon>{_MONTHS})\b(?:,?\s+(?P<y>{_YEAR})\b)?",
+    # "on 3 and 4 March 2019": two days of one month, after "on"
+    "day_month_pair": rf"(?<=\bon )(?P<d>{_DAY})\s+(?:and|or|&)\s+(?P<d2>{_DAY})\s+(?P<mon>{_MONTHS})\b(?:,?\s+(?P<y>{_YEAR})\b|{_REL_YEAR})",
     # "in May, June and July": a month listed after another, up to an "and" or "or" before a
     # last one (a bare month needs a preposition; here the list leads it)
     "month_list": rf"(?<=, )(?P<mon>{_FULL_MONTHS})\b(?=(?:\s*,\s*{_FULL_MONTHS}\b)*\s*,?\s+(?:and|or)\s+{_FULL_MONTHS}\b)",
@@ -174,10 +176,8 @@ def _matches(text: str) -> Iterable[Expression]:
                 if _MONTH_BEFORE.search(text, max(0, start - 12), start):
                     yield Expression(start, end, "month", (("mon", match.group("mon")),))
                 continue
-            if rule == "month_day_pair":  # "March 3 and 4, 2019": two dates
-                pair = _day_range(match).parts
-                if pair is not None:
-                    yield from (pair[0], pair[1]._replace(end=end))  # "4, 2019"
+            if rule in _DAY_PAIRS:  # "March 3 and 4, 2019", "on 3 and 4 March": two dates
+                yield from _day_pair(match)
                 continue
             # ``groupdict`` without the dict: the named groups that matched, in their order
             values = zip(names, match.groups(), strict=True)
@@ -396,6 +396,17 @@ def join_ranges(text: str, expressions: list[Expression]) -> list[Expression]:
 
 
 _DAY_RANGES = frozenset({"month_day_range", "day_month_range"})
+_DAY_PAIRS = frozenset({"month_day_pair", "day_month_pair"})
+
+
+def _day_pair(match: re.Match[str]) -> tuple[Expression, ...]:
+    """Two days of one month joined by "and" or "or": the first without the month or year
+    written once for both ("March 3" of "March 3 and 4, 2019", "3" of "3 and 4 March"), the
+    second up to the match's end ("4, 2019", "4 March")."""
+    pair = _day_range(match).parts
+    if pair is None:
+        return ()
+    return pair[0], pair[1]._replace(end=match.end())
 
 
 def _day_range(match: re.Match[str]) -> Expression:

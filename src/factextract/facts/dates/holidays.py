@@ -24,6 +24,7 @@ from pydantic import Field
 from factextract import lexicons
 from factextract.facts.dates.grammar import Expression
 from factextract.facts.dates.values import DateValue, _day_value, _unresolved
+from factextract.facts.money.resolution import CurrencyResolver
 from factextract.lexicons import Row
 from factextract.patterns import grouped
 
@@ -74,8 +75,12 @@ class Holidays(Row):
     evidence: dict[str, str]
     """Country code -> the currency whose places (``currencies.json``) are its evidence."""
     bare_leads: tuple[str, ...]
+    """Words before a bare name that make it a day ("before Christmas")."""
     bare_followers: tuple[str, ...]
+    """Lower-case words after a bare name that leave it a day ("at Christmas and ...");
+    any other makes it an attribute ("Christmas trees")."""
     period_nouns: tuple[str, ...]
+    """Words after a name that make it a period, not the day ("Easter holidays")."""
     holidays: tuple[Holiday, ...]
 
 
@@ -127,8 +132,8 @@ def _fold(name: str) -> str:
 def _pattern() -> re.Pattern[str]:
     names = sorted((n for h in table().holidays for n in _names(h)), key=len, reverse=True)
     alternation = "|".join(_spelled(n) for n in names)
-    # A year or "last/next year" after the name. The pattern starts with the names, so a search
-    # skips to their first letters; "last", "next" or "this" before one is read by ``_SHIFT``.
+    # A year or "last/next year" after the name; a shift or year before it is read by
+    # ``_BEFORE``, so that the pattern starts with the names (``find`` tries it at their heads).
     return re.compile(
         rf"(?P<name>{alternation})"
         r"(?:(?:,?\s+(?:of\s+|in\s+)?)(?P<y>(?:1[5-9]|20)\d\d)\b(?!\s*[-–/]\s*\d)"
@@ -147,7 +152,7 @@ _WORD_AFTER = re.compile(r"\s+([A-Za-z][\w'’-]*)")
 def find(text: str) -> list[Expression]:
     """Holiday expressions of ``text`` (sentence openers already lowered)."""
     found, pattern, end = [], _pattern(), 0
-    for head in _heads().finditer(text):  # ten times faster than a search of the whole names
+    for head in _heads().finditer(text):  # faster than a search of the whole names
         match = pattern.match(text, head.start())
         if match is None or head.start() < end:
             continue
@@ -289,9 +294,9 @@ def _country_rule(holiday: Holiday, text: str) -> DayRule | None:
 
 
 def _countries(text: str) -> set[str]:
-    """The countries of ``table().evidence`` whose places the article names."""
-    from factextract.facts.money.resolution import CurrencyResolver  # the money component's
-
+    """The countries of ``table().evidence`` whose places the article names (counted once
+    per article for the money component's currencies), and the currencies of other places
+    it names, which only tell that some other country is named."""
     places = CurrencyResolver.of(text).places
     named = {code for code, currency in table().evidence.items() if places[currency]}
     others = {c for c, n in places.items() if n and c not in table().evidence.values()}

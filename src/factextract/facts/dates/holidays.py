@@ -76,6 +76,13 @@ class Holidays(Row):
     """Country code -> the currency whose places (``currencies.json``) are its evidence."""
     bare_leads: tuple[str, ...]
     """Words before a bare name that make it a day ("before Christmas")."""
+    leads_before: tuple[str, ...]
+    """Words before a name that put it after the event ("ahead of Christmas")."""
+    leads_after: tuple[str, ...]
+    """Words before a name that put it before the event ("after Easter")."""
+    relation_window_days: int
+    """How near the publication date the day on the other side of it must be to be taken
+    when a lead word goes against the tense ("came ahead of MLK Day")."""
     bare_followers: tuple[str, ...]
     """Lower-case words after a bare name that leave it a day ("at Christmas and ...");
     any other makes it an attribute ("Christmas trees")."""
@@ -257,6 +264,11 @@ def value(
     if shift == "this":
         return _day_value(rule.on(anchor.year), relative=True)
     day = _nearest(rule, anchor, future, shift)
+    if not shift and _relation(text, expr.start) == ("before" if not future else "after"):
+        # "came ahead of MLK Day" six days later, "will meet after Easter" two days ago
+        other = _nearest(rule, anchor, not future, None)
+        if abs((other - anchor).days) <= table().relation_window_days:
+            day = other
     start = previous.start if previous is not None else None
     if not shift and start is not None and day < start and _ends_span(text, expr.start):
         day = _nearest(rule, start, True, None)  # the first one after the span's start
@@ -269,6 +281,22 @@ _SPAN_END = re.compile(r"(?:\bbetween\b[^.;:]{1,60}\band|\b(?:to|until|till|thro
 def _ends_span(text: str, start: int) -> bool:
     """Whether a date at ``start`` ends a span: "between X and", "from X to", "until"."""
     return _SPAN_END.search(text, max(0, start - 80), start) is not None
+
+
+def _relation(text: str, start: int) -> str | None:
+    """ "before" or "after" when a lead word of ``table()`` puts the date at ``start`` after
+    or before its event ("ahead of Christmas", "after Easter"), else None."""
+    lead = _relation_leads().search(text, max(0, start - 20), start)
+    return None if lead is None else lead.lastgroup
+
+
+@cache
+def _relation_leads() -> re.Pattern[str]:
+    def alternation(words: tuple[str, ...]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    before, after = alternation(table().leads_before), alternation(table().leads_after)
+    return re.compile(rf"\b(?:(?P<before>{before})|(?P<after>{after}))\s+$", re.IGNORECASE)
 
 
 def _nearest(rule: DayRule, anchor: dt.date, future: bool, shift: str | None) -> dt.date:

@@ -299,3 +299,24 @@ def test_holiday_property_nearest_day_is_the_closest_one(
         assert day >= anchor > rule.on(day.year - 1)
     else:
         assert day <= anchor < rule.on(day.year + 1)
+
+
+def _all_names() -> list[str]:
+    return [n for h in holidays.table().holidays for n in holidays._names(h)]
+
+
+@given(
+    st.sampled_from(_all_names()),
+    st.sampled_from(["'", "’", ""]),
+    st.booleans(),
+    st.sampled_from([" ", "  ", "\n"]),
+)
+def test_holiday_property_spellings_find_their_holiday(
+    name: str, apostrophe: str, stop: bool, space: str
+) -> None:
+    """A name with its apostrophe curly or left out, "St." without its stop, or other spaces
+    is still found, as the same holiday."""
+    written = name.replace("'", apostrophe).replace(".", "." if stop else "").replace(" ", space)
+    (found,) = holidays.find(f"It happened on {written}, they said.")
+    assert found.get("name") == written
+    assert holidays._by_name()[holidays._fold(written)] == holidays._by_name()[holidays._fold(name)]

@@ -2277,7 +2277,7 @@ def test_dates_every_rule_has_one_normalizer() -> None:
     range two days."""
     handled = [*days.HANDLERS, *periods.HANDLERS, *durations.HANDLERS]
     assert len(handled) == len(set(handled))
-    spans = {"month_span", *grammar._DAY_RANGES}
+    spans = {"month_span", "month_list", *grammar._DAY_PAIRS, *grammar._DAY_RANGES}
     assert set(normalize._HANDLERS) | spans == set(grammar._compiled())
 
 
@@ -2451,3 +2451,142 @@ def test_dates_quarters_as_fractions_are_no_durations(
 ) -> None:
     dates = extractor.extract(text, published="2020-01-01").dates
     assert [(d.text, d.timex) for d in dates] == expected
+
+
+COORDINATED_CASES = [
+    # Coordinated dates share the year written once after the last (published 2020-05-23).
+    pytest.param(
+        "The works will run in July and August next year.",
+        [("July", "2021-07"), ("August next year", "2021-08")],
+        id="months-next-year",
+    ),
+    pytest.param(
+        "Prices fell in January and February last year.",
+        [("January", "2019-01"), ("February last year", "2019-02")],
+        id="months-last-year",
+    ),
+    pytest.param(
+        "The vote will be held in May or June 2021.",
+        [("May", "2021-05"), ("June 2021", "2021-06")],
+        id="months-or-year",
+    ),
+    pytest.param(
+        "The talks were held on March 3 and 4, 2019.",
+        [("March 3", "2019-03-03"), ("4, 2019", "2019-03-04")],
+        id="days-and-year",
+    ),
+    pytest.param(
+        "The talks will resume on March 3 and 4 next year.",
+        [("March 3", "2021-03-03"), ("4 next year", "2021-03-04")],
+        id="days-next-year",
+    ),
+    pytest.param(
+        "The talks were held on March 3 and 4.",
+        [("March 3", "2020-03-03"), ("4", "2020-03-04")],
+        id="days-without-year",
+    ),
+    pytest.param(
+        "Meetings on March 3 and June 5, 2019 were tense.",
+        [("March 3", "2019-03-03"), ("June 5, 2019", "2019-06-05")],
+        id="days-of-two-months",
+    ),
+    pytest.param(
+        "The talks were held on 3 and 4 March 2019.",
+        [("3", "2019-03-03"), ("4 March 2019", "2019-03-04")],
+        id="days-before-month-and-year",
+    ),
+    pytest.param(
+        "The summit will be held on 3 and 4 June next year.",
+        [("3", "2021-06-03"), ("4 June next year", "2021-06-04")],
+        id="days-before-month-next-year",
+    ),
+    pytest.param(
+        "Sales rose in May, June and July 2019.",
+        [("May", "2019-05"), ("June", "2019-06"), ("July 2019", "2019-07")],
+        id="list-of-months",
+    ),
+    pytest.param(
+        "Sales rose in January, February, and March last year.",
+        [("January", "2019-01"), ("February", "2019-02"), ("March last year", "2019-03")],
+        id="list-of-months-last-year",
+    ),
+    pytest.param(
+        "Theresa May, June Whitfield and others attended.", [], id="list-of-names-is-no-list"
+    ),
+    pytest.param(
+        "Construction will take place between March and May next year.",
+        [("between March and May next year", "2021-03/2021-05")],
+        id="range-unchanged",
+    ),
+    # not coordinated: a count after the day, a shifted month, a preposition between
+    pytest.param("On March 3 and 4 people died.", [("March 3", "2020-03-03")], id="day-count"),
+    pytest.param(
+        "Prices fell last May and June 2018.",
+        [("last May", "2019-05"), ("June 2018", "2018-06")],
+        id="shifted-month-keeps-its-year",
+    ),
+    pytest.param(
+        "He resigned in January and in February 2018 he returned.",
+        [("January", "2020-01"), ("February 2018", "2018-02")],
+        id="second-preposition",
+    ),
+    pytest.param(
+        "Sales fell in 2018 and in May rose again.",
+        [("2018", "2018"), ("May", "2020-05")],
+        id="year-before-month",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COORDINATED_CASES)
+def test_dates_coordinated_share_a_year(
+    extractor: Extractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    article = _extract(extractor, text)
+    assert [(d.text, d.timex) for d in article.dates] == expected
+
+
+@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    st.sampled_from(["January", "March", "May", "July", "October"]),
+    st.sampled_from(["June", "August", "December"]),
+    st.sampled_from([" and ", " or ", ", and "]),
+    st.sampled_from(["2016", "last year", "next year"]),
+)
+def test_dates_property_coordinated_months_share_the_year(
+    extractor: Extractor, first: str, second: str, joint: str, year: str
+) -> None:
+    """ "in {first}{joint}{second} {year}": both months fall in the year named once."""
+    text = f"Prices changed in {first}{joint}{second} {year}."
+    dates = _extract(extractor, text).dates
+    assert [d.text for d in dates] == [first, f"{second} {year}"]
+    assert dates[0].timex is not None and dates[1].timex is not None
+    assert dates[0].timex[:4] == dates[1].timex[:4]
+
+
+FALL_CASES = [
+    # "fall" is the season after a preposition, "the", or "early/late/mid", and in "this
+    # fall"; elsewhere it is a verb or a decline, and only its year is a date.
+    pytest.param(
+        "Sales are expected to fall this year.", [("this year", "2020")], id="verb-this-year"
+    ),
+    pytest.param("Prices could fall next year.", [("next year", "2021")], id="verb-next-year"),
+    pytest.param("Exports will fall 2021, analysts said.", [("2021", "2021")], id="verb-year"),
+    pytest.param("Home prices saw a fall this year.", [("this year", "2020")], id="decline"),
+    pytest.param(
+        "The school reopened in the fall of 2019.", [("fall of 2019", "2019-FA")], id="the-fall"
+    ),
+    pytest.param("The plant will open by fall 2021.", [("fall 2021", "2021-FA")], id="by-fall"),
+    pytest.param(
+        "The plant will open in early fall 2021.", [("fall 2021", "2021-FA")], id="early-fall"
+    ),
+    pytest.param("Sales will fall this fall.", [("this fall", "2020-FA")], id="this-fall"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FALL_CASES)
+def test_dates_fall_is_a_season_only_after_a_lead(
+    extractor: Extractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    article = _extract(extractor, text)
+    assert [(d.text, d.timex) for d in article.dates] == expected

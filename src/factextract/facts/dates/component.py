@@ -12,7 +12,7 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from factextract import lexicons, numbers
-from factextract.facts.dates import durations, scan, tense
+from factextract.facts.dates import durations, holidays, scan, tense
 from factextract.facts.dates.grammar import (
     Expression,
     find_expressions,
@@ -68,7 +68,8 @@ def expressions(ctx: Context) -> list[Expression]:
     found = _EXPRESSIONS.get(ctx)
     if found is None:
         text = sentence_openers_lowered(ctx.text, ctx.sentence_chars)
-        found = _EXPRESSIONS[ctx] = find_expressions(text, _year_expressions(ctx))
+        extra = [*_year_expressions(ctx), *holidays.find(text)]
+        found = _EXPRESSIONS[ctx] = find_expressions(text, extra)
     return found
 
 
@@ -204,6 +205,11 @@ def to_records(
             continue
         if durations.refers_back(expr):
             value = durations.from_reference(expr, _same_sentence(ctx, last, expr.start))
+        elif expr.rule == holidays.RULE:  # "on Christmas Day": holidays.py
+            following = bisect_right(ctx.sentence_chars, expr.start)
+            ahead = _ahead(ctx, expr, following, future, folded)
+            previous = _same_sentence(ctx, last, expr.start)
+            value = holidays.value(expr, anchor, ahead, ctx.text, previous)
         elif reads_future(expr):
             following = bisect_right(ctx.sentence_chars, expr.start)
             value = normalize(expr, ctx.text, anchor, _ahead(ctx, expr, following, future, folded))

@@ -75,6 +75,14 @@ _RULES: dict[str, str] = {
     "mod_month": rf"\b(?P<mod>early|mid|late)[\s-]+(?P<mon>{_FULL_MONTHS})\b(?:,?\s+(?P<y>{_YEAR})\b|{_REL_YEAR})?(?!\s+\d)",
     "month_day_range": rf"\b(?P<mon>{_MONTHS})\s+(?P<d>{_DAY})\s*[-–]\s*(?P<d2>{_DAY})\b(?:,?\s+(?P<y>{_YEAR})\b)?(?![,.]?\d)",
     "day_month_range": rf"\b(?P<d>{_DAY})\s*[-–]\s*(?P<d2>{_DAY})\s+(?P<mon>{_MONTHS})\b(?:,?\s+(?P<y>{_YEAR})\b)?",
+    # "on 3 and 4 March 2019": two days of one month, after "on"
+    "day_month_pair": rf"(?<=\bon )(?P<d>{_DAY})\s+(?:and|or|&)\s+(?P<d2>{_DAY})\s+(?P<mon>{_MONTHS})\b(?:,?\s+(?P<y>{_YEAR})\b|{_REL_YEAR})",
+    # "in May, June and July": a month listed after another, up to an "and" or "or" before a
+    # last one (a bare month needs a preposition; here the list leads it)
+    "month_list": rf"(?<=, )(?P<mon>{_FULL_MONTHS})\b(?=(?:\s*,\s*{_FULL_MONTHS}\b)*\s*,?\s+(?:and|or)\s+{_FULL_MONTHS}\b)",
+    # "March 3 and 4, 2019": two days of one month; with a year, or ending a clause (not "on
+    # March 3 and 4 people").
+    "month_day_pair": rf"\b(?P<mon>{_MONTHS})\s+(?P<d>{_DAY})(?:,?\s+(?:and|or|&))\s+(?P<d2>{_DAY})\b(?![,.]?\d)(?:,?\s+(?P<y>{_YEAR})\b|\s+(?P<rel>last|this|next)\s+year\b|(?=\s*[.,;:!?)]|\s*$))",
     "edge": rf"\b(?:the\s+)?(?P<edge>end|beginning|start|middle|close|turn)\s+of\s+(?:(?P<mon>{_MONTHS})(?:\s+(?P<y2>{_YEAR}))?|(?P<y>{_YEAR})|(?:the\s+)?(?P<shift>last|this|next|current|the)\s+(?P<unit>year|month|week|quarter|decade))\b",
     "mod_relative": r"\b(?P<mod>early|mid|late|earlier|later)[\s-]+(?P<shift>last|this|next)\s+(?P<unit>year|month|week|quarter|decade)\b",
     "fiscal": rf"\b(?:fiscal(?:\s+year)?\s+(?P<y>{_YEAR})|FY\s?(?P<fy>{_YEAR}|\d\d)(?:[-/](?P<fy2>\d\d|{_YEAR}))?)\b",
@@ -164,6 +172,13 @@ def _matches(text: str) -> Iterable[Expression]:
             if rule in _DAY_RANGES:  # "Oct. 2-3", "5-6 June 2019": two days of one month
                 yield _day_range(match)
                 continue
+            if rule == "month_list":  # a month, if the list's item before it is one
+                if _MONTH_BEFORE.search(text, max(0, start - 12), start):
+                    yield Expression(start, end, "month", (("mon", match.group("mon")),))
+                continue
+            if rule in _DAY_PAIRS:  # "March 3 and 4, 2019", "on 3 and 4 March": two dates
+                yield from _day_pair(match)
+                continue
             # ``groupdict`` without the dict: the named groups that matched, in their order
             values = zip(names, match.groups(), strict=True)
             groups = tuple([(k, v) for k, v in values if v is not None and k])
@@ -230,7 +245,7 @@ def find_expressions(text: str, years: Iterable[Expression] = ()) -> list[Expres
 def _find(text: str, years: tuple[Expression, ...]) -> tuple[Expression, ...]:
     # The component and record building read the same article: run the rules once.
     found = [e for e in _matches(text) if _plausible(text, e)]
-    joined = join_ranges(text, _longest([*found, *years]))
+    joined = share_years(text, join_ranges(text, _longest([*found, *years])))
     return tuple(_numeric_order(joined) if "/" in text else joined)
 
 
@@ -272,6 +287,11 @@ def _plausible(text: str, expr: Expression) -> bool:
     """Guards a regex cannot express."""
     if expr.rule == "weekday" and _in_a_name(text, expr):
         return False
+    if expr.rule == "season" and (expr.get("s") or "").lower() == "fall":
+        # "fall" is a season after a preposition or "the" ("in the fall of 2019", "by fall
+        # 2021"), but a verb or a decline after others ("expected to fall this year", "saw a
+        # fall this year"); "this fall", "last fall" are the season (group "s2")
+        return _FALL_LEAD.search(text, max(0, expr.start - 12), expr.start) is not None
     if expr.rule == "present":
         # Capitalized past a sentence's start (whose opener is lowered), it is a name:
         # "Now Inc.", the NOW campaign group
@@ -294,8 +314,16 @@ def _plausible(text: str, expr: Expression) -> bool:
     return True
 
 
+_FALL_LEAD = re.compile(
+    r"\b(?:in|by|until|till|since|from|through|during|before|after|of|the|early|late|mid)[\s-]+$"
+)
+_MONTH_BEFORE = re.compile(rf"\b{_FULL_MONTHS}, $")
 _CAPITAL_AFTER = re.compile(r"[ ]+([A-Z][a-z]+)")
 _CAPITAL_BEFORE = re.compile(r"([A-Z][a-z]+)[ ]+$")
+# A newspaper title around a weekday ("the Independent on Sunday"), whose name is the words
+# before it in ``named_days``; after "in" or "across" a place name is the place ("snow fell
+# in Scotland on Sunday").
+_TITLE_BEFORE = re.compile(r"(?:\b(in|across|throughout) )?\b([A-Z][a-z]+ on) $")
 
 
 def _in_a_name(text: str, expr: Expression) -> bool:
@@ -307,6 +335,9 @@ def _in_a_name(text: str, expr: Expression) -> bool:
     before = _CAPITAL_BEFORE.search(text, max(0, expr.start - 12), expr.start)
     if before is not None and before[1] in _named_days():
         return True
+    title = _TITLE_BEFORE.search(text, max(0, expr.start - 30), expr.start)
+    if title is not None and title[2] in _named_days() and not title[1]:
+        return True  # "the Mail on Sunday", "told Scotland on Sunday"; not "in Scotland on"
     after = _CAPITAL_AFTER.match(text, expr.end)
     if after is not None and after[1].lower() in PARTS_OF_DAY:
         after = _CAPITAL_AFTER.match(text, after.end())
@@ -365,12 +396,25 @@ def join_ranges(text: str, expressions: list[Expression]) -> list[Expression]:
 
 
 _DAY_RANGES = frozenset({"month_day_range", "day_month_range"})
+_DAY_PAIRS = frozenset({"month_day_pair", "day_month_pair"})
+
+
+def _day_pair(match: re.Match[str]) -> tuple[Expression, ...]:
+    """Two days of one month joined by "and" or "or": the first without the month or year
+    written once for both ("March 3" of "March 3 and 4, 2019", "3" of "3 and 4 March"), the
+    second up to the match's end ("4, 2019", "4 March")."""
+    pair = _day_range(match).parts
+    if pair is None:
+        return ()
+    return pair[0], pair[1]._replace(end=match.end())
 
 
 def _day_range(match: re.Match[str]) -> Expression:
     """A range of two days in one month; the second endpoint is its day alone ("3" of "Oct.
     2-3"), read with the month and year written once for both."""
     shared = (("mon", match.group("mon")), *((("y", y),) if (y := match.group("y")) else ()))
+    if rel := match.groupdict().get("rel"):  # "March 3 and 4 next year"
+        shared += (("rel", rel),)
     rule = "month_day_year" if match.group("y") else "month_day"
     if match.start("mon") < match.start("d"):  # "Oct. 2-3"
         first_span = match.start("mon"), match.end("d")
@@ -412,3 +456,53 @@ def _joinable(text: str, first: Expression, second: Expression) -> bool:
     if word == "and" and not (lead and lead.group().lower().startswith("between")):
         return False
     return word in "-–—" or lead is not None or word in ("through", "until", "till")
+
+
+# Coordinated dates share a year written once, after the last: "in July and August next year",
+# "in May or June 2020", "on March 3 and June 5, 2019". A date without a year takes the one of
+# the date of its kind right after it, joined by "and", "or" or "&" (or by a comma in a list
+# whose last link is a conjunction: "in May, June and July 2020").
+_AND = re.compile(r"\s*,?\s+(?:and|or|&)\s+")
+_LIST_COMMA = re.compile(r"\s*,\s*")
+_WITH_YEAR = {"month_year": "month", "month_day_year": "month_day", "day_month_year": "day_month"}
+"""Rules of dates with a written year -> the rule of the same kind without one."""
+_YEARLESS = frozenset({"month", "month_day", "day_month"})
+
+
+def share_years(text: str, expressions: list[Expression]) -> list[Expression]:
+    """``expressions`` with each year-less month or day that is coordinated with a later one
+    of its kind given that one's written year or "last/next/this year"."""
+    shared = list(expressions)
+    chained = False  # whether the date after the current one took its year from a conjunction
+    for i in range(len(shared) - 2, -1, -1):
+        first, second = shared[i], shared[i + 1]
+        if first.rule not in _YEARLESS or second.start - first.end > 8:
+            chained = False
+            continue
+        gap = text[first.end : second.start]
+        linked = _AND.fullmatch(gap) is not None
+        if not (linked or (chained and _LIST_COMMA.fullmatch(gap))):
+            chained = False
+            continue
+        year = _shared_year(first, second)
+        chained = year is not None
+        if year is not None:
+            rule = next((r for r, base in _WITH_YEAR.items() if base == first.rule), first.rule)
+            shared[i] = first._replace(
+                rule=rule if year[0] == "y" else first.rule, groups=(*first.groups, year)
+            )
+    return shared
+
+
+def _shared_year(first: Expression, second: Expression) -> tuple[str, str] | None:
+    """The year group ("y" or "rel") of ``second`` that the year-less ``first`` before it
+    shares: only between dates of one kind, and never into or out of a shifted one ("last
+    May")."""
+    if first.rule not in _YEARLESS or first.get("rel") or first.get("shift"):
+        return None
+    if _WITH_YEAR.get(second.rule, second.rule) != first.rule or second.get("shift"):
+        return None
+    if second.rule in _WITH_YEAR:
+        return "y", second.get("y") or ""
+    rel = second.get("rel")
+    return None if rel is None else ("rel", rel)

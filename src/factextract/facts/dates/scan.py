@@ -66,6 +66,9 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
     "month_day": (_Lead(_NAMES),),
     "month_day_range": (_Lead(_NAMES),),
     "day_month_range": (_Lead(_NAMES, back=3, at_hit=False),),  # "5-6 June", "5 - 6 June"
+    "month_day_pair": (_Lead(_NAMES),),
+    "month_list": (_Lead(_NAMES),),
+    "day_month_pair": (_Lead(_NAMES, back=3, at_hit=False),),  # "3 and 4 March"
     "day_month": (_Lead(_NAMES, back=3),),
     "month_year": (_Lead(_NAMES),),
     "month": (_Lead(_NAMES, back=3, at_hit=False),),  # "as of last May"
@@ -123,6 +126,9 @@ _FIRSTS: dict[str, frozenset[str]] = {
         "month_day": "ADFJMNOSTW",
         "month_day_range": "ADFJMNOS",
         "day_month_range": _DIGITS,
+        "month_day_pair": "ADFJMNOS",
+        "month_list": "ADFJMNOS",
+        "day_month_pair": _DIGITS,
         "day_month": _DIGITS + "FMSTWt",
         "month_year": "ADFJMNOS",
         "month": "abdefilmostu",

@@ -108,6 +108,8 @@ class Words:
     demonyms: frozenset[str]
     given_names: frozenset[str]
     facility_heads: frozenset[str]
+    dedications: frozenset[str]
+    """Facility heads named after places anywhere ("Pennsylvania Avenue", "Oxford Street")."""
     organization_heads: frozenset[str]
     head_ends: frozenset[str]
     """Last words of the facility and organization heads: most names end in none of them."""
@@ -192,6 +194,7 @@ def words() -> Words:
         demonyms=frozenset(s.demonyms),
         given_names=frozenset(s.given_names),
         facility_heads=frozenset(c.facility_heads),
+        dedications=frozenset(c.dedication_heads),
         organization_heads=frozenset(c.organization_heads),
         head_ends=frozenset(h.split(" ")[-1] for h in (*c.facility_heads, *c.organization_heads)),
         # An organization's head word also opens "X of Place" ("Times of India").

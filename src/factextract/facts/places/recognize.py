@@ -77,6 +77,33 @@ def gazetteer_mentions(ctx: Context, gaz: Gazetteer) -> list[Mention]:
     return found
 
 
+def landmark_mentions(
+    ctx: Context, gaz: Gazetteer, start: int = 0, stop: int | None = None
+) -> list[Mention]:
+    """Landmarks named alone ("Heathrow", "Wall Street"), with the gazetteer's readings of the
+    same words, which only a qualifier makes the answer ("Heathrow, Florida"); those within
+    tokens ``start:stop`` when given."""
+    found, after, caps, texts = [], 0, capitals(ctx), ctx.words
+    firsts, stop = gaz.landmark_firsts, len(texts) if stop is None else stop
+    tokens = capital_tokens(ctx)
+    for i in islice(tokens, bisect_left(tokens, start), None):
+        if i >= stop:
+            break
+        if i < after or texts[i] not in firsts:
+            continue  # most capitalized words open no landmark
+        for end in range(min(stop, i + _LANDMARK_TOKENS), i, -1):
+            key = name_key(ctx, i, end) if caps[end - 1] else None
+            if key is not None and gaz.landmark(key) is not None:
+                found.append(Mention(i, end, gaz.lookup(key), "landmark", strong=True))
+                after = end
+                break
+    return found
+
+
+_LANDMARK_TOKENS = 4
+"""Most tokens in a landmark's name ("O'Hare" may be three)."""
+
+
 def gazetteer_mentions_in(ctx: Context, gaz: Gazetteer, start: int, end: int) -> Iterator[Mention]:
     """For each token of ``start:end`` that opens a gazetteer name, the longest one."""
     caps = capitals(ctx)

@@ -40,12 +40,14 @@ CONFIDENCE = MappingProxyType(
         "context": 0.95,
         "unique": 0.9,
         "dateline": 0.9,
+        "landmark": 0.8,
         "discourse": 0.85,
         "region": 0.85,
         "country": 0.8,
         "list": 0.8,
         "prior": 0.7,
         "weak_prior": 0.5,
+        "unplaced": 0.5,
         "none": 0.5,
     }
 )
@@ -319,8 +321,32 @@ def choose(
         return best, kind  # the article's other places decided
     if siblings and best.type in siblings and runner_up.type not in siblings:
         return best, "list"
+    if _same_named_units(best, runner_up):
+        return None, "unplaced"
     clear = totals[first] - totals[second] >= _CLEAR_MARGIN
     return best, "prior" if clear else "weak_prior"
+
+
+def _same_named_units(best: Entry, runner_up: Entry) -> bool:
+    """Same-named counties of different first-level regions ("Washington County" in 30 US
+    states): the gazetteer holds no county populations, so only the article's evidence tells
+    them apart, never list order; without it the county's state is left unsaid
+    (``unplaced``)."""
+    return best.type == "admin2" and runner_up.type == "admin2" and best.region != runner_up.region
+
+
+def country_of(mention: Mention) -> Entry | None:
+    """The country all of a mention's readings lie in, if one: what an ``unplaced`` county
+    still tells."""
+    codes = {e.country_code for e in options(mention)}
+    code = codes.pop() if len(codes) == 1 else None
+    return _countries().get(code) if code else None
+
+
+@cache
+def _countries() -> dict[str, Entry]:
+    """ISO 3166-1 alpha-2 code -> the country's entry."""
+    return {e.country_code: e for e in gazetteer().places if e.type == "country" and e.country_code}
 
 
 def _namesakes(mention: Mention, found: tuple[Entry, ...]) -> tuple[bool, ...]:

@@ -501,6 +501,21 @@ RECOGNITION = [
         [("Port of Geneva", "facility", "CH"), ("Port of Nagoya", "facility", "JP")],
         id="facility-in-the-city-country",
     ),
+    pytest.param(
+        "Police in Lake Jackson, Texas, and Lake Como, New Jersey, said.",
+        [
+            ("Lake Jackson", "city", "US"),
+            ("Texas", "admin1", "US"),
+            ("Lake Como", "city", "US"),
+            ("New Jersey", "admin1", "US"),
+        ],
+        id="lake-towns-qualified-or-named-after-a-town-at-home",
+    ),
+    pytest.param(
+        "Liverpool's port reopened. In Manchester, Haaland's goal was cheered.",
+        [("Liverpool", "city", "GB"), ("Manchester", "city", "GB")],
+        id="club-city-without-sport-or-after-a-locative",
+    ),
     # Streets honour places anywhere: no country or region from the name inside.
     pytest.param(
         "Protesters marched down Pennsylvania Avenue and Michigan Avenue in Chicago.",
@@ -790,6 +805,12 @@ NON_PLACES = [
     pytest.param("Brent crude futures fell 2.1% to $41.65.", id="benchmark-named-after-a-city"),
     pytest.param("Dubai crude rose 2% to $64 a barrel.", id="benchmark-named-after-an-emirate"),
     pytest.param("Heathrow said its third runway was delayed.", id="landmark-as-its-operator"),
+    # Lakes named after places abroad larger than the towns called so.
+    pytest.param("Tourists flocked to Lake Como and Lake Geneva.", id="lake-named-after-a-city"),
+    # Clubs in sports reports without a score.
+    pytest.param("Liverpool's Mohamed Salah scored twice.", id="club-possessive-scorer"),
+    pytest.param("Manchester's Erling Haaland scored a hat-trick.", id="club-city-with-namesakes"),
+    pytest.param("Barcelona striker Luis Suarez was injured.", id="club-role-noun"),
     pytest.param("The Westminster Dog Show opened.", id="landmark-inside-a-longer-name"),
     pytest.param("Heathrow Airport Holdings reported a loss.", id="landmark-inside-a-company"),
     # A letter split off digits is part of a number or code, no name ("5B" is five billion).

@@ -19,6 +19,7 @@ from factextract import lexicons
 from factextract.facts.places.mention import (
     BIG_CITY,
     FUNCTION_WORDS,
+    POSSESSIVES,
     Mention,
     Words,
     capitals,
@@ -26,6 +27,7 @@ from factextract.facts.places.mention import (
     sentence_initial,
 )
 from factextract.facts.spans import Context
+from factextract.gazetteer import gazetteer
 
 _AGE = re.compile(r",[ ]?\d{1,3},(?!\d)")  # not ", 5,000 people"
 
@@ -70,7 +72,8 @@ class Page:
     def team(self, mention: Mention) -> bool:
         """A city or country named as a team: in a match report with a score ("Chelsea beat
         Arsenal 2-1", "Manchester City beat Leeds United 3-0") unless a locative places it
-        ("in Turin"), or a city as subject or object of "beat" ("Liverpool beat Everton")."""
+        ("in Turin"), a city as subject or object of "beat" ("Liverpool beat Everton"), or a
+        club's city in a sports report without a score (``club``)."""
         ctx, start, end = self.ctx, mention.start, mention.end
         before = ctx.lowers[start - 1] if start > 0 else ""
         beats = self.words.beating
@@ -78,12 +81,31 @@ class Page:
         reported = bool(self.contests) and (
             bisect_right(ctx.sentence_chars, ctx.token_chars[start]) - 1 in self.contests
         )
-        if not (reported or beating):
+        club = not (reported or beating) and self.club(mention)
+        if not (reported or beating or club):
             return False  # most names: the cheap tests first
         if before not in self.words.opponent_locatives and locative(self.words, ctx, start):
             return False
         first = mention.candidates[0] if mention.candidates else None
-        return reported or (first is not None and first.type == "city")
+        return reported or club or (first is not None and first.type == "city")
+
+    def club(self, mention: Mention) -> bool:
+        """A city before a possessive or a player's role in a sports report: "Liverpool's
+        Mohamed Salah scored twice", "Barcelona striker Luis Suárez" (not "Liverpool's port
+        reopened")."""
+        ctx, end = self.ctx, mention.end
+        if end >= len(ctx.words):
+            return False
+        after = ctx.lowers[end]
+        if after not in POSSESSIVES and after not in self.words.sport_roles:
+            return False  # most names: one look at the next word
+        first = mention.candidates[0] if mention.candidates else None
+        if first is None or not (first.type == "city" or _big_city(mention)):
+            return False  # "Egypt's Mohamed Salah": a country is his, not a club
+        k = bisect_right(ctx.sentence_chars, ctx.token_chars[mention.start]) - 1
+        stop = ctx.token_at(ctx.sentence_chars[k + 1]) if k + 1 < len(ctx.sentence_chars) else None
+        sentence = ctx.lowers[ctx.token_at(ctx.sentence_chars[k]) : stop]
+        return not self.words.sport_words.isdisjoint(sentence)
 
     def person(self, mention: Mention, name: str) -> bool:
         """ "Jordan said", "said Victoria", "Mr Jordan", "Victoria, 34,", "For Holt," after
@@ -218,6 +240,8 @@ def keep(p: Page, mention: Mention) -> bool:
         return False
     if ctx.words[mention.end - 1] in words.waters and not mention.strong:
         return False  # "the Red Sea"
+    if ctx.words[mention.start] in words.features and not mention.strong and _feature(ctx, mention):
+        return False  # "Lake Como" is no town in New Jersey
     if after and ctx.lowers[mention.end] in words.currency:
         return False  # "US dollars", "Hong Kong dollars": a currency, not a place
     if text in ("U.S.", "US") and _NUMBER.match(after):
@@ -232,6 +256,25 @@ def keep(p: Page, mention: Mention) -> bool:
         return False  # "Energy" where the article also writes "energy"
     # A small town's name that opens a sentence is as likely a word or a surname.
     return not (single and town and sentence_initial(ctx, mention.start) and not mention.strong)
+
+
+def _feature(ctx: Context, mention: Mention) -> bool:
+    """Whether a name opening with a feature word is a feature named after a place abroad
+    larger than every town of the name: "Lake Como", "Lake Geneva" (towns in New Jersey and
+    Wisconsin, lakes in Italy and Switzerland); not "Lake Jackson" (Texas, Jackson in the same
+    country), "Lake Placid" (no place "Placid")."""
+    towns = mention.candidates
+    if mention.end - mention.start < 2 or not towns or any(e.type != "city" for e in towns):
+        return False
+    rest = gazetteer().lookup(
+        ctx.text[ctx.token_chars[mention.start + 1] : ctx.token_ends[mention.end - 1]]
+    )
+    top, countries = max(e.population for e in towns), {e.country_code for e in towns}
+    return any(
+        e.country_code not in countries
+        and (e.type in ("country", "admin1") or (e.type == "city" and e.population > top))
+        for e in rest
+    )
 
 
 def _city_named(mention: Mention) -> bool:

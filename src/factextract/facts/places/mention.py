@@ -142,6 +142,10 @@ class Words:
     Everton")."""
     opponent_locatives: frozenset[str]
     """Locatives that name an opponent or a club in a match report ("lost 2-1 to Leeds")."""
+    sport_roles: frozenset[str]
+    """Words after a club's city ("Liverpool striker", "Barcelona fans")."""
+    sport_words: frozenset[str]
+    """Words that make a sentence a sports report ("scored", "striker")."""
     before_cue: re.Pattern[str]
     before_cue_lower: re.Pattern[str]
     """``before_cue`` without IGNORECASE, for lower-cased text (twice as fast)."""
@@ -211,6 +215,8 @@ def words() -> Words:
         ranks=frozenset(c.rank_words),
         beating=frozenset(c.beating_verbs),
         opponent_locatives=frozenset(c.opponent_locatives),
+        sport_roles=frozenset(c.sport_roles),
+        sport_words=frozenset(c.sport_words),
         before_cue=re.compile(
             before_cue(cues=alternation, county="County", letters="A-Z"),
             re.VERBOSE | re.IGNORECASE,

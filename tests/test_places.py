@@ -811,6 +811,7 @@ NON_PLACES = [
     pytest.param("Liverpool's Mohamed Salah scored twice.", id="club-possessive-scorer"),
     pytest.param("Manchester's Erling Haaland scored a hat-trick.", id="club-city-with-namesakes"),
     pytest.param("Barcelona striker Luis Suarez was injured.", id="club-role-noun"),
+    pytest.param("Jordan Henderson scored for Liverpool.", id="club-after-for"),
     pytest.param("The Westminster Dog Show opened.", id="landmark-inside-a-longer-name"),
     pytest.param("Heathrow Airport Holdings reported a loss.", id="landmark-inside-a-company"),
     # A letter split off digits is part of a number or code, no name ("5B" is five billion).
@@ -1229,6 +1230,32 @@ DISAMBIGUATION = [
         "Melbourne",
         ("Melbourne", "city", "AU", "Victoria"),
         id="melbourne-australia-not-derbyshire-village",
+    ),
+    # A regional officer's title makes the name its first-level region.
+    pytest.param(
+        "Georgia Governor Brian Kemp signed the bill.",
+        "Georgia",
+        ("Georgia", "admin1", "US", None),
+        id="georgia-governor-is-the-us-state",
+    ),
+    pytest.param(
+        "Victoria Premier Daniel Andrews announced a lockdown.",
+        "Victoria",
+        ("Victoria", "admin1", "AU", None),
+        id="victoria-premier-is-the-australian-state",
+    ),
+    pytest.param(
+        "New York governor Kathy Hochul said.",
+        "New York",
+        ("New York", "admin1", "US", None),
+        id="new-york-governor-is-the-state",
+    ),
+    # A locative makes a first name a place, whoever speaks after it.
+    pytest.param(
+        "Officials in Jordan said the border would reopen.",
+        "Jordan",
+        ("Jordan", "country", "JO", None),
+        id="given-name-after-a-locative-before-said",
     ),
     # Same-named US counties: only the article's evidence picks the state, never list order.
     pytest.param(

@@ -157,7 +157,9 @@ class Cues(_Row):
     water_words: tuple[str, ...] = ()
     rank_words: tuple[str, ...] = ()
     beating_verbs: tuple[str, ...] = ()
+    region_titles: tuple[str, ...] = ()
     sport_roles: tuple[str, ...] = ()
+    sport_before: tuple[str, ...] = ()
     sport_words: tuple[str, ...] = ()
     opponent_locatives: tuple[str, ...] = ()
 

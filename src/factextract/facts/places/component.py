@@ -10,7 +10,7 @@ from types import MappingProxyType
 from spacy.tokens import Doc, Span
 
 from factextract.facts.places import guards, recognize
-from factextract.facts.places.mention import Mention, inside_word, words
+from factextract.facts.places.mention import Mention, Words, inside_word, words
 from factextract.facts.places.resolution import (
     CONFIDENCE,
     Resolved,
@@ -78,7 +78,10 @@ def mentions(ctx: Context, gaz: Gazetteer) -> tuple[list[Mention], Dateline | No
     found = [*facilities, *landmarks, *stamped, *abbreviations, *cued, *names]
     chosen = _select([m for m in found if not inside_word(ctx, m.start, m.end)])
     pinned = qualified_pairs(ctx, chosen)  # "Reading, Pennsylvania" is a place, whatever word
-    chosen = [_pinned(m) if k in pinned else _landmark(m) for k, m in enumerate(chosen)]
+    chosen = [
+        _pinned(m) if k in pinned else _titled(ctx, lists, _landmark(m))
+        for k, m in enumerate(chosen)
+    ]
     page = guards.page(ctx, lists, blocked, chosen)
     kept = []
     for mention in chosen:
@@ -111,6 +114,21 @@ def _landmark(mention: Mention) -> Mention:
     if mention.how != "landmark" or not mention.candidates:
         return mention
     return Mention(mention.start, mention.end, (), "landmark", strong=True)
+
+
+def _titled(ctx: Context, lists: Words, mention: Mention) -> Mention:
+    """A name before a regional officer's title read as its first-level regions only:
+    "Georgia Governor Brian Kemp" is the US state, "Victoria Premier" the Australian one."""
+    end, lowers = mention.end, ctx.lowers
+    if end >= len(lowers) or mention.how not in ("name", "alternate"):
+        return mention
+    titles = lists.region_titles
+    if lowers[end] not in titles and " ".join(lowers[end : end + 2]) not in titles:
+        return mention  # most names: one look at the next word
+    regions = tuple(e for e in mention.candidates if e.type == "admin1")
+    if not regions or len(regions) == len(mention.candidates):
+        return mention
+    return Mention(mention.start, mention.end, regions, "name", strong=mention.strong)
 
 
 def place_type(mention: Mention, entry: Entry | None) -> str:

@@ -90,22 +90,22 @@ class Page:
         return reported or club or (first is not None and first.type == "city")
 
     def club(self, mention: Mention) -> bool:
-        """A city before a possessive or a player's role in a sports report: "Liverpool's
-        Mohamed Salah scored twice", "Barcelona striker Luis Suárez" (not "Liverpool's port
-        reopened")."""
-        ctx, end = self.ctx, mention.end
-        if end >= len(ctx.words):
-            return False
-        after = ctx.lowers[end]
-        if after not in POSSESSIVES and after not in self.words.sport_roles:
-            return False  # most names: one look at the next word
+        """A city before a possessive or a player's role, or after "for" or "joined", in a
+        sports report: "Liverpool's Mohamed Salah scored twice", "Barcelona striker Luis
+        Suárez", "Henderson scored for Liverpool" (not "Liverpool's port reopened")."""
+        ctx, start, end = self.ctx, mention.start, mention.end
+        after = ctx.lowers[end] if end < len(ctx.words) else ""
+        before = ctx.lowers[start - 1] if start > 0 else ""
+        words = self.words
+        if not (after in POSSESSIVES or after in words.sport_roles or before in words.sport_before):
+            return False  # most names: one look at the words next to them
         first = mention.candidates[0] if mention.candidates else None
         if first is None or not (first.type == "city" or _big_city(mention)):
             return False  # "Egypt's Mohamed Salah": a country is his, not a club
-        k = bisect_right(ctx.sentence_chars, ctx.token_chars[mention.start]) - 1
+        k = bisect_right(ctx.sentence_chars, ctx.token_chars[start]) - 1
         stop = ctx.token_at(ctx.sentence_chars[k + 1]) if k + 1 < len(ctx.sentence_chars) else None
         sentence = ctx.lowers[ctx.token_at(ctx.sentence_chars[k]) : stop]
-        return not self.words.sport_words.isdisjoint(sentence)
+        return not words.sport_words.isdisjoint(sentence)
 
     def person(self, mention: Mention, name: str) -> bool:
         """ "Jordan said", "said Victoria", "Mr Jordan", "Victoria, 34,", "For Holt," after
@@ -120,7 +120,12 @@ class Page:
         # The costlier tests last: most names are no person's.
         if _AGE.match(ctx.text, ctx.token_ends[mention.end - 1]) is not None:
             return True
-        return name in self.surnames or (name in words.given_names and self.spoken(mention))
+        if name in self.surnames:
+            return True
+        # "Officials in Jordan said": a locative makes the name a place, whoever speaks.
+        return (
+            name in words.given_names and self.spoken(mention) and not locative(words, ctx, start)
+        )
 
     def spoken(self, mention: Mention) -> bool:
         """Whether a speech verb stands right before or after the name."""

@@ -142,8 +142,12 @@ class Words:
     Everton")."""
     opponent_locatives: frozenset[str]
     """Locatives that name an opponent or a club in a match report ("lost 2-1 to Leeds")."""
+    region_titles: frozenset[str]
+    """Titles of a first-level region's officers, lower case ("governor", "premier")."""
     sport_roles: frozenset[str]
     """Words after a club's city ("Liverpool striker", "Barcelona fans")."""
+    sport_before: frozenset[str]
+    """Words before a club's city ("scored for Liverpool", "joined Barcelona")."""
     sport_words: frozenset[str]
     """Words that make a sentence a sports report ("scored", "striker")."""
     before_cue: re.Pattern[str]
@@ -215,7 +219,9 @@ def words() -> Words:
         ranks=frozenset(c.rank_words),
         beating=frozenset(c.beating_verbs),
         opponent_locatives=frozenset(c.opponent_locatives),
+        region_titles=frozenset(c.region_titles),
         sport_roles=frozenset(c.sport_roles),
+        sport_before=frozenset(c.sport_before),
         sport_words=frozenset(c.sport_words),
         before_cue=re.compile(
             before_cue(cues=alternation, county="County", letters="A-Z"),

@@ -812,6 +812,8 @@ NON_PLACES = [
     pytest.param("Manchester's Erling Haaland scored a hat-trick.", id="club-city-with-namesakes"),
     pytest.param("Barcelona striker Luis Suarez was injured.", id="club-role-noun"),
     pytest.param("Jordan Henderson scored for Liverpool.", id="club-after-for"),
+    # Companies named like a place (stopwords.json 'brands').
+    pytest.param("Toyota's profit rose; Hitachi and Carrefour cut jobs.", id="brands"),
     pytest.param("The Westminster Dog Show opened.", id="landmark-inside-a-longer-name"),
     pytest.param("Heathrow Airport Holdings reported a loss.", id="landmark-inside-a-company"),
     # A letter split off digits is part of a number or code, no name ("5B" is five billion).
@@ -1230,6 +1232,19 @@ DISAMBIGUATION = [
         "Melbourne",
         ("Melbourne", "city", "AU", "Victoria"),
         id="melbourne-australia-not-derbyshire-village",
+    ),
+    # A country's name is the country, not its capital called so by an alternate name.
+    pytest.param(
+        "MEXICO CITY (AP) — The economy grew. Mexico's president said.",
+        "Mexico",
+        ("Mexico", "country", "MX", None),
+        id="country-name-not-its-capital-by-alternate-name",
+    ),
+    pytest.param(
+        "The plant in Toyota, Aichi prefecture, resumed work.",
+        "Toyota",
+        ("Toyota", "city", "JP", "Aichi"),
+        id="brand-named-city-qualified",
     ),
     # A regional officer's title makes the name its first-level region.
     pytest.param(

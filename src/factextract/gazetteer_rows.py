@@ -170,6 +170,7 @@ class Stopwords(_Row):
     comment: str = ""
     common_words: tuple[str, ...]
     demonyms: tuple[str, ...]
+    brands: tuple[str, ...] = ()
     given_names: tuple[str, ...]
 
 

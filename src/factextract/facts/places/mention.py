@@ -104,7 +104,7 @@ class Words:
     plurals: Mapping[str, Cue]
     """Plural cue word as written ("counties") -> its cue."""
     common: frozenset[str]
-    """Common words, months and weekdays, demonyms: alone, not a place."""
+    """Common words, months and weekdays, demonyms, brands: alone, not a place."""
     demonyms: frozenset[str]
     given_names: frozenset[str]
     facility_heads: frozenset[str]
@@ -198,7 +198,7 @@ def words() -> Words:
     return Words(
         cues=c,
         plurals=MappingProxyType(plurals),
-        common=frozenset({*s.common_words, *months, *s.demonyms}),
+        common=frozenset({*s.common_words, *months, *s.demonyms, *s.brands}),
         demonyms=frozenset(s.demonyms),
         given_names=frozenset(s.given_names),
         facility_heads=frozenset(c.facility_heads),

@@ -150,13 +150,23 @@ def options(mention: Mention) -> tuple[Entry, ...]:
     """Candidates of the types a cue allows (all of them without a cue, or when none fits,
     but for a cue that allows no city, a town: "the province of Moravia" is no village in New
     York, "the Bordeaux region" is named after the city)."""
-    cue = mention.cue
+    cue, candidates = mention.cue, _own_names(mention)
     if cue is None:
-        return mention.candidates
-    fitting = tuple(e for e in mention.candidates if e.type in cue.prefers)
+        return candidates
+    fitting = tuple(e for e in candidates if e.type in cue.prefers)
     if fitting or "city" in cue.prefers:
-        return fitting or mention.candidates
-    return tuple(e for e in mention.candidates if e.type != "city" or e.population >= BIG_CITY)
+        return fitting or candidates
+    return tuple(e for e in candidates if e.type != "city" or e.population >= BIG_CITY)
+
+
+def _own_names(mention: Mention) -> tuple[Entry, ...]:
+    """The candidates, without the cities called so only by an alternate name when the name
+    is a country's: "Mexico", "Panama", "Kuwait" alone are the countries, whatever a dateline
+    in their capital adds to the evidence."""
+    candidates, alternates = mention.candidates, mention.alternates
+    if not alternates or all(e.type != "country" for e in candidates):
+        return candidates
+    return tuple(e for e in candidates if not any(a is e for a in alternates))
 
 
 def qualified_pairs(ctx: Context, mentions: Sequence[Mention]) -> dict[int, tuple[Entry, str]]:

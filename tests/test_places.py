@@ -1474,6 +1474,8 @@ PLACE_SENTENCES = st.sampled_from(
         "Liverpool's port reopened.",
         "Prices rose in Kansas City, Missouri.",
         "Officials in Madrid said the deal was done.",
+        "Flights at Heathrow and on Pennsylvania Avenue were delayed.",
+        "Georgia Governor Brian Kemp visited Lake Como.",
     ]
 )
 MATCH_REPORTS = st.sampled_from(
@@ -1482,6 +1484,9 @@ MATCH_REPORTS = st.sampled_from(
         "Liverpool drew 1-1 with Everton in Liverpool.",
         "Manchester City won 3-0.",
         "Real Madrid lost 2-1 to Barcelona.",
+        "Liverpool's Mohamed Salah scored twice.",
+        "Henderson scored for Liverpool.",
+        "Barcelona striker Luis Suarez was injured.",
     ]
 )
 

@@ -516,6 +516,15 @@ RECOGNITION = [
         [("Liverpool", "city", "GB"), ("Manchester", "city", "GB")],
         id="club-city-without-sport-or-after-a-locative",
     ),
+    pytest.param(
+        "Officials in New York State, Lagos State and Rakhine State said.",
+        [
+            ("New York State", "admin1", "US"),
+            ("Lagos State", "admin1", "NG"),
+            ("Rakhine State", "admin1", "MM"),
+        ],
+        id="capitalized-state-of-regions",
+    ),
     # Streets honour places anywhere: no country or region from the name inside.
     pytest.param(
         "Protesters marched down Pennsylvania Avenue and Michigan Avenue in Chicago.",
@@ -812,6 +821,8 @@ NON_PLACES = [
     pytest.param("Manchester's Erling Haaland scored a hat-trick.", id="club-city-with-namesakes"),
     pytest.param("Barcelona striker Luis Suarez was injured.", id="club-role-noun"),
     pytest.param("Jordan Henderson scored for Liverpool.", id="club-after-for"),
+    # US universities and their teams named with a capitalized "State".
+    pytest.param("Ohio State beat Penn State; Boise State fans cheered.", id="college-state"),
     # Companies named like a place (stopwords.json 'brands').
     pytest.param("Toyota's profit rose; Hitachi and Carrefour cut jobs.", id="brands"),
     pytest.param("The Westminster Dog Show opened.", id="landmark-inside-a-longer-name"),

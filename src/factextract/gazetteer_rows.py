@@ -157,6 +157,7 @@ class Cues(_Row):
     water_words: tuple[str, ...] = ()
     rank_words: tuple[str, ...] = ()
     beating_verbs: tuple[str, ...] = ()
+    college_heads: tuple[str, ...] = ()
     region_titles: tuple[str, ...] = ()
     sport_roles: tuple[str, ...] = ()
     sport_before: tuple[str, ...] = ()

@@ -94,6 +94,8 @@ def mentions(ctx: Context, gaz: Gazetteer) -> tuple[list[Mention], Dateline | No
             continue  # inside an organization's or a facility's name
         elif mention.how == "cue" and guards.named_team(page, mention):
             continue  # "Manchester City beat Leeds 3-0", "beat Kansas City"
+        elif mention.how == "cue" and guards.college(page, mention):
+            continue  # "Arizona State", "Penn State": universities
         elif mention.how == "landmark" and (page.embedded(mention) or page.spoken(mention)):
             continue  # "Westminster Dog Show"; "Heathrow said", the airport's operator
         kept.append(guards.with_context(ctx, lists, mention))

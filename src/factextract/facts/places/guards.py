@@ -304,6 +304,23 @@ def named_team(p: Page, mention: Mention) -> bool:
     return (city and p.continued(mention)) or p.team(mention)
 
 
+def college(p: Page, mention: Mention) -> bool:
+    """A US university or its team named after a state or a city with a capitalized "State"
+    ("Arizona State", "Boise State", "Penn State"); not a first-level region elsewhere, whose
+    names take a capitalized "State" ("Lagos State", "Rakhine State"), nor a US state named
+    like a large city, which needs the word ("New York State", "Washington State")."""
+    ctx = p.ctx
+    if mention.end - mention.start < 2 or ctx.words[mention.end - 1] not in p.words.college_heads:
+        return False  # most cues: one look at the cue word as written
+    regions = [e for e in mention.candidates if e.type == "admin1"]
+    if any(e.country_code != "US" for e in regions):
+        return False
+    if not regions:
+        return True  # "Penn State", "Boise State": no state of that name
+    name = ctx.text[ctx.token_chars[mention.start] : ctx.token_ends[mention.end - 2]]
+    return not any(e.type == "city" and e.population >= BIG_CITY for e in gazetteer().lookup(name))
+
+
 def _big_city(mention: Mention) -> bool:
     return any(e.type == "city" and e.population >= BIG_CITY for e in mention.candidates)
 

@@ -142,6 +142,8 @@ class Words:
     Everton")."""
     opponent_locatives: frozenset[str]
     """Locatives that name an opponent or a club in a match report ("lost 2-1 to Leeds")."""
+    college_heads: frozenset[str]
+    """Capitalized cue words that make a US state's name a university ("Arizona State")."""
     region_titles: frozenset[str]
     """Titles of a first-level region's officers, lower case ("governor", "premier")."""
     sport_roles: frozenset[str]
@@ -219,6 +221,7 @@ def words() -> Words:
         ranks=frozenset(c.rank_words),
         beating=frozenset(c.beating_verbs),
         opponent_locatives=frozenset(c.opponent_locatives),
+        college_heads=frozenset(c.college_heads),
         region_titles=frozenset(c.region_titles),
         sport_roles=frozenset(c.sport_roles),
         sport_before=frozenset(c.sport_before),

@@ -561,6 +561,11 @@ RECOGNITION = [
         id="landmarks-districts",
     ),
     pytest.param(
+        "Tourists crowded Long Island; police in Malmo and Sao Paulo were busy.",
+        [("Long Island", "region", "US"), ("Malmo", "city", "SE"), ("Sao Paulo", "city", "BR")],
+        id="landmark-region-and-large-cities-without-diacritics",
+    ),
+    pytest.param(
         "The prime minister lives at 10 Downing Street.",
         [("Downing Street", "facility", "GB")],
         id="facility-street-after-house-number",
@@ -821,6 +826,8 @@ NON_PLACES = [
     pytest.param("Manchester's Erling Haaland scored a hat-trick.", id="club-city-with-namesakes"),
     pytest.param("Barcelona striker Luis Suarez was injured.", id="club-role-noun"),
     pytest.param("Jordan Henderson scored for Liverpool.", id="club-after-for"),
+    # A town read only by its name without diacritics needs its country named.
+    pytest.param("Vineyards in Champagne were hit by frost.", id="respelled-small-town"),
     # US universities and their teams named with a capitalized "State".
     pytest.param("Ohio State beat Penn State; Boise State fans cheered.", id="college-state"),
     # Companies named like a place (stopwords.json 'brands').

@@ -32,7 +32,7 @@ from types import MappingProxyType
 
 from factextract.facts.places.mention import BIG_CITY, Mention, capitalized
 from factextract.facts.spans import Context
-from factextract.gazetteer import Entry, contains, gazetteer
+from factextract.gazetteer import Entry, contains, fold, gazetteer, normalize
 from factextract.gazetteer_rows import Cue
 
 CONFIDENCE = MappingProxyType(
@@ -520,10 +520,21 @@ def resolve(
     for k, mention in enumerate(mentions):
         own = trusted[k]
         entry, how = pinned.get(k) or _choice(mention, evidence, own, siblings[k], read[k])
-        keep = k in pinned or not weak(mention, entry) or mention.locative
+        placed = mention.locative and not _respelled(ctx, mention, entry)
+        keep = k in pinned or not weak(mention, entry) or placed
         if keep or (entry is not None and supported(entry, evidence.without(own))):
             resolved.append(Resolved(mention, entry, how))
     return resolved
+
+
+def _respelled(ctx: Context, mention: Mention, entry: Entry | None) -> bool:
+    """Whether a town is read only through its name without diacritics: "in Champagne" is
+    no village Champagné (a French word, not the same name), though "in Sao Paulo" is São
+    Paulo; such a town needs the article to name its country, a locative is not enough."""
+    if entry is None or entry.type != "city" or entry.population >= BIG_CITY:
+        return False
+    written = ctx.text[ctx.token_chars[mention.start] : ctx.token_ends[mention.end - 1]]
+    return normalize(entry.name) != normalize(written) and fold(entry.name) == normalize(written)
 
 
 def _choice(

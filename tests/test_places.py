@@ -525,6 +525,11 @@ RECOGNITION = [
         ],
         id="capitalized-state-of-regions",
     ),
+    pytest.param(
+        "Neighbouring Cape Town raised taxes.",
+        [("Cape Town", "city", "ZA")],
+        id="capitalized-cue-ends-a-gazetteer-name",
+    ),
     # Streets honour places anywhere: no country or region from the name inside.
     pytest.param(
         "Protesters marched down Pennsylvania Avenue and Michigan Avenue in Chicago.",

@@ -167,6 +167,16 @@ def _with_demonym(
     return start - 1 if any(e.type in cue.prefers for e in match[1]) else start
 
 
+def _name_with_cue(ctx: Context, gaz: Gazetteer, start: int, end: int, cue_end: int) -> int:
+    """``start``, or a later start where the words up to a capitalized cue are one gazetteer
+    name: "Neighbouring Cape Town" is Cape Town, not a town called "Neighbouring Cape"."""
+    for first in range(start, end):
+        key = name_key(ctx, first, cue_end)
+        if key is not None and gaz.lookup(key):
+            return first
+    return start
+
+
 def _plausible(ctx: Context, words: Words, start: int, candidates: tuple[Entry, ...]) -> bool:
     """Whether a cue makes a place of a name the gazetteer lacks: not a common word ("Regional
     district"), not the end of a longer proper noun ("Central Business District")."""
@@ -215,6 +225,8 @@ def cue_mentions(ctx: Context, gaz: Gazetteer, words: Words) -> list[Mention]:
         if start is None:
             continue
         start = _with_demonym(ctx, gaz, words, kind, start, end)
+        if caps[end]:
+            start = _name_with_cue(ctx, gaz, start, end, cue_end)
         candidates = _cue_candidates(ctx, gaz, words, start, end, cue_end)
         if _plausible(ctx, words, start, candidates):
             found.append(Mention(start, cue_end, candidates, "cue", kind, strong=True))

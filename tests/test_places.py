@@ -1269,6 +1269,26 @@ DISAMBIGUATION = [
         ("Toyota", "city", "JP", "Aichi"),
         id="brand-named-city-qualified",
     ),
+    # A small namesake gains nothing from the names listed with it.
+    pytest.param(
+        "The impact will be felt most in California and Munich.",
+        "California",
+        ("California", "admin1", "US", None),
+        id="listed-with-a-city-no-small-namesake",
+    ),
+    # "County X" is British or Irish, whatever country the article names.
+    pytest.param(
+        "It got cold in parts of County Durham, officials in the U.S. said.",
+        "Durham",
+        ("Durham", "admin2", "GB", "England"),
+        id="county-prefix-not-a-us-county",
+    ),
+    pytest.param(
+        "In Hull, the city council opened warm banks.",
+        "Hull",
+        ("Kingston upon Hull", "city", "GB", "England"),
+        id="hull-is-kingston-upon-hull",
+    ),
     # A regional officer's title makes the name its first-level region.
     pytest.param(
         "Georgia Governor Brian Kemp signed the bill.",

@@ -158,6 +158,7 @@ class Cues(_Row):
     rank_words: tuple[str, ...] = ()
     beating_verbs: tuple[str, ...] = ()
     college_heads: tuple[str, ...] = ()
+    county_prefix_countries: tuple[str, ...] = ()
     region_titles: tuple[str, ...] = ()
     sport_roles: tuple[str, ...] = ()
     sport_before: tuple[str, ...] = ()

@@ -144,6 +144,8 @@ class Words:
     """Locatives that name an opponent or a club in a match report ("lost 2-1 to Leeds")."""
     college_heads: frozenset[str]
     """Capitalized cue words that make a US state's name a university ("Arizona State")."""
+    county_prefix_countries: frozenset[str | None]
+    """Countries whose counties are written "County Durham", name after "County"."""
     region_titles: frozenset[str]
     """Titles of a first-level region's officers, lower case ("governor", "premier")."""
     sport_roles: frozenset[str]
@@ -222,6 +224,7 @@ def words() -> Words:
         beating=frozenset(c.beating_verbs),
         opponent_locatives=frozenset(c.opponent_locatives),
         college_heads=frozenset(c.college_heads),
+        county_prefix_countries=frozenset(c.county_prefix_countries),
         region_titles=frozenset(c.region_titles),
         sport_roles=frozenset(c.sport_roles),
         sport_before=frozenset(c.sport_before),

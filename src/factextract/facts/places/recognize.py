@@ -273,6 +273,9 @@ def before_cue_mentions(ctx: Context, gaz: Gazetteer, words: Words) -> list[Ment
             if end <= i:
                 break
             candidates, alternates = (match[1], match[2]) if match else ((), ())
+            if kind is None:  # "County Durham", "County Kerry": British and Irish counties
+                countries = words.county_prefix_countries
+                candidates = tuple(e for e in candidates if e.country_code in countries)
             found.append(Mention(i, end, candidates, "before_cue", cue, alternates, True))
             if not (end + 1 < len(ctx.words) and ctx.lowers[end] == "and"):
                 break

@@ -319,9 +319,11 @@ def choose(
         return found[0], "unique"
 
     scores = [evidence.score(e, only) for e, only in zip(found, regional, strict=True)]
+    # A small namesake gains nothing from its siblings: "California and Munich" is no town
+    # in Maryland listed with a city.
     totals = [
-        prior + score[0] + (_SIBLING_BONUS if e.type in siblings else 0.0)
-        for e, prior, score in zip(found, priors, scores, strict=True)
+        prior + score[0] + (_SIBLING_BONUS if e.type in siblings and not only else 0.0)
+        for e, prior, score, only in zip(found, priors, scores, regional, strict=True)
     ]
     # Stable: gazetteer order breaks ties.
     first, second = sorted(range(len(found)), key=totals.__getitem__, reverse=True)[:2]

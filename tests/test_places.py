@@ -526,6 +526,11 @@ RECOGNITION = [
         id="capitalized-state-of-regions",
     ),
     pytest.param(
+        "CAMBRIDGE, Mass. (AP) — Harvard researchers said.",
+        [("CAMBRIDGE", "city", "US"), ("Mass.", "admin1", "US")],
+        id="university-not-its-namesake-town-of-the-dateline-state",
+    ),
+    pytest.param(
         "Neighbouring Cape Town raised taxes.",
         [("Cape Town", "city", "ZA")],
         id="capitalized-cue-ends-a-gazetteer-name",
@@ -837,6 +842,7 @@ NON_PLACES = [
     pytest.param("Ohio State beat Penn State; Boise State fans cheered.", id="college-state"),
     # Companies named like a place (stopwords.json 'brands').
     pytest.param("Toyota's profit rose; Hitachi and Carrefour cut jobs.", id="brands"),
+    pytest.param("Harvard and Yale researchers said.", id="universities"),
     pytest.param("The Westminster Dog Show opened.", id="landmark-inside-a-longer-name"),
     pytest.param("Heathrow Airport Holdings reported a loss.", id="landmark-inside-a-company"),
     # A letter split off digits is part of a number or code, no name ("5B" is five billion).

@@ -512,6 +512,11 @@ RECOGNITION = [
         id="lake-towns-qualified-or-named-after-a-town-at-home",
     ),
     pytest.param(
+        "Floods in Mount Isa and in Lake Zurich.",
+        [("Mount Isa", "city", "AU")],
+        id="mount-town-named-after-no-larger-place-abroad",
+    ),
+    pytest.param(
         "Liverpool's port reopened. In Manchester, Haaland's goal was cheered.",
         [("Liverpool", "city", "GB"), ("Manchester", "city", "GB")],
         id="club-city-without-sport-or-after-a-locative",

@@ -263,11 +263,17 @@ def keep(p: Page, mention: Mention) -> bool:
     return not (single and town and sentence_initial(ctx, mention.start) and not mention.strong)
 
 
+_FEATURE_RATIO = 10
+"""How much larger than every town of a "Lake X" name a city X abroad must be for the name
+to be read as its lake: Como has 50 times Lake Como, New Jersey's people, Isa (Japan) barely
+more than Mount Isa, Queensland."""
+
+
 def _feature(ctx: Context, mention: Mention) -> bool:
     """Whether a name opening with a feature word is a feature named after a place abroad
-    larger than every town of the name: "Lake Como", "Lake Geneva" (towns in New Jersey and
-    Wisconsin, lakes in Italy and Switzerland); not "Lake Jackson" (Texas, Jackson in the same
-    country), "Lake Placid" (no place "Placid")."""
+    far larger than every town of the name: "Lake Como", "Lake Geneva" (towns in New Jersey
+    and Wisconsin, lakes in Italy and Switzerland); not "Lake Jackson" (Texas, Jackson in the
+    same country), "Lake Placid" (no place "Placid"), "Mount Isa" (Isa, Japan, is no larger)."""
     towns = mention.candidates
     if mention.end - mention.start < 2 or not towns or any(e.type != "city" for e in towns):
         return False
@@ -275,9 +281,10 @@ def _feature(ctx: Context, mention: Mention) -> bool:
         ctx.text[ctx.token_chars[mention.start + 1] : ctx.token_ends[mention.end - 1]]
     )
     top, countries = max(e.population for e in towns), {e.country_code for e in towns}
+    floor = _FEATURE_RATIO * top
     return any(
         e.country_code not in countries
-        and (e.type in ("country", "admin1") or (e.type == "city" and e.population > top))
+        and (e.type in ("country", "admin1") or (e.type == "city" and e.population >= floor))
         for e in rest
     )
 

@@ -522,6 +522,11 @@ RECOGNITION = [
         id="club-city-without-sport-or-after-a-locative",
     ),
     pytest.param(
+        "Lagos's governor said scores of homes were lost; London's goal is lower emissions.",
+        [("Lagos", "city", "NG"), ("London", "city", "GB")],
+        id="city-possessive-with-words-also-of-sport",
+    ),
+    pytest.param(
         "Officials in New York State, Lagos State and Rakhine State said.",
         [
             ("New York State", "admin1", "US"),

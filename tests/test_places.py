@@ -1305,6 +1305,19 @@ DISAMBIGUATION = [
         ("Kingston upon Hull", "city", "GB", "England"),
         id="hull-is-kingston-upon-hull",
     ),
+    # A possessive places what follows it, like "City, State".
+    pytest.param(
+        "Prosecutors in Georgia's Fulton County indicted him.",
+        "Fulton County",
+        ("Fulton County", "admin2", "US", "Georgia"),
+        id="possessive-places-the-county",
+    ),
+    pytest.param(
+        "Prosecutors in Georgia's Fulton County indicted him.",
+        "Georgia",
+        ("Georgia", "admin1", "US", None),
+        id="possessive-owner-is-the-us-state",
+    ),
     # A regional officer's title makes the name its first-level region.
     pytest.param(
         "Georgia Governor Brian Kemp signed the bill.",

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import cache
 from types import MappingProxyType
 
-from factextract.facts.places.mention import BIG_CITY, Mention, capitalized
+from factextract.facts.places.mention import BIG_CITY, POSSESSIVES, Mention, capitalized
 from factextract.facts.spans import Context
 from factextract.gazetteer import Entry, contains, fold, gazetteer, normalize
 from factextract.gazetteer_rows import Cue
@@ -171,11 +171,15 @@ def _own_names(mention: Mention) -> tuple[Entry, ...]:
 
 def qualified_pairs(ctx: Context, mentions: Sequence[Mention]) -> dict[int, tuple[Entry, str]]:
     """Mentions pinned by a neighbour: "Atlanta, Georgia", "Kariya, Aichi prefecture",
-    "Leye county, Baise, Guangxi Zhuang autonomous region": index -> (entry, "context")."""
+    "Leye county, Baise, Guangxi Zhuang autonomous region", "Georgia's Fulton County":
+    index -> (entry, "context")."""
     pinned: dict[int, tuple[Entry, str]] = {}
     text, starts, ends = ctx.text, ctx.token_chars, ctx.token_ends
     for k in range(len(mentions) - 1):
         inner, outer = mentions[k], mentions[k + 1]
+        if inner.end + 1 == outer.start and ctx.words[inner.end] in POSSESSIVES:
+            _possessed(mentions, k, pinned)  # "Georgia's Fulton County"
+            continue
         comma = ends[inner.end - 1]  # the gap opens with a comma, or it qualifies nothing
         if comma >= starts[outer.start] or text[comma] != ",":
             continue
@@ -187,6 +191,17 @@ def qualified_pairs(ctx: Context, mentions: Sequence[Mention]) -> dict[int, tupl
             a, b = max(pairs, key=lambda p: prior(p[0], inner) + prior(p[1], outer))
             pinned[k], pinned[k + 1] = (a, "context"), (b, "context")
     return pinned
+
+
+def _possessed(mentions: Sequence[Mention], k: int, pinned: dict[int, tuple[Entry, str]]) -> None:
+    """Pin mention ``k`` and the next, which it owns ("Georgia's Fulton County", "China's
+    Guangdong province"), where a reading of the second lies in one of the first."""
+    outer, inner = mentions[k], mentions[k + 1]
+    outer_options = (pinned[k][0],) if k in pinned else options(outer)
+    pairs = [(a, b) for a in options(inner) for b in outer_options if contains(b, a)]
+    if pairs:
+        a, b = max(pairs, key=lambda p: prior(p[0], inner) + prior(p[1], outer))
+        pinned[k], pinned[k + 1] = (b, "context"), (a, "context")
 
 
 @dataclass(slots=True)

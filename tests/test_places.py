@@ -1358,6 +1358,19 @@ DISAMBIGUATION = [
         id="same-named-county-placed-by-the-article",
     ),
     pytest.param(
+        "Harris County opened shelters in Houston, Baytown and Pasadena, Texas. Atlanta, "
+        "Georgia, sent help.",
+        "Harris County",
+        ("Harris County", "admin2", "US", "Texas"),
+        id="same-named-county-in-the-state-named-most",
+    ),
+    pytest.param(
+        "Harris County opened shelters. Atlanta sent help, as did Houston.",
+        "Harris County",
+        ("Harris County", "admin2", "US", None),
+        id="same-named-county-states-named-alike",
+    ),
+    pytest.param(
         "Jefferson County, Alabama, declared an emergency.",
         "Jefferson County",
         ("Jefferson County", "admin2", "US", "Alabama"),

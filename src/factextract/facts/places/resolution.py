@@ -249,6 +249,15 @@ class Evidence:
             count -= self.dateline.region == region
         return count > 0
 
+    def mentions_of(self, region: str) -> int:
+        """How many of the article's readings (the dateline's aside) lie in ``region``."""
+        count = self.regions.get(region, 0)
+        for entry in self.own:
+            count -= entry.region == region
+        if self.dateline is not None:
+            count -= self.dateline.region == region
+        return max(count, 0)
+
     def score(self, entry: Entry, regional: bool = False) -> tuple[float, str | None]:
         """Bonus for a reading, and the strongest kind of support it got; ``regional``: only
         the article naming its first-level region counts, not its country nor the dateline."""
@@ -349,7 +358,7 @@ def choose(
     if siblings and best.type in siblings and runner_up.type not in siblings:
         return best, "list"
     if _same_named_units(best, runner_up):
-        return None, "unplaced"
+        return _most_named_unit(found, evidence)
     clear = totals[first] - totals[second] >= _CLEAR_MARGIN
     return best, "prior" if clear else "weak_prior"
 
@@ -360,6 +369,18 @@ def _same_named_units(best: Entry, runner_up: Entry) -> bool:
     them apart, never list order; without it the county's state is left unsaid
     (``unplaced``)."""
     return best.type == "admin2" and runner_up.type == "admin2" and best.region != runner_up.region
+
+
+def _most_named_unit(found: Sequence[Entry], evidence: Evidence) -> tuple[Entry | None, str]:
+    """The same-named county whose state the article names most often ("Harris County" with
+    Houston, Baytown and Pasadena, Texas, beside Atlanta, Georgia), else none (``unplaced``)."""
+    counts = Counter(
+        {e.key: evidence.mentions_of(e.region) for e in found if e.type == "admin2" and e.region}
+    )
+    ranked = counts.most_common(2)
+    if ranked and ranked[0][1] > 0 and (len(ranked) < 2 or ranked[0][1] > ranked[1][1]):
+        return next(e for e in found if e.key == ranked[0][0]), "region"
+    return None, "unplaced"
 
 
 def country_of(mention: Mention) -> Entry | None:

@@ -185,6 +185,31 @@ def test_gazetteer_alias_of_unknown_place_is_an_error(copy: Path) -> None:
         gz.load(copy)
 
 
+@pytest.mark.parametrize(
+    ("field", "value"), [("country_code", "XX"), ("admin1", "XX-YY")], ids=["country", "region"]
+)
+def test_gazetteer_landmark_of_unknown_place_is_an_error(
+    copy: Path, field: str, value: str
+) -> None:
+    aliases = json.loads(_committed("aliases.json"))
+    aliases["landmarks"].append(
+        {"name": "Nowhere Street", "type": "facility", "country_code": "GB", field: value}
+    )
+    (copy / "aliases.json").write_text(json.dumps(aliases), encoding="utf-8")
+    with pytest.raises(LexiconError, match=f"landmarks: '{value}'"):
+        gz.load(copy)
+
+
+def test_gazetteer_landmarks() -> None:
+    gaz = gz.gazetteer()
+    heathrow = gaz.landmark("Heathrow")
+    assert heathrow is not None
+    assert (heathrow.type, heathrow.country_code, heathrow.admin1) == ("facility", "GB", "GB-ENG")
+    assert gaz.landmark("Wall  Street") is gaz.landmark("Wall Street") is not None
+    assert gaz.landmark("Paris") is None
+    assert "O" in gaz.landmark_firsts  # "O'Hare", should the tokenizer split it
+
+
 def test_gazetteer_unreadable_cities_file_is_an_error(copy: Path) -> None:
     (copy / "cities.jsonl.gz").write_bytes(b"not gzip")
     with pytest.raises(LexiconError, match="cannot read"):

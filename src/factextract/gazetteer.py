@@ -36,6 +36,7 @@ from factextract.gazetteer_rows import (
     ContinentRow,
     CountryRow,
     Cues,
+    Landmark,
     NameIndex,
     PlaceType,
     Stopwords,
@@ -103,6 +104,11 @@ class Gazetteer:
     """Key of every non-city place (first-level regions also by ISO 3166-2 code)."""
     walk: dict[tuple[str, str], str]
     """(country, GeoNames admin1 code) -> ISO 3166-2 code of the region."""
+    landmarks: dict[str, Landmark] = field(default_factory=dict)
+    """Index form of a landmark's name ("Heathrow", "Wall Street") -> the landmark."""
+    landmark_firsts: frozenset[str] = frozenset()
+    """Tokens a landmark's name may open with: its first word, and that word's part before an
+    apostrophe ("O" of "O'Hare", should the tokenizer split it)."""
     _found: dict[tuple[bool, str], tuple[Entry, ...]] = field(
         default_factory=dict, repr=False, compare=False
     )
@@ -182,6 +188,10 @@ class Gazetteer:
             self._found.clear()  # a long batch meets ever new names; start afresh
         found = self._found[(alternate, name)] = self.resolve(refs)
         return found
+
+    def landmark(self, name: str) -> Landmark | None:
+        """The landmark called ``name`` ("Heathrow"), if any."""
+        return self.landmarks.get(normalize(name)) if self.landmarks else None
 
     def abbreviation(self, text: str) -> tuple[Entry, ...]:
         """Regions abbreviated ``text`` ("Ill.", "TX")."""
@@ -353,6 +363,7 @@ class _Builder:
         self.walk: dict[tuple[str, str], str] = {}
         self.abbreviations: defaultdict[str, list[Ref]] = defaultdict(list)
         self.counties: defaultdict[str, list[Ref]] = defaultdict(list)
+        self.landmarks: dict[str, Landmark] = {}
 
     def add(self, entry: Entry, names: Iterable[str]) -> Ref:
         self.places.append(entry)
@@ -434,6 +445,15 @@ class _Builder:
                 region.key, region.name, "region", None, region.country_code, None, None, None, None
             )
             self.add(entry, (region.name, *region.aliases))
+        countries = {e.country_code for e in self.places if e.type == "country"}
+        for landmark in aliases.landmarks:
+            if landmark.country_code not in countries:
+                raise LexiconError(
+                    f"aliases.json: landmarks: {landmark.country_code!r} is no country"
+                )
+            if landmark.admin1 is not None and landmark.admin1 not in self.keys:
+                raise LexiconError(f"aliases.json: landmarks: {landmark.admin1!r} is no region key")
+            self.landmarks[normalize(landmark.name)] = landmark
 
     def add_city_aliases(
         self, cities: CityTable, names: NameIndex, aliases: dict[str, tuple[str, ...]]
@@ -471,6 +491,13 @@ class _Builder:
             counties={k: tuple(v) for k, v in self.counties.items()},
             keys=self.keys,
             walk=self.walk,
+            landmarks=self.landmarks,
+            landmark_firsts=frozenset(
+                word
+                for name in self.landmarks
+                for word in (name.split(" ")[0], name.split(" ")[0].split("'")[0])
+                if word
+            ),
         )
 
 

@@ -101,6 +101,17 @@ class RegionAlias(_Row):
     aliases: tuple[str, ...] = ()
 
 
+class Landmark(_Row):
+    """A landmark news names alone, where the gazetteer holds only namesake towns:
+    "Heathrow" is the London airport, not Heathrow, Florida; "Wall Street" lies in New York."""
+
+    name: str
+    type: PlaceType
+    country_code: str
+    admin1: str | None = None
+    """ISO 3166-2 code of the first-level region it lies in."""
+
+
 class Aliases(_Row):
     """Hand-written spellings (``aliases.json``)."""
 
@@ -112,6 +123,7 @@ class Aliases(_Row):
     weaker alternates."""
     abbreviations: dict[str, tuple[str, ...]]
     regions: tuple[RegionAlias, ...]
+    landmarks: tuple[Landmark, ...] = ()
 
 
 class Cue(_Row):
@@ -131,6 +143,9 @@ class Cues(_Row):
     after: dict[str, Cue]
     before: dict[str, Cue]
     facility_heads: tuple[str, ...]
+    dedication_heads: tuple[str, ...] = ()
+    """Facility heads whose names honour a place rather than say where they are ("Pennsylvania
+    Avenue")."""
     organization_heads: tuple[str, ...]
     organization_before_of: tuple[str, ...]
     person_titles: tuple[str, ...]
@@ -142,6 +157,12 @@ class Cues(_Row):
     water_words: tuple[str, ...] = ()
     rank_words: tuple[str, ...] = ()
     beating_verbs: tuple[str, ...] = ()
+    college_heads: tuple[str, ...] = ()
+    county_prefix_countries: tuple[str, ...] = ()
+    region_titles: tuple[str, ...] = ()
+    sport_roles: tuple[str, ...] = ()
+    sport_before: tuple[str, ...] = ()
+    sport_words: tuple[str, ...] = ()
     opponent_locatives: tuple[str, ...] = ()
 
 
@@ -151,6 +172,7 @@ class Stopwords(_Row):
     comment: str = ""
     common_words: tuple[str, ...]
     demonyms: tuple[str, ...]
+    brands: tuple[str, ...] = ()
     given_names: tuple[str, ...]
 
 

@@ -10,10 +10,11 @@ from types import MappingProxyType
 from spacy.tokens import Doc, Span
 
 from factextract.facts.places import guards, recognize
-from factextract.facts.places.mention import Mention, inside_word, words
+from factextract.facts.places.mention import Mention, Words, inside_word, words
 from factextract.facts.places.resolution import (
     CONFIDENCE,
     Resolved,
+    country_of,
     prior,
     qualified_pairs,
     resolve,
@@ -29,6 +30,7 @@ _RULE = re.compile(r"(?P<how>[a-z_]+):(?P<type>[a-z0-9]+)/(?P<resolution>[a-z_]+
 _PRIORITY = MappingProxyType(
     {
         "facility": 0,
+        "landmark": 0,
         "dateline": 1,
         "abbreviation": 1,
         "cue": 2,
@@ -72,11 +74,12 @@ def mentions(ctx: Context, gaz: Gazetteer) -> tuple[list[Mention], Dateline | No
     dateline = dated[0] if dated else None
     stamped = [m for m in (dateline or ()) if m is not None]
     abbreviations = recognize.abbreviation_mentions(ctx, gaz, [*names, *cued, *stamped])
-    found = [*facilities, *stamped, *abbreviations, *cued, *names]
+    landmarks = recognize.landmark_mentions(ctx, gaz)
+    found = [*facilities, *landmarks, *stamped, *abbreviations, *cued, *names]
     chosen = _select([m for m in found if not inside_word(ctx, m.start, m.end)])
     pinned = qualified_pairs(ctx, chosen)  # "Reading, Pennsylvania" is a place, whatever word
     chosen = [
-        m.flagged(strong=True, locative=m.locative) if k in pinned else m
+        _pinned(m) if k in pinned else _titled(ctx, lists, _landmark(m))
         for k, m in enumerate(chosen)
     ]
     page = guards.page(ctx, lists, blocked, chosen)
@@ -91,8 +94,43 @@ def mentions(ctx: Context, gaz: Gazetteer) -> tuple[list[Mention], Dateline | No
             continue  # inside an organization's or a facility's name
         elif mention.how == "cue" and guards.named_team(page, mention):
             continue  # "Manchester City beat Leeds 3-0", "beat Kansas City"
+        elif mention.how == "cue" and guards.college(page, mention):
+            continue  # "Arizona State", "Penn State": universities
+        elif mention.how == "landmark" and (page.embedded(mention) or page.spoken(mention)):
+            continue  # "Westminster Dog Show"; "Heathrow said", the airport's operator
         kept.append(guards.with_context(ctx, lists, mention))
     return kept, dateline
+
+
+def _pinned(mention: Mention) -> Mention:
+    """A qualified mention, strong; a landmark's name read as the gazetteer's town it names
+    ("Heathrow, Florida")."""
+    how = "name" if mention.how == "landmark" else mention.how
+    return Mention(
+        mention.start, mention.end, mention.candidates, how, mention.cue, mention.alternates, True
+    )
+
+
+def _landmark(mention: Mention) -> Mention:
+    """A landmark without a qualifier, rid of the namesake towns ("Heathrow")."""
+    if mention.how != "landmark" or not mention.candidates:
+        return mention
+    return Mention(mention.start, mention.end, (), "landmark", strong=True)
+
+
+def _titled(ctx: Context, lists: Words, mention: Mention) -> Mention:
+    """A name before a regional officer's title read as its first-level regions only:
+    "Georgia Governor Brian Kemp" is the US state, "Victoria Premier" the Australian one."""
+    end, lowers = mention.end, ctx.lowers
+    if end >= len(lowers) or mention.how not in ("name", "alternate"):
+        return mention
+    titles = lists.region_titles
+    if lowers[end] not in titles and " ".join(lowers[end : end + 2]) not in titles:
+        return mention  # most names: one look at the next word
+    regions = tuple(e for e in mention.candidates if e.type == "admin1")
+    if not regions or len(regions) == len(mention.candidates):
+        return mention
+    return Mention(mention.start, mention.end, regions, "name", strong=mention.strong)
 
 
 def place_type(mention: Mention, entry: Entry | None) -> str:
@@ -108,10 +146,18 @@ def place_type(mention: Mention, entry: Entry | None) -> str:
     return entry.type
 
 
-def _span(doc: Doc, resolved: Resolved) -> Span:
+def _span(doc: Doc, resolved: Resolved, gaz: Gazetteer) -> Span:
     mention, entry = resolved.mention, resolved.entry
-    rule = f"{mention.how}:{place_type(mention, entry)}/{resolved.resolution}"
+    kind, resolution = place_type(mention, entry), resolved.resolution
+    if entry is None and mention.how in ("landmark", "facility"):
+        landmark = gaz.landmark(doc[mention.start : mention.end].text)
+        if landmark is not None:  # "Heathrow", "Wall Street"
+            kind, resolution = landmark.type, "landmark"
+    rule = f"{mention.how}:{kind}/{resolution}"
     kb_id = entry.key if entry else ""
+    if entry is None and resolved.resolution == "unplaced":
+        country = country_of(mention)  # the span keeps the country the county lies in
+        kb_id = country.key if country is not None else ""
     # Mentions are whole tokens: no need for ``Doc.char_span``'s search.
     return Span(doc, mention.start, mention.end, label=LABEL, kb_id=kb_id, span_id=rule)
 
@@ -121,11 +167,11 @@ def find(doc: Doc, gaz: Gazetteer | None = None) -> list[Span]:
     ctx = Context.of(doc)
     gaz = gaz or gazetteer()
     found, dateline = mentions(ctx, gaz)
-    return [_span(doc, r) for r in resolve(ctx, found, dateline)]
+    return [_span(doc, r, gaz) for r in resolve(ctx, found, dateline)]
 
 
 @lru_cache(maxsize=1024)
-def _rule(rule: str) -> tuple[str, float] | None:
+def _rule(rule: str) -> tuple[str, float, str] | None:
     """The place type and confidence a span's rule gives, or None for no rule of ours; a few
     dozen rules serve every span."""
     found = _RULE.fullmatch(rule)
@@ -134,7 +180,7 @@ def _rule(rule: str) -> tuple[str, float] | None:
     confidence = CONFIDENCE.get(found["resolution"], 0.5) - (
         0.1 if found["how"] == "alternate" else 0
     )
-    return found["type"], round(confidence, 2)
+    return found["type"], round(confidence, 2), found["resolution"]
 
 
 def _bare_name(text: str, place: str) -> str:
@@ -150,9 +196,25 @@ def _bare_name(text: str, place: str) -> str:
     return " ".join(parts)
 
 
+def _county_name(text: str, gaz: Gazetteer) -> str:
+    """The name the same-named counties share ("Harris County" for "Harris" in "Harris and
+    Fort Bend counties"), else the text."""
+    names = {e.name for e in (*gaz.lookup(text), *gaz.county(text)) if e.type == "admin2"}
+    return names.pop() if len(names) == 1 else text
+
+
 def _inside(ctx: Context, span: Span, gaz: Gazetteer) -> tuple[str | None, str | None]:
     """Country and first-level region named inside a facility's name: "Guangxi Leye Shenzhen
-    ... Industrial Park" is in CN, in Guangxi."""
+    ... Industrial Park" is in CN, in Guangxi; "Heathrow Airport" where Heathrow is; none
+    from a street's ("Pennsylvania Avenue")."""
+    for mention in recognize.landmark_mentions(ctx, gaz, span.start, span.end):
+        landmark = gaz.landmark(
+            ctx.text[ctx.token_chars[mention.start] : ctx.token_ends[mention.end - 1]]
+        )
+        if landmark is not None:
+            return landmark.country_code, _region_name(gaz, landmark.admin1)
+    if ctx.words[span.end - 1] in words().dedications:
+        return None, None
     countries, regions = set(), []
     for name in recognize.gazetteer_mentions_in(ctx, gaz, span.start, span.end):
         found = _vouching(name, gaz)
@@ -162,6 +224,12 @@ def _inside(ctx: Context, span: Span, gaz: Gazetteer) -> tuple[str | None, str |
                 regions.append(found[1])
     country = countries.pop() if len(countries) == 1 else None
     return country, regions[0] if regions and country else None
+
+
+def _region_name(gaz: Gazetteer, key: str | None) -> str | None:
+    """The name of the first-level region with ISO 3166-2 code ``key``."""
+    region = gaz.entry(key) if key else None
+    return region.name if region is not None else None
 
 
 def _vouching(name: Mention, gaz: Gazetteer) -> tuple[str | None, str | None] | None:
@@ -194,7 +262,7 @@ def to_record(
     rule = _rule(span.id_)
     if rule is None or span.label_ != LABEL:
         return None
-    place, confidence = rule
+    place, confidence, resolution = rule
     gaz = gaz or gazetteer()
     kb_id, start_char, end_char = span.kb_id_, span.start_char, span.end_char
     text = ctx.text[start_char:end_char]  # Span.text walks the tokens
@@ -209,9 +277,17 @@ def to_record(
         "type": place,
         "confidence": confidence,
     }
+    if entry is None and resolution == "landmark":
+        landmark = gaz.landmark(text)
+        if landmark is not None:
+            region = _region_name(gaz, landmark.admin1)
+            code = landmark.country_code
+            return Place(**common, name=landmark.name, country_code=code, admin1=region)
     if entry is None:
         country, admin1 = _inside(ctx, span, gaz) if place == "facility" else (None, None)
         return Place(**common, name=_bare_name(text, place), country_code=country, admin1=admin1)
+    if entry.type == "country" and place != "country":  # an ``unplaced`` county: its country
+        return Place(**common, name=_county_name(text, gaz), country_code=entry.country_code)
     return Place(
         **common,
         name=entry.name,

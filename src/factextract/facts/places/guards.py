@@ -19,6 +19,7 @@ from factextract import lexicons
 from factextract.facts.places.mention import (
     BIG_CITY,
     FUNCTION_WORDS,
+    POSSESSIVES,
     Mention,
     Words,
     capitals,
@@ -26,6 +27,7 @@ from factextract.facts.places.mention import (
     sentence_initial,
 )
 from factextract.facts.spans import Context
+from factextract.gazetteer import gazetteer
 
 _AGE = re.compile(r",[ ]?\d{1,3},(?!\d)")  # not ", 5,000 people"
 
@@ -70,7 +72,8 @@ class Page:
     def team(self, mention: Mention) -> bool:
         """A city or country named as a team: in a match report with a score ("Chelsea beat
         Arsenal 2-1", "Manchester City beat Leeds United 3-0") unless a locative places it
-        ("in Turin"), or a city as subject or object of "beat" ("Liverpool beat Everton")."""
+        ("in Turin"), a city as subject or object of "beat" ("Liverpool beat Everton"), or a
+        club's city in a sports report without a score (``club``)."""
         ctx, start, end = self.ctx, mention.start, mention.end
         before = ctx.lowers[start - 1] if start > 0 else ""
         beats = self.words.beating
@@ -78,12 +81,31 @@ class Page:
         reported = bool(self.contests) and (
             bisect_right(ctx.sentence_chars, ctx.token_chars[start]) - 1 in self.contests
         )
-        if not (reported or beating):
+        club = not (reported or beating) and self.club(mention)
+        if not (reported or beating or club):
             return False  # most names: the cheap tests first
         if before not in self.words.opponent_locatives and locative(self.words, ctx, start):
             return False
         first = mention.candidates[0] if mention.candidates else None
-        return reported or (first is not None and first.type == "city")
+        return reported or club or (first is not None and first.type == "city")
+
+    def club(self, mention: Mention) -> bool:
+        """A city before a possessive or a player's role, or after "for" or "joined", in a
+        sports report: "Liverpool's Mohamed Salah scored twice", "Barcelona striker Luis
+        Suárez", "Henderson scored for Liverpool" (not "Liverpool's port reopened")."""
+        ctx, start, end = self.ctx, mention.start, mention.end
+        after = ctx.lowers[end] if end < len(ctx.words) else ""
+        before = ctx.lowers[start - 1] if start > 0 else ""
+        words = self.words
+        if not (after in POSSESSIVES or after in words.sport_roles or before in words.sport_before):
+            return False  # most names: one look at the words next to them
+        first = mention.candidates[0] if mention.candidates else None
+        if first is None or not (first.type == "city" or _big_city(mention)):
+            return False  # "Egypt's Mohamed Salah": a country is his, not a club
+        k = bisect_right(ctx.sentence_chars, ctx.token_chars[start]) - 1
+        stop = ctx.token_at(ctx.sentence_chars[k + 1]) if k + 1 < len(ctx.sentence_chars) else None
+        sentence = ctx.lowers[ctx.token_at(ctx.sentence_chars[k]) : stop]
+        return not words.sport_words.isdisjoint(sentence)
 
     def person(self, mention: Mention, name: str) -> bool:
         """ "Jordan said", "said Victoria", "Mr Jordan", "Victoria, 34,", "For Holt," after
@@ -98,7 +120,12 @@ class Page:
         # The costlier tests last: most names are no person's.
         if _AGE.match(ctx.text, ctx.token_ends[mention.end - 1]) is not None:
             return True
-        return name in self.surnames or (name in words.given_names and self.spoken(mention))
+        if name in self.surnames:
+            return True
+        # "Officials in Jordan said": a locative makes the name a place, whoever speaks.
+        return (
+            name in words.given_names and self.spoken(mention) and not locative(words, ctx, start)
+        )
 
     def spoken(self, mention: Mention) -> bool:
         """Whether a speech verb stands right before or after the name."""
@@ -218,6 +245,8 @@ def keep(p: Page, mention: Mention) -> bool:
         return False
     if ctx.words[mention.end - 1] in words.waters and not mention.strong:
         return False  # "the Red Sea"
+    if ctx.words[mention.start] in words.features and not mention.strong and _feature(ctx, mention):
+        return False  # "Lake Como" is no town in New Jersey
     if after and ctx.lowers[mention.end] in words.currency:
         return False  # "US dollars", "Hong Kong dollars": a currency, not a place
     if text in ("U.S.", "US") and _NUMBER.match(after):
@@ -232,6 +261,32 @@ def keep(p: Page, mention: Mention) -> bool:
         return False  # "Energy" where the article also writes "energy"
     # A small town's name that opens a sentence is as likely a word or a surname.
     return not (single and town and sentence_initial(ctx, mention.start) and not mention.strong)
+
+
+_FEATURE_RATIO = 10
+"""How much larger than every town of a "Lake X" name a city X abroad must be for the name
+to be read as its lake: Como has 50 times Lake Como, New Jersey's people, Isa (Japan) barely
+more than Mount Isa, Queensland."""
+
+
+def _feature(ctx: Context, mention: Mention) -> bool:
+    """Whether a name opening with a feature word is a feature named after a place abroad
+    far larger than every town of the name: "Lake Como", "Lake Geneva" (towns in New Jersey
+    and Wisconsin, lakes in Italy and Switzerland); not "Lake Jackson" (Texas, Jackson in the
+    same country), "Lake Placid" (no place "Placid"), "Mount Isa" (Isa, Japan, is no larger)."""
+    towns = mention.candidates
+    if mention.end - mention.start < 2 or not towns or any(e.type != "city" for e in towns):
+        return False
+    rest = gazetteer().lookup(
+        ctx.text[ctx.token_chars[mention.start + 1] : ctx.token_ends[mention.end - 1]]
+    )
+    top, countries = max(e.population for e in towns), {e.country_code for e in towns}
+    floor = _FEATURE_RATIO * top
+    return any(
+        e.country_code not in countries
+        and (e.type in ("country", "admin1") or (e.type == "city" and e.population >= floor))
+        for e in rest
+    )
 
 
 def _city_named(mention: Mention) -> bool:
@@ -254,6 +309,23 @@ def named_team(p: Page, mention: Mention) -> bool:
         return False
     city = mention.cue is not None and mention.cue.type == "city"
     return (city and p.continued(mention)) or p.team(mention)
+
+
+def college(p: Page, mention: Mention) -> bool:
+    """A US university or its team named after a state or a city with a capitalized "State"
+    ("Arizona State", "Boise State", "Penn State"); not a first-level region elsewhere, whose
+    names take a capitalized "State" ("Lagos State", "Rakhine State"), nor a US state named
+    like a large city, which needs the word ("New York State", "Washington State")."""
+    ctx = p.ctx
+    if mention.end - mention.start < 2 or ctx.words[mention.end - 1] not in p.words.college_heads:
+        return False  # most cues: one look at the cue word as written
+    regions = [e for e in mention.candidates if e.type == "admin1"]
+    if any(e.country_code != "US" for e in regions):
+        return False
+    if not regions:
+        return True  # "Penn State", "Boise State": no state of that name
+    name = ctx.text[ctx.token_chars[mention.start] : ctx.token_ends[mention.end - 2]]
+    return not any(e.type == "city" and e.population >= BIG_CITY for e in gazetteer().lookup(name))
 
 
 def _big_city(mention: Mention) -> bool:

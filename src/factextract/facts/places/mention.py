@@ -104,10 +104,12 @@ class Words:
     plurals: Mapping[str, Cue]
     """Plural cue word as written ("counties") -> its cue."""
     common: frozenset[str]
-    """Common words, months and weekdays, demonyms: alone, not a place."""
+    """Common words, months and weekdays, demonyms, brands: alone, not a place."""
     demonyms: frozenset[str]
     given_names: frozenset[str]
     facility_heads: frozenset[str]
+    dedications: frozenset[str]
+    """Facility heads named after places anywhere ("Pennsylvania Avenue", "Oxford Street")."""
     organization_heads: frozenset[str]
     head_ends: frozenset[str]
     """Last words of the facility and organization heads: most names end in none of them."""
@@ -140,6 +142,18 @@ class Words:
     Everton")."""
     opponent_locatives: frozenset[str]
     """Locatives that name an opponent or a club in a match report ("lost 2-1 to Leeds")."""
+    college_heads: frozenset[str]
+    """Capitalized cue words that make a US state's name a university ("Arizona State")."""
+    county_prefix_countries: frozenset[str | None]
+    """Countries whose counties are written "County Durham", name after "County"."""
+    region_titles: frozenset[str]
+    """Titles of a first-level region's officers, lower case ("governor", "premier")."""
+    sport_roles: frozenset[str]
+    """Words after a club's city ("Liverpool striker", "Barcelona fans")."""
+    sport_before: frozenset[str]
+    """Words before a club's city ("scored for Liverpool", "joined Barcelona")."""
+    sport_words: frozenset[str]
+    """Words that make a sentence a sports report ("scored", "striker")."""
     before_cue: re.Pattern[str]
     before_cue_lower: re.Pattern[str]
     """``before_cue`` without IGNORECASE, for lower-cased text (twice as fast)."""
@@ -188,10 +202,11 @@ def words() -> Words:
     return Words(
         cues=c,
         plurals=MappingProxyType(plurals),
-        common=frozenset({*s.common_words, *months, *s.demonyms}),
+        common=frozenset({*s.common_words, *months, *s.demonyms, *s.brands}),
         demonyms=frozenset(s.demonyms),
         given_names=frozenset(s.given_names),
         facility_heads=frozenset(c.facility_heads),
+        dedications=frozenset(c.dedication_heads),
         organization_heads=frozenset(c.organization_heads),
         head_ends=frozenset(h.split(" ")[-1] for h in (*c.facility_heads, *c.organization_heads)),
         # An organization's head word also opens "X of Place" ("Times of India").
@@ -208,6 +223,12 @@ def words() -> Words:
         ranks=frozenset(c.rank_words),
         beating=frozenset(c.beating_verbs),
         opponent_locatives=frozenset(c.opponent_locatives),
+        college_heads=frozenset(c.college_heads),
+        county_prefix_countries=frozenset(c.county_prefix_countries),
+        region_titles=frozenset(c.region_titles),
+        sport_roles=frozenset(c.sport_roles),
+        sport_before=frozenset(c.sport_before),
+        sport_words=frozenset(c.sport_words),
         before_cue=re.compile(
             before_cue(cues=alternation, county="County", letters="A-Z"),
             re.VERBOSE | re.IGNORECASE,

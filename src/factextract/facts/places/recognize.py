@@ -77,6 +77,33 @@ def gazetteer_mentions(ctx: Context, gaz: Gazetteer) -> list[Mention]:
     return found
 
 
+def landmark_mentions(
+    ctx: Context, gaz: Gazetteer, start: int = 0, stop: int | None = None
+) -> list[Mention]:
+    """Landmarks named alone ("Heathrow", "Wall Street"), with the gazetteer's readings of the
+    same words, which only a qualifier makes the answer ("Heathrow, Florida"); those within
+    tokens ``start:stop`` when given."""
+    found, after, caps, texts = [], 0, capitals(ctx), ctx.words
+    firsts, stop = gaz.landmark_firsts, len(texts) if stop is None else stop
+    tokens = capital_tokens(ctx)
+    for i in islice(tokens, bisect_left(tokens, start), None):
+        if i >= stop:
+            break
+        if i < after or texts[i] not in firsts:
+            continue  # most capitalized words open no landmark
+        for end in range(min(stop, i + _LANDMARK_TOKENS), i, -1):
+            key = name_key(ctx, i, end) if caps[end - 1] else None
+            if key is not None and gaz.landmark(key) is not None:
+                found.append(Mention(i, end, gaz.lookup(key), "landmark", strong=True))
+                after = end
+                break
+    return found
+
+
+_LANDMARK_TOKENS = 4
+"""Most tokens in a landmark's name ("O'Hare" may be three)."""
+
+
 def gazetteer_mentions_in(ctx: Context, gaz: Gazetteer, start: int, end: int) -> Iterator[Mention]:
     """For each token of ``start:end`` that opens a gazetteer name, the longest one."""
     caps = capitals(ctx)
@@ -140,6 +167,16 @@ def _with_demonym(
     return start - 1 if any(e.type in cue.prefers for e in match[1]) else start
 
 
+def _name_with_cue(ctx: Context, gaz: Gazetteer, start: int, end: int, cue_end: int) -> int:
+    """``start``, or a later start where the words up to a capitalized cue are one gazetteer
+    name: "Neighbouring Cape Town" is Cape Town, not a town called "Neighbouring Cape"."""
+    for first in range(start, end):
+        key = name_key(ctx, first, cue_end)
+        if key is not None and gaz.lookup(key):
+            return first
+    return start
+
+
 def _plausible(ctx: Context, words: Words, start: int, candidates: tuple[Entry, ...]) -> bool:
     """Whether a cue makes a place of a name the gazetteer lacks: not a common word ("Regional
     district"), not the end of a longer proper noun ("Central Business District")."""
@@ -188,6 +225,8 @@ def cue_mentions(ctx: Context, gaz: Gazetteer, words: Words) -> list[Mention]:
         if start is None:
             continue
         start = _with_demonym(ctx, gaz, words, kind, start, end)
+        if caps[end]:
+            start = _name_with_cue(ctx, gaz, start, end, cue_end)
         candidates = _cue_candidates(ctx, gaz, words, start, end, cue_end)
         if _plausible(ctx, words, start, candidates):
             found.append(Mention(start, cue_end, candidates, "cue", kind, strong=True))
@@ -234,6 +273,9 @@ def before_cue_mentions(ctx: Context, gaz: Gazetteer, words: Words) -> list[Ment
             if end <= i:
                 break
             candidates, alternates = (match[1], match[2]) if match else ((), ())
+            if kind is None:  # "County Durham", "County Kerry": British and Irish counties
+                countries = words.county_prefix_countries
+                candidates = tuple(e for e in candidates if e.country_code in countries)
             found.append(Mention(i, end, candidates, "before_cue", cue, alternates, True))
             if not (end + 1 < len(ctx.words) and ctx.lowers[end] == "and"):
                 break

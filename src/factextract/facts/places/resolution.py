@@ -30,9 +30,9 @@ from dataclasses import dataclass
 from functools import cache
 from types import MappingProxyType
 
-from factextract.facts.places.mention import BIG_CITY, Mention, capitalized
+from factextract.facts.places.mention import BIG_CITY, POSSESSIVES, Mention, capitalized
 from factextract.facts.spans import Context
-from factextract.gazetteer import Entry, contains, gazetteer
+from factextract.gazetteer import Entry, contains, fold, gazetteer, normalize
 from factextract.gazetteer_rows import Cue
 
 CONFIDENCE = MappingProxyType(
@@ -40,12 +40,14 @@ CONFIDENCE = MappingProxyType(
         "context": 0.95,
         "unique": 0.9,
         "dateline": 0.9,
+        "landmark": 0.8,
         "discourse": 0.85,
         "region": 0.85,
         "country": 0.8,
         "list": 0.8,
         "prior": 0.7,
         "weak_prior": 0.5,
+        "unplaced": 0.5,
         "none": 0.5,
     }
 )
@@ -148,22 +150,36 @@ def options(mention: Mention) -> tuple[Entry, ...]:
     """Candidates of the types a cue allows (all of them without a cue, or when none fits,
     but for a cue that allows no city, a town: "the province of Moravia" is no village in New
     York, "the Bordeaux region" is named after the city)."""
-    cue = mention.cue
+    cue, candidates = mention.cue, _own_names(mention)
     if cue is None:
-        return mention.candidates
-    fitting = tuple(e for e in mention.candidates if e.type in cue.prefers)
+        return candidates
+    fitting = tuple(e for e in candidates if e.type in cue.prefers)
     if fitting or "city" in cue.prefers:
-        return fitting or mention.candidates
-    return tuple(e for e in mention.candidates if e.type != "city" or e.population >= BIG_CITY)
+        return fitting or candidates
+    return tuple(e for e in candidates if e.type != "city" or e.population >= BIG_CITY)
+
+
+def _own_names(mention: Mention) -> tuple[Entry, ...]:
+    """The candidates, without the cities called so only by an alternate name when the name
+    is a country's: "Mexico", "Panama", "Kuwait" alone are the countries, whatever a dateline
+    in their capital adds to the evidence."""
+    candidates, alternates = mention.candidates, mention.alternates
+    if not alternates or all(e.type != "country" for e in candidates):
+        return candidates
+    return tuple(e for e in candidates if not any(a is e for a in alternates))
 
 
 def qualified_pairs(ctx: Context, mentions: Sequence[Mention]) -> dict[int, tuple[Entry, str]]:
     """Mentions pinned by a neighbour: "Atlanta, Georgia", "Kariya, Aichi prefecture",
-    "Leye county, Baise, Guangxi Zhuang autonomous region": index -> (entry, "context")."""
+    "Leye county, Baise, Guangxi Zhuang autonomous region", "Georgia's Fulton County":
+    index -> (entry, "context")."""
     pinned: dict[int, tuple[Entry, str]] = {}
     text, starts, ends = ctx.text, ctx.token_chars, ctx.token_ends
     for k in range(len(mentions) - 1):
         inner, outer = mentions[k], mentions[k + 1]
+        if inner.end + 1 == outer.start and ctx.words[inner.end] in POSSESSIVES:
+            _possessed(mentions, k, pinned)  # "Georgia's Fulton County"
+            continue
         comma = ends[inner.end - 1]  # the gap opens with a comma, or it qualifies nothing
         if comma >= starts[outer.start] or text[comma] != ",":
             continue
@@ -175,6 +191,17 @@ def qualified_pairs(ctx: Context, mentions: Sequence[Mention]) -> dict[int, tupl
             a, b = max(pairs, key=lambda p: prior(p[0], inner) + prior(p[1], outer))
             pinned[k], pinned[k + 1] = (a, "context"), (b, "context")
     return pinned
+
+
+def _possessed(mentions: Sequence[Mention], k: int, pinned: dict[int, tuple[Entry, str]]) -> None:
+    """Pin mention ``k`` and the next, which it owns ("Georgia's Fulton County", "China's
+    Guangdong province"), where a reading of the second lies in one of the first."""
+    outer, inner = mentions[k], mentions[k + 1]
+    outer_options = (pinned[k][0],) if k in pinned else options(outer)
+    pairs = [(a, b) for a in options(inner) for b in outer_options if contains(b, a)]
+    if pairs:
+        a, b = max(pairs, key=lambda p: prior(p[0], inner) + prior(p[1], outer))
+        pinned[k], pinned[k + 1] = (b, "context"), (a, "context")
 
 
 @dataclass(slots=True)
@@ -221,6 +248,15 @@ class Evidence:
         if body and self.dateline is not None:
             count -= self.dateline.region == region
         return count > 0
+
+    def mentions_of(self, region: str) -> int:
+        """How many of the article's readings (the dateline's aside) lie in ``region``."""
+        count = self.regions.get(region, 0)
+        for entry in self.own:
+            count -= entry.region == region
+        if self.dateline is not None:
+            count -= self.dateline.region == region
+        return max(count, 0)
 
     def score(self, entry: Entry, regional: bool = False) -> tuple[float, str | None]:
         """Bonus for a reading, and the strongest kind of support it got; ``regional``: only
@@ -307,9 +343,11 @@ def choose(
         return found[0], "unique"
 
     scores = [evidence.score(e, only) for e, only in zip(found, regional, strict=True)]
+    # A small namesake gains nothing from its siblings: "California and Munich" is no town
+    # in Maryland listed with a city.
     totals = [
-        prior + score[0] + (_SIBLING_BONUS if e.type in siblings else 0.0)
-        for e, prior, score in zip(found, priors, scores, strict=True)
+        prior + score[0] + (_SIBLING_BONUS if e.type in siblings and not only else 0.0)
+        for e, prior, score, only in zip(found, priors, scores, regional, strict=True)
     ]
     # Stable: gazetteer order breaks ties.
     first, second = sorted(range(len(found)), key=totals.__getitem__, reverse=True)[:2]
@@ -319,8 +357,44 @@ def choose(
         return best, kind  # the article's other places decided
     if siblings and best.type in siblings and runner_up.type not in siblings:
         return best, "list"
+    if _same_named_units(best, runner_up):
+        return _most_named_unit(found, evidence)
     clear = totals[first] - totals[second] >= _CLEAR_MARGIN
     return best, "prior" if clear else "weak_prior"
+
+
+def _same_named_units(best: Entry, runner_up: Entry) -> bool:
+    """Same-named counties of different first-level regions ("Washington County" in 30 US
+    states): the gazetteer holds no county populations, so only the article's evidence tells
+    them apart, never list order; without it the county's state is left unsaid
+    (``unplaced``)."""
+    return best.type == "admin2" and runner_up.type == "admin2" and best.region != runner_up.region
+
+
+def _most_named_unit(found: Sequence[Entry], evidence: Evidence) -> tuple[Entry | None, str]:
+    """The same-named county whose state the article names most often ("Harris County" with
+    Houston, Baytown and Pasadena, Texas, beside Atlanta, Georgia), else none (``unplaced``)."""
+    counts = Counter(
+        {e.key: evidence.mentions_of(e.region) for e in found if e.type == "admin2" and e.region}
+    )
+    ranked = counts.most_common(2)
+    if ranked and ranked[0][1] > 0 and (len(ranked) < 2 or ranked[0][1] > ranked[1][1]):
+        return next(e for e in found if e.key == ranked[0][0]), "region"
+    return None, "unplaced"
+
+
+def country_of(mention: Mention) -> Entry | None:
+    """The country all of a mention's readings lie in, if one: what an ``unplaced`` county
+    still tells."""
+    codes = {e.country_code for e in options(mention)}
+    code = codes.pop() if len(codes) == 1 else None
+    return _countries().get(code) if code else None
+
+
+@cache
+def _countries() -> dict[str, Entry]:
+    """ISO 3166-1 alpha-2 code -> the country's entry."""
+    return {e.country_code: e for e in gazetteer().places if e.type == "country" and e.country_code}
 
 
 def _namesakes(mention: Mention, found: tuple[Entry, ...]) -> tuple[bool, ...]:
@@ -484,10 +558,21 @@ def resolve(
     for k, mention in enumerate(mentions):
         own = trusted[k]
         entry, how = pinned.get(k) or _choice(mention, evidence, own, siblings[k], read[k])
-        keep = k in pinned or not weak(mention, entry) or mention.locative
+        placed = mention.locative and not _respelled(ctx, mention, entry)
+        keep = k in pinned or not weak(mention, entry) or placed
         if keep or (entry is not None and supported(entry, evidence.without(own))):
             resolved.append(Resolved(mention, entry, how))
     return resolved
+
+
+def _respelled(ctx: Context, mention: Mention, entry: Entry | None) -> bool:
+    """Whether a town is read only through its name without diacritics: "in Champagne" is
+    no village Champagné (a French word, not the same name), though "in Sao Paulo" is São
+    Paulo; such a town needs the article to name its country, a locative is not enough."""
+    if entry is None or entry.type != "city" or entry.population >= BIG_CITY:
+        return False
+    written = ctx.text[ctx.token_chars[mention.start] : ctx.token_ends[mention.end - 1]]
+    return normalize(entry.name) != normalize(written) and fold(entry.name) == normalize(written)
 
 
 def _choice(

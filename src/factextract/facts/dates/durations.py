@@ -10,7 +10,7 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
-from factextract import numbers
+from factextract import lexicons, numbers
 from factextract.facts.dates.grammar import Expression
 from factextract.facts.dates.values import (
     DateValue,
@@ -203,8 +203,22 @@ def _set(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue:
     adverb = (expr.get("adverb") or "").lower()
     if adverb:
         return DateValue("set", "P6M" if adverb == "biannually" else "P1Y", granularity="year")
+    quant = (expr.get("quant") or expr.get("quant2") or "").upper() or None
+    if (weekday := expr.get("wd")) is not None:  # "every Tuesday": each Tuesday of each week
+        day = lexicons.calendar().weekdays[weekday.lower()]
+        return DateValue("set", f"XXXX-WXX-{day}", granularity="day", quant=quant)
     unit = expr.get("unit") or "year"
-    return DateValue("set", _period(_amount(expr.get("n") or "one"), unit), granularity=unit)
+    period = _period(_amount(expr.get("n") or "one"), unit)
+    return DateValue("set", period, granularity=unit, freq=_freq(expr.get("freq")), quant=quant)
+
+
+def _freq(written: str | None) -> str | None:
+    """TIMEX3 freq of "once", "twice", "three times": "1X", "2X", "3X"."""
+    if written is None:
+        return None
+    word = written.lower().split()[0]
+    count = {"once": Decimal(1), "twice": Decimal(2)}.get(word) or numbers.parse_number(word)
+    return None if count is None else f"{int(count)}X"
 
 
 HANDLERS: dict[str, Handler] = {

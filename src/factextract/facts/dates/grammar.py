@@ -89,8 +89,33 @@ _RULES: dict[str, str] = {
     "ago": rf"\b(?P<n>{_NUMBER})\s+(?P<unit>{_UNIT})\s+(?P<dir>ago|{_REFERRING}|from\s+now)\b",
     "past_duration": rf"\b(?:(?P<prep>in|over|during|for|within)\s+)?(?P<date>[Tt]he\s+(?P<shift>past|last|next|coming|previous|following|first(?=\s+(?!quarter|half)\w))\s+(?:(?P<n>{_NUMBER})\s+)?(?P<unit>{_UNIT}|{_CLOCK})\b{_HALF})",
     "duration": rf"\b(?P<n>{_NUMBER})[\s-]+(?P<unit>{_UNIT}|{_CLOCK})\b{_HALF}(?!-old)(?!\s+(?:ago|{_REFERRING}|old)\b)",
-    "set": r"\b(?:(?:(?:every|each)\s+(?:(?P<n>\d+|two|three|four|five|six|ten)\s+)?|(?P<freq>once|twice|(?:two|three|four|five|six|ten)\s+times)\s+(?:a|an|per)\s+)(?P<unit>year|month|week|day|quarter|decade)s?|(?P<adverb>annually|yearly|biannually))\b",
+    # TIMEX3 SET: "every two years" (quant EVERY), "twice a week" (freq 2X), "every Tuesday"
+    "set": rf"\b(?:(?:(?P<quant>every|each)\s+(?:(?P<n>\d+|two|three|four|five|six|ten)\s+)?|(?P<freq>once|twice|(?:two|three|four|five|six|ten)\s+times)\s+(?:a|an|per)\s+)(?P<unit>year|month|week|day|quarter|decade)s?|(?P<adverb>annually|yearly|biannually)|(?P<quant2>every|each)\s+(?P<wd>{_WEEKDAYS}))\b",
 }
+
+CLOCK_WORDS = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}
+"""Named times of day and their TIMEX3 clock values (TimeML puts midnight at the day's end)."""
+_HOUR_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+
+
+def _clock_rule() -> str:
+    """A clock time: "3 p.m.", "10:30pm", "11.30am", "15:30 GMT", "0900 GMT" and "09.00 GMT"
+    (four digits only with a zone or "hrs" after them), "9 o'clock", "noon", with the zone written after it
+    (from the calendar's time suffixes other than a.m./p.m.). A bare "15:30" needs a
+    preposition before it (``_plausible``): alone it may be a ratio, a score or a race time."""
+    suffixes = lexicons.calendar().time_suffixes
+    zones = [z for z in suffixes if z.lower().replace(".", "") not in ("am", "pm", "o'clock")]
+    zone = "|".join(re.escape(z).replace(r"\ ", r"\s+") for z in sorted(zones, key=len)[::-1])
+    return (
+        r"(?<![\w.,:$£€/-])(?:"
+        r"(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?\s?(?P<ampm>[aApP]\.[mM]\.?|[ap]m|[AP]M)(?![A-Za-z])"
+        r"|(?P<h24>[01]?\d|2[0-3]):(?P<min24>[0-5]\d)(?![\d:]|[.,]\d)"
+        rf"|(?P<h4>[01]\d|2[0-3])\.?(?P<min4>[0-5]\d)(?=\s?(?:{zone})(?![A-Za-z]))"
+        rf"|(?P<hw>1[0-2]|[1-9]|{_HOUR_WORDS})\s+o['’]clock\b"
+        rf"|(?:12\s+)?(?P<word>{'|'.join(CLOCK_WORDS)})\b(?!-)"
+        rf")(?:\s?(?P<zone>{zone})(?![A-Za-z]))?"
+    )
+
 
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|until|till|through|and)\s*", re.IGNORECASE)
 _RANGE_LEAD = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
@@ -118,7 +143,11 @@ class Expression(NamedTuple):
 def _compiled() -> dict[str, re.Pattern[str]]:
     present = "|".join(re.escape(p) for p in lexicons.calendar().present)
     # Not before a hyphen: "the now-defunct bank" is no time.
-    patterns = {**_RULES, "present": rf"(?i:\b(?P<word>{present})\b(?!-))"}
+    patterns = {
+        **_RULES,
+        "present": rf"(?i:\b(?P<word>{present})\b(?!-))",
+        "clock": _clock_rule(),
+    }
     return {name: re.compile(pattern) for name, pattern in patterns.items()}
 
 
@@ -230,7 +259,7 @@ def find_expressions(text: str, years: Iterable[Expression] = ()) -> list[Expres
 def _find(text: str, years: tuple[Expression, ...]) -> tuple[Expression, ...]:
     # The component and record building read the same article: run the rules once.
     found = [e for e in _matches(text) if _plausible(text, e)]
-    joined = join_ranges(text, _longest([*found, *years]))
+    joined = join_ranges(text, attach_times(text, _longest([*found, *years])))
     return tuple(_numeric_order(joined) if "/" in text else joined)
 
 
@@ -272,6 +301,11 @@ def _plausible(text: str, expr: Expression) -> bool:
     """Guards a regex cannot express."""
     if expr.rule == "weekday" and _in_a_name(text, expr):
         return False
+    if expr.rule == "clock" and expr.get("h24") is not None and expr.get("zone") is None:
+        # "at 15:30", "until 09:00": not "a 2:30 ratio", "scored at 2:03 of the third period"
+        return bool(_CLOCK_LEAD.search(text, max(0, expr.start - 12), expr.start)) and not (
+            _GAME_CLOCK.match(text, expr.end)
+        )
     if expr.rule == "present":
         # Capitalized past a sentence's start (whose opener is lowered), it is a name:
         # "Now Inc.", the NOW campaign group
@@ -292,6 +326,13 @@ def _plausible(text: str, expr: Expression) -> bool:
         written = text[expr.start : expr.end]
         return "-" not in written and not _OF_AFTER.match(text, expr.end)
     return True
+
+
+_CLOCK_LEAD = re.compile(
+    r"\b(?:at|by|from|until|till|to|before|after|around|about|since|between|and)\s+$",
+    re.IGNORECASE,
+)
+_GAME_CLOCK = re.compile(r"\s+(?:of|into|left|remaining|mark|minutes?)\b")
 
 
 _CAPITAL_AFTER = re.compile(r"[ ]+([A-Z][a-z]+)")
@@ -397,6 +438,7 @@ _RANGEABLE = frozenset(
         "decade",
         "season",
         "weekday",
+        "clock",  # "from 9 a.m. to 5 p.m."
     }
 )
 
@@ -404,6 +446,8 @@ _RANGEABLE = frozenset(
 def _joinable(text: str, first: Expression, second: Expression) -> bool:
     if first.rule not in _RANGEABLE or second.rule not in _RANGEABLE:
         return False
+    if (first.rule == "clock") != (second.rule == "clock"):
+        return False  # "from 3 p.m. to Tuesday" is no range of one kind
     gap = text[first.end : second.start]
     if not _RANGE_JOIN.fullmatch(gap):
         return False
@@ -412,3 +456,48 @@ def _joinable(text: str, first: Expression, second: Expression) -> bool:
     if word == "and" and not (lead and lead.group().lower().startswith("between")):
         return False
     return word in "-–—" or lead is not None or word in ("through", "until", "till")
+
+
+# A clock time joins the day of its phrase: "Tuesday at 3 p.m.", "March 5, 10 a.m.", "3 p.m.
+# on Tuesday", "10 p.m. last night" are one expression (TIMEX3 "2020-05-19T15:00").
+_DAYS = frozenset(
+    {
+        "iso_day",
+        "numeric_day",
+        "abbrev_day",
+        "month_day_year",
+        "day_month_year",
+        "month_day",
+        "day_month",
+        "weekday",
+        "relative_day",
+    }
+)
+_DAY_THEN_CLOCK = re.compile(r"(?:\s*,)?\s+(?:(?:at|from)\s+(?:about\s+|around\s+)?)?")
+_CLOCK_THEN_DAY = re.compile(r"\s+(?:on\s+)?")
+
+
+def attach_times(text: str, expressions: list[Expression]) -> list[Expression]:
+    """``expressions`` (in text order) with each clock time joined to the day right before or
+    after it in its phrase, as a "day_time" whose parts are (day, clock)."""
+    if not any(e.rule == "clock" for e in expressions):
+        return expressions
+    joined: list[Expression] = []
+    for expr in expressions:
+        last = joined[-1] if joined else None
+        if last is not None and (pair := _day_and_clock(text, last, expr)) is not None:
+            joined[-1] = Expression(last.start, expr.end, "day_time", (), pair)
+            continue
+        joined.append(expr)
+    return joined
+
+
+def _day_and_clock(
+    text: str, first: Expression, second: Expression
+) -> tuple[Expression, Expression] | None:
+    gap = text[first.end : second.start]
+    if first.rule in _DAYS and second.rule == "clock" and _DAY_THEN_CLOCK.fullmatch(gap):
+        return first, second
+    if first.rule == "clock" and second.rule in _DAYS and _CLOCK_THEN_DAY.fullmatch(gap):
+        return second, first
+    return None

@@ -103,6 +103,15 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
     "set": (
         _Lead(_word_start(_UNITS), back=3, at_hit=False),  # "every two years", "six times a year"
         *(_Lead(a) for a in ("annually", "yearly", "biannually")),
+        _Lead(_NAMES, back=1, at_hit=False),  # "every Tuesday"
+    ),
+    "clock": (
+        # the hour's last digit before a.m./p.m. ("3pm", "10 a.m."; "11.30am": minutes first)
+        _Lead("[0-9] ?[aApP]", back=2),
+        _Lead("[0-9]:[0-5][0-9]", back=1),  # "15:30", "9:30 p.m."
+        _Lead("[0-2][0-9][.]?[0-5][0-9]"),  # "0900 GMT", "09.00 GMT"
+        _Lead("o.clock", back=2, at_hit=False),  # o'clock, o’clock ("?" in the ASCII text)
+        _Lead(_word_start("noon|midday|midnight"), back=1),  # "12 noon"
     ),
 }
 
@@ -147,6 +156,7 @@ _FIRSTS: dict[str, frozenset[str]] = {
         "past_duration": "Tdfiotw",
         "duration": _DIGITS + "aefhmnost",
         "set": "abefostwy",
+        "clock": _DIGITS + "efmnost",
     }.items()
 }
 _ANY = frozenset(map(chr, range(128)))

@@ -108,12 +108,13 @@ def _clock_rule() -> str:
     zone = "|".join(re.escape(z).replace(r"\ ", r"\s+") for z in sorted(zones, key=len)[::-1])
     return (
         r"(?<![\w.,:$£€/-])(?:"
-        r"(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?\s?(?P<ampm>[aApP]\.[mM]\.?|[ap]m|[AP]M)(?![A-Za-z])"
-        r"|(?P<h24>[01]?\d|2[0-3]):(?P<min24>[0-5]\d)(?![\d:]|[.,]\d)"
-        rf"|(?P<h4>[01]\d|2[0-3])\.?(?P<min4>[0-5]\d)(?=\s?(?:{zone})(?![A-Za-z]))"
-        rf"|(?P<hw>1[0-2]|[1-9]|{_HOUR_WORDS})\s+o['’]clock\b"
-        rf"|(?:12\s+)?(?P<word>{'|'.join(CLOCK_WORDS)})\b(?!-)"
-        rf")(?:\s?(?P<zone>{zone})(?![A-Za-z]))?"
+        r"(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5][0-9]))?[ \u00a0]?"
+        r"(?P<ampm>[ap]\.m\.?|[AP]\.M\.?|[ap]m|[AP]M)(?![A-Za-z])"
+        r"|(?P<h24>[01]?[0-9]|2[0-3]):(?P<min24>[0-5][0-9])(?![0-9:]|[.,][0-9])"
+        rf"|(?P<h4>[01][0-9]|2[0-3])\.?(?P<min4>[0-5][0-9])(?=[ \u00a0]?(?:{zone})(?![A-Za-z]))"
+        rf"|(?P<hw>1[0-2]|[1-9]|{_HOUR_WORDS})[ \u00a0]o['’]clock\b"
+        rf"|(?:12[ \u00a0])?(?P<word>{'|'.join(CLOCK_WORDS)})\b(?!-)"
+        rf")(?:[ \u00a0]?(?P<zone>{zone})(?![A-Za-z]))?"
     )
 
 

@@ -1778,7 +1778,30 @@ SET_FIELD_CASES = [
     pytest.param("Elections come every two years.", "every two years", "P2Y", None, "EVERY"),
     pytest.param("The market opens every Tuesday.", "every Tuesday", "XXXX-WXX-2", None, "EVERY"),
     pytest.param("Output grows 5 per cent annually.", "annually", "P1Y", None, None),
+    # frequency adverbs after a participle, or after once/twice/N times
+    pytest.param("The paper is published daily.", "daily", "P1D", None, None, id="daily"),
+    pytest.param("Prices are updated weekly.", "weekly", "P1W", None, None, id="weekly"),
+    pytest.param("Dividends are paid quarterly, it said.", "quarterly", "P3M", None, None),
+    pytest.param("Data released monthly by the bureau.", "monthly", "P1M", None, None),
+    pytest.param("The pill is taken twice daily.", "twice daily", "P1D", "2X", None),
+    pytest.param("Buses run three times hourly.", "three times hourly", "PT1H", "3X", None),
 ]
+
+NOT_SET_CASES = [
+    pytest.param("The state-run daily said on Monday that prices rose.", id="a-newspaper"),
+    pytest.param("Les Echos, the French business daily, reported it.", id="business-daily"),
+    pytest.param("said a privately owned daily.", id="owned-daily"),
+    pytest.param("The weekly magazine and the monthly report were published.", id="adjectives"),
+    pytest.param("The Daily Mail and the Weekly Standard reported.", id="names"),
+    pytest.param("Monthly sales rose; the daily average fell.", id="adjective-after-article"),
+    pytest.param("China produced 125.5 million tonnes a year.", id="rate-stays-a-quantity"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_SET_CASES)
+def test_dates_not_a_set(extractor: Extractor, text: str) -> None:
+    article = _extract(extractor, text)
+    assert [d.text for d in article.dates if d.type == "set"] == []
 
 
 @pytest.mark.parametrize(("text", "fragment", "timex", "freq", "quant"), SET_FIELD_CASES)
@@ -2402,6 +2425,7 @@ LEAD_CASES = [
     pytest.param("a 10-day trip, 2.5 decades, five-year plan", id="durations"),
     pytest.param("every two years, each month, biannually and yearly", id="sets"),
     pytest.param("every Tuesday, 3pm, 10 a.m., 11.30am, 9:30\u00a0PM, 15:30", id="clocks"),
+    pytest.param("published daily, paid twice weekly, updated monthly, quarterly", id="adverbs"),
     pytest.param("0900 GMT, 09.00 BST, 1430hrs, nine o’clock, 12 noon, midnight", id="clocks-2"),
     pytest.param("2020-05-01, 5/6/2020, 12.05.20, 5-Jan-2020", id="numeric-days"),
     pytest.param("CURRENTLY, At The Moment, pre\u017fently, to date", id="present-any-case"),

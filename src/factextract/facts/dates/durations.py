@@ -203,6 +203,10 @@ def _set(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue:
     adverb = (expr.get("adverb") or "").lower()
     if adverb:
         return DateValue("set", "P6M" if adverb == "biannually" else "P1Y", granularity="year")
+    if (every := expr.get("every")) is not None:  # "daily": each day; "twice weekly": 2X
+        unit = "day" if every == "daily" else every.removesuffix("ly")
+        freq = _freq(expr.get("freq2"))
+        return DateValue("set", _period(Decimal(1), unit), granularity=unit, freq=freq)
     quant = (expr.get("quant") or expr.get("quant2") or "").upper() or None
     if (weekday := expr.get("wd")) is not None:  # "every Tuesday": each Tuesday of each week
         day = lexicons.calendar().weekdays[weekday.lower()]

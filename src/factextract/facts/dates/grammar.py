@@ -54,6 +54,15 @@ _SHIFT = r"(?:last|this|next|past|coming|previous|current)"
 _REFERRING = r"(?:(?:earlier|later)(?!\s+than\b)|before(?!\s+\w)|previously)"
 _PREP = r"(?:in|since|by|until|till|from|through|during|before|after|to|of|early|late|mid|end|and|or|between|as of)"
 
+# "published daily", "twice weekly", "paid quarterly.": an adverb ending its clause or before a
+# conjunction or preposition (``_plausible`` checks the word before), never "the daily said",
+# "a weekly magazine" nor "business daily Les Echos".
+_EVERY_ADVERB = (
+    r"(?:(?P<freq2>once|twice|(?:two|three|four|five|six|ten)\s+times)\s+)?"
+    r"(?P<every>daily|weekly|fortnightly|monthly|quarterly|hourly)"
+    r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|or|but|in|on|at|for|from|since|until|by|during|over|to|with)\b)"
+)
+
 _RULES: dict[str, str] = {
     "iso_day": rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b",
     "numeric_day": r"\b(?P<a>0?[1-9]|[12]\d|3[01])(?P<sep>[/.])(?P<b>0?[1-9]|[12]\d|3[01])(?P=sep)(?P<y>\d{4}|\d\d)\b",
@@ -90,7 +99,7 @@ _RULES: dict[str, str] = {
     "past_duration": rf"\b(?:(?P<prep>in|over|during|for|within)\s+)?(?P<date>[Tt]he\s+(?P<shift>past|last|next|coming|previous|following|first(?=\s+(?!quarter|half)\w))\s+(?:(?P<n>{_NUMBER})\s+)?(?P<unit>{_UNIT}|{_CLOCK})\b{_HALF})",
     "duration": rf"\b(?P<n>{_NUMBER})[\s-]+(?P<unit>{_UNIT}|{_CLOCK})\b{_HALF}(?!-old)(?!\s+(?:ago|{_REFERRING}|old)\b)",
     # TIMEX3 SET: "every two years" (quant EVERY), "twice a week" (freq 2X), "every Tuesday"
-    "set": rf"\b(?:(?:(?P<quant>every|each)\s+(?:(?P<n>\d+|two|three|four|five|six|ten)\s+)?|(?P<freq>once|twice|(?:two|three|four|five|six|ten)\s+times)\s+(?:a|an|per)\s+)(?P<unit>year|month|week|day|quarter|decade)s?|(?P<adverb>annually|yearly|biannually)|(?P<quant2>every|each)\s+(?P<wd>{_WEEKDAYS}))\b",
+    "set": rf"\b(?:(?:(?P<quant>every|each)\s+(?:(?P<n>\d+|two|three|four|five|six|ten)\s+)?|(?P<freq>once|twice|(?:two|three|four|five|six|ten)\s+times)\s+(?:a|an|per)\s+)(?P<unit>year|month|week|day|quarter|decade)s?|(?P<adverb>annually|yearly|biannually)|(?P<quant2>every|each)\s+(?P<wd>{_WEEKDAYS})|{_EVERY_ADVERB})\b",
 }
 
 CLOCK_WORDS = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}
@@ -307,6 +316,8 @@ def _plausible(text: str, expr: Expression) -> bool:
         return bool(_CLOCK_LEAD.search(text, max(0, expr.start - 12), expr.start)) and not (
             _GAME_CLOCK.match(text, expr.end)
         )
+    if expr.rule == "set" and expr.get("every") is not None and expr.get("freq2") is None:
+        return _participle_before(text, expr.start)
     if expr.rule == "present":
         # Capitalized past a sentence's start (whose opener is lowered), it is a name:
         # "Now Inc.", the NOW campaign group
@@ -327,6 +338,24 @@ def _plausible(text: str, expr: Expression) -> bool:
         written = text[expr.start : expr.end]
         return "-" not in written and not _OF_AFTER.match(text, expr.end)
     return True
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w-])([a-z]+)[ ]+$")
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+
+
+def _participle_before(text: str, start: int) -> bool:
+    """Whether the word right before ``start`` is a past tense or participle ("published",
+    "paid"), which makes "daily" after it an adverb: "the daily said" is a newspaper, and so
+    is "a state-owned daily" and "a privately owned daily" (an article within three words)."""
+    word = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    if word is None or _ARTICLE_BEFORE.search(text, max(0, start - 40), start):
+        return False
+    verb = word[1]
+    calendar = lexicons.calendar()
+    if len(verb) >= 4 and verb.endswith("ed") and verb not in calendar.not_past_ed:
+        return True
+    return verb in calendar.past_cues
 
 
 _CLOCK_LEAD = re.compile(

@@ -104,6 +104,9 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
         _Lead(_word_start(_UNITS), back=3, at_hit=False),  # "every two years", "six times a year"
         *(_Lead(a) for a in ("annually", "yearly", "biannually")),
         _Lead(_NAMES, back=1, at_hit=False),  # "every Tuesday"
+        # "weekly", "monthly", ... share the units' hits; "daily", "twice daily" its own
+        _Lead(_word_start(_UNITS)),
+        _Lead("daily", back=2),
     ),
     "clock": (),  # found by ``_Scan.clock_starts``: its leads start with a digit
 }
@@ -148,7 +151,7 @@ _FIRSTS: dict[str, frozenset[str]] = {
         "ago": _DIGITS + "aefhmnost",
         "past_duration": "Tdfiotw",
         "duration": _DIGITS + "aefhmnost",
-        "set": "abefostwy",
+        "set": "abdefhmoqstwy",
         "clock": _DIGITS + "efmnost",
     }.items()
 }

@@ -1785,6 +1785,14 @@ SET_FIELD_CASES = [
     pytest.param("Data released monthly by the bureau.", "monthly", "P1M", None, None),
     pytest.param("The pill is taken twice daily.", "twice daily", "P1D", "2X", None),
     pytest.param("Buses run three times hourly.", "three times hourly", "PT1H", "3X", None),
+    pytest.param(
+        "The show airs every Sunday at 9 a.m.",
+        "every Sunday at 9 a.m.",
+        "XXXX-WXX-7T09:00",
+        None,
+        "EVERY",
+        id="every-sunday-at-9",
+    ),
 ]
 
 NOT_SET_CASES = [
@@ -1900,6 +1908,31 @@ CLOCK_CASES = [
         "The hearing resumes tomorrow at 10:30.",
         [("tomorrow at 10:30", "2020-05-24T10:30", True)],
         id="tomorrow-at-colon",
+    ),
+    pytest.param(
+        "Tuesday's 3 p.m. vote was delayed.",
+        [("Tuesday's 3 p.m.", "2020-05-19T15:00", True)],
+        id="possessive-day",
+    ),
+    pytest.param(
+        "The match kicked off at 19:45 BST on Wednesday.",
+        [("19:45 BST on Wednesday", "2020-05-20T19:45", True)],
+        id="zoned-24-hour-on-weekday",
+    ),
+    pytest.param(
+        "The quake struck at 03:12 local time on Tuesday.",
+        [("03:12 local time on Tuesday", "2020-05-19T03:12", True)],
+        id="local-time-on-weekday",
+    ),
+    pytest.param(
+        "A strike began at midnight on Thursday.",
+        [("midnight on Thursday", "2020-05-21T24:00", True)],
+        id="midnight-on-weekday",
+    ),
+    pytest.param(
+        "The offer closed at 11.59pm on 31 January.",
+        [("11.59pm on 31 January", "2020-01-31T23:59", True)],
+        id="british-time-on-day",
     ),
     pytest.param(
         "Shops are open from 9 a.m. to 5 p.m.",

@@ -13,6 +13,7 @@ import datetime as dt
 from factextract import numbers
 from factextract.facts.dates.grammar import CLOCK_WORDS, Expression
 from factextract.facts.dates.values import DateValue, Handler
+from factextract.records import DateType
 
 _UNKNOWN_DAY = "XXXX-XX-XX"
 
@@ -54,7 +55,8 @@ def with_clock(day: DateValue, clock: DateValue) -> DateValue:
         # "2 a.m. last night": a night runs past midnight, into the next day
         day = day._replace(start=day.start + _ONE_DAY, end=day.start + _ONE_DAY)
         date = day.start.isoformat() if day.start is not None else date
-    return day._replace(type="time", timex=f"{date}T{time}", granularity=clock.granularity)
+    kind: DateType = "set" if day.type == "set" else "time"  # "every Sunday at 9 a.m."
+    return day._replace(type=kind, timex=f"{date}T{time}", granularity=clock.granularity)
 
 
 _ONE_DAY = dt.timedelta(days=1)

@@ -489,7 +489,8 @@ def _joinable(text: str, first: Expression, second: Expression) -> bool:
 
 
 # A clock time joins the day of its phrase: "Tuesday at 3 p.m.", "March 5, 10 a.m.", "3 p.m.
-# on Tuesday", "10 p.m. last night" are one expression (TIMEX3 "2020-05-19T15:00").
+# on Tuesday", "10 p.m. last night", "Tuesday's 3 p.m. deadline" are one expression (TIMEX3
+# "2020-05-19T15:00"); "every Sunday at 9 a.m." is one set ("XXXX-WXX-7T09:00").
 _DAYS = frozenset(
     {
         "iso_day",
@@ -503,7 +504,7 @@ _DAYS = frozenset(
         "relative_day",
     }
 )
-_DAY_THEN_CLOCK = re.compile(r"(?:\s*,)?\s+(?:(?:at|from)\s+(?:about\s+|around\s+)?)?")
+_DAY_THEN_CLOCK = re.compile(r"(?:\s*,|['’]s)?\s+(?:(?:at|from)\s+(?:about\s+|around\s+)?)?")
 _CLOCK_THEN_DAY = re.compile(r"\s+(?:on\s+)?")
 
 
@@ -526,8 +527,13 @@ def _day_and_clock(
     text: str, first: Expression, second: Expression
 ) -> tuple[Expression, Expression] | None:
     gap = text[first.end : second.start]
-    if first.rule in _DAYS and second.rule == "clock" and _DAY_THEN_CLOCK.fullmatch(gap):
+    if _is_day(first) and second.rule == "clock" and _DAY_THEN_CLOCK.fullmatch(gap):
         return first, second
     if first.rule == "clock" and second.rule in _DAYS and _CLOCK_THEN_DAY.fullmatch(gap):
         return second, first
     return None
+
+
+def _is_day(expr: Expression) -> bool:
+    """A day a clock time can narrow, or a set of days ("every Sunday at 9 a.m.")."""
+    return expr.rule in _DAYS or (expr.rule == "set" and expr.get("wd") is not None)

@@ -1910,6 +1910,19 @@ CLOCK_CASES = [
         id="tomorrow-at-colon",
     ),
     pytest.param(
+        "They met between 1 and 3 p.m.",
+        [("between 1 and 3 p.m.", "XXXX-XX-XXT13:00/XXXX-XX-XXT15:00", False)],
+        id="shared-pm",
+    ),
+    pytest.param(
+        "Voting ran from 11 to 1 p.m. and 10-11am.",
+        [
+            ("from 11 to 1 p.m.", "XXXX-XX-XXT11:00/XXXX-XX-XXT13:00", False),
+            ("10-11am", "XXXX-XX-XXT10:00/XXXX-XX-XXT11:00", False),
+        ],
+        id="shared-meridiem-across-noon-and-dash",
+    ),
+    pytest.param(
         "Tuesday's 3 p.m. vote was delayed.",
         [("Tuesday's 3 p.m.", "2020-05-19T15:00", True)],
         id="possessive-day",

@@ -116,7 +116,7 @@ def _clock_rule() -> str:
     zones = [z for z in suffixes if z.lower().replace(".", "") not in ("am", "pm", "o'clock")]
     zone = "|".join(re.escape(z).replace(r"\ ", r"\s+") for z in sorted(zones, key=len)[::-1])
     return (
-        r"(?<![\w.,:$£€/-])(?:"
+        r"(?<![\w.,:$£€/])(?<![A-Za-z]-)(?<![0-9][0-9][0-9]-)(?:"  # "10-11am", not "2019-11 am"
         r"(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5][0-9]))?[ \u00a0]?"
         r"(?P<ampm>[ap]\.m\.?|[AP]\.M\.?|[ap]m|[AP]M)(?![A-Za-z])"
         r"|(?P<h24>[01]?[0-9]|2[0-3]):(?P<min24>[0-5][0-9])(?![0-9:]|[.,][0-9])"
@@ -269,6 +269,7 @@ def find_expressions(text: str, years: Iterable[Expression] = ()) -> list[Expres
 def _find(text: str, years: tuple[Expression, ...]) -> tuple[Expression, ...]:
     # The component and record building read the same article: run the rules once.
     found = [e for e in _matches(text) if _plausible(text, e)]
+    found += shared_meridiem_hours(text, found)
     joined = join_ranges(text, attach_times(text, _longest([*found, *years])))
     return tuple(_numeric_order(joined) if "/" in text else joined)
 
@@ -537,3 +538,36 @@ def _day_and_clock(
 def _is_day(expr: Expression) -> bool:
     """A day a clock time can narrow, or a set of days ("every Sunday at 9 a.m.")."""
     return expr.rule in _DAYS or (expr.rule == "set" and expr.get("wd") is not None)
+
+
+# "between 1 and 3 p.m.", "from 9 to 11 a.m.", "10-11am": the first hour shares the a.m. or
+# p.m. written once after the second, which makes the two a range.
+_BARE_HOUR_BEFORE = re.compile(
+    r"(?:\b(?:from|between)\s+(?P<h>1[0-2]|0?[1-9])(?::(?P<min>[0-5][0-9]))?\s+(?:to|and|until|till)"
+    r"|(?<![\w.,:$£€/-])(?P<h2>1[0-2]|0?[1-9])(?::(?P<min2>[0-5][0-9]))?)\s*[-–]?\s*$"
+)
+
+
+def shared_meridiem_hours(text: str, found: list[Expression]) -> list[Expression]:
+    """The bare first hour of "between 1 and 3 p.m." as a clock with the second's a.m. or
+    p.m. (the other one when it is the later hour: "from 11 to 1 p.m." starts at 11 a.m.)."""
+    hours = []
+    for clock in found:
+        ampm = clock.get("ampm")
+        if clock.rule != "clock" or ampm is None:
+            continue
+        before = _BARE_HOUR_BEFORE.search(text, max(0, clock.start - 24), clock.start)
+        if before is None or (before["h2"] and "-" not in before[0] and "–" not in before[0]):
+            continue  # "10 3 p.m." is no range; "10-3 p.m." and "from 10 to 3 p.m." are
+        group = "h" if before["h"] else "h2"
+        hour, second = int(before[group]), int(clock.get("h") or 0)
+        pm = ampm[0] in "pP"
+        if hour % 12 > second % 12:  # "from 11 to 1 p.m.": 11 a.m.
+            pm = not pm
+        minute = before["min" if group == "h" else "min2"]
+        groups = (("h", before[group]), *((("min", minute),) if minute else ()))
+        end = before.end("min" if group == "h" else "min2") if minute else before.end(group)
+        hours.append(
+            Expression(before.start(group), end, "clock", (*groups, ("ampm", "pm" if pm else "am")))
+        )
+    return hours

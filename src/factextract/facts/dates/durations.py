@@ -211,8 +211,12 @@ def _set(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue:
     if (weekday := expr.get("wd")) is not None:  # "every Tuesday": each Tuesday of each week
         day = lexicons.calendar().weekdays[weekday.lower()]
         return DateValue("set", f"XXXX-WXX-{day}", granularity="day", quant=quant)
+    if (season := expr.get("season")) is not None:  # "every summer": XXXX-SU
+        code = lexicons.calendar().seasons[season.lower()]
+        return DateValue("set", f"XXXX-{code}", granularity="season", quant=quant)
     unit = expr.get("unit") or "year"
-    period = _period(_amount(expr.get("n") or "one"), unit)
+    n = expr.get("n") or "one"
+    period = _period(Decimal(2) if n == "other" else _amount(n), unit)  # "every other week"
     return DateValue("set", period, granularity=unit, freq=_freq(expr.get("freq")), quant=quant)
 
 

@@ -98,8 +98,9 @@ _RULES: dict[str, str] = {
     "ago": rf"\b(?P<n>{_NUMBER})\s+(?P<unit>{_UNIT})\s+(?P<dir>ago|{_REFERRING}|from\s+now)\b",
     "past_duration": rf"\b(?:(?P<prep>in|over|during|for|within)\s+)?(?P<date>[Tt]he\s+(?P<shift>past|last|next|coming|previous|following|first(?=\s+(?!quarter|half)\w))\s+(?:(?P<n>{_NUMBER})\s+)?(?P<unit>{_UNIT}|{_CLOCK})\b{_HALF})",
     "duration": rf"\b(?P<n>{_NUMBER})[\s-]+(?P<unit>{_UNIT}|{_CLOCK})\b{_HALF}(?!-old)(?!\s+(?:ago|{_REFERRING}|old)\b)",
-    # TIMEX3 SET: "every two years" (quant EVERY), "twice a week" (freq 2X), "every Tuesday"
-    "set": rf"\b(?:(?:(?P<quant>every|each)\s+(?:(?P<n>\d+|two|three|four|five|six|ten)\s+)?|(?P<freq>once|twice|(?:two|three|four|five|six|ten)\s+times)\s+(?:a|an|per)\s+)(?P<unit>year|month|week|day|quarter|decade)s?|(?P<adverb>annually|yearly|biannually)|(?P<quant2>every|each)\s+(?P<wd>{_WEEKDAYS})|{_EVERY_ADVERB})\b",
+    # TIMEX3 SET: "every two years" (quant EVERY), "twice a week" (freq 2X), "every Tuesday",
+    # "every summer", "every other week" (P2W), "every few years" (PXY), "every 15 minutes"
+    "set": rf"\b(?:(?:(?P<quant>every|each)\s+(?:(?P<n>\d+|two|three|four|five|six|ten|few|several|other)\s+)?|(?P<freq>once|twice|(?:two|three|four|five|six|ten)\s+times)\s+(?:a|an|per)\s+)(?P<unit>year|month|week|day|quarter|decade|hour|minute)s?|(?P<adverb>annually|yearly|biannually)|(?P<quant2>every|each)\s+(?:(?P<wd>{_WEEKDAYS})|(?P<season>spring|summer|autumn|winter|fall))|{_EVERY_ADVERB})\b",
 }
 
 CLOCK_WORDS = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}

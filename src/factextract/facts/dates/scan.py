@@ -107,6 +107,7 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
         # "weekly", "monthly", ... share the units' hits; "daily", "twice daily" its own
         _Lead(_word_start(_UNITS)),
         _Lead("daily", back=2),
+        _Lead(_word_start("spring|summer|autumn|winter|fall"), back=1, at_hit=False),
     ),
     "clock": (),  # found by ``_Scan.clock_starts``: its leads start with a digit
 }

@@ -234,4 +234,5 @@ HANDLERS: dict[str, Handler] = {
     "past_duration": _past_duration,
     "duration": _duration,
     "set": _set,
+    "every_day": _set,
 }

@@ -98,9 +98,11 @@ _RULES: dict[str, str] = {
     "ago": rf"\b(?P<n>{_NUMBER})\s+(?P<unit>{_UNIT})\s+(?P<dir>ago|{_REFERRING}|from\s+now)\b",
     "past_duration": rf"\b(?:(?P<prep>in|over|during|for|within)\s+)?(?P<date>[Tt]he\s+(?P<shift>past|last|next|coming|previous|following|first(?=\s+(?!quarter|half)\w))\s+(?:(?P<n>{_NUMBER})\s+)?(?P<unit>{_UNIT}|{_CLOCK})\b{_HALF})",
     "duration": rf"\b(?P<n>{_NUMBER})[\s-]+(?P<unit>{_UNIT}|{_CLOCK})\b{_HALF}(?!-old)(?!\s+(?:ago|{_REFERRING}|old)\b)",
-    # TIMEX3 SET: "every two years" (quant EVERY), "twice a week" (freq 2X), "every Tuesday",
-    # "every summer", "every other week" (P2W), "every few years" (PXY), "every 15 minutes"
-    "set": rf"\b(?:(?:(?P<quant>every|each)\s+(?:(?P<n>\d+|two|three|four|five|six|ten|few|several|other)\s+)?|(?P<freq>once|twice|(?:two|three|four|five|six|ten)\s+times)\s+(?:a|an|per)\s+)(?P<unit>year|month|week|day|quarter|decade|hour|minute)s?|(?P<adverb>annually|yearly|biannually)|(?P<quant2>every|each)\s+(?:(?P<wd>{_WEEKDAYS})|(?P<season>spring|summer|autumn|winter|fall))|{_EVERY_ADVERB})\b",
+    # TIMEX3 SET: "every two years" (quant EVERY), "twice a week" (freq 2X), "every other
+    # week" (P2W), "every few years" (PXY), "every 15 minutes"
+    "set": rf"\b(?:(?:(?P<quant>every|each)\s+(?:(?P<n>\d+|two|three|four|five|six|ten|few|several|other)\s+)?|(?P<freq>once|twice|(?:two|three|four|five|six|ten)\s+times)\s+(?:a|an|per)\s+)(?P<unit>year|month|week|day|quarter|decade|hour|minute)s?|(?P<adverb>annually|yearly|biannually)|{_EVERY_ADVERB})\b",
+    # "every Tuesday", "each spring": a rule of its own, so that it is only tried at "e"
+    "every_day": rf"\b(?P<quant2>every|each)\s+(?:(?P<wd>{_WEEKDAYS})|(?P<season>spring|summer|autumn|winter|fall))\b",
 }
 
 CLOCK_WORDS = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}
@@ -538,7 +540,7 @@ def _day_and_clock(
 
 def _is_day(expr: Expression) -> bool:
     """A day a clock time can narrow, or a set of days ("every Sunday at 9 a.m.")."""
-    return expr.rule in _DAYS or (expr.rule == "set" and expr.get("wd") is not None)
+    return expr.rule in _DAYS or (expr.rule == "every_day" and expr.get("wd") is not None)
 
 
 # "between 1 and 3 p.m.", "from 9 to 11 a.m.", "10-11am": the first hour shares the a.m. or

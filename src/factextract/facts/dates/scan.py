@@ -57,6 +57,9 @@ _THE_SHIFTS = tuple(
     for t in "tT"
 )
 
+_DAY_PARTS = "ning|noon|night"
+"""The ends of "morning", "afternoon", "evening", "night" (and "noon", "midnight")."""
+
 _LEADS: dict[str, tuple[_Lead, ...]] = {
     "iso_day": (_Lead(r"-\d\d-\d\d", back=1, at_hit=False),),
     "numeric_day": tuple(_Lead(rf"{s}\d\d?[/.]\d\d", back=1, at_hit=False) for s in ("/", r"\.")),
@@ -91,7 +94,7 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
         _Lead("yesterday"),
         _Lead("to(?:day|morrow|night)"),
         # "this morning", "last night": one search for the three endings, not four words
-        _Lead("ning|noon|night", back=2, at_hit=False),
+        _Lead(_DAY_PARTS, back=2, at_hit=False),
     ),
     "reference": (_Lead(_word_start("recent")), *_THE_SHIFTS),  # "the past", "the future"
     "relative_unit": (_Lead(_word_start(_UNITS), back=1, at_hit=False),),
@@ -103,10 +106,12 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
     "set": (
         _Lead(_word_start(_UNITS), back=3, at_hit=False),  # "every two years", "six times a year"
         *(_Lead(a) for a in ("annually", "yearly", "biannually")),
-        _Lead(_NAMES, back=1, at_hit=False),  # "every Tuesday"
         # "weekly", "monthly", ... share the units' hits; "daily", "twice daily" its own
         _Lead(_word_start(_UNITS)),
         _Lead("daily", back=2),
+    ),
+    "every_day": (  # "every Tuesday", "each spring"
+        _Lead(_NAMES, back=1, at_hit=False),
         _Lead(_word_start("spring|summer|autumn|winter|fall"), back=1, at_hit=False),
     ),
     "clock": (),  # found by ``_Scan.clock_starts``: its leads start with a digit
@@ -153,6 +158,7 @@ _FIRSTS: dict[str, frozenset[str]] = {
         "past_duration": "Tdfiotw",
         "duration": _DIGITS + "aefhmnost",
         "set": "abdefhmoqstwy",
+        "every_day": "e",
         "clock": _DIGITS + "efmnost",
     }.items()
 }
@@ -190,6 +196,8 @@ def _ascii_regexes(pattern: str) -> tuple[re.Pattern[bytes], ...] | None:
 
 def _every_hit(regex: re.Pattern[AnyStr], text: AnyStr) -> list[int]:
     """Every position where ``regex`` matches, overlapping hits too."""
+    if isinstance(text, bytes) and isinstance(regex.pattern, bytes) and regex.pattern.isalpha():
+        return _finds(text, regex.pattern)  # a word: ``find`` is three times faster than ``re``
     found = []
     hit = regex.search(text)
     while hit is not None:
@@ -323,9 +331,11 @@ class _Scan:
         to where the time's hour starts (the rule allows no digit, point or colon before it)."""
         text = _clock_text(self.ascii)
         starts = [_walk_back(text, hit.start(), b"0.:") for hit in _CLOCK_DIGITS.finditer(text)]
-        for word in (b"noon", b"mid"):  # "noon", "12 noon", "midday", "midnight"
-            for hit in _finds(text, word):
-                starts += (hit - 3, hit) if text[max(0, hit - 3) : hit] == b"00 " else (hit,)
+        # "noon", "midnight" from the hits "relative_day" searches for anyway; "midday"
+        words = [h for h in self._hits_of(_DAY_PARTS) if text.startswith(b"noon", h)]
+        words += [h - 3 for h in self._hits_of(_DAY_PARTS) if text.startswith(b"midnight", h - 3)]
+        for hit in words + _finds(text, b"midday"):
+            starts += (hit - 3, hit) if text[max(0, hit - 3) : hit] == b"00 " else (hit,)
         for hit in _finds(text, b"clock"):  # "9 o'clock", "nine o’clock"
             if hit >= 4 and text[hit - 3 : hit - 1] == b" o":
                 starts.append(_walk_back(text, hit - 3, _HOUR_BYTES))

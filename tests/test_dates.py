@@ -1928,6 +1928,11 @@ CLOCK_CASES = [
         id="shared-meridiem-across-noon-and-dash",
     ),
     pytest.param(
+        "The office was open 9am to 5pm.",
+        [("9am to 5pm", "XXXX-XX-XXT09:00/XXXX-XX-XXT17:00", False)],
+        id="times-joined-by-to",
+    ),
+    pytest.param(
         "Tuesday's 3 p.m. vote was delayed.",
         [("Tuesday's 3 p.m.", "2020-05-19T15:00", True)],
         id="possessive-day",
@@ -1980,6 +1985,15 @@ NOT_CLOCK_CASES = [
     pytest.param("The Midnight Oil tour and a midnight-blue car.", id="names-compounds"),
     pytest.param("The 1960 rules still apply.", id="four-digits-without-zone"),
 ]
+
+
+def test_dates_clock_leaves_a_day_range_whole(extractor: Extractor) -> None:
+    """A time after a range of days stays apart: "Monday" keeps its range."""
+    article = _extract(extractor, "Voting ran from Monday to Wednesday at 8 p.m.")
+    assert [(d.text, d.timex) for d in article.dates] == [
+        ("from Monday to Wednesday", "2020-05-18/2020-05-20"),
+        ("8 p.m.", "XXXX-XX-XXT20:00"),
+    ]
 
 
 @pytest.mark.parametrize("text", NOT_CLOCK_CASES)

@@ -273,7 +273,7 @@ def _find(text: str, years: tuple[Expression, ...]) -> tuple[Expression, ...]:
     # The component and record building read the same article: run the rules once.
     found = [e for e in _matches(text) if _plausible(text, e)]
     found += shared_meridiem_hours(text, found)
-    joined = join_ranges(text, attach_times(text, _longest([*found, *years])))
+    joined = attach_times(text, join_ranges(text, _longest([*found, *years])))
     return tuple(_numeric_order(joined) if "/" in text else joined)
 
 
@@ -489,6 +489,8 @@ def _joinable(text: str, first: Expression, second: Expression) -> bool:
     lead = _RANGE_LEAD.search(text, max(0, first.start - 9), first.start)
     if word == "and" and not (lead and lead.group().lower().startswith("between")):
         return False
+    if first.rule == "clock" and word == "to":  # "9am to 5pm": two times need no "from"
+        return True
     return word in "-–—" or lead is not None or word in ("through", "until", "till")
 
 

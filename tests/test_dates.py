@@ -1817,6 +1817,19 @@ def test_dates_not_a_set(extractor: Extractor, text: str) -> None:
     assert [d.text for d in article.dates if d.type == "set"] == []
 
 
+def test_dates_weekday_sets_of_two_days(extractor: Extractor) -> None:
+    """ "every Tuesday and Thursday": two sets, not a set and last Thursday; plural weekdays
+    after "on" are sets too."""
+    text = "The court sits every Tuesday and Thursday and shops close on Sundays and Mondays."
+    article = _extract(extractor, text)
+    assert [(d.text, d.type, d.timex, d.quant) for d in article.dates] == [
+        ("every Tuesday", "set", "XXXX-WXX-2", "EVERY"),
+        ("Thursday", "set", "XXXX-WXX-4", "EVERY"),
+        ("Sundays", "set", "XXXX-WXX-7", None),
+        ("Mondays", "set", "XXXX-WXX-1", None),
+    ]
+
+
 @pytest.mark.parametrize(("text", "fragment", "timex", "freq", "quant"), SET_FIELD_CASES)
 def test_dates_set_freq_and_quant(
     extractor: Extractor, text: str, fragment: str, timex: str, freq: str, quant: str
@@ -2492,6 +2505,7 @@ LEAD_CASES = [
     pytest.param("every Tuesday, 3pm, 10 a.m., 11.30am, 9:30\u00a0PM, 15:30", id="clocks"),
     pytest.param("published daily, paid twice weekly, updated monthly, quarterly", id="adverbs"),
     pytest.param("every other week, every 15 minutes, each\nspring, every few years", id="sets-2"),
+    pytest.param("every Tuesday\nand Thursday, on Saturdays or Sundays", id="weekday-sets"),
     pytest.param("0900 GMT, 09.00 BST, 1430hrs, nine o’clock, 12 noon, midnight", id="clocks-2"),
     pytest.param("2020-05-01, 5/6/2020, 12.05.20, 5-Jan-2020", id="numeric-days"),
     pytest.param("CURRENTLY, At The Moment, pre\u017fently, to date", id="present-any-case"),

@@ -208,7 +208,8 @@ def _set(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue:
         freq = _freq(expr.get("freq2"))
         return DateValue("set", _period(Decimal(1), unit), granularity=unit, freq=freq)
     quant = (expr.get("quant") or expr.get("quant2") or "").upper() or None
-    if (weekday := expr.get("wd")) is not None:  # "every Tuesday": each Tuesday of each week
+    weekday = expr.get("wd") or expr.get("wds")  # "on Saturdays": no quant
+    if weekday is not None:  # "every Tuesday": each Tuesday of each week
         day = lexicons.calendar().weekdays[weekday.lower()]
         return DateValue("set", f"XXXX-WXX-{day}", granularity="day", quant=quant)
     if (season := expr.get("season")) is not None:  # "every summer": XXXX-SU

@@ -94,6 +94,10 @@ _RULES: dict[str, str] = {
     "reference": rf"\b(?:(?P<recent>recent\s+(?:years|months|weeks|decades)|(?<!\bas\s)recently)|(?<=\bin\s)the\s+(?:(?:near|distant|recent)\s+)?(?P<dir>past|future)\b(?!\s+(?:\d|{_NUMBER}\b|half|{_UNIT}\b)))",
     "relative_unit": r"\b(?P<shift>last|this|next|coming|previous|current)\s+(?P<unit>year|month|week|quarter|decade|weekend)\b",
     "weekend": r"\b(?:over|during|at|on|through|throughout)\s+(?P<date>the\s+weekend)\b",
+    # "every Tuesday (and Thursday)", "each spring", "on Saturdays (and Sundays)": a rule of its
+    # own, so that it is only tried at "e" and weekdays; before "weekday", which would take the
+    # "Thursday" of "every Tuesday and Thursday" (of the same length) first
+    "every_day": rf"\b(?:(?P<quant2>every|each)\s+(?:(?P<wd>{_WEEKDAYS})(?:\s+(?:and|or)\s+(?P<wd2>{_WEEKDAYS}))?|(?P<season>spring|summer|autumn|winter|fall))|(?<=\bon\s)(?P<wds>{_WEEKDAYS})s(?:\s+(?:and|or)\s+(?P<wds2>{_WEEKDAYS})s)?)\b",
     "weekday": rf"\b(?:(?P<prep>on|by|until|since|from)\s+)?(?P<date>(?:(?P<shift>last|this|next|coming)\s+)?(?P<wd>{_WEEKDAYS})(?:\s+(?P<part>{_PARTS}))?)\b",
     "ago": rf"\b(?P<n>{_NUMBER})\s+(?P<unit>{_UNIT})\s+(?P<dir>ago|{_REFERRING}|from\s+now)\b",
     "past_duration": rf"\b(?:(?P<prep>in|over|during|for|within)\s+)?(?P<date>[Tt]he\s+(?P<shift>past|last|next|coming|previous|following|first(?=\s+(?!quarter|half)\w))\s+(?:(?P<n>{_NUMBER})\s+)?(?P<unit>{_UNIT}|{_CLOCK})\b{_HALF})",
@@ -101,8 +105,6 @@ _RULES: dict[str, str] = {
     # TIMEX3 SET: "every two years" (quant EVERY), "twice a week" (freq 2X), "every other
     # week" (P2W), "every few years" (PXY), "every 15 minutes"
     "set": rf"\b(?:(?:(?P<quant>every|each)\s+(?:(?P<n>\d+|two|three|four|five|six|ten|few|several|other)\s+)?|(?P<freq>once|twice|(?:two|three|four|five|six|ten)\s+times)\s+(?:a|an|per)\s+)(?P<unit>year|month|week|day|quarter|decade|hour|minute)s?|(?P<adverb>annually|yearly|biannually)|{_EVERY_ADVERB})\b",
-    # "every Tuesday", "each spring": a rule of its own, so that it is only tried at "e"
-    "every_day": rf"\b(?P<quant2>every|each)\s+(?:(?P<wd>{_WEEKDAYS})|(?P<season>spring|summer|autumn|winter|fall))\b",
 }
 
 CLOCK_WORDS = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}
@@ -203,6 +205,9 @@ def _matches(text: str) -> Iterable[Expression]:
                 start = match.start("lead") if match.group("lead") else start
                 yield Expression(start, end, "range", (), (first, second))
                 continue
+            if rule == "every_day" and (match.group("wd2") or match.group("wds2")):
+                yield from _weekday_pair(match)  # "every Tuesday and Thursday": two sets
+                continue
             if rule in _DAY_RANGES:  # "Oct. 2-3", "5-6 June 2019": two days of one month
                 yield _day_range(match)
                 continue
@@ -210,6 +215,22 @@ def _matches(text: str) -> Iterable[Expression]:
             values = zip(names, match.groups(), strict=True)
             groups = tuple([(k, v) for k, v in values if v is not None and k])
             yield Expression(start, end, rule, groups)
+
+
+def _weekday_pair(match: re.Match[str]) -> tuple[Expression, Expression]:
+    """ "every Tuesday and Thursday", "on Saturdays and Sundays": a set of each weekday."""
+    plural = match.group("wds") is not None
+    quant = () if plural else (("quant2", match.group("quant2")),)
+    first, second = ("wds", "wds2") if plural else ("wd", "wd2")
+    s = 1 if plural else 0  # the plural "s" after each name
+    return (
+        Expression(
+            match.start(), match.end(first) + s, "every_day", (*quant, ("wd", match[first]))
+        ),
+        Expression(
+            match.start(second), match.end(second) + s, "every_day", (*quant, ("wd", match[second]))
+        ),
+    )
 
 
 def _group_names(pattern: re.Pattern[str]) -> tuple[str, ...]:
@@ -542,7 +563,9 @@ def _day_and_clock(
 
 def _is_day(expr: Expression) -> bool:
     """A day a clock time can narrow, or a set of days ("every Sunday at 9 a.m.")."""
-    return expr.rule in _DAYS or (expr.rule == "every_day" and expr.get("wd") is not None)
+    return expr.rule in _DAYS or (
+        expr.rule == "every_day" and (expr.get("wd") or expr.get("wds")) is not None
+    )
 
 
 # "between 1 and 3 p.m.", "from 9 to 11 a.m.", "10-11am": the first hour shares the a.m. or

@@ -110,8 +110,8 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
         _Lead(_word_start(_UNITS)),
         _Lead("daily", back=2),
     ),
-    "every_day": (  # "every Tuesday", "each spring"
-        _Lead(_NAMES, back=1, at_hit=False),
+    "every_day": (  # "every Tuesday", "each spring", "on Saturdays"
+        _Lead(_NAMES, back=1),
         _Lead(_word_start("spring|summer|autumn|winter|fall"), back=1, at_hit=False),
     ),
     "clock": (),  # found by ``_Scan.clock_starts``: its leads start with a digit
@@ -158,7 +158,7 @@ _FIRSTS: dict[str, frozenset[str]] = {
         "past_duration": "Tdfiotw",
         "duration": _DIGITS + "aefhmnost",
         "set": "abdefhmoqstwy",
-        "every_day": "e",
+        "every_day": "eFMSTW",
         "clock": _DIGITS + "efmnost",
     }.items()
 }

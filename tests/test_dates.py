@@ -1941,6 +1941,11 @@ CLOCK_CASES = [
         id="shared-meridiem-across-noon-and-dash",
     ),
     pytest.param(
+        "Rain fell from 6 p.m. Thursday through noon Friday.",
+        [("from 6 p.m. Thursday through noon Friday", "2020-05-21T18:00/2020-05-22T12:00", True)],
+        id="range-of-days-with-times",
+    ),
+    pytest.param(
         "The office was open 9am to 5pm.",
         [("9am to 5pm", "XXXX-XX-XXT09:00/XXXX-XX-XXT17:00", False)],
         id="times-joined-by-to",
@@ -1998,6 +2003,21 @@ NOT_CLOCK_CASES = [
     pytest.param("The Midnight Oil tour and a midnight-blue car.", id="names-compounds"),
     pytest.param("The 1960 rules still apply.", id="four-digits-without-zone"),
 ]
+
+
+def test_dates_later_counts_from_a_time_or_part_of_a_day(extractor: Extractor) -> None:
+    """ "two days later" counts from the day of a time fact as from a date fact."""
+    text = (
+        "He was arrested on Tuesday night and freed two days later. "
+        "She left on May 5 at 3 p.m. and returned a week later."
+    )
+    article = _extract(extractor, text)
+    assert [(d.text, d.timex) for d in article.dates] == [
+        ("Tuesday night", "2020-05-19TNI"),
+        ("two days later", "2020-05-21"),
+        ("May 5 at 3 p.m.", "2020-05-05T15:00"),
+        ("a week later", "2020-W20"),
+    ]
 
 
 def test_dates_clock_leaves_a_day_range_whole(extractor: Extractor) -> None:

@@ -92,7 +92,8 @@ _REFERRING = frozenset({"earlier", "later", "before", "previously"})
 
 # Granularities from finest to coarsest: an offset counts from a reference only as fine as its
 # unit or finer ("three days later" cannot count from "in 2014").
-_RANK = {"day": 0, "week": 1, "weekend": 1, "fortnight": 1, "month": 2, "quarter": 3}
+_RANK = {"minute": 0, "hour": 0, "day": 0, "week": 1, "weekend": 1, "fortnight": 1, "month": 2}
+_RANK |= {"quarter": 3}
 _RANK |= {"season": 3, "half": 4, "year": 5, "decade": 6, "century": 7, "centurie": 7}
 
 
@@ -124,7 +125,7 @@ def from_reference(expr: Expression, reference: DateValue | None) -> DateValue |
     unit = (expr.get("unit") or "").lower().rstrip("s")
     if (
         reference is None
-        or reference.type != "date"
+        or reference.type not in ("date", "time")  # "on Tuesday night", "at 3 p.m. on May 5"
         or reference.start is None
         or _RANK.get(reference.granularity or "", 99) > min(_RANK[unit], _RANK["year"])
     ):

@@ -294,7 +294,10 @@ def _find(text: str, years: tuple[Expression, ...]) -> tuple[Expression, ...]:
     # The component and record building read the same article: run the rules once.
     found = [e for e in _matches(text) if _plausible(text, e)]
     found += shared_meridiem_hours(text, found)
-    joined = attach_times(text, join_ranges(text, _longest([*found, *years])))
+    joined = join_ranges(text, _longest([*found, *years]))
+    timed = attach_times(text, joined)
+    if timed is not joined:  # "from 6 p.m. Thursday through noon Friday"
+        joined = join_ranges(text, timed)
     return tuple(_numeric_order(joined) if "/" in text else joined)
 
 
@@ -494,6 +497,7 @@ _RANGEABLE = frozenset(
         "season",
         "weekday",
         "clock",  # "from 9 a.m. to 5 p.m."
+        "day_time",  # "from 6 p.m. Thursday through noon Friday"
     }
 )
 

@@ -237,4 +237,5 @@ HANDLERS: dict[str, Handler] = {
     "duration": _duration,
     "set": _set,
     "every_day": _set,
+    "frequency": _set,
 }

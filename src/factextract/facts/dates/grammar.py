@@ -54,11 +54,10 @@ _SHIFT = r"(?:last|this|next|past|coming|previous|current)"
 _REFERRING = r"(?:(?:earlier|later)(?!\s+than\b)|before(?!\s+\w)|previously)"
 _PREP = r"(?:in|since|by|until|till|from|through|during|before|after|to|of|early|late|mid|end|and|or|between|as of)"
 
-# "published daily", "twice weekly", "paid quarterly.": an adverb ending its clause or before a
-# conjunction or preposition (``_plausible`` checks the word before), never "the daily said",
-# "a weekly magazine" nor "business daily Les Echos".
+# "published daily", "paid quarterly.": an adverb ending its clause or before a conjunction or
+# preposition (``_plausible`` checks the word before), never "the daily said", "a weekly
+# magazine" nor "business daily Les Echos". "twice daily": see ``_with_frequency``.
 _EVERY_ADVERB = (
-    r"(?:(?P<freq2>once|twice|(?:two|three|four|five|six|ten)\s+times)\s+)?"
     r"(?P<every>daily|weekly|fortnightly|monthly|quarterly|hourly)"
     r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|or|but|in|on|at|for|from|since|until|by|during|over|to|with)\b)"
 )
@@ -104,7 +103,10 @@ _RULES: dict[str, str] = {
     "duration": rf"\b(?P<n>{_NUMBER})[\s-]+(?P<unit>{_UNIT}|{_CLOCK})\b{_HALF}(?!-old)(?!\s+(?:ago|{_REFERRING}|old)\b)",
     # TIMEX3 SET: "every two years" (quant EVERY), "twice a week" (freq 2X), "every other
     # week" (P2W), "every few years" (PXY), "every 15 minutes"
-    "set": rf"\b(?:(?:(?P<quant>every|each)\s+(?:(?P<n>\d+|two|three|four|five|six|ten|few|several|other)\s+)?|(?P<freq>once|twice|(?:two|three|four|five|six|ten)\s+times)\s+(?:a|an|per)\s+)(?P<unit>year|month|week|day|quarter|decade|hour|minute)s?|(?P<adverb>annually|yearly|biannually)|{_EVERY_ADVERB})\b",
+    "set": r"\b(?:(?:(?P<quant>every|each)\s+(?:(?P<n>\d+|two|three|four|five|six|ten|few|several|other)\s+)?|(?P<freq>once|twice|(?:two|three|four|five|six|ten)\s+times)\s+(?:a|an|per)\s+)(?P<unit>year|month|week|day|quarter|decade|hour|minute)s?|(?P<adverb>annually|yearly|biannually))\b",
+    # "published daily": a rule of its own, whose small regex is tried at every unit word
+    # ("week" of "weekly")
+    "frequency": rf"\b{_EVERY_ADVERB}\b",
 }
 
 CLOCK_WORDS = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}
@@ -205,6 +207,9 @@ def _matches(text: str) -> Iterable[Expression]:
                 start = match.start("lead") if match.group("lead") else start
                 yield Expression(start, end, "range", (), (first, second))
                 continue
+            if rule == "frequency":  # "twice daily": the count before it is its freq
+                yield _with_frequency(text, match)
+                continue
             if rule == "every_day" and (match.group("wd2") or match.group("wds2")):
                 yield from _weekday_pair(match)  # "every Tuesday and Thursday": two sets
                 continue
@@ -215,6 +220,20 @@ def _matches(text: str) -> Iterable[Expression]:
             values = zip(names, match.groups(), strict=True)
             groups = tuple([(k, v) for k, v in values if v is not None and k])
             yield Expression(start, end, rule, groups)
+
+
+_FREQUENCY_BEFORE = re.compile(r"\b(?:once|twice|(?:two|three|four|five|six|ten)\s+times)\s+$")
+
+
+def _with_frequency(text: str, match: re.Match[str]) -> Expression:
+    """A frequency adverb, from the count right before it: "twice daily", "three times weekly"
+    (group "freq2")."""
+    every = (("every", match.group("every")),)
+    count = _FREQUENCY_BEFORE.search(text, max(0, match.start() - 16), match.start())
+    if count is None:
+        return Expression(match.start(), match.end(), "frequency", every)
+    written = count.group().rstrip()
+    return Expression(count.start(), match.end(), "frequency", (("freq2", written), *every))
 
 
 def _weekday_pair(match: re.Match[str]) -> tuple[Expression, Expression]:
@@ -293,11 +312,12 @@ def find_expressions(text: str, years: Iterable[Expression] = ()) -> list[Expres
 def _find(text: str, years: tuple[Expression, ...]) -> tuple[Expression, ...]:
     # The component and record building read the same article: run the rules once.
     found = [e for e in _matches(text) if _plausible(text, e)]
-    found += shared_meridiem_hours(text, found)
+    clocks = [e for e in found if e.rule == "clock"]
+    if clocks:
+        found += shared_meridiem_hours(text, clocks)
     joined = join_ranges(text, _longest([*found, *years]))
-    timed = attach_times(text, joined)
-    if timed is not joined:  # "from 6 p.m. Thursday through noon Friday"
-        joined = join_ranges(text, timed)
+    if clocks:  # then again: "from 6 p.m. Thursday through noon Friday"
+        joined = join_ranges(text, attach_times(text, joined))
     return tuple(_numeric_order(joined) if "/" in text else joined)
 
 
@@ -344,7 +364,7 @@ def _plausible(text: str, expr: Expression) -> bool:
         return bool(_CLOCK_LEAD.search(text, max(0, expr.start - 12), expr.start)) and not (
             _GAME_CLOCK.match(text, expr.end)
         )
-    if expr.rule == "set" and expr.get("every") is not None and expr.get("freq2") is None:
+    if expr.rule == "frequency" and expr.get("freq2") is None:
         return _participle_before(text, expr.start)
     if expr.rule == "present":
         # Capitalized past a sentence's start (whose opener is lowered), it is a name:
@@ -542,8 +562,6 @@ _CLOCK_THEN_DAY = re.compile(r"\s+(?:on\s+)?")
 def attach_times(text: str, expressions: list[Expression]) -> list[Expression]:
     """``expressions`` (in text order) with each clock time joined to the day right before or
     after it in its phrase, as a "day_time" whose parts are (day, clock)."""
-    if not any(e.rule == "clock" for e in expressions):
-        return expressions
     joined: list[Expression] = []
     for expr in expressions:
         last = joined[-1] if joined else None
@@ -580,13 +598,12 @@ _BARE_HOUR_BEFORE = re.compile(
 )
 
 
-def shared_meridiem_hours(text: str, found: list[Expression]) -> list[Expression]:
+def shared_meridiem_hours(text: str, clocks: list[Expression]) -> list[Expression]:
     """The bare first hour of "between 1 and 3 p.m." as a clock with the second's a.m. or
     p.m. (the other one when it is the later hour: "from 11 to 1 p.m." starts at 11 a.m.)."""
     hours = []
-    for clock in found:
-        ampm = clock.get("ampm")
-        if clock.rule != "clock" or ampm is None:
+    for clock in clocks:
+        if (ampm := clock.get("ampm")) is None:
             continue
         before = _BARE_HOUR_BEFORE.search(text, max(0, clock.start - 24), clock.start)
         if before is None or (before["h2"] and "-" not in before[0] and "–" not in before[0]):

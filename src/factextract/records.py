@@ -39,7 +39,7 @@ Number = Annotated[
 
 Direction = Literal["up", "down", "unchanged", "unknown"]
 PercentageUnit = Literal["percent", "percentage_points", "basis_points"]
-DateType = Literal["date", "range", "duration", "set"]
+DateType = Literal["date", "time", "range", "duration", "set"]
 PlaceType = Literal["country", "admin1", "admin2", "city", "locality", "region", "facility"]
 PublishedSource = Literal["front_matter", "dateline", "argument"]
 
@@ -132,9 +132,11 @@ class DateFact(Fact):
 
     kind: Literal["date"] = "date"
     type: DateType = "date"
-    """date, range (with ``range_start``/``range_end``), duration or set."""
+    """date, time (TIMEX3 TIME: a clock time or a part of a day, "2020-05-23T15:00",
+    "2020-05-23TMO"), range (with ``range_start``/``range_end``), duration or set."""
     timex: str | None = None
-    """TIMEX3 value: 2020-05-23, 2020-04, 2020-Q2, 2012, P4Y."""
+    """TIMEX3 value: 2020-05-23, 2020-04, 2020-Q2, 2012, P4Y, 2020-05-23T15:30 (a clock time
+    with no day written keeps the day unknown: XXXX-XX-XXT15:30)."""
     mod: str | None = None
     """TIMEX3 mod: START, MID, END, APPROX, ..."""
     start_date: dt.date | None = None
@@ -150,6 +152,11 @@ class DateFact(Fact):
     year_inferred: bool = False
     """True when the text gave no year ("in January", "on May 23") and the year was chosen
     from the publication date and the tense."""
+    freq: str | None = None
+    """For sets: TIMEX3 freq, how often in each period ("twice a week": 2X)."""
+    quant: str | None = None
+    """For sets: TIMEX3 quant, the quantifier written ("every year": EVERY, "each month":
+    EACH)."""
     range_start: DateFact | None = None
     """For ranges: the first endpoint, with its own offsets."""
     range_end: DateFact | None = None

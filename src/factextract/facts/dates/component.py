@@ -184,6 +184,8 @@ def _record(
             "relative": value.relative,
             "resolved": value.resolved,
             "year_inferred": value.year_inferred,
+            "freq": value.freq,
+            "quant": value.quant,
             "range_start": parts[0] if parts else None,
             "range_end": parts[1] if parts else None,
         }

@@ -165,10 +165,10 @@ def _relative_day(expr: Expression, anchor: dt.date | None, future: bool) -> Dat
 
 
 def _with_part(value: DateValue, part: str) -> DateValue:
-    """The day ``value`` narrowed to a part of it ("Monday morning": ...TMO)."""
+    """The day ``value`` narrowed to a part of it ("Monday morning": ...TMO), a TIMEX3 TIME."""
     if not part or value.timex is None:
         return value
-    return value._replace(timex=f"{value.timex}T{PARTS_OF_DAY[part]}")
+    return value._replace(type="time", timex=f"{value.timex}T{PARTS_OF_DAY[part]}")
 
 
 def _weekday(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue:

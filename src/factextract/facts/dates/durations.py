@@ -10,7 +10,7 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
-from factextract import numbers
+from factextract import lexicons, numbers
 from factextract.facts.dates.grammar import Expression
 from factextract.facts.dates.values import (
     DateValue,
@@ -92,7 +92,8 @@ _REFERRING = frozenset({"earlier", "later", "before", "previously"})
 
 # Granularities from finest to coarsest: an offset counts from a reference only as fine as its
 # unit or finer ("three days later" cannot count from "in 2014").
-_RANK = {"day": 0, "week": 1, "weekend": 1, "fortnight": 1, "month": 2, "quarter": 3}
+_RANK = {"minute": 0, "hour": 0, "day": 0, "week": 1, "weekend": 1, "fortnight": 1, "month": 2}
+_RANK |= {"quarter": 3}
 _RANK |= {"season": 3, "half": 4, "year": 5, "decade": 6, "century": 7, "centurie": 7}
 
 
@@ -124,7 +125,7 @@ def from_reference(expr: Expression, reference: DateValue | None) -> DateValue |
     unit = (expr.get("unit") or "").lower().rstrip("s")
     if (
         reference is None
-        or reference.type != "date"
+        or reference.type not in ("date", "time")  # "on Tuesday night", "at 3 p.m. on May 5"
         or reference.start is None
         or _RANK.get(reference.granularity or "", 99) > min(_RANK[unit], _RANK["year"])
     ):
@@ -203,8 +204,31 @@ def _set(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue:
     adverb = (expr.get("adverb") or "").lower()
     if adverb:
         return DateValue("set", "P6M" if adverb == "biannually" else "P1Y", granularity="year")
+    if (every := expr.get("every")) is not None:  # "daily": each day; "twice weekly": 2X
+        unit = "day" if every == "daily" else every.removesuffix("ly")
+        freq = _freq(expr.get("freq2"))
+        return DateValue("set", _period(Decimal(1), unit), granularity=unit, freq=freq)
+    quant = (expr.get("quant") or expr.get("quant2") or "").upper() or None
+    weekday = expr.get("wd") or expr.get("wds")  # "on Saturdays": no quant
+    if weekday is not None:  # "every Tuesday": each Tuesday of each week
+        day = lexicons.calendar().weekdays[weekday.lower()]
+        return DateValue("set", f"XXXX-WXX-{day}", granularity="day", quant=quant)
+    if (season := expr.get("season")) is not None:  # "every summer": XXXX-SU
+        code = lexicons.calendar().seasons[season.lower()]
+        return DateValue("set", f"XXXX-{code}", granularity="season", quant=quant)
     unit = expr.get("unit") or "year"
-    return DateValue("set", _period(_amount(expr.get("n") or "one"), unit), granularity=unit)
+    n = expr.get("n") or "one"
+    period = _period(Decimal(2) if n == "other" else _amount(n), unit)  # "every other week"
+    return DateValue("set", period, granularity=unit, freq=_freq(expr.get("freq")), quant=quant)
+
+
+def _freq(written: str | None) -> str | None:
+    """TIMEX3 freq of "once", "twice", "three times": "1X", "2X", "3X"."""
+    if written is None:
+        return None
+    word = written.lower().split()[0]
+    count = {"once": Decimal(1), "twice": Decimal(2)}.get(word) or numbers.parse_number(word)
+    return None if count is None else f"{int(count)}X"
 
 
 HANDLERS: dict[str, Handler] = {
@@ -212,4 +236,6 @@ HANDLERS: dict[str, Handler] = {
     "past_duration": _past_duration,
     "duration": _duration,
     "set": _set,
+    "every_day": _set,
+    "frequency": _set,
 }

@@ -54,6 +54,14 @@ _SHIFT = r"(?:last|this|next|past|coming|previous|current)"
 _REFERRING = r"(?:(?:earlier|later)(?!\s+than\b)|before(?!\s+\w)|previously)"
 _PREP = r"(?:in|since|by|until|till|from|through|during|before|after|to|of|early|late|mid|end|and|or|between|as of)"
 
+# "published daily", "paid quarterly.": an adverb ending its clause or before a conjunction or
+# preposition (``_plausible`` checks the word before), never "the daily said", "a weekly
+# magazine" nor "business daily Les Echos". "twice daily": see ``_with_frequency``.
+_EVERY_ADVERB = (
+    r"(?P<every>daily|weekly|fortnightly|monthly|quarterly|hourly)"
+    r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|or|but|in|on|at|for|from|since|until|by|during|over|to|with)\b)"
+)
+
 _RULES: dict[str, str] = {
     "iso_day": rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b",
     "numeric_day": r"\b(?P<a>0?[1-9]|[12]\d|3[01])(?P<sep>[/.])(?P<b>0?[1-9]|[12]\d|3[01])(?P=sep)(?P<y>\d{4}|\d\d)\b",
@@ -93,12 +101,46 @@ _RULES: dict[str, str] = {
     "reference": rf"\b(?:(?P<recent>recent\s+(?:years|months|weeks|decades)|(?<!\bas\s)recently)|(?<=\bin\s)the\s+(?:(?:near|distant|recent)\s+)?(?P<dir>past|future)\b(?!\s+(?:\d|{_NUMBER}\b|half|{_UNIT}\b)))",
     "relative_unit": r"\b(?P<shift>last|this|next|coming|previous|current)\s+(?P<unit>year|month|week|quarter|decade|weekend)\b",
     "weekend": r"\b(?:over|during|at|on|through|throughout)\s+(?P<date>the\s+weekend)\b",
+    # "every Tuesday (and Thursday)", "each spring", "on Saturdays (and Sundays)": a rule of its
+    # own, so that it is only tried at "e" and weekdays; before "weekday", which would take the
+    # "Thursday" of "every Tuesday and Thursday" (of the same length) first
+    "every_day": rf"\b(?:(?P<quant2>every|each)\s+(?:(?P<wd>{_WEEKDAYS})(?:\s+(?:and|or)\s+(?P<wd2>{_WEEKDAYS}))?|(?P<season>spring|summer|autumn|winter|fall))|(?<=\bon\s)(?P<wds>{_WEEKDAYS})s(?:\s+(?:and|or)\s+(?P<wds2>{_WEEKDAYS})s)?)\b",
     "weekday": rf"\b(?:(?P<prep>on|by|until|since|from)\s+)?(?P<date>(?:(?P<shift>last|this|next|coming)\s+)?(?P<wd>{_WEEKDAYS})(?:\s+(?P<part>{_PARTS}))?)\b",
     "ago": rf"\b(?P<n>{_NUMBER})\s+(?P<unit>{_UNIT})\s+(?P<dir>ago|{_REFERRING}|from\s+now)\b",
     "past_duration": rf"\b(?:(?P<prep>in|over|during|for|within)\s+)?(?P<date>[Tt]he\s+(?P<shift>past|last|next|coming|previous|following|first(?=\s+(?!quarter|half)\w))\s+(?:(?P<n>{_NUMBER})\s+)?(?P<unit>{_UNIT}|{_CLOCK})\b{_HALF})",
     "duration": rf"\b(?P<n>{_NUMBER})[\s-]+(?P<unit>{_UNIT}|{_CLOCK})\b{_HALF}(?!-old)(?!\s+(?:ago|{_REFERRING}|old)\b)",
-    "set": r"\b(?:(?:(?:every|each)\s+(?:(?P<n>\d+|two|three|four|five|six|ten)\s+)?|(?P<freq>once|twice|(?:two|three|four|five|six|ten)\s+times)\s+(?:a|an|per)\s+)(?P<unit>year|month|week|day|quarter|decade)s?|(?P<adverb>annually|yearly|biannually))\b",
+    # TIMEX3 SET: "every two years" (quant EVERY), "twice a week" (freq 2X), "every other
+    # week" (P2W), "every few years" (PXY), "every 15 minutes"
+    "set": r"\b(?:(?:(?P<quant>every|each)\s+(?:(?P<n>\d+|two|three|four|five|six|ten|few|several|other)\s+)?|(?P<freq>once|twice|(?:two|three|four|five|six|ten)\s+times)\s+(?:a|an|per)\s+)(?P<unit>year|month|week|day|quarter|decade|hour|minute)s?|(?P<adverb>annually|yearly|biannually))\b",
+    # "published daily": a rule of its own, whose small regex is tried at every unit word
+    # ("week" of "weekly")
+    "frequency": rf"\b{_EVERY_ADVERB}\b",
 }
+
+CLOCK_WORDS = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}
+"""Named times of day and their TIMEX3 clock values (TimeML puts midnight at the day's end)."""
+_HOUR_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+
+
+def _clock_rule() -> str:
+    """A clock time: "3 p.m.", "10:30pm", "11.30am", "15:30 GMT", "0900 GMT" and "09.00 GMT"
+    (four digits only with a zone or "hrs" after them), "9 o'clock", "noon", with the zone written after it
+    (from the calendar's time suffixes other than a.m./p.m.). A bare "15:30" needs a
+    preposition before it (``_plausible``): alone it may be a ratio, a score or a race time."""
+    suffixes = lexicons.calendar().time_suffixes
+    zones = [z for z in suffixes if z.lower().replace(".", "") not in ("am", "pm", "o'clock")]
+    zone = "|".join(re.escape(z).replace(r"\ ", r"\s+") for z in sorted(zones, key=len)[::-1])
+    return (
+        r"(?<![\w.,:$£€/])(?<![A-Za-z]-)(?<![0-9][0-9][0-9]-)(?:"  # "10-11am", not "2019-11 am"
+        r"(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5][0-9]))?[ \u00a0]?"
+        r"(?P<ampm>[ap]\.m\.?|[AP]\.M\.?|[ap]m|[AP]M)(?![A-Za-z])"
+        r"|(?P<h24>[01]?[0-9]|2[0-3]):(?P<min24>[0-5][0-9])(?![0-9:]|[.,][0-9])"
+        rf"|(?P<h4>[01][0-9]|2[0-3])\.?(?P<min4>[0-5][0-9])(?=[ \u00a0]?(?:{zone})(?![A-Za-z]))"
+        rf"|(?P<hw>1[0-2]|[1-9]|{_HOUR_WORDS})[ \u00a0]o['’]clock\b"
+        rf"|(?:12[ \u00a0])?(?P<word>{'|'.join(CLOCK_WORDS)})\b(?!-)"
+        rf")(?:[ \u00a0]?(?P<zone>{zone})(?![A-Za-z]))?"
+    )
+
 
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|until|till|through|and)\s*", re.IGNORECASE)
 _RANGE_LEAD = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
@@ -126,7 +168,11 @@ class Expression(NamedTuple):
 def _compiled() -> dict[str, re.Pattern[str]]:
     present = "|".join(re.escape(p) for p in lexicons.calendar().present)
     # Not before a hyphen: "the now-defunct bank" is no time.
-    patterns = {**_RULES, "present": rf"(?i:\b(?P<word>{present})\b(?!-))"}
+    patterns = {
+        **_RULES,
+        "present": rf"(?i:\b(?P<word>{present})\b(?!-))",
+        "clock": _clock_rule(),
+    }
     return {name: re.compile(pattern) for name, pattern in patterns.items()}
 
 
@@ -169,6 +215,12 @@ def _matches(text: str) -> Iterable[Expression]:
                 start = match.start("lead") if match.group("lead") else start
                 yield Expression(start, end, "range", (), (first, second))
                 continue
+            if rule == "frequency":  # "twice daily": the count before it is its freq
+                yield _with_frequency(text, match)
+                continue
+            if rule == "every_day" and (match.group("wd2") or match.group("wds2")):
+                yield from _weekday_pair(match)  # "every Tuesday and Thursday": two sets
+                continue
             if rule in _DAY_RANGES:  # "Oct. 2-3", "5-6 June 2019": two days of one month
                 yield _day_range(match)
                 continue
@@ -183,6 +235,36 @@ def _matches(text: str) -> Iterable[Expression]:
             values = zip(names, match.groups(), strict=True)
             groups = tuple([(k, v) for k, v in values if v is not None and k])
             yield Expression(start, end, rule, groups)
+
+
+_FREQUENCY_BEFORE = re.compile(r"\b(?:once|twice|(?:two|three|four|five|six|ten)\s+times)\s+$")
+
+
+def _with_frequency(text: str, match: re.Match[str]) -> Expression:
+    """A frequency adverb, from the count right before it: "twice daily", "three times weekly"
+    (group "freq2")."""
+    every = (("every", match.group("every")),)
+    count = _FREQUENCY_BEFORE.search(text, max(0, match.start() - 16), match.start())
+    if count is None:
+        return Expression(match.start(), match.end(), "frequency", every)
+    written = count.group().rstrip()
+    return Expression(count.start(), match.end(), "frequency", (("freq2", written), *every))
+
+
+def _weekday_pair(match: re.Match[str]) -> tuple[Expression, Expression]:
+    """ "every Tuesday and Thursday", "on Saturdays and Sundays": a set of each weekday."""
+    plural = match.group("wds") is not None
+    quant = () if plural else (("quant2", match.group("quant2")),)
+    first, second = ("wds", "wds2") if plural else ("wd", "wd2")
+    s = 1 if plural else 0  # the plural "s" after each name
+    return (
+        Expression(
+            match.start(), match.end(first) + s, "every_day", (*quant, ("wd", match[first]))
+        ),
+        Expression(
+            match.start(second), match.end(second) + s, "every_day", (*quant, ("wd", match[second]))
+        ),
+    )
 
 
 def _group_names(pattern: re.Pattern[str]) -> tuple[str, ...]:
@@ -245,7 +327,12 @@ def find_expressions(text: str, years: Iterable[Expression] = ()) -> list[Expres
 def _find(text: str, years: tuple[Expression, ...]) -> tuple[Expression, ...]:
     # The component and record building read the same article: run the rules once.
     found = [e for e in _matches(text) if _plausible(text, e)]
+    clocks = [e for e in found if e.rule == "clock"]
+    if clocks:
+        found += shared_meridiem_hours(text, clocks)
     joined = share_years(text, join_ranges(text, _longest([*found, *years])))
+    if clocks:  # then again: "from 6 p.m. Thursday through noon Friday"
+        joined = join_ranges(text, attach_times(text, joined))
     return tuple(_numeric_order(joined) if "/" in text else joined)
 
 
@@ -292,6 +379,13 @@ def _plausible(text: str, expr: Expression) -> bool:
         # 2021"), but a verb or a decline after others ("expected to fall this year", "saw a
         # fall this year"); "this fall", "last fall" are the season (group "s2")
         return _FALL_LEAD.search(text, max(0, expr.start - 12), expr.start) is not None
+    if expr.rule == "clock" and expr.get("h24") is not None and expr.get("zone") is None:
+        # "at 15:30", "until 09:00": not "a 2:30 ratio", "scored at 2:03 of the third period"
+        return bool(_CLOCK_LEAD.search(text, max(0, expr.start - 12), expr.start)) and not (
+            _GAME_CLOCK.match(text, expr.end)
+        )
+    if expr.rule == "frequency" and expr.get("freq2") is None:
+        return _participle_before(text, expr.start)
     if expr.rule == "present":
         # Capitalized past a sentence's start (whose opener is lowered), it is a name:
         # "Now Inc.", the NOW campaign group
@@ -318,6 +412,31 @@ _FALL_LEAD = re.compile(
     r"\b(?:in|by|until|till|since|from|through|during|before|after|of|the|early|late|mid)[\s-]+$"
 )
 _MONTH_BEFORE = re.compile(rf"\b{_FULL_MONTHS}, $")
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w-])([a-z]+)[ ]+$")
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+
+
+def _participle_before(text: str, start: int) -> bool:
+    """Whether the word right before ``start`` is a past tense or participle ("published",
+    "paid"), which makes "daily" after it an adverb: "the daily said" is a newspaper, and so
+    is "a state-owned daily" and "a privately owned daily" (an article within three words)."""
+    word = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    if word is None or _ARTICLE_BEFORE.search(text, max(0, start - 40), start):
+        return False
+    verb = word[1]
+    calendar = lexicons.calendar()
+    if len(verb) >= 4 and verb.endswith("ed") and verb not in calendar.not_past_ed:
+        return True
+    return verb in calendar.past_cues
+
+
+_CLOCK_LEAD = re.compile(
+    r"\b(?:at|by|from|until|till|to|before|after|around|about|since|between|and)\s+$",
+    re.IGNORECASE,
+)
+_GAME_CLOCK = re.compile(r"\s+(?:of|into|left|remaining|mark|minutes?)\b")
 _CAPITAL_AFTER = re.compile(r"[ ]+([A-Z][a-z]+)")
 _CAPITAL_BEFORE = re.compile(r"([A-Z][a-z]+)[ ]+$")
 # A newspaper title around a weekday ("the Independent on Sunday"), whose name is the words
@@ -441,6 +560,8 @@ _RANGEABLE = frozenset(
         "decade",
         "season",
         "weekday",
+        "clock",  # "from 9 a.m. to 5 p.m."
+        "day_time",  # "from 6 p.m. Thursday through noon Friday"
     }
 )
 
@@ -448,6 +569,8 @@ _RANGEABLE = frozenset(
 def _joinable(text: str, first: Expression, second: Expression) -> bool:
     if first.rule not in _RANGEABLE or second.rule not in _RANGEABLE:
         return False
+    if (first.rule == "clock") != (second.rule == "clock"):
+        return False  # "from 3 p.m. to Tuesday" is no range of one kind
     gap = text[first.end : second.start]
     if not _RANGE_JOIN.fullmatch(gap):
         return False
@@ -455,6 +578,8 @@ def _joinable(text: str, first: Expression, second: Expression) -> bool:
     lead = _RANGE_LEAD.search(text, max(0, first.start - 9), first.start)
     if word == "and" and not (lead and lead.group().lower().startswith("between")):
         return False
+    if first.rule == "clock" and word == "to":  # "9am to 5pm": two times need no "from"
+        return True
     return word in "-–—" or lead is not None or word in ("through", "until", "till")
 
 
@@ -506,3 +631,86 @@ def _shared_year(first: Expression, second: Expression) -> tuple[str, str] | Non
         return "y", second.get("y") or ""
     rel = second.get("rel")
     return None if rel is None else ("rel", rel)
+
+
+# A clock time joins the day of its phrase: "Tuesday at 3 p.m.", "March 5, 10 a.m.", "3 p.m.
+# on Tuesday", "10 p.m. last night", "Tuesday's 3 p.m. deadline" are one expression (TIMEX3
+# "2020-05-19T15:00"); "every Sunday at 9 a.m." is one set ("XXXX-WXX-7T09:00").
+_DAYS = frozenset(
+    {
+        "iso_day",
+        "numeric_day",
+        "abbrev_day",
+        "month_day_year",
+        "day_month_year",
+        "month_day",
+        "day_month",
+        "weekday",
+        "relative_day",
+    }
+)
+_DAY_THEN_CLOCK = re.compile(r"(?:\s*,|['’]s)?\s+(?:(?:at|from)\s+(?:about\s+|around\s+)?)?")
+_CLOCK_THEN_DAY = re.compile(r"\s+(?:on\s+)?")
+
+
+def attach_times(text: str, expressions: list[Expression]) -> list[Expression]:
+    """``expressions`` (in text order) with each clock time joined to the day right before or
+    after it in its phrase, as a "day_time" whose parts are (day, clock)."""
+    joined: list[Expression] = []
+    for expr in expressions:
+        last = joined[-1] if joined else None
+        if last is not None and (pair := _day_and_clock(text, last, expr)) is not None:
+            joined[-1] = Expression(last.start, expr.end, "day_time", (), pair)
+            continue
+        joined.append(expr)
+    return joined
+
+
+def _day_and_clock(
+    text: str, first: Expression, second: Expression
+) -> tuple[Expression, Expression] | None:
+    gap = text[first.end : second.start]
+    if _is_day(first) and second.rule == "clock" and _DAY_THEN_CLOCK.fullmatch(gap):
+        return first, second
+    if first.rule == "clock" and second.rule in _DAYS and _CLOCK_THEN_DAY.fullmatch(gap):
+        return second, first
+    return None
+
+
+def _is_day(expr: Expression) -> bool:
+    """A day a clock time can narrow, or a set of days ("every Sunday at 9 a.m.")."""
+    return expr.rule in _DAYS or (
+        expr.rule == "every_day" and (expr.get("wd") or expr.get("wds")) is not None
+    )
+
+
+# "between 1 and 3 p.m.", "from 9 to 11 a.m.", "10-11am": the first hour shares the a.m. or
+# p.m. written once after the second, which makes the two a range.
+_BARE_HOUR_BEFORE = re.compile(
+    r"(?:\b(?:from|between)\s+(?P<h>1[0-2]|0?[1-9])(?::(?P<min>[0-5][0-9]))?\s+(?:to|and|until|till)"
+    r"|(?<![\w.,:$£€/-])(?P<h2>1[0-2]|0?[1-9])(?::(?P<min2>[0-5][0-9]))?)\s*[-–]?\s*$"
+)
+
+
+def shared_meridiem_hours(text: str, clocks: list[Expression]) -> list[Expression]:
+    """The bare first hour of "between 1 and 3 p.m." as a clock with the second's a.m. or
+    p.m. (the other one when it is the later hour: "from 11 to 1 p.m." starts at 11 a.m.)."""
+    hours = []
+    for clock in clocks:
+        if (ampm := clock.get("ampm")) is None:
+            continue
+        before = _BARE_HOUR_BEFORE.search(text, max(0, clock.start - 24), clock.start)
+        if before is None or (before["h2"] and "-" not in before[0] and "–" not in before[0]):
+            continue  # "10 3 p.m." is no range; "10-3 p.m." and "from 10 to 3 p.m." are
+        group = "h" if before["h"] else "h2"
+        hour, second = int(before[group]), int(clock.get("h") or 0)
+        pm = ampm[0] in "pP"
+        if hour % 12 > second % 12:  # "from 11 to 1 p.m.": 11 a.m.
+            pm = not pm
+        minute = before["min" if group == "h" else "min2"]
+        groups = (("h", before[group]), *((("min", minute),) if minute else ()))
+        end = before.end("min" if group == "h" else "min2") if minute else before.end(group)
+        hours.append(
+            Expression(before.start(group), end, "clock", (*groups, ("ampm", "pm" if pm else "am")))
+        )
+    return hours

@@ -14,11 +14,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from factextract.facts.dates import days, durations, periods
+from factextract.facts.dates import clock, days, durations, periods
 from factextract.facts.dates.grammar import Expression
 from factextract.facts.dates.values import DateValue, Handler, _year
 
-_HANDLERS: dict[str, Handler] = {**days.HANDLERS, **periods.HANDLERS, **durations.HANDLERS}
+_HANDLERS: dict[str, Handler] = {
+    **days.HANDLERS,
+    **periods.HANDLERS,
+    **durations.HANDLERS,
+    **clock.HANDLERS,
+}
 _LOOKS_AHEAD = frozenset(
     {"month_day", "day_month", "month", "shift_month", "weekday", "quarter", "edge", "mod_month"}
     | {"weekend"}
@@ -42,6 +47,9 @@ def normalize(
         return _year(int(expr.get("y") or text[expr.start : expr.start + 4]))
     if expr.rule in ("year_range", "range"):
         return _range(expr, text, anchor, future)
+    if expr.rule == "day_time" and expr.parts is not None:  # "Tuesday at 3 p.m."
+        day, time = (normalize(part, text, anchor, future) for part in expr.parts)
+        return None if day is None or time is None else clock.with_clock(day, time)
     return _HANDLERS[expr.rule](expr, anchor, future)
 
 

@@ -57,6 +57,9 @@ _THE_SHIFTS = tuple(
     for t in "tT"
 )
 
+_DAY_PARTS = "ning|noon|night"
+"""The ends of "morning", "afternoon", "evening", "night" (and "noon", "midnight")."""
+
 _LEADS: dict[str, tuple[_Lead, ...]] = {
     "iso_day": (_Lead(r"-\d\d-\d\d", back=1, at_hit=False),),
     "numeric_day": tuple(_Lead(rf"{s}\d\d?[/.]\d\d", back=1, at_hit=False) for s in ("/", r"\.")),
@@ -94,7 +97,7 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
         _Lead("yesterday"),
         _Lead("to(?:day|morrow|night)"),
         # "this morning", "last night": one search for the three endings, not four words
-        _Lead("ning|noon|night", back=2, at_hit=False),
+        _Lead(_DAY_PARTS, back=2, at_hit=False),
     ),
     "reference": (_Lead(_word_start("recent")), *_THE_SHIFTS),  # "the past", "the future"
     "relative_unit": (_Lead(_word_start(_UNITS), back=1, at_hit=False),),
@@ -107,6 +110,15 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
         _Lead(_word_start(_UNITS), back=3, at_hit=False),  # "every two years", "six times a year"
         *(_Lead(a) for a in ("annually", "yearly", "biannually")),
     ),
+    "frequency": (
+        _Lead(_word_start(_UNITS)),  # "weekly", "monthly": the units' hits
+        _Lead("daily"),
+    ),
+    "every_day": (  # "every Tuesday", "each spring", "on Saturdays"
+        _Lead(_NAMES, back=1),
+        _Lead(_word_start("spring|summer|autumn|winter|fall"), back=1, at_hit=False),
+    ),
+    "clock": (),  # found by ``_Scan.clock_starts``: its leads start with a digit
 }
 
 
@@ -153,6 +165,9 @@ _FIRSTS: dict[str, frozenset[str]] = {
         "past_duration": "Tdfiotw",
         "duration": _DIGITS + "aefhmnost",
         "set": "abefostwy",
+        "frequency": "dfhmqw",
+        "every_day": "eFMSTW",
+        "clock": _DIGITS + "efmnost",
     }.items()
 }
 _ANY = frozenset(map(chr, range(128)))
@@ -228,6 +243,40 @@ rule begins with a word boundary)."""
 _WORDS_BEFORE = re.compile(r"\W*(\w+)(?:\W+(\w+)(?:\W+(\w+))?)?")
 
 
+_CLOCK_TABLE = bytes.maketrans(
+    b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ?", b"0" * 10 + b"A" * 26 + b" "
+)
+_CLOCK_DIGITS = re.compile(rb"0(?= ?(?:[ap]\.?m|A\.?A)|:00|0\.?00 ?(?:AA|hrs|hours|local))")
+"""In ``_clock_text``: the last digit before a.m. or p.m. ("3pm", "11.30 A.M."), the hour's
+last digit before a colon ("15:30"), or the first of four digits before a zone or marker
+("0900 GMT", "09.00BST", "1430 hrs", "0900 local time")."""
+_HOUR_BYTES = b"0abcdefghijklmnopqrstuvwxyz"
+
+
+@lru_cache(maxsize=4)
+def _clock_text(ascii_text: bytes) -> bytes:
+    """The ASCII text with every digit a "0", every capital an "A" and every non-ASCII
+    character (a no-break space among them) a space."""
+    return ascii_text.translate(_CLOCK_TABLE)
+
+
+def _finds(text: bytes, literal: bytes) -> list[int]:
+    """Every position of ``literal`` in ``text``, overlapping ones too."""
+    found = []
+    at = text.find(literal)
+    while at >= 0:
+        found.append(at)
+        at = text.find(literal, at + 1)
+    return found
+
+
+def _walk_back(text: bytes, at: int, chars: bytes) -> int:
+    """The start of the run of ``chars`` that ends at ``at``."""
+    while at > 0 and text[at - 1] in chars:
+        at -= 1
+    return at
+
+
 class _Scan:
     """Where the rules may match in one text; rules with the same lead share its scan."""
 
@@ -281,6 +330,27 @@ class _Scan:
             self._words[pattern] = found
         return found
 
+    def clock_starts(self) -> list[int]:
+        """Where a clock time may start. Its leads begin with a digit, and a search for a
+        class scans five times slower than one for a literal: so they are found in
+        ``_clock_text`` (every digit a "0", every capital an "A"), and each hit is walked back
+        to where the time's hour starts (the rule allows no digit, point or colon before it)."""
+        text = _clock_text(self.ascii)
+        starts = [_walk_back(text, hit.start(), b"0.:") for hit in _CLOCK_DIGITS.finditer(text)]
+        # "noon", "midnight" from the hits "relative_day" searches for anyway; "midday"
+        words = _finds(text, b"midday")
+        for hit in self._hits_of(_DAY_PARTS):
+            if text.startswith(b"noon", hit):
+                words.append(hit)
+            elif text.startswith(b"midnight", hit - 3):
+                words.append(hit - 3)
+        for hit in words:
+            starts += (hit - 3, hit) if text[max(0, hit - 3) : hit] == b"00 " else (hit,)
+        for hit in _finds(text, b"clock"):  # "9 o'clock", "nine o’clock"
+            if hit >= 4 and text[hit - 3 : hit - 1] == b" o":
+                starts.append(_walk_back(text, hit - 3, _HOUR_BYTES))
+        return sorted(set(starts))
+
     def present_starts(self) -> list[int] | None:
         """Where a present-time word may start (see ``folded``), or None when any position may."""
         lowered = folded(self.text)
@@ -301,6 +371,8 @@ def _candidates(rule: str, scan: _Scan) -> list[int] | None:
     any position may."""
     if rule == "present":  # case-insensitive, so no lead could skip ahead in C
         return scan.present_starts()
+    if rule == "clock":
+        return scan.clock_starts()
     leads = _LEADS[rule]
     if len(leads) == 1:
         return scan.starts(leads[0])

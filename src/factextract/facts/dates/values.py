@@ -32,6 +32,8 @@ class DateValue(NamedTuple):
     resolved: bool = True
     year_inferred: bool = False
     parts: tuple[DateValue, DateValue] | None = None
+    freq: str | None = None
+    quant: str | None = None
 
 
 def _month(name: str) -> int:

@@ -1,0 +1,65 @@
+"""Clock times (TIMEX3 TIME): "3 p.m.", "15:30 GMT", "noon", alone or with their day.
+
+A clock time with no day in its phrase keeps the day unknown ("XXXX-XX-XXT15:00", not
+resolved): nothing tells which day "at 3 p.m." is. Joined to a day ("Tuesday at 3 p.m."), it
+narrows that day's value ("2020-05-19T15:00"). A zone stays in the text only: the value is
+the local clock time written, with no offset invented.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from factextract import numbers
+from factextract.facts.dates.grammar import CLOCK_WORDS, Expression
+from factextract.facts.dates.values import DateValue, Handler
+from factextract.records import DateType
+
+_UNKNOWN_DAY = "XXXX-XX-XX"
+
+
+def clock_value(expr: Expression) -> tuple[str, str] | None:
+    """ "HH:MM" of a clock expression and its granularity ("hour" or "minute")."""
+    if (word := expr.get("word")) is not None:
+        return CLOCK_WORDS[word], "minute"
+    if (ampm := expr.get("ampm")) is not None:
+        hour = int(expr.get("h") or 0) % 12 + (12 if ampm[0] in "pP" else 0)
+        minute = expr.get("min")
+        return f"{hour:02d}:{minute or '00'}", "minute" if minute else "hour"
+    if (h24 := expr.get("h24")) is not None:
+        return f"{int(h24):02d}:{expr.get('min24')}", "minute"
+    if (h4 := expr.get("h4")) is not None:
+        return f"{h4}:{expr.get('min4')}", "minute"
+    spelled = numbers.parse_number(expr.get("hw") or "")  # "nine o'clock": a.m. or p.m.
+    return None if spelled is None else (f"{int(spelled):02d}:00", "hour")
+
+
+def _clock(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue | None:
+    found = clock_value(expr)
+    if found is None:
+        return None
+    clock, granularity = found
+    return DateValue(
+        "time", f"{_UNKNOWN_DAY}T{clock}", granularity=granularity, relative=True, resolved=False
+    )
+
+
+def with_clock(day: DateValue, clock: DateValue) -> DateValue:
+    """The ``day`` narrowed to the ``clock`` time of the same phrase; a part of the day
+    written too ("this morning at 9 a.m.") gives way to the clock."""
+    date, _, part = (day.timex or "").partition("T")
+    if not date[:4].isdigit() and not date.startswith("XXXX"):
+        date = _UNKNOWN_DAY  # "today" with no publication date: PRESENT_REF
+    time = (clock.timex or "").split("T")[-1]
+    if part == "NI" and time < "12:00" and day.start is not None and day.granularity == "day":
+        # "2 a.m. last night": a night runs past midnight, into the next day
+        day = day._replace(start=day.start + _ONE_DAY, end=day.start + _ONE_DAY)
+        date = day.start.isoformat() if day.start is not None else date
+    kind: DateType = "set" if day.type == "set" else "time"  # "every Sunday at 9 a.m."
+    return day._replace(type=kind, timex=f"{date}T{time}", granularity=clock.granularity)
+
+
+_ONE_DAY = dt.timedelta(days=1)
+
+
+HANDLERS: dict[str, Handler] = {"clock": _clock}

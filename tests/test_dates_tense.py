@@ -106,6 +106,11 @@ CASES = [
         id="present-tense-meets",
     ),
     pytest.param(
+        "The holiday falls on September 7.",
+        {"September 7": "2020-09-07"},
+        id="present-tense-falls-on",
+    ),
+    pytest.param(
         "Inflation was 1.3% in December.",
         {"December": "2019-12"},
         id="plain-past",

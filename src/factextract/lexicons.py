@@ -41,6 +41,9 @@ class Unit(Row):
     """Case-sensitive spellings (``km``, ``MW``, ``t``)."""
     names: tuple[str, ...] = ()
     """Case-insensitive spellings (``kilometres``, ``square miles``)."""
+    glued: tuple[str, ...] = ()
+    """Case-sensitive spellings read only right after digits (``30C``, ``86F``): spaced, they
+    are letters of something else ("a C grade", "F-35")."""
 
 
 class IsoCurrency(Row):
@@ -102,6 +105,9 @@ class NumberWords(Row):
     """After these words a four-digit number is a year, whatever follows ("in 2012 villages")."""
     irregular_plurals: tuple[str, ...]
     """Plurals that do not end in -s, and nouns used as plurals ("300 staff")."""
+    designator_words: tuple[str, ...]
+    """Case-sensitive words that make the number before them part of a model name ("737
+    MAX", "787 Dreamliner", "iPhone 11 Pro"), not a count."""
 
 
 class Qualifiers(Row):
@@ -233,11 +239,12 @@ def abbreviation_ends() -> tuple[frozenset[str], frozenset[str]]:
 
 @cache
 def unit_index() -> tuple[dict[str, Unit], dict[str, Unit]]:
-    """Return ``(symbols, names)``: case-sensitive symbol → unit, lower-cased name → unit."""
+    """Return ``(symbols, names)``: case-sensitive symbol (glued ones too) → unit, lower-cased
+    name → unit."""
     symbols: dict[str, Unit] = {}
     names: dict[str, Unit] = {}
     for unit in units():
-        for symbol in unit.symbols:
+        for symbol in (*unit.symbols, *unit.glued):
             symbols.setdefault(symbol, unit)
         for name in unit.names:
             names.setdefault(name.lower(), unit)

@@ -140,6 +140,37 @@ def compound_noun(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
     return i, i + 1
 
 
+def model_phrase(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
+    """The counted phrase of a count before a model or other name that holds a number ("12
+    737 MAX jets", "40 A320 aircraft", "300 COVID-19 cases"), as a token range: the name
+    (capitalized words, and digits that are no count of their own) and a plural noun in
+    lower case after it."""
+    end = min(i + 5, stop, len(ctx.words))
+    k, numbered = i, False
+    while k < end and (k == i or k not in ctx.sentence_tokens) and _in_model(ctx, i, k):
+        numbered = numbered or any(map(str.isdigit, ctx.words[k]))
+        k += 1
+    if not numbered:
+        return None
+    phrase = noun_phrase(ctx, k, False, stop)
+    if phrase is None or not ctx.words[phrase[0]].islower():
+        return None
+    return i, phrase[1]
+
+
+def _in_model(ctx: Context, first: int, k: int) -> bool:
+    """Whether token ``k`` goes on a model name that starts at token ``first``: a word with
+    a capital ("Galaxy", "iPhone", "MAX"), a joining hyphen ("737-800") or digits that no
+    count is made of ("A320", "COVID-19", an identifier number)."""
+    word = ctx.words[k]
+    if word in "-‐":
+        return k > first and not ctx.spaced[k - 1] and not ctx.spaced[k]
+    if any(map(str.isdigit, word)):
+        number = ctx.number_at(ctx.token_chars[k])
+        return word.replace("-", "").isalnum() and (number is None or number.label_ == "identifier")
+    return word.isalpha() and any(map(str.isupper, word))
+
+
 def _acronym_plural(word: str) -> bool:
     """ "MPs", "PCs", "IDs": too short for ``is_plural``, plural by their capitals."""
     return len(word) > 2 and word[-1] == "s" and word[:-1].isupper()

@@ -27,6 +27,7 @@ from factextract.facts.counted import (
     compound_noun,
     countable,
     counts_nothing,
+    model_phrase,
     noun_phrase,
     partitive,
 )
@@ -81,18 +82,27 @@ def _number(ctx: Context, span: Span) -> _Number:
 
 
 @cache
+def _glued_symbols() -> frozenset[str]:
+    return frozenset(g for unit in lexicons.units() for g in unit.glued)
+
+
+@cache
 def _unit_re() -> re.Pattern[str]:
     symbols, names = lexicons.unit_index()
+    spaced = [s for s in symbols if s not in _glued_symbols()]
 
     # A space in a unit name also matches a hyphen: "42,000-square-foot". Grouped by first
     # character, as re tries every branch in turn (a sixth of the time of the plain list).
     spelled = grouped(names, fold=True).replace(r"\ ", r"[\s-]")
 
     def one(group: str) -> str:
-        return rf"(?:(?P<{group}s>{grouped(symbols)})|(?i:(?P<{group}n>{spelled})))"
+        return rf"(?:(?P<{group}s>{grouped(spaced)})|(?i:(?P<{group}n>{spelled})))"
 
+    # "30C", not "2 C-130"; nor after four digits ("2500F" is no weather)
+    glued = rf"(?<=\d)(?<![\d,]\d{{3}})(?P<ug>{grouped(_glued_symbols())})(?![\w²³])"
     return re.compile(
-        rf"(?P<gap>[ \u00a0]?-?[ \u00a0]?){one('u')}(?![\w²³])(?:{_PER}{one('p')}(?![\w²³]))?"
+        rf"(?P<gap>[ \u00a0]?-?[ \u00a0]?)"
+        rf"(?:{glued}|{one('u')}(?![\w²³])(?:{_PER}{one('p')}(?![\w²³]))?)"
     )
 
 
@@ -102,6 +112,8 @@ def _unit_at(
     match = _unit_re().match(text, end, limit)
     if match is None:
         return None
+    if glued := match.group("ug"):
+        return lexicons.unit_index()[0][glued], None, match
     unit, per = _unit_of(match, "us", "un"), _unit_of(match, "ps", "pn")
     if unit is None or (per is None and (match.group("ps") or match.group("pn"))):
         return None
@@ -235,7 +247,11 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
             return None
     else:
         one = values[0] in (0, 1)
-        phrase = noun_phrase(ctx, i, one, stop) or partitive(ctx, i, stop, one)
+        phrase = (
+            noun_phrase(ctx, i, one, stop)
+            or partitive(ctx, i, stop, one)
+            or model_phrase(ctx, i, stop)
+        )
     if phrase is not None:
         end = ctx.token_ends[phrase[1] - 1]
         counted = text[ctx.token_chars[phrase[0]] : end]

@@ -11,7 +11,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from factextract import lexicons
 from factextract.numbers.grammar import _LETTERS, Label, _Atom, _words
-from factextract.numbers.words import _lexicon_set
+from factextract.numbers.words import _lexicon_set, names_model
 from factextract.patterns import alternation
 
 _STREET = re.compile(
@@ -79,6 +79,12 @@ def _attached_ok() -> frozenset[str]:
     return frozenset(glued)
 
 
+@cache
+def _glued_units() -> frozenset[str]:
+    """Unit symbols read only right after digits ("30C"): see ``lexicons.Unit.glued``."""
+    return frozenset(g for unit in lexicons.units() for g in unit.glued)
+
+
 def _is_title_line(text: str, start: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
@@ -102,6 +108,8 @@ def _inside_token(text: str, atom: _Atom, after: re.Match[str] | None) -> bool:
         return True  # COVID-19, F-16, MH-370, mid-2019 (dates take that)
     if after and after.group() not in _attached_ok():
         return True  # 18th, 4G, 3D, 737MAX
+    if after and after.group() in _glued_units() and len(atom.raw.partition(".")[0]) > 3:
+        return True  # "30C" is a temperature, "2500F" none
     glued = text[atom.end : atom.end + 1] in (":", ",")
     return glued and bool(_GLUED_DIGITS.match(text, atom.end))  # 2:1, 1,2345, 3,68
 
@@ -164,6 +172,19 @@ def _ends_own_phrase(
     return "name" if word[:1].isupper() and word.lower() not in _not_name_words() else None
 
 
+_JOINABLE_BEFORE = re.compile(
+    r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})*[ \u00a0\u202f\u2009]$"
+)
+
+
+def _split_group(text: str, atom: _Atom) -> bool:
+    """Whether three digits after a space follow a number they could group with ("12 737"):
+    the grammar left them apart, so a model name starts with them."""
+    if len(atom.raw) != 3 or atom.start < 2 or not text[atom.start - 2].isdigit():
+        return False
+    return _JOINABLE_BEFORE.search(text, max(0, atom.start - 24), atom.start) is not None
+
+
 def _in_name(text: str, atom: _Atom) -> bool:
     """A capitalized number word inside a sentence is part of a name: "Formula One", "the
     Group of Seven nations", "the Big Three automakers" (a count opens a sentence: "Two
@@ -207,6 +228,8 @@ def _classify(text: str, atom: _Atom) -> Label | None:
         return "date"
     if _names_something(text, atom, prev_word, next_word):
         return "identifier"
+    if not atom.spelled and names_model(text, atom.end, tail=_split_group(text, atom)):
+        return "identifier"  # "the 737 MAX", "12 737-800 jets"
     if atom.spelled:
         return "identifier" if _in_name(text, atom) else "cardinal"
     if len(atom.raw) > 1 and atom.raw[0] == "0" and atom.raw[1].isdigit():

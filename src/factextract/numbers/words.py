@@ -11,7 +11,7 @@ from factextract import lexicons
 
 @cache
 def _lexicon_set(
-    field: Literal["identifier_nouns", "irregular_plurals", "year_context"],
+    field: Literal["identifier_nouns", "irregular_plurals", "year_context", "designator_words"],
 ) -> frozenset[str]:
     """A word list of the number lexicon as a set: the lexicon keeps them as tuples, and a
     lookup in a tuple compares with every word."""
@@ -44,4 +44,31 @@ def year_is_count(text: str, start: int, end: int) -> bool:
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
+
+
+_WORD_AFTER = re.compile(r"[ \u00a0]+([A-Z][A-Za-z]*)")
+_MODEL_TAIL = re.compile(r"-\d+(?![\d.,]|[ \u00a0\u202f\u2009]\d{3})|(?:s|[A-Z])(?![A-Za-z])")
+"""A model's dash number, plural or letter right after its number: "737-800", "737s",
+"777F"."""
+
+
+def names_model(text: str, end: int, tail: bool = False) -> bool:
+    """Whether the words after a number ending at ``end`` make it part of a model name: a
+    designator word ("737 MAX", "787 Dreamliner"); with ``tail``, also a model's dash
+    number, plural or letter ("737-800", "737s", "777F"), which a count can have too ("5-7
+    people", "the 1990s").
+
+    >>> names_model("the 737 MAX jets", 7), names_model("737-800 jets", 3, tail=True)
+    (True, True)
+    >>> names_model("300 Chinese workers", 3), names_model("5-7 people", 1)
+    (False, False)
+    """
+    if tail and _MODEL_TAIL.match(text, end):
+        return True
+    if text[end : end + 1] not in (" ", "\u00a0"):
+        return False  # most numbers: no word after a space
+    word = _WORD_AFTER.match(text, end)
+    return word is not None and word.group(1) in _lexicon_set("designator_words")
+
+
 _WORDS = re.compile(r"[A-Za-z]+")

@@ -21,6 +21,7 @@ _STREET = re.compile(
 # Small patterns of the per-atom checks, compiled once.
 _GLUED_PREFIX = re.compile(r"(?<![A-Za-z0-9$])\$?[A-Za-z]+$")  # Ksh2.3, $US50
 _GLUED_DIGITS = re.compile(r"[:,]\d")
+_POINT = re.compile(r"-points?\b", re.IGNORECASE)  # "a quarter-point cut", not "half-time"
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _DECADE = re.compile(r"(?:\d\d)?\d0")
 
@@ -217,7 +218,8 @@ def _classify(text: str, atom: _Atom) -> Label | None:
     if not atom.spelled and _inside_token(text, atom, after):
         return None
     if atom.spelled and atom.value.denominator != 1 and atom.scale == 1:
-        return None if text[atom.end : atom.end + 1] == "-" else "fraction"  # half-time
+        hyphened = text[atom.end : atom.end + 1] == "-"
+        return None if hyphened and not _POINT.match(text, atom.end) else "fraction"  # half-time
     window = max(0, atom.start - 24)
     if atom.spelled and atom.scale > 1 and _fraction_of().search(text, window, atom.start):
         return None  # "a quarter of a million homes" are 250,000, not a million

@@ -108,6 +108,35 @@ class NumberWords(Row):
     designator_words: tuple[str, ...]
     """Case-sensitive words that make the number before them part of a model name ("737
     MAX", "787 Dreamliner", "iPhone 11 Pro"), not a count."""
+    episode_nouns: tuple[str, ...]
+    """Identifier nouns that, like the time units, also end a phrase of their own: after a
+    determiner the number starts the next phrase ("this week 3,000 workers", "in that case
+    three officers"); bare, the number names one of them ("week 5", "quarter two")."""
+    phrase_determiners: tuple[str, ...]
+    """Words before a time or episode noun that make it end its phrase ("last week 3,000
+    workers", "the third quarter two firms")."""
+    not_name_words: tuple[str, ...]
+    """Capitalized words before a number that do not make it part of a name ("Only 12"),
+    beside the stop words, weekdays, cues and currency symbols."""
+    not_counted: tuple[str, ...]
+    """Words after a number that make it a ratio or a rank, not a count ("3 times", "18 th")."""
+    partitive_determiners: tuple[str, ...]
+    """Determiners after "of" in a partitive ("1,000 of the workers")."""
+    object_pronouns: tuple[str, ...]
+    """Pronouns that, like the partitive determiners, make a plural-looking word before them a
+    verb ("the team wins them")."""
+    modifier_adjectives: tuple[str, ...]
+    """First words of a singular counted phrase that modify the next ("crude oil"), beside the
+    adjective suffixes."""
+    measure_words: tuple[str, ...]
+    """Words after a number and a hyphen that measure the next noun rather than being counted
+    ("a 5,000-strong crowd", "a 10-deep queue")."""
+    age_words: tuple[str, ...]
+    """Words that make a number in the next three words an age ("aged 46", "aged over 70")."""
+    age_limits: tuple[str, ...]
+    """Words that, after people, make a bare number an age limit ("children under 5")."""
+    people_words: tuple[str, ...]
+    """Words for people that are not plural nouns ("anyone under 18", "men over 50")."""
 
 
 class Qualifiers(Row):
@@ -115,6 +144,10 @@ class Qualifiers(Row):
 
     before: dict[str, Qualifier]
     after: dict[str, Qualifier]
+    hyphen_only: tuple[str, ...]
+    """After-cues that count only after a hyphen: "40-odd", "100-plus" (not "40 odd jobs")."""
+    contention: tuple[str, ...]
+    """Words after which "over" means "about", not "more than": "fought over 2 islands"."""
 
 
 class ChangeCues(Row):

@@ -19,6 +19,7 @@ from spacy.tokens import Span
 from factextract import lexicons, numbers
 from factextract.facts import numerals
 from factextract.facts.spans import Context
+from factextract.numbers.words import lexicon_set
 from factextract.patterns import alternation
 
 PER_NUMBER = re.compile(r"[ \u00a0]+(?:per|for[ \u00a0]+every)[ \u00a0]+")
@@ -35,16 +36,12 @@ _PROPORTION_BEFORE = re.compile(f"(?:{_PROPORTION})$")
 """What joins the two numbers of a proportion: "one in five", "1-in-100", "nine out of 10",
 "two of every five"."""
 
-# Words after a number that make it a ratio or a rank, not a count.
-_NOT_COUNTED = frozenset({"times", "fold", "per", "percent", "th", "st", "nd", "rd"})
-_DETERMINERS = frozenset({"the", "its", "their", "these", "those", "his", "her", "our", "all"})
-_OBJECTS = _DETERMINERS | {"him", "them"}
-
 
 @cache
 def stop_words() -> frozenset[str]:
     cues = lexicons.change_cues()
-    return frozenset({*STOP_WORDS, *cues.up, *cues.down, *cues.neutral, *_NOT_COUNTED})
+    not_counted = lexicon_set("not_counted")  # "3 times", "18 th": a ratio or a rank
+    return frozenset({*STOP_WORDS, *cues.up, *cues.down, *cues.neutral, *not_counted})
 
 
 def noun_phrase(ctx: Context, i: int, singular: bool, stop: int) -> tuple[int, int] | None:
@@ -81,48 +78,10 @@ def noun_phrase(ctx: Context, i: int, singular: bool, stop: int) -> tuple[int, i
     return None
 
 
-_ADJECTIVES = frozenset(
-    [
-        "new",
-        "old",
-        "large",
-        "small",
-        "big",
-        "single",
-        "major",
-        "whole",
-        "entire",
-        "crude",
-        "raw",
-        "fresh",
-        "local",
-        "extra",
-        "heavy",
-        "light",
-        "hot",
-        "cold",
-        "green",
-        "red",
-        "white",
-        "black",
-        "fine",
-        "main",
-        "key",
-    ]
-)
-
-
 def _adjective_like(word: str) -> bool:
     """Without POS tags, a first word that can modify the next: "organic tea", "crude oil"."""
     suffixes = ("ic", "al", "ous", "ive", "ful", "less", "ary", "ern", "ish", "ed", "ing")
-    return word in _ADJECTIVES or word.endswith(suffixes)
-
-
-_MEASURE_WORDS = frozenset(
-    {"strong", "long", "wide", "high", "deep", "tall", "old", "thick", "odd", "plus", "fold"}
-)
-"""Words after a number and a hyphen that measure the next noun rather than being counted:
-"a 5,000-strong crowd", "a 10-deep queue"."""
+    return word in lexicon_set("modifier_adjectives") or word.endswith(suffixes)
 
 
 def compound_noun(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
@@ -133,7 +92,8 @@ def compound_noun(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
     if i >= min(stop, len(ctx.words)) or not ctx.words[i].isalpha():
         return None
     low = ctx.lowers[i]
-    if low in stop_words() or low in _MEASURE_WORDS or low.endswith(("ed", "ing", "ly")):
+    measures = lexicon_set("measure_words")  # "a 5,000-strong crowd"
+    if low in stop_words() or low in measures or low.endswith(("ed", "ing", "ly")):
         return None
     if i + 1 < len(ctx.words) and ctx.words[i + 1] in "-‐" and not ctx.spaced[i]:
         return None  # "a 3-point-something": a longer compound
@@ -185,12 +145,18 @@ def _acronym(ctx: Context, k: int) -> bool:
     return ctx.words[k + 1].islower()
 
 
+@cache
+def _objects() -> frozenset[str]:
+    """The partitive determiners and object pronouns: a word before them is a verb."""
+    return lexicon_set("partitive_determiners") | lexicon_set("object_pronouns")
+
+
 def _verb_follows(ctx: Context, i: int) -> bool:
     """A plural-looking word followed by a number or a determiner is a verb: "five farms 12
     mu", "two sides agreed"-style heads stay, "the team wins the cup" does not."""
     if i >= len(ctx.words):
         return False
-    return ctx.lowers[i] in _OBJECTS or ctx.like_num(i)
+    return ctx.lowers[i] in _objects() or ctx.like_num(i)
 
 
 def partitive(ctx: Context, i: int, stop: int, singular: bool = True) -> tuple[int, int] | None:
@@ -200,7 +166,7 @@ def partitive(ctx: Context, i: int, stop: int, singular: bool = True) -> tuple[i
     if i >= len(lowers) or lowers[i] != "of":
         return None
     j = i + 1
-    if j < len(lowers) and lowers[j] in _DETERMINERS:
+    if j < len(lowers) and lowers[j] in lexicon_set("partitive_determiners"):
         j += 1
     phrase = noun_phrase(ctx, j, singular, stop)
     if phrase is not None and phrase[1] < len(lowers) and lowers[phrase[1]] in ("'s", "’s"):
@@ -282,10 +248,12 @@ def bare_number_counts(text: str, number: str, end: int, previous: str, limit: i
     return not (_APPOSITION_END.match(text, end) and _APPOSITION.search(previous))
 
 
-AGE_WORDS = frozenset({"aged", "age", "ages"})
 _AGE_AFTER = re.compile(r"[ \u00a0]+ages?\b")
-_LIMITS = frozenset({"under", "over", "above", "below"})
-_PEOPLE = frozenset({"those", "anyone", "anybody", "everyone", "everybody", "someone", "men"})
+
+
+def age_words() -> frozenset[str]:
+    """Words that make a number after them an age ("aged 46", "aged over 70")."""
+    return lexicon_set("age_words")
 
 
 def _age_limit(words: list[str]) -> bool:
@@ -293,10 +261,10 @@ def _age_limit(words: list[str]) -> bool:
     behind under or over is their age limit, not a count (or turns 50)."""
     if words and words[-1].lower() in ("turns", "turned", "turning"):
         return True
-    if len(words) < 2 or words[-1].lower() not in _LIMITS:
+    if len(words) < 2 or words[-1].lower() not in lexicon_set("age_limits"):
         return False
     people = words[-2].lower()
-    return people in _PEOPLE or numbers.is_plural(people)
+    return people in lexicon_set("people_words") or numbers.is_plural(people)
 
 
 def _ranked(words: list[str]) -> bool:

@@ -21,8 +21,8 @@ from spacy.tokens import Doc, Span
 from factextract import lexicons, numbers
 from factextract.facts import money, numerals, qualifiers
 from factextract.facts.counted import (
-    AGE_WORDS,
     PER_NUMBER,
+    age_words,
     bare_number_counts,
     compound_noun,
     countable,
@@ -348,7 +348,7 @@ def _acceptable(
             or unit is not None
             or (counted is not None and last_word not in lexicons.number_words().year_context)
         )
-    if any(word.lower() in AGE_WORDS for word in words[-3:]):
+    if any(word.lower() in age_words() for word in words[-3:]):
         return False  # "aged 46", "aged over 70", "aged 19 and 20": an age
     if not _has_digit(number.text) and not _spelled_count(text, number, unit, counted):
         return False

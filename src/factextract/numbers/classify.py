@@ -11,7 +11,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from factextract import lexicons
 from factextract.numbers.grammar import _LETTERS, Label, _Atom, _words
-from factextract.numbers.words import _lexicon_set, names_model
+from factextract.numbers.words import lexicon_set, names_model
 from factextract.patterns import alternation
 
 _STREET = re.compile(
@@ -27,18 +27,6 @@ _DECADE = re.compile(r"(?:\d\d)?\d0")
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+|\d+(?:st|nd|rd|th))[ \u00a0]+[A-Za-z]+[ \u00a0]*$")
-_EPISODE_NOUNS = frozenset({"case", "game", "match", "night", "part", "quarter", "round", "season"})
-"""Identifier nouns that, like the time units, also end a phrase of their own: after a
-determiner the number starts the next phrase ("this week 3,000 workers", "in that case three
-officers"); bare, the number names one of them ("week 5", "quarter two")."""
-_DETERMINERS = frozenset(
-    {
-        *("a", "an", "the", "this", "that", "these", "those", "last", "next", "each", "every"),
-        *("same", "previous", "following", "coming", "past", "one", "its", "their", "our"),
-        *("his", "her", "any", "whole", "entire", "final", "opening", "per", "first"),
-        *("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"),
-    }
-)
 _OPENERS = frozenset("\n.!?:;\"“”‘’'([—–•*")
 """Characters after which a capital letter opens a sentence, a quote or a list item."""
 
@@ -67,7 +55,7 @@ def _not_name_words() -> frozenset[str]:
     cues = {w for cue in lexicons.qualifiers().before for w in cue.split()}
     return frozenset(
         {*STOP_WORDS, *cal.weekdays, *cues, *(s.lower() for s in symbols), *_words(), *nw.signs}
-        | {"only", "just", "another", "total", "all", "nearly", "roughly", "exactly", "some"}
+        | lexicon_set("not_name_words")
     )
 
 
@@ -140,7 +128,7 @@ def _names_something(text: str, atom: _Atom, prev_word: str, next_word: str) -> 
 def _identifier_noun(word: str) -> bool:
     """An identifier noun, or the plural of one that is no time noun: "pages 10-12",
     "Articles 5 and 6" (but "within weeks 300 people" counts)."""
-    nouns = _lexicon_set("identifier_nouns")
+    nouns = lexicon_set("identifier_nouns")
     if word in nouns:
         return True
     return word.endswith("s") and word[:-1] in nouns and word[:-1] not in _time_nouns()
@@ -148,9 +136,9 @@ def _identifier_noun(word: str) -> bool:
 
 @cache
 def _time_nouns() -> frozenset[str]:
-    """Names of time units ("week", "days") and the episode nouns: see ``_EPISODE_NOUNS``."""
+    """Names of time units ("week", "days") and the episode nouns of the number lexicon."""
     names = {n for u in lexicons.units() if u.dimension == "time" for n in u.names}
-    return frozenset(names | _EPISODE_NOUNS)
+    return frozenset(names | lexicon_set("episode_nouns"))
 
 
 def _ends_own_phrase(
@@ -168,7 +156,7 @@ def _ends_own_phrase(
     if before is None:
         return None
     word = before.group(1)
-    if word.lower() in _DETERMINERS or word[0].isdigit():
+    if word.lower() in lexicon_set("phrase_determiners") or word[0].isdigit():
         return "determiner"
     return "name" if word[:1].isupper() and word.lower() not in _not_name_words() else None
 

@@ -8,11 +8,28 @@ from typing import Literal
 
 from factextract import lexicons
 
+WordList = Literal[
+    "identifier_nouns",
+    "irregular_plurals",
+    "year_context",
+    "designator_words",
+    "episode_nouns",
+    "phrase_determiners",
+    "not_name_words",
+    "not_counted",
+    "partitive_determiners",
+    "object_pronouns",
+    "modifier_adjectives",
+    "measure_words",
+    "age_words",
+    "age_limits",
+    "people_words",
+]
+"""The word-list fields of ``lexicons.NumberWords``."""
+
 
 @cache
-def _lexicon_set(
-    field: Literal["identifier_nouns", "irregular_plurals", "year_context", "designator_words"],
-) -> frozenset[str]:
+def lexicon_set(field: WordList) -> frozenset[str]:
     """A word list of the number lexicon as a set: the lexicon keeps them as tuples, and a
     lookup in a tuple compares with every word."""
     return frozenset(getattr(lexicons.number_words(), field))
@@ -24,7 +41,7 @@ def is_plural(word: str) -> bool:
     >>> is_plural("villages"), is_plural("people"), is_plural("business"), is_plural("bus")
     (True, True, False, False)
     """
-    if word in _lexicon_set("irregular_plurals"):
+    if word in lexicon_set("irregular_plurals"):
         return True
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s"))
 
@@ -40,7 +57,7 @@ def year_is_count(text: str, start: int, end: int) -> bool:
     if following is None or not is_plural(following.group(1)):
         return False
     previous = _WORDS.findall(text[max(0, start - 12) : start])
-    return not (previous and previous[-1].lower() in _lexicon_set("year_context"))
+    return not (previous and previous[-1].lower() in lexicon_set("year_context"))
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
@@ -68,7 +85,7 @@ def names_model(text: str, end: int, tail: bool = False) -> bool:
     if text[end : end + 1] not in (" ", "\u00a0"):
         return False  # most numbers: no word after a space
     word = _WORD_AFTER.match(text, end)
-    return word is not None and word.group(1) in _lexicon_set("designator_words")
+    return word is not None and word.group(1) in lexicon_set("designator_words")
 
 
 _WORDS = re.compile(r"[A-Za-z]+")

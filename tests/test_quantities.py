@@ -532,6 +532,16 @@ QUANTITY_CASES = [
         [("86 degrees Fahrenheit", "86", None, "°F", None, "exact")],
         id="temp-fahrenheit-name",
     ),
+    pytest.param(
+        "Microsoft is offering Windows 11 to 1.4 billion users.",
+        [("1.4 billion users", "1400000000", None, None, "users", "exact")],
+        id="label-then-figure-with-scale-is-no-label-range",
+    ),
+    pytest.param(
+        "The Airbus A350-1000 seats 350 to 410 people.",
+        [("350 to 410 people", "350", "410", None, "people", "exact")],
+        id="seats-as-a-verb",
+    ),
 ]
 
 
@@ -755,7 +765,10 @@ NOT_QUANTITY_CASES = [
     pytest.param("The 737 MAX jets were grounded.", id="id-model-suffix-before-noun"),
     pytest.param("Boeing said 737 MAX deliveries resumed.", id="id-model-suffix-after-verb"),
     pytest.param("The Boeing 777F landed.", id="id-model-letter"),
-    pytest.param("He sat in seat 14C on the flight.", id="id-seat"),
+    pytest.param("He sat in Seat 14C on the flight.", id="id-seat"),
+    pytest.param("The ratio fell to 1.5 times earnings.", id="ratio-times"),
+    pytest.param("It burned roughly 13 times the 10-year average.", id="ratio-times-average"),
+    pytest.param("Gates 3 to 5 are closed.", id="label-range"),
     pytest.param("The air force sent a C 130 plane.", id="spaced-c-is-no-celsius"),
     pytest.param("It cost 2500F in old francs.", id="glued-f-after-four-digits"),
     # Lists of labels after a plural noun: every number is a label.

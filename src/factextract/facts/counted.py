@@ -243,12 +243,17 @@ def bare_number_counts(text: str, number: str, end: int, previous: str, limit: i
         return False  # "the 16-24 age group"; "a 10k race" is 10 km, "10k" alone either
     if _per_time().match(text, end, limit):
         return False  # "rises to 11.44 an hour": a rate of something unsaid
+    if (after := _WORD_AFTER.match(text, end, limit)) and after[1] in lexicon_set("ratio_words"):
+        return False  # "1.5 times earnings", "a 10 fold rise": a ratio
     if previous.endswith(("t ", "t\u00a0")) and _FEET_BEFORE.search(previous):
         return False  # the inches of "6 foot 4"
     return not (_APPOSITION_END.match(text, end) and _APPOSITION.search(previous))
 
 
 _AGE_AFTER = re.compile(r"[ \u00a0]+ages?\b")
+
+
+_WORD_AFTER = re.compile(r"[ \u00a0]+([a-z]+)\b")
 
 
 def age_words() -> frozenset[str]:

@@ -141,6 +141,12 @@ _LIST_GAP = re.compile(r",[ \u00a0]*|,?[ \u00a0]+(?:and|or|&)[ \u00a0]+")
 _PLURAL_BEFORE = re.compile(r"([A-Za-z]+)\.?[ \u00a0]+$")
 
 
+def _label_like(atom: _Atom) -> bool:
+    """Whether a number can be a label like the identifier before it ("Gates 3 to 5"): a
+    figure with a scale or a fraction is none ("Windows 11 to 1.4 billion users")."""
+    return atom.scale == 1 and isinstance(atom.value, int)
+
+
 def _plural_before(text: str, start: int) -> bool:
     """Whether a plural noun stands right before ``start``: an identifier after it heads a
     list of labels ("Articles 5, 6 and 7", "Rooms 101, 102 and 103")."""
@@ -195,7 +201,7 @@ def _exact_rows(text: str, m_is_million: bool) -> list[_ExactRow]:
             listed = atom.end
         else:
             listed = -1
-        if i + 1 < len(atoms):
+        if i + 1 < len(atoms) and (label != "identifier" or _label_like(atoms[i + 1])):
             joined = _pair(text, atom, atoms[i + 1], label)
             if joined is None:
                 i += 2

@@ -24,6 +24,7 @@ WordList = Literal[
     "age_words",
     "age_limits",
     "people_words",
+    "ratio_words",
 ]
 """The word-list fields of ``lexicons.NumberWords``."""
 

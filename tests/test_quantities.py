@@ -542,6 +542,11 @@ QUANTITY_CASES = [
         [("350 to 410 people", "350", "410", None, "people", "exact")],
         id="seats-as-a-verb",
     ),
+    pytest.param(
+        "Police held 300 for 48 hours.",
+        [("300", "300", None, None, None, "exact")],
+        id="bare-number-for-a-duration-stays",
+    ),
 ]
 
 
@@ -768,6 +773,8 @@ NOT_QUANTITY_CASES = [
     pytest.param("He sat in Seat 14C on the flight.", id="id-seat"),
     pytest.param("The ratio fell to 1.5 times earnings.", id="ratio-times"),
     pytest.param("It burned roughly 13 times the 10-year average.", id="ratio-times-average"),
+    pytest.param("Australia were 3 for 45 at lunch.", id="cricket-wickets-for-runs"),
+    pytest.param("India were 245 for 6 at stumps.", id="cricket-runs-for-wickets"),
     pytest.param("Gates 3 to 5 are closed.", id="label-range"),
     pytest.param("The air force sent a C 130 plane.", id="spaced-c-is-no-celsius"),
     pytest.param("It cost 2500F in old francs.", id="glued-f-after-four-digits"),

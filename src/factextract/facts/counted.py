@@ -245,6 +245,8 @@ def bare_number_counts(text: str, number: str, end: int, previous: str, limit: i
         return False  # "rises to 11.44 an hour": a rate of something unsaid
     if (after := _WORD_AFTER.match(text, end, limit)) and after[1] in lexicon_set("ratio_words"):
         return False  # "1.5 times earnings", "a 10 fold rise": a ratio
+    if _FOR_NUMBER.match(text, end, limit) or _NUMBER_FOR.search(previous):
+        return False  # "Australia were 3 for 45", "2 for 1": a score or an offer
     if previous.endswith(("t ", "t\u00a0")) and _FEET_BEFORE.search(previous):
         return False  # the inches of "6 foot 4"
     return not (_APPOSITION_END.match(text, end) and _APPOSITION.search(previous))
@@ -254,6 +256,9 @@ _AGE_AFTER = re.compile(r"[ \u00a0]+ages?\b")
 
 
 _WORD_AFTER = re.compile(r"[ \u00a0]+([a-z]+)\b")
+_FOR_NUMBER = re.compile(r"[ \u00a0]+for[ \u00a0]+\d")
+_NUMBER_FOR = re.compile(r"\d[ \u00a0]+for[ \u00a0]+$")
+"""The two bare numbers of "3 for 45" (wickets for runs), "245 for 6", "buy 2 for 1"."""
 
 
 def age_words() -> frozenset[str]:

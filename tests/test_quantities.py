@@ -543,6 +543,16 @@ QUANTITY_CASES = [
         id="seats-as-a-verb",
     ),
     pytest.param(
+        "Some 500 Pro-Kremlin activists rallied.",
+        [("Some 500 Pro-Kremlin activists", "500", None, None, "Pro-Kremlin activists", "approx")],
+        id="designator-word-in-a-compound-is-none",
+    ),
+    pytest.param(
+        "The firm sold 300 Mini Coopers.",
+        [("300 Mini Coopers", "300", None, None, "Mini Coopers", "exact")],
+        id="brand-after-count",
+    ),
+    pytest.param(
         "Police held 300 for 48 hours.",
         [("300", "300", None, None, None, "exact")],
         id="bare-number-for-a-duration-stays",

@@ -64,7 +64,7 @@ def year_is_count(text: str, start: int, end: int) -> bool:
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 
 
-_WORD_AFTER = re.compile(r"[ \u00a0]+([A-Z][A-Za-z]*)")
+_WORD_AFTER = re.compile(r"[ \u00a0]+([A-Z][A-Za-z]*)(?![\w-])")  # not "500 Pro-Kremlin"
 _MODEL_TAIL = re.compile(r"-\d+(?![\d.,]|[ \u00a0\u202f\u2009]\d{3})|(?:s|[A-Z])(?![A-Za-z])")
 """A model's dash number, plural or letter right after its number: "737-800", "737s",
 "777F"."""

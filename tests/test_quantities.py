@@ -553,6 +553,21 @@ QUANTITY_CASES = [
         id="brand-after-count",
     ),
     pytest.param(
+        "Police arrested 5 more people on Sunday.",
+        [("5 more people", "5", None, None, "people", "exact")],
+        id="increment-more",
+    ),
+    pytest.param(
+        "He is staying in a school with about 300 other people.",
+        [("about 300 other people", "300", None, None, "people", "approx")],
+        id="increment-other",
+    ),
+    pytest.param(
+        "Another 12 additional flights were added.",
+        [("12 additional flights", "12", None, None, "flights", "exact")],
+        id="increment-additional",
+    ),
+    pytest.param(
         "Police held 300 for 48 hours.",
         [("300", "300", None, None, None, "exact")],
         id="bare-number-for-a-duration-stays",
@@ -784,6 +799,9 @@ NOT_QUANTITY_CASES = [
     pytest.param("The ratio fell to 1.5 times earnings.", id="ratio-times"),
     pytest.param("It burned roughly 13 times the 10-year average.", id="ratio-times-average"),
     pytest.param("Australia were 3 for 45 at lunch.", id="cricket-wickets-for-runs"),
+    pytest.param("Analysts expect it to last between 2 and 4 more weeks.", id="more-weeks"),
+    pytest.param("The strike could last 3 more days.", id="more-days"),
+    pytest.param("Ministers will raise it at the COP27 summit.", id="glued-to-a-name"),
     pytest.param("India were 245 for 6 at stumps.", id="cricket-runs-for-wickets"),
     pytest.param("Gates 3 to 5 are closed.", id="label-range"),
     pytest.param("The air force sent a C 130 plane.", id="spaced-c-is-no-celsius"),

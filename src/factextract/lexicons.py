@@ -137,6 +137,9 @@ class NumberWords(Row):
     """Words that, after people, make a bare number an age limit ("children under 5")."""
     people_words: tuple[str, ...]
     """Words for people that are not plural nouns ("anyone under 18", "men over 50")."""
+    increment_words: tuple[str, ...]
+    """Words between a number and what it counts that add to an earlier count: "5 more
+    people", "3 additional flights", "9 more weeks" (a duration still)."""
     ratio_words: tuple[str, ...]
     """Words after a bare number that make it a ratio: "1.5 times earnings", "a 10 fold rise"."""
 

@@ -247,6 +247,10 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
             return None
     else:
         one = values[0] in (0, 1)
+        if _increment(ctx, i, stop):
+            if _time_unit_at(ctx, i + 1):
+                return None  # "9 more weeks": a duration, the dates' business
+            i += 1  # "5 more people" counts people
         phrase = (
             noun_phrase(ctx, i, one, stop)
             or partitive(ctx, i, stop, one)
@@ -271,6 +275,25 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
     cue = cue or post
     start = cue.start if cue and cue.start < number.start_char else number.start_char
     return Parts(start, end, values[0], values[1], unit_id, counted, cue, rule)
+
+
+def _increment(ctx: Context, i: int, stop: int) -> bool:
+    """Whether token ``i`` adds the count to an earlier one ("5 more people", "3 additional
+    flights") and a word follows it before ``stop``."""
+    return (
+        i + 1 < min(stop, len(ctx.words))
+        and ctx.lowers[i] in numbers.lexicon_set("increment_words")
+        and ctx.words[i + 1].isalpha()
+    )
+
+
+@cache
+def _time_names() -> frozenset[str]:
+    return frozenset(n for u in lexicons.units() if u.dimension == "time" for n in u.names)
+
+
+def _time_unit_at(ctx: Context, i: int) -> bool:
+    return ctx.lowers[i] in _time_names()
 
 
 _NUMBER_AFTER = re.compile(r"[ \u00a0]+\d[\d.,]*")
@@ -348,6 +371,8 @@ def _acceptable(
             or unit is not None
             or (counted is not None and last_word not in lexicons.number_words().year_context)
         )
+    if text[number.start_char - 1 : number.start_char].isalpha():
+        return False  # "COP27", a name; money glued to its code is the money's ("USD50")
     if any(word.lower() in age_words() for word in words[-3:]):
         return False  # "aged 46", "aged over 70", "aged 19 and 20": an age
     if not _has_digit(number.text) and not _spelled_count(text, number, unit, counted):

@@ -25,6 +25,7 @@ WordList = Literal[
     "age_limits",
     "people_words",
     "ratio_words",
+    "increment_words",
 ]
 """The word-list fields of ``lexicons.NumberWords``."""
 

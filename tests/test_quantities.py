@@ -568,6 +568,31 @@ QUANTITY_CASES = [
         id="increment-additional",
     ),
     pytest.param(
+        "It was 2 degrees below zero in Kabul.",
+        [("2 degrees below zero", "-2", None, "°", None, "exact")],
+        id="temp-below-zero",
+    ),
+    pytest.param(
+        "It was 10C below zero in Ulaanbaatar.",
+        [("10C below zero", "-10", None, "°C", None, "exact")],
+        id="temp-glued-below-zero",
+    ),
+    pytest.param(
+        "Temperatures hit minus 5 degrees below zero.",
+        [("minus 5 degrees below zero", "-5", None, "°", None, "exact")],
+        id="temp-minus-below-zero-is-one-negation",
+    ),
+    pytest.param(
+        "Temperatures of 5 to 10 degrees below zero are expected.",
+        [("5 to 10 degrees below zero", "-10", "-5", "°", None, "exact")],
+        id="temp-range-below-zero-stays-in-order",
+    ),
+    pytest.param(
+        "The 3-time champion won 12 races.",
+        [("12 races", "12", None, None, "races", "exact")],
+        id="n-time-champion-counts-no-times",
+    ),
+    pytest.param(
         "Police held 300 for 48 hours.",
         [("300", "300", None, None, None, "exact")],
         id="bare-number-for-a-duration-stays",
@@ -801,6 +826,7 @@ NOT_QUANTITY_CASES = [
     pytest.param("Australia were 3 for 45 at lunch.", id="cricket-wickets-for-runs"),
     pytest.param("Analysts expect it to last between 2 and 4 more weeks.", id="more-weeks"),
     pytest.param("The strike could last 3 more days.", id="more-days"),
+    pytest.param("A 6.0-magnitude quake hit off Sumatra.", id="magnitude-compound"),
     pytest.param("Ministers will raise it at the COP27 summit.", id="glued-to-a-name"),
     pytest.param("India were 245 for 6 at stumps.", id="cricket-runs-for-wickets"),
     pytest.param("Gates 3 to 5 are closed.", id="label-range"),

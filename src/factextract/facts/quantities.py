@@ -234,6 +234,9 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         else:
             unit_id = f"{base.id}/{per.id}" if per else base.id
             end, rule = match.end(), "unit"
+            below = _BELOW_ZERO.match(text, end, limit) if base.dimension == "temperature" else None
+            if below is not None:  # "2 degrees below zero" is -2 degrees
+                values, end = _below_zero(values), below.end()
     post = qualifiers.after(text, end)
     if post is not None:  # the counted noun comes after it ("some 40 or more workers")
         end = post.end
@@ -275,6 +278,18 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
     cue = cue or post
     start = cue.start if cue and cue.start < number.start_char else number.start_char
     return Parts(start, end, values[0], values[1], unit_id, counted, cue, rule)
+
+
+_BELOW_ZERO = re.compile(r"[ \u00a0]+below[ \u00a0]+zero\b", re.IGNORECASE)
+
+
+def _below_zero(values: tuple[Decimal, Decimal | None]) -> tuple[Decimal, Decimal | None]:
+    """The values of a temperature "below zero", negative whatever their sign ("minus 5
+    degrees below zero" means -5 too); a range stays in order ("5 to 10 degrees")."""
+    low, high = values
+    if high is None:
+        return -abs(low), None
+    return -abs(high), -abs(low)
 
 
 def _increment(ctx: Context, i: int, stop: int) -> bool:

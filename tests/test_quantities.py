@@ -593,6 +593,27 @@ QUANTITY_CASES = [
         id="n-time-champion-counts-no-times",
     ),
     pytest.param(
+        "The firm built 3 new 747 freighters.",
+        [("3", "3", None, None, None, "exact")],
+        id="model-number-after-count-and-adjective",
+    ),
+    pytest.param(
+        "From 2017 to 2020, the two parties implemented 1,096 projects.",
+        [
+            ("two parties", "2", None, None, "parties", "exact"),
+            ("1,096 projects", "1096", None, None, "projects", "exact"),
+        ],
+        id="count-after-count-noun-and-verb",
+    ),
+    pytest.param(
+        "Police killed 12 and injured 300 people.",
+        [
+            ("12", "12", None, None, None, "exact"),
+            ("300 people", "300", None, None, "people", "exact"),
+        ],
+        id="count-after-count-and-verb",
+    ),
+    pytest.param(
         "Police held 300 for 48 hours.",
         [("300", "300", None, None, None, "exact")],
         id="bare-number-for-a-duration-stays",

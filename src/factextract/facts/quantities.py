@@ -27,6 +27,7 @@ from factextract.facts.counted import (
     compound_noun,
     countable,
     counts_nothing,
+    follows_count,
     model_phrase,
     noun_phrase,
     partitive,
@@ -210,6 +211,7 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         values is None
         or money.currency_marked(text, number.span)  # exchange rates too: "7.1 per dollar"
         or counts_nothing(ctx, number.span, number.start_char, number.end_char)
+        or follows_count(ctx, number.span)
     ):
         return None
     cue = qualifiers.before(text, number.start_char)

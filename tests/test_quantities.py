@@ -848,6 +848,7 @@ NOT_QUANTITY_CASES = [
     pytest.param("Analysts expect it to last between 2 and 4 more weeks.", id="more-weeks"),
     pytest.param("The strike could last 3 more days.", id="more-days"),
     pytest.param("A 6.0-magnitude quake hit off Sumatra.", id="magnitude-compound"),
+    pytest.param("The Top 100 list was published on Monday.", id="rank-capitalized"),
     pytest.param("Ministers will raise it at the COP27 summit.", id="glued-to-a-name"),
     pytest.param("India were 245 for 6 at stumps.", id="cricket-runs-for-wickets"),
     pytest.param("Gates 3 to 5 are closed.", id="label-range"),

@@ -140,6 +140,9 @@ class NumberWords(Row):
     increment_words: tuple[str, ...]
     """Words between a number and what it counts that add to an earlier count: "5 more
     people", "3 additional flights", "9 more weeks" (a duration still)."""
+    rank_words: tuple[str, ...]
+    """Words that after "the" or "a" make a bare number a rank list: "the top 10", "The Top
+    100 list", "a bottom three" (the verb is none: "employment will top 3,840")."""
     ratio_words: tuple[str, ...]
     """Words after a bare number that make it a ratio: "1.5 times earnings", "a 10 fold rise"."""
 

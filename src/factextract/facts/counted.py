@@ -300,9 +300,11 @@ def _age_limit(words: list[str]) -> bool:
 
 
 def _ranked(words: list[str]) -> bool:
-    """ "the top 10", "a bottom three": a rank list, not a count (the verb is one: "employment
-    will top 3,840")."""
-    return len(words) > 1 and words[-1] in ("top", "bottom") and words[-2].lower() in ("the", "a")
+    """ "the top 10", "The Top 100 list", "a bottom three": a rank list, not a count (the verb
+    is none: "employment will top 3,840")."""
+    if len(words) < 2 or words[-1].lower() not in lexicon_set("rank_words"):
+        return False
+    return words[-2].lower() in ("the", "a")
 
 
 _NEXT_CAPITAL = re.compile(r"[ \u00a0]+([A-Z][A-Za-z]*)")

@@ -26,6 +26,7 @@ WordList = Literal[
     "people_words",
     "ratio_words",
     "increment_words",
+    "rank_words",
 ]
 """The word-list fields of ``lexicons.NumberWords``."""
 

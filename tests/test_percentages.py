@@ -291,6 +291,24 @@ PERCENTAGE_CASES = [
         ],
         id="basis-point-compound-and-bps",
     ),
+    # A capitalized name before a share does not make the number part of a name.
+    pytest.param(
+        "The poll put Labour 41%, Conservatives 25%, Reform 12%.",
+        [
+            ("41%", "41", None, "percent", "exact"),
+            ("25%", "25", None, "percent", "exact"),
+            ("12%", "12", None, "percent", "exact"),
+        ],
+        id="party-shares-after-names",
+    ),
+    pytest.param(
+        "The DA won 21.8% and the EFF 9.5 per cent.",
+        [
+            ("21.8%", "21.8", None, "percent", "exact"),
+            ("9.5 per cent", "9.5", None, "percent", "exact"),
+        ],
+        id="share-after-acronym",
+    ),
 ]
 
 

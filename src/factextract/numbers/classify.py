@@ -21,6 +21,7 @@ _STREET = re.compile(
 # Small patterns of the per-atom checks, compiled once.
 _GLUED_PREFIX = re.compile(r"(?<![A-Za-z0-9$])\$?[A-Za-z]+$")  # Ksh2.3, $US50
 _GLUED_DIGITS = re.compile(r"[:,]\d")
+_PERCENT_AFTER = re.compile(r"[ \u00a0]?(?:%|per[ \u00a0]?cent\b|percent\b)", re.IGNORECASE)
 _POINT = re.compile(r"-points?\b", re.IGNORECASE)  # "a quarter-point cut", not "half-time"
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _DECADE = re.compile(r"(?:\d\d)?\d0")
@@ -113,7 +114,7 @@ def _names_something(text: str, atom: _Atom, prev_word: str, next_word: str) -> 
         if ends != "determiner" or prev_word.islower():
             return False  # else a capital still names it: "the Year 10 pupils"
     if prev_word and _is_identifier_cue(prev_word) and not _is_title_line(text, atom.start):
-        return True
+        return not _PERCENT_AFTER.match(text, atom.end)  # "Labour 41%, Tories 25%": shares
     # After a space, a street name starts with the capital that starts the next word.
     spaced = text[atom.end : atom.end + 1].isspace()
     if (next_word[:1].isupper() or not spaced) and _STREET.match(text, atom.end):

@@ -124,12 +124,14 @@ def follows_count(ctx: Context, number: Span) -> bool:
     word between is no plural noun, past tense or function word ("the two parties
     implemented 1,096 projects", "killed 12 and injured 300")."""
     k = number.start - 1
-    if k < 1 or k in ctx.sentence_tokens or not ctx.words[k].isalpha():
+    if k < 1:
         return False
     word = ctx.lowers[k]
-    if not ctx.words[k].islower() or numbers.is_plural(word) or word.endswith("ed"):
-        return False
     if word in stop_words() and word not in _increments():
+        return False  # most numbers: "about 40", "of 12"
+    if not ctx.words[k].isalpha() or not ctx.words[k].islower() or k in ctx.sentence_tokens:
+        return False
+    if numbers.is_plural(word) or word.endswith("ed"):
         return False
     before = ctx.numerals_in(ctx.token_chars[k - 1], ctx.token_ends[k - 1])
     return bool(before) and before[-1].label_ == "cardinal" and before[-1].end == k

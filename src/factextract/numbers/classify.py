@@ -11,7 +11,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from factextract import lexicons
 from factextract.numbers.grammar import _LETTERS, Label, _Atom, _words
-from factextract.numbers.words import lexicon_set, names_model
+from factextract.numbers.words import designator_initials, lexicon_set, names_model
 from factextract.patterns import alternation
 
 _STREET = re.compile(
@@ -219,8 +219,11 @@ def _classify(text: str, atom: _Atom) -> Label | None:
         return "date"
     if _names_something(text, atom, prev_word, next_word):
         return "identifier"
-    if not atom.spelled and names_model(text, atom.end, tail=_split_group(text, atom)):
-        return "identifier"  # "the 737 MAX", "12 737-800 jets"
+    if not atom.spelled:  # "the 737 MAX", "12 737-800 jets"; cheap tests first
+        split = text[atom.start - 2 : atom.start - 1].isdigit() and _split_group(text, atom)
+        capital = text[atom.end + 1 : atom.end + 2] in designator_initials()
+        if (split or capital) and names_model(text, atom.end, tail=split):
+            return "identifier"
     if atom.spelled:
         return "identifier" if _in_name(text, atom) else "cardinal"
     if len(atom.raw) > 1 and atom.raw[0] == "0" and atom.raw[1].isdigit():

@@ -351,7 +351,10 @@ def _atoms(text: str, m_is_million: bool = False) -> Iterator[_Atom]:
             if _too_long(digits.group()):
                 position = digits.end()
             else:
-                atom = _digit_atom(text, digits.start(), _unmodelled(text, digits), m_is_million)
+                raw = digits.group()
+                if len(raw) > 4 and raw[-4] in _GROUP_SPACES:  # spaced thousands: rare
+                    raw = _unmodelled(text, digits)
+                atom = _digit_atom(text, digits.start(), raw, m_is_million)
                 position = atom.end
                 yield atom
         elif spelled:

@@ -72,6 +72,12 @@ _MODEL_TAIL = re.compile(r"-\d+(?![\d.,]|[ \u00a0\u202f\u2009]\d{3})|(?:s|[A-Z])
 "777F"."""
 
 
+@cache
+def designator_initials() -> frozenset[str]:
+    """The first letters of the designator words."""
+    return frozenset(w[0] for w in lexicon_set("designator_words"))
+
+
 def names_model(text: str, end: int, tail: bool = False) -> bool:
     """Whether the words after a number ending at ``end`` make it part of a model name: a
     designator word ("737 MAX", "787 Dreamliner"); with ``tail``, also a model's dash
@@ -85,8 +91,11 @@ def names_model(text: str, end: int, tail: bool = False) -> bool:
     """
     if tail and _MODEL_TAIL.match(text, end):
         return True
-    if text[end : end + 1] not in (" ", "\u00a0"):
-        return False  # most numbers: no word after a space
+    if (
+        text[end : end + 1] not in (" ", "\u00a0")
+        or text[end + 1 : end + 2] not in designator_initials()
+    ):
+        return False  # most numbers: no capital after a space that starts a designator
     word = _WORD_AFTER.match(text, end)
     return word is not None and word.group(1) in lexicon_set("designator_words")
 

@@ -11,6 +11,7 @@ tables that the shortcuts assume against a scan of every code point.
 from __future__ import annotations
 
 import re
+import typing
 from decimal import Decimal, localcontext
 from fractions import Fraction
 
@@ -245,9 +246,21 @@ def test_numbers_fast_spaced_scale_initials_in_sync() -> None:
 def test_numbers_fast_lexicon_sets_in_sync() -> None:
     """The lexicon word lists read as sets hold the same words."""
     table = lexicons.number_words()
-    assert words._lexicon_set("identifier_nouns") == frozenset(table.identifier_nouns)
-    assert words._lexicon_set("irregular_plurals") == frozenset(table.irregular_plurals)
-    assert words._lexicon_set("year_context") == frozenset(table.year_context)
+    fields = typing.get_args(words.WordList)
+    assert {"identifier_nouns", "episode_nouns", "people_words"} <= set(fields)
+    for field in fields:
+        assert words.lexicon_set(field) == frozenset(getattr(table, field)), field
+        assert getattr(table, field), field  # no list left empty
+
+
+def test_numbers_fast_word_lists_are_every_list_field() -> None:
+    """Every word-list field of the number lexicon can be read as a set."""
+    lists = {
+        name
+        for name, field in lexicons.NumberWords.model_fields.items()
+        if field.annotation == tuple[str, ...]
+    }
+    assert lists == set(typing.get_args(words.WordList))
 
 
 @PROPERTY_SETTINGS

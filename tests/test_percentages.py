@@ -252,6 +252,63 @@ PERCENTAGE_CASES = [
         [("three-quarters of a percentage point", "0.75", None, "percentage_points", "exact")],
         id="three-quarters-is-no-duration",
     ),
+    # A fraction of a point is of a percentage point.
+    pytest.param(
+        "The Fed announced a quarter-point cut.",
+        [("a quarter-point", "0.25", None, "percentage_points", "exact")],
+        id="quarter-point-compound",
+    ),
+    pytest.param(
+        "The bank made a half-point rise.",
+        [("a half-point", "0.5", None, "percentage_points", "exact")],
+        id="half-point-compound",
+    ),
+    pytest.param(
+        "The Fed delivered a three-quarter point increase.",
+        [("three-quarter point", "0.75", None, "percentage_points", "exact")],
+        id="three-quarter-point",
+    ),
+    pytest.param(
+        "Rates rose by a quarter point.",
+        [("a quarter point", "0.25", None, "percentage_points", "exact")],
+        id="a-quarter-point",
+    ),
+    pytest.param(
+        "The Fed raised rates by half a point.",
+        [("half a point", "0.5", None, "percentage_points", "exact")],
+        id="half-a-point",
+    ),
+    pytest.param(
+        "The bank cut by three-quarters of a point.",
+        [("three-quarters of a point", "0.75", None, "percentage_points", "exact")],
+        id="three-quarters-of-a-point",
+    ),
+    pytest.param(
+        "The RBI made a 25-basis-point hike and a 50 bps cut.",
+        [
+            ("25-basis-point", "25", None, "basis_points", "exact"),
+            ("50 bps", "50", None, "basis_points", "exact"),
+        ],
+        id="basis-point-compound-and-bps",
+    ),
+    # A capitalized name before a share does not make the number part of a name.
+    pytest.param(
+        "The poll put Labour 41%, Conservatives 25%, Reform 12%.",
+        [
+            ("41%", "41", None, "percent", "exact"),
+            ("25%", "25", None, "percent", "exact"),
+            ("12%", "12", None, "percent", "exact"),
+        ],
+        id="party-shares-after-names",
+    ),
+    pytest.param(
+        "The DA won 21.8% and the EFF 9.5 per cent.",
+        [
+            ("21.8%", "21.8", None, "percent", "exact"),
+            ("9.5 per cent", "9.5", None, "percent", "exact"),
+        ],
+        id="share-after-acronym",
+    ),
 ]
 
 
@@ -269,6 +326,9 @@ NOT_PERCENTAGE_CASES = [
     pytest.param("PM2.5 levels rose in the city.", id="pollutant-name"),
     pytest.param("It has a 50-50 chance.", id="odds"),
     pytest.param("The team won 3-1 on Sunday.", id="score"),
+    pytest.param("The team led at half-time.", id="half-time"),
+    pytest.param("He scored a half-century.", id="half-century"),
+    pytest.param("Seen from the halfway point, it rose.", id="halfway-point"),
 ]
 
 

@@ -438,6 +438,186 @@ QUANTITY_CASES = [
         [("About 2m people", "2000000", None, None, "people", "approx")],
         id="glued-m-before-noun-is-million",
     ),
+    # A count before a model name: never glued to its number, the name joins the counted.
+    pytest.param(
+        "Boeing delivered 12 737 MAX jets last month.",
+        [("12 737 MAX jets", "12", None, None, "737 MAX jets", "exact")],
+        id="count-before-spaced-model-number",
+    ),
+    pytest.param(
+        "Boeing delivered 12 737-800 jets.",
+        [("12 737-800 jets", "12", None, None, "737-800 jets", "exact")],
+        id="count-before-dashed-model-number",
+    ),
+    pytest.param(
+        "The airline took 5 777F freighters.",
+        [("5 777F freighters", "5", None, None, "777F freighters", "exact")],
+        id="count-before-lettered-model-number",
+    ),
+    pytest.param(
+        "Airbus sold 40 A320 aircraft to IndiGo.",
+        [("40 A320 aircraft", "40", None, None, "A320 aircraft", "exact")],
+        id="count-before-glued-model",
+    ),
+    pytest.param(
+        "The airline ordered 20 Boeing 787 Dreamliner jets.",
+        [
+            (
+                "20 Boeing 787 Dreamliner jets",
+                "20",
+                None,
+                None,
+                "Boeing 787 Dreamliner jets",
+                "exact",
+            )
+        ],
+        id="count-before-maker-and-model",
+    ),
+    pytest.param(
+        "About 400 Windows 10 machines were hit.",
+        [("About 400 Windows 10 machines", "400", None, None, "Windows 10 machines", "approx")],
+        id="count-before-product-version",
+    ),
+    pytest.param(
+        "There were 300 COVID-19 cases.",
+        [("300 COVID-19 cases", "300", None, None, "COVID-19 cases", "exact")],
+        id="count-before-disease-name",
+    ),
+    pytest.param(
+        "The company has 12 000 employees.",
+        [("12 000 employees", "12000", None, None, "employees", "exact")],
+        id="spaced-thousands-still-one-number",
+    ),
+    pytest.param(
+        "About 12 500 Chinese workers arrived.",
+        [("About 12 500 Chinese workers", "12500", None, None, "Chinese workers", "approx")],
+        id="spaced-thousands-before-capitalized-adjective",
+    ),
+    # Temperatures: a glued C or F is the degree; qualifiers are kept.
+    pytest.param(
+        "It was 30C in Sydney.", [("30C", "30", None, "°C", None, "exact")], id="temp-glued-c"
+    ),
+    pytest.param(
+        "Temperatures fell to -5C overnight.",
+        [("-5C", "-5", None, "°C", None, "exact")],
+        id="temp-glued-negative",
+    ),
+    pytest.param(
+        "Phoenix reached 86F on Sunday.",
+        [("86F", "86", None, "°F", None, "exact")],
+        id="temp-glued-f",
+    ),
+    pytest.param(
+        "Expect highs of up to 25C tomorrow.",
+        [("up to 25C", "25", None, "°C", None, "up_to")],
+        id="temp-glued-with-cue",
+    ),
+    pytest.param(
+        "Temperatures hit 30C (86F) in Perth.",
+        [("30C", "30", None, "°C", None, "exact"), ("86F", "86", None, "°F", None, "exact")],
+        id="temp-glued-with-conversion",
+    ),
+    pytest.param(
+        "Temperatures of 25-30C are forecast.",
+        [("25-30C", "25", "30", "°C", None, "exact")],
+        id="temp-glued-range",
+    ),
+    pytest.param(
+        "The world faces a 1.5C rise.",
+        [("1.5C", "1.5", None, "°C", None, "exact")],
+        id="temp-glued-decimal",
+    ),
+    pytest.param(
+        "It was 86 degrees Fahrenheit.",
+        [("86 degrees Fahrenheit", "86", None, "°F", None, "exact")],
+        id="temp-fahrenheit-name",
+    ),
+    pytest.param(
+        "Microsoft is offering Windows 11 to 1.4 billion users.",
+        [("1.4 billion users", "1400000000", None, None, "users", "exact")],
+        id="label-then-figure-with-scale-is-no-label-range",
+    ),
+    pytest.param(
+        "The Airbus A350-1000 seats 350 to 410 people.",
+        [("350 to 410 people", "350", "410", None, "people", "exact")],
+        id="seats-as-a-verb",
+    ),
+    pytest.param(
+        "Some 500 Pro-Kremlin activists rallied.",
+        [("Some 500 Pro-Kremlin activists", "500", None, None, "Pro-Kremlin activists", "approx")],
+        id="designator-word-in-a-compound-is-none",
+    ),
+    pytest.param(
+        "The firm sold 300 Mini Coopers.",
+        [("300 Mini Coopers", "300", None, None, "Mini Coopers", "exact")],
+        id="brand-after-count",
+    ),
+    pytest.param(
+        "Police arrested 5 more people on Sunday.",
+        [("5 more people", "5", None, None, "people", "exact")],
+        id="increment-more",
+    ),
+    pytest.param(
+        "He is staying in a school with about 300 other people.",
+        [("about 300 other people", "300", None, None, "people", "approx")],
+        id="increment-other",
+    ),
+    pytest.param(
+        "Another 12 additional flights were added.",
+        [("12 additional flights", "12", None, None, "flights", "exact")],
+        id="increment-additional",
+    ),
+    pytest.param(
+        "It was 2 degrees below zero in Kabul.",
+        [("2 degrees below zero", "-2", None, "°", None, "exact")],
+        id="temp-below-zero",
+    ),
+    pytest.param(
+        "It was 10C below zero in Ulaanbaatar.",
+        [("10C below zero", "-10", None, "°C", None, "exact")],
+        id="temp-glued-below-zero",
+    ),
+    pytest.param(
+        "Temperatures hit minus 5 degrees below zero.",
+        [("minus 5 degrees below zero", "-5", None, "°", None, "exact")],
+        id="temp-minus-below-zero-is-one-negation",
+    ),
+    pytest.param(
+        "Temperatures of 5 to 10 degrees below zero are expected.",
+        [("5 to 10 degrees below zero", "-10", "-5", "°", None, "exact")],
+        id="temp-range-below-zero-stays-in-order",
+    ),
+    pytest.param(
+        "The 3-time champion won 12 races.",
+        [("12 races", "12", None, None, "races", "exact")],
+        id="n-time-champion-counts-no-times",
+    ),
+    pytest.param(
+        "The firm built 3 new 747 freighters.",
+        [("3", "3", None, None, None, "exact")],
+        id="model-number-after-count-and-adjective",
+    ),
+    pytest.param(
+        "From 2017 to 2020, the two parties implemented 1,096 projects.",
+        [
+            ("two parties", "2", None, None, "parties", "exact"),
+            ("1,096 projects", "1096", None, None, "projects", "exact"),
+        ],
+        id="count-after-count-noun-and-verb",
+    ),
+    pytest.param(
+        "Police killed 12 and injured 300 people.",
+        [
+            ("12", "12", None, None, None, "exact"),
+            ("300 people", "300", None, None, "people", "exact"),
+        ],
+        id="count-after-count-and-verb",
+    ),
+    pytest.param(
+        "Police held 300 for 48 hours.",
+        [("300", "300", None, None, None, "exact")],
+        id="bare-number-for-a-duration-stays",
+    ),
 ]
 
 
@@ -658,6 +838,28 @@ NOT_QUANTITY_CASES = [
     # Ranks and names after a bare number.
     pytest.param("She finished in the top 10 at Wimbledon.", id="rank-top-ten"),
     pytest.param("The 737 MAX was grounded again.", id="id-model-suffix"),
+    pytest.param("The 737 MAX jets were grounded.", id="id-model-suffix-before-noun"),
+    pytest.param("Boeing said 737 MAX deliveries resumed.", id="id-model-suffix-after-verb"),
+    pytest.param("The Boeing 777F landed.", id="id-model-letter"),
+    pytest.param("He sat in Seat 14C on the flight.", id="id-seat"),
+    pytest.param("The ratio fell to 1.5 times earnings.", id="ratio-times"),
+    pytest.param("It burned roughly 13 times the 10-year average.", id="ratio-times-average"),
+    pytest.param("Australia were 3 for 45 at lunch.", id="cricket-wickets-for-runs"),
+    pytest.param("Analysts expect it to last between 2 and 4 more weeks.", id="more-weeks"),
+    pytest.param("The strike could last 3 more days.", id="more-days"),
+    pytest.param("A 6.0-magnitude quake hit off Sumatra.", id="magnitude-compound"),
+    pytest.param("The Top 100 list was published on Monday.", id="rank-capitalized"),
+    pytest.param("Ministers will raise it at the COP27 summit.", id="glued-to-a-name"),
+    pytest.param("India were 245 for 6 at stumps.", id="cricket-runs-for-wickets"),
+    pytest.param("Gates 3 to 5 are closed.", id="label-range"),
+    pytest.param("The air force sent a C 130 plane.", id="spaced-c-is-no-celsius"),
+    pytest.param("It cost 2500F in old francs.", id="glued-f-after-four-digits"),
+    # Lists of labels after a plural noun: every number is a label.
+    pytest.param("Steps 1, 2 and 3 were done.", id="label-list-capitalized"),
+    pytest.param("Complete steps 1, 2, 3 and 4 first.", id="label-list-lower-case"),
+    pytest.param("Articles 5, 6 and 7 of the treaty apply.", id="label-list-articles"),
+    pytest.param("Gates 3, 4 and 5 were closed.", id="label-list-gates"),
+    pytest.param("Rooms 101 and 102 were flooded.", id="label-pair-rooms"),
     pytest.param("The office is at 30 Rockefeller Plaza.", id="id-address"),
     # Phone numbers.
     pytest.param("Call 020 7946 0958 for details.", id="phone-uk-london"),
@@ -769,17 +971,22 @@ def test_quantities_to_records_equals_to_record(extractor: Extractor, text: str)
 def _plain_unit_re() -> re.Pattern[str]:
     """``quantities._unit_re`` as first written, with plain alternations of the unit words."""
     symbols, names = lexicons.unit_index()
+    glued = [g for unit in lexicons.units() for g in unit.glued]
     spelled = alternation(names).replace(r"\ ", r"[\s-]")
+    spaced = alternation([s for s in symbols if s not in glued])
 
     def one(group: str) -> str:
-        return rf"(?:(?P<{group}s>{alternation(symbols)})|(?i:(?P<{group}n>{spelled})))"
+        return rf"(?:(?P<{group}s>{spaced})|(?i:(?P<{group}n>{spelled})))"
 
     return re.compile(
-        rf"(?P<gap>[ \u00a0]?-?[ \u00a0]?){one('u')}(?![\w²³])"
-        rf"(?:{quantities._PER}{one('p')}(?![\w²³]))?"
+        rf"(?P<gap>[ \u00a0]?-?[ \u00a0]?)"
+        rf"(?:(?<=\d)(?<![\d,]\d{{3}})(?P<ug>{alternation(glued)})(?![\w²³])"
+        rf"|{one('u')}(?![\w²³])(?:{quantities._PER}{one('p')}(?![\w²³]))?)"
     )
 
 
+_GLUED = frozenset(g for unit in lexicons.units() for g in unit.glued)
+"""Symbols read only right after digits ("30C"): spaced, they are no unit."""
 _UNIT_WORDS = sorted({*lexicons.unit_index()[0], *lexicons.unit_index()[1]})
 _UNIT_TEXTS = st.lists(
     st.tuples(
@@ -845,7 +1052,9 @@ _DENOMINATORS = st.sampled_from(
 @settings(max_examples=150, deadline=None)
 @given(
     value=st.integers(min_value=1, max_value=10_000),
-    unit=st.sampled_from(sorted(s for s in lexicons.unit_index()[0] if "/" not in s)),
+    unit=st.sampled_from(
+        sorted(s for s in lexicons.unit_index()[0] if "/" not in s and s not in _GLUED)
+    ),
     denominator=_DENOMINATORS,
 )
 def test_quantities_rate_is_read_whole_or_not_at_all(

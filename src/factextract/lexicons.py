@@ -42,6 +42,9 @@ class Unit(Row):
     """Case-sensitive spellings (``km``, ``MW``, ``t``)."""
     names: tuple[str, ...] = ()
     """Case-insensitive spellings (``kilometres``, ``square miles``)."""
+    glued: tuple[str, ...] = ()
+    """Case-sensitive spellings read only right after digits (``30C``, ``86F``): spaced, they
+    are letters of something else ("a C grade", "F-35")."""
 
 
 class IsoCurrency(Row):
@@ -106,6 +109,46 @@ class NumberWords(Row):
     """After these words a four-digit number is a year, whatever follows ("in 2012 villages")."""
     irregular_plurals: tuple[str, ...]
     """Plurals that do not end in -s, and nouns used as plurals ("300 staff")."""
+    designator_words: tuple[str, ...]
+    """Case-sensitive words that make the number before them part of a model name ("737
+    MAX", "787 Dreamliner", "iPhone 11 Pro"), not a count."""
+    episode_nouns: tuple[str, ...]
+    """Identifier nouns that, like the time units, also end a phrase of their own: after a
+    determiner the number starts the next phrase ("this week 3,000 workers", "in that case
+    three officers"); bare, the number names one of them ("week 5", "quarter two")."""
+    phrase_determiners: tuple[str, ...]
+    """Words before a time or episode noun that make it end its phrase ("last week 3,000
+    workers", "the third quarter two firms")."""
+    not_name_words: tuple[str, ...]
+    """Capitalized words before a number that do not make it part of a name ("Only 12"),
+    beside the stop words, weekdays, cues and currency symbols."""
+    not_counted: tuple[str, ...]
+    """Words after a number that make it a ratio or a rank, not a count ("3 times", "18 th")."""
+    partitive_determiners: tuple[str, ...]
+    """Determiners after "of" in a partitive ("1,000 of the workers")."""
+    object_pronouns: tuple[str, ...]
+    """Pronouns that, like the partitive determiners, make a plural-looking word before them a
+    verb ("the team wins them")."""
+    modifier_adjectives: tuple[str, ...]
+    """First words of a singular counted phrase that modify the next ("crude oil"), beside the
+    adjective suffixes."""
+    measure_words: tuple[str, ...]
+    """Words after a number and a hyphen that measure the next noun rather than being counted
+    ("a 5,000-strong crowd", "a 10-deep queue")."""
+    age_words: tuple[str, ...]
+    """Words that make a number in the next three words an age ("aged 46", "aged over 70")."""
+    age_limits: tuple[str, ...]
+    """Words that, after people, make a bare number an age limit ("children under 5")."""
+    people_words: tuple[str, ...]
+    """Words for people that are not plural nouns ("anyone under 18", "men over 50")."""
+    increment_words: tuple[str, ...]
+    """Words between a number and what it counts that add to an earlier count: "5 more
+    people", "3 additional flights", "9 more weeks" (a duration still)."""
+    rank_words: tuple[str, ...]
+    """Words that after "the" or "a" make a bare number a rank list: "the top 10", "The Top
+    100 list", "a bottom three" (the verb is none: "employment will top 3,840")."""
+    ratio_words: tuple[str, ...]
+    """Words after a bare number that make it a ratio: "1.5 times earnings", "a 10 fold rise"."""
 
 
 class Qualifiers(Row):
@@ -113,6 +156,10 @@ class Qualifiers(Row):
 
     before: dict[str, Qualifier]
     after: dict[str, Qualifier]
+    hyphen_only: tuple[str, ...]
+    """After-cues that count only after a hyphen: "40-odd", "100-plus" (not "40 odd jobs")."""
+    contention: tuple[str, ...]
+    """Words after which "over" means "about", not "more than": "fought over 2 islands"."""
 
 
 class ChangeCues(Row):
@@ -237,11 +284,12 @@ def abbreviation_ends() -> tuple[frozenset[str], frozenset[str]]:
 
 @cache
 def unit_index() -> tuple[dict[str, Unit], dict[str, Unit]]:
-    """Return ``(symbols, names)``: case-sensitive symbol → unit, lower-cased name → unit."""
+    """Return ``(symbols, names)``: case-sensitive symbol (glued ones too) → unit, lower-cased
+    name → unit."""
     symbols: dict[str, Unit] = {}
     names: dict[str, Unit] = {}
     for unit in units():
-        for symbol in unit.symbols:
+        for symbol in (*unit.symbols, *unit.glued):
             symbols.setdefault(symbol, unit)
         for name in unit.names:
             names.setdefault(name.lower(), unit)

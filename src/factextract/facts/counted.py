@@ -19,6 +19,7 @@ from spacy.tokens import Span
 from factextract import lexicons, numbers
 from factextract.facts import numerals
 from factextract.facts.spans import Context
+from factextract.numbers.words import lexicon_set
 from factextract.patterns import alternation
 
 PER_NUMBER = re.compile(r"[ \u00a0]+(?:per|for[ \u00a0]+every)[ \u00a0]+")
@@ -35,16 +36,12 @@ _PROPORTION_BEFORE = re.compile(f"(?:{_PROPORTION})$")
 """What joins the two numbers of a proportion: "one in five", "1-in-100", "nine out of 10",
 "two of every five"."""
 
-# Words after a number that make it a ratio or a rank, not a count.
-_NOT_COUNTED = frozenset({"times", "fold", "per", "percent", "th", "st", "nd", "rd"})
-_DETERMINERS = frozenset({"the", "its", "their", "these", "those", "his", "her", "our", "all"})
-_OBJECTS = _DETERMINERS | {"him", "them"}
-
 
 @cache
 def stop_words() -> frozenset[str]:
     cues = lexicons.change_cues()
-    return frozenset({*STOP_WORDS, *cues.up, *cues.down, *cues.neutral, *_NOT_COUNTED})
+    not_counted = lexicon_set("not_counted")  # "3 times", "18 th": a ratio or a rank
+    return frozenset({*STOP_WORDS, *cues.up, *cues.down, *cues.neutral, *not_counted})
 
 
 def noun_phrase(ctx: Context, i: int, singular: bool, stop: int) -> tuple[int, int] | None:
@@ -81,48 +78,10 @@ def noun_phrase(ctx: Context, i: int, singular: bool, stop: int) -> tuple[int, i
     return None
 
 
-_ADJECTIVES = frozenset(
-    [
-        "new",
-        "old",
-        "large",
-        "small",
-        "big",
-        "single",
-        "major",
-        "whole",
-        "entire",
-        "crude",
-        "raw",
-        "fresh",
-        "local",
-        "extra",
-        "heavy",
-        "light",
-        "hot",
-        "cold",
-        "green",
-        "red",
-        "white",
-        "black",
-        "fine",
-        "main",
-        "key",
-    ]
-)
-
-
 def _adjective_like(word: str) -> bool:
     """Without POS tags, a first word that can modify the next: "organic tea", "crude oil"."""
     suffixes = ("ic", "al", "ous", "ive", "ful", "less", "ary", "ern", "ish", "ed", "ing")
-    return word in _ADJECTIVES or word.endswith(suffixes)
-
-
-_MEASURE_WORDS = frozenset(
-    {"strong", "long", "wide", "high", "deep", "tall", "old", "thick", "odd", "plus", "fold"}
-)
-"""Words after a number and a hyphen that measure the next noun rather than being counted:
-"a 5,000-strong crowd", "a 10-deep queue"."""
+    return word in lexicon_set("modifier_adjectives") or word.endswith(suffixes)
 
 
 def compound_noun(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
@@ -133,11 +92,67 @@ def compound_noun(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
     if i >= min(stop, len(ctx.words)) or not ctx.words[i].isalpha():
         return None
     low = ctx.lowers[i]
-    if low in stop_words() or low in _MEASURE_WORDS or low.endswith(("ed", "ing", "ly")):
+    measures = lexicon_set("measure_words")  # "a 5,000-strong crowd"
+    if low in stop_words() or low in measures or low.endswith(("ed", "ing", "ly")):
         return None
     if i + 1 < len(ctx.words) and ctx.words[i + 1] in "-‐" and not ctx.spaced[i]:
         return None  # "a 3-point-something": a longer compound
     return i, i + 1
+
+
+def model_phrase(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
+    """The counted phrase of a count before a model or other name that holds a number ("12
+    737 MAX jets", "40 A320 aircraft", "300 COVID-19 cases"), as a token range: the name
+    (capitalized words, and digits that are no count of their own) and a plural noun in
+    lower case after it."""
+    end = min(i + 5, stop, len(ctx.words))
+    k, numbered = i, False
+    while k < end and (k == i or k not in ctx.sentence_tokens) and _in_model(ctx, i, k):
+        numbered = numbered or any(map(str.isdigit, ctx.words[k]))
+        k += 1
+    if not numbered:
+        return None
+    phrase = noun_phrase(ctx, k, False, stop)
+    if phrase is None or not ctx.words[phrase[0]].islower():
+        return None
+    return i, phrase[1]
+
+
+def follows_count(ctx: Context, number: Span) -> bool:
+    """Whether a count and an adjective stand right before ``number`` ("3 new 747 freighters",
+    "4 more 787 jets"): one noun phrase holds one count, so ``number`` is part of a name. The
+    word between is no plural noun, past tense or function word ("the two parties
+    implemented 1,096 projects", "killed 12 and injured 300")."""
+    k = number.start - 1
+    if k < 1:
+        return False
+    word = ctx.lowers[k]
+    if word in stop_words() and word not in _increments():
+        return False  # most numbers: "about 40", "of 12"
+    if not ctx.words[k].isalpha() or not ctx.words[k].islower() or k in ctx.sentence_tokens:
+        return False
+    if numbers.is_plural(word) or word.endswith("ed"):
+        return False
+    before = ctx.numerals_in(ctx.token_chars[k - 1], ctx.token_ends[k - 1])
+    return bool(before) and before[-1].label_ == "cardinal" and before[-1].end == k
+
+
+@cache
+def _increments() -> frozenset[str]:
+    return lexicon_set("increment_words")
+
+
+def _in_model(ctx: Context, first: int, k: int) -> bool:
+    """Whether token ``k`` goes on a model name that starts at token ``first``: a word with
+    a capital ("Galaxy", "iPhone", "MAX"), a joining hyphen ("737-800") or digits that no
+    count is made of ("A320", "COVID-19", an identifier number)."""
+    word = ctx.words[k]
+    if word in "-‐":
+        return k > first and not ctx.spaced[k - 1] and not ctx.spaced[k]
+    if any(map(str.isdigit, word)):
+        number = ctx.number_at(ctx.token_chars[k])
+        return word.replace("-", "").isalnum() and (number is None or number.label_ == "identifier")
+    return word.isalpha() and any(map(str.isupper, word))
 
 
 def _acronym_plural(word: str) -> bool:
@@ -154,12 +169,18 @@ def _acronym(ctx: Context, k: int) -> bool:
     return ctx.words[k + 1].islower()
 
 
+@cache
+def _objects() -> frozenset[str]:
+    """The partitive determiners and object pronouns: a word before them is a verb."""
+    return lexicon_set("partitive_determiners") | lexicon_set("object_pronouns")
+
+
 def _verb_follows(ctx: Context, i: int) -> bool:
     """A plural-looking word followed by a number or a determiner is a verb: "five farms 12
     mu", "two sides agreed"-style heads stay, "the team wins the cup" does not."""
     if i >= len(ctx.words):
         return False
-    return ctx.lowers[i] in _OBJECTS or ctx.like_num(i)
+    return ctx.lowers[i] in _objects() or ctx.like_num(i)
 
 
 def partitive(ctx: Context, i: int, stop: int, singular: bool = True) -> tuple[int, int] | None:
@@ -169,7 +190,7 @@ def partitive(ctx: Context, i: int, stop: int, singular: bool = True) -> tuple[i
     if i >= len(lowers) or lowers[i] != "of":
         return None
     j = i + 1
-    if j < len(lowers) and lowers[j] in _DETERMINERS:
+    if j < len(lowers) and lowers[j] in lexicon_set("partitive_determiners"):
         j += 1
     phrase = noun_phrase(ctx, j, singular, stop)
     if phrase is not None and phrase[1] < len(lowers) and lowers[phrase[1]] in ("'s", "’s"):
@@ -246,15 +267,27 @@ def bare_number_counts(text: str, number: str, end: int, previous: str, limit: i
         return False  # "the 16-24 age group"; "a 10k race" is 10 km, "10k" alone either
     if _per_time().match(text, end, limit):
         return False  # "rises to 11.44 an hour": a rate of something unsaid
+    if (after := _WORD_AFTER.match(text, end, limit)) and after[1] in lexicon_set("ratio_words"):
+        return False  # "1.5 times earnings", "a 10 fold rise": a ratio
+    if _FOR_NUMBER.match(text, end, limit) or _NUMBER_FOR.search(previous):
+        return False  # "Australia were 3 for 45", "2 for 1": a score or an offer
     if previous.endswith(("t ", "t\u00a0")) and _FEET_BEFORE.search(previous):
         return False  # the inches of "6 foot 4"
     return not (_APPOSITION_END.match(text, end) and _APPOSITION.search(previous))
 
 
-AGE_WORDS = frozenset({"aged", "age", "ages"})
 _AGE_AFTER = re.compile(r"[ \u00a0]+ages?\b")
-_LIMITS = frozenset({"under", "over", "above", "below"})
-_PEOPLE = frozenset({"those", "anyone", "anybody", "everyone", "everybody", "someone", "men"})
+
+
+_WORD_AFTER = re.compile(r"[ \u00a0]+([a-z]+)\b")
+_FOR_NUMBER = re.compile(r"[ \u00a0]+for[ \u00a0]+\d")
+_NUMBER_FOR = re.compile(r"\d[ \u00a0]+for[ \u00a0]+$")
+"""The two bare numbers of "3 for 45" (wickets for runs), "245 for 6", "buy 2 for 1"."""
+
+
+def age_words() -> frozenset[str]:
+    """Words that make a number after them an age ("aged 46", "aged over 70")."""
+    return lexicon_set("age_words")
 
 
 def _age_limit(words: list[str]) -> bool:
@@ -262,16 +295,18 @@ def _age_limit(words: list[str]) -> bool:
     behind under or over is their age limit, not a count (or turns 50)."""
     if words and words[-1].lower() in ("turns", "turned", "turning"):
         return True
-    if len(words) < 2 or words[-1].lower() not in _LIMITS:
+    if len(words) < 2 or words[-1].lower() not in lexicon_set("age_limits"):
         return False
     people = words[-2].lower()
-    return people in _PEOPLE or numbers.is_plural(people)
+    return people in lexicon_set("people_words") or numbers.is_plural(people)
 
 
 def _ranked(words: list[str]) -> bool:
-    """ "the top 10", "a bottom three": a rank list, not a count (the verb is one: "employment
-    will top 3,840")."""
-    return len(words) > 1 and words[-1] in ("top", "bottom") and words[-2].lower() in ("the", "a")
+    """ "the top 10", "The Top 100 list", "a bottom three": a rank list, not a count (the verb
+    is none: "employment will top 3,840")."""
+    if len(words) < 2 or words[-1].lower() not in lexicon_set("rank_words"):
+        return False
+    return words[-2].lower() in ("the", "a")
 
 
 _NEXT_CAPITAL = re.compile(r"[ \u00a0]+([A-Z][A-Za-z]*)")

@@ -42,6 +42,9 @@ _UNIT = re.compile(
     """,
     re.VERBOSE,
 )
+_POINT = re.compile(r"(?:[ \u00a0]|-)(?P<percentage_points>(?i:points?))\b")
+"""A fraction of a point is of a percentage point: "a quarter-point cut", "half a point" (a
+whole number of points may be of an index: "the Dow fell 200 points")."""
 _JOIN = re.compile(r"\s*(?:[-–—]|to|and)\s*", re.IGNORECASE)
 _LINK = re.compile(r"[ \u00a0]+(?:to|and|or)[ \u00a0]+|[-–—]")
 """What joins two numbers sharing the per cent sign: "5 to 7%", "5-7%"."""
@@ -71,7 +74,8 @@ def _change_by(ctx: Context, first: Span, second: Span) -> bool:
 def _percentage_span(ctx: Context, number: Span) -> Span | None:
     if number.label_ == "fraction":  # "half a percentage point", "a quarter of a per cent"
         link = _FRACTION_OF.match(ctx.text, number.end_char)
-        unit = _UNIT.match(ctx.text, link.end()) if link else None
+        at = link.end() if link else number.end_char
+        unit = _UNIT.match(ctx.text, at) or _POINT.match(ctx.text, at)
         if unit is None or unit.lastgroup is None:
             return None
     else:

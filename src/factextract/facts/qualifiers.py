@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 from factextract import lexicons
 from factextract.lexicons import Qualifier
@@ -18,9 +18,6 @@ class Cue(NamedTuple):  # a tuple: made for most amounts, under half a frozen da
     text: str
     start: int
     end: int
-
-
-_HYPHEN_ONLY = frozenset({"odd", "plus"})
 
 
 @cache
@@ -93,24 +90,18 @@ def before(text: str, start: int) -> Cue | None:
     return Cue(qualifier, cue, begin, begin + len(cue))
 
 
-_CONTENTION = frozenset(
-    {
-        *("fight", "fights", "fought", "fighting", "battle", "battles", "battled", "war"),
-        *("dispute", "disputes", "disputed", "disputing", "row", "rows", "rowed", "feud"),
-        *("clash", "clashes", "clashed", "argue", "argues", "argued", "arguing", "spat"),
-        *("argument", "arguments", "quarrel", "quarrels", "squabble", "squabbling"),
-        *("wrangle", "wrangling", "tension", "tensions", "standoff", "conflict", "split"),
-        *("concern", "concerns", "concerned", "worries", "worried", "fears", "anger"),
-        *("outrage", "protest", "protests", "protested", "sued", "lawsuit", "talks"),
-    }
-)
-"""Words after which "over" means "about", not "more than": "fought over 2 islands"."""
+@cache
+def _word_set(field: Literal["hyphen_only", "contention"]) -> frozenset[str]:
+    """A word list of the qualifier lexicon as a set (a tuple lookup compares every word)."""
+    return frozenset(getattr(lexicons.qualifiers(), field))
+
+
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \u00a0]+$")
 
 
 def _concerning(text: str, cue_start: int) -> bool:
     word = _WORD_BEFORE.search(text, max(0, cue_start - 16), cue_start)
-    return word is not None and word.group(1).lower() in _CONTENTION
+    return word is not None and word.group(1).lower() in _word_set("contention")
 
 
 def after(text: str, end: int) -> Cue | None:
@@ -126,7 +117,8 @@ def after(text: str, end: int) -> Cue | None:
         return Cue("more_than", "+", end, end + 1)
     cue = match.group("cue")
     qualifier = lexicons.qualifiers().after.get(cue.lower())  # None for "moſt": see before
-    if qualifier is None or (cue.lower() in _HYPHEN_ONLY and not match.group().startswith("-")):
+    hyphen_only = cue.lower() in _word_set("hyphen_only")
+    if qualifier is None or (hyphen_only and not match.group().startswith("-")):
         return None  # "40-odd", "100-plus"; not "40 odd jobs" or "5 plus 3"
     return Cue(qualifier, cue, match.start("cue"), match.end())
 

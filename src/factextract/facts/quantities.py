@@ -21,12 +21,14 @@ from spacy.tokens import Doc, Span
 from factextract import lexicons, numbers
 from factextract.facts import money, numerals, qualifiers
 from factextract.facts.counted import (
-    AGE_WORDS,
     PER_NUMBER,
+    age_words,
     bare_number_counts,
     compound_noun,
     countable,
     counts_nothing,
+    follows_count,
+    model_phrase,
     noun_phrase,
     partitive,
 )
@@ -81,18 +83,27 @@ def _number(ctx: Context, span: Span) -> _Number:
 
 
 @cache
+def _glued_symbols() -> frozenset[str]:
+    return frozenset(g for unit in lexicons.units() for g in unit.glued)
+
+
+@cache
 def _unit_re() -> re.Pattern[str]:
     symbols, names = lexicons.unit_index()
+    spaced = [s for s in symbols if s not in _glued_symbols()]
 
     # A space in a unit name also matches a hyphen: "42,000-square-foot". Grouped by first
     # character, as re tries every branch in turn (a sixth of the time of the plain list).
     spelled = grouped(names, fold=True).replace(r"\ ", r"[\s-]")
 
     def one(group: str) -> str:
-        return rf"(?:(?P<{group}s>{grouped(symbols)})|(?i:(?P<{group}n>{spelled})))"
+        return rf"(?:(?P<{group}s>{grouped(spaced)})|(?i:(?P<{group}n>{spelled})))"
 
+    # "30C", not "2 C-130"; nor after four digits ("2500F" is no weather)
+    glued = rf"(?<=\d)(?<![\d,]\d{{3}})(?P<ug>{grouped(_glued_symbols())})(?![\w²³])"
     return re.compile(
-        rf"(?P<gap>[ \u00a0]?-?[ \u00a0]?){one('u')}(?![\w²³])(?:{_PER}{one('p')}(?![\w²³]))?"
+        rf"(?P<gap>[ \u00a0]?-?[ \u00a0]?)"
+        rf"(?:{glued}|{one('u')}(?![\w²³])(?:{_PER}{one('p')}(?![\w²³]))?)"
     )
 
 
@@ -102,6 +113,8 @@ def _unit_at(
     match = _unit_re().match(text, end, limit)
     if match is None:
         return None
+    if glued := match.group("ug"):
+        return lexicons.unit_index()[0][glued], None, match
     unit, per = _unit_of(match, "us", "un"), _unit_of(match, "ps", "pn")
     if unit is None or (per is None and (match.group("ps") or match.group("pn"))):
         return None
@@ -198,6 +211,7 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         values is None
         or money.currency_marked(text, number.span)  # exchange rates too: "7.1 per dollar"
         or counts_nothing(ctx, number.span, number.start_char, number.end_char)
+        or follows_count(ctx, number.span)
     ):
         return None
     cue = qualifiers.before(text, number.start_char)
@@ -222,6 +236,9 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         else:
             unit_id = f"{base.id}/{per.id}" if per else base.id
             end, rule = match.end(), "unit"
+            below = _BELOW_ZERO.match(text, end, limit) if base.dimension == "temperature" else None
+            if below is not None:  # "2 degrees below zero" is -2 degrees
+                values, end = _below_zero(values), below.end()
     post = qualifiers.after(text, end)
     if post is not None:  # the counted noun comes after it ("some 40 or more workers")
         end = post.end
@@ -235,7 +252,15 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
             return None
     else:
         one = values[0] in (0, 1)
-        phrase = noun_phrase(ctx, i, one, stop) or partitive(ctx, i, stop, one)
+        if _increment(ctx, i, stop):
+            if _time_unit_at(ctx, i + 1):
+                return None  # "9 more weeks": a duration, the dates' business
+            i += 1  # "5 more people" counts people
+        phrase = (
+            noun_phrase(ctx, i, one, stop)
+            or partitive(ctx, i, stop, one)
+            or model_phrase(ctx, i, stop)
+        )
     if phrase is not None:
         end = ctx.token_ends[phrase[1] - 1]
         counted = text[ctx.token_chars[phrase[0]] : end]
@@ -255,6 +280,37 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
     cue = cue or post
     start = cue.start if cue and cue.start < number.start_char else number.start_char
     return Parts(start, end, values[0], values[1], unit_id, counted, cue, rule)
+
+
+_BELOW_ZERO = re.compile(r"[ \u00a0]+below[ \u00a0]+zero\b", re.IGNORECASE)
+
+
+def _below_zero(values: tuple[Decimal, Decimal | None]) -> tuple[Decimal, Decimal | None]:
+    """The values of a temperature "below zero", negative whatever their sign ("minus 5
+    degrees below zero" means -5 too); a range stays in order ("5 to 10 degrees")."""
+    low, high = values
+    if high is None:
+        return -abs(low), None
+    return -abs(high), -abs(low)
+
+
+def _increment(ctx: Context, i: int, stop: int) -> bool:
+    """Whether token ``i`` adds the count to an earlier one ("5 more people", "3 additional
+    flights") and a word follows it before ``stop``."""
+    return (
+        i + 1 < min(stop, len(ctx.words))
+        and ctx.lowers[i] in numbers.lexicon_set("increment_words")
+        and ctx.words[i + 1].isalpha()
+    )
+
+
+@cache
+def _time_names() -> frozenset[str]:
+    return frozenset(n for u in lexicons.units() if u.dimension == "time" for n in u.names)
+
+
+def _time_unit_at(ctx: Context, i: int) -> bool:
+    return ctx.lowers[i] in _time_names()
 
 
 _NUMBER_AFTER = re.compile(r"[ \u00a0]+\d[\d.,]*")
@@ -332,7 +388,9 @@ def _acceptable(
             or unit is not None
             or (counted is not None and last_word not in lexicons.number_words().year_context)
         )
-    if any(word.lower() in AGE_WORDS for word in words[-3:]):
+    if text[number.start_char - 1 : number.start_char].isalpha():
+        return False  # "COP27", a name; money glued to its code is the money's ("USD50")
+    if any(word.lower() in age_words() for word in words[-3:]):
         return False  # "aged 46", "aged over 70", "aged 19 and 20": an age
     if not _has_digit(number.text) and not _spelled_count(text, number, unit, counted):
         return False

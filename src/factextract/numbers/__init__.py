@@ -19,7 +19,7 @@ from factextract.numbers.decimals import to_decimal
 from factextract.numbers.find import find_numerals, numeral_rows, numeral_spans
 from factextract.numbers.grammar import Label, Numeral, NumeralRow
 from factextract.numbers.parse import parse_digits, parse_number, parse_range
-from factextract.numbers.words import is_plural, year_is_count
+from factextract.numbers.words import is_plural, lexicon_set, year_is_count
 
 __all__ = [
     "Label",
@@ -27,6 +27,7 @@ __all__ = [
     "NumeralRow",
     "find_numerals",
     "is_plural",
+    "lexicon_set",
     "numeral_rows",
     "numeral_spans",
     "parse_digits",

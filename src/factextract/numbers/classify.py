@@ -11,7 +11,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from factextract import lexicons
 from factextract.numbers.grammar import _LETTERS, Label, _Atom, _words
-from factextract.numbers.words import _lexicon_set
+from factextract.numbers.words import designator_initials, lexicon_set, names_model
 from factextract.patterns import alternation
 
 _STREET = re.compile(
@@ -21,23 +21,13 @@ _STREET = re.compile(
 # Small patterns of the per-atom checks, compiled once.
 _GLUED_PREFIX = re.compile(r"(?<![A-Za-z0-9$])\$?[A-Za-z]+$")  # Ksh2.3, $US50
 _GLUED_DIGITS = re.compile(r"[:,]\d")
+_PERCENT_AFTER = re.compile(r"[ \u00a0]?(?:%|per[ \u00a0]?cent\b|percent\b)", re.IGNORECASE)
+_POINT = re.compile(r"-points?\b", re.IGNORECASE)  # "a quarter-point cut", not "half-time"
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _DECADE = re.compile(r"(?:\d\d)?\d0")
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+|\d+(?:st|nd|rd|th))[ \u00a0]+[A-Za-z]+[ \u00a0]*$")
-_EPISODE_NOUNS = frozenset({"case", "game", "match", "night", "part", "quarter", "round", "season"})
-"""Identifier nouns that, like the time units, also end a phrase of their own: after a
-determiner the number starts the next phrase ("this week 3,000 workers", "in that case three
-officers"); bare, the number names one of them ("week 5", "quarter two")."""
-_DETERMINERS = frozenset(
-    {
-        *("a", "an", "the", "this", "that", "these", "those", "last", "next", "each", "every"),
-        *("same", "previous", "following", "coming", "past", "one", "its", "their", "our"),
-        *("his", "her", "any", "whole", "entire", "final", "opening", "per", "first"),
-        *("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"),
-    }
-)
 _OPENERS = frozenset("\n.!?:;\"“”‘’'([—–•*")
 """Characters after which a capital letter opens a sentence, a quote or a list item."""
 
@@ -66,7 +56,7 @@ def _not_name_words() -> frozenset[str]:
     cues = {w for cue in lexicons.qualifiers().before for w in cue.split()}
     return frozenset(
         {*STOP_WORDS, *cal.weekdays, *cues, *(s.lower() for s in symbols), *_words(), *nw.signs}
-        | {"only", "just", "another", "total", "all", "nearly", "roughly", "exactly", "some"}
+        | lexicon_set("not_name_words")
     )
 
 
@@ -77,6 +67,12 @@ def _attached_ok() -> frozenset[str]:
     currencies, _ = lexicons.currency_markers()  # 1,700USD
     glued = {*symbols, *currencies, "p", "pc", "pct", "s", "m", "bp", "bps", "pp", "ppt", "pts"}
     return frozenset(glued)
+
+
+@cache
+def _glued_units() -> frozenset[str]:
+    """Unit symbols read only right after digits ("30C"): see ``lexicons.Unit.glued``."""
+    return frozenset(g for unit in lexicons.units() for g in unit.glued)
 
 
 def _is_title_line(text: str, start: int) -> bool:
@@ -102,6 +98,8 @@ def _inside_token(text: str, atom: _Atom, after: re.Match[str] | None) -> bool:
         return True  # COVID-19, F-16, MH-370, mid-2019 (dates take that)
     if after and after.group() not in _attached_ok():
         return True  # 18th, 4G, 3D, 737MAX
+    if after and after.group() in _glued_units() and len(atom.raw.partition(".")[0]) > 3:
+        return True  # "30C" is a temperature, "2500F" none
     glued = text[atom.end : atom.end + 1] in (":", ",")
     return glued and bool(_GLUED_DIGITS.match(text, atom.end))  # 2:1, 1,2345, 3,68
 
@@ -116,7 +114,7 @@ def _names_something(text: str, atom: _Atom, prev_word: str, next_word: str) -> 
         if ends != "determiner" or prev_word.islower():
             return False  # else a capital still names it: "the Year 10 pupils"
     if prev_word and _is_identifier_cue(prev_word) and not _is_title_line(text, atom.start):
-        return True
+        return not _PERCENT_AFTER.match(text, atom.end)  # "Labour 41%, Tories 25%": shares
     # After a space, a street name starts with the capital that starts the next word.
     spaced = text[atom.end : atom.end + 1].isspace()
     if (next_word[:1].isupper() or not spaced) and _STREET.match(text, atom.end):
@@ -131,7 +129,7 @@ def _names_something(text: str, atom: _Atom, prev_word: str, next_word: str) -> 
 def _identifier_noun(word: str) -> bool:
     """An identifier noun, or the plural of one that is no time noun: "pages 10-12",
     "Articles 5 and 6" (but "within weeks 300 people" counts)."""
-    nouns = _lexicon_set("identifier_nouns")
+    nouns = lexicon_set("identifier_nouns")
     if word in nouns:
         return True
     return word.endswith("s") and word[:-1] in nouns and word[:-1] not in _time_nouns()
@@ -139,9 +137,9 @@ def _identifier_noun(word: str) -> bool:
 
 @cache
 def _time_nouns() -> frozenset[str]:
-    """Names of time units ("week", "days") and the episode nouns: see ``_EPISODE_NOUNS``."""
+    """Names of time units ("week", "days") and the episode nouns of the number lexicon."""
     names = {n for u in lexicons.units() if u.dimension == "time" for n in u.names}
-    return frozenset(names | _EPISODE_NOUNS)
+    return frozenset(names | lexicon_set("episode_nouns"))
 
 
 def _ends_own_phrase(
@@ -159,9 +157,22 @@ def _ends_own_phrase(
     if before is None:
         return None
     word = before.group(1)
-    if word.lower() in _DETERMINERS or word[0].isdigit():
+    if word.lower() in lexicon_set("phrase_determiners") or word[0].isdigit():
         return "determiner"
     return "name" if word[:1].isupper() and word.lower() not in _not_name_words() else None
+
+
+_JOINABLE_BEFORE = re.compile(
+    r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})*[ \u00a0\u202f\u2009]$"
+)
+
+
+def _split_group(text: str, atom: _Atom) -> bool:
+    """Whether three digits after a space follow a number they could group with ("12 737"):
+    the grammar left them apart, so a model name starts with them."""
+    if len(atom.raw) != 3 or atom.start < 2 or not text[atom.start - 2].isdigit():
+        return False
+    return _JOINABLE_BEFORE.search(text, max(0, atom.start - 24), atom.start) is not None
 
 
 def _in_name(text: str, atom: _Atom) -> bool:
@@ -196,7 +207,8 @@ def _classify(text: str, atom: _Atom) -> Label | None:
     if not atom.spelled and _inside_token(text, atom, after):
         return None
     if atom.spelled and atom.value.denominator != 1 and atom.scale == 1:
-        return None if text[atom.end : atom.end + 1] == "-" else "fraction"  # half-time
+        hyphened = text[atom.end : atom.end + 1] == "-"
+        return None if hyphened and not _POINT.match(text, atom.end) else "fraction"  # half-time
     window = max(0, atom.start - 24)
     if atom.spelled and atom.scale > 1 and _fraction_of().search(text, window, atom.start):
         return None  # "a quarter of a million homes" are 250,000, not a million
@@ -207,6 +219,11 @@ def _classify(text: str, atom: _Atom) -> Label | None:
         return "date"
     if _names_something(text, atom, prev_word, next_word):
         return "identifier"
+    if not atom.spelled:  # "the 737 MAX", "12 737-800 jets"; cheap tests first
+        split = text[atom.start - 2 : atom.start - 1].isdigit() and _split_group(text, atom)
+        capital = text[atom.end + 1 : atom.end + 2] in designator_initials()
+        if (split or capital) and names_model(text, atom.end, tail=split):
+            return "identifier"
     if atom.spelled:
         return "identifier" if _in_name(text, atom) else "cardinal"
     if len(atom.raw) > 1 and atom.raw[0] == "0" and atom.raw[1].isdigit():

@@ -15,6 +15,7 @@ from factextract.numbers.classify import _classify
 from factextract.numbers.decimals import to_decimal
 from factextract.numbers.grammar import Label, Numeral, NumeralRow, _Atom, _atoms, _ExactRow
 from factextract.numbers.ranges import _pair
+from factextract.numbers.words import is_plural
 from factextract.patterns import alternation
 
 _BLOCKED = re.compile(
@@ -135,6 +136,24 @@ def _unblocked(atoms: list[_Atom], spans: list[tuple[int, int]]) -> list[_Atom]:
     return kept
 
 
+_LIST_GAP = re.compile(r",[ \u00a0]*|,?[ \u00a0]+(?:and|or|&)[ \u00a0]+")
+"""What joins the labels of a list: a comma goes on with the list, "and" or "or" ends it."""
+_PLURAL_BEFORE = re.compile(r"([A-Za-z]+)\.?[ \u00a0]+$")
+
+
+def _label_like(atom: _Atom) -> bool:
+    """Whether a number can be a label like the identifier before it ("Gates 3 to 5"): a
+    figure with a scale or a fraction is none ("Windows 11 to 1.4 billion users")."""
+    return atom.scale == 1 and isinstance(atom.value, int)
+
+
+def _plural_before(text: str, start: int) -> bool:
+    """Whether a plural noun stands right before ``start``: an identifier after it heads a
+    list of labels ("Articles 5, 6 and 7", "Rooms 101, 102 and 103")."""
+    word = _PLURAL_BEFORE.search(text, max(0, start - 24), start)
+    return word is not None and is_plural(word.group(1).lower())
+
+
 def find_numerals(text: str, *, m_is_million: bool = False) -> list[Numeral]:
     """Every numeral in ``text`` with its offsets, value(s) and label, in text order.
 
@@ -170,11 +189,19 @@ def _exact_rows(text: str, m_is_million: bool) -> list[_ExactRow]:
     if blocked := _blocked_spans(text, atoms):
         atoms = _unblocked(atoms, blocked)
     found: list[_ExactRow] = []
+    listed = -1  # where a list of labels ("Steps 1, 2 and 3") may go on, if one is open
     i = 0
     while i < len(atoms):
         atom = _signed(text, atoms[i])
         label = _classify(text, atom)
-        if i + 1 < len(atoms):
+        if listed >= 0 and (gap := _LIST_GAP.fullmatch(text, listed, atom.start)):
+            label = "identifier"  # "Steps 1, 2 and 3": 2 and 3 are labels like 1
+            listed = atom.end if gap.group().rstrip() == "," else -1
+        elif label == "identifier" and _plural_before(text, atom.start):
+            listed = atom.end
+        else:
+            listed = -1
+        if i + 1 < len(atoms) and (label != "identifier" or _label_like(atoms[i + 1])):
             joined = _pair(text, atom, atoms[i + 1], label)
             if joined is None:
                 i += 2

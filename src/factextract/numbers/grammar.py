@@ -18,6 +18,7 @@ from functools import cache
 from typing import Literal, NamedTuple
 
 from factextract import lexicons
+from factextract.numbers.words import names_model
 from factextract.patterns import CASE_TRAPS, alternation, grouped, has_case_traps
 
 Label = Literal["cardinal", "range", "fraction", "year", "year_range", "date", "identifier"]
@@ -327,6 +328,18 @@ def _second_word(match: re.Match[str]) -> int:
     return match.start() + (first.end() if first else len(match.group()))
 
 
+_GROUP_SPACES = frozenset(" \u00a0\u202f\u2009")
+
+
+def _unmodelled(text: str, digits: re.Match[str]) -> str:
+    """The digits of a match, less a last spaced group that starts a model name: "12 737 MAX
+    jets" are 12 jets of the 737 MAX, not 12,737 (the group is read as a number of its own)."""
+    raw = digits.group()
+    if len(raw) < 5 or raw[-4] not in _GROUP_SPACES or not raw[-3:].isdigit():
+        return raw  # no spaced thousands: most numbers ("2 1/2" ends in a fraction)
+    return raw[:-4] if names_model(text, digits.end(), tail=True) else raw
+
+
 def _atoms(text: str, m_is_million: bool = False) -> Iterator[_Atom]:
     """Digit and spelled numerals in text order. The two patterns never match at the same
     position, so the next atom is the earlier of the next match of each."""
@@ -338,7 +351,10 @@ def _atoms(text: str, m_is_million: bool = False) -> Iterator[_Atom]:
             if _too_long(digits.group()):
                 position = digits.end()
             else:
-                atom = _digit_atom(text, digits.start(), digits.group(), m_is_million)
+                raw = digits.group()
+                if len(raw) > 4 and raw[-4] in _GROUP_SPACES:  # spaced thousands: rare
+                    raw = _unmodelled(text, digits)
+                atom = _digit_atom(text, digits.start(), raw, m_is_million)
                 position = atom.end
                 yield atom
         elif spelled:

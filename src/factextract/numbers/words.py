@@ -8,11 +8,31 @@ from typing import Literal
 
 from factextract import lexicons
 
+WordList = Literal[
+    "identifier_nouns",
+    "irregular_plurals",
+    "year_context",
+    "designator_words",
+    "episode_nouns",
+    "phrase_determiners",
+    "not_name_words",
+    "not_counted",
+    "partitive_determiners",
+    "object_pronouns",
+    "modifier_adjectives",
+    "measure_words",
+    "age_words",
+    "age_limits",
+    "people_words",
+    "ratio_words",
+    "increment_words",
+    "rank_words",
+]
+"""The word-list fields of ``lexicons.NumberWords``."""
+
 
 @cache
-def _lexicon_set(
-    field: Literal["identifier_nouns", "irregular_plurals", "year_context"],
-) -> frozenset[str]:
+def lexicon_set(field: WordList) -> frozenset[str]:
     """A word list of the number lexicon as a set: the lexicon keeps them as tuples, and a
     lookup in a tuple compares with every word."""
     return frozenset(getattr(lexicons.number_words(), field))
@@ -24,7 +44,7 @@ def is_plural(word: str) -> bool:
     >>> is_plural("villages"), is_plural("people"), is_plural("business"), is_plural("bus")
     (True, True, False, False)
     """
-    if word in _lexicon_set("irregular_plurals"):
+    if word in lexicon_set("irregular_plurals"):
         return True
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s"))
 
@@ -40,8 +60,44 @@ def year_is_count(text: str, start: int, end: int) -> bool:
     if following is None or not is_plural(following.group(1)):
         return False
     previous = _WORDS.findall(text[max(0, start - 12) : start])
-    return not (previous and previous[-1].lower() in _lexicon_set("year_context"))
+    return not (previous and previous[-1].lower() in lexicon_set("year_context"))
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
+
+
+_WORD_AFTER = re.compile(r"[ \u00a0]+([A-Z][A-Za-z]*)(?![\w-])")  # not "500 Pro-Kremlin"
+_MODEL_TAIL = re.compile(r"-\d+(?![\d.,]|[ \u00a0\u202f\u2009]\d{3})|(?:s|[A-Z])(?![A-Za-z])")
+"""A model's dash number, plural or letter right after its number: "737-800", "737s",
+"777F"."""
+
+
+@cache
+def designator_initials() -> frozenset[str]:
+    """The first letters of the designator words."""
+    return frozenset(w[0] for w in lexicon_set("designator_words"))
+
+
+def names_model(text: str, end: int, tail: bool = False) -> bool:
+    """Whether the words after a number ending at ``end`` make it part of a model name: a
+    designator word ("737 MAX", "787 Dreamliner"); with ``tail``, also a model's dash
+    number, plural or letter ("737-800", "737s", "777F"), which a count can have too ("5-7
+    people", "the 1990s").
+
+    >>> names_model("the 737 MAX jets", 7), names_model("737-800 jets", 3, tail=True)
+    (True, True)
+    >>> names_model("300 Chinese workers", 3), names_model("5-7 people", 1)
+    (False, False)
+    """
+    if tail and _MODEL_TAIL.match(text, end):
+        return True
+    if (
+        text[end : end + 1] not in (" ", "\u00a0")
+        or text[end + 1 : end + 2] not in designator_initials()
+    ):
+        return False  # most numbers: no capital after a space that starts a designator
+    word = _WORD_AFTER.match(text, end)
+    return word is not None and word.group(1) in lexicon_set("designator_words")
+
+
 _WORDS = re.compile(r"[A-Za-z]+")

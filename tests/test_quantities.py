@@ -202,6 +202,39 @@ QUANTITY_CASES = [
         [("2-3 million people", "2000000", "3000000", None, "people", "exact")],
         id="range-shared-scale",
     ),
+    # A change's bare first value takes the second's scale word: 5 million, not 5.
+    pytest.param(
+        "The population rose from 5 to 7 million people.",
+        [
+            ("5", "5000000", None, None, "people", "exact"),
+            ("7 million people", "7000000", None, None, "people", "exact"),
+        ],
+        id="change-shares-scale-back",
+    ),
+    pytest.param(
+        "Output fell from 5.5 to 4.2 million tonnes.",
+        [
+            ("5.5", "5500000", None, "t", None, "exact"),
+            ("4.2 million tonnes", "4200000", None, "t", None, "exact"),
+        ],
+        id="change-shares-scale-back-unit",
+    ),
+    pytest.param(
+        "Users grew from 500 to 7 million users.",
+        [
+            ("500", "500", None, None, "users", "exact"),
+            ("7 million users", "7000000", None, None, "users", "exact"),
+        ],
+        id="change-scale-not-shared-across-magnitudes",
+    ),
+    pytest.param(
+        "It grew from 5 to 7,000 people.",
+        [
+            ("5", "5", None, None, "people", "exact"),
+            ("7,000 people", "7000", None, None, "people", "exact"),
+        ],
+        id="change-no-scale-word-to-share",
+    ),
     pytest.param(
         "The project covers between 5 and 7 villages.",
         [("between 5 and 7 villages", "5", "7", None, "villages", "exact")],

@@ -39,6 +39,7 @@ from factextract.facts.spans import (
     non_overlapping,
     publish,
 )
+from factextract.numbers import ranges
 from factextract.patterns import grouped
 from factextract.records import Quantity
 
@@ -160,6 +161,35 @@ def _shared_unit(ctx: Context, number: _Number) -> tuple[bool, Parts | None]:
     return True, analyze(ctx, following, share=False)
 
 
+_FROM_END = re.compile(r"\bfrom[ \u00a0]+$", re.IGNORECASE)
+_TO = re.compile(r"[ \u00a0]+to[ \u00a0]+")
+_LEADING_DIGITS = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
+
+
+def _scaled_like(
+    ctx: Context, number: _Number, values: tuple[Decimal, Decimal | None], shared: Parts
+) -> tuple[Decimal, Decimal | None]:
+    """The values of a bare number that a change's next value scales: "from 5 to 7 million
+    people" moves from 5 million, as money's "from $5 to $7 million" does; only after "from"
+    and where ``ranges.scale_distributes`` finds the two of one scale ("from 500 to 7 million"
+    stays 500)."""
+    text = ctx.text
+    lead = _FROM_END.search(text, max(0, number.start_char - 8), number.start_char)
+    if values[1] is not None or lead is None:
+        return values
+    link = _TO.match(text, number.end_char)
+    digits = _LEADING_DIGITS.match(text, link.end()) if link else None
+    if digits is None or _LEADING_DIGITS.fullmatch(number.text) is None:
+        return values  # "from 5 to 7": no scale; "from five to ...": spelled
+    second = numbers.parse_digits(digits.group())
+    if not second or shared.value_max is not None:
+        return values
+    scale = shared.value / second
+    if scale != scale.to_integral_value() or not ranges.scale_distributes(values[0], second, scale):
+        return values
+    return values[0] * scale, None
+
+
 def _claimed_after(ctx: Context, number: _Number, taken: tuple[int, ...]) -> int:
     """The first token after the number that an earlier kind claimed ("125.5 million tonnes
     a year earlier": "a year earlier" is a date, so the unit is tonnes, not tonnes a year)."""
@@ -270,6 +300,7 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
             return None
         if shared is not None:
             unit_id, counted, rule = shared.unit, shared.counted, "shared"
+            values = _scaled_like(ctx, number, values, shared)
     if unit_id is None and counted is not None and not countable(ctx, values[0], end):
         return None
     if not _acceptable(text, number, cue, unit_id, counted, limit):

@@ -1651,6 +1651,19 @@ MONEY_CASES = [
         [("-$100", "-100", None, "USD", True, "exact")],
         id="regression-negative-dollar",
     ),
+    # "$5 to 7 charities" is money, then a count: no range.
+    pytest.param(
+        "He gave $5 to 7 charities.",
+        PUBLISHED,
+        [("$5", "5", None, "USD", True, "exact")],
+        id="symbol-then-count-is-no-range",
+    ),
+    pytest.param(
+        "Tickets cost $5 to 7 dollars.",
+        PUBLISHED,
+        [("$5 to 7 dollars", "5", "7", "USD", True, "exact")],
+        id="symbol-then-currency-name-is-a-range",
+    ),
     pytest.param(
         "All 70 of us went home.",
         PUBLISHED,

@@ -41,6 +41,19 @@ _LAST_WORD = re.compile(r"([a-z]+)\.?\s*$")
 _CONNECTOR = re.compile(r"\s*[-–—]\s*|\s+(?:to|and|or)\s+|/", re.IGNORECASE)
 
 
+_SYMBOL_END = re.compile(r"[$€£¥₹]\s?$")
+_WORD_AFTER = re.compile(r"[ \u00a0]+([a-z]+)\b")
+
+
+def _counts_after(text: str, end: int) -> bool:
+    """Whether a plural noun that is no money follows a number: "7 charities", not "7
+    dollars"."""
+    found = _WORD_AFTER.match(text, end)
+    if found is None or not is_plural(found[1]):
+        return False
+    return found[1] not in lexicons.currency_markers()[1]
+
+
 def _year_range(a: _Atom, b: _Atom, connector: str) -> bool:
     if not (_FOUR_DIGITS.fullmatch(a.raw) and 1500 <= int(a.raw) <= 2100):
         return False
@@ -120,6 +133,8 @@ def _pair(text: str, a: _Atom, b: _Atom, label_a: Label | None) -> _ExactRow | b
         return None if word in ("-", "–", "—") else False  # a score (3-1), not a range
     if word == "to" and by_then_to(lead, low, b.value):
         return False  # "rose by 50,000 to 1.5 million": a change; "fall by 5 to 10 per cent"
+    if word == "to" and _SYMBOL_END.search(lead) and _counts_after(text, b.end):
+        return False  # "gave $5 to 7 charities": money, then a count
     start = a.start - len(lead) + lead.rindex("between") if word == "and" else a.start
     spelled = a.spelled and b.spelled
     return start, b.end, low, b.value, "range", spelled, b.scale

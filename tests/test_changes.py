@@ -605,6 +605,13 @@ ELIDED_SCALE_CASES = [
         ("4100000000", "5200000000", None),
         id="to-from-currency-elided",
     ),
+    pytest.param("Sales rose $2 to 7 billion.", (None, "7000000000", "2000000000"), id="verb-bare"),
+    pytest.param(
+        "Sales rose by $2 to 7 billion.", (None, "7000000000", "2000000000"), id="by-symbol-bare"
+    ),
+    pytest.param(
+        "Exports fell Rs 2 to 9 billion.", (None, "9000000000", "2000000000"), id="verb-rupees"
+    ),
 ]
 
 
@@ -632,6 +639,12 @@ def test_changes_bare_money_takes_the_elided_scale(
         pytest.param("Sales rose from just 5 to 7 million.", False, id="from-short-word"),
         pytest.param("Costs range from $5 to 7 million.", True, id="range-verb-from-symbol"),
         pytest.param("It costs $5-7 million.", True, id="no-from"),
+        pytest.param("Sales rose $2 to 7 billion.", False, id="verb-by-then-to"),
+        pytest.param("Sales rose 50,000 to 1.5 million.", False, id="verb-count"),
+        pytest.param("Costs could rise $2 to 7 billion.", True, id="modal-forecast"),
+        pytest.param("Costs are expected to rise $2 to 7 billion.", True, id="to-forecast"),
+        pytest.param("Sales rose $2 to 3 billion.", True, id="verb-close-values"),
+        pytest.param("Sales rose 2 to 7 percent.", True, id="verb-percent"),
     ],
 )
 def test_changes_from_a_marked_number_is_no_range(text: str, joined: bool) -> None:

@@ -18,7 +18,18 @@ _MARKED = r"\s*(?:[A-Za-z.]{0,4}[^\w\s]?\s?)?$"
 """What may stand between "from" and its number: a currency marker ("from $5", "from Rs 5",
 "from US$5") or a short word ("from just 5")."""
 _FROM_END = re.compile(rf"\bfrom{_MARKED}")
-_BY_END = re.compile(r"\bby\s*$")
+_BY_END = re.compile(rf"\bby{_MARKED}")
+_BASE_FORM_BEFORE = re.compile(r"\b(?:to|will|would|could|may|might|should|can|must)\s+$")
+"""Before a change verb in its base form: a forecast's "could rise $2 to $5 billion" is a range."""
+
+
+# "Sales rose $2 to 7 billion": a finite change verb right before the pair (a currency marker
+# may stand between).
+@cache
+def _change_verb_re() -> re.Pattern[str]:
+    cues = lexicons.change_cues()
+    verbs = "|".join(w for w in (*cues.up, *cues.down) if w not in cues.auxiliaries)
+    return re.compile(rf"\b(?:{verbs})\s+{_MARKED[3:]}", re.IGNORECASE)
 
 
 # "ranged from 10 to 20 degrees", "vary from 5% to 7%": "from X to Y" is then a range.
@@ -65,8 +76,19 @@ def _year_range(a: _Atom, b: _Atom, connector: str) -> bool:
 def by_then_to(lead: str, low: Fraction | Decimal | int, high: Fraction | Decimal | int) -> bool:
     """Whether "X to Y" after "by" (``lead`` ends with it) is a change by X to Y rather than a
     range: Y is over three times X ("rose by 50,000 to 1.5 million", "rose by 0.2 to 5.1 per
-    cent"); "fall by 5 to 10 per cent" stays a range."""
+    cent", "rose by $2 to 7 billion"); "fall by 5 to 10 per cent" stays a range."""
     return _BY_END.search(lead) is not None and Fraction(high) > 3 * Fraction(low)
+
+
+def verb_then_to(lead: str, low: Fraction | Decimal | int, high: Fraction | Decimal | int) -> bool:
+    """Whether "X to Y" right after a finite change verb is a change by X to Y: as
+    ``by_then_to``, for a second value with a scale word ("Sales rose $2 to 7 billion", "rose
+    50,000 to 1.5 million"). A base form after "to" or a modal is a forecast's range ("could
+    rise $2 to $10 billion"), and so are percentages ("rose 2 to 7 per cent")."""
+    verb = _change_verb_re().search(lead)
+    if verb is None or _BASE_FORM_BEFORE.search(lead, 0, verb.start()):
+        return False
+    return Fraction(high) > 3 * Fraction(low)
 
 
 ELIDED_BELOW = 1000
@@ -133,6 +155,8 @@ def _pair(text: str, a: _Atom, b: _Atom, label_a: Label | None) -> _ExactRow | b
         return None if word in ("-", "–", "—") else False  # a score (3-1), not a range
     if word == "to" and by_then_to(lead, low, b.value):
         return False  # "rose by 50,000 to 1.5 million": a change; "fall by 5 to 10 per cent"
+    if word == "to" and b.scale >= 1000 and verb_then_to(lead, low, b.value):
+        return False  # "Sales rose $2 to 7 billion": a change by $2 billion to $7 billion
     if word == "to" and _SYMBOL_END.search(lead) and _counts_after(text, b.end):
         return False  # "gave $5 to 7 charities": money, then a count
     start = a.start - len(lead) + lead.rindex("between") if word == "and" else a.start

@@ -591,6 +591,36 @@ MONEY_CASES = [
     ),
     # East African shillings.
     pytest.param(
+        "NAIROBI - The Treasury will borrow Kshs. 300 billion.",
+        PUBLISHED,
+        [("Kshs. 300 billion", "300000000000", None, "KES", True, "exact")],
+        id="kes-kshs-dot",
+    ),
+    pytest.param(
+        "Kenya's counties will get Sh300 million more, the Nairobi treasury said.",
+        PUBLISHED,
+        [("Sh300 million", "300000000", None, "KES", True, "exact")],
+        id="kes-sh-kenyan-places-only",
+    ),
+    pytest.param(
+        "Kenya and Uganda will each get Sh300 million.",
+        PUBLISHED,
+        [("Sh300 million", "300000000", None, "KES", False, "exact")],
+        id="kes-sh-two-countries-guess",
+    ),
+    pytest.param(
+        "STOCKHOLM - Volvo earned 5 billion kr in Sweden.",
+        PUBLISHED,
+        [("5 billion kr", "5000000000", None, "SEK", True, "exact")],
+        id="sek-kr-swedish-places-only",
+    ),
+    pytest.param(
+        "CAIRO - Egypt will spend 5 billion pounds on roads in Egypt.",
+        PUBLISHED,
+        [("5 billion pounds", "5000000000", None, "EGP", False, "exact")],
+        id="egp-pounds-a-unit-name-stays-a-guess",
+    ),
+    pytest.param(
         "The county raised Ksh2.3 billion in taxes.",
         PUBLISHED,
         [("Ksh2.3 billion", "2300000000", None, "KES", True, "exact")],
@@ -1489,7 +1519,7 @@ MONEY_CASES = [
     pytest.param(
         "The Oslo firm paid kr 50 million in Norway.",
         PUBLISHED,
-        [("kr 50 million", "50000000", None, "NOK", False, "exact")],
+        [("kr 50 million", "50000000", None, "NOK", True, "exact")],
         id="kr-before-the-amount",
     ),
     # A name after a shared symbol says which currency the symbol is.
@@ -1847,13 +1877,13 @@ MONEY_CASES = [
     pytest.param(
         "In Nairobi, a bus ride costs Sh500.",
         PUBLISHED,
-        [("Sh500", "500", None, "KES", False, "exact")],
+        [("Sh500", "500", None, "KES", True, "exact")],
         id="sh-nairobi",
     ),
     pytest.param(
         "A Kampala taxi ride costs Sh2,000.",
         PUBLISHED,
-        [("Sh2,000", "2000", None, "UGX", False, "exact")],
+        [("Sh2,000", "2000", None, "UGX", True, "exact")],
         id="sh-kampala",
     ),
     pytest.param(

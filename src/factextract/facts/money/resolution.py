@@ -97,7 +97,16 @@ class CurrencyResolver:
         if seen and entry.candidates == (seen[0],):
             return Resolution(seen[0], True, f"places in the article confirm {seen[0]}")  # R, N
         if seen and seen[0] != entry.default:
-            return Resolution(seen[0], False, f"places in the article point to {seen[0]}")
+            # A marker with no reading of its own ("Sh") is sure where places name only one of
+            # its currencies ("Sh300 million" in a Kenyan story); a default's rival is not, nor
+            # a unit's name ("pounds" in Egypt may be weight).
+            certain = (
+                entry.default is None
+                and len(seen) == 1
+                and not stated
+                and marker.lower() not in lexicons.unit_index()[1]
+            )
+            return Resolution(seen[0], certain, f"places in the article point to {seen[0]}")
         if len(seen) == 1 and not stated:
             return Resolution(seen[0], True, f"places in the article point to {seen[0]} only")
         if entry.default is None:

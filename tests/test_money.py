@@ -589,6 +589,34 @@ MONEY_CASES = [
         [("50 kobo", "0.5", None, "NGN", True, "exact")],
         id="ngn-minor-kobo",
     ),
+    # A whole amount in words and its minor unit: one amount.
+    pytest.param(
+        "He paid 10 dollars and 50 cents for the ticket.",
+        PUBLISHED,
+        [("10 dollars and 50 cents", "10.5", None, "USD", True, "exact")],
+        id="compound-dollars-and-cents",
+    ),
+    pytest.param(
+        "It cost 3 pounds and 50 pence in Britain.",
+        PUBLISHED,
+        [("3 pounds and 50 pence", "3.5", None, "GBP", True, "exact")],
+        id="compound-pounds-and-pence",
+    ),
+    pytest.param(
+        "Stamps cost $1 and 50 cents.",
+        PUBLISHED,
+        [("$1", "1", None, "USD", True, "exact"), ("50 cents", "0.5", None, "USD", True, "exact")],
+        id="symbol-and-cents-two-prices",
+    ),
+    pytest.param(
+        "Prices were between 2 dollars and 50 cents.",
+        PUBLISHED,
+        [
+            ("2 dollars", "2", None, "USD", True, "exact"),
+            ("50 cents", "0.5", None, "USD", True, "exact"),
+        ],
+        id="between-whole-and-cents-no-range",
+    ),
     # East African shillings.
     pytest.param(
         "NAIROBI - The Treasury will borrow Kshs. 300 billion.",

@@ -65,6 +65,7 @@ def _is_range(ctx: Context, last: Span, span: Span) -> bool:
         and ("from" not in lead.lower() or _ranged_from(ctx, last.start_char))
         and (gap.strip().lower() != "and" or "between" in lead.lower())
         and not (gap.strip().lower() == "to" and _after_change_verb(lead))
+        and not (span.id_ == "minor" and last.id_ != "minor")  # "between 2 dollars and 50 cents"
     )
 
 
@@ -86,6 +87,7 @@ def find(doc: Doc) -> list[Span]:
     glued = [_span(doc, parts) for parts in glued_cents(ctx.text)]
     if glued:  # no number span holds them
         spans = non_overlapping([*spans, *(s for s in glued if s is not None and free(s, taken))])
+    spans = _compounds(ctx, resolver, spans)
     joined = join_ranges(
         ctx, _dollar_ranges(ctx, resolver, spans), "money", partial(_is_range, ctx)
     )
@@ -107,6 +109,52 @@ def _dollar_ranges(ctx: Context, resolver: CurrencyResolver, spans: list[Span]) 
             reread = char_span(ctx.doc, start, end, "money", first.id_, first.kb_id_)
             spans[i + 1] = reread if reread is not None else second
     return spans
+
+
+COMPOUND = "compound"
+_AND = re.compile(r"[ \u00a0]+and[ \u00a0]+")
+_BETWEEN_END = re.compile(r"\bbetween[ \u00a0]+$", re.IGNORECASE)
+
+
+def _compounds(ctx: Context, resolver: CurrencyResolver, spans: list[Span]) -> list[Span]:
+    """ "10 dollars and 50 cents": a whole amount named in words and "and" a part of one unit
+    in its minor unit are one amount (10.50), not two. A symbol's "$1 and 50 cents" may list
+    two prices, and "between 2 dollars and 50 cents" is no sum."""
+    merged: list[Span] = []
+    for span in spans:
+        last = merged[-1] if merged else None
+        if last is not None and _sums(ctx, resolver, last, span):
+            start, end = last.start_char, span.end_char
+            joined = char_span(ctx.doc, start, end, "money", COMPOUND, span.kb_id_)
+            if joined is not None:
+                merged[-1] = joined
+                continue
+        merged.append(span)
+    return merged
+
+
+def _sums(ctx: Context, resolver: CurrencyResolver, whole: Span, part: Span) -> bool:
+    if whole.kb_id_ != part.kb_id_ or part.id_ != "minor" or whole.id_ in ("minor", COMPOUND):
+        return False
+    if _AND.fullmatch(ctx.text, whole.end_char, part.start_char) is None:
+        return False  # most neighbours: a string test says so fast
+    if _BETWEEN_END.search(ctx.text, max(0, whole.start_char - 12), whole.start_char):
+        return False
+    first, second = _parts(ctx, resolver, whole), _parts(ctx, resolver, part)
+    return (
+        first is not None
+        and second is not None
+        and first.marker.isalpha()
+        and first.amount_max is None
+        and second.amount_max is None
+        and first.amount == first.amount.to_integral_value()
+        and 0 < second.amount < 1
+    )
+
+
+def _parts(ctx: Context, resolver: CurrencyResolver, span: Span) -> Parts | None:
+    inside = ctx.numerals_in(span.start_char, span.end_char)
+    return analyze(ctx, inside[0], resolver) if len(inside) == 1 else None
 
 
 def _marker(ctx: Context, resolver: CurrencyResolver, span: Span) -> str | None:
@@ -193,7 +241,9 @@ def to_record(ctx: Context, resolver: CurrencyResolver, span: Span, sentence: in
         return None
     first, last = parts[0], parts[-1]
     low, high = first.amount, last.amount if len(parts) > 1 else first.amount_max
-    if len(parts) > 1 and inside:  # glued cents have no scale
+    if span.id_ == COMPOUND:  # "10 dollars and 50 cents": one amount, 10.50
+        low, high = first.amount + last.amount, None
+    elif len(parts) > 1 and inside:  # glued cents have no scale
         low = _low_end(ctx, inside[0], inside[-1], first, last)
     elif len(inside) == 1 and high is None:
         low = _elided_low(ctx, resolver, span, inside[0], first)

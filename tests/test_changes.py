@@ -420,6 +420,22 @@ CHANGE_CASES = [
         [(None, "33,000", "3%", "down", "index")],
         id="by-percentage-apposition-to",
     ),
+    # "climbed to Y, up from X": one change with the verb's subject, not two overlapping.
+    pytest.param(
+        "Exports climbed to $5 billion, up from $4 billion a year earlier.",
+        [("$4 billion", "$5 billion", None, "up", "Exports")],
+        id="cue-to-up-from-one-change",
+    ),
+    pytest.param(
+        "Bitcoin fell to $30,000, down from $35,000 last week.",
+        [("$35,000", "$30,000", None, "down", "Bitcoin")],
+        id="cue-to-down-from-one-change",
+    ),
+    pytest.param(
+        "Unemployment fell to 5.2%, up from 4.9%.",
+        [(None, "5.2%", None, "down", "Unemployment"), ("4.9%", "5.2%", None, "up", None)],
+        id="cue-to-up-from-directions-disagree-stay-apart",
+    ),
     # By how much, to what and from what: one change with all three.
     pytest.param(
         "Revenue rose 10% to $1.1bn from $1bn.",

@@ -306,9 +306,28 @@ def _find_roles(ctx: Context) -> list[Roles]:
         if value.start not in used:
             roles = _single(ctx, value, sentence)
             if roles is not None:
-                found.append(roles)
+                found = _with_single(found, roles)
                 used.add(value.start)
     return sorted(found, key=lambda r: r.start)
+
+
+def _with_single(found: list[Roles], single: Roles) -> list[Roles]:
+    """``found`` and a one-value change. "climbed to $5 billion, up from $4 billion" is one
+    change from $4 billion to $5 billion with the verb's subject, not "climbed to $5 billion"
+    and "$5 billion, up from $4 billion" overlapping; "rose 2.5 per cent, down from 2.9 per
+    cent" keeps both (by how much prices rose; how the rate moved)."""
+    if single.rule == "cue_to":
+        for k, moved in enumerate(found):
+            if (
+                moved.rule == "to_up_from"
+                and moved.to_value is single.to_value
+                and moved.direction == single.direction
+            ):
+                merged = dataclasses.replace(
+                    single, end=moved.end, rule="cue_to_up_from", from_value=moved.from_value
+                )
+                return [*found[:k], merged, *found[k + 1 :]]
+    return [*found, single]
 
 
 def find(doc: Doc) -> list[Span]:

@@ -2558,6 +2558,12 @@ EXCHANGE_RATE_CASES = [
     "The rand weakened to 19 against the greenback from 18.",
     "The rupee was between 82 and 83 to the dollar.",
     "The rupee fell to 300 against the pound from 280.",
+    # A currency marker before the rate: still the price of another currency, no amount.
+    "The rand weakened to R15.50 against the dollar in Johannesburg, South Africa.",
+    "The naira traded at N460 to the dollar, down from N420 in Lagos, Nigeria.",
+    "The rupee fell to ₹83.2 against the US dollar.",
+    "The yen averaged ¥144.6 per dollar in the fiscal year, against ¥135.5 a year earlier.",
+    "The yen averaged 144.6 per dollar in the fiscal year, against 135.5 a year earlier.",
 ]
 
 

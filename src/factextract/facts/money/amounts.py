@@ -151,22 +151,40 @@ def _rate_tail() -> str:
 
 
 @cache
+def _rate_after() -> re.Pattern[str]:
+    return re.compile(_rate_tail())
+
+
+def _marked_rate(text: str, start: int, end: int, resolver: CurrencyResolver) -> bool:
+    """Whether a number with a currency marker before it is an exchange rate ("the rand
+    weakened to R15.50 against the dollar", "N460 to the dollar") or the rate one moved from
+    ("..., from R14.80"): the price of another currency, no amount of money."""
+    if _rate_after().match(text, end):
+        resolver.rates_seen = True
+        return True
+    return resolver.rates_seen and moved_from_rate(text, start)
+
+
+@cache
 def _rate_before() -> re.Pattern[str]:
     return re.compile(
-        rf"[0-9]{_rate_tail()}[^.;:0-9]{{0,40}}?\b(?:from|compared{_S}+(?:with|to)){_S}+$"
+        rf"[0-9]{_rate_tail()}[^.;:0-9]{{0,40}}?\b(?:from|against|compared{_S}+(?:with|to)){_S}+$"
     )
 
 
 def moved_from_rate(text: str, start: int) -> bool:
     """Whether the number at ``start`` is the rate an exchange rate before it moved from
-    ("360 per dollar from 306", "460 to the dollar, down from 420"). Asked only in articles
+    ("360 per dollar from 306", "460 to the dollar, down from 420", "¥144.6 per dollar,
+    against ¥135.5 a year earlier"). Asked only in articles
     where money met a rate."""
-    if not text.endswith(_PARTNER_ENDS, max(0, start - 6), start):
+    if not text.endswith(_PARTNER_ENDS, max(0, start - 8), start):
         return False  # no "from", "with" or "to" right before: a string test says so fast
     return _rate_before().search(text, max(0, start - _RATE_WINDOW), start) is not None
 
 
-_PARTNER_ENDS = tuple(f"{word}{space}" for word in ("from", "with", "to") for space in " \u00a0")
+_PARTNER_ENDS = tuple(
+    f"{word}{space}" for word in ("from", "with", "to", "against") for space in " \u00a0"
+)
 
 
 def _markers(text: str, start: int, end: int) -> tuple[re.Match[str] | None, re.Match[str] | None]:
@@ -355,6 +373,8 @@ def _analyze(
     amount, amount_max = values
     factor, rule = Decimal(1), "prefix"
     if prefix is not None:
+        if _marked_rate(text, prefix.start(), end, resolver):
+            return None
         marker, start = prefix.group("marker"), prefix.start()
         if prefix.group("sign"):
             amount, amount_max = -amount, None if amount_max is None else -amount_max

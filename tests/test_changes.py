@@ -659,7 +659,8 @@ def test_changes_bare_money_takes_the_elided_scale(
         pytest.param("Sales rose 50,000 to 1.5 million.", False, id="verb-count"),
         pytest.param("Costs could rise $2 to 7 billion.", True, id="modal-forecast"),
         pytest.param("Costs are expected to rise $2 to 7 billion.", True, id="to-forecast"),
-        pytest.param("Sales rose $2 to 3 billion.", True, id="verb-close-values"),
+        pytest.param("Sales fell $2 to 5 billion.", False, id="verb-close-values"),
+        pytest.param("Losses rose an estimated $2 to 5 billion.", True, id="verb-hedged"),
         pytest.param("Sales rose 2 to 7 percent.", True, id="verb-percent"),
     ],
 )

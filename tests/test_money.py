@@ -617,6 +617,22 @@ MONEY_CASES = [
         ],
         id="between-whole-and-cents-no-range",
     ),
+    # "by" and a few words before "X to Y", Y over three times X: a change, no range.
+    pytest.param(
+        "Salaries rose by an average of $3,000 to $58,000.",
+        PUBLISHED,
+        [
+            ("$3,000", "3000", None, "USD", True, "exact"),
+            ("$58,000", "58000", None, "USD", True, "exact"),
+        ],
+        id="by-some-words-then-to-no-range",
+    ),
+    pytest.param(
+        "Costs rose by an average of $5 to $10 a month.",
+        PUBLISHED,
+        [("$5 to $10", "5", "10", "USD", True, "exact")],
+        id="by-some-words-close-values-range",
+    ),
     # East African shillings.
     pytest.param(
         "NAIROBI - The Treasury will borrow Kshs. 300 billion.",

@@ -80,15 +80,14 @@ def by_then_to(lead: str, low: Fraction | Decimal | int, high: Fraction | Decima
     return _BY_END.search(lead) is not None and Fraction(high) > 3 * Fraction(low)
 
 
-def verb_then_to(lead: str, low: Fraction | Decimal | int, high: Fraction | Decimal | int) -> bool:
-    """Whether "X to Y" right after a finite change verb is a change by X to Y: as
-    ``by_then_to``, for a second value with a scale word ("Sales rose $2 to 7 billion", "rose
-    50,000 to 1.5 million"). A base form after "to" or a modal is a forecast's range ("could
-    rise $2 to $10 billion"), and so are percentages ("rose 2 to 7 per cent")."""
+def verb_then_to(lead: str) -> bool:
+    """Whether "X to Y" right after a finite change verb is a change by X to Y, for a second
+    value with a scale word ("Sales rose $2 to 7 billion", "fell $2 to 5 billion", "rose
+    50,000 to 1.5 million"), as "rose $2 billion to $5 billion" is. A base form after "to" or
+    a modal is a forecast's range ("could rise $2 to 5 billion"), and so are percentages
+    ("rose 2 to 7 per cent") and hedged values ("rose an estimated $2 to 5 billion")."""
     verb = _change_verb_re().search(lead)
-    if verb is None or _BASE_FORM_BEFORE.search(lead, 0, verb.start()):
-        return False
-    return Fraction(high) > 3 * Fraction(low)
+    return verb is not None and _BASE_FORM_BEFORE.search(lead, 0, verb.start()) is None
 
 
 ELIDED_BELOW = 1000
@@ -155,7 +154,7 @@ def _pair(text: str, a: _Atom, b: _Atom, label_a: Label | None) -> _ExactRow | b
         return None if word in ("-", "–", "—") else False  # a score (3-1), not a range
     if word == "to" and by_then_to(lead, low, b.value):
         return False  # "rose by 50,000 to 1.5 million": a change; "fall by 5 to 10 per cent"
-    if word == "to" and b.scale >= 1000 and verb_then_to(lead, low, b.value):
+    if word == "to" and b.scale >= 1000 and verb_then_to(lead):
         return False  # "Sales rose $2 to 7 billion": a change by $2 billion to $7 billion
     if word == "to" and _SYMBOL_END.search(lead) and _counts_after(text, b.end):
         return False  # "gave $5 to 7 charities": money, then a count

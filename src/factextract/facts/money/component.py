@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from functools import partial
+from functools import cache, partial
 
 from spacy.tokens import Doc, Span
 
@@ -55,6 +55,27 @@ def _ranged_from(ctx: Context, start: int) -> bool:
 _WORDS = re.compile(r"[A-Za-z]+")
 
 
+_BY_WORDS = re.compile(r"\b([A-Za-z]+)[ \u00a0]+by(?:[ \u00a0]+[a-z]+){1,3}[ \u00a0]+$")
+
+
+def _changed_by(ctx: Context, low: Span, high: Span) -> bool:
+    """ "Salaries rose by an average of $3,000 to $58,000": a change verb, "by" and a few
+    words, then "X to Y" with Y over three times X is a change, as ``ranges.by_then_to``
+    reads "rose by 50,000 to 1.5 million"; "rose by about $5 to $10" stays a range."""
+    found = _BY_WORDS.search(ctx.text, max(0, low.start_char - 40), low.start_char)
+    if found is None or found[1].lower() not in _cue_words():
+        return False
+    resolver = CurrencyResolver.of(ctx.text)
+    first, second = _parts(ctx, resolver, low), _parts(ctx, resolver, high)
+    return first is not None and second is not None and second.amount > 3 * first.amount
+
+
+@cache
+def _cue_words() -> frozenset[str]:
+    cues = lexicons.change_cues()
+    return frozenset((*cues.up, *cues.down))
+
+
 def _is_range(ctx: Context, last: Span, span: Span) -> bool:
     """ "between €5m and €7m", "€5m-€7m", "$2 billion to $3 billion", "range from $5 to $7
     million": one range; "rose from $5 to $7" is a change."""
@@ -66,6 +87,7 @@ def _is_range(ctx: Context, last: Span, span: Span) -> bool:
         and (gap.strip().lower() != "and" or "between" in lead.lower())
         and not (gap.strip().lower() == "to" and _after_change_verb(lead))
         and not (span.id_ == "minor" and last.id_ != "minor")  # "between 2 dollars and 50 cents"
+        and not (gap.strip().lower() == "to" and _changed_by(ctx, last, span))
     )
 
 

@@ -436,6 +436,12 @@ CHANGE_CASES = [
         [(None, "5.2%", None, "down", "Unemployment"), ("4.9%", "5.2%", None, "up", None)],
         id="cue-to-up-from-directions-disagree-stay-apart",
     ),
+    # A place and its country between the values: "in Delhi, India, up from".
+    pytest.param(
+        "Petrol now costs Rs 95 per litre in Delhi, India, up from Rs 90.",
+        [("Rs 90", "Rs 95", None, "up", None)],
+        id="value-place-country-up-from",
+    ),
     # By how much, to what and from what: one change with all three.
     pytest.param(
         "Revenue rose 10% to $1.1bn from $1bn.",

@@ -579,6 +579,29 @@ def test_conversions_stated_rate_decides_a_guessed_dollar(
     assert dollar in article.money  # the money list and the conversion agree
 
 
+# "¥" read as yuan from Chinese places: the stated rate decides between yen and yuan
+# (USD per JPY about 0.0091 and per CNY about 0.155 on 2021-05-20); both fitting none, or a
+# stated "¥" reading, stay.
+YEN_OR_YUAN_CASES = [
+    pytest.param("¥2.3 trillion ($21 billion)", "BEIJING - ", ("JPY", False), id="rate-says-yen"),
+    pytest.param("¥136 billion ($21 billion)", "BEIJING - ", ("CNY", False), id="rate-says-yuan"),
+    pytest.param("¥500 billion ($21 billion)", "BEIJING - ", ("CNY", False), id="fits-none"),
+    pytest.param("¥136 billion ($21 billion)", "TOKYO - ", ("JPY", True), id="certain-stays"),
+]
+
+
+@pytest.mark.parametrize(("conversion", "dateline", "currency"), YEN_OR_YUAN_CASES)
+def test_conversions_stated_rate_decides_a_guessed_yen_or_yuan(
+    extractor: Extractor, conversion: str, dateline: str, currency: tuple[str, bool]
+) -> None:
+    place = "China, Shanghai and Beijing" if "BEIJING" in dateline else "Japan and Tokyo"
+    text = f"{dateline}The firm earned {conversion} in {place}, it said."
+    article = _extract(extractor, text, "2021-05-20")
+    [found] = article.conversions
+    assert (found.source.currency, found.source.currency_certain) == currency
+    assert found.source in article.money
+
+
 PROPERTY_SETTINGS = settings(
     max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )

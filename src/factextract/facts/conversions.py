@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, SpanGroup
 from factextract import rates
 from factextract.facts import money
 from factextract.facts.appositions import restated
+from factextract.facts.money.resolution import ambiguous_marker
 from factextract.facts.spans import Context
 from factextract.records import Conversion, Money
 
@@ -105,7 +106,9 @@ def reread_by_rate(
     context read as another dollar is re-read as US dollars when the stated rate fits US
     dollars and not that dollar: "R465 billion (about $31.6 billion)" in a story whose other
     "$" read as Australian. The reading stays a guess (``currency_certain`` false); only US
-    dollars are tried, since a rate that fits some third dollar by chance is no evidence."""
+    dollars are tried, since a rate that fits some third dollar by chance is no evidence.
+    Another shared marker's guess ("¥" read as CNY) takes the one of its currencies the
+    rate fits (see ``_tried``)."""
     pairs = find_pairs(ctx) if published is not None else ()
     if not pairs:
         return amounts
@@ -118,16 +121,30 @@ def reread_by_rate(
             continue
         for mine, target_side in ((j, True), (i, False)):
             guess, other = found[mine], found[i if target_side else j]
-            if guess.currency_certain or guess.currency == "USD" or other.currency == "USD":
+            if guess.currency_certain:
                 continue
-            if not _BARE_DOLLAR.search(guess.text):
+            tried = [c for c in _tried(ctx, guess) if c not in (guess.currency, other.currency)]
+            if not tried:
                 continue
             hedged = guess.qualifier in _HEDGES or other.qualifier in _HEDGES
             limit = hedged_tolerance if hedged else tolerance
             fit = partial(_fits, other, guess, target_side=target_side, on=published, limit=limit)
-            if fit("USD") and not fit(guess.currency):
-                found[mine] = guess.model_copy(update={"currency": "USD"})
+            fitting = [c for c in tried if fit(c)]
+            if len(fitting) == 1 and not fit(guess.currency):
+                found[mine] = guess.model_copy(update={"currency": fitting[0]})
     return found
+
+
+def _tried(ctx: Context, guess: Money) -> tuple[str, ...]:
+    """The currencies a guessed amount is re-read as when the stated rate fits: US dollars
+    for a bare "$"; for another shared marker ("¥": JPY or CNY, "kr"), each of its
+    currencies, kept only where exactly one fits ("¥2.9 trillion ($21 billion)" is yen
+    whatever the places said)."""
+    if _BARE_DOLLAR.search(guess.text):
+        return ("USD",)
+    marker = money.marker_of(ctx, guess.start_char, guess.end_char)
+    entry = ambiguous_marker(marker) if marker is not None else None
+    return entry.candidates if entry is not None and "USD" not in entry.candidates else ()
 
 
 def _fits(

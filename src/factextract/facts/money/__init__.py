@@ -16,7 +16,14 @@ spans, and reads them back as ``Money`` records and currency-guess notices.
 """
 
 from factextract.facts.money.amounts import currency_marked
-from factextract.facts.money.component import GROUP, MoneyFinder, find, guess_notices, to_record
+from factextract.facts.money.component import (
+    GROUP,
+    MoneyFinder,
+    find,
+    guess_notices,
+    marker_of,
+    to_record,
+)
 from factextract.facts.money.resolution import CurrencyResolver
 
 __all__ = [
@@ -26,5 +33,6 @@ __all__ = [
     "currency_marked",
     "find",
     "guess_notices",
+    "marker_of",
     "to_record",
 ]

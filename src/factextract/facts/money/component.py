@@ -179,6 +179,13 @@ def _parts(ctx: Context, resolver: CurrencyResolver, span: Span) -> Parts | None
     return analyze(ctx, inside[0], resolver) if len(inside) == 1 else None
 
 
+def marker_of(ctx: Context, start: int, end: int) -> str | None:
+    """The currency marker of the amount at ``start``-``end`` ("¥", "kr"), or None."""
+    inside = ctx.numerals_in(start, end)
+    parts = analyze(ctx, inside[0], CurrencyResolver.of(ctx.text)) if len(inside) == 1 else None
+    return parts.marker if parts is not None else None
+
+
 def _marker(ctx: Context, resolver: CurrencyResolver, span: Span) -> str | None:
     inside = ctx.numerals_in(span.start_char, span.end_char)
     parts = analyze(ctx, inside[0], resolver) if len(inside) == 1 else None

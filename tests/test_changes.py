@@ -442,6 +442,12 @@ CHANGE_CASES = [
         [("Rs 90", "Rs 95", None, "up", None)],
         id="value-place-country-up-from",
     ),
+    # "by" before the head value of an apposition: still by the head, to the next value.
+    pytest.param(
+        "The value of the fund fell by $1.2 billion, or 8%, to $13.8 billion.",
+        [(None, "$13.8 billion", "$1.2 billion", "down", "value of the fund")],
+        id="by-apposed-to",
+    ),
     # By how much, to what and from what: one change with all three.
     pytest.param(
         "Revenue rose 10% to $1.1bn from $1bn.",

@@ -208,19 +208,21 @@ def _head_moved(ctx: Context, head: Span, apposed: Span, old: Span) -> Roles | N
 def _apposed_by_to(
     ctx: Context, head: Span, apposed: Span, new: Span, sentence: int
 ) -> Roles | None:
-    """ "fell 300 points, or 0.9%, to 33,000", "rose 45 cents, or 0.5%, to $85.20": the
-    change is by the head value, to the value after the one in apposition."""
+    """ "fell 300 points, or 0.9%, to 33,000", "rose 45 cents, or 0.5%, to $85.20", "fell by
+    $1.2 billion, or 8%, to $13.8 billion": the change is by the head value, to the value
+    after the one in apposition."""
     if _APPOSED.fullmatch(ctx.text, head.end_char, apposed.start_char) is None:
         return None
     if _joined_by(ctx.text[apposed.end_char : new.start_char]) != "to":
         return None
-    cue = _cue_before(ctx, head.start_char, sentence)
-    if cue is None or _keyword(ctx, head, sentence) is not None:
+    keyword = _keyword(ctx, head, sentence)
+    if keyword is not None and keyword.group(1).lower() != "by":
         return None
-    start = cue.start
-    return Roles(
-        start, new.end_char, "cue_by_to", None, new, head, cue.direction, cue, head.start_char
-    )
+    anchor = keyword.start() if keyword else head.start_char
+    cue = _cue_before(ctx, anchor, sentence)
+    if cue is None:
+        return None
+    return Roles(cue.start, new.end_char, "cue_by_to", None, new, head, cue.direction, cue, anchor)
 
 
 def _completed(ctx: Context, roles: Roles, second: Span, third: Span) -> Roles:

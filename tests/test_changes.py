@@ -668,7 +668,8 @@ def test_changes_bare_money_takes_the_elided_scale(
         pytest.param("Costs range from $5 to 7 million.", True, id="range-verb-from-symbol"),
         pytest.param("It costs $5-7 million.", True, id="no-from"),
         pytest.param("Sales rose $2 to 7 billion.", False, id="verb-by-then-to"),
-        pytest.param("Sales rose 50,000 to 1.5 million.", False, id="verb-count"),
+        pytest.param("Netflix gained 2 to 3 million subscribers.", True, id="verb-count"),
+        pytest.param("The company cut 2 to 3 thousand jobs.", True, id="verb-count-thousand"),
         pytest.param("Costs could rise $2 to 7 billion.", True, id="modal-forecast"),
         pytest.param("Costs are expected to rise $2 to 7 billion.", True, id="to-forecast"),
         pytest.param("Sales fell $2 to 5 billion.", False, id="verb-close-values"),
@@ -681,3 +682,22 @@ def test_changes_from_a_marked_number_is_no_range(text: str, joined: bool) -> No
     a numeric range; after a range verb it stays a range."""
     rows = numbers.numeral_rows(text)
     assert (rows[0][4] == "range") is joined
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    verb=st.sampled_from(["rose", "fell", "climbed", "dropped", "increased", "grew"]),
+    marker=st.sampled_from(["$", "€", "Rs ", "US$", "£"]),
+    low=st.integers(min_value=1, max_value=9),
+    high=st.integers(min_value=10, max_value=99),
+    scale=st.sampled_from(["million", "billion", "trillion"]),
+)
+def test_changes_property_verb_money_pair_is_no_range_unless_forecast(
+    verb: str, marker: str, low: int, high: int, scale: str
+) -> None:
+    """After a finite change verb and a currency marker, "X to Y <scale>" is a change by X
+    to Y, never a numeric range; after "could" and the verb's base form it is a range."""
+    text = f"Sales {verb} {marker}{low} to {high} {scale}."
+    assert numbers.numeral_rows(text)[0][4] != "range"
+    forecast = f"Sales could rise {marker}{low} to {high} {scale}."
+    assert numbers.numeral_rows(forecast)[0][4] == "range"

@@ -432,6 +432,16 @@ CHANGE_CASES = [
         id="cue-to-down-from-one-change",
     ),
     pytest.param(
+        "Bitcoin's price climbed to $30,000, up 5% from $28,500.",
+        [("$28,500", "$30,000", "5%", "up", "price")],
+        id="cue-to-up-by-from-one-change",
+    ),
+    pytest.param(
+        "Exports climbed to $5 billion, down 5% from $4 billion.",
+        [(None, "$5 billion", None, "up", "Exports"), ("$4 billion", None, "5%", "down", None)],
+        id="cue-to-by-from-directions-disagree-stay-apart",
+    ),
+    pytest.param(
         "Unemployment fell to 5.2%, up from 4.9%.",
         [(None, "5.2%", None, "down", "Unemployment"), ("4.9%", "5.2%", None, "up", None)],
         id="cue-to-up-from-directions-disagree-stay-apart",

@@ -309,28 +309,43 @@ def _find_roles(ctx: Context) -> list[Roles]:
         if value.start not in used:
             roles = _single(ctx, value, sentence)
             if roles is not None:
-                found = _with_single(found, roles)
+                found = _with_single(ctx.text, found, roles)
                 used.add(value.start)
     return sorted(found, key=lambda r: r.start)
 
 
-def _with_single(found: list[Roles], single: Roles) -> list[Roles]:
+def _with_single(text: str, found: list[Roles], single: Roles) -> list[Roles]:
     """``found`` and a one-value change. "climbed to $5 billion, up from $4 billion" is one
     change from $4 billion to $5 billion with the verb's subject, not "climbed to $5 billion"
-    and "$5 billion, up from $4 billion" overlapping; "rose 2.5 per cent, down from 2.9 per
-    cent" keeps both (by how much prices rose; how the rate moved)."""
-    if single.rule == "cue_to":
-        for k, moved in enumerate(found):
-            if (
-                moved.rule == "to_up_from"
-                and moved.to_value is single.to_value
-                and moved.direction == single.direction
-            ):
-                merged = dataclasses.replace(
-                    single, end=moved.end, rule="cue_to_up_from", from_value=moved.from_value
-                )
-                return [*found[:k], merged, *found[k + 1 :]]
+    and "$5 billion, up from $4 billion" overlapping, and "climbed to $30,000, up 5% from
+    $28,500" one by 5% as well; "rose 2.5 per cent, down from 2.9 per cent" keeps both (by
+    how much prices rose; how the rate moved)."""
+    if single.rule != "cue_to" or single.to_value is None:
+        return [*found, single]
+    new = single.to_value
+    for k, moved in enumerate(found):
+        if moved.direction != single.direction or moved.from_value is None:
+            continue
+        if moved.rule == "to_up_from" and moved.to_value is new:
+            by = None
+        elif (
+            moved.rule == "cue_by_from"
+            and moved.cue is not None
+            and _COMMA.fullmatch(text, new.end_char, moved.cue.start)
+            and (moved.from_value.label_, moved.from_value.kb_id_) == (new.label_, new.kb_id_)
+        ):
+            by = moved.by_value
+        else:
+            continue
+        merged = dataclasses.replace(
+            single, end=moved.end, rule=f"{single.rule}_{moved.rule}", from_value=moved.from_value
+        )
+        merged = dataclasses.replace(merged, by_value=by) if by is not None else merged
+        return [*found[:k], merged, *found[k + 1 :]]
     return [*found, single]
+
+
+_COMMA = re.compile(r",[ \u00a0]*")
 
 
 def find(doc: Doc) -> list[Span]:

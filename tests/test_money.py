@@ -603,6 +603,21 @@ MONEY_CASES = [
         id="compound-pounds-and-pence",
     ),
     pytest.param(
+        "He found 20 dollars and 75 cents in the box, and 3 euros.",
+        PUBLISHED,
+        [
+            ("20 dollars and 75 cents", "20.75", None, "USD", True, "exact"),
+            ("3 euros", "3", None, "EUR", True, "exact"),
+        ],
+        id="compound-cents-of-the-dollars-not-a-guess",
+    ),
+    pytest.param(
+        "SYDNEY - The NSW council in Sydney charges 2 dollars and 50 cents a bag.",
+        PUBLISHED,
+        [("2 dollars and 50 cents", "2.5", None, "AUD", False, "exact")],
+        id="compound-guessed-dollars-warned",
+    ),
+    pytest.param(
         "Stamps cost $1 and 50 cents.",
         PUBLISHED,
         [("$1", "1", None, "USD", True, "exact"), ("50 cents", "0.5", None, "USD", True, "exact")],

@@ -86,7 +86,7 @@ def _is_range(ctx: Context, last: Span, span: Span) -> bool:
         and ("from" not in lead.lower() or _ranged_from(ctx, last.start_char))
         and (gap.strip().lower() != "and" or "between" in lead.lower())
         and not (gap.strip().lower() == "to" and _after_change_verb(lead))
-        and not (span.id_ == "minor" and last.id_ != "minor")  # "between 2 dollars and 50 cents"
+        and not (_minor(span) and not _minor(last))  # "between 2 dollars and 50 cents"
         and not (gap.strip().lower() == "to" and _changed_by(ctx, last, span))
     )
 
@@ -147,7 +147,8 @@ def _compounds(ctx: Context, resolver: CurrencyResolver, spans: list[Span]) -> l
         last = merged[-1] if merged else None
         if last is not None and _sums(ctx, resolver, last, span):
             start, end = last.start_char, span.end_char
-            joined = char_span(ctx.doc, start, end, "money", COMPOUND, span.kb_id_)
+            guess = "_guess" if last.id_.endswith("_guess") else ""  # the whole's reading
+            joined = char_span(ctx.doc, start, end, "money", COMPOUND + guess, span.kb_id_)
             if joined is not None:
                 merged[-1] = joined
                 continue
@@ -156,7 +157,12 @@ def _compounds(ctx: Context, resolver: CurrencyResolver, spans: list[Span]) -> l
 
 
 def _sums(ctx: Context, resolver: CurrencyResolver, whole: Span, part: Span) -> bool:
-    if whole.kb_id_ != part.kb_id_ or part.id_ != "minor" or whole.id_ in ("minor", COMPOUND):
+    if (
+        whole.kb_id_ != part.kb_id_
+        or not _minor(part)
+        or _minor(whole)
+        or whole.id_.startswith(COMPOUND)
+    ):
         return False
     if _AND.fullmatch(ctx.text, whole.end_char, part.start_char) is None:
         return False  # most neighbours: a string test says so fast
@@ -172,6 +178,11 @@ def _sums(ctx: Context, resolver: CurrencyResolver, whole: Span, part: Span) -> 
         and first.amount == first.amount.to_integral_value()
         and 0 < second.amount < 1
     )
+
+
+def _minor(span: Span) -> bool:
+    """An amount in a minor unit ("50 cents"; "minor_guess" where the cents' currency is)."""
+    return span.id_.startswith("minor")
 
 
 def _parts(ctx: Context, resolver: CurrencyResolver, span: Span) -> Parts | None:
@@ -270,7 +281,7 @@ def to_record(ctx: Context, resolver: CurrencyResolver, span: Span, sentence: in
         return None
     first, last = parts[0], parts[-1]
     low, high = first.amount, last.amount if len(parts) > 1 else first.amount_max
-    if span.id_ == COMPOUND:  # "10 dollars and 50 cents": one amount, 10.50
+    if span.id_.startswith(COMPOUND):  # "10 dollars and 50 cents": one amount, 10.50
         low, high = first.amount + last.amount, None
     elif len(parts) > 1 and inside:  # glued cents have no scale
         low = _low_end(ctx, inside[0], inside[-1], first, last)

@@ -651,6 +651,69 @@ QUANTITY_CASES = [
         [("300", "300", None, None, None, "exact")],
         id="bare-number-for-a-duration-stays",
     ),
+    # A demonym before the material of a unit modifies it.
+    pytest.param(
+        "Russia shipped 3 million pounds of Egyptian beef.",
+        [("3 million pounds of Egyptian beef", "3000000", None, "lb", "Egyptian beef", "exact")],
+        id="partitive-demonym-material",
+    ),
+    pytest.param(
+        "Exports reached 40 million tonnes of Russian wheat.",
+        [("40 million tonnes of Russian wheat", "40000000", None, "t", "Russian wheat", "exact")],
+        id="partitive-demonym-tonnes",
+    ),
+    pytest.param(
+        "It bought 2 million barrels of Iranian oil.",
+        [("2 million barrels of Iranian oil", "2000000", None, "bbl", "Iranian oil", "exact")],
+        id="partitive-demonym-barrels",
+    ),
+    pytest.param(
+        "They flew 40 kg of Kenya tea.",
+        [("40 kg of Kenya", "40", None, "kg", "Kenya", "exact")],
+        id="partitive-place-name-no-demonym-stays-one-word",
+    ),
+    pytest.param(
+        "Jordan hosts 5,000 Syrian refugees.",
+        [("5,000 Syrian refugees", "5000", None, None, "Syrian refugees", "exact")],
+        id="count-demonym-plural-head",
+    ),
+    # An -ly noun is no adverb.
+    pytest.param(
+        "The airline ordered 571 A320neo family aircraft.",
+        [("571 A320neo family aircraft", "571", None, None, "A320neo family aircraft", "exact")],
+        id="model-family-ly-noun",
+    ),
+    pytest.param(
+        "The army sent 40 supply trucks.",
+        [("40 supply trucks", "40", None, None, "supply trucks", "exact")],
+        id="count-ly-noun-supply",
+    ),
+    pytest.param(
+        "Prices rose 5 sharply higher.",
+        [("5", "5", None, None, None, "exact")],
+        id="count-ly-adverb-stops",
+    ),
+    # A count per time unit is a rate, read whole.
+    pytest.param(
+        "The bridge carries 100,000 vehicles a day.",
+        [("100,000 vehicles a day", "100000", None, "/day", "vehicles", "exact")],
+        id="count-rate-a-day",
+    ),
+    pytest.param(
+        "The clinic sees about 40 patients per week.",
+        [("about 40 patients per week", "40", None, "/week", "patients", "approx")],
+        id="count-rate-per-week",
+    ),
+    pytest.param(
+        "The port handled 5,000 TEU a week.",
+        [("5,000 TEU a week", "5000", None, "TEU/week", None, "exact")],
+        id="count-unit-rate-a-week",
+    ),
+    pytest.param(
+        "It had 300 employees a year ago.",
+        [("300 employees", "300", None, None, "employees", "exact")],
+        id="count-a-year-ago-is-a-date",
+    ),
 ]
 
 
@@ -819,6 +882,11 @@ NOT_QUANTITY_CASES = [
     pytest.param("By day 10 the fire had spread.", id="id-day-ten"),
     pytest.param("Leaders of the Group of Seven nations met.", id="id-group-of-seven"),
     pytest.param("A magnitude 6.2 earthquake struck.", id="id-magnitude"),
+    pytest.param("A 6.4 magnitude quake struck.", id="scale-magnitude-after"),
+    pytest.param("A 6.0-magnitude quake hit Nepal.", id="scale-magnitude-hyphen"),
+    pytest.param("The quake measured 7.1 on the Richter scale.", id="scale-richter"),
+    pytest.param("He sleeps at 11 every night.", id="hour-at-every-night"),
+    pytest.param("Trains leave at 6 each morning.", id="hour-at-each-morning"),
     pytest.param("Agent 007 returned.", id="id-leading-zero"),
     pytest.param("A quarter of a million homes lost power.", id="fraction-of-a-million"),
     # Spelled numbers in compounds and idioms.

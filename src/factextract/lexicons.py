@@ -149,6 +149,15 @@ class NumberWords(Row):
     100 list", "a bottom three" (the verb is none: "employment will top 3,840")."""
     ratio_words: tuple[str, ...]
     """Words after a bare number that make it a ratio: "1.5 times earnings", "a 10 fold rise"."""
+    ly_nouns: tuple[str, ...]
+    """Nouns ending in -ly, which a counted phrase keeps where it stops at adverbs ("571
+    A320neo family aircraft", "40 supply trucks")."""
+    scale_words: tuple[str, ...]
+    """Words of a measuring scale: a number next to one is a reading, not a count ("a 6.4
+    magnitude quake", "magnitude 6.4", "7.1 on the Richter scale")."""
+    day_parts: tuple[str, ...]
+    """Parts of a day after "every" or "each" that make a bare number after "at" an hour ("at
+    11 every night")."""
 
 
 class Qualifiers(Row):

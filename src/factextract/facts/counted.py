@@ -16,7 +16,7 @@ from functools import cache
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span
 
-from factextract import lexicons, numbers
+from factextract import gazetteer, lexicons, numbers
 from factextract.facts import numerals
 from factextract.facts.spans import Context
 from factextract.numbers.words import lexicon_set
@@ -58,7 +58,7 @@ def noun_phrase(ctx: Context, i: int, singular: bool, stop: int) -> tuple[int, i
         low = lowers[k]
         joined = bool(words) and texts[words[-1]] in "-‐"  # "tea-growing": any word goes
         stop_word = low in stops and not _acronym(ctx, k)
-        if not text.isalpha() or (not joined and (stop_word or low.endswith("ly"))):
+        if not text.isalpha() or (not joined and (stop_word or _adverb(low))):
             break
         words.append(k)
         if (numbers.is_plural(low) or _acronym_plural(text)) and not _verb_follows(ctx, k + 1):
@@ -72,10 +72,30 @@ def noun_phrase(ctx: Context, i: int, singular: bool, stop: int) -> tuple[int, i
         # No plural head: a singular noun of at most two words, never a trailing -ed verb
         # ("one large firm set aside" -> "large firm"; "of highway remained" -> "highway").
         kept = [k for k in words[:2] if texts[k].isalpha()]
-        if len(kept) == 2 and not _adjective_like(lowers[kept[0]]):
+        if len(kept) == 2 and not _modifies(texts[kept[0]], lowers[kept[0]], texts[kept[1]]):
             kept = kept[:1]
         return kept[0], kept[-1] + 1
     return None
+
+
+def _adverb(word: str) -> bool:
+    """An -ly word is an adverb that ends a counted phrase ("rose 5 sharply"), unless it is a
+    noun of the lexicon ("571 A320neo family aircraft", "40 supply trucks")."""
+    return word.endswith("ly") and word not in lexicon_set("ly_nouns")
+
+
+def _modifies(first: str, low: str, second: str) -> bool:
+    """Whether the first of two words before no plural head modifies the second: an
+    adjective, or a demonym before a word in lower case ("of Egyptian beef", "of Russian
+    wheat": the material, not "Egyptian")."""
+    if _adjective_like(low):
+        return True
+    return second.islower() and first in _demonyms()
+
+
+@cache
+def _demonyms() -> frozenset[str]:
+    return frozenset(gazetteer.stopwords().demonyms)
 
 
 def _adjective_like(word: str) -> bool:
@@ -93,7 +113,7 @@ def compound_noun(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
         return None
     low = ctx.lowers[i]
     measures = lexicon_set("measure_words")  # "a 5,000-strong crowd"
-    if low in stop_words() or low in measures or low.endswith(("ed", "ing", "ly")):
+    if low in stop_words() or low in measures or low.endswith(("ed", "ing")) or _adverb(low):
         return None
     if i + 1 < len(ctx.words) and ctx.words[i + 1] in "-‐" and not ctx.spaced[i]:
         return None  # "a 3-point-something": a longer compound
@@ -231,6 +251,18 @@ def _ascending(first: Span, second: Span) -> bool:
     return low is not None and high is not None and low[0] < high[0]
 
 
+def on_scale(ctx: Context, number: Span) -> bool:
+    """Whether ``number`` is a reading on a scale, which measures and counts nothing: a scale
+    word right before or after it ("magnitude 6.4", "a 6.4 magnitude quake") or "on the"
+    and one after it ("7.1 on the Richter scale")."""
+    scales, lowers, k = lexicon_set("scale_words"), ctx.lowers, number.end
+    if number.start > 0 and lowers[number.start - 1] in scales:
+        return True
+    if k < len(lowers) and lowers[k] == "on" and k + 1 < len(lowers) and lowers[k + 1] == "the":
+        k += 2
+    return k < len(lowers) and lowers[k] in scales
+
+
 def countable(ctx: Context, value: Decimal, end: int) -> bool:
     """Whether a value can count the noun it stands before: a whole number ("2.5 doctors"
     and "a 6.2-magnitude quake" count nothing), and not the first half of a rate per a base
@@ -273,10 +305,24 @@ def bare_number_counts(text: str, number: str, end: int, previous: str, limit: i
         return False  # "Australia were 3 for 45", "2 for 1": a score or an offer
     if previous.endswith(("t ", "t\u00a0")) and _FEET_BEFORE.search(previous):
         return False  # the inches of "6 foot 4"
+    if _AT_END.search(previous) and _hour(number) and _every_day_part().match(text, end):
+        return False  # "sleeps at 11 every night": an hour
     return not (_APPOSITION_END.match(text, end) and _APPOSITION.search(previous))
 
 
 _AGE_AFTER = re.compile(r"[ \u00a0]+ages?\b")
+_AT_END = re.compile(r"\bat[ \u00a0]+$", re.IGNORECASE)
+
+
+def _hour(number: str) -> bool:
+    return number.isdigit() and int(number) <= 24
+
+
+@cache
+def _every_day_part() -> re.Pattern[str]:
+    """ "every night", "each morning": after "at" and a bare number, what makes it an hour."""
+    parts = alternation(lexicon_set("day_parts"))
+    return re.compile(rf"[ \u00a0]+(?:every|each)[ \u00a0]+(?:{parts})\b", re.IGNORECASE)
 
 
 _WORD_AFTER = re.compile(r"[ \u00a0]+([a-z]+)\b")
@@ -325,9 +371,27 @@ def _name_follows(text: str, end: int) -> bool:
 
 @cache
 def _per_time() -> re.Pattern[str]:
-    """ "a day", "an hour", "per week": a time unit of data/units.json as a denominator."""
+    """ "a day", "an hour", "per week": a time unit of data/units.json as a denominator (not
+    "a year ago", "a day earlier": a date)."""
     names = [n for u in lexicons.units() if u.dimension == "time" for n in u.names]
-    return re.compile(rf"[ \u00a0]+(?:a|an|per|each)[ \u00a0]+(?:{alternation(names)})\b")
+    return re.compile(
+        rf"[ \u00a0]+(?:a|an|per|each)[ \u00a0]+(?P<time>{alternation(names)})\b"
+        rf"(?![ \u00a0]+(?:ago|earlier|later|before|after|from)\b)"
+    )
+
+
+@cache
+def _time_ids() -> dict[str, str]:
+    return {n: u.id for u in lexicons.units() if u.dimension == "time" for n in u.names}
+
+
+def per_time(text: str, end: int, limit: int) -> tuple[str, int] | None:
+    """The time unit of a rate's denominator at ``end`` and where it ends: "100,000 vehicles
+    a day" is a count per day (a rate is read whole: "100,000 vehicles" alone is no fact)."""
+    match = _per_time().match(text, end, limit)
+    if match is None:
+        return None
+    return _time_ids()[match.group("time")], match.end()
 
 
 @cache

@@ -27,6 +27,9 @@ WordList = Literal[
     "ratio_words",
     "increment_words",
     "rank_words",
+    "ly_nouns",
+    "scale_words",
+    "day_parts",
 ]
 """The word-list fields of ``lexicons.NumberWords``."""
 

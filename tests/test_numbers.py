@@ -397,6 +397,16 @@ def test_numbers_find_numerals_dates(text: str, want: list[Want]) -> None:
             id="spaced_group_before_model_suffix",
         ),
         pytest.param(
+            "bought 12 747 jets",
+            [("12", "cardinal", "12"), ("747", "identifier", "747")],
+            id="spaced_model_number_before_aircraft_noun",
+        ),
+        pytest.param(
+            "employs 12 747 people",
+            [("12 747", "cardinal", "12747")],
+            id="spaced_model_number_before_other_noun_stays",
+        ),
+        pytest.param(
             "took 5 777F freighters",
             [("5", "cardinal", "5"), ("777", "identifier", "777")],
             id="spaced_group_before_model_letter",

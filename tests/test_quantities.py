@@ -693,6 +693,17 @@ QUANTITY_CASES = [
         [("5", "5", None, None, None, "exact")],
         id="count-ly-adverb-stops",
     ),
+    # A model number as a spaced thousands group before a noun of aircraft.
+    pytest.param(
+        "United bought 12 747 jets from Boeing.",
+        [("12 747 jets", "12", None, None, "747 jets", "exact")],
+        id="model-number-spaced-group-jets",
+    ),
+    pytest.param(
+        "The firm employs 12 747 people.",
+        [("12 747 people", "12747", None, None, "people", "exact")],
+        id="spaced-thousands-before-people-stay",
+    ),
     # A count per time unit is a rate, read whole.
     pytest.param(
         "The bridge carries 100,000 vehicles a day.",
@@ -1169,3 +1180,22 @@ def test_quantities_rate_is_read_whole_or_not_at_all(
     for quantity in _extract(extractor, text).quantities:
         if quantity.start_char <= text.index(rate) < quantity.end_char:
             assert quantity.end_char >= text.index(rate) + len(rate), quantity.text
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    value=st.integers(min_value=2, max_value=100_000),
+    noun=st.sampled_from(["vehicles", "patients", "flights", "new cases", "migrants"]),
+    per=st.sampled_from(["a", "per"]),  # "each hour" is a set of the dates
+    time=st.sampled_from(["hour", "day", "week", "month", "year"]),
+)
+def test_quantities_count_per_time_is_read_whole(
+    extractor: Extractor, value: int, noun: str, per: str, time: str
+) -> None:
+    """A count per time unit is one rate: the noun counted, the time as the unit ("/day"),
+    never the count alone."""
+    rate = f"{value:,} {noun} {per} {time}"
+    article = _extract(extractor, f"The authority recorded {rate}, officials said.")
+    assert [(q.text, q.counted, q.unit) for q in article.quantities] == [
+        (rate, noun, "/" + {"hour": "h"}.get(time, time))
+    ]

@@ -155,6 +155,10 @@ class NumberWords(Row):
     scale_words: tuple[str, ...]
     """Words of a measuring scale: a number next to one is a reading, not a count ("a 6.4
     magnitude quake", "magnitude 6.4", "7.1 on the Richter scale")."""
+    model_numbers: tuple[str, ...]
+    craft_nouns: tuple[str, ...]
+    """A model number as a last spaced group before one of these nouns is a model, not a
+    thousands group: "12 747 jets" are 12 jets (a space-grouped 12,747 of them is none)."""
     day_parts: tuple[str, ...]
     """Parts of a day after "every" or "each" that make a bare number after "at" an hour ("at
     11 every night")."""

@@ -30,6 +30,8 @@ WordList = Literal[
     "ly_nouns",
     "scale_words",
     "day_parts",
+    "model_numbers",
+    "craft_nouns",
 ]
 """The word-list fields of ``lexicons.NumberWords``."""
 
@@ -69,6 +71,7 @@ def year_is_count(text: str, start: int, end: int) -> bool:
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 
 
+_CRAFT_AFTER = re.compile(r"[ \u00a0]+([A-Za-z]+)\b")
 _WORD_AFTER = re.compile(r"[ \u00a0]+([A-Z][A-Za-z]*)(?![\w-])")  # not "500 Pro-Kremlin"
 _MODEL_TAIL = re.compile(r"-\d+(?![\d.,]|[ \u00a0\u202f\u2009]\d{3})|(?:s|[A-Z])(?![A-Za-z])")
 """A model's dash number, plural or letter right after its number: "737-800", "737s",
@@ -85,7 +88,8 @@ def names_model(text: str, end: int, tail: bool = False) -> bool:
     """Whether the words after a number ending at ``end`` make it part of a model name: a
     designator word ("737 MAX", "787 Dreamliner"); with ``tail``, also a model's dash
     number, plural or letter ("737-800", "737s", "777F"), which a count can have too ("5-7
-    people", "the 1990s").
+    people", "the 1990s"), or a model number of the lexicon before a noun of aircraft ("12
+    747 jets").
 
     >>> names_model("the 737 MAX jets", 7), names_model("737-800 jets", 3, tail=True)
     (True, True)
@@ -94,6 +98,10 @@ def names_model(text: str, end: int, tail: bool = False) -> bool:
     """
     if tail and _MODEL_TAIL.match(text, end):
         return True
+    if tail and text[end - 3 : end] in lexicon_set("model_numbers"):
+        craft = _CRAFT_AFTER.match(text, end)  # "12 747 jets": 12 jets, not 12,747
+        if craft is not None and craft.group(1).lower() in lexicon_set("craft_nouns"):
+            return True
     if (
         text[end : end + 1] not in (" ", "\u00a0")
         or text[end + 1 : end + 2] not in designator_initials()

@@ -1121,3 +1121,15 @@ def test_numbers_find_numerals_label_lists_are_labels(
     text = f"{noun} {listed}, and {count} people left"
     found = [n.label for n in find_numerals(text)]
     assert found == ["identifier"] * len(labels) + ["cardinal"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        pytest.param("a margin of plus or minus 3 points", "3", id="plus_or_minus_is_a_margin"),
+        pytest.param("Plus or minus 2.5", "2.5", id="plus_or_minus_capitalised"),
+        pytest.param("fell to minus 5", "-5", id="minus_alone_stays_a_sign"),
+    ],
+)
+def test_numbers_find_numerals_plus_or_minus_is_no_sign(text: str, value: str) -> None:
+    assert [n.value for n in find_numerals(text)] == [Decimal(value)]

@@ -309,6 +309,11 @@ PERCENTAGE_CASES = [
         ],
         id="share-after-acronym",
     ),
+    pytest.param(
+        "The poll has a margin of error of plus or minus 3 percentage points.",
+        [("3 percentage points", "3", None, "percentage_points", "exact")],
+        id="margin-plus-or-minus-not-negative",
+    ),
 ]
 
 

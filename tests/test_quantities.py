@@ -693,6 +693,26 @@ QUANTITY_CASES = [
         [("5", "5", None, None, None, "exact")],
         id="count-ly-adverb-stops",
     ),
+    # A change verb that is a plural noun, after a count other than one.
+    pytest.param(
+        "James had 28 points, 10 rebounds and 8 assists.",
+        [
+            ("28 points", "28", None, None, "points", "exact"),
+            ("10 rebounds", "10", None, None, "rebounds", "exact"),
+            ("8 assists", "8", None, None, "assists", "exact"),
+        ],
+        id="count-cue-noun-rebounds",
+    ),
+    pytest.param(
+        "The Fed made 3 interest rate hikes.",
+        [("3 interest rate hikes", "3", None, None, "interest rate hikes", "exact")],
+        id="count-cue-noun-last-word",
+    ),
+    pytest.param(
+        "The poll of 1,200 likely voters closed.",
+        [("1,200 likely voters", "1200", None, None, "likely voters", "exact")],
+        id="count-ly-adjective-likely",
+    ),
     # A model number as a spaced thousands group before a noun of aircraft.
     pytest.param(
         "United bought 12 747 jets from Boeing.",

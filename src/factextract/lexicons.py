@@ -149,12 +149,15 @@ class NumberWords(Row):
     100 list", "a bottom three" (the verb is none: "employment will top 3,840")."""
     ratio_words: tuple[str, ...]
     """Words after a bare number that make it a ratio: "1.5 times earnings", "a 10 fold rise"."""
-    ly_nouns: tuple[str, ...]
-    """Nouns ending in -ly, which a counted phrase keeps where it stops at adverbs ("571
-    A320neo family aircraft", "40 supply trucks")."""
+    ly_words: tuple[str, ...]
+    """Nouns and adjectives ending in -ly, which a counted phrase keeps where it stops at
+    adverbs ("571 A320neo family aircraft", "40 supply trucks", "1,200 likely voters")."""
     scale_words: tuple[str, ...]
     """Words of a measuring scale: a number next to one is a reading, not a count ("a 6.4
     magnitude quake", "magnitude 6.4", "7.1 on the Richter scale")."""
+    cue_nouns: tuple[str, ...]
+    """Change verbs that are plural nouns too: after a count that is not one, they are what it
+    counts ("10 rebounds and 8 assists", "two rate cuts"), not a verb."""
     model_numbers: tuple[str, ...]
     craft_nouns: tuple[str, ...]
     """A model number as a last spaced group before one of these nouns is a model, not a

@@ -57,7 +57,7 @@ def noun_phrase(ctx: Context, i: int, singular: bool, stop: int) -> tuple[int, i
             continue
         low = lowers[k]
         joined = bool(words) and texts[words[-1]] in "-‐"  # "tea-growing": any word goes
-        stop_word = low in stops and not _acronym(ctx, k)
+        stop_word = low in stops and not _acronym(ctx, k) and (singular or not _cue_noun(low))
         if not text.isalpha() or (not joined and (stop_word or _adverb(low))):
             break
         words.append(k)
@@ -78,10 +78,16 @@ def noun_phrase(ctx: Context, i: int, singular: bool, stop: int) -> tuple[int, i
     return None
 
 
+def _cue_noun(word: str) -> bool:
+    """ "10 rebounds", "two rate cuts": a change verb of the lexicon that is a plural noun,
+    which a count other than one stands before (a verb after it would be "one rises")."""
+    return word in lexicon_set("cue_nouns")
+
+
 def _adverb(word: str) -> bool:
     """An -ly word is an adverb that ends a counted phrase ("rose 5 sharply"), unless it is a
-    noun of the lexicon ("571 A320neo family aircraft", "40 supply trucks")."""
-    return word.endswith("ly") and word not in lexicon_set("ly_nouns")
+    noun or adjective of the lexicon ("571 A320neo family aircraft", "1,200 likely voters")."""
+    return word.endswith("ly") and word not in lexicon_set("ly_words")
 
 
 def _modifies(first: str, low: str, second: str) -> bool:

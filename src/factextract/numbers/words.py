@@ -27,11 +27,12 @@ WordList = Literal[
     "ratio_words",
     "increment_words",
     "rank_words",
-    "ly_nouns",
+    "ly_words",
     "scale_words",
     "day_parts",
     "model_numbers",
     "craft_nouns",
+    "cue_nouns",
 ]
 """The word-list fields of ``lexicons.NumberWords``."""
 

@@ -713,6 +713,16 @@ QUANTITY_CASES = [
         [("1,200 likely voters", "1200", None, None, "likely voters", "exact")],
         id="count-ly-adjective-likely",
     ),
+    pytest.param(
+        "The state has 40,000 head of cattle.",
+        [("40,000 head of cattle", "40000", None, None, "head of cattle", "exact")],
+        id="count-noun-head-of-cattle",
+    ),
+    pytest.param(
+        "Cases rose from 3 to 5 in May.",
+        [("3", "3", None, None, None, "exact"), ("5", "5", None, None, None, "exact")],
+        id="bare-change-before-in-month-stays",
+    ),
     # A model number as a spaced thousands group before a noun of aircraft.
     pytest.param(
         "United bought 12 747 jets from Boeing.",
@@ -917,6 +927,9 @@ NOT_QUANTITY_CASES = [
     pytest.param("A 6.0-magnitude quake hit Nepal.", id="scale-magnitude-hyphen"),
     pytest.param("The quake measured 7.1 on the Richter scale.", id="scale-richter"),
     pytest.param("He sleeps at 11 every night.", id="hour-at-every-night"),
+    pytest.param("The poll was conducted from May 1 to 5.", id="day-range-second-day"),
+    pytest.param("The festival runs from 1 to 5 May.", id="day-range-first-day"),
+    pytest.param("The show runs June 10 through 14.", id="day-range-through"),
     pytest.param("Trains leave at 6 each morning.", id="hour-at-each-morning"),
     pytest.param("Agent 007 returned.", id="id-leading-zero"),
     pytest.param("A quarter of a million homes lost power.", id="fraction-of-a-million"),

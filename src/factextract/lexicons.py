@@ -155,6 +155,8 @@ class NumberWords(Row):
     scale_words: tuple[str, ...]
     """Words of a measuring scale: a number next to one is a reading, not a count ("a 6.4
     magnitude quake", "magnitude 6.4", "7.1 on the Richter scale")."""
+    count_nouns: tuple[str, ...]
+    """Singular nouns that count what follows "of": "40,000 head of cattle"."""
     cue_nouns: tuple[str, ...]
     """Change verbs that are plural nouns too: after a count that is not one, they are what it
     counts ("10 rebounds and 8 assists", "two rate cuts"), not a verb."""

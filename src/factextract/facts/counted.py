@@ -110,6 +110,15 @@ def _adjective_like(word: str) -> bool:
     return word in lexicon_set("modifier_adjectives") or word.endswith(suffixes)
 
 
+def head_of(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
+    """ "40,000 head of cattle": a count noun of the lexicon and a partitive after it, as
+    one token range (the count noun alone names no thing counted)."""
+    if i >= min(stop, len(ctx.words)) or ctx.lowers[i] not in lexicon_set("count_nouns"):
+        return None
+    phrase = partitive(ctx, i + 1, stop, singular=True)
+    return (i, phrase[1]) if phrase is not None else None
+
+
 def compound_noun(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
     """The noun of a compound modifier that follows a number and a hyphen ("a 140-employee
     firm" counts employees), as a token range; None when token ``i`` is no such noun: an
@@ -313,6 +322,8 @@ def bare_number_counts(text: str, number: str, end: int, previous: str, limit: i
         return False  # the inches of "6 foot 4"
     if _AT_END.search(previous) and _hour(number) and _every_day_part().match(text, end):
         return False  # "sleeps at 11 every night": an hour
+    if _hour(number, 31) and _day_range_end(text, previous, end):
+        return False  # "from May 1 to 5", "from 1 to 5 May": the other day of a date range
     return not (_APPOSITION_END.match(text, end) and _APPOSITION.search(previous))
 
 
@@ -320,8 +331,27 @@ _AGE_AFTER = re.compile(r"[ \u00a0]+ages?\b")
 _AT_END = re.compile(r"\bat[ \u00a0]+$", re.IGNORECASE)
 
 
-def _hour(number: str) -> bool:
-    return number.isdigit() and int(number) <= 24
+def _hour(number: str, most: int = 24) -> bool:
+    """A bare whole number of at most ``most``: an hour or a day of a month."""
+    return number.isdigit() and int(number) <= most
+
+
+def _day_range_end(text: str, previous: str, end: int) -> bool:
+    """Whether a bare number is a day that a link joins to a month and day beside it."""
+    before, after = _day_ranges()
+    return before.search(previous) is not None or after.match(text, end) is not None
+
+
+@cache
+def _day_ranges() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """ "May 1 to ", "Sept. 10 through " before a day; " to 5 May" after one."""
+    months = alternation(m.title() for m in lexicons.calendar().months)  # not "may"
+    link = r"[ \u00a0]*(?:-|–|(?:to|through|until|till)[ \u00a0]+)"
+    day = r"\d{1,2}(?:st|nd|rd|th)?"
+    return (
+        re.compile(rf"\b(?:{months})\.?[ \u00a0]+{day}{link}$"),
+        re.compile(rf"{link}[ \u00a0]*{day}[ \u00a0]+(?:{months})\b"),
+    )
 
 
 @cache

@@ -28,6 +28,7 @@ from factextract.facts.counted import (
     countable,
     counts_nothing,
     follows_count,
+    head_of,
     model_phrase,
     noun_phrase,
     on_scale,
@@ -288,7 +289,8 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
                 return None  # "9 more weeks": a duration, the dates' business
             i += 1  # "5 more people" counts people
         phrase = (
-            noun_phrase(ctx, i, one, stop)
+            head_of(ctx, i, stop)
+            or noun_phrase(ctx, i, one, stop)
             or partitive(ctx, i, stop, one)
             or model_phrase(ctx, i, stop)
         )

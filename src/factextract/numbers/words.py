@@ -33,6 +33,7 @@ WordList = Literal[
     "model_numbers",
     "craft_nouns",
     "cue_nouns",
+    "count_nouns",
 ]
 """The word-list fields of ``lexicons.NumberWords``."""
 

@@ -723,6 +723,16 @@ QUANTITY_CASES = [
         [("3", "3", None, None, None, "exact"), ("5", "5", None, None, None, "exact")],
         id="bare-change-before-in-month-stays",
     ),
+    pytest.param(
+        "The FTSE fell 45.3 points, or 0.6%.",
+        [("45.3 points", "45.3", None, None, "points", "exact")],
+        id="count-not-whole-of-points",
+    ),
+    pytest.param(
+        "The index gained 3.5 index points.",
+        [("3.5 index points", "3.5", None, None, "index points", "exact")],
+        id="count-not-whole-of-index-points",
+    ),
     # A model number as a spaced thousands group before a noun of aircraft.
     pytest.param(
         "United bought 12 747 jets from Boeing.",

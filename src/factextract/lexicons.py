@@ -157,6 +157,9 @@ class NumberWords(Row):
     magnitude quake", "magnitude 6.4", "7.1 on the Richter scale")."""
     count_nouns: tuple[str, ...]
     """Singular nouns that count what follows "of": "40,000 head of cattle"."""
+    part_nouns: tuple[str, ...]
+    """Nouns that a value that is not whole counts all the same: "rose 1.2 points" (of an
+    index), where "2.5 doctors" counts nothing."""
     cue_nouns: tuple[str, ...]
     """Change verbs that are plural nouns too: after a count that is not one, they are what it
     counts ("10 rebounds and 8 assists", "two rate cuts"), not a verb."""

@@ -278,11 +278,14 @@ def on_scale(ctx: Context, number: Span) -> bool:
     return k < len(lowers) and lowers[k] in scales
 
 
-def countable(ctx: Context, value: Decimal, end: int) -> bool:
+def countable(ctx: Context, value: Decimal, end: int, counted: str = "") -> bool:
     """Whether a value can count the noun it stands before: a whole number ("2.5 doctors"
-    and "a 6.2-magnitude quake" count nothing), and not the first half of a rate per a base
-    ("12 cases per 100,000 people")."""
-    return value == value.to_integral_value() and not _rate_base_follows(ctx, end)
+    and "a 6.2-magnitude quake" count nothing) or a noun of parts ("1.2 points"), and not
+    the first half of a rate per a base ("12 cases per 100,000 people")."""
+    whole = value == value.to_integral_value()
+    if not whole and counted.rpartition(" ")[2] not in lexicon_set("part_nouns"):
+        return False
+    return not _rate_base_follows(ctx, end)
 
 
 def _rate_base_follows(ctx: Context, end: int) -> bool:

@@ -304,7 +304,7 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         if shared is not None:
             unit_id, counted, rule = shared.unit, shared.counted, "shared"
             values = _scaled_like(ctx, number, values, shared)
-    if unit_id is None and counted is not None and not countable(ctx, values[0], end):
+    if unit_id is None and counted is not None and not countable(ctx, values[0], end, counted):
         return None
     if unit_id is None and counted is not None and (rate := per_time(text, end, limit)):
         unit_id, end = f"/{rate[0]}", rate[1]  # "100,000 vehicles a day": a count per day

@@ -34,6 +34,7 @@ WordList = Literal[
     "craft_nouns",
     "cue_nouns",
     "count_nouns",
+    "part_nouns",
 ]
 """The word-list fields of ``lexicons.NumberWords``."""
 

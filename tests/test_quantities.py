@@ -724,6 +724,11 @@ QUANTITY_CASES = [
         id="bare-change-before-in-month-stays",
     ),
     pytest.param(
+        "The death toll stood at 11 on Monday.",
+        [("11", "11", None, None, None, "exact")],
+        id="bare-toll-at-stays",
+    ),
+    pytest.param(
         "The FTSE fell 45.3 points, or 0.6%.",
         [("45.3 points", "45.3", None, None, "points", "exact")],
         id="count-not-whole-of-points",
@@ -941,6 +946,8 @@ NOT_QUANTITY_CASES = [
     pytest.param("The festival runs from 1 to 5 May.", id="day-range-first-day"),
     pytest.param("The show runs June 10 through 14.", id="day-range-through"),
     pytest.param("Trains leave at 6 each morning.", id="hour-at-each-morning"),
+    pytest.param("He goes to bed at 11 and wakes at 6.", id="hour-clock-verbs"),
+    pytest.param("Polls open at 7 and close at 8.", id="hour-polls-open-close"),
     pytest.param("Agent 007 returned.", id="id-leading-zero"),
     pytest.param("A quarter of a million homes lost power.", id="fraction-of-a-million"),
     # Spelled numbers in compounds and idioms.

@@ -167,6 +167,9 @@ class NumberWords(Row):
     craft_nouns: tuple[str, ...]
     """A model number as a last spaced group before one of these nouns is a model, not a
     thousands group: "12 747 jets" are 12 jets (a space-grouped 12,747 of them is none)."""
+    clock_verbs: tuple[str, ...]
+    """Verbs before "at" that make a bare number up to 24 after it an hour ("wakes at 6",
+    "starts at 9"): what starts or opens at a number is no count of things."""
     day_parts: tuple[str, ...]
     """Parts of a day after "every" or "each" that make a bare number after "at" an hour ("at
     11 every night")."""

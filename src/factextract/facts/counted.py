@@ -323,8 +323,8 @@ def bare_number_counts(text: str, number: str, end: int, previous: str, limit: i
         return False  # "Australia were 3 for 45", "2 for 1": a score or an offer
     if previous.endswith(("t ", "t\u00a0")) and _FEET_BEFORE.search(previous):
         return False  # the inches of "6 foot 4"
-    if _AT_END.search(previous) and _hour(number) and _every_day_part().match(text, end):
-        return False  # "sleeps at 11 every night": an hour
+    if _AT_END.search(previous) and _hour(number) and _at_hour(words, text, end):
+        return False  # "sleeps at 11 every night", "wakes at 6": an hour
     if _hour(number, 31) and _day_range_end(text, previous, end):
         return False  # "from May 1 to 5", "from 1 to 5 May": the other day of a date range
     return not (_APPOSITION_END.match(text, end) and _APPOSITION.search(previous))
@@ -355,6 +355,13 @@ def _day_ranges() -> tuple[re.Pattern[str], re.Pattern[str]]:
         re.compile(rf"\b(?:{months})\.?[ \u00a0]+{day}{link}$"),
         re.compile(rf"{link}[ \u00a0]*{day}[ \u00a0]+(?:{months})\b"),
     )
+
+
+def _at_hour(words: list[str], text: str, end: int) -> bool:
+    """After "at", a bare number that a clock verb before or a part of a day after makes an
+    hour: "wakes at 6", "at 11 every night"."""
+    verb = words[-2].lower() if len(words) > 1 else ""
+    return verb in lexicon_set("clock_verbs") or _every_day_part().match(text, end) is not None
 
 
 @cache

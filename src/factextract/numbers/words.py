@@ -35,6 +35,7 @@ WordList = Literal[
     "cue_nouns",
     "count_nouns",
     "part_nouns",
+    "clock_verbs",
 ]
 """The word-list fields of ``lexicons.NumberWords``."""
 

@@ -724,6 +724,16 @@ QUANTITY_CASES = [
         id="bare-change-before-in-month-stays",
     ),
     pytest.param(
+        "They found 12 earthquake survivors.",
+        [("12 earthquake survivors", "12", None, None, "earthquake survivors", "exact")],
+        id="count-before-reading-noun-stays",
+    ),
+    pytest.param(
+        "The count ended at 40.",
+        [("40", "40", None, None, None, "exact")],
+        id="bare-after-clock-verb-above-24-stays",
+    ),
+    pytest.param(
         "The death toll stood at 11 on Monday.",
         [("11", "11", None, None, None, "exact")],
         id="bare-toll-at-stays",
@@ -948,6 +958,10 @@ NOT_QUANTITY_CASES = [
     pytest.param("Trains leave at 6 each morning.", id="hour-at-each-morning"),
     pytest.param("He goes to bed at 11 and wakes at 6.", id="hour-clock-verbs"),
     pytest.param("Polls open at 7 and close at 8.", id="hour-polls-open-close"),
+    pytest.param("The actor died at 85 on Sunday.", id="age-died-at"),
+    pytest.param("He was freed at 71.", id="age-freed-at"),
+    pytest.param("Hundreds were hurt in the 7.1 quake.", id="scale-quake-decimal"),
+    pytest.param("A 6.0 earthquake hit the coast.", id="scale-earthquake-decimal-zero"),
     pytest.param("Agent 007 returned.", id="id-leading-zero"),
     pytest.param("A quarter of a million homes lost power.", id="fraction-of-a-million"),
     # Spelled numbers in compounds and idioms.

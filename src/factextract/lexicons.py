@@ -170,6 +170,12 @@ class NumberWords(Row):
     clock_verbs: tuple[str, ...]
     """Verbs before "at" that make a bare number up to 24 after it an hour ("wakes at 6",
     "starts at 9"): what starts or opens at a number is no count of things."""
+    reading_nouns: tuple[str, ...]
+    """Nouns after which a number with a decimal point is a reading on a scale, not a count:
+    "the 7.1 quake", "a 6.0 earthquake" ("12 earthquake survivors" still count)."""
+    life_verbs: tuple[str, ...]
+    """Verbs before "at" that make a bare number after it an age: "died at 85", "freed at
+    71"."""
     day_parts: tuple[str, ...]
     """Parts of a day after "every" or "each" that make a bare number after "at" an hour ("at
     11 every night")."""

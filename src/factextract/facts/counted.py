@@ -273,6 +273,8 @@ def on_scale(ctx: Context, number: Span) -> bool:
     scales, lowers, k = lexicon_set("scale_words"), ctx.lowers, number.end
     if number.start > 0 and lowers[number.start - 1] in scales:
         return True
+    if k < len(lowers) and lowers[k] in lexicon_set("reading_nouns") and "." in number.text:
+        return True  # "the 7.1 quake"
     if k < len(lowers) and lowers[k] == "on" and k + 1 < len(lowers) and lowers[k + 1] == "the":
         k += 2
     return k < len(lowers) and lowers[k] in scales
@@ -323,8 +325,8 @@ def bare_number_counts(text: str, number: str, end: int, previous: str, limit: i
         return False  # "Australia were 3 for 45", "2 for 1": a score or an offer
     if previous.endswith(("t ", "t\u00a0")) and _FEET_BEFORE.search(previous):
         return False  # the inches of "6 foot 4"
-    if _AT_END.search(previous) and _hour(number) and _at_hour(words, text, end):
-        return False  # "sleeps at 11 every night", "wakes at 6": an hour
+    if _AT_END.search(previous) and _hour(number, 120) and _at_hour(words, number, text, end):
+        return False  # "sleeps at 11 every night", "wakes at 6": an hour; "died at 85"
     if _hour(number, 31) and _day_range_end(text, previous, end):
         return False  # "from May 1 to 5", "from 1 to 5 May": the other day of a date range
     return not (_APPOSITION_END.match(text, end) and _APPOSITION.search(previous))
@@ -357,10 +359,15 @@ def _day_ranges() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
-def _at_hour(words: list[str], text: str, end: int) -> bool:
+def _at_hour(words: list[str], number: str, text: str, end: int) -> bool:
     """After "at", a bare number that a clock verb before or a part of a day after makes an
-    hour: "wakes at 6", "at 11 every night"."""
+    hour ("wakes at 6", "at 11 every night"; up to 24), or a life verb an age ("died at
+    85")."""
     verb = words[-2].lower() if len(words) > 1 else ""
+    if verb in lexicon_set("life_verbs"):
+        return True
+    if not _hour(number):
+        return False
     return verb in lexicon_set("clock_verbs") or _every_day_part().match(text, end) is not None
 
 

@@ -36,6 +36,8 @@ WordList = Literal[
     "count_nouns",
     "part_nouns",
     "clock_verbs",
+    "reading_nouns",
+    "life_verbs",
 ]
 """The word-list fields of ``lexicons.NumberWords``."""
 

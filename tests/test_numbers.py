@@ -555,6 +555,8 @@ def test_numbers_find_numerals_case_trap_spellings_give_nothing(text: str) -> No
         pytest.param("The score was 3-1.", id="score_sentence_end"),
         pytest.param("Arsenal lost 1-3 at home", id="losing_score"),
         pytest.param("Bayern won 2:1", id="colon_score"),
+        pytest.param("The budget passed 3-5 after debate.", id="tally_hyphen_after_passed"),
+        pytest.param("The court ruled 5-4 in favour.", id="tally_hyphen_after_ruled"),
     ],
 )
 def test_numbers_find_numerals_phones_times_scores_give_nothing(text: str) -> None:

@@ -734,6 +734,11 @@ QUANTITY_CASES = [
         id="bare-after-clock-verb-above-24-stays",
     ),
     pytest.param(
+        "The council passed 3-5 bills.",
+        [("3-5 bills", "3", "5", None, "bills", "exact")],
+        id="range-after-tally-verb-before-a-noun-stays",
+    ),
+    pytest.param(
         "The death toll stood at 11 on Monday.",
         [("11", "11", None, None, None, "exact")],
         id="bare-toll-at-stays",

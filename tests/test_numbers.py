@@ -402,6 +402,16 @@ def test_numbers_find_numerals_dates(text: str, want: list[Want]) -> None:
             id="spaced_model_number_before_aircraft_noun",
         ),
         pytest.param(
+            "fired 12 155mm shells",
+            [("12", "cardinal", "12"), ("155", "identifier", "155")],
+            id="spaced_group_measuring_the_noun_after",
+        ),
+        pytest.param(
+            "holds 816 000t of wheat",
+            [("816 000", "cardinal", "816000")],
+            id="spaced_group_glued_unit_no_plural_stays",
+        ),
+        pytest.param(
             "employs 12 747 people",
             [("12 747", "cardinal", "12747")],
             id="spaced_model_number_before_other_noun_stays",

@@ -760,6 +760,11 @@ QUANTITY_CASES = [
         id="model-number-spaced-group-jets",
     ),
     pytest.param(
+        "The army fired 12 155mm shells.",
+        [("12 155mm shells", "12", None, None, "155mm shells", "exact")],
+        id="count-before-a-measure-modifier",
+    ),
+    pytest.param(
         "The firm employs 12 747 people.",
         [("12 747 people", "12747", None, None, "people", "exact")],
         id="spaced-thousands-before-people-stay",

@@ -790,6 +790,11 @@ QUANTITY_CASES = [
         [("300 employees", "300", None, None, "employees", "exact")],
         id="count-a-year-ago-is-a-date",
     ),
+    pytest.param(
+        "There are 10 flights a week from London.",
+        [("10 flights a week", "10", None, "/week", "flights", "exact")],
+        id="count-rate-before-from-a-place",
+    ),
 ]
 
 

@@ -429,7 +429,7 @@ def _per_time() -> re.Pattern[str]:
     names = [n for u in lexicons.units() if u.dimension == "time" for n in u.names]
     return re.compile(
         rf"[ \u00a0]+(?:a|an|per|each)[ \u00a0]+(?P<time>{alternation(names)})\b"
-        rf"(?![ \u00a0]+(?:ago|earlier|later|before|after|from)\b)"
+        rf"(?![ \u00a0]+(?:ago|earlier|later|before|after|from[ \u00a0]+(?:now|today|then))\b)"
     )
 
 

@@ -704,6 +704,11 @@ QUANTITY_CASES = [
         id="count-cue-noun-rebounds",
     ),
     pytest.param(
+        "Bitcoin at 50,000 surges again.",
+        [("50,000", "50000", None, None, None, "exact")],
+        id="cue-verb-after-a-level-is-a-verb",
+    ),
+    pytest.param(
         "The Fed made 3 interest rate hikes.",
         [("3 interest rate hikes", "3", None, None, "interest rate hikes", "exact")],
         id="count-cue-noun-last-word",

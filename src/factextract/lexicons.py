@@ -157,6 +157,9 @@ class NumberWords(Row):
     magnitude quake", "magnitude 6.4", "7.1 on the Richter scale")."""
     count_nouns: tuple[str, ...]
     """Singular nouns that count what follows "of": "40,000 head of cattle"."""
+    level_prepositions: tuple[str, ...]
+    """Words before a number that make it a level, so that a change verb after it is a verb,
+    not what it counts: "Bitcoin at 50,000 surges again"."""
     part_nouns: tuple[str, ...]
     """Nouns that a value that is not whole counts all the same: "rose 1.2 points" (of an
     index), where "2.5 doctors" counts nothing."""

@@ -44,8 +44,11 @@ def stop_words() -> frozenset[str]:
     return frozenset({*STOP_WORDS, *cues.up, *cues.down, *cues.neutral, *not_counted})
 
 
-def noun_phrase(ctx: Context, i: int, singular: bool, stop: int) -> tuple[int, int] | None:
-    """Token range of the counted phrase starting at token ``i`` (before token ``stop``)."""
+def noun_phrase(
+    ctx: Context, i: int, singular: bool, stop: int, level: bool = False
+) -> tuple[int, int] | None:
+    """Token range of the counted phrase starting at token ``i`` (before token ``stop``);
+    ``level``: the number is a level ("at 50,000"), and a change verb after it a verb."""
     texts, lowers, spaced, stops = ctx.words, ctx.lowers, ctx.spaced, stop_words()
     words: list[int] = []
     for k in range(i, min(i + 6, stop, len(texts))):
@@ -57,7 +60,8 @@ def noun_phrase(ctx: Context, i: int, singular: bool, stop: int) -> tuple[int, i
             continue
         low = lowers[k]
         joined = bool(words) and texts[words[-1]] in "-‐"  # "tea-growing": any word goes
-        stop_word = low in stops and not _acronym(ctx, k) and (singular or not _cue_noun(low))
+        noun = not (singular or level) and _cue_noun(low)
+        stop_word = low in stops and not _acronym(ctx, k) and not noun
         if not text.isalpha() or (not joined and (stop_word or _adverb(low))):
             break
         words.append(k)
@@ -76,6 +80,12 @@ def noun_phrase(ctx: Context, i: int, singular: bool, stop: int) -> tuple[int, i
             kept = kept[:1]
         return kept[0], kept[-1] + 1
     return None
+
+
+def level_before(ctx: Context, number: Span) -> bool:
+    """Whether a word before ``number`` makes it a level: "at 50,000", "to 1,200"."""
+    k = number.start - 1
+    return k >= 0 and ctx.lowers[k] in lexicon_set("level_prepositions")
 
 
 def _cue_noun(word: str) -> bool:

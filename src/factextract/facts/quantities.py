@@ -29,6 +29,7 @@ from factextract.facts.counted import (
     counts_nothing,
     follows_count,
     head_of,
+    level_before,
     model_phrase,
     noun_phrase,
     on_scale,
@@ -290,7 +291,7 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
             i += 1  # "5 more people" counts people
         phrase = (
             head_of(ctx, i, stop)
-            or noun_phrase(ctx, i, one, stop)
+            or noun_phrase(ctx, i, one, stop, level_before(ctx, number.span))
             or partitive(ctx, i, stop, one)
             or model_phrase(ctx, i, stop)
         )

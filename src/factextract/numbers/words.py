@@ -38,6 +38,7 @@ WordList = Literal[
     "clock_verbs",
     "reading_nouns",
     "life_verbs",
+    "level_prepositions",
 ]
 """The word-list fields of ``lexicons.NumberWords``."""
 

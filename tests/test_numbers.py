@@ -397,6 +397,26 @@ def test_numbers_find_numerals_dates(text: str, want: list[Want]) -> None:
             id="spaced_group_before_model_suffix",
         ),
         pytest.param(
+            "bought 12 747 jets",
+            [("12", "cardinal", "12"), ("747", "identifier", "747")],
+            id="spaced_model_number_before_aircraft_noun",
+        ),
+        pytest.param(
+            "fired 12 155mm shells",
+            [("12", "cardinal", "12"), ("155", "identifier", "155")],
+            id="spaced_group_measuring_the_noun_after",
+        ),
+        pytest.param(
+            "holds 816 000t of wheat",
+            [("816 000", "cardinal", "816000")],
+            id="spaced_group_glued_unit_no_plural_stays",
+        ),
+        pytest.param(
+            "employs 12 747 people",
+            [("12 747", "cardinal", "12747")],
+            id="spaced_model_number_before_other_noun_stays",
+        ),
+        pytest.param(
             "took 5 777F freighters",
             [("5", "cardinal", "5"), ("777", "identifier", "777")],
             id="spaced_group_before_model_letter",
@@ -545,6 +565,8 @@ def test_numbers_find_numerals_case_trap_spellings_give_nothing(text: str) -> No
         pytest.param("The score was 3-1.", id="score_sentence_end"),
         pytest.param("Arsenal lost 1-3 at home", id="losing_score"),
         pytest.param("Bayern won 2:1", id="colon_score"),
+        pytest.param("The budget passed 3-5 after debate.", id="tally_hyphen_after_passed"),
+        pytest.param("The court ruled 5-4 in favour.", id="tally_hyphen_after_ruled"),
     ],
 )
 def test_numbers_find_numerals_phones_times_scores_give_nothing(text: str) -> None:
@@ -1111,3 +1133,15 @@ def test_numbers_find_numerals_label_lists_are_labels(
     text = f"{noun} {listed}, and {count} people left"
     found = [n.label for n in find_numerals(text)]
     assert found == ["identifier"] * len(labels) + ["cardinal"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        pytest.param("a margin of plus or minus 3 points", "3", id="plus_or_minus_is_a_margin"),
+        pytest.param("Plus or minus 2.5", "2.5", id="plus_or_minus_capitalised"),
+        pytest.param("fell to minus 5", "-5", id="minus_alone_stays_a_sign"),
+    ],
+)
+def test_numbers_find_numerals_plus_or_minus_is_no_sign(text: str, value: str) -> None:
+    assert [n.value for n in find_numerals(text)] == [Decimal(value)]

@@ -309,6 +309,27 @@ PERCENTAGE_CASES = [
         ],
         id="share-after-acronym",
     ),
+    pytest.param(
+        "The poll has a margin of error of plus or minus 3 percentage points.",
+        [("3 percentage points", "3", None, "percentage_points", "exact")],
+        id="margin-plus-or-minus-not-negative",
+    ),
+    pytest.param(
+        "Approval fell 4 points to 41%.",
+        [
+            ("4 points", "4", None, "percentage_points", "exact"),
+            ("41%", "41", None, "percent", "exact"),
+        ],
+        id="points-before-a-per-cent-level",
+    ),
+    pytest.param(
+        "The jobless rate rose 0.3 points to 4.1 per cent.",
+        [
+            ("0.3 points", "0.3", None, "percentage_points", "exact"),
+            ("4.1 per cent", "4.1", None, "percent", "exact"),
+        ],
+        id="points-decimal-before-per-cent",
+    ),
 ]
 
 
@@ -319,6 +340,8 @@ def test_percentages_table(extractor: Extractor, text: str, expected: list[Row])
 
 
 NOT_PERCENTAGE_CASES = [
+    pytest.param("The Dow fell 500 points to 30,800.", id="index-points-to-a-level"),
+    pytest.param("The team won by 10 points.", id="score-points"),
     pytest.param("The index closed up 4.2 points on Monday.", id="index-points"),
     pytest.param("The Nikkei rose 4.2 points to 21,000.", id="index-points-to-level"),
     pytest.param("Only a quarter of voters turned out.", id="fraction-word"),

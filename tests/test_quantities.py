@@ -651,6 +651,155 @@ QUANTITY_CASES = [
         [("300", "300", None, None, None, "exact")],
         id="bare-number-for-a-duration-stays",
     ),
+    # A demonym before the material of a unit modifies it.
+    pytest.param(
+        "Russia shipped 3 million pounds of Egyptian beef.",
+        [("3 million pounds of Egyptian beef", "3000000", None, "lb", "Egyptian beef", "exact")],
+        id="partitive-demonym-material",
+    ),
+    pytest.param(
+        "Exports reached 40 million tonnes of Russian wheat.",
+        [("40 million tonnes of Russian wheat", "40000000", None, "t", "Russian wheat", "exact")],
+        id="partitive-demonym-tonnes",
+    ),
+    pytest.param(
+        "It bought 2 million barrels of Iranian oil.",
+        [("2 million barrels of Iranian oil", "2000000", None, "bbl", "Iranian oil", "exact")],
+        id="partitive-demonym-barrels",
+    ),
+    pytest.param(
+        "They flew 40 kg of Kenya tea.",
+        [("40 kg of Kenya", "40", None, "kg", "Kenya", "exact")],
+        id="partitive-place-name-no-demonym-stays-one-word",
+    ),
+    pytest.param(
+        "Jordan hosts 5,000 Syrian refugees.",
+        [("5,000 Syrian refugees", "5000", None, None, "Syrian refugees", "exact")],
+        id="count-demonym-plural-head",
+    ),
+    # An -ly noun is no adverb.
+    pytest.param(
+        "The airline ordered 571 A320neo family aircraft.",
+        [("571 A320neo family aircraft", "571", None, None, "A320neo family aircraft", "exact")],
+        id="model-family-ly-noun",
+    ),
+    pytest.param(
+        "The army sent 40 supply trucks.",
+        [("40 supply trucks", "40", None, None, "supply trucks", "exact")],
+        id="count-ly-noun-supply",
+    ),
+    pytest.param(
+        "Prices rose 5 sharply higher.",
+        [("5", "5", None, None, None, "exact")],
+        id="count-ly-adverb-stops",
+    ),
+    # A change verb that is a plural noun, after a count other than one.
+    pytest.param(
+        "James had 28 points, 10 rebounds and 8 assists.",
+        [
+            ("28 points", "28", None, None, "points", "exact"),
+            ("10 rebounds", "10", None, None, "rebounds", "exact"),
+            ("8 assists", "8", None, None, "assists", "exact"),
+        ],
+        id="count-cue-noun-rebounds",
+    ),
+    pytest.param(
+        "Bitcoin at 50,000 surges again.",
+        [("50,000", "50000", None, None, None, "exact")],
+        id="cue-verb-after-a-level-is-a-verb",
+    ),
+    pytest.param(
+        "The Fed made 3 interest rate hikes.",
+        [("3 interest rate hikes", "3", None, None, "interest rate hikes", "exact")],
+        id="count-cue-noun-last-word",
+    ),
+    pytest.param(
+        "The poll of 1,200 likely voters closed.",
+        [("1,200 likely voters", "1200", None, None, "likely voters", "exact")],
+        id="count-ly-adjective-likely",
+    ),
+    pytest.param(
+        "The state has 40,000 head of cattle.",
+        [("40,000 head of cattle", "40000", None, None, "head of cattle", "exact")],
+        id="count-noun-head-of-cattle",
+    ),
+    pytest.param(
+        "Cases rose from 3 to 5 in May.",
+        [("3", "3", None, None, None, "exact"), ("5", "5", None, None, None, "exact")],
+        id="bare-change-before-in-month-stays",
+    ),
+    pytest.param(
+        "They found 12 earthquake survivors.",
+        [("12 earthquake survivors", "12", None, None, "earthquake survivors", "exact")],
+        id="count-before-reading-noun-stays",
+    ),
+    pytest.param(
+        "The count ended at 40.",
+        [("40", "40", None, None, None, "exact")],
+        id="bare-after-clock-verb-above-24-stays",
+    ),
+    pytest.param(
+        "The council passed 3-5 bills.",
+        [("3-5 bills", "3", "5", None, "bills", "exact")],
+        id="range-after-tally-verb-before-a-noun-stays",
+    ),
+    pytest.param(
+        "The death toll stood at 11 on Monday.",
+        [("11", "11", None, None, None, "exact")],
+        id="bare-toll-at-stays",
+    ),
+    pytest.param(
+        "The FTSE fell 45.3 points, or 0.6%.",
+        [("45.3 points", "45.3", None, None, "points", "exact")],
+        id="count-not-whole-of-points",
+    ),
+    pytest.param(
+        "The index gained 3.5 index points.",
+        [("3.5 index points", "3.5", None, None, "index points", "exact")],
+        id="count-not-whole-of-index-points",
+    ),
+    # A model number as a spaced thousands group before a noun of aircraft.
+    pytest.param(
+        "United bought 12 747 jets from Boeing.",
+        [("12 747 jets", "12", None, None, "747 jets", "exact")],
+        id="model-number-spaced-group-jets",
+    ),
+    pytest.param(
+        "The army fired 12 155mm shells.",
+        [("12 155mm shells", "12", None, None, "155mm shells", "exact")],
+        id="count-before-a-measure-modifier",
+    ),
+    pytest.param(
+        "The firm employs 12 747 people.",
+        [("12 747 people", "12747", None, None, "people", "exact")],
+        id="spaced-thousands-before-people-stay",
+    ),
+    # A count per time unit is a rate, read whole.
+    pytest.param(
+        "The bridge carries 100,000 vehicles a day.",
+        [("100,000 vehicles a day", "100000", None, "/day", "vehicles", "exact")],
+        id="count-rate-a-day",
+    ),
+    pytest.param(
+        "The clinic sees about 40 patients per week.",
+        [("about 40 patients per week", "40", None, "/week", "patients", "approx")],
+        id="count-rate-per-week",
+    ),
+    pytest.param(
+        "The port handled 5,000 TEU a week.",
+        [("5,000 TEU a week", "5000", None, "TEU/week", None, "exact")],
+        id="count-unit-rate-a-week",
+    ),
+    pytest.param(
+        "It had 300 employees a year ago.",
+        [("300 employees", "300", None, None, "employees", "exact")],
+        id="count-a-year-ago-is-a-date",
+    ),
+    pytest.param(
+        "There are 10 flights a week from London.",
+        [("10 flights a week", "10", None, "/week", "flights", "exact")],
+        id="count-rate-before-from-a-place",
+    ),
 ]
 
 
@@ -819,6 +968,20 @@ NOT_QUANTITY_CASES = [
     pytest.param("By day 10 the fire had spread.", id="id-day-ten"),
     pytest.param("Leaders of the Group of Seven nations met.", id="id-group-of-seven"),
     pytest.param("A magnitude 6.2 earthquake struck.", id="id-magnitude"),
+    pytest.param("A 6.4 magnitude quake struck.", id="scale-magnitude-after"),
+    pytest.param("A 6.0-magnitude quake hit Nepal.", id="scale-magnitude-hyphen"),
+    pytest.param("The quake measured 7.1 on the Richter scale.", id="scale-richter"),
+    pytest.param("He sleeps at 11 every night.", id="hour-at-every-night"),
+    pytest.param("The poll was conducted from May 1 to 5.", id="day-range-second-day"),
+    pytest.param("The festival runs from 1 to 5 May.", id="day-range-first-day"),
+    pytest.param("The show runs June 10 through 14.", id="day-range-through"),
+    pytest.param("Trains leave at 6 each morning.", id="hour-at-each-morning"),
+    pytest.param("He goes to bed at 11 and wakes at 6.", id="hour-clock-verbs"),
+    pytest.param("Polls open at 7 and close at 8.", id="hour-polls-open-close"),
+    pytest.param("The actor died at 85 on Sunday.", id="age-died-at"),
+    pytest.param("He was freed at 71.", id="age-freed-at"),
+    pytest.param("Hundreds were hurt in the 7.1 quake.", id="scale-quake-decimal"),
+    pytest.param("A 6.0 earthquake hit the coast.", id="scale-earthquake-decimal-zero"),
     pytest.param("Agent 007 returned.", id="id-leading-zero"),
     pytest.param("A quarter of a million homes lost power.", id="fraction-of-a-million"),
     # Spelled numbers in compounds and idioms.
@@ -1101,3 +1264,22 @@ def test_quantities_rate_is_read_whole_or_not_at_all(
     for quantity in _extract(extractor, text).quantities:
         if quantity.start_char <= text.index(rate) < quantity.end_char:
             assert quantity.end_char >= text.index(rate) + len(rate), quantity.text
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    value=st.integers(min_value=2, max_value=100_000),
+    noun=st.sampled_from(["vehicles", "patients", "flights", "new cases", "migrants"]),
+    per=st.sampled_from(["a", "per"]),  # "each hour" is a set of the dates
+    time=st.sampled_from(["hour", "day", "week", "month", "year"]),
+)
+def test_quantities_count_per_time_is_read_whole(
+    extractor: Extractor, value: int, noun: str, per: str, time: str
+) -> None:
+    """A count per time unit is one rate: the noun counted, the time as the unit ("/day"),
+    never the count alone."""
+    rate = f"{value:,} {noun} {per} {time}"
+    article = _extract(extractor, f"The authority recorded {rate}, officials said.")
+    assert [(q.text, q.counted, q.unit) for q in article.quantities] == [
+        (rate, noun, "/" + {"hour": "h"}.get(time, time))
+    ]

@@ -149,6 +149,39 @@ class NumberWords(Row):
     100 list", "a bottom three" (the verb is none: "employment will top 3,840")."""
     ratio_words: tuple[str, ...]
     """Words after a bare number that make it a ratio: "1.5 times earnings", "a 10 fold rise"."""
+    ly_words: tuple[str, ...]
+    """Nouns and adjectives ending in -ly, which a counted phrase keeps where it stops at
+    adverbs ("571 A320neo family aircraft", "40 supply trucks", "1,200 likely voters")."""
+    scale_words: tuple[str, ...]
+    """Words of a measuring scale: a number next to one is a reading, not a count ("a 6.4
+    magnitude quake", "magnitude 6.4", "7.1 on the Richter scale")."""
+    count_nouns: tuple[str, ...]
+    """Singular nouns that count what follows "of": "40,000 head of cattle"."""
+    level_prepositions: tuple[str, ...]
+    """Words before a number that make it a level, so that a change verb after it is a verb,
+    not what it counts: "Bitcoin at 50,000 surges again"."""
+    part_nouns: tuple[str, ...]
+    """Nouns that a value that is not whole counts all the same: "rose 1.2 points" (of an
+    index), where "2.5 doctors" counts nothing."""
+    cue_nouns: tuple[str, ...]
+    """Change verbs that are plural nouns too: after a count that is not one, they are what it
+    counts ("10 rebounds and 8 assists", "two rate cuts"), not a verb."""
+    model_numbers: tuple[str, ...]
+    craft_nouns: tuple[str, ...]
+    """A model number as a last spaced group before one of these nouns is a model, not a
+    thousands group: "12 747 jets" are 12 jets (a space-grouped 12,747 of them is none)."""
+    clock_verbs: tuple[str, ...]
+    """Verbs before "at" that make a bare number up to 24 after it an hour ("wakes at 6",
+    "starts at 9"): what starts or opens at a number is no count of things."""
+    reading_nouns: tuple[str, ...]
+    """Nouns after which a number with a decimal point is a reading on a scale, not a count:
+    "the 7.1 quake", "a 6.0 earthquake" ("12 earthquake survivors" still count)."""
+    life_verbs: tuple[str, ...]
+    """Verbs before "at" that make a bare number after it an age: "died at 85", "freed at
+    71"."""
+    day_parts: tuple[str, ...]
+    """Parts of a day after "every" or "each" that make a bare number after "at" an hour ("at
+    11 every night")."""
 
 
 class Qualifiers(Row):

@@ -16,7 +16,7 @@ from functools import cache
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span
 
-from factextract import lexicons, numbers
+from factextract import gazetteer, lexicons, numbers
 from factextract.facts import numerals
 from factextract.facts.spans import Context
 from factextract.numbers.words import lexicon_set
@@ -44,8 +44,11 @@ def stop_words() -> frozenset[str]:
     return frozenset({*STOP_WORDS, *cues.up, *cues.down, *cues.neutral, *not_counted})
 
 
-def noun_phrase(ctx: Context, i: int, singular: bool, stop: int) -> tuple[int, int] | None:
-    """Token range of the counted phrase starting at token ``i`` (before token ``stop``)."""
+def noun_phrase(
+    ctx: Context, i: int, singular: bool, stop: int, level: bool = False
+) -> tuple[int, int] | None:
+    """Token range of the counted phrase starting at token ``i`` (before token ``stop``);
+    ``level``: the number is a level ("at 50,000"), and a change verb after it a verb."""
     texts, lowers, spaced, stops = ctx.words, ctx.lowers, ctx.spaced, stop_words()
     words: list[int] = []
     for k in range(i, min(i + 6, stop, len(texts))):
@@ -57,8 +60,9 @@ def noun_phrase(ctx: Context, i: int, singular: bool, stop: int) -> tuple[int, i
             continue
         low = lowers[k]
         joined = bool(words) and texts[words[-1]] in "-‐"  # "tea-growing": any word goes
-        stop_word = low in stops and not _acronym(ctx, k)
-        if not text.isalpha() or (not joined and (stop_word or low.endswith("ly"))):
+        noun = not (singular or level) and _cue_noun(low)
+        stop_word = low in stops and not _acronym(ctx, k) and not noun
+        if not text.isalpha() or (not joined and (stop_word or _adverb(low))):
             break
         words.append(k)
         if (numbers.is_plural(low) or _acronym_plural(text)) and not _verb_follows(ctx, k + 1):
@@ -72,16 +76,57 @@ def noun_phrase(ctx: Context, i: int, singular: bool, stop: int) -> tuple[int, i
         # No plural head: a singular noun of at most two words, never a trailing -ed verb
         # ("one large firm set aside" -> "large firm"; "of highway remained" -> "highway").
         kept = [k for k in words[:2] if texts[k].isalpha()]
-        if len(kept) == 2 and not _adjective_like(lowers[kept[0]]):
+        if len(kept) == 2 and not _modifies(texts[kept[0]], lowers[kept[0]], texts[kept[1]]):
             kept = kept[:1]
         return kept[0], kept[-1] + 1
     return None
+
+
+def level_before(ctx: Context, number: Span) -> bool:
+    """Whether a word before ``number`` makes it a level: "at 50,000", "to 1,200"."""
+    k = number.start - 1
+    return k >= 0 and ctx.lowers[k] in lexicon_set("level_prepositions")
+
+
+def _cue_noun(word: str) -> bool:
+    """ "10 rebounds", "two rate cuts": a change verb of the lexicon that is a plural noun,
+    which a count other than one stands before (a verb after it would be "one rises")."""
+    return word in lexicon_set("cue_nouns")
+
+
+def _adverb(word: str) -> bool:
+    """An -ly word is an adverb that ends a counted phrase ("rose 5 sharply"), unless it is a
+    noun or adjective of the lexicon ("571 A320neo family aircraft", "1,200 likely voters")."""
+    return word.endswith("ly") and word not in lexicon_set("ly_words")
+
+
+def _modifies(first: str, low: str, second: str) -> bool:
+    """Whether the first of two words before no plural head modifies the second: an
+    adjective, or a demonym before a word in lower case ("of Egyptian beef", "of Russian
+    wheat": the material, not "Egyptian")."""
+    if _adjective_like(low):
+        return True
+    return second.islower() and first in _demonyms()
+
+
+@cache
+def _demonyms() -> frozenset[str]:
+    return frozenset(gazetteer.stopwords().demonyms)
 
 
 def _adjective_like(word: str) -> bool:
     """Without POS tags, a first word that can modify the next: "organic tea", "crude oil"."""
     suffixes = ("ic", "al", "ous", "ive", "ful", "less", "ary", "ern", "ish", "ed", "ing")
     return word in lexicon_set("modifier_adjectives") or word.endswith(suffixes)
+
+
+def head_of(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
+    """ "40,000 head of cattle": a count noun of the lexicon and a partitive after it, as
+    one token range (the count noun alone names no thing counted)."""
+    if i >= min(stop, len(ctx.words)) or ctx.lowers[i] not in lexicon_set("count_nouns"):
+        return None
+    phrase = partitive(ctx, i + 1, stop, singular=True)
+    return (i, phrase[1]) if phrase is not None else None
 
 
 def compound_noun(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
@@ -93,7 +138,7 @@ def compound_noun(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
         return None
     low = ctx.lowers[i]
     measures = lexicon_set("measure_words")  # "a 5,000-strong crowd"
-    if low in stop_words() or low in measures or low.endswith(("ed", "ing", "ly")):
+    if low in stop_words() or low in measures or low.endswith(("ed", "ing")) or _adverb(low):
         return None
     if i + 1 < len(ctx.words) and ctx.words[i + 1] in "-‐" and not ctx.spaced[i]:
         return None  # "a 3-point-something": a longer compound
@@ -231,11 +276,28 @@ def _ascending(first: Span, second: Span) -> bool:
     return low is not None and high is not None and low[0] < high[0]
 
 
-def countable(ctx: Context, value: Decimal, end: int) -> bool:
+def on_scale(ctx: Context, number: Span) -> bool:
+    """Whether ``number`` is a reading on a scale, which measures and counts nothing: a scale
+    word right before or after it ("magnitude 6.4", "a 6.4 magnitude quake") or "on the"
+    and one after it ("7.1 on the Richter scale")."""
+    scales, lowers, k = lexicon_set("scale_words"), ctx.lowers, number.end
+    if number.start > 0 and lowers[number.start - 1] in scales:
+        return True
+    if k < len(lowers) and lowers[k] in lexicon_set("reading_nouns") and "." in number.text:
+        return True  # "the 7.1 quake"
+    if k < len(lowers) and lowers[k] == "on" and k + 1 < len(lowers) and lowers[k + 1] == "the":
+        k += 2
+    return k < len(lowers) and lowers[k] in scales
+
+
+def countable(ctx: Context, value: Decimal, end: int, counted: str = "") -> bool:
     """Whether a value can count the noun it stands before: a whole number ("2.5 doctors"
-    and "a 6.2-magnitude quake" count nothing), and not the first half of a rate per a base
-    ("12 cases per 100,000 people")."""
-    return value == value.to_integral_value() and not _rate_base_follows(ctx, end)
+    and "a 6.2-magnitude quake" count nothing) or a noun of parts ("1.2 points"), and not
+    the first half of a rate per a base ("12 cases per 100,000 people")."""
+    whole = value == value.to_integral_value()
+    if not whole and counted.rpartition(" ")[2] not in lexicon_set("part_nouns"):
+        return False
+    return not _rate_base_follows(ctx, end)
 
 
 def _rate_base_follows(ctx: Context, end: int) -> bool:
@@ -273,10 +335,57 @@ def bare_number_counts(text: str, number: str, end: int, previous: str, limit: i
         return False  # "Australia were 3 for 45", "2 for 1": a score or an offer
     if previous.endswith(("t ", "t\u00a0")) and _FEET_BEFORE.search(previous):
         return False  # the inches of "6 foot 4"
+    if _AT_END.search(previous) and _hour(number, 120) and _at_hour(words, number, text, end):
+        return False  # "sleeps at 11 every night", "wakes at 6": an hour; "died at 85"
+    if _hour(number, 31) and _day_range_end(text, previous, end):
+        return False  # "from May 1 to 5", "from 1 to 5 May": the other day of a date range
     return not (_APPOSITION_END.match(text, end) and _APPOSITION.search(previous))
 
 
 _AGE_AFTER = re.compile(r"[ \u00a0]+ages?\b")
+_AT_END = re.compile(r"\bat[ \u00a0]+$", re.IGNORECASE)
+
+
+def _hour(number: str, most: int = 24) -> bool:
+    """A bare whole number of at most ``most``: an hour or a day of a month."""
+    return number.isdigit() and int(number) <= most
+
+
+def _day_range_end(text: str, previous: str, end: int) -> bool:
+    """Whether a bare number is a day that a link joins to a month and day beside it."""
+    before, after = _day_ranges()
+    return before.search(previous) is not None or after.match(text, end) is not None
+
+
+@cache
+def _day_ranges() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """ "May 1 to ", "Sept. 10 through " before a day; " to 5 May" after one."""
+    months = alternation(m.title() for m in lexicons.calendar().months)  # not "may"
+    link = r"[ \u00a0]*(?:-|–|(?:to|through|until|till)[ \u00a0]+)"
+    day = r"\d{1,2}(?:st|nd|rd|th)?"
+    return (
+        re.compile(rf"\b(?:{months})\.?[ \u00a0]+{day}{link}$"),
+        re.compile(rf"{link}[ \u00a0]*{day}[ \u00a0]+(?:{months})\b"),
+    )
+
+
+def _at_hour(words: list[str], number: str, text: str, end: int) -> bool:
+    """After "at", a bare number that a clock verb before or a part of a day after makes an
+    hour ("wakes at 6", "at 11 every night"; up to 24), or a life verb an age ("died at
+    85")."""
+    verb = words[-2].lower() if len(words) > 1 else ""
+    if verb in lexicon_set("life_verbs"):
+        return True
+    if not _hour(number):
+        return False
+    return verb in lexicon_set("clock_verbs") or _every_day_part().match(text, end) is not None
+
+
+@cache
+def _every_day_part() -> re.Pattern[str]:
+    """ "every night", "each morning": after "at" and a bare number, what makes it an hour."""
+    parts = alternation(lexicon_set("day_parts"))
+    return re.compile(rf"[ \u00a0]+(?:every|each)[ \u00a0]+(?:{parts})\b", re.IGNORECASE)
 
 
 _WORD_AFTER = re.compile(r"[ \u00a0]+([a-z]+)\b")
@@ -325,9 +434,27 @@ def _name_follows(text: str, end: int) -> bool:
 
 @cache
 def _per_time() -> re.Pattern[str]:
-    """ "a day", "an hour", "per week": a time unit of data/units.json as a denominator."""
+    """ "a day", "an hour", "per week": a time unit of data/units.json as a denominator (not
+    "a year ago", "a day earlier": a date)."""
     names = [n for u in lexicons.units() if u.dimension == "time" for n in u.names]
-    return re.compile(rf"[ \u00a0]+(?:a|an|per|each)[ \u00a0]+(?:{alternation(names)})\b")
+    return re.compile(
+        rf"[ \u00a0]+(?:a|an|per|each)[ \u00a0]+(?P<time>{alternation(names)})\b"
+        rf"(?![ \u00a0]+(?:ago|earlier|later|before|after|from[ \u00a0]+(?:now|today|then))\b)"
+    )
+
+
+@cache
+def _time_ids() -> dict[str, str]:
+    return {n: u.id for u in lexicons.units() if u.dimension == "time" for n in u.names}
+
+
+def per_time(text: str, end: int, limit: int) -> tuple[str, int] | None:
+    """The time unit of a rate's denominator at ``end`` and where it ends: "100,000 vehicles
+    a day" is a count per day (a rate is read whole: "100,000 vehicles" alone is no fact)."""
+    match = _per_time().match(text, end, limit)
+    if match is None:
+        return None
+    return _time_ids()[match.group("time")], match.end()
 
 
 @cache

@@ -45,6 +45,10 @@ _UNIT = re.compile(
 _POINT = re.compile(r"(?:[ \u00a0]|-)(?P<percentage_points>(?i:points?))\b")
 """A fraction of a point is of a percentage point: "a quarter-point cut", "half a point" (a
 whole number of points may be of an index: "the Dow fell 200 points")."""
+_TO_PERCENT = re.compile(
+    r"[ \u00a0]+(?:to|from|at)[ \u00a0]+\d[\d.]*[ \u00a0]?(?:%|(?i:per[ ]?cent|pct|pc)\b)"
+)
+"""After "N points", a per cent level makes them percentage points: "fell 4 points to 41%"."""
 _JOIN = re.compile(r"\s*(?:[-–—]|to|and)\s*", re.IGNORECASE)
 _LINK = re.compile(r"[ \u00a0]+(?:to|and|or)[ \u00a0]+|[-–—]")
 """What joins two numbers sharing the per cent sign: "5 to 7%", "5-7%"."""
@@ -79,7 +83,7 @@ def _percentage_span(ctx: Context, number: Span) -> Span | None:
         if unit is None or unit.lastgroup is None:
             return None
     else:
-        unit = _UNIT.match(ctx.text, number.end_char)
+        unit = _UNIT.match(ctx.text, number.end_char) or _points_to_percent(ctx, number)
     if unit is None or unit.lastgroup is None:
         shared = _shared_unit(ctx, number)
         if shared is None:
@@ -93,6 +97,15 @@ def _percentage_span(ctx: Context, number: Span) -> Span | None:
     post = qualifiers.after(ctx.text, end) if cue is None else None
     end = post.end if post else end
     return char_span(ctx.doc, start, end, "percentage", "percent", kb_id=unit.lastgroup)
+
+
+def _points_to_percent(ctx: Context, number: Span) -> re.Match[str] | None:
+    """ "Approval fell 4 points to 41%": points a per cent level follows are percentage
+    points (without one they may be an index's: "the Dow fell 200 points to 30,800")."""
+    point = _POINT.match(ctx.text, number.end_char)
+    if point is None or _TO_PERCENT.match(ctx.text, point.end()) is None:
+        return None
+    return point
 
 
 def _is_range(ctx: Context, first: Span, second: Span) -> bool:

@@ -28,9 +28,13 @@ from factextract.facts.counted import (
     countable,
     counts_nothing,
     follows_count,
+    head_of,
+    level_before,
     model_phrase,
     noun_phrase,
+    on_scale,
     partitive,
+    per_time,
 )
 from factextract.facts.spans import (
     Context,
@@ -242,6 +246,7 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         or money.currency_marked(text, number.span)  # exchange rates too: "7.1 per dollar"
         or counts_nothing(ctx, number.span, number.start_char, number.end_char)
         or follows_count(ctx, number.span)
+        or on_scale(ctx, number.span)
     ):
         return None
     cue = qualifiers.before(text, number.start_char)
@@ -253,9 +258,7 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
             return None  # a rate read in part is another quantity: "2 m/s" is not "2 m"
         if per is None and _mixed(ctx, number, base, match.end(), limit):
             return None  # "6ft 2in" is neither 6 ft nor 2 in
-        if base.dimension == "time" or (
-            per and per.dimension == "time" and base.dimension == "count"
-        ):
+        if base.dimension == "time":
             return None  # durations and ages are dates' business
         million = _glued_million(ctx, number, match.end()) if base.id == "m" else None
         if million is not None and not match.group("gap"):
@@ -287,7 +290,8 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
                 return None  # "9 more weeks": a duration, the dates' business
             i += 1  # "5 more people" counts people
         phrase = (
-            noun_phrase(ctx, i, one, stop)
+            head_of(ctx, i, stop)
+            or noun_phrase(ctx, i, one, stop, level_before(ctx, number.span))
             or partitive(ctx, i, stop, one)
             or model_phrase(ctx, i, stop)
         )
@@ -301,8 +305,10 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         if shared is not None:
             unit_id, counted, rule = shared.unit, shared.counted, "shared"
             values = _scaled_like(ctx, number, values, shared)
-    if unit_id is None and counted is not None and not countable(ctx, values[0], end):
+    if unit_id is None and counted is not None and not countable(ctx, values[0], end, counted):
         return None
+    if unit_id is None and counted is not None and (rate := per_time(text, end, limit)):
+        unit_id, end = f"/{rate[0]}", rate[1]  # "100,000 vehicles a day": a count per day
     if not _acceptable(text, number, cue, unit_id, counted, limit):
         return None
     if post is None and cue is None:

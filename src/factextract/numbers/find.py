@@ -51,7 +51,8 @@ _BLOCKED = re.compile(
 )
 
 
-_SIGN_WORD = re.compile(r"\b(minus|negative)\s+$", re.IGNORECASE)
+_SIGN_WORD = re.compile(r"(?<!\bplus or )\b(minus|negative)\s+$", re.IGNORECASE)
+"""A sign word before a number; "plus or minus 3" is a margin, not -3."""
 _SIGN_WORD_ENDS = ("s", "S", "\u017f", "e", "E")  # what "s" and "e" match under IGNORECASE
 _SLASH_PAIR = re.compile(r"(?<![\d/])(?<!\d[ \u00a0])(\d+)/(\d+)(?![\d/])")
 
@@ -63,7 +64,7 @@ def _signed(text: str, atom: _Atom) -> _Atom:
             text[atom.start - 2 : atom.start - 1].isspace()
         ):
             return atom
-        before = text[max(0, atom.start - 10) : atom.start]
+        before = text[max(0, atom.start - 18) : atom.start]  # "plus or minus "
         if before.rstrip()[-1:] in _SIGN_WORD_ENDS and (word := _SIGN_WORD.search(before)):
             return atom._replace(start=atom.start - len(word.group()), value=-atom.value)
     elif (

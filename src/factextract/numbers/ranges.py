@@ -146,6 +146,8 @@ def _pair(text: str, a: _Atom, b: _Atom, label_a: Label | None) -> _ExactRow | b
         return None if word in ("-", "–", "—", "/") else False
     if word == "/" or (word in "-–—:" and _SCORE_LEAD.search(lead)):
         return None  # "won 3-1", "lost 1-3": a score
+    if word in "-–—" and _TALLY_LEAD.search(lead) and not _counts_after(text, b.end):
+        return None  # "The budget passed 3-5 after debate": a tally ("passed 3-5 bills" counts)
     if word == "to" and a.value > b.value and _TALLY_LEAD.search(lead):
         return None  # "voted 10 to 2", "odds of 100 to 1": a tally or ratio
     low = a.value

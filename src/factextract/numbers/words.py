@@ -27,6 +27,18 @@ WordList = Literal[
     "ratio_words",
     "increment_words",
     "rank_words",
+    "ly_words",
+    "scale_words",
+    "day_parts",
+    "model_numbers",
+    "craft_nouns",
+    "cue_nouns",
+    "count_nouns",
+    "part_nouns",
+    "clock_verbs",
+    "reading_nouns",
+    "life_verbs",
+    "level_prepositions",
 ]
 """The word-list fields of ``lexicons.NumberWords``."""
 
@@ -66,6 +78,19 @@ def year_is_count(text: str, start: int, end: int) -> bool:
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 
 
+_MODIFIER_AFTER = re.compile(r"-?([A-Za-z]{1,3})[ \u00a0]+([a-z]+)\b")
+
+
+def _measure_modifier(text: str, end: int) -> bool:
+    """A unit glued or hyphened to a number and a plural noun after it: the number measures
+    that noun ("12 155mm shells": 12 shells of 155 mm, not 12,155 mm)."""
+    found = _MODIFIER_AFTER.match(text, end)
+    if found is None or found[1] not in lexicons.unit_index()[0]:
+        return False
+    return is_plural(found[2])
+
+
+_CRAFT_AFTER = re.compile(r"[ \u00a0]+([A-Za-z]+)\b")
 _WORD_AFTER = re.compile(r"[ \u00a0]+([A-Z][A-Za-z]*)(?![\w-])")  # not "500 Pro-Kremlin"
 _MODEL_TAIL = re.compile(r"-\d+(?![\d.,]|[ \u00a0\u202f\u2009]\d{3})|(?:s|[A-Z])(?![A-Za-z])")
 """A model's dash number, plural or letter right after its number: "737-800", "737s",
@@ -82,7 +107,8 @@ def names_model(text: str, end: int, tail: bool = False) -> bool:
     """Whether the words after a number ending at ``end`` make it part of a model name: a
     designator word ("737 MAX", "787 Dreamliner"); with ``tail``, also a model's dash
     number, plural or letter ("737-800", "737s", "777F"), which a count can have too ("5-7
-    people", "the 1990s").
+    people", "the 1990s"), a model number of the lexicon before a noun of aircraft ("12 747
+    jets"), or a unit that makes it measure the plural noun after ("12 155mm shells").
 
     >>> names_model("the 737 MAX jets", 7), names_model("737-800 jets", 3, tail=True)
     (True, True)
@@ -91,6 +117,12 @@ def names_model(text: str, end: int, tail: bool = False) -> bool:
     """
     if tail and _MODEL_TAIL.match(text, end):
         return True
+    if tail and _measure_modifier(text, end):
+        return True
+    if tail and text[end - 3 : end] in lexicon_set("model_numbers"):
+        craft = _CRAFT_AFTER.match(text, end)  # "12 747 jets": 12 jets, not 12,747
+        if craft is not None and craft.group(1).lower() in lexicon_set("craft_nouns"):
+            return True
     if (
         text[end : end + 1] not in (" ", "\u00a0")
         or text[end + 1 : end + 2] not in designator_initials()

@@ -2160,6 +2160,10 @@ NOT_DATE_CASES = [
     pytest.param("He scored 2019 points in his career.", "2019", id="count-points"),
     pytest.param("The candidate won 1999 votes.", "1999", id="count-votes"),
     pytest.param("1,166 projects were completed.", "1,166", id="count-projects"),
+    # A count of things with a capitalized modifier, after a word no year follows.
+    pytest.param("Volunteers sold 2000 Christmas trees.", "2000", id="count-named-trees"),
+    pytest.param("The shop ordered 1500 Easter eggs.", "1500", id="count-named-eggs"),
+    pytest.param("The army sent 1800 British soldiers.", "1800", id="count-two-named-soldiers"),
     pytest.param("The team won 3-1 on Sunday.", "3-1", id="score-won"),
     pytest.param("They celebrated a 2-0 win.", "2-0", id="score-modifier"),
     pytest.param("The vote was 52-48 in favour.", "52-48", id="vote-tally"),
@@ -2179,6 +2183,23 @@ NOT_DATE_CASES = [
     pytest.param("The book was written by Jan Smith.", "Jan", id="by-jan-smith"),
     pytest.param("Trump flew to Mar-a-Lago.", "Mar-a-Lago", id="mar-a-lago"),
 ]
+
+
+YEAR_BEFORE_NAME_CASES = [
+    pytest.param("In 2000 Christmas fell on a Monday.", id="after-in"),
+    pytest.param("The 2000 Olympic Games were held in Sydney.", id="after-the"),
+    pytest.param("London's 2012 Olympic venues are empty.", id="after-possessive"),
+    pytest.param("Its 2019 Christmas sales were weak.", id="after-its"),
+    pytest.param("Since 2015 Chinese investors have poured money in.", id="after-since"),
+    pytest.param("2019 Christmas sales were weak.", id="opening-the-sentence"),
+]
+
+
+@pytest.mark.parametrize("text", YEAR_BEFORE_NAME_CASES)
+def test_dates_year_before_a_named_plural_stays_a_year(extractor: Extractor, text: str) -> None:
+    """A year word, determiner or possessive before the number keeps it a year."""
+    year = next(word for word in text.split() if word.isdigit())
+    assert [d.timex for d in _extract(extractor, text).dates if d.text == year] == [year]
 
 
 @pytest.mark.parametrize(("text", "fragment"), NOT_DATE_CASES)
@@ -2509,6 +2530,7 @@ LEAD_CASES = [
     pytest.param("on Tuesday, the 5th of May 2020", id="weekday-the-day-of-month"),
     pytest.param("from January to March, between July and August", id="month-spans"),
     pytest.param("Oct. 2-3, May 23 - 24, 2021, 5-6 June 2019 and 1 – 2 July", id="day-ranges"),
+    pytest.param("between 3 and 4 March, between 12 and 14 May 2019", id="between-day-ranges"),
     pytest.param("in mid-March, early May 2019 and late\nJune", id="parts-of-months"),
     pytest.param("since last Monday, by next Sept. and last Dec", id="shifted-names"),
     pytest.param("the mid-1990s, the late '90s, mid-'80s and the 00s", id="decades"),
@@ -2719,6 +2741,16 @@ DAY_RANGE_AND_PART_OF_MONTH_CASES = [
         "It happened on 5-6 June 2019.",
         ("5-6 June 2019", "2019-06-05/2019-06-06", None),
         id="d-dm-year",
+    ),
+    pytest.param(
+        "Talks were held between 12 and 14 May 2019.",
+        ("12 and 14 May 2019", "2019-05-12/2019-05-14", None),
+        id="between-d-and-dm-year",
+    ),
+    pytest.param(
+        "The festival ran between 3 and 4 March.",
+        ("3 and 4 March", "2020-03-03/2020-03-04", None),
+        id="between-d-and-dm",
     ),
     pytest.param(
         "The summit runs from Monday to Wednesday.",

@@ -82,7 +82,8 @@ _RULES: dict[str, str] = {
     "mod_year": rf"\b(?P<mod>early|mid|late)[\s-]+(?P<y>{_YEAR})\b",
     "mod_month": rf"\b(?P<mod>early|mid|late)[\s-]+(?P<mon>{_FULL_MONTHS})\b(?:,?\s+(?P<y>{_YEAR})\b|{_REL_YEAR})?(?!\s+\d)",
     "month_day_range": rf"\b(?P<mon>{_MONTHS})\s+(?P<d>{_DAY})\s*[-–]\s*(?P<d2>{_DAY})\b(?:,?\s+(?P<y>{_YEAR})\b)?(?![,.]?\d)",
-    "day_month_range": rf"\b(?P<d>{_DAY})\s*[-–]\s*(?P<d2>{_DAY})\s+(?P<mon>{_MONTHS})\b(?:,?\s+(?P<y>{_YEAR})\b)?",
+    # "5-6 June", and "3 and 4 March" after "between" (a lookbehind per day width)
+    "day_month_range": rf"\b(?P<d>{_DAY})(?:\s*[-–]\s*|(?:(?<=\bbetween \d)|(?<=\bbetween \d\d))\s+and\s+)(?P<d2>{_DAY})\s+(?P<mon>{_MONTHS})\b(?:,?\s+(?P<y>{_YEAR})\b)?",
     # "on 3 and 4 March 2019": two days of one month, after "on"
     "day_month_pair": rf"(?<=\bon )(?P<d>{_DAY})\s+(?:and|or|&)\s+(?P<d2>{_DAY})\s+(?P<mon>{_MONTHS})\b(?:,?\s+(?P<y>{_YEAR})\b|{_REL_YEAR})",
     # "in May, June and July": a month listed after another, up to an "and" or "or" before a
@@ -562,6 +563,7 @@ _RANGEABLE = frozenset(
         "weekday",
         "clock",  # "from 9 a.m. to 5 p.m."
         "day_time",  # "from 6 p.m. Thursday through noon Friday"
+        "holiday",  # "from Christmas to Easter" (holidays.RULE)
     }
 )
 

@@ -231,6 +231,24 @@ ABSOLUTE_CASES = [
         [("Thursday, February 6", "date", "2020-02-06", None, "2020-02-06", "2020-02-06")],
         id="weekday-picks-year-2020",
     ),
+    pytest.param(
+        "The concert is on Thu, Mar 14.",
+        "2024-03-10",
+        [("Thu, Mar 14", "date", "2024-03-14", None, "2024-03-14", "2024-03-14")],
+        id="short-weekday-month-day",
+    ),
+    pytest.param(
+        "The fixture is on Thu 14 Mar at Anfield.",
+        "2024-03-10",
+        [("Thu 14 Mar", "date", "2024-03-14", None, "2024-03-14", "2024-03-14")],
+        id="short-weekday-day-month",
+    ),
+    pytest.param(
+        "Talks resumed on Tue. 12 March.",
+        "2020-05-23",
+        [("Tue. 12 March", "date", "2019-03-12", None, "2019-03-12", "2019-03-12")],
+        id="short-weekday-with-point-picks-year-2019",
+    ),
     # Months.
     pytest.param(
         "The report came out in May 2020.",
@@ -1980,6 +1998,32 @@ CLOCK_CASES = [
         [("from 9 a.m. to 5 p.m.", "XXXX-XX-XXT09:00/XXXX-XX-XXT17:00", False)],
         id="range",
     ),
+    # A clock of neither half takes the half of its part of the day.
+    pytest.param(
+        "The meeting was held at 7:30 on Monday evening.",
+        [("7:30 on Monday evening", "2020-05-18T19:30", True)],
+        id="evening-sets-the-half",
+    ),
+    pytest.param(
+        "They met at 3:30 on Monday afternoon.",
+        [("3:30 on Monday afternoon", "2020-05-18T15:30", True)],
+        id="afternoon-sets-the-half",
+    ),
+    pytest.param(
+        "They met at 10:30 on Monday morning.",
+        [("10:30 on Monday morning", "2020-05-18T10:30", True)],
+        id="morning-keeps-the-half",
+    ),
+    pytest.param(
+        "The raid began at 1:30 on Friday night.",
+        [("1:30 on Friday night", "2020-05-23T01:30", True)],
+        id="night-small-hours-after-midnight",
+    ),
+    pytest.param(
+        "The show began at 7 p.m. on Monday evening.",
+        [("7 p.m. on Monday evening", "2020-05-18T19:00", True)],
+        id="written-half-stays",
+    ),
 ]
 
 
@@ -2533,6 +2577,7 @@ LEAD_CASES = [
     pytest.param("between 3 and 4 March, between 12 and 14 May 2019", id="between-day-ranges"),
     pytest.param("in mid-March, early May 2019 and late\nJune", id="parts-of-months"),
     pytest.param("since last Monday, by next Sept. and last Dec", id="shifted-names"),
+    pytest.param("Thu, Mar 14, Thu 14 Mar, Tue. 12 March 2019, Sat, May 4, 2019", id="short-wd"),
     pytest.param("the mid-1990s, the late '90s, mid-'80s and the 00s", id="decades"),
     pytest.param("the early 21st century, the 19th-century", id="centuries"),
     pytest.param("the third quarter of 2020, Q4 last year, the 2nd half of 2019", id="quarters"),

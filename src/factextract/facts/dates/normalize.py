@@ -51,7 +51,9 @@ def normalize(
         return holidays.value(expr, anchor, future, text)
     if expr.rule == "day_time" and expr.parts is not None:  # "Tuesday at 3 p.m."
         day, time = (normalize(part, text, anchor, future) for part in expr.parts)
-        return None if day is None or time is None else clock.with_clock(day, time)
+        if day is None or time is None:
+            return None
+        return clock.with_clock(day, time, either_half=clock.either_half(expr.parts[1]))
     return _HANDLERS[expr.rule](expr, anchor, future)
 
 

@@ -39,7 +39,7 @@ _PARTICIPLE_AFTER = frozenset({"be", "being", "been", "is", "are", "am", "to"})
 """Words after which an irregular past cue is a participle, no past tense: "will be held on
 June 5", "the plant is to be built". (Not "has": "has held talks since" looks back.)"""
 
-_SCHEDULE_VERBS = frozenset({"is", "are", "'s"})
+_SCHEDULE_VERBS = frozenset({"is", "are"})
 _SCHEDULE_LINKS = frozenset({"on", "at", "for"})
 """A present "is"/"are", alone or with one of these, right before a date states a schedule:
 "The vote is on Tuesday", "Kick-off is at 8pm on Sunday", "The deadline is Friday"."""

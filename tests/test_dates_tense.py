@@ -146,6 +146,26 @@ CASES = [
         {"Friday": "2020-02-28"},
         id="until-without-instruction",
     ),
+    # What is put off is put off to a later day (a weekday: a month-day may be told after).
+    pytest.param(
+        "The judge adjourned the case until Friday.", {"Friday": "2020-03-06"}, id="adjourned-until"
+    ),
+    pytest.param(
+        "The hearing was adjourned to Friday.", {"Friday": "2020-03-06"}, id="adjourned-to"
+    ),
+    pytest.param(
+        "He remained in custody until Friday.", {"Friday": "2020-02-28"}, id="remained-until"
+    ),
+    pytest.param(
+        "The lockdown was extended to January 13.",
+        {"January 13": "2020-01-13"},
+        id="extended-to-month-day-keeps-tense",
+    ),
+    pytest.param(
+        "Residents were urged to leave by March 1.",
+        {"March 1": "2020-03-01"},
+        id="instructed-month-day-keeps-tense",
+    ),
     pytest.param(
         "He told reporters on Monday that he stayed until Friday.",
         {"Monday": "2020-03-02", "Friday": "2020-02-28"},

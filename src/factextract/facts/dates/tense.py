@@ -52,6 +52,13 @@ _INSTRUCTING = frozenset(
 """A past instruction ("asked drivers to stay off the roads until Thursday") looks forward
 from its report: a deadline ("until", "by") in its infinitive is still ahead."""
 
+_DEFERRING = frozenset(
+    {"adjourned", "remanded", "postponed", "deferred", "delayed", "extended", "bailed"}
+)
+_DEFERRED_TO = frozenset({"until", "till", "to"})
+"""What is put off is put off to a later day: "remanded in custody until March 24", "the
+case was adjourned to Friday" (the verb nearest before the date decides)."""
+
 _AFTER = 1 << 30
 """Added to the distance of a cue after the date, so that every cue before it comes first."""
 
@@ -100,7 +107,12 @@ def clause_tense(ctx: Context, bounds: tuple[int, int], start: int, end: int) ->
     when the clause has no cue."""
     lowers, futures, pasts = ctx.lowers, _future_cues(), _past_cues()
     first = ctx.token_at(start)
-    if _schedule(ctx, bounds[0], first, end) or _instructed_deadline(ctx, bounds[0], first):
+    left = bounds[0]
+    if _schedule(ctx, left, first, end):
+        return True
+    if _instructed_deadline(ctx, left, first) and not _names_a_month(ctx, first, end):
+        return True
+    if _deferred(ctx, left, first) and not _names_a_month(ctx, first, end):
         return True
     best: tuple[int, bool] | None = None
     i, right = bounds
@@ -144,6 +156,34 @@ def _instructed_deadline(ctx: Context, left: int, first: int) -> bool:
             infinitive = True
         elif word in _INSTRUCTING:
             return infinitive
+    return False
+
+
+def _names_a_month(ctx: Context, first: int, end: int) -> bool:
+    """Whether the date from token ``first`` to character ``end`` names a month: a deadline
+    reported in the past is ahead when it is a weekday ("until Friday", a week at most), but
+    "extended to April 13" may be told after April 13 as well as before it."""
+    months = lexicons.calendar().months
+    i = first
+    while i < len(ctx.lowers) and ctx.token_chars[i] < end:
+        if ctx.lowers[i].rstrip(".") in months:
+            return True
+        i += 1
+    return False
+
+
+def _deferred(ctx: Context, left: int, first: int) -> bool:
+    """Whether the date at token ``first`` is the day something was put off to: after
+    "until", "till" or "to", with a deferring verb the nearest past tense before it."""
+    i = first - 1
+    if i < left or ctx.lowers[i] not in _DEFERRED_TO:
+        return False
+    pasts = _past_cues()
+    for j in range(i - 1, left - 1, -1):
+        if ctx.lowers[j] in _DEFERRING:
+            return True
+        if _past_cue(ctx, pasts, left, j) or _past_tense(ctx, left, j):
+            return False
     return False
 
 

@@ -2226,6 +2226,9 @@ NOT_DATE_CASES = [
     pytest.param("Mayor Li said the plan works.", "Mayor", id="mayor"),
     pytest.param("The book was written by Jan Smith.", "Jan", id="by-jan-smith"),
     pytest.param("Trump flew to Mar-a-Lago.", "Mar-a-Lago", id="mar-a-lago"),
+    pytest.param("In 2000 Christmas fell on a Monday.", "Monday", id="indefinite-weekday"),
+    pytest.param("It was a Friday night in June.", "Friday", id="indefinite-weekday-night"),
+    pytest.param("Any Tuesday works for the council.", "Tuesday", id="any-weekday"),
 ]
 
 

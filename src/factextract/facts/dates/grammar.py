@@ -375,7 +375,9 @@ def _with_order(expr: Expression, order: tuple[tuple[str, str]]) -> Expression:
 
 def _plausible(text: str, expr: Expression) -> bool:
     """Guards a regex cannot express."""
-    if expr.rule == "weekday" and _in_a_name(text, expr):
+    if expr.rule == "weekday" and (
+        _in_a_name(text, expr) or _INDEFINITE.search(text, max(0, expr.start - 6), expr.start)
+    ):
         return False
     if expr.rule == "season" and (expr.get("s") or "").lower() == "fall":
         # "fall" is a season after a preposition or "the" ("in the fall of 2019", "by fall
@@ -446,6 +448,10 @@ _CAPITAL_BEFORE = re.compile(r"([A-Z][a-z]+)[ ]+$")
 # before it in ``named_days``; after "in" or "across" a place name is the place ("snow fell
 # in Scotland on Sunday").
 _TITLE_BEFORE = re.compile(r"(?:\b(in|across|throughout) )?\b([A-Z][a-z]+ on) $")
+
+
+_INDEFINITE = re.compile(r"\b(?:[Aa]n?|[Aa]ny)\s+$")
+"""Before a weekday, no day of this week: "fell on a Monday", "any Tuesday"."""
 
 
 def _in_a_name(text: str, expr: Expression) -> bool:

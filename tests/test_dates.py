@@ -2229,6 +2229,10 @@ NOT_DATE_CASES = [
     pytest.param("In 2000 Christmas fell on a Monday.", "Monday", id="indefinite-weekday"),
     pytest.param("It was a Friday night in June.", "Friday", id="indefinite-weekday-night"),
     pytest.param("Any Tuesday works for the council.", "Tuesday", id="any-weekday"),
+    pytest.param(
+        "Microsoft reported fiscal second-quarter revenue.", "second-quarter", id="fiscal-quarter"
+    ),
+    pytest.param("In the fiscal first half, sales rose.", "first half", id="fiscal-half"),
 ]
 
 
@@ -2577,7 +2581,10 @@ LEAD_CASES = [
     pytest.param("on Tuesday, the 5th of May 2020", id="weekday-the-day-of-month"),
     pytest.param("from January to March, between July and August", id="month-spans"),
     pytest.param("Oct. 2-3, May 23 - 24, 2021, 5-6 June 2019 and 1 – 2 July", id="day-ranges"),
-    pytest.param("between 3 and 4 March, between 12 and 14 May 2019", id="between-day-ranges"),
+    pytest.param(
+        "between 3 and 4 March, between 12 and 14 May 2019, from 9 to 12 July",
+        id="between-and-from-day-ranges",
+    ),
     pytest.param("in mid-March, early May 2019 and late\nJune", id="parts-of-months"),
     pytest.param("since last Monday, by next Sept. and last Dec", id="shifted-names"),
     pytest.param("Thu, Mar 14, Thu 14 Mar, Tue. 12 March 2019, Sat, May 4, 2019", id="short-wd"),
@@ -2799,6 +2806,11 @@ DAY_RANGE_AND_PART_OF_MONTH_CASES = [
         "The festival ran between 3 and 4 March.",
         ("3 and 4 March", "2020-03-03/2020-03-04", None),
         id="between-d-and-dm",
+    ),
+    pytest.param(
+        "The tournament ran from 9 to 12 July 2019.",
+        ("9 to 12 July 2019", "2019-07-09/2019-07-12", None),
+        id="from-d-to-dm-year",
     ),
     pytest.param(
         "The summit runs from Monday to Wednesday.",

@@ -84,8 +84,9 @@ _RULES: dict[str, str] = {
     "mod_year": rf"\b(?P<mod>early|mid|late)[\s-]+(?P<y>{_YEAR})\b",
     "mod_month": rf"\b(?P<mod>early|mid|late)[\s-]+(?P<mon>{_FULL_MONTHS})\b(?:,?\s+(?P<y>{_YEAR})\b|{_REL_YEAR})?(?!\s+\d)",
     "month_day_range": rf"\b(?P<mon>{_MONTHS})\s+(?P<d>{_DAY})\s*[-–]\s*(?P<d2>{_DAY})\b(?:,?\s+(?P<y>{_YEAR})\b)?(?![,.]?\d)",
-    # "5-6 June", and "3 and 4 March" after "between" (a lookbehind per day width)
-    "day_month_range": rf"\b(?P<d>{_DAY})(?:\s*[-–]\s*|(?:(?<=\bbetween \d)|(?<=\bbetween \d\d))\s+and\s+)(?P<d2>{_DAY})\s+(?P<mon>{_MONTHS})\b(?:,?\s+(?P<y>{_YEAR})\b)?",
+    # "5-6 June", "3 and 4 March" after "between", "9 to 12 July" after "from" (a lookbehind
+    # per day width)
+    "day_month_range": rf"\b(?P<d>{_DAY})(?:\s*[-–]\s*|(?:(?<=\bbetween \d)|(?<=\bbetween \d\d))\s+and\s+|(?:(?<=\bfrom \d)|(?<=\bfrom \d\d))\s+(?:to|until|till|through)\s+)(?P<d2>{_DAY})\s+(?P<mon>{_MONTHS})\b(?:,?\s+(?P<y>{_YEAR})\b)?",
     # "on 3 and 4 March 2019": two days of one month, after "on"
     "day_month_pair": rf"(?<=\bon )(?P<d>{_DAY})\s+(?:and|or|&)\s+(?P<d2>{_DAY})\s+(?P<mon>{_MONTHS})\b(?:,?\s+(?P<y>{_YEAR})\b|{_REL_YEAR})",
     # "in May, June and July": a month listed after another, up to an "and" or "or" before a
@@ -389,6 +390,10 @@ def _plausible(text: str, expr: Expression) -> bool:
         return bool(_CLOCK_LEAD.search(text, max(0, expr.start - 12), expr.start)) and not (
             _GAME_CLOCK.match(text, expr.end)
         )
+    if expr.rule in ("quarter", "half") and _FISCAL.search(
+        text, max(0, expr.start - 8), expr.start
+    ):
+        return False  # "fiscal second-quarter": a fiscal year's, whose months we cannot tell
     if expr.rule == "frequency" and expr.get("freq2") is None:
         return _participle_before(text, expr.start)
     if expr.rule == "present":
@@ -450,6 +455,7 @@ _CAPITAL_BEFORE = re.compile(r"([A-Z][a-z]+)[ ]+$")
 _TITLE_BEFORE = re.compile(r"(?:\b(in|across|throughout) )?\b([A-Z][a-z]+ on) $")
 
 
+_FISCAL = re.compile(r"\b[Ff]iscal[\s-]+$")
 _INDEFINITE = re.compile(r"\b(?:[Aa]n?|[Aa]ny)\s+$")
 """Before a weekday, no day of this week: "fell on a Monday", "any Tuesday"."""
 

@@ -2037,6 +2037,24 @@ def test_dates_clock_times(
     assert article.quantities == article.percentages == []  # no quantity "3" or "10:30"
 
 
+@given(
+    hour=st.integers(1, 11),
+    minute=st.integers(0, 59),
+    part=st.sampled_from(["morning", "afternoon", "evening", "night"]),
+)
+@settings(max_examples=40, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_dates_property_part_of_day_sets_the_half(
+    extractor: Extractor, hour: int, minute: int, part: str
+) -> None:
+    """A clock of neither half is in the half its part of the day implies; the night's
+    small hours are after midnight, on the next day."""
+    text = f"They met at {hour}:{minute:02d} on Monday {part}."
+    (fact,) = _extract(extractor, text).dates
+    later = {"afternoon": hour <= 6, "evening": hour >= 4, "night": hour >= 6}.get(part, False)
+    day = "2020-05-19" if part == "night" and not later else "2020-05-18"
+    assert fact.timex == f"{day}T{hour + 12 * later:02d}:{minute:02d}"
+
+
 NOT_CLOCK_CASES = [
     pytest.param("He ran the marathon in 2:03.", id="race-time"),
     pytest.param("The panel split 2:10 on the vote.", id="ratio"),
@@ -2251,6 +2269,26 @@ def test_dates_year_before_a_named_plural_stays_a_year(extractor: Extractor, tex
     """A year word, determiner or possessive before the number keeps it a year."""
     year = next(word for word in text.split() if word.isdigit())
     assert [d.timex for d in _extract(extractor, text).dates if d.text == year] == [year]
+
+
+@given(
+    year=st.integers(1500, 2099),
+    verb=st.sampled_from(["sold", "ordered", "sent", "about"]),
+    lead=st.sampled_from(["in", "the", "since", "its"]),
+    name=st.sampled_from(["Christmas", "Easter", "British", "Olympic Games"]),
+    noun=st.sampled_from(["trees", "eggs", "soldiers", "tickets"]),
+)
+@settings(max_examples=40, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_dates_property_named_plural_count_or_year(
+    extractor: Extractor, year: int, verb: str, lead: str, name: str, noun: str
+) -> None:
+    """After a verb or approximator the number is a count; after a year word or a
+    determiner it stays the year (alone, or with a holiday: "the 2004 Boxing Day")."""
+    count = f"Volunteers {verb} {year} {name} {noun}."
+    assert not [d for d in _extract(extractor, count).dates if str(year) in d.text]
+    kept = f"Sales rose {lead} {year} {name} {noun} went on sale."
+    dated = [d for d in _extract(extractor, kept).dates if str(year) in d.text]
+    assert len(dated) == 1 and (dated[0].timex or "").startswith(str(year))
 
 
 @pytest.mark.parametrize(("text", "fragment"), NOT_DATE_CASES)

@@ -157,6 +157,14 @@ CASES = [
         "He remained in custody until Friday.", {"Friday": "2020-02-28"}, id="remained-until"
     ),
     pytest.param(
+        "Officials said the bridge would stay closed until Friday.",
+        {"Friday": "2020-03-06"},
+        id="would-stay-closed",
+    ),
+    pytest.param(
+        "The bridge remained closed until Friday.", {"Friday": "2020-02-28"}, id="remained-closed"
+    ),
+    pytest.param(
         "The lockdown was extended to January 13.",
         {"January 13": "2020-01-13"},
         id="extended-to-month-day-keeps-tense",

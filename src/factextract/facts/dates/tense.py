@@ -31,9 +31,11 @@ June")."""
 _NOT_A_TENSE_BEFORE = frozenset(
     {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"}
     | {"be", "being", "been", "is", "are", "am", "to", "have", "has", "having"}
+    | {"stay", "stays", "remain", "remains", "get", "gets"}
 )
 """Words after which an "-ed" word is no past tense: an adjective after a determiner ("the
-planned merger"), a passive or perfect after an auxiliary ("will be completed")."""
+planned merger"), a passive or perfect after an auxiliary ("will be completed"), or a state
+after a linking verb ("would stay closed until Friday")."""
 
 _PARTICIPLE_AFTER = frozenset({"be", "being", "been", "is", "are", "am", "to"})
 """Words after which an irregular past cue is a participle, no past tense: "will be held on

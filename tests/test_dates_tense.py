@@ -162,6 +162,14 @@ CASES = [
         id="would-stay-closed",
     ),
     pytest.param(
+        "Forecasters issued a winter storm warning through Thursday morning.",
+        {"Thursday morning": "2020-03-05TMO"},
+        id="warning-through",
+    ),
+    pytest.param(
+        "The curfew lasted until Friday.", {"Friday": "2020-02-28"}, id="curfew-lasted-until"
+    ),
+    pytest.param(
         "The bridge remained closed until Friday.", {"Friday": "2020-02-28"}, id="remained-closed"
     ),
     pytest.param(

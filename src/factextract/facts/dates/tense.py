@@ -57,9 +57,12 @@ from its report: a deadline ("until", "by") in its infinitive is still ahead."""
 _DEFERRING = frozenset(
     {"adjourned", "remanded", "postponed", "deferred", "delayed", "extended", "bailed"}
 )
-_DEFERRED_TO = frozenset({"until", "till", "to"})
+_DEFERRED_TO = frozenset({"until", "till", "through", "to"})
 """What is put off is put off to a later day: "remanded in custody until March 24", "the
 case was adjourned to Friday" (the verb nearest before the date decides)."""
+_IN_FORCE = frozenset({"warning", "warnings", "watch", "advisory", "alert", "curfew"})
+"""A warning runs ahead of its issue: "issued a winter storm warning through Thursday
+morning" (a past verb between them ends it: "the curfew lasted until Friday")."""
 
 _AFTER = 1 << 30
 """Added to the distance of a cue after the date, so that every cue before it comes first."""
@@ -175,14 +178,15 @@ def _names_a_month(ctx: Context, first: int, end: int) -> bool:
 
 
 def _deferred(ctx: Context, left: int, first: int) -> bool:
-    """Whether the date at token ``first`` is the day something was put off to: after
-    "until", "till" or "to", with a deferring verb the nearest past tense before it."""
+    """Whether the date at token ``first`` is the day something was put off to, or a
+    warning runs to: after "until", "till", "through" or "to", with a deferring verb or a
+    warning nearer before it than any past tense."""
     i = first - 1
     if i < left or ctx.lowers[i] not in _DEFERRED_TO:
         return False
-    pasts = _past_cues()
+    pasts, lead = _past_cues(), ctx.lowers[i]
     for j in range(i - 1, left - 1, -1):
-        if ctx.lowers[j] in _DEFERRING:
+        if ctx.lowers[j] in _DEFERRING or (lead != "to" and ctx.lowers[j] in _IN_FORCE):
             return True
         if _past_cue(ctx, pasts, left, j) or _past_tense(ctx, left, j):
             return False

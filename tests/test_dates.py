@@ -231,6 +231,24 @@ ABSOLUTE_CASES = [
         [("Thursday, February 6", "date", "2020-02-06", None, "2020-02-06", "2020-02-06")],
         id="weekday-picks-year-2020",
     ),
+    pytest.param(
+        "The concert is on Thu, Mar 14.",
+        "2024-03-10",
+        [("Thu, Mar 14", "date", "2024-03-14", None, "2024-03-14", "2024-03-14")],
+        id="short-weekday-month-day",
+    ),
+    pytest.param(
+        "The fixture is on Thu 14 Mar at Anfield.",
+        "2024-03-10",
+        [("Thu 14 Mar", "date", "2024-03-14", None, "2024-03-14", "2024-03-14")],
+        id="short-weekday-day-month",
+    ),
+    pytest.param(
+        "Talks resumed on Tue. 12 March.",
+        "2020-05-23",
+        [("Tue. 12 March", "date", "2019-03-12", None, "2019-03-12", "2019-03-12")],
+        id="short-weekday-with-point-picks-year-2019",
+    ),
     # Months.
     pytest.param(
         "The report came out in May 2020.",
@@ -1980,6 +1998,32 @@ CLOCK_CASES = [
         [("from 9 a.m. to 5 p.m.", "XXXX-XX-XXT09:00/XXXX-XX-XXT17:00", False)],
         id="range",
     ),
+    # A clock of neither half takes the half of its part of the day.
+    pytest.param(
+        "The meeting was held at 7:30 on Monday evening.",
+        [("7:30 on Monday evening", "2020-05-18T19:30", True)],
+        id="evening-sets-the-half",
+    ),
+    pytest.param(
+        "They met at 3:30 on Monday afternoon.",
+        [("3:30 on Monday afternoon", "2020-05-18T15:30", True)],
+        id="afternoon-sets-the-half",
+    ),
+    pytest.param(
+        "They met at 10:30 on Monday morning.",
+        [("10:30 on Monday morning", "2020-05-18T10:30", True)],
+        id="morning-keeps-the-half",
+    ),
+    pytest.param(
+        "The raid began at 1:30 on Friday night.",
+        [("1:30 on Friday night", "2020-05-23T01:30", True)],
+        id="night-small-hours-after-midnight",
+    ),
+    pytest.param(
+        "The show began at 7 p.m. on Monday evening.",
+        [("7 p.m. on Monday evening", "2020-05-18T19:00", True)],
+        id="written-half-stays",
+    ),
 ]
 
 
@@ -1991,6 +2035,24 @@ def test_dates_clock_times(
     assert [(d.text, d.timex, d.resolved) for d in article.dates] == expected
     assert all(d.type in ("time", "range") for d in article.dates)
     assert article.quantities == article.percentages == []  # no quantity "3" or "10:30"
+
+
+@given(
+    hour=st.integers(1, 11),
+    minute=st.integers(0, 59),
+    part=st.sampled_from(["morning", "afternoon", "evening", "night"]),
+)
+@settings(max_examples=40, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_dates_property_part_of_day_sets_the_half(
+    extractor: Extractor, hour: int, minute: int, part: str
+) -> None:
+    """A clock of neither half is in the half its part of the day implies; the night's
+    small hours are after midnight, on the next day."""
+    text = f"They met at {hour}:{minute:02d} on Monday {part}."
+    (fact,) = _extract(extractor, text).dates
+    later = {"afternoon": hour <= 6, "evening": hour >= 4, "night": hour >= 6}.get(part, False)
+    day = "2020-05-19" if part == "night" and not later else "2020-05-18"
+    assert fact.timex == f"{day}T{hour + 12 * later:02d}:{minute:02d}"
 
 
 NOT_CLOCK_CASES = [
@@ -2160,6 +2222,10 @@ NOT_DATE_CASES = [
     pytest.param("He scored 2019 points in his career.", "2019", id="count-points"),
     pytest.param("The candidate won 1999 votes.", "1999", id="count-votes"),
     pytest.param("1,166 projects were completed.", "1,166", id="count-projects"),
+    # A count of things with a capitalized modifier, after a word no year follows.
+    pytest.param("Volunteers sold 2000 Christmas trees.", "2000", id="count-named-trees"),
+    pytest.param("The shop ordered 1500 Easter eggs.", "1500", id="count-named-eggs"),
+    pytest.param("The army sent 1800 British soldiers.", "1800", id="count-two-named-soldiers"),
     pytest.param("The team won 3-1 on Sunday.", "3-1", id="score-won"),
     pytest.param("They celebrated a 2-0 win.", "2-0", id="score-modifier"),
     pytest.param("The vote was 52-48 in favour.", "52-48", id="vote-tally"),
@@ -2178,7 +2244,51 @@ NOT_DATE_CASES = [
     pytest.param("Mayor Li said the plan works.", "Mayor", id="mayor"),
     pytest.param("The book was written by Jan Smith.", "Jan", id="by-jan-smith"),
     pytest.param("Trump flew to Mar-a-Lago.", "Mar-a-Lago", id="mar-a-lago"),
+    pytest.param("In 2000 Christmas fell on a Monday.", "Monday", id="indefinite-weekday"),
+    pytest.param("It was a Friday night in June.", "Friday", id="indefinite-weekday-night"),
+    pytest.param("Any Tuesday works for the council.", "Tuesday", id="any-weekday"),
+    pytest.param(
+        "Microsoft reported fiscal second-quarter revenue.", "second-quarter", id="fiscal-quarter"
+    ),
+    pytest.param("In the fiscal first half, sales rose.", "first half", id="fiscal-half"),
 ]
+
+
+YEAR_BEFORE_NAME_CASES = [
+    pytest.param("In 2000 Christmas fell on a Monday.", id="after-in"),
+    pytest.param("The 2000 Olympic Games were held in Sydney.", id="after-the"),
+    pytest.param("London's 2012 Olympic venues are empty.", id="after-possessive"),
+    pytest.param("Its 2019 Christmas sales were weak.", id="after-its"),
+    pytest.param("Since 2015 Chinese investors have poured money in.", id="after-since"),
+    pytest.param("2019 Christmas sales were weak.", id="opening-the-sentence"),
+]
+
+
+@pytest.mark.parametrize("text", YEAR_BEFORE_NAME_CASES)
+def test_dates_year_before_a_named_plural_stays_a_year(extractor: Extractor, text: str) -> None:
+    """A year word, determiner or possessive before the number keeps it a year."""
+    year = next(word for word in text.split() if word.isdigit())
+    assert [d.timex for d in _extract(extractor, text).dates if d.text == year] == [year]
+
+
+@given(
+    year=st.integers(1500, 2099),
+    verb=st.sampled_from(["sold", "ordered", "sent", "about"]),
+    lead=st.sampled_from(["in", "the", "since", "its"]),
+    name=st.sampled_from(["Christmas", "Easter", "British", "Olympic Games"]),
+    noun=st.sampled_from(["trees", "eggs", "soldiers", "tickets"]),
+)
+@settings(max_examples=40, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_dates_property_named_plural_count_or_year(
+    extractor: Extractor, year: int, verb: str, lead: str, name: str, noun: str
+) -> None:
+    """After a verb or approximator the number is a count; after a year word or a
+    determiner it stays the year (alone, or with a holiday: "the 2004 Boxing Day")."""
+    count = f"Volunteers {verb} {year} {name} {noun}."
+    assert not [d for d in _extract(extractor, count).dates if str(year) in d.text]
+    kept = f"Sales rose {lead} {year} {name} {noun} went on sale."
+    dated = [d for d in _extract(extractor, kept).dates if str(year) in d.text]
+    assert len(dated) == 1 and (dated[0].timex or "").startswith(str(year))
 
 
 @pytest.mark.parametrize(("text", "fragment"), NOT_DATE_CASES)
@@ -2509,8 +2619,13 @@ LEAD_CASES = [
     pytest.param("on Tuesday, the 5th of May 2020", id="weekday-the-day-of-month"),
     pytest.param("from January to March, between July and August", id="month-spans"),
     pytest.param("Oct. 2-3, May 23 - 24, 2021, 5-6 June 2019 and 1 – 2 July", id="day-ranges"),
+    pytest.param(
+        "between 3 and 4 March, between 12 and 14 May 2019, from 9 to 12 July",
+        id="between-and-from-day-ranges",
+    ),
     pytest.param("in mid-March, early May 2019 and late\nJune", id="parts-of-months"),
     pytest.param("since last Monday, by next Sept. and last Dec", id="shifted-names"),
+    pytest.param("Thu, Mar 14, Thu 14 Mar, Tue. 12 March 2019, Sat, May 4, 2019", id="short-wd"),
     pytest.param("the mid-1990s, the late '90s, mid-'80s and the 00s", id="decades"),
     pytest.param("the early 21st century, the 19th-century", id="centuries"),
     pytest.param("the third quarter of 2020, Q4 last year, the 2nd half of 2019", id="quarters"),
@@ -2719,6 +2834,21 @@ DAY_RANGE_AND_PART_OF_MONTH_CASES = [
         "It happened on 5-6 June 2019.",
         ("5-6 June 2019", "2019-06-05/2019-06-06", None),
         id="d-dm-year",
+    ),
+    pytest.param(
+        "Talks were held between 12 and 14 May 2019.",
+        ("12 and 14 May 2019", "2019-05-12/2019-05-14", None),
+        id="between-d-and-dm-year",
+    ),
+    pytest.param(
+        "The festival ran between 3 and 4 March.",
+        ("3 and 4 March", "2020-03-03/2020-03-04", None),
+        id="between-d-and-dm",
+    ),
+    pytest.param(
+        "The tournament ran from 9 to 12 July 2019.",
+        ("9 to 12 July 2019", "2019-07-09/2019-07-12", None),
+        id="from-d-to-dm-year",
     ),
     pytest.param(
         "The summit runs from Monday to Wednesday.",

@@ -106,6 +106,26 @@ HOLIDAY_CASES = [
     ("Chinese New Year's Eve dinners were cancelled.", []),
     ("Diwali and Eid sales rose.", []),
     ("He lives in the hamlet of Anzac.", []),
+    # a part of the day after the name: a TIME of that day
+    ("Fireworks lit the sky on Christmas night.", [("Christmas night", "2018-12-25TNI")]),
+    ("The family met on Easter morning.", [("Easter morning", "2018-04-01TMO")]),
+    ("A Christmas night market opened.", []),
+    # holidays as a range's endpoints
+    (
+        "Shops will stay shut from Christmas to Easter.",
+        [("from Christmas to Easter", "2019-12-25/2020-04-12")],
+    ),
+    (
+        "The shop was shut between Christmas and Boxing Day.",
+        [("between Christmas and Boxing Day", "2018-12-25/2018-12-26")],
+    ),
+    (
+        "Stores in the US are busy between Thanksgiving and Christmas.",
+        [("between Thanksgiving and Christmas", "2018-11-22/2018-12-25")],
+    ),
+    # an endpoint the article cannot date leaves the other one
+    ("Sales peak between Thanksgiving and Christmas.", [("Christmas", "2018-12-25")]),
+    ("The firm sold Christmas and Easter cards.", []),
 ]
 
 
@@ -191,7 +211,9 @@ def test_holiday_fields(
     fragment: str,
     expected: tuple[str, bool, bool, bool],
 ) -> None:
-    (fact,) = [d for d in _extract(extractor, text, published).dates if fragment in d.text]
+    dates = _extract(extractor, text, published).dates
+    days = [*dates, *(e for d in dates for e in (d.range_start, d.range_end) if e is not None)]
+    (fact,) = [d for d in days if fragment in d.text and d.type != "range"]
     assert (fact.timex, fact.resolved, fact.year_inferred, fact.relative) == expected
     assert (fact.start_date is None) == (not fact.resolved)
 

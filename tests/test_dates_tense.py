@@ -110,6 +110,83 @@ CASES = [
         {"September 7": "2020-09-07"},
         id="present-tense-falls-on",
     ),
+    # A present "is"/"are" before the day states a schedule: the day is ahead.
+    pytest.param("The vote is on Thursday.", {"Thursday": "2020-03-05"}, id="is-on-weekday"),
+    pytest.param(
+        "Kick-off is at 8pm on Sunday.",
+        {"8pm on Sunday": "2020-03-08T20:00"},
+        id="is-at-time-on-weekday",
+    ),
+    pytest.param("The deadline is Friday.", {"Friday": "2020-03-06"}, id="is-weekday"),
+    pytest.param(
+        "He said the final is on Saturday.",
+        {"Saturday": "2020-03-07"},
+        id="is-on-nearer-than-said",
+    ),
+    pytest.param("The vote was on Monday.", {"Monday": "2020-03-02"}, id="was-on-stays-past"),
+    pytest.param(
+        "He said on Monday that the plan was dead.", {"Monday": "2020-03-02"}, id="said-on"
+    ),
+    pytest.param(
+        "Attention is on Monday's vote, the party said.",
+        {"Monday": "2020-03-02"},
+        id="possessive-day-is-no-schedule",
+    ),
+    # A deadline in an instruction reported in the past is still ahead.
+    pytest.param(
+        "Police asked drivers to stay off the roads until at least 6 a.m. Thursday.",
+        {"6 a.m. Thursday": "2020-03-05T06:00"},
+        id="asked-to-until",
+    ),
+    pytest.param(
+        "Residents were urged to leave by Friday.", {"Friday": "2020-03-06"}, id="urged-to-by"
+    ),
+    pytest.param(
+        "The road was closed until Friday.",
+        {"Friday": "2020-02-28"},
+        id="until-without-instruction",
+    ),
+    # What is put off is put off to a later day (a weekday: a month-day may be told after).
+    pytest.param(
+        "The judge adjourned the case until Friday.", {"Friday": "2020-03-06"}, id="adjourned-until"
+    ),
+    pytest.param(
+        "The hearing was adjourned to Friday.", {"Friday": "2020-03-06"}, id="adjourned-to"
+    ),
+    pytest.param(
+        "He remained in custody until Friday.", {"Friday": "2020-02-28"}, id="remained-until"
+    ),
+    pytest.param(
+        "Officials said the bridge would stay closed until Friday.",
+        {"Friday": "2020-03-06"},
+        id="would-stay-closed",
+    ),
+    pytest.param(
+        "Forecasters issued a winter storm warning through Thursday morning.",
+        {"Thursday morning": "2020-03-05TMO"},
+        id="warning-through",
+    ),
+    pytest.param(
+        "The curfew lasted until Friday.", {"Friday": "2020-02-28"}, id="curfew-lasted-until"
+    ),
+    pytest.param(
+        "The bridge remained closed until Friday.", {"Friday": "2020-02-28"}, id="remained-closed"
+    ),
+    pytest.param(
+        "The lockdown was extended to January 13.",
+        {"January 13": "2020-01-13"},
+        id="extended-to-month-day-keeps-tense",
+    ),
+    pytest.param(
+        "Residents were urged to leave by March 1.",
+        {"March 1": "2020-03-01"},
+        id="instructed-month-day-keeps-tense",
+    ),
+    pytest.param(
+        "He told reporters on Monday that he stayed until Friday.",
+        {"Monday": "2020-03-02", "Friday": "2020-02-28"},
+        id="told-without-infinitive",
+    ),
     pytest.param(
         "Inflation was 1.3% in December.",
         {"December": "2019-12"},

@@ -44,13 +44,28 @@ def _clock(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue 
     )
 
 
-def with_clock(day: DateValue, clock: DateValue) -> DateValue:
+def either_half(expr: Expression) -> bool:
+    """Whether a clock expression's hour may be of either half of the day: "7:30" with no
+    a.m. or p.m. ("15:30", "noon" and "7 p.m." may not)."""
+    hour = expr.get("h24")
+    return hour is not None and 1 <= int(hour) <= 11 and expr.get("ampm") is None
+
+
+_AFTERNOON_HOURS = {"AF": range(1, 7), "EV": range(4, 12), "NI": range(6, 12)}
+"""The hours a clock of no half means in the afternoon, evening or night of its day: "7:30 on
+Monday evening" is 19:30; "1:30 on Friday night" stays 01:30 (after midnight)."""
+
+
+def with_clock(day: DateValue, clock: DateValue, either_half: bool = False) -> DateValue:
     """The ``day`` narrowed to the ``clock`` time of the same phrase; a part of the day
-    written too ("this morning at 9 a.m.") gives way to the clock."""
+    written too ("this morning at 9 a.m.") gives way to the clock, but sets the half of a
+    clock written with neither a.m. nor p.m. (``either_half``)."""
     date, _, part = (day.timex or "").partition("T")
     if not date[:4].isdigit() and not date.startswith("XXXX"):
         date = _UNKNOWN_DAY  # "today" with no publication date: PRESENT_REF
     time = (clock.timex or "").split("T")[-1]
+    if either_half and int(time[:2]) in _AFTERNOON_HOURS.get(part, ()):
+        time = f"{int(time[:2]) + 12:02d}{time[2:]}"
     if part == "NI" and time < "12:00" and day.start is not None and day.granularity == "day":
         # "2 a.m. last night": a night runs past midnight, into the next day
         day = day._replace(start=day.start + _ONE_DAY, end=day.start + _ONE_DAY)

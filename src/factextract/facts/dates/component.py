@@ -52,11 +52,42 @@ def _year_expressions(ctx: Context) -> list[Expression]:
         start, end = number.start_char, number.end_char
         if _COMPOUND.match(text, end):
             continue  # part of a name or compound: 2019-nCoV, a 2020-style plan
-        if label == "year" and not numbers.year_is_count(text, start, end):
+        if label == "year" and not (
+            numbers.year_is_count(text, start, end) or _count_of_named(text, start, end)
+        ):
             found.append(Expression(start, end, "year", (("y", text[start:end][:4]),)))
         elif label == "year_range" and (year_range := _year_range(text, start, end)) is not None:
             found.append(year_range)
     return found
+
+
+_NAMED_PLURAL = re.compile(r"(?:[ \u00a0]+[A-Z][A-Za-z]+){1,2}[ \u00a0]+([a-z]+)\b(?![-'\u2019])")
+"""After a number: one or two capitalized words, then a lower-case word ("2000 Christmas
+trees", "1800 British soldiers")."""
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)(['\u2019]s)?[ \u00a0]+$")
+
+
+def _count_of_named(text: str, start: int, end: int) -> bool:
+    """Whether a year-like number is a count of things with a capitalized modifier: "sold
+    2000 Christmas trees", "1500 Easter eggs". The word before must be a lower-case word that
+    is neither a year's preposition nor a determiner, so "in 2000 Christmas fell", "the 2000
+    Olympic Games", "its 2019 Christmas sales" and "London's 2012 Olympic venues" keep their
+    years, as does a number opening its sentence (unsure)."""
+    following = _NAMED_PLURAL.match(text, end, end + 60)
+    if following is None or not numbers.is_plural(following.group(1)):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if before is None or before.group(2) is not None or not before.group(1).islower():
+        return False
+    word = before.group(1)
+    return word not in _year_words()
+
+
+@cache
+def _year_words() -> frozenset[str]:
+    """Words after which a number is a year more likely than a count."""
+    words = lexicons.number_words()
+    return frozenset((*words.year_context, *words.phrase_determiners))
 
 
 _EXPRESSIONS: weakref.WeakKeyDictionary[Context, list[Expression]] = weakref.WeakKeyDictionary()
@@ -202,9 +233,9 @@ def to_records(
     future: dict[int, bool] = {}  # per sentence: many sentences hold several dates
     folded = scan.folded(ctx.text)
     last: tuple[int, DateValue] | None = None  # the last fact and where it starts, for "later"
-    for expr in expressions(ctx):
-        if (expr.start, expr.end) not in spans:
-            continue
+    pending = [e for e in expressions(ctx) if (e.start, e.end) in spans][::-1]
+    while pending:
+        expr = pending.pop()
         if durations.refers_back(expr):
             value = durations.from_reference(expr, _same_sentence(ctx, last, expr.start))
         elif expr.rule == holidays.RULE:  # "on Christmas Day": holidays.py
@@ -218,10 +249,18 @@ def to_records(
         else:  # the value of most dates does not depend on the tense
             value = normalize(expr, ctx.text, anchor, False)
         if value is None:
+            if _holiday_range(expr) and expr.parts is not None:
+                pending.extend(reversed(expr.parts))  # "between Thanksgiving and Christmas"
             continue
         last = expr.start, value
         records.append(_record(ctx, expr, value, sentence_of))
     return records
+
+
+def _holiday_range(expr: Expression) -> bool:
+    """A range with a holiday endpoint: one the article cannot date (Thanksgiving with no
+    country named) leaves the other endpoint a date of its own."""
+    return expr.rule == "range" and any(p.rule == holidays.RULE for p in expr.parts or ())
 
 
 def _same_sentence(

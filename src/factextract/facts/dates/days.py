@@ -96,7 +96,7 @@ def _yearless_day(expr: Expression, anchor: dt.date | None, future: bool) -> Dat
 def _named_weekday(expr: Expression) -> int | None:
     """The weekday written with a day ("Monday, February 6"), Monday = 0."""
     name = expr.get("wd")
-    return None if name is None else lexicons.calendar().weekdays[name.lower()] - 1
+    return None if name is None else lexicons.calendar().weekdays[name.lower().rstrip(".")] - 1
 
 
 def _numeric_day(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue | None:

@@ -22,7 +22,7 @@ from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 from pydantic import Field
 
 from factextract import lexicons
-from factextract.facts.dates.grammar import Expression
+from factextract.facts.dates.grammar import PARTS_OF_DAY, Expression
 from factextract.facts.dates.values import DateValue, _day_value, _unresolved
 from factextract.facts.money.resolution import CurrencyResolver
 from factextract.lexicons import Row
@@ -149,6 +149,8 @@ def _pattern() -> re.Pattern[str]:
     )
 
 
+_PART_AFTER = re.compile(rf"\s+({'|'.join(PARTS_OF_DAY)})\b(?![-'’])")
+"""A part of the day after a name: "Christmas night" (TIMEX3 ...TNI), "Easter morning"."""
 _BEFORE = re.compile(r"\b(?:(?P<shift>last|this|next)|the\s+(?P<y>(?:1[5-9]|20)\d\d))\s+$")
 """A shift or a year before a name: "last Christmas", "the 2004 Boxing Day tsunami"."""
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
@@ -158,7 +160,8 @@ _WORD_AFTER = re.compile(r"\s+([A-Za-z][\w'’-]*)")
 
 def find(text: str) -> list[Expression]:
     """Holiday expressions of ``text`` (sentence openers already lowered)."""
-    found, pattern, end = [], _pattern(), 0
+    found: list[Expression] = []
+    pattern, end = _pattern(), 0
     for head in _heads().finditer(text):  # faster than a search of the whole names
         match = pattern.match(text, head.start())
         if match is None or head.start() < end:
@@ -168,12 +171,18 @@ def find(text: str) -> list[Expression]:
             continue  # inside a word or a compound
         before = _BEFORE.search(text, max(0, start - 10), start)
         bare = _by_name()[_fold(match.group("name"))][1]
-        if _standalone(text, match, bare, before is not None):
+        paired = bool(found) and _pairs_with(text, found[-1], start)
+        part = None if match.group("y") else _PART_AFTER.match(text, end)
+        words_end = match.end() if part is None else part.end()
+        if _standalone(text, match, words_end, bare, before is not None, paired):
             groups = [(k, v) for k, v in match.groupdict().items() if v is not None]
+            if part is not None:  # "on Christmas night": a TIME of that day
+                groups.append(("part", part.group(1)))
+                end = part.end()
             if before is not None:  # "last Christmas", "the 2004 Boxing Day tsunami"
                 start = before.start(before.lastgroup or 0)
                 groups.append((before.lastgroup or "", before.group(before.lastgroup or 0)))
-            found.append(Expression(start, match.end(), RULE, tuple(groups)))
+            found.append(Expression(start, end, RULE, tuple(groups)))
         elif _holds_a_date(match.group("name")):
             # "the Fourth of July weekend": no day, and its "July" is no month either
             blocked = (("name", match.group("name")), ("blocked", "yes"))
@@ -197,15 +206,31 @@ def _heads() -> re.Pattern[str]:
     return re.compile(grouped(heads))
 
 
-def _standalone(text: str, match: re.Match[str], bare: bool, written: bool) -> bool:
+_AND_BETWEEN = re.compile(r"\s+and\s+")
+_BETWEEN = re.compile(r"\b[Bb]etween\s+$")
+
+
+def _pairs_with(text: str, previous: Expression, start: int) -> bool:
+    """Whether the name at ``start`` ends a span opened by the holiday ``previous``:
+    "between Christmas and Easter" (a bare name's lead is then "between")."""
+    return _AND_BETWEEN.fullmatch(text, previous.end, start) is not None and (
+        _BETWEEN.search(text, max(0, previous.start - 10), previous.start) is not None
+    )
+
+
+def _standalone(
+    text: str, match: re.Match[str], end: int, bare: bool, written: bool, paired: bool = False
+) -> bool:
     """Whether the name is the day itself: not part of a longer capitalized name, not a
     period ("the Easter holidays"), not an event named after some year's day ("the Boxing
     Day tsunami"), and a bare name only after a lead word, not before a noun ("before
-    Christmas", not "Christmas trees"). ``written``: a shift or year is written before it."""
+    Christmas", not "Christmas trees"); ``end``: where its words end. ``written``: a shift
+    or year is written before it; ``paired``: it ends a span after "between" ("between
+    Thanksgiving and Christmas")."""
     start = match.start("name")
     if not written and _CAPITAL_BEFORE.search(text, max(0, start - 30), start):
         return False  # "Chinese New Year's Eve", "Orthodox Christmas"
-    after = _WORD_AFTER.match(text, match.end())
+    after = _WORD_AFTER.match(text, end)  # after the name (and its part of the day)
     word = after.group(1) if after else ""
     if word[:1].isupper() and not match.group("y"):
         return False  # "Good Friday Agreement", "Christmas Island", "Easter Rising"
@@ -216,7 +241,7 @@ def _standalone(text: str, match: re.Match[str], bare: bool, written: bool) -> b
     attribute = word.islower() and word not in _bare_followers()  # "Christmas trees"
     if attribute and (bare or _THE_BEFORE.search(text, max(0, start - 4), start)):
         return False  # "the Christmas shopping season", "the Boxing Day tsunami"
-    return not bare or _bare_lead().search(text, max(0, start - 30), start) is not None
+    return not bare or paired or _bare_lead().search(text, max(0, start - 30), start) is not None
 
 
 @cache
@@ -242,10 +267,24 @@ def value(
     text: str,
     previous: DateValue | None = None,
 ) -> DateValue | None:
-    """The day of a holiday expression; None when the article cannot tell which country's it
-    is. ``text`` is the article, whose places tell the country; ``previous`` is the date
-    before it in its sentence, which a span's end follows ("between Christmas and New Year's
-    Day")."""
+    """The day of a holiday expression (narrowed to its part of the day: "Christmas night");
+    None when the article cannot tell which country's it is. ``text`` is the article, whose
+    places tell the country; ``previous`` is the date before it in its sentence, which a
+    span's end follows ("between Christmas and New Year's Day")."""
+    day = _day(expr, anchor, future, text, previous)
+    part = expr.get("part")
+    if day is None or part is None or day.timex is None:
+        return day
+    return day._replace(type="time", timex=f"{day.timex}T{PARTS_OF_DAY[part.lower()]}")
+
+
+def _day(
+    expr: Expression,
+    anchor: dt.date | None,
+    future: bool,
+    text: str,
+    previous: DateValue | None,
+) -> DateValue | None:
     holiday, _ = _by_name()[_fold(expr.get("name") or "")]
     rule = None if expr.get("blocked") else holiday.rule or _country_rule(holiday, text)
     if rule is None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from factextract.facts.dates import clock, days, durations, periods
+from factextract.facts.dates import clock, days, durations, holidays, periods
 from factextract.facts.dates.grammar import Expression
 from factextract.facts.dates.values import DateValue, Handler, _year
 
@@ -36,7 +36,7 @@ def reads_future(expr: Expression) -> bool:
     need not find the tense of its sentence (a regex search)."""
     if expr.parts is not None:  # a range reads it only through its endpoints
         return any(reads_future(part) for part in expr.parts)
-    return expr.rule in _LOOKS_AHEAD
+    return expr.rule in _LOOKS_AHEAD or expr.rule == holidays.RULE
 
 
 def normalize(
@@ -47,9 +47,13 @@ def normalize(
         return _year(int(expr.get("y") or text[expr.start : expr.start + 4]))
     if expr.rule in ("year_range", "range"):
         return _range(expr, text, anchor, future)
+    if expr.rule == holidays.RULE:  # a range's endpoint: "from Christmas to Easter"
+        return holidays.value(expr, anchor, future, text)
     if expr.rule == "day_time" and expr.parts is not None:  # "Tuesday at 3 p.m."
         day, time = (normalize(part, text, anchor, future) for part in expr.parts)
-        return None if day is None or time is None else clock.with_clock(day, time)
+        if day is None or time is None:
+            return None
+        return clock.with_clock(day, time, either_half=clock.either_half(expr.parts[1]))
     return _HANDLERS[expr.rule](expr, anchor, future)
 
 

@@ -64,9 +64,9 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
     "iso_day": (_Lead(r"-\d\d-\d\d", back=1, at_hit=False),),
     "numeric_day": tuple(_Lead(rf"{s}\d\d?[/.]\d\d", back=1, at_hit=False) for s in ("/", r"\.")),
     "abbrev_day": (_Lead(rf"-(?:{_MONTH_STARTS})", back=1, at_hit=False),),
-    "month_day_year": (_Lead(_NAMES),),
+    "month_day_year": (_Lead(_NAMES, back=1),),  # "Thu, Mar 14, 2024"
     "day_month_year": (_Lead(_NAMES, back=3),),  # "[Monday, ]the 5th of May 2020"
-    "month_day": (_Lead(_NAMES),),
+    "month_day": (_Lead(_NAMES, back=1),),
     "month_day_range": (_Lead(_NAMES),),
     "day_month_range": (_Lead(_NAMES, back=3, at_hit=False),),  # "5-6 June", "5 - 6 June"
     "month_day_pair": (_Lead(_NAMES),),

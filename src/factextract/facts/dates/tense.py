@@ -31,13 +31,38 @@ June")."""
 _NOT_A_TENSE_BEFORE = frozenset(
     {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"}
     | {"be", "being", "been", "is", "are", "am", "to", "have", "has", "having"}
+    | {"stay", "stays", "remain", "remains", "get", "gets"}
 )
 """Words after which an "-ed" word is no past tense: an adjective after a determiner ("the
-planned merger"), a passive or perfect after an auxiliary ("will be completed")."""
+planned merger"), a passive or perfect after an auxiliary ("will be completed"), or a state
+after a linking verb ("would stay closed until Friday")."""
 
 _PARTICIPLE_AFTER = frozenset({"be", "being", "been", "is", "are", "am", "to"})
 """Words after which an irregular past cue is a participle, no past tense: "will be held on
 June 5", "the plant is to be built". (Not "has": "has held talks since" looks back.)"""
+
+_SCHEDULE_VERBS = frozenset({"is", "are"})
+_SCHEDULE_LINKS = frozenset({"on", "at", "for"})
+"""A present "is"/"are", alone or with one of these, right before a date states a schedule:
+"The vote is on Tuesday", "Kick-off is at 8pm on Sunday", "The deadline is Friday"."""
+
+_UNTIL = frozenset({"until", "till", "by", "before"})
+_AT_LEAST = ("at", "least")
+_INSTRUCTING = frozenset(
+    {"asked", "urged", "told", "ordered", "advised", "warned", "instructed", "encouraged"}
+)
+"""A past instruction ("asked drivers to stay off the roads until Thursday") looks forward
+from its report: a deadline ("until", "by") in its infinitive is still ahead."""
+
+_DEFERRING = frozenset(
+    {"adjourned", "remanded", "postponed", "deferred", "delayed", "extended", "bailed"}
+)
+_DEFERRED_TO = frozenset({"until", "till", "through", "to"})
+"""What is put off is put off to a later day: "remanded in custody until March 24", "the
+case was adjourned to Friday" (the verb nearest before the date decides)."""
+_IN_FORCE = frozenset({"warning", "warnings", "watch", "advisory", "alert", "curfew"})
+"""A warning runs ahead of its issue: "issued a winter storm warning through Thursday
+morning" (a past verb between them ends it: "the curfew lasted until Friday")."""
 
 _AFTER = 1 << 30
 """Added to the distance of a cue after the date, so that every cue before it comes first."""
@@ -86,6 +111,14 @@ def clause_tense(ctx: Context, bounds: tuple[int, int], start: int, end: int) ->
     ``bounds`` (token indices) speaks of the future, False when it speaks of the past, None
     when the clause has no cue."""
     lowers, futures, pasts = ctx.lowers, _future_cues(), _past_cues()
+    first = ctx.token_at(start)
+    left = bounds[0]
+    if _schedule(ctx, left, first, end):
+        return True
+    if _instructed_deadline(ctx, left, first) and not _names_a_month(ctx, first, end):
+        return True
+    if _deferred(ctx, left, first) and not _names_a_month(ctx, first, end):
+        return True
     best: tuple[int, bool] | None = None
     i, right = bounds
     while i < right:
@@ -98,6 +131,66 @@ def clause_tense(ctx: Context, bounds: tuple[int, int], start: int, end: int) ->
             best = _nearer(ctx, best, i, i + width, start, end, ahead)
         i += width
     return None if best is None else best[1]
+
+
+def _schedule(ctx: Context, left: int, first: int, end: int) -> bool:
+    """Whether a present "is"/"are" (with "on", "at" or "for") governs the date that starts
+    at token ``first`` and ends at character ``end``: "The vote is on Tuesday" (not "was";
+    not a possessive "is on Tuesday's vote", whose day may be either)."""
+    i = first - 1
+    if i >= left and ctx.lowers[i] in _SCHEDULE_LINKS:
+        i -= 1
+    if i < left or ctx.lowers[i] not in _SCHEDULE_VERBS:
+        return False
+    return ctx.text[end : end + 2] not in ("'s", "\u2019s")
+
+
+def _instructed_deadline(ctx: Context, left: int, first: int) -> bool:
+    """Whether the date at token ``first`` is the deadline ("until", "by", "until at least")
+    of an infinitive after a past instruction: "asked drivers to stay off the roads until
+    at least 6 a.m. Thursday"."""
+    i = first - 1
+    if i - 1 >= left and tuple(ctx.lowers[i - 1 : i + 1]) == _AT_LEAST:
+        i -= 2
+    if i < left or ctx.lowers[i] not in _UNTIL:
+        return False
+    infinitive = False
+    for j in range(i - 1, left - 1, -1):
+        word = ctx.lowers[j]
+        if word == "to" and j + 1 < i and ctx.words[j + 1].isalpha() and ctx.words[j + 1].islower():
+            infinitive = True
+        elif word in _INSTRUCTING:
+            return infinitive
+    return False
+
+
+def _names_a_month(ctx: Context, first: int, end: int) -> bool:
+    """Whether the date from token ``first`` to character ``end`` names a month: a deadline
+    reported in the past is ahead when it is a weekday ("until Friday", a week at most), but
+    "extended to April 13" may be told after April 13 as well as before it."""
+    months = lexicons.calendar().months
+    i = first
+    while i < len(ctx.lowers) and ctx.token_chars[i] < end:
+        if ctx.lowers[i].rstrip(".") in months:
+            return True
+        i += 1
+    return False
+
+
+def _deferred(ctx: Context, left: int, first: int) -> bool:
+    """Whether the date at token ``first`` is the day something was put off to, or a
+    warning runs to: after "until", "till", "through" or "to", with a deferring verb or a
+    warning nearer before it than any past tense."""
+    i = first - 1
+    if i < left or ctx.lowers[i] not in _DEFERRED_TO:
+        return False
+    pasts, lead = _past_cues(), ctx.lowers[i]
+    for j in range(i - 1, left - 1, -1):
+        if ctx.lowers[j] in _DEFERRING or (lead != "to" and ctx.lowers[j] in _IN_FORCE):
+            return True
+        if _past_cue(ctx, pasts, left, j) or _past_tense(ctx, left, j):
+            return False
+    return False
 
 
 def _past_cue(ctx: Context, pasts: frozenset[str], left: int, i: int) -> bool:

@@ -164,6 +164,8 @@ class Cues(_Row):
     sport_before: tuple[str, ...] = ()
     sport_words: tuple[str, ...] = ()
     opponent_locatives: tuple[str, ...] = ()
+    club_names: tuple[str, ...] = ()
+    club_locatives: tuple[str, ...] = ()
 
 
 class Stopwords(_Row):

@@ -82,12 +82,32 @@ class Page:
             bisect_right(ctx.sentence_chars, ctx.token_chars[start]) - 1 in self.contests
         )
         club = not (reported or beating) and self.club(mention)
-        if not (reported or beating or club):
-            return False  # most names: the cheap tests first
-        if before not in self.words.opponent_locatives and locative(self.words, ctx, start):
-            return False
         first = mention.candidates[0] if mention.candidates else None
-        return reported or club or (first is not None and first.type == "city")
+        city = first is not None and (first.type == "city" or _big_city(mention))
+        sporting = not (reported or beating or club) and city and self.sporting(mention)
+        if not (reported or beating or club or sporting):
+            return False  # most names: the cheap tests first
+        opponents = self.words.club_locatives if sporting else self.words.opponent_locatives
+        if before not in opponents and locative(self.words, ctx, start):
+            return False
+        return reported or club or sporting or (first is not None and first.type == "city")
+
+    def sporting(self, mention: Mention) -> bool:
+        """Whether the mention's sentence is a sports report: a sports word ("league",
+        "striker", "Grand Prix") or a club better known than its place ("Tottenham") in it."""
+        ctx, words = self.ctx, self.words
+        if words.sport_words.isdisjoint(ctx.lowers) and words.club_names.isdisjoint(ctx.words):
+            return False  # most Docs: no sports word anywhere
+        k = bisect_right(ctx.sentence_chars, ctx.token_chars[mention.start]) - 1
+        stop = ctx.token_at(ctx.sentence_chars[k + 1]) if k + 1 < len(ctx.sentence_chars) else None
+        first = ctx.token_at(ctx.sentence_chars[k])
+        if not words.sport_words.isdisjoint(ctx.lowers[first:stop]):
+            return True
+        texts, caps = ctx.words, self.caps
+        return any(
+            texts[i] in words.club_names and not (i + 1 < len(texts) and caps[i + 1])
+            for i in range(first, len(texts) if stop is None else stop)
+        )  # "Chelsea Clinton" is a person, no club
 
     def club(self, mention: Mention) -> bool:
         """A city before a possessive or a player's role, or after "for" or "joined", in a

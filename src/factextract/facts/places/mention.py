@@ -154,6 +154,10 @@ class Words:
     """Words before a club's city ("scored for Liverpool", "joined Barcelona")."""
     sport_words: frozenset[str]
     """Words that make a sentence a sports report ("scored", "striker")."""
+    club_names: frozenset[str]
+    """Clubs better known than their place ("Tottenham"): they, too, make a sports report."""
+    club_locatives: frozenset[str]
+    """Locatives that name a club in a sports report ("signed a striker from Southampton")."""
     before_cue: re.Pattern[str]
     before_cue_lower: re.Pattern[str]
     """``before_cue`` without IGNORECASE, for lower-cased text (twice as fast)."""
@@ -229,6 +233,8 @@ def words() -> Words:
         sport_roles=frozenset(c.sport_roles),
         sport_before=frozenset(c.sport_before),
         sport_words=frozenset(c.sport_words),
+        club_names=frozenset(c.club_names),
+        club_locatives=frozenset(c.club_locatives),
         before_cue=re.compile(
             before_cue(cues=alternation, county="County", letters="A-Z"),
             re.VERBOSE | re.IGNORECASE,

@@ -1417,6 +1417,26 @@ DISAMBIGUATION = [
         ("Harris County", "admin2", "US", None),
         id="same-named-county-states-named-alike",
     ),
+    # Names listed together read in one country where each has a reading there that stands
+    # alone; not towns ("Paris and London" are no Ontario towns).
+    pytest.param(
+        "Valencia and Barcelona both reported record tourist numbers.",
+        "Barcelona",
+        ("Barcelona", "city", "ES", "Catalonia"),
+        id="list-agrees-on-a-country",
+    ),
+    pytest.param(
+        "Start-ups registered in Kochi and Kozhikode will get loans.",
+        "Kochi",
+        ("Kochi", "city", "IN", "Kerala"),
+        id="list-agrees-on-a-country-smaller-city",
+    ),
+    pytest.param(
+        "Flights between Paris and London resumed.",
+        "London",
+        ("London", "city", "GB", "England"),
+        id="list-no-agreement-through-small-namesakes",
+    ),
     pytest.param(
         "Jefferson County, Alabama, declared an emergency.",
         "Jefferson County",

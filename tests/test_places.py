@@ -766,6 +766,28 @@ RECOGNITION = [
         [("Tottenham", "city", "GB"), ("Croydon", "city", "GB"), ("Birmingham", "city", "GB")],
         id="district-named-like-a-club",
     ),
+    # Hyphenated parties keep their places; a hyphen to a non-place makes a company's name.
+    pytest.param(
+        "The Israel-Hamas war entered its second year; US-NATO talks resumed.",
+        [("Israel", "country", "IL"), ("US", "country", "US")],
+        id="hyphenated-parties",
+    ),
+    pytest.param(
+        "Flights from Dallas-Fort Worth and the India-Pakistan border were cut.",
+        [
+            ("Dallas", "city", "US"),
+            ("Fort Worth", "city", "US"),
+            ("India", "country", "IN"),
+            ("Pakistan", "country", "PK"),
+        ],
+        id="hyphenated-places",
+    ),
+    # A state after "the" qualifying a noun is the state; before none, its river.
+    pytest.param(
+        "The Delaware legislature met; barges sailed down the Ohio near Cincinnati.",
+        [("Delaware", "admin1", "US"), ("Cincinnati", "city", "US")],
+        id="state-vs-river",
+    ),
     # A name that is a place's own ends with an organization head ("Bank").
     pytest.param(
         "Settlers attacked a village in the West Bank.",
@@ -902,6 +924,12 @@ NON_PLACES = [
     pytest.param("Chelsea, Arsenal and Tottenham are chasing Everton.", id="club-list"),
     pytest.param("Liverpool signed a striker from Southampton.", id="club-signing-from"),
     pytest.param("Hamilton won the Monaco Grand Prix.", id="driver-named-like-a-city"),
+    # Companies named with a place's name: a hyphen to a non-place, a listed brand phrase.
+    pytest.param("Georgia-Pacific cut 500 jobs.", id="hyphenated-company-town-word"),
+    pytest.param("Bristol-Myers Squibb and Mercedes-Benz gained.", id="hyphenated-companies"),
+    pytest.param("Victoria's Secret reported falling sales.", id="brand-phrase"),
+    # Rivers named like US states.
+    pytest.param("Barges sailed down the Delaware.", id="river-named-like-a-state"),
     # A letter split off digits is part of a number or code, no name ("5B" is five billion).
     pytest.param("Visit 221B Street for details.", id="house-number-letter-alone"),
     pytest.param("Output reached 5B units; 40MW Park power flowed.", id="scale-glued-to-digits"),

@@ -166,6 +166,8 @@ class Cues(_Row):
     opponent_locatives: tuple[str, ...] = ()
     club_names: tuple[str, ...] = ()
     club_locatives: tuple[str, ...] = ()
+    relation_nouns: tuple[str, ...] = ()
+    river_countries: tuple[str, ...] = ()
 
 
 class Stopwords(_Row):
@@ -175,6 +177,7 @@ class Stopwords(_Row):
     common_words: tuple[str, ...]
     demonyms: tuple[str, ...]
     brands: tuple[str, ...] = ()
+    brand_phrases: tuple[str, ...] = ()
     given_names: tuple[str, ...]
 
 

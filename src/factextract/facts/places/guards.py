@@ -24,6 +24,7 @@ from factextract.facts.places.mention import (
     Words,
     capitals,
     locative,
+    longest,
     sentence_initial,
 )
 from factextract.facts.spans import Context
@@ -263,6 +264,8 @@ def keep(p: Page, mention: Mention) -> bool:
         return single and mention.locative and _big_city(mention) and text not in _months()
     if p.person(mention, text) or p.embedded(mention) or p.team(mention):
         return False
+    if not mention.strong and (_compound(p, mention) or _river(p, mention)):
+        return False
     if ctx.words[mention.end - 1] in words.waters and not mention.strong:
         return False  # "the Red Sea"
     if ctx.words[mention.start] in words.features and not mention.strong and _feature(ctx, mention):
@@ -281,6 +284,44 @@ def keep(p: Page, mention: Mention) -> bool:
         return False  # "Energy" where the article also writes "energy"
     # A small town's name that opens a sentence is as likely a word or a surname.
     return not (single and town and sentence_initial(ctx, mention.start) and not mention.strong)
+
+
+_HYPHENS = frozenset({"-", "–"})
+_CLAUSE_ENDS = frozenset(".,;:!?)")
+
+
+def _compound(p: Page, mention: Mention) -> bool:
+    """Whether the name opens a company's: joined by a hyphen to a capitalized word that is no
+    place ("Georgia-Pacific": Pacific is only towns; "Bristol-Myers Squibb") with no noun of
+    relations after it ("the Israel-Hamas war", "US-NATO talks" keep their place), or a
+    listed brand ("Victoria's Secret")."""
+    ctx, end = p.ctx, mention.end
+    if end + 1 < len(ctx.words) and ctx.words[end] in _HYPHENS and p.caps[end + 1]:
+        word = ctx.words[end + 1]
+        after = ctx.lowers[end + 2] if end + 2 < len(ctx.words) else ""
+        if word.isupper() or after in p.words.relations:
+            return False
+        match = longest(ctx, gazetteer(), end + 1, p.caps)  # "Dallas-Fort Worth"
+        return match is None or not any(
+            e.type != "city" or e.population >= BIG_CITY for e in match[1]
+        )
+    phrases = p.words.brand_phrases
+    at = ctx.token_chars[mention.start]
+    return bool(phrases) and any(ctx.text.startswith(b, at) for b in phrases)
+
+
+def _river(p: Page, mention: Mention) -> bool:
+    """Whether a first-level region of a river country after "the" is its river: "down the
+    Delaware.", "the Ohio near Cincinnati"; not "the Delaware legislature" (a state does not
+    take "the" but before a word it qualifies)."""
+    ctx, start, end = p.ctx, mention.start, mention.end
+    if start == 0 or end - start > 1 or ctx.lowers[start - 1] != "the":
+        return False  # rivers named like states are one word ("the New York" is no river)
+    first = mention.candidates[0] if mention.candidates else None
+    if first is None or first.type != "admin1" or first.country_code not in p.words.river_countries:
+        return False
+    after = ctx.words[end] if end < len(ctx.words) else "."
+    return after in _CLAUSE_ENDS or after in p.words.locative_ends
 
 
 _FEATURE_RATIO = 10

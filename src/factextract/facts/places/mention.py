@@ -158,6 +158,13 @@ class Words:
     """Clubs better known than their place ("Tottenham"): they, too, make a sports report."""
     club_locatives: frozenset[str]
     """Locatives that name a club in a sports report ("signed a striker from Southampton")."""
+    relations: frozenset[str]
+    """Nouns after "X-Y" that make both names parties ("the Israel-Hamas war")."""
+    river_countries: frozenset[str]
+    """Countries whose first-level regions named after "the" alone are rivers ("the
+    Delaware")."""
+    brand_phrases: tuple[str, ...]
+    """Companies whose name opens with a place's ("Victoria's Secret")."""
     before_cue: re.Pattern[str]
     before_cue_lower: re.Pattern[str]
     """``before_cue`` without IGNORECASE, for lower-cased text (twice as fast)."""
@@ -235,6 +242,9 @@ def words() -> Words:
         sport_words=frozenset(c.sport_words),
         club_names=frozenset(c.club_names),
         club_locatives=frozenset(c.club_locatives),
+        relations=frozenset(c.relation_nouns),
+        river_countries=frozenset(c.river_countries),
+        brand_phrases=tuple(s.brand_phrases),
         before_cue=re.compile(
             before_cue(cues=alternation, county="County", letters="A-Z"),
             re.VERBOSE | re.IGNORECASE,

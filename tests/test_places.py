@@ -766,6 +766,23 @@ RECOGNITION = [
         [("Tottenham", "city", "GB"), ("Croydon", "city", "GB"), ("Birmingham", "city", "GB")],
         id="district-named-like-a-club",
     ),
+    # French connectors inside names; English spellings of war and famine towns.
+    pytest.param(
+        "Gangs control much of Haiti's capital, Port-au-Prince.",
+        [("Haiti", "country", "HT"), ("Port-au-Prince", "city", "HT")],
+        id="connector-au",
+    ),
+    pytest.param(
+        "Shelling hit Zaporizhzhia, Mykolaiv and Avdiivka; aid reached Mekelle and Hodeidah.",
+        [
+            ("Zaporizhzhia", "city", "UA"),
+            ("Mykolaiv", "city", "UA"),
+            ("Avdiivka", "city", "UA"),
+            ("Mekelle", "city", "ET"),
+            ("Hodeidah", "city", "YE"),
+        ],
+        id="english-spellings-of-cities",
+    ),
     # Hyphenated parties keep their places; a hyphen to a non-place makes a company's name.
     pytest.param(
         "The Israel-Hamas war entered its second year; US-NATO talks resumed.",

@@ -766,6 +766,12 @@ RECOGNITION = [
         [("Tottenham", "city", "GB"), ("Croydon", "city", "GB"), ("Birmingham", "city", "GB")],
         id="district-named-like-a-club",
     ),
+    # A list of cities is no "City, City" qualifier: not London in Paris, Ontario.
+    pytest.param(
+        "Offices in London, Paris and Berlin reopened.",
+        [("London", "city", "GB"), ("Paris", "city", "FR"), ("Berlin", "city", "DE")],
+        id="city-list-no-town-in-town",
+    ),
     # French connectors inside names; English spellings of war and famine towns.
     pytest.param(
         "Gangs control much of Haiti's capital, Port-au-Prince.",

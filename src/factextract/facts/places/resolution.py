@@ -187,10 +187,33 @@ def qualified_pairs(ctx: Context, mentions: Sequence[Mention]) -> dict[int, tupl
             continue
         inner_options = (pinned[k][0],) if k in pinned else options(inner)
         pairs = [(a, b) for a in inner_options for b in options(outer) if contains(b, a)]
+        if any(_town_in_town(a, b) for a, b in pairs) and _listed(ctx, outer.end):
+            beyond = mentions[k + 2] if k + 2 < len(mentions) else None
+            chained = beyond is not None and any(  # "Leye county, Baise, Guangxi"
+                contains(c, b) for _, b in pairs for c in options(beyond)
+            )
+            if not chained:
+                pairs = [(a, b) for a, b in pairs if not _town_in_town(a, b)]
         if pairs:
             a, b = max(pairs, key=lambda p: prior(p[0], inner) + prior(p[1], outer))
             pinned[k], pinned[k + 1] = (a, "context"), (b, "context")
     return pinned
+
+
+def _town_in_town(inner: Entry, outer: Entry) -> bool:
+    """Whether a city is read as lying in another city of its region."""
+    return inner.type == "city" and outer.type == "city"
+
+
+def _listed(ctx: Context, after: int) -> bool:
+    """Whether a list goes on after token ``after - 1`` ("and", "or", or a comma and a
+    capitalized word): "London, Paris and Berlin" is no London in Paris, Ontario, where
+    "Leye county, Baise" is a county in its prefecture-level city."""
+    lowers = ctx.lowers
+    return after < len(lowers) and (
+        lowers[after] in ("and", "or", "&")
+        or (lowers[after] == "," and after + 1 < len(lowers) and capitalized(ctx.words[after + 1]))
+    )
 
 
 def _possessed(mentions: Sequence[Mention], k: int, pinned: dict[int, tuple[Entry, str]]) -> None:
@@ -573,7 +596,7 @@ def _contradicted(
     not Bāli, India, whatever the gazetteer lacks (not a list: "Nairobi, Uganda and
     Tanzania")."""
     found = set()
-    text, starts, ends, lowers = ctx.text, ctx.token_chars, ctx.token_ends, ctx.lowers
+    text, starts, ends = ctx.text, ctx.token_chars, ctx.token_ends
     for k in range(len(mentions) - 1):
         inner, outer = mentions[k], mentions[k + 1]
         if k in pinned or not inner.candidates or not outer.candidates:
@@ -590,16 +613,7 @@ def _contradicted(
         countries = {e.country_code for e in outer.candidates}
         if any(e.country_code in countries for e in inner.candidates):
             continue
-        after = outer.end
-        listed = after < len(lowers) and (
-            lowers[after] in ("and", "or", "&")
-            or (
-                lowers[after] == ","
-                and after + 1 < len(lowers)
-                and capitalized(ctx.words[after + 1])
-            )
-        )
-        if not listed:
+        if not _listed(ctx, outer.end):
             found.add(k)
     return found
 

@@ -69,6 +69,9 @@ class Page:
     """``capitals(ctx)``: read by token, not by a look-up of the word."""
     contests: frozenset[int]
     """Sentences (by index in ``ctx.sentence_chars``) that report a match with its score."""
+    sports: dict[int, bool]
+    """Whether each sentence asked about so far holds a sports word or a club's name: filled
+    by ``sporting``, one sentence at a time (a scan of the whole Doc costs more)."""
 
     def team(self, mention: Mention) -> bool:
         """A city or country named as a team: in a match report with a score ("Chelsea beat
@@ -84,8 +87,12 @@ class Page:
         )
         club = not (reported or beating) and self.club(mention)
         first = mention.candidates[0] if mention.candidates else None
-        city = first is not None and (first.type == "city" or _big_city(mention))
-        sporting = not (reported or beating or club) and city and self.sporting(mention)
+        sporting = (
+            not (reported or beating or club)
+            and first is not None
+            and (first.type == "city" or _big_city(mention))
+            and self.sporting(mention)
+        )
         if not (reported or beating or club or sporting):
             return False  # most names: the cheap tests first
         opponents = self.words.club_locatives if sporting else self.words.opponent_locatives
@@ -95,20 +102,13 @@ class Page:
 
     def sporting(self, mention: Mention) -> bool:
         """Whether the mention's sentence is a sports report: a sports word ("league",
-        "striker", "Grand Prix") or a club better known than its place ("Tottenham") in it."""
-        ctx, words = self.ctx, self.words
-        if words.sport_words.isdisjoint(ctx.lowers) and words.club_names.isdisjoint(ctx.words):
-            return False  # most Docs: no sports word anywhere
+        "striker", "Grand Prix") or a club better known than its place ("Arsenal") in it."""
+        ctx = self.ctx
         k = bisect_right(ctx.sentence_chars, ctx.token_chars[mention.start]) - 1
-        stop = ctx.token_at(ctx.sentence_chars[k + 1]) if k + 1 < len(ctx.sentence_chars) else None
-        first = ctx.token_at(ctx.sentence_chars[k])
-        if not words.sport_words.isdisjoint(ctx.lowers[first:stop]):
-            return True
-        texts, caps = ctx.words, self.caps
-        return any(
-            texts[i] in words.club_names and not (i + 1 < len(texts) and caps[i + 1])
-            for i in range(first, len(texts) if stop is None else stop)
-        )  # "Chelsea Clinton" is a person, no club
+        found = self.sports.get(k)
+        if found is None:
+            found = self.sports[k] = _sporting(ctx, self.words, self.caps, k)
+        return found
 
     def club(self, mention: Mention) -> bool:
         """A city before a possessive or a player's role, or after "for" or "joined", in a
@@ -209,7 +209,8 @@ def page(ctx: Context, words: Words, blocked: set[int], mentions: list[Mention])
     """The guards' view of the Doc. A one-word name right after another capitalized word
     ("Tracey Holt", "María Hernández", even when the first name is a place name too) is a
     surname, everywhere in the Doc."""
-    draft = Page(ctx, words, frozenset(blocked), frozenset(), capitals(ctx), frozenset())
+    caps = capitals(ctx)
+    draft = Page(ctx, words, frozenset(blocked), frozenset(), caps, frozenset(), {})
     surnames = {
         ctx.words[m.start]
         for m in mentions
@@ -219,7 +220,24 @@ def page(ctx: Context, words: Words, blocked: set[int], mentions: list[Mention])
         and (draft._foreign(m, m.start - 1) or ctx.words[m.start - 1] in words.titles)
     }
     # Built anew: ``dataclasses.replace`` costs twice as much for the one Page per Doc.
-    return Page(ctx, words, draft.blocked, frozenset(surnames), draft.caps, _contests(ctx))
+    return Page(ctx, words, draft.blocked, frozenset(surnames), caps, _contests(ctx), {})
+
+
+def _sporting(ctx: Context, words: Words, caps: tuple[bool, ...], k: int) -> bool:
+    """Whether sentence ``k`` (by index in ``ctx.sentence_chars``) holds a sports word or a
+    club's name ("Chelsea Clinton" is a person, no club)."""
+    starts = ctx.sentence_chars
+    first = ctx.token_at(starts[k])
+    stop = ctx.token_at(starts[k + 1]) if k + 1 < len(starts) else len(ctx.words)
+    if not words.sport_words.isdisjoint(ctx.lowers[first:stop]):
+        return True
+    texts = ctx.words
+    if words.club_names.isdisjoint(texts[first:stop]):
+        return False
+    return any(
+        texts[i] in words.club_names and not (i + 1 < len(texts) and caps[i + 1])
+        for i in range(first, stop)
+    )
 
 
 def _scores(text: str) -> Iterator[int]:
@@ -305,9 +323,10 @@ def _compound(p: Page, mention: Mention) -> bool:
         return match is None or not any(
             e.type != "city" or e.population >= BIG_CITY for e in match[1]
         )
-    phrases = p.words.brand_phrases
+    if ctx.words[mention.start] not in p.words.brand_firsts:
+        return False  # most names open no brand's
     at = ctx.token_chars[mention.start]
-    return bool(phrases) and any(ctx.text.startswith(b, at) for b in phrases)
+    return any(ctx.text.startswith(b, at) for b in p.words.brand_phrases)
 
 
 def _river(p: Page, mention: Mention) -> bool:

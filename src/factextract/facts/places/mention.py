@@ -166,6 +166,8 @@ class Words:
     Delaware")."""
     brand_phrases: tuple[str, ...]
     """Companies whose name opens with a place's ("Victoria's Secret")."""
+    brand_firsts: frozenset[str]
+    """The words ``brand_phrases`` open with, as the tokenizer splits them ("Victoria")."""
     before_cue: re.Pattern[str]
     before_cue_lower: re.Pattern[str]
     """``before_cue`` without IGNORECASE, for lower-cased text (twice as fast)."""
@@ -246,6 +248,7 @@ def words() -> Words:
         relations=frozenset(c.relation_nouns),
         river_countries=frozenset(c.river_countries),
         brand_phrases=tuple(s.brand_phrases),
+        brand_firsts=frozenset(re.split(r"[\s'’-]", b)[0] for b in s.brand_phrases),
         before_cue=re.compile(
             before_cue(cues=alternation, county="County", letters="A-Z"),
             re.VERBOSE | re.IGNORECASE,

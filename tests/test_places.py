@@ -115,11 +115,17 @@ RECOGNITION = [
         id="country-north-korea-official-name",
     ),
     # A country qualifier that holds none of a city's readings: the gazetteer lacks the
-    # place ("Bali" is no province in it), and the namesake elsewhere is no answer.
+    # place (Madeira is no Portuguese town in it), and the namesake elsewhere is no answer.
+    pytest.param(
+        "Tourists flew to Madeira, Portugal.",
+        [("Portugal", "country", "PT")],
+        id="qualifier-contradicts-every-reading",
+    ),
+    # "Bali" is the island (aliases.json landmarks), not Bāli, India, whatever qualifies it.
     pytest.param(
         "President Biden met President Xi in Bali, Indonesia.",
-        [("Indonesia", "country", "ID")],
-        id="qualifier-contradicts-every-reading",
+        [("Bali", "region", "ID"), ("Indonesia", "country", "ID")],
+        id="island-named-like-a-town-abroad",
     ),
     pytest.param(
         "Officials in Nairobi, Uganda and Tanzania met.",
@@ -749,6 +755,84 @@ RECOGNITION = [
         id="miss-facility-named-by-apposition",
         marks=MISS,
     ),
+    # A sports report keeps the places a locative names.
+    pytest.param(
+        "Fans in Leicester celebrated the league title.",
+        [("Leicester", "city", "GB")],
+        id="sports-sentence-locative-place",
+    ),
+    pytest.param(
+        "Riots in Tottenham spread to Croydon and Birmingham.",
+        [("Tottenham", "city", "GB"), ("Croydon", "city", "GB"), ("Birmingham", "city", "GB")],
+        id="district-named-like-a-club",
+    ),
+    # A list of cities is no "City, City" qualifier: not London in Paris, Ontario.
+    pytest.param(
+        "Offices in London, Paris and Berlin reopened.",
+        [("London", "city", "GB"), ("Paris", "city", "FR"), ("Berlin", "city", "DE")],
+        id="city-list-no-town-in-town",
+    ),
+    # French connectors inside names; English spellings of war and famine towns.
+    pytest.param(
+        "Gangs control much of Haiti's capital, Port-au-Prince.",
+        [("Haiti", "country", "HT"), ("Port-au-Prince", "city", "HT")],
+        id="connector-au",
+    ),
+    pytest.param(
+        "Shelling hit Zaporizhzhia, Mykolaiv and Avdiivka; aid reached Mekelle and Hodeidah.",
+        [
+            ("Zaporizhzhia", "city", "UA"),
+            ("Mykolaiv", "city", "UA"),
+            ("Avdiivka", "city", "UA"),
+            ("Mekelle", "city", "ET"),
+            ("Hodeidah", "city", "YE"),
+        ],
+        id="english-spellings-of-cities",
+    ),
+    # Hyphenated parties keep their places; a hyphen to a non-place makes a company's name.
+    pytest.param(
+        "The Israel-Hamas war entered its second year; US-NATO talks resumed.",
+        [("Israel", "country", "IL"), ("US", "country", "US")],
+        id="hyphenated-parties",
+    ),
+    pytest.param(
+        "Flights from Dallas-Fort Worth and the India-Pakistan border were cut.",
+        [
+            ("Dallas", "city", "US"),
+            ("Fort Worth", "city", "US"),
+            ("India", "country", "IN"),
+            ("Pakistan", "country", "PK"),
+        ],
+        id="hyphenated-places",
+    ),
+    # A state after "the" qualifying a noun is the state; before none, its river.
+    pytest.param(
+        "The Delaware legislature met; barges sailed down the Ohio near Cincinnati.",
+        [("Delaware", "admin1", "US"), ("Cincinnati", "city", "US")],
+        id="state-vs-river",
+    ),
+    # A name that is a place's own ends with an organization head ("Bank").
+    pytest.param(
+        "Settlers attacked a village in the West Bank.",
+        [("West Bank", "region", "PS")],
+        id="place-name-ending-in-organization-head",
+    ),
+    # Islands and regions news names alone.
+    pytest.param(
+        "Floods swept Java and Bali; a typhoon hit Luzon and Mindanao.",
+        [
+            ("Java", "admin1", "ID"),
+            ("Bali", "region", "ID"),
+            ("Luzon", "region", "PH"),
+            ("Mindanao", "region", "PH"),
+        ],
+        id="islands",
+    ),
+    pytest.param(
+        "Clashes erupted in North Kivu and Nagorno-Karabakh.",
+        [("North Kivu", "admin1", "CD"), ("Nagorno-Karabakh", "region", "AZ")],
+        id="english-names-of-regions",
+    ),
     pytest.param(
         "Livestreams sold 23.6 million yuan of Lancang tea in Yunnan.",
         [("Lancang", "admin2", "CN"), ("Yunnan", "admin1", "CN")],
@@ -855,6 +939,20 @@ NON_PLACES = [
     pytest.param("Harvard and Yale researchers said.", id="universities"),
     pytest.param("The Westminster Dog Show opened.", id="landmark-inside-a-longer-name"),
     pytest.param("Heathrow Airport Holdings reported a loss.", id="landmark-inside-a-company"),
+    # Sports reports without a score: a sports word or a club in the sentence makes every
+    # city named without a locative (or after "from") a team.
+    pytest.param("Chelsea and Leicester sit fourth in the Premier League.", id="club-list-league"),
+    pytest.param("Everton and Burnley face relegation.", id="club-list-relegation"),
+    pytest.param("Arsenal drew with Newcastle on Sunday.", id="club-name-makes-sports"),
+    pytest.param("Chelsea, Arsenal and Tottenham are chasing Everton.", id="club-list"),
+    pytest.param("Liverpool signed a striker from Southampton.", id="club-signing-from"),
+    pytest.param("Hamilton won the Monaco Grand Prix.", id="driver-named-like-a-city"),
+    # Companies named with a place's name: a hyphen to a non-place, a listed brand phrase.
+    pytest.param("Georgia-Pacific cut 500 jobs.", id="hyphenated-company-town-word"),
+    pytest.param("Bristol-Myers Squibb and Mercedes-Benz gained.", id="hyphenated-companies"),
+    pytest.param("Victoria's Secret reported falling sales.", id="brand-phrase"),
+    # Rivers named like US states.
+    pytest.param("Barges sailed down the Delaware.", id="river-named-like-a-state"),
     # A letter split off digits is part of a number or code, no name ("5B" is five billion).
     pytest.param("Visit 221B Street for details.", id="house-number-letter-alone"),
     pytest.param("Output reached 5B units; 40MW Park power flowed.", id="scale-glued-to-digits"),
@@ -1369,6 +1467,26 @@ DISAMBIGUATION = [
         "Harris County",
         ("Harris County", "admin2", "US", None),
         id="same-named-county-states-named-alike",
+    ),
+    # Names listed together read in one country where each has a reading there that stands
+    # alone; not towns ("Paris and London" are no Ontario towns).
+    pytest.param(
+        "Valencia and Barcelona both reported record tourist numbers.",
+        "Barcelona",
+        ("Barcelona", "city", "ES", "Catalonia"),
+        id="list-agrees-on-a-country",
+    ),
+    pytest.param(
+        "Start-ups registered in Kochi and Kozhikode will get loans.",
+        "Kochi",
+        ("Kochi", "city", "IN", "Kerala"),
+        id="list-agrees-on-a-country-smaller-city",
+    ),
+    pytest.param(
+        "Flights between Paris and London resumed.",
+        "London",
+        ("London", "city", "GB", "England"),
+        id="list-no-agreement-through-small-namesakes",
     ),
     pytest.param(
         "Jefferson County, Alabama, declared an emergency.",

@@ -164,6 +164,10 @@ class Cues(_Row):
     sport_before: tuple[str, ...] = ()
     sport_words: tuple[str, ...] = ()
     opponent_locatives: tuple[str, ...] = ()
+    club_names: tuple[str, ...] = ()
+    club_locatives: tuple[str, ...] = ()
+    relation_nouns: tuple[str, ...] = ()
+    river_countries: tuple[str, ...] = ()
 
 
 class Stopwords(_Row):
@@ -173,6 +177,7 @@ class Stopwords(_Row):
     common_words: tuple[str, ...]
     demonyms: tuple[str, ...]
     brands: tuple[str, ...] = ()
+    brand_phrases: tuple[str, ...] = ()
     given_names: tuple[str, ...]
 
 

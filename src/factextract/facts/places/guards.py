@@ -24,6 +24,7 @@ from factextract.facts.places.mention import (
     Words,
     capitals,
     locative,
+    longest,
     sentence_initial,
 )
 from factextract.facts.spans import Context
@@ -68,6 +69,9 @@ class Page:
     """``capitals(ctx)``: read by token, not by a look-up of the word."""
     contests: frozenset[int]
     """Sentences (by index in ``ctx.sentence_chars``) that report a match with its score."""
+    sports: dict[int, bool]
+    """Whether each sentence asked about so far holds a sports word or a club's name: filled
+    by ``sporting``, one sentence at a time (a scan of the whole Doc costs more)."""
 
     def team(self, mention: Mention) -> bool:
         """A city or country named as a team: in a match report with a score ("Chelsea beat
@@ -82,12 +86,29 @@ class Page:
             bisect_right(ctx.sentence_chars, ctx.token_chars[start]) - 1 in self.contests
         )
         club = not (reported or beating) and self.club(mention)
-        if not (reported or beating or club):
-            return False  # most names: the cheap tests first
-        if before not in self.words.opponent_locatives and locative(self.words, ctx, start):
-            return False
         first = mention.candidates[0] if mention.candidates else None
-        return reported or club or (first is not None and first.type == "city")
+        sporting = (
+            not (reported or beating or club)
+            and first is not None
+            and (first.type == "city" or _big_city(mention))
+            and self.sporting(mention)
+        )
+        if not (reported or beating or club or sporting):
+            return False  # most names: the cheap tests first
+        opponents = self.words.club_locatives if sporting else self.words.opponent_locatives
+        if before not in opponents and locative(self.words, ctx, start):
+            return False
+        return reported or club or sporting or (first is not None and first.type == "city")
+
+    def sporting(self, mention: Mention) -> bool:
+        """Whether the mention's sentence is a sports report: a sports word ("league",
+        "striker", "Grand Prix") or a club better known than its place ("Arsenal") in it."""
+        ctx = self.ctx
+        k = bisect_right(ctx.sentence_chars, ctx.token_chars[mention.start]) - 1
+        found = self.sports.get(k)
+        if found is None:
+            found = self.sports[k] = _sporting(ctx, self.words, self.caps, k)
+        return found
 
     def club(self, mention: Mention) -> bool:
         """A city before a possessive or a player's role, or after "for" or "joined", in a
@@ -188,7 +209,8 @@ def page(ctx: Context, words: Words, blocked: set[int], mentions: list[Mention])
     """The guards' view of the Doc. A one-word name right after another capitalized word
     ("Tracey Holt", "María Hernández", even when the first name is a place name too) is a
     surname, everywhere in the Doc."""
-    draft = Page(ctx, words, frozenset(blocked), frozenset(), capitals(ctx), frozenset())
+    caps = capitals(ctx)
+    draft = Page(ctx, words, frozenset(blocked), frozenset(), caps, frozenset(), {})
     surnames = {
         ctx.words[m.start]
         for m in mentions
@@ -198,7 +220,24 @@ def page(ctx: Context, words: Words, blocked: set[int], mentions: list[Mention])
         and (draft._foreign(m, m.start - 1) or ctx.words[m.start - 1] in words.titles)
     }
     # Built anew: ``dataclasses.replace`` costs twice as much for the one Page per Doc.
-    return Page(ctx, words, draft.blocked, frozenset(surnames), draft.caps, _contests(ctx))
+    return Page(ctx, words, draft.blocked, frozenset(surnames), caps, _contests(ctx), {})
+
+
+def _sporting(ctx: Context, words: Words, caps: tuple[bool, ...], k: int) -> bool:
+    """Whether sentence ``k`` (by index in ``ctx.sentence_chars``) holds a sports word or a
+    club's name ("Chelsea Clinton" is a person, no club)."""
+    starts = ctx.sentence_chars
+    first = ctx.token_at(starts[k])
+    stop = ctx.token_at(starts[k + 1]) if k + 1 < len(starts) else len(ctx.words)
+    if not words.sport_words.isdisjoint(ctx.lowers[first:stop]):
+        return True
+    texts = ctx.words
+    if words.club_names.isdisjoint(texts[first:stop]):
+        return False
+    return any(
+        texts[i] in words.club_names and not (i + 1 < len(texts) and caps[i + 1])
+        for i in range(first, stop)
+    )
 
 
 def _scores(text: str) -> Iterator[int]:
@@ -243,6 +282,8 @@ def keep(p: Page, mention: Mention) -> bool:
         return single and mention.locative and _big_city(mention) and text not in _months()
     if p.person(mention, text) or p.embedded(mention) or p.team(mention):
         return False
+    if not mention.strong and (_compound(p, mention) or _river(p, mention)):
+        return False
     if ctx.words[mention.end - 1] in words.waters and not mention.strong:
         return False  # "the Red Sea"
     if ctx.words[mention.start] in words.features and not mention.strong and _feature(ctx, mention):
@@ -261,6 +302,45 @@ def keep(p: Page, mention: Mention) -> bool:
         return False  # "Energy" where the article also writes "energy"
     # A small town's name that opens a sentence is as likely a word or a surname.
     return not (single and town and sentence_initial(ctx, mention.start) and not mention.strong)
+
+
+_HYPHENS = frozenset({"-", "–"})
+_CLAUSE_ENDS = frozenset(".,;:!?)")
+
+
+def _compound(p: Page, mention: Mention) -> bool:
+    """Whether the name opens a company's: joined by a hyphen to a capitalized word that is no
+    place ("Georgia-Pacific": Pacific is only towns; "Bristol-Myers Squibb") with no noun of
+    relations after it ("the Israel-Hamas war", "US-NATO talks" keep their place), or a
+    listed brand ("Victoria's Secret")."""
+    ctx, end = p.ctx, mention.end
+    if end + 1 < len(ctx.words) and ctx.words[end] in _HYPHENS and p.caps[end + 1]:
+        word = ctx.words[end + 1]
+        after = ctx.lowers[end + 2] if end + 2 < len(ctx.words) else ""
+        if word.isupper() or after in p.words.relations:
+            return False
+        match = longest(ctx, gazetteer(), end + 1, p.caps)  # "Dallas-Fort Worth"
+        return match is None or not any(
+            e.type != "city" or e.population >= BIG_CITY for e in match[1]
+        )
+    if ctx.words[mention.start] not in p.words.brand_firsts:
+        return False  # most names open no brand's
+    at = ctx.token_chars[mention.start]
+    return any(ctx.text.startswith(b, at) for b in p.words.brand_phrases)
+
+
+def _river(p: Page, mention: Mention) -> bool:
+    """Whether a first-level region of a river country after "the" is its river: "down the
+    Delaware.", "the Ohio near Cincinnati"; not "the Delaware legislature" (a state does not
+    take "the" but before a word it qualifies)."""
+    ctx, start, end = p.ctx, mention.start, mention.end
+    if start == 0 or end - start > 1 or ctx.lowers[start - 1] != "the":
+        return False  # rivers named like states are one word ("the New York" is no river)
+    first = mention.candidates[0] if mention.candidates else None
+    if first is None or first.type != "admin1" or first.country_code not in p.words.river_countries:
+        return False
+    after = ctx.words[end] if end < len(ctx.words) else "."
+    return after in _CLAUSE_ENDS or after in p.words.locative_ends
 
 
 _FEATURE_RATIO = 10

@@ -24,6 +24,7 @@ MAX_NAME_TOKENS = 8
 _CONNECTORS = frozenset(
     {"of", "and", "the", "de", "do", "da", "dos", "das", "del", "della", "di", "du", "des"}
     | {"la", "le", "les", "los", "las", "el", "al", "am", "an", "on", "upon", "y", "e", "van"}
+    | {"au", "aux"}
     | {"von", "der", "den", "zu", "sur", "en"}
 )
 """Lower-case words inside names ("Rio Grande do Sul", "Trinidad and Tobago")."""
@@ -154,6 +155,19 @@ class Words:
     """Words before a club's city ("scored for Liverpool", "joined Barcelona")."""
     sport_words: frozenset[str]
     """Words that make a sentence a sports report ("scored", "striker")."""
+    club_names: frozenset[str]
+    """Clubs better known than their place ("Tottenham"): they, too, make a sports report."""
+    club_locatives: frozenset[str]
+    """Locatives that name a club in a sports report ("signed a striker from Southampton")."""
+    relations: frozenset[str]
+    """Nouns after "X-Y" that make both names parties ("the Israel-Hamas war")."""
+    river_countries: frozenset[str]
+    """Countries whose first-level regions named after "the" alone are rivers ("the
+    Delaware")."""
+    brand_phrases: tuple[str, ...]
+    """Companies whose name opens with a place's ("Victoria's Secret")."""
+    brand_firsts: frozenset[str]
+    """The words ``brand_phrases`` open with, as the tokenizer splits them ("Victoria")."""
     before_cue: re.Pattern[str]
     before_cue_lower: re.Pattern[str]
     """``before_cue`` without IGNORECASE, for lower-cased text (twice as fast)."""
@@ -229,6 +243,12 @@ def words() -> Words:
         sport_roles=frozenset(c.sport_roles),
         sport_before=frozenset(c.sport_before),
         sport_words=frozenset(c.sport_words),
+        club_names=frozenset(c.club_names),
+        club_locatives=frozenset(c.club_locatives),
+        relations=frozenset(c.relation_nouns),
+        river_countries=frozenset(c.river_countries),
+        brand_phrases=tuple(s.brand_phrases),
+        brand_firsts=frozenset(re.split(r"[\s'’-]", b)[0] for b in s.brand_phrases),
         before_cue=re.compile(
             before_cue(cues=alternation, county="County", letters="A-Z"),
             re.VERBOSE | re.IGNORECASE,

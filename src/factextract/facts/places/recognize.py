@@ -469,7 +469,8 @@ def facilities_and_organizations(
             continue
         head = _head(ctx, start, stop, words.organization_heads)
         if head is not None and head > start:
-            blocked.update(range(start, end))
+            if not _place_name_over(ctx, gaz, capitals(ctx), start, stop):
+                blocked.update(range(start, end))  # not "the West Bank", a place's own name
             continue
         head = _head(ctx, start, stop, words.facility_heads)
         if head is not None and (head > start or end > head + 1):

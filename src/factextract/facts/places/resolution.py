@@ -187,10 +187,33 @@ def qualified_pairs(ctx: Context, mentions: Sequence[Mention]) -> dict[int, tupl
             continue
         inner_options = (pinned[k][0],) if k in pinned else options(inner)
         pairs = [(a, b) for a in inner_options for b in options(outer) if contains(b, a)]
+        if any(_town_in_town(a, b) for a, b in pairs) and _listed(ctx, outer.end):
+            beyond = mentions[k + 2] if k + 2 < len(mentions) else None
+            chained = beyond is not None and any(  # "Leye county, Baise, Guangxi"
+                contains(c, b) for _, b in pairs for c in options(beyond)
+            )
+            if not chained:
+                pairs = [(a, b) for a, b in pairs if not _town_in_town(a, b)]
         if pairs:
             a, b = max(pairs, key=lambda p: prior(p[0], inner) + prior(p[1], outer))
             pinned[k], pinned[k + 1] = (a, "context"), (b, "context")
     return pinned
+
+
+def _town_in_town(inner: Entry, outer: Entry) -> bool:
+    """Whether a city is read as lying in another city of its region."""
+    return inner.type == "city" and outer.type == "city"
+
+
+def _listed(ctx: Context, after: int) -> bool:
+    """Whether a list goes on after token ``after - 1`` ("and", "or", or a comma and a
+    capitalized word): "London, Paris and Berlin" is no London in Paris, Ontario, where
+    "Leye county, Baise" is a county in its prefecture-level city."""
+    lowers = ctx.lowers
+    return after < len(lowers) and (
+        lowers[after] in ("and", "or", "&")
+        or (lowers[after] == "," and after + 1 < len(lowers) and capitalized(ctx.words[after + 1]))
+    )
 
 
 def _possessed(mentions: Sequence[Mention], k: int, pinned: dict[int, tuple[Entry, str]]) -> None:
@@ -444,10 +467,20 @@ def _region_written_countries() -> frozenset[str | None]:
 
 
 def _siblings(
-    ctx: Context, mentions: Sequence[Mention], sure: Sequence[Entry | None]
+    groups: Sequence[list[int]], mentions: Sequence[Mention], sure: Sequence[Entry | None]
 ) -> list[frozenset[str]]:
     """For each mention, the types of the unambiguous names listed with it: "Benin, Niger and
     Cameroon" are read like Cameroon, a country."""
+    found: list[frozenset[str]] = [frozenset()] * len(mentions)
+    for group in groups:
+        for k in group:
+            found[k] = frozenset(e.type for j in group if j != k and (e := sure[j]) is not None)
+    return found
+
+
+def _lists(ctx: Context, mentions: Sequence[Mention]) -> list[list[int]]:
+    """The mentions listed together ("Valencia and Barcelona", "Benin, Niger and Cameroon"):
+    groups of two or more indices."""
     groups: list[list[int]] = []
     text, starts, ends = ctx.text, ctx.token_chars, ctx.token_ends
     for k, mention in enumerate(mentions):
@@ -456,13 +489,85 @@ def _siblings(
             groups[-1].append(k)
         else:
             groups.append([k])
-    found: list[frozenset[str]] = [frozenset()] * len(mentions)
+    return [group for group in groups if len(group) > 1]
+
+
+Choice = tuple[Entry | None, str]
+
+
+def _agree(
+    mentions: Sequence[Mention],
+    groups: Sequence[list[int]],
+    choices: list[Choice],
+    fixed: frozenset[int],
+    evidence: Evidence,
+) -> None:
+    """Names listed together that were read in different countries are re-read in one
+    country where each has a reading there that stands alone (no small namesake): the one
+    whose readings score best together. "Valencia and Barcelona" are both Spanish, not
+    Barcelona, Venezuela, beside Valencia, Spain; "Kochi and Kozhikode" both Indian; "Paris and
+    London" stay apart (Paris and London, Ontario: a small town). ``fixed`` mentions (pinned
+    or with one reading) keep theirs; ``choices`` is changed in place."""
     for group in groups:
-        if len(group) == 1:
-            continue  # listed with none: no siblings
-        for k in group:
-            found[k] = frozenset(e.type for j in group if j != k and (e := sure[j]) is not None)
-    return found
+        listed = [k for k in group if choices[k][0] is not None]
+        codes = {e.country_code for k in listed if (e := choices[k][0]) is not None}
+        if len(codes) < 2 or None in codes:
+            continue  # most lists agree already
+        picks: list[tuple[float, str, dict[int, Entry]]] = []
+        for code in sorted(_shared_countries(mentions, listed)):
+            pick = _read_in(mentions, listed, choices, fixed, evidence, code)
+            if pick is not None:
+                picks.append((pick[0], code, pick[1]))
+        if not picks:
+            continue
+        _, _, best = max(picks, key=lambda p: p[0])
+        for k, entry in best.items():
+            if entry is not choices[k][0]:
+                choices[k] = (entry, "list")
+
+
+def _shared_countries(mentions: Sequence[Mention], listed: Sequence[int]) -> set[str]:
+    """Countries every listed mention has a reading in."""
+    shared: set[str] | None = None
+    for k in listed:
+        codes = {e.country_code for e in options(mentions[k]) if e.country_code}
+        shared = codes if shared is None else shared & codes
+    return shared or set()
+
+
+def _read_in(
+    mentions: Sequence[Mention],
+    listed: Sequence[int],
+    choices: Sequence[Choice],
+    fixed: frozenset[int],
+    evidence: Evidence,
+    code: str,
+) -> tuple[float, dict[int, Entry]] | None:
+    """Each listed mention's best reading in country ``code`` and their summed score, or None
+    when one has none that stands alone there."""
+    others = evidence
+    for k in listed:
+        others = others.without(choices[k][0])  # the list does not vouch for itself
+    total, picks = 0.0, {}
+    for k in listed:
+        mention, current = mentions[k], choices[k][0]
+        if k in fixed:
+            if current is None or current.country_code != code:
+                return None
+            picks[k] = current
+            continue
+        found, priors, regional = readings(mention)
+        scored = [
+            (prior + others.score(e, only)[0], e)
+            for e, prior, only in zip(found, priors, regional, strict=True)
+            if e.country_code == code and not only and not weak(mention, e)
+        ]
+        if not scored:
+            return None
+        score, entry = max(scored, key=lambda p: p[0])
+        total += score
+        picks[k] = entry
+    return total, picks
 
 
 Sense = tuple[frozenset[str], str | None]
@@ -491,7 +596,7 @@ def _contradicted(
     not Bāli, India, whatever the gazetteer lacks (not a list: "Nairobi, Uganda and
     Tanzania")."""
     found = set()
-    text, starts, ends, lowers = ctx.text, ctx.token_chars, ctx.token_ends, ctx.lowers
+    text, starts, ends = ctx.text, ctx.token_chars, ctx.token_ends
     for k in range(len(mentions) - 1):
         inner, outer = mentions[k], mentions[k + 1]
         if k in pinned or not inner.candidates or not outer.candidates:
@@ -508,16 +613,7 @@ def _contradicted(
         countries = {e.country_code for e in outer.candidates}
         if any(e.country_code in countries for e in inner.candidates):
             continue
-        after = outer.end
-        listed = after < len(lowers) and (
-            lowers[after] in ("and", "or", "&")
-            or (
-                lowers[after] == ","
-                and after + 1 < len(lowers)
-                and capitalized(ctx.words[after + 1])
-            )
-        )
-        if not listed:
+        if not _listed(ctx, outer.end):
             found.add(k)
     return found
 
@@ -545,7 +641,8 @@ def resolve(
         for k, m in enumerate(mentions)
     ]
     sure = [None if weak(m, e) else e for m, e in zip(mentions, sure, strict=True)]
-    siblings = _siblings(ctx, mentions, sure)
+    groups = _lists(ctx, mentions)
+    siblings = _siblings(groups, mentions, sure)
     evidence = Evidence.of(sure, anchor)
     read = [None if k in pinned else readings(m) for k, m in enumerate(mentions)]
     guesses = [
@@ -554,10 +651,17 @@ def resolve(
     ]
     trusted = [None if weak(m, g[0]) else g[0] for m, g in zip(mentions, guesses, strict=True)]
     evidence = Evidence.of(trusted, anchor)  # second pass: every trusted reading
+    choices = [
+        pinned.get(k) or _choice(m, evidence, trusted[k], siblings[k], read[k])
+        for k, m in enumerate(mentions)
+    ]
+    if groups:
+        settled = frozenset(k for k, r in enumerate(read) if r is None or len(r[0]) < 2)
+        _agree(mentions, groups, choices, settled, evidence)
     resolved = []
     for k, mention in enumerate(mentions):
         own = trusted[k]
-        entry, how = pinned.get(k) or _choice(mention, evidence, own, siblings[k], read[k])
+        entry, how = choices[k]
         placed = mention.locative and not _respelled(ctx, mention, entry)
         keep = k in pinned or not weak(mention, entry) or placed
         if keep or (entry is not None and supported(entry, evidence.without(own))):

@@ -83,9 +83,12 @@ class Quantity(Fact):
     value_max: Number | None = None
     """Upper bound of a range ("2-3 million"), else null."""
     unit: str | None = None
-    """Canonical unit id from ``data/units.json`` (``km``, ``t``, ``mu``, ``km/h``), or null."""
+    """Canonical unit id from ``data/units.json`` (``km``, ``t``, ``mu``, ``km/h``), a count
+    per unit of time with the count left out (``/day`` for "100,000 vehicles a day", whose
+    ``counted`` is "vehicles"), or null."""
     counted: str | None = None
-    """What is counted when there is no unit: "impoverished villages", "workers"."""
+    """What is counted when there is no unit, or per unit of time: "impoverished villages",
+    "workers"."""
     qualifier: Qualifier = "exact"
     """approx, nearly (just under; just over when the value is zero, as in "almost zero"),
     more_than, at_least, less_than, at_most, up_to, or exact."""

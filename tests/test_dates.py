@@ -1412,6 +1412,9 @@ EXTENT_CASES = [
     pytest.param(
         "Exports fell in the January to March period.", ["January to March"], id="month-span-bare"
     ),
+    # "Mar." is one token: a date ending a sentence there takes the abbreviation's stop.
+    pytest.param("The vote was held on 14 Mar.", ["14 Mar."], id="abbreviation-ends-sentence"),
+    pytest.param("It met on Jan. 5, 2019.", ["Jan. 5, 2019"], id="abbreviation-inside"),
 ]
 
 

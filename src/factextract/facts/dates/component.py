@@ -100,8 +100,22 @@ def expressions(ctx: Context) -> list[Expression]:
     if found is None:
         text = sentence_openers_lowered(ctx.text, ctx.sentence_chars)
         extra = [*_year_expressions(ctx), *holidays.find(text)]
-        found = _EXPRESSIONS[ctx] = find_expressions(text, extra)
+        found = _EXPRESSIONS[ctx] = _to_token_ends(ctx, find_expressions(text, extra))
     return found
+
+
+def _to_token_ends(ctx: Context, found: list[Expression]) -> list[Expression]:
+    """The expressions, each that ends right before the stop of a one-token abbreviation
+    taken to that stop: "on 14 Mar." ends a sentence in the token "Mar.", and a span cannot
+    end inside a token."""
+    text, ends = ctx.text, ctx.token_ends
+    fixed = list(found)
+    for i, expr in enumerate(found):
+        if text.startswith(".", expr.end) and expr.end > expr.start:
+            token = bisect_right(ctx.token_chars, expr.end - 1) - 1
+            if ends[token] == expr.end + 1:
+                fixed[i] = expr._replace(end=expr.end + 1)
+    return fixed
 
 
 def find(doc: Doc) -> list[Span]:

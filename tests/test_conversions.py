@@ -577,6 +577,8 @@ def test_conversions_stated_rate_decides_a_guessed_dollar(
     assert (local.currency, local.currency_certain) == ("AUD", False)
     assert (dollar.currency, dollar.currency_certain) == (currency, False)
     assert dollar in article.money  # the money list and the conversion agree
+    reread = [w.message for w in article.warnings if repr(dollar.text) in w.message]
+    assert len(reread) == (currency == "USD")  # a re-read amount is named in a warning
 
 
 # "¥" read as yuan from Chinese places: the stated rate decides between yen and yuan

@@ -85,6 +85,7 @@ def to_article(
     amounts = [
         r for s in money_spans if (r := money.to_record(ctx, resolver, s, sentence(s.start)))
     ]
+    guessed = amounts
     amounts = conversions.reread_by_rate(ctx, amounts, item.published, tolerance, hedged_tolerance)
     shares: list[Percentage] = records(percentages.GROUP, partial(percentages.to_record, ctx))
     counts = quantities.to_records(ctx, ctx.group(quantities.GROUP), sentence)
@@ -117,6 +118,7 @@ def to_article(
         warnings=[
             *_date_notices(item),
             *money.guess_notices(ctx, resolver, money_spans),
+            *conversions.reread_notices(guessed, amounts),
         ],
     )
 

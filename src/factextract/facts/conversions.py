@@ -24,7 +24,7 @@ from factextract.facts import money
 from factextract.facts.appositions import restated
 from factextract.facts.money.resolution import ambiguous_marker
 from factextract.facts.spans import Context
-from factextract.records import Conversion, Money
+from factextract.records import Conversion, Money, Notice
 
 GROUP = "conversions"
 DEFAULT_TOLERANCE = 0.03
@@ -145,6 +145,22 @@ def _tried(ctx: Context, guess: Money) -> tuple[str, ...]:
     marker = money.marker_of(ctx, guess.start_char, guess.end_char)
     entry = ambiguous_marker(marker) if marker is not None else None
     return entry.candidates if entry is not None and "USD" not in entry.candidates else ()
+
+
+def reread_notices(before: list[Money], after: list[Money]) -> list[Notice]:
+    """One warning per amount ``reread_by_rate`` read again: the article's warning about its
+    marker names the currency the context suggested, which this amount no longer has."""
+    return [
+        Notice(
+            code="currency_guess",
+            message=(
+                f"{new.text!r} read as {new.currency}, not {old.currency}: the conversion it "
+                f"is part of fits {new.currency}; currency_certain is false"
+            ),
+        )
+        for old, new in zip(before, after, strict=True)
+        if old.currency != new.currency
+    ]
 
 
 def _fits(

@@ -334,6 +334,17 @@ CHANGE_CASES = [
         [("Sh145", "about Sh190", None, "up", None)],
         id="value-then-up-from-no-subject-after-a-verb",
     ),
+    # What moved is the part: "230 of the 400 seats, down from 249" went from 249 to 230.
+    pytest.param(
+        "The ANC will hold 230 of the 400 seats in the National Assembly, down from 249.",
+        [("249", "230", None, "down", None)],
+        id="part-of-a-whole-moved",
+    ),
+    pytest.param(
+        "The chain kept 30 of its 50 stores, up from 20.",
+        [("20", "30", None, "up", None)],
+        id="part-of-its-whole-moved",
+    ),
     pytest.param(
         "Prices rose 2.5 per cent in February, down from 2.9 per cent in January.",
         [

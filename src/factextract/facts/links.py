@@ -192,6 +192,20 @@ _APPOSED = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*or|\()[ \u00a0]*")
 """What sets a value in apposition to the one before it: "$2m, or 20 cents a share"."""
 
 
+_PART_OF = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:(?:the|its|their)[ \u00a0]+)?")
+
+
+def _part_moved(ctx: Context, roles: Roles, part: Span, whole: Span) -> Roles:
+    """ "will hold 230 of the 400 seats, down from 249": what moved is the part, not the
+    whole it is a part of."""
+    if _PART_OF.fullmatch(ctx.text, part.end_char, whole.start_char) is None:
+        return roles
+    if roles.from_value is None or part.label_ != roles.from_value.label_:
+        return roles
+    start = part.start_char
+    return dataclasses.replace(roles, start=start, to_value=part, anchor=start)
+
+
 def _head_moved(ctx: Context, head: Span, apposed: Span, old: Span) -> Roles | None:
     """ "$2m, or 20 cents a share, up from $1m", "£5m ($6m), up from £4m": what moved is
     the head value, not the one in apposition to it; None when the head is no such value."""
@@ -291,6 +305,8 @@ def _find_roles(ctx: Context) -> list[Roles]:
             if head is None and roles is None:
                 head = _apposed_by_to(ctx, values[k - 1], first, second, sentences[k])
             roles = head if head is not None else roles
+            if roles is not None and roles.rule == "to_up_from":
+                roles = _part_moved(ctx, roles, values[k - 1], first)
         if roles is not None:
             third = values[k + 2] if k + 2 < len(values) else None
             if third is not None and sentences[k + 2] == sentences[k]:

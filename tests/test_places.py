@@ -922,6 +922,11 @@ NON_PLACES = [
     pytest.param("Traffic on U.S. 59 was halted.", id="us-highway-number"),
     pytest.param("Brent crude futures fell 2.1% to $41.65.", id="benchmark-named-after-a-city"),
     pytest.param("Dubai crude rose 2% to $64 a barrel.", id="benchmark-named-after-an-emirate"),
+    pytest.param(
+        "The recall covers Corolla, Avalon and Tacoma models built since 2011.",
+        id="list-of-car-models",
+    ),
+    pytest.param("Ford recalled Explorer and Aviator SUVs.", id="models-before-a-plural-noun"),
     pytest.param("Heathrow said its third runway was delayed.", id="landmark-as-its-operator"),
     # Lakes named after places abroad larger than the towns called so.
     pytest.param("Tourists flocked to Lake Como and Lake Geneva.", id="lake-named-after-a-city"),

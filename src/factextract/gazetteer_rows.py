@@ -153,6 +153,7 @@ class Cues(_Row):
     locatives: tuple[str, ...]
     currency_nouns: tuple[str, ...]
     product_nouns: tuple[str, ...] = ()
+    model_nouns: tuple[str, ...] = ()
     feature_words: tuple[str, ...] = ()
     water_words: tuple[str, ...] = ()
     rank_words: tuple[str, ...] = ()

@@ -296,6 +296,8 @@ def keep(p: Page, mention: Mention) -> bool:
     town = first is not None and first.type == "city" and first.population < BIG_CITY
     if single and after and ctx.lowers[mention.end] in words.products and _city_named(mention):
         return False  # "Brent crude", "Dubai crude": a benchmark named after a city
+    if not mention.strong and _model_named(ctx, words.models, mention.end):
+        return False  # "Corolla, Avalon and Tacoma models": cars, not towns
     if town and p.spoken(mention) and not locative(words, ctx, mention.start):
         return False  # "said Hernández" is a person; "a maker in El Salto said" is not
     if single and town and p.written_lower(text):
@@ -327,6 +329,22 @@ def _compound(p: Page, mention: Mention) -> bool:
         return False  # most names open no brand's
     at = ctx.token_chars[mention.start]
     return any(ctx.text.startswith(b, at) for b in p.words.brand_phrases)
+
+
+_LIST_LINKS = frozenset({",", "and", "or", "&"})
+
+
+def _model_named(ctx: Context, models: frozenset[str], end: int) -> bool:
+    """Whether a model noun follows the name ending at token ``end``, directly or after the
+    rest of a list of capitalized names ("Avalon and Tacoma models")."""
+    i, words = end, ctx.words
+    while i < len(words) and words[i] in _LIST_LINKS:
+        i += 1
+        if i >= len(words) or not words[i][:1].isupper():
+            return False
+        while i < len(words) and words[i][:1].isupper() and words[i] not in models:
+            i += 1
+    return i < len(words) and (ctx.lowers[i] in models or words[i] in models)
 
 
 def _river(p: Page, mention: Mention) -> bool:

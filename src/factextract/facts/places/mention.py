@@ -128,6 +128,9 @@ class Words:
     currency: frozenset[str]
     products: frozenset[str]
     """Nouns after a city's name that make it a product ("Brent crude")."""
+    models: frozenset[str]
+    """Nouns after a list of names that make each a product's model ("Corolla, Avalon and
+    Tacoma models")."""
     features: frozenset[str]
     """Words that make a natural feature of the name after them ("Lake Victoria", "Mount
     Kenya") or of the one after "of" ("Gulf of Mexico"): no place, unless the gazetteer names
@@ -232,6 +235,7 @@ def words() -> Words:
         cue_starts=frozenset(k.split(" ")[0] for k in (*c.after, *plurals)),
         currency=frozenset(c.currency_nouns),
         products=frozenset(c.product_nouns),
+        models=frozenset(c.model_nouns),
         features=frozenset(c.feature_words),
         waters=frozenset(c.water_words),
         ranks=frozenset(c.rank_words),

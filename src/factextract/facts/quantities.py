@@ -167,7 +167,6 @@ def _shared_unit(ctx: Context, number: _Number) -> tuple[bool, Parts | None]:
 
 _FROM_END = re.compile(r"\bfrom[ \u00a0]+$", re.IGNORECASE)
 _TO = re.compile(r"[ \u00a0]+to[ \u00a0]+")
-_LEADING_DIGITS = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 
 
 def _scaled_like(
@@ -175,23 +174,18 @@ def _scaled_like(
 ) -> tuple[Decimal, Decimal | None]:
     """The values of a bare number that a change's next value scales: "from 5 to 7 million
     people" moves from 5 million, as money's "from $5 to $7 million" does; only after "from"
-    and where ``ranges.scale_distributes`` finds the two of one scale ("from 500 to 7 million"
-    stays 500)."""
+    and where ``ranges.distributed_scale`` finds the two of one scale ("from 500 to 7
+    million" stays 500)."""
     text = ctx.text
     lead = _FROM_END.search(text, max(0, number.start_char - 8), number.start_char)
-    if values[1] is not None or lead is None:
+    link = _TO.match(text, number.end_char) if lead is not None else None
+    if link is None or values[1] is not None or shared.value_max is not None:
         return values
-    link = _TO.match(text, number.end_char)
-    digits = _LEADING_DIGITS.match(text, link.end()) if link else None
-    if digits is None or _LEADING_DIGITS.fullmatch(number.text) is None:
-        return values  # "from 5 to 7": no scale; "from five to ...": spelled
-    second = numbers.parse_digits(digits.group())
-    if not second or shared.value_max is not None:
-        return values
-    scale = shared.value / second
-    if scale != scale.to_integral_value() or not ranges.scale_distributes(values[0], second, scale):
-        return values
-    return values[0] * scale, None
+    if ranges.leading_digits(text, number.start_char, number.end_char) != values[0]:
+        return values  # "from five to ...": spelled; "from 5m to ...": its own scale
+    digits = ranges.leading_digits(text, link.end())
+    scale = ranges.distributed_scale(values[0], digits, shared.value)
+    return values if scale is None else (values[0] * scale, None)
 
 
 def _claimed_after(ctx: Context, number: _Number, taken: tuple[int, ...]) -> int:

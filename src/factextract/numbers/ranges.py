@@ -119,6 +119,29 @@ def scale_distributes(
     )
 
 
+_LEADING_DIGITS = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
+
+
+def leading_digits(text: str, start: int, end: int | None = None) -> Decimal | None:
+    """The digits written at ``start`` ("20" of "20 million"), or None."""
+    from factextract.numbers.parse import parse_digits  # parse imports this module
+
+    found = _LEADING_DIGITS.match(text, start, len(text) if end is None else end)
+    return parse_digits(found.group()) if found else None
+
+
+def distributed_scale(bare: Decimal, digits: Decimal | None, value: Decimal) -> Decimal | None:
+    """The factor of the scale word that a second value (``value``, written as ``digits`` and
+    a scale word) shares with a bare first one, as ``scale_distributes`` allows: 1,000,000 for
+    "from 5 to 7 million"; None for "from 500 to 7 million" or "from 5 to 7,000"."""
+    if not digits:
+        return None
+    scale = value / digits
+    if scale != scale.to_integral_value() or not scale_distributes(bare, digits, scale):
+        return None
+    return scale
+
+
 def _pair(text: str, a: _Atom, b: _Atom, label_a: Label | None) -> _ExactRow | bool | None:
     """Join two atoms into a range (the ``Numeral`` fields, with exact values); False if they
     are not joined, None to drop both."""

@@ -10,7 +10,7 @@ from functools import cache, partial
 
 from spacy.tokens import Doc, Span
 
-from factextract import lexicons, numbers
+from factextract import lexicons
 from factextract.facts.appositions import restated
 from factextract.facts.money import elided
 from factextract.facts.money.amounts import (
@@ -313,9 +313,6 @@ def _elided_parts(ctx: Context, resolver: CurrencyResolver, number: Span) -> lis
     return []
 
 
-_LEADING_DIGITS = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
-
-
 def _low_end(ctx: Context, low: Span, high: Span, first: Parts, last: Parts) -> Decimal:
     """The lower end of a joined range: a bare lower end takes the scale of the upper one
     ("between $10 and $20 million" is 10 to 20 million, as "2-3 million" is for numbers),
@@ -355,19 +352,15 @@ def _elided_low(
         second = elided.read(ctx, resolver, after[0], span)
     if bare != first.amount or second is None or second.start != joined.end():
         return first.amount  # the first has its own scale, or no amount follows "to"
-    digits = _leading(ctx, after[0])
-    if second.marker != first.marker or second.amount_max is not None or not digits:
+    if second.marker != first.marker or second.amount_max is not None:
         return first.amount
-    scale = second.amount / digits
-    if scale != scale.to_integral_value() or not ranges.scale_distributes(bare, digits, scale):
-        return first.amount
-    return numerals_scale(bare, scale)
+    scale = ranges.distributed_scale(bare, _leading(ctx, after[0]), second.amount)
+    return first.amount if scale is None else numerals_scale(bare, scale)
 
 
 def _leading(ctx: Context, number: Span) -> Decimal | None:
     """The digits a number span starts with ("20" of "20 million"), or None."""
-    found = _LEADING_DIGITS.match(ctx.text, number.start_char, number.end_char)
-    return numbers.parse_digits(found.group()) if found else None
+    return ranges.leading_digits(ctx.text, number.start_char, number.end_char)
 
 
 def guess_notices(ctx: Context, resolver: CurrencyResolver, spans: list[Span]) -> list[Notice]:

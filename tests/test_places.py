@@ -622,6 +622,16 @@ RECOGNITION = [
         id="dateline-plain",
     ),
     pytest.param(
+        "NEW DELHI: India's economy grew 8.4 per cent.",
+        [("NEW DELHI", "city", "IN"), ("India", "country", "IN")],
+        id="dateline-colon",  # the South Asian and Gulf papers' form
+    ),
+    pytest.param(
+        "ISLAMABAD, Nov 30: The cabinet met.\nUPDATE: The meeting ended.",
+        [("ISLAMABAD", "city", "PK")],
+        id="dateline-colon-with-date-and-a-header-line",
+    ),
+    pytest.param(
         "Springfield, Ill. lawmakers met in Chicago.",
         [("Springfield", "city", "US"), ("Ill.", "admin1", "US"), ("Chicago", "city", "US")],
         id="abbreviation-ap-style",

@@ -50,7 +50,8 @@ _DATELINE = re.compile(
         (?:,[ ](?:[A-Z][a-z]{2,8}\.?[ ]\d{1,2}(?:,[ ][12]\d{3})?       # , March 3, 2019
             |\d{1,2}[ ][A-Z][a-z]{2,8}(?:[ ][12]\d{3})?))?              # , 3 March 2019
         [ ]*(?:\([A-Za-z ]{2,20}\))?[ ]*                             # (AP)
-        (?:—|–|--|-)[ ]""",
+        (?:—|–|--|-|:)[ ]                                              # or "NEW DELHI: "
+    """,
     re.MULTILINE | re.VERBOSE,
 )
 _DATELINE_REACH = 2000

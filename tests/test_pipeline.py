@@ -100,6 +100,18 @@ def test_pipeline_headline_and_dateline_are_sentences(nlp: Language) -> None:
             id="split-abbreviation-before-a-number",
         ),
         pytest.param(
+            "Users pay Rp. 29 more. It cost Ksh. 300 million. Tk. 500 crore went. "
+            "He paid in Rp. Then.",
+            [
+                "Users pay Rp. 29 more.",
+                "It cost Ksh. 300 million.",
+                "Tk. 500 crore went.",
+                "He paid in Rp.",
+                "Then.",
+            ],
+            id="currency-marker-with-a-stop-before-its-amount",
+        ),
+        pytest.param(
             "Gov. J.B. Pritzker and George W. Bush met J. K. Rowling. It rained.",
             ["Gov. J.B. Pritzker and George W. Bush met J. K. Rowling.", "It rained."],
             id="initials-are-no-ends",

@@ -11,6 +11,7 @@ starts in lower case. Straight quotes open or close by the space around them.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 import numpy
 from spacy.attrs import SENT_START
@@ -33,6 +34,14 @@ _STRAIGHT_QUOTES = frozenset({'"', "'"})
 # Initials ("J.", "J.B.", "George W. Bush") are part of a name, not a sentence's end; a
 # sentence ending in a lone capital ("Plan B.") is rarer in news than a middle initial.
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+
+
+@cache
+def _stopped_markers() -> frozenset[str]:
+    """Currency markers written with a full stop ("Rp.", "Ksh.", "Tk."): before a number the
+    stop is the marker's, not a sentence's end."""
+    symbols, _ = lexicons.currency_markers()
+    return frozenset(s for s in symbols if s.endswith("."))
 
 
 def _opens(tokens: Tokens, k: int) -> bool:
@@ -87,9 +96,11 @@ def _starts_sentence(tokens: Tokens, i: int) -> bool:
         and first.isdigit()
         and j > 0
         and not tokens.spaced[j - 1]
-        and words[j - 1] + "." in known
+        and (words[j - 1] + "." in known or words[j - 1] + "." in _stopped_markers())
     )
-    abbreviation = ender in known or glued or _INITIALS.fullmatch(ender) is not None
+    # A currency marker with a stop before its amount ("Rp. 29", "Ksh. 300", "Tk. 500").
+    marker = first.isdigit() and ender in _stopped_markers()
+    abbreviation = ender in known or glued or marker or _INITIALS.fullmatch(ender) is not None
     if abbreviation:
         may_end, openers = lexicons.abbreviation_ends()
         abbreviation = not (ender in may_end and token in openers)

@@ -358,6 +358,47 @@ def test_numbers_parse_range(text: str, expected: tuple[str, str] | None) -> Non
             [("2012", "year", "2012"), ("1,166", "cardinal", "1166")],
             id="year_then_count",
         ),
+        # After a whole date phrase, a year-like number before a plural noun counts it.
+        pytest.param(
+            "Last year 2000 Chinese tourists visited",
+            [("2000", "cardinal", "2000")],
+            id="count_after_last_year",
+        ),
+        pytest.param(
+            "In 2019 1500 workers lost their jobs",
+            [("2019", "year", "2019"), ("1500", "cardinal", "1500")],
+            id="count_after_a_year",
+        ),
+        pytest.param(
+            "In May 2019 2000 nurses went on strike",
+            [("2019", "date", "2019"), ("2000", "cardinal", "2000")],
+            id="count_after_month_and_year",
+        ),
+        pytest.param(
+            "Each year 1800 new jobs are created",
+            [("1800", "cardinal", "1800")],
+            id="count_after_each_year_modifier",
+        ),
+        pytest.param(
+            "In the year 2000 celebrations were held",
+            [("2000", "year", "2000")],
+            id="the_year_names_the_year",
+        ),
+        pytest.param(
+            "Last year 2000 was a record",
+            [("2000", "year", "2000")],
+            id="no_plural_after_stays_year",
+        ),
+        pytest.param(
+            "from 1999, 2000 and 2001 models",
+            [("1999", "year", "1999"), ("2000", "year", "2000"), ("2001", "year", "2001")],
+            id="year_list_after_comma_stays_years",
+        ),
+        pytest.param(
+            "In 2019 2000 Americans moved",
+            [("2019", "year", "2019"), ("2000", "year", "2000")],
+            id="capitalized_plural_stays_year",
+        ),
     ],
 )
 def test_numbers_find_numerals_years(text: str, want: list[Want]) -> None:
@@ -1027,6 +1068,24 @@ def test_numbers_find_numerals_reads_a_numeral_after_words_that_start_none(
     spelled = _spell(number, hyphen=hyphen, use_and=use_and)
     text = f"{before} {spelled} people"
     assert _seen(text, find_numerals(text)) == [(spelled, "cardinal", Decimal(number), None)]
+
+
+@PROPERTY_SETTINGS
+@given(
+    st.sampled_from(["Last year", "This week", "Each month", "In 2019", "by 1998"]),
+    st.integers(min_value=1500, max_value=2100),
+    st.sampled_from(["people", "Chinese tourists", "new jobs", "workers"]),
+    st.sampled_from(["the year", "in", "since", "the"]),
+)
+def test_numbers_year_like_count_after_a_date_phrase(
+    date: str, number: int, noun: str, naming: str
+) -> None:
+    # A whole date phrase before a year-like number makes it a count of the plural noun
+    # after it; words that name the year ("the year 2000 celebrations") keep it a year.
+    counted = f"{date} {number} {noun} came"
+    assert [n.label for n in find_numerals(counted)][-1] == "cardinal"
+    named = f"{naming} {number} {noun} came"
+    assert [n.label for n in find_numerals(named)] == ["year"]
 
 
 @PROPERTY_SETTINGS

@@ -11,7 +11,13 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from factextract import lexicons
 from factextract.numbers.grammar import _LETTERS, Label, _Atom, _words
-from factextract.numbers.words import designator_initials, lexicon_set, names_model
+from factextract.numbers.words import (
+    designator_initials,
+    is_plural,
+    lexicon_set,
+    names_model,
+    time_shifts,
+)
 from factextract.patterns import alternation
 
 _STREET = re.compile(
@@ -230,10 +236,47 @@ def _classify(text: str, atom: _Atom) -> Label | None:
         return "identifier"  # a code, not a count: the "020" of a phone number, agent 007
     four = len(atom.raw) == 4 and _FOUR_DIGITS.fullmatch(atom.raw)
     if four and atom.scale == 1 and 1500 <= int(atom.raw) <= 2100:
-        return "year"
+        return "cardinal" if _count_after_date(text, atom) else "year"
     if after and after.group() == "s" and _DECADE.fullmatch(atom.raw):
         return "year"  # the 1990s, the 80s
     return "cardinal"
+
+
+_DATE_BEFORE = re.compile(
+    r"(?:(?<![\w-])([A-Za-z]+)[ \u00a0]+([A-Za-z]+),?|(?<![\d.,])(\d{4}))[ \u00a0]+$"
+)
+"""A shift word and a time noun ("last year", "Each week,"), or a year, right before."""
+_NOUN_AFTER = re.compile(
+    r"[ \u00a0]+((?:[A-Z][a-z]+[ \u00a0]+){0,2})([a-z]+)\b(?![-'\u2019])"
+    r"(?:[ \u00a0]+([a-z]+)\b(?![-'\u2019]))?"
+)
+"""After a number: a lower-case word, maybe after one or two capitalized words ("Chinese"),
+and the lower-case word after it."""
+
+
+def _count_after_date(text: str, atom: _Atom) -> bool:
+    """Whether a year-like number counts the plural noun after it because a whole date phrase
+    stands right before it: "Last year 2000 Chinese tourists visited", "In 2019 1500 workers
+    lost their jobs" (no phrase holds two years; "the year 2000 celebrations" names one)."""
+    before = _DATE_BEFORE.search(text, max(0, atom.start - 30), atom.start)
+    if before is None:
+        return False
+    if before.group(3) is not None:
+        year = int(before.group(3))
+        if not 1500 <= year <= 2100 or before.group().rstrip().endswith(","):
+            return False
+    elif not (
+        before.group(1).lower() in time_shifts() and before.group(2).lower() in _time_nouns()
+    ):
+        return False
+    after = _NOUN_AFTER.match(text, atom.end, atom.end + 60)
+    if after is None:
+        return False
+    if is_plural(after.group(2)):
+        return True  # "2000 workers", "2000 Chinese tourists"
+    head = after.group(3)  # "2000 new jobs"
+    modified = not after.group(1) and after.group(2) in lexicon_set("modifier_adjectives")
+    return modified and head is not None and is_plural(head)
 
 
 def _prev_word(text: str, start: int) -> str:

@@ -7,6 +7,7 @@ from functools import cache
 from typing import Literal
 
 from factextract import lexicons
+from factextract.lexicons import Row
 
 WordList = Literal[
     "identifier_nouns",
@@ -48,6 +49,25 @@ def lexicon_set(field: WordList) -> frozenset[str]:
     """A word list of the number lexicon as a set: the lexicon keeps them as tuples, and a
     lookup in a tuple compares with every word."""
     return frozenset(getattr(lexicons.number_words(), field))
+
+
+class NumberContext(Row):
+    """``data/number_context.json``: word lists of the count rules kept apart from the
+    number lexicon."""
+
+    comment: str = ""
+    time_shifts: tuple[str, ...]
+
+
+@cache
+def number_context() -> NumberContext:
+    return lexicons.load_object(NumberContext, "number_context.json")
+
+
+@cache
+def time_shifts() -> frozenset[str]:
+    """The words that make a time noun after them a whole date phrase ("last year")."""
+    return frozenset(number_context().time_shifts)
 
 
 def is_plural(word: str) -> bool:

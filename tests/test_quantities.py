@@ -800,6 +800,33 @@ QUANTITY_CASES = [
         [("10 flights a week", "10", None, "/week", "flights", "exact")],
         id="count-rate-before-from-a-place",
     ),
+    # A year-like number after a whole date phrase counts the plural noun after it.
+    pytest.param(
+        "Last year 2000 Chinese tourists visited the island.",
+        [("2000 Chinese tourists", "2000", None, None, "Chinese tourists", "exact")],
+        id="count-year-like-after-last-year",
+    ),
+    pytest.param(
+        "In 2019 1500 workers lost their jobs.",
+        [("1500 workers", "1500", None, None, "workers", "exact")],
+        id="count-year-like-after-a-year",
+    ),
+    # A count before a measure that modifies its noun counts the measured things.
+    pytest.param(
+        "The charity delivered roughly 40 50-kg bags of rice.",
+        [("roughly 40 50-kg bags", "40", None, None, "50-kg bags", "approx")],
+        id="count-of-measured-things-hyphen",
+    ),
+    pytest.param(
+        "Volunteers carried 12 20-litre jerrycans to the camp.",
+        [("12 20-litre jerrycans", "12", None, None, "20-litre jerrycans", "exact")],
+        id="count-of-measured-things-litres",
+    ),
+    pytest.param(
+        "They sold 40 50kg bags.",
+        [("40 50kg bags", "40", None, None, "50kg bags", "exact")],
+        id="count-of-measured-things-glued",
+    ),
 ]
 
 
@@ -1085,6 +1112,23 @@ def test_quantities_leave_other_numbers_alone(extractor: Extractor, text: str, n
     article = _extract(extractor, text)
     assert article.quantities, "the sentence's real quantity was missed"
     assert [q.text for q in article.quantities if number in q.text] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Investors bought 40 10-year bonds.", id="time-measure"),
+        pytest.param("The camps are 3 2 km apart.", id="no-plural-after-measure"),
+        pytest.param("Rice fell to 40 50-kg-bag equivalents.", id="measure-in-longer-compound"),
+    ],
+)
+def test_quantities_count_takes_no_measure_it_does_not_count(
+    extractor: Extractor, text: str
+) -> None:
+    # "40 50-kg bags" counts bags; a duration, or no plural noun right after the unit, is
+    # no measure of counted things.
+    article = _extract(extractor, text)
+    assert not [q.counted for q in article.quantities if q.counted and q.counted[0].isdigit()]
 
 
 def test_quantities_partitive_pronoun_has_no_unit(extractor: Extractor) -> None:

@@ -288,6 +288,7 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
             or noun_phrase(ctx, i, one, stop, level_before(ctx, number.span))
             or partitive(ctx, i, stop, one)
             or model_phrase(ctx, i, stop)
+            or _measured_phrase(ctx, i, stop, limit)
         )
     if phrase is not None:
         end = ctx.token_ends[phrase[1] - 1]
@@ -311,6 +312,27 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
     cue = cue or post
     start = cue.start if cue and cue.start < number.start_char else number.start_char
     return Parts(start, end, values[0], values[1], unit_id, counted, cue, rule)
+
+
+def _measured_phrase(ctx: Context, i: int, stop: int, limit: int) -> tuple[int, int] | None:
+    """ "roughly 40 50-kg bags", "12 20-litre jerrycans": a count before a measure that
+    modifies the noun after it is a count of that noun, each of that measure (not 4,050, nor
+    a bare 40 and a 50 kg). The measure is a number at token ``i`` with a unit (no time:
+    "10-year bonds" are dates' business) and a noun phrase with a plural head right after the
+    unit ("2 km apart" counts nothing)."""
+    if i >= min(stop, len(ctx.words)):
+        return None
+    measure = ctx.number_at(ctx.token_chars[i])
+    if measure is None or measure.label_ != "cardinal":
+        return None
+    unit = _unit_at(ctx.text, measure.end_char, limit)
+    if unit is None or unit[1] is not None or unit[0].dimension == "time":
+        return None
+    k = ctx.token_at(unit[2].end())  # the first token after the unit's
+    if k >= len(ctx.words) or ctx.token_ends[k - 1] != unit[2].end() or not ctx.spaced[k - 1]:
+        return None  # the unit ends a token and a space follows: "50-kg bags", not "50-kg-"
+    phrase = noun_phrase(ctx, k, False, stop)
+    return None if phrase is None or phrase[0] != k else (i, phrase[1])
 
 
 _BELOW_ZERO = re.compile(r"[ \u00a0]+below[ \u00a0]+zero\b", re.IGNORECASE)

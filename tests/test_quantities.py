@@ -827,6 +827,22 @@ QUANTITY_CASES = [
         [("40 50kg bags", "40", None, None, "50kg bags", "exact")],
         id="count-of-measured-things-glued",
     ),
+    # A measure of a material per unit of time is a rate, read whole.
+    pytest.param(
+        "The plant produces 500,000 tonnes of steel a year.",
+        [("500,000 tonnes of steel a year", "500000", None, "t/year", "steel", "exact")],
+        id="rate-material-per-year",
+    ),
+    pytest.param(
+        "The country exports 2.5 million barrels of oil per day.",
+        [("2.5 million barrels of oil per day", "2500000", None, "bbl/day", "oil", "exact")],
+        id="rate-material-per-day",
+    ),
+    pytest.param(
+        "The mine produced 3 million tonnes of coal a year earlier.",
+        [("3 million tonnes of coal", "3000000", None, "t", "coal", "exact")],
+        id="material-before-a-date-is-no-rate",
+    ),
 ]
 
 
@@ -884,6 +900,7 @@ def test_quantities_qualifier_cue(extractor: Extractor, text: str, cue: str) -> 
 
 
 NOT_QUANTITY_CASES = [
+    pytest.param("The earthquake had a magnitude of 7.1.", id="reading-magnitude-of"),
     # Years and fiscal years belong to dates.
     pytest.param("The programme started in 2012 in the county.", id="year-in"),
     pytest.param("From 2016 to 2019, the county built roads.", id="year-from-to"),

@@ -278,10 +278,13 @@ def _ascending(first: Span, second: Span) -> bool:
 
 def on_scale(ctx: Context, number: Span) -> bool:
     """Whether ``number`` is a reading on a scale, which measures and counts nothing: a scale
-    word right before or after it ("magnitude 6.4", "a 6.4 magnitude quake") or "on the"
-    and one after it ("7.1 on the Richter scale")."""
+    word right before it, maybe with "of" ("magnitude 6.4", "a magnitude of 7.1"), or after
+    it ("a 6.4 magnitude quake"), or "on the" and one after it ("7.1 on the Richter scale")."""
     scales, lowers, k = lexicon_set("scale_words"), ctx.lowers, number.end
-    if number.start > 0 and lowers[number.start - 1] in scales:
+    before = number.start - 1
+    if before > 0 and lowers[before] == "of":
+        before -= 1
+    if before >= 0 and lowers[before] in scales:
         return True
     if k < len(lowers) and lowers[k] in lexicon_set("reading_nouns") and "." in number.text:
         return True  # "the 7.1 quake"

@@ -302,8 +302,11 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
             values = _scaled_like(ctx, number, values, shared)
     if unit_id is None and counted is not None and not countable(ctx, values[0], end, counted):
         return None
-    if unit_id is None and counted is not None and (rate := per_time(text, end, limit)):
-        unit_id, end = f"/{rate[0]}", rate[1]  # "100,000 vehicles a day": a count per day
+    rated = counted is not None and (unit_id is None or "/" not in unit_id)
+    if rated and (rate := per_time(text, end, limit)):  # a rate is read whole
+        # "100,000 vehicles a day": a count per day; "500,000 tonnes of steel a year": a
+        # measure of a material per year
+        unit_id, end = f"{unit_id or ''}/{rate[0]}", rate[1]
     if not _acceptable(text, number, cue, unit_id, counted, limit):
         return None
     if post is None and cue is None:

@@ -787,6 +787,16 @@ def test_numbers_find_numerals_four_digits_and_a_marker_that_are_no_time(
         ),
         pytest.param("in the third quarter 2020", [("2020", "year", "2020")], id="quarter_year"),
         pytest.param(
+            "the 2019/20 season 30 clubs",
+            [("2019/20", "year_range", "2019", "2020"), ("30", "cardinal", "30")],
+            id="season_of_a_year_then_count",
+        ),
+        pytest.param(
+            "The 2021 Season 3 finale",
+            [("2021", "year", "2021"), ("3", "identifier", "3")],
+            id="capital_season_after_a_year_names",
+        ),
+        pytest.param(
             "In 2019 500 000 people moved",
             [("2019", "year", "2019"), ("500 000", "cardinal", "500000")],
             id="year_then_spaced_thousands_is_no_phone",

@@ -827,6 +827,17 @@ QUANTITY_CASES = [
         [("40 50kg bags", "40", None, None, "50kg bags", "exact")],
         id="count-of-measured-things-glued",
     ),
+    # After a year and an episode or time noun, a number starts a phrase of its own.
+    pytest.param(
+        "In the 2019/20 season 30 clubs took part.",
+        [("30 clubs", "30", None, None, "clubs", "exact")],
+        id="count-after-season-of-a-year",
+    ),
+    pytest.param(
+        "The motion passed with 200 votes for and 100 against.",
+        [("200 votes", "200", None, None, "votes", "exact")],
+        id="tally-side-after-votes",
+    ),
     # A measure of a material per unit of time is a rate, read whole.
     pytest.param(
         "The plant produces 500,000 tonnes of steel a year.",
@@ -900,6 +911,8 @@ def test_quantities_qualifier_cue(extractor: Extractor, text: str, cue: str) -> 
 
 
 NOT_QUANTITY_CASES = [
+    pytest.param("The vote was 310 for and 261 against.", id="tally-for-against"),
+    pytest.param("Lawmakers voted 52 in favour, with 47 against.", id="tally-in-favour"),
     pytest.param("The earthquake had a magnitude of 7.1.", id="reading-magnitude-of"),
     # Years and fiscal years belong to dates.
     pytest.param("The programme started in 2012 in the county.", id="year-in"),

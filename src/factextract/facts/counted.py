@@ -336,6 +336,8 @@ def bare_number_counts(text: str, number: str, end: int, previous: str, limit: i
         return False  # "1.5 times earnings", "a 10 fold rise": a ratio
     if _FOR_NUMBER.match(text, end, limit) or _NUMBER_FOR.search(previous):
         return False  # "Australia were 3 for 45", "2 for 1": a score or an offer
+    if _TALLY_SIDE.match(text, end):  # not to ``limit``: its end is no phrase's
+        return False  # "The vote was 310 for and 261 against": a tally
     if previous.endswith(("t ", "t\u00a0")) and _FEET_BEFORE.search(previous):
         return False  # the inches of "6 foot 4"
     if _AT_END.search(previous) and _hour(number, 120) and _at_hour(words, number, text, end):
@@ -394,6 +396,10 @@ def _every_day_part() -> re.Pattern[str]:
 _WORD_AFTER = re.compile(r"[ \u00a0]+([a-z]+)\b")
 _FOR_NUMBER = re.compile(r"[ \u00a0]+for[ \u00a0]+\d")
 _NUMBER_FOR = re.compile(r"\d[ \u00a0]+for[ \u00a0]+$")
+_TALLY_SIDE = re.compile(
+    r"[ \u00a0]+(?:for|against|in[ \u00a0]+favou?r)(?=[ \u00a0]*(?:[,;.)\n]|(?:and|or|with)\b))"
+)
+"""The side of a vote after a bare number, the phrase ending there: "310 for and 261 against"."""
 """The two bare numbers of "3 for 45" (wickets for runs), "245 for 6", "buy 2 for 1"."""
 
 

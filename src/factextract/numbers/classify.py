@@ -33,7 +33,10 @@ _FOUR_DIGITS = re.compile(r"\d{4}")
 _DECADE = re.compile(r"(?:\d\d)?\d0")
 
 
-_WORD_BEFORE = re.compile(r"([A-Za-z]+|\d+(?:st|nd|rd|th))[ \u00a0]+[A-Za-z]+[ \u00a0]*$")
+_WORD_BEFORE = re.compile(
+    r"([A-Za-z]+|\d+(?:st|nd|rd|th)|(?<![\d.,])\d{4}(?:[/–-]\d\d(?:\d\d)?)?)"
+    r"[ \u00a0]+[A-Za-z]+[ \u00a0]*$"
+)
 _OPENERS = frozenset("\n.!?:;\"“”‘’'([—–•*")
 """Characters after which a capital letter opens a sentence, a quote or a list item."""
 
@@ -152,9 +155,10 @@ def _ends_own_phrase(
     text: str, atom: _Atom, noun: str
 ) -> Literal["year", "determiner", "name"] | None:
     """Why an identifier noun before ``atom``, a time or episode noun, ends a phrase of its
-    own, if it does: it stands before a year ("the third quarter 2020"), after a determiner
-    ("last week three people died", "the day two people were killed") or after a name ("on
-    Election Day 40 million people voted")."""
+    own, if it does: it stands before a year ("the third quarter 2020"), after a determiner,
+    an ordinal or a year ("last week three people died", "the day two people were killed",
+    "the 2019/20 season 30 clubs took part") or after a name ("on Election Day 40 million
+    people voted")."""
     if noun not in _time_nouns():
         return None
     if not atom.spelled and _FOUR_DIGITS.fullmatch(atom.raw) and 1500 <= int(atom.raw) <= 2100:

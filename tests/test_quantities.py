@@ -838,6 +838,36 @@ QUANTITY_CASES = [
         [("200 votes", "200", None, None, "votes", "exact")],
         id="tally-side-after-votes",
     ),
+    # A bare count in a parallel clause of casualties counts the noun of the count before.
+    pytest.param(
+        "At least 32 people were killed and 150 injured in the blast.",
+        [
+            ("At least 32 people", "32", None, None, "people", "at_least"),
+            ("150", "150", None, None, "people", "exact"),
+        ],
+        id="elided-casualty-count-and",
+    ),
+    pytest.param(
+        "Two soldiers were killed, 9 wounded.",
+        [
+            ("Two soldiers", "2", None, None, "soldiers", "exact"),
+            ("9", "9", None, None, "soldiers", "exact"),
+        ],
+        id="elided-casualty-count-comma",
+    ),
+    pytest.param(
+        "Some 40 houses were damaged and 12 injured.",
+        [
+            ("Some 40 houses", "40", None, None, "houses", "approx"),
+            ("12", "12", None, None, None, "exact"),
+        ],
+        id="no-casualty-outcome-before-shares-nothing",
+    ),
+    pytest.param(
+        "The fire killed 12 and injured 300.",
+        [("12", "12", None, None, None, "exact"), ("300", "300", None, None, None, "exact")],
+        id="no-count-noun-before-shares-nothing",
+    ),
     # A measure of a material per unit of time is a rate, read whole.
     pytest.param(
         "The plant produces 500,000 tonnes of steel a year.",

@@ -44,6 +44,7 @@ from factextract.facts.spans import (
     publish,
 )
 from factextract.numbers import ranges
+from factextract.numbers.words import casualty_participles
 from factextract.patterns import grouped
 from factextract.records import Quantity
 
@@ -300,6 +301,8 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         if shared is not None:
             unit_id, counted, rule = shared.unit, shared.counted, "shared"
             values = _scaled_like(ctx, number, values, shared)
+        elif (elided := _elided_count(ctx, number, taken)) is not None:
+            counted, rule = elided, "shared"
     if unit_id is None and counted is not None and not countable(ctx, values[0], end, counted):
         return None
     rated = counted is not None and (unit_id is None or "/" not in unit_id)
@@ -315,6 +318,33 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
     cue = cue or post
     start = cue.start if cue and cue.start < number.start_char else number.start_char
     return Parts(start, end, values[0], values[1], unit_id, counted, cue, rule)
+
+
+_AND_BEFORE = re.compile(r"(?:,|[ \u00a0]and)[ \u00a0]+$")
+_OUTCOME_AFTER = re.compile(r"[ \u00a0]+([a-z]+)\b")
+_OUTCOME_BETWEEN = re.compile(r"[ \u00a0]+(?:were|was|are|have[ \u00a0]+been)[ \u00a0]+([a-z]+)\b")
+
+
+def _elided_count(ctx: Context, number: _Number, taken: tuple[int, ...]) -> str | None:
+    """The noun a bare count shares with the count before it in a parallel clause of
+    casualties: "at least 32 people were killed and 150 injured" counts 150 people. The
+    count before must be right before ("N nouns were killed"), end its clause where "and"
+    or a comma leads to this number, and this number must be followed by an outcome too."""
+    text, start = ctx.text, number.start_char
+    outcome = _OUTCOME_AFTER.match(text, number.end_char)
+    if outcome is None or outcome.group(1) not in casualty_participles():
+        return None
+    lead = _AND_BEFORE.search(text, max(0, start - 8), start)
+    before = ctx.numerals_in(ctx.sentence_start(start), start)
+    if lead is None or not before or before[-1].label_ not in NUMBER_LABELS:
+        return None
+    parts = analyze(ctx, before[-1], share=False, taken=taken)
+    if parts is None or parts.unit is not None or parts.counted is None:
+        return None
+    verb = _OUTCOME_BETWEEN.match(text, parts.end, lead.start() + 1)
+    if verb is None or verb.group(1) not in casualty_participles():
+        return None
+    return parts.counted if verb.end() == lead.start() else None
 
 
 def _measured_phrase(ctx: Context, i: int, stop: int, limit: int) -> tuple[int, int] | None:

@@ -57,6 +57,7 @@ class NumberContext(Row):
 
     comment: str = ""
     time_shifts: tuple[str, ...]
+    casualty_participles: tuple[str, ...]
 
 
 @cache
@@ -68,6 +69,12 @@ def number_context() -> NumberContext:
 def time_shifts() -> frozenset[str]:
     """The words that make a time noun after them a whole date phrase ("last year")."""
     return frozenset(number_context().time_shifts)
+
+
+@cache
+def casualty_participles() -> frozenset[str]:
+    """The outcomes of a casualty count ("killed", "injured"), for elided counts."""
+    return frozenset(number_context().casualty_participles)
 
 
 def is_plural(word: str) -> bool:

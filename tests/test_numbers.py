@@ -34,6 +34,7 @@ from factextract.numbers import (
     parse_digits,
     parse_number,
     parse_range,
+    year_is_count,
 )
 
 Seen = tuple[str, str, Decimal, Decimal | None]
@@ -393,6 +394,16 @@ def test_numbers_parse_range(text: str, expected: tuple[str, str] | None) -> Non
             "from 1999, 2000 and 2001 models",
             [("1999", "year", "1999"), ("2000", "year", "2000"), ("2001", "year", "2001")],
             id="year_list_after_comma_stays_years",
+        ),
+        pytest.param(
+            "Next year 2021 models will be cheaper",
+            [("2021", "year", "2021")],
+            id="year_of_things_after_date_stays_year",
+        ),
+        pytest.param(
+            "In 2020 2021 budgets were cut",
+            [("2020", "year", "2020"), ("2021", "year", "2021")],
+            id="year_of_budgets_after_a_year_stays_year",
         ),
         pytest.param(
             "In 2019 2000 Americans moved",
@@ -1080,10 +1091,26 @@ def test_numbers_find_numerals_reads_a_numeral_after_words_that_start_none(
     assert _seen(text, find_numerals(text)) == [(spelled, "cardinal", Decimal(number), None)]
 
 
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        pytest.param("He sold 2000 copies", True, id="count"),
+        pytest.param("The club has 2020 members", True, id="count-not-round"),
+        pytest.param("It fell below 1990 levels", False, id="period-levels"),
+        pytest.param("Sales matched 2019 figures", False, id="period-figures"),
+        pytest.param("The firm recalled 2018 models", False, id="period-models"),
+        pytest.param("in 2000 people moved", False, id="year-word-before"),
+    ],
+)
+def test_numbers_year_is_count(text: str, count: bool) -> None:
+    start = next(i for i, c in enumerate(text) if c.isdigit())
+    assert year_is_count(text, start, start + 4) is count
+
+
 @PROPERTY_SETTINGS
 @given(
     st.sampled_from(["Last year", "This week", "Each month", "In 2019", "by 1998"]),
-    st.integers(min_value=1500, max_value=2100),
+    st.integers(min_value=15, max_value=21).map(lambda hundreds: hundreds * 100),
     st.sampled_from(["people", "Chinese tourists", "new jobs", "workers"]),
     st.sampled_from(["the year", "in", "since", "the"]),
 )

@@ -951,6 +951,13 @@ NOT_QUANTITY_CASES = [
     pytest.param("In 2012 villages across the county got power.", id="year-before-plural"),
     pytest.param("2012 was a good year for farmers.", id="year-sentence-start"),
     pytest.param("The 2008 financial crisis hit exports.", id="year-modifier"),
+    # A year before a noun of what belongs to a period is that year's, not a count.
+    pytest.param("Emissions must fall to 40% below 1990 levels.", id="year-levels"),
+    pytest.param("Sales matched 2019 figures.", id="year-figures"),
+    pytest.param("The firm recalled 2018 models.", id="year-models"),
+    pytest.param("Prices are above 2008 highs.", id="year-highs"),
+    pytest.param("Next year 2021 models will be cheaper.", id="year-models-after-next-year"),
+    pytest.param("In 2020 2021 budgets were cut.", id="year-budgets-after-a-year"),
     pytest.param("The plan runs 2021-2025.", id="year-range"),
     pytest.param("Output grew strongly in 2012–13.", id="fiscal-year-en-dash"),
     pytest.param("The budget for FY2012-13 was approved.", id="fiscal-year-fy"),

@@ -16,6 +16,7 @@ from factextract.numbers.words import (
     is_plural,
     lexicon_set,
     names_model,
+    period_nouns,
     time_shifts,
 )
 from factextract.patterns import alternation
@@ -261,7 +262,12 @@ and the lower-case word after it."""
 def _count_after_date(text: str, atom: _Atom) -> bool:
     """Whether a year-like number counts the plural noun after it because a whole date phrase
     stands right before it: "Last year 2000 Chinese tourists visited", "In 2019 1500 workers
-    lost their jobs" (no phrase holds two years; "the year 2000 celebrations" names one)."""
+    lost their jobs" (no phrase holds two years; "the year 2000 celebrations" names one).
+    Only a round hundred: a year before a plural noun also says which year's things they are
+    ("Next year 2021 models", "In 2020 2021 budgets were cut"), and a count is rarely that
+    exact when written without a thousands comma."""
+    if atom.value % 100:
+        return False
     before = _DATE_BEFORE.search(text, max(0, atom.start - 30), atom.start)
     if before is None:
         return False
@@ -276,11 +282,11 @@ def _count_after_date(text: str, atom: _Atom) -> bool:
     after = _NOUN_AFTER.match(text, atom.end, atom.end + 60)
     if after is None:
         return False
-    if is_plural(after.group(2)):
-        return True  # "2000 workers", "2000 Chinese tourists"
+    if is_plural(after.group(2)):  # "2000 workers", "2000 Chinese tourists"
+        return after.group(2) not in period_nouns()  # not "2000 levels": that year's
     head = after.group(3)  # "2000 new jobs"
     modified = not after.group(1) and after.group(2) in lexicon_set("modifier_adjectives")
-    return modified and head is not None and is_plural(head)
+    return modified and head is not None and is_plural(head) and head not in period_nouns()
 
 
 def _prev_word(text: str, start: int) -> str:

@@ -396,6 +396,16 @@ def test_numbers_parse_range(text: str, expected: tuple[str, str] | None) -> Non
             id="year_list_after_comma_stays_years",
         ),
         pytest.param(
+            "In 2019, 2000 people died",
+            [("2019", "year", "2019"), ("2000", "cardinal", "2000")],
+            id="count_after_a_year_and_comma",
+        ),
+        pytest.param(
+            "Last year 2000 more people arrived",
+            [("2000", "cardinal", "2000")],
+            id="count_after_last_year_increment",
+        ),
+        pytest.param(
             "Next year 2021 models will be cheaper",
             [("2021", "year", "2021")],
             id="year_of_things_after_date_stays_year",

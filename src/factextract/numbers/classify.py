@@ -248,9 +248,10 @@ def _classify(text: str, atom: _Atom) -> Label | None:
 
 
 _DATE_BEFORE = re.compile(
-    r"(?:(?<![\w-])([A-Za-z]+)[ \u00a0]+([A-Za-z]+),?|(?<![\d.,])(\d{4}))[ \u00a0]+$"
+    r"(?:(?<![\w-])([A-Za-z]+)[ \u00a0]+([A-Za-z]+)|(?<![\d.,])(\d{4})),?[ \u00a0]+$"
 )
-"""A shift word and a time noun ("last year", "Each week,"), or a year, right before."""
+"""A shift word and a time noun ("last year", "Each week,"), or a year ("In 2019,"), right
+before."""
 _NOUN_AFTER = re.compile(
     r"[ \u00a0]+((?:[A-Z][a-z]+[ \u00a0]+){0,2})([a-z]+)\b(?![-'\u2019])"
     r"(?:[ \u00a0]+([a-z]+)\b(?![-'\u2019]))?"
@@ -273,7 +274,7 @@ def _count_after_date(text: str, atom: _Atom) -> bool:
         return False
     if before.group(3) is not None:
         year = int(before.group(3))
-        if not 1500 <= year <= 2100 or before.group().rstrip().endswith(","):
+        if not 1500 <= year <= 2100:
             return False
     elif not (
         before.group(1).lower() in time_shifts() and before.group(2).lower() in _time_nouns()
@@ -284,8 +285,9 @@ def _count_after_date(text: str, atom: _Atom) -> bool:
         return False
     if is_plural(after.group(2)):  # "2000 workers", "2000 Chinese tourists"
         return after.group(2) not in period_nouns()  # not "2000 levels": that year's
-    head = after.group(3)  # "2000 new jobs"
-    modified = not after.group(1) and after.group(2) in lexicon_set("modifier_adjectives")
+    head, modifier = after.group(3), after.group(2)  # "2000 new jobs", "2000 more people"
+    modifiers = lexicon_set("modifier_adjectives") | lexicon_set("increment_words")
+    modified = not after.group(1) and modifier in modifiers
     return modified and head is not None and is_plural(head) and head not in period_nouns()
 
 

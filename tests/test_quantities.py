@@ -856,6 +856,22 @@ QUANTITY_CASES = [
         id="elided-casualty-count-comma",
     ),
     pytest.param(
+        "At least 80 people have died and 300 are missing.",
+        [
+            ("At least 80 people", "80", None, None, "people", "at_least"),
+            ("300", "300", None, None, "people", "exact"),
+        ],
+        id="elided-casualty-count-auxiliaries",
+    ),
+    pytest.param(
+        "Officials said 5 people died and 40 were hurt.",
+        [
+            ("5 people", "5", None, None, "people", "exact"),
+            ("40", "40", None, None, "people", "exact"),
+        ],
+        id="elided-casualty-count-died",
+    ),
+    pytest.param(
         "Some 40 houses were damaged and 12 injured.",
         [
             ("Some 40 houses", "40", None, None, "houses", "approx"),

@@ -321,17 +321,22 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
 
 
 _AND_BEFORE = re.compile(r"(?:,|[ \u00a0]and)[ \u00a0]+$")
-_OUTCOME_AFTER = re.compile(r"[ \u00a0]+([a-z]+)\b")
-_OUTCOME_BETWEEN = re.compile(r"[ \u00a0]+(?:were|was|are|have[ \u00a0]+been)[ \u00a0]+([a-z]+)\b")
+_OUTCOME = re.compile(
+    r"[ \u00a0]+(?:(?:were|was|are|is|remain|remained|ha[sd]|have)(?:[ \u00a0]+been)?[ \u00a0]+)?"
+    r"([a-z]+)\b"
+)
+"""An outcome word after a count, maybe after an auxiliary: "injured", "were killed", "have
+died", "are missing"."""
 
 
 def _elided_count(ctx: Context, number: _Number, taken: tuple[int, ...]) -> str | None:
     """The noun a bare count shares with the count before it in a parallel clause of
-    casualties: "at least 32 people were killed and 150 injured" counts 150 people. The
-    count before must be right before ("N nouns were killed"), end its clause where "and"
-    or a comma leads to this number, and this number must be followed by an outcome too."""
+    casualties: "at least 32 people were killed and 150 injured" counts 150 people, as "5
+    people died and 40 were hurt" counts 40. The count before must be right before ("N
+    nouns were killed"), end its clause with its outcome where "and" or a comma leads to
+    this number, and this number must be followed by an outcome too."""
     text, start = ctx.text, number.start_char
-    outcome = _OUTCOME_AFTER.match(text, number.end_char)
+    outcome = _OUTCOME.match(text, number.end_char)
     if outcome is None or outcome.group(1) not in casualty_participles():
         return None
     lead = _AND_BEFORE.search(text, max(0, start - 8), start)
@@ -341,7 +346,7 @@ def _elided_count(ctx: Context, number: _Number, taken: tuple[int, ...]) -> str 
     parts = analyze(ctx, before[-1], share=False, taken=taken)
     if parts is None or parts.unit is not None or parts.counted is None:
         return None
-    verb = _OUTCOME_BETWEEN.match(text, parts.end, lead.start() + 1)
+    verb = _OUTCOME.match(text, parts.end, lead.start() + 1)
     if verb is None or verb.group(1) not in casualty_participles():
         return None
     return parts.counted if verb.end() == lead.start() else None

@@ -396,11 +396,11 @@ def _every_day_part() -> re.Pattern[str]:
 _WORD_AFTER = re.compile(r"[ \u00a0]+([a-z]+)\b")
 _FOR_NUMBER = re.compile(r"[ \u00a0]+for[ \u00a0]+\d")
 _NUMBER_FOR = re.compile(r"\d[ \u00a0]+for[ \u00a0]+$")
+"""The two bare numbers of "3 for 45" (wickets for runs), "245 for 6", "buy 2 for 1"."""
 _TALLY_SIDE = re.compile(
     r"[ \u00a0]+(?:for|against|in[ \u00a0]+favou?r)(?=[ \u00a0]*(?:[,;.)\n]|(?:and|or|with)\b))"
 )
 """The side of a vote after a bare number, the phrase ending there: "310 for and 261 against"."""
-"""The two bare numbers of "3 for 45" (wickets for runs), "245 for 6", "buy 2 for 1"."""
 
 
 def age_words() -> frozenset[str]:

@@ -286,9 +286,14 @@ def _count_after_date(text: str, atom: _Atom) -> bool:
     if is_plural(after.group(2)):  # "2000 workers", "2000 Chinese tourists"
         return after.group(2) not in period_nouns()  # not "2000 levels": that year's
     head, modifier = after.group(3), after.group(2)  # "2000 new jobs", "2000 more people"
-    modifiers = lexicon_set("modifier_adjectives") | lexicon_set("increment_words")
-    modified = not after.group(1) and modifier in modifiers
+    modified = not after.group(1) and modifier in _count_modifiers()
     return modified and head is not None and is_plural(head) and head not in period_nouns()
+
+
+@cache
+def _count_modifiers() -> frozenset[str]:
+    """Words between a count and its plural noun: "2000 new jobs", "2000 more people"."""
+    return lexicon_set("modifier_adjectives") | lexicon_set("increment_words")
 
 
 def _prev_word(text: str, start: int) -> str:

@@ -34,6 +34,7 @@ from factextract.numbers import (
     parse_digits,
     parse_number,
     parse_range,
+    year_is_count,
 )
 
 Seen = tuple[str, str, Decimal, Decimal | None]
@@ -357,6 +358,67 @@ def test_numbers_parse_range(text: str, expected: tuple[str, str] | None) -> Non
             "In 2012 the company had 1,166 staff",
             [("2012", "year", "2012"), ("1,166", "cardinal", "1166")],
             id="year_then_count",
+        ),
+        # After a whole date phrase, a year-like number before a plural noun counts it.
+        pytest.param(
+            "Last year 2000 Chinese tourists visited",
+            [("2000", "cardinal", "2000")],
+            id="count_after_last_year",
+        ),
+        pytest.param(
+            "In 2019 1500 workers lost their jobs",
+            [("2019", "year", "2019"), ("1500", "cardinal", "1500")],
+            id="count_after_a_year",
+        ),
+        pytest.param(
+            "In May 2019 2000 nurses went on strike",
+            [("2019", "date", "2019"), ("2000", "cardinal", "2000")],
+            id="count_after_month_and_year",
+        ),
+        pytest.param(
+            "Each year 1800 new jobs are created",
+            [("1800", "cardinal", "1800")],
+            id="count_after_each_year_modifier",
+        ),
+        pytest.param(
+            "In the year 2000 celebrations were held",
+            [("2000", "year", "2000")],
+            id="the_year_names_the_year",
+        ),
+        pytest.param(
+            "Last year 2000 was a record",
+            [("2000", "year", "2000")],
+            id="no_plural_after_stays_year",
+        ),
+        pytest.param(
+            "from 1999, 2000 and 2001 models",
+            [("1999", "year", "1999"), ("2000", "year", "2000"), ("2001", "year", "2001")],
+            id="year_list_after_comma_stays_years",
+        ),
+        pytest.param(
+            "In 2019, 2000 people died",
+            [("2019", "year", "2019"), ("2000", "cardinal", "2000")],
+            id="count_after_a_year_and_comma",
+        ),
+        pytest.param(
+            "Last year 2000 more people arrived",
+            [("2000", "cardinal", "2000")],
+            id="count_after_last_year_increment",
+        ),
+        pytest.param(
+            "Next year 2021 models will be cheaper",
+            [("2021", "year", "2021")],
+            id="year_of_things_after_date_stays_year",
+        ),
+        pytest.param(
+            "In 2020 2021 budgets were cut",
+            [("2020", "year", "2020"), ("2021", "year", "2021")],
+            id="year_of_budgets_after_a_year_stays_year",
+        ),
+        pytest.param(
+            "In 2019 2000 Americans moved",
+            [("2019", "year", "2019"), ("2000", "year", "2000")],
+            id="capitalized_plural_stays_year",
         ),
     ],
 )
@@ -746,6 +808,16 @@ def test_numbers_find_numerals_four_digits_and_a_marker_that_are_no_time(
         ),
         pytest.param("in the third quarter 2020", [("2020", "year", "2020")], id="quarter_year"),
         pytest.param(
+            "the 2019/20 season 30 clubs",
+            [("2019/20", "year_range", "2019", "2020"), ("30", "cardinal", "30")],
+            id="season_of_a_year_then_count",
+        ),
+        pytest.param(
+            "The 2021 Season 3 finale",
+            [("2021", "year", "2021"), ("3", "identifier", "3")],
+            id="capital_season_after_a_year_names",
+        ),
+        pytest.param(
             "In 2019 500 000 people moved",
             [("2019", "year", "2019"), ("500 000", "cardinal", "500000")],
             id="year_then_spaced_thousands_is_no_phone",
@@ -1027,6 +1099,40 @@ def test_numbers_find_numerals_reads_a_numeral_after_words_that_start_none(
     spelled = _spell(number, hyphen=hyphen, use_and=use_and)
     text = f"{before} {spelled} people"
     assert _seen(text, find_numerals(text)) == [(spelled, "cardinal", Decimal(number), None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        pytest.param("He sold 2000 copies", True, id="count"),
+        pytest.param("The club has 2020 members", True, id="count-not-round"),
+        pytest.param("It fell below 1990 levels", False, id="period-levels"),
+        pytest.param("Sales matched 2019 figures", False, id="period-figures"),
+        pytest.param("The firm recalled 2018 models", False, id="period-models"),
+        pytest.param("in 2000 people moved", False, id="year-word-before"),
+    ],
+)
+def test_numbers_year_is_count(text: str, count: bool) -> None:
+    start = next(i for i, c in enumerate(text) if c.isdigit())
+    assert year_is_count(text, start, start + 4) is count
+
+
+@PROPERTY_SETTINGS
+@given(
+    st.sampled_from(["Last year", "This week", "Each month", "In 2019", "by 1998"]),
+    st.integers(min_value=15, max_value=21).map(lambda hundreds: hundreds * 100),
+    st.sampled_from(["people", "Chinese tourists", "new jobs", "workers"]),
+    st.sampled_from(["the year", "in", "since", "the"]),
+)
+def test_numbers_year_like_count_after_a_date_phrase(
+    date: str, number: int, noun: str, naming: str
+) -> None:
+    # A whole date phrase before a year-like number makes it a count of the plural noun
+    # after it; words that name the year ("the year 2000 celebrations") keep it a year.
+    counted = f"{date} {number} {noun} came"
+    assert [n.label for n in find_numerals(counted)][-1] == "cardinal"
+    named = f"{naming} {number} {noun} came"
+    assert [n.label for n in find_numerals(named)] == ["year"]
 
 
 @PROPERTY_SETTINGS

@@ -800,6 +800,106 @@ QUANTITY_CASES = [
         [("10 flights a week", "10", None, "/week", "flights", "exact")],
         id="count-rate-before-from-a-place",
     ),
+    # A year-like number after a whole date phrase counts the plural noun after it.
+    pytest.param(
+        "Last year 2000 Chinese tourists visited the island.",
+        [("2000 Chinese tourists", "2000", None, None, "Chinese tourists", "exact")],
+        id="count-year-like-after-last-year",
+    ),
+    pytest.param(
+        "In 2019 1500 workers lost their jobs.",
+        [("1500 workers", "1500", None, None, "workers", "exact")],
+        id="count-year-like-after-a-year",
+    ),
+    # A count before a measure that modifies its noun counts the measured things.
+    pytest.param(
+        "The charity delivered roughly 40 50-kg bags of rice.",
+        [("roughly 40 50-kg bags", "40", None, None, "50-kg bags", "approx")],
+        id="count-of-measured-things-hyphen",
+    ),
+    pytest.param(
+        "Volunteers carried 12 20-litre jerrycans to the camp.",
+        [("12 20-litre jerrycans", "12", None, None, "20-litre jerrycans", "exact")],
+        id="count-of-measured-things-litres",
+    ),
+    pytest.param(
+        "They sold 40 50kg bags.",
+        [("40 50kg bags", "40", None, None, "50kg bags", "exact")],
+        id="count-of-measured-things-glued",
+    ),
+    # After a year and an episode or time noun, a number starts a phrase of its own.
+    pytest.param(
+        "In the 2019/20 season 30 clubs took part.",
+        [("30 clubs", "30", None, None, "clubs", "exact")],
+        id="count-after-season-of-a-year",
+    ),
+    pytest.param(
+        "The motion passed with 200 votes for and 100 against.",
+        [("200 votes", "200", None, None, "votes", "exact")],
+        id="tally-side-after-votes",
+    ),
+    # A bare count in a parallel clause of casualties counts the noun of the count before.
+    pytest.param(
+        "At least 32 people were killed and 150 injured in the blast.",
+        [
+            ("At least 32 people", "32", None, None, "people", "at_least"),
+            ("150", "150", None, None, "people", "exact"),
+        ],
+        id="elided-casualty-count-and",
+    ),
+    pytest.param(
+        "Two soldiers were killed, 9 wounded.",
+        [
+            ("Two soldiers", "2", None, None, "soldiers", "exact"),
+            ("9", "9", None, None, "soldiers", "exact"),
+        ],
+        id="elided-casualty-count-comma",
+    ),
+    pytest.param(
+        "At least 80 people have died and 300 are missing.",
+        [
+            ("At least 80 people", "80", None, None, "people", "at_least"),
+            ("300", "300", None, None, "people", "exact"),
+        ],
+        id="elided-casualty-count-auxiliaries",
+    ),
+    pytest.param(
+        "Officials said 5 people died and 40 were hurt.",
+        [
+            ("5 people", "5", None, None, "people", "exact"),
+            ("40", "40", None, None, "people", "exact"),
+        ],
+        id="elided-casualty-count-died",
+    ),
+    pytest.param(
+        "Some 40 houses were damaged and 12 injured.",
+        [
+            ("Some 40 houses", "40", None, None, "houses", "approx"),
+            ("12", "12", None, None, None, "exact"),
+        ],
+        id="no-casualty-outcome-before-shares-nothing",
+    ),
+    pytest.param(
+        "The fire killed 12 and injured 300.",
+        [("12", "12", None, None, None, "exact"), ("300", "300", None, None, None, "exact")],
+        id="no-count-noun-before-shares-nothing",
+    ),
+    # A measure of a material per unit of time is a rate, read whole.
+    pytest.param(
+        "The plant produces 500,000 tonnes of steel a year.",
+        [("500,000 tonnes of steel a year", "500000", None, "t/year", "steel", "exact")],
+        id="rate-material-per-year",
+    ),
+    pytest.param(
+        "The country exports 2.5 million barrels of oil per day.",
+        [("2.5 million barrels of oil per day", "2500000", None, "bbl/day", "oil", "exact")],
+        id="rate-material-per-day",
+    ),
+    pytest.param(
+        "The mine produced 3 million tonnes of coal a year earlier.",
+        [("3 million tonnes of coal", "3000000", None, "t", "coal", "exact")],
+        id="material-before-a-date-is-no-rate",
+    ),
 ]
 
 
@@ -857,6 +957,9 @@ def test_quantities_qualifier_cue(extractor: Extractor, text: str, cue: str) -> 
 
 
 NOT_QUANTITY_CASES = [
+    pytest.param("The vote was 310 for and 261 against.", id="tally-for-against"),
+    pytest.param("Lawmakers voted 52 in favour, with 47 against.", id="tally-in-favour"),
+    pytest.param("The earthquake had a magnitude of 7.1.", id="reading-magnitude-of"),
     # Years and fiscal years belong to dates.
     pytest.param("The programme started in 2012 in the county.", id="year-in"),
     pytest.param("From 2016 to 2019, the county built roads.", id="year-from-to"),
@@ -864,6 +967,13 @@ NOT_QUANTITY_CASES = [
     pytest.param("In 2012 villages across the county got power.", id="year-before-plural"),
     pytest.param("2012 was a good year for farmers.", id="year-sentence-start"),
     pytest.param("The 2008 financial crisis hit exports.", id="year-modifier"),
+    # A year before a noun of what belongs to a period is that year's, not a count.
+    pytest.param("Emissions must fall to 40% below 1990 levels.", id="year-levels"),
+    pytest.param("Sales matched 2019 figures.", id="year-figures"),
+    pytest.param("The firm recalled 2018 models.", id="year-models"),
+    pytest.param("Prices are above 2008 highs.", id="year-highs"),
+    pytest.param("Next year 2021 models will be cheaper.", id="year-models-after-next-year"),
+    pytest.param("In 2020 2021 budgets were cut.", id="year-budgets-after-a-year"),
     pytest.param("The plan runs 2021-2025.", id="year-range"),
     pytest.param("Output grew strongly in 2012–13.", id="fiscal-year-en-dash"),
     pytest.param("The budget for FY2012-13 was approved.", id="fiscal-year-fy"),
@@ -1085,6 +1195,23 @@ def test_quantities_leave_other_numbers_alone(extractor: Extractor, text: str, n
     article = _extract(extractor, text)
     assert article.quantities, "the sentence's real quantity was missed"
     assert [q.text for q in article.quantities if number in q.text] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Investors bought 40 10-year bonds.", id="time-measure"),
+        pytest.param("The camps are 3 2 km apart.", id="no-plural-after-measure"),
+        pytest.param("Rice fell to 40 50-kg-bag equivalents.", id="measure-in-longer-compound"),
+    ],
+)
+def test_quantities_count_takes_no_measure_it_does_not_count(
+    extractor: Extractor, text: str
+) -> None:
+    # "40 50-kg bags" counts bags; a duration, or no plural noun right after the unit, is
+    # no measure of counted things.
+    article = _extract(extractor, text)
+    assert not [q.counted for q in article.quantities if q.counted and q.counted[0].isdigit()]
 
 
 def test_quantities_partitive_pronoun_has_no_unit(extractor: Extractor) -> None:

@@ -1,11 +1,11 @@
-"""Span plumbing: the group memo the components share."""
+"""Span plumbing: the group memo the components share, char offsets to spans."""
 
 from __future__ import annotations
 
 import pytest
 from spacy.language import Language
 
-from factextract.facts.spans import Context, publish
+from factextract.facts.spans import Context, char_span, publish
 
 
 @pytest.mark.parametrize("name", ["money", "numbers"])
@@ -32,3 +32,28 @@ def test_spans_group_follows_a_changed_group(nlp: Language, change: str) -> None
     else:
         del doc.spans["money"]
     assert ctx.group("money") == tuple(doc.spans.get("money", ()))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It cost $5 and then $7 more.",
+        "  Two  spaces,\n\nnew lines\t and tabs: 1,166 km/h (COVID-19) end",
+        "x",
+        "Rs 5,000 crore\u00a0and 3.2m people.",
+    ],
+)
+def test_char_span_is_spacys_strict_char_span(nlp: Language, text: str) -> None:
+    # Every pair of offsets (past the end too): the token table's bisection gives spaCy's
+    # answer, label, rule and unit included.
+    doc = nlp.make_doc(text)
+    for start in range(len(text) + 2):
+        for end in range(start + 1, len(text) + 3):
+            ours = char_span(doc, start, end, "q", "rule", "unit")
+            spacys = doc.char_span(start, end, label="q", kb_id="unit", span_id="rule")
+            if spacys is None:
+                assert ours is None, (start, end)
+            else:
+                assert ours is not None, (start, end)
+                got = (ours.start, ours.end, ours.label_, ours.id_, ours.kb_id_)
+                assert got == (spacys.start, spacys.end, "q", "rule", "unit")

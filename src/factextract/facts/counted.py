@@ -278,10 +278,13 @@ def _ascending(first: Span, second: Span) -> bool:
 
 def on_scale(ctx: Context, number: Span) -> bool:
     """Whether ``number`` is a reading on a scale, which measures and counts nothing: a scale
-    word right before or after it ("magnitude 6.4", "a 6.4 magnitude quake") or "on the"
-    and one after it ("7.1 on the Richter scale")."""
+    word right before it, maybe with "of" ("magnitude 6.4", "a magnitude of 7.1"), or after
+    it ("a 6.4 magnitude quake"), or "on the" and one after it ("7.1 on the Richter scale")."""
     scales, lowers, k = lexicon_set("scale_words"), ctx.lowers, number.end
-    if number.start > 0 and lowers[number.start - 1] in scales:
+    before = number.start - 1
+    if before > 0 and lowers[before] == "of":
+        before -= 1
+    if before >= 0 and lowers[before] in scales:
         return True
     if k < len(lowers) and lowers[k] in lexicon_set("reading_nouns") and "." in number.text:
         return True  # "the 7.1 quake"
@@ -333,6 +336,8 @@ def bare_number_counts(text: str, number: str, end: int, previous: str, limit: i
         return False  # "1.5 times earnings", "a 10 fold rise": a ratio
     if _FOR_NUMBER.match(text, end, limit) or _NUMBER_FOR.search(previous):
         return False  # "Australia were 3 for 45", "2 for 1": a score or an offer
+    if _TALLY_SIDE.match(text, end):  # not to ``limit``: its end is no phrase's
+        return False  # "The vote was 310 for and 261 against": a tally
     if previous.endswith(("t ", "t\u00a0")) and _FEET_BEFORE.search(previous):
         return False  # the inches of "6 foot 4"
     if _AT_END.search(previous) and _hour(number, 120) and _at_hour(words, number, text, end):
@@ -392,6 +397,10 @@ _WORD_AFTER = re.compile(r"[ \u00a0]+([a-z]+)\b")
 _FOR_NUMBER = re.compile(r"[ \u00a0]+for[ \u00a0]+\d")
 _NUMBER_FOR = re.compile(r"\d[ \u00a0]+for[ \u00a0]+$")
 """The two bare numbers of "3 for 45" (wickets for runs), "245 for 6", "buy 2 for 1"."""
+_TALLY_SIDE = re.compile(
+    r"[ \u00a0]+(?:for|against|in[ \u00a0]+favou?r)(?=[ \u00a0]*(?:[,;.)\n]|(?:and|or|with)\b))"
+)
+"""The side of a vote after a bare number, the phrase ending there: "310 for and 261 against"."""
 
 
 def age_words() -> frozenset[str]:

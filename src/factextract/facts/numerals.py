@@ -13,7 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from factextract import numbers
-from factextract.facts.spans import char_span, publish
+from factextract.facts.spans import publish, token_range
 from factextract.tokens import tokens_of
 
 GROUP = "numbers"
@@ -22,11 +22,11 @@ GROUP = "numbers"
 def find(doc: Doc) -> list[Span]:
     """Number spans of ``doc``; numerals that cut through a token (``1990s``) are dropped."""
     spans = []
-    text = tokens_of(doc).text  # Doc.text rebuilds the string
-    for start, end, label in numbers.numeral_spans(text):  # no Numeral objects, no values
-        span = char_span(doc, start, end, label)
-        if span is not None:
-            spans.append(span)
+    table = tokens_of(doc)  # its text: Doc.text rebuilds the string
+    for start, end, label in numbers.numeral_spans(table.text):  # no Numeral objects, no values
+        tokens = token_range(table, start, end)  # a numeral is never empty
+        if tokens is not None:
+            spans.append(Span(doc, tokens[0], tokens[1], label=label))
     return spans
 
 

@@ -44,6 +44,7 @@ from factextract.facts.spans import (
     publish,
 )
 from factextract.numbers import ranges
+from factextract.numbers.words import casualty_participles
 from factextract.patterns import grouped
 from factextract.records import Quantity
 
@@ -288,6 +289,7 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
             or noun_phrase(ctx, i, one, stop, level_before(ctx, number.span))
             or partitive(ctx, i, stop, one)
             or model_phrase(ctx, i, stop)
+            or _measured_phrase(ctx, i, stop, limit)
         )
     if phrase is not None:
         end = ctx.token_ends[phrase[1] - 1]
@@ -299,10 +301,15 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         if shared is not None:
             unit_id, counted, rule = shared.unit, shared.counted, "shared"
             values = _scaled_like(ctx, number, values, shared)
+        elif (elided := _elided_count(ctx, number, taken)) is not None:
+            counted, rule = elided, "shared"
     if unit_id is None and counted is not None and not countable(ctx, values[0], end, counted):
         return None
-    if unit_id is None and counted is not None and (rate := per_time(text, end, limit)):
-        unit_id, end = f"/{rate[0]}", rate[1]  # "100,000 vehicles a day": a count per day
+    rated = counted is not None and (unit_id is None or "/" not in unit_id)
+    if rated and (rate := per_time(text, end, limit)):  # a rate is read whole
+        # "100,000 vehicles a day": a count per day; "500,000 tonnes of steel a year": a
+        # measure of a material per year
+        unit_id, end = f"{unit_id or ''}/{rate[0]}", rate[1]
     if not _acceptable(text, number, cue, unit_id, counted, limit):
         return None
     if post is None and cue is None:
@@ -311,6 +318,59 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
     cue = cue or post
     start = cue.start if cue and cue.start < number.start_char else number.start_char
     return Parts(start, end, values[0], values[1], unit_id, counted, cue, rule)
+
+
+_AND_BEFORE = re.compile(r"(?:,|[ \u00a0]and)[ \u00a0]+$")
+_OUTCOME = re.compile(
+    r"[ \u00a0]+(?:(?:were|was|are|is|remain|remained|ha[sd]|have)(?:[ \u00a0]+been)?[ \u00a0]+)?"
+    r"([a-z]+)\b"
+)
+"""An outcome word after a count, maybe after an auxiliary: "injured", "were killed", "have
+died", "are missing"."""
+
+
+def _elided_count(ctx: Context, number: _Number, taken: tuple[int, ...]) -> str | None:
+    """The noun a bare count shares with the count before it in a parallel clause of
+    casualties: "at least 32 people were killed and 150 injured" counts 150 people, as "5
+    people died and 40 were hurt" counts 40. The count before must be right before ("N
+    nouns were killed"), end its clause with its outcome where "and" or a comma leads to
+    this number, and this number must be followed by an outcome too."""
+    text, start = ctx.text, number.start_char
+    outcome = _OUTCOME.match(text, number.end_char)
+    if outcome is None or outcome.group(1) not in casualty_participles():
+        return None
+    lead = _AND_BEFORE.search(text, max(0, start - 8), start)
+    before = ctx.numerals_in(ctx.sentence_start(start), start)
+    if lead is None or not before or before[-1].label_ not in NUMBER_LABELS:
+        return None
+    parts = analyze(ctx, before[-1], share=False, taken=taken)
+    if parts is None or parts.unit is not None or parts.counted is None:
+        return None
+    verb = _OUTCOME.match(text, parts.end, lead.start() + 1)
+    if verb is None or verb.group(1) not in casualty_participles():
+        return None
+    return parts.counted if verb.end() == lead.start() else None
+
+
+def _measured_phrase(ctx: Context, i: int, stop: int, limit: int) -> tuple[int, int] | None:
+    """ "roughly 40 50-kg bags", "12 20-litre jerrycans": a count before a measure that
+    modifies the noun after it is a count of that noun, each of that measure (not 4,050, nor
+    a bare 40 and a 50 kg). The measure is a number at token ``i`` with a unit (no time:
+    "10-year bonds" are dates' business) and a noun phrase with a plural head right after the
+    unit ("2 km apart" counts nothing)."""
+    if i >= min(stop, len(ctx.words)):
+        return None
+    measure = ctx.number_at(ctx.token_chars[i])
+    if measure is None or measure.label_ != "cardinal":
+        return None
+    unit = _unit_at(ctx.text, measure.end_char, limit)
+    if unit is None or unit[1] is not None or unit[0].dimension == "time":
+        return None
+    k = ctx.token_at(unit[2].end())  # the first token after the unit's
+    if k >= len(ctx.words) or ctx.token_ends[k - 1] != unit[2].end() or not ctx.spaced[k - 1]:
+        return None  # the unit ends a token and a space follows: "50-kg bags", not "50-kg-"
+    phrase = noun_phrase(ctx, k, False, stop)
+    return None if phrase is None or phrase[0] != k else (i, phrase[1])
 
 
 _BELOW_ZERO = re.compile(r"[ \u00a0]+below[ \u00a0]+zero\b", re.IGNORECASE)

@@ -12,7 +12,7 @@ from typing import TypeVar, cast
 from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span, SpanGroup
 
-from factextract.tokens import tokens_of
+from factextract.tokens import Tokens, tokens_of
 
 T = TypeVar("T")
 
@@ -26,8 +26,30 @@ CLAIM_ORDER = ("dates", "money", "percentages", "quantities")
 def char_span(
     doc: Doc, start: int, end: int, label: str, rule: str = "", kb_id: str = ""
 ) -> Span | None:
-    """The span for exact character offsets, or None when they cut through a token."""
-    return doc.char_span(start, end, label=label, kb_id=kb_id, span_id=rule)
+    """The span for exact character offsets, or None when they cut through a token.
+
+    ``doc.char_span`` makes four Token objects to test the offsets; ``token_range`` reads
+    the token table instead. An empty or reversed range goes to spaCy as before."""
+    if end <= start:
+        return doc.char_span(start, end, label=label, kb_id=kb_id, span_id=rule)
+    tokens = token_range(tokens_of(doc), start, end)
+    if tokens is None:
+        return None
+    return Span(doc, tokens[0], tokens[1], label=label, kb_id=kb_id, span_id=rule)
+
+
+def token_range(table: Tokens, start: int, end: int) -> tuple[int, int] | None:
+    """The tokens ``doc.char_span(start, end)`` covers (``start < end``), or None when the
+    offsets cut through a token: the tokens cover the text without gaps, so an offset
+    starts a token just when it is one of the table's starts, and ends one just when it is
+    one of its ends."""
+    first = bisect_left(table.starts, start)
+    if first == len(table.starts) or table.starts[first] != start:
+        return None
+    last = bisect_left(table.ends, end, first)
+    if last == len(table.ends) or table.ends[last] != end:
+        return None
+    return first, last + 1
 
 
 def claimed_tokens(doc: Doc, before: str) -> frozenset[int]:

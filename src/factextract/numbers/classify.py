@@ -11,7 +11,14 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from factextract import lexicons
 from factextract.numbers.grammar import _LETTERS, Label, _Atom, _words
-from factextract.numbers.words import designator_initials, lexicon_set, names_model
+from factextract.numbers.words import (
+    designator_initials,
+    is_plural,
+    lexicon_set,
+    names_model,
+    period_nouns,
+    time_shifts,
+)
 from factextract.patterns import alternation
 
 _STREET = re.compile(
@@ -27,7 +34,10 @@ _FOUR_DIGITS = re.compile(r"\d{4}")
 _DECADE = re.compile(r"(?:\d\d)?\d0")
 
 
-_WORD_BEFORE = re.compile(r"([A-Za-z]+|\d+(?:st|nd|rd|th))[ \u00a0]+[A-Za-z]+[ \u00a0]*$")
+_WORD_BEFORE = re.compile(
+    r"([A-Za-z]+|\d+(?:st|nd|rd|th)|(?<![\d.,])\d{4}(?:[/–-]\d\d(?:\d\d)?)?)"
+    r"[ \u00a0]+[A-Za-z]+[ \u00a0]*$"
+)
 _OPENERS = frozenset("\n.!?:;\"“”‘’'([—–•*")
 """Characters after which a capital letter opens a sentence, a quote or a list item."""
 
@@ -146,9 +156,10 @@ def _ends_own_phrase(
     text: str, atom: _Atom, noun: str
 ) -> Literal["year", "determiner", "name"] | None:
     """Why an identifier noun before ``atom``, a time or episode noun, ends a phrase of its
-    own, if it does: it stands before a year ("the third quarter 2020"), after a determiner
-    ("last week three people died", "the day two people were killed") or after a name ("on
-    Election Day 40 million people voted")."""
+    own, if it does: it stands before a year ("the third quarter 2020"), after a determiner,
+    an ordinal or a year ("last week three people died", "the day two people were killed",
+    "the 2019/20 season 30 clubs took part") or after a name ("on Election Day 40 million
+    people voted")."""
     if noun not in _time_nouns():
         return None
     if not atom.spelled and _FOUR_DIGITS.fullmatch(atom.raw) and 1500 <= int(atom.raw) <= 2100:
@@ -230,10 +241,59 @@ def _classify(text: str, atom: _Atom) -> Label | None:
         return "identifier"  # a code, not a count: the "020" of a phone number, agent 007
     four = len(atom.raw) == 4 and _FOUR_DIGITS.fullmatch(atom.raw)
     if four and atom.scale == 1 and 1500 <= int(atom.raw) <= 2100:
-        return "year"
+        return "cardinal" if _count_after_date(text, atom) else "year"
     if after and after.group() == "s" and _DECADE.fullmatch(atom.raw):
         return "year"  # the 1990s, the 80s
     return "cardinal"
+
+
+_DATE_BEFORE = re.compile(
+    r"(?:(?<![\w-])([A-Za-z]+)[ \u00a0]+([A-Za-z]+)|(?<![\d.,])(\d{4})),?[ \u00a0]+$"
+)
+"""A shift word and a time noun ("last year", "Each week,"), or a year ("In 2019,"), right
+before."""
+_NOUN_AFTER = re.compile(
+    r"[ \u00a0]+((?:[A-Z][a-z]+[ \u00a0]+){0,2})([a-z]+)\b(?![-'\u2019])"
+    r"(?:[ \u00a0]+([a-z]+)\b(?![-'\u2019]))?"
+)
+"""After a number: a lower-case word, maybe after one or two capitalized words ("Chinese"),
+and the lower-case word after it."""
+
+
+def _count_after_date(text: str, atom: _Atom) -> bool:
+    """Whether a year-like number counts the plural noun after it because a whole date phrase
+    stands right before it: "Last year 2000 Chinese tourists visited", "In 2019 1500 workers
+    lost their jobs" (no phrase holds two years; "the year 2000 celebrations" names one).
+    Only a round hundred: a year before a plural noun also says which year's things they are
+    ("Next year 2021 models", "In 2020 2021 budgets were cut"), and a count is rarely that
+    exact when written without a thousands comma."""
+    if atom.value % 100:
+        return False
+    before = _DATE_BEFORE.search(text, max(0, atom.start - 30), atom.start)
+    if before is None:
+        return False
+    if before.group(3) is not None:
+        year = int(before.group(3))
+        if not 1500 <= year <= 2100:
+            return False
+    elif not (
+        before.group(1).lower() in time_shifts() and before.group(2).lower() in _time_nouns()
+    ):
+        return False
+    after = _NOUN_AFTER.match(text, atom.end, atom.end + 60)
+    if after is None:
+        return False
+    if is_plural(after.group(2)):  # "2000 workers", "2000 Chinese tourists"
+        return after.group(2) not in period_nouns()  # not "2000 levels": that year's
+    head, modifier = after.group(3), after.group(2)  # "2000 new jobs", "2000 more people"
+    modified = not after.group(1) and modifier in _count_modifiers()
+    return modified and head is not None and is_plural(head) and head not in period_nouns()
+
+
+@cache
+def _count_modifiers() -> frozenset[str]:
+    """Words between a count and its plural noun: "2000 new jobs", "2000 more people"."""
+    return lexicon_set("modifier_adjectives") | lexicon_set("increment_words")
 
 
 def _prev_word(text: str, start: int) -> str:

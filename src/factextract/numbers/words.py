@@ -7,6 +7,7 @@ from functools import cache
 from typing import Literal
 
 from factextract import lexicons
+from factextract.lexicons import Row
 
 WordList = Literal[
     "identifier_nouns",
@@ -50,6 +51,40 @@ def lexicon_set(field: WordList) -> frozenset[str]:
     return frozenset(getattr(lexicons.number_words(), field))
 
 
+class NumberContext(Row):
+    """``data/number_context.json``: word lists of the count rules kept apart from the
+    number lexicon."""
+
+    comment: str = ""
+    time_shifts: tuple[str, ...]
+    casualty_participles: tuple[str, ...]
+    period_nouns: tuple[str, ...]
+
+
+@cache
+def number_context() -> NumberContext:
+    return lexicons.load_object(NumberContext, "number_context.json")
+
+
+@cache
+def time_shifts() -> frozenset[str]:
+    """The words that make a time noun after them a whole date phrase ("last year")."""
+    return frozenset(number_context().time_shifts)
+
+
+@cache
+def casualty_participles() -> frozenset[str]:
+    """The outcomes of a casualty count ("killed", "injured"), for elided counts."""
+    return frozenset(number_context().casualty_participles)
+
+
+@cache
+def period_nouns() -> frozenset[str]:
+    """Plural nouns of what belongs to a period ("levels", "figures"): a year before them is
+    that year's ("below 1990 levels"), not a count."""
+    return frozenset(number_context().period_nouns)
+
+
 def is_plural(word: str) -> bool:
     """Plural-looking head noun: villages, projects, people (no POS tagger on a blank pipe).
 
@@ -63,7 +98,8 @@ def is_plural(word: str) -> bool:
 
 def year_is_count(text: str, start: int, end: int) -> bool:
     """Whether a four-digit number is a count ("2000 people") rather than a year ("in 2000",
-    "2000"): it is followed by a plural noun and not preceded by a year word.
+    "2000", "below 1990 levels"): it is followed by a plural noun that names no period's
+    things and not preceded by a year word.
 
     >>> year_is_count("about 2000 people", 6, 10), year_is_count("in 2000 people moved", 3, 7)
     (True, False)
@@ -71,6 +107,8 @@ def year_is_count(text: str, start: int, end: int) -> bool:
     following = _NEXT_WORD.match(text[end : end + 30])
     if following is None or not is_plural(following.group(1)):
         return False
+    if following.group(1) in period_nouns():
+        return False  # "below 1990 levels", "2019 figures": that year's
     previous = _WORDS.findall(text[max(0, start - 12) : start])
     return not (previous and previous[-1].lower() in lexicon_set("year_context"))
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from factextract import Extractor
+from factextract import Extractor, lexicons
 from factextract.facts.dates import tense
 from factextract.facts.spans import Context
 
@@ -226,3 +228,13 @@ def test_words_ending_in_ed_that_are_no_past_tense(extractor: Extractor, text: s
     bounds = tense.clause(ctx, (0, len(ctx.words)), may, may + 1)
     start = ctx.token_chars[may]
     assert tense.clause_tense(ctx, bounds, start, start + 3) is None
+
+
+def test_tense_word_lists_are_lower_case_words() -> None:
+    """``data/tense.json``: the token lists are compared with lower-cased tokens, and every
+    named clock time is an "HH:MM" value."""
+    lists = lexicons.tense()
+    for field, words in lists.model_dump().items():
+        if isinstance(words, (list, tuple)):
+            assert all(w == w.lower() and w.strip() == w for w in words), field
+    assert all(re.fullmatch(r"\d\d:\d\d", v) for v in lists.clock_words.values())

@@ -232,6 +232,40 @@ class Calendar(Row):
     week's ("Black Friday", "Super Tuesday", "Good Friday")."""
 
 
+class Tense(Row):
+    """Word lists of the date tense rules (``facts/dates/tense.py``) and the named clock times:
+    lower-case words, each read as one token."""
+
+    comment: str = ""
+    clause_breaks: tuple[str, ...]
+    """Tokens that end a clause besides a spaced comma or hyphen: punctuation, and words that
+    open a subordinate clause ("said on Monday that the cap for April would fall")."""
+    not_a_tense_before: tuple[str, ...]
+    """Words after which an "-ed" word is no past tense: a determiner ("the planned merger"),
+    an auxiliary ("will be completed"), a linking verb ("would stay closed")."""
+    participle_after: tuple[str, ...]
+    """Words after which an irregular past cue is a participle ("will be held on June 5")."""
+    schedule_copulas: tuple[str, ...]
+    """A present "is"/"are" right before a date states a schedule ("The vote is on Tuesday")."""
+    schedule_links: tuple[str, ...]
+    """Words that may stand between a schedule copula and its date ("is on", "is at")."""
+    deadline_leads: tuple[str, ...]
+    """Words that make a date a deadline ("until", "by")."""
+    instructing: tuple[str, ...]
+    """Past instructions whose infinitive's deadline is still ahead ("asked drivers to stay
+    off the roads until Thursday")."""
+    deferring: tuple[str, ...]
+    """Verbs that put something off to a later day ("remanded in custody until March 24")."""
+    deferred_to: tuple[str, ...]
+    """Words that lead the day something is put off to ("until", "to")."""
+    in_force: tuple[str, ...]
+    """Notices that run ahead of their issue ("issued a warning through Thursday")."""
+    clock_words: dict[str, str]
+    """Named times of day and their TIMEX3 clock values (midnight at the day's end)."""
+    hour_words: tuple[str, ...]
+    """Spelled hours of "nine o'clock", one to twelve."""
+
+
 class Abbreviations(Row):
     """Tokens ending in a full stop that do not end a sentence, except those of
     ``may_end_sentence`` before a word of ``sentence_openers`` ("in the U.S. The company")."""
@@ -301,6 +335,11 @@ def change_cues() -> ChangeCues:
 @cache
 def calendar() -> Calendar:
     return load_object(Calendar, "calendar.json")
+
+
+@cache
+def tense() -> Tense:
+    return load_object(Tense, "tense.json")
 
 
 @cache

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from factextract import numbers
-from factextract.facts.dates.grammar import CLOCK_WORDS, Expression
+from factextract import lexicons, numbers
+from factextract.facts.dates.grammar import Expression
 from factextract.facts.dates.values import DateValue, Handler
 from factextract.records import DateType
 
@@ -21,7 +21,7 @@ _UNKNOWN_DAY = "XXXX-XX-XX"
 def clock_value(expr: Expression) -> tuple[str, str] | None:
     """ "HH:MM" of a clock expression and its granularity ("hour" or "minute")."""
     if (word := expr.get("word")) is not None:
-        return CLOCK_WORDS[word], "minute"
+        return lexicons.tense().clock_words[word], "minute"  # "noon" (midnight: the day's end)
     if (ampm := expr.get("ampm")) is not None:
         hour = int(expr.get("h") or 0) % 12 + (12 if ampm[0] in "pP" else 0)
         minute = expr.get("min")

@@ -121,10 +121,6 @@ _RULES: dict[str, str] = {
     "frequency": rf"\b{_EVERY_ADVERB}\b",
 }
 
-CLOCK_WORDS = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}
-"""Named times of day and their TIMEX3 clock values (TimeML puts midnight at the day's end)."""
-_HOUR_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-
 
 def _clock_rule() -> str:
     """A clock time: "3 p.m.", "10:30pm", "11.30am", "15:30 GMT", "0900 GMT" and "09.00 GMT"
@@ -132,6 +128,8 @@ def _clock_rule() -> str:
     (from the calendar's time suffixes other than a.m./p.m.). A bare "15:30" needs a
     preposition before it (``_plausible``): alone it may be a ratio, a score or a race time."""
     suffixes = lexicons.calendar().time_suffixes
+    words = lexicons.tense()  # named times ("noon"), spelled hours ("nine o'clock")
+    hours, clock_words = "|".join(words.hour_words), "|".join(words.clock_words)
     zones = [z for z in suffixes if z.lower().replace(".", "") not in ("am", "pm", "o'clock")]
     zone = "|".join(re.escape(z).replace(r"\ ", r"\s+") for z in sorted(zones, key=len)[::-1])
     return (
@@ -140,8 +138,8 @@ def _clock_rule() -> str:
         r"(?P<ampm>[ap]\.m\.?|[AP]\.M\.?|[ap]m|[AP]M)(?![A-Za-z])"
         r"|(?P<h24>[01]?[0-9]|2[0-3]):(?P<min24>[0-5][0-9])(?![0-9:]|[.,][0-9])"
         rf"|(?P<h4>[01][0-9]|2[0-3])\.?(?P<min4>[0-5][0-9])(?=[ \u00a0]?(?:{zone})(?![A-Za-z]))"
-        rf"|(?P<hw>1[0-2]|[1-9]|{_HOUR_WORDS})[ \u00a0]o['’]clock\b"
-        rf"|(?:12[ \u00a0])?(?P<word>{'|'.join(CLOCK_WORDS)})\b(?!-)"
+        rf"|(?P<hw>1[0-2]|[1-9]|{hours})[ \u00a0]o['’]clock\b"
+        rf"|(?:12[ \u00a0])?(?P<word>{clock_words})\b(?!-)"
         rf")(?:[ \u00a0]?(?P<zone>{zone})(?![A-Za-z]))?"
     )
 

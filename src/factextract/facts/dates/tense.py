@@ -14,55 +14,49 @@ of case-insensitive searches over the clause text.
 from __future__ import annotations
 
 from functools import cache
+from typing import NamedTuple
 
 from factextract import lexicons
 from factextract.facts.spans import Context
 
-_BREAKS = frozenset(
-    {";", ":", "(", ")", "[", "]", "\u2013", "\u2014"}
-    | {"that", "which", "who", "whom", "whose", "where", "when", "while", "because"}
-    | {"although", "though", "but", "whereas", "unless", "if"}
-)
-"""Tokens that end a clause, besides a comma or a hyphen with space after it: punctuation, and
-words that open a subordinate clause ("said on Monday that the cap for April would fall").
-Not "and" ("rose in January and February"), nor the prepositions that lead a date ("until
-June")."""
 
-_NOT_A_TENSE_BEFORE = frozenset(
-    {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"}
-    | {"be", "being", "been", "is", "are", "am", "to", "have", "has", "having"}
-    | {"stay", "stays", "remain", "remains", "get", "gets"}
-)
-"""Words after which an "-ed" word is no past tense: an adjective after a determiner ("the
-planned merger"), a passive or perfect after an auxiliary ("will be completed"), or a state
-after a linking verb ("would stay closed until Friday")."""
+class _Words(NamedTuple):
+    """The word lists of ``data/tense.json`` (``lexicons.Tense``, which says what each is) as
+    sets."""
 
-_PARTICIPLE_AFTER = frozenset({"be", "being", "been", "is", "are", "am", "to"})
-"""Words after which an irregular past cue is a participle, no past tense: "will be held on
-June 5", "the plant is to be built". (Not "has": "has held talks since" looks back.)"""
+    breaks: frozenset[str]
+    """Tokens that end a clause, besides a comma or a hyphen with space after it. Not "and"
+    ("rose in January and February"), nor the prepositions that lead a date ("until June")."""
+    not_a_tense_before: frozenset[str]
+    participle_after: frozenset[str]
+    """(Not "has": "has held talks since" looks back.)"""
+    schedule_copulas: frozenset[str]
+    schedule_links: frozenset[str]
+    deadline_leads: frozenset[str]
+    instructing: frozenset[str]
+    deferring: frozenset[str]
+    deferred_to: frozenset[str]
+    in_force: frozenset[str]
 
-_SCHEDULE_VERBS = frozenset({"is", "are"})
-_SCHEDULE_LINKS = frozenset({"on", "at", "for"})
-"""A present "is"/"are", alone or with one of these, right before a date states a schedule:
-"The vote is on Tuesday", "Kick-off is at 8pm on Sunday", "The deadline is Friday"."""
 
-_UNTIL = frozenset({"until", "till", "by", "before"})
+@cache
+def _words() -> _Words:
+    lists = lexicons.tense()
+    return _Words(
+        frozenset(lists.clause_breaks),
+        frozenset(lists.not_a_tense_before),
+        frozenset(lists.participle_after),
+        frozenset(lists.schedule_copulas),
+        frozenset(lists.schedule_links),
+        frozenset(lists.deadline_leads),
+        frozenset(lists.instructing),
+        frozenset(lists.deferring),
+        frozenset(lists.deferred_to),
+        frozenset(lists.in_force),
+    )
+
+
 _AT_LEAST = ("at", "least")
-_INSTRUCTING = frozenset(
-    {"asked", "urged", "told", "ordered", "advised", "warned", "instructed", "encouraged"}
-)
-"""A past instruction ("asked drivers to stay off the roads until Thursday") looks forward
-from its report: a deadline ("until", "by") in its infinitive is still ahead."""
-
-_DEFERRING = frozenset(
-    {"adjourned", "remanded", "postponed", "deferred", "delayed", "extended", "bailed"}
-)
-_DEFERRED_TO = frozenset({"until", "till", "through", "to"})
-"""What is put off is put off to a later day: "remanded in custody until March 24", "the
-case was adjourned to Friday" (the verb nearest before the date decides)."""
-_IN_FORCE = frozenset({"warning", "warnings", "watch", "advisory", "alert", "curfew"})
-"""A warning runs ahead of its issue: "issued a winter storm warning through Thursday
-morning" (a past verb between them ends it: "the curfew lasted until Friday")."""
 
 _AFTER = 1 << 30
 """Added to the distance of a cue after the date, so that every cue before it comes first."""
@@ -103,7 +97,7 @@ def _ends_clause(ctx: Context, i: int) -> bool:
     word = ctx.lowers[i]
     if word in (",", "-"):  # "1,000" is one token; "well-off" has no spaces around its "-"
         return ctx.spaced[i] and (word == "," or (i > 0 and ctx.spaced[i - 1]))
-    return word in _BREAKS
+    return word in _words().breaks
 
 
 def clause_tense(ctx: Context, bounds: tuple[int, int], start: int, end: int) -> bool | None:
@@ -138,9 +132,9 @@ def _schedule(ctx: Context, left: int, first: int, end: int) -> bool:
     at token ``first`` and ends at character ``end``: "The vote is on Tuesday" (not "was";
     not a possessive "is on Tuesday's vote", whose day may be either)."""
     i = first - 1
-    if i >= left and ctx.lowers[i] in _SCHEDULE_LINKS:
+    if i >= left and ctx.lowers[i] in _words().schedule_links:
         i -= 1
-    if i < left or ctx.lowers[i] not in _SCHEDULE_VERBS:
+    if i < left or ctx.lowers[i] not in _words().schedule_copulas:
         return False
     return ctx.text[end : end + 2] not in ("'s", "\u2019s")
 
@@ -152,14 +146,14 @@ def _instructed_deadline(ctx: Context, left: int, first: int) -> bool:
     i = first - 1
     if i - 1 >= left and tuple(ctx.lowers[i - 1 : i + 1]) == _AT_LEAST:
         i -= 2
-    if i < left or ctx.lowers[i] not in _UNTIL:
+    if i < left or ctx.lowers[i] not in _words().deadline_leads:
         return False
     infinitive = False
     for j in range(i - 1, left - 1, -1):
         word = ctx.lowers[j]
         if word == "to" and j + 1 < i and ctx.words[j + 1].isalpha() and ctx.words[j + 1].islower():
             infinitive = True
-        elif word in _INSTRUCTING:
+        elif word in _words().instructing:
             return infinitive
     return False
 
@@ -182,11 +176,13 @@ def _deferred(ctx: Context, left: int, first: int) -> bool:
     warning runs to: after "until", "till", "through" or "to", with a deferring verb or a
     warning nearer before it than any past tense."""
     i = first - 1
-    if i < left or ctx.lowers[i] not in _DEFERRED_TO:
+    if i < left or ctx.lowers[i] not in _words().deferred_to:
         return False
     pasts, lead = _past_cues(), ctx.lowers[i]
     for j in range(i - 1, left - 1, -1):
-        if ctx.lowers[j] in _DEFERRING or (lead != "to" and ctx.lowers[j] in _IN_FORCE):
+        if ctx.lowers[j] in _words().deferring or (
+            lead != "to" and ctx.lowers[j] in _words().in_force
+        ):
             return True
         if _past_cue(ctx, pasts, left, j) or _past_tense(ctx, left, j):
             return False
@@ -196,7 +192,9 @@ def _deferred(ctx: Context, left: int, first: int) -> bool:
 def _past_cue(ctx: Context, pasts: frozenset[str], left: int, i: int) -> bool:
     """A past cue of the lexicon ("said", "held", "ago"), unless a passive or infinitive makes
     it a participle."""
-    return ctx.lowers[i] in pasts and (i == left or ctx.lowers[i - 1] not in _PARTICIPLE_AFTER)
+    return ctx.lowers[i] in pasts and (
+        i == left or ctx.lowers[i - 1] not in _words().participle_after
+    )
 
 
 def _past_tense(ctx: Context, left: int, i: int) -> bool:
@@ -206,7 +204,7 @@ def _past_tense(ctx: Context, left: int, i: int) -> bool:
         return False
     if word in _not_past_ed():
         return False
-    return i == left or ctx.lowers[i - 1] not in _NOT_A_TENSE_BEFORE
+    return i == left or ctx.lowers[i - 1] not in _words().not_a_tense_before
 
 
 def _nearer(

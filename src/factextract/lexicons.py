@@ -260,6 +260,36 @@ class Tense(Row):
     """Words that lead the day something is put off to ("until", "to")."""
     in_force: tuple[str, ...]
     """Notices that run ahead of their issue ("issued a warning through Thursday")."""
+    irregular_past: tuple[str, ...]
+    """Irregular past tenses besides ``Calendar.past_cues`` ("broke", "heard", "left"); forms
+    that are also the present ("hit", "put", "set") are left out."""
+    ambiguous_past: tuple[str, ...]
+    """Verbs whose past tense is their present ("cost", "set", "hit"): a past cue unless a
+    determiner, an auxiliary or "to" before them makes them a noun or another form ("the
+    cost", "will hit", "to set"); right after a clause break ("that cost") they count."""
+    perfect_auxiliaries: tuple[str, ...]
+    """Auxiliaries of the present perfect: with a participle after them ("has risen from 5%
+    in January", "have fallen since March") the date is past."""
+    irregular_participles: tuple[str, ...]
+    """Irregular past participles ("risen", "been"); regular ones end in "-ed"."""
+    expectation_cues: tuple[str, ...]
+    """Future cues of ``Calendar.future_cues`` that forecast rather than schedule ("expected
+    to", "forecast"): a forecast looks ahead, but may be of a month or quarter just ended,
+    whose figures are not out yet ("expected to contract in the July-September period" in
+    October)."""
+    schedule_verbs: tuple[str, ...]
+    """Present-tense verbs that state a schedule before a date ("The court hears the case on
+    Monday", "Arsenal host Chelsea on Saturday"): the date is ahead. A form without "s"
+    counts only after a plural subject (see ``plural_subjects``)."""
+    schedule_not_after: tuple[str, ...]
+    """Words after which a schedule verb is a noun or no present tense ("the votes on
+    Thursday", "will host", "to face")."""
+    relative_subjects: tuple[str, ...]
+    """Relative pronouns that are the subject of a schedule verb right after them ("James,
+    who turns 35 on Dec. 30")."""
+    plural_subjects: tuple[str, ...]
+    """Pronouns before a schedule verb's plain form ("they meet"); besides them, a capitalized
+    word ("Arsenal host") or a plural in "-s" ("lawmakers vote")."""
     clock_words: dict[str, str]
     """Named times of day and their TIMEX3 clock values (midnight at the day's end)."""
     hour_words: tuple[str, ...]

@@ -12,7 +12,7 @@ import datetime as dt
 
 from factextract import lexicons, numbers
 from factextract.facts.dates.grammar import Expression
-from factextract.facts.dates.values import DateValue, Handler
+from factextract.facts.dates.values import Ahead, DateValue, Handler
 from factextract.records import DateType
 
 _UNKNOWN_DAY = "XXXX-XX-XX"
@@ -34,7 +34,7 @@ def clock_value(expr: Expression) -> tuple[str, str] | None:
     return None if spelled is None else (f"{int(spelled):02d}:00", "hour")
 
 
-def _clock(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue | None:
+def _clock(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue | None:
     found = clock_value(expr)
     if found is None:
         return None

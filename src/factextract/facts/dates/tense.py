@@ -14,9 +14,10 @@ of case-insensitive searches over the clause text.
 from __future__ import annotations
 
 from functools import cache
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 from factextract import lexicons
+from factextract.facts.dates.values import Ahead
 from factextract.facts.spans import Context
 
 
@@ -37,6 +38,13 @@ class _Words(NamedTuple):
     deferring: frozenset[str]
     deferred_to: frozenset[str]
     in_force: frozenset[str]
+    expectations: frozenset[tuple[str, ...]]
+    schedule_not_after: frozenset[str]
+    plural_subjects: frozenset[str]
+    ambiguous_past: frozenset[str]
+    relative_subjects: frozenset[str]
+    perfect_auxiliaries: frozenset[str]
+    irregular_participles: frozenset[str]
 
 
 @cache
@@ -53,10 +61,36 @@ def _words() -> _Words:
         frozenset(lists.deferring),
         frozenset(lists.deferred_to),
         frozenset(lists.in_force),
+        frozenset(tuple(cue.split()) for cue in lists.expectation_cues),
+        frozenset(lists.schedule_not_after),
+        frozenset(lists.plural_subjects),
+        frozenset(lists.ambiguous_past),
+        frozenset(lists.relative_subjects),
+        frozenset(lists.perfect_auxiliaries),
+        frozenset(lists.irregular_participles),
     )
 
 
+@cache
+def _schedule_verbs() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Each schedule verb as its words, by its first word ("takes on")."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for verb in lexicons.tense().schedule_verbs:
+        words = tuple(verb.split())
+        by_first.setdefault(words[0], []).append(words)
+    return {first: tuple(verbs) for first, verbs in by_first.items()}
+
+
 _AT_LEAST = ("at", "least")
+
+Tense = Literal["past", "future", "forecast", "open"]
+"""What the cues say of a year-less date: "past", the latest one ("said", "rose"); "future",
+the next one ("will", "hosts"); "forecast" ("expected to"), the next one, or a quarter or a
+run of months under way or a quarter just ended (``component._forecast``); "open", no cue:
+the nearest one."""
+
+AHEAD: dict[Tense, Ahead] = {"past": False, "future": True, "forecast": True, "open": None}
+"""A tense as the ``future`` argument of the normalizers."""
 
 _AFTER = 1 << 30
 """Added to the distance of a cue after the date, so that every cue before it comes first."""
@@ -74,7 +108,8 @@ def _future_cues() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 @cache
 def _past_cues() -> frozenset[str]:
-    return frozenset(cue.lower() for cue in lexicons.calendar().past_cues)
+    cues = (*lexicons.calendar().past_cues, *lexicons.tense().irregular_past)
+    return frozenset(cue.lower() for cue in cues)
 
 
 @cache
@@ -100,31 +135,118 @@ def _ends_clause(ctx: Context, i: int) -> bool:
     return word in _words().breaks
 
 
-def clause_tense(ctx: Context, bounds: tuple[int, int], start: int, end: int) -> bool | None:
-    """True when the cue that governs the date at characters ``start``-``end`` in the clause
-    ``bounds`` (token indices) speaks of the future, False when it speaks of the past, None
-    when the clause has no cue."""
-    lowers, futures, pasts = ctx.lowers, _future_cues(), _past_cues()
+def clause_tense(ctx: Context, bounds: tuple[int, int], start: int, end: int) -> Tense | None:
+    """The tense of the cue that governs the date at characters ``start``-``end`` in the
+    clause ``bounds`` (token indices), None when the clause has no cue."""
     first = ctx.token_at(start)
     left = bounds[0]
     if _schedule(ctx, left, first, end):
-        return True
+        return "future"
     if _instructed_deadline(ctx, left, first) and not _names_a_month(ctx, first, end):
-        return True
+        return "future"
     if _deferred(ctx, left, first) and not _names_a_month(ctx, first, end):
-        return True
-    best: tuple[int, bool] | None = None
+        return "future"
+    best: tuple[int, Tense] | None = None
     i, right = bounds
     while i < right:
-        width, ahead = 1, False
-        for cue in futures.get(lowers[i], ()):
-            if lowers[i : i + len(cue)] == cue and i + len(cue) <= right:
-                width, ahead = len(cue), True
-                break
-        if ahead or _past_cue(ctx, pasts, bounds[0], i) or _past_tense(ctx, bounds[0], i):
-            best = _nearer(ctx, best, i, i + width, start, end, ahead)
+        width, cue = _cue_at(ctx, left, i, right)
+        if cue is not None:
+            best = _nearer(ctx, best, i, i + width, start, end, cue)
         i += width
     return None if best is None else best[1]
+
+
+def sentence_tense(ctx: Context, bounds: tuple[int, int], future_cue: bool) -> Tense:
+    """The tense of a sentence (token range ``bounds``) for a date whose clause has no cue,
+    given whether a future cue was found in its text (``future_cue``): "future" with a cue
+    other than a forecast, or a schedule verb; "forecast" with forecasts only; else "past"
+    with a past cue, a perfect ("has risen") or a past of the present's form ("that cost");
+    else "open". (The last two are read only here: in the date's own clause they may belong
+    to a noun, "a rate cut in March", or govern an event, "have called a strike on May 3".)"""
+    forecast = past = False
+    i, right = bounds
+    while i < right:
+        width, cue = _cue_at(ctx, bounds[0], i, right)
+        if cue == "future":
+            return "future"
+        forecast |= cue == "forecast"
+        past |= cue == "past" or _weak_past(ctx, bounds[0], i)
+        i += width
+    if forecast or future_cue:  # a cue the token scan misses ("'ll" after a non-word) is one
+        return "forecast" if forecast else "future"
+    return "past" if past else "open"
+
+
+def _weak_past(ctx: Context, left: int, i: int) -> bool:
+    """A perfect ("has risen", "have widened"; not "will have") or a past of the present's
+    form ("cost", "set") not after a determiner, an auxiliary or "to"."""
+    words, word = _words(), ctx.lowers[i]
+    before = ctx.lowers[i - 1] if i > left else ""
+    if before in words.perfect_auxiliaries and _participle(ctx, i):
+        return i - 2 < left or ctx.lowers[i - 2] not in words.schedule_not_after
+    if word not in words.ambiguous_past:
+        return False
+    if i - 2 >= left and ctx.lowers[i - 2] in words.not_a_tense_before:
+        return False  # a noun after a determiner and a modifier: "a rate cut"
+    # "that cost", "which set": after a break a relative pronoun is the subject
+    return before not in words.schedule_not_after or _ends_clause(ctx, i - 1)
+
+
+def _participle(ctx: Context, i: int) -> bool:
+    word = ctx.words[i]
+    if word in _words().irregular_participles:
+        return True
+    regular = len(word) >= 4 and word.endswith("ed") and word.isalpha() and word.islower()
+    return regular and word not in _not_past_ed()
+
+
+def _cue_at(ctx: Context, left: int, i: int, right: int) -> tuple[int, Tense | None]:
+    """The tense cue starting at token ``i`` of the clause from ``left`` to ``right``, and how
+    many tokens it takes (one when there is none)."""
+    lowers = ctx.lowers
+    for cue in _future_cues().get(lowers[i], ()):
+        if lowers[i : i + len(cue)] == cue and i + len(cue) <= right:
+            return len(cue), "forecast" if cue in _words().expectations else "future"
+    for verb in _schedule_verbs().get(lowers[i], ()):
+        fits = lowers[i : i + len(verb)] == verb and i + len(verb) <= right
+        if fits and _present_verb(ctx, left, i) and not _verb_after(ctx, i + len(verb), right):
+            return len(verb), "future"
+    if _past_cue(ctx, _past_cues(), left, i) or _past_tense(ctx, left, i):
+        return 1, "past"
+    return 1, None
+
+
+def _verb_after(ctx: Context, i: int, right: int) -> bool:
+    """Whether a copula or a past tense follows token ``i`` in its clause (up to ``right``):
+    then a schedule verb before it was a noun, "The state visits on Monday were cancelled"."""
+    copulas = _words().participle_after
+    for j in range(i, right):
+        if _ends_clause(ctx, j):
+            return False
+        if ctx.lowers[j] in copulas or _past_cue(ctx, _past_cues(), i, j):
+            return True
+        if _past_tense(ctx, i, j):
+            return True
+    return False
+
+
+def _present_verb(ctx: Context, left: int, i: int) -> bool:
+    """Whether the schedule verb at token ``i`` is a present tense: not after a determiner,
+    an auxiliary, "to" or a number ("the votes", "will host", "to face", "two plays"), nor
+    a noun after a past tense ("counted votes"); its form without "s" only after a plural
+    subject ("Arsenal host", "lawmakers vote", "they meet")."""
+    if i == left:  # at a clause's start: after "who" or "which" ("James, who turns 35")
+        return i > 0 and ctx.lowers[i - 1] in _words().relative_subjects
+    before, word = ctx.words[i - 1], ctx.lowers[i - 1]
+    name = before[:1].isupper() and i - 1 > left  # "Theresa May faces", not "The votes"
+    if (word in _words().schedule_not_after and not name) or not before.isalpha():
+        return False
+    if _past_cue(ctx, _past_cues(), left, i - 1) or _past_tense(ctx, left, i - 1):
+        return False
+    if ctx.lowers[i].endswith("s"):
+        return True
+    plural = word.endswith("s") and not word.endswith("ss") and len(word) > 3
+    return before[:1].isupper() or plural or word in _words().plural_subjects
 
 
 def _schedule(ctx: Context, left: int, first: int, end: int) -> bool:
@@ -208,8 +330,8 @@ def _past_tense(ctx: Context, left: int, i: int) -> bool:
 
 
 def _nearer(
-    ctx: Context, best: tuple[int, bool] | None, i: int, j: int, start: int, end: int, ahead: bool
-) -> tuple[int, bool] | None:
+    ctx: Context, best: tuple[int, Tense] | None, i: int, j: int, start: int, end: int, cue: Tense
+) -> tuple[int, Tense] | None:
     """``best`` or the cue of tokens ``i``-``j``, whichever governs the date: any cue before
     it over any after, then the nearer; on a tie, the future cue (as when any future cue in
     the sentence decided)."""
@@ -219,6 +341,6 @@ def _nearer(
         distance = _AFTER + ctx.token_chars[i] - end
     else:
         return best  # the date's own words ("Sept. 30", "earlier")
-    if best is None or distance < best[0] or (distance == best[0] and ahead):
-        return distance, ahead
+    if best is None or distance < best[0] or (distance == best[0] and cue == "future"):
+        return distance, cue
     return best

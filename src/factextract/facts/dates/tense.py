@@ -147,8 +147,13 @@ def clause_tense(ctx: Context, bounds: tuple[int, int], start: int, end: int) ->
     if _deferred(ctx, left, first) and not _names_a_month(ctx, first, end):
         return "future"
     best: tuple[int, Tense] | None = None
+    lowers, (ahead, back) = ctx.lowers, _heads()
     i, right = bounds
     while i < right:
+        word = lowers[i]
+        if word not in ahead and word not in back and not word.endswith("ed"):
+            i += 1  # no cue starts here: most words
+            continue
         width, cue = _cue_at(ctx, left, i, right)
         if cue is not None:
             best = _nearer(ctx, best, i, i + width, start, end, cue)
@@ -162,19 +167,38 @@ def sentence_tense(ctx: Context, bounds: tuple[int, int], future_cue: bool) -> T
     other than a forecast, or a schedule verb; "forecast" with forecasts only; else "past"
     with a past cue, a perfect ("has risen") or a past of the present's form ("that cost");
     else "open". (The last two are read only here: in the date's own clause they may belong
-    to a noun, "a rate cut in March", or govern an event, "have called a strike on May 3".)"""
-    forecast = past = False
-    i, right = bounds
-    while i < right:
-        width, cue = _cue_at(ctx, bounds[0], i, right)
-        if cue == "future":
-            return "future"
-        forecast |= cue == "forecast"
-        past |= cue == "past" or _weak_past(ctx, bounds[0], i)
-        i += width
+    to a noun, "a rate cut in March", or govern an event, "have called a strike on May 3".)
+    Only the tokens that may start a cue (``_heads``) are read closely."""
+    left, right = bounds
+    lowers, (ahead, back) = ctx.lowers, _heads()
+    forecast = False
+    for i in range(left, right):
+        if lowers[i] in ahead:
+            cue = _cue_at(ctx, left, i, right)[1]
+            if cue == "future":
+                return "future"
+            forecast |= cue == "forecast"
     if forecast or future_cue:  # a cue the token scan misses ("'ll" after a non-word) is one
         return "forecast" if forecast else "future"
-    return "past" if past else "open"
+    for i in range(left, right):
+        word = lowers[i]
+        if (word in back or word.endswith("ed")) and (
+            _past_cue(ctx, _past_cues(), left, i)
+            or _past_tense(ctx, left, i)
+            or _weak_past(ctx, left, i)
+        ):
+            return "past"
+    return "open"
+
+
+@cache
+def _heads() -> tuple[frozenset[str], frozenset[str]]:
+    """The words that may start a future cue or a schedule verb, and the words besides "-ed"
+    ones that may make a past cue (a perfect is read at its participle)."""
+    words = _words()
+    ahead = frozenset((*_future_cues(), *_schedule_verbs()))
+    back = _past_cues() | words.ambiguous_past | words.irregular_participles
+    return ahead, back
 
 
 def _weak_past(ctx: Context, left: int, i: int) -> bool:

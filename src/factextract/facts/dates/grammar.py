@@ -27,6 +27,14 @@ _MONTHS = (
 _FULL_MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 )
+# ... but its abbreviation with its stop is no name: "in Jan.", "since Sept."; except "Jan." and
+# "Jun." after a preposition that also leads a person ("wrote to Jan.", "the wife of Jan."),
+# unless "from" opens a span ("from Jan. to Mar.").
+_SHORT_MONTHS = (
+    r"(?:(?:Feb|Mar|Apr|Jul|Aug|Sept?|Oct|Nov|Dec)\."
+    r"|(?<!\bto )(?<!\bof )(?<!\band )(?<!\bor )"
+    r"(?:(?<!\bfrom )|(?=J(?:an|un)\.\s+(?:to|through|until|till)\s+[A-Z][a-z]))J(?:an|un)\.)"
+)
 _WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _WD = rf"(?:{_WEEKDAYS}|(?:Mon|Tues?|Wed|Thu(?:rs)?|Fri|Sat|Sun)\b\.?)"
 """A weekday written before a day, full or short ("Thu 14 Mar", "Thu., Mar. 14")."""
@@ -73,7 +81,7 @@ _RULES: dict[str, str] = {
     "month_day": rf"(?:(?P<wd>{_WD}),?\s+)?\b(?P<mon>{_MONTHS})\s+(?P<d>{_DAY})\b(?![,.]?\d){_REL_YEAR}",
     "day_month": rf"(?:(?P<wd>{_WD}),?\s+)?\b(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<mon>{_MONTHS})\b{_REL_YEAR}",
     "month_year": rf"\b(?P<mon>{_MONTHS}),?\s+(?:of\s+)?(?P<y>{_YEAR})\b",
-    "month": rf"\b{_PREP}\s+(?P<date>(?:(?P<shift>{_SHIFT})\s+)?(?P<mon>{_FULL_MONTHS}){_REL_YEAR})\b(?!\s+\d)(?!-)",
+    "month": rf"\b{_PREP}\s+(?P<date>(?:(?P<shift>{_SHIFT})\s+)?(?P<mon>{_FULL_MONTHS}|{_SHORT_MONTHS}){_REL_YEAR})(?:\b|(?<=\.))(?!\s+\d)(?!-)",
     "month_span": rf"(?:\b(?P<lead>from|between)\s+)?(?P<date>(?P<mon>{_FULL_MONTHS})(?:\s*[-–]\s*|\s+(?:to|through|until|and)\s+)(?P<mon2>{_FULL_MONTHS}){_REL_YEAR})\b(?!\s+\d)",
     "shift_month": rf"\b(?P<shift>last|next|this|coming|previous)\s+(?P<mon>{_MONTHS})\b(?!\s+\d)",
     "decade": r"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<dec>1[5-9]\d0|20\d0|'\d0|(?<=the\s)\d0(?='))'?s\b",

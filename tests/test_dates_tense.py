@@ -282,6 +282,9 @@ THREE_TENSES = [
         "2015-01-30",
         {"February": "2015-02"},
     ),
+    # a deferral or deadline to a day of a month: the nearest
+    ("The hearing was adjourned until April 2.", "2019-03-14", {"April 2": "2019-04-02"}),
+    ("The deadline was extended to March 1.", "2019-03-14", {"March 1": "2019-03-01"}),
     # a forecast: ahead, or a quarter under way or just ended
     (
         "The economy is expected to contract in the July-September period.",

@@ -142,10 +142,9 @@ def clause_tense(ctx: Context, bounds: tuple[int, int], start: int, end: int) ->
     left = bounds[0]
     if _schedule(ctx, left, first, end):
         return "future"
-    if _instructed_deadline(ctx, left, first) and not _names_a_month(ctx, first, end):
-        return "future"
-    if _deferred(ctx, left, first) and not _names_a_month(ctx, first, end):
-        return "future"
+    if _instructed_deadline(ctx, left, first) or _deferred(ctx, left, first):
+        # a weekday is ahead; a day of a month the nearest ("adjourned until April 2")
+        return "open" if _names_a_month(ctx, first, end) else "future"
     best: tuple[int, Tense] | None = None
     lowers, (ahead, back) = ctx.lowers, _heads()
     i, right = bounds
@@ -307,7 +306,7 @@ def _instructed_deadline(ctx: Context, left: int, first: int) -> bool:
 def _names_a_month(ctx: Context, first: int, end: int) -> bool:
     """Whether the date from token ``first`` to character ``end`` names a month: a deadline
     reported in the past is ahead when it is a weekday ("until Friday", a week at most), but
-    "extended to April 13" may be told after April 13 as well as before it."""
+    "extended to April 13" may be told after April 13 as well as before it: the nearest."""
     months = lexicons.calendar().months
     i = first
     while i < len(ctx.lowers) and ctx.token_chars[i] < end:

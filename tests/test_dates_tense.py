@@ -254,6 +254,12 @@ THREE_TENSES = [
     ("Parliament votes on Friday.", "2019-03-14", {"Friday": "2019-03-15"}),
     ("The team travels to Boston on Friday.", "2019-03-14", {"Friday": "2019-03-15"}),
     ("Theresa May faces a vote on Tuesday.", "2019-03-14", {"Tuesday": "2019-03-19"}),
+    ("Schools reopen on Monday.", "2019-03-14", {"Monday": "2019-03-18"}),
+    (
+        "The team, who host Chelsea on Saturday, lost on Wednesday.",
+        "2019-03-14",
+        {"Saturday": "2019-03-16", "Wednesday": "2019-03-13"},
+    ),
     # nouns and other forms of those verbs stay past
     ("The state visits on Monday were cancelled.", "2019-03-14", {"Monday": "2019-03-11"}),
     ("The final vote on Tuesday was 52-48.", "2019-03-14", {"Tuesday": "2019-03-12"}),

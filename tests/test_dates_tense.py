@@ -291,6 +291,14 @@ THREE_TENSES = [
     # a deferral or deadline to a day of a month: the nearest
     ("The hearing was adjourned until April 2.", "2019-03-14", {"April 2": "2019-04-02"}),
     ("The deadline was extended to March 1.", "2019-03-14", {"March 1": "2019-03-01"}),
+    # the end of a reporting period: the nearest, whatever the tense
+    (
+        "Figures for the three months to February are due next week.",
+        "2019-03-14",
+        {"February": "2019-02"},
+    ),
+    ("The fund aims to return 8% in the 12 months to June.", "2019-03-14", {"June": "2019-06"}),
+    ("Jobless claims fell in the week ending Friday.", "2019-03-14", {"Friday": "2019-03-08"}),
     # a forecast: ahead, or a quarter under way or just ended
     (
         "The economy is expected to contract in the July-September period.",

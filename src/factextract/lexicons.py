@@ -284,6 +284,11 @@ class Tense(Row):
     schedule_not_after: tuple[str, ...]
     """Words after which a schedule verb is a noun or no present tense ("the votes on
     Thursday", "will host", "to face")."""
+    period_end_links: tuple[str, ...]
+    period_nouns: tuple[str, ...]
+    """A month's date after one of ``period_end_links`` after one of these ends a reporting
+    period ("the three months to February"): in a future clause, the nearest one ("figures
+    for the three months to February are due next week")."""
     relative_subjects: tuple[str, ...]
     """Relative pronouns that are the subject of a schedule verb right after them ("James,
     who turns 35 on Dec. 30")."""

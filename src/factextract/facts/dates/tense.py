@@ -42,6 +42,8 @@ class _Words(NamedTuple):
     schedule_not_after: frozenset[str]
     plural_subjects: frozenset[str]
     ambiguous_past: frozenset[str]
+    period_end_links: frozenset[str]
+    period_nouns: frozenset[str]
     relative_subjects: frozenset[str]
     perfect_auxiliaries: frozenset[str]
     irregular_participles: frozenset[str]
@@ -65,6 +67,8 @@ def _words() -> _Words:
         frozenset(lists.schedule_not_after),
         frozenset(lists.plural_subjects),
         frozenset(lists.ambiguous_past),
+        frozenset(lists.period_end_links),
+        frozenset(lists.period_nouns),
         frozenset(lists.relative_subjects),
         frozenset(lists.perfect_auxiliaries),
         frozenset(lists.irregular_participles),
@@ -157,7 +161,13 @@ def clause_tense(ctx: Context, bounds: tuple[int, int], start: int, end: int) ->
         if cue is not None:
             best = _nearer(ctx, best, i, i + width, start, end, cue)
         i += width
-    return None if best is None else best[1]
+    if best is None or best[1] == "past":
+        return None if best is None else best[1]
+    if _ends_a_period(ctx, left, first) and _names_a_month(ctx, first, end):
+        # ahead, the end of a reporting period is the nearest ("figures for the three months
+        # to February are due next week"); a weekday keeps the tense ("the week ending Friday")
+        return "open"
+    return best[1]
 
 
 def sentence_tense(ctx: Context, bounds: tuple[int, int], future_cue: bool) -> Tense:
@@ -282,6 +292,18 @@ def _schedule(ctx: Context, left: int, first: int, end: int) -> bool:
     if i < left or ctx.lowers[i] not in _words().schedule_copulas:
         return False
     return ctx.text[end : end + 2] not in ("'s", "\u2019s")
+
+
+def _ends_a_period(ctx: Context, left: int, first: int) -> bool:
+    """Whether the date at token ``first`` ends a reporting period: "the three months to
+    February", "the week ending Friday", "the year through June"."""
+    words = _words()
+    link, noun = first - 1, first - 2
+    return (
+        noun >= left
+        and ctx.lowers[link] in words.period_end_links
+        and ctx.lowers[noun] in words.period_nouns
+    )
 
 
 def _instructed_deadline(ctx: Context, left: int, first: int) -> bool:

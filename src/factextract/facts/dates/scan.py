@@ -194,7 +194,7 @@ def _ascii_regexes(pattern: str) -> tuple[re.Pattern[bytes], ...] | None:
         for word in alternation.split("|"):
             heads.setdefault(word[0], []).append(rf"{word}(?<!\w{word})")
         return tuple(re.compile("|".join(head).encode("ascii")) for head in heads.values())
-    if re.search(r"\[dDsSwWbB]", pattern):
+    if re.search(r"\\[dDsSwWbB]", pattern):  # a backslash and a class letter ("\s", "\d")
         return None
     words = pattern.split("|")
     if len(words) == 1 or not all(w.isalpha() for w in words):

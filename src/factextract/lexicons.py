@@ -289,6 +289,9 @@ class Tense(Row):
     """A month's date after one of ``period_end_links`` after one of these ends a reporting
     period ("the three months to February"): in a future clause, the nearest one ("figures
     for the three months to February are due next week")."""
+    copulas: tuple[str, ...]
+    """Forms of "be": one after a schedule verb in its clause makes that verb a noun ("The
+    state visits on Monday were cancelled")."""
     relative_subjects: tuple[str, ...]
     """Relative pronouns that are the subject of a schedule verb right after them ("James,
     who turns 35 on Dec. 30")."""

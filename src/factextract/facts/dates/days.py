@@ -195,10 +195,10 @@ def _weekday(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateVal
     part = (expr.get("part") or "").lower()
     if anchor is None:
         return _with_part(_unresolved(f"XXXX-WXX-{target + 1}", "day"), part)
-    ahead = shift in ("next", "coming") or (future and shift not in ("last", "since"))
-    if future is None and shift not in ("next", "coming", "last", "since"):
-        # no tense: the nearer of the last and the next one (three days either way at most)
-        ahead = (target - anchor.weekday()) % 7 < (anchor.weekday() - target) % 7
+    # No tense (``future`` None) reads as the past: the last and the next one are three or four
+    # days apart, and a present with no cue is often a caption's or a headline's of the past
+    # ("Protesters march in Hong Kong on Sunday").
+    ahead = shift in ("next", "coming") or (bool(future) and shift not in ("last", "since"))
     if ahead:
         days = (target - anchor.weekday()) % 7 or (7 if shift in ("next", "coming") else 0)
         return _with_part(_day_value(anchor + dt.timedelta(days=days), relative=True), part)

@@ -44,6 +44,7 @@ class _Words(NamedTuple):
     ambiguous_past: frozenset[str]
     period_end_links: frozenset[str]
     period_nouns: frozenset[str]
+    copulas: frozenset[str]
     relative_subjects: frozenset[str]
     perfect_auxiliaries: frozenset[str]
     irregular_participles: frozenset[str]
@@ -69,6 +70,7 @@ def _words() -> _Words:
         frozenset(lists.ambiguous_past),
         frozenset(lists.period_end_links),
         frozenset(lists.period_nouns),
+        frozenset(lists.copulas),
         frozenset(lists.relative_subjects),
         frozenset(lists.perfect_auxiliaries),
         frozenset(lists.irregular_participles),
@@ -252,7 +254,7 @@ def _cue_at(ctx: Context, left: int, i: int, right: int) -> tuple[int, Tense | N
 def _verb_after(ctx: Context, i: int, right: int) -> bool:
     """Whether a copula or a past tense follows token ``i`` in its clause (up to ``right``):
     then a schedule verb before it was a noun, "The state visits on Monday were cancelled"."""
-    copulas = _words().participle_after
+    copulas = _words().copulas
     for j in range(i, right):
         if _ends_clause(ctx, j):
             return False

@@ -499,6 +499,30 @@ def test_dates_absolute(
 
 
 RELATIVE_CASES = [
+    # An abbreviated month with its stop after a preposition is the month ("Jan" alone is a name).
+    pytest.param(
+        "Sales rose in Jan. after a weak quarter.",
+        [("Jan.", "date", "2020-01", None, "2020-01-01", "2020-01-31")],
+        id="short-month-after-in",
+    ),
+    pytest.param(
+        "The plant closed in Sept., officials said.",
+        [("Sept.", "date", "2019-09", None, "2019-09-01", "2019-09-30")],
+        id="short-month-sept-before-a-comma",
+    ),
+    pytest.param(
+        "Prices have doubled since Aug. and peaked last Dec.",
+        [
+            ("Aug.", "date", "2019-08", None, "2019-08-01", "2019-08-31"),
+            ("last Dec.", "date", "2019-12", None, "2019-12-01", "2019-12-31"),
+        ],
+        id="short-months-since-and-last",
+    ),
+    pytest.param(
+        "The law takes effect in Jan.",
+        [("Jan.", "date", "2021-01", None, "2021-01-01", "2021-01-31")],
+        id="short-month-ahead-at-the-end",
+    ),
     # A year-less day on the publication day is that day, in a future sentence too.
     pytest.param(
         "The cabinet will meet on May 23 to approve it.",
@@ -1426,6 +1450,14 @@ def test_dates_extent(extractor: Extractor, text: str, expected: list[str]) -> N
 
 RANGE_CASES = [
     pytest.param(
+        "Output fell from Jan. to Mar.",
+        PUBLISHED,
+        ("from Jan. to Mar.", "range", "2020-01/2020-03", None, "2020-01-01", "2020-03-31"),
+        ("Jan.", "date", "2020-01", None, "2020-01-01", "2020-01-31"),
+        ("Mar.", "date", "2020-03", None, "2020-03-01", "2020-03-31"),
+        id="from-short-month-to-short-month",
+    ),
+    pytest.param(
         "From 2016 to 2019, the county built roads.",
         PUBLISHED,
         ("From 2016 to 2019", "range", "2016/2019", None, "2016-01-01", "2019-12-31"),
@@ -2180,6 +2212,16 @@ def test_dates_absolute_values_do_not_depend_on_publication_date(extractor: Extr
 
 
 NOT_DATE_CASES = [
+    # "Jan", "Dec" without a stop, or with no preposition before them, are names.
+    pytest.param("Jan Smith said the deal closed.", "Jan", id="short-month-as-a-name"),
+    pytest.param(
+        "Dr. Jan Kowalski and Prof. Dec Holt spoke.", "Jan", id="short-month-name-after-title"
+    ),
+    pytest.param(
+        "The talks with Jan. Kowalski failed.", "Jan.", id="short-month-stop-no-preposition"
+    ),
+    pytest.param("He gave the keys to Jan.", "Jan.", id="short-month-name-after-to"),
+    pytest.param("She is the wife of Jan.", "Jan.", id="short-month-name-after-of"),
     # A weekday inside a capitalized name: a title or a named day, not one of this week's.
     pytest.param("He told The Sunday Times so.", "Sunday", id="weekday-in-a-newspaper"),
     pytest.param("Sunday Telegraph columnist Jane Doe wrote.", "Sunday", id="weekday-title-start"),

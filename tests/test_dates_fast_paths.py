@@ -164,6 +164,24 @@ def test_dates_firsts_hold_every_first_character() -> None:
         assert ascii_chars <= scan._FIRSTS[rule], (rule, ascii_chars - scan._FIRSTS[rule])
 
 
+SCAN_TEXTS = [
+    "Sales fell at the end of\u00a0March and in the\u00a0past two years.",
+    "On 5/6/2019, at the end of\u2009last year, the 2020\u201105\u201101 filing, Q\u0664",
+    "the end of March, the past decade, 1990s, 15:30 GMT, every two weeks, in Jan.",
+]
+
+
+@pytest.mark.parametrize("text", SCAN_TEXTS)
+def test_dates_scan_finds_what_finditer_finds(text: str) -> None:
+    """Trying each rule only at its leads' candidates finds every match ``finditer`` finds,
+    with non-ASCII spaces and digits too (a lead with "\\s" or "\\d" searches the text, not
+    its one-byte ASCII copy, where they are "?")."""
+    found = scan._Scan(text)
+    for rule, pattern in grammar._compiled().items():
+        expected = [m.span() for m in pattern.finditer(text)]
+        assert [m.span() for m in scan._finditer(rule, pattern, found)] == expected, rule
+
+
 GROUP_TEXTS = [
     "On Monday, the 5th of May 2020, from January to March, at the end of last year",
     "a couple of years ago, over the past 18 months, every two weeks, FY2020/21, Q4 2019",

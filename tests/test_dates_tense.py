@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-import pytest
+import datetime as dt
+import re
 
-from factextract import Extractor
-from factextract.facts.dates import tense
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factextract import Extractor, lexicons
+from factextract.facts.dates import days, tense
 from factextract.facts.spans import Context
 
 PUBLISHED = "2020-03-03"  # a Tuesday
@@ -226,3 +231,120 @@ def test_words_ending_in_ed_that_are_no_past_tense(extractor: Extractor, text: s
     bounds = tense.clause(ctx, (0, len(ctx.words)), may, may + 1)
     start = ctx.token_chars[may]
     assert tense.clause_tense(ctx, bounds, start, start + 3) is None
+
+
+def test_tense_word_lists_are_lower_case_words() -> None:
+    """``data/tense.json``: the token lists are compared with lower-cased tokens, and every
+    named clock time is an "HH:MM" value."""
+    lists = lexicons.tense()
+    for field, words in lists.model_dump().items():
+        if isinstance(words, (list, tuple)):
+            assert all(w == w.lower() and w.strip() == w for w in words), field
+    assert all(re.fullmatch(r"\d\d:\d\d", v) for v in lists.clock_words.values())
+
+
+# Three tenses: a year-less date looks back (past), ahead (future, schedules), or with no
+# cue in its clause, its sentence or the two before, to the nearest occurrence.
+THREE_TENSES = [
+    # present-tense schedules (3rd person, or the plain form after a plural subject)
+    ("James, who turns 35 on Dec. 30, scored 30 points.", "2026-12-16", {"Dec. 30": "2026-12-30"}),
+    ("The Lakers host the Nuggets on Tuesday.", "2019-03-14", {"Tuesday": "2019-03-19"}),
+    ("Arsenal host Chelsea on Saturday.", "2019-03-14", {"Saturday": "2019-03-16"}),
+    ("The court hears the case on Monday.", "2019-03-14", {"Monday": "2019-03-18"}),
+    ("Parliament votes on Friday.", "2019-03-14", {"Friday": "2019-03-15"}),
+    ("The team travels to Boston on Friday.", "2019-03-14", {"Friday": "2019-03-15"}),
+    ("Theresa May faces a vote on Tuesday.", "2019-03-14", {"Tuesday": "2019-03-19"}),
+    ("Schools reopen on Monday.", "2019-03-14", {"Monday": "2019-03-18"}),
+    (
+        "The team, who host Chelsea on Saturday, lost on Wednesday.",
+        "2019-03-14",
+        {"Saturday": "2019-03-16", "Wednesday": "2019-03-13"},
+    ),
+    # nouns and other forms of those verbs stay past
+    ("The state visits on Monday were cancelled.", "2019-03-14", {"Monday": "2019-03-11"}),
+    ("The final vote on Tuesday was 52-48.", "2019-03-14", {"Tuesday": "2019-03-12"}),
+    ("Officials counted votes on Monday.", "2019-03-14", {"Monday": "2019-03-11"}),
+    ("The Lakers beat the Nuggets on Tuesday.", "2019-03-14", {"Tuesday": "2019-03-12"}),
+    ("Protests broke out on Sunday.", "2019-03-14", {"Sunday": "2019-03-10"}),
+    # no tense anywhere: the nearest; a weekday the last one (a caption's present)
+    ("Protesters march in Hong Kong on Sunday.", "2019-03-14", {"Sunday": "2019-03-10"}),
+    (
+        "The summit in Hanoi on March 28 could be decisive.",
+        "2019-03-14",
+        {"March 28": "2019-03-28"},
+    ),
+    ("Retail sales in September: up 0.3%.", "2019-10-14", {"September": "2019-09"}),
+    ("Retail sales in December: up 0.3%.", "2019-10-14", {"December": "2019-12"}),
+    ("Retail sales in April: up 0.3%.", "2019-10-14", {"April": "2019-04"}),  # a tie: back
+    # a perfect, or a past of the present's form, in the sentence: past
+    (
+        "The price has risen from KShs.8,800 in January, traders said.",
+        "2023-10-25",
+        {"January": "2023-01"},
+    ),
+    ("A bus ride that cost N285 in March now costs N2,370.", "2020-10-09", {"March": "2020-03"}),
+    # the sentence before tells a cue-less one ("Rp." ends a sentence for the splitter)
+    (
+        "Customers will pay about Rp. 29 more per quarter from February.",
+        "2015-01-30",
+        {"February": "2015-02"},
+    ),
+    # a deferral or deadline to a day of a month: the nearest
+    ("The hearing was adjourned until April 2.", "2019-03-14", {"April 2": "2019-04-02"}),
+    ("The deadline was extended to March 1.", "2019-03-14", {"March 1": "2019-03-01"}),
+    # the end of a reporting period: the nearest, whatever the tense
+    (
+        "Figures for the three months to February are due next week.",
+        "2019-03-14",
+        {"February": "2019-02"},
+    ),
+    ("The fund aims to return 8% in the 12 months to June.", "2019-03-14", {"June": "2019-06"}),
+    ("Jobless claims fell in the week ending Friday.", "2019-03-14", {"Friday": "2019-03-08"}),
+    # a forecast: ahead, or a quarter under way or just ended
+    (
+        "The economy is expected to contract in the July-September period.",
+        "2019-10-14",
+        {"July-September": "2019-07/2019-09"},
+    ),
+    (
+        "GDP is expected to have grown 0.3% in the fourth quarter.",
+        "2019-03-14",
+        {"the fourth quarter": "2018-Q4"},
+    ),
+    ("Analysts expect the rate to rise to 54p in December.", "2024-01-28", {"December": "2024-12"}),
+    (
+        "The Chancellor is expected to announce changes on 16 January.",
+        "2024-01-28",
+        {"16 January": "2025-01-16"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), THREE_TENSES)
+def test_year_less_dates_past_future_or_nearest(
+    extractor: Extractor, text: str, published: str, expected: dict[str, str]
+) -> None:
+    dates = extractor.extract(text, published=published).dates
+    assert {d.text: d.timex for d in dates if d.text in expected} == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    anchor=st.dates(dt.date(1990, 1, 1), dt.date(2030, 12, 31)),
+    month=st.integers(1, 12),
+    day=st.integers(1, 31),
+)
+def test_property_no_tense_takes_the_nearer_day(anchor: dt.date, month: int, day: int) -> None:
+    """With no tense, a year-less day is the nearer of the last and the next one (the last
+    on a tie), and a month the one whose year is at most half a year away."""
+    back = days._nearest_day(day, month, anchor, False)
+    ahead = days._nearest_day(day, month, anchor, True)
+    nearest = days._nearest_day(day, month, anchor, None)
+    if back is None or ahead is None:
+        assert nearest == (back or ahead)
+    else:
+        assert nearest in (back, ahead)
+        assert abs((nearest - anchor).days) <= min((anchor - back).days, (ahead - anchor).days)
+        assert nearest == back or (ahead - anchor) < (anchor - back)
+    year = days._infer_month_year(month, anchor, None, None)
+    assert -6 <= (year * 12 + month) - (anchor.year * 12 + anchor.month) < 6

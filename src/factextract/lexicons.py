@@ -232,6 +232,78 @@ class Calendar(Row):
     week's ("Black Friday", "Super Tuesday", "Good Friday")."""
 
 
+class Tense(Row):
+    """Word lists of the date tense rules (``facts/dates/tense.py``) and the named clock times:
+    lower-case words, each read as one token."""
+
+    comment: str = ""
+    clause_breaks: tuple[str, ...]
+    """Tokens that end a clause besides a spaced comma or hyphen: punctuation, and words that
+    open a subordinate clause ("said on Monday that the cap for April would fall")."""
+    not_a_tense_before: tuple[str, ...]
+    """Words after which an "-ed" word is no past tense: a determiner ("the planned merger"),
+    an auxiliary ("will be completed"), a linking verb ("would stay closed")."""
+    participle_after: tuple[str, ...]
+    """Words after which an irregular past cue is a participle ("will be held on June 5")."""
+    schedule_copulas: tuple[str, ...]
+    """A present "is"/"are" right before a date states a schedule ("The vote is on Tuesday")."""
+    schedule_links: tuple[str, ...]
+    """Words that may stand between a schedule copula and its date ("is on", "is at")."""
+    deadline_leads: tuple[str, ...]
+    """Words that make a date a deadline ("until", "by")."""
+    instructing: tuple[str, ...]
+    """Past instructions whose infinitive's deadline is still ahead ("asked drivers to stay
+    off the roads until Thursday")."""
+    deferring: tuple[str, ...]
+    """Verbs that put something off to a later day ("remanded in custody until March 24")."""
+    deferred_to: tuple[str, ...]
+    """Words that lead the day something is put off to ("until", "to")."""
+    in_force: tuple[str, ...]
+    """Notices that run ahead of their issue ("issued a warning through Thursday")."""
+    irregular_past: tuple[str, ...]
+    """Irregular past tenses besides ``Calendar.past_cues`` ("broke", "heard", "left"); forms
+    that are also the present ("hit", "put", "set") are left out."""
+    ambiguous_past: tuple[str, ...]
+    """Verbs whose past tense is their present ("cost", "set", "hit"): a past cue unless a
+    determiner, an auxiliary or "to" before them makes them a noun or another form ("the
+    cost", "will hit", "to set"); right after a clause break ("that cost") they count."""
+    perfect_auxiliaries: tuple[str, ...]
+    """Auxiliaries of the present perfect: with a participle after them ("has risen from 5%
+    in January", "have fallen since March") the date is past."""
+    irregular_participles: tuple[str, ...]
+    """Irregular past participles ("risen", "been"); regular ones end in "-ed"."""
+    expectation_cues: tuple[str, ...]
+    """Future cues of ``Calendar.future_cues`` that forecast rather than schedule ("expected
+    to", "forecast"): a forecast looks ahead, but may be of a month or quarter just ended,
+    whose figures are not out yet ("expected to contract in the July-September period" in
+    October)."""
+    schedule_verbs: tuple[str, ...]
+    """Present-tense verbs that state a schedule before a date ("The court hears the case on
+    Monday", "Arsenal host Chelsea on Saturday"): the date is ahead. A form without "s"
+    counts only after a plural subject (see ``plural_subjects``)."""
+    schedule_not_after: tuple[str, ...]
+    """Words after which a schedule verb is a noun or no present tense ("the votes on
+    Thursday", "will host", "to face")."""
+    period_end_links: tuple[str, ...]
+    period_nouns: tuple[str, ...]
+    """A month's date after one of ``period_end_links`` after one of these ends a reporting
+    period ("the three months to February"): in a future clause, the nearest one ("figures
+    for the three months to February are due next week")."""
+    copulas: tuple[str, ...]
+    """Forms of "be": one after a schedule verb in its clause makes that verb a noun ("The
+    state visits on Monday were cancelled")."""
+    relative_subjects: tuple[str, ...]
+    """Relative pronouns that are the subject of a schedule verb right after them ("James,
+    who turns 35 on Dec. 30")."""
+    plural_subjects: tuple[str, ...]
+    """Pronouns before a schedule verb's plain form ("they meet"); besides them, a capitalized
+    word ("Arsenal host") or a plural in "-s" ("lawmakers vote")."""
+    clock_words: dict[str, str]
+    """Named times of day and their TIMEX3 clock values (midnight at the day's end)."""
+    hour_words: tuple[str, ...]
+    """Spelled hours of "nine o'clock", one to twelve."""
+
+
 class Abbreviations(Row):
     """Tokens ending in a full stop that do not end a sentence, except those of
     ``may_end_sentence`` before a word of ``sentence_openers`` ("in the U.S. The company")."""
@@ -301,6 +373,11 @@ def change_cues() -> ChangeCues:
 @cache
 def calendar() -> Calendar:
     return load_object(Calendar, "calendar.json")
+
+
+@cache
+def tense() -> Tense:
+    return load_object(Tense, "tense.json")
 
 
 @cache

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from factextract import numbers
-from factextract.facts.dates.grammar import CLOCK_WORDS, Expression
-from factextract.facts.dates.values import DateValue, Handler
+from factextract import lexicons, numbers
+from factextract.facts.dates.grammar import Expression
+from factextract.facts.dates.values import Ahead, DateValue, Handler
 from factextract.records import DateType
 
 _UNKNOWN_DAY = "XXXX-XX-XX"
@@ -21,7 +21,7 @@ _UNKNOWN_DAY = "XXXX-XX-XX"
 def clock_value(expr: Expression) -> tuple[str, str] | None:
     """ "HH:MM" of a clock expression and its granularity ("hour" or "minute")."""
     if (word := expr.get("word")) is not None:
-        return CLOCK_WORDS[word], "minute"
+        return lexicons.tense().clock_words[word], "minute"  # "noon" (midnight: the day's end)
     if (ampm := expr.get("ampm")) is not None:
         hour = int(expr.get("h") or 0) % 12 + (12 if ampm[0] in "pP" else 0)
         minute = expr.get("min")
@@ -34,7 +34,7 @@ def clock_value(expr: Expression) -> tuple[str, str] | None:
     return None if spelled is None else (f"{int(spelled):02d}:00", "hour")
 
 
-def _clock(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue | None:
+def _clock(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue | None:
     found = clock_value(expr)
     if found is None:
         return None

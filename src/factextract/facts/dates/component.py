@@ -178,11 +178,28 @@ def _clause(ctx: Context, following: int, expr: Expression) -> tuple[int, int]:
     return tense.clause(ctx, sentence, ctx.token_at(expr.start), ctx.token_at(expr.end))
 
 
-def _future(ctx: Context, following: int, folded: bytes | None) -> bool:
-    """Whether a sentence speaks of the future (then year-less dates whose clause has no
-    cue look forward), given the index of the next sentence in ``ctx.sentence_chars`` and
-    ``scan.folded(ctx.text)``."""
-    return _future_cue(ctx.text, folded, *_sentence(ctx, following))
+_LOOK_BACK = 2
+"""How many sentences before a date's own may tell its tense when that one has no cue."""
+
+
+def _sentence_tense(
+    ctx: Context, following: int, folded: bytes | None, own: dict[int, tense.Tense]
+) -> tense.Tense:
+    """The tense of a sentence, for its year-less dates whose clause has no cue, given the
+    index of the next sentence in ``ctx.sentence_chars`` and ``scan.folded(ctx.text)``. A
+    sentence with no cue takes the last tense of the ones before it (HeidelTime's "last
+    used tense" for news): "... has risen from KShs. 8,800 in January" is cut after "KShs."
+    by the sentence splitter, and a story's sentences go on in one tense. Each sentence's own
+    tense is kept in ``own`` by the index of the sentence after it."""
+    for index in range(following, max(0, following - _LOOK_BACK - 1), -1):
+        if index not in own:
+            low, high = _sentence(ctx, index)
+            future_cue = _future_cue(ctx.text, folded, low, high)
+            bounds = ctx.token_at(low), ctx.token_at(high)
+            own[index] = tense.sentence_tense(ctx, bounds, future_cue)
+        if own[index] != "open":
+            return own[index]
+    return "open"
 
 
 def _future_cue(text: str, folded: bytes | None, start: int, end: int) -> bool:
@@ -244,7 +261,7 @@ def to_records(
     """``DateFact`` records for the Doc's date spans, anchored at the publication date."""
     spans = ctx.derived(_OFFSETS, (GROUP,), _offsets)
     records = []
-    future: dict[int, bool] = {}  # per sentence: many sentences hold several dates
+    future: dict[int, tense.Tense] = {}  # per sentence: many sentences hold several dates
     folded = scan.folded(ctx.text)
     last: tuple[int, DateValue] | None = None  # the last fact and where it starts, for "later"
     pending = [e for e in expressions(ctx) if (e.start, e.end) in spans][::-1]
@@ -254,12 +271,15 @@ def to_records(
             value = durations.from_reference(expr, _same_sentence(ctx, last, expr.start))
         elif expr.rule == holidays.RULE:  # "on Christmas Day": holidays.py
             following = bisect_right(ctx.sentence_chars, expr.start)
-            ahead = _ahead(ctx, expr, following, future, folded)
+            ahead = tense.AHEAD[_tense(ctx, expr, following, future, folded)]
             previous = _same_sentence(ctx, last, expr.start)
             value = holidays.value(expr, anchor, ahead, ctx.text, previous)
         elif reads_future(expr):
             following = bisect_right(ctx.sentence_chars, expr.start)
-            value = normalize(expr, ctx.text, anchor, _ahead(ctx, expr, following, future, folded))
+            says = _tense(ctx, expr, following, future, folded)
+            value = normalize(expr, ctx.text, anchor, tense.AHEAD[says])
+            if says == "forecast":
+                value = _forecast(expr, ctx.text, anchor, value)
         else:  # the value of most dates does not depend on the tense
             value = normalize(expr, ctx.text, anchor, False)
         if value is None:
@@ -288,17 +308,47 @@ def _same_sentence(
     return last[1] if bisect_right(starts, last[0]) == bisect_right(starts, start) else None
 
 
-def _ahead(
-    ctx: Context, expr: Expression, following: int, future: dict[int, bool], folded: bytes | None
-) -> bool:
-    """Whether a year-less ``expr`` looks forward: its clause's tense, else its sentence's
-    (cached in ``future`` by the index of the next sentence)."""
+def _tense(
+    ctx: Context,
+    expr: Expression,
+    following: int,
+    future: dict[int, tense.Tense],
+    folded: bytes | None,
+) -> tense.Tense:
+    """The tense of a year-less ``expr``: its clause's, else its sentence's (``future``: the
+    sentences' own tenses, see ``_sentence_tense``)."""
     clause_says = tense.clause_tense(ctx, _clause(ctx, following, expr), expr.start, expr.end)
     if clause_says is not None:
         return clause_says
-    if following not in future:
-        future[following] = _future(ctx, following, folded)
-    return future[following]
+    return _sentence_tense(ctx, following, folded, future)
+
+
+_JUST_ENDED = dt.timedelta(days=92)
+"""How recently a quarter may have ended for a forecast to be of it (its figures come out
+weeks later: "expected to contract in the July-September period" in October), and how long
+such a period may be."""
+
+
+def _forecast(
+    expr: Expression, text: str, anchor: dt.date | None, value: DateValue | None
+) -> DateValue | None:
+    """The value of a forecast's date: the next one (``value``), or for a quarter, a half or
+    a run of months the last one when it is under way, or is a quarter at most that ended
+    within ``_JUST_ENDED`` of the anchor (not a month alone: "expect the rate to rise in
+    December" in January is next December's)."""
+    period = value is not None and (
+        value.granularity in ("quarter", "half") or expr.rule == "range"
+    )
+    if anchor is None or value is None or not period:
+        return value
+    last = normalize(expr, text, anchor, False)
+    if last is None or last.start is None or last.end is None or last.start > anchor:
+        return value
+    if last.end >= anchor:  # under way: "covering April to November" in May
+        return last
+    # just ended, a quarter at most: "the July-September period" in October
+    quarter = last.end - last.start <= _JUST_ENDED
+    return last if quarter and anchor - last.end <= _JUST_ENDED else value
 
 
 def _offsets(groups: Iterable[Iterable[Span]]) -> frozenset[tuple[int, int]]:

@@ -9,6 +9,7 @@ import datetime as dt
 from factextract import lexicons
 from factextract.facts.dates.grammar import PARTS_OF_DAY, Expression
 from factextract.facts.dates.values import (
+    Ahead,
     DateValue,
     Handler,
     _day,
@@ -20,8 +21,12 @@ from factextract.facts.dates.values import (
 )
 
 
-def _infer_month_year(month: int, anchor: dt.date, future: bool, shift: str | None) -> int:
-    """The year of a year-less month: the latest one up to the anchor month, or the next."""
+def _infer_month_year(month: int, anchor: dt.date, future: Ahead, shift: str | None) -> int:
+    """The year of a year-less month: the latest one up to the anchor month, the next one
+    (``future``), or with no tense the nearest (half a year either way: the latest)."""
+    if future is None and not shift:
+        ahead = month - anchor.month  # -11 to 11
+        return anchor.year - 1 if ahead >= 6 else anchor.year + 1 if ahead < -6 else anchor.year
     if shift in ("next", "coming") or (future and shift not in ("last", "previous", "past")):
         return (
             anchor.year
@@ -35,7 +40,7 @@ def _infer_month_year(month: int, anchor: dt.date, future: bool, shift: str | No
     return anchor.year if month <= anchor.month else anchor.year - 1
 
 
-def _nearest_day(day: int, month: int, anchor: dt.date, future: bool) -> dt.date | None:
+def _nearest_day(day: int, month: int, anchor: dt.date, future: Ahead) -> dt.date | None:
     """A year-less day ("May 23", "23rd of May"): the latest one on or before the anchor, or
     with ``future`` the first one on or after it; None for a day its month never has. The
     reading of dateparser (``PREFER_DATES_FROM``, ``RELATIVE_BASE``), which this replaces
@@ -49,7 +54,20 @@ def _nearest_day(day: int, month: int, anchor: dt.date, future: bool) -> dt.date
     datetime.date(2021, 5, 22)
     >>> _nearest_day(29, 2, dt.date(1904, 1, 1), False), _nearest_day(31, 4, may_23, True)
     (datetime.date(1896, 2, 29), None)
+
+    With no tense (``future`` None), the nearer of the two (on a tie, the earlier):
+
+    >>> _nearest_day(30, 12, dt.date(2026, 12, 16), None), _nearest_day(1, 1, may_23, None)
+    (datetime.date(2026, 12, 30), datetime.date(2020, 1, 1))
     """
+    if future is None:
+        back, ahead = (
+            _nearest_day(day, month, anchor, False),
+            _nearest_day(day, month, anchor, True),
+        )
+        if back is None or ahead is None:
+            return back or ahead
+        return ahead if ahead - anchor < anchor - back else back
     step = 1 if future else -1
     for year in range(anchor.year, anchor.year + 9 * step, step):  # leap years: 8 apart at most
         try:
@@ -61,7 +79,7 @@ def _nearest_day(day: int, month: int, anchor: dt.date, future: bool) -> dt.date
     return None
 
 
-def _full_day(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue | None:
+def _full_day(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue | None:
     day, month = _day(expr.get("d") or "0"), _month(expr.get("mon") or "")
     try:
         return _day_value(dt.date(int(expr.get("y") or 0), month, day))
@@ -69,7 +87,7 @@ def _full_day(expr: Expression, anchor: dt.date | None, future: bool) -> DateVal
         return None
 
 
-def _yearless_day(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue | None:
+def _yearless_day(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue | None:
     day, month = _day(expr.get("d") or "0"), _month(expr.get("mon") or "")
     if anchor is None:
         return _unresolved(f"XXXX-{month:02d}-{day:02d}", "day")
@@ -99,7 +117,7 @@ def _named_weekday(expr: Expression) -> int | None:
     return None if name is None else lexicons.calendar().weekdays[name.lower().rstrip(".")] - 1
 
 
-def _numeric_day(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue | None:
+def _numeric_day(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue | None:
     """ "23/05/2020", "1.6.2020" (dots: day first). A slashed date whose order neither its
     numbers nor the article's other dates tell ("06/05/2019") keeps its year alone:
     "2019-XX-XX", unresolved."""
@@ -118,7 +136,7 @@ def _numeric_day(expr: Expression, anchor: dt.date | None, future: bool) -> Date
         return None
 
 
-def _iso_day(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue | None:
+def _iso_day(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue | None:
     try:
         return _day_value(
             dt.date(int(expr.get("y") or 0), int(expr.get("m") or 0), int(expr.get("d") or 0))
@@ -127,7 +145,7 @@ def _iso_day(expr: Expression, anchor: dt.date | None, future: bool) -> DateValu
         return None
 
 
-def _abbrev_day(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue | None:
+def _abbrev_day(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue | None:
     raw = expr.get("y") or ""
     year = int(raw) if len(raw) == 4 else 2000 + int(raw)
     try:
@@ -136,11 +154,11 @@ def _abbrev_day(expr: Expression, anchor: dt.date | None, future: bool) -> DateV
         return None
 
 
-def _month_year(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue:
+def _month_year(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue:
     return _month_value(int(expr.get("y") or 0), _month(expr.get("mon") or ""))
 
 
-def _bare_month(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue:
+def _bare_month(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue:
     month, shift = _month(expr.get("mon") or ""), expr.get("shift")
     if anchor is None:
         return _unresolved(f"XXXX-{month:02d}", "month")
@@ -150,7 +168,7 @@ def _bare_month(expr: Expression, anchor: dt.date | None, future: bool) -> DateV
     return _month_value(year, month, relative=True, inferred=True)
 
 
-def _relative_day(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue:
+def _relative_day(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue:
     word = (expr.get("word") or expr.get("this") or "").lower()
     part = (expr.get("part") or expr.get("part2") or "").lower() or (
         "night" if word == "tonight" else ""
@@ -171,13 +189,16 @@ def _with_part(value: DateValue, part: str) -> DateValue:
     return value._replace(type="time", timex=f"{value.timex}T{PARTS_OF_DAY[part]}")
 
 
-def _weekday(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue:
+def _weekday(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue:
     target = lexicons.calendar().weekdays[(expr.get("wd") or "").lower()] - 1
     shift = (expr.get("shift") or expr.get("prep") or "").lower()
     part = (expr.get("part") or "").lower()
     if anchor is None:
         return _with_part(_unresolved(f"XXXX-WXX-{target + 1}", "day"), part)
-    ahead = shift in ("next", "coming") or (future and shift not in ("last", "since"))
+    # No tense (``future`` None) reads as the past: the last and the next one are three or four
+    # days apart, and a present with no cue is often a caption's or a headline's of the past
+    # ("Protesters march in Hong Kong on Sunday").
+    ahead = shift in ("next", "coming") or (bool(future) and shift not in ("last", "since"))
     if ahead:
         days = (target - anchor.weekday()) % 7 or (7 if shift in ("next", "coming") else 0)
         return _with_part(_day_value(anchor + dt.timedelta(days=days), relative=True), part)
@@ -185,7 +206,7 @@ def _weekday(expr: Expression, anchor: dt.date | None, future: bool) -> DateValu
     return _with_part(_day_value(anchor - dt.timedelta(days=days), relative=True), part)
 
 
-def _present(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue:
+def _present(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue:
     return DateValue(
         "date",
         "PRESENT_REF",
@@ -198,7 +219,7 @@ def _present(expr: Expression, anchor: dt.date | None, future: bool) -> DateValu
     )
 
 
-def _reference(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue:
+def _reference(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue:
     """ "recent years", "in the past": PAST_REF; "in the future": FUTURE_REF (no interval)."""
     timex = f"{(expr.get('dir') or 'past').upper()}_REF"  # "recent years": no "dir"
     return DateValue("date", timex, relative=True, resolved=anchor is not None)

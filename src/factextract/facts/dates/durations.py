@@ -13,6 +13,7 @@ from functools import lru_cache
 from factextract import lexicons, numbers
 from factextract.facts.dates.grammar import Expression
 from factextract.facts.dates.values import (
+    Ahead,
     DateValue,
     Handler,
     _day_value,
@@ -112,7 +113,7 @@ def refers_back(expr: Expression) -> bool:
     return expr.rule == "ago" and (expr.get("dir") or "").lower() in _REFERRING
 
 
-def _ago(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue | None:
+def _ago(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue | None:
     if refers_back(expr):
         return from_reference(expr, None)  # the component anchors it at its reference
     return _offset(expr, anchor)
@@ -167,7 +168,7 @@ def _offset(expr: Expression, anchor: dt.date | None) -> DateValue | None:
     return _day_value(moved, relative=True)
 
 
-def _duration(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue:
+def _duration(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue:
     unit = expr.get("unit") or "year"
     return DateValue("duration", _period(_count(expr), unit), granularity=unit.rstrip("s"))
 
@@ -178,7 +179,7 @@ def _count(expr: Expression) -> Decimal | None:
     return count + Decimal("0.5") if count is not None and expr.get("half") else count
 
 
-def _past_duration(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue | None:
+def _past_duration(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue | None:
     if refers_back(expr):  # "the previous year": a date, counted by the component
         return from_reference(expr, None)
     unit, count = expr.get("unit") or "year", _count(expr)
@@ -200,7 +201,7 @@ def _past_duration(expr: Expression, anchor: dt.date | None, future: bool) -> Da
     return value._replace(start=_add(anchor, unit, -int(count)), end=anchor)
 
 
-def _set(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue:
+def _set(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue:
     adverb = (expr.get("adverb") or "").lower()
     if adverb:
         return DateValue("set", "P6M" if adverb == "biannually" else "P1Y", granularity="year")

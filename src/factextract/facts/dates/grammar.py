@@ -27,6 +27,14 @@ _MONTHS = (
 _FULL_MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 )
+# ... but its abbreviation with its stop is no name: "in Jan.", "since Sept."; except "Jan." and
+# "Jun." after a preposition that also leads a person ("wrote to Jan.", "the wife of Jan."),
+# unless "from" opens a span ("from Jan. to Mar.").
+_SHORT_MONTHS = (
+    r"(?:(?:Feb|Mar|Apr|Jul|Aug|Sept?|Oct|Nov|Dec)\."
+    r"|(?<!\bto )(?<!\bof )(?<!\band )(?<!\bor )"
+    r"(?:(?<!\bfrom )|(?=J(?:an|un)\.\s+(?:to|through|until|till)\s+[A-Z][a-z]))J(?:an|un)\.)"
+)
 _WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _WD = rf"(?:{_WEEKDAYS}|(?:Mon|Tues?|Wed|Thu(?:rs)?|Fri|Sat|Sun)\b\.?)"
 """A weekday written before a day, full or short ("Thu 14 Mar", "Thu., Mar. 14")."""
@@ -73,7 +81,7 @@ _RULES: dict[str, str] = {
     "month_day": rf"(?:(?P<wd>{_WD}),?\s+)?\b(?P<mon>{_MONTHS})\s+(?P<d>{_DAY})\b(?![,.]?\d){_REL_YEAR}",
     "day_month": rf"(?:(?P<wd>{_WD}),?\s+)?\b(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<mon>{_MONTHS})\b{_REL_YEAR}",
     "month_year": rf"\b(?P<mon>{_MONTHS}),?\s+(?:of\s+)?(?P<y>{_YEAR})\b",
-    "month": rf"\b{_PREP}\s+(?P<date>(?:(?P<shift>{_SHIFT})\s+)?(?P<mon>{_FULL_MONTHS}){_REL_YEAR})\b(?!\s+\d)(?!-)",
+    "month": rf"\b{_PREP}\s+(?P<date>(?:(?P<shift>{_SHIFT})\s+)?(?P<mon>{_FULL_MONTHS}|{_SHORT_MONTHS}){_REL_YEAR})(?:\b|(?<=\.))(?!\s+\d)(?!-)",
     "month_span": rf"(?:\b(?P<lead>from|between)\s+)?(?P<date>(?P<mon>{_FULL_MONTHS})(?:\s*[-–]\s*|\s+(?:to|through|until|and)\s+)(?P<mon2>{_FULL_MONTHS}){_REL_YEAR})\b(?!\s+\d)",
     "shift_month": rf"\b(?P<shift>last|next|this|coming|previous)\s+(?P<mon>{_MONTHS})\b(?!\s+\d)",
     "decade": r"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<dec>1[5-9]\d0|20\d0|'\d0|(?<=the\s)\d0(?='))'?s\b",
@@ -121,10 +129,6 @@ _RULES: dict[str, str] = {
     "frequency": rf"\b{_EVERY_ADVERB}\b",
 }
 
-CLOCK_WORDS = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}
-"""Named times of day and their TIMEX3 clock values (TimeML puts midnight at the day's end)."""
-_HOUR_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-
 
 def _clock_rule() -> str:
     """A clock time: "3 p.m.", "10:30pm", "11.30am", "15:30 GMT", "0900 GMT" and "09.00 GMT"
@@ -132,6 +136,8 @@ def _clock_rule() -> str:
     (from the calendar's time suffixes other than a.m./p.m.). A bare "15:30" needs a
     preposition before it (``_plausible``): alone it may be a ratio, a score or a race time."""
     suffixes = lexicons.calendar().time_suffixes
+    words = lexicons.tense()  # named times ("noon"), spelled hours ("nine o'clock")
+    hours, clock_words = "|".join(words.hour_words), "|".join(words.clock_words)
     zones = [z for z in suffixes if z.lower().replace(".", "") not in ("am", "pm", "o'clock")]
     zone = "|".join(re.escape(z).replace(r"\ ", r"\s+") for z in sorted(zones, key=len)[::-1])
     return (
@@ -140,8 +146,8 @@ def _clock_rule() -> str:
         r"(?P<ampm>[ap]\.m\.?|[AP]\.M\.?|[ap]m|[AP]M)(?![A-Za-z])"
         r"|(?P<h24>[01]?[0-9]|2[0-3]):(?P<min24>[0-5][0-9])(?![0-9:]|[.,][0-9])"
         rf"|(?P<h4>[01][0-9]|2[0-3])\.?(?P<min4>[0-5][0-9])(?=[ \u00a0]?(?:{zone})(?![A-Za-z]))"
-        rf"|(?P<hw>1[0-2]|[1-9]|{_HOUR_WORDS})[ \u00a0]o['’]clock\b"
-        rf"|(?:12[ \u00a0])?(?P<word>{'|'.join(CLOCK_WORDS)})\b(?!-)"
+        rf"|(?P<hw>1[0-2]|[1-9]|{hours})[ \u00a0]o['’]clock\b"
+        rf"|(?:12[ \u00a0])?(?P<word>{clock_words})\b(?!-)"
         rf")(?:[ \u00a0]?(?P<zone>{zone})(?![A-Za-z]))?"
     )
 

@@ -23,7 +23,7 @@ from pydantic import Field
 
 from factextract import lexicons
 from factextract.facts.dates.grammar import PARTS_OF_DAY, Expression
-from factextract.facts.dates.values import DateValue, _day_value, _unresolved
+from factextract.facts.dates.values import Ahead, DateValue, _day_value, _unresolved
 from factextract.facts.money.resolution import CurrencyResolver
 from factextract.lexicons import Row
 from factextract.patterns import grouped
@@ -263,7 +263,7 @@ def _bare_lead() -> re.Pattern[str]:
 def value(
     expr: Expression,
     anchor: dt.date | None,
-    future: bool,
+    future: Ahead,
     text: str,
     previous: DateValue | None = None,
 ) -> DateValue | None:
@@ -281,7 +281,7 @@ def value(
 def _day(
     expr: Expression,
     anchor: dt.date | None,
-    future: bool,
+    future: Ahead,
     text: str,
     previous: DateValue | None,
 ) -> DateValue | None:
@@ -303,7 +303,8 @@ def _day(
     if shift == "this":
         return _day_value(rule.on(anchor.year), relative=True)
     day = _nearest(rule, anchor, future, shift)
-    if not shift and _relation(text, expr.start) == ("before" if not future else "after"):
+    relation = "before" if not future else "after"
+    if future is not None and not shift and _relation(text, expr.start) == relation:
         # "came ahead of MLK Day" six days later, "will meet after Easter" two days ago
         other = _nearest(rule, anchor, not future, None)
         if abs((other - anchor).days) <= table().relation_window_days:
@@ -338,9 +339,13 @@ def _relation_leads() -> re.Pattern[str]:
     return re.compile(rf"\b(?:(?P<before>{before})|(?P<after>{after}))\s+$", re.IGNORECASE)
 
 
-def _nearest(rule: DayRule, anchor: dt.date, future: bool, shift: str | None) -> dt.date:
+def _nearest(rule: DayRule, anchor: dt.date, future: Ahead, shift: str | None) -> dt.date:
     """The latest day of the holiday on or before ``anchor`` (with ``future``: the first on or
-    after it); "last Christmas" and "next Easter" are strictly before and after it."""
+    after it; with no tense: the nearer of the two, on a tie the earlier); "last Christmas"
+    and "next Easter" are strictly before and after it."""
+    if future is None and shift not in ("next", "last"):
+        back, ahead_day = _nearest(rule, anchor, False, None), _nearest(rule, anchor, True, None)
+        return ahead_day if ahead_day - anchor < anchor - back else back
     ahead = shift == "next" or (future and shift != "last")
     this_year = rule.on(anchor.year)
     if ahead:

@@ -16,7 +16,7 @@ import datetime as dt
 
 from factextract.facts.dates import clock, days, durations, holidays, periods
 from factextract.facts.dates.grammar import Expression
-from factextract.facts.dates.values import DateValue, Handler, _year
+from factextract.facts.dates.values import Ahead, DateValue, Handler, _year
 
 _HANDLERS: dict[str, Handler] = {
     **days.HANDLERS,
@@ -40,7 +40,7 @@ def reads_future(expr: Expression) -> bool:
 
 
 def normalize(
-    expr: Expression, text: str, anchor: dt.date | None, future: bool
+    expr: Expression, text: str, anchor: dt.date | None, future: Ahead
 ) -> DateValue | None:
     """The value of one expression; ``text`` is the article text the offsets refer to."""
     if expr.rule == "year":
@@ -57,7 +57,7 @@ def normalize(
     return _HANDLERS[expr.rule](expr, anchor, future)
 
 
-def _range(expr: Expression, text: str, anchor: dt.date | None, future: bool) -> DateValue | None:
+def _range(expr: Expression, text: str, anchor: dt.date | None, future: Ahead) -> DateValue | None:
     if expr.parts is None:
         return None
     first, second = (normalize(part, text, anchor, future) for part in expr.parts)

@@ -10,6 +10,7 @@ from factextract import lexicons
 from factextract.facts.dates.days import _infer_month_year
 from factextract.facts.dates.grammar import Expression
 from factextract.facts.dates.values import (
+    Ahead,
     DateValue,
     Handler,
     _month,
@@ -34,7 +35,7 @@ _MODS = {
 }
 
 
-def _decade(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue:
+def _decade(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue:
     raw = (expr.get("dec") or "").lstrip("'")
     mod = _MODS.get(expr.get("mod") or "")
     if len(raw) == 4 and raw.endswith("00") and int(raw) < 2000:
@@ -62,7 +63,7 @@ def _decade_value(start: int, mod: str | None, relative: bool = False) -> DateVa
     )
 
 
-def _century(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue:
+def _century(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue:
     return _century_value(int(expr.get("c") or 0), _MODS.get(expr.get("mod") or ""))
 
 
@@ -88,7 +89,7 @@ def _relative_year(expr: Expression, anchor: dt.date | None) -> int | None:
     return anchor.year + {"last": -1, "next": 1}.get(expr.get("rel") or "", 0)
 
 
-def _quarter(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue:
+def _quarter(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue:
     ordinal = (expr.get("qo") or "").lower()
     q = (
         int(expr.get("q") or 0)
@@ -109,12 +110,15 @@ def _quarter(expr: Expression, anchor: dt.date | None, future: bool) -> DateValu
     inferred = not expr.get("y") and not expr.get("rel")
     if year is None:
         return _unresolved(f"XXXX-Q{q}", "quarter")
-    if inferred and anchor is not None and not future and q > (anchor.month - 1) // 3 + 1:
+    ahead = q - ((anchor.month - 1) // 3 + 1) if anchor is not None else 0  # -3 to 3
+    if inferred and future is False and ahead > 0:
         year -= 1  # "the third quarter" in a May story: last year's
+    elif inferred and future is None:  # no tense: the nearest (two quarters either way: the latest)
+        year += -1 if ahead >= 2 else 1 if ahead < -2 else 0
     return _months(f"{year}-Q{q}", year, 3 * q - 2, 3, "quarter", not expr.get("y"), inferred)
 
 
-def _half(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue:
+def _half(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue:
     h = int(expr.get("h") or 0) or (1 if (expr.get("ho") or "").lower() in ("first", "1st") else 2)
     year = _relative_year(expr, anchor)
     if year is None:
@@ -122,7 +126,7 @@ def _half(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue:
     return _months(f"{year}-H{h}", year, 1 if h == 1 else 7, 6, "half", not expr.get("y"))
 
 
-def _season(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue:
+def _season(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue:
     name = (expr.get("s") or expr.get("s2") or "").lower()
     code = lexicons.calendar().seasons[name]
     shift = expr.get("shift") or expr.get("shift2")
@@ -146,11 +150,11 @@ def _winter(shift: str, anchor: dt.date) -> int:
     return current + {"last": -1, "next": 1 if inside else 0}.get(shift, 0)
 
 
-def _mod_year(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue:
+def _mod_year(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue:
     return _year(int(expr.get("y") or 0))._replace(mod=_MODS[(expr.get("mod") or "").lower()])
 
 
-def _mod_month(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue:
+def _mod_month(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue:
     """ "mid-March", "early May 2019": the month, with the part of it as the mod."""
     mod = _MODS[(expr.get("mod") or "").lower()]
     if anchor is not None and (year := _written_year(expr, anchor)) is not None:
@@ -159,7 +163,7 @@ def _mod_month(expr: Expression, anchor: dt.date | None, future: bool) -> DateVa
 
 
 def _month_part(
-    name: str, year: str | None, anchor: dt.date | None, future: bool, mod: str | None
+    name: str, year: str | None, anchor: dt.date | None, future: Ahead, mod: str | None
 ) -> DateValue:
     """A month with a mod (its start, middle or end), its year inferred when not written."""
     month = _month(name)
@@ -171,7 +175,7 @@ def _month_part(
     return _month_value(inferred, month, relative=True, inferred=True)._replace(mod=mod)
 
 
-def _edge(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue | None:
+def _edge(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue | None:
     edge = (expr.get("edge") or "").lower()
     if edge == "turn":
         # "the turn of 2019" starts it; "the turn of the year" may be either end of this one
@@ -223,11 +227,11 @@ def _shifted_unit(shift: str, unit: str, anchor: dt.date | None) -> DateValue | 
     return _week(monday)
 
 
-def _relative_unit(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue | None:
+def _relative_unit(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue | None:
     return _shifted_unit(expr.get("shift") or "this", expr.get("unit") or "year", anchor)
 
 
-def _the_weekend(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue | None:
+def _the_weekend(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue | None:
     """ "over the weekend": the last one begun by the publication date, or in a future clause
     the next one not yet over."""
     if anchor is None:
@@ -240,12 +244,12 @@ def _the_weekend(expr: Expression, anchor: dt.date | None, future: bool) -> Date
     return _shifted_unit(shift, "weekend", anchor)
 
 
-def _mod_relative(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue | None:
+def _mod_relative(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue | None:
     value = _shifted_unit(expr.get("shift") or "this", expr.get("unit") or "year", anchor)
     return None if value is None else value._replace(mod=_MODS.get((expr.get("mod") or "").lower()))
 
 
-def _fiscal(expr: Expression, anchor: dt.date | None, future: bool) -> DateValue:
+def _fiscal(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue:
     raw = expr.get("y") or expr.get("fy") or "0"
     year = int(raw) if len(raw) == 4 else 2000 + int(raw)
     if last := expr.get("fy2"):  # "FY2018/19" is named by the year it ends in: FY2019

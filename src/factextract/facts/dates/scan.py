@@ -194,7 +194,7 @@ def _ascii_regexes(pattern: str) -> tuple[re.Pattern[bytes], ...] | None:
         for word in alternation.split("|"):
             heads.setdefault(word[0], []).append(rf"{word}(?<!\w{word})")
         return tuple(re.compile("|".join(head).encode("ascii")) for head in heads.values())
-    if re.search(r"\[dDsSwWbB]", pattern):
+    if re.search(r"\\[dDsSwWbB]", pattern):  # a backslash and a class letter ("\s", "\d")
         return None
     words = pattern.split("|")
     if len(words) == 1 or not all(w.isalpha() for w in words):
@@ -320,14 +320,20 @@ class _Scan:
         found = self._words.get(pattern)
         if found is None:
             n, reversed_text, words_before = len(self.text), self._reversed, _WORDS_BEFORE.match
-            found = ([], [], [])
+            first: list[int] = []
+            second: list[int] = []
+            third: list[int] = []
             for hit in self._hits_of(pattern):
                 words = words_before(reversed_text, n - hit)
                 if words is not None:
-                    for starts, (_, end) in zip(found, words.regs[1:], strict=True):
-                        if end >= 0:
-                            starts.append(n - end)
-            self._words[pattern] = found
+                    # the group ends in the reversed text; -1 for a word that is not there
+                    _, (_, one), (_, two), (_, three) = words.regs
+                    first.append(n - one)
+                    if two >= 0:
+                        second.append(n - two)
+                        if three >= 0:
+                            third.append(n - three)
+            found = self._words[pattern] = (first, second, third)
         return found
 
     def clock_starts(self) -> list[int]:
@@ -386,10 +392,10 @@ def _finditer(rule: str, pattern: re.Pattern[str], scan: _Scan) -> Iterable[re.M
     if starts is None:
         return pattern.finditer(scan.text)
     found = []
-    end, text, firsts = 0, scan.text, _FIRSTS.get(rule, _ANY)
+    end, text, firsts, match_at = 0, scan.text, _FIRSTS.get(rule, _ANY), pattern.match
     for start in starts:
-        if start >= end and (text[start] in firsts or text[start] > "\x7f"):
-            match = pattern.match(text, start)
+        if start >= end and ((first := text[start]) in firsts or first > "\x7f"):
+            match = match_at(text, start)
             if match is None:
                 end = start + 1  # not again at a repeated candidate
             else:

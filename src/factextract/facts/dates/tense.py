@@ -14,55 +14,89 @@ of case-insensitive searches over the clause text.
 from __future__ import annotations
 
 from functools import cache
+from typing import Literal, NamedTuple
 
 from factextract import lexicons
+from factextract.facts.dates.values import Ahead
 from factextract.facts.spans import Context
 
-_BREAKS = frozenset(
-    {";", ":", "(", ")", "[", "]", "\u2013", "\u2014"}
-    | {"that", "which", "who", "whom", "whose", "where", "when", "while", "because"}
-    | {"although", "though", "but", "whereas", "unless", "if"}
-)
-"""Tokens that end a clause, besides a comma or a hyphen with space after it: punctuation, and
-words that open a subordinate clause ("said on Monday that the cap for April would fall").
-Not "and" ("rose in January and February"), nor the prepositions that lead a date ("until
-June")."""
 
-_NOT_A_TENSE_BEFORE = frozenset(
-    {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"}
-    | {"be", "being", "been", "is", "are", "am", "to", "have", "has", "having"}
-    | {"stay", "stays", "remain", "remains", "get", "gets"}
-)
-"""Words after which an "-ed" word is no past tense: an adjective after a determiner ("the
-planned merger"), a passive or perfect after an auxiliary ("will be completed"), or a state
-after a linking verb ("would stay closed until Friday")."""
+class _Words(NamedTuple):
+    """The word lists of ``data/tense.json`` (``lexicons.Tense``, which says what each is) as
+    sets."""
 
-_PARTICIPLE_AFTER = frozenset({"be", "being", "been", "is", "are", "am", "to"})
-"""Words after which an irregular past cue is a participle, no past tense: "will be held on
-June 5", "the plant is to be built". (Not "has": "has held talks since" looks back.)"""
+    breaks: frozenset[str]
+    """Tokens that end a clause, besides a comma or a hyphen with space after it. Not "and"
+    ("rose in January and February"), nor the prepositions that lead a date ("until June")."""
+    not_a_tense_before: frozenset[str]
+    participle_after: frozenset[str]
+    """(Not "has": "has held talks since" looks back.)"""
+    schedule_copulas: frozenset[str]
+    schedule_links: frozenset[str]
+    deadline_leads: frozenset[str]
+    instructing: frozenset[str]
+    deferring: frozenset[str]
+    deferred_to: frozenset[str]
+    in_force: frozenset[str]
+    expectations: frozenset[tuple[str, ...]]
+    schedule_not_after: frozenset[str]
+    plural_subjects: frozenset[str]
+    ambiguous_past: frozenset[str]
+    period_end_links: frozenset[str]
+    period_nouns: frozenset[str]
+    copulas: frozenset[str]
+    relative_subjects: frozenset[str]
+    perfect_auxiliaries: frozenset[str]
+    irregular_participles: frozenset[str]
 
-_SCHEDULE_VERBS = frozenset({"is", "are"})
-_SCHEDULE_LINKS = frozenset({"on", "at", "for"})
-"""A present "is"/"are", alone or with one of these, right before a date states a schedule:
-"The vote is on Tuesday", "Kick-off is at 8pm on Sunday", "The deadline is Friday"."""
 
-_UNTIL = frozenset({"until", "till", "by", "before"})
+@cache
+def _words() -> _Words:
+    lists = lexicons.tense()
+    return _Words(
+        frozenset(lists.clause_breaks),
+        frozenset(lists.not_a_tense_before),
+        frozenset(lists.participle_after),
+        frozenset(lists.schedule_copulas),
+        frozenset(lists.schedule_links),
+        frozenset(lists.deadline_leads),
+        frozenset(lists.instructing),
+        frozenset(lists.deferring),
+        frozenset(lists.deferred_to),
+        frozenset(lists.in_force),
+        frozenset(tuple(cue.split()) for cue in lists.expectation_cues),
+        frozenset(lists.schedule_not_after),
+        frozenset(lists.plural_subjects),
+        frozenset(lists.ambiguous_past),
+        frozenset(lists.period_end_links),
+        frozenset(lists.period_nouns),
+        frozenset(lists.copulas),
+        frozenset(lists.relative_subjects),
+        frozenset(lists.perfect_auxiliaries),
+        frozenset(lists.irregular_participles),
+    )
+
+
+@cache
+def _schedule_verbs() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Each schedule verb as its words, by its first word ("takes on")."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for verb in lexicons.tense().schedule_verbs:
+        words = tuple(verb.split())
+        by_first.setdefault(words[0], []).append(words)
+    return {first: tuple(verbs) for first, verbs in by_first.items()}
+
+
 _AT_LEAST = ("at", "least")
-_INSTRUCTING = frozenset(
-    {"asked", "urged", "told", "ordered", "advised", "warned", "instructed", "encouraged"}
-)
-"""A past instruction ("asked drivers to stay off the roads until Thursday") looks forward
-from its report: a deadline ("until", "by") in its infinitive is still ahead."""
 
-_DEFERRING = frozenset(
-    {"adjourned", "remanded", "postponed", "deferred", "delayed", "extended", "bailed"}
-)
-_DEFERRED_TO = frozenset({"until", "till", "through", "to"})
-"""What is put off is put off to a later day: "remanded in custody until March 24", "the
-case was adjourned to Friday" (the verb nearest before the date decides)."""
-_IN_FORCE = frozenset({"warning", "warnings", "watch", "advisory", "alert", "curfew"})
-"""A warning runs ahead of its issue: "issued a winter storm warning through Thursday
-morning" (a past verb between them ends it: "the curfew lasted until Friday")."""
+Tense = Literal["past", "future", "forecast", "open"]
+"""What the cues say of a year-less date: "past", the latest one ("said", "rose"); "future",
+the next one ("will", "hosts"); "forecast" ("expected to"), the next one, or a quarter or a
+run of months under way or a quarter just ended (``component._forecast``); "open", no cue:
+the nearest one."""
+
+AHEAD: dict[Tense, Ahead] = {"past": False, "future": True, "forecast": True, "open": None}
+"""A tense as the ``future`` argument of the normalizers."""
 
 _AFTER = 1 << 30
 """Added to the distance of a cue after the date, so that every cue before it comes first."""
@@ -80,7 +114,8 @@ def _future_cues() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 @cache
 def _past_cues() -> frozenset[str]:
-    return frozenset(cue.lower() for cue in lexicons.calendar().past_cues)
+    cues = (*lexicons.calendar().past_cues, *lexicons.tense().irregular_past)
+    return frozenset(cue.lower() for cue in cues)
 
 
 @cache
@@ -103,34 +138,150 @@ def _ends_clause(ctx: Context, i: int) -> bool:
     word = ctx.lowers[i]
     if word in (",", "-"):  # "1,000" is one token; "well-off" has no spaces around its "-"
         return ctx.spaced[i] and (word == "," or (i > 0 and ctx.spaced[i - 1]))
-    return word in _BREAKS
+    return word in _words().breaks
 
 
-def clause_tense(ctx: Context, bounds: tuple[int, int], start: int, end: int) -> bool | None:
-    """True when the cue that governs the date at characters ``start``-``end`` in the clause
-    ``bounds`` (token indices) speaks of the future, False when it speaks of the past, None
-    when the clause has no cue."""
-    lowers, futures, pasts = ctx.lowers, _future_cues(), _past_cues()
+def clause_tense(ctx: Context, bounds: tuple[int, int], start: int, end: int) -> Tense | None:
+    """The tense of the cue that governs the date at characters ``start``-``end`` in the
+    clause ``bounds`` (token indices), None when the clause has no cue."""
     first = ctx.token_at(start)
     left = bounds[0]
     if _schedule(ctx, left, first, end):
-        return True
-    if _instructed_deadline(ctx, left, first) and not _names_a_month(ctx, first, end):
-        return True
-    if _deferred(ctx, left, first) and not _names_a_month(ctx, first, end):
-        return True
-    best: tuple[int, bool] | None = None
+        return "future"
+    if _instructed_deadline(ctx, left, first) or _deferred(ctx, left, first):
+        # a weekday is ahead; a day of a month the nearest ("adjourned until April 2")
+        return "open" if _names_a_month(ctx, first, end) else "future"
+    best: tuple[int, Tense] | None = None
+    lowers, (ahead, back) = ctx.lowers, _heads()
     i, right = bounds
     while i < right:
-        width, ahead = 1, False
-        for cue in futures.get(lowers[i], ()):
-            if lowers[i : i + len(cue)] == cue and i + len(cue) <= right:
-                width, ahead = len(cue), True
-                break
-        if ahead or _past_cue(ctx, pasts, bounds[0], i) or _past_tense(ctx, bounds[0], i):
-            best = _nearer(ctx, best, i, i + width, start, end, ahead)
+        word = lowers[i]
+        if word not in ahead and word not in back and not word.endswith("ed"):
+            i += 1  # no cue starts here: most words
+            continue
+        width, cue = _cue_at(ctx, left, i, right)
+        if cue is not None:
+            best = _nearer(ctx, best, i, i + width, start, end, cue)
         i += width
-    return None if best is None else best[1]
+    if best is None or best[1] == "past":
+        return None if best is None else best[1]
+    if _ends_a_period(ctx, left, first) and _names_a_month(ctx, first, end):
+        # ahead, the end of a reporting period is the nearest ("figures for the three months
+        # to February are due next week"); a weekday keeps the tense ("the week ending Friday")
+        return "open"
+    return best[1]
+
+
+def sentence_tense(ctx: Context, bounds: tuple[int, int], future_cue: bool) -> Tense:
+    """The tense of a sentence (token range ``bounds``) for a date whose clause has no cue,
+    given whether a future cue was found in its text (``future_cue``): "future" with a cue
+    other than a forecast, or a schedule verb; "forecast" with forecasts only; else "past"
+    with a past cue, a perfect ("has risen") or a past of the present's form ("that cost");
+    else "open". (The last two are read only here: in the date's own clause they may belong
+    to a noun, "a rate cut in March", or govern an event, "have called a strike on May 3".)
+    Only the tokens that may start a cue (``_heads``) are read closely."""
+    left, right = bounds
+    lowers, (ahead, back) = ctx.lowers, _heads()
+    forecast = False
+    for i in range(left, right):
+        if lowers[i] in ahead:
+            cue = _cue_at(ctx, left, i, right)[1]
+            if cue == "future":
+                return "future"
+            forecast |= cue == "forecast"
+    if forecast or future_cue:  # a cue the token scan misses ("'ll" after a non-word) is one
+        return "forecast" if forecast else "future"
+    for i in range(left, right):
+        word = lowers[i]
+        if (word in back or word.endswith("ed")) and (
+            _past_cue(ctx, _past_cues(), left, i)
+            or _past_tense(ctx, left, i)
+            or _weak_past(ctx, left, i)
+        ):
+            return "past"
+    return "open"
+
+
+@cache
+def _heads() -> tuple[frozenset[str], frozenset[str]]:
+    """The words that may start a future cue or a schedule verb, and the words besides "-ed"
+    ones that may make a past cue (a perfect is read at its participle)."""
+    words = _words()
+    ahead = frozenset((*_future_cues(), *_schedule_verbs()))
+    back = _past_cues() | words.ambiguous_past | words.irregular_participles
+    return ahead, back
+
+
+def _weak_past(ctx: Context, left: int, i: int) -> bool:
+    """A perfect ("has risen", "have widened"; not "will have") or a past of the present's
+    form ("cost", "set") not after a determiner, an auxiliary or "to"."""
+    words, word = _words(), ctx.lowers[i]
+    before = ctx.lowers[i - 1] if i > left else ""
+    if before in words.perfect_auxiliaries and _participle(ctx, i):
+        return i - 2 < left or ctx.lowers[i - 2] not in words.schedule_not_after
+    if word not in words.ambiguous_past:
+        return False
+    if i - 2 >= left and ctx.lowers[i - 2] in words.not_a_tense_before:
+        return False  # a noun after a determiner and a modifier: "a rate cut"
+    # "that cost", "which set": after a break a relative pronoun is the subject
+    return before not in words.schedule_not_after or _ends_clause(ctx, i - 1)
+
+
+def _participle(ctx: Context, i: int) -> bool:
+    word = ctx.words[i]
+    if word in _words().irregular_participles:
+        return True
+    regular = len(word) >= 4 and word.endswith("ed") and word.isalpha() and word.islower()
+    return regular and word not in _not_past_ed()
+
+
+def _cue_at(ctx: Context, left: int, i: int, right: int) -> tuple[int, Tense | None]:
+    """The tense cue starting at token ``i`` of the clause from ``left`` to ``right``, and how
+    many tokens it takes (one when there is none)."""
+    lowers = ctx.lowers
+    for cue in _future_cues().get(lowers[i], ()):
+        if lowers[i : i + len(cue)] == cue and i + len(cue) <= right:
+            return len(cue), "forecast" if cue in _words().expectations else "future"
+    for verb in _schedule_verbs().get(lowers[i], ()):
+        fits = lowers[i : i + len(verb)] == verb and i + len(verb) <= right
+        if fits and _present_verb(ctx, left, i) and not _verb_after(ctx, i + len(verb), right):
+            return len(verb), "future"
+    if _past_cue(ctx, _past_cues(), left, i) or _past_tense(ctx, left, i):
+        return 1, "past"
+    return 1, None
+
+
+def _verb_after(ctx: Context, i: int, right: int) -> bool:
+    """Whether a copula or a past tense follows token ``i`` in its clause (up to ``right``):
+    then a schedule verb before it was a noun, "The state visits on Monday were cancelled"."""
+    copulas = _words().copulas
+    for j in range(i, right):
+        if _ends_clause(ctx, j):
+            return False
+        if ctx.lowers[j] in copulas or _past_cue(ctx, _past_cues(), i, j):
+            return True
+        if _past_tense(ctx, i, j):
+            return True
+    return False
+
+
+def _present_verb(ctx: Context, left: int, i: int) -> bool:
+    """Whether the schedule verb at token ``i`` is a present tense: not after a determiner,
+    an auxiliary, "to" or a number ("the votes", "will host", "to face", "two plays"), nor
+    a noun after a past tense ("counted votes"); its form without "s" only after a plural
+    subject ("Arsenal host", "lawmakers vote", "they meet")."""
+    if i == left:  # at a clause's start: after "who" or "which" ("James, who turns 35")
+        return i > 0 and ctx.lowers[i - 1] in _words().relative_subjects
+    before, word = ctx.words[i - 1], ctx.lowers[i - 1]
+    name = before[:1].isupper() and i - 1 > left  # "Theresa May faces", not "The votes"
+    if (word in _words().schedule_not_after and not name) or not before.isalpha():
+        return False
+    if _past_cue(ctx, _past_cues(), left, i - 1) or _past_tense(ctx, left, i - 1):
+        return False
+    if ctx.lowers[i].endswith("s"):
+        return True
+    plural = word.endswith("s") and not word.endswith("ss") and len(word) > 3
+    return before[:1].isupper() or plural or word in _words().plural_subjects
 
 
 def _schedule(ctx: Context, left: int, first: int, end: int) -> bool:
@@ -138,11 +289,23 @@ def _schedule(ctx: Context, left: int, first: int, end: int) -> bool:
     at token ``first`` and ends at character ``end``: "The vote is on Tuesday" (not "was";
     not a possessive "is on Tuesday's vote", whose day may be either)."""
     i = first - 1
-    if i >= left and ctx.lowers[i] in _SCHEDULE_LINKS:
+    if i >= left and ctx.lowers[i] in _words().schedule_links:
         i -= 1
-    if i < left or ctx.lowers[i] not in _SCHEDULE_VERBS:
+    if i < left or ctx.lowers[i] not in _words().schedule_copulas:
         return False
     return ctx.text[end : end + 2] not in ("'s", "\u2019s")
+
+
+def _ends_a_period(ctx: Context, left: int, first: int) -> bool:
+    """Whether the date at token ``first`` ends a reporting period: "the three months to
+    February", "the week ending Friday", "the year through June"."""
+    words = _words()
+    link, noun = first - 1, first - 2
+    return (
+        noun >= left
+        and ctx.lowers[link] in words.period_end_links
+        and ctx.lowers[noun] in words.period_nouns
+    )
 
 
 def _instructed_deadline(ctx: Context, left: int, first: int) -> bool:
@@ -152,14 +315,14 @@ def _instructed_deadline(ctx: Context, left: int, first: int) -> bool:
     i = first - 1
     if i - 1 >= left and tuple(ctx.lowers[i - 1 : i + 1]) == _AT_LEAST:
         i -= 2
-    if i < left or ctx.lowers[i] not in _UNTIL:
+    if i < left or ctx.lowers[i] not in _words().deadline_leads:
         return False
     infinitive = False
     for j in range(i - 1, left - 1, -1):
         word = ctx.lowers[j]
         if word == "to" and j + 1 < i and ctx.words[j + 1].isalpha() and ctx.words[j + 1].islower():
             infinitive = True
-        elif word in _INSTRUCTING:
+        elif word in _words().instructing:
             return infinitive
     return False
 
@@ -167,7 +330,7 @@ def _instructed_deadline(ctx: Context, left: int, first: int) -> bool:
 def _names_a_month(ctx: Context, first: int, end: int) -> bool:
     """Whether the date from token ``first`` to character ``end`` names a month: a deadline
     reported in the past is ahead when it is a weekday ("until Friday", a week at most), but
-    "extended to April 13" may be told after April 13 as well as before it."""
+    "extended to April 13" may be told after April 13 as well as before it: the nearest."""
     months = lexicons.calendar().months
     i = first
     while i < len(ctx.lowers) and ctx.token_chars[i] < end:
@@ -182,11 +345,13 @@ def _deferred(ctx: Context, left: int, first: int) -> bool:
     warning runs to: after "until", "till", "through" or "to", with a deferring verb or a
     warning nearer before it than any past tense."""
     i = first - 1
-    if i < left or ctx.lowers[i] not in _DEFERRED_TO:
+    if i < left or ctx.lowers[i] not in _words().deferred_to:
         return False
     pasts, lead = _past_cues(), ctx.lowers[i]
     for j in range(i - 1, left - 1, -1):
-        if ctx.lowers[j] in _DEFERRING or (lead != "to" and ctx.lowers[j] in _IN_FORCE):
+        if ctx.lowers[j] in _words().deferring or (
+            lead != "to" and ctx.lowers[j] in _words().in_force
+        ):
             return True
         if _past_cue(ctx, pasts, left, j) or _past_tense(ctx, left, j):
             return False
@@ -196,7 +361,9 @@ def _deferred(ctx: Context, left: int, first: int) -> bool:
 def _past_cue(ctx: Context, pasts: frozenset[str], left: int, i: int) -> bool:
     """A past cue of the lexicon ("said", "held", "ago"), unless a passive or infinitive makes
     it a participle."""
-    return ctx.lowers[i] in pasts and (i == left or ctx.lowers[i - 1] not in _PARTICIPLE_AFTER)
+    return ctx.lowers[i] in pasts and (
+        i == left or ctx.lowers[i - 1] not in _words().participle_after
+    )
 
 
 def _past_tense(ctx: Context, left: int, i: int) -> bool:
@@ -206,12 +373,12 @@ def _past_tense(ctx: Context, left: int, i: int) -> bool:
         return False
     if word in _not_past_ed():
         return False
-    return i == left or ctx.lowers[i - 1] not in _NOT_A_TENSE_BEFORE
+    return i == left or ctx.lowers[i - 1] not in _words().not_a_tense_before
 
 
 def _nearer(
-    ctx: Context, best: tuple[int, bool] | None, i: int, j: int, start: int, end: int, ahead: bool
-) -> tuple[int, bool] | None:
+    ctx: Context, best: tuple[int, Tense] | None, i: int, j: int, start: int, end: int, cue: Tense
+) -> tuple[int, Tense] | None:
     """``best`` or the cue of tokens ``i``-``j``, whichever governs the date: any cue before
     it over any after, then the nearer; on a tie, the future cue (as when any future cue in
     the sentence decided)."""
@@ -221,6 +388,6 @@ def _nearer(
         distance = _AFTER + ctx.token_chars[i] - end
     else:
         return best  # the date's own words ("Sept. 30", "earlier")
-    if best is None or distance < best[0] or (distance == best[0] and ahead):
-        return distance, ahead
+    if best is None or distance < best[0] or (distance == best[0] and cue == "future"):
+        return distance, cue
     return best

@@ -124,5 +124,10 @@ def _unresolved(timex: str, granularity: str) -> DateValue:
     return DateValue("date", timex, granularity=granularity, relative=True, resolved=False)
 
 
-Handler = Callable[[Expression, dt.date | None, bool], DateValue | None]
+Ahead = bool | None
+"""Which way a year-less date looks from the anchor: True, forward (the first one on or after
+it: "will open in May"); False, back (the latest one on or before it: "opened in May"); None
+when no tense tells (the nearest one: "the summit on March 28 could be decisive")."""
+
+Handler = Callable[[Expression, dt.date | None, Ahead], DateValue | None]
 """A rule's normalizer: (expression, anchor, future) -> its value, or None for no date."""

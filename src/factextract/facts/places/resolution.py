@@ -645,14 +645,16 @@ def resolve(
     siblings = _siblings(groups, mentions, sure)
     evidence = Evidence.of(sure, anchor)
     read = [None if k in pinned else readings(m) for k, m in enumerate(mentions)]
+    memo: _Choices = {}
     guesses = [
-        pinned.get(k) or _choice(m, evidence, sure[k], siblings[k], read[k])
+        pinned.get(k) or _choice(m, evidence, sure[k], siblings[k], read[k], memo)
         for k, m in enumerate(mentions)
     ]
     trusted = [None if weak(m, g[0]) else g[0] for m, g in zip(mentions, guesses, strict=True)]
     evidence = Evidence.of(trusted, anchor)  # second pass: every trusted reading
+    memo = {}
     choices = [
-        pinned.get(k) or _choice(m, evidence, trusted[k], siblings[k], read[k])
+        pinned.get(k) or _choice(m, evidence, trusted[k], siblings[k], read[k], memo)
         for k, m in enumerate(mentions)
     ]
     if groups:
@@ -679,19 +681,31 @@ def _respelled(ctx: Context, mention: Mention, entry: Entry | None) -> bool:
     return normalize(entry.name) != normalize(written) and fold(entry.name) == normalize(written)
 
 
+_Choices = dict[tuple[int, int, frozenset[str]], Choice]
+"""``choose``'s answers in one pass of ``resolve`` by readings, own reading and siblings (by
+the ids of objects the pass holds): a name the article repeats is read alike each time."""
+
+
 def _choice(
     mention: Mention,
     evidence: Evidence,
     own: Entry | None,
     siblings: frozenset[str],
     read: Readings | None,
+    memo: _Choices,
 ) -> tuple[Entry | None, str]:
     """``choose`` with ``evidence`` minus ``own``, the mention's own reading; most mentions
-    have one option or none, and need no evidence."""
+    have one option or none, and need no evidence. ``memo`` holds the pass's answers (the
+    evidence is the same throughout a pass; ``choose`` reads nothing of the mention but
+    ``read``)."""
     found = read[0] if read is not None else options(mention)
     if len(found) < 2:
         return (found[0], "unique") if found else (None, "none")
-    return choose(mention, evidence.without(own), siblings, read)
+    key = (id(read), id(own), siblings)
+    chosen = memo.get(key)
+    if chosen is None:
+        chosen = memo[key] = choose(mention, evidence.without(own), siblings, read)
+    return chosen
 
 
 def _dateline_entry(dateline: tuple[Mention, Mention | None] | None) -> Entry | None:

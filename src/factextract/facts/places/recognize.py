@@ -63,10 +63,12 @@ at every character."""
 
 def gazetteer_mentions(ctx: Context, gaz: Gazetteer) -> list[Mention]:
     """Capitalized gazetteer names, longest match first, left to right."""
-    found, after, caps = [], 0, capitals(ctx)
+    found, after, caps, texts = [], 0, capitals(ctx), ctx.words
     for i in capital_tokens(ctx):
         if i < after:
             continue  # inside the name just found
+        if not gaz.begins(texts[i]):
+            continue  # no name opens with the word ("President", "He"): two in three words
         match = longest(ctx, gaz, i, caps)
         if match is None:
             continue

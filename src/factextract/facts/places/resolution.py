@@ -241,8 +241,9 @@ class Evidence:
 
     @classmethod
     def of(cls, entries: Sequence[Entry | None], dateline: Entry | None) -> Evidence:
-        countries: Counter[str] = Counter(e.country_code for e in entries if e and e.country_code)
-        regions: Counter[str] = Counter(e.region for e in entries if e and e.region)
+        # Lists, not generators: ``Counter`` counts a list in C.
+        countries: Counter[str] = Counter([e.country_code for e in entries if e and e.country_code])
+        regions: Counter[str] = Counter([e.region for e in entries if e and e.region])
         return cls(countries, regions, dateline)
 
     def without(self, entry: Entry | None) -> Evidence:
@@ -334,9 +335,10 @@ def readings(mention: Mention) -> Readings:
         return memo[3]
     found = options(mention)
     if len(found) < 2:
-        return found, (), ()
-    regions = _regional(mention)
-    read = found, tuple(_prior(e, mention, regions) for e in found), _namesakes(mention, found)
+        read: Readings = (found, (), ())
+    else:
+        regions = _regional(mention)
+        read = found, tuple(_prior(e, mention, regions) for e in found), _namesakes(mention, found)
     if len(_READINGS) >= _REMEMBERED_READINGS:
         _READINGS.clear()
     _READINGS[key] = (candidates, cue, alternates, read)

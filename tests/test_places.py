@@ -1881,6 +1881,18 @@ def test_places_longest_skips_no_name_that_begins_would_find(
         assert longest(ctx, gazetteer(), i, caps) == longest(ctx, every, i, caps)  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize("path", sorted(CORPUS.glob("*.md")), ids=lambda p: p.name[:12])
+def test_places_no_name_found_at_a_word_begins_rejects(place_nlp: Language, path: object) -> None:
+    """``gazetteer_mentions`` skips a word no name begins with (``Gazetteer.begins``):
+    ``longest`` finds nothing there, at every capitalized token of the corpus."""
+    _, text = split_front_matter(CORPUS.joinpath(str(path)).read_text(encoding="utf-8"), "")
+    ctx = Context.of(place_nlp.make_doc(text + " Côte d’Ivoire, Winston-Salem and São Paulo"))
+    caps, gaz = capitals(ctx), gazetteer()
+    for i in capital_tokens(ctx):
+        if not gaz.begins(ctx.words[i]):
+            assert longest(ctx, gaz, i, caps) is None
+
+
 def test_places_readings_are_remembered_by_identity() -> None:
     """``readings`` answers from its memo only for the very same candidates, cue and
     alternates: equal candidates in another tuple, or another cue, are read afresh."""

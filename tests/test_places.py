@@ -528,6 +528,17 @@ RECOGNITION = [
         id="club-city-without-sport-or-after-a-locative",
     ),
     pytest.param(
+        "Doha won the World Cup bid; Dallas fired its city manager; Tokyo won the title of "
+        "best city; Singapore signed a trade deal.",
+        [
+            ("Doha", "city", "QA"),
+            ("Dallas", "city", "US"),
+            ("Tokyo", "city", "JP"),
+            ("Singapore", "country", "SG"),
+        ],
+        id="city-acts-that-are-no-club-acts",
+    ),
+    pytest.param(
         "Lagos's governor said scores of homes were lost; London's goal is lower emissions.",
         [("Lagos", "city", "NG"), ("London", "city", "GB")],
         id="city-possessive-with-words-also-of-sport",
@@ -952,6 +963,13 @@ NON_PLACES = [
     pytest.param("Chelsea, Arsenal and Tottenham are chasing Everton.", id="club-list"),
     pytest.param("Liverpool signed a striker from Southampton.", id="club-signing-from"),
     pytest.param("Hamilton won the Monaco Grand Prix.", id="driver-named-like-a-city"),
+    # A city as the subject of a club's act: a manager sacked, a title won, a player signed.
+    pytest.param("Tottenham sacked their manager on Sunday.", id="club-sacked-manager"),
+    pytest.param("Tottenham have sacked manager Antonio Conte.", id="club-sacked-named-manager"),
+    pytest.param("Leicester won the title in 2016.", id="club-won-title"),
+    pytest.param("Leeds have appointed a new head coach.", id="club-appointed-coach"),
+    pytest.param("Newcastle won the FA Cup in 1955.", id="club-won-named-cup"),
+    pytest.param("Southampton signed a striker.", id="club-signed-player"),
     # Companies named with a place's name: a hyphen to a non-place, a listed brand phrase.
     pytest.param("Georgia-Pacific cut 500 jobs.", id="hyphenated-company-town-word"),
     pytest.param("Bristol-Myers Squibb and Mercedes-Benz gained.", id="hyphenated-companies"),

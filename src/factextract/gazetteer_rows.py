@@ -167,6 +167,11 @@ class Cues(_Row):
     opponent_locatives: tuple[str, ...] = ()
     club_names: tuple[str, ...] = ()
     club_locatives: tuple[str, ...] = ()
+    club_verbs: tuple[str, ...] = ()
+    club_auxiliaries: tuple[str, ...] = ()
+    club_fillers: tuple[str, ...] = ()
+    club_objects: tuple[str, ...] = ()
+    club_followers: tuple[str, ...] = ()
     relation_nouns: tuple[str, ...] = ()
     river_countries: tuple[str, ...] = ()
 

@@ -118,11 +118,19 @@ class Page:
         after = ctx.lowers[end] if end < len(ctx.words) else ""
         before = ctx.lowers[start - 1] if start > 0 else ""
         words = self.words
-        if not (after in POSSESSIVES or after in words.sport_roles or before in words.sport_before):
+        acting = after in words.club_verbs or any(after == a[0] for a in words.club_auxiliaries)
+        if not (
+            acting
+            or after in POSSESSIVES
+            or after in words.sport_roles
+            or before in words.sport_before
+        ):
             return False  # most names: one look at the words next to them
         first = mention.candidates[0] if mention.candidates else None
         if first is None or not (first.type == "city" or _big_city(mention)):
             return False  # "Egypt's Mohamed Salah": a country is his, not a club
+        if acting and _club_act(ctx, words, end):
+            return True  # "Tottenham sacked their manager", "Leicester won the title"
         k = bisect_right(ctx.sentence_chars, ctx.token_chars[start]) - 1
         stop = ctx.token_at(ctx.sentence_chars[k + 1]) if k + 1 < len(ctx.sentence_chars) else None
         sentence = ctx.lowers[ctx.token_at(ctx.sentence_chars[k]) : stop]
@@ -196,6 +204,33 @@ class Page:
             or self.written_lower(text)
             or text.endswith(("ing", "ly", "ed"))
         )
+
+
+def _club_act(ctx: Context, words: Words, i: int) -> bool:
+    """Whether the words from token ``i`` are a club's act: a verb of ``club_verbs`` (after an
+    auxiliary, if any), fillers or capitalized words, then objects of ``club_objects`` ending
+    the phrase: "sacked their manager", "have appointed a new coach", "won the FA Cup in",
+    "sacked manager Antonio Conte";
+    not "won the World Cup bid", "signed a trade deal"."""
+    lowers, texts = ctx.lowers, ctx.words
+    for auxiliary in words.club_auxiliaries:
+        if lowers[i : i + len(auxiliary)] == auxiliary:
+            i += len(auxiliary)
+            break
+    if i >= len(lowers) or lowers[i] not in words.club_verbs:
+        return False
+    i += 1
+    while i < len(lowers) and lowers[i] in words.club_fillers:
+        i += 1
+    while i < len(lowers) and texts[i][:1].isupper() and lowers[i] not in words.club_objects:
+        i += 1  # "the FA Cup", "the Premier League title"
+    if i >= len(lowers) or lowers[i] not in words.club_objects:
+        return False
+    while i < len(lowers) and lowers[i] in words.club_objects:
+        i += 1  # "the league title"
+    after = texts[i] if i < len(texts) else ""
+    # A name may follow: "sacked manager Antonio Conte".
+    return not after[:1].isalpha() or after[:1].isupper() or lowers[i] in words.club_followers
 
 
 def _next_word(ctx: Context, i: int) -> str:

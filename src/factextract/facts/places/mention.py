@@ -162,6 +162,18 @@ class Words:
     """Clubs better known than their place ("Tottenham"): they, too, make a sports report."""
     club_locatives: frozenset[str]
     """Locatives that name a club in a sports report ("signed a striker from Southampton")."""
+    club_verbs: frozenset[str]
+    """Verbs whose subject is a club when their object is a club's ("sacked their manager",
+    "won the title")."""
+    club_auxiliaries: tuple[tuple[str, ...], ...]
+    """Words before a ``club_verbs`` verb, split ("have", "has now"), longest first."""
+    club_fillers: frozenset[str]
+    """Words between such a verb and its object ("the", "a new")."""
+    club_objects: frozenset[str]
+    """Objects of ``club_verbs`` that make the subject a club ("manager", "title", "cup")."""
+    club_followers: frozenset[str]
+    """Lower-case words that may follow such an object ("won the cup in 1995"); any other
+    makes it part of a longer phrase ("won the World Cup bid")."""
     relations: frozenset[str]
     """Nouns after "X-Y" that make both names parties ("the Israel-Hamas war")."""
     river_countries: frozenset[str]
@@ -249,6 +261,13 @@ def words() -> Words:
         sport_words=frozenset(c.sport_words),
         club_names=frozenset(c.club_names),
         club_locatives=frozenset(c.club_locatives),
+        club_verbs=frozenset(c.club_verbs),
+        club_auxiliaries=tuple(
+            sorted((tuple(a.split()) for a in c.club_auxiliaries), key=len, reverse=True)
+        ),
+        club_fillers=frozenset(c.club_fillers),
+        club_objects=frozenset(c.club_objects),
+        club_followers=frozenset(c.club_followers),
         relations=frozenset(c.relation_nouns),
         river_countries=frozenset(c.river_countries),
         brand_phrases=tuple(s.brand_phrases),

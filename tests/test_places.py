@@ -990,6 +990,43 @@ def test_places_non_places(place_nlp: Language, text: str) -> None:
 Reading = tuple[str, str, str | None, str | None]
 
 DISAMBIGUATION = [
+    # A hand-written region news means by its name alone ("prominent" in aliases.json).
+    pytest.param(
+        "Israeli strikes on Gaza killed 40 people.",
+        "Gaza",
+        ("Gaza Strip", "region", "PS", None),
+        id="gaza-alone-is-the-strip",
+    ),
+    pytest.param(
+        "Residents of Gaza City fled south.",
+        "Gaza City",
+        ("Gaza", "city", "PS", None),
+        id="gaza-city-written-in-full",
+    ),
+    pytest.param(
+        "GAZA CITY (AP) — Airstrikes hit the city overnight.",
+        "GAZA CITY",
+        ("Gaza", "city", "PS", None),
+        id="gaza-city-dateline",
+    ),
+    pytest.param(
+        "GAZA, Jan 5 (Reuters) - Airstrikes hit overnight.",
+        "GAZA",
+        ("Gaza Strip", "region", "PS", None),
+        id="gaza-dateline-not-the-mozambican-province",
+    ),
+    pytest.param(
+        "Floods hit Gaza province, Mozambique, on Monday.",
+        "Gaza province",
+        ("Gaza", "admin1", "MZ", None),
+        id="gaza-province-qualified-by-mozambique",
+    ),
+    pytest.param(
+        "Floods in Gaza displaced 10,000 people in southern Mozambique.",
+        "Gaza",
+        ("Gaza", "admin1", "MZ", None),
+        id="gaza-with-mozambique-named",
+    ),
     pytest.param(
         "The storm hit Atlanta, Georgia, on Tuesday.",
         "Georgia",

@@ -106,6 +106,8 @@ class Gazetteer:
     """(country, GeoNames admin1 code) -> ISO 3166-2 code of the region."""
     landmarks: dict[str, Landmark] = field(default_factory=dict)
     """Index form of a landmark's name ("Heathrow", "Wall Street") -> the landmark."""
+    prominent: frozenset[str] = frozenset()
+    """Keys of the hand-written regions news means by their names alone ("Gaza")."""
     landmark_firsts: frozenset[str] = frozenset()
     """Tokens a landmark's name may open with: its first word, and that word's part before an
     apostrophe ("O" of "O'Hare", should the tokenizer split it)."""
@@ -364,6 +366,7 @@ class _Builder:
         self.abbreviations: defaultdict[str, list[Ref]] = defaultdict(list)
         self.counties: defaultdict[str, list[Ref]] = defaultdict(list)
         self.landmarks: dict[str, Landmark] = {}
+        self.prominent: set[str] = set()
 
     def add(self, entry: Entry, names: Iterable[str]) -> Ref:
         self.places.append(entry)
@@ -445,6 +448,8 @@ class _Builder:
                 region.key, region.name, "region", None, region.country_code, None, None, None, None
             )
             self.add(entry, (region.name, *region.aliases))
+            if region.prominent:
+                self.prominent.add(region.key)
         countries = {e.country_code for e in self.places if e.type == "country"}
         for landmark in aliases.landmarks:
             if landmark.country_code not in countries:
@@ -492,6 +497,7 @@ class _Builder:
             keys=self.keys,
             walk=self.walk,
             landmarks=self.landmarks,
+            prominent=frozenset(self.prominent),
             landmark_firsts=frozenset(
                 word
                 for name in self.landmarks

@@ -99,6 +99,9 @@ class RegionAlias(_Row):
     name: str
     country_code: str | None = None
     aliases: tuple[str, ...] = ()
+    prominent: bool = False
+    """News means the region by its names alone, over same-named cities and first-level
+    regions: "Gaza" is the Gaza Strip; the city is written "Gaza City"."""
 
 
 class Landmark(_Row):

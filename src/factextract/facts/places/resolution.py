@@ -61,6 +61,10 @@ _HAND_REGION_PRIOR = 2.2
 """Regions written by hand ("the Gulf") outrank a same-named province elsewhere (Gulf, PNG)."""
 _CAPITAL_BONUS = 1.0
 """A large city over the same-named first-level region of its country, without a cue."""
+_PROMINENT_BONUS = _CAPITAL_BONUS
+"""A region news means by its name alone over the same-named large city that has the capital
+bonus ("Gaza": the Strip, over Gaza City in the Gaza governorate), not over a same-named
+first-level region whose country the article names ("Gaza" beside "Mozambique")."""
 _COUNTRY_BONUS, _REGION_BONUS, _DATELINE_BONUS, _SIBLING_BONUS = 1.5, 0.5, 0.5, 1.0
 _CLEAR_MARGIN = 0.3
 """A population ratio of about 16 (London over London, Ontario)."""
@@ -115,6 +119,8 @@ def _prior(entry: Entry, mention: Mention, regions: frozenset[str | None]) -> fl
             score += _CAPITAL_BONUS
     elif entry.type == "region":
         score = _HAND_REGION_PRIOR if entry.key.startswith("region:") else _CONTINENT_PRIOR
+        if entry.key in gazetteer().prominent:
+            score += _PROMINENT_BONUS
     elif entry.type == "admin1":
         score = _region_prior(entry.country_code)
     else:

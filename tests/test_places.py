@@ -523,6 +523,17 @@ RECOGNITION = [
         id="mount-town-named-after-no-larger-place-abroad",
     ),
     pytest.param(
+        "The U.S. state of Georgia, the U.S. city of Detroit and a UK county.",
+        [
+            ("U.S.", "country", "US"),
+            ("Georgia", "admin1", "US"),
+            ("U.S.", "country", "US"),
+            ("Detroit", "city", "US"),
+            ("UK", "country", "GB"),
+        ],
+        id="country-before-a-cue-is-the-country-alone",
+    ),
+    pytest.param(
         "Liverpool's port reopened. In Manchester, Haaland's goal was cheered.",
         [("Liverpool", "city", "GB"), ("Manchester", "city", "GB")],
         id="club-city-without-sport-or-after-a-locative",

@@ -205,6 +205,21 @@ def _cue_candidates(
     return ()
 
 
+def _qualifying(
+    ctx: Context, start: int, end: int, cue_end: int, candidates: tuple[Entry, ...]
+) -> bool:
+    """Whether a country's name before a place-type word qualifies it rather than being named
+    by it: an abbreviation ("the U.S. state", "a UK county") or a cue that goes on with "of"
+    ("the U.S. state of Georgia", "the Nepal province of Bagmati"). A name with a reading
+    that is no country is left to the cue ("Georgia state", "Mexico City")."""
+    if not candidates or any(e.type != "country" for e in candidates):
+        return False
+    abbreviated = not any(
+        c.islower() for c in ctx.text[ctx.token_chars[start] : ctx.token_ends[end - 1]]
+    )
+    return abbreviated or (cue_end < len(ctx.lowers) and ctx.lowers[cue_end] == "of")
+
+
 def cue_mentions(ctx: Context, gaz: Gazetteer, words: Words) -> list[Mention]:
     """Names with a place-type word after them, singular and plural."""
     found, lowers, texts, starts = [], ctx.lowers, ctx.words, words.cue_starts
@@ -230,6 +245,8 @@ def cue_mentions(ctx: Context, gaz: Gazetteer, words: Words) -> list[Mention]:
         if caps[end]:
             start = _name_with_cue(ctx, gaz, start, end, cue_end)
         candidates = _cue_candidates(ctx, gaz, words, start, end, cue_end)
+        if kind.type != "country" and _qualifying(ctx, start, end, cue_end, candidates):
+            continue  # "the U.S. state of Georgia": the country qualifies the cue; its name alone
         if _plausible(ctx, words, start, candidates):
             found.append(Mention(start, cue_end, candidates, "cue", kind, strong=True))
     return found

@@ -534,6 +534,11 @@ RECOGNITION = [
         id="country-before-a-cue-is-the-country-alone",
     ),
     pytest.param(
+        "Arsenal beat Chelsea 2-1 at the Emirates Stadium; Everton drew at Anfield.",
+        [("Emirates Stadium", "facility", "GB"), ("Anfield", "facility", "GB")],
+        id="stadiums-named-after-a-sponsor-or-alone",
+    ),
+    pytest.param(
         "Liverpool's port reopened. In Manchester, Haaland's goal was cheered.",
         [("Liverpool", "city", "GB"), ("Manchester", "city", "GB")],
         id="club-city-without-sport-or-after-a-locative",

@@ -534,6 +534,11 @@ RECOGNITION = [
         id="country-before-a-cue-is-the-country-alone",
     ),
     pytest.param(
+        "Shoppers at King of Prussia and the University of Texas at Austin.",
+        [("King of Prussia", "city", "US"), ("Austin", "city", "US")],
+        id="town-named-with-a-title-not-an-institution",
+    ),
+    pytest.param(
         "Arsenal beat Chelsea 2-1 at the Emirates Stadium; Everton drew at Anfield.",
         [("Emirates Stadium", "facility", "GB"), ("Anfield", "facility", "GB")],
         id="stadiums-named-after-a-sponsor-or-alone",
@@ -916,6 +921,7 @@ NON_PLACES = [
     pytest.param("Photo provided by Guangxi Poverty Alleviation Office.", id="org-office"),
     pytest.param("Data from the Bank of Mexico show record remittances.", id="org-bank-of"),
     pytest.param("The Bank of Japan kept rates unchanged.", id="org-bank-of-japan"),
+    pytest.param("Researchers at the University of Texas said.", id="org-named-like-a-town"),
     pytest.param("The Nigeria Labour Congress threatened a strike.", id="org-congress"),
     pytest.param("The Insurance Council of Australia put losses at $2bn.", id="org-council-of"),
     pytest.param("Columbia University and Oxford University Press signed.", id="org-university"),

@@ -515,7 +515,10 @@ def _of_phrases(ctx: Context, words: Words, gaz: Gazetteer) -> list[tuple[int, i
         for size in (3, 2, 1):
             lead = " ".join(texts[max(0, of - size) : of])
             if of - size >= 0 and (lead in words.organization_before_of or lead in words.features):
-                if not _place_name_over(ctx, gaz, caps, of - size, end):
+                # A town named after an institution is the institution: "University of Texas"
+                # (a census place on the campus); "King of Prussia" stays a town.
+                towns = lead not in words.organization_heads
+                if not _place_name_over(ctx, gaz, caps, of - size, end, towns):
                     found.append((of - size, end, True))
                 break
             if of - size >= 0 and lead in ("Port", "Port Authority", "Airport"):
@@ -525,18 +528,23 @@ def _of_phrases(ctx: Context, words: Words, gaz: Gazetteer) -> list[tuple[int, i
 
 
 def _place_name_over(
-    ctx: Context, gaz: Gazetteer, caps: tuple[bool, ...], start: int, end: int
+    ctx: Context,
+    gaz: Gazetteer,
+    caps: tuple[bool, ...],
+    start: int,
+    end: int,
+    towns: bool = True,
 ) -> bool:
     """Whether a gazetteer name covers the phrase ``start``-``end``, from it or from one or
     two capitalized words (and a possessive) before it: "Republic of Ireland", "Democratic
     Republic of Congo", "People's Republic of China" are countries, where "Bank of Mexico" is
-    an organization."""
+    an organization. ``towns``: whether a name only cities bear counts."""
     for first in range(start, max(-1, start - 4), -1):
         if first < start and not (caps[first] or ctx.words[first] in POSSESSIVES):
             break
         match = longest(ctx, gaz, first, caps)
         if match is not None and match[0] >= end:
-            return True
+            return towns or any(e.type != "city" for e in match[1])
     return False
 
 

@@ -534,6 +534,12 @@ RECOGNITION = [
         id="country-before-a-cue-is-the-country-alone",
     ),
     pytest.param(
+        "UK Prime Minister Rishi Sunak, Texas Gov. Greg Abbott and the Kentucky Governor's "
+        "Mansion.",
+        [("UK", "country", "GB"), ("Texas", "admin1", "US"), ("Kentucky", "admin1", "US")],
+        id="place-before-a-title-and-its-holder",
+    ),
+    pytest.param(
         "Shoppers at King of Prussia and the University of Texas at Austin.",
         [("King of Prussia", "city", "US"), ("Austin", "city", "US")],
         id="town-named-with-a-title-not-an-institution",
@@ -922,6 +928,8 @@ NON_PLACES = [
     pytest.param("Data from the Bank of Mexico show record remittances.", id="org-bank-of"),
     pytest.param("The Bank of Japan kept rates unchanged.", id="org-bank-of-japan"),
     pytest.param("Researchers at the University of Texas said.", id="org-named-like-a-town"),
+    pytest.param("A photo of Regina King went viral.", id="person-surname-a-title"),
+    pytest.param("Regina King, the actress, won.", id="person-surname-a-title-comma"),
     pytest.param("The Nigeria Labour Congress threatened a strike.", id="org-congress"),
     pytest.param("The Insurance Council of Australia put losses at $2bn.", id="org-council-of"),
     pytest.param("Columbia University and Oxford University Press signed.", id="org-university"),

@@ -189,13 +189,27 @@ class Page:
         if not self.caps[i]:
             return False
         text = self.ctx.words[i]
-        if text in FUNCTION_WORDS or (i >= mention.end and text in self.words.titles):
+        if text in FUNCTION_WORDS or (i >= mention.end and self._officer(i)):
             return False
         # "Neighbouring Tamil Nadu": a sentence-initial word, not a name; any other capitalized
         # neighbour, even a place name, makes a longer name ("George Washington"), and so does
         # a feature word ("Lake Victoria" opening a sentence).
         initial = i < mention.start and sentence_initial(self.ctx, i)
         return not (initial and text not in self.words.features and self._word(text))
+
+    def _officer(self, i: int) -> bool:
+        """Whether a title of one or two words opens at token ``i`` before its holder's name
+        or a possessive ("Texas Governor Greg Abbott", "Jordan King Abdullah", "UK Prime
+        Minister Rishi Sunak"), not the end of a person's name ("Regina King went", "Regina
+        King, the actress")."""
+        words, titles = self.ctx.words, self.words.titles
+        if words[i] in titles:
+            after = i + 1
+        elif " ".join(words[i : i + 2]) in titles:
+            after = i + 2
+        else:
+            return False
+        return after < len(words) and (self.caps[after] or words[after] in POSSESSIVES)
 
     def _word(self, text: str) -> bool:
         """A capitalized word that is a word, not a name."""

@@ -118,7 +118,7 @@ class Page:
         after = ctx.lowers[end] if end < len(ctx.words) else ""
         before = ctx.lowers[start - 1] if start > 0 else ""
         words = self.words
-        acting = after in words.club_verbs or any(after == a[0] for a in words.club_auxiliaries)
+        acting = after in words.club_openers
         if not (
             acting
             or after in POSSESSIVES

@@ -167,6 +167,8 @@ class Words:
     "won the title")."""
     club_auxiliaries: tuple[tuple[str, ...], ...]
     """Words before a ``club_verbs`` verb, split ("have", "has now"), longest first."""
+    club_openers: frozenset[str]
+    """Words a club's act opens with: the verbs and the auxiliaries' first words."""
     club_fillers: frozenset[str]
     """Words between such a verb and its object ("the", "a new")."""
     club_objects: frozenset[str]
@@ -265,6 +267,7 @@ def words() -> Words:
         club_auxiliaries=tuple(
             sorted((tuple(a.split()) for a in c.club_auxiliaries), key=len, reverse=True)
         ),
+        club_openers=frozenset((*c.club_verbs, *(a.split()[0] for a in c.club_auxiliaries))),
         club_fillers=frozenset(c.club_fillers),
         club_objects=frozenset(c.club_objects),
         club_followers=frozenset(c.club_followers),

@@ -540,6 +540,11 @@ RECOGNITION = [
         id="place-before-a-title-and-its-holder",
     ),
     pytest.param(
+        "Ms. Florence Welch sang in Florence, Italy.",
+        [("Florence", "city", "IT"), ("Italy", "country", "IT")],
+        id="qualified-place-named-like-a-surname-elsewhere",
+    ),
+    pytest.param(
         "Shoppers at King of Prussia and the University of Texas at Austin.",
         [("King of Prussia", "city", "US"), ("Austin", "city", "US")],
         id="town-named-with-a-title-not-an-institution",

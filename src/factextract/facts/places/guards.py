@@ -149,7 +149,8 @@ class Page:
         # The costlier tests last: most names are no person's.
         if _AGE.match(ctx.text, ctx.token_ends[mention.end - 1]) is not None:
             return True
-        if name in self.surnames:
+        # A qualifier still makes a surname a place: "Ms. Florence Welch ... Florence, Italy".
+        if name in self.surnames and not mention.strong:
             return True
         # "Officials in Jordan said": a locative makes the name a place, whoever speaks.
         return (

@@ -1025,6 +1025,43 @@ def test_places_non_places(place_nlp: Language, text: str) -> None:
 Reading = tuple[str, str, str | None, str | None]
 
 DISAMBIGUATION = [
+    # An abbreviated first word is also read written out ("St." as "Saint" and "St").
+    pytest.param(
+        "ST. PAUL, Minn. (AP) — Lawmakers met.",
+        "ST. PAUL",
+        ("Saint Paul", "city", "US", "Minnesota"),
+        id="st-dateline-is-saint",
+    ),
+    pytest.param(
+        "Officials in St. Paul said.",
+        "St. Paul",
+        ("Saint Paul", "city", "US", "Minnesota"),
+        id="st-is-saint-not-the-small-namesake",
+    ),
+    pytest.param(
+        "Officials in St. Paul, Alberta, said.",
+        "St. Paul",
+        ("St. Paul", "city", "CA", "Alberta"),
+        id="st-qualified-small-namesake",
+    ),
+    pytest.param(
+        "ST. LOUIS (AP) — A jury met.",
+        "ST. LOUIS",
+        ("St. Louis", "city", "US", "Missouri"),
+        id="st-written-out-adds-no-district",
+    ),
+    pytest.param(
+        "Officials in St. Albans said.",
+        "St. Albans",
+        ("St Albans", "city", "GB", "England"),
+        id="st-without-its-dot",
+    ),
+    pytest.param(
+        "Ft. Lauderdale and Ste. Genevieve flooded.",
+        "Ste. Genevieve",
+        ("Sainte Genevieve", "city", "US", "Missouri"),
+        id="ste-is-sainte",
+    ),
     # A hand-written region news means by its name alone ("prominent" in aliases.json).
     pytest.param(
         "Israeli strikes on Gaza killed 40 people.",
@@ -1965,7 +2002,11 @@ def test_places_longest_skips_no_name_that_begins_would_find(
     """``longest`` stops at one word when no name goes on past it (``Gazetteer.begins``):
     it finds what it finds trying every length, at every token of the corpus."""
     _, text = split_front_matter(CORPUS.joinpath(str(path)).read_text(encoding="utf-8"), "")
-    ctx = Context.of(place_nlp.make_doc(text + " New South Wales, Côte d’Ivoire and Rio Grande"))
+    ctx = Context.of(
+        place_nlp.make_doc(
+            text + " New South Wales, Côte d’Ivoire and Rio Grande; Ft. Lauderdale, St. Paul"
+        )
+    )
     caps, every = capitals(ctx), _EveryOpening()
     for i in range(len(ctx.words)):
         assert longest(ctx, gazetteer(), i, caps) == longest(ctx, every, i, caps)  # type: ignore[arg-type]
@@ -1976,7 +2017,9 @@ def test_places_no_name_found_at_a_word_begins_rejects(place_nlp: Language, path
     """``gazetteer_mentions`` skips a word no name begins with (``Gazetteer.begins``):
     ``longest`` finds nothing there, at every capitalized token of the corpus."""
     _, text = split_front_matter(CORPUS.joinpath(str(path)).read_text(encoding="utf-8"), "")
-    ctx = Context.of(place_nlp.make_doc(text + " Côte d’Ivoire, Winston-Salem and São Paulo"))
+    ctx = Context.of(
+        place_nlp.make_doc(text + " Côte d’Ivoire, Winston-Salem, São Paulo, Ft. Lauderdale")
+    )
     caps, gaz = capitals(ctx), gazetteer()
     for i in capital_tokens(ctx):
         if not gaz.begins(ctx.words[i]):

@@ -19,7 +19,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import NamedTuple, TypeVar
 
-from pydantic import TypeAdapter, ValidationError
+from pydantic import Field, TypeAdapter, ValidationError
 
 from factextract.errors import LexiconError
 from factextract.lexicons import Row as _Row
@@ -127,6 +127,9 @@ class Aliases(_Row):
     abbreviations: dict[str, tuple[str, ...]]
     regions: tuple[RegionAlias, ...]
     landmarks: tuple[Landmark, ...] = ()
+    name_abbreviations: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    """A name's abbreviated first word -> the words it stands for ("St." -> "Saint", "St"):
+    "St. Paul" is also looked up among the cities as "Saint Paul" and "St Paul"."""
 
 
 class Cue(_Row):

@@ -540,6 +540,21 @@ RECOGNITION = [
         id="place-before-a-title-and-its-holder",
     ),
     pytest.param(
+        "JERUSALEM (AP) — Officials said.",
+        [("JERUSALEM", "city", "IL")],
+        id="dateline-city-not-the-same-named-governorate",
+    ),
+    pytest.param(
+        "DUBAI, United Arab Emirates (AP) — Officials said.",
+        [("DUBAI", "city", "AE"), ("United Arab Emirates", "country", "AE")],
+        id="dateline-with-a-three-word-country",
+    ),
+    pytest.param(
+        "LONDON/NEW YORK, Jan 5 (Reuters) - Oil prices rose.",
+        [("LONDON", "city", "GB")],
+        id="dateline-of-two-cities-reads-the-first",
+    ),
+    pytest.param(
         "Ms. Florence Welch sang in Florence, Italy.",
         [("Florence", "city", "IT"), ("Italy", "country", "IT")],
         id="qualified-place-named-like-a-surname-elsewhere",

@@ -46,7 +46,8 @@ from factextract.gazetteer_rows import Cue
 
 _DATELINE = re.compile(
     r"""^[ \t]*(?P<city>[A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,3})   # SPRINGFIELD
-        (?:,[ ](?P<region>[A-Z][\w.’']*(?:[ ][A-Z][\w.’']*)?))?      # , Ill.
+        (?:/[A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,3})*             # /NEW YORK (not read)
+        (?:,[ ](?P<region>[A-Z][\w.’']*(?:[ ][A-Z][\w.’']*){0,2}))?  # , Ill.; , New South Wales
         (?:,[ ](?:[A-Z][a-z]{2,8}\.?[ ]\d{1,2}(?:,[ ][12]\d{3})?       # , March 3, 2019
             |\d{1,2}[ ][A-Z][a-z]{2,8}(?:[ ][12]\d{3})?))?              # , 3 March 2019
         [ ]*(?:\([A-Za-z ]{2,20}\))?[ ]*                             # (AP)

@@ -724,4 +724,11 @@ def _dateline_entry(dateline: tuple[Mention, Mention | None] | None) -> Entry | 
         pairs = [(a, b) for a in city.candidates for b in region.candidates if contains(b, a)]
         if pairs:
             return max(pairs, key=lambda p: p[0].population)[0]
-    return city.candidates[0] if city.candidates else None
+    if not city.candidates:
+        return None
+    first = city.candidates[0]
+    if first.type in ("admin1", "admin2"):  # a dateline names a city: "JERUSALEM (AP) —"
+        return next(
+            (e for e in city.candidates if e.type == "city" and e.population >= BIG_CITY), first
+        )
+    return first

@@ -550,6 +550,11 @@ RECOGNITION = [
         id="dateline-with-a-three-word-country",
     ),
     pytest.param(
+        "QUEBEC CITY (AP) — Snow fell.",
+        [("QUEBEC CITY", "city", "CA")],
+        id="dateline-city-by-an-alternate-name",
+    ),
+    pytest.param(
         "LONDON/NEW YORK, Jan 5 (Reuters) - Oil prices rose.",
         [("LONDON", "city", "GB")],
         id="dateline-of-two-cities-reads-the-first",

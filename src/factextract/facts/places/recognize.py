@@ -565,7 +565,9 @@ def datelines(ctx: Context, gaz: Gazetteer) -> list[tuple[Mention, Mention | Non
         city = _char_mention(ctx, match.start("city"), match.end("city"), "dateline")
         if city is None:
             continue
-        city = replace(city, candidates=gaz.lookup(match.group("city").title()))
+        # Names, then alternate readings, as for any name: "QUEBEC CITY" is Québec.
+        candidates, alternates = gaz.match(match.group("city").title())
+        city = replace(city, candidates=candidates, alternates=alternates)
         region = None
         if match.group("region"):
             region = _char_mention(ctx, match.start("region"), match.end("region"), "abbreviation")

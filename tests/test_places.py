@@ -1045,6 +1045,25 @@ def test_places_non_places(place_nlp: Language, text: str) -> None:
 Reading = tuple[str, str, str | None, str | None]
 
 DISAMBIGUATION = [
+    # A cue written like a first-level region's ISO 3166-2 type picks that region.
+    pytest.param(
+        "Farmers in Punjab province protested.",
+        "Punjab province",
+        ("Punjab", "admin1", "PK", None),
+        id="province-is-pakistans-punjab",
+    ),
+    pytest.param(
+        "Farmers in Punjab state protested.",
+        "Punjab state",
+        ("Punjab", "admin1", "IN", None),
+        id="state-is-indias-punjab",
+    ),
+    pytest.param(
+        "The Gaza governorate reported 30 deaths.",
+        "Gaza governorate",
+        ("Gaza", "admin1", "PS", None),
+        id="governorate-is-palestinian",
+    ),
     # An abbreviated first word is also read written out ("St." as "Saint" and "St").
     pytest.param(
         "ST. PAUL, Minn. (AP) — Lawmakers met.",

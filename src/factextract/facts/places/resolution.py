@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import cache
 from types import MappingProxyType
 
-from factextract.facts.places.mention import BIG_CITY, POSSESSIVES, Mention, capitalized
+from factextract.facts.places.mention import BIG_CITY, POSSESSIVES, Mention, capitalized, words
 from factextract.facts.spans import Context
 from factextract.gazetteer import Entry, contains, fold, gazetteer, normalize
 from factextract.gazetteer_rows import Cue
@@ -59,6 +59,9 @@ _TYPE_PRIOR = MappingProxyType({"country": 2.45, "admin1": 1.95, "admin2": 1.45}
 _CONTINENT_PRIOR = 1.95
 _HAND_REGION_PRIOR = 2.2
 """Regions written by hand ("the Gulf") outrank a same-named province elsewhere (Gulf, PNG)."""
+_ISO_TYPE_BONUS = 0.5
+"""A first-level region whose ISO 3166-2 type is the cue's word: "Gaza governorate" is the
+Palestinian governorate, not Mozambique's Gaza province; "Punjab province" is Pakistan's."""
 _CAPITAL_BONUS = 1.0
 """A large city over the same-named first-level region of its country, without a cue."""
 _PROMINENT_BONUS = _CAPITAL_BONUS
@@ -127,7 +130,14 @@ def _prior(entry: Entry, mention: Mention, regions: frozenset[str | None]) -> fl
         score = _TYPE_PRIOR.get(entry.type, 1.0)
     if mention.cue is not None and entry.type in mention.cue.prefers:
         score += 1.0 - 0.3 * mention.cue.prefers.index(entry.type)
+        if entry.iso_type is not None and _cue_of(entry.iso_type) is mention.cue:
+            score += _ISO_TYPE_BONUS
     return score - (0.5 if alternate else 0.0)  # "Cologne" is Köln only by an alternate name
+
+
+def _cue_of(iso_type: str) -> Cue | None:
+    """The cue written like a first-level region's ISO 3166-2 type ("Governorate")."""
+    return words().cues.after.get(iso_type.lower())
 
 
 def _region_prior(country: str | None) -> float:

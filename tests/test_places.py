@@ -560,6 +560,16 @@ RECOGNITION = [
         id="dateline-of-two-cities-reads-the-first",
     ),
     pytest.param(
+        "Sales in Zara, Turkey, rose; U.S. maker Boeing and a Texas maker of chips said.",
+        [
+            ("Zara", "city", "TR"),
+            ("Turkey", "country", "TR"),
+            ("U.S.", "country", "US"),
+            ("Texas", "admin1", "US"),
+        ],
+        id="owner-nouns-after-no-town",
+    ),
+    pytest.param(
         "Ms. Florence Welch sang in Florence, Italy.",
         [("Florence", "city", "IT"), ("Italy", "country", "IT")],
         id="qualified-place-named-like-a-surname-elsewhere",
@@ -953,6 +963,7 @@ NON_PLACES = [
     pytest.param("Data from the Bank of Mexico show record remittances.", id="org-bank-of"),
     pytest.param("The Bank of Japan kept rates unchanged.", id="org-bank-of-japan"),
     pytest.param("Researchers at the University of Texas said.", id="org-named-like-a-town"),
+    pytest.param("Sales at Zara owner Inditex rose.", id="brand-before-its-owner"),
     pytest.param("A photo of Regina King went viral.", id="person-surname-a-title"),
     pytest.param("Regina King, the actress, won.", id="person-surname-a-title-comma"),
     pytest.param("The Nigeria Labour Congress threatened a strike.", id="org-congress"),

@@ -159,6 +159,7 @@ class Cues(_Row):
     locatives: tuple[str, ...]
     currency_nouns: tuple[str, ...]
     product_nouns: tuple[str, ...] = ()
+    owner_nouns: tuple[str, ...] = ()
     model_nouns: tuple[str, ...] = ()
     feature_words: tuple[str, ...] = ()
     water_words: tuple[str, ...] = ()

@@ -348,6 +348,8 @@ def keep(p: Page, mention: Mention) -> bool:
         return False  # "Brent crude", "Dubai crude": a benchmark named after a city
     if not mention.strong and _model_named(ctx, words.models, mention.end):
         return False  # "Corolla, Avalon and Tacoma models": cars, not towns
+    if town and not mention.strong and _owned(p, mention.end):
+        return False  # "Zara owner Inditex": a brand, not the Turkish town
     if town and p.spoken(mention) and not locative(words, ctx, mention.start):
         return False  # "said Hernández" is a person; "a maker in El Salto said" is not
     if single and town and p.written_lower(text):
@@ -382,6 +384,13 @@ def _compound(p: Page, mention: Mention) -> bool:
 
 
 _LIST_LINKS = frozenset({",", "and", "or", "&"})
+
+
+def _owned(p: Page, end: int) -> bool:
+    """Whether an owner noun and a capitalized name follow token ``end - 1`` ("Zara owner
+    Inditex", "Bugatti parent Volkswagen"); not "a Texas maker of chips"."""
+    lowers = p.ctx.lowers
+    return end + 1 < len(lowers) and lowers[end] in p.words.owners and p.caps[end + 1]
 
 
 def _model_named(ctx: Context, models: frozenset[str], end: int) -> bool:

@@ -127,6 +127,8 @@ class Words:
     """First words of the cues after a name and of their plurals: most tokens are neither."""
     currency: frozenset[str]
     products: frozenset[str]
+    owners: frozenset[str]
+    """Nouns between a brand and its owner's name ("Zara owner Inditex")."""
     """Nouns after a city's name that make it a product ("Brent crude")."""
     models: frozenset[str]
     """Nouns after a list of names that make each a product's model ("Corolla, Avalon and
@@ -249,6 +251,7 @@ def words() -> Words:
         cue_starts=frozenset(k.split(" ")[0] for k in (*c.after, *plurals)),
         currency=frozenset(c.currency_nouns),
         products=frozenset(c.product_nouns),
+        owners=frozenset(c.owner_nouns),
         models=frozenset(c.model_nouns),
         features=frozenset(c.feature_words),
         waters=frozenset(c.water_words),

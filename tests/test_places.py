@@ -570,6 +570,11 @@ RECOGNITION = [
         id="owner-nouns-after-no-town",
     ),
     pytest.param(
+        "He met Putin at the Kremlin; leaders gathered at the White House.",
+        [("Kremlin", "facility", "RU"), ("White House", "facility", "US")],
+        id="seats-of-government-as-landmarks",
+    ),
+    pytest.param(
         "Ms. Florence Welch sang in Florence, Italy.",
         [("Florence", "city", "IT"), ("Italy", "country", "IT")],
         id="qualified-place-named-like-a-surname-elsewhere",
@@ -1005,6 +1010,7 @@ NON_PLACES = [
     ),
     pytest.param("Ford recalled Explorer and Aviator SUVs.", id="models-before-a-plural-noun"),
     pytest.param("Heathrow said its third runway was delayed.", id="landmark-as-its-operator"),
+    pytest.param("The Kremlin said the talks failed.", id="landmark-as-its-government"),
     # Lakes named after places abroad larger than the towns called so.
     pytest.param("Tourists flocked to Lake Como and Lake Geneva.", id="lake-named-after-a-city"),
     # Clubs in sports reports without a score.

@@ -540,6 +540,11 @@ RECOGNITION = [
         id="place-before-a-title-and-its-holder",
     ),
     pytest.param(
+        "The Paris Mayor said the plan was sound.",
+        [("Paris", "city", "FR")],
+        id="place-before-a-title-after-an-article",
+    ),
+    pytest.param(
         "JERUSALEM (AP) — Officials said.",
         [("JERUSALEM", "city", "IL")],
         id="dateline-city-not-the-same-named-governorate",

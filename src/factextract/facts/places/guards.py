@@ -190,7 +190,7 @@ class Page:
         if not self.caps[i]:
             return False
         text = self.ctx.words[i]
-        if text in FUNCTION_WORDS or (i >= mention.end and self._officer(i)):
+        if text in FUNCTION_WORDS or (i >= mention.end and self._officer(mention, i)):
             return False
         # "Neighbouring Tamil Nadu": a sentence-initial word, not a name; any other capitalized
         # neighbour, even a place name, makes a longer name ("George Washington"), and so does
@@ -198,11 +198,12 @@ class Page:
         initial = i < mention.start and sentence_initial(self.ctx, i)
         return not (initial and text not in self.words.features and self._word(text))
 
-    def _officer(self, i: int) -> bool:
-        """Whether a title of one or two words opens at token ``i`` before its holder's name
-        or a possessive ("Texas Governor Greg Abbott", "Jordan King Abdullah", "UK Prime
-        Minister Rishi Sunak"), not the end of a person's name ("Regina King went", "Regina
-        King, the actress")."""
+    def _officer(self, mention: Mention, i: int) -> bool:
+        """Whether a title of one or two words opens at token ``i``, after ``mention``, before
+        its holder's name or a possessive ("Texas Governor Greg Abbott", "Jordan King
+        Abdullah", "UK Prime Minister Rishi Sunak"), or after an article ("the Paris Mayor
+        said"); not the end of a person's name ("Regina King went", "Regina King, the
+        actress")."""
         words, titles = self.ctx.words, self.words.titles
         if words[i] in titles:
             after = i + 1
@@ -210,6 +211,8 @@ class Page:
             after = i + 2
         else:
             return False
+        if mention.start > 0 and self.ctx.lowers[mention.start - 1] in _ARTICLES:
+            return True
         return after < len(words) and (self.caps[after] or words[after] in POSSESSIVES)
 
     def _word(self, text: str) -> bool:
@@ -246,6 +249,9 @@ def _club_act(ctx: Context, words: Words, i: int) -> bool:
     after = texts[i] if i < len(texts) else ""
     # A name may follow: "sacked manager Antonio Conte".
     return not after[:1].isalpha() or after[:1].isupper() or lowers[i] in words.club_followers
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
 
 
 def _next_word(ctx: Context, i: int) -> str:

@@ -363,3 +363,18 @@ def _every_name() -> tuple[str, ...]:
         *gaz.alternates.merged,
         *(line.split(b"\t")[0].decode() for line in lines),
     )
+
+
+def test_gazetteer_abbreviated_first_word_adds_cities_by_population() -> None:
+    """ "St. Paul" is also looked up among the cities as "Saint Paul" and "St Paul": places of
+    the written-out name are not added ("St. Louis" is no Seychelles district), and the cities
+    stay most populous first."""
+    gaz = gz.gazetteer()
+    paul = gaz.lookup("St. Paul")
+    assert {e.name for e in paul} >= {"St. Paul", "Saint Paul"}
+    assert all(e.type == "city" for e in paul)
+    populations = [e.population for e in paul]
+    assert populations == sorted(populations, reverse=True)
+    assert all(e.type == "city" for e in gaz.lookup("St. Louis"))
+    assert gaz.lookup("Ft. Lauderdale")[0].name == "Fort Lauderdale"
+    assert gaz.begins("Ft") and gaz.begins("Ste. Gen")

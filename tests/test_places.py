@@ -523,9 +523,92 @@ RECOGNITION = [
         id="mount-town-named-after-no-larger-place-abroad",
     ),
     pytest.param(
+        "The U.S. state of Georgia, the U.S. city of Detroit and a UK county.",
+        [
+            ("U.S.", "country", "US"),
+            ("Georgia", "admin1", "US"),
+            ("U.S.", "country", "US"),
+            ("Detroit", "city", "US"),
+            ("UK", "country", "GB"),
+        ],
+        id="country-before-a-cue-is-the-country-alone",
+    ),
+    pytest.param(
+        "UK Prime Minister Rishi Sunak, Texas Gov. Greg Abbott and the Kentucky Governor's "
+        "Mansion.",
+        [("UK", "country", "GB"), ("Texas", "admin1", "US"), ("Kentucky", "admin1", "US")],
+        id="place-before-a-title-and-its-holder",
+    ),
+    pytest.param(
+        "The Paris Mayor said the plan was sound.",
+        [("Paris", "city", "FR")],
+        id="place-before-a-title-after-an-article",
+    ),
+    pytest.param(
+        "JERUSALEM (AP) — Officials said.",
+        [("JERUSALEM", "city", "IL")],
+        id="dateline-city-not-the-same-named-governorate",
+    ),
+    pytest.param(
+        "DUBAI, United Arab Emirates (AP) — Officials said.",
+        [("DUBAI", "city", "AE"), ("United Arab Emirates", "country", "AE")],
+        id="dateline-with-a-three-word-country",
+    ),
+    pytest.param(
+        "QUEBEC CITY (AP) — Snow fell.",
+        [("QUEBEC CITY", "city", "CA")],
+        id="dateline-city-by-an-alternate-name",
+    ),
+    pytest.param(
+        "LONDON/NEW YORK, Jan 5 (Reuters) - Oil prices rose.",
+        [("LONDON", "city", "GB")],
+        id="dateline-of-two-cities-reads-the-first",
+    ),
+    pytest.param(
+        "Sales in Zara, Turkey, rose; U.S. maker Boeing and a Texas maker of chips said.",
+        [
+            ("Zara", "city", "TR"),
+            ("Turkey", "country", "TR"),
+            ("U.S.", "country", "US"),
+            ("Texas", "admin1", "US"),
+        ],
+        id="owner-nouns-after-no-town",
+    ),
+    pytest.param(
+        "He met Putin at the Kremlin; leaders gathered at the White House.",
+        [("Kremlin", "facility", "RU"), ("White House", "facility", "US")],
+        id="seats-of-government-as-landmarks",
+    ),
+    pytest.param(
+        "Ms. Florence Welch sang in Florence, Italy.",
+        [("Florence", "city", "IT"), ("Italy", "country", "IT")],
+        id="qualified-place-named-like-a-surname-elsewhere",
+    ),
+    pytest.param(
+        "Shoppers at King of Prussia and the University of Texas at Austin.",
+        [("King of Prussia", "city", "US"), ("Austin", "city", "US")],
+        id="town-named-with-a-title-not-an-institution",
+    ),
+    pytest.param(
+        "Arsenal beat Chelsea 2-1 at the Emirates Stadium; Everton drew at Anfield.",
+        [("Emirates Stadium", "facility", "GB"), ("Anfield", "facility", "GB")],
+        id="stadiums-named-after-a-sponsor-or-alone",
+    ),
+    pytest.param(
         "Liverpool's port reopened. In Manchester, Haaland's goal was cheered.",
         [("Liverpool", "city", "GB"), ("Manchester", "city", "GB")],
         id="club-city-without-sport-or-after-a-locative",
+    ),
+    pytest.param(
+        "Doha won the World Cup bid; Dallas fired its city manager; Tokyo won the title of "
+        "best city; Singapore signed a trade deal.",
+        [
+            ("Doha", "city", "QA"),
+            ("Dallas", "city", "US"),
+            ("Tokyo", "city", "JP"),
+            ("Singapore", "country", "SG"),
+        ],
+        id="city-acts-that-are-no-club-acts",
     ),
     pytest.param(
         "Lagos's governor said scores of homes were lost; London's goal is lower emissions.",
@@ -899,6 +982,10 @@ NON_PLACES = [
     pytest.param("Photo provided by Guangxi Poverty Alleviation Office.", id="org-office"),
     pytest.param("Data from the Bank of Mexico show record remittances.", id="org-bank-of"),
     pytest.param("The Bank of Japan kept rates unchanged.", id="org-bank-of-japan"),
+    pytest.param("Researchers at the University of Texas said.", id="org-named-like-a-town"),
+    pytest.param("Sales at Zara owner Inditex rose.", id="brand-before-its-owner"),
+    pytest.param("A photo of Regina King went viral.", id="person-surname-a-title"),
+    pytest.param("Regina King, the actress, won.", id="person-surname-a-title-comma"),
     pytest.param("The Nigeria Labour Congress threatened a strike.", id="org-congress"),
     pytest.param("The Insurance Council of Australia put losses at $2bn.", id="org-council-of"),
     pytest.param("Columbia University and Oxford University Press signed.", id="org-university"),
@@ -938,6 +1025,7 @@ NON_PLACES = [
     ),
     pytest.param("Ford recalled Explorer and Aviator SUVs.", id="models-before-a-plural-noun"),
     pytest.param("Heathrow said its third runway was delayed.", id="landmark-as-its-operator"),
+    pytest.param("The Kremlin said the talks failed.", id="landmark-as-its-government"),
     # Lakes named after places abroad larger than the towns called so.
     pytest.param("Tourists flocked to Lake Como and Lake Geneva.", id="lake-named-after-a-city"),
     # Clubs in sports reports without a score.
@@ -962,6 +1050,13 @@ NON_PLACES = [
     pytest.param("Chelsea, Arsenal and Tottenham are chasing Everton.", id="club-list"),
     pytest.param("Liverpool signed a striker from Southampton.", id="club-signing-from"),
     pytest.param("Hamilton won the Monaco Grand Prix.", id="driver-named-like-a-city"),
+    # A city as the subject of a club's act: a manager sacked, a title won, a player signed.
+    pytest.param("Tottenham sacked their manager on Sunday.", id="club-sacked-manager"),
+    pytest.param("Tottenham have sacked manager Antonio Conte.", id="club-sacked-named-manager"),
+    pytest.param("Leicester won the title in 2016.", id="club-won-title"),
+    pytest.param("Leeds have appointed a new head coach.", id="club-appointed-coach"),
+    pytest.param("Newcastle won the FA Cup in 1955.", id="club-won-named-cup"),
+    pytest.param("Southampton signed a striker.", id="club-signed-player"),
     # Companies named with a place's name: a hyphen to a non-place, a listed brand phrase.
     pytest.param("Georgia-Pacific cut 500 jobs.", id="hyphenated-company-town-word"),
     pytest.param("Bristol-Myers Squibb and Mercedes-Benz gained.", id="hyphenated-companies"),
@@ -982,6 +1077,99 @@ def test_places_non_places(place_nlp: Language, text: str) -> None:
 Reading = tuple[str, str, str | None, str | None]
 
 DISAMBIGUATION = [
+    # A cue written like a first-level region's ISO 3166-2 type picks that region.
+    pytest.param(
+        "Farmers in Punjab province protested.",
+        "Punjab province",
+        ("Punjab", "admin1", "PK", None),
+        id="province-is-pakistans-punjab",
+    ),
+    pytest.param(
+        "Farmers in Punjab state protested.",
+        "Punjab state",
+        ("Punjab", "admin1", "IN", None),
+        id="state-is-indias-punjab",
+    ),
+    pytest.param(
+        "The Gaza governorate reported 30 deaths.",
+        "Gaza governorate",
+        ("Gaza", "admin1", "PS", None),
+        id="governorate-is-palestinian",
+    ),
+    # An abbreviated first word is also read written out ("St." as "Saint" and "St").
+    pytest.param(
+        "ST. PAUL, Minn. (AP) — Lawmakers met.",
+        "ST. PAUL",
+        ("Saint Paul", "city", "US", "Minnesota"),
+        id="st-dateline-is-saint",
+    ),
+    pytest.param(
+        "Officials in St. Paul said.",
+        "St. Paul",
+        ("Saint Paul", "city", "US", "Minnesota"),
+        id="st-is-saint-not-the-small-namesake",
+    ),
+    pytest.param(
+        "Officials in St. Paul, Alberta, said.",
+        "St. Paul",
+        ("St. Paul", "city", "CA", "Alberta"),
+        id="st-qualified-small-namesake",
+    ),
+    pytest.param(
+        "ST. LOUIS (AP) — A jury met.",
+        "ST. LOUIS",
+        ("St. Louis", "city", "US", "Missouri"),
+        id="st-written-out-adds-no-district",
+    ),
+    pytest.param(
+        "Officials in St. Albans said.",
+        "St. Albans",
+        ("St Albans", "city", "GB", "England"),
+        id="st-without-its-dot",
+    ),
+    pytest.param(
+        "Ft. Lauderdale and Ste. Genevieve flooded.",
+        "Ste. Genevieve",
+        ("Sainte Genevieve", "city", "US", "Missouri"),
+        id="ste-is-sainte",
+    ),
+    # A hand-written region news means by its name alone ("prominent" in aliases.json).
+    pytest.param(
+        "Israeli strikes on Gaza killed 40 people.",
+        "Gaza",
+        ("Gaza Strip", "region", "PS", None),
+        id="gaza-alone-is-the-strip",
+    ),
+    pytest.param(
+        "Residents of Gaza City fled south.",
+        "Gaza City",
+        ("Gaza", "city", "PS", None),
+        id="gaza-city-written-in-full",
+    ),
+    pytest.param(
+        "GAZA CITY (AP) — Airstrikes hit the city overnight.",
+        "GAZA CITY",
+        ("Gaza", "city", "PS", None),
+        id="gaza-city-dateline",
+    ),
+    pytest.param(
+        "GAZA, Jan 5 (Reuters) - Airstrikes hit overnight.",
+        "GAZA",
+        ("Gaza Strip", "region", "PS", None),
+        id="gaza-dateline-not-the-mozambican-province",
+    ),
+    pytest.param(
+        "Floods hit Gaza province, Mozambique, on Monday.",
+        "Gaza province",
+        ("Gaza", "admin1", "MZ", None),
+        id="gaza-province-qualified-by-mozambique",
+    ),
+    pytest.param(
+        "Floods in Gaza displaced 10,000 people in southern Mozambique.",
+        "Gaza",
+        ("Gaza", "admin1", "MZ", None),
+        id="gaza-with-mozambique-named",
+    ),
     pytest.param(
         "The storm hit Atlanta, Georgia, on Tuesday.",
         "Georgia",
@@ -1885,10 +2073,28 @@ def test_places_longest_skips_no_name_that_begins_would_find(
     """``longest`` stops at one word when no name goes on past it (``Gazetteer.begins``):
     it finds what it finds trying every length, at every token of the corpus."""
     _, text = split_front_matter(CORPUS.joinpath(str(path)).read_text(encoding="utf-8"), "")
-    ctx = Context.of(place_nlp.make_doc(text + " New South Wales, Côte d’Ivoire and Rio Grande"))
+    ctx = Context.of(
+        place_nlp.make_doc(
+            text + " New South Wales, Côte d’Ivoire and Rio Grande; Ft. Lauderdale, St. Paul"
+        )
+    )
     caps, every = capitals(ctx), _EveryOpening()
     for i in range(len(ctx.words)):
         assert longest(ctx, gazetteer(), i, caps) == longest(ctx, every, i, caps)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("path", sorted(CORPUS.glob("*.md")), ids=lambda p: p.name[:12])
+def test_places_no_name_found_at_a_word_begins_rejects(place_nlp: Language, path: object) -> None:
+    """``gazetteer_mentions`` skips a word no name begins with (``Gazetteer.begins``):
+    ``longest`` finds nothing there, at every capitalized token of the corpus."""
+    _, text = split_front_matter(CORPUS.joinpath(str(path)).read_text(encoding="utf-8"), "")
+    ctx = Context.of(
+        place_nlp.make_doc(text + " Côte d’Ivoire, Winston-Salem, São Paulo, Ft. Lauderdale")
+    )
+    caps, gaz = capitals(ctx), gazetteer()
+    for i in capital_tokens(ctx):
+        if not gaz.begins(ctx.words[i]):
+            assert longest(ctx, gaz, i, caps) is None
 
 
 def test_places_readings_are_remembered_by_identity() -> None:

@@ -106,6 +106,10 @@ class Gazetteer:
     """(country, GeoNames admin1 code) -> ISO 3166-2 code of the region."""
     landmarks: dict[str, Landmark] = field(default_factory=dict)
     """Index form of a landmark's name ("Heathrow", "Wall Street") -> the landmark."""
+    expansions: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """A name's abbreviated first word -> the words it stands for ("St." -> "Saint", "St")."""
+    prominent: frozenset[str] = frozenset()
+    """Keys of the hand-written regions news means by their names alone ("Gaza")."""
     landmark_firsts: frozenset[str] = frozenset()
     """Tokens a landmark's name may open with: its first word, and that word's part before an
     apostrophe ("O" of "O'Hare", should the tokenizer split it)."""
@@ -133,8 +137,28 @@ class Gazetteer:
         found = self._found.get((False, name))
         if found is None:
             key = _index_key(name)
-            found = self._remember(False, name, self.names.get(key, ()) + self.city_names.get(key))
+            refs = self.names.get(key, ()) + self.city_names.get(key)
+            for full in self._expanded(key):  # cities only: "St. Louis" is no Seychelles district
+                refs = self._merged(refs, self.city_names.get(full))
+            found = self._remember(False, name, refs)
         return found
+
+    def _expanded(self, key: str) -> tuple[str, ...]:
+        """``key`` with its abbreviated first word written out ("St. Paul" -> "Saint Paul",
+        "St Paul"); none for most names."""
+        first, space, rest = key.partition(" ")
+        spelled = self.expansions.get(first, ()) if space else ()
+        return tuple(f"{word} {rest}" for word in spelled)
+
+    def _merged(self, refs: tuple[Ref, ...], cities: tuple[Ref, ...]) -> tuple[Ref, ...]:
+        """An index answer with more city rows: places first, then cities, most populous
+        first (the first answer's on a tie)."""
+        if not cities:
+            return refs
+        seen = set(refs)
+        joined = [*(r for r in refs if r >= 0), *(r for r in cities if r not in seen)]
+        joined.sort(key=lambda r: -self.cities.row(r).population)
+        return (*(r for r in refs if r < 0), *joined)
 
     def lookup_alternate(self, name: str) -> tuple[Entry, ...]:
         """Cities with ``name`` among their alternate names."""
@@ -181,7 +205,17 @@ class Gazetteer:
             (i < len(ordered) and ordered[i].startswith(prefix))
             or self.city_names.begins(prefix)
             or self.alternates.begins(prefix)
+            or self._abbreviated(prefix)
         )
+
+    def _abbreviated(self, prefix: str) -> bool:
+        """``_begins`` of a prefix whose first word ``lookup`` writes out ("St. P" as "Saint P"),
+        or that may still become such a word ("Ft" before its "."): a yes that may be wrong
+        costs only a look-up."""
+        first, space, rest = prefix.partition(" ")
+        if not space:
+            return any(word.startswith(first) for word in self.expansions)
+        return any(self._begins(f"{word} {rest}") for word in self.expansions.get(first, ()))
 
     def _remember(self, alternate: bool, name: str, refs: tuple[Ref, ...]) -> tuple[Entry, ...]:
         if len(self._found) >= _REMEMBERED:
@@ -364,6 +398,8 @@ class _Builder:
         self.abbreviations: defaultdict[str, list[Ref]] = defaultdict(list)
         self.counties: defaultdict[str, list[Ref]] = defaultdict(list)
         self.landmarks: dict[str, Landmark] = {}
+        self.prominent: set[str] = set()
+        self.expansions: dict[str, tuple[str, ...]] = {}
 
     def add(self, entry: Entry, names: Iterable[str]) -> Ref:
         self.places.append(entry)
@@ -426,6 +462,7 @@ class _Builder:
 
     def add_aliases(self, aliases: Aliases) -> None:
         """Hand-written spellings of generated places, abbreviations and regions."""
+        self.expansions = {normalize(k): v for k, v in aliases.name_abbreviations.items()}
         by_code = {e.country_code: -i - 1 for i, e in enumerate(self.places) if e.type == "country"}
         spellings = [(by_code.get(code), code, names) for code, names in aliases.countries.items()]
         spellings += [(self.keys.get(key), key, names) for key, names in aliases.admin1.items()]
@@ -445,6 +482,8 @@ class _Builder:
                 region.key, region.name, "region", None, region.country_code, None, None, None, None
             )
             self.add(entry, (region.name, *region.aliases))
+            if region.prominent:
+                self.prominent.add(region.key)
         countries = {e.country_code for e in self.places if e.type == "country"}
         for landmark in aliases.landmarks:
             if landmark.country_code not in countries:
@@ -492,6 +531,8 @@ class _Builder:
             keys=self.keys,
             walk=self.walk,
             landmarks=self.landmarks,
+            expansions=self.expansions,
+            prominent=frozenset(self.prominent),
             landmark_firsts=frozenset(
                 word
                 for name in self.landmarks

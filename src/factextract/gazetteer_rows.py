@@ -19,7 +19,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import NamedTuple, TypeVar
 
-from pydantic import TypeAdapter, ValidationError
+from pydantic import Field, TypeAdapter, ValidationError
 
 from factextract.errors import LexiconError
 from factextract.lexicons import Row as _Row
@@ -99,6 +99,9 @@ class RegionAlias(_Row):
     name: str
     country_code: str | None = None
     aliases: tuple[str, ...] = ()
+    prominent: bool = False
+    """News means the region by its names alone, over same-named cities and first-level
+    regions: "Gaza" is the Gaza Strip; the city is written "Gaza City"."""
 
 
 class Landmark(_Row):
@@ -124,6 +127,9 @@ class Aliases(_Row):
     abbreviations: dict[str, tuple[str, ...]]
     regions: tuple[RegionAlias, ...]
     landmarks: tuple[Landmark, ...] = ()
+    name_abbreviations: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    """A name's abbreviated first word -> the words it stands for ("St." -> "Saint", "St"):
+    "St. Paul" is also looked up among the cities as "Saint Paul" and "St Paul"."""
 
 
 class Cue(_Row):
@@ -153,6 +159,7 @@ class Cues(_Row):
     locatives: tuple[str, ...]
     currency_nouns: tuple[str, ...]
     product_nouns: tuple[str, ...] = ()
+    owner_nouns: tuple[str, ...] = ()
     model_nouns: tuple[str, ...] = ()
     feature_words: tuple[str, ...] = ()
     water_words: tuple[str, ...] = ()
@@ -167,6 +174,11 @@ class Cues(_Row):
     opponent_locatives: tuple[str, ...] = ()
     club_names: tuple[str, ...] = ()
     club_locatives: tuple[str, ...] = ()
+    club_verbs: tuple[str, ...] = ()
+    club_auxiliaries: tuple[str, ...] = ()
+    club_fillers: tuple[str, ...] = ()
+    club_objects: tuple[str, ...] = ()
+    club_followers: tuple[str, ...] = ()
     relation_nouns: tuple[str, ...] = ()
     river_countries: tuple[str, ...] = ()
 

@@ -118,11 +118,19 @@ class Page:
         after = ctx.lowers[end] if end < len(ctx.words) else ""
         before = ctx.lowers[start - 1] if start > 0 else ""
         words = self.words
-        if not (after in POSSESSIVES or after in words.sport_roles or before in words.sport_before):
+        acting = after in words.club_openers
+        if not (
+            acting
+            or after in POSSESSIVES
+            or after in words.sport_roles
+            or before in words.sport_before
+        ):
             return False  # most names: one look at the words next to them
         first = mention.candidates[0] if mention.candidates else None
         if first is None or not (first.type == "city" or _big_city(mention)):
             return False  # "Egypt's Mohamed Salah": a country is his, not a club
+        if acting and _club_act(ctx, words, end):
+            return True  # "Tottenham sacked their manager", "Leicester won the title"
         k = bisect_right(ctx.sentence_chars, ctx.token_chars[start]) - 1
         stop = ctx.token_at(ctx.sentence_chars[k + 1]) if k + 1 < len(ctx.sentence_chars) else None
         sentence = ctx.lowers[ctx.token_at(ctx.sentence_chars[k]) : stop]
@@ -141,7 +149,8 @@ class Page:
         # The costlier tests last: most names are no person's.
         if _AGE.match(ctx.text, ctx.token_ends[mention.end - 1]) is not None:
             return True
-        if name in self.surnames:
+        # A qualifier still makes a surname a place: "Ms. Florence Welch ... Florence, Italy".
+        if name in self.surnames and not mention.strong:
             return True
         # "Officials in Jordan said": a locative makes the name a place, whoever speaks.
         return (
@@ -181,13 +190,30 @@ class Page:
         if not self.caps[i]:
             return False
         text = self.ctx.words[i]
-        if text in FUNCTION_WORDS or (i >= mention.end and text in self.words.titles):
+        if text in FUNCTION_WORDS or (i >= mention.end and self._officer(mention, i)):
             return False
         # "Neighbouring Tamil Nadu": a sentence-initial word, not a name; any other capitalized
         # neighbour, even a place name, makes a longer name ("George Washington"), and so does
         # a feature word ("Lake Victoria" opening a sentence).
         initial = i < mention.start and sentence_initial(self.ctx, i)
         return not (initial and text not in self.words.features and self._word(text))
+
+    def _officer(self, mention: Mention, i: int) -> bool:
+        """Whether a title of one or two words opens at token ``i``, after ``mention``, before
+        its holder's name or a possessive ("Texas Governor Greg Abbott", "Jordan King
+        Abdullah", "UK Prime Minister Rishi Sunak"), or after an article ("the Paris Mayor
+        said"); not the end of a person's name ("Regina King went", "Regina King, the
+        actress")."""
+        words, titles = self.ctx.words, self.words.titles
+        if words[i] in titles:
+            after = i + 1
+        elif " ".join(words[i : i + 2]) in titles:
+            after = i + 2
+        else:
+            return False
+        if mention.start > 0 and self.ctx.lowers[mention.start - 1] in _ARTICLES:
+            return True
+        return after < len(words) and (self.caps[after] or words[after] in POSSESSIVES)
 
     def _word(self, text: str) -> bool:
         """A capitalized word that is a word, not a name."""
@@ -196,6 +222,36 @@ class Page:
             or self.written_lower(text)
             or text.endswith(("ing", "ly", "ed"))
         )
+
+
+def _club_act(ctx: Context, words: Words, i: int) -> bool:
+    """Whether the words from token ``i`` are a club's act: a verb of ``club_verbs`` (after an
+    auxiliary, if any), fillers or capitalized words, then objects of ``club_objects`` ending
+    the phrase: "sacked their manager", "have appointed a new coach", "won the FA Cup in",
+    "sacked manager Antonio Conte";
+    not "won the World Cup bid", "signed a trade deal"."""
+    lowers, texts = ctx.lowers, ctx.words
+    for auxiliary in words.club_auxiliaries:
+        if lowers[i : i + len(auxiliary)] == auxiliary:
+            i += len(auxiliary)
+            break
+    if i >= len(lowers) or lowers[i] not in words.club_verbs:
+        return False
+    i += 1
+    while i < len(lowers) and lowers[i] in words.club_fillers:
+        i += 1
+    while i < len(lowers) and texts[i][:1].isupper() and lowers[i] not in words.club_objects:
+        i += 1  # "the FA Cup", "the Premier League title"
+    if i >= len(lowers) or lowers[i] not in words.club_objects:
+        return False
+    while i < len(lowers) and lowers[i] in words.club_objects:
+        i += 1  # "the league title"
+    after = texts[i] if i < len(texts) else ""
+    # A name may follow: "sacked manager Antonio Conte".
+    return not after[:1].isalpha() or after[:1].isupper() or lowers[i] in words.club_followers
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
 
 
 def _next_word(ctx: Context, i: int) -> str:
@@ -298,6 +354,8 @@ def keep(p: Page, mention: Mention) -> bool:
         return False  # "Brent crude", "Dubai crude": a benchmark named after a city
     if not mention.strong and _model_named(ctx, words.models, mention.end):
         return False  # "Corolla, Avalon and Tacoma models": cars, not towns
+    if town and not mention.strong and _owned(p, mention.end):
+        return False  # "Zara owner Inditex": a brand, not the Turkish town
     if town and p.spoken(mention) and not locative(words, ctx, mention.start):
         return False  # "said Hernández" is a person; "a maker in El Salto said" is not
     if single and town and p.written_lower(text):
@@ -332,6 +390,13 @@ def _compound(p: Page, mention: Mention) -> bool:
 
 
 _LIST_LINKS = frozenset({",", "and", "or", "&"})
+
+
+def _owned(p: Page, end: int) -> bool:
+    """Whether an owner noun and a capitalized name follow token ``end - 1`` ("Zara owner
+    Inditex", "Bugatti parent Volkswagen"); not "a Texas maker of chips"."""
+    lowers = p.ctx.lowers
+    return end + 1 < len(lowers) and lowers[end] in p.words.owners and p.caps[end + 1]
 
 
 def _model_named(ctx: Context, models: frozenset[str], end: int) -> bool:

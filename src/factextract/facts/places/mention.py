@@ -127,6 +127,8 @@ class Words:
     """First words of the cues after a name and of their plurals: most tokens are neither."""
     currency: frozenset[str]
     products: frozenset[str]
+    owners: frozenset[str]
+    """Nouns between a brand and its owner's name ("Zara owner Inditex")."""
     """Nouns after a city's name that make it a product ("Brent crude")."""
     models: frozenset[str]
     """Nouns after a list of names that make each a product's model ("Corolla, Avalon and
@@ -162,6 +164,20 @@ class Words:
     """Clubs better known than their place ("Tottenham"): they, too, make a sports report."""
     club_locatives: frozenset[str]
     """Locatives that name a club in a sports report ("signed a striker from Southampton")."""
+    club_verbs: frozenset[str]
+    """Verbs whose subject is a club when their object is a club's ("sacked their manager",
+    "won the title")."""
+    club_auxiliaries: tuple[tuple[str, ...], ...]
+    """Words before a ``club_verbs`` verb, split ("have", "has now"), longest first."""
+    club_openers: frozenset[str]
+    """Words a club's act opens with: the verbs and the auxiliaries' first words."""
+    club_fillers: frozenset[str]
+    """Words between such a verb and its object ("the", "a new")."""
+    club_objects: frozenset[str]
+    """Objects of ``club_verbs`` that make the subject a club ("manager", "title", "cup")."""
+    club_followers: frozenset[str]
+    """Lower-case words that may follow such an object ("won the cup in 1995"); any other
+    makes it part of a longer phrase ("won the World Cup bid")."""
     relations: frozenset[str]
     """Nouns after "X-Y" that make both names parties ("the Israel-Hamas war")."""
     river_countries: frozenset[str]
@@ -235,6 +251,7 @@ def words() -> Words:
         cue_starts=frozenset(k.split(" ")[0] for k in (*c.after, *plurals)),
         currency=frozenset(c.currency_nouns),
         products=frozenset(c.product_nouns),
+        owners=frozenset(c.owner_nouns),
         models=frozenset(c.model_nouns),
         features=frozenset(c.feature_words),
         waters=frozenset(c.water_words),
@@ -249,6 +266,14 @@ def words() -> Words:
         sport_words=frozenset(c.sport_words),
         club_names=frozenset(c.club_names),
         club_locatives=frozenset(c.club_locatives),
+        club_verbs=frozenset(c.club_verbs),
+        club_auxiliaries=tuple(
+            sorted((tuple(a.split()) for a in c.club_auxiliaries), key=len, reverse=True)
+        ),
+        club_openers=frozenset((*c.club_verbs, *(a.split()[0] for a in c.club_auxiliaries))),
+        club_fillers=frozenset(c.club_fillers),
+        club_objects=frozenset(c.club_objects),
+        club_followers=frozenset(c.club_followers),
         relations=frozenset(c.relation_nouns),
         river_countries=frozenset(c.river_countries),
         brand_phrases=tuple(s.brand_phrases),

@@ -46,7 +46,8 @@ from factextract.gazetteer_rows import Cue
 
 _DATELINE = re.compile(
     r"""^[ \t]*(?P<city>[A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,3})   # SPRINGFIELD
-        (?:,[ ](?P<region>[A-Z][\w.’']*(?:[ ][A-Z][\w.’']*)?))?      # , Ill.
+        (?:/[A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,3})*             # /NEW YORK (not read)
+        (?:,[ ](?P<region>[A-Z][\w.’']*(?:[ ][A-Z][\w.’']*){0,2}))?  # , Ill.; , New South Wales
         (?:,[ ](?:[A-Z][a-z]{2,8}\.?[ ]\d{1,2}(?:,[ ][12]\d{3})?       # , March 3, 2019
             |\d{1,2}[ ][A-Z][a-z]{2,8}(?:[ ][12]\d{3})?))?              # , 3 March 2019
         [ ]*(?:\([A-Za-z ]{2,20}\))?[ ]*                             # (AP)
@@ -64,10 +65,12 @@ at every character."""
 
 def gazetteer_mentions(ctx: Context, gaz: Gazetteer) -> list[Mention]:
     """Capitalized gazetteer names, longest match first, left to right."""
-    found, after, caps = [], 0, capitals(ctx)
+    found, after, caps, texts = [], 0, capitals(ctx), ctx.words
     for i in capital_tokens(ctx):
         if i < after:
             continue  # inside the name just found
+        if not gaz.begins(texts[i]):
+            continue  # no name opens with the word ("President", "He"): two in three words
         match = longest(ctx, gaz, i, caps)
         if match is None:
             continue
@@ -204,6 +207,21 @@ def _cue_candidates(
     return ()
 
 
+def _qualifying(
+    ctx: Context, start: int, end: int, cue_end: int, candidates: tuple[Entry, ...]
+) -> bool:
+    """Whether a country's name before a place-type word qualifies it rather than being named
+    by it: an abbreviation ("the U.S. state", "a UK county") or a cue that goes on with "of"
+    ("the U.S. state of Georgia", "the Nepal province of Bagmati"). A name with a reading
+    that is no country is left to the cue ("Georgia state", "Mexico City")."""
+    if not candidates or any(e.type != "country" for e in candidates):
+        return False
+    abbreviated = not any(
+        c.islower() for c in ctx.text[ctx.token_chars[start] : ctx.token_ends[end - 1]]
+    )
+    return abbreviated or (cue_end < len(ctx.lowers) and ctx.lowers[cue_end] == "of")
+
+
 def cue_mentions(ctx: Context, gaz: Gazetteer, words: Words) -> list[Mention]:
     """Names with a place-type word after them, singular and plural."""
     found, lowers, texts, starts = [], ctx.lowers, ctx.words, words.cue_starts
@@ -229,6 +247,8 @@ def cue_mentions(ctx: Context, gaz: Gazetteer, words: Words) -> list[Mention]:
         if caps[end]:
             start = _name_with_cue(ctx, gaz, start, end, cue_end)
         candidates = _cue_candidates(ctx, gaz, words, start, end, cue_end)
+        if kind.type != "country" and _qualifying(ctx, start, end, cue_end, candidates):
+            continue  # "the U.S. state of Georgia": the country qualifies the cue; its name alone
         if _plausible(ctx, words, start, candidates):
             found.append(Mention(start, cue_end, candidates, "cue", kind, strong=True))
     return found
@@ -497,7 +517,10 @@ def _of_phrases(ctx: Context, words: Words, gaz: Gazetteer) -> list[tuple[int, i
         for size in (3, 2, 1):
             lead = " ".join(texts[max(0, of - size) : of])
             if of - size >= 0 and (lead in words.organization_before_of or lead in words.features):
-                if not _place_name_over(ctx, gaz, caps, of - size, end):
+                # A town named after an institution is the institution: "University of Texas"
+                # (a census place on the campus); "King of Prussia" stays a town.
+                towns = lead not in words.organization_heads
+                if not _place_name_over(ctx, gaz, caps, of - size, end, towns):
                     found.append((of - size, end, True))
                 break
             if of - size >= 0 and lead in ("Port", "Port Authority", "Airport"):
@@ -507,18 +530,23 @@ def _of_phrases(ctx: Context, words: Words, gaz: Gazetteer) -> list[tuple[int, i
 
 
 def _place_name_over(
-    ctx: Context, gaz: Gazetteer, caps: tuple[bool, ...], start: int, end: int
+    ctx: Context,
+    gaz: Gazetteer,
+    caps: tuple[bool, ...],
+    start: int,
+    end: int,
+    towns: bool = True,
 ) -> bool:
     """Whether a gazetteer name covers the phrase ``start``-``end``, from it or from one or
     two capitalized words (and a possessive) before it: "Republic of Ireland", "Democratic
     Republic of Congo", "People's Republic of China" are countries, where "Bank of Mexico" is
-    an organization."""
+    an organization. ``towns``: whether a name only cities bear counts."""
     for first in range(start, max(-1, start - 4), -1):
         if first < start and not (caps[first] or ctx.words[first] in POSSESSIVES):
             break
         match = longest(ctx, gaz, first, caps)
         if match is not None and match[0] >= end:
-            return True
+            return towns or any(e.type != "city" for e in match[1])
     return False
 
 
@@ -538,7 +566,9 @@ def datelines(ctx: Context, gaz: Gazetteer) -> list[tuple[Mention, Mention | Non
         city = _char_mention(ctx, match.start("city"), match.end("city"), "dateline")
         if city is None:
             continue
-        city = replace(city, candidates=gaz.lookup(match.group("city").title()))
+        # Names, then alternate readings, as for any name: "QUEBEC CITY" is Québec.
+        candidates, alternates = gaz.match(match.group("city").title())
+        city = replace(city, candidates=candidates, alternates=alternates)
         region = None
         if match.group("region"):
             region = _char_mention(ctx, match.start("region"), match.end("region"), "abbreviation")

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import cache
 from types import MappingProxyType
 
-from factextract.facts.places.mention import BIG_CITY, POSSESSIVES, Mention, capitalized
+from factextract.facts.places.mention import BIG_CITY, POSSESSIVES, Mention, capitalized, words
 from factextract.facts.spans import Context
 from factextract.gazetteer import Entry, contains, fold, gazetteer, normalize
 from factextract.gazetteer_rows import Cue
@@ -59,8 +59,15 @@ _TYPE_PRIOR = MappingProxyType({"country": 2.45, "admin1": 1.95, "admin2": 1.45}
 _CONTINENT_PRIOR = 1.95
 _HAND_REGION_PRIOR = 2.2
 """Regions written by hand ("the Gulf") outrank a same-named province elsewhere (Gulf, PNG)."""
+_ISO_TYPE_BONUS = 0.5
+"""A first-level region whose ISO 3166-2 type is the cue's word: "Gaza governorate" is the
+Palestinian governorate, not Mozambique's Gaza province; "Punjab province" is Pakistan's."""
 _CAPITAL_BONUS = 1.0
 """A large city over the same-named first-level region of its country, without a cue."""
+_PROMINENT_BONUS = _CAPITAL_BONUS
+"""A region news means by its name alone over the same-named large city that has the capital
+bonus ("Gaza": the Strip, over Gaza City in the Gaza governorate), not over a same-named
+first-level region whose country the article names ("Gaza" beside "Mozambique")."""
 _COUNTRY_BONUS, _REGION_BONUS, _DATELINE_BONUS, _SIBLING_BONUS = 1.5, 0.5, 0.5, 1.0
 _CLEAR_MARGIN = 0.3
 """A population ratio of about 16 (London over London, Ontario)."""
@@ -115,13 +122,22 @@ def _prior(entry: Entry, mention: Mention, regions: frozenset[str | None]) -> fl
             score += _CAPITAL_BONUS
     elif entry.type == "region":
         score = _HAND_REGION_PRIOR if entry.key.startswith("region:") else _CONTINENT_PRIOR
+        if entry.key in gazetteer().prominent:
+            score += _PROMINENT_BONUS
     elif entry.type == "admin1":
         score = _region_prior(entry.country_code)
     else:
         score = _TYPE_PRIOR.get(entry.type, 1.0)
     if mention.cue is not None and entry.type in mention.cue.prefers:
         score += 1.0 - 0.3 * mention.cue.prefers.index(entry.type)
+        if entry.iso_type is not None and _cue_of(entry.iso_type) is mention.cue:
+            score += _ISO_TYPE_BONUS
     return score - (0.5 if alternate else 0.0)  # "Cologne" is Köln only by an alternate name
+
+
+def _cue_of(iso_type: str) -> Cue | None:
+    """The cue written like a first-level region's ISO 3166-2 type ("Governorate")."""
+    return words().cues.after.get(iso_type.lower())
 
 
 def _region_prior(country: str | None) -> float:
@@ -241,8 +257,9 @@ class Evidence:
 
     @classmethod
     def of(cls, entries: Sequence[Entry | None], dateline: Entry | None) -> Evidence:
-        countries: Counter[str] = Counter(e.country_code for e in entries if e and e.country_code)
-        regions: Counter[str] = Counter(e.region for e in entries if e and e.region)
+        # Lists, not generators: ``Counter`` counts a list in C.
+        countries: Counter[str] = Counter([e.country_code for e in entries if e and e.country_code])
+        regions: Counter[str] = Counter([e.region for e in entries if e and e.region])
         return cls(countries, regions, dateline)
 
     def without(self, entry: Entry | None) -> Evidence:
@@ -334,9 +351,10 @@ def readings(mention: Mention) -> Readings:
         return memo[3]
     found = options(mention)
     if len(found) < 2:
-        return found, (), ()
-    regions = _regional(mention)
-    read = found, tuple(_prior(e, mention, regions) for e in found), _namesakes(mention, found)
+        read: Readings = (found, (), ())
+    else:
+        regions = _regional(mention)
+        read = found, tuple(_prior(e, mention, regions) for e in found), _namesakes(mention, found)
     if len(_READINGS) >= _REMEMBERED_READINGS:
         _READINGS.clear()
     _READINGS[key] = (candidates, cue, alternates, read)
@@ -645,14 +663,16 @@ def resolve(
     siblings = _siblings(groups, mentions, sure)
     evidence = Evidence.of(sure, anchor)
     read = [None if k in pinned else readings(m) for k, m in enumerate(mentions)]
+    memo: _Choices = {}
     guesses = [
-        pinned.get(k) or _choice(m, evidence, sure[k], siblings[k], read[k])
+        pinned.get(k) or _choice(m, evidence, sure[k], siblings[k], read[k], memo)
         for k, m in enumerate(mentions)
     ]
     trusted = [None if weak(m, g[0]) else g[0] for m, g in zip(mentions, guesses, strict=True)]
     evidence = Evidence.of(trusted, anchor)  # second pass: every trusted reading
+    memo = {}
     choices = [
-        pinned.get(k) or _choice(m, evidence, trusted[k], siblings[k], read[k])
+        pinned.get(k) or _choice(m, evidence, trusted[k], siblings[k], read[k], memo)
         for k, m in enumerate(mentions)
     ]
     if groups:
@@ -679,19 +699,31 @@ def _respelled(ctx: Context, mention: Mention, entry: Entry | None) -> bool:
     return normalize(entry.name) != normalize(written) and fold(entry.name) == normalize(written)
 
 
+_Choices = dict[tuple[int, int, frozenset[str]], Choice]
+"""``choose``'s answers in one pass of ``resolve`` by readings, own reading and siblings (by
+the ids of objects the pass holds): a name the article repeats is read alike each time."""
+
+
 def _choice(
     mention: Mention,
     evidence: Evidence,
     own: Entry | None,
     siblings: frozenset[str],
     read: Readings | None,
+    memo: _Choices,
 ) -> tuple[Entry | None, str]:
     """``choose`` with ``evidence`` minus ``own``, the mention's own reading; most mentions
-    have one option or none, and need no evidence."""
+    have one option or none, and need no evidence. ``memo`` holds the pass's answers (the
+    evidence is the same throughout a pass; ``choose`` reads nothing of the mention but
+    ``read``)."""
     found = read[0] if read is not None else options(mention)
     if len(found) < 2:
         return (found[0], "unique") if found else (None, "none")
-    return choose(mention, evidence.without(own), siblings, read)
+    key = (id(read), id(own), siblings)
+    chosen = memo.get(key)
+    if chosen is None:
+        chosen = memo[key] = choose(mention, evidence.without(own), siblings, read)
+    return chosen
 
 
 def _dateline_entry(dateline: tuple[Mention, Mention | None] | None) -> Entry | None:
@@ -702,4 +734,11 @@ def _dateline_entry(dateline: tuple[Mention, Mention | None] | None) -> Entry | 
         pairs = [(a, b) for a in city.candidates for b in region.candidates if contains(b, a)]
         if pairs:
             return max(pairs, key=lambda p: p[0].population)[0]
-    return city.candidates[0] if city.candidates else None
+    if not city.candidates:
+        return None
+    first = city.candidates[0]
+    if first.type in ("admin1", "admin2"):  # a dateline names a city: "JERUSALEM (AP) —"
+        return next(
+            (e for e in city.candidates if e.type == "city" and e.population >= BIG_CITY), first
+        )
+    return first

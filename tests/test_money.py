@@ -1344,6 +1344,16 @@ MONEY_CASES = [
         id="elided-currency-and-scale-from-to",
     ),
     pytest.param(
+        "The budget was raised from 5\u00a0to  7 billion rupees, up from 4\u00a0billion.",
+        PUBLISHED,
+        [
+            ("5", "5000000000", None, "INR", True, "exact"),
+            ("7 billion rupees", "7000000000", None, "INR", True, "exact"),
+            ("4\u00a0billion", "4000000000", None, "INR", True, "exact"),
+        ],
+        id="elided-currency-odd-spaces",
+    ),
+    pytest.param(
         "Fares rose from 50 to 70 cents.",
         PUBLISHED,
         [

@@ -50,11 +50,13 @@ class Pair:
 def find_pairs(ctx: Context) -> tuple[Pair, ...]:
     """Money followed by money in another currency, in parentheses or apposition. Found once
     for the links component and again asked for by record building."""
-    return ctx.derived("conversions:pairs", (money.GROUP,), partial(_pairs, ctx.text))
+    return ctx.derived("conversions:pairs", (money.GROUP,), partial(_pairs, ctx))
 
 
-def _pairs(text: str, groups: tuple[SpanGroup, ...]) -> tuple[Pair, ...]:
-    spans = list(groups[0]) if groups else []
+def _pairs(ctx: Context, _groups: tuple[SpanGroup, ...]) -> tuple[Pair, ...]:
+    # ``ctx.group`` holds the Span objects money published: iterating the SpanGroup would
+    # make a new Span per amount.
+    text, spans = ctx.text, ctx.group(money.GROUP)
     pairs = []
     for source, target in itertools.pairwise(spans):
         if source.kb_id_ == target.kb_id_:

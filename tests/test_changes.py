@@ -722,3 +722,49 @@ def test_changes_property_verb_money_pair_is_no_range_unless_forecast(
     assert numbers.numeral_rows(text)[0][4] != "range"
     forecast = f"Sales could rise {marker}{low} to {high} {scale}."
     assert numbers.numeral_rows(forecast)[0][4] == "range"
+
+
+MONEY_BY_TO_CASES = [
+    # A change verb before "X to Y": a change by X to Y, X taking Y's scale word where one
+    # is left out ("$2 to $10 billion": by $2 billion), whatever the verb's tense.
+    pytest.param("Costs could rise $2 to $10 billion.", "2000000000", id="modal-both-marked"),
+    pytest.param("Sales rose $2 billion to $10 billion.", "2000000000", id="both-scaled"),
+    pytest.param("Sales rose $2 to $10 billion.", "2000000000", id="past-both-marked"),
+    pytest.param("Sales fell $2 billion to $10 billion.", "2000000000", id="down"),
+    pytest.param("Sales will rise $2 to $10 billion.", "2000000000", id="future"),
+    pytest.param("Costs are expected to rise $2 to $10 billion.", "2000000000", id="to-rise"),
+    pytest.param("Sales rose $2 to 7 billion.", "2000000000", id="past-bare-second"),
+    pytest.param("Sales rose $200 million to $1.2 billion.", "200000000", id="own-scale"),
+    pytest.param("Prices rose $2 to $10.", "2", id="no-scale"),
+    pytest.param("Shares rose 12 cents to $3.89.", "0.12", id="minor-unit"),
+    pytest.param("Brent rose $2 to $80 a barrel.", "2", id="per-unit"),
+    # What stays a range: "between", a hyphen, "to" before the pair, no change verb.
+    pytest.param("Costs could rise between $2 and $10 billion.", None, id="between"),
+    pytest.param("Costs rose to $2-$10 billion.", None, id="to-hyphen-range"),
+    pytest.param("Costs could rise $2-$10 billion.", None, id="hyphen"),
+    pytest.param("The plan costs $2 to $10 billion.", None, id="no-change-verb"),
+]
+
+
+@pytest.mark.parametrize(("text", "by"), MONEY_BY_TO_CASES)
+def test_changes_money_by_to_or_range(extractor: Extractor, text: str, by: str | None) -> None:
+    """ "rose $2 to $10 billion" is a change by $2 billion to $10 billion; "between $2 and
+    $10 billion" and "rose to $2-$10 billion" are one money range."""
+    article = _extract(extractor, text)
+    if by is None:
+        assert [m.amount_max is not None for m in article.money] == [True]
+        assert [c.by_value for c in article.changes if c.by_value is not None] == []
+    else:
+        [change] = article.changes
+        assert _amount(change.by_value) == by
+        assert change.to_value is not None and change.to_value.amount_max is None
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="numbers.ranges.verb_then_to keeps a forecast's '$2 to 10 billion' one range "
+    "(a base form after a modal or 'to'), while '$2 to $10 billion' is a change",
+)
+def test_changes_money_forecast_with_bare_second_is_a_change(extractor: Extractor) -> None:
+    article = _extract(extractor, "Costs could rise $2 to 10 billion.")
+    assert [_amount(c.by_value) for c in article.changes] == ["2000000000"]

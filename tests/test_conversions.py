@@ -428,6 +428,39 @@ CONVERSION_CASES = [
 ]
 
 
+# A per-unit price restated: 2.20 / 2 = 1.1; EUR->USD 1.0904: +0.9%.
+PER_UNIT_CASES = [
+    pytest.param(
+        "Petrol costs €2 a litre ($2.20 a litre) in Paris.",
+        PUBLISHED,
+        ("€2", "$2.20", 1.1, True, None),
+        id="per-unit-both",
+    ),
+    pytest.param(
+        "Petrol costs €2 a litre (about $2.20) in Paris.",
+        PUBLISHED,
+        ("€2", "about $2.20", 1.1, True, None),
+        id="per-unit-source-only",
+    ),
+    pytest.param(
+        "Petrol costs €2 per litre, or about $2.20 per litre, in Paris.",
+        PUBLISHED,
+        ("€2", "about $2.20", 1.1, True, None),
+        id="per-unit-apposition",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), PER_UNIT_CASES)
+def test_conversions_of_per_unit_prices(
+    extractor: Extractor, text: str, published: str | None, expected: Expected
+) -> None:
+    article = _extract(extractor, text, published)
+    found = [_row(c) for c in article.conversions]
+    assert len(found) == 1, found
+    assert _matches(found[0], expected), (found[0], expected)
+
+
 # A range restated as a range: the rate of the low ends, consistent only when the high ends'
 # rate is within the tolerance too. 40,000 / 50,000 = 0.8; ECB USD->GBP 0.82138: -2.6%.
 RANGE_CASES = [
@@ -503,6 +536,7 @@ NOT_CONVERSION_CASES = [
     pytest.param("Fees run $0-$5 (€0-€4.50) per visit.", id="range-from-zero"),
     pytest.param("The fund holds €3 billion (10% of its assets).", id="parenthesis-percentage"),
     pytest.param("Rent is $1,000 (£800 a month) in the city.", id="per-month-parenthesis"),
+    pytest.param("Petrol costs €2 a litre ($2.20 a gallon).", id="per-unit-other-unit"),
     pytest.param("The state spent Rs 100 crore (about Rs 1 billion).", id="same-currency-rescaled"),
     pytest.param(
         "Sydney spent $5 billion ($3.2 billion) and US$1 billion.", id="both-markers-guessed"

@@ -2232,9 +2232,15 @@ PER_CASES = [
     pytest.param("Sales hit $3 billion a year ago.", [("$3 billion", None)], id="ago"),
     pytest.param("The fund holds $5 billion a piece of it.", [("$5 billion", "piece")], id="piece"),
     pytest.param("He paid $5 a person.", [("$5", "person")], id="a-person"),
+    pytest.param("It spent $400 per resident.", [("$400", "resident")], id="per-resident"),
+    pytest.param(
+        "Bitcoin traded at $69,000 per bitcoin.", [("$69,000", "bitcoin")], id="per-bitcoin"
+    ),
+    pytest.param("It invested $5 million a game-changing sum.", [("$5 million", None)], id="hyph"),
     pytest.param("The bill is $5 in all, a share for each.", [("$5", None)], id="far"),
     pytest.param("He paid $5 a percentage.", [("$5", None)], id="unlisted"),
-    pytest.param("Fares are 50 cents per trip.", [("50 cents", None)], id="unlisted-trip"),
+    pytest.param("Fares are 50 cents per trip.", [("50 cents", "trip")], id="trip"),
+    pytest.param("Fares are 50 cents per swipe.", [("50 cents", None)], id="unlisted-swipe"),
 ]
 
 

@@ -21,7 +21,8 @@ from spacy.tokens import Doc, Span, SpanGroup
 
 from factextract import rates
 from factextract.facts import money
-from factextract.facts.appositions import restated
+from factextract.facts.appositions import Apposition, restated
+from factextract.facts.money.per_unit import per_unit_at
 from factextract.facts.money.resolution import ambiguous_marker
 from factextract.facts.spans import Context
 from factextract.records import Conversion, Money, Notice
@@ -61,10 +62,25 @@ def _pairs(ctx: Context, _groups: tuple[SpanGroup, ...]) -> tuple[Pair, ...]:
     for source, target in itertools.pairwise(spans):
         if source.kb_id_ == target.kb_id_:
             continue
-        found = restated(text, source.end_char, target.start_char, target.end_char)
+        found = _restated(text, source, target)
         if found is not None:
             pairs.append(Pair(source, target, source.start_char, found.end, found.rule))
     return tuple(pairs)
+
+
+def _restated(text: str, source: Span, target: Span) -> Apposition | None:
+    """Whether ``target`` restates ``source``, a per-unit price restated as one: "€2 a
+    litre ($2.20 a litre)", "€2 a litre (about $2.20)"; not "$1,000 (£800 a month)"."""
+    found = restated(text, source.end_char, target.start_char, target.end_char)
+    per = per_unit_at(text, source.end_char) if found is None else None
+    if per is None:
+        return found
+    unit, source_end = per
+    found = restated(text, source_end, target.start_char, target.end_char)
+    theirs = per_unit_at(text, target.end_char)
+    if found is None and theirs is not None and theirs[0] == unit:
+        found = restated(text, source_end, target.start_char, theirs[1])
+    return found
 
 
 def find(doc: Doc) -> list[Span]:

@@ -136,9 +136,11 @@ def _rate_tail() -> str:
     """The currency an exchange rate counts against: "per dollar", "to the dollar", "against
     the US dollar"."""
     index = lexicons.currency_index()
-    # Main units only: "23 per cent from 125.5 million tonnes" is no rate.
+    iso = lexicons.iso4217()
+    # Main units only: "23 per cent from 125.5 million tonnes" is no rate. A coin with no
+    # ISO 4217 code is priced, not exchanged: "$69,000 per bitcoin" is money per bitcoin.
     names = [
-        *index.names,
+        *(name for name, code in index.names.items() if code in iso),
         *(m for m, e in index.ambiguous.items() if m.islower() and not e.minor),
         "greenback",  # the dollar in rates only: as an amount's name it would state USD
     ]

@@ -36,7 +36,7 @@ _S = r"[ \u00a0]"
 @cache
 def _per_re() -> re.Pattern[str]:
     return re.compile(
-        rf"(?:{_S}+|-)(?:a|an|per)(?:{_S}+|-)(?P<unit>{grouped(_written(), fold=True)})(?!\w)",
+        rf"(?:{_S}+|-)(?:a|an|per)(?:{_S}+|-)(?P<unit>{grouped(_written(), fold=True)})(?![\w-])",
         re.IGNORECASE,
     )
 
@@ -55,6 +55,12 @@ def per_unit(text: str, end: int) -> str | None:
     >>> per_unit("$2 billion a year earlier", 10) is None
     True
     """
+    found = per_unit_at(text, end)
+    return found[0] if found else None
+
+
+def per_unit_at(text: str, end: int) -> tuple[str, int] | None:
+    """``per_unit`` and where its words end ("$80 a barrel": ("barrel", 12))."""
     if text[end : end + 1] not in (" ", "\u00a0", "-"):
         return None  # most amounts: a string test says so fast
     found = _per_re().match(text, end)
@@ -63,4 +69,4 @@ def per_unit(text: str, end: int) -> str | None:
     unit = _written().get(found.group("unit").lower())
     if unit is None or (unit in _per_units().time and _DATED.match(text, found.end())):
         return None  # "ſhare" read by (?i); "a year earlier" is a date
-    return unit
+    return unit, found.end()

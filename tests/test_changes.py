@@ -768,3 +768,61 @@ def test_changes_money_by_to_or_range(extractor: Extractor, text: str, by: str |
 def test_changes_money_forecast_with_bare_second_is_a_change(extractor: Extractor) -> None:
     article = _extract(extractor, "Costs could rise $2 to 10 billion.")
     assert [_amount(c.by_value) for c in article.changes] == ["2000000000"]
+
+
+COMPARED_CASES = [
+    pytest.param(
+        "Revenue was $12.5bn, compared with $11.2bn a year earlier.",
+        [("$11.2bn", "$12.5bn", None, "up")],
+        id="compared-with-a-year-earlier",
+    ),
+    pytest.param(
+        "Electricity costs 46 pence per kilowatt hour, against 38p per kWh a year ago.",
+        [("38p", "46 pence", None, "up")],
+        id="against-per-unit-a-year-ago",
+    ),
+    pytest.param(
+        "A sack fetched R$125 this week, against about R$190 in mid-2021.",
+        [("about R$190", "R$125", None, "down")],
+        id="against-in-a-date",
+    ),
+    pytest.param(
+        "Inflation was 5.3 per cent in May, compared to 4.1 per cent in 2022.",
+        [("4.1 per cent", "5.3 per cent", None, "up")],
+        id="compared-to-percentages",
+    ),
+    pytest.param(
+        "Profit climbed to $5 billion, compared with $4 billion a year earlier.",
+        [("$4 billion", "$5 billion", None, "up")],
+        id="one-change-with-the-verb",
+    ),
+    pytest.param(
+        "Profit rose to $5 billion, compared with $6 billion a year earlier.",
+        [("$6 billion", "$5 billion", None, "down")],
+        id="the-values-decide",
+    ),
+    # No date right after the compared value: a comparison, no change.
+    pytest.param(
+        "Unemployment was 8.4%, the highest of any region, compared with 5% nationally.",
+        [],
+        id="no-date",
+    ),
+    pytest.param(
+        "Apple earned $10bn, compared with $5bn for Samsung a year earlier.", [], id="other-owner"
+    ),
+    pytest.param("The deficit was 4%, against a ceiling of 3% in 2020.", [], id="not-adjacent"),
+    pytest.param(
+        "Revenue was $12.5bn, compared with 11.2 million units a year earlier.",
+        [],
+        id="other-kind",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPARED_CASES)
+def test_changes_compared_with_a_dated_value(
+    extractor: Extractor, text: str, expected: list[tuple[str | None, ...]]
+) -> None:
+    """ "B, compared with A a year earlier": a change from A to B, when A is of a date."""
+    article = _extract(extractor, text)
+    assert [_row(c)[:4] for c in article.changes] == expected

@@ -826,3 +826,26 @@ def test_changes_compared_with_a_dated_value(
     """ "B, compared with A a year earlier": a change from A to B, when A is of a date."""
     article = _extract(extractor, text)
     assert [_row(c)[:4] for c in article.changes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Wages rose by an average of £1,200 to £31,000.",
+            [(None, "£31,000", "£1,200", "up")],
+            id="by-an-average-of-to",
+        ),
+        pytest.param(
+            "Sales grew by a total of 12% in 2023.", [(None, None, "12%", "up")], id="by-a-total-of"
+        ),
+        pytest.param("The bill passed by a margin of 60 to 40.", [], id="tally-no-verb"),
+        pytest.param("It was the biggest of 5 deals by a mile.", [], id="of-without-by"),
+    ],
+)
+def test_changes_by_a_noun_of(
+    extractor: Extractor, text: str, expected: list[tuple[str | None, ...]]
+) -> None:
+    """ "rose by an average of £1,200 to £31,000": "by a ... of" is the keyword "by"."""
+    article = _extract(extractor, text)
+    assert [_row(c)[:4] for c in article.changes] == expected

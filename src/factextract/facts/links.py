@@ -120,9 +120,19 @@ def _cue_before(ctx: Context, char: int, sentence: int) -> Cue | None:
     return None
 
 
+_BY_A_NOUN_OF = re.compile(
+    r"\b(by)[ \u00a0]+an?[ \u00a0]+[a-z]+[ \u00a0]+of[ \u00a0]+$", re.IGNORECASE
+)
+"""A "by" the value follows after "a ... of": "rose by an average of £1,200 to £31,000"."""
+
+
 def _keyword(ctx: Context, value: Span, sentence: int) -> re.Match[str] | None:
     lead_start = max(sentence, value.start_char - 8)
-    return _KEYWORD.search(ctx.text, lead_start, value.start_char)
+    found = _KEYWORD.search(ctx.text, lead_start, value.start_char)
+    if found is None and ctx.text.endswith(("of ", "of\u00a0"), lead_start, value.start_char):
+        lead_start = max(sentence, value.start_char - 40)
+        found = _BY_A_NOUN_OF.search(ctx.text, lead_start, value.start_char)
+    return found
 
 
 def _joined_by(gap: str) -> str | None:

@@ -2125,6 +2125,21 @@ MONEY_CASES = [
         id="not-money-roads",
     ),
     pytest.param(
+        "Fans in Johannesburg, South Africa, bought the R2-D2 toy for R2-billion in all.",
+        PUBLISHED,
+        [("R2-billion", "2000000000", None, "ZAR", True, "exact")],
+        id="not-money-letter-code",
+    ),
+    pytest.param(
+        "It won a $5-million-dollar grant and a US$2-billion loan.",
+        PUBLISHED,
+        [
+            ("$5-million", "5000000", None, "USD", True, "exact"),
+            ("US$2-billion", "2000000000", None, "USD", True, "exact"),
+        ],
+        id="scale-after-hyphen",
+    ),
+    pytest.param(
         "In Durban, South Africa, 2 million people receive the R350 Social Relief grant.",
         PUBLISHED,
         [("R350", "350", None, "ZAR", True, "exact")],

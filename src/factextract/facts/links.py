@@ -126,12 +126,18 @@ _BY_A_NOUN_OF = re.compile(
 """A "by" the value follows after "a ... of": "rose by an average of £1,200 to £31,000"."""
 
 
+_KEYWORD_LASTS = frozenset("mMoOyYfF \u00a0\n")
+"""The last letters of "from", "to", "by" and "of" (no ``patterns.CASE_TRAPS`` character folds
+to one), and the spaces a keyword's may be followed by."""
+
+
 def _keyword(ctx: Context, value: Span, sentence: int) -> re.Match[str] | None:
-    lead_start = max(sentence, value.start_char - 8)
-    found = _KEYWORD.search(ctx.text, lead_start, value.start_char)
-    if found is None and ctx.text.endswith(("of ", "of\u00a0"), lead_start, value.start_char):
-        lead_start = max(sentence, value.start_char - 40)
-        found = _BY_A_NOUN_OF.search(ctx.text, lead_start, value.start_char)
+    text, start = ctx.text, value.start_char
+    if text[start - 1 : start] == " " and text[start - 2 : start - 1] not in _KEYWORD_LASTS:
+        return None  # most values: one space after a word that is no keyword
+    found = _KEYWORD.search(text, max(sentence, start - 8), start)
+    if found is None and text[start - 3 : start - 1] == "of":  # "by an average of"
+        found = _BY_A_NOUN_OF.search(text, max(sentence, start - 40), start)
     return found
 
 
@@ -155,7 +161,9 @@ def _pairs(ctx: Context, first: Span, second: Span, sentence: int) -> Roles | No
     if joined_by is None:
         moved = _UP_FROM.fullmatch(gap) if "from" in gap else None
         if moved is None:
-            return _compared(ctx, first, second)
+            # "…, compared with ", "…, against ": most gaps end otherwise, or hold no comma
+            compared = gap[-2:-1] in _COMPARED_LAST and "," in gap
+            return _compared(ctx, first, second) if compared else None
         return _up_from(first, second, moved)
     keyword = _keyword(ctx, first, sentence)
     lead = keyword.group(1).lower() if keyword else None
@@ -203,10 +211,12 @@ def _up_from(new: Span, old: Span, moved: re.Match[str]) -> Roles | None:
 
 _COMPARED_GAP = re.compile(
     r"(?:[ \u00a0]+[\w.'’-]+){0,3},[ \u00a0]+"
-    r"(?:compared[ \u00a0]+(?:with|to)|against|versus|vs\.?)[ \u00a0]+",
-    re.IGNORECASE,
+    r"(?:compared[ \u00a0]+(?:with|to)|against|versus|vs\.?)[ \u00a0]"
 )
 """Between a value and the one it is compared with: "$12.5bn this year, compared with"."""
+_COMPARED_LAST = frozenset("host.")
+"""The last character of the word that ends a ``_COMPARED_GAP`` (with, to, against, versus,
+vs, vs.): a gap whose character before its last ends no other is no comparison."""
 _DATE_GAP = re.compile(r"[ \u00a0]+(?:(?:in|on|at|during|over)[ \u00a0]+)?")
 """Between the compared value and the date it was of: "$11.2bn a year earlier", "in 2019"."""
 
@@ -217,8 +227,6 @@ def _compared(ctx: Context, new: Span, old: Span) -> Roles | None:
     both are of one kind and unit. Without the date it is no change ("8%, the highest of
     any region, compared with 5% nationally"); the direction is the values'."""
     text = ctx.text
-    if "," not in text[new.end_char : old.start_char]:
-        return None  # most pairs: a string test says so fast
     if (new.label_, new.kb_id_) != (old.label_, old.kb_id_):
         return None
     per = per_unit_at(text, new.end_char)

@@ -21,7 +21,7 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from factextract import lexicons
-from factextract.facts import conversions, counted, money, percentages, quantities
+from factextract.facts import conversions, counted, dates, money, percentages, quantities
 from factextract.facts.money.per_unit import per_unit_at
 from factextract.facts.spans import Context, publish
 from factextract.records import Change, Direction, Money, Percentage, Quantity
@@ -127,8 +127,9 @@ _BY_A_NOUN_OF = re.compile(
 
 
 _KEYWORD_LASTS = frozenset("mMoOyYfF \u00a0\n")
-"""The last letters of "from", "to", "by" and "of" (no ``patterns.CASE_TRAPS`` character folds
-to one), and the spaces a keyword's may be followed by."""
+"""The characters a keyword may end with two characters before its value: the last letters of
+"from", "to", "by" and "of" (no ``patterns.CASE_TRAPS`` character folds to one), or a space
+or newline of a longer gap."""
 
 
 def _keyword(ctx: Context, value: Span, sentence: int) -> re.Match[str] | None:
@@ -249,7 +250,7 @@ _MOVED_FROM = frozenset({"to_up_from", COMPARED})
 
 def _dates_near(ctx: Context, char: int) -> list[Span]:
     """The date spans that start within a few words after ``char``."""
-    return [d for d in ctx.group("dates") if char < d.start_char <= char + 8]
+    return [d for d in ctx.group(dates.GROUP) if char < d.start_char <= char + 8]
 
 
 _APPOSED = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*or|\()[ \u00a0]*")

@@ -428,6 +428,85 @@ CONVERSION_CASES = [
 ]
 
 
+# A per-unit price restated: 2.20 / 2 = 1.1; EUR->USD 1.0904: +0.9%.
+PER_UNIT_CASES = [
+    pytest.param(
+        "Petrol costs €2 a litre ($2.20 a litre) in Paris.",
+        PUBLISHED,
+        ("€2", "$2.20", 1.1, True, None),
+        id="per-unit-both",
+    ),
+    pytest.param(
+        "Petrol costs €2 a litre (about $2.20) in Paris.",
+        PUBLISHED,
+        ("€2", "about $2.20", 1.1, True, None),
+        id="per-unit-source-only",
+    ),
+    pytest.param(
+        "Petrol costs €2 per litre, or about $2.20 per litre, in Paris.",
+        PUBLISHED,
+        ("€2", "about $2.20", 1.1, True, None),
+        id="per-unit-apposition",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), PER_UNIT_CASES)
+def test_conversions_of_per_unit_prices(
+    extractor: Extractor, text: str, published: str | None, expected: Expected
+) -> None:
+    article = _extract(extractor, text, published)
+    found = [_row(c) for c in article.conversions]
+    assert len(found) == 1, found
+    assert _matches(found[0], expected), (found[0], expected)
+
+
+# A range restated as a range: the rate of the low ends, consistent only when the high ends'
+# rate is within the tolerance too. 40,000 / 50,000 = 0.8; ECB USD->GBP 0.82138: -2.6%.
+RANGE_CASES = [
+    pytest.param(
+        "Salaries range from $50,000 to $60,000 (£40,000 to £48,000) a year.",
+        PUBLISHED,
+        ("$50,000 to $60,000", "£40,000 to £48,000", 0.8, True, None),
+        id="range-to-range",
+    ),
+    # 700 / 5000 = 0.14; CNY->USD 0.14016: -0.11%; the high ends 840 / 6000 = 0.14.
+    pytest.param(
+        "The plant will cost between 5 and 6 billion yuan ($700-840 million).",
+        PUBLISHED,
+        ("between 5 and 6 billion yuan", "$700-840 million", 0.14, True, None),
+        id="between-and-to-hyphen-range",
+    ),
+    # 1.8 / 2 = 0.9; USD->EUR 0.91709: -1.9%; 2.7 / 3 = 0.9.
+    pytest.param(
+        "The repairs will cost $2-3 billion (€1.8-2.7 billion).",
+        PUBLISHED,
+        ("$2-3 billion", "€1.8-2.7 billion", 0.9, True, None),
+        id="hyphen-ranges",
+    ),
+    # 5.5 / 5 = 1.1; EUR->USD 1.0904: +0.9%; but 9.9 / 7 = 1.414: +30%, inconsistent.
+    pytest.param(
+        "The deal is worth €5m-€7m ($5.5m-$9.9m).",
+        PUBLISHED,
+        ("€5m-€7m", "$5.5m-$9.9m", 1.1, False, None),
+        id="high-ends-off",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), RANGE_CASES)
+def test_conversions_of_ranges(
+    extractor: Extractor, text: str, published: str | None, expected: Expected
+) -> None:
+    article = _extract(extractor, text, published)
+    found = [_row(c) for c in article.conversions]
+    assert len(found) == 1, found
+    assert _matches(found[0], expected), (found[0], expected)
+    [conversion] = article.conversions
+    assert conversion.source.amount_max is not None
+    assert conversion.target.amount_max is not None
+
+
 @pytest.mark.parametrize(("text", "published", "expected"), CONVERSION_CASES)
 def test_conversions_table(
     extractor: Extractor, text: str, published: str | None, expected: Expected
@@ -450,10 +529,14 @@ NOT_CONVERSION_CASES = [
     pytest.param("It lost $5 million, but gained €3 million.", id="two-unrelated-but"),
     pytest.param("The bank lent ¥10bn (the largest ever) to the firm.", id="parenthesis-note"),
     pytest.param(
-        "The repairs will cost $2-3 billion (€1.8-2.7 billion).", id="range-has-no-single-rate"
+        "The repairs will cost 5 billion yuan ($700 million to $840 million).",
+        id="amount-restated-as-range",
     ),
+    pytest.param("The repairs will cost €5m-€7m ($6 million).", id="range-restated-as-amount"),
+    pytest.param("Fees run $0-$5 (€0-€4.50) per visit.", id="range-from-zero"),
     pytest.param("The fund holds €3 billion (10% of its assets).", id="parenthesis-percentage"),
     pytest.param("Rent is $1,000 (£800 a month) in the city.", id="per-month-parenthesis"),
+    pytest.param("Petrol costs €2 a litre ($2.20 a gallon).", id="per-unit-other-unit"),
     pytest.param("The state spent Rs 100 crore (about Rs 1 billion).", id="same-currency-rescaled"),
     pytest.param(
         "Sydney spent $5 billion ($3.2 billion) and US$1 billion.", id="both-markers-guessed"
@@ -623,3 +706,21 @@ def test_conversions_property_rate_times_source_is_target(
     assert conversion.target.amount == target
     assert abs(conversion.rate * source - target) <= target * Decimal("1e-6")
     assert abs(conversion.inverse_rate * target - source) <= source * Decimal("1e-6")
+
+
+@PROPERTY_SETTINGS
+@given(
+    low=st.integers(min_value=1, max_value=10**6),
+    extra=st.integers(min_value=1, max_value=10**6),
+    joiner=st.sampled_from(["-", " to "]),
+)
+def test_conversions_property_range_rate_of_low_ends(
+    extractor: Extractor, low: int, extra: int, joiner: str
+) -> None:
+    """ "€L{-| to }€H ($L'{-| to }$H')": one conversion of the two ranges, its rate the low
+    ends' and consistent where both ends convert at one rate (here 1.1, EUR->USD 1.0904)."""
+    high = low + extra
+    target_low, target_high = Decimal(low) * Decimal("1.1"), Decimal(high) * Decimal("1.1")
+    text = f"It costs €{low:,}{joiner}€{high:,} (${target_low:,}{joiner}${target_high:,}) now."
+    article = _extract(extractor, text, PUBLISHED)
+    assert [(c.rate, c.consistent) for c in article.conversions] == [(Decimal("1.1"), True)]

@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 
 from factextract import Extractor, lexicons
 from factextract.facts import money
-from factextract.facts.money import amounts, evidence
+from factextract.facts.money import amounts, evidence, per_unit
 from factextract.facts.money.evidence import Evidence
 from factextract.numbers import ranges
 from factextract.patterns import CASE_TRAPS
@@ -1344,6 +1344,16 @@ MONEY_CASES = [
         id="elided-currency-and-scale-from-to",
     ),
     pytest.param(
+        "The budget was raised from 5\u00a0to  7 billion rupees, up from 4\u00a0billion.",
+        PUBLISHED,
+        [
+            ("5", "5000000000", None, "INR", True, "exact"),
+            ("7 billion rupees", "7000000000", None, "INR", True, "exact"),
+            ("4\u00a0billion", "4000000000", None, "INR", True, "exact"),
+        ],
+        id="elided-currency-odd-spaces",
+    ),
+    pytest.param(
         "Fares rose from 50 to 70 cents.",
         PUBLISHED,
         [
@@ -2115,6 +2125,21 @@ MONEY_CASES = [
         id="not-money-roads",
     ),
     pytest.param(
+        "Fans in Johannesburg, South Africa, bought the R2-D2 toy for R2-billion in all.",
+        PUBLISHED,
+        [("R2-billion", "2000000000", None, "ZAR", True, "exact")],
+        id="not-money-letter-code",
+    ),
+    pytest.param(
+        "It won a $5-million-dollar grant and a US$2-billion loan.",
+        PUBLISHED,
+        [
+            ("$5-million", "5000000", None, "USD", True, "exact"),
+            ("US$2-billion", "2000000000", None, "USD", True, "exact"),
+        ],
+        id="scale-after-hyphen",
+    ),
+    pytest.param(
         "In Durban, South Africa, 2 million people receive the R350 Social Relief grant.",
         PUBLISHED,
         [("R350", "350", None, "ZAR", True, "exact")],
@@ -2197,6 +2222,69 @@ CUE_CASES = [
 def test_money_qualifier_cue(extractor: Extractor, text: str, cue: str) -> None:
     article = _extract(extractor, text)
     assert [m.qualifier_cue for m in article.money] == [cue]
+
+
+PER_CASES = [
+    pytest.param("Gasoline averaged $4.50 a gallon last week.", [("$4.50", "gallon")], id="gallon"),
+    pytest.param("Brent crude traded at $80 a barrel.", [("$80", "barrel")], id="barrel"),
+    pytest.param("The wage rises to $15 an hour.", [("$15", "hour")], id="an-hour"),
+    pytest.param("Steel sold for $1,200 per tonne.", [("$1,200", "tonne")], id="per-tonne"),
+    pytest.param("Onions cost Rs 50 per kg in Delhi.", [("Rs 50", "kg")], id="rs-per-kg"),
+    pytest.param("Petrol costs €2 a litre.", [("€2", "litre")], id="euro-litre"),
+    pytest.param("Petrol costs €2 a liter.", [("€2", "litre")], id="liter-spelling"),
+    pytest.param("The tour costs $300 per person.", [("$300", "person")], id="per-person"),
+    pytest.param("GDP is $9,000 per capita.", [("$9,000", "person")], id="per-capita"),
+    pytest.param("Rent is $2,000 per month.", [("$2,000", "month")], id="per-month"),
+    pytest.param("He is paid 50,000 euros a year.", [("50,000 euros", "year")], id="name-a-year"),
+    pytest.param("Gold rose to $2,050 an ounce.", [("$2,050", "ounce")], id="ounce"),
+    pytest.param("Power cost £80 per MWh.", [("£80", "MWh")], id="mwh"),
+    pytest.param("It earned $1.20 a share.", [("$1.20", "share")], id="share"),
+    pytest.param("Households spend $2 a day on food.", [("$2", "day")], id="a-day-on"),
+    pytest.param("Workers want a $15-an-hour wage.", [("$15", "hour")], id="hyphenated"),
+    pytest.param("a 50-euro-a-month fee", [("50-euro", "month")], id="hyphenated-name"),
+    pytest.param("Diesel costs $4 to $5 a gallon.", [("$4 to $5", "gallon")], id="range"),
+    pytest.param("Revenue was $2 billion a year earlier.", [("$2 billion", None)], id="date"),
+    pytest.param("Sales hit $3 billion a year ago.", [("$3 billion", None)], id="ago"),
+    pytest.param("The fund holds $5 billion a piece of it.", [("$5 billion", "piece")], id="piece"),
+    pytest.param("He paid $5 a person.", [("$5", "person")], id="a-person"),
+    pytest.param("It spent $400 per resident.", [("$400", "resident")], id="per-resident"),
+    pytest.param(
+        "Bitcoin traded at $69,000 per bitcoin.", [("$69,000", "bitcoin")], id="per-bitcoin"
+    ),
+    pytest.param("It invested $5 million a game-changing sum.", [("$5 million", None)], id="hyph"),
+    pytest.param("The bill is $5 in all, a share for each.", [("$5", None)], id="far"),
+    pytest.param("He paid $5 a percentage.", [("$5", None)], id="unlisted"),
+    pytest.param("Fares are 50 cents per trip.", [("50 cents", "trip")], id="trip"),
+    pytest.param("Fares are 50 cents per swipe.", [("50 cents", None)], id="unlisted-swipe"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PER_CASES)
+def test_money_per_unit(
+    extractor: Extractor, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """ "$4.50 a gallon": the amount's span stays on the amount; ``per`` says what of."""
+    article = _extract(extractor, text)
+    assert [(m.text, m.per) for m in article.money] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "per", "dates"),
+    [
+        ("He earns $5 million a year.", "year", []),
+        ("He earns $5 million per year.", "year", []),
+        ("He earns $5 million every year.", None, [("every year", "set")]),
+        ("He earns $5 million annually.", None, [("annually", "set")]),
+    ],
+)
+def test_money_per_year_is_no_date(
+    extractor: Extractor, text: str, per: str | None, dates: list[tuple[str, str]]
+) -> None:
+    """ "a year" right after an amount is what the amount is per (the dates read no duration
+    or set there, as for "125.5 million tonnes a year"); "every year", "annually" stay sets."""
+    article = _extract(extractor, text)
+    assert [m.per for m in article.money] == [per]
+    assert [(d.text, d.type) for d in article.dates] == dates
 
 
 # Property tests: keep in sync with data/currencies.json (every symbol here is unambiguous, or
@@ -2673,3 +2761,19 @@ def test_money_property_elided_currency(
     found = [(m.text, m.amount) for m in extractor.extract(text, published=PUBLISHED).money]
     first = [(str(low), low * 1_000_000)] if ranges.scale_distributes(low, high, 10**6) else []
     assert found == [*first, (f"{high} million {name}", high * 1_000_000)]
+
+
+@PROPERTY_SETTINGS
+@given(
+    unit=st.sampled_from(sorted(per_unit._per_units().units.items())),
+    article=st.sampled_from(["a", "per"]),
+    amount=st.integers(min_value=1, max_value=10**6),
+)
+def test_money_property_per_unit(
+    extractor: Extractor, unit: tuple[str, tuple[str, ...]], article: str, amount: int
+) -> None:
+    """ "$N a {written}": the amount and the per-unit's normal form, for every listed form."""
+    normal, forms = unit
+    for written in forms:
+        found = _extract(extractor, f"It sold at ${amount:,} {article} {written} last week.")
+        assert [(m.amount, m.per) for m in found.money] == [(amount, normal)]

@@ -21,7 +21,8 @@ from spacy.tokens import Doc, Span, SpanGroup
 
 from factextract import rates
 from factextract.facts import money
-from factextract.facts.appositions import restated
+from factextract.facts.appositions import Apposition, restated
+from factextract.facts.money.per_unit import per_unit_at
 from factextract.facts.money.resolution import ambiguous_marker
 from factextract.facts.spans import Context
 from factextract.records import Conversion, Money, Notice
@@ -50,19 +51,36 @@ class Pair:
 def find_pairs(ctx: Context) -> tuple[Pair, ...]:
     """Money followed by money in another currency, in parentheses or apposition. Found once
     for the links component and again asked for by record building."""
-    return ctx.derived("conversions:pairs", (money.GROUP,), partial(_pairs, ctx.text))
+    return ctx.derived("conversions:pairs", (money.GROUP,), partial(_pairs, ctx))
 
 
-def _pairs(text: str, groups: tuple[SpanGroup, ...]) -> tuple[Pair, ...]:
-    spans = list(groups[0]) if groups else []
+def _pairs(ctx: Context, _groups: tuple[SpanGroup, ...]) -> tuple[Pair, ...]:
+    # ``ctx.group`` holds the Span objects money published: iterating the SpanGroup would
+    # make a new Span per amount.
+    text, spans = ctx.text, ctx.group(money.GROUP)
     pairs = []
     for source, target in itertools.pairwise(spans):
         if source.kb_id_ == target.kb_id_:
             continue
-        found = restated(text, source.end_char, target.start_char, target.end_char)
+        found = _restated(text, source, target)
         if found is not None:
             pairs.append(Pair(source, target, source.start_char, found.end, found.rule))
     return tuple(pairs)
+
+
+def _restated(text: str, source: Span, target: Span) -> Apposition | None:
+    """Whether ``target`` restates ``source``, a per-unit price restated as one: "€2 a
+    litre ($2.20 a litre)", "€2 a litre (about $2.20)"; not "$1,000 (£800 a month)"."""
+    found = restated(text, source.end_char, target.start_char, target.end_char)
+    per = per_unit_at(text, source.end_char) if found is None else None
+    if per is None:
+        return found
+    unit, source_end = per
+    found = restated(text, source_end, target.start_char, target.end_char)
+    theirs = per_unit_at(text, target.end_char)
+    if found is None and theirs is not None and theirs[0] == unit:
+        found = restated(text, source_end, target.start_char, theirs[1])
+    return found
 
 
 def find(doc: Doc) -> list[Span]:
@@ -177,6 +195,27 @@ def _fits(
     return abs(target.amount / source.amount / reference.rate - 1) <= Decimal(str(limit))
 
 
+def _comparable(source: Money, target: Money) -> bool:
+    """Whether a pair states a rate: two amounts, or two ranges ("$50,000 to $60,000
+    (£40,000 to £48,000)"), none of whose ends is zero; an amount restated as a range, or a
+    range as an amount, states none."""
+    if (source.amount_max is None) != (target.amount_max is None):
+        return False
+    ends = (source.amount, target.amount, source.amount_max, target.amount_max)
+    return all(end != 0 for end in ends if end is not None)
+
+
+def _range_check(check: dict[str, object], high_rate: Decimal, limit: float) -> dict[str, object]:
+    """The check of a converted range: its rate is the low ends' ("between 5 and 6 billion
+    yuan ($700-840 million)": 0.14), and it is consistent only where the high ends' rate is
+    within the tolerance as well."""
+    reference = check.get("reference_rate")
+    if not isinstance(reference, Decimal) or not check.get("consistent"):
+        return check
+    high = abs(high_rate / reference - 1) <= Decimal(str(limit))
+    return {**check, "consistent": high}
+
+
 def to_records(
     ctx: Context,
     amounts: dict[tuple[int, int], Money],
@@ -190,13 +229,14 @@ def to_records(
     for pair in find_pairs(ctx):
         source = amounts.get((pair.source.start_char, pair.source.end_char))
         target = amounts.get((pair.target.start_char, pair.target.end_char))
-        if source is None or target is None or source.amount_max or target.amount_max:
-            continue  # a range has no single rate
-        if source.amount == 0 or target.amount == 0:
+        if source is None or target is None or not _comparable(source, target):
             continue
         rate = target.amount / source.amount
         hedged = source.qualifier in _HEDGES or target.qualifier in _HEDGES
-        check = _check(source, target, rate, published, hedged_tolerance if hedged else tolerance)
+        limit = hedged_tolerance if hedged else tolerance
+        check = _check(source, target, rate, published, limit)
+        if source.amount_max is not None and target.amount_max is not None:
+            check = _range_check(check, target.amount_max / source.amount_max, limit)
         if not (source.currency_certain and target.currency_certain) and "note" not in check:
             check["note"] = "one of the currencies is inferred from context"
         records.append(

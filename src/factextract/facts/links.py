@@ -21,7 +21,8 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from factextract import lexicons
-from factextract.facts import conversions, counted, money, percentages, quantities
+from factextract.facts import conversions, counted, dates, money, percentages, quantities
+from factextract.facts.money.per_unit import per_unit_at
 from factextract.facts.spans import Context, publish
 from factextract.records import Change, Direction, Money, Percentage, Quantity
 
@@ -119,9 +120,26 @@ def _cue_before(ctx: Context, char: int, sentence: int) -> Cue | None:
     return None
 
 
+_BY_A_NOUN_OF = re.compile(
+    r"\b(by)[ \u00a0]+an?[ \u00a0]+[a-z]+[ \u00a0]+of[ \u00a0]+$", re.IGNORECASE
+)
+"""A "by" the value follows after "a ... of": "rose by an average of £1,200 to £31,000"."""
+
+
+_KEYWORD_LASTS = frozenset("mMoOyYfF \u00a0\n")
+"""The characters a keyword may end with two characters before its value: the last letters of
+"from", "to", "by" and "of" (no ``patterns.CASE_TRAPS`` character folds to one), or a space
+or newline of a longer gap."""
+
+
 def _keyword(ctx: Context, value: Span, sentence: int) -> re.Match[str] | None:
-    lead_start = max(sentence, value.start_char - 8)
-    return _KEYWORD.search(ctx.text, lead_start, value.start_char)
+    text, start = ctx.text, value.start_char
+    if text[start - 1 : start] == " " and text[start - 2 : start - 1] not in _KEYWORD_LASTS:
+        return None  # most values: one space after a word that is no keyword
+    found = _KEYWORD.search(text, max(sentence, start - 8), start)
+    if found is None and text[start - 3 : start - 1] == "of":  # "by an average of"
+        found = _BY_A_NOUN_OF.search(text, max(sentence, start - 40), start)
+    return found
 
 
 def _joined_by(gap: str) -> str | None:
@@ -143,7 +161,11 @@ def _pairs(ctx: Context, first: Span, second: Span, sentence: int) -> Roles | No
     joined_by = _joined_by(gap)
     if joined_by is None:
         moved = _UP_FROM.fullmatch(gap) if "from" in gap else None
-        return None if moved is None else _up_from(first, second, moved)
+        if moved is None:
+            # "…, compared with ", "…, against ": most gaps end otherwise, or hold no comma
+            compared = gap[-2:-1] in _COMPARED_LAST and "," in gap
+            return _compared(ctx, first, second) if compared else None
+        return _up_from(first, second, moved)
     keyword = _keyword(ctx, first, sentence)
     lead = keyword.group(1).lower() if keyword else None
     start = keyword.start() if keyword else first.start_char
@@ -186,6 +208,49 @@ def _up_from(new: Span, old: Span, moved: re.Match[str]) -> Roles | None:
     direction: Direction = "up" if moved.group("dir").lower() == "up" else "down"
     start = new.start_char
     return Roles(start, old.end_char, "to_up_from", old, new, None, direction, None, start)
+
+
+_COMPARED_GAP = re.compile(
+    r"(?:[ \u00a0]+[\w.'’-]+){0,3},[ \u00a0]+"
+    r"(?:compared[ \u00a0]+(?:with|to)|against|versus|vs\.?)[ \u00a0]"
+)
+"""Between a value and the one it is compared with: "$12.5bn this year, compared with"."""
+_COMPARED_LAST = frozenset("host.")
+"""The last character of the word that ends a ``_COMPARED_GAP`` (with, to, against, versus,
+vs, vs.): a gap whose character before its last ends no other is no comparison."""
+_DATE_GAP = re.compile(r"[ \u00a0]+(?:(?:in|on|at|during|over)[ \u00a0]+)?")
+"""Between the compared value and the date it was of: "$11.2bn a year earlier", "in 2019"."""
+
+
+def _compared(ctx: Context, new: Span, old: Span) -> Roles | None:
+    """ "Revenue was $12.5bn, compared with $11.2bn a year earlier", "46p per kWh, against
+    38p per kWh a year ago": a change from the value of a date to the one before it, when
+    both are of one kind and unit. Without the date it is no change ("8%, the highest of
+    any region, compared with 5% nationally"); the direction is the values'."""
+    text = ctx.text
+    if (new.label_, new.kb_id_) != (old.label_, old.kb_id_):
+        return None
+    per = per_unit_at(text, new.end_char)
+    if not _COMPARED_GAP.fullmatch(text, per[1] if per else new.end_char, old.start_char):
+        return None
+    theirs = per_unit_at(text, old.end_char)
+    after = theirs[1] if theirs else old.end_char
+    if not any(
+        _DATE_GAP.fullmatch(text, after, date.start_char) for date in _dates_near(ctx, after)
+    ):
+        return None
+    start = new.start_char
+    return Roles(start, old.end_char, COMPARED, old, new, None, "unknown", None, start)
+
+
+COMPARED = "to_compared_from"
+_MOVED_FROM = frozenset({"to_up_from", COMPARED})
+"""The rules of "B, up from A" and "B, compared with A <date>": the change starts at B."""
+
+
+def _dates_near(ctx: Context, char: int) -> list[Span]:
+    """The date spans that start within a few words after ``char``."""
+    return [d for d in ctx.group(dates.GROUP) if char < d.start_char <= char + 8]
 
 
 _APPOSED = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*or|\()[ \u00a0]*")
@@ -244,7 +309,7 @@ def _completed(ctx: Context, roles: Roles, second: Span, third: Span) -> Roles:
     "rose 10% from $1bn to $1.1bn" are one change, not a by-to change and a from change. The
     two ends are of one kind and unit."""
     joined_by = _joined_by(ctx.text[second.end_char : third.start_char])
-    if roles.rule == "to_up_from" or (second.label_, second.kb_id_) != (third.label_, third.kb_id_):
+    if roles.rule in _MOVED_FROM or (second.label_, second.kb_id_) != (third.label_, third.kb_id_):
         return roles
     if joined_by == "from" and roles.from_value is None and roles.to_value is second:
         return dataclasses.replace(roles, end=third.end_char, from_value=third)
@@ -317,7 +382,7 @@ def _find_roles(ctx: Context) -> list[Roles]:
             # "rose 2.5 per cent in February, down from 2.9 per cent": the first value
             # also keeps the change its verb makes
             used.update(
-                {second.start} if roles.rule == "to_up_from" else {first.start, second.start}
+                {second.start} if roles.rule in _MOVED_FROM else {first.start, second.start}
             )
             if roles.by_value is not None and roles.by_value.start < first.start:
                 used.add(roles.by_value.start)  # "fell 3%, or 300 points, to": 3% is taken
@@ -340,9 +405,10 @@ def _with_single(text: str, found: list[Roles], single: Roles) -> list[Roles]:
         return [*found, single]
     new = single.to_value
     for k, moved in enumerate(found):
-        if moved.direction != single.direction or moved.from_value is None:
+        agrees = moved.direction == single.direction or moved.rule == COMPARED
+        if not agrees or moved.from_value is None:
             continue
-        if moved.rule == "to_up_from" and moved.to_value is new:
+        if moved.rule in _MOVED_FROM and moved.to_value is new:
             by = None
         elif (
             moved.rule == "cue_by_from"
@@ -357,6 +423,8 @@ def _with_single(text: str, found: list[Roles], single: Roles) -> list[Roles]:
             single, end=moved.end, rule=f"{single.rule}_{moved.rule}", from_value=moved.from_value
         )
         merged = dataclasses.replace(merged, by_value=by) if by is not None else merged
+        if moved.rule == COMPARED:  # "climbed to $5bn, compared with $4bn a year earlier"
+            merged = dataclasses.replace(merged, direction="unknown")  # the values decide
         return [*found[:k], merged, *found[k + 1 :]]
     return [*found, single]
 
@@ -379,7 +447,7 @@ def subject(ctx: Context, roles: Roles) -> str | None:
     "raised its key rate by"), else the content words before the verb ("its poverty incidence
     decreasing", "the rate was raised"). Reads the token table, not Token objects."""
     words, lowers = ctx.words, ctx.lowers
-    if roles.rule == "to_up_from":  # "X was $5bn, down from": "costs $5" names no subject
+    if roles.rule in _MOVED_FROM:  # "X was $5bn, down from": "costs $5" names no subject
         before = ctx.token_at(roles.anchor) - 1
         if before < 0 or lowers[before] not in lexicons.change_cues().auxiliaries:
             return None

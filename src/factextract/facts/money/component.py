@@ -19,6 +19,7 @@ from factextract.facts.money.amounts import (
     glued_cents,
     numerals_scale,
 )
+from factextract.facts.money.per_unit import per_unit
 from factextract.facts.money.resolution import CurrencyResolver, ambiguous_marker
 from factextract.facts.spans import (
     Context,
@@ -299,6 +300,7 @@ def to_record(ctx: Context, resolver: CurrencyResolver, span: Span, sentence: in
         currency_certain=first.certain,
         qualifier=cue.qualifier if cue else "exact",
         qualifier_cue=cue.text if cue else None,
+        per=per_unit(ctx.text, span.end_char),
     )
 
 

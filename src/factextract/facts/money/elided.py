@@ -55,15 +55,23 @@ def candidates(ctx: Context, money: Span) -> list[Span]:
     """The bare numbers around a money span that may leave its currency out: the number
     before "to" and the span, and the one after "from"."""
     found = []
-    before = ctx.numerals_in(max(0, money.start_char - 40), money.start_char)
-    if before and _TO.fullmatch(ctx.text, before[-1].end_char, money.start_char):
-        found.append(before[-1])
-    after = ctx.numerals_in(money.end_char, money.end_char + 60)
-    if after and (
-        _AFTER.fullmatch(ctx.text, money.end_char, after[0].start_char)
-        or _TO.fullmatch(ctx.text, money.end_char, after[0].start_char)
-    ):
-        found.append(after[0])
+    text = ctx.text
+    # Both gaps end in "to" or "from" and spaces: most amounts have neither around them,
+    # which a look at a few characters says faster than the numbers and patterns.
+    lead = text[max(0, money.start_char - 40) : money.start_char]
+    head = lead.rstrip(" \u00a0")
+    if head != lead and head.endswith((" to", "\u00a0to")):
+        before = ctx.numerals_in(max(0, money.start_char - 40), money.start_char)
+        if before and _TO.fullmatch(text, before[-1].end_char, money.start_char):
+            found.append(before[-1])
+    window = text[money.end_char : money.end_char + 60]
+    if "to" in window or "from" in window.lower():
+        after = ctx.numerals_in(money.end_char, money.end_char + 60)
+        if after and (
+            _AFTER.fullmatch(text, money.end_char, after[0].start_char)
+            or _TO.fullmatch(text, money.end_char, after[0].start_char)
+        ):
+            found.append(after[0])
     return found
 
 

@@ -71,12 +71,8 @@ def _minor_amounts(text: str) -> list[str]:
     """The currency of each number followed by a minor unit that belongs to one currency
     ("245 pence", "50 kopeks"): a currency the article states, as its name would. Not "p"
     alone, nor a unit written without a number ("Penny Mordaunt")."""
-    minor = _minor_units()
-    return [
-        code
-        for found in _DIGIT_THEN_WORD.finditer(text)
-        if (code := minor.get(found.group(1).lower())) is not None
-    ]
+    minor = _minor_units()  # findall: the words as strings, no Match objects
+    return [code for word in _DIGIT_THEN_WORD.findall(text) if (code := minor.get(word.lower()))]
 
 
 _DIGIT_THEN_WORD = re.compile(r"[0-9] ?([A-Za-z]{3,})")

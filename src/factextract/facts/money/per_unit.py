@@ -1,0 +1,72 @@
+"""What a price is per: "$4.50 a gallon", "Rs 50 per kg", "$300 per person", "$5 million a
+year" (``data/per_units.json``). The amount's span stays on the amount: changes, ranges and
+conversions pair amounts by the words between them, and "a barrel" stands between in "rose to
+$80 a barrel from $75"; ``Money.per`` carries it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from factextract import lexicons
+from factextract.patterns import grouped
+
+
+class _PerUnits(lexicons.Row):
+    comment: str = ""
+    units: dict[str, tuple[str, ...]]
+    time: frozenset[str]
+
+
+@cache
+def _per_units() -> _PerUnits:
+    return lexicons.load_object(_PerUnits, "per_units.json")
+
+
+@cache
+def _written() -> dict[str, str]:
+    """Each written form, lower case -> its normal form."""
+    return {w.lower(): unit for unit, forms in _per_units().units.items() for w in forms}
+
+
+_S = r"[ \u00a0]"
+
+
+@cache
+def _per_re() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?:{_S}+|-)(?:a|an|per)(?:{_S}+|-)(?P<unit>{grouped(_written(), fold=True)})(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
+_DATED = re.compile(
+    rf"{_S}+(?:earlier|ago|before|later|after|previously|prior|back)\b", re.IGNORECASE
+)
+"""After a time unit, what makes "a year" a date: "$2 billion a year earlier"."""
+
+
+def per_unit(text: str, end: int) -> str | None:
+    """The normal form of what the amount ending at ``end`` is a price of, or None.
+
+    >>> per_unit("$80 a barrel", 3), per_unit("Rs 50 per kg", 5)
+    ('barrel', 'kg')
+    >>> per_unit("$2 billion a year earlier", 10) is None
+    True
+    """
+    found = per_unit_at(text, end)
+    return found[0] if found else None
+
+
+def per_unit_at(text: str, end: int) -> tuple[str, int] | None:
+    """``per_unit`` and where its words end ("$80 a barrel": ("barrel", 12))."""
+    if text[end : end + 1] not in (" ", "\u00a0", "-"):
+        return None  # most amounts: a string test says so fast
+    found = _per_re().match(text, end)
+    if found is None:
+        return None
+    unit = _written().get(found.group("unit").lower())
+    if unit is None or (unit in _per_units().time and _DATED.match(text, found.end())):
+        return None  # "ſhare" read by (?i); "a year earlier" is a date
+    return unit, found.end()

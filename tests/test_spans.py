@@ -34,6 +34,24 @@ def test_spans_group_follows_a_changed_group(nlp: Language, change: str) -> None
     assert ctx.group("money") == tuple(doc.spans.get("money", ()))
 
 
+@pytest.mark.parametrize("how", ["publish", "assign"])
+def test_context_after_new_numbers_shares_the_tokens(nlp: Language, how: str) -> None:
+    doc = nlp.make_doc("It cost $5 and then $7 more.")
+    before = Context.of(doc)
+    assert before.numbers == ()
+    spans = [doc[3:4], doc[7:8]]
+    if how == "publish":
+        publish(doc, "numbers", spans)
+    else:
+        doc.spans["numbers"] = spans
+    after = Context.of(doc)
+    assert after is not before  # a holder of the old Context keeps what it read
+    assert before.numbers == ()
+    assert after.numbers == tuple(spans)
+    assert after.words is before.words and after.sentence_chars is before.sentence_chars
+    assert Context.of(doc) is after
+
+
 @pytest.mark.parametrize(
     "text",
     [

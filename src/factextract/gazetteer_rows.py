@@ -165,6 +165,12 @@ class Cues(_Row):
     water_words: tuple[str, ...] = ()
     rank_words: tuple[str, ...] = ()
     beating_verbs: tuple[str, ...] = ()
+    operator_participles: tuple[str, ...] = ()
+    company_nouns: tuple[str, ...] = ()
+    club_prefixes: tuple[str, ...] = ()
+    match_before: tuple[str, ...] = ()
+    match_after: tuple[str, ...] = ()
+    match_cues: tuple[str, ...] = ()
     college_heads: tuple[str, ...] = ()
     county_prefix_countries: tuple[str, ...] = ()
     region_titles: tuple[str, ...] = ()
@@ -190,6 +196,7 @@ class Stopwords(_Row):
     common_words: tuple[str, ...]
     demonyms: tuple[str, ...]
     brands: tuple[str, ...] = ()
+    company_names: tuple[str, ...] = ()
     brand_phrases: tuple[str, ...] = ()
     given_names: tuple[str, ...]
 

@@ -71,8 +71,8 @@ def mentions(ctx: Context, gaz: Gazetteer) -> tuple[list[Mention], Dateline | No
     ]
     facilities, blocked = recognize.facilities_and_organizations(ctx, lists, gaz)
     dated = recognize.datelines(ctx, gaz)
-    dateline = dated[0] if dated else None
-    stamped = [m for m in (dateline or ()) if m is not None]
+    dateline = dated[0][:2] if dated else None
+    stamped = [*(m for m in (dateline or ()) if m is not None), *(dated[0][2] if dated else ())]
     abbreviations = recognize.abbreviation_mentions(ctx, gaz, [*names, *cued, *stamped])
     landmarks = recognize.landmark_mentions(ctx, gaz)
     found = [*facilities, *landmarks, *stamped, *abbreviations, *cued, *names]
@@ -88,6 +88,8 @@ def mentions(ctx: Context, gaz: Gazetteer) -> tuple[list[Mention], Dateline | No
         if mention.how in ("name", "alternate"):
             if not guards.keep(page, mention):
                 continue
+        elif mention.how == "facility" and page.matched(mention):
+            continue  # "his first game against Crystal Palace": a club named like a facility
         elif mention.how != "facility" and not blocked.isdisjoint(
             range(mention.start, mention.end)
         ):
@@ -96,8 +98,8 @@ def mentions(ctx: Context, gaz: Gazetteer) -> tuple[list[Mention], Dateline | No
             continue  # "Manchester City beat Leeds 3-0", "beat Kansas City"
         elif mention.how == "cue" and guards.college(page, mention):
             continue  # "Arizona State", "Penn State": universities
-        elif mention.how == "landmark" and (page.embedded(mention) or page.spoken(mention)):
-            continue  # "Westminster Dog Show"; "Heathrow said", the airport's operator
+        elif mention.how == "landmark" and (page.embedded(mention) or page.operated(mention)):
+            continue  # "Westminster Dog Show"; "Heathrow said", "Kremlin-backed": the operator
         kept.append(guards.with_context(ctx, lists, mention))
     return kept, dateline
 

@@ -130,6 +130,9 @@ class Aliases(_Row):
     name_abbreviations: dict[str, tuple[str, ...]] = Field(default_factory=dict)
     """A name's abbreviated first word -> the words it stands for ("St." -> "Saint", "St"):
     "St. Paul" is also looked up among the cities as "Saint Paul" and "St Paul"."""
+    transliterated_regions: tuple[str, ...] = ()
+    """Countries whose ISO 3166-2 region names are transliterations ("Al Quds"): a region
+    named by a city's alternate name is shown by the city's English name ("Jerusalem")."""
 
 
 class Cue(_Row):

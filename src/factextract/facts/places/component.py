@@ -230,8 +230,7 @@ def _inside(ctx: Context, span: Span, gaz: Gazetteer) -> tuple[str | None, str |
 
 def _region_name(gaz: Gazetteer, key: str | None) -> str | None:
     """The name of the first-level region with ISO 3166-2 code ``key``."""
-    region = gaz.entry(key) if key else None
-    return region.name if region is not None else None
+    return gaz.region_name(key) if key else None
 
 
 def _vouching(name: Mention, gaz: Gazetteer) -> tuple[str | None, str | None] | None:
@@ -250,7 +249,10 @@ def _vouching(name: Mention, gaz: Gazetteer) -> tuple[str | None, str | None] | 
     first = max(name.candidates, key=lambda e: prior(e, name))
     if first.country_code != vouching[0].country_code:
         return None
-    region = next((e.name for e in vouching if e.type == "admin1"), None)
+    region = next(
+        (gaz.region_name(e.admin1) if e.admin1 else e.name for e in vouching if e.type == "admin1"),
+        None,
+    )
     big = next((e for e in vouching if e.type == "city"), None)
     if region is None and big is not None:
         region = gaz.admin1_name(big)  # "Port of Nagoya" is in Aichi, as the city is

@@ -86,12 +86,7 @@ class Page:
             bisect_right(ctx.sentence_chars, ctx.token_chars[start]) - 1 in self.contests
         )
         first = mention.candidates[0] if mention.candidates else None
-        matched = (
-            not (reported or beating)
-            and first is not None
-            and (first.type == "city" or _big_city(mention))
-            and self.matched(mention)
-        )
+        matched = not (reported or beating) and self.matched(mention, cities=True)
         club = not (reported or beating or matched) and self.club(mention)
         sporting = (
             not (reported or beating or matched or club)
@@ -108,17 +103,21 @@ class Page:
             reported or matched or club or sporting or (first is not None and first.type == "city")
         )
 
-    def matched(self, mention: Mention) -> bool:
+    def matched(self, mention: Mention, cities: bool = False) -> bool:
         """A name after a phrase that names an opponent ("lost to Leicester", "at home to
         Girona", "his first game against Crystal Palace") or before one that reports a match
         ("Leeds were beaten by"), in a sentence with a sports or match word or an article
-        with a sports word."""
+        with two different sports words (not "the Arab League" alone); with ``cities``, only
+        a name read first as a city, or a large city's."""
         ctx, words = self.ctx, self.words
         lowers, start, end = ctx.lowers, mention.start, mention.end
         before = lowers[start - 1] if start > 0 else ""
         after = lowers[end] if end < len(lowers) else ""
         if before not in words.match_before_ends and after not in words.match_after_firsts:
             return False  # most names: one look at the words next to them
+        first = mention.candidates[0] if mention.candidates else None
+        if cities and (first is None or not (first.type == "city" or _big_city(mention))):
+            return False
         if not (
             any(tuple(lowers[max(0, start - len(p)) : start]) == p for p in words.match_before)
             or any(tuple(lowers[end : end + len(p)]) == p for p in words.match_after)
@@ -127,7 +126,7 @@ class Page:
         if not words.match_cues.isdisjoint(lowers[slice(*_sentence_tokens(ctx, start))]):
             return True
         sports = words.sport_words
-        return ctx.derived("places:sports", (), lambda _: not sports.isdisjoint(lowers))
+        return ctx.derived("places:sports", (), lambda _: len(sports.intersection(lowers)) > 1)
 
     def sporting(self, mention: Mention) -> bool:
         """Whether the mention's sentence is a sports report: a sports word ("league",

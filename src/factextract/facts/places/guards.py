@@ -115,6 +115,8 @@ class Page:
         after = lowers[end] if end < len(lowers) else ""
         if before not in words.match_before_ends and after not in words.match_after_firsts:
             return False  # most names: one look at the words next to them
+        if after in _HYPHENS:
+            return False  # "held by Moscow-backed forces": a compound, no team
         first = mention.candidates[0] if mention.candidates else None
         if cities and (first is None or not (first.type == "city" or _big_city(mention))):
             return False

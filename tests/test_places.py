@@ -1989,6 +1989,7 @@ PLACE_SENTENCES = st.sampled_from(
         "Officials in Madrid said the deal was done.",
         "Flights at Heathrow and on Pennsylvania Avenue were delayed.",
         "Georgia Governor Brian Kemp visited Lake Como.",
+        "Protests against Beijing grew.",
     ]
 )
 MATCH_REPORTS = st.sampled_from(
@@ -2000,6 +2001,8 @@ MATCH_REPORTS = st.sampled_from(
         "Liverpool's Mohamed Salah scored twice.",
         "Henderson scored for Liverpool.",
         "Barcelona striker Luis Suarez was injured.",
+        "Liverpool lost to Leicester in the league.",
+        "Everton drew with Brighton in the game against the odds.",
     ]
 )
 

@@ -988,6 +988,11 @@ RECOGNITION = [
         id="landmark-operator-vs-locative",
     ),
     pytest.param(
+        "A spokesman said Heathrow would reopen; flights resume, said Gatwick.",
+        [("Heathrow", "facility", "GB")],
+        id="landmark-after-speech-verb-as-subject-of-a-clause",
+    ),
+    pytest.param(
         "Reporters outside the Kremlin said the Chicago-based firm left.",
         [("Kremlin", "facility", "RU"), ("Chicago", "city", "US")],
         id="landmark-after-locative-before-speech",

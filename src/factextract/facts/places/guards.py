@@ -192,15 +192,22 @@ class Page:
 
     def operated(self, mention: Mention) -> bool:
         """Whether a landmark stands for its operator: before a speech verb ("the Pentagon
-        said") or a hyphen and a participle of ``operator_participles`` ("Kremlin-backed"),
-        with no locative before it, nor before its "the" ("officials at the Pentagon said")."""
+        said"), after one at a clause's end ("..., said Heathrow."), or before a hyphen and a
+        participle of ``operator_participles`` ("Kremlin-backed"); with no locative before it,
+        nor before its "the" ("officials at the Pentagon said")."""
         ctx, words, start, end = self.ctx, self.words, mention.start, mention.end
         acting = (
             end + 1 < len(ctx.words)
             and ctx.words[end] in _HYPHENS
             and ctx.lowers[end + 1] in words.operator_participles
         )
-        if not (acting or self.spoken(mention)):
+        before = ctx.lowers[start - 1] if start > 0 else ""
+        after = ctx.words[end] if end < len(ctx.words) else "."
+        # "said Heathrow." speaks; "said Heathrow would reopen" names the airport.
+        speaking = _next_word(ctx, end) in words.speech or (
+            before in words.speech and after in _CLAUSE_ENDS
+        )
+        if not (acting or speaking):
             return False
         if start > 0 and ctx.lowers[start - 1] == "the":
             start -= 1

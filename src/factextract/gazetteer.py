@@ -108,6 +108,8 @@ class Gazetteer:
     """Index form of a landmark's name ("Heathrow", "Wall Street") -> the landmark."""
     expansions: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """A name's abbreviated first word -> the words it stands for ("St." -> "Saint", "St")."""
+    transliterated: frozenset[str] = frozenset()
+    """Countries whose ISO 3166-2 region names are transliterations (``region_name``)."""
     prominent: frozenset[str] = frozenset()
     """Keys of the hand-written regions news means by their names alone ("Gaza")."""
     landmark_firsts: frozenset[str] = frozenset()
@@ -122,6 +124,8 @@ class Gazetteer:
     """Answers of ``match`` by name as written, for the same reason."""
     _entries: dict[str, Entry | None] = field(default_factory=dict, repr=False, compare=False)
     """Answers of ``entry`` by key: every place record asks for its entry and its region's."""
+    _region_names: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)
+    """Answers of ``region_name`` by key."""
     _begun: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)
     """Answers of ``begins`` by prefix."""
     _sorted_names: list[str] = field(default_factory=list, repr=False, compare=False)
@@ -258,8 +262,35 @@ class Gazetteer:
         place)."""
         if entry.type in ("country", "region", "admin1") or entry.admin1 is None:
             return None
-        region = self.entry(entry.admin1)
-        return region.name if region is not None else None
+        return self.region_name(entry.admin1)
+
+    def region_name(self, key: str) -> str | None:
+        """The name shown for the first-level region with ISO 3166-2 code ``key``: its own,
+        or, in a country of ``transliterated``, the name of the largest city inside it that the
+        region's name is only an alternate name of, written in ASCII and more than the
+        region's name plus an ending ("Al Quds" is shown as Jerusalem, "Abu Zaby" as Abu
+        Dhabi, "Al Qahirah" as Cairo; "Basra" stays, not "Basrah")."""
+        if key in self._region_names:
+            return self._region_names[key]
+        region = self.entry(key)
+        name = None if region is None else region.name
+        if (
+            region is not None
+            and region.type == "admin1"
+            and region.country_code in self.transliterated
+        ):
+            own = {e.key for e in self.lookup(region.name)}
+            inside = [
+                e
+                for e in self.lookup_alternate(region.name)
+                if e.admin1 == key and e.key not in own and e.name.isascii()
+            ]
+            city = max(inside, key=lambda e: e.population).name if inside else region.name
+            name = region.name if city.startswith(region.name) else city
+        if len(self._region_names) >= _REMEMBERED:
+            self._region_names.clear()
+        self._region_names[key] = name
+        return name
 
     def _city(self, i: int) -> Entry:
         row = self.cities.row(i)
@@ -399,6 +430,7 @@ class _Builder:
         self.counties: defaultdict[str, list[Ref]] = defaultdict(list)
         self.landmarks: dict[str, Landmark] = {}
         self.prominent: set[str] = set()
+        self.transliterated: frozenset[str] = frozenset()
         self.expansions: dict[str, tuple[str, ...]] = {}
 
     def add(self, entry: Entry, names: Iterable[str]) -> Ref:
@@ -485,6 +517,10 @@ class _Builder:
             if region.prominent:
                 self.prominent.add(region.key)
         countries = {e.country_code for e in self.places if e.type == "country"}
+        for code in aliases.transliterated_regions:
+            if code not in countries:
+                raise LexiconError(f"aliases.json: transliterated_regions: {code!r} is no country")
+        self.transliterated = frozenset(aliases.transliterated_regions)
         for landmark in aliases.landmarks:
             if landmark.country_code not in countries:
                 raise LexiconError(
@@ -533,6 +569,7 @@ class _Builder:
             landmarks=self.landmarks,
             expansions=self.expansions,
             prominent=frozenset(self.prominent),
+            transliterated=self.transliterated,
             landmark_firsts=frozenset(
                 word
                 for name in self.landmarks

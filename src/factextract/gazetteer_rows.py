@@ -130,6 +130,9 @@ class Aliases(_Row):
     name_abbreviations: dict[str, tuple[str, ...]] = Field(default_factory=dict)
     """A name's abbreviated first word -> the words it stands for ("St." -> "Saint", "St"):
     "St. Paul" is also looked up among the cities as "Saint Paul" and "St Paul"."""
+    transliterated_regions: tuple[str, ...] = ()
+    """Countries whose ISO 3166-2 region names are transliterations ("Al Quds"): a region
+    named by a city's alternate name is shown by the city's English name ("Jerusalem")."""
 
 
 class Cue(_Row):
@@ -165,6 +168,12 @@ class Cues(_Row):
     water_words: tuple[str, ...] = ()
     rank_words: tuple[str, ...] = ()
     beating_verbs: tuple[str, ...] = ()
+    operator_participles: tuple[str, ...] = ()
+    company_nouns: tuple[str, ...] = ()
+    club_prefixes: tuple[str, ...] = ()
+    match_before: tuple[str, ...] = ()
+    match_after: tuple[str, ...] = ()
+    match_cues: tuple[str, ...] = ()
     college_heads: tuple[str, ...] = ()
     county_prefix_countries: tuple[str, ...] = ()
     region_titles: tuple[str, ...] = ()
@@ -190,6 +199,7 @@ class Stopwords(_Row):
     common_words: tuple[str, ...]
     demonyms: tuple[str, ...]
     brands: tuple[str, ...] = ()
+    company_names: tuple[str, ...] = ()
     brand_phrases: tuple[str, ...] = ()
     given_names: tuple[str, ...]
 

@@ -71,8 +71,8 @@ def mentions(ctx: Context, gaz: Gazetteer) -> tuple[list[Mention], Dateline | No
     ]
     facilities, blocked = recognize.facilities_and_organizations(ctx, lists, gaz)
     dated = recognize.datelines(ctx, gaz)
-    dateline = dated[0] if dated else None
-    stamped = [m for m in (dateline or ()) if m is not None]
+    dateline = dated[0][:2] if dated else None
+    stamped = [*(m for m in (dateline or ()) if m is not None), *(dated[0][2] if dated else ())]
     abbreviations = recognize.abbreviation_mentions(ctx, gaz, [*names, *cued, *stamped])
     landmarks = recognize.landmark_mentions(ctx, gaz)
     found = [*facilities, *landmarks, *stamped, *abbreviations, *cued, *names]
@@ -88,6 +88,8 @@ def mentions(ctx: Context, gaz: Gazetteer) -> tuple[list[Mention], Dateline | No
         if mention.how in ("name", "alternate"):
             if not guards.keep(page, mention):
                 continue
+        elif mention.how == "facility" and page.matched(mention):
+            continue  # "his first game against Crystal Palace": a club named like a facility
         elif mention.how != "facility" and not blocked.isdisjoint(
             range(mention.start, mention.end)
         ):
@@ -96,8 +98,8 @@ def mentions(ctx: Context, gaz: Gazetteer) -> tuple[list[Mention], Dateline | No
             continue  # "Manchester City beat Leeds 3-0", "beat Kansas City"
         elif mention.how == "cue" and guards.college(page, mention):
             continue  # "Arizona State", "Penn State": universities
-        elif mention.how == "landmark" and (page.embedded(mention) or page.spoken(mention)):
-            continue  # "Westminster Dog Show"; "Heathrow said", the airport's operator
+        elif mention.how == "landmark" and (page.embedded(mention) or page.operated(mention)):
+            continue  # "Westminster Dog Show"; "Heathrow said", "Kremlin-backed": the operator
         kept.append(guards.with_context(ctx, lists, mention))
     return kept, dateline
 
@@ -228,8 +230,7 @@ def _inside(ctx: Context, span: Span, gaz: Gazetteer) -> tuple[str | None, str |
 
 def _region_name(gaz: Gazetteer, key: str | None) -> str | None:
     """The name of the first-level region with ISO 3166-2 code ``key``."""
-    region = gaz.entry(key) if key else None
-    return region.name if region is not None else None
+    return gaz.region_name(key) if key else None
 
 
 def _vouching(name: Mention, gaz: Gazetteer) -> tuple[str | None, str | None] | None:
@@ -248,7 +249,10 @@ def _vouching(name: Mention, gaz: Gazetteer) -> tuple[str | None, str | None] | 
     first = max(name.candidates, key=lambda e: prior(e, name))
     if first.country_code != vouching[0].country_code:
         return None
-    region = next((e.name for e in vouching if e.type == "admin1"), None)
+    region = next(
+        (gaz.region_name(e.admin1) if e.admin1 else e.name for e in vouching if e.type == "admin1"),
+        None,
+    )
     big = next((e for e in vouching if e.type == "city"), None)
     if region is None and big is not None:
         region = gaz.admin1_name(big)  # "Port of Nagoya" is in Aichi, as the city is

@@ -85,20 +85,50 @@ class Page:
         reported = bool(self.contests) and (
             bisect_right(ctx.sentence_chars, ctx.token_chars[start]) - 1 in self.contests
         )
-        club = not (reported or beating) and self.club(mention)
         first = mention.candidates[0] if mention.candidates else None
+        matched = not (reported or beating) and self.matched(mention, cities=True)
+        club = not (reported or beating or matched) and self.club(mention)
         sporting = (
-            not (reported or beating or club)
+            not (reported or beating or matched or club)
             and first is not None
             and (first.type == "city" or _big_city(mention))
             and self.sporting(mention)
         )
-        if not (reported or beating or club or sporting):
+        if not (reported or beating or matched or club or sporting):
             return False  # most names: the cheap tests first
         opponents = self.words.club_locatives if sporting else self.words.opponent_locatives
         if before not in opponents and locative(self.words, ctx, start):
             return False
-        return reported or club or sporting or (first is not None and first.type == "city")
+        return (
+            reported or matched or club or sporting or (first is not None and first.type == "city")
+        )
+
+    def matched(self, mention: Mention, cities: bool = False) -> bool:
+        """A name after a phrase that names an opponent ("lost to Leicester", "at home to
+        Girona", "his first game against Crystal Palace") or before one that reports a match
+        ("Leeds were beaten by"), in a sentence with a sports or match word or an article
+        with two different sports words (not "the Arab League" alone); with ``cities``, only
+        a name read first as a city, or a large city's."""
+        ctx, words = self.ctx, self.words
+        lowers, start, end = ctx.lowers, mention.start, mention.end
+        before = lowers[start - 1] if start > 0 else ""
+        after = lowers[end] if end < len(lowers) else ""
+        if before not in words.match_before_ends and after not in words.match_after_firsts:
+            return False  # most names: one look at the words next to them
+        if after in _HYPHENS:
+            return False  # "held by Moscow-backed forces": a compound, no team
+        first = mention.candidates[0] if mention.candidates else None
+        if cities and (first is None or not (first.type == "city" or _big_city(mention))):
+            return False
+        if not (
+            any(tuple(lowers[max(0, start - len(p)) : start]) == p for p in words.match_before)
+            or any(tuple(lowers[end : end + len(p)]) == p for p in words.match_after)
+        ):
+            return False
+        if not words.match_cues.isdisjoint(lowers[slice(*_sentence_tokens(ctx, start))]):
+            return True
+        sports = words.sport_words
+        return ctx.derived("places:sports", (), lambda _: len(sports.intersection(lowers)) > 1)
 
     def sporting(self, mention: Mention) -> bool:
         """Whether the mention's sentence is a sports report: a sports word ("league",
@@ -131,10 +161,7 @@ class Page:
             return False  # "Egypt's Mohamed Salah": a country is his, not a club
         if acting and _club_act(ctx, words, end):
             return True  # "Tottenham sacked their manager", "Leicester won the title"
-        k = bisect_right(ctx.sentence_chars, ctx.token_chars[start]) - 1
-        stop = ctx.token_at(ctx.sentence_chars[k + 1]) if k + 1 < len(ctx.sentence_chars) else None
-        sentence = ctx.lowers[ctx.token_at(ctx.sentence_chars[k]) : stop]
-        return not words.sport_words.isdisjoint(sentence)
+        return not words.sport_words.isdisjoint(ctx.lowers[slice(*_sentence_tokens(ctx, start))])
 
     def person(self, mention: Mention, name: str) -> bool:
         """ "Jordan said", "said Victoria", "Mr Jordan", "Victoria, 34,", "For Holt," after
@@ -162,6 +189,29 @@ class Page:
         before = self.ctx.lowers[mention.start - 1] if mention.start > 0 else ""
         speech = self.words.speech
         return _next_word(self.ctx, mention.end) in speech or before in speech
+
+    def operated(self, mention: Mention) -> bool:
+        """Whether a landmark stands for its operator: before a speech verb ("the Pentagon
+        said"), after one at a clause's end ("..., said Heathrow."), or before a hyphen and a
+        participle of ``operator_participles`` ("Kremlin-backed"); with no locative before it,
+        nor before its "the" ("officials at the Pentagon said")."""
+        ctx, words, start, end = self.ctx, self.words, mention.start, mention.end
+        acting = (
+            end + 1 < len(ctx.words)
+            and ctx.words[end] in _HYPHENS
+            and ctx.lowers[end + 1] in words.operator_participles
+        )
+        before = ctx.lowers[start - 1] if start > 0 else ""
+        after = ctx.words[end] if end < len(ctx.words) else "."
+        # "said Heathrow." speaks; "said Heathrow would reopen" names the airport.
+        speaking = _next_word(ctx, end) in words.speech or (
+            before in words.speech and after in _CLAUSE_ENDS
+        )
+        if not (acting or speaking):
+            return False
+        if start > 0 and ctx.lowers[start - 1] == "the":
+            start -= 1
+        return not locative(words, ctx, start)
 
     def written_lower(self, text: str) -> bool:
         """Whether the Doc writes ``text`` in lower case somewhere ("energy", "reading")."""
@@ -194,9 +244,11 @@ class Page:
             return False
         # "Neighbouring Tamil Nadu": a sentence-initial word, not a name; any other capitalized
         # neighbour, even a place name, makes a longer name ("George Washington"), and so does
-        # a feature word ("Lake Victoria" opening a sentence).
+        # a feature word ("Lake Victoria" opening a sentence) or a club's first word ("Real").
         initial = i < mention.start and sentence_initial(self.ctx, i)
-        return not (initial and text not in self.words.features and self._word(text))
+        if not initial or text in self.words.features or text in self.words.club_prefixes:
+            return True  # "Real Madrid hosted Sevilla" opens with a club's name
+        return not self._word(text)
 
     def _officer(self, mention: Mention, i: int) -> bool:
         """Whether a title of one or two words opens at token ``i``, after ``mention``, before
@@ -222,6 +274,13 @@ class Page:
             or self.written_lower(text)
             or text.endswith(("ing", "ly", "ed"))
         )
+
+
+def _sentence_tokens(ctx: Context, i: int) -> tuple[int, int | None]:
+    """The first token of token ``i``'s sentence, and the first after it (None at the end)."""
+    starts = ctx.sentence_chars
+    k = bisect_right(starts, ctx.token_chars[i]) - 1
+    return ctx.token_at(starts[k]), ctx.token_at(starts[k + 1]) if k + 1 < len(starts) else None
 
 
 def _club_act(ctx: Context, words: Words, i: int) -> bool:
@@ -264,7 +323,7 @@ def _next_word(ctx: Context, i: int) -> str:
 def page(ctx: Context, words: Words, blocked: set[int], mentions: list[Mention]) -> Page:
     """The guards' view of the Doc. A one-word name right after another capitalized word
     ("Tracey Holt", "María Hernández", even when the first name is a place name too) is a
-    surname, everywhere in the Doc."""
+    surname, everywhere in the Doc; not after a club's first word ("Real Madrid")."""
     caps = capitals(ctx)
     draft = Page(ctx, words, frozenset(blocked), frozenset(), caps, frozenset(), {})
     surnames = {
@@ -273,6 +332,7 @@ def page(ctx: Context, words: Words, blocked: set[int], mentions: list[Mention])
         if m.how in ("name", "alternate")
         and m.end - m.start == 1
         and m.start > 0
+        and ctx.words[m.start - 1] not in words.club_prefixes  # "Real Madrid": no surname
         and (draft._foreign(m, m.start - 1) or ctx.words[m.start - 1] in words.titles)
     }
     # Built anew: ``dataclasses.replace`` costs twice as much for the one Page per Doc.
@@ -338,6 +398,8 @@ def keep(p: Page, mention: Mention) -> bool:
         return single and mention.locative and _big_city(mention) and text not in _months()
     if p.person(mention, text) or p.embedded(mention) or p.team(mention):
         return False
+    if text in words.companies and not mention.strong and _company(p, mention):
+        return False  # "Emirates said it would add flights": the airline
     if not mention.strong and (_compound(p, mention) or _river(p, mention)):
         return False
     if ctx.words[mention.end - 1] in words.waters and not mention.strong:
@@ -387,6 +449,22 @@ def _compound(p: Page, mention: Mention) -> bool:
         return False  # most names open no brand's
     at = ctx.token_chars[mention.start]
     return any(ctx.text.startswith(b, at) for b in p.words.brand_phrases)
+
+
+def _company(p: Page, mention: Mention) -> bool:
+    """Whether a company's name is the company: before a speech verb or a company noun (after
+    a possessive if any: "Emirates said", "Delta shares", "Tata's chairman"), with neither
+    "the" ("the Emirates said": the country) nor a locative before it ("in Delta said")."""
+    lowers, start, end = p.ctx.lowers, mention.start, mention.end
+    if start > 0 and lowers[start - 1] == "the":
+        return False  # "the Emirates said": the country
+    if end < len(lowers) and (lowers[end] in POSSESSIVES or lowers[end] in _APOSTROPHES):
+        end += 1
+    noun = end < len(lowers) and lowers[end] in p.words.company_nouns
+    return (noun or p.spoken(mention)) and not locative(p.words, p.ctx, start)
+
+
+_APOSTROPHES = frozenset({"'", "’"})
 
 
 _LIST_LINKS = frozenset({",", "and", "or", "&"})

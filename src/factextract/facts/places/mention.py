@@ -160,6 +160,18 @@ class Words:
     """Words before a club's city ("scored for Liverpool", "joined Barcelona")."""
     sport_words: frozenset[str]
     """Words that make a sentence a sports report ("scored", "striker")."""
+    club_prefixes: frozenset[str]
+    """Words that open a club's name before a city's ("Real Madrid", "Sporting Lisbon")."""
+    match_before: tuple[tuple[str, ...], ...]
+    """Phrases before an opponent ("lost to", "at home to"), split, longest first."""
+    match_before_ends: frozenset[str]
+    """The last words of ``match_before``: most names follow none."""
+    match_after: tuple[tuple[str, ...], ...]
+    """Phrases after a team ("drew", "were beaten"), split, longest first."""
+    match_after_firsts: frozenset[str]
+    """The first words of ``match_after``."""
+    match_cues: frozenset[str]
+    """Words that, with ``sport_words``, make a sentence a match's ("game", "season")."""
     club_names: frozenset[str]
     """Clubs better known than their place ("Tottenham"): they, too, make a sports report."""
     club_locatives: frozenset[str]
@@ -183,6 +195,12 @@ class Words:
     river_countries: frozenset[str]
     """Countries whose first-level regions named after "the" alone are rivers ("the
     Delaware")."""
+    operator_participles: frozenset[str]
+    """Participles after a hyphen whose subject is a landmark's operator ("Kremlin-backed")."""
+    companies: frozenset[str]
+    """Companies named exactly like a place ("Emirates", "Delta")."""
+    company_nouns: frozenset[str]
+    """Words after a company's name that make it the company ("shares", "chairman")."""
     brand_phrases: tuple[str, ...]
     """Companies whose name opens with a place's ("Victoria's Secret")."""
     brand_firsts: frozenset[str]
@@ -206,6 +224,11 @@ def _by_length(phrases: Iterable[str]) -> tuple[tuple[int, frozenset[tuple[str, 
     split = [tuple(x.split()) for x in phrases]
     sizes = sorted({len(x) for x in split})
     return tuple((n, frozenset(x for x in split if len(x) == n)) for n in sizes)
+
+
+def _split_phrases(phrases: Iterable[str]) -> tuple[tuple[str, ...], ...]:
+    """Phrases split into words, longest first."""
+    return tuple(sorted((tuple(p.split()) for p in phrases), key=len, reverse=True))
 
 
 def _plurals(c: Cues) -> dict[str, Cue]:
@@ -264,18 +287,25 @@ def words() -> Words:
         sport_roles=frozenset(c.sport_roles),
         sport_before=frozenset(c.sport_before),
         sport_words=frozenset(c.sport_words),
+        club_prefixes=frozenset(c.club_prefixes),
+        match_before=_split_phrases(c.match_before),
+        match_before_ends=frozenset(m.split()[-1] for m in c.match_before),
+        match_after=_split_phrases(c.match_after),
+        match_after_firsts=frozenset(m.split()[0] for m in c.match_after),
+        match_cues=frozenset((*c.match_cues, *c.sport_words)),
         club_names=frozenset(c.club_names),
         club_locatives=frozenset(c.club_locatives),
         club_verbs=frozenset(c.club_verbs),
-        club_auxiliaries=tuple(
-            sorted((tuple(a.split()) for a in c.club_auxiliaries), key=len, reverse=True)
-        ),
+        club_auxiliaries=_split_phrases(c.club_auxiliaries),
         club_openers=frozenset((*c.club_verbs, *(a.split()[0] for a in c.club_auxiliaries))),
         club_fillers=frozenset(c.club_fillers),
         club_objects=frozenset(c.club_objects),
         club_followers=frozenset(c.club_followers),
         relations=frozenset(c.relation_nouns),
         river_countries=frozenset(c.river_countries),
+        operator_participles=frozenset(c.operator_participles),
+        companies=frozenset(s.company_names),
+        company_nouns=frozenset(c.company_nouns),
         brand_phrases=tuple(s.brand_phrases),
         brand_firsts=frozenset(re.split(r"[\s'’-]", b)[0] for b in s.brand_phrases),
         before_cue=re.compile(

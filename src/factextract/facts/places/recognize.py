@@ -12,7 +12,8 @@ A mention is found by one of these rules (``Mention.how``):
   "Guangxi Leye Shenzhen Poverty Alleviation Kiwi Industrial Park", "Port of Nagoya"); the
   tokens of organization names ("Guangxi Poverty Alleviation Office", "Bank of Mexico") are
   returned so that no place is read inside them.
-- ``dateline`` and ``abbreviation``: "SPRINGFIELD, Ill. (AP) —".
+- ``dateline`` and ``abbreviation``: "SPRINGFIELD, Ill. (AP) —"; each city of "LONDON/NEW
+  YORK (Reuters) -".
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ from factextract.gazetteer_rows import Cue
 
 _DATELINE = re.compile(
     r"""^[ \t]*(?P<city>[A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,3})   # SPRINGFIELD
-        (?:/[A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,3})*             # /NEW YORK (not read)
+        (?P<others>(?:/[A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,3})*)  # /NEW YORK
         (?:,[ ](?P<region>[A-Z][\w.’']*(?:[ ][A-Z][\w.’']*){0,2}))?  # , Ill.; , New South Wales
         (?:,[ ](?:[A-Z][a-z]{2,8}\.?[ ]\d{1,2}(?:,[ ][12]\d{3})?       # , March 3, 2019
             |\d{1,2}[ ][A-Z][a-z]{2,8}(?:[ ][12]\d{3})?))?              # , 3 March 2019
@@ -559,16 +560,24 @@ def _ofs_between_capitals(ctx: Context, caps: tuple[bool, ...]) -> list[int]:
     ]
 
 
-def datelines(ctx: Context, gaz: Gazetteer) -> list[tuple[Mention, Mention | None]]:
-    """ "SPRINGFIELD, Ill. (AP) —" at the start of a line: (city, region) mentions."""
+def datelines(
+    ctx: Context, gaz: Gazetteer
+) -> list[tuple[Mention, Mention | None, tuple[Mention, ...]]]:
+    """ "SPRINGFIELD, Ill. (AP) —" at the start of a line: (city, region) mentions, and the
+    cities after the first of "LONDON/NEW YORK (Reuters) -"."""
     found = []
     for match in _dateline_matches(ctx.text):
-        city = _char_mention(ctx, match.start("city"), match.end("city"), "dateline")
+        city = _city_mention(ctx, gaz, match.start("city"), match.end("city"))
         if city is None:
             continue
-        # Names, then alternate readings, as for any name: "QUEBEC CITY" is Québec.
-        candidates, alternates = gaz.match(match.group("city").title())
-        city = replace(city, candidates=candidates, alternates=alternates)
+        others = []
+        at = match.start("others")
+        for part in match.group("others").split("/")[1:]:
+            at += 1  # the slash
+            other = _city_mention(ctx, gaz, at, at + len(part))
+            at += len(part)
+            if other is not None and other.candidates:
+                others.append(other)
         region = None
         if match.group("region"):
             region = _char_mention(ctx, match.start("region"), match.end("region"), "abbreviation")
@@ -576,8 +585,18 @@ def datelines(ctx: Context, gaz: Gazetteer) -> list[tuple[Mention, Mention | Non
             found_region = gaz.abbreviation(text) or gaz.lookup(text)
             region = replace(region, candidates=found_region) if region and found_region else None
         if city.candidates:
-            found.append((city, region))
+            found.append((city, region, tuple(others)))
     return found
+
+
+def _city_mention(ctx: Context, gaz: Gazetteer, start: int, end: int) -> Mention | None:
+    """A dateline's city at characters ``start:end``, read by names, then alternate names, as
+    any name: "QUEBEC CITY" is Québec."""
+    city = _char_mention(ctx, start, end, "dateline")
+    if city is None:
+        return None
+    candidates, alternates = gaz.match(ctx.text[start:end].title())
+    return replace(city, candidates=candidates, alternates=alternates)
 
 
 def _dateline_matches(text: str) -> Iterator[re.Match[str]]:

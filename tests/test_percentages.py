@@ -412,3 +412,59 @@ def test_percentages_before_cue_never_touches_the_number(spacing: str) -> None:
         found = qualifiers.before(text, len(text) - 2)
         assert found is not None, cue
         assert found.end < len(text) - 2, cue
+
+
+PARALLEL_CASES = [
+    pytest.param(
+        "Support was 55 percent among men and 45 among women.",
+        [("55 percent", "55", None, "percent", "exact"), ("45", "45", None, "percent", "exact")],
+        id="among",
+    ),
+    pytest.param(
+        "Prices rose 5% in May and 3 in June.",
+        [("5%", "5", None, "percent", "exact"), ("3", "3", None, "percent", "exact")],
+        id="in-months",
+    ),
+    pytest.param(
+        "Unemployment was 5.2 per cent in Ohio, while 3.9 in Texas.",
+        [
+            ("5.2 per cent", "5.2", None, "percent", "exact"),
+            ("3.9", "3.9", None, "percent", "exact"),
+        ],
+        id="while",
+    ),
+    pytest.param(
+        "Rates rose 5 percentage points among youths and 2 among adults.",
+        [
+            ("5 percentage points", "5", None, "percentage_points", "exact"),
+            ("2", "2", None, "percentage_points", "exact"),
+        ],
+        id="points",
+    ),
+    # Not parallel: another preposition, "of", or a noun after the number.
+    pytest.param(
+        "He won 55% of the vote and 45 of the 60 seats.",
+        [("55%", "55", None, "percent", "exact")],
+        id="of-counts",
+    ),
+    pytest.param(
+        "It took 35% in the north and 2 seats in the south.",
+        [("35%", "35", None, "percent", "exact")],
+        id="noun-after",
+    ),
+    pytest.param(
+        "Sales rose 5% in Asia and 3 at the outlets.",
+        [("5%", "5", None, "percent", "exact")],
+        id="other-preposition",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARALLEL_CASES)
+def test_percentages_parallel_bare_number(
+    extractor: Extractor, text: str, expected: list[Row]
+) -> None:
+    """A bare number opening the same phrase as a percentage before it ("55 percent among
+    men and 45 among women") is a percentage of that unit."""
+    article = _extract(extractor, text)
+    assert [_row(p) for p in article.percentages] == expected

@@ -22,6 +22,7 @@ from factextract.facts.spans import (
     publish,
 )
 from factextract.numbers.ranges import by_then_to
+from factextract.numbers.words import parallel_prepositions
 from factextract.records import Percentage, PercentageUnit
 
 GROUP = "percentages"
@@ -68,6 +69,32 @@ def _shared_unit(ctx: Context, number: Span) -> str | None:
     return unit.lastgroup
 
 
+_PARALLEL_BEFORE = re.compile(
+    r"\d[ \u00a0]?(?:(?P<percentage_points>(?i:percentage[ ]points?))"
+    r"|(?P<percent>%|(?i:per[ ]?cent)\b))"
+    r"[ \u00a0]+([a-z]+)\b[^\d;:()]{1,40}?"  # "among men"
+    r"(?:,[ \u00a0]*|[ \u00a0]+)(?:and|but|while|whereas)[ \u00a0]+$"
+)
+"""A percentage, a phrase opened by a preposition and a conjunction before a bare number:
+"55 percent among men and " (the preposition is group 3)."""
+
+
+def _parallel_unit(ctx: Context, number: Span) -> str | None:
+    """ "55 percent among men and 45 among women": a bare number opening the same phrase as a
+    percentage just before takes its unit ("of" is not such a phrase: "55% of the vote and
+    45 of the 60 seats" counts seats)."""
+    k = number.end  # the token after: most numbers have no preposition there
+    if k >= len(ctx.lowers) or (word := ctx.lowers[k]) not in parallel_prepositions():
+        return None
+    if number.label_ != "cardinal":
+        return None
+    window = ctx.text[max(0, number.start_char - 80) : number.start_char]
+    before = _PARALLEL_BEFORE.search(window)
+    if before is None or before[3] != word:
+        return None
+    return "percentage_points" if before["percentage_points"] else "percent"
+
+
 def _change_by(ctx: Context, first: Span, second: Span) -> bool:
     """ "by X to Y" where Y is over three times X: a change by X to Y, no range."""
     lead = ctx.text[max(0, first.start_char - 24) : first.start_char].lower()
@@ -85,7 +112,7 @@ def _percentage_span(ctx: Context, number: Span) -> Span | None:
     else:
         unit = _UNIT.match(ctx.text, number.end_char) or _points_to_percent(ctx, number)
     if unit is None or unit.lastgroup is None:
-        shared = _shared_unit(ctx, number)
+        shared = _shared_unit(ctx, number) or _parallel_unit(ctx, number)
         if shared is None:
             return None
         cue = qualifiers.before(ctx.text, number.start_char)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from functools import partial
+from functools import cache, partial
 
 from spacy.tokens import Doc, Span
 
@@ -22,7 +22,7 @@ from factextract.facts.spans import (
     publish,
 )
 from factextract.numbers.ranges import by_then_to
-from factextract.numbers.words import parallel_prepositions
+from factextract.numbers.words import level_followers, number_context, parallel_prepositions
 from factextract.records import Percentage, PercentageUnit
 
 GROUP = "percentages"
@@ -70,13 +70,58 @@ def _shared_unit(ctx: Context, number: Span) -> str | None:
 
 
 _PARALLEL_BEFORE = re.compile(
-    r"\d[ \u00a0]?(?:(?P<percentage_points>(?i:percentage[ ]points?))"
+    r"(?P<value>\d[\d,]*(?:\.\d+)?)[ \u00a0]?(?:(?P<percentage_points>(?i:percentage[ ]points?))"
     r"|(?P<percent>%|(?i:per[ ]?cent)\b))"
-    r"[ \u00a0]+([a-z]+)\b[^\d;:()]{1,40}?"  # "among men"
+    r"[ \u00a0]+(?P<preposition>[a-z]+)\b[^\d;:()]{1,40}?"  # "among men"
     r"(?:,[ \u00a0]*|[ \u00a0]+)(?:and|but|while|whereas)[ \u00a0]+$"
 )
 """A percentage, a phrase opened by a preposition and a conjunction before a bare number:
-"55 percent among men and " (the preposition is group 3)."""
+"55 percent among men and "."""
+
+
+@cache
+def _level_before() -> re.Pattern[str]:
+    """A percentage, maybe a short phrase, and a level cue right before a bare number:
+    "45%, up from ", "3.1 per cent in May, down from "."""
+    cues = "|".join(re.escape(c).replace(r"\ ", r"[ \u00a0]+") for c in number_context().level_cues)
+    return re.compile(
+        r"(?P<value>\d[\d,]*(?:\.\d+)?)[ \u00a0]?"
+        r"(?:(?P<percentage_points>(?i:percentage[ ]points?))|(?P<percent>%|(?i:per[ ]?cent)\b))"
+        rf"[^\d;:()%]{{0,30}}?,?[ \u00a0]+(?:{cues})[ \u00a0]+$"
+    )
+
+
+def _level_unit(ctx: Context, number: Span) -> str | None:
+    """ "Approval rose to 45%, up from 41": a bare earlier level after a percentage and a
+    level cue takes its unit, unless a noun after it makes it a count ("up from 200
+    companies")."""
+    k = number.end
+    if k < len(ctx.lowers) and ctx.lowers[k].isalpha() and ctx.lowers[k] not in level_followers():
+        return None
+    start = number.start_char
+    if start < 2 or ctx.text[start - 1] != " " or not ctx.text[start - 2].isalpha():
+        return None  # a cue word right before: most numbers fail here
+    if number.label_ != "cardinal":
+        return None
+    before = _level_before().search(ctx.text, max(0, start - 60), start)
+    if before is None or not _comparable(ctx, number, before):
+        return None
+    return "percentage_points" if before["percentage_points"] else "percent"
+
+
+LEVEL_RATIO = 10
+"""How far apart a bare number and the percentage it takes its unit from may be: "45%, up
+from 41" is a level of the same kind; "rose 2% from 1,200 at the open" is an index level."""
+
+
+def _comparable(ctx: Context, number: Span, before: re.Match[str]) -> bool:
+    """Whether a bare number is within ``LEVEL_RATIO`` of the percentage ``before`` holds."""
+    bare = numerals.normalize(_text(ctx, number))
+    shown = numerals.normalize(before["value"])
+    if bare is None or shown is None:
+        return False
+    low, high = sorted((bare[0], shown[0]))
+    return low > 0 and high <= low * LEVEL_RATIO
 
 
 def _parallel_unit(ctx: Context, number: Span) -> str | None:
@@ -90,7 +135,7 @@ def _parallel_unit(ctx: Context, number: Span) -> str | None:
         return None
     window = ctx.text[max(0, number.start_char - 80) : number.start_char]
     before = _PARALLEL_BEFORE.search(window)
-    if before is None or before[3] != word:
+    if before is None or before["preposition"] != word or not _comparable(ctx, number, before):
         return None
     return "percentage_points" if before["percentage_points"] else "percent"
 
@@ -112,7 +157,9 @@ def _percentage_span(ctx: Context, number: Span) -> Span | None:
     else:
         unit = _UNIT.match(ctx.text, number.end_char) or _points_to_percent(ctx, number)
     if unit is None or unit.lastgroup is None:
-        shared = _shared_unit(ctx, number) or _parallel_unit(ctx, number)
+        shared = (
+            _shared_unit(ctx, number) or _parallel_unit(ctx, number) or _level_unit(ctx, number)
+        )
         if shared is None:
             return None
         cue = qualifiers.before(ctx.text, number.start_char)

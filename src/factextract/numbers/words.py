@@ -62,6 +62,8 @@ class NumberContext(Row):
     parallel_prepositions: tuple[str, ...]
     material_heads: tuple[str, ...]
     superlatives: tuple[str, ...]
+    level_cues: tuple[str, ...]
+    level_followers: tuple[str, ...]
 
 
 @cache
@@ -106,6 +108,12 @@ def superlatives() -> frozenset[str]:
     """ "most", "least": a superlative's adverb, part of a counted phrase ("3 most important
     factors")."""
     return frozenset(number_context().superlatives)
+
+
+@cache
+def level_followers() -> frozenset[str]:
+    """Words after a bare earlier level of a percentage ("up from 41 a year earlier")."""
+    return frozenset(number_context().level_followers) | parallel_prepositions()
 
 
 def is_plural(word: str) -> bool:

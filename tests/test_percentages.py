@@ -526,3 +526,33 @@ def test_percentages_property_bare_level_takes_the_unit_unless_a_noun_follows(
     article = _extract(extractor, f"The rate rose to {first}%{cue} {second}{noun}.")
     counted = noun in (" companies", " stores")
     assert len(article.percentages) == (1 if counted else 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The poll has a margin of error of 3.1 points.",
+            [("3.1 points", "3.1", None, "percentage_points", "exact")],
+            id="margin-of-error-of",
+        ),
+        pytest.param(
+            "Its margin of error is plus or minus 4 points.",
+            [("4 points", "4", None, "percentage_points", "exact")],
+            id="plus-or-minus",
+        ),
+        pytest.param(
+            "It has a sampling error of +/- 3 points.",
+            [("3 points", "3", None, "percentage_points", "exact")],
+            id="sampling-error-symbol",
+        ),
+        pytest.param("He won by a margin of 10 points.", [], id="winning-margin"),
+        pytest.param("The index fell 30 points, within its error.", [], id="no-poll-phrase"),
+    ],
+)
+def test_percentages_poll_margin_points(
+    extractor: Extractor, text: str, expected: list[Row]
+) -> None:
+    """The points of a poll's margin of error are percentage points; a winning margin's
+    points are not."""
+    assert [_row(p) for p in _extract(extractor, text).percentages] == expected

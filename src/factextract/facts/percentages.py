@@ -175,11 +175,29 @@ def _percentage_span(ctx: Context, number: Span) -> Span | None:
 
 def _points_to_percent(ctx: Context, number: Span) -> re.Match[str] | None:
     """ "Approval fell 4 points to 41%": points a per cent level follows are percentage
-    points (without one they may be an index's: "the Dow fell 200 points to 30,800")."""
+    points (without one they may be an index's: "the Dow fell 200 points to 30,800"), and
+    so are a poll's margin of error ("a margin of error of plus or minus 3 points")."""
     point = _POINT.match(ctx.text, number.end_char)
-    if point is None or _TO_PERCENT.match(ctx.text, point.end()) is None:
+    if point is None:
+        return None
+    if _TO_PERCENT.match(ctx.text, point.end()) is None and not _poll_margin(ctx, number):
         return None
     return point
+
+
+@cache
+def _margin_re() -> re.Pattern[str]:
+    """A poll's margin of error and the words that lead to its number: "margin of error of
+    plus or minus ", "margin of error is +/- "."""
+    phrases = "|".join(re.escape(p) for p in number_context().poll_margins)
+    filler = r"of|is|was|at|plus|or|minus|\+/-|±"
+    return re.compile(rf"(?i:{phrases})(?:[ \u00a0]+(?:{filler})){{0,4}}[ \u00a0]*$")
+
+
+def _poll_margin(ctx: Context, number: Span) -> bool:
+    """Whether a poll's margin of error ends right before ``number``."""
+    start = number.start_char
+    return _margin_re().search(ctx.text, max(0, start - 60), start) is not None
 
 
 def _is_range(ctx: Context, first: Span, second: Span) -> bool:

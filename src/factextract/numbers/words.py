@@ -64,6 +64,7 @@ class NumberContext(Row):
     superlatives: tuple[str, ...]
     level_cues: tuple[str, ...]
     level_followers: tuple[str, ...]
+    poll_margins: tuple[str, ...]
 
 
 @cache

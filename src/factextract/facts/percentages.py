@@ -77,6 +77,8 @@ _PARALLEL_BEFORE = re.compile(
 )
 """A percentage, a phrase opened by a preposition and a conjunction before a bare number:
 "55 percent among men and "."""
+_CONJUNCTIONS = frozenset({"and", "but", "while", "whereas"})
+"""The conjunctions of ``_PARALLEL_BEFORE``."""
 
 
 @cache
@@ -91,6 +93,27 @@ def _level_before() -> re.Pattern[str]:
     )
 
 
+@cache
+def _level_cue_ends() -> frozenset[str]:
+    """The last words of the level cues ("from" of "up from"): the word right before a bare
+    earlier level."""
+    return frozenset(c.split()[-1] for c in number_context().level_cues)
+
+
+def _borrowed_unit(ctx: Context, number: Span) -> str | None:
+    """The unit a bare number takes from a percentage before it, in a parallel phrase or as
+    an earlier level; one set lookup of the word before rules out most numbers."""
+    before = number.start - 1
+    if before < 0:
+        return None
+    word = ctx.lowers[before]
+    if word in _CONJUNCTIONS:
+        return _parallel_unit(ctx, number)
+    if word in _level_cue_ends():
+        return _level_unit(ctx, number)
+    return None
+
+
 def _level_unit(ctx: Context, number: Span) -> str | None:
     """ "Approval rose to 45%, up from 41": a bare earlier level after a percentage and a
     level cue takes its unit, unless a noun after it makes it a count ("up from 200
@@ -98,11 +121,9 @@ def _level_unit(ctx: Context, number: Span) -> str | None:
     k = number.end
     if k < len(ctx.lowers) and ctx.lowers[k].isalpha() and ctx.lowers[k] not in level_followers():
         return None
-    start = number.start_char
-    if start < 2 or ctx.text[start - 1] != " " or not ctx.text[start - 2].isalpha():
-        return None  # a cue word right before: most numbers fail here
     if number.label_ != "cardinal":
         return None
+    start = number.start_char
     before = _level_before().search(ctx.text, max(0, start - 60), start)
     if before is None or not _comparable(ctx, number, before):
         return None
@@ -157,9 +178,7 @@ def _percentage_span(ctx: Context, number: Span) -> Span | None:
     else:
         unit = _UNIT.match(ctx.text, number.end_char) or _points_to_percent(ctx, number)
     if unit is None or unit.lastgroup is None:
-        shared = (
-            _shared_unit(ctx, number) or _parallel_unit(ctx, number) or _level_unit(ctx, number)
-        )
+        shared = _shared_unit(ctx, number) or _borrowed_unit(ctx, number)
         if shared is None:
             return None
         cue = qualifiers.before(ctx.text, number.start_char)

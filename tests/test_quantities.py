@@ -1530,3 +1530,36 @@ def test_quantities_property_parenthesis_per_makes_both_rates(
     text = f"Winds of {first} kilometers ({second} miles) {words} hit the coast."
     units = [q.unit for q in _extract(extractor, text).quantities]
     assert units == [metric, imperial]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Adults need 2.5 mg of vitamin D daily.",
+            [("2.5 mg of vitamin D", "2.5", None, "mg", "vitamin D", "exact")],
+            id="vitamin-d",
+        ),
+        pytest.param(
+            "Clinics stocked 40 litres of hepatitis B serum.",
+            [("40 litres of hepatitis B", "40", None, "L", "hepatitis B", "exact")],
+            id="hepatitis-b",
+        ),
+        pytest.param(
+            "Police found 5 kg of cocaine A spokesman said.",
+            [("5 kg of cocaine", "5", None, "kg", "cocaine", "exact")],
+            id="article-a-is-a-word",
+        ),
+        pytest.param(
+            "He bought 3 kg of rice I think.",
+            [("3 kg of rice", "3", None, "kg", "rice", "exact")],
+            id="pronoun-i-is-a-word",
+        ),
+    ],
+)
+def test_quantities_letter_names_a_kind(
+    extractor: Extractor, text: str, expected: list[Row]
+) -> None:
+    """A capital letter after a material noun names its kind ("vitamin D"); "A" and "I"
+    before a lower-case word are words of the sentence."""
+    assert [_row(q) for q in _extract(extractor, text).quantities] == expected

@@ -62,8 +62,13 @@ def noun_phrase(
         low = lowers[k]
         joined = bool(words) and texts[words[-1]] in "-‐"  # "tea-growing": any word goes
         noun = not (singular or level) and _cue_noun(low)
+        letter = bool(words) and _letter_name(ctx, k)  # "vitamin D", "hepatitis B"
         stop_word = (
-            low in stops and not _acronym(ctx, k) and not noun and not (superlative and k == i)
+            low in stops
+            and not _acronym(ctx, k)
+            and not noun
+            and not (superlative and k == i)
+            and not letter
         )
         if not text.isalpha() or (not joined and (stop_word or _adverb(low))):
             break
@@ -84,6 +89,7 @@ def noun_phrase(
         if (
             len(kept) == 2
             and lowers[kept[1]] not in material_heads()  # "fuel oil", "iron ore"
+            and not _letter_name(ctx, kept[1])  # "vitamin D"
             and not _modifies(texts[kept[0]], lowers[kept[0]], texts[kept[1]])
         ):
             kept = kept[:1]
@@ -212,6 +218,16 @@ def _in_model(ctx: Context, first: int, k: int) -> bool:
 def _acronym_plural(word: str) -> bool:
     """ "MPs", "PCs", "IDs": too short for ``is_plural``, plural by their capitals."""
     return len(word) > 2 and word[-1] == "s" and word[:-1].isupper()
+
+
+def _letter_name(ctx: Context, k: int) -> bool:
+    """A capital letter after a noun names its kind: "vitamin D", "hepatitis B"; "A" and "I"
+    before a lower-case word are words ("of cocaine A spokesman said")."""
+    word = ctx.words[k]
+    if len(word) != 1 or not "A" <= word <= "Z":
+        return False
+    following = ctx.words[k + 1] if k + 1 < len(ctx.words) else ""
+    return word not in "AI" or not (following.isalpha() and following.islower())
 
 
 def _acronym(ctx: Context, k: int) -> bool:

@@ -62,13 +62,12 @@ def noun_phrase(
         low = lowers[k]
         joined = bool(words) and texts[words[-1]] in "-‐"  # "tea-growing": any word goes
         noun = not (singular or level) and _cue_noun(low)
-        letter = bool(words) and _letter_name(ctx, k)  # "vitamin D", "hepatitis B"
         stop_word = (
             low in stops
             and not _acronym(ctx, k)
             and not noun
             and not (superlative and k == i)
-            and not letter
+            and not (words and _letter_name(ctx, k))  # "vitamin D", "hepatitis B"
         )
         if not text.isalpha() or (not joined and (stop_word or _adverb(low))):
             break

@@ -1251,3 +1251,33 @@ def test_numbers_find_numerals_label_lists_are_labels(
 )
 def test_numbers_find_numerals_plus_or_minus_is_no_sign(text: str, value: str) -> None:
     assert [n.value for n in find_numerals(text)] == [Decimal(value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        pytest.param("closed a $5 billion Series C round", "cardinal", id="scaled-money-series"),
+        pytest.param("raised 5 million Series A funding", "cardinal", id="scaled-series-a"),
+        pytest.param("bought 20bn Series B shares", "cardinal", id="abbreviated-scale"),
+        pytest.param("the 737 MAX jets", "identifier", id="model-number-stays"),
+    ],
+)
+def test_numbers_scaled_amount_is_no_model_number(text: str, label: str) -> None:
+    """A number with a scale word ("5 billion") names no model before a designator word
+    ("Series C"); a plain number there still does ("737 MAX")."""
+    assert [n.label for n in find_numerals(text)] == [label]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    value=st.integers(min_value=1, max_value=999),
+    scale=st.sampled_from([" million", " billion", "bn", " trillion"]),
+    word=st.sampled_from(["Series", "MAX", "Pro"]),
+)
+def test_numbers_property_scaled_amount_before_capital_is_cardinal(
+    value: int, scale: str, word: str
+) -> None:
+    """A scaled amount before a designator word is a count, never a model name."""
+    text = f"It raised ${value}{scale} {word} C funding."
+    labels = [n.label for n in find_numerals(text)]
+    assert "identifier" not in labels

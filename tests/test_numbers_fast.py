@@ -316,6 +316,7 @@ def test_numbers_fast_prev_word_everywhere(text: str) -> None:
 @example("3bn people", False)
 @example("5 five", False)
 @example("1,166", False)
+@example("816 000K", False)
 @example("½ a million", False)
 def test_numbers_fast_whole_atom(text: str, m_is_million: bool) -> None:
     """A text that starts with digits is read as its first atom alone, which is the one atom

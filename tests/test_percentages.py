@@ -11,6 +11,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factextract import Extractor
 from factextract.records import Article, Percentage
@@ -412,3 +414,145 @@ def test_percentages_before_cue_never_touches_the_number(spacing: str) -> None:
         found = qualifiers.before(text, len(text) - 2)
         assert found is not None, cue
         assert found.end < len(text) - 2, cue
+
+
+PARALLEL_CASES = [
+    pytest.param(
+        "Support was 55 percent among men and 45 among women.",
+        [("55 percent", "55", None, "percent", "exact"), ("45", "45", None, "percent", "exact")],
+        id="among",
+    ),
+    pytest.param(
+        "Prices rose 5% in May and 3 in June.",
+        [("5%", "5", None, "percent", "exact"), ("3", "3", None, "percent", "exact")],
+        id="in-months",
+    ),
+    pytest.param(
+        "Unemployment was 5.2 per cent in Ohio, while 3.9 in Texas.",
+        [
+            ("5.2 per cent", "5.2", None, "percent", "exact"),
+            ("3.9", "3.9", None, "percent", "exact"),
+        ],
+        id="while",
+    ),
+    pytest.param(
+        "Rates rose 5 percentage points among youths and 2 among adults.",
+        [
+            ("5 percentage points", "5", None, "percentage_points", "exact"),
+            ("2", "2", None, "percentage_points", "exact"),
+        ],
+        id="points",
+    ),
+    # Not parallel: another preposition, "of", or a noun after the number.
+    pytest.param(
+        "He won 55% of the vote and 45 of the 60 seats.",
+        [("55%", "55", None, "percent", "exact")],
+        id="of-counts",
+    ),
+    pytest.param(
+        "It took 35% in the north and 2 seats in the south.",
+        [("35%", "35", None, "percent", "exact")],
+        id="noun-after",
+    ),
+    pytest.param(
+        "Sales rose 5% in Asia and 3 at the outlets.",
+        [("5%", "5", None, "percent", "exact")],
+        id="other-preposition",
+    ),
+    pytest.param(
+        "Prices rose 5% in May and 300 in June.",
+        [("5%", "5", None, "percent", "exact")],
+        id="parallel-too-far-apart",
+    ),
+    # A bare earlier level after a percentage and a level cue.
+    pytest.param(
+        "Approval rose to 45%, up from 41.",
+        [("45%", "45", None, "percent", "exact"), ("41", "41", None, "percent", "exact")],
+        id="up-from",
+    ),
+    pytest.param(
+        "Unemployment rose to 5.2%, up from 4.8 a year earlier.",
+        [("5.2%", "5.2", None, "percent", "exact"), ("4.8", "4.8", None, "percent", "exact")],
+        id="up-from-a-year-earlier",
+    ),
+    pytest.param(
+        "Inflation was 3.1 per cent in May, down from 3.4 in April.",
+        [
+            ("3.1 per cent", "3.1", None, "percent", "exact"),
+            ("3.4", "3.4", None, "percent", "exact"),
+        ],
+        id="down-from-after-a-phrase",
+    ),
+    pytest.param(
+        "Its share fell to 12%, compared with 15 last year.",
+        [("12%", "12", None, "percent", "exact"), ("15", "15", None, "percent", "exact")],
+        id="compared-with",
+    ),
+    pytest.param(
+        "Output rose 5%, up from 200 companies.",
+        [("5%", "5", None, "percent", "exact")],
+        id="level-cue-before-a-count",
+    ),
+    pytest.param(
+        "The Dow fell 2% from 30,000 at the open.",
+        [("2%", "2", None, "percent", "exact")],
+        id="index-level-too-far-apart",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARALLEL_CASES)
+def test_percentages_parallel_bare_number(
+    extractor: Extractor, text: str, expected: list[Row]
+) -> None:
+    """A bare number opening the same phrase as a percentage before it ("55 percent among
+    men and 45 among women"), or an earlier level after it ("45%, up from 41"), is a
+    percentage of that unit, when the two are within a factor of ten."""
+    article = _extract(extractor, text)
+    assert [_row(p) for p in article.percentages] == expected
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    first=st.integers(min_value=10, max_value=90),
+    second=st.integers(min_value=10, max_value=90),
+    cue=st.sampled_from([", up from", ", down from", ", compared with", " from"]),
+    noun=st.sampled_from(["", " a year earlier", " companies", " stores"]),
+)
+def test_percentages_property_bare_level_takes_the_unit_unless_a_noun_follows(
+    extractor: Extractor, first: int, second: int, cue: str, noun: str
+) -> None:
+    """ "rose to 45%, up from 41" makes 41 a percentage; "up from 41 companies" counts."""
+    article = _extract(extractor, f"The rate rose to {first}%{cue} {second}{noun}.")
+    counted = noun in (" companies", " stores")
+    assert len(article.percentages) == (1 if counted else 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The poll has a margin of error of 3.1 points.",
+            [("3.1 points", "3.1", None, "percentage_points", "exact")],
+            id="margin-of-error-of",
+        ),
+        pytest.param(
+            "Its margin of error is plus or minus 4 points.",
+            [("4 points", "4", None, "percentage_points", "exact")],
+            id="plus-or-minus",
+        ),
+        pytest.param(
+            "It has a sampling error of +/- 3 points.",
+            [("3 points", "3", None, "percentage_points", "exact")],
+            id="sampling-error-symbol",
+        ),
+        pytest.param("He won by a margin of 10 points.", [], id="winning-margin"),
+        pytest.param("The index fell 30 points, within its error.", [], id="no-poll-phrase"),
+    ],
+)
+def test_percentages_poll_margin_points(
+    extractor: Extractor, text: str, expected: list[Row]
+) -> None:
+    """The points of a poll's margin of error are percentage points; a winning margin's
+    points are not."""
+    assert [_row(p) for p in _extract(extractor, text).percentages] == expected

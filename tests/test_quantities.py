@@ -1410,3 +1410,156 @@ def test_quantities_count_per_time_is_read_whole(
     assert [(q.text, q.counted, q.unit) for q in article.quantities] == [
         (rate, noun, "/" + {"hour": "h"}.get(time, time))
     ]
+
+
+RATE_AFTER_PARENTHESIS_CASES = [
+    pytest.param(
+        "Winds of 195 kilometers (121 miles) per hour.",
+        [
+            ("195 kilometers", "195", None, "km/h", None, "exact"),
+            ("121 miles", "121", None, "mph", None, "exact"),
+        ],
+        id="km-mi-per-hour",
+    ),
+    pytest.param(
+        "Gusts of about 160 kilometres (about 100 miles) an hour.",
+        [
+            ("about 160 kilometres", "160", None, "km/h", None, "approx"),
+            ("about 100 miles", "100", None, "mph", None, "approx"),
+        ],
+        id="hedged-an-hour",
+    ),
+    pytest.param(
+        "Sustained winds of 195 kilometers per hour (121 mph).",
+        [
+            ("195 kilometers per hour", "195", None, "km/h", None, "exact"),
+            ("121 mph", "121", None, "mph", None, "exact"),
+        ],
+        id="rate-then-gloss",
+    ),
+    pytest.param(
+        "Yields reached 5 tonnes (11,000 pounds) per hectare.",
+        [
+            ("5 tonnes", "5", None, "t/ha", None, "exact"),
+            ("11,000 pounds", "11000", None, "lb/ha", None, "exact"),
+        ],
+        id="per-hectare",
+    ),
+    pytest.param(
+        "The 5 km (3 miles) route opened; a pass (2 km) costs $5 per day.",
+        [
+            ("5 km", "5", None, "km", None, "exact"),
+            ("3 miles", "3", None, "mi", None, "exact"),
+            ("2 km", "2", None, "km", None, "exact"),
+        ],
+        id="no-per-after-the-parenthesis",
+    ),
+    # Oil output in barrels a day, as traders write it.
+    pytest.param(
+        "Saudi Arabia pumps 3 million bpd of crude.",
+        [("3 million bpd of crude", "3000000", None, "bbl/day", "crude", "exact")],
+        id="bpd",
+    ),
+    pytest.param(
+        "Output fell to 1.2 million b/d in May.",
+        [("1.2 million b/d", "1200000", None, "bbl/day", None, "exact")],
+        id="b-slash-d",
+    ),
+    pytest.param(
+        "Exports hit 500,000 bbl/d and 200,000 BPD.",
+        [
+            ("500,000 bbl/d", "500000", None, "bbl/day", None, "exact"),
+            ("200,000 BPD", "200000", None, "bbl/day", None, "exact"),
+        ],
+        id="bbl-d-and-capitals",
+    ),
+    # Compound materials keep the noun before their head; superlatives their noun.
+    pytest.param(
+        "The tanker carried 20,000 tonnes of fuel oil.",
+        [("20,000 tonnes of fuel oil", "20000", None, "t", "fuel oil", "exact")],
+        id="fuel-oil",
+    ),
+    pytest.param(
+        "China bought 3 million tonnes of iron ore.",
+        [("3 million tonnes of iron ore", "3000000", None, "t", "iron ore", "exact")],
+        id="iron-ore",
+    ),
+    pytest.param(
+        "They imported 40,000 tonnes of soybean meal last year.",
+        [("40,000 tonnes of soybean meal", "40000", None, "t", "soybean meal", "exact")],
+        id="soybean-meal",
+    ),
+    pytest.param(
+        "Police seized 500 kg of cocaine in the raid.",
+        [("500 kg of cocaine", "500", None, "kg", "cocaine", "exact")],
+        id="single-material",
+    ),
+    pytest.param(
+        "The 3 most important factors are cost and speed.",
+        [("3 most important factors", "3", None, None, "most important factors", "exact")],
+        id="superlative-most",
+    ),
+    pytest.param(
+        "The 2 least developed regions got aid.",
+        [("2 least developed regions", "2", None, None, "least developed regions", "exact")],
+        id="superlative-least",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RATE_AFTER_PARENTHESIS_CASES)
+def test_quantities_rate_after_parenthesis_units_and_materials(
+    extractor: Extractor, text: str, expected: list[Row]
+) -> None:
+    """A "per hour" after a gloss in parentheses makes both measures rates; bpd and b/d are
+    barrels a day; a compound material ("fuel oil") and a superlative's noun are counted."""
+    article = _extract(extractor, text)
+    assert [_row(q) for q in article.quantities] == expected
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    first=st.integers(min_value=10, max_value=400),
+    second=st.integers(min_value=5, max_value=300),
+    per=st.sampled_from([("per hour", "km/h", "mph"), ("an hour", "km/h", "mph")]),
+)
+def test_quantities_property_parenthesis_per_makes_both_rates(
+    extractor: Extractor, first: int, second: int, per: tuple[str, str, str]
+) -> None:
+    words, metric, imperial = per
+    text = f"Winds of {first} kilometers ({second} miles) {words} hit the coast."
+    units = [q.unit for q in _extract(extractor, text).quantities]
+    assert units == [metric, imperial]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Adults need 2.5 mg of vitamin D daily.",
+            [("2.5 mg of vitamin D", "2.5", None, "mg", "vitamin D", "exact")],
+            id="vitamin-d",
+        ),
+        pytest.param(
+            "Clinics stocked 40 litres of hepatitis B serum.",
+            [("40 litres of hepatitis B", "40", None, "L", "hepatitis B", "exact")],
+            id="hepatitis-b",
+        ),
+        pytest.param(
+            "Police found 5 kg of cocaine A spokesman said.",
+            [("5 kg of cocaine", "5", None, "kg", "cocaine", "exact")],
+            id="article-a-is-a-word",
+        ),
+        pytest.param(
+            "He bought 3 kg of rice I think.",
+            [("3 kg of rice", "3", None, "kg", "rice", "exact")],
+            id="pronoun-i-is-a-word",
+        ),
+    ],
+)
+def test_quantities_letter_names_a_kind(
+    extractor: Extractor, text: str, expected: list[Row]
+) -> None:
+    """A capital letter after a material noun names its kind ("vitamin D"); "A" and "I"
+    before a lower-case word are words of the sentence."""
+    assert [_row(q) for q in _extract(extractor, text).quantities] == expected

@@ -19,7 +19,7 @@ from spacy.tokens import Span
 from factextract import gazetteer, lexicons, numbers
 from factextract.facts import numerals
 from factextract.facts.spans import Context
-from factextract.numbers.words import lexicon_set
+from factextract.numbers.words import lexicon_set, material_heads, superlatives
 from factextract.patterns import alternation
 
 PER_NUMBER = re.compile(r"[ \u00a0]+(?:per|for[ \u00a0]+every)[ \u00a0]+")
@@ -51,6 +51,7 @@ def noun_phrase(
     ``level``: the number is a level ("at 50,000"), and a change verb after it a verb."""
     texts, lowers, spaced, stops = ctx.words, ctx.lowers, ctx.spaced, stop_words()
     words: list[int] = []
+    superlative = i < len(lowers) and lowers[i] in superlatives()  # "3 most important factors"
     for k in range(i, min(i + 6, stop, len(texts))):
         if k > i and k in ctx.sentence_tokens:
             break
@@ -61,7 +62,13 @@ def noun_phrase(
         low = lowers[k]
         joined = bool(words) and texts[words[-1]] in "-‐"  # "tea-growing": any word goes
         noun = not (singular or level) and _cue_noun(low)
-        stop_word = low in stops and not _acronym(ctx, k) and not noun
+        stop_word = (
+            low in stops
+            and not _acronym(ctx, k)
+            and not noun
+            and not (superlative and k == i)
+            and not (words and _letter_name(ctx, k))  # "vitamin D", "hepatitis B"
+        )
         if not text.isalpha() or (not joined and (stop_word or _adverb(low))):
             break
         words.append(k)
@@ -72,11 +79,18 @@ def noun_phrase(
             if compound and numbers.is_plural(after) and after not in stops:
                 return words[0], k + 2  # "12 police officers"
             return words[0], k + 1
+    if superlative:
+        return None  # "the 1 most important": no head noun
     if singular and words and texts[words[0]].isalpha():
         # No plural head: a singular noun of at most two words, never a trailing -ed verb
         # ("one large firm set aside" -> "large firm"; "of highway remained" -> "highway").
         kept = [k for k in words[:2] if texts[k].isalpha()]
-        if len(kept) == 2 and not _modifies(texts[kept[0]], lowers[kept[0]], texts[kept[1]]):
+        if (
+            len(kept) == 2
+            and lowers[kept[1]] not in material_heads()  # "fuel oil", "iron ore"
+            and not _letter_name(ctx, kept[1])  # "vitamin D"
+            and not _modifies(texts[kept[0]], lowers[kept[0]], texts[kept[1]])
+        ):
             kept = kept[:1]
         return kept[0], kept[-1] + 1
     return None
@@ -203,6 +217,16 @@ def _in_model(ctx: Context, first: int, k: int) -> bool:
 def _acronym_plural(word: str) -> bool:
     """ "MPs", "PCs", "IDs": too short for ``is_plural``, plural by their capitals."""
     return len(word) > 2 and word[-1] == "s" and word[:-1].isupper()
+
+
+def _letter_name(ctx: Context, k: int) -> bool:
+    """A capital letter after a noun names its kind: "vitamin D", "hepatitis B"; "A" and "I"
+    before a lower-case word are words ("of cocaine A spokesman said")."""
+    word = ctx.words[k]
+    if len(word) != 1 or not "A" <= word <= "Z":
+        return False
+    following = ctx.words[k + 1] if k + 1 < len(ctx.words) else ""
+    return word not in "AI" or not (following.isalpha() and following.islower())
 
 
 def _acronym(ctx: Context, k: int) -> bool:

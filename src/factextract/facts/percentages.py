@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from functools import partial
+from functools import cache, partial
 
 from spacy.tokens import Doc, Span
 
@@ -22,6 +22,7 @@ from factextract.facts.spans import (
     publish,
 )
 from factextract.numbers.ranges import by_then_to
+from factextract.numbers.words import level_followers, number_context, parallel_prepositions
 from factextract.records import Percentage, PercentageUnit
 
 GROUP = "percentages"
@@ -68,6 +69,98 @@ def _shared_unit(ctx: Context, number: Span) -> str | None:
     return unit.lastgroup
 
 
+_PARALLEL_BEFORE = re.compile(
+    r"(?P<value>\d[\d,]*(?:\.\d+)?)[ \u00a0]?(?:(?P<percentage_points>(?i:percentage[ ]points?))"
+    r"|(?P<percent>%|(?i:per[ ]?cent)\b))"
+    r"[ \u00a0]+(?P<preposition>[a-z]+)\b[^\d;:()]{1,40}?"  # "among men"
+    r"(?:,[ \u00a0]*|[ \u00a0]+)(?:and|but|while|whereas)[ \u00a0]+$"
+)
+"""A percentage, a phrase opened by a preposition and a conjunction before a bare number:
+"55 percent among men and "."""
+_CONJUNCTIONS = frozenset({"and", "but", "while", "whereas"})
+"""The conjunctions of ``_PARALLEL_BEFORE``."""
+
+
+@cache
+def _level_before() -> re.Pattern[str]:
+    """A percentage, maybe a short phrase, and a level cue right before a bare number:
+    "45%, up from ", "3.1 per cent in May, down from "."""
+    cues = "|".join(re.escape(c).replace(r"\ ", r"[ \u00a0]+") for c in number_context().level_cues)
+    return re.compile(
+        r"(?P<value>\d[\d,]*(?:\.\d+)?)[ \u00a0]?"
+        r"(?:(?P<percentage_points>(?i:percentage[ ]points?))|(?P<percent>%|(?i:per[ ]?cent)\b))"
+        rf"[^\d;:()%]{{0,30}}?,?[ \u00a0]+(?:{cues})[ \u00a0]+$"
+    )
+
+
+@cache
+def _level_cue_ends() -> frozenset[str]:
+    """The last words of the level cues ("from" of "up from"): the word right before a bare
+    earlier level."""
+    return frozenset(c.split()[-1] for c in number_context().level_cues)
+
+
+def _borrowed_unit(ctx: Context, number: Span) -> str | None:
+    """The unit a bare number takes from a percentage before it, in a parallel phrase or as
+    an earlier level; one set lookup of the word before rules out most numbers."""
+    before = number.start - 1
+    if before < 0:
+        return None
+    word = ctx.lowers[before]
+    if word in _CONJUNCTIONS:
+        return _parallel_unit(ctx, number)
+    if word in _level_cue_ends():
+        return _level_unit(ctx, number)
+    return None
+
+
+def _level_unit(ctx: Context, number: Span) -> str | None:
+    """ "Approval rose to 45%, up from 41": a bare earlier level after a percentage and a
+    level cue takes its unit, unless a noun after it makes it a count ("up from 200
+    companies")."""
+    k = number.end
+    if k < len(ctx.lowers) and ctx.lowers[k].isalpha() and ctx.lowers[k] not in level_followers():
+        return None
+    if number.label_ != "cardinal":
+        return None
+    start = number.start_char
+    before = _level_before().search(ctx.text, max(0, start - 60), start)
+    if before is None or not _comparable(ctx, number, before):
+        return None
+    return "percentage_points" if before["percentage_points"] else "percent"
+
+
+LEVEL_RATIO = 10
+"""How far apart a bare number and the percentage it takes its unit from may be: "45%, up
+from 41" is a level of the same kind; "rose 2% from 1,200 at the open" is an index level."""
+
+
+def _comparable(ctx: Context, number: Span, before: re.Match[str]) -> bool:
+    """Whether a bare number is within ``LEVEL_RATIO`` of the percentage ``before`` holds."""
+    bare = numerals.normalize(_text(ctx, number))
+    shown = numerals.normalize(before["value"])
+    if bare is None or shown is None:
+        return False
+    low, high = sorted((bare[0], shown[0]))
+    return low > 0 and high <= low * LEVEL_RATIO
+
+
+def _parallel_unit(ctx: Context, number: Span) -> str | None:
+    """ "55 percent among men and 45 among women": a bare number opening the same phrase as a
+    percentage just before takes its unit ("of" is not such a phrase: "55% of the vote and
+    45 of the 60 seats" counts seats)."""
+    k = number.end  # the token after: most numbers have no preposition there
+    if k >= len(ctx.lowers) or (word := ctx.lowers[k]) not in parallel_prepositions():
+        return None
+    if number.label_ != "cardinal":
+        return None
+    window = ctx.text[max(0, number.start_char - 80) : number.start_char]
+    before = _PARALLEL_BEFORE.search(window)
+    if before is None or before["preposition"] != word or not _comparable(ctx, number, before):
+        return None
+    return "percentage_points" if before["percentage_points"] else "percent"
+
+
 def _change_by(ctx: Context, first: Span, second: Span) -> bool:
     """ "by X to Y" where Y is over three times X: a change by X to Y, no range."""
     lead = ctx.text[max(0, first.start_char - 24) : first.start_char].lower()
@@ -85,7 +178,7 @@ def _percentage_span(ctx: Context, number: Span) -> Span | None:
     else:
         unit = _UNIT.match(ctx.text, number.end_char) or _points_to_percent(ctx, number)
     if unit is None or unit.lastgroup is None:
-        shared = _shared_unit(ctx, number)
+        shared = _shared_unit(ctx, number) or _borrowed_unit(ctx, number)
         if shared is None:
             return None
         cue = qualifiers.before(ctx.text, number.start_char)
@@ -101,11 +194,29 @@ def _percentage_span(ctx: Context, number: Span) -> Span | None:
 
 def _points_to_percent(ctx: Context, number: Span) -> re.Match[str] | None:
     """ "Approval fell 4 points to 41%": points a per cent level follows are percentage
-    points (without one they may be an index's: "the Dow fell 200 points to 30,800")."""
+    points (without one they may be an index's: "the Dow fell 200 points to 30,800"), and
+    so are a poll's margin of error ("a margin of error of plus or minus 3 points")."""
     point = _POINT.match(ctx.text, number.end_char)
-    if point is None or _TO_PERCENT.match(ctx.text, point.end()) is None:
+    if point is None:
+        return None
+    if _TO_PERCENT.match(ctx.text, point.end()) is None and not _poll_margin(ctx, number):
         return None
     return point
+
+
+@cache
+def _margin_re() -> re.Pattern[str]:
+    """A poll's margin of error and the words that lead to its number: "margin of error of
+    plus or minus ", "margin of error is +/- "."""
+    phrases = "|".join(re.escape(p) for p in number_context().poll_margins)
+    filler = r"of|is|was|at|plus|or|minus|\+/-|±"
+    return re.compile(rf"(?i:{phrases})(?:[ \u00a0]+(?:{filler})){{0,4}}[ \u00a0]*$")
+
+
+def _poll_margin(ctx: Context, number: Span) -> bool:
+    """Whether a poll's margin of error ends right before ``number``."""
+    start = number.start_char
+    return _margin_re().search(ctx.text, max(0, start - 60), start) is not None
 
 
 def _is_range(ctx: Context, first: Span, second: Span) -> bool:

@@ -95,22 +95,54 @@ def _glued_symbols() -> frozenset[str]:
 
 @cache
 def _unit_re() -> re.Pattern[str]:
-    symbols, names = lexicons.unit_index()
-    spaced = [s for s in symbols if s not in _glued_symbols()]
-
-    # A space in a unit name also matches a hyphen: "42,000-square-foot". Grouped by first
-    # character, as re tries every branch in turn (a sixth of the time of the plain list).
-    spelled = grouped(names, fold=True).replace(r"\ ", r"[\s-]")
-
-    def one(group: str) -> str:
-        return rf"(?:(?P<{group}s>{grouped(spaced)})|(?i:(?P<{group}n>{spelled})))"
-
     # "30C", not "2 C-130"; nor after four digits ("2500F" is no weather)
     glued = rf"(?<=\d)(?<![\d,]\d{{3}})(?P<ug>{grouped(_glued_symbols())})(?![\w²³])"
     return re.compile(
         rf"(?P<gap>[ \u00a0]?-?[ \u00a0]?)"
-        rf"(?:{glued}|{one('u')}(?![\w²³])(?:{_PER}{one('p')}(?![\w²³]))?)"
+        rf"(?:{glued}|{_unit_alternative('u')}(?![\w²³])"
+        rf"(?:{_PER}{_unit_alternative('p')}(?![\w²³]))?)"
     )
+
+
+@cache
+def _unit_alternative(group: str) -> str:
+    """A unit's symbol (group ``{group}s``) or name (``{group}n``) as a pattern."""
+    symbols, names = lexicons.unit_index()
+    spaced = [s for s in symbols if s not in _glued_symbols()]
+    # A space in a unit name also matches a hyphen: "42,000-square-foot". Grouped by first
+    # character, as re tries every branch in turn (a sixth of the time of the plain list).
+    spelled = grouped(names, fold=True).replace(r"\ ", r"[\s-]")
+    return rf"(?:(?P<{group}s>{grouped(spaced)})|(?i:(?P<{group}n>{spelled})))"
+
+
+@cache
+def _paren_per_re() -> re.Pattern[str]:
+    """The "per hour" of two units with a conversion in parentheses between, read after the
+    first unit ("195 kilometers (121 miles) per hour") or after the second ("...miles) per
+    hour"): both are speeds."""
+    inner = r"[ \u00a0]*\((?=[^()\n]{1,40}\))[^()\d\n]*\d[^()\n]*\)"
+    return re.compile(rf"(?:{inner}|\)){_PER}{_unit_alternative('p')}(?![\w²³])")
+
+
+_OPENED = re.compile(r"\d[^\d()\n]{1,30}\([ \u00a0]*$")
+"""Before a number that opens a parenthesis after a measure: "195 kilometers (121"."""
+
+
+def _per_after_parenthesis(text: str, start: int, unit: re.Match[str]) -> str | None:
+    """The unit id of a measure (from ``start``, its cue's or number's, to the ``unit``
+    match) that a "per" after a parenthesis makes a rate: "km/h" for the 195 and "mph" for
+    the 121 of "195 kilometers (121 miles) per hour"; None for most measures."""
+    found = _paren_per_re().match(text, unit.end())
+    if found is None:
+        return None
+    if found.group().startswith(")") and not _OPENED.search(text, max(0, start - 40), start):
+        return None  # "the fee (5 km) per day": no measure before the parenthesis
+    base, per = _unit_of(unit, "us", "un"), _unit_of(found, "ps", "pn")
+    if base is None or per is None:
+        return None
+    whole = f"{unit.group('un') or ''} per {found.group('pn') or ''}".lower()
+    named = lexicons.unit_index()[1].get(whole)  # "miles per hour" is mph
+    return named.id if named is not None else f"{base.id}/{per.id}"
 
 
 def _unit_at(
@@ -263,6 +295,9 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
                 unit_id, end, rule = unit[0].id, unit[2].end(), "unit"
         else:
             unit_id = f"{base.id}/{per.id}" if per else base.id
+            if per is None and match.group("ug") is None:  # "195 kilometers (121 miles) per hour"
+                start = cue.start if cue else number.start_char
+                unit_id = _per_after_parenthesis(text, start, match) or unit_id
             end, rule = match.end(), "unit"
             below = _BELOW_ZERO.match(text, end, limit) if base.dimension == "temperature" else None
             if below is not None:  # "2 degrees below zero" is -2 degrees

@@ -230,7 +230,9 @@ def _classify(text: str, atom: _Atom) -> Label | None:
         return "date"
     if _names_something(text, atom, prev_word, next_word):
         return "identifier"
-    if not atom.spelled:  # "the 737 MAX", "12 737-800 jets"; cheap tests first
+    # "the 737 MAX", "12 737-800 jets"; cheap tests first. A scaled amount ("$5 billion
+    # Series C") is never a model number.
+    if not atom.spelled and atom.scale == 1:
         split = text[atom.start - 2 : atom.start - 1].isdigit() and _split_group(text, atom)
         capital = text[atom.end + 1 : atom.end + 2] in designator_initials()
         if (split or capital) and names_model(text, atom.end, tail=split):

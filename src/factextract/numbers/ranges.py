@@ -19,18 +19,18 @@ _MARKED = r"\s*(?:[A-Za-z.]{0,4}[^\w\s]?\s?)?$"
 "from US$5") or a short word ("from just 5")."""
 _FROM_END = re.compile(rf"\bfrom{_MARKED}")
 _BY_END = re.compile(rf"\bby{_MARKED}")
-_BASE_FORM_BEFORE = re.compile(r"\b(?:to|will|would|could|may|might|should|can|must)\s+$")
-"""Before a change verb in its base form: a forecast's "could rise $2 to $5 billion" is a range."""
 
 
-# "Sales rose $2 to 7 billion": a change verb and a currency marker (a symbol, "US$", or a
-# capitalized code: "Rs", "KSh", "INR") right before the pair.
+# "Sales rose $2 to 7 billion": a change verb, maybe a hedge ("rose an estimated", "fell
+# about"), and a currency marker (a symbol, "US$", or a capitalized code: "Rs", "KSh", "INR")
+# right before the pair.
 @cache
 def _change_verb_re() -> re.Pattern[str]:
     cues = lexicons.change_cues()
     verbs = "|".join(w for w in (*cues.up, *cues.down) if w not in cues.auxiliaries)
+    hedges = "|".join(re.escape(w) for w in sorted(lexicons.qualifiers().before, key=len)[::-1])
     marker = r"(?:[A-Za-z.]{0,4}[^\w\s]|(?-i:[A-Z])[A-Za-z]{0,3}\.?)"
-    return re.compile(rf"\b(?:{verbs})\s+{marker}\s?$", re.IGNORECASE)
+    return re.compile(rf"\b(?:{verbs})\s+(?:(?:{hedges})\s+)?{marker}\s?$", re.IGNORECASE)
 
 
 # "ranged from 10 to 20 degrees", "vary from 5% to 7%": "from X to Y" is then a range.
@@ -82,13 +82,11 @@ def by_then_to(lead: str, low: Fraction | Decimal | int, high: Fraction | Decima
 
 
 def verb_then_to(lead: str) -> bool:
-    """Whether money "X to Y" right after a finite change verb is a change by X to Y, for a
-    second value with a scale word ("Sales rose $2 to 7 billion", "fell Rs 2 to 5 billion"),
-    as "rose $2 billion to $5 billion" is. A base form after "to" or a modal is a forecast's
-    range ("could rise $2 to 5 billion"), and so are counts ("gained 2 to 3 million
-    subscribers"), percentages and hedged values ("rose an estimated $2 to 5 billion")."""
-    verb = _change_verb_re().search(lead)
-    return verb is not None and _BASE_FORM_BEFORE.search(lead, 0, verb.start()) is None
+    """Whether money "X to Y" right after a change verb (maybe hedged) is a change by X to Y,
+    for a second value with a scale word ("Sales rose $2 to 7 billion", "could rise $2 to 7
+    billion", "rose an estimated $2 to 7 billion"), as "rose $2 to $7 billion" is in every
+    tense. Counts ("gained 2 to 3 million subscribers") and percentages stay ranges."""
+    return _change_verb_re().search(lead) is not None
 
 
 ELIDED_BELOW = 1000
@@ -180,7 +178,7 @@ def _pair(text: str, a: _Atom, b: _Atom, label_a: Label | None) -> _ExactRow | b
         return None if word in ("-", "–", "—") else False  # a score (3-1), not a range
     if word == "to" and by_then_to(lead, low, b.value):
         return False  # "rose by 50,000 to 1.5 million": a change; "fall by 5 to 10 per cent"
-    if word == "to" and b.scale >= 1000 and verb_then_to(text[a.start - len(lead) : a.start]):
+    if word == "to" and b.scale >= 1000 and verb_then_to(text[max(0, a.start - 48) : a.start]):
         return False  # "Sales rose $2 to 7 billion": a change by $2 billion to $7 billion
     if word == "to" and _SYMBOL_END.search(lead) and _counts_after(text, b.end):
         return False  # "gave $5 to 7 charities": money, then a count

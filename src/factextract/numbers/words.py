@@ -59,6 +59,12 @@ class NumberContext(Row):
     time_shifts: tuple[str, ...]
     casualty_participles: tuple[str, ...]
     period_nouns: tuple[str, ...]
+    parallel_prepositions: tuple[str, ...]
+    material_heads: tuple[str, ...]
+    superlatives: tuple[str, ...]
+    level_cues: tuple[str, ...]
+    level_followers: tuple[str, ...]
+    poll_margins: tuple[str, ...]
 
 
 @cache
@@ -83,6 +89,32 @@ def period_nouns() -> frozenset[str]:
     """Plural nouns of what belongs to a period ("levels", "figures"): a year before them is
     that year's ("below 1990 levels"), not a count."""
     return frozenset(number_context().period_nouns)
+
+
+@cache
+def parallel_prepositions() -> frozenset[str]:
+    """The prepositions of parallel phrases that carry a percentage's unit over to a bare
+    number: "55 percent among men and 45 among women"."""
+    return frozenset(number_context().parallel_prepositions)
+
+
+@cache
+def material_heads() -> frozenset[str]:
+    """Head nouns of a compound material ("fuel oil", "iron ore"): the noun before stays."""
+    return frozenset(number_context().material_heads)
+
+
+@cache
+def superlatives() -> frozenset[str]:
+    """ "most", "least": a superlative's adverb, part of a counted phrase ("3 most important
+    factors")."""
+    return frozenset(number_context().superlatives)
+
+
+@cache
+def level_followers() -> frozenset[str]:
+    """Words after a bare earlier level of a percentage ("up from 41 a year earlier")."""
+    return frozenset(number_context().level_followers) | parallel_prepositions()
 
 
 def is_plural(word: str) -> bool:

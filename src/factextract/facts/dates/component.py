@@ -12,7 +12,7 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from factextract import lexicons, numbers
-from factextract.facts.dates import durations, holidays, scan, tense
+from factextract.facts.dates import dateline, durations, holidays, scan, tense
 from factextract.facts.dates.grammar import (
     Expression,
     find_expressions,
@@ -274,6 +274,8 @@ def to_records(
             ahead = tense.AHEAD[_tense(ctx, expr, following, future, folded)]
             previous = _same_sentence(ctx, last, expr.start)
             value = holidays.value(expr, anchor, ahead, ctx.text, previous)
+        elif reads_future(expr) and dateline.filed(ctx.text, expr):
+            value = normalize(expr, ctx.text, anchor, False)  # the day filed: not ahead
         elif reads_future(expr):
             following = bisect_right(ctx.sentence_chars, expr.start)
             says = _tense(ctx, expr, following, future, folded)

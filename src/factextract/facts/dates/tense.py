@@ -48,6 +48,8 @@ class _Words(NamedTuple):
     relative_subjects: frozenset[str]
     perfect_auxiliaries: frozenset[str]
     irregular_participles: frozenset[str]
+    verb_adverbs: frozenset[str]
+    future_participles: frozenset[str]
 
 
 @cache
@@ -74,6 +76,8 @@ def _words() -> _Words:
         frozenset(lists.relative_subjects),
         frozenset(lists.perfect_auxiliaries),
         frozenset(lists.irregular_participles),
+        frozenset(lists.verb_adverbs),
+        frozenset(lists.future_participles),
     )
 
 
@@ -207,7 +211,7 @@ def _heads() -> tuple[frozenset[str], frozenset[str]]:
     """The words that may start a future cue or a schedule verb, and the words besides "-ed"
     ones that may make a past cue (a perfect is read at its participle)."""
     words = _words()
-    ahead = frozenset((*_future_cues(), *_schedule_verbs()))
+    ahead = frozenset((*_future_cues(), *_schedule_verbs(), *words.future_participles))
     back = _past_cues() | words.ambiguous_past | words.irregular_participles
     return ahead, back
 
@@ -246,9 +250,29 @@ def _cue_at(ctx: Context, left: int, i: int, right: int) -> tuple[int, Tense | N
         fits = lowers[i : i + len(verb)] == verb and i + len(verb) <= right
         if fits and _present_verb(ctx, left, i) and not _verb_after(ctx, i + len(verb), right):
             return len(verb), "future"
+    if lowers[i] in _words().future_participles and _forecast_participle(ctx, left, i, right):
+        return 1, "forecast"
     if _past_cue(ctx, _past_cues(), left, i) or _past_tense(ctx, left, i):
         return 1, "past"
     return 1, None
+
+
+def _forecast_participle(ctx: Context, left: int, i: int, right: int) -> bool:
+    """Whether the participle at token ``i`` forecasts after a present "is"/"are": "A cut is
+    (widely) seen in June", "The launch is planned for May"; not "is seen as a rival"."""
+    before = _auxiliary(ctx, left, i)
+    if before < left or ctx.lowers[before] not in _words().schedule_copulas:
+        return False
+    return i + 1 >= right or ctx.lowers[i + 1] != "as"
+
+
+def _auxiliary(ctx: Context, left: int, i: int) -> int:
+    """The index of the word before token ``i`` past any adverbs of ``verb_adverbs`` ("is now
+    priced in"); below ``left`` when there is none."""
+    j = i - 1
+    while j >= left and ctx.lowers[j] in _words().verb_adverbs:
+        j -= 1
+    return j
 
 
 def _verb_after(ctx: Context, i: int, right: int) -> bool:
@@ -361,9 +385,10 @@ def _deferred(ctx: Context, left: int, first: int) -> bool:
 def _past_cue(ctx: Context, pasts: frozenset[str], left: int, i: int) -> bool:
     """A past cue of the lexicon ("said", "held", "ago"), unless a passive or infinitive makes
     it a participle."""
-    return ctx.lowers[i] in pasts and (
-        i == left or ctx.lowers[i - 1] not in _words().participle_after
-    )
+    if ctx.lowers[i] not in pasts:
+        return False
+    before = _auxiliary(ctx, left, i)
+    return before < left or ctx.lowers[before] not in _words().participle_after
 
 
 def _past_tense(ctx: Context, left: int, i: int) -> bool:
@@ -371,9 +396,10 @@ def _past_tense(ctx: Context, left: int, i: int) -> bool:
     word = ctx.words[i]
     if len(word) < 4 or not word.endswith("ed") or not (word.isalpha() and word.islower()):
         return False
-    if word in _not_past_ed():
-        return False
-    return i == left or ctx.lowers[i - 1] not in _words().not_a_tense_before
+    if word in _not_past_ed() or ctx.text.startswith("-", ctx.token_ends[i]):
+        return False  # an adjective: "a priced-in cut"
+    before = _auxiliary(ctx, left, i)
+    return before < left or ctx.lowers[before] not in _words().not_a_tense_before
 
 
 def _nearer(

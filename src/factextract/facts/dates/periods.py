@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from factextract import lexicons
+from factextract import lexicons, numbers
 from factextract.facts.dates.days import _infer_month_year
 from factextract.facts.dates.grammar import Expression
 from factextract.facts.dates.values import (
@@ -124,6 +124,27 @@ def _half(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue:
     if year is None:
         return _unresolved(f"XXXX-H{h}", "half")
     return _months(f"{year}-H{h}", year, 1 if h == 1 else 7, 6, "half", not expr.get("y"))
+
+
+def _month_run(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue:
+    """ "the first two months of the year": a range of months ("2023-01/2023-02") of the year
+    named, or of the publication date's for "the year"."""
+    count = int(numbers.parse_number(expr.get("n") or "") or 0)
+    first = 1 if (expr.get("edge") or "").lower() == "first" else 13 - count
+    year = _relative_year(expr, anchor)
+    relative = not expr.get("y")
+    if year is None:
+        return DateValue(
+            "range",
+            f"XXXX-{first:02d}/XXXX-{first + count - 1:02d}",
+            None,
+            granularity="month",
+            relative=relative,
+            resolved=False,
+        )
+    whole = _months("", year, first, count, "month", relative)
+    timex = f"{year:04d}-{first:02d}/{year:04d}-{first + count - 1:02d}"
+    return whole._replace(type="range", timex=timex)
 
 
 def _season(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue:
@@ -265,6 +286,7 @@ HANDLERS: dict[str, Handler] = {
     "century": _century,
     "quarter": _quarter,
     "half": _half,
+    "month_run": _month_run,
     "season": _season,
     "mod_year": _mod_year,
     "mod_month": _mod_month,

@@ -104,6 +104,7 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
     "weekend": (_Lead("weekend", back=2, at_hit=False),),
     "weekday": (_Lead(_NAMES, back=2),),  # "since last Monday"
     "ago": (_Lead(_word_start(_UNITS), back=3, at_hit=False),),  # "a couple of years ago"
+    "month_run": _THE_SHIFTS,
     "past_duration": _THE_SHIFTS,
     "duration": (_Lead(_word_start(_UNITS), back=3, at_hit=False),),
     "set": (
@@ -162,6 +163,7 @@ _FIRSTS: dict[str, frozenset[str]] = {
         "weekend": "adot",
         "weekday": "FMSTWbcflnostu",
         "ago": _DIGITS + "aefhmnost",
+        "month_run": "Tt",
         "past_duration": "Tdfiotw",
         "duration": _DIGITS + "aefhmnost",
         "set": "abefostwy",

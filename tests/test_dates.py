@@ -487,6 +487,28 @@ ABSOLUTE_CASES = [
         ],
         id="fiscal-year-named-by-its-end",
     ),
+    pytest.param(
+        "In fiscal 2023-24 revenue rose, and the 2022/23 financial year and the 2021-22 fiscal "
+        "year were flat.",
+        PUBLISHED,
+        [
+            ("fiscal 2023-24", "date", "FY2024", None, None, None),
+            ("2022/23 financial year", "date", "FY2023", None, None, None),
+            ("2021-22 fiscal year", "date", "FY2022", None, None, None),
+        ],
+        id="fiscal-year-of-two-years-named-by-its-end",
+    ),
+    # Brokers' quarters and halves: "3Q22", "1H23"; "3Q" is this year's (or the last one).
+    pytest.param(
+        "Its 3Q22 sales fell, 1H23 profit rose and 2H22 margins narrowed.",
+        PUBLISHED,
+        [
+            ("3Q22", "date", "2022-Q3", None, "2022-07-01", "2022-09-30"),
+            ("1H23", "date", "2023-H1", None, "2023-01-01", "2023-06-30"),
+            ("2H22", "date", "2022-H2", None, "2022-07-01", "2022-12-31"),
+        ],
+        id="compact-quarters-and-halves",
+    ),
 ]
 
 
@@ -2383,6 +2405,15 @@ NOT_DATE_CASES = [
         "Microsoft reported fiscal second-quarter revenue.", "second-quarter", id="fiscal-quarter"
     ),
     pytest.param("In the fiscal first half, sales rose.", "first half", id="fiscal-half"),
+    pytest.param(
+        "Earnings rose in the first quarter of fiscal 2024.",
+        "first quarter",
+        id="quarter-of-fiscal",
+    ),
+    pytest.param("Sales fell in Q1 of FY24.", "Q1", id="quarter-of-fy"),
+    pytest.param(
+        "Profit rose in the second half of its fiscal year.", "second half", id="half-of-fiscal"
+    ),
 ]
 
 
@@ -2757,6 +2788,9 @@ LEAD_CASES = [
     pytest.param("on Tuesday, the 5th of May 2020", id="weekday-the-day-of-month"),
     pytest.param("from January to March, between July and August", id="month-spans"),
     pytest.param("in the first two months of the year, The last 3 months of 2019", id="month-runs"),
+    pytest.param(
+        "3Q22, 1H23 and 2Q; the 2023-24 fiscal year, 2022/23 financial year", id="compact-fiscal"
+    ),
     pytest.param("Oct. 2-3, May 23 - 24, 2021, 5-6 June 2019 and 1 – 2 July", id="day-ranges"),
     pytest.param(
         "between 3 and 4 March, between 12 and 14 May 2019, from 9 to 12 July",

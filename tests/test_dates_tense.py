@@ -391,6 +391,14 @@ PARTICIPLES = [
     ("The vote was expected in March.", "2023-02-13", {"March": "2022-03"}),
     ("The plant was seen in March.", "2023-02-13", {"March": "2022-03"}),
     ("He is seen as a contender since March.", "2023-04-13", {"March": "2023-03"}),
+    # the figures of a quarter come out after it: in a future clause, the one just ended
+    ("Q4 GDP data will be released on Jan. 26.", "2023-01-10", {"Q4": "2022-Q4"}),
+    (
+        "The company will report fourth-quarter results on Feb. 2.",
+        "2023-01-20",
+        {"fourth-quarter": "2022-Q4"},
+    ),
+    ("Q3 sales will rise, the company said.", "2023-05-20", {"Q3": "2023-Q3"}),
 ]
 
 

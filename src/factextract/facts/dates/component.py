@@ -279,6 +279,12 @@ def to_records(
         elif reads_future(expr):
             following = bisect_right(ctx.sentence_chars, expr.start)
             says = _tense(ctx, expr, following, future, folded)
+            if (
+                says == "future"
+                and expr.rule in _PERIODS
+                and tense.of_reported_figures(ctx.text, expr.end)
+            ):
+                says = "forecast"  # "Q4 GDP data will be released on Jan. 26"
             value = normalize(expr, ctx.text, anchor, tense.AHEAD[says])
             if says == "forecast":
                 value = _forecast(expr, ctx.text, anchor, value)
@@ -291,6 +297,10 @@ def to_records(
         last = expr.start, value
         records.append(_record(ctx, expr, value, sentence_of))
     return records
+
+
+_PERIODS = frozenset({"quarter", "half"})
+"""Rules of periods whose figures are reported after them."""
 
 
 def _holiday_range(expr: Expression) -> bool:

@@ -79,8 +79,12 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
     "shift_month": (_Lead(_NAMES, back=1, at_hit=False),),
     "decade": (_Lead("0'?s", back=3, at_hit=False), _Lead(r"'\d0", back=2)),  # "the mid-1990s"
     "century": (_Lead("century", back=3, at_hit=False),),
-    "quarter": (_Lead("Q[1-4]"), _Lead(_word_start("quarter"), back=2, at_hit=False)),
-    "half": (_Lead("H[12]"), _Lead("half", back=2, at_hit=False)),
+    "quarter": (
+        _Lead("Q[1-4]"),
+        _Lead("[1-4]Q"),  # "3Q22"
+        _Lead(_word_start("quarter"), back=2, at_hit=False),
+    ),
+    "half": (_Lead("H[12]"), _Lead("[12]H[0-9][0-9]"), _Lead("half", back=2, at_hit=False)),
     "season": (_Lead(_word_start("spring|summer|autumn|winter|fall"), back=1),),
     "mod_year": _MODS,
     "mod_month": _MODS,
@@ -92,7 +96,12 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
         ),
     ),
     "mod_relative": _MODS,
-    "fiscal": (_Lead("fiscal"), _Lead("FY")),
+    # "the 2023-24 fiscal (financial) year": two words before
+    "fiscal": (
+        _Lead("fiscal", back=2),
+        _Lead("FY"),
+        _Lead("financial", back=2, at_hit=False),
+    ),
     "relative_day": (
         _Lead("yesterday"),
         _Lead("to(?:day|morrow|night)"),
@@ -156,7 +165,7 @@ _FIRSTS: dict[str, frozenset[str]] = {
         "mod_month": "elm",
         "edge": "bcemst",
         "mod_relative": "elm",
-        "fiscal": "Ff",
+        "fiscal": "12Ff",
         "relative_day": "lty",
         "reference": "rt",
         "relative_unit": "clnpt",

@@ -13,6 +13,7 @@ of case-insensitive searches over the clause text.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Literal, NamedTuple
 
@@ -174,6 +175,22 @@ def clause_tense(ctx: Context, bounds: tuple[int, int], start: int, end: int) ->
         # to February are due next week"); a weekday keeps the tense ("the week ending Friday")
         return "open"
     return best[1]
+
+
+_NEXT_WORD = re.compile(r"[ \u00a0]+([A-Za-z]+)")
+
+
+@cache
+def _reported_nouns() -> frozenset[str]:
+    return frozenset(lexicons.tense().reported_nouns)
+
+
+def of_reported_figures(text: str, end: int) -> bool:
+    """Whether the quarter or half ending at character ``end`` names the period of reported
+    figures ("Q4 GDP data", "fourth-quarter results"): they come out after it ends, so a
+    future clause ("will be released on Jan. 26") is a forecast's, not next year's."""
+    word = _NEXT_WORD.match(text, end)
+    return word is not None and word.group(1).lower() in _reported_nouns()
 
 
 def sentence_tense(ctx: Context, bounds: tuple[int, int], future_cue: bool) -> Tense:

@@ -1424,9 +1424,9 @@ def test_dates_fields(
     assert {name: _field(facts[0], name) for name in expected} == expected
 
 
-# "the first two months of the year": a run of months of the year named (or the publication
-# date's for "the year"), a range without endpoint facts; alone, "the first two months" stays
-# a duration.
+# "the first two months of the year": a run of months of the year named (or for "the year"
+# the publication date's, by the tense), a range without endpoint facts; alone, "the first
+# two months" stays a duration.
 MONTH_RUN_CASES = [
     pytest.param(
         "Sales rose 5% in the first two months of the year.",
@@ -1475,6 +1475,19 @@ MONTH_RUN_CASES = [
             "2019-04-30",
         ),
         id="first-months-of-last-year",
+    ),
+    # "the year" as for a quarter: in the past the last run ended by publication
+    pytest.param(
+        "Orders fell in the first nine months of the year.",
+        (
+            "the first nine months of the year",
+            "range",
+            "2019-01/2019-09",
+            None,
+            "2019-01-01",
+            "2019-09-30",
+        ),
+        id="past-run-not-yet-over-is-last-years",
     ),
     pytest.param(
         "Sales rose in the first two months.",

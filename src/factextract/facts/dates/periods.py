@@ -134,7 +134,9 @@ def _half(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue:
 
 def _month_run(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue:
     """ "the first two months of the year": a range of months ("2023-01/2023-02") of the year
-    named, or of the publication date's for "the year"."""
+    named, or for "the year" of the publication date's, as for a quarter by the tense: in the
+    past the last run ended by then ("orders fell in the first nine months of the year" in
+    January: last year's), ahead the next one not yet over."""
     count = int(numbers.parse_number(expr.get("n") or "") or 0)
     first = 1 if (expr.get("edge") or "").lower() == "first" else 13 - count
     year = _relative_year(expr, anchor)
@@ -148,7 +150,14 @@ def _month_run(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateV
             relative=relative,
             resolved=False,
         )
-    whole = _months("", year, first, count, "month", relative)
+    inferred = relative and not expr.get("rel")
+    whole = _months("", year, first, count, "month", relative, inferred)
+    if inferred and anchor is not None and whole.end is not None and whole.start is not None:
+        if future is False and whole.end > anchor:
+            year -= 1
+        elif future is True and whole.end < anchor:
+            year += 1
+        whole = _months("", year, first, count, "month", relative, inferred)
     timex = f"{year:04d}-{first:02d}/{year:04d}-{first + count - 1:02d}"
     return whole._replace(type="range", timex=timex)
 

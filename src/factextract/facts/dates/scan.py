@@ -79,12 +79,10 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
     "shift_month": (_Lead(_NAMES, back=1, at_hit=False),),
     "decade": (_Lead("0'?s", back=3, at_hit=False), _Lead(r"'\d0", back=2)),  # "the mid-1990s"
     "century": (_Lead("century", back=3, at_hit=False),),
-    "quarter": (
-        _Lead("Q[1-4]"),
-        _Lead("[1-4]Q"),  # "3Q22"
-        _Lead(_word_start("quarter"), back=2, at_hit=False),
-    ),
-    "half": (_Lead("H[12]"), _Lead("[12]H[0-9][0-9]"), _Lead("half", back=2, at_hit=False)),
+    # "Q3", and "3Q22" from the word before its "Q" (a literal: a lead led by a digit class
+    # would stop at every digit)
+    "quarter": (_Lead("Q", back=1), _Lead(_word_start("quarter"), back=2, at_hit=False)),
+    "half": (_Lead("H[0-9]", back=1), _Lead("half", back=2, at_hit=False)),  # "H1", "1H23"
     "season": (_Lead(_word_start("spring|summer|autumn|winter|fall"), back=1),),
     "mod_year": _MODS,
     "mod_month": _MODS,
@@ -100,7 +98,7 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
     "fiscal": (
         _Lead("fiscal", back=2),
         _Lead("FY"),
-        _Lead("financial", back=2, at_hit=False),
+        _Lead("financial year", back=2, at_hit=False),
     ),
     "relative_day": (
         _Lead("yesterday"),

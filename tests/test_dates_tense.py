@@ -399,6 +399,15 @@ PARTICIPLES = [
         {"fourth-quarter": "2022-Q4"},
     ),
     ("Q3 sales will rise, the company said.", "2023-05-20", {"Q3": "2023-Q3"}),
+    # a perfect infinitive after a forecast looks back: the figures are of a past date
+    (
+        "Retail sales are forecast to have risen 0.5% in December.",
+        "2023-01-10",
+        {"December": "2022-12"},
+    ),
+    ("Analysts expect the rate to have peaked in March.", "2023-05-10", {"March": "2023-03"}),
+    ("Sales are expected to rise in December.", "2023-01-10", {"December": "2023-12"}),
+    ("The deal will have closed by March.", "2023-02-10", {"March": "2023-03"}),
 ]
 
 

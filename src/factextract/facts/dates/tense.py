@@ -262,7 +262,10 @@ def _cue_at(ctx: Context, left: int, i: int, right: int) -> tuple[int, Tense | N
     lowers = ctx.lowers
     for cue in _future_cues().get(lowers[i], ()):
         if lowers[i : i + len(cue)] == cue and i + len(cue) <= right:
-            return len(cue), "forecast" if cue in _words().expectations else "future"
+            if cue not in _words().expectations:
+                return len(cue), "future"
+            # "forecast to have risen in December": a forecast of figures for a past date
+            return len(cue), "past" if _perfect_after(ctx, i + len(cue), right) else "forecast"
     for verb in _schedule_verbs().get(lowers[i], ()):
         fits = lowers[i : i + len(verb)] == verb and i + len(verb) <= right
         if fits and _present_verb(ctx, left, i) and not _verb_after(ctx, i + len(verb), right):
@@ -271,7 +274,17 @@ def _cue_at(ctx: Context, left: int, i: int, right: int) -> tuple[int, Tense | N
         return 1, "forecast"
     if _past_cue(ctx, _past_cues(), left, i) or _past_tense(ctx, left, i):
         return 1, "past"
+    if i - 2 >= left and _perfect_after(ctx, i - 2, right):
+        return 1, "past"  # "expect the rate to have peaked in March"
     return 1, None
+
+
+def _perfect_after(ctx: Context, j: int, right: int) -> bool:
+    """Whether a perfect infinitive starts at token ``j`` (its "to" may end the cue before
+    it): "(expected) to have risen", "(forecast) to have grown"."""
+    if j < right and ctx.lowers[j] == "to":
+        j += 1
+    return j + 1 < right and ctx.lowers[j] == "have" and _participle(ctx, j + 1)
 
 
 def _forecast_participle(ctx: Context, left: int, i: int, right: int) -> bool:

@@ -509,6 +509,13 @@ ABSOLUTE_CASES = [
         ],
         id="compact-quarters-and-halves",
     ),
+    # a capitalized ordinal quarter opening a sentence ("the openers" are lower-cased words)
+    pytest.param(
+        "Third-quarter profit fell 10%. First Quarter Capital said so.",
+        PUBLISHED,
+        [("Third-quarter", "date", "2019-Q3", None, "2019-07-01", "2019-09-30")],
+        id="capitalized-hyphenated-quarter",
+    ),
 ]
 
 

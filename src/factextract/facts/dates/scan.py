@@ -156,7 +156,7 @@ _FIRSTS: dict[str, frozenset[str]] = {
         "shift_month": "clnpt",
         "decade": _DIGITS + "'elmt",
         "century": _DIGITS + "elmt",
-        "quarter": "1234Qfst",
+        "quarter": "1234FQSTfst",
         "half": "12Hfst",
         "season": "aflnstw",
         "mod_year": "elm",

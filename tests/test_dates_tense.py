@@ -399,6 +399,15 @@ PARTICIPLES = [
         {"fourth-quarter": "2022-Q4"},
     ),
     ("Q3 sales will rise, the company said.", "2023-05-20", {"Q3": "2023-Q3"}),
+    # ... and in a past clause the last one ended, not the one under way
+    (
+        "First-quarter remittances rose 26.5 per cent.",
+        "2020-02-18",
+        {"First-quarter": "2019-Q1"},
+    ),
+    ("First-quarter remittances rose 26.5 per cent.", "2020-05-18", {"First-quarter": "2020-Q1"}),
+    ("Q4 profit fell.", "2020-12-18", {"Q4": "2019-Q4"}),
+    ("Sales rose in the first quarter.", "2020-02-18", {"the first quarter": "2020-Q1"}),
     # a perfect infinitive after a forecast looks back: the figures are of a past date
     (
         "Retail sales are forecast to have risen 0.5% in December.",

@@ -288,6 +288,8 @@ def to_records(
             value = normalize(expr, ctx.text, anchor, tense.AHEAD[says])
             if says == "forecast":
                 value = _forecast(expr, ctx.text, anchor, value)
+            elif says == "past" and expr.rule == "quarter":
+                value = _ended(expr, ctx.text, anchor, value)
         else:  # the value of most dates does not depend on the tense
             value = normalize(expr, ctx.text, anchor, False)
         if value is None:
@@ -301,6 +303,24 @@ def to_records(
 
 _PERIODS = frozenset({"quarter", "half"})
 """Rules of periods whose figures are reported after them."""
+
+
+def _ended(
+    expr: Expression, text: str, anchor: dt.date | None, value: DateValue | None
+) -> DateValue | None:
+    """The value of a year-less quarter of reported figures in a past clause: the last one
+    ended by publication ("First-quarter remittances rose 26%" in February: last year's),
+    not the one under way, whose figures are not out."""
+    if anchor is None or value is None or value.start is None or value.end is None:
+        return value
+    if (
+        not value.year_inferred
+        or value.end < anchor
+        or not tense.of_reported_figures(text, expr.end)
+    ):
+        return value
+    # anchored in the quarter before, the past reading is that quarter's last year's
+    return normalize(expr, text, value.start - dt.timedelta(days=1), False) or value
 
 
 def _holiday_range(expr: Expression) -> bool:

@@ -299,8 +299,8 @@ def _forecast_participle(ctx: Context, left: int, i: int, right: int) -> bool:
 def _auxiliary(ctx: Context, left: int, i: int) -> int:
     """The index of the word before token ``i`` past any adverbs of ``verb_adverbs`` ("is now
     priced in"); below ``left`` when there is none."""
-    j = i - 1
-    while j >= left and ctx.lowers[j] in _words().verb_adverbs:
+    j, lowers, adverbs = i - 1, ctx.lowers, _words().verb_adverbs
+    while j >= left and lowers[j] in adverbs:
         j -= 1
     return j
 

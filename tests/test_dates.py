@@ -487,6 +487,35 @@ ABSOLUTE_CASES = [
         ],
         id="fiscal-year-named-by-its-end",
     ),
+    pytest.param(
+        "In fiscal 2023-24 revenue rose, and the 2022/23 financial year and the 2021-22 fiscal "
+        "year were flat.",
+        PUBLISHED,
+        [
+            ("fiscal 2023-24", "date", "FY2024", None, None, None),
+            ("2022/23 financial year", "date", "FY2023", None, None, None),
+            ("2021-22 fiscal year", "date", "FY2022", None, None, None),
+        ],
+        id="fiscal-year-of-two-years-named-by-its-end",
+    ),
+    # Brokers' quarters and halves: "3Q22", "1H23"; "3Q" is this year's (or the last one).
+    pytest.param(
+        "Its 3Q22 sales fell, 1H23 profit rose and 2H22 margins narrowed.",
+        PUBLISHED,
+        [
+            ("3Q22", "date", "2022-Q3", None, "2022-07-01", "2022-09-30"),
+            ("1H23", "date", "2023-H1", None, "2023-01-01", "2023-06-30"),
+            ("2H22", "date", "2022-H2", None, "2022-07-01", "2022-12-31"),
+        ],
+        id="compact-quarters-and-halves",
+    ),
+    # a capitalized ordinal quarter opening a sentence ("the openers" are lower-cased words)
+    pytest.param(
+        "Third-quarter profit fell 10%. First Quarter Capital said so.",
+        PUBLISHED,
+        [("Third-quarter", "date", "2019-Q3", None, "2019-07-01", "2019-09-30")],
+        id="capitalized-hyphenated-quarter",
+    ),
 ]
 
 
@@ -1402,6 +1431,106 @@ def test_dates_fields(
     assert {name: _field(facts[0], name) for name in expected} == expected
 
 
+# "the first two months of the year": a run of months of the year named (or for "the year"
+# the publication date's, by the tense), a range without endpoint facts; alone, "the first
+# two months" stays a duration.
+MONTH_RUN_CASES = [
+    pytest.param(
+        "Sales rose 5% in the first two months of the year.",
+        (
+            "the first two months of the year",
+            "range",
+            "2020-01/2020-02",
+            None,
+            "2020-01-01",
+            "2020-02-29",
+        ),
+        id="first-two-months-of-the-year",
+    ),
+    pytest.param(
+        "Exports fell in the first three months of 2019.",
+        (
+            "the first three months of 2019",
+            "range",
+            "2019-01/2019-03",
+            None,
+            "2019-01-01",
+            "2019-03-31",
+        ),
+        id="first-three-months-of-a-year",
+    ),
+    pytest.param(
+        "Output will grow in the last six months of the year.",
+        (
+            "the last six months of the year",
+            "range",
+            "2020-07/2020-12",
+            None,
+            "2020-07-01",
+            "2020-12-31",
+        ),
+        id="last-six-months-of-the-year",
+    ),
+    pytest.param(
+        "Imports rose in the first 4 months of last year.",
+        (
+            "the first 4 months of last year",
+            "range",
+            "2019-01/2019-04",
+            None,
+            "2019-01-01",
+            "2019-04-30",
+        ),
+        id="first-months-of-last-year",
+    ),
+    # "the year" as for a quarter: in the past the last run ended by publication
+    pytest.param(
+        "Orders fell in the first nine months of the year.",
+        (
+            "the first nine months of the year",
+            "range",
+            "2019-01/2019-09",
+            None,
+            "2019-01-01",
+            "2019-09-30",
+        ),
+        id="past-run-not-yet-over-is-last-years",
+    ),
+    pytest.param(
+        "Sales rose in the first two months.",
+        ("the first two months", "duration", "P2M", None, None, None),
+        id="first-two-months-alone-a-duration",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MONTH_RUN_CASES)
+def test_dates_run_of_months(extractor: Extractor, text: str, expected: Row) -> None:
+    assert [_row(d) for d in _extract(extractor, text).dates] == [expected]
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    first=st.booleans(),
+    count=st.integers(2, 11),
+    year=st.integers(1990, 2030),
+)
+def test_dates_property_run_of_months_covers_its_months(
+    extractor: Extractor, first: bool, count: int, year: int
+) -> None:
+    """The first or last ``count`` months of a year: that many whole months at its edge."""
+    text = f"Sales rose in the {'first' if first else 'last'} {count} months of {year}."
+    (fact,) = _extract(extractor, text).dates
+    assert fact.type == "range" and fact.start_date is not None and fact.end_date is not None
+    assert (fact.start_date.month, fact.end_date.month) == (
+        (1, count) if first else (13 - count, 12)
+    )
+    assert fact.start_date.year == fact.end_date.year == year
+    assert fact.timex == f"{year}-{fact.start_date.month:02d}/{year}-{fact.end_date.month:02d}"
+
+
 EXTENT_CASES = [
     # TIMEX3 extents leave out prepositions ("on", "in", "over", "as of"); a range keeps its
     # "from"/"between", which belong to the range as a whole.
@@ -2296,6 +2425,15 @@ NOT_DATE_CASES = [
         "Microsoft reported fiscal second-quarter revenue.", "second-quarter", id="fiscal-quarter"
     ),
     pytest.param("In the fiscal first half, sales rose.", "first half", id="fiscal-half"),
+    pytest.param(
+        "Earnings rose in the first quarter of fiscal 2024.",
+        "first quarter",
+        id="quarter-of-fiscal",
+    ),
+    pytest.param("Sales fell in Q1 of FY24.", "Q1", id="quarter-of-fy"),
+    pytest.param(
+        "Profit rose in the second half of its fiscal year.", "second half", id="half-of-fiscal"
+    ),
 ]
 
 
@@ -2348,6 +2486,12 @@ NOT_DURATION_CASES = [
     pytest.param("Workers earn $5 a day.", "a day", id="dollars-a-day"),
     pytest.param("The plant makes 300 cars a week.", "a week", id="cars-a-week"),
     pytest.param("Police arrested a 45-year-old man.", "45-year", id="age"),
+    # ages of a group: "18-24 year olds", "aged 18 to 24 years"
+    pytest.param("Unemployment among 18-24 year olds rose.", "24 year", id="age-band-year-olds"),
+    pytest.param("Many 30 year olds live at home.", "30 year", id="year-olds"),
+    pytest.param("Voters aged 18-24 years backed him.", "24 years", id="aged-band-years"),
+    pytest.param("Those aged between 18 and 24 years were asked.", "24 years", id="aged-between"),
+    pytest.param("People aged 65 years and over were vaccinated.", "65 years", id="aged-years"),
     pytest.param(
         "That is almost R1,000 a day before I have baked.", "a day", id="amount-after-a-lead"
     ),
@@ -2663,6 +2807,10 @@ LEAD_CASES = [
     pytest.param("Monday,\n\n  May 5, 2020 and XFriday, 6 May", id="weekday-led-days"),
     pytest.param("on Tuesday, the 5th of May 2020", id="weekday-the-day-of-month"),
     pytest.param("from January to March, between July and August", id="month-spans"),
+    pytest.param("in the first two months of the year, The last 3 months of 2019", id="month-runs"),
+    pytest.param(
+        "3Q22, 1H23 and 2Q; the 2023-24 fiscal year, 2022/23 financial year", id="compact-fiscal"
+    ),
     pytest.param("Oct. 2-3, May 23 - 24, 2021, 5-6 June 2019 and 1 – 2 July", id="day-ranges"),
     pytest.param(
         "between 3 and 4 March, between 12 and 14 May 2019, from 9 to 12 July",

@@ -320,6 +320,114 @@ THREE_TENSES = [
 ]
 
 
+# A wire dateline's day is the day the story was filed: on or before publication, whatever
+# the tense of the sentence it opens.
+DATELINES = [
+    (
+        "LONDON, March 3 (Reuters) - British retailer Tesco said it would return 750 million "
+        "pounds to shareholders.",
+        "2022-04-13",
+        {"March 3": "2022-03-03"},
+    ),
+    (
+        "NAIROBI, Kenya, Jan 12 \u2013 The bank will hold rates.",
+        "2022-04-13",
+        {"Jan 12": "2022-01-12"},
+    ),
+    (
+        "BEIJING, March 3 (Reuters) - China will set a target.",
+        "2022-04-13",
+        {"March 3": "2022-03-03"},
+    ),
+    (
+        "WASHINGTON, Dec 30 (AP) \u2014 Congress will vote on the bill next week.",
+        "2023-01-03",
+        {"Dec 30": "2022-12-30"},
+    ),
+    (
+        "Tesco to return cash\n\nLONDON, March 3 (Reuters) - Tesco would return cash.",
+        "2022-04-13",
+        {"March 3": "2022-03-03"},
+    ),
+    ("NEW DELHI, March 3: India will cut taxes.", "2022-02-13", {"March 3": "2021-03-03"}),
+    # not a dateline: a third line, or no capitals before the date
+    (
+        "Headline\n\nFirst paragraph.\n\nLONDON, March 3 (Reuters) - Tesco will pay.",
+        "2022-02-13",
+        {"March 3": "2022-03-03"},
+    ),
+    (
+        "Tesco will pay on March 3 - a Thursday - its dividend.",
+        "2022-02-13",
+        {"March 3": "2022-03-03"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), DATELINES)
+def test_dateline_day_is_never_after_publication(
+    extractor: Extractor, text: str, published: str, expected: dict[str, str]
+) -> None:
+    dates = extractor.extract(text, published=published).dates
+    assert {d.text: d.timex for d in dates if d.text in expected} == expected
+
+
+# Participles: after "is"/"are" (an adverb between) or in a hyphenated adjective no past
+# tense; "is seen", "is planned", "is widely expected" forecast, "was expected" looks back.
+PARTICIPLES = [
+    ("A rate cut in March is now priced in.", "2023-02-13", {"March": "2023-03"}),
+    ("A cut in March is already fully priced in by markets.", "2023-02-13", {"March": "2023-03"}),
+    ("Traders bet on a priced-in cut in March.", "2023-02-13", {"March": "2023-03"}),
+    ("Prices now surged in March.", "2023-02-13", {"March": "2022-03"}),
+    ("A decision is seen in March.", "2023-04-13", {"March": "2024-03"}),
+    ("A hike is widely seen in March.", "2023-04-13", {"March": "2024-03"}),
+    (
+        "The launch is planned for the third quarter.",
+        "2023-08-13",
+        {"the third quarter": "2023-Q3"},
+    ),
+    ("The deal, which is planned in March, will create jobs.", "2023-04-13", {"March": "2024-03"}),
+    ("A hike in March is widely expected.", "2023-04-13", {"March": "2024-03"}),
+    ("The vote was expected in March.", "2023-02-13", {"March": "2022-03"}),
+    ("The plant was seen in March.", "2023-02-13", {"March": "2022-03"}),
+    ("He is seen as a contender since March.", "2023-04-13", {"March": "2023-03"}),
+    # the figures of a quarter come out after it: in a future clause, the one just ended
+    ("Q4 GDP data will be released on Jan. 26.", "2023-01-10", {"Q4": "2022-Q4"}),
+    (
+        "The company will report fourth-quarter results on Feb. 2.",
+        "2023-01-20",
+        {"fourth-quarter": "2022-Q4"},
+    ),
+    ("Q3 sales will rise, the company said.", "2023-05-20", {"Q3": "2023-Q3"}),
+    # ... and in a past clause the last one ended, not the one under way
+    (
+        "First-quarter remittances rose 26.5 per cent.",
+        "2020-02-18",
+        {"First-quarter": "2019-Q1"},
+    ),
+    ("First-quarter remittances rose 26.5 per cent.", "2020-05-18", {"First-quarter": "2020-Q1"}),
+    ("Q4 profit fell.", "2020-12-18", {"Q4": "2019-Q4"}),
+    ("Sales rose in the first quarter.", "2020-02-18", {"the first quarter": "2020-Q1"}),
+    # a perfect infinitive after a forecast looks back: the figures are of a past date
+    (
+        "Retail sales are forecast to have risen 0.5% in December.",
+        "2023-01-10",
+        {"December": "2022-12"},
+    ),
+    ("Analysts expect the rate to have peaked in March.", "2023-05-10", {"March": "2023-03"}),
+    ("Sales are expected to rise in December.", "2023-01-10", {"December": "2023-12"}),
+    ("The deal will have closed by March.", "2023-02-10", {"March": "2023-03"}),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), PARTICIPLES)
+def test_participles_after_is_and_adjectives(
+    extractor: Extractor, text: str, published: str, expected: dict[str, str]
+) -> None:
+    dates = extractor.extract(text, published=published).dates
+    assert {d.text: d.timex for d in dates if d.text in expected} == expected
+
+
 @pytest.mark.parametrize(("text", "published", "expected"), THREE_TENSES)
 def test_year_less_dates_past_future_or_nearest(
     extractor: Extractor, text: str, published: str, expected: dict[str, str]

@@ -298,6 +298,16 @@ class Tense(Row):
     plural_subjects: tuple[str, ...]
     """Pronouns before a schedule verb's plain form ("they meet"); besides them, a capitalized
     word ("Arsenal host") or a plural in "-s" ("lawmakers vote")."""
+    verb_adverbs: tuple[str, ...]
+    """Adverbs that may stand between an auxiliary and its participle ("is now priced in",
+    "is widely seen"): the participle is still no past tense."""
+    future_participles: tuple[str, ...]
+    """Participles that forecast after a present "is"/"are" ("A cut is seen in June", "The
+    launch is planned for May"), as "is expected" does; not "was seen", nor "is seen as"."""
+    reported_nouns: tuple[str, ...]
+    """Nouns of reported figures after a year-less quarter or half ("Q4 GDP data will be
+    released", "will report fourth-quarter results"): figures come out after their period, so
+    in a future clause it is read as a forecast (the one under way or just ended)."""
     clock_words: dict[str, str]
     """Named times of day and their TIMEX3 clock values (midnight at the day's end)."""
     hour_words: tuple[str, ...]

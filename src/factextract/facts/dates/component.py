@@ -12,7 +12,7 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from factextract import lexicons, numbers
-from factextract.facts.dates import durations, holidays, scan, tense
+from factextract.facts.dates import dateline, durations, holidays, scan, tense
 from factextract.facts.dates.grammar import (
     Expression,
     find_expressions,
@@ -274,12 +274,22 @@ def to_records(
             ahead = tense.AHEAD[_tense(ctx, expr, following, future, folded)]
             previous = _same_sentence(ctx, last, expr.start)
             value = holidays.value(expr, anchor, ahead, ctx.text, previous)
+        elif reads_future(expr) and dateline.filed(ctx.text, expr):
+            value = normalize(expr, ctx.text, anchor, False)  # the day filed: not ahead
         elif reads_future(expr):
             following = bisect_right(ctx.sentence_chars, expr.start)
             says = _tense(ctx, expr, following, future, folded)
+            if (
+                says == "future"
+                and expr.rule in _PERIODS
+                and tense.of_reported_figures(ctx.text, expr.end)
+            ):
+                says = "forecast"  # "Q4 GDP data will be released on Jan. 26"
             value = normalize(expr, ctx.text, anchor, tense.AHEAD[says])
             if says == "forecast":
                 value = _forecast(expr, ctx.text, anchor, value)
+            elif says == "past" and expr.rule == "quarter":
+                value = _ended(expr, ctx.text, anchor, value)
         else:  # the value of most dates does not depend on the tense
             value = normalize(expr, ctx.text, anchor, False)
         if value is None:
@@ -289,6 +299,28 @@ def to_records(
         last = expr.start, value
         records.append(_record(ctx, expr, value, sentence_of))
     return records
+
+
+_PERIODS = frozenset({"quarter", "half"})
+"""Rules of periods whose figures are reported after them."""
+
+
+def _ended(
+    expr: Expression, text: str, anchor: dt.date | None, value: DateValue | None
+) -> DateValue | None:
+    """The value of a year-less quarter of reported figures in a past clause: the last one
+    ended by publication ("First-quarter remittances rose 26%" in February: last year's),
+    not the one under way, whose figures are not out."""
+    if anchor is None or value is None or value.start is None or value.end is None:
+        return value
+    if (
+        not value.year_inferred
+        or value.end < anchor
+        or not tense.of_reported_figures(text, expr.end)
+    ):
+        return value
+    # anchored in the quarter before, the past reading is that quarter's last year's
+    return normalize(expr, text, value.start - dt.timedelta(days=1), False) or value
 
 
 def _holiday_range(expr: Expression) -> bool:

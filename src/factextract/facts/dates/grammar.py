@@ -86,8 +86,8 @@ _RULES: dict[str, str] = {
     "shift_month": rf"\b(?P<shift>last|next|this|coming|previous)\s+(?P<mon>{_MONTHS})\b(?!\s+\d)",
     "decade": r"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<dec>1[5-9]\d0|20\d0|'\d0|(?<=the\s)\d0(?='))'?s\b",
     "century": r"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<c>1\d|2[01]|[1-9])(?:st|nd|rd|th)[\s-]+century\b",
-    "quarter": rf"\b(?:Q(?P<q>[1-4])|(?:the\s+)?(?P<qo>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+quarter)(?:\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<rel>this|last|next)\s+year|the\s+year))?\b",
-    "half": rf"\b(?:H(?P<h>[12])|(?:the\s+)?(?P<ho>first|second|1st|2nd)\s+half)(?:\s+of)?\s+(?:(?P<y>{_YEAR})|(?P<rel>this|last|next)\s+year|the\s+year)\b",
+    "quarter": rf"\b(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q(?P<yy>\d\d)?(?!\w)|(?:the\s+)?(?P<qo>first|second|third|fourth|final|1st|2nd|3rd|4th|(?:First|Second|Third|Fourth|Final)(?=-))[\s-]+quarter)(?:\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<rel>this|last|next)\s+year|the\s+year))?\b",
+    "half": rf"\b(?:(?P<h2>[12])H(?P<yy>\d\d)(?!\w)|(?:H(?P<h>[12])|(?:the\s+)?(?P<ho>first|second|1st|2nd)\s+half)(?:\s+of)?\s+(?:(?P<y>{_YEAR})|(?P<rel>this|last|next)\s+year|the\s+year)\b)",
     "season": rf"\b(?:(?P<shift>last|this|next)\s+)?(?P<s>spring|summer|autumn|winter|fall)\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<rel>last|this|next)\s+year)\b|\b(?P<shift2>last|this|next)\s+(?P<s2>spring|summer|autumn|winter|fall)\b",
     "mod_year": rf"\b(?P<mod>early|mid|late)[\s-]+(?P<y>{_YEAR})\b",
     "mod_month": rf"\b(?P<mod>early|mid|late)[\s-]+(?P<mon>{_FULL_MONTHS})\b(?:,?\s+(?P<y>{_YEAR})\b|{_REL_YEAR})?(?!\s+\d)",
@@ -105,7 +105,7 @@ _RULES: dict[str, str] = {
     "month_day_pair": rf"\b(?P<mon>{_MONTHS})\s+(?P<d>{_DAY})(?:,?\s+(?:and|or|&))\s+(?P<d2>{_DAY})\b(?![,.]?\d)(?:,?\s+(?P<y>{_YEAR})\b|\s+(?P<rel>last|this|next)\s+year\b|(?=\s*[.,;:!?)]|\s*$))",
     "edge": rf"\b(?:the\s+)?(?P<edge>end|beginning|start|middle|close|turn)\s+of\s+(?:(?P<mon>{_MONTHS})(?:\s+(?P<y2>{_YEAR}))?|(?P<y>{_YEAR})|(?:the\s+)?(?P<shift>last|this|next|current|the)\s+(?P<unit>year|month|week|quarter|decade))\b",
     "mod_relative": r"\b(?P<mod>early|mid|late|earlier|later)[\s-]+(?P<shift>last|this|next)\s+(?P<unit>year|month|week|quarter|decade)\b",
-    "fiscal": rf"\b(?:fiscal(?:\s+year)?\s+(?P<y>{_YEAR})|FY\s?(?P<fy>{_YEAR}|\d\d)(?:[-/](?P<fy2>\d\d|{_YEAR}))?)\b",
+    "fiscal": rf"\b(?:fiscal(?:\s+year)?\s+(?P<y>{_YEAR})(?:[-/\u2013](?P<y2>\d\d|{_YEAR})\b)?|(?P<y3>{_YEAR})[-/\u2013](?P<y4>\d\d|{_YEAR})\s+(?:fiscal|financial)\s+year|FY\s?(?P<fy>{_YEAR}|\d\d)(?:[-/](?P<fy2>\d\d|{_YEAR}))?)\b",
     "relative_day": rf"\b(?:(?P<word>yesterday|today|tomorrow|tonight)(?:\s+(?P<part>{_PARTS}))?|(?P<this>this|last)\s+(?P<part2>{_PARTS}))\b",
     # "recent years", "recently", "in the past", "in the near future": TIMEX3 PAST_REF and
     # FUTURE_REF; not "the past two years", "the past 12-month period" (a duration), nor "as
@@ -119,8 +119,10 @@ _RULES: dict[str, str] = {
     "every_day": rf"\b(?:(?P<quant2>every|each)\s+(?:(?P<wd>{_WEEKDAYS})(?:\s+(?:and|or)\s+(?P<wd2>{_WEEKDAYS}))?|(?P<season>spring|summer|autumn|winter|fall))|(?<=\bon\s)(?P<wds>{_WEEKDAYS})s(?:\s+(?:and|or)\s+(?P<wds2>{_WEEKDAYS})s)?)\b",
     "weekday": rf"\b(?:(?P<prep>on|by|until|since|from)\s+)?(?P<date>(?:(?P<shift>last|this|next|coming)\s+)?(?P<wd>{_WEEKDAYS})(?:\s+(?P<part>{_PARTS}))?)\b",
     "ago": rf"\b(?P<n>{_NUMBER})\s+(?P<unit>{_UNIT})\s+(?P<dir>ago|{_REFERRING}|from\s+now)\b",
+    # "the first two months of the year", "the last six months of 2022": a run of months
+    "month_run": rf"\b[Tt]he\s+(?P<edge>first|last)\s+(?P<n>[2-9]|1[01]|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months\s+of\s+(?:(?P<y>{_YEAR})(?![-/\u2013]\d)|(?P<rel>this|last|next)\s+year|the\s+year)\b",
     "past_duration": rf"\b(?:(?P<prep>in|over|during|for|within)\s+)?(?P<date>[Tt]he\s+(?P<shift>past|last|next|coming|previous|following|first(?=\s+(?!quarter|half)\w))\s+(?:(?P<n>{_NUMBER})\s+)?(?P<unit>{_UNIT}|{_CLOCK})\b{_HALF})",
-    "duration": rf"\b(?P<n>{_NUMBER})[\s-]+(?P<unit>{_UNIT}|{_CLOCK})\b{_HALF}(?!-old)(?!\s+(?:ago|{_REFERRING}|old)\b)",
+    "duration": rf"\b(?P<n>{_NUMBER})[\s-]+(?P<unit>{_UNIT}|{_CLOCK})\b{_HALF}(?!-old)(?!\s+(?:ago|{_REFERRING}|olds?)\b)",
     # TIMEX3 SET: "every two years" (quant EVERY), "twice a week" (freq 2X), "every other
     # week" (P2W), "every few years" (PXY), "every 15 minutes"
     "set": r"\b(?:(?:(?P<quant>every|each)\s+(?:(?P<n>\d+|two|three|four|five|six|ten|few|several|other)\s+)?|(?P<freq>once|twice|(?:two|three|four|five|six|ten)\s+times)\s+(?:a|an|per)\s+)(?P<unit>year|month|week|day|quarter|decade|hour|minute)s?|(?P<adverb>annually|yearly|biannually))\b",
@@ -380,6 +382,10 @@ def _with_order(expr: Expression, order: tuple[tuple[str, str]]) -> Expression:
     return expr
 
 
+_AGED = re.compile(r"\baged\s+(?:between\s+)?(?:\d{1,3}\s*(?:[-\u2013]|to|and)\s*)?$")
+"""Before an age's last number: "aged 18-24 years", "aged 65 years"."""
+
+
 def _plausible(text: str, expr: Expression) -> bool:
     """Guards a regex cannot express."""
     if expr.rule == "weekday" and (
@@ -396,10 +402,12 @@ def _plausible(text: str, expr: Expression) -> bool:
         return bool(_CLOCK_LEAD.search(text, max(0, expr.start - 12), expr.start)) and not (
             _GAME_CLOCK.match(text, expr.end)
         )
-    if expr.rule in ("quarter", "half") and _FISCAL.search(
-        text, max(0, expr.start - 8), expr.start
+    if expr.rule in ("quarter", "half") and (
+        _FISCAL.search(text, max(0, expr.start - 8), expr.start) or _OF_FISCAL.match(text, expr.end)
     ):
-        return False  # "fiscal second-quarter": a fiscal year's, whose months we cannot tell
+        # "fiscal second-quarter", "the first quarter of fiscal 2024": a fiscal year's, whose
+        # months we cannot tell
+        return False
     if expr.rule == "frequency" and expr.get("freq2") is None:
         return _participle_before(text, expr.start)
     if expr.rule == "present":
@@ -417,6 +425,8 @@ def _plausible(text: str, expr: Expression) -> bool:
             and before[-1].lower() in _DURATION_LEADS
             and not _AMOUNT_BEFORE.search(preceding)
         )
+    if expr.rule == "duration" and _AGED.search(text, max(0, expr.start - 24), expr.start):
+        return False  # an age: "aged 18-24 years", "aged between 18 and 24 years"
     if expr.rule == "duration" and (expr.get("unit") or "").lower().startswith("quarter"):
         # "three-quarters of a point", "three quarters of the staff": a fraction
         written = text[expr.start : expr.end]
@@ -462,6 +472,8 @@ _TITLE_BEFORE = re.compile(r"(?:\b(in|across|throughout) )?\b([A-Z][a-z]+ on) $"
 
 
 _FISCAL = re.compile(r"\b[Ff]iscal[\s-]+$")
+_OF_FISCAL = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:fiscal|financial|FY)")
+"""After a quarter: "the first quarter of fiscal 2024", "Q1 of FY24" (its months unknown)."""
 _INDEFINITE = re.compile(r"\b(?:[Aa]n?|[Aa]ny)\s+$")
 """Before a weekday, no day of this week: "fell on a Monday", "any Tuesday"."""
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from factextract import lexicons
+from factextract import lexicons, numbers
 from factextract.facts.dates.days import _infer_month_year
 from factextract.facts.dates.grammar import Expression
 from factextract.facts.dates.values import (
@@ -84,6 +84,8 @@ def _relative_year(expr: Expression, anchor: dt.date | None) -> int | None:
     """The year named by "this/last/next year" (or implied, with the anchor), or None."""
     if expr.get("y"):
         return int(expr.get("y") or 0)
+    if expr.get("yy"):  # "3Q22", "1H23"
+        return 2000 + int(expr.get("yy") or 0)
     if anchor is None:
         return None
     return anchor.year + {"last": -1, "next": 1}.get(expr.get("rel") or "", 0)
@@ -92,7 +94,7 @@ def _relative_year(expr: Expression, anchor: dt.date | None) -> int | None:
 def _quarter(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue:
     ordinal = (expr.get("qo") or "").lower()
     q = (
-        int(expr.get("q") or 0)
+        int(expr.get("q") or expr.get("q2") or 0)
         or {
             "first": 1,
             "1st": 1,
@@ -107,7 +109,8 @@ def _quarter(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateVal
         }[ordinal]
     )
     year = _relative_year(expr, anchor)
-    inferred = not expr.get("y") and not expr.get("rel")
+    written = bool(expr.get("y") or expr.get("yy"))
+    inferred = not written and not expr.get("rel")
     if year is None:
         return _unresolved(f"XXXX-Q{q}", "quarter")
     ahead = q - ((anchor.month - 1) // 3 + 1) if anchor is not None else 0  # -3 to 3
@@ -115,15 +118,48 @@ def _quarter(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateVal
         year -= 1  # "the third quarter" in a May story: last year's
     elif inferred and future is None:  # no tense: the nearest (two quarters either way: the latest)
         year += -1 if ahead >= 2 else 1 if ahead < -2 else 0
-    return _months(f"{year}-Q{q}", year, 3 * q - 2, 3, "quarter", not expr.get("y"), inferred)
+    return _months(f"{year}-Q{q}", year, 3 * q - 2, 3, "quarter", not written, inferred)
 
 
 def _half(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue:
-    h = int(expr.get("h") or 0) or (1 if (expr.get("ho") or "").lower() in ("first", "1st") else 2)
+    h = int(expr.get("h") or expr.get("h2") or 0) or (
+        1 if (expr.get("ho") or "").lower() in ("first", "1st") else 2
+    )
     year = _relative_year(expr, anchor)
     if year is None:
         return _unresolved(f"XXXX-H{h}", "half")
-    return _months(f"{year}-H{h}", year, 1 if h == 1 else 7, 6, "half", not expr.get("y"))
+    written = expr.get("y") or expr.get("yy")
+    return _months(f"{year}-H{h}", year, 1 if h == 1 else 7, 6, "half", not written)
+
+
+def _month_run(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue:
+    """ "the first two months of the year": a range of months ("2023-01/2023-02") of the year
+    named, or for "the year" of the publication date's, as for a quarter by the tense: in the
+    past the last run ended by then ("orders fell in the first nine months of the year" in
+    January: last year's), ahead the next one not yet over."""
+    count = int(numbers.parse_number(expr.get("n") or "") or 0)
+    first = 1 if (expr.get("edge") or "").lower() == "first" else 13 - count
+    year = _relative_year(expr, anchor)
+    relative = not expr.get("y")
+    if year is None:
+        return DateValue(
+            "range",
+            f"XXXX-{first:02d}/XXXX-{first + count - 1:02d}",
+            None,
+            granularity="month",
+            relative=relative,
+            resolved=False,
+        )
+    inferred = relative and not expr.get("rel")
+    whole = _months("", year, first, count, "month", relative, inferred)
+    if inferred and anchor is not None and whole.end is not None and whole.start is not None:
+        if future is False and whole.end > anchor:
+            year -= 1
+        elif future is True and whole.end < anchor:
+            year += 1
+        whole = _months("", year, first, count, "month", relative, inferred)
+    timex = f"{year:04d}-{first:02d}/{year:04d}-{first + count - 1:02d}"
+    return whole._replace(type="range", timex=timex)
 
 
 def _season(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue:
@@ -250,9 +286,11 @@ def _mod_relative(expr: Expression, anchor: dt.date | None, future: Ahead) -> Da
 
 
 def _fiscal(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue:
-    raw = expr.get("y") or expr.get("fy") or "0"
+    raw = expr.get("y") or expr.get("y3") or expr.get("fy") or "0"
     year = int(raw) if len(raw) == 4 else 2000 + int(raw)
-    if last := expr.get("fy2"):  # "FY2018/19" is named by the year it ends in: FY2019
+    if (
+        last := expr.get("fy2") or expr.get("y2") or expr.get("y4")
+    ):  # "FY2018/19" is named by the year it ends in: FY2019
         end = int(last) if len(last) == 4 else year // 100 * 100 + int(last)
         year = end + 100 if end < year else end
     # Fiscal years start in different months by country and company: no calendar interval.
@@ -265,6 +303,7 @@ HANDLERS: dict[str, Handler] = {
     "century": _century,
     "quarter": _quarter,
     "half": _half,
+    "month_run": _month_run,
     "season": _season,
     "mod_year": _mod_year,
     "mod_month": _mod_month,

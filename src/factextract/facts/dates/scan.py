@@ -79,8 +79,10 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
     "shift_month": (_Lead(_NAMES, back=1, at_hit=False),),
     "decade": (_Lead("0'?s", back=3, at_hit=False), _Lead(r"'\d0", back=2)),  # "the mid-1990s"
     "century": (_Lead("century", back=3, at_hit=False),),
-    "quarter": (_Lead("Q[1-4]"), _Lead(_word_start("quarter"), back=2, at_hit=False)),
-    "half": (_Lead("H[12]"), _Lead("half", back=2, at_hit=False)),
+    # "Q3", and "3Q22" from the word before its "Q" (a literal: a lead led by a digit class
+    # would stop at every digit)
+    "quarter": (_Lead("Q", back=1), _Lead(_word_start("quarter"), back=2, at_hit=False)),
+    "half": (_Lead("H[0-9]", back=1), _Lead("half", back=2, at_hit=False)),  # "H1", "1H23"
     "season": (_Lead(_word_start("spring|summer|autumn|winter|fall"), back=1),),
     "mod_year": _MODS,
     "mod_month": _MODS,
@@ -92,7 +94,12 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
         ),
     ),
     "mod_relative": _MODS,
-    "fiscal": (_Lead("fiscal"), _Lead("FY")),
+    # "the 2023-24 fiscal (financial) year": two words before
+    "fiscal": (
+        _Lead("fiscal", back=2),
+        _Lead("FY"),
+        _Lead("financial year", back=2, at_hit=False),
+    ),
     "relative_day": (
         _Lead("yesterday"),
         _Lead("to(?:day|morrow|night)"),
@@ -104,6 +111,7 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
     "weekend": (_Lead("weekend", back=2, at_hit=False),),
     "weekday": (_Lead(_NAMES, back=2),),  # "since last Monday"
     "ago": (_Lead(_word_start(_UNITS), back=3, at_hit=False),),  # "a couple of years ago"
+    "month_run": _THE_SHIFTS,
     "past_duration": _THE_SHIFTS,
     "duration": (_Lead(_word_start(_UNITS), back=3, at_hit=False),),
     "set": (
@@ -148,20 +156,21 @@ _FIRSTS: dict[str, frozenset[str]] = {
         "shift_month": "clnpt",
         "decade": _DIGITS + "'elmt",
         "century": _DIGITS + "elmt",
-        "quarter": "1234Qfst",
+        "quarter": "1234FQSTfst",
         "half": "12Hfst",
         "season": "aflnstw",
         "mod_year": "elm",
         "mod_month": "elm",
         "edge": "bcemst",
         "mod_relative": "elm",
-        "fiscal": "Ff",
+        "fiscal": "12Ff",
         "relative_day": "lty",
         "reference": "rt",
         "relative_unit": "clnpt",
         "weekend": "adot",
         "weekday": "FMSTWbcflnostu",
         "ago": _DIGITS + "aefhmnost",
+        "month_run": "Tt",
         "past_duration": "Tdfiotw",
         "duration": _DIGITS + "aefhmnost",
         "set": "abefostwy",

@@ -13,6 +13,7 @@ of case-insensitive searches over the clause text.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Literal, NamedTuple
 
@@ -48,6 +49,8 @@ class _Words(NamedTuple):
     relative_subjects: frozenset[str]
     perfect_auxiliaries: frozenset[str]
     irregular_participles: frozenset[str]
+    verb_adverbs: frozenset[str]
+    future_participles: frozenset[str]
 
 
 @cache
@@ -74,6 +77,8 @@ def _words() -> _Words:
         frozenset(lists.relative_subjects),
         frozenset(lists.perfect_auxiliaries),
         frozenset(lists.irregular_participles),
+        frozenset(lists.verb_adverbs),
+        frozenset(lists.future_participles),
     )
 
 
@@ -172,6 +177,22 @@ def clause_tense(ctx: Context, bounds: tuple[int, int], start: int, end: int) ->
     return best[1]
 
 
+_NEXT_WORD = re.compile(r"[ \u00a0]+([A-Za-z]+)")
+
+
+@cache
+def _reported_nouns() -> frozenset[str]:
+    return frozenset(lexicons.tense().reported_nouns)
+
+
+def of_reported_figures(text: str, end: int) -> bool:
+    """Whether the quarter or half ending at character ``end`` names the period of reported
+    figures ("Q4 GDP data", "fourth-quarter results"): they come out after it ends, so a
+    future clause ("will be released on Jan. 26") is a forecast's, not next year's."""
+    word = _NEXT_WORD.match(text, end)
+    return word is not None and word.group(1).lower() in _reported_nouns()
+
+
 def sentence_tense(ctx: Context, bounds: tuple[int, int], future_cue: bool) -> Tense:
     """The tense of a sentence (token range ``bounds``) for a date whose clause has no cue,
     given whether a future cue was found in its text (``future_cue``): "future" with a cue
@@ -207,7 +228,7 @@ def _heads() -> tuple[frozenset[str], frozenset[str]]:
     """The words that may start a future cue or a schedule verb, and the words besides "-ed"
     ones that may make a past cue (a perfect is read at its participle)."""
     words = _words()
-    ahead = frozenset((*_future_cues(), *_schedule_verbs()))
+    ahead = frozenset((*_future_cues(), *_schedule_verbs(), *words.future_participles))
     back = _past_cues() | words.ambiguous_past | words.irregular_participles
     return ahead, back
 
@@ -241,14 +262,47 @@ def _cue_at(ctx: Context, left: int, i: int, right: int) -> tuple[int, Tense | N
     lowers = ctx.lowers
     for cue in _future_cues().get(lowers[i], ()):
         if lowers[i : i + len(cue)] == cue and i + len(cue) <= right:
-            return len(cue), "forecast" if cue in _words().expectations else "future"
+            if cue not in _words().expectations:
+                return len(cue), "future"
+            # "forecast to have risen in December": a forecast of figures for a past date
+            return len(cue), "past" if _perfect_after(ctx, i + len(cue), right) else "forecast"
     for verb in _schedule_verbs().get(lowers[i], ()):
         fits = lowers[i : i + len(verb)] == verb and i + len(verb) <= right
         if fits and _present_verb(ctx, left, i) and not _verb_after(ctx, i + len(verb), right):
             return len(verb), "future"
+    if lowers[i] in _words().future_participles and _forecast_participle(ctx, left, i, right):
+        return 1, "forecast"
     if _past_cue(ctx, _past_cues(), left, i) or _past_tense(ctx, left, i):
         return 1, "past"
+    if i - 2 >= left and _perfect_after(ctx, i - 2, right):
+        return 1, "past"  # "expect the rate to have peaked in March"
     return 1, None
+
+
+def _perfect_after(ctx: Context, j: int, right: int) -> bool:
+    """Whether a perfect infinitive starts at token ``j`` (its "to" may end the cue before
+    it): "(expected) to have risen", "(forecast) to have grown"."""
+    if j < right and ctx.lowers[j] == "to":
+        j += 1
+    return j + 1 < right and ctx.lowers[j] == "have" and _participle(ctx, j + 1)
+
+
+def _forecast_participle(ctx: Context, left: int, i: int, right: int) -> bool:
+    """Whether the participle at token ``i`` forecasts after a present "is"/"are": "A cut is
+    (widely) seen in June", "The launch is planned for May"; not "is seen as a rival"."""
+    before = _auxiliary(ctx, left, i)
+    if before < left or ctx.lowers[before] not in _words().schedule_copulas:
+        return False
+    return i + 1 >= right or ctx.lowers[i + 1] != "as"
+
+
+def _auxiliary(ctx: Context, left: int, i: int) -> int:
+    """The index of the word before token ``i`` past any adverbs of ``verb_adverbs`` ("is now
+    priced in"); below ``left`` when there is none."""
+    j, lowers, adverbs = i - 1, ctx.lowers, _words().verb_adverbs
+    while j >= left and lowers[j] in adverbs:
+        j -= 1
+    return j
 
 
 def _verb_after(ctx: Context, i: int, right: int) -> bool:
@@ -361,9 +415,10 @@ def _deferred(ctx: Context, left: int, first: int) -> bool:
 def _past_cue(ctx: Context, pasts: frozenset[str], left: int, i: int) -> bool:
     """A past cue of the lexicon ("said", "held", "ago"), unless a passive or infinitive makes
     it a participle."""
-    return ctx.lowers[i] in pasts and (
-        i == left or ctx.lowers[i - 1] not in _words().participle_after
-    )
+    if ctx.lowers[i] not in pasts:
+        return False
+    before = _auxiliary(ctx, left, i)
+    return before < left or ctx.lowers[before] not in _words().participle_after
 
 
 def _past_tense(ctx: Context, left: int, i: int) -> bool:
@@ -371,9 +426,10 @@ def _past_tense(ctx: Context, left: int, i: int) -> bool:
     word = ctx.words[i]
     if len(word) < 4 or not word.endswith("ed") or not (word.isalpha() and word.islower()):
         return False
-    if word in _not_past_ed():
-        return False
-    return i == left or ctx.lowers[i - 1] not in _words().not_a_tense_before
+    if word in _not_past_ed() or ctx.text.startswith("-", ctx.token_ends[i]):
+        return False  # an adjective: "a priced-in cut"
+    before = _auxiliary(ctx, left, i)
+    return before < left or ctx.lowers[before] not in _words().not_a_tense_before
 
 
 def _nearer(

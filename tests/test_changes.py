@@ -480,6 +480,44 @@ CHANGE_CASES = [
         [("4.25%", "4.5%", "25 basis points", "up", "rate")],
         id="by-from-to",
     ),
+    # "B ..., up from A": a few lower-case words and dates may stand between B and the comma;
+    # a verb that states a level ("averaged", "stood at") ends the subject.
+    pytest.param(
+        "Gas prices averaged $3.19 a gallon nationwide last week, up from $2.18 a year ago.",
+        [("$2.18", "$3.19", None, "up", "Gas prices")],
+        id="up-from-after-words-and-a-date",
+    ),
+    pytest.param(
+        "Profit rose to £2.65bn in the year to Feb. 26, up from £2.37bn a year earlier.",
+        [("£2.37bn", "£2.65bn", None, "up", "Profit")],
+        id="cue-to-up-from-over-a-dated-period",
+    ),
+    pytest.param(
+        "Output stood at 9.8 million tonnes in March, down from 10.1 million tonnes.",
+        [("10.1 million tonnes", "9.8 million tonnes", None, "down", "Output")],
+        id="up-from-after-stood-at",
+    ),
+    pytest.param(
+        "Sales totalled $5bn and costs fell, down from $6bn.",
+        [("$6bn", None, None, "down", None)],
+        id="up-from-not-across-a-clause",
+    ),
+    # The subject is the head noun phrase, not the last noun after a preposition.
+    pytest.param(
+        "Sales excluding fuel and VAT grew 1.9% to £54.8bn.",
+        [(None, "£54.8bn", "1.9%", "up", "Sales excluding fuel and VAT")],
+        id="subject-coordinated-object-of-preposition",
+    ),
+    pytest.param(
+        "The average auction price at the Mombasa auction fell to $2.17 from $2.24.",
+        [("$2.24", "$2.17", None, "down", "average auction price at the Mombasa auction")],
+        id="subject-three-word-head-before-preposition",
+    ),
+    pytest.param(
+        "Revenue and profit rose 5%.",
+        [(None, None, "5%", "up", "profit")],
+        id="subject-coordination-without-preposition-unchanged",
+    ),
 ]
 
 

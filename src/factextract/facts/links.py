@@ -55,6 +55,15 @@ _UP_FROM = re.compile(
 )
 """What stands between a value and the one it moved from: "N145 a litre, up from N87",
 "$5 billion in 2019, down from"."""
+_DATE_MARK = "\x00"
+_LOOSE_UP_FROM = re.compile(
+    rf"(?:[ \u00a0]+(?:[a-z][a-z'’-]*|{_DATE_MARK})){{1,6}},[ \u00a0]+"
+    r"(?P<dir>up|down)[ \u00a0]+from[ \u00a0]+"
+)
+"""The same gap with its dates marked: up to six lower-case words and dates ("$3.19 a gallon
+nationwide last week, up from", "£2.65bn in the year to Feb. 26, up from")."""
+_CLAUSE_LINKS = frozenset({"and", "or", "but", "while", "whereas", "which", "who", "when", "as"})
+"""Words that open another clause in the gap: "$5bn and costs fell, up from" is no change."""
 _WORD = re.compile(r"[A-Za-z]+")
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"})
 
@@ -160,7 +169,7 @@ def _pairs(ctx: Context, first: Span, second: Span, sentence: int) -> Roles | No
     gap = ctx.text[first.end_char : second.start_char]
     joined_by = _joined_by(gap)
     if joined_by is None:
-        moved = _UP_FROM.fullmatch(gap) if "from" in gap else None
+        moved = _moved_from(ctx, gap, first.end_char) if "from" in gap else None
         if moved is None:
             # "…, compared with ", "…, against ": most gaps end otherwise, or hold no comma
             compared = gap[-2:-1] in _COMPARED_LAST and "," in gap
@@ -198,6 +207,22 @@ def _pairs(ctx: Context, first: Span, second: Span, sentence: int) -> Roles | No
         cue=cue,
         anchor=start,
     )
+
+
+def _moved_from(ctx: Context, gap: str, at: int) -> re.Match[str] | None:
+    """The "B ..., up from A" match of ``gap`` (which starts at char ``at``): the gap of
+    ``_UP_FROM``, or a few lower-case words and dates that open no clause."""
+    moved = _UP_FROM.fullmatch(gap)
+    if moved is not None or not gap.rstrip(" \u00a0").endswith("from"):
+        return moved
+    end = at + len(gap)
+    for date in reversed(ctx.group(dates.GROUP)):  # right to left: offsets stay valid
+        if at <= date.start_char and date.end_char <= end:
+            gap = gap[: date.start_char - at] + _DATE_MARK + gap[date.end_char - at :]
+    loose = _LOOSE_UP_FROM.fullmatch(gap)
+    if loose is None or not _CLAUSE_LINKS.isdisjoint(_WORD.findall(gap)):
+        return None
+    return loose
 
 
 def _up_from(new: Span, old: Span, moved: re.Match[str]) -> Roles | None:
@@ -447,10 +472,12 @@ def subject(ctx: Context, roles: Roles) -> str | None:
     "raised its key rate by"), else the content words before the verb ("its poverty incidence
     decreasing", "the rate was raised"). Reads the token table, not Token objects."""
     words, lowers = ctx.words, ctx.lowers
+    end = ctx.token_at(roles.cue.start if roles.cue else roles.start)
     if roles.rule in _MOVED_FROM:  # "X was $5bn, down from": "costs $5" names no subject
-        before = ctx.token_at(roles.anchor) - 1
-        if before < 0 or lowers[before] not in lexicons.change_cues().auxiliaries:
+        level = _level_verb(ctx, roles.anchor)
+        if level is None:
             return None
+        end = level
     if roles.cue is not None:
         between = range(ctx.token_at(roles.cue.end), ctx.token_at(roles.anchor))
         kept = [i for i in between if words[i].isalpha() and lowers[i] not in _DETERMINERS]
@@ -458,7 +485,6 @@ def subject(ctx: Context, roles: Roles) -> str | None:
             kept.pop(0)  # "fell sharply by", "rose tenfold to": an adverb, not what changed
         if kept and all(lowers[i] not in counted.stop_words() for i in kept):
             return _tokens_text(ctx, _compound_start(ctx, kept[0], between.start), kept[-1])
-    end = ctx.token_at(roles.cue.start if roles.cue else roles.start)
     picked: list[int] = []
     for i in reversed(range(ctx.token_at(ctx.sentence_start(roles.start)), end)):
         low = lowers[i]
@@ -471,8 +497,40 @@ def subject(ctx: Context, roles: Roles) -> str | None:
         picked.insert(0, i)
     if not picked or _lone_adverb(ctx, picked):
         return None
-    first = _linked_head(ctx, picked[0], ctx.token_at(ctx.sentence_start(roles.start)))
+    floor = ctx.token_at(ctx.sentence_start(roles.start))
+    first = _linked_head(ctx, picked[0], floor)
+    if first == picked[0]:
+        first = _coordinated_head(ctx, first, floor)
     return _tokens_text(ctx, _compound_start(ctx, first, 0), picked[-1])
+
+
+def _coordinated_head(ctx: Context, first: int, floor: int) -> int:
+    """ "Sales excluding fuel and VAT", "Exports to China and India": a subject that starts
+    after "and" or "or" is the second of two objects of a preposition when the one before
+    links to a head noun; else it starts at ``first``."""
+    words, lowers = ctx.words, ctx.lowers
+    conj = first - 1
+    if conj - 1 <= floor or lowers[conj] not in ("and", "or"):
+        return first
+    if not _content(words[conj - 1], lowers[conj - 1]):
+        return first
+    head = _linked_head(ctx, conj - 1, floor)
+    return head if head < conj - 1 else first
+
+
+def _level_verb(ctx: Context, char: int) -> int | None:
+    """Where the subject of the value at ``char`` ends: before an auxiliary ("Debt was
+    $5bn") or a verb that states a level ("Prices averaged $3.19", "Sales totalled £2bn",
+    "Output stood at 9.8 million"); None without one ("costs $5, up from $4")."""
+    lowers, verbs = ctx.lowers, _subject_words().level_verbs
+    before = ctx.token_at(char) - 1
+    if before > 0 and lowers[before] == "at" and lowers[before - 1] in verbs:
+        before -= 1
+    if before < 0:
+        return None
+    if lowers[before] in lexicons.change_cues().auxiliaries:
+        return before + 1  # ``subject`` skips the auxiliary
+    return before if lowers[before] in verbs else None
 
 
 def _lone_adverb(ctx: Context, picked: list[int]) -> bool:
@@ -490,6 +548,7 @@ class _SubjectWords(lexicons.Row):
     comment: str = ""
     prepositions: frozenset[str]
     determiners: frozenset[str]
+    level_verbs: frozenset[str]
 
 
 @cache
@@ -510,7 +569,7 @@ def _linked_head(ctx: Context, first: int, floor: int, links: int = 2) -> int:
     if k <= floor or lowers[k] not in table.prepositions:
         return first
     head = k
-    while head - 1 >= floor and head > k - 2 and _content(words[head - 1], lowers[head - 1]):
+    while head - 1 >= floor and head > k - 3 and _content(words[head - 1], lowers[head - 1]):
         head -= 1
     if head == k:
         return first

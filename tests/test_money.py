@@ -2124,6 +2124,26 @@ MONEY_CASES = [
         [],
         id="not-money-roads",
     ),
+    # Product names (letter_names.json "models") take up to two digits: "a R500 phone" is
+    # the price of a phone.
+    pytest.param(
+        "In Lagos, Nigeria, gamers still love N64 games and the N10 phone.",
+        PUBLISHED,
+        [],
+        id="not-money-model-names",
+    ),
+    pytest.param(
+        "In Johannesburg, South Africa, the R5 engine failed.",
+        PUBLISHED,
+        [],
+        id="not-money-model-engine",
+    ),
+    pytest.param(
+        "In Johannesburg, South Africa, she bought a R500 phone.",
+        PUBLISHED,
+        [("R500", "500", None, "ZAR", True, "exact")],
+        id="three-digit-price-of-a-model-noun",
+    ),
     pytest.param(
         "Fans in Johannesburg, South Africa, bought the R2-D2 toy for R2-billion in all.",
         PUBLISHED,

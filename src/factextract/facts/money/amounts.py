@@ -224,11 +224,30 @@ def _hyphen_scale() -> re.Pattern[str]:
     return re.compile(rf"-({grouped(scales, fold=True)})(?!\w)", re.IGNORECASE)
 
 
-_NAMED_BY_LETTER = re.compile(
-    r"[ \u00a0-]+(?:masks?|respirators?|roads?|highway|freeway|motorway|route|expressway)\b",
-    re.IGNORECASE,
-)
-"""Nouns a letter and a number name: "N95 masks", "the R21 highway"."""
+class _LetterNames(lexicons.Row):
+    comment: str = ""
+    named: frozenset[str]
+    models: frozenset[str]
+
+
+@cache
+def _letter_names() -> _LetterNames:
+    return lexicons.load_object(_LetterNames, "letter_names.json")
+
+
+_NEXT_WORD = re.compile(r"[ \u00a0-]+([A-Za-z]+)\b")
+
+
+def _named_by_letter(text: str, end: int, digits: int) -> bool:
+    """Whether the word after a letter and ``digits`` digits is a noun they name
+    (``letter_names.json``): "N95 masks", "the R21 highway", "N64 games", "the R5 engine"."""
+    word = _NEXT_WORD.match(text, end)
+    if word is None:
+        return False
+    low, names = word.group(1).lower(), _letter_names()
+    return low in names.named or (digits <= 2 and low in names.models)
+
+
 _CODE_AFTER = re.compile(r"-[A-Z]{1,3}[0-9]")
 """A code's second part: "R2-D2", "N1-A4" name a thing ("R2-billion" is money)."""
 _ON_THE = re.compile(r"(?i:\b(?:on|along|off|onto|via)[ \u00a0]+the)[ \u00a0]+$")
@@ -243,7 +262,7 @@ def _letter_name(text: str, marker: str, start: int, end: int) -> bool:
     if len(marker) != 1 or not marker.isalpha() or not text[start + 1 : end].isdigit():
         return False
     return end - start <= 4 and bool(
-        _NAMED_BY_LETTER.match(text, end)
+        _named_by_letter(text, end, end - start - 1)
         or _ON_THE.search(text, max(0, start - 12), start)
         or _CODE_AFTER.match(text, end)
     )

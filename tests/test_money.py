@@ -1838,6 +1838,18 @@ MONEY_CASES = [
         [("$50 million", "50000000", None, "AUD", False, "exact")],
         id="dollar-australian-local-story",
     ),
+    # An exchange rate's currencies ("The Australian dollar rose to 67.3 US cents") are no
+    # currency the article's amounts are written in: the rate is no money either.
+    pytest.param(
+        "SYDNEY - The Reserve Bank of Australia held rates. The Australian dollar rose to 67.3 "
+        "US cents. Borrowers will pay $75 a month more on a $500,000 mortgage in Sydney.",
+        PUBLISHED,
+        [
+            ("$75", "75", None, "AUD", False, "exact"),
+            ("$500,000", "500000", None, "AUD", False, "exact"),
+        ],
+        id="dollar-australian-story-with-an-exchange-rate",
+    ),
     # ... but a wire story writes "$" for US dollars wherever it is set.
     pytest.param(
         "SYDNEY (Reuters) - BHP will spend $2 billion on mines in Queensland and New South Wales.",
@@ -2113,6 +2125,31 @@ MONEY_CASES = [
         "Chinese yuan traded at 7.1 per dollar.", PUBLISHED, [], id="not-money-exchange-rate"
     ),
     pytest.param("The box code Sh500 is printed.", PUBLISHED, [], id="not-money-sh-no-context"),
+    # A currency's name as the subject of a move makes the value it moved to, at or from its
+    # exchange rate: the price of that currency, no amount.
+    pytest.param("The dollar rose 0.5% to ¥150.2.", PUBLISHED, [], id="not-money-rate-subject"),
+    pytest.param(
+        "The euro fell to $1.05 from $1.08 on Friday.", PUBLISHED, [], id="not-money-rate-from"
+    ),
+    pytest.param("Sterling traded at $1.27.", PUBLISHED, [], id="not-money-rate-traded-at"),
+    pytest.param(
+        "In Johannesburg, the rand has weakened to R18.50.",
+        PUBLISHED,
+        [],
+        id="not-money-rate-rand",
+    ),
+    pytest.param(
+        "The dollar store chain's sales rose to $5bn.",
+        PUBLISHED,
+        [("$5bn", "5000000000", None, "USD", True, "exact")],
+        id="rate-subject-needs-the-verb-after-the-name",
+    ),
+    pytest.param(
+        "The euro zone economy grew to €12 trillion.",
+        PUBLISHED,
+        [("€12 trillion", "12000000000000", None, "EUR", True, "exact")],
+        id="rate-subject-not-euro-zone",
+    ),
     # A one-letter symbol and a short whole number may name a thing, even where the currency
     # is the article's.
     pytest.param(

@@ -14,7 +14,7 @@ from spacy.tokens import Span
 
 from factextract import lexicons
 from factextract.facts import numerals, qualifiers
-from factextract.facts.money.evidence import _WORD_CODES
+from factextract.facts.money.evidence import _WORD_CODES, rate_verb_after
 from factextract.facts.money.resolution import CurrencyResolver, Resolution, ambiguous_marker
 from factextract.facts.spans import Context
 from factextract.numbers.decimals import WIDE
@@ -132,18 +132,50 @@ adverbial and "from"."""
 
 
 @cache
-def _rate_tail() -> str:
-    """The currency an exchange rate counts against: "per dollar", "to the dollar", "against
-    the US dollar"."""
+def _rate_names() -> list[str]:
+    """The names of currencies that have an exchange rate."""
     index = lexicons.currency_index()
     iso = lexicons.iso4217()
     # Main units only: "23 per cent from 125.5 million tonnes" is no rate. A coin with no
     # ISO 4217 code is priced, not exchanged: "$69,000 per bitcoin" is money per bitcoin.
-    names = [
+    return [
         *(name for name, code in index.names.items() if code in iso),
         *(m for m, e in index.ambiguous.items() if m.islower() and not e.minor),
         "greenback",  # the dollar in rates only: as an amount's name it would state USD
     ]
+
+
+@cache
+def _rate_subject() -> re.Pattern[str]:
+    """A currency's name as the subject of a move and the words up to the value it moved to,
+    at or from: "the dollar rose 0.5% to ", "the euro fell to $1.05 from ", "sterling traded
+    at ". The gap holds no clause end (a stop only inside a number)."""
+    return re.compile(
+        rf"(?i:\b(?:{grouped(_rate_names(), fold=True)}))(?:{rate_verb_after().pattern})"
+        rf"(?:[^.;:!?\n]|\.(?=[0-9])){{0,30}}?{_S}(?:to|at|from){_S}+$",
+        re.IGNORECASE,
+    )
+
+
+_RATE_SUBJECT_ENDS = tuple(f"{w}{s}" for w in ("to", "at", "from") for s in " \u00a0")
+
+
+def _rate_of_subject(text: str, start: int, resolver: CurrencyResolver) -> bool:
+    """Whether the value at ``start`` is where a currency's exchange rate moved ("the dollar
+    rose 0.5% to ¥150.2", "the Australian dollar rose to 67.3 US cents")."""
+    if not text.endswith(_RATE_SUBJECT_ENDS, max(0, start - 6), start):
+        return False  # most values follow no "to", "at" or "from": a string test says so
+    if _rate_subject().search(text, max(0, start - 90), start) is None:
+        return False
+    resolver.rates_seen = True
+    return True
+
+
+@cache
+def _rate_tail() -> str:
+    """The currency an exchange rate counts against: "per dollar", "to the dollar", "against
+    the US dollar"."""
+    names = _rate_names()
     weightless = [n for n in names if n not in ("pound", "pounds")]  # "10 per pound" of weight
     return (
         rf"{_S}+(?:per{_S}+(?i:{grouped(weightless, fold=True)})"
@@ -163,6 +195,8 @@ def _marked_rate(text: str, start: int, end: int, resolver: CurrencyResolver) ->
     ("..., from R14.80"): the price of another currency, no amount of money."""
     if _rate_after().match(text, end):
         resolver.rates_seen = True
+        return True
+    if _rate_of_subject(text, start, resolver):
         return True
     return resolver.rates_seen and moved_from_rate(text, start)
 
@@ -426,6 +460,8 @@ def _analyze(
             g for g in ("name", "code", "after", "lower_code", "pence") if suffix.group(g)
         )
         marker, rule = suffix.group(marker), "suffix"
+        if _rate_of_subject(text, start, resolver):
+            return None  # "the Australian dollar rose to 67.3 US cents"
         if suffix.group("glued_m"):
             factor = Decimal(1_000_000)
         if suffix.group("scale"):

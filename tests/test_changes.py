@@ -503,6 +503,32 @@ CHANGE_CASES = [
         [("$6bn", None, None, "down", None)],
         id="up-from-not-across-a-clause",
     ),
+    # "B ..., up C% from A" and "B ..., up C%": the value before the comma is where it moved.
+    pytest.param(
+        "The CEO's pay package was worth $25.3 million last year, up 12% from $22.6 million.",
+        [("$22.6 million", "$25.3 million", "12%", "up", "pay package")],
+        id="to-up-by-from",
+    ),
+    pytest.param(
+        "House prices in London averaged £530,000 in March, up 2% from a year earlier.",
+        [(None, "£530,000", "2%", "up", "House prices in London")],
+        id="to-up-by",
+    ),
+    pytest.param(
+        "Unemployment was 5.2% in May, down 0.3 percentage points.",
+        [(None, "5.2%", "0.3 percentage points", "down", "Unemployment")],
+        id="to-down-by-points",
+    ),
+    pytest.param(
+        "Output was 5 million tonnes, up 3% from 40 million barrels.",
+        [("40 million barrels", None, "3%", "up", None)],
+        id="to-up-by-from-needs-one-unit",
+    ),
+    pytest.param(
+        "Sales hit $5bn and costs rose, up 3% from $4bn.",
+        [("$4bn", None, "3%", "up", None)],
+        id="to-up-by-not-across-a-clause",
+    ),
     # The subject is the head noun phrase, not the last noun after a preposition.
     pytest.param(
         "Sales excluding fuel and VAT grew 1.9% to £54.8bn.",

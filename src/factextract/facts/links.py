@@ -215,14 +215,61 @@ def _moved_from(ctx: Context, gap: str, at: int) -> re.Match[str] | None:
     moved = _UP_FROM.fullmatch(gap)
     if moved is not None or not gap.rstrip(" \u00a0").endswith("from"):
         return moved
-    end = at + len(gap)
-    for date in reversed(ctx.group(dates.GROUP)):  # right to left: offsets stay valid
-        if at <= date.start_char and date.end_char <= end:
-            gap = gap[: date.start_char - at] + _DATE_MARK + gap[date.end_char - at :]
+    gap = _dates_marked(ctx, gap, at)
     loose = _LOOSE_UP_FROM.fullmatch(gap)
     if loose is None or not _CLAUSE_LINKS.isdisjoint(_WORD.findall(gap)):
         return None
     return loose
+
+
+def _dates_marked(ctx: Context, gap: str, at: int) -> str:
+    """``gap`` (which starts at char ``at``) with each date inside it one ``_DATE_MARK``."""
+    end = at + len(gap)
+    for date in reversed(ctx.group(dates.GROUP)):  # right to left: offsets stay valid
+        if at <= date.start_char and date.end_char <= end:
+            gap = gap[: date.start_char - at] + _DATE_MARK + gap[date.end_char - at :]
+    return gap
+
+
+_BEFORE_UP = re.compile(rf"(?:[ \u00a0]+(?:[a-z][a-z'’-]*|{_DATE_MARK})){{0,6}},[ \u00a0]*")
+"""Between a value and the "up"/"down" after it: "$25.3 million last year, up 12%"."""
+
+
+def _moved_by(ctx: Context, roles: Roles, before: Span | None, taken: set[int]) -> Roles:
+    """ "$25.3 million last year, up 12% from $22.6 million", "£530,000 in March, up 2%": a
+    change by a value after "up" or "down" that lacks its end is to the value before the
+    comma (of the kind and unit of the value it moved from, if any), when a few lower-case
+    words and dates stand between them and no other change holds it."""
+    cue = roles.cue
+    if roles.rule not in ("cue_by_from", "cue_by") or roles.to_value is not None or cue is None:
+        return roles
+    if (
+        before is None
+        or before.start in taken
+        or ctx.lowers[ctx.token_at(cue.start)]
+        not in (
+            "up",
+            "down",
+        )
+    ):
+        return roles
+    old = roles.from_value
+    if old is not None and (old.label_, old.kb_id_) != (before.label_, before.kb_id_):
+        return roles
+    per = per_unit_at(ctx.text, before.end_char)
+    at = per[1] if per else before.end_char
+    gap = ctx.text[at : cue.start]
+    if "," not in gap or not _BEFORE_UP.fullmatch(_dates_marked(ctx, gap, at)):
+        return roles
+    if not _CLAUSE_LINKS.isdisjoint(_WORD.findall(gap)):
+        return roles
+    start = before.start_char
+    return dataclasses.replace(
+        roles, start=start, rule=MOVED_BY, to_value=before, anchor=start, cue=None
+    )
+
+
+MOVED_BY = "to_up_by"
 
 
 def _up_from(new: Span, old: Span, moved: re.Match[str]) -> Roles | None:
@@ -269,7 +316,7 @@ def _compared(ctx: Context, new: Span, old: Span) -> Roles | None:
 
 
 COMPARED = "to_compared_from"
-_MOVED_FROM = frozenset({"to_up_from", COMPARED})
+_MOVED_FROM = frozenset({"to_up_from", COMPARED, "to_up_by"})
 """The rules of "B, up from A" and "B, compared with A <date>": the change starts at B."""
 
 
@@ -417,7 +464,23 @@ def _find_roles(ctx: Context) -> list[Roles]:
             if roles is not None:
                 found = _with_single(ctx.text, found, roles)
                 used.add(value.start)
-    return sorted(found, key=lambda r: r.start)
+    return sorted(_with_moved_by(ctx, found, values, sentences), key=lambda r: r.start)
+
+
+def _with_moved_by(
+    ctx: Context, found: list[Roles], values: list[Span], sentences: list[int]
+) -> list[Roles]:
+    """``found`` with each change by a value after "up" or "down" given the value before
+    the comma as its end (``_moved_by``)."""
+    taken = {v.start for r in found for v in (r.from_value, r.to_value, r.by_value) if v}
+    at = {v.start: k for k, v in enumerate(values)}
+    moved = []
+    for roles in found:
+        by = roles.by_value
+        k = at[by.start] if by is not None else 0
+        before = values[k - 1] if k > 0 and sentences[k - 1] == sentences[k] else None
+        moved.append(_moved_by(ctx, roles, before, taken) if by is not None else roles)
+    return moved
 
 
 def _with_single(text: str, found: list[Roles], single: Roles) -> list[Roles]:

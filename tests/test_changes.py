@@ -529,6 +529,22 @@ CHANGE_CASES = [
         [("$4bn", None, "3%", "up", None)],
         id="to-up-by-not-across-a-clause",
     ),
+    # "to a ... of": "to an average of", "to a record high of".
+    pytest.param(
+        "Wages grew 5.6% year on year to an average of £650 a week.",
+        [(None, "£650", "5.6%", "up", "Wages")],
+        id="by-to-an-average-of",
+    ),
+    pytest.param(
+        "Gold climbed to a record high of $2,400 an ounce.",
+        [(None, "$2,400", None, "up", "Gold")],
+        id="to-a-record-high-of",
+    ),
+    pytest.param(
+        "The index fell to a low of 3,200 points from 3,500 points.",
+        [("3,500 points", "3,200 points", None, "down", "index")],
+        id="to-a-low-of-from",
+    ),
     # The subject is the head noun phrase, not the last noun after a preposition.
     pytest.param(
         "Sales excluding fuel and VAT grew 1.9% to £54.8bn.",
@@ -649,7 +665,9 @@ _GAPS = st.one_of(
         st.sampled_from(["", " in 2019", " year on year", " a year ago", ", this year", " x"]),
         st.sampled_from(["", ","]),
         st.sampled_from([" ", "\u00a0", "  ", "\n", ""]),
-        st.sampled_from(["to", "TO", "To", "from", "FROM", "From", "into", "fro\u212a"]),
+        st.sampled_from(
+            ["to", "TO", "To", "from", "FROM", "From", "into", "fro\u212a", "to a high of", "a of"]
+        ),
         st.sampled_from([" ", "\u00a0", " \u00a0", "\n", " \n", ""]),
         st.sampled_from(["", "", "", "x", "\u017f"]),
     ).map("".join),

@@ -43,8 +43,13 @@ _ADVERBIAL = r"""(?:,?[ \u00a0]+(?:
     | from[ \u00a0]+the[ \u00a0]+(?:previous|prior|same)[ \u00a0]+(?:year|quarter|month|period)
     | last[ \u00a0]+year | this[ \u00a0]+year)){0,2}"""
 """Up to two: "fell 14.5% year on year in July to $281.8 billion"."""
+_A_NOUN_OF = r"(?:an?[ \u00a0]+(?:[a-z]+[ \u00a0]+){1,2}of[ \u00a0]+)"
+"""What may stand after "to" or "by": "to an average of", "to a record high of"."""
 _GAP = {
-    word: re.compile(rf"{_ADVERBIAL},?[ \u00a0]+{word}[ \u00a0]+", re.IGNORECASE | re.VERBOSE)
+    word: re.compile(
+        rf"{_ADVERBIAL},?[ \u00a0]+{word}[ \u00a0]+{_A_NOUN_OF + '?' if word == 'to' else ''}",
+        re.IGNORECASE | re.VERBOSE,
+    )
     for word in ("to", "from")
 }
 _KEYWORD = re.compile(r"\b(from|to|by)[ \u00a0]+$", re.IGNORECASE)
@@ -129,10 +134,9 @@ def _cue_before(ctx: Context, char: int, sentence: int) -> Cue | None:
     return None
 
 
-_BY_A_NOUN_OF = re.compile(
-    r"\b(by)[ \u00a0]+an?[ \u00a0]+[a-z]+[ \u00a0]+of[ \u00a0]+$", re.IGNORECASE
-)
-"""A "by" the value follows after "a ... of": "rose by an average of £1,200 to £31,000"."""
+_BY_A_NOUN_OF = re.compile(rf"\b(by|to)[ \u00a0]+{_A_NOUN_OF}$", re.IGNORECASE)
+"""A "by" or "to" the value follows after "a ... of": "rose by an average of £1,200 to
+£31,000", "climbed to a record high of $2,400"."""
 
 
 _KEYWORD_LASTS = frozenset("mMoOyYfF \u00a0\n")
@@ -158,7 +162,7 @@ def _joined_by(gap: str) -> str | None:
     head = gap.rstrip(" \u00a0")
     # (?i) reads only ASCII letters as "to" or "from" (patterns.CASE_TRAPS holds no t, o, f,
     # r or m), and lower() keeps what ends the string.
-    if len(head) == len(gap) or not head[-4:].lower().endswith(("to", "from")):
+    if len(head) == len(gap) or not head[-4:].lower().endswith(("to", "from", "of")):
         return None
     return "to" if _GAP["to"].fullmatch(gap) else "from" if _GAP["from"].fullmatch(gap) else None
 

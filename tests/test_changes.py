@@ -529,6 +529,11 @@ CHANGE_CASES = [
         [("$4bn", None, "3%", "up", None)],
         id="to-up-by-not-across-a-clause",
     ),
+    pytest.param(
+        "Prices for a kilogram of beef climbed to R150 from R120 in Johannesburg.",
+        [("R120", "R150", None, "up", "Prices for a kilogram of beef")],
+        id="subject-two-prepositions-with-a-determiner",
+    ),
     # "to a ... of": "to an average of", "to a record high of".
     pytest.param(
         "Wages grew 5.6% year on year to an average of £650 a week.",

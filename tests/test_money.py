@@ -2142,6 +2142,7 @@ MONEY_CASES = [
         "The euro fell to $1.05 from $1.08 on Friday.", PUBLISHED, [], id="not-money-rate-from"
     ),
     pytest.param("Sterling traded at $1.27.", PUBLISHED, [], id="not-money-rate-traded-at"),
+    pytest.param("The euro was worth about $1.10.", PUBLISHED, [], id="not-money-rate-worth"),
     pytest.param(
         "In Johannesburg, the rand has weakened to R18.50.",
         PUBLISHED,

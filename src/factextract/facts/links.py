@@ -640,9 +640,11 @@ def _linked_head(ctx: Context, first: int, floor: int, links: int = 2) -> int:
         head -= 1
     if head == k:
         return first
-    if head == floor or not words[head - 1].isalpha() or lowers[head - 1] in _DETERMINERS:
+    if head == floor or not words[head - 1].isalpha():
         return head
     further = _linked_head(ctx, head, floor, links - 1) if links > 1 else head
+    if lowers[head - 1] in _DETERMINERS:
+        return min(further, head)  # "Prices for a kilogram of beef": on past "for a"
     return further if further < head else first
 
 

@@ -152,19 +152,22 @@ def _rate_subject() -> re.Pattern[str]:
     at ". The gap holds no clause end (a stop only inside a number)."""
     return re.compile(
         rf"(?i:\b(?:{grouped(_rate_names(), fold=True)}))(?:{rate_verb_after().pattern})"
-        rf"(?:[^.;:!?\n]|\.(?=[0-9])){{0,30}}?{_S}(?:to|at|from){_S}+$",
+        rf"(?:[^.;:!?\n]|\.(?=[0-9])){{0,30}}?{_S}(?:to|at|from|worth)"
+        rf"(?:{_S}+(?:about|around|roughly|nearly|almost|just|some|over|under))?{_S}+$",
         re.IGNORECASE,
     )
 
 
-_RATE_SUBJECT_ENDS = tuple(f"{w}{s}" for w in ("to", "at", "from") for s in " \u00a0")
+_RATE_SUBJECT_ENDS = ("to", "at", "from", "worth")
 
 
 def _rate_of_subject(text: str, start: int, resolver: CurrencyResolver) -> bool:
-    """Whether the value at ``start`` is where a currency's exchange rate moved ("the dollar
-    rose 0.5% to ¥150.2", "the Australian dollar rose to 67.3 US cents")."""
-    if not text.endswith(_RATE_SUBJECT_ENDS, max(0, start - 6), start):
-        return False  # most values follow no "to", "at" or "from": a string test says so
+    """Whether the value at ``start`` is where a currency's exchange rate moved or stands
+    ("the dollar rose 0.5% to ¥150.2", "the Australian dollar rose to 67.3 US cents", "the
+    euro was worth about $1.10")."""
+    near = text[max(0, start - 16) : start]
+    if not any(word in near for word in _RATE_SUBJECT_ENDS):
+        return False  # most values follow no "to", "at", "from" or "worth": strings say so
     if _rate_subject().search(text, max(0, start - 90), start) is None:
         return False
     resolver.rates_seen = True

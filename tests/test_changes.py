@@ -534,6 +534,17 @@ CHANGE_CASES = [
         [("R120", "R150", None, "up", "Prices for a kilogram of beef")],
         id="subject-two-prepositions-with-a-determiner",
     ),
+    # A conversion's restatement stands between a change's ends, never one of them.
+    pytest.param(
+        "Profit rose to ¥500 billion ($3.3 billion) from ¥420 billion ($2.8 billion).",
+        [("¥420 billion", "¥500 billion", None, "up", "Profit")],
+        id="to-from-over-restatements",
+    ),
+    pytest.param(
+        "Revenue was £5m ($6m), up from £4m.",
+        [("£4m", "£5m", None, "up", "Revenue")],
+        id="up-from-over-a-restatement",
+    ),
     # "to a ... of": "to an average of", "to a record high of".
     pytest.param(
         "Wages grew 5.6% year on year to an average of £650 a week.",

@@ -167,13 +167,17 @@ def _joined_by(gap: str) -> str | None:
     return "to" if _GAP["to"].fullmatch(gap) else "from" if _GAP["from"].fullmatch(gap) else None
 
 
-def _pairs(ctx: Context, first: Span, second: Span, sentence: int) -> Roles | None:
+def _pairs(
+    ctx: Context, first: Span, second: Span, sentence: int, after: int | None = None
+) -> Roles | None:
     """Two values of one clause: "from A to B", "to B from A", "by C to B", "rose C to B",
-    "B, up from A"."""
-    gap = ctx.text[first.end_char : second.start_char]
+    "B, up from A". ``after``: where the first ends with its restatement ("¥500 billion
+    ($3.3 billion)"), if it has one."""
+    after = first.end_char if after is None else after
+    gap = ctx.text[after : second.start_char]
     joined_by = _joined_by(gap)
     if joined_by is None:
-        moved = _moved_from(ctx, gap, first.end_char) if "from" in gap else None
+        moved = _moved_from(ctx, gap, after) if "from" in gap else None
         if moved is None:
             # "…, compared with ", "…, against ": most gaps end otherwise, or hold no comma
             compared = gap[-2:-1] in _COMPARED_LAST and "," in gap
@@ -427,20 +431,24 @@ _start_char = operator.attrgetter("start_char")
 def find_roles(ctx: Context) -> list[Roles]:
     """Every change in the Doc with its facts by role (worked out once per state of the
     value span groups: the component and record building both ask)."""
-    return ctx.derived("changes", VALUE_GROUPS, lambda _: _find_roles(ctx))
+    return ctx.derived("changes", (*VALUE_GROUPS, conversions.GROUP), lambda _: _find_roles(ctx))
 
 
 def _find_roles(ctx: Context) -> list[Roles]:
     # ``ctx.group`` holds the Span objects the finders published: iterating a SpanGroup
     # would make a new Span per value.
     values = sorted((s for name in VALUE_GROUPS for s in ctx.group(name)), key=_start_char)
+    restated = _restated(ctx)
+    if restated:
+        values = [v for v in values if v.start_char not in restated]
+    ends = {c.start_char: c.end_char for c in ctx.group(conversions.GROUP)} if restated else {}
     sentences = [ctx.sentence_start(value.start_char) for value in values]
     found: list[Roles] = []
     used: set[int] = set()
     for k, (first, second) in enumerate(itertools.pairwise(values)):
         if sentences[k] != sentences[k + 1] or first.start in used:
             continue
-        roles = _pairs(ctx, first, second, sentences[k])
+        roles = _pairs(ctx, first, second, sentences[k], ends.get(first.start_char))
         if k > 0 and sentences[k - 1] == sentences[k] and values[k - 1].start not in used:
             head = _head_moved(ctx, values[k - 1], first, second)
             if head is None and roles is None:
@@ -469,6 +477,18 @@ def _find_roles(ctx: Context) -> list[Roles]:
                 found = _with_single(ctx.text, found, roles)
                 used.add(value.start)
     return sorted(_with_moved_by(ctx, found, values, sentences), key=lambda r: r.start)
+
+
+def _restated(ctx: Context) -> set[int]:
+    """Where the values that restate another in a conversion start ("($3.3 billion)" of
+    "¥500 billion ($3.3 billion)"): no end of a change, they stand between its ends ("rose to
+    ¥500 billion ($3.3 billion) from ¥420 billion")."""
+    return {
+        value.start_char
+        for conversion in ctx.group(conversions.GROUP)
+        for value in ctx.group(money.GROUP)
+        if conversion.start_char < value.start_char and value.end_char <= conversion.end_char
+    }
 
 
 def _with_moved_by(

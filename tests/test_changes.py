@@ -545,6 +545,23 @@ CHANGE_CASES = [
         [("£4m", "£5m", None, "up", "Revenue")],
         id="up-from-over-a-restatement",
     ),
+    # A date between the subject and its verb is no subject.
+    pytest.param(
+        "The company's revenue in the third quarter was $12.1bn, compared with $10.9bn a "
+        "year earlier.",
+        [("$10.9bn", "$12.1bn", None, "up", "revenue")],
+        id="subject-before-a-date",
+    ),
+    pytest.param(
+        "Profit last year rose to $5bn from $4bn.",
+        [("$4bn", "$5bn", None, "up", "Profit")],
+        id="subject-before-a-bare-date",
+    ),
+    pytest.param(
+        "Ofgem said its price cap for April to June would fall to £3,280.",
+        [(None, "£3,280", None, "down", "price cap")],
+        id="subject-before-a-date-range",
+    ),
     # "to a ... of": "to an average of", "to a record high of".
     pytest.param(
         "Wages grew 5.6% year on year to an average of £650 a week.",

@@ -573,9 +573,13 @@ def subject(ctx: Context, roles: Roles) -> str | None:
         if kept and all(lowers[i] not in counted.stop_words() for i in kept):
             return _tokens_text(ctx, _compound_start(ctx, kept[0], between.start), kept[-1])
     picked: list[int] = []
-    for i in reversed(range(ctx.token_at(ctx.sentence_start(roles.start)), end)):
+    floor = ctx.token_at(ctx.sentence_start(roles.start))
+    i = _before_date(ctx, end, floor)
+    while i > floor:
+        i -= 1
         low = lowers[i]
         if not picked and low in lexicons.change_cues().auxiliaries:
+            i = _before_date(ctx, i, floor)
             continue
         if not words[i].isalpha() or _stop(words[i], low) or len(picked) == 4:
             break
@@ -584,7 +588,6 @@ def subject(ctx: Context, roles: Roles) -> str | None:
         picked.insert(0, i)
     if not picked or _lone_adverb(ctx, picked):
         return None
-    floor = ctx.token_at(ctx.sentence_start(roles.start))
     first = _linked_head(ctx, picked[0], floor)
     if first == picked[0]:
         first = _coordinated_head(ctx, first, floor)
@@ -603,6 +606,23 @@ def _coordinated_head(ctx: Context, first: int, floor: int) -> int:
         return first
     head = _linked_head(ctx, conj - 1, floor)
     return head if head < conj - 1 else first
+
+
+def _before_date(ctx: Context, end: int, floor: int) -> int:
+    """Where a subject read backwards from token ``end`` ends: before the date that ends
+    right there and the preposition that leads it ("revenue in the third quarter was",
+    "Profit last year rose"), else at ``end``."""
+    if end - 1 <= floor:
+        return end
+    stop = ctx.token_ends[end - 1]
+    for date in ctx.group(dates.GROUP):
+        if date.end_char == stop and date.start_char > ctx.token_chars[floor]:
+            first = ctx.token_at(date.start_char)
+            lead = first - 1
+            if lead > floor and ctx.lowers[lead] in _subject_words().prepositions:
+                return lead
+            return first
+    return end
 
 
 def _level_verb(ctx: Context, char: int) -> int | None:

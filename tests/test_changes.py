@@ -545,6 +545,23 @@ CHANGE_CASES = [
         [("£4m", "£5m", None, "up", "Revenue")],
         id="up-from-over-a-restatement",
     ),
+    # A date may stand between a change's ends like the short adverbials.
+    pytest.param(
+        "Sales rose to $5bn in the year to Feb. 26, from $4bn.",
+        [("$4bn", "$5bn", None, "up", "Sales")],
+        id="to-date-from",
+    ),
+    pytest.param(
+        "The rate fell from 5% last month to 4%.",
+        [("5%", "4%", None, "down", "rate")],
+        id="from-date-to",
+    ),
+    pytest.param(
+        "The bank raised its benchmark rate by 725 basis points between June 2021 and March "
+        "2023, to 11.25 per cent.",
+        [(None, "11.25 per cent", "725 basis points", "up", "benchmark rate")],
+        id="by-date-range-to",
+    ),
     # A date between the subject and its verb is no subject.
     pytest.param(
         "The company's revenue in the third quarter was $12.1bn, compared with $10.9bn a "

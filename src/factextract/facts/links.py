@@ -41,7 +41,9 @@ _ADVERBIAL = r"""(?:,?[ \u00a0]+(?:
     | year[- ]on[- ]year | month[- ]on[- ]month | quarter[- ]on[- ]quarter | y/y | yoy
     | (?:from[ \u00a0]+)?a[ \u00a0]+year[ \u00a0]+(?:earlier|ago|before)
     | from[ \u00a0]+the[ \u00a0]+(?:previous|prior|same)[ \u00a0]+(?:year|quarter|month|period)
-    | last[ \u00a0]+year | this[ \u00a0]+year)){0,2}"""
+    | last[ \u00a0]+year | this[ \u00a0]+year
+    | (?:(?:in|on|at|during|for|over|since|by|until)[ \u00a0]+)?\x00  # a date, marked
+    )){0,2}"""
 """Up to two: "fell 14.5% year on year in July to $281.8 billion"."""
 _A_NOUN_OF = r"(?:an?[ \u00a0]+(?:[a-z]+[ \u00a0]+){1,2}of[ \u00a0]+)"
 """What may stand after "to" or "by": "to an average of", "to a record high of"."""
@@ -61,6 +63,7 @@ _UP_FROM = re.compile(
 """What stands between a value and the one it moved from: "N145 a litre, up from N87",
 "$5 billion in 2019, down from"."""
 _DATE_MARK = "\x00"
+"""What stands for a date in a gap read with the dates marked (as ``_ADVERBIAL`` knows it)."""
 _LOOSE_UP_FROM = re.compile(
     rf"(?:[ \u00a0]+(?:[a-z][a-z'’-]*|{_DATE_MARK})){{1,6}},[ \u00a0]+"
     r"(?P<dir>up|down)[ \u00a0]+from[ \u00a0]+"
@@ -176,6 +179,10 @@ def _pairs(
     after = first.end_char if after is None else after
     gap = ctx.text[after : second.start_char]
     joined_by = _joined_by(gap)
+    if joined_by is None and len(gap) > 8 and gap.rstrip(" \u00a0")[-4:].endswith(("to", "from")):
+        # "rise to $140 million next season, from": the dates marked, the adverbials hold them
+        marked = _dates_marked(ctx, gap, after)
+        joined_by = _joined_by(marked) if marked != gap else None
     if joined_by is None:
         moved = _moved_from(ctx, gap, after) if "from" in gap else None
         if moved is None:

@@ -9,6 +9,7 @@ in ``span.id_``. ``find_roles`` re-reads the roles (from, to, by) when records a
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import itertools
 import operator
@@ -16,7 +17,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -238,12 +239,26 @@ def _moved_from(ctx: Context, gap: str, at: int) -> re.Match[str] | None:
 
 
 def _dates_marked(ctx: Context, gap: str, at: int) -> str:
-    """``gap`` (which starts at char ``at``) with each date inside it one ``_DATE_MARK``."""
-    end = at + len(gap)
-    for date in reversed(ctx.group(dates.GROUP)):  # right to left: offsets stay valid
-        if at <= date.start_char and date.end_char <= end:
-            gap = gap[: date.start_char - at] + _DATE_MARK + gap[date.end_char - at :]
+    """``gap`` (which starts at char ``at``) with each date inside it one ``_DATE_MARK``; a
+    gap longer than six words and a date is left as it is (no pattern would take it)."""
+    if len(gap) > 64:
+        return gap  # reading the dates costs: a long gap is no adverbial
+    for date in reversed(_dates_within(ctx, at, at + len(gap))):  # right to left: offsets stay
+        gap = gap[: date.start_char - at] + _DATE_MARK + gap[date.end_char - at :]
     return gap
+
+
+def _dates_within(ctx: Context, start: int, end: int) -> list[Span]:
+    """The date spans between chars ``start`` and ``end``, found by bisection (the group is
+    in text order)."""
+    group = ctx.group(dates.GROUP)
+    k = bisect.bisect_left(group, start, key=_start_char)
+    found = []
+    while k < len(group) and group[k].start_char < end:
+        if group[k].end_char <= end:
+            found.append(group[k])
+        k += 1
+    return found
 
 
 _BEFORE_UP = re.compile(rf"(?:[ \u00a0]+(?:[a-z][a-z'’-]*|{_DATE_MARK})){{0,6}},[ \u00a0]*")
@@ -621,15 +636,21 @@ def _before_date(ctx: Context, end: int, floor: int) -> int:
     "Profit last year rose"), else at ``end``."""
     if end - 1 <= floor:
         return end
-    stop = ctx.token_ends[end - 1]
-    for date in ctx.group(dates.GROUP):
-        if date.end_char == stop and date.start_char > ctx.token_chars[floor]:
-            first = ctx.token_at(date.start_char)
-            lead = first - 1
-            if lead > floor and ctx.lowers[lead] in _subject_words().prepositions:
-                return lead
-            return first
-    return end
+    date_start = _date_starts(ctx).get(ctx.token_ends[end - 1])
+    if date_start is None or date_start <= ctx.token_chars[floor]:
+        return end
+    first = ctx.token_at(date_start)
+    lead = first - 1
+    if lead > floor and ctx.lowers[lead] in _subject_words().prepositions:
+        return lead
+    return first
+
+
+@lru_cache(maxsize=4)
+def _date_starts(ctx: Context) -> dict[int, int]:
+    """Where each date starts, by where it ends (from ``ctx.group``'s Spans: iterating the
+    SpanGroup would make new ones). Asked when the dates are final: changes run last."""
+    return {date.end_char: date.start_char for date in ctx.group(dates.GROUP)}
 
 
 def _level_verb(ctx: Context, char: int) -> int | None:

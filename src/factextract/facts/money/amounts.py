@@ -14,7 +14,7 @@ from spacy.tokens import Span
 
 from factextract import lexicons
 from factextract.facts import numerals, qualifiers
-from factextract.facts.money.evidence import _WORD_CODES, rate_verb_after
+from factextract.facts.money.evidence import _WORD_CODES, rate_verb_after, rate_verbs
 from factextract.facts.money.resolution import CurrencyResolver, Resolution, ambiguous_marker
 from factextract.facts.spans import Context
 from factextract.numbers.decimals import WIDE
@@ -22,7 +22,9 @@ from factextract.patterns import grouped
 
 _SCALED = re.compile(r"(?i)\b(?:thousand|million|billion|trillion|bn|mn|tn)\b|\d[kmbKMB]\b")
 # Symbols written after the amount ("5,000元", "500 zł", "45 Kč").
-_AFTER_SYMBOLS = frozenset({"元", "zł", "Kč", "Ft", "€", "₫", "₺", "₽", "₴"})
+_AFTER_SYMBOLS = frozenset(
+    {"元", "zł", "złoty", "złotych", "złote", "Kč", "Ft", "€", "₫", "₺", "₽", "₴"}
+)
 _LOWERCASE_CODES = frozenset({"usd", "eur", "gbp", "jpy", "cny", "inr", "rmb"})
 
 
@@ -153,22 +155,45 @@ def _rate_subject() -> re.Pattern[str]:
     return re.compile(
         rf"(?i:\b(?:{grouped(_rate_names(), fold=True)}))(?:{rate_verb_after().pattern})"
         rf"(?:[^.;:!?\n]|\.(?=[0-9])){{0,30}}?{_S}(?:to|at|from|worth)"
-        rf"(?:{_S}+(?:about|around|roughly|nearly|almost|just|some|over|under))?{_S}+$",
+        rf"(?:{_S}+(?:about|around|roughly|nearly|almost))?{_S}+$",
         re.IGNORECASE,
     )
 
 
-_RATE_SUBJECT_ENDS = ("to", "at", "from", "worth")
+_LOWER_WORD = re.compile(r"[^\W\d_]+")
+
+
+@cache
+def _rate_name_ends() -> frozenset[str]:
+    """The last words of the currencies' names ("dollar" of "Australian dollar")."""
+    return frozenset(name.split()[-1].lower() for name in _rate_names())
+
+
+def _triples(words: list[str]) -> zip[tuple[str, str, str]]:
+    """Each word with the two before it (a name, perhaps "has", the verb)."""
+    return zip(["", "", *words], ["", *words], words, strict=False)
+
+
+_RATE_SUBJECT_ENDS = tuple(
+    f"{word}{space}"
+    for word in ("to", "at", "from", "worth", "about", "around", "roughly", "nearly", "almost")
+    for space in " \u00a0"
+)
 
 
 def _rate_of_subject(text: str, start: int, resolver: CurrencyResolver) -> bool:
     """Whether the value at ``start`` is where a currency's exchange rate moved or stands
     ("the dollar rose 0.5% to ¥150.2", "the Australian dollar rose to 67.3 US cents", "the
     euro was worth about $1.10")."""
-    near = text[max(0, start - 16) : start]
-    if not any(word in near for word in _RATE_SUBJECT_ENDS):
-        return False  # most values follow no "to", "at", "from" or "worth": strings say so
-    if _rate_subject().search(text, max(0, start - 90), start) is None:
+    if not text.endswith(_RATE_SUBJECT_ENDS, max(0, start - 9), start):
+        return False  # most values follow no "to", "at", "from", "worth" or hedge: say so fast
+    low = max(0, start - 90)
+    words = _LOWER_WORD.findall(text[low:start].lower())
+    names, verbs = _rate_name_ends(), rate_verbs()
+    # a verb after a currency's name, as words, before the pattern: most have neither
+    if not any(w in verbs and (v in names or u in names) for u, v, w in _triples(words)):
+        return False
+    if _rate_subject().search(text, low, start) is None:
         return False
     resolver.rates_seen = True
     return True

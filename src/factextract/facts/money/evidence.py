@@ -81,13 +81,20 @@ def _rate_words() -> _RateWords:
 
 
 @cache
+def rate_verbs() -> frozenset[str]:
+    """The verbs after a currency's name that make it the subject of its exchange rate's
+    move: the change cues and ``exchange_rates.json``'s market verbs."""
+    cues = lexicons.change_cues()
+    return frozenset({*cues.up, *cues.down, *cues.neutral, *_rate_words().verbs})
+
+
+@cache
 def rate_verb_after() -> re.Pattern[str]:
     """What follows a currency's name that is the subject of its exchange rate's move
-    (``exchange_rates.json``): " rose", "'s value"-less " has weakened", " traded"."""
-    cues, words = lexicons.change_cues(), _rate_words()
-    verbs = {*cues.up, *cues.down, *cues.neutral, *words.verbs}
+    (``exchange_rates.json``): " rose", " has weakened", " traded"."""
+    between = grouped(_rate_words().between)
     return re.compile(
-        rf"[ \u00a0]+(?:(?:{grouped(words.between)})[ \u00a0]+)?(?:{grouped(verbs)})(?![\w-])",
+        rf"[ \u00a0]+(?:(?:{between})[ \u00a0]+)?(?:{grouped(rate_verbs())})(?![\w-])",
         re.IGNORECASE,
     )
 

@@ -385,8 +385,9 @@ CHANGE_CASES = [
         id="from-of-gdp-to",
     ),
     pytest.param(
+        # the euro's new price in dollars is its exchange rate, no money (test_money.py)
         "The euro fell 0.2% against the dollar to $1.0850.",
-        [(None, "$1.0850", "0.2%", "down", "euro")],
+        [(None, None, "0.2%", "down", "euro")],
         id="by-against-the-dollar-to",
     ),
     # Verbs of central banks and currencies.
@@ -479,6 +480,136 @@ CHANGE_CASES = [
         "The rate rose 25 basis points from 4.25% to 4.5%.",
         [("4.25%", "4.5%", "25 basis points", "up", "rate")],
         id="by-from-to",
+    ),
+    # "B ..., up from A": a few lower-case words and dates may stand between B and the comma;
+    # a verb that states a level ("averaged", "stood at") ends the subject.
+    pytest.param(
+        "Gas prices averaged $3.19 a gallon nationwide last week, up from $2.18 a year ago.",
+        [("$2.18", "$3.19", None, "up", "Gas prices")],
+        id="up-from-after-words-and-a-date",
+    ),
+    pytest.param(
+        "Profit rose to £2.65bn in the year to Feb. 26, up from £2.37bn a year earlier.",
+        [("£2.37bn", "£2.65bn", None, "up", "Profit")],
+        id="cue-to-up-from-over-a-dated-period",
+    ),
+    pytest.param(
+        "Output stood at 9.8 million tonnes in March, down from 10.1 million tonnes.",
+        [("10.1 million tonnes", "9.8 million tonnes", None, "down", "Output")],
+        id="up-from-after-stood-at",
+    ),
+    pytest.param(
+        "Sales totalled $5bn and costs fell, down from $6bn.",
+        [("$6bn", None, None, "down", None)],
+        id="up-from-not-across-a-clause",
+    ),
+    # "B ..., up C% from A" and "B ..., up C%": the value before the comma is where it moved.
+    pytest.param(
+        "The CEO's pay package was worth $25.3 million last year, up 12% from $22.6 million.",
+        [("$22.6 million", "$25.3 million", "12%", "up", "pay package")],
+        id="to-up-by-from",
+    ),
+    pytest.param(
+        "House prices in London averaged £530,000 in March, up 2% from a year earlier.",
+        [(None, "£530,000", "2%", "up", "House prices in London")],
+        id="to-up-by",
+    ),
+    pytest.param(
+        "Unemployment was 5.2% in May, down 0.3 percentage points.",
+        [(None, "5.2%", "0.3 percentage points", "down", "Unemployment")],
+        id="to-down-by-points",
+    ),
+    pytest.param(
+        "Output was 5 million tonnes, up 3% from 40 million barrels.",
+        [("40 million barrels", None, "3%", "up", None)],
+        id="to-up-by-from-needs-one-unit",
+    ),
+    pytest.param(
+        "Sales hit $5bn and costs rose, up 3% from $4bn.",
+        [("$4bn", None, "3%", "up", None)],
+        id="to-up-by-not-across-a-clause",
+    ),
+    pytest.param(
+        "Prices for a kilogram of beef climbed to R150 from R120 in Johannesburg.",
+        [("R120", "R150", None, "up", "Prices for a kilogram of beef")],
+        id="subject-two-prepositions-with-a-determiner",
+    ),
+    # A conversion's restatement stands between a change's ends, never one of them.
+    pytest.param(
+        "Profit rose to ¥500 billion ($3.3 billion) from ¥420 billion ($2.8 billion).",
+        [("¥420 billion", "¥500 billion", None, "up", "Profit")],
+        id="to-from-over-restatements",
+    ),
+    pytest.param(
+        "Revenue was £5m ($6m), up from £4m.",
+        [("£4m", "£5m", None, "up", "Revenue")],
+        id="up-from-over-a-restatement",
+    ),
+    # A date may stand between a change's ends like the short adverbials.
+    pytest.param(
+        "Sales rose to $5bn in the year to Feb. 26, from $4bn.",
+        [("$4bn", "$5bn", None, "up", "Sales")],
+        id="to-date-from",
+    ),
+    pytest.param(
+        "The rate fell from 5% last month to 4%.",
+        [("5%", "4%", None, "down", "rate")],
+        id="from-date-to",
+    ),
+    pytest.param(
+        "The bank raised its benchmark rate by 725 basis points between June 2021 and March "
+        "2023, to 11.25 per cent.",
+        [(None, "11.25 per cent", "725 basis points", "up", "benchmark rate")],
+        id="by-date-range-to",
+    ),
+    # A date between the subject and its verb is no subject.
+    pytest.param(
+        "The company's revenue in the third quarter was $12.1bn, compared with $10.9bn a "
+        "year earlier.",
+        [("$10.9bn", "$12.1bn", None, "up", "revenue")],
+        id="subject-before-a-date",
+    ),
+    pytest.param(
+        "Profit last year rose to $5bn from $4bn.",
+        [("$4bn", "$5bn", None, "up", "Profit")],
+        id="subject-before-a-bare-date",
+    ),
+    pytest.param(
+        "Ofgem said its price cap for April to June would fall to £3,280.",
+        [(None, "£3,280", None, "down", "price cap")],
+        id="subject-before-a-date-range",
+    ),
+    # "to a ... of": "to an average of", "to a record high of".
+    pytest.param(
+        "Wages grew 5.6% year on year to an average of £650 a week.",
+        [(None, "£650", "5.6%", "up", "Wages")],
+        id="by-to-an-average-of",
+    ),
+    pytest.param(
+        "Gold climbed to a record high of $2,400 an ounce.",
+        [(None, "$2,400", None, "up", "Gold")],
+        id="to-a-record-high-of",
+    ),
+    pytest.param(
+        "The index fell to a low of 3,200 points from 3,500 points.",
+        [("3,500 points", "3,200 points", None, "down", "index")],
+        id="to-a-low-of-from",
+    ),
+    # The subject is the head noun phrase, not the last noun after a preposition.
+    pytest.param(
+        "Sales excluding fuel and VAT grew 1.9% to £54.8bn.",
+        [(None, "£54.8bn", "1.9%", "up", "Sales excluding fuel and VAT")],
+        id="subject-coordinated-object-of-preposition",
+    ),
+    pytest.param(
+        "The average auction price at the Mombasa auction fell to $2.17 from $2.24.",
+        [("$2.24", "$2.17", None, "down", "average auction price at the Mombasa auction")],
+        id="subject-three-word-head-before-preposition",
+    ),
+    pytest.param(
+        "Revenue and profit rose 5%.",
+        [(None, None, "5%", "up", "profit")],
+        id="subject-coordination-without-preposition-unchanged",
     ),
 ]
 
@@ -584,7 +715,9 @@ _GAPS = st.one_of(
         st.sampled_from(["", " in 2019", " year on year", " a year ago", ", this year", " x"]),
         st.sampled_from(["", ","]),
         st.sampled_from([" ", "\u00a0", "  ", "\n", ""]),
-        st.sampled_from(["to", "TO", "To", "from", "FROM", "From", "into", "fro\u212a"]),
+        st.sampled_from(
+            ["to", "TO", "To", "from", "FROM", "From", "into", "fro\u212a", "to a high of", "a of"]
+        ),
         st.sampled_from([" ", "\u00a0", " \u00a0", "\n", " \n", ""]),
         st.sampled_from(["", "", "", "x", "\u017f"]),
     ).map("".join),

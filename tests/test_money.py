@@ -959,6 +959,16 @@ MONEY_CASES = [
         [("100 zlotys", "100", None, "PLN", True, "exact")],
         id="pln-name-after",
     ),
+    # Polish spelling, with its plural forms.
+    pytest.param(
+        "The company was fined 500 złoty; others paid 2,000 złotych.",
+        PUBLISHED,
+        [
+            ("500 złoty", "500", None, "PLN", True, "exact"),
+            ("2,000 złotych", "2000", None, "PLN", True, "exact"),
+        ],
+        id="pln-zloty-polish-spelling",
+    ),
     pytest.param(
         "The carmaker lost 5 billion Swedish kronor.",
         PUBLISHED,
@@ -1838,6 +1848,18 @@ MONEY_CASES = [
         [("$50 million", "50000000", None, "AUD", False, "exact")],
         id="dollar-australian-local-story",
     ),
+    # An exchange rate's currencies ("The Australian dollar rose to 67.3 US cents") are no
+    # currency the article's amounts are written in: the rate is no money either.
+    pytest.param(
+        "SYDNEY - The Reserve Bank of Australia held rates. The Australian dollar rose to 67.3 "
+        "US cents. Borrowers will pay $75 a month more on a $500,000 mortgage in Sydney.",
+        PUBLISHED,
+        [
+            ("$75", "75", None, "AUD", False, "exact"),
+            ("$500,000", "500000", None, "AUD", False, "exact"),
+        ],
+        id="dollar-australian-story-with-an-exchange-rate",
+    ),
     # ... but a wire story writes "$" for US dollars wherever it is set.
     pytest.param(
         "SYDNEY (Reuters) - BHP will spend $2 billion on mines in Queensland and New South Wales.",
@@ -2113,6 +2135,32 @@ MONEY_CASES = [
         "Chinese yuan traded at 7.1 per dollar.", PUBLISHED, [], id="not-money-exchange-rate"
     ),
     pytest.param("The box code Sh500 is printed.", PUBLISHED, [], id="not-money-sh-no-context"),
+    # A currency's name as the subject of a move makes the value it moved to, at or from its
+    # exchange rate: the price of that currency, no amount.
+    pytest.param("The dollar rose 0.5% to ¥150.2.", PUBLISHED, [], id="not-money-rate-subject"),
+    pytest.param(
+        "The euro fell to $1.05 from $1.08 on Friday.", PUBLISHED, [], id="not-money-rate-from"
+    ),
+    pytest.param("Sterling traded at $1.27.", PUBLISHED, [], id="not-money-rate-traded-at"),
+    pytest.param("The euro was worth about $1.10.", PUBLISHED, [], id="not-money-rate-worth"),
+    pytest.param(
+        "In Johannesburg, the rand has weakened to R18.50.",
+        PUBLISHED,
+        [],
+        id="not-money-rate-rand",
+    ),
+    pytest.param(
+        "The dollar store chain's sales rose to $5bn.",
+        PUBLISHED,
+        [("$5bn", "5000000000", None, "USD", True, "exact")],
+        id="rate-subject-needs-the-verb-after-the-name",
+    ),
+    pytest.param(
+        "The euro zone economy grew to €12 trillion.",
+        PUBLISHED,
+        [("€12 trillion", "12000000000000", None, "EUR", True, "exact")],
+        id="rate-subject-not-euro-zone",
+    ),
     # A one-letter symbol and a short whole number may name a thing, even where the currency
     # is the article's.
     pytest.param(
@@ -2123,6 +2171,26 @@ MONEY_CASES = [
         PUBLISHED,
         [],
         id="not-money-roads",
+    ),
+    # Product names (letter_names.json "models") take up to two digits: "a R500 phone" is
+    # the price of a phone.
+    pytest.param(
+        "In Lagos, Nigeria, gamers still love N64 games and the N10 phone.",
+        PUBLISHED,
+        [],
+        id="not-money-model-names",
+    ),
+    pytest.param(
+        "In Johannesburg, South Africa, the R5 engine failed.",
+        PUBLISHED,
+        [],
+        id="not-money-model-engine",
+    ),
+    pytest.param(
+        "In Johannesburg, South Africa, she bought a R500 phone.",
+        PUBLISHED,
+        [("R500", "500", None, "ZAR", True, "exact")],
+        id="three-digit-price-of-a-model-noun",
     ),
     pytest.param(
         "Fans in Johannesburg, South Africa, bought the R2-D2 toy for R2-billion in all.",
@@ -2502,7 +2570,7 @@ def test_money_explicit_markers_split_scan_is_the_one_scan(parts: list[str]) -> 
 def test_money_names_start_and_end_with_word_characters() -> None:
     """``evidence._names`` relies on it: a name starts after a non-word character, or at 0.
     Its scan under ``re.ASCII`` relies on the names being ASCII: then ``\\b`` after a name
-    holds under ASCII wherever it holds under Unicode."""
+    holds under ASCII wherever it holds under Unicode ("złoty" is a symbol for that)."""
     names = lexicons.currency_index().names
     assert all(re.fullmatch(r"\w(?:.*\w)?", name.lower()) for name in names)
     assert all(name.isascii() for name in names)

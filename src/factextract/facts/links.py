@@ -9,6 +9,7 @@ in ``span.id_``. ``find_roles`` re-reads the roles (from, to, by) when records a
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import itertools
 import operator
@@ -16,7 +17,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -41,10 +42,17 @@ _ADVERBIAL = r"""(?:,?[ \u00a0]+(?:
     | year[- ]on[- ]year | month[- ]on[- ]month | quarter[- ]on[- ]quarter | y/y | yoy
     | (?:from[ \u00a0]+)?a[ \u00a0]+year[ \u00a0]+(?:earlier|ago|before)
     | from[ \u00a0]+the[ \u00a0]+(?:previous|prior|same)[ \u00a0]+(?:year|quarter|month|period)
-    | last[ \u00a0]+year | this[ \u00a0]+year)){0,2}"""
+    | last[ \u00a0]+year | this[ \u00a0]+year
+    | (?:(?:in|on|at|during|for|over|since|by|until)[ \u00a0]+)?\x00  # a date, marked
+    )){0,2}"""
 """Up to two: "fell 14.5% year on year in July to $281.8 billion"."""
+_A_NOUN_OF = r"(?:an?[ \u00a0]+(?:[a-z]+[ \u00a0]+){1,2}of[ \u00a0]+)"
+"""What may stand after "to" or "by": "to an average of", "to a record high of"."""
 _GAP = {
-    word: re.compile(rf"{_ADVERBIAL},?[ \u00a0]+{word}[ \u00a0]+", re.IGNORECASE | re.VERBOSE)
+    word: re.compile(
+        rf"{_ADVERBIAL},?[ \u00a0]+{word}[ \u00a0]+{_A_NOUN_OF + '?' if word == 'to' else ''}",
+        re.IGNORECASE | re.VERBOSE,
+    )
     for word in ("to", "from")
 }
 _KEYWORD = re.compile(r"\b(from|to|by)[ \u00a0]+$", re.IGNORECASE)
@@ -55,6 +63,16 @@ _UP_FROM = re.compile(
 )
 """What stands between a value and the one it moved from: "N145 a litre, up from N87",
 "$5 billion in 2019, down from"."""
+_DATE_MARK = "\x00"
+"""What stands for a date in a gap read with the dates marked (as ``_ADVERBIAL`` knows it)."""
+_LOOSE_UP_FROM = re.compile(
+    rf"(?:[ \u00a0]+(?:[a-z][a-z'’-]*|{_DATE_MARK})){{1,6}},[ \u00a0]+"
+    r"(?P<dir>up|down)[ \u00a0]+from[ \u00a0]+"
+)
+"""The same gap with its dates marked: up to six lower-case words and dates ("$3.19 a gallon
+nationwide last week, up from", "£2.65bn in the year to Feb. 26, up from")."""
+_CLAUSE_LINKS = frozenset({"and", "or", "but", "while", "whereas", "which", "who", "when", "as"})
+"""Words that open another clause in the gap: "$5bn and costs fell, up from" is no change."""
 _WORD = re.compile(r"[A-Za-z]+")
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"})
 
@@ -120,10 +138,9 @@ def _cue_before(ctx: Context, char: int, sentence: int) -> Cue | None:
     return None
 
 
-_BY_A_NOUN_OF = re.compile(
-    r"\b(by)[ \u00a0]+an?[ \u00a0]+[a-z]+[ \u00a0]+of[ \u00a0]+$", re.IGNORECASE
-)
-"""A "by" the value follows after "a ... of": "rose by an average of £1,200 to £31,000"."""
+_BY_A_NOUN_OF = re.compile(rf"\b(by|to)[ \u00a0]+{_A_NOUN_OF}$", re.IGNORECASE)
+"""A "by" or "to" the value follows after "a ... of": "rose by an average of £1,200 to
+£31,000", "climbed to a record high of $2,400"."""
 
 
 _KEYWORD_LASTS = frozenset("mMoOyYfF \u00a0\n")
@@ -149,18 +166,26 @@ def _joined_by(gap: str) -> str | None:
     head = gap.rstrip(" \u00a0")
     # (?i) reads only ASCII letters as "to" or "from" (patterns.CASE_TRAPS holds no t, o, f,
     # r or m), and lower() keeps what ends the string.
-    if len(head) == len(gap) or not head[-4:].lower().endswith(("to", "from")):
+    if len(head) == len(gap) or not head[-4:].lower().endswith(("to", "from", "of")):
         return None
     return "to" if _GAP["to"].fullmatch(gap) else "from" if _GAP["from"].fullmatch(gap) else None
 
 
-def _pairs(ctx: Context, first: Span, second: Span, sentence: int) -> Roles | None:
+def _pairs(
+    ctx: Context, first: Span, second: Span, sentence: int, after: int | None = None
+) -> Roles | None:
     """Two values of one clause: "from A to B", "to B from A", "by C to B", "rose C to B",
-    "B, up from A"."""
-    gap = ctx.text[first.end_char : second.start_char]
+    "B, up from A". ``after``: where the first ends with its restatement ("¥500 billion
+    ($3.3 billion)"), if it has one."""
+    after = first.end_char if after is None else after
+    gap = ctx.text[after : second.start_char]
     joined_by = _joined_by(gap)
+    if joined_by is None and len(gap) > 8 and gap.rstrip(" \u00a0")[-4:].endswith(("to", "from")):
+        # "rise to $140 million next season, from": the dates marked, the adverbials hold them
+        marked = _dates_marked(ctx, gap, after)
+        joined_by = _joined_by(marked) if marked != gap else None
     if joined_by is None:
-        moved = _UP_FROM.fullmatch(gap) if "from" in gap else None
+        moved = _moved_from(ctx, gap, after) if "from" in gap else None
         if moved is None:
             # "…, compared with ", "…, against ": most gaps end otherwise, or hold no comma
             compared = gap[-2:-1] in _COMPARED_LAST and "," in gap
@@ -198,6 +223,83 @@ def _pairs(ctx: Context, first: Span, second: Span, sentence: int) -> Roles | No
         cue=cue,
         anchor=start,
     )
+
+
+def _moved_from(ctx: Context, gap: str, at: int) -> re.Match[str] | None:
+    """The "B ..., up from A" match of ``gap`` (which starts at char ``at``): the gap of
+    ``_UP_FROM``, or a few lower-case words and dates that open no clause."""
+    moved = _UP_FROM.fullmatch(gap)
+    if moved is not None or not gap.rstrip(" \u00a0").endswith("from"):
+        return moved
+    gap = _dates_marked(ctx, gap, at)
+    loose = _LOOSE_UP_FROM.fullmatch(gap)
+    if loose is None or not _CLAUSE_LINKS.isdisjoint(_WORD.findall(gap)):
+        return None
+    return loose
+
+
+def _dates_marked(ctx: Context, gap: str, at: int) -> str:
+    """``gap`` (which starts at char ``at``) with each date inside it one ``_DATE_MARK``; a
+    gap longer than six words and a date is left as it is (no pattern would take it)."""
+    if len(gap) > 64:
+        return gap  # reading the dates costs: a long gap is no adverbial
+    for date in reversed(_dates_within(ctx, at, at + len(gap))):  # right to left: offsets stay
+        gap = gap[: date.start_char - at] + _DATE_MARK + gap[date.end_char - at :]
+    return gap
+
+
+def _dates_within(ctx: Context, start: int, end: int) -> list[Span]:
+    """The date spans between chars ``start`` and ``end``, found by bisection (the group is
+    in text order)."""
+    group = ctx.group(dates.GROUP)
+    k = bisect.bisect_left(group, start, key=_start_char)
+    found = []
+    while k < len(group) and group[k].start_char < end:
+        if group[k].end_char <= end:
+            found.append(group[k])
+        k += 1
+    return found
+
+
+_BEFORE_UP = re.compile(rf"(?:[ \u00a0]+(?:[a-z][a-z'’-]*|{_DATE_MARK})){{0,6}},[ \u00a0]*")
+"""Between a value and the "up"/"down" after it: "$25.3 million last year, up 12%"."""
+
+
+def _moved_by(ctx: Context, roles: Roles, before: Span | None, taken: set[int]) -> Roles:
+    """ "$25.3 million last year, up 12% from $22.6 million", "£530,000 in March, up 2%": a
+    change by a value after "up" or "down" that lacks its end is to the value before the
+    comma (of the kind and unit of the value it moved from, if any), when a few lower-case
+    words and dates stand between them and no other change holds it."""
+    cue = roles.cue
+    if roles.rule not in ("cue_by_from", "cue_by") or roles.to_value is not None or cue is None:
+        return roles
+    if (
+        before is None
+        or before.start in taken
+        or ctx.lowers[ctx.token_at(cue.start)]
+        not in (
+            "up",
+            "down",
+        )
+    ):
+        return roles
+    old = roles.from_value
+    if old is not None and (old.label_, old.kb_id_) != (before.label_, before.kb_id_):
+        return roles
+    per = per_unit_at(ctx.text, before.end_char)
+    at = per[1] if per else before.end_char
+    gap = ctx.text[at : cue.start]
+    if "," not in gap or not _BEFORE_UP.fullmatch(_dates_marked(ctx, gap, at)):
+        return roles
+    if not _CLAUSE_LINKS.isdisjoint(_WORD.findall(gap)):
+        return roles
+    start = before.start_char
+    return dataclasses.replace(
+        roles, start=start, rule=MOVED_BY, to_value=before, anchor=start, cue=None
+    )
+
+
+MOVED_BY = "to_up_by"
 
 
 def _up_from(new: Span, old: Span, moved: re.Match[str]) -> Roles | None:
@@ -244,7 +346,7 @@ def _compared(ctx: Context, new: Span, old: Span) -> Roles | None:
 
 
 COMPARED = "to_compared_from"
-_MOVED_FROM = frozenset({"to_up_from", COMPARED})
+_MOVED_FROM = frozenset({"to_up_from", COMPARED, "to_up_by"})
 """The rules of "B, up from A" and "B, compared with A <date>": the change starts at B."""
 
 
@@ -351,20 +453,24 @@ _start_char = operator.attrgetter("start_char")
 def find_roles(ctx: Context) -> list[Roles]:
     """Every change in the Doc with its facts by role (worked out once per state of the
     value span groups: the component and record building both ask)."""
-    return ctx.derived("changes", VALUE_GROUPS, lambda _: _find_roles(ctx))
+    return ctx.derived("changes", (*VALUE_GROUPS, conversions.GROUP), lambda _: _find_roles(ctx))
 
 
 def _find_roles(ctx: Context) -> list[Roles]:
     # ``ctx.group`` holds the Span objects the finders published: iterating a SpanGroup
     # would make a new Span per value.
     values = sorted((s for name in VALUE_GROUPS for s in ctx.group(name)), key=_start_char)
+    restated = _restated(ctx)
+    if restated:
+        values = [v for v in values if v.start_char not in restated]
+    ends = {c.start_char: c.end_char for c in ctx.group(conversions.GROUP)} if restated else {}
     sentences = [ctx.sentence_start(value.start_char) for value in values]
     found: list[Roles] = []
     used: set[int] = set()
     for k, (first, second) in enumerate(itertools.pairwise(values)):
         if sentences[k] != sentences[k + 1] or first.start in used:
             continue
-        roles = _pairs(ctx, first, second, sentences[k])
+        roles = _pairs(ctx, first, second, sentences[k], ends.get(first.start_char))
         if k > 0 and sentences[k - 1] == sentences[k] and values[k - 1].start not in used:
             head = _head_moved(ctx, values[k - 1], first, second)
             if head is None and roles is None:
@@ -392,7 +498,35 @@ def _find_roles(ctx: Context) -> list[Roles]:
             if roles is not None:
                 found = _with_single(ctx.text, found, roles)
                 used.add(value.start)
-    return sorted(found, key=lambda r: r.start)
+    return sorted(_with_moved_by(ctx, found, values, sentences), key=lambda r: r.start)
+
+
+def _restated(ctx: Context) -> set[int]:
+    """Where the values that restate another in a conversion start ("($3.3 billion)" of
+    "¥500 billion ($3.3 billion)"): no end of a change, they stand between its ends ("rose to
+    ¥500 billion ($3.3 billion) from ¥420 billion")."""
+    return {
+        value.start_char
+        for conversion in ctx.group(conversions.GROUP)
+        for value in ctx.group(money.GROUP)
+        if conversion.start_char < value.start_char and value.end_char <= conversion.end_char
+    }
+
+
+def _with_moved_by(
+    ctx: Context, found: list[Roles], values: list[Span], sentences: list[int]
+) -> list[Roles]:
+    """``found`` with each change by a value after "up" or "down" given the value before
+    the comma as its end (``_moved_by``)."""
+    taken = {v.start for r in found for v in (r.from_value, r.to_value, r.by_value) if v}
+    at = {v.start: k for k, v in enumerate(values)}
+    moved = []
+    for roles in found:
+        by = roles.by_value
+        k = at[by.start] if by is not None else 0
+        before = values[k - 1] if k > 0 and sentences[k - 1] == sentences[k] else None
+        moved.append(_moved_by(ctx, roles, before, taken) if by is not None else roles)
+    return moved
 
 
 def _with_single(text: str, found: list[Roles], single: Roles) -> list[Roles]:
@@ -447,10 +581,12 @@ def subject(ctx: Context, roles: Roles) -> str | None:
     "raised its key rate by"), else the content words before the verb ("its poverty incidence
     decreasing", "the rate was raised"). Reads the token table, not Token objects."""
     words, lowers = ctx.words, ctx.lowers
+    end = ctx.token_at(roles.cue.start if roles.cue else roles.start)
     if roles.rule in _MOVED_FROM:  # "X was $5bn, down from": "costs $5" names no subject
-        before = ctx.token_at(roles.anchor) - 1
-        if before < 0 or lowers[before] not in lexicons.change_cues().auxiliaries:
+        level = _level_verb(ctx, roles.anchor)
+        if level is None:
             return None
+        end = level
     if roles.cue is not None:
         between = range(ctx.token_at(roles.cue.end), ctx.token_at(roles.anchor))
         kept = [i for i in between if words[i].isalpha() and lowers[i] not in _DETERMINERS]
@@ -458,11 +594,14 @@ def subject(ctx: Context, roles: Roles) -> str | None:
             kept.pop(0)  # "fell sharply by", "rose tenfold to": an adverb, not what changed
         if kept and all(lowers[i] not in counted.stop_words() for i in kept):
             return _tokens_text(ctx, _compound_start(ctx, kept[0], between.start), kept[-1])
-    end = ctx.token_at(roles.cue.start if roles.cue else roles.start)
     picked: list[int] = []
-    for i in reversed(range(ctx.token_at(ctx.sentence_start(roles.start)), end)):
+    floor = ctx.token_at(ctx.sentence_start(roles.start))
+    i = _before_date(ctx, end, floor)
+    while i > floor:
+        i -= 1
         low = lowers[i]
         if not picked and low in lexicons.change_cues().auxiliaries:
+            i = _before_date(ctx, i, floor)
             continue
         if not words[i].isalpha() or _stop(words[i], low) or len(picked) == 4:
             break
@@ -471,8 +610,62 @@ def subject(ctx: Context, roles: Roles) -> str | None:
         picked.insert(0, i)
     if not picked or _lone_adverb(ctx, picked):
         return None
-    first = _linked_head(ctx, picked[0], ctx.token_at(ctx.sentence_start(roles.start)))
+    first = _linked_head(ctx, picked[0], floor)
+    if first == picked[0]:
+        first = _coordinated_head(ctx, first, floor)
     return _tokens_text(ctx, _compound_start(ctx, first, 0), picked[-1])
+
+
+def _coordinated_head(ctx: Context, first: int, floor: int) -> int:
+    """ "Sales excluding fuel and VAT", "Exports to China and India": a subject that starts
+    after "and" or "or" is the second of two objects of a preposition when the one before
+    links to a head noun; else it starts at ``first``."""
+    words, lowers = ctx.words, ctx.lowers
+    conj = first - 1
+    if conj - 1 <= floor or lowers[conj] not in ("and", "or"):
+        return first
+    if not _content(words[conj - 1], lowers[conj - 1]):
+        return first
+    head = _linked_head(ctx, conj - 1, floor)
+    return head if head < conj - 1 else first
+
+
+def _before_date(ctx: Context, end: int, floor: int) -> int:
+    """Where a subject read backwards from token ``end`` ends: before the date that ends
+    right there and the preposition that leads it ("revenue in the third quarter was",
+    "Profit last year rose"), else at ``end``."""
+    if end - 1 <= floor:
+        return end
+    date_start = _date_starts(ctx).get(ctx.token_ends[end - 1])
+    if date_start is None or date_start <= ctx.token_chars[floor]:
+        return end
+    first = ctx.token_at(date_start)
+    lead = first - 1
+    if lead > floor and ctx.lowers[lead] in _subject_words().prepositions:
+        return lead
+    return first
+
+
+@lru_cache(maxsize=4)
+def _date_starts(ctx: Context) -> dict[int, int]:
+    """Where each date starts, by where it ends (from ``ctx.group``'s Spans: iterating the
+    SpanGroup would make new ones). Asked when the dates are final: changes run last."""
+    return {date.end_char: date.start_char for date in ctx.group(dates.GROUP)}
+
+
+def _level_verb(ctx: Context, char: int) -> int | None:
+    """Where the subject of the value at ``char`` ends: before an auxiliary ("Debt was
+    $5bn") or a verb that states a level ("Prices averaged $3.19", "Sales totalled £2bn",
+    "Output stood at 9.8 million"); None without one ("costs $5, up from $4")."""
+    lowers, verbs = ctx.lowers, _subject_words().level_verbs
+    before = ctx.token_at(char) - 1
+    if before > 0 and lowers[before] == "at" and lowers[before - 1] in verbs:
+        before -= 1
+    if before < 0:
+        return None
+    if lowers[before] in lexicons.change_cues().auxiliaries:
+        return before + 1  # ``subject`` skips the auxiliary
+    return before if lowers[before] in verbs else None
 
 
 def _lone_adverb(ctx: Context, picked: list[int]) -> bool:
@@ -490,6 +683,7 @@ class _SubjectWords(lexicons.Row):
     comment: str = ""
     prepositions: frozenset[str]
     determiners: frozenset[str]
+    level_verbs: frozenset[str]
 
 
 @cache
@@ -510,13 +704,15 @@ def _linked_head(ctx: Context, first: int, floor: int, links: int = 2) -> int:
     if k <= floor or lowers[k] not in table.prepositions:
         return first
     head = k
-    while head - 1 >= floor and head > k - 2 and _content(words[head - 1], lowers[head - 1]):
+    while head - 1 >= floor and head > k - 3 and _content(words[head - 1], lowers[head - 1]):
         head -= 1
     if head == k:
         return first
-    if head == floor or not words[head - 1].isalpha() or lowers[head - 1] in _DETERMINERS:
+    if head == floor or not words[head - 1].isalpha():
         return head
     further = _linked_head(ctx, head, floor, links - 1) if links > 1 else head
+    if lowers[head - 1] in _DETERMINERS:
+        return min(further, head)  # "Prices for a kilogram of beef": on past "for a"
     return further if further < head else first
 
 

@@ -14,7 +14,7 @@ from spacy.tokens import Span
 
 from factextract import lexicons
 from factextract.facts import numerals, qualifiers
-from factextract.facts.money.evidence import _WORD_CODES
+from factextract.facts.money.evidence import _WORD_CODES, rate_verb_after, rate_verbs
 from factextract.facts.money.resolution import CurrencyResolver, Resolution, ambiguous_marker
 from factextract.facts.spans import Context
 from factextract.numbers.decimals import WIDE
@@ -22,7 +22,9 @@ from factextract.patterns import grouped
 
 _SCALED = re.compile(r"(?i)\b(?:thousand|million|billion|trillion|bn|mn|tn)\b|\d[kmbKMB]\b")
 # Symbols written after the amount ("5,000元", "500 zł", "45 Kč").
-_AFTER_SYMBOLS = frozenset({"元", "zł", "Kč", "Ft", "€", "₫", "₺", "₽", "₴"})
+_AFTER_SYMBOLS = frozenset(
+    {"元", "zł", "złoty", "złotych", "złote", "Kč", "Ft", "€", "₫", "₺", "₽", "₴"}
+)
 _LOWERCASE_CODES = frozenset({"usd", "eur", "gbp", "jpy", "cny", "inr", "rmb"})
 
 
@@ -132,18 +134,76 @@ adverbial and "from"."""
 
 
 @cache
-def _rate_tail() -> str:
-    """The currency an exchange rate counts against: "per dollar", "to the dollar", "against
-    the US dollar"."""
+def _rate_names() -> list[str]:
+    """The names of currencies that have an exchange rate."""
     index = lexicons.currency_index()
     iso = lexicons.iso4217()
     # Main units only: "23 per cent from 125.5 million tonnes" is no rate. A coin with no
     # ISO 4217 code is priced, not exchanged: "$69,000 per bitcoin" is money per bitcoin.
-    names = [
+    return [
         *(name for name, code in index.names.items() if code in iso),
         *(m for m, e in index.ambiguous.items() if m.islower() and not e.minor),
         "greenback",  # the dollar in rates only: as an amount's name it would state USD
     ]
+
+
+@cache
+def _rate_subject() -> re.Pattern[str]:
+    """A currency's name as the subject of a move and the words up to the value it moved to,
+    at or from: "the dollar rose 0.5% to ", "the euro fell to $1.05 from ", "sterling traded
+    at ". The gap holds no clause end (a stop only inside a number)."""
+    return re.compile(
+        rf"(?i:\b(?:{grouped(_rate_names(), fold=True)}))(?:{rate_verb_after().pattern})"
+        rf"(?:[^.;:!?\n]|\.(?=[0-9])){{0,30}}?{_S}(?:to|at|from|worth)"
+        rf"(?:{_S}+(?:about|around|roughly|nearly|almost))?{_S}+$",
+        re.IGNORECASE,
+    )
+
+
+_LOWER_WORD = re.compile(r"[^\W\d_]+")
+
+
+@cache
+def _rate_name_ends() -> frozenset[str]:
+    """The last words of the currencies' names ("dollar" of "Australian dollar")."""
+    return frozenset(name.split()[-1].lower() for name in _rate_names())
+
+
+def _triples(words: list[str]) -> zip[tuple[str, str, str]]:
+    """Each word with the two before it (a name, perhaps "has", the verb)."""
+    return zip(["", "", *words], ["", *words], words, strict=False)
+
+
+_RATE_SUBJECT_ENDS = tuple(
+    f"{word}{space}"
+    for word in ("to", "at", "from", "worth", "about", "around", "roughly", "nearly", "almost")
+    for space in " \u00a0"
+)
+
+
+def _rate_of_subject(text: str, start: int, resolver: CurrencyResolver) -> bool:
+    """Whether the value at ``start`` is where a currency's exchange rate moved or stands
+    ("the dollar rose 0.5% to ¥150.2", "the Australian dollar rose to 67.3 US cents", "the
+    euro was worth about $1.10")."""
+    if not text.endswith(_RATE_SUBJECT_ENDS, max(0, start - 9), start):
+        return False  # most values follow no "to", "at", "from", "worth" or hedge: say so fast
+    low = max(0, start - 90)
+    words = _LOWER_WORD.findall(text[low:start].lower())
+    names, verbs = _rate_name_ends(), rate_verbs()
+    # a verb after a currency's name, as words, before the pattern: most have neither
+    if not any(w in verbs and (v in names or u in names) for u, v, w in _triples(words)):
+        return False
+    if _rate_subject().search(text, low, start) is None:
+        return False
+    resolver.rates_seen = True
+    return True
+
+
+@cache
+def _rate_tail() -> str:
+    """The currency an exchange rate counts against: "per dollar", "to the dollar", "against
+    the US dollar"."""
+    names = _rate_names()
     weightless = [n for n in names if n not in ("pound", "pounds")]  # "10 per pound" of weight
     return (
         rf"{_S}+(?:per{_S}+(?i:{grouped(weightless, fold=True)})"
@@ -163,6 +223,8 @@ def _marked_rate(text: str, start: int, end: int, resolver: CurrencyResolver) ->
     ("..., from R14.80"): the price of another currency, no amount of money."""
     if _rate_after().match(text, end):
         resolver.rates_seen = True
+        return True
+    if _rate_of_subject(text, start, resolver):
         return True
     return resolver.rates_seen and moved_from_rate(text, start)
 
@@ -224,11 +286,30 @@ def _hyphen_scale() -> re.Pattern[str]:
     return re.compile(rf"-({grouped(scales, fold=True)})(?!\w)", re.IGNORECASE)
 
 
-_NAMED_BY_LETTER = re.compile(
-    r"[ \u00a0-]+(?:masks?|respirators?|roads?|highway|freeway|motorway|route|expressway)\b",
-    re.IGNORECASE,
-)
-"""Nouns a letter and a number name: "N95 masks", "the R21 highway"."""
+class _LetterNames(lexicons.Row):
+    comment: str = ""
+    named: frozenset[str]
+    models: frozenset[str]
+
+
+@cache
+def _letter_names() -> _LetterNames:
+    return lexicons.load_object(_LetterNames, "letter_names.json")
+
+
+_NEXT_WORD = re.compile(r"[ \u00a0-]+([A-Za-z]+)\b")
+
+
+def _named_by_letter(text: str, end: int, digits: int) -> bool:
+    """Whether the word after a letter and ``digits`` digits is a noun they name
+    (``letter_names.json``): "N95 masks", "the R21 highway", "N64 games", "the R5 engine"."""
+    word = _NEXT_WORD.match(text, end)
+    if word is None:
+        return False
+    low, names = word.group(1).lower(), _letter_names()
+    return low in names.named or (digits <= 2 and low in names.models)
+
+
 _CODE_AFTER = re.compile(r"-[A-Z]{1,3}[0-9]")
 """A code's second part: "R2-D2", "N1-A4" name a thing ("R2-billion" is money)."""
 _ON_THE = re.compile(r"(?i:\b(?:on|along|off|onto|via)[ \u00a0]+the)[ \u00a0]+$")
@@ -243,7 +324,7 @@ def _letter_name(text: str, marker: str, start: int, end: int) -> bool:
     if len(marker) != 1 or not marker.isalpha() or not text[start + 1 : end].isdigit():
         return False
     return end - start <= 4 and bool(
-        _NAMED_BY_LETTER.match(text, end)
+        _named_by_letter(text, end, end - start - 1)
         or _ON_THE.search(text, max(0, start - 12), start)
         or _CODE_AFTER.match(text, end)
     )
@@ -407,6 +488,8 @@ def _analyze(
             g for g in ("name", "code", "after", "lower_code", "pence") if suffix.group(g)
         )
         marker, rule = suffix.group(marker), "suffix"
+        if _rate_of_subject(text, start, resolver):
+            return None  # "the Australian dollar rose to 67.3 US cents"
         if suffix.group("glued_m"):
             factor = Decimal(1_000_000)
         if suffix.group("scale"):

@@ -57,6 +57,8 @@ class Evidence:
             code = index.symbols.get(marker) or index.names.get(marker.lower())
             if marker in _word_like_symbols() and not _next_to_amount(text, start, end):
                 continue  # "QR code", "TL;DR", "SR 5"-less mentions state no currency
+            if marker not in index.symbols and rate_verb_after().match(text, end):
+                continue  # a name as a rate's subject: "The Australian dollar rose to"
             if code and marker not in _WORD_CODES:
                 explicit[code] += 1
         for code in _minor_amounts(text):  # "245 pence" states sterling
@@ -65,6 +67,36 @@ class Evidence:
         for symbol, code in _LENDS.items():
             explicit[code] += lent[symbol]
         return cls(explicit, _count_places(text), lent)
+
+
+class _RateWords(lexicons.Row):
+    comment: str = ""
+    verbs: frozenset[str]
+    between: frozenset[str]
+
+
+@cache
+def _rate_words() -> _RateWords:
+    return lexicons.load_object(_RateWords, "exchange_rates.json")
+
+
+@cache
+def rate_verbs() -> frozenset[str]:
+    """The verbs after a currency's name that make it the subject of its exchange rate's
+    move: the change cues and ``exchange_rates.json``'s market verbs."""
+    cues = lexicons.change_cues()
+    return frozenset({*cues.up, *cues.down, *cues.neutral, *_rate_words().verbs})
+
+
+@cache
+def rate_verb_after() -> re.Pattern[str]:
+    """What follows a currency's name that is the subject of its exchange rate's move
+    (``exchange_rates.json``): " rose", " has weakened", " traded"."""
+    between = grouped(_rate_words().between)
+    return re.compile(
+        rf"[ \u00a0]+(?:(?:{between})[ \u00a0]+)?(?:{grouped(rate_verbs())})(?![\w-])",
+        re.IGNORECASE,
+    )
 
 
 def _minor_amounts(text: str) -> list[str]:

@@ -1,7 +1,7 @@
 """Deterministic benchmark texts: the corpus recombined and varied into ~600 news articles.
 
 spaCy's tokenizer caches every whitespace-delimited chunk it has seen and factextract caches
-parsed dates, so timing the 19 corpus articles over and over would flatter both. This generator
+parsed dates, so timing the corpus articles over and over would flatter both. This generator
 turns the corpus into at least 300,000 words of varied text: every article starts from one
 corpus story, reorders its paragraphs and sentences, swaps in sentences and paragraphs from the
 other stories, and fills every number, year, month, weekday, currency marker, place name and

@@ -186,6 +186,8 @@ def target_lines(result: dict[str, Any]) -> list[str]:
             "factextract_over_floor": f"{value:.1%}",
         }
         shown = units.get(key) or _times(value)
+        if not met and shown == _times(limit):  # 1.6966 printed as "1.70x — NOT met"
+            shown = f"{value:.4f}x"
         lines.append(f"  {wording}: {shown} — {'met' if met else 'NOT met'}")
     return lines
 

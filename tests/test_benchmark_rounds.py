@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from benchmarks import report
 from benchmarks import run as harness
 
 
@@ -38,3 +39,20 @@ def test_rounds_run_each_tool_once_per_round_in_turn(monkeypatch: pytest.MonkeyP
     keys = [t.key for t in tools]
     assert calls == keys + keys
     assert all(len(runs[k]) == 2 for k in keys)
+
+
+def test_a_target_missed_by_a_hair_shows_the_digits_that_miss_it() -> None:
+    def row(tool: str, words_per_s: float) -> dict[str, Any]:
+        return {"tool": tool, "status": "ok", "words_per_s": words_per_s}
+
+    result = {
+        "rows": [
+            row("factextract", 100.0),
+            row("factextract_many", 173.0),
+            row("factextract_pool", 169.61),
+        ]
+    }
+    lines = report.target_lines(result)
+    assert "  two processes at least 1.7x one: 1.6961x — NOT met" in lines
+    result["rows"][2] = row("factextract_pool", 171.0)
+    assert "  two processes at least 1.7x one: 1.71x — met" in report.target_lines(result)

@@ -106,6 +106,20 @@ CONVERSION_CASES = [
         ("€920 million", "roughly $1 billion", 1.087, True, None),
         id="apposition-or-roughly",
     ),
+    # The amount's noun stands between (one word, then ", or "): 122 / 100 = 1.22; ECB
+    # GBP->USD about 1.219.
+    pytest.param(
+        "He paid a £100m fee, or about $122m, for the striker.",
+        PUBLISHED,
+        ("£100m", "about $122m", 1.22, True, None),
+        id="apposition-past-noun",
+    ),
+    pytest.param(
+        "It agreed a €50 million deal, or roughly $55 million.",
+        PUBLISHED,
+        ("€50 million", "roughly $55 million", 1.1, True, None),
+        id="apposition-past-noun-sentence-end",
+    ),
     # 92 / 100 = 0.92; ECB USD->EUR 0.91709: +0.32%.
     pytest.param(
         "The group spent $100 million, or about €92 million.",
@@ -553,6 +567,10 @@ NOT_CONVERSION_CASES = [
         id="comma-hedge-not-a-whole-phrase",
     ),
     pytest.param("The deal is worth $1 = more jobs.", id="equation-without-amount"),
+    pytest.param("He paid a £10m fee, or $12m in shares.", id="noun-or-not-a-whole-phrase"),
+    pytest.param("He paid £10m in cash, or $12m, for it.", id="two-words-before-or"),
+    pytest.param("It paid a €5m fee, about $5.4m, for it.", id="noun-comma-without-or"),
+    pytest.param("It cost £10m upfront, or $2m a year.", id="noun-or-per-year"),
 ]
 
 
@@ -612,6 +630,11 @@ TEXT_CASES = [
         "The government set aside €920 million, or roughly $1 billion, for the plan.",
         "€920 million, or roughly $1 billion",
         id="apposition",
+    ),
+    pytest.param(
+        "The £100m fee, or about $122m at current exchange rates, was a record.",
+        "£100m fee, or about $122m at current exchange rates",
+        id="apposition-past-noun",
     ),
 ]
 

@@ -68,10 +68,18 @@ def _pairs(ctx: Context, _groups: tuple[SpanGroup, ...]) -> tuple[Pair, ...]:
     return tuple(pairs)
 
 
+_NOUN_THEN_OR = re.compile(r"[ \u00a0]+[a-z]+(?=,[ \u00a0]*or[ \u00a0])")
+"""One lower-case word after an amount, then ", or ": "a £100m fee, or about $125m"."""
+_WHOLE_PHRASE_END = frozenset((*",.;:)\n", ""))
+"""What may follow the restatement: punctuation, a line's or the text's end."""
+
+
 def _restated(text: str, source: Span, target: Span) -> Apposition | None:
     """Whether ``target`` restates ``source``, a per-unit price restated as one: "€2 a
     litre ($2.20 a litre)", "€2 a litre (about $2.20)"; not "$1,000 (£800 a month)"."""
     found = restated(text, source.end_char, target.start_char, target.end_char)
+    if found is None and text[source.end_char : source.end_char + 1] in (" ", "\u00a0"):
+        found = _restated_past_noun(text, source, target)
     per = per_unit_at(text, source.end_char) if found is None else None
     if per is None:
         return found
@@ -81,6 +89,19 @@ def _restated(text: str, source: Span, target: Span) -> Apposition | None:
     if found is None and theirs is not None and theirs[0] == unit:
         found = restated(text, source_end, target.start_char, theirs[1])
     return found
+
+
+def _restated_past_noun(text: str, source: Span, target: Span) -> Apposition | None:
+    """The amount's noun stands between: "a £100m fee, or about $125m, for him". Only after
+    ", or " and only as a whole phrase, ended by punctuation or the text: "a £10m fee, or
+    $12m in shares" may be another offer, not the same amount."""
+    noun = _NOUN_THEN_OR.match(text, source.end_char, target.start_char)
+    if noun is None:
+        return None
+    found = restated(text, noun.end(), target.start_char, target.end_char)
+    if found is None or found.rule != "apposition":
+        return None
+    return found if text[found.end : found.end + 1] in _WHOLE_PHRASE_END else None
 
 
 def find(doc: Doc) -> list[Span]:

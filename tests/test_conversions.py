@@ -747,3 +747,22 @@ def test_conversions_property_range_rate_of_low_ends(
     text = f"It costs €{low:,}{joiner}€{high:,} (${target_low:,}{joiner}${target_high:,}) now."
     article = _extract(extractor, text, PUBLISHED)
     assert [(c.rate, c.consistent) for c in article.conversions] == [(Decimal("1.1"), True)]
+
+
+@PROPERTY_SETTINGS
+@given(
+    source=st.integers(min_value=1, max_value=999),
+    target=st.integers(min_value=1, max_value=999),
+    noun=st.sampled_from(["fee", "deal", "loss", "package", "bill", "charge", "settlement"]),
+    hedge=st.sampled_from(["", "about ", "roughly ", "nearly ", "some "]),
+    tail=st.sampled_from(["", " in shares", " a year", " in cash and shares"]),
+)
+def test_conversions_property_noun_before_or(
+    extractor: Extractor, source: int, target: int, noun: str, hedge: str, tail: str
+) -> None:
+    """ "a £Sm NOUN, or [hedge] $Tm[tail]." is a conversion just when the restatement ends
+    its phrase (no tail): "in shares" or "a year" after it says another amount."""
+    text = f"It agreed a £{source}m {noun}, or {hedge}${target}m{tail}."
+    article = _extract(extractor, text, PUBLISHED)
+    found = [(c.source.text, c.target.text) for c in article.conversions]
+    assert found == ([] if tail else [(f"£{source}m", f"{hedge}${target}m")])

@@ -832,6 +832,32 @@ MONEY_CASES = [
         [("5 trillion won", "5000000000000", None, "KRW", True, "exact")],
         id="krw-name-after",
     ),
+    # A scale glued as "bn", "mn" or "tn" is a scale too: the one-currency marker or name
+    # needs one to be money with no other evidence ("R50bn" as "R50 billion" was).
+    pytest.param(
+        "The chipmaker will spend 5tn won on a plant.",
+        PUBLISHED,
+        [("5tn won", "5000000000000", None, "KRW", True, "exact")],
+        id="krw-name-after-glued-tn",
+    ),
+    pytest.param(
+        "The state said it would spend R50bn on roads.",
+        PUBLISHED,
+        [("R50bn", "50000000000", None, "ZAR", True, "exact")],
+        id="zar-glued-bn",
+    ),
+    pytest.param(
+        "The state said it would spend N2.1bn over three months.",
+        PUBLISHED,
+        [("N2.1bn", "2100000000", None, "NGN", True, "exact")],
+        id="ngn-glued-bn",
+    ),
+    pytest.param(
+        "The ministry will spend R2mn on the plan.",
+        PUBLISHED,
+        [("R2mn", "2000000", None, "ZAR", True, "exact")],
+        id="zar-glued-mn",
+    ),
     pytest.param(
         "The fund holds KRW 1 trillion in bonds.",
         PUBLISHED,
@@ -2052,6 +2078,12 @@ MONEY_CASES = [
         PUBLISHED,
         [("2 billion pounds", "2000000000", None, "GBP", False, "exact")],
         id="pounds-of-gilts-no-place",
+    ),
+    pytest.param(
+        "The government sold 2bn pounds of gilts.",
+        PUBLISHED,
+        [("2bn pounds", "2000000000", None, "GBP", False, "exact")],
+        id="pounds-of-gilts-glued-bn",
     ),
     pytest.param(
         "Egypt spent 10 billion pounds of taxpayers' money.",

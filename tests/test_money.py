@@ -2311,6 +2311,9 @@ def test_money_guess_is_warned(extractor: Extractor, text: str, published: str |
 
 
 CUE_CASES = [
+    pytest.param("Deals worth $1bn+ were struck.", "+", id="plus-after-glued-bn"),
+    pytest.param("Salaries of £500k+ are rare.", "+", id="plus-after-glued-k"),
+    pytest.param("A $1 million+ home sold.", "+", id="plus-after-million"),
     pytest.param("The city spent about $2 million.", "about", id="about"),
     pytest.param("The budget allots nearly ₦1.5 trillion.", "nearly", id="nearly"),
     pytest.param("Offenders face fines of up to £50.", "up to", id="up-to"),
@@ -2342,6 +2345,8 @@ PER_CASES = [
     pytest.param("Households spend $2 a day on food.", [("$2", "day")], id="a-day-on"),
     pytest.param("Workers want a $15-an-hour wage.", [("$15", "hour")], id="hyphenated"),
     pytest.param("a 50-euro-a-month fee", [("50-euro", "month")], id="hyphenated-name"),
+    pytest.param("He signed a £5m-a-year deal.", [("£5m", "year")], id="hyphenated-glued-scale"),
+    pytest.param("It is a $2bn-a-year business.", [("$2bn", "year")], id="hyphenated-glued-bn"),
     pytest.param("Diesel costs $4 to $5 a gallon.", [("$4 to $5", "gallon")], id="range"),
     pytest.param("Revenue was $2 billion a year earlier.", [("$2 billion", None)], id="date"),
     pytest.param("Sales hit $3 billion a year ago.", [("$3 billion", None)], id="ago"),

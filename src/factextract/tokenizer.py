@@ -48,7 +48,12 @@ def _suffixes() -> list[str]:
     }
     # A unit or scale glued to digits: 3.68bn, 28p, 1.5km, 30MW. Longest first. A stop after
     # a capital stays on it ("U.S."), but not after a capital glued to digits ("$40K.").
-    return [rf"(?<=[0-9])(?:{alternation(glued)})(?![A-Za-z])", r"(?<=[0-9][A-Z])\."]
+    return [
+        rf"(?<=[0-9])(?:{alternation(glued)})(?![A-Za-z])",
+        r"(?<=[0-9][A-Z])\.",
+        r"(?:(?<=illion)|(?<=thousand))\+",  # "$1 million+"
+        r"(?:(?<=[0-9]bn)|(?<=[0-9][mt]n)|(?<=[0-9][kmKMB]))\+",  # "$1bn+", "£500k+"
+    ]
 
 
 def _infixes() -> list[str]:
@@ -58,6 +63,7 @@ def _infixes() -> list[str]:
         r"(?<=[0-9A-Za-z])[-–—](?=[$€£¥₹₦₩₱₺₽₴₫฿]|[A-Z]{1,3}\$)",  # €5m-€7m, $5–$7: the dash
         r"(?<=[-–—])[$€£¥₹₦₩₱₺₽₴₫฿]",  # ... the second symbol
         r"(?<=[0-9])(?:m|bn|k|mn|tn)(?=[-–—][$€£¥₹₦₩₱₺₽₴₫฿])",  # ... the first scale
+        r"(?<=[0-9])(?:m|bn|k|mn|tn)(?=-(?:a|an|per)-)",  # "£5m-a-year": the scale
         r"(?<=[0-9])%(?=[-–—][0-9])",  # 5%-7%: the first per cent sign
         r"(?<=%)[-–—](?=[0-9])",  # 5%-7%: the dash
     ]

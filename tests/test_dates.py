@@ -2474,6 +2474,29 @@ def test_dates_property_named_plural_count_or_year(
     assert len(dated) == 1 and (dated[0].timex or "").startswith(str(year))
 
 
+# "for May" is a date only after a word that sets one ("scheduled for May")
+NOT_DATE_CASES += [
+    pytest.param("Many voted for May in the leadership race.", "May", id="voted-for-may"),
+    pytest.param("The plan for May was set out.", "May", id="plan-for-may"),
+]
+
+
+@given(
+    word=st.sampled_from(lexicons.tense().scheduled_for),
+    other=st.sampled_from(["voted", "campaigned", "a plan", "support", "looked"]),
+    month=st.sampled_from(["January", "March", "May", "June", "October"]),
+)
+@settings(max_examples=40, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_dates_property_for_leads_a_month_only_after_a_date_setter(
+    extractor: Extractor, word: str, other: str, month: str
+) -> None:
+    """ "for" before a bare month makes it a date after a word that sets one, never after
+    any other word ("voted for May")."""
+    dated = _extract(extractor, f"The vote was {word} for {month}.").dates
+    assert [d.text for d in dated] == [month]
+    assert not _extract(extractor, f"The group {other} for {month}.").dates
+
+
 @pytest.mark.parametrize(("text", "fragment"), NOT_DATE_CASES)
 def test_dates_not_a_date(extractor: Extractor, text: str, fragment: str) -> None:
     """No date fact overlaps ``fragment``."""

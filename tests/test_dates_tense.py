@@ -197,6 +197,18 @@ CASES = [
         {"December": "2019-12"},
         id="plain-past",
     ),
+    # "for" leads a bare month after a word that sets a date; in a past clause the month is
+    # the nearest ("was pushed back for April" in March is this April)
+    pytest.param("The vote is scheduled for June.", {"June": "2020-06"}, id="scheduled-for"),
+    pytest.param("The sale is slated for July.", {"July": "2020-07"}, id="slated-for"),
+    pytest.param("Talks are due for May.", {"May": "2020-05"}, id="due-for"),
+    pytest.param(
+        "The hearing was pushed back for April.", {"April": "2020-04"}, id="pushed-back-for"
+    ),
+    pytest.param(
+        "The summit, planned for May, was postponed.", {"May": "2020-05"}, id="planned-for-past"
+    ),
+    pytest.param("The launch was delayed for April.", {"April": "2020-04"}, id="delayed-for"),
 ]
 
 

@@ -62,6 +62,9 @@ _SHIFT = r"(?:last|this|next|past|coming|previous|current)"
 # Counted from a date named before: "two years later", "a year earlier", "a day before,"; not
 # "six weeks before planting" nor "a year earlier than planned", whose amount is a duration.
 _REFERRING = r"(?:(?:earlier|later)(?!\s+than\b)|before(?!\s+\w)|previously)"
+# Filled in by ``_compiled`` from ``Tense.scheduled_for``: "for" leads a bare month only after a
+# word that sets a date ("scheduled for June"), never "voted for May".
+_SCHEDULED_FOR = "{scheduled_for}"
 _PREP = r"(?:in|since|by|until|till|from|through|during|before|after|to|of|early|late|mid|end|and|or|between|as of)"
 
 # "published daily", "paid quarterly.": an adverb ending its clause or before a conjunction or
@@ -81,7 +84,7 @@ _RULES: dict[str, str] = {
     "month_day": rf"(?:(?P<wd>{_WD}),?\s+)?\b(?P<mon>{_MONTHS})\s+(?P<d>{_DAY})\b(?![,.]?\d){_REL_YEAR}",
     "day_month": rf"(?:(?P<wd>{_WD}),?\s+)?\b(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<mon>{_MONTHS})\b{_REL_YEAR}",
     "month_year": rf"\b(?P<mon>{_MONTHS}),?\s+(?:of\s+)?(?P<y>{_YEAR})\b",
-    "month": rf"\b{_PREP}\s+(?P<date>(?:(?P<shift>{_SHIFT})\s+)?(?P<mon>{_FULL_MONTHS}|{_SHORT_MONTHS}){_REL_YEAR})(?:\b|(?<=\.))(?!\s+\d)(?!-)",
+    "month": rf"(?:\b{_PREP}|{_SCHEDULED_FOR})\s+(?P<date>(?:(?P<shift>{_SHIFT})\s+)?(?P<mon>{_FULL_MONTHS}|{_SHORT_MONTHS}){_REL_YEAR})(?:\b|(?<=\.))(?!\s+\d)(?!-)",
     "month_span": rf"(?:\b(?P<lead>from|between)\s+)?(?P<date>(?P<mon>{_FULL_MONTHS})(?:\s*[-–]\s*|\s+(?:to|through|until|and)\s+)(?P<mon2>{_FULL_MONTHS}){_REL_YEAR})\b(?!\s+\d)",
     "shift_month": rf"\b(?P<shift>last|next|this|coming|previous)\s+(?P<mon>{_MONTHS})\b(?!\s+\d)",
     "decade": r"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<dec>1[5-9]\d0|20\d0|'\d0|(?<=the\s)\d0(?='))'?s\b",
@@ -182,10 +185,18 @@ def _compiled() -> dict[str, re.Pattern[str]]:
     # Not before a hyphen: "the now-defunct bank" is no time.
     patterns = {
         **_RULES,
+        "month": _RULES["month"].replace(_SCHEDULED_FOR, _scheduled_for()),
         "present": rf"(?i:\b(?P<word>{present})\b(?!-))",
         "clock": _clock_rule(),
     }
     return {name: re.compile(pattern) for name, pattern in patterns.items()}
+
+
+def _scheduled_for() -> str:
+    """ "for" after one of ``Tense.scheduled_for`` (a lookbehind each: their widths differ)."""
+    words = lexicons.tense().scheduled_for
+    behind = "|".join(rf"(?<=\b{re.escape(w)} )" for w in words)  # plain words and spaces
+    return rf"(?:{behind})for"
 
 
 class _Rule(NamedTuple):

@@ -209,6 +209,10 @@ CASES = [
         "The summit, planned for May, was postponed.", {"May": "2020-05"}, id="planned-for-past"
     ),
     pytest.param("The launch was delayed for April.", {"April": "2020-04"}, id="delayed-for"),
+    # a deferral "to" a month: "pushed back", "moved", "rescheduled" as "postponed"
+    pytest.param("The vote was pushed back to April.", {"April": "2020-04"}, id="pushed-back-to"),
+    pytest.param("The meeting was moved to April 2.", {"April 2": "2020-04-02"}, id="moved-to"),
+    pytest.param("The race was rescheduled until May.", {"May": "2020-05"}, id="rescheduled-until"),
 ]
 
 

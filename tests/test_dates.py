@@ -2476,6 +2476,7 @@ def test_dates_property_named_plural_count_or_year(
 
 # "for May" is a date only after a word that sets one ("scheduled for May")
 NOT_DATE_CASES += [
+    pytest.param("They reached the end-zone in June.", "end-zone", id="end-zone"),
     pytest.param("Many voted for May in the leadership race.", "May", id="voted-for-may"),
     pytest.param("The plan for May was set out.", "May", id="plan-for-may"),
 ]
@@ -3074,6 +3075,14 @@ DAY_RANGE_AND_PART_OF_MONTH_CASES = [
     pytest.param("Prices rose in mid-March.", ("mid-March", "2020-03", "MID"), id="mid-month"),
     pytest.param("It rained in late June 2019.", ("late June 2019", "2019-06", "END"), id="late"),
     pytest.param("Prices will rise in early May.", ("early May", "2020-05", "START"), id="early"),
+    # hyphenated "end-" and "start-" as "the end of June"
+    pytest.param("Debt fell by end-June.", ("end-June", "2019-06", "END"), id="end-month"),
+    pytest.param(
+        "Rates were cut at end-March 2019.", ("end-March 2019", "2019-03", "END"), id="end-my"
+    ),
+    pytest.param("Debt will peak at end-2024.", ("end-2024", "2024", "END"), id="end-year"),
+    pytest.param("Work begins at start-2021.", ("start-2021", "2021", "START"), id="start-year"),
+    pytest.param("The cut is due by end-April.", ("end-April", "2020-04", "END"), id="end-ahead"),
 ]
 
 

@@ -2477,6 +2477,11 @@ def test_dates_property_named_plural_count_or_year(
 # "for May" is a date only after a word that sets one ("scheduled for May")
 NOT_DATE_CASES += [
     pytest.param("They reached the end-zone in June.", "end-zone", id="end-zone"),
+    # a year-less half is a year's only among reported figures
+    pytest.param("Kane scored twice in the first half.", "first half", id="half-of-a-match"),
+    pytest.param("They overturned a first-half deficit.", "first-half", id="first-half-deficit"),
+    pytest.param("Sales in the first half of the match rose.", "first half", id="half-of-the"),
+    pytest.param("Growth was weak in the first half of the century.", "first half", id="century"),
     pytest.param("Many voted for May in the leadership race.", "May", id="voted-for-may"),
     pytest.param("The plan for May was set out.", "May", id="plan-for-may"),
 ]

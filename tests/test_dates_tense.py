@@ -209,6 +209,18 @@ CASES = [
         "The summit, planned for May, was postponed.", {"May": "2020-05"}, id="planned-for-past"
     ),
     pytest.param("The launch was delayed for April.", {"April": "2020-04"}, id="delayed-for"),
+    # a year-less half among reported figures: as a quarter, by the tense (in March, the
+    # past first half is last year's, its figures not out)
+    pytest.param(
+        "In the first half, revenue rose 4%.", {"the first half": "2019-H1"}, id="first-half-past"
+    ),
+    pytest.param(
+        "Revenue will rise in the second half.", {"the second half": "2020-H2"}, id="half-ahead"
+    ),
+    pytest.param("First-half profit fell 10%.", {"First-half": "2019-H1"}, id="first-half-noun"),
+    pytest.param(
+        "Sales should improve in the first half.", {"the first half": "2020-H1"}, id="half-now"
+    ),
     # a deferral "to" a month: "pushed back", "moved", "rescheduled" as "postponed"
     pytest.param("The vote was pushed back to April.", {"April": "2020-04"}, id="pushed-back-to"),
     pytest.param("The meeting was moved to April 2.", {"April 2": "2020-04-02"}, id="moved-to"),

@@ -90,7 +90,9 @@ _RULES: dict[str, str] = {
     "decade": r"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<dec>1[5-9]\d0|20\d0|'\d0|(?<=the\s)\d0(?='))'?s\b",
     "century": r"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<c>1\d|2[01]|[1-9])(?:st|nd|rd|th)[\s-]+century\b",
     "quarter": rf"\b(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q(?P<yy>\d\d)?(?!\w)|(?:the\s+)?(?P<qo>first|second|third|fourth|final|1st|2nd|3rd|4th|(?:First|Second|Third|Fourth|Final)(?=-))[\s-]+quarter)(?:\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<rel>this|last|next)\s+year|the\s+year))?\b",
-    "half": rf"\b(?:(?P<h2>[12])H(?P<yy>\d\d)(?!\w)|(?:H(?P<h>[12])|(?:the\s+)?(?P<ho>first|second|1st|2nd)\s+half)(?:\s+of)?\s+(?:(?P<y>{_YEAR})|(?P<rel>this|last|next)\s+year|the\s+year)\b)",
+    # year-less "the first half", "second-half sales": a half of a year only among reported
+    # figures (``_plausible``), never "of the match", "a first-half goal"
+    "half": rf"\b(?:(?P<h2>[12])H(?P<yy>\d\d)(?!\w)|(?:H(?P<h>[12])|(?:the\s+)?(?P<ho>first|second|1st|2nd)\s+half)(?:\s+of)?\s+(?:(?P<y>{_YEAR})|(?P<rel>this|last|next)\s+year|the\s+year)\b|(?:the\s+)?(?P<ho2>first|second|First(?=-)|Second(?=-))[\s-]+half\b(?!\s+of\b|-))",
     "season": rf"\b(?:(?P<shift>last|this|next)\s+)?(?P<s>spring|summer|autumn|winter|fall)\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<rel>last|this|next)\s+year)\b|\b(?P<shift2>last|this|next)\s+(?P<s2>spring|summer|autumn|winter|fall)\b",
     # "mid-2019", "late May"; "end" and "start" only hyphenated: "end-June", "start-2024"
     "mod_year": rf"\b(?P<mod>early|mid|late|(?:end|start)(?=-))[\s-]+(?P<y>{_YEAR})\b",
@@ -414,6 +416,8 @@ def _plausible(text: str, expr: Expression) -> bool:
         return bool(_CLOCK_LEAD.search(text, max(0, expr.start - 12), expr.start)) and not (
             _GAME_CLOCK.match(text, expr.end)
         )
+    if expr.rule == "half" and expr.get("ho2") is not None and not _among_figures(text, expr):
+        return False
     if expr.rule in ("quarter", "half") and (
         _FISCAL.search(text, max(0, expr.start - 8), expr.start) or _OF_FISCAL.match(text, expr.end)
     ):
@@ -481,6 +485,23 @@ _CAPITAL_BEFORE = re.compile(r"([A-Z][a-z]+)[ ]+$")
 # before it in ``named_days``; after "in" or "across" a place name is the place ("snow fell
 # in Scotland on Sunday").
 _TITLE_BEFORE = re.compile(r"(?:\b(in|across|throughout) )?\b([A-Z][a-z]+ on) $")
+
+
+def _among_figures(text: str, expr: Expression) -> bool:
+    """Whether a year-less half has one of ``Tense.half_figures`` right after it or in its
+    sentence ("In the first half, revenue rose"): a match has halves, a year has figures."""
+    start = max(text.rfind(". ", 0, expr.start), text.rfind("\n", 0, expr.start)) + 1
+    end = min(
+        (i for i in (text.find(". ", expr.end), text.find("\n", expr.end)) if i >= 0),
+        default=len(text),
+    )
+    return _half_figures().search(text, start, end) is not None
+
+
+@cache
+def _half_figures() -> re.Pattern[str]:
+    words = "|".join(lexicons.tense().half_figures)
+    return re.compile(rf"\b(?i:{words})\b")
 
 
 _FISCAL = re.compile(r"\b[Ff]iscal[\s-]+$")

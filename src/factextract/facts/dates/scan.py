@@ -159,7 +159,7 @@ _FIRSTS: dict[str, frozenset[str]] = {
         "decade": _DIGITS + "'elmt",
         "century": _DIGITS + "elmt",
         "quarter": "1234FQSTfst",
-        "half": "12Hfst",
+        "half": "12FHSfst",
         "season": "aflnstw",
         "mod_year": "elms",
         "mod_month": "elms",

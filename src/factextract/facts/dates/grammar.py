@@ -196,10 +196,11 @@ def _compiled() -> dict[str, re.Pattern[str]]:
 
 
 def _scheduled_for() -> str:
-    """ "for" after one of ``Tense.scheduled_for`` (a lookbehind each: their widths differ)."""
+    """ "for" after one of ``Tense.scheduled_for`` (a lookbehind each: their widths differ),
+    read only after the "for" itself: most candidates fail at its "f"."""
     words = lexicons.tense().scheduled_for
-    behind = "|".join(rf"(?<=\b{re.escape(w)} )" for w in words)  # plain words and spaces
-    return rf"(?:{behind})for"
+    behind = "|".join(rf"(?<=\b{re.escape(w)} for)" for w in words)  # plain words and spaces
+    return rf"for(?:{behind})"
 
 
 class _Rule(NamedTuple):

@@ -47,7 +47,7 @@ class _Lead(NamedTuple):
 # early, earlier, mid, late, later
 _MODS = tuple(_Lead(_word_start(m)) for m in ("earl", "mid", "late"))
 # ... and the hyphenated "end-June", "start-2024"
-_MODS_AND_EDGES = (*_MODS, _Lead(_word_start("end-|start-")))
+_MODS_AND_EDGES = (*_MODS, _Lead("end-"), _Lead("start-"))  # literals: fast
 
 # "the past two years", "in the near future": one search serves "past_duration" and
 # "reference".

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from factextract import Extractor, lexicons
@@ -484,3 +484,24 @@ def test_property_no_tense_takes_the_nearer_day(anchor: dt.date, month: int, day
         assert nearest == back or (ahead - anchor) < (anchor - back)
     year = days._infer_month_year(month, anchor, None, None)
     assert -6 <= (year * 12 + month) - (anchor.year * 12 + anchor.month) < 6
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    anchor=st.dates(dt.date(1990, 1, 1), dt.date(2030, 12, 31)),
+    ordinal=st.sampled_from(["first", "second"]),
+)
+def test_property_year_less_half_of_figures_follows_the_tense(
+    extractor: Extractor, anchor: dt.date, ordinal: str
+) -> None:
+    """A year-less half of reported figures: in the past, the last one ended by publication;
+    ahead, one not yet over."""
+    past = extractor.extract(f"In the {ordinal} half, revenue rose.", published=anchor.isoformat())
+    (date,) = past.dates
+    assert date.end_date is not None and date.end_date < anchor
+    assert (anchor - date.end_date).days <= 366
+    ahead = extractor.extract(f"Revenue will rise in the {ordinal} half.", published=str(anchor))
+    (date,) = ahead.dates
+    assert date.end_date is not None and date.end_date >= anchor

@@ -2474,6 +2474,35 @@ def test_dates_property_named_plural_count_or_year(
     assert len(dated) == 1 and (dated[0].timex or "").startswith(str(year))
 
 
+# "for May" is a date only after a word that sets one ("scheduled for May")
+NOT_DATE_CASES += [
+    pytest.param("They reached the end-zone in June.", "end-zone", id="end-zone"),
+    # a year-less half is a year's only among reported figures
+    pytest.param("Kane scored twice in the first half.", "first half", id="half-of-a-match"),
+    pytest.param("They overturned a first-half deficit.", "first-half", id="first-half-deficit"),
+    pytest.param("Sales in the first half of the match rose.", "first half", id="half-of-the"),
+    pytest.param("Growth was weak in the first half of the century.", "first half", id="century"),
+    pytest.param("Many voted for May in the leadership race.", "May", id="voted-for-may"),
+    pytest.param("The plan for May was set out.", "May", id="plan-for-may"),
+]
+
+
+@given(
+    word=st.sampled_from(lexicons.tense().scheduled_for),
+    other=st.sampled_from(["voted", "campaigned", "a plan", "support", "looked"]),
+    month=st.sampled_from(["January", "March", "May", "June", "October"]),
+)
+@settings(max_examples=40, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_dates_property_for_leads_a_month_only_after_a_date_setter(
+    extractor: Extractor, word: str, other: str, month: str
+) -> None:
+    """ "for" before a bare month makes it a date after a word that sets one, never after
+    any other word ("voted for May")."""
+    dated = _extract(extractor, f"The vote was {word} for {month}.").dates
+    assert [d.text for d in dated] == [month]
+    assert not _extract(extractor, f"The group {other} for {month}.").dates
+
+
 @pytest.mark.parametrize(("text", "fragment"), NOT_DATE_CASES)
 def test_dates_not_a_date(extractor: Extractor, text: str, fragment: str) -> None:
     """No date fact overlaps ``fragment``."""
@@ -3051,6 +3080,14 @@ DAY_RANGE_AND_PART_OF_MONTH_CASES = [
     pytest.param("Prices rose in mid-March.", ("mid-March", "2020-03", "MID"), id="mid-month"),
     pytest.param("It rained in late June 2019.", ("late June 2019", "2019-06", "END"), id="late"),
     pytest.param("Prices will rise in early May.", ("early May", "2020-05", "START"), id="early"),
+    # hyphenated "end-" and "start-" as "the end of June"
+    pytest.param("Debt fell by end-June.", ("end-June", "2019-06", "END"), id="end-month"),
+    pytest.param(
+        "Rates were cut at end-March 2019.", ("end-March 2019", "2019-03", "END"), id="end-my"
+    ),
+    pytest.param("Debt will peak at end-2024.", ("end-2024", "2024", "END"), id="end-year"),
+    pytest.param("Work begins at start-2021.", ("start-2021", "2021", "START"), id="start-year"),
+    pytest.param("The cut is due by end-April.", ("end-April", "2020-04", "END"), id="end-ahead"),
 ]
 
 

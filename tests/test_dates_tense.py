@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from factextract import Extractor, lexicons
@@ -197,6 +197,34 @@ CASES = [
         {"December": "2019-12"},
         id="plain-past",
     ),
+    # "for" leads a bare month after a word that sets a date; in a past clause the month is
+    # the nearest ("was pushed back for April" in March is this April)
+    pytest.param("The vote is scheduled for June.", {"June": "2020-06"}, id="scheduled-for"),
+    pytest.param("The sale is slated for July.", {"July": "2020-07"}, id="slated-for"),
+    pytest.param("Talks are due for May.", {"May": "2020-05"}, id="due-for"),
+    pytest.param(
+        "The hearing was pushed back for April.", {"April": "2020-04"}, id="pushed-back-for"
+    ),
+    pytest.param(
+        "The summit, planned for May, was postponed.", {"May": "2020-05"}, id="planned-for-past"
+    ),
+    pytest.param("The launch was delayed for April.", {"April": "2020-04"}, id="delayed-for"),
+    # a year-less half among reported figures: as a quarter, by the tense (in March, the
+    # past first half is last year's, its figures not out)
+    pytest.param(
+        "In the first half, revenue rose 4%.", {"the first half": "2019-H1"}, id="first-half-past"
+    ),
+    pytest.param(
+        "Revenue will rise in the second half.", {"the second half": "2020-H2"}, id="half-ahead"
+    ),
+    pytest.param("First-half profit fell 10%.", {"First-half": "2019-H1"}, id="first-half-noun"),
+    pytest.param(
+        "Sales should improve in the first half.", {"the first half": "2020-H1"}, id="half-now"
+    ),
+    # a deferral "to" a month: "pushed back", "moved", "rescheduled" as "postponed"
+    pytest.param("The vote was pushed back to April.", {"April": "2020-04"}, id="pushed-back-to"),
+    pytest.param("The meeting was moved to April 2.", {"April 2": "2020-04-02"}, id="moved-to"),
+    pytest.param("The race was rescheduled until May.", {"May": "2020-05"}, id="rescheduled-until"),
 ]
 
 
@@ -456,3 +484,24 @@ def test_property_no_tense_takes_the_nearer_day(anchor: dt.date, month: int, day
         assert nearest == back or (ahead - anchor) < (anchor - back)
     year = days._infer_month_year(month, anchor, None, None)
     assert -6 <= (year * 12 + month) - (anchor.year * 12 + anchor.month) < 6
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    anchor=st.dates(dt.date(1990, 1, 1), dt.date(2030, 12, 31)),
+    ordinal=st.sampled_from(["first", "second"]),
+)
+def test_property_year_less_half_of_figures_follows_the_tense(
+    extractor: Extractor, anchor: dt.date, ordinal: str
+) -> None:
+    """A year-less half of reported figures: in the past, the last one ended by publication;
+    ahead, one not yet over."""
+    past = extractor.extract(f"In the {ordinal} half, revenue rose.", published=anchor.isoformat())
+    (date,) = past.dates
+    assert date.end_date is not None and date.end_date < anchor
+    assert (anchor - date.end_date).days <= 366
+    ahead = extractor.extract(f"Revenue will rise in the {ordinal} half.", published=str(anchor))
+    (date,) = ahead.dates
+    assert date.end_date is not None and date.end_date >= anchor

@@ -257,6 +257,12 @@ class Tense(Row):
     deferring: tuple[str, ...]
     """Verbs that put something off to a later day ("remanded in custody until March 24")."""
     deferred_to: tuple[str, ...]
+    half_figures: tuple[str, ...] = ()
+    """Reported figures that make a year-less "the first half" in their sentence a half of a
+    year ("In the first half, revenue rose"), not of a match: no "deficit", "lead", "loss"."""
+    scheduled_for: tuple[str, ...] = ()
+    """Words after which "for" leads the month something is set for ("scheduled for June",
+    "pushed back for March"); elsewhere "for May" may be a name ("voted for May")."""
     """Words that lead the day something is put off to ("until", "to")."""
     in_force: tuple[str, ...]
     """Notices that run ahead of their issue ("issued a warning through Thursday")."""

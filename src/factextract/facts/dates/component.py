@@ -288,7 +288,7 @@ def to_records(
             value = normalize(expr, ctx.text, anchor, tense.AHEAD[says])
             if says == "forecast":
                 value = _forecast(expr, ctx.text, anchor, value)
-            elif says == "past" and expr.rule == "quarter":
+            elif says == "past" and expr.rule in _PERIODS:
                 value = _ended(expr, ctx.text, anchor, value)
         else:  # the value of most dates does not depend on the tense
             value = normalize(expr, ctx.text, anchor, False)
@@ -316,7 +316,8 @@ def _ended(
     if (
         not value.year_inferred
         or value.end < anchor
-        or not tense.of_reported_figures(text, expr.end)
+        # a year-less half is read only among figures (grammar._among_figures)
+        or (expr.rule == "quarter" and not tense.of_reported_figures(text, expr.end))
     ):
         return value
     # anchored in the quarter before, the past reading is that quarter's last year's

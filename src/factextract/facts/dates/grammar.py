@@ -62,6 +62,9 @@ _SHIFT = r"(?:last|this|next|past|coming|previous|current)"
 # Counted from a date named before: "two years later", "a year earlier", "a day before,"; not
 # "six weeks before planting" nor "a year earlier than planned", whose amount is a duration.
 _REFERRING = r"(?:(?:earlier|later)(?!\s+than\b)|before(?!\s+\w)|previously)"
+# Filled in by ``_compiled`` from ``Tense.scheduled_for``: "for" leads a bare month only after a
+# word that sets a date ("scheduled for June"), never "voted for May".
+_SCHEDULED_FOR = "{scheduled_for}"
 _PREP = r"(?:in|since|by|until|till|from|through|during|before|after|to|of|early|late|mid|end|and|or|between|as of)"
 
 # "published daily", "paid quarterly.": an adverb ending its clause or before a conjunction or
@@ -81,16 +84,19 @@ _RULES: dict[str, str] = {
     "month_day": rf"(?:(?P<wd>{_WD}),?\s+)?\b(?P<mon>{_MONTHS})\s+(?P<d>{_DAY})\b(?![,.]?\d){_REL_YEAR}",
     "day_month": rf"(?:(?P<wd>{_WD}),?\s+)?\b(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<mon>{_MONTHS})\b{_REL_YEAR}",
     "month_year": rf"\b(?P<mon>{_MONTHS}),?\s+(?:of\s+)?(?P<y>{_YEAR})\b",
-    "month": rf"\b{_PREP}\s+(?P<date>(?:(?P<shift>{_SHIFT})\s+)?(?P<mon>{_FULL_MONTHS}|{_SHORT_MONTHS}){_REL_YEAR})(?:\b|(?<=\.))(?!\s+\d)(?!-)",
+    "month": rf"(?:\b{_PREP}|{_SCHEDULED_FOR})\s+(?P<date>(?:(?P<shift>{_SHIFT})\s+)?(?P<mon>{_FULL_MONTHS}|{_SHORT_MONTHS}){_REL_YEAR})(?:\b|(?<=\.))(?!\s+\d)(?!-)",
     "month_span": rf"(?:\b(?P<lead>from|between)\s+)?(?P<date>(?P<mon>{_FULL_MONTHS})(?:\s*[-–]\s*|\s+(?:to|through|until|and)\s+)(?P<mon2>{_FULL_MONTHS}){_REL_YEAR})\b(?!\s+\d)",
     "shift_month": rf"\b(?P<shift>last|next|this|coming|previous)\s+(?P<mon>{_MONTHS})\b(?!\s+\d)",
     "decade": r"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<dec>1[5-9]\d0|20\d0|'\d0|(?<=the\s)\d0(?='))'?s\b",
     "century": r"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<c>1\d|2[01]|[1-9])(?:st|nd|rd|th)[\s-]+century\b",
     "quarter": rf"\b(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q(?P<yy>\d\d)?(?!\w)|(?:the\s+)?(?P<qo>first|second|third|fourth|final|1st|2nd|3rd|4th|(?:First|Second|Third|Fourth|Final)(?=-))[\s-]+quarter)(?:\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<rel>this|last|next)\s+year|the\s+year))?\b",
-    "half": rf"\b(?:(?P<h2>[12])H(?P<yy>\d\d)(?!\w)|(?:H(?P<h>[12])|(?:the\s+)?(?P<ho>first|second|1st|2nd)\s+half)(?:\s+of)?\s+(?:(?P<y>{_YEAR})|(?P<rel>this|last|next)\s+year|the\s+year)\b)",
+    # year-less "the first half", "second-half sales": a half of a year only among reported
+    # figures (``_plausible``), never "of the match", "a first-half goal"
+    "half": rf"\b(?:(?P<h2>[12])H(?P<yy>\d\d)(?!\w)|(?:H(?P<h>[12])|(?:the\s+)?(?P<ho>first|second|1st|2nd)\s+half)(?:\s+of)?\s+(?:(?P<y>{_YEAR})|(?P<rel>this|last|next)\s+year|the\s+year)\b|(?:the\s+)?(?P<ho2>first|second|First(?=-)|Second(?=-))[\s-]+half\b(?!\s+of\b|-))",
     "season": rf"\b(?:(?P<shift>last|this|next)\s+)?(?P<s>spring|summer|autumn|winter|fall)\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<rel>last|this|next)\s+year)\b|\b(?P<shift2>last|this|next)\s+(?P<s2>spring|summer|autumn|winter|fall)\b",
-    "mod_year": rf"\b(?P<mod>early|mid|late)[\s-]+(?P<y>{_YEAR})\b",
-    "mod_month": rf"\b(?P<mod>early|mid|late)[\s-]+(?P<mon>{_FULL_MONTHS})\b(?:,?\s+(?P<y>{_YEAR})\b|{_REL_YEAR})?(?!\s+\d)",
+    # "mid-2019", "late May"; "end" and "start" only hyphenated: "end-June", "start-2024"
+    "mod_year": rf"\b(?P<mod>early|mid|late|(?:end|start)(?=-))[\s-]+(?P<y>{_YEAR})\b",
+    "mod_month": rf"\b(?P<mod>early|mid|late|(?:end|start)(?=-))[\s-]+(?P<mon>{_FULL_MONTHS})\b(?:,?\s+(?P<y>{_YEAR})\b|{_REL_YEAR})?(?!\s+\d)",
     "month_day_range": rf"\b(?P<mon>{_MONTHS})\s+(?P<d>{_DAY})\s*[-–]\s*(?P<d2>{_DAY})\b(?:,?\s+(?P<y>{_YEAR})\b)?(?![,.]?\d)",
     # "5-6 June", "3 and 4 March" after "between", "9 to 12 July" after "from" (a lookbehind
     # per day width)
@@ -182,10 +188,19 @@ def _compiled() -> dict[str, re.Pattern[str]]:
     # Not before a hyphen: "the now-defunct bank" is no time.
     patterns = {
         **_RULES,
+        "month": _RULES["month"].replace(_SCHEDULED_FOR, _scheduled_for()),
         "present": rf"(?i:\b(?P<word>{present})\b(?!-))",
         "clock": _clock_rule(),
     }
     return {name: re.compile(pattern) for name, pattern in patterns.items()}
+
+
+def _scheduled_for() -> str:
+    """ "for" after one of ``Tense.scheduled_for`` (a lookbehind each: their widths differ),
+    read only after the "for" itself: most candidates fail at its "f"."""
+    words = lexicons.tense().scheduled_for
+    behind = "|".join(rf"(?<=\b{re.escape(w)} for)" for w in words)  # plain words and spaces
+    return rf"for(?:{behind})"
 
 
 class _Rule(NamedTuple):
@@ -402,6 +417,8 @@ def _plausible(text: str, expr: Expression) -> bool:
         return bool(_CLOCK_LEAD.search(text, max(0, expr.start - 12), expr.start)) and not (
             _GAME_CLOCK.match(text, expr.end)
         )
+    if expr.rule == "half" and expr.get("ho2") is not None and not _among_figures(text, expr):
+        return False
     if expr.rule in ("quarter", "half") and (
         _FISCAL.search(text, max(0, expr.start - 8), expr.start) or _OF_FISCAL.match(text, expr.end)
     ):
@@ -469,6 +486,23 @@ _CAPITAL_BEFORE = re.compile(r"([A-Z][a-z]+)[ ]+$")
 # before it in ``named_days``; after "in" or "across" a place name is the place ("snow fell
 # in Scotland on Sunday").
 _TITLE_BEFORE = re.compile(r"(?:\b(in|across|throughout) )?\b([A-Z][a-z]+ on) $")
+
+
+def _among_figures(text: str, expr: Expression) -> bool:
+    """Whether a year-less half has one of ``Tense.half_figures`` right after it or in its
+    sentence ("In the first half, revenue rose"): a match has halves, a year has figures."""
+    start = max(text.rfind(". ", 0, expr.start), text.rfind("\n", 0, expr.start)) + 1
+    end = min(
+        (i for i in (text.find(". ", expr.end), text.find("\n", expr.end)) if i >= 0),
+        default=len(text),
+    )
+    return _half_figures().search(text, start, end) is not None
+
+
+@cache
+def _half_figures() -> re.Pattern[str]:
+    words = "|".join(lexicons.tense().half_figures)
+    return re.compile(rf"\b(?i:{words})\b")
 
 
 _FISCAL = re.compile(r"\b[Ff]iscal[\s-]+$")

@@ -122,14 +122,17 @@ def _quarter(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateVal
 
 
 def _half(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue:
-    h = int(expr.get("h") or expr.get("h2") or 0) or (
-        1 if (expr.get("ho") or "").lower() in ("first", "1st") else 2
-    )
+    ordinal = (expr.get("ho") or expr.get("ho2") or "").lower()
+    h = int(expr.get("h") or expr.get("h2") or 0) or (1 if ordinal in ("first", "1st") else 2)
     year = _relative_year(expr, anchor)
     if year is None:
         return _unresolved(f"XXXX-H{h}", "half")
     written = expr.get("y") or expr.get("yy")
-    return _months(f"{year}-H{h}", year, 1 if h == 1 else 7, 6, "half", not written)
+    inferred = expr.get("ho2") is not None  # "the first half": the year the tense picks
+    if inferred and anchor is not None:
+        ahead = h - (1 if anchor.month <= 6 else 2)  # -1 to 1
+        year += -1 if future is False and ahead > 0 else 1 if future and ahead < 0 else 0
+    return _months(f"{year}-H{h}", year, 1 if h == 1 else 7, 6, "half", not written, inferred)
 
 
 def _month_run(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue:

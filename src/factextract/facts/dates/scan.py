@@ -46,6 +46,8 @@ class _Lead(NamedTuple):
 
 # early, earlier, mid, late, later
 _MODS = tuple(_Lead(_word_start(m)) for m in ("earl", "mid", "late"))
+# ... and the hyphenated "end-June", "start-2024"
+_MODS_AND_EDGES = (*_MODS, _Lead("end-"), _Lead("start-"))  # literals: fast
 
 # "the past two years", "in the near future": one search serves "past_duration" and
 # "reference".
@@ -84,8 +86,8 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
     "quarter": (_Lead("Q", back=1), _Lead(_word_start("quarter"), back=2, at_hit=False)),
     "half": (_Lead("H[0-9]", back=1), _Lead("half", back=2, at_hit=False)),  # "H1", "1H23"
     "season": (_Lead(_word_start("spring|summer|autumn|winter|fall"), back=1),),
-    "mod_year": _MODS,
-    "mod_month": _MODS,
+    "mod_year": _MODS_AND_EDGES,
+    "mod_month": _MODS_AND_EDGES,
     "edge": (
         _Lead(
             rf"of\s+(?:{_MONTH_STARTS}|[12]\d{{3}}|(?:the\s+)?(?:{_SHIFTS}|current|the)\s)",
@@ -157,10 +159,10 @@ _FIRSTS: dict[str, frozenset[str]] = {
         "decade": _DIGITS + "'elmt",
         "century": _DIGITS + "elmt",
         "quarter": "1234FQSTfst",
-        "half": "12Hfst",
+        "half": "12FHSfst",
         "season": "aflnstw",
-        "mod_year": "elm",
-        "mod_month": "elm",
+        "mod_year": "elms",
+        "mod_month": "elms",
         "edge": "bcemst",
         "mod_relative": "elm",
         "fiscal": "12Ff",

@@ -169,6 +169,8 @@ def clause_tense(ctx: Context, bounds: tuple[int, int], start: int, end: int) ->
             best = _nearer(ctx, best, i, i + width, start, end, cue)
         i += width
     if best is None or best[1] == "past":
+        if best is not None and _set_for_a_month(ctx, left, first, end):
+            return "open"  # "was pushed back for April": set for a month, either way
         return None if best is None else best[1]
     if _ends_a_period(ctx, left, first) and _names_a_month(ctx, first, end):
         # ahead, the end of a reporting period is the nearest ("figures for the three months
@@ -392,6 +394,20 @@ def _names_a_month(ctx: Context, first: int, end: int) -> bool:
             return True
         i += 1
     return False
+
+
+def _set_for_a_month(ctx: Context, left: int, first: int, end: int) -> bool:
+    """Whether the month at token ``first`` follows "for" after a word that sets a date
+    ("was scheduled for June", "pushed back for April")."""
+    i = first - 1
+    if i <= left or ctx.lowers[i] != "for" or not _names_a_month(ctx, first, end):
+        return False
+    return any(tuple(ctx.lowers[max(left, i - len(w)) : i]) == w for w in _scheduled_for_words())
+
+
+@cache
+def _scheduled_for_words() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(w.split()) for w in lexicons.tense().scheduled_for)
 
 
 def _deferred(ctx: Context, left: int, first: int) -> bool:

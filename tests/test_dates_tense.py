@@ -209,6 +209,9 @@ CASES = [
         "The summit, planned for May, was postponed.", {"May": "2020-05"}, id="planned-for-past"
     ),
     pytest.param("The launch was delayed for April.", {"April": "2020-04"}, id="delayed-for"),
+    # "scheduled" is a future cue nearer the month than "was": set for a month, the nearest
+    pytest.param("The vote was scheduled for January.", {"January": "2020-01"}, id="was-sched"),
+    pytest.param("The vote is scheduled for January.", {"January": "2021-01"}, id="is-sched"),
     # a year-less half among reported figures: as a quarter, by the tense (in March, the
     # past first half is last year's, its figures not out)
     pytest.param(

@@ -159,6 +159,7 @@ def clause_tense(ctx: Context, bounds: tuple[int, int], start: int, end: int) ->
     best: tuple[int, Tense] | None = None
     lowers, (ahead, back) = ctx.lowers, _heads()
     i, right = bounds
+    past_seen = False
     while i < right:
         word = lowers[i]
         if word not in ahead and word not in back and not word.endswith("ed"):
@@ -167,11 +168,15 @@ def clause_tense(ctx: Context, bounds: tuple[int, int], start: int, end: int) ->
         width, cue = _cue_at(ctx, left, i, right)
         if cue is not None:
             best = _nearer(ctx, best, i, i + width, start, end, cue)
+            past_seen = past_seen or cue == "past"
         i += width
-    if best is None or best[1] == "past":
+    if best is None or best[1] == "past" or past_seen:
         if best is not None and _set_for_a_month(ctx, left, first, end):
-            return "open"  # "was pushed back for April": set for a month, either way
-        return None if best is None else best[1]
+            # "was pushed back for April", "was scheduled for January" (whose "scheduled" is a
+            # future cue nearer the month than "was"): set for a month, either way
+            return "open"
+        if best is None or best[1] == "past":
+            return None if best is None else best[1]
     if _ends_a_period(ctx, left, first) and _names_a_month(ctx, first, end):
         # ahead, the end of a reporting period is the nearest ("figures for the three months
         # to February are due next week"); a weekday keeps the tense ("the week ending Friday")

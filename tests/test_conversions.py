@@ -465,16 +465,6 @@ PER_UNIT_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "published", "expected"), PER_UNIT_CASES)
-def test_conversions_of_per_unit_prices(
-    extractor: Extractor, text: str, published: str | None, expected: Expected
-) -> None:
-    article = _extract(extractor, text, published)
-    found = [_row(c) for c in article.conversions]
-    assert len(found) == 1, found
-    assert _matches(found[0], expected), (found[0], expected)
-
-
 # A range restated as a range: the rate of the low ends, consistent only when the high ends'
 # rate is within the tolerance too. 40,000 / 50,000 = 0.8; ECB USD->GBP 0.82138: -2.6%.
 RANGE_CASES = [
@@ -512,23 +502,27 @@ RANGE_CASES = [
 def test_conversions_of_ranges(
     extractor: Extractor, text: str, published: str | None, expected: Expected
 ) -> None:
-    article = _extract(extractor, text, published)
-    found = [_row(c) for c in article.conversions]
-    assert len(found) == 1, found
-    assert _matches(found[0], expected), (found[0], expected)
-    [conversion] = article.conversions
+    conversion = _the_conversion(extractor, text, published, expected)
     assert conversion.source.amount_max is not None
     assert conversion.target.amount_max is not None
 
 
-@pytest.mark.parametrize(("text", "published", "expected"), CONVERSION_CASES)
+@pytest.mark.parametrize(("text", "published", "expected"), CONVERSION_CASES + PER_UNIT_CASES)
 def test_conversions_table(
     extractor: Extractor, text: str, published: str | None, expected: Expected
 ) -> None:
+    _the_conversion(extractor, text, published, expected)
+
+
+def _the_conversion(
+    extractor: Extractor, text: str, published: str | None, expected: Expected
+) -> Conversion:
+    """The text's one conversion, checked against ``expected``."""
     article = _extract(extractor, text, published)
     found = [_row(c) for c in article.conversions]
     assert len(found) == 1, found
     assert _matches(found[0], expected), (found[0], expected)
+    return article.conversions[0]
 
 
 NOT_CONVERSION_CASES = [

@@ -629,10 +629,36 @@ def test_numbers_find_numerals_case_trap_spellings_give_nothing(text: str) -> No
         pytest.param("Bayern won 2:1", id="colon_score"),
         pytest.param("The budget passed 3-5 after debate.", id="tally_hyphen_after_passed"),
         pytest.param("The court ruled 5-4 in favour.", id="tally_hyphen_after_ruled"),
+        pytest.param(
+            "Alcaraz beat the champion 1-6, 7-6 (6), 6-1, 3-6, 6-4 in the final.",
+            id="set_scores_with_tie_break",
+        ),
+        pytest.param("Vondrousova beat Jabeur 6-4, 6-4.", id="set_scores_straight"),
+        pytest.param("She lost to Iga Swiatek 4-6, 2-6 on Sunday.", id="set_scores_all_lost"),
+        pytest.param("a run of 3-1, 2-0 and 1-0 results", id="score_run_with_a_descending_pair"),
+        pytest.param("He won the match 7-6 (4) on grass.", id="tie_break_after_score"),
+        pytest.param("after beating Spain 2-1", id="score_after_beating"),
     ],
 )
 def test_numbers_find_numerals_phones_times_scores_give_nothing(text: str) -> None:
     assert find_numerals(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "ranges"),
+    [
+        pytest.param("Prices rose 10-15, 20-25 units.", ["10-15", "20-25"], id="ascending_run"),
+        pytest.param(
+            "Sales won't recover, with 10-15, 20-25 units", ["10-15", "20-25"], id="wont_is_no_win"
+        ),
+        pytest.param("in sizes 5-7 (2) and 8-9", ["5-7", "8-9"], id="bracket_after_a_range"),
+    ],
+)
+def test_numbers_find_numerals_runs_of_ascending_pairs_stay_ranges(
+    text: str, ranges: list[str]
+) -> None:
+    found = [text[n.start : n.end] for n in find_numerals(text) if n.value_max is not None]
+    assert found == ranges
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,7 @@ from factextract import lexicons
 from factextract.numbers.classify import _classify
 from factextract.numbers.decimals import to_decimal
 from factextract.numbers.grammar import Label, Numeral, NumeralRow, _Atom, _atoms, _ExactRow
-from factextract.numbers.ranges import _pair
+from factextract.numbers.ranges import _pair, tie_break_at
 from factextract.numbers.words import is_plural
 from factextract.patterns import alternation
 
@@ -206,6 +206,9 @@ def _exact_rows(text: str, m_is_million: bool) -> list[_ExactRow]:
             joined = _pair(text, atom, atoms[i + 1], label)
             if joined is None:
                 i += 2
+                pair = (atoms[i - 2].start, atoms[i - 1].end)
+                if i < len(atoms) and tie_break_at(text, pair, atoms[i].start):
+                    i += 1  # "7-6 (6)": the tie-break of a score goes with it
                 continue
             if isinstance(joined, tuple):
                 found.append(joined)

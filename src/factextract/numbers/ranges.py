@@ -41,14 +41,53 @@ def _range_verb_re() -> re.Pattern[str]:
 
 
 _SCORE_WORDS = (
-    r"won|wins?|lost|lose|loses|beat|beats|drew|draw|defeated|defeats?|trailed|led|leads"
+    r"won|wins?|winning|lost|lose|loses|losing|beat|beats|beating|drew|draw|drawing"
+    r"|defeated|defeats?|defeating|trailed|trailing|led|leads|leading"
     r"|scored?|victory|loss|vote[sd]?|odds|ratio|tally|margin"
 )
 _SCORE_LEAD = re.compile(rf"\b(?:{_SCORE_WORDS})\b(?:\s+\w+)?\s*$", re.IGNORECASE)
+_SCORE_VERB = re.compile(rf"\b(?:{_SCORE_WORDS})\b(?!['’]t)[^.;:!?]*$", re.IGNORECASE)
+"""A score word earlier in the clause: "lost to Iga Swiatek 4-6, 2-6"."""
 _TALLY_LEAD = re.compile(
     rf"\b(?:{_SCORE_WORDS}|approved|passed|ruled|rejected)\b(?:\s+\w+)?\s*$", re.IGNORECASE
 )
 """Before a descending "X to Y" that is a tally: "voted 10 to 2", "approved 218 to 214"."""
+# A run of two or more hyphenated pairs split by commas, each maybe with a tie-break in
+# brackets: "6-4, 6-4", "1-6, 7-6 (6), 6-1". With a pair that is no range (6-4), the run is
+# a match's set scores; all-ascending runs stay ranges ("ages 5-10, 11-15").
+_SCORE_PAIR = r"\d{1,3}\s?[-–]\s?\d{1,3}(?:\s?\(\d{1,2}\))?"
+_SCORE_RUN = re.compile(rf"{_SCORE_PAIR}(?:,\s?{_SCORE_PAIR})+")
+_SCORE_NUMBERS = re.compile(r"(\d+)\s?[-–]\s?(\d+)")
+_RUN_REACH = 60
+"""How far on either side of a pair a run of scores is looked for."""
+_TIE_BREAK = re.compile(r"\s?\(\d{1,2}\)")
+
+
+def _in_score_run(text: str, start: int, end: int) -> bool:
+    """Whether the pair at ``start:end`` belongs to a run of set scores ("1-6, 7-6 (6)")."""
+    if not (text.startswith(",", end) or _TIE_BREAK.match(text, end)) and (
+        not text[max(0, start - 2) : start].endswith(", ")
+        and not text[max(0, start - 1) : start].endswith(",")
+    ):
+        return False  # most pairs stand alone: the pre-test spares the scan
+    base = max(0, start - _RUN_REACH)
+    for run in _SCORE_RUN.finditer(text, base, min(len(text), end + _RUN_REACH)):
+        if run.start() <= start and end <= run.end():
+            pairs = _SCORE_NUMBERS.findall(run.group())
+            lead = text[max(0, run.start() - _RUN_REACH) : run.start()]
+            return any(int(a) >= int(b) for a, b in pairs) or bool(_SCORE_VERB.search(lead))
+    return False
+
+
+def tie_break_at(text: str, pair: tuple[int, int], start: int) -> bool:
+    """Whether the number at ``start`` is a set's tie-break in brackets right after a dropped
+    hyphenated pair at ``pair``: the "(6)" of "7-6 (6)"."""
+    if _SCORE_NUMBERS.fullmatch(text, *pair) is None:
+        return False
+    found = _TIE_BREAK.match(text, pair[1])
+    return found is not None and found.start() <= start < found.end()
+
+
 _LAST_WORD = re.compile(r"([a-z]+)\.?\s*$")
 _CONNECTOR = re.compile(r"\s*[-–—]\s*|\s+(?:to|and|or)\s+|/", re.IGNORECASE)
 
@@ -167,6 +206,8 @@ def _pair(text: str, a: _Atom, b: _Atom, label_a: Label | None) -> _ExactRow | b
         return None if word in ("-", "–", "—", "/") else False
     if word == "/" or (word in "-–—:" and _SCORE_LEAD.search(lead)):
         return None  # "won 3-1", "lost 1-3": a score
+    if word in "-–—" and _in_score_run(text, a.start, b.end):
+        return None  # "beating him 1-6, 7-6 (6), 6-1": set scores
     if word in "-–—" and _TALLY_LEAD.search(lead) and not _counts_after(text, b.end):
         return None  # "The budget passed 3-5 after debate": a tally ("passed 3-5 bills" counts)
     if word == "to" and a.value > b.value and _TALLY_LEAD.search(lead):

@@ -1307,3 +1307,24 @@ def test_numbers_property_scaled_amount_before_capital_is_cardinal(
     text = f"It raised ${value}{scale} {word} C funding."
     labels = [n.label for n in find_numerals(text)]
     assert "identifier" not in labels
+
+
+_SET = st.tuples(st.integers(min_value=0, max_value=7), st.integers(min_value=0, max_value=7))
+
+
+@PROPERTY_SETTINGS
+@given(
+    st.lists(_SET, min_size=2, max_size=5).filter(lambda sets: any(a >= b for a, b in sets)),
+    st.lists(st.booleans(), min_size=5, max_size=5),
+    st.sampled_from(["beat Ruud", "won the final", "lost to Sinner", "took the match"]),
+)
+def test_numbers_runs_of_set_scores_give_no_numbers(
+    sets: list[tuple[int, int]], tie_breaks: list[bool], lead: str
+) -> None:
+    # A run with a set that is no range (6-4) is a score whatever the lead says, tie-breaks
+    # in brackets included: nothing of it is a number.
+    scores = ", ".join(
+        f"{a}-{b}" + (f" ({min(a, b)})" if tie else "")
+        for (a, b), tie in zip(sets, tie_breaks, strict=False)
+    )
+    assert find_numerals(f"She {lead} {scores} on Sunday.") == []

@@ -1600,6 +1600,41 @@ MONEY_CASES = [
     pytest.param(
         "She carried a 10-pound bag of rice in London.", PUBLISHED, [], id="hyphenated-pound-weight"
     ),
+    # A hyphenated pound paid per a unit of time, or before a noun of money, is money where
+    # the story's pounds are a currency (a guess: "pound" is a unit too).
+    pytest.param(
+        "Unions in London won a 20-pound-a-week rise for nurses.",
+        PUBLISHED,
+        [("20-pound", "20", None, "GBP", False, "exact")],
+        id="hyphenated-pound-a-week",
+    ),
+    pytest.param(
+        "Hotels in London charge a 90-pound-a-night rate.",
+        PUBLISHED,
+        [("90-pound", "90", None, "GBP", False, "exact")],
+        id="hyphenated-pound-a-night",
+    ),
+    pytest.param(
+        "He was handed a 100-pound fine in London.",
+        PUBLISHED,
+        [("100-pound", "100", None, "GBP", False, "exact")],
+        id="hyphenated-pound-fine",
+    ),
+    pytest.param(
+        "A new 50-pound note enters circulation in Britain.",
+        PUBLISHED,
+        [("50-pound", "50", None, "GBP", False, "exact")],
+        id="hyphenated-pound-note",
+    ),
+    pytest.param(
+        "In Texas, a 20-pound-a-week rule applies to feed.",
+        PUBLISHED,
+        [],
+        id="hyphenated-pound-a-week-no-pounds-country",
+    ),
+    pytest.param(
+        "In London, a 20-pound turkey costs more.", PUBLISHED, [], id="hyphenated-pound-turkey"
+    ),
     # A dot before three digits that the currency's minor unit cannot hold groups thousands.
     pytest.param(
         "The fare is Rp 15.000 in Jakarta and ₫15.000 in Hanoi.",

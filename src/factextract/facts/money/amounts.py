@@ -15,6 +15,7 @@ from spacy.tokens import Span
 from factextract import lexicons
 from factextract.facts import numerals, qualifiers
 from factextract.facts.money.evidence import _WORD_CODES, rate_verb_after, rate_verbs
+from factextract.facts.money.per_unit import per_time
 from factextract.facts.money.resolution import CurrencyResolver, Resolution, ambiguous_marker
 from factextract.facts.spans import Context
 from factextract.numbers.decimals import WIDE
@@ -382,6 +383,18 @@ def _pounds_of_money(
     return Resolution(code, False, f"pounds of money, and no evidence for their currency: {code}")
 
 
+def _hyphen_weight(text: str, suffix: re.Match[str]) -> bool:
+    """ "a 10-pound bag" weighs; "a 20-pound-a-week rise" is pay, and "a 50-pound note", "a
+    100-pound fine" are money by their noun (``pound_nouns.json``'s ``hyphen_money``), where
+    the story's pounds are a currency at all (the resolver decides that)."""
+    if not suffix.group("hyphen"):
+        return False
+    if per_time(text, suffix.end()):
+        return False
+    noun = _NEXT_WORD.match(text, suffix.end())
+    return noun is None or noun.group(1).lower() not in _pound_nouns().hyphen_money
+
+
 def _weight(text: str, end: int) -> bool:
     """ "5 pounds of beef", "a 10-pound bag": pounds of weight are not money; pounds of
     money ("5 billion pounds of bonds") are."""
@@ -394,6 +407,7 @@ class _PoundNouns(lexicons.Row):
     money: frozenset[str]
     weight: frozenset[str]
     weigh_before: frozenset[str]
+    hyphen_money: frozenset[str]
 
 
 @cache
@@ -498,7 +512,7 @@ def _analyze(
         if suffix.group("scale"):
             factor = Decimal(1_000_000 if suffix.group("scale") == "M" else 1_000)  # 50 MUSD
         if marker.lower() in ("pound", "pounds") and (
-            suffix.group("hyphen") or _weight(text, suffix.end()) or _weighed(text, start)
+            _hyphen_weight(text, suffix) or _weight(text, suffix.end()) or _weighed(text, start)
         ):
             return None  # "5 pounds of beef", "a 10-pound bag"; not "5bn pounds of bonds"
         end = suffix.end()

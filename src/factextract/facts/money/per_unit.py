@@ -76,7 +76,7 @@ def per_time(text: str, end: int) -> bool:
     """Whether the amount ending at ``end`` is paid per a unit of time ("-a-week", " an
     hour", " per month"): a rate of pay, rent or a fee, rarely of weight.
 
-    >>> per_time("a 20-pound-a-week rise", 8), per_time("a 20-pound bag", 8)
+    >>> per_time("a 20-pound-a-week rise", 10), per_time("a 20-pound bag", 10)
     (True, False)
     """
     found = per_unit_at(text, end)

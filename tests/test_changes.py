@@ -545,6 +545,24 @@ CHANGE_CASES = [
         [("£4m", "£5m", None, "up", "Revenue")],
         id="up-from-over-a-restatement",
     ),
+    # "B <words or a date>, or C, up from A": the head value B moved, over its adverbial and
+    # the value set in apposition to it.
+    pytest.param(
+        "The CBO estimates the deficit will reach $1.9 trillion in fiscal 2024, or 6.7 percent "
+        "of GDP, up from $1.7 trillion a year earlier.",
+        [("$1.7 trillion", "$1.9 trillion", None, "up", "deficit")],
+        id="up-from-over-a-date-and-an-apposition",
+    ),
+    pytest.param(
+        "Exports totalled £2bn last year, or 3 percent of output, down from £2.4bn in 2022.",
+        [("£2.4bn", "£2bn", None, "down", "Exports")],
+        id="up-from-over-words-and-an-apposition",
+    ),
+    pytest.param(
+        "Profit was $5m and costs rose, or 10%, up from $4m.",
+        [("$4m", None, None, "up", None)],
+        id="up-from-over-an-apposition-not-across-a-clause",
+    ),
     # A date may stand between a change's ends like the short adverbials.
     pytest.param(
         "Sales rose to $5bn in the year to Feb. 26, from $4bn.",

@@ -373,10 +373,32 @@ def _part_moved(ctx: Context, roles: Roles, part: Span, whole: Span) -> Roles:
     return dataclasses.replace(roles, start=start, to_value=part, anchor=start)
 
 
+_LOOSE_APPOSED = re.compile(
+    rf"(?P<words>(?:[ \u00a0]+(?:[a-z][a-z'’-]*|{_DATE_MARK})){{1,6}})"
+    r"(?:,[ \u00a0]*or|[ \u00a0]*\()[ \u00a0]*"
+)
+"""``_APPOSED`` after a few lower-case words and dates: "$1.9 trillion in fiscal 2024, or"."""
+
+
+def _apposed(ctx: Context, head: Span, apposed: Span) -> re.Match[str] | None:
+    """What sets ``apposed`` in apposition to ``head``: right after it, or after a few
+    lower-case words and dates that open no clause ("$1.9 trillion in fiscal 2024, or 6.7
+    percent of GDP, up from")."""
+    found = _APPOSED.fullmatch(ctx.text, head.end_char, apposed.start_char)
+    gap = ctx.text[head.end_char : apposed.start_char]
+    if found is not None or len(gap) > 64 or not gap.rstrip(" \u00a0").endswith((" or", "(")):
+        return found  # most neighbours: a string test says so fast
+    loose = _LOOSE_APPOSED.fullmatch(_dates_marked(ctx, gap, head.end_char))
+    if loose is None or not _CLAUSE_LINKS.isdisjoint(_WORD.findall(loose.group("words"))):
+        return None
+    return loose
+
+
 def _head_moved(ctx: Context, head: Span, apposed: Span, old: Span) -> Roles | None:
-    """ "$2m, or 20 cents a share, up from $1m", "£5m ($6m), up from £4m": what moved is
-    the head value, not the one in apposition to it; None when the head is no such value."""
-    apposition = _APPOSED.fullmatch(ctx.text, head.end_char, apposed.start_char)
+    """ "$2m, or 20 cents a share, up from $1m", "£5m ($6m), up from £4m", "$1.9 trillion in
+    fiscal 2024, or 6.7 percent of GDP, up from $1.7 trillion": what moved is the head value,
+    not the one in apposition to it; None when the head is no such value."""
+    apposition = _apposed(ctx, head, apposed)
     if apposition is None:
         return None
     gap = ctx.text[apposed.end_char : old.start_char]

@@ -624,6 +624,17 @@ CHANGE_CASES = [
         [("$2.24", "$2.17", None, "down", "average auction price at the Mombasa auction")],
         id="subject-three-word-head-before-preposition",
     ),
+    # A reporting verb or an auxiliary ends the subject read backwards.
+    pytest.param(
+        "Analysts said prices rose 5%.",
+        [(None, None, "5%", "up", "prices")],
+        id="subject-after-a-reporting-verb",
+    ),
+    pytest.param(
+        "The company said debt reached $3 billion, up from $2 billion.",
+        [("$2 billion", "$3 billion", None, "up", "debt")],
+        id="subject-after-a-reporting-verb-up-from",
+    ),
     pytest.param(
         "Revenue and profit rose 5%.",
         [(None, None, "5%", "up", "profit")],

@@ -619,14 +619,17 @@ def subject(ctx: Context, roles: Roles) -> str | None:
     picked: list[int] = []
     floor = ctx.token_at(ctx.sentence_start(roles.start))
     i = _before_date(ctx, end, floor)
+    auxiliaries = lexicons.change_cues().auxiliaries
     while i > floor:
         i -= 1
         low = lowers[i]
-        if not picked and low in lexicons.change_cues().auxiliaries:
+        if not picked and low in auxiliaries:
             i = _before_date(ctx, i, floor)
             continue
         if not words[i].isalpha() or _stop(words[i], low) or len(picked) == 4:
             break
+        if low in auxiliaries:
+            break  # "Analysts said prices rose": the verb of another clause ends the subject
         if not picked and low.endswith("ed"):
             break  # "temperatures dipped down to": the word before the cue is a verb
         picked.insert(0, i)

@@ -2805,6 +2805,37 @@ def test_money_a_minor_unit_without_a_number_states_nothing(extractor: Extractor
     assert [(q.text, q.unit) for q in article.quantities] == [("5 million pounds of beef", "lb")]
 
 
+UNLISTED_CURRENCY_CASES = [
+    # Zimbabwe's dollar (ZWL, 2009-2024) is not in pycountry's ISO 4217 table, and ZWG (the
+    # gold-backed ZiG of 2024) is another currency: no amount, but no count of dollars.
+    pytest.param("The government paid 2 billion Zimbabwe dollars to farmers.", id="zimbabwe"),
+    pytest.param("Suva spent 5 million Fijian dollars on roads.", id="fijian"),
+    pytest.param("The bank printed 100 trillion Zimbabwean dollars in Harare.", id="zimbabwean"),
+]
+
+
+@pytest.mark.parametrize("text", UNLISTED_CURRENCY_CASES)
+def test_money_unlisted_currency_is_neither_money_nor_count(
+    extractor: Extractor, text: str
+) -> None:
+    """A shared currency name after a word in capitals that names no listed currency."""
+    article = _extract(extractor, text)
+    assert ([m.text for m in article.money], [q.text for q in article.quantities]) == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("The firm hired 300 Zimbabwe workers.", "Zimbabwe workers"),
+        ("The chain opened 975 New Jersey stores.", "New Jersey stores"),
+    ],
+)
+def test_money_capitals_before_no_currency_name_stay_counts(
+    extractor: Extractor, text: str, counted: str
+) -> None:
+    assert [q.counted for q in _extract(extractor, text).quantities] == [counted]
+
+
 EXCHANGE_RATE_CASES = [
     "The central bank devalued the naira to 360 per dollar from 306 in Abuja.",
     "The central bank devalued the naira from 306 to 360 per dollar in Abuja.",

@@ -128,7 +128,27 @@ def currency_marked(text: str, number: Span) -> bool:
     known = resolver.marked.get(key)
     if known is None:
         known = _marked(*_markers(text, *key), resolver)
-    return known or (resolver.rates_seen and moved_from_rate(text, key[0]))
+    return (
+        known
+        or (resolver.rates_seen and moved_from_rate(text, key[0]))
+        or _unlisted_name(text, key[1])
+    )
+
+
+@cache
+def _qualified_name() -> re.Pattern[str]:
+    names = [m for m in lexicons.currency_index().ambiguous if m.islower() and "pound" not in m]
+    return re.compile(rf"(?:{_S}+[A-Z][a-z]+){{1,2}}{_S}+(?i:{grouped(names, fold=True)})\b")
+
+
+def _unlisted_name(text: str, end: int) -> bool:
+    """Whether a name several currencies share follows the number after a word or two in
+    capitals that makes no currency of ``currencies.json`` ("2 billion Zimbabwe dollars", "5
+    million Fijian dollars"): money in a currency the lexicon lacks, so no amount, but no
+    count of dollars either. Not pounds: "300 Angus pounds" may weigh."""
+    if text[end : end + 1] not in (" ", "\u00a0") or not text[end + 1 : end + 2].isupper():
+        return False  # most numbers: no capital after them
+    return _qualified_name().match(text, end) is not None
 
 
 _S = r"[ \u00a0]"

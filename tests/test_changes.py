@@ -519,6 +519,29 @@ CHANGE_CASES = [
         [(None, "5.2%", "0.3 percentage points", "down", "Unemployment")],
         id="to-down-by-points",
     ),
+    # "B (B'), up C% from A": the restatement stands between B and the comma; a noun before
+    # "of" that leads B names what moved.
+    pytest.param(
+        "Reliance posted a net profit of Rs 15,792 crore ($1.9 billion) for the quarter, up "
+        "11% from Rs 14,200 crore a year ago.",
+        [("Rs 14,200 crore", "Rs 15,792 crore", "11%", "up", "net profit")],
+        id="to-restated-up-by-from",
+    ),
+    pytest.param(
+        "The company reported revenue of $5bn, up from $4bn.",
+        [("$4bn", "$5bn", None, "up", "revenue")],
+        id="up-from-subject-before-of",
+    ),
+    pytest.param(
+        "The agency now forecasts output of 154 million tonnes, up from 125 million tonnes.",
+        [("125 million tonnes", "154 million tonnes", None, "up", None)],
+        id="up-from-no-subject-after-a-verb-in-s",
+    ),
+    pytest.param(
+        "Gold hit a record high of $2,400, up from $2,100 in January.",
+        [("$2,100", "$2,400", None, "up", None)],
+        id="up-from-no-subject-a-record-high-of",
+    ),
     pytest.param(
         "Output was 5 million tonnes, up 3% from 40 million barrels.",
         [("40 million barrels", None, "3%", "up", None)],

@@ -265,11 +265,14 @@ _BEFORE_UP = re.compile(rf"(?:[ \u00a0]+(?:[a-z][a-z'’-]*|{_DATE_MARK})){{0,6}
 """Between a value and the "up"/"down" after it: "$25.3 million last year, up 12%"."""
 
 
-def _moved_by(ctx: Context, roles: Roles, before: Span | None, taken: set[int]) -> Roles:
+def _moved_by(
+    ctx: Context, roles: Roles, before: Span | None, taken: set[int], after: int | None = None
+) -> Roles:
     """ "$25.3 million last year, up 12% from $22.6 million", "£530,000 in March, up 2%": a
     change by a value after "up" or "down" that lacks its end is to the value before the
     comma (of the kind and unit of the value it moved from, if any), when a few lower-case
-    words and dates stand between them and no other change holds it."""
+    words and dates stand between them and no other change holds it. ``after``: where the
+    value's restatement ends, if it has one ("Rs 15,792 crore ($1.9 billion), up 11%")."""
     cue = roles.cue
     if roles.rule not in ("cue_by_from", "cue_by") or roles.to_value is not None or cue is None:
         return roles
@@ -287,7 +290,7 @@ def _moved_by(ctx: Context, roles: Roles, before: Span | None, taken: set[int]) 
     if old is not None and (old.label_, old.kb_id_) != (before.label_, before.kb_id_):
         return roles
     per = per_unit_at(ctx.text, before.end_char)
-    at = per[1] if per else before.end_char
+    at = after if after is not None else per[1] if per else before.end_char
     gap = ctx.text[at : cue.start]
     if "," not in gap or not _BEFORE_UP.fullmatch(_dates_marked(ctx, gap, at)):
         return roles
@@ -520,7 +523,8 @@ def _find_roles(ctx: Context) -> list[Roles]:
             if roles is not None:
                 found = _with_single(ctx.text, found, roles)
                 used.add(value.start)
-    return sorted(_with_moved_by(ctx, found, values, sentences), key=lambda r: r.start)
+    moved = _with_moved_by(ctx, found, values, sentences, ends)
+    return sorted(moved, key=lambda r: r.start)
 
 
 def _restated(ctx: Context) -> set[int]:
@@ -536,10 +540,15 @@ def _restated(ctx: Context) -> set[int]:
 
 
 def _with_moved_by(
-    ctx: Context, found: list[Roles], values: list[Span], sentences: list[int]
+    ctx: Context,
+    found: list[Roles],
+    values: list[Span],
+    sentences: list[int],
+    ends: dict[int, int],
 ) -> list[Roles]:
     """``found`` with each change by a value after "up" or "down" given the value before
-    the comma as its end (``_moved_by``)."""
+    the comma as its end (``_moved_by``); ``ends``: where a value's conversion ends, by where
+    the value starts ("Rs 15,792 crore ($1.9 billion) for the quarter, up 11%")."""
     taken = {v.start for r in found for v in (r.from_value, r.to_value, r.by_value) if v}
     at = {v.start: k for k, v in enumerate(values)}
     moved = []
@@ -547,7 +556,8 @@ def _with_moved_by(
         by = roles.by_value
         k = at[by.start] if by is not None else 0
         before = values[k - 1] if k > 0 and sentences[k - 1] == sentences[k] else None
-        moved.append(_moved_by(ctx, roles, before, taken) if by is not None else roles)
+        after = ends.get(before.start_char) if before is not None else None
+        moved.append(_moved_by(ctx, roles, before, taken, after) if by is not None else roles)
     return moved
 
 
@@ -607,7 +617,7 @@ def subject(ctx: Context, roles: Roles) -> str | None:
     if roles.rule in _MOVED_FROM:  # "X was $5bn, down from": "costs $5" names no subject
         level = _level_verb(ctx, roles.anchor)
         if level is None:
-            return None
+            return _noun_of(ctx, roles.anchor)
         end = level
     if roles.cue is not None:
         between = range(ctx.token_at(roles.cue.end), ctx.token_at(roles.anchor))
@@ -693,6 +703,34 @@ def _level_verb(ctx: Context, char: int) -> int | None:
     return before if lowers[before] in verbs else None
 
 
+def _noun_of(ctx: Context, char: int) -> str | None:
+    """ "posted a net profit of Rs 15,792 crore, up 11%", "reported revenue of $5bn, up
+    from $4bn": the one to three content words before the "of" that leads the value name
+    what changed; not a word that only says the value is one ("a total of", "a record high
+    of": ``subject_words.json``'s ``not_of_heads``)."""
+    words, lowers = ctx.words, ctx.lowers
+    of = ctx.token_at(char) - 1
+    floor = ctx.token_at(ctx.sentence_start(char))
+    if of <= floor or lowers[of] != "of":
+        return None
+    first = of
+    while first > floor and of - first < 3 and _content(words[first - 1], lowers[first - 1]):
+        first -= 1
+    if not _subject_words().not_of_heads.isdisjoint(lowers[first:of]):
+        return None
+    # The phrase opens its clause or follows a determiner or a past verb: in "now forecasts
+    # output of" the verb in -s could be read as a noun.
+    while first < of and not (
+        first == floor
+        or not words[first - 1].isalpha()
+        or lowers[first - 1] in _DETERMINERS
+        or lowers[first - 1] in ("'s", "’s")
+        or lowers[first - 1].endswith("ed")
+    ):
+        first += 1
+    return None if first == of else _tokens_text(ctx, _compound_start(ctx, first, floor), of - 1)
+
+
 def _lone_adverb(ctx: Context, picked: list[int]) -> bool:
     """ "a fee of £64m, potentially rising to £72m": a lower-case "-ly" word alone after a
     comma or the like is an adverb of the verb, not what changed ("supply" after "money"
@@ -709,6 +747,7 @@ class _SubjectWords(lexicons.Row):
     prepositions: frozenset[str]
     determiners: frozenset[str]
     level_verbs: frozenset[str]
+    not_of_heads: frozenset[str]
 
 
 @cache

@@ -13,7 +13,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from factextract import Extractor, numbers, patterns
@@ -389,6 +389,27 @@ CHANGE_CASES = [
         "The euro fell 0.2% against the dollar to $1.0850.",
         [(None, None, "0.2%", "down", "euro")],
         id="by-against-the-dollar-to",
+    ),
+    # After a verb that states a level, "at" says where a change went, as "to" does.
+    pytest.param(
+        "Tesla shares closed down $12.50, or 5%, at $237.49.",
+        [(None, "$237.49", "$12.50", "down", "Tesla shares")],
+        id="closed-by-apposed-at",
+    ),
+    pytest.param(
+        "The index ended up 0.5% at 7,500 points.",
+        [(None, "7,500 points", "0.5%", "up", "index")],
+        id="ended-by-at",
+    ),
+    pytest.param(
+        "Shares of Apple fell 3% to close at $145.",
+        [(None, "$145", "3%", "down", "Shares of Apple")],
+        id="by-to-close-at",
+    ),
+    pytest.param(
+        "Sales rose 5% at 200 stores.",
+        [(None, None, "5%", "up", "Sales")],
+        id="by-at-without-a-level-verb",
     ),
     # Verbs of central banks and currencies.
     pytest.param(
@@ -1044,3 +1065,26 @@ def test_changes_by_a_noun_of(
     """ "rose by an average of £1,200 to £31,000": "by a ... of" is the keyword "by"."""
     article = _extract(extractor, text)
     assert [_row(c)[:4] for c in article.changes] == expected
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    verb=st.sampled_from(["closed", "ended", "settled", "finished", "was", "stayed", "rallied"]),
+    direction=st.sampled_from(["up", "down"]),
+    size=st.integers(min_value=1, max_value=99),
+    level=st.integers(min_value=1000, max_value=9999),
+)
+def test_changes_property_at_after_a_level_verb(
+    extractor: Extractor, verb: str, direction: str, size: int, level: int
+) -> None:
+    """ "The index VERB up S% at L points": a change to L just when VERB states a level."""
+    article = _extract(
+        extractor, f"The index {verb} {direction} {size}% at {level:,} points on Friday."
+    )
+    ends = [
+        (c.to_value is not None, c.by_value.text if c.by_value else None) for c in article.changes
+    ]
+    levels = verb in ("closed", "ended", "settled", "finished")
+    assert ends == [(levels, f"{size}%")]

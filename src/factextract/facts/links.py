@@ -184,6 +184,8 @@ def _pairs(
         # "rise to $140 million next season, from": the dates marked, the adverbials hold them
         marked = _dates_marked(ctx, gap, after)
         joined_by = _joined_by(marked) if marked != gap else None
+    if joined_by is None and gap.endswith(_AT_ENDS) and _closed_at(ctx, gap, first, sentence):
+        joined_by = "to"  # "closed up 0.5% at 7,500 points"
     if joined_by is None:
         moved = _moved_from(ctx, gap, after) if "from" in gap else None
         if moved is None:
@@ -223,6 +225,32 @@ def _pairs(
         cue=cue,
         anchor=start,
     )
+
+
+_AT_ENDS = (" at ", " at\u00a0", "\u00a0at ", "\u00a0at\u00a0")
+_CLOSED_AT = re.compile(
+    rf"{_ADVERBIAL},?[ \u00a0]+(?:to[ \u00a0]+(?P<verb>[a-z]+)[ \u00a0]+)?at[ \u00a0]+",
+    re.IGNORECASE | re.VERBOSE,
+)
+"""Between a change's size and the level it reached: ", at", " to close at"."""
+
+
+def _closed_at(ctx: Context, gap: str, first: Span, sentence: int) -> bool:
+    """Whether "at" after ``first`` says where a change went, as "to" does: after a verb that
+    states a level before the change verb ("closed down $12.50, or 5%, at $237.49", "ended
+    up 0.5% at 7,500 points") or in "to close at" ("fell 3% to close at $45"); not "rose 5%
+    at 200 stores"."""
+    found = _CLOSED_AT.fullmatch(gap)
+    if found is None:
+        return False
+    levels = _subject_words().level_verbs
+    if found.group("verb") is not None:
+        return found.group("verb").lower() in levels
+    cue = _cue_before(ctx, first.start_char, sentence)
+    if cue is None:
+        return False
+    words = _WORD.findall(ctx.text, max(sentence, cue.start - 24), cue.start)
+    return bool(words) and words[-1].lower() in levels
 
 
 def _moved_from(ctx: Context, gap: str, at: int) -> re.Match[str] | None:
@@ -419,7 +447,10 @@ def _apposed_by_to(
     after the one in apposition."""
     if _APPOSED.fullmatch(ctx.text, head.end_char, apposed.start_char) is None:
         return None
-    if _joined_by(ctx.text[apposed.end_char : new.start_char]) != "to":
+    gap = ctx.text[apposed.end_char : new.start_char]
+    if _joined_by(gap) != "to" and not (
+        gap.endswith(_AT_ENDS) and _closed_at(ctx, gap, head, sentence)
+    ):
         return None
     keyword = _keyword(ctx, head, sentence)
     if keyword is not None and keyword.group(1).lower() != "by":
@@ -629,13 +660,13 @@ def subject(ctx: Context, roles: Roles) -> str | None:
     picked: list[int] = []
     floor = ctx.token_at(ctx.sentence_start(roles.start))
     i = _before_date(ctx, end, floor)
-    auxiliaries = lexicons.change_cues().auxiliaries
+    auxiliaries, levels = lexicons.change_cues().auxiliaries, _subject_words().level_verbs
     while i > floor:
         i -= 1
         low = lowers[i]
-        if not picked and low in auxiliaries:
+        if not picked and (low in auxiliaries or (i == end - 1 and low in levels)):
             i = _before_date(ctx, i, floor)
-            continue
+            continue  # "was", "has" and "closed" of "closed down 5%" stand before the verb
         if not words[i].isalpha() or _stop(words[i], low) or len(picked) == 4:
             break
         if low in auxiliaries:

@@ -1847,6 +1847,32 @@ MONEY_CASES = [
         [("$5 million", "5000000", None, "USD", True, "exact")],
         id="dollar-us-story",
     ),
+    # A dateline's city in capitals is a place as the same name in a sentence is.
+    pytest.param(
+        "SYDNEY - The NSW government will spend $3.2 billion on hospitals.",
+        PUBLISHED,
+        [("$3.2 billion", "3200000000", None, "AUD", False, "exact")],
+        id="dollar-capitals-dateline",
+    ),
+    pytest.param(
+        "Budget boost\n\nHONG KONG, March 3 - The government will hand out $10,000 to each "
+        "resident.",
+        PUBLISHED,
+        [("$10,000", "10000", None, "HKD", False, "exact")],
+        id="dollar-capitals-dateline-after-a-headline",
+    ),
+    pytest.param(
+        "SYDNEY (Reuters) - The NSW government will spend $3.2 billion on hospitals.",
+        PUBLISHED,
+        [("$3.2 billion", "3200000000", None, "USD", False, "exact")],
+        id="dollar-capitals-wire-dateline",
+    ),
+    pytest.param(
+        "SPORTS - The team will spend $3.2 million on players.",
+        PUBLISHED,
+        [("$3.2 million", "3200000", None, "USD", True, "exact")],
+        id="dollar-capitals-no-place",
+    ),
     pytest.param(
         "The Sydney council approved $10 million for roads. The federal grant came to "
         "US$5 million.",

@@ -585,6 +585,11 @@ CHANGE_CASES = [
         id="to-from-over-restatements",
     ),
     pytest.param(
+        "Exports rose 5% to 1.2 trillion yen ($11 billion) from 1.14 trillion yen.",
+        [("1.14 trillion yen", "1.2 trillion yen", "5%", "up", "Exports")],
+        id="by-to-from-over-a-restatement",
+    ),
+    pytest.param(
         "Revenue was £5m ($6m), up from £4m.",
         [("£4m", "£5m", None, "up", "Revenue")],
         id="up-from-over-a-restatement",

@@ -462,11 +462,15 @@ def _apposed_by_to(
     return Roles(cue.start, new.end_char, "cue_by_to", None, new, head, cue.direction, cue, anchor)
 
 
-def _completed(ctx: Context, roles: Roles, second: Span, third: Span) -> Roles:
+def _completed(
+    ctx: Context, roles: Roles, second: Span, third: Span, after: int | None = None
+) -> Roles:
     """A change of two values whose third is the end it lacks: "rose 10% to $1.1bn from $1bn",
     "rose 10% from $1bn to $1.1bn" are one change, not a by-to change and a from change. The
-    two ends are of one kind and unit."""
-    joined_by = _joined_by(ctx.text[second.end_char : third.start_char])
+    two ends are of one kind and unit. ``after``: where the second's restatement ends, if it
+    has one ("rose 5% to 1.2 trillion yen ($11 billion) from 1.14 trillion yen")."""
+    after = second.end_char if after is None else after
+    joined_by = _joined_by(ctx.text[after : third.start_char])
     if roles.rule in _MOVED_FROM or (second.label_, second.kb_id_) != (third.label_, third.kb_id_):
         return roles
     if joined_by == "from" and roles.from_value is None and roles.to_value is second:
@@ -537,7 +541,7 @@ def _find_roles(ctx: Context) -> list[Roles]:
         if roles is not None:
             third = values[k + 2] if k + 2 < len(values) else None
             if third is not None and sentences[k + 2] == sentences[k]:
-                roles = _completed(ctx, roles, second, third)
+                roles = _completed(ctx, roles, second, third, ends.get(second.start_char))
                 if roles.end == third.end_char:
                     used.add(third.start)
             found.append(roles)

@@ -129,6 +129,18 @@ CONVERSION_CASES = [
         id="apposition-bare-or",
     ),
     pytest.param(
+        "It will cost £500m - about $610m - to build.",
+        PUBLISHED,
+        ("£500m", "about $610m", 1.22, True, None),
+        id="apposition-between-dashes",
+    ),
+    pytest.param(
+        "It will cost £500m — about $610m.",
+        PUBLISHED,
+        ("£500m", "about $610m", 1.22, True, None),
+        id="apposition-after-a-dash",
+    ),
+    pytest.param(
         "Tickets cost €20 or $22.",
         PUBLISHED,
         ("€20", "$22", 1.1, True, None),
@@ -580,6 +592,7 @@ NOT_CONVERSION_CASES = [
     pytest.param("It paid a €5m fee, about $5.4m, for it.", id="noun-comma-without-or"),
     pytest.param("It cost £10m upfront, or $2m a year.", id="noun-or-per-year"),
     pytest.param("It offered £5m or $6m in shares.", id="bare-or-not-a-whole-phrase"),
+    pytest.param("It raised £5m – $6m in shares.", id="dash-not-a-whole-phrase"),
     pytest.param("It pays a £5 or $6 fee per visit.", id="bare-or-before-noun"),
     pytest.param("It paid £5m or more, and $6m later.", id="bare-or-more"),
 ]

@@ -2405,6 +2405,17 @@ PER_CASES = [
     pytest.param("It earned $1.20 a share.", [("$1.20", "share")], id="share"),
     pytest.param("Households spend $2 a day on food.", [("$2", "day")], id="a-day-on"),
     pytest.param("Workers want a $15-an-hour wage.", [("$15", "hour")], id="hyphenated"),
+    pytest.param(
+        "The MSP for wheat rose to Rs 2,275 per quintal.", [("Rs 2,275", "quintal")], id="quintal"
+    ),
+    pytest.param("Gas futures rose to $2.85 per mmBtu.", [("$2.85", "MMBtu")], id="mmbtu"),
+    pytest.param(
+        "Henry Hub gas traded at $3.10 per million British thermal units.",
+        [("$3.10", "MMBtu")],
+        id="mmbtu-spelled",
+    ),
+    pytest.param("Calls cost 10 cents a minute.", [("10 cents", "minute")], id="a-minute"),
+    pytest.param("Eggs cost $4.50 a dozen.", [("$4.50", "dozen")], id="a-dozen"),
     pytest.param("a 50-euro-a-month fee", [("50-euro", "month")], id="hyphenated-name"),
     pytest.param("He signed a £5m-a-year deal.", [("£5m", "year")], id="hyphenated-glued-scale"),
     pytest.param("It is a $2bn-a-year business.", [("$2bn", "year")], id="hyphenated-glued-bn"),

@@ -411,6 +411,11 @@ CHANGE_CASES = [
         [(None, None, "5%", "up", "Sales")],
         id="by-at-without-a-level-verb",
     ),
+    pytest.param(
+        "EUR/USD fell 0.2% to 1.0850.",
+        [(None, None, "0.2%", "down", "EUR/USD")],
+        id="by-currency-pair-to-its-rate",
+    ),
     # Verbs of central banks and currencies.
     pytest.param(
         "The ECB lifted rates by 25bp to 4%.",

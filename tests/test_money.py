@@ -2894,6 +2894,27 @@ EXCHANGE_RATE_CASES = [
 ]
 
 
+PAIR_RATE_CASES = [
+    pytest.param("EUR/USD fell 0.2% to 1.0850.", id="pair-to"),
+    pytest.param("USD/JPY traded at 150.20 on Friday.", id="pair-at"),
+    pytest.param("The EUR/USD pair rose to 1.10 from 1.08.", id="pair-to-from"),
+]
+
+
+@pytest.mark.parametrize("text", PAIR_RATE_CASES)
+def test_money_currency_pair_rates_are_neither_money_nor_counts(
+    extractor: Extractor, text: str
+) -> None:
+    """The level an ISO code pair moves to, from or stands at is its rate."""
+    article = _extract(extractor, text)
+    assert ([m.text for m in article.money], [q.text for q in article.quantities]) == ([], [])
+
+
+def test_money_a_pair_of_no_codes_keeps_its_count(extractor: Extractor) -> None:
+    article = _extract(extractor, "The ratio of debt/GDP rose 2% to 120.")
+    assert [q.text for q in article.quantities] == ["120"]
+
+
 @pytest.mark.parametrize("text", EXCHANGE_RATE_CASES)
 def test_money_exchange_rates_are_neither_money_nor_counts(extractor: Extractor, text: str) -> None:
     """An exchange rate and the rate it moved from or to are read as no bare number: there is

@@ -826,12 +826,12 @@ def _stop(word: str, low: str) -> bool:
 
 def _compound_start(ctx: Context, first: int, floor: int) -> int:
     """Where the hyphenated compound that ends at token ``first`` starts ("10-year" of
-    "10-year Treasury yield", "US-China" of "US-China trade"), no earlier than ``floor``: a
-    subject does not start in the middle of a word."""
+    "10-year Treasury yield", "US-China" of "US-China trade", "EUR/USD"), no earlier than
+    ``floor``: a subject does not start in the middle of a word."""
     words, spaced = ctx.words, ctx.spaced
     while (
         first - 2 >= floor
-        and words[first - 1] == "-"
+        and words[first - 1] in ("-", "/")
         and not spaced[first - 1]
         and not spaced[first - 2]
         and words[first - 2].isalnum()

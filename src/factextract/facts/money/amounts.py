@@ -132,7 +132,33 @@ def currency_marked(text: str, number: Span) -> bool:
         known
         or (resolver.rates_seen and moved_from_rate(text, key[0]))
         or _unlisted_name(text, key[1])
+        or _pair_rate(text, key[0])
     )
+
+
+@cache
+def _pair_subject() -> re.Pattern[str]:
+    """A currency pair as the subject of a move and the words up to the value it moved to or
+    stands at: "EUR/USD fell 0.2% to ", "USD/JPY traded at "."""
+    return re.compile(
+        rf"\b(?P<base>[A-Z]{{3}})/(?P<quote>[A-Z]{{3}})(?:{_S}+(?:pair|cross|rate))?"
+        rf"(?:{rate_verb_after().pattern})"
+        rf"(?:[^.;:!?\n]|\.(?=[0-9])){{0,30}}?{_S}(?:to|at|from)"
+        rf"(?:{_S}+(?:about|around|roughly|nearly|almost))?{_S}+$"
+    )
+
+
+def _pair_rate(text: str, start: int) -> bool:
+    """Whether the number at ``start`` is the rate a currency pair moved to, from or stands
+    at ("EUR/USD fell 0.2% to 1.0850"): the price of one currency in another, no count."""
+    if not text.endswith(_RATE_SUBJECT_ENDS, max(0, start - 9), start):
+        return False  # most numbers follow no "to", "at" or "from": say so fast
+    low = max(0, start - 60)
+    if "/" not in text[low:start]:
+        return False
+    found = _pair_subject().search(text, low, start)
+    iso = lexicons.iso4217()
+    return found is not None and found["base"] in iso and found["quote"] in iso
 
 
 @cache

@@ -594,6 +594,18 @@ CHANGE_CASES = [
         [("1.14 trillion yen", "1.2 trillion yen", "5%", "up", "Exports")],
         id="by-to-from-over-a-restatement",
     ),
+    # "to B, or B', from A": the head value moved, over the one in apposition to it.
+    pytest.param(
+        "Net income fell to $1.2 billion, or 45 cents a share, from $1.5 billion, or 56 cents "
+        "a share, a year earlier.",
+        [("$1.5 billion", "$1.2 billion", None, "down", "Net income")],
+        id="to-apposed-from",
+    ),
+    pytest.param(
+        "Debt climbed to $5bn, or 20% of GDP, from $4bn.",
+        [("$4bn", "$5bn", None, "up", "Debt")],
+        id="to-apposed-percentage-from",
+    ),
     pytest.param(
         "Revenue was £5m ($6m), up from £4m.",
         [("£4m", "£5m", None, "up", "Revenue")],

@@ -462,6 +462,30 @@ def _apposed_by_to(
     return Roles(cue.start, new.end_char, "cue_by_to", None, new, head, cue.direction, cue, anchor)
 
 
+def _apposed_to_from(
+    ctx: Context, head: Span, apposed: Span, old: Span, sentence: int
+) -> Roles | None:
+    """ "Net income fell to $1.2 billion, or 45 cents a share, from $1.5 billion": a change
+    to the head value from the value after the one in apposition, both of one kind and
+    unit."""
+    if (head.label_, head.kb_id_) != (old.label_, old.kb_id_):
+        return None
+    if _APPOSED.fullmatch(ctx.text, head.end_char, apposed.start_char) is None:
+        return None
+    per = per_unit_at(ctx.text, apposed.end_char)
+    gap = ctx.text[per[1] if per else apposed.end_char : old.start_char]
+    if _joined_by(gap) != "from":
+        return None
+    keyword = _keyword(ctx, head, sentence)
+    if keyword is None or keyword.group(1).lower() != "to":
+        return None
+    anchor = keyword.start()
+    cue = _cue_before(ctx, anchor, sentence)
+    start = cue.start if cue else anchor
+    direction: Direction = cue.direction if cue else "unknown"
+    return Roles(start, old.end_char, "to_from", old, head, None, direction, cue, anchor)
+
+
 def _completed(
     ctx: Context, roles: Roles, second: Span, third: Span, after: int | None = None
 ) -> Roles:
@@ -535,6 +559,8 @@ def _find_roles(ctx: Context) -> list[Roles]:
             head = _head_moved(ctx, values[k - 1], first, second)
             if head is None and roles is None:
                 head = _apposed_by_to(ctx, values[k - 1], first, second, sentences[k])
+            if head is None and roles is None:
+                head = _apposed_to_from(ctx, values[k - 1], first, second, sentences[k])
             roles = head if head is not None else roles
             if roles is not None and roles.rule == "to_up_from":
                 roles = _part_moved(ctx, roles, values[k - 1], first)
@@ -552,6 +578,8 @@ def _find_roles(ctx: Context) -> list[Roles]:
             )
             if roles.by_value is not None and roles.by_value.start < first.start:
                 used.add(roles.by_value.start)  # "fell 3%, or 300 points, to": 3% is taken
+            if roles.to_value is not None and roles.to_value.start < first.start:
+                used.add(roles.to_value.start)  # "fell to $1.2bn, or 45 cents a share, from"
     for value, sentence in zip(values, sentences, strict=True):
         if value.start not in used:
             roles = _single(ctx, value, sentence)

@@ -541,6 +541,21 @@ CHANGE_CASES = [
         id="to-up-by",
     ),
     pytest.param(
+        "Rents jumped to an average of $2,000 a month, up 10% from a year earlier.",
+        [(None, "$2,000", "10%", "up", "Rents")],
+        id="to-then-comma-up-by",
+    ),
+    pytest.param(
+        "Unemployment fell to 4.1%, down 0.2 percentage points.",
+        [(None, "4.1%", "0.2 percentage points", "down", "Unemployment")],
+        id="to-then-comma-down-by-points",
+    ),
+    pytest.param(
+        "Prices rose to $5, down 3% from the peak.",
+        [(None, "$5", None, "up", "Prices"), (None, None, "3%", "down", None)],
+        id="to-then-comma-other-direction",
+    ),
+    pytest.param(
         "Unemployment was 5.2% in May, down 0.3 percentage points.",
         [(None, "5.2%", "0.3 percentage points", "down", "Unemployment")],
         id="to-down-by-points",

@@ -630,6 +630,8 @@ def _with_single(text: str, found: list[Roles], single: Roles) -> list[Roles]:
     and "$5 billion, up from $4 billion" overlapping, and "climbed to $30,000, up 5% from
     $28,500" one by 5% as well; "rose 2.5 per cent, down from 2.9 per cent" keeps both (by
     how much prices rose; how the rate moved)."""
+    if single.rule == "cue_by":
+        return _by_after_to(text, found, single)
     if single.rule != "cue_to" or single.to_value is None:
         return [*found, single]
     new = single.to_value
@@ -659,6 +661,24 @@ def _with_single(text: str, found: list[Roles], single: Roles) -> list[Roles]:
 
 
 _COMMA = re.compile(r",[ \u00a0]*")
+_UP_OR_DOWN = re.compile(r"(?i:up|down)\b")
+
+
+def _by_after_to(text: str, found: list[Roles], single: Roles) -> list[Roles]:
+    """``found`` and a change by a value after ", up" or ", down" right after the end of a
+    change to a value in the same direction: "Rents jumped to an average of $2,000 a month,
+    up 10% from a year earlier" is one change to $2,000 by 10%, not two."""
+    cue = single.cue
+    if cue is None or not found or _UP_OR_DOWN.match(text, cue.start, cue.end) is None:
+        return [*found, single]
+    last = found[-1]
+    new = last.to_value
+    if last.rule != "cue_to" or new is None or last.direction != single.direction:
+        return [*found, single]
+    per = per_unit_at(text, new.end_char)
+    if _COMMA.fullmatch(text, per[1] if per else new.end_char, cue.start) is None:
+        return [*found, single]
+    return [*found[:-1], dataclasses.replace(last, end=single.end, by_value=single.by_value)]
 
 
 def find(doc: Doc) -> list[Span]:

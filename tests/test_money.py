@@ -2416,6 +2416,10 @@ PER_CASES = [
     ),
     pytest.param("Calls cost 10 cents a minute.", [("10 cents", "minute")], id="a-minute"),
     pytest.param("Eggs cost $4.50 a dozen.", [("$4.50", "dozen")], id="a-dozen"),
+    pytest.param(
+        "It paid roughly €500,000 per player.", [("roughly €500,000", "player")], id="player"
+    ),
+    pytest.param("Solar costs $1 million per megawatt.", [("$1 million", "MW")], id="megawatt"),
     pytest.param("a 50-euro-a-month fee", [("50-euro", "month")], id="hyphenated-name"),
     pytest.param("He signed a £5m-a-year deal.", [("£5m", "year")], id="hyphenated-glued-scale"),
     pytest.param("It is a $2bn-a-year business.", [("$2bn", "year")], id="hyphenated-glued-bn"),

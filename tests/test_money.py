@@ -2291,6 +2291,22 @@ MONEY_CASES = [
         [("R2-billion", "2000000000", None, "ZAR", True, "exact")],
         id="not-money-letter-code",
     ),
+    # A scale word after a hyphenated qualifier scales the amount.
+    pytest.param(
+        "The deal is worth £30-odd million, the BBC said.",
+        PUBLISHED,
+        [("£30-odd million", "30000000", None, "GBP", True, "approx")],
+        id="odd-then-scale",
+    ),
+    pytest.param(
+        "It raised $100-plus million and paid £30-odd for lunch.",
+        PUBLISHED,
+        [
+            ("$100-plus million", "100000000", None, "USD", True, "more_than"),
+            ("£30-odd", "30", None, "GBP", True, "approx"),
+        ],
+        id="plus-then-scale",
+    ),
     pytest.param(
         "It won a $5-million-dollar grant and a US$2-billion loan.",
         PUBLISHED,

@@ -336,6 +336,13 @@ def _hyphen_scale() -> re.Pattern[str]:
     return re.compile(rf"-({grouped(scales, fold=True)})(?!\w)", re.IGNORECASE)
 
 
+@cache
+def _scale_after() -> re.Pattern[str]:
+    """A scale word after a hyphenated qualifier: "£30-odd million", "$100-plus billion"."""
+    scales = [w for w, v in lexicons.number_words().scales.items() if v >= 1000 and w.isalpha()]
+    return re.compile(rf"[ \u00a0]+({grouped(scales, fold=True)})(?!\w)", re.IGNORECASE)
+
+
 class _LetterNames(lexicons.Row):
     comment: str = ""
     named: frozenset[str]
@@ -612,6 +619,11 @@ def _parts(
     else:
         cue = qualifiers.after(ctx.text, end)
         end = cue.end if cue else end
+        if cue is not None and factor == 1 and ctx.text[cue.start - 1 : cue.start] == "-":
+            scale = _scale_after().match(ctx.text, end)  # "£30-odd million", "$100-plus bn"
+            if scale is not None:
+                factor = Decimal(lexicons.number_words().scales[scale[1].lower()])
+                (amount, amount_max), end = _scaled(amount, amount_max, factor), scale.end()
     rule = rule if resolution.certain else f"{rule}_guess"
     return Parts(
         start,

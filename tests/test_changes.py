@@ -609,6 +609,11 @@ CHANGE_CASES = [
         [("1.14 trillion yen", "1.2 trillion yen", "5%", "up", "Exports")],
         id="by-to-from-over-a-restatement",
     ),
+    pytest.param(
+        "It cut its forecast from $5.0–$5.2 billion to $4.8–$5.0 billion.",
+        [("$5.0–$5.2 billion", "$4.8–$5.0 billion", None, "down", "forecast")],
+        id="from-range-to-range",
+    ),
     # "to B, or B', from A": the head value moved, over the one in apposition to it.
     pytest.param(
         "Net income fell to $1.2 billion, or 45 cents a share, from $1.5 billion, or 56 cents "

@@ -2291,6 +2291,16 @@ MONEY_CASES = [
         [("R2-billion", "2000000000", None, "ZAR", True, "exact")],
         id="not-money-letter-code",
     ),
+    # A dash joins a range after "from" too; only "from X to Y" is a change.
+    pytest.param(
+        "It raised its outlook to $5.2-$5.4 billion from $5.0-$5.2 billion.",
+        PUBLISHED,
+        [
+            ("$5.2-$5.4 billion", "5200000000", "5400000000", "USD", True, "exact"),
+            ("$5.0-$5.2 billion", "5000000000", "5200000000", "USD", True, "exact"),
+        ],
+        id="range-after-from",
+    ),
     # A scale word after a hyphenated qualifier scales the amount.
     pytest.param(
         "The deal is worth £30-odd million, the BBC said.",

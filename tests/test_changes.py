@@ -710,6 +710,23 @@ CHANGE_CASES = [
         [("$2.24", "$2.17", None, "down", "average auction price at the Mombasa auction")],
         id="subject-three-word-head-before-preposition",
     ),
+    # A value right before a noun of change is its size; "in" before its object is no
+    # part of the subject.
+    pytest.param(
+        "The board approved a 5% increase in fares to $2.90.",
+        [(None, "$2.90", "5%", "up", "fares")],
+        id="size-before-a-noun-of-change",
+    ),
+    pytest.param(
+        "Workers got a $2 rise to $12 an hour.",
+        [(None, "$12", "$2", "up", None)],
+        id="money-size-before-a-noun-of-change",
+    ),
+    pytest.param(
+        "Prices rose in March to 5%.",
+        [(None, "5%", None, "up", "Prices")],
+        id="in-after-a-verb-stays-out-of-the-subject",
+    ),
     # A reporting verb or an auxiliary ends the subject read backwards.
     pytest.param(
         "Analysts said prices rose 5%.",

@@ -534,6 +534,21 @@ def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
 _start_char = operator.attrgetter("start_char")
 
 
+def _modifier_by(ctx: Context, roles: Roles, ends: dict[int, Span], used: set[int]) -> Roles:
+    """ "a 5% increase in fares to $2.90", "a $2 rise to $10": a value right before a noun
+    of change is its size (a percentage, or a value of the kind and unit of the end)."""
+    cue, new = roles.cue, roles.to_value
+    if cue is None or new is None or roles.by_value is not None:
+        return roles
+    size = ends.get(cue.start - 1)
+    if size is None or size.start in used or ctx.text[cue.start - 1] not in " \u00a0":
+        return roles
+    if size.label_ != "percentage" and (size.label_, size.kb_id_) != (new.label_, new.kb_id_):
+        return roles
+    used.add(size.start)
+    return dataclasses.replace(roles, start=size.start_char, by_value=size)
+
+
 def find_roles(ctx: Context) -> list[Roles]:
     """Every change in the Doc with its facts by role (worked out once per state of the
     value span groups: the component and record building both ask)."""
@@ -580,10 +595,12 @@ def _find_roles(ctx: Context) -> list[Roles]:
                 used.add(roles.by_value.start)  # "fell 3%, or 300 points, to": 3% is taken
             if roles.to_value is not None and roles.to_value.start < first.start:
                 used.add(roles.to_value.start)  # "fell to $1.2bn, or 45 cents a share, from"
+    at = {v.end_char: v for v in values}
     for value, sentence in zip(values, sentences, strict=True):
         if value.start not in used:
             roles = _single(ctx, value, sentence)
             if roles is not None:
+                roles = _modifier_by(ctx, roles, at, used)
                 found = _with_single(ctx.text, found, roles)
                 used.add(value.start)
     moved = _with_moved_by(ctx, found, values, sentences, ends)
@@ -707,6 +724,8 @@ def subject(ctx: Context, roles: Roles) -> str | None:
         kept = [i for i in between if words[i].isalpha() and lowers[i] not in _DETERMINERS]
         while kept and lowers[kept[0]].endswith(("ly", "fold")):
             kept.pop(0)  # "fell sharply by", "rose tenfold to": an adverb, not what changed
+        if len(kept) > 1 and lowers[kept[0]] in ("in", "of") and roles.by_value is not None:
+            kept.pop(0)  # "a 5% increase in fares to": the noun of change's object
         if kept and all(lowers[i] not in counted.stop_words() for i in kept):
             return _tokens_text(ctx, _compound_start(ctx, kept[0], between.start), kept[-1])
     picked: list[int] = []

@@ -2878,6 +2878,10 @@ UNLISTED_CURRENCY_CASES = [
     pytest.param("The government paid 2 billion Zimbabwe dollars to farmers.", id="zimbabwe"),
     pytest.param("Suva spent 5 million Fijian dollars on roads.", id="fijian"),
     pytest.param("The bank printed 100 trillion Zimbabwean dollars in Harare.", id="zimbabwean"),
+    pytest.param("Zambia will spend 5 million kwacha on schools.", id="unlisted-name"),
+    pytest.param("Iran's budget is 2,000 trillion rials.", id="unlisted-name-plural"),
+    pytest.param("It cost 3 million Swedish crowns.", id="unlisted-name-after-capital"),
+    pytest.param("Lima spent 2 billion Peruvian soles on roads.", id="english-word-after-capital"),
 ]
 
 
@@ -2895,6 +2899,7 @@ def test_money_unlisted_currency_is_neither_money_nor_count(
     [
         ("The firm hired 300 Zimbabwe workers.", "Zimbabwe workers"),
         ("The chain opened 975 New Jersey stores.", "New Jersey stores"),
+        ("The shop sold 300 soles to cobblers.", "soles"),
     ],
 )
 def test_money_capitals_before_no_currency_name_stay_counts(

@@ -161,20 +161,39 @@ def _pair_rate(text: str, start: int) -> bool:
     return found is not None and found["base"] in iso and found["quote"] in iso
 
 
+class _Unlisted(lexicons.Row):
+    comment: str = ""
+    names: frozenset[str]
+    after_capital: frozenset[str]
+
+
 @cache
-def _qualified_name() -> re.Pattern[str]:
-    names = [m for m in lexicons.currency_index().ambiguous if m.islower() and "pound" not in m]
-    return re.compile(rf"(?:{_S}+[A-Z][a-z]+){{1,2}}{_S}+(?i:{grouped(names, fold=True)})\b")
+def _unlisted_names() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The names of ``unlisted_currencies.json`` after a number, on their own or after a word
+    or two in capitals; and those, its ``after_capital`` names and the lower-case shared
+    names (not pounds) after such words."""
+    table = lexicons.load_object(_Unlisted, "unlisted_currencies.json")
+    shared = [m for m in lexicons.currency_index().ambiguous if m.islower() and "pound" not in m]
+    capitals = rf"(?:{_S}+[A-Z][a-z]+){{1,2}}"
+    qualified = [*table.names, *table.after_capital, *shared]
+    return (
+        re.compile(rf"(?:{capitals})?{_S}+(?i:{grouped(table.names, fold=True)})\b"),
+        re.compile(rf"{capitals}{_S}+(?i:{grouped(qualified, fold=True)})\b"),
+    )
 
 
 def _unlisted_name(text: str, end: int) -> bool:
-    """Whether a name several currencies share follows the number after a word or two in
-    capitals that makes no currency of ``currencies.json`` ("2 billion Zimbabwe dollars", "5
-    million Fijian dollars"): money in a currency the lexicon lacks, so no amount, but no
-    count of dollars either. Not pounds: "300 Angus pounds" may weigh."""
-    if text[end : end + 1] not in (" ", "\u00a0") or not text[end + 1 : end + 2].isupper():
-        return False  # most numbers: no capital after them
-    return _qualified_name().match(text, end) is not None
+    """Whether a currency that ``currencies.json`` lacks follows the number ("5 million
+    kwacha", "3 million Swedish crowns"), or a name several currencies share after a word or
+    two in capitals that makes no listed currency ("2 billion Zimbabwe dollars", "5 million
+    Fijian dollars"): money in a currency the lexicon lacks, so no amount, but no count of
+    dollars either. Not pounds: "300 Angus pounds" may weigh."""
+    if text[end : end + 1] not in (" ", "\u00a0"):
+        return False  # most numbers: no space after them
+    alone, qualified = _unlisted_names()
+    if text[end + 1 : end + 2].isupper() and qualified.match(text, end) is not None:
+        return True
+    return alone.match(text, end) is not None
 
 
 _S = r"[ \u00a0]"

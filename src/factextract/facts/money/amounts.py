@@ -148,10 +148,15 @@ def _pair_subject() -> re.Pattern[str]:
     )
 
 
+_PAIR_KEYWORD_ENDS = frozenset({"to", "at", "om", "ut"})
+"""The last two letters of "to", "at", "from" and "about" (hedges end in others, and are
+rare before a pair's rate)."""
+
+
 def _pair_rate(text: str, start: int) -> bool:
     """Whether the number at ``start`` is the rate a currency pair moved to, from or stands
     at ("EUR/USD fell 0.2% to 1.0850"): the price of one currency in another, no count."""
-    if not text.endswith(_RATE_SUBJECT_ENDS, max(0, start - 9), start):
+    if text[start - 3 : start - 1] not in _PAIR_KEYWORD_ENDS or text[start - 1] not in " \u00a0":
         return False  # most numbers follow no "to", "at" or "from": say so fast
     low = max(0, start - 60)
     if "/" not in text[low:start]:
@@ -168,18 +173,20 @@ class _Unlisted(lexicons.Row):
 
 
 @cache
-def _unlisted_names() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The names of ``unlisted_currencies.json`` after a number, on their own or after a word
-    or two in capitals; and those, its ``after_capital`` names and the lower-case shared
-    names (not pounds) after such words."""
+def _unlisted_names() -> tuple[frozenset[str], re.Pattern[str]]:
+    """The names of ``unlisted_currencies.json`` that mark a number on their own; and a
+    word or two in capitals before those, its ``after_capital`` names or the lower-case
+    shared names (not pounds)."""
     table = lexicons.load_object(_Unlisted, "unlisted_currencies.json")
     shared = [m for m in lexicons.currency_index().ambiguous if m.islower() and "pound" not in m]
-    capitals = rf"(?:{_S}+[A-Z][a-z]+){{1,2}}"
     qualified = [*table.names, *table.after_capital, *shared]
     return (
-        re.compile(rf"(?:{capitals})?{_S}+(?i:{grouped(table.names, fold=True)})\b"),
-        re.compile(rf"{capitals}{_S}+(?i:{grouped(qualified, fold=True)})\b"),
+        table.names,
+        re.compile(rf"(?:{_S}+[A-Z][a-z]+){{1,2}}{_S}+(?i:{grouped(qualified, fold=True)})\b"),
     )
+
+
+_WORD_AFTER = re.compile(r"[ \u00a0]([^\W\d_]+)")
 
 
 def _unlisted_name(text: str, end: int) -> bool:
@@ -188,12 +195,13 @@ def _unlisted_name(text: str, end: int) -> bool:
     two in capitals that makes no listed currency ("2 billion Zimbabwe dollars", "5 million
     Fijian dollars"): money in a currency the lexicon lacks, so no amount, but no count of
     dollars either. Not pounds: "300 Angus pounds" may weigh."""
-    if text[end : end + 1] not in (" ", "\u00a0"):
-        return False  # most numbers: no space after them
+    word = _WORD_AFTER.match(text, end)
+    if word is None:
+        return False
     alone, qualified = _unlisted_names()
-    if text[end + 1 : end + 2].isupper() and qualified.match(text, end) is not None:
-        return True
-    return alone.match(text, end) is not None
+    if word[1][0].isupper():
+        return qualified.match(text, end) is not None
+    return word[1] in alone or word[1].lower() in alone
 
 
 _S = r"[ \u00a0]"

@@ -290,23 +290,23 @@ def _count_places(text: str) -> Counter[str]:
 
 
 _DATELINE_CITY = re.compile(
-    r"[ \t]*(?P<city>[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3})(?=[ \t]*(?:,|\(|[-–—]))"
+    r"^[ \t]*(?P<city>[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3})(?=[ \t]*(?:,|\(|[-–—]))",
+    re.MULTILINE,
 )
 """A dateline's city in capitals at a line's start: "SYDNEY -", "HONG KONG, March 3 (Reuters)"."""
 _DATELINE_REACH = 400
-_LINE_START = re.compile(r"\n")
 
 
 def _dateline_places(text: str) -> Counter[str]:
     """The currency places of the article's dateline city, which capitals hide from the place
     names ("SYDNEY - The NSW government will spend $3.2 billion"): the first one found at the
-    start of one of the lines in the first ``_DATELINE_REACH`` characters."""
-    starts = (0, *(m.end() for m in _LINE_START.finditer(text, 0, _DATELINE_REACH)))
-    for start in starts:
-        found = _DATELINE_CITY.match(text, start, _DATELINE_REACH)
-        if found is not None:
-            return _count_places(found.group("city").title())
-    return Counter()
+    start of a line in the first ``_DATELINE_REACH`` characters, when it is a whole place."""
+    found = _DATELINE_CITY.search(text, 0, _DATELINE_REACH)
+    if found is None:
+        return Counter()
+    city = found.group("city").title()
+    hits = _places().hits.get(city, ())  # a whole place: "Sydney", "Hong Kong"
+    return Counter(code for code, length in hits if length == len(city))
 
 
 def _place_starts(text: str, patterns: tuple[re.Pattern[str], ...]) -> list[tuple[int, str]]:

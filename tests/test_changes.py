@@ -407,6 +407,26 @@ CHANGE_CASES = [
         id="by-to-close-at",
     ),
     pytest.param(
+        "Brent crude was up 45 cents, or 0.5%, at $85.20 a barrel by 1130 GMT.",
+        [(None, "$85.20", "45 cents", "up", "Brent crude")],
+        id="copula-by-apposed-at-a-price",
+    ),
+    pytest.param(
+        "Gas prices are up 30 cents from a year ago, at $3.50 a gallon.",
+        [(None, "$3.50", "30 cents", "up", "Gas prices")],
+        id="copula-by-date-at-a-price",
+    ),
+    pytest.param(
+        "The yield on the 10-year note was up 5 basis points at 4.25%.",
+        [(None, "4.25%", "5 basis points", "up", "yield on the 10-year note")],
+        id="copula-by-at-a-rate-subject-over-a-compound",
+    ),
+    pytest.param(
+        "Sales were up 3% at 200 stores.",
+        [(None, None, "3%", "up", "Sales")],
+        id="copula-by-at-a-count",
+    ),
+    pytest.param(
         "Sales rose 5% at 200 stores.",
         [(None, None, "5%", "up", "Sales")],
         id="by-at-without-a-level-verb",

@@ -184,7 +184,11 @@ def _pairs(
         # "rise to $140 million next season, from": the dates marked, the adverbials hold them
         marked = _dates_marked(ctx, gap, after)
         joined_by = _joined_by(marked) if marked != gap else None
-    if joined_by is None and gap.endswith(_AT_ENDS) and _closed_at(ctx, gap, first, sentence):
+    if (
+        joined_by is None
+        and gap.endswith(_AT_ENDS)
+        and _closed_at(ctx, gap, first, second, sentence)
+    ):
         joined_by = "to"  # "closed up 0.5% at 7,500 points"
     if joined_by is None:
         moved = _moved_from(ctx, gap, after) if "from" in gap else None
@@ -235,22 +239,26 @@ _CLOSED_AT = re.compile(
 """Between a change's size and the level it reached: ", at", " to close at"."""
 
 
-def _closed_at(ctx: Context, gap: str, first: Span, sentence: int) -> bool:
-    """Whether "at" after ``first`` says where a change went, as "to" does: after a verb that
-    states a level before the change verb ("closed down $12.50, or 5%, at $237.49", "ended
-    up 0.5% at 7,500 points") or in "to close at" ("fell 3% to close at $45"); not "rose 5%
-    at 200 stores"."""
+def _closed_at(ctx: Context, gap: str, first: Span, second: Span, sentence: int) -> bool:
+    """Whether "at" between ``first`` and ``second`` says where a change went, as "to" does:
+    after a verb that states a level before the change verb ("closed down $12.50, or 5%, at
+    $237.49", "ended up 0.5% at 7,500 points"), in "to close at" ("fell 3% to close at $45"),
+    or after a copula before a price or a rate ("Brent was up 45 cents, or 0.5%, at $85.20");
+    not "rose 5% at 200 stores", nor "were up 3% at 200 stores"."""
     found = _CLOSED_AT.fullmatch(gap)
     if found is None:
         return False
-    levels = _subject_words().level_verbs
+    table = _subject_words()
     if found.group("verb") is not None:
-        return found.group("verb").lower() in levels
+        return found.group("verb").lower() in table.level_verbs
     cue = _cue_before(ctx, first.start_char, sentence)
     if cue is None:
         return False
     words = _WORD.findall(ctx.text, max(sentence, cue.start - 24), cue.start)
-    return bool(words) and words[-1].lower() in levels
+    verb = words[-1].lower() if words else ""
+    if verb in table.copulas:
+        return second.label_ in ("money", "percentage")
+    return verb in table.level_verbs
 
 
 def _moved_from(ctx: Context, gap: str, at: int) -> re.Match[str] | None:
@@ -449,7 +457,7 @@ def _apposed_by_to(
         return None
     gap = ctx.text[apposed.end_char : new.start_char]
     if _joined_by(gap) != "to" and not (
-        gap.endswith(_AT_ENDS) and _closed_at(ctx, gap, head, sentence)
+        gap.endswith(_AT_ENDS) and _closed_at(ctx, gap, head, new, sentence)
     ):
         return None
     keyword = _keyword(ctx, head, sentence)
@@ -747,8 +755,9 @@ def subject(ctx: Context, roles: Roles) -> str | None:
         picked.insert(0, i)
     if not picked or _lone_adverb(ctx, picked):
         return None
-    first = _linked_head(ctx, picked[0], floor)
-    if first == picked[0]:
+    start = _compound_start(ctx, picked[0], floor)  # "the 10-year note": from "10"
+    first = _linked_head(ctx, start, floor)
+    if first == start:
         first = _coordinated_head(ctx, first, floor)
     return _tokens_text(ctx, _compound_start(ctx, first, 0), picked[-1])
 
@@ -849,6 +858,7 @@ class _SubjectWords(lexicons.Row):
     prepositions: frozenset[str]
     determiners: frozenset[str]
     level_verbs: frozenset[str]
+    copulas: frozenset[str]
     not_of_heads: frozenset[str]
 
 

@@ -156,8 +156,10 @@ rare before a pair's rate)."""
 def _pair_rate(text: str, start: int) -> bool:
     """Whether the number at ``start`` is the rate a currency pair moved to, from or stands
     at ("EUR/USD fell 0.2% to 1.0850"): the price of one currency in another, no count."""
-    if text[start - 3 : start - 1] not in _PAIR_KEYWORD_ENDS or text[start - 1] not in " \u00a0":
+    if start < 3 or text[start - 3 : start - 1] not in _PAIR_KEYWORD_ENDS:
         return False  # most numbers follow no "to", "at" or "from": say so fast
+    if text[start - 1] not in " \u00a0":
+        return False
     low = max(0, start - 60)
     if "/" not in text[low:start]:
         return False
@@ -648,8 +650,9 @@ def _parts(
         end = cue.end if cue else end
         if cue is not None and factor == 1 and ctx.text[cue.start - 1 : cue.start] == "-":
             scale = _scale_after().match(ctx.text, end)  # "£30-odd million", "$100-plus bn"
-            if scale is not None:
-                factor = Decimal(lexicons.number_words().scales[scale[1].lower()])
+            value = lexicons.number_words().scales.get(scale[1].lower()) if scale else None
+            if scale is not None and value:  # (?i) reads letters lower() does not know
+                factor = Decimal(value)
                 (amount, amount_max), end = _scaled(amount, amount_max, factor), scale.end()
     rule = rule if resolution.certain else f"{rule}_guess"
     return Parts(

@@ -424,9 +424,12 @@ def _apposed(ctx: Context, head: Span, apposed: Span) -> re.Match[str] | None:
     lower-case words and dates that open no clause ("$1.9 trillion in fiscal 2024, or 6.7
     percent of GDP, up from")."""
     found = _APPOSED.fullmatch(ctx.text, head.end_char, apposed.start_char)
-    gap = ctx.text[head.end_char : apposed.start_char]
-    if found is not None or len(gap) > 64 or not gap.rstrip(" \u00a0").endswith((" or", "(")):
+    tail = ctx.text[apposed.start_char - 4 : apposed.start_char]
+    if found is not None or not ("(" in tail or tail.endswith(("or ", "or\u00a0"))):
         return found  # most neighbours: a string test says so fast
+    gap = ctx.text[head.end_char : apposed.start_char]
+    if len(gap) > 64:
+        return None
     loose = _LOOSE_APPOSED.fullmatch(_dates_marked(ctx, gap, head.end_char))
     if loose is None or not _CLAUSE_LINKS.isdisjoint(_WORD.findall(loose.group("words"))):
         return None
@@ -476,6 +479,8 @@ def _apposed_to_from(
     """ "Net income fell to $1.2 billion, or 45 cents a share, from $1.5 billion": a change
     to the head value from the value after the one in apposition, both of one kind and
     unit."""
+    if not ctx.text.endswith(("from ", "from\u00a0"), 0, old.start_char):
+        return None  # most neighbours: a string test says so fast
     if (head.label_, head.kb_id_) != (old.label_, old.kb_id_):
         return None
     if _APPOSED.fullmatch(ctx.text, head.end_char, apposed.start_char) is None:

@@ -747,6 +747,17 @@ CHANGE_CASES = [
         [(None, "5%", None, "up", "Prices")],
         id="in-after-a-verb-stays-out-of-the-subject",
     ),
+    # A hedge between the subject and its verb is no part of either.
+    pytest.param(
+        "Operating profit more than doubled to 1.1 trillion yen.",
+        [(None, "1.1 trillion yen", None, "up", "Operating profit")],
+        id="subject-before-more-than",
+    ),
+    pytest.param(
+        "Sales nearly tripled to $5 billion.",
+        [(None, "$5 billion", None, "up", "Sales")],
+        id="subject-before-nearly",
+    ),
     # A reporting verb or an auxiliary ends the subject read backwards.
     pytest.param(
         "Analysts said prices rose 5%.",

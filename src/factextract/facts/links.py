@@ -751,6 +751,10 @@ def subject(ctx: Context, roles: Roles) -> str | None:
         if not picked and (low in auxiliaries or (i == end - 1 and low in levels)):
             i = _before_date(ctx, i, floor)
             continue  # "was", "has" and "closed" of "closed down 5%" stand before the verb
+        if not picked and low in _HEDGES_BEFORE_VERB:
+            if low == "than" and i - 1 > floor and lowers[i - 1] in ("more", "less"):
+                i -= 1
+            continue  # "Operating profit more than doubled", "Sales nearly tripled"
         if not words[i].isalpha() or _stop(words[i], low) or len(picked) == 4:
             break
         if low in auxiliaries:
@@ -765,6 +769,10 @@ def subject(ctx: Context, roles: Roles) -> str | None:
     if first == start:
         first = _coordinated_head(ctx, first, floor)
     return _tokens_text(ctx, _compound_start(ctx, first, 0), picked[-1])
+
+
+_HEDGES_BEFORE_VERB = frozenset({"than", "nearly", "almost"})
+"""Words of a hedge between a subject and its change verb ("more than doubled")."""
 
 
 def _coordinated_head(ctx: Context, first: int, floor: int) -> int:

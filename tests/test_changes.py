@@ -13,7 +13,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from factextract import Extractor, numbers, patterns
@@ -390,6 +390,52 @@ CHANGE_CASES = [
         [(None, None, "0.2%", "down", "euro")],
         id="by-against-the-dollar-to",
     ),
+    # After a verb that states a level, "at" says where a change went, as "to" does.
+    pytest.param(
+        "Tesla shares closed down $12.50, or 5%, at $237.49.",
+        [(None, "$237.49", "$12.50", "down", "Tesla shares")],
+        id="closed-by-apposed-at",
+    ),
+    pytest.param(
+        "The index ended up 0.5% at 7,500 points.",
+        [(None, "7,500 points", "0.5%", "up", "index")],
+        id="ended-by-at",
+    ),
+    pytest.param(
+        "Shares of Apple fell 3% to close at $145.",
+        [(None, "$145", "3%", "down", "Shares of Apple")],
+        id="by-to-close-at",
+    ),
+    pytest.param(
+        "Brent crude was up 45 cents, or 0.5%, at $85.20 a barrel by 1130 GMT.",
+        [(None, "$85.20", "45 cents", "up", "Brent crude")],
+        id="copula-by-apposed-at-a-price",
+    ),
+    pytest.param(
+        "Gas prices are up 30 cents from a year ago, at $3.50 a gallon.",
+        [(None, "$3.50", "30 cents", "up", "Gas prices")],
+        id="copula-by-date-at-a-price",
+    ),
+    pytest.param(
+        "The yield on the 10-year note was up 5 basis points at 4.25%.",
+        [(None, "4.25%", "5 basis points", "up", "yield on the 10-year note")],
+        id="copula-by-at-a-rate-subject-over-a-compound",
+    ),
+    pytest.param(
+        "Sales were up 3% at 200 stores.",
+        [(None, None, "3%", "up", "Sales")],
+        id="copula-by-at-a-count",
+    ),
+    pytest.param(
+        "Sales rose 5% at 200 stores.",
+        [(None, None, "5%", "up", "Sales")],
+        id="by-at-without-a-level-verb",
+    ),
+    pytest.param(
+        "EUR/USD fell 0.2% to 1.0850.",
+        [(None, None, "0.2%", "down", "EUR/USD")],
+        id="by-currency-pair-to-its-rate",
+    ),
     # Verbs of central banks and currencies.
     pytest.param(
         "The ECB lifted rates by 25bp to 4%.",
@@ -515,9 +561,47 @@ CHANGE_CASES = [
         id="to-up-by",
     ),
     pytest.param(
+        "Rents jumped to an average of $2,000 a month, up 10% from a year earlier.",
+        [(None, "$2,000", "10%", "up", "Rents")],
+        id="to-then-comma-up-by",
+    ),
+    pytest.param(
+        "Unemployment fell to 4.1%, down 0.2 percentage points.",
+        [(None, "4.1%", "0.2 percentage points", "down", "Unemployment")],
+        id="to-then-comma-down-by-points",
+    ),
+    pytest.param(
+        "Prices rose to $5, down 3% from the peak.",
+        [(None, "$5", None, "up", "Prices"), (None, None, "3%", "down", None)],
+        id="to-then-comma-other-direction",
+    ),
+    pytest.param(
         "Unemployment was 5.2% in May, down 0.3 percentage points.",
         [(None, "5.2%", "0.3 percentage points", "down", "Unemployment")],
         id="to-down-by-points",
+    ),
+    # "B (B'), up C% from A": the restatement stands between B and the comma; a noun before
+    # "of" that leads B names what moved.
+    pytest.param(
+        "Reliance posted a net profit of Rs 15,792 crore ($1.9 billion) for the quarter, up "
+        "11% from Rs 14,200 crore a year ago.",
+        [("Rs 14,200 crore", "Rs 15,792 crore", "11%", "up", "net profit")],
+        id="to-restated-up-by-from",
+    ),
+    pytest.param(
+        "The company reported revenue of $5bn, up from $4bn.",
+        [("$4bn", "$5bn", None, "up", "revenue")],
+        id="up-from-subject-before-of",
+    ),
+    pytest.param(
+        "The agency now forecasts output of 154 million tonnes, up from 125 million tonnes.",
+        [("125 million tonnes", "154 million tonnes", None, "up", None)],
+        id="up-from-no-subject-after-a-verb-in-s",
+    ),
+    pytest.param(
+        "Gold hit a record high of $2,400, up from $2,100 in January.",
+        [("$2,100", "$2,400", None, "up", None)],
+        id="up-from-no-subject-a-record-high-of",
     ),
     pytest.param(
         "Output was 5 million tonnes, up 3% from 40 million barrels.",
@@ -541,9 +625,49 @@ CHANGE_CASES = [
         id="to-from-over-restatements",
     ),
     pytest.param(
+        "Exports rose 5% to 1.2 trillion yen ($11 billion) from 1.14 trillion yen.",
+        [("1.14 trillion yen", "1.2 trillion yen", "5%", "up", "Exports")],
+        id="by-to-from-over-a-restatement",
+    ),
+    pytest.param(
+        "It cut its forecast from $5.0–$5.2 billion to $4.8–$5.0 billion.",
+        [("$5.0–$5.2 billion", "$4.8–$5.0 billion", None, "down", "forecast")],
+        id="from-range-to-range",
+    ),
+    # "to B, or B', from A": the head value moved, over the one in apposition to it.
+    pytest.param(
+        "Net income fell to $1.2 billion, or 45 cents a share, from $1.5 billion, or 56 cents "
+        "a share, a year earlier.",
+        [("$1.5 billion", "$1.2 billion", None, "down", "Net income")],
+        id="to-apposed-from",
+    ),
+    pytest.param(
+        "Debt climbed to $5bn, or 20% of GDP, from $4bn.",
+        [("$4bn", "$5bn", None, "up", "Debt")],
+        id="to-apposed-percentage-from",
+    ),
+    pytest.param(
         "Revenue was £5m ($6m), up from £4m.",
         [("£4m", "£5m", None, "up", "Revenue")],
         id="up-from-over-a-restatement",
+    ),
+    # "B <words or a date>, or C, up from A": the head value B moved, over its adverbial and
+    # the value set in apposition to it.
+    pytest.param(
+        "The CBO estimates the deficit will reach $1.9 trillion in fiscal 2024, or 6.7 percent "
+        "of GDP, up from $1.7 trillion a year earlier.",
+        [("$1.7 trillion", "$1.9 trillion", None, "up", "deficit")],
+        id="up-from-over-a-date-and-an-apposition",
+    ),
+    pytest.param(
+        "Exports totalled £2bn last year, or 3 percent of output, down from £2.4bn in 2022.",
+        [("£2.4bn", "£2bn", None, "down", "Exports")],
+        id="up-from-over-words-and-an-apposition",
+    ),
+    pytest.param(
+        "Profit was $5m and costs rose, or 10%, up from $4m.",
+        [("$4m", None, None, "up", None)],
+        id="up-from-over-an-apposition-not-across-a-clause",
     ),
     # A date may stand between a change's ends like the short adverbials.
     pytest.param(
@@ -605,6 +729,45 @@ CHANGE_CASES = [
         "The average auction price at the Mombasa auction fell to $2.17 from $2.24.",
         [("$2.24", "$2.17", None, "down", "average auction price at the Mombasa auction")],
         id="subject-three-word-head-before-preposition",
+    ),
+    # A value right before a noun of change is its size; "in" before its object is no
+    # part of the subject.
+    pytest.param(
+        "The board approved a 5% increase in fares to $2.90.",
+        [(None, "$2.90", "5%", "up", "fares")],
+        id="size-before-a-noun-of-change",
+    ),
+    pytest.param(
+        "Workers got a $2 rise to $12 an hour.",
+        [(None, "$12", "$2", "up", None)],
+        id="money-size-before-a-noun-of-change",
+    ),
+    pytest.param(
+        "Prices rose in March to 5%.",
+        [(None, "5%", None, "up", "Prices")],
+        id="in-after-a-verb-stays-out-of-the-subject",
+    ),
+    # A hedge between the subject and its verb is no part of either.
+    pytest.param(
+        "Operating profit more than doubled to 1.1 trillion yen.",
+        [(None, "1.1 trillion yen", None, "up", "Operating profit")],
+        id="subject-before-more-than",
+    ),
+    pytest.param(
+        "Sales nearly tripled to $5 billion.",
+        [(None, "$5 billion", None, "up", "Sales")],
+        id="subject-before-nearly",
+    ),
+    # A reporting verb or an auxiliary ends the subject read backwards.
+    pytest.param(
+        "Analysts said prices rose 5%.",
+        [(None, None, "5%", "up", "prices")],
+        id="subject-after-a-reporting-verb",
+    ),
+    pytest.param(
+        "The company said debt reached $3 billion, up from $2 billion.",
+        [("$2 billion", "$3 billion", None, "up", "debt")],
+        id="subject-after-a-reporting-verb-up-from",
     ),
     pytest.param(
         "Revenue and profit rose 5%.",
@@ -992,3 +1155,26 @@ def test_changes_by_a_noun_of(
     """ "rose by an average of £1,200 to £31,000": "by a ... of" is the keyword "by"."""
     article = _extract(extractor, text)
     assert [_row(c)[:4] for c in article.changes] == expected
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    verb=st.sampled_from(["closed", "ended", "settled", "finished", "was", "stayed", "rallied"]),
+    direction=st.sampled_from(["up", "down"]),
+    size=st.integers(min_value=1, max_value=99),
+    level=st.integers(min_value=1000, max_value=9999),
+)
+def test_changes_property_at_after_a_level_verb(
+    extractor: Extractor, verb: str, direction: str, size: int, level: int
+) -> None:
+    """ "The index VERB up S% at L points": a change to L just when VERB states a level."""
+    article = _extract(
+        extractor, f"The index {verb} {direction} {size}% at {level:,} points on Friday."
+    )
+    ends = [
+        (c.to_value is not None, c.by_value.text if c.by_value else None) for c in article.changes
+    ]
+    levels = verb in ("closed", "ended", "settled", "finished")
+    assert ends == [(levels, f"{size}%")]

@@ -120,6 +120,32 @@ CONVERSION_CASES = [
         ("€50 million", "roughly $55 million", 1.1, True, None),
         id="apposition-past-noun-sentence-end",
     ),
+    # A bare " or ", no comma, before a restatement that ends its phrase: 1.5 / 1.2 = 1.25;
+    # GBP->USD 1.2175: +2.7%, within the hedged 6%.
+    pytest.param(
+        "He joined in a deal worth £1.2bn or about $1.5bn, the club said.",
+        PUBLISHED,
+        ("£1.2bn", "about $1.5bn", 1.25, True, None),
+        id="apposition-bare-or",
+    ),
+    pytest.param(
+        "It will cost £500m - about $610m - to build.",
+        PUBLISHED,
+        ("£500m", "about $610m", 1.22, True, None),
+        id="apposition-between-dashes",
+    ),
+    pytest.param(
+        "It will cost £500m — about $610m.",
+        PUBLISHED,
+        ("£500m", "about $610m", 1.22, True, None),
+        id="apposition-after-a-dash",
+    ),
+    pytest.param(
+        "Tickets cost €20 or $22.",
+        PUBLISHED,
+        ("€20", "$22", 1.1, True, None),
+        id="apposition-bare-or-sentence-end",
+    ),
     # 92 / 100 = 0.92; ECB USD->EUR 0.91709: +0.32%.
     pytest.param(
         "The group spent $100 million, or about €92 million.",
@@ -565,6 +591,10 @@ NOT_CONVERSION_CASES = [
     pytest.param("He paid £10m in cash, or $12m, for it.", id="two-words-before-or"),
     pytest.param("It paid a €5m fee, about $5.4m, for it.", id="noun-comma-without-or"),
     pytest.param("It cost £10m upfront, or $2m a year.", id="noun-or-per-year"),
+    pytest.param("It offered £5m or $6m in shares.", id="bare-or-not-a-whole-phrase"),
+    pytest.param("It raised £5m – $6m in shares.", id="dash-not-a-whole-phrase"),
+    pytest.param("It pays a £5 or $6 fee per visit.", id="bare-or-before-noun"),
+    pytest.param("It paid £5m or more, and $6m later.", id="bare-or-more"),
 ]
 
 
@@ -757,6 +787,25 @@ def test_conversions_property_noun_before_or(
     """ "a £Sm NOUN, or [hedge] $Tm[tail]." is a conversion just when the restatement ends
     its phrase (no tail): "in shares" or "a year" after it says another amount."""
     text = f"It agreed a £{source}m {noun}, or {hedge}${target}m{tail}."
+    article = _extract(extractor, text, PUBLISHED)
+    found = [(c.source.text, c.target.text) for c in article.conversions]
+    assert found == ([] if tail else [(f"£{source}m", f"{hedge}${target}m")])
+
+
+@PROPERTY_SETTINGS
+@given(
+    source=st.integers(min_value=1, max_value=999),
+    target=st.integers(min_value=1, max_value=999),
+    hedge=st.sampled_from(["", "about ", "roughly ", "nearly "]),
+    tail=st.sampled_from(["", " in shares", " a year", " more"]),
+    end=st.sampled_from([".", ", the club said."]),
+)
+def test_conversions_property_bare_or(
+    extractor: Extractor, source: int, target: int, hedge: str, tail: str, end: str
+) -> None:
+    """ "worth £Sm or [hedge] $Tm[tail]" restates the amount just when nothing follows the
+    second amount in its phrase."""
+    text = f"It agreed a deal worth £{source}m or {hedge}${target}m{tail}{end}"
     article = _extract(extractor, text, PUBLISHED)
     found = [(c.source.text, c.target.text) for c in article.conversions]
     assert found == ([] if tail else [(f"£{source}m", f"{hedge}${target}m")])

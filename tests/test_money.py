@@ -1600,6 +1600,41 @@ MONEY_CASES = [
     pytest.param(
         "She carried a 10-pound bag of rice in London.", PUBLISHED, [], id="hyphenated-pound-weight"
     ),
+    # A hyphenated pound paid per a unit of time, or before a noun of money, is money where
+    # the story's pounds are a currency (a guess: "pound" is a unit too).
+    pytest.param(
+        "Unions in London won a 20-pound-a-week rise for nurses.",
+        PUBLISHED,
+        [("20-pound", "20", None, "GBP", False, "exact")],
+        id="hyphenated-pound-a-week",
+    ),
+    pytest.param(
+        "Hotels in London charge a 90-pound-a-night rate.",
+        PUBLISHED,
+        [("90-pound", "90", None, "GBP", False, "exact")],
+        id="hyphenated-pound-a-night",
+    ),
+    pytest.param(
+        "He was handed a 100-pound fine in London.",
+        PUBLISHED,
+        [("100-pound", "100", None, "GBP", False, "exact")],
+        id="hyphenated-pound-fine",
+    ),
+    pytest.param(
+        "A new 50-pound note enters circulation in Britain.",
+        PUBLISHED,
+        [("50-pound", "50", None, "GBP", False, "exact")],
+        id="hyphenated-pound-note",
+    ),
+    pytest.param(
+        "In Texas, a 20-pound-a-week rule applies to feed.",
+        PUBLISHED,
+        [],
+        id="hyphenated-pound-a-week-no-pounds-country",
+    ),
+    pytest.param(
+        "In London, a 20-pound turkey costs more.", PUBLISHED, [], id="hyphenated-pound-turkey"
+    ),
     # A dot before three digits that the currency's minor unit cannot hold groups thousands.
     pytest.param(
         "The fare is Rp 15.000 in Jakarta and ₫15.000 in Hanoi.",
@@ -1811,6 +1846,32 @@ MONEY_CASES = [
         PUBLISHED,
         [("$5 million", "5000000", None, "USD", True, "exact")],
         id="dollar-us-story",
+    ),
+    # A dateline's city in capitals is a place as the same name in a sentence is.
+    pytest.param(
+        "SYDNEY - The NSW government will spend $3.2 billion on hospitals.",
+        PUBLISHED,
+        [("$3.2 billion", "3200000000", None, "AUD", False, "exact")],
+        id="dollar-capitals-dateline",
+    ),
+    pytest.param(
+        "Budget boost\n\nHONG KONG, March 3 - The government will hand out $10,000 to each "
+        "resident.",
+        PUBLISHED,
+        [("$10,000", "10000", None, "HKD", False, "exact")],
+        id="dollar-capitals-dateline-after-a-headline",
+    ),
+    pytest.param(
+        "SYDNEY (Reuters) - The NSW government will spend $3.2 billion on hospitals.",
+        PUBLISHED,
+        [("$3.2 billion", "3200000000", None, "USD", False, "exact")],
+        id="dollar-capitals-wire-dateline",
+    ),
+    pytest.param(
+        "SPORTS - The team will spend $3.2 million on players.",
+        PUBLISHED,
+        [("$3.2 million", "3200000", None, "USD", True, "exact")],
+        id="dollar-capitals-no-place",
     ),
     pytest.param(
         "The Sydney council approved $10 million for roads. The federal grant came to "
@@ -2230,6 +2291,32 @@ MONEY_CASES = [
         [("R2-billion", "2000000000", None, "ZAR", True, "exact")],
         id="not-money-letter-code",
     ),
+    # A dash joins a range after "from" too; only "from X to Y" is a change.
+    pytest.param(
+        "It raised its outlook to $5.2-$5.4 billion from $5.0-$5.2 billion.",
+        PUBLISHED,
+        [
+            ("$5.2-$5.4 billion", "5200000000", "5400000000", "USD", True, "exact"),
+            ("$5.0-$5.2 billion", "5000000000", "5200000000", "USD", True, "exact"),
+        ],
+        id="range-after-from",
+    ),
+    # A scale word after a hyphenated qualifier scales the amount.
+    pytest.param(
+        "The deal is worth £30-odd million, the BBC said.",
+        PUBLISHED,
+        [("£30-odd million", "30000000", None, "GBP", True, "approx")],
+        id="odd-then-scale",
+    ),
+    pytest.param(
+        "It raised $100-plus million and paid £30-odd for lunch.",
+        PUBLISHED,
+        [
+            ("$100-plus million", "100000000", None, "USD", True, "more_than"),
+            ("£30-odd", "30", None, "GBP", True, "approx"),
+        ],
+        id="plus-then-scale",
+    ),
     pytest.param(
         "It won a $5-million-dollar grant and a US$2-billion loan.",
         PUBLISHED,
@@ -2344,6 +2431,21 @@ PER_CASES = [
     pytest.param("It earned $1.20 a share.", [("$1.20", "share")], id="share"),
     pytest.param("Households spend $2 a day on food.", [("$2", "day")], id="a-day-on"),
     pytest.param("Workers want a $15-an-hour wage.", [("$15", "hour")], id="hyphenated"),
+    pytest.param(
+        "The MSP for wheat rose to Rs 2,275 per quintal.", [("Rs 2,275", "quintal")], id="quintal"
+    ),
+    pytest.param("Gas futures rose to $2.85 per mmBtu.", [("$2.85", "MMBtu")], id="mmbtu"),
+    pytest.param(
+        "Henry Hub gas traded at $3.10 per million British thermal units.",
+        [("$3.10", "MMBtu")],
+        id="mmbtu-spelled",
+    ),
+    pytest.param("Calls cost 10 cents a minute.", [("10 cents", "minute")], id="a-minute"),
+    pytest.param("Eggs cost $4.50 a dozen.", [("$4.50", "dozen")], id="a-dozen"),
+    pytest.param(
+        "It paid roughly €500,000 per player.", [("roughly €500,000", "player")], id="player"
+    ),
+    pytest.param("Solar costs $1 million per megawatt.", [("$1 million", "MW")], id="megawatt"),
     pytest.param("a 50-euro-a-month fee", [("50-euro", "month")], id="hyphenated-name"),
     pytest.param("He signed a £5m-a-year deal.", [("£5m", "year")], id="hyphenated-glued-scale"),
     pytest.param("It is a $2bn-a-year business.", [("$2bn", "year")], id="hyphenated-glued-bn"),
@@ -2770,6 +2872,42 @@ def test_money_a_minor_unit_without_a_number_states_nothing(extractor: Extractor
     assert [(q.text, q.unit) for q in article.quantities] == [("5 million pounds of beef", "lb")]
 
 
+UNLISTED_CURRENCY_CASES = [
+    # Zimbabwe's dollar (ZWL, 2009-2024) is not in pycountry's ISO 4217 table, and ZWG (the
+    # gold-backed ZiG of 2024) is another currency: no amount, but no count of dollars.
+    pytest.param("The government paid 2 billion Zimbabwe dollars to farmers.", id="zimbabwe"),
+    pytest.param("Suva spent 5 million Fijian dollars on roads.", id="fijian"),
+    pytest.param("The bank printed 100 trillion Zimbabwean dollars in Harare.", id="zimbabwean"),
+    pytest.param("Zambia will spend 5 million kwacha on schools.", id="unlisted-name"),
+    pytest.param("Iran's budget is 2,000 trillion rials.", id="unlisted-name-plural"),
+    pytest.param("It cost 3 million Swedish crowns.", id="unlisted-name-after-capital"),
+    pytest.param("Lima spent 2 billion Peruvian soles on roads.", id="english-word-after-capital"),
+]
+
+
+@pytest.mark.parametrize("text", UNLISTED_CURRENCY_CASES)
+def test_money_unlisted_currency_is_neither_money_nor_count(
+    extractor: Extractor, text: str
+) -> None:
+    """A shared currency name after a word in capitals that names no listed currency."""
+    article = _extract(extractor, text)
+    assert ([m.text for m in article.money], [q.text for q in article.quantities]) == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("The firm hired 300 Zimbabwe workers.", "Zimbabwe workers"),
+        ("The chain opened 975 New Jersey stores.", "New Jersey stores"),
+        ("The shop sold 300 soles to cobblers.", "soles"),
+    ],
+)
+def test_money_capitals_before_no_currency_name_stay_counts(
+    extractor: Extractor, text: str, counted: str
+) -> None:
+    assert [q.counted for q in _extract(extractor, text).quantities] == [counted]
+
+
 EXCHANGE_RATE_CASES = [
     "The central bank devalued the naira to 360 per dollar from 306 in Abuja.",
     "The central bank devalued the naira from 306 to 360 per dollar in Abuja.",
@@ -2789,6 +2927,27 @@ EXCHANGE_RATE_CASES = [
     "The yen averaged ¥144.6 per dollar in the fiscal year, against ¥135.5 a year earlier.",
     "The yen averaged 144.6 per dollar in the fiscal year, against 135.5 a year earlier.",
 ]
+
+
+PAIR_RATE_CASES = [
+    pytest.param("EUR/USD fell 0.2% to 1.0850.", id="pair-to"),
+    pytest.param("USD/JPY traded at 150.20 on Friday.", id="pair-at"),
+    pytest.param("The EUR/USD pair rose to 1.10 from 1.08.", id="pair-to-from"),
+]
+
+
+@pytest.mark.parametrize("text", PAIR_RATE_CASES)
+def test_money_currency_pair_rates_are_neither_money_nor_counts(
+    extractor: Extractor, text: str
+) -> None:
+    """The level an ISO code pair moves to, from or stands at is its rate."""
+    article = _extract(extractor, text)
+    assert ([m.text for m in article.money], [q.text for q in article.quantities]) == ([], [])
+
+
+def test_money_a_pair_of_no_codes_keeps_its_count(extractor: Extractor) -> None:
+    article = _extract(extractor, "The ratio of debt/GDP rose 2% to 120.")
+    assert [q.text for q in article.quantities] == ["120"]
 
 
 @pytest.mark.parametrize("text", EXCHANGE_RATE_CASES)

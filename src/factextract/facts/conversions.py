@@ -79,7 +79,7 @@ def _restated(text: str, source: Span, target: Span) -> Apposition | None:
     litre ($2.20 a litre)", "€2 a litre (about $2.20)"; not "$1,000 (£800 a month)"."""
     found = restated(text, source.end_char, target.start_char, target.end_char)
     if found is None and text[source.end_char : source.end_char + 1] in (" ", "\u00a0"):
-        found = _restated_past_noun(text, source, target)
+        found = _restated_past_noun(text, source, target) or _restated_bare(text, source, target)
     per = per_unit_at(text, source.end_char) if found is None else None
     if per is None:
         return found
@@ -102,6 +102,26 @@ def _restated_past_noun(text: str, source: Span, target: Span) -> Apposition | N
     if found is None or found.rule != "apposition":
         return None
     return found if text[found.end : found.end + 1] in _WHOLE_PHRASE_END else None
+
+
+_BARE_GAP = re.compile(r"[ \u00a0]+(?:or|(?P<dash>[-–—]))[ \u00a0]+")
+"""A bare " or " or a spaced dash before a restatement: "£1.2bn or about $1.5bn", "£500m -
+about $610m -"."""
+_DASH_CLOSE = re.compile(r"[ \u00a0]*[-–—]")
+
+
+def _restated_bare(text: str, source: Span, target: Span) -> Apposition | None:
+    """A bare " or " or a dash before the restatement, no comma: "worth £1.2bn or about
+    $1.5bn, the club said", "It will cost £500m - about $610m - to build". Only as a whole
+    phrase, ended by punctuation, the text or (after a dash) a dash, as past a noun: "£5m or
+    $6m in shares" may be two offers."""
+    gap = _BARE_GAP.fullmatch(text, source.end_char, target.start_char)
+    if gap is None:
+        return None
+    closed = text[target.end_char : target.end_char + 1] in _WHOLE_PHRASE_END
+    if not closed and gap.group("dash") is not None:
+        closed = _DASH_CLOSE.match(text, target.end_char) is not None
+    return Apposition(target.end_char, "apposition") if closed else None
 
 
 def find(doc: Doc) -> list[Span]:

@@ -184,6 +184,12 @@ def _pairs(
         # "rise to $140 million next season, from": the dates marked, the adverbials hold them
         marked = _dates_marked(ctx, gap, after)
         joined_by = _joined_by(marked) if marked != gap else None
+    if (
+        joined_by is None
+        and gap.endswith(_AT_ENDS)
+        and _closed_at(ctx, gap, first, second, sentence)
+    ):
+        joined_by = "to"  # "closed up 0.5% at 7,500 points"
     if joined_by is None:
         moved = _moved_from(ctx, gap, after) if "from" in gap else None
         if moved is None:
@@ -223,6 +229,36 @@ def _pairs(
         cue=cue,
         anchor=start,
     )
+
+
+_AT_ENDS = (" at ", " at\u00a0", "\u00a0at ", "\u00a0at\u00a0")
+_CLOSED_AT = re.compile(
+    rf"{_ADVERBIAL},?[ \u00a0]+(?:to[ \u00a0]+(?P<verb>[a-z]+)[ \u00a0]+)?at[ \u00a0]+",
+    re.IGNORECASE | re.VERBOSE,
+)
+"""Between a change's size and the level it reached: ", at", " to close at"."""
+
+
+def _closed_at(ctx: Context, gap: str, first: Span, second: Span, sentence: int) -> bool:
+    """Whether "at" between ``first`` and ``second`` says where a change went, as "to" does:
+    after a verb that states a level before the change verb ("closed down $12.50, or 5%, at
+    $237.49", "ended up 0.5% at 7,500 points"), in "to close at" ("fell 3% to close at $45"),
+    or after a copula before a price or a rate ("Brent was up 45 cents, or 0.5%, at $85.20");
+    not "rose 5% at 200 stores", nor "were up 3% at 200 stores"."""
+    found = _CLOSED_AT.fullmatch(gap)
+    if found is None:
+        return False
+    table = _subject_words()
+    if found.group("verb") is not None:
+        return found.group("verb").lower() in table.level_verbs
+    cue = _cue_before(ctx, first.start_char, sentence)
+    if cue is None:
+        return False
+    words = _WORD.findall(ctx.text, max(sentence, cue.start - 24), cue.start)
+    verb = words[-1].lower() if words else ""
+    if verb in table.copulas:
+        return second.label_ in ("money", "percentage")
+    return verb in table.level_verbs
 
 
 def _moved_from(ctx: Context, gap: str, at: int) -> re.Match[str] | None:
@@ -265,11 +301,14 @@ _BEFORE_UP = re.compile(rf"(?:[ \u00a0]+(?:[a-z][a-z'’-]*|{_DATE_MARK})){{0,6}
 """Between a value and the "up"/"down" after it: "$25.3 million last year, up 12%"."""
 
 
-def _moved_by(ctx: Context, roles: Roles, before: Span | None, taken: set[int]) -> Roles:
+def _moved_by(
+    ctx: Context, roles: Roles, before: Span | None, taken: set[int], after: int | None = None
+) -> Roles:
     """ "$25.3 million last year, up 12% from $22.6 million", "£530,000 in March, up 2%": a
     change by a value after "up" or "down" that lacks its end is to the value before the
     comma (of the kind and unit of the value it moved from, if any), when a few lower-case
-    words and dates stand between them and no other change holds it."""
+    words and dates stand between them and no other change holds it. ``after``: where the
+    value's restatement ends, if it has one ("Rs 15,792 crore ($1.9 billion), up 11%")."""
     cue = roles.cue
     if roles.rule not in ("cue_by_from", "cue_by") or roles.to_value is not None or cue is None:
         return roles
@@ -287,7 +326,7 @@ def _moved_by(ctx: Context, roles: Roles, before: Span | None, taken: set[int]) 
     if old is not None and (old.label_, old.kb_id_) != (before.label_, before.kb_id_):
         return roles
     per = per_unit_at(ctx.text, before.end_char)
-    at = per[1] if per else before.end_char
+    at = after if after is not None else per[1] if per else before.end_char
     gap = ctx.text[at : cue.start]
     if "," not in gap or not _BEFORE_UP.fullmatch(_dates_marked(ctx, gap, at)):
         return roles
@@ -373,10 +412,35 @@ def _part_moved(ctx: Context, roles: Roles, part: Span, whole: Span) -> Roles:
     return dataclasses.replace(roles, start=start, to_value=part, anchor=start)
 
 
+_LOOSE_APPOSED = re.compile(
+    rf"(?P<words>(?:[ \u00a0]+(?:[a-z][a-z'’-]*|{_DATE_MARK})){{1,6}})"
+    r"(?:,[ \u00a0]*or|[ \u00a0]*\()[ \u00a0]*"
+)
+"""``_APPOSED`` after a few lower-case words and dates: "$1.9 trillion in fiscal 2024, or"."""
+
+
+def _apposed(ctx: Context, head: Span, apposed: Span) -> re.Match[str] | None:
+    """What sets ``apposed`` in apposition to ``head``: right after it, or after a few
+    lower-case words and dates that open no clause ("$1.9 trillion in fiscal 2024, or 6.7
+    percent of GDP, up from")."""
+    found = _APPOSED.fullmatch(ctx.text, head.end_char, apposed.start_char)
+    tail = ctx.text[apposed.start_char - 4 : apposed.start_char]
+    if found is not None or not ("(" in tail or tail.endswith(("or ", "or\u00a0"))):
+        return found  # most neighbours: a string test says so fast
+    gap = ctx.text[head.end_char : apposed.start_char]
+    if len(gap) > 64:
+        return None
+    loose = _LOOSE_APPOSED.fullmatch(_dates_marked(ctx, gap, head.end_char))
+    if loose is None or not _CLAUSE_LINKS.isdisjoint(_WORD.findall(loose.group("words"))):
+        return None
+    return loose
+
+
 def _head_moved(ctx: Context, head: Span, apposed: Span, old: Span) -> Roles | None:
-    """ "$2m, or 20 cents a share, up from $1m", "£5m ($6m), up from £4m": what moved is
-    the head value, not the one in apposition to it; None when the head is no such value."""
-    apposition = _APPOSED.fullmatch(ctx.text, head.end_char, apposed.start_char)
+    """ "$2m, or 20 cents a share, up from $1m", "£5m ($6m), up from £4m", "$1.9 trillion in
+    fiscal 2024, or 6.7 percent of GDP, up from $1.7 trillion": what moved is the head value,
+    not the one in apposition to it; None when the head is no such value."""
+    apposition = _apposed(ctx, head, apposed)
     if apposition is None:
         return None
     gap = ctx.text[apposed.end_char : old.start_char]
@@ -394,7 +458,10 @@ def _apposed_by_to(
     after the one in apposition."""
     if _APPOSED.fullmatch(ctx.text, head.end_char, apposed.start_char) is None:
         return None
-    if _joined_by(ctx.text[apposed.end_char : new.start_char]) != "to":
+    gap = ctx.text[apposed.end_char : new.start_char]
+    if _joined_by(gap) != "to" and not (
+        gap.endswith(_AT_ENDS) and _closed_at(ctx, gap, head, new, sentence)
+    ):
         return None
     keyword = _keyword(ctx, head, sentence)
     if keyword is not None and keyword.group(1).lower() != "by":
@@ -406,11 +473,41 @@ def _apposed_by_to(
     return Roles(cue.start, new.end_char, "cue_by_to", None, new, head, cue.direction, cue, anchor)
 
 
-def _completed(ctx: Context, roles: Roles, second: Span, third: Span) -> Roles:
+def _apposed_to_from(
+    ctx: Context, head: Span, apposed: Span, old: Span, sentence: int
+) -> Roles | None:
+    """ "Net income fell to $1.2 billion, or 45 cents a share, from $1.5 billion": a change
+    to the head value from the value after the one in apposition, both of one kind and
+    unit."""
+    if not ctx.text.endswith(("from ", "from\u00a0"), 0, old.start_char):
+        return None  # most neighbours: a string test says so fast
+    if (head.label_, head.kb_id_) != (old.label_, old.kb_id_):
+        return None
+    if _APPOSED.fullmatch(ctx.text, head.end_char, apposed.start_char) is None:
+        return None
+    per = per_unit_at(ctx.text, apposed.end_char)
+    gap = ctx.text[per[1] if per else apposed.end_char : old.start_char]
+    if _joined_by(gap) != "from":
+        return None
+    keyword = _keyword(ctx, head, sentence)
+    if keyword is None or keyword.group(1).lower() != "to":
+        return None
+    anchor = keyword.start()
+    cue = _cue_before(ctx, anchor, sentence)
+    start = cue.start if cue else anchor
+    direction: Direction = cue.direction if cue else "unknown"
+    return Roles(start, old.end_char, "to_from", old, head, None, direction, cue, anchor)
+
+
+def _completed(
+    ctx: Context, roles: Roles, second: Span, third: Span, after: int | None = None
+) -> Roles:
     """A change of two values whose third is the end it lacks: "rose 10% to $1.1bn from $1bn",
     "rose 10% from $1bn to $1.1bn" are one change, not a by-to change and a from change. The
-    two ends are of one kind and unit."""
-    joined_by = _joined_by(ctx.text[second.end_char : third.start_char])
+    two ends are of one kind and unit. ``after``: where the second's restatement ends, if it
+    has one ("rose 5% to 1.2 trillion yen ($11 billion) from 1.14 trillion yen")."""
+    after = second.end_char if after is None else after
+    joined_by = _joined_by(ctx.text[after : third.start_char])
     if roles.rule in _MOVED_FROM or (second.label_, second.kb_id_) != (third.label_, third.kb_id_):
         return roles
     if joined_by == "from" and roles.from_value is None and roles.to_value is second:
@@ -450,6 +547,21 @@ def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
 _start_char = operator.attrgetter("start_char")
 
 
+def _modifier_by(ctx: Context, roles: Roles, ends: dict[int, Span], used: set[int]) -> Roles:
+    """ "a 5% increase in fares to $2.90", "a $2 rise to $10": a value right before a noun
+    of change is its size (a percentage, or a value of the kind and unit of the end)."""
+    cue, new = roles.cue, roles.to_value
+    if cue is None or new is None or roles.by_value is not None:
+        return roles
+    size = ends.get(cue.start - 1)
+    if size is None or size.start in used or ctx.text[cue.start - 1] not in " \u00a0":
+        return roles
+    if size.label_ != "percentage" and (size.label_, size.kb_id_) != (new.label_, new.kb_id_):
+        return roles
+    used.add(size.start)
+    return dataclasses.replace(roles, start=size.start_char, by_value=size)
+
+
 def find_roles(ctx: Context) -> list[Roles]:
     """Every change in the Doc with its facts by role (worked out once per state of the
     value span groups: the component and record building both ask)."""
@@ -475,13 +587,15 @@ def _find_roles(ctx: Context) -> list[Roles]:
             head = _head_moved(ctx, values[k - 1], first, second)
             if head is None and roles is None:
                 head = _apposed_by_to(ctx, values[k - 1], first, second, sentences[k])
+            if head is None and roles is None:
+                head = _apposed_to_from(ctx, values[k - 1], first, second, sentences[k])
             roles = head if head is not None else roles
             if roles is not None and roles.rule == "to_up_from":
                 roles = _part_moved(ctx, roles, values[k - 1], first)
         if roles is not None:
             third = values[k + 2] if k + 2 < len(values) else None
             if third is not None and sentences[k + 2] == sentences[k]:
-                roles = _completed(ctx, roles, second, third)
+                roles = _completed(ctx, roles, second, third, ends.get(second.start_char))
                 if roles.end == third.end_char:
                     used.add(third.start)
             found.append(roles)
@@ -492,13 +606,18 @@ def _find_roles(ctx: Context) -> list[Roles]:
             )
             if roles.by_value is not None and roles.by_value.start < first.start:
                 used.add(roles.by_value.start)  # "fell 3%, or 300 points, to": 3% is taken
+            if roles.to_value is not None and roles.to_value.start < first.start:
+                used.add(roles.to_value.start)  # "fell to $1.2bn, or 45 cents a share, from"
+    at = {v.end_char: v for v in values}
     for value, sentence in zip(values, sentences, strict=True):
         if value.start not in used:
             roles = _single(ctx, value, sentence)
             if roles is not None:
+                roles = _modifier_by(ctx, roles, at, used)
                 found = _with_single(ctx.text, found, roles)
                 used.add(value.start)
-    return sorted(_with_moved_by(ctx, found, values, sentences), key=lambda r: r.start)
+    moved = _with_moved_by(ctx, found, values, sentences, ends)
+    return sorted(moved, key=lambda r: r.start)
 
 
 def _restated(ctx: Context) -> set[int]:
@@ -514,10 +633,15 @@ def _restated(ctx: Context) -> set[int]:
 
 
 def _with_moved_by(
-    ctx: Context, found: list[Roles], values: list[Span], sentences: list[int]
+    ctx: Context,
+    found: list[Roles],
+    values: list[Span],
+    sentences: list[int],
+    ends: dict[int, int],
 ) -> list[Roles]:
     """``found`` with each change by a value after "up" or "down" given the value before
-    the comma as its end (``_moved_by``)."""
+    the comma as its end (``_moved_by``); ``ends``: where a value's conversion ends, by where
+    the value starts ("Rs 15,792 crore ($1.9 billion) for the quarter, up 11%")."""
     taken = {v.start for r in found for v in (r.from_value, r.to_value, r.by_value) if v}
     at = {v.start: k for k, v in enumerate(values)}
     moved = []
@@ -525,7 +649,8 @@ def _with_moved_by(
         by = roles.by_value
         k = at[by.start] if by is not None else 0
         before = values[k - 1] if k > 0 and sentences[k - 1] == sentences[k] else None
-        moved.append(_moved_by(ctx, roles, before, taken) if by is not None else roles)
+        after = ends.get(before.start_char) if before is not None else None
+        moved.append(_moved_by(ctx, roles, before, taken, after) if by is not None else roles)
     return moved
 
 
@@ -535,6 +660,8 @@ def _with_single(text: str, found: list[Roles], single: Roles) -> list[Roles]:
     and "$5 billion, up from $4 billion" overlapping, and "climbed to $30,000, up 5% from
     $28,500" one by 5% as well; "rose 2.5 per cent, down from 2.9 per cent" keeps both (by
     how much prices rose; how the rate moved)."""
+    if single.rule == "cue_by":
+        return _by_after_to(text, found, single)
     if single.rule != "cue_to" or single.to_value is None:
         return [*found, single]
     new = single.to_value
@@ -564,6 +691,24 @@ def _with_single(text: str, found: list[Roles], single: Roles) -> list[Roles]:
 
 
 _COMMA = re.compile(r",[ \u00a0]*")
+_UP_OR_DOWN = re.compile(r"(?i:up|down)\b")
+
+
+def _by_after_to(text: str, found: list[Roles], single: Roles) -> list[Roles]:
+    """``found`` and a change by a value after ", up" or ", down" right after the end of a
+    change to a value in the same direction: "Rents jumped to an average of $2,000 a month,
+    up 10% from a year earlier" is one change to $2,000 by 10%, not two."""
+    cue = single.cue
+    if cue is None or not found or _UP_OR_DOWN.match(text, cue.start, cue.end) is None:
+        return [*found, single]
+    last = found[-1]
+    new = last.to_value
+    if last.rule != "cue_to" or new is None or last.direction != single.direction:
+        return [*found, single]
+    per = per_unit_at(text, new.end_char)
+    if _COMMA.fullmatch(text, per[1] if per else new.end_char, cue.start) is None:
+        return [*found, single]
+    return [*found[:-1], dataclasses.replace(last, end=single.end, by_value=single.by_value)]
 
 
 def find(doc: Doc) -> list[Span]:
@@ -585,35 +730,49 @@ def subject(ctx: Context, roles: Roles) -> str | None:
     if roles.rule in _MOVED_FROM:  # "X was $5bn, down from": "costs $5" names no subject
         level = _level_verb(ctx, roles.anchor)
         if level is None:
-            return None
+            return _noun_of(ctx, roles.anchor)
         end = level
     if roles.cue is not None:
         between = range(ctx.token_at(roles.cue.end), ctx.token_at(roles.anchor))
         kept = [i for i in between if words[i].isalpha() and lowers[i] not in _DETERMINERS]
         while kept and lowers[kept[0]].endswith(("ly", "fold")):
             kept.pop(0)  # "fell sharply by", "rose tenfold to": an adverb, not what changed
+        if len(kept) > 1 and lowers[kept[0]] in ("in", "of") and roles.by_value is not None:
+            kept.pop(0)  # "a 5% increase in fares to": the noun of change's object
         if kept and all(lowers[i] not in counted.stop_words() for i in kept):
             return _tokens_text(ctx, _compound_start(ctx, kept[0], between.start), kept[-1])
     picked: list[int] = []
     floor = ctx.token_at(ctx.sentence_start(roles.start))
     i = _before_date(ctx, end, floor)
+    auxiliaries, levels = lexicons.change_cues().auxiliaries, _subject_words().level_verbs
     while i > floor:
         i -= 1
         low = lowers[i]
-        if not picked and low in lexicons.change_cues().auxiliaries:
+        if not picked and (low in auxiliaries or (i == end - 1 and low in levels)):
             i = _before_date(ctx, i, floor)
-            continue
+            continue  # "was", "has" and "closed" of "closed down 5%" stand before the verb
+        if not picked and low in _HEDGES_BEFORE_VERB:
+            if low == "than" and i - 1 > floor and lowers[i - 1] in ("more", "less"):
+                i -= 1
+            continue  # "Operating profit more than doubled", "Sales nearly tripled"
         if not words[i].isalpha() or _stop(words[i], low) or len(picked) == 4:
             break
+        if low in auxiliaries:
+            break  # "Analysts said prices rose": the verb of another clause ends the subject
         if not picked and low.endswith("ed"):
             break  # "temperatures dipped down to": the word before the cue is a verb
         picked.insert(0, i)
     if not picked or _lone_adverb(ctx, picked):
         return None
-    first = _linked_head(ctx, picked[0], floor)
-    if first == picked[0]:
+    start = _compound_start(ctx, picked[0], floor)  # "the 10-year note": from "10"
+    first = _linked_head(ctx, start, floor)
+    if first == start:
         first = _coordinated_head(ctx, first, floor)
     return _tokens_text(ctx, _compound_start(ctx, first, 0), picked[-1])
+
+
+_HEDGES_BEFORE_VERB = frozenset({"than", "nearly", "almost"})
+"""Words of a hedge between a subject and its change verb ("more than doubled")."""
 
 
 def _coordinated_head(ctx: Context, first: int, floor: int) -> int:
@@ -668,6 +827,34 @@ def _level_verb(ctx: Context, char: int) -> int | None:
     return before if lowers[before] in verbs else None
 
 
+def _noun_of(ctx: Context, char: int) -> str | None:
+    """ "posted a net profit of Rs 15,792 crore, up 11%", "reported revenue of $5bn, up
+    from $4bn": the one to three content words before the "of" that leads the value name
+    what changed; not a word that only says the value is one ("a total of", "a record high
+    of": ``subject_words.json``'s ``not_of_heads``)."""
+    words, lowers = ctx.words, ctx.lowers
+    of = ctx.token_at(char) - 1
+    floor = ctx.token_at(ctx.sentence_start(char))
+    if of <= floor or lowers[of] != "of":
+        return None
+    first = of
+    while first > floor and of - first < 3 and _content(words[first - 1], lowers[first - 1]):
+        first -= 1
+    if not _subject_words().not_of_heads.isdisjoint(lowers[first:of]):
+        return None
+    # The phrase opens its clause or follows a determiner or a past verb: in "now forecasts
+    # output of" the verb in -s could be read as a noun.
+    while first < of and not (
+        first == floor
+        or not words[first - 1].isalpha()
+        or lowers[first - 1] in _DETERMINERS
+        or lowers[first - 1] in ("'s", "’s")
+        or lowers[first - 1].endswith("ed")
+    ):
+        first += 1
+    return None if first == of else _tokens_text(ctx, _compound_start(ctx, first, floor), of - 1)
+
+
 def _lone_adverb(ctx: Context, picked: list[int]) -> bool:
     """ "a fee of £64m, potentially rising to £72m": a lower-case "-ly" word alone after a
     comma or the like is an adverb of the verb, not what changed ("supply" after "money"
@@ -684,6 +871,8 @@ class _SubjectWords(lexicons.Row):
     prepositions: frozenset[str]
     determiners: frozenset[str]
     level_verbs: frozenset[str]
+    copulas: frozenset[str]
+    not_of_heads: frozenset[str]
 
 
 @cache
@@ -727,12 +916,12 @@ def _stop(word: str, low: str) -> bool:
 
 def _compound_start(ctx: Context, first: int, floor: int) -> int:
     """Where the hyphenated compound that ends at token ``first`` starts ("10-year" of
-    "10-year Treasury yield", "US-China" of "US-China trade"), no earlier than ``floor``: a
-    subject does not start in the middle of a word."""
+    "10-year Treasury yield", "US-China" of "US-China trade", "EUR/USD"), no earlier than
+    ``floor``: a subject does not start in the middle of a word."""
     words, spaced = ctx.words, ctx.spaced
     while (
         first - 2 >= floor
-        and words[first - 1] == "-"
+        and words[first - 1] in ("-", "/")
         and not spaced[first - 1]
         and not spaced[first - 2]
         and words[first - 2].isalnum()

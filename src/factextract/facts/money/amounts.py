@@ -15,6 +15,7 @@ from spacy.tokens import Span
 from factextract import lexicons
 from factextract.facts import numerals, qualifiers
 from factextract.facts.money.evidence import _WORD_CODES, rate_verb_after, rate_verbs
+from factextract.facts.money.per_unit import per_time
 from factextract.facts.money.resolution import CurrencyResolver, Resolution, ambiguous_marker
 from factextract.facts.spans import Context
 from factextract.numbers.decimals import WIDE
@@ -127,7 +128,82 @@ def currency_marked(text: str, number: Span) -> bool:
     known = resolver.marked.get(key)
     if known is None:
         known = _marked(*_markers(text, *key), resolver)
-    return known or (resolver.rates_seen and moved_from_rate(text, key[0]))
+    return (
+        known
+        or (resolver.rates_seen and moved_from_rate(text, key[0]))
+        or _unlisted_name(text, key[1])
+        or _pair_rate(text, key[0])
+    )
+
+
+@cache
+def _pair_subject() -> re.Pattern[str]:
+    """A currency pair as the subject of a move and the words up to the value it moved to or
+    stands at: "EUR/USD fell 0.2% to ", "USD/JPY traded at "."""
+    return re.compile(
+        rf"\b(?P<base>[A-Z]{{3}})/(?P<quote>[A-Z]{{3}})(?:{_S}+(?:pair|cross|rate))?"
+        rf"(?:{rate_verb_after().pattern})"
+        rf"(?:[^.;:!?\n]|\.(?=[0-9])){{0,30}}?{_S}(?:to|at|from)"
+        rf"(?:{_S}+(?:about|around|roughly|nearly|almost))?{_S}+$"
+    )
+
+
+_PAIR_KEYWORD_ENDS = frozenset({"to", "at", "om", "ut"})
+"""The last two letters of "to", "at", "from" and "about" (hedges end in others, and are
+rare before a pair's rate)."""
+
+
+def _pair_rate(text: str, start: int) -> bool:
+    """Whether the number at ``start`` is the rate a currency pair moved to, from or stands
+    at ("EUR/USD fell 0.2% to 1.0850"): the price of one currency in another, no count."""
+    if start < 3 or text[start - 3 : start - 1] not in _PAIR_KEYWORD_ENDS:
+        return False  # most numbers follow no "to", "at" or "from": say so fast
+    if text[start - 1] not in " \u00a0":
+        return False
+    low = max(0, start - 60)
+    if "/" not in text[low:start]:
+        return False
+    found = _pair_subject().search(text, low, start)
+    iso = lexicons.iso4217()
+    return found is not None and found["base"] in iso and found["quote"] in iso
+
+
+class _Unlisted(lexicons.Row):
+    comment: str = ""
+    names: frozenset[str]
+    after_capital: frozenset[str]
+
+
+@cache
+def _unlisted_names() -> tuple[frozenset[str], re.Pattern[str]]:
+    """The names of ``unlisted_currencies.json`` that mark a number on their own; and a
+    word or two in capitals before those, its ``after_capital`` names or the lower-case
+    shared names (not pounds)."""
+    table = lexicons.load_object(_Unlisted, "unlisted_currencies.json")
+    shared = [m for m in lexicons.currency_index().ambiguous if m.islower() and "pound" not in m]
+    qualified = [*table.names, *table.after_capital, *shared]
+    return (
+        table.names,
+        re.compile(rf"(?:{_S}+[A-Z][a-z]+){{1,2}}{_S}+(?i:{grouped(qualified, fold=True)})\b"),
+    )
+
+
+_WORD_AFTER = re.compile(r"[ \u00a0]([^\W\d_]+)")
+
+
+def _unlisted_name(text: str, end: int) -> bool:
+    """Whether a currency that ``currencies.json`` lacks follows the number ("5 million
+    kwacha", "3 million Swedish crowns"), or a name several currencies share after a word or
+    two in capitals that makes no listed currency ("2 billion Zimbabwe dollars", "5 million
+    Fijian dollars"): money in a currency the lexicon lacks, so no amount, but no count of
+    dollars either. Not pounds: "300 Angus pounds" may weigh."""
+    word = _WORD_AFTER.match(text, end)
+    if word is None:
+        return False
+    alone, qualified = _unlisted_names()
+    if word[1][0].isupper():
+        return qualified.match(text, end) is not None
+    return word[1] in alone or word[1].lower() in alone
 
 
 _S = r"[ \u00a0]"
@@ -289,6 +365,13 @@ def _hyphen_scale() -> re.Pattern[str]:
     return re.compile(rf"-({grouped(scales, fold=True)})(?!\w)", re.IGNORECASE)
 
 
+@cache
+def _scale_after() -> re.Pattern[str]:
+    """A scale word after a hyphenated qualifier: "£30-odd million", "$100-plus billion"."""
+    scales = [w for w, v in lexicons.number_words().scales.items() if v >= 1000 and w.isalpha()]
+    return re.compile(rf"[ \u00a0]+({grouped(scales, fold=True)})(?!\w)", re.IGNORECASE)
+
+
 class _LetterNames(lexicons.Row):
     comment: str = ""
     named: frozenset[str]
@@ -382,6 +465,18 @@ def _pounds_of_money(
     return Resolution(code, False, f"pounds of money, and no evidence for their currency: {code}")
 
 
+def _hyphen_weight(text: str, suffix: re.Match[str]) -> bool:
+    """ "a 10-pound bag" weighs; "a 20-pound-a-week rise" is pay, and "a 50-pound note", "a
+    100-pound fine" are money by their noun (``pound_nouns.json``'s ``hyphen_money``), where
+    the story's pounds are a currency at all (the resolver decides that)."""
+    if not suffix.group("hyphen"):
+        return False
+    if per_time(text, suffix.end()):
+        return False
+    noun = _NEXT_WORD.match(text, suffix.end())
+    return noun is None or noun.group(1).lower() not in _pound_nouns().hyphen_money
+
+
 def _weight(text: str, end: int) -> bool:
     """ "5 pounds of beef", "a 10-pound bag": pounds of weight are not money; pounds of
     money ("5 billion pounds of bonds") are."""
@@ -394,6 +489,7 @@ class _PoundNouns(lexicons.Row):
     money: frozenset[str]
     weight: frozenset[str]
     weigh_before: frozenset[str]
+    hyphen_money: frozenset[str]
 
 
 @cache
@@ -498,7 +594,7 @@ def _analyze(
         if suffix.group("scale"):
             factor = Decimal(1_000_000 if suffix.group("scale") == "M" else 1_000)  # 50 MUSD
         if marker.lower() in ("pound", "pounds") and (
-            suffix.group("hyphen") or _weight(text, suffix.end()) or _weighed(text, start)
+            _hyphen_weight(text, suffix) or _weight(text, suffix.end()) or _weighed(text, start)
         ):
             return None  # "5 pounds of beef", "a 10-pound bag"; not "5bn pounds of bonds"
         end = suffix.end()
@@ -552,6 +648,12 @@ def _parts(
     else:
         cue = qualifiers.after(ctx.text, end)
         end = cue.end if cue else end
+        if cue is not None and factor == 1 and ctx.text[cue.start - 1 : cue.start] == "-":
+            scale = _scale_after().match(ctx.text, end)  # "£30-odd million", "$100-plus bn"
+            value = lexicons.number_words().scales.get(scale[1].lower()) if scale else None
+            if scale is not None and value:  # (?i) reads letters lower() does not know
+                factor = Decimal(value)
+                (amount, amount_max), end = _scaled(amount, amount_max, factor), scale.end()
     rule = rule if resolution.certain else f"{rule}_guess"
     return Parts(
         start,

@@ -79,12 +79,13 @@ def _cue_words() -> frozenset[str]:
 
 def _is_range(ctx: Context, last: Span, span: Span) -> bool:
     """ "between €5m and €7m", "€5m-€7m", "$2 billion to $3 billion", "range from $5 to $7
-    million": one range; "rose from $5 to $7" is a change."""
+    million", "from $5.0-$5.2 billion": one range; "rose from $5 to $7" is a change."""
     gap = ctx.text[last.end_char : span.start_char]
     lead = ctx.text[max(0, last.start_char - 8) : last.start_char]
+    dashed = gap.strip() in ("-", "–", "—")  # "from $5.0-$5.2 billion": a range after "from"
     return bool(
         _JOIN.fullmatch(gap)
-        and ("from" not in lead.lower() or _ranged_from(ctx, last.start_char))
+        and (dashed or "from" not in lead.lower() or _ranged_from(ctx, last.start_char))
         and (gap.strip().lower() != "and" or "between" in lead.lower())
         and not (gap.strip().lower() == "to" and _after_change_verb(lead))
         and not (_minor(span) and not _minor(last))  # "between 2 dollars and 50 cents"

@@ -66,7 +66,7 @@ class Evidence:
         lent = Counter({symbol: text.count(symbol) for symbol in _LENDS})
         for symbol, code in _LENDS.items():
             explicit[code] += lent[symbol]
-        return cls(explicit, _count_places(text), lent)
+        return cls(explicit, _count_places(text) + _dateline_places(text), lent)
 
 
 class _RateWords(lexicons.Row):
@@ -287,6 +287,26 @@ def _count_places(text: str) -> Counter[str]:
                 counts[code] = counts.get(code, 0) + 1
                 ends[code] = start + length
     return Counter({code: counts[code] for code in table.codes if code in counts})
+
+
+_DATELINE_CITY = re.compile(
+    r"^[ \t]*(?P<city>[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3})(?=[ \t]*(?:,|\(|[-–—]))",
+    re.MULTILINE,
+)
+"""A dateline's city in capitals at a line's start: "SYDNEY -", "HONG KONG, March 3 (Reuters)"."""
+_DATELINE_REACH = 400
+
+
+def _dateline_places(text: str) -> Counter[str]:
+    """The currency places of the article's dateline city, which capitals hide from the place
+    names ("SYDNEY - The NSW government will spend $3.2 billion"): the first one found at the
+    start of a line in the first ``_DATELINE_REACH`` characters, when it is a whole place."""
+    found = _DATELINE_CITY.search(text, 0, _DATELINE_REACH)
+    if found is None:
+        return Counter()
+    city = found.group("city").title()
+    hits = _places().hits.get(city, ())  # a whole place: "Sydney", "Hong Kong"
+    return Counter(code for code, length in hits if length == len(city))
 
 
 def _place_starts(text: str, patterns: tuple[re.Pattern[str], ...]) -> list[tuple[int, str]]:

@@ -70,3 +70,14 @@ def per_unit_at(text: str, end: int) -> tuple[str, int] | None:
     if unit is None or (unit in _per_units().time and _DATED.match(text, found.end())):
         return None  # "ſhare" read by (?i); "a year earlier" is a date
     return unit, found.end()
+
+
+def per_time(text: str, end: int) -> bool:
+    """Whether the amount ending at ``end`` is paid per a unit of time ("-a-week", " an
+    hour", " per month"): a rate of pay, rent or a fee, rarely of weight.
+
+    >>> per_time("a 20-pound-a-week rise", 10), per_time("a 20-pound bag", 10)
+    (True, False)
+    """
+    found = per_unit_at(text, end)
+    return found is not None and found[0] in _per_units().time

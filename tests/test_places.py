@@ -85,6 +85,12 @@ RECOGNITION = [
     pytest.param(
         "Officials in the U.S. disagreed.", [("U.S.", "country", "US")], id="country-alias-dotted"
     ),
+    # A qualifier before a speech verb is no speaker, even when it is also a first name.
+    pytest.param(
+        "Officials in Norfolk, Virginia, said the port was closed.",
+        [("Norfolk", "city", "US"), ("Virginia", "admin1", "US")],
+        id="qualifier-named-like-a-person-before-said",
+    ),
     # "Republic of ..." is an organization lead ("Bank of Mexico"), but not where a country's
     # name covers the phrase.
     pytest.param(

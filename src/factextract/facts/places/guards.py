@@ -179,9 +179,13 @@ class Page:
         # A qualifier still makes a surname a place: "Ms. Florence Welch ... Florence, Italy".
         if name in self.surnames and not mention.strong:
             return True
-        # "Officials in Jordan said": a locative makes the name a place, whoever speaks.
+        # "Officials in Jordan said": a locative makes the name a place, whoever speaks; so
+        # does a qualifier ("in Norfolk, Virginia, said": Virginia is no speaker).
         return (
-            name in words.given_names and self.spoken(mention) and not locative(words, ctx, start)
+            name in words.given_names
+            and not mention.strong
+            and self.spoken(mention)
+            and not locative(words, ctx, start)
         )
 
     def spoken(self, mention: Mention) -> bool:

@@ -1163,6 +1163,7 @@ NON_PLACES = [
     # A landmark's operator: before a speech verb or an operator's participle.
     pytest.param("The White House-brokered talks ended; Kremlin-led forces left.", id="operators"),
     # Companies named with a place's name: a hyphen to a non-place, a listed brand phrase.
+    pytest.param("Kerry said the talks would resume.", id="irish-county-as-a-given-name"),
     pytest.param("Georgia-Pacific cut 500 jobs.", id="hyphenated-company-town-word"),
     pytest.param("Bristol-Myers Squibb and Mercedes-Benz gained.", id="hyphenated-companies"),
     pytest.param("Victoria's Secret reported falling sales.", id="brand-phrase"),
@@ -1809,6 +1810,74 @@ DISAMBIGUATION = [
         "JERUSALEM",
         ("Jerusalem", "city", "IL", "Jerusalem"),
         id="jerusalem-region-shown-in-english",
+    ),
+    # Second-level ISO 3166-2 units of Britain and Ireland, and English regions news names
+    # alone, over same-named towns abroad.
+    pytest.param(
+        "LONDON (Reuters) - In Kent, Surrey and Essex, buyers paid 410,000 pounds.",
+        "Surrey",
+        ("Surrey", "admin2", "GB", "England"),
+        id="english-county-in-a-london-story",
+    ),
+    pytest.param(
+        "LONDON (Reuters) - In Kent, Surrey and Essex, buyers paid 410,000 pounds.",
+        "Essex",
+        ("Essex", "admin2", "GB", "England"),
+        id="english-county-over-small-us-town",
+    ),
+    pytest.param(
+        "Buyers in Kent paid more than last year.",
+        "Kent",
+        ("Kent", "admin2", "GB", "England"),
+        id="english-county-alone-over-smaller-us-city",
+    ),
+    pytest.param(
+        "Officials in Kent, Washington, said the plant would close.",
+        "Kent",
+        ("Kent", "city", "US", "Washington"),
+        id="qualified-us-city-over-english-county",
+    ),
+    pytest.param(
+        "Port officials in Norfolk said ships had left the United States.",
+        "Norfolk",
+        ("Norfolk", "city", "US", "Virginia"),
+        id="us-city-over-english-county-in-a-us-story",
+    ),
+    pytest.param(
+        "EDINBURGH (Reuters) - Voters in Fife and Aberdeenshire backed the SNP.",
+        "Fife",
+        ("Fife", "admin2", "GB", "Scotland"),
+        id="scottish-council-area",
+    ),
+    pytest.param(
+        "Farmers in Pembrokeshire and Powys said the drought had cut yields.",
+        "Powys",
+        ("Powys", "admin2", "GB", "Wales"),
+        id="welsh-county",
+    ),
+    pytest.param(
+        "DUBLIN (Reuters) - House prices in Meath and Westmeath rose.",
+        "Meath",
+        ("Meath", "admin2", "IE", "Leinster"),
+        id="irish-county",
+    ),
+    pytest.param(
+        "House prices in East Anglia and the Midlands rose faster than in Yorkshire.",
+        "Midlands",
+        ("Midlands", "region", "GB", "England"),
+        id="english-midlands-over-zimbabwe-province",
+    ),
+    pytest.param(
+        "Prices in the Home Counties rose 3 percent, and in Yorkshire they fell.",
+        "Yorkshire",
+        ("Yorkshire", "region", "GB", "England"),
+        id="yorkshire-over-virginia-town",
+    ),
+    pytest.param(
+        "HARARE (Reuters) - Farmers in the Midlands province lost their maize crop.",
+        "Midlands province",
+        ("Midlands", "admin1", "ZW", None),
+        id="zimbabwe-midlands-with-a-cue",
     ),
     pytest.param(
         "Flights from Abu Dhabi resumed.",

@@ -69,12 +69,16 @@ class Admin1Row(_Row):
 
 
 class Admin2Row(_Row):
-    """One US county (``admin2.json``), keyed ``US-<FIPS code>``."""
+    """One US county (``admin2.json``), keyed ``US-<FIPS code>``, or one second-level ISO
+    3166-2 subdivision news names alone (``subdivisions.json``: "Kent", "Fife", "Meath"),
+    keyed by its ISO code."""
 
     key: str
     name: str
     country_code: str
     admin1: str
+    """ISO 3166-2 code of the first-level region it lies in."""
+    aliases: tuple[str, ...] = ()
 
 
 class CityRow(NamedTuple):
@@ -98,6 +102,8 @@ class RegionAlias(_Row):
     key: str
     name: str
     country_code: str | None = None
+    admin1: str | None = None
+    """ISO 3166-2 code of the first-level region it lies in ("Yorkshire": England)."""
     aliases: tuple[str, ...] = ()
     prominent: bool = False
     """News means the region by its names alone, over same-named cities and first-level

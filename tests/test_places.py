@@ -9,9 +9,11 @@ announces itself. The pipeline is ``factextract.build_nlp()`` plus ``factextract
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable
 from dataclasses import fields, replace
+from importlib import resources
 from itertools import pairwise
 
 import pytest
@@ -84,6 +86,28 @@ RECOGNITION = [
     ),
     pytest.param(
         "Officials in the U.S. disagreed.", [("U.S.", "country", "US")], id="country-alias-dotted"
+    ),
+    # A legislator's party and state: the state, abbreviated or not.
+    pytest.param(
+        "Rep. Alexandria Ocasio-Cortez (D-N.Y.) criticized the plan.",
+        [("N.Y.", "admin1", "US")],
+        id="party-and-state-abbreviation",
+    ),
+    pytest.param(
+        "Sen. Joe Manchin, D-W.Va., said the bill was dead.",
+        [("W.Va.", "admin1", "US")],
+        id="party-and-state-between-commas",
+    ),
+    pytest.param(
+        "Sen. Lisa Murkowski (R-Alaska) and Sen. Bernie Sanders (I-Vt.) agreed.",
+        [("Alaska", "admin1", "US"), ("Vt.", "admin1", "US")],
+        id="party-and-state-written-out-and-abbreviated",
+    ),
+    # A small town after a capitalized word and a hyphen ends a hyphenated name.
+    pytest.param(
+        "Rep. Alexandria Ocasio-Cortez of New York criticized the plan.",
+        [("New York", "admin1", "US")],
+        id="hyphenated-surname-ending-like-a-town",
     ),
     # A qualifier before a speech verb is no speaker, even when it is also a first name.
     pytest.param(
@@ -1811,6 +1835,43 @@ DISAMBIGUATION = [
         ("Jerusalem", "city", "IL", "Jerusalem"),
         id="jerusalem-region-shown-in-english",
     ),
+    # A name after an officer's title, a person's name and "of" is a first-level region.
+    pytest.param(
+        "Senate Majority Leader Chuck Schumer of New York said the bill would pass.",
+        "New York",
+        ("New York", "admin1", "US", None),
+        id="majority-leader-of-a-state",
+    ),
+    pytest.param(
+        "Gov. Kathy Hochul of New York signed the law.",
+        "New York",
+        ("New York", "admin1", "US", None),
+        id="governor-of-a-state",
+    ),
+    pytest.param(
+        "Sen. Jon Ossoff of Georgia voted against it.",
+        "Georgia",
+        ("Georgia", "admin1", "US", None),
+        id="senator-of-georgia-the-state",
+    ),
+    pytest.param(
+        "Bill Cassidy, a Republican from Louisiana, voted for it.",
+        "Louisiana",
+        ("Louisiana", "admin1", "US", None),
+        id="party-member-from-a-state",
+    ),
+    pytest.param(
+        "Mayor Eric Adams of New York said the city would cope.",
+        "New York",
+        ("New York City", "city", "US", "New York"),
+        id="mayor-of-a-city",
+    ),
+    pytest.param(
+        "President Salome Zourabichvili of Georgia met him.",
+        "Georgia",
+        ("Georgia", "country", "GE", None),
+        id="president-of-georgia-the-country",
+    ),
     # Second-level ISO 3166-2 units of Britain and Ireland, and English regions news names
     # alone, over same-named towns abroad.
     pytest.param(
@@ -2325,3 +2386,26 @@ def test_places_readings_are_remembered_by_identity() -> None:
     assert readings(Mention(5, 6, copied, "name")) == readings(bare)
     cued = Mention(0, 2, georgia, "cue", words().cues.after["state"])
     assert readings(cued)[0] != readings(bare)[0]
+
+
+def _us_abbreviations() -> list[tuple[str, str]]:
+    aliases = json.loads(
+        (resources.files("factextract") / "data" / "gazetteer" / "aliases.json").read_text()
+    )
+    return sorted(
+        (key, written)
+        for key, names in aliases["abbreviations"].items()
+        if key.startswith("US-")
+        for written in names
+    )
+
+
+@pytest.mark.parametrize(("key", "written"), _us_abbreviations())
+def test_places_party_and_state_reads_every_us_abbreviation(
+    place_nlp: Language, key: str, written: str
+) -> None:
+    text = f"Sen. Pat Smith (R-{written}) and Rep. Kim Lee, D-{written}, agreed."
+    state = gazetteer().entry(key)
+    assert state is not None
+    found = [(r.text, r.name, r.type) for r in _records(place_nlp, text)]
+    assert found == [(written, state.name, "admin1")] * 2

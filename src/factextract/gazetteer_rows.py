@@ -183,6 +183,7 @@ class Cues(_Row):
     college_heads: tuple[str, ...] = ()
     county_prefix_countries: tuple[str, ...] = ()
     region_titles: tuple[str, ...] = ()
+    officer_titles: tuple[str, ...] = ()
     sport_roles: tuple[str, ...] = ()
     sport_before: tuple[str, ...] = ()
     sport_words: tuple[str, ...] = ()

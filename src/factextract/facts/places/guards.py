@@ -440,6 +440,8 @@ def _compound(p: Page, mention: Mention) -> bool:
     relations after it ("the Israel-Hamas war", "US-NATO talks" keep their place), or a
     listed brand ("Victoria's Secret")."""
     ctx, end = p.ctx, mention.end
+    if mention.start > 1 and ctx.words[mention.start - 1] in _HYPHENS:
+        return _name_end(p, mention)
     if end + 1 < len(ctx.words) and ctx.words[end] in _HYPHENS and p.caps[end + 1]:
         word = ctx.words[end + 1]
         after = ctx.lowers[end + 2] if end + 2 < len(ctx.words) else ""
@@ -453,6 +455,22 @@ def _compound(p: Page, mention: Mention) -> bool:
         return False  # most names open no brand's
     at = ctx.token_chars[mention.start]
     return any(ctx.text.startswith(b, at) for b in p.words.brand_phrases)
+
+
+def _name_end(p: Page, mention: Mention) -> bool:
+    """Whether a small town's name ends a hyphenated surname or company name: after a
+    capitalized word that is no place and a hyphen ("Ocasio-Cortez", "Zeta-Jones"), with no
+    noun of relations after it ("the Hamas-Israel war")."""
+    ctx, start, end = p.ctx, mention.start, mention.end
+    first = mention.candidates[0] if mention.candidates else None
+    if first is None or first.type != "city" or first.population >= BIG_CITY:
+        return False
+    word = ctx.words[start - 2]
+    if not p.caps[start - 2] or word.isupper():
+        return False  # "US-Cortez" would be two places; acronyms are no names' halves
+    if end < len(ctx.words) and ctx.lowers[end] in p.words.relations:
+        return False
+    return not gazetteer().lookup(word)
 
 
 def _company(p: Page, mention: Mention) -> bool:

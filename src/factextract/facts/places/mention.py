@@ -154,6 +154,9 @@ class Words:
     """Countries whose counties are written "County Durham", name after "County"."""
     region_titles: frozenset[str]
     """Titles of a first-level region's officers, lower case ("governor", "premier")."""
+    officer_titles: frozenset[str]
+    """Titles before a name and "of" a first-level region, lower case, one or two words
+    ("sen.", "majority leader", "republican"): "Sen. Rand Paul of Kentucky"."""
     sport_roles: frozenset[str]
     """Words after a club's city ("Liverpool striker", "Barcelona fans")."""
     sport_before: frozenset[str]
@@ -284,6 +287,7 @@ def words() -> Words:
         college_heads=frozenset(c.college_heads),
         county_prefix_countries=frozenset(c.county_prefix_countries),
         region_titles=frozenset(c.region_titles),
+        officer_titles=frozenset(c.officer_titles),
         sport_roles=frozenset(c.sport_roles),
         sport_before=frozenset(c.sport_before),
         sport_words=frozenset(c.sport_words),

@@ -613,6 +613,25 @@ def _char_mention(ctx: Context, start: int, end: int, how: str) -> Mention | Non
     return None if span is None else Mention(span.start, span.end, (), how, strong=True)
 
 
+_PARTY_STATE = re.compile(r"(?:\(|, ?)[DRI]-([A-Z][A-Za-z]*\.?(?: ?[A-Z][A-Za-z]*\.?)?)(?=[),])")
+"""A US legislator's party and state: "(D-N.Y.)", ", R-W.Va.,"; group 1 is the state."""
+
+
+def party_mentions(ctx: Context, gaz: Gazetteer) -> list[Mention]:
+    """State abbreviations after a legislator's party letter: "Rep. Alexandria Ocasio-Cortez
+    (D-N.Y.)", "Sen. Joe Manchin, D-W.Va.," (states written out are names already)."""
+    text = ctx.text
+    if "D-" not in text and "R-" not in text and "I-" not in text:
+        return []  # most articles name no legislator so
+    found = []
+    for match in _PARTY_STATE.finditer(text):
+        regions = gaz.abbreviation(match[1])
+        mention = _char_mention(ctx, *match.span(1), "abbreviation") if regions else None
+        if mention is not None:
+            found.append(Mention(mention.start, mention.end, regions, "abbreviation", strong=True))
+    return found
+
+
 def abbreviation_mentions(ctx: Context, gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]:
     """Region abbreviations right after "City, ": "Atlanta, Ga.", "Springfield, IL"."""
     found, caps = [], capitals(ctx)

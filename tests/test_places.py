@@ -109,6 +109,22 @@ RECOGNITION = [
         [("New York", "admin1", "US")],
         id="hyphenated-surname-ending-like-a-town",
     ),
+    # Countries beside a match phrase stay places without a contest, or after a locative.
+    pytest.param(
+        "Russia's war against Ukraine aims to achieve its goals.",
+        [("Russia", "country", "RU"), ("Ukraine", "country", "UA")],
+        id="war-against-a-country-is-no-match",
+    ),
+    pytest.param(
+        "Fans in Qatar cheered as Morocco reached the World Cup semi-final.",
+        [("Qatar", "country", "QA"), ("Morocco", "country", "MA")],
+        id="countries-in-a-contest-sentence-without-a-match-phrase",
+    ),
+    pytest.param(
+        "The fires spread across Lazio on Tuesday.",
+        [("Lazio", "admin1", "IT")],
+        id="region-named-like-a-club-after-a-locative",
+    ),
     # A qualifier before a speech verb is no speaker, even when it is also a first name.
     pytest.param(
         "Officials in Norfolk, Virginia, said the port was closed.",
@@ -1105,6 +1121,15 @@ NON_PLACES = [
     pytest.param("The South African Reserve Bank cut rates.", id="org-reserve-bank"),
     pytest.param("The Energy Price Guarantee ends in April.", id="named-scheme"),
     pytest.param("Commuter trains on Line 1 run at capacity.", id="line-1"),
+    # National teams: a country or home nation beside a match phrase in a contest's sentence.
+    pytest.param("Germany lost to Japan in their World Cup opener.", id="national-teams-lost-to"),
+    pytest.param(
+        "New Zealand beat South Africa in the Rugby World Cup final.", id="national-teams-beat"
+    ),
+    pytest.param("England face Wales on Saturday in the Six Nations.", id="home-nations-face"),
+    # A club's name alone is the club, even where a region has that name.
+    pytest.param("Lazio are third in Serie A.", id="club-named-like-a-region"),
+    pytest.param("Bayern coach Thomas Tuchel said the team was tired.", id="club-named-bayern"),
     pytest.param("Chelsea beat Arsenal on Sunday.", id="football-clubs"),
     pytest.param("Liverpool beat Everton on Sunday.", id="cities-beating-cities"),
     pytest.param("Chelsea beat Arsenal 2-1; Atletico Madrid and Barcelona drew 1-1.", id="scores"),

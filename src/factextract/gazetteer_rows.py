@@ -189,6 +189,7 @@ class Cues(_Row):
     sport_words: tuple[str, ...] = ()
     opponent_locatives: tuple[str, ...] = ()
     club_names: tuple[str, ...] = ()
+    team_contests: tuple[str, ...] = ()
     club_locatives: tuple[str, ...] = ()
     club_verbs: tuple[str, ...] = ()
     club_auxiliaries: tuple[str, ...] = ()

@@ -86,6 +86,8 @@ class Page:
             bisect_right(ctx.sentence_chars, ctx.token_chars[start]) - 1 in self.contests
         )
         first = mention.candidates[0] if mention.candidates else None
+        if beating and not reported and first is not None and first.type in ("country", "admin1"):
+            return self.national(mention)  # "New Zealand beat South Africa in the final"
         matched = not (reported or beating) and self.matched(mention, cities=True)
         club = not (reported or beating or matched) and self.club(mention)
         sporting = (
@@ -95,7 +97,8 @@ class Page:
             and self.sporting(mention)
         )
         if not (reported or beating or matched or club or sporting):
-            return False  # most names: the cheap tests first
+            # "Germany lost to Japan in their World Cup opener": national teams
+            return self.matched(mention, national=True) and self.national(mention)
         opponents = self.words.club_locatives if sporting else self.words.opponent_locatives
         if before not in opponents and locative(self.words, ctx, start):
             return False
@@ -103,7 +106,24 @@ class Page:
             reported or matched or club or sporting or (first is not None and first.type == "city")
         )
 
-    def matched(self, mention: Mention, cities: bool = False) -> bool:
+    def national(self, mention: Mention) -> bool:
+        """Whether a country or first-level region next to a match phrase or a beating verb
+        is a national team: its sentence names a contest (``team_contests``: "World Cup",
+        "Six Nations", "semi-final") or holds a sports word, and no locative places it
+        ("sanctions against Iran" or "a war against Ukraine to achieve its goals" stay
+        places)."""
+        ctx, start = self.ctx, mention.start
+        before = ctx.lowers[start - 1] if start > 0 else ""
+        if before not in self.words.opponent_locatives and locative(self.words, ctx, start):
+            return False  # "lost to Japan" names the opponent; "fans in Japan" a place
+        first, stop = _sentence_tokens(ctx, start)
+        lowers = ctx.lowers[first:stop]
+        if not self.words.sport_words.isdisjoint(lowers):
+            return True
+        sentence = ctx.text[ctx.token_chars[first] : ctx.token_ends[(stop or len(ctx.words)) - 1]]
+        return any(c in sentence for c in self.words.cues.team_contests)
+
+    def matched(self, mention: Mention, cities: bool = False, national: bool = False) -> bool:
         """A name after a phrase that names an opponent ("lost to Leicester", "at home to
         Girona", "his first game against Crystal Palace") or before one that reports a match
         ("Leeds were beaten by"), in a sentence with a sports or match word or an article
@@ -125,6 +145,8 @@ class Page:
             or any(tuple(lowers[end : end + len(p)]) == p for p in words.match_after)
         ):
             return False
+        if national:  # the phrase alone: ``national`` asks for a contest
+            return first is not None and first.type in ("country", "admin1")
         if not words.match_cues.isdisjoint(lowers[slice(*_sentence_tokens(ctx, start))]):
             return True
         sports = words.sport_words
@@ -402,6 +424,8 @@ def keep(p: Page, mention: Mention) -> bool:
         return single and mention.locative and _big_city(mention) and text not in _months()
     if p.person(mention, text) or p.embedded(mention) or p.team(mention):
         return False
+    if text in words.club_names and not mention.strong and not locative(words, ctx, mention.start):
+        return False  # "Lazio are third", "Bayern coach": the club; "across Lazio" the region
     if text in words.companies and not mention.strong and _company(p, mention):
         return False  # "Emirates said it would add flights": the airline
     if not mention.strong and (_compound(p, mention) or _river(p, mention)):

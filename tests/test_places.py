@@ -87,6 +87,17 @@ RECOGNITION = [
     pytest.param(
         "Officials in the U.S. disagreed.", [("U.S.", "country", "US")], id="country-alias-dotted"
     ),
+    # A cue after a name with a lower-case word inside takes the whole name.
+    pytest.param(
+        "Output rose in Rio de Janeiro state.",
+        [("Rio de Janeiro state", "admin1", "BR")],
+        id="cue-after-name-with-particle",
+    ),
+    pytest.param(
+        "Floods hit Rio Grande do Sul state in May.",
+        [("Rio Grande do Sul state", "admin1", "BR")],
+        id="cue-after-four-word-name-with-particle",
+    ),
     # A legislator's party and state: the state, abbreviated or not.
     pytest.param(
         "Rep. Alexandria Ocasio-Cortez (D-N.Y.) criticized the plan.",

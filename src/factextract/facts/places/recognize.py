@@ -172,6 +172,21 @@ def _with_demonym(
     return start - 1 if any(e.type in cue.prefers for e in match[1]) else start
 
 
+def _with_particles(
+    ctx: Context, gaz: Gazetteer, caps: tuple[bool, ...], start: int, end: int
+) -> int:
+    """``start``, or an earlier one where a gazetteer name with a lower-case word inside it
+    ends at ``end``: "Rio de Janeiro state", "Rio Grande do Sul state" (the capitalized run
+    alone is "Janeiro", "Sul")."""
+    if start < 2 or caps[start - 1] or not caps[start - 2]:
+        return start  # most names: no lower-case word before the run
+    for first in range(max(0, start - 4), start - 1):
+        match = longest(ctx, gaz, first, caps)
+        if match is not None and match[0] == end:
+            return first
+    return start
+
+
 def _name_with_cue(ctx: Context, gaz: Gazetteer, start: int, end: int, cue_end: int) -> int:
     """``start``, or a later start where the words up to a capitalized cue are one gazetteer
     name: "Neighbouring Cape Town" is Cape Town, not a town called "Neighbouring Cape"."""
@@ -244,6 +259,7 @@ def cue_mentions(ctx: Context, gaz: Gazetteer, words: Words) -> list[Mention]:
         start = _name_before(ctx, words, caps, end, ethnic)
         if start is None:
             continue
+        start = _with_particles(ctx, gaz, caps, start, end)
         start = _with_demonym(ctx, gaz, words, kind, start, end)
         if caps[end]:
             start = _name_with_cue(ctx, gaz, start, end, cue_end)

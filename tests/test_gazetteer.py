@@ -214,11 +214,27 @@ def test_gazetteer_subdivisions_and_regions_lie_in_their_first_level_region() ->
         entry = gaz.entry(key)
         assert entry is not None and entry.type == "admin2"
         assert gaz.admin1_name(entry) == region
+    java = gaz.entry("ID-JB")
+    assert java is not None and (java.type, java.region, java.admin1) == (
+        "admin1",
+        "ID.30",
+        "ID-JB",
+    )
+    assert gaz.lookup("Bandung")[0].admin1 == "ID-JB"  # GeoNames' code leads to the province
     yorkshire = gaz.entry("region:yorkshire")
     assert yorkshire is not None and gaz.admin1_name(yorkshire) == "England"
     leeds = gaz.lookup("Leeds")[0]
     assert gz.contains(yorkshire, leeds)
     assert gaz.admin1_name(gaz.lookup("Southeast Asia")[0]) is None
+
+
+def test_gazetteer_subdivision_taking_another_regions_code_is_an_error(copy: Path) -> None:
+    rows = json.loads(_committed("subdivisions.json"))
+    taken = next(r for r in rows if r.get("geonames_code"))
+    rows.append({**taken, "key": "ID-XX", "name": "Nowhere"})
+    (copy / "subdivisions.json").write_text(json.dumps(rows), encoding="utf-8")
+    with pytest.raises(LexiconError, match="is another region's"):
+        gz.load(copy)
 
 
 def test_gazetteer_landmarks() -> None:

@@ -1970,6 +1970,26 @@ DISAMBIGUATION = [
         ("Yorkshire", "region", "GB", "England"),
         id="yorkshire-over-virginia-town",
     ),
+    # Indonesia's provinces, second-level in ISO 3166-2 but GeoNames' first level: their
+    # cities lie in them.
+    pytest.param(
+        "JAKARTA (Reuters) - Floods in West Java and Central Java killed 12 people.",
+        "West Java",
+        ("West Java", "admin1", "ID", None),
+        id="indonesian-province",
+    ),
+    pytest.param(
+        "A landslide in Bogor killed three.",
+        "Bogor",
+        ("Bogor", "city", "ID", "West Java"),
+        id="indonesian-city-in-its-province",
+    ),
+    pytest.param(
+        "Tourists returned to Bali.",
+        "Bali",
+        ("Bali", "region", "ID", "Bali"),
+        id="bali-island-in-its-province",
+    ),
     pytest.param(
         "HARARE (Reuters) - Farmers in the Midlands province lost their maize crop.",
         "Midlands province",

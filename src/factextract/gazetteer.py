@@ -496,13 +496,24 @@ class _Builder:
 
     def add_subdivision(self, row: Admin2Row) -> None:
         """A second-level ISO 3166-2 subdivision ("Kent"): an ``admin2`` of its country, never
-        a US county's short name."""
+        a US county's short name; or, with a GeoNames admin1 code, a first-level region of
+        GeoNames' ("West Java"), which the cities with that code lie in."""
         if row.admin1 not in self.keys:
             raise LexiconError(f"subdivisions.json: {row.key}: {row.admin1!r} is no region key")
-        state = self.places[-self.keys[row.admin1] - 1]
-        region, country = state.region, row.country_code
-        entry = Entry(row.key, row.name, "admin2", None, country, region, row.admin1, None, None)
-        self.add(entry, (row.name, *row.aliases))
+        country, code = row.country_code, row.geonames_code
+        if code is None:
+            region = self.places[-self.keys[row.admin1] - 1].region
+            entry = Entry(
+                row.key, row.name, "admin2", None, country, region, row.admin1, None, None
+            )
+            self.add(entry, (row.name, *row.aliases))
+            return
+        if (country, code) in self.walk:
+            raise LexiconError(f"subdivisions.json: {row.key}: {code!r} is another region's")
+        region = f"{country}.{code}"
+        entry = Entry(row.key, row.name, "admin1", None, country, region, row.key, None, None)
+        self.add(entry, (row.name, *row.aliases) if row.named else ())
+        self.walk[(country, code)] = row.key
 
     def add_aliases(self, aliases: Aliases) -> None:
         """Hand-written spellings of generated places, abbreviations and regions."""

@@ -77,8 +77,15 @@ class Admin2Row(_Row):
     name: str
     country_code: str
     admin1: str
-    """ISO 3166-2 code of the first-level region it lies in."""
+    """ISO 3166-2 code of the first-level region it lies in (its ISO parent)."""
     aliases: tuple[str, ...] = ()
+    geonames_code: str | None = None
+    """GeoNames admin1 code of the cities inside, for a subdivision that GeoNames counts as
+    first-level where ISO 3166-2 does not (Indonesia's provinces, under its islands): such a
+    row is an ``admin1`` place, and the cities inside lie in it."""
+    named: bool = True
+    """False where news means another place by the name (the city "Jakarta", the island
+    "Bali"): the region is only where its cities lie, never a reading of the name."""
 
 
 class CityRow(NamedTuple):

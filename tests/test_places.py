@@ -98,6 +98,17 @@ RECOGNITION = [
         [("Rio Grande do Sul state", "admin1", "BR")],
         id="cue-after-four-word-name-with-particle",
     ),
+    # A common word before a cue naming its ISO 3166-2 type is that region.
+    pytest.param(
+        "Militants attacked pipelines in Delta state and Rivers state.",
+        [("Delta state", "admin1", "NG"), ("Rivers state", "admin1", "NG")],
+        id="common-word-before-its-regions-type",
+    ),
+    pytest.param(
+        "In Plateau department, Benin, rains fell.",
+        [("Plateau department", "admin1", "BJ"), ("Benin", "country", "BJ")],
+        id="common-word-before-another-regions-type",
+    ),
     # A legislator's party and state: the state, abbreviated or not.
     pytest.param(
         "Rep. Alexandria Ocasio-Cortez (D-N.Y.) criticized the plan.",
@@ -1224,6 +1235,7 @@ NON_PLACES = [
     pytest.param("The White House-brokered talks ended; Kremlin-led forces left.", id="operators"),
     # Companies named with a place's name: a hyphen to a non-place, a listed brand phrase.
     pytest.param("Kerry said the talks would resume.", id="irish-county-as-a-given-name"),
+    pytest.param("The Bay Area economy grew.", id="common-word-before-a-cue-of-no-type"),
     pytest.param("Georgia-Pacific cut 500 jobs.", id="hyphenated-company-town-word"),
     pytest.param("Bristol-Myers Squibb and Mercedes-Benz gained.", id="hyphenated-companies"),
     pytest.param("Victoria's Secret reported falling sales.", id="brand-phrase"),

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from functools import cache
 from itertools import islice
@@ -207,15 +207,29 @@ def _plausible(ctx: Context, words: Words, start: int, candidates: tuple[Entry, 
     return ctx.words[start] not in words.common and not longer
 
 
+def _typed_regions(gaz: Gazetteer, key: str, cue: Sequence[str]) -> tuple[Entry, ...]:
+    """The first-level regions called ``key`` whose ISO 3166-2 type is the cue's words."""
+    written = " ".join(cue)
+    return tuple(
+        e for e in gaz.lookup(key) if e.iso_type is not None and e.iso_type.lower() == written
+    )
+
+
 def _cue_candidates(
     ctx: Context, gaz: Gazetteer, words: Words, start: int, end: int, cue_end: int
 ) -> tuple[Entry, ...]:
     """Entries for a name with a cue: the whole ("Harris County"), the name ("Nakuru"), or the
     name's first words ("Lancang" for "Lancang Lahu Autonomous County"), never a common word
-    ("Bay" in "the Bay Area")."""
+    ("Bay" in "the Bay Area") but for the regions whose ISO 3166-2 type the cue writes
+    ("Delta state", "Rivers state", "Plateau state": Nigerian states)."""
     for stop in (cue_end, *range(end, start, -1)):
         key = name_key(ctx, start, stop)
-        if key is None or key in words.common:
+        if key is None:
+            continue
+        if key in words.common:
+            found = _typed_regions(gaz, key, ctx.lowers[end:cue_end])
+            if found:
+                return found
             continue
         found = gaz.lookup(key)
         if found:

@@ -109,6 +109,17 @@ RECOGNITION = [
         [("Plateau department", "admin1", "BJ"), ("Benin", "country", "BJ")],
         id="common-word-before-another-regions-type",
     ),
+    # German names with umlauts written out, as wire services do; the Niger Delta.
+    pytest.param(
+        "Daimler is based in Baden-Wuerttemberg, and Henkel in Duesseldorf.",
+        [("Baden-Wuerttemberg", "admin1", "DE"), ("Duesseldorf", "city", "DE")],
+        id="umlauts-written-out",
+    ),
+    pytest.param(
+        "The Niger Delta has long suffered from oil spills.",
+        [("Niger Delta", "region", "NG")],
+        id="niger-delta-region",
+    ),
     # A legislator's party and state: the state, abbreviated or not.
     pytest.param(
         "Rep. Alexandria Ocasio-Cortez (D-N.Y.) criticized the plan.",

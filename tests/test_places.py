@@ -120,6 +120,23 @@ RECOGNITION = [
         [("Niger Delta", "region", "NG")],
         id="niger-delta-region",
     ),
+    # Datelines: a city before an ISO date on its own line; a bare "NAME - " line opens
+    # with a place only when that is a region, a country or a large city.
+    pytest.param(
+        "BONN 1996-08-22\nGermany said it would act.",
+        [("BONN", "city", "DE"), ("Germany", "country", "DE")],
+        id="dateline-before-an-iso-date",
+    ),
+    pytest.param(
+        "AL-AIN , United Arab Emirates 1996-12-06\nOfficials met.",
+        [("AL-AIN", "city", "AE"), ("United Arab Emirates", "country", "AE")],
+        id="dateline-with-a-spaced-comma-and-an-iso-date",
+    ),
+    pytest.param(
+        "NAIROBI - Kenya said it would act.",
+        [("NAIROBI", "city", "KE"), ("Kenya", "country", "KE")],
+        id="bare-dateline-of-a-large-city",
+    ),
     # A legislator's party and state: the state, abbreviated or not.
     pytest.param(
         "Rep. Alexandria Ocasio-Cortez (D-N.Y.) criticized the plan.",
@@ -1247,6 +1264,8 @@ NON_PLACES = [
     # Companies named with a place's name: a hyphen to a non-place, a listed brand phrase.
     pytest.param("Kerry said the talks would resume.", id="irish-county-as-a-given-name"),
     pytest.param("The Bay Area economy grew.", id="common-word-before-a-cue-of-no-type"),
+    pytest.param("CRICKET - LEICESTERSHIRE TAKE OVER .", id="headline-topic-named-like-a-town"),
+    pytest.param("GOLF - WOODS LEADS BY TWO .", id="headline-topic-named-like-a-town-2"),
     pytest.param("Georgia-Pacific cut 500 jobs.", id="hyphenated-company-town-word"),
     pytest.param("Bristol-Myers Squibb and Mercedes-Benz gained.", id="hyphenated-companies"),
     pytest.param("Victoria's Secret reported falling sales.", id="brand-phrase"),

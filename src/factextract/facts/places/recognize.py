@@ -28,6 +28,7 @@ from itertools import islice
 from spacy.tokens import Doc
 
 from factextract.facts.places.mention import (
+    BIG_CITY,
     FUNCTION_WORDS,
     POSSESSIVES,
     Mention,
@@ -48,11 +49,12 @@ from factextract.gazetteer_rows import Cue
 _DATELINE = re.compile(
     r"""^[ \t]*(?P<city>[A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,3})   # SPRINGFIELD
         (?P<others>(?:/[A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,3})*)  # /NEW YORK
-        (?:,[ ](?P<region>[A-Z][\w.’']*(?:[ ][A-Z][\w.’']*){0,2}))?  # , Ill.; , New South Wales
-        (?:,[ ](?:[A-Z][a-z]{2,8}\.?[ ]\d{1,2}(?:,[ ][12]\d{3})?       # , March 3, 2019
+        (?:[ ]?,[ ](?P<region>[A-Z][\w.’']*(?:[ ][A-Z][\w.’']*){0,2}))?  # , Ill.; , New South Wales
+        (?P<date>,[ ](?:[A-Z][a-z]{2,8}\.?[ ]\d{1,2}(?:,[ ][12]\d{3})?  # , March 3, 2019
             |\d{1,2}[ ][A-Z][a-z]{2,8}(?:[ ][12]\d{3})?))?              # , 3 March 2019
-        [ ]*(?:\([A-Za-z ]{2,20}\))?[ ]*                             # (AP)
-        (?:—|–|--|-|:)[ ]                                              # or "NEW DELHI: "
+        [ ]*(?P<agency>\([A-Za-z ]{2,20}\))?[ ]*                     # (AP)
+        (?:(?:—|–|--|-|:)[ ]                                           # or "NEW DELHI: "
+            |(?P<iso>[12]\d{3}-[01]\d-[0-3]\d)(?=\s|$))                # LONDON 1996-08-30
     """,
     re.MULTILINE | re.VERBOSE,
 )
@@ -614,9 +616,21 @@ def datelines(
             text = match.group("region")
             found_region = gaz.abbreviation(text) or gaz.lookup(text)
             region = replace(region, candidates=found_region) if region and found_region else None
-        if city.candidates:
+        if city.candidates and (region or _stamped(match) or _prominent(city)):
             found.append((city, region, tuple(others)))
     return found
+
+
+def _stamped(match: re.Match[str]) -> bool:
+    """Whether a dateline carries more than a name and a dash: a date or an agency."""
+    return bool(match.group("date") or match.group("agency") or match.group("iso"))
+
+
+def _prominent(city: Mention) -> bool:
+    """Whether a bare "NAME - " line opens with a place, not with a headline's topic: a
+    region, a country or a city of ``BIG_CITY`` ("CRICKET - ..." is no town in North
+    Carolina, "RUGBY LEAGUE - ..." none in England)."""
+    return any(e.type != "city" or e.population >= BIG_CITY for e in city.candidates)
 
 
 def _city_mention(ctx: Context, gaz: Gazetteer, start: int, end: int) -> Mention | None:

@@ -1177,6 +1177,7 @@ NON_PLACES = [
         "New Zealand beat South Africa in the Rugby World Cup final.", id="national-teams-beat"
     ),
     pytest.param("England face Wales on Saturday in the Six Nations.", id="home-nations-face"),
+    pytest.param("Leicestershire beat Somerset by an innings and 39 runs.", id="county-teams-beat"),
     # A club's name alone is the club, even where a region has that name.
     pytest.param("Lazio are third in Serie A.", id="club-named-like-a-region"),
     pytest.param("Bayern coach Thomas Tuchel said the team was tired.", id="club-named-bayern"),

@@ -86,7 +86,7 @@ class Page:
             bisect_right(ctx.sentence_chars, ctx.token_chars[start]) - 1 in self.contests
         )
         first = mention.candidates[0] if mention.candidates else None
-        if beating and not reported and first is not None and first.type in ("country", "admin1"):
+        if beating and not reported and first is not None and first.type in _NATIONS:
             return self.national(mention)  # "New Zealand beat South Africa in the final"
         matched = not (reported or beating) and self.matched(mention, cities=True)
         club = not (reported or beating or matched) and self.club(mention)
@@ -107,8 +107,8 @@ class Page:
         )
 
     def national(self, mention: Mention) -> bool:
-        """Whether a country or first-level region next to a match phrase or a beating verb
-        is a national team: its sentence names a contest (``team_contests``: "World Cup",
+        """Whether a country or region (``_NATIONS``) next to a match phrase or a beating verb
+        is a national or county team: its sentence names a contest (``team_contests``: "World Cup",
         "Six Nations", "semi-final") or holds a sports word, and no locative places it
         ("sanctions against Iran" or "a war against Ukraine to achieve its goals" stay
         places)."""
@@ -146,7 +146,7 @@ class Page:
         ):
             return False
         if national:  # the phrase alone: ``national`` asks for a contest
-            return first is not None and first.type in ("country", "admin1")
+            return first is not None and first.type in _NATIONS
         if not words.match_cues.isdisjoint(lowers[slice(*_sentence_tokens(ctx, start))]):
             return True
         sports = words.sport_words
@@ -455,6 +455,9 @@ def keep(p: Page, mention: Mention) -> bool:
 
 
 _HYPHENS = frozenset({"-", "–"})
+_NATIONS = frozenset({"country", "admin1", "admin2"})
+"""Places whose teams bear their names: countries, home nations, counties ("Leicestershire
+beat Somerset by an innings")."""
 _CLAUSE_ENDS = frozenset(".,;:!?)")
 
 

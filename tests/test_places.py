@@ -137,6 +137,17 @@ RECOGNITION = [
         [("NAIROBI", "city", "KE"), ("Kenya", "country", "KE")],
         id="bare-dateline-of-a-large-city",
     ),
+    # A qualified name is a place beside a club's name, unless it follows an opponent's word.
+    pytest.param(
+        "Arsenal fans gathered in Islington, London, before the derby.",
+        [("Islington", "city", "GB"), ("London", "city", "GB")],
+        id="qualified-names-in-a-sports-sentence",
+    ),
+    pytest.param(
+        "Arsenal signed a striker from Lyon, France.",
+        [("France", "country", "FR")],
+        id="qualified-club-after-from-stays-a-club",
+    ),
     # A legislator's party and state: the state, abbreviated or not.
     pytest.param(
         "Rep. Alexandria Ocasio-Cortez (D-N.Y.) criticized the plan.",

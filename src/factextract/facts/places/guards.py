@@ -422,8 +422,10 @@ def keep(p: Page, mention: Mention) -> bool:
         return False  # "LONDON, March 3 (Reuters) -": a date, whatever comma stands before it
     if text in words.common and not mention.strong:
         return single and mention.locative and _big_city(mention) and text not in _months()
-    if p.person(mention, text) or p.embedded(mention) or p.team(mention):
+    if p.person(mention, text) or p.embedded(mention):
         return False
+    if (not mention.strong or _opposed(p, mention.start)) and p.team(mention):
+        return False  # "Chelsea, London" qualified is a place, even beside a club's name
     if text in words.club_names and not mention.strong and not locative(words, ctx, mention.start):
         return False  # "Lazio are third", "Bayern coach": the club; "across Lazio" the region
     if text in words.companies and not mention.strong and _company(p, mention):
@@ -459,6 +461,21 @@ _NATIONS = frozenset({"country", "admin1", "admin2"})
 """Places whose teams bear their names: countries, home nations, counties ("Leicestershire
 beat Somerset by an innings")."""
 _CLAUSE_ENDS = frozenset(".,;:!?)")
+
+
+def _opposed(p: Page, start: int) -> bool:
+    """Whether the word before token ``start`` may name an opponent or a club ("against",
+    "for", "from", "beat"): a qualified name there may still be a team ("a striker from
+    Lyon, France")."""
+    before = p.ctx.lowers[start - 1] if start > 0 else ""
+    words = p.words
+    return (
+        before in words.opponent_locatives
+        or before in words.sport_before
+        or before in words.club_locatives
+        or before in words.match_before_ends
+        or before in words.beating
+    )
 
 
 def _compound(p: Page, mention: Mention) -> bool:

@@ -148,6 +148,11 @@ RECOGNITION = [
         [("France", "country", "FR")],
         id="qualified-club-after-from-stays-a-club",
     ),
+    pytest.param(
+        "Texas manager John Smith said sales rose.",
+        [("Texas", "admin1", "US")],
+        id="region-before-a-role-outside-sport",
+    ),
     # A legislator's party and state: the state, abbreviated or not.
     pytest.param(
         "Rep. Alexandria Ocasio-Cortez (D-N.Y.) criticized the plan.",
@@ -1189,6 +1194,10 @@ NON_PLACES = [
     ),
     pytest.param("England face Wales on Saturday in the Six Nations.", id="home-nations-face"),
     pytest.param("Leicestershire beat Somerset by an innings and 39 runs.", id="county-teams-beat"),
+    # A country or region before a player's or coach's role and a name is a team's.
+    pytest.param("England coach Gareth Southgate named his squad.", id="national-coach"),
+    pytest.param("Brazil striker Neymar was injured.", id="national-striker"),
+    pytest.param("Former Georgia coach Kirby Smart said.", id="college-coach"),
     # A club's name alone is the club, even where a region has that name.
     pytest.param("Lazio are third in Serie A.", id="club-named-like-a-region"),
     pytest.param("Bayern coach Thomas Tuchel said the team was tired.", id="club-named-bayern"),

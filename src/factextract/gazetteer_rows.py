@@ -192,6 +192,7 @@ class Cues(_Row):
     region_titles: tuple[str, ...] = ()
     officer_titles: tuple[str, ...] = ()
     sport_roles: tuple[str, ...] = ()
+    team_roles: tuple[str, ...] = ()
     sport_before: tuple[str, ...] = ()
     sport_words: tuple[str, ...] = ()
     opponent_locatives: tuple[str, ...] = ()

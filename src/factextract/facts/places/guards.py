@@ -179,6 +179,9 @@ class Page:
         ):
             return False  # most names: one look at the words next to them
         first = mention.candidates[0] if mention.candidates else None
+        if first is not None and first.type in _NATIONS and after in words.team_roles:
+            # "England coach Gareth Southgate", "Brazil striker Neymar": a national team's
+            return end + 1 < len(ctx.words) and self.caps[end + 1]
         if first is None or not (first.type == "city" or _big_city(mention)):
             return False  # "Egypt's Mohamed Salah": a country is his, not a club
         if acting and _club_act(ctx, words, end):

@@ -157,6 +157,9 @@ class Words:
     officer_titles: frozenset[str]
     """Titles before a name and "of" a first-level region, lower case, one or two words
     ("sen.", "majority leader", "republican"): "Sen. Rand Paul of Kentucky"."""
+    team_roles: frozenset[str]
+    """Roles after a country's or region's name that make it a team's before a person's name
+    ("England coach Gareth Southgate")."""
     sport_roles: frozenset[str]
     """Words after a club's city ("Liverpool striker", "Barcelona fans")."""
     sport_before: frozenset[str]
@@ -289,6 +292,7 @@ def words() -> Words:
         region_titles=frozenset(c.region_titles),
         officer_titles=frozenset(c.officer_titles),
         sport_roles=frozenset(c.sport_roles),
+        team_roles=frozenset(c.team_roles),
         sport_before=frozenset(c.sport_before),
         sport_words=frozenset(c.sport_words),
         club_prefixes=frozenset(c.club_prefixes),

@@ -153,6 +153,17 @@ RECOGNITION = [
         [("Texas", "admin1", "US")],
         id="region-before-a-role-outside-sport",
     ),
+    # English names of regions ISO 3166-2 writes in their languages, over towns abroad.
+    pytest.param(
+        "Fires in Attica forced evacuations, and tourists left Crete.",
+        [("Attica", "admin1", "GR"), ("Crete", "admin1", "GR")],
+        id="english-names-of-greek-regions",
+    ),
+    pytest.param(
+        "Avalanches hit Tyrol and Styria; mines in Silesia closed.",
+        [("Tyrol", "admin1", "AT"), ("Styria", "admin1", "AT"), ("Silesia", "admin1", "PL")],
+        id="english-names-of-austrian-and-polish-regions",
+    ),
     # A legislator's party and state: the state, abbreviated or not.
     pytest.param(
         "Rep. Alexandria Ocasio-Cortez (D-N.Y.) criticized the plan.",

@@ -2065,6 +2065,18 @@ DISAMBIGUATION = [
         id="bali-island-in-its-province",
     ),
     pytest.param(
+        "Riots spread in Seine-Saint-Denis, north of Paris.",
+        "Seine-Saint-Denis",
+        ("Seine-Saint-Denis", "admin2", "FR", "Île-de-France"),
+        id="french-department-over-a-town-abroad",
+    ),
+    pytest.param(
+        "Wildfires in the Gironde and the Var forced evacuations.",
+        "Var",
+        ("Var", "admin2", "FR", "Provence-Alpes-Côte d'Azur"),
+        id="french-department-over-iranian-town",
+    ),
+    pytest.param(
         "HARARE (Reuters) - Farmers in the Midlands province lost their maize crop.",
         "Midlands province",
         ("Midlands", "admin1", "ZW", None),

@@ -2330,6 +2330,19 @@ def test_places_dateline_reads_every_city(
     assert _rows(place_nlp, text) == [(c, "city", code) for c, code in cities]
 
 
+@SETTINGS
+@given(city=DATELINE_CITIES, day=st.dates(), spaced=st.booleans())
+def test_places_dateline_before_an_iso_date_reads_its_city(
+    place_nlp: Language, city: tuple[str, str], day: object, spaced: bool
+) -> None:
+    """ "LONDON 1996-08-30" on its own line is a dateline, whatever the date; a year that
+    is no date's (a number glued to the name) makes none."""
+    name, code = city
+    text = f"{name} {day}\nOil prices rose." if spaced else f"{name}{day}\nOil prices rose."
+    found = _rows(place_nlp, text)
+    assert found == ([(name, "city", code)] if spaced and str(day)[0] in "12" else [])
+
+
 GLUED = st.lists(
     st.sampled_from(
         [

@@ -1971,6 +1971,12 @@ DISAMBIGUATION = [
         id="party-member-from-a-state",
     ),
     pytest.param(
+        "Georgia Gov. Brian Kemp and Georgia President Salome Zourabichvili spoke.",
+        "Georgia",
+        ("Georgia", "country", "GE", None),
+        id="name-before-a-national-title-is-the-country",
+    ),
+    pytest.param(
         "Mayor Eric Adams of New York said the city would cope.",
         "New York",
         ("New York City", "city", "US", "New York"),

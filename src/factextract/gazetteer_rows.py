@@ -191,6 +191,7 @@ class Cues(_Row):
     county_prefix_countries: tuple[str, ...] = ()
     region_titles: tuple[str, ...] = ()
     officer_titles: tuple[str, ...] = ()
+    country_titles: tuple[str, ...] = ()
     sport_roles: tuple[str, ...] = ()
     team_roles: tuple[str, ...] = ()
     sport_before: tuple[str, ...] = ()

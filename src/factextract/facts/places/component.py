@@ -124,14 +124,21 @@ def _landmark(mention: Mention) -> Mention:
 
 def _titled(ctx: Context, lists: Words, mention: Mention) -> Mention:
     """A name before a regional officer's title read as its first-level regions only:
-    "Georgia Governor Brian Kemp" is the US state, "Victoria Premier" the Australian one."""
+    "Georgia Governor Brian Kemp" is the US state, "Victoria Premier" the Australian one;
+    before a national officer's title, as its countries: "Georgia President Salome
+    Zourabichvili"."""
     end, lowers = mention.end, ctx.lowers
     if end >= len(lowers) or mention.how not in ("name", "alternate"):
         return mention
-    titles = lists.region_titles
-    if lowers[end] not in titles and " ".join(lowers[end : end + 2]) not in titles:
+    pair = " ".join(lowers[end : end + 2])
+    kind = None
+    if lowers[end] in lists.region_titles or pair in lists.region_titles:
+        kind = "admin1"
+    elif lowers[end] in lists.country_titles or pair in lists.country_titles:
+        kind = "country"
+    if kind is None:
         return mention  # most names: one look at the next word
-    regions = tuple(e for e in mention.candidates if e.type == "admin1")
+    regions = tuple(e for e in mention.candidates if e.type == kind)
     if not regions or len(regions) == len(mention.candidates):
         return mention
     return Mention(mention.start, mention.end, regions, "name", strong=mention.strong)

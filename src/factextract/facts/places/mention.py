@@ -154,6 +154,8 @@ class Words:
     """Countries whose counties are written "County Durham", name after "County"."""
     region_titles: frozenset[str]
     """Titles of a first-level region's officers, lower case ("governor", "premier")."""
+    country_titles: frozenset[str]
+    """Titles of a country's officers, lower case ("president", "prime minister")."""
     officer_titles: frozenset[str]
     """Titles before a name and "of" a first-level region, lower case, one or two words
     ("sen.", "majority leader", "republican"): "Sen. Rand Paul of Kentucky"."""
@@ -291,6 +293,7 @@ def words() -> Words:
         county_prefix_countries=frozenset(c.county_prefix_countries),
         region_titles=frozenset(c.region_titles),
         officer_titles=frozenset(c.officer_titles),
+        country_titles=frozenset(c.country_titles),
         sport_roles=frozenset(c.sport_roles),
         team_roles=frozenset(c.team_roles),
         sport_before=frozenset(c.sport_before),

@@ -2083,6 +2083,12 @@ DISAMBIGUATION = [
         id="french-department-over-iranian-town",
     ),
     pytest.param(
+        "MANILA (Reuters) - A typhoon forced evacuations in Cagayan and Albay.",
+        "Cagayan",
+        ("Cagayan", "admin2", "PH", "Cagayan Valley"),
+        id="philippine-province",
+    ),
+    pytest.param(
         "HARARE (Reuters) - Farmers in the Midlands province lost their maize crop.",
         "Midlands province",
         ("Midlands", "admin1", "ZW", None),

@@ -130,14 +130,19 @@ def _titled(ctx: Context, lists: Words, mention: Mention) -> Mention:
     end, lowers = mention.end, ctx.lowers
     if end >= len(lowers) or mention.how not in ("name", "alternate"):
         return mention
-    pair = " ".join(lowers[end : end + 2])
-    kind = None
-    if lowers[end] in lists.region_titles or pair in lists.region_titles:
+    word = lowers[end]
+    if word in lists.region_titles:
         kind = "admin1"
-    elif lowers[end] in lists.country_titles or pair in lists.country_titles:
+    elif word in lists.country_titles:
         kind = "country"
-    if kind is None:
-        return mention  # most names: one look at the next word
+    else:
+        pair = " ".join(lowers[end : end + 2])
+        if pair in lists.region_titles:
+            kind = "admin1"
+        elif pair in lists.country_titles:
+            kind = "country"
+        else:
+            return mention  # most names: one look at the next words
     regions = tuple(e for e in mention.candidates if e.type == kind)
     if not regions or len(regions) == len(mention.candidates):
         return mention

@@ -657,16 +657,22 @@ def _char_mention(ctx: Context, start: int, end: int, how: str) -> Mention | Non
     return None if span is None else Mention(span.start, span.end, (), how, strong=True)
 
 
-_PARTY_STATE = re.compile(r"(?:\(|, ?)[DRI]-([A-Z][A-Za-z]*\.?(?: ?[A-Z][A-Za-z]*\.?)?)(?=[),])")
+_PARTY_STATE = re.compile(
+    r"[DRI]-(?:(?<=[(,][DRI]-)|(?<=, [DRI]-))([A-Z][A-Za-z]*\.?(?: ?[A-Z][A-Za-z]*\.?)?)(?=[),])"
+)
 """A US legislator's party and state: "(D-N.Y.)", ", R-W.Va.,"; group 1 is the state."""
+_PARTY_OPENINGS = ("(D-", "(R-", "(I-", ",D-", ",R-", ",I-", " D-", " R-", " I-")
+"""What ``_PARTY_STATE`` matches open with, as substrings: a few ``in`` tests rule out most
+texts faster than one scan of the pattern (which opens with the party letter, not the
+bracket or comma before it, for the same reason: the scan then looks for one character)."""
 
 
 def party_mentions(ctx: Context, gaz: Gazetteer) -> list[Mention]:
     """State abbreviations after a legislator's party letter: "Rep. Alexandria Ocasio-Cortez
     (D-N.Y.)", "Sen. Joe Manchin, D-W.Va.," (states written out are names already)."""
     text = ctx.text
-    if "D-" not in text and "R-" not in text and "I-" not in text:
-        return []  # most articles name no legislator so
+    if not any(opening in text for opening in _PARTY_OPENINGS):
+        return []  # most articles name no legislator so ("COVID-19", "I-95" are no party's)
     found = []
     for match in _PARTY_STATE.finditer(text):
         regions = gaz.abbreviation(match[1])

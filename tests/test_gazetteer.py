@@ -200,6 +200,43 @@ def test_gazetteer_landmark_of_unknown_place_is_an_error(
         gz.load(copy)
 
 
+def test_gazetteer_subdivision_of_unknown_region_is_an_error(copy: Path) -> None:
+    rows = json.loads(_committed("subdivisions.json"))
+    rows.append({"key": "GB-XXX", "name": "Nowhere", "country_code": "GB", "admin1": "XX-YY"})
+    (copy / "subdivisions.json").write_text(json.dumps(rows), encoding="utf-8")
+    with pytest.raises(LexiconError, match="'XX-YY' is no region key"):
+        gz.load(copy)
+
+
+def test_gazetteer_subdivisions_and_regions_lie_in_their_first_level_region() -> None:
+    gaz = gz.gazetteer()
+    for key, region in (("GB-KEN", "England"), ("GB-FIF", "Scotland"), ("IE-MH", "Leinster")):
+        entry = gaz.entry(key)
+        assert entry is not None and entry.type == "admin2"
+        assert gaz.admin1_name(entry) == region
+    java = gaz.entry("ID-JB")
+    assert java is not None and (java.type, java.region, java.admin1) == (
+        "admin1",
+        "ID.30",
+        "ID-JB",
+    )
+    assert gaz.lookup("Bandung")[0].admin1 == "ID-JB"  # GeoNames' code leads to the province
+    yorkshire = gaz.entry("region:yorkshire")
+    assert yorkshire is not None and gaz.admin1_name(yorkshire) == "England"
+    leeds = gaz.lookup("Leeds")[0]
+    assert gz.contains(yorkshire, leeds)
+    assert gaz.admin1_name(gaz.lookup("Southeast Asia")[0]) is None
+
+
+def test_gazetteer_subdivision_taking_another_regions_code_is_an_error(copy: Path) -> None:
+    rows = json.loads(_committed("subdivisions.json"))
+    taken = next(r for r in rows if r.get("geonames_code"))
+    rows.append({**taken, "key": "ID-XX", "name": "Nowhere"})
+    (copy / "subdivisions.json").write_text(json.dumps(rows), encoding="utf-8")
+    with pytest.raises(LexiconError, match="is another region's"):
+        gz.load(copy)
+
+
 def test_gazetteer_landmarks() -> None:
     gaz = gz.gazetteer()
     heathrow = gaz.landmark("Heathrow")
@@ -239,6 +276,9 @@ def test_gazetteer_unreadable_cities_file_is_an_error(copy: Path) -> None:
         pytest.param("Cologne", "2886242", "city", "DE", id="hand-written-english-name"),
         pytest.param("Southeast Asia", "region:southeast-asia", "region", None, id="region"),
         pytest.param("Africa", "6255146", "region", None, id="continent"),
+        pytest.param("Kent", "GB-KEN", "admin2", "GB", id="english-county"),
+        pytest.param("Anglesey", "GB-AGY", "admin2", "GB", id="subdivision-alias"),
+        pytest.param("the Midlands", "region:midlands", "region", "GB", id="region-in-a-country"),
     ],
 )
 def test_gazetteer_lookup(name: str, key: str, type_: str, country: str | None) -> None:

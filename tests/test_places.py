@@ -9,9 +9,11 @@ announces itself. The pipeline is ``factextract.build_nlp()`` plus ``factextract
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable
 from dataclasses import fields, replace
+from importlib import resources
 from itertools import pairwise
 
 import pytest
@@ -84,6 +86,127 @@ RECOGNITION = [
     ),
     pytest.param(
         "Officials in the U.S. disagreed.", [("U.S.", "country", "US")], id="country-alias-dotted"
+    ),
+    # A cue after a name with a lower-case word inside takes the whole name.
+    pytest.param(
+        "Output rose in Rio de Janeiro state.",
+        [("Rio de Janeiro state", "admin1", "BR")],
+        id="cue-after-name-with-particle",
+    ),
+    pytest.param(
+        "Floods hit Rio Grande do Sul state in May.",
+        [("Rio Grande do Sul state", "admin1", "BR")],
+        id="cue-after-four-word-name-with-particle",
+    ),
+    # A common word before a cue naming its ISO 3166-2 type is that region.
+    pytest.param(
+        "Militants attacked pipelines in Delta state and Rivers state.",
+        [("Delta state", "admin1", "NG"), ("Rivers state", "admin1", "NG")],
+        id="common-word-before-its-regions-type",
+    ),
+    pytest.param(
+        "In Plateau department, Benin, rains fell.",
+        [("Plateau department", "admin1", "BJ"), ("Benin", "country", "BJ")],
+        id="common-word-before-another-regions-type",
+    ),
+    # German names with umlauts written out, as wire services do; the Niger Delta.
+    pytest.param(
+        "Daimler is based in Baden-Wuerttemberg, and Henkel in Duesseldorf.",
+        [("Baden-Wuerttemberg", "admin1", "DE"), ("Duesseldorf", "city", "DE")],
+        id="umlauts-written-out",
+    ),
+    pytest.param(
+        "The Niger Delta has long suffered from oil spills.",
+        [("Niger Delta", "region", "NG")],
+        id="niger-delta-region",
+    ),
+    # Datelines: a city before an ISO date on its own line; a bare "NAME - " line opens
+    # with a place only when that is a region, a country or a large city.
+    pytest.param(
+        "BONN 1996-08-22\nGermany said it would act.",
+        [("BONN", "city", "DE"), ("Germany", "country", "DE")],
+        id="dateline-before-an-iso-date",
+    ),
+    pytest.param(
+        "AL-AIN , United Arab Emirates 1996-12-06\nOfficials met.",
+        [("AL-AIN", "city", "AE"), ("United Arab Emirates", "country", "AE")],
+        id="dateline-with-a-spaced-comma-and-an-iso-date",
+    ),
+    pytest.param(
+        "NAIROBI - Kenya said it would act.",
+        [("NAIROBI", "city", "KE"), ("Kenya", "country", "KE")],
+        id="bare-dateline-of-a-large-city",
+    ),
+    # A qualified name is a place beside a club's name, unless it follows an opponent's word.
+    pytest.param(
+        "Arsenal fans gathered in Islington, London, before the derby.",
+        [("Islington", "city", "GB"), ("London", "city", "GB")],
+        id="qualified-names-in-a-sports-sentence",
+    ),
+    pytest.param(
+        "Arsenal signed a striker from Lyon, France.",
+        [("France", "country", "FR")],
+        id="qualified-club-after-from-stays-a-club",
+    ),
+    pytest.param(
+        "Texas manager John Smith said sales rose.",
+        [("Texas", "admin1", "US")],
+        id="region-before-a-role-outside-sport",
+    ),
+    # English names of regions ISO 3166-2 writes in their languages, over towns abroad.
+    pytest.param(
+        "Fires in Attica forced evacuations, and tourists left Crete.",
+        [("Attica", "admin1", "GR"), ("Crete", "admin1", "GR")],
+        id="english-names-of-greek-regions",
+    ),
+    pytest.param(
+        "Avalanches hit Tyrol and Styria; mines in Silesia closed.",
+        [("Tyrol", "admin1", "AT"), ("Styria", "admin1", "AT"), ("Silesia", "admin1", "PL")],
+        id="english-names-of-austrian-and-polish-regions",
+    ),
+    # A legislator's party and state: the state, abbreviated or not.
+    pytest.param(
+        "Rep. Alexandria Ocasio-Cortez (D-N.Y.) criticized the plan.",
+        [("N.Y.", "admin1", "US")],
+        id="party-and-state-abbreviation",
+    ),
+    pytest.param(
+        "Sen. Joe Manchin, D-W.Va., said the bill was dead.",
+        [("W.Va.", "admin1", "US")],
+        id="party-and-state-between-commas",
+    ),
+    pytest.param(
+        "Sen. Lisa Murkowski (R-Alaska) and Sen. Bernie Sanders (I-Vt.) agreed.",
+        [("Alaska", "admin1", "US"), ("Vt.", "admin1", "US")],
+        id="party-and-state-written-out-and-abbreviated",
+    ),
+    # A small town after a capitalized word and a hyphen ends a hyphenated name.
+    pytest.param(
+        "Rep. Alexandria Ocasio-Cortez of New York criticized the plan.",
+        [("New York", "admin1", "US")],
+        id="hyphenated-surname-ending-like-a-town",
+    ),
+    # Countries beside a match phrase stay places without a contest, or after a locative.
+    pytest.param(
+        "Russia's war against Ukraine aims to achieve its goals.",
+        [("Russia", "country", "RU"), ("Ukraine", "country", "UA")],
+        id="war-against-a-country-is-no-match",
+    ),
+    pytest.param(
+        "Fans in Qatar cheered as Morocco reached the World Cup semi-final.",
+        [("Qatar", "country", "QA"), ("Morocco", "country", "MA")],
+        id="countries-in-a-contest-sentence-without-a-match-phrase",
+    ),
+    pytest.param(
+        "The fires spread across Lazio on Tuesday.",
+        [("Lazio", "admin1", "IT")],
+        id="region-named-like-a-club-after-a-locative",
+    ),
+    # A qualifier before a speech verb is no speaker, even when it is also a first name.
+    pytest.param(
+        "Officials in Norfolk, Virginia, said the port was closed.",
+        [("Norfolk", "city", "US"), ("Virginia", "admin1", "US")],
+        id="qualifier-named-like-a-person-before-said",
     ),
     # "Republic of ..." is an organization lead ("Bank of Mexico"), but not where a country's
     # name covers the phrase.
@@ -1075,6 +1198,20 @@ NON_PLACES = [
     pytest.param("The South African Reserve Bank cut rates.", id="org-reserve-bank"),
     pytest.param("The Energy Price Guarantee ends in April.", id="named-scheme"),
     pytest.param("Commuter trains on Line 1 run at capacity.", id="line-1"),
+    # National teams: a country or home nation beside a match phrase in a contest's sentence.
+    pytest.param("Germany lost to Japan in their World Cup opener.", id="national-teams-lost-to"),
+    pytest.param(
+        "New Zealand beat South Africa in the Rugby World Cup final.", id="national-teams-beat"
+    ),
+    pytest.param("England face Wales on Saturday in the Six Nations.", id="home-nations-face"),
+    pytest.param("Leicestershire beat Somerset by an innings and 39 runs.", id="county-teams-beat"),
+    # A country or region before a player's or coach's role and a name is a team's.
+    pytest.param("England coach Gareth Southgate named his squad.", id="national-coach"),
+    pytest.param("Brazil striker Neymar was injured.", id="national-striker"),
+    pytest.param("Former Georgia coach Kirby Smart said.", id="college-coach"),
+    # A club's name alone is the club, even where a region has that name.
+    pytest.param("Lazio are third in Serie A.", id="club-named-like-a-region"),
+    pytest.param("Bayern coach Thomas Tuchel said the team was tired.", id="club-named-bayern"),
     pytest.param("Chelsea beat Arsenal on Sunday.", id="football-clubs"),
     pytest.param("Liverpool beat Everton on Sunday.", id="cities-beating-cities"),
     pytest.param("Chelsea beat Arsenal 2-1; Atletico Madrid and Barcelona drew 1-1.", id="scores"),
@@ -1157,6 +1294,10 @@ NON_PLACES = [
     # A landmark's operator: before a speech verb or an operator's participle.
     pytest.param("The White House-brokered talks ended; Kremlin-led forces left.", id="operators"),
     # Companies named with a place's name: a hyphen to a non-place, a listed brand phrase.
+    pytest.param("Kerry said the talks would resume.", id="irish-county-as-a-given-name"),
+    pytest.param("The Bay Area economy grew.", id="common-word-before-a-cue-of-no-type"),
+    pytest.param("CRICKET - LEICESTERSHIRE TAKE OVER .", id="headline-topic-named-like-a-town"),
+    pytest.param("GOLF - WOODS LEADS BY TWO .", id="headline-topic-named-like-a-town-2"),
     pytest.param("Georgia-Pacific cut 500 jobs.", id="hyphenated-company-town-word"),
     pytest.param("Bristol-Myers Squibb and Mercedes-Benz gained.", id="hyphenated-companies"),
     pytest.param("Victoria's Secret reported falling sales.", id="brand-phrase"),
@@ -1804,6 +1945,155 @@ DISAMBIGUATION = [
         ("Jerusalem", "city", "IL", "Jerusalem"),
         id="jerusalem-region-shown-in-english",
     ),
+    # A name after an officer's title, a person's name and "of" is a first-level region.
+    pytest.param(
+        "Senate Majority Leader Chuck Schumer of New York said the bill would pass.",
+        "New York",
+        ("New York", "admin1", "US", None),
+        id="majority-leader-of-a-state",
+    ),
+    pytest.param(
+        "Gov. Kathy Hochul of New York signed the law.",
+        "New York",
+        ("New York", "admin1", "US", None),
+        id="governor-of-a-state",
+    ),
+    pytest.param(
+        "Sen. Jon Ossoff of Georgia voted against it.",
+        "Georgia",
+        ("Georgia", "admin1", "US", None),
+        id="senator-of-georgia-the-state",
+    ),
+    pytest.param(
+        "Bill Cassidy, a Republican from Louisiana, voted for it.",
+        "Louisiana",
+        ("Louisiana", "admin1", "US", None),
+        id="party-member-from-a-state",
+    ),
+    pytest.param(
+        "Georgia Gov. Brian Kemp and Georgia President Salome Zourabichvili spoke.",
+        "Georgia",
+        ("Georgia", "country", "GE", None),
+        id="name-before-a-national-title-is-the-country",
+    ),
+    pytest.param(
+        "Mayor Eric Adams of New York said the city would cope.",
+        "New York",
+        ("New York City", "city", "US", "New York"),
+        id="mayor-of-a-city",
+    ),
+    pytest.param(
+        "President Salome Zourabichvili of Georgia met him.",
+        "Georgia",
+        ("Georgia", "country", "GE", None),
+        id="president-of-georgia-the-country",
+    ),
+    # Second-level ISO 3166-2 units of Britain and Ireland, and English regions news names
+    # alone, over same-named towns abroad.
+    pytest.param(
+        "LONDON (Reuters) - In Kent, Surrey and Essex, buyers paid 410,000 pounds.",
+        "Surrey",
+        ("Surrey", "admin2", "GB", "England"),
+        id="english-county-in-a-london-story",
+    ),
+    pytest.param(
+        "LONDON (Reuters) - In Kent, Surrey and Essex, buyers paid 410,000 pounds.",
+        "Essex",
+        ("Essex", "admin2", "GB", "England"),
+        id="english-county-over-small-us-town",
+    ),
+    pytest.param(
+        "Buyers in Kent paid more than last year.",
+        "Kent",
+        ("Kent", "admin2", "GB", "England"),
+        id="english-county-alone-over-smaller-us-city",
+    ),
+    pytest.param(
+        "Officials in Kent, Washington, said the plant would close.",
+        "Kent",
+        ("Kent", "city", "US", "Washington"),
+        id="qualified-us-city-over-english-county",
+    ),
+    pytest.param(
+        "Port officials in Norfolk said ships had left the United States.",
+        "Norfolk",
+        ("Norfolk", "city", "US", "Virginia"),
+        id="us-city-over-english-county-in-a-us-story",
+    ),
+    pytest.param(
+        "EDINBURGH (Reuters) - Voters in Fife and Aberdeenshire backed the SNP.",
+        "Fife",
+        ("Fife", "admin2", "GB", "Scotland"),
+        id="scottish-council-area",
+    ),
+    pytest.param(
+        "Farmers in Pembrokeshire and Powys said the drought had cut yields.",
+        "Powys",
+        ("Powys", "admin2", "GB", "Wales"),
+        id="welsh-county",
+    ),
+    pytest.param(
+        "DUBLIN (Reuters) - House prices in Meath and Westmeath rose.",
+        "Meath",
+        ("Meath", "admin2", "IE", "Leinster"),
+        id="irish-county",
+    ),
+    pytest.param(
+        "House prices in East Anglia and the Midlands rose faster than in Yorkshire.",
+        "Midlands",
+        ("Midlands", "region", "GB", "England"),
+        id="english-midlands-over-zimbabwe-province",
+    ),
+    pytest.param(
+        "Prices in the Home Counties rose 3 percent, and in Yorkshire they fell.",
+        "Yorkshire",
+        ("Yorkshire", "region", "GB", "England"),
+        id="yorkshire-over-virginia-town",
+    ),
+    # Indonesia's provinces, second-level in ISO 3166-2 but GeoNames' first level: their
+    # cities lie in them.
+    pytest.param(
+        "JAKARTA (Reuters) - Floods in West Java and Central Java killed 12 people.",
+        "West Java",
+        ("West Java", "admin1", "ID", None),
+        id="indonesian-province",
+    ),
+    pytest.param(
+        "A landslide in Bogor killed three.",
+        "Bogor",
+        ("Bogor", "city", "ID", "West Java"),
+        id="indonesian-city-in-its-province",
+    ),
+    pytest.param(
+        "Tourists returned to Bali.",
+        "Bali",
+        ("Bali", "region", "ID", "Bali"),
+        id="bali-island-in-its-province",
+    ),
+    pytest.param(
+        "Riots spread in Seine-Saint-Denis, north of Paris.",
+        "Seine-Saint-Denis",
+        ("Seine-Saint-Denis", "admin2", "FR", "Île-de-France"),
+        id="french-department-over-a-town-abroad",
+    ),
+    pytest.param(
+        "Wildfires in the Gironde and the Var forced evacuations.",
+        "Var",
+        ("Var", "admin2", "FR", "Provence-Alpes-Côte d'Azur"),
+        id="french-department-over-iranian-town",
+    ),
+    pytest.param(
+        "MANILA (Reuters) - A typhoon forced evacuations in Cagayan and Albay.",
+        "Cagayan",
+        ("Cagayan", "admin2", "PH", "Cagayan Valley"),
+        id="philippine-province",
+    ),
+    pytest.param(
+        "HARARE (Reuters) - Farmers in the Midlands province lost their maize crop.",
+        "Midlands province",
+        ("Midlands", "admin1", "ZW", None),
+        id="zimbabwe-midlands-with-a-cue",
+    ),
     pytest.param(
         "Flights from Abu Dhabi resumed.",
         "Abu Dhabi",
@@ -2052,6 +2342,19 @@ def test_places_dateline_reads_every_city(
     assert _rows(place_nlp, text) == [(c, "city", code) for c, code in cities]
 
 
+@SETTINGS
+@given(city=DATELINE_CITIES, day=st.dates(), spaced=st.booleans())
+def test_places_dateline_before_an_iso_date_reads_its_city(
+    place_nlp: Language, city: tuple[str, str], day: object, spaced: bool
+) -> None:
+    """ "LONDON 1996-08-30" on its own line is a dateline, whatever the date; a year that
+    is no date's (a number glued to the name) makes none."""
+    name, code = city
+    text = f"{name} {day}\nOil prices rose." if spaced else f"{name}{day}\nOil prices rose."
+    found = _rows(place_nlp, text)
+    assert found == ([(name, "city", code)] if spaced and str(day)[0] in "12" else [])
+
+
 GLUED = st.lists(
     st.sampled_from(
         [
@@ -2250,3 +2553,26 @@ def test_places_readings_are_remembered_by_identity() -> None:
     assert readings(Mention(5, 6, copied, "name")) == readings(bare)
     cued = Mention(0, 2, georgia, "cue", words().cues.after["state"])
     assert readings(cued)[0] != readings(bare)[0]
+
+
+def _us_abbreviations() -> list[tuple[str, str]]:
+    aliases = json.loads(
+        (resources.files("factextract") / "data" / "gazetteer" / "aliases.json").read_text()
+    )
+    return sorted(
+        (key, written)
+        for key, names in aliases["abbreviations"].items()
+        if key.startswith("US-")
+        for written in names
+    )
+
+
+@pytest.mark.parametrize(("key", "written"), _us_abbreviations())
+def test_places_party_and_state_reads_every_us_abbreviation(
+    place_nlp: Language, key: str, written: str
+) -> None:
+    text = f"Sen. Pat Smith (R-{written}) and Rep. Kim Lee, D-{written}, agreed."
+    state = gazetteer().entry(key)
+    assert state is not None
+    found = [(r.text, r.name, r.type) for r in _records(place_nlp, text)]
+    assert found == [(written, state.name, "admin1")] * 2

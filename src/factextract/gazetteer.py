@@ -260,7 +260,7 @@ class Gazetteer:
         """Name of the first-level region ``entry`` lies in; None for countries, regions and
         first-level regions themselves (and for cities in regions the crosswalk does not
         place)."""
-        if entry.type in ("country", "region", "admin1") or entry.admin1 is None:
+        if entry.type in ("country", "admin1") or entry.admin1 is None:
             return None
         return self.region_name(entry.admin1)
 
@@ -400,6 +400,8 @@ def load(directory: Path | None = None) -> Gazetteer:
         builder.add(_continent(continent), (continent.name,))
     for county in read_table(TypeAdapter(list[Admin2Row]), where / "admin2.json"):
         builder.add_county(county)
+    for unit in read_table(TypeAdapter(list[Admin2Row]), where / "subdivisions.json"):
+        builder.add_subdivision(unit)
     aliases = lexicons.load_object(Aliases, "aliases.json", where / "aliases.json")
     builder.add_aliases(aliases)
     cities = CityTable.read(where / "cities.jsonl.gz")
@@ -492,6 +494,27 @@ class _Builder:
         ref = self.add(entry, (row.name,))
         self.counties[_county_short(row.name)].append(ref)
 
+    def add_subdivision(self, row: Admin2Row) -> None:
+        """A second-level ISO 3166-2 subdivision ("Kent"): an ``admin2`` of its country, never
+        a US county's short name; or, with a GeoNames admin1 code, a first-level region of
+        GeoNames' ("West Java"), which the cities with that code lie in."""
+        if row.admin1 not in self.keys:
+            raise LexiconError(f"subdivisions.json: {row.key}: {row.admin1!r} is no region key")
+        country, code = row.country_code, row.geonames_code
+        if code is None:
+            region = self.places[-self.keys[row.admin1] - 1].region
+            entry = Entry(
+                row.key, row.name, "admin2", None, country, region, row.admin1, None, None
+            )
+            self.add(entry, (row.name, *row.aliases))
+            return
+        if (country, code) in self.walk:
+            raise LexiconError(f"subdivisions.json: {row.key}: {code!r} is another region's")
+        region = f"{country}.{code}"
+        entry = Entry(row.key, row.name, "admin1", None, country, region, row.key, None, None)
+        self.add(entry, (row.name, *row.aliases) if row.named else ())
+        self.walk[(country, code)] = row.key
+
     def add_aliases(self, aliases: Aliases) -> None:
         """Hand-written spellings of generated places, abbreviations and regions."""
         self.expansions = {normalize(k): v for k, v in aliases.name_abbreviations.items()}
@@ -510,8 +533,19 @@ class _Builder:
             for name in names:
                 self.abbreviations[normalize(name)].append(self.keys[key])
         for region in aliases.regions:
+            if region.admin1 is not None and region.admin1 not in self.keys:
+                raise LexiconError(f"aliases.json: regions: {region.admin1!r} is no region key")
+            state = self.places[-self.keys[region.admin1] - 1] if region.admin1 else None
             entry = Entry(
-                region.key, region.name, "region", None, region.country_code, None, None, None, None
+                region.key,
+                region.name,
+                "region",
+                None,
+                region.country_code,
+                state.region if state else None,
+                region.admin1,
+                None,
+                None,
             )
             self.add(entry, (region.name, *region.aliases))
             if region.prominent:

@@ -69,12 +69,23 @@ class Admin1Row(_Row):
 
 
 class Admin2Row(_Row):
-    """One US county (``admin2.json``), keyed ``US-<FIPS code>``."""
+    """One US county (``admin2.json``), keyed ``US-<FIPS code>``, or one second-level ISO
+    3166-2 subdivision news names alone (``subdivisions.json``: "Kent", "Fife", "Meath"),
+    keyed by its ISO code."""
 
     key: str
     name: str
     country_code: str
     admin1: str
+    """ISO 3166-2 code of the first-level region it lies in (its ISO parent)."""
+    aliases: tuple[str, ...] = ()
+    geonames_code: str | None = None
+    """GeoNames admin1 code of the cities inside, for a subdivision that GeoNames counts as
+    first-level where ISO 3166-2 does not (Indonesia's provinces, under its islands): such a
+    row is an ``admin1`` place, and the cities inside lie in it."""
+    named: bool = True
+    """False where news means another place by the name (the city "Jakarta", the island
+    "Bali"): the region is only where its cities lie, never a reading of the name."""
 
 
 class CityRow(NamedTuple):
@@ -98,6 +109,8 @@ class RegionAlias(_Row):
     key: str
     name: str
     country_code: str | None = None
+    admin1: str | None = None
+    """ISO 3166-2 code of the first-level region it lies in ("Yorkshire": England)."""
     aliases: tuple[str, ...] = ()
     prominent: bool = False
     """News means the region by its names alone, over same-named cities and first-level
@@ -177,11 +190,15 @@ class Cues(_Row):
     college_heads: tuple[str, ...] = ()
     county_prefix_countries: tuple[str, ...] = ()
     region_titles: tuple[str, ...] = ()
+    officer_titles: tuple[str, ...] = ()
+    country_titles: tuple[str, ...] = ()
     sport_roles: tuple[str, ...] = ()
+    team_roles: tuple[str, ...] = ()
     sport_before: tuple[str, ...] = ()
     sport_words: tuple[str, ...] = ()
     opponent_locatives: tuple[str, ...] = ()
     club_names: tuple[str, ...] = ()
+    team_contests: tuple[str, ...] = ()
     club_locatives: tuple[str, ...] = ()
     club_verbs: tuple[str, ...] = ()
     club_auxiliaries: tuple[str, ...] = ()

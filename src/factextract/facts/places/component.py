@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from types import MappingProxyType
 
@@ -74,12 +75,13 @@ def mentions(ctx: Context, gaz: Gazetteer) -> tuple[list[Mention], Dateline | No
     dateline = dated[0][:2] if dated else None
     stamped = [*(m for m in (dateline or ()) if m is not None), *(dated[0][2] if dated else ())]
     abbreviations = recognize.abbreviation_mentions(ctx, gaz, [*names, *cued, *stamped])
+    abbreviations += recognize.party_mentions(ctx, gaz)
     landmarks = recognize.landmark_mentions(ctx, gaz)
     found = [*facilities, *landmarks, *stamped, *abbreviations, *cued, *names]
     chosen = _select([m for m in found if not inside_word(ctx, m.start, m.end)])
     pinned = qualified_pairs(ctx, chosen)  # "Reading, Pennsylvania" is a place, whatever word
     chosen = [
-        _pinned(m) if k in pinned else _titled(ctx, lists, _landmark(m))
+        _pinned(m) if k in pinned else _officer(ctx, lists, _titled(ctx, lists, _landmark(m)))
         for k, m in enumerate(chosen)
     ]
     page = guards.page(ctx, lists, blocked, chosen)
@@ -122,17 +124,66 @@ def _landmark(mention: Mention) -> Mention:
 
 def _titled(ctx: Context, lists: Words, mention: Mention) -> Mention:
     """A name before a regional officer's title read as its first-level regions only:
-    "Georgia Governor Brian Kemp" is the US state, "Victoria Premier" the Australian one."""
+    "Georgia Governor Brian Kemp" is the US state, "Victoria Premier" the Australian one;
+    before a national officer's title, as its countries: "Georgia President Salome
+    Zourabichvili"."""
     end, lowers = mention.end, ctx.lowers
     if end >= len(lowers) or mention.how not in ("name", "alternate"):
         return mention
-    titles = lists.region_titles
-    if lowers[end] not in titles and " ".join(lowers[end : end + 2]) not in titles:
-        return mention  # most names: one look at the next word
-    regions = tuple(e for e in mention.candidates if e.type == "admin1")
+    word = lowers[end]
+    if word in lists.region_titles:
+        kind = "admin1"
+    elif word in lists.country_titles:
+        kind = "country"
+    else:
+        pair = " ".join(lowers[end : end + 2])
+        if pair in lists.region_titles:
+            kind = "admin1"
+        elif pair in lists.country_titles:
+            kind = "country"
+        else:
+            return mention  # most names: one look at the next words
+    regions = tuple(e for e in mention.candidates if e.type == kind)
     if not regions or len(regions) == len(mention.candidates):
         return mention
     return Mention(mention.start, mention.end, regions, "name", strong=mention.strong)
+
+
+_OFFICER_NAME_WORDS = 4
+"""Most words of an officer's name between the title and "of" ("Alexandria Ocasio-Cortez")."""
+
+
+def _officer(ctx: Context, lists: Words, mention: Mention) -> Mention:
+    """A name after an officer's title, a person's name and "of" or "from", read as its
+    first-level regions only: "Sen. Rand Paul of Kentucky", "Senate Majority Leader Chuck
+    Schumer of New York" (the state, not the city), "a Republican from Texas"."""
+    start, lowers = mention.start, ctx.lowers
+    if start < 2 or lowers[start - 1] not in ("of", "from") or mention.how not in _NAMED:
+        return mention  # most names: one look at the word before
+    titles, k = lists.officer_titles, start - 2
+    while k >= 0 and start - 2 - k < _OFFICER_NAME_WORDS and _name_word(ctx.words[k]):
+        if _officer_title(titles, lowers, k):
+            break  # "Gov. Greg Abbott": "Gov." is capitalized too
+        k -= 1
+    if k < 0 or not _officer_title(titles, lowers, k):
+        return mention
+    regions = tuple(e for e in mention.candidates if e.type == "admin1")
+    if not regions or len(regions) == len(mention.candidates):
+        return mention
+    return Mention(mention.start, mention.end, regions, mention.how, strong=mention.strong)
+
+
+_NAMED = frozenset({"name", "alternate"})
+
+
+def _name_word(word: str) -> bool:
+    """A word of a person's name: capitalized, or a hyphen inside one ("Ocasio-Cortez")."""
+    return word[:1].isupper() or word == "-"
+
+
+def _officer_title(titles: frozenset[str], lowers: Sequence[str], k: int) -> bool:
+    """Whether an officer's title ends at token ``k`` ("Sen.", "Majority Leader")."""
+    return lowers[k] in titles or (k > 0 and f"{lowers[k - 1]} {lowers[k]}" in titles)
 
 
 def place_type(mention: Mention, entry: Entry | None) -> str:

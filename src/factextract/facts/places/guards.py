@@ -86,6 +86,8 @@ class Page:
             bisect_right(ctx.sentence_chars, ctx.token_chars[start]) - 1 in self.contests
         )
         first = mention.candidates[0] if mention.candidates else None
+        if beating and not reported and first is not None and first.type in _NATIONS:
+            return self.national(mention)  # "New Zealand beat South Africa in the final"
         matched = not (reported or beating) and self.matched(mention, cities=True)
         club = not (reported or beating or matched) and self.club(mention)
         sporting = (
@@ -95,7 +97,8 @@ class Page:
             and self.sporting(mention)
         )
         if not (reported or beating or matched or club or sporting):
-            return False  # most names: the cheap tests first
+            # "Germany lost to Japan in their World Cup opener": national teams
+            return self.matched(mention, national=True) and self.national(mention)
         opponents = self.words.club_locatives if sporting else self.words.opponent_locatives
         if before not in opponents and locative(self.words, ctx, start):
             return False
@@ -103,7 +106,24 @@ class Page:
             reported or matched or club or sporting or (first is not None and first.type == "city")
         )
 
-    def matched(self, mention: Mention, cities: bool = False) -> bool:
+    def national(self, mention: Mention) -> bool:
+        """Whether a country or region (``_NATIONS``) next to a match phrase or a beating verb
+        is a national or county team: its sentence names a contest (``team_contests``: "World Cup",
+        "Six Nations", "semi-final") or holds a sports word, and no locative places it
+        ("sanctions against Iran" or "a war against Ukraine to achieve its goals" stay
+        places)."""
+        ctx, start = self.ctx, mention.start
+        before = ctx.lowers[start - 1] if start > 0 else ""
+        if before not in self.words.opponent_locatives and locative(self.words, ctx, start):
+            return False  # "lost to Japan" names the opponent; "fans in Japan" a place
+        first, stop = _sentence_tokens(ctx, start)
+        lowers = ctx.lowers[first:stop]
+        if not self.words.sport_words.isdisjoint(lowers):
+            return True
+        sentence = ctx.text[ctx.token_chars[first] : ctx.token_ends[(stop or len(ctx.words)) - 1]]
+        return any(c in sentence for c in self.words.cues.team_contests)
+
+    def matched(self, mention: Mention, cities: bool = False, national: bool = False) -> bool:
         """A name after a phrase that names an opponent ("lost to Leicester", "at home to
         Girona", "his first game against Crystal Palace") or before one that reports a match
         ("Leeds were beaten by"), in a sentence with a sports or match word or an article
@@ -125,6 +145,8 @@ class Page:
             or any(tuple(lowers[end : end + len(p)]) == p for p in words.match_after)
         ):
             return False
+        if national:  # the phrase alone: ``national`` asks for a contest
+            return first is not None and first.type in _NATIONS
         if not words.match_cues.isdisjoint(lowers[slice(*_sentence_tokens(ctx, start))]):
             return True
         sports = words.sport_words
@@ -157,6 +179,9 @@ class Page:
         ):
             return False  # most names: one look at the words next to them
         first = mention.candidates[0] if mention.candidates else None
+        if first is not None and first.type in _NATIONS and after in words.team_roles:
+            # "England coach Gareth Southgate", "Brazil striker Neymar": a national team's
+            return end + 1 < len(ctx.words) and self.caps[end + 1]
         if first is None or not (first.type == "city" or _big_city(mention)):
             return False  # "Egypt's Mohamed Salah": a country is his, not a club
         if acting and _club_act(ctx, words, end):
@@ -179,9 +204,13 @@ class Page:
         # A qualifier still makes a surname a place: "Ms. Florence Welch ... Florence, Italy".
         if name in self.surnames and not mention.strong:
             return True
-        # "Officials in Jordan said": a locative makes the name a place, whoever speaks.
+        # "Officials in Jordan said": a locative makes the name a place, whoever speaks; so
+        # does a qualifier ("in Norfolk, Virginia, said": Virginia is no speaker).
         return (
-            name in words.given_names and self.spoken(mention) and not locative(words, ctx, start)
+            name in words.given_names
+            and not mention.strong
+            and self.spoken(mention)
+            and not locative(words, ctx, start)
         )
 
     def spoken(self, mention: Mention) -> bool:
@@ -396,8 +425,12 @@ def keep(p: Page, mention: Mention) -> bool:
         return False  # "LONDON, March 3 (Reuters) -": a date, whatever comma stands before it
     if text in words.common and not mention.strong:
         return single and mention.locative and _big_city(mention) and text not in _months()
-    if p.person(mention, text) or p.embedded(mention) or p.team(mention):
+    if p.person(mention, text) or p.embedded(mention):
         return False
+    if (not mention.strong or _opposed(p, mention.start)) and p.team(mention):
+        return False  # "Chelsea, London" qualified is a place, even beside a club's name
+    if text in words.club_names and not mention.strong and not locative(words, ctx, mention.start):
+        return False  # "Lazio are third", "Bayern coach": the club; "across Lazio" the region
     if text in words.companies and not mention.strong and _company(p, mention):
         return False  # "Emirates said it would add flights": the airline
     if not mention.strong and (_compound(p, mention) or _river(p, mention)):
@@ -427,7 +460,25 @@ def keep(p: Page, mention: Mention) -> bool:
 
 
 _HYPHENS = frozenset({"-", "–"})
+_NATIONS = frozenset({"country", "admin1", "admin2"})
+"""Places whose teams bear their names: countries, home nations, counties ("Leicestershire
+beat Somerset by an innings")."""
 _CLAUSE_ENDS = frozenset(".,;:!?)")
+
+
+def _opposed(p: Page, start: int) -> bool:
+    """Whether the word before token ``start`` may name an opponent or a club ("against",
+    "for", "from", "beat"): a qualified name there may still be a team ("a striker from
+    Lyon, France")."""
+    before = p.ctx.lowers[start - 1] if start > 0 else ""
+    words = p.words
+    return (
+        before in words.opponent_locatives
+        or before in words.sport_before
+        or before in words.club_locatives
+        or before in words.match_before_ends
+        or before in words.beating
+    )
 
 
 def _compound(p: Page, mention: Mention) -> bool:
@@ -436,6 +487,8 @@ def _compound(p: Page, mention: Mention) -> bool:
     relations after it ("the Israel-Hamas war", "US-NATO talks" keep their place), or a
     listed brand ("Victoria's Secret")."""
     ctx, end = p.ctx, mention.end
+    if mention.start > 1 and ctx.words[mention.start - 1] in _HYPHENS:
+        return _name_end(p, mention)
     if end + 1 < len(ctx.words) and ctx.words[end] in _HYPHENS and p.caps[end + 1]:
         word = ctx.words[end + 1]
         after = ctx.lowers[end + 2] if end + 2 < len(ctx.words) else ""
@@ -449,6 +502,22 @@ def _compound(p: Page, mention: Mention) -> bool:
         return False  # most names open no brand's
     at = ctx.token_chars[mention.start]
     return any(ctx.text.startswith(b, at) for b in p.words.brand_phrases)
+
+
+def _name_end(p: Page, mention: Mention) -> bool:
+    """Whether a small town's name ends a hyphenated surname or company name: after a
+    capitalized word that is no place and a hyphen ("Ocasio-Cortez", "Zeta-Jones"), with no
+    noun of relations after it ("the Hamas-Israel war")."""
+    ctx, start, end = p.ctx, mention.start, mention.end
+    first = mention.candidates[0] if mention.candidates else None
+    if first is None or first.type != "city" or first.population >= BIG_CITY:
+        return False
+    word = ctx.words[start - 2]
+    if not p.caps[start - 2] or word.isupper():
+        return False  # "US-Cortez" would be two places; acronyms are no names' halves
+    if end < len(ctx.words) and ctx.lowers[end] in p.words.relations:
+        return False
+    return not gazetteer().lookup(word)
 
 
 def _company(p: Page, mention: Mention) -> bool:

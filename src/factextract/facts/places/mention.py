@@ -154,6 +154,14 @@ class Words:
     """Countries whose counties are written "County Durham", name after "County"."""
     region_titles: frozenset[str]
     """Titles of a first-level region's officers, lower case ("governor", "premier")."""
+    country_titles: frozenset[str]
+    """Titles of a country's officers, lower case ("president", "prime minister")."""
+    officer_titles: frozenset[str]
+    """Titles before a name and "of" a first-level region, lower case, one or two words
+    ("sen.", "majority leader", "republican"): "Sen. Rand Paul of Kentucky"."""
+    team_roles: frozenset[str]
+    """Roles after a country's or region's name that make it a team's before a person's name
+    ("England coach Gareth Southgate")."""
     sport_roles: frozenset[str]
     """Words after a club's city ("Liverpool striker", "Barcelona fans")."""
     sport_before: frozenset[str]
@@ -284,7 +292,10 @@ def words() -> Words:
         college_heads=frozenset(c.college_heads),
         county_prefix_countries=frozenset(c.county_prefix_countries),
         region_titles=frozenset(c.region_titles),
+        officer_titles=frozenset(c.officer_titles),
+        country_titles=frozenset(c.country_titles),
         sport_roles=frozenset(c.sport_roles),
+        team_roles=frozenset(c.team_roles),
         sport_before=frozenset(c.sport_before),
         sport_words=frozenset(c.sport_words),
         club_prefixes=frozenset(c.club_prefixes),

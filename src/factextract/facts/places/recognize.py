@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from functools import cache
 from itertools import islice
@@ -28,6 +28,7 @@ from itertools import islice
 from spacy.tokens import Doc
 
 from factextract.facts.places.mention import (
+    BIG_CITY,
     FUNCTION_WORDS,
     POSSESSIVES,
     Mention,
@@ -48,11 +49,12 @@ from factextract.gazetteer_rows import Cue
 _DATELINE = re.compile(
     r"""^[ \t]*(?P<city>[A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,3})   # SPRINGFIELD
         (?P<others>(?:/[A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,3})*)  # /NEW YORK
-        (?:,[ ](?P<region>[A-Z][\w.’']*(?:[ ][A-Z][\w.’']*){0,2}))?  # , Ill.; , New South Wales
-        (?:,[ ](?:[A-Z][a-z]{2,8}\.?[ ]\d{1,2}(?:,[ ][12]\d{3})?       # , March 3, 2019
+        (?:[ ]?,[ ](?P<region>[A-Z][\w.’']*(?:[ ][A-Z][\w.’']*){0,2}))?  # , Ill.; , New South Wales
+        (?P<date>,[ ](?:[A-Z][a-z]{2,8}\.?[ ]\d{1,2}(?:,[ ][12]\d{3})?  # , March 3, 2019
             |\d{1,2}[ ][A-Z][a-z]{2,8}(?:[ ][12]\d{3})?))?              # , 3 March 2019
-        [ ]*(?:\([A-Za-z ]{2,20}\))?[ ]*                             # (AP)
-        (?:—|–|--|-|:)[ ]                                              # or "NEW DELHI: "
+        [ ]*(?P<agency>\([A-Za-z ]{2,20}\))?[ ]*                     # (AP)
+        (?:(?:—|–|--|-|:)[ ]                                           # or "NEW DELHI: "
+            |(?P<iso>[12]\d{3}-[01]\d-[0-3]\d)(?=\s|$))                # LONDON 1996-08-30
     """,
     re.MULTILINE | re.VERBOSE,
 )
@@ -172,6 +174,21 @@ def _with_demonym(
     return start - 1 if any(e.type in cue.prefers for e in match[1]) else start
 
 
+def _with_particles(
+    ctx: Context, gaz: Gazetteer, caps: tuple[bool, ...], start: int, end: int
+) -> int:
+    """``start``, or an earlier one where a gazetteer name with a lower-case word inside it
+    ends at ``end``: "Rio de Janeiro state", "Rio Grande do Sul state" (the capitalized run
+    alone is "Janeiro", "Sul")."""
+    if start < 2 or caps[start - 1] or not caps[start - 2]:
+        return start  # most names: no lower-case word before the run
+    for first in range(max(0, start - 4), start - 1):
+        match = longest(ctx, gaz, first, caps)
+        if match is not None and match[0] == end:
+            return first
+    return start
+
+
 def _name_with_cue(ctx: Context, gaz: Gazetteer, start: int, end: int, cue_end: int) -> int:
     """``start``, or a later start where the words up to a capitalized cue are one gazetteer
     name: "Neighbouring Cape Town" is Cape Town, not a town called "Neighbouring Cape"."""
@@ -192,15 +209,29 @@ def _plausible(ctx: Context, words: Words, start: int, candidates: tuple[Entry, 
     return ctx.words[start] not in words.common and not longer
 
 
+def _typed_regions(gaz: Gazetteer, key: str, cue: Sequence[str]) -> tuple[Entry, ...]:
+    """The first-level regions called ``key`` whose ISO 3166-2 type is the cue's words."""
+    written = " ".join(cue)
+    return tuple(
+        e for e in gaz.lookup(key) if e.iso_type is not None and e.iso_type.lower() == written
+    )
+
+
 def _cue_candidates(
     ctx: Context, gaz: Gazetteer, words: Words, start: int, end: int, cue_end: int
 ) -> tuple[Entry, ...]:
     """Entries for a name with a cue: the whole ("Harris County"), the name ("Nakuru"), or the
     name's first words ("Lancang" for "Lancang Lahu Autonomous County"), never a common word
-    ("Bay" in "the Bay Area")."""
+    ("Bay" in "the Bay Area") but for the regions whose ISO 3166-2 type the cue writes
+    ("Delta state", "Rivers state", "Plateau state": Nigerian states)."""
     for stop in (cue_end, *range(end, start, -1)):
         key = name_key(ctx, start, stop)
-        if key is None or key in words.common:
+        if key is None:
+            continue
+        if key in words.common:
+            found = _typed_regions(gaz, key, ctx.lowers[end:cue_end])
+            if found:
+                return found
             continue
         found = gaz.lookup(key)
         if found:
@@ -244,6 +275,7 @@ def cue_mentions(ctx: Context, gaz: Gazetteer, words: Words) -> list[Mention]:
         start = _name_before(ctx, words, caps, end, ethnic)
         if start is None:
             continue
+        start = _with_particles(ctx, gaz, caps, start, end)
         start = _with_demonym(ctx, gaz, words, kind, start, end)
         if caps[end]:
             start = _name_with_cue(ctx, gaz, start, end, cue_end)
@@ -584,9 +616,21 @@ def datelines(
             text = match.group("region")
             found_region = gaz.abbreviation(text) or gaz.lookup(text)
             region = replace(region, candidates=found_region) if region and found_region else None
-        if city.candidates:
+        if city.candidates and (region or _stamped(match) or _prominent(city)):
             found.append((city, region, tuple(others)))
     return found
+
+
+def _stamped(match: re.Match[str]) -> bool:
+    """Whether a dateline carries more than a name and a dash: a date or an agency."""
+    return bool(match.group("date") or match.group("agency") or match.group("iso"))
+
+
+def _prominent(city: Mention) -> bool:
+    """Whether a bare "NAME - " line opens with a place, not with a headline's topic: a
+    region, a country or a city of ``BIG_CITY`` ("CRICKET - ..." is no town in North
+    Carolina, "RUGBY LEAGUE - ..." none in England)."""
+    return any(e.type != "city" or e.population >= BIG_CITY for e in city.candidates)
 
 
 def _city_mention(ctx: Context, gaz: Gazetteer, start: int, end: int) -> Mention | None:
@@ -611,6 +655,31 @@ def _dateline_matches(text: str) -> Iterator[re.Match[str]]:
 def _char_mention(ctx: Context, start: int, end: int, how: str) -> Mention | None:
     span = ctx.doc.char_span(start, end)
     return None if span is None else Mention(span.start, span.end, (), how, strong=True)
+
+
+_PARTY_STATE = re.compile(
+    r"[DRI]-(?:(?<=[(,][DRI]-)|(?<=, [DRI]-))([A-Z][A-Za-z]*\.?(?: ?[A-Z][A-Za-z]*\.?)?)(?=[),])"
+)
+"""A US legislator's party and state: "(D-N.Y.)", ", R-W.Va.,"; group 1 is the state."""
+_PARTY_OPENINGS = ("(D-", "(R-", "(I-", ",D-", ",R-", ",I-", " D-", " R-", " I-")
+"""What ``_PARTY_STATE`` matches open with, as substrings: a few ``in`` tests rule out most
+texts faster than one scan of the pattern (which opens with the party letter, not the
+bracket or comma before it, for the same reason: the scan then looks for one character)."""
+
+
+def party_mentions(ctx: Context, gaz: Gazetteer) -> list[Mention]:
+    """State abbreviations after a legislator's party letter: "Rep. Alexandria Ocasio-Cortez
+    (D-N.Y.)", "Sen. Joe Manchin, D-W.Va.," (states written out are names already)."""
+    text = ctx.text
+    if not any(opening in text for opening in _PARTY_OPENINGS):
+        return []  # most articles name no legislator so ("COVID-19", "I-95" are no party's)
+    found = []
+    for match in _PARTY_STATE.finditer(text):
+        regions = gaz.abbreviation(match[1])
+        mention = _char_mention(ctx, *match.span(1), "abbreviation") if regions else None
+        if mention is not None:
+            found.append(Mention(mention.start, mention.end, regions, "abbreviation", strong=True))
+    return found
 
 
 def abbreviation_mentions(ctx: Context, gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]:

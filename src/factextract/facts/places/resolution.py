@@ -126,6 +126,8 @@ def _prior(entry: Entry, mention: Mention, regions: frozenset[str | None]) -> fl
             score += _PROMINENT_BONUS
     elif entry.type == "admin1":
         score = _region_prior(entry.country_code)
+    elif entry.type == "admin2":
+        score = _unit_prior(entry.country_code)
     else:
         score = _TYPE_PRIOR.get(entry.type, 1.0)
     if mention.cue is not None and entry.type in mention.cue.prefers:
@@ -150,11 +152,21 @@ def _region_prior(country: str | None) -> float:
     return top if share is None else min(top, 0.2 + 0.25 * math.log10(share + 1))
 
 
+def _unit_prior(country: str | None) -> float:
+    """A second-level unit weighs like a city of its country's population shared among the
+    country's units in the gazetteer: a US county like one of 100,000, an English county
+    ("Kent", "Surrey") like one of 650,000, over Kent, Washington, and on a par with Surrey,
+    British Columbia, until the article names a country."""
+    share = _region_shares("admin2").get(country or "")
+    top = _TYPE_PRIOR["admin1"]
+    return _TYPE_PRIOR["admin2"] if share is None else min(top, 0.2 + 0.25 * math.log10(share + 1))
+
+
 @cache
-def _region_shares() -> dict[str, float]:
-    """Country code -> the country's population over its number of first-level regions."""
+def _region_shares(kind: str = "admin1") -> dict[str, float]:
+    """Country code -> the country's population over its number of regions of ``kind``."""
     places = gazetteer().places
-    regions = Counter(e.country_code for e in places if e.type == "admin1" and e.country_code)
+    regions = Counter(e.country_code for e in places if e.type == kind and e.country_code)
     return {
         e.country_code: e.population / regions[e.country_code]
         for e in places
@@ -443,9 +455,9 @@ def _namesakes(mention: Mention, found: tuple[Entry, ...]) -> tuple[bool, ...]:
     answer, not its country:
 
     - a town under ``BIG_CITY`` beside a country ("Italy", Texas), a first-level region
-      ("Queensland", Alberta) or a city of ``BIG_CITY`` at least ``_TOWN_RATIO`` times as
-      large (Wellington, Tamil Nadu, beside Wellington, New Zealand), by its own name (not
-      "Victoria" for Vitória);
+      ("Queensland", Alberta), a second-level one ("Essex", Maryland) or a city of
+      ``BIG_CITY`` at least ``_TOWN_RATIO`` times as large (Wellington, Tamil Nadu, beside
+      Wellington, New Zealand), by its own name (not "Victoria" for Vitória);
     - a reading by an alternate name beside a city of ``BIG_CITY`` by its own ("Manchester" is
       Richmond, Virginia, only by an alternate name);
     - in a country whose towns news writes with their region ("Birmingham, Ala.", "Kingston,
@@ -454,7 +466,7 @@ def _namesakes(mention: Mention, found: tuple[Entry, ...]) -> tuple[bool, ...]:
     alternates = mention.alternates
     own = [e for e in found if e.type == "city" and not any(a is e for a in alternates)]
     top = max((e.population for e in own), default=0)
-    above = any(e.type in ("country", "admin1") for e in found)
+    above = any(e.type in ("country", "admin1", "admin2") for e in found)
     qualified = _region_written_countries()
 
     def namesake(e: Entry) -> bool:

@@ -487,6 +487,45 @@ QUANTITY_CASES = [
         [("5 777F freighters", "5", None, None, "777F freighters", "exact")],
         id="count-before-lettered-model-number",
     ),
+    # A model name whose last word is a plural counts by itself.
+    pytest.param(
+        "United ordered 50 Boeing 787s and 110 Airbus A321neos.",
+        [
+            ("50 Boeing 787s", "50", None, None, "Boeing 787s", "exact"),
+            ("110 Airbus A321neos", "110", None, None, "Airbus A321neos", "exact"),
+        ],
+        id="count-of-plural-model-names",
+    ),
+    pytest.param(
+        "Israel bought 25 F-35s.",
+        [("25 F-35s", "25", None, None, "F-35s", "exact")],
+        id="count-of-dashed-plural-model",
+    ),
+    pytest.param(
+        "Two F-35s were scrambled.",
+        [("Two F-35s", "2", None, None, "F-35s", "exact")],
+        id="spelled-count-of-plural-model",
+    ),
+    pytest.param(
+        "The airline will retire 50 787s by 2030.",
+        [("50 787s", "50", None, None, "787s", "exact")],
+        id="count-of-plural-model-number",
+    ),
+    pytest.param(
+        "Meta plans to buy 350,000 H100 GPUs.",
+        [("350,000 H100 GPUs", "350000", None, None, "H100 GPUs", "exact")],
+        id="count-of-model-and-acronym-plural",
+    ),
+    pytest.param(
+        "The shop sold 40 iPhone 15 Pros.",
+        [("40 iPhone 15 Pros", "40", None, None, "iPhone 15 Pros", "exact")],
+        id="count-of-model-and-capitalized-plural",
+    ),
+    pytest.param(
+        "He sold 12 BMW 3 Series cars.",
+        [("12 BMW 3 Series cars", "12", None, None, "BMW 3 Series cars", "exact")],
+        id="count-of-model-series-and-noun",
+    ),
     pytest.param(
         "Airbus sold 40 A320 aircraft to IndiGo.",
         [("40 A320 aircraft", "40", None, None, "A320 aircraft", "exact")],

@@ -163,18 +163,29 @@ def model_phrase(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
     """The counted phrase of a count before a model or other name that holds a number ("12
     737 MAX jets", "40 A320 aircraft", "300 COVID-19 cases"), as a token range: the name
     (capitalized words, and digits that are no count of their own) and a plural noun in
-    lower case after it."""
+    lower case after it; or the name alone when its last word is a plural ("50 Boeing 787s",
+    "25 F-35s", "350,000 H100 GPUs", "40 iPhone 15 Pros")."""
     end = min(i + 5, stop, len(ctx.words))
-    k, numbered = i, False
+    k, numbered = i, -1  # the last token of the name with digits in it
     while k < end and (k == i or k not in ctx.sentence_tokens) and _in_model(ctx, i, k):
-        numbered = numbered or any(map(str.isdigit, ctx.words[k]))
+        if any(map(str.isdigit, ctx.words[k])):
+            numbered = k
         k += 1
-    if not numbered:
+    if numbered < 0:
         return None
     phrase = noun_phrase(ctx, k, False, stop)
-    if phrase is None or not ctx.words[phrase[0]].islower():
-        return None
-    return i, phrase[1]
+    if phrase is not None and ctx.words[phrase[0]].islower():
+        return i, phrase[1]
+    last = ctx.words[k - 1]
+    if numbered == k - 1:  # "787s", "A321neos", "F-35s" ("1990s", a year, is no model)
+        plural = _PLURAL_MODEL.fullmatch(last) is not None
+    else:  # a plural after the model number: "H100 GPUs", "iPhone 15 Pros"
+        plural = _acronym_plural(last) or numbers.is_plural(ctx.lowers[k - 1])
+    return (i, k) if plural else None
+
+
+_PLURAL_MODEL = re.compile(r"[\w-]*\d[A-Za-z]*s")
+"""A model name's last word in the plural, its number in it: "A321neos", "F-35s", "787s"."""
 
 
 def follows_count(ctx: Context, number: Span) -> bool:

@@ -536,8 +536,9 @@ def _spelled_count(text: str, number: _Number, unit: str | None, counted: str | 
         return False
     if unit is not None:
         return True
-    if counted is None or counted.split()[-1][:1].isupper():
-        return False
+    last = counted.split()[-1] if counted else ""
+    if not last or (last[:1].isupper() and not _has_digit(last)):
+        return False  # "Three Gorges"; but a model counts: "two F-35s"
     return number.text.lower() not in ("one", "a", "an")
 
 

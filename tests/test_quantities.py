@@ -487,6 +487,46 @@ QUANTITY_CASES = [
         [("5 777F freighters", "5", None, None, "777F freighters", "exact")],
         id="count-before-lettered-model-number",
     ),
+    # A part before "of" and a total counts the total's noun; the span stays on the part.
+    pytest.param(
+        "The Warriors have won 5 of their last 6 games.",
+        [("5", "5", None, None, "games", "exact"), ("6 games", "6", None, None, "games", "exact")],
+        id="part-of-total-after-run-word",
+    ),
+    pytest.param(
+        "Labour won 412 of the 650 seats.",
+        [
+            ("412", "412", None, None, "seats", "exact"),
+            ("650 seats", "650", None, None, "seats", "exact"),
+        ],
+        id="part-of-total-after-determiner",
+    ),
+    pytest.param(
+        "Three of the five victims were children.",
+        [
+            ("Three", "3", None, None, "victims", "exact"),
+            ("five victims", "5", None, None, "victims", "exact"),
+        ],
+        id="spelled-part-of-total",
+    ),
+    pytest.param(
+        "The team lost 3 of 4 matches.",
+        [
+            ("3", "3", None, None, "matches", "exact"),
+            ("4 matches", "4", None, None, "matches", "exact"),
+        ],
+        id="part-of-total-digits-no-determiner",
+    ),
+    pytest.param(
+        "Two of three voters backed him.",
+        [("three voters", "3", None, None, "voters", "exact")],
+        id="spelled-part-of-total-needs-determiner",
+    ),
+    pytest.param(
+        "Only 2 of the 30 km were paved.",
+        [("2", "2", None, None, None, "exact"), ("30 km", "30", None, "km", None, "exact")],
+        id="part-of-measure-takes-no-unit",
+    ),
     # A model name whose last word is a plural counts by itself.
     pytest.param(
         "United ordered 50 Boeing 787s and 110 Airbus A321neos.",

@@ -44,7 +44,7 @@ from factextract.facts.spans import (
     publish,
 )
 from factextract.numbers import ranges
-from factextract.numbers.words import casualty_participles
+from factextract.numbers.words import casualty_participles, of_total_words
 from factextract.patterns import grouped
 from factextract.records import Quantity
 
@@ -329,6 +329,8 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
     if phrase is not None:
         end = ctx.token_ends[phrase[1] - 1]
         counted = text[ctx.token_chars[phrase[0]] : end]
+    elif unit_id is None and not compound:
+        counted = _of_total(ctx, number, values[0], i, taken)
     if share and unit_id is None and counted is None:
         linked, shared = _shared_unit(ctx, number)
         if linked and shared is None:
@@ -385,6 +387,36 @@ def _elided_count(ctx: Context, number: _Number, taken: tuple[int, ...]) -> str 
     if verb is None or verb.group(1) not in casualty_participles():
         return None
     return parts.counted if verb.end() == lead.start() else None
+
+
+def _of_total(
+    ctx: Context, number: _Number, value: Decimal, i: int, taken: tuple[int, ...]
+) -> str | None:
+    """What a part counts that "of" and a total after it name: "412 of the 650 seats" and
+    "won 5 of their last 6 games" count seats and games (the span stays on the part; the
+    total is its own count). A determiner or a word of a run ("last", "first") must stand
+    before the total, or both be digits and the total no round base ("7 of 10 Americans" is
+    a proportion; "5 of 6 games" counts)."""
+    lowers = ctx.lowers
+    if i >= len(lowers) - 1 or lowers[i] != "of" or number.label != "cardinal":
+        return None
+    j = i + 1
+    while j < min(i + 3, len(lowers)) and lowers[j] in of_total_words():
+        j += 1
+    total = ctx.number_at(ctx.token_chars[j]) if j < len(lowers) else None
+    if total is None or total.label_ != "cardinal" or total.start != j:
+        return None
+    if j == i + 1 and not (number.text.isdigit() and total.text.isdigit()):
+        return None
+    parts = analyze(ctx, total, share=False, taken=taken)
+    if parts is None or parts.unit is not None or parts.counted is None or parts.value < value:
+        return None
+    if j == i + 1 and parts.value in _ROUND_BASES:
+        return None
+    return parts.counted
+
+
+_ROUND_BASES = frozenset(map(Decimal, (10, 100, 1000)))
 
 
 def _measured_phrase(ctx: Context, i: int, stop: int, limit: int) -> tuple[int, int] | None:

@@ -65,6 +65,7 @@ class NumberContext(Row):
     level_cues: tuple[str, ...]
     level_followers: tuple[str, ...]
     poll_margins: tuple[str, ...]
+    of_total_words: tuple[str, ...]
 
 
 @cache
@@ -115,6 +116,13 @@ def superlatives() -> frozenset[str]:
 def level_followers() -> frozenset[str]:
     """Words after a bare earlier level of a percentage ("up from 41 a year earlier")."""
     return frozenset(number_context().level_followers) | parallel_prepositions()
+
+
+@cache
+def of_total_words() -> frozenset[str]:
+    """Words between "of" and a total that a part before counts: "5 of their last 6 games",
+    "412 of the 650 seats"."""
+    return frozenset(number_context().of_total_words)
 
 
 def is_plural(word: str) -> bool:

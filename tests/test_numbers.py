@@ -532,7 +532,7 @@ def test_numbers_find_numerals_dates(text: str, want: list[Want]) -> None:
         pytest.param("Part two of the report", [("two", "identifier", "2")], id="part_two"),
         pytest.param("in year two of the plan", [("two", "identifier", "2")], id="year_two"),
         pytest.param("by day 10 the fire", [("10", "identifier", "10")], id="day_ten"),
-        pytest.param("a magnitude 6.2 quake", [("6.2", "identifier", "6.2")], id="magnitude"),
+        pytest.param("a magnitude 6.2 quake", [("6.2", "cardinal", "6.2")], id="magnitude"),
         pytest.param("Tier two cities", [("two", "identifier", "2")], id="tier_two"),
         pytest.param("the Year 10 pupils", [("10", "identifier", "10")], id="school_year"),
         pytest.param("He drove in Formula One", [("One", "identifier", "1")], id="formula_one"),

@@ -1038,7 +1038,6 @@ def test_quantities_qualifier_cue(extractor: Extractor, text: str, cue: str) -> 
 NOT_QUANTITY_CASES = [
     pytest.param("The vote was 310 for and 261 against.", id="tally-for-against"),
     pytest.param("Lawmakers voted 52 in favour, with 47 against.", id="tally-in-favour"),
-    pytest.param("The earthquake had a magnitude of 7.1.", id="reading-magnitude-of"),
     # Years and fiscal years belong to dates.
     pytest.param("The programme started in 2012 in the county.", id="year-in"),
     pytest.param("From 2016 to 2019, the county built roads.", id="year-from-to"),
@@ -1156,10 +1155,6 @@ NOT_QUANTITY_CASES = [
     pytest.param("Part two of the series airs tonight.", id="id-part-two"),
     pytest.param("By day 10 the fire had spread.", id="id-day-ten"),
     pytest.param("Leaders of the Group of Seven nations met.", id="id-group-of-seven"),
-    pytest.param("A magnitude 6.2 earthquake struck.", id="id-magnitude"),
-    pytest.param("A 6.4 magnitude quake struck.", id="scale-magnitude-after"),
-    pytest.param("A 6.0-magnitude quake hit Nepal.", id="scale-magnitude-hyphen"),
-    pytest.param("The quake measured 7.1 on the Richter scale.", id="scale-richter"),
     pytest.param("He sleeps at 11 every night.", id="hour-at-every-night"),
     pytest.param("The poll was conducted from May 1 to 5.", id="day-range-second-day"),
     pytest.param("The festival runs from 1 to 5 May.", id="day-range-first-day"),
@@ -1169,8 +1164,6 @@ NOT_QUANTITY_CASES = [
     pytest.param("Polls open at 7 and close at 8.", id="hour-polls-open-close"),
     pytest.param("The actor died at 85 on Sunday.", id="age-died-at"),
     pytest.param("He was freed at 71.", id="age-freed-at"),
-    pytest.param("Hundreds were hurt in the 7.1 quake.", id="scale-quake-decimal"),
-    pytest.param("A 6.0 earthquake hit the coast.", id="scale-earthquake-decimal-zero"),
     pytest.param("Agent 007 returned.", id="id-leading-zero"),
     pytest.param("A quarter of a million homes lost power.", id="fraction-of-a-million"),
     # Spelled numbers in compounds and idioms.
@@ -1187,7 +1180,6 @@ NOT_QUANTITY_CASES = [
     pytest.param("Four-wheel drive cars sold well.", id="compound-four-wheel"),
     pytest.param("They proposed a two-pronged approach.", id="compound-participle"),
     pytest.param("A 5,000-strong crowd gathered.", id="compound-strong"),
-    pytest.param("A 6.2-magnitude quake struck.", id="compound-decimal"),
     # Proportions and rates: their numbers count nothing.
     pytest.param("One in four adults smokes.", id="proportion-spelled"),
     pytest.param("1 in 4 adults smokes.", id="proportion-digits"),
@@ -1232,7 +1224,6 @@ NOT_QUANTITY_CASES = [
     pytest.param("Australia were 3 for 45 at lunch.", id="cricket-wickets-for-runs"),
     pytest.param("Analysts expect it to last between 2 and 4 more weeks.", id="more-weeks"),
     pytest.param("The strike could last 3 more days.", id="more-days"),
-    pytest.param("A 6.0-magnitude quake hit off Sumatra.", id="magnitude-compound"),
     pytest.param("The Top 100 list was published on Monday.", id="rank-capitalized"),
     pytest.param("Ministers will raise it at the COP27 summit.", id="glued-to-a-name"),
     pytest.param("India were 245 for 6 at stumps.", id="cricket-runs-for-wickets"),
@@ -1256,6 +1247,42 @@ NOT_QUANTITY_CASES = [
 def test_quantities_not_a_quantity(extractor: Extractor, text: str) -> None:
     article = _extract(extractor, text)
     assert [q.text for q in article.quantities] == []
+
+
+READING_CASES = [
+    # A reading on a scale of magnitudes: unit "magnitude", nothing counted.
+    pytest.param("A magnitude 6.2 earthquake struck.", "magnitude 6.2", "6.2", id="scale-before"),
+    pytest.param("A 6.4 magnitude quake struck.", "6.4 magnitude", "6.4", id="scale-after"),
+    pytest.param("A 6.0-magnitude quake hit Nepal.", "6.0-magnitude", "6", id="scale-hyphen"),
+    pytest.param(
+        "The quake measured 7.1 on the Richter scale.",
+        "7.1 on the Richter scale",
+        "7.1",
+        id="scale-richter",
+    ),
+    pytest.param("The earthquake had a magnitude of 7.1.", "magnitude of 7.1", "7.1", id="of"),
+    pytest.param("Hundreds were hurt in the 7.1 quake.", "7.1", "7.1", id="quake-decimal"),
+    pytest.param("A 6.0 earthquake hit the coast.", "6.0", "6", id="earthquake-decimal-zero"),
+    pytest.param(
+        "The quake, of about magnitude 6, hit at dawn.", "about magnitude 6", "6", id="cue"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), READING_CASES)
+def test_quantities_reading_on_a_scale(
+    extractor: Extractor, text: str, span: str, value: str
+) -> None:
+    [quantity] = _extract(extractor, text).quantities
+    assert (quantity.text, _num(quantity.value), quantity.unit) == (span, value, "magnitude")
+    assert quantity.counted is None
+
+
+@pytest.mark.parametrize(
+    "text", ["The problem has a magnitude of 5 billion.", "It was of magnitude 12 in size."]
+)
+def test_quantities_reading_past_the_scale_is_none(extractor: Extractor, text: str) -> None:
+    assert _extract(extractor, text).quantities == []
 
 
 NUMBER_LEFT_ALONE_CASES = [

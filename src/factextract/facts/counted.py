@@ -311,21 +311,28 @@ def _ascending(first: Span, second: Span) -> bool:
     return low is not None and high is not None and low[0] < high[0]
 
 
-def on_scale(ctx: Context, number: Span) -> bool:
-    """Whether ``number`` is a reading on a scale, which measures and counts nothing: a scale
-    word right before it, maybe with "of" ("magnitude 6.4", "a magnitude of 7.1"), or after
-    it ("a 6.4 magnitude quake"), or "on the" and one after it ("7.1 on the Richter scale")."""
+def on_scale(ctx: Context, number: Span) -> tuple[int, int] | None:
+    """The token range of a reading on a scale, which measures and counts nothing else: a
+    scale word right before it, maybe with "of" ("magnitude 6.4", "a magnitude of 7.1"), or
+    after it ("a 6.4 magnitude quake", "7.8-magnitude"), or "on the" and one after it ("7.1
+    on the Richter scale", "scale" included); a decimal before a noun of a reading is one too
+    ("the 7.1 quake": the number alone). None for most numbers."""
     scales, lowers, k = lexicon_set("scale_words"), ctx.lowers, number.end
     before = number.start - 1
     if before > 0 and lowers[before] == "of":
         before -= 1
     if before >= 0 and lowers[before] in scales:
-        return True
+        return before, number.end
     if k < len(lowers) and lowers[k] in lexicon_set("reading_nouns") and "." in number.text:
-        return True  # "the 7.1 quake"
-    if k < len(lowers) and lowers[k] == "on" and k + 1 < len(lowers) and lowers[k + 1] == "the":
+        return number.start, number.end  # "the 7.1 quake"
+    if k + 1 < len(lowers) and lowers[k] == "-" and lowers[k + 1] in scales:
+        k += 1  # "7.8-magnitude"
+    elif k < len(lowers) and lowers[k] == "on" and k + 1 < len(lowers) and lowers[k + 1] == "the":
         k += 2
-    return k < len(lowers) and lowers[k] in scales
+    if k >= len(lowers) or lowers[k] not in scales:
+        return None
+    scale = k + 1 < len(lowers) and lowers[k + 1] == "scale"  # "on the Richter scale"
+    return number.start, k + 1 + scale
 
 
 def countable(ctx: Context, value: Decimal, end: int, counted: str = "") -> bool:

@@ -44,7 +44,7 @@ from factextract.facts.spans import (
     publish,
 )
 from factextract.numbers import ranges
-from factextract.numbers.words import casualty_participles, of_total_words
+from factextract.numbers.words import casualty_participles, of_total_words, scale_unit
 from factextract.patterns import grouped
 from factextract.records import Quantity
 
@@ -273,9 +273,10 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         or money.currency_marked(text, number.span)  # exchange rates too: "7.1 per dollar"
         or counts_nothing(ctx, number.span, number.start_char, number.end_char)
         or follows_count(ctx, number.span)
-        or on_scale(ctx, number.span)
     ):
         return None
+    if (reading := on_scale(ctx, number.span)) is not None:
+        return _reading(ctx, reading, values)
     cue = qualifiers.before(text, number.start_char)
     end, unit_id, counted, rule = number.end_char, None, None, "count"
     unit = _unit_at(text, end, limit)
@@ -387,6 +388,23 @@ def _elided_count(ctx: Context, number: _Number, taken: tuple[int, ...]) -> str 
     if verb is None or verb.group(1) not in casualty_participles():
         return None
     return parts.counted if verb.end() == lead.start() else None
+
+
+def _reading(
+    ctx: Context, tokens: tuple[int, int], values: tuple[Decimal, Decimal | None]
+) -> Parts | None:
+    """A reading on a scale of magnitudes ("magnitude 6.1", "a 7.8-magnitude quake", "7.1
+    on the Richter scale") as a quantity of the scale's unit (number_context.json
+    scale_unit); a value past the scale's top is none ("a magnitude of 5 billion")."""
+    if values[1] is not None or not 0 < values[0] <= _MAGNITUDE_TOP:
+        return None
+    start, end = ctx.token_chars[tokens[0]], ctx.token_ends[tokens[1] - 1]
+    cue = qualifiers.before(ctx.text, start)
+    start = cue.start if cue else start
+    return Parts(start, end, values[0], None, scale_unit(), None, cue, "reading")
+
+
+_MAGNITUDE_TOP = 10
 
 
 def _of_total(

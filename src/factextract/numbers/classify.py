@@ -117,7 +117,7 @@ def _inside_token(text: str, atom: _Atom, after: re.Match[str] | None) -> bool:
 def _names_something(text: str, atom: _Atom, prev_word: str, next_word: str) -> bool:
     """Part of a name: Boeing 737, Route 66, iPhone 12, #3, World War Two, 10 Downing
     Street, 3M said."""
-    if _identifier_noun(prev_word.lower()):
+    if _identifier_noun(prev_word.lower()) and prev_word.lower() not in lexicon_set("scale_words"):
         ends = _ends_own_phrase(text, atom, prev_word.lower())
         if ends is None:
             return True

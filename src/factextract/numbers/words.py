@@ -66,6 +66,7 @@ class NumberContext(Row):
     level_followers: tuple[str, ...]
     poll_margins: tuple[str, ...]
     of_total_words: tuple[str, ...]
+    scale_unit: str
 
 
 @cache
@@ -123,6 +124,11 @@ def of_total_words() -> frozenset[str]:
     """Words between "of" and a total that a part before counts: "5 of their last 6 games",
     "412 of the 650 seats"."""
     return frozenset(number_context().of_total_words)
+
+
+def scale_unit() -> str:
+    """The unit id of a reading on a scale of magnitudes ("magnitude 6.1")."""
+    return number_context().scale_unit
 
 
 def is_plural(word: str) -> bool:

@@ -487,6 +487,91 @@ QUANTITY_CASES = [
         [("5 777F freighters", "5", None, None, "777F freighters", "exact")],
         id="count-before-lettered-model-number",
     ),
+    # Units of devices, engines, power lines and the air.
+    pytest.param(
+        "The 5,000mAh battery lasts two days.",
+        [("5,000mAh", "5000", None, "mAh", None, "exact")],
+        id="unit-mah-5000mah",
+    ),
+    pytest.param(
+        "The phone has a 3,274 mAh battery.",
+        [("3,274 mAh", "3274", None, "mAh", None, "exact")],
+        id="unit-mah-3274-mah",
+    ),
+    pytest.param(
+        "It has a 48 MP camera.", [("48 MP", "48", None, "MP", None, "exact")], id="unit-mp-48-mp"
+    ),
+    pytest.param(
+        "It has a 50-megapixel camera.",
+        [("50-megapixel", "50", None, "MP", None, "exact")],
+        id="unit-mp-50-megapixel",
+    ),
+    pytest.param(
+        "The processor runs at 3.2GHz.",
+        [("3.2GHz", "3.2", None, "GHz", None, "exact")],
+        id="unit-ghz-3.2ghz",
+    ),
+    pytest.param(
+        "A 120Hz display.", [("120Hz", "120", None, "Hz", None, "exact")], id="unit-hz-120hz"
+    ),
+    pytest.param(
+        "The engine produces 300 hp.",
+        [("300 hp", "300", None, "hp", None, "exact")],
+        id="unit-hp-300-hp",
+    ),
+    pytest.param(
+        "It makes 250 horsepower.",
+        [("250 horsepower", "250", None, "hp", None, "exact")],
+        id="unit-hp-250-horsepower",
+    ),
+    pytest.param(
+        "The 800V architecture charges fast.",
+        [("800V", "800", None, "V", None, "exact")],
+        id="unit-v-800v",
+    ),
+    pytest.param(
+        "CO2 levels hit 420 parts per million.",
+        [("420 parts per million", "420", None, "ppm", None, "exact")],
+        id="unit-ppm-420-parts-per-million",
+    ),
+    pytest.param(
+        "CO2 levels hit 420 ppm.",
+        [("420 ppm", "420", None, "ppm", None, "exact")],
+        id="unit-ppm-420-ppm",
+    ),
+    pytest.param(
+        "The pressure fell to 940 millibars.",
+        [("940 millibars", "940", None, "hPa", None, "exact")],
+        id="unit-hpa-940-millibars",
+    ),
+    pytest.param(
+        "Emissions reached 40 Gt a year ago.",
+        [("40 Gt", "40", None, "Gt", None, "exact")],
+        id="unit-gt-40-gt",
+    ),
+    pytest.param(
+        "A 100-carat diamond sold.",
+        [("100-carat", "100", None, "ct", None, "exact")],
+        id="unit-ct-100-carat",
+    ),
+    pytest.param(
+        "The star is 300 light-years away.",
+        [("300 light-years", "300", None, "ly", None, "exact")],
+        id="unit-ly-300-light-years",
+    ),
+    pytest.param(
+        "A 125cc scooter.", [("125cc", "125", None, "cm3", None, "exact")], id="unit-cm3-125cc"
+    ),
+    pytest.param(
+        "The home battery stores 5,000 Wh in all.",
+        [("5,000 Wh", "5000", None, "Wh", None, "exact")],
+        id="unit-wh-5000-wh",
+    ),
+    pytest.param(
+        "The link runs at 100 kbps.",
+        [("100 kbps", "100", None, "kbps", None, "exact")],
+        id="unit-kbps-100-kbps",
+    ),
     # A part before "of" and a total counts the total's noun; the span stays on the part.
     pytest.param(
         "The Warriors have won 5 of their last 6 games.",

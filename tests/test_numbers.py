@@ -886,9 +886,14 @@ def test_numbers_find_numerals_counts(text: str, want: list[Want]) -> None:
             id="close_values_after_by_are_a_range",
         ),
         pytest.param(
-            "a quarter of a million homes",
-            [("a quarter", "fraction", "0.25")],
+            "a third of a billion homes",
+            [("a third", "fraction", "0.333333333333")],
             id="fraction_of_a_scale_is_no_count_of_the_scale",
+        ),
+        pytest.param(
+            "a quarter of a million homes",
+            [("a quarter of a million", "cardinal", "250000")],
+            id="whole_fraction_of_a_scale_is_a_count",
         ),
         pytest.param(
             "a third of 30 million voters",
@@ -1281,3 +1286,23 @@ def test_numbers_property_scaled_amount_before_capital_is_cardinal(
     text = f"It raised ${value}{scale} {word} C funding."
     labels = [n.label for n in find_numerals(text)]
     assert "identifier" not in labels
+
+
+_FRACTIONS = {"half": 2, "quarter": 4, "third": 3, "fifth": 5, "sixth": 6, "eighth": 8, "tenth": 10}
+_SCALES = {"thousand": 1000, "million": 10**6, "billion": 10**9}
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(sorted(_FRACTIONS)), st.sampled_from(sorted(_SCALES)))
+def test_numbers_property_fraction_of_a_scale(fraction: str, scale: str) -> None:
+    """ "a quarter of a million" is the fraction of the scale when that is whole; otherwise
+    no numeral holds the scale (never "a million" alone)."""
+    text = f"about a {fraction} of a {scale} homes"
+    found = find_numerals(text)
+    value = Decimal(_SCALES[scale]) / _FRACTIONS[fraction]
+    if value == value.to_integral_value():
+        assert [(text[n.start : n.end], n.value) for n in found] == [
+            (f"a {fraction} of a {scale}", value)
+        ]
+    else:
+        assert all(scale not in text[n.start : n.end] for n in found)

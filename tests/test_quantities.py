@@ -572,6 +572,17 @@ QUANTITY_CASES = [
         [("100 kbps", "100", None, "kbps", None, "exact")],
         id="unit-kbps-100-kbps",
     ),
+    # A fraction "of a" scale is the fraction of that scale, when it is whole.
+    pytest.param(
+        "A quarter of a million homes lost power.",
+        [("A quarter of a million homes", "250000", None, None, "homes", "exact")],
+        id="fraction-of-a-million",
+    ),
+    pytest.param(
+        "About three quarters of a million people marched.",
+        [("About three quarters of a million people", "750000", None, None, "people", "approx")],
+        id="fractions-of-a-million",
+    ),
     # A part before "of" and a total counts the total's noun; the span stays on the part.
     pytest.param(
         "The Warriors have won 5 of their last 6 games.",
@@ -1250,7 +1261,7 @@ NOT_QUANTITY_CASES = [
     pytest.param("The actor died at 85 on Sunday.", id="age-died-at"),
     pytest.param("He was freed at 71.", id="age-freed-at"),
     pytest.param("Agent 007 returned.", id="id-leading-zero"),
-    pytest.param("A quarter of a million homes lost power.", id="fraction-of-a-million"),
+    pytest.param("A third of a billion homes lost power.", id="inexact-fraction-of-a-billion"),
     # Spelled numbers in compounds and idioms.
     pytest.param("It was a one-off payment.", id="idiom-one-off"),
     pytest.param("It was a one-time charge.", id="idiom-one-time"),

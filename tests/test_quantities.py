@@ -572,6 +572,11 @@ QUANTITY_CASES = [
         [("100 kbps", "100", None, "kbps", None, "exact")],
         id="unit-kbps-100-kbps",
     ),
+    pytest.param(
+        "She has 3 kids aged 4, 6 and 9.",
+        [("3 kids", "3", None, None, "kids", "exact")],
+        id="age-list-ends-after-count",
+    ),
     # A fraction "of a" scale is the fraction of that scale, when it is whole.
     pytest.param(
         "A quarter of a million homes lost power.",
@@ -1262,6 +1267,7 @@ NOT_QUANTITY_CASES = [
     pytest.param("He was freed at 71.", id="age-freed-at"),
     pytest.param("Agent 007 returned.", id="id-leading-zero"),
     pytest.param("A third of a billion homes lost power.", id="inexact-fraction-of-a-billion"),
+    pytest.param("The victims, aged 19, 20 and 21, died.", id="age-list-after-aged"),
     # Spelled numbers in compounds and idioms.
     pytest.param("It was a one-off payment.", id="idiom-one-off"),
     pytest.param("It was a one-time charge.", id="idiom-one-time"),

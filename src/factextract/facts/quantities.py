@@ -566,8 +566,8 @@ def _acceptable(
         )
     if text[number.start_char - 1 : number.start_char].isalpha():
         return False  # "COP27", a name; money glued to its code is the money's ("USD50")
-    if any(word.lower() in age_words() for word in words[-3:]):
-        return False  # "aged 46", "aged over 70", "aged 19 and 20": an age
+    if any(word.lower() in age_words() for word in _before_list(words)[-3:]):
+        return False  # "aged 46", "aged over 70", "aged 19 and 20", "aged 4, 6 and 9": an age
     if not _has_digit(number.text) and not _spelled_count(text, number, unit, counted):
         return False
     if _GLUED_SCALE.search(number.text) and not (unit or _lower_noun(counted)):
@@ -577,6 +577,20 @@ def _acceptable(
         or counted is not None
         or bare_number_counts(text, number.text, number.end_char, previous, limit)
     )
+
+
+_LIST_LINKS = frozenset({"and", "or", "&"})
+
+
+def _before_list(words: list[str]) -> list[str]:
+    """The words before a list of bare numbers that the number after ``words`` ends: "aged
+    4, 6 and" -> "aged"; other words stay as they are."""
+    if not words or words[-1] not in _LIST_LINKS:
+        return words
+    k = len(words) - 1
+    while k and words[k - 1].rstrip(",").isdigit():
+        k -= 1
+    return words[:k]
 
 
 def _spelled_count(text: str, number: _Number, unit: str | None, counted: str | None) -> bool:

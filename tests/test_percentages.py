@@ -332,6 +332,27 @@ PERCENTAGE_CASES = [
         ],
         id="points-decimal-before-per-cent",
     ),
+    pytest.param(
+        "The party polled 41%, down 3 points.",
+        [
+            ("41%", "41", None, "percent", "exact"),
+            ("3 points", "3", None, "percentage_points", "exact"),
+        ],
+        id="points-after-a-per-cent-level-and-down",
+    ),
+    pytest.param(
+        "Labour is on 45 per cent (up 2 points).",
+        [
+            ("45 per cent", "45", None, "percent", "exact"),
+            ("2 points", "2", None, "percentage_points", "exact"),
+        ],
+        id="points-after-a-per-cent-level-in-parentheses",
+    ),
+    pytest.param(
+        "Shares rose 5%, and the index was down 40 points.",
+        [("5%", "5", None, "percent", "exact")],
+        id="points-down-after-a-clause-stay-index-points",
+    ),
 ]
 
 
@@ -343,6 +364,7 @@ def test_percentages_table(extractor: Extractor, text: str, expected: list[Row])
 
 NOT_PERCENTAGE_CASES = [
     pytest.param("The Dow fell 500 points to 30,800.", id="index-points-to-a-level"),
+    pytest.param("The Dow closed at 30,000, down 300 points.", id="index-level-down-points"),
     pytest.param("The team won by 10 points.", id="score-points"),
     pytest.param("The index closed up 4.2 points on Monday.", id="index-points"),
     pytest.param("The Nikkei rose 4.2 points to 21,000.", id="index-points-to-level"),

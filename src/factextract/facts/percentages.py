@@ -199,9 +199,29 @@ def _points_to_percent(ctx: Context, number: Span) -> re.Match[str] | None:
     point = _POINT.match(ctx.text, number.end_char)
     if point is None:
         return None
-    if _TO_PERCENT.match(ctx.text, point.end()) is None and not _poll_margin(ctx, number):
+    if _TO_PERCENT.match(ctx.text, point.end()) is None and not (
+        _poll_margin(ctx, number) or _change_after_percent(ctx, number)
+    ):
         return None
     return point
+
+
+@cache
+def _change_after_percent_re() -> re.Pattern[str]:
+    """A per cent level, a comma or parenthesis and "up" or "down" right before a number:
+    "41%, down ", "45 per cent (up "."""
+    words = "|".join(map(re.escape, number_context().level_changes))
+    return re.compile(
+        r"\d[ \u00a0]?(?:%|(?i:per[ ]?cent|pct|pc)\b)[ \u00a0]*[,(][ \u00a0]*"
+        rf"(?i:{words})[ \u00a0]+$"
+    )
+
+
+def _change_after_percent(ctx: Context, number: Span) -> bool:
+    """ "The party polled 41%, down 3 points": a change in points right after a per cent
+    level is in percentage points, as "fell 4 points to 41%" is."""
+    start = number.start_char
+    return _change_after_percent_re().search(ctx.text, max(0, start - 40), start) is not None
 
 
 @cache

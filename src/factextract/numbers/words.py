@@ -67,6 +67,7 @@ class NumberContext(Row):
     poll_margins: tuple[str, ...]
     of_total_words: tuple[str, ...]
     scale_unit: str
+    level_changes: tuple[str, ...]
 
 
 @cache

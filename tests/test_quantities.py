@@ -577,6 +577,11 @@ QUANTITY_CASES = [
         [("3 kids", "3", None, None, "kids", "exact")],
         id="age-list-ends-after-count",
     ),
+    pytest.param(
+        "They expect 8-10 wins this season.",
+        [("8-10 wins", "8", "10", None, "wins", "exact")],
+        id="range-of-wins-is-no-score",
+    ),
     # A fraction "of a" scale is the fraction of that scale, when it is whole.
     pytest.param(
         "A quarter of a million homes lost power.",

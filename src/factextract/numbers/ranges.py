@@ -11,7 +11,7 @@ from functools import cache
 from factextract import lexicons
 from factextract.numbers.classify import _FOUR_DIGITS
 from factextract.numbers.grammar import Label, _Atom, _ExactRow
-from factextract.numbers.words import is_plural
+from factextract.numbers.words import is_plural, score_nouns
 
 _TWO_DIGITS = re.compile(r"\d{2}")
 _MARKED = r"\s*(?:[A-Za-z.]{0,4}[^\w\s]?\s?)?$"
@@ -64,6 +64,19 @@ def _counts_after(text: str, end: int) -> bool:
     if found is None or not is_plural(found[1]):
         return False
     return found[1] not in lexicons.currency_markers()[1]
+
+
+_NOUNS_AFTER = re.compile(r"[ \u00a0]+([a-z]+)\b(?:[ \u00a0]+([a-z]+)\b)?")
+
+
+def _score_after(text: str, end: int) -> bool:
+    """Whether a noun of a game's result follows a pair, maybe after one word: "a 1-4
+    defeat", "a 3-1 home win" (number_context.json score_nouns)."""
+    found = _NOUNS_AFTER.match(text, end)
+    if found is None:
+        return False
+    nouns = score_nouns()
+    return found[1] in nouns or (found[2] is not None and found[2] in nouns)
 
 
 def _year_range(a: _Atom, b: _Atom, connector: str) -> bool:
@@ -165,8 +178,8 @@ def _pair(text: str, a: _Atom, b: _Atom, label_a: Label | None) -> _ExactRow | b
             start = a.start - len(lead) + lead.rindex("between") if word == "and" else a.start
             return start, b.end, a.value, last, "year_range", False, 1
         return None if word in ("-", "–", "—", "/") else False
-    if word == "/" or (word in "-–—:" and _SCORE_LEAD.search(lead)):
-        return None  # "won 3-1", "lost 1-3": a score
+    if word == "/" or (word in "-–—:" and (_SCORE_LEAD.search(lead) or _score_after(text, b.end))):
+        return None  # "won 3-1", "lost 1-3", "a 1-4 defeat", "a 3-1 home win": a score
     if word in "-–—" and _TALLY_LEAD.search(lead) and not _counts_after(text, b.end):
         return None  # "The budget passed 3-5 after debate": a tally ("passed 3-5 bills" counts)
     if word == "to" and a.value > b.value and _TALLY_LEAD.search(lead):

@@ -68,6 +68,7 @@ class NumberContext(Row):
     of_total_words: tuple[str, ...]
     scale_unit: str
     level_changes: tuple[str, ...]
+    score_nouns: tuple[str, ...]
 
 
 @cache
@@ -125,6 +126,12 @@ def of_total_words() -> frozenset[str]:
     """Words between "of" and a total that a part before counts: "5 of their last 6 games",
     "412 of the 650 seats"."""
     return frozenset(number_context().of_total_words)
+
+
+@cache
+def score_nouns() -> frozenset[str]:
+    """Nouns of a game's result after a score ("a 1-4 defeat", "a 3-1 home win")."""
+    return frozenset(number_context().score_nouns)
 
 
 def scale_unit() -> str:

@@ -349,6 +349,27 @@ PERCENTAGE_CASES = [
         id="points-after-a-per-cent-level-in-parentheses",
     ),
     pytest.param(
+        "Spreads widened to nearly 986 basis points, up from about 971 in January.",
+        [
+            ("nearly 986 basis points", "986", None, "basis_points", "nearly"),
+            ("about 971", "971", None, "basis_points", "approx"),
+        ],
+        id="earlier-level-in-basis-points-after-a-hedge",
+    ),
+    pytest.param(
+        "The spread was 150 bps, compared with 120 a year earlier.",
+        [
+            ("150 bps", "150", None, "basis_points", "exact"),
+            ("120", "120", None, "basis_points", "exact"),
+        ],
+        id="earlier-level-in-bps",
+    ),
+    pytest.param(
+        "Approval rose to 45%, up from about 41 in May.",
+        [("45%", "45", None, "percent", "exact"), ("about 41", "41", None, "percent", "approx")],
+        id="earlier-level-after-a-hedge",
+    ),
+    pytest.param(
         "Shares rose 5%, and the index was down 40 points.",
         [("5%", "5", None, "percent", "exact")],
         id="points-down-after-a-clause-stay-index-points",

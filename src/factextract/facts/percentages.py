@@ -12,6 +12,7 @@ from functools import cache, partial
 
 from spacy.tokens import Doc, Span
 
+from factextract import lexicons
 from factextract.facts import numerals, qualifiers
 from factextract.facts.spans import (
     Context,
@@ -88,7 +89,8 @@ def _level_before() -> re.Pattern[str]:
     cues = "|".join(re.escape(c).replace(r"\ ", r"[ \u00a0]+") for c in number_context().level_cues)
     return re.compile(
         r"(?P<value>\d[\d,]*(?:\.\d+)?)[ \u00a0]?"
-        r"(?:(?P<percentage_points>(?i:percentage[ ]points?))|(?P<percent>%|(?i:per[ ]?cent)\b))"
+        r"(?:(?P<percentage_points>(?i:percentage[ ]points?))|(?P<percent>%|(?i:per[ ]?cent)\b)"
+        r"|(?P<basis_points>(?i:basis[ ]points?)\b|bps?\b))"
         rf"[^\d;:()%]{{0,30}}?,?[ \u00a0]+(?:{cues})[ \u00a0]+$"
     )
 
@@ -110,24 +112,36 @@ def _borrowed_unit(ctx: Context, number: Span) -> str | None:
     if word in _CONJUNCTIONS:
         return _parallel_unit(ctx, number)
     if word in _level_cue_ends():
-        return _level_unit(ctx, number)
+        return _level_unit(ctx, number, number.start_char)
+    if word in _cue_ends() and (cue := qualifiers.before(ctx.text, number.start_char)):
+        k = ctx.token_at(cue.start) - 1  # "up from about 971": the level cue before the hedge
+        if k >= 0 and ctx.lowers[k] in _level_cue_ends():
+            return _level_unit(ctx, number, cue.start)
     return None
 
 
-def _level_unit(ctx: Context, number: Span) -> str | None:
+@cache
+def _cue_ends() -> frozenset[str]:
+    """The last words of the qualifier cues before a number ("about", "than")."""
+    return frozenset(c.split()[-1].lower() for c in lexicons.qualifiers().before)
+
+
+def _level_unit(ctx: Context, number: Span, start: int) -> str | None:
     """ "Approval rose to 45%, up from 41": a bare earlier level after a percentage and a
-    level cue takes its unit, unless a noun after it makes it a count ("up from 200
-    companies")."""
+    level cue (ending before ``start``, the number's or its hedge's: "up from about 971")
+    takes its unit, unless a noun after it makes it a count ("up from 200 companies")."""
     k = number.end
     if k < len(ctx.lowers) and ctx.lowers[k].isalpha() and ctx.lowers[k] not in level_followers():
         return None
     if number.label_ != "cardinal":
         return None
-    start = number.start_char
     before = _level_before().search(ctx.text, max(0, start - 60), start)
     if before is None or not _comparable(ctx, number, before):
         return None
-    return "percentage_points" if before["percentage_points"] else "percent"
+    return next(u for u in _LEVEL_UNITS if before[u])
+
+
+_LEVEL_UNITS = ("percent", "percentage_points", "basis_points")
 
 
 LEVEL_RATIO = 10

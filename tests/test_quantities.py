@@ -582,6 +582,27 @@ QUANTITY_CASES = [
         [("8-10 wins", "8", "10", None, "wins", "exact")],
         id="range-of-wins-is-no-score",
     ),
+    pytest.param(
+        "Across Alberta, 92 fires were burning, 51 of them out of control.",
+        [
+            ("92 fires", "92", None, None, "fires", "exact"),
+            ("51", "51", None, None, "fires", "exact"),
+        ],
+        id="part-of-them-counts-the-count-before",
+    ),
+    pytest.param(
+        "Police arrested 14 people, 20 of them women.",
+        [
+            ("14 people", "14", None, None, "people", "exact"),
+            ("20", "20", None, None, None, "exact"),
+        ],
+        id="part-of-them-larger-than-the-count-before",
+    ),
+    pytest.param(
+        "He bought 3 kg of rice and 2 of them spoiled.",
+        [("3 kg of rice", "3", None, "kg", "rice", "exact"), ("2", "2", None, None, None, "exact")],
+        id="part-of-them-after-a-measure",
+    ),
     # A fraction "of a" scale is the fraction of that scale, when it is whole.
     pytest.param(
         "A quarter of a million homes lost power.",

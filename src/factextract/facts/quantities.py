@@ -418,6 +418,8 @@ def _of_total(
     lowers = ctx.lowers
     if i >= len(lowers) - 1 or lowers[i] != "of" or number.label != "cardinal":
         return None
+    if lowers[i + 1] == "them":
+        return _of_them(ctx, number, value, taken)
     j = i + 1
     while j < min(i + 3, len(lowers)) and lowers[j] in of_total_words():
         j += 1
@@ -430,6 +432,19 @@ def _of_total(
     if parts is None or parts.unit is not None or parts.counted is None or parts.value < value:
         return None
     if j == i + 1 and parts.value in _ROUND_BASES:
+        return None
+    return parts.counted
+
+
+def _of_them(ctx: Context, number: _Number, value: Decimal, taken: tuple[int, ...]) -> str | None:
+    """What "N of them" counts: the noun of the count right before it in its sentence, when
+    that count is no smaller ("55 fires were burning, 40 of them out of control", "35
+    patients, 12 of them children": 40 fires, 12 patients)."""
+    before = ctx.numerals_in(ctx.sentence_start(number.start_char), number.start_char)
+    if not before or before[-1].label_ != "cardinal":
+        return None
+    parts = analyze(ctx, before[-1], share=False, taken=taken)
+    if parts is None or parts.unit is not None or parts.counted is None or parts.value < value:
         return None
     return parts.counted
 

@@ -113,11 +113,19 @@ def _borrowed_unit(ctx: Context, number: Span) -> str | None:
         return _parallel_unit(ctx, number)
     if word in _level_cue_ends():
         return _level_unit(ctx, number, number.start_char)
-    if word in _cue_ends() and (cue := qualifiers.before(ctx.text, number.start_char)):
-        k = ctx.token_at(cue.start) - 1  # "up from about 971": the level cue before the hedge
-        if k >= 0 and ctx.lowers[k] in _level_cue_ends():
+    if word in _cue_ends() and _level_cue_near(ctx, before):
+        cue = qualifiers.before(ctx.text, number.start_char)  # "up from about 971"
+        k = ctx.token_at(cue.start) - 1 if cue is not None else -1
+        if cue is not None and k >= 0 and ctx.lowers[k] in _level_cue_ends():
             return _level_unit(ctx, number, cue.start)
     return None
+
+
+def _level_cue_near(ctx: Context, k: int) -> bool:
+    """Whether the end of a level cue stands one or two tokens before token ``k`` (a cue of
+    one or two words between): a set lookup before the qualifier's regex."""
+    ends = _level_cue_ends()
+    return (k >= 1 and ctx.lowers[k - 1] in ends) or (k >= 2 and ctx.lowers[k - 2] in ends)
 
 
 @cache

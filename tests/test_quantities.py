@@ -603,6 +603,21 @@ QUANTITY_CASES = [
         [("3 kg of rice", "3", None, "kg", "rice", "exact"), ("2", "2", None, None, None, "exact")],
         id="part-of-them-after-a-measure",
     ),
+    pytest.param(
+        "Farmers expect to harvest 45 bushels per acre.",
+        [("45 bushels per acre", "45", None, "/acre", "bushels", "exact")],
+        id="count-per-unit-is-read-whole",
+    ),
+    pytest.param(
+        "The city plants 300 trees per square mile.",
+        [("300 trees per square mile", "300", None, "/mi2", "trees", "exact")],
+        id="count-per-spelled-unit",
+    ),
+    pytest.param(
+        "He earns 20 points per game.",
+        [("20 points", "20", None, None, "points", "exact")],
+        id="count-per-noun-stays-a-count",
+    ),
     # A fraction "of a" scale is the fraction of that scale, when it is whole.
     pytest.param(
         "A quarter of a million homes lost power.",

@@ -124,6 +124,24 @@ def _paren_per_re() -> re.Pattern[str]:
     return re.compile(rf"(?:{inner}|\)){_PER}{_unit_alternative('p')}(?![\w²³])")
 
 
+@cache
+def _per_unit_re() -> re.Pattern[str]:
+    """ "per acre", "/km": a unit of units.json as the denominator of a count's rate."""
+    return re.compile(
+        rf"(?:[ \u00a0]+per[ \u00a0]+|[ \u00a0]*/[ \u00a0]*){_unit_alternative('p')}(?![\w²³])"
+    )
+
+
+def _per_unit(text: str, end: int, limit: int) -> tuple[str, int] | None:
+    """The unit id of a count's denominator at ``end`` and where it ends: "45 bushels per
+    acre" is a count per acre ("per" only: "5 shops a mile away" is a distance)."""
+    if text[end : end + 1] not in _RATE_HEADS:
+        return None  # neither slash nor space follows: most phrases
+    found = _per_unit_re().match(text, end, limit)
+    unit = _unit_of(found, "ps", "pn") if found else None
+    return (unit.id, found.end()) if unit is not None and found is not None else None
+
+
 _OPENED = re.compile(r"\d[^\d()\n]{1,30}\([ \u00a0]*$")
 """Before a number that opens a parenthesis after a measure: "195 kilometers (121"."""
 
@@ -344,9 +362,10 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
     if unit_id is None and counted is not None and not countable(ctx, values[0], end, counted):
         return None
     rated = counted is not None and (unit_id is None or "/" not in unit_id)
-    if rated and (rate := per_time(text, end, limit)):  # a rate is read whole
-        # "100,000 vehicles a day": a count per day; "500,000 tonnes of steel a year": a
-        # measure of a material per year
+    if rated and (rate := per_time(text, end, limit) or _per_unit(text, end, limit)):
+        # a rate is read whole: "100,000 vehicles a day" is a count per day, "500,000 tonnes
+        # of steel a year" a measure of a material per year, "45 bushels per acre" a count
+        # per acre
         unit_id, end = f"{unit_id or ''}/{rate[0]}", rate[1]
     if not _acceptable(text, number, cue, unit_id, counted, limit):
         return None

@@ -605,7 +605,12 @@ QUANTITY_CASES = [
     ),
     pytest.param(
         "Farmers expect to harvest 45 bushels per acre.",
-        [("45 bushels per acre", "45", None, "/acre", "bushels", "exact")],
+        [("45 bushels per acre", "45", None, "bu/acre", None, "exact")],
+        id="unit-per-unit-bushels",
+    ),
+    pytest.param(
+        "The farm keeps 2 cows per hectare of pasture.",
+        [("2 cows per hectare", "2", None, "/ha", "cows", "exact")],
         id="count-per-unit-is-read-whole",
     ),
     pytest.param(

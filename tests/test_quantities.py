@@ -623,6 +623,25 @@ QUANTITY_CASES = [
         [("20 points", "20", None, None, "points", "exact")],
         id="count-per-noun-stays-a-count",
     ),
+    pytest.param(
+        "It leases about 4,242 square metres of warehouse space.",
+        [
+            (
+                "about 4,242 square metres of warehouse space",
+                "4242",
+                None,
+                "m2",
+                "warehouse space",
+                "approx",
+            )
+        ],
+        id="material-compound-space",
+    ),
+    pytest.param(
+        "They collected 5 tonnes of food waste.",
+        [("5 tonnes of food waste", "5", None, "t", "food waste", "exact")],
+        id="material-compound-waste",
+    ),
     # A fraction "of a" scale is the fraction of that scale, when it is whole.
     pytest.param(
         "A quarter of a million homes lost power.",

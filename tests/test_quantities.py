@@ -642,6 +642,33 @@ QUANTITY_CASES = [
         [("5 tonnes of food waste", "5", None, "t", "food waste", "exact")],
         id="material-compound-waste",
     ),
+    # A bare earlier level after a level cue takes the unit or noun of the quantity before.
+    pytest.param(
+        "They handed out 342 fuel vouchers in May, up from fewer than 124 a year earlier.",
+        [
+            ("342 fuel vouchers", "342", None, None, "fuel vouchers", "exact"),
+            ("fewer than 124", "124", None, None, "fuel vouchers", "less_than"),
+        ],
+        id="earlier-level-takes-the-noun",
+    ),
+    pytest.param(
+        "The plant produced 500 MW, compared with 420 in 2019.",
+        [("500 MW", "500", None, "MW", None, "exact"), ("420", "420", None, "MW", None, "exact")],
+        id="earlier-level-takes-the-unit",
+    ),
+    pytest.param(
+        "Sales hit 300 units, up from 5.",
+        [("300 units", "300", None, None, "units", "exact"), ("5", "5", None, None, None, "exact")],
+        id="earlier-level-too-far-apart",
+    ),
+    pytest.param(
+        "He has 300 workers, up from 250 companies.",
+        [
+            ("300 workers", "300", None, None, "workers", "exact"),
+            ("250 companies", "250", None, None, "companies", "exact"),
+        ],
+        id="earlier-level-with-its-own-noun",
+    ),
     # A fraction "of a" scale is the fraction of that scale, when it is whole.
     pytest.param(
         "A quarter of a million homes lost power.",

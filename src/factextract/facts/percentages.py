@@ -23,7 +23,12 @@ from factextract.facts.spans import (
     publish,
 )
 from factextract.numbers.ranges import by_then_to
-from factextract.numbers.words import level_followers, number_context, parallel_prepositions
+from factextract.numbers.words import (
+    level_cue_ends,
+    level_followers,
+    number_context,
+    parallel_prepositions,
+)
 from factextract.records import Percentage, PercentageUnit
 
 GROUP = "percentages"
@@ -95,13 +100,6 @@ def _level_before() -> re.Pattern[str]:
     )
 
 
-@cache
-def _level_cue_ends() -> frozenset[str]:
-    """The last words of the level cues ("from" of "up from"): the word right before a bare
-    earlier level."""
-    return frozenset(c.split()[-1] for c in number_context().level_cues)
-
-
 def _borrowed_unit(ctx: Context, number: Span) -> str | None:
     """The unit a bare number takes from a percentage before it, in a parallel phrase or as
     an earlier level; one set lookup of the word before rules out most numbers."""
@@ -111,12 +109,12 @@ def _borrowed_unit(ctx: Context, number: Span) -> str | None:
     word = ctx.lowers[before]
     if word in _CONJUNCTIONS:
         return _parallel_unit(ctx, number)
-    if word in _level_cue_ends():
+    if word in level_cue_ends():
         return _level_unit(ctx, number, number.start_char)
     if word in _cue_ends() and _level_cue_near(ctx, before):
         cue = qualifiers.before(ctx.text, number.start_char)  # "up from about 971"
         k = ctx.token_at(cue.start) - 1 if cue is not None else -1
-        if cue is not None and k >= 0 and ctx.lowers[k] in _level_cue_ends():
+        if cue is not None and k >= 0 and ctx.lowers[k] in level_cue_ends():
             return _level_unit(ctx, number, cue.start)
     return None
 
@@ -124,7 +122,7 @@ def _borrowed_unit(ctx: Context, number: Span) -> str | None:
 def _level_cue_near(ctx: Context, k: int) -> bool:
     """Whether the end of a level cue stands one or two tokens before token ``k`` (a cue of
     one or two words between): a set lookup before the qualifier's regex."""
-    ends = _level_cue_ends()
+    ends = level_cue_ends()
     return (k >= 1 and ctx.lowers[k - 1] in ends) or (k >= 2 and ctx.lowers[k - 2] in ends)
 
 

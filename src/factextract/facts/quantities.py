@@ -44,7 +44,14 @@ from factextract.facts.spans import (
     publish,
 )
 from factextract.numbers import ranges
-from factextract.numbers.words import casualty_participles, of_total_words, scale_unit
+from factextract.numbers.words import (
+    casualty_participles,
+    level_cue_ends,
+    level_followers,
+    number_context,
+    of_total_words,
+    scale_unit,
+)
 from factextract.patterns import grouped
 from factextract.records import Quantity
 
@@ -359,6 +366,8 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
             values = _scaled_like(ctx, number, values, shared)
         elif (elided := _elided_count(ctx, number, taken)) is not None:
             counted, rule = elided, "shared"
+        elif (level := _earlier_level(ctx, number, values[0], cue, taken)) is not None:
+            unit_id, counted, rule = level.unit, level.counted, "shared"
     if unit_id is None and counted is not None and not countable(ctx, values[0], end, counted):
         return None
     rated = counted is not None and (unit_id is None or "/" not in unit_id)
@@ -469,6 +478,59 @@ def _of_them(ctx: Context, number: _Number, value: Decimal, taken: tuple[int, ..
 
 
 _ROUND_BASES = frozenset(map(Decimal, (10, 100, 1000)))
+
+
+def _earlier_level(
+    ctx: Context,
+    number: _Number,
+    value: Decimal,
+    cue: qualifiers.Cue | None,
+    taken: tuple[int, ...],
+) -> Parts | None:
+    """The quantity whose unit and noun a bare earlier level takes: "handed out 342 fuel
+    vouchers in December, up from fewer than 124 a year earlier" counts vouchers, "500 MW,
+    compared with 420" is MW. A level cue (number_context.json level_cues) stands right
+    before the number or its hedge, at most a short phrase without digits between it and
+    the quantity before, nothing but a time phrase after the number ("up from 200
+    companies" counts companies), and the two within ``LEVEL_RATIO`` of each other."""
+    start = cue.start if cue is not None else number.start_char
+    k = ctx.token_at(start) - 1
+    if k < 1 or ctx.lowers[k] not in level_cue_ends():
+        return None  # most numbers: no "from", "with" or "against" before them
+    after = ctx.token_at(number.end_char)
+    if (
+        after < len(ctx.words)
+        and ctx.words[after].isalpha()
+        and ctx.lowers[after] not in level_followers()
+    ):
+        return None  # "up from 200 companies": a count of its own
+    lead = _level_cue_re().search(ctx.text, max(0, start - 60), start)
+    if lead is None or number.label != "cardinal":
+        return None
+    before = ctx.numerals_in(ctx.sentence_start(start), lead.start())
+    if not before or before[-1].label_ != "cardinal":
+        return None
+    parts = analyze(ctx, before[-1], share=False, taken=taken)
+    if parts is None or parts.end > lead.start() or (parts.unit is None and parts.counted is None):
+        return None
+    if not _LEVEL_GAP.fullmatch(ctx.text, parts.end, lead.start()):
+        return None
+    low, high = sorted((value, parts.value))
+    return parts if low > 0 and high <= low * LEVEL_RATIO else None
+
+
+LEVEL_RATIO = 10
+"""How far apart a bare earlier level and the quantity it takes its unit from may be (as
+for percentages): "342 vouchers, up from 124"; not "300 workers, up from 5"."""
+_LEVEL_GAP = re.compile(r"[^\d;:()]{0,30}")
+"""What may stand between a quantity and the cue of its earlier level: "in December,"."""
+
+
+@cache
+def _level_cue_re() -> re.Pattern[str]:
+    """A level cue ending right before a number or its hedge: ", up from ", " compared with "."""
+    cues = "|".join(re.escape(c).replace(r"\ ", r"[ \u00a0]+") for c in number_context().level_cues)
+    return re.compile(rf",?[ \u00a0]+(?i:{cues})[ \u00a0]+$")
 
 
 def _measured_phrase(ctx: Context, i: int, stop: int, limit: int) -> tuple[int, int] | None:

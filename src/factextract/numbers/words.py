@@ -139,6 +139,13 @@ def scale_unit() -> str:
     return number_context().scale_unit
 
 
+@cache
+def level_cue_ends() -> frozenset[str]:
+    """The last words of the level cues ("from" of "up from"): the word right before a bare
+    earlier level."""
+    return frozenset(c.split()[-1] for c in number_context().level_cues)
+
+
 def is_plural(word: str) -> bool:
     """Plural-looking head noun: villages, projects, people (no POS tagger on a blank pipe).
 

@@ -720,6 +720,14 @@ QUANTITY_CASES = [
         [("2", "2", None, None, None, "exact"), ("30 km", "30", None, "km", None, "exact")],
         id="part-of-measure-takes-no-unit",
     ),
+    pytest.param(
+        "At least 10 of the county's 47 households reported losses.",
+        [
+            ("At least 10", "10", None, None, "households", "at_least"),
+            ("47 households", "47", None, None, "households", "exact"),
+        ],
+        id="part-of-a-possessive-total",
+    ),
     # A model name whose last word is a plural counts by itself.
     pytest.param(
         "United ordered 50 Boeing 787s and 110 Airbus A321neos.",

@@ -451,6 +451,8 @@ def _of_total(
     j = i + 1
     while j < min(i + 3, len(lowers)) and lowers[j] in of_total_words():
         j += 1
+    if j > i + 1 and j + 1 < len(lowers) and lowers[j + 1] in _POSSESSIVES:
+        j += 2  # "12 of the county's 55 wards"
     total = ctx.number_at(ctx.token_chars[j]) if j < len(lowers) else None
     if total is None or total.label_ != "cardinal" or total.start != j:
         return None
@@ -477,6 +479,7 @@ def _of_them(ctx: Context, number: _Number, value: Decimal, taken: tuple[int, ..
     return parts.counted
 
 
+_POSSESSIVES = frozenset({"'s", "’s"})
 _ROUND_BASES = frozenset(map(Decimal, (10, 100, 1000)))
 
 

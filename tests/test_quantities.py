@@ -669,6 +669,20 @@ QUANTITY_CASES = [
         ],
         id="earlier-level-with-its-own-noun",
     ),
+    # A number before forecasters and their verb is what they forecast, no count of them.
+    pytest.param(
+        "Employers added 336,000 jobs, nearly double the 170,000 economists had expected.",
+        [
+            ("336,000 jobs", "336000", None, None, "jobs", "exact"),
+            ("170,000", "170000", None, None, None, "exact"),
+        ],
+        id="number-forecasters-expected",
+    ),
+    pytest.param(
+        "Most of the 40 economists expected a hike.",
+        [("40 economists", "40", None, None, "economists", "exact")],
+        id="count-of-forecasters-with-an-object",
+    ),
     # A fraction "of a" scale is the fraction of that scale, when it is whole.
     pytest.param(
         "A quarter of a million homes lost power.",

@@ -46,6 +46,8 @@ from factextract.facts.spans import (
 from factextract.numbers import ranges
 from factextract.numbers.words import (
     casualty_participles,
+    forecast_verbs,
+    forecasters,
     level_cue_ends,
     level_followers,
     number_context,
@@ -352,6 +354,8 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
             or model_phrase(ctx, i, stop)
             or _measured_phrase(ctx, i, stop, limit)
         )
+    if phrase is not None and unit_id is None and _forecasters_clause(ctx, phrase[1]):
+        phrase = None  # "double the 170,000 economists had expected": a forecast of jobs
     if phrase is not None:
         end = ctx.token_ends[phrase[1] - 1]
         counted = text[ctx.token_chars[phrase[0]] : end]
@@ -433,6 +437,21 @@ def _reading(
 
 
 _MAGNITUDE_TOP = 10
+
+
+def _forecasters_clause(ctx: Context, k: int) -> bool:
+    """Whether the counted phrase ending before token ``k`` is the subject of a clause that
+    forecast the number, not what it counts: "the 170,000 economists had expected", "the
+    200,000 analysts forecast." (number_context.json forecasters and forecast_verbs); the
+    verb ends its clause ("40 economists expected a hike" counts economists)."""
+    lowers = ctx.lowers
+    if k >= len(lowers) or lowers[k - 1] not in forecasters():
+        return False  # most phrases
+    if lowers[k] in ("had", "have"):
+        k += 1
+    if k >= len(lowers) or lowers[k] not in forecast_verbs():
+        return False
+    return k + 1 >= len(lowers) or not ctx.words[k + 1].isalnum() or k + 1 in ctx.sentence_tokens
 
 
 def _of_total(

@@ -69,6 +69,8 @@ class NumberContext(Row):
     scale_unit: str
     level_changes: tuple[str, ...]
     score_nouns: tuple[str, ...]
+    forecasters: tuple[str, ...]
+    forecast_verbs: tuple[str, ...]
 
 
 @cache
@@ -132,6 +134,19 @@ def of_total_words() -> frozenset[str]:
 def score_nouns() -> frozenset[str]:
     """Nouns of a game's result after a score ("a 1-4 defeat", "a 3-1 home win")."""
     return frozenset(number_context().score_nouns)
+
+
+@cache
+def forecasters() -> frozenset[str]:
+    """Who forecasts a figure ("economists", "analysts"): after a number, maybe the subject of
+    a clause that forecast it ("the 170,000 economists had expected")."""
+    return frozenset(number_context().forecasters)
+
+
+@cache
+def forecast_verbs() -> frozenset[str]:
+    """The verbs of such a clause ("expected", "forecast")."""
+    return frozenset(number_context().forecast_verbs)
 
 
 def scale_unit() -> str:

@@ -683,6 +683,19 @@ QUANTITY_CASES = [
         [("40 economists", "40", None, None, "economists", "exact")],
         id="count-of-forecasters-with-an-object",
     ),
+    pytest.param(
+        "The vaccine requires 2 doses 21 days apart.",
+        [("2 doses", "2", None, None, "doses", "exact")],
+        id="plural-before-a-spacing-is-a-noun",
+    ),
+    pytest.param(
+        "The city built two towers 300 metres tall.",
+        [
+            ("two towers", "2", None, None, "towers", "exact"),
+            ("300 metres", "300", None, "m", None, "exact"),
+        ],
+        id="plural-before-a-size-is-a-noun",
+    ),
     # A fraction "of a" scale is the fraction of that scale, when it is whole.
     pytest.param(
         "A quarter of a million homes lost power.",

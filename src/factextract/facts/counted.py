@@ -19,7 +19,12 @@ from spacy.tokens import Span
 from factextract import gazetteer, lexicons, numbers
 from factextract.facts import numerals
 from factextract.facts.spans import Context
-from factextract.numbers.words import lexicon_set, material_heads, superlatives
+from factextract.numbers.words import (
+    lexicon_set,
+    material_heads,
+    measure_adverbs,
+    superlatives,
+)
 from factextract.patterns import alternation
 
 PER_NUMBER = re.compile(r"[ \u00a0]+(?:per|for[ \u00a0]+every)[ \u00a0]+")
@@ -260,7 +265,17 @@ def _verb_follows(ctx: Context, i: int) -> bool:
     mu", "two sides agreed"-style heads stay, "the team wins the cup" does not."""
     if i >= len(ctx.words):
         return False
-    return ctx.lowers[i] in _objects() or ctx.like_num(i)
+    if ctx.lowers[i] in _objects():
+        return True
+    return ctx.like_num(i) and not _spaced_by(ctx, i)
+
+
+def _spaced_by(ctx: Context, i: int) -> bool:
+    """Whether the number at token ``i``, a word and an adverb of measure after it say how far
+    apart or how big the things before it are: "2 doses 21 days apart", "two towers 300
+    metres tall" (number_context.json measure_adverbs)."""
+    k = i + 2
+    return k < len(ctx.lowers) and ctx.lowers[k] in measure_adverbs() and ctx.words[k - 1].isalpha()
 
 
 def partitive(ctx: Context, i: int, stop: int, singular: bool = True) -> tuple[int, int] | None:

@@ -71,6 +71,7 @@ class NumberContext(Row):
     score_nouns: tuple[str, ...]
     forecasters: tuple[str, ...]
     forecast_verbs: tuple[str, ...]
+    measure_adverbs: tuple[str, ...]
 
 
 @cache
@@ -147,6 +148,13 @@ def forecasters() -> frozenset[str]:
 def forecast_verbs() -> frozenset[str]:
     """The verbs of such a clause ("expected", "forecast")."""
     return frozenset(number_context().forecast_verbs)
+
+
+@cache
+def measure_adverbs() -> frozenset[str]:
+    """The words after a measure that say how far apart or how big things are ("21 days
+    apart", "300 metres tall")."""
+    return frozenset(number_context().measure_adverbs)
 
 
 def scale_unit() -> str:

@@ -696,6 +696,16 @@ QUANTITY_CASES = [
         ],
         id="plural-before-a-size-is-a-noun",
     ),
+    pytest.param(
+        "About 30 US Marines landed.",
+        [("About 30 US Marines", "30", None, None, "US Marines", "approx")],
+        id="acronym-before-a-capitalized-plural",
+    ),
+    pytest.param(
+        "Some 40 US Navy ships sailed.",
+        [("Some 40 US Navy ships", "40", None, None, "US Navy ships", "approx")],
+        id="acronym-before-a-name-and-plural",
+    ),
     # A fraction "of a" scale is the fraction of that scale, when it is whole.
     pytest.param(
         "A quarter of a million homes lost power.",

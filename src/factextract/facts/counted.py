@@ -246,12 +246,14 @@ def _letter_name(ctx: Context, k: int) -> bool:
 
 
 def _acronym(ctx: Context, k: int) -> bool:
-    """An all-capital word spelled like a stop word, before a lower-case noun, is an
-    acronym: "40 US troops", "IT workers" (not "AS" in a headline in capitals)."""
+    """An all-capital word spelled like a stop word, before a lower-case noun or a word with
+    a capital (not all capitals), is an acronym: "40 US troops", "IT workers", "30 US
+    Marines", "40 US Navy ships" (not "AS" in a headline in capitals)."""
     word = ctx.words[k]
     if len(word) < 2 or not word.isupper() or k + 1 >= len(ctx.words):
         return False
-    return ctx.words[k + 1].islower()
+    following = ctx.words[k + 1]
+    return following.islower() or (following.istitle() and following.isalpha())
 
 
 @cache

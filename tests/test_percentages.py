@@ -333,6 +333,16 @@ PERCENTAGE_CASES = [
         id="points-decimal-before-per-cent",
     ),
     pytest.param(
+        "He owns a 49 per-cent stake.",
+        [("49 per-cent", "49", None, "percent", "exact")],
+        id="hyphenated-per-cent",
+    ),
+    pytest.param(
+        "Prices rose 5\u00a0per\u00a0cent.",
+        [("5\u00a0per\u00a0cent", "5", None, "percent", "exact")],
+        id="per-cent-with-no-break-spaces",
+    ),
+    pytest.param(
         "The party polled 41%, down 3 points.",
         [
             ("41%", "41", None, "percent", "exact"),

@@ -44,7 +44,7 @@ _UNIT = re.compile(
                                   |(?:percent|per[ ]cent|pct)[ ](?:points?|pts?))\b
           | pp\b | ppts?\b)                                   # 4.2 percentage points, 1.5pp
       | (?P<basis_points>(?i:basis[- ]points?)\b | bps?\b)    # 25 basis points, 25bp
-      | (?P<percent>% | (?i:per[ ]?cent)\b | pct\b | pc\b)    # 10.5%, per cent, 5pc
+      | (?P<percent>% | (?i:per[ \u00a0-]?cent)\b | pct\b | pc\b)  # 10.5%, per cent, 5pc
     )
     """,
     re.VERBOSE,

@@ -706,6 +706,11 @@ QUANTITY_CASES = [
         [("Some 40 US Navy ships", "40", None, None, "US Navy ships", "approx")],
         id="acronym-before-a-name-and-plural",
     ),
+    pytest.param(
+        "The town lost 2,500-3,000 jobs.",
+        [("2,500-3,000 jobs", "2500", "3000", None, "jobs", "exact")],
+        id="range-after-a-score-verb-before-a-plural",
+    ),
     # A fraction "of a" scale is the fraction of that scale, when it is whole.
     pytest.param(
         "A quarter of a million homes lost power.",

@@ -69,6 +69,15 @@ def _counts_after(text: str, end: int) -> bool:
 _NOUNS_AFTER = re.compile(r"[ \u00a0]+([a-z]+)\b(?:[ \u00a0]+([a-z]+)\b)?")
 
 
+def _score(text: str, lead: str, end: int) -> bool:
+    """Whether a pair joined by a dash is a score: after a word of a game ("won 3-1"), unless
+    a plural noun follows ("lost 2,500-3,000 jobs" counts), or before a result ("a 1-4
+    defeat")."""
+    if _SCORE_LEAD.search(lead):
+        return not _counts_after(text, end)
+    return _score_after(text, end)
+
+
 def _score_after(text: str, end: int) -> bool:
     """Whether a noun of a game's result follows a pair, maybe after one word: "a 1-4
     defeat", "a 3-1 home win" (number_context.json score_nouns)."""
@@ -178,7 +187,7 @@ def _pair(text: str, a: _Atom, b: _Atom, label_a: Label | None) -> _ExactRow | b
             start = a.start - len(lead) + lead.rindex("between") if word == "and" else a.start
             return start, b.end, a.value, last, "year_range", False, 1
         return None if word in ("-", "–", "—", "/") else False
-    if word == "/" or (word in "-–—:" and (_SCORE_LEAD.search(lead) or _score_after(text, b.end))):
+    if word == "/" or (word in "-–—:" and _score(text, lead, b.end)):
         return None  # "won 3-1", "lost 1-3", "a 1-4 defeat", "a 3-1 home win": a score
     if word in "-–—" and _TALLY_LEAD.search(lead) and not _counts_after(text, b.end):
         return None  # "The budget passed 3-5 after debate": a tally ("passed 3-5 bills" counts)

@@ -711,6 +711,16 @@ QUANTITY_CASES = [
         [("2,500-3,000 jobs", "2500", "3000", None, "jobs", "exact")],
         id="range-after-a-score-verb-before-a-plural",
     ),
+    pytest.param(
+        "The operator runs 500 Tesla Model 3 taxis.",
+        [("500 Tesla Model 3 taxis", "500", None, None, "Tesla Model 3 taxis", "exact")],
+        id="plural-in-is-after-a-model",
+    ),
+    pytest.param(
+        "Two tsunamis hit the coast.",
+        [("Two tsunamis", "2", None, None, "tsunamis", "exact")],
+        id="plural-in-is",
+    ),
     # A fraction "of a" scale is the fraction of that scale, when it is whole.
     pytest.param(
         "A quarter of a million homes lost power.",

@@ -72,6 +72,7 @@ class NumberContext(Row):
     forecasters: tuple[str, ...]
     forecast_verbs: tuple[str, ...]
     measure_adverbs: tuple[str, ...]
+    plurals_in_is: tuple[str, ...]
 
 
 @cache
@@ -174,10 +175,20 @@ def is_plural(word: str) -> bool:
 
     >>> is_plural("villages"), is_plural("people"), is_plural("business"), is_plural("bus")
     (True, True, False, False)
+    >>> is_plural("crisis"), is_plural("taxis")
+    (False, True)
     """
     if word in lexicon_set("irregular_plurals"):
         return True
-    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s"))
+    if len(word) <= 3 or not word.endswith("s") or word.endswith(("ss", "us", "'s")):
+        return False
+    return not word.endswith("is") or word in plurals_in_is()  # "crisis"; but "taxis"
+
+
+@cache
+def plurals_in_is() -> frozenset[str]:
+    """Plurals that end in "-is" like the singulars "crisis" and "basis": "taxis", "skis"."""
+    return frozenset(number_context().plurals_in_is)
 
 
 def year_is_count(text: str, start: int, end: int) -> bool:

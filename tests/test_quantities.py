@@ -1520,6 +1520,12 @@ READING_CASES = [
     pytest.param(
         "The quake, of about magnitude 6, hit at dawn.", "about magnitude 6", "6", id="cue"
     ),
+    pytest.param(
+        "A magnitude 5.5 to 6.0 quake is likely.", "magnitude 5.5 to 6.0", "5.5", id="range"
+    ),
+    pytest.param(
+        "It was revised from magnitude 6.1 to 6.4.", "magnitude 6.1", "6.1", id="change-no-range"
+    ),
 ]
 
 
@@ -1527,7 +1533,7 @@ READING_CASES = [
 def test_quantities_reading_on_a_scale(
     extractor: Extractor, text: str, span: str, value: str
 ) -> None:
-    [quantity] = _extract(extractor, text).quantities
+    quantity = _extract(extractor, text).quantities[0]
     assert (quantity.text, _num(quantity.value), quantity.unit) == (span, value, "magnitude")
     assert quantity.counted is None
 

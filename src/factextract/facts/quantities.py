@@ -428,12 +428,12 @@ def _reading(
     """A reading on a scale of magnitudes ("magnitude 6.1", "a 7.8-magnitude quake", "7.1
     on the Richter scale") as a quantity of the scale's unit (number_context.json
     scale_unit); a value past the scale's top is none ("a magnitude of 5 billion")."""
-    if values[1] is not None or not 0 < values[0] <= _MAGNITUDE_TOP:
+    if not 0 < values[0] <= (values[1] or values[0]) <= _MAGNITUDE_TOP:
         return None
     start, end = ctx.token_chars[tokens[0]], ctx.token_ends[tokens[1] - 1]
     cue = qualifiers.before(ctx.text, start)
     start = cue.start if cue else start
-    return Parts(start, end, values[0], None, scale_unit(), None, cue, "reading")
+    return Parts(start, end, values[0], values[1], scale_unit(), None, cue, "reading")
 
 
 _MAGNITUDE_TOP = 10

@@ -40,6 +40,13 @@ def _range_verb_re() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{verbs}|anywhere)\s+from{_MARKED}", re.IGNORECASE)
 
 
+@cache
+def _from_scale_re() -> re.Pattern[str]:
+    """ "from" and a scale word before a pair: "revised from magnitude 6.1 to 6.4"."""
+    scales = "|".join(lexicons.number_words().scale_words)
+    return re.compile(rf"\bfrom\s+(?:{scales})\s+$", re.IGNORECASE)
+
+
 _SCORE_WORDS = (
     r"won|wins?|lost|lose|loses|beat|beats|drew|draw|defeated|defeats?|trailed|led|leads"
     r"|scored?|victory|loss|vote[sd]?|odds|ratio|tally|margin"
@@ -176,8 +183,10 @@ def _pair(text: str, a: _Atom, b: _Atom, label_a: Label | None) -> _ExactRow | b
         return None  # "Articles 5 and 6", "pages 10-12", "Flights 101 and 102": names
     if word == "and" and not lead.rstrip().endswith("between"):
         return False
-    if word == "to" and _FROM_END.search(lead) and not _range_verb_re().search(lead):
-        return False  # "rose from X to Y" is a change; "ranged from X to Y" is a range
+    from_lead = word == "to" and (_FROM_END.search(lead) or _from_scale_re().search(lead))
+    if from_lead and not _range_verb_re().search(lead):
+        return False  # "rose from X to Y", "from magnitude 6.1 to 6.4": changes; "ranged from
+        # X to Y" is a range
     if label_a in ("year", "date", "identifier", None) or (
         (a.spelled or b.spelled) and word in "-–—/"
     ):  # "one-two punch", "one-2": spelled ranges are written "two to three"

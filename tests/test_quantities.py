@@ -591,6 +591,22 @@ QUANTITY_CASES = [
         id="part-of-them-counts-the-count-before",
     ),
     pytest.param(
+        "About 200 people were hurt, 50 of whom were children.",
+        [
+            ("About 200 people", "200", None, None, "people", "approx"),
+            ("50", "50", None, None, "people", "exact"),
+        ],
+        id="part-of-whom-counts-the-count-before",
+    ),
+    pytest.param(
+        "The airline has 30 planes, 12 of which are grounded.",
+        [
+            ("30 planes", "30", None, None, "planes", "exact"),
+            ("12", "12", None, None, "planes", "exact"),
+        ],
+        id="part-of-which-counts-the-count-before",
+    ),
+    pytest.param(
         "Police arrested 14 people, 20 of them women.",
         [
             ("14 people", "14", None, None, "people", "exact"),

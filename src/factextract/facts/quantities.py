@@ -465,7 +465,7 @@ def _of_total(
     lowers = ctx.lowers
     if i >= len(lowers) - 1 or lowers[i] != "of" or number.label != "cardinal":
         return None
-    if lowers[i + 1] == "them":
+    if lowers[i + 1] in _BACK_PRONOUNS:
         return _of_them(ctx, number, value, taken)
     j = i + 1
     while j < min(i + 3, len(lowers)) and lowers[j] in of_total_words():
@@ -486,9 +486,9 @@ def _of_total(
 
 
 def _of_them(ctx: Context, number: _Number, value: Decimal, taken: tuple[int, ...]) -> str | None:
-    """What "N of them" counts: the noun of the count right before it in its sentence, when
-    that count is no smaller ("55 fires were burning, 40 of them out of control", "35
-    patients, 12 of them children": 40 fires, 12 patients)."""
+    """What "N of them" ("of whom", "of which") counts: the noun of the count right before it
+    in its sentence, when that count is no smaller ("55 fires were burning, 40 of them out of
+    control", "35 patients, 12 of whom were children": 40 fires, 12 patients)."""
     before = ctx.numerals_in(ctx.sentence_start(number.start_char), number.start_char)
     if not before or before[-1].label_ != "cardinal":
         return None
@@ -499,6 +499,8 @@ def _of_them(ctx: Context, number: _Number, value: Decimal, taken: tuple[int, ..
 
 
 _POSSESSIVES = frozenset({"'s", "’s"})
+_BACK_PRONOUNS = frozenset({"them", "whom", "which"})
+"""The pronouns of "12 of them", "50 of whom", "12 of which": the count before."""
 _ROUND_BASES = frozenset(map(Decimal, (10, 100, 1000)))
 
 

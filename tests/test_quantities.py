@@ -737,6 +737,11 @@ QUANTITY_CASES = [
         [("Two tsunamis", "2", None, None, "tsunamis", "exact")],
         id="plural-in-is",
     ),
+    pytest.param(
+        "A 200,000-barrel-per-day refinery opened.",
+        [("200,000-barrel-per-day", "200000", None, "bbl/day", None, "exact")],
+        id="hyphenated-rate",
+    ),
     # A fraction "of a" scale is the fraction of that scale, when it is whole.
     pytest.param(
         "A quarter of a million homes lost power.",

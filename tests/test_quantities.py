@@ -1300,6 +1300,10 @@ CUE_CASES = [
     pytest.param("Some 300 families were relocated.", "Some", id="some"),
     pytest.param("The village has 40-odd households.", "odd", id="hyphen-odd"),
     pytest.param("There were 100+ people at the event.", "+", id="plus-sign"),
+    pytest.param("North of 1,000 jobs are at stake.", "North of", id="north-of"),
+    pytest.param("A little over 300 votes were cast.", "A little over", id="a-little-over"),
+    pytest.param("Better than 90 workers came.", "Better than", id="better-than"),
+    pytest.param("The best part of 1,000 people came.", "The best part of", id="best-part-of"),
 ]
 
 

@@ -742,6 +742,21 @@ QUANTITY_CASES = [
         [("200,000-barrel-per-day", "200000", None, "bbl/day", None, "exact")],
         id="hyphenated-rate",
     ),
+    pytest.param(
+        "The country emits 10 billion tonnes of CO2.",
+        [("10 billion tonnes of CO2", "10000000000", None, "t", "CO2", "exact")],
+        id="material-formula",
+    ),
+    pytest.param(
+        "The car emits 120 g of CO2 per km.",
+        [("120 g of CO2 per km", "120", None, "g/km", "CO2", "exact")],
+        id="material-formula-per-unit",
+    ),
+    pytest.param(
+        "They shipped 5 tonnes of A320 parts.",
+        [("5 tonnes", "5", None, "t", None, "exact")],
+        id="material-model-name-before-a-noun-is-no-formula",
+    ),
     # A fraction "of a" scale is the fraction of that scale, when it is whole.
     pytest.param(
         "A quarter of a million homes lost power.",

@@ -292,7 +292,24 @@ def partitive(ctx: Context, i: int, stop: int, singular: bool = True) -> tuple[i
     phrase = noun_phrase(ctx, j, singular, stop)
     if phrase is not None and phrase[1] < len(lowers) and lowers[phrase[1]] in ("'s", "’s"):
         return None  # "12 of the county's 55 wards": the count belongs to the later noun
+    if phrase is None and singular and _formula(ctx, j, stop):
+        return j, j + 1  # "10 billion tonnes of CO2"
     return phrase
+
+
+_FORMULA = re.compile(r"[A-Z][A-Za-z]*\d[A-Za-z\d]*(?:\.\d+)?")
+"""A chemical formula or a pollutant's name: CO2, CH4, N2O, PM2.5."""
+
+
+def _formula(ctx: Context, j: int, stop: int) -> bool:
+    """Whether token ``j`` is a formula that ends the phrase after a unit and "of" ("10
+    billion tonnes of CO2"; not "5 tonnes of A320 parts")."""
+    if j >= min(stop, len(ctx.words)) or not _FORMULA.fullmatch(ctx.words[j]):
+        return False
+    following = ctx.words[j + 1] if j + 1 < len(ctx.words) else ""
+    if any(map(str.isdigit, following)):
+        return False
+    return not (following.isalpha() and following.islower()) or following in stop_words()
 
 
 def counts_nothing(ctx: Context, number: Span, start: int, end: int) -> bool:

@@ -757,6 +757,22 @@ QUANTITY_CASES = [
         [("5 tonnes", "5", None, "t", None, "exact")],
         id="material-model-name-before-a-noun-is-no-formula",
     ),
+    pytest.param(
+        "Of the 200 passengers, about 150 were rescued.",
+        [
+            ("200 passengers", "200", None, None, "passengers", "exact"),
+            ("about 150", "150", None, None, "passengers", "approx"),
+        ],
+        id="part-after-a-fronted-total",
+    ),
+    pytest.param(
+        "In the 200 cases, 150 were mild.",
+        [
+            ("200 cases", "200", None, None, "cases", "exact"),
+            ("150", "150", None, None, None, "exact"),
+        ],
+        id="part-after-a-fronted-phrase-that-is-no-total",
+    ),
     # A fraction "of a" scale is the fraction of that scale, when it is whole.
     pytest.param(
         "A quarter of a million homes lost power.",

@@ -373,6 +373,8 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
             counted, rule = elided, "shared"
         elif (level := _earlier_level(ctx, number, values[0], cue, taken)) is not None:
             unit_id, counted, rule = level.unit, level.counted, "shared"
+        elif (fronted := _fronted_total(ctx, number, values[0], cue, taken)) is not None:
+            counted, rule = fronted, "shared"
     if unit_id is None and counted is not None and not countable(ctx, values[0], end, counted):
         return None
     rated = counted is not None and (unit_id is None or "/" not in unit_id)
@@ -503,6 +505,38 @@ _POSSESSIVES = frozenset({"'s", "’s"})
 _BACK_PRONOUNS = frozenset({"them", "whom", "which"})
 """The pronouns of "12 of them", "50 of whom", "12 of which": the count before."""
 _ROUND_BASES = frozenset(map(Decimal, (10, 100, 1000)))
+
+
+_FRONTED = re.compile(
+    r"[\s\"“‘']*(?i:of|among)[ \u00a0]+(?:(?i:the|its|their|these|those)[ \u00a0]+)?"
+)
+"""A sentence that opens with the total a later part counts: "Of the 200 passengers, "."""
+_COMMA = re.compile(r",[ \u00a0]*")
+
+
+def _fronted_total(
+    ctx: Context,
+    number: _Number,
+    value: Decimal,
+    cue: qualifiers.Cue | None,
+    taken: tuple[int, ...],
+) -> str | None:
+    """What a bare part counts after a fronted total: "Of the 200 passengers, 150 were
+    rescued" and "Among the 40 victims, 12 were children" count passengers and victims (the
+    count there no smaller, right before the comma)."""
+    start = cue.start if cue is not None else number.start_char
+    if ctx.text[start - 2 : start - 1] != ",":
+        return None  # most numbers: no comma right before
+    sentence = ctx.sentence_start(start)
+    before = ctx.numerals_in(sentence, start)
+    if len(before) != 1 or before[0].label_ != "cardinal":
+        return None
+    if not _FRONTED.fullmatch(ctx.text, sentence, before[0].start_char):
+        return None
+    parts = analyze(ctx, before[0], share=False, taken=taken)
+    if parts is None or parts.unit is not None or parts.counted is None or parts.value < value:
+        return None
+    return parts.counted if _COMMA.fullmatch(ctx.text, parts.end, start) else None
 
 
 def _earlier_level(

@@ -532,7 +532,7 @@ def test_numbers_find_numerals_dates(text: str, want: list[Want]) -> None:
         pytest.param("Part two of the report", [("two", "identifier", "2")], id="part_two"),
         pytest.param("in year two of the plan", [("two", "identifier", "2")], id="year_two"),
         pytest.param("by day 10 the fire", [("10", "identifier", "10")], id="day_ten"),
-        pytest.param("a magnitude 6.2 quake", [("6.2", "identifier", "6.2")], id="magnitude"),
+        pytest.param("a magnitude 6.2 quake", [("6.2", "cardinal", "6.2")], id="magnitude"),
         pytest.param("Tier two cities", [("two", "identifier", "2")], id="tier_two"),
         pytest.param("the Year 10 pupils", [("10", "identifier", "10")], id="school_year"),
         pytest.param("He drove in Formula One", [("One", "identifier", "1")], id="formula_one"),
@@ -627,6 +627,9 @@ def test_numbers_find_numerals_case_trap_spellings_give_nothing(text: str) -> No
         pytest.param("The score was 3-1.", id="score_sentence_end"),
         pytest.param("Arsenal lost 1-3 at home", id="losing_score"),
         pytest.param("Bayern won 2:1", id="colon_score"),
+        pytest.param("led the team to a 3-9 win", id="score_before_win"),
+        pytest.param("They suffered a 1-4 defeat", id="score_before_defeat"),
+        pytest.param("a 0-3 home loss", id="score_before_word_and_loss"),
         pytest.param("The budget passed 3-5 after debate.", id="tally_hyphen_after_passed"),
         pytest.param("The court ruled 5-4 in favour.", id="tally_hyphen_after_ruled"),
         pytest.param(
@@ -912,9 +915,14 @@ def test_numbers_find_numerals_counts(text: str, want: list[Want]) -> None:
             id="close_values_after_by_are_a_range",
         ),
         pytest.param(
-            "a quarter of a million homes",
-            [("a quarter", "fraction", "0.25")],
+            "a third of a billion homes",
+            [("a third", "fraction", "0.333333333333")],
             id="fraction_of_a_scale_is_no_count_of_the_scale",
+        ),
+        pytest.param(
+            "a quarter of a million homes",
+            [("a quarter of a million", "cardinal", "250000")],
+            id="whole_fraction_of_a_scale_is_a_count",
         ),
         pytest.param(
             "a third of 30 million voters",
@@ -1328,3 +1336,23 @@ def test_numbers_runs_of_set_scores_give_no_numbers(
         for (a, b), tie in zip(sets, tie_breaks, strict=False)
     )
     assert find_numerals(f"She {lead} {scores} on Sunday.") == []
+
+
+_FRACTIONS = {"half": 2, "quarter": 4, "third": 3, "fifth": 5, "sixth": 6, "eighth": 8, "tenth": 10}
+_SCALES = {"thousand": 1000, "million": 10**6, "billion": 10**9}
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(sorted(_FRACTIONS)), st.sampled_from(sorted(_SCALES)))
+def test_numbers_property_fraction_of_a_scale(fraction: str, scale: str) -> None:
+    """ "a quarter of a million" is the fraction of the scale when that is whole; otherwise
+    no numeral holds the scale (never "a million" alone)."""
+    text = f"about a {fraction} of a {scale} homes"
+    found = find_numerals(text)
+    value = Decimal(_SCALES[scale]) / _FRACTIONS[fraction]
+    if value == value.to_integral_value():
+        assert [(text[n.start : n.end], n.value) for n in found] == [
+            (f"a {fraction} of a {scale}", value)
+        ]
+    else:
+        assert all(scale not in text[n.start : n.end] for n in found)

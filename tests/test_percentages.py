@@ -332,6 +332,58 @@ PERCENTAGE_CASES = [
         ],
         id="points-decimal-before-per-cent",
     ),
+    pytest.param(
+        "He owns a 49 per-cent stake.",
+        [("49 per-cent", "49", None, "percent", "exact")],
+        id="hyphenated-per-cent",
+    ),
+    pytest.param(
+        "Prices rose 5\u00a0per\u00a0cent.",
+        [("5\u00a0per\u00a0cent", "5", None, "percent", "exact")],
+        id="per-cent-with-no-break-spaces",
+    ),
+    pytest.param(
+        "The party polled 41%, down 3 points.",
+        [
+            ("41%", "41", None, "percent", "exact"),
+            ("3 points", "3", None, "percentage_points", "exact"),
+        ],
+        id="points-after-a-per-cent-level-and-down",
+    ),
+    pytest.param(
+        "Labour is on 45 per cent (up 2 points).",
+        [
+            ("45 per cent", "45", None, "percent", "exact"),
+            ("2 points", "2", None, "percentage_points", "exact"),
+        ],
+        id="points-after-a-per-cent-level-in-parentheses",
+    ),
+    pytest.param(
+        "Spreads widened to nearly 986 basis points, up from about 971 in January.",
+        [
+            ("nearly 986 basis points", "986", None, "basis_points", "nearly"),
+            ("about 971", "971", None, "basis_points", "approx"),
+        ],
+        id="earlier-level-in-basis-points-after-a-hedge",
+    ),
+    pytest.param(
+        "The spread was 150 bps, compared with 120 a year earlier.",
+        [
+            ("150 bps", "150", None, "basis_points", "exact"),
+            ("120", "120", None, "basis_points", "exact"),
+        ],
+        id="earlier-level-in-bps",
+    ),
+    pytest.param(
+        "Approval rose to 45%, up from about 41 in May.",
+        [("45%", "45", None, "percent", "exact"), ("about 41", "41", None, "percent", "approx")],
+        id="earlier-level-after-a-hedge",
+    ),
+    pytest.param(
+        "Shares rose 5%, and the index was down 40 points.",
+        [("5%", "5", None, "percent", "exact")],
+        id="points-down-after-a-clause-stay-index-points",
+    ),
 ]
 
 
@@ -343,6 +395,7 @@ def test_percentages_table(extractor: Extractor, text: str, expected: list[Row])
 
 NOT_PERCENTAGE_CASES = [
     pytest.param("The Dow fell 500 points to 30,800.", id="index-points-to-a-level"),
+    pytest.param("The Dow closed at 30,000, down 300 points.", id="index-level-down-points"),
     pytest.param("The team won by 10 points.", id="score-points"),
     pytest.param("The index closed up 4.2 points on Monday.", id="index-points"),
     pytest.param("The Nikkei rose 4.2 points to 21,000.", id="index-points-to-level"),

@@ -19,7 +19,12 @@ from spacy.tokens import Span
 from factextract import gazetteer, lexicons, numbers
 from factextract.facts import numerals
 from factextract.facts.spans import Context
-from factextract.numbers.words import lexicon_set, material_heads, superlatives
+from factextract.numbers.words import (
+    lexicon_set,
+    material_heads,
+    measure_adverbs,
+    superlatives,
+)
 from factextract.patterns import alternation
 
 PER_NUMBER = re.compile(r"[ \u00a0]+(?:per|for[ \u00a0]+every)[ \u00a0]+")
@@ -163,18 +168,29 @@ def model_phrase(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
     """The counted phrase of a count before a model or other name that holds a number ("12
     737 MAX jets", "40 A320 aircraft", "300 COVID-19 cases"), as a token range: the name
     (capitalized words, and digits that are no count of their own) and a plural noun in
-    lower case after it."""
+    lower case after it; or the name alone when its last word is a plural ("50 Boeing 787s",
+    "25 F-35s", "350,000 H100 GPUs", "40 iPhone 15 Pros")."""
     end = min(i + 5, stop, len(ctx.words))
-    k, numbered = i, False
+    k, numbered = i, -1  # the last token of the name with digits in it
     while k < end and (k == i or k not in ctx.sentence_tokens) and _in_model(ctx, i, k):
-        numbered = numbered or any(map(str.isdigit, ctx.words[k]))
+        if any(map(str.isdigit, ctx.words[k])):
+            numbered = k
         k += 1
-    if not numbered:
+    if numbered < 0:
         return None
     phrase = noun_phrase(ctx, k, False, stop)
-    if phrase is None or not ctx.words[phrase[0]].islower():
-        return None
-    return i, phrase[1]
+    if phrase is not None and ctx.words[phrase[0]].islower():
+        return i, phrase[1]
+    last = ctx.words[k - 1]
+    if numbered == k - 1:  # "787s", "A321neos", "F-35s" ("1990s", a year, is no model)
+        plural = _PLURAL_MODEL.fullmatch(last) is not None
+    else:  # a plural after the model number: "H100 GPUs", "iPhone 15 Pros"
+        plural = _acronym_plural(last) or numbers.is_plural(ctx.lowers[k - 1])
+    return (i, k) if plural else None
+
+
+_PLURAL_MODEL = re.compile(r"[\w-]*\d[A-Za-z]*s")
+"""A model name's last word in the plural, its number in it: "A321neos", "F-35s", "787s"."""
 
 
 def follows_count(ctx: Context, number: Span) -> bool:
@@ -230,12 +246,14 @@ def _letter_name(ctx: Context, k: int) -> bool:
 
 
 def _acronym(ctx: Context, k: int) -> bool:
-    """An all-capital word spelled like a stop word, before a lower-case noun, is an
-    acronym: "40 US troops", "IT workers" (not "AS" in a headline in capitals)."""
+    """An all-capital word spelled like a stop word, before a lower-case noun or a word with
+    a capital (not all capitals), is an acronym: "40 US troops", "IT workers", "30 US
+    Marines", "40 US Navy ships" (not "AS" in a headline in capitals)."""
     word = ctx.words[k]
     if len(word) < 2 or not word.isupper() or k + 1 >= len(ctx.words):
         return False
-    return ctx.words[k + 1].islower()
+    following = ctx.words[k + 1]
+    return following.islower() or (following.istitle() and following.isalpha())
 
 
 @cache
@@ -249,7 +267,17 @@ def _verb_follows(ctx: Context, i: int) -> bool:
     mu", "two sides agreed"-style heads stay, "the team wins the cup" does not."""
     if i >= len(ctx.words):
         return False
-    return ctx.lowers[i] in _objects() or ctx.like_num(i)
+    if ctx.lowers[i] in _objects():
+        return True
+    return ctx.like_num(i) and not _spaced_by(ctx, i)
+
+
+def _spaced_by(ctx: Context, i: int) -> bool:
+    """Whether the number at token ``i``, a word and an adverb of measure after it say how far
+    apart or how big the things before it are: "2 doses 21 days apart", "two towers 300
+    metres tall" (number_context.json measure_adverbs)."""
+    k = i + 2
+    return k < len(ctx.lowers) and ctx.lowers[k] in measure_adverbs() and ctx.words[k - 1].isalpha()
 
 
 def partitive(ctx: Context, i: int, stop: int, singular: bool = True) -> tuple[int, int] | None:
@@ -264,7 +292,24 @@ def partitive(ctx: Context, i: int, stop: int, singular: bool = True) -> tuple[i
     phrase = noun_phrase(ctx, j, singular, stop)
     if phrase is not None and phrase[1] < len(lowers) and lowers[phrase[1]] in ("'s", "’s"):
         return None  # "12 of the county's 55 wards": the count belongs to the later noun
+    if phrase is None and singular and _formula(ctx, j, stop):
+        return j, j + 1  # "10 billion tonnes of CO2"
     return phrase
+
+
+_FORMULA = re.compile(r"[A-Z][A-Za-z]*\d[A-Za-z\d]*(?:\.\d+)?")
+"""A chemical formula or a pollutant's name: CO2, CH4, N2O, PM2.5."""
+
+
+def _formula(ctx: Context, j: int, stop: int) -> bool:
+    """Whether token ``j`` is a formula that ends the phrase after a unit and "of" ("10
+    billion tonnes of CO2"; not "5 tonnes of A320 parts")."""
+    if j >= min(stop, len(ctx.words)) or not _FORMULA.fullmatch(ctx.words[j]):
+        return False
+    following = ctx.words[j + 1] if j + 1 < len(ctx.words) else ""
+    if any(map(str.isdigit, following)):
+        return False
+    return not (following.isalpha() and following.islower()) or following in stop_words()
 
 
 def counts_nothing(ctx: Context, number: Span, start: int, end: int) -> bool:
@@ -300,21 +345,28 @@ def _ascending(first: Span, second: Span) -> bool:
     return low is not None and high is not None and low[0] < high[0]
 
 
-def on_scale(ctx: Context, number: Span) -> bool:
-    """Whether ``number`` is a reading on a scale, which measures and counts nothing: a scale
-    word right before it, maybe with "of" ("magnitude 6.4", "a magnitude of 7.1"), or after
-    it ("a 6.4 magnitude quake"), or "on the" and one after it ("7.1 on the Richter scale")."""
+def on_scale(ctx: Context, number: Span) -> tuple[int, int] | None:
+    """The token range of a reading on a scale, which measures and counts nothing else: a
+    scale word right before it, maybe with "of" ("magnitude 6.4", "a magnitude of 7.1"), or
+    after it ("a 6.4 magnitude quake", "7.8-magnitude"), or "on the" and one after it ("7.1
+    on the Richter scale", "scale" included); a decimal before a noun of a reading is one too
+    ("the 7.1 quake": the number alone). None for most numbers."""
     scales, lowers, k = lexicon_set("scale_words"), ctx.lowers, number.end
     before = number.start - 1
     if before > 0 and lowers[before] == "of":
         before -= 1
     if before >= 0 and lowers[before] in scales:
-        return True
+        return before, number.end
     if k < len(lowers) and lowers[k] in lexicon_set("reading_nouns") and "." in number.text:
-        return True  # "the 7.1 quake"
-    if k < len(lowers) and lowers[k] == "on" and k + 1 < len(lowers) and lowers[k + 1] == "the":
+        return number.start, number.end  # "the 7.1 quake"
+    if k + 1 < len(lowers) and lowers[k] == "-" and lowers[k + 1] in scales:
+        k += 1  # "7.8-magnitude"
+    elif k < len(lowers) and lowers[k] == "on" and k + 1 < len(lowers) and lowers[k + 1] == "the":
         k += 2
-    return k < len(lowers) and lowers[k] in scales
+    if k >= len(lowers) or lowers[k] not in scales:
+        return None
+    scale = k + 1 < len(lowers) and lowers[k + 1] == "scale"  # "on the Richter scale"
+    return number.start, k + 1 + scale
 
 
 def countable(ctx: Context, value: Decimal, end: int, counted: str = "") -> bool:

@@ -12,6 +12,7 @@ from functools import cache, partial
 
 from spacy.tokens import Doc, Span
 
+from factextract import lexicons
 from factextract.facts import numerals, qualifiers
 from factextract.facts.spans import (
     Context,
@@ -22,7 +23,12 @@ from factextract.facts.spans import (
     publish,
 )
 from factextract.numbers.ranges import by_then_to
-from factextract.numbers.words import level_followers, number_context, parallel_prepositions
+from factextract.numbers.words import (
+    level_cue_ends,
+    level_followers,
+    number_context,
+    parallel_prepositions,
+)
 from factextract.records import Percentage, PercentageUnit
 
 GROUP = "percentages"
@@ -38,7 +44,7 @@ _UNIT = re.compile(
                                   |(?:percent|per[ ]cent|pct)[ ](?:points?|pts?))\b
           | pp\b | ppts?\b)                                   # 4.2 percentage points, 1.5pp
       | (?P<basis_points>(?i:basis[- ]points?)\b | bps?\b)    # 25 basis points, 25bp
-      | (?P<percent>% | (?i:per[ ]?cent)\b | pct\b | pc\b)    # 10.5%, per cent, 5pc
+      | (?P<percent>% | (?i:per[ \u00a0-]?cent)\b | pct\b | pc\b)  # 10.5%, per cent, 5pc
     )
     """,
     re.VERBOSE,
@@ -88,16 +94,10 @@ def _level_before() -> re.Pattern[str]:
     cues = "|".join(re.escape(c).replace(r"\ ", r"[ \u00a0]+") for c in number_context().level_cues)
     return re.compile(
         r"(?P<value>\d[\d,]*(?:\.\d+)?)[ \u00a0]?"
-        r"(?:(?P<percentage_points>(?i:percentage[ ]points?))|(?P<percent>%|(?i:per[ ]?cent)\b))"
+        r"(?:(?P<percentage_points>(?i:percentage[ ]points?))|(?P<percent>%|(?i:per[ ]?cent)\b)"
+        r"|(?P<basis_points>(?i:basis[ ]points?)\b|bps?\b))"
         rf"[^\d;:()%]{{0,30}}?,?[ \u00a0]+(?:{cues})[ \u00a0]+$"
     )
-
-
-@cache
-def _level_cue_ends() -> frozenset[str]:
-    """The last words of the level cues ("from" of "up from"): the word right before a bare
-    earlier level."""
-    return frozenset(c.split()[-1] for c in number_context().level_cues)
 
 
 def _borrowed_unit(ctx: Context, number: Span) -> str | None:
@@ -109,25 +109,45 @@ def _borrowed_unit(ctx: Context, number: Span) -> str | None:
     word = ctx.lowers[before]
     if word in _CONJUNCTIONS:
         return _parallel_unit(ctx, number)
-    if word in _level_cue_ends():
-        return _level_unit(ctx, number)
+    if word in level_cue_ends():
+        return _level_unit(ctx, number, number.start_char)
+    if word in _cue_ends() and _level_cue_near(ctx, before):
+        cue = qualifiers.before(ctx.text, number.start_char)  # "up from about 971"
+        k = ctx.token_at(cue.start) - 1 if cue is not None else -1
+        if cue is not None and k >= 0 and ctx.lowers[k] in level_cue_ends():
+            return _level_unit(ctx, number, cue.start)
     return None
 
 
-def _level_unit(ctx: Context, number: Span) -> str | None:
+def _level_cue_near(ctx: Context, k: int) -> bool:
+    """Whether the end of a level cue stands one or two tokens before token ``k`` (a cue of
+    one or two words between): a set lookup before the qualifier's regex."""
+    ends = level_cue_ends()
+    return (k >= 1 and ctx.lowers[k - 1] in ends) or (k >= 2 and ctx.lowers[k - 2] in ends)
+
+
+@cache
+def _cue_ends() -> frozenset[str]:
+    """The last words of the qualifier cues before a number ("about", "than")."""
+    return frozenset(c.split()[-1].lower() for c in lexicons.qualifiers().before)
+
+
+def _level_unit(ctx: Context, number: Span, start: int) -> str | None:
     """ "Approval rose to 45%, up from 41": a bare earlier level after a percentage and a
-    level cue takes its unit, unless a noun after it makes it a count ("up from 200
-    companies")."""
+    level cue (ending before ``start``, the number's or its hedge's: "up from about 971")
+    takes its unit, unless a noun after it makes it a count ("up from 200 companies")."""
     k = number.end
     if k < len(ctx.lowers) and ctx.lowers[k].isalpha() and ctx.lowers[k] not in level_followers():
         return None
     if number.label_ != "cardinal":
         return None
-    start = number.start_char
     before = _level_before().search(ctx.text, max(0, start - 60), start)
     if before is None or not _comparable(ctx, number, before):
         return None
-    return "percentage_points" if before["percentage_points"] else "percent"
+    return next(u for u in _LEVEL_UNITS if before[u])
+
+
+_LEVEL_UNITS = ("percent", "percentage_points", "basis_points")
 
 
 LEVEL_RATIO = 10
@@ -199,9 +219,29 @@ def _points_to_percent(ctx: Context, number: Span) -> re.Match[str] | None:
     point = _POINT.match(ctx.text, number.end_char)
     if point is None:
         return None
-    if _TO_PERCENT.match(ctx.text, point.end()) is None and not _poll_margin(ctx, number):
+    if _TO_PERCENT.match(ctx.text, point.end()) is None and not (
+        _poll_margin(ctx, number) or _change_after_percent(ctx, number)
+    ):
         return None
     return point
+
+
+@cache
+def _change_after_percent_re() -> re.Pattern[str]:
+    """A per cent level, a comma or parenthesis and "up" or "down" right before a number:
+    "41%, down ", "45 per cent (up "."""
+    words = "|".join(map(re.escape, number_context().level_changes))
+    return re.compile(
+        r"\d[ \u00a0]?(?:%|(?i:per[ ]?cent|pct|pc)\b)[ \u00a0]*[,(][ \u00a0]*"
+        rf"(?i:{words})[ \u00a0]+$"
+    )
+
+
+def _change_after_percent(ctx: Context, number: Span) -> bool:
+    """ "The party polled 41%, down 3 points": a change in points right after a per cent
+    level is in percentage points, as "fell 4 points to 41%" is."""
+    start = number.start_char
+    return _change_after_percent_re().search(ctx.text, max(0, start - 40), start) is not None
 
 
 @cache

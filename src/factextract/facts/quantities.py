@@ -44,7 +44,16 @@ from factextract.facts.spans import (
     publish,
 )
 from factextract.numbers import ranges
-from factextract.numbers.words import casualty_participles
+from factextract.numbers.words import (
+    casualty_participles,
+    forecast_verbs,
+    forecasters,
+    level_cue_ends,
+    level_followers,
+    number_context,
+    of_total_words,
+    scale_unit,
+)
 from factextract.patterns import grouped
 from factextract.records import Quantity
 
@@ -53,7 +62,8 @@ NUMBER_LABELS = frozenset({"cardinal", "range", "year"})
 
 _LINK = re.compile(r"[ \u00a0]+(?:to|and|or|-|–)[ \u00a0]+")
 """What joins two numbers sharing a unit: "5,000 to 7,000 people"."""
-_PER = r"(?:[ \u00a0]+(?:per|a|an|each)[ \u00a0]+|[ \u00a0]*/[ \u00a0]*)"  # not "30 km at"
+_PER = r"(?:[ \u00a0]+(?:per|a|an|each)[ \u00a0]+|-per-|[ \u00a0]*/[ \u00a0]*)"  # not "30 km at"
+# ("-per-": "a 851,500-barrels-per-day refinery")
 _SLASH = re.compile(r"[ \u00a0]*/")
 _RATE_HEADS = frozenset("/ \u00a0")
 
@@ -122,6 +132,24 @@ def _paren_per_re() -> re.Pattern[str]:
     hour"): both are speeds."""
     inner = r"[ \u00a0]*\((?=[^()\n]{1,40}\))[^()\d\n]*\d[^()\n]*\)"
     return re.compile(rf"(?:{inner}|\)){_PER}{_unit_alternative('p')}(?![\w²³])")
+
+
+@cache
+def _per_unit_re() -> re.Pattern[str]:
+    """ "per acre", "/km": a unit of units.json as the denominator of a count's rate."""
+    return re.compile(
+        rf"(?:[ \u00a0]+per[ \u00a0]+|[ \u00a0]*/[ \u00a0]*){_unit_alternative('p')}(?![\w²³])"
+    )
+
+
+def _per_unit(text: str, end: int, limit: int) -> tuple[str, int] | None:
+    """The unit id of a count's denominator at ``end`` and where it ends: "45 bushels per
+    acre" is a count per acre ("per" only: "5 shops a mile away" is a distance)."""
+    if text[end : end + 1] not in _RATE_HEADS:
+        return None  # neither slash nor space follows: most phrases
+    found = _per_unit_re().match(text, end, limit)
+    unit = _unit_of(found, "ps", "pn") if found else None
+    return (unit.id, found.end()) if unit is not None and found is not None else None
 
 
 _OPENED = re.compile(r"\d[^\d()\n]{1,30}\([ \u00a0]*$")
@@ -273,9 +301,10 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         or money.currency_marked(text, number.span)  # exchange rates too: "7.1 per dollar"
         or counts_nothing(ctx, number.span, number.start_char, number.end_char)
         or follows_count(ctx, number.span)
-        or on_scale(ctx, number.span)
     ):
         return None
+    if (reading := on_scale(ctx, number.span)) is not None:
+        return _reading(ctx, reading, values)
     cue = qualifiers.before(text, number.start_char)
     end, unit_id, counted, rule = number.end_char, None, None, "count"
     unit = _unit_at(text, end, limit)
@@ -326,9 +355,13 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
             or model_phrase(ctx, i, stop)
             or _measured_phrase(ctx, i, stop, limit)
         )
+    if phrase is not None and unit_id is None and _forecasters_clause(ctx, phrase[1]):
+        phrase = None  # "double the 170,000 economists had expected": a forecast of jobs
     if phrase is not None:
         end = ctx.token_ends[phrase[1] - 1]
         counted = text[ctx.token_chars[phrase[0]] : end]
+    elif unit_id is None and not compound:
+        counted = _of_total(ctx, number, values[0], i, taken)
     if share and unit_id is None and counted is None:
         linked, shared = _shared_unit(ctx, number)
         if linked and shared is None:
@@ -338,12 +371,17 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
             values = _scaled_like(ctx, number, values, shared)
         elif (elided := _elided_count(ctx, number, taken)) is not None:
             counted, rule = elided, "shared"
+        elif (level := _earlier_level(ctx, number, values[0], cue, taken)) is not None:
+            unit_id, counted, rule = level.unit, level.counted, "shared"
+        elif (fronted := _fronted_total(ctx, number, values[0], cue, taken)) is not None:
+            counted, rule = fronted, "shared"
     if unit_id is None and counted is not None and not countable(ctx, values[0], end, counted):
         return None
     rated = counted is not None and (unit_id is None or "/" not in unit_id)
-    if rated and (rate := per_time(text, end, limit)):  # a rate is read whole
-        # "100,000 vehicles a day": a count per day; "500,000 tonnes of steel a year": a
-        # measure of a material per year
+    if rated and (rate := per_time(text, end, limit) or _per_unit(text, end, limit)):
+        # a rate is read whole: "100,000 vehicles a day" is a count per day, "500,000 tonnes
+        # of steel a year" a measure of a material per year, "45 bushels per acre" a count
+        # per acre
         unit_id, end = f"{unit_id or ''}/{rate[0]}", rate[1]
     if not _acceptable(text, number, cue, unit_id, counted, limit):
         return None
@@ -385,6 +423,173 @@ def _elided_count(ctx: Context, number: _Number, taken: tuple[int, ...]) -> str 
     if verb is None or verb.group(1) not in casualty_participles():
         return None
     return parts.counted if verb.end() == lead.start() else None
+
+
+def _reading(
+    ctx: Context, tokens: tuple[int, int], values: tuple[Decimal, Decimal | None]
+) -> Parts | None:
+    """A reading on a scale of magnitudes ("magnitude 6.1", "a 7.8-magnitude quake", "7.1
+    on the Richter scale") as a quantity of the scale's unit (number_context.json
+    scale_unit); a value past the scale's top is none ("a magnitude of 5 billion")."""
+    if not 0 < values[0] <= (values[1] or values[0]) <= _MAGNITUDE_TOP:
+        return None
+    start, end = ctx.token_chars[tokens[0]], ctx.token_ends[tokens[1] - 1]
+    cue = qualifiers.before(ctx.text, start)
+    start = cue.start if cue else start
+    return Parts(start, end, values[0], values[1], scale_unit(), None, cue, "reading")
+
+
+_MAGNITUDE_TOP = 10
+
+
+def _forecasters_clause(ctx: Context, k: int) -> bool:
+    """Whether the counted phrase ending before token ``k`` is the subject of a clause that
+    forecast the number, not what it counts: "the 170,000 economists had expected", "the
+    200,000 analysts forecast." (number_context.json forecasters and forecast_verbs); the
+    verb ends its clause ("40 economists expected a hike" counts economists)."""
+    lowers = ctx.lowers
+    if k >= len(lowers) or lowers[k - 1] not in forecasters():
+        return False  # most phrases
+    if lowers[k] in ("had", "have"):
+        k += 1
+    if k >= len(lowers) or lowers[k] not in forecast_verbs():
+        return False
+    return k + 1 >= len(lowers) or not ctx.words[k + 1].isalnum() or k + 1 in ctx.sentence_tokens
+
+
+def _of_total(
+    ctx: Context, number: _Number, value: Decimal, i: int, taken: tuple[int, ...]
+) -> str | None:
+    """What a part counts that "of" and a total after it name: "412 of the 650 seats" and
+    "won 5 of their last 6 games" count seats and games (the span stays on the part; the
+    total is its own count). A determiner or a word of a run ("last", "first") must stand
+    before the total, or both be digits and the total no round base ("7 of 10 Americans" is
+    a proportion; "5 of 6 games" counts)."""
+    lowers = ctx.lowers
+    if i >= len(lowers) - 1 or lowers[i] != "of" or number.label != "cardinal":
+        return None
+    if lowers[i + 1] in _BACK_PRONOUNS:
+        return _of_them(ctx, number, value, taken)
+    j = i + 1
+    while j < min(i + 3, len(lowers)) and lowers[j] in of_total_words():
+        j += 1
+    if j > i + 1 and j + 1 < len(lowers) and lowers[j + 1] in _POSSESSIVES:
+        j += 2  # "12 of the county's 55 wards"
+    total = ctx.number_at(ctx.token_chars[j]) if j < len(lowers) else None
+    if total is None or total.label_ != "cardinal" or total.start != j:
+        return None
+    if j == i + 1 and not (number.text.isdigit() and total.text.isdigit()):
+        return None
+    parts = analyze(ctx, total, share=False, taken=taken)
+    if parts is None or parts.unit is not None or parts.counted is None or parts.value < value:
+        return None
+    if j == i + 1 and parts.value in _ROUND_BASES:
+        return None
+    return parts.counted
+
+
+def _of_them(ctx: Context, number: _Number, value: Decimal, taken: tuple[int, ...]) -> str | None:
+    """What "N of them" ("of whom", "of which") counts: the noun of the count right before it
+    in its sentence, when that count is no smaller ("55 fires were burning, 40 of them out of
+    control", "35 patients, 12 of whom were children": 40 fires, 12 patients)."""
+    before = ctx.numerals_in(ctx.sentence_start(number.start_char), number.start_char)
+    if not before or before[-1].label_ != "cardinal":
+        return None
+    parts = analyze(ctx, before[-1], share=False, taken=taken)
+    if parts is None or parts.unit is not None or parts.counted is None or parts.value < value:
+        return None
+    return parts.counted
+
+
+_POSSESSIVES = frozenset({"'s", "’s"})
+_BACK_PRONOUNS = frozenset({"them", "whom", "which"})
+"""The pronouns of "12 of them", "50 of whom", "12 of which": the count before."""
+_ROUND_BASES = frozenset(map(Decimal, (10, 100, 1000)))
+
+
+_FRONTED = re.compile(
+    r"[\s\"“‘']*(?i:of|among)[ \u00a0]+(?:(?i:the|its|their|these|those)[ \u00a0]+)?"
+)
+"""A sentence that opens with the total a later part counts: "Of the 200 passengers, "."""
+_COMMA = re.compile(r",[ \u00a0]*")
+
+
+def _fronted_total(
+    ctx: Context,
+    number: _Number,
+    value: Decimal,
+    cue: qualifiers.Cue | None,
+    taken: tuple[int, ...],
+) -> str | None:
+    """What a bare part counts after a fronted total: "Of the 200 passengers, 150 were
+    rescued" and "Among the 40 victims, 12 were children" count passengers and victims (the
+    count there no smaller, right before the comma)."""
+    start = cue.start if cue is not None else number.start_char
+    if ctx.text[start - 2 : start - 1] != ",":
+        return None  # most numbers: no comma right before
+    sentence = ctx.sentence_start(start)
+    before = ctx.numerals_in(sentence, start)
+    if len(before) != 1 or before[0].label_ != "cardinal":
+        return None
+    if not _FRONTED.fullmatch(ctx.text, sentence, before[0].start_char):
+        return None
+    parts = analyze(ctx, before[0], share=False, taken=taken)
+    if parts is None or parts.unit is not None or parts.counted is None or parts.value < value:
+        return None
+    return parts.counted if _COMMA.fullmatch(ctx.text, parts.end, start) else None
+
+
+def _earlier_level(
+    ctx: Context,
+    number: _Number,
+    value: Decimal,
+    cue: qualifiers.Cue | None,
+    taken: tuple[int, ...],
+) -> Parts | None:
+    """The quantity whose unit and noun a bare earlier level takes: "handed out 342 fuel
+    vouchers in December, up from fewer than 124 a year earlier" counts vouchers, "500 MW,
+    compared with 420" is MW. A level cue (number_context.json level_cues) stands right
+    before the number or its hedge, at most a short phrase without digits between it and
+    the quantity before, nothing but a time phrase after the number ("up from 200
+    companies" counts companies), and the two within ``LEVEL_RATIO`` of each other."""
+    start = cue.start if cue is not None else number.start_char
+    k = ctx.token_at(start) - 1
+    if k < 1 or ctx.lowers[k] not in level_cue_ends():
+        return None  # most numbers: no "from", "with" or "against" before them
+    after = ctx.token_at(number.end_char)
+    if (
+        after < len(ctx.words)
+        and ctx.words[after].isalpha()
+        and ctx.lowers[after] not in level_followers()
+    ):
+        return None  # "up from 200 companies": a count of its own
+    lead = _level_cue_re().search(ctx.text, max(0, start - 60), start)
+    if lead is None or number.label != "cardinal":
+        return None
+    before = ctx.numerals_in(ctx.sentence_start(start), lead.start())
+    if not before or before[-1].label_ != "cardinal":
+        return None
+    parts = analyze(ctx, before[-1], share=False, taken=taken)
+    if parts is None or parts.end > lead.start() or (parts.unit is None and parts.counted is None):
+        return None
+    if not _LEVEL_GAP.fullmatch(ctx.text, parts.end, lead.start()):
+        return None
+    low, high = sorted((value, parts.value))
+    return parts if low > 0 and high <= low * LEVEL_RATIO else None
+
+
+LEVEL_RATIO = 10
+"""How far apart a bare earlier level and the quantity it takes its unit from may be (as
+for percentages): "342 vouchers, up from 124"; not "300 workers, up from 5"."""
+_LEVEL_GAP = re.compile(r"[^\d;:()]{0,30}")
+"""What may stand between a quantity and the cue of its earlier level: "in December,"."""
+
+
+@cache
+def _level_cue_re() -> re.Pattern[str]:
+    """A level cue ending right before a number or its hedge: ", up from ", " compared with "."""
+    cues = "|".join(re.escape(c).replace(r"\ ", r"[ \u00a0]+") for c in number_context().level_cues)
+    return re.compile(rf",?[ \u00a0]+(?i:{cues})[ \u00a0]+$")
 
 
 def _measured_phrase(ctx: Context, i: int, stop: int, limit: int) -> tuple[int, int] | None:
@@ -516,8 +721,8 @@ def _acceptable(
         )
     if text[number.start_char - 1 : number.start_char].isalpha():
         return False  # "COP27", a name; money glued to its code is the money's ("USD50")
-    if any(word.lower() in age_words() for word in words[-3:]):
-        return False  # "aged 46", "aged over 70", "aged 19 and 20": an age
+    if any(word.lower() in age_words() for word in _before_list(words)[-3:]):
+        return False  # "aged 46", "aged over 70", "aged 19 and 20", "aged 4, 6 and 9": an age
     if not _has_digit(number.text) and not _spelled_count(text, number, unit, counted):
         return False
     if _GLUED_SCALE.search(number.text) and not (unit or _lower_noun(counted)):
@@ -529,6 +734,20 @@ def _acceptable(
     )
 
 
+_LIST_LINKS = frozenset({"and", "or", "&"})
+
+
+def _before_list(words: list[str]) -> list[str]:
+    """The words before a list of bare numbers that the number after ``words`` ends: "aged
+    4, 6 and" -> "aged"; other words stay as they are."""
+    if not words or words[-1] not in _LIST_LINKS:
+        return words
+    k = len(words) - 1
+    while k and words[k - 1].rstrip(",").isdigit():
+        k -= 1
+    return words[:k]
+
+
 def _spelled_count(text: str, number: _Number, unit: str | None, counted: str | None) -> bool:
     """Spelled numbers need a unit or a plain counted noun, and "one" needs a unit:
     "Three Gorges", "one-China", "zero-COVID", "at one point" are names and idioms."""
@@ -536,8 +755,9 @@ def _spelled_count(text: str, number: _Number, unit: str | None, counted: str | 
         return False
     if unit is not None:
         return True
-    if counted is None or counted.split()[-1][:1].isupper():
-        return False
+    last = counted.split()[-1] if counted else ""
+    if not last or (last[:1].isupper() and not _has_digit(last)):
+        return False  # "Three Gorges"; but a model counts: "two F-35s"
     return number.text.lower() not in ("one", "a", "an")
 
 

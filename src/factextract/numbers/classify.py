@@ -47,7 +47,8 @@ _NEXT_WORD = re.compile(r"\s+([A-Za-z][a-z]*)\.?")
 
 @cache
 def _fraction_of() -> re.Pattern[str]:
-    """A fraction word and "of" right before a spelled scale: "a quarter of a million"."""
+    """A fraction word and "of" right before a spelled scale that the grammar left alone: "a
+    third of a million" has no exact value ("a quarter of a million" is one numeral)."""
     words = alternation(lexicons.number_words().fractions)
     return re.compile(rf"\b(?:{words})[ \u00a0]+of[ \u00a0]+$", re.IGNORECASE)
 
@@ -117,7 +118,7 @@ def _inside_token(text: str, atom: _Atom, after: re.Match[str] | None) -> bool:
 def _names_something(text: str, atom: _Atom, prev_word: str, next_word: str) -> bool:
     """Part of a name: Boeing 737, Route 66, iPhone 12, #3, World War Two, 10 Downing
     Street, 3M said."""
-    if _identifier_noun(prev_word.lower()):
+    if _identifier_noun(prev_word.lower()) and prev_word.lower() not in lexicon_set("scale_words"):
         ends = _ends_own_phrase(text, atom, prev_word.lower())
         if ends is None:
             return True
@@ -222,7 +223,7 @@ def _classify(text: str, atom: _Atom) -> Label | None:
         return None if hyphened and not _POINT.match(text, atom.end) else "fraction"  # half-time
     window = max(0, atom.start - 24)
     if atom.spelled and atom.scale > 1 and _fraction_of().search(text, window, atom.start):
-        return None  # "a quarter of a million homes" are 250,000, not a million
+        return None  # "a third of a million homes" are about 333,333, not a million
     prev_word = _prev_word(text, atom.start)
     following = _NEXT_WORD.match(text, atom.end)
     next_word = following.group(1) if following else ""

@@ -2,8 +2,9 @@
 
 Digits with separators (``1,166``, Indian ``12,34,567``, spaced ``816 000``), decimals,
 vulgar and mixed fractions, spelled-out numerals (``one hundred and twelve``, ``a dozen``,
-``half a million``), and a scale word or abbreviation after either (``million``, ``bn``,
-``crore``, ``1K``). ``Numeral`` is what ``find_numerals`` makes of the atoms.
+``half a million``, ``a quarter of a million``), and a scale word or abbreviation after
+either (``million``, ``bn``, ``crore``, ``1K``). ``Numeral`` is what ``find_numerals`` makes
+of the atoms.
 """
 
 from __future__ import annotations
@@ -86,7 +87,8 @@ _TRANSITIONS: dict[str | None, str] = {
     "S": "UTN",
     "N": "UTA",
     "A": "HSF",
-    "F": "SA",
+    "F": "SAO",
+    "O": "A",
 }
 
 
@@ -98,8 +100,8 @@ def _spelled_re() -> re.Pattern[str]:
     word = rf"(?:{grouped(_words(), fold=True)})"  # lower case; matched under IGNORECASE
     spelled = rf"""
         \b(?:an?\s+(?={word}\b))?{word}\b           # optional leading a/an
-        (?:(?:\s+and\s+(?:an?\s+)?|[\s-]+(?:an?\s+)?){word}\b)*
-    """
+        (?:(?:\s+and\s+(?:an?\s+)?|\s+of\s+an?\s+|[\s-]+(?:an?\s+)?){word}\b)*
+    """  # "of a" only joins a fraction to a scale: "a quarter of a million" (see _evaluate_words)
     return re.compile(spelled, re.VERBOSE | re.IGNORECASE)
 
 
@@ -259,25 +261,34 @@ def _scale_of(word: str) -> int:
     return nw.scale_abbreviations.get(lowered, nw.scale_abbreviations.get(word, 1))
 
 
+_JOINERS: dict[str, tuple[str, int]] = {
+    "a": ("A", 1),
+    "an": ("A", 1),
+    "and": ("N", 0),
+    "of": ("O", 1),
+}
+"""The words between number words and their categories: A is "a/an", N "and", O "of"."""
+
+
 def _evaluate_words(words: list[str]) -> tuple[Fraction | int, str] | None:
     """Value and last category of a spelled numeral, or None if the words do not form one."""
     table = _words()
     total: Fraction | int = 0
     current: Fraction | int = 0
     previous: str | None = None
+    before_previous: str | None = None
+    of_scale = False  # a fraction "of a" scale
     after_and = False
     needs_fraction = False  # "one and a half": after U/T, "and" must lead to a fraction
     for word in words:
         lowered = word.lower()
-        if lowered not in table and lowered not in ("a", "an", "and"):
+        if lowered not in table and lowered not in _JOINERS:
             return None  # split by a letter (?i) matches to ASCII ("fıve", "ſeven"): no numeral
-        category, value = (
-            ("A", 1)
-            if lowered in ("a", "an")
-            else (("N", 0) if lowered == "and" else table[lowered])
-        )
+        category, value = _JOINERS[lowered] if lowered in _JOINERS else table[lowered]
         if category not in _TRANSITIONS[previous]:
             return None
+        if before_previous == "O" and category != "S":
+            return None  # "of a" leads a fraction to a scale only: "a quarter of a million"
         if category == "T" and previous == "T":
             return None
         if category == "F" and previous is None and lowered not in ("half", "halves"):
@@ -299,9 +310,13 @@ def _evaluate_words(words: list[str]) -> tuple[Fraction | int, str] | None:
         elif category == "F":
             current = current + value if after_and else (current or 1) * value
         after_and = category == "N" or (after_and and category == "A")
-        previous = category
-    if previous in ("A", "N"):
+        before_previous, previous = previous, category
+        of_scale = of_scale or category == "O"
+    if previous in ("A", "N", "O"):
         return None
+    if of_scale and total % 1:
+        return None  # "a third of a billion" has no exact value: no number (classify drops
+        # the scale alone too); "a quarter of a million" is 250,000
     return total + current, previous or ""
 
 

@@ -11,7 +11,7 @@ from functools import cache
 from factextract import lexicons
 from factextract.numbers.classify import _FOUR_DIGITS
 from factextract.numbers.grammar import Label, _Atom, _ExactRow
-from factextract.numbers.words import is_plural
+from factextract.numbers.words import is_plural, score_nouns
 
 _TWO_DIGITS = re.compile(r"\d{2}")
 _MARKED = r"\s*(?:[A-Za-z.]{0,4}[^\w\s]?\s?)?$"
@@ -38,6 +38,13 @@ def _change_verb_re() -> re.Pattern[str]:
 def _range_verb_re() -> re.Pattern[str]:
     verbs = "|".join(lexicons.change_cues().range_verbs)
     return re.compile(rf"\b(?:{verbs}|anywhere)\s+from{_MARKED}", re.IGNORECASE)
+
+
+@cache
+def _from_scale_re() -> re.Pattern[str]:
+    """ "from" and a scale word before a pair: "revised from magnitude 6.1 to 6.4"."""
+    scales = "|".join(lexicons.number_words().scale_words)
+    return re.compile(rf"\bfrom\s+(?:{scales})\s+$", re.IGNORECASE)
 
 
 _SCORE_WORDS = (
@@ -103,6 +110,28 @@ def _counts_after(text: str, end: int) -> bool:
     if found is None or not is_plural(found[1]):
         return False
     return found[1] not in lexicons.currency_markers()[1]
+
+
+_NOUNS_AFTER = re.compile(r"[ \u00a0]+([a-z]+)\b(?:[ \u00a0]+([a-z]+)\b)?")
+
+
+def _score(text: str, lead: str, end: int) -> bool:
+    """Whether a pair joined by a dash is a score: after a word of a game ("won 3-1"), unless
+    a plural noun follows ("lost 2,500-3,000 jobs" counts), or before a result ("a 1-4
+    defeat")."""
+    if _SCORE_LEAD.search(lead):
+        return not _counts_after(text, end)
+    return _score_after(text, end)
+
+
+def _score_after(text: str, end: int) -> bool:
+    """Whether a noun of a game's result follows a pair, maybe after one word: "a 1-4
+    defeat", "a 3-1 home win" (number_context.json score_nouns)."""
+    found = _NOUNS_AFTER.match(text, end)
+    if found is None:
+        return False
+    nouns = score_nouns()
+    return found[1] in nouns or (found[2] is not None and found[2] in nouns)
 
 
 def _year_range(a: _Atom, b: _Atom, connector: str) -> bool:
@@ -193,8 +222,10 @@ def _pair(text: str, a: _Atom, b: _Atom, label_a: Label | None) -> _ExactRow | b
         return None  # "Articles 5 and 6", "pages 10-12", "Flights 101 and 102": names
     if word == "and" and not lead.rstrip().endswith("between"):
         return False
-    if word == "to" and _FROM_END.search(lead) and not _range_verb_re().search(lead):
-        return False  # "rose from X to Y" is a change; "ranged from X to Y" is a range
+    from_lead = word == "to" and (_FROM_END.search(lead) or _from_scale_re().search(lead))
+    if from_lead and not _range_verb_re().search(lead):
+        return False  # "rose from X to Y", "from magnitude 6.1 to 6.4": changes; "ranged from
+        # X to Y" is a range
     if label_a in ("year", "date", "identifier", None) or (
         (a.spelled or b.spelled) and word in "-–—/"
     ):  # "one-two punch", "one-2": spelled ranges are written "two to three"
@@ -204,8 +235,8 @@ def _pair(text: str, a: _Atom, b: _Atom, label_a: Label | None) -> _ExactRow | b
             start = a.start - len(lead) + lead.rindex("between") if word == "and" else a.start
             return start, b.end, a.value, last, "year_range", False, 1
         return None if word in ("-", "–", "—", "/") else False
-    if word == "/" or (word in "-–—:" and _SCORE_LEAD.search(lead)):
-        return None  # "won 3-1", "lost 1-3": a score
+    if word == "/" or (word in "-–—:" and _score(text, lead, b.end)):
+        return None  # "won 3-1", "lost 1-3", "a 1-4 defeat", "a 3-1 home win": a score
     if word in "-–—" and _in_score_run(text, a.start, b.end):
         return None  # "beating him 1-6, 7-6 (6), 6-1": set scores
     if word in "-–—" and _TALLY_LEAD.search(lead) and not _counts_after(text, b.end):

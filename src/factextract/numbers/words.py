@@ -65,6 +65,14 @@ class NumberContext(Row):
     level_cues: tuple[str, ...]
     level_followers: tuple[str, ...]
     poll_margins: tuple[str, ...]
+    of_total_words: tuple[str, ...]
+    scale_unit: str
+    level_changes: tuple[str, ...]
+    score_nouns: tuple[str, ...]
+    forecasters: tuple[str, ...]
+    forecast_verbs: tuple[str, ...]
+    measure_adverbs: tuple[str, ...]
+    plurals_in_is: tuple[str, ...]
 
 
 @cache
@@ -117,15 +125,70 @@ def level_followers() -> frozenset[str]:
     return frozenset(number_context().level_followers) | parallel_prepositions()
 
 
+@cache
+def of_total_words() -> frozenset[str]:
+    """Words between "of" and a total that a part before counts: "5 of their last 6 games",
+    "412 of the 650 seats"."""
+    return frozenset(number_context().of_total_words)
+
+
+@cache
+def score_nouns() -> frozenset[str]:
+    """Nouns of a game's result after a score ("a 1-4 defeat", "a 3-1 home win")."""
+    return frozenset(number_context().score_nouns)
+
+
+@cache
+def forecasters() -> frozenset[str]:
+    """Who forecasts a figure ("economists", "analysts"): after a number, maybe the subject of
+    a clause that forecast it ("the 170,000 economists had expected")."""
+    return frozenset(number_context().forecasters)
+
+
+@cache
+def forecast_verbs() -> frozenset[str]:
+    """The verbs of such a clause ("expected", "forecast")."""
+    return frozenset(number_context().forecast_verbs)
+
+
+@cache
+def measure_adverbs() -> frozenset[str]:
+    """The words after a measure that say how far apart or how big things are ("21 days
+    apart", "300 metres tall")."""
+    return frozenset(number_context().measure_adverbs)
+
+
+def scale_unit() -> str:
+    """The unit id of a reading on a scale of magnitudes ("magnitude 6.1")."""
+    return number_context().scale_unit
+
+
+@cache
+def level_cue_ends() -> frozenset[str]:
+    """The last words of the level cues ("from" of "up from"): the word right before a bare
+    earlier level."""
+    return frozenset(c.split()[-1] for c in number_context().level_cues)
+
+
 def is_plural(word: str) -> bool:
     """Plural-looking head noun: villages, projects, people (no POS tagger on a blank pipe).
 
     >>> is_plural("villages"), is_plural("people"), is_plural("business"), is_plural("bus")
     (True, True, False, False)
+    >>> is_plural("crisis"), is_plural("taxis")
+    (False, True)
     """
     if word in lexicon_set("irregular_plurals"):
         return True
-    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s"))
+    if len(word) <= 3 or not word.endswith("s") or word.endswith(("ss", "us", "'s")):
+        return False
+    return not word.endswith("is") or word in plurals_in_is()  # "crisis"; but "taxis"
+
+
+@cache
+def plurals_in_is() -> frozenset[str]:
+    """Plurals that end in "-is" like the singulars "crisis" and "basis": "taxis", "skis"."""
+    return frozenset(number_context().plurals_in_is)
 
 
 def year_is_count(text: str, start: int, end: int) -> bool:

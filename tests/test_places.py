@@ -186,6 +186,24 @@ RECOGNITION = [
         [("New York", "admin1", "US")],
         id="hyphenated-surname-ending-like-a-town",
     ),
+    # A region whose own name opens with a place-type word is named whole, not by the cue.
+    pytest.param(
+        "Nine states and the District of Columbia objected.",
+        [("District of Columbia", "admin1", "US")],
+        id="district-of-columbia-whole",
+    ),
+    # A player's country after her name and "of" is a place, even in a match report.
+    pytest.param(
+        "Marketa Vondrousova of the Czech Republic beat Ons Jabeur of Tunisia 6-4, 6-4.",
+        [("Czech Republic", "country", "CZ"), ("Tunisia", "country", "TN")],
+        id="players-countries-in-a-match-report",
+    ),
+    # A town said to lie near a place has no reading abroad from it.
+    pytest.param(
+        "Alcaraz, from El Palmar near Murcia, trains at home.",
+        [("Murcia", "city", "ES")],
+        id="near-a-place-drops-a-namesake-abroad",
+    ),
     # Countries beside a match phrase stay places without a contest, or after a locative.
     pytest.param(
         "Russia's war against Ukraine aims to achieve its goals.",
@@ -1306,6 +1324,8 @@ NON_PLACES = [
     # A letter split off digits is part of a number or code, no name ("5B" is five billion).
     pytest.param("Visit 221B Street for details.", id="house-number-letter-alone"),
     pytest.param("Output reached 5B units; 40MW Park power flowed.", id="scale-glued-to-digits"),
+    # A club's city after a player's name and "of" is the club.
+    pytest.param("Mohamed Salah of Liverpool scored twice in a 3-1 win.", id="player-of-a-club"),
 ]
 
 
@@ -1944,6 +1964,19 @@ DISAMBIGUATION = [
         "JERUSALEM",
         ("Jerusalem", "city", "IL", "Jerusalem"),
         id="jerusalem-region-shown-in-english",
+    ),
+    # A town near a place takes its reading in that place's country.
+    pytest.param(
+        "He grew up in Cambridge near Boston.",
+        "Cambridge",
+        ("Cambridge", "city", "US", "Massachusetts"),
+        id="near-a-place-picks-its-country",
+    ),
+    pytest.param(
+        "He grew up in Cambridge near Boston.",
+        "Boston",
+        ("Boston", "city", "US", "Massachusetts"),
+        id="the-place-named-near-is-read-first",
     ),
     # A name after an officer's title, a person's name and "of" is a first-level region.
     pytest.param(

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from functools import lru_cache
@@ -16,6 +17,7 @@ from factextract.facts.places.resolution import (
     CONFIDENCE,
     Resolved,
     country_of,
+    near_places,
     prior,
     qualified_pairs,
     resolve,
@@ -80,6 +82,13 @@ def mentions(ctx: Context, gaz: Gazetteer) -> tuple[list[Mention], Dateline | No
     found = [*facilities, *landmarks, *stamped, *abbreviations, *cued, *names]
     chosen = _select([m for m in found if not inside_word(ctx, m.start, m.end)])
     pinned = qualified_pairs(ctx, chosen)  # "Reading, Pennsylvania" is a place, whatever word
+    if near := near_places(ctx, chosen, pinned):  # "El Palmar near Murcia": no Guatemalan town
+        chosen = [
+            m if k not in near else dataclasses.replace(m, candidates=near[k])
+            for k, m in enumerate(chosen)
+            if near.get(k, True)
+        ]
+        pinned = qualified_pairs(ctx, chosen)
     chosen = [
         _pinned(m) if k in pinned else _officer(ctx, lists, _titled(ctx, lists, _landmark(m)))
         for k, m in enumerate(chosen)

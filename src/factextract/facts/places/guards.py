@@ -86,6 +86,9 @@ class Page:
             bisect_right(ctx.sentence_chars, ctx.token_chars[start]) - 1 in self.contests
         )
         first = mention.candidates[0] if mention.candidates else None
+        if first is not None and first.type == "country" and _of_a_person(ctx, start):
+            return False  # "Ons Jabeur of Tunisia beat ...": her country ("Salah of Liverpool"
+            # is his club)
         if beating and not reported and first is not None and first.type in _NATIONS:
             return self.national(mention)  # "New Zealand beat South Africa in the final"
         matched = not (reported or beating) and self.matched(mention, cities=True)
@@ -411,6 +414,13 @@ def _contests(ctx: Context) -> frozenset[int]:
         if k not in found and _CONTEST.search(text, max(starts[k], at - before), stop):
             found.add(k)
     return frozenset(found)
+
+
+def _of_a_person(ctx: Context, start: int) -> bool:
+    """Whether the name at token ``start`` follows a capitalized name and "of" or "from"
+    (maybe with "the"): a player's country ("Ons Jabeur of Tunisia") when it is a country."""
+    i = start - 1 if start > 0 and ctx.lowers[start - 1] == "the" else start
+    return i >= 2 and ctx.lowers[i - 1] in ("of", "from") and ctx.words[i - 2][:1].isupper()
 
 
 def keep(p: Page, mention: Mention) -> bool:

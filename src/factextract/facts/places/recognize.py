@@ -321,6 +321,8 @@ def before_cue_mentions(ctx: Context, gaz: Gazetteer, words: Words) -> list[Ment
             continue  # "the second city of Lebanon" names the country, not a city
         cue = words.cues.after["county"] if kind is None else words.cues.before[_squash(kind)]
         i = ctx.token_at(lead.end())
+        if kind is not None and _named_with_cue(ctx, gaz, caps, ctx.token_at(lead.start("cue")), i):
+            continue  # "the District of Columbia": the cue opens the region's own name
         while i < len(ctx.words):
             match = longest(ctx, gaz, i, caps)
             end = match[0] if match else _run_end(ctx, i)
@@ -335,6 +337,18 @@ def before_cue_mentions(ctx: Context, gaz: Gazetteer, words: Words) -> list[Ment
                 break
             i = end + 1
     return found
+
+
+def _named_with_cue(
+    ctx: Context, gaz: Gazetteer, caps: tuple[bool, ...], cue: int, first: int
+) -> bool:
+    """Whether a capitalized cue and the name after its "of" are one gazetteer name of no
+    town ("District of Columbia"), which the names found on their own then give whole."""
+    if not caps[cue]:
+        return False
+    match = longest(ctx, gaz, first, caps)
+    end = match[0] if match else _run_end(ctx, first)
+    return end > first and _place_name_over(ctx, gaz, caps, cue, end, towns=False)
 
 
 def _county_of_name(ctx: Context, caps: tuple[bool, ...], char: int) -> bool:

@@ -25,7 +25,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import cache
 from types import MappingProxyType
@@ -226,6 +226,34 @@ def qualified_pairs(ctx: Context, mentions: Sequence[Mention]) -> dict[int, tupl
             a, b = max(pairs, key=lambda p: prior(p[0], inner) + prior(p[1], outer))
             pinned[k], pinned[k + 1] = (a, "context"), (b, "context")
     return pinned
+
+
+_NEAR_GAP = re.compile(
+    r",?[ ]+(?:(?:just|some|about)[ ]+)?(?:near|outside|close[ ]+to"
+    r"|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)[ ]+of)[ ]+"
+)
+"""Between a place and the place it lies near: "El Palmar near Murcia", "a village outside
+Lyon", "Nurdagi, north of Gaziantep"."""
+
+
+def near_places(
+    ctx: Context, mentions: Sequence[Mention], pinned: Collection[int]
+) -> dict[int, tuple[Entry, ...]]:
+    """Mentions said to lie near a place ("El Palmar near Murcia"), with only their readings
+    in the country of that place's likeliest reading: index -> readings, empty when none is
+    there (a village the gazetteer lacks, no Guatemalan town)."""
+    near: dict[int, tuple[Entry, ...]] = {}
+    text, starts, ends = ctx.text, ctx.token_chars, ctx.token_ends
+    for k in range(len(mentions) - 1):
+        inner, outer = mentions[k], mentions[k + 1]
+        if k in pinned or not inner.candidates or not outer.candidates:
+            continue
+        if not _NEAR_GAP.fullmatch(text, ends[inner.end - 1], starts[outer.start]):
+            continue
+        country = max(options(outer), key=lambda e: prior(e, outer)).country_code
+        if country is not None:
+            near[k] = tuple(e for e in inner.candidates if e.country_code == country)
+    return near
 
 
 def _town_in_town(inner: Entry, outer: Entry) -> bool:

@@ -2227,6 +2227,20 @@ MONEY_CASES = [
     pytest.param(
         "Chinese yuan traded at 7.1 per dollar.", PUBLISHED, [], id="not-money-exchange-rate"
     ),
+    # A wage or a price "rate" is money; "official rate" is an exchange rate only in an
+    # article where one was met.
+    pytest.param(
+        "Workers earn an hourly rate of $15.",
+        PUBLISHED,
+        [("$15", "15", None, "USD", True, "exact")],
+        id="hourly-rate-is-money",
+    ),
+    pytest.param(
+        "The official rate of $2 per unit applies.",
+        PUBLISHED,
+        [("$2", "2", None, "USD", True, "exact")],
+        id="official-rate-without-exchange-rates-is-money",
+    ),
     pytest.param("The box code Sh500 is printed.", PUBLISHED, [], id="not-money-sh-no-context"),
     # A currency's name as the subject of a move makes the value it moved to, at or from its
     # exchange rate: the price of that currency, no amount.
@@ -2926,6 +2940,13 @@ EXCHANGE_RATE_CASES = [
     "The rupee fell to ₹83.2 against the US dollar.",
     "The yen averaged ¥144.6 per dollar in the fiscal year, against ¥135.5 a year earlier.",
     "The yen averaged 144.6 per dollar in the fiscal year, against 135.5 a year earlier.",
+    # A currency's name after the rate, then what it counts against; or a rate's noun before.
+    "Exporters will get 300 pesos per dollar in Buenos Aires, Argentina.",
+    "The peso traded at 300 pesos to the dollar in Buenos Aires, Argentina.",
+    "The government set an exchange rate of 300 pesos in Buenos Aires, Argentina.",
+    "The central bank's exchange rate was N460 in Lagos, Nigeria.",
+    "An exchange rate of 300 pesos per dollar applies, against the official rate of about 197"
+    " pesos in Buenos Aires, Argentina.",
 ]
 
 

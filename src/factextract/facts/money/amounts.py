@@ -14,7 +14,7 @@ from spacy.tokens import Span
 
 from factextract import lexicons
 from factextract.facts import numerals, qualifiers
-from factextract.facts.money.evidence import _WORD_CODES, rate_verb_after, rate_verbs
+from factextract.facts.money.evidence import _WORD_CODES, rate_nouns, rate_verb_after, rate_verbs
 from factextract.facts.money.per_unit import per_time
 from factextract.facts.money.resolution import CurrencyResolver, Resolution, ambiguous_marker
 from factextract.facts.spans import Context
@@ -296,6 +296,34 @@ def _rate_after() -> re.Pattern[str]:
     return re.compile(_rate_tail())
 
 
+@cache
+def _rate_noun_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    hedges = grouped(lexicons.qualifiers().before, fold=True)
+    tail = rf"{_S}+(?:of|at|is|was|stood{_S}+at)(?:{_S}+(?i:{hedges}))?{_S}+$"
+    always, after_rates = rate_nouns()
+    return (
+        re.compile(rf"\b(?i:{grouped(always, fold=True)}){tail}"),
+        re.compile(rf"\b(?i:{grouped(after_rates, fold=True)}){tail}"),
+    )
+
+
+_RATE_NOUN_WINDOW = 48
+"""Characters before an amount that a rate noun, its verb and a hedge may take."""
+
+
+def _rate_noun_before(text: str, start: int, resolver: CurrencyResolver) -> bool:
+    """Whether an amount follows an exchange rate's noun ("an exchange rate of 300 pesos", and
+    where rates were met "the official rate of about 197 pesos"): the rate, no money."""
+    low = max(0, start - _RATE_NOUN_WINDOW)
+    if "rate" not in text[low:start]:
+        return False  # the cheap test first: most amounts follow no rate
+    always, after_rates = _rate_noun_res()
+    if always.search(text, low, start) is not None:
+        resolver.rates_seen = True
+        return True
+    return resolver.rates_seen and after_rates.search(text, low, start) is not None
+
+
 def _marked_rate(text: str, start: int, end: int, resolver: CurrencyResolver) -> bool:
     """Whether a number with a currency marker before it is an exchange rate ("the rand
     weakened to R15.50 against the dollar", "N460 to the dollar") or the rate one moved from
@@ -569,6 +597,8 @@ def _analyze(
     if prefix is not None:
         if _marked_rate(text, prefix.start(), end, resolver):
             return None
+        if _rate_noun_before(text, prefix.start(), resolver):
+            return None  # "the official rate of N460": an exchange rate
         marker, start = prefix.group("marker"), prefix.start()
         if prefix.group("sign"):
             amount, amount_max = -amount, None if amount_max is None else -amount_max
@@ -589,6 +619,9 @@ def _analyze(
         marker, rule = suffix.group(marker), "suffix"
         if _rate_of_subject(text, start, resolver):
             return None  # "the Australian dollar rose to 67.3 US cents"
+        if _rate_after().match(text, suffix.end()) or _rate_noun_before(text, start, resolver):
+            resolver.rates_seen = True
+            return None  # "300 pesos per dollar", "an exchange rate of 300 pesos"
         if suffix.group("glued_m"):
             factor = Decimal(1_000_000)
         if suffix.group("scale"):

@@ -73,11 +73,20 @@ class _RateWords(lexicons.Row):
     comment: str = ""
     verbs: frozenset[str]
     between: frozenset[str]
+    rate_nouns: tuple[str, ...]
+    rate_nouns_after_rates: tuple[str, ...]
 
 
 @cache
 def _rate_words() -> _RateWords:
     return lexicons.load_object(_RateWords, "exchange_rates.json")
+
+
+@cache
+def rate_nouns() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Nouns of an exchange rate before its value: always, and once a rate was met."""
+    words = _rate_words()
+    return words.rate_nouns, words.rate_nouns_after_rates
 
 
 @cache

@@ -356,6 +356,49 @@ ABSOLUTE_CASES = [
         ],
         id="two-digit-decades-with-apostrophe",
     ),
+    # a two-digit decade is the last of its name begun by the publication year
+    *(
+        pytest.param(text, published, [row], id=f"two-digit-decade-{published[:4]}-{i}")
+        for i, (text, published, row) in enumerate(
+            [
+                (
+                    "Prices rose into the early '80s.",
+                    "1998-02-10",
+                    ("the early '80s", "date", "198", "START", "1980-01-01", "1989-12-31"),
+                ),
+                (
+                    "It was a hit in the '90s.",
+                    "1998-02-10",
+                    ("the '90s", "date", "199", None, "1990-01-01", "1999-12-31"),
+                ),
+                (
+                    "It was a hit in the '90s.",
+                    "2024-03-22",
+                    ("the '90s", "date", "199", None, "1990-01-01", "1999-12-31"),
+                ),
+                (
+                    "Growth slowed in the '20s.",
+                    "2024-03-22",
+                    ("the '20s", "date", "202", None, "2020-01-01", "2029-12-31"),
+                ),
+                (
+                    "Growth slowed in the '20s.",
+                    "2019-03-14",
+                    ("the '20s", "date", "192", None, "1920-01-01", "1929-12-31"),
+                ),
+                (
+                    "He lived in an '80s-era home.",
+                    "2024-03-22",
+                    ("'80s", "date", "198", None, "1980-01-01", "1989-12-31"),
+                ),
+                (
+                    "He grew up in the mid-'70s.",
+                    "1998-02-10",
+                    ("the mid-'70s", "date", "197", "MID", "1970-01-01", "1979-12-31"),
+                ),
+            ]
+        )
+    ),
     pytest.param(
         "The plant opened at the turn of 2019.",
         PUBLISHED,

@@ -42,12 +42,14 @@ def _decade(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValu
         # "the 1800s", "the early 1900s": a century (the 2000s is read as a decade, the
         # reading HeidelTime gives it)
         return _century_value(int(raw) // 100 + 1, mod)
-    start = (
-        int(raw)
-        if len(raw) == 4
-        else (1900 if anchor is None or int(raw) > anchor.year % 100 else 2000) + int(raw)
-    )
+    start = int(raw) if len(raw) == 4 else _two_digit_decade(int(raw), anchor)
     return _decade_value(start, mod)
+
+
+def _two_digit_decade(tens: int, anchor: dt.date | None) -> int:
+    """The start of "the '80s": the last decade of that name begun by the publication year
+    ("the '80s" in 1998 is the 1980s, "the '20s" in 2024 the 2020s); the 1900s without one."""
+    return 2000 + tens if anchor is not None and 2000 + tens <= anchor.year else 1900 + tens
 
 
 def _decade_value(start: int, mod: str | None, relative: bool = False) -> DateValue:

@@ -1043,9 +1043,72 @@ REFERRING_CASES = [
         "Net income rose in the first quarter of 2019 from a year earlier.",
         [
             ("the first quarter of 2019", "date", "2019-Q1", None, "2019-01-01", "2019-03-31"),
-            ("a year earlier", "date", "2018", None, "2018-01-01", "2018-12-31"),
+            ("a year earlier", "date", "2018-Q1", None, "2018-01-01", "2018-03-31"),
         ],
         id="a-year-earlier-than-a-quarter",
+    ),
+    # a year before a fiscal year, half or month is the same period of the year before
+    pytest.param(
+        "The deficit will reach $1.9 trillion in fiscal 2024, up from $1.7 trillion a year "
+        "earlier.",
+        [
+            ("fiscal 2024", "date", "FY2024", None, None, None),
+            ("a year earlier", "date", "FY2023", None, None, None),
+        ],
+        id="a-year-earlier-than-a-fiscal-year",
+    ),
+    pytest.param(
+        "In February 2020, prices rose 3% from a year earlier.",
+        [
+            ("February 2020", "date", "2020-02", None, "2020-02-01", "2020-02-29"),
+            ("a year earlier", "date", "2019-02", None, "2019-02-01", "2019-02-28"),
+        ],
+        id="a-year-earlier-than-a-month",
+    ),
+    pytest.param(
+        "Profit rose in the first half of 2019 from the previous year.",
+        [
+            ("the first half of 2019", "date", "2019-H1", None, "2019-01-01", "2019-06-30"),
+            ("the previous year", "date", "2018-H1", None, "2018-01-01", "2018-06-30"),
+        ],
+        id="the-previous-year-of-a-half",
+    ),
+    pytest.param(
+        "He was elected in March 2014 and resigned two years later.",
+        [
+            ("March 2014", "date", "2014-03", None, "2014-03-01", "2014-03-31"),
+            ("two years later", "date", "2016", None, "2016-01-01", "2016-12-31"),
+        ],
+        id="years-later-than-a-month-stay-a-year",
+    ),
+    pytest.param(
+        "Profit rose on May 5, 2019, from a year earlier.",
+        [
+            ("May 5, 2019", "date", "2019-05-05", None, "2019-05-05", "2019-05-05"),
+            ("a year earlier", "date", "2018", None, "2018-01-01", "2018-12-31"),
+        ],
+        id="a-year-earlier-than-a-day-stays-a-year",
+    ),
+    pytest.param(
+        "The economy grew 2.5% in 2019, up from 1.9% the prior year.",
+        [
+            ("2019", "date", "2019", None, "2019-01-01", "2019-12-31"),
+            ("the prior year", "date", "2018", None, "2018-01-01", "2018-12-31"),
+        ],
+        id="the-prior-year",
+    ),
+    pytest.param(
+        "The firm earned $5 million in fiscal 2019, up from $4 million the year before.",
+        [
+            ("fiscal 2019", "date", "FY2019", None, None, None),
+            ("the year before", "date", "FY2018", None, None, None),
+        ],
+        id="the-year-before-a-fiscal-year",
+    ),
+    pytest.param(
+        "Sales rose 5% the year before the merger.",
+        [],
+        id="the-year-before-an-event-is-no-date",
     ),
     pytest.param(
         "He was elected in 2014 and resigned two years later.",

@@ -124,10 +124,10 @@ _RULES: dict[str, str] = {
     # "Thursday" of "every Tuesday and Thursday" (of the same length) first
     "every_day": rf"\b(?:(?P<quant2>every|each)\s+(?:(?P<wd>{_WEEKDAYS})(?:\s+(?:and|or)\s+(?P<wd2>{_WEEKDAYS}))?|(?P<season>spring|summer|autumn|winter|fall))|(?<=\bon\s)(?P<wds>{_WEEKDAYS})s(?:\s+(?:and|or)\s+(?P<wds2>{_WEEKDAYS})s)?)\b",
     "weekday": rf"\b(?:(?P<prep>on|by|until|since|from)\s+)?(?P<date>(?:(?P<shift>last|this|next|coming)\s+)?(?P<wd>{_WEEKDAYS})(?:\s+(?P<part>{_PARTS}))?)\b",
-    "ago": rf"\b(?P<n>{_NUMBER})\s+(?P<unit>{_UNIT})\s+(?P<dir>ago|{_REFERRING}|from\s+now)\b",
+    "ago": rf"\b(?P<n>{_NUMBER}|[Tt]he(?=\s+(?:year|month|week|quarter|day)\s+before(?!\s+\w)))\s+(?P<unit>{_UNIT})\s+(?P<dir>ago|{_REFERRING}|from\s+now)\b",
     # "the first two months of the year", "the last six months of 2022": a run of months
     "month_run": rf"\b[Tt]he\s+(?P<edge>first|last)\s+(?P<n>[2-9]|1[01]|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months\s+of\s+(?:(?P<y>{_YEAR})(?![-/\u2013]\d)|(?P<rel>this|last|next)\s+year|the\s+year)\b",
-    "past_duration": rf"\b(?:(?P<prep>in|over|during|for|within)\s+)?(?P<date>[Tt]he\s+(?P<shift>past|last|next|coming|previous|following|first(?=\s+(?!quarter|half)\w))\s+(?:(?P<n>{_NUMBER})\s+)?(?P<unit>{_UNIT}|{_CLOCK})\b{_HALF})",
+    "past_duration": rf"\b(?:(?P<prep>in|over|during|for|within)\s+)?(?P<date>[Tt]he\s+(?P<shift>past|last|next|coming|previous|prior|following|first(?=\s+(?!quarter|half)\w))\s+(?:(?P<n>{_NUMBER})\s+)?(?P<unit>{_UNIT}|{_CLOCK})\b{_HALF})",
     "duration": rf"\b(?P<n>{_NUMBER})[\s-]+(?P<unit>{_UNIT}|{_CLOCK})\b{_HALF}(?!-old)(?!\s+(?:ago|{_REFERRING}|olds?)\b)",
     # TIMEX3 SET: "every two years" (quant EVERY), "twice a week" (freq 2X), "every other
     # week" (P2W), "every few years" (PXY), "every 15 minutes"

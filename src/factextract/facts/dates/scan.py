@@ -53,7 +53,7 @@ _MODS_AND_EDGES = (*_MODS, _Lead("end-"), _Lead("start-"))  # literals: fast
 # "reference".
 _THE_SHIFTS = tuple(
     _Lead(
-        rf"{t}he\s+(?:past|{_SHIFTS}|coming|previous|following|first|future|near|distant|recent)\b",
+        rf"{t}he\s+(?:past|{_SHIFTS}|coming|previous|prior|following|first|future|near|distant|recent)\b",
         back=1,
     )
     for t in "tT"
@@ -171,7 +171,7 @@ _FIRSTS: dict[str, frozenset[str]] = {
         "relative_unit": "clnpt",
         "weekend": "adot",
         "weekday": "FMSTWbcflnostu",
-        "ago": _DIGITS + "aefhmnost",
+        "ago": _DIGITS + "Taefhmnost",
         "month_run": "Tt",
         "past_duration": "Tdfiotw",
         "duration": _DIGITS + "aefhmnost",

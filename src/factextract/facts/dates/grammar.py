@@ -630,6 +630,8 @@ _RANGEABLE = frozenset(
         "clock",  # "from 9 a.m. to 5 p.m."
         "day_time",  # "from 6 p.m. Thursday through noon Friday"
         "holiday",  # "from Christmas to Easter" (holidays.RULE)
+        "relative_unit",  # "between 1996 and last year", "from June to this month"
+        "shift_month",  # "from last June to March"
     }
 )
 

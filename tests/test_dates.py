@@ -1371,30 +1371,6 @@ FIELD_CASES = [
         {"timex": "2023-02-06", "year_inferred": True},
         id="inferred-from-weekday",
     ),
-    # a shifted year or month ends or starts a range as a named one does
-    pytest.param(
-        "Exports grew between 1996 and last year.",
-        "1998-02-10",
-        ("between 1996 and last year", "range", "1996/1997", None, "1996-01-01", "1997-12-31"),
-        ("1996", "date", "1996", None, "1996-01-01", "1996-12-31"),
-        ("last year", "date", "1997", None, "1997-01-01", "1997-12-31"),
-        id="year-to-last-year",
-    ),
-    pytest.param(
-        "Prices rose from last June to this month.",
-        "1998-02-10",
-        (
-            "from last June to this month",
-            "range",
-            "1997-06/1998-02",
-            None,
-            "1997-06-01",
-            "1998-02-28",
-        ),
-        ("last June", "date", "1997-06", None, "1997-06-01", "1997-06-30"),
-        ("this month", "date", "1998-02", None, "1998-02-01", "1998-02-28"),
-        id="last-june-to-this-month",
-    ),
     pytest.param(
         "Sales rose between March and May.",
         PUBLISHED,
@@ -1779,6 +1755,30 @@ RANGE_CASES = [
         ("1999", "date", "1999", None, "1999-01-01", "1999-12-31"),
         ("2000", "date", "2000", None, "2000-01-01", "2000-12-31"),
         id="year-hyphen-across-century",
+    ),
+    # a shifted year or month ends or starts a range as a named one does
+    pytest.param(
+        "Exports grew between 1996 and last year.",
+        "1998-02-10",
+        ("between 1996 and last year", "range", "1996/1997", None, "1996-01-01", "1997-12-31"),
+        ("1996", "date", "1996", None, "1996-01-01", "1996-12-31"),
+        ("last year", "date", "1997", None, "1997-01-01", "1997-12-31"),
+        id="year-to-last-year",
+    ),
+    pytest.param(
+        "Prices rose from last June to this month.",
+        "1998-02-10",
+        (
+            "from last June to this month",
+            "range",
+            "1997-06/1998-02",
+            None,
+            "1997-06-01",
+            "1998-02-28",
+        ),
+        ("last June", "date", "1997-06", None, "1997-06-01", "1997-06-30"),
+        ("this month", "date", "1998-02", None, "1998-02-01", "1998-02-28"),
+        id="last-june-to-this-month",
     ),
     pytest.param(
         "Sales rose between March and May.",

@@ -2331,6 +2331,45 @@ def test_dates_clock_times(
     assert article.quantities == article.percentages == []  # no quantity "3" or "10:30"
 
 
+# A lone clock time falls on the day its clause names, or the day opening its sentence; a
+# clause of its own, or a quotation, may be of another day.
+CLOCK_DAY_CASES = [
+    pytest.param(
+        "Lawmakers said on Thursday they had worked hours before the midnight deadline.",
+        {"Thursday": "2024-03-21", "midnight": "2024-03-21T24:00"},
+        id="day-of-the-clause",
+    ),
+    pytest.param(
+        "On Wednesday, the polls closed at 8 p.m.",
+        {"Wednesday": "2024-03-20", "8 p.m.": "2024-03-20T20:00"},
+        id="day-opening-the-sentence",
+    ),
+    pytest.param(
+        "The company said on Monday that trading will resume at 9 a.m.",
+        {"Monday": "2024-03-18", "9 a.m.": "XXXX-XX-XXT09:00"},
+        id="not-in-another-clause",
+    ),
+    pytest.param(
+        '"We will not leave today," a spokesman said at an 11 a.m. briefing.',
+        {"today": "2024-03-22", "11 a.m.": "XXXX-XX-XXT11:00"},
+        id="not-from-a-quotation",
+    ),
+    pytest.param(
+        "The vote was held in March; polls closed at 8 p.m.",
+        {"March": "2024-03", "8 p.m.": "XXXX-XX-XXT20:00"},
+        id="not-from-a-month",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLOCK_DAY_CASES)
+def test_dates_lone_clock_takes_the_day_of_its_clause(
+    extractor: Extractor, text: str, expected: dict[str, str]
+) -> None:
+    article = _extract(extractor, text, "2024-03-22")
+    assert {d.text: d.timex for d in article.dates} == expected
+
+
 @given(
     hour=st.integers(1, 11),
     minute=st.integers(0, 59),

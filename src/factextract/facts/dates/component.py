@@ -12,7 +12,7 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from factextract import lexicons, numbers
-from factextract.facts.dates import dateline, durations, holidays, scan, tense
+from factextract.facts.dates import clock, dateline, durations, holidays, scan, tense
 from factextract.facts.dates.grammar import (
     Expression,
     find_expressions,
@@ -264,6 +264,7 @@ def to_records(
     future: dict[int, tense.Tense] = {}  # per sentence: many sentences hold several dates
     folded = scan.folded(ctx.text)
     last: tuple[int, DateValue] | None = None  # the last fact and where it starts, for "later"
+    last_end = 0
     pending = [e for e in expressions(ctx) if (e.start, e.end) in spans][::-1]
     while pending:
         expr = pending.pop()
@@ -296,9 +297,43 @@ def to_records(
             if _holiday_range(expr) and expr.parts is not None:
                 pending.extend(reversed(expr.parts))  # "between Thanksgiving and Christmas"
             continue
-        last = expr.start, value
+        if expr.rule == "clock" and not value.resolved:
+            day = _day_of_clause(ctx, last, last_end, expr)
+            if day is not None:  # "on Thursday ... hours before the midnight deadline"
+                value = clock.with_clock(day, value, clock.either_half(expr))
+        last, last_end = (expr.start, value), expr.end
         records.append(_record(ctx, expr, value, sentence_of))
     return records
+
+
+_OPENING_DAY = re.compile(r"(?:[Oo]n)?")
+_QUOTES = re.compile('["\u201c\u201d]')
+
+
+def _day_of_clause(
+    ctx: Context, last: tuple[int, DateValue] | None, last_end: int, expr: Expression
+) -> DateValue | None:
+    """The day a lone clock time ``expr`` falls on: the ``last`` fact (ending at
+    ``last_end``) when it is a resolved day of the same clause ("said on Thursday they worked
+    hours before the midnight deadline") or opens the sentence ("On Wednesday, the polls closed
+    at 8 p.m."); None otherwise (a clause of its own may be of another day: "said on Monday
+    that trading will resume at 9 a.m.")."""
+    if last is None or last[1].type != "date" or last[1].granularity != "day":
+        return None
+    start, day = last
+    if not day.resolved or day.start is None:
+        return None
+    following = bisect_right(ctx.sentence_chars, expr.start)
+    if bisect_right(ctx.sentence_chars, start) != following:
+        return None
+    if _QUOTES.search(ctx.text, last_end, expr.start):
+        return None  # a quotation's day: '"not today," she said at an 11 a.m. briefing'
+    if ctx.token_at(start) >= _clause(ctx, following, expr)[0]:
+        return day
+    opening = ctx.text[_sentence(ctx, following)[0] : start].strip()
+    if _OPENING_DAY.fullmatch(opening) and ctx.text.startswith(",", last_end):
+        return day
+    return None
 
 
 _PERIODS = frozenset({"quarter", "half"})

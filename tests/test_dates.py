@@ -2693,6 +2693,11 @@ NOT_DURATION_CASES = [
     pytest.param(
         "That is almost R1,000 a day before I have baked.", "a day", id="amount-after-a-lead"
     ),
+    # hours a day are a rate, not a stretch of time
+    pytest.param("The hotline is staffed 24 hours a day.", "24 hours", id="hours-a-day"),
+    pytest.param("It runs seven days a week.", "seven days", id="days-a-week"),
+    pytest.param("The plant runs 24 hours per day.", "24 hours", id="hours-per-day"),
+    pytest.param("Shops open 365 days a year.", "365 days", id="days-a-year"),
 ]
 
 

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from factextract import lexicons
+from factextract import lexicons, numbers
 from factextract.facts.dates.scan import _finditer, _Scan
 
 _MONTHS = (
@@ -444,11 +444,37 @@ def _plausible(text: str, expr: Expression) -> bool:
         )
     if expr.rule == "duration" and _AGED.search(text, max(0, expr.start - 24), expr.start):
         return False  # an age: "aged 18-24 years", "aged between 18 and 24 years"
+    if expr.rule == "duration" and _whole_period(text, expr):
+        return False  # "24 hours a day", "seven days a week": always, no stretch of time
     if expr.rule == "duration" and (expr.get("unit") or "").lower().startswith("quarter"):
         # "three-quarters of a point", "three quarters of the staff": a fraction
         written = text[expr.start : expr.end]
         return "-" not in written and not _OF_AFTER.match(text, expr.end)
     return True
+
+
+_PER_PERIOD = re.compile(r"\s+(?:a|an|per)\s+(day|week|month|year)\b")
+_IN_PERIOD = {
+    ("hour", "day"): 24,
+    ("hour", "week"): 168,
+    ("day", "week"): 7,
+    ("day", "year"): 365,
+    ("week", "year"): 52,
+    ("month", "year"): 12,
+}
+"""How many of a unit fill a period: "24 hours a day" is all of every day."""
+
+
+def _whole_period(text: str, expr: Expression) -> bool:
+    """Whether the duration ``expr`` fills the period named after it ("24 hours a day",
+    "seven days a week", "365 days a year"), a way of saying always; "10 hours a day" stays a
+    duration."""
+    per = _PER_PERIOD.match(text, expr.end)
+    if per is None:
+        return False
+    unit = (expr.get("unit") or "").lower().rstrip("s")
+    whole = _IN_PERIOD.get((unit, per.group(1).lower()))
+    return whole is not None and numbers.parse_number(expr.get("n") or "") == whole
 
 
 _FALL_LEAD = re.compile(

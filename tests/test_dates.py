@@ -571,6 +571,24 @@ def test_dates_absolute(
 
 
 RELATIVE_CASES = [
+    # "this past" is "last" before a weekday, a weekend, a week or a month name; "this past
+    # year" may be the one now ending, and stays no date
+    pytest.param(
+        "Protests spread this past weekend.",
+        [("this past weekend", "date", "2020-W20-WE", None, "2020-05-16", "2020-05-17")],
+        id="this-past-weekend",
+    ),
+    pytest.param(
+        "The strike ended this past Tuesday.",
+        [("this past Tuesday", "date", "2020-05-19", None, "2020-05-19", "2020-05-19")],
+        id="this-past-weekday",
+    ),
+    pytest.param(
+        "The plant closed this past March.",
+        [("this past March", "date", "2020-03", None, "2020-03-01", "2020-03-31")],
+        id="this-past-month-name",
+    ),
+    pytest.param("Sales rose this past year.", [], id="this-past-year-is-no-date"),
     # An abbreviated month with its stop after a preposition is the month ("Jan" alone is a name).
     pytest.param(
         "Sales rose in Jan. after a weak quarter.",

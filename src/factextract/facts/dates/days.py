@@ -198,11 +198,11 @@ def _weekday(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateVal
     # No tense (``future`` None) reads as the past: the last and the next one are three or four
     # days apart, and a present with no cue is often a caption's or a headline's of the past
     # ("Protesters march in Hong Kong on Sunday").
-    ahead = shift in ("next", "coming") or (bool(future) and shift not in ("last", "since"))
+    ahead = shift in ("next", "coming") or (bool(future) and shift not in ("last", "past", "since"))
     if ahead:
         days = (target - anchor.weekday()) % 7 or (7 if shift in ("next", "coming") else 0)
         return _with_part(_day_value(anchor + dt.timedelta(days=days), relative=True), part)
-    days = (anchor.weekday() - target) % 7 or (7 if shift == "last" else 0)
+    days = (anchor.weekday() - target) % 7 or (7 if shift in ("last", "past") else 0)
     return _with_part(_day_value(anchor - dt.timedelta(days=days), relative=True), part)
 
 

@@ -235,7 +235,7 @@ def _edge(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue 
 
 def _shifted_unit(shift: str, unit: str, anchor: dt.date | None) -> DateValue | None:
     """ "last year", "this month", "next week", "the current quarter"."""
-    step = {"last": -1, "previous": -1, "next": 1, "coming": 1}.get(shift, 0)
+    step = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1}.get(shift, 0)
     if anchor is None:
         return _unresolved(
             {"month": "XXXX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE"}.get(unit, "XXXX"),

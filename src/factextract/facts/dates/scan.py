@@ -78,7 +78,7 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
     "month_year": (_Lead(_NAMES),),
     "month": (_Lead(_NAMES, back=3, at_hit=False),),  # "as of last May"
     "month_span": (_Lead(_NAMES, back=1),),
-    "shift_month": (_Lead(_NAMES, back=1, at_hit=False),),
+    "shift_month": (_Lead(_NAMES, back=2, at_hit=False),),  # "this past June"
     "decade": (_Lead("0'?s", back=3, at_hit=False), _Lead(r"'\d0", back=2)),  # "the mid-1990s"
     "century": (_Lead("century", back=3, at_hit=False),),
     # "Q3", and "3Q22" from the word before its "Q" (a literal: a lead led by a digit class
@@ -109,7 +109,7 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
         _Lead(_DAY_PARTS, back=2, at_hit=False),
     ),
     "reference": (_Lead(_word_start("recent")), *_THE_SHIFTS),  # "the past", "the future"
-    "relative_unit": (_Lead(_word_start(_UNITS), back=1, at_hit=False),),
+    "relative_unit": (_Lead(_word_start(_UNITS), back=2, at_hit=False),),  # "this past week"
     "weekend": (_Lead("weekend", back=2, at_hit=False),),
     "weekday": (_Lead(_NAMES, back=2),),  # "since last Monday"
     "ago": (_Lead(_word_start(_UNITS), back=3, at_hit=False),),  # "a couple of years ago"
@@ -170,7 +170,7 @@ _FIRSTS: dict[str, frozenset[str]] = {
         "reference": "rt",
         "relative_unit": "clnpt",
         "weekend": "adot",
-        "weekday": "FMSTWbcflnostu",
+        "weekday": "FMSTWbcflnopstu",
         "ago": _DIGITS + "Taefhmnost",
         "month_run": "Tt",
         "past_duration": "Tdfiotw",

@@ -589,6 +589,34 @@ RELATIVE_CASES = [
         id="this-past-month-name",
     ),
     pytest.param("Sales rose this past year.", [], id="this-past-year-is-no-date"),
+    # the first (last) week or days of a month or year are its start (end), not a stretch of
+    # time up to publication
+    pytest.param(
+        "Sales rose in the last week of December.",
+        [("the last week of December", "date", "2019-12", "END", "2019-12-01", "2019-12-31")],
+        id="last-week-of-a-month",
+    ),
+    pytest.param(
+        "The summit will be held in the first week of June.",
+        [("the first week of June", "date", "2020-06", "START", "2020-06-01", "2020-06-30")],
+        id="first-week-of-a-month",
+    ),
+    pytest.param(
+        "Prices fell in the final days of last year.",
+        [("the final days of last year", "date", "2019", "END", "2019-01-01", "2019-12-31")],
+        id="final-days-of-a-year",
+    ),
+    pytest.param("He struggled in the last week of his term.", [], id="last-week-of-a-term"),
+    pytest.param(
+        "Prices rose over the last week.",
+        [("the last week", "duration", "P1W", None, "2020-05-16", "2020-05-23")],
+        id="the-last-week-is-still-a-duration",
+    ),
+    pytest.param(
+        "It held for the current year.",
+        [("current year", "date", "2020", None, "2020-01-01", "2020-12-31")],
+        id="the-current-year",
+    ),
     # An abbreviated month with its stop after a preposition is the month ("Jan" alone is a name).
     pytest.param(
         "Sales rose in Jan. after a weak quarter.",

@@ -109,7 +109,7 @@ _RULES: dict[str, str] = {
     # "March 3 and 4, 2019": two days of one month; with a year, or ending a clause (not "on
     # March 3 and 4 people").
     "month_day_pair": rf"\b(?P<mon>{_MONTHS})\s+(?P<d>{_DAY})(?:,?\s+(?:and|or|&))\s+(?P<d2>{_DAY})\b(?![,.]?\d)(?:,?\s+(?P<y>{_YEAR})\b|\s+(?P<rel>last|this|next)\s+year\b|(?=\s*[.,;:!?)]|\s*$))",
-    "edge": rf"\b(?:the\s+)?(?P<edge>end|beginning|start|middle|close|turn)\s+of\s+(?:(?P<mon>{_MONTHS})(?:\s+(?P<y2>{_YEAR}))?|(?P<y>{_YEAR})|(?:the\s+)?(?P<shift>last|this|next|current|the)\s+(?P<unit>year|month|week|quarter|decade))\b",
+    "edge": rf"\b(?:the\s+)?(?P<edge>end|beginning|start|middle|close|turn|(?:first|last|final)\s+(?:week|days))\s+of\s+(?:(?P<mon>{_MONTHS})(?:\s+(?P<y2>{_YEAR}))?|(?P<y>{_YEAR})|(?:the\s+)?(?P<shift>last|this|next|current|the)\s+(?P<unit>year|month|week|quarter|decade))\b",
     "mod_relative": r"\b(?P<mod>early|mid|late|earlier|later)[\s-]+(?P<shift>last|this|next)\s+(?P<unit>year|month|week|quarter|decade)\b",
     "fiscal": rf"\b(?:fiscal(?:\s+year)?\s+(?P<y>{_YEAR})(?:[-/\u2013](?P<y2>\d\d|{_YEAR})\b)?|(?P<y3>{_YEAR})[-/\u2013](?P<y4>\d\d|{_YEAR})\s+(?:fiscal|financial)\s+year|FY\s?(?P<fy>{_YEAR}|\d\d)(?:[-/](?P<fy2>\d\d|{_YEAR}))?)\b",
     "relative_day": rf"\b(?:(?P<word>yesterday|today|tomorrow|tonight)(?:\s+(?P<part>{_PARTS}))?|(?P<this>this|last)\s+(?P<part2>{_PARTS}))\b",
@@ -444,6 +444,13 @@ def _plausible(text: str, expr: Expression) -> bool:
         )
     if expr.rule == "duration" and _AGED.search(text, max(0, expr.start - 24), expr.start):
         return False  # an age: "aged 18-24 years", "aged between 18 and 24 years"
+    if expr.rule == "relative_unit" and (expr.get("shift") or "") in ("last", "next"):
+        # "the last week of his term": left by the past_duration below
+        return not _THE_BEFORE.search(text, max(0, expr.start - 5), expr.start)
+    if expr.rule == "past_duration" and _OF_AFTER.match(text, expr.end):
+        # "the last week of his term", "the last two weeks of December": a part of what
+        # follows, not a stretch up to publication (a count is left a duration: "two weeks")
+        return (expr.get("shift") or "") != "last"
     if expr.rule == "duration" and _whole_period(text, expr):
         return False  # "24 hours a day", "seven days a week": always, no stretch of time
     if expr.rule == "duration" and (expr.get("unit") or "").lower().startswith("quarter"):
@@ -453,6 +460,7 @@ def _plausible(text: str, expr: Expression) -> bool:
     return True
 
 
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _PER_PERIOD = re.compile(r"\s+(?:a|an|per)\s+(day|week|month|year)\b")
 _IN_PERIOD = {
     ("hour", "day"): 24,

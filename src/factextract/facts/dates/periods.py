@@ -32,6 +32,9 @@ _MODS = {
     "late": "END",
     "end": "END",
     "close": "END",
+    "first": "START",
+    "last": "END",
+    "final": "END",
 }
 
 
@@ -221,7 +224,7 @@ def _edge(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue 
     if edge == "turn":
         # "the turn of 2019" starts it; "the turn of the year" may be either end of this one
         return _year(int(expr.get("y") or 0))._replace(mod="START") if expr.get("y") else None
-    mod = _MODS.get(edge)
+    mod = _MODS.get(edge.split()[0])  # "the first week of": its start
     if expr.get("mon"):
         return _month_part(expr.get("mon") or "", expr.get("y2"), anchor, future, mod)
     if expr.get("y"):

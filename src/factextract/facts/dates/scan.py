@@ -91,7 +91,7 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
     "edge": (
         _Lead(
             rf"of\s+(?:{_MONTH_STARTS}|[12]\d{{3}}|(?:the\s+)?(?:{_SHIFTS}|current|the)\s)",
-            back=2,
+            back=3,  # "the last week of"
             at_hit=False,
         ),
     ),
@@ -163,7 +163,7 @@ _FIRSTS: dict[str, frozenset[str]] = {
         "season": "aflnstw",
         "mod_year": "elms",
         "mod_month": "elms",
-        "edge": "bcemst",
+        "edge": "bcefilmst",
         "mod_relative": "elm",
         "fiscal": "12Ff",
         "relative_day": "lty",

@@ -2556,6 +2556,11 @@ def test_dates_absolute_values_do_not_depend_on_publication_date(extractor: Extr
 
 
 NOT_DATE_CASES = [
+    # an nth weekday is no one day
+    pytest.param("The board meets every other Tuesday.", "Tuesday", id="every-other-weekday"),
+    pytest.param(
+        "The vote is on the second Tuesday of the month.", "Tuesday", id="nth-weekday-of-month"
+    ),
     # "Jan", "Dec" without a stop, or with no preposition before them, are names.
     pytest.param("Jan Smith said the deal closed.", "Jan", id="short-month-as-a-name"),
     pytest.param(

@@ -404,9 +404,11 @@ _AGED = re.compile(r"\baged\s+(?:between\s+)?(?:\d{1,3}\s*(?:[-\u2013]|to|and)\s
 def _plausible(text: str, expr: Expression) -> bool:
     """Guards a regex cannot express."""
     if expr.rule == "weekday" and (
-        _in_a_name(text, expr) or _INDEFINITE.search(text, max(0, expr.start - 6), expr.start)
+        _in_a_name(text, expr)
+        or _INDEFINITE.search(text, max(0, expr.start - 6), expr.start)
+        or _NTH_BEFORE.search(text, max(0, expr.start - 10), expr.start)
     ):
-        return False
+        return False  # "a Monday"; "every other Tuesday", "the second Tuesday": no one day
     if expr.rule == "season" and (expr.get("s") or "").lower() == "fall":
         # "fall" is a season after a preposition or "the" ("in the fall of 2019", "by fall
         # 2021"), but a verb or a decline after others ("expected to fall this year", "saw a
@@ -543,6 +545,7 @@ _FISCAL = re.compile(r"\b[Ff]iscal[\s-]+$")
 _OF_FISCAL = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:fiscal|financial|FY)")
 """After a quarter: "the first quarter of fiscal 2024", "Q1 of FY24" (its months unknown)."""
 _INDEFINITE = re.compile(r"\b(?:[Aa]n?|[Aa]ny)\s+$")
+_NTH_BEFORE = re.compile(r"\b(?:other|second|third|fourth|alternate)\s+$")
 """Before a weekday, no day of this week: "fell on a Monday", "any Tuesday"."""
 
 

@@ -1136,6 +1136,27 @@ REFERRING_CASES = [
         id="a-year-earlier-than-a-day-stays-a-year",
     ),
     pytest.param(
+        "Net income rose in the third quarter of 2019 from the year-earlier period.",
+        [
+            ("the third quarter of 2019", "date", "2019-Q3", None, "2019-07-01", "2019-09-30"),
+            ("the year-earlier period", "date", "2018-Q3", None, "2018-07-01", "2018-09-30"),
+        ],
+        id="the-year-earlier-period",
+    ),
+    pytest.param(
+        "Sales in October 2019 rose from the same year-ago month.",
+        [
+            ("October 2019", "date", "2019-10", None, "2019-10-01", "2019-10-31"),
+            ("the same year-ago month", "date", "2018-10", None, "2018-10-01", "2018-10-31"),
+        ],
+        id="the-same-year-ago-month",
+    ),
+    pytest.param(
+        "Profit rose 5% from the year-ago quarter.",
+        [("the year-ago quarter", "date", "XXXX", None, None, None)],
+        id="the-year-ago-quarter-without-reference",
+    ),
+    pytest.param(
         "The economy grew 2.5% in 2019, up from 1.9% the prior year.",
         [
             ("2019", "date", "2019", None, "2019-01-01", "2019-12-31"),
@@ -3150,7 +3171,8 @@ def test_dates_every_rule_has_one_normalizer() -> None:
     range two days."""
     handled = [*days.HANDLERS, *periods.HANDLERS, *durations.HANDLERS, *clock.HANDLERS]
     assert len(handled) == len(set(handled))
-    spans = {"month_span", "month_list", *grammar._DAY_PAIRS, *grammar._DAY_RANGES}
+    # rules whose matches are expressions of other rules ("the year-ago quarter": an "ago")
+    spans = {"month_span", "month_list", "year_ago", *grammar._DAY_PAIRS, *grammar._DAY_RANGES}
     assert set(normalize._HANDLERS) | spans == set(grammar._compiled())
 
 

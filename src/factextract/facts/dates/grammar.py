@@ -125,6 +125,8 @@ _RULES: dict[str, str] = {
     "every_day": rf"\b(?:(?P<quant2>every|each)\s+(?:(?P<wd>{_WEEKDAYS})(?:\s+(?:and|or)\s+(?P<wd2>{_WEEKDAYS}))?|(?P<season>spring|summer|autumn|winter|fall))|(?<=\bon\s)(?P<wds>{_WEEKDAYS})s(?:\s+(?:and|or)\s+(?P<wds2>{_WEEKDAYS})s)?)\b",
     "weekday": rf"\b(?:(?P<prep>on|by|until|since|from)\s+)?(?P<date>(?:(?:this\s+(?=past\s))?(?P<shift>(?<=this\s)past|last|this|next|coming)\s+)?(?P<wd>{_WEEKDAYS})(?:\s+(?P<part>{_PARTS}))?)\b",
     "ago": rf"\b(?P<n>{_NUMBER}|[Tt]he(?=\s+(?:year|month|week|quarter|day)\s+before(?!\s+\w)))\s+(?P<unit>{_UNIT})\s+(?P<dir>ago|{_REFERRING}|from\s+now)\b",
+    # "the year-ago quarter", "the year-earlier period": a year before the period named before
+    "year_ago": r"\b[Tt]he\s+(?:same\s+)?year[\s-](?:earlier|ago)\s+(?:period|quarter|month|half)\b",
     # "the first two months of the year", "the last six months of 2022": a run of months
     "month_run": rf"\b[Tt]he\s+(?P<edge>first|last)\s+(?P<n>[2-9]|1[01]|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months\s+of\s+(?:(?P<y>{_YEAR})(?![-/\u2013]\d)|(?P<rel>this|last|next)\s+year|the\s+year)\b",
     "past_duration": rf"\b(?:(?P<prep>in|over|during|for|within)\s+)?(?P<date>[Tt]he\s+(?P<shift>past|last|next|coming|previous|prior|following|first(?=\s+(?!quarter|half)\w))\s+(?:(?P<n>{_NUMBER})\s+)?(?P<unit>{_UNIT}|{_CLOCK})\b{_HALF})",
@@ -242,6 +244,9 @@ def _matches(text: str) -> Iterable[Expression]:
                 start = match.start("lead") if match.group("lead") else start
                 yield Expression(start, end, "range", (), (first, second))
                 continue
+            if rule == "year_ago":  # counted back from a reference as "a year earlier" is
+                yield Expression(start, end, "ago", _YEAR_EARLIER)
+                continue
             if rule == "frequency":  # "twice daily": the count before it is its freq
                 yield _with_frequency(text, match)
                 continue
@@ -264,6 +269,7 @@ def _matches(text: str) -> Iterable[Expression]:
             yield Expression(start, end, rule, groups)
 
 
+_YEAR_EARLIER = (("n", "a"), ("unit", "year"), ("dir", "earlier"))
 _FREQUENCY_BEFORE = re.compile(r"\b(?:once|twice|(?:two|three|four|five|six|ten)\s+times)\s+$")
 
 

@@ -113,6 +113,7 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
     "weekend": (_Lead("weekend", back=2, at_hit=False),),
     "weekday": (_Lead(_NAMES, back=2),),  # "since last Monday"
     "ago": (_Lead(_word_start(_UNITS), back=3, at_hit=False),),  # "a couple of years ago"
+    "year_ago": (_Lead(r"year[\s-](?:earl|ago)", back=2, at_hit=False),),  # "the same year-ago"
     "month_run": _THE_SHIFTS,
     "past_duration": _THE_SHIFTS,
     "duration": (_Lead(_word_start(_UNITS), back=3, at_hit=False),),
@@ -172,6 +173,7 @@ _FIRSTS: dict[str, frozenset[str]] = {
         "weekend": "adot",
         "weekday": "FMSTWbcflnopstu",
         "ago": _DIGITS + "Taefhmnost",
+        "year_ago": "Tt",
         "month_run": "Tt",
         "past_duration": "Tdfiotw",
         "duration": _DIGITS + "aefhmnost",

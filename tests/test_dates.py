@@ -1152,6 +1152,27 @@ REFERRING_CASES = [
         id="the-same-year-ago-month",
     ),
     pytest.param(
+        "In the first half of 2019, exports fell 40% from the same period last year.",
+        [
+            ("the first half of 2019", "date", "2019-H1", None, "2019-01-01", "2019-06-30"),
+            ("the same period last year", "date", "2018-H1", None, "2018-01-01", "2018-06-30"),
+        ],
+        id="the-same-period-last-year",
+    ),
+    pytest.param(
+        "Profit in the third quarter of 2019 rose from the same quarter a year ago.",
+        [
+            ("the third quarter of 2019", "date", "2019-Q3", None, "2019-07-01", "2019-09-30"),
+            ("the same quarter a year ago", "date", "2018-Q3", None, "2018-07-01", "2018-09-30"),
+        ],
+        id="the-same-quarter-a-year-ago",
+    ),
+    pytest.param(
+        "Profit rose 5% from the same period last year.",
+        [("the same period last year", "date", "2019", None, "2019-01-01", "2019-12-31")],
+        id="the-same-period-last-year-without-a-period-is-last-year",
+    ),
+    pytest.param(
         "Profit rose 5% from the year-ago quarter.",
         [("the year-ago quarter", "date", "XXXX", None, None, None)],
         id="the-year-ago-quarter-without-reference",

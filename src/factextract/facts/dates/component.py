@@ -269,7 +269,8 @@ def to_records(
     while pending:
         expr = pending.pop()
         if durations.refers_back(expr):
-            value = durations.from_reference(expr, _same_sentence(ctx, last, expr.start))
+            reference = _same_sentence(ctx, last, expr.start)
+            value = durations.from_reference(expr, reference, anchor)
         elif expr.rule == holidays.RULE:  # "on Christmas Day": holidays.py
             following = bisect_right(ctx.sentence_chars, expr.start)
             ahead = tense.AHEAD[_tense(ctx, expr, following, future, folded)]

@@ -120,16 +120,21 @@ def _ago(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue |
     return _offset(expr, anchor)
 
 
-def from_reference(expr: Expression, reference: DateValue | None) -> DateValue | None:
+def from_reference(
+    expr: Expression, reference: DateValue | None, anchor: dt.date | None = None
+) -> DateValue | None:
     """ "two years later" counted from ``reference``, the last date fact before it in its
     sentence; unresolved without one, when that is no single date (a range, a duration:
-    "the 2022/23 season ... a year earlier"), or when it is coarser than the unit."""
+    "the 2022/23 season ... a year earlier"), or when it is coarser than the unit. "The same
+    period last year" ("same") with no period to count from is last year from ``anchor``."""
     unit = (expr.get("unit") or "").lower().rstrip("s")
     back = (expr.get("dir") or expr.get("shift") or "").lower() in _BACK
     if reference is not None and unit == "year" and back and _amount(expr.get("n")) == 1:
         same = _same_period_before(reference, 1)  # "up from $1.7 trillion a year earlier"
         if same is not None:
             return same
+    if expr.get("same") and (reference is None or reference.granularity not in _SAME_PERIOD):
+        return _offset(expr, anchor)
     if (
         reference is None
         or reference.type not in ("date", "time")  # "on Tuesday night", "at 3 p.m. on May 5"

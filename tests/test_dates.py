@@ -589,6 +589,18 @@ RELATIVE_CASES = [
         id="this-past-month-name",
     ),
     pytest.param("Sales rose this past year.", [], id="this-past-year-is-no-date"),
+    # "year-end" after a preposition is the end of the year, as "the end of the year" is
+    pytest.param(
+        "The deal is expected to close by year-end.",
+        [("year-end", "date", "2020", "END", "2020-01-01", "2020-12-31")],
+        id="by-year-end",
+    ),
+    pytest.param(
+        "Rates may fall before the year end.",
+        [("the year end", "date", "2020", "END", "2020-01-01", "2020-12-31")],
+        id="before-the-year-end",
+    ),
+    pytest.param("The company posted year-end results.", [], id="year-end-results-no-date"),
     # the first (last) week or days of a month or year are its start (end), not a stretch of
     # time up to publication
     pytest.param(
@@ -3193,7 +3205,8 @@ def test_dates_every_rule_has_one_normalizer() -> None:
     handled = [*days.HANDLERS, *periods.HANDLERS, *durations.HANDLERS, *clock.HANDLERS]
     assert len(handled) == len(set(handled))
     # rules whose matches are expressions of other rules ("the year-ago quarter": an "ago")
-    spans = {"month_span", "month_list", "year_ago", *grammar._DAY_PAIRS, *grammar._DAY_RANGES}
+    others = {"year_ago", "year_end"}
+    spans = {"month_span", "month_list", *others, *grammar._DAY_PAIRS, *grammar._DAY_RANGES}
     assert set(normalize._HANDLERS) | spans == set(grammar._compiled())
 
 

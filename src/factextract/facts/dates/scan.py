@@ -114,6 +114,7 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
     "weekday": (_Lead(_NAMES, back=2),),  # "since last Monday"
     "ago": (_Lead(_word_start(_UNITS), back=3, at_hit=False),),  # "a couple of years ago"
     "year_ago": (_Lead(r"year[\s-](?:earl|ago)", back=2, at_hit=False),),  # "the same year-ago"
+    "year_end": (_Lead(r"year[\s-]end", back=1),),  # "by (the) year-end"
     "month_run": _THE_SHIFTS,
     "past_duration": _THE_SHIFTS,
     "duration": (_Lead(_word_start(_UNITS), back=3, at_hit=False),),
@@ -174,6 +175,7 @@ _FIRSTS: dict[str, frozenset[str]] = {
         "weekday": "FMSTWbcflnopstu",
         "ago": _DIGITS + "Taefhmnost",
         "year_ago": "Tt",
+        "year_end": "ty",
         "month_run": "Tt",
         "past_duration": "Tdfiotw",
         "duration": _DIGITS + "aefhmnost",

@@ -258,6 +258,11 @@ CASES = [
             ("firm", "let", "its staff go"),
         ]
     ),
+    pytest.param(
+        "The central bank cut rates on Friday, and analysts expect another cut in June.",
+        {"Friday": "2020-02-28"},
+        id="cut-a-bare-plural-object",
+    ),
     # not after "if", nor a noun ("a rate cut")
     pytest.param(
         "If Arsenal beat Chelsea on Saturday, they will win the title.",

@@ -281,7 +281,16 @@ def _past_with_object(ctx: Context, left: int, i: int) -> bool:
     if left > 0 and lowers[left - 1] in words.conditional_breaks:
         return False
     after = ctx.words[i + 1]
-    return lowers[i + 1] in words.object_starts or after[:1].isdigit() or after[:1].isupper()
+    if lowers[i + 1] in words.object_starts or after[:1].isdigit() or after[:1].isupper():
+        return True
+    # a bare plural noun: "cut rates", "hit stores"; not "cut in", "hit on"
+    return (
+        after.isalpha()
+        and after.islower()
+        and after.endswith("s")
+        and len(after) > 3
+        and not after.endswith("ss")
+    )
 
 
 def _participle(ctx: Context, i: int) -> bool:

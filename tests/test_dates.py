@@ -1226,6 +1226,31 @@ REFERRING_CASES = [
         ],
         id="days-later-than-a-day",
     ),
+    # an offset of days or weeks opening a sentence counts from the last day of the one before
+    pytest.param(
+        "He was arrested on May 3, 2018. Two days later, he was released.",
+        [
+            ("May 3, 2018", "date", "2018-05-03", None, "2018-05-03", "2018-05-03"),
+            ("Two days later", "date", "2018-05-05", None, "2018-05-05", "2018-05-05"),
+        ],
+        id="days-later-opening-the-next-sentence",
+    ),
+    pytest.param(
+        "He was arrested on May 3, 2018. He was released two days later.",
+        [
+            ("May 3, 2018", "date", "2018-05-03", None, "2018-05-03", "2018-05-03"),
+            ("two days later", "date", "XXXX-XX-XX", None, None, None),
+        ],
+        id="days-later-inside-the-next-sentence-unresolved",
+    ),
+    pytest.param(
+        "Sales rose in 2019. A year earlier, they fell.",
+        [
+            ("2019", "date", "2019", None, "2019-01-01", "2019-12-31"),
+            ("A year earlier", "date", "XXXX", None, None, None),
+        ],
+        id="a-year-earlier-opening-the-next-sentence-unresolved",
+    ),
     pytest.param(
         "He joined in 2014; three days later he left.",
         [

@@ -270,6 +270,9 @@ def to_records(
         expr = pending.pop()
         if durations.refers_back(expr):
             reference = _same_sentence(ctx, last, expr.start)
+            if reference is None and _opens_sentence(ctx, expr):
+                # "He was arrested on March 3. Two days later, he was released."
+                reference = _same_sentence(ctx, last, expr.start, before=1)
             value = durations.from_reference(expr, reference, anchor)
         elif expr.rule == holidays.RULE:  # "on Christmas Day": holidays.py
             following = bisect_right(ctx.sentence_chars, expr.start)
@@ -367,14 +370,31 @@ def _holiday_range(expr: Expression) -> bool:
 
 
 def _same_sentence(
-    ctx: Context, last: tuple[int, DateValue] | None, start: int
+    ctx: Context, last: tuple[int, DateValue] | None, start: int, before: int = 0
 ) -> DateValue | None:
     """The value of the ``last`` fact (where it starts, its value) when its sentence is the
-    one of characters from ``start``."""
+    one of characters from ``start``, or up to ``before`` sentences before it."""
     if last is None:
         return None
     starts = ctx.sentence_chars
-    return last[1] if bisect_right(starts, last[0]) == bisect_right(starts, start) else None
+    gap = bisect_right(starts, start) - bisect_right(starts, last[0])
+    return last[1] if 0 <= gap <= before else None
+
+
+_SHORT_UNITS = frozenset({"minute", "hour", "day", "week", "month"})
+"""Units of an offset that may count from the sentence before ("Two days later, ...")."""
+
+
+def _opens_sentence(ctx: Context, expr: Expression) -> bool:
+    """Whether ``expr`` ("Two days later", "Hours earlier") opens its sentence and counts
+    in days or finer units: the sentence before then names its reference; a year is too
+    coarse a step to look back for ("A year earlier" may be of any period before)."""
+    unit = (expr.get("unit") or "").lower().rstrip("s")
+    if unit not in _SHORT_UNITS:
+        return False
+    index = bisect_right(ctx.sentence_chars, expr.start)
+    opening = ctx.text[ctx.sentence_chars[index - 1] if index else 0 : expr.start]
+    return not opening.strip(" \n\t\"\u201c'")
 
 
 def _tense(

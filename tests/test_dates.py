@@ -1763,6 +1763,8 @@ def test_dates_property_run_of_months_covers_its_months(
 
 
 EXTENT_CASES = [
+    # two years joined by "or" are either one, no range
+    pytest.param("Sales will peak in 2025 or 2026.", ["2025", "2026"], id="years-joined-by-or"),
     # TIMEX3 extents leave out prepositions ("on", "in", "over", "as of"); a range keeps its
     # "from"/"between", which belong to the range as a whole.
     pytest.param("The minister resigned on Tuesday.", ["Tuesday"], id="weekday-without-on"),

@@ -26,6 +26,7 @@ from factextract.records import DateFact
 GROUP = "dates"
 _YEAR_PAIR = re.compile(r"(\d{4})\D+?(\d{4}|\d{2})\b")
 _COMPOUND = re.compile(r"-[A-Za-z]")
+_OR = re.compile(r"\sor\s")
 
 
 def _year_range(text: str, base: int, end: int) -> Expression | None:
@@ -57,7 +58,10 @@ def _year_expressions(ctx: Context) -> list[Expression]:
         ):
             found.append(Expression(start, end, "year", (("y", text[start:end][:4]),)))
         elif label == "year_range" and (year_range := _year_range(text, start, end)) is not None:
-            found.append(year_range)
+            if year_range.parts is not None and _OR.search(text, start, end):
+                found.extend(year_range.parts)  # "in 2025 or 2026": either year, no range
+            else:
+                found.append(year_range)
     return found
 
 

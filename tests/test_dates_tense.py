@@ -263,6 +263,16 @@ CASES = [
         {"Friday": "2020-02-28"},
         id="cut-a-bare-plural-object",
     ),
+    pytest.param(
+        "Arsenal beat Chelsea on Saturday and face Wales next week.",
+        {"Saturday": "2020-02-29"},
+        id="beat-before-the-date-outweighs-a-schedule-after-it",
+    ),
+    pytest.param(
+        "Officials quit on Monday after a scandal that will be investigated next month.",
+        {"Monday": "2020-03-02"},
+        id="quit-after-a-subject",
+    ),
     # not after "if", nor a noun ("a rate cut")
     pytest.param(
         "If Arsenal beat Chelsea on Saturday, they will win the title.",

@@ -323,6 +323,9 @@ class Tense(Row):
     conditional_breaks: tuple[str, ...] = ()
     """Clause breaks after which a present's form is no past ("if Arsenal beat Chelsea on
     Saturday")."""
+    subject_pronouns: tuple[str, ...] = ()
+    """Pronouns that make a past of the present's form a verb with no object after it ("he
+    quit on Monday")."""
     clock_words: dict[str, str]
     """Named times of day and their TIMEX3 clock values (midnight at the day's end)."""
     hour_words: tuple[str, ...]

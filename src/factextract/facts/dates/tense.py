@@ -54,6 +54,7 @@ class _Words(NamedTuple):
     coordinated_verbs: frozenset[str]
     object_starts: frozenset[str]
     conditional_breaks: frozenset[str]
+    subject_pronouns: frozenset[str]
 
 
 @cache
@@ -85,6 +86,7 @@ def _words() -> _Words:
         frozenset(lists.coordinated_verbs),
         frozenset(lists.object_starts),
         frozenset(lists.conditional_breaks),
+        frozenset(lists.subject_pronouns),
     )
 
 
@@ -167,21 +169,19 @@ def clause_tense(ctx: Context, bounds: tuple[int, int], start: int, end: int) ->
     best: tuple[int, Tense] | None = None
     lowers, (ahead, back) = ctx.lowers, _heads()
     i, right = bounds
-    past_seen = weak = False
+    past_seen = False
     while i < right:
         word = lowers[i]
         if word not in ahead and word not in back and not word.endswith("ed"):
             i += 1  # no cue starts here: most words
             continue
         width, cue = _cue_at(ctx, left, i, right)
+        if cue is None and i < first and _past_with_object(ctx, left, i):
+            cue = "past"  # "Arsenal beat Chelsea on Saturday and face Wales next week"
         if cue is not None:
             best = _nearer(ctx, best, i, i + width, start, end, cue)
             past_seen = past_seen or cue == "past"
-        elif i < first and not weak:
-            weak = _past_with_object(ctx, left, i)
         i += width
-    if best is None and weak:
-        return "past"
     if best is None or best[1] == "past" or past_seen:
         if best is not None and _set_for_a_month(ctx, left, first, end):
             # "was pushed back for April", "was scheduled for January" (whose "scheduled" is a
@@ -283,13 +283,24 @@ def _past_with_object(ctx: Context, left: int, i: int) -> bool:
     after = ctx.words[i + 1]
     if lowers[i + 1] in words.object_starts or after[:1].isdigit() or after[:1].isupper():
         return True
-    # a bare plural noun: "cut rates", "hit stores"; not "cut in", "hit on"
+    if _plural(after):  # a bare plural noun: "cut rates", "hit stores"; not "cut in"
+        return True
+    # no object: a subject before it ("Officials quit on Monday", "he quit"), not a noun
+    # after a determiner ("the Fed cut on Wednesday")
+    if i - 2 >= left and lowers[i - 2] in words.not_a_tense_before:
+        return False
+    before = ctx.words[i - 1]
+    return lowers[i - 1] in words.subject_pronouns or before[:1].isupper() or _plural(before)
+
+
+def _plural(word: str) -> bool:
+    """A lower-case word that looks like a plural noun ("rates", "officials")."""
     return (
-        after.isalpha()
-        and after.islower()
-        and after.endswith("s")
-        and len(after) > 3
-        and not after.endswith("ss")
+        len(word) > 3
+        and word.isalpha()
+        and word.islower()
+        and word.endswith("s")
+        and not word.endswith("ss")
     )
 
 

@@ -1180,6 +1180,14 @@ REFERRING_CASES = [
         id="the-same-quarter-a-year-ago",
     ),
     pytest.param(
+        "In the third quarter of 2019, sales were flat from the same period a year earlier.",
+        [
+            ("the third quarter of 2019", "date", "2019-Q3", None, "2019-07-01", "2019-09-30"),
+            ("the same period a year earlier", "date", "2018-Q3", None, "2018-07-01", "2018-09-30"),
+        ],
+        id="the-same-period-a-year-earlier",
+    ),
+    pytest.param(
         "Profit rose 5% from the same period last year.",
         [("the same period last year", "date", "2019", None, "2019-01-01", "2019-12-31")],
         id="the-same-period-last-year-without-a-period-is-last-year",

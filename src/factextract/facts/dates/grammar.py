@@ -271,7 +271,7 @@ def _matches(text: str) -> Iterable[Expression]:
             # ``groupdict`` without the dict: the named groups that matched, in their order
             values = zip(names, match.groups(), strict=True)
             groups = tuple([(k, v) for k, v in values if v is not None and k])
-            if rule in _YEAR_BACK and (same := _same_period_before(text, start, groups)):
+            if rule in _YEAR_BACK_RULES and (same := _same_period_before(text, start, groups)):
                 # "the same quarter a year ago", "the same period last year": that period of
                 # the year before the one named, as "a year earlier"
                 yield Expression(same, end, "ago", (*_YEAR_EARLIER, ("same", "year")))
@@ -281,19 +281,22 @@ def _matches(text: str) -> Iterable[Expression]:
 
 _YEAR_EARLIER = (("n", "a"), ("unit", "year"), ("dir", "earlier"))
 _YEAR_END = (("edge", "end"), ("shift", "the"), ("unit", "year"))
-_YEAR_BACK = {
-    "ago": (("n", "a"), ("unit", "year"), ("dir", "ago")),
-    "relative_unit": (("shift", "last"), ("unit", "year")),
-}
-"""The groups of the two ways of saying "a year before" after "the same period"."""
+_YEAR_BACK = frozenset(
+    {
+        (("n", "a"), ("unit", "year"), ("dir", "ago")),
+        (("n", "a"), ("unit", "year"), ("dir", "earlier")),
+        (("shift", "last"), ("unit", "year")),
+    }
+)
+"""The groups of the ways of saying "a year before" after "the same period"."""
+_YEAR_BACK_RULES = frozenset({"ago", "relative_unit"})
 _SAME_PERIOD = re.compile(r"\b[Tt]he\s+same\s+(?:period|quarter|month|half|time)\s+$")
 
 
 def _same_period_before(text: str, start: int, groups: tuple[tuple[str, str], ...]) -> int:
-    """Where "the same quarter" starts right before "a year ago" or "last year" at ``start``
-    (the expression's ``groups``); 0 when it is not there."""
-    rule = "ago" if groups and groups[0][0] == "n" else "relative_unit"
-    if tuple((k, v.lower()) for k, v in groups) != _YEAR_BACK[rule]:
+    """Where "the same quarter" starts right before "a year ago", "a year earlier" or "last
+    year" at ``start`` (the expression's ``groups``); 0 when it is not there."""
+    if tuple((k, v.lower()) for k, v in groups) not in _YEAR_BACK:
         return 0
     same = _SAME_PERIOD.search(text, max(0, start - 24), start)
     return same.start() if same else 0

@@ -1187,6 +1187,15 @@ REFERRING_CASES = [
         ],
         id="the-same-period-a-year-earlier",
     ),
+    # a period right after "a year earlier" ("in April") is the one it counts from
+    pytest.param(
+        "Shipments fell 34% from a year earlier in April 2019 to $14 billion.",
+        [
+            ("a year earlier", "date", "2018-04", None, "2018-04-01", "2018-04-30"),
+            ("April 2019", "date", "2019-04", None, "2019-04-01", "2019-04-30"),
+        ],
+        id="a-year-earlier-before-its-period",
+    ),
     pytest.param(
         "Profit rose 5% from the same period last year.",
         [("the same period last year", "date", "2019", None, "2019-01-01", "2019-12-31")],

@@ -270,10 +270,16 @@ def to_records(
     last: tuple[int, DateValue] | None = None  # the last fact and where it starts, for "later"
     last_end = 0
     pending = [e for e in expressions(ctx) if (e.start, e.end) in spans][::-1]
+    deferred: set[Expression] = set()
     while pending:
         expr = pending.pop()
         if durations.refers_back(expr):
             reference = _same_sentence(ctx, last, expr.start)
+            if reference is None and expr not in deferred and _period_after(ctx, expr, pending):
+                # "fell 34% from a year earlier in April": April first, then its year before
+                deferred.add(expr)
+                pending.insert(len(pending) - 1, expr)
+                continue
             if reference is None and _opens_sentence(ctx, expr):
                 # "He was arrested on March 3. Two days later, he was released."
                 reference = _same_sentence(ctx, last, expr.start, before=1)
@@ -311,7 +317,22 @@ def to_records(
                 value = clock.with_clock(day, value, clock.either_half(expr))
         last, last_end = (expr.start, value), expr.end
         records.append(_record(ctx, expr, value, sentence_of))
+    if deferred:
+        records.sort(key=lambda r: r.start_char)
     return records
+
+
+_PERIOD_AFTER = re.compile(r"\s+(?:in|for|during)\s+")
+
+
+def _period_after(ctx: Context, expr: Expression, pending: list[Expression]) -> bool:
+    """Whether the next expression (``pending[-1]``) names the period ``expr`` ("a year
+    earlier") counts from, right after it: "from a year earlier in April"."""
+    if not pending or (expr.get("unit") or "").lower().rstrip("s") != "year":
+        return False
+    after = pending[-1]
+    gap = after.start - expr.end
+    return 0 < gap < 10 and _PERIOD_AFTER.fullmatch(ctx.text, expr.end, after.start) is not None
 
 
 _OPENING_DAY = re.compile(r"(?:[Oo]n)?")

@@ -589,6 +589,23 @@ RELATIVE_CASES = [
         id="this-past-month-name",
     ),
     pytest.param("Sales rose this past year.", [], id="this-past-year-is-no-date"),
+    # a year-less "the spring" after a preposition is a season, by the tense (May 2020)
+    pytest.param(
+        "Sales fell in the summer.",
+        [("the summer", "date", "2019-SU", None, "2019-06-01", "2019-08-31")],
+        id="the-summer-past",
+    ),
+    pytest.param(
+        "Growth will pick up in the summer.",
+        [("the summer", "date", "2020-SU", None, "2020-06-01", "2020-08-31")],
+        id="the-summer-ahead",
+    ),
+    pytest.param(
+        "Heating costs soared during the winter.",
+        [("the winter", "date", "2019-WI", None, "2019-12-01", "2020-02-29")],
+        id="the-winter-past",
+    ),
+    pytest.param("Prices rose in the spring-like weather.", [], id="spring-like-is-no-season"),
     # "year-end" after a preposition is the end of the year, as "the end of the year" is
     pytest.param(
         "The deal is expected to close by year-end.",

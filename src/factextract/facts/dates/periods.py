@@ -185,6 +185,22 @@ def _season(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValu
     return _months(f"{year}-{code}", year, _SEASON_STARTS[code], 3, "season", not expr.get("y"))
 
 
+def _bare_season(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue:
+    """ "in the spring": the last one begun by ``anchor`` (past or no tense), or the first one
+    not yet over (``future``)."""
+    code = lexicons.calendar().seasons[(expr.get("s") or "").lower()]
+    if anchor is None:
+        return _unresolved(f"XXXX-{code}", "season")
+    first = _SEASON_STARTS[code]
+    seasons = [
+        _months(f"{y}-{code}", y, first, 3, "season", True, True)
+        for y in (anchor.year - 1, anchor.year, anchor.year + 1)
+    ]
+    if future:
+        return next(s for s in seasons if s.end is not None and s.end >= anchor)
+    return [s for s in seasons if s.start is not None and s.start <= anchor][-1]
+
+
 def _winter(shift: str, anchor: dt.date) -> int:
     """The year whose December starts "this/last/next winter": winters straddle two years,
     so in January "this winter" began last December, and in March "next winter" is the one
@@ -313,6 +329,7 @@ HANDLERS: dict[str, Handler] = {
     "half": _half,
     "month_run": _month_run,
     "season": _season,
+    "bare_season": _bare_season,
     "mod_year": _mod_year,
     "mod_month": _mod_month,
     "edge": _edge,

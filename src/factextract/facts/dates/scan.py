@@ -86,6 +86,7 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
     "quarter": (_Lead("Q", back=1), _Lead(_word_start("quarter"), back=2, at_hit=False)),
     "half": (_Lead("H[0-9]", back=1), _Lead("half", back=2, at_hit=False)),  # "H1", "1H23"
     "season": (_Lead(_word_start("spring|summer|autumn|winter|fall"), back=1),),
+    "bare_season": (_Lead(_word_start("spring|summer|autumn|winter"), back=1, at_hit=False),),
     "mod_year": _MODS_AND_EDGES,
     "mod_month": _MODS_AND_EDGES,
     "edge": (
@@ -163,6 +164,7 @@ _FIRSTS: dict[str, frozenset[str]] = {
         "quarter": "1234FQSTfst",
         "half": "12FHSfst",
         "season": "aflnstw",
+        "bare_season": "t",
         "mod_year": "elms",
         "mod_month": "elms",
         "edge": "bcefilmst",

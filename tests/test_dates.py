@@ -589,6 +589,18 @@ RELATIVE_CASES = [
         id="this-past-month-name",
     ),
     pytest.param("Sales rose this past year.", [], id="this-past-year-is-no-date"),
+    # "on the 15th" before a clause's end is a day of this month or the one the tense tells
+    pytest.param(
+        "The bill is due on the 15th.",
+        [("the 15th", "date", "2020-06-15", None, "2020-06-15", "2020-06-15")],
+        id="on-the-15th-ahead",
+    ),
+    pytest.param(
+        "The rally was held on the 30th, officials said.",
+        [("the 30th", "date", "2020-04-30", None, "2020-04-30", "2020-04-30")],
+        id="on-the-30th-past",
+    ),
+    pytest.param("He lives on the 15th floor.", [], id="on-the-15th-floor-no-date"),
     # a year-less "the spring" after a preposition is a season, by the tense (May 2020)
     pytest.param(
         "Sales fell in the summer.",

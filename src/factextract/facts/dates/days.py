@@ -4,6 +4,7 @@ publication date ("May 23", "in January", "on Tuesday", "yesterday", "currently"
 
 from __future__ import annotations
 
+import calendar as cal
 import datetime as dt
 
 from factextract import lexicons
@@ -225,6 +226,24 @@ def _reference(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateV
     return DateValue("date", timex, relative=True, resolved=anchor is not None)
 
 
+def _month_less_day(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue:
+    """ "on the 15th": that day of the anchor's month, or of the month before (past, no
+    tense) or after (``future``) when it is on the wrong side of the anchor."""
+    day = int(expr.get("d") or 0)
+    if anchor is None:
+        return _unresolved(f"XXXX-XX-{day:02d}", "day")
+    index = anchor.year * 12 + anchor.month - 1
+    step = 1 if future else -1
+    for _ in range(3):  # a 31st may be two months away
+        year, month = index // 12, index % 12 + 1
+        if day <= cal.monthrange(year, month)[1]:
+            found = dt.date(year, month, day)
+            if (found >= anchor) if future else (found <= anchor):
+                return _day_value(found, relative=True, inferred=True)
+        index += step
+    return _unresolved(f"XXXX-XX-{day:02d}", "day")
+
+
 HANDLERS: dict[str, Handler] = {
     "iso_day": _iso_day,
     "numeric_day": _numeric_day,
@@ -240,4 +259,5 @@ HANDLERS: dict[str, Handler] = {
     "weekday": _weekday,
     "present": _present,
     "reference": _reference,
+    "month_less_day": _month_less_day,
 }

@@ -87,6 +87,7 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
     "half": (_Lead("H[0-9]", back=1), _Lead("half", back=2, at_hit=False)),  # "H1", "1H23"
     "season": (_Lead(_word_start("spring|summer|autumn|winter|fall"), back=1),),
     "bare_season": (_Lead(_word_start("spring|summer|autumn|winter"), back=1, at_hit=False),),
+    "month_less_day": (_Lead("on the"),),
     "mod_year": _MODS_AND_EDGES,
     "mod_month": _MODS_AND_EDGES,
     "edge": (
@@ -165,6 +166,7 @@ _FIRSTS: dict[str, frozenset[str]] = {
         "half": "12FHSfst",
         "season": "aflnstw",
         "bare_season": "t",
+        "month_less_day": "o",
         "mod_year": "elms",
         "mod_month": "elms",
         "edge": "bcefilmst",

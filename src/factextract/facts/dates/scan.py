@@ -86,16 +86,18 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
     "quarter": (_Lead("Q", back=1), _Lead(_word_start("quarter"), back=2, at_hit=False)),
     "half": (_Lead("H[0-9]", back=1), _Lead("half", back=2, at_hit=False)),  # "H1", "1H23"
     "season": (_Lead(_word_start("spring|summer|autumn|winter|fall"), back=1),),
-    "bare_season": (_Lead(_word_start("spring|summer|autumn|winter"), back=1, at_hit=False),),
-    "month_less_day": (_Lead("on the"),),
+    # the season's lead, whose hits the scan keeps
+    "bare_season": (_Lead(_word_start("spring|summer|autumn|winter|fall"), back=1, at_hit=False),),
+    "month_less_day": (_Lead("on the [1-9]"),),
     "mod_year": _MODS_AND_EDGES,
     "mod_month": _MODS_AND_EDGES,
     "edge": (
         _Lead(
             rf"of\s+(?:{_MONTH_STARTS}|[12]\d{{3}}|(?:the\s+)?(?:{_SHIFTS}|current|the)\s)",
-            back=3,  # "the last week of"
+            back=2,
             at_hit=False,
         ),
+        _Lead("week of|days of", back=2),  # "the last week of", "the final days of"
     ),
     "mod_relative": _MODS,
     # "the 2023-24 fiscal (financial) year": two words before
@@ -111,12 +113,13 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
         _Lead(_DAY_PARTS, back=2, at_hit=False),
     ),
     "reference": (_Lead(_word_start("recent")), *_THE_SHIFTS),  # "the past", "the future"
-    "relative_unit": (_Lead(_word_start(_UNITS), back=2, at_hit=False),),  # "this past week"
+    # "this past week" from its own literal: two words back from every unit costs more
+    "relative_unit": (_Lead(_word_start(_UNITS), back=1, at_hit=False), _Lead("this past")),
     "weekend": (_Lead("weekend", back=2, at_hit=False),),
     "weekday": (_Lead(_NAMES, back=2),),  # "since last Monday"
     "ago": (_Lead(_word_start(_UNITS), back=3, at_hit=False),),  # "a couple of years ago"
-    "year_ago": (_Lead(r"year[\s-](?:earl|ago)", back=2, at_hit=False),),  # "the same year-ago"
-    "year_end": (_Lead(r"year[\s-]end", back=1),),  # "by (the) year-end"
+    # literals, not "year[\s-]": a class would take the slow search
+    "year_words": (_Lead("year-ago|year ago|year-earl|year earl|year-end|year end", back=2),),
     "month_run": _THE_SHIFTS,
     "past_duration": _THE_SHIFTS,
     "duration": (_Lead(_word_start(_UNITS), back=3, at_hit=False),),
@@ -169,7 +172,7 @@ _FIRSTS: dict[str, frozenset[str]] = {
         "month_less_day": "o",
         "mod_year": "elms",
         "mod_month": "elms",
-        "edge": "bcefilmst",
+        "edge": "bceflmst",
         "mod_relative": "elm",
         "fiscal": "12Ff",
         "relative_day": "lty",
@@ -178,8 +181,7 @@ _FIRSTS: dict[str, frozenset[str]] = {
         "weekend": "adot",
         "weekday": "FMSTWbcflnopstu",
         "ago": _DIGITS + "Taefhmnost",
-        "year_ago": "Tt",
-        "year_end": "ty",
+        "year_words": "Tty",
         "month_run": "Tt",
         "past_duration": "Tdfiotw",
         "duration": _DIGITS + "aefhmnost",

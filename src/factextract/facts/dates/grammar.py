@@ -86,7 +86,7 @@ _RULES: dict[str, str] = {
     "month_year": rf"\b(?P<mon>{_MONTHS}),?\s+(?:of\s+)?(?P<y>{_YEAR})\b",
     "month": rf"(?:\b{_PREP}|{_SCHEDULED_FOR})\s+(?P<date>(?:(?P<shift>{_SHIFT})\s+)?(?P<mon>{_FULL_MONTHS}|{_SHORT_MONTHS}){_REL_YEAR})(?:\b|(?<=\.))(?!\s+\d)(?!-)",
     "month_span": rf"(?:\b(?P<lead>from|between)\s+)?(?P<date>(?P<mon>{_FULL_MONTHS})(?:\s*[-–]\s*|\s+(?:to|through|until|and)\s+)(?P<mon2>{_FULL_MONTHS}){_REL_YEAR})\b(?!\s+\d)",
-    "shift_month": rf"\b(?:this\s+(?=past\s))?(?P<shift>(?<=this\s)past|last|next|this|coming|previous)\s+(?P<mon>{_MONTHS})\b(?!\s+\d)",
+    "shift_month": rf"\b(?P<shift>last|next|this|coming|previous)\s+(?P<mon>{_MONTHS})\b(?!\s+\d)",
     "decade": r"(?:\b|(?<![\w'])(?='\d0))(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<dec>1[5-9]\d0|20\d0|'\d0|(?<=the\s)\d0(?='))'?s\b",
     "century": r"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<c>1\d|2[01]|[1-9])(?:st|nd|rd|th)[\s-]+century\b",
     "quarter": rf"\b(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q(?P<yy>\d\d)?(?!\w)|(?:the\s+)?(?P<qo>first|second|third|fourth|final|1st|2nd|3rd|4th|(?:First|Second|Third|Fourth|Final)(?=-))[\s-]+quarter)(?:\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<rel>this|last|next)\s+year|the\s+year))?\b",
@@ -124,13 +124,16 @@ _RULES: dict[str, str] = {
     # FUTURE_REF; not "the past two years", "the past 12-month period" (a duration), nor "as
     # recently as May" (which only leads a date).
     "reference": rf"\b(?:(?P<recent>recent\s+(?:years|months|weeks|decades)|(?<!\bas\s)recently)|(?<=\bin\s)the\s+(?:(?:near|distant|recent)\s+)?(?P<dir>past|future)\b(?!\s+(?:\d|{_NUMBER}\b|half|{_UNIT}\b)))",
-    "relative_unit": r"\b(?:this\s+(?=past\s+(?:week|weekend|month)\b))?(?P<shift>(?<=this\s)past(?=\s+(?:week|weekend|month)\b)|last|this|next|coming|previous|current)\s+(?P<unit>year|month|week|quarter|decade|weekend)\b",
+    "relative_unit": r"\b(?P<shift>last|this|next|coming|previous|current)\s+(?P<unit>year|month|week|quarter|decade|weekend)\b",
+    # "this past weekend", "this past Tuesday", "this past March": the last one (read as a
+    # shifted unit, weekday or month with the shift "past"); not "this past year"
+    "this_past": rf"\bthis\s+past\s+(?:(?P<unit>week|weekend|month)|(?P<wd>{_WEEKDAYS})|(?P<mon>{_MONTHS}))\b(?!\s+\d)",
     "weekend": r"\b(?:over|during|at|on|through|throughout)\s+(?P<date>the\s+weekend)\b",
     # "every Tuesday (and Thursday)", "each spring", "on Saturdays (and Sundays)": a rule of its
     # own, so that it is only tried at "e" and weekdays; before "weekday", which would take the
     # "Thursday" of "every Tuesday and Thursday" (of the same length) first
     "every_day": rf"\b(?:(?P<quant2>every|each)\s+(?:(?P<wd>{_WEEKDAYS})(?:\s+(?:and|or)\s+(?P<wd2>{_WEEKDAYS}))?|(?P<season>spring|summer|autumn|winter|fall))|(?<=\bon\s)(?P<wds>{_WEEKDAYS})s(?:\s+(?:and|or)\s+(?P<wds2>{_WEEKDAYS})s)?)\b",
-    "weekday": rf"\b(?:(?P<prep>on|by|until|since|from)\s+)?(?P<date>(?:(?:this\s+(?=past\s))?(?P<shift>(?<=this\s)past|last|this|next|coming)\s+)?(?P<wd>{_WEEKDAYS})(?:\s+(?P<part>{_PARTS}))?)\b",
+    "weekday": rf"\b(?:(?P<prep>on|by|until|since|from)\s+)?(?P<date>(?:(?P<shift>last|this|next|coming)\s+)?(?P<wd>{_WEEKDAYS})(?:\s+(?P<part>{_PARTS}))?)\b",
     "ago": rf"\b(?P<n>{_NUMBER}|[Tt]he(?=\s+(?:year|month|week|quarter|day)\s+before(?!\s+\w)))\s+(?P<unit>{_UNIT})\s+(?P<dir>ago|{_REFERRING}|from\s+now)\b",
     # "the year-ago quarter", "the year-earlier period": a year before the period named before;
     # "by year-end", "before the year end": the end of the year, as "the end of the year" is
@@ -252,6 +255,9 @@ def _matches(text: str) -> Iterable[Expression]:
                 start = match.start("lead") if match.group("lead") else start
                 yield Expression(start, end, "range", (), (first, second))
                 continue
+            if rule == "this_past":
+                yield _this_past(match)
+                continue
             if rule == "year_words":  # read as "the end of the year", or as "a year earlier"
                 ending = match.group("end") is not None
                 yield Expression(
@@ -283,6 +289,14 @@ def _matches(text: str) -> Iterable[Expression]:
                 yield Expression(same, end, "ago", (*_YEAR_EARLIER, ("same", "year")))
                 continue
             yield Expression(start, end, rule, groups)
+
+
+def _this_past(match: re.Match[str]) -> Expression:
+    """ "this past weekend" as "last weekend" is read: a shifted unit, weekday or month."""
+    group = next(g for g in ("unit", "wd", "mon") if match.group(g) is not None)
+    rule = {"unit": "relative_unit", "wd": "weekday", "mon": "shift_month"}[group]
+    groups = (("shift", "past"), (group, match.group(group)))
+    return Expression(match.start(), match.end(), rule, groups)
 
 
 _YEAR_EARLIER = (("n", "a"), ("unit", "year"), ("dir", "earlier"))

@@ -78,7 +78,7 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
     "month_year": (_Lead(_NAMES),),
     "month": (_Lead(_NAMES, back=3, at_hit=False),),  # "as of last May"
     "month_span": (_Lead(_NAMES, back=1),),
-    "shift_month": (_Lead(_NAMES, back=2, at_hit=False),),  # "this past June"
+    "shift_month": (_Lead(_NAMES, back=1, at_hit=False),),
     "decade": (_Lead("0'?s", back=3, at_hit=False), _Lead(r"'\d0", back=2)),  # "the mid-1990s"
     "century": (_Lead("century", back=3, at_hit=False),),
     # "Q3", and "3Q22" from the word before its "Q" (a literal: a lead led by a digit class
@@ -97,7 +97,10 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
             back=2,
             at_hit=False,
         ),
-        _Lead("week of|days of", back=2),  # "the last week of", "the final days of"
+        # "the last week of", "the final days of": two literals (an alternation of two
+        # searches slowly)
+        _Lead("week of", back=2, at_hit=False),
+        _Lead("days of", back=2, at_hit=False),
     ),
     "mod_relative": _MODS,
     # "the 2023-24 fiscal (financial) year": two words before
@@ -113,8 +116,8 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
         _Lead(_DAY_PARTS, back=2, at_hit=False),
     ),
     "reference": (_Lead(_word_start("recent")), *_THE_SHIFTS),  # "the past", "the future"
-    # "this past week" from its own literal: two words back from every unit costs more
-    "relative_unit": (_Lead(_word_start(_UNITS), back=1, at_hit=False), _Lead("this past")),
+    "relative_unit": (_Lead(_word_start(_UNITS), back=1, at_hit=False),),
+    "this_past": (_Lead("this past"),),
     "weekend": (_Lead("weekend", back=2, at_hit=False),),
     "weekday": (_Lead(_NAMES, back=2),),  # "since last Monday"
     "ago": (_Lead(_word_start(_UNITS), back=3, at_hit=False),),  # "a couple of years ago"
@@ -179,9 +182,10 @@ _FIRSTS: dict[str, frozenset[str]] = {
         "reference": "rt",
         "relative_unit": "clnpt",
         "weekend": "adot",
-        "weekday": "FMSTWbcflnopstu",
+        "weekday": "FMSTWbcflnostu",
         "ago": _DIGITS + "Taefhmnost",
         "year_words": "Tty",
+        "this_past": "t",
         "month_run": "Tt",
         "past_duration": "Tdfiotw",
         "duration": _DIGITS + "aefhmnost",

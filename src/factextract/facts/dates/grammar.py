@@ -316,6 +316,8 @@ _SAME_PERIOD = re.compile(r"\b[Tt]he\s+same\s+(?:period|quarter|month|half|time)
 def _same_period_before(text: str, start: int, groups: tuple[tuple[str, str], ...]) -> int:
     """Where "the same quarter" starts right before "a year ago", "a year earlier" or "last
     year" at ``start`` (the expression's ``groups``); 0 when it is not there."""
+    if text.find("same", max(0, start - 24), start) < 0:
+        return 0  # most: no "same" right before
     if tuple((k, v.lower()) for k, v in groups) not in _YEAR_BACK:
         return 0
     same = _SAME_PERIOD.search(text, max(0, start - 24), start)

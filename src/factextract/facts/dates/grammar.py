@@ -98,9 +98,6 @@ _RULES: dict[str, str] = {
     # spring-like weather"; "the fall" may be a decline). Only after "in", "during", "over":
     # "through the winter", "since the autumn" are deadlines and starts the tense misreads.
     "bare_season": r"(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bover\s))the\s+(?P<s>spring|summer|autumn|winter)\b(?![\s-]+of\b|-)",
-    # "due on the 15th": a day of the month without its month, only before a clause's end
-    # (not "on the 15th floor", "the 15th anniversary")
-    "month_less_day": r"\bon\s+(?P<date>the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th))(?=\s*[.,;:)]|\s+(?:and|or|but|at|when|after|before)\b)",
     # "mid-2019", "late May"; "end" and "start" only hyphenated: "end-June", "start-2024"
     "mod_year": rf"\b(?P<mod>early|mid|late|(?:end|start)(?=-))[\s-]+(?P<y>{_YEAR})\b",
     "mod_month": rf"\b(?P<mod>early|mid|late|(?:end|start)(?=-))[\s-]+(?P<mon>{_FULL_MONTHS})\b(?:,?\s+(?P<y>{_YEAR})\b|{_REL_YEAR})?(?!\s+\d)",
@@ -125,9 +122,6 @@ _RULES: dict[str, str] = {
     # recently as May" (which only leads a date).
     "reference": rf"\b(?:(?P<recent>recent\s+(?:years|months|weeks|decades)|(?<!\bas\s)recently)|(?<=\bin\s)the\s+(?:(?:near|distant|recent)\s+)?(?P<dir>past|future)\b(?!\s+(?:\d|{_NUMBER}\b|half|{_UNIT}\b)))",
     "relative_unit": r"\b(?P<shift>last|this|next|coming|previous|current)\s+(?P<unit>year|month|week|quarter|decade|weekend)\b",
-    # "this past weekend", "this past Tuesday", "this past March": the last one (read as a
-    # shifted unit, weekday or month with the shift "past"); not "this past year"
-    "this_past": rf"\bthis\s+past\s+(?:(?P<unit>week|weekend|month)|(?P<wd>{_WEEKDAYS})|(?P<mon>{_MONTHS}))\b(?!\s+\d)",
     "weekend": r"\b(?:over|during|at|on|through|throughout)\s+(?P<date>the\s+weekend)\b",
     # "every Tuesday (and Thursday)", "each spring", "on Saturdays (and Sundays)": a rule of its
     # own, so that it is only tried at "e" and weekdays; before "weekday", which would take the
@@ -137,7 +131,10 @@ _RULES: dict[str, str] = {
     "ago": rf"\b(?P<n>{_NUMBER}|[Tt]he(?=\s+(?:year|month|week|quarter|day)\s+before(?!\s+\w)))\s+(?P<unit>{_UNIT})\s+(?P<dir>ago|{_REFERRING}|from\s+now)\b",
     # "the year-ago quarter", "the year-earlier period": a year before the period named before;
     # "by year-end", "before the year end": the end of the year, as "the end of the year" is
-    "year_words": r"\b[Tt]he\s+(?:same\s+)?year[\s-](?:earlier|ago)\s+(?:period|quarter|month|half)\b|(?:(?<=\bby\s)|(?<=\bat\s)|(?<=\bbefore\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\btoward\s)|(?<=\btowards\s)|(?<=\baround\s)|(?<=\bthrough\s)|(?<=\bnear\s))(?:the\s+)?year[\s-](?P<end>end)\b(?!-)",
+    # "this past weekend" (Tuesday, March): the last one; "due on the 15th": a day of the month,
+    # only before a clause's end (not "on the 15th floor"). One rule for the four: each rule
+    # costs a scan of its own.
+    "phrases": rf"\b[Tt]he\s+(?:same\s+)?year[\s-](?:earlier|ago)\s+(?:period|quarter|month|half)\b|(?:(?<=\bby\s)|(?<=\bat\s)|(?<=\bbefore\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\btoward\s)|(?<=\btowards\s)|(?<=\baround\s)|(?<=\bthrough\s)|(?<=\bnear\s))(?:the\s+)?year[\s-](?P<end>end)\b(?!-)|\bthis\s+past\s+(?:(?P<unit>week|weekend|month)|(?P<wd>{_WEEKDAYS})|(?P<mon>{_MONTHS}))\b(?!\s+\d)|\bon\s+(?P<ml>the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th))(?=\s*[.,;:)]|\s+(?:and|or|but|at|when|after|before)\b)",
     # "the first two months of the year", "the last six months of 2022": a run of months
     "month_run": rf"\b[Tt]he\s+(?P<edge>first|last)\s+(?P<n>[2-9]|1[01]|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months\s+of\s+(?:(?P<y>{_YEAR})(?![-/\u2013]\d)|(?P<rel>this|last|next)\s+year|the\s+year)\b",
     "past_duration": rf"\b(?:(?P<prep>in|over|during|for|within)\s+)?(?P<date>[Tt]he\s+(?P<shift>past|last|next|coming|previous|prior|following|first(?=\s+(?!quarter|half)\w))\s+(?:(?P<n>{_NUMBER})\s+)?(?P<unit>{_UNIT}|{_CLOCK})\b{_HALF})",
@@ -255,14 +252,8 @@ def _matches(text: str) -> Iterable[Expression]:
                 start = match.start("lead") if match.group("lead") else start
                 yield Expression(start, end, "range", (), (first, second))
                 continue
-            if rule == "this_past":
-                yield _this_past(match)
-                continue
-            if rule == "year_words":  # read as "the end of the year", or as "a year earlier"
-                ending = match.group("end") is not None
-                yield Expression(
-                    start, end, *(("edge", _YEAR_END) if ending else ("ago", _YEAR_EARLIER))
-                )
+            if rule == "phrases":
+                yield _phrase(match)
                 continue
             if rule == "frequency":  # "twice daily": the count before it is its freq
                 yield _with_frequency(text, match)
@@ -291,8 +282,17 @@ def _matches(text: str) -> Iterable[Expression]:
             yield Expression(start, end, rule, groups)
 
 
-def _this_past(match: re.Match[str]) -> Expression:
-    """ "this past weekend" as "last weekend" is read: a shifted unit, weekday or month."""
+def _phrase(match: re.Match[str]) -> Expression:
+    """The expression a match of "phrases" stands for: "by year-end" as "the end of the year",
+    "the year-ago quarter" as "a year earlier", "this past weekend" as "last weekend", "on
+    the 15th" as its day."""
+    start, end = match.span()
+    if match.group("end") is not None:
+        return Expression(start, end, "edge", _YEAR_END)
+    if (day := match.group("d")) is not None:
+        return Expression(*match.span("ml"), "month_less_day", (("d", day),))
+    if match.group("unit") is None and match.group("wd") is None and match.group("mon") is None:
+        return Expression(start, end, "ago", _YEAR_EARLIER)
     group = next(g for g in ("unit", "wd", "mon") if match.group(g) is not None)
     rule = {"unit": "relative_unit", "wd": "weekday", "mon": "shift_month"}[group]
     groups = (("shift", "past"), (group, match.group(group)))

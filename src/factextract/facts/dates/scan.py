@@ -88,7 +88,6 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
     "season": (_Lead(_word_start("spring|summer|autumn|winter|fall"), back=1),),
     # the season's lead, whose hits the scan keeps
     "bare_season": (_Lead(_word_start("spring|summer|autumn|winter|fall"), back=1, at_hit=False),),
-    "month_less_day": (_Lead("on the [1-9]"),),
     "mod_year": _MODS_AND_EDGES,
     "mod_month": _MODS_AND_EDGES,
     "edge": (
@@ -117,12 +116,15 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
     ),
     "reference": (_Lead(_word_start("recent")), *_THE_SHIFTS),  # "the past", "the future"
     "relative_unit": (_Lead(_word_start(_UNITS), back=1, at_hit=False),),
-    "this_past": (_Lead("this past"),),
     "weekend": (_Lead("weekend", back=2, at_hit=False),),
     "weekday": (_Lead(_NAMES, back=2),),  # "since last Monday"
     "ago": (_Lead(_word_start(_UNITS), back=3, at_hit=False),),  # "a couple of years ago"
     # literals, not "year[\s-]": a class would take the slow search
-    "year_words": (_Lead("year-ago|year ago|year-earl|year earl|year-end|year end", back=2),),
+    "phrases": (
+        _Lead("year-ago|year ago|year-earl|year earl|year-end|year end", back=2),
+        _Lead("this past"),
+        _Lead("on the [1-9]"),
+    ),
     "month_run": _THE_SHIFTS,
     "past_duration": _THE_SHIFTS,
     "duration": (_Lead(_word_start(_UNITS), back=3, at_hit=False),),
@@ -172,7 +174,6 @@ _FIRSTS: dict[str, frozenset[str]] = {
         "half": "12FHSfst",
         "season": "aflnstw",
         "bare_season": "t",
-        "month_less_day": "o",
         "mod_year": "elms",
         "mod_month": "elms",
         "edge": "bceflmst",
@@ -184,8 +185,7 @@ _FIRSTS: dict[str, frozenset[str]] = {
         "weekend": "adot",
         "weekday": "FMSTWbcflnostu",
         "ago": _DIGITS + "Taefhmnost",
-        "year_words": "Tty",
-        "this_past": "t",
+        "phrases": "Ttoy",
         "month_run": "Tt",
         "past_duration": "Tdfiotw",
         "duration": _DIGITS + "aefhmnost",

@@ -228,6 +228,62 @@ CASES = [
     pytest.param("The vote was pushed back to April.", {"April": "2020-04"}, id="pushed-back-to"),
     pytest.param("The meeting was moved to April 2.", {"April 2": "2020-04-02"}, id="moved-to"),
     pytest.param("The race was rescheduled until May.", {"May": "2020-05"}, id="rescheduled-until"),
+    # a past of the present's form with an object is the clause's tense: a future cue of
+    # another clause (after ";", or after "and will") does not make the day ahead
+    pytest.param(
+        "Arsenal beat Chelsea 3-1 at the Emirates on Saturday; England face Wales next week.",
+        {"Saturday": "2020-02-29"},
+        id="beat-before-a-semicolon",
+    ),
+    pytest.param(
+        "Arsenal beat Chelsea on Saturday and will face Wales next week.",
+        {"Saturday": "2020-02-29"},
+        id="beat-and-will",
+    ),
+    *(
+        pytest.param(
+            f"The {subject} {verb} {obj} on Friday; more will follow next week.",
+            {"Friday": "2020-02-28"},
+            id=f"{verb}-with-an-object",
+        )
+        for subject, verb, obj in [
+            ("storm", "hit", "the coast"),
+            ("company", "cut", "200 jobs"),
+            ("ministry", "set", "a target"),
+            ("board", "put", "Smith in charge"),
+            ("virus", "spread", "the disease"),
+            ("minister", "quit", "the cabinet"),
+            ("rebels", "shut", "the road"),
+            ("fall", "hurt", "its shares"),
+            ("firm", "let", "its staff go"),
+        ]
+    ),
+    pytest.param(
+        "The central bank cut rates on Friday, and analysts expect another cut in June.",
+        {"Friday": "2020-02-28"},
+        id="cut-a-bare-plural-object",
+    ),
+    pytest.param(
+        "Arsenal beat Chelsea on Saturday and face Wales next week.",
+        {"Saturday": "2020-02-29"},
+        id="beat-before-the-date-outweighs-a-schedule-after-it",
+    ),
+    pytest.param(
+        "Officials quit on Monday after a scandal that will be investigated next month.",
+        {"Monday": "2020-03-02"},
+        id="quit-after-a-subject",
+    ),
+    # not after "if", nor a noun ("a rate cut")
+    pytest.param(
+        "If Arsenal beat Chelsea on Saturday, they will win the title.",
+        {"Saturday": "2020-03-07"},
+        id="if-beat-is-no-past",
+    ),
+    pytest.param(
+        "Traders bet on a rate cut on Friday, and the Fed will meet next week.",
+        {"Friday": "2020-03-06"},
+        id="rate-cut-is-a-noun",
+    ),
 ]
 
 

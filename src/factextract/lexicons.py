@@ -314,6 +314,18 @@ class Tense(Row):
     """Nouns of reported figures after a year-less quarter or half ("Q4 GDP data will be
     released", "will report fourth-quarter results"): figures come out after their period, so
     in a future clause it is read as a forecast (the one under way or just ended)."""
+    coordinated_verbs: tuple[str, ...] = ()
+    """Auxiliaries that open a clause of their own after "and" ("beat Chelsea on Saturday and
+    will face Wales next week"): the tense cue after them is not the first clause's."""
+    object_starts: tuple[str, ...] = ()
+    """Words that may open the object of a past of the present's form ("beat the champions",
+    "cut its forecast"); besides them a number or a capitalized word ("beat Chelsea")."""
+    conditional_breaks: tuple[str, ...] = ()
+    """Clause breaks after which a present's form is no past ("if Arsenal beat Chelsea on
+    Saturday")."""
+    subject_pronouns: tuple[str, ...] = ()
+    """Pronouns that make a past of the present's form a verb with no object after it ("he
+    quit on Monday")."""
     clock_words: dict[str, str]
     """Named times of day and their TIMEX3 clock values (midnight at the day's end)."""
     hour_words: tuple[str, ...]

@@ -12,7 +12,7 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from factextract import lexicons, numbers
-from factextract.facts.dates import dateline, durations, holidays, scan, tense
+from factextract.facts.dates import clock, dateline, durations, holidays, scan, tense
 from factextract.facts.dates.grammar import (
     Expression,
     find_expressions,
@@ -26,6 +26,7 @@ from factextract.records import DateFact
 GROUP = "dates"
 _YEAR_PAIR = re.compile(r"(\d{4})\D+?(\d{4}|\d{2})\b")
 _COMPOUND = re.compile(r"-[A-Za-z]")
+_OR = re.compile(r"\sor\s")
 
 
 def _year_range(text: str, base: int, end: int) -> Expression | None:
@@ -57,7 +58,10 @@ def _year_expressions(ctx: Context) -> list[Expression]:
         ):
             found.append(Expression(start, end, "year", (("y", text[start:end][:4]),)))
         elif label == "year_range" and (year_range := _year_range(text, start, end)) is not None:
-            found.append(year_range)
+            if year_range.parts is not None and _OR.search(text, start, end):
+                found.extend(year_range.parts)  # "in 2025 or 2026": either year, no range
+            else:
+                found.append(year_range)
     return found
 
 
@@ -264,11 +268,22 @@ def to_records(
     future: dict[int, tense.Tense] = {}  # per sentence: many sentences hold several dates
     folded = scan.folded(ctx.text)
     last: tuple[int, DateValue] | None = None  # the last fact and where it starts, for "later"
+    last_end = 0
     pending = [e for e in expressions(ctx) if (e.start, e.end) in spans][::-1]
+    deferred: set[Expression] = set()
     while pending:
         expr = pending.pop()
         if durations.refers_back(expr):
-            value = durations.from_reference(expr, _same_sentence(ctx, last, expr.start))
+            reference = _same_sentence(ctx, last, expr.start)
+            if reference is None and expr not in deferred and _period_after(ctx, expr, pending):
+                # "fell 34% from a year earlier in April": April first, then its year before
+                deferred.add(expr)
+                pending.insert(len(pending) - 1, expr)
+                continue
+            if reference is None and _opens_sentence(ctx, expr):
+                # "He was arrested on March 3. Two days later, he was released."
+                reference = _same_sentence(ctx, last, expr.start, before=1)
+            value = durations.from_reference(expr, reference, anchor)
         elif expr.rule == holidays.RULE:  # "on Christmas Day": holidays.py
             following = bisect_right(ctx.sentence_chars, expr.start)
             ahead = tense.AHEAD[_tense(ctx, expr, following, future, folded)]
@@ -296,9 +311,58 @@ def to_records(
             if _holiday_range(expr) and expr.parts is not None:
                 pending.extend(reversed(expr.parts))  # "between Thanksgiving and Christmas"
             continue
-        last = expr.start, value
+        if expr.rule == "clock" and not value.resolved:
+            day = _day_of_clause(ctx, last, last_end, expr)
+            if day is not None:  # "on Thursday ... hours before the midnight deadline"
+                value = clock.with_clock(day, value, clock.either_half(expr))
+        last, last_end = (expr.start, value), expr.end
         records.append(_record(ctx, expr, value, sentence_of))
+    if deferred:
+        records.sort(key=lambda r: r.start_char)
     return records
+
+
+_PERIOD_AFTER = re.compile(r"\s+(?:in|for|during)\s+")
+
+
+def _period_after(ctx: Context, expr: Expression, pending: list[Expression]) -> bool:
+    """Whether the next expression (``pending[-1]``) names the period ``expr`` ("a year
+    earlier") counts from, right after it: "from a year earlier in April"."""
+    if not pending or (expr.get("unit") or "").lower().rstrip("s") != "year":
+        return False
+    after = pending[-1]
+    gap = after.start - expr.end
+    return 0 < gap < 10 and _PERIOD_AFTER.fullmatch(ctx.text, expr.end, after.start) is not None
+
+
+_OPENING_DAY = re.compile(r"(?:[Oo]n)?")
+_QUOTES = re.compile('["\u201c\u201d]')
+
+
+def _day_of_clause(
+    ctx: Context, last: tuple[int, DateValue] | None, last_end: int, expr: Expression
+) -> DateValue | None:
+    """The day a lone clock time ``expr`` falls on: the ``last`` fact (ending at
+    ``last_end``) when it is a resolved day of the same clause ("said on Thursday they worked
+    hours before the midnight deadline") or opens the sentence ("On Wednesday, the polls closed
+    at 8 p.m."); None otherwise (a clause of its own may be of another day: "said on Monday
+    that trading will resume at 9 a.m.")."""
+    if last is None or last[1].type != "date" or last[1].granularity != "day":
+        return None
+    start, day = last
+    if not day.resolved or day.start is None:
+        return None
+    following = bisect_right(ctx.sentence_chars, expr.start)
+    if bisect_right(ctx.sentence_chars, start) != following:
+        return None
+    if _QUOTES.search(ctx.text, last_end, expr.start):
+        return None  # a quotation's day: '"not today," she said at an 11 a.m. briefing'
+    if ctx.token_at(start) >= _clause(ctx, following, expr)[0]:
+        return day
+    opening = ctx.text[_sentence(ctx, following)[0] : start].strip()
+    if _OPENING_DAY.fullmatch(opening) and ctx.text.startswith(",", last_end):
+        return day
+    return None
 
 
 _PERIODS = frozenset({"quarter", "half"})
@@ -331,14 +395,31 @@ def _holiday_range(expr: Expression) -> bool:
 
 
 def _same_sentence(
-    ctx: Context, last: tuple[int, DateValue] | None, start: int
+    ctx: Context, last: tuple[int, DateValue] | None, start: int, before: int = 0
 ) -> DateValue | None:
     """The value of the ``last`` fact (where it starts, its value) when its sentence is the
-    one of characters from ``start``."""
+    one of characters from ``start``, or up to ``before`` sentences before it."""
     if last is None:
         return None
     starts = ctx.sentence_chars
-    return last[1] if bisect_right(starts, last[0]) == bisect_right(starts, start) else None
+    gap = bisect_right(starts, start) - bisect_right(starts, last[0])
+    return last[1] if 0 <= gap <= before else None
+
+
+_SHORT_UNITS = frozenset({"minute", "hour", "day", "week", "month"})
+"""Units of an offset that may count from the sentence before ("Two days later, ...")."""
+
+
+def _opens_sentence(ctx: Context, expr: Expression) -> bool:
+    """Whether ``expr`` ("Two days later", "Hours earlier") opens its sentence and counts
+    in days or finer units: the sentence before then names its reference; a year is too
+    coarse a step to look back for ("A year earlier" may be of any period before)."""
+    unit = (expr.get("unit") or "").lower().rstrip("s")
+    if unit not in _SHORT_UNITS:
+        return False
+    index = bisect_right(ctx.sentence_chars, expr.start)
+    opening = ctx.text[ctx.sentence_chars[index - 1] if index else 0 : expr.start]
+    return not opening.strip(" \n\t\"\u201c'")
 
 
 def _tense(

@@ -4,6 +4,7 @@ publication date ("May 23", "in January", "on Tuesday", "yesterday", "currently"
 
 from __future__ import annotations
 
+import calendar as cal
 import datetime as dt
 
 from factextract import lexicons
@@ -198,11 +199,11 @@ def _weekday(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateVal
     # No tense (``future`` None) reads as the past: the last and the next one are three or four
     # days apart, and a present with no cue is often a caption's or a headline's of the past
     # ("Protesters march in Hong Kong on Sunday").
-    ahead = shift in ("next", "coming") or (bool(future) and shift not in ("last", "since"))
+    ahead = shift in ("next", "coming") or (bool(future) and shift not in ("last", "past", "since"))
     if ahead:
         days = (target - anchor.weekday()) % 7 or (7 if shift in ("next", "coming") else 0)
         return _with_part(_day_value(anchor + dt.timedelta(days=days), relative=True), part)
-    days = (anchor.weekday() - target) % 7 or (7 if shift == "last" else 0)
+    days = (anchor.weekday() - target) % 7 or (7 if shift in ("last", "past") else 0)
     return _with_part(_day_value(anchor - dt.timedelta(days=days), relative=True), part)
 
 
@@ -225,6 +226,24 @@ def _reference(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateV
     return DateValue("date", timex, relative=True, resolved=anchor is not None)
 
 
+def _month_less_day(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue:
+    """ "on the 15th": that day of the anchor's month, or of the month before (past, no
+    tense) or after (``future``) when it is on the wrong side of the anchor."""
+    day = int(expr.get("d") or 0)
+    if anchor is None:
+        return _unresolved(f"XXXX-XX-{day:02d}", "day")
+    index = anchor.year * 12 + anchor.month - 1
+    step = 1 if future else -1
+    for _ in range(3):  # a 31st may be two months away
+        year, month = index // 12, index % 12 + 1
+        if day <= cal.monthrange(year, month)[1]:
+            found = dt.date(year, month, day)
+            if (found >= anchor) if future else (found <= anchor):
+                return _day_value(found, relative=True, inferred=True)
+        index += step
+    return _unresolved(f"XXXX-XX-{day:02d}", "day")
+
+
 HANDLERS: dict[str, Handler] = {
     "iso_day": _iso_day,
     "numeric_day": _numeric_day,
@@ -240,4 +259,5 @@ HANDLERS: dict[str, Handler] = {
     "weekday": _weekday,
     "present": _present,
     "reference": _reference,
+    "month_less_day": _month_less_day,
 }

@@ -50,7 +50,7 @@ def _amount(word: str | None) -> Decimal | None:
     text = (word or "a").lower()
     if _SPACES.sub(" ", text) in _VAGUE:
         return None
-    if text in ("a", "an"):
+    if text in ("a", "an", "the"):  # "the year before"
         return Decimal(1)
     if text.startswith("half"):
         return Decimal("0.5")
@@ -109,7 +109,8 @@ def refers_back(expr: Expression) -> bool:
         # "the previous year", "the following day"; "the next day" but not "over the next
         # year", which runs from the publication date
         shift = (expr.get("shift") or "").lower()
-        return shift in ("previous", "following") or (shift == "next" and not expr.get("prep"))
+        counted = shift in ("previous", "prior", "following")
+        return counted or (shift == "next" and not expr.get("prep"))
     return expr.rule == "ago" and (expr.get("dir") or "").lower() in _REFERRING
 
 
@@ -119,11 +120,21 @@ def _ago(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue |
     return _offset(expr, anchor)
 
 
-def from_reference(expr: Expression, reference: DateValue | None) -> DateValue | None:
+def from_reference(
+    expr: Expression, reference: DateValue | None, anchor: dt.date | None = None
+) -> DateValue | None:
     """ "two years later" counted from ``reference``, the last date fact before it in its
     sentence; unresolved without one, when that is no single date (a range, a duration:
-    "the 2022/23 season ... a year earlier"), or when it is coarser than the unit."""
+    "the 2022/23 season ... a year earlier"), or when it is coarser than the unit. "The same
+    period last year" ("same") with no period to count from is last year from ``anchor``."""
     unit = (expr.get("unit") or "").lower().rstrip("s")
+    back = (expr.get("dir") or expr.get("shift") or "").lower() in _BACK
+    if reference is not None and unit == "year" and back and _amount(expr.get("n")) == 1:
+        same = _same_period_before(reference, 1)  # "up from $1.7 trillion a year earlier"
+        if same is not None:
+            return same
+    if expr.get("same") and (reference is None or reference.granularity not in _SAME_PERIOD):
+        return _offset(expr, anchor)
     if (
         reference is None
         or reference.type not in ("date", "time")  # "on Tuesday night", "at 3 p.m. on May 5"
@@ -132,6 +143,41 @@ def from_reference(expr: Expression, reference: DateValue | None) -> DateValue |
     ):
         return _offset(expr, None)
     return _offset(expr, reference.start)
+
+
+_BACK = frozenset({"earlier", "before", "previously", "previous", "prior"})
+_FISCAL = re.compile(r"FY(\d{4})")
+_SAME_PERIOD = frozenset({"month", "quarter", "half", "season"})
+"""Periods whose figures are compared with the same period of an earlier year: "in the third
+quarter ... a year earlier" is the third quarter of the year before, not that whole year."""
+
+
+def _same_period_before(reference: DateValue, years: int) -> DateValue | None:
+    """The fiscal year, quarter, half, season or month ``reference`` names, ``years`` earlier
+    ("fiscal 2024 ... a year earlier": FY2023); None for other references."""
+    timex = reference.timex or ""
+    fiscal = _FISCAL.fullmatch(timex)
+    if fiscal is not None and reference.type == "date":
+        year = int(fiscal.group(1)) - years
+        return DateValue("date", f"FY{year:04d}", None, None, None, "fiscal_year", True)
+    start, end = reference.start, reference.end
+    if (
+        reference.granularity not in _SAME_PERIOD
+        or reference.type != "date"
+        or start is None
+        or end is None
+        or not (timex[:4].isdigit() and timex[4:5] == "-")
+        or start.year - years < 1
+    ):
+        return None
+    last = cal.monthrange(end.year - years, end.month)[1]
+    return reference._replace(
+        timex=f"{int(timex[:4]) - years:04d}{timex[4:]}",
+        start=start.replace(year=start.year - years),
+        end=end.replace(year=end.year - years, day=last),
+        relative=True,
+        year_inferred=False,
+    )
 
 
 _UNKNOWN = {
@@ -190,7 +236,7 @@ def _past_duration(expr: Expression, anchor: dt.date | None, future: Ahead) -> D
     clock = unit.lower().rstrip("s") in _CLOCK_UNITS  # "the past 24 hours": no whole days
     if (
         anchor is None
-        or shift in ("first", "previous", "following")  # counted from a named date
+        or shift in ("first", "previous", "prior", "following")  # counted from a named date
         or clock
         or count is None
         or count != count.to_integral_value()

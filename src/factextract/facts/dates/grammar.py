@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from factextract import lexicons
+from factextract import lexicons, numbers
 from factextract.facts.dates.scan import _finditer, _Scan
 
 _MONTHS = (
@@ -87,13 +87,17 @@ _RULES: dict[str, str] = {
     "month": rf"(?:\b{_PREP}|{_SCHEDULED_FOR})\s+(?P<date>(?:(?P<shift>{_SHIFT})\s+)?(?P<mon>{_FULL_MONTHS}|{_SHORT_MONTHS}){_REL_YEAR})(?:\b|(?<=\.))(?!\s+\d)(?!-)",
     "month_span": rf"(?:\b(?P<lead>from|between)\s+)?(?P<date>(?P<mon>{_FULL_MONTHS})(?:\s*[-–]\s*|\s+(?:to|through|until|and)\s+)(?P<mon2>{_FULL_MONTHS}){_REL_YEAR})\b(?!\s+\d)",
     "shift_month": rf"\b(?P<shift>last|next|this|coming|previous)\s+(?P<mon>{_MONTHS})\b(?!\s+\d)",
-    "decade": r"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<dec>1[5-9]\d0|20\d0|'\d0|(?<=the\s)\d0(?='))'?s\b",
+    "decade": r"(?:\b|(?<![\w'])(?='\d0))(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<dec>1[5-9]\d0|20\d0|'\d0|(?<=the\s)\d0(?='))'?s\b",
     "century": r"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<c>1\d|2[01]|[1-9])(?:st|nd|rd|th)[\s-]+century\b",
     "quarter": rf"\b(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q(?P<yy>\d\d)?(?!\w)|(?:the\s+)?(?P<qo>first|second|third|fourth|final|1st|2nd|3rd|4th|(?:First|Second|Third|Fourth|Final)(?=-))[\s-]+quarter)(?:\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<rel>this|last|next)\s+year|the\s+year))?\b",
     # year-less "the first half", "second-half sales": a half of a year only among reported
     # figures (``_plausible``), never "of the match", "a first-half goal"
     "half": rf"\b(?:(?P<h2>[12])H(?P<yy>\d\d)(?!\w)|(?:H(?P<h>[12])|(?:the\s+)?(?P<ho>first|second|1st|2nd)\s+half)(?:\s+of)?\s+(?:(?P<y>{_YEAR})|(?P<rel>this|last|next)\s+year|the\s+year)\b|(?:the\s+)?(?P<ho2>first|second|First(?=-)|Second(?=-))[\s-]+half\b(?!\s+of\b|-))",
     "season": rf"\b(?:(?P<shift>last|this|next)\s+)?(?P<s>spring|summer|autumn|winter|fall)\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<rel>last|this|next)\s+year)\b|\b(?P<shift2>last|this|next)\s+(?P<s2>spring|summer|autumn|winter|fall)\b",
+    # "in the spring": a year-less season, by the tense (not "the summer of 2019", nor "the
+    # spring-like weather"; "the fall" may be a decline). Only after "in", "during", "over":
+    # "through the winter", "since the autumn" are deadlines and starts the tense misreads.
+    "bare_season": r"(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bover\s))the\s+(?P<s>spring|summer|autumn|winter)\b(?![\s-]+of\b|-)",
     # "mid-2019", "late May"; "end" and "start" only hyphenated: "end-June", "start-2024"
     "mod_year": rf"\b(?P<mod>early|mid|late|(?:end|start)(?=-))[\s-]+(?P<y>{_YEAR})\b",
     "mod_month": rf"\b(?P<mod>early|mid|late|(?:end|start)(?=-))[\s-]+(?P<mon>{_FULL_MONTHS})\b(?:,?\s+(?P<y>{_YEAR})\b|{_REL_YEAR})?(?!\s+\d)",
@@ -109,7 +113,7 @@ _RULES: dict[str, str] = {
     # "March 3 and 4, 2019": two days of one month; with a year, or ending a clause (not "on
     # March 3 and 4 people").
     "month_day_pair": rf"\b(?P<mon>{_MONTHS})\s+(?P<d>{_DAY})(?:,?\s+(?:and|or|&))\s+(?P<d2>{_DAY})\b(?![,.]?\d)(?:,?\s+(?P<y>{_YEAR})\b|\s+(?P<rel>last|this|next)\s+year\b|(?=\s*[.,;:!?)]|\s*$))",
-    "edge": rf"\b(?:the\s+)?(?P<edge>end|beginning|start|middle|close|turn)\s+of\s+(?:(?P<mon>{_MONTHS})(?:\s+(?P<y2>{_YEAR}))?|(?P<y>{_YEAR})|(?:the\s+)?(?P<shift>last|this|next|current|the)\s+(?P<unit>year|month|week|quarter|decade))\b",
+    "edge": rf"\b(?:the\s+)?(?P<edge>end|beginning|start|middle|close|turn|(?:first|last|final)\s+(?:week|days))\s+of\s+(?:(?P<mon>{_MONTHS})(?:\s+(?P<y2>{_YEAR}))?|(?P<y>{_YEAR})|(?:the\s+)?(?P<shift>last|this|next|current|the)\s+(?P<unit>year|month|week|quarter|decade))\b",
     "mod_relative": r"\b(?P<mod>early|mid|late|earlier|later)[\s-]+(?P<shift>last|this|next)\s+(?P<unit>year|month|week|quarter|decade)\b",
     "fiscal": rf"\b(?:fiscal(?:\s+year)?\s+(?P<y>{_YEAR})(?:[-/\u2013](?P<y2>\d\d|{_YEAR})\b)?|(?P<y3>{_YEAR})[-/\u2013](?P<y4>\d\d|{_YEAR})\s+(?:fiscal|financial)\s+year|FY\s?(?P<fy>{_YEAR}|\d\d)(?:[-/](?P<fy2>\d\d|{_YEAR}))?)\b",
     "relative_day": rf"\b(?:(?P<word>yesterday|today|tomorrow|tonight)(?:\s+(?P<part>{_PARTS}))?|(?P<this>this|last)\s+(?P<part2>{_PARTS}))\b",
@@ -124,10 +128,16 @@ _RULES: dict[str, str] = {
     # "Thursday" of "every Tuesday and Thursday" (of the same length) first
     "every_day": rf"\b(?:(?P<quant2>every|each)\s+(?:(?P<wd>{_WEEKDAYS})(?:\s+(?:and|or)\s+(?P<wd2>{_WEEKDAYS}))?|(?P<season>spring|summer|autumn|winter|fall))|(?<=\bon\s)(?P<wds>{_WEEKDAYS})s(?:\s+(?:and|or)\s+(?P<wds2>{_WEEKDAYS})s)?)\b",
     "weekday": rf"\b(?:(?P<prep>on|by|until|since|from)\s+)?(?P<date>(?:(?P<shift>last|this|next|coming)\s+)?(?P<wd>{_WEEKDAYS})(?:\s+(?P<part>{_PARTS}))?)\b",
-    "ago": rf"\b(?P<n>{_NUMBER})\s+(?P<unit>{_UNIT})\s+(?P<dir>ago|{_REFERRING}|from\s+now)\b",
+    "ago": rf"\b(?P<n>{_NUMBER}|[Tt]he(?=\s+(?:year|month|week|quarter|day)\s+before(?!\s+\w)))\s+(?P<unit>{_UNIT})\s+(?P<dir>ago|{_REFERRING}|from\s+now)\b",
+    # "the year-ago quarter", "the year-earlier period": a year before the period named before;
+    # "by year-end", "before the year end": the end of the year, as "the end of the year" is
+    # "this past weekend" (Tuesday, March): the last one; "due on the 15th": a day of the month,
+    # only before a clause's end (not "on the 15th floor"). One rule for the four: each rule
+    # costs a scan of its own.
+    "phrases": rf"\b[Tt]he\s+(?:same\s+)?year[\s-](?:earlier|ago)\s+(?:period|quarter|month|half)\b|(?:(?<=\bby\s)|(?<=\bat\s)|(?<=\bbefore\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\btoward\s)|(?<=\btowards\s)|(?<=\baround\s)|(?<=\bthrough\s)|(?<=\bnear\s))(?:the\s+)?year[\s-](?P<end>end)\b(?!-)|\bthis\s+past\s+(?:(?P<unit>week|weekend|month)|(?P<wd>{_WEEKDAYS})|(?P<mon>{_MONTHS}))\b(?!\s+\d)|\bon\s+(?P<ml>the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th))(?=\s*[.,;:)]|\s+(?:and|or|but|at|when|after|before)\b)",
     # "the first two months of the year", "the last six months of 2022": a run of months
     "month_run": rf"\b[Tt]he\s+(?P<edge>first|last)\s+(?P<n>[2-9]|1[01]|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months\s+of\s+(?:(?P<y>{_YEAR})(?![-/\u2013]\d)|(?P<rel>this|last|next)\s+year|the\s+year)\b",
-    "past_duration": rf"\b(?:(?P<prep>in|over|during|for|within)\s+)?(?P<date>[Tt]he\s+(?P<shift>past|last|next|coming|previous|following|first(?=\s+(?!quarter|half)\w))\s+(?:(?P<n>{_NUMBER})\s+)?(?P<unit>{_UNIT}|{_CLOCK})\b{_HALF})",
+    "past_duration": rf"\b(?:(?P<prep>in|over|during|for|within)\s+)?(?P<date>[Tt]he\s+(?P<shift>past|last|next|coming|previous|prior|following|first(?=\s+(?!quarter|half)\w))\s+(?:(?P<n>{_NUMBER})\s+)?(?P<unit>{_UNIT}|{_CLOCK})\b{_HALF})",
     "duration": rf"\b(?P<n>{_NUMBER})[\s-]+(?P<unit>{_UNIT}|{_CLOCK})\b{_HALF}(?!-old)(?!\s+(?:ago|{_REFERRING}|olds?)\b)",
     # TIMEX3 SET: "every two years" (quant EVERY), "twice a week" (freq 2X), "every other
     # week" (P2W), "every few years" (PXY), "every 15 minutes"
@@ -242,6 +252,9 @@ def _matches(text: str) -> Iterable[Expression]:
                 start = match.start("lead") if match.group("lead") else start
                 yield Expression(start, end, "range", (), (first, second))
                 continue
+            if rule == "phrases":
+                yield _phrase(match)
+                continue
             if rule == "frequency":  # "twice daily": the count before it is its freq
                 yield _with_frequency(text, match)
                 continue
@@ -261,7 +274,54 @@ def _matches(text: str) -> Iterable[Expression]:
             # ``groupdict`` without the dict: the named groups that matched, in their order
             values = zip(names, match.groups(), strict=True)
             groups = tuple([(k, v) for k, v in values if v is not None and k])
+            if rule in _YEAR_BACK_RULES and (same := _same_period_before(text, start, groups)):
+                # "the same quarter a year ago", "the same period last year": that period of
+                # the year before the one named, as "a year earlier"
+                yield Expression(same, end, "ago", (*_YEAR_EARLIER, ("same", "year")))
+                continue
             yield Expression(start, end, rule, groups)
+
+
+def _phrase(match: re.Match[str]) -> Expression:
+    """The expression a match of "phrases" stands for: "by year-end" as "the end of the year",
+    "the year-ago quarter" as "a year earlier", "this past weekend" as "last weekend", "on
+    the 15th" as its day."""
+    start, end = match.span()
+    if match.group("end") is not None:
+        return Expression(start, end, "edge", _YEAR_END)
+    if (day := match.group("d")) is not None:
+        return Expression(*match.span("ml"), "month_less_day", (("d", day),))
+    if match.group("unit") is None and match.group("wd") is None and match.group("mon") is None:
+        return Expression(start, end, "ago", _YEAR_EARLIER)
+    group = next(g for g in ("unit", "wd", "mon") if match.group(g) is not None)
+    rule = {"unit": "relative_unit", "wd": "weekday", "mon": "shift_month"}[group]
+    groups = (("shift", "past"), (group, match.group(group)))
+    return Expression(match.start(), match.end(), rule, groups)
+
+
+_YEAR_EARLIER = (("n", "a"), ("unit", "year"), ("dir", "earlier"))
+_YEAR_END = (("edge", "end"), ("shift", "the"), ("unit", "year"))
+_YEAR_BACK = frozenset(
+    {
+        (("n", "a"), ("unit", "year"), ("dir", "ago")),
+        (("n", "a"), ("unit", "year"), ("dir", "earlier")),
+        (("shift", "last"), ("unit", "year")),
+    }
+)
+"""The groups of the ways of saying "a year before" after "the same period"."""
+_YEAR_BACK_RULES = frozenset({"ago", "relative_unit"})
+_SAME_PERIOD = re.compile(r"\b[Tt]he\s+same\s+(?:period|quarter|month|half|time)\s+$")
+
+
+def _same_period_before(text: str, start: int, groups: tuple[tuple[str, str], ...]) -> int:
+    """Where "the same quarter" starts right before "a year ago", "a year earlier" or "last
+    year" at ``start`` (the expression's ``groups``); 0 when it is not there."""
+    if text.find("same", max(0, start - 24), start) < 0:
+        return 0  # most: no "same" right before
+    if tuple((k, v.lower()) for k, v in groups) not in _YEAR_BACK:
+        return 0
+    same = _SAME_PERIOD.search(text, max(0, start - 24), start)
+    return same.start() if same else 0
 
 
 _FREQUENCY_BEFORE = re.compile(r"\b(?:once|twice|(?:two|three|four|five|six|ten)\s+times)\s+$")
@@ -404,9 +464,11 @@ _AGED = re.compile(r"\baged\s+(?:between\s+)?(?:\d{1,3}\s*(?:[-\u2013]|to|and)\s
 def _plausible(text: str, expr: Expression) -> bool:
     """Guards a regex cannot express."""
     if expr.rule == "weekday" and (
-        _in_a_name(text, expr) or _INDEFINITE.search(text, max(0, expr.start - 6), expr.start)
+        _in_a_name(text, expr)
+        or _INDEFINITE.search(text, max(0, expr.start - 6), expr.start)
+        or _NTH_BEFORE.search(text, max(0, expr.start - 10), expr.start)
     ):
-        return False
+        return False  # "a Monday"; "every other Tuesday", "the second Tuesday": no one day
     if expr.rule == "season" and (expr.get("s") or "").lower() == "fall":
         # "fall" is a season after a preposition or "the" ("in the fall of 2019", "by fall
         # 2021"), but a verb or a decline after others ("expected to fall this year", "saw a
@@ -444,11 +506,45 @@ def _plausible(text: str, expr: Expression) -> bool:
         )
     if expr.rule == "duration" and _AGED.search(text, max(0, expr.start - 24), expr.start):
         return False  # an age: "aged 18-24 years", "aged between 18 and 24 years"
+    if expr.rule == "relative_unit" and (expr.get("shift") or "") in ("last", "next"):
+        # "the last week of his term": left by the past_duration below
+        return not _THE_BEFORE.search(text, max(0, expr.start - 5), expr.start)
+    if expr.rule == "past_duration" and _OF_AFTER.match(text, expr.end):
+        # "the last week of his term", "the last two weeks of December": a part of what
+        # follows, not a stretch up to publication (a count is left a duration: "two weeks")
+        return (expr.get("shift") or "") != "last"
+    if expr.rule == "duration" and _whole_period(text, expr):
+        return False  # "24 hours a day", "seven days a week": always, no stretch of time
     if expr.rule == "duration" and (expr.get("unit") or "").lower().startswith("quarter"):
         # "three-quarters of a point", "three quarters of the staff": a fraction
         written = text[expr.start : expr.end]
         return "-" not in written and not _OF_AFTER.match(text, expr.end)
     return True
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_PER_PERIOD = re.compile(r"\s+(?:a|an|per)\s+(day|week|month|year)\b")
+_IN_PERIOD = {
+    ("hour", "day"): 24,
+    ("hour", "week"): 168,
+    ("day", "week"): 7,
+    ("day", "year"): 365,
+    ("week", "year"): 52,
+    ("month", "year"): 12,
+}
+"""How many of a unit fill a period: "24 hours a day" is all of every day."""
+
+
+def _whole_period(text: str, expr: Expression) -> bool:
+    """Whether the duration ``expr`` fills the period named after it ("24 hours a day",
+    "seven days a week", "365 days a year"), a way of saying always; "10 hours a day" stays a
+    duration."""
+    per = _PER_PERIOD.match(text, expr.end)
+    if per is None:
+        return False
+    unit = (expr.get("unit") or "").lower().rstrip("s")
+    whole = _IN_PERIOD.get((unit, per.group(1).lower()))
+    return whole is not None and numbers.parse_number(expr.get("n") or "") == whole
 
 
 _FALL_LEAD = re.compile(
@@ -509,6 +605,7 @@ _FISCAL = re.compile(r"\b[Ff]iscal[\s-]+$")
 _OF_FISCAL = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:fiscal|financial|FY)")
 """After a quarter: "the first quarter of fiscal 2024", "Q1 of FY24" (its months unknown)."""
 _INDEFINITE = re.compile(r"\b(?:[Aa]n?|[Aa]ny)\s+$")
+_NTH_BEFORE = re.compile(r"\b(?:other|second|third|fourth|alternate)\s+$")
 """Before a weekday, no day of this week: "fell on a Monday", "any Tuesday"."""
 
 
@@ -630,6 +727,8 @@ _RANGEABLE = frozenset(
         "clock",  # "from 9 a.m. to 5 p.m."
         "day_time",  # "from 6 p.m. Thursday through noon Friday"
         "holiday",  # "from Christmas to Easter" (holidays.RULE)
+        "relative_unit",  # "between 1996 and last year", "from June to this month"
+        "shift_month",  # "from last June to March"
     }
 )
 

@@ -32,6 +32,9 @@ _MODS = {
     "late": "END",
     "end": "END",
     "close": "END",
+    "first": "START",
+    "last": "END",
+    "final": "END",
 }
 
 
@@ -42,12 +45,14 @@ def _decade(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValu
         # "the 1800s", "the early 1900s": a century (the 2000s is read as a decade, the
         # reading HeidelTime gives it)
         return _century_value(int(raw) // 100 + 1, mod)
-    start = (
-        int(raw)
-        if len(raw) == 4
-        else (1900 if anchor is None or int(raw) > anchor.year % 100 else 2000) + int(raw)
-    )
+    start = int(raw) if len(raw) == 4 else _two_digit_decade(int(raw), anchor)
     return _decade_value(start, mod)
+
+
+def _two_digit_decade(tens: int, anchor: dt.date | None) -> int:
+    """The start of "the '80s": the last decade of that name begun by the publication year
+    ("the '80s" in 1998 is the 1980s, "the '20s" in 2024 the 2020s); the 1900s without one."""
+    return 2000 + tens if anchor is not None and 2000 + tens <= anchor.year else 1900 + tens
 
 
 def _decade_value(start: int, mod: str | None, relative: bool = False) -> DateValue:
@@ -180,6 +185,22 @@ def _season(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValu
     return _months(f"{year}-{code}", year, _SEASON_STARTS[code], 3, "season", not expr.get("y"))
 
 
+def _bare_season(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue:
+    """ "in the spring": the last one begun by ``anchor`` (past or no tense), or the first one
+    not yet over (``future``)."""
+    code = lexicons.calendar().seasons[(expr.get("s") or "").lower()]
+    if anchor is None:
+        return _unresolved(f"XXXX-{code}", "season")
+    first = _SEASON_STARTS[code]
+    seasons = [
+        _months(f"{y}-{code}", y, first, 3, "season", True, True)
+        for y in (anchor.year - 1, anchor.year, anchor.year + 1)
+    ]
+    if future:
+        return next(s for s in seasons if s.end is not None and s.end >= anchor)
+    return [s for s in seasons if s.start is not None and s.start <= anchor][-1]
+
+
 def _winter(shift: str, anchor: dt.date) -> int:
     """The year whose December starts "this/last/next winter": winters straddle two years,
     so in January "this winter" began last December, and in March "next winter" is the one
@@ -219,7 +240,7 @@ def _edge(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue 
     if edge == "turn":
         # "the turn of 2019" starts it; "the turn of the year" may be either end of this one
         return _year(int(expr.get("y") or 0))._replace(mod="START") if expr.get("y") else None
-    mod = _MODS.get(edge)
+    mod = _MODS.get(edge.split()[0])  # "the first week of": its start
     if expr.get("mon"):
         return _month_part(expr.get("mon") or "", expr.get("y2"), anchor, future, mod)
     if expr.get("y"):
@@ -233,7 +254,7 @@ def _edge(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue 
 
 def _shifted_unit(shift: str, unit: str, anchor: dt.date | None) -> DateValue | None:
     """ "last year", "this month", "next week", "the current quarter"."""
-    step = {"last": -1, "previous": -1, "next": 1, "coming": 1}.get(shift, 0)
+    step = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1}.get(shift, 0)
     if anchor is None:
         return _unresolved(
             {"month": "XXXX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE"}.get(unit, "XXXX"),
@@ -308,6 +329,7 @@ HANDLERS: dict[str, Handler] = {
     "half": _half,
     "month_run": _month_run,
     "season": _season,
+    "bare_season": _bare_season,
     "mod_year": _mod_year,
     "mod_month": _mod_month,
     "edge": _edge,

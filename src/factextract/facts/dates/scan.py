@@ -53,7 +53,7 @@ _MODS_AND_EDGES = (*_MODS, _Lead("end-"), _Lead("start-"))  # literals: fast
 # "reference".
 _THE_SHIFTS = tuple(
     _Lead(
-        rf"{t}he\s+(?:past|{_SHIFTS}|coming|previous|following|first|future|near|distant|recent)\b",
+        rf"{t}he\s+(?:past|{_SHIFTS}|coming|previous|prior|following|first|future|near|distant|recent)\b",
         back=1,
     )
     for t in "tT"
@@ -86,6 +86,8 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
     "quarter": (_Lead("Q", back=1), _Lead(_word_start("quarter"), back=2, at_hit=False)),
     "half": (_Lead("H[0-9]", back=1), _Lead("half", back=2, at_hit=False)),  # "H1", "1H23"
     "season": (_Lead(_word_start("spring|summer|autumn|winter|fall"), back=1),),
+    # the season's lead, whose hits the scan keeps
+    "bare_season": (_Lead(_word_start("spring|summer|autumn|winter|fall"), back=1, at_hit=False),),
     "mod_year": _MODS_AND_EDGES,
     "mod_month": _MODS_AND_EDGES,
     "edge": (
@@ -94,6 +96,10 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
             back=2,
             at_hit=False,
         ),
+        # "the last week of", "the final days of": two literals (an alternation of two
+        # searches slowly)
+        _Lead("week of", back=2, at_hit=False),
+        _Lead("days of", back=2, at_hit=False),
     ),
     "mod_relative": _MODS,
     # "the 2023-24 fiscal (financial) year": two words before
@@ -113,6 +119,12 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
     "weekend": (_Lead("weekend", back=2, at_hit=False),),
     "weekday": (_Lead(_NAMES, back=2),),  # "since last Monday"
     "ago": (_Lead(_word_start(_UNITS), back=3, at_hit=False),),  # "a couple of years ago"
+    # literals, not "year[\s-]": a class would take the slow search
+    "phrases": (
+        _Lead("year-ago|year ago|year-earl|year earl|year-end|year end", back=2),
+        _Lead("this past"),
+        _Lead("on the [1-9]"),
+    ),
     "month_run": _THE_SHIFTS,
     "past_duration": _THE_SHIFTS,
     "duration": (_Lead(_word_start(_UNITS), back=3, at_hit=False),),
@@ -161,9 +173,10 @@ _FIRSTS: dict[str, frozenset[str]] = {
         "quarter": "1234FQSTfst",
         "half": "12FHSfst",
         "season": "aflnstw",
+        "bare_season": "t",
         "mod_year": "elms",
         "mod_month": "elms",
-        "edge": "bcemst",
+        "edge": "bceflmst",
         "mod_relative": "elm",
         "fiscal": "12Ff",
         "relative_day": "lty",
@@ -171,7 +184,8 @@ _FIRSTS: dict[str, frozenset[str]] = {
         "relative_unit": "clnpt",
         "weekend": "adot",
         "weekday": "FMSTWbcflnostu",
-        "ago": _DIGITS + "aefhmnost",
+        "ago": _DIGITS + "Taefhmnost",
+        "phrases": "Ttoy",
         "month_run": "Tt",
         "past_duration": "Tdfiotw",
         "duration": _DIGITS + "aefhmnost",

@@ -51,6 +51,10 @@ class _Words(NamedTuple):
     irregular_participles: frozenset[str]
     verb_adverbs: frozenset[str]
     future_participles: frozenset[str]
+    coordinated_verbs: frozenset[str]
+    object_starts: frozenset[str]
+    conditional_breaks: frozenset[str]
+    subject_pronouns: frozenset[str]
 
 
 @cache
@@ -79,6 +83,10 @@ def _words() -> _Words:
         frozenset(lists.irregular_participles),
         frozenset(lists.verb_adverbs),
         frozenset(lists.future_participles),
+        frozenset(lists.coordinated_verbs),
+        frozenset(lists.object_starts),
+        frozenset(lists.conditional_breaks),
+        frozenset(lists.subject_pronouns),
     )
 
 
@@ -143,6 +151,8 @@ def _ends_clause(ctx: Context, i: int) -> bool:
     word = ctx.lowers[i]
     if word in (",", "-"):  # "1,000" is one token; "well-off" has no spaces around its "-"
         return ctx.spaced[i] and (word == "," or (i > 0 and ctx.spaced[i - 1]))
+    if word == "and":  # "beat Chelsea on Saturday and will face Wales next week"
+        return i + 1 < len(ctx.lowers) and ctx.lowers[i + 1] in _words().coordinated_verbs
     return word in _words().breaks
 
 
@@ -166,6 +176,8 @@ def clause_tense(ctx: Context, bounds: tuple[int, int], start: int, end: int) ->
             i += 1  # no cue starts here: most words
             continue
         width, cue = _cue_at(ctx, left, i, right)
+        if cue is None and i < first and _past_with_object(ctx, left, i):
+            cue = "past"  # "Arsenal beat Chelsea on Saturday and face Wales next week"
         if cue is not None:
             best = _nearer(ctx, best, i, i + width, start, end, cue)
             past_seen = past_seen or cue == "past"
@@ -253,6 +265,43 @@ def _weak_past(ctx: Context, left: int, i: int) -> bool:
         return False  # a noun after a determiner and a modifier: "a rate cut"
     # "that cost", "which set": after a break a relative pronoun is the subject
     return before not in words.schedule_not_after or _ends_clause(ctx, i - 1)
+
+
+def _past_with_object(ctx: Context, left: int, i: int) -> bool:
+    """Whether the word at token ``i`` is a past of the present's form with an object after it
+    ("Arsenal beat Chelsea", "the storm hit the coast", "cut 200 jobs"): in the date's own
+    clause it outweighs a future cue of another clause. The object tells it from a noun ("a
+    rate cut in March"); not after "if" ("if Arsenal beat Chelsea on Saturday"), an
+    auxiliary, "to" or a determiner ("will cut", "to set", "a cut")."""
+    words, lowers = _words(), ctx.lowers
+    if lowers[i] not in words.ambiguous_past or i + 1 >= len(lowers) or i == left:
+        return False
+    if lowers[i - 1] in words.schedule_not_after or not ctx.words[i - 1].isalpha():
+        return False
+    if left > 0 and lowers[left - 1] in words.conditional_breaks:
+        return False
+    after = ctx.words[i + 1]
+    if lowers[i + 1] in words.object_starts or after[:1].isdigit() or after[:1].isupper():
+        return True
+    if _plural(after):  # a bare plural noun: "cut rates", "hit stores"; not "cut in"
+        return True
+    # no object: a subject before it ("Officials quit on Monday", "he quit"), not a noun
+    # after a determiner ("the Fed cut on Wednesday")
+    if i - 2 >= left and lowers[i - 2] in words.not_a_tense_before:
+        return False
+    before = ctx.words[i - 1]
+    return lowers[i - 1] in words.subject_pronouns or before[:1].isupper() or _plural(before)
+
+
+def _plural(word: str) -> bool:
+    """A lower-case word that looks like a plural noun ("rates", "officials")."""
+    return (
+        len(word) > 3
+        and word.isalpha()
+        and word.islower()
+        and word.endswith("s")
+        and not word.endswith("ss")
+    )
 
 
 def _participle(ctx: Context, i: int) -> bool:

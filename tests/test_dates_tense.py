@@ -404,6 +404,25 @@ THREE_TENSES = [
         "2024-01-28",
         {"16 January": "2025-01-16"},
     ),
+    # a fronted date clause with no cue, before a verb of saying: when it was said, whatever
+    # the reported speech says; a parenthetical "said," or a clause of its own keeps the rest
+    (
+        "Speaking in New Delhi late on Tuesday, he said the alliance would form the government.",
+        "2024-06-05",
+        {"Tuesday": "2024-06-04"},
+    ),
+    (
+        "Late on Tuesday, Prime Minister Narendra Modi said the alliance would win.",
+        "2024-06-05",
+        {"Tuesday": "2024-06-04"},
+    ),
+    ("On Tuesday, the company said it will open a plant.", "2024-06-05", {"Tuesday": "2024-06-04"}),
+    ("In March, the company said, it will open a plant.", "2024-06-05", {"March": "2025-03"}),
+    (
+        "On Saturday, Modi will be sworn in, officials said.",
+        "2024-06-05",
+        {"Saturday": "2024-06-08"},
+    ),
 ]
 
 

@@ -326,6 +326,9 @@ class Tense(Row):
     subject_pronouns: tuple[str, ...] = ()
     """Pronouns that make a past of the present's form a verb with no object after it ("he
     quit on Monday")."""
+    reporting_verbs: tuple[str, ...] = ()
+    """Past verbs of saying: a clause with a date and no cue before "he said" is when it was
+    said ("On Tuesday, he said the alliance would win"), whatever the reported speech says."""
     clock_words: dict[str, str]
     """Named times of day and their TIMEX3 clock values (midnight at the day's end)."""
     hour_words: tuple[str, ...]

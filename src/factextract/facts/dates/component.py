@@ -431,9 +431,12 @@ def _tense(
 ) -> tense.Tense:
     """The tense of a year-less ``expr``: its clause's, else its sentence's (``future``: the
     sentences' own tenses, see ``_sentence_tense``)."""
-    clause_says = tense.clause_tense(ctx, _clause(ctx, following, expr), expr.start, expr.end)
+    bounds = _clause(ctx, following, expr)
+    clause_says = tense.clause_tense(ctx, bounds, expr.start, expr.end)
     if clause_says is not None:
         return clause_says
+    if tense.fronted_before_report(ctx, bounds[1], ctx.token_at(_sentence(ctx, following)[1])):
+        return "past"  # "Late on Tuesday, he said the alliance would win": when he said it
     return _sentence_tense(ctx, following, folded, future)
 
 

@@ -212,6 +212,33 @@ def of_reported_figures(text: str, end: int) -> bool:
     return word is not None and word.group(1).lower() in _reported_nouns()
 
 
+_SUBJECT_REACH = 4
+"""Most tokens of a subject between a fronted date clause's comma and its verb of saying."""
+
+
+@cache
+def _reporting_verbs() -> frozenset[str]:
+    return frozenset(lexicons.tense().reporting_verbs)
+
+
+def fronted_before_report(ctx: Context, clause_end: int, sentence_end: int) -> bool:
+    """Whether a date clause ending at token ``clause_end`` (exclusive) is set before the
+    main clause's verb of saying: a comma, a short subject, a past verb of saying not itself
+    set off by a comma ("Late on Tuesday, he said the alliance would win": Tuesday is when he
+    said it; not "In March, the company said, it will open a plant")."""
+    lowers = ctx.lowers
+    if clause_end >= sentence_end or lowers[clause_end] != ",":
+        return False
+    verbs = _reporting_verbs()
+    stop = min(sentence_end, clause_end + 2 + _SUBJECT_REACH)
+    for i in range(clause_end + 2, stop):
+        if lowers[i] in verbs:
+            return i + 1 < sentence_end and lowers[i + 1] != ","
+        if not lowers[i].isalpha() and lowers[i] not in ("'s", "’s"):
+            return False  # the subject ends at punctuation
+    return False
+
+
 def sentence_tense(ctx: Context, bounds: tuple[int, int], future_cue: bool) -> Tense:
     """The tense of a sentence (token range ``bounds``) for a date whose clause has no cue,
     given whether a future cue was found in its text (``future_cue``): "future" with a cue

@@ -437,6 +437,8 @@ def _tense(
         return clause_says
     if tense.fronted_before_report(ctx, bounds[1], ctx.token_at(_sentence(ctx, following)[1])):
         return "past"  # "Late on Tuesday, he said the alliance would win": when he said it
+    if tense.of_an_earlier_level(ctx, bounds):
+        return "past"  # "will cut it to 36 million tonnes, down from 55 million in December"
     return _sentence_tense(ctx, following, folded, future)
 
 

@@ -239,6 +239,22 @@ def fronted_before_report(ctx: Context, clause_end: int, sentence_end: int) -> b
     return False
 
 
+@cache
+def _earlier_level_leads() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(lead.split()) for lead in lexicons.tense().earlier_level_leads)
+
+
+def of_an_earlier_level(ctx: Context, bounds: tuple[int, int]) -> bool:
+    """Whether the clause ``bounds`` opens with the level a figure moved from ("will cut the
+    harvest to 36 million tonnes, down from an estimate of 55 million tonnes in December"):
+    its date was before, in any tense."""
+    left, right = bounds
+    for lead in _earlier_level_leads():
+        if left + len(lead) <= right and tuple(ctx.lowers[left : left + len(lead)]) == lead:
+            return True
+    return False
+
+
 def sentence_tense(ctx: Context, bounds: tuple[int, int], future_cue: bool) -> Tense:
     """The tense of a sentence (token range ``bounds``) for a date whose clause has no cue,
     given whether a future cue was found in its text (``future_cue``): "future" with a cue

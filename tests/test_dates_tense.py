@@ -423,6 +423,19 @@ THREE_TENSES = [
         "2024-06-05",
         {"Saturday": "2024-06-08"},
     ),
+    # the level a figure moved from was before, whatever the sentence's tense
+    (
+        "Drought will cut the harvest to 36 million tonnes, down from an estimate of 55 million"
+        " tonnes in December.",
+        "2023-03-09",
+        {"December": "2022-12"},
+    ),
+    (
+        "The fund will grow to $5bn, compared with $4bn in December.",
+        "2023-03-09",
+        {"December": "2022-12"},
+    ),
+    ("The plant will close, from June 1, for repairs.", "2023-03-09", {"June 1": "2023-06-01"}),
 ]
 
 

@@ -1448,8 +1448,6 @@ NOT_QUANTITY_CASES = [
     pytest.param("It has a 50-50 chance.", id="odds-fifty-fifty"),
     pytest.param("The jury voted 10 to 2 to convict.", id="vote-tally-with-to"),
     pytest.param("The odds are 100 to 1.", id="odds-with-to"),
-    # A unit read without all of its denominator.
-    pytest.param("Sugar was 100 mg/dL.", id="rate-unknown-denominator"),
     pytest.param("The minimum wage rises to 11.44 an hour.", id="rate-bare-per-hour"),
     pytest.param("Cases rose to 5,000 a day.", id="rate-bare-a-day"),
     pytest.param("The car used 6 litres per 100 km.", id="rate-per-base"),
@@ -1776,12 +1774,15 @@ def test_quantities_grouped_unit_pattern_matches_the_plain_one(text: str) -> Non
     [
         pytest.param("Winds reached 120 km/h.", "120 km/h", id="speed-before-full-stop"),
         pytest.param("The load was 5 t.", "5 t", id="tonnes-before-full-stop"),
+        pytest.param("Sugar was 100 mg/dL.", "100 mg/dL", id="rate-before-full-stop"),
+        pytest.param("The plant makes 40 kW.", "40 kW", id="mixed-case-unit-before-full-stop"),
     ],
 )
 def test_quantities_unit_letter_before_a_full_stop(
     extractor: Extractor, text: str, quantity: str
 ) -> None:
-    # spaCy's special cases read "h." and "t." as abbreviations, gluing the stop to the unit
+    # spaCy's special cases read "h." and "t." as abbreviations, and its suffix rules split no
+    # stop after a capital that follows a small letter ("kW."): the stop stayed on the unit
     assert [q.text for q in _extract(extractor, text).quantities] == [quantity]
 
 

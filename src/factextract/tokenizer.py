@@ -9,6 +9,9 @@ regexes on the Language's tokenizer, so they survive ``nlp.to_disk``/``spacy.loa
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
@@ -51,9 +54,22 @@ def _suffixes() -> list[str]:
     return [
         rf"(?<=[0-9])(?:{alternation(glued)})(?![A-Za-z])",
         r"(?<=[0-9][A-Z])\.",
+        *_mixed_case_unit_stops(unit_symbols),
         r"(?:(?<=illion)|(?<=thousand))\+",  # "$1 million+"
         r"(?:(?<=[0-9]bn)|(?<=[0-9][mt]n)|(?<=[0-9][kmKMB]))\+",  # "$1bn+", "£500k+"
     ]
+
+
+def _mixed_case_unit_stops(unit_symbols: Iterable[str]) -> list[str]:
+    """A sentence's full stop after a unit that ends in a capital after a small letter ("40
+    kW.", "5 mL.", "90 dB."): spaCy's own rules split a stop after a small letter or after
+    two capitals, but not after these, so the unit stayed glued to the stop."""
+    mixed = sorted(
+        s
+        for s in unit_symbols
+        if len(s) >= 2 and s.isalpha() and s[-1].isupper() and s[-2].islower()
+    )
+    return [rf"(?<={re.escape(s)})\." for s in mixed]
 
 
 def _infixes() -> list[str]:

@@ -2361,6 +2361,38 @@ MONEY_CASES = [
         [("R20", "20", None, "ZAR", True, "exact"), ("R500", "500", None, "ZAR", True, "exact")],
         id="rand-short-amounts",
     ),
+    # Currencies news names by country ("Swedish crowns" as Reuters writes them) or by a name
+    # only one currency bears ("tenge", "quetzales").
+    pytest.param(
+        "Volvo earned 3 billion Swedish crowns.",
+        PUBLISHED,
+        [("3 billion Swedish crowns", "3000000000", None, "SEK", True, "exact")],
+        id="swedish-crowns",
+    ),
+    pytest.param(
+        "The deal is worth 500 million Norwegian crowns.",
+        PUBLISHED,
+        [("500 million Norwegian crowns", "500000000", None, "NOK", True, "exact")],
+        id="norwegian-crowns",
+    ),
+    pytest.param(
+        "Astana will spend 2 billion tenge.",
+        PUBLISHED,
+        [("2 billion tenge", "2000000000", None, "KZT", True, "exact")],
+        id="tenge",
+    ),
+    pytest.param(
+        "Lima spent 2 billion Peruvian soles.",
+        PUBLISHED,
+        [("2 billion Peruvian soles", "2000000000", None, "PEN", True, "exact")],
+        id="peruvian-soles",
+    ),
+    pytest.param(
+        "The state paid 40 million quetzales.",
+        PUBLISHED,
+        [("40 million quetzales", "40000000", None, "GTQ", True, "exact")],
+        id="quetzales",
+    ),
     # Publication date does not matter to money.
     pytest.param(
         "The company raised $517.37 million last year.",
@@ -2894,8 +2926,8 @@ UNLISTED_CURRENCY_CASES = [
     pytest.param("The bank printed 100 trillion Zimbabwean dollars in Harare.", id="zimbabwean"),
     pytest.param("Zambia will spend 5 million kwacha on schools.", id="unlisted-name"),
     pytest.param("Iran's budget is 2,000 trillion rials.", id="unlisted-name-plural"),
-    pytest.param("It cost 3 million Swedish crowns.", id="unlisted-name-after-capital"),
-    pytest.param("Lima spent 2 billion Peruvian soles on roads.", id="english-word-after-capital"),
+    pytest.param("It cost 3 million Slovak crowns.", id="unlisted-name-after-capital"),
+    pytest.param("Sucre spent 2 billion Bolivian soles on roads.", id="english-word-after-capital"),
 ]
 
 

@@ -342,6 +342,17 @@ PERCENTAGE_CASES = [
         [("5\u00a0per\u00a0cent", "5", None, "percent", "exact")],
         id="per-cent-with-no-break-spaces",
     ),
+    # French-style typography: a narrow no-break or thin space before the sign.
+    pytest.param(
+        "Revenue rose 7\u202f% last year.",
+        [("7\u202f%", "7", None, "percent", "exact")],
+        id="narrow-no-break-space-before-sign",
+    ),
+    pytest.param(
+        "Revenue rose 7\u2009% last year.",
+        [("7\u2009%", "7", None, "percent", "exact")],
+        id="thin-space-before-sign",
+    ),
     pytest.param(
         "The party polled 41%, down 3 points.",
         [

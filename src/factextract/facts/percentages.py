@@ -38,7 +38,7 @@ _FRACTION_OF = re.compile(r"(?:[ \u00a0]+of)?[ \u00a0]+an?(?=[ \u00a0])")
 
 _UNIT = re.compile(
     r"""
-    (?:[ \u00a0]|-(?=[a-z]))?                              # "25-basis-point hike"
+    (?:[ \u00a0]|[\u202f\u2009](?=%)|-(?=[a-z]))?       # "25-basis-point hike", "7\u202f%"
     (?:
         (?P<percentage_points>(?i:percentage[- ]points?|percent(?:age)?[ ]pts?
                                   |(?:percent|per[ ]cent|pct)[ ](?:points?|pts?))\b

@@ -28,7 +28,9 @@ _STREET = re.compile(
 # Small patterns of the per-atom checks, compiled once.
 _GLUED_PREFIX = re.compile(r"(?<![A-Za-z0-9$])\$?[A-Za-z]+$")  # Ksh2.3, $US50
 _GLUED_DIGITS = re.compile(r"[:,]\d")
-_PERCENT_AFTER = re.compile(r"[ \u00a0]?(?:%|per[ \u00a0]?cent\b|percent\b)", re.IGNORECASE)
+_PERCENT_AFTER = re.compile(
+    r"(?:[ \u00a0]|[\u202f\u2009](?=%))?(?:%|per[ \u00a0]?cent\b|percent\b)", re.IGNORECASE
+)
 _POINT = re.compile(r"-points?\b", re.IGNORECASE)  # "a quarter-point cut", not "half-time"
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _DECADE = re.compile(r"(?:\d\d)?\d0")

@@ -329,9 +329,6 @@ class Tense(Row):
     reporting_verbs: tuple[str, ...] = ()
     """Past verbs of saying: a clause with a date and no cue before "he said" is when it was
     said ("On Tuesday, he said the alliance would win"), whatever the reported speech says."""
-    earlier_level_leads: tuple[str, ...] = ()
-    """Words that open a clause of the level a figure moved from ("..., down from 55 million
-    tonnes in December"): that level was before, whatever the sentence's tense."""
     clock_words: dict[str, str]
     """Named times of day and their TIMEX3 clock values (midnight at the day's end)."""
     hour_words: tuple[str, ...]

@@ -20,6 +20,7 @@ from typing import Literal, NamedTuple
 from factextract import lexicons
 from factextract.facts.dates.values import Ahead
 from factextract.facts.spans import Context
+from factextract.numbers.words import number_context
 
 
 class _Words(NamedTuple):
@@ -239,9 +240,16 @@ def fronted_before_report(ctx: Context, clause_end: int, sentence_end: int) -> b
     return False
 
 
+_TIME_PREPOSITIONS = frozenset({("from",), ("against",)})
+"""Level cues that also open a clause of time (", from June 1, the plant will close")."""
+
+
 @cache
 def _earlier_level_leads() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(lead.split()) for lead in lexicons.tense().earlier_level_leads)
+    """The cues before an earlier level (number_context.json ``level_cues``: "down from",
+    "compared with") that open no clause of time."""
+    cues = (tuple(cue.split()) for cue in number_context().level_cues)
+    return tuple(cue for cue in cues if cue not in _TIME_PREPOSITIONS)
 
 
 def of_an_earlier_level(ctx: Context, bounds: tuple[int, int]) -> bool:

@@ -410,8 +410,21 @@ NOT_PERCENTAGE_CASES = [
     pytest.param("The team won by 10 points.", id="score-points"),
     pytest.param("The index closed up 4.2 points on Monday.", id="index-points"),
     pytest.param("The Nikkei rose 4.2 points to 21,000.", id="index-points-to-level"),
-    pytest.param("Only a quarter of voters turned out.", id="fraction-word"),
-    pytest.param("Half of the staff left.", id="fraction-of-a-noun"),
+    pytest.param("In the first half of trading, stocks rose.", id="share-first-half-of"),
+    pytest.param("The other half of the duo spoke on Monday.", id="share-other-half"),
+    pytest.param("He ran a third of the way before stopping.", id="share-of-the-way"),
+    pytest.param("They led for half of the season.", id="share-of-a-season"),
+    pytest.param("She spent half an hour on the phone.", id="share-half-an-hour"),
+    pytest.param("A third of a million homes lost power.", id="share-of-a-scale"),
+    pytest.param("The bank hired a third party to review it.", id="share-third-party"),
+    pytest.param("Growth slowed in the third quarter of 2019.", id="share-third-quarter"),
+    pytest.param("The party won a two-thirds majority.", id="share-fraction-modifier"),
+    pytest.param("Half of 2019 was lost to the strike.", id="share-of-a-year"),
+    pytest.param("It is half the size of Texas.", id="share-half-the-size"),
+    pytest.param("One in a million people have it.", id="proportion-one-in-a-million"),
+    pytest.param("A 1-in-100-year flood hit the town.", id="proportion-return-period"),
+    pytest.param("One in five years was dry.", id="proportion-of-time"),
+    pytest.param("Some 1,200 in 12 villages were hit.", id="total-in-places"),
     pytest.param("PM2.5 levels rose in the city.", id="pollutant-name"),
     pytest.param("It has a 50-50 chance.", id="odds"),
     pytest.param("The team won 3-1 on Sunday.", id="score"),
@@ -419,6 +432,108 @@ NOT_PERCENTAGE_CASES = [
     pytest.param("He scored a half-century.", id="half-century"),
     pytest.param("Seen from the halfway point, it rose.", id="halfway-point"),
 ]
+
+
+SHARE_CASES = [
+    # A fraction of a whole, or a proportion, is a share in per cent: the same share as "25%".
+    pytest.param(
+        "Only a quarter of voters turned out.",
+        [("a quarter", "25", None, "percent", "exact")],
+        id="fraction-of-a-noun",
+    ),
+    pytest.param(
+        "Half of the staff left.", [("Half", "50", None, "percent", "exact")], id="half-of-the"
+    ),
+    pytest.param(
+        "Nearly two-thirds of the company's revenue comes from China.",
+        [("Nearly two-thirds", "66.666666666667", None, "percent", "nearly")],
+        id="thirds-rounded-to-twelve-places",
+    ),
+    pytest.param(
+        "Half the workforce was furloughed.",
+        [("Half", "50", None, "percent", "exact")],
+        id="half-the",
+    ),
+    pytest.param(
+        "Traders said sales had fallen by a third since January.",
+        [("a third", "33.333333333333", None, "percent", "exact")],
+        id="by-a-third",
+    ),
+    pytest.param(
+        "Profits were cut by half.", [("half", "50", None, "percent", "exact")], id="by-half-end"
+    ),
+    pytest.param(
+        "Some three-quarters of them were women.",
+        [("Some three-quarters", "75", None, "percent", "approx")],
+        id="of-them",
+    ),
+    pytest.param(
+        "Only a fifth of the 1,200 applicants were accepted.",
+        [("a fifth", "20", None, "percent", "exact")],
+        id="of-a-count",
+    ),
+    pytest.param(
+        "More than half of respondents agreed.",
+        [("More than half", "50", None, "percent", "more_than")],
+        id="qualified",
+    ),
+    pytest.param(
+        "One in five adults in the country smokes.",
+        [("One in five", "20", None, "percent", "exact")],
+        id="one-in-five",
+    ),
+    pytest.param(
+        "About 1 in 3 children live in poverty.",
+        [("About 1 in 3", "33.333333333333", None, "percent", "approx")],
+        id="one-in-three-digits",
+    ),
+    pytest.param(
+        "Three out of four doctors recommend it.",
+        [("Three out of four", "75", None, "percent", "exact")],
+        id="out-of",
+    ),
+    pytest.param(
+        "Nine out of 10 Americans support the law.",
+        [("Nine out of 10", "90", None, "percent", "exact")],
+        id="out-of-digits",
+    ),
+    pytest.param(
+        "Two of every five homes lack power.",
+        [("Two of every five", "40", None, "percent", "exact")],
+        id="of-every",
+    ),
+    pytest.param(
+        "Prices fell by half a point.",
+        [("half a point", "0.5", None, "percentage_points", "exact")],
+        id="half-a-point-stays-points",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARE_CASES)
+def test_percentages_shares(extractor: Extractor, text: str, expected: list[Row]) -> None:
+    article = _extract(extractor, text)
+    assert [_row(p) for p in article.percentages] == expected
+    assert [q.text for q in article.quantities if q.text in expected[0][0]] == []
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    first=st.integers(min_value=1, max_value=20),
+    second=st.integers(min_value=2, max_value=1000),
+    link=st.sampled_from([" in ", " out of ", " in every "]),
+)
+def test_percentages_property_proportion_is_its_share(
+    extractor: Extractor, first: int, second: int, link: str
+) -> None:
+    """ "N in M adults": a share of N/M in per cent when N < M; nothing at all otherwise."""
+    article = _extract(extractor, f"Researchers found {first}{link}{second} adults were ill.")
+    if first >= second:
+        assert [p.text for p in article.percentages] == []
+    else:
+        [share] = article.percentages
+        assert share.text == f"{first}{link}{second}"
+        assert abs(share.value - Decimal(first * 100) / second) < Decimal("1e-10")
 
 
 @pytest.mark.parametrize("text", NOT_PERCENTAGE_CASES)

@@ -319,10 +319,8 @@ def counts_nothing(ctx: Context, number: Span, start: int, end: int) -> bool:
     text = ctx.text
     # Cheap tests of the letters the patterns need first: most numbers follow and precede
     # other words.
-    if text[end + 1 : end + 2] in ("i", "o") and (after := _PROPORTION_AFTER.match(text, end)):
-        second = ctx.number_at(after.end())
-        if second is not None and _ascending(number, second):
-            return True
+    if proportion_second(ctx, number) is not None:
+        return True
     if not text.endswith(_BASE_ENDS, max(0, start - 6), start - 1):
         return False
     if _RATE_BASE.search(text, max(0, start - 8), start):
@@ -334,6 +332,17 @@ def counts_nothing(ctx: Context, number: Span, start: int, end: int) -> bool:
     if not first or first[-1].end_char != before.start():
         return False
     return _ascending(first[-1], number)
+
+
+def proportion_second(ctx: Context, number: Span) -> Span | None:
+    """The second term of a proportion that ``number`` starts ("one in five", "nine out of
+    10", "two of every five"), the first smaller, or None."""
+    text, end = ctx.text, number.end_char
+    if text[end + 1 : end + 2] not in ("i", "o"):
+        return None  # no "in" or "out of" after the space or hyphen: most numbers
+    after = _PROPORTION_AFTER.match(text, end)
+    second = ctx.number_at(after.end()) if after is not None else None
+    return second if second is not None and _ascending(number, second) else None
 
 
 def _ascending(first: Span, second: Span) -> bool:

@@ -1,7 +1,8 @@
 """Percentages: per cent, percentage points and basis points, kept distinct.
 
 "10.5 percent", "10.5%", "4.2 percentage points", "25 basis points", "12.8–13.0 per cent",
-"between 5% and 7%", with the qualifiers of ``qualifiers.py``.
+"between 5% and 7%", with the qualifiers of ``qualifiers.py``; and shares written as a
+fraction or a proportion ("two-thirds of voters", "one in five adults": ``shares.py``).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from functools import cache, partial
 from spacy.tokens import Doc, Span
 
 from factextract import lexicons
-from factextract.facts import numerals, qualifiers
+from factextract.facts import numerals, qualifiers, shares
 from factextract.facts.spans import (
     Context,
     char_span,
@@ -194,10 +195,12 @@ def _percentage_span(ctx: Context, number: Span) -> Span | None:
         at = link.end() if link else number.end_char
         unit = _UNIT.match(ctx.text, at) or _POINT.match(ctx.text, at)
         if unit is None or unit.lastgroup is None:
-            return None
+            return shares.share_span(ctx, number)  # "two-thirds of voters"
     else:
         unit = _UNIT.match(ctx.text, number.end_char) or _points_to_percent(ctx, number)
     if unit is None or unit.lastgroup is None:
+        if number.label_ == "cardinal" and (share := shares.share_span(ctx, number)):
+            return share  # "one in five adults"
         shared = _shared_unit(ctx, number) or _borrowed_unit(ctx, number)
         if shared is None:
             return None
@@ -261,6 +264,8 @@ def _poll_margin(ctx: Context, number: Span) -> bool:
 
 def _is_range(ctx: Context, first: Span, second: Span) -> bool:
     """ "5% to 7%", "5%-7%", "between 5% and 7%": one range, rising."""
+    if first.id_ in shares.RULES or second.id_ in shares.RULES:
+        return False  # "between a third and a half" says no bounds in per cent
     gap = ctx.text[first.end_char : second.start_char]
     if not _JOIN.fullmatch(gap) or qualifiers.before(ctx.text, second.start_char):
         return False
@@ -305,6 +310,11 @@ def to_record(ctx: Context, span: Span, sentence: int) -> Percentage | None:
     if not values or len(values) != len(inside):
         return None
     low, high = values[0][0], values[-1][1] if len(values) == 1 else values[-1][0]
+    if span.id_ in shares.RULES:  # "a third", "one in five": the share in per cent
+        share = shares.value(ctx, span)
+        if share is None:
+            return None
+        low, high = share, None
     # A cue before the number ends a space before it, so only a span starting earlier holds one.
     first = inside[0].start_char
     cue = qualifiers.before(ctx.text, first) if span.start_char < first else None

@@ -73,6 +73,9 @@ class NumberContext(Row):
     forecast_verbs: tuple[str, ...]
     measure_adverbs: tuple[str, ...]
     plurals_in_is: tuple[str, ...]
+    share_positions: tuple[str, ...]
+    share_not_wholes: tuple[str, ...]
+    share_followers: tuple[str, ...]
 
 
 @cache
@@ -161,6 +164,24 @@ def measure_adverbs() -> frozenset[str]:
 def scale_unit() -> str:
     """The unit id of a reading on a scale of magnitudes ("magnitude 6.1")."""
     return number_context().scale_unit
+
+
+@cache
+def share_positions() -> frozenset[str]:
+    """Words before a fraction that make it a part of a period or place ("the first half")."""
+    return frozenset(number_context().share_positions)
+
+
+@cache
+def share_not_wholes() -> frozenset[str]:
+    """Nouns after a fraction and "of" that are no whole of a share ("a third of the way")."""
+    return frozenset(number_context().share_not_wholes)
+
+
+@cache
+def share_followers() -> frozenset[str]:
+    """Words besides stop words that may end "by a third" ("fell by a third compared with")."""
+    return frozenset(number_context().share_followers)
 
 
 @cache

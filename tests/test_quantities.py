@@ -1268,6 +1268,72 @@ QUANTITY_CASES = [
         [("12", "12", None, None, None, "exact"), ("300", "300", None, None, None, "exact")],
         id="no-count-noun-before-shares-nothing",
     ),
+    pytest.param(
+        "At least 40 people were killed and more than 1,000 wounded.",
+        [
+            ("At least 40 people", "40", None, None, "people", "at_least"),
+            ("more than 1,000", "1000", None, None, "people", "more_than"),
+        ],
+        id="elided-casualty-count-qualified",
+    ),
+    # After a verb of casualties, a bare count shares the noun of the verb's count before.
+    pytest.param(
+        "The blast killed 12 people and injured 30.",
+        [
+            ("12 people", "12", None, None, "people", "exact"),
+            ("30", "30", None, None, "people", "exact"),
+        ],
+        id="elided-object-after-a-verb",
+    ),
+    pytest.param(
+        "The attack killed at least 17 soldiers and wounded more than 40 others.",
+        [
+            ("at least 17 soldiers", "17", None, None, "soldiers", "at_least"),
+            ("more than 40", "40", None, None, "soldiers", "more_than"),
+        ],
+        id="elided-object-qualified-others",
+    ),
+    pytest.param(
+        "Police arrested 25 protesters and seized 40 in the raid.",
+        [
+            ("25 protesters", "25", None, None, "protesters", "exact"),
+            ("40", "40", None, None, None, "exact"),
+        ],
+        id="elided-object-needs-a-casualty-verb",
+    ),
+    pytest.param(
+        "The storm killed 12 people and injured 30 cattle.",
+        [
+            ("12 people", "12", None, None, "people", "exact"),
+            ("30 cattle", "30", None, None, "cattle", "exact"),
+        ],
+        id="elided-object-own-noun-wins",
+    ),
+    # A scale word after a hyphen scales the number, as money's "$1.2-million" does.
+    pytest.param(
+        "The city has 1.2-million residents.",
+        [("1.2-million residents", "1200000", None, None, "residents", "exact")],
+        id="hyphen-scale",
+    ),
+    pytest.param(
+        "It was a 5-million-strong crowd.",
+        [],
+        id="hyphen-scale-in-a-compound",
+    ),
+    # Vague amounts have no value: left out. A dozen is exact.
+    pytest.param("Dozens of protesters gathered outside.", [], id="vague-dozens"),
+    pytest.param("Hundreds of thousands of people fled.", [], id="vague-hundreds-of-thousands"),
+    pytest.param("Tens of millions of dollars were spent.", [], id="vague-tens-of-millions"),
+    pytest.param("Scores of people were injured.", [], id="vague-scores"),
+    pytest.param("Several thousand troops were deployed.", [], id="vague-several-thousand"),
+    pytest.param(
+        "She bought two dozen rolls and half a dozen eggs.",
+        [
+            ("two dozen rolls", "24", None, None, "rolls", "exact"),
+            ("half a dozen eggs", "6", None, None, "eggs", "exact"),
+        ],
+        id="dozens-exact",
+    ),
     # A measure of a material per unit of time is a rate, read whole.
     pytest.param(
         "The plant produces 500,000 tonnes of steel a year.",
@@ -1390,6 +1456,12 @@ NOT_QUANTITY_CASES = [
     pytest.param("He drove in Formula One for years.", id="id-formula-one"),
     pytest.param("The S&P 500 index closed higher.", id="id-s-and-p-500"),
     pytest.param("3M reported strong sales.", id="id-3m-company"),
+    pytest.param("He hit .312 with the bat.", id="batting-average"),
+    pytest.param("The 3M company reported higher sales.", id="id-3m-before-a-noun"),
+    pytest.param("The team is in the Top 10 and No. 1 in the polls.", id="ranks"),
+    pytest.param("Leaders of the G7 discussed Covid-19 and the F-35.", id="names-g7-f35"),
+    pytest.param("Apple released iOS 17; Microsoft updated Windows 11.", id="versions"),
+    pytest.param("Section 230 and Formula 1 and the A380 and COP28.", id="names-mixed"),
     pytest.param("The Three Gorges Dam was finished in 2006.", id="id-three-gorges"),
     pytest.param("She lives at 221B Baker Street.", id="id-house-number-221b"),
     pytest.param("She lives at 10 Downing Street.", id="id-house-number-10"),

@@ -57,6 +57,8 @@ _TO_PERCENT = re.compile(
     r"[ \u00a0]+(?:to|from|at)[ \u00a0]+\d[\d.]*[ \u00a0]?(?:%|(?i:per[ ]?cent|pct|pc)\b)"
 )
 """After "N points", a per cent level makes them percentage points: "fell 4 points to 41%"."""
+_PROPORTION_INITIALS = frozenset({"i", "o"})
+"""The first letter after the space of a proportion's link ("one in five", "nine out of 10")."""
 _JOIN = re.compile(r"\s*(?:[-–—]|to|and)\s*", re.IGNORECASE)
 _LINK = re.compile(r"[ \u00a0]+(?:to|and|or)[ \u00a0]+|[-–—]")
 """What joins two numbers sharing the per cent sign: "5 to 7%", "5-7%"."""
@@ -199,7 +201,8 @@ def _percentage_span(ctx: Context, number: Span) -> Span | None:
     else:
         unit = _UNIT.match(ctx.text, number.end_char) or _points_to_percent(ctx, number)
     if unit is None or unit.lastgroup is None:
-        if number.label_ == "cardinal" and (share := shares.share_span(ctx, number)):
+        after = ctx.text[number.end_char + 1 : number.end_char + 2]  # "in", "out of": rare
+        if after in _PROPORTION_INITIALS and (share := shares.share_span(ctx, number)):
             return share  # "one in five adults"
         shared = _shared_unit(ctx, number) or _borrowed_unit(ctx, number)
         if shared is None:

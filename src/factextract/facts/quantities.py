@@ -13,6 +13,7 @@ import weakref
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from decimal import Decimal
+from fractions import Fraction
 from functools import cache
 from typing import NamedTuple
 
@@ -35,6 +36,7 @@ from factextract.facts.counted import (
     on_scale,
     partitive,
     per_time,
+    stop_words,
 )
 from factextract.facts.spans import (
     Context,
@@ -307,6 +309,9 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         return _reading(ctx, reading, values)
     cue = qualifiers.before(text, number.start_char)
     end, unit_id, counted, rule = number.end_char, None, None, "count"
+    if text[end : end + 1] == "-" and (scaled := _hyphen_scale(text, end, limit)) is not None:
+        # "1.2-million residents"
+        values, end = (numbers.to_decimal(Fraction(values[0]) * scaled[0]), None), scaled[1]
     unit = _unit_at(text, end, limit)
     if unit is not None:
         base, per, match = unit
@@ -369,7 +374,7 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         if shared is not None:
             unit_id, counted, rule = shared.unit, shared.counted, "shared"
             values = _scaled_like(ctx, number, values, shared)
-        elif (elided := _elided_count(ctx, number, taken)) is not None:
+        elif (elided := _elided(ctx, number, cue, taken)) is not None:
             counted, rule = elided, "shared"
         elif (level := _earlier_level(ctx, number, values[0], cue, taken)) is not None:
             unit_id, counted, rule = level.unit, level.counted, "shared"
@@ -393,6 +398,22 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
     return Parts(start, end, values[0], values[1], unit_id, counted, cue, rule)
 
 
+@cache
+def _hyphen_scale_re() -> re.Pattern[str]:
+    """A scale word after a hyphen and before a space: "1.2-million residents" (money reads
+    its own: "$5-million")."""
+    scales = grouped(lexicons.number_words().scales, fold=True)
+    return re.compile(rf"-(?i:(?P<scale>{scales}))(?=[ \u00a0])")
+
+
+def _hyphen_scale(text: str, end: int, limit: int) -> tuple[int, int] | None:
+    """The scale word's value and end after a number's hyphen ("1.2-million"), or None."""
+    found = _hyphen_scale_re().match(text, end, limit)
+    if found is None:
+        return None
+    return lexicons.number_words().scales[found.group("scale").lower()], found.end()
+
+
 _AND_BEFORE = re.compile(r"(?:,|[ \u00a0]and)[ \u00a0]+$")
 _OUTCOME = re.compile(
     r"[ \u00a0]+(?:(?:were|was|are|is|remain|remained|ha[sd]|have)(?:[ \u00a0]+been)?[ \u00a0]+)?"
@@ -402,13 +423,16 @@ _OUTCOME = re.compile(
 died", "are missing"."""
 
 
-def _elided_count(ctx: Context, number: _Number, taken: tuple[int, ...]) -> str | None:
+def _elided_count(
+    ctx: Context, number: _Number, cue: qualifiers.Cue | None, taken: tuple[int, ...]
+) -> str | None:
     """The noun a bare count shares with the count before it in a parallel clause of
     casualties: "at least 32 people were killed and 150 injured" counts 150 people, as "5
-    people died and 40 were hurt" counts 40. The count before must be right before ("N
-    nouns were killed"), end its clause with its outcome where "and" or a comma leads to
-    this number, and this number must be followed by an outcome too."""
-    text, start = ctx.text, number.start_char
+    people died and 40 were hurt" counts 40, and "and more than 1,000 wounded" (the count's
+    qualifier ``cue`` stands between). The count before must be right before ("N nouns were
+    killed"), end its clause with its outcome where "and" or a comma leads to this number,
+    and this number must be followed by an outcome too."""
+    text, start = ctx.text, cue.start if cue is not None else number.start_char
     outcome = _OUTCOME.match(text, number.end_char)
     if outcome is None or outcome.group(1) not in casualty_participles():
         return None
@@ -423,6 +447,49 @@ def _elided_count(ctx: Context, number: _Number, taken: tuple[int, ...]) -> str 
     if verb is None or verb.group(1) not in casualty_participles():
         return None
     return parts.counted if verb.end() == lead.start() else None
+
+
+def _elided(
+    ctx: Context, number: _Number, cue: qualifiers.Cue | None, taken: tuple[int, ...]
+) -> str | None:
+    """The noun a bare count of casualties shares with the count before it, after its
+    outcome ("32 people were killed and 150 injured") or its verb ("killed 12 people and
+    injured 30")."""
+    return _elided_count(ctx, number, cue, taken) or _elided_object(ctx, number, cue, taken)
+
+
+_VERB_AND_BEFORE = re.compile(r"(?:,|[ \u00a0]and)[ \u00a0]+([a-z]+)[ \u00a0]+$")
+_VERB_BEFORE = re.compile(r"\b([a-z]+)[ \u00a0]+$")
+
+
+def _elided_object(
+    ctx: Context, number: _Number, cue: qualifiers.Cue | None, taken: tuple[int, ...]
+) -> str | None:
+    """The noun a bare count after a verb of casualties shares with the count of the verb
+    before: "killed 12 people and injured 30" and "killed at least 17 soldiers, and wounded
+    more than 40" count 30 people and 40 soldiers; "injured 5,000 others" too. Both verbs
+    are casualty outcomes (number_context.json casualty_participles), the count before ends
+    right before "and", and no noun follows this number ("injured 30 in the blast")."""
+    text, start = ctx.text, cue.start if cue is not None else number.start_char
+    verb_at = ctx.token_at(start) - 1
+    if verb_at < 0 or ctx.lowers[verb_at] not in casualty_participles():
+        return None  # most numbers: a set lookup before the regex
+    lead = _VERB_AND_BEFORE.search(text, max(0, start - 24), start)
+    if lead is None or lead.group(1) not in casualty_participles():
+        return None  # most numbers
+    k = ctx.token_at(number.end_char)
+    if k < len(ctx.words) and ctx.words[k].isalpha() and ctx.lowers[k] not in stop_words():
+        return None
+    before = ctx.numerals_in(ctx.sentence_start(start), lead.start())
+    if not before or before[-1].label_ not in NUMBER_LABELS:
+        return None
+    parts = analyze(ctx, before[-1], share=False, taken=taken)
+    if parts is None or parts.unit is not None or parts.counted is None:
+        return None
+    if parts.end != lead.start():
+        return None
+    verb = _VERB_BEFORE.search(text, max(0, parts.start - 24), parts.start)
+    return parts.counted if verb is not None and verb.group(1) in casualty_participles() else None
 
 
 def _reading(
@@ -727,6 +794,8 @@ def _acceptable(
         return False
     if _GLUED_SCALE.search(number.text) and not (unit or _lower_noun(counted)):
         return False  # 3M (the company), 221B: a glued capital scale needs a plain noun
+    if unit is None and counted is None and number.text[:1] == ".":
+        return False  # "hit .312": a batting average, no count of anything
     return (
         unit is not None
         or counted is not None

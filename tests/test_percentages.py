@@ -391,6 +391,11 @@ PERCENTAGE_CASES = [
         id="earlier-level-after-a-hedge",
     ),
     pytest.param(
+        "Approval rose to 45% in 2023, up from 41 in 2022.",
+        [("45%", "45", None, "percent", "exact"), ("41", "41", None, "percent", "exact")],
+        id="earlier-level-after-a-year",
+    ),
+    pytest.param(
         "Shares rose 5%, and the index was down 40 points.",
         [("5%", "5", None, "percent", "exact")],
         id="points-down-after-a-clause-stay-index-points",

@@ -1320,6 +1320,54 @@ QUANTITY_CASES = [
         [],
         id="hyphen-scale-in-a-compound",
     ),
+    # Barrels of oil equivalent are a unit of their own, and a rate of it per day.
+    pytest.param(
+        "Output will reach 3.2 million barrels of oil equivalent per day by 2028, from 2.8"
+        " million in 2023.",
+        [
+            (
+                "3.2 million barrels of oil equivalent per day",
+                "3200000",
+                None,
+                "boe/day",
+                None,
+                "exact",
+            ),
+            ("2.8 million", "2800000", None, "boe/day", None, "exact"),
+        ],
+        id="boe-per-day-and-a-dated-earlier-level",
+    ),
+    pytest.param(
+        "The field produces 200,000 boe/d and holds 4.5 billion boe.",
+        [
+            ("200,000 boe/d", "200000", None, "boe/day", None, "exact"),
+            ("4.5 billion boe", "4500000000", None, "boe", None, "exact"),
+        ],
+        id="boe-symbols",
+    ),
+    # A date may stand between a quantity and the cue of its bare earlier level.
+    pytest.param(
+        "Capacity reached 500 MW in 2023, compared with 420 in 2022.",
+        [("500 MW", "500", None, "MW", None, "exact"), ("420", "420", None, "MW", None, "exact")],
+        id="earlier-level-after-a-year",
+    ),
+    pytest.param(
+        "They handed out 342 vouchers in December 2022, up from 124.",
+        [
+            ("342 vouchers", "342", None, None, "vouchers", "exact"),
+            ("124", "124", None, None, "vouchers", "exact"),
+        ],
+        id="earlier-level-after-a-month-and-year",
+    ),
+    pytest.param(
+        "They handed out 342 vouchers in 12 towns, up from 124.",
+        [
+            ("342 vouchers", "342", None, None, "vouchers", "exact"),
+            ("12 towns", "12", None, None, "towns", "exact"),
+            ("124", "124", None, None, None, "exact"),
+        ],
+        id="earlier-level-not-after-another-count",
+    ),
     # Vague amounts have no value: left out. A dozen is exact.
     pytest.param("Dozens of protesters gathered outside.", [], id="vague-dozens"),
     pytest.param("Hundreds of thousands of people fled.", [], id="vague-hundreds-of-thousands"),

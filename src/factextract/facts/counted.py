@@ -354,6 +354,21 @@ def _ascending(first: Span, second: Span) -> bool:
     return low is not None and high is not None and low[0] < high[0]
 
 
+def undated(ctx: Context, start: int, end: int) -> str:
+    """The text from ``start`` to ``end`` with every date span inside it written as "x"s: a
+    gap that may hold a date but no other number ("in 2023, up from")."""
+    text = ctx.text[start:end]
+    for date in ctx.group(DATES):
+        if start <= date.start_char and date.end_char <= end:
+            a, b = date.start_char - start, date.end_char - start
+            text = text[:a] + "x" * (b - a) + text[b:]
+    return text
+
+
+DATES = "dates"
+"""The span group of the date component (``facts.dates``, which imports the count rules)."""
+
+
 def on_scale(ctx: Context, number: Span) -> tuple[int, int] | None:
     """The token range of a reading on a scale, which measures and counts nothing else: a
     scale word right before it, maybe with "of" ("magnitude 6.4", "a magnitude of 7.1"), or

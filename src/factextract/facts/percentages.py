@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 
 from factextract import lexicons
 from factextract.facts import numerals, qualifiers, shares
+from factextract.facts.counted import undated
 from factextract.facts.spans import (
     Context,
     char_span,
@@ -145,6 +146,8 @@ def _level_unit(ctx: Context, number: Span, start: int) -> str | None:
     if number.label_ != "cardinal":
         return None
     before = _level_before().search(ctx.text, max(0, start - 60), start)
+    if before is None:  # "45% in 2023, up from 41": a date may stand between
+        before = _level_before().search(undated(ctx, max(0, start - 60), start))
     if before is None or not _comparable(ctx, number, before):
         return None
     return next(u for u in _LEVEL_UNITS if before[u])

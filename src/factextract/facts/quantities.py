@@ -37,6 +37,7 @@ from factextract.facts.counted import (
     partitive,
     per_time,
     stop_words,
+    undated,
 )
 from factextract.facts.spans import (
     Context,
@@ -634,12 +635,14 @@ def _earlier_level(
     if lead is None or number.label != "cardinal":
         return None
     before = ctx.numerals_in(ctx.sentence_start(start), lead.start())
+    while before and before[-1].label_ in _DATE_LABELS:
+        before.pop()  # "in 2023, compared with": the date of the level before
     if not before or before[-1].label_ != "cardinal":
         return None
     parts = analyze(ctx, before[-1], share=False, taken=taken)
     if parts is None or parts.end > lead.start() or (parts.unit is None and parts.counted is None):
         return None
-    if not _LEVEL_GAP.fullmatch(ctx.text, parts.end, lead.start()):
+    if not _level_gap(ctx, parts.end, lead.start()):
         return None
     low, high = sorted((value, parts.value))
     return parts if low > 0 and high <= low * LEVEL_RATIO else None
@@ -650,6 +653,21 @@ LEVEL_RATIO = 10
 for percentages): "342 vouchers, up from 124"; not "300 workers, up from 5"."""
 _LEVEL_GAP = re.compile(r"[^\d;:()]{0,30}")
 """What may stand between a quantity and the cue of its earlier level: "in December,"."""
+
+
+def _level_gap(ctx: Context, start: int, end: int) -> bool:
+    """Whether the text between a quantity and the cue of its earlier level is a short
+    phrase without digits, but for those of dates: "in December,", "by 2028,", "in 2023,"."""
+    if _LEVEL_GAP.fullmatch(ctx.text, start, end):
+        return True  # most gaps
+    if end - start > _LEVEL_GAP_DATED:
+        return False
+    return _LEVEL_GAP.fullmatch(undated(ctx, start, end)) is not None
+
+
+_DATE_LABELS = frozenset({"year", "year_range", "date"})
+_LEVEL_GAP_DATED = 40
+"""The longest gap with a date that may stand there ("in the first quarter of 2023,")."""
 
 
 @cache

@@ -391,6 +391,15 @@ PERCENTAGE_CASES = [
         id="earlier-level-after-a-hedge",
     ),
     pytest.param(
+        "Biden led Trump by 4 points, 48% to 44%.",
+        [
+            ("4 points", "4", None, "percentage_points", "exact"),
+            ("48%", "48", None, "percent", "exact"),
+            ("44%", "44", None, "percent", "exact"),
+        ],
+        id="lead-in-points-before-two-shares",
+    ),
+    pytest.param(
         "Approval rose to 45% in 2023, up from 41 in 2022.",
         [("45%", "45", None, "percent", "exact"), ("41", "41", None, "percent", "exact")],
         id="earlier-level-after-a-year",

@@ -56,8 +56,10 @@ _POINT = re.compile(r"(?:[ \u00a0]|-)(?P<percentage_points>(?i:points?))\b")
 whole number of points may be of an index: "the Dow fell 200 points")."""
 _TO_PERCENT = re.compile(
     r"[ \u00a0]+(?:to|from|at)[ \u00a0]+\d[\d.]*[ \u00a0]?(?:%|(?i:per[ ]?cent|pct|pc)\b)"
+    r"|,[ \u00a0]+\d[\d.]*[ \u00a0]?%[ \u00a0]+to[ \u00a0]+\d[\d.]*[ \u00a0]?%"
 )
-"""After "N points", a per cent level makes them percentage points: "fell 4 points to 41%"."""
+"""After "N points", a per cent level makes them percentage points: "fell 4 points to 41%",
+and so do the two shares of a lead: "led by 4 points, 48% to 44%"."""
 _PROPORTION_INITIALS = frozenset({"i", "o"})
 """The first letter after the space of a proportion's link ("one in five", "nine out of 10")."""
 _JOIN = re.compile(r"\s*(?:[-–—]|to|and)\s*", re.IGNORECASE)

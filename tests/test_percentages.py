@@ -435,6 +435,9 @@ NOT_PERCENTAGE_CASES = [
     pytest.param("The party won a two-thirds majority.", id="share-fraction-modifier"),
     pytest.param("Half of 2019 was lost to the strike.", id="share-of-a-year"),
     pytest.param("It is half the size of Texas.", id="share-half-the-size"),
+    pytest.param("That is half the battle.", id="share-half-the-battle"),
+    pytest.param("It shrank for two quarters of negative growth.", id="share-quarters-periods"),
+    pytest.param("After three quarters of growth, it stalled.", id="share-quarters-of-growth"),
     pytest.param("One in a million people have it.", id="proportion-one-in-a-million"),
     pytest.param("A 1-in-100-year flood hit the town.", id="proportion-return-period"),
     pytest.param("One in five years was dry.", id="proportion-of-time"),
@@ -515,6 +518,11 @@ SHARE_CASES = [
         "Two of every five homes lack power.",
         [("Two of every five", "40", None, "percent", "exact")],
         id="of-every",
+    ),
+    pytest.param(
+        "Three quarters of the population live in cities.",
+        [("Three quarters", "75", None, "percent", "exact")],
+        id="spaced-quarters-of-a-determined-whole",
     ),
     pytest.param(
         "Prices fell by half a point.",

@@ -91,12 +91,32 @@ def _fraction_is_share(ctx: Context, number: Span) -> bool:
         return _after_by(ctx, number)
     following = lowers[k]
     if following == "of":
+        if _period_plural(ctx, number) and not _determined(ctx, k + 1):
+            return False  # "two quarters of negative growth"; "three quarters of the vote"
         return _whole_at(ctx, k + 1)
     if following in lexicon_set("partitive_determiners") and ctx.words[number.start] in _HALF:
         return _whole_at(ctx, k)
     if following in _ARTICLES or not _after_by(ctx, number):
         return False  # "by half a mile"
     return not ctx.words[k].isalpha() or following in _by_followers()  # not "by a third party"
+
+
+def _period_plural(ctx: Context, number: Span) -> bool:
+    """Whether a fraction ends in a plural that also names periods, after a space: "three
+    quarters" (numbers.json episode_nouns); "three-quarters" is a fraction only."""
+    last = number.end - 1
+    word = ctx.lowers[last]
+    if not word.endswith("s") or word[:-1] not in lexicon_set("episode_nouns"):
+        return False
+    return last > number.start and ctx.words[last - 1] not in "-‐"
+
+
+def _determined(ctx: Context, j: int) -> bool:
+    """Whether token ``j`` is a determiner or a pronoun: "of the", "of them"."""
+    if j >= len(ctx.lowers):
+        return False
+    word = ctx.lowers[j]
+    return word in _determiners() or word in lexicon_set("object_pronouns")
 
 
 def _after_by(ctx: Context, number: Span) -> bool:

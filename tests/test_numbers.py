@@ -733,6 +733,11 @@ def test_numbers_find_numerals_four_digits_and_a_marker_that_are_no_time(
             "a quarter of voters", [("a quarter", "fraction", "0.25")], id="fraction_a_quarter"
         ),
         pytest.param("half of them", [("half", "fraction", "0.5")], id="fraction_half"),
+        pytest.param(
+            "one and a half tonnes",
+            [("one and a half", "cardinal", "1.5")],
+            id="whole_and_fraction_is_cardinal",
+        ),
         pytest.param("fell to −5 degrees", [("−5", "cardinal", "-5")], id="unicode_minus_in_span"),
         pytest.param(
             "minus ten degrees", [("minus ten", "cardinal", "-10")], id="word_minus_in_span"

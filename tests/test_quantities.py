@@ -1368,6 +1368,17 @@ QUANTITY_CASES = [
         ],
         id="earlier-level-not-after-another-count",
     ),
+    # A whole and a fraction in words is a number like 1.5.
+    pytest.param(
+        "The boat carried one and a half tonnes of fish.",
+        [("one and a half tonnes of fish", "1.5", None, "t", "fish", "exact")],
+        id="whole-and-a-half-in-words",
+    ),
+    pytest.param(
+        "She walked two and a half miles with one and a half people.",
+        [("two and a half miles", "2.5", None, "mi", None, "exact")],
+        id="whole-and-a-half-counts-no-people",
+    ),
     # Vague amounts have no value: left out. A dozen is exact.
     pytest.param("Dozens of protesters gathered outside.", [], id="vague-dozens"),
     pytest.param("Hundreds of thousands of people fled.", [], id="vague-hundreds-of-thousands"),

@@ -222,7 +222,11 @@ def _classify(text: str, atom: _Atom) -> Label | None:
         return None
     if atom.spelled and atom.value.denominator != 1 and atom.scale == 1:
         hyphened = text[atom.end : atom.end + 1] == "-"
-        return None if hyphened and not _POINT.match(text, atom.end) else "fraction"  # half-time
+        if hyphened and not _POINT.match(text, atom.end):
+            return None  # half-time
+        if atom.value < 1:
+            return "fraction"
+        # "one and a half tonnes": a whole and a fraction is a number like "1.5"
     window = max(0, atom.start - 24)
     if atom.spelled and atom.scale > 1 and _fraction_of().search(text, window, atom.start):
         return None  # "a third of a million homes" are about 333,333, not a million

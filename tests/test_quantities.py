@@ -1309,6 +1309,31 @@ QUANTITY_CASES = [
         ],
         id="elided-object-own-noun-wins",
     ),
+    # A bare count after "to" and a rival's name counts the noun of the count before.
+    pytest.param(
+        "Biden won 306 electoral votes to Trump's 232.",
+        [
+            ("306 electoral votes", "306", None, None, "electoral votes", "exact"),
+            ("232", "232", None, None, "electoral votes", "exact"),
+        ],
+        id="rival-count-possessive",
+    ),
+    pytest.param(
+        "Labour won 411 seats to the Conservatives' 121.",
+        [
+            ("411 seats", "411", None, None, "seats", "exact"),
+            ("121", "121", None, None, "seats", "exact"),
+        ],
+        id="rival-count-plural-possessive",
+    ),
+    pytest.param(
+        "He gave 5 books to John's 3 children.",
+        [
+            ("5 books", "5", None, None, "books", "exact"),
+            ("3 children", "3", None, None, "children", "exact"),
+        ],
+        id="rival-count-own-noun-wins",
+    ),
     # A scale word after a hyphen scales the number, as money's "$1.2-million" does.
     pytest.param(
         "The city has 1.2-million residents.",

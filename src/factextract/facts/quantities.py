@@ -456,7 +456,39 @@ def _elided(
     """The noun a bare count of casualties shares with the count before it, after its
     outcome ("32 people were killed and 150 injured") or its verb ("killed 12 people and
     injured 30")."""
-    return _elided_count(ctx, number, cue, taken) or _elided_object(ctx, number, cue, taken)
+    return (
+        _elided_count(ctx, number, cue, taken)
+        or _elided_object(ctx, number, cue, taken)
+        or _rival_count(ctx, number, cue, taken)
+    )
+
+
+_TO_RIVAL = re.compile(
+    r"[ \u00a0]+to[ \u00a0]+(?:the[ \u00a0]+)?(?:[A-Z][\w.-]*[ \u00a0]+){0,2}[A-Z][\w.-]*"
+    r"(?:['’]s|(?<=s)['’])[ \u00a0]+$"
+)
+"""A rival's share after a count: " to Trump's ", " to the Labour Party's "."""
+
+
+def _rival_count(
+    ctx: Context, number: _Number, cue: qualifiers.Cue | None, taken: tuple[int, ...]
+) -> str | None:
+    """What a bare count after "to" and a rival's name counts: the noun of the count right
+    before ("won 306 electoral votes to Trump's 232", "52 seats to Labour's 40")."""
+    start = cue.start if cue is not None else number.start_char
+    k = ctx.token_at(start) - 1
+    if k < 3 or ctx.lowers[k] not in _RIVAL_POSSESSIVES:
+        return None  # most numbers: no possessive right before
+    lead = _TO_RIVAL.search(ctx.text, max(0, start - 60), start)
+    if lead is None:
+        return None
+    before = ctx.numerals_in(ctx.sentence_start(start), lead.start())
+    if not before or before[-1].label_ != "cardinal":
+        return None
+    parts = analyze(ctx, before[-1], share=False, taken=taken)
+    if parts is None or parts.unit is not None or parts.counted is None:
+        return None
+    return parts.counted if parts.end == lead.start() else None
 
 
 _VERB_AND_BEFORE = re.compile(r"(?:,|[ \u00a0]and)[ \u00a0]+([a-z]+)[ \u00a0]+$")
@@ -570,6 +602,7 @@ def _of_them(ctx: Context, number: _Number, value: Decimal, taken: tuple[int, ..
 
 
 _POSSESSIVES = frozenset({"'s", "’s"})
+_RIVAL_POSSESSIVES = _POSSESSIVES | {"'", "’"}
 _BACK_PRONOUNS = frozenset({"them", "whom", "which"})
 """The pronouns of "12 of them", "50 of whom", "12 of which": the count before."""
 _ROUND_BASES = frozenset(map(Decimal, (10, 100, 1000)))

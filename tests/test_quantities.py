@@ -1370,6 +1370,37 @@ QUANTITY_CASES = [
         ],
         id="boe-symbols",
     ),
+    # The earlier level may be named ("down from an estimate of"), and a bare later level of
+    # a change "from" a quantity "to" a number takes its unit too.
+    pytest.param(
+        "The harvest fell to 36 million tonnes, down from an estimate of 55 million.",
+        [
+            ("36 million tonnes", "36000000", None, "t", None, "exact"),
+            ("55 million", "55000000", None, "t", None, "exact"),
+        ],
+        id="earlier-level-named",
+    ),
+    pytest.param(
+        "Output rose from 2.8 million barrels a day to 3.2 million.",
+        [
+            ("2.8 million barrels a day", "2800000", None, "bbl/day", None, "exact"),
+            ("3.2 million", "3200000", None, "bbl/day", None, "exact"),
+        ],
+        id="later-level-after-from",
+    ),
+    pytest.param(
+        "Output rose 5 tonnes to 300.",
+        [("5 tonnes", "5", None, "t", None, "exact"), ("300", "300", None, None, None, "exact")],
+        id="later-level-needs-from",
+    ),
+    pytest.param(
+        "Staff rose from 20 engineers to 900 in a year.",
+        [
+            ("20 engineers", "20", None, None, "engineers", "exact"),
+            ("900", "900", None, None, None, "exact"),
+        ],
+        id="later-level-within-a-factor-of-ten",
+    ),
     # A date may stand between a quantity and the cue of its bare earlier level.
     pytest.param(
         "Capacity reached 500 MW in 2023, compared with 420 in 2022.",

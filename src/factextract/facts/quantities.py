@@ -377,7 +377,9 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
             values = _scaled_like(ctx, number, values, shared)
         elif (elided := _elided(ctx, number, cue, taken)) is not None:
             counted, rule = elided, "shared"
-        elif (level := _earlier_level(ctx, number, values[0], cue, taken)) is not None:
+        elif (level := _earlier_level(ctx, number, values[0], cue, taken)) is not None or (
+            level := _later_level(ctx, number, values[0], cue, taken)
+        ) is not None:
             unit_id, counted, rule = level.unit, level.counted, "shared"
         elif (fronted := _fronted_total(ctx, number, values[0], cue, taken)) is not None:
             counted, rule = fronted, "shared"
@@ -655,8 +657,8 @@ def _earlier_level(
     companies" counts companies), and the two within ``LEVEL_RATIO`` of each other."""
     start = cue.start if cue is not None else number.start_char
     k = ctx.token_at(start) - 1
-    if k < 1 or ctx.lowers[k] not in level_cue_ends():
-        return None  # most numbers: no "from", "with" or "against" before them
+    if k < 1 or (ctx.lowers[k] not in level_cue_ends() and ctx.lowers[k] != "of"):
+        return None  # most numbers: no "from", "with", "against" or "an estimate of" before
     after = ctx.token_at(number.end_char)
     if (
         after < len(ctx.words)
@@ -667,18 +669,57 @@ def _earlier_level(
     lead = _level_cue_re().search(ctx.text, max(0, start - 60), start)
     if lead is None or number.label != "cardinal":
         return None
-    before = ctx.numerals_in(ctx.sentence_start(start), lead.start())
+    return _level_before(ctx, lead.start(), value, taken)
+
+
+def _level_before(ctx: Context, lead: int, value: Decimal, taken: tuple[int, ...]) -> Parts | None:
+    """The quantity with a unit or noun that ends a short phrase (maybe with a date: "in
+    2023,") before ``lead``, where the cue of a level stands, within ``LEVEL_RATIO`` of
+    ``value``."""
+    before = ctx.numerals_in(ctx.sentence_start(lead), lead)
     while before and before[-1].label_ in _DATE_LABELS:
         before.pop()  # "in 2023, compared with": the date of the level before
     if not before or before[-1].label_ != "cardinal":
         return None
     parts = analyze(ctx, before[-1], share=False, taken=taken)
-    if parts is None or parts.end > lead.start() or (parts.unit is None and parts.counted is None):
+    if parts is None or parts.end > lead or (parts.unit is None and parts.counted is None):
         return None
-    if not _level_gap(ctx, parts.end, lead.start()):
+    if not _level_gap(ctx, parts.end, lead):
         return None
     low, high = sorted((value, parts.value))
     return parts if low > 0 and high <= low * LEVEL_RATIO else None
+
+
+_TO_END = re.compile(r"[ \u00a0]+to[ \u00a0]+$")
+
+
+def _later_level(
+    ctx: Context,
+    number: _Number,
+    value: Decimal,
+    cue: qualifiers.Cue | None,
+    taken: tuple[int, ...],
+) -> Parts | None:
+    """The quantity whose unit and noun a bare later level of a change takes: "rose from 2.8
+    million barrels a day to 3.2 million" is bbl/day. "from", the quantity, maybe a short
+    phrase ("in 2020"), "to" and the number; nothing but a time phrase after it, and the two
+    within ``LEVEL_RATIO``."""
+    start = cue.start if cue is not None else number.start_char
+    k = ctx.token_at(start) - 1
+    if k < 1 or ctx.lowers[k] != "to" or number.label != "cardinal":
+        return None  # most numbers
+    after = ctx.token_at(number.end_char)
+    if (
+        after < len(ctx.words)
+        and ctx.words[after].isalpha()
+        and ctx.lowers[after] not in level_followers()
+    ):
+        return None  # "to 200 companies": a count of its own
+    lead = _TO_END.search(ctx.text, max(0, start - 8), start)
+    parts = _level_before(ctx, lead.start(), value, taken) if lead is not None else None
+    if parts is None or not _FROM_END.search(ctx.text, max(0, parts.start - 8), parts.start):
+        return None  # "rose 5 tonnes to 300": no level before
+    return parts
 
 
 LEVEL_RATIO = 10
@@ -705,9 +746,11 @@ _LEVEL_GAP_DATED = 40
 
 @cache
 def _level_cue_re() -> re.Pattern[str]:
-    """A level cue ending right before a number or its hedge: ", up from ", " compared with "."""
+    """A level cue ending right before a number or its hedge: ", up from ", " compared with ",
+    maybe with what the level was: "down from an estimate of ", "up from a record of "."""
     cues = "|".join(re.escape(c).replace(r"\ ", r"[ \u00a0]+") for c in number_context().level_cues)
-    return re.compile(rf",?[ \u00a0]+(?i:{cues})[ \u00a0]+$")
+    level = r"(?:(?:an?|the)[ \u00a0]+)?(?:[a-z]+[ \u00a0]+)?[a-z]+[ \u00a0]+of[ \u00a0]+"
+    return re.compile(rf",?[ \u00a0]+(?i:{cues})[ \u00a0]+(?:{level})?$")  # "an estimate of"
 
 
 def _measured_phrase(ctx: Context, i: int, stop: int, limit: int) -> tuple[int, int] | None:

@@ -400,6 +400,26 @@ PERCENTAGE_CASES = [
         id="lead-in-points-before-two-shares",
     ),
     pytest.param(
+        "Inflation fell to 3.2%, down from a peak of 9.1 in October.",
+        [("3.2%", "3.2", None, "percent", "exact"), ("9.1", "9.1", None, "percent", "exact")],
+        id="earlier-level-named",
+    ),
+    pytest.param(
+        "Unemployment fell from 8.1% to 7.9.",
+        [("8.1%", "8.1", None, "percent", "exact"), ("7.9", "7.9", None, "percent", "exact")],
+        id="later-level-after-from",
+    ),
+    pytest.param(
+        "The rate rose from 5% in 2020 to 7 in 2023.",
+        [("5%", "5", None, "percent", "exact"), ("7", "7", None, "percent", "exact")],
+        id="later-level-after-a-dated-from",
+    ),
+    pytest.param(
+        "Shares fell 2% to 7.9 and growth slowed from 6% to 120.",
+        [("2%", "2", None, "percent", "exact"), ("6%", "6", None, "percent", "exact")],
+        id="later-level-needs-from-and-a-near-value",
+    ),
+    pytest.param(
         "Approval rose to 45% in 2023, up from 41 in 2022.",
         [("45%", "45", None, "percent", "exact"), ("41", "41", None, "percent", "exact")],
         id="earlier-level-after-a-year",

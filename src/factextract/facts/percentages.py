@@ -96,14 +96,41 @@ _CONJUNCTIONS = frozenset({"and", "but", "while", "whereas"})
 @cache
 def _level_before() -> re.Pattern[str]:
     """A percentage, maybe a short phrase, and a level cue right before a bare number:
-    "45%, up from ", "3.1 per cent in May, down from "."""
+    "45%, up from ", "3.1 per cent in May, down from ", "3.2%, down from a peak of "."""
     cues = "|".join(re.escape(c).replace(r"\ ", r"[ \u00a0]+") for c in number_context().level_cues)
     return re.compile(
         r"(?P<value>\d[\d,]*(?:\.\d+)?)[ \u00a0]?"
         r"(?:(?P<percentage_points>(?i:percentage[ ]points?))|(?P<percent>%|(?i:per[ ]?cent)\b)"
         r"|(?P<basis_points>(?i:basis[ ]points?)\b|bps?\b))"
-        rf"[^\d;:()%]{{0,30}}?,?[ \u00a0]+(?:{cues})[ \u00a0]+$"
+        rf"[^\d;:()%]{{0,30}}?,?[ \u00a0]+(?:{cues})[ \u00a0]+"
+        r"(?:(?:an?|the)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?[a-z]+[ \u00a0]+of[ \u00a0]+)?$"
     )
+
+
+_FROM_PERCENT = re.compile(
+    r"\bfrom[ \u00a0]+(?P<value>\d[\d,]*(?:\.\d+)?)[ \u00a0]?"
+    r"(?:(?P<percentage_points>(?i:percentage[ ]points?))|(?P<percent>%|(?i:per[ ]?cent)\b))"
+    r"[^\d;:()%]{0,30}?[ \u00a0]+to[ \u00a0]+$"
+)
+"""A change's earlier level in per cent and "to" right before a bare later level: "from
+8.1% to ", "from 5% in 2020 to "."""
+
+
+def _later_unit(ctx: Context, number: Span) -> str | None:
+    """ "Unemployment fell from 8.1% to 7.9": a bare later level of a change from a
+    percentage takes its unit (not "fell 2% to 7.9", a price), unless a noun follows."""
+    k = number.end
+    if k < len(ctx.lowers) and ctx.lowers[k].isalpha() and ctx.lowers[k] not in level_followers():
+        return None
+    if number.label_ != "cardinal":
+        return None
+    start, window = number.start_char, max(0, number.start_char - 60)
+    before = _FROM_PERCENT.search(ctx.text, window, start) or _FROM_PERCENT.search(
+        undated(ctx, window, start)
+    )
+    if before is None or not _comparable(ctx, number, before):
+        return None
+    return "percentage_points" if before["percentage_points"] else "percent"
 
 
 def _borrowed_unit(ctx: Context, number: Span) -> str | None:
@@ -115,8 +142,9 @@ def _borrowed_unit(ctx: Context, number: Span) -> str | None:
     word = ctx.lowers[before]
     if word in _CONJUNCTIONS:
         return _parallel_unit(ctx, number)
-    if word in level_cue_ends():
-        return _level_unit(ctx, number, number.start_char)
+    if word in level_cue_ends() or word == "of":  # "up from 41", "down from a peak of 9.1"
+        found = _level_unit(ctx, number, number.start_char)
+        return found or (_later_unit(ctx, number) if word == "to" else None)  # "from 8.1% to"
     if word in _cue_ends() and _level_cue_near(ctx, before):
         cue = qualifiers.before(ctx.text, number.start_char)  # "up from about 971"
         k = ctx.token_at(cue.start) - 1 if cue is not None else -1

@@ -500,6 +500,11 @@ SHARE_CASES = [
         "Profits were cut by half.", [("half", "50", None, "percent", "exact")], id="by-half-end"
     ),
     pytest.param(
+        "Exports fell by almost a half in March.",
+        [("almost a half", "50", None, "percent", "nearly")],
+        id="by-a-hedged-half",
+    ),
+    pytest.param(
         "Some three-quarters of them were women.",
         [("Some three-quarters", "75", None, "percent", "approx")],
         id="of-them",

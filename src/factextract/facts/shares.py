@@ -120,7 +120,12 @@ def _determined(ctx: Context, j: int) -> bool:
 
 
 def _after_by(ctx: Context, number: Span) -> bool:
-    return number.start > 0 and ctx.lowers[number.start - 1] == "by"
+    """Whether "by" stands right before the fraction or its hedge ("by almost a half")."""
+    k = number.start - 1
+    if k >= 0 and ctx.lowers[k] != "by":
+        cue = qualifiers.before(ctx.text, number.start_char)
+        k = ctx.token_at(cue.start) - 1 if cue is not None else -1
+    return k >= 0 and ctx.lowers[k] == "by"
 
 
 def _whole_at(ctx: Context, j: int) -> bool:

@@ -1424,6 +1424,26 @@ QUANTITY_CASES = [
         ],
         id="earlier-level-not-after-another-count",
     ),
+    # A fraction of a unit is a measure.
+    pytest.param(
+        "The fire was half a mile away and the boat sank three-quarters of a mile offshore.",
+        [
+            ("half a mile", "0.5", None, "mi", None, "exact"),
+            ("three-quarters of a mile", "0.75", None, "mi", None, "exact"),
+        ],
+        id="fraction-of-a-unit",
+    ),
+    pytest.param(
+        "They walked a quarter mile and carried half a kilo of rice.",
+        [
+            ("a quarter mile", "0.25", None, "mi", None, "exact"),
+            ("half a kilo of rice", "0.5", None, "kg", "rice", "exact"),
+        ],
+        id="fraction-of-a-unit-no-article-and-material",
+    ),
+    pytest.param(
+        "It took half an hour and half a century.", [], id="fraction-of-time-is-no-measure"
+    ),
     # A whole and a fraction in words is a number like 1.5.
     pytest.param(
         "The boat carried one and a half tonnes of fish.",

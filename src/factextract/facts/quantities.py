@@ -298,6 +298,8 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
     text = ctx.text
     stop = _claimed_after(ctx, number, taken)
     limit = ctx.token_chars[stop] if stop < len(ctx.words) else len(text)
+    if number.label == "fraction":
+        return _fraction_measure(ctx, number, stop, limit)
     values = numerals.normalize(number.text)
     if (
         values is None
@@ -415,6 +417,36 @@ def _hyphen_scale(text: str, end: int, limit: int) -> tuple[int, int] | None:
     if found is None:
         return None
     return lexicons.number_words().scales[found.group("scale").lower()], found.end()
+
+
+_FIND_LABELS = NUMBER_LABELS | {"fraction"}
+"""The number labels a quantity is built on: a fraction only as a measure ("half a mile")."""
+_FRACTION_LINK = re.compile(r"(?:[ \u00a0]+of)?[ \u00a0]+an?(?=[ \u00a0])")
+"""What joins a fraction to its unit: "half a mile", "three-quarters of a mile"."""
+
+
+def _fraction_measure(ctx: Context, number: _Number, stop: int, limit: int) -> Parts | None:
+    """A fraction of a unit: "half a mile" is 0.5 mi, "three-quarters of a mile" 0.75 mi, "a
+    quarter mile" 0.25 mi, "half a kilo of rice" 0.5 kg of rice (thirds rounded as the grammar
+    rounds); none of time ("half an hour", the dates' business) nor a rate read in part."""
+    text = ctx.text
+    link = _FRACTION_LINK.match(text, number.end_char, limit)
+    unit = _unit_at(text, link.end() if link else number.end_char, limit)
+    values = numerals.normalize(number.text)
+    if unit is None or values is None or unit[0].dimension == "time" or unit[2].group("ug"):
+        return None
+    base, per, match = unit
+    if _rate_goes_on(ctx, match.end(), per is not None):
+        return None
+    end, counted = match.end(), None
+    phrase = partitive(ctx, ctx.token_at(end), stop)
+    if phrase is not None:
+        end = ctx.token_ends[phrase[1] - 1]
+        counted = text[ctx.token_chars[phrase[0]] : end]
+    cue = qualifiers.before(text, number.start_char)
+    start = cue.start if cue else number.start_char
+    unit_id = f"{base.id}/{per.id}" if per else base.id
+    return Parts(start, end, values[0], None, unit_id, counted, cue, "unit")
 
 
 _AND_BEFORE = re.compile(r"(?:,|[ \u00a0]and)[ \u00a0]+$")
@@ -936,7 +968,7 @@ def find(doc: Doc) -> list[Span]:
     memo = _memo(ctx, ordered)
     spans = []
     for number in ctx.numbers:
-        if not free(number, taken) or number.label_ not in NUMBER_LABELS:
+        if not free(number, taken) or number.label_ not in _FIND_LABELS:
             continue
         parts = _remembered(ctx, memo, number, True, ordered)
         if parts is None:

@@ -1444,6 +1444,11 @@ QUANTITY_CASES = [
     pytest.param(
         "It took half an hour and half a century.", [], id="fraction-of-time-is-no-measure"
     ),
+    pytest.param(
+        "The pro-Russian 300 fighters left.",
+        [("300 fighters", "300", None, None, "fighters", "exact")],
+        id="hyphened-modifier-names-nothing",
+    ),
     # A whole and a fraction in words is a number like 1.5.
     pytest.param(
         "The boat carried one and a half tonnes of fish.",
@@ -1592,6 +1597,7 @@ NOT_QUANTITY_CASES = [
     pytest.param("The S&P 500 index closed higher.", id="id-s-and-p-500"),
     pytest.param("3M reported strong sales.", id="id-3m-company"),
     pytest.param("He hit .312 with the bat.", id="batting-average"),
+    pytest.param("It supports Wi-Fi 6 and Bluetooth 5.", id="hyphened-name-before-a-number"),
     pytest.param("The 3M company reported higher sales.", id="id-3m-before-a-noun"),
     pytest.param("The team is in the Top 10 and No. 1 in the polls.", id="ranks"),
     pytest.param("Leaders of the G7 discussed Covid-19 and the F-35.", id="names-g7-f35"),

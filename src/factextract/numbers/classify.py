@@ -43,7 +43,8 @@ _WORD_BEFORE = re.compile(
 _OPENERS = frozenset("\n.!?:;\"“”‘’'([—–•*")
 """Characters after which a capital letter opens a sentence, a quote or a list item."""
 
-_PREV_WORD = re.compile(r"(?:^|(?<=\s))([A-Za-z][\w.&'’]*|#)\s?$")
+_PREV_WORD = re.compile(r"(?:^|(?<=\s))([A-Za-z][\w.&'’]*(?:-[A-Za-z][\w.&'’]*)*|#)\s?$")
+"""The word before a number, hyphened parts included: "Wi-Fi 6" is a name like "Bluetooth 5"."""
 _NEXT_WORD = re.compile(r"\s+([A-Za-z][a-z]*)\.?")
 
 
@@ -335,6 +336,8 @@ def _is_identifier_cue(word: str) -> bool:
         return True
     if word.islower() or (word.endswith(".") and "." not in word[:-1]):
         return False  # no capital; or "... in Victoria. Thirty-three people": a sentence ended
+    if "-" in word and not all(part[:1].isupper() for part in word.split("-")):
+        return False  # "pro-Russian": a modifier; "Wi-Fi 6", "Coca-Cola 500" are names
     capital = any(map(str.isupper, word))  # iPhone 12
     if not capital or not word.replace(".", "").replace("&", "").replace("-", "").isalpha():
         return False  # "U.S. 59", "S&P 500" and "Route 66" are names; "Guangxi's 12" is not

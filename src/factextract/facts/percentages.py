@@ -60,8 +60,21 @@ _TO_PERCENT = re.compile(
 )
 """After "N points", a per cent level makes them percentage points: "fell 4 points to 41%",
 and so do the two shares of a lead: "led by 4 points, 48% to 44%"."""
-_PROPORTION_INITIALS = frozenset({"i", "o"})
-"""The first letter after the space of a proportion's link ("one in five", "nine out of 10")."""
+_PROPORTION_LINKS = {"in": "", "out": "of", "of": "every", "-": "in"}
+"""The token after a proportion's first term and what must follow it, if anything: "one in
+five", "nine out of 10", "two of every five", "one-in-four"."""
+
+
+def _proportion_link(ctx: Context, k: int) -> bool:
+    """Whether tokens ``k`` and after may link the terms of a proportion: two set lookups
+    before the proportion's test."""
+    lowers = ctx.lowers
+    following = _PROPORTION_LINKS.get(lowers[k]) if k < len(lowers) else None
+    if following is None:
+        return False
+    return not following or (k + 1 < len(lowers) and lowers[k + 1] == following)
+
+
 _JOIN = re.compile(r"\s*(?:[-–—]|to|and)\s*", re.IGNORECASE)
 _LINK = re.compile(r"[ \u00a0]+(?:to|and|or)[ \u00a0]+|[-–—]")
 """What joins two numbers sharing the per cent sign: "5 to 7%", "5-7%"."""
@@ -122,9 +135,9 @@ def _later_unit(ctx: Context, number: Span) -> str | None:
     k = number.end
     if k < len(ctx.lowers) and ctx.lowers[k].isalpha() and ctx.lowers[k] not in level_followers():
         return None
-    if number.label_ != "cardinal":
-        return None
     start, window = number.start_char, max(0, number.start_char - 60)
+    if ctx.text.find("from", window, start) < 0 or number.label_ != "cardinal":
+        return None  # most numbers after "to": no change from a level before
     before = _FROM_PERCENT.search(ctx.text, window, start) or _FROM_PERCENT.search(
         undated(ctx, window, start)
     )
@@ -173,17 +186,20 @@ def _level_unit(ctx: Context, number: Span, start: int) -> str | None:
     k = number.end
     if k < len(ctx.lowers) and ctx.lowers[k].isalpha() and ctx.lowers[k] not in level_followers():
         return None
-    if number.label_ != "cardinal":
-        return None
-    before = _level_before().search(ctx.text, max(0, start - 60), start)
+    window = max(0, start - 60)
+    if number.label_ != "cardinal" or not _PERCENT_HINT.search(ctx.text, window, start):
+        return None  # no per cent sign or word before: most bare numbers
+    before = _level_before().search(ctx.text, window, start)
     if before is None:  # "45% in 2023, up from 41": a date may stand between
-        before = _level_before().search(undated(ctx, max(0, start - 60), start))
+        before = _level_before().search(undated(ctx, window, start))
     if before is None or not _comparable(ctx, number, before):
         return None
     return next(u for u in _LEVEL_UNITS if before[u])
 
 
 _LEVEL_UNITS = ("percent", "percentage_points", "basis_points")
+_PERCENT_HINT = re.compile(r"%|(?i:cent|point|bp)")
+"""What any percentage before a bare level holds: a cheap scan before ``_level_before``."""
 
 
 LEVEL_RATIO = 10
@@ -234,9 +250,10 @@ def _percentage_span(ctx: Context, number: Span) -> Span | None:
     else:
         unit = _UNIT.match(ctx.text, number.end_char) or _points_to_percent(ctx, number)
     if unit is None or unit.lastgroup is None:
-        after = ctx.text[number.end_char + 1 : number.end_char + 2]  # "in", "out of": rare
-        if after in _PROPORTION_INITIALS and (share := shares.share_span(ctx, number)):
-            return share  # "one in five adults"
+        if _proportion_link(ctx, number.end):
+            share = shares.share_span(ctx, number)
+            if share is not None:
+                return share  # "one in five adults"
         shared = _shared_unit(ctx, number) or _borrowed_unit(ctx, number)
         if shared is None:
             return None
@@ -300,11 +317,11 @@ def _poll_margin(ctx: Context, number: Span) -> bool:
 
 def _is_range(ctx: Context, first: Span, second: Span) -> bool:
     """ "5% to 7%", "5%-7%", "between 5% and 7%": one range, rising."""
-    if first.id_ in shares.RULES or second.id_ in shares.RULES:
-        return False  # "between a third and a half" says no bounds in per cent
     gap = ctx.text[first.end_char : second.start_char]
     if not _JOIN.fullmatch(gap) or qualifiers.before(ctx.text, second.start_char):
         return False
+    if first.id_ in shares.RULES or second.id_ in shares.RULES:
+        return False  # "between a third and a half" says no bounds in per cent
     lead = ctx.text[max(0, first.start_char - 24) : first.start_char].lower()
     if re.search(r"\bfrom\s+$", lead) and not re.search(r"\b(?:rang|var)\w*\s+from\s+$", lead):
         return False  # "rose from 5% to 7%" is a change; "ranged from 5% to 7%" a range

@@ -747,6 +747,8 @@ def _later_level(
         and ctx.lowers[after] not in level_followers()
     ):
         return None  # "to 200 companies": a count of its own
+    if ctx.text.find("from", max(0, start - 80), start) < 0:
+        return None  # most numbers after "to": no change from a level before
     lead = _TO_END.search(ctx.text, max(0, start - 8), start)
     parts = _level_before(ctx, lead.start(), value, taken) if lead is not None else None
     if parts is None or not _FROM_END.search(ctx.text, max(0, parts.start - 8), parts.start):

@@ -1294,6 +1294,14 @@ QUANTITY_CASES = [
         id="elided-object-qualified-others",
     ),
     pytest.param(
+        "The bombing killed at least 12 people, wounding 30 others.",
+        [
+            ("at least 12 people", "12", None, None, "people", "at_least"),
+            ("30", "30", None, None, "people", "exact"),
+        ],
+        id="elided-object-after-a-participle-clause",
+    ),
+    pytest.param(
         "Police arrested 25 protesters and seized 40 in the raid.",
         [
             ("25 protesters", "25", None, None, "protesters", "exact"),

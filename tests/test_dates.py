@@ -2176,6 +2176,17 @@ DURATION_CASES = [
         [("fifteen years", "duration", "P15Y", None, None, None)],
         id="fifteen-years",
     ),
+    # "a quarter" of time: after "in", or "in about"
+    pytest.param(
+        "Sales could double in a quarter.",
+        [("a quarter", "duration", "P3M", None, None, None)],
+        id="in-a-quarter",
+    ),
+    pytest.param(
+        "The plant will be ready in about a quarter.",
+        [("a quarter", "duration", "P3M", None, None, None)],
+        id="in-about-a-quarter",
+    ),
 ]
 
 
@@ -2876,6 +2887,15 @@ NOT_DURATION_CASES = [
     pytest.param("It runs seven days a week.", "seven days", id="days-a-week"),
     pytest.param("The plant runs 24 hours per day.", "24 hours", id="hours-per-day"),
     pytest.param("Shops open 365 days a year.", "365 days", id="days-a-year"),
+    # a quarter of something, or an amount of about a quarter, is a fraction
+    pytest.param(
+        "The iPhone 15 Pro Max accounted for about a quarter of sales.",
+        "a quarter",
+        id="a-quarter-of-sales",
+    ),
+    pytest.param("A quarter of voters were undecided.", "quarter", id="a-quarter-of-voters"),
+    pytest.param("Sales fell by more than a quarter.", "a quarter", id="more-than-a-quarter"),
+    pytest.param("Shares lost almost a quarter in value.", "a quarter", id="almost-a-quarter"),
 ]
 
 

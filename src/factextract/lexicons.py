@@ -333,6 +333,11 @@ class Tense(Row):
     """Named times of day and their TIMEX3 clock values (midnight at the day's end)."""
     hour_words: tuple[str, ...]
     """Spelled hours of "nine o'clock", one to twelve."""
+    fraction_leads: tuple[str, ...] = ()
+    """Words of an amount before "a quarter" that make it a fraction ("about a quarter",
+    "more than a quarter"), unless one of ``fraction_time_leads`` stands before them ("in
+    about a quarter")."""
+    fraction_time_leads: tuple[str, ...] = ()
 
 
 class Abbreviations(Row):

@@ -493,6 +493,8 @@ def _plausible(text: str, expr: Expression) -> bool:
         # Capitalized past a sentence's start (whose opener is lowered), it is a name:
         # "Now Inc.", the NOW campaign group
         return text[expr.start : expr.end].islower()
+    if expr.rule == "duration" and _fraction_of(text, expr):
+        return False  # "a quarter of sales", "about a quarter", "three quarters of the staff"
     if expr.rule == "duration" and (expr.get("n") or "").lower() in ("a", "an"):
         # "125.5 million tonnes a year", "$5 a day" are rates, not durations; "for a year",
         # "in about a year" are durations.
@@ -513,13 +515,27 @@ def _plausible(text: str, expr: Expression) -> bool:
         # "the last week of his term", "the last two weeks of December": a part of what
         # follows, not a stretch up to publication (a count is left a duration: "two weeks")
         return (expr.get("shift") or "") != "last"
-    if expr.rule == "duration" and _whole_period(text, expr):
-        return False  # "24 hours a day", "seven days a week": always, no stretch of time
-    if expr.rule == "duration" and (expr.get("unit") or "").lower().startswith("quarter"):
-        # "three-quarters of a point", "three quarters of the staff": a fraction
-        written = text[expr.start : expr.end]
-        return "-" not in written and not _OF_AFTER.match(text, expr.end)
-    return True
+    # "24 hours a day", "seven days a week": always, no stretch of time
+    return not (expr.rule == "duration" and _whole_period(text, expr))
+
+
+def _fraction_of(text: str, expr: Expression) -> bool:
+    """Whether a duration of quarters is a fraction: "three-quarters of a point", "a quarter
+    of sales", "about a quarter", "more than a quarter" (``Tense.fraction_leads``); "in a
+    quarter", "in about a quarter", "for two quarters" stay periods."""
+    if not (expr.get("unit") or "").lower().startswith("quarter"):
+        return False
+    if "-" in text[expr.start : expr.end] or _OF_AFTER.match(text, expr.end):
+        return True
+    if (expr.get("n") or "").lower() not in ("a", "an"):
+        return False
+    before = re.findall(r"[A-Za-z]+", text[max(0, expr.start - 24) : expr.start])[-2:]
+    words = lexicons.tense()
+    return (
+        bool(before)
+        and before[-1].lower() in words.fraction_leads
+        and (len(before) < 2 or before[0].lower() not in words.fraction_time_leads)
+    )
 
 
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")

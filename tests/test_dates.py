@@ -2196,6 +2196,99 @@ def test_dates_duration(extractor: Extractor, text: str, expected: list[Row]) ->
     assert [_row(d) for d in article.dates] == expected
 
 
+DURATION_RANGE_CASES = [
+    # a range of durations is one fact: its upper bound, mod EQUAL_OR_LESS, both bounds as parts
+    pytest.param(
+        "The project should be completed in two to three years.",
+        ("two to three years", "P3Y", None, None),
+        ("two", "P2Y"),
+        ("three years", "P3Y"),
+        id="two-to-three-years",
+    ),
+    pytest.param(
+        "Simmer the sauce for 10-15 minutes.",
+        ("10-15 minutes", "PT15M", None, None),
+        ("10", "PT10M"),
+        ("15 minutes", "PT15M"),
+        id="hyphenated-minutes",
+    ),
+    pytest.param(
+        "The refund will arrive within three to five days.",
+        ("three to five days", "P5D", None, None),
+        ("three", "P3D"),
+        ("five days", "P5D"),
+        id="three-to-five-days",
+    ),
+    pytest.param(
+        "The work takes two or three weeks.",
+        ("two or three weeks", "P3W", None, None),
+        ("two", "P2W"),
+        ("three weeks", "P3W"),
+        id="two-or-three-weeks",
+    ),
+    pytest.param(
+        "Rates will stay high over the next 12 to 18 months.",
+        ("the next 12 to 18 months", "P18M", "2020-05-23", "2021-11-23"),
+        ("12", "P12M"),
+        ("18 months", "P18M"),
+        id="the-next-12-to-18-months",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "whole", "low", "high"), DURATION_RANGE_CASES)
+def test_dates_duration_range(
+    extractor: Extractor,
+    text: str,
+    whole: tuple[str, str, str | None, str | None],
+    low: tuple[str, str],
+    high: tuple[str, str],
+) -> None:
+    [fact] = _extract(extractor, text).dates
+    assert (fact.text, fact.timex, _iso(fact.start_date), _iso(fact.end_date)) == whole
+    assert (fact.type, fact.mod) == ("duration", "EQUAL_OR_LESS")
+    assert fact.range_start is not None and fact.range_end is not None
+    assert (fact.range_start.text, fact.range_start.timex) == low
+    assert (fact.range_end.text, fact.range_end.timex) == high
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        pytest.param("Arsenal won 2-1 days after the draw.", "1 days", id="score-before-days"),
+        pytest.param("Voters aged 18 to 24 years backed him.", None, id="aged-to"),
+    ],
+)
+def test_dates_duration_range_needs_a_rising_count(
+    extractor: Extractor, text: str, fragment: str | None
+) -> None:
+    """A lower bound that is none (a score, "2-1") is no part of the duration; an age band
+    stays no duration."""
+    texts = [d.text for d in _extract(extractor, text).dates if d.type == "duration"]
+    assert texts == ([fragment] if fragment else [])
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    low=st.integers(1, 40),
+    step=st.integers(1, 40),
+    join=st.sampled_from(["-", " to ", " or ", "\u2013"]),
+    unit=st.sampled_from(["days", "weeks", "months", "years", "hours", "minutes"]),
+)
+def test_dates_property_duration_range_is_its_upper_bound(
+    extractor: Extractor, low: int, step: int, join: str, unit: str
+) -> None:
+    """ "N to M units" (N < M) is one duration of M units whose bounds are N and M units."""
+    written = f"{low}{join}{low + step} {unit}"
+    [fact] = _extract(extractor, f"The work will take {written}, officials said.").dates
+    assert (fact.text, fact.mod) == (written, "EQUAL_OR_LESS")
+    assert fact.range_start is not None and fact.range_end is not None
+    assert fact.timex is not None and fact.timex.endswith(f"{low + step}{unit[0].upper()}")
+    assert fact.range_start.timex == fact.timex.replace(str(low + step), str(low))
+
+
 SET_CASES = [
     pytest.param(
         "The board meets twice a year.",

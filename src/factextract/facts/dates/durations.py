@@ -216,7 +216,17 @@ def _offset(expr: Expression, anchor: dt.date | None) -> DateValue | None:
 
 def _duration(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue:
     unit = expr.get("unit") or "year"
-    return DateValue("duration", _period(_count(expr), unit), granularity=unit.rstrip("s"))
+    value = DateValue("duration", _period(_count(expr), unit), granularity=unit.rstrip("s"))
+    return _with_bounds(expr, value)
+
+
+def _with_bounds(expr: Expression, value: DateValue) -> DateValue:
+    """A range of durations ("12 to 18 months", TIMEX3 has no value for one) as its upper
+    bound, with mod EQUAL_OR_LESS and both bounds as parts: "P18M", "P12M" and "P18M"."""
+    if expr.parts is None:
+        return value
+    low, high = (_duration(part, None, None) for part in expr.parts)
+    return value._replace(mod="EQUAL_OR_LESS", parts=(low, high))
 
 
 def _count(expr: Expression) -> Decimal | None:
@@ -232,6 +242,7 @@ def _past_duration(expr: Expression, anchor: dt.date | None, future: Ahead) -> D
     if expr.get("n") is None and unit.lower().endswith("s"):
         count = None  # "the coming weeks": several, not one
     value = DateValue("duration", _period(count, unit), granularity=unit.rstrip("s"), relative=True)
+    value = _with_bounds(expr, value)  # "the next 12 to 18 months": up to 18 months ahead
     shift = (expr.get("shift") or "").lower()
     clock = unit.lower().rstrip("s") in _CLOCK_UNITS  # "the past 24 hours": no whole days
     if (

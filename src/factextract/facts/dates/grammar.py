@@ -52,6 +52,12 @@ _NUMBER = (
     r"|fifteen|eighteen|twenty|thirty|forty|fifty|sixty|several|a\s+few|a\s+couple\s+of|many"
     r"|few|half\s+a)"
 )
+# The lower bound of a range of durations ("12 to 18 months", "10-15 minutes", "two or three
+# years"): a plain count, never "several" or "a".
+_LOW = (
+    r"(?:(?P<n0>(?<![\d,.])\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve|fifteen|eighteen|twenty|thirty|forty|fifty|sixty)(?:\s*[-\u2013]\s*|\s+(?:to|or)\s+))?"
+)
 # Parts of a day (TIMEX3 TMO, TAF, TEV, TNI): "Monday morning", "last night", "tonight".
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 """Parts of a day and their TIMEX3 codes, appended to the day's value ("2020-05-23TNI")."""
@@ -137,8 +143,8 @@ _RULES: dict[str, str] = {
     "phrases": rf"\b[Tt]he\s+(?:same\s+)?year[\s-](?:earlier|ago)\s+(?:period|quarter|month|half)\b|(?:(?<=\bby\s)|(?<=\bat\s)|(?<=\bbefore\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\btoward\s)|(?<=\btowards\s)|(?<=\baround\s)|(?<=\bthrough\s)|(?<=\bnear\s))(?:the\s+)?year[\s-](?P<end>end)\b(?!-)|\bthis\s+past\s+(?:(?P<unit>week|weekend|month)|(?P<wd>{_WEEKDAYS})|(?P<mon>{_MONTHS}))\b(?!\s+\d)|\bon\s+(?P<ml>the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th))(?=\s*[.,;:)]|\s+(?:and|or|but|at|when|after|before)\b)",
     # "the first two months of the year", "the last six months of 2022": a run of months
     "month_run": rf"\b[Tt]he\s+(?P<edge>first|last)\s+(?P<n>[2-9]|1[01]|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months\s+of\s+(?:(?P<y>{_YEAR})(?![-/\u2013]\d)|(?P<rel>this|last|next)\s+year|the\s+year)\b",
-    "past_duration": rf"\b(?:(?P<prep>in|over|during|for|within)\s+)?(?P<date>[Tt]he\s+(?P<shift>past|last|next|coming|previous|prior|following|first(?=\s+(?!quarter|half)\w))\s+(?:(?P<n>{_NUMBER})\s+)?(?P<unit>{_UNIT}|{_CLOCK})\b{_HALF})",
-    "duration": rf"\b(?P<n>{_NUMBER})[\s-]+(?P<unit>{_UNIT}|{_CLOCK})\b{_HALF}(?!-old)(?!\s+(?:ago|{_REFERRING}|olds?)\b)",
+    "past_duration": rf"\b(?:(?P<prep>in|over|during|for|within)\s+)?(?P<date>[Tt]he\s+(?P<shift>past|last|next|coming|previous|prior|following|first(?=\s+(?!quarter|half)\w))\s+(?:{_LOW}(?P<n>{_NUMBER})\s+)?(?P<unit>{_UNIT}|{_CLOCK})\b{_HALF})",
+    "duration": rf"\b{_LOW}(?P<n>{_NUMBER})[\s-]+(?P<unit>{_UNIT}|{_CLOCK})\b{_HALF}(?!-old)(?!\s+(?:ago|{_REFERRING}|olds?)\b)",
     # TIMEX3 SET: "every two years" (quant EVERY), "twice a week" (freq 2X), "every other
     # week" (P2W), "every few years" (PXY), "every 15 minutes"
     "set": r"\b(?:(?:(?P<quant>every|each)\s+(?:(?P<n>\d+|two|three|four|five|six|ten|few|several|other)\s+)?|(?P<freq>once|twice|(?:two|three|four|five|six|ten)\s+times)\s+(?:a|an|per)\s+)(?P<unit>year|month|week|day|quarter|decade|hour|minute)s?|(?P<adverb>annually|yearly|biannually))\b",
@@ -274,12 +280,37 @@ def _matches(text: str) -> Iterable[Expression]:
             # ``groupdict`` without the dict: the named groups that matched, in their order
             values = zip(names, match.groups(), strict=True)
             groups = tuple([(k, v) for k, v in values if v is not None and k])
+            if rule in _COUNTED and match.group("n0") is not None:
+                yield _duration_range(match, start, end, rule, groups)
+                continue
             if rule in _YEAR_BACK_RULES and (same := _same_period_before(text, start, groups)):
                 # "the same quarter a year ago", "the same period last year": that period of
                 # the year before the one named, as "a year earlier"
                 yield Expression(same, end, "ago", (*_YEAR_EARLIER, ("same", "year")))
                 continue
             yield Expression(start, end, rule, groups)
+
+
+_COUNTED = frozenset({"duration", "past_duration"})
+"""Rules whose count may be a range ("12 to 18 months", "the next 12 to 18 months")."""
+
+
+def _duration_range(
+    match: re.Match[str], start: int, end: int, rule: str, groups: tuple[tuple[str, str], ...]
+) -> Expression:
+    """ "12 to 18 months": one duration whose parts are its bounds, the lower one its count
+    alone ("12"), the upper one up to the unit ("18 months"). A lower bound that is none
+    ("won 2-1 days after") is left out, as before."""
+    low_count = numbers.parse_number(match.group("n0"))
+    high_count = numbers.parse_number(match.group("n"))
+    if low_count is None or high_count is None or low_count >= high_count:
+        groups = tuple((k, v) for k, v in groups if k != "n0")
+        return Expression(match.start("n") if rule == "duration" else start, end, rule, groups)
+    unit = (("unit", match.group("unit")),)
+    low = Expression(*match.span("n0"), "duration", (("n", match.group("n0")), *unit))
+    high_groups = tuple((k, v) for k, v in groups if k in ("n", "unit", "half"))
+    high = Expression(match.start("n"), end, "duration", high_groups)
+    return Expression(start, end, rule, groups, (low, high))
 
 
 def _phrase(match: re.Match[str]) -> Expression:

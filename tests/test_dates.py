@@ -2196,6 +2196,69 @@ def test_dates_duration(extractor: Extractor, text: str, expected: list[Row]) ->
     assert [_row(d) for d in article.dates] == expected
 
 
+COMPOUND_DURATION_CASES = [
+    # a length written in units from the longest down is one duration
+    pytest.param(
+        "Djokovic won the final in 4 hours, 42 minutes.",
+        [("4 hours, 42 minutes", "duration", "PT4H42M", None, None, None)],
+        id="hours-comma-minutes",
+    ),
+    pytest.param(
+        "The meeting lasted 2 hours and 15 minutes.",
+        [("2 hours and 15 minutes", "duration", "PT2H15M", None, None, None)],
+        id="hours-and-minutes",
+    ),
+    pytest.param(
+        "He served two years and three months in prison.",
+        [("two years and three months", "duration", "P2Y3M", None, None, None)],
+        id="years-and-months",
+    ),
+    pytest.param(
+        "The strike lasted 3 days, 4 hours and 20 minutes.",
+        [("3 days, 4 hours and 20 minutes", "duration", "P3DT4H20M", None, None, None)],
+        id="days-hours-minutes",
+    ),
+    # not from a shorter unit up, nor two of one unit, nor one counted from an event
+    pytest.param(
+        "Prices rose for 10 years, and wages for 5 years.",
+        [
+            ("10 years", "duration", "P10Y", None, None, None),
+            ("5 years", "duration", "P5Y", None, None, None),
+        ],
+        id="two-lengths-of-one-unit",
+    ),
+    pytest.param(
+        "It took 5 minutes, then 2 hours.",
+        [
+            ("5 minutes", "duration", "PT5M", None, None, None),
+            ("2 hours", "duration", "PT2H", None, None, None),
+        ],
+        id="shorter-unit-first",
+    ),
+    pytest.param(
+        "He wrote for 20 years, 10 days before his death.",
+        [
+            ("20 years", "duration", "P20Y", None, None, None),
+            ("10 days", "duration", "P10D", None, None, None),
+        ],
+        id="counted-from-an-event",
+    ),
+    pytest.param(
+        "Times were 9 hours, 95 minutes.",
+        [
+            ("9 hours", "duration", "PT9H", None, None, None),
+            ("95 minutes", "duration", "PT95M", None, None, None),
+        ],
+        id="more-minutes-than-an-hour",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPOUND_DURATION_CASES)
+def test_dates_compound_duration(extractor: Extractor, text: str, expected: list[Row]) -> None:
+    assert [_row(d) for d in _extract(extractor, text).dates] == expected
+
+
 DURATION_RANGE_CASES = [
     # a range of durations is one fact: its upper bound, mod EQUAL_OR_LESS, both bounds as parts
     pytest.param(

@@ -215,9 +215,22 @@ def _offset(expr: Expression, anchor: dt.date | None) -> DateValue | None:
 
 
 def _duration(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue:
+    if expr.get("compound") and expr.parts is not None:  # "4 hours, 42 minutes": PT4H42M
+        longer, shorter = (_duration(part, None, None) for part in expr.parts)
+        timex = _joined_period(longer.timex or "", shorter.timex or "")
+        return DateValue("duration", timex, granularity=shorter.granularity)
     unit = expr.get("unit") or "year"
     value = DateValue("duration", _period(_count(expr), unit), granularity=unit.rstrip("s"))
     return _with_bounds(expr, value)
+
+
+def _joined_period(longer: str, shorter: str) -> str:
+    """ "PT4H" and "PT42M" -> "PT4H42M"; "P2Y" and "P3M" -> "P2Y3M"; "P3D" and "PT4H" ->
+    "P3DT4H"."""
+    date1, _, time1 = longer[1:].partition("T")
+    date2, _, time2 = shorter[1:].partition("T")
+    time = time1 + time2
+    return f"P{date1}{date2}" + (f"T{time}" if time else "")
 
 
 def _with_bounds(expr: Expression, value: DateValue) -> DateValue:

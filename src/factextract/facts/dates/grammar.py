@@ -448,7 +448,7 @@ def _find(text: str, years: tuple[Expression, ...]) -> tuple[Expression, ...]:
     clocks = [e for e in found if e.rule == "clock"]
     if clocks:
         found += shared_meridiem_hours(text, clocks)
-    joined = share_years(text, join_ranges(text, _longest([*found, *years])))
+    joined = share_years(text, join_ranges(text, join_durations(text, _longest([*found, *years]))))
     if clocks:  # then again: "from 6 p.m. Thursday through noon Friday"
         joined = join_ranges(text, attach_times(text, joined))
     return tuple(_numeric_order(joined) if "/" in text else joined)
@@ -723,6 +723,63 @@ def join_ranges(text: str, expressions: list[Expression]) -> list[Expression]:
             continue
         joined.append(expr)
     return joined
+
+
+# "4 hours, 42 minutes", "2 hours and 15 minutes", "two years and three months": one duration
+# of units written from the longest down (TIMEX3 "PT4H42M", "P2Y3M").
+_UNIT_ORDER = {"year": 5, "month": 4, "week": 3, "day": 2, "hour": 1, "minute": 0}
+_DURATION_JOIN = re.compile(r"\s*,\s*|\s+(?:and\s+)?")
+_COUNTED_FROM = re.compile(r"\s+(?:before|after|later|earlier|ago|from|into)\b")
+"""After the shorter unit: "after 20 years, 10 days before his death" counts from an event."""
+
+
+def join_durations(text: str, expressions: list[Expression]) -> list[Expression]:
+    """``expressions`` with each duration joined to a shorter unit's right after it."""
+    joined: list[Expression] = []
+    for expr in expressions:
+        last = joined[-1] if joined else None
+        if last is not None and _one_length(text, last, expr):
+            # a compound's unit is its last: "3 days, 4 hours" may take "and 20 minutes"
+            groups = (("compound", "1"), ("unit", expr.get("unit") or ""))
+            joined[-1] = Expression(last.start, expr.end, "duration", groups, (last, expr))
+            continue
+        joined.append(expr)
+    return joined
+
+
+def _one_length(text: str, first: Expression, second: Expression) -> bool:
+    return (
+        first.rule == "duration"
+        and second.rule == "duration"
+        and _descending(first, second)
+        and _DURATION_JOIN.fullmatch(text, first.end, second.start) is not None
+        and not _COUNTED_FROM.match(text, second.end)
+    )
+
+
+def _descending(first: Expression, second: Expression) -> bool:
+    """Whether two durations of whole counts name a longer unit, then a shorter one."""
+    if first.parts is not None and not first.get("compound"):
+        return False  # a range of durations: "2-3 hours 10 minutes" is no one length
+    if second.parts is not None or first.get("half") or (second.get("n") or "a") in _VAGUE_COUNTS:
+        return False
+    shorter = (second.get("unit") or "").lower().rstrip("s")
+    longer = (first.get("unit") or "").lower().rstrip("s")
+    low, high = _UNIT_ORDER.get(shorter), _UNIT_ORDER.get(longer)
+    if low is None or high is None or high <= low:
+        return False
+    # "9 hours, 95 minutes" is a list: a length's shorter count stays below one longer unit
+    fill = _FILLS.get((shorter, longer))
+    count = numbers.parse_number(second.get("n") or "")
+    return fill is None or (count is not None and count < fill)
+
+
+_FILLS = {("minute", "hour"): 60, ("hour", "day"): 24, ("day", "week"): 7}
+_FILLS |= {("day", "month"): 31, ("week", "month"): 5, ("month", "year"): 12}
+_FILLS |= {("week", "year"): 53, ("day", "year"): 366}
+
+
+_VAGUE_COUNTS = frozenset({"several", "a few", "a couple of", "many", "few"})
 
 
 _DAY_RANGES = frozenset({"month_day_range", "day_month_range"})

@@ -1697,6 +1697,46 @@ FIELD_CASES = [
 ]
 
 
+MONTH_SUBJECT_CASES = [
+    # a bare month as a clause's subject is a date, by the tense
+    pytest.param(
+        "The Bureau of Meteorology said January had been the hottest on record.",
+        "2024-02-04",
+        [("January", "2024-01")],
+        id="said-month-had-been",
+    ),
+    pytest.param(
+        "March was the wettest month since records began.", "2024-04-04", [("March", "2024-03")]
+    ),
+    pytest.param(
+        "December saw record sales at the retailer.", "2024-01-10", [("December", "2023-12")]
+    ),
+    pytest.param(
+        "In Australia, December was the hottest month.", "2024-01-10", [("December", "2023-12")]
+    ),
+    pytest.param(
+        "October will be the test for the government.", "2024-02-10", [("October", "2024-10")]
+    ),
+    pytest.param(
+        "January's jobs report surprised economists.", "2024-02-10", [("January", "2024-01")]
+    ),
+    # names: "May", a month before a passive ("June was arrested"), a title ("the March")
+    pytest.param("May was defeated in the vote.", "2024-02-10", [], id="may-a-name"),
+    pytest.param("June was arrested on the spot.", "2024-02-10", [], id="passive-a-name"),
+    pytest.param("April had been born in Ohio.", "2024-02-10", [], id="born-a-name"),
+    pytest.param("The Women's March was peaceful.", "2024-02-10", [], id="womens-march"),
+    pytest.param("April said she would run.", "2024-02-10", [], id="said-not-a-month-verb"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), MONTH_SUBJECT_CASES)
+def test_dates_month_as_subject(
+    extractor: Extractor, text: str, published: str, expected: list[tuple[str, str]]
+) -> None:
+    dates = _extract(extractor, text, published).dates
+    assert [(d.text, d.timex) for d in dates] == expected
+
+
 @pytest.mark.parametrize(("text", "published", "fragment", "expected"), FIELD_CASES)
 def test_dates_fields(
     extractor: Extractor, text: str, published: str, fragment: str, expected: dict[str, object]
@@ -3454,7 +3494,7 @@ def test_dates_every_rule_has_one_normalizer() -> None:
     handled = [*days.HANDLERS, *periods.HANDLERS, *durations.HANDLERS, *clock.HANDLERS]
     assert len(handled) == len(set(handled))
     # rules whose matches are expressions of other rules ("the year-ago quarter": an "ago")
-    others = {"phrases"}
+    others = {"phrases", "month_subject"}
     spans = {"month_span", "month_list", *others, *grammar._DAY_PAIRS, *grammar._DAY_RANGES}
     only_made = {"month_less_day"}  # made by "phrases" alone
     assert (set(normalize._HANDLERS) - only_made) | spans == set(grammar._compiled())

@@ -65,6 +65,14 @@ _PARTS = rf"(?:{'|'.join(PARTS_OF_DAY)})"
 # "in March next year", "on June 5 last year": the month takes that year.
 _REL_YEAR = r"(?:\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b)?"
 _SHIFT = r"(?:last|this|next|past|coming|previous|current)"
+# A bare month (never "May", a name) opening a clause as its subject, before a verb of
+# ``Tense.month_subject_verbs`` or as a possessive: "January had been the hottest", "said
+# December saw record sales", "January's jobs report". Filled in by ``_compiled``.
+_MONTH_SUBJECT = (
+    r"(?:(?<![\w,;:'’&-]\s)(?<![\w,;:'’&-])|(?<=\bthat\s)|(?<=\bsaid\s)|(?<=\bsays\s)|(?<=,\s))"
+    r"(?P<mon>January|February|March|April|June|July|August|September|October|November|December)"
+    r"(?=\s+(?:{verbs})\b|['’]s\s+[a-z])"
+)
 # Counted from a date named before: "two years later", "a year earlier", "a day before,"; not
 # "six weeks before planting" nor "a year earlier than planned", whose amount is a duration.
 _REFERRING = r"(?:(?:earlier|later)(?!\s+than\b)|before(?!\s+\w)|previously)"
@@ -205,6 +213,9 @@ def _compiled() -> dict[str, re.Pattern[str]]:
     patterns = {
         **_RULES,
         "month": _RULES["month"].replace(_SCHEDULED_FOR, _scheduled_for()),
+        "month_subject": _MONTH_SUBJECT.replace(
+            "{verbs}", "|".join(map(re.escape, lexicons.tense().month_subject_verbs))
+        ),
         "present": rf"(?i:\b(?P<word>{present})\b(?!-))",
         "clock": _clock_rule(),
     }
@@ -261,6 +272,10 @@ def _matches(text: str) -> Iterable[Expression]:
             if rule == "phrases":
                 yield _phrase(match)
                 continue
+            if rule == "month_subject":  # "January had been the hottest": a bare month
+                if not _named_subject(text, end):
+                    yield Expression(start, end, "month", (("mon", match.group("mon")),))
+                continue
             if rule == "frequency":  # "twice daily": the count before it is its freq
                 yield _with_frequency(text, match)
                 continue
@@ -311,6 +326,24 @@ def _duration_range(
     high_groups = tuple((k, v) for k, v in groups if k in ("n", "unit", "half"))
     high = Expression(match.start("n"), end, "duration", high_groups)
     return Expression(start, end, rule, groups, (low, high))
+
+
+_COPULA_THEN = re.compile(r"\s+(?:was|is|had\s+been|has\s+been|will\s+be)\s+([a-z]+)\b")
+
+
+def _named_subject(text: str, end: int) -> bool:
+    """Whether a month before a passive is a person: "June was arrested", "April had been
+    born"; "January was cold", "March was the wettest" stay months."""
+    then = _COPULA_THEN.match(text, end)
+    if then is None:
+        return False
+    word = then.group(1)
+    return word.endswith("ed") or word in _participles()
+
+
+@cache
+def _participles() -> frozenset[str]:
+    return frozenset((*lexicons.tense().irregular_participles, "born"))
 
 
 def _phrase(match: re.Match[str]) -> Expression:

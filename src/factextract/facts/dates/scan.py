@@ -78,6 +78,7 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
     "month_year": (_Lead(_NAMES),),
     "month": (_Lead(_NAMES, back=3, at_hit=False),),  # "as of last May"
     "month_span": (_Lead(_NAMES, back=1),),
+    "month_subject": (_Lead(_NAMES),),
     "shift_month": (_Lead(_NAMES, back=1, at_hit=False),),
     "decade": (_Lead("0'?s", back=3, at_hit=False), _Lead(r"'\d0", back=2)),  # "the mid-1990s"
     "century": (_Lead("century", back=3, at_hit=False),),
@@ -167,6 +168,7 @@ _FIRSTS: dict[str, frozenset[str]] = {
         "month_year": "ADFJMNOS",
         "month": "abdefilmostu",
         "month_span": "ADFJMNOSbf",
+        "month_subject": "ADFJMNOS",
         "shift_month": "clnpt",
         "decade": _DIGITS + "'elmt",
         "century": _DIGITS + "elmt",

@@ -284,6 +284,29 @@ CASES = [
         {"Friday": "2020-03-06"},
         id="rate-cut-is-a-noun",
     ),
+    # a subject opening its clause makes "hit" a verb with no object; a verb after the date
+    # makes it a noun
+    pytest.param(
+        "The storm hit on Saturday, and more rain will follow.",
+        {"Saturday": "2020-02-29"},
+        id="subject-hit-without-object",
+    ),
+    pytest.param(
+        "The Fed cut on Friday was its third, and more will follow next month.",
+        {"Friday": "2020-02-28"},
+        id="a-noun-before-its-verb",
+    ),
+    # a day set for something is ahead, whatever the setting's tense
+    pytest.param("Lawmakers set a vote for Thursday.", {"Thursday": "2020-03-05"}, id="set-for"),
+    pytest.param(
+        "The committee scheduled a hearing for Monday.",
+        {"Monday": "2020-03-09"},
+        id="scheduled-a-hearing-for",
+    ),
+    pytest.param("The vote was set for Friday.", {"Friday": "2020-03-06"}, id="was-set-for"),
+    pytest.param(
+        "Lawmakers voted for Monday's plan.", {"Monday": "2020-03-02"}, id="voted-for-is-no-setter"
+    ),
 ]
 
 

@@ -167,6 +167,8 @@ def clause_tense(ctx: Context, bounds: tuple[int, int], start: int, end: int) ->
     if _instructed_deadline(ctx, left, first) or _deferred(ctx, left, first):
         # a weekday is ahead; a day of a month the nearest ("adjourned until April 2")
         return "open" if _names_a_month(ctx, first, end) else "future"
+    if _set_for_a_day(ctx, left, first) and not _names_a_month(ctx, first, end):
+        return "future"  # "Lawmakers set a vote for Tuesday": a day set is ahead
     best: tuple[int, Tense] | None = None
     lowers, (ahead, back) = ctx.lowers, _heads()
     i, right = bounds
@@ -177,7 +179,7 @@ def clause_tense(ctx: Context, bounds: tuple[int, int], start: int, end: int) ->
             i += 1  # no cue starts here: most words
             continue
         width, cue = _cue_at(ctx, left, i, right)
-        if cue is None and i < first and _past_with_object(ctx, left, i):
+        if cue is None and i < first and _past_with_object(ctx, left, i, right):
             cue = "past"  # "Arsenal beat Chelsea on Saturday and face Wales next week"
         if cue is not None:
             best = _nearer(ctx, best, i, i + width, start, end, cue)
@@ -318,7 +320,7 @@ def _weak_past(ctx: Context, left: int, i: int) -> bool:
     return before not in words.schedule_not_after or _ends_clause(ctx, i - 1)
 
 
-def _past_with_object(ctx: Context, left: int, i: int) -> bool:
+def _past_with_object(ctx: Context, left: int, i: int, right: int) -> bool:
     """Whether the word at token ``i`` is a past of the present's form with an object after it
     ("Arsenal beat Chelsea", "the storm hit the coast", "cut 200 jobs"): in the date's own
     clause it outweighs a future cue of another clause. The object tells it from a noun ("a
@@ -336,10 +338,15 @@ def _past_with_object(ctx: Context, left: int, i: int) -> bool:
         return True
     if _plural(after):  # a bare plural noun: "cut rates", "hit stores"; not "cut in"
         return True
-    # no object: a subject before it ("Officials quit on Monday", "he quit"), not a noun
-    # after a determiner ("the Fed cut on Wednesday")
+    # no object: a subject before it ("Officials quit on Monday", "he quit", "The storm hit
+    # on Saturday" opening its clause), not a noun after a determiner ("bet on a rate cut on
+    # Friday", "the Fed cut on Wednesday was its third")
     if i - 2 >= left and lowers[i - 2] in words.not_a_tense_before:
-        return False
+        return (
+            i - 2 == left
+            and lowers[left] in words.object_starts
+            and not _verb_after(ctx, i + 1, right)
+        )
     before = ctx.words[i - 1]
     return lowers[i - 1] in words.subject_pronouns or before[:1].isupper() or _plural(before)
 
@@ -508,6 +515,28 @@ def _set_for_a_month(ctx: Context, left: int, first: int, end: int) -> bool:
     if i <= left or ctx.lowers[i] != "for" or not _names_a_month(ctx, first, end):
         return False
     return any(tuple(ctx.lowers[max(left, i - len(w)) : i]) == w for w in _scheduled_for_words())
+
+
+_SETTER_REACH = 5
+"""Most tokens between a word that sets a date and the "for" of its day ("set a vote for")."""
+
+
+def _set_for_a_day(ctx: Context, left: int, first: int) -> bool:
+    """Whether the date at token ``first`` follows "for" after a word that sets a date, with
+    or without its object between ("set a vote for Tuesday", "scheduled a hearing for
+    Friday", "was set for Tuesday"); not a noun ("a set of rules for Tuesday")."""
+    i = first - 1
+    if i <= left or ctx.lowers[i] != "for":
+        return False
+    lowers, words = ctx.lowers, _scheduled_for_words()
+    for j in range(i - 1, max(left, i - 1 - _SETTER_REACH) - 1, -1):
+        if lowers[j] == "for" or _ends_clause(ctx, j):
+            return False
+        for word in words:
+            start = j - len(word) + 1
+            if start >= left and tuple(lowers[start : j + 1]) == word:
+                return start == left or lowers[start - 1] not in _words().object_starts
+    return False
 
 
 @cache

@@ -1697,6 +1697,67 @@ FIELD_CASES = [
 ]
 
 
+PERIOD_CASES = [
+    # this century's start or end ("the turn of the century": 2000 in 2024)
+    pytest.param(
+        "Prices have doubled since the turn of the century.",
+        "2024-05-02",
+        ("the turn of the century", "20", "START", "2000-01-01", "2099-12-31"),
+        id="turn-of-the-century",
+    ),
+    pytest.param(
+        "Sea levels could rise a metre by the end of the century.",
+        "2024-05-02",
+        ("the end of the century", "20", "END", "2000-01-01", "2099-12-31"),
+        id="end-of-the-century",
+    ),
+    # a bare "H1" among reported figures is a half by the tense, as "the first half" is
+    pytest.param(
+        "Revenue rose 5% in H1, the company said.",
+        "2024-10-02",
+        ("H1", "2024-H1", None, "2024-01-01", "2024-06-30"),
+        id="bare-h1-past",
+    ),
+    pytest.param(
+        "The company expects revenue to grow in H2.",
+        "2024-05-02",
+        ("H2", "2024-H2", None, "2024-07-01", "2024-12-31"),
+        id="bare-h2-ahead",
+    ),
+    # "the year before" a range of months is that stretch a year before
+    pytest.param(
+        "Between August 2022 and July 2023, arrivals fell to 1.2 million, a 22% drop from the"
+        " year before.",
+        "2024-05-02",
+        ("the year before", "2021-08/2022-07", None, "2021-08-01", "2022-07-31"),
+        id="year-before-a-range-of-months",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), PERIOD_CASES)
+def test_dates_periods_of_the_century_half_and_year_before(
+    extractor: Extractor, text: str, published: str, expected: tuple[str, ...]
+) -> None:
+    fragment = expected[0]
+    facts = _overlapping(_extract(extractor, text, published).dates, *_span(text, fragment))
+    assert [(f.text, f.timex, f.mod, _iso(f.start_date), _iso(f.end_date)) for f in facts] == [
+        expected
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The H1 visa program grew, and the H1N1 virus spread.", id="h1-visa"),
+        pytest.param("Scientists found the gene in H1 cells.", id="h1-not-among-figures"),
+        pytest.param("At the turn of the year, sales rose.", id="turn-of-the-year-either-end"),
+    ],
+)
+def test_dates_no_half_or_turn(extractor: Extractor, text: str) -> None:
+    assert [d.text for d in _extract(extractor, text).dates] == []
+
+
 MONTH_SUBJECT_CASES = [
     # a bare month as a clause's subject is a date, by the tense
     pytest.param(

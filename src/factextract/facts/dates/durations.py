@@ -131,6 +131,10 @@ def from_reference(
     back = (expr.get("dir") or expr.get("shift") or "").lower() in _BACK
     if reference is not None and unit == "year" and back and _amount(expr.get("n")) == 1:
         same = _same_period_before(reference, 1)  # "up from $1.7 trillion a year earlier"
+        if same is None and reference.type == "range" and reference.parts is not None:
+            # "between August 2022 and July 2023 ..., a 22% drop from the year before": the
+            # same stretch a year before (2021-08/2022-07)
+            same = _same_range_before(reference.parts)
         if same is not None:
             return same
     if expr.get("same") and (reference is None or reference.granularity not in _SAME_PERIOD):
@@ -177,6 +181,28 @@ def _same_period_before(reference: DateValue, years: int) -> DateValue | None:
         end=end.replace(year=end.year - years, day=last),
         relative=True,
         year_inferred=False,
+    )
+
+
+def _same_range_before(parts: tuple[DateValue, DateValue]) -> DateValue | None:
+    """A range of months, quarters or halves a year before it; None for other ranges ("from
+    2019 to 2021 ... a year earlier" may be the year before each, and a range of days is
+    rarely compared so)."""
+    shifted = []
+    for part in parts:
+        value = _same_period_before(part, 1)
+        if value is None:
+            return None
+        shifted.append(value)
+    first, second = shifted
+    return DateValue(
+        "range",
+        f"{first.timex}/{second.timex}",
+        None,
+        first.start,
+        second.end,
+        first.granularity,
+        relative=True,
     )
 
 

@@ -106,7 +106,7 @@ _RULES: dict[str, str] = {
     "quarter": rf"\b(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q(?P<yy>\d\d)?(?!\w)|(?:the\s+)?(?P<qo>first|second|third|fourth|final|1st|2nd|3rd|4th|(?:First|Second|Third|Fourth|Final)(?=-))[\s-]+quarter)(?:\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<rel>this|last|next)\s+year|the\s+year))?\b",
     # year-less "the first half", "second-half sales": a half of a year only among reported
     # figures (``_plausible``), never "of the match", "a first-half goal"
-    "half": rf"\b(?:(?P<h2>[12])H(?P<yy>\d\d)(?!\w)|(?:H(?P<h>[12])|(?:the\s+)?(?P<ho>first|second|1st|2nd)\s+half)(?:\s+of)?\s+(?:(?P<y>{_YEAR})|(?P<rel>this|last|next)\s+year|the\s+year)\b|(?:the\s+)?(?P<ho2>first|second|First(?=-)|Second(?=-))[\s-]+half\b(?!\s+of\b|-))",
+    "half": rf"\b(?:(?P<h2>[12])H(?P<yy>\d\d)(?!\w)|(?:H(?P<h>[12])|(?:the\s+)?(?P<ho>first|second|1st|2nd)\s+half)(?:\s+of)?\s+(?:(?P<y>{_YEAR})|(?P<rel>this|last|next)\s+year|the\s+year)\b|(?:the\s+)?(?P<ho2>first|second|First(?=-)|Second(?=-))[\s-]+half\b(?!\s+of\b|-)|(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bduring\s))H(?P<h3>[12])\b(?![-\u2013/]\w))",
     "season": rf"\b(?:(?P<shift>last|this|next)\s+)?(?P<s>spring|summer|autumn|winter|fall)\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<rel>last|this|next)\s+year)\b|\b(?P<shift2>last|this|next)\s+(?P<s2>spring|summer|autumn|winter|fall)\b",
     # "in the spring": a year-less season, by the tense (not "the summer of 2019", nor "the
     # spring-like weather"; "the fall" may be a decline). Only after "in", "during", "over":
@@ -127,7 +127,7 @@ _RULES: dict[str, str] = {
     # "March 3 and 4, 2019": two days of one month; with a year, or ending a clause (not "on
     # March 3 and 4 people").
     "month_day_pair": rf"\b(?P<mon>{_MONTHS})\s+(?P<d>{_DAY})(?:,?\s+(?:and|or|&))\s+(?P<d2>{_DAY})\b(?![,.]?\d)(?:,?\s+(?P<y>{_YEAR})\b|\s+(?P<rel>last|this|next)\s+year\b|(?=\s*[.,;:!?)]|\s*$))",
-    "edge": rf"\b(?:the\s+)?(?P<edge>end|beginning|start|middle|close|turn|(?:first|last|final)\s+(?:week|days))\s+of\s+(?:(?P<mon>{_MONTHS})(?:\s+(?P<y2>{_YEAR}))?|(?P<y>{_YEAR})|(?:the\s+)?(?P<shift>last|this|next|current|the)\s+(?P<unit>year|month|week|quarter|decade))\b",
+    "edge": rf"\b(?:the\s+)?(?P<edge>end|beginning|start|middle|close|turn|(?:first|last|final)\s+(?:week|days))\s+of\s+(?:(?P<mon>{_MONTHS})(?:\s+(?P<y2>{_YEAR}))?|(?P<y>{_YEAR})|(?:the\s+)?(?P<shift>last|this|next|current|the)\s+(?P<unit>year|month|week|quarter|decade|century))\b",
     "mod_relative": r"\b(?P<mod>early|mid|late|earlier|later)[\s-]+(?P<shift>last|this|next)\s+(?P<unit>year|month|week|quarter|decade)\b",
     "fiscal": rf"\b(?:fiscal(?:\s+year)?\s+(?P<y>{_YEAR})(?:[-/\u2013](?P<y2>\d\d|{_YEAR})\b)?|(?P<y3>{_YEAR})[-/\u2013](?P<y4>\d\d|{_YEAR})\s+(?:fiscal|financial)\s+year|FY\s?(?P<fy>{_YEAR}|\d\d)(?:[-/](?P<fy2>\d\d|{_YEAR}))?)\b",
     "relative_day": rf"\b(?:(?P<word>yesterday|today|tomorrow|tonight)(?:\s+(?P<part>{_PARTS}))?|(?P<this>this|last)\s+(?P<part2>{_PARTS}))\b",
@@ -543,7 +543,11 @@ def _plausible(text: str, expr: Expression) -> bool:
         return bool(_CLOCK_LEAD.search(text, max(0, expr.start - 12), expr.start)) and not (
             _GAME_CLOCK.match(text, expr.end)
         )
-    if expr.rule == "half" and expr.get("ho2") is not None and not _among_figures(text, expr):
+    if (
+        expr.rule == "half"
+        and (expr.get("ho2") or expr.get("h3"))
+        and not _among_figures(text, expr)
+    ):
         return False
     if expr.rule in ("quarter", "half") and (
         _FISCAL.search(text, max(0, expr.start - 8), expr.start) or _OF_FISCAL.match(text, expr.end)

@@ -1758,6 +1758,29 @@ def test_dates_no_half_or_turn(extractor: Extractor, text: str) -> None:
     assert [d.text for d in _extract(extractor, text).dates] == []
 
 
+EDGE_OF_DAY_CASES = [
+    # "late Tuesday", "early on Monday": the day, with mod END (START) and the words in its span
+    pytest.param(
+        "Late Tuesday, the Senate passed the bill.", ("Late Tuesday", "2020-05-19", "END")
+    ),
+    pytest.param("The fire started late on Wednesday.", ("late on Wednesday", "2020-05-20", "END")),
+    pytest.param("Early Monday, police raided the house.", ("Early Monday", "2020-05-18", "START")),
+    pytest.param(
+        "The fire grew to 8,308 hectares by late Sunday, officials said.",
+        ("late Sunday", "2020-05-17", "END"),
+    ),
+    pytest.param("Talks resume early next Tuesday.", ("early next Tuesday", "2020-05-26", "START")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EDGE_OF_DAY_CASES)
+def test_dates_early_or_late_on_a_weekday(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    dates = _extract(extractor, text).dates
+    assert [(d.text, d.timex, d.mod) for d in dates] == [expected]
+
+
 MONTH_SUBJECT_CASES = [
     # a bare month as a clause's subject is a date, by the tense
     pytest.param(

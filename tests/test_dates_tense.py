@@ -432,12 +432,12 @@ THREE_TENSES = [
     (
         "Speaking in New Delhi late on Tuesday, he said the alliance would form the government.",
         "2024-06-05",
-        {"Tuesday": "2024-06-04"},
+        {"late on Tuesday": "2024-06-04"},
     ),
     (
         "Late on Tuesday, Prime Minister Narendra Modi said the alliance would win.",
         "2024-06-05",
-        {"Tuesday": "2024-06-04"},
+        {"Late on Tuesday": "2024-06-04"},
     ),
     ("On Tuesday, the company said it will open a plant.", "2024-06-05", {"Tuesday": "2024-06-04"}),
     ("In March, the company said, it will open a plant.", "2024-06-05", {"March": "2025-03"}),

@@ -118,7 +118,7 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
     "reference": (_Lead(_word_start("recent")), *_THE_SHIFTS),  # "the past", "the future"
     "relative_unit": (_Lead(_word_start(_UNITS), back=1, at_hit=False),),
     "weekend": (_Lead("weekend", back=2, at_hit=False),),
-    "weekday": (_Lead(_NAMES, back=2),),  # "since last Monday"
+    "weekday": (_Lead(_NAMES, back=3),),  # "since last Monday", "from late on Monday"
     "ago": (_Lead(_word_start(_UNITS), back=3, at_hit=False),),  # "a couple of years ago"
     # literals, not "year[\s-]": a class would take the slow search
     "phrases": (
@@ -185,7 +185,7 @@ _FIRSTS: dict[str, frozenset[str]] = {
         "reference": "rt",
         "relative_unit": "clnpt",
         "weekend": "adot",
-        "weekday": "FMSTWbcflnostu",
+        "weekday": "EFLMSTWbceflnostu",
         "ago": _DIGITS + "Taefhmnost",
         "phrases": "Ttoy",
         "month_run": "Tt",

@@ -2320,6 +2320,29 @@ def test_dates_duration(extractor: Extractor, text: str, expected: list[Row]) ->
     assert [_row(d) for d in article.dates] == expected
 
 
+VAGUE_DURATION_CASES = [
+    # a unit of no count after "for", "in", "within" is a duration of no count
+    pytest.param("The company has been in talks for months.", [("months", "PXM")], id="for-months"),
+    pytest.param("For years, officials have tried.", [("years", "PXY")], id="for-years-opening"),
+    pytest.param("Shares posted their best week in years.", [("years", "PXY")], id="in-years"),
+    pytest.param("A deal could come within days.", [("days", "PXD")], id="within-days"),
+    pytest.param("Prices will stay high for years to come.", [("years", "PXY")], id="to-come"),
+    pytest.param("They talked for years and months.", [("years", "PXY")], id="no-compound"),
+    # not a unit of something, nor counted from an event, nor a compound
+    pytest.param("The sides held talks for years of little progress.", [], id="years-of"),
+    pytest.param("He was released days later.", [], id="days-later"),
+    pytest.param("The fire burned for days-long stretches.", [], id="days-long"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VAGUE_DURATION_CASES)
+def test_dates_duration_of_no_count(
+    extractor: Extractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    dates = _extract(extractor, text).dates
+    assert [(d.text, d.timex) for d in dates if d.type == "duration"] == expected
+
+
 COMPOUND_DURATION_CASES = [
     # a length written in units from the longest down is one duration
     pytest.param(
@@ -3578,7 +3601,7 @@ def test_dates_every_rule_has_one_normalizer() -> None:
     handled = [*days.HANDLERS, *periods.HANDLERS, *durations.HANDLERS, *clock.HANDLERS]
     assert len(handled) == len(set(handled))
     # rules whose matches are expressions of other rules ("the year-ago quarter": an "ago")
-    others = {"phrases", "month_subject"}
+    others = {"phrases", "month_subject", "vague_duration"}
     spans = {"month_span", "month_list", *others, *grammar._DAY_PAIRS, *grammar._DAY_RANGES}
     only_made = {"month_less_day"}  # made by "phrases" alone
     assert (set(normalize._HANDLERS) - only_made) | spans == set(grammar._compiled())

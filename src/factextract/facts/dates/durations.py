@@ -270,6 +270,8 @@ def _with_bounds(expr: Expression, value: DateValue) -> DateValue:
 
 def _count(expr: Expression) -> Decimal | None:
     """How many units a duration counts ("a year and a half": 1.5), or None when vague."""
+    if expr.get("vague"):  # "for years"
+        return None
     count = _amount(expr.get("n"))
     return count + Decimal("0.5") if count is not None and expr.get("half") else count
 

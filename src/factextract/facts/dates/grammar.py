@@ -154,6 +154,9 @@ _RULES: dict[str, str] = {
     "month_run": rf"\b[Tt]he\s+(?P<edge>first|last)\s+(?P<n>[2-9]|1[01]|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months\s+of\s+(?:(?P<y>{_YEAR})(?![-/\u2013]\d)|(?P<rel>this|last|next)\s+year|the\s+year)\b",
     "past_duration": rf"\b(?:(?P<prep>in|over|during|for|within)\s+)?(?P<date>[Tt]he\s+(?P<shift>past|last|next|coming|previous|prior|following|first(?=\s+(?!quarter|half)\w))\s+(?:{_LOW}(?P<n>{_NUMBER})\s+)?(?P<unit>{_UNIT}|{_CLOCK})\b{_HALF})",
     "duration": rf"\b{_LOW}(?P<n>{_NUMBER})[\s-]+(?P<unit>{_UNIT}|{_CLOCK})\b{_HALF}(?!-old)(?!\s+(?:ago|{_REFERRING}|olds?)\b)",
+    # "for years", "in decades", "within days": a duration of no count (TIMEX3 PXY); not "for
+    # years of talks", "days later", nor "for days-long talks"
+    "vague_duration": r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bwithin\s))(?P<unit>years|months|weeks|days|decades|hours|minutes)\b(?![-'\u2019])(?!\s+(?:of|ago|later|earlier|before|after|old)\b)",
     # TIMEX3 SET: "every two years" (quant EVERY), "twice a week" (freq 2X), "every other
     # week" (P2W), "every few years" (PXY), "every 15 minutes"
     "set": r"\b(?:(?:(?P<quant>every|each)\s+(?:(?P<n>\d+|two|three|four|five|six|ten|few|several|other)\s+)?|(?P<freq>once|twice|(?:two|three|four|five|six|ten)\s+times)\s+(?:a|an|per)\s+)(?P<unit>year|month|week|day|quarter|decade|hour|minute)s?|(?P<adverb>annually|yearly|biannually))\b",
@@ -272,6 +275,9 @@ def _matches(text: str) -> Iterable[Expression]:
                 continue
             if rule == "phrases":
                 yield _phrase(match)
+                continue
+            if rule == "vague_duration":  # "for years": a duration of no count
+                yield Expression(start, end, "duration", (("unit", match[1]), ("vague", "1")))
                 continue
             if rule == "month_subject":  # "January had been the hottest": a bare month
                 if not _named_subject(text, end):
@@ -800,6 +806,8 @@ def _descending(first: Expression, second: Expression) -> bool:
     if first.parts is not None and not first.get("compound"):
         return False  # a range of durations: "2-3 hours 10 minutes" is no one length
     if second.parts is not None or first.get("half") or (second.get("n") or "a") in _VAGUE_COUNTS:
+        return False
+    if first.get("vague") or second.get("vague"):  # "for years and months"
         return False
     shorter = (second.get("unit") or "").lower().rstrip("s")
     longer = (first.get("unit") or "").lower().rstrip("s")

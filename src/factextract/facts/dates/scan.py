@@ -133,6 +133,7 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
         _Lead(_word_start(_UNITS), back=3, at_hit=False),  # "every two years", "six times a year"
         *(_Lead(a) for a in ("annually", "yearly", "biannually")),
     ),
+    "vague_duration": (_Lead(_word_start(_UNITS)),),  # "for years": the units' hits
     "frequency": (
         _Lead(_word_start(_UNITS)),  # "weekly", "monthly": the units' hits
         _Lead("daily"),
@@ -193,6 +194,7 @@ _FIRSTS: dict[str, frozenset[str]] = {
         "duration": _DIGITS + "aefhmnost",
         "set": "abefostwy",
         "frequency": "dfhmqw",
+        "vague_duration": "dhmwy",
         "every_day": "eFMSTW",
         "clock": _DIGITS + "efmnost",
     }.items()

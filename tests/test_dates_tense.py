@@ -307,6 +307,14 @@ CASES = [
     pytest.param(
         "Lawmakers voted for Monday's plan.", {"Monday": "2020-03-02"}, id="voted-for-is-no-setter"
     ),
+    # a capitalized past cue inside its clause is a name: "the Fed" is no "fed"
+    pytest.param(
+        "Analysts expect the Fed to raise rates in June.", {"June": "2020-06"}, id="the-fed"
+    ),
+    pytest.param(
+        "Analysts expect Fed officials to act in June.", {"June": "2020-06"}, id="fed-officials"
+    ),
+    pytest.param("The Fed raised rates in January.", {"January": "2020-01"}, id="fed-raised"),
 ]
 
 

@@ -567,6 +567,9 @@ def _past_cue(ctx: Context, pasts: frozenset[str], left: int, i: int) -> bool:
     it a participle."""
     if ctx.lowers[i] not in pasts:
         return False
+    word = ctx.words[i]
+    if i > left and word[:1].isupper() and not word.isupper():
+        return False  # a name inside its clause: "expect the Fed to act", "Led Zeppelin"
     before = _auxiliary(ctx, left, i)
     return before < left or ctx.lowers[before] not in _words().participle_after
 

@@ -1810,6 +1810,29 @@ MONTH_SUBJECT_CASES = [
     pytest.param("April had been born in Ohio.", "2024-02-10", [], id="born-a-name"),
     pytest.param("The Women's March was peaceful.", "2024-02-10", [], id="womens-march"),
     pytest.param("April said she would run.", "2024-02-10", [], id="said-not-a-month-verb"),
+    # a bare month modifying a noun after a determiner
+    pytest.param(
+        "Analysts expect the Fed to hold rates at its June meeting.",
+        "2024-05-02",
+        [("June", "2024-06")],
+        id="its-june-meeting",
+    ),
+    pytest.param(
+        "The March jobs report showed strong hiring.",
+        "2024-05-02",
+        [("March", "2024-03")],
+        id="the-march-jobs-report",
+    ),
+    pytest.param(
+        "Officials blamed the August heat for the deaths.",
+        "2024-05-02",
+        [("August", "2023-08")],
+        id="the-august-heat",
+    ),
+    # not before a preposition ("the March on Washington"), a quarter or half, nor "May"
+    pytest.param("The March on Washington drew thousands.", "2024-05-02", [], id="march-on"),
+    pytest.param("Sales fell in the December quarter.", "2024-05-02", [], id="december-quarter"),
+    pytest.param("The May government fell.", "2024-05-02", [], id="the-may-government"),
 ]
 
 
@@ -3601,7 +3624,7 @@ def test_dates_every_rule_has_one_normalizer() -> None:
     handled = [*days.HANDLERS, *periods.HANDLERS, *durations.HANDLERS, *clock.HANDLERS]
     assert len(handled) == len(set(handled))
     # rules whose matches are expressions of other rules ("the year-ago quarter": an "ago")
-    others = {"phrases", "month_subject", "vague_duration"}
+    others = {"phrases", "month_subject", "month_modifier", "vague_duration"}
     spans = {"month_span", "month_list", *others, *grammar._DAY_PAIRS, *grammar._DAY_RANGES}
     only_made = {"month_less_day"}  # made by "phrases" alone
     assert (set(normalize._HANDLERS) - only_made) | spans == set(grammar._compiled())

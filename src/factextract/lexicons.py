@@ -338,6 +338,9 @@ class Tense(Row):
     "more than a quarter"), unless one of ``fraction_time_leads`` stands before them ("in
     about a quarter")."""
     fraction_time_leads: tuple[str, ...] = ()
+    month_noun_not_before: tuple[str, ...] = ()
+    """Words after which a month after "the" or "its" is no modifier of a noun ("the March
+    on Washington") or names more than a month ("the December quarter")."""
     month_subject_verbs: tuple[str, ...] = ()
     """Verbs after which a bare month opening a clause is its subject, a date ("January had
     been the hottest", "December saw record sales"); "May" stays a name."""

@@ -68,6 +68,13 @@ _SHIFT = r"(?:last|this|next|past|coming|previous|current)"
 # A bare month (never "May", a name) opening a clause as its subject, before a verb of
 # ``Tense.month_subject_verbs`` or as a possessive: "January had been the hottest", "said
 # December saw record sales", "January's jobs report". Filled in by ``_compiled``.
+# A bare month (never "May") modifying a noun after a determiner: "its June meeting", "the
+# March jobs report"; filled in by ``_compiled`` with ``Tense.month_noun_not_before``.
+_MONTH_MODIFIER = (
+    r"(?:(?<=\bthe\s)|(?<=\bits\s)|(?<=\btheir\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\bour\s))"
+    r"(?P<mon>January|February|March|April|June|July|August|September|October|November|December)"
+    r"(?=\s+(?!(?:{words})\b)[a-z]{{3,}}\b)"
+)
 _MONTH_SUBJECT = (
     r"(?:(?<![\w,;:'’&-]\s)(?<![\w,;:'’&-])|(?<=\bthat\s)|(?<=\bsaid\s)|(?<=\bsays\s)|(?<=,\s))"
     r"(?P<mon>January|February|March|April|June|July|August|September|October|November|December)"
@@ -217,6 +224,9 @@ def _compiled() -> dict[str, re.Pattern[str]]:
     patterns = {
         **_RULES,
         "month": _RULES["month"].replace(_SCHEDULED_FOR, _scheduled_for()),
+        "month_modifier": _MONTH_MODIFIER.replace("{{3,}}", "{3,}").replace(
+            "{words}", "|".join(map(re.escape, lexicons.tense().month_noun_not_before))
+        ),
         "month_subject": _MONTH_SUBJECT.replace(
             "{verbs}", "|".join(map(re.escape, lexicons.tense().month_subject_verbs))
         ),
@@ -278,6 +288,9 @@ def _matches(text: str) -> Iterable[Expression]:
                 continue
             if rule == "vague_duration":  # "for years": a duration of no count
                 yield Expression(start, end, "duration", (("unit", match[1]), ("vague", "1")))
+                continue
+            if rule == "month_modifier":  # "its June meeting": a bare month
+                yield Expression(start, end, "month", (("mon", match.group("mon")),))
                 continue
             if rule == "month_subject":  # "January had been the hottest": a bare month
                 if not _named_subject(text, end):

@@ -79,6 +79,7 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
     "month": (_Lead(_NAMES, back=3, at_hit=False),),  # "as of last May"
     "month_span": (_Lead(_NAMES, back=1),),
     "month_subject": (_Lead(_NAMES),),
+    "month_modifier": (_Lead(_NAMES),),
     "shift_month": (_Lead(_NAMES, back=1, at_hit=False),),
     "decade": (_Lead("0'?s", back=3, at_hit=False), _Lead(r"'\d0", back=2)),  # "the mid-1990s"
     "century": (_Lead("century", back=3, at_hit=False),),
@@ -170,6 +171,7 @@ _FIRSTS: dict[str, frozenset[str]] = {
         "month": "abdefilmostu",
         "month_span": "ADFJMNOSbf",
         "month_subject": "ADFJMNOS",
+        "month_modifier": "ADFJMNOS",
         "shift_month": "clnpt",
         "decade": _DIGITS + "'elmt",
         "century": _DIGITS + "elmt",

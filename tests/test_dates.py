@@ -629,6 +629,17 @@ RELATIVE_CASES = [
         [("the year end", "date", "2020", "END", "2020-01-01", "2020-12-31")],
         id="before-the-year-end",
     ),
+    pytest.param(
+        "The company expects to complete the sale by year's end.",
+        [("year's end", "date", "2020", "END", "2020-01-01", "2020-12-31")],
+        id="by-years-end",
+    ),
+    pytest.param(
+        "He will retire before year\u2019s end.",
+        [("year\u2019s end", "date", "2020", "END", "2020-01-01", "2020-12-31")],
+        id="before-years-end-curly",
+    ),
+    pytest.param("The year's end was quiet.", [], id="the-years-end-subject-no-lead"),
     pytest.param("The company posted year-end results.", [], id="year-end-results-no-date"),
     # the first (last) week or days of a month or year are its start (end), not a stretch of
     # time up to publication

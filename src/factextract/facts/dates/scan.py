@@ -123,7 +123,8 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
     "ago": (_Lead(_word_start(_UNITS), back=3, at_hit=False),),  # "a couple of years ago"
     # literals, not "year[\s-]": a class would take the slow search
     "phrases": (
-        _Lead("year-ago|year ago|year-earl|year earl|year-end|year end", back=2),
+        # "year's end" with either apostrophe (a non-ASCII one is "?" in the scanned text)
+        _Lead("year-ago|year ago|year-earl|year earl|year-end|year end|year.s end", back=2),
         _Lead("this past"),
         _Lead("on the [1-9]"),
     ),

@@ -1792,6 +1792,40 @@ def test_dates_early_or_late_on_a_weekday(
     assert [(d.text, d.timex, d.mod) for d in dates] == [expected]
 
 
+THE_QUARTER_CASES = [
+    # "the quarter" among reported figures: the last one ended in the past, else the current
+    pytest.param(
+        "The company said net income rose 12% in the quarter.",
+        [("the quarter", "1989-Q3")],
+        id="past-last-ended",
+    ),
+    pytest.param(
+        "Revenue for the quarter was $5 billion.",
+        [("the quarter", "1989-Q3")],
+        id="for-the-quarter",
+    ),
+    pytest.param(
+        "The company expects sales to rise in the quarter.",
+        [("the quarter", "1989-Q4")],
+        id="ahead-under-way",
+    ),
+    # a match's quarter, one its day dates, or a part of something
+    pytest.param("He scored 12 points in the quarter.", [], id="a-match-quarter"),
+    pytest.param(
+        "In the quarter ended Sept. 30, net fell 5%.", [("Sept. 30", "1989-09-30")], id="ended"
+    ),
+    pytest.param("Earnings in the quarter of a century rose.", [], id="quarter-of"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THE_QUARTER_CASES)
+def test_dates_the_quarter_of_reported_figures(
+    extractor: Extractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    dates = _extract(extractor, text, "1989-11-02").dates
+    assert [(d.text, d.timex) for d in dates] == expected
+
+
 MONTH_SUBJECT_CASES = [
     # a bare month as a clause's subject is a date, by the tense
     pytest.param(

@@ -115,6 +115,9 @@ _RULES: dict[str, str] = {
     # figures (``_plausible``), never "of the match", "a first-half goal"
     "half": rf"\b(?:(?P<h2>[12])H(?P<yy>\d\d)(?!\w)|(?:H(?P<h>[12])|(?:the\s+)?(?P<ho>first|second|1st|2nd)\s+half)(?:\s+of)?\s+(?:(?P<y>{_YEAR})|(?P<rel>this|last|next)\s+year|the\s+year)\b|(?:the\s+)?(?P<ho2>first|second|First(?=-)|Second(?=-))[\s-]+half\b(?!\s+of\b|-)|(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bduring\s))H(?P<h3>[12])\b(?![-\u2013/]\w))",
     "season": rf"\b(?:(?P<shift>last|this|next)\s+)?(?P<s>spring|summer|autumn|winter|fall)\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<rel>last|this|next)\s+year)\b|\b(?P<shift2>last|this|next)\s+(?P<s2>spring|summer|autumn|winter|fall)\b",
+    # "rose 12% in the quarter": the quarter of reported figures (``_among_figures``), by the
+    # tense; not "the quarter ended Sept. 30" (its day dates it), "the quarter-point cut"
+    "the_quarter": r"(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bduring\s))the\s+quarter\b(?![-\w])(?!\s+(?:of|to|ended|ending|through|that|which)\b)",
     # "in the spring": a year-less season, by the tense (not "the summer of 2019", nor "the
     # spring-like weather"; "the fall" may be a decline). Only after "in", "during", "over":
     # "through the winter", "since the autumn" are deadlines and starts the tense misreads.
@@ -563,6 +566,8 @@ def _plausible(text: str, expr: Expression) -> bool:
         return bool(_CLOCK_LEAD.search(text, max(0, expr.start - 12), expr.start)) and not (
             _GAME_CLOCK.match(text, expr.end)
         )
+    if expr.rule == "the_quarter" and not _among_figures(text, expr):
+        return False  # "scored 12 points in the quarter": a match's
     if (
         expr.rule == "half"
         and (expr.get("ho2") or expr.get("h3"))

@@ -332,7 +332,18 @@ def _fiscal(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValu
     return DateValue("date", f"FY{year:04d}", None, None, None, "fiscal_year")
 
 
+def _the_quarter(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue:
+    """ "rose 12% in the quarter": in the past the last quarter ended by ``anchor`` (its
+    figures are out), else the one under way ("expects sales to rise in the quarter")."""
+    if anchor is None:
+        return _unresolved("XXXX-QX", "quarter")
+    index = anchor.year * 4 + (anchor.month - 1) // 3 - (1 if future is False else 0)
+    year, q = index // 4, index % 4 + 1
+    return _months(f"{year}-Q{q}", year, 3 * q - 2, 3, "quarter", True, True)
+
+
 HANDLERS: dict[str, Handler] = {
+    "the_quarter": _the_quarter,
     "decade": _decade,
     "century": _century,
     "quarter": _quarter,

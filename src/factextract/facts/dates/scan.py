@@ -87,6 +87,7 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
     # would stop at every digit)
     "quarter": (_Lead("Q", back=1), _Lead(_word_start("quarter"), back=2, at_hit=False)),
     "half": (_Lead("H[0-9]", back=1), _Lead("half", back=2, at_hit=False)),  # "H1", "1H23"
+    "the_quarter": (_Lead(_word_start("quarter"), back=1, at_hit=False),),
     "season": (_Lead(_word_start("spring|summer|autumn|winter|fall"), back=1),),
     # the season's lead, whose hits the scan keeps
     "bare_season": (_Lead(_word_start("spring|summer|autumn|winter|fall"), back=1, at_hit=False),),
@@ -178,6 +179,7 @@ _FIRSTS: dict[str, frozenset[str]] = {
         "century": _DIGITS + "elmt",
         "quarter": "1234FQSTfst",
         "half": "12FHSfst",
+        "the_quarter": "t",
         "season": "aflnstw",
         "bare_season": "t",
         "mod_year": "elms",

@@ -315,6 +315,31 @@ CASES = [
         "Analysts expect Fed officials to act in June.", {"June": "2020-06"}, id="fed-officials"
     ),
     pytest.param("The Fed raised rates in January.", {"January": "2020-01"}, id="fed-raised"),
+    # the infinitive of a verb of intent is ahead of it
+    pytest.param(
+        "The Supreme Court agreed on Monday to hear the case in October.",
+        {"Monday": "2020-03-02", "October": "2020-10"},
+        id="agreed-to-hear",
+    ),
+    pytest.param(
+        "The board voted in January to close the plant in June.",
+        {"January": "2020-01", "June": "2020-06"},
+        id="voted-to-close",
+    ),
+    pytest.param(
+        "Officials vowed to rebuild the bridge by Friday.", {"Friday": "2020-03-06"}, id="vowed"
+    ),
+    # not a noun after "to", nor past a past between the infinitive and the date
+    pytest.param(
+        "The company agreed to a deal in January.", {"January": "2020-01"}, id="to-a-deal"
+    ),
+    pytest.param("The company agreed to terms in January.", {"January": "2020-01"}, id="to-terms"),
+    pytest.param(
+        "Lawmakers voted to back a plan passed in January.",
+        {"January": "2020-01"},
+        id="past-inside-the-infinitive",
+    ),
+    pytest.param("He tried to flee in January.", {"January": "2020-01"}, id="tried-is-no-intent"),
 ]
 
 

@@ -338,6 +338,9 @@ class Tense(Row):
     "more than a quarter"), unless one of ``fraction_time_leads`` stands before them ("in
     about a quarter")."""
     fraction_time_leads: tuple[str, ...] = ()
+    intending: tuple[str, ...] = ()
+    """Verbs whose infinitive is ahead of them ("agreed on Monday to hear the case in
+    October", "voted to raise taxes in January"): a date in that infinitive is ahead."""
     month_noun_not_before: tuple[str, ...] = ()
     """Words after which a month after "the" or "its" is no modifier of a noun ("the March
     on Washington") or names more than a month ("the December quarter")."""

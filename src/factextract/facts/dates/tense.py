@@ -56,6 +56,7 @@ class _Words(NamedTuple):
     object_starts: frozenset[str]
     conditional_breaks: frozenset[str]
     subject_pronouns: frozenset[str]
+    intending: frozenset[str]
 
 
 @cache
@@ -88,6 +89,7 @@ def _words() -> _Words:
         frozenset(lists.object_starts),
         frozenset(lists.conditional_breaks),
         frozenset(lists.subject_pronouns),
+        frozenset(lists.intending),
     )
 
 
@@ -167,6 +169,8 @@ def clause_tense(ctx: Context, bounds: tuple[int, int], start: int, end: int) ->
     if _instructed_deadline(ctx, left, first) or _deferred(ctx, left, first):
         # a weekday is ahead; a day of a month the nearest ("adjourned until April 2")
         return "open" if _names_a_month(ctx, first, end) else "future"
+    if _intended(ctx, left, first):
+        return "future"  # "agreed on Monday to hear the case in October"
     if _set_for_a_day(ctx, left, first) and not _names_a_month(ctx, first, end):
         return "future"  # "Lawmakers set a vote for Tuesday": a day set is ahead
     best: tuple[int, Tense] | None = None
@@ -515,6 +519,33 @@ def _set_for_a_month(ctx: Context, left: int, first: int, end: int) -> bool:
     if i <= left or ctx.lowers[i] != "for" or not _names_a_month(ctx, first, end):
         return False
     return any(tuple(ctx.lowers[max(left, i - len(w)) : i]) == w for w in _scheduled_for_words())
+
+
+_INTENT_REACH = 4
+"""Most tokens between a verb of intent and the "to" of its infinitive ("agreed on Monday
+to")."""
+
+
+def _intended(ctx: Context, left: int, first: int) -> bool:
+    """Whether the date at token ``first`` is in the infinitive of a verb of intent ("agreed
+    on Monday to hear the case in October"): a "to" before a lower-case word, with no past
+    between it and the date ("voted to back a plan passed in March" keeps March past), and
+    one of ``Tense.intending`` up to four tokens before it."""
+    lowers, pasts = ctx.lowers, _past_cues()
+    for j in range(first - 1, left, -1):
+        if lowers[j] == "to":
+            verb = ctx.words[j + 1]  # a verb, not the noun phrase of "agreed to a deal"
+            if j + 1 >= first or not (verb.isalpha() and verb.islower()):
+                return False
+            if verb in _words().object_starts or verb in _words().schedule_not_after:
+                return False
+            if _plural(verb):  # "agreed to terms in January"
+                return False
+            reach = range(j - 1, max(left, j - _INTENT_REACH) - 1, -1)
+            return any(lowers[k] in _words().intending for k in reach)
+        if _past_cue(ctx, pasts, left, j) or _past_tense(ctx, left, j):
+            return False
+    return False
 
 
 _SETTER_REACH = 5

@@ -340,6 +340,17 @@ CASES = [
         id="past-inside-the-infinitive",
     ),
     pytest.param("He tried to flee in January.", {"January": "2020-01"}, id="tried-is-no-intent"),
+    # a schedule verb's plain form after "and", with its object, takes the subject before
+    pytest.param(
+        "City won 3-1 on Sunday and play Arsenal on Saturday.",
+        {"Sunday": "2020-03-01", "Saturday": "2020-03-07"},
+        id="and-play-a-name",
+    ),
+    pytest.param(
+        "United lost at home and face the champions on Saturday.",
+        {"Saturday": "2020-03-07"},
+        id="and-face-the",
+    ),
 ]
 
 

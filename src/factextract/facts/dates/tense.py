@@ -445,6 +445,8 @@ def _present_verb(ctx: Context, left: int, i: int) -> bool:
     if i == left:  # at a clause's start: after "who" or "which" ("James, who turns 35")
         return i > 0 and ctx.lowers[i - 1] in _words().relative_subjects
     before, word = ctx.words[i - 1], ctx.lowers[i - 1]
+    if word == "and" and _object_after(ctx, i):
+        return True  # "won 3-1 on Tuesday and play Arsenal on Sunday": the subject's again
     name = before[:1].isupper() and i - 1 > left  # "Theresa May faces", not "The votes"
     if (word in _words().schedule_not_after and not name) or not before.isalpha():
         return False
@@ -454,6 +456,15 @@ def _present_verb(ctx: Context, left: int, i: int) -> bool:
         return True
     plural = word.endswith("s") and not word.endswith("ss") and len(word) > 3
     return before[:1].isupper() or plural or word in _words().plural_subjects
+
+
+def _object_after(ctx: Context, i: int) -> bool:
+    """Whether a name or a determiner follows the verb at token ``i`` ("play Arsenal", "face
+    the champions"): a verb with its object, no noun ("rain and winds on Sunday")."""
+    if i + 1 >= len(ctx.words):
+        return False
+    after = ctx.words[i + 1]
+    return ctx.lowers[i + 1] in _words().object_starts or (after[:1].isupper() and after.isalpha())
 
 
 def _schedule(ctx: Context, left: int, first: int, end: int) -> bool:

@@ -351,6 +351,28 @@ CASES = [
         {"Saturday": "2020-03-07"},
         id="and-face-the",
     ),
+    # a modal in the date's own clause looks ahead; before a perfect, back
+    pytest.param(
+        "Forecasters said the storm could reach the coast by Sunday.",
+        {"Sunday": "2020-03-08"},
+        id="could-reach-by",
+    ),
+    pytest.param("Rain may fall on Saturday.", {"Saturday": "2020-03-07"}, id="may-fall"),
+    pytest.param(
+        "He could have died on Sunday, police said.", {"Sunday": "2020-03-01"}, id="could-have"
+    ),
+    pytest.param(
+        "Rescuers could not reach the village on Sunday, officials said.",
+        {"Sunday": "2020-03-01"},
+        id="could-not-is-no-cue",
+    ),
+    pytest.param("Theresa May spoke on Saturday.", {"Saturday": "2020-02-29"}, id="may-a-name"),
+    # not from another clause of the sentence
+    pytest.param(
+        "In January, the river burst its banks, and officials said more homes could flood.",
+        {"January": "2020-01"},
+        id="modal-of-another-clause",
+    ),
 ]
 
 

@@ -338,6 +338,9 @@ class Tense(Row):
     "more than a quarter"), unless one of ``fraction_time_leads`` stands before them ("in
     about a quarter")."""
     fraction_time_leads: tuple[str, ...] = ()
+    modal_cues: tuple[str, ...] = ()
+    """Modals that look ahead as "will" does ("the storm could reach the coast by Sunday"),
+    unless a perfect follows ("could have died on Sunday": past)."""
     intending: tuple[str, ...] = ()
     """Verbs whose infinitive is ahead of them ("agreed on Monday to hear the case in
     October", "voted to raise taxes in January"): a date in that infinitive is ahead."""

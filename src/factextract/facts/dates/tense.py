@@ -129,6 +129,24 @@ def _future_cues() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 
 @cache
+def _modals() -> frozenset[str]:
+    return frozenset(lexicons.tense().modal_cues)
+
+
+def _modal(ctx: Context, i: int, right: int) -> Tense | None:
+    """The tense of the modal at token ``i`` ("could", "may"): ahead, past before a perfect
+    ("could have died on Sunday"), none for a name ("May") or "could not" (a past
+    ability as often: "Rescuers could not reach the village on Sunday")."""
+    if not ctx.words[i].islower():
+        return None
+    if _perfect_after(ctx, i + 1, right):
+        return "past"
+    if ctx.lowers[i] == "could" and i + 1 < right and ctx.lowers[i + 1] in ("not", "n't"):
+        return None
+    return "future"
+
+
+@cache
 def _past_cues() -> frozenset[str]:
     cues = (*lexicons.calendar().past_cues, *lexicons.tense().irregular_past)
     return frozenset(cue.lower() for cue in cues)
@@ -177,9 +195,14 @@ def clause_tense(ctx: Context, bounds: tuple[int, int], start: int, end: int) ->
     lowers, (ahead, back) = ctx.lowers, _heads()
     i, right = bounds
     past_seen = False
+    modals = _modals()
     while i < right:
         word = lowers[i]
         if word not in ahead and word not in back and not word.endswith("ed"):
+            modal = _modal(ctx, i, right) if word in modals else None
+            if modal is not None:  # in the date's own clause only: "could reach it by Sunday"
+                best = _nearer(ctx, best, i, i + 1, start, end, modal)
+                past_seen = past_seen or modal == "past"
             i += 1  # no cue starts here: most words
             continue
         width, cue = _cue_at(ctx, left, i, right)

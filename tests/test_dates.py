@@ -2049,6 +2049,30 @@ def test_dates_extent(extractor: Extractor, text: str, expected: list[str]) -> N
 
 
 RANGE_CASES = [
+    # days of one month after "from" or "between", the month written once
+    pytest.param(
+        "The survey was conducted from April 10 to 14.",
+        PUBLISHED,
+        ("from April 10 to 14", "range", "2020-04-10/2020-04-14", None, "2020-04-10", "2020-04-14"),
+        ("April 10", "date", "2020-04-10", None, "2020-04-10", "2020-04-10"),
+        ("14", "date", "2020-04-14", None, "2020-04-14", "2020-04-14"),
+        id="from-month-day-to-day",
+    ),
+    pytest.param(
+        "The talks ran between March 3 and 5.",
+        PUBLISHED,
+        (
+            "between March 3 and 5",
+            "range",
+            "2020-03-03/2020-03-05",
+            None,
+            "2020-03-03",
+            "2020-03-05",
+        ),
+        ("March 3", "date", "2020-03-03", None, "2020-03-03", "2020-03-03"),
+        ("5", "date", "2020-03-05", None, "2020-03-05", "2020-03-05"),
+        id="between-month-day-and-day",
+    ),
     pytest.param(
         "Output fell from Jan. to Mar.",
         PUBLISHED,
@@ -2511,6 +2535,13 @@ DURATION_RANGE_CASES = [
         ("18 months", "P18M"),
         id="the-next-12-to-18-months",
     ),
+    pytest.param(
+        "The project will take between three and five years.",
+        ("between three and five years", "P5Y", None, None),
+        ("three", "P3Y"),
+        ("five years", "P5Y"),
+        id="between-three-and-five-years",
+    ),
 ]
 
 
@@ -2535,6 +2566,7 @@ def test_dates_duration_range(
     [
         pytest.param("Arsenal won 2-1 days after the draw.", "1 days", id="score-before-days"),
         pytest.param("Voters aged 18 to 24 years backed him.", None, id="aged-to"),
+        pytest.param("It took 10 and 15 minutes.", "15 minutes", id="and-without-between"),
     ],
 )
 def test_dates_duration_range_needs_a_rising_count(

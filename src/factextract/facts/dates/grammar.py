@@ -56,8 +56,10 @@ _NUMBER = (
 # years"): a plain count, never "several" or "a".
 _LOW = (
     r"(?:(?P<n0>(?<![\d,.])\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
-    r"|twelve|fifteen|eighteen|twenty|thirty|forty|fifty|sixty)(?:\s*[-\u2013]\s*|\s+(?:to|or)\s+))?"
+    r"|twelve|fifteen|eighteen|twenty|thirty|forty|fifty|sixty)(?:\s*[-\u2013]\s*|\s+(?P<join>to|or|and)\s+))?"
 )
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$")
+"""Before the lower bound of "between three and five years": "and" joins bounds only after it."""
 # Parts of a day (TIMEX3 TMO, TAF, TEV, TNI): "Monday morning", "last night", "tonight".
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 """Parts of a day and their TIMEX3 codes, appended to the day's value ("2020-05-23TNI")."""
@@ -125,7 +127,8 @@ _RULES: dict[str, str] = {
     # "mid-2019", "late May"; "end" and "start" only hyphenated: "end-June", "start-2024"
     "mod_year": rf"\b(?P<mod>early|mid|late|(?:end|start)(?=-))[\s-]+(?P<y>{_YEAR})\b",
     "mod_month": rf"\b(?P<mod>early|mid|late|(?:end|start)(?=-))[\s-]+(?P<mon>{_FULL_MONTHS})\b(?:,?\s+(?P<y>{_YEAR})\b|{_REL_YEAR})?(?!\s+\d)",
-    "month_day_range": rf"\b(?P<mon>{_MONTHS})\s+(?P<d>{_DAY})\s*[-–]\s*(?P<d2>{_DAY})\b(?:,?\s+(?P<y>{_YEAR})\b)?(?![,.]?\d)",
+    # "Oct. 2-3"; after "from" or "between" also "April 10 to 14", "May 3 and 5"
+    "month_day_range": rf"\b(?P<lead>(?:from|between)\s+)?(?P<mon>{_MONTHS})\s+(?P<d>{_DAY})(?:\s*[-–]\s*|(?(lead)\s+(?:to|through|until|and)\s+|(?!)))(?P<d2>{_DAY})\b(?:,?\s+(?P<y>{_YEAR})\b)?(?![,.]?\d)(?!\s*(?:[ap]\.?m\b|%|percent|per\b))",
     # "5-6 June", "3 and 4 March" after "between", "9 to 12 July" after "from" (a lookbehind
     # per day width)
     "day_month_range": rf"\b(?P<d>{_DAY})(?:\s*[-–]\s*|(?:(?<=\bbetween \d)|(?<=\bbetween \d\d))\s+and\s+|(?:(?<=\bfrom \d)|(?<=\bfrom \d\d))\s+(?:to|until|till|through)\s+)(?P<d2>{_DAY})\s+(?P<mon>{_MONTHS})\b(?:,?\s+(?P<y>{_YEAR})\b)?",
@@ -341,7 +344,12 @@ def _duration_range(
     ("won 2-1 days after") is left out, as before."""
     low_count = numbers.parse_number(match.group("n0"))
     high_count = numbers.parse_number(match.group("n"))
-    if low_count is None or high_count is None or low_count >= high_count:
+    joined = True
+    if match.group("join") == "and":  # only after "between": "10 and 15 minutes" are two
+        between = _BETWEEN_BEFORE.search(match.string, max(0, start - 12), start)
+        joined = between is not None and rule == "duration"
+        start = between.start() if between is not None and joined else start
+    if low_count is None or high_count is None or low_count >= high_count or not joined:
         groups = tuple((k, v) for k, v in groups if k != "n0")
         return Expression(match.start("n") if rule == "duration" else start, end, rule, groups)
     unit = (("unit", match.group("unit")),)

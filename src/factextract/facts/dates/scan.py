@@ -69,7 +69,7 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
     "month_day_year": (_Lead(_NAMES, back=1),),  # "Thu, Mar 14, 2024"
     "day_month_year": (_Lead(_NAMES, back=3),),  # "[Monday, ]the 5th of May 2020"
     "month_day": (_Lead(_NAMES, back=1),),
-    "month_day_range": (_Lead(_NAMES),),
+    "month_day_range": (_Lead(_NAMES, back=1),),  # "from April 10 to 14"
     "day_month_range": (_Lead(_NAMES, back=3, at_hit=False),),  # "5-6 June", "5 - 6 June"
     "month_day_pair": (_Lead(_NAMES),),
     "month_list": (_Lead(_NAMES),),
@@ -163,7 +163,7 @@ _FIRSTS: dict[str, frozenset[str]] = {
         "month_day_year": "ADFJMNOSTW",
         "day_month_year": _DIGITS + "FMSTWt",
         "month_day": "ADFJMNOSTW",
-        "month_day_range": "ADFJMNOS",
+        "month_day_range": "ADFJMNOSbf",
         "day_month_range": _DIGITS,
         "month_day_pair": "ADFJMNOS",
         "month_list": "ADFJMNOS",

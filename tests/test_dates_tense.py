@@ -367,6 +367,12 @@ CASES = [
         id="could-not-is-no-cue",
     ),
     pytest.param("Theresa May spoke on Saturday.", {"Saturday": "2020-02-29"}, id="may-a-name"),
+    # a present "runs through", "continues" schedules
+    pytest.param(
+        "The tournament runs through Sunday.", {"Sunday": "2020-03-08"}, id="runs-through"
+    ),
+    pytest.param("The trial continues on Monday.", {"Monday": "2020-03-09"}, id="continues"),
+    pytest.param("He hit two home runs on Saturday.", {"Saturday": "2020-02-29"}, id="home-runs"),
     # not from another clause of the sentence
     pytest.param(
         "In January, the river burst its banks, and officials said more homes could flood.",

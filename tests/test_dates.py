@@ -2392,6 +2392,17 @@ DURATION_CASES = [
         [("fifteen years", "duration", "P15Y", None, None, None)],
         id="fifteen-years",
     ),
+    # "a week after the vote": the stretch from an event (TimeML's duration), not counted
+    pytest.param(
+        "The results were announced a week after the vote.",
+        [("a week", "duration", "P1W", None, None, None)],
+        id="a-week-after-an-event",
+    ),
+    pytest.param(
+        "He resigned a day before the hearing.",
+        [("a day", "duration", "P1D", None, None, None)],
+        id="a-day-before-an-event",
+    ),
     # "a quarter" of time: after "in", or "in about"
     pytest.param(
         "Sales could double in a quarter.",
@@ -3290,6 +3301,10 @@ NOT_DURATION_CASES = [
     pytest.param("It runs seven days a week.", "seven days", id="days-a-week"),
     pytest.param("The plant runs 24 hours per day.", "24 hours", id="hours-per-day"),
     pytest.param("Shops open 365 days a year.", "365 days", id="days-a-year"),
+    pytest.param("Workers earn $5 a day before tax.", "a day", id="rate-before-tax"),
+    pytest.param(
+        "The plant makes 300 cars a week after the upgrade.", "a week", id="rate-after-event"
+    ),
     # a quarter of something, or an amount of about a quarter, is a fraction
     pytest.param(
         "The iPhone 15 Pro Max accounted for about a quarter of sales.",

@@ -600,13 +600,15 @@ def _plausible(text: str, expr: Expression) -> bool:
         # "125.5 million tonnes a year", "$5 a day" are rates, not durations; "for a year",
         # "in about a year" are durations.
         # "almost R1,000 a day": an amount right before it makes a rate, whatever leads it.
+        # "announced a week after the vote": the stretch from an event (TimeML's duration)
         preceding = text[max(0, expr.start - 12) : expr.start]
         before = re.findall(r"[A-Za-z]+", preceding)
-        return (
-            bool(before)
-            and before[-1].lower() in _DURATION_LEADS
-            and not _AMOUNT_BEFORE.search(preceding)
+        led = bool(before) and before[-1].lower() in _DURATION_LEADS
+        # ... not a rate's "300 cars a week after the upgrade"
+        from_event = _FROM_EVENT.match(text, expr.end) is not None and not _DIGIT.search(
+            text, max(0, expr.start - 24), expr.start
         )
+        return (led or from_event) and not _AMOUNT_BEFORE.search(preceding)
     if expr.rule == "duration" and _AGED.search(text, max(0, expr.start - 24), expr.start):
         return False  # an age: "aged 18-24 years", "aged between 18 and 24 years"
     if expr.rule == "relative_unit" and (expr.get("shift") or "") in ("last", "next"):
@@ -640,6 +642,8 @@ def _fraction_of(text: str, expr: Expression) -> bool:
 
 
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_DIGIT = re.compile(r"\d")
+_FROM_EVENT = re.compile(r"\s+(?:after|before)\s+(?:the|a|an|his|her|its|their)\b")
 _PER_PERIOD = re.compile(r"\s+(?:a|an|per)\s+(day|week|month|year)\b")
 _IN_PERIOD = {
     ("hour", "day"): 24,

@@ -59,6 +59,9 @@ _LOW = (
     r"|twelve|fifteen|eighteen|twenty|thirty|forty|fifty|sixty)(?:\s*[-\u2013]\s*|\s+(?P<join>to|or|and)\s+))?"
 )
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$")
+# The lower bound right before a duration's count ("12 to " of "12 to 18 months"): read
+# back from a duration found, cheaper than an optional group at each of its many tries.
+_LOW_BEFORE = re.compile(rf"\b{_LOW.removesuffix('?')}$")
 """Before the lower bound of "between three and five years": "and" joins bounds only after it."""
 # Parts of a day (TIMEX3 TMO, TAF, TEV, TNI): "Monday morning", "last night", "tonight".
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
@@ -67,20 +70,13 @@ _PARTS = rf"(?:{'|'.join(PARTS_OF_DAY)})"
 # "in March next year", "on June 5 last year": the month takes that year.
 _REL_YEAR = r"(?:\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b)?"
 _SHIFT = r"(?:last|this|next|past|coming|previous|current)"
-# A bare month (never "May", a name) opening a clause as its subject, before a verb of
-# ``Tense.month_subject_verbs`` or as a possessive: "January had been the hottest", "said
-# December saw record sales", "January's jobs report". Filled in by ``_compiled``.
-# A bare month (never "May") modifying a noun after a determiner: "its June meeting", "the
-# March jobs report"; filled in by ``_compiled`` with ``Tense.month_noun_not_before``.
-_MONTH_MODIFIER = (
-    r"(?:(?<=\bthe\s)|(?<=\bits\s)|(?<=\btheir\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\bour\s))"
-    r"(?P<mon>January|February|March|April|June|July|August|September|October|November|December)"
-    r"(?=\s+(?!(?:{words})\b)[a-z]{{3,}}\b)"
-)
-_MONTH_SUBJECT = (
-    r"(?:(?<![\w,;:'’&-]\s)(?<![\w,;:'’&-])|(?<=\bthat\s)|(?<=\bsaid\s)|(?<=\bsays\s)|(?<=,\s))"
-    r"(?P<mon>January|February|March|April|June|July|August|September|October|November|December)"
-    r"(?=\s+(?:{verbs})\b|['’]s\s+[a-z])"
+# A bare month (never "May", a name) before a lower-case word or as a possessive: a date when
+# it modifies a noun after a determiner ("its June meeting") or opens a clause as its subject
+# ("January had been the hottest", "said December saw record sales", "January's jobs
+# report"); ``_bare_month`` reads which. One rule for both: each costs a try at every name.
+_BARE_MONTH = (
+    r"\b(?P<mon>January|February|March|April|June|July|August|September|October|November|December)"
+    r"(?=(?P<poss>['\u2019]s\s+[a-z])|\s+(?P<next>[a-z]+)\b)"
 )
 # Counted from a date named before: "two years later", "a year earlier", "a day before,"; not
 # "six weeks before planting" nor "a year earlier than planned", whose amount is a duration.
@@ -128,7 +124,7 @@ _RULES: dict[str, str] = {
     "mod_year": rf"\b(?P<mod>early|mid|late|(?:end|start)(?=-))[\s-]+(?P<y>{_YEAR})\b",
     "mod_month": rf"\b(?P<mod>early|mid|late|(?:end|start)(?=-))[\s-]+(?P<mon>{_FULL_MONTHS})\b(?:,?\s+(?P<y>{_YEAR})\b|{_REL_YEAR})?(?!\s+\d)",
     # "Oct. 2-3"; after "from" or "between" also "April 10 to 14", "May 3 and 5"
-    "month_day_range": rf"\b(?P<lead>(?:from|between)\s+)?(?P<mon>{_MONTHS})\s+(?P<d>{_DAY})(?:\s*[-–]\s*|(?(lead)\s+(?:to|through|until|and)\s+|(?!)))(?P<d2>{_DAY})\b(?:,?\s+(?P<y>{_YEAR})\b)?(?![,.]?\d)(?!\s*(?:[ap]\.?m\b|%|percent|per\b))",
+    "month_day_range": rf"\b(?P<mon>{_MONTHS})\s+(?P<d>{_DAY})(?:\s*[-–]\s*|\s+(?P<join>to|through|until|and)\s+)(?P<d2>{_DAY})\b(?:,?\s+(?P<y>{_YEAR})\b)?(?![,.]?\d)(?!\s*(?:[ap]\.?m\b|%|percent|per\b))",
     # "5-6 June", "3 and 4 March" after "between", "9 to 12 July" after "from" (a lookbehind
     # per day width)
     "day_month_range": rf"\b(?P<d>{_DAY})(?:\s*[-–]\s*|(?:(?<=\bbetween \d)|(?<=\bbetween \d\d))\s+and\s+|(?:(?<=\bfrom \d)|(?<=\bfrom \d\d))\s+(?:to|until|till|through)\s+)(?P<d2>{_DAY})\s+(?P<mon>{_MONTHS})\b(?:,?\s+(?P<y>{_YEAR})\b)?",
@@ -155,7 +151,7 @@ _RULES: dict[str, str] = {
     # "Thursday" of "every Tuesday and Thursday" (of the same length) first
     "every_day": rf"\b(?:(?P<quant2>every|each)\s+(?:(?P<wd>{_WEEKDAYS})(?:\s+(?:and|or)\s+(?P<wd2>{_WEEKDAYS}))?|(?P<season>spring|summer|autumn|winter|fall))|(?<=\bon\s)(?P<wds>{_WEEKDAYS})s(?:\s+(?:and|or)\s+(?P<wds2>{_WEEKDAYS})s)?)\b",
     # "late Tuesday", "early on Monday": the day's end (start), TIMEX3 mod END (START)
-    "weekday": rf"\b(?:(?P<prep>on|by|until|since|from)\s+)?(?P<date>(?:(?P<mod>[Ee]arly|[Ll]ate)\s+(?:on\s+)?)?(?:(?P<shift>last|this|next|coming)\s+)?(?P<wd>{_WEEKDAYS})(?:\s+(?P<part>{_PARTS}))?)\b",
+    "weekday": rf"\b(?:(?P<prep>on|by|until|since|from)\s+(?!(?:[Ee]arly|[Ll]ate)\s+on\b))?(?P<date>(?:(?P<mod>[Ee]arly|[Ll]ate)\s+(?:on\s+)?)?(?:(?P<shift>last|this|next|coming)\s+)?(?P<wd>{_WEEKDAYS})(?:\s+(?P<part>{_PARTS}))?)\b",
     "ago": rf"\b(?P<n>{_NUMBER}|[Tt]he(?=\s+(?:year|month|week|quarter|day)\s+before(?!\s+\w)))\s+(?P<unit>{_UNIT})\s+(?P<dir>ago|{_REFERRING}|from\s+now)\b",
     # "the year-ago quarter", "the year-earlier period": a year before the period named before;
     # "by year-end", "before the year end": the end of the year, as "the end of the year" is
@@ -166,10 +162,9 @@ _RULES: dict[str, str] = {
     # "the first two months of the year", "the last six months of 2022": a run of months
     "month_run": rf"\b[Tt]he\s+(?P<edge>first|last)\s+(?P<n>[2-9]|1[01]|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months\s+of\s+(?:(?P<y>{_YEAR})(?![-/\u2013]\d)|(?P<rel>this|last|next)\s+year|the\s+year)\b",
     "past_duration": rf"\b(?:(?P<prep>in|over|during|for|within)\s+)?(?P<date>[Tt]he\s+(?P<shift>past|last|next|coming|previous|prior|following|first(?=\s+(?!quarter|half)\w))\s+(?:{_LOW}(?P<n>{_NUMBER})\s+)?(?P<unit>{_UNIT}|{_CLOCK})\b{_HALF})",
-    "duration": rf"\b{_LOW}(?P<n>{_NUMBER})[\s-]+(?P<unit>{_UNIT}|{_CLOCK})\b{_HALF}(?!-old)(?!\s+(?:ago|{_REFERRING}|olds?)\b)",
-    # "for years", "in decades", "within days": a duration of no count (TIMEX3 PXY); not "for
-    # years of talks", "days later", nor "for days-long talks"
-    "vague_duration": r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bwithin\s))(?P<unit>years|months|weeks|days|decades|hours|minutes)\b(?![-'\u2019])(?!\s+(?:of|ago|later|earlier|before|after|old)\b)",
+    # ... and "for years", "in decades", "within days": a duration of no count (TIMEX3 PXY;
+    # group "vunit"); not "for years of talks", "days later", nor "for days-long talks"
+    "duration": rf"\b(?:(?P<n>{_NUMBER})[\s-]+(?P<unit>{_UNIT}|{_CLOCK})\b{_HALF}(?!-old)(?!\s+(?:ago|{_REFERRING}|olds?)\b)|(?:for|in|within)\s+(?P<vunit>years|months|weeks|days|decades|hours|minutes)\b(?![-'\u2019])(?!\s+(?:of|ago|later|earlier|before|after|old)\b))",
     # TIMEX3 SET: "every two years" (quant EVERY), "twice a week" (freq 2X), "every other
     # week" (P2W), "every few years" (PXY), "every 15 minutes"
     "set": r"\b(?:(?:(?P<quant>every|each)\s+(?:(?P<n>\d+|two|three|four|five|six|ten|few|several|other)\s+)?|(?P<freq>once|twice|(?:two|three|four|five|six|ten)\s+times)\s+(?:a|an|per)\s+)(?P<unit>year|month|week|day|quarter|decade|hour|minute)s?|(?P<adverb>annually|yearly|biannually))\b",
@@ -230,12 +225,7 @@ def _compiled() -> dict[str, re.Pattern[str]]:
     patterns = {
         **_RULES,
         "month": _RULES["month"].replace(_SCHEDULED_FOR, _scheduled_for()),
-        "month_modifier": _MONTH_MODIFIER.replace("{{3,}}", "{3,}").replace(
-            "{words}", "|".join(map(re.escape, lexicons.tense().month_noun_not_before))
-        ),
-        "month_subject": _MONTH_SUBJECT.replace(
-            "{verbs}", "|".join(map(re.escape, lexicons.tense().month_subject_verbs))
-        ),
+        "bare_month": _BARE_MONTH,
         "present": rf"(?i:\b(?P<word>{present})\b(?!-))",
         "clock": _clock_rule(),
     }
@@ -292,14 +282,13 @@ def _matches(text: str) -> Iterable[Expression]:
             if rule == "phrases":
                 yield _phrase(match)
                 continue
-            if rule == "vague_duration":  # "for years": a duration of no count
-                yield Expression(start, end, "duration", (("unit", match[1]), ("vague", "1")))
+            if rule == "duration" and (unit := match.group("vunit")) is not None:
+                # "for years": a duration of no count
+                vague = (("unit", unit), ("vague", "1"))
+                yield Expression(match.start("vunit"), end, "duration", vague)
                 continue
-            if rule == "month_modifier":  # "its June meeting": a bare month
-                yield Expression(start, end, "month", (("mon", match.group("mon")),))
-                continue
-            if rule == "month_subject":  # "January had been the hottest": a bare month
-                if not _named_subject(text, end):
+            if rule == "bare_month":  # "its June meeting", "January had been the hottest"
+                if _bare_month(text, match):
                     yield Expression(start, end, "month", (("mon", match.group("mon")),))
                 continue
             if rule == "frequency":  # "twice daily": the count before it is its freq
@@ -309,7 +298,13 @@ def _matches(text: str) -> Iterable[Expression]:
                 yield from _weekday_pair(match)  # "every Tuesday and Thursday": two sets
                 continue
             if rule in _DAY_RANGES:  # "Oct. 2-3", "5-6 June 2019": two days of one month
-                yield _day_range(match)
+                lead = None
+                if match.groupdict().get("join"):  # "April 10 to 14" after "from", "between"
+                    lead = _RANGE_LEAD.search(text, max(0, start - 9), start)
+                    if lead is None or (match["join"] == "and") != (lead[0][0] in "bB"):
+                        continue  # "and" after "between" only, "to" after "from"
+                day_range = _day_range(match)
+                yield day_range._replace(start=lead.start()) if lead else day_range
                 continue
             if rule == "month_list":  # a month, if the list's item before it is one
                 if _MONTH_BEFORE.search(text, max(0, start - 12), start):
@@ -321,8 +316,12 @@ def _matches(text: str) -> Iterable[Expression]:
             # ``groupdict`` without the dict: the named groups that matched, in their order
             values = zip(names, match.groups(), strict=True)
             groups = tuple([(k, v) for k, v in values if v is not None and k])
-            if rule in _COUNTED and match.group("n0") is not None:
-                yield _duration_range(match, start, end, rule, groups)
+            if rule == "past_duration" and match.group("n0") is not None:
+                written = _Low(match.group("n0"), match.start("n0"), match.group("join"))
+                yield _duration_range(text, written, match.start("n"), start, end, rule, groups)
+                continue
+            if rule == "duration" and (before := _low_before(text, start, groups)) is not None:
+                yield _duration_range(text, before, start, before.start, end, rule, groups)
                 continue
             if rule in _YEAR_BACK_RULES and (same := _same_period_before(text, start, groups)):
                 # "the same quarter a year ago", "the same period last year": that period of
@@ -332,31 +331,119 @@ def _matches(text: str) -> Iterable[Expression]:
             yield Expression(start, end, rule, groups)
 
 
-_COUNTED = frozenset({"duration", "past_duration"})
-"""Rules whose count may be a range ("12 to 18 months", "the next 12 to 18 months")."""
+class _Low(NamedTuple):
+    """The lower bound of a range of durations: its count, where it starts, its joiner."""
+
+    n: str
+    start: int
+    join: str | None
+
+
+def _low_before(text: str, start: int, groups: tuple[tuple[str, str], ...]) -> _Low | None:
+    """The lower bound written right before the count at ``start`` of a duration ("12 to "
+    of "12 to 18 months"), if any: only for a count of digits or a number word."""
+    if not text.endswith(_LOW_ENDS, max(0, start - 5), start):
+        return None  # most: "for 18 months", "the 18 months"
+    count = next((v for k, v in groups if k == "n"), "")
+    if not count or not (count[0].isdigit() or count in _NUMBER_WORDS):
+        return None
+    found = _LOW_BEFORE.search(text, max(0, start - 24), start)
+    return None if found is None else _Low(found["n0"], found.start("n0"), found["join"])
+
+
+_LOW_ENDS = ("-", "- ", "\u2013", "\u2013 ", " to ", " or ", " and ")
+"""How the text before a range's upper count ends: "12 to ", "10-", "two or "."""
+_NUMBER_WORDS = frozenset(
+    [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "fifteen",
+        "eighteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+    ]
+)
 
 
 def _duration_range(
-    match: re.Match[str], start: int, end: int, rule: str, groups: tuple[tuple[str, str], ...]
+    text: str,
+    low: _Low,
+    high_start: int,
+    start: int,
+    end: int,
+    rule: str,
+    groups: tuple[tuple[str, str], ...],
 ) -> Expression:
     """ "12 to 18 months": one duration whose parts are its bounds, the lower one its count
-    alone ("12"), the upper one up to the unit ("18 months"). A lower bound that is none
-    ("won 2-1 days after") is left out, as before."""
-    low_count = numbers.parse_number(match.group("n0"))
-    high_count = numbers.parse_number(match.group("n"))
+    alone ("12"), the upper one from ``high_start`` up to the unit ("18 months"); ``start``
+    is where the whole starts. A lower bound that is none ("won 2-1 days after") is left
+    out, as before."""
+    groups = tuple((k, v) for k, v in groups if k not in ("n0", "join"))
+    low_count = numbers.parse_number(low.n)
+    high_count = numbers.parse_number(next((v for k, v in groups if k == "n"), ""))
     joined = True
-    if match.group("join") == "and":  # only after "between": "10 and 15 minutes" are two
-        between = _BETWEEN_BEFORE.search(match.string, max(0, start - 12), start)
+    if low.join == "and":  # only after "between": "10 and 15 minutes" are two
+        between = _BETWEEN_BEFORE.search(text, max(0, start - 12), start)
         joined = between is not None and rule == "duration"
         start = between.start() if between is not None and joined else start
     if low_count is None or high_count is None or low_count >= high_count or not joined:
-        groups = tuple((k, v) for k, v in groups if k != "n0")
-        return Expression(match.start("n") if rule == "duration" else start, end, rule, groups)
-    unit = (("unit", match.group("unit")),)
-    low = Expression(*match.span("n0"), "duration", (("n", match.group("n0")), *unit))
+        return Expression(high_start if rule == "duration" else start, end, rule, groups)
+    unit = tuple((k, v) for k, v in groups if k == "unit")
+    first = Expression(low.start, low.start + len(low.n), "duration", (("n", low.n), *unit))
     high_groups = tuple((k, v) for k, v in groups if k in ("n", "unit", "half"))
-    high = Expression(match.start("n"), end, "duration", high_groups)
-    return Expression(start, end, rule, groups, (low, high))
+    high = Expression(high_start, end, "duration", high_groups)
+    return Expression(start, end, rule, groups, (first, high))
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our)\s$")
+_CLAUSE_LEAD_BEFORE = re.compile(r"(?:\b(?:that|said|says)|,)\s$")
+_NOT_A_CLAUSE_START = frozenset(",;:'\u2019&-")
+
+
+def _bare_month(text: str, match: re.Match[str]) -> bool:
+    """Whether a bare month before a lower-case word (or a possessive) is a date: after a
+    determiner, before a noun not of ``Tense.month_noun_not_before`` ("its June meeting";
+    not "the March on Washington", "the December quarter"); opening a clause (a sentence's
+    start, after "that", "said", "says" or a comma) before a verb of
+    ``Tense.month_subject_verbs``, not a passive ("June was arrested"), or as a possessive."""
+    start, word = match.start(), match.group("next")
+    words = lexicons.tense()
+    if _DETERMINER_BEFORE.search(text, max(0, start - 6), start):
+        return word is not None and len(word) >= 3 and word not in _month_noun_stops()
+    if not _opens_clause(text, start) and not _CLAUSE_LEAD_BEFORE.search(
+        text, max(0, start - 6), start
+    ):
+        return False
+    if match.group("poss") is not None:
+        return True
+    return word in words.month_subject_verbs and not _named_subject(text, match.end())
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """Whether nothing but punctuation that opens a clause (not a comma, a hyphen, an
+    apostrophe) stands before ``start``: a sentence's start, a quote, a bracket."""
+    before = text[start - 1] if start else ""
+    if before.isspace():
+        before = text[start - 2] if start >= 2 else ""
+    return not before or not (before.isalnum() or before == "_" or before in _NOT_A_CLAUSE_START)
+
+
+@cache
+def _month_noun_stops() -> frozenset[str]:
+    return frozenset(lexicons.tense().month_noun_not_before)
 
 
 _COPULA_THEN = re.compile(r"\s+(?:was|is|had\s+been|has\s+been|will\s+be)\s+([a-z]+)\b")
@@ -512,7 +599,7 @@ def _find(text: str, years: tuple[Expression, ...]) -> tuple[Expression, ...]:
     clocks = [e for e in found if e.rule == "clock"]
     if clocks:
         found += shared_meridiem_hours(text, clocks)
-    joined = share_years(text, join_ranges(text, join_durations(text, _longest([*found, *years]))))
+    joined = share_years(text, join_ranges(text, _longest([*found, *years])))
     if clocks:  # then again: "from 6 p.m. Thursday through noon Friday"
         joined = join_ranges(text, attach_times(text, joined))
     return tuple(_numeric_order(joined) if "/" in text else joined)
@@ -786,10 +873,14 @@ _DURATION_LEADS = frozenset(
 
 
 def join_ranges(text: str, expressions: list[Expression]) -> list[Expression]:
-    """ "from 2016 to 2019", "between March and May", "January-March" -> one range each."""
+    """ "from 2016 to 2019", "between March and May", "January-March" -> one range each;
+    "4 hours, 42 minutes" -> one duration (``join_durations``, in this one pass)."""
     joined: list[Expression] = []
     for expr in expressions:
         last = joined[-1] if joined else None
+        if last is not None and last.rule == "duration" and _one_length(text, last, expr):
+            joined[-1] = _one_duration(last, expr)
+            continue
         if last is not None and _joinable(text, last, expr):
             lead = _RANGE_LEAD.search(text, max(0, last.start - 9), last.start)
             start = lead.start() if lead else last.start
@@ -807,21 +898,17 @@ _COUNTED_FROM = re.compile(r"\s+(?:before|after|later|earlier|ago|from|into)\b")
 """After the shorter unit: "after 20 years, 10 days before his death" counts from an event."""
 
 
-def join_durations(text: str, expressions: list[Expression]) -> list[Expression]:
-    """``expressions`` with each duration joined to a shorter unit's right after it."""
-    joined: list[Expression] = []
-    for expr in expressions:
-        last = joined[-1] if joined else None
-        if last is not None and _one_length(text, last, expr):
-            # a compound's unit is its last: "3 days, 4 hours" may take "and 20 minutes"
-            groups = (("compound", "1"), ("unit", expr.get("unit") or ""))
-            joined[-1] = Expression(last.start, expr.end, "duration", groups, (last, expr))
-            continue
-        joined.append(expr)
-    return joined
+def _one_duration(longer: Expression, shorter: Expression) -> Expression:
+    """ "4 hours, 42 minutes": one duration whose parts are its units (its unit is its last:
+    "3 days, 4 hours" may take "and 20 minutes")."""
+    groups = (("compound", "1"), ("unit", shorter.get("unit") or ""))
+    return Expression(longer.start, shorter.end, "duration", groups, (longer, shorter))
 
 
 def _one_length(text: str, first: Expression, second: Expression) -> bool:
+    """Whether two durations are one length written from a longer unit down: "4 hours, 42
+    minutes", "2 hours and 15 minutes", "two years and three months" (TIMEX3 "PT4H42M",
+    "P2Y3M")."""
     return (
         first.rule == "duration"
         and second.rule == "duration"

@@ -69,7 +69,7 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
     "month_day_year": (_Lead(_NAMES, back=1),),  # "Thu, Mar 14, 2024"
     "day_month_year": (_Lead(_NAMES, back=3),),  # "[Monday, ]the 5th of May 2020"
     "month_day": (_Lead(_NAMES, back=1),),
-    "month_day_range": (_Lead(_NAMES, back=1),),  # "from April 10 to 14"
+    "month_day_range": (_Lead(_NAMES),),
     "day_month_range": (_Lead(_NAMES, back=3, at_hit=False),),  # "5-6 June", "5 - 6 June"
     "month_day_pair": (_Lead(_NAMES),),
     "month_list": (_Lead(_NAMES),),
@@ -78,8 +78,7 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
     "month_year": (_Lead(_NAMES),),
     "month": (_Lead(_NAMES, back=3, at_hit=False),),  # "as of last May"
     "month_span": (_Lead(_NAMES, back=1),),
-    "month_subject": (_Lead(_NAMES),),
-    "month_modifier": (_Lead(_NAMES),),
+    "bare_month": (_Lead(_NAMES),),
     "shift_month": (_Lead(_NAMES, back=1, at_hit=False),),
     "decade": (_Lead("0'?s", back=3, at_hit=False), _Lead(r"'\d0", back=2)),  # "the mid-1990s"
     "century": (_Lead("century", back=3, at_hit=False),),
@@ -120,7 +119,7 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
     "reference": (_Lead(_word_start("recent")), *_THE_SHIFTS),  # "the past", "the future"
     "relative_unit": (_Lead(_word_start(_UNITS), back=1, at_hit=False),),
     "weekend": (_Lead("weekend", back=2, at_hit=False),),
-    "weekday": (_Lead(_NAMES, back=3),),  # "since last Monday", "from late on Monday"
+    "weekday": (_Lead(_NAMES, back=2),),  # "since last Monday", "late on Monday"
     "ago": (_Lead(_word_start(_UNITS), back=3, at_hit=False),),  # "a couple of years ago"
     # literals, not "year[\s-]": a class would take the slow search
     "phrases": (
@@ -136,7 +135,6 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
         _Lead(_word_start(_UNITS), back=3, at_hit=False),  # "every two years", "six times a year"
         *(_Lead(a) for a in ("annually", "yearly", "biannually")),
     ),
-    "vague_duration": (_Lead(_word_start(_UNITS)),),  # "for years": the units' hits
     "frequency": (
         _Lead(_word_start(_UNITS)),  # "weekly", "monthly": the units' hits
         _Lead("daily"),
@@ -163,7 +161,7 @@ _FIRSTS: dict[str, frozenset[str]] = {
         "month_day_year": "ADFJMNOSTW",
         "day_month_year": _DIGITS + "FMSTWt",
         "month_day": "ADFJMNOSTW",
-        "month_day_range": "ADFJMNOSbf",
+        "month_day_range": "ADFJMNOS",
         "day_month_range": _DIGITS,
         "month_day_pair": "ADFJMNOS",
         "month_list": "ADFJMNOS",
@@ -172,8 +170,7 @@ _FIRSTS: dict[str, frozenset[str]] = {
         "month_year": "ADFJMNOS",
         "month": "abdefilmostu",
         "month_span": "ADFJMNOSbf",
-        "month_subject": "ADFJMNOS",
-        "month_modifier": "ADFJMNOS",
+        "bare_month": "ADFJMNOS",
         "shift_month": "clnpt",
         "decade": _DIGITS + "'elmt",
         "century": _DIGITS + "elmt",
@@ -196,10 +193,9 @@ _FIRSTS: dict[str, frozenset[str]] = {
         "phrases": "Ttoy",
         "month_run": "Tt",
         "past_duration": "Tdfiotw",
-        "duration": _DIGITS + "aefhmnost",
+        "duration": _DIGITS + "aefhimnostw",
         "set": "abefostwy",
         "frequency": "dfhmqw",
-        "vague_duration": "dhmwy",
         "every_day": "eFMSTW",
         "clock": _DIGITS + "efmnost",
     }.items()

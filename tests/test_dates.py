@@ -629,6 +629,17 @@ RELATIVE_CASES = [
         [("the year end", "date", "2020", "END", "2020-01-01", "2020-12-31")],
         id="before-the-year-end",
     ),
+    pytest.param(
+        "The company expects to complete the sale by year's end.",
+        [("year's end", "date", "2020", "END", "2020-01-01", "2020-12-31")],
+        id="by-years-end",
+    ),
+    pytest.param(
+        "He will retire before year\u2019s end.",
+        [("year\u2019s end", "date", "2020", "END", "2020-01-01", "2020-12-31")],
+        id="before-years-end-curly",
+    ),
+    pytest.param("The year's end was quiet.", [], id="the-years-end-subject-no-lead"),
     pytest.param("The company posted year-end results.", [], id="year-end-results-no-date"),
     # the first (last) week or days of a month or year are its start (end), not a stretch of
     # time up to publication
@@ -1697,6 +1708,187 @@ FIELD_CASES = [
 ]
 
 
+PERIOD_CASES = [
+    # this century's start or end ("the turn of the century": 2000 in 2024)
+    pytest.param(
+        "Prices have doubled since the turn of the century.",
+        "2024-05-02",
+        ("the turn of the century", "20", "START", "2000-01-01", "2099-12-31"),
+        id="turn-of-the-century",
+    ),
+    pytest.param(
+        "Sea levels could rise a metre by the end of the century.",
+        "2024-05-02",
+        ("the end of the century", "20", "END", "2000-01-01", "2099-12-31"),
+        id="end-of-the-century",
+    ),
+    # a bare "H1" among reported figures is a half by the tense, as "the first half" is
+    pytest.param(
+        "Revenue rose 5% in H1, the company said.",
+        "2024-10-02",
+        ("H1", "2024-H1", None, "2024-01-01", "2024-06-30"),
+        id="bare-h1-past",
+    ),
+    pytest.param(
+        "The company expects revenue to grow in H2.",
+        "2024-05-02",
+        ("H2", "2024-H2", None, "2024-07-01", "2024-12-31"),
+        id="bare-h2-ahead",
+    ),
+    # "the year before" a range of months is that stretch a year before
+    pytest.param(
+        "Between August 2022 and July 2023, arrivals fell to 1.2 million, a 22% drop from the"
+        " year before.",
+        "2024-05-02",
+        ("the year before", "2021-08/2022-07", None, "2021-08-01", "2022-07-31"),
+        id="year-before-a-range-of-months",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), PERIOD_CASES)
+def test_dates_periods_of_the_century_half_and_year_before(
+    extractor: Extractor, text: str, published: str, expected: tuple[str, ...]
+) -> None:
+    fragment = expected[0]
+    facts = _overlapping(_extract(extractor, text, published).dates, *_span(text, fragment))
+    assert [(f.text, f.timex, f.mod, _iso(f.start_date), _iso(f.end_date)) for f in facts] == [
+        expected
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The H1 visa program grew, and the H1N1 virus spread.", id="h1-visa"),
+        pytest.param("Scientists found the gene in H1 cells.", id="h1-not-among-figures"),
+        pytest.param("At the turn of the year, sales rose.", id="turn-of-the-year-either-end"),
+    ],
+)
+def test_dates_no_half_or_turn(extractor: Extractor, text: str) -> None:
+    assert [d.text for d in _extract(extractor, text).dates] == []
+
+
+EDGE_OF_DAY_CASES = [
+    # "late Tuesday", "early on Monday": the day, with mod END (START) and the words in its span
+    pytest.param(
+        "Late Tuesday, the Senate passed the bill.", ("Late Tuesday", "2020-05-19", "END")
+    ),
+    pytest.param("The fire started late on Wednesday.", ("late on Wednesday", "2020-05-20", "END")),
+    pytest.param("Early Monday, police raided the house.", ("Early Monday", "2020-05-18", "START")),
+    pytest.param(
+        "The fire grew to 8,308 hectares by late Sunday, officials said.",
+        ("late Sunday", "2020-05-17", "END"),
+    ),
+    pytest.param("Talks resume early next Tuesday.", ("early next Tuesday", "2020-05-26", "START")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EDGE_OF_DAY_CASES)
+def test_dates_early_or_late_on_a_weekday(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    dates = _extract(extractor, text).dates
+    assert [(d.text, d.timex, d.mod) for d in dates] == [expected]
+
+
+THE_QUARTER_CASES = [
+    # "the quarter" among reported figures: the last one ended in the past, else the current
+    pytest.param(
+        "The company said net income rose 12% in the quarter.",
+        [("the quarter", "1989-Q3")],
+        id="past-last-ended",
+    ),
+    pytest.param(
+        "Revenue for the quarter was $5 billion.",
+        [("the quarter", "1989-Q3")],
+        id="for-the-quarter",
+    ),
+    pytest.param(
+        "The company expects sales to rise in the quarter.",
+        [("the quarter", "1989-Q4")],
+        id="ahead-under-way",
+    ),
+    # a match's quarter, one its day dates, or a part of something
+    pytest.param("He scored 12 points in the quarter.", [], id="a-match-quarter"),
+    pytest.param(
+        "In the quarter ended Sept. 30, net fell 5%.", [("Sept. 30", "1989-09-30")], id="ended"
+    ),
+    pytest.param("Earnings in the quarter of a century rose.", [], id="quarter-of"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THE_QUARTER_CASES)
+def test_dates_the_quarter_of_reported_figures(
+    extractor: Extractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    dates = _extract(extractor, text, "1989-11-02").dates
+    assert [(d.text, d.timex) for d in dates] == expected
+
+
+MONTH_SUBJECT_CASES = [
+    # a bare month as a clause's subject is a date, by the tense
+    pytest.param(
+        "The Bureau of Meteorology said January had been the hottest on record.",
+        "2024-02-04",
+        [("January", "2024-01")],
+        id="said-month-had-been",
+    ),
+    pytest.param(
+        "March was the wettest month since records began.", "2024-04-04", [("March", "2024-03")]
+    ),
+    pytest.param(
+        "December saw record sales at the retailer.", "2024-01-10", [("December", "2023-12")]
+    ),
+    pytest.param(
+        "In Australia, December was the hottest month.", "2024-01-10", [("December", "2023-12")]
+    ),
+    pytest.param(
+        "October will be the test for the government.", "2024-02-10", [("October", "2024-10")]
+    ),
+    pytest.param(
+        "January's jobs report surprised economists.", "2024-02-10", [("January", "2024-01")]
+    ),
+    # names: "May", a month before a passive ("June was arrested"), a title ("the March")
+    pytest.param("May was defeated in the vote.", "2024-02-10", [], id="may-a-name"),
+    pytest.param("June was arrested on the spot.", "2024-02-10", [], id="passive-a-name"),
+    pytest.param("April had been born in Ohio.", "2024-02-10", [], id="born-a-name"),
+    pytest.param("The Women's March was peaceful.", "2024-02-10", [], id="womens-march"),
+    pytest.param("April said she would run.", "2024-02-10", [], id="said-not-a-month-verb"),
+    # a bare month modifying a noun after a determiner
+    pytest.param(
+        "Analysts expect the Fed to hold rates at its June meeting.",
+        "2024-05-02",
+        [("June", "2024-06")],
+        id="its-june-meeting",
+    ),
+    pytest.param(
+        "The March jobs report showed strong hiring.",
+        "2024-05-02",
+        [("March", "2024-03")],
+        id="the-march-jobs-report",
+    ),
+    pytest.param(
+        "Officials blamed the August heat for the deaths.",
+        "2024-05-02",
+        [("August", "2023-08")],
+        id="the-august-heat",
+    ),
+    # not before a preposition ("the March on Washington"), a quarter or half, nor "May"
+    pytest.param("The March on Washington drew thousands.", "2024-05-02", [], id="march-on"),
+    pytest.param("Sales fell in the December quarter.", "2024-05-02", [], id="december-quarter"),
+    pytest.param("The May government fell.", "2024-05-02", [], id="the-may-government"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), MONTH_SUBJECT_CASES)
+def test_dates_month_as_subject(
+    extractor: Extractor, text: str, published: str, expected: list[tuple[str, str]]
+) -> None:
+    dates = _extract(extractor, text, published).dates
+    assert [(d.text, d.timex) for d in dates] == expected
+
+
 @pytest.mark.parametrize(("text", "published", "fragment", "expected"), FIELD_CASES)
 def test_dates_fields(
     extractor: Extractor, text: str, published: str, fragment: str, expected: dict[str, object]
@@ -1857,6 +2049,30 @@ def test_dates_extent(extractor: Extractor, text: str, expected: list[str]) -> N
 
 
 RANGE_CASES = [
+    # days of one month after "from" or "between", the month written once
+    pytest.param(
+        "The survey was conducted from April 10 to 14.",
+        PUBLISHED,
+        ("from April 10 to 14", "range", "2020-04-10/2020-04-14", None, "2020-04-10", "2020-04-14"),
+        ("April 10", "date", "2020-04-10", None, "2020-04-10", "2020-04-10"),
+        ("14", "date", "2020-04-14", None, "2020-04-14", "2020-04-14"),
+        id="from-month-day-to-day",
+    ),
+    pytest.param(
+        "The talks ran between March 3 and 5.",
+        PUBLISHED,
+        (
+            "between March 3 and 5",
+            "range",
+            "2020-03-03/2020-03-05",
+            None,
+            "2020-03-03",
+            "2020-03-05",
+        ),
+        ("March 3", "date", "2020-03-03", None, "2020-03-03", "2020-03-03"),
+        ("5", "date", "2020-03-05", None, "2020-03-05", "2020-03-05"),
+        id="between-month-day-and-day",
+    ),
     pytest.param(
         "Output fell from Jan. to Mar.",
         PUBLISHED,
@@ -2176,6 +2392,28 @@ DURATION_CASES = [
         [("fifteen years", "duration", "P15Y", None, None, None)],
         id="fifteen-years",
     ),
+    # "a week after the vote": the stretch from an event (TimeML's duration), not counted
+    pytest.param(
+        "The results were announced a week after the vote.",
+        [("a week", "duration", "P1W", None, None, None)],
+        id="a-week-after-an-event",
+    ),
+    pytest.param(
+        "He resigned a day before the hearing.",
+        [("a day", "duration", "P1D", None, None, None)],
+        id="a-day-before-an-event",
+    ),
+    # "a quarter" of time: after "in", or "in about"
+    pytest.param(
+        "Sales could double in a quarter.",
+        [("a quarter", "duration", "P3M", None, None, None)],
+        id="in-a-quarter",
+    ),
+    pytest.param(
+        "The plant will be ready in about a quarter.",
+        [("a quarter", "duration", "P3M", None, None, None)],
+        id="in-about-a-quarter",
+    ),
 ]
 
 
@@ -2183,6 +2421,193 @@ DURATION_CASES = [
 def test_dates_duration(extractor: Extractor, text: str, expected: list[Row]) -> None:
     article = _extract(extractor, text)
     assert [_row(d) for d in article.dates] == expected
+
+
+VAGUE_DURATION_CASES = [
+    # a unit of no count after "for", "in", "within" is a duration of no count
+    pytest.param("The company has been in talks for months.", [("months", "PXM")], id="for-months"),
+    pytest.param("For years, officials have tried.", [("years", "PXY")], id="for-years-opening"),
+    pytest.param("Shares posted their best week in years.", [("years", "PXY")], id="in-years"),
+    pytest.param("A deal could come within days.", [("days", "PXD")], id="within-days"),
+    pytest.param("Prices will stay high for years to come.", [("years", "PXY")], id="to-come"),
+    pytest.param("They talked for years and months.", [("years", "PXY")], id="no-compound"),
+    # not a unit of something, nor counted from an event, nor a compound
+    pytest.param("The sides held talks for years of little progress.", [], id="years-of"),
+    pytest.param("He was released days later.", [], id="days-later"),
+    pytest.param("The fire burned for days-long stretches.", [], id="days-long"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VAGUE_DURATION_CASES)
+def test_dates_duration_of_no_count(
+    extractor: Extractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    dates = _extract(extractor, text).dates
+    assert [(d.text, d.timex) for d in dates if d.type == "duration"] == expected
+
+
+COMPOUND_DURATION_CASES = [
+    # a length written in units from the longest down is one duration
+    pytest.param(
+        "Djokovic won the final in 4 hours, 42 minutes.",
+        [("4 hours, 42 minutes", "duration", "PT4H42M", None, None, None)],
+        id="hours-comma-minutes",
+    ),
+    pytest.param(
+        "The meeting lasted 2 hours and 15 minutes.",
+        [("2 hours and 15 minutes", "duration", "PT2H15M", None, None, None)],
+        id="hours-and-minutes",
+    ),
+    pytest.param(
+        "He served two years and three months in prison.",
+        [("two years and three months", "duration", "P2Y3M", None, None, None)],
+        id="years-and-months",
+    ),
+    pytest.param(
+        "The strike lasted 3 days, 4 hours and 20 minutes.",
+        [("3 days, 4 hours and 20 minutes", "duration", "P3DT4H20M", None, None, None)],
+        id="days-hours-minutes",
+    ),
+    # not from a shorter unit up, nor two of one unit, nor one counted from an event
+    pytest.param(
+        "Prices rose for 10 years, and wages for 5 years.",
+        [
+            ("10 years", "duration", "P10Y", None, None, None),
+            ("5 years", "duration", "P5Y", None, None, None),
+        ],
+        id="two-lengths-of-one-unit",
+    ),
+    pytest.param(
+        "It took 5 minutes, then 2 hours.",
+        [
+            ("5 minutes", "duration", "PT5M", None, None, None),
+            ("2 hours", "duration", "PT2H", None, None, None),
+        ],
+        id="shorter-unit-first",
+    ),
+    pytest.param(
+        "He wrote for 20 years, 10 days before his death.",
+        [
+            ("20 years", "duration", "P20Y", None, None, None),
+            ("10 days", "duration", "P10D", None, None, None),
+        ],
+        id="counted-from-an-event",
+    ),
+    pytest.param(
+        "Times were 9 hours, 95 minutes.",
+        [
+            ("9 hours", "duration", "PT9H", None, None, None),
+            ("95 minutes", "duration", "PT95M", None, None, None),
+        ],
+        id="more-minutes-than-an-hour",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPOUND_DURATION_CASES)
+def test_dates_compound_duration(extractor: Extractor, text: str, expected: list[Row]) -> None:
+    assert [_row(d) for d in _extract(extractor, text).dates] == expected
+
+
+DURATION_RANGE_CASES = [
+    # a range of durations is one fact: its upper bound, mod EQUAL_OR_LESS, both bounds as parts
+    pytest.param(
+        "The project should be completed in two to three years.",
+        ("two to three years", "P3Y", None, None),
+        ("two", "P2Y"),
+        ("three years", "P3Y"),
+        id="two-to-three-years",
+    ),
+    pytest.param(
+        "Simmer the sauce for 10-15 minutes.",
+        ("10-15 minutes", "PT15M", None, None),
+        ("10", "PT10M"),
+        ("15 minutes", "PT15M"),
+        id="hyphenated-minutes",
+    ),
+    pytest.param(
+        "The refund will arrive within three to five days.",
+        ("three to five days", "P5D", None, None),
+        ("three", "P3D"),
+        ("five days", "P5D"),
+        id="three-to-five-days",
+    ),
+    pytest.param(
+        "The work takes two or three weeks.",
+        ("two or three weeks", "P3W", None, None),
+        ("two", "P2W"),
+        ("three weeks", "P3W"),
+        id="two-or-three-weeks",
+    ),
+    pytest.param(
+        "Rates will stay high over the next 12 to 18 months.",
+        ("the next 12 to 18 months", "P18M", "2020-05-23", "2021-11-23"),
+        ("12", "P12M"),
+        ("18 months", "P18M"),
+        id="the-next-12-to-18-months",
+    ),
+    pytest.param(
+        "The project will take between three and five years.",
+        ("between three and five years", "P5Y", None, None),
+        ("three", "P3Y"),
+        ("five years", "P5Y"),
+        id="between-three-and-five-years",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "whole", "low", "high"), DURATION_RANGE_CASES)
+def test_dates_duration_range(
+    extractor: Extractor,
+    text: str,
+    whole: tuple[str, str, str | None, str | None],
+    low: tuple[str, str],
+    high: tuple[str, str],
+) -> None:
+    [fact] = _extract(extractor, text).dates
+    assert (fact.text, fact.timex, _iso(fact.start_date), _iso(fact.end_date)) == whole
+    assert (fact.type, fact.mod) == ("duration", "EQUAL_OR_LESS")
+    assert fact.range_start is not None and fact.range_end is not None
+    assert (fact.range_start.text, fact.range_start.timex) == low
+    assert (fact.range_end.text, fact.range_end.timex) == high
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        pytest.param("Arsenal won 2-1 days after the draw.", "1 days", id="score-before-days"),
+        pytest.param("Voters aged 18 to 24 years backed him.", None, id="aged-to"),
+        pytest.param("It took 10 and 15 minutes.", "15 minutes", id="and-without-between"),
+    ],
+)
+def test_dates_duration_range_needs_a_rising_count(
+    extractor: Extractor, text: str, fragment: str | None
+) -> None:
+    """A lower bound that is none (a score, "2-1") is no part of the duration; an age band
+    stays no duration."""
+    texts = [d.text for d in _extract(extractor, text).dates if d.type == "duration"]
+    assert texts == ([fragment] if fragment else [])
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    low=st.integers(1, 40),
+    step=st.integers(1, 40),
+    join=st.sampled_from(["-", " to ", " or ", "\u2013"]),
+    unit=st.sampled_from(["days", "weeks", "months", "years", "hours", "minutes"]),
+)
+def test_dates_property_duration_range_is_its_upper_bound(
+    extractor: Extractor, low: int, step: int, join: str, unit: str
+) -> None:
+    """ "N to M units" (N < M) is one duration of M units whose bounds are N and M units."""
+    written = f"{low}{join}{low + step} {unit}"
+    [fact] = _extract(extractor, f"The work will take {written}, officials said.").dates
+    assert (fact.text, fact.mod) == (written, "EQUAL_OR_LESS")
+    assert fact.range_start is not None and fact.range_end is not None
+    assert fact.timex is not None and fact.timex.endswith(f"{low + step}{unit[0].upper()}")
+    assert fact.range_start.timex == fact.timex.replace(str(low + step), str(low))
 
 
 SET_CASES = [
@@ -2876,6 +3301,19 @@ NOT_DURATION_CASES = [
     pytest.param("It runs seven days a week.", "seven days", id="days-a-week"),
     pytest.param("The plant runs 24 hours per day.", "24 hours", id="hours-per-day"),
     pytest.param("Shops open 365 days a year.", "365 days", id="days-a-year"),
+    pytest.param("Workers earn $5 a day before tax.", "a day", id="rate-before-tax"),
+    pytest.param(
+        "The plant makes 300 cars a week after the upgrade.", "a week", id="rate-after-event"
+    ),
+    # a quarter of something, or an amount of about a quarter, is a fraction
+    pytest.param(
+        "The iPhone 15 Pro Max accounted for about a quarter of sales.",
+        "a quarter",
+        id="a-quarter-of-sales",
+    ),
+    pytest.param("A quarter of voters were undecided.", "quarter", id="a-quarter-of-voters"),
+    pytest.param("Sales fell by more than a quarter.", "a quarter", id="more-than-a-quarter"),
+    pytest.param("Shares lost almost a quarter in value.", "a quarter", id="almost-a-quarter"),
 ]
 
 
@@ -3278,7 +3716,7 @@ def test_dates_every_rule_has_one_normalizer() -> None:
     handled = [*days.HANDLERS, *periods.HANDLERS, *durations.HANDLERS, *clock.HANDLERS]
     assert len(handled) == len(set(handled))
     # rules whose matches are expressions of other rules ("the year-ago quarter": an "ago")
-    others = {"phrases"}
+    others = {"phrases", "bare_month"}
     spans = {"month_span", "month_list", *others, *grammar._DAY_PAIRS, *grammar._DAY_RANGES}
     only_made = {"month_less_day"}  # made by "phrases" alone
     assert (set(normalize._HANDLERS) - only_made) | spans == set(grammar._compiled())

@@ -284,6 +284,101 @@ CASES = [
         {"Friday": "2020-03-06"},
         id="rate-cut-is-a-noun",
     ),
+    # a subject opening its clause makes "hit" a verb with no object; a verb after the date
+    # makes it a noun
+    pytest.param(
+        "The storm hit on Saturday, and more rain will follow.",
+        {"Saturday": "2020-02-29"},
+        id="subject-hit-without-object",
+    ),
+    pytest.param(
+        "The Fed cut on Friday was its third, and more will follow next month.",
+        {"Friday": "2020-02-28"},
+        id="a-noun-before-its-verb",
+    ),
+    # a day set for something is ahead, whatever the setting's tense
+    pytest.param("Lawmakers set a vote for Thursday.", {"Thursday": "2020-03-05"}, id="set-for"),
+    pytest.param(
+        "The committee scheduled a hearing for Monday.",
+        {"Monday": "2020-03-09"},
+        id="scheduled-a-hearing-for",
+    ),
+    pytest.param("The vote was set for Friday.", {"Friday": "2020-03-06"}, id="was-set-for"),
+    pytest.param(
+        "Lawmakers voted for Monday's plan.", {"Monday": "2020-03-02"}, id="voted-for-is-no-setter"
+    ),
+    # a capitalized past cue inside its clause is a name: "the Fed" is no "fed"
+    pytest.param(
+        "Analysts expect the Fed to raise rates in June.", {"June": "2020-06"}, id="the-fed"
+    ),
+    pytest.param(
+        "Analysts expect Fed officials to act in June.", {"June": "2020-06"}, id="fed-officials"
+    ),
+    pytest.param("The Fed raised rates in January.", {"January": "2020-01"}, id="fed-raised"),
+    # the infinitive of a verb of intent is ahead of it
+    pytest.param(
+        "The Supreme Court agreed on Monday to hear the case in October.",
+        {"Monday": "2020-03-02", "October": "2020-10"},
+        id="agreed-to-hear",
+    ),
+    pytest.param(
+        "The board voted in January to close the plant in June.",
+        {"January": "2020-01", "June": "2020-06"},
+        id="voted-to-close",
+    ),
+    pytest.param(
+        "Officials vowed to rebuild the bridge by Friday.", {"Friday": "2020-03-06"}, id="vowed"
+    ),
+    # not a noun after "to", nor past a past between the infinitive and the date
+    pytest.param(
+        "The company agreed to a deal in January.", {"January": "2020-01"}, id="to-a-deal"
+    ),
+    pytest.param("The company agreed to terms in January.", {"January": "2020-01"}, id="to-terms"),
+    pytest.param(
+        "Lawmakers voted to back a plan passed in January.",
+        {"January": "2020-01"},
+        id="past-inside-the-infinitive",
+    ),
+    pytest.param("He tried to flee in January.", {"January": "2020-01"}, id="tried-is-no-intent"),
+    # a schedule verb's plain form after "and", with its object, takes the subject before
+    pytest.param(
+        "City won 3-1 on Sunday and play Arsenal on Saturday.",
+        {"Sunday": "2020-03-01", "Saturday": "2020-03-07"},
+        id="and-play-a-name",
+    ),
+    pytest.param(
+        "United lost at home and face the champions on Saturday.",
+        {"Saturday": "2020-03-07"},
+        id="and-face-the",
+    ),
+    # a modal in the date's own clause looks ahead; before a perfect, back
+    pytest.param(
+        "Forecasters said the storm could reach the coast by Sunday.",
+        {"Sunday": "2020-03-08"},
+        id="could-reach-by",
+    ),
+    pytest.param("Rain may fall on Saturday.", {"Saturday": "2020-03-07"}, id="may-fall"),
+    pytest.param(
+        "He could have died on Sunday, police said.", {"Sunday": "2020-03-01"}, id="could-have"
+    ),
+    pytest.param(
+        "Rescuers could not reach the village on Sunday, officials said.",
+        {"Sunday": "2020-03-01"},
+        id="could-not-is-no-cue",
+    ),
+    pytest.param("Theresa May spoke on Saturday.", {"Saturday": "2020-02-29"}, id="may-a-name"),
+    # a present "runs through", "continues" schedules
+    pytest.param(
+        "The tournament runs through Sunday.", {"Sunday": "2020-03-08"}, id="runs-through"
+    ),
+    pytest.param("The trial continues on Monday.", {"Monday": "2020-03-09"}, id="continues"),
+    pytest.param("He hit two home runs on Saturday.", {"Saturday": "2020-02-29"}, id="home-runs"),
+    # not from another clause of the sentence
+    pytest.param(
+        "In January, the river burst its banks, and officials said more homes could flood.",
+        {"January": "2020-01"},
+        id="modal-of-another-clause",
+    ),
 ]
 
 
@@ -409,12 +504,12 @@ THREE_TENSES = [
     (
         "Speaking in New Delhi late on Tuesday, he said the alliance would form the government.",
         "2024-06-05",
-        {"Tuesday": "2024-06-04"},
+        {"late on Tuesday": "2024-06-04"},
     ),
     (
         "Late on Tuesday, Prime Minister Narendra Modi said the alliance would win.",
         "2024-06-05",
-        {"Tuesday": "2024-06-04"},
+        {"Late on Tuesday": "2024-06-04"},
     ),
     ("On Tuesday, the company said it will open a plant.", "2024-06-05", {"Tuesday": "2024-06-04"}),
     ("In March, the company said, it will open a plant.", "2024-06-05", {"March": "2025-03"}),

@@ -333,6 +333,23 @@ class Tense(Row):
     """Named times of day and their TIMEX3 clock values (midnight at the day's end)."""
     hour_words: tuple[str, ...]
     """Spelled hours of "nine o'clock", one to twelve."""
+    fraction_leads: tuple[str, ...] = ()
+    """Words of an amount before "a quarter" that make it a fraction ("about a quarter",
+    "more than a quarter"), unless one of ``fraction_time_leads`` stands before them ("in
+    about a quarter")."""
+    fraction_time_leads: tuple[str, ...] = ()
+    modal_cues: tuple[str, ...] = ()
+    """Modals that look ahead as "will" does ("the storm could reach the coast by Sunday"),
+    unless a perfect follows ("could have died on Sunday": past)."""
+    intending: tuple[str, ...] = ()
+    """Verbs whose infinitive is ahead of them ("agreed on Monday to hear the case in
+    October", "voted to raise taxes in January"): a date in that infinitive is ahead."""
+    month_noun_not_before: tuple[str, ...] = ()
+    """Words after which a month after "the" or "its" is no modifier of a noun ("the March
+    on Washington") or names more than a month ("the December quarter")."""
+    month_subject_verbs: tuple[str, ...] = ()
+    """Verbs after which a bare month opening a clause is its subject, a date ("January had
+    been the hottest", "December saw record sales"); "May" stays a name."""
 
 
 class Abbreviations(Row):

@@ -191,6 +191,12 @@ def _with_part(value: DateValue, part: str) -> DateValue:
 
 
 def _weekday(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue:
+    value = _weekday_value(expr, anchor, future)
+    mod = (expr.get("mod") or "").lower()
+    return value._replace(mod="START" if mod == "early" else "END") if mod else value
+
+
+def _weekday_value(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue:
     target = lexicons.calendar().weekdays[(expr.get("wd") or "").lower()] - 1
     shift = (expr.get("shift") or expr.get("prep") or "").lower()
     part = (expr.get("part") or "").lower()

@@ -131,6 +131,10 @@ def from_reference(
     back = (expr.get("dir") or expr.get("shift") or "").lower() in _BACK
     if reference is not None and unit == "year" and back and _amount(expr.get("n")) == 1:
         same = _same_period_before(reference, 1)  # "up from $1.7 trillion a year earlier"
+        if same is None and reference.type == "range" and reference.parts is not None:
+            # "between August 2022 and July 2023 ..., a 22% drop from the year before": the
+            # same stretch a year before (2021-08/2022-07)
+            same = _same_range_before(reference.parts)
         if same is not None:
             return same
     if expr.get("same") and (reference is None or reference.granularity not in _SAME_PERIOD):
@@ -180,6 +184,28 @@ def _same_period_before(reference: DateValue, years: int) -> DateValue | None:
     )
 
 
+def _same_range_before(parts: tuple[DateValue, DateValue]) -> DateValue | None:
+    """A range of months, quarters or halves a year before it; None for other ranges ("from
+    2019 to 2021 ... a year earlier" may be the year before each, and a range of days is
+    rarely compared so)."""
+    shifted = []
+    for part in parts:
+        value = _same_period_before(part, 1)
+        if value is None:
+            return None
+        shifted.append(value)
+    first, second = shifted
+    return DateValue(
+        "range",
+        f"{first.timex}/{second.timex}",
+        None,
+        first.start,
+        second.end,
+        first.granularity,
+        relative=True,
+    )
+
+
 _UNKNOWN = {
     "week": ("XXXX-WXX", "week"),
     "fortnight": ("XXXX-WXX", "week"),
@@ -215,12 +241,37 @@ def _offset(expr: Expression, anchor: dt.date | None) -> DateValue | None:
 
 
 def _duration(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue:
+    if expr.get("compound") and expr.parts is not None:  # "4 hours, 42 minutes": PT4H42M
+        longer, shorter = (_duration(part, None, None) for part in expr.parts)
+        timex = _joined_period(longer.timex or "", shorter.timex or "")
+        return DateValue("duration", timex, granularity=shorter.granularity)
     unit = expr.get("unit") or "year"
-    return DateValue("duration", _period(_count(expr), unit), granularity=unit.rstrip("s"))
+    value = DateValue("duration", _period(_count(expr), unit), granularity=unit.rstrip("s"))
+    return _with_bounds(expr, value)
+
+
+def _joined_period(longer: str, shorter: str) -> str:
+    """ "PT4H" and "PT42M" -> "PT4H42M"; "P2Y" and "P3M" -> "P2Y3M"; "P3D" and "PT4H" ->
+    "P3DT4H"."""
+    date1, _, time1 = longer[1:].partition("T")
+    date2, _, time2 = shorter[1:].partition("T")
+    time = time1 + time2
+    return f"P{date1}{date2}" + (f"T{time}" if time else "")
+
+
+def _with_bounds(expr: Expression, value: DateValue) -> DateValue:
+    """A range of durations ("12 to 18 months", TIMEX3 has no value for one) as its upper
+    bound, with mod EQUAL_OR_LESS and both bounds as parts: "P18M", "P12M" and "P18M"."""
+    if expr.parts is None:
+        return value
+    low, high = (_duration(part, None, None) for part in expr.parts)
+    return value._replace(mod="EQUAL_OR_LESS", parts=(low, high))
 
 
 def _count(expr: Expression) -> Decimal | None:
     """How many units a duration counts ("a year and a half": 1.5), or None when vague."""
+    if expr.get("vague"):  # "for years"
+        return None
     count = _amount(expr.get("n"))
     return count + Decimal("0.5") if count is not None and expr.get("half") else count
 
@@ -232,6 +283,7 @@ def _past_duration(expr: Expression, anchor: dt.date | None, future: Ahead) -> D
     if expr.get("n") is None and unit.lower().endswith("s"):
         count = None  # "the coming weeks": several, not one
     value = DateValue("duration", _period(count, unit), granularity=unit.rstrip("s"), relative=True)
+    value = _with_bounds(expr, value)  # "the next 12 to 18 months": up to 18 months ahead
     shift = (expr.get("shift") or "").lower()
     clock = unit.lower().rstrip("s") in _CLOCK_UNITS  # "the past 24 hours": no whole days
     if (

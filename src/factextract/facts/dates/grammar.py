@@ -52,6 +52,17 @@ _NUMBER = (
     r"|fifteen|eighteen|twenty|thirty|forty|fifty|sixty|several|a\s+few|a\s+couple\s+of|many"
     r"|few|half\s+a)"
 )
+# The lower bound of a range of durations ("12 to 18 months", "10-15 minutes", "two or three
+# years"): a plain count, never "several" or "a".
+_LOW = (
+    r"(?:(?P<n0>(?<![\d,.])\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve|fifteen|eighteen|twenty|thirty|forty|fifty|sixty)(?:\s*[-\u2013]\s*|\s+(?P<join>to|or|and)\s+))?"
+)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$")
+# The lower bound right before a duration's count ("12 to " of "12 to 18 months"): read
+# back from a duration found, cheaper than an optional group at each of its many tries.
+_LOW_BEFORE = re.compile(rf"\b{_LOW.removesuffix('?')}$")
+"""Before the lower bound of "between three and five years": "and" joins bounds only after it."""
 # Parts of a day (TIMEX3 TMO, TAF, TEV, TNI): "Monday morning", "last night", "tonight".
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 """Parts of a day and their TIMEX3 codes, appended to the day's value ("2020-05-23TNI")."""
@@ -59,6 +70,14 @@ _PARTS = rf"(?:{'|'.join(PARTS_OF_DAY)})"
 # "in March next year", "on June 5 last year": the month takes that year.
 _REL_YEAR = r"(?:\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b)?"
 _SHIFT = r"(?:last|this|next|past|coming|previous|current)"
+# A bare month (never "May", a name) before a lower-case word or as a possessive: a date when
+# it modifies a noun after a determiner ("its June meeting") or opens a clause as its subject
+# ("January had been the hottest", "said December saw record sales", "January's jobs
+# report"); ``_bare_month`` reads which. One rule for both: each costs a try at every name.
+_BARE_MONTH = (
+    r"\b(?P<mon>January|February|March|April|June|July|August|September|October|November|December)"
+    r"(?=(?P<poss>['\u2019]s\s+[a-z])|\s+(?P<next>[a-z]+)\b)"
+)
 # Counted from a date named before: "two years later", "a year earlier", "a day before,"; not
 # "six weeks before planting" nor "a year earlier than planned", whose amount is a duration.
 _REFERRING = r"(?:(?:earlier|later)(?!\s+than\b)|before(?!\s+\w)|previously)"
@@ -92,8 +111,11 @@ _RULES: dict[str, str] = {
     "quarter": rf"\b(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q(?P<yy>\d\d)?(?!\w)|(?:the\s+)?(?P<qo>first|second|third|fourth|final|1st|2nd|3rd|4th|(?:First|Second|Third|Fourth|Final)(?=-))[\s-]+quarter)(?:\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<rel>this|last|next)\s+year|the\s+year))?\b",
     # year-less "the first half", "second-half sales": a half of a year only among reported
     # figures (``_plausible``), never "of the match", "a first-half goal"
-    "half": rf"\b(?:(?P<h2>[12])H(?P<yy>\d\d)(?!\w)|(?:H(?P<h>[12])|(?:the\s+)?(?P<ho>first|second|1st|2nd)\s+half)(?:\s+of)?\s+(?:(?P<y>{_YEAR})|(?P<rel>this|last|next)\s+year|the\s+year)\b|(?:the\s+)?(?P<ho2>first|second|First(?=-)|Second(?=-))[\s-]+half\b(?!\s+of\b|-))",
+    "half": rf"\b(?:(?P<h2>[12])H(?P<yy>\d\d)(?!\w)|(?:H(?P<h>[12])|(?:the\s+)?(?P<ho>first|second|1st|2nd)\s+half)(?:\s+of)?\s+(?:(?P<y>{_YEAR})|(?P<rel>this|last|next)\s+year|the\s+year)\b|(?:the\s+)?(?P<ho2>first|second|First(?=-)|Second(?=-))[\s-]+half\b(?!\s+of\b|-)|(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bduring\s))H(?P<h3>[12])\b(?![-\u2013/]\w))",
     "season": rf"\b(?:(?P<shift>last|this|next)\s+)?(?P<s>spring|summer|autumn|winter|fall)\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<rel>last|this|next)\s+year)\b|\b(?P<shift2>last|this|next)\s+(?P<s2>spring|summer|autumn|winter|fall)\b",
+    # "rose 12% in the quarter": the quarter of reported figures (``_among_figures``), by the
+    # tense; not "the quarter ended Sept. 30" (its day dates it), "the quarter-point cut"
+    "the_quarter": r"(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bduring\s))the\s+quarter\b(?![-\w])(?!\s+(?:of|to|ended|ending|through|that|which)\b)",
     # "in the spring": a year-less season, by the tense (not "the summer of 2019", nor "the
     # spring-like weather"; "the fall" may be a decline). Only after "in", "during", "over":
     # "through the winter", "since the autumn" are deadlines and starts the tense misreads.
@@ -101,7 +123,8 @@ _RULES: dict[str, str] = {
     # "mid-2019", "late May"; "end" and "start" only hyphenated: "end-June", "start-2024"
     "mod_year": rf"\b(?P<mod>early|mid|late|(?:end|start)(?=-))[\s-]+(?P<y>{_YEAR})\b",
     "mod_month": rf"\b(?P<mod>early|mid|late|(?:end|start)(?=-))[\s-]+(?P<mon>{_FULL_MONTHS})\b(?:,?\s+(?P<y>{_YEAR})\b|{_REL_YEAR})?(?!\s+\d)",
-    "month_day_range": rf"\b(?P<mon>{_MONTHS})\s+(?P<d>{_DAY})\s*[-–]\s*(?P<d2>{_DAY})\b(?:,?\s+(?P<y>{_YEAR})\b)?(?![,.]?\d)",
+    # "Oct. 2-3"; after "from" or "between" also "April 10 to 14", "May 3 and 5"
+    "month_day_range": rf"\b(?P<mon>{_MONTHS})\s+(?P<d>{_DAY})(?:\s*[-–]\s*|\s+(?P<join>to|through|until|and)\s+)(?P<d2>{_DAY})\b(?:,?\s+(?P<y>{_YEAR})\b)?(?![,.]?\d)(?!\s*(?:[ap]\.?m\b|%|percent|per\b))",
     # "5-6 June", "3 and 4 March" after "between", "9 to 12 July" after "from" (a lookbehind
     # per day width)
     "day_month_range": rf"\b(?P<d>{_DAY})(?:\s*[-–]\s*|(?:(?<=\bbetween \d)|(?<=\bbetween \d\d))\s+and\s+|(?:(?<=\bfrom \d)|(?<=\bfrom \d\d))\s+(?:to|until|till|through)\s+)(?P<d2>{_DAY})\s+(?P<mon>{_MONTHS})\b(?:,?\s+(?P<y>{_YEAR})\b)?",
@@ -113,7 +136,7 @@ _RULES: dict[str, str] = {
     # "March 3 and 4, 2019": two days of one month; with a year, or ending a clause (not "on
     # March 3 and 4 people").
     "month_day_pair": rf"\b(?P<mon>{_MONTHS})\s+(?P<d>{_DAY})(?:,?\s+(?:and|or|&))\s+(?P<d2>{_DAY})\b(?![,.]?\d)(?:,?\s+(?P<y>{_YEAR})\b|\s+(?P<rel>last|this|next)\s+year\b|(?=\s*[.,;:!?)]|\s*$))",
-    "edge": rf"\b(?:the\s+)?(?P<edge>end|beginning|start|middle|close|turn|(?:first|last|final)\s+(?:week|days))\s+of\s+(?:(?P<mon>{_MONTHS})(?:\s+(?P<y2>{_YEAR}))?|(?P<y>{_YEAR})|(?:the\s+)?(?P<shift>last|this|next|current|the)\s+(?P<unit>year|month|week|quarter|decade))\b",
+    "edge": rf"\b(?:the\s+)?(?P<edge>end|beginning|start|middle|close|turn|(?:first|last|final)\s+(?:week|days))\s+of\s+(?:(?P<mon>{_MONTHS})(?:\s+(?P<y2>{_YEAR}))?|(?P<y>{_YEAR})|(?:the\s+)?(?P<shift>last|this|next|current|the)\s+(?P<unit>year|month|week|quarter|decade|century))\b",
     "mod_relative": r"\b(?P<mod>early|mid|late|earlier|later)[\s-]+(?P<shift>last|this|next)\s+(?P<unit>year|month|week|quarter|decade)\b",
     "fiscal": rf"\b(?:fiscal(?:\s+year)?\s+(?P<y>{_YEAR})(?:[-/\u2013](?P<y2>\d\d|{_YEAR})\b)?|(?P<y3>{_YEAR})[-/\u2013](?P<y4>\d\d|{_YEAR})\s+(?:fiscal|financial)\s+year|FY\s?(?P<fy>{_YEAR}|\d\d)(?:[-/](?P<fy2>\d\d|{_YEAR}))?)\b",
     "relative_day": rf"\b(?:(?P<word>yesterday|today|tomorrow|tonight)(?:\s+(?P<part>{_PARTS}))?|(?P<this>this|last)\s+(?P<part2>{_PARTS}))\b",
@@ -127,18 +150,21 @@ _RULES: dict[str, str] = {
     # own, so that it is only tried at "e" and weekdays; before "weekday", which would take the
     # "Thursday" of "every Tuesday and Thursday" (of the same length) first
     "every_day": rf"\b(?:(?P<quant2>every|each)\s+(?:(?P<wd>{_WEEKDAYS})(?:\s+(?:and|or)\s+(?P<wd2>{_WEEKDAYS}))?|(?P<season>spring|summer|autumn|winter|fall))|(?<=\bon\s)(?P<wds>{_WEEKDAYS})s(?:\s+(?:and|or)\s+(?P<wds2>{_WEEKDAYS})s)?)\b",
-    "weekday": rf"\b(?:(?P<prep>on|by|until|since|from)\s+)?(?P<date>(?:(?P<shift>last|this|next|coming)\s+)?(?P<wd>{_WEEKDAYS})(?:\s+(?P<part>{_PARTS}))?)\b",
+    # "late Tuesday", "early on Monday": the day's end (start), TIMEX3 mod END (START)
+    "weekday": rf"\b(?:(?P<prep>on|by|until|since|from)\s+(?!(?:[Ee]arly|[Ll]ate)\s+on\b))?(?P<date>(?:(?P<mod>[Ee]arly|[Ll]ate)\s+(?:on\s+)?)?(?:(?P<shift>last|this|next|coming)\s+)?(?P<wd>{_WEEKDAYS})(?:\s+(?P<part>{_PARTS}))?)\b",
     "ago": rf"\b(?P<n>{_NUMBER}|[Tt]he(?=\s+(?:year|month|week|quarter|day)\s+before(?!\s+\w)))\s+(?P<unit>{_UNIT})\s+(?P<dir>ago|{_REFERRING}|from\s+now)\b",
     # "the year-ago quarter", "the year-earlier period": a year before the period named before;
     # "by year-end", "before the year end": the end of the year, as "the end of the year" is
     # "this past weekend" (Tuesday, March): the last one; "due on the 15th": a day of the month,
     # only before a clause's end (not "on the 15th floor"). One rule for the four: each rule
     # costs a scan of its own.
-    "phrases": rf"\b[Tt]he\s+(?:same\s+)?year[\s-](?:earlier|ago)\s+(?:period|quarter|month|half)\b|(?:(?<=\bby\s)|(?<=\bat\s)|(?<=\bbefore\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\btoward\s)|(?<=\btowards\s)|(?<=\baround\s)|(?<=\bthrough\s)|(?<=\bnear\s))(?:the\s+)?year[\s-](?P<end>end)\b(?!-)|\bthis\s+past\s+(?:(?P<unit>week|weekend|month)|(?P<wd>{_WEEKDAYS})|(?P<mon>{_MONTHS}))\b(?!\s+\d)|\bon\s+(?P<ml>the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th))(?=\s*[.,;:)]|\s+(?:and|or|but|at|when|after|before)\b)",
+    "phrases": rf"\b[Tt]he\s+(?:same\s+)?year[\s-](?:earlier|ago)\s+(?:period|quarter|month|half)\b|(?:(?<=\bby\s)|(?<=\bat\s)|(?<=\bbefore\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\btoward\s)|(?<=\btowards\s)|(?<=\baround\s)|(?<=\bthrough\s)|(?<=\bnear\s))(?:the\s+)?year(?:[\s-]|['\u2019]s\s)(?P<end>end)\b(?!-)|\bthis\s+past\s+(?:(?P<unit>week|weekend|month)|(?P<wd>{_WEEKDAYS})|(?P<mon>{_MONTHS}))\b(?!\s+\d)|\bon\s+(?P<ml>the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th))(?=\s*[.,;:)]|\s+(?:and|or|but|at|when|after|before)\b)",
     # "the first two months of the year", "the last six months of 2022": a run of months
     "month_run": rf"\b[Tt]he\s+(?P<edge>first|last)\s+(?P<n>[2-9]|1[01]|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months\s+of\s+(?:(?P<y>{_YEAR})(?![-/\u2013]\d)|(?P<rel>this|last|next)\s+year|the\s+year)\b",
-    "past_duration": rf"\b(?:(?P<prep>in|over|during|for|within)\s+)?(?P<date>[Tt]he\s+(?P<shift>past|last|next|coming|previous|prior|following|first(?=\s+(?!quarter|half)\w))\s+(?:(?P<n>{_NUMBER})\s+)?(?P<unit>{_UNIT}|{_CLOCK})\b{_HALF})",
-    "duration": rf"\b(?P<n>{_NUMBER})[\s-]+(?P<unit>{_UNIT}|{_CLOCK})\b{_HALF}(?!-old)(?!\s+(?:ago|{_REFERRING}|olds?)\b)",
+    "past_duration": rf"\b(?:(?P<prep>in|over|during|for|within)\s+)?(?P<date>[Tt]he\s+(?P<shift>past|last|next|coming|previous|prior|following|first(?=\s+(?!quarter|half)\w))\s+(?:{_LOW}(?P<n>{_NUMBER})\s+)?(?P<unit>{_UNIT}|{_CLOCK})\b{_HALF})",
+    # ... and "for years", "in decades", "within days": a duration of no count (TIMEX3 PXY;
+    # group "vunit"); not "for years of talks", "days later", nor "for days-long talks"
+    "duration": rf"\b(?:(?P<n>{_NUMBER})[\s-]+(?P<unit>{_UNIT}|{_CLOCK})\b{_HALF}(?!-old)(?!\s+(?:ago|{_REFERRING}|olds?)\b)|(?:for|in|within)\s+(?P<vunit>years|months|weeks|days|decades|hours|minutes)\b(?![-'\u2019])(?!\s+(?:of|ago|later|earlier|before|after|old)\b))",
     # TIMEX3 SET: "every two years" (quant EVERY), "twice a week" (freq 2X), "every other
     # week" (P2W), "every few years" (PXY), "every 15 minutes"
     "set": r"\b(?:(?:(?P<quant>every|each)\s+(?:(?P<n>\d+|two|three|four|five|six|ten|few|several|other)\s+)?|(?P<freq>once|twice|(?:two|three|four|five|six|ten)\s+times)\s+(?:a|an|per)\s+)(?P<unit>year|month|week|day|quarter|decade|hour|minute)s?|(?P<adverb>annually|yearly|biannually))\b",
@@ -199,6 +225,7 @@ def _compiled() -> dict[str, re.Pattern[str]]:
     patterns = {
         **_RULES,
         "month": _RULES["month"].replace(_SCHEDULED_FOR, _scheduled_for()),
+        "bare_month": _BARE_MONTH,
         "present": rf"(?i:\b(?P<word>{present})\b(?!-))",
         "clock": _clock_rule(),
     }
@@ -255,6 +282,15 @@ def _matches(text: str) -> Iterable[Expression]:
             if rule == "phrases":
                 yield _phrase(match)
                 continue
+            if rule == "duration" and (unit := match.group("vunit")) is not None:
+                # "for years": a duration of no count
+                vague = (("unit", unit), ("vague", "1"))
+                yield Expression(match.start("vunit"), end, "duration", vague)
+                continue
+            if rule == "bare_month":  # "its June meeting", "January had been the hottest"
+                if _bare_month(text, match):
+                    yield Expression(start, end, "month", (("mon", match.group("mon")),))
+                continue
             if rule == "frequency":  # "twice daily": the count before it is its freq
                 yield _with_frequency(text, match)
                 continue
@@ -262,7 +298,13 @@ def _matches(text: str) -> Iterable[Expression]:
                 yield from _weekday_pair(match)  # "every Tuesday and Thursday": two sets
                 continue
             if rule in _DAY_RANGES:  # "Oct. 2-3", "5-6 June 2019": two days of one month
-                yield _day_range(match)
+                lead = None
+                if match.groupdict().get("join"):  # "April 10 to 14" after "from", "between"
+                    lead = _RANGE_LEAD.search(text, max(0, start - 9), start)
+                    if lead is None or (match["join"] == "and") != (lead[0][0] in "bB"):
+                        continue  # "and" after "between" only, "to" after "from"
+                day_range = _day_range(match)
+                yield day_range._replace(start=lead.start()) if lead else day_range
                 continue
             if rule == "month_list":  # a month, if the list's item before it is one
                 if _MONTH_BEFORE.search(text, max(0, start - 12), start):
@@ -274,12 +316,152 @@ def _matches(text: str) -> Iterable[Expression]:
             # ``groupdict`` without the dict: the named groups that matched, in their order
             values = zip(names, match.groups(), strict=True)
             groups = tuple([(k, v) for k, v in values if v is not None and k])
+            if rule == "past_duration" and match.group("n0") is not None:
+                written = _Low(match.group("n0"), match.start("n0"), match.group("join"))
+                yield _duration_range(text, written, match.start("n"), start, end, rule, groups)
+                continue
+            if rule == "duration" and (before := _low_before(text, start, groups)) is not None:
+                yield _duration_range(text, before, start, before.start, end, rule, groups)
+                continue
             if rule in _YEAR_BACK_RULES and (same := _same_period_before(text, start, groups)):
                 # "the same quarter a year ago", "the same period last year": that period of
                 # the year before the one named, as "a year earlier"
                 yield Expression(same, end, "ago", (*_YEAR_EARLIER, ("same", "year")))
                 continue
             yield Expression(start, end, rule, groups)
+
+
+class _Low(NamedTuple):
+    """The lower bound of a range of durations: its count, where it starts, its joiner."""
+
+    n: str
+    start: int
+    join: str | None
+
+
+def _low_before(text: str, start: int, groups: tuple[tuple[str, str], ...]) -> _Low | None:
+    """The lower bound written right before the count at ``start`` of a duration ("12 to "
+    of "12 to 18 months"), if any: only for a count of digits or a number word."""
+    if not text.endswith(_LOW_ENDS, max(0, start - 5), start):
+        return None  # most: "for 18 months", "the 18 months"
+    count = next((v for k, v in groups if k == "n"), "")
+    if not count or not (count[0].isdigit() or count in _NUMBER_WORDS):
+        return None
+    found = _LOW_BEFORE.search(text, max(0, start - 24), start)
+    return None if found is None else _Low(found["n0"], found.start("n0"), found["join"])
+
+
+_LOW_ENDS = ("-", "- ", "\u2013", "\u2013 ", " to ", " or ", " and ")
+"""How the text before a range's upper count ends: "12 to ", "10-", "two or "."""
+_NUMBER_WORDS = frozenset(
+    [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "fifteen",
+        "eighteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+    ]
+)
+
+
+def _duration_range(
+    text: str,
+    low: _Low,
+    high_start: int,
+    start: int,
+    end: int,
+    rule: str,
+    groups: tuple[tuple[str, str], ...],
+) -> Expression:
+    """ "12 to 18 months": one duration whose parts are its bounds, the lower one its count
+    alone ("12"), the upper one from ``high_start`` up to the unit ("18 months"); ``start``
+    is where the whole starts. A lower bound that is none ("won 2-1 days after") is left
+    out, as before."""
+    groups = tuple((k, v) for k, v in groups if k not in ("n0", "join"))
+    low_count = numbers.parse_number(low.n)
+    high_count = numbers.parse_number(next((v for k, v in groups if k == "n"), ""))
+    joined = True
+    if low.join == "and":  # only after "between": "10 and 15 minutes" are two
+        between = _BETWEEN_BEFORE.search(text, max(0, start - 12), start)
+        joined = between is not None and rule == "duration"
+        start = between.start() if between is not None and joined else start
+    if low_count is None or high_count is None or low_count >= high_count or not joined:
+        return Expression(high_start if rule == "duration" else start, end, rule, groups)
+    unit = tuple((k, v) for k, v in groups if k == "unit")
+    first = Expression(low.start, low.start + len(low.n), "duration", (("n", low.n), *unit))
+    high_groups = tuple((k, v) for k, v in groups if k in ("n", "unit", "half"))
+    high = Expression(high_start, end, "duration", high_groups)
+    return Expression(start, end, rule, groups, (first, high))
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our)\s$")
+_CLAUSE_LEAD_BEFORE = re.compile(r"(?:\b(?:that|said|says)|,)\s$")
+_NOT_A_CLAUSE_START = frozenset(",;:'\u2019&-")
+
+
+def _bare_month(text: str, match: re.Match[str]) -> bool:
+    """Whether a bare month before a lower-case word (or a possessive) is a date: after a
+    determiner, before a noun not of ``Tense.month_noun_not_before`` ("its June meeting";
+    not "the March on Washington", "the December quarter"); opening a clause (a sentence's
+    start, after "that", "said", "says" or a comma) before a verb of
+    ``Tense.month_subject_verbs``, not a passive ("June was arrested"), or as a possessive."""
+    start, word = match.start(), match.group("next")
+    words = lexicons.tense()
+    if _DETERMINER_BEFORE.search(text, max(0, start - 6), start):
+        return word is not None and len(word) >= 3 and word not in _month_noun_stops()
+    if not _opens_clause(text, start) and not _CLAUSE_LEAD_BEFORE.search(
+        text, max(0, start - 6), start
+    ):
+        return False
+    if match.group("poss") is not None:
+        return True
+    return word in words.month_subject_verbs and not _named_subject(text, match.end())
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """Whether nothing but punctuation that opens a clause (not a comma, a hyphen, an
+    apostrophe) stands before ``start``: a sentence's start, a quote, a bracket."""
+    before = text[start - 1] if start else ""
+    if before.isspace():
+        before = text[start - 2] if start >= 2 else ""
+    return not before or not (before.isalnum() or before == "_" or before in _NOT_A_CLAUSE_START)
+
+
+@cache
+def _month_noun_stops() -> frozenset[str]:
+    return frozenset(lexicons.tense().month_noun_not_before)
+
+
+_COPULA_THEN = re.compile(r"\s+(?:was|is|had\s+been|has\s+been|will\s+be)\s+([a-z]+)\b")
+
+
+def _named_subject(text: str, end: int) -> bool:
+    """Whether a month before a passive is a person: "June was arrested", "April had been
+    born"; "January was cold", "March was the wettest" stay months."""
+    then = _COPULA_THEN.match(text, end)
+    if then is None:
+        return False
+    word = then.group(1)
+    return word.endswith("ed") or word in _participles()
+
+
+@cache
+def _participles() -> frozenset[str]:
+    return frozenset((*lexicons.tense().irregular_participles, "born"))
 
 
 def _phrase(match: re.Match[str]) -> Expression:
@@ -479,7 +661,13 @@ def _plausible(text: str, expr: Expression) -> bool:
         return bool(_CLOCK_LEAD.search(text, max(0, expr.start - 12), expr.start)) and not (
             _GAME_CLOCK.match(text, expr.end)
         )
-    if expr.rule == "half" and expr.get("ho2") is not None and not _among_figures(text, expr):
+    if expr.rule == "the_quarter" and not _among_figures(text, expr):
+        return False  # "scored 12 points in the quarter": a match's
+    if (
+        expr.rule == "half"
+        and (expr.get("ho2") or expr.get("h3"))
+        and not _among_figures(text, expr)
+    ):
         return False
     if expr.rule in ("quarter", "half") and (
         _FISCAL.search(text, max(0, expr.start - 8), expr.start) or _OF_FISCAL.match(text, expr.end)
@@ -493,17 +681,21 @@ def _plausible(text: str, expr: Expression) -> bool:
         # Capitalized past a sentence's start (whose opener is lowered), it is a name:
         # "Now Inc.", the NOW campaign group
         return text[expr.start : expr.end].islower()
+    if expr.rule == "duration" and _fraction_of(text, expr):
+        return False  # "a quarter of sales", "about a quarter", "three quarters of the staff"
     if expr.rule == "duration" and (expr.get("n") or "").lower() in ("a", "an"):
         # "125.5 million tonnes a year", "$5 a day" are rates, not durations; "for a year",
         # "in about a year" are durations.
         # "almost R1,000 a day": an amount right before it makes a rate, whatever leads it.
+        # "announced a week after the vote": the stretch from an event (TimeML's duration)
         preceding = text[max(0, expr.start - 12) : expr.start]
         before = re.findall(r"[A-Za-z]+", preceding)
-        return (
-            bool(before)
-            and before[-1].lower() in _DURATION_LEADS
-            and not _AMOUNT_BEFORE.search(preceding)
+        led = bool(before) and before[-1].lower() in _DURATION_LEADS
+        # ... not a rate's "300 cars a week after the upgrade"
+        from_event = _FROM_EVENT.match(text, expr.end) is not None and not _DIGIT.search(
+            text, max(0, expr.start - 24), expr.start
         )
+        return (led or from_event) and not _AMOUNT_BEFORE.search(preceding)
     if expr.rule == "duration" and _AGED.search(text, max(0, expr.start - 24), expr.start):
         return False  # an age: "aged 18-24 years", "aged between 18 and 24 years"
     if expr.rule == "relative_unit" and (expr.get("shift") or "") in ("last", "next"):
@@ -513,16 +705,32 @@ def _plausible(text: str, expr: Expression) -> bool:
         # "the last week of his term", "the last two weeks of December": a part of what
         # follows, not a stretch up to publication (a count is left a duration: "two weeks")
         return (expr.get("shift") or "") != "last"
-    if expr.rule == "duration" and _whole_period(text, expr):
-        return False  # "24 hours a day", "seven days a week": always, no stretch of time
-    if expr.rule == "duration" and (expr.get("unit") or "").lower().startswith("quarter"):
-        # "three-quarters of a point", "three quarters of the staff": a fraction
-        written = text[expr.start : expr.end]
-        return "-" not in written and not _OF_AFTER.match(text, expr.end)
-    return True
+    # "24 hours a day", "seven days a week": always, no stretch of time
+    return not (expr.rule == "duration" and _whole_period(text, expr))
+
+
+def _fraction_of(text: str, expr: Expression) -> bool:
+    """Whether a duration of quarters is a fraction: "three-quarters of a point", "a quarter
+    of sales", "about a quarter", "more than a quarter" (``Tense.fraction_leads``); "in a
+    quarter", "in about a quarter", "for two quarters" stay periods."""
+    if not (expr.get("unit") or "").lower().startswith("quarter"):
+        return False
+    if "-" in text[expr.start : expr.end] or _OF_AFTER.match(text, expr.end):
+        return True
+    if (expr.get("n") or "").lower() not in ("a", "an"):
+        return False
+    before = re.findall(r"[A-Za-z]+", text[max(0, expr.start - 24) : expr.start])[-2:]
+    words = lexicons.tense()
+    return (
+        bool(before)
+        and before[-1].lower() in words.fraction_leads
+        and (len(before) < 2 or before[0].lower() not in words.fraction_time_leads)
+    )
 
 
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_DIGIT = re.compile(r"\d")
+_FROM_EVENT = re.compile(r"\s+(?:after|before)\s+(?:the|a|an|his|her|its|their)\b")
 _PER_PERIOD = re.compile(r"\s+(?:a|an|per)\s+(day|week|month|year)\b")
 _IN_PERIOD = {
     ("hour", "day"): 24,
@@ -665,10 +873,14 @@ _DURATION_LEADS = frozenset(
 
 
 def join_ranges(text: str, expressions: list[Expression]) -> list[Expression]:
-    """ "from 2016 to 2019", "between March and May", "January-March" -> one range each."""
+    """ "from 2016 to 2019", "between March and May", "January-March" -> one range each;
+    "4 hours, 42 minutes" -> one duration (``join_durations``, in this one pass)."""
     joined: list[Expression] = []
     for expr in expressions:
         last = joined[-1] if joined else None
+        if last is not None and last.rule == "duration" and _one_length(text, last, expr):
+            joined[-1] = _one_duration(last, expr)
+            continue
         if last is not None and _joinable(text, last, expr):
             lead = _RANGE_LEAD.search(text, max(0, last.start - 9), last.start)
             start = lead.start() if lead else last.start
@@ -676,6 +888,61 @@ def join_ranges(text: str, expressions: list[Expression]) -> list[Expression]:
             continue
         joined.append(expr)
     return joined
+
+
+# "4 hours, 42 minutes", "2 hours and 15 minutes", "two years and three months": one duration
+# of units written from the longest down (TIMEX3 "PT4H42M", "P2Y3M").
+_UNIT_ORDER = {"year": 5, "month": 4, "week": 3, "day": 2, "hour": 1, "minute": 0}
+_DURATION_JOIN = re.compile(r"\s*,\s*|\s+(?:and\s+)?")
+_COUNTED_FROM = re.compile(r"\s+(?:before|after|later|earlier|ago|from|into)\b")
+"""After the shorter unit: "after 20 years, 10 days before his death" counts from an event."""
+
+
+def _one_duration(longer: Expression, shorter: Expression) -> Expression:
+    """ "4 hours, 42 minutes": one duration whose parts are its units (its unit is its last:
+    "3 days, 4 hours" may take "and 20 minutes")."""
+    groups = (("compound", "1"), ("unit", shorter.get("unit") or ""))
+    return Expression(longer.start, shorter.end, "duration", groups, (longer, shorter))
+
+
+def _one_length(text: str, first: Expression, second: Expression) -> bool:
+    """Whether two durations are one length written from a longer unit down: "4 hours, 42
+    minutes", "2 hours and 15 minutes", "two years and three months" (TIMEX3 "PT4H42M",
+    "P2Y3M")."""
+    return (
+        first.rule == "duration"
+        and second.rule == "duration"
+        and _descending(first, second)
+        and _DURATION_JOIN.fullmatch(text, first.end, second.start) is not None
+        and not _COUNTED_FROM.match(text, second.end)
+    )
+
+
+def _descending(first: Expression, second: Expression) -> bool:
+    """Whether two durations of whole counts name a longer unit, then a shorter one."""
+    if first.parts is not None and not first.get("compound"):
+        return False  # a range of durations: "2-3 hours 10 minutes" is no one length
+    if second.parts is not None or first.get("half") or (second.get("n") or "a") in _VAGUE_COUNTS:
+        return False
+    if first.get("vague") or second.get("vague"):  # "for years and months"
+        return False
+    shorter = (second.get("unit") or "").lower().rstrip("s")
+    longer = (first.get("unit") or "").lower().rstrip("s")
+    low, high = _UNIT_ORDER.get(shorter), _UNIT_ORDER.get(longer)
+    if low is None or high is None or high <= low:
+        return False
+    # "9 hours, 95 minutes" is a list: a length's shorter count stays below one longer unit
+    fill = _FILLS.get((shorter, longer))
+    count = numbers.parse_number(second.get("n") or "")
+    return fill is None or (count is not None and count < fill)
+
+
+_FILLS = {("minute", "hour"): 60, ("hour", "day"): 24, ("day", "week"): 7}
+_FILLS |= {("day", "month"): 31, ("week", "month"): 5, ("month", "year"): 12}
+_FILLS |= {("week", "year"): 53, ("day", "year"): 366}
+
+
+_VAGUE_COUNTS = frozenset({"several", "a few", "a couple of", "many", "few"})
 
 
 _DAY_RANGES = frozenset({"month_day_range", "day_month_range"})

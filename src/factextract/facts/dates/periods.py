@@ -128,12 +128,14 @@ def _quarter(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateVal
 
 def _half(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue:
     ordinal = (expr.get("ho") or expr.get("ho2") or "").lower()
-    h = int(expr.get("h") or expr.get("h2") or 0) or (1 if ordinal in ("first", "1st") else 2)
+    written_h = expr.get("h") or expr.get("h2") or expr.get("h3")
+    h = int(written_h or 0) or (1 if ordinal in ("first", "1st") else 2)
     year = _relative_year(expr, anchor)
     if year is None:
         return _unresolved(f"XXXX-H{h}", "half")
     written = expr.get("y") or expr.get("yy")
-    inferred = expr.get("ho2") is not None  # "the first half": the year the tense picks
+    # "the first half", "in H1": the year the tense picks
+    inferred = expr.get("ho2") is not None or expr.get("h3") is not None
     if inferred and anchor is not None:
         ahead = h - (1 if anchor.month <= 6 else 2)  # -1 to 1
         year += -1 if future is False and ahead > 0 else 1 if future and ahead < 0 else 0
@@ -238,9 +240,13 @@ def _month_part(
 def _edge(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue | None:
     edge = (expr.get("edge") or "").lower()
     if edge == "turn":
-        # "the turn of 2019" starts it; "the turn of the year" may be either end of this one
-        return _year(int(expr.get("y") or 0))._replace(mod="START") if expr.get("y") else None
-    mod = _MODS.get(edge.split()[0])  # "the first week of": its start
+        # "the turn of 2019" starts it; "the turn of the century", this century's start (2000
+        # in 2024); "the turn of the year" may be either end of this one
+        if expr.get("y"):
+            return _year(int(expr.get("y") or 0))._replace(mod="START")
+        if (expr.get("unit") or "").lower() != "century" or expr.get("shift") != "the":
+            return None
+    mod = "START" if edge == "turn" else _MODS.get(edge.split()[0])  # "the first week of"
     if expr.get("mon"):
         return _month_part(expr.get("mon") or "", expr.get("y2"), anchor, future, mod)
     if expr.get("y"):
@@ -257,7 +263,9 @@ def _shifted_unit(shift: str, unit: str, anchor: dt.date | None) -> DateValue | 
     step = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1}.get(shift, 0)
     if anchor is None:
         return _unresolved(
-            {"month": "XXXX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE"}.get(unit, "XXXX"),
+            {"month": "XXXX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "century": "XX"}.get(
+                unit, "XXXX"
+            ),
             unit,
         )
     if unit == "year":
@@ -271,6 +279,8 @@ def _shifted_unit(shift: str, unit: str, anchor: dt.date | None) -> DateValue | 
         return _months(f"{year}-Q{q}", year, 3 * q - 2, 3, "quarter", True)
     if unit == "decade":
         return _decade_value(anchor.year // 10 * 10 + 10 * step, None, relative=True)
+    if unit == "century":  # "the end of the century": this one, 2000 to 2099 in 2024
+        return _century_value(anchor.year // 100 + 1 + step, None)._replace(relative=True)
     monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=step)
     year, week, _ = monday.isocalendar()
     if unit == "weekend":
@@ -322,7 +332,18 @@ def _fiscal(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValu
     return DateValue("date", f"FY{year:04d}", None, None, None, "fiscal_year")
 
 
+def _the_quarter(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue:
+    """ "rose 12% in the quarter": in the past the last quarter ended by ``anchor`` (its
+    figures are out), else the one under way ("expects sales to rise in the quarter")."""
+    if anchor is None:
+        return _unresolved("XXXX-QX", "quarter")
+    index = anchor.year * 4 + (anchor.month - 1) // 3 - (1 if future is False else 0)
+    year, q = index // 4, index % 4 + 1
+    return _months(f"{year}-Q{q}", year, 3 * q - 2, 3, "quarter", True, True)
+
+
 HANDLERS: dict[str, Handler] = {
+    "the_quarter": _the_quarter,
     "decade": _decade,
     "century": _century,
     "quarter": _quarter,

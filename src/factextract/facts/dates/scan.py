@@ -78,6 +78,7 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
     "month_year": (_Lead(_NAMES),),
     "month": (_Lead(_NAMES, back=3, at_hit=False),),  # "as of last May"
     "month_span": (_Lead(_NAMES, back=1),),
+    "bare_month": (_Lead(_NAMES),),
     "shift_month": (_Lead(_NAMES, back=1, at_hit=False),),
     "decade": (_Lead("0'?s", back=3, at_hit=False), _Lead(r"'\d0", back=2)),  # "the mid-1990s"
     "century": (_Lead("century", back=3, at_hit=False),),
@@ -85,6 +86,7 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
     # would stop at every digit)
     "quarter": (_Lead("Q", back=1), _Lead(_word_start("quarter"), back=2, at_hit=False)),
     "half": (_Lead("H[0-9]", back=1), _Lead("half", back=2, at_hit=False)),  # "H1", "1H23"
+    "the_quarter": (_Lead(_word_start("quarter"), back=1, at_hit=False),),
     "season": (_Lead(_word_start("spring|summer|autumn|winter|fall"), back=1),),
     # the season's lead, whose hits the scan keeps
     "bare_season": (_Lead(_word_start("spring|summer|autumn|winter|fall"), back=1, at_hit=False),),
@@ -117,11 +119,12 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
     "reference": (_Lead(_word_start("recent")), *_THE_SHIFTS),  # "the past", "the future"
     "relative_unit": (_Lead(_word_start(_UNITS), back=1, at_hit=False),),
     "weekend": (_Lead("weekend", back=2, at_hit=False),),
-    "weekday": (_Lead(_NAMES, back=2),),  # "since last Monday"
+    "weekday": (_Lead(_NAMES, back=2),),  # "since last Monday", "late on Monday"
     "ago": (_Lead(_word_start(_UNITS), back=3, at_hit=False),),  # "a couple of years ago"
     # literals, not "year[\s-]": a class would take the slow search
     "phrases": (
-        _Lead("year-ago|year ago|year-earl|year earl|year-end|year end", back=2),
+        # "year's end" with either apostrophe (a non-ASCII one is "?" in the scanned text)
+        _Lead("year-ago|year ago|year-earl|year earl|year-end|year end|year.s end", back=2),
         _Lead("this past"),
         _Lead("on the [1-9]"),
     ),
@@ -167,11 +170,13 @@ _FIRSTS: dict[str, frozenset[str]] = {
         "month_year": "ADFJMNOS",
         "month": "abdefilmostu",
         "month_span": "ADFJMNOSbf",
+        "bare_month": "ADFJMNOS",
         "shift_month": "clnpt",
         "decade": _DIGITS + "'elmt",
         "century": _DIGITS + "elmt",
         "quarter": "1234FQSTfst",
         "half": "12FHSfst",
+        "the_quarter": "t",
         "season": "aflnstw",
         "bare_season": "t",
         "mod_year": "elms",
@@ -183,12 +188,12 @@ _FIRSTS: dict[str, frozenset[str]] = {
         "reference": "rt",
         "relative_unit": "clnpt",
         "weekend": "adot",
-        "weekday": "FMSTWbcflnostu",
+        "weekday": "EFLMSTWbceflnostu",
         "ago": _DIGITS + "Taefhmnost",
         "phrases": "Ttoy",
         "month_run": "Tt",
         "past_duration": "Tdfiotw",
-        "duration": _DIGITS + "aefhmnost",
+        "duration": _DIGITS + "aefhimnostw",
         "set": "abefostwy",
         "frequency": "dfhmqw",
         "every_day": "eFMSTW",

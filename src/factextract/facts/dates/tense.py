@@ -56,6 +56,7 @@ class _Words(NamedTuple):
     object_starts: frozenset[str]
     conditional_breaks: frozenset[str]
     subject_pronouns: frozenset[str]
+    intending: frozenset[str]
 
 
 @cache
@@ -88,6 +89,7 @@ def _words() -> _Words:
         frozenset(lists.object_starts),
         frozenset(lists.conditional_breaks),
         frozenset(lists.subject_pronouns),
+        frozenset(lists.intending),
     )
 
 
@@ -124,6 +126,24 @@ def _future_cues() -> dict[str, tuple[tuple[str, ...], ...]]:
         words = tuple(cue.lower().split())
         by_first.setdefault(words[0], []).append(words)
     return {first: tuple(cues) for first, cues in by_first.items()}
+
+
+@cache
+def _modals() -> frozenset[str]:
+    return frozenset(lexicons.tense().modal_cues)
+
+
+def _modal(ctx: Context, i: int, right: int) -> Tense | None:
+    """The tense of the modal at token ``i`` ("could", "may"): ahead, past before a perfect
+    ("could have died on Sunday"), none for a name ("May") or "could not" (a past
+    ability as often: "Rescuers could not reach the village on Sunday")."""
+    if not ctx.words[i].islower():
+        return None
+    if _perfect_after(ctx, i + 1, right):
+        return "past"
+    if ctx.lowers[i] == "could" and i + 1 < right and ctx.lowers[i + 1] in ("not", "n't"):
+        return None
+    return "future"
 
 
 @cache
@@ -167,17 +187,26 @@ def clause_tense(ctx: Context, bounds: tuple[int, int], start: int, end: int) ->
     if _instructed_deadline(ctx, left, first) or _deferred(ctx, left, first):
         # a weekday is ahead; a day of a month the nearest ("adjourned until April 2")
         return "open" if _names_a_month(ctx, first, end) else "future"
+    if _intended(ctx, left, first):
+        return "future"  # "agreed on Monday to hear the case in October"
+    if _set_for_a_day(ctx, left, first) and not _names_a_month(ctx, first, end):
+        return "future"  # "Lawmakers set a vote for Tuesday": a day set is ahead
     best: tuple[int, Tense] | None = None
     lowers, (ahead, back) = ctx.lowers, _heads()
     i, right = bounds
     past_seen = False
+    modals = _modals()
     while i < right:
         word = lowers[i]
         if word not in ahead and word not in back and not word.endswith("ed"):
+            modal = _modal(ctx, i, right) if word in modals else None
+            if modal is not None:  # in the date's own clause only: "could reach it by Sunday"
+                best = _nearer(ctx, best, i, i + 1, start, end, modal)
+                past_seen = past_seen or modal == "past"
             i += 1  # no cue starts here: most words
             continue
         width, cue = _cue_at(ctx, left, i, right)
-        if cue is None and i < first and _past_with_object(ctx, left, i):
+        if cue is None and i < first and _past_with_object(ctx, left, i, right):
             cue = "past"  # "Arsenal beat Chelsea on Saturday and face Wales next week"
         if cue is not None:
             best = _nearer(ctx, best, i, i + width, start, end, cue)
@@ -318,7 +347,7 @@ def _weak_past(ctx: Context, left: int, i: int) -> bool:
     return before not in words.schedule_not_after or _ends_clause(ctx, i - 1)
 
 
-def _past_with_object(ctx: Context, left: int, i: int) -> bool:
+def _past_with_object(ctx: Context, left: int, i: int, right: int) -> bool:
     """Whether the word at token ``i`` is a past of the present's form with an object after it
     ("Arsenal beat Chelsea", "the storm hit the coast", "cut 200 jobs"): in the date's own
     clause it outweighs a future cue of another clause. The object tells it from a noun ("a
@@ -336,10 +365,15 @@ def _past_with_object(ctx: Context, left: int, i: int) -> bool:
         return True
     if _plural(after):  # a bare plural noun: "cut rates", "hit stores"; not "cut in"
         return True
-    # no object: a subject before it ("Officials quit on Monday", "he quit"), not a noun
-    # after a determiner ("the Fed cut on Wednesday")
+    # no object: a subject before it ("Officials quit on Monday", "he quit", "The storm hit
+    # on Saturday" opening its clause), not a noun after a determiner ("bet on a rate cut on
+    # Friday", "the Fed cut on Wednesday was its third")
     if i - 2 >= left and lowers[i - 2] in words.not_a_tense_before:
-        return False
+        return (
+            i - 2 == left
+            and lowers[left] in words.object_starts
+            and not _verb_after(ctx, i + 1, right)
+        )
     before = ctx.words[i - 1]
     return lowers[i - 1] in words.subject_pronouns or before[:1].isupper() or _plural(before)
 
@@ -434,6 +468,8 @@ def _present_verb(ctx: Context, left: int, i: int) -> bool:
     if i == left:  # at a clause's start: after "who" or "which" ("James, who turns 35")
         return i > 0 and ctx.lowers[i - 1] in _words().relative_subjects
     before, word = ctx.words[i - 1], ctx.lowers[i - 1]
+    if word == "and" and _object_after(ctx, i):
+        return True  # "won 3-1 on Tuesday and play Arsenal on Sunday": the subject's again
     name = before[:1].isupper() and i - 1 > left  # "Theresa May faces", not "The votes"
     if (word in _words().schedule_not_after and not name) or not before.isalpha():
         return False
@@ -443,6 +479,15 @@ def _present_verb(ctx: Context, left: int, i: int) -> bool:
         return True
     plural = word.endswith("s") and not word.endswith("ss") and len(word) > 3
     return before[:1].isupper() or plural or word in _words().plural_subjects
+
+
+def _object_after(ctx: Context, i: int) -> bool:
+    """Whether a name or a determiner follows the verb at token ``i`` ("play Arsenal", "face
+    the champions"): a verb with its object, no noun ("rain and winds on Sunday")."""
+    if i + 1 >= len(ctx.words):
+        return False
+    after = ctx.words[i + 1]
+    return ctx.lowers[i + 1] in _words().object_starts or (after[:1].isupper() and after.isalpha())
 
 
 def _schedule(ctx: Context, left: int, first: int, end: int) -> bool:
@@ -510,6 +555,55 @@ def _set_for_a_month(ctx: Context, left: int, first: int, end: int) -> bool:
     return any(tuple(ctx.lowers[max(left, i - len(w)) : i]) == w for w in _scheduled_for_words())
 
 
+_INTENT_REACH = 4
+"""Most tokens between a verb of intent and the "to" of its infinitive ("agreed on Monday
+to")."""
+
+
+def _intended(ctx: Context, left: int, first: int) -> bool:
+    """Whether the date at token ``first`` is in the infinitive of a verb of intent ("agreed
+    on Monday to hear the case in October"): a "to" before a lower-case word, with no past
+    between it and the date ("voted to back a plan passed in March" keeps March past), and
+    one of ``Tense.intending`` up to four tokens before it."""
+    lowers, pasts = ctx.lowers, _past_cues()
+    for j in range(first - 1, left, -1):
+        if lowers[j] == "to":
+            verb = ctx.words[j + 1]  # a verb, not the noun phrase of "agreed to a deal"
+            if j + 1 >= first or not (verb.isalpha() and verb.islower()):
+                return False
+            if verb in _words().object_starts or verb in _words().schedule_not_after:
+                return False
+            if _plural(verb):  # "agreed to terms in January"
+                return False
+            reach = range(j - 1, max(left, j - _INTENT_REACH) - 1, -1)
+            return any(lowers[k] in _words().intending for k in reach)
+        if _past_cue(ctx, pasts, left, j) or _past_tense(ctx, left, j):
+            return False
+    return False
+
+
+_SETTER_REACH = 5
+"""Most tokens between a word that sets a date and the "for" of its day ("set a vote for")."""
+
+
+def _set_for_a_day(ctx: Context, left: int, first: int) -> bool:
+    """Whether the date at token ``first`` follows "for" after a word that sets a date, with
+    or without its object between ("set a vote for Tuesday", "scheduled a hearing for
+    Friday", "was set for Tuesday"); not a noun ("a set of rules for Tuesday")."""
+    i = first - 1
+    if i <= left or ctx.lowers[i] != "for":
+        return False
+    lowers, words = ctx.lowers, _scheduled_for_words()
+    for j in range(i - 1, max(left, i - 1 - _SETTER_REACH) - 1, -1):
+        if lowers[j] == "for" or _ends_clause(ctx, j):
+            return False
+        for word in words:
+            start = j - len(word) + 1
+            if start >= left and tuple(lowers[start : j + 1]) == word:
+                return start == left or lowers[start - 1] not in _words().object_starts
+    return False
+
+
 @cache
 def _scheduled_for_words() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(w.split()) for w in lexicons.tense().scheduled_for)
@@ -538,6 +632,9 @@ def _past_cue(ctx: Context, pasts: frozenset[str], left: int, i: int) -> bool:
     it a participle."""
     if ctx.lowers[i] not in pasts:
         return False
+    word = ctx.words[i]
+    if i > left and word[:1].isupper() and not word.isupper():
+        return False  # a name inside its clause: "expect the Fed to act", "Led Zeppelin"
     before = _auxiliary(ctx, left, i)
     return before < left or ctx.lowers[before] not in _words().participle_after
 

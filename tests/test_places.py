@@ -1155,6 +1155,33 @@ RECOGNITION = [
         id="miss-county-not-in-gazetteer-used-as-adjective",
         marks=MISS,
     ),
+    # A lower-case feature noun: a water's name is no place; a land feature's keeps a region
+    # or a town by its own name, where the feature lies.
+    pytest.param(
+        "MUMBAI/HYDERABAD (Reuters) - Farmers hit by floods in the Godavari basin protested.",
+        [("MUMBAI", "city", "IN"), ("HYDERABAD", "city", "IN")],
+        id="water-noun-after-an-alternate-name",
+    ),
+    pytest.param(
+        "MUMBAI (Reuters) - The river Godavari and the Godavari valley flooded.",
+        [("MUMBAI", "city", "IN")],
+        id="river-before-and-land-noun-after-an-alternate-name",
+    ),
+    pytest.param(
+        "Israel plans to annex the Jordan valley.",
+        [("Israel", "country", "IL")],
+        id="land-noun-after-a-country",
+    ),
+    pytest.param(
+        "Shelling hit the Kashmir valley; snow fell in the Colorado mountains.",
+        [("Kashmir", "region", None), ("Colorado", "admin1", "US")],
+        id="land-noun-after-a-region-keeps-it",
+    ),
+    pytest.param(
+        "Migrants crossed the Darien gap into Panama.",
+        [("Darien", "admin1", "PA"), ("Panama", "country", "PA")],
+        id="land-noun-after-the-province-that-holds-it",
+    ),
 ]
 
 
@@ -1321,6 +1348,11 @@ NON_PLACES = [
     pytest.param("Victoria's Secret reported falling sales.", id="brand-phrase"),
     # Rivers named like US states.
     pytest.param("Barges sailed down the Delaware.", id="river-named-like-a-state"),
+    # A name before a lower-case water noun is the water's.
+    pytest.param("Barges on the Ohio river and the Mississippi river waited.", id="state-rivers"),
+    pytest.param("The Congo basin and the Niger delta are vast.", id="country-named-waters"),
+    pytest.param("Fishing boats crowded the Tasman sea.", id="sea-named-like-a-region"),
+    pytest.param("The Thames estuary and the Yangtze river basin flooded.", id="estuary-basin"),
     # A letter split off digits is part of a number or code, no name ("5B" is five billion).
     pytest.param("Visit 221B Street for details.", id="house-number-letter-alone"),
     pytest.param("Output reached 5B units; 40MW Park power flowed.", id="scale-glued-to-digits"),

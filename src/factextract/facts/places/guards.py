@@ -447,6 +447,8 @@ def keep(p: Page, mention: Mention) -> bool:
         return False
     if ctx.words[mention.end - 1] in words.waters and not mention.strong:
         return False  # "the Red Sea"
+    if not mention.strong and _named_feature(p, mention):
+        return False  # "the Godavari basin", "the Ohio river", "the Jordan valley"
     if ctx.words[mention.start] in words.features and not mention.strong and _feature(ctx, mention):
         return False  # "Lake Como" is no town in New Jersey
     if after and ctx.lowers[mention.end] in words.currency:
@@ -581,6 +583,22 @@ def _river(p: Page, mention: Mention) -> bool:
         return False
     after = ctx.words[end] if end < len(ctx.words) else "."
     return after in _CLAUSE_ENDS or after in p.words.locative_ends
+
+
+def _named_feature(p: Page, mention: Mention) -> bool:
+    """Whether the name is a natural feature's, by a lower-case feature noun next to it: a
+    water's after it ("the Godavari basin", "the Ohio river") or a river's before it ("the
+    river Jordan"), no place of any reading; a land feature's after it ("the Jordan valley"),
+    no country nor a town read by an alternate name, where a region or a town by its own
+    name may hold the feature ("the Kashmir valley", "the Colorado mountains")."""
+    ctx, words, end = p.ctx, p.words, mention.end
+    after = ctx.words[end] if end < len(ctx.words) else ""
+    if after in words.water_nouns:
+        return True
+    if after in words.land_nouns:
+        first = mention.candidates[0] if mention.candidates else None
+        return mention.how == "alternate" or first is None or first.type == "country"
+    return mention.start > 0 and ctx.words[mention.start - 1] in words.feature_nouns_before
 
 
 _FEATURE_RATIO = 10

@@ -140,6 +140,14 @@ class Words:
     waters: frozenset[str]
     """Last words of a water's name: "the Red Sea" is no Sudanese state (a cue still makes it
     one: "Red Sea state")."""
+    water_nouns: frozenset[str]
+    """Lower-case words after a name that make it a water's ("the Godavari basin", "the Ohio
+    river"): no place."""
+    land_nouns: frozenset[str]
+    """Lower-case words after a name that make it a land feature's ("the Jordan valley"): no
+    country, nor a town read by an alternate name."""
+    feature_nouns_before: frozenset[str]
+    """Lower-case words before a name that make it a feature's ("the river Jordan")."""
     ranks: frozenset[str]
     """Words before "city of" ("the second city of Lebanon") that make the name its
     container."""
@@ -286,6 +294,9 @@ def words() -> Words:
         models=frozenset(c.model_nouns),
         features=frozenset(c.feature_words),
         waters=frozenset(c.water_words),
+        water_nouns=frozenset(c.water_nouns),
+        land_nouns=frozenset(c.land_nouns),
+        feature_nouns_before=frozenset(c.feature_nouns_before),
         ranks=frozenset(c.rank_words),
         beating=frozenset(c.beating_verbs),
         opponent_locatives=frozenset(c.opponent_locatives),

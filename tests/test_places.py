@@ -1182,6 +1182,33 @@ RECOGNITION = [
         [("Darien", "admin1", "PA"), ("Panama", "country", "PA")],
         id="land-noun-after-the-province-that-holds-it",
     ),
+    # A place named with compass words alone needs its country named, a cue is not enough.
+    pytest.param(
+        "MELBOURNE (Reuters) - A fire ban was declared for the Mallee, Wimmera and South West"
+        " districts.",
+        [
+            ("MELBOURNE", "city", "AU"),
+            ("Mallee", "admin2", None),
+            ("Wimmera", "admin2", None),
+            ("South West", "admin2", None),
+        ],
+        id="compass-district-abroad-is-unresolved",
+    ),
+    pytest.param(
+        "SINGAPORE (Reuters) - Residents of the South West district got vouchers.",
+        [("SINGAPORE", "country", "SG"), ("South West district", "admin1", "SG")],
+        id="compass-district-in-the-datelines-country",
+    ),
+    pytest.param(
+        "Farmers in the Northern region of Ghana and in North West province, South Africa.",
+        [
+            ("Northern region", "admin1", "GH"),
+            ("Ghana", "country", "GH"),
+            ("North West province", "admin1", "ZA"),
+            ("South Africa", "country", "ZA"),
+        ],
+        id="compass-regions-in-named-countries",
+    ),
 ]
 
 

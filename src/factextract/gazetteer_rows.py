@@ -182,6 +182,7 @@ class Cues(_Row):
     water_nouns: tuple[str, ...] = ()
     land_nouns: tuple[str, ...] = ()
     feature_nouns_before: tuple[str, ...] = ()
+    compass_words: tuple[str, ...] = ()
     rank_words: tuple[str, ...] = ()
     beating_verbs: tuple[str, ...] = ()
     operator_participles: tuple[str, ...] = ()

@@ -148,6 +148,9 @@ class Words:
     country, nor a town read by an alternate name."""
     feature_nouns_before: frozenset[str]
     """Lower-case words before a name that make it a feature's ("the river Jordan")."""
+    compass: frozenset[str]
+    """Lower-case words of directions ("south", "north-east", "central"): a place named with
+    them alone needs its country named ("South West" is an area of Singapore)."""
     ranks: frozenset[str]
     """Words before "city of" ("the second city of Lebanon") that make the name its
     container."""
@@ -297,6 +300,7 @@ def words() -> Words:
         water_nouns=frozenset(c.water_nouns),
         land_nouns=frozenset(c.land_nouns),
         feature_nouns_before=frozenset(c.feature_nouns_before),
+        compass=frozenset(c.compass_words),
         ranks=frozenset(c.rank_words),
         beating=frozenset(c.beating_verbs),
         opponent_locatives=frozenset(c.opponent_locatives),

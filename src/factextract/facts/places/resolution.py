@@ -722,11 +722,37 @@ def resolve(
     for k, mention in enumerate(mentions):
         own = trusted[k]
         entry, how = choices[k]
+        if entry is not None and k not in pinned and _unsupported_compass(entry, evidence, own):
+            if not mention.strong:
+                continue
+            entry, how = None, "none"  # "the Mallee, Wimmera and South West districts"
         placed = mention.locative and not _respelled(ctx, mention, entry)
         keep = k in pinned or not weak(mention, entry) or placed
         if keep or (entry is not None and supported(entry, evidence.without(own))):
             resolved.append(Resolved(mention, entry, how))
     return resolved
+
+
+def _unsupported_compass(entry: Entry, evidence: Evidence, own: Entry | None) -> bool:
+    """Whether a place named only with compass words ("South West", an area of Singapore;
+    "North West", a South African province) lies in a country neither the article nor its
+    dateline names: a direction in a Melbourne story ("the South West districts"), whatever
+    cue or locative stands with it."""
+    if entry.type not in _COMPASS_TYPES or not _compass_named(entry.name):
+        return False  # "the Middle East", a region above countries, needs none
+    return not supported(entry, evidence.without(own))
+
+
+_COMPASS_TYPES = frozenset({"admin1", "admin2", "city"})
+
+
+@cache
+def _compass_named(name: str) -> bool:
+    """Whether ``name`` is made of compass words only ("South West", "North-East",
+    "Northern"; not "Northern Territory")."""
+    parts = re.split(r"[ -]+", name.lower())
+    compass = words().compass
+    return all(p in compass for p in parts) or (name.lower() in compass)
 
 
 def _respelled(ctx: Context, mention: Mention, entry: Entry | None) -> bool:

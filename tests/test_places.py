@@ -2198,6 +2198,26 @@ DISAMBIGUATION = [
         ("Alexandria", "city", "EG", "Alexandria"),
         id="english-name-of-governorate-named-after-its-city",
     ),
+    # Names listed together are read as the kind of place the others were first read as.
+    pytest.param(
+        "Officials in Washington and Maryland declared emergencies.",
+        "Washington",
+        ("Washington", "admin1", "US", None),
+        id="washington-listed-with-a-state",
+    ),
+    pytest.param(
+        "Talks between Washington and Beijing resumed.",
+        "Washington",
+        ("Washington", "city", "US", "District of Columbia"),
+        id="washington-listed-with-a-capital",
+    ),
+    # A list after a "City, State" pair is no town in a town ("Virginia, Illinois").
+    pytest.param(
+        "Floods hit Virginia, Washington and Oregon.",
+        "Virginia",
+        ("Virginia", "admin1", "US", None),
+        id="list-of-states-is-no-chain-of-towns",
+    ),
 ]
 
 

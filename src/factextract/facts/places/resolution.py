@@ -218,8 +218,8 @@ def qualified_pairs(ctx: Context, mentions: Sequence[Mention]) -> dict[int, tupl
         if any(_town_in_town(a, b) for a, b in pairs) and _listed(ctx, outer.end):
             beyond = mentions[k + 2] if k + 2 < len(mentions) else None
             chained = beyond is not None and any(  # "Leye county, Baise, Guangxi"
-                contains(c, b) for _, b in pairs for c in options(beyond)
-            )
+                contains(c, b) for _, b in pairs for c in options(beyond) if c.type != "city"
+            )  # "Virginia, Washington and Oregon" are no towns of Illinois
             if not chained:
                 pairs = [(a, b) for a, b in pairs if not _town_in_town(a, b)]
         if pairs:
@@ -710,6 +710,8 @@ def resolve(
     ]
     trusted = [None if weak(m, g[0]) else g[0] for m, g in zip(mentions, guesses, strict=True)]
     evidence = Evidence.of(trusted, anchor)  # second pass: every trusted reading
+    if groups:  # and the kinds listed names were read as ("Washington and Maryland": states)
+        siblings = _siblings(groups, mentions, trusted)
     memo = {}
     choices = [
         pinned.get(k) or _choice(m, evidence, trusted[k], siblings[k], read[k], memo)

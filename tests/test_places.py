@@ -1209,6 +1209,17 @@ RECOGNITION = [
         ],
         id="compass-regions-in-named-countries",
     ),
+    # A locative before a list places its later names too; a comma alone makes no list.
+    pytest.param(
+        "Fans in Leicester and Chelsea celebrated the title.",
+        [("Leicester", "city", "GB"), ("Chelsea", "city", "GB")],
+        id="locative-before-a-list-of-clubs-cities",
+    ),
+    pytest.param(
+        "In Paris, Jordan said he would resign.",
+        [("Paris", "city", "FR")],
+        id="locative-clause-then-a-given-name",
+    ),
 ]
 
 
@@ -2217,6 +2228,13 @@ DISAMBIGUATION = [
         "Virginia",
         ("Virginia", "admin1", "US", None),
         id="list-of-states-is-no-chain-of-towns",
+    ),
+    # A locative before a list places each of its names: no given name before a speech verb.
+    pytest.param(
+        "Officials in Maryland and Washington declared emergencies.",
+        "Washington",
+        ("Washington", "admin1", "US", None),
+        id="locative-before-the-list-places-a-given-name",
     ),
 ]
 

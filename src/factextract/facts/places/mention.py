@@ -471,14 +471,37 @@ def sentence_initial(ctx: Context, i: int) -> bool:
 
 
 def locative(words: Words, ctx: Context, i: int) -> bool:
-    """Whether "in", "near", "north of"... stands right before token ``i``."""
+    """Whether "in", "near", "north of"... stands right before token ``i``, or before the
+    list it ends ("officials in Maryland and Washington declared": no person's name)."""
     lowers = ctx.lowers
+    if i > 1 and lowers[i - 1] in _LIST_ENDS:
+        i = _list_start(ctx, words, i - 1)
     if i == 0 or lowers[i - 1] not in words.locative_ends:
         return False  # most words end no locative phrase
     for n, phrases in words.locatives:  # noqa: SIM110  (``any`` of a generator costs 3x)
         if i >= n and lowers[i - n : i] in phrases:
             return True
     return False
+
+
+_LIST_ENDS = frozenset({"and", "or"})
+_LIST_REACH = 12
+"""Most tokens of a list's names and commas before its last "and" that ``locative`` reads
+back over."""
+
+
+def _list_start(ctx: Context, words: Words, link: int) -> int:
+    """The first token of the list of capitalized names ending at ``link``, an "and" or
+    "or" ("Virginia, Maryland and"), or ``link + 1`` when no name stands before it."""
+    texts, lowers, ends = ctx.words, ctx.lowers, words.locative_ends
+    start, stop = link, max(0, link - _LIST_REACH)
+    while start > stop and lowers[start - 1] not in ends:  # "In Maryland and": not "In"
+        if not (capitalized(texts[start - 1]) or texts[start - 1] == ","):
+            break
+        start -= 1
+    while start < link and texts[start] == ",":
+        start += 1
+    return start if start < link else link + 1
 
 
 Match = tuple[int, tuple[Entry, ...], tuple[Entry, ...]]

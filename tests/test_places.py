@@ -2236,6 +2236,31 @@ DISAMBIGUATION = [
         ("Washington", "admin1", "US", None),
         id="locative-before-the-list-places-a-given-name",
     ),
+    # A first-level region news means by its name alone over its same-named city.
+    pytest.param(
+        "Quebec will hold an election in October, the premier said.",
+        "Quebec",
+        ("Quebec", "admin1", "CA", None),
+        id="quebec-alone-is-the-province",
+    ),
+    pytest.param(
+        "He drove from Montreal to Quebec City.",
+        "Quebec City",
+        ("Québec", "city", "CA", "Quebec"),
+        id="quebec-city-is-the-city",
+    ),
+    pytest.param(
+        "QUEBEC (Reuters) - The council met on Monday.",
+        "QUEBEC",
+        ("Québec", "city", "CA", "Quebec"),
+        id="quebec-dateline-is-the-city",
+    ),
+    pytest.param(
+        "Radiation levels in Fukushima fell.",
+        "Fukushima",
+        ("Fukushima", "admin1", "JP", None),
+        id="fukushima-alone-is-the-prefecture",
+    ),
 ]
 
 

@@ -550,6 +550,10 @@ class _Builder:
             self.add(entry, (region.name, *region.aliases))
             if region.prominent:
                 self.prominent.add(region.key)
+        for code in aliases.prominent_admin1:
+            if code not in self.keys:
+                raise LexiconError(f"aliases.json: prominent_admin1: {code!r} is no region")
+            self.prominent.add(code)
         countries = {e.country_code for e in self.places if e.type == "country"}
         for code in aliases.transliterated_regions:
             if code not in countries:

@@ -143,6 +143,9 @@ class Aliases(_Row):
     name_abbreviations: dict[str, tuple[str, ...]] = Field(default_factory=dict)
     """A name's abbreviated first word -> the words it stands for ("St." -> "Saint", "St"):
     "St. Paul" is also looked up among the cities as "Saint Paul" and "St Paul"."""
+    prominent_admin1: tuple[str, ...] = ()
+    """ISO 3166-2 codes of first-level regions news means by the name alone over the
+    same-named city of their country ("Quebec"; the city is written "Quebec City")."""
     transliterated_regions: tuple[str, ...] = ()
     """Countries whose ISO 3166-2 region names are transliterations ("Al Quds"): a region
     named by a city's alternate name is shown by the city's English name ("Jerusalem")."""

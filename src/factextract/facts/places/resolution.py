@@ -126,6 +126,8 @@ def _prior(entry: Entry, mention: Mention, regions: frozenset[str | None]) -> fl
             score += _PROMINENT_BONUS
     elif entry.type == "admin1":
         score = _region_prior(entry.country_code)
+        if entry.key in gazetteer().prominent:
+            score += _PROMINENT_BONUS  # "Quebec" alone is the province
     elif entry.type == "admin2":
         score = _unit_prior(entry.country_code)
     else:

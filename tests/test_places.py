@@ -1220,6 +1220,11 @@ RECOGNITION = [
         [("Paris", "city", "FR")],
         id="locative-clause-then-a-given-name",
     ),
+    pytest.param(
+        "Police in Wimbledon arrested a man; house prices in Ascot rose.",
+        [("Wimbledon", "city", "GB"), ("Ascot", "city", "GB")],
+        id="event-venues-outside-their-events",
+    ),
 ]
 
 
@@ -1386,6 +1391,10 @@ NON_PLACES = [
     pytest.param("Victoria's Secret reported falling sales.", id="brand-phrase"),
     # Rivers named like US states.
     pytest.param("Barges sailed down the Delaware.", id="river-named-like-a-state"),
+    # A place named like an event held there is the event in a sentence about it.
+    pytest.param("Federer won his ninth title at Wimbledon on Sunday.", id="wimbledon-title"),
+    pytest.param("The top seed crashed out of Wimbledon in the second round.", id="seed-out"),
+    pytest.param("The horse won the Gold Cup at Ascot.", id="ascot-race-meeting"),
     # A name before a lower-case water noun is the water's.
     pytest.param("Barges on the Ohio river and the Mississippi river waited.", id="state-rivers"),
     pytest.param("The Congo basin and the Niger delta are vast.", id="country-named-waters"),

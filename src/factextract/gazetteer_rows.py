@@ -224,6 +224,8 @@ class Stopwords(_Row):
     demonyms: tuple[str, ...]
     brands: tuple[str, ...] = ()
     company_names: tuple[str, ...] = ()
+    event_venues: tuple[str, ...] = ()
+    event_words: tuple[str, ...] = ()
     brand_phrases: tuple[str, ...] = ()
     given_names: tuple[str, ...]
 

@@ -441,6 +441,8 @@ def keep(p: Page, mention: Mention) -> bool:
         return False  # "Chelsea, London" qualified is a place, even beside a club's name
     if text in words.club_names and not mention.strong and not locative(words, ctx, mention.start):
         return False  # "Lazio are third", "Bayern coach": the club; "across Lazio" the region
+    if text in words.event_venues and not mention.strong and _event(p, mention):
+        return False  # "won his ninth title at Wimbledon": the championships
     if text in words.companies and not mention.strong and _company(p, mention):
         return False  # "Emirates said it would add flights": the airline
     if not mention.strong and (_compound(p, mention) or _river(p, mention)):
@@ -543,6 +545,15 @@ def _company(p: Page, mention: Mention) -> bool:
         end += 1
     noun = end < len(lowers) and lowers[end] in p.words.company_nouns
     return (noun or p.spoken(mention)) and not locative(p.words, p.ctx, start)
+
+
+def _event(p: Page, mention: Mention) -> bool:
+    """Whether the sentence of a place named like an event held there ("Wimbledon") holds
+    one of ``event_words``: "won his ninth title at Wimbledon" is the championships, "a house
+    in Wimbledon" the place."""
+    return not p.words.event_words.isdisjoint(
+        p.ctx.lowers[slice(*_sentence_tokens(p.ctx, mention.start))]
+    )
 
 
 _APOSTROPHES = frozenset({"'", "’"})

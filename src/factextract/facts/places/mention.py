@@ -216,6 +216,11 @@ class Words:
     Delaware")."""
     operator_participles: frozenset[str]
     """Participles after a hyphen whose subject is a landmark's operator ("Kremlin-backed")."""
+    event_venues: frozenset[str]
+    """Places whose names also name an event held there ("Wimbledon")."""
+    event_words: frozenset[str]
+    """Words that make such a name the event in their sentence ("title", "seed"), with
+    ``sport_words``."""
     companies: frozenset[str]
     """Companies named exactly like a place ("Emirates", "Delta")."""
     company_nouns: frozenset[str]
@@ -331,6 +336,8 @@ def words() -> Words:
         river_countries=frozenset(c.river_countries),
         operator_participles=frozenset(c.operator_participles),
         companies=frozenset(s.company_names),
+        event_venues=frozenset(s.event_venues),
+        event_words=frozenset((*s.event_words, *c.sport_words)),
         company_nouns=frozenset(c.company_nouns),
         brand_phrases=tuple(s.brand_phrases),
         brand_firsts=frozenset(re.split(r"[\s'’-]", b)[0] for b in s.brand_phrases),

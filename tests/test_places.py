@@ -2270,6 +2270,26 @@ DISAMBIGUATION = [
         ("Fukushima", "admin1", "JP", None),
         id="fukushima-alone-is-the-prefecture",
     ),
+    # Listed names re-read in one country prefer readings that share a region; a small town
+    # is read with a listed name that stands alone there.
+    pytest.param(
+        "Historians in York and Lancaster marked the anniversary.",
+        "York",
+        ("York", "city", "GB", "England"),
+        id="york-listed-with-lancaster",
+    ),
+    pytest.param(
+        "Historians in York and Lancaster marked the anniversary.",
+        "Lancaster",
+        ("Lancaster", "city", "GB", "England"),
+        id="lancaster-listed-with-york",
+    ),
+    pytest.param(
+        "Voters in York and Lancaster counties in Pennsylvania backed Trump.",
+        "Lancaster",
+        ("Lancaster County", "admin2", "US", "Pennsylvania"),
+        id="york-and-lancaster-counties-in-pennsylvania",
+    ),
 ]
 
 

@@ -604,29 +604,55 @@ def _read_in(
     code: str,
 ) -> tuple[float, dict[int, Entry]] | None:
     """Each listed mention's best reading in country ``code`` and their summed score, or None
-    when one has none that stands alone there."""
+    when one has none there that is no small namesake, or none stands alone there. Readings
+    that share one first-level region gain as the article's would ("York and Lancaster" are
+    both English, or both in Pennsylvania; not York, Pennsylvania, and Lancaster, California)."""
     others = evidence
     for k in listed:
         others = others.without(choices[k][0])  # the list does not vouch for itself
-    total, picks = 0.0, {}
+    options: list[list[tuple[float, Entry]]] = []
     for k in listed:
         mention, current = mentions[k], choices[k][0]
         if k in fixed:
             if current is None or current.country_code != code:
                 return None
-            picks[k] = current
+            options.append([(0.0, current)])
             continue
         found, priors, regional = readings(mention)
         scored = [
             (prior + others.score(e, only)[0], e)
             for e, prior, only in zip(found, priors, regional, strict=True)
-            if e.country_code == code and not only and not weak(mention, e)
+            if e.country_code == code and not only
         ]
         if not scored:
             return None
-        score, entry = max(scored, key=lambda p: p[0])
+        options.append(scored)
+    best = _best_picks(options, None)
+    for region in sorted({e.region for _, e in options[0] if e.region}):
+        total, shared = _best_picks(options, region)
+        total += _REGION_BONUS * sum(e.region == region for e in shared)
+        if total > best[0]:
+            best = total, shared
+    picks = dict(zip(listed, best[1], strict=True))
+    # A small town is read with a listed name that stands alone in the country ("York and
+    # Lancaster": York, England, vouches for Lancaster, Lancashire).
+    anchored = any(not weak(mentions[k], e) for k, e in picks.items())
+    return (best[0], picks) if anchored else None
+
+
+def _best_picks(
+    options: Sequence[Sequence[tuple[float, Entry]]], region: str | None
+) -> tuple[float, list[Entry]]:
+    """The best-scored reading of each listed name (in first-level region ``region`` when
+    given, where it has a choice) and their summed score."""
+    total, picks = 0.0, []
+    for scored in options:
+        inside = [x for x in scored if region is None or x[1].region == region or len(scored) < 2]
+        if not inside:
+            return -math.inf, []
+        score, entry = max(inside, key=lambda x: x[0])
         total += score
-        picks[k] = entry
+        picks.append(entry)
     return total, picks
 
 

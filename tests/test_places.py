@@ -1225,6 +1225,27 @@ RECOGNITION = [
         [("Wimbledon", "city", "GB"), ("Ascot", "city", "GB")],
         id="event-venues-outside-their-events",
     ),
+    # Regions above or inside countries that no ISO code names; those inside one country
+    # tell its names apart ("Georgia" beside "the Carolinas" is the state).
+    pytest.param(
+        "Storms hit Georgia and the Carolinas.",
+        [("Georgia", "admin1", "US"), ("Carolinas", "region", "US")],
+        id="us-region-makes-georgia-the-state",
+    ),
+    pytest.param(
+        "Snow blanketed New England and the Midwest; farmers in the Prairies struggled.",
+        [
+            ("New England", "region", "US"),
+            ("Midwest", "region", "US"),
+            ("Prairies", "region", "CA"),
+        ],
+        id="north-american-regions",
+    ),
+    pytest.param(
+        "Tensions in the Caucasus, the Levant and the Sinai rose.",
+        [("Caucasus", "region", None), ("Levant", "region", None), ("Sinai", "region", "EG")],
+        id="regions-across-countries",
+    ),
 ]
 
 

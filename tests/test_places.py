@@ -1246,6 +1246,11 @@ RECOGNITION = [
         [("Caucasus", "region", None), ("Levant", "region", None), ("Sinai", "region", "EG")],
         id="regions-across-countries",
     ),
+    pytest.param(
+        "Storms battered the North West of England and South East England.",
+        [("North West of England", "region", "GB"), ("South East England", "region", "GB")],
+        id="english-compass-regions",
+    ),
 ]
 
 

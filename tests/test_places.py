@@ -2316,6 +2316,31 @@ DISAMBIGUATION = [
         ("Lancaster County", "admin2", "US", "Pennsylvania"),
         id="york-and-lancaster-counties-in-pennsylvania",
     ),
+    # A nationality word hints at its country (not for a small town; "Latin American" none).
+    pytest.param(
+        "Floods in Valencia killed 200 people, Spanish officials said.",
+        "Valencia",
+        ("Valencia", "city", "ES", "Valencian Community"),
+        id="spanish-officials-make-valencia-spanish",
+    ),
+    pytest.param(
+        "Clashes broke out in Tripoli, Lebanese officials said.",
+        "Tripoli",
+        ("Tripoli", "city", "LB", None),
+        id="lebanese-officials-make-tripoli-lebanese",
+    ),
+    pytest.param(
+        "South African miners in Newcastle went on strike.",
+        "Newcastle",
+        ("Newcastle", "city", "ZA", "KwaZulu-Natal"),
+        id="two-word-nationality",
+    ),
+    pytest.param(
+        "Latin American leaders met in Santiago.",
+        "Santiago",
+        ("Santiago", "city", "CL", None),
+        id="latin-american-hints-at-no-country",
+    ),
 ]
 
 

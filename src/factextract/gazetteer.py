@@ -38,6 +38,7 @@ from factextract.gazetteer_rows import (
     Cues,
     Landmark,
     NameIndex,
+    Nationalities,
     PlaceType,
     Stopwords,
     read_table,
@@ -380,6 +381,14 @@ def cues() -> Cues:
 def stopwords() -> Stopwords:
     """Common words and first names that are also place names."""
     return lexicons.load_object(Stopwords, "stopwords.json", _directory(None) / "stopwords.json")
+
+
+@cache
+def nationalities() -> Nationalities:
+    """Words for a country's people or things, with the country's code."""
+    return lexicons.load_object(
+        Nationalities, "nationalities.json", _directory(None) / "nationalities.json"
+    )
 
 
 @cache

@@ -230,6 +230,17 @@ class Stopwords(_Row):
     given_names: tuple[str, ...]
 
 
+class Nationalities(_Row):
+    """Words for a country's people or things (``nationalities.json``)."""
+
+    comment: str = ""
+    nationalities: dict[str, str]
+    """Capitalized word -> ISO 3166-1 alpha-2 code ("Spanish": "ES")."""
+    phrases: dict[str, str | None]
+    """Two words read before the second alone ("South African": "ZA"); None tells no
+    country ("Latin American")."""
+
+
 # --- reading the files ---------------------------------------------------------------------
 
 _T = TypeVar("_T")

@@ -16,8 +16,8 @@ from types import MappingProxyType
 
 from factextract import lexicons
 from factextract.facts.spans import Context
-from factextract.gazetteer import Entry, Gazetteer, cues, normalize, stopwords
-from factextract.gazetteer_rows import Cue, Cues, Stopwords
+from factextract.gazetteer import Entry, Gazetteer, cues, nationalities, normalize, stopwords
+from factextract.gazetteer_rows import Cue, Cues, Nationalities, Stopwords
 
 MAX_NAME_TOKENS = 8
 """Longest name in tokens ("Saint Vincent and the Grenadines", "Washington, D.C.")."""
@@ -221,6 +221,12 @@ class Words:
     event_words: frozenset[str]
     """Words that make such a name the event in their sentence ("title", "seed"), with
     ``sport_words``."""
+    nationalities: Mapping[str, str]
+    """Words for a country's people or things -> its code ("Spanish": "ES")."""
+    nationality_phrases: Mapping[str, str | None]
+    """Two such words, read before the second alone ("South African": "ZA")."""
+    nationality_seconds: frozenset[str]
+    """The second words of ``nationality_phrases``."""
     companies: frozenset[str]
     """Companies named exactly like a place ("Emirates", "Delta")."""
     company_nouns: frozenset[str]
@@ -268,6 +274,7 @@ def words() -> Words:
     """Cue words and stop lists, loaded and compiled once."""
     c: Cues = cues()
     s: Stopwords = stopwords()
+    n: Nationalities = nationalities()
     calendar = lexicons.calendar()
     months = {w.title() for w in (*calendar.months, *calendar.weekdays)}
     plurals = _plurals(c)
@@ -336,6 +343,9 @@ def words() -> Words:
         river_countries=frozenset(c.river_countries),
         operator_participles=frozenset(c.operator_participles),
         companies=frozenset(s.company_names),
+        nationalities=MappingProxyType(n.nationalities),
+        nationality_phrases=MappingProxyType(n.phrases),
+        nationality_seconds=frozenset(p.split()[1] for p in n.phrases),
         event_venues=frozenset(s.event_venues),
         event_words=frozenset((*s.event_words, *c.sport_words)),
         company_nouns=frozenset(c.company_nouns),

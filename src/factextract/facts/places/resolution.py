@@ -30,7 +30,14 @@ from dataclasses import dataclass
 from functools import cache
 from types import MappingProxyType
 
-from factextract.facts.places.mention import BIG_CITY, POSSESSIVES, Mention, capitalized, words
+from factextract.facts.places.mention import (
+    BIG_CITY,
+    POSSESSIVES,
+    Mention,
+    capital_tokens,
+    capitalized,
+    words,
+)
 from factextract.facts.spans import Context
 from factextract.gazetteer import Entry, contains, fold, gazetteer, normalize
 from factextract.gazetteer_rows import Cue
@@ -69,6 +76,10 @@ _PROMINENT_BONUS = _CAPITAL_BONUS
 bonus ("Gaza": the Strip, over Gaza City in the Gaza governorate), not over a same-named
 first-level region whose country the article names ("Gaza" beside "Mozambique")."""
 _COUNTRY_BONUS, _REGION_BONUS, _DATELINE_BONUS, _SIBLING_BONUS = 1.5, 0.5, 0.5, 1.0
+_NATION_BONUS = 1.0
+"""A nationality word ("Spanish officials") hints at its country less than its name (it
+also names languages and peoples abroad: "Spanish-speaking"), where neither the country
+nor the dateline counts already, and never for a small town."""
 _CLEAR_MARGIN = 0.3
 """A population ratio of about 16 (London over London, Ontario)."""
 _TOWN_RATIO = 10
@@ -296,19 +307,28 @@ class Evidence:
     own: tuple[Entry, ...] = ()
     """Readings that do not count (``without``): subtracted on lookup, not by copying the
     counters for every mention."""
+    nations: frozenset[str] = frozenset()
+    """Countries the article's nationality words hint at ("Spanish officials")."""
 
     @classmethod
-    def of(cls, entries: Sequence[Entry | None], dateline: Entry | None) -> Evidence:
+    def of(
+        cls,
+        entries: Sequence[Entry | None],
+        dateline: Entry | None,
+        nations: frozenset[str] = frozenset(),
+    ) -> Evidence:
         # Lists, not generators: ``Counter`` counts a list in C.
         countries: Counter[str] = Counter([e.country_code for e in entries if e and e.country_code])
         regions: Counter[str] = Counter([e.region for e in entries if e and e.region])
-        return cls(countries, regions, dateline)
+        return cls(countries, regions, dateline, (), nations)
 
     def without(self, entry: Entry | None) -> Evidence:
         """The evidence minus one mention's own contribution."""
         if entry is None:
             return self
-        return Evidence(self.countries, self.regions, self.dateline, (*self.own, entry))
+        return Evidence(
+            self.countries, self.regions, self.dateline, (*self.own, entry), self.nations
+        )
 
     def country(self, code: str) -> bool:
         """Whether the article names country ``code`` (a code, not "")."""
@@ -354,7 +374,16 @@ class Evidence:
             same_region = entry.region is not None and entry.region == line.region
             bonus += _DATELINE_BONUS * (2 if same_region else 1)
             kind = kind or "dateline"
+        if kind is None and not regional and self._hinted(entry):
+            bonus, kind = bonus + _NATION_BONUS, "country"  # "Spanish officials"
         return (min(bonus, _NAMESAKE_EVIDENCE) if regional else bonus), kind
+
+    def _hinted(self, entry: Entry) -> bool:
+        """Whether a nationality word hints at the reading's country, a reading that is no
+        small town."""
+        if entry.country_code not in self.nations:
+            return False
+        return entry.type != "city" or entry.population >= BIG_CITY
 
 
 def supported(entry: Entry, evidence: Evidence) -> bool:
@@ -729,7 +758,8 @@ def resolve(
     sure = [None if weak(m, e) else e for m, e in zip(mentions, sure, strict=True)]
     groups = _lists(ctx, mentions)
     siblings = _siblings(groups, mentions, sure)
-    evidence = Evidence.of(sure, anchor)
+    nations = _nations(ctx)
+    evidence = Evidence.of(sure, anchor, nations)
     read = [None if k in pinned else readings(m) for k, m in enumerate(mentions)]
     memo: _Choices = {}
     guesses = [
@@ -737,7 +767,7 @@ def resolve(
         for k, m in enumerate(mentions)
     ]
     trusted = [None if weak(m, g[0]) else g[0] for m, g in zip(mentions, guesses, strict=True)]
-    evidence = Evidence.of(trusted, anchor)  # second pass: every trusted reading
+    evidence = Evidence.of(trusted, anchor, nations)  # second pass: every trusted reading
     if groups:  # and the kinds listed names were read as ("Washington and Maryland": states)
         siblings = _siblings(groups, mentions, trusted)
     memo = {}
@@ -783,6 +813,30 @@ def _compass_named(name: str) -> bool:
     parts = re.split(r"[ -]+", name.lower())
     compass = words().compass
     return all(p in compass for p in parts) or (name.lower() in compass)
+
+
+def _nations(ctx: Context) -> frozenset[str]:
+    """Countries the article's nationality words name ("Spanish officials", "South African
+    miners"; not "Latin American")."""
+    lists, texts, found = words(), ctx.words, set()
+    single, phrases, seconds = (
+        lists.nationalities,
+        lists.nationality_phrases,
+        lists.nationality_seconds,
+    )
+    for i in capital_tokens(ctx):
+        word = texts[i]
+        if word not in single and (i + 1 >= len(texts) or texts[i + 1] not in seconds):
+            continue  # most capitalized words are no nationality's, nor open one
+        if i + 1 < len(texts) and f"{word} {texts[i + 1]}" in phrases:
+            code = phrases[f"{word} {texts[i + 1]}"]
+        elif i > 0 and f"{texts[i - 1]} {word}" in phrases:
+            continue  # read with the word before ("South African")
+        else:
+            code = single.get(word)
+        if code is not None:
+            found.add(code)
+    return frozenset(found)
 
 
 def _respelled(ctx: Context, mention: Mention, entry: Entry | None) -> bool:

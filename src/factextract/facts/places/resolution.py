@@ -25,7 +25,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from types import MappingProxyType
@@ -817,26 +817,29 @@ def _compass_named(name: str) -> bool:
 
 def _nations(ctx: Context) -> frozenset[str]:
     """Countries the article's nationality words name ("Spanish officials", "South African
-    miners"; not "Latin American")."""
-    lists, texts, found = words(), ctx.words, set()
-    single, phrases, seconds = (
-        lists.nationalities,
-        lists.nationality_phrases,
-        lists.nationality_seconds,
-    )
-    for i in capital_tokens(ctx):
-        word = texts[i]
-        if word not in single and (i + 1 >= len(texts) or texts[i + 1] not in seconds):
-            continue  # most capitalized words are no nationality's, nor open one
-        if i + 1 < len(texts) and f"{word} {texts[i + 1]}" in phrases:
-            code = phrases[f"{word} {texts[i + 1]}"]
-        elif i > 0 and f"{texts[i - 1]} {word}" in phrases:
-            continue  # read with the word before ("South African")
-        else:
-            code = single.get(word)
+    miners"; not "Latin American"), read from its capitalized tokens."""
+    lists, texts = words(), ctx.words
+    single, seconds = lists.nationalities, lists.nationality_seconds
+    present = set(map(texts.__getitem__, capital_tokens(ctx)))  # in C
+    found = {single[w] for w in present.intersection(single).difference(seconds)}
+    for word in present.intersection(seconds):  # "South African", "Latin American"
+        found.update(_after_words(ctx.text, word, lists.nationality_phrases, single.get(word)))
+    return frozenset(found)
+
+
+def _after_words(
+    text: str, word: str, phrases: Mapping[str, str | None], alone: str | None
+) -> set[str]:
+    """The countries ``word`` names at each place ``text`` writes it, read with the word
+    before it ("South African": ZA; "Latin American": none; "American" alone: ``alone``)."""
+    found, at = set(), text.find(word)
+    while at >= 0:
+        start = max(text.rfind(" ", 0, at - 1), text.rfind("\n", 0, at - 1)) + 1
+        code = phrases.get(text[start:at].rstrip() + " " + word, alone) if at else alone
         if code is not None:
             found.add(code)
-    return frozenset(found)
+        at = text.find(word, at + len(word))
+    return found
 
 
 def _respelled(ctx: Context, mention: Mention, entry: Entry | None) -> bool:

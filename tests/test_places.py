@@ -2590,6 +2590,28 @@ def test_places_dateline_before_an_iso_date_reads_its_city(
     assert found == ([(name, "city", code)] if spaced and str(day)[0] in "12" else [])
 
 
+FEATURE_NAMES = st.sampled_from(
+    ["Godavari", "Congo", "Ohio", "Mississippi", "Niger", "Jordan", "Tasman", "Krishna", "Nile"]
+)
+WATER_NOUNS = st.sampled_from(sorted(words().water_nouns))
+LAND_NOUNS = st.sampled_from(sorted(words().land_nouns))
+
+
+@SETTINGS
+@given(name=FEATURE_NAMES, water=WATER_NOUNS, land=LAND_NOUNS, dated=st.booleans())
+def test_places_feature_nouns_leave_no_country_and_no_water(
+    place_nlp: Language, name: str, water: str, land: str, dated: bool
+) -> None:
+    """A name before a lower-case water noun is never a place, whatever the dateline; one
+    before a land noun is never a country nor a town read by an alternate name."""
+    line = "MUMBAI (Reuters) - " if dated else ""
+    text = f"{line}Farmers in the {name} {water} and the {name} {land} protested."
+    found = [r for r in _records(place_nlp, text) if r.text == name]
+    water_at = text.index(f"{name} {water}")
+    assert all(r.start_char != water_at for r in found)
+    assert all(r.type != "country" for r in found)
+
+
 GLUED = st.lists(
     st.sampled_from(
         [

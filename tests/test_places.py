@@ -1251,6 +1251,17 @@ RECOGNITION = [
         [("North West of England", "region", "GB"), ("South East England", "region", "GB")],
         id="english-compass-regions",
     ),
+    # A country's possessive pins a place in it, not a brand, company or club named so.
+    pytest.param(
+        "Japan's Toyota recalled cars; France's Orange cut jobs; France's Nice hosted it.",
+        [
+            ("Japan", "country", "JP"),
+            ("France", "country", "FR"),
+            ("France", "country", "FR"),
+            ("Nice", "city", "FR"),
+        ],
+        id="possessive-country-before-a-brand",
+    ),
 ]
 
 

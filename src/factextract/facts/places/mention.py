@@ -227,6 +227,9 @@ class Words:
     """Two such words, read before the second alone ("South African": "ZA")."""
     nationality_seconds: frozenset[str]
     """The second words of ``nationality_phrases``."""
+    owned: frozenset[str]
+    """Names a place's possessive makes no place in it ("Japan's Toyota", "France's Orange",
+    "Germany's Bayern"): brands, companies and clubs named like places."""
     companies: frozenset[str]
     """Companies named exactly like a place ("Emirates", "Delta")."""
     company_nouns: frozenset[str]
@@ -343,6 +346,7 @@ def words() -> Words:
         river_countries=frozenset(c.river_countries),
         operator_participles=frozenset(c.operator_participles),
         companies=frozenset(s.company_names),
+        owned=frozenset((*s.brands, *s.company_names, *c.club_names)),
         nationalities=MappingProxyType(n.nationalities),
         nationality_phrases=MappingProxyType(n.phrases),
         nationality_seconds=frozenset(p.split()[1] for p in n.phrases),

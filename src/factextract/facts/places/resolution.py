@@ -219,7 +219,8 @@ def qualified_pairs(ctx: Context, mentions: Sequence[Mention]) -> dict[int, tupl
     for k in range(len(mentions) - 1):
         inner, outer = mentions[k], mentions[k + 1]
         if inner.end + 1 == outer.start and ctx.words[inner.end] in POSSESSIVES:
-            _possessed(mentions, k, pinned)  # "Georgia's Fulton County"
+            if not _brand(ctx, outer):  # "Japan's Toyota" is the carmaker
+                _possessed(mentions, k, pinned)  # "Georgia's Fulton County"
             continue
         comma = ends[inner.end - 1]  # the gap opens with a comma, or it qualifies nothing
         if comma >= starts[outer.start] or text[comma] != ",":
@@ -283,6 +284,14 @@ def _listed(ctx: Context, after: int) -> bool:
         lowers[after] in ("and", "or", "&")
         or (lowers[after] == "," and after + 1 < len(lowers) and capitalized(ctx.words[after + 1]))
     )
+
+
+def _brand(ctx: Context, mention: Mention) -> bool:
+    """Whether a bare name is a brand's, a company's or a club's ("Toyota", "Orange")."""
+    if mention.cue is not None:
+        return False  # "Georgia's Fulton County"
+    text = ctx.text[ctx.token_chars[mention.start] : ctx.token_ends[mention.end - 1]]
+    return text in words().owned
 
 
 def _possessed(mentions: Sequence[Mention], k: int, pinned: dict[int, tuple[Entry, str]]) -> None:

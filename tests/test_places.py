@@ -1262,6 +1262,11 @@ RECOGNITION = [
         ],
         id="possessive-country-before-a-brand",
     ),
+    pytest.param(
+        "Police in Harlem and the Bronx said prices at the Niger wholesale market rose.",
+        [("Harlem", "city", "US"), ("Bronx", "city", "US"), ("Niger", "country", "NE")],
+        id="the-before-a-towns-own-name-and-a-longer-name",
+    ),
 ]
 
 
@@ -1432,6 +1437,10 @@ NON_PLACES = [
     pytest.param("Federer won his ninth title at Wimbledon on Sunday.", id="wimbledon-title"),
     pytest.param("The top seed crashed out of Wimbledon in the second round.", id="seed-out"),
     pytest.param("The horse won the Gold Cup at Ascot.", id="ascot-race-meeting"),
+    # After a lower-case "the": a country named after its river, a small town.
+    pytest.param("Pilgrims were baptised in the Jordan.", id="river-named-country"),
+    pytest.param("Fishermen fished on the Niger; boats sailed up the Senegal.", id="rivers"),
+    pytest.param("Ice formed on the Volga.", id="small-town-after-the"),
     # A name before a lower-case water noun is the water's.
     pytest.param("Barges on the Ohio river and the Mississippi river waited.", id="state-rivers"),
     pytest.param("The Congo basin and the Niger delta are vast.", id="country-named-waters"),

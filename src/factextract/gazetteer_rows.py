@@ -214,6 +214,7 @@ class Cues(_Row):
     club_followers: tuple[str, ...] = ()
     relation_nouns: tuple[str, ...] = ()
     river_countries: tuple[str, ...] = ()
+    river_named_countries: tuple[str, ...] = ()
 
 
 class Stopwords(_Row):

@@ -447,6 +447,8 @@ def keep(p: Page, mention: Mention) -> bool:
         return False  # "Emirates said it would add flights": the airline
     if not mention.strong and (_compound(p, mention) or _river(p, mention)):
         return False
+    if not mention.strong and _after_article(p, mention, text):
+        return False  # "baptised in the Jordan", "ice on the Volga": rivers
     if ctx.words[mention.end - 1] in words.waters and not mention.strong:
         return False  # "the Red Sea"
     if not mention.strong and _named_feature(p, mention):
@@ -610,6 +612,26 @@ def _named_feature(p: Page, mention: Mention) -> bool:
         first = mention.candidates[0] if mention.candidates else None
         return mention.how == "alternate" or first is None or first.type == "country"
     return mention.start > 0 and ctx.words[mention.start - 1] in words.feature_nouns_before
+
+
+def _after_article(p: Page, mention: Mention, text: str) -> bool:
+    """Whether a name after a lower-case "the" and before a clause's end or a locative is no
+    place of its readings: a country named after its river whose name takes no article
+    ("baptised in the Jordan."; not "the Niger wholesale market"), or a small town whose own
+    name does not open with "The" ("boats on the Volga near Samara"; "the Bronx" is The
+    Bronx)."""
+    ctx, start, end = p.ctx, mention.start, mention.end
+    if start == 0 or ctx.words[start - 1] != "the" or end - start > 1:
+        return False  # most names: one look at the word before
+    after = ctx.words[end] if end < len(ctx.words) else "."
+    if not (after in _CLAUSE_ENDS or after in p.words.locative_ends):
+        return False  # "the Niger wholesale market", "the Cobargo fire": it qualifies a noun
+    if text in p.words.river_named:
+        return True
+    return bool(mention.candidates) and all(
+        e.type == "city" and e.population < BIG_CITY and not e.name.startswith("The ")
+        for e in mention.candidates
+    )
 
 
 _FEATURE_RATIO = 10

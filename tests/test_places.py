@@ -2284,6 +2284,12 @@ DISAMBIGUATION = [
         ("Virginia", "admin1", "US", None),
         id="list-of-states-is-no-chain-of-towns",
     ),
+    pytest.param(
+        "Floods hit Bihar and Delhi.",
+        "Bihar",
+        ("Bihar", "admin1", "IN", None),
+        id="listed-kind-gives-no-alternate-name-town",
+    ),
     # A locative before a list places each of its names: no given name before a speech verb.
     pytest.param(
         "Officials in Maryland and Washington declared emergencies.",

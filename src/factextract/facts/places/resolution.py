@@ -465,9 +465,17 @@ def choose(
 
     scores = [evidence.score(e, only) for e, only in zip(found, regional, strict=True)]
     # A small namesake gains nothing from its siblings: "California and Munich" is no town
-    # in Maryland listed with a city.
+    # in Maryland listed with a city; nor does a town read by an alternate name ("Bihar and
+    # Delhi" is no Bihār Sharīf).
+    alternates = mention.alternates
     totals = [
-        prior + score[0] + (_SIBLING_BONUS if e.type in siblings and not only else 0.0)
+        prior
+        + score[0]
+        + (
+            _SIBLING_BONUS
+            if e.type in siblings and not only and not any(a is e for a in alternates)
+            else 0.0
+        )
         for e, prior, score, only in zip(found, priors, scores, regional, strict=True)
     ]
     # Stable: gazetteer order breaks ties.

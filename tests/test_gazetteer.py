@@ -418,3 +418,12 @@ def test_gazetteer_abbreviated_first_word_adds_cities_by_population() -> None:
     assert all(e.type == "city" for e in gaz.lookup("St. Louis"))
     assert gaz.lookup("Ft. Lauderdale")[0].name == "Fort Lauderdale"
     assert gaz.begins("Ft") and gaz.begins("Ste. Gen")
+
+
+def test_gazetteer_nationalities_name_known_countries() -> None:
+    """Every nationality's code is a country of the gazetteer (a typo would hint at none)."""
+    codes = {e.country_code for e in gz.gazetteer().places if e.type == "country"}
+    table = gz.nationalities()
+    found = [*table.nationalities.values(), *(c for c in table.phrases.values() if c)]
+    assert not [c for c in found if c not in codes]
+    assert all(len(p.split()) == 2 for p in table.phrases)

@@ -1155,6 +1155,118 @@ RECOGNITION = [
         id="miss-county-not-in-gazetteer-used-as-adjective",
         marks=MISS,
     ),
+    # A lower-case feature noun: a water's name is no place; a land feature's keeps a region
+    # or a town by its own name, where the feature lies.
+    pytest.param(
+        "MUMBAI/HYDERABAD (Reuters) - Farmers hit by floods in the Godavari basin protested.",
+        [("MUMBAI", "city", "IN"), ("HYDERABAD", "city", "IN")],
+        id="water-noun-after-an-alternate-name",
+    ),
+    pytest.param(
+        "MUMBAI (Reuters) - The river Godavari and the Godavari valley flooded.",
+        [("MUMBAI", "city", "IN")],
+        id="river-before-and-land-noun-after-an-alternate-name",
+    ),
+    pytest.param(
+        "Israel plans to annex the Jordan valley.",
+        [("Israel", "country", "IL")],
+        id="land-noun-after-a-country",
+    ),
+    pytest.param(
+        "Shelling hit the Kashmir valley; snow fell in the Colorado mountains.",
+        [("Kashmir", "region", None), ("Colorado", "admin1", "US")],
+        id="land-noun-after-a-region-keeps-it",
+    ),
+    pytest.param(
+        "Migrants crossed the Darien gap into Panama.",
+        [("Darien", "admin1", "PA"), ("Panama", "country", "PA")],
+        id="land-noun-after-the-province-that-holds-it",
+    ),
+    # A place named with compass words alone needs its country named, a cue is not enough.
+    pytest.param(
+        "MELBOURNE (Reuters) - A fire ban was declared for the Mallee, Wimmera and South West"
+        " districts.",
+        [
+            ("MELBOURNE", "city", "AU"),
+            ("Mallee", "admin2", None),
+            ("Wimmera", "admin2", None),
+            ("South West", "admin2", None),
+        ],
+        id="compass-district-abroad-is-unresolved",
+    ),
+    pytest.param(
+        "SINGAPORE (Reuters) - Residents of the South West district got vouchers.",
+        [("SINGAPORE", "country", "SG"), ("South West district", "admin1", "SG")],
+        id="compass-district-in-the-datelines-country",
+    ),
+    pytest.param(
+        "Farmers in the Northern region of Ghana and in North West province, South Africa.",
+        [
+            ("Northern region", "admin1", "GH"),
+            ("Ghana", "country", "GH"),
+            ("North West province", "admin1", "ZA"),
+            ("South Africa", "country", "ZA"),
+        ],
+        id="compass-regions-in-named-countries",
+    ),
+    # A locative before a list places its later names too; a comma alone makes no list.
+    pytest.param(
+        "Fans in Leicester and Chelsea celebrated the title.",
+        [("Leicester", "city", "GB"), ("Chelsea", "city", "GB")],
+        id="locative-before-a-list-of-clubs-cities",
+    ),
+    pytest.param(
+        "In Paris, Jordan said he would resign.",
+        [("Paris", "city", "FR")],
+        id="locative-clause-then-a-given-name",
+    ),
+    pytest.param(
+        "Police in Wimbledon arrested a man; house prices in Ascot rose.",
+        [("Wimbledon", "city", "GB"), ("Ascot", "city", "GB")],
+        id="event-venues-outside-their-events",
+    ),
+    # Regions above or inside countries that no ISO code names; those inside one country
+    # tell its names apart ("Georgia" beside "the Carolinas" is the state).
+    pytest.param(
+        "Storms hit Georgia and the Carolinas.",
+        [("Georgia", "admin1", "US"), ("Carolinas", "region", "US")],
+        id="us-region-makes-georgia-the-state",
+    ),
+    pytest.param(
+        "Snow blanketed New England and the Midwest; farmers in the Prairies struggled.",
+        [
+            ("New England", "region", "US"),
+            ("Midwest", "region", "US"),
+            ("Prairies", "region", "CA"),
+        ],
+        id="north-american-regions",
+    ),
+    pytest.param(
+        "Tensions in the Caucasus, the Levant and the Sinai rose.",
+        [("Caucasus", "region", None), ("Levant", "region", None), ("Sinai", "region", "EG")],
+        id="regions-across-countries",
+    ),
+    pytest.param(
+        "Storms battered the North West of England and South East England.",
+        [("North West of England", "region", "GB"), ("South East England", "region", "GB")],
+        id="english-compass-regions",
+    ),
+    # A country's possessive pins a place in it, not a brand, company or club named so.
+    pytest.param(
+        "Japan's Toyota recalled cars; France's Orange cut jobs; France's Nice hosted it.",
+        [
+            ("Japan", "country", "JP"),
+            ("France", "country", "FR"),
+            ("France", "country", "FR"),
+            ("Nice", "city", "FR"),
+        ],
+        id="possessive-country-before-a-brand",
+    ),
+    pytest.param(
+        "Police in Harlem and the Bronx said prices at the Niger wholesale market rose.",
+        [("Harlem", "city", "US"), ("Bronx", "city", "US"), ("Niger", "country", "NE")],
+        id="the-before-a-towns-own-name-and-a-longer-name",
+    ),
 ]
 
 
@@ -1321,6 +1433,19 @@ NON_PLACES = [
     pytest.param("Victoria's Secret reported falling sales.", id="brand-phrase"),
     # Rivers named like US states.
     pytest.param("Barges sailed down the Delaware.", id="river-named-like-a-state"),
+    # A place named like an event held there is the event in a sentence about it.
+    pytest.param("Federer won his ninth title at Wimbledon on Sunday.", id="wimbledon-title"),
+    pytest.param("The top seed crashed out of Wimbledon in the second round.", id="seed-out"),
+    pytest.param("The horse won the Gold Cup at Ascot.", id="ascot-race-meeting"),
+    # After a lower-case "the": a country named after its river, a small town.
+    pytest.param("Pilgrims were baptised in the Jordan.", id="river-named-country"),
+    pytest.param("Fishermen fished on the Niger; boats sailed up the Senegal.", id="rivers"),
+    pytest.param("Ice formed on the Volga.", id="small-town-after-the"),
+    # A name before a lower-case water noun is the water's.
+    pytest.param("Barges on the Ohio river and the Mississippi river waited.", id="state-rivers"),
+    pytest.param("The Congo basin and the Niger delta are vast.", id="country-named-waters"),
+    pytest.param("Fishing boats crowded the Tasman sea.", id="sea-named-like-a-region"),
+    pytest.param("The Thames estuary and the Yangtze river basin flooded.", id="estuary-basin"),
     # A letter split off digits is part of a number or code, no name ("5B" is five billion).
     pytest.param("Visit 221B Street for details.", id="house-number-letter-alone"),
     pytest.param("Output reached 5B units; 40MW Park power flowed.", id="scale-glued-to-digits"),
@@ -2139,6 +2264,109 @@ DISAMBIGUATION = [
         ("Alexandria", "city", "EG", "Alexandria"),
         id="english-name-of-governorate-named-after-its-city",
     ),
+    # Names listed together are read as the kind of place the others were first read as.
+    pytest.param(
+        "Officials in Washington and Maryland declared emergencies.",
+        "Washington",
+        ("Washington", "admin1", "US", None),
+        id="washington-listed-with-a-state",
+    ),
+    pytest.param(
+        "Talks between Washington and Beijing resumed.",
+        "Washington",
+        ("Washington", "city", "US", "District of Columbia"),
+        id="washington-listed-with-a-capital",
+    ),
+    # A list after a "City, State" pair is no town in a town ("Virginia, Illinois").
+    pytest.param(
+        "Floods hit Virginia, Washington and Oregon.",
+        "Virginia",
+        ("Virginia", "admin1", "US", None),
+        id="list-of-states-is-no-chain-of-towns",
+    ),
+    pytest.param(
+        "Floods hit Bihar and Delhi.",
+        "Bihar",
+        ("Bihar", "admin1", "IN", None),
+        id="listed-kind-gives-no-alternate-name-town",
+    ),
+    # A locative before a list places each of its names: no given name before a speech verb.
+    pytest.param(
+        "Officials in Maryland and Washington declared emergencies.",
+        "Washington",
+        ("Washington", "admin1", "US", None),
+        id="locative-before-the-list-places-a-given-name",
+    ),
+    # A first-level region news means by its name alone over its same-named city.
+    pytest.param(
+        "Quebec will hold an election in October, the premier said.",
+        "Quebec",
+        ("Quebec", "admin1", "CA", None),
+        id="quebec-alone-is-the-province",
+    ),
+    pytest.param(
+        "He drove from Montreal to Quebec City.",
+        "Quebec City",
+        ("Québec", "city", "CA", "Quebec"),
+        id="quebec-city-is-the-city",
+    ),
+    pytest.param(
+        "QUEBEC (Reuters) - The council met on Monday.",
+        "QUEBEC",
+        ("Québec", "city", "CA", "Quebec"),
+        id="quebec-dateline-is-the-city",
+    ),
+    pytest.param(
+        "Radiation levels in Fukushima fell.",
+        "Fukushima",
+        ("Fukushima", "admin1", "JP", None),
+        id="fukushima-alone-is-the-prefecture",
+    ),
+    # Listed names re-read in one country prefer readings that share a region; a small town
+    # is read with a listed name that stands alone there.
+    pytest.param(
+        "Historians in York and Lancaster marked the anniversary.",
+        "York",
+        ("York", "city", "GB", "England"),
+        id="york-listed-with-lancaster",
+    ),
+    pytest.param(
+        "Historians in York and Lancaster marked the anniversary.",
+        "Lancaster",
+        ("Lancaster", "city", "GB", "England"),
+        id="lancaster-listed-with-york",
+    ),
+    pytest.param(
+        "Voters in York and Lancaster counties in Pennsylvania backed Trump.",
+        "Lancaster",
+        ("Lancaster County", "admin2", "US", "Pennsylvania"),
+        id="york-and-lancaster-counties-in-pennsylvania",
+    ),
+    # A nationality word hints at its country (not for a small town; "Latin American" none).
+    pytest.param(
+        "Floods in Valencia killed 200 people, Spanish officials said.",
+        "Valencia",
+        ("Valencia", "city", "ES", "Valencian Community"),
+        id="spanish-officials-make-valencia-spanish",
+    ),
+    pytest.param(
+        "Clashes broke out in Tripoli, Lebanese officials said.",
+        "Tripoli",
+        ("Tripoli", "city", "LB", None),
+        id="lebanese-officials-make-tripoli-lebanese",
+    ),
+    pytest.param(
+        "South African miners in Newcastle went on strike.",
+        "Newcastle",
+        ("Newcastle", "city", "ZA", "KwaZulu-Natal"),
+        id="two-word-nationality",
+    ),
+    pytest.param(
+        "Latin American leaders met in Santiago.",
+        "Santiago",
+        ("Santiago", "city", "CL", None),
+        id="latin-american-hints-at-no-country",
+    ),
 ]
 
 
@@ -2386,6 +2614,28 @@ def test_places_dateline_before_an_iso_date_reads_its_city(
     text = f"{name} {day}\nOil prices rose." if spaced else f"{name}{day}\nOil prices rose."
     found = _rows(place_nlp, text)
     assert found == ([(name, "city", code)] if spaced and str(day)[0] in "12" else [])
+
+
+FEATURE_NAMES = st.sampled_from(
+    ["Godavari", "Congo", "Ohio", "Mississippi", "Niger", "Jordan", "Tasman", "Krishna", "Nile"]
+)
+WATER_NOUNS = st.sampled_from(sorted(words().water_nouns))
+LAND_NOUNS = st.sampled_from(sorted(words().land_nouns))
+
+
+@SETTINGS
+@given(name=FEATURE_NAMES, water=WATER_NOUNS, land=LAND_NOUNS, dated=st.booleans())
+def test_places_feature_nouns_leave_no_country_and_no_water(
+    place_nlp: Language, name: str, water: str, land: str, dated: bool
+) -> None:
+    """A name before a lower-case water noun is never a place, whatever the dateline; one
+    before a land noun is never a country nor a town read by an alternate name."""
+    line = "MUMBAI (Reuters) - " if dated else ""
+    text = f"{line}Farmers in the {name} {water} and the {name} {land} protested."
+    found = [r for r in _records(place_nlp, text) if r.text == name]
+    water_at = text.index(f"{name} {water}")
+    assert all(r.start_char != water_at for r in found)
+    assert all(r.type != "country" for r in found)
 
 
 GLUED = st.lists(

@@ -38,6 +38,7 @@ from factextract.gazetteer_rows import (
     Cues,
     Landmark,
     NameIndex,
+    Nationalities,
     PlaceType,
     Stopwords,
     read_table,
@@ -383,6 +384,14 @@ def stopwords() -> Stopwords:
 
 
 @cache
+def nationalities() -> Nationalities:
+    """Words for a country's people or things, with the country's code."""
+    return lexicons.load_object(
+        Nationalities, "nationalities.json", _directory(None) / "nationalities.json"
+    )
+
+
+@cache
 def gazetteer() -> Gazetteer:
     """The packaged gazetteer, loaded and indexed on first use."""
     return load()
@@ -550,6 +559,10 @@ class _Builder:
             self.add(entry, (region.name, *region.aliases))
             if region.prominent:
                 self.prominent.add(region.key)
+        for code in aliases.prominent_admin1:
+            if code not in self.keys:
+                raise LexiconError(f"aliases.json: prominent_admin1: {code!r} is no region")
+            self.prominent.add(code)
         countries = {e.country_code for e in self.places if e.type == "country"}
         for code in aliases.transliterated_regions:
             if code not in countries:

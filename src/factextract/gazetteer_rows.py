@@ -143,6 +143,9 @@ class Aliases(_Row):
     name_abbreviations: dict[str, tuple[str, ...]] = Field(default_factory=dict)
     """A name's abbreviated first word -> the words it stands for ("St." -> "Saint", "St"):
     "St. Paul" is also looked up among the cities as "Saint Paul" and "St Paul"."""
+    prominent_admin1: tuple[str, ...] = ()
+    """ISO 3166-2 codes of first-level regions news means by the name alone over the
+    same-named city of their country ("Quebec"; the city is written "Quebec City")."""
     transliterated_regions: tuple[str, ...] = ()
     """Countries whose ISO 3166-2 region names are transliterations ("Al Quds"): a region
     named by a city's alternate name is shown by the city's English name ("Jerusalem")."""
@@ -179,6 +182,10 @@ class Cues(_Row):
     model_nouns: tuple[str, ...] = ()
     feature_words: tuple[str, ...] = ()
     water_words: tuple[str, ...] = ()
+    water_nouns: tuple[str, ...] = ()
+    land_nouns: tuple[str, ...] = ()
+    feature_nouns_before: tuple[str, ...] = ()
+    compass_words: tuple[str, ...] = ()
     rank_words: tuple[str, ...] = ()
     beating_verbs: tuple[str, ...] = ()
     operator_participles: tuple[str, ...] = ()
@@ -207,6 +214,7 @@ class Cues(_Row):
     club_followers: tuple[str, ...] = ()
     relation_nouns: tuple[str, ...] = ()
     river_countries: tuple[str, ...] = ()
+    river_named_countries: tuple[str, ...] = ()
 
 
 class Stopwords(_Row):
@@ -217,8 +225,21 @@ class Stopwords(_Row):
     demonyms: tuple[str, ...]
     brands: tuple[str, ...] = ()
     company_names: tuple[str, ...] = ()
+    event_venues: tuple[str, ...] = ()
+    event_words: tuple[str, ...] = ()
     brand_phrases: tuple[str, ...] = ()
     given_names: tuple[str, ...]
+
+
+class Nationalities(_Row):
+    """Words for a country's people or things (``nationalities.json``)."""
+
+    comment: str = ""
+    nationalities: dict[str, str]
+    """Capitalized word -> ISO 3166-1 alpha-2 code ("Spanish": "ES")."""
+    phrases: dict[str, str | None]
+    """Two words read before the second alone ("South African": "ZA"); None tells no
+    country ("Latin American")."""
 
 
 # --- reading the files ---------------------------------------------------------------------

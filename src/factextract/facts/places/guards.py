@@ -441,12 +441,18 @@ def keep(p: Page, mention: Mention) -> bool:
         return False  # "Chelsea, London" qualified is a place, even beside a club's name
     if text in words.club_names and not mention.strong and not locative(words, ctx, mention.start):
         return False  # "Lazio are third", "Bayern coach": the club; "across Lazio" the region
+    if text in words.event_venues and not mention.strong and _event(p, mention):
+        return False  # "won his ninth title at Wimbledon": the championships
     if text in words.companies and not mention.strong and _company(p, mention):
         return False  # "Emirates said it would add flights": the airline
     if not mention.strong and (_compound(p, mention) or _river(p, mention)):
         return False
+    if not mention.strong and _after_article(p, mention, text):
+        return False  # "baptised in the Jordan", "ice on the Volga": rivers
     if ctx.words[mention.end - 1] in words.waters and not mention.strong:
         return False  # "the Red Sea"
+    if not mention.strong and _named_feature(p, mention):
+        return False  # "the Godavari basin", "the Ohio river", "the Jordan valley"
     if ctx.words[mention.start] in words.features and not mention.strong and _feature(ctx, mention):
         return False  # "Lake Como" is no town in New Jersey
     if after and ctx.lowers[mention.end] in words.currency:
@@ -543,6 +549,15 @@ def _company(p: Page, mention: Mention) -> bool:
     return (noun or p.spoken(mention)) and not locative(p.words, p.ctx, start)
 
 
+def _event(p: Page, mention: Mention) -> bool:
+    """Whether the sentence of a place named like an event held there ("Wimbledon") holds
+    one of ``event_words``: "won his ninth title at Wimbledon" is the championships, "a house
+    in Wimbledon" the place."""
+    return not p.words.event_words.isdisjoint(
+        p.ctx.lowers[slice(*_sentence_tokens(p.ctx, mention.start))]
+    )
+
+
 _APOSTROPHES = frozenset({"'", "’"})
 
 
@@ -581,6 +596,42 @@ def _river(p: Page, mention: Mention) -> bool:
         return False
     after = ctx.words[end] if end < len(ctx.words) else "."
     return after in _CLAUSE_ENDS or after in p.words.locative_ends
+
+
+def _named_feature(p: Page, mention: Mention) -> bool:
+    """Whether the name is a natural feature's, by a lower-case feature noun next to it: a
+    water's after it ("the Godavari basin", "the Ohio river") or a river's before it ("the
+    river Jordan"), no place of any reading; a land feature's after it ("the Jordan valley"),
+    no country nor a town read by an alternate name, where a region or a town by its own
+    name may hold the feature ("the Kashmir valley", "the Colorado mountains")."""
+    ctx, words, end = p.ctx, p.words, mention.end
+    after = ctx.words[end] if end < len(ctx.words) else ""
+    if after in words.water_nouns:
+        return True
+    if after in words.land_nouns:
+        first = mention.candidates[0] if mention.candidates else None
+        return mention.how == "alternate" or first is None or first.type == "country"
+    return mention.start > 0 and ctx.words[mention.start - 1] in words.feature_nouns_before
+
+
+def _after_article(p: Page, mention: Mention, text: str) -> bool:
+    """Whether a name after a lower-case "the" and before a clause's end or a locative is no
+    place of its readings: a country named after its river whose name takes no article
+    ("baptised in the Jordan."; not "the Niger wholesale market"), or a small town whose own
+    name does not open with "The" ("boats on the Volga near Samara"; "the Bronx" is The
+    Bronx)."""
+    ctx, start, end = p.ctx, mention.start, mention.end
+    if start == 0 or ctx.words[start - 1] != "the" or end - start > 1:
+        return False  # most names: one look at the word before
+    after = ctx.words[end] if end < len(ctx.words) else "."
+    if not (after in _CLAUSE_ENDS or after in p.words.locative_ends):
+        return False  # "the Niger wholesale market", "the Cobargo fire": it qualifies a noun
+    if text in p.words.river_named:
+        return True
+    return bool(mention.candidates) and all(
+        e.type == "city" and e.population < BIG_CITY and not e.name.startswith("The ")
+        for e in mention.candidates
+    )
 
 
 _FEATURE_RATIO = 10

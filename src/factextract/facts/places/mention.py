@@ -16,8 +16,8 @@ from types import MappingProxyType
 
 from factextract import lexicons
 from factextract.facts.spans import Context
-from factextract.gazetteer import Entry, Gazetteer, cues, normalize, stopwords
-from factextract.gazetteer_rows import Cue, Cues, Stopwords
+from factextract.gazetteer import Entry, Gazetteer, cues, nationalities, normalize, stopwords
+from factextract.gazetteer_rows import Cue, Cues, Nationalities, Stopwords
 
 MAX_NAME_TOKENS = 8
 """Longest name in tokens ("Saint Vincent and the Grenadines", "Washington, D.C.")."""
@@ -140,6 +140,17 @@ class Words:
     waters: frozenset[str]
     """Last words of a water's name: "the Red Sea" is no Sudanese state (a cue still makes it
     one: "Red Sea state")."""
+    water_nouns: frozenset[str]
+    """Lower-case words after a name that make it a water's ("the Godavari basin", "the Ohio
+    river"): no place."""
+    land_nouns: frozenset[str]
+    """Lower-case words after a name that make it a land feature's ("the Jordan valley"): no
+    country, nor a town read by an alternate name."""
+    feature_nouns_before: frozenset[str]
+    """Lower-case words before a name that make it a feature's ("the river Jordan")."""
+    compass: frozenset[str]
+    """Lower-case words of directions ("south", "north-east", "central"): a place named with
+    them alone needs its country named ("South West" is an area of Singapore)."""
     ranks: frozenset[str]
     """Words before "city of" ("the second city of Lebanon") that make the name its
     container."""
@@ -203,8 +214,25 @@ class Words:
     river_countries: frozenset[str]
     """Countries whose first-level regions named after "the" alone are rivers ("the
     Delaware")."""
+    river_named: frozenset[str]
+    """Countries named after their rivers whose names take no article ("Jordan", "Niger"):
+    after "the", the river."""
     operator_participles: frozenset[str]
     """Participles after a hyphen whose subject is a landmark's operator ("Kremlin-backed")."""
+    event_venues: frozenset[str]
+    """Places whose names also name an event held there ("Wimbledon")."""
+    event_words: frozenset[str]
+    """Words that make such a name the event in their sentence ("title", "seed"), with
+    ``sport_words``."""
+    nationalities: Mapping[str, str]
+    """Words for a country's people or things -> its code ("Spanish": "ES")."""
+    nationality_phrases: Mapping[str, str | None]
+    """Two such words, read before the second alone ("South African": "ZA")."""
+    nationality_seconds: frozenset[str]
+    """The second words of ``nationality_phrases``."""
+    owned: frozenset[str]
+    """Names a place's possessive makes no place in it ("Japan's Toyota", "France's Orange",
+    "Germany's Bayern"): brands, companies and clubs named like places."""
     companies: frozenset[str]
     """Companies named exactly like a place ("Emirates", "Delta")."""
     company_nouns: frozenset[str]
@@ -252,6 +280,7 @@ def words() -> Words:
     """Cue words and stop lists, loaded and compiled once."""
     c: Cues = cues()
     s: Stopwords = stopwords()
+    n: Nationalities = nationalities()
     calendar = lexicons.calendar()
     months = {w.title() for w in (*calendar.months, *calendar.weekdays)}
     plurals = _plurals(c)
@@ -286,6 +315,10 @@ def words() -> Words:
         models=frozenset(c.model_nouns),
         features=frozenset(c.feature_words),
         waters=frozenset(c.water_words),
+        water_nouns=frozenset(c.water_nouns),
+        land_nouns=frozenset(c.land_nouns),
+        feature_nouns_before=frozenset(c.feature_nouns_before),
+        compass=frozenset(c.compass_words),
         ranks=frozenset(c.rank_words),
         beating=frozenset(c.beating_verbs),
         opponent_locatives=frozenset(c.opponent_locatives),
@@ -314,8 +347,15 @@ def words() -> Words:
         club_followers=frozenset(c.club_followers),
         relations=frozenset(c.relation_nouns),
         river_countries=frozenset(c.river_countries),
+        river_named=frozenset(c.river_named_countries),
         operator_participles=frozenset(c.operator_participles),
         companies=frozenset(s.company_names),
+        owned=frozenset((*s.brands, *s.company_names, *c.club_names)),
+        nationalities=MappingProxyType(n.nationalities),
+        nationality_phrases=MappingProxyType(n.phrases),
+        nationality_seconds=frozenset(p.split()[1] for p in n.phrases),
+        event_venues=frozenset(s.event_venues),
+        event_words=frozenset((*s.event_words, *c.sport_words)),
         company_nouns=frozenset(c.company_nouns),
         brand_phrases=tuple(s.brand_phrases),
         brand_firsts=frozenset(re.split(r"[\s'’-]", b)[0] for b in s.brand_phrases),
@@ -456,14 +496,37 @@ def sentence_initial(ctx: Context, i: int) -> bool:
 
 
 def locative(words: Words, ctx: Context, i: int) -> bool:
-    """Whether "in", "near", "north of"... stands right before token ``i``."""
+    """Whether "in", "near", "north of"... stands right before token ``i``, or before the
+    list it ends ("officials in Maryland and Washington declared": no person's name)."""
     lowers = ctx.lowers
+    if i > 1 and lowers[i - 1] in _LIST_ENDS:
+        i = _list_start(ctx, words, i - 1)
     if i == 0 or lowers[i - 1] not in words.locative_ends:
         return False  # most words end no locative phrase
     for n, phrases in words.locatives:  # noqa: SIM110  (``any`` of a generator costs 3x)
         if i >= n and lowers[i - n : i] in phrases:
             return True
     return False
+
+
+_LIST_ENDS = frozenset({"and", "or"})
+_LIST_REACH = 12
+"""Most tokens of a list's names and commas before its last "and" that ``locative`` reads
+back over."""
+
+
+def _list_start(ctx: Context, words: Words, link: int) -> int:
+    """The first token of the list of capitalized names ending at ``link``, an "and" or
+    "or" ("Virginia, Maryland and"), or ``link + 1`` when no name stands before it."""
+    texts, lowers, ends = ctx.words, ctx.lowers, words.locative_ends
+    start, stop = link, max(0, link - _LIST_REACH)
+    while start > stop and lowers[start - 1] not in ends:  # "In Maryland and": not "In"
+        if not (capitalized(texts[start - 1]) or texts[start - 1] == ","):
+            break
+        start -= 1
+    while start < link and texts[start] == ",":
+        start += 1
+    return start if start < link else link + 1
 
 
 Match = tuple[int, tuple[Entry, ...], tuple[Entry, ...]]

@@ -649,12 +649,22 @@ def _prominent(city: Mention) -> bool:
 
 def _city_mention(ctx: Context, gaz: Gazetteer, start: int, end: int) -> Mention | None:
     """A dateline's city at characters ``start:end``, read by names, then alternate names, as
-    any name: "QUEBEC CITY" is Québec."""
+    any name: "QUEBEC CITY" is Québec, and so is "QUEBEC": a prominent region's name is its
+    city's there."""
     city = _char_mention(ctx, start, end, "dateline")
     if city is None:
         return None
     candidates, alternates = gaz.match(ctx.text[start:end].title())
+    if any(_prominent_region(gaz, e) for e in candidates) and any(
+        e.type == "city" for e in candidates
+    ):  # a dateline names a city: "QUEBEC (Reuters)" is Québec ("GAZA" stays the Strip)
+        candidates = tuple(e for e in candidates if not _prominent_region(gaz, e))
     return replace(city, candidates=candidates, alternates=alternates)
+
+
+def _prominent_region(gaz: Gazetteer, entry: Entry) -> bool:
+    """Whether ``entry`` is a first-level region news means by its name alone ("Quebec")."""
+    return entry.type == "admin1" and entry.key in gaz.prominent
 
 
 def _dateline_matches(text: str) -> Iterator[re.Match[str]]:

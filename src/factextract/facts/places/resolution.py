@@ -25,12 +25,19 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from types import MappingProxyType
 
-from factextract.facts.places.mention import BIG_CITY, POSSESSIVES, Mention, capitalized, words
+from factextract.facts.places.mention import (
+    BIG_CITY,
+    POSSESSIVES,
+    Mention,
+    capital_tokens,
+    capitalized,
+    words,
+)
 from factextract.facts.spans import Context
 from factextract.gazetteer import Entry, contains, fold, gazetteer, normalize
 from factextract.gazetteer_rows import Cue
@@ -69,6 +76,10 @@ _PROMINENT_BONUS = _CAPITAL_BONUS
 bonus ("Gaza": the Strip, over Gaza City in the Gaza governorate), not over a same-named
 first-level region whose country the article names ("Gaza" beside "Mozambique")."""
 _COUNTRY_BONUS, _REGION_BONUS, _DATELINE_BONUS, _SIBLING_BONUS = 1.5, 0.5, 0.5, 1.0
+_NATION_BONUS = 1.0
+"""A nationality word ("Spanish officials") hints at its country less than its name (it
+also names languages and peoples abroad: "Spanish-speaking"), where neither the country
+nor the dateline counts already, and never for a small town."""
 _CLEAR_MARGIN = 0.3
 """A population ratio of about 16 (London over London, Ontario)."""
 _TOWN_RATIO = 10
@@ -126,6 +137,8 @@ def _prior(entry: Entry, mention: Mention, regions: frozenset[str | None]) -> fl
             score += _PROMINENT_BONUS
     elif entry.type == "admin1":
         score = _region_prior(entry.country_code)
+        if entry.key in gazetteer().prominent:
+            score += _PROMINENT_BONUS  # "Quebec" alone is the province
     elif entry.type == "admin2":
         score = _unit_prior(entry.country_code)
     else:
@@ -206,7 +219,8 @@ def qualified_pairs(ctx: Context, mentions: Sequence[Mention]) -> dict[int, tupl
     for k in range(len(mentions) - 1):
         inner, outer = mentions[k], mentions[k + 1]
         if inner.end + 1 == outer.start and ctx.words[inner.end] in POSSESSIVES:
-            _possessed(mentions, k, pinned)  # "Georgia's Fulton County"
+            if not _brand(ctx, outer):  # "Japan's Toyota" is the carmaker
+                _possessed(mentions, k, pinned)  # "Georgia's Fulton County"
             continue
         comma = ends[inner.end - 1]  # the gap opens with a comma, or it qualifies nothing
         if comma >= starts[outer.start] or text[comma] != ",":
@@ -218,8 +232,8 @@ def qualified_pairs(ctx: Context, mentions: Sequence[Mention]) -> dict[int, tupl
         if any(_town_in_town(a, b) for a, b in pairs) and _listed(ctx, outer.end):
             beyond = mentions[k + 2] if k + 2 < len(mentions) else None
             chained = beyond is not None and any(  # "Leye county, Baise, Guangxi"
-                contains(c, b) for _, b in pairs for c in options(beyond)
-            )
+                contains(c, b) for _, b in pairs for c in options(beyond) if c.type != "city"
+            )  # "Virginia, Washington and Oregon" are no towns of Illinois
             if not chained:
                 pairs = [(a, b) for a, b in pairs if not _town_in_town(a, b)]
         if pairs:
@@ -272,6 +286,14 @@ def _listed(ctx: Context, after: int) -> bool:
     )
 
 
+def _brand(ctx: Context, mention: Mention) -> bool:
+    """Whether a bare name is a brand's, a company's or a club's ("Toyota", "Orange")."""
+    if mention.cue is not None:
+        return False  # "Georgia's Fulton County"
+    text = ctx.text[ctx.token_chars[mention.start] : ctx.token_ends[mention.end - 1]]
+    return text in words().owned
+
+
 def _possessed(mentions: Sequence[Mention], k: int, pinned: dict[int, tuple[Entry, str]]) -> None:
     """Pin mention ``k`` and the next, which it owns ("Georgia's Fulton County", "China's
     Guangdong province"), where a reading of the second lies in one of the first."""
@@ -294,19 +316,28 @@ class Evidence:
     own: tuple[Entry, ...] = ()
     """Readings that do not count (``without``): subtracted on lookup, not by copying the
     counters for every mention."""
+    nations: frozenset[str] = frozenset()
+    """Countries the article's nationality words hint at ("Spanish officials")."""
 
     @classmethod
-    def of(cls, entries: Sequence[Entry | None], dateline: Entry | None) -> Evidence:
+    def of(
+        cls,
+        entries: Sequence[Entry | None],
+        dateline: Entry | None,
+        nations: frozenset[str] = frozenset(),
+    ) -> Evidence:
         # Lists, not generators: ``Counter`` counts a list in C.
         countries: Counter[str] = Counter([e.country_code for e in entries if e and e.country_code])
         regions: Counter[str] = Counter([e.region for e in entries if e and e.region])
-        return cls(countries, regions, dateline)
+        return cls(countries, regions, dateline, (), nations)
 
     def without(self, entry: Entry | None) -> Evidence:
         """The evidence minus one mention's own contribution."""
         if entry is None:
             return self
-        return Evidence(self.countries, self.regions, self.dateline, (*self.own, entry))
+        return Evidence(
+            self.countries, self.regions, self.dateline, (*self.own, entry), self.nations
+        )
 
     def country(self, code: str) -> bool:
         """Whether the article names country ``code`` (a code, not "")."""
@@ -352,7 +383,16 @@ class Evidence:
             same_region = entry.region is not None and entry.region == line.region
             bonus += _DATELINE_BONUS * (2 if same_region else 1)
             kind = kind or "dateline"
+        if kind is None and not regional and self._hinted(entry):
+            bonus, kind = bonus + _NATION_BONUS, "country"  # "Spanish officials"
         return (min(bonus, _NAMESAKE_EVIDENCE) if regional else bonus), kind
+
+    def _hinted(self, entry: Entry) -> bool:
+        """Whether a nationality word hints at the reading's country, a reading that is no
+        small town."""
+        if entry.country_code not in self.nations:
+            return False
+        return entry.type != "city" or entry.population >= BIG_CITY
 
 
 def supported(entry: Entry, evidence: Evidence) -> bool:
@@ -425,9 +465,17 @@ def choose(
 
     scores = [evidence.score(e, only) for e, only in zip(found, regional, strict=True)]
     # A small namesake gains nothing from its siblings: "California and Munich" is no town
-    # in Maryland listed with a city.
+    # in Maryland listed with a city; nor does a town read by an alternate name ("Bihar and
+    # Delhi" is no Bihār Sharīf).
+    alternates = mention.alternates
     totals = [
-        prior + score[0] + (_SIBLING_BONUS if e.type in siblings and not only else 0.0)
+        prior
+        + score[0]
+        + (
+            _SIBLING_BONUS
+            if e.type in siblings and not only and not any(a is e for a in alternates)
+            else 0.0
+        )
         for e, prior, score, only in zip(found, priors, scores, regional, strict=True)
     ]
     # Stable: gazetteer order breaks ties.
@@ -602,29 +650,55 @@ def _read_in(
     code: str,
 ) -> tuple[float, dict[int, Entry]] | None:
     """Each listed mention's best reading in country ``code`` and their summed score, or None
-    when one has none that stands alone there."""
+    when one has none there that is no small namesake, or none stands alone there. Readings
+    that share one first-level region gain as the article's would ("York and Lancaster" are
+    both English, or both in Pennsylvania; not York, Pennsylvania, and Lancaster, California)."""
     others = evidence
     for k in listed:
         others = others.without(choices[k][0])  # the list does not vouch for itself
-    total, picks = 0.0, {}
+    options: list[list[tuple[float, Entry]]] = []
     for k in listed:
         mention, current = mentions[k], choices[k][0]
         if k in fixed:
             if current is None or current.country_code != code:
                 return None
-            picks[k] = current
+            options.append([(0.0, current)])
             continue
         found, priors, regional = readings(mention)
         scored = [
             (prior + others.score(e, only)[0], e)
             for e, prior, only in zip(found, priors, regional, strict=True)
-            if e.country_code == code and not only and not weak(mention, e)
+            if e.country_code == code and not only
         ]
         if not scored:
             return None
-        score, entry = max(scored, key=lambda p: p[0])
+        options.append(scored)
+    best = _best_picks(options, None)
+    for region in sorted({e.region for _, e in options[0] if e.region}):
+        total, shared = _best_picks(options, region)
+        total += _REGION_BONUS * sum(e.region == region for e in shared)
+        if total > best[0]:
+            best = total, shared
+    picks = dict(zip(listed, best[1], strict=True))
+    # A small town is read with a listed name that stands alone in the country ("York and
+    # Lancaster": York, England, vouches for Lancaster, Lancashire).
+    anchored = any(not weak(mentions[k], e) for k, e in picks.items())
+    return (best[0], picks) if anchored else None
+
+
+def _best_picks(
+    options: Sequence[Sequence[tuple[float, Entry]]], region: str | None
+) -> tuple[float, list[Entry]]:
+    """The best-scored reading of each listed name (in first-level region ``region`` when
+    given, where it has a choice) and their summed score."""
+    total, picks = 0.0, []
+    for scored in options:
+        inside = [x for x in scored if region is None or x[1].region == region or len(scored) < 2]
+        if not inside:
+            return -math.inf, []
+        score, entry = max(inside, key=lambda x: x[0])
         total += score
-        picks[k] = entry
+        picks.append(entry)
     return total, picks
 
 
@@ -701,7 +775,8 @@ def resolve(
     sure = [None if weak(m, e) else e for m, e in zip(mentions, sure, strict=True)]
     groups = _lists(ctx, mentions)
     siblings = _siblings(groups, mentions, sure)
-    evidence = Evidence.of(sure, anchor)
+    nations = _nations(ctx)
+    evidence = Evidence.of(sure, anchor, nations)
     read = [None if k in pinned else readings(m) for k, m in enumerate(mentions)]
     memo: _Choices = {}
     guesses = [
@@ -709,7 +784,9 @@ def resolve(
         for k, m in enumerate(mentions)
     ]
     trusted = [None if weak(m, g[0]) else g[0] for m, g in zip(mentions, guesses, strict=True)]
-    evidence = Evidence.of(trusted, anchor)  # second pass: every trusted reading
+    evidence = Evidence.of(trusted, anchor, nations)  # second pass: every trusted reading
+    if groups:  # and the kinds listed names were read as ("Washington and Maryland": states)
+        siblings = _siblings(groups, mentions, trusted)
     memo = {}
     choices = [
         pinned.get(k) or _choice(m, evidence, trusted[k], siblings[k], read[k], memo)
@@ -722,11 +799,64 @@ def resolve(
     for k, mention in enumerate(mentions):
         own = trusted[k]
         entry, how = choices[k]
+        if entry is not None and k not in pinned and _unsupported_compass(entry, evidence, own):
+            if not mention.strong:
+                continue
+            entry, how = None, "none"  # "the Mallee, Wimmera and South West districts"
         placed = mention.locative and not _respelled(ctx, mention, entry)
         keep = k in pinned or not weak(mention, entry) or placed
         if keep or (entry is not None and supported(entry, evidence.without(own))):
             resolved.append(Resolved(mention, entry, how))
     return resolved
+
+
+def _unsupported_compass(entry: Entry, evidence: Evidence, own: Entry | None) -> bool:
+    """Whether a place named only with compass words ("South West", an area of Singapore;
+    "North West", a South African province) lies in a country neither the article nor its
+    dateline names: a direction in a Melbourne story ("the South West districts"), whatever
+    cue or locative stands with it."""
+    if entry.type not in _COMPASS_TYPES or not _compass_named(entry.name):
+        return False  # "the Middle East", a region above countries, needs none
+    return not supported(entry, evidence.without(own))
+
+
+_COMPASS_TYPES = frozenset({"admin1", "admin2", "city"})
+
+
+@cache
+def _compass_named(name: str) -> bool:
+    """Whether ``name`` is made of compass words only ("South West", "North-East",
+    "Northern"; not "Northern Territory")."""
+    parts = re.split(r"[ -]+", name.lower())
+    compass = words().compass
+    return all(p in compass for p in parts) or (name.lower() in compass)
+
+
+def _nations(ctx: Context) -> frozenset[str]:
+    """Countries the article's nationality words name ("Spanish officials", "South African
+    miners"; not "Latin American"), read from its capitalized tokens."""
+    lists, texts = words(), ctx.words
+    single, seconds = lists.nationalities, lists.nationality_seconds
+    present = set(map(texts.__getitem__, capital_tokens(ctx)))  # in C
+    found = {single[w] for w in present.intersection(single).difference(seconds)}
+    for word in present.intersection(seconds):  # "South African", "Latin American"
+        found.update(_after_words(ctx.text, word, lists.nationality_phrases, single.get(word)))
+    return frozenset(found)
+
+
+def _after_words(
+    text: str, word: str, phrases: Mapping[str, str | None], alone: str | None
+) -> set[str]:
+    """The countries ``word`` names at each place ``text`` writes it, read with the word
+    before it ("South African": ZA; "Latin American": none; "American" alone: ``alone``)."""
+    found, at = set(), text.find(word)
+    while at >= 0:
+        start = max(text.rfind(" ", 0, at - 1), text.rfind("\n", 0, at - 1)) + 1
+        code = phrases.get(text[start:at].rstrip() + " " + word, alone) if at else alone
+        if code is not None:
+            found.add(code)
+        at = text.find(word, at + len(word))
+    return found
 
 
 def _respelled(ctx: Context, mention: Mention, entry: Entry | None) -> bool:

@@ -110,6 +110,37 @@ QUANTITY_CASES = [
         [("140-employee", "140", None, None, "employee", "exact")],
         id="hyphenated-compound-count",
     ),
+    # A number that opens a plural compound noun, or one with no noun after it, names the
+    # thing and counts nothing; a count before the compound counts it.
+    pytest.param(
+        "Two trucks hit 18-wheelers.",
+        [("Two trucks", "2", None, None, "trucks", "exact")],
+        id="plural-compound-counts-nothing",
+    ),
+    pytest.param("He hit a 3-pointer at the buzzer.", [], id="compound-without-its-noun"),
+    pytest.param(
+        "She hit three 3-pointers.",
+        [("three 3-pointers", "3", None, None, "3-pointers", "exact")],
+        id="count-of-a-numbered-compound",
+    ),
+    pytest.param(
+        "He made 14 of 31 3-pointers.",
+        [
+            ("14", "14", None, None, "3-pointers", "exact"),
+            ("31 3-pointers", "31", None, None, "3-pointers", "exact"),
+        ],
+        id="part-of-a-numbered-compound",
+    ),
+    pytest.param(
+        "They bought 40 two-seaters.",
+        [("40 two-seaters", "40", None, None, "two-seaters", "exact")],
+        id="count-of-a-spelled-numbered-compound",
+    ),
+    pytest.param(
+        "The 15-member Security Council met.",
+        [("15-member", "15", None, None, "member", "exact")],
+        id="compound-before-a-name",
+    ),
     pytest.param(
         "The firm employs 300 staff.",
         [("300 staff", "300", None, None, "staff", "exact")],

@@ -161,7 +161,19 @@ def compound_noun(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
         return None
     if i + 1 < len(ctx.words) and ctx.words[i + 1] in "-‐" and not ctx.spaced[i]:
         return None  # "a 3-point-something": a longer compound
+    if numbers.is_plural(low) or not _noun_after(ctx, i + 1, stop):
+        # A compound modifier is singular and stands before its noun ("a 140-employee
+        # firm"); "18-wheelers", "a 3-pointer at the buzzer" name a thing, count none
+        return None
     return i, i + 1
+
+
+def _noun_after(ctx: Context, k: int, stop: int) -> bool:
+    """Whether token ``k`` can be the noun a compound modifier stands before: a word, not a
+    function word, a mark or the end of the clause."""
+    if k >= min(stop, len(ctx.words)):
+        return False
+    return ctx.words[k].isalpha() and ctx.lowers[k] not in stop_words()
 
 
 def model_phrase(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
@@ -187,6 +199,23 @@ def model_phrase(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
     else:  # a plural after the model number: "H100 GPUs", "iPhone 15 Pros"
         plural = _acronym_plural(last) or numbers.is_plural(ctx.lowers[k - 1])
     return (i, k) if plural else None
+
+
+def numbered_compound(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
+    """A plural compound noun that opens with a number, after a count ("two 18-wheelers",
+    "31 3-pointers", "40 two-seaters"): the number names the thing, so the count counts the
+    whole compound; as a token range."""
+    if i + 2 >= min(stop, len(ctx.words)) or ctx.words[i + 1] not in "-‐":
+        return None
+    if ctx.spaced[i] or ctx.spaced[i + 1] or not ctx.words[i + 2].islower():
+        return None
+    number = ctx.number_at(ctx.token_chars[i])
+    if number is None or number.label_ != "cardinal" or number.end != i + 1:
+        return None
+    word = ctx.lowers[i + 2]
+    if not word.isalpha() or not numbers.is_plural(word) or word in lexicon_set("measure_words"):
+        return None
+    return i, i + 3
 
 
 _PLURAL_MODEL = re.compile(r"[\w-]*\d[A-Za-z]*s")

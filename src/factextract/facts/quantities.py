@@ -33,6 +33,7 @@ from factextract.facts.counted import (
     level_before,
     model_phrase,
     noun_phrase,
+    numbered_compound,
     on_scale,
     partitive,
     per_time,
@@ -361,6 +362,7 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
             or noun_phrase(ctx, i, one, stop, level_before(ctx, number.span))
             or partitive(ctx, i, stop, one)
             or model_phrase(ctx, i, stop)
+            or numbered_compound(ctx, i, stop)
             or _measured_phrase(ctx, i, stop, limit)
         )
     if phrase is not None and unit_id is None and _forecasters_clause(ctx, phrase[1]):

@@ -1905,15 +1905,66 @@ MONEY_CASES = [
         ],
         id="dollar-restating-a-stated-aud-amount-is-not-aud",
     ),
+    # A local story that writes its own dollar out once still writes "$" for it; one that
+    # restates its dollar in "$" ("A$50 million ($33 million)") keeps "$" for US dollars.
     pytest.param(
         "In Mexico City, the metro budget is MX$200 million. A loan of $10 million was also "
         "approved.",
         PUBLISHED,
         [
             ("MX$200 million", "200000000", None, "MXN", True, "exact"),
-            ("$10 million", "10000000", None, "USD", False, "exact"),
+            ("$10 million", "10000000", None, "MXN", False, "exact"),
         ],
         id="dollar-mexican-story-writes-mx-dollar",
+    ),
+    pytest.param(
+        "MELBOURNE - The government would spend A$50 million on recovery grants of up to "
+        "$10,000 per household.",
+        PUBLISHED,
+        [
+            ("A$50 million", "50000000", None, "AUD", True, "exact"),
+            ("up to $10,000", "10000", None, "AUD", False, "up_to"),
+        ],
+        id="dollar-australian-dateline-writes-a-dollar-once",
+    ),
+    pytest.param(
+        "TORONTO - Ottawa will spend C$2 billion on transit, with $500 million for Toronto.",
+        PUBLISHED,
+        [
+            ("C$2 billion", "2000000000", None, "CAD", True, "exact"),
+            ("$500 million", "500000000", None, "CAD", False, "exact"),
+        ],
+        id="dollar-canadian-dateline-writes-c-dollar-once",
+    ),
+    pytest.param(
+        "MELBOURNE - The government would spend A$50 million (about $33 million) on grants "
+        "of up to $10,000 per household.",
+        PUBLISHED,
+        [
+            ("A$50 million", "50000000", None, "AUD", True, "exact"),
+            ("about $33 million", "33000000", None, "USD", False, "approx"),
+            ("up to $10,000", "10000", None, "USD", False, "up_to"),
+        ],
+        id="dollar-australian-story-restating-in-dollars",
+    ),
+    pytest.param(
+        "MELBOURNE (Reuters) - The government would spend A$50 million on grants of up to "
+        "$10,000 per household.",
+        PUBLISHED,
+        [
+            ("A$50 million", "50000000", None, "AUD", True, "exact"),
+            ("up to $10,000", "10000", None, "USD", False, "up_to"),
+        ],
+        id="dollar-australian-wire-story-writes-a-dollar",
+    ),
+    pytest.param(
+        "It cost A$5 in Sydney. The US parent paid $10.",
+        PUBLISHED,
+        [
+            ("A$5", "5", None, "AUD", True, "exact"),
+            ("$10", "10", None, "USD", False, "exact"),
+        ],
+        id="dollar-a-dollar-and-american-places",
     ),
     pytest.param(
         "Prices in Mexico are set in pesos. The company borrowed $10 million.",

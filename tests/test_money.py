@@ -2444,6 +2444,20 @@ MONEY_CASES = [
         [("40 million quetzales", "40000000", None, "GTQ", True, "exact")],
         id="quetzales",
     ),
+    # A capitalized name before another capital stays money in a title-case line or before
+    # a day's name.
+    pytest.param(
+        "Oil Hits 80 Dollars As Demand Falls",
+        PUBLISHED,
+        [("80 Dollars", "80", None, "USD", True, "exact")],
+        id="capitalized-name-in-a-headline",
+    ),
+    pytest.param(
+        "They paid 5 million Euros Tuesday.",
+        PUBLISHED,
+        [("5 million Euros", "5000000", None, "EUR", True, "exact")],
+        id="capitalized-name-before-a-weekday",
+    ),
     # Publication date does not matter to money.
     pytest.param(
         "The company raised $517.37 million last year.",
@@ -2996,6 +3010,9 @@ def test_money_unlisted_currency_is_neither_money_nor_count(
     [
         ("The firm hired 300 Zimbabwe workers.", "Zimbabwe workers"),
         ("The chain opened 975 New Jersey stores.", "New Jersey stores"),
+        # A currency's name opening a proper name is no currency: a chain's stores.
+        ("The company plans to open 975 Dollar Tree stores.", "Dollar Tree stores"),
+        ("It will close 600 Dollar General stores.", "Dollar General stores"),
         ("The shop sold 300 soles to cobblers.", "soles"),
     ],
 )

@@ -366,7 +366,34 @@ def _markers(text: str, start: int, end: int) -> tuple[re.Match[str] | None, re.
     # search, which tries every position.
     if not _prefix_starts().isdisjoint(text[window:start]):
         prefix = _prefix_re().search(text, window, start)
-    return prefix, _suffix_re().match(text, end) if prefix is None else None
+    suffix = _suffix_re().match(text, end) if prefix is None else None
+    if suffix is not None and suffix.group("name") and _in_a_name(text, start, suffix):
+        return None, None
+    return prefix, suffix
+
+
+_CAPITAL_AFTER = re.compile(r"[ \u00a0]+([A-Z][a-z]+)")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \u00a0]+$")
+
+
+@cache
+def _calendar_words() -> frozenset[str]:
+    calendar = lexicons.calendar()
+    return frozenset({*calendar.weekdays, *calendar.months})
+
+
+def _in_a_name(text: str, start: int, suffix: re.Match[str]) -> bool:
+    """Whether a currency's name after a number opens a proper name: a capital before another
+    capitalized word ("975 Dollar Tree stores", "the 50 Euro Stoxx firms") in a sentence not
+    written in capitals (the word before the number is lower-case, or there is none). Not
+    before a day or a month: "paid 5 million Euros Tuesday"."""
+    if not suffix.group("name")[0].isupper():
+        return False
+    after = _CAPITAL_AFTER.match(text, suffix.end())
+    if after is None or after.group(1).lower() in _calendar_words():
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return before is None or before.group(1).islower()
 
 
 def _marked(

@@ -1600,6 +1600,32 @@ MONEY_CASES = [
     pytest.param(
         "She carried a 10-pound bag of rice in London.", PUBLISHED, [], id="hyphenated-pound-weight"
     ),
+    # A verb of a weight's change right before pounds without a scale word weighs them, in
+    # a British story too; with a scale word they are money.
+    pytest.param(
+        "LONDON - She lost 2 pounds a week on the diet.", PUBLISHED, [], id="pounds-lost-weight"
+    ),
+    pytest.param(
+        "LONDON - He gained about 10 pounds over the winter.",
+        PUBLISHED,
+        [],
+        id="pounds-gained-hedged-weight",
+    ),
+    pytest.param(
+        "LONDON - The club lost 2 million pounds on the deal.",
+        PUBLISHED,
+        [("2 million pounds", "2000000", None, "GBP", False, "exact")],
+        id="pounds-lost-scaled-money",
+    ),
+    pytest.param(
+        "LONDON - Tickets dropped 2 pounds to 10 pounds.",
+        PUBLISHED,
+        [
+            ("2 pounds", "2", None, "GBP", False, "exact"),
+            ("10 pounds", "10", None, "GBP", False, "exact"),
+        ],
+        id="pounds-dropped-prices-money",
+    ),
     # A hyphenated pound paid per a unit of time, or before a noun of money, is money where
     # the story's pounds are a currency (a guess: "pound" is a unit too).
     pytest.param(

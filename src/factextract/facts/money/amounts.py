@@ -545,6 +545,7 @@ class _PoundNouns(lexicons.Row):
     weight: frozenset[str]
     weigh_before: frozenset[str]
     hyphen_money: frozenset[str]
+    weight_change_verbs: frozenset[str]
 
 
 @cache
@@ -555,10 +556,18 @@ def _pound_nouns() -> _PoundNouns:
 _LAST_WORDS = re.compile(r"[A-Za-z]+")
 
 
-def _weighed(text: str, start: int) -> bool:
-    """ "weighed 7 pounds", "weighing in at 150 pounds": weight, even in a story from Cairo."""
-    words = _LAST_WORDS.findall(text, max(0, start - 24), start)[-4:]
-    return not _pound_nouns().weigh_before.isdisjoint(w.lower() for w in words)
+def _weighed(text: str, start: int, scaled: bool) -> bool:
+    """ "weighed 7 pounds", "weighing in at 150 pounds": weight, even in a story from Cairo;
+    and "lost 2 pounds a week", "gained about 10 pounds", without a scale word ("lost 2
+    billion pounds" is money)."""
+    nouns = _pound_nouns()
+    words = [w.lower() for w in _LAST_WORDS.findall(text, max(0, start - 24), start)[-4:]]
+    if not nouns.weigh_before.isdisjoint(words):
+        return True
+    if scaled or not words:
+        return False
+    hedged = len(words) > 1 and words[-1] in lexicons.qualifiers().before
+    return words[-1 - hedged] in nouns.weight_change_verbs
 
 
 _OF_WORDS = re.compile(r"[ \u00a0]+of((?:[ \u00a0]+[\w'’-]+){1,3})")
@@ -654,7 +663,9 @@ def _analyze(
         if suffix.group("scale"):
             factor = Decimal(1_000_000 if suffix.group("scale") == "M" else 1_000)  # 50 MUSD
         if marker.lower() in ("pound", "pounds") and (
-            _hyphen_weight(text, suffix) or _weight(text, suffix.end()) or _weighed(text, start)
+            _hyphen_weight(text, suffix)
+            or _weight(text, suffix.end())
+            or _weighed(text, start, _SCALED.search(text, start, end) is not None)
         ):
             return None  # "5 pounds of beef", "a 10-pound bag"; not "5bn pounds of bonds"
         end = suffix.end()

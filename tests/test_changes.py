@@ -774,6 +774,45 @@ CHANGE_CASES = [
         [(None, None, "5%", "up", "profit")],
         id="subject-coordination-without-preposition-unchanged",
     ),
+    # A verb that states a level ("reach", "hit", "stood at"), then "from": the value is
+    # where the change went; the values tell the direction. A bare number takes the unit.
+    pytest.param(
+        "Output is expected to reach 3.2 million barrels per day by 2028, from 2.8 million "
+        "in 2023.",
+        [("2.8 million", "3.2 million barrels per day", None, "up", "Output")],
+        id="level-verb-from-elided-unit",
+    ),
+    pytest.param(
+        "Revenue is expected to reach $4.2 billion by 2028, from $3.9 billion in 2023.",
+        [("$3.9 billion", "$4.2 billion", None, "up", "Revenue")],
+        id="level-verb-from-money",
+    ),
+    pytest.param(
+        "The deficit hit $1.4 trillion, from $1.7 trillion a year earlier.",
+        [("$1.7 trillion", "$1.4 trillion", None, "down", "deficit")],
+        id="level-verb-hit-from",
+    ),
+    pytest.param(
+        "The chain is expected to reach 300 stores by 2026, from 250 stores.",
+        [("250 stores", "300 stores", None, "up", "chain")],
+        id="level-verb-from-counts-of-one-noun",
+    ),
+    pytest.param(
+        "Unemployment stood at 5.1%, from 4.8% in March.",
+        [("4.8%", "5.1%", None, "up", "Unemployment")],
+        id="level-verb-stood-at-from",
+    ),
+    # "expected to", "forecast to" stand between a subject and its verb.
+    pytest.param(
+        "Sales are forecast to rise to $4.2 billion in 2025, from $3.9 billion.",
+        [("$3.9 billion", "$4.2 billion", None, "up", "Sales")],
+        id="subject-before-forecast-to",
+    ),
+    pytest.param(
+        "Prices are set to climb 5% next year.",
+        [(None, None, "5%", "up", "Prices")],
+        id="subject-before-set-to",
+    ),
 ]
 
 
@@ -811,6 +850,11 @@ NOT_CHANGE_CASES = [
     pytest.param(
         "Estimates of the crowd ranged from 5,000 to 7,000 people.", id="ranged-from-to-people"
     ),
+    # A level verb's "from" that leads no value of the same kind is a source.
+    pytest.param(
+        "Revenue reached $5 billion from 2 million customers.", id="level-verb-from-a-source"
+    ),
+    pytest.param("The fund reached 300 investors from 20 countries.", id="level-verb-from-counts"),
 ]
 
 
@@ -1178,3 +1222,22 @@ def test_changes_property_at_after_a_level_verb(
     ]
     levels = verb in ("closed", "ended", "settled", "finished")
     assert ends == [(levels, f"{size}%")]
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    verb=st.sampled_from(["reached", "hit", "totalled", "stood at", "earned", "spent", "sold"]),
+    new=st.integers(min_value=1, max_value=99),
+    old=st.integers(min_value=1, max_value=99),
+)
+def test_changes_property_level_verb_then_from(
+    extractor: Extractor, verb: str, new: int, old: int
+) -> None:
+    """ "Debt VERB $N billion last year, from $O billion": a change from O to N just when
+    VERB states a level."""
+    article = _extract(extractor, f"Debt {verb} ${new} billion last year, from ${old} billion.")
+    ends = [(_text(c.from_value), _text(c.to_value)) for c in article.changes]
+    levels = verb in ("reached", "hit", "totalled", "stood at")
+    assert ends == ([(f"${old} billion", f"${new} billion")] if levels else [])

@@ -211,6 +211,14 @@ def _pairs(
         roles, rule = (None, second, first), "by_to"
     elif lead is None and joined_by == "to" and cue is not None:
         roles, rule = (None, second, first), "cue_by_to"
+    elif (
+        lead is None
+        and joined_by == "from"
+        and _alike(first, second)
+        and (level := _level_cue(ctx, start, sentence)) is not None
+    ):
+        # "reach 3.2 million ... by 2028, from 2.8 million", "stood at 5.1%, from 4.8%"
+        roles, rule, cue = (second, first, None), LEVEL_FROM, level
     elif lead in (None, "by") and joined_by == "from" and cue is not None:
         roles, rule = (second, None, first), "cue_by_from"  # "up 23 per cent from 125.5 Mt"
     else:
@@ -229,6 +237,40 @@ def _pairs(
         cue=cue,
         anchor=start,
     )
+
+
+LEVEL_FROM = "level_to_from"
+_BARE_NUMBER = re.compile(r"[0-9][0-9.,]*(?:[ \u00a0]+(?:thousand|[mbtr]illion))?")
+"""A quantity that is a number alone ("2.8 million"): its unit is the other value's."""
+
+
+def _alike(new: Span, old: Span) -> bool:
+    """Whether two values are of one kind and unit (counts of one noun), or the second a bare
+    number that leaves its unit out ("3.2 million barrels a day by 2028, from 2.8 million")."""
+    if new.label_ != old.label_:
+        return False
+    if old.label_ == "quantity" and not old.kb_id_ and _BARE_NUMBER.fullmatch(old.text):
+        return True
+    if new.label_ == "quantity" and not new.kb_id_:  # counts: of one noun ("300 stores")
+        return not old.kb_id_ and new.text.rsplit(None, 1)[-1] == old.text.rsplit(None, 1)[-1]
+    return new.kb_id_ == old.kb_id_
+
+
+_AT_AFTER_VERB = re.compile(r"[A-Za-z]+(?:[ \u00a0]+at)?[ \u00a0]+$")
+
+
+def _level_cue(ctx: Context, char: int, sentence: int) -> Cue | None:
+    """A verb that states a level right before the value at ``char``, or before "at" there
+    ("reach", "hit", "stood at", ``subject_words.json``'s ``level_verbs``): with "from" after
+    the value, the value is where a change went ("Output is expected to reach 3.2 million
+    barrels a day by 2028, from 2.8 million in 2023"); the values tell the direction."""
+    found = _AT_AFTER_VERB.search(ctx.text, max(sentence, char - 24), char)
+    if found is None:
+        return None
+    verb = _WORD.match(ctx.text, found.start())
+    if verb is None or verb.group().lower() not in _subject_words().level_verbs:
+        return None
+    return Cue("unknown", verb.start(), verb.end())
 
 
 _AT_ENDS = (" at ", " at\u00a0", "\u00a0at ", "\u00a0at\u00a0")
@@ -745,12 +787,16 @@ def subject(ctx: Context, roles: Roles) -> str | None:
     floor = ctx.token_at(ctx.sentence_start(roles.start))
     i = _before_date(ctx, end, floor)
     auxiliaries, levels = lexicons.change_cues().auxiliaries, _subject_words().level_verbs
+    before_to = _subject_words().before_to
     while i > floor:
         i -= 1
         low = lowers[i]
         if not picked and (low in auxiliaries or (i == end - 1 and low in levels)):
             i = _before_date(ctx, i, floor)
             continue  # "was", "has" and "closed" of "closed down 5%" stand before the verb
+        if not picked and low == "to" and i - 1 > floor and lowers[i - 1] in before_to:
+            i -= 1
+            continue  # "Output is expected to reach": "expected to" leads the verb
         if not picked and low in _HEDGES_BEFORE_VERB:
             if low == "than" and i - 1 > floor and lowers[i - 1] in ("more", "less"):
                 i -= 1
@@ -873,6 +919,7 @@ class _SubjectWords(lexicons.Row):
     level_verbs: frozenset[str]
     copulas: frozenset[str]
     not_of_heads: frozenset[str]
+    before_to: frozenset[str]
 
 
 @cache

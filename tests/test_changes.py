@@ -715,6 +715,16 @@ CHANGE_CASES = [
         id="to-a-record-high-of",
     ),
     pytest.param(
+        "Gold slid to a two-year low of $1,820 an ounce.",
+        [(None, "$1,820", None, "down", "Gold")],
+        id="to-a-hyphenated-low-of",
+    ),
+    pytest.param(
+        "Shares fell 4% to a 52-week low of $12.50.",
+        [(None, "$12.50", "4%", "down", "Shares")],
+        id="by-to-a-52-week-low-of",
+    ),
+    pytest.param(
         "The index fell to a low of 3,200 points from 3,500 points.",
         [("3,500 points", "3,200 points", None, "down", "index")],
         id="to-a-low-of-from",

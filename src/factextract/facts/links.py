@@ -46,7 +46,7 @@ _ADVERBIAL = r"""(?:,?[ \u00a0]+(?:
     | (?:(?:in|on|at|during|for|over|since|by|until)[ \u00a0]+)?\x00  # a date, marked
     )){0,2}"""
 """Up to two: "fell 14.5% year on year in July to $281.8 billion"."""
-_A_NOUN_OF = r"(?:an?[ \u00a0]+(?:[a-z]+[ \u00a0]+){1,2}of[ \u00a0]+)"
+_A_NOUN_OF = r"(?:an?[ \u00a0]+(?:[a-z0-9][a-z0-9-]*[ \u00a0]+){1,2}of[ \u00a0]+)"
 """What may stand after "to" or "by": "to an average of", "to a record high of"."""
 _GAP = {
     word: re.compile(

@@ -812,6 +812,53 @@ CHANGE_CASES = [
         [("4.8%", "5.1%", None, "up", "Unemployment")],
         id="level-verb-stood-at-from",
     ),
+    # A level verb, a size and "higher" or "lower": a market's move, "at" its level.
+    pytest.param(
+        "Shares closed 1.8% higher at 651.30 rupees.",
+        [(None, "651.30 rupees", "1.8%", "up", "Shares")],
+        id="closed-higher-at",
+    ),
+    pytest.param(
+        "Tesla shares closed 2.3% lower at $245.10.",
+        [(None, "$245.10", "2.3%", "down", "Tesla shares")],
+        id="closed-lower-at",
+    ),
+    pytest.param(
+        "Shares of Infosys ended 3% higher on Monday.",
+        [(None, None, "3%", "up", "Shares of Infosys")],
+        id="ended-higher-alone",
+    ),
+    pytest.param(
+        "Brent crude settled 1.2% higher on Friday at $82.30 a barrel.",
+        [(None, "$82.30", "1.2%", "up", "Brent crude")],
+        id="settled-higher-on-a-day-at",
+    ),
+    pytest.param(
+        "Apple shares were 2% higher at $190 in early trading.",
+        [(None, "$190", "2%", "up", "Apple shares")],
+        id="copula-higher-at-a-price",
+    ),
+    pytest.param(
+        "Shares were trading 4% lower at 320 pence.",
+        [(None, "320 pence", "4%", "down", "Shares")],
+        id="trading-lower-at",
+    ),
+    # ... and the period it closed between the verb and the move.
+    pytest.param(
+        "The stock ended the day up 40 cents at $12.10.",
+        [(None, "$12.10", "40 cents", "up", "stock")],
+        id="ended-the-day-up-at",
+    ),
+    pytest.param(
+        "The index finished the session down 1.1% at 7,450 points.",
+        [(None, "7,450 points", "1.1%", "down", "index")],
+        id="finished-the-session-down-at",
+    ),
+    pytest.param(
+        "The index ended the week 2% lower.",
+        [(None, None, "2%", "down", "index")],
+        id="ended-the-week-lower",
+    ),
     # "expected to", "forecast to" stand between a subject and its verb.
     pytest.param(
         "Sales are forecast to rise to $4.2 billion in 2025, from $3.9 billion.",
@@ -860,6 +907,9 @@ NOT_CHANGE_CASES = [
     pytest.param(
         "Estimates of the crowd ranged from 5,000 to 7,000 people.", id="ranged-from-to-people"
     ),
+    # "higher" after a copula compares places, not days; or a count is no level.
+    pytest.param("Prices in Paris are 20% higher than in Berlin.", id="copula-higher-than"),
+    pytest.param("Sales were 5% higher at 200 stores.", id="copula-higher-at-a-count"),
     # A level verb's "from" that leads no value of the same kind is a source.
     pytest.param(
         "Revenue reached $5 billion from 2 million customers.", id="level-verb-from-a-source"
@@ -1251,3 +1301,25 @@ def test_changes_property_level_verb_then_from(
     ends = [(_text(c.from_value), _text(c.to_value)) for c in article.changes]
     levels = verb in ("reached", "hit", "totalled", "stood at")
     assert ends == ([(f"${old} billion", f"${new} billion")] if levels else [])
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    verb=st.sampled_from(["closed", "ended", "settled", "finished", "rose", "sold", "said"]),
+    comparative=st.sampled_from(["higher", "lower"]),
+    size=st.integers(min_value=1, max_value=99),
+    level=st.integers(min_value=10, max_value=999),
+)
+def test_changes_property_comparative_after_a_level_verb(
+    extractor: Extractor, verb: str, comparative: str, size: int, level: int
+) -> None:
+    """ "Shares VERB S% higher at $L": a change by S% to $L just when VERB states a level."""
+    article = _extract(extractor, f"Shares {verb} {size}% {comparative} at ${level}.")
+    rows = [(_text(c.to_value), _text(c.by_value), c.direction) for c in article.changes]
+    if verb in ("closed", "ended", "settled", "finished"):
+        direction = "up" if comparative == "higher" else "down"
+        assert rows == [(f"${level}", f"{size}%", direction)]
+    else:
+        assert all(to is None for to, _, _ in rows)

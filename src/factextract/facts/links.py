@@ -190,6 +190,10 @@ def _pairs(
         and _closed_at(ctx, gap, first, second, sentence)
     ):
         joined_by = "to"  # "closed up 0.5% at 7,500 points"
+    if joined_by is None and gap.endswith(_AT_ENDS) and "er" in gap:
+        higher = _comparative_at(ctx, gap, first, second, sentence)
+        if higher is not None:
+            return higher  # "closed 1.8% higher at 651.30 rupees"
     if joined_by is None:
         moved = _moved_from(ctx, gap, after) if "from" in gap else None
         if moved is None:
@@ -256,7 +260,10 @@ def _alike(new: Span, old: Span) -> bool:
     return new.kb_id_ == old.kb_id_
 
 
-_AT_AFTER_VERB = re.compile(r"[A-Za-z]+(?:[ \u00a0]+at)?[ \u00a0]+$")
+_AT_AFTER_VERB = re.compile(
+    r"\b[A-Za-z]+(?:[ \u00a0]+the[ \u00a0]+(?P<session>[a-z]+))?(?:[ \u00a0]+at)?[ \u00a0]+$"
+)
+"""A verb, the period it closed ("ended the day"), "at", before a value."""
 
 
 def _level_cue(ctx: Context, char: int, sentence: int) -> Cue | None:
@@ -264,14 +271,73 @@ def _level_cue(ctx: Context, char: int, sentence: int) -> Cue | None:
     ("reach", "hit", "stood at", ``subject_words.json``'s ``level_verbs``): with "from" after
     the value, the value is where a change went ("Output is expected to reach 3.2 million
     barrels a day by 2028, from 2.8 million in 2023"); the values tell the direction."""
-    found = _AT_AFTER_VERB.search(ctx.text, max(sentence, char - 24), char)
+    found = _AT_AFTER_VERB.search(ctx.text, max(sentence, char - 32), char)
     if found is None:
         return None
+    table = _subject_words()
+    if found.group("session") is not None and found.group("session") not in table.session_nouns:
+        return None
     verb = _WORD.match(ctx.text, found.start())
-    if verb is None or verb.group().lower() not in _subject_words().level_verbs:
+    if verb is None or verb.group().lower() not in table.level_verbs:
         return None
     return Cue("unknown", verb.start(), verb.end())
 
+
+_COMPARATIVE = re.compile(r"[ \u00a0]+(?P<dir>higher|lower)\b")
+_COMPARATIVE_AT = re.compile(
+    rf"[ \u00a0]+(?P<dir>higher|lower){_ADVERBIAL},?[ \u00a0]+at[ \u00a0]+", re.VERBOSE
+)
+"""Between a change's size and the level it reached: " higher at", " lower on Monday at"."""
+
+
+def _comparative_cue(ctx: Context, value: Span, sentence: int) -> tuple[Cue, int] | None:
+    """ "closed 1.8% higher", "were trading 4% lower": a verb that states a level right
+    before a size and "higher" or "lower" right after it, as market reports write a day's
+    move: the verb with the comparative's direction, and where the comparative ends."""
+    found = _COMPARATIVE.match(ctx.text, value.end_char)
+    if found is None:
+        return None
+    level = _level_cue(ctx, value.start_char, sentence)
+    if level is None:
+        return None
+    direction: Direction = "up" if found.group("dir") == "higher" else "down"
+    return Cue(direction, level.start, level.end), found.end()
+
+
+def _comparative_at(
+    ctx: Context, gap: str, first: Span, second: Span, sentence: int
+) -> Roles | None:
+    """ "Shares closed 1.8% higher at 651.30 rupees", "Apple shares were 2% higher at $190":
+    a change by the first value to the second, after a verb that states a level (after a
+    copula only to a price or a rate); the size is a percentage or of the end's kind and
+    unit ("closed 12 paise higher at 83.10 against the dollar" is a rate's, no change)."""
+    found = _COMPARATIVE_AT.fullmatch(gap)
+    if found is None:
+        return None
+    if first.label_ != "percentage" and (first.label_, first.kb_id_) != (
+        second.label_,
+        second.kb_id_,
+    ):
+        return None
+    level = _level_cue(ctx, first.start_char, sentence)
+    if level is None and second.label_ in ("money", "percentage"):
+        level = _copula_before(ctx, first.start_char, sentence)
+    if level is None:
+        return None
+    direction: Direction = "up" if found.group("dir") == "higher" else "down"
+    cue, start, end = Cue(direction, level.start, level.end), first.start_char, second.end_char
+    return Roles(cue.start, end, "cue_by_to", None, second, first, direction, cue, start)
+
+
+def _copula_before(ctx: Context, char: int, sentence: int) -> Cue | None:
+    """A copula right before the value at ``char`` ("were 2% higher at $190")."""
+    found = _WORD_BEFORE.search(ctx.text, max(sentence, char - 16), char)
+    if found is None or found.group(1) not in _subject_words().copulas:
+        return None
+    return Cue("unknown", found.start(1), found.end(1))
+
+
+_WORD_BEFORE = re.compile(r"\b([A-Za-z]+)[ \u00a0]$")
 
 _AT_ENDS = (" at ", " at\u00a0", "\u00a0at ", "\u00a0at\u00a0")
 _CLOSED_AT = re.compile(
@@ -296,8 +362,10 @@ def _closed_at(ctx: Context, gap: str, first: Span, second: Span, sentence: int)
     cue = _cue_before(ctx, first.start_char, sentence)
     if cue is None:
         return False
-    words = _WORD.findall(ctx.text, max(sentence, cue.start - 24), cue.start)
-    verb = words[-1].lower() if words else ""
+    words = [w.lower() for w in _WORD.findall(ctx.text, max(sentence, cue.start - 32), cue.start)]
+    if len(words) > 2 and words[-2] == "the" and words[-1] in table.session_nouns:
+        words = words[:-2]  # "ended the day up 40 cents at $12.10"
+    verb = words[-1] if words else ""
     if verb in table.copulas:
         return second.label_ in ("money", "percentage")
     return verb in table.level_verbs
@@ -569,6 +637,12 @@ _BOUND = re.compile(r"(?i)(?:below|above|under|over|beneath)\b")
 
 def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
     """ "rose by 5%", "up 4.2 percentage points", "rose to 8.1%": one value and a verb."""
+    if value.label_ != "quantity" and ctx.text.startswith((" higher", " lower"), value.end_char):
+        compared = _comparative_cue(ctx, value, sentence)
+        if compared is not None:  # "ended 0.5% lower", "closed 40 cents higher"
+            level, end = compared
+            way, start = level.direction, value.start_char
+            return Roles(level.start, end, "cue_by", None, None, value, way, level, start)
     keyword = _keyword(ctx, value, sentence)
     if keyword is None and value.label_ != "percentage":
         return None  # "dropped 60 inches of rain" is no change; "rose 38 per cent" is
@@ -777,6 +851,8 @@ def subject(ctx: Context, roles: Roles) -> str | None:
     if roles.cue is not None:
         between = range(ctx.token_at(roles.cue.end), ctx.token_at(roles.anchor))
         kept = [i for i in between if words[i].isalpha() and lowers[i] not in _DETERMINERS]
+        if kept and lowers[kept[-1]] in _subject_words().session_nouns:
+            kept.pop()  # "ended the week 2% lower": the period closed, no object of the verb
         while kept and lowers[kept[0]].endswith(("ly", "fold")):
             kept.pop(0)  # "fell sharply by", "rose tenfold to": an adverb, not what changed
         if len(kept) > 1 and lowers[kept[0]] in ("in", "of") and roles.by_value is not None:
@@ -787,7 +863,7 @@ def subject(ctx: Context, roles: Roles) -> str | None:
     floor = ctx.token_at(ctx.sentence_start(roles.start))
     i = _before_date(ctx, end, floor)
     auxiliaries, levels = lexicons.change_cues().auxiliaries, _subject_words().level_verbs
-    before_to = _subject_words().before_to
+    before_to, sessions = _subject_words().before_to, _subject_words().session_nouns
     while i > floor:
         i -= 1
         low = lowers[i]
@@ -797,6 +873,9 @@ def subject(ctx: Context, roles: Roles) -> str | None:
         if not picked and low == "to" and i - 1 > floor and lowers[i - 1] in before_to:
             i -= 1
             continue  # "Output is expected to reach": "expected to" leads the verb
+        if not picked and low in sessions and i - 2 > floor and _after_level(lowers, i, levels):
+            i -= 2
+            continue  # "The stock ended the day up 5%": the period is no subject
         if not picked and low in _HEDGES_BEFORE_VERB:
             if low == "than" and i - 1 > floor and lowers[i - 1] in ("more", "less"):
                 i -= 1
@@ -815,6 +894,11 @@ def subject(ctx: Context, roles: Roles) -> str | None:
     if first == start:
         first = _coordinated_head(ctx, first, floor)
     return _tokens_text(ctx, _compound_start(ctx, first, 0), picked[-1])
+
+
+def _after_level(lowers: tuple[str, ...], i: int, levels: frozenset[str]) -> bool:
+    """Whether token ``i`` follows "the" after a level verb ("ended the day")."""
+    return lowers[i - 1] == "the" and lowers[i - 2] in levels
 
 
 _HEDGES_BEFORE_VERB = frozenset({"than", "nearly", "almost"})
@@ -920,6 +1004,7 @@ class _SubjectWords(lexicons.Row):
     copulas: frozenset[str]
     not_of_heads: frozenset[str]
     before_to: frozenset[str]
+    session_nouns: frozenset[str]
 
 
 @cache

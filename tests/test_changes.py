@@ -859,6 +859,39 @@ CHANGE_CASES = [
         [(None, None, "2%", "down", "index")],
         id="ended-the-week-lower",
     ),
+    pytest.param(
+        "Shares edged 0.3% higher to close at $10.20.",
+        [(None, "$10.20", "0.3%", "up", "Shares")],
+        id="neutral-verb-higher-to-close-at",
+    ),
+    pytest.param(
+        "The stock moved 2% lower.", [(None, None, "2%", "down", "stock")], id="moved-lower"
+    ),
+    pytest.param(
+        "Shares edged 0.3% higher to test $10.20.",
+        [(None, None, "0.3%", "up", "Shares")],
+        id="higher-to-no-level-verb",
+    ),
+    pytest.param(
+        "The rand firmed 0.8% to 18.45 per dollar.",
+        [(None, None, "0.8%", "up", "rand")],
+        id="firmed-to-a-rate",
+    ),
+    pytest.param(
+        "Revenue grew 8% year over year to $94.8 billion.",
+        [(None, "$94.8 billion", "8%", "up", "Revenue")],
+        id="year-over-year",
+    ),
+    pytest.param(
+        "Shares rose as much as 12% to a record $182.",
+        [(None, "$182", "as much as 12%", "up", "Shares")],
+        id="by-to-a-record",
+    ),
+    pytest.param(
+        "Gold climbed to a new record $2,400 an ounce.",
+        [(None, "$2,400", None, "up", "Gold")],
+        id="to-a-new-record",
+    ),
     # "expected to", "forecast to" stand between a subject and its verb.
     pytest.param(
         "Sales are forecast to rise to $4.2 billion in 2025, from $3.9 billion.",
@@ -910,6 +943,7 @@ NOT_CHANGE_CASES = [
     # "higher" after a copula compares places, not days; or a count is no level.
     pytest.param("Prices in Paris are 20% higher than in Berlin.", id="copula-higher-than"),
     pytest.param("Sales were 5% higher at 200 stores.", id="copula-higher-at-a-count"),
+    pytest.param("He moved 300 miles to Denver.", id="neutral-verb-no-comparative"),
     # A level verb's "from" that leads no value of the same kind is a source.
     pytest.param(
         "Revenue reached $5 billion from 2 million customers.", id="level-verb-from-a-source"

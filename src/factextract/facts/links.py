@@ -39,15 +39,19 @@ _ADVERBIAL = r"""(?:,?[ \u00a0]+(?:
       (?:a|an|per)[ \u00a0]+[a-z]+  # what a price is of: "$12 an hour", "120p a litre"
     | (?:in|on|at|during|for|over|since|by|before|after|until|of|against)(?:[ \u00a0]+[\w.-]+){1,3}
       (?:,[ \u00a0]+(?-i:[A-Z])[\w.-]*)?  # a place, its country: "in Delhi, India, up from"
-    | year[- ]on[- ]year | month[- ]on[- ]month | quarter[- ]on[- ]quarter | y/y | yoy
+    | (?:year|month|quarter|week)[- ](?:on|over)[- ](?:year|month|quarter|week) | y/y | yoy
     | (?:from[ \u00a0]+)?a[ \u00a0]+year[ \u00a0]+(?:earlier|ago|before)
     | from[ \u00a0]+the[ \u00a0]+(?:previous|prior|same)[ \u00a0]+(?:year|quarter|month|period)
     | last[ \u00a0]+year | this[ \u00a0]+year
     | (?:(?:in|on|at|during|for|over|since|by|until)[ \u00a0]+)?\x00  # a date, marked
     )){0,2}"""
 """Up to two: "fell 14.5% year on year in July to $281.8 billion"."""
-_A_NOUN_OF = r"(?:an?[ \u00a0]+(?:[a-z0-9][a-z0-9-]*[ \u00a0]+){1,2}of[ \u00a0]+)"
-"""What may stand after "to" or "by": "to an average of", "to a record high of"."""
+_A_NOUN_OF = (
+    r"(?:an?[ \u00a0]+(?:[a-z0-9][a-z0-9-]*[ \u00a0]+){1,2}of[ \u00a0]+"
+    r"|a[ \u00a0]+(?:new[ \u00a0]+)?record[ \u00a0]+)"
+)
+"""What may stand after "to" or "by": "to an average of", "to a record high of", "to a
+record"."""
 _GAP = {
     word: re.compile(
         rf"{_ADVERBIAL},?[ \u00a0]+{word}[ \u00a0]+{_A_NOUN_OF + '?' if word == 'to' else ''}",
@@ -143,10 +147,10 @@ _BY_A_NOUN_OF = re.compile(rf"\b(by|to)[ \u00a0]+{_A_NOUN_OF}$", re.IGNORECASE)
 £31,000", "climbed to a record high of $2,400"."""
 
 
-_KEYWORD_LASTS = frozenset("mMoOyYfF \u00a0\n")
+_KEYWORD_LASTS = frozenset("mMoOyYfFdD \u00a0\n")
 """The characters a keyword may end with two characters before its value: the last letters of
-"from", "to", "by" and "of" (no ``patterns.CASE_TRAPS`` character folds to one), or a space
-or newline of a longer gap."""
+"from", "to", "by", "of" and "record" (no ``patterns.CASE_TRAPS`` character folds to one), or
+a space or newline of a longer gap."""
 
 
 def _keyword(ctx: Context, value: Span, sentence: int) -> re.Match[str] | None:
@@ -154,7 +158,7 @@ def _keyword(ctx: Context, value: Span, sentence: int) -> re.Match[str] | None:
     if text[start - 1 : start] == " " and text[start - 2 : start - 1] not in _KEYWORD_LASTS:
         return None  # most values: one space after a word that is no keyword
     found = _KEYWORD.search(text, max(sentence, start - 8), start)
-    if found is None and text[start - 3 : start - 1] == "of":  # "by an average of"
+    if found is None and text[start - 3 : start - 1] in ("of", "rd"):  # "by an average of"
         found = _BY_A_NOUN_OF.search(text, max(sentence, start - 40), start)
     return found
 
@@ -166,7 +170,7 @@ def _joined_by(gap: str) -> str | None:
     head = gap.rstrip(" \u00a0")
     # (?i) reads only ASCII letters as "to" or "from" (patterns.CASE_TRAPS holds no t, o, f,
     # r or m), and lower() keeps what ends the string.
-    if len(head) == len(gap) or not head[-4:].lower().endswith(("to", "from", "of")):
+    if len(head) == len(gap) or not head[-4:].lower().endswith(("to", "from", "of", "rd")):
         return None
     return "to" if _GAP["to"].fullmatch(gap) else "from" if _GAP["from"].fullmatch(gap) else None
 
@@ -285,9 +289,12 @@ def _level_cue(ctx: Context, char: int, sentence: int) -> Cue | None:
 
 _COMPARATIVE = re.compile(r"[ \u00a0]+(?P<dir>higher|lower)\b")
 _COMPARATIVE_AT = re.compile(
-    rf"[ \u00a0]+(?P<dir>higher|lower){_ADVERBIAL},?[ \u00a0]+at[ \u00a0]+", re.VERBOSE
+    rf"[ \u00a0]+(?P<dir>higher|lower){_ADVERBIAL},?[ \u00a0]+"
+    rf"(?:to[ \u00a0]+(?P<verb>[a-z]+)[ \u00a0]+)?at[ \u00a0]+",
+    re.VERBOSE,
 )
-"""Between a change's size and the level it reached: " higher at", " lower on Monday at"."""
+"""Between a change's size and the level it reached: " higher at", " lower on Monday at",
+" higher to close at"."""
 
 
 def _comparative_cue(ctx: Context, value: Span, sentence: int) -> tuple[Cue, int] | None:
@@ -297,11 +304,20 @@ def _comparative_cue(ctx: Context, value: Span, sentence: int) -> tuple[Cue, int
     found = _COMPARATIVE.match(ctx.text, value.end_char)
     if found is None:
         return None
-    level = _level_cue(ctx, value.start_char, sentence)
+    level = _level_cue(ctx, value.start_char, sentence) or _neutral_cue(ctx, value, sentence)
     if level is None:
         return None
     direction: Direction = "up" if found.group("dir") == "higher" else "down"
     return Cue(direction, level.start, level.end), found.end()
+
+
+def _neutral_cue(ctx: Context, value: Span, sentence: int) -> Cue | None:
+    """A change verb without a direction right before the value ("edged 0.3% higher",
+    "moved 2% lower")."""
+    cue = _cue_before(ctx, value.start_char, sentence)
+    if cue is None or cue.direction != "unknown" or ctx.text[cue.end : value.start_char] != " ":
+        return None
+    return cue
 
 
 def _comparative_at(
@@ -312,14 +328,14 @@ def _comparative_at(
     copula only to a price or a rate); the size is a percentage or of the end's kind and
     unit ("closed 12 paise higher at 83.10 against the dollar" is a rate's, no change)."""
     found = _COMPARATIVE_AT.fullmatch(gap)
-    if found is None:
+    if found is None or (found.group("verb") or "close") not in _subject_words().level_verbs:
         return None
     if first.label_ != "percentage" and (first.label_, first.kb_id_) != (
         second.label_,
         second.kb_id_,
     ):
         return None
-    level = _level_cue(ctx, first.start_char, sentence)
+    level = _level_cue(ctx, first.start_char, sentence) or _neutral_cue(ctx, first, sentence)
     if level is None and second.label_ in ("money", "percentage"):
         level = _copula_before(ctx, first.start_char, sentence)
     if level is None:

@@ -3039,6 +3039,7 @@ def test_money_unlisted_currency_is_neither_money_nor_count(
         # A currency's name opening a proper name is no currency: a chain's stores.
         ("The company plans to open 975 Dollar Tree stores.", "Dollar Tree stores"),
         ("It will close 600 Dollar General stores.", "Dollar General stores"),
+        ("England won 2 Euro 2024 knockout games.", "Euro 2024 knockout games"),
         ("The shop sold 300 soles to cobblers.", "soles"),
     ],
 )

@@ -372,7 +372,8 @@ def _markers(text: str, start: int, end: int) -> tuple[re.Match[str] | None, re.
     return prefix, suffix
 
 
-_CAPITAL_AFTER = re.compile(r"[ \u00a0]+([A-Z][a-z]+)")
+_CAPITAL_AFTER = re.compile(r"[ \u00a0]+([A-Z][a-z]+|(?:19|20)[0-9]{2}(?![\w,.]))")
+"""A capitalized word or a year after a currency's name: "Dollar Tree", "Euro 2024"."""
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \u00a0]+$")
 
 
@@ -384,7 +385,7 @@ def _calendar_words() -> frozenset[str]:
 
 def _in_a_name(text: str, start: int, suffix: re.Match[str]) -> bool:
     """Whether a currency's name after a number opens a proper name: a capital before another
-    capitalized word ("975 Dollar Tree stores", "the 50 Euro Stoxx firms") in a sentence not
+    capitalized word or a year ("975 Dollar Tree stores", "2 Euro 2024 games") in a sentence not
     written in capitals (the word before the number is lower-case, or there is none). Not
     before a day or a month: "paid 5 million Euros Tuesday"."""
     if not suffix.group("name")[0].isupper():

@@ -892,6 +892,16 @@ CHANGE_CASES = [
         [(None, "$2,400", None, "up", "Gold")],
         id="to-a-new-record",
     ),
+    pytest.param(
+        "The minimum wage will go up to $15 an hour from $7.25.",
+        [("$7.25", "$15", None, "up", "minimum wage")],
+        id="go-up-to-from",
+    ),
+    pytest.param(
+        "Fines could rise up to $5,000.",
+        [(None, "$5,000", None, "up", "Fines")],
+        id="rise-up-to-subject-before-the-verb",
+    ),
     # "expected to", "forecast to" stand between a subject and its verb.
     pytest.param(
         "Sales are forecast to rise to $4.2 billion in 2025, from $3.9 billion.",

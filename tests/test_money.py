@@ -2470,6 +2470,25 @@ MONEY_CASES = [
         [("40 million quetzales", "40000000", None, "GTQ", True, "exact")],
         id="quetzales",
     ),
+    # "up to" after a verb of change is where the amount went, no bound.
+    pytest.param(
+        "The minimum wage will go up to $15 an hour.",
+        PUBLISHED,
+        [("$15", "15", None, "USD", True, "exact")],
+        id="up-to-after-go-is-no-bound",
+    ),
+    pytest.param(
+        "Fines could rise up to $5,000.",
+        PUBLISHED,
+        [("$5,000", "5000", None, "USD", True, "exact")],
+        id="up-to-after-rise-is-no-bound",
+    ),
+    pytest.param(
+        "He could be fined up to $250,000.",
+        PUBLISHED,
+        [("up to $250,000", "250000", None, "USD", True, "up_to")],
+        id="up-to-after-a-verb-of-no-change",
+    ),
     # A capitalized name before another capital stays money in a title-case line or before
     # a day's name.
     pytest.param(

@@ -886,6 +886,8 @@ def subject(ctx: Context, roles: Roles) -> str | None:
         if not picked and (low in auxiliaries or (i == end - 1 and low in levels)):
             i = _before_date(ctx, i, floor)
             continue  # "was", "has" and "closed" of "closed down 5%" stand before the verb
+        if not picked and i == end - 1 and lowers[end] in _PARTICLES and low in _cue_directions():
+            continue  # "Fines could rise up to $5,000": the verb of the particle "up"
         if not picked and low == "to" and i - 1 > floor and lowers[i - 1] in before_to:
             i -= 1
             continue  # "Output is expected to reach": "expected to" leads the verb
@@ -917,6 +919,8 @@ def _after_level(lowers: tuple[str, ...], i: int, levels: frozenset[str]) -> boo
     return lowers[i - 1] == "the" and lowers[i - 2] in levels
 
 
+_PARTICLES = frozenset({"up", "down"})
+"""A change verb's particle: "Fines could rise up to $5,000" reads its subject before "rise"."""
 _HEDGES_BEFORE_VERB = frozenset({"than", "nearly", "almost"})
 """Words of a hedge between a subject and its change verb ("more than doubled")."""
 

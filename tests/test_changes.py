@@ -902,6 +902,17 @@ CHANGE_CASES = [
         [(None, "$5,000", None, "up", "Fines")],
         id="rise-up-to-subject-before-the-verb",
     ),
+    # "by C to B" after a verb and its long object.
+    pytest.param(
+        "Netflix raised the price of its basic plan by $2 to $11.99.",
+        [(None, "$11.99", "$2", "up", "price of its basic plan")],
+        id="by-to-after-a-long-object",
+    ),
+    pytest.param(
+        "The bank cut its key interest rate by 25 basis points to 5.25%.",
+        [(None, "5.25%", "25 basis points", "down", "key interest rate")],
+        id="by-to-after-an-object",
+    ),
     # "expected to", "forecast to" stand between a subject and its verb.
     pytest.param(
         "Sales are forecast to rise to $4.2 billion in 2025, from $3.9 billion.",
@@ -954,6 +965,9 @@ NOT_CHANGE_CASES = [
     pytest.param("Prices in Paris are 20% higher than in Berlin.", id="copula-higher-than"),
     pytest.param("Sales were 5% higher at 200 stores.", id="copula-higher-at-a-count"),
     pytest.param("He moved 300 miles to Denver.", id="neutral-verb-no-comparative"),
+    pytest.param(
+        "The motion his party tabled passed by 60 votes to 40.", id="by-to-tally-without-cue"
+    ),
     # A level verb's "from" that leads no value of the same kind is a source.
     pytest.param(
         "Revenue reached $5 billion from 2 million customers.", id="level-verb-from-a-source"

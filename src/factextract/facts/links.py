@@ -123,12 +123,12 @@ def _range_verbs() -> frozenset[str]:
 _CLAUSE_BREAK = re.compile(r"[,;:()\"“”]")
 
 
-def _cue_before(ctx: Context, char: int, sentence: int) -> Cue | None:
-    """The nearest change verb among the four words before ``char``, in the same clause
+def _cue_before(ctx: Context, char: int, sentence: int, reach: int = 4) -> Cue | None:
+    """The nearest change verb among the ``reach`` words before ``char``, in the same clause
     (``sentence`` is where the sentence of ``char`` starts)."""
-    low = max(sentence, char - 40)
+    low = max(sentence, char - 10 * reach)
     clause = _CLAUSE_BREAK.split(ctx.text[low:char])[-1]
-    words = _WORD.findall(clause)[-4:]  # strings: most clauses hold no cue, so no Matches
+    words = _WORD.findall(clause)[-reach:]  # strings: most clauses hold no cue, so no Matches
     ranges, directions = _range_verbs(), _cue_directions()
     for k in range(len(words) - 1, -1, -1):
         word = words[k].lower()
@@ -209,6 +209,8 @@ def _pairs(
     lead = keyword.group(1).lower() if keyword else None
     start = keyword.start() if keyword else first.start_char
     cue = _cue_before(ctx, start, sentence)  # the keyword lies in the sentence of ``first``
+    if cue is None and lead == "by" and joined_by == "to":
+        cue = _cue_before(ctx, start, sentence, 8)  # "raised the price of its plan by $2 to"
     roles: tuple[Span | None, Span | None, Span | None]
     if lead == "from" and joined_by == "to":
         roles, rule = (first, second, None), "from_to"
@@ -873,7 +875,7 @@ def subject(ctx: Context, roles: Roles) -> str | None:
             kept.pop(0)  # "fell sharply by", "rose tenfold to": an adverb, not what changed
         if len(kept) > 1 and lowers[kept[0]] in ("in", "of") and roles.by_value is not None:
             kept.pop(0)  # "a 5% increase in fares to": the noun of change's object
-        if kept and all(lowers[i] not in counted.stop_words() for i in kept):
+        if kept and all(_object_word(lowers, kept, j) for j in range(len(kept))):
             return _tokens_text(ctx, _compound_start(ctx, kept[0], between.start), kept[-1])
     picked: list[int] = []
     floor = ctx.token_at(ctx.sentence_start(roles.start))
@@ -912,6 +914,15 @@ def subject(ctx: Context, roles: Roles) -> str | None:
     if first == start:
         first = _coordinated_head(ctx, first, floor)
     return _tokens_text(ctx, _compound_start(ctx, first, 0), picked[-1])
+
+
+def _object_word(lowers: tuple[str, ...], kept: list[int], j: int) -> bool:
+    """Whether the ``j``-th of the words between a verb and its value belongs to its object:
+    a content word, or a preposition inside it ("raised the price of its plan by $2")."""
+    low = lowers[kept[j]]
+    if low not in counted.stop_words():
+        return True
+    return 0 < j < len(kept) - 1 and low in _subject_words().prepositions
 
 
 def _after_level(lowers: tuple[str, ...], i: int, levels: frozenset[str]) -> bool:

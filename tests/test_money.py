@@ -2470,6 +2470,27 @@ MONEY_CASES = [
         [("40 million quetzales", "40000000", None, "GTQ", True, "exact")],
         id="quetzales",
     ),
+    # A marker that alone states nothing ("won", "R") is money when a restatement in another
+    # currency follows in parentheses, as when a scale word follows.
+    pytest.param(
+        "Tickets cost 20,000 won (about $15) each.",
+        PUBLISHED,
+        [
+            ("20,000 won", "20000", None, "KRW", True, "exact"),
+            ("about $15", "15", None, "USD", True, "approx"),
+        ],
+        id="won-unscaled-restated",
+    ),
+    pytest.param(
+        "The grant of R350 ($19) a month was extended.",
+        PUBLISHED,
+        [
+            ("R350", "350", None, "ZAR", True, "exact"),
+            ("$19", "19", None, "USD", True, "exact"),
+        ],
+        id="rand-unscaled-restated",
+    ),
+    pytest.param("Tickets cost 20,000 won each.", PUBLISHED, [], id="won-unscaled-alone"),
     # "up to" after a verb of change is where the amount went, no bound.
     pytest.param(
         "The minimum wage will go up to $15 an hour.",

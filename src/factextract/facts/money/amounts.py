@@ -675,6 +675,13 @@ def _analyze(
     return _parts(ctx, number, marker, start, end, (amount, amount_max), factor, rule, resolver)
 
 
+_RESTATED_AFTER = re.compile(
+    r"[ \u00a0]*\([ \u00a0]*(?:(?:about|around|roughly|approximately|some|nearly|or)[ \u00a0]+)?"
+    r"(?:US|U\.S\.)?[$€£¥][ \u00a0]?[0-9]"
+)
+"""An amount in parentheses right after another: "20,000 won (about $15)", "R350 ($19)"."""
+
+
 def _parts(
     ctx: Context,
     number: Span,
@@ -697,13 +704,12 @@ def _parts(
         factor, rule = factor * ambiguous.minor, "minor"
     resolution = _currency(marker, resolver) if marker != "p" else Resolution("GBP", True, "pence")
     single = ambiguous is not None and len(ambiguous.candidates) == 1
-    if (
-        resolution.code is None
-        and single
-        and _SCALED.search(ctx.text[number.start_char : number.end_char])
-    ):
-        # "5 trillion won" is money; "12 won seats" is not
-        resolution = Resolution(ambiguous.candidates[0], True, "a scaled amount")  # type: ignore[union-attr]
+    if resolution.code is None and single:
+        # "5 trillion won" is money, and "20,000 won (about $15)"; "12 won seats" is not
+        if _SCALED.search(ctx.text[number.start_char : number.end_char]):
+            resolution = Resolution(ambiguous.candidates[0], True, "a scaled amount")  # type: ignore[union-attr]
+        elif _RESTATED_AFTER.match(ctx.text, end):
+            resolution = Resolution(ambiguous.candidates[0], True, "restated in another currency")  # type: ignore[union-attr]
     if resolution.code is None and marker.lower() in ("pound", "pounds"):
         scaled = _SCALED.search(ctx.text, number.start_char, number.end_char) is not None
         resolution = _pounds_of_money(ctx.text, end, ambiguous, scaled)

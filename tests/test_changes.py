@@ -966,6 +966,15 @@ NOT_CHANGE_CASES = [
     pytest.param("Sales were 5% higher at 200 stores.", id="copula-higher-at-a-count"),
     pytest.param("He moved 300 miles to Denver.", id="neutral-verb-no-comparative"),
     pytest.param(
+        "Earnings were $1.46 per share, compared with $19.9 billion a year earlier.",
+        id="compared-a-price-with-a-total",
+    ),
+    pytest.param(
+        "Net income was $23.6 billion, or $1.46 per share, compared with analysts' estimates "
+        "of $1.40.",
+        id="compared-with-an-estimate",
+    ),
+    pytest.param(
         "The motion his party tabled passed by 60 votes to 40.", id="by-to-tally-without-cue"
     ),
     # A level verb's "from" that leads no value of the same kind is a source.
@@ -1239,6 +1248,24 @@ def test_changes_money_forecast_with_bare_second_is_a_change(
 
 
 COMPARED_CASES = [
+    # An earnings report: the total is compared, past each value's per-share apposition.
+    pytest.param(
+        "Net income was $23.6 billion, or $1.46 per share, compared with $19.9 billion, or "
+        "$1.20 per share, a year earlier.",
+        [("$19.9 billion", "$23.6 billion", None, "up")],
+        id="compared-past-per-share-appositions",
+    ),
+    pytest.param(
+        "Net income was $23.6 billion, or $1.46 per share, compared with $19.9 billion a year "
+        "earlier.",
+        [("$19.9 billion", "$23.6 billion", None, "up")],
+        id="compared-past-one-per-share-apposition",
+    ),
+    pytest.param(
+        "Gas prices averaged $3.50 a gallon, compared with $3.20 a year ago.",
+        [("$3.20", "$3.50", None, "up")],
+        id="compared-price-with-its-unit-left-out",
+    ),
     pytest.param(
         "Revenue was $12.5bn, compared with $11.2bn a year earlier.",
         [("$11.2bn", "$12.5bn", None, "up")],

@@ -503,13 +503,62 @@ def _compared(ctx: Context, new: Span, old: Span) -> Roles | None:
     if not _COMPARED_GAP.fullmatch(text, per[1] if per else new.end_char, old.start_char):
         return None
     theirs = per_unit_at(text, old.end_char)
+    if per and theirs and per[0] != theirs[0]:
+        return None
+    if (per is None) != (theirs is None) and _is_scaled(new.text) != _is_scaled(old.text):
+        return None  # "$1.46 per share, compared with $19.9 billion" compares no two prices
     after = theirs[1] if theirs else old.end_char
-    if not any(
-        _DATE_GAP.fullmatch(text, after, date.start_char) for date in _dates_near(ctx, after)
-    ):
+    if not _dated(ctx, after):
         return None
     start = new.start_char
     return Roles(start, old.end_char, COMPARED, old, new, None, "unknown", None, start)
+
+
+_SCALE_WORD = re.compile(r"(?i)illion\b|[0-9](?:bn|mn|tn|[mbk])\b")
+
+
+def _is_scaled(text: str) -> bool:
+    """Whether a value's text holds a scale ("$19.9 billion", "£5m"): a total, no price."""
+    return _SCALE_WORD.search(text) is not None
+
+
+_OR_APPOSITION = re.compile(r",[ \u00a0]*or[ \u00a0]+[^,;()]{1,40},")
+"""A value's apposition before the date it is of: ", or $1.20 per share,"."""
+
+
+def _dated(ctx: Context, after: int) -> bool:
+    """Whether a date follows char ``after`` ("a year earlier", "in 2019"), past the
+    compared value's own apposition ("$19.9 billion, or $1.20 per share, a year earlier")."""
+    apposed = _OR_APPOSITION.match(ctx.text, after)
+    at = apposed.end() if apposed is not None else after
+    return any(_DATE_GAP.fullmatch(ctx.text, at, date.start_char) for date in _dates_near(ctx, at))
+
+
+def _apposed_compared(ctx: Context, head: Span, apposed: Span, old: Span) -> Roles | None:
+    """ "Net income was $23.6 billion, or $1.46 per share, compared with $19.9 billion, or
+    $1.20 per share, a year earlier": the head value is compared, not its apposition."""
+    if not ctx.text.endswith(_COMPARED_ENDS, 0, old.start_char):
+        return None  # most neighbours: a string test says so fast
+    if (head.label_, head.kb_id_) != (old.label_, old.kb_id_):
+        return None
+    if _APPOSED.fullmatch(ctx.text, head.end_char, apposed.start_char) is None:
+        return None
+    per = per_unit_at(ctx.text, apposed.end_char)
+    if not _COMPARED_GAP.fullmatch(ctx.text, per[1] if per else apposed.end_char, old.start_char):
+        return None
+    if per_unit_at(ctx.text, head.end_char) or per_unit_at(ctx.text, old.end_char):
+        return None
+    if not _dated(ctx, old.end_char):
+        return None
+    start = head.start_char
+    return Roles(start, old.end_char, COMPARED, old, head, None, "unknown", None, start)
+
+
+_COMPARED_ENDS = tuple(
+    f"{word}{space}"
+    for word in ("with", "to", "against", "versus", "vs", "vs.")
+    for space in " \u00a0"
+)
 
 
 COMPARED = "to_compared_from"
@@ -723,6 +772,8 @@ def _find_roles(ctx: Context) -> list[Roles]:
                 head = _apposed_by_to(ctx, values[k - 1], first, second, sentences[k])
             if head is None and roles is None:
                 head = _apposed_to_from(ctx, values[k - 1], first, second, sentences[k])
+            if head is None and roles is None:
+                head = _apposed_compared(ctx, values[k - 1], first, second)
             roles = head if head is not None else roles
             if roles is not None and roles.rule == "to_up_from":
                 roles = _part_moved(ctx, roles, values[k - 1], first)

@@ -913,6 +913,38 @@ CHANGE_CASES = [
         [(None, "5.25%", "25 basis points", "down", "key interest rate")],
         id="by-to-after-an-object",
     ),
+    # ", an increase of C%" after a value, as ", up C%" is.
+    pytest.param(
+        "Revenue totaled $8.9 billion, an increase of 11% from last year.",
+        [(None, "$8.9 billion", "11%", "up", "Revenue")],
+        id="level-then-an-increase-of",
+    ),
+    pytest.param(
+        "The median price climbed to $412,000, an increase of 5.6% from a year ago.",
+        [(None, "$412,000", "5.6%", "up", "median price")],
+        id="to-then-an-increase-of",
+    ),
+    pytest.param(
+        "Sales were $3.4 billion, a decline of 5%.",
+        [(None, "$3.4 billion", "5%", "down", "Sales")],
+        id="copula-then-a-decline-of",
+    ),
+    # ... but not after a count, nor after an increment ("more").
+    pytest.param(
+        "The firm hired 300 workers, an increase of 5% in its staff.",
+        [(None, None, "5%", "up", None)],
+        id="count-then-an-increase-of",
+    ),
+    pytest.param(
+        "Customers will pay about $45 more per quarter, an increase of about 11 per cent.",
+        [(None, None, "about 11 per cent", "up", None)],
+        id="increment-then-an-increase-of",
+    ),
+    pytest.param(
+        "Customers will pay about $45 more per quarter, up 11%.",
+        [(None, None, "11%", "up", None)],
+        id="increment-then-up",
+    ),
     # "expected to", "forecast to" stand between a subject and its verb.
     pytest.param(
         "Sales are forecast to rise to $4.2 billion in 2025, from $3.9 billion.",

@@ -440,22 +440,20 @@ def _moved_by(
     cue = roles.cue
     if roles.rule not in ("cue_by_from", "cue_by") or roles.to_value is not None or cue is None:
         return roles
-    if (
-        before is None
-        or before.start in taken
-        or ctx.lowers[ctx.token_at(cue.start)]
-        not in (
-            "up",
-            "down",
-        )
-    ):
+    opens = _opens_after_comma(ctx.text, cue)
+    if before is None or before.start in taken or opens is None:
         return roles
+    if opens != cue.start and before.label_ == "quantity":
+        return roles  # "hired 300 workers, an increase of 5% in its staff": 300 is the increase
+    word = _WORD.match(ctx.text, before.end_char + 1)
+    if word is not None and word.group().lower() in _subject_words().increment_words:
+        return roles  # "pay about Fr. 45 more per quarter, an increase of 11%": a size
     old = roles.from_value
     if old is not None and (old.label_, old.kb_id_) != (before.label_, before.kb_id_):
         return roles
     per = per_unit_at(ctx.text, before.end_char)
     at = after if after is not None else per[1] if per else before.end_char
-    gap = ctx.text[at : cue.start]
+    gap = ctx.text[at:opens]
     if "," not in gap or not _BEFORE_UP.fullmatch(_dates_marked(ctx, gap, at)):
         return roles
     if not _CLAUSE_LINKS.isdisjoint(_WORD.findall(gap)):
@@ -879,19 +877,33 @@ _COMMA = re.compile(r",[ \u00a0]*")
 _UP_OR_DOWN = re.compile(r"(?i:up|down)\b")
 
 
+_ARTICLE_BEFORE = re.compile(r"\ban?[ \u00a0]+$", re.IGNORECASE)
+
+
+def _opens_after_comma(text: str, cue: Cue) -> int | None:
+    """Where the phrase of a change's size that may follow a value and a comma starts: at
+    "up" or "down" (", up 10%"), or at the article of a noun of change (", an increase of
+    11%", ", a decline of 3%"); None for another cue."""
+    if _UP_OR_DOWN.match(text, cue.start, cue.end) is not None:
+        return cue.start
+    article = _ARTICLE_BEFORE.search(text, max(0, cue.start - 4), cue.start)
+    return article.start() if article is not None else None
+
+
 def _by_after_to(text: str, found: list[Roles], single: Roles) -> list[Roles]:
     """``found`` and a change by a value after ", up" or ", down" right after the end of a
     change to a value in the same direction: "Rents jumped to an average of $2,000 a month,
     up 10% from a year earlier" is one change to $2,000 by 10%, not two."""
     cue = single.cue
-    if cue is None or not found or _UP_OR_DOWN.match(text, cue.start, cue.end) is None:
+    opens = _opens_after_comma(text, cue) if cue is not None and found else None
+    if opens is None:
         return [*found, single]
     last = found[-1]
     new = last.to_value
     if last.rule != "cue_to" or new is None or last.direction != single.direction:
         return [*found, single]
     per = per_unit_at(text, new.end_char)
-    if _COMMA.fullmatch(text, per[1] if per else new.end_char, cue.start) is None:
+    if _COMMA.fullmatch(text, per[1] if per else new.end_char, opens) is None:
         return [*found, single]
     return [*found[:-1], dataclasses.replace(last, end=single.end, by_value=single.by_value)]
 
@@ -1087,6 +1099,7 @@ class _SubjectWords(lexicons.Row):
     not_of_heads: frozenset[str]
     before_to: frozenset[str]
     session_nouns: frozenset[str]
+    increment_words: frozenset[str]
 
 
 @cache

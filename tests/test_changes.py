@@ -913,6 +913,22 @@ CHANGE_CASES = [
         [(None, "5.25%", "25 basis points", "down", "key interest rate")],
         id="by-to-after-an-object",
     ),
+    # An index's name holds its number.
+    pytest.param(
+        "The S&P 500 lost 1.2% to 4,500.",
+        [(None, "4,500", "1.2%", "down", "S&P 500")],
+        id="subject-s-and-p-500",
+    ),
+    pytest.param(
+        "The FTSE 100 ended 0.5% lower.",
+        [(None, None, "0.5%", "down", "FTSE 100")],
+        id="subject-ftse-100",
+    ),
+    pytest.param(
+        "Since 2020 prices rose 5%.",
+        [(None, None, "5%", "up", "prices")],
+        id="subject-not-a-year-after-a-stop-word",
+    ),
     # ", an increase of C%" after a value, as ", up C%" is.
     pytest.param(
         "Revenue totaled $8.9 billion, an increase of 11% from last year.",

@@ -963,6 +963,9 @@ def subject(ctx: Context, roles: Roles) -> str | None:
             if low == "than" and i - 1 > floor and lowers[i - 1] in ("more", "less"):
                 i -= 1
             continue  # "Operating profit more than doubled", "Sales nearly tripled"
+        if _index_name(words, i, floor):
+            picked.insert(0, i)  # "The S&P 500 lost 1.2%": a name's number and capitals
+            continue
         if not words[i].isalpha() or _stop(words[i], low) or len(picked) == 4:
             break
         if low in auxiliaries:
@@ -977,6 +980,19 @@ def subject(ctx: Context, roles: Roles) -> str | None:
     if first == start:
         first = _coordinated_head(ctx, first, floor)
     return _tokens_text(ctx, _compound_start(ctx, first, 0), picked[-1])
+
+
+_NAME_CAPITALS = re.compile(r"[A-Z][A-Za-z]*(?:&[A-Z]+)?")
+
+
+def _index_name(words: tuple[str, ...], i: int, floor: int) -> bool:
+    """Whether token ``i`` is the number of a name, after its capitalized word ("S&P 500",
+    "FTSE 100", "Nikkei 225"), or that word with an ampersand ("S&P")."""
+    word = words[i]
+    if word.isdigit():
+        name = words[i - 1] if i - 1 > floor else ""
+        return _NAME_CAPITALS.fullmatch(name) is not None and not _stop(name, name.lower())
+    return "&" in word and _NAME_CAPITALS.fullmatch(word) is not None
 
 
 def _object_word(lowers: tuple[str, ...], kept: list[int], j: int) -> bool:

@@ -913,6 +913,27 @@ CHANGE_CASES = [
         [(None, "5.25%", "25 basis points", "down", "key interest rate")],
         id="by-to-after-an-object",
     ),
+    # "with X up C at B": an absolute phrase states a move and its level as a copula does.
+    pytest.param(
+        "Stocks fell, with the S&P 500 down 1.2% at 4,500.",
+        [(None, "4,500", "1.2%", "down", "S&P 500")],
+        id="with-absolute-down-at-a-level",
+    ),
+    pytest.param(
+        "Markets rallied, with Brent crude up 2% at $85 a barrel.",
+        [(None, "$85", "2%", "up", "Brent crude")],
+        id="with-absolute-up-at-a-price",
+    ),
+    pytest.param(
+        "Sales rose, with revenue up 5% at 200 stores.",
+        [(None, None, "5%", "up", "revenue")],
+        id="with-absolute-at-a-count",
+    ),
+    pytest.param(
+        "The index was up 1% at 4,500.",
+        [(None, "4,500", "1%", "up", "index")],
+        id="copula-up-at-a-bare-level",
+    ),
     # An index's name holds its number.
     pytest.param(
         "The S&P 500 lost 1.2% to 4,500.",

@@ -384,9 +384,24 @@ def _closed_at(ctx: Context, gap: str, first: Span, second: Span, sentence: int)
     if len(words) > 2 and words[-2] == "the" and words[-1] in table.session_nouns:
         words = words[:-2]  # "ended the day up 40 cents at $12.10"
     verb = words[-1] if words else ""
-    if verb in table.copulas:
-        return second.label_ in ("money", "percentage")
+    if verb in table.copulas or _with_absolute(words):
+        return second.label_ in ("money", "percentage") or _bare_level(second)
     return verb in table.level_verbs
+
+
+def _with_absolute(words: list[str]) -> bool:
+    """Whether the few words before a change's "up" or "down" are "with" and what moved, no
+    verb among them: "Stocks fell, with the S&P 500 down 1.2% at 4,500"."""
+    if "with" not in words[-5:]:
+        return False
+    after = words[len(words) - 1 - words[::-1].index("with") + 1 :]
+    verbs = _cue_directions()
+    return bool(after) and not any(w in verbs or w.endswith("ed") for w in after)
+
+
+def _bare_level(value: Span) -> bool:
+    """An index level, a number alone ("4,500"); "200 stores" counts things."""
+    return value.label_ == "quantity" and _BARE_NUMBER.fullmatch(value.text) is not None
 
 
 def _moved_from(ctx: Context, gap: str, at: int) -> re.Match[str] | None:

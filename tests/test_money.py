@@ -3062,6 +3062,7 @@ UNLISTED_CURRENCY_CASES = [
     pytest.param("Iran's budget is 2,000 trillion rials.", id="unlisted-name-plural"),
     pytest.param("It cost 3 million Slovak crowns.", id="unlisted-name-after-capital"),
     pytest.param("Sucre spent 2 billion Bolivian soles on roads.", id="english-word-after-capital"),
+    pytest.param("PRAGUE - It cost 2 billion crowns.", id="english-word-after-a-scale"),
 ]
 
 
@@ -3079,6 +3080,7 @@ def test_money_unlisted_currency_is_neither_money_nor_count(
     [
         ("The firm hired 300 Zimbabwe workers.", "Zimbabwe workers"),
         ("The chain opened 975 New Jersey stores.", "New Jersey stores"),
+        ("The dentist fitted 300 crowns.", "crowns"),
         # A currency's name opening a proper name is no currency: a chain's stores.
         ("The company plans to open 975 Dollar Tree stores.", "Dollar Tree stores"),
         ("It will close 600 Dollar General stores.", "Dollar General stores"),

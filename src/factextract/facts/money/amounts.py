@@ -131,7 +131,7 @@ def currency_marked(text: str, number: Span) -> bool:
     return (
         known
         or (resolver.rates_seen and moved_from_rate(text, key[0]))
-        or _unlisted_name(text, key[1])
+        or _unlisted_name(text, key[1], key[0])
         or _pair_rate(text, key[0])
     )
 
@@ -191,19 +191,29 @@ def _unlisted_names() -> tuple[frozenset[str], re.Pattern[str]]:
 _WORD_AFTER = re.compile(r"[ \u00a0]([^\W\d_]+)")
 
 
-def _unlisted_name(text: str, end: int) -> bool:
+def _unlisted_name(text: str, end: int, start: int | None = None) -> bool:
     """Whether a currency that ``currencies.json`` lacks follows the number ("5 million
     kwacha", "3 million Swedish crowns"), or a name several currencies share after a word or
     two in capitals that makes no listed currency ("2 billion Zimbabwe dollars", "5 million
-    Fijian dollars"): money in a currency the lexicon lacks, so no amount, but no count of
-    dollars either. Not pounds: "300 Angus pounds" may weigh."""
+    Fijian dollars"), or a name that is an English word too after a scaled number ("2 billion
+    crowns"): money in a currency the lexicon lacks, so no amount, but no count of dollars
+    either. Not pounds: "300 Angus pounds" may weigh."""
     word = _WORD_AFTER.match(text, end)
     if word is None:
         return False
     alone, qualified = _unlisted_names()
     if word[1][0].isupper():
         return qualified.match(text, end) is not None
-    return word[1] in alone or word[1].lower() in alone
+    if word[1] in alone or word[1].lower() in alone:
+        return True
+    # "2 billion crowns": a scale makes an English word's count a sum of money
+    scaled = start is not None and _SCALED.search(text, start, end) is not None
+    return scaled and word[1].lower() in _after_capital()
+
+
+@cache
+def _after_capital() -> frozenset[str]:
+    return lexicons.load_object(_Unlisted, "unlisted_currencies.json").after_capital
 
 
 _S = r"[ \u00a0]"

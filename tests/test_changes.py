@@ -934,6 +934,17 @@ CHANGE_CASES = [
         [(None, "4,500", "1%", "up", "index")],
         id="copula-up-at-a-bare-level",
     ),
+    # A change verb and a level crossed: "above" or "below" an amount is where it went.
+    pytest.param(
+        "Bitcoin rose above $70,000 on Monday.",
+        [(None, "above $70,000", None, "up", "Bitcoin")],
+        id="money-rose-above",
+    ),
+    pytest.param(
+        "Gold fell below $1,900 an ounce.",
+        [(None, "below $1,900", None, "down", "Gold")],
+        id="money-fell-below",
+    ),
     # An index's name holds its number.
     pytest.param(
         "The S&P 500 lost 1.2% to 4,500.",
@@ -1034,6 +1045,7 @@ NOT_CHANGE_CASES = [
     pytest.param("Prices in Paris are 20% higher than in Berlin.", id="copula-higher-than"),
     pytest.param("Sales were 5% higher at 200 stores.", id="copula-higher-at-a-count"),
     pytest.param("He moved 300 miles to Denver.", id="neutral-verb-no-comparative"),
+    pytest.param("He raised over $5 million for charity.", id="raised-over-a-sum"),
     pytest.param(
         "Earnings were $1.46 per share, compared with $19.9 billion a year earlier.",
         id="compared-a-price-with-a-total",

@@ -713,6 +713,9 @@ def _range_verb_before(ctx: Context, char: int) -> bool:
 
 
 _BOUND = re.compile(r"(?i)(?:below|above|under|over|beneath)\b")
+_LEVEL_BOUND = re.compile(r"(?i)(?:below|above)\b")
+"""A level an amount crossed ("Bitcoin rose above $70,000"); "raised over $5 million" is a
+sum."""
 
 
 def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
@@ -724,8 +727,10 @@ def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
             way, start = level.direction, value.start_char
             return Roles(level.start, end, "cue_by", None, None, value, way, level, start)
     keyword = _keyword(ctx, value, sentence)
-    if keyword is None and value.label_ != "percentage":
-        return None  # "dropped 60 inches of rain" is no change; "rose 38 per cent" is
+    bound = value.label_ == "money" and _LEVEL_BOUND.match(ctx.text, value.start_char)
+    if keyword is None and value.label_ != "percentage" and not bound:
+        return None  # "dropped 60 inches of rain" is no change; "rose 38 per cent" is, and
+        # "Bitcoin rose above $70,000"
     at = keyword.start() if keyword else value.start_char
     cue = _cue_before(ctx, at, sentence)
     if cue is None or cue.direction == "unknown":

@@ -147,18 +147,22 @@ _BY_A_NOUN_OF = re.compile(rf"\b(by|to)[ \u00a0]+{_A_NOUN_OF}$", re.IGNORECASE)
 £31,000", "climbed to a record high of $2,400"."""
 
 
-_KEYWORD_LASTS = frozenset("mMoOyYfFdD \u00a0\n")
+_KEYWORD_LASTS = frozenset("mMoOyYfF \u00a0\n")
 """The characters a keyword may end with two characters before its value: the last letters of
-"from", "to", "by", "of" and "record" (no ``patterns.CASE_TRAPS`` character folds to one), or
-a space or newline of a longer gap."""
+"from", "to", "by" and "of" (no ``patterns.CASE_TRAPS`` character folds to one), or a space
+or newline of a longer gap."""
+_RECORD_ENDS = ("record ", "Record ", "record\u00a0")
+"""What "to a record" ends with before its value ("rose 5% to a record $182")."""
 
 
 def _keyword(ctx: Context, value: Span, sentence: int) -> re.Match[str] | None:
     text, start = ctx.text, value.start_char
     if text[start - 1 : start] == " " and text[start - 2 : start - 1] not in _KEYWORD_LASTS:
-        return None  # most values: one space after a word that is no keyword
+        if text[start - 2 : start - 1] != "d" or not text.endswith(_RECORD_ENDS, 0, start):
+            return None  # most values: one space after a word that is no keyword
+        return _BY_A_NOUN_OF.search(text, max(sentence, start - 40), start)  # "to a record"
     found = _KEYWORD.search(text, max(sentence, start - 8), start)
-    if found is None and text[start - 3 : start - 1] in ("of", "rd"):  # "by an average of"
+    if found is None and text[start - 3 : start - 1] == "of":  # "by an average of"
         found = _BY_A_NOUN_OF.search(text, max(sentence, start - 40), start)
     return found
 
@@ -550,8 +554,6 @@ def _dated(ctx: Context, after: int) -> bool:
 def _apposed_compared(ctx: Context, head: Span, apposed: Span, old: Span) -> Roles | None:
     """ "Net income was $23.6 billion, or $1.46 per share, compared with $19.9 billion, or
     $1.20 per share, a year earlier": the head value is compared, not its apposition."""
-    if not ctx.text.endswith(_COMPARED_ENDS, 0, old.start_char):
-        return None  # most neighbours: a string test says so fast
     if (head.label_, head.kb_id_) != (old.label_, old.kb_id_):
         return None
     if _APPOSED.fullmatch(ctx.text, head.end_char, apposed.start_char) is None:
@@ -790,7 +792,8 @@ def _find_roles(ctx: Context) -> list[Roles]:
                 head = _apposed_by_to(ctx, values[k - 1], first, second, sentences[k])
             if head is None and roles is None:
                 head = _apposed_to_from(ctx, values[k - 1], first, second, sentences[k])
-            if head is None and roles is None:
+            compared = ctx.text.endswith(_COMPARED_ENDS, 0, second.start_char)  # a string test
+            if head is None and roles is None and compared:
                 head = _apposed_compared(ctx, values[k - 1], first, second)
             roles = head if head is not None else roles
             if roles is not None and roles.rule == "to_up_from":
@@ -983,7 +986,7 @@ def subject(ctx: Context, roles: Roles) -> str | None:
             if low == "than" and i - 1 > floor and lowers[i - 1] in ("more", "less"):
                 i -= 1
             continue  # "Operating profit more than doubled", "Sales nearly tripled"
-        if _index_name(words, i, floor):
+        if not words[i].isalpha() and _index_name(words, i, floor):
             picked.insert(0, i)  # "The S&P 500 lost 1.2%": a name's number and capitals
             continue
         if not words[i].isalpha() or _stop(words[i], low) or len(picked) == 4:

@@ -204,11 +204,13 @@ def _unlisted_name(text: str, end: int, start: int | None = None) -> bool:
     alone, qualified = _unlisted_names()
     if word[1][0].isupper():
         return qualified.match(text, end) is not None
-    if word[1] in alone or word[1].lower() in alone:
+    low = word[1].lower()
+    if word[1] in alone or low in alone:
         return True
     # "2 billion crowns": a scale makes an English word's count a sum of money
-    scaled = start is not None and _SCALED.search(text, start, end) is not None
-    return scaled and word[1].lower() in _after_capital()
+    if start is None or low not in _after_capital():
+        return False  # most words after a number: a set says so fast
+    return _SCALED.search(text, start, end) is not None
 
 
 @cache
@@ -768,7 +770,7 @@ def _change_verbs() -> frozenset[str]:
 def _moved_up_to(text: str, cue: qualifiers.Cue) -> bool:
     """Whether "up to" before an amount is a verb's particle and "to" ("will go up to $15",
     "rose up to $5"), not the bound of "grants of up to $10,000"."""
-    if cue.text.lower() != "up to":
+    if cue.qualifier != "up_to" or cue.text.lower() != "up to":
         return False
     word = _WORD_BEFORE.search(text, max(0, cue.start - 16), cue.start)
     return word is not None and word.group(1).lower() in _change_verbs()

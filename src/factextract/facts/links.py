@@ -459,8 +459,10 @@ def _moved_by(
     cue = roles.cue
     if roles.rule not in ("cue_by_from", "cue_by") or roles.to_value is not None or cue is None:
         return roles
+    if before is None or before.start in taken:
+        return roles
     opens = _opens_after_comma(ctx.text, cue)
-    if before is None or before.start in taken or opens is None:
+    if opens is None:
         return roles
     if opens != cue.start and before.label_ == "quantity":
         return roles  # "hired 300 workers, an increase of 5% in its staff": 300 is the increase
@@ -549,6 +551,12 @@ def _dated(ctx: Context, after: int) -> bool:
     apposed = _OR_APPOSITION.match(ctx.text, after)
     at = apposed.end() if apposed is not None else after
     return any(_DATE_GAP.fullmatch(ctx.text, at, date.start_char) for date in _dates_near(ctx, at))
+
+
+def _compared_before(text: str, value: Span) -> bool:
+    """Whether "with", "to", "against" or "versus" stands right before the value: a string
+    test that says fast that most values follow no comparison."""
+    return text.endswith(_COMPARED_ENDS, 0, value.start_char)
 
 
 def _apposed_compared(ctx: Context, head: Span, apposed: Span, old: Span) -> Roles | None:
@@ -720,6 +728,16 @@ _LEVEL_BOUND = re.compile(r"(?i)(?:below|above)\b")
 sum."""
 
 
+def _alone_a_change(text: str, value: Span) -> bool:
+    """Whether a value after a verb without "to", "from" or "by" may be a change: a
+    percentage ("rose 38 per cent"), or an amount above or below which it went ("Bitcoin
+    rose above $70,000")."""
+    label = value.label_
+    return label == "percentage" or (
+        label == "money" and _LEVEL_BOUND.match(text, value.start_char) is not None
+    )
+
+
 def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
     """ "rose by 5%", "up 4.2 percentage points", "rose to 8.1%": one value and a verb."""
     if value.label_ != "quantity" and ctx.text.startswith((" higher", " lower"), value.end_char):
@@ -729,10 +747,8 @@ def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
             way, start = level.direction, value.start_char
             return Roles(level.start, end, "cue_by", None, None, value, way, level, start)
     keyword = _keyword(ctx, value, sentence)
-    bound = value.label_ == "money" and _LEVEL_BOUND.match(ctx.text, value.start_char)
-    if keyword is None and value.label_ != "percentage" and not bound:
-        return None  # "dropped 60 inches of rain" is no change; "rose 38 per cent" is, and
-        # "Bitcoin rose above $70,000"
+    if keyword is None and not _alone_a_change(ctx.text, value):
+        return None  # "dropped 60 inches of rain" is no change; "rose 38 per cent" is
     at = keyword.start() if keyword else value.start_char
     cue = _cue_before(ctx, at, sentence)
     if cue is None or cue.direction == "unknown":
@@ -792,8 +808,7 @@ def _find_roles(ctx: Context) -> list[Roles]:
                 head = _apposed_by_to(ctx, values[k - 1], first, second, sentences[k])
             if head is None and roles is None:
                 head = _apposed_to_from(ctx, values[k - 1], first, second, sentences[k])
-            compared = ctx.text.endswith(_COMPARED_ENDS, 0, second.start_char)  # a string test
-            if head is None and roles is None and compared:
+            if head is None and roles is None and _compared_before(ctx.text, second):
                 head = _apposed_compared(ctx, values[k - 1], first, second)
             roles = head if head is not None else roles
             if roles is not None and roles.rule == "to_up_from":
@@ -909,6 +924,8 @@ def _opens_after_comma(text: str, cue: Cue) -> int | None:
     11%", ", a decline of 3%"); None for another cue."""
     if _UP_OR_DOWN.match(text, cue.start, cue.end) is not None:
         return cue.start
+    if text[cue.start - 2 : cue.start - 1] not in ("a", "n", "A", "N"):
+        return None  # most cues follow no article: a string test says so fast
     article = _ARTICLE_BEFORE.search(text, max(0, cue.start - 4), cue.start)
     return article.start() if article is not None else None
 

@@ -913,6 +913,11 @@ CHANGE_CASES = [
         [(None, "5.25%", "25 basis points", "down", "key interest rate")],
         id="by-to-after-an-object",
     ),
+    pytest.param(
+        "Imports grew 3 million tonnes from 20 million tonnes.",
+        [("20 million tonnes", None, "3 million tonnes", "up", "Imports")],
+        id="by-from-one-unit",
+    ),
     # "with X up C at B": an absolute phrase states a move and its level as a copula does.
     pytest.param(
         "Stocks fell, with the S&P 500 down 1.2% at 4,500.",
@@ -1046,6 +1051,8 @@ NOT_CHANGE_CASES = [
     pytest.param("Sales were 5% higher at 200 stores.", id="copula-higher-at-a-count"),
     pytest.param("He moved 300 miles to Denver.", id="neutral-verb-no-comparative"),
     pytest.param("He raised over $5 million for charity.", id="raised-over-a-sum"),
+    pytest.param("The charity raised $5 million from 300 donors.", id="by-from-other-kinds"),
+    pytest.param("The bank earned $2 billion from 5 million customers.", id="earned-from-a-count"),
     pytest.param(
         "Earnings were $1.46 per share, compared with $19.9 billion a year earlier.",
         id="compared-a-price-with-a-total",

@@ -233,8 +233,14 @@ def _pairs(
     ):
         # "reach 3.2 million ... by 2028, from 2.8 million", "stood at 5.1%, from 4.8%"
         roles, rule, cue = (second, first, None), LEVEL_FROM, level
-    elif lead in (None, "by") and joined_by == "from" and cue is not None:
-        roles, rule = (second, None, first), "cue_by_from"  # "up 23 per cent from 125.5 Mt"
+    elif (
+        lead in (None, "by")
+        and joined_by == "from"
+        and cue is not None
+        and (first.label_ == "percentage" or _alike(first, second))
+    ):
+        # "up 23 per cent from 125.5 Mt"; "raised $5 million from 300 donors" is no change
+        roles, rule = (second, None, first), "cue_by_from"
     else:
         return None
     if lead == "from" and cue is None and _range_verb_before(ctx, start):
@@ -754,6 +760,8 @@ def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
     if cue is None or cue.direction == "unknown":
         return None
     role = keyword.group(1).lower() if keyword else "by"
+    if role == "from" and any(c.isdigit() for c in ctx.text[cue.end : at]):
+        return None  # "raised $5 million from 300 donors": the verb's object is another value
     if keyword is None and _BOUND.match(ctx.text, value.start_char, value.end_char):
         role = "to"  # "dropped below 3 per cent" says where it went, not by how much
     roles: tuple[Span | None, Span | None, Span | None] = {

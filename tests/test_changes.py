@@ -982,6 +982,21 @@ CHANGE_CASES = [
         [(None, "$3.4 billion", "5%", "down", "Sales")],
         id="copula-then-a-decline-of",
     ),
+    pytest.param(
+        "The median price climbed to $412,000, a 5.6% increase from a year ago.",
+        [(None, "$412,000", "5.6%", "up", "median price")],
+        id="to-then-a-percent-increase",
+    ),
+    pytest.param(
+        "Revenue fell to $5 billion, a 10% increase in costs.",
+        [(None, "$5 billion", None, "down", "Revenue")],
+        id="to-then-a-percent-increase-of-another-direction",
+    ),
+    pytest.param(
+        "Prices rose to $5, a 3% share of income.",
+        [(None, "$5", None, "up", "Prices")],
+        id="to-then-a-percent-share",
+    ),
     # ... but not after a count, nor after an increment ("more").
     pytest.param(
         "The firm hired 300 workers, an increase of 5% in its staff.",

@@ -846,7 +846,45 @@ def _find_roles(ctx: Context) -> list[Roles]:
                 found = _with_single(ctx.text, found, roles)
                 used.add(value.start)
     moved = _with_moved_by(ctx, found, values, sentences, ends)
+    if "%" in ctx.text:  # a size after its end is a percentage: most texts with none need no look
+        moved = _with_sizes_after(ctx, moved, values, used)
     return sorted(moved, key=lambda r: r.start)
+
+
+_A_BEFORE = re.compile(r",[ \u00a0]+an?[ \u00a0]+")
+_NOUN_AFTER = re.compile(r"[ \u00a0]+([a-z]+)\b")
+
+
+def _with_sizes_after(
+    ctx: Context, found: list[Roles], values: list[Span], used: set[int]
+) -> list[Roles]:
+    """``found`` with each change to a value that lacks its size given the percentage of
+    ", a C% increase" right after that value: "The median price climbed to $412,000, a 5.6%
+    increase from a year ago" is one change to $412,000 by 5.6%, when the noun's direction
+    is the change's."""
+    at = {v.start_char: k for k, v in enumerate(values)}
+    sized = []
+    for roles in found:
+        new = roles.to_value
+        k = at.get(new.start_char, -1) + 1 if new is not None and roles.by_value is None else 0
+        size = values[k] if 0 < k < len(values) else None
+        if new is None or size is None or size.start in used or size.label_ != "percentage":
+            sized.append(roles)
+            continue
+        per = per_unit_at(ctx.text, new.end_char)
+        noun = _NOUN_AFTER.match(ctx.text, size.end_char)
+        direction = _cue_directions().get(noun.group(1)) if noun is not None else None
+        if (
+            noun is None
+            or direction not in ("up", "down")
+            or roles.direction not in (direction, "unknown")
+            or not _A_BEFORE.fullmatch(ctx.text, per[1] if per else new.end_char, size.start_char)
+        ):
+            sized.append(roles)
+            continue
+        used.add(size.start)
+        sized.append(dataclasses.replace(roles, end=noun.end(), by_value=size, direction=direction))
+    return sized
 
 
 def _restated(ctx: Context) -> set[int]:

@@ -988,6 +988,11 @@ CHANGE_CASES = [
         id="to-then-a-percent-increase",
     ),
     pytest.param(
+        "Revenue rose to £5 billion, a 10 per cent increase.",
+        [(None, "£5 billion", "10 per cent", "up", "Revenue")],
+        id="to-then-a-per-cent-increase",
+    ),
+    pytest.param(
         "Revenue fell to $5 billion, a 10% increase in costs.",
         [(None, "$5 billion", None, "down", "Revenue")],
         id="to-then-a-percent-increase-of-another-direction",

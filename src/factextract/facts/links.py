@@ -846,7 +846,7 @@ def _find_roles(ctx: Context) -> list[Roles]:
                 found = _with_single(ctx.text, found, roles)
                 used.add(value.start)
     moved = _with_moved_by(ctx, found, values, sentences, ends)
-    if "%" in ctx.text:  # a size after its end is a percentage: most texts with none need no look
+    if "%" in ctx.text or "cent" in ctx.text:  # the size after an end is a percentage
         moved = _with_sizes_after(ctx, moved, values, used)
     return sorted(moved, key=lambda r: r.start)
 

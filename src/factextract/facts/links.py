@@ -862,11 +862,13 @@ def _with_sizes_after(
     ", a C% increase" right after that value: "The median price climbed to $412,000, a 5.6%
     increase from a year ago" is one change to $412,000 by 5.6%, when the noun's direction
     is the change's."""
-    at = {v.start_char: k for k, v in enumerate(values)}
+    if not any(r.to_value is not None and r.by_value is None for r in found):
+        return found  # most changes have their size or no end: no value list is indexed
+    at = {v.start: k for k, v in enumerate(values)}
     sized = []
     for roles in found:
         new = roles.to_value
-        k = at.get(new.start_char, -1) + 1 if new is not None and roles.by_value is None else 0
+        k = at.get(new.start, -1) + 1 if new is not None and roles.by_value is None else 0
         size = values[k] if 0 < k < len(values) else None
         if new is None or size is None or size.start in used or size.label_ != "percentage":
             sized.append(roles)

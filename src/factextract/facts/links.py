@@ -734,27 +734,21 @@ _LEVEL_BOUND = re.compile(r"(?i)(?:below|above)\b")
 sum."""
 
 
-def _alone_a_change(text: str, value: Span) -> bool:
-    """Whether a value after a verb without "to", "from" or "by" may be a change: a
-    percentage ("rose 38 per cent"), or an amount above or below which it went ("Bitcoin
-    rose above $70,000")."""
-    label = value.label_
-    return label == "percentage" or (
-        label == "money" and _LEVEL_BOUND.match(text, value.start_char) is not None
-    )
-
-
 def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
     """ "rose by 5%", "up 4.2 percentage points", "rose to 8.1%": one value and a verb."""
-    if value.label_ != "quantity" and ctx.text.startswith((" higher", " lower"), value.end_char):
+    if ctx.text.startswith((" higher", " lower"), value.end_char) and value.label_ != "quantity":
         compared = _comparative_cue(ctx, value, sentence)
         if compared is not None:  # "ended 0.5% lower", "closed 40 cents higher"
             level, end = compared
             way, start = level.direction, value.start_char
             return Roles(level.start, end, "cue_by", None, None, value, way, level, start)
     keyword = _keyword(ctx, value, sentence)
-    if keyword is None and not _alone_a_change(ctx.text, value):
-        return None  # "dropped 60 inches of rain" is no change; "rose 38 per cent" is
+    if keyword is None:
+        label = value.label_  # "dropped 60 inches of rain" is no change; "rose 38 per cent"
+        if label != "percentage" and (  # is, and "Bitcoin rose above $70,000"
+            label != "money" or _LEVEL_BOUND.match(ctx.text, value.start_char) is None
+        ):
+            return None
     at = keyword.start() if keyword else value.start_char
     cue = _cue_before(ctx, at, sentence)
     if cue is None or cue.direction == "unknown":
@@ -862,15 +856,19 @@ def _with_sizes_after(
     ", a C% increase" right after that value: "The median price climbed to $412,000, a 5.6%
     increase from a year ago" is one change to $412,000 by 5.6%, when the noun's direction
     is the change's."""
-    if not any(r.to_value is not None and r.by_value is None for r in found):
-        return found  # most changes have their size or no end: no value list is indexed
-    at = {v.start: k for k, v in enumerate(values)}
-    sized = []
+    text, sized = ctx.text, []
     for roles in found:
         new = roles.to_value
-        k = at.get(new.start, -1) + 1 if new is not None and roles.by_value is None else 0
-        size = values[k] if 0 < k < len(values) else None
-        if new is None or size is None or size.start in used or size.label_ != "percentage":
+        if (
+            new is None
+            or roles.by_value is not None
+            or ", a" not in text[new.end_char : new.end_char + 40]
+        ):
+            sized.append(roles)
+            continue  # most changes: a size, no end, or no ", a" after it (a string test)
+        k = bisect.bisect_right(values, new.start_char, key=_start_char)
+        size = values[k] if k < len(values) else None
+        if size is None or size.start in used or size.label_ != "percentage":
             sized.append(roles)
             continue
         per = per_unit_at(ctx.text, new.end_char)

@@ -715,6 +715,16 @@ CHANGE_CASES = [
         id="to-a-record-high-of",
     ),
     pytest.param(
+        "Gold slid to a two-year low of $1,820 an ounce.",
+        [(None, "$1,820", None, "down", "Gold")],
+        id="to-a-hyphenated-low-of",
+    ),
+    pytest.param(
+        "Shares fell 4% to a 52-week low of $12.50.",
+        [(None, "$12.50", "4%", "down", "Shares")],
+        id="by-to-a-52-week-low-of",
+    ),
+    pytest.param(
         "The index fell to a low of 3,200 points from 3,500 points.",
         [("3,500 points", "3,200 points", None, "down", "index")],
         id="to-a-low-of-from",
@@ -774,6 +784,251 @@ CHANGE_CASES = [
         [(None, None, "5%", "up", "profit")],
         id="subject-coordination-without-preposition-unchanged",
     ),
+    # A verb that states a level ("reach", "hit", "stood at"), then "from": the value is
+    # where the change went; the values tell the direction. A bare number takes the unit.
+    pytest.param(
+        "Output is expected to reach 3.2 million barrels per day by 2028, from 2.8 million "
+        "in 2023.",
+        [("2.8 million", "3.2 million barrels per day", None, "up", "Output")],
+        id="level-verb-from-elided-unit",
+    ),
+    pytest.param(
+        "Revenue is expected to reach $4.2 billion by 2028, from $3.9 billion in 2023.",
+        [("$3.9 billion", "$4.2 billion", None, "up", "Revenue")],
+        id="level-verb-from-money",
+    ),
+    pytest.param(
+        "The deficit hit $1.4 trillion, from $1.7 trillion a year earlier.",
+        [("$1.7 trillion", "$1.4 trillion", None, "down", "deficit")],
+        id="level-verb-hit-from",
+    ),
+    pytest.param(
+        "The chain is expected to reach 300 stores by 2026, from 250 stores.",
+        [("250 stores", "300 stores", None, "up", "chain")],
+        id="level-verb-from-counts-of-one-noun",
+    ),
+    pytest.param(
+        "Unemployment stood at 5.1%, from 4.8% in March.",
+        [("4.8%", "5.1%", None, "up", "Unemployment")],
+        id="level-verb-stood-at-from",
+    ),
+    # A level verb, a size and "higher" or "lower": a market's move, "at" its level.
+    pytest.param(
+        "Shares closed 1.8% higher at 651.30 rupees.",
+        [(None, "651.30 rupees", "1.8%", "up", "Shares")],
+        id="closed-higher-at",
+    ),
+    pytest.param(
+        "Tesla shares closed 2.3% lower at $245.10.",
+        [(None, "$245.10", "2.3%", "down", "Tesla shares")],
+        id="closed-lower-at",
+    ),
+    pytest.param(
+        "Shares of Infosys ended 3% higher on Monday.",
+        [(None, None, "3%", "up", "Shares of Infosys")],
+        id="ended-higher-alone",
+    ),
+    pytest.param(
+        "Brent crude settled 1.2% higher on Friday at $82.30 a barrel.",
+        [(None, "$82.30", "1.2%", "up", "Brent crude")],
+        id="settled-higher-on-a-day-at",
+    ),
+    pytest.param(
+        "Apple shares were 2% higher at $190 in early trading.",
+        [(None, "$190", "2%", "up", "Apple shares")],
+        id="copula-higher-at-a-price",
+    ),
+    pytest.param(
+        "Shares were trading 4% lower at 320 pence.",
+        [(None, "320 pence", "4%", "down", "Shares")],
+        id="trading-lower-at",
+    ),
+    # ... and the period it closed between the verb and the move.
+    pytest.param(
+        "The stock ended the day up 40 cents at $12.10.",
+        [(None, "$12.10", "40 cents", "up", "stock")],
+        id="ended-the-day-up-at",
+    ),
+    pytest.param(
+        "The index finished the session down 1.1% at 7,450 points.",
+        [(None, "7,450 points", "1.1%", "down", "index")],
+        id="finished-the-session-down-at",
+    ),
+    pytest.param(
+        "The index ended the week 2% lower.",
+        [(None, None, "2%", "down", "index")],
+        id="ended-the-week-lower",
+    ),
+    pytest.param(
+        "Shares edged 0.3% higher to close at $10.20.",
+        [(None, "$10.20", "0.3%", "up", "Shares")],
+        id="neutral-verb-higher-to-close-at",
+    ),
+    pytest.param(
+        "The stock moved 2% lower.", [(None, None, "2%", "down", "stock")], id="moved-lower"
+    ),
+    pytest.param(
+        "Shares edged 0.3% higher to test $10.20.",
+        [(None, None, "0.3%", "up", "Shares")],
+        id="higher-to-no-level-verb",
+    ),
+    pytest.param(
+        "The rand firmed 0.8% to 18.45 per dollar.",
+        [(None, None, "0.8%", "up", "rand")],
+        id="firmed-to-a-rate",
+    ),
+    pytest.param(
+        "Revenue grew 8% year over year to $94.8 billion.",
+        [(None, "$94.8 billion", "8%", "up", "Revenue")],
+        id="year-over-year",
+    ),
+    pytest.param(
+        "Shares rose as much as 12% to a record $182.",
+        [(None, "$182", "as much as 12%", "up", "Shares")],
+        id="by-to-a-record",
+    ),
+    pytest.param(
+        "Gold climbed to a new record $2,400 an ounce.",
+        [(None, "$2,400", None, "up", "Gold")],
+        id="to-a-new-record",
+    ),
+    pytest.param(
+        "The minimum wage will go up to $15 an hour from $7.25.",
+        [("$7.25", "$15", None, "up", "minimum wage")],
+        id="go-up-to-from",
+    ),
+    pytest.param(
+        "Fines could rise up to $5,000.",
+        [(None, "$5,000", None, "up", "Fines")],
+        id="rise-up-to-subject-before-the-verb",
+    ),
+    # "by C to B" after a verb and its long object.
+    pytest.param(
+        "Netflix raised the price of its basic plan by $2 to $11.99.",
+        [(None, "$11.99", "$2", "up", "price of its basic plan")],
+        id="by-to-after-a-long-object",
+    ),
+    pytest.param(
+        "The bank cut its key interest rate by 25 basis points to 5.25%.",
+        [(None, "5.25%", "25 basis points", "down", "key interest rate")],
+        id="by-to-after-an-object",
+    ),
+    pytest.param(
+        "Imports grew 3 million tonnes from 20 million tonnes.",
+        [("20 million tonnes", None, "3 million tonnes", "up", "Imports")],
+        id="by-from-one-unit",
+    ),
+    # "with X up C at B": an absolute phrase states a move and its level as a copula does.
+    pytest.param(
+        "Stocks fell, with the S&P 500 down 1.2% at 4,500.",
+        [(None, "4,500", "1.2%", "down", "S&P 500")],
+        id="with-absolute-down-at-a-level",
+    ),
+    pytest.param(
+        "Markets rallied, with Brent crude up 2% at $85 a barrel.",
+        [(None, "$85", "2%", "up", "Brent crude")],
+        id="with-absolute-up-at-a-price",
+    ),
+    pytest.param(
+        "Sales rose, with revenue up 5% at 200 stores.",
+        [(None, None, "5%", "up", "revenue")],
+        id="with-absolute-at-a-count",
+    ),
+    pytest.param(
+        "The index was up 1% at 4,500.",
+        [(None, "4,500", "1%", "up", "index")],
+        id="copula-up-at-a-bare-level",
+    ),
+    # A change verb and a level crossed: "above" or "below" an amount is where it went.
+    pytest.param(
+        "Bitcoin rose above $70,000 on Monday.",
+        [(None, "above $70,000", None, "up", "Bitcoin")],
+        id="money-rose-above",
+    ),
+    pytest.param(
+        "Gold fell below $1,900 an ounce.",
+        [(None, "below $1,900", None, "down", "Gold")],
+        id="money-fell-below",
+    ),
+    # An index's name holds its number.
+    pytest.param(
+        "The S&P 500 lost 1.2% to 4,500.",
+        [(None, "4,500", "1.2%", "down", "S&P 500")],
+        id="subject-s-and-p-500",
+    ),
+    pytest.param(
+        "The FTSE 100 ended 0.5% lower.",
+        [(None, None, "0.5%", "down", "FTSE 100")],
+        id="subject-ftse-100",
+    ),
+    pytest.param(
+        "Since 2020 prices rose 5%.",
+        [(None, None, "5%", "up", "prices")],
+        id="subject-not-a-year-after-a-stop-word",
+    ),
+    # ", an increase of C%" after a value, as ", up C%" is.
+    pytest.param(
+        "Revenue totaled $8.9 billion, an increase of 11% from last year.",
+        [(None, "$8.9 billion", "11%", "up", "Revenue")],
+        id="level-then-an-increase-of",
+    ),
+    pytest.param(
+        "The median price climbed to $412,000, an increase of 5.6% from a year ago.",
+        [(None, "$412,000", "5.6%", "up", "median price")],
+        id="to-then-an-increase-of",
+    ),
+    pytest.param(
+        "Sales were $3.4 billion, a decline of 5%.",
+        [(None, "$3.4 billion", "5%", "down", "Sales")],
+        id="copula-then-a-decline-of",
+    ),
+    pytest.param(
+        "The median price climbed to $412,000, a 5.6% increase from a year ago.",
+        [(None, "$412,000", "5.6%", "up", "median price")],
+        id="to-then-a-percent-increase",
+    ),
+    pytest.param(
+        "Revenue rose to £5 billion, a 10 per cent increase.",
+        [(None, "£5 billion", "10 per cent", "up", "Revenue")],
+        id="to-then-a-per-cent-increase",
+    ),
+    pytest.param(
+        "Revenue fell to $5 billion, a 10% increase in costs.",
+        [(None, "$5 billion", None, "down", "Revenue")],
+        id="to-then-a-percent-increase-of-another-direction",
+    ),
+    pytest.param(
+        "Prices rose to $5, a 3% share of income.",
+        [(None, "$5", None, "up", "Prices")],
+        id="to-then-a-percent-share",
+    ),
+    # ... but not after a count, nor after an increment ("more").
+    pytest.param(
+        "The firm hired 300 workers, an increase of 5% in its staff.",
+        [(None, None, "5%", "up", None)],
+        id="count-then-an-increase-of",
+    ),
+    pytest.param(
+        "Customers will pay about $45 more per quarter, an increase of about 11 per cent.",
+        [(None, None, "about 11 per cent", "up", None)],
+        id="increment-then-an-increase-of",
+    ),
+    pytest.param(
+        "Customers will pay about $45 more per quarter, up 11%.",
+        [(None, None, "11%", "up", None)],
+        id="increment-then-up",
+    ),
+    # "expected to", "forecast to" stand between a subject and its verb.
+    pytest.param(
+        "Sales are forecast to rise to $4.2 billion in 2025, from $3.9 billion.",
+        [("$3.9 billion", "$4.2 billion", None, "up", "Sales")],
+        id="subject-before-forecast-to",
+    ),
+    pytest.param(
+        "Prices are set to climb 5% next year.",
+        [(None, None, "5%", "up", "Prices")],
+        id="subject-before-set-to",
+    ),
 ]
 
 
@@ -811,6 +1066,30 @@ NOT_CHANGE_CASES = [
     pytest.param(
         "Estimates of the crowd ranged from 5,000 to 7,000 people.", id="ranged-from-to-people"
     ),
+    # "higher" after a copula compares places, not days; or a count is no level.
+    pytest.param("Prices in Paris are 20% higher than in Berlin.", id="copula-higher-than"),
+    pytest.param("Sales were 5% higher at 200 stores.", id="copula-higher-at-a-count"),
+    pytest.param("He moved 300 miles to Denver.", id="neutral-verb-no-comparative"),
+    pytest.param("He raised over $5 million for charity.", id="raised-over-a-sum"),
+    pytest.param("The charity raised $5 million from 300 donors.", id="by-from-other-kinds"),
+    pytest.param("The bank earned $2 billion from 5 million customers.", id="earned-from-a-count"),
+    pytest.param(
+        "Earnings were $1.46 per share, compared with $19.9 billion a year earlier.",
+        id="compared-a-price-with-a-total",
+    ),
+    pytest.param(
+        "Net income was $23.6 billion, or $1.46 per share, compared with analysts' estimates "
+        "of $1.40.",
+        id="compared-with-an-estimate",
+    ),
+    pytest.param(
+        "The motion his party tabled passed by 60 votes to 40.", id="by-to-tally-without-cue"
+    ),
+    # A level verb's "from" that leads no value of the same kind is a source.
+    pytest.param(
+        "Revenue reached $5 billion from 2 million customers.", id="level-verb-from-a-source"
+    ),
+    pytest.param("The fund reached 300 investors from 20 countries.", id="level-verb-from-counts"),
 ]
 
 
@@ -1077,6 +1356,24 @@ def test_changes_money_forecast_with_bare_second_is_a_change(
 
 
 COMPARED_CASES = [
+    # An earnings report: the total is compared, past each value's per-share apposition.
+    pytest.param(
+        "Net income was $23.6 billion, or $1.46 per share, compared with $19.9 billion, or "
+        "$1.20 per share, a year earlier.",
+        [("$19.9 billion", "$23.6 billion", None, "up")],
+        id="compared-past-per-share-appositions",
+    ),
+    pytest.param(
+        "Net income was $23.6 billion, or $1.46 per share, compared with $19.9 billion a year "
+        "earlier.",
+        [("$19.9 billion", "$23.6 billion", None, "up")],
+        id="compared-past-one-per-share-apposition",
+    ),
+    pytest.param(
+        "Gas prices averaged $3.50 a gallon, compared with $3.20 a year ago.",
+        [("$3.20", "$3.50", None, "up")],
+        id="compared-price-with-its-unit-left-out",
+    ),
     pytest.param(
         "Revenue was $12.5bn, compared with $11.2bn a year earlier.",
         [("$11.2bn", "$12.5bn", None, "up")],
@@ -1178,3 +1475,44 @@ def test_changes_property_at_after_a_level_verb(
     ]
     levels = verb in ("closed", "ended", "settled", "finished")
     assert ends == [(levels, f"{size}%")]
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    verb=st.sampled_from(["reached", "hit", "totalled", "stood at", "earned", "spent", "sold"]),
+    new=st.integers(min_value=1, max_value=99),
+    old=st.integers(min_value=1, max_value=99),
+)
+def test_changes_property_level_verb_then_from(
+    extractor: Extractor, verb: str, new: int, old: int
+) -> None:
+    """ "Debt VERB $N billion last year, from $O billion": a change from O to N just when
+    VERB states a level."""
+    article = _extract(extractor, f"Debt {verb} ${new} billion last year, from ${old} billion.")
+    ends = [(_text(c.from_value), _text(c.to_value)) for c in article.changes]
+    levels = verb in ("reached", "hit", "totalled", "stood at")
+    assert ends == ([(f"${old} billion", f"${new} billion")] if levels else [])
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    verb=st.sampled_from(["closed", "ended", "settled", "finished", "rose", "sold", "said"]),
+    comparative=st.sampled_from(["higher", "lower"]),
+    size=st.integers(min_value=1, max_value=99),
+    level=st.integers(min_value=10, max_value=999),
+)
+def test_changes_property_comparative_after_a_level_verb(
+    extractor: Extractor, verb: str, comparative: str, size: int, level: int
+) -> None:
+    """ "Shares VERB S% higher at $L": a change by S% to $L just when VERB states a level."""
+    article = _extract(extractor, f"Shares {verb} {size}% {comparative} at ${level}.")
+    rows = [(_text(c.to_value), _text(c.by_value), c.direction) for c in article.changes]
+    if verb in ("closed", "ended", "settled", "finished"):
+        direction = "up" if comparative == "higher" else "down"
+        assert rows == [(f"${level}", f"{size}%", direction)]
+    else:
+        assert all(to is None for to, _, _ in rows)

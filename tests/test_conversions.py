@@ -140,6 +140,19 @@ CONVERSION_CASES = [
         ("£500m", "about $610m", 1.22, True, None),
         id="apposition-after-a-dash",
     ),
+    # An em dash unspaced, as American copy writes it (no range is written with one).
+    pytest.param(
+        "It will cost £500 million—about $610 million—to build.",
+        PUBLISHED,
+        ("£500 million", "about $610 million", 1.22, True, None),
+        id="apposition-between-unspaced-em-dashes",
+    ),
+    pytest.param(
+        "The club paid £100 million—roughly $122 million.",
+        PUBLISHED,
+        ("£100 million", "roughly $122 million", 1.22, True, None),
+        id="apposition-after-an-unspaced-em-dash",
+    ),
     pytest.param(
         "Tickets cost €20 or $22.",
         PUBLISHED,
@@ -594,6 +607,8 @@ NOT_CONVERSION_CASES = [
     pytest.param("It offered £5m or $6m in shares.", id="bare-or-not-a-whole-phrase"),
     pytest.param("It raised £5m – $6m in shares.", id="dash-not-a-whole-phrase"),
     pytest.param("It pays a £5 or $6 fee per visit.", id="bare-or-before-noun"),
+    pytest.param("It raised £5 million—$6 million in shares.", id="em-dash-not-a-whole-phrase"),
+    pytest.param("It raised £5 million–$6 million in shares.", id="en-dash-unspaced-a-range"),
     pytest.param("It paid £5m or more, and $6m later.", id="bare-or-more"),
 ]
 

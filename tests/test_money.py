@@ -1600,6 +1600,32 @@ MONEY_CASES = [
     pytest.param(
         "She carried a 10-pound bag of rice in London.", PUBLISHED, [], id="hyphenated-pound-weight"
     ),
+    # A verb of a weight's change right before pounds without a scale word weighs them, in
+    # a British story too; with a scale word they are money.
+    pytest.param(
+        "LONDON - She lost 2 pounds a week on the diet.", PUBLISHED, [], id="pounds-lost-weight"
+    ),
+    pytest.param(
+        "LONDON - He gained about 10 pounds over the winter.",
+        PUBLISHED,
+        [],
+        id="pounds-gained-hedged-weight",
+    ),
+    pytest.param(
+        "LONDON - The club lost 2 million pounds on the deal.",
+        PUBLISHED,
+        [("2 million pounds", "2000000", None, "GBP", False, "exact")],
+        id="pounds-lost-scaled-money",
+    ),
+    pytest.param(
+        "LONDON - Tickets dropped 2 pounds to 10 pounds.",
+        PUBLISHED,
+        [
+            ("2 pounds", "2", None, "GBP", False, "exact"),
+            ("10 pounds", "10", None, "GBP", False, "exact"),
+        ],
+        id="pounds-dropped-prices-money",
+    ),
     # A hyphenated pound paid per a unit of time, or before a noun of money, is money where
     # the story's pounds are a currency (a guess: "pound" is a unit too).
     pytest.param(
@@ -1905,15 +1931,66 @@ MONEY_CASES = [
         ],
         id="dollar-restating-a-stated-aud-amount-is-not-aud",
     ),
+    # A local story that writes its own dollar out once still writes "$" for it; one that
+    # restates its dollar in "$" ("A$50 million ($33 million)") keeps "$" for US dollars.
     pytest.param(
         "In Mexico City, the metro budget is MX$200 million. A loan of $10 million was also "
         "approved.",
         PUBLISHED,
         [
             ("MX$200 million", "200000000", None, "MXN", True, "exact"),
-            ("$10 million", "10000000", None, "USD", False, "exact"),
+            ("$10 million", "10000000", None, "MXN", False, "exact"),
         ],
         id="dollar-mexican-story-writes-mx-dollar",
+    ),
+    pytest.param(
+        "MELBOURNE - The government would spend A$50 million on recovery grants of up to "
+        "$10,000 per household.",
+        PUBLISHED,
+        [
+            ("A$50 million", "50000000", None, "AUD", True, "exact"),
+            ("up to $10,000", "10000", None, "AUD", False, "up_to"),
+        ],
+        id="dollar-australian-dateline-writes-a-dollar-once",
+    ),
+    pytest.param(
+        "TORONTO - Ottawa will spend C$2 billion on transit, with $500 million for Toronto.",
+        PUBLISHED,
+        [
+            ("C$2 billion", "2000000000", None, "CAD", True, "exact"),
+            ("$500 million", "500000000", None, "CAD", False, "exact"),
+        ],
+        id="dollar-canadian-dateline-writes-c-dollar-once",
+    ),
+    pytest.param(
+        "MELBOURNE - The government would spend A$50 million (about $33 million) on grants "
+        "of up to $10,000 per household.",
+        PUBLISHED,
+        [
+            ("A$50 million", "50000000", None, "AUD", True, "exact"),
+            ("about $33 million", "33000000", None, "USD", False, "approx"),
+            ("up to $10,000", "10000", None, "USD", False, "up_to"),
+        ],
+        id="dollar-australian-story-restating-in-dollars",
+    ),
+    pytest.param(
+        "MELBOURNE (Reuters) - The government would spend A$50 million on grants of up to "
+        "$10,000 per household.",
+        PUBLISHED,
+        [
+            ("A$50 million", "50000000", None, "AUD", True, "exact"),
+            ("up to $10,000", "10000", None, "USD", False, "up_to"),
+        ],
+        id="dollar-australian-wire-story-writes-a-dollar",
+    ),
+    pytest.param(
+        "It cost A$5 in Sydney. The US parent paid $10.",
+        PUBLISHED,
+        [
+            ("A$5", "5", None, "AUD", True, "exact"),
+            ("$10", "10", None, "USD", False, "exact"),
+        ],
+        id="dollar-a-dollar-and-american-places",
     ),
     pytest.param(
         "Prices in Mexico are set in pesos. The company borrowed $10 million.",
@@ -2393,6 +2470,60 @@ MONEY_CASES = [
         [("40 million quetzales", "40000000", None, "GTQ", True, "exact")],
         id="quetzales",
     ),
+    # A marker that alone states nothing ("won", "R") is money when a restatement in another
+    # currency follows in parentheses, as when a scale word follows.
+    pytest.param(
+        "Tickets cost 20,000 won (about $15) each.",
+        PUBLISHED,
+        [
+            ("20,000 won", "20000", None, "KRW", True, "exact"),
+            ("about $15", "15", None, "USD", True, "approx"),
+        ],
+        id="won-unscaled-restated",
+    ),
+    pytest.param(
+        "The grant of R350 ($19) a month was extended.",
+        PUBLISHED,
+        [
+            ("R350", "350", None, "ZAR", True, "exact"),
+            ("$19", "19", None, "USD", True, "exact"),
+        ],
+        id="rand-unscaled-restated",
+    ),
+    pytest.param("Tickets cost 20,000 won each.", PUBLISHED, [], id="won-unscaled-alone"),
+    # "up to" after a verb of change is where the amount went, no bound.
+    pytest.param(
+        "The minimum wage will go up to $15 an hour.",
+        PUBLISHED,
+        [("$15", "15", None, "USD", True, "exact")],
+        id="up-to-after-go-is-no-bound",
+    ),
+    pytest.param(
+        "Fines could rise up to $5,000.",
+        PUBLISHED,
+        [("$5,000", "5000", None, "USD", True, "exact")],
+        id="up-to-after-rise-is-no-bound",
+    ),
+    pytest.param(
+        "He could be fined up to $250,000.",
+        PUBLISHED,
+        [("up to $250,000", "250000", None, "USD", True, "up_to")],
+        id="up-to-after-a-verb-of-no-change",
+    ),
+    # A capitalized name before another capital stays money in a title-case line or before
+    # a day's name.
+    pytest.param(
+        "Oil Hits 80 Dollars As Demand Falls",
+        PUBLISHED,
+        [("80 Dollars", "80", None, "USD", True, "exact")],
+        id="capitalized-name-in-a-headline",
+    ),
+    pytest.param(
+        "They paid 5 million Euros Tuesday.",
+        PUBLISHED,
+        [("5 million Euros", "5000000", None, "EUR", True, "exact")],
+        id="capitalized-name-before-a-weekday",
+    ),
     # Publication date does not matter to money.
     pytest.param(
         "The company raised $517.37 million last year.",
@@ -2466,6 +2597,9 @@ PER_CASES = [
     pytest.param("The wage rises to $15 an hour.", [("$15", "hour")], id="an-hour"),
     pytest.param("Steel sold for $1,200 per tonne.", [("$1,200", "tonne")], id="per-tonne"),
     pytest.param("Onions cost Rs 50 per kg in Delhi.", [("Rs 50", "kg")], id="rs-per-kg"),
+    pytest.param("The ticket costs €2.50 per ride.", [("€2.50", "ride")], id="per-ride"),
+    pytest.param("A pint costs £4.50 a pint.", [("£4.50", "pint")], id="a-pint"),
+    pytest.param("Fares are $3 a journey.", [("$3", "journey")], id="a-journey"),
     pytest.param("Petrol costs €2 a litre.", [("€2", "litre")], id="euro-litre"),
     pytest.param("Petrol costs €2 a liter.", [("€2", "litre")], id="liter-spelling"),
     pytest.param("The tour costs $300 per person.", [("$300", "person")], id="per-person"),
@@ -2928,6 +3062,7 @@ UNLISTED_CURRENCY_CASES = [
     pytest.param("Iran's budget is 2,000 trillion rials.", id="unlisted-name-plural"),
     pytest.param("It cost 3 million Slovak crowns.", id="unlisted-name-after-capital"),
     pytest.param("Sucre spent 2 billion Bolivian soles on roads.", id="english-word-after-capital"),
+    pytest.param("PRAGUE - It cost 2 billion crowns.", id="english-word-after-a-scale"),
 ]
 
 
@@ -2945,6 +3080,11 @@ def test_money_unlisted_currency_is_neither_money_nor_count(
     [
         ("The firm hired 300 Zimbabwe workers.", "Zimbabwe workers"),
         ("The chain opened 975 New Jersey stores.", "New Jersey stores"),
+        ("The dentist fitted 300 crowns.", "crowns"),
+        # A currency's name opening a proper name is no currency: a chain's stores.
+        ("The company plans to open 975 Dollar Tree stores.", "Dollar Tree stores"),
+        ("It will close 600 Dollar General stores.", "Dollar General stores"),
+        ("England won 2 Euro 2024 knockout games.", "Euro 2024 knockout games"),
         ("The shop sold 300 soles to cobblers.", "soles"),
     ],
 )

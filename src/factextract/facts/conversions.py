@@ -78,7 +78,7 @@ def _restated(text: str, source: Span, target: Span) -> Apposition | None:
     """Whether ``target`` restates ``source``, a per-unit price restated as one: "€2 a
     litre ($2.20 a litre)", "€2 a litre (about $2.20)"; not "$1,000 (£800 a month)"."""
     found = restated(text, source.end_char, target.start_char, target.end_char)
-    if found is None and text[source.end_char : source.end_char + 1] in (" ", "\u00a0"):
+    if found is None and text[source.end_char : source.end_char + 1] in _BARE_GAP_STARTS:
         found = _restated_past_noun(text, source, target) or _restated_bare(text, source, target)
     per = per_unit_at(text, source.end_char) if found is None else None
     if per is None:
@@ -104,9 +104,11 @@ def _restated_past_noun(text: str, source: Span, target: Span) -> Apposition | N
     return found if text[found.end : found.end + 1] in _WHOLE_PHRASE_END else None
 
 
-_BARE_GAP = re.compile(r"[ \u00a0]+(?:or|(?P<dash>[-–—]))[ \u00a0]+")
+_BARE_GAP = re.compile(r"[ \u00a0]+(?:or|(?P<dash>[-–—]))[ \u00a0]+|(?P<em>—)")
 """A bare " or " or a spaced dash before a restatement: "£1.2bn or about $1.5bn", "£500m -
-about $610m -"."""
+about $610m -"; an em dash unspaced too ("£500 million—about $610 million—"), which no
+range is written with ("£5–6m" is)."""
+_BARE_GAP_STARTS = frozenset(" \u00a0—")
 _DASH_CLOSE = re.compile(r"[ \u00a0]*[-–—]")
 
 
@@ -119,7 +121,7 @@ def _restated_bare(text: str, source: Span, target: Span) -> Apposition | None:
     if gap is None:
         return None
     closed = text[target.end_char : target.end_char + 1] in _WHOLE_PHRASE_END
-    if not closed and gap.group("dash") is not None:
+    if not closed and (gap.group("dash") or gap.group("em")) is not None:
         closed = _DASH_CLOSE.match(text, target.end_char) is not None
     return Apposition(target.end_char, "apposition") if closed else None
 

@@ -39,15 +39,19 @@ _ADVERBIAL = r"""(?:,?[ \u00a0]+(?:
       (?:a|an|per)[ \u00a0]+[a-z]+  # what a price is of: "$12 an hour", "120p a litre"
     | (?:in|on|at|during|for|over|since|by|before|after|until|of|against)(?:[ \u00a0]+[\w.-]+){1,3}
       (?:,[ \u00a0]+(?-i:[A-Z])[\w.-]*)?  # a place, its country: "in Delhi, India, up from"
-    | year[- ]on[- ]year | month[- ]on[- ]month | quarter[- ]on[- ]quarter | y/y | yoy
+    | (?:year|month|quarter|week)[- ](?:on|over)[- ](?:year|month|quarter|week) | y/y | yoy
     | (?:from[ \u00a0]+)?a[ \u00a0]+year[ \u00a0]+(?:earlier|ago|before)
     | from[ \u00a0]+the[ \u00a0]+(?:previous|prior|same)[ \u00a0]+(?:year|quarter|month|period)
     | last[ \u00a0]+year | this[ \u00a0]+year
     | (?:(?:in|on|at|during|for|over|since|by|until)[ \u00a0]+)?\x00  # a date, marked
     )){0,2}"""
 """Up to two: "fell 14.5% year on year in July to $281.8 billion"."""
-_A_NOUN_OF = r"(?:an?[ \u00a0]+(?:[a-z]+[ \u00a0]+){1,2}of[ \u00a0]+)"
-"""What may stand after "to" or "by": "to an average of", "to a record high of"."""
+_A_NOUN_OF = (
+    r"(?:an?[ \u00a0]+(?:[a-z0-9][a-z0-9-]*[ \u00a0]+){1,2}of[ \u00a0]+"
+    r"|a[ \u00a0]+(?:new[ \u00a0]+)?record[ \u00a0]+)"
+)
+"""What may stand after "to" or "by": "to an average of", "to a record high of", "to a
+record"."""
 _GAP = {
     word: re.compile(
         rf"{_ADVERBIAL},?[ \u00a0]+{word}[ \u00a0]+{_A_NOUN_OF + '?' if word == 'to' else ''}",
@@ -119,12 +123,12 @@ def _range_verbs() -> frozenset[str]:
 _CLAUSE_BREAK = re.compile(r"[,;:()\"“”]")
 
 
-def _cue_before(ctx: Context, char: int, sentence: int) -> Cue | None:
-    """The nearest change verb among the four words before ``char``, in the same clause
+def _cue_before(ctx: Context, char: int, sentence: int, reach: int = 4) -> Cue | None:
+    """The nearest change verb among the ``reach`` words before ``char``, in the same clause
     (``sentence`` is where the sentence of ``char`` starts)."""
-    low = max(sentence, char - 40)
+    low = max(sentence, char - 10 * reach)
     clause = _CLAUSE_BREAK.split(ctx.text[low:char])[-1]
-    words = _WORD.findall(clause)[-4:]  # strings: most clauses hold no cue, so no Matches
+    words = _WORD.findall(clause)[-reach:]  # strings: most clauses hold no cue, so no Matches
     ranges, directions = _range_verbs(), _cue_directions()
     for k in range(len(words) - 1, -1, -1):
         word = words[k].lower()
@@ -147,12 +151,16 @@ _KEYWORD_LASTS = frozenset("mMoOyYfF \u00a0\n")
 """The characters a keyword may end with two characters before its value: the last letters of
 "from", "to", "by" and "of" (no ``patterns.CASE_TRAPS`` character folds to one), or a space
 or newline of a longer gap."""
+_RECORD_ENDS = ("record ", "Record ", "record\u00a0")
+"""What "to a record" ends with before its value ("rose 5% to a record $182")."""
 
 
 def _keyword(ctx: Context, value: Span, sentence: int) -> re.Match[str] | None:
     text, start = ctx.text, value.start_char
     if text[start - 1 : start] == " " and text[start - 2 : start - 1] not in _KEYWORD_LASTS:
-        return None  # most values: one space after a word that is no keyword
+        if text[start - 2 : start - 1] != "d" or not text.endswith(_RECORD_ENDS, 0, start):
+            return None  # most values: one space after a word that is no keyword
+        return _BY_A_NOUN_OF.search(text, max(sentence, start - 40), start)  # "to a record"
     found = _KEYWORD.search(text, max(sentence, start - 8), start)
     if found is None and text[start - 3 : start - 1] == "of":  # "by an average of"
         found = _BY_A_NOUN_OF.search(text, max(sentence, start - 40), start)
@@ -166,7 +174,7 @@ def _joined_by(gap: str) -> str | None:
     head = gap.rstrip(" \u00a0")
     # (?i) reads only ASCII letters as "to" or "from" (patterns.CASE_TRAPS holds no t, o, f,
     # r or m), and lower() keeps what ends the string.
-    if len(head) == len(gap) or not head[-4:].lower().endswith(("to", "from", "of")):
+    if len(head) == len(gap) or not head[-4:].lower().endswith(("to", "from", "of", "rd")):
         return None
     return "to" if _GAP["to"].fullmatch(gap) else "from" if _GAP["from"].fullmatch(gap) else None
 
@@ -190,6 +198,10 @@ def _pairs(
         and _closed_at(ctx, gap, first, second, sentence)
     ):
         joined_by = "to"  # "closed up 0.5% at 7,500 points"
+    if joined_by is None and gap.endswith(_AT_ENDS) and "er" in gap:
+        higher = _comparative_at(ctx, gap, first, second, sentence)
+        if higher is not None:
+            return higher  # "closed 1.8% higher at 651.30 rupees"
     if joined_by is None:
         moved = _moved_from(ctx, gap, after) if "from" in gap else None
         if moved is None:
@@ -201,6 +213,8 @@ def _pairs(
     lead = keyword.group(1).lower() if keyword else None
     start = keyword.start() if keyword else first.start_char
     cue = _cue_before(ctx, start, sentence)  # the keyword lies in the sentence of ``first``
+    if cue is None and lead == "by" and joined_by == "to":
+        cue = _cue_before(ctx, start, sentence, 8)  # "raised the price of its plan by $2 to"
     roles: tuple[Span | None, Span | None, Span | None]
     if lead == "from" and joined_by == "to":
         roles, rule = (first, second, None), "from_to"
@@ -211,8 +225,22 @@ def _pairs(
         roles, rule = (None, second, first), "by_to"
     elif lead is None and joined_by == "to" and cue is not None:
         roles, rule = (None, second, first), "cue_by_to"
-    elif lead in (None, "by") and joined_by == "from" and cue is not None:
-        roles, rule = (second, None, first), "cue_by_from"  # "up 23 per cent from 125.5 Mt"
+    elif (
+        lead is None
+        and joined_by == "from"
+        and _alike(first, second)
+        and (level := _level_cue(ctx, start, sentence)) is not None
+    ):
+        # "reach 3.2 million ... by 2028, from 2.8 million", "stood at 5.1%, from 4.8%"
+        roles, rule, cue = (second, first, None), LEVEL_FROM, level
+    elif (
+        lead in (None, "by")
+        and joined_by == "from"
+        and cue is not None
+        and (first.label_ == "percentage" or _alike(first, second))
+    ):
+        # "up 23 per cent from 125.5 Mt"; "raised $5 million from 300 donors" is no change
+        roles, rule = (second, None, first), "cue_by_from"
     else:
         return None
     if lead == "from" and cue is None and _range_verb_before(ctx, start):
@@ -230,6 +258,114 @@ def _pairs(
         anchor=start,
     )
 
+
+LEVEL_FROM = "level_to_from"
+_BARE_NUMBER = re.compile(r"[0-9][0-9.,]*(?:[ \u00a0]+(?:thousand|[mbtr]illion))?")
+"""A quantity that is a number alone ("2.8 million"): its unit is the other value's."""
+
+
+def _alike(new: Span, old: Span) -> bool:
+    """Whether two values are of one kind and unit (counts of one noun), or the second a bare
+    number that leaves its unit out ("3.2 million barrels a day by 2028, from 2.8 million")."""
+    if new.label_ != old.label_:
+        return False
+    if old.label_ == "quantity" and not old.kb_id_ and _BARE_NUMBER.fullmatch(old.text):
+        return True
+    if new.label_ == "quantity" and not new.kb_id_:  # counts: of one noun ("300 stores")
+        return not old.kb_id_ and new.text.rsplit(None, 1)[-1] == old.text.rsplit(None, 1)[-1]
+    return new.kb_id_ == old.kb_id_
+
+
+_AT_AFTER_VERB = re.compile(
+    r"\b[A-Za-z]+(?:[ \u00a0]+the[ \u00a0]+(?P<session>[a-z]+))?(?:[ \u00a0]+at)?[ \u00a0]+$"
+)
+"""A verb, the period it closed ("ended the day"), "at", before a value."""
+
+
+def _level_cue(ctx: Context, char: int, sentence: int) -> Cue | None:
+    """A verb that states a level right before the value at ``char``, or before "at" there
+    ("reach", "hit", "stood at", ``subject_words.json``'s ``level_verbs``): with "from" after
+    the value, the value is where a change went ("Output is expected to reach 3.2 million
+    barrels a day by 2028, from 2.8 million in 2023"); the values tell the direction."""
+    found = _AT_AFTER_VERB.search(ctx.text, max(sentence, char - 32), char)
+    if found is None:
+        return None
+    table = _subject_words()
+    if found.group("session") is not None and found.group("session") not in table.session_nouns:
+        return None
+    verb = _WORD.match(ctx.text, found.start())
+    if verb is None or verb.group().lower() not in table.level_verbs:
+        return None
+    return Cue("unknown", verb.start(), verb.end())
+
+
+_COMPARATIVE = re.compile(r"[ \u00a0]+(?P<dir>higher|lower)\b")
+_COMPARATIVE_AT = re.compile(
+    rf"[ \u00a0]+(?P<dir>higher|lower){_ADVERBIAL},?[ \u00a0]+"
+    rf"(?:to[ \u00a0]+(?P<verb>[a-z]+)[ \u00a0]+)?at[ \u00a0]+",
+    re.VERBOSE,
+)
+"""Between a change's size and the level it reached: " higher at", " lower on Monday at",
+" higher to close at"."""
+
+
+def _comparative_cue(ctx: Context, value: Span, sentence: int) -> tuple[Cue, int] | None:
+    """ "closed 1.8% higher", "were trading 4% lower": a verb that states a level right
+    before a size and "higher" or "lower" right after it, as market reports write a day's
+    move: the verb with the comparative's direction, and where the comparative ends."""
+    found = _COMPARATIVE.match(ctx.text, value.end_char)
+    if found is None:
+        return None
+    level = _level_cue(ctx, value.start_char, sentence) or _neutral_cue(ctx, value, sentence)
+    if level is None:
+        return None
+    direction: Direction = "up" if found.group("dir") == "higher" else "down"
+    return Cue(direction, level.start, level.end), found.end()
+
+
+def _neutral_cue(ctx: Context, value: Span, sentence: int) -> Cue | None:
+    """A change verb without a direction right before the value ("edged 0.3% higher",
+    "moved 2% lower")."""
+    cue = _cue_before(ctx, value.start_char, sentence)
+    if cue is None or cue.direction != "unknown" or ctx.text[cue.end : value.start_char] != " ":
+        return None
+    return cue
+
+
+def _comparative_at(
+    ctx: Context, gap: str, first: Span, second: Span, sentence: int
+) -> Roles | None:
+    """ "Shares closed 1.8% higher at 651.30 rupees", "Apple shares were 2% higher at $190":
+    a change by the first value to the second, after a verb that states a level (after a
+    copula only to a price or a rate); the size is a percentage or of the end's kind and
+    unit ("closed 12 paise higher at 83.10 against the dollar" is a rate's, no change)."""
+    found = _COMPARATIVE_AT.fullmatch(gap)
+    if found is None or (found.group("verb") or "close") not in _subject_words().level_verbs:
+        return None
+    if first.label_ != "percentage" and (first.label_, first.kb_id_) != (
+        second.label_,
+        second.kb_id_,
+    ):
+        return None
+    level = _level_cue(ctx, first.start_char, sentence) or _neutral_cue(ctx, first, sentence)
+    if level is None and second.label_ in ("money", "percentage"):
+        level = _copula_before(ctx, first.start_char, sentence)
+    if level is None:
+        return None
+    direction: Direction = "up" if found.group("dir") == "higher" else "down"
+    cue, start, end = Cue(direction, level.start, level.end), first.start_char, second.end_char
+    return Roles(cue.start, end, "cue_by_to", None, second, first, direction, cue, start)
+
+
+def _copula_before(ctx: Context, char: int, sentence: int) -> Cue | None:
+    """A copula right before the value at ``char`` ("were 2% higher at $190")."""
+    found = _WORD_BEFORE.search(ctx.text, max(sentence, char - 16), char)
+    if found is None or found.group(1) not in _subject_words().copulas:
+        return None
+    return Cue("unknown", found.start(1), found.end(1))
+
+
+_WORD_BEFORE = re.compile(r"\b([A-Za-z]+)[ \u00a0]$")
 
 _AT_ENDS = (" at ", " at\u00a0", "\u00a0at ", "\u00a0at\u00a0")
 _CLOSED_AT = re.compile(
@@ -254,11 +390,28 @@ def _closed_at(ctx: Context, gap: str, first: Span, second: Span, sentence: int)
     cue = _cue_before(ctx, first.start_char, sentence)
     if cue is None:
         return False
-    words = _WORD.findall(ctx.text, max(sentence, cue.start - 24), cue.start)
-    verb = words[-1].lower() if words else ""
-    if verb in table.copulas:
-        return second.label_ in ("money", "percentage")
+    words = [w.lower() for w in _WORD.findall(ctx.text, max(sentence, cue.start - 32), cue.start)]
+    if len(words) > 2 and words[-2] == "the" and words[-1] in table.session_nouns:
+        words = words[:-2]  # "ended the day up 40 cents at $12.10"
+    verb = words[-1] if words else ""
+    if verb in table.copulas or _with_absolute(words):
+        return second.label_ in ("money", "percentage") or _bare_level(second)
     return verb in table.level_verbs
+
+
+def _with_absolute(words: list[str]) -> bool:
+    """Whether the few words before a change's "up" or "down" are "with" and what moved, no
+    verb among them: "Stocks fell, with the S&P 500 down 1.2% at 4,500"."""
+    if "with" not in words[-5:]:
+        return False
+    after = words[len(words) - 1 - words[::-1].index("with") + 1 :]
+    verbs = _cue_directions()
+    return bool(after) and not any(w in verbs or w.endswith("ed") for w in after)
+
+
+def _bare_level(value: Span) -> bool:
+    """An index level, a number alone ("4,500"); "200 stores" counts things."""
+    return value.label_ == "quantity" and _BARE_NUMBER.fullmatch(value.text) is not None
 
 
 def _moved_from(ctx: Context, gap: str, at: int) -> re.Match[str] | None:
@@ -312,22 +465,22 @@ def _moved_by(
     cue = roles.cue
     if roles.rule not in ("cue_by_from", "cue_by") or roles.to_value is not None or cue is None:
         return roles
-    if (
-        before is None
-        or before.start in taken
-        or ctx.lowers[ctx.token_at(cue.start)]
-        not in (
-            "up",
-            "down",
-        )
-    ):
+    if before is None or before.start in taken:
         return roles
+    opens = _opens_after_comma(ctx.text, cue)
+    if opens is None:
+        return roles
+    if opens != cue.start and before.label_ == "quantity":
+        return roles  # "hired 300 workers, an increase of 5% in its staff": 300 is the increase
+    word = _WORD.match(ctx.text, before.end_char + 1)
+    if word is not None and word.group().lower() in _subject_words().increment_words:
+        return roles  # "pay about Fr. 45 more per quarter, an increase of 11%": a size
     old = roles.from_value
     if old is not None and (old.label_, old.kb_id_) != (before.label_, before.kb_id_):
         return roles
     per = per_unit_at(ctx.text, before.end_char)
     at = after if after is not None else per[1] if per else before.end_char
-    gap = ctx.text[at : cue.start]
+    gap = ctx.text[at:opens]
     if "," not in gap or not _BEFORE_UP.fullmatch(_dates_marked(ctx, gap, at)):
         return roles
     if not _CLAUSE_LINKS.isdisjoint(_WORD.findall(gap)):
@@ -375,13 +528,66 @@ def _compared(ctx: Context, new: Span, old: Span) -> Roles | None:
     if not _COMPARED_GAP.fullmatch(text, per[1] if per else new.end_char, old.start_char):
         return None
     theirs = per_unit_at(text, old.end_char)
+    if per and theirs and per[0] != theirs[0]:
+        return None
+    if (per is None) != (theirs is None) and _is_scaled(new.text) != _is_scaled(old.text):
+        return None  # "$1.46 per share, compared with $19.9 billion" compares no two prices
     after = theirs[1] if theirs else old.end_char
-    if not any(
-        _DATE_GAP.fullmatch(text, after, date.start_char) for date in _dates_near(ctx, after)
-    ):
+    if not _dated(ctx, after):
         return None
     start = new.start_char
     return Roles(start, old.end_char, COMPARED, old, new, None, "unknown", None, start)
+
+
+_SCALE_WORD = re.compile(r"(?i)illion\b|[0-9](?:bn|mn|tn|[mbk])\b")
+
+
+def _is_scaled(text: str) -> bool:
+    """Whether a value's text holds a scale ("$19.9 billion", "£5m"): a total, no price."""
+    return _SCALE_WORD.search(text) is not None
+
+
+_OR_APPOSITION = re.compile(r",[ \u00a0]*or[ \u00a0]+[^,;()]{1,40},")
+"""A value's apposition before the date it is of: ", or $1.20 per share,"."""
+
+
+def _dated(ctx: Context, after: int) -> bool:
+    """Whether a date follows char ``after`` ("a year earlier", "in 2019"), past the
+    compared value's own apposition ("$19.9 billion, or $1.20 per share, a year earlier")."""
+    apposed = _OR_APPOSITION.match(ctx.text, after)
+    at = apposed.end() if apposed is not None else after
+    return any(_DATE_GAP.fullmatch(ctx.text, at, date.start_char) for date in _dates_near(ctx, at))
+
+
+def _compared_before(text: str, value: Span) -> bool:
+    """Whether "with", "to", "against" or "versus" stands right before the value: a string
+    test that says fast that most values follow no comparison."""
+    return text.endswith(_COMPARED_ENDS, 0, value.start_char)
+
+
+def _apposed_compared(ctx: Context, head: Span, apposed: Span, old: Span) -> Roles | None:
+    """ "Net income was $23.6 billion, or $1.46 per share, compared with $19.9 billion, or
+    $1.20 per share, a year earlier": the head value is compared, not its apposition."""
+    if (head.label_, head.kb_id_) != (old.label_, old.kb_id_):
+        return None
+    if _APPOSED.fullmatch(ctx.text, head.end_char, apposed.start_char) is None:
+        return None
+    per = per_unit_at(ctx.text, apposed.end_char)
+    if not _COMPARED_GAP.fullmatch(ctx.text, per[1] if per else apposed.end_char, old.start_char):
+        return None
+    if per_unit_at(ctx.text, head.end_char) or per_unit_at(ctx.text, old.end_char):
+        return None
+    if not _dated(ctx, old.end_char):
+        return None
+    start = head.start_char
+    return Roles(start, old.end_char, COMPARED, old, head, None, "unknown", None, start)
+
+
+_COMPARED_ENDS = tuple(
+    f"{word}{space}"
+    for word in ("with", "to", "against", "versus", "vs", "vs.")
+    for space in " \u00a0"
+)
 
 
 COMPARED = "to_compared_from"
@@ -523,18 +729,33 @@ def _range_verb_before(ctx: Context, char: int) -> bool:
 
 
 _BOUND = re.compile(r"(?i)(?:below|above|under|over|beneath)\b")
+_LEVEL_BOUND = re.compile(r"(?i)(?:below|above)\b")
+"""A level an amount crossed ("Bitcoin rose above $70,000"); "raised over $5 million" is a
+sum."""
 
 
 def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
     """ "rose by 5%", "up 4.2 percentage points", "rose to 8.1%": one value and a verb."""
+    if ctx.text.startswith((" higher", " lower"), value.end_char) and value.label_ != "quantity":
+        compared = _comparative_cue(ctx, value, sentence)
+        if compared is not None:  # "ended 0.5% lower", "closed 40 cents higher"
+            level, end = compared
+            way, start = level.direction, value.start_char
+            return Roles(level.start, end, "cue_by", None, None, value, way, level, start)
     keyword = _keyword(ctx, value, sentence)
-    if keyword is None and value.label_ != "percentage":
-        return None  # "dropped 60 inches of rain" is no change; "rose 38 per cent" is
+    if keyword is None:
+        label = value.label_  # "dropped 60 inches of rain" is no change; "rose 38 per cent"
+        if label != "percentage" and (  # is, and "Bitcoin rose above $70,000"
+            label != "money" or _LEVEL_BOUND.match(ctx.text, value.start_char) is None
+        ):
+            return None
     at = keyword.start() if keyword else value.start_char
     cue = _cue_before(ctx, at, sentence)
     if cue is None or cue.direction == "unknown":
         return None
     role = keyword.group(1).lower() if keyword else "by"
+    if role == "from" and any(c.isdigit() for c in ctx.text[cue.end : at]):
+        return None  # "raised $5 million from 300 donors": the verb's object is another value
     if keyword is None and _BOUND.match(ctx.text, value.start_char, value.end_char):
         role = "to"  # "dropped below 3 per cent" says where it went, not by how much
     roles: tuple[Span | None, Span | None, Span | None] = {
@@ -589,6 +810,8 @@ def _find_roles(ctx: Context) -> list[Roles]:
                 head = _apposed_by_to(ctx, values[k - 1], first, second, sentences[k])
             if head is None and roles is None:
                 head = _apposed_to_from(ctx, values[k - 1], first, second, sentences[k])
+            if head is None and roles is None and _compared_before(ctx.text, second):
+                head = _apposed_compared(ctx, values[k - 1], first, second)
             roles = head if head is not None else roles
             if roles is not None and roles.rule == "to_up_from":
                 roles = _part_moved(ctx, roles, values[k - 1], first)
@@ -617,7 +840,51 @@ def _find_roles(ctx: Context) -> list[Roles]:
                 found = _with_single(ctx.text, found, roles)
                 used.add(value.start)
     moved = _with_moved_by(ctx, found, values, sentences, ends)
+    if "%" in ctx.text or "cent" in ctx.text:  # the size after an end is a percentage
+        moved = _with_sizes_after(ctx, moved, values, used)
     return sorted(moved, key=lambda r: r.start)
+
+
+_A_BEFORE = re.compile(r",[ \u00a0]+an?[ \u00a0]+")
+_NOUN_AFTER = re.compile(r"[ \u00a0]+([a-z]+)\b")
+
+
+def _with_sizes_after(
+    ctx: Context, found: list[Roles], values: list[Span], used: set[int]
+) -> list[Roles]:
+    """``found`` with each change to a value that lacks its size given the percentage of
+    ", a C% increase" right after that value: "The median price climbed to $412,000, a 5.6%
+    increase from a year ago" is one change to $412,000 by 5.6%, when the noun's direction
+    is the change's."""
+    text, sized = ctx.text, []
+    for roles in found:
+        new = roles.to_value
+        if (
+            new is None
+            or roles.by_value is not None
+            or ", a" not in text[new.end_char : new.end_char + 40]
+        ):
+            sized.append(roles)
+            continue  # most changes: a size, no end, or no ", a" after it (a string test)
+        k = bisect.bisect_right(values, new.start_char, key=_start_char)
+        size = values[k] if k < len(values) else None
+        if size is None or size.start in used or size.label_ != "percentage":
+            sized.append(roles)
+            continue
+        per = per_unit_at(ctx.text, new.end_char)
+        noun = _NOUN_AFTER.match(ctx.text, size.end_char)
+        direction = _cue_directions().get(noun.group(1)) if noun is not None else None
+        if (
+            noun is None
+            or direction not in ("up", "down")
+            or roles.direction not in (direction, "unknown")
+            or not _A_BEFORE.fullmatch(ctx.text, per[1] if per else new.end_char, size.start_char)
+        ):
+            sized.append(roles)
+            continue
+        used.add(size.start)
+        sized.append(dataclasses.replace(roles, end=noun.end(), by_value=size, direction=direction))
+    return sized
 
 
 def _restated(ctx: Context) -> set[int]:
@@ -694,19 +961,35 @@ _COMMA = re.compile(r",[ \u00a0]*")
 _UP_OR_DOWN = re.compile(r"(?i:up|down)\b")
 
 
+_ARTICLE_BEFORE = re.compile(r"\ban?[ \u00a0]+$", re.IGNORECASE)
+
+
+def _opens_after_comma(text: str, cue: Cue) -> int | None:
+    """Where the phrase of a change's size that may follow a value and a comma starts: at
+    "up" or "down" (", up 10%"), or at the article of a noun of change (", an increase of
+    11%", ", a decline of 3%"); None for another cue."""
+    if _UP_OR_DOWN.match(text, cue.start, cue.end) is not None:
+        return cue.start
+    if text[cue.start - 2 : cue.start - 1] not in ("a", "n", "A", "N"):
+        return None  # most cues follow no article: a string test says so fast
+    article = _ARTICLE_BEFORE.search(text, max(0, cue.start - 4), cue.start)
+    return article.start() if article is not None else None
+
+
 def _by_after_to(text: str, found: list[Roles], single: Roles) -> list[Roles]:
     """``found`` and a change by a value after ", up" or ", down" right after the end of a
     change to a value in the same direction: "Rents jumped to an average of $2,000 a month,
     up 10% from a year earlier" is one change to $2,000 by 10%, not two."""
     cue = single.cue
-    if cue is None or not found or _UP_OR_DOWN.match(text, cue.start, cue.end) is None:
+    opens = _opens_after_comma(text, cue) if cue is not None and found else None
+    if opens is None:
         return [*found, single]
     last = found[-1]
     new = last.to_value
     if last.rule != "cue_to" or new is None or last.direction != single.direction:
         return [*found, single]
     per = per_unit_at(text, new.end_char)
-    if _COMMA.fullmatch(text, per[1] if per else new.end_char, cue.start) is None:
+    if _COMMA.fullmatch(text, per[1] if per else new.end_char, opens) is None:
         return [*found, single]
     return [*found[:-1], dataclasses.replace(last, end=single.end, by_value=single.by_value)]
 
@@ -735,26 +1018,40 @@ def subject(ctx: Context, roles: Roles) -> str | None:
     if roles.cue is not None:
         between = range(ctx.token_at(roles.cue.end), ctx.token_at(roles.anchor))
         kept = [i for i in between if words[i].isalpha() and lowers[i] not in _DETERMINERS]
+        if kept and lowers[kept[-1]] in _subject_words().session_nouns:
+            kept.pop()  # "ended the week 2% lower": the period closed, no object of the verb
         while kept and lowers[kept[0]].endswith(("ly", "fold")):
             kept.pop(0)  # "fell sharply by", "rose tenfold to": an adverb, not what changed
         if len(kept) > 1 and lowers[kept[0]] in ("in", "of") and roles.by_value is not None:
             kept.pop(0)  # "a 5% increase in fares to": the noun of change's object
-        if kept and all(lowers[i] not in counted.stop_words() for i in kept):
+        if kept and all(_object_word(lowers, kept, j) for j in range(len(kept))):
             return _tokens_text(ctx, _compound_start(ctx, kept[0], between.start), kept[-1])
     picked: list[int] = []
     floor = ctx.token_at(ctx.sentence_start(roles.start))
     i = _before_date(ctx, end, floor)
     auxiliaries, levels = lexicons.change_cues().auxiliaries, _subject_words().level_verbs
+    before_to, sessions = _subject_words().before_to, _subject_words().session_nouns
     while i > floor:
         i -= 1
         low = lowers[i]
         if not picked and (low in auxiliaries or (i == end - 1 and low in levels)):
             i = _before_date(ctx, i, floor)
             continue  # "was", "has" and "closed" of "closed down 5%" stand before the verb
+        if not picked and i == end - 1 and lowers[end] in _PARTICLES and low in _cue_directions():
+            continue  # "Fines could rise up to $5,000": the verb of the particle "up"
+        if not picked and low == "to" and i - 1 > floor and lowers[i - 1] in before_to:
+            i -= 1
+            continue  # "Output is expected to reach": "expected to" leads the verb
+        if not picked and low in sessions and i - 2 > floor and _after_level(lowers, i, levels):
+            i -= 2
+            continue  # "The stock ended the day up 5%": the period is no subject
         if not picked and low in _HEDGES_BEFORE_VERB:
             if low == "than" and i - 1 > floor and lowers[i - 1] in ("more", "less"):
                 i -= 1
             continue  # "Operating profit more than doubled", "Sales nearly tripled"
+        if not words[i].isalpha() and _index_name(words, i, floor):
+            picked.insert(0, i)  # "The S&P 500 lost 1.2%": a name's number and capitals
+            continue
         if not words[i].isalpha() or _stop(words[i], low) or len(picked) == 4:
             break
         if low in auxiliaries:
@@ -771,6 +1068,35 @@ def subject(ctx: Context, roles: Roles) -> str | None:
     return _tokens_text(ctx, _compound_start(ctx, first, 0), picked[-1])
 
 
+_NAME_CAPITALS = re.compile(r"[A-Z][A-Za-z]*(?:&[A-Z]+)?")
+
+
+def _index_name(words: tuple[str, ...], i: int, floor: int) -> bool:
+    """Whether token ``i`` is the number of a name, after its capitalized word ("S&P 500",
+    "FTSE 100", "Nikkei 225"), or that word with an ampersand ("S&P")."""
+    word = words[i]
+    if word.isdigit():
+        name = words[i - 1] if i - 1 > floor else ""
+        return _NAME_CAPITALS.fullmatch(name) is not None and not _stop(name, name.lower())
+    return "&" in word and _NAME_CAPITALS.fullmatch(word) is not None
+
+
+def _object_word(lowers: tuple[str, ...], kept: list[int], j: int) -> bool:
+    """Whether the ``j``-th of the words between a verb and its value belongs to its object:
+    a content word, or a preposition inside it ("raised the price of its plan by $2")."""
+    low = lowers[kept[j]]
+    if low not in counted.stop_words():
+        return True
+    return 0 < j < len(kept) - 1 and low in _subject_words().prepositions
+
+
+def _after_level(lowers: tuple[str, ...], i: int, levels: frozenset[str]) -> bool:
+    """Whether token ``i`` follows "the" after a level verb ("ended the day")."""
+    return lowers[i - 1] == "the" and lowers[i - 2] in levels
+
+
+_PARTICLES = frozenset({"up", "down"})
+"""A change verb's particle: "Fines could rise up to $5,000" reads its subject before "rise"."""
 _HEDGES_BEFORE_VERB = frozenset({"than", "nearly", "almost"})
 """Words of a hedge between a subject and its change verb ("more than doubled")."""
 
@@ -873,6 +1199,9 @@ class _SubjectWords(lexicons.Row):
     level_verbs: frozenset[str]
     copulas: frozenset[str]
     not_of_heads: frozenset[str]
+    before_to: frozenset[str]
+    session_nouns: frozenset[str]
+    increment_words: frozenset[str]
 
 
 @cache

@@ -131,7 +131,7 @@ def currency_marked(text: str, number: Span) -> bool:
     return (
         known
         or (resolver.rates_seen and moved_from_rate(text, key[0]))
-        or _unlisted_name(text, key[1])
+        or _unlisted_name(text, key[1], key[0])
         or _pair_rate(text, key[0])
     )
 
@@ -191,19 +191,31 @@ def _unlisted_names() -> tuple[frozenset[str], re.Pattern[str]]:
 _WORD_AFTER = re.compile(r"[ \u00a0]([^\W\d_]+)")
 
 
-def _unlisted_name(text: str, end: int) -> bool:
+def _unlisted_name(text: str, end: int, start: int | None = None) -> bool:
     """Whether a currency that ``currencies.json`` lacks follows the number ("5 million
     kwacha", "3 million Swedish crowns"), or a name several currencies share after a word or
     two in capitals that makes no listed currency ("2 billion Zimbabwe dollars", "5 million
-    Fijian dollars"): money in a currency the lexicon lacks, so no amount, but no count of
-    dollars either. Not pounds: "300 Angus pounds" may weigh."""
+    Fijian dollars"), or a name that is an English word too after a scaled number ("2 billion
+    crowns"): money in a currency the lexicon lacks, so no amount, but no count of dollars
+    either. Not pounds: "300 Angus pounds" may weigh."""
     word = _WORD_AFTER.match(text, end)
     if word is None:
         return False
     alone, qualified = _unlisted_names()
     if word[1][0].isupper():
         return qualified.match(text, end) is not None
-    return word[1] in alone or word[1].lower() in alone
+    low = word[1].lower()
+    if word[1] in alone or low in alone:
+        return True
+    # "2 billion crowns": a scale makes an English word's count a sum of money
+    if start is None or low not in _after_capital():
+        return False  # most words after a number: a set says so fast
+    return _SCALED.search(text, start, end) is not None
+
+
+@cache
+def _after_capital() -> frozenset[str]:
+    return lexicons.load_object(_Unlisted, "unlisted_currencies.json").after_capital
 
 
 _S = r"[ \u00a0]"
@@ -366,7 +378,35 @@ def _markers(text: str, start: int, end: int) -> tuple[re.Match[str] | None, re.
     # search, which tries every position.
     if not _prefix_starts().isdisjoint(text[window:start]):
         prefix = _prefix_re().search(text, window, start)
-    return prefix, _suffix_re().match(text, end) if prefix is None else None
+    suffix = _suffix_re().match(text, end) if prefix is None else None
+    if suffix is not None and suffix.group("name") and _in_a_name(text, start, suffix):
+        return None, None
+    return prefix, suffix
+
+
+_CAPITAL_AFTER = re.compile(r"[ \u00a0]+([A-Z][a-z]+|(?:19|20)[0-9]{2}(?![\w,.]))")
+"""A capitalized word or a year after a currency's name: "Dollar Tree", "Euro 2024"."""
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \u00a0]+$")
+
+
+@cache
+def _calendar_words() -> frozenset[str]:
+    calendar = lexicons.calendar()
+    return frozenset({*calendar.weekdays, *calendar.months})
+
+
+def _in_a_name(text: str, start: int, suffix: re.Match[str]) -> bool:
+    """Whether a currency's name after a number opens a proper name: a capital before another
+    capitalized word or a year ("975 Dollar Tree stores", "2 Euro 2024 games") in a sentence not
+    written in capitals (the word before the number is lower-case, or there is none). Not
+    before a day or a month: "paid 5 million Euros Tuesday"."""
+    if not suffix.group("name")[0].isupper():
+        return False
+    after = _CAPITAL_AFTER.match(text, suffix.end())
+    if after is None or after.group(1).lower() in _calendar_words():
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return before is None or before.group(1).islower()
 
 
 def _marked(
@@ -518,6 +558,7 @@ class _PoundNouns(lexicons.Row):
     weight: frozenset[str]
     weigh_before: frozenset[str]
     hyphen_money: frozenset[str]
+    weight_change_verbs: frozenset[str]
 
 
 @cache
@@ -528,10 +569,18 @@ def _pound_nouns() -> _PoundNouns:
 _LAST_WORDS = re.compile(r"[A-Za-z]+")
 
 
-def _weighed(text: str, start: int) -> bool:
-    """ "weighed 7 pounds", "weighing in at 150 pounds": weight, even in a story from Cairo."""
-    words = _LAST_WORDS.findall(text, max(0, start - 24), start)[-4:]
-    return not _pound_nouns().weigh_before.isdisjoint(w.lower() for w in words)
+def _weighed(text: str, start: int, scaled: bool) -> bool:
+    """ "weighed 7 pounds", "weighing in at 150 pounds": weight, even in a story from Cairo;
+    and "lost 2 pounds a week", "gained about 10 pounds", without a scale word ("lost 2
+    billion pounds" is money)."""
+    nouns = _pound_nouns()
+    words = [w.lower() for w in _LAST_WORDS.findall(text, max(0, start - 24), start)[-4:]]
+    if not nouns.weigh_before.isdisjoint(words):
+        return True
+    if scaled or not words:
+        return False
+    hedged = len(words) > 1 and words[-1] in lexicons.qualifiers().before
+    return words[-1 - hedged] in nouns.weight_change_verbs
 
 
 _OF_WORDS = re.compile(r"[ \u00a0]+of((?:[ \u00a0]+[\w'’-]+){1,3})")
@@ -627,13 +676,22 @@ def _analyze(
         if suffix.group("scale"):
             factor = Decimal(1_000_000 if suffix.group("scale") == "M" else 1_000)  # 50 MUSD
         if marker.lower() in ("pound", "pounds") and (
-            _hyphen_weight(text, suffix) or _weight(text, suffix.end()) or _weighed(text, start)
+            _hyphen_weight(text, suffix)
+            or _weight(text, suffix.end())
+            or _weighed(text, start, _SCALED.search(text, start, end) is not None)
         ):
             return None  # "5 pounds of beef", "a 10-pound bag"; not "5bn pounds of bonds"
         end = suffix.end()
     else:
         return None
     return _parts(ctx, number, marker, start, end, (amount, amount_max), factor, rule, resolver)
+
+
+_RESTATED_AFTER = re.compile(
+    r"[ \u00a0]*\([ \u00a0]*(?:(?:about|around|roughly|approximately|some|nearly|or)[ \u00a0]+)?"
+    r"(?:US|U\.S\.)?[$€£¥][ \u00a0]?[0-9]"
+)
+"""An amount in parentheses right after another: "20,000 won (about $15)", "R350 ($19)"."""
 
 
 def _parts(
@@ -658,13 +716,12 @@ def _parts(
         factor, rule = factor * ambiguous.minor, "minor"
     resolution = _currency(marker, resolver) if marker != "p" else Resolution("GBP", True, "pence")
     single = ambiguous is not None and len(ambiguous.candidates) == 1
-    if (
-        resolution.code is None
-        and single
-        and _SCALED.search(ctx.text[number.start_char : number.end_char])
-    ):
-        # "5 trillion won" is money; "12 won seats" is not
-        resolution = Resolution(ambiguous.candidates[0], True, "a scaled amount")  # type: ignore[union-attr]
+    if resolution.code is None and single:
+        # "5 trillion won" is money, and "20,000 won (about $15)"; "12 won seats" is not
+        if _SCALED.search(ctx.text[number.start_char : number.end_char]):
+            resolution = Resolution(ambiguous.candidates[0], True, "a scaled amount")  # type: ignore[union-attr]
+        elif _RESTATED_AFTER.match(ctx.text, end):
+            resolution = Resolution(ambiguous.candidates[0], True, "restated in another currency")  # type: ignore[union-attr]
     if resolution.code is None and marker.lower() in ("pound", "pounds"):
         scaled = _SCALED.search(ctx.text, number.start_char, number.end_char) is not None
         resolution = _pounds_of_money(ctx.text, end, ambiguous, scaled)
@@ -676,6 +733,8 @@ def _parts(
         )
     amount, amount_max = _scaled(*values, factor)
     cue = qualifiers.before(ctx.text, start)
+    if cue is not None and _moved_up_to(ctx.text, cue):
+        cue = None  # "will go up to $15 an hour": where it moves, no bound
     if cue is not None:
         start = cue.start
     else:
@@ -700,6 +759,21 @@ def _parts(
         cue,
         rule,
     )
+
+
+@cache
+def _change_verbs() -> frozenset[str]:
+    cues = lexicons.change_cues()
+    return frozenset({*cues.up, *cues.down, *cues.neutral}) - {"up", "down"}
+
+
+def _moved_up_to(text: str, cue: qualifiers.Cue) -> bool:
+    """Whether "up to" before an amount is a verb's particle and "to" ("will go up to $15",
+    "rose up to $5"), not the bound of "grants of up to $10,000"."""
+    if cue.qualifier != "up_to" or cue.text.lower() != "up to":
+        return False
+    word = _WORD_BEFORE.search(text, max(0, cue.start - 16), cue.start)
+    return word is not None and word.group(1).lower() in _change_verbs()
 
 
 _GLUED_CENTS = r"(?P<number>[0-9]+(?:\.[0-9]+)?)(?:c|[ \u00a0]cents?)(?![\w])"

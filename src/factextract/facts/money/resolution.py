@@ -32,6 +32,11 @@ class Resolution:
     reason: str
 
 
+# A bare "$" amount in parentheses ("A$50 million ($33 million)", "(about $33 million)"):
+# the convention of an article that writes "$" for US dollars beside its own dollar.
+_RESTATED_IN_DOLLARS = re.compile(r"\((?:[a-z]+ ){0,2}\$\d")
+
+
 class CurrencyResolver:
     """Resolves an article's ambiguous markers. Its evidence is counted on the first question:
     an article whose amounts all carry unambiguous markers ("US$", "yuan") needs no count."""
@@ -117,10 +122,11 @@ class CurrencyResolver:
     def _dollar(self, marker: str, entry: lexicons.AmbiguousMarker) -> Resolution:
         """A bare "$" is USD unless the article says otherwise. An article that writes US$
         or USD explicitly uses bare "$" for another dollar (its own); one that writes its
-        local currency explicitly (MX$, A$) keeps bare "$" for US dollars, as wire services
-        do. An article set in one dollar country ("SYDNEY -", "the NSW government") that
-        names no currency explicitly is local news: its "$" is that country's. Any reading
-        but plain USD is marked uncertain."""
+        local currency explicitly (MX$, A$) and restates it in "$" ("A$5 ($3.4)") keeps bare
+        "$" for US dollars, as wire services do. An article set in one dollar country
+        ("SYDNEY -", "the NSW government") that names no other currency explicitly is local
+        news: its "$" is that country's, even where it writes it out once ("A$50 million").
+        Any reading but plain USD is marked uncertain."""
         others = sorted(
             (c for c in entry.candidates if c != "USD" and (self.explicit[c] or self.places[c])),
             key=lambda c: (-self.explicit[c], -self.places[c], entry.candidates.index(c)),
@@ -139,14 +145,12 @@ class CurrencyResolver:
             if self.places[c] > self.places["USD"]
             and (self.places[c] >= 2 or self.places[c] == total)
         ]
-        if any(self.explicit[c] for c in others):
-            return Resolution(
-                "USD", False, f"US dollars by default, but the article also points to {others[0]}"
-            )
         if located:
             local = located[0]
             if lexicons.wire_credit().search(self.text):
                 why = f"a wire story writes US dollars as '$', though its places point to {local}"
+            elif self.explicit[local] and _RESTATED_IN_DOLLARS.search(self.text):
+                why = f"the article writes {local} out and restates amounts in '$'"
             elif self._names_in_words(local):
                 why = f"the article names its own money in words; its places point to {local}"
             elif any(n for code, n in self.explicit.items() if code != local):
@@ -154,8 +158,14 @@ class CurrencyResolver:
                 # worth in "$" writes for an international reader: US dollars.
                 why = f"the article names other currencies; its places point to {local}"
             else:
+                # Its own dollar written out ("A$50 million") but never restated in "$" does
+                # not make the bare "$" of a local story American.
                 return Resolution(local, False, f"places in the article point to {local}")
             return Resolution("USD", False, why)
+        if others and self.explicit[others[0]]:
+            return Resolution(
+                "USD", False, f"US dollars by default, but the article also points to {others[0]}"
+            )
         return Resolution("USD", entry.default_certain, f"default reading of {marker!r}")
 
     def _names_in_words(self, code: str) -> bool:

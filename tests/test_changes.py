@@ -828,6 +828,17 @@ CHANGE_CASES = [
         [(None, None, "20%", "down", "weight")],
         id="subject-after-a-measure-opening-the-sentence",
     ),
+    # A possessive between a preposition and its noun: the head before the preposition.
+    pytest.param(
+        "Sales of the company's best-selling model fell 10%.",
+        [(None, None, "10%", "down", "Sales of the company's best-selling model")],
+        id="subject-linked-past-a-possessive",
+    ),
+    pytest.param(
+        "He said the firm's profit rose 4%.",
+        [(None, None, "4%", "up", "profit")],
+        id="subject-possessive-without-a-preposition",
+    ),
     pytest.param(
         "The S&P 500 index rose 1.2% to 5,100.",
         [(None, "5,100", "1.2%", "up", "index")],

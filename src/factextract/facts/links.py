@@ -957,6 +957,13 @@ def _linked_head(ctx: Context, first: int, floor: int, links: int = 2) -> int:
     prices"). Up to ``links`` prepositions: "Demand for oil in China"."""
     words, lowers, table = ctx.words, ctx.lowers, _subject_words()
     k = first - 1
+    if k > floor and lowers[k] in ("'s", "’s"):
+        owner = k  # "Sales of the company's best-selling model": past "the company's"
+        while owner - 1 > floor and k - owner < 2 and _content(words[owner - 1], lowers[owner - 1]):
+            owner -= 1
+        if owner == k:
+            return first
+        k = owner - 1
     if k > floor and lowers[k] in table.determiners:
         k -= 1  # "in the US"
     if k <= floor or lowers[k] not in table.prepositions:

@@ -1025,6 +1025,30 @@ MONEY_CASES = [
         [("200 Danish kroner", "200", None, "DKK", True, "exact")],
         id="dkk-name-after",
     ),
+    # A bare "crowns" is the crown the article names or whose country it is set in; with
+    # neither it is no money (five currencies share the name, and a title is a crown too).
+    pytest.param(
+        "Shares rose to 612.40 Danish crowns. A month's supply costs 2,500 crowns.",
+        PUBLISHED,
+        [
+            ("612.40 Danish crowns", "612.4", None, "DKK", True, "exact"),
+            ("2,500 crowns", "2500", None, "DKK", True, "exact"),
+        ],
+        id="bare-crowns-after-danish-crowns",
+    ),
+    pytest.param(
+        "PRAGUE - The fine was 2,500 crowns.",
+        PUBLISHED,
+        [("2,500 crowns", "2500", None, "CZK", True, "exact")],
+        id="bare-crowns-in-a-prague-story",
+    ),
+    pytest.param(
+        "Sweden's Riksbank said the loan was worth 5 billion crowns.",
+        PUBLISHED,
+        [("5 billion crowns", "5000000000", None, "SEK", True, "exact")],
+        id="bare-crowns-in-a-swedish-story",
+    ),
+    pytest.param("A month's supply costs 2,500 crowns.", PUBLISHED, [], id="bare-crowns-alone"),
     pytest.param(
         "The tax is DKK 1,000 a year.",
         PUBLISHED,

@@ -1029,6 +1029,76 @@ CHANGE_CASES = [
         [(None, None, "5%", "up", "Prices")],
         id="subject-before-set-to",
     ),
+    # A causative verb's object is what changed: "saw profits fall", "helps patients lose".
+    pytest.param(
+        "Weak demand saw profits fall 12% to $3 billion.",
+        [(None, "$3 billion", "12%", "down", "profits")],
+        id="subject-after-saw",
+    ),
+    pytest.param(
+        "The rate cut helped shares rise 3%.",
+        [(None, None, "3%", "up", "shares")],
+        id="subject-after-helped",
+    ),
+    pytest.param(
+        "Obesity pill helps patients lose 13% of body weight.",
+        [(None, None, "13%", "down", "patients")],
+        id="subject-after-helps-in-a-headline",
+    ),
+    # A hyphenated word is one word of the subject, whatever its first part.
+    pytest.param(
+        "The rival's New York-listed stock slipped 1.1% to $868.15.",
+        [(None, "$868.15", "1.1%", "down", "New York-listed stock")],
+        id="subject-name-before-a-hyphen",
+    ),
+    pytest.param(
+        "The 10-year Treasury yield rose 5 basis points to 4.5%.",
+        [(None, "4.5%", "5 basis points", "up", "10-year Treasury yield")],
+        id="subject-number-before-a-hyphen",
+    ),
+    # A clause opener before "X in Y" opens the subject: the phrase links to Y's head.
+    pytest.param(
+        "Reeves spoke as average private rents in England rose 8.4% in the year.",
+        [(None, None, "8.4%", "up", "average private rents in England")],
+        id="subject-linked-after-as",
+    ),
+    pytest.param(
+        "Labour leaders noted that inflation rose to 22.79 per cent in June.",
+        [(None, "22.79 per cent", None, "up", "inflation")],
+        id="subject-after-that-is-no-participle-object",
+    ),
+    # The object of an "-ing" verb or a measure after a preposition is no subject.
+    pytest.param(
+        "Patients taking the highest dose of an experimental once-daily pill lost 13.6%.",
+        [(None, None, "13.6%", "down", None)],
+        id="subject-object-of-a-participle-is-none",
+    ),
+    pytest.param(
+        "One in four patients on the 36 mg dose lost at least 20%.",
+        [(None, None, "at least 20%", "down", None)],
+        id="subject-measure-after-a-preposition-is-none",
+    ),
+    pytest.param(
+        "The 36 mg dose cut weight by 20%.",
+        [(None, None, "20%", "down", "weight")],
+        id="subject-after-a-measure-opening-the-sentence",
+    ),
+    # A possessive between a preposition and its noun: the head before the preposition.
+    pytest.param(
+        "Sales of the company's best-selling model fell 10%.",
+        [(None, None, "10%", "down", "Sales of the company's best-selling model")],
+        id="subject-linked-past-a-possessive",
+    ),
+    pytest.param(
+        "He said the firm's profit rose 4%.",
+        [(None, None, "4%", "up", "profit")],
+        id="subject-possessive-without-a-preposition",
+    ),
+    pytest.param(
+        "The S&P 500 index rose 1.2% to 5,100.",
+        [(None, "5,100", "1.2%", "up", "S&P 500 index")],
+        id="subject-number-of-a-name-after-a-determiner",
+    ),
 ]
 
 

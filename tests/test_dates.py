@@ -4054,3 +4054,26 @@ def test_dates_fall_is_a_season_only_after_a_lead(
 ) -> None:
     article = _extract(extractor, text)
     assert [(d.text, d.timex) for d in article.dates] == expected
+
+
+OUT_OF_CALENDAR_CASES = [
+    # Text cut from "2020-2021" leaves a signed year: no year, and no crash (ValueError).
+    pytest.param("-2021. The Bureau of Meteorology said so.", [], id="signed-year"),
+    # An offset past year 1 has no calendar date: unresolved, not a crash.
+    pytest.param(
+        "Volunteers handed out 853 vouchers, up from 310 a 1000000 year earlier.",
+        [("1000000 year earlier", "XXXX")],
+        id="offset-before-year-one",
+    ),
+    pytest.param(
+        "The town was founded 2,000 years ago.", [("2,000 years ago", "0024")], id="offset-small"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OUT_OF_CALENDAR_CASES)
+def test_dates_out_of_the_calendar(
+    extractor: Extractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    article = extractor.extract(text, published="2024-03-05")
+    assert [(d.text, d.timex) for d in article.dates] == expected

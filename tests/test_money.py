@@ -1025,6 +1025,30 @@ MONEY_CASES = [
         [("200 Danish kroner", "200", None, "DKK", True, "exact")],
         id="dkk-name-after",
     ),
+    # A bare "crowns" is the crown the article names or whose country it is set in; with
+    # neither it is no money (five currencies share the name, and a title is a crown too).
+    pytest.param(
+        "Shares rose to 612.40 Danish crowns. A month's supply costs 2,500 crowns.",
+        PUBLISHED,
+        [
+            ("612.40 Danish crowns", "612.4", None, "DKK", True, "exact"),
+            ("2,500 crowns", "2500", None, "DKK", True, "exact"),
+        ],
+        id="bare-crowns-after-danish-crowns",
+    ),
+    pytest.param(
+        "PRAGUE - The fine was 2,500 crowns.",
+        PUBLISHED,
+        [("2,500 crowns", "2500", None, "CZK", True, "exact")],
+        id="bare-crowns-in-a-prague-story",
+    ),
+    pytest.param(
+        "Sweden's Riksbank said the loan was worth 5 billion crowns.",
+        PUBLISHED,
+        [("5 billion crowns", "5000000000", None, "SEK", True, "exact")],
+        id="bare-crowns-in-a-swedish-story",
+    ),
+    pytest.param("A month's supply costs 2,500 crowns.", PUBLISHED, [], id="bare-crowns-alone"),
     pytest.param(
         "The tax is DKK 1,000 a year.",
         PUBLISHED,
@@ -2990,8 +3014,11 @@ def test_money_currency_marked_remembered_is_computed(extractor: Extractor) -> N
             assert known.get((start, end), computed) == computed, (text, number.text)
         for number in doc.spans["numbers"]:
             start, end = number.start_char, number.end_char
-            computed = amounts._marked(*amounts._markers(doc.text, start, end), fresh) or (
-                fresh.rates_seen and amounts.moved_from_rate(doc.text, start)
+            computed = (
+                amounts._marked(*amounts._markers(doc.text, start, end), fresh)
+                or (fresh.rates_seen and amounts.moved_from_rate(doc.text, start))
+                or amounts._unlisted_name(doc.text, end, start)
+                or amounts._pair_rate(doc.text, start)
             )
             assert money.currency_marked(doc.text, number) == computed, (text, number.text)
     assert remembered > len(MONEY_CASES)
@@ -3062,7 +3089,6 @@ UNLISTED_CURRENCY_CASES = [
     pytest.param("Iran's budget is 2,000 trillion rials.", id="unlisted-name-plural"),
     pytest.param("It cost 3 million Slovak crowns.", id="unlisted-name-after-capital"),
     pytest.param("Sucre spent 2 billion Bolivian soles on roads.", id="english-word-after-capital"),
-    pytest.param("PRAGUE - It cost 2 billion crowns.", id="english-word-after-a-scale"),
 ]
 
 

@@ -1029,8 +1029,10 @@ def subject(ctx: Context, roles: Roles) -> str | None:
     picked: list[int] = []
     floor = ctx.token_at(ctx.sentence_start(roles.start))
     i = _before_date(ctx, end, floor)
-    auxiliaries, levels = lexicons.change_cues().auxiliaries, _subject_words().level_verbs
-    before_to, sessions = _subject_words().before_to, _subject_words().session_nouns
+    table = _subject_words()
+    auxiliaries, levels = lexicons.change_cues().auxiliaries, table.level_verbs
+    before_to, sessions = table.before_to, table.session_nouns
+    joined = 0
     while i > floor:
         i -= 1
         low = lowers[i]
@@ -1052,10 +1054,20 @@ def subject(ctx: Context, roles: Roles) -> str | None:
         if not words[i].isalpha() and _index_name(words, i, floor):
             picked.insert(0, i)  # "The S&P 500 lost 1.2%": a name's number and capitals
             continue
-        if not words[i].isalpha() or _stop(words[i], low) or len(picked) == 4:
+        if picked and _joins(ctx, i):
+            i -= 1  # "once-daily", "10-year", "New York-listed": one word of the subject,
+            picked.insert(0, i)  # whatever its first part ("once" alone is a stop word)
+            joined += 1
+            continue
+        if picked and _measure(ctx, i, floor):
+            picked.insert(0, i)  # "the 36 mg dose": the number of a measure
+            continue
+        if not words[i].isalpha() or _stop(words[i], low) or len(picked) - joined == 4:
             break
-        if low in auxiliaries:
-            break  # "Analysts said prices rose": the verb of another clause ends the subject
+        if low in auxiliaries or low in table.causatives:
+            # "Analysts said prices rose": the verb of another clause ends the subject;
+            # "Weak demand saw profits fall": what changed is the object of "saw"
+            break
         if not picked and low.endswith("ed"):
             break  # "temperatures dipped down to": the word before the cue is a verb
         picked.insert(0, i)
@@ -1065,6 +1077,10 @@ def subject(ctx: Context, roles: Roles) -> str | None:
     first = _linked_head(ctx, start, floor)
     if first == start:
         first = _coordinated_head(ctx, first, floor)
+    if _participle_object(ctx, first, floor) or (
+        first == start and _measure(ctx, first, floor) and not _opens(ctx, first - 1, floor)
+    ):
+        return None  # "patients on the 36 mg dose lost 20%": the dose lost nothing
     return _tokens_text(ctx, _compound_start(ctx, first, 0), picked[-1])
 
 
@@ -1097,6 +1113,59 @@ def _after_level(lowers: tuple[str, ...], i: int, levels: frozenset[str]) -> boo
 
 _PARTICLES = frozenset({"up", "down"})
 """A change verb's particle: "Fines could rise up to $5,000" reads its subject before "rise"."""
+
+
+def _joins(ctx: Context, i: int) -> bool:
+    """Token ``i`` is a hyphen or slash that joins the words on its sides ("once-daily")."""
+    return (
+        ctx.words[i] in ("-", "/")
+        and not ctx.spaced[i]
+        and i > 0
+        and not ctx.spaced[i - 1]
+        and ctx.words[i - 1].isalnum()
+    )
+
+
+def _measure(ctx: Context, i: int, floor: int) -> bool:
+    """Token ``i`` is a number after a determiner: "the 36 mg dose", "its 2024 revenue"
+    (not "the S&P 500 index", whose number follows a name)."""
+    return (
+        i - 1 > floor
+        and ctx.words[i].replace(",", "").replace(".", "").isdigit()
+        and ctx.lowers[i - 1] in _DETERMINERS
+    )
+
+
+def _opens(ctx: Context, i: int, floor: int) -> bool:
+    """Token ``i`` opens its clause: the sentence's first, after a mark or a clause opener."""
+    return (
+        i == floor
+        or not ctx.words[i - 1].isalpha()
+        or ctx.lowers[i - 1] in _subject_words().clause_openers
+    )
+
+
+_NOT_PARTICIPLES = frozenset({"during", "morning", "evening", "following", "according"})
+
+
+def _participle_object(ctx: Context, first: int, floor: int) -> bool:
+    """ "Patients taking the highest dose of a pill lost 13%": a phrase after an "-ing"
+    verb and its determiner is that verb's object, not the subject of the change (the
+    subject is the noun before the verb: too far to read safely, so none)."""
+    lead = first - 1
+    if lead > floor and ctx.lowers[lead] in _DETERMINERS and ctx.lowers[lead] != "that":
+        lead -= 1  # not "noting that inflation rose": there "that" opens a clause
+    low = ctx.lowers[lead]
+    return (
+        lead > floor
+        and lead < first - 1
+        and low.endswith("ing")
+        and ctx.words[lead].islower()
+        and low not in _NOT_PARTICIPLES
+        and low not in _subject_words().prepositions
+    )
+
+
 _HEDGES_BEFORE_VERB = frozenset({"than", "nearly", "almost"})
 """Words of a hedge between a subject and its change verb ("more than doubled")."""
 
@@ -1202,6 +1271,8 @@ class _SubjectWords(lexicons.Row):
     before_to: frozenset[str]
     session_nouns: frozenset[str]
     increment_words: frozenset[str]
+    causatives: frozenset[str]
+    clause_openers: frozenset[str]
 
 
 @cache
@@ -1217,6 +1288,13 @@ def _linked_head(ctx: Context, first: int, floor: int, links: int = 2) -> int:
     prices"). Up to ``links`` prepositions: "Demand for oil in China"."""
     words, lowers, table = ctx.words, ctx.lowers, _subject_words()
     k = first - 1
+    if k > floor and lowers[k] in ("'s", "’s"):
+        owner = k  # "Sales of the company's best-selling model": past "the company's"
+        while owner - 1 > floor and k - owner < 2 and _content(words[owner - 1], lowers[owner - 1]):
+            owner -= 1
+        if owner == k:
+            return first
+        k = owner - 1
     if k > floor and lowers[k] in table.determiners:
         k -= 1  # "in the US"
     if k <= floor or lowers[k] not in table.prepositions:
@@ -1226,8 +1304,8 @@ def _linked_head(ctx: Context, first: int, floor: int, links: int = 2) -> int:
         head -= 1
     if head == k:
         return first
-    if head == floor or not words[head - 1].isalpha():
-        return head
+    if head == floor or not words[head - 1].isalpha() or lowers[head - 1] in table.clause_openers:
+        return head  # "as average rents in England rose"
     further = _linked_head(ctx, head, floor, links - 1) if links > 1 else head
     if lowers[head - 1] in _DETERMINERS:
         return min(further, head)  # "Prices for a kilogram of beef": on past "for a"

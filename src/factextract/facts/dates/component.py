@@ -54,9 +54,11 @@ def _year_expressions(ctx: Context) -> list[Expression]:
         if _COMPOUND.match(text, end):
             continue  # part of a name or compound: 2019-nCoV, a 2020-style plan
         if label == "year" and not (
-            numbers.year_is_count(text, start, end) or _count_of_named(text, start, end)
+            numbers.year_is_count(text, start, end)
+            or _count_of_named(text, start, end)
+            or not text[start : start + 4].isdigit()  # a sign: "-2021" cut from "2020-2021"
         ):
-            found.append(Expression(start, end, "year", (("y", text[start:end][:4]),)))
+            found.append(Expression(start, end, "year", (("y", text[start : start + 4]),)))
         elif label == "year_range" and (year_range := _year_range(text, start, end)) is not None:
             if year_range.parts is not None and _OR.search(text, start, end):
                 found.extend(year_range.parts)  # "in 2025 or 2026": either year, no range

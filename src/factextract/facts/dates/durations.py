@@ -227,7 +227,10 @@ def _offset(expr: Expression, anchor: dt.date | None) -> DateValue | None:
     years = unit in ("year", "decade", "century", "centurie")
     if anchor is None:
         return _unresolved(*_UNKNOWN.get(unit, ("XXXX-XX-XX", "day")))
-    moved = _add(anchor, unit, sign * int(count))
+    try:
+        moved = _add(anchor, unit, sign * int(count))
+    except (ValueError, OverflowError):
+        return None  # "a million years ago": before year 1, which no calendar date holds
     if years:
         return _year(moved.year, relative=True)
     if unit == "quarter":

@@ -418,7 +418,12 @@ def _marked(
         return True
     if suffix is not None and suffix.group("rate"):
         resolver.rates_seen = True
-    return suffix is not None and (suffix.group("name") or "").lower() not in ("pound", "pounds")
+    return suffix is not None and (suffix.group("name") or "").lower() not in _NOUNS_TOO
+
+
+_NOUNS_TOO = frozenset({"pound", "pounds", "crown", "crowns"})
+"""Currency names that are English nouns too: unresolved, they may be weight or a count
+("300 crowns" a dentist fitted), so they leave the number to the quantities."""
 
 
 _WEIGHT = re.compile(r"[ \u00a0]+(?:of|in weight|heavier|lighter)\b")

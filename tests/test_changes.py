@@ -1031,6 +1031,11 @@ CHANGE_CASES = [
     ),
     # A causative verb's object is what changed: "saw profits fall", "helps patients lose".
     pytest.param(
+        "Patients lost 13% of their body weight.",
+        [(None, None, "13%", "down", "Patients")],
+        id="lost-a-share-of-is-a-change",
+    ),
+    pytest.param(
         "Weak demand saw profits fall 12% to $3 billion.",
         [(None, "$3 billion", "12%", "down", "profits")],
         id="subject-after-saw",
@@ -1115,6 +1120,12 @@ NOT_CHANGE_CASES = [
     pytest.param("The storm dropped 60 inches of rain on the city.", id="event-dropped-rain"),
     pytest.param("The storm dumped up to 60 inches of rain.", id="event-dumped-rain"),
     pytest.param("Police dropped 12 charges against him.", id="event-dropped-charges"),
+    # A share of what a verb grows or gathers is its object, no change's size.
+    pytest.param(
+        "The Rift Valley grows more than half of the country's maize.", id="grows-a-share-of"
+    ),
+    pytest.param("Farmers grow 55% of the maize.", id="grow-a-percentage-of"),
+    pytest.param("The firm raised 10% of the funds from abroad.", id="raised-a-share-of"),
     pytest.param(
         "The firm, which raised $3 million, said 40% of staff and 60% of managers work remotely.",
         id="money-and-two-unrelated-percentages",

@@ -205,6 +205,10 @@ class ChangeCues(Row):
     """Words that may stand between a subject and its change verb ("the rate was raised")."""
     range_verbs: tuple[str, ...]
     """Verbs that make "from X to Y" a range ("ranged from 10 to 20"), not a change."""
+    object_verbs: tuple[str, ...] = ()
+    """Change verbs that also take what is grown or gathered as object: "Farmers grow 55% of
+    the maize" states no change (a share after one, with no "by")."""
+    object_verbs_comment: str = ""
 
 
 class Calendar(Row):

@@ -734,6 +734,19 @@ _LEVEL_BOUND = re.compile(r"(?i)(?:below|above)\b")
 sum."""
 
 
+_OF_AFTER = re.compile(r"[ \u00a0]+of\b")
+
+
+def _share_of_object(ctx: Context, value: Span, cue: Cue) -> bool:
+    """Whether ``value`` is a share of what a verb of ``object_verbs`` grows or gathers:
+    "grows more than half of the country's maize", "raised 10% of the funds"."""
+    verb = ctx.text[cue.start : cue.end].lower()
+    return (
+        verb in lexicons.change_cues().object_verbs
+        and _OF_AFTER.match(ctx.text, value.end_char) is not None
+    )
+
+
 def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
     """ "rose by 5%", "up 4.2 percentage points", "rose to 8.1%": one value and a verb."""
     if ctx.text.startswith((" higher", " lower"), value.end_char) and value.label_ != "quantity":
@@ -753,6 +766,8 @@ def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
     cue = _cue_before(ctx, at, sentence)
     if cue is None or cue.direction == "unknown":
         return None
+    if keyword is None and _share_of_object(ctx, value, cue):
+        return None  # "Farmers grow 55% of the maize": the verb's object, no change
     role = keyword.group(1).lower() if keyword else "by"
     if role == "from" and any(c.isdigit() for c in ctx.text[cue.end : at]):
         return None  # "raised $5 million from 300 donors": the verb's object is another value

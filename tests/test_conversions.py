@@ -154,6 +154,12 @@ CONVERSION_CASES = [
         id="apposition-after-an-unspaced-em-dash",
     ),
     pytest.param(
+        "It will cost £500m—about $610m—to build.",
+        PUBLISHED,
+        ("£500m", "about $610m", 1.22, True, None),
+        id="apposition-glued-scales-between-unspaced-em-dashes",
+    ),
+    pytest.param(
         "Tickets cost €20 or $22.",
         PUBLISHED,
         ("€20", "$22", 1.1, True, None),

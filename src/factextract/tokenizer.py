@@ -80,6 +80,7 @@ def _infixes() -> list[str]:
         r"(?<=[-–—])[$€£¥₹₦₩₱₺₽₴₫฿]",  # ... the second symbol
         r"(?<=[0-9])(?:m|bn|k|mn|tn)(?=[-–—][$€£¥₹₦₩₱₺₽₴₫฿])",  # ... the first scale
         r"(?<=[0-9])(?:m|bn|k|mn|tn)(?=-(?:a|an|per)-)",  # "£5m-a-year": the scale
+        r"(?<=[0-9])(?:m|bn|k|mn|tn)(?=—)",  # "£500m—about $610m—": the scale before a dash
         r"(?<=[0-9])%(?=[-–—][0-9])",  # 5%-7%: the first per cent sign
         r"(?<=%)[-–—](?=[0-9])",  # 5%-7%: the dash
     ]

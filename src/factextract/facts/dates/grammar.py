@@ -345,7 +345,7 @@ def _low_before(text: str, start: int, groups: tuple[tuple[str, str], ...]) -> _
     if not text.endswith(_LOW_ENDS, max(0, start - 5), start):
         return None  # most: "for 18 months", "the 18 months"
     count = next((v for k, v in groups if k == "n"), "")
-    if not count or not (count[0].isdigit() or count in _NUMBER_WORDS):
+    if not count or not (count[0].isdigit() or count.lower() in _number_words()):
         return None
     found = _LOW_BEFORE.search(text, max(0, start - 24), start)
     return None if found is None else _Low(found["n0"], found.start("n0"), found["join"])
@@ -353,29 +353,13 @@ def _low_before(text: str, start: int, groups: tuple[tuple[str, str], ...]) -> _
 
 _LOW_ENDS = ("-", "- ", "\u2013", "\u2013 ", " to ", " or ", " and ")
 """How the text before a range's upper count ends: "12 to ", "10-", "two or "."""
-_NUMBER_WORDS = frozenset(
-    [
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "fifteen",
-        "eighteen",
-        "twenty",
-        "thirty",
-        "forty",
-        "fifty",
-        "sixty",
-    ]
-)
+
+
+@cache
+def _number_words() -> frozenset[str]:
+    """The spelled numbers up to ninety (numbers.json's units and tens): "two to three years"."""
+    words = lexicons.number_words()
+    return frozenset((*words.units, *words.tens))
 
 
 def _duration_range(

@@ -898,9 +898,19 @@ CHANGE_CASES = [
         id="go-up-to-from",
     ),
     pytest.param(
-        "Fines could rise up to $5,000.",
-        [(None, "$5,000", None, "up", "Fines")],
-        id="rise-up-to-subject-before-the-verb",
+        "The unemployment rate ticked up to 4.0% from 3.9%.",
+        [("3.9%", "4.0%", None, "up", "unemployment rate")],
+        id="ticked-up-to-from-subject-before-the-verb",
+    ),
+    pytest.param(
+        "The rate inched up to 4.0%.",
+        [(None, "4.0%", None, "up", "rate")],
+        id="inched-up-to",
+    ),
+    pytest.param(
+        "Fares may rise up to 40 per cent next year.",
+        [(None, None, "up to 40 per cent", "up", "Fares")],
+        id="rise-up-to-is-a-bound-of-the-size",
     ),
     # "by C to B" after a verb and its long object.
     pytest.param(

@@ -2525,8 +2525,8 @@ MONEY_CASES = [
     pytest.param(
         "Fines could rise up to $5,000.",
         PUBLISHED,
-        [("$5,000", "5000", None, "USD", True, "exact")],
-        id="up-to-after-rise-is-no-bound",
+        [("up to $5,000", "5000", None, "USD", True, "up_to")],
+        id="up-to-after-a-verb-of-a-direction-is-a-bound",
     ),
     pytest.param(
         "He could be fined up to $250,000.",

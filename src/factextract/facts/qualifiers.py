@@ -87,6 +87,8 @@ def before(text: str, start: int) -> Cue | None:
     begin = window_start + match.start("cue")
     if cue.lower() == "over" and _concerning(text, begin):
         return None
+    if cue.lower() == "up to" and _word_before_in(text, begin, _change_verbs()):
+        return None  # "ticked up to 4.0%", "will go up to $15": a particle and "to", no bound
     return Cue(qualifier, cue, begin, begin + len(cue))
 
 
@@ -100,8 +102,20 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \u00a0]+$")
 
 
 def _concerning(text: str, cue_start: int) -> bool:
+    return _word_before_in(text, cue_start, _word_set("contention"))
+
+
+def _word_before_in(text: str, cue_start: int, words: frozenset[str]) -> bool:
     word = _WORD_BEFORE.search(text, max(0, cue_start - 16), cue_start)
-    return word is not None and word.group(1).lower() in _word_set("contention")
+    return word is not None and word.group(1).lower() in words
+
+
+@cache
+def _change_verbs() -> frozenset[str]:
+    """The verbs of change_cues.json that take their direction from a particle ("go",
+    "ticked", "edged"): "up to" after one is where it went. After a verb of a direction it
+    is a bound ("may rise up to 40 per cent", "lost up to 72 per cent")."""
+    return frozenset(lexicons.change_cues().neutral)
 
 
 def after(text: str, end: int) -> Cue | None:

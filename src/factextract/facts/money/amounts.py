@@ -738,8 +738,6 @@ def _parts(
         )
     amount, amount_max = _scaled(*values, factor)
     cue = qualifiers.before(ctx.text, start)
-    if cue is not None and _moved_up_to(ctx.text, cue):
-        cue = None  # "will go up to $15 an hour": where it moves, no bound
     if cue is not None:
         start = cue.start
     else:
@@ -764,21 +762,6 @@ def _parts(
         cue,
         rule,
     )
-
-
-@cache
-def _change_verbs() -> frozenset[str]:
-    cues = lexicons.change_cues()
-    return frozenset({*cues.up, *cues.down, *cues.neutral}) - {"up", "down"}
-
-
-def _moved_up_to(text: str, cue: qualifiers.Cue) -> bool:
-    """Whether "up to" before an amount is a verb's particle and "to" ("will go up to $15",
-    "rose up to $5"), not the bound of "grants of up to $10,000"."""
-    if cue.qualifier != "up_to" or cue.text.lower() != "up to":
-        return False
-    word = _WORD_BEFORE.search(text, max(0, cue.start - 16), cue.start)
-    return word is not None and word.group(1).lower() in _change_verbs()
 
 
 _GLUED_CENTS = r"(?P<number>[0-9]+(?:\.[0-9]+)?)(?:c|[ \u00a0]cents?)(?![\w])"

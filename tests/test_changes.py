@@ -779,6 +779,12 @@ CHANGE_CASES = [
         [("$2 billion", "$3 billion", None, "up", "debt")],
         id="subject-after-a-reporting-verb-up-from",
     ),
+    # A possessive date ("last week's") is a date in the gap before ", down from".
+    pytest.param(
+        "The ANC won 40.2% of the vote in last week's election, down from 57.5% in 2019.",
+        [("57.5%", "40.2%", None, "down", None)],
+        id="down-from-after-a-possessive-date",
+    ),
     pytest.param(
         "Revenue and profit rose 5%.",
         [(None, None, "5%", "up", "profit")],

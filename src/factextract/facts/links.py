@@ -70,7 +70,7 @@ _UP_FROM = re.compile(
 _DATE_MARK = "\x00"
 """What stands for a date in a gap read with the dates marked (as ``_ADVERBIAL`` knows it)."""
 _LOOSE_UP_FROM = re.compile(
-    rf"(?:[ \u00a0]+(?:[a-z][a-z'’-]*|{_DATE_MARK})){{1,6}},[ \u00a0]+"
+    rf"(?:[ \u00a0]+(?:[a-z][a-z'’-]*|{_DATE_MARK}(?:['’]s)?)){{1,6}},[ \u00a0]+"
     r"(?P<dir>up|down)[ \u00a0]+from[ \u00a0]+"
 )
 """The same gap with its dates marked: up to six lower-case words and dates ("$3.19 a gallon
@@ -450,7 +450,9 @@ def _dates_within(ctx: Context, start: int, end: int) -> list[Span]:
     return found
 
 
-_BEFORE_UP = re.compile(rf"(?:[ \u00a0]+(?:[a-z][a-z'’-]*|{_DATE_MARK})){{0,6}},[ \u00a0]*")
+_BEFORE_UP = re.compile(
+    rf"(?:[ \u00a0]+(?:[a-z][a-z'’-]*|{_DATE_MARK}(?:['’]s)?)){{0,6}},[ \u00a0]*"
+)
 """Between a value and the "up"/"down" after it: "$25.3 million last year, up 12%"."""
 
 
@@ -619,7 +621,7 @@ def _part_moved(ctx: Context, roles: Roles, part: Span, whole: Span) -> Roles:
 
 
 _LOOSE_APPOSED = re.compile(
-    rf"(?P<words>(?:[ \u00a0]+(?:[a-z][a-z'’-]*|{_DATE_MARK})){{1,6}})"
+    rf"(?P<words>(?:[ \u00a0]+(?:[a-z][a-z'’-]*|{_DATE_MARK}(?:['’]s)?)){{1,6}})"
     r"(?:,[ \u00a0]*or|[ \u00a0]*\()[ \u00a0]*"
 )
 """``_APPOSED`` after a few lower-case words and dates: "$1.9 trillion in fiscal 2024, or"."""

@@ -22,6 +22,7 @@ from factextract.facts.dates.values import (
     _unresolved,
     _week,
     _year,
+    range_of,
 )
 
 _UNIT_CODES = {
@@ -195,15 +196,7 @@ def _same_range_before(parts: tuple[DateValue, DateValue]) -> DateValue | None:
             return None
         shifted.append(value)
     first, second = shifted
-    return DateValue(
-        "range",
-        f"{first.timex}/{second.timex}",
-        None,
-        first.start,
-        second.end,
-        first.granularity,
-        relative=True,
-    )
+    return range_of(first, second)
 
 
 _UNKNOWN = {

@@ -16,7 +16,7 @@ import datetime as dt
 
 from factextract.facts.dates import clock, days, durations, holidays, periods
 from factextract.facts.dates.grammar import Expression
-from factextract.facts.dates.values import Ahead, DateValue, Handler, _year
+from factextract.facts.dates.values import Ahead, DateValue, Handler, _year, range_of
 
 _HANDLERS: dict[str, Handler] = {
     **days.HANDLERS,
@@ -79,15 +79,4 @@ def _range(expr: Expression, text: str, anchor: dt.date | None, future: Ahead) -
         ordered = second.end is None or first.start <= second.end
     if not ordered:
         return None
-    return DateValue(
-        "range",
-        f"{first.timex}/{second.timex}",
-        None,
-        first.start,
-        second.end,
-        first.granularity,
-        first.relative or second.relative,
-        first.resolved and second.resolved,
-        first.year_inferred or second.year_inferred,
-        (first, second),
-    )
+    return range_of(first, second)

@@ -36,6 +36,23 @@ class DateValue(NamedTuple):
     quant: str | None = None
 
 
+def range_of(first: DateValue, second: DateValue) -> DateValue:
+    """The range from ``first`` to ``second``, each kept as its part ("from 2016 to 2019",
+    and the same range a year before)."""
+    return DateValue(
+        "range",
+        f"{first.timex}/{second.timex}",
+        None,
+        first.start,
+        second.end,
+        first.granularity,
+        first.relative or second.relative,
+        first.resolved and second.resolved,
+        first.year_inferred or second.year_inferred,
+        (first, second),
+    )
+
+
 def _month(name: str) -> int:
     return lexicons.calendar().months[name.lower().rstrip(".")]
 

@@ -693,12 +693,7 @@ def _earlier_level(
     k = ctx.token_at(start) - 1
     if k < 1 or (ctx.lowers[k] not in level_cue_ends() and ctx.lowers[k] != "of"):
         return None  # most numbers: no "from", "with", "against" or "an estimate of" before
-    after = ctx.token_at(number.end_char)
-    if (
-        after < len(ctx.words)
-        and ctx.words[after].isalpha()
-        and ctx.lowers[after] not in level_followers()
-    ):
+    if _noun_of_its_own(ctx, number):
         return None  # "up from 200 companies": a count of its own
     lead = _level_cue_re().search(ctx.text, max(0, start - 60), start)
     if lead is None or number.label != "cardinal":
@@ -742,12 +737,7 @@ def _later_level(
     k = ctx.token_at(start) - 1
     if k < 1 or ctx.lowers[k] != "to" or number.label != "cardinal":
         return None  # most numbers
-    after = ctx.token_at(number.end_char)
-    if (
-        after < len(ctx.words)
-        and ctx.words[after].isalpha()
-        and ctx.lowers[after] not in level_followers()
-    ):
+    if _noun_of_its_own(ctx, number):
         return None  # "to 200 companies": a count of its own
     if ctx.text.find("from", max(0, start - 80), start) < 0:
         return None  # most numbers after "to": no change from a level before
@@ -756,6 +746,17 @@ def _later_level(
     if parts is None or not _FROM_END.search(ctx.text, max(0, parts.start - 8), parts.start):
         return None  # "rose 5 tonnes to 300": no level before
     return parts
+
+
+def _noun_of_its_own(ctx: Context, number: _Number) -> bool:
+    """Whether a word other than a time phrase's follows ``number``: a bare level takes
+    no unit from another quantity then ("up from 200 companies", "to 200 companies")."""
+    after = ctx.token_at(number.end_char)
+    return (
+        after < len(ctx.words)
+        and ctx.words[after].isalpha()
+        and ctx.lowers[after] not in level_followers()
+    )
 
 
 LEVEL_RATIO = 10

@@ -2342,6 +2342,32 @@ DISAMBIGUATION = [
         ("Lancaster County", "admin2", "US", "Pennsylvania"),
         id="york-and-lancaster-counties-in-pennsylvania",
     ),
+    # A small namesake is read with a listed name that stands alone in its first-level
+    # region when the article names that region outside the list; else never.
+    pytest.param(
+        "DUNDEE, Scotland -- Loganair will resume flights between Perth and Dundee.",
+        "Perth",
+        ("Perth", "city", "GB", "Scotland"),
+        id="perth-listed-with-dundee-in-a-scottish-story",
+    ),
+    pytest.param(
+        "ORLANDO, Fla. -- Flights between Melbourne and Orlando resumed.",
+        "Melbourne",
+        ("Melbourne", "city", "US", "Florida"),
+        id="melbourne-listed-with-orlando-in-a-florida-story",
+    ),
+    pytest.param(
+        "Flights between Melbourne and Orlando resumed.",
+        "Melbourne",
+        ("Melbourne", "city", "AU", "Victoria"),
+        id="melbourne-listed-with-orlando-region-unnamed",
+    ),
+    pytest.param(
+        "TORONTO (Reuters) - The Ontario firm has offices in Paris and London.",
+        "London",
+        ("London", "city", "GB", "England"),
+        id="paris-and-london-namesakes-anchor-nothing",
+    ),
     # A nationality word hints at its country (not for a small town; "Latin American" none).
     pytest.param(
         "Floods in Valencia killed 200 people, Spanish officials said.",

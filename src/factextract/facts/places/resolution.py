@@ -650,13 +650,16 @@ def _read_in(
     code: str,
 ) -> tuple[float, dict[int, Entry]] | None:
     """Each listed mention's best reading in country ``code`` and their summed score, or None
-    when one has none there that is no small namesake, or none stands alone there. Readings
-    that share one first-level region gain as the article's would ("York and Lancaster" are
-    both English, or both in Pennsylvania; not York, Pennsylvania, and Lancaster, California)."""
+    when one has none there that is no small namesake (but for one whose first-level region
+    the article names outside the list: "Perth and Dundee" in a story from Scotland), or none
+    stands alone there (no small town, no namesake). Readings that share one first-level
+    region gain as the article's would ("York and Lancaster" are both English, or both in
+    Pennsylvania; not York, Pennsylvania, and Lancaster, California)."""
     others = evidence
     for k in listed:
         others = others.without(choices[k][0])  # the list does not vouch for itself
     options: list[list[tuple[float, Entry]]] = []
+    namesakes: list[Entry] = []
     for k in listed:
         mention, current = mentions[k], choices[k][0]
         if k in fixed:
@@ -665,11 +668,16 @@ def _read_in(
             options.append([(0.0, current)])
             continue
         found, priors, regional = readings(mention)
-        scored = [
-            (prior + others.score(e, only)[0], e)
-            for e, prior, only in zip(found, priors, regional, strict=True)
-            if e.country_code == code and not only
-        ]
+        scored = []
+        for e, prior, only in zip(found, priors, regional, strict=True):
+            if e.country_code != code:
+                continue
+            score = others.score(e, only)[0]
+            if only:
+                if not score:
+                    continue  # a namesake needs its region named ("Paris and London")
+                namesakes.append(e)
+            scored.append((prior + score, e))
         if not scored:
             return None
         options.append(scored)
@@ -682,7 +690,9 @@ def _read_in(
     picks = dict(zip(listed, best[1], strict=True))
     # A small town is read with a listed name that stands alone in the country ("York and
     # Lancaster": York, England, vouches for Lancaster, Lancashire).
-    anchored = any(not weak(mentions[k], e) for k, e in picks.items())
+    anchored = any(
+        not weak(mentions[k], e) and not any(e is n for n in namesakes) for k, e in picks.items()
+    )
     return (best[0], picks) if anchored else None
 
 

@@ -2342,6 +2342,20 @@ DISAMBIGUATION = [
         ("Lancaster County", "admin2", "US", "Pennsylvania"),
         id="york-and-lancaster-counties-in-pennsylvania",
     ),
+    # A national body ("RCMP", "FBI") hints at its country like a nationality word; never
+    # for a small namesake ("London" with "RCMP" stays English).
+    pytest.param(
+        "Police in Victoria said the suspect was arrested by BC RCMP on Tuesday.",
+        "Victoria",
+        ("Victoria", "city", "CA", "British Columbia"),
+        id="rcmp-makes-victoria-canadian",
+    ),
+    pytest.param(
+        "Police in London said the RCMP had been informed.",
+        "London",
+        ("London", "city", "GB", "England"),
+        id="rcmp-leaves-london-english",
+    ),
     # A small namesake is read with a listed name that stands alone in its first-level
     # region when the article names that region outside the list; else never.
     pytest.param(

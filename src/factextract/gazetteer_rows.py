@@ -240,6 +240,9 @@ class Nationalities(_Row):
     phrases: dict[str, str | None]
     """Two words read before the second alone ("South African": "ZA"); None tells no
     country ("Latin American")."""
+    bodies: dict[str, str]
+    """A national institution, force or party -> its country ("RCMP": "CA"), read like a
+    nationality word."""
 
 
 # --- reading the files ---------------------------------------------------------------------

@@ -351,7 +351,7 @@ def words() -> Words:
         operator_participles=frozenset(c.operator_participles),
         companies=frozenset(s.company_names),
         owned=frozenset((*s.brands, *s.company_names, *c.club_names)),
-        nationalities=MappingProxyType(n.nationalities),
+        nationalities=MappingProxyType({**n.nationalities, **n.bodies}),
         nationality_phrases=MappingProxyType(n.phrases),
         nationality_seconds=frozenset(p.split()[1] for p in n.phrases),
         event_venues=frozenset(s.event_venues),

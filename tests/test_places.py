@@ -2342,6 +2342,44 @@ DISAMBIGUATION = [
         ("Lancaster County", "admin2", "US", "Pennsylvania"),
         id="york-and-lancaster-counties-in-pennsylvania",
     ),
+    # A region's cue takes a region reading over a town; a province may be second-level; a
+    # region named like a town is read only with its cue.
+    pytest.param(
+        "The typhoon struck Samar province on Monday.",
+        "Samar province",
+        ("Samar", "admin2", "PH", "Eastern Visayas"),
+        id="samar-province-is-no-ukrainian-town",
+    ),
+    pytest.param(
+        "Farmers in Cordoba and Santa Fe provinces lost crops.",
+        "Cordoba",
+        ("Córdoba", "admin1", "AR", None),
+        id="cordoba-province-is-no-city",
+    ),
+    pytest.param(
+        "Floods hit the Leyte province last week, killing 12 people.",
+        "Leyte province",
+        ("Leyte", "admin2", "PH", "Eastern Visayas"),
+        id="leyte-province-is-the-province",
+    ),
+    pytest.param(
+        "The typhoon hit the province of Cebu.",
+        "Cebu",
+        ("Cebu", "admin2", "PH", "Central Visayas"),
+        id="province-of-cebu",
+    ),
+    pytest.param(
+        "Floods hit Cebu and Bohol provinces.",
+        "Cebu",
+        ("Cebu", "admin2", "PH", "Central Visayas"),
+        id="cebu-and-bohol-provinces",
+    ),
+    pytest.param(
+        "Flights to Cebu resumed on Monday.",
+        "Cebu",
+        ("Cebu City", "city", "PH", None),
+        id="cebu-alone-is-the-city",
+    ),
     # A national body ("RCMP", "FBI") hints at its country like a nationality word; never
     # for a small namesake ("London" with "RCMP" stays English).
     pytest.param(

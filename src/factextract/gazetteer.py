@@ -113,6 +113,9 @@ class Gazetteer:
     """Countries whose ISO 3166-2 region names are transliterations (``region_name``)."""
     prominent: frozenset[str] = frozenset()
     """Keys of the hand-written regions news means by their names alone ("Gaza")."""
+    cued: dict[str, tuple[Ref, ...]] = field(default_factory=dict)
+    """Index form of a region named only with a place-type word ("Cebu province", "the
+    province of Leyte": alone the name is the town) -> the region."""
     landmark_firsts: frozenset[str] = frozenset()
     """Tokens a landmark's name may open with: its first word, and that word's part before an
     apostrophe ("O" of "O'Hare", should the tokenizer split it)."""
@@ -164,6 +167,11 @@ class Gazetteer:
         joined = [*(r for r in refs if r >= 0), *(r for r in cities if r not in seen)]
         joined.sort(key=lambda r: -self.cities.row(r).population)
         return (*(r for r in refs if r < 0), *joined)
+
+    def cued_region(self, name: str) -> tuple[Entry, ...]:
+        """Regions called ``name`` only before or after a place-type word ("Cebu")."""
+        refs = self.cued.get(_index_key(name)) if self.cued else None
+        return self.resolve(refs) if refs else ()
 
     def lookup_alternate(self, name: str) -> tuple[Entry, ...]:
         """Cities with ``name`` among their alternate names."""
@@ -443,6 +451,7 @@ class _Builder:
         self.prominent: set[str] = set()
         self.transliterated: frozenset[str] = frozenset()
         self.expansions: dict[str, tuple[str, ...]] = {}
+        self.cued: defaultdict[str, list[Ref]] = defaultdict(list)
 
     def add(self, entry: Entry, names: Iterable[str]) -> Ref:
         self.places.append(entry)
@@ -515,7 +524,12 @@ class _Builder:
             entry = Entry(
                 row.key, row.name, "admin2", None, country, region, row.admin1, None, None
             )
-            self.add(entry, (row.name, *row.aliases))
+            if not row.cued:
+                self.add(entry, (row.name, *row.aliases))
+                return
+            ref = self.add(entry, ())
+            for name in _forms((row.name, *row.aliases)):
+                self.cued[name].append(ref)
             return
         if (country, code) in self.walk:
             raise LexiconError(f"subdivisions.json: {row.key}: {code!r} is another region's")
@@ -617,6 +631,7 @@ class _Builder:
             expansions=self.expansions,
             prominent=frozenset(self.prominent),
             transliterated=self.transliterated,
+            cued={k: tuple(v) for k, v in self.cued.items()},
             landmark_firsts=frozenset(
                 word
                 for name in self.landmarks

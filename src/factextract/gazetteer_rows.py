@@ -86,6 +86,9 @@ class Admin2Row(_Row):
     named: bool = True
     """False where news means another place by the name (the city "Jakarta", the island
     "Bali"): the region is only where its cities lie, never a reading of the name."""
+    cued: bool = False
+    """True where news means a town by the name alone ("Cebu", "Leyte"): the region is read
+    only before or after a place-type word ("Cebu province", "the province of Leyte")."""
 
 
 class CityRow(NamedTuple):

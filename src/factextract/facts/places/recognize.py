@@ -233,10 +233,22 @@ def _cue_candidates(
             if found:
                 return found
             continue
-        found = gaz.lookup(key)
+        found = _cued(gaz, words, key, ctx.lowers[end]) or gaz.lookup(key)
         if found:
             return found
     return ()
+
+
+def _cued(gaz: Gazetteer, words: Words, name: str, cue: str) -> tuple[Entry, ...]:
+    """The regions named ``name`` only with a place-type word, when ``cue`` is a region's
+    ("Cebu province"; "Cebu City" is the city)."""
+    if not gaz.cued:
+        return ()
+    kind = words.cues.after.get(cue)
+    return gaz.cued_region(name) if kind is not None and kind.type in _UNITS else ()
+
+
+_UNITS = frozenset({"admin1", "admin2"})
 
 
 def _qualifying(
@@ -298,6 +310,8 @@ def _plural(
             break
         name = name_key(ctx, start, end) or ""
         candidates = gaz.county(name) if "admin2" in cue.prefers else ()
+        if cue.type in _UNITS and gaz.cued:
+            candidates = candidates or gaz.cued_region(name)
         candidates = candidates or gaz.lookup(name)
         if not _plausible(ctx, words, start, candidates):
             break
@@ -329,6 +343,9 @@ def before_cue_mentions(ctx: Context, gaz: Gazetteer, words: Words) -> list[Ment
             if end <= i:
                 break
             candidates, alternates = (match[1], match[2]) if match else ((), ())
+            if cue.type in _UNITS and gaz.cued:  # "the province of Cebu"
+                cued = gaz.cued_region(ctx.text[ctx.token_chars[i] : ctx.token_ends[end - 1]])
+                candidates, alternates = (cued, ()) if cued else (candidates, alternates)
             if kind is None:  # "County Durham", "County Kerry": British and Irish counties
                 countries = words.county_prefix_countries
                 candidates = tuple(e for e in candidates if e.country_code in countries)

@@ -188,16 +188,29 @@ def _region_shares(kind: str = "admin1") -> dict[str, float]:
 
 
 def options(mention: Mention) -> tuple[Entry, ...]:
-    """Candidates of the types a cue allows (all of them without a cue, or when none fits,
+    """Candidates of the types a cue allows; a region's cue that also allows a town takes a
+    region reading over a town ("Samar province" is no Ukrainian town); (all of them without
+    a cue, or when none fits,
     but for a cue that allows no city, a town: "the province of Moravia" is no village in New
     York, "the Bordeaux region" is named after the city)."""
     cue, candidates = mention.cue, _own_names(mention)
     if cue is None:
         return candidates
+    if cue.type in _UNIT_TYPES and "city" in cue.prefers:
+        # A province may be second-level ("Samar", in the Philippines); a district is never
+        # the first-level region named alike ("Sylhet district" is no division).
+        units = tuple(e for e in candidates if e.type in cue.prefers or e.type == "admin2")
+        units = tuple(e for e in units if e.type in _UNIT_TYPES)
+        if units:  # "Samar province" is the Philippine one, not a Ukrainian town
+            return units
     fitting = tuple(e for e in candidates if e.type in cue.prefers)
     if fitting or "city" in cue.prefers:
         return fitting or candidates
     return tuple(e for e in candidates if e.type != "city" or e.population >= BIG_CITY)
+
+
+_UNIT_TYPES = frozenset({"admin1", "admin2"})
+"""Types of the regions a place-type cue names ("province", "county")."""
 
 
 def _own_names(mention: Mention) -> tuple[Entry, ...]:

@@ -1030,6 +1030,21 @@ RECOGNITION = [
         id="hyphenated-parties",
     ),
     pytest.param(
+        "Trucks waited at the Turkey-Syria Border; India-Pakistan Talks Stall",
+        [
+            ("Turkey", "country", "TR"),
+            ("Syria", "country", "SY"),
+            ("India", "country", "IN"),
+            ("Pakistan", "country", "PK"),
+        ],
+        id="hyphenated-places-before-a-capitalized-relation",
+    ),
+    pytest.param(
+        "The Syria Border Authority and Pakistan Trade Council met.",
+        [],
+        id="a-single-name-before-a-capitalized-relation-is-a-longer-name",
+    ),
+    pytest.param(
         "Flights from Dallas-Fort Worth and the India-Pakistan border were cut.",
         [
             ("Dallas", "city", "US"),

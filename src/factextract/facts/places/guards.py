@@ -274,6 +274,8 @@ class Page:
         text = self.ctx.words[i]
         if text in FUNCTION_WORDS or (i >= mention.end and self._officer(mention, i)):
             return False
+        if i >= mention.end and self._paired(mention, i):
+            return False  # "the Turkey-Syria Border" in title case, like "the Turkey-Syria border"
         # "Neighbouring Tamil Nadu": a sentence-initial word, not a name; any other capitalized
         # neighbour, even a place name, makes a longer name ("George Washington"), and so does
         # a feature word ("Lake Victoria" opening a sentence) or a club's first word ("Real").
@@ -281,6 +283,17 @@ class Page:
         if not initial or text in self.words.features or text in self.words.club_prefixes:
             return True  # "Real Madrid hosted Sevilla" opens with a club's name
         return not self._word(text)
+
+    def _paired(self, mention: Mention, i: int) -> bool:
+        """Whether ``mention`` ends a hyphenated pair of names before a capitalized noun of
+        relations at token ``i`` ("Turkey-Syria Border", "India-Pakistan Talks")."""
+        start, ctx = mention.start, self.ctx
+        return (
+            ctx.lowers[i] in self.words.relations
+            and start > 1
+            and ctx.words[start - 1] in _HYPHENS
+            and self.caps[start - 2]
+        )
 
     def _officer(self, mention: Mention, i: int) -> bool:
         """Whether a title of one or two words opens at token ``i``, after ``mention``, before

@@ -1030,6 +1030,15 @@ RECOGNITION = [
         id="hyphenated-parties",
     ),
     pytest.param(
+        "He visited the Zambezi region, Limpopo and the Dnipro Arena.",
+        [
+            ("Zambezi region", "admin1", "NA"),
+            ("Limpopo", "admin1", "ZA"),
+            ("Dnipro Arena", "facility", None),
+        ],
+        id="river-named-regions-without-the-river-reading",
+    ),
+    pytest.param(
         "Trucks waited at the Turkey-Syria Border; India-Pakistan Talks Stall",
         [
             ("Turkey", "country", "TR"),
@@ -1456,6 +1465,11 @@ NON_PLACES = [
     pytest.param("Pilgrims were baptised in the Jordan.", id="river-named-country"),
     pytest.param("Fishermen fished on the Niger; boats sailed up the Senegal.", id="rivers"),
     pytest.param("Ice formed on the Volga.", id="small-town-after-the"),
+    pytest.param("Tourists took boat trips on the Zambezi last year.", id="river-named-region"),
+    pytest.param(
+        "Water on the Limpopo and the Kagera was high; barges on the Dnipro.",
+        id="rivers-named-like-regions-and-a-city",
+    ),
     # A name before a lower-case water noun is the water's.
     pytest.param("Barges on the Ohio river and the Mississippi river waited.", id="state-rivers"),
     pytest.param("The Congo basin and the Niger delta are vast.", id="country-named-waters"),

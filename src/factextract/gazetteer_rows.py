@@ -218,6 +218,7 @@ class Cues(_Row):
     relation_nouns: tuple[str, ...] = ()
     river_countries: tuple[str, ...] = ()
     river_named_countries: tuple[str, ...] = ()
+    river_named_regions: tuple[str, ...] = ()
 
 
 class Stopwords(_Row):

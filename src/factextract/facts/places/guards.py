@@ -493,6 +493,10 @@ _NATIONS = frozenset({"country", "admin1", "admin2"})
 """Places whose teams bear their names: countries, home nations, counties ("Leicestershire
 beat Somerset by an innings")."""
 _CLAUSE_ENDS = frozenset(".,;:!?)")
+_RIVER_FOLLOWERS = frozenset(
+    ("and", "or", "is", "was", "are", "were", "has", "had", "last", "this", "each", "every")
+)
+"""Words after a river's name that open no noun it would qualify ("the Zambezi last year")."""
 
 
 def _opposed(p: Page, start: int) -> bool:
@@ -629,14 +633,17 @@ def _named_feature(p: Page, mention: Mention) -> bool:
 
 def _after_article(p: Page, mention: Mention, text: str) -> bool:
     """Whether a name after a lower-case "the" and before a clause's end or a locative is no
-    place of its readings: a country named after its river whose name takes no article
-    ("baptised in the Jordan."; not "the Niger wholesale market"), or a small town whose own
+    place of its readings: a country or region named after its river whose name takes no
+    article ("baptised in the Jordan.", "boat trips on the Zambezi."; not "the Niger
+    wholesale market"), or a small town whose own
     name does not open with "The" ("boats on the Volga near Samara"; "the Bronx" is The
     Bronx)."""
     ctx, start, end = p.ctx, mention.start, mention.end
     if start == 0 or ctx.words[start - 1] != "the" or end - start > 1:
         return False  # most names: one look at the word before
     after = ctx.words[end] if end < len(ctx.words) else "."
+    if text in p.words.river_named and after in _RIVER_FOLLOWERS:
+        return True  # "on the Limpopo and the Volta", "on the Zambezi last year"
     if not (after in _CLAUSE_ENDS or after in p.words.locative_ends):
         return False  # "the Niger wholesale market", "the Cobargo fire": it qualifies a noun
     if text in p.words.river_named:

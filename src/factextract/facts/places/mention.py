@@ -215,8 +215,8 @@ class Words:
     """Countries whose first-level regions named after "the" alone are rivers ("the
     Delaware")."""
     river_named: frozenset[str]
-    """Countries named after their rivers whose names take no article ("Jordan", "Niger"):
-    after "the", the river."""
+    """Countries and regions named after their rivers whose names take no article ("Jordan",
+    "Niger", "Zambezi"): after "the", the river."""
     operator_participles: frozenset[str]
     """Participles after a hyphen whose subject is a landmark's operator ("Kremlin-backed")."""
     event_venues: frozenset[str]
@@ -347,7 +347,7 @@ def words() -> Words:
         club_followers=frozenset(c.club_followers),
         relations=frozenset(c.relation_nouns),
         river_countries=frozenset(c.river_countries),
-        river_named=frozenset(c.river_named_countries),
+        river_named=frozenset((*c.river_named_countries, *c.river_named_regions)),
         operator_participles=frozenset(c.operator_participles),
         companies=frozenset(s.company_names),
         owned=frozenset((*s.brands, *s.company_names, *c.club_names)),

@@ -256,10 +256,10 @@ RECOGNITION = [
         id="country-north-korea-official-name",
     ),
     # A country qualifier that holds none of a city's readings: the gazetteer lacks the
-    # place (Madeira is no Portuguese town in it), and the namesake elsewhere is no answer.
+    # place (Elba is no Italian town in it), and the namesake elsewhere is no answer.
     pytest.param(
-        "Tourists flew to Madeira, Portugal.",
-        [("Portugal", "country", "PT")],
+        "Tourists flew to Elba, Italy.",
+        [("Italy", "country", "IT")],
         id="qualifier-contradicts-every-reading",
     ),
     # "Bali" is the island (aliases.json landmarks), not Bāli, India, whatever qualifies it.
@@ -1037,6 +1037,26 @@ RECOGNITION = [
             ("Dnipro Arena", "facility", None),
         ],
         id="river-named-regions-without-the-river-reading",
+    ),
+    # Islands and island states news names alone, and "St." forms of island states.
+    pytest.param(
+        "Flights to Madeira and the Azores resumed; ferries to Skye and Majorca too.",
+        [
+            ("Madeira", "admin1", "PT"),
+            ("Azores", "admin1", "PT"),
+            ("Skye", "region", "GB"),
+            ("Majorca", "region", "ES"),
+        ],
+        id="islands-named-alone",
+    ),
+    pytest.param(
+        "Hurricane hits St. Lucia and St Kitts; Svalbard is colder.",
+        [
+            ("St. Lucia", "country", "LC"),
+            ("St Kitts", "country", "KN"),
+            ("Svalbard", "country", "SJ"),
+        ],
+        id="island-states-by-short-names",
     ),
     pytest.param(
         "Trucks waited at the Turkey-Syria Border; India-Pakistan Talks Stall",

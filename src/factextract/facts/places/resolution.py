@@ -761,11 +761,15 @@ def _contradicted(
             continue
         if not _QUALIFIER_GAP.fullmatch(text, comma, starts[outer.start]):
             continue
-        if any(e.type != "country" for e in outer.candidates):
+        # A country named like towns elsewhere still qualifies ("Elba, Italy" is no town in
+        # Alabama beside Italy, Texas); one named like a region does not ("Georgia").
+        if outer.candidates[0].type != "country" or any(
+            e.type in _UNIT_TYPES for e in outer.candidates
+        ):
             continue
         if any(e.type != "city" for e in inner.candidates):
             continue
-        countries = {e.country_code for e in outer.candidates}
+        countries = {e.country_code for e in outer.candidates if e.type == "country"}
         if any(e.country_code in countries for e in inner.candidates):
             continue
         if not _listed(ctx, outer.end):

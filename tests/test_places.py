@@ -1485,6 +1485,7 @@ NON_PLACES = [
     pytest.param("Pilgrims were baptised in the Jordan.", id="river-named-country"),
     pytest.param("Fishermen fished on the Niger; boats sailed up the Senegal.", id="rivers"),
     pytest.param("Ice formed on the Volga.", id="small-town-after-the"),
+    pytest.param("The army left Izium and Bakhmut.", id="small-towns-with-no-country-hint"),
     pytest.param("Tourists took boat trips on the Zambezi last year.", id="river-named-region"),
     pytest.param(
         "Water on the Limpopo and the Kagera was high; barges on the Dnipro.",
@@ -2442,6 +2443,14 @@ DISAMBIGUATION = [
         "London",
         ("London", "city", "GB", "England"),
         id="rcmp-leaves-london-english",
+    ),
+    # A small town read in one country only is kept where a nationality word or national
+    # body hints at that country, as where the country is named.
+    pytest.param(
+        "The Ukrainian army retook Kherson. Russian forces left Izium.",
+        "Izium",
+        ("Izyum", "city", "UA", "Kharkiv Oblast"),
+        id="ukrainian-army-keeps-a-ukrainian-town",
     ),
     # A small namesake is read with a listed name that stands alone in its first-level
     # region when the article names that region outside the list; else never.

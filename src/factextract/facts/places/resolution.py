@@ -834,7 +834,19 @@ def resolve(
         keep = k in pinned or not weak(mention, entry) or placed
         if keep or (entry is not None and supported(entry, evidence.without(own))):
             resolved.append(Resolved(mention, entry, how))
+        elif entry is not None and _hinted_town(ctx, mention, entry, nations):
+            resolved.append(Resolved(mention, entry, how))  # "the Ukrainian army retook Kherson"
     return resolved
+
+
+def _hinted_town(ctx: Context, mention: Mention, entry: Entry, nations: frozenset[str]) -> bool:
+    """Whether a small town all of whose readings lie in one country is hinted at by the
+    article's nationality words or national bodies ("the Ukrainian army retook Kherson"):
+    like the country named, though it weighs less in choosing among countries."""
+    code = entry.country_code
+    if not nations or code not in nations or _respelled(ctx, mention, entry):
+        return False
+    return all(e.country_code == code for e in options(mention))
 
 
 def _unsupported_compass(entry: Entry, evidence: Evidence, own: Entry | None) -> bool:

@@ -1038,6 +1038,18 @@ RECOGNITION = [
         ],
         id="river-named-regions-without-the-river-reading",
     ),
+    # An officer's title before "of" leaves the place (not so an institution's or a title
+    # of nobility: "Bank of England", "Duke of York").
+    pytest.param(
+        "The President of France met the Governor of Georgia and the Duke of York.",
+        [("France", "country", "FR"), ("Georgia", "admin1", "US")],
+        id="officers-of-places",
+    ),
+    pytest.param(
+        "The Governor of the Bank of England spoke.",
+        [],
+        id="officer-of-an-institution",
+    ),
     # Islands and island states news names alone, and "St." forms of island states.
     pytest.param(
         "Flights to Madeira and the Azores resumed; ferries to Skye and Majorca too.",

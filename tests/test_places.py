@@ -1038,6 +1038,22 @@ RECOGNITION = [
         ],
         id="river-named-regions-without-the-river-reading",
     ),
+    # A dotted region abbreviation after a locative, before no capitalized word.
+    pytest.param(
+        "He moved from Fla. to Calif. in 2010; fires in B.C. spread and rain fell in W.Va.",
+        [
+            ("Fla.", "admin1", "US"),
+            ("Calif.", "admin1", "US"),
+            ("B.C.", "admin1", "CA"),
+            ("W.Va.", "admin1", "US"),
+        ],
+        id="dotted-abbreviations-after-a-locative",
+    ),
+    pytest.param(
+        "The temple was built in 500 B.C.; she taught in Miss. Smith's class in CA.",
+        [],
+        id="no-abbreviation-after-a-number-before-a-name-or-undotted",
+    ),
     # An officer's title before "of" leaves the place (not so an institution's or a title
     # of nobility: "Bank of England", "Duke of York").
     pytest.param(

@@ -78,6 +78,7 @@ def mentions(ctx: Context, gaz: Gazetteer) -> tuple[list[Mention], Dateline | No
     stamped = [*(m for m in (dateline or ()) if m is not None), *(dated[0][2] if dated else ())]
     abbreviations = recognize.abbreviation_mentions(ctx, gaz, [*names, *cued, *stamped])
     abbreviations += recognize.party_mentions(ctx, gaz)
+    abbreviations += recognize.locative_abbreviations(ctx, gaz, lists)
     landmarks = recognize.landmark_mentions(ctx, gaz)
     found = [*facilities, *landmarks, *stamped, *abbreviations, *cued, *names]
     chosen = _select([m for m in found if not inside_word(ctx, m.start, m.end)])

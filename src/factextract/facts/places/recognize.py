@@ -743,3 +743,24 @@ def abbreviation_mentions(ctx: Context, gaz: Gazetteer, mentions: list[Mention])
                 )
                 break
     return found
+
+
+def locative_abbreviations(ctx: Context, gaz: Gazetteer, words: Words) -> list[Mention]:
+    """Dotted region abbreviations after a locative, before no capitalized word: "arrested in
+    Okla.", "moved from Fla. into Ga.", "fires in B.C. spread"; not "500 B.C." nor a postal
+    code ("in CA"), nor a title ("in Miss. Smith's class")."""
+    found, texts, lowers = [], ctx.words, ctx.lowers
+    caps, ends = capitals(ctx), words.locative_ends
+    for i in capital_tokens(ctx):
+        if not i or "." not in texts[i] or lowers[i - 1] not in ends:
+            continue
+        for size in (2, 1):  # "W.Va" "." split by the tokenizer
+            end = i + size
+            if end > len(texts) or (size == 2 and texts[i + 1] != "."):
+                continue
+            key = name_key(ctx, i, end)
+            regions = gaz.abbreviation(key) if key and key.endswith(".") else ()
+            if regions and (end == len(texts) or not caps[end]):
+                found.append(Mention(i, end, regions, "abbreviation", strong=True))
+                break
+    return found

@@ -1038,6 +1038,27 @@ RECOGNITION = [
         ],
         id="river-named-regions-without-the-river-reading",
     ),
+    # A name ending in "'s" ("St. John's"), and upper-case datelines with particles.
+    pytest.param(
+        "Flights to St. John's resumed.",
+        [("St. John's", "city", "CA")],
+        id="name-ending-in-apostrophe-s",
+    ),
+    pytest.param(
+        "PORT-AU-PRINCE, Haiti (AP) — Gangs attacked the capital.",
+        [("PORT-AU-PRINCE", "city", "HT"), ("Haiti", "country", "HT")],
+        id="upper-case-dateline-with-a-particle",
+    ),
+    pytest.param(
+        "ST. JOHN'S, Newfoundland (CP) — A storm hit the coast.",
+        [("ST. JOHN'S", "city", "CA"), ("Newfoundland", "admin1", "CA")],
+        id="upper-case-dateline-with-apostrophe-s",
+    ),
+    pytest.param(
+        "Germany's chancellor met Kansas City's mayor.",
+        [("Germany", "country", "DE"), ("Kansas City", "city", "US")],
+        id="possessives-stay-outside-names",
+    ),
     # A dotted region abbreviation after a locative, before no capitalized word.
     pytest.param(
         "He moved from Fla. to Calif. in 2010; fires in B.C. spread and rain fell in W.Va.",

@@ -19,6 +19,7 @@ from factextract.facts.places.recognize import (
     _ofs_between_capitals,
     _runs,
 )
+from factextract.facts.places.recognize import _title as dateline_title
 from factextract.facts.spans import Context
 
 FAST = settings(max_examples=300, deadline=None)
@@ -103,3 +104,21 @@ def test_places_head_runs_are_the_runs_that_may_end_a_head(parts: list[str], spa
 def test_places_no_head_ends_in_a_joiner() -> None:
     """``_head_runs`` relies on it: a run's last token is capitalized or a joiner."""
     assert not words().head_ends.intersection(_JOINED)
+
+
+@given(st.text(alphabet="ABCDEFGHIJKLMNOPSTUVWXYZ '’-.", max_size=30))
+@example("PORT-AU-PRINCE")
+@example("ST. JOHN'S")
+def test_dateline_title_changes_only_case(name: str) -> None:
+    """An upper-case dateline's name, written as place names are, differs from it in case
+    only: same length, same letters."""
+    titled = dateline_title(name)
+    assert len(titled) == len(name)
+    assert titled.upper() == name.upper()
+
+
+def test_dateline_title_writes_particles_and_apostrophes_in_lower_case() -> None:
+    assert dateline_title("PORT-AU-PRINCE") == "Port-au-Prince"
+    assert dateline_title("ST. JOHN'S") == "St. John's"
+    assert dateline_title("RIO DE JANEIRO") == "Rio de Janeiro"
+    assert dateline_title("LA PAZ") == "La Paz"

@@ -559,7 +559,9 @@ def longest(ctx: Context, gaz: Gazetteer, i: int, caps: tuple[bool, ...]) -> Mat
         return (limit, candidates, alternates) if candidates else None
     text, start, ends = ctx.text, ctx.token_chars[i], ctx.token_ends
     for end in range(limit, i, -1):
-        if not caps[end - 1] and not (texts[end - 1] == "." or _elided(texts[end - 1])):
+        last = texts[end - 1]
+        # A name may end in a possessive's form: "St. John's" is no "St. John" and a possessive.
+        if not caps[end - 1] and not (last == "." or last in POSSESSIVES or _elided(last)):
             continue
         name = text[start : ends[end - 1]]  # what ``name_key`` reads, normalized by ``match``
         if "\n" in name:

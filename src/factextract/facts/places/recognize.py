@@ -671,12 +671,34 @@ def _city_mention(ctx: Context, gaz: Gazetteer, start: int, end: int) -> Mention
     city = _char_mention(ctx, start, end, "dateline")
     if city is None:
         return None
-    candidates, alternates = gaz.match(ctx.text[start:end].title())
+    written = ctx.text[start:end]
+    candidates, alternates = gaz.match(written.title())
+    if not candidates and not written.istitle():  # "PORT-AU-PRINCE", "ST. JOHN'S"
+        candidates, alternates = gaz.match(_title(written))
     if any(_prominent_region(gaz, e) for e in candidates) and any(
         e.type == "city" for e in candidates
     ):  # a dateline names a city: "QUEBEC (Reuters)" is Québec ("GAZA" stays the Strip)
         candidates = tuple(e for e in candidates if not _prominent_region(gaz, e))
     return replace(city, candidates=candidates, alternates=alternates)
+
+
+def _title(name: str) -> str:
+    """An upper-case name as place names write it: "Port-au-Prince", "St. John's" (where
+    ``str.title`` gives "Port-Au-Prince", "St. John'S"): inner particles in lower case, and
+    the letter after an apostrophe when it ends the word."""
+    parts = _PARTS.split(name.title())
+    for k in range(2, len(parts), 2):  # the words after the first; odd items are separators
+        if parts[k].lower() in _PARTICLES:
+            parts[k] = parts[k].lower()
+    return _APOSTROPHE_S.sub(lambda m: m.group().lower(), "".join(parts))
+
+
+_PARTS = re.compile(r"([ -]+)")
+_PARTICLES = frozenset(
+    {"au", "aux", "of", "and", "the", "de", "du", "des", "da", "do", "dos", "das", "del", "di"}
+    | {"la", "le", "les", "los", "las", "el", "en", "sur", "on", "upon", "am", "im", "y"}
+)
+_APOSTROPHE_S = re.compile(r"['’]S\b")
 
 
 def _prominent_region(gaz: Gazetteer, entry: Entry) -> bool:

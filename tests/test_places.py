@@ -2591,7 +2591,7 @@ def seed(place_nlp: Language) -> list[Place]:
             id="guangxi-autonomous-region",
         ),
         pytest.param("Baise", "Baise", "city", "Guangxi", 1816269, id="baise"),
-        pytest.param("Leye county", "Leye", "admin2", "Guangxi", 1792628, id="leye-county"),
+        pytest.param("Leye county", "Leye", "admin2", "Guangxi", None, id="leye-county"),
     ],
 )
 def test_places_seed_article(
@@ -2633,6 +2633,23 @@ def test_places_seed_shenzhen_alone_is_the_chinese_city(place_nlp: Language) -> 
 # --- spans, records, serialization ---------------------------------------------------------
 
 _RULE = re.compile(r"[a-z_]+:(country|admin1|admin2|city|locality|region|facility)/[a-z_]+")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        pytest.param("Fighting raged in Homs province.", "Homs", "admin1", id="province"),
+        pytest.param("Leye county in Guangxi is poor.", "Leye", "admin2", id="county"),
+    ],
+)
+def test_places_unit_named_after_its_town_has_no_town_id(
+    place_nlp: Language, text: str, name: str, kind: str
+) -> None:
+    """A province or county read from its town's entry is no town: it keeps the town's point
+    (inside the unit) but not the town's GeoNames id, which names another place."""
+    (place,) = [p for p in _records(place_nlp, text) if p.name == name]
+    assert (place.type, place.geonames_id) == (kind, None)
+    assert place.latitude is not None
 
 
 def test_places_spans_carry_label_rule_and_kb_id(place_nlp: Language) -> None:

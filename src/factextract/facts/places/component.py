@@ -353,10 +353,13 @@ def to_record(
         return Place(**common, name=_bare_name(text, place), country_code=country, admin1=admin1)
     if entry.type == "country" and place != "country":  # an ``unplaced`` county: its country
         return Place(**common, name=_county_name(text, gaz), country_code=entry.country_code)
+    # A unit named after its town ("Leye county", "Homs province") is no town: the town's
+    # GeoNames id would name another place; its point still lies inside the unit.
+    town_named = entry.type == "city" and place not in ("city", "locality")
     return Place(
         **common,
         name=entry.name,
-        geonames_id=entry.geonames_id,
+        geonames_id=None if town_named else entry.geonames_id,
         country_code=entry.country_code,
         admin1=gaz.admin1_name(entry),
         latitude=entry.latitude,

@@ -1529,6 +1529,36 @@ QUANTITY_CASES = [
         [("3 million tonnes of coal", "3000000", None, "t", "coal", "exact")],
         id="material-before-a-date-is-no-rate",
     ),
+    pytest.param(
+        "At least 576,000 face catastrophic levels of hunger.",
+        [("At least 576,000", "576000", None, None, None, "at_least")],
+        id="subject-verb-face-after-a-bare-count",
+    ),
+    pytest.param(
+        "Some 800 hold dual passports.",
+        [("Some 800", "800", None, None, None, "approx")],
+        id="subject-verb-hold-after-a-bare-count",
+    ),
+    pytest.param(
+        "About 500 joined anti-government protests.",
+        [("About 500", "500", None, None, None, "approx")],
+        id="subject-verb-joined-after-a-bare-count",
+    ),
+    pytest.param(
+        "More than 10,000 lack clean water supplies.",
+        [("More than 10,000", "10000", None, None, None, "more_than")],
+        id="subject-verb-lack-after-a-bare-count",
+    ),
+    pytest.param(
+        "The hospital received 300 face masks.",
+        [("300 face masks", "300", None, None, "face masks", "exact")],
+        id="subject-verb-word-before-a-plural-is-a-compound",
+    ),
+    pytest.param(
+        "The firm issued 40 work permits.",
+        [("40 work permits", "40", None, None, "work permits", "exact")],
+        id="subject-verb-work-before-a-plural-is-a-compound",
+    ),
 ]
 
 

@@ -23,6 +23,7 @@ from factextract.numbers.words import (
     lexicon_set,
     material_heads,
     measure_adverbs,
+    subject_verbs,
     superlatives,
 )
 from factextract.patterns import alternation
@@ -57,6 +58,8 @@ def noun_phrase(
     texts, lowers, spaced, stops = ctx.words, ctx.lowers, ctx.spaced, stop_words()
     words: list[int] = []
     superlative = i < len(lowers) and lowers[i] in superlatives()  # "3 most important factors"
+    if _subject_verb(ctx, i):
+        return None
     for k in range(i, min(i + 6, stop, len(texts))):
         if k > i and k in ctx.sentence_tokens:
             break
@@ -99,6 +102,20 @@ def noun_phrase(
             kept = kept[:1]
         return kept[0], kept[-1] + 1
     return None
+
+
+def _subject_verb(ctx: Context, i: int) -> bool:
+    """Whether the word at ``i``, right after a number, is the verb of a count that is the
+    clause's subject: "576,000 face catastrophic levels", "800 hold dual passports". A noun
+    modifier stands right before its plural head ("300 face masks", "40 work permits"), so a
+    plural right after keeps the compound; anything else makes the word a verb."""
+    lowers = ctx.lowers
+    if i >= len(lowers) or lowers[i] not in subject_verbs() or not ctx.words[i].islower():
+        return False
+    after = i + 1
+    if after < len(lowers) and ctx.words[after] in "-‐" and not ctx.spaced[i]:
+        return False  # "300 work-related injuries": a compound word
+    return after >= len(lowers) or not numbers.is_plural(lowers[after])
 
 
 def level_before(ctx: Context, number: Span) -> bool:

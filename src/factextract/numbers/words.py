@@ -76,11 +76,19 @@ class NumberContext(Row):
     share_positions: tuple[str, ...]
     share_not_wholes: tuple[str, ...]
     share_followers: tuple[str, ...]
+    subject_verbs: tuple[str, ...]
 
 
 @cache
 def number_context() -> NumberContext:
     return lexicons.load_object(NumberContext, "number_context.json")
+
+
+@cache
+def subject_verbs() -> frozenset[str]:
+    """Verbs a bare count as a clause's subject may stand before ("576,000 face
+    catastrophic levels"), that are also nouns of compounds ("300 face masks")."""
+    return frozenset(number_context().subject_verbs)
 
 
 @cache

@@ -1559,6 +1559,16 @@ QUANTITY_CASES = [
         [("40 work permits", "40", None, None, "work permits", "exact")],
         id="subject-verb-work-before-a-plural-is-a-compound",
     ),
+    pytest.param(
+        "Between 20 and 30,000 people attended the rally.",
+        [],
+        id="range-with-elided-thousands-is-unsure",
+    ),
+    pytest.param(
+        "Between 500 and 1,000 people attended the rally.",
+        [("Between 500 and 1,000 people", "500", "1000", None, "people", "exact")],
+        id="range-without-thousands-to-elide",
+    ),
 ]
 
 

@@ -8,6 +8,7 @@ fraction or a proportion ("two-thirds of voters", "one in five adults": ``shares
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from decimal import Decimal
 from functools import cache, partial
 
@@ -31,6 +32,7 @@ from factextract.numbers.words import (
     number_context,
     parallel_prepositions,
 )
+from factextract.patterns import alternation
 from factextract.records import Percentage, PercentageUnit
 
 GROUP = "percentages"
@@ -276,7 +278,9 @@ def _points_to_percent(ctx: Context, number: Span) -> re.Match[str] | None:
     if point is None:
         return None
     if _TO_PERCENT.match(ctx.text, point.end()) is None and not (
-        _poll_margin(ctx, number) or _change_after_percent(ctx, number)
+        _poll_margin(ctx, number)
+        or _change_after_percent(ctx, number)
+        or _poll_lead(ctx, number, point.end())
     ):
         return None
     return point
@@ -298,6 +302,37 @@ def _change_after_percent(ctx: Context, number: Span) -> bool:
     level is in percentage points, as "fell 4 points to 41%" is."""
     start = number.start_char
     return _change_after_percent_re().search(ctx.text, max(0, start - 40), start) is not None
+
+
+_LEAD_REACH = 30
+"""How far before a number and after its points a word of a lead is looked for."""
+_POLL_LEADS = 100
+"""A poll's lead in percentage points is at most this."""
+
+
+@cache
+def _poll_lead_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A word of a lead ("led by ", "-point lead") and a poll word, as whole words."""
+    context = number_context()
+    leads, polls = alternation(context.lead_words), alternation(context.poll_words)
+    return re.compile(rf"(?i:\b(?:{leads})\b)"), re.compile(rf"(?i:\b(?:{polls})\b)")
+
+
+def _poll_lead(ctx: Context, number: Span, end: int) -> bool:
+    """ "a 12-point lead in the latest poll", "trails by 8 points, a YouGov survey found":
+    points of a lead in a sentence about a poll are percentage points (a lead in a game,
+    "a 12-point lead in the third quarter", is a count of points)."""
+    lead, poll = _poll_lead_res()
+    text, start = ctx.text, number.start_char
+    if lead.search(text, max(0, start - _LEAD_REACH), end + _LEAD_REACH) is None:
+        return False
+    values = numerals.normalize(_text(ctx, number))
+    if values is None or values[0] > _POLL_LEADS:
+        return False
+    first = ctx.sentence_start(start)
+    later = bisect_right(ctx.sentence_chars, start)
+    last = ctx.sentence_chars[later] if later < len(ctx.sentence_chars) else len(text)
+    return poll.search(text, first, last) is not None
 
 
 @cache

@@ -77,6 +77,8 @@ class NumberContext(Row):
     share_not_wholes: tuple[str, ...]
     share_followers: tuple[str, ...]
     subject_verbs: tuple[str, ...]
+    poll_words: tuple[str, ...]
+    lead_words: tuple[str, ...]
 
 
 @cache

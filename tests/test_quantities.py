@@ -1569,6 +1569,40 @@ QUANTITY_CASES = [
         [("Between 500 and 1,000 people", "500", "1000", None, "people", "exact")],
         id="range-without-thousands-to-elide",
     ),
+    pytest.param(
+        "The government promised 1.5 million homes over five years, or 300,000 a year.",
+        [
+            ("1.5 million homes", "1500000", None, None, "homes", "exact"),
+            ("300,000 a year", "300000", None, "/year", "homes", "exact"),
+        ],
+        id="restated-rate-counts-the-noun-before",
+    ),
+    pytest.param(
+        "The factory makes 50,000 cars a year, or about 1,000 a week.",
+        [
+            ("50,000 cars a year", "50000", None, "/year", "cars", "exact"),
+            ("about 1,000 a week", "1000", None, "/week", "cars", "approx"),
+        ],
+        id="restated-rate-takes-its-own-period",
+    ),
+    pytest.param(
+        "The country exports 2 million barrels of oil a day, or 730 million a year.",
+        [
+            ("2 million barrels of oil a day", "2000000", None, "bbl/day", "oil", "exact"),
+            ("730 million a year", "730000000", None, "bbl/year", "oil", "exact"),
+        ],
+        id="restated-rate-of-a-measure",
+    ),
+    pytest.param(
+        "Farmers harvested 3.5 tonnes per hectare, or 40 a year.",
+        [("3.5 tonnes per hectare", "3.5", None, "t/ha", None, "exact")],
+        id="restated-rate-not-of-a-rate-per-area",
+    ),
+    pytest.param(
+        "The plant produces 300,000 a year.",
+        [],
+        id="bare-rate-without-restatement-stays-none",
+    ),
 ]
 
 

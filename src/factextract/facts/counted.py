@@ -603,6 +603,12 @@ def _time_ids() -> dict[str, str]:
     return {n: u.id for u in lexicons.units() if u.dimension == "time" for n in u.names}
 
 
+@cache
+def time_unit_ids() -> frozenset[str]:
+    """The ids of the time units ("day", "year"), as denominators of a rate."""
+    return frozenset(_time_ids().values())
+
+
 def per_time(text: str, end: int, limit: int) -> tuple[str, int] | None:
     """The time unit of a rate's denominator at ``end`` and where it ends: "100,000 vehicles
     a day" is a count per day (a rate is read whole: "100,000 vehicles" alone is no fact)."""

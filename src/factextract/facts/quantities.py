@@ -38,6 +38,7 @@ from factextract.facts.counted import (
     partitive,
     per_time,
     stop_words,
+    time_unit_ids,
     undated,
 )
 from factextract.facts.spans import (
@@ -387,6 +388,9 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
             unit_id, counted, rule = level.unit, level.counted, "shared"
         elif (fronted := _fronted_total(ctx, number, values[0], cue, taken)) is not None:
             counted, rule = fronted, "shared"
+        elif (restated := _restated_rate(ctx, number, cue, limit, taken)) is not None:
+            unit_id, counted, end = restated.unit, restated.counted, restated.end
+            rule = "shared"
     if unit_id is None and counted is not None and not countable(ctx, values[0], end, counted):
         return None
     rated = counted is not None and (unit_id is None or "/" not in unit_id)
@@ -674,6 +678,48 @@ def _fronted_total(
     if parts is None or parts.unit is not None or parts.counted is None or parts.value < value:
         return None
     return parts.counted if _COMMA.fullmatch(ctx.text, parts.end, start) else None
+
+
+_OR_END = re.compile(r",[ \u00a0]+or[ \u00a0]+$")
+_RESTATED_GAP = re.compile(r"[^\d;:()]{0,40}")
+"""What may stand between a quantity and the ", or" of its rate: " over five years"."""
+
+
+def _restated_rate(
+    ctx: Context,
+    number: _Number,
+    cue: qualifiers.Cue | None,
+    limit: int,
+    taken: tuple[int, ...],
+) -> Parts | None:
+    """A bare rate that restates a quantity before it after ", or": "1.5 million homes over
+    five years, or 300,000 a year" counts homes per year, "50,000 cars a year, or about
+    1,000 a week" cars per week, "2 million barrels a day, or 730 million a year" is bbl/year.
+    The quantity before ends a short phrase without digits before the comma; its own
+    denominator of time, if any, gives way to the one after the number; a quantity per
+    something else ("3 tonnes per hectare") restates no rate."""
+    rate = per_time(ctx.text, number.end_char, limit)
+    if rate is None or number.label != "cardinal":
+        return None  # most numbers: no "a year" right after
+    start = cue.start if cue is not None else number.start_char
+    lead = _OR_END.search(ctx.text, max(0, start - 8), start)
+    if lead is None:
+        return None
+    before = ctx.numerals_in(ctx.sentence_start(lead.start()), lead.start())
+    period = before[-1].end if before else len(ctx.words)
+    if len(before) > 1 and period < len(ctx.words) and _time_unit_at(ctx, period):
+        before.pop()  # "over five years, or": the period of the quantity before
+    if not before or before[-1].label_ != "cardinal":
+        return None
+    parts = analyze(ctx, before[-1], share=False, taken=taken)
+    if parts is None or parts.end > lead.start() or (parts.unit is None and parts.counted is None):
+        return None
+    if not _RESTATED_GAP.fullmatch(ctx.text, parts.end, lead.start()):
+        return None
+    base, _, per = (parts.unit or "").partition("/")
+    if per and per not in time_unit_ids():
+        return None  # "3.5 tonnes per hectare, or 40 a year" restates no rate
+    return parts._replace(unit=f"{base}/{rate[0]}", end=rate[1])
 
 
 def _earlier_level(

@@ -1603,6 +1603,26 @@ QUANTITY_CASES = [
         [],
         id="bare-rate-without-restatement-stays-none",
     ),
+    pytest.param(
+        "Patients with a BMI of 30 or more were excluded.",
+        [("30 or more", "30", None, "kg/m2", None, "at_least")],
+        id="implied-unit-bmi-of",
+    ),
+    pytest.param(
+        "Obesity is defined as a body mass index of 30 or higher.",
+        [("30 or higher", "30", None, "kg/m2", None, "at_least")],
+        id="implied-unit-body-mass-index",
+    ),
+    pytest.param(
+        "His BMI is 27.5.",
+        [("27.5", "27.5", None, "kg/m2", None, "exact")],
+        id="implied-unit-after-a-copula",
+    ),
+    pytest.param(
+        "The BMI rose 3 points.",
+        [("3 points", "3", None, None, "points", "exact")],
+        id="implied-unit-not-for-a-counted-noun",
+    ),
 ]
 
 

@@ -23,6 +23,7 @@ from factextract.numbers.words import (
     lexicon_set,
     material_heads,
     measure_adverbs,
+    number_context,
     subject_verbs,
     superlatives,
 )
@@ -116,6 +117,29 @@ def _subject_verb(ctx: Context, i: int) -> bool:
     if after < len(lowers) and ctx.words[after] in "-‐" and not ctx.spaced[i]:
         return False  # "300 work-related injuries": a compound word
     return after >= len(lowers) or not numbers.is_plural(lowers[after])
+
+
+_IMPLIED_MOST = 3
+"""The most words of a measure's name before its bare number ("body mass index")."""
+_IMPLIED_RANGE = (Decimal(5), Decimal(100))
+"""The readings a name with an implied unit may give: a BMI of 5 to 100."""
+
+
+def implied_unit(ctx: Context, start: int, value: Decimal) -> str | None:
+    """The unit a measure's name before a bare number implies: "a BMI of 30" is 30 kg/m2
+    (number_context.json implied_units); ``start`` is the number's or its hedge's first
+    token."""
+    k, context = start - 1, number_context()
+    if k >= 0 and ctx.lowers[k] in context.implied_links:
+        k -= 1  # "a BMI of 30", "His BMI is 27.5"
+    if k < 0 or not _IMPLIED_RANGE[0] <= value <= _IMPLIED_RANGE[1]:
+        return None
+    units = context.implied_units
+    for size in range(1, min(_IMPLIED_MOST, k + 1) + 1):
+        name = " ".join(ctx.lowers[k - size + 1 : k + 1])
+        if name in units:
+            return units[name]
+    return None
 
 
 def level_before(ctx: Context, number: Span) -> bool:

@@ -30,6 +30,7 @@ from factextract.facts.counted import (
     counts_nothing,
     follows_count,
     head_of,
+    implied_unit,
     level_before,
     model_phrase,
     noun_phrase,
@@ -391,6 +392,10 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         elif (restated := _restated_rate(ctx, number, cue, limit, taken)) is not None:
             unit_id, counted, end = restated.unit, restated.counted, restated.end
             rule = "shared"
+    if unit_id is None and counted is None and phrase is None and not compound:
+        lead = ctx.token_at(cue.start if cue else number.start_char)
+        if (implied := implied_unit(ctx, lead, values[0])) is not None:
+            unit_id, rule = implied, "unit"  # "a BMI of 30": kg/m2
     if unit_id is None and counted is not None and not countable(ctx, values[0], end, counted):
         return None
     rated = counted is not None and (unit_id is None or "/" not in unit_id)

@@ -79,6 +79,8 @@ class NumberContext(Row):
     subject_verbs: tuple[str, ...]
     poll_words: tuple[str, ...]
     lead_words: tuple[str, ...]
+    implied_units: dict[str, str]
+    implied_links: tuple[str, ...]
 
 
 @cache

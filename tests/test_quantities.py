@@ -418,7 +418,7 @@ QUANTITY_CASES = [
     ),
     pytest.param(
         "The plant makes chips on processes of 5 nm and below.",
-        [("5 nm", "5", None, "nm", None, "exact")],
+        [("5 nm and below", "5", None, "nm", None, "at_most")],
         id="nanometre",
     ),
     # Counts after a time noun that ends its own phrase; totals in places; digit compounds.

@@ -1623,6 +1623,35 @@ QUANTITY_CASES = [
         [("3 points", "3", None, None, "points", "exact")],
         id="implied-unit-not-for-a-counted-noun",
     ),
+    pytest.param(
+        "He averaged 27.4 points, 7.1 rebounds and 5.3 assists this season.",
+        [
+            ("27.4 points", "27.4", None, None, "points", "exact"),
+            ("7.1 rebounds", "7.1", None, None, "rebounds", "exact"),
+            ("5.3 assists", "5.3", None, None, "assists", "exact"),
+        ],
+        id="average-counts-need-no-whole-number",
+    ),
+    pytest.param(
+        "The average family has 1.9 cars.",
+        [("1.9 cars", "1.9", None, None, "cars", "exact")],
+        id="average-in-the-subject",
+    ),
+    pytest.param(
+        "Households have 2.4 children on average.",
+        [("2.4 children", "2.4", None, None, "children", "exact")],
+        id="average-after-the-count",
+    ),
+    pytest.param(
+        "The fleet flew 3.5 flights per day.",
+        [("3.5 flights per day", "3.5", None, "/day", "flights", "exact")],
+        id="average-count-per-time",
+    ),
+    pytest.param(
+        "The clinic has 2.5 doctors.",
+        [],
+        id="no-average-no-part-count",
+    ),
 ]
 
 

@@ -465,12 +465,32 @@ def on_scale(ctx: Context, number: Span) -> tuple[int, int] | None:
 
 def countable(ctx: Context, value: Decimal, end: int, counted: str = "") -> bool:
     """Whether a value can count the noun it stands before: a whole number ("2.5 doctors"
-    and "a 6.2-magnitude quake" count nothing) or a noun of parts ("1.2 points"), and not
-    the first half of a rate per a base ("12 cases per 100,000 people")."""
+    and "a 6.2-magnitude quake" count nothing), a noun of parts ("1.2 points") or an average
+    ("averaged 7.1 rebounds"), and not the first half of a rate per a base ("12 cases per
+    100,000 people")."""
     whole = value == value.to_integral_value()
-    if not whole and counted.rpartition(" ")[2] not in lexicon_set("part_nouns"):
+    parts = counted.rpartition(" ")[2] in lexicon_set("part_nouns")  # "1.2 points"
+    if not whole and not parts and not _average(ctx, end):
         return False
     return not _rate_base_follows(ctx, end)
+
+
+@cache
+def _average_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A word of an average anywhere before, and "on average" right after a counted phrase."""
+    words = alternation(number_context().average_words)
+    return re.compile(rf"(?i:\b(?:{words})\b)"), re.compile(r"[ \u00a0]+on[ \u00a0]+average\b")
+
+
+def _average(ctx: Context, end: int) -> bool:
+    """Whether a count that is no whole number, with its counted phrase ending at ``end``, is
+    an average: "He averaged 7.1 rebounds", "The average family has 1.9 cars", "2.4 children
+    on average", or a count per time ("3.5 flights per day")."""
+    before, after = _average_res()
+    text = ctx.text
+    if before.search(text, ctx.sentence_start(end), end) or after.match(text, end):
+        return True
+    return _per_time().match(text, end) is not None
 
 
 def _rate_base_follows(ctx: Context, end: int) -> bool:

@@ -81,6 +81,7 @@ class NumberContext(Row):
     lead_words: tuple[str, ...]
     implied_units: dict[str, str]
     implied_links: tuple[str, ...]
+    average_words: tuple[str, ...]
 
 
 @cache

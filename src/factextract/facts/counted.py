@@ -125,18 +125,31 @@ _IMPLIED_RANGE = (Decimal(5), Decimal(100))
 """The readings a name with an implied unit may give: a BMI of 5 to 100."""
 
 
+@cache
+def _implied_links() -> frozenset[str]:
+    return frozenset(number_context().implied_links)
+
+
+@cache
+def _implied_ends() -> frozenset[str]:
+    """The last words of the names with an implied unit ("bmi", "index")."""
+    return frozenset(name.rpartition(" ")[2] for name in number_context().implied_units)
+
+
 def implied_unit(ctx: Context, start: int, value: Decimal) -> str | None:
     """The unit a measure's name before a bare number implies: "a BMI of 30" is 30 kg/m2
     (number_context.json implied_units); ``start`` is the number's or its hedge's first
     token."""
-    k, context = start - 1, number_context()
-    if k >= 0 and ctx.lowers[k] in context.implied_links:
+    k, lowers = start - 1, ctx.lowers
+    if k >= 0 and lowers[k] in _implied_links():
         k -= 1  # "a BMI of 30", "His BMI is 27.5"
-    if k < 0 or not _IMPLIED_RANGE[0] <= value <= _IMPLIED_RANGE[1]:
+    if k < 0 or lowers[k] not in _implied_ends():
+        return None  # most numbers: a set lookup
+    if not _IMPLIED_RANGE[0] <= value <= _IMPLIED_RANGE[1]:
         return None
-    units = context.implied_units
+    units = number_context().implied_units
     for size in range(1, min(_IMPLIED_MOST, k + 1) + 1):
-        name = " ".join(ctx.lowers[k - size + 1 : k + 1])
+        name = " ".join(lowers[k - size + 1 : k + 1])
         if name in units:
             return units[name]
     return None

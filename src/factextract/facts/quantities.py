@@ -685,6 +685,9 @@ def _fronted_total(
     return parts.counted if _COMMA.fullmatch(ctx.text, parts.end, start) else None
 
 
+_PER_TIME_STARTS = frozenset("ape \u00a0")
+"""What follows the space after a number before a time denominator: "a", "an", "per",
+"each" (or more space)."""
 _OR_END = re.compile(r",[ \u00a0]+or[ \u00a0]+$")
 _RESTATED_GAP = re.compile(r"[^\d;:()]{0,40}")
 """What may stand between a quantity and the ", or" of its rate: " over five years"."""
@@ -703,9 +706,12 @@ def _restated_rate(
     The quantity before ends a short phrase without digits before the comma; its own
     denominator of time, if any, gives way to the one after the number; a quantity per
     something else ("3 tonnes per hectare") restates no rate."""
-    rate = per_time(ctx.text, number.end_char, limit)
+    end = number.end_char
+    if ctx.text[end + 1 : end + 2] not in _PER_TIME_STARTS:
+        return None  # most numbers: no " a", " per" or " each" right after (a cheap test)
+    rate = per_time(ctx.text, end, limit)
     if rate is None or number.label != "cardinal":
-        return None  # most numbers: no "a year" right after
+        return None
     start = cue.start if cue is not None else number.start_char
     lead = _OR_END.search(ctx.text, max(0, start - 8), start)
     if lead is None:

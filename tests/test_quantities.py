@@ -1560,6 +1560,16 @@ QUANTITY_CASES = [
         id="subject-verb-work-before-a-plural-is-a-compound",
     ),
     pytest.param(
+        "At least 8 sustained gunshot wounds.",
+        [("At least 8", "8", None, None, None, "at_least")],
+        id="subject-verb-sustained-after-a-bare-count",
+    ),
+    pytest.param(
+        "About 300 crossed international borders.",
+        [("About 300", "300", None, None, None, "approx")],
+        id="subject-verb-crossed-after-a-bare-count",
+    ),
+    pytest.param(
         "Between 20 and 30,000 people attended the rally.",
         [],
         id="range-with-elided-thousands-is-unsure",

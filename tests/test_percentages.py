@@ -816,3 +816,48 @@ def test_percentages_poll_lead_points(extractor: Extractor, text: str, expected:
     """The points of a lead in a sentence about a poll are percentage points; a lead in a
     game and points of no lead are not."""
     assert [_row(p) for p in _extract(extractor, text).percentages] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The Fed cut rates by a percentage point.",
+            [("a percentage point", "1", None, "percentage_points", "exact")],
+            id="a-percentage-point",
+        ),
+        pytest.param(
+            "The Fed cut rates by a full percentage point on Wednesday.",
+            [("a full percentage point", "1", None, "percentage_points", "exact")],
+            id="a-full-percentage-point",
+        ),
+        pytest.param(
+            "It was a percentage-point rise in unemployment.",
+            [("a percentage-point", "1", None, "percentage_points", "exact")],
+            id="a-percentage-point-compound",
+        ),
+        pytest.param(
+            "Rates rose nearly a percentage point.",
+            [("nearly a percentage point", "1", None, "percentage_points", "nearly")],
+            id="hedged-a-percentage-point",
+        ),
+        pytest.param(
+            "Rates rose half a percentage point.",
+            [("half a percentage point", "0.5", None, "percentage_points", "exact")],
+            id="half-a-percentage-point-stays-a-half",
+        ),
+        pytest.param(
+            "Rates rose a quarter of a percentage point.",
+            [("a quarter of a percentage point", "0.25", None, "percentage_points", "exact")],
+            id="a-quarter-of-a-percentage-point-stays-a-quarter",
+        ),
+    ],
+)
+def test_percentages_a_percentage_point_is_one(
+    extractor: Extractor, text: str, expected: list[Row]
+) -> None:
+    """ "a percentage point" writes no number but states one; a fraction of one keeps its
+    own value. The span's text is the text at its offsets."""
+    found = _extract(extractor, text).percentages
+    assert [_row(p) for p in found] == expected
+    assert all(text[p.start_char : p.end_char] == p.text for p in found)

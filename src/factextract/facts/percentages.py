@@ -388,13 +388,44 @@ def find(doc: Doc) -> list[Span]:
             span = _percentage_span(ctx, number)
             if span is not None and free(span, taken):
                 spans.append(span)
+    if "percentage point" in ctx.text or "percentage-point" in ctx.text:  # a cheap test
+        spans = _with_one_point(ctx, spans, taken)
     return join_ranges(ctx, spans, "percentage", partial(_is_range, ctx))
+
+
+ONE_POINT = "one_point"
+"""The rule of "a percentage point": one percentage point, with no number written."""
+_ONE_POINT = re.compile(
+    r"\b(?<![Hh]alf )(?<!of )[Aa](?:[ \u00a0]+(?:full|whole))?[ \u00a0]+percentage[- ]point\b"
+)
+
+
+def _with_one_point(ctx: Context, spans: list[Span], taken: frozenset[int]) -> list[Span]:
+    """``spans`` and every "a percentage point" ("cut rates by a full percentage point", "a
+    percentage-point rise") that no span holds: one percentage point. "half a percentage
+    point" and "a quarter of a percentage point" are fractions' spans."""
+    found = []
+    for match in _ONE_POINT.finditer(ctx.text):
+        start, end = match.start(), match.end()
+        cue = qualifiers.before(ctx.text, start)  # "nearly a percentage point"
+        start = cue.start if cue else start
+        span = char_span(ctx.doc, start, end, "percentage", ONE_POINT, "percentage_points")
+        if span is None or not free(span, taken):
+            continue
+        if any(s.start < span.end and span.start < s.end for s in spans):
+            continue
+        found.append(span)
+    if not found:
+        return spans
+    return sorted([*spans, *found], key=lambda s: s.start)
 
 
 def to_record(ctx: Context, span: Span, sentence: int) -> Percentage | None:
     """The ``Percentage`` record of a percentage span."""
     inside = ctx.numerals_in(span.start_char, span.end_char)
     values = [v for n in inside if (v := numerals.normalize(_text(ctx, n))) is not None]
+    if span.id_ == ONE_POINT:  # "a percentage point": no number written
+        return _one_point(ctx, span, sentence)
     if not values or len(values) != len(inside):
         return None
     low, high = values[0][0], values[-1][1] if len(values) == 1 else values[-1][0]
@@ -417,6 +448,23 @@ def to_record(ctx: Context, span: Span, sentence: int) -> Percentage | None:
         value=low,
         value_max=high,
         unit=unit,
+        qualifier=cue.qualifier if cue else "exact",
+        qualifier_cue=cue.text if cue else None,
+    )
+
+
+def _one_point(ctx: Context, span: Span, sentence: int) -> Percentage:
+    """The record of "a percentage point": 1, maybe after a qualifier ("nearly")."""
+    found = _ONE_POINT.search(ctx.text, span.start_char, span.end_char)
+    at = found.start() if found else span.start_char
+    cue = qualifiers.before(ctx.text, at) if at > span.start_char else None
+    return Percentage(
+        text=_text(ctx, span),
+        start_char=span.start_char,
+        end_char=span.end_char,
+        sentence=sentence,
+        value=Decimal(1),
+        unit="percentage_points",
         qualifier=cue.qualifier if cue else "exact",
         qualifier_cue=cue.text if cue else None,
     )

@@ -1662,6 +1662,27 @@ QUANTITY_CASES = [
         [],
         id="no-average-no-part-count",
     ),
+    pytest.param(
+        "The measure passed by 218 votes to 214.",
+        [
+            ("218 votes", "218", None, None, "votes", "exact"),
+            ("214", "214", None, None, "votes", "exact"),
+        ],
+        id="tally-side-after-votes-to",
+    ),
+    pytest.param(
+        "Labour won 52 seats to 40.",
+        [
+            ("52 seats", "52", None, None, "seats", "exact"),
+            ("40", "40", None, None, "seats", "exact"),
+        ],
+        id="tally-side-after-seats-to",
+    ),
+    pytest.param(
+        "Stocks rose 5 tonnes to 300.",
+        [("5 tonnes", "5", None, "t", None, "exact"), ("300", "300", None, None, None, "exact")],
+        id="no-tally-noun-no-shared-noun",
+    ),
 ]
 
 

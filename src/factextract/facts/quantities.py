@@ -59,6 +59,7 @@ from factextract.numbers.words import (
     number_context,
     of_total_words,
     scale_unit,
+    tally_nouns,
 )
 from factextract.patterns import grouped
 from factextract.records import Quantity
@@ -505,7 +506,27 @@ def _elided(
         _elided_count(ctx, number, cue, taken)
         or _elided_object(ctx, number, cue, taken)
         or _rival_count(ctx, number, cue, taken)
+        or _tally_side(ctx, number, cue, taken)
     )
+
+
+def _tally_side(
+    ctx: Context, number: _Number, cue: qualifiers.Cue | None, taken: tuple[int, ...]
+) -> str | None:
+    """The noun of a vote's tally a bare count after "to" shares with the count right before
+    it: "passed by 218 votes to 214", "won 52 seats to 40" (number_context.json tally_nouns;
+    "rose 5 tonnes to 300" stays bare)."""
+    start = cue.start if cue is not None else number.start_char
+    k = ctx.token_at(start) - 1
+    if k < 2 or ctx.lowers[k] != "to" or ctx.lowers[k - 1] not in tally_nouns():
+        return None  # most numbers: no "votes to" right before
+    before = ctx.numerals_in(ctx.sentence_start(start), ctx.token_chars[k])
+    if not before or before[-1].label_ != "cardinal":
+        return None
+    parts = analyze(ctx, before[-1], share=False, taken=taken)
+    if parts is None or parts.unit is not None or parts.counted is None:
+        return None
+    return parts.counted if parts.end == ctx.token_ends[k - 1] else None
 
 
 _TO_RIVAL = re.compile(

@@ -82,11 +82,18 @@ class NumberContext(Row):
     implied_units: dict[str, str]
     implied_links: tuple[str, ...]
     average_words: tuple[str, ...]
+    tally_nouns: tuple[str, ...]
 
 
 @cache
 def number_context() -> NumberContext:
     return lexicons.load_object(NumberContext, "number_context.json")
+
+
+@cache
+def tally_nouns() -> frozenset[str]:
+    """The nouns of a vote's tally: "218 votes to 214"."""
+    return frozenset(number_context().tally_nouns)
 
 
 @cache

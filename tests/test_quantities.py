@@ -1683,6 +1683,24 @@ QUANTITY_CASES = [
         [("5 tonnes", "5", None, "t", None, "exact"), ("300", "300", None, None, None, "exact")],
         id="no-tally-noun-no-shared-noun",
     ),
+    pytest.param(
+        "One person died in the crash.",
+        [("One person", "1", None, None, "person", "exact")],
+        id="spelled-one-counts-a-person",
+    ),
+    pytest.param(
+        "At least one child was killed.",
+        [("At least one child", "1", None, None, "child", "at_least")],
+        id="spelled-one-counts-a-child",
+    ),
+    pytest.param(
+        "The crash killed one person and injured five.",
+        [("one person", "1", None, None, "person", "exact")],
+        id="spelled-one-lends-no-singular-to-a-plural-count",
+    ),
+    pytest.param("At one point the market fell.", [], id="spelled-one-point-is-an-idiom"),
+    pytest.param("One officer's car was damaged.", [], id="spelled-one-before-a-possessive"),
+    pytest.param("One of the men was arrested.", [], id="spelled-one-of-the"),
 ]
 
 

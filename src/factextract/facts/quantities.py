@@ -58,6 +58,7 @@ from factextract.numbers.words import (
     level_followers,
     number_context,
     of_total_words,
+    one_nouns,
     scale_unit,
     tally_nouns,
 )
@@ -383,7 +384,8 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
             unit_id, counted, rule = shared.unit, shared.counted, "shared"
             values = _scaled_like(ctx, number, values, shared)
         elif (elided := _elided(ctx, number, cue, taken)) is not None:
-            counted, rule = elided, "shared"
+            if values[0] == 1 or numbers.is_plural(elided.rpartition(" ")[2]):
+                counted, rule = elided, "shared"  # not "One person died and five" person
         elif (level := _earlier_level(ctx, number, values[0], cue, taken)) is not None or (
             level := _later_level(ctx, number, values[0], cue, taken)
         ) is not None:
@@ -1026,9 +1028,13 @@ def _before_list(words: list[str]) -> list[str]:
     return words[:k]
 
 
+_POSSESSIVE_MARKS = frozenset({"'s", "’s"})
+
+
 def _spelled_count(text: str, number: _Number, unit: str | None, counted: str | None) -> bool:
-    """Spelled numbers need a unit or a plain counted noun, and "one" needs a unit:
-    "Three Gorges", "one-China", "zero-COVID", "at one point" are names and idioms."""
+    """Spelled numbers need a unit or a plain counted noun, and "one" needs a unit or a
+    noun of a person ("One person died"): "Three Gorges", "one-China", "zero-COVID", "at one
+    point" are names and idioms."""
     if _CAPITALIZED.match(text[number.end_char : number.end_char + 2]):
         return False
     if unit is not None:
@@ -1036,7 +1042,11 @@ def _spelled_count(text: str, number: _Number, unit: str | None, counted: str | 
     last = counted.split()[-1] if counted else ""
     if not last or (last[:1].isupper() and not _has_digit(last)):
         return False  # "Three Gorges"; but a model counts: "two F-35s"
-    return number.text.lower() not in ("one", "a", "an")
+    spelled = number.text.lower()
+    if spelled == "one":  # "One person died"; not "at one point", "one officer's car"
+        after = text.find(counted or " ", number.end_char) + len(counted or " ")
+        return counted in one_nouns() and text[after : after + 2] not in _POSSESSIVE_MARKS
+    return spelled not in ("a", "an")
 
 
 def _lower_noun(counted: str | None) -> bool:

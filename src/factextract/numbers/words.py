@@ -83,11 +83,18 @@ class NumberContext(Row):
     implied_links: tuple[str, ...]
     average_words: tuple[str, ...]
     tally_nouns: tuple[str, ...]
+    one_nouns: tuple[str, ...]
 
 
 @cache
 def number_context() -> NumberContext:
     return lexicons.load_object(NumberContext, "number_context.json")
+
+
+@cache
+def one_nouns() -> frozenset[str]:
+    """The nouns of people a spelled "one" counts: "One person died"."""
+    return frozenset(number_context().one_nouns)
 
 
 @cache

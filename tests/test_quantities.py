@@ -1701,6 +1701,36 @@ QUANTITY_CASES = [
     pytest.param("At one point the market fell.", [], id="spelled-one-point-is-an-idiom"),
     pytest.param("One officer's car was damaged.", [], id="spelled-one-before-a-possessive"),
     pytest.param("One of the men was arrested.", [], id="spelled-one-of-the"),
+    pytest.param(
+        "Highs will be between 10C and 15C.",
+        [("between 10C and 15C", "10", "15", "°C", None, "exact")],
+        id="unit-range-between-each-with-its-unit",
+    ),
+    pytest.param(
+        "Temperatures will range from 10C to 15C.",
+        [("10C to 15C", "10", "15", "°C", None, "exact")],
+        id="unit-range-after-a-range-verb",
+    ),
+    pytest.param(
+        "Between 2 tonnes and 3 tonnes of fish were caught.",
+        [("Between 2 tonnes and 3 tonnes of fish", "2", "3", "t", "fish", "exact")],
+        id="unit-range-material-after-the-second",
+    ),
+    pytest.param(
+        "Temperatures rose from 10C to 15C.",
+        [("10C", "10", None, "°C", None, "exact"), ("15C", "15", None, "°C", None, "exact")],
+        id="unit-pair-after-from-is-a-change",
+    ),
+    pytest.param(
+        "The river rose by 2 metres to 5 metres.",
+        [("2 metres", "2", None, "m", None, "exact"), ("5 metres", "5", None, "m", None, "exact")],
+        id="unit-pair-after-by-is-a-change",
+    ),
+    pytest.param(
+        "The lake is 5 km to 3 km wide.",
+        [("5 km", "5", None, "km", None, "exact"), ("3 km", "3", None, "km", None, "exact")],
+        id="unit-pair-falling-is-no-range",
+    ),
 ]
 
 
@@ -2412,3 +2442,25 @@ def test_quantities_letter_names_a_kind(
     """A capital letter after a material noun names its kind ("vitamin D"); "A" and "I"
     before a lower-case word are words of the sentence."""
     assert [_row(q) for q in _extract(extractor, text).quantities] == expected
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    low=st.integers(min_value=1, max_value=500),
+    step=st.integers(min_value=1, max_value=500),
+    unit=st.sampled_from([(" km", "km"), (" tonnes", "t"), (" mph", "mph")]),
+    link=st.sampled_from(["between {a} and {b}", "{a} to {b}", "{a} - {b}"]),
+)
+def test_quantities_property_unit_written_twice_makes_one_range(
+    extractor: Extractor, low: int, step: int, unit: tuple[str, str], link: str
+) -> None:
+    """Two rising quantities of one unit, each written with it and joined as a range are
+    one range fact whose text is the text at its offsets."""
+    written, unit_id = unit
+    pair = link.format(a=f"{low}{written}", b=f"{low + step}{written}")
+    text = f"Forecasters expect {pair} on Monday."
+    found = _extract(extractor, text).quantities
+    assert [(q.value, q.value_max, q.unit) for q in found] == [
+        (Decimal(low), Decimal(low + step), unit_id)
+    ]
+    assert all(text[q.start_char : q.end_char] == q.text for q in found)

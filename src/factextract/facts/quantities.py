@@ -14,7 +14,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from decimal import Decimal
 from fractions import Fraction
-from functools import cache
+from functools import cache, partial
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
@@ -46,6 +46,7 @@ from factextract.facts.spans import (
     Context,
     char_span,
     free,
+    join_ranges,
     non_overlapping,
     publish,
 )
@@ -1069,7 +1070,57 @@ def find(doc: Doc) -> list[Span]:
         span = char_span(doc, parts.start, parts.end, "quantity", parts.rule, parts.unit or "")
         if span is not None and free(span, taken):
             spans.append(span)
-    return non_overlapping(spans)
+    return join_ranges(ctx, non_overlapping(spans), "quantity", partial(_unit_range, ctx, memo))
+
+
+JOINED = "range"
+"""The rule of a range of two quantities that each write the unit: "between 10C and 15C"."""
+_UNIT_JOIN = re.compile(r"[ \u00a0]*[-–—][ \u00a0]*|[ \u00a0]+(?:to|and)[ \u00a0]+")
+_FROM_LEAD = re.compile(r"\bfrom[ \u00a0]+$", re.IGNORECASE)
+
+
+def _unit_range(ctx: Context, memo: _Memo, first: Span, second: Span) -> bool:
+    """Whether two neighbouring quantities of one unit, each written with it, are one range:
+    "between 10C and 15C", "10 km to 15 km", "ranged from 5 t to 7 t" (rising, no qualifier on
+    the second, "and" only after "between"); "rose from 10C to 15C" and "rose by 5 km to 15
+    km" are changes."""
+    if not first.kb_id_ or first.id_ != "unit" or second.id_ != "unit":
+        return False  # most pairs: a count, a shared unit or a range already
+    text = ctx.text
+    link = _UNIT_JOIN.fullmatch(text, first.end_char, second.start_char)
+    if link is None:
+        return False
+    lead = text[max(0, first.start_char - 24) : first.start_char]
+    word = link.group().strip().lower()
+    if word == "and" and not lead.lower().rstrip().endswith("between"):
+        return False
+    if _FROM_LEAD.search(lead) and not ranges.range_verb_before(lead):
+        return False  # "rose from 10C to 15C": a change; "range from 10C to 15C" a range
+    if word == "to" and _change_before(lead):
+        return False  # "rose by 2 metres to 5 metres", "fell 2 m to 5 m": a change
+    taken = ctx.claims(GROUP)[1]
+    low, high = (
+        _remembered(ctx, memo, ctx.numerals_in(s.start_char, s.end_char)[0], True, taken)
+        for s in (first, second)
+    )
+    if low is None or high is None or low.value_max is not None or high.value_max is not None:
+        return False
+    return high.cue is None and low.value < high.value and not (low.counted and high.counted)
+
+
+_LAST_WORD = re.compile(r"([A-Za-z]+)[ \u00a0]*$")
+
+
+@cache
+def _change_words() -> frozenset[str]:
+    cues = lexicons.change_cues()
+    return frozenset({"by", *cues.up, *cues.down})
+
+
+def _change_before(lead: str) -> bool:
+    """Whether ``lead`` ends in "by" or a change verb: the quantity after it is a change's."""
+    last = _LAST_WORD.search(lead)
+    return last is not None and last.group(1).lower() in _change_words()
 
 
 def to_record(ctx: Context, span: Span, sentence: int) -> Quantity | None:
@@ -1097,16 +1148,21 @@ def _record(
     parts = _remembered(ctx, memo, inside[0], True, taken) if inside else None
     if parts is None:
         return None
-    cue = parts.cue
+    cue, high, counted = parts.cue, parts.value_max, parts.counted
+    if span.id_ == JOINED and len(inside) == 2:  # "between 10C and 15C": two quantities
+        second = _remembered(ctx, memo, inside[1], True, taken)
+        if second is None:
+            return None
+        high, counted = second.value, counted or second.counted
     return Quantity(
         text=ctx.text[start:end],  # span.text, without making Tokens
         start_char=start,
         end_char=end,
         sentence=sentence,
         value=parts.value,
-        value_max=parts.value_max,
+        value_max=high,
         unit=parts.unit,
-        counted=parts.counted,
+        counted=counted,
         qualifier=cue.qualifier if cue else "exact",
         qualifier_cue=cue.text if cue else None,
     )

@@ -40,6 +40,11 @@ def _range_verb_re() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{verbs}|anywhere)\s+from{_MARKED}", re.IGNORECASE)
 
 
+def range_verb_before(lead: str) -> bool:
+    """Whether ``lead`` ends in a verb of a range and "from": "ranged from ", "vary from "."""
+    return _range_verb_re().search(lead) is not None
+
+
 @cache
 def _from_scale_re() -> re.Pattern[str]:
     """ "from" and a scale word before a pair: "revised from magnitude 6.1 to 6.4"."""

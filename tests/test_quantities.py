@@ -1731,6 +1731,17 @@ QUANTITY_CASES = [
         [("5 km", "5", None, "km", None, "exact"), ("3 km", "3", None, "km", None, "exact")],
         id="unit-pair-falling-is-no-range",
     ),
+    pytest.param(
+        "Two MPs were suspended.",
+        [("Two MPs", "2", None, None, "MPs", "exact")],
+        id="spelled-count-of-an-acronym-plural",
+    ),
+    pytest.param(
+        "He went 3-for-4 with two RBIs.",
+        [("two RBIs", "2", None, None, "RBIs", "exact")],
+        id="spelled-count-of-rbis",
+    ),
+    pytest.param("The Three Gorges Dam opened.", [], id="spelled-number-in-a-name-stays-none"),
 ]
 
 

@@ -81,7 +81,7 @@ def noun_phrase(
         if not text.isalpha() or (not joined and (stop_word or _adverb(low))):
             break
         words.append(k)
-        if (numbers.is_plural(low) or _acronym_plural(text)) and not _verb_follows(ctx, k + 1):
+        if (numbers.is_plural(low) or acronym_plural(text)) and not _verb_follows(ctx, k + 1):
             following = texts[k + 1] if k + 1 < len(texts) else ""
             compound = following.isalpha() and spaced[k]
             after = lowers[k + 1] if compound else ""
@@ -251,7 +251,7 @@ def model_phrase(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
     if numbered == k - 1:  # "787s", "A321neos", "F-35s" ("1990s", a year, is no model)
         plural = _PLURAL_MODEL.fullmatch(last) is not None
     else:  # a plural after the model number: "H100 GPUs", "iPhone 15 Pros"
-        plural = _acronym_plural(last) or numbers.is_plural(ctx.lowers[k - 1])
+        plural = acronym_plural(last) or numbers.is_plural(ctx.lowers[k - 1])
     return (i, k) if plural else None
 
 
@@ -313,7 +313,7 @@ def _in_model(ctx: Context, first: int, k: int) -> bool:
     return word.isalpha() and any(map(str.isupper, word))
 
 
-def _acronym_plural(word: str) -> bool:
+def acronym_plural(word: str) -> bool:
     """ "MPs", "PCs", "IDs": too short for ``is_plural``, plural by their capitals."""
     return len(word) > 2 and word[-1] == "s" and word[:-1].isupper()
 

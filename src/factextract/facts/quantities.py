@@ -23,6 +23,7 @@ from factextract import lexicons, numbers
 from factextract.facts import money, numerals, qualifiers
 from factextract.facts.counted import (
     PER_NUMBER,
+    acronym_plural,
     age_words,
     bare_number_counts,
     compound_noun,
@@ -1041,8 +1042,9 @@ def _spelled_count(text: str, number: _Number, unit: str | None, counted: str | 
     if unit is not None:
         return True
     last = counted.split()[-1] if counted else ""
-    if not last or (last[:1].isupper() and not _has_digit(last)):
-        return False  # "Three Gorges"; but a model counts: "two F-35s"
+    if not last or (last[:1].isupper() and not _has_digit(last) and not acronym_plural(last)):
+        return False  # "Three Gorges"; but a model counts ("two F-35s"), and an acronym's
+        # plural ("two MPs", "three NGOs")
     spelled = number.text.lower()
     if spelled == "one":  # "One person died"; not "at one point", "one officer's car"
         after = text.find(counted or " ", number.end_char) + len(counted or " ")

@@ -1742,6 +1742,30 @@ QUANTITY_CASES = [
         id="spelled-count-of-rbis",
     ),
     pytest.param("The Three Gorges Dam opened.", [], id="spelled-number-in-a-name-stays-none"),
+    pytest.param(
+        "The firm plans to open 200 stores, bringing the total to 1,500.",
+        [
+            ("200 stores", "200", None, None, "stores", "exact"),
+            ("1,500", "1500", None, None, "stores", "exact"),
+        ],
+        id="new-total-counts-the-noun-before",
+    ),
+    pytest.param(
+        "Officials reported 12 new deaths, taking the total to 340.",
+        [
+            ("12 new deaths", "12", None, None, "new deaths", "exact"),
+            ("340", "340", None, None, "deaths", "exact"),
+        ],
+        id="new-total-drops-what-was-added",
+    ),
+    pytest.param(
+        "The army sent 500 troops, raising the number to 300.",
+        [
+            ("500 troops", "500", None, None, "troops", "exact"),
+            ("300", "300", None, None, None, "exact"),
+        ],
+        id="new-total-below-the-addition-is-no-total",
+    ),
 ]
 
 

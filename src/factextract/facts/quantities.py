@@ -64,7 +64,7 @@ from factextract.numbers.words import (
     scale_unit,
     tally_nouns,
 )
-from factextract.patterns import grouped
+from factextract.patterns import alternation, grouped
 from factextract.records import Quantity
 
 GROUP = "quantities"
@@ -511,7 +511,53 @@ def _elided(
         or _elided_object(ctx, number, cue, taken)
         or _rival_count(ctx, number, cue, taken)
         or _tally_side(ctx, number, cue, taken)
+        or _new_total(ctx, number, cue, taken)
     )
+
+
+@cache
+def _total_re() -> re.Pattern[str]:
+    """A verb that brings a total to a level, its noun and "to", right before a number:
+    "bringing the total to ", "taking its tally to "."""
+    context = number_context()
+    verbs, nouns = alternation(context.total_verbs), alternation(context.total_nouns)
+    owners = r"the|its|their|his|her|our"
+    return re.compile(
+        rf"\b(?i:{verbs})[ \u00a0]+(?:{owners})[ \u00a0]+(?:{nouns})[ \u00a0]+to[ \u00a0]+$"
+    )
+
+
+def _new_total(
+    ctx: Context, number: _Number, cue: qualifiers.Cue | None, taken: tuple[int, ...]
+) -> str | None:
+    """The noun a new total shares with the count before it: "opened 200 stores, bringing
+    the total to 1,500" counts stores (the count before no larger than the total)."""
+    start = cue.start if cue is not None else number.start_char
+    k = ctx.token_at(start) - 1
+    if k < 4 or ctx.lowers[k] != "to" or ctx.lowers[k - 1] not in _total_nouns():
+        return None  # most numbers: no "total to" right before
+    lead = _total_re().search(ctx.text, max(0, start - 40), start)
+    if lead is None:
+        return None
+    before = ctx.numerals_in(ctx.sentence_start(start), lead.start())
+    if not before or before[-1].label_ != "cardinal":
+        return None
+    parts = analyze(ctx, before[-1], share=False, taken=taken)
+    if parts is None or parts.unit is not None or parts.counted is None:
+        return None
+    values = numerals.normalize(number.text)
+    if values is None or parts.value > values[0]:
+        return None
+    if not _RESTATED_GAP.fullmatch(ctx.text, parts.end, lead.start()):
+        return None
+    first, _, rest = parts.counted.partition(" ")
+    added = number_context().added_words
+    return rest if rest and first.lower() in added else parts.counted  # "12 new deaths"
+
+
+@cache
+def _total_nouns() -> frozenset[str]:
+    return frozenset(number_context().total_nouns)
 
 
 def _tally_side(

@@ -84,6 +84,9 @@ class NumberContext(Row):
     average_words: tuple[str, ...]
     tally_nouns: tuple[str, ...]
     one_nouns: tuple[str, ...]
+    total_verbs: tuple[str, ...]
+    total_nouns: tuple[str, ...]
+    added_words: tuple[str, ...]
 
 
 @cache

@@ -388,8 +388,7 @@ def find(doc: Doc) -> list[Span]:
             span = _percentage_span(ctx, number)
             if span is not None and free(span, taken):
                 spans.append(span)
-    if "percentage point" in ctx.text or "percentage-point" in ctx.text:  # a cheap test
-        spans = _with_one_point(ctx, spans, taken)
+    spans = _with_one_point(ctx, spans, taken)  # "a percentage point": one string search
     return join_ranges(ctx, spans, "percentage", partial(_is_range, ctx))
 
 
@@ -398,6 +397,19 @@ ONE_POINT = "one_point"
 _ONE_POINT = re.compile(
     r"\b(?<![Hh]alf )(?<!of )[Aa](?:[ \u00a0]+(?:full|whole))?[ \u00a0]+percentage[- ]point\b"
 )
+_WORD = "percentage"
+
+
+def _one_points(text: str) -> list[re.Match[str]]:
+    """The "a percentage point" phrases of ``text``: a string search for "percentage", then
+    the pattern on the few characters around each (not a scan of the whole text)."""
+    found, at = [], text.find(_WORD)
+    while at >= 0:
+        match = _ONE_POINT.search(text, max(0, at - 16), at + len(_WORD) + 7)
+        if match is not None and match.end() > at:
+            found.append(match)
+        at = text.find(_WORD, at + len(_WORD))
+    return found
 
 
 def _with_one_point(ctx: Context, spans: list[Span], taken: frozenset[int]) -> list[Span]:
@@ -405,7 +417,7 @@ def _with_one_point(ctx: Context, spans: list[Span], taken: frozenset[int]) -> l
     percentage-point rise") that no span holds: one percentage point. "half a percentage
     point" and "a quarter of a percentage point" are fractions' spans."""
     found = []
-    for match in _ONE_POINT.finditer(ctx.text):
+    for match in _one_points(ctx.text):
         start, end = match.start(), match.end()
         cue = qualifiers.before(ctx.text, start)  # "nearly a percentage point"
         start = cue.start if cue else start

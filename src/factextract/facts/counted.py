@@ -56,10 +56,11 @@ def noun_phrase(
 ) -> tuple[int, int] | None:
     """Token range of the counted phrase starting at token ``i`` (before token ``stop``);
     ``level``: the number is a level ("at 50,000"), and a change verb after it a verb."""
-    texts, lowers, spaced, stops = ctx.words, ctx.lowers, ctx.spaced, stop_words()
+    texts, lowers, spaced = ctx.words, ctx.lowers, ctx.spaced
+    stops, verbs = _phrase_words()
     words: list[int] = []
     superlative = i < len(lowers) and lowers[i] in superlatives()  # "3 most important factors"
-    if _subject_verb(ctx, i):
+    if i < len(lowers) and lowers[i] in verbs and _subject_verb(ctx, i):
         return None
     for k in range(i, min(i + 6, stop, len(texts))):
         if k > i and k in ctx.sentence_tokens:
@@ -105,14 +106,21 @@ def noun_phrase(
     return None
 
 
+@cache
+def _phrase_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The stop words and the verbs after a subject count, fetched in one call per phrase."""
+    return stop_words(), subject_verbs()
+
+
 def _subject_verb(ctx: Context, i: int) -> bool:
-    """Whether the word at ``i``, right after a number, is the verb of a count that is the
-    clause's subject: "576,000 face catastrophic levels", "800 hold dual passports". A noun
-    modifier stands right before its plural head ("300 face masks", "40 work permits"), so a
-    plural right after keeps the compound; anything else makes the word a verb."""
+    """Whether the word at ``i`` (of number_context.json subject_verbs), right after a
+    number, is the verb of a count that is the clause's subject: "576,000 face catastrophic
+    levels", "800 hold dual passports". A noun modifier stands right before its plural head
+    ("300 face masks", "40 work permits"), so a plural right after keeps the compound;
+    anything else makes the word a verb."""
     lowers = ctx.lowers
-    if i >= len(lowers) or lowers[i] not in subject_verbs() or not ctx.words[i].islower():
-        return False
+    if not ctx.words[i].islower():
+        return False  # "Face", "Hold": a name's word, maybe
     after = i + 1
     if after < len(lowers) and ctx.words[after] in "-‐" and not ctx.spaced[i]:
         return False  # "300 work-related injuries": a compound word

@@ -490,8 +490,11 @@ def countable(ctx: Context, value: Decimal, end: int, counted: str = "") -> bool
     ("averaged 7.1 rebounds"), and not the first half of a rate per a base ("12 cases per
     100,000 people")."""
     whole = value == value.to_integral_value()
-    parts = counted.rpartition(" ")[2] in lexicon_set("part_nouns")  # "1.2 points"
-    if not whole and not parts and not _average(ctx, end):
+    if (
+        not whole
+        and counted.rpartition(" ")[2] not in lexicon_set("part_nouns")  # "1.2 points"
+        and not _average(ctx, end)
+    ):
         return False
     return not _rate_base_follows(ctx, end)
 

@@ -533,6 +533,8 @@ def _new_total(
     """The noun a new total shares with the count before it: "opened 200 stores, bringing
     the total to 1,500" counts stores (the count before no larger than the total)."""
     start = cue.start if cue is not None else number.start_char
+    if ctx.text[start - 3 : start] != "to ":
+        return None  # most numbers: a cheap test
     k = ctx.token_at(start) - 1
     if k < 4 or ctx.lowers[k] != "to" or ctx.lowers[k - 1] not in _total_nouns():
         return None  # most numbers: no "total to" right before
@@ -567,6 +569,8 @@ def _tally_side(
     it: "passed by 218 votes to 214", "won 52 seats to 40" (number_context.json tally_nouns;
     "rose 5 tonnes to 300" stays bare)."""
     start = cue.start if cue is not None else number.start_char
+    if ctx.text[start - 3 : start] != "to ":
+        return None  # most numbers: a cheap test
     k = ctx.token_at(start) - 1
     if k < 2 or ctx.lowers[k] != "to" or ctx.lowers[k - 1] not in tally_nouns():
         return None  # most numbers: no "votes to" right before
@@ -1108,7 +1112,7 @@ def find(doc: Doc) -> list[Span]:
     ctx = Context.of(doc)
     taken, ordered = ctx.claims(GROUP)
     memo = _memo(ctx, ordered)
-    spans = []
+    spans, paired, last = [], False, None
     for number in ctx.numbers:
         if not free(number, taken) or number.label_ not in _FIND_LABELS:
             continue
@@ -1118,7 +1122,13 @@ def find(doc: Doc) -> list[Span]:
         span = char_span(doc, parts.start, parts.end, "quantity", parts.rule, parts.unit or "")
         if span is not None and free(span, taken):
             spans.append(span)
-    return join_ranges(ctx, non_overlapping(spans), "quantity", partial(_unit_range, ctx, memo))
+            unit = parts.unit if parts.rule == "unit" else None
+            paired = paired or (unit is not None and unit == last)
+            last = unit
+    spans = non_overlapping(spans)
+    if not paired:
+        return spans  # most texts: no two measures of one unit in a row to join
+    return join_ranges(ctx, spans, "quantity", partial(_unit_range, ctx, memo))
 
 
 JOINED = "range"

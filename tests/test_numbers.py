@@ -288,6 +288,11 @@ def test_numbers_parse_number_prints_plain(text: str, expected: str) -> None:
         pytest.param(
             "900,000 to 1.2 million", ("900000", "1200000"), id="full_lower_bound_keeps_its_value"
         ),
+        pytest.param("between 20 and 30,000", None, id="elided_thousands_are_unsure"),
+        pytest.param("20-30,000", None, id="elided_thousands_dash_are_unsure"),
+        pytest.param("between 1 and 2,500", None, id="elided_thousands_of_hundreds_unsure"),
+        pytest.param("between 500 and 1,000", ("500", "1000"), id="no_thousands_to_elide"),
+        pytest.param("between 3 and 2,500", ("3", "2500"), id="thousands_would_descend"),
         pytest.param("3-1", None, id="score_is_not_range"),
         pytest.param("5-5", None, id="equal_bounds"),
         pytest.param("2016-19", None, id="year_range_is_not_numeric_range"),
@@ -1361,3 +1366,15 @@ def test_numbers_property_fraction_of_a_scale(fraction: str, scale: str) -> None
         ]
     else:
         assert all(scale not in text[n.start : n.end] for n in found)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(min_value=1, max_value=99), st.integers(min_value=2, max_value=10))
+def test_numbers_property_elided_thousands_give_no_small_count(low: int, factor: int) -> None:
+    """ "between 20 and 30,000 people": the first value may share the thousands of the
+    second (20,000) or not (20); neither reading is sure, so no numeral says 20 alone or
+    starts a range at 20."""
+    high = low * factor * 1000 // 2 // 100 * 100
+    assume(low * 1000 < high <= low * 10 * 1000)
+    found = find_numerals(f"Between {low} and {high:,} people attended.")
+    assert all(n.value != low for n in found)

@@ -782,3 +782,82 @@ def test_percentages_poll_margin_points(
     """The points of a poll's margin of error are percentage points; a winning margin's
     points are not."""
     assert [_row(p) for p in _extract(extractor, text).percentages] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The Democrat holds a 12-point lead in the latest poll.",
+            [("12-point", "12", None, "percentage_points", "exact")],
+            id="compound-lead-in-a-poll",
+        ),
+        pytest.param(
+            "Biden led Trump by 12 points in the latest poll.",
+            [("12 points", "12", None, "percentage_points", "exact")],
+            id="led-by-in-a-poll",
+        ),
+        pytest.param(
+            "Labour has a 20-point lead over the Tories, according to a YouGov survey.",
+            [("20-point", "20", None, "percentage_points", "exact")],
+            id="lead-in-a-survey",
+        ),
+        pytest.param(
+            "The Conservatives' lead narrowed to 5 points in the poll.",
+            [("5 points", "5", None, "percentage_points", "exact")],
+            id="lead-narrowed-in-a-poll",
+        ),
+        pytest.param("The Celtics built a 12-point lead in the third quarter.", [], id="game-lead"),
+        pytest.param("Stocks fell 200 points as voters went to the polls.", [], id="no-lead"),
+        pytest.param("The 10-point plan was backed in a poll.", [], id="plan-in-a-poll"),
+    ],
+)
+def test_percentages_poll_lead_points(extractor: Extractor, text: str, expected: list[Row]) -> None:
+    """The points of a lead in a sentence about a poll are percentage points; a lead in a
+    game and points of no lead are not."""
+    assert [_row(p) for p in _extract(extractor, text).percentages] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The Fed cut rates by a percentage point.",
+            [("a percentage point", "1", None, "percentage_points", "exact")],
+            id="a-percentage-point",
+        ),
+        pytest.param(
+            "The Fed cut rates by a full percentage point on Wednesday.",
+            [("a full percentage point", "1", None, "percentage_points", "exact")],
+            id="a-full-percentage-point",
+        ),
+        pytest.param(
+            "It was a percentage-point rise in unemployment.",
+            [("a percentage-point", "1", None, "percentage_points", "exact")],
+            id="a-percentage-point-compound",
+        ),
+        pytest.param(
+            "Rates rose nearly a percentage point.",
+            [("nearly a percentage point", "1", None, "percentage_points", "nearly")],
+            id="hedged-a-percentage-point",
+        ),
+        pytest.param(
+            "Rates rose half a percentage point.",
+            [("half a percentage point", "0.5", None, "percentage_points", "exact")],
+            id="half-a-percentage-point-stays-a-half",
+        ),
+        pytest.param(
+            "Rates rose a quarter of a percentage point.",
+            [("a quarter of a percentage point", "0.25", None, "percentage_points", "exact")],
+            id="a-quarter-of-a-percentage-point-stays-a-quarter",
+        ),
+    ],
+)
+def test_percentages_a_percentage_point_is_one(
+    extractor: Extractor, text: str, expected: list[Row]
+) -> None:
+    """ "a percentage point" writes no number but states one; a fraction of one keeps its
+    own value. The span's text is the text at its offsets."""
+    found = _extract(extractor, text).percentages
+    assert [_row(p) for p in found] == expected
+    assert all(text[p.start_char : p.end_char] == p.text for p in found)

@@ -418,7 +418,7 @@ QUANTITY_CASES = [
     ),
     pytest.param(
         "The plant makes chips on processes of 5 nm and below.",
-        [("5 nm", "5", None, "nm", None, "exact")],
+        [("5 nm and below", "5", None, "nm", None, "at_most")],
         id="nanometre",
     ),
     # Counts after a time noun that ends its own phrase; totals in places; digit compounds.
@@ -1529,6 +1529,243 @@ QUANTITY_CASES = [
         [("3 million tonnes of coal", "3000000", None, "t", "coal", "exact")],
         id="material-before-a-date-is-no-rate",
     ),
+    pytest.param(
+        "At least 576,000 face catastrophic levels of hunger.",
+        [("At least 576,000", "576000", None, None, None, "at_least")],
+        id="subject-verb-face-after-a-bare-count",
+    ),
+    pytest.param(
+        "Some 800 hold dual passports.",
+        [("Some 800", "800", None, None, None, "approx")],
+        id="subject-verb-hold-after-a-bare-count",
+    ),
+    pytest.param(
+        "About 500 joined anti-government protests.",
+        [("About 500", "500", None, None, None, "approx")],
+        id="subject-verb-joined-after-a-bare-count",
+    ),
+    pytest.param(
+        "More than 10,000 lack clean water supplies.",
+        [("More than 10,000", "10000", None, None, None, "more_than")],
+        id="subject-verb-lack-after-a-bare-count",
+    ),
+    pytest.param(
+        "The hospital received 300 face masks.",
+        [("300 face masks", "300", None, None, "face masks", "exact")],
+        id="subject-verb-word-before-a-plural-is-a-compound",
+    ),
+    pytest.param(
+        "The firm issued 40 work permits.",
+        [("40 work permits", "40", None, None, "work permits", "exact")],
+        id="subject-verb-work-before-a-plural-is-a-compound",
+    ),
+    pytest.param(
+        "At least 8 sustained gunshot wounds.",
+        [("At least 8", "8", None, None, None, "at_least")],
+        id="subject-verb-sustained-after-a-bare-count",
+    ),
+    pytest.param(
+        "About 300 crossed international borders.",
+        [("About 300", "300", None, None, None, "approx")],
+        id="subject-verb-crossed-after-a-bare-count",
+    ),
+    pytest.param(
+        "Between 20 and 30,000 people attended the rally.",
+        [],
+        id="range-with-elided-thousands-is-unsure",
+    ),
+    pytest.param(
+        "Between 500 and 1,000 people attended the rally.",
+        [("Between 500 and 1,000 people", "500", "1000", None, "people", "exact")],
+        id="range-without-thousands-to-elide",
+    ),
+    pytest.param(
+        "The government promised 1.5 million homes over five years, or 300,000 a year.",
+        [
+            ("1.5 million homes", "1500000", None, None, "homes", "exact"),
+            ("300,000 a year", "300000", None, "/year", "homes", "exact"),
+        ],
+        id="restated-rate-counts-the-noun-before",
+    ),
+    pytest.param(
+        "The factory makes 50,000 cars a year, or about 1,000 a week.",
+        [
+            ("50,000 cars a year", "50000", None, "/year", "cars", "exact"),
+            ("about 1,000 a week", "1000", None, "/week", "cars", "approx"),
+        ],
+        id="restated-rate-takes-its-own-period",
+    ),
+    pytest.param(
+        "The country exports 2 million barrels of oil a day, or 730 million a year.",
+        [
+            ("2 million barrels of oil a day", "2000000", None, "bbl/day", "oil", "exact"),
+            ("730 million a year", "730000000", None, "bbl/year", "oil", "exact"),
+        ],
+        id="restated-rate-of-a-measure",
+    ),
+    pytest.param(
+        "Farmers harvested 3.5 tonnes per hectare, or 40 a year.",
+        [("3.5 tonnes per hectare", "3.5", None, "t/ha", None, "exact")],
+        id="restated-rate-not-of-a-rate-per-area",
+    ),
+    pytest.param(
+        "The plant produces 300,000 a year.",
+        [],
+        id="bare-rate-without-restatement-stays-none",
+    ),
+    pytest.param(
+        "Patients with a BMI of 30 or more were excluded.",
+        [("30 or more", "30", None, "kg/m2", None, "at_least")],
+        id="implied-unit-bmi-of",
+    ),
+    pytest.param(
+        "Obesity is defined as a body mass index of 30 or higher.",
+        [("30 or higher", "30", None, "kg/m2", None, "at_least")],
+        id="implied-unit-body-mass-index",
+    ),
+    pytest.param(
+        "His BMI is 27.5.",
+        [("27.5", "27.5", None, "kg/m2", None, "exact")],
+        id="implied-unit-after-a-copula",
+    ),
+    pytest.param(
+        "The BMI rose 3 points.",
+        [("3 points", "3", None, None, "points", "exact")],
+        id="implied-unit-not-for-a-counted-noun",
+    ),
+    pytest.param(
+        "He averaged 27.4 points, 7.1 rebounds and 5.3 assists this season.",
+        [
+            ("27.4 points", "27.4", None, None, "points", "exact"),
+            ("7.1 rebounds", "7.1", None, None, "rebounds", "exact"),
+            ("5.3 assists", "5.3", None, None, "assists", "exact"),
+        ],
+        id="average-counts-need-no-whole-number",
+    ),
+    pytest.param(
+        "The average family has 1.9 cars.",
+        [("1.9 cars", "1.9", None, None, "cars", "exact")],
+        id="average-in-the-subject",
+    ),
+    pytest.param(
+        "Households have 2.4 children on average.",
+        [("2.4 children", "2.4", None, None, "children", "exact")],
+        id="average-after-the-count",
+    ),
+    pytest.param(
+        "The fleet flew 3.5 flights per day.",
+        [("3.5 flights per day", "3.5", None, "/day", "flights", "exact")],
+        id="average-count-per-time",
+    ),
+    pytest.param(
+        "The clinic has 2.5 doctors.",
+        [],
+        id="no-average-no-part-count",
+    ),
+    pytest.param(
+        "The measure passed by 218 votes to 214.",
+        [
+            ("218 votes", "218", None, None, "votes", "exact"),
+            ("214", "214", None, None, "votes", "exact"),
+        ],
+        id="tally-side-after-votes-to",
+    ),
+    pytest.param(
+        "Labour won 52 seats to 40.",
+        [
+            ("52 seats", "52", None, None, "seats", "exact"),
+            ("40", "40", None, None, "seats", "exact"),
+        ],
+        id="tally-side-after-seats-to",
+    ),
+    pytest.param(
+        "Stocks rose 5 tonnes to 300.",
+        [("5 tonnes", "5", None, "t", None, "exact"), ("300", "300", None, None, None, "exact")],
+        id="no-tally-noun-no-shared-noun",
+    ),
+    pytest.param(
+        "One person died in the crash.",
+        [("One person", "1", None, None, "person", "exact")],
+        id="spelled-one-counts-a-person",
+    ),
+    pytest.param(
+        "At least one child was killed.",
+        [("At least one child", "1", None, None, "child", "at_least")],
+        id="spelled-one-counts-a-child",
+    ),
+    pytest.param(
+        "The crash killed one person and injured five.",
+        [("one person", "1", None, None, "person", "exact")],
+        id="spelled-one-lends-no-singular-to-a-plural-count",
+    ),
+    pytest.param("At one point the market fell.", [], id="spelled-one-point-is-an-idiom"),
+    pytest.param("One officer's car was damaged.", [], id="spelled-one-before-a-possessive"),
+    pytest.param("One of the men was arrested.", [], id="spelled-one-of-the"),
+    pytest.param(
+        "Highs will be between 10C and 15C.",
+        [("between 10C and 15C", "10", "15", "°C", None, "exact")],
+        id="unit-range-between-each-with-its-unit",
+    ),
+    pytest.param(
+        "Temperatures will range from 10C to 15C.",
+        [("10C to 15C", "10", "15", "°C", None, "exact")],
+        id="unit-range-after-a-range-verb",
+    ),
+    pytest.param(
+        "Between 2 tonnes and 3 tonnes of fish were caught.",
+        [("Between 2 tonnes and 3 tonnes of fish", "2", "3", "t", "fish", "exact")],
+        id="unit-range-material-after-the-second",
+    ),
+    pytest.param(
+        "Temperatures rose from 10C to 15C.",
+        [("10C", "10", None, "°C", None, "exact"), ("15C", "15", None, "°C", None, "exact")],
+        id="unit-pair-after-from-is-a-change",
+    ),
+    pytest.param(
+        "The river rose by 2 metres to 5 metres.",
+        [("2 metres", "2", None, "m", None, "exact"), ("5 metres", "5", None, "m", None, "exact")],
+        id="unit-pair-after-by-is-a-change",
+    ),
+    pytest.param(
+        "The lake is 5 km to 3 km wide.",
+        [("5 km", "5", None, "km", None, "exact"), ("3 km", "3", None, "km", None, "exact")],
+        id="unit-pair-falling-is-no-range",
+    ),
+    pytest.param(
+        "Two MPs were suspended.",
+        [("Two MPs", "2", None, None, "MPs", "exact")],
+        id="spelled-count-of-an-acronym-plural",
+    ),
+    pytest.param(
+        "He went 3-for-4 with two RBIs.",
+        [("two RBIs", "2", None, None, "RBIs", "exact")],
+        id="spelled-count-of-rbis",
+    ),
+    pytest.param("The Three Gorges Dam opened.", [], id="spelled-number-in-a-name-stays-none"),
+    pytest.param(
+        "The firm plans to open 200 stores, bringing the total to 1,500.",
+        [
+            ("200 stores", "200", None, None, "stores", "exact"),
+            ("1,500", "1500", None, None, "stores", "exact"),
+        ],
+        id="new-total-counts-the-noun-before",
+    ),
+    pytest.param(
+        "Officials reported 12 new deaths, taking the total to 340.",
+        [
+            ("12 new deaths", "12", None, None, "new deaths", "exact"),
+            ("340", "340", None, None, "deaths", "exact"),
+        ],
+        id="new-total-drops-what-was-added",
+    ),
+    pytest.param(
+        "The army sent 500 troops, raising the number to 300.",
+        [
+            ("500 troops", "500", None, None, "troops", "exact"),
+            ("300", "300", None, None, None, "exact"),
+        ],
+        id="new-total-below-the-addition-is-no-total",
+    ),
 ]
 
 
@@ -1580,6 +1817,8 @@ CUE_CASES = [
     pytest.param("A little over 300 votes were cast.", "A little over", id="a-little-over"),
     pytest.param("Better than 90 workers came.", "Better than", id="better-than"),
     pytest.param("The best part of 1,000 people came.", "The best part of", id="best-part-of"),
+    pytest.param("Farms of 500 hectares or higher pay more.", "or higher", id="or-higher"),
+    pytest.param("Trucks of 40 tonnes or under may pass.", "or under", id="or-under"),
 ]
 
 
@@ -2238,3 +2477,25 @@ def test_quantities_letter_names_a_kind(
     """A capital letter after a material noun names its kind ("vitamin D"); "A" and "I"
     before a lower-case word are words of the sentence."""
     assert [_row(q) for q in _extract(extractor, text).quantities] == expected
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    low=st.integers(min_value=1, max_value=500),
+    step=st.integers(min_value=1, max_value=500),
+    unit=st.sampled_from([(" km", "km"), (" tonnes", "t"), (" mph", "mph")]),
+    link=st.sampled_from(["between {a} and {b}", "{a} to {b}", "{a} - {b}"]),
+)
+def test_quantities_property_unit_written_twice_makes_one_range(
+    extractor: Extractor, low: int, step: int, unit: tuple[str, str], link: str
+) -> None:
+    """Two rising quantities of one unit, each written with it and joined as a range are
+    one range fact whose text is the text at its offsets."""
+    written, unit_id = unit
+    pair = link.format(a=f"{low}{written}", b=f"{low + step}{written}")
+    text = f"Forecasters expect {pair} on Monday."
+    found = _extract(extractor, text).quantities
+    assert [(q.value, q.value_max, q.unit) for q in found] == [
+        (Decimal(low), Decimal(low + step), unit_id)
+    ]
+    assert all(text[q.start_char : q.end_char] == q.text for q in found)

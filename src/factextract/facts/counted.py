@@ -23,6 +23,8 @@ from factextract.numbers.words import (
     lexicon_set,
     material_heads,
     measure_adverbs,
+    number_context,
+    subject_verbs,
     superlatives,
 )
 from factextract.patterns import alternation
@@ -54,9 +56,12 @@ def noun_phrase(
 ) -> tuple[int, int] | None:
     """Token range of the counted phrase starting at token ``i`` (before token ``stop``);
     ``level``: the number is a level ("at 50,000"), and a change verb after it a verb."""
-    texts, lowers, spaced, stops = ctx.words, ctx.lowers, ctx.spaced, stop_words()
+    texts, lowers, spaced = ctx.words, ctx.lowers, ctx.spaced
+    stops, verbs = _phrase_words()
     words: list[int] = []
     superlative = i < len(lowers) and lowers[i] in superlatives()  # "3 most important factors"
+    if i < len(lowers) and lowers[i] in verbs and _subject_verb(ctx, i):
+        return None
     for k in range(i, min(i + 6, stop, len(texts))):
         if k > i and k in ctx.sentence_tokens:
             break
@@ -77,7 +82,7 @@ def noun_phrase(
         if not text.isalpha() or (not joined and (stop_word or _adverb(low))):
             break
         words.append(k)
-        if (numbers.is_plural(low) or _acronym_plural(text)) and not _verb_follows(ctx, k + 1):
+        if (numbers.is_plural(low) or acronym_plural(text)) and not _verb_follows(ctx, k + 1):
             following = texts[k + 1] if k + 1 < len(texts) else ""
             compound = following.isalpha() and spaced[k]
             after = lowers[k + 1] if compound else ""
@@ -98,6 +103,63 @@ def noun_phrase(
         ):
             kept = kept[:1]
         return kept[0], kept[-1] + 1
+    return None
+
+
+@cache
+def _phrase_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The stop words and the verbs after a subject count, fetched in one call per phrase."""
+    return stop_words(), subject_verbs()
+
+
+def _subject_verb(ctx: Context, i: int) -> bool:
+    """Whether the word at ``i`` (of number_context.json subject_verbs), right after a
+    number, is the verb of a count that is the clause's subject: "576,000 face catastrophic
+    levels", "800 hold dual passports". A noun modifier stands right before its plural head
+    ("300 face masks", "40 work permits"), so a plural right after keeps the compound;
+    anything else makes the word a verb."""
+    lowers = ctx.lowers
+    if not ctx.words[i].islower():
+        return False  # "Face", "Hold": a name's word, maybe
+    after = i + 1
+    if after < len(lowers) and ctx.words[after] in "-‐" and not ctx.spaced[i]:
+        return False  # "300 work-related injuries": a compound word
+    return after >= len(lowers) or not numbers.is_plural(lowers[after])
+
+
+_IMPLIED_MOST = 3
+"""The most words of a measure's name before its bare number ("body mass index")."""
+_IMPLIED_RANGE = (Decimal(5), Decimal(100))
+"""The readings a name with an implied unit may give: a BMI of 5 to 100."""
+
+
+@cache
+def _implied_links() -> frozenset[str]:
+    return frozenset(number_context().implied_links)
+
+
+@cache
+def _implied_ends() -> frozenset[str]:
+    """The last words of the names with an implied unit ("bmi", "index")."""
+    return frozenset(name.rpartition(" ")[2] for name in number_context().implied_units)
+
+
+def implied_unit(ctx: Context, start: int, value: Decimal) -> str | None:
+    """The unit a measure's name before a bare number implies: "a BMI of 30" is 30 kg/m2
+    (number_context.json implied_units); ``start`` is the number's or its hedge's first
+    token."""
+    k, lowers = start - 1, ctx.lowers
+    if k >= 0 and lowers[k] in _implied_links():
+        k -= 1  # "a BMI of 30", "His BMI is 27.5"
+    if k < 0 or lowers[k] not in _implied_ends():
+        return None  # most numbers: a set lookup
+    if not _IMPLIED_RANGE[0] <= value <= _IMPLIED_RANGE[1]:
+        return None
+    units = number_context().implied_units
+    for size in range(1, min(_IMPLIED_MOST, k + 1) + 1):
+        name = " ".join(lowers[k - size + 1 : k + 1])
+        if name in units:
+            return units[name]
     return None
 
 
@@ -197,7 +259,7 @@ def model_phrase(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
     if numbered == k - 1:  # "787s", "A321neos", "F-35s" ("1990s", a year, is no model)
         plural = _PLURAL_MODEL.fullmatch(last) is not None
     else:  # a plural after the model number: "H100 GPUs", "iPhone 15 Pros"
-        plural = _acronym_plural(last) or numbers.is_plural(ctx.lowers[k - 1])
+        plural = acronym_plural(last) or numbers.is_plural(ctx.lowers[k - 1])
     return (i, k) if plural else None
 
 
@@ -259,7 +321,7 @@ def _in_model(ctx: Context, first: int, k: int) -> bool:
     return word.isalpha() and any(map(str.isupper, word))
 
 
-def _acronym_plural(word: str) -> bool:
+def acronym_plural(word: str) -> bool:
     """ "MPs", "PCs", "IDs": too short for ``is_plural``, plural by their capitals."""
     return len(word) > 2 and word[-1] == "s" and word[:-1].isupper()
 
@@ -424,12 +486,35 @@ def on_scale(ctx: Context, number: Span) -> tuple[int, int] | None:
 
 def countable(ctx: Context, value: Decimal, end: int, counted: str = "") -> bool:
     """Whether a value can count the noun it stands before: a whole number ("2.5 doctors"
-    and "a 6.2-magnitude quake" count nothing) or a noun of parts ("1.2 points"), and not
-    the first half of a rate per a base ("12 cases per 100,000 people")."""
+    and "a 6.2-magnitude quake" count nothing), a noun of parts ("1.2 points") or an average
+    ("averaged 7.1 rebounds"), and not the first half of a rate per a base ("12 cases per
+    100,000 people")."""
     whole = value == value.to_integral_value()
-    if not whole and counted.rpartition(" ")[2] not in lexicon_set("part_nouns"):
+    if (
+        not whole
+        and counted.rpartition(" ")[2] not in lexicon_set("part_nouns")  # "1.2 points"
+        and not _average(ctx, end)
+    ):
         return False
     return not _rate_base_follows(ctx, end)
+
+
+@cache
+def _average_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A word of an average anywhere before, and "on average" right after a counted phrase."""
+    words = alternation(number_context().average_words)
+    return re.compile(rf"(?i:\b(?:{words})\b)"), re.compile(r"[ \u00a0]+on[ \u00a0]+average\b")
+
+
+def _average(ctx: Context, end: int) -> bool:
+    """Whether a count that is no whole number, with its counted phrase ending at ``end``, is
+    an average: "He averaged 7.1 rebounds", "The average family has 1.9 cars", "2.4 children
+    on average", or a count per time ("3.5 flights per day")."""
+    before, after = _average_res()
+    text = ctx.text
+    if before.search(text, ctx.sentence_start(end), end) or after.match(text, end):
+        return True
+    return _per_time().match(text, end) is not None
 
 
 def _rate_base_follows(ctx: Context, end: int) -> bool:
@@ -584,6 +669,12 @@ def _per_time() -> re.Pattern[str]:
 @cache
 def _time_ids() -> dict[str, str]:
     return {n: u.id for u in lexicons.units() if u.dimension == "time" for n in u.names}
+
+
+@cache
+def time_unit_ids() -> frozenset[str]:
+    """The ids of the time units ("day", "year"), as denominators of a rate."""
+    return frozenset(_time_ids().values())
 
 
 def per_time(text: str, end: int, limit: int) -> tuple[str, int] | None:

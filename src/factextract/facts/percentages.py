@@ -8,6 +8,7 @@ fraction or a proportion ("two-thirds of voters", "one in five adults": ``shares
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from decimal import Decimal
 from functools import cache, partial
 
@@ -31,6 +32,7 @@ from factextract.numbers.words import (
     number_context,
     parallel_prepositions,
 )
+from factextract.patterns import alternation
 from factextract.records import Percentage, PercentageUnit
 
 GROUP = "percentages"
@@ -276,7 +278,9 @@ def _points_to_percent(ctx: Context, number: Span) -> re.Match[str] | None:
     if point is None:
         return None
     if _TO_PERCENT.match(ctx.text, point.end()) is None and not (
-        _poll_margin(ctx, number) or _change_after_percent(ctx, number)
+        _poll_margin(ctx, number)
+        or _change_after_percent(ctx, number)
+        or _poll_lead(ctx, number, point.end())
     ):
         return None
     return point
@@ -298,6 +302,37 @@ def _change_after_percent(ctx: Context, number: Span) -> bool:
     level is in percentage points, as "fell 4 points to 41%" is."""
     start = number.start_char
     return _change_after_percent_re().search(ctx.text, max(0, start - 40), start) is not None
+
+
+_LEAD_REACH = 30
+"""How far before a number and after its points a word of a lead is looked for."""
+_POLL_LEADS = 100
+"""A poll's lead in percentage points is at most this."""
+
+
+@cache
+def _poll_lead_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A word of a lead ("led by ", "-point lead") and a poll word, as whole words."""
+    context = number_context()
+    leads, polls = alternation(context.lead_words), alternation(context.poll_words)
+    return re.compile(rf"(?i:\b(?:{leads})\b)"), re.compile(rf"(?i:\b(?:{polls})\b)")
+
+
+def _poll_lead(ctx: Context, number: Span, end: int) -> bool:
+    """ "a 12-point lead in the latest poll", "trails by 8 points, a YouGov survey found":
+    points of a lead in a sentence about a poll are percentage points (a lead in a game,
+    "a 12-point lead in the third quarter", is a count of points)."""
+    lead, poll = _poll_lead_res()
+    text, start = ctx.text, number.start_char
+    if lead.search(text, max(0, start - _LEAD_REACH), end + _LEAD_REACH) is None:
+        return False
+    values = numerals.normalize(_text(ctx, number))
+    if values is None or values[0] > _POLL_LEADS:
+        return False
+    first = ctx.sentence_start(start)
+    later = bisect_right(ctx.sentence_chars, start)
+    last = ctx.sentence_chars[later] if later < len(ctx.sentence_chars) else len(text)
+    return poll.search(text, first, last) is not None
 
 
 @cache
@@ -353,13 +388,56 @@ def find(doc: Doc) -> list[Span]:
             span = _percentage_span(ctx, number)
             if span is not None and free(span, taken):
                 spans.append(span)
+    spans = _with_one_point(ctx, spans, taken)  # "a percentage point": one string search
     return join_ranges(ctx, spans, "percentage", partial(_is_range, ctx))
+
+
+ONE_POINT = "one_point"
+"""The rule of "a percentage point": one percentage point, with no number written."""
+_ONE_POINT = re.compile(
+    r"\b(?<![Hh]alf )(?<!of )[Aa](?:[ \u00a0]+(?:full|whole))?[ \u00a0]+percentage[- ]point\b"
+)
+_WORD = "percentage"
+
+
+def _one_points(text: str) -> list[re.Match[str]]:
+    """The "a percentage point" phrases of ``text``: a string search for "percentage", then
+    the pattern on the few characters around each (not a scan of the whole text)."""
+    found, at = [], text.find(_WORD)
+    while at >= 0:
+        match = _ONE_POINT.search(text, max(0, at - 16), at + len(_WORD) + 7)
+        if match is not None and match.end() > at:
+            found.append(match)
+        at = text.find(_WORD, at + len(_WORD))
+    return found
+
+
+def _with_one_point(ctx: Context, spans: list[Span], taken: frozenset[int]) -> list[Span]:
+    """``spans`` and every "a percentage point" ("cut rates by a full percentage point", "a
+    percentage-point rise") that no span holds: one percentage point. "half a percentage
+    point" and "a quarter of a percentage point" are fractions' spans."""
+    found = []
+    for match in _one_points(ctx.text):
+        start, end = match.start(), match.end()
+        cue = qualifiers.before(ctx.text, start)  # "nearly a percentage point"
+        start = cue.start if cue else start
+        span = char_span(ctx.doc, start, end, "percentage", ONE_POINT, "percentage_points")
+        if span is None or not free(span, taken):
+            continue
+        if any(s.start < span.end and span.start < s.end for s in spans):
+            continue
+        found.append(span)
+    if not found:
+        return spans
+    return sorted([*spans, *found], key=lambda s: s.start)
 
 
 def to_record(ctx: Context, span: Span, sentence: int) -> Percentage | None:
     """The ``Percentage`` record of a percentage span."""
     inside = ctx.numerals_in(span.start_char, span.end_char)
     values = [v for n in inside if (v := numerals.normalize(_text(ctx, n))) is not None]
+    if span.id_ == ONE_POINT:  # "a percentage point": no number written
+        return _one_point(ctx, span, sentence)
     if not values or len(values) != len(inside):
         return None
     low, high = values[0][0], values[-1][1] if len(values) == 1 else values[-1][0]
@@ -382,6 +460,23 @@ def to_record(ctx: Context, span: Span, sentence: int) -> Percentage | None:
         value=low,
         value_max=high,
         unit=unit,
+        qualifier=cue.qualifier if cue else "exact",
+        qualifier_cue=cue.text if cue else None,
+    )
+
+
+def _one_point(ctx: Context, span: Span, sentence: int) -> Percentage:
+    """The record of "a percentage point": 1, maybe after a qualifier ("nearly")."""
+    found = _ONE_POINT.search(ctx.text, span.start_char, span.end_char)
+    at = found.start() if found else span.start_char
+    cue = qualifiers.before(ctx.text, at) if at > span.start_char else None
+    return Percentage(
+        text=_text(ctx, span),
+        start_char=span.start_char,
+        end_char=span.end_char,
+        sentence=sentence,
+        value=Decimal(1),
+        unit="percentage_points",
         qualifier=cue.qualifier if cue else "exact",
         qualifier_cue=cue.text if cue else None,
     )

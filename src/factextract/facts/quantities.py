@@ -14,7 +14,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from decimal import Decimal
 from fractions import Fraction
-from functools import cache
+from functools import cache, partial
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
@@ -23,6 +23,7 @@ from factextract import lexicons, numbers
 from factextract.facts import money, numerals, qualifiers
 from factextract.facts.counted import (
     PER_NUMBER,
+    acronym_plural,
     age_words,
     bare_number_counts,
     compound_noun,
@@ -30,6 +31,7 @@ from factextract.facts.counted import (
     counts_nothing,
     follows_count,
     head_of,
+    implied_unit,
     level_before,
     model_phrase,
     noun_phrase,
@@ -38,12 +40,14 @@ from factextract.facts.counted import (
     partitive,
     per_time,
     stop_words,
+    time_unit_ids,
     undated,
 )
 from factextract.facts.spans import (
     Context,
     char_span,
     free,
+    join_ranges,
     non_overlapping,
     publish,
 )
@@ -56,9 +60,11 @@ from factextract.numbers.words import (
     level_followers,
     number_context,
     of_total_words,
+    one_nouns,
     scale_unit,
+    tally_nouns,
 )
-from factextract.patterns import grouped
+from factextract.patterns import alternation, grouped
 from factextract.records import Quantity
 
 GROUP = "quantities"
@@ -380,13 +386,21 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
             unit_id, counted, rule = shared.unit, shared.counted, "shared"
             values = _scaled_like(ctx, number, values, shared)
         elif (elided := _elided(ctx, number, cue, taken)) is not None:
-            counted, rule = elided, "shared"
+            if values[0] == 1 or numbers.is_plural(elided.rpartition(" ")[2]):
+                counted, rule = elided, "shared"  # not "One person died and five" person
         elif (level := _earlier_level(ctx, number, values[0], cue, taken)) is not None or (
             level := _later_level(ctx, number, values[0], cue, taken)
         ) is not None:
             unit_id, counted, rule = level.unit, level.counted, "shared"
         elif (fronted := _fronted_total(ctx, number, values[0], cue, taken)) is not None:
             counted, rule = fronted, "shared"
+        elif (restated := _restated_rate(ctx, number, cue, limit, taken)) is not None:
+            unit_id, counted, end = restated.unit, restated.counted, restated.end
+            rule = "shared"
+    if unit_id is None and counted is None and phrase is None and not compound:
+        lead = ctx.token_at(cue.start if cue else number.start_char)
+        if (implied := implied_unit(ctx, lead, values[0])) is not None:
+            unit_id, rule = implied, "unit"  # "a BMI of 30": kg/m2
     if unit_id is None and counted is not None and not countable(ctx, values[0], end, counted):
         return None
     rated = counted is not None and (unit_id is None or "/" not in unit_id)
@@ -496,7 +510,77 @@ def _elided(
         _elided_count(ctx, number, cue, taken)
         or _elided_object(ctx, number, cue, taken)
         or _rival_count(ctx, number, cue, taken)
+        or _tally_side(ctx, number, cue, taken)
+        or _new_total(ctx, number, cue, taken)
     )
+
+
+@cache
+def _total_re() -> re.Pattern[str]:
+    """A verb that brings a total to a level, its noun and "to", right before a number:
+    "bringing the total to ", "taking its tally to "."""
+    context = number_context()
+    verbs, nouns = alternation(context.total_verbs), alternation(context.total_nouns)
+    owners = r"the|its|their|his|her|our"
+    return re.compile(
+        rf"\b(?i:{verbs})[ \u00a0]+(?:{owners})[ \u00a0]+(?:{nouns})[ \u00a0]+to[ \u00a0]+$"
+    )
+
+
+def _new_total(
+    ctx: Context, number: _Number, cue: qualifiers.Cue | None, taken: tuple[int, ...]
+) -> str | None:
+    """The noun a new total shares with the count before it: "opened 200 stores, bringing
+    the total to 1,500" counts stores (the count before no larger than the total)."""
+    start = cue.start if cue is not None else number.start_char
+    if ctx.text[start - 3 : start] != "to ":
+        return None  # most numbers: a cheap test
+    k = ctx.token_at(start) - 1
+    if k < 4 or ctx.lowers[k] != "to" or ctx.lowers[k - 1] not in _total_nouns():
+        return None  # most numbers: no "total to" right before
+    lead = _total_re().search(ctx.text, max(0, start - 40), start)
+    if lead is None:
+        return None
+    before = ctx.numerals_in(ctx.sentence_start(start), lead.start())
+    if not before or before[-1].label_ != "cardinal":
+        return None
+    parts = analyze(ctx, before[-1], share=False, taken=taken)
+    if parts is None or parts.unit is not None or parts.counted is None:
+        return None
+    values = numerals.normalize(number.text)
+    if values is None or parts.value > values[0]:
+        return None
+    if not _RESTATED_GAP.fullmatch(ctx.text, parts.end, lead.start()):
+        return None
+    first, _, rest = parts.counted.partition(" ")
+    added = number_context().added_words
+    return rest if rest and first.lower() in added else parts.counted  # "12 new deaths"
+
+
+@cache
+def _total_nouns() -> frozenset[str]:
+    return frozenset(number_context().total_nouns)
+
+
+def _tally_side(
+    ctx: Context, number: _Number, cue: qualifiers.Cue | None, taken: tuple[int, ...]
+) -> str | None:
+    """The noun of a vote's tally a bare count after "to" shares with the count right before
+    it: "passed by 218 votes to 214", "won 52 seats to 40" (number_context.json tally_nouns;
+    "rose 5 tonnes to 300" stays bare)."""
+    start = cue.start if cue is not None else number.start_char
+    if ctx.text[start - 3 : start] != "to ":
+        return None  # most numbers: a cheap test
+    k = ctx.token_at(start) - 1
+    if k < 2 or ctx.lowers[k] != "to" or ctx.lowers[k - 1] not in tally_nouns():
+        return None  # most numbers: no "votes to" right before
+    before = ctx.numerals_in(ctx.sentence_start(start), ctx.token_chars[k])
+    if not before or before[-1].label_ != "cardinal":
+        return None
+    parts = analyze(ctx, before[-1], share=False, taken=taken)
+    if parts is None or parts.unit is not None or parts.counted is None:
+        return None
+    return parts.counted if parts.end == ctx.token_ends[k - 1] else None
 
 
 _TO_RIVAL = re.compile(
@@ -674,6 +758,54 @@ def _fronted_total(
     if parts is None or parts.unit is not None or parts.counted is None or parts.value < value:
         return None
     return parts.counted if _COMMA.fullmatch(ctx.text, parts.end, start) else None
+
+
+_PER_TIME_STARTS = frozenset("ape \u00a0")
+"""What follows the space after a number before a time denominator: "a", "an", "per",
+"each" (or more space)."""
+_OR_END = re.compile(r",[ \u00a0]+or[ \u00a0]+$")
+_RESTATED_GAP = re.compile(r"[^\d;:()]{0,40}")
+"""What may stand between a quantity and the ", or" of its rate: " over five years"."""
+
+
+def _restated_rate(
+    ctx: Context,
+    number: _Number,
+    cue: qualifiers.Cue | None,
+    limit: int,
+    taken: tuple[int, ...],
+) -> Parts | None:
+    """A bare rate that restates a quantity before it after ", or": "1.5 million homes over
+    five years, or 300,000 a year" counts homes per year, "50,000 cars a year, or about
+    1,000 a week" cars per week, "2 million barrels a day, or 730 million a year" is bbl/year.
+    The quantity before ends a short phrase without digits before the comma; its own
+    denominator of time, if any, gives way to the one after the number; a quantity per
+    something else ("3 tonnes per hectare") restates no rate."""
+    end = number.end_char
+    if ctx.text[end + 1 : end + 2] not in _PER_TIME_STARTS:
+        return None  # most numbers: no " a", " per" or " each" right after (a cheap test)
+    rate = per_time(ctx.text, end, limit)
+    if rate is None or number.label != "cardinal":
+        return None
+    start = cue.start if cue is not None else number.start_char
+    lead = _OR_END.search(ctx.text, max(0, start - 8), start)
+    if lead is None:
+        return None
+    before = ctx.numerals_in(ctx.sentence_start(lead.start()), lead.start())
+    period = before[-1].end if before else len(ctx.words)
+    if len(before) > 1 and period < len(ctx.words) and _time_unit_at(ctx, period):
+        before.pop()  # "over five years, or": the period of the quantity before
+    if not before or before[-1].label_ != "cardinal":
+        return None
+    parts = analyze(ctx, before[-1], share=False, taken=taken)
+    if parts is None or parts.end > lead.start() or (parts.unit is None and parts.counted is None):
+        return None
+    if not _RESTATED_GAP.fullmatch(ctx.text, parts.end, lead.start()):
+        return None
+    base, _, per = (parts.unit or "").partition("/")
+    if per and per not in time_unit_ids():
+        return None  # "3.5 tonnes per hectare, or 40 a year" restates no rate
+    return parts._replace(unit=f"{base}/{rate[0]}", end=rate[1])
 
 
 def _earlier_level(
@@ -948,17 +1080,26 @@ def _before_list(words: list[str]) -> list[str]:
     return words[:k]
 
 
+_POSSESSIVE_MARKS = frozenset({"'s", "’s"})
+
+
 def _spelled_count(text: str, number: _Number, unit: str | None, counted: str | None) -> bool:
-    """Spelled numbers need a unit or a plain counted noun, and "one" needs a unit:
-    "Three Gorges", "one-China", "zero-COVID", "at one point" are names and idioms."""
+    """Spelled numbers need a unit or a plain counted noun, and "one" needs a unit or a
+    noun of a person ("One person died"): "Three Gorges", "one-China", "zero-COVID", "at one
+    point" are names and idioms."""
     if _CAPITALIZED.match(text[number.end_char : number.end_char + 2]):
         return False
     if unit is not None:
         return True
     last = counted.split()[-1] if counted else ""
-    if not last or (last[:1].isupper() and not _has_digit(last)):
-        return False  # "Three Gorges"; but a model counts: "two F-35s"
-    return number.text.lower() not in ("one", "a", "an")
+    if not last or (last[:1].isupper() and not _has_digit(last) and not acronym_plural(last)):
+        return False  # "Three Gorges"; but a model counts ("two F-35s"), and an acronym's
+        # plural ("two MPs", "three NGOs")
+    spelled = number.text.lower()
+    if spelled == "one":  # "One person died"; not "at one point", "one officer's car"
+        after = text.find(counted or " ", number.end_char) + len(counted or " ")
+        return counted in one_nouns() and text[after : after + 2] not in _POSSESSIVE_MARKS
+    return spelled not in ("a", "an")
 
 
 def _lower_noun(counted: str | None) -> bool:
@@ -971,7 +1112,7 @@ def find(doc: Doc) -> list[Span]:
     ctx = Context.of(doc)
     taken, ordered = ctx.claims(GROUP)
     memo = _memo(ctx, ordered)
-    spans = []
+    spans, paired, last = [], False, None
     for number in ctx.numbers:
         if not free(number, taken) or number.label_ not in _FIND_LABELS:
             continue
@@ -981,7 +1122,63 @@ def find(doc: Doc) -> list[Span]:
         span = char_span(doc, parts.start, parts.end, "quantity", parts.rule, parts.unit or "")
         if span is not None and free(span, taken):
             spans.append(span)
-    return non_overlapping(spans)
+            unit = parts.unit if parts.rule == "unit" else None
+            paired = paired or (unit is not None and unit == last)
+            last = unit
+    spans = non_overlapping(spans)
+    if not paired:
+        return spans  # most texts: no two measures of one unit in a row to join
+    return join_ranges(ctx, spans, "quantity", partial(_unit_range, ctx, memo))
+
+
+JOINED = "range"
+"""The rule of a range of two quantities that each write the unit: "between 10C and 15C"."""
+_UNIT_JOIN = re.compile(r"[ \u00a0]*[-–—][ \u00a0]*|[ \u00a0]+(?:to|and)[ \u00a0]+")
+_FROM_LEAD = re.compile(r"\bfrom[ \u00a0]+$", re.IGNORECASE)
+
+
+def _unit_range(ctx: Context, memo: _Memo, first: Span, second: Span) -> bool:
+    """Whether two neighbouring quantities of one unit, each written with it, are one range:
+    "between 10C and 15C", "10 km to 15 km", "ranged from 5 t to 7 t" (rising, no qualifier on
+    the second, "and" only after "between"); "rose from 10C to 15C" and "rose by 5 km to 15
+    km" are changes."""
+    if not first.kb_id_ or first.id_ != "unit" or second.id_ != "unit":
+        return False  # most pairs: a count, a shared unit or a range already
+    text = ctx.text
+    link = _UNIT_JOIN.fullmatch(text, first.end_char, second.start_char)
+    if link is None:
+        return False
+    lead = text[max(0, first.start_char - 24) : first.start_char]
+    word = link.group().strip().lower()
+    if word == "and" and not lead.lower().rstrip().endswith("between"):
+        return False
+    if _FROM_LEAD.search(lead) and not ranges.range_verb_before(lead):
+        return False  # "rose from 10C to 15C": a change; "range from 10C to 15C" a range
+    if word == "to" and _change_before(lead):
+        return False  # "rose by 2 metres to 5 metres", "fell 2 m to 5 m": a change
+    taken = ctx.claims(GROUP)[1]
+    low, high = (
+        _remembered(ctx, memo, ctx.numerals_in(s.start_char, s.end_char)[0], True, taken)
+        for s in (first, second)
+    )
+    if low is None or high is None or low.value_max is not None or high.value_max is not None:
+        return False
+    return high.cue is None and low.value < high.value and not (low.counted and high.counted)
+
+
+_LAST_WORD = re.compile(r"([A-Za-z]+)[ \u00a0]*$")
+
+
+@cache
+def _change_words() -> frozenset[str]:
+    cues = lexicons.change_cues()
+    return frozenset({"by", *cues.up, *cues.down})
+
+
+def _change_before(lead: str) -> bool:
+    """Whether ``lead`` ends in "by" or a change verb: the quantity after it is a change's."""
+    last = _LAST_WORD.search(lead)
+    return last is not None and last.group(1).lower() in _change_words()
 
 
 def to_record(ctx: Context, span: Span, sentence: int) -> Quantity | None:
@@ -1009,16 +1206,21 @@ def _record(
     parts = _remembered(ctx, memo, inside[0], True, taken) if inside else None
     if parts is None:
         return None
-    cue = parts.cue
+    cue, high, counted = parts.cue, parts.value_max, parts.counted
+    if span.id_ == JOINED and len(inside) == 2:  # "between 10C and 15C": two quantities
+        second = _remembered(ctx, memo, inside[1], True, taken)
+        if second is None:
+            return None
+        high, counted = second.value, counted or second.counted
     return Quantity(
         text=ctx.text[start:end],  # span.text, without making Tokens
         start_char=start,
         end_char=end,
         sentence=sentence,
         value=parts.value,
-        value_max=parts.value_max,
+        value_max=high,
         unit=parts.unit,
-        counted=parts.counted,
+        counted=counted,
         qualifier=cue.qualifier if cue else "exact",
         qualifier_cue=cue.text if cue else None,
     )

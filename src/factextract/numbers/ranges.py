@@ -40,6 +40,11 @@ def _range_verb_re() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{verbs}|anywhere)\s+from{_MARKED}", re.IGNORECASE)
 
 
+def range_verb_before(lead: str) -> bool:
+    """Whether ``lead`` ends in a verb of a range and "from": "ranged from ", "vary from "."""
+    return _range_verb_re().search(lead) is not None
+
+
 @cache
 def _from_scale_re() -> re.Pattern[str]:
     """ "from" and a scale word before a pair: "revised from magnitude 6.1 to 6.4"."""
@@ -208,6 +213,19 @@ def distributed_scale(bare: Decimal, digits: Decimal | None, value: Decimal) -> 
     return scale
 
 
+def _thousands_elided(a: _Atom, b: _Atom) -> bool:
+    """Whether a short bare first value may share the thousands a second written in digits
+    spells out: "between 20 and 30,000", "20-30,000 people" often say 20,000 to 30,000 but
+    may say 20 to 30,000; a range of either reading could be wrong, so none is made. "500 to
+    1,000" and "2-3 million" (a scale word, read as shared) are no such pair."""
+    if a.scale != 1 or b.scale != 1 or a.spelled or b.spelled or not isinstance(a.value, int):
+        return False
+    if not isinstance(b.value, int) or b.value % 100 or not a.raw.isdecimal():
+        return False  # "2,500" may elide thousands too: "between 1 and 2,500"
+    thousands = Fraction(b.value, 1000)
+    return a.value < thousands and scale_distributes(a.value, thousands, 1000)
+
+
 def _pair(text: str, a: _Atom, b: _Atom, label_a: Label | None) -> _ExactRow | bool | None:
     """Join two atoms into a range (the ``Numeral`` fields, with exact values); False if they
     are not joined, None to drop both."""
@@ -254,6 +272,8 @@ def _pair(text: str, a: _Atom, b: _Atom, label_a: Label | None) -> _ExactRow | b
         return False  # "Sales rose $2 to 7 billion": a change by $2 billion to $7 billion
     if word == "to" and _SYMBOL_END.search(lead) and _counts_after(text, b.end):
         return False  # "gave $5 to 7 charities": money, then a count
+    if _thousands_elided(a, b):
+        return None  # "between 20 and 30,000 people": 20 or 20,000? Neither is sure
     start = a.start - len(lead) + lead.rindex("between") if word == "and" else a.start
     spelled = a.spelled and b.spelled
     return start, b.end, low, b.value, "range", spelled, b.scale

@@ -76,11 +76,41 @@ class NumberContext(Row):
     share_positions: tuple[str, ...]
     share_not_wholes: tuple[str, ...]
     share_followers: tuple[str, ...]
+    subject_verbs: tuple[str, ...]
+    poll_words: tuple[str, ...]
+    lead_words: tuple[str, ...]
+    implied_units: dict[str, str]
+    implied_links: tuple[str, ...]
+    average_words: tuple[str, ...]
+    tally_nouns: tuple[str, ...]
+    one_nouns: tuple[str, ...]
+    total_verbs: tuple[str, ...]
+    total_nouns: tuple[str, ...]
+    added_words: tuple[str, ...]
 
 
 @cache
 def number_context() -> NumberContext:
     return lexicons.load_object(NumberContext, "number_context.json")
+
+
+@cache
+def one_nouns() -> frozenset[str]:
+    """The nouns of people a spelled "one" counts: "One person died"."""
+    return frozenset(number_context().one_nouns)
+
+
+@cache
+def tally_nouns() -> frozenset[str]:
+    """The nouns of a vote's tally: "218 votes to 214"."""
+    return frozenset(number_context().tally_nouns)
+
+
+@cache
+def subject_verbs() -> frozenset[str]:
+    """Verbs a bare count as a clause's subject may stand before ("576,000 face
+    catastrophic levels"), that are also nouns of compounds ("300 face masks")."""
+    return frozenset(number_context().subject_verbs)
 
 
 @cache

@@ -125,6 +125,37 @@ MONEY_CASES = [
         id="usd-minor-bare-cents",
     ),
     pytest.param(
+        "A stamp costs 99¢ at the post office.",
+        PUBLISHED,
+        [("99¢", "0.99", None, "USD", True, "exact")],
+        id="usd-cent-sign-glued",
+    ),
+    pytest.param(
+        "She bought a 50¢ stamp and a 75¢ card.",
+        PUBLISHED,
+        [("50¢", "0.5", None, "USD", True, "exact"), ("75¢", "0.75", None, "USD", True, "exact")],
+        id="usd-cent-sign-before-noun",
+    ),
+    pytest.param(
+        "SYDNEY - The fee is about 40¢ a bag.",
+        PUBLISHED,
+        [("about 40¢", "0.4", None, "AUD", False, "approx")],
+        id="cent-sign-of-the-story-dollar",
+    ),
+    pytest.param(
+        "ACCRA - A bag of rice costs GH¢500 now.",
+        PUBLISHED,
+        [("GH¢500", "500", None, "GHS", True, "exact")],
+        id="ghs-cedi-sign-prefix-no-cents",
+    ),
+    pytest.param(
+        "A stamp costs 99¢.",
+        PUBLISHED,
+        [("99¢", "0.99", None, "USD", True, "exact")],
+        id="cent-sign-before-a-stop",
+        marks=_xfail("the tokenizer keeps '99¢.' whole, so no span can end after the sign"),
+    ),
+    pytest.param(
         "He made 20 bucks washing cars.",
         PUBLISHED,
         [("20 bucks", "20", None, "USD", True, "exact")],

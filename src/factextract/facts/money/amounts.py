@@ -796,10 +796,54 @@ def _glued_cents_res() -> tuple[re.Pattern[str], re.Pattern[str], int]:
     )
 
 
+_CENT_SIGN = re.compile(r"(?<![\w$.,])(?P<number>[0-9]+(?:\.[0-9]+)?)¢(?![\w¢])")
+"""An amount in cents with the cent sign glued after it: "99¢", "a 50¢ stamp"."""
+
+
+def _cent_signs(text: str, start: int, stop: int) -> list[Parts]:
+    """The amounts written with a cent sign in ``text[start:stop]``: cents of the dollar
+    the article reads "cents" as (US cents without evidence), as "99 cents" is. The
+    tokenizer keeps "99¢" whole, so no number span holds them either."""
+    if "¢" not in text[start:stop]:
+        return []  # most texts have no cent sign: say so fast
+    resolution = CurrencyResolver.of(text).resolve("cents")
+    if resolution.code is None:
+        return []
+    found = []
+    for match in _CENT_SIGN.finditer(text, start, stop):
+        amount = numerals_scale(Decimal(match.group("number")), Decimal("0.01"))
+        cue = qualifiers.before(text, match.start())
+        found.append(
+            Parts(
+                cue.start if cue else match.start(),
+                match.end(),
+                amount,
+                None,
+                resolution.code,
+                resolution.certain,
+                "cents",
+                resolution.reason,
+                cue,
+                "minor" if resolution.certain else "minor_guess",
+            )
+        )
+    return found
+
+
 def glued_cents(text: str, start: int = 0, end: int | None = None) -> list[Parts]:
-    """The amounts of glued cents in ``text[start:end]`` (two in a range)."""
-    candidates, reader, longest = _glued_cents_res()
+    """The amounts of glued cents in ``text[start:end]`` (two in a range), and those with a
+    cent sign ("99¢")."""
     stop = len(text) if end is None else end
+    signed = _cent_signs(text, start, stop)
+    return (
+        [*signed, *_glued_country_cents(text, start, stop)]
+        if signed
+        else (_glued_country_cents(text, start, stop))
+    )
+
+
+def _glued_country_cents(text: str, start: int, stop: int) -> list[Parts]:
+    candidates, reader, longest = _glued_cents_res()
     if _CENTS_AFTER_DIGIT.search(text, start, stop) is None:
         return []  # most texts write no cents after a digit: one fast scan says so
     found = []

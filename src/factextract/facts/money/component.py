@@ -373,7 +373,10 @@ def guess_notices(ctx: Context, resolver: CurrencyResolver, spans: list[Span]) -
         if not span.id_.endswith("_guess"):
             continue
         inside = ctx.numerals_in(span.start_char, span.end_char)
-        parts = analyze(ctx, inside[0], resolver) if inside else None
+        if inside:
+            parts = analyze(ctx, inside[0], resolver)
+        else:  # a cent sign's guess ("SYDNEY - ... 40¢"): no number span holds it
+            parts = next(iter(glued_cents(ctx.text, span.start_char, span.end_char)), None)
         code = span.kb_id_
         if parts is not None and (parts.marker, code) not in notices:  # a record, built once
             notices[parts.marker, code] = _guess_notice(parts, code)

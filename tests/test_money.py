@@ -595,6 +595,49 @@ MONEY_CASES = [
         [("100 taka", "100", None, "BDT", True, "exact")],
         id="bdt-name-after",
     ),
+    # Philippine peso as "P" (Botswana's pula writes it too): only with a country's evidence.
+    pytest.param(
+        "MANILA - The government will spend P40 billion on roads.",
+        PUBLISHED,
+        [("P40 billion", "40000000000", None, "PHP", True, "exact")],
+        id="php-letter-p-manila-dateline",
+    ),
+    pytest.param(
+        "Congress in the Philippines approved the P1.2 trillion budget, and rice costs P45.",
+        PUBLISHED,
+        [
+            ("P1.2 trillion", "1200000000000", None, "PHP", True, "exact"),
+            ("P45", "45", None, "PHP", True, "exact"),
+        ],
+        id="php-letter-p-country-named",
+    ),
+    pytest.param(
+        "The plan costs P2 billion, and the P40 fighter flew.",
+        PUBLISHED,
+        [],
+        id="letter-p-without-evidence-no-money",
+    ),
+    pytest.param(
+        "MANILA - The UN Security Council's P5 members met, and P3 pupils sat exams.",
+        PUBLISHED,
+        [],
+        id="letter-p-names-a-group-in-manila",
+    ),
+    pytest.param(
+        "The plant is near Samsung's P4 line, a Philippine report said.",
+        PUBLISHED,
+        [],
+        id="letter-p-names-a-production-line",
+    ),
+    pytest.param(
+        "GABORONE - Botswana will spend P2 billion on roads, or 5 million pula.",
+        PUBLISHED,
+        [
+            ("P2 billion", "2000000000", None, "BWP", True, "exact"),
+            ("5 million pula", "5000000", None, "BWP", True, "exact"),
+        ],
+        id="bwp-letter-p-and-pula-in-botswana",
+    ),
     # Nigerian naira: ₦, NGN, naira, kobo.
     pytest.param(
         "The budget includes ₦1.5 trillion for roads.",

@@ -934,6 +934,11 @@ CHANGE_CASES = [
         [("20 million tonnes", None, "3 million tonnes", "up", "Imports")],
         id="by-from-one-unit",
     ),
+    pytest.param(
+        "Revenue rose $2 billion from $10 billion a year ago.",
+        [("$10 billion", None, "$2 billion", "up", "Revenue")],
+        id="by-from-money-a-level",
+    ),
     # "with X up C at B": an absolute phrase states a move and its level as a copula does.
     pytest.param(
         "Stocks fell, with the S&P 500 down 1.2% at 4,500.",
@@ -1169,6 +1174,13 @@ NOT_CHANGE_CASES = [
     pytest.param("He moved 300 miles to Denver.", id="neutral-verb-no-comparative"),
     pytest.param("He raised over $5 million for charity.", id="raised-over-a-sum"),
     pytest.param("The charity raised $5 million from 300 donors.", id="by-from-other-kinds"),
+    pytest.param(
+        "Apple raised $5 billion from $20 billion of bids.", id="raised-from-a-sum-of-bids"
+    ),
+    pytest.param(
+        "The bank sold $2 billion of bonds from $9 billion of orders.",
+        id="sold-from-a-sum-of-orders",
+    ),
     pytest.param("The bank earned $2 billion from 5 million customers.", id="earned-from-a-count"),
     pytest.param(
         "Earnings were $1.46 per share, compared with $19.9 billion a year earlier.",

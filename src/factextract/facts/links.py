@@ -238,6 +238,7 @@ def _pairs(
         and joined_by == "from"
         and cue is not None
         and (first.label_ == "percentage" or _alike(first, second))
+        and not _sum_of_things(ctx, second)
     ):
         # "up 23 per cent from 125.5 Mt"; "raised $5 million from 300 donors" is no change
         roles, rule = (second, None, first), "cue_by_from"
@@ -257,6 +258,13 @@ def _pairs(
         cue=cue,
         anchor=start,
     )
+
+
+def _sum_of_things(ctx: Context, value: Span) -> bool:
+    """Whether an amount of money after "from" is a sum of things ("raised $5 billion from
+    $20 billion of bids", "of orders"): where the money came from, not a level it moved
+    from."""
+    return value.label_ == "money" and _OF_AFTER.match(ctx.text, value.end_char) is not None
 
 
 LEVEL_FROM = "level_to_from"

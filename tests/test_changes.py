@@ -535,6 +535,16 @@ CHANGE_CASES = [
         id="up-from-after-words-and-a-date",
     ),
     pytest.param(
+        "An average of 159 trucks a day entered Gaza in February, down from about 500 a day.",
+        [("about 500", "159 trucks a day", None, "down", None)],
+        id="up-from-after-a-place-and-a-date",
+    ),
+    pytest.param(
+        "Exports reached $5 billion in China last year, up from $4 billion.",
+        [("$4 billion", "$5 billion", None, "up", "Exports")],
+        id="up-from-after-in-a-place",
+    ),
+    pytest.param(
         "Profit rose to £2.65bn in the year to Feb. 26, up from £2.37bn a year earlier.",
         [("£2.37bn", "£2.65bn", None, "up", "Profit")],
         id="cue-to-up-from-over-a-dated-period",

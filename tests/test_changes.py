@@ -1475,12 +1475,25 @@ def test_changes_money_forecast_with_bare_second_is_a_change(
 
 
 COMPARED_CASES = [
-    # An earnings report: the total is compared, past each value's per-share apposition.
+    # An earnings report: the total is compared, past each value's per-share apposition; and
+    # when both totals have one, the per-share values are compared too, each pair its own kind.
     pytest.param(
         "Net income was $23.6 billion, or $1.46 per share, compared with $19.9 billion, or "
         "$1.20 per share, a year earlier.",
-        [("$19.9 billion", "$23.6 billion", None, "up")],
+        [("$19.9 billion", "$23.6 billion", None, "up"), ("$1.20", "$1.46", None, "up")],
         id="compared-past-per-share-appositions",
+    ),
+    pytest.param(
+        "The company earned $2.1 billion, or 95 cents a share, in the quarter, compared with "
+        "$1.8 billion, or 80 cents a share, a year earlier.",
+        [("$1.8 billion", "$2.1 billion", None, "up"), ("80 cents", "95 cents", None, "up")],
+        id="compared-past-a-period-and-per-share-appositions",
+    ),
+    pytest.param(
+        "The loss was $2.1 billion, or 5% of sales, compared with $1.8 billion, or 4% of sales, "
+        "a year earlier.",
+        [("$1.8 billion", "$2.1 billion", None, "up")],
+        id="compared-appositions-without-a-per-unit-stay-apart",
     ),
     pytest.param(
         "Net income was $23.6 billion, or $1.46 per share, compared with $19.9 billion a year "

@@ -530,10 +530,11 @@ def _up_from(new: Span, old: Span, moved: re.Match[str]) -> Roles | None:
 
 
 _COMPARED_GAP = re.compile(
-    r"(?:[ \u00a0]+[\w.'’-]+){0,3},[ \u00a0]+"
+    r"(?:,?(?:[ \u00a0]+[\w.'’-]+){1,4}|),[ \u00a0]+"
     r"(?:compared[ \u00a0]+(?:with|to)|against|versus|vs\.?)[ \u00a0]"
 )
-"""Between a value and the one it is compared with: "$12.5bn this year, compared with"."""
+"""Between a value and the one it is compared with: "$12.5bn this year, compared with", "95
+cents a share, in the quarter, compared with"."""
 _COMPARED_LAST = frozenset("host.")
 """The last character of the word that ends a ``_COMPARED_GAP`` (with, to, against, versus,
 vs, vs.): a gap whose character before its last ends no other is no comparison."""
@@ -606,6 +607,28 @@ def _apposed_compared(ctx: Context, head: Span, apposed: Span, old: Span) -> Rol
         return None
     start = head.start_char
     return Roles(start, old.end_char, COMPARED, old, head, None, "unknown", None, start)
+
+
+def _appositions_compared(
+    ctx: Context, apposed: Span, old: Span, values: list[Span], sentences: list[int], k: int
+) -> Roles | None:
+    """The change between two heads' appositions when both heads are compared ("$2.1 billion,
+    or 95 cents a share, ..., compared with $1.8 billion, or 80 cents a share, a year
+    earlier": from 80 to 95 cents a share beside the totals' change): the value right after
+    ``old``'s ", or", of the kind, unit and per-unit of ``apposed``."""
+    if k + 2 >= len(values) or sentences[k + 2] != sentences[k]:
+        return None
+    other = values[k + 2]
+    found = _OR_APPOSITION.match(ctx.text, old.end_char)
+    if found is None or not found.start() < other.start_char < found.end():
+        return None
+    if (other.label_, other.kb_id_) != (apposed.label_, apposed.kb_id_):
+        return None
+    per, other_per = per_unit_at(ctx.text, apposed.end_char), per_unit_at(ctx.text, other.end_char)
+    if per is None or other_per is None or per[0] != other_per[0]:
+        return None  # a total's apposition is its price: "or $1.46 per share"
+    start = apposed.start_char
+    return Roles(start, other.end_char, COMPARED, other, apposed, None, "unknown", None, start)
 
 
 _COMPARED_ENDS = tuple(
@@ -843,6 +866,7 @@ def _find_roles(ctx: Context) -> list[Roles]:
     for k, (first, second) in enumerate(itertools.pairwise(values)):
         if sentences[k] != sentences[k + 1] or first.start in used:
             continue
+        both: Roles | None = None  # the appositions' change beside the heads' one
         roles = _pairs(ctx, first, second, sentences[k], ends.get(first.start_char))
         if k > 0 and sentences[k - 1] == sentences[k] and values[k - 1].start not in used:
             head = _head_moved(ctx, values[k - 1], first, second)
@@ -852,6 +876,8 @@ def _find_roles(ctx: Context) -> list[Roles]:
                 head = _apposed_to_from(ctx, values[k - 1], first, second, sentences[k])
             if head is None and roles is None and _compared_before(ctx.text, second):
                 head = _apposed_compared(ctx, values[k - 1], first, second)
+                if head is not None:
+                    both = _appositions_compared(ctx, first, second, values, sentences, k)
             roles = head if head is not None else roles
             if roles is not None and roles.rule == "to_up_from":
                 roles = _part_moved(ctx, roles, values[k - 1], first)
@@ -871,6 +897,9 @@ def _find_roles(ctx: Context) -> list[Roles]:
                 used.add(roles.by_value.start)  # "fell 3%, or 300 points, to": 3% is taken
             if roles.to_value is not None and roles.to_value.start < first.start:
                 used.add(roles.to_value.start)  # "fell to $1.2bn, or 45 cents a share, from"
+            if both is not None and both.from_value is not None:
+                found.append(both)  # "..., or 95 cents a share, ... or 80 cents a share"
+                used.add(both.from_value.start)
     at = {v.end_char: v for v in values}
     for value, sentence in zip(values, sentences, strict=True):
         if value.start not in used:

@@ -364,6 +364,19 @@ CHANGE_CASES = [
         id="up-from-moves-the-head-not-its-apposition",
     ),
     pytest.param(
+        "Exxon earned $9.1 billion, or $2.27 a share, down from $11.4 billion, or $2.83 a share.",
+        [
+            ("$11.4 billion", "$9.1 billion", None, "down", None),
+            ("$2.83", "$2.27", None, "down", None),
+        ],
+        id="up-from-moves-the-heads-and-their-per-share-appositions",
+    ),
+    pytest.param(
+        "Revenue was $5m, or 10% of sales, up from $4m, or 8% of sales.",
+        [("$4m", "$5m", None, "up", "Revenue")],
+        id="up-from-appositions-without-a-per-unit-stay-apart",
+    ),
+    pytest.param(
         "Profit was £5m ($6m), up from £4m.",
         [("£4m", "£5m", None, "up", "Profit")],
         id="up-from-moves-the-head-before-a-parenthesis",

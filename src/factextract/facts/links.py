@@ -610,25 +610,30 @@ def _apposed_compared(ctx: Context, head: Span, apposed: Span, old: Span) -> Rol
 
 
 def _appositions_compared(
-    ctx: Context, apposed: Span, old: Span, values: list[Span], sentences: list[int], k: int
+    ctx: Context,
+    apposed: Span,
+    old: Span,
+    values: list[Span],
+    sentences: list[int],
+    k: int,
+    heads: Roles,
 ) -> Roles | None:
-    """The change between two heads' appositions when both heads are compared ("$2.1 billion,
-    or 95 cents a share, ..., compared with $1.8 billion, or 80 cents a share, a year
-    earlier": from 80 to 95 cents a share beside the totals' change): the value right after
-    ``old``'s ", or", of the kind, unit and per-unit of ``apposed``."""
+    """The change between two heads' appositions when the heads' change is ``heads`` ("$2.1
+    billion, or 95 cents a share, ..., compared with $1.8 billion, or 80 cents a share, a year
+    earlier": from 80 to 95 cents a share beside the totals' change; "..., down from"): the
+    value in apposition to ``old``, of the kind, unit and per-unit of ``apposed``."""
     if k + 2 >= len(values) or sentences[k + 2] != sentences[k]:
         return None
     other = values[k + 2]
-    found = _OR_APPOSITION.match(ctx.text, old.end_char)
-    if found is None or not found.start() < other.start_char < found.end():
+    if _APPOSED.fullmatch(ctx.text, old.end_char, other.start_char) is None:
         return None
     if (other.label_, other.kb_id_) != (apposed.label_, apposed.kb_id_):
         return None
     per, other_per = per_unit_at(ctx.text, apposed.end_char), per_unit_at(ctx.text, other.end_char)
     if per is None or other_per is None or per[0] != other_per[0]:
         return None  # a total's apposition is its price: "or $1.46 per share"
-    start = apposed.start_char
-    return Roles(start, other.end_char, COMPARED, other, apposed, None, "unknown", None, start)
+    start, way = apposed.start_char, heads.direction
+    return Roles(start, other.end_char, heads.rule, other, apposed, None, way, None, start)
 
 
 _COMPARED_ENDS = tuple(
@@ -870,6 +875,8 @@ def _find_roles(ctx: Context) -> list[Roles]:
         roles = _pairs(ctx, first, second, sentences[k], ends.get(first.start_char))
         if k > 0 and sentences[k - 1] == sentences[k] and values[k - 1].start not in used:
             head = _head_moved(ctx, values[k - 1], first, second)
+            if head is not None:  # "$9.1bn, or $2.27 a share, down from $11.4bn, or $2.83 a share"
+                both = _appositions_compared(ctx, first, second, values, sentences, k, head)
             if head is None and roles is None:
                 head = _apposed_by_to(ctx, values[k - 1], first, second, sentences[k])
             if head is None and roles is None:
@@ -877,7 +884,7 @@ def _find_roles(ctx: Context) -> list[Roles]:
             if head is None and roles is None and _compared_before(ctx.text, second):
                 head = _apposed_compared(ctx, values[k - 1], first, second)
                 if head is not None:
-                    both = _appositions_compared(ctx, first, second, values, sentences, k)
+                    both = _appositions_compared(ctx, first, second, values, sentences, k, head)
             roles = head if head is not None else roles
             if roles is not None and roles.rule == "to_up_from":
                 roles = _part_moved(ctx, roles, values[k - 1], first)

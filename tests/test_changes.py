@@ -1509,6 +1509,23 @@ COMPARED_CASES = [
         id="compared-appositions-without-a-per-unit-stay-apart",
     ),
     pytest.param(
+        "The company posted a net loss of $45.6 million, compared to a loss of $30.2 million "
+        "last year.",
+        [("$30.2 million", "$45.6 million", None, "up")],
+        id="compared-to-a-noun-of-the-value",
+    ),
+    pytest.param(
+        "The company posted a net loss of $45.6 million, compared with a year-earlier loss of "
+        "$30.2 million.",
+        [("$30.2 million", "$45.6 million", None, "up")],
+        id="compared-with-a-year-earlier-noun",
+    ),
+    pytest.param(
+        "Earnings were $1.50 a share, compared with estimates of $1.40 a share.",
+        [],
+        id="compared-with-estimates-no-date-no-change",
+    ),
+    pytest.param(
         "Net income was $23.6 billion, or $1.46 per share, compared with $19.9 billion a year "
         "earlier.",
         [("$19.9 billion", "$23.6 billion", None, "up")],

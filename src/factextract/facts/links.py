@@ -532,14 +532,28 @@ def _up_from(new: Span, old: Span, moved: re.Match[str]) -> Roles | None:
 _COMPARED_GAP = re.compile(
     r"(?:,?(?:[ \u00a0]+[\w.'’-]+){1,4}|),[ \u00a0]+"
     r"(?:compared[ \u00a0]+(?:with|to)|against|versus|vs\.?)[ \u00a0]"
+    r"(?:(?:an?[ \u00a0]+)?(?P<noun>(?:[a-z'’-]+[ \u00a0]+){1,2})of[ \u00a0]+)?"
 )
 """Between a value and the one it is compared with: "$12.5bn this year, compared with", "95
-cents a share, in the quarter, compared with"."""
-_COMPARED_LAST = frozenset("host.")
+cents a share, in the quarter, compared with", "compared to a loss of", "compared with a
+year-earlier profit of"."""
+_COMPARED_LAST = frozenset("host.f")
+_DATED_NOUN = re.compile(r"\b(?:(?:year|quarter|month)-(?:earlier|ago)|prior-year)\b")
+"""A date inside the noun before the compared value: "a year-earlier loss of"."""
 """The last character of the word that ends a ``_COMPARED_GAP`` (with, to, against, versus,
 vs, vs.): a gap whose character before its last ends no other is no comparison."""
 _DATE_GAP = re.compile(r"[ \u00a0]+(?:(?:in|on|at|during|over)[ \u00a0]+)?")
 """Between the compared value and the date it was of: "$11.2bn a year earlier", "in 2019"."""
+
+
+_NOUN_OF_BEFORE = re.compile(r"([a-z]+)[ \u00a0]+of[ \u00a0]+$")
+
+
+def _same_noun_before(text: str, new: Span, noun: str) -> bool:
+    """Whether the noun before "of" and the compared value repeats the one before the value
+    it is compared to: "a net loss of $45.6 million, compared to a loss of $30.2 million"."""
+    found = _NOUN_OF_BEFORE.search(text, max(0, new.start_char - 24), new.start_char)
+    return found is not None and noun.split()[-1] == found.group(1)
 
 
 def _compared(ctx: Context, new: Span, old: Span) -> Roles | None:
@@ -551,7 +565,8 @@ def _compared(ctx: Context, new: Span, old: Span) -> Roles | None:
     if (new.label_, new.kb_id_) != (old.label_, old.kb_id_):
         return None
     per = per_unit_at(text, new.end_char)
-    if not _COMPARED_GAP.fullmatch(text, per[1] if per else new.end_char, old.start_char):
+    gap = _COMPARED_GAP.fullmatch(text, per[1] if per else new.end_char, old.start_char)
+    if gap is None:
         return None
     theirs = per_unit_at(text, old.end_char)
     if per and theirs and per[0] != theirs[0]:
@@ -559,7 +574,10 @@ def _compared(ctx: Context, new: Span, old: Span) -> Roles | None:
     if (per is None) != (theirs is None) and _is_scaled(new.text) != _is_scaled(old.text):
         return None  # "$1.46 per share, compared with $19.9 billion" compares no two prices
     after = theirs[1] if theirs else old.end_char
-    if not _dated(ctx, after):
+    noun = gap.group("noun") or ""
+    if noun and not _DATED_NOUN.search(noun) and not _same_noun_before(text, new, noun):
+        return None  # "against a ceiling of 3%", "compared with estimates of": no earlier value
+    if not (_DATED_NOUN.search(noun) if "-" in noun else _dated(ctx, after)):
         return None
     start = new.start_char
     return Roles(start, old.end_char, COMPARED, old, new, None, "unknown", None, start)

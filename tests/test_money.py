@@ -1294,6 +1294,15 @@ MONEY_CASES = [
         id="range-not-change-by-to",
     ),
     pytest.param(
+        "Fares will increase 25 cents to $2.75.",
+        PUBLISHED,
+        [
+            ("25 cents", "0.25", None, "USD", True, "exact"),
+            ("$2.75", "2.75", None, "USD", True, "exact"),
+        ],
+        id="range-not-change-by-to-after-a-long-verb",
+    ),
+    pytest.param(
         "It paid $5 million and €3 million in fines.",
         PUBLISHED,
         [

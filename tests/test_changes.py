@@ -962,6 +962,22 @@ CHANGE_CASES = [
         [("$10 billion", None, "$2 billion", "up", "Revenue")],
         id="by-from-money-a-level",
     ),
+    # ", up/down C" after a level: a sum of money is the move's size as a percentage is.
+    pytest.param(
+        "The stock closed at $45.20, up $1.10.",
+        [(None, "$45.20", "$1.10", "up", "stock")],
+        id="comma-up-a-sum-after-a-level",
+    ),
+    pytest.param(
+        "Brent settled at $82.40 a barrel, down 93 cents.",
+        [(None, "$82.40", "93 cents", "down", "Brent")],
+        id="comma-down-cents-after-a-price",
+    ),
+    pytest.param(
+        "The firm sold 300 homes, up $5 million.",
+        [(None, None, "$5 million", "up", None)],
+        id="comma-up-a-sum-moves-no-count",
+    ),
     # "with X up C at B": an absolute phrase states a move and its level as a copula does.
     pytest.param(
         "Stocks fell, with the S&P 500 down 1.2% at 4,500.",

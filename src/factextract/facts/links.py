@@ -500,9 +500,11 @@ def _moved_by(
     word = _WORD.match(ctx.text, before.end_char + 1)
     if word is not None and word.group().lower() in _subject_words().increment_words:
         return roles  # "pay about Fr. 45 more per quarter, an increase of 11%": a size
-    old = roles.from_value
+    old, size = roles.from_value, roles.by_value
     if old is not None and (old.label_, old.kb_id_) != (before.label_, before.kb_id_):
         return roles
+    if size is not None and size.label_ != "percentage" and not _alike(before, size):
+        return roles  # "sold 300 homes, up $5 million": a sum moved no count
     per = per_unit_at(ctx.text, before.end_char)
     at = after if after is not None else per[1] if per else before.end_char
     gap = ctx.text[at:opens]
@@ -800,6 +802,8 @@ def _range_verb_before(ctx: Context, char: int) -> bool:
 
 
 _BOUND = re.compile(r"(?i)(?:below|above|under|over|beneath)\b")
+_COMMA_UP_DOWN = tuple(f", {way}{space}" for way in ("up", "down") for space in " \u00a0")
+"""Before a sum of money that is a move's size: "closed at $45.20, up $1.10"."""
 _LEVEL_BOUND = re.compile(r"(?i)(?:below|above)\b")
 """A level an amount crossed ("Bitcoin rose above $70,000"); "raised over $5 million" is a
 sum."""
@@ -830,7 +834,11 @@ def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
     if keyword is None:
         label = value.label_  # "dropped 60 inches of rain" is no change; "rose 38 per cent"
         if label != "percentage" and (  # is, and "Bitcoin rose above $70,000"
-            label != "money" or _LEVEL_BOUND.match(ctx.text, value.start_char) is None
+            label != "money"
+            or (
+                _LEVEL_BOUND.match(ctx.text, value.start_char) is None
+                and not ctx.text.endswith(_COMMA_UP_DOWN, 0, value.start_char)
+            )
         ):
             return None
     at = keyword.start() if keyword else value.start_char

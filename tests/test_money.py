@@ -2701,6 +2701,11 @@ def test_money_qualifier_cue(extractor: Extractor, text: str, cue: str) -> None:
 PER_CASES = [
     pytest.param("Gasoline averaged $4.50 a gallon last week.", [("$4.50", "gallon")], id="gallon"),
     pytest.param("Brent crude traded at $80 a barrel.", [("$80", "barrel")], id="barrel"),
+    pytest.param(
+        "Net income was $1.2 billion, or $1.05 per diluted share.",
+        [("$1.2 billion", None), ("$1.05", "share")],
+        id="per-diluted-share",
+    ),
     pytest.param("The wage rises to $15 an hour.", [("$15", "hour")], id="an-hour"),
     pytest.param("Steel sold for $1,200 per tonne.", [("$1,200", "tonne")], id="per-tonne"),
     pytest.param("Onions cost Rs 50 per kg in Delhi.", [("Rs 50", "kg")], id="rs-per-kg"),

@@ -553,6 +553,11 @@ CHANGE_CASES = [
         id="up-from-after-a-place-and-a-date",
     ),
     pytest.param(
+        "The deal values Arm at $40 billion, up from the $32 billion SoftBank paid in 2016.",
+        [("$32 billion", "$40 billion", None, "up", None)],
+        id="up-from-the-value",
+    ),
+    pytest.param(
         "Exports reached $5 billion in China last year, up from $4 billion.",
         [("$4 billion", "$5 billion", None, "up", "Exports")],
         id="up-from-after-in-a-place",

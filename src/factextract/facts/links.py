@@ -70,16 +70,16 @@ _GAP = {
 _KEYWORD = re.compile(r"\b(from|to|by)[ \u00a0]+$", re.IGNORECASE)
 _UP_FROM = re.compile(
     rf"(?:[ \u00a0]+(?:a|an|per)[ \u00a0]+[a-z]+)?{_ADVERBIAL},[ \u00a0]+"
-    r"(?P<dir>up|down)[ \u00a0]+from[ \u00a0]+",
+    r"(?P<dir>up|down)[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+)?",
     re.IGNORECASE | re.VERBOSE,
 )
 """What stands between a value and the one it moved from: "N145 a litre, up from N87",
-"$5 billion in 2019, down from"."""
+"$5 billion in 2019, down from", "$40 billion, up from the"."""
 _DATE_MARK = "\x00"
 """What stands for a date in a gap read with the dates marked (as ``_ADVERBIAL`` knows it)."""
 _LOOSE_UP_FROM = re.compile(
     rf"(?:[ \u00a0]+(?:[a-z][a-z'’-]*|{_DATE_MARK}(?:['’]s)?)){{1,6}},[ \u00a0]+"
-    r"(?P<dir>up|down)[ \u00a0]+from[ \u00a0]+"
+    r"(?P<dir>up|down)[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+)?"
 )
 """The same gap with its dates marked: up to six lower-case words and dates ("$3.19 a gallon
 nationwide last week, up from", "£2.65bn in the year to Feb. 26, up from")."""
@@ -434,7 +434,7 @@ def _moved_from(ctx: Context, gap: str, at: int) -> re.Match[str] | None:
     """The "B ..., up from A" match of ``gap`` (which starts at char ``at``): the gap of
     ``_UP_FROM``, or a few lower-case words and dates that open no clause."""
     moved = _UP_FROM.fullmatch(gap)
-    if moved is not None or not gap.rstrip(" \u00a0").endswith("from"):
+    if moved is not None or not gap.rstrip(" \u00a0").endswith(("from", "from the")):
         return moved
     gap = _dates_marked(ctx, gap, at)
     loose = _LOOSE_UP_FROM.fullmatch(gap)

@@ -149,6 +149,27 @@ MONEY_CASES = [
         id="ghs-cedi-sign-prefix-no-cents",
     ),
     pytest.param(
+        "SYDNEY - Petrol rose 5c a litre to 210.9c.",
+        PUBLISHED,
+        [
+            ("5c", "0.05", None, "AUD", False, "exact"),
+            ("210.9c", "2.109", None, "AUD", False, "exact"),
+        ],
+        id="aud-glued-c-cents",
+    ),
+    pytest.param(
+        "Petrol rose 5c a litre to 210.9c.",
+        PUBLISHED,
+        [],
+        id="glued-c-no-cents-in-american-copy",
+    ),
+    pytest.param(
+        "SYDNEY - Under Section 5c of the act, fees rose as the city sweltered in 40c heat.",
+        PUBLISHED,
+        [],
+        id="glued-c-a-part-or-degrees",
+    ),
+    pytest.param(
         "A stamp costs 99¢.",
         PUBLISHED,
         [("99¢", "0.99", None, "USD", True, "exact")],

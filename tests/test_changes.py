@@ -967,6 +967,25 @@ CHANGE_CASES = [
         [("$10 billion", None, "$2 billion", "up", "Revenue")],
         id="by-from-money-a-level",
     ),
+    # A sum of money right after a verb of change that takes no object is its size.
+    pytest.param(
+        "Oil fell $1.20 on Monday.", [(None, None, "$1.20", "down", "Oil")], id="size-verb-fell"
+    ),
+    pytest.param(
+        "Rents rose $200 a month on average.",
+        [(None, None, "$200", "up", "Rents")],
+        id="size-verb-rose-a-price",
+    ),
+    pytest.param(
+        "Water rates will go up 41 cents per 1,170 gallons.",
+        [(None, None, "41 cents", "up", "Water rates")],
+        id="size-after-go-up",
+    ),
+    pytest.param(
+        "Shares were up $2 in early trading.",
+        [(None, None, "$2", "up", "Shares")],
+        id="size-after-copula-up",
+    ),
     # ", up/down C" after a level: a sum of money is the move's size as a percentage is.
     pytest.param(
         "The stock closed at $45.20, up $1.10.",
@@ -1217,6 +1236,9 @@ NOT_CHANGE_CASES = [
     pytest.param("Sales were 5% higher at 200 stores.", id="copula-higher-at-a-count"),
     pytest.param("He moved 300 miles to Denver.", id="neutral-verb-no-comparative"),
     pytest.param("He raised over $5 million for charity.", id="raised-over-a-sum"),
+    pytest.param("Uber lost $5.9 billion in the quarter.", id="lost-a-sum"),
+    pytest.param("The city put up $5 million for the park.", id="put-up-a-sum"),
+    pytest.param("The company gained $5 million from the sale.", id="gained-a-sum"),
     pytest.param("The charity raised $5 million from 300 donors.", id="by-from-other-kinds"),
     pytest.param(
         "Apple raised $5 billion from $20 billion of bids.", id="raised-from-a-sum-of-bids"
@@ -1480,11 +1502,13 @@ MONEY_BY_TO_CASES = [
 @pytest.mark.parametrize(("text", "by"), MONEY_BY_TO_CASES)
 def test_changes_money_by_to_or_range(extractor: Extractor, text: str, by: str | None) -> None:
     """ "rose $2 to $10 billion" is a change by $2 billion to $10 billion; "between $2 and
-    $10 billion" and "rose to $2-$10 billion" are one money range."""
+    $10 billion" and "rose to $2-$10 billion" are one money range (after a verb of change
+    that takes no object, the size: "could rise $2-$10 billion")."""
     article = _extract(extractor, text)
     if by is None:
         assert [m.amount_max is not None for m in article.money] == [True]
-        assert [c.by_value for c in article.changes if c.by_value is not None] == []
+        sizes = [c.by_value for c in article.changes if c.by_value is not None]
+        assert all(s.amount_max is not None for s in sizes if isinstance(s, Money))
     else:
         [change] = article.changes
         assert _amount(change.by_value) == by

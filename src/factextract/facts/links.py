@@ -802,6 +802,26 @@ def _range_verb_before(ctx: Context, char: int) -> bool:
 
 
 _BOUND = re.compile(r"(?i)(?:below|above|under|over|beneath)\b")
+_TWO_WORDS_BEFORE = re.compile(r"(?:([A-Za-z]+)[ \u00a0]+)?([A-Za-z]+)[ \u00a0]+$")
+
+
+def _sized_by_verb(ctx: Context, value: Span, sentence: int) -> bool:
+    """Whether an amount right after a verb of change that takes no object is its size
+    (``subject_words.json`` size_verbs: "Shares rose $2", "Rents climbed $200 a month"), or
+    right after "up"/"down" that follow such a verb or a copula ("were up $2", "will go up
+    $500"); "lost $5.9 billion", "put up $5 million" state sums."""
+    found = _TWO_WORDS_BEFORE.search(
+        ctx.text, max(sentence, value.start_char - 24), value.start_char
+    )
+    if found is None:
+        return False
+    table, last = _subject_words(), found.group(2).lower()
+    if last in ("up", "down"):
+        verb = (found.group(1) or "").lower()
+        return verb in table.size_verbs or verb in table.copulas
+    return last in table.size_verbs
+
+
 _COMMA_UP_DOWN = tuple(f", {way}{space}" for way in ("up", "down") for space in " \u00a0")
 """Before a sum of money that is a move's size: "closed at $45.20, up $1.10"."""
 _LEVEL_BOUND = re.compile(r"(?i)(?:below|above)\b")
@@ -838,6 +858,7 @@ def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
             or (
                 _LEVEL_BOUND.match(ctx.text, value.start_char) is None
                 and not ctx.text.endswith(_COMMA_UP_DOWN, 0, value.start_char)
+                and not _sized_by_verb(ctx, value, sentence)
             )
         ):
             return None
@@ -1375,6 +1396,7 @@ class _SubjectWords(lexicons.Row):
     increment_words: frozenset[str]
     causatives: frozenset[str]
     clause_openers: frozenset[str]
+    size_verbs: frozenset[str]
 
 
 @cache

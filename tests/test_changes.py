@@ -986,6 +986,23 @@ CHANGE_CASES = [
         [(None, None, "$2", "up", "Shares")],
         id="size-after-copula-up",
     ),
+    # A value between "a" and a noun of change is its size, what follows "in" its subject.
+    pytest.param(
+        "Consumers face a 10-cent rise in the price of milk.",
+        [(None, None, "10-cent", "up", "price of milk")],
+        id="a-sum-noun-of-change",
+    ),
+    pytest.param(
+        "Tesco reported a 11% rise in annual profit on Monday.",
+        [(None, None, "11%", "up", "annual profit")],
+        id="a-percent-noun-of-change",
+    ),
+    pytest.param(
+        "The council approved a $2 increase in parking fees and a $5 million contract.",
+        [(None, None, "$2", "up", "parking fees")],
+        id="a-sum-noun-of-change-not-a-contract",
+    ),
+    pytest.param("Analysts expect a 5% higher price.", [], id="a-comparative-is-no-noun"),
     # ", up/down C" after a level: a sum of money is the move's size as a percentage is.
     pytest.param(
         "The stock closed at $45.20, up $1.10.",
@@ -1078,7 +1095,7 @@ CHANGE_CASES = [
     ),
     pytest.param(
         "Revenue fell to $5 billion, a 10% increase in costs.",
-        [(None, "$5 billion", None, "down", "Revenue")],
+        [(None, "$5 billion", None, "down", "Revenue"), (None, None, "10%", "up", "costs")],
         id="to-then-a-percent-increase-of-another-direction",
     ),
     pytest.param(

@@ -965,7 +965,50 @@ def _find_roles(ctx: Context) -> list[Roles]:
     moved = _with_moved_by(ctx, found, values, sentences, ends)
     if "%" in ctx.text or "cent" in ctx.text:  # the size after an end is a percentage
         moved = _with_sizes_after(ctx, moved, values, used)
+    if " a " in ctx.text or " an " in ctx.text:
+        moved = _with_sized_nouns(ctx, moved, values)
     return sorted(moved, key=lambda r: r.start)
+
+
+_A_BEFORE_VALUE = (" a ", " an ", "\u00a0a ", "\u00a0an ")
+
+
+@cache
+def _noun_of_change() -> re.Pattern[str]:
+    """A noun of change and its object after "in" (up to three words, past no other
+    preposition nor clause opener of ``subject_words.json``; "of" links the object's nouns):
+    "rise in the price of milk", "rise in annual profit on Monday"."""
+    table = _subject_words()
+    stops = sorted(
+        {*table.prepositions, *table.clause_openers, "by", "with", "over", "or"} - {"of"}
+    )
+    return re.compile(
+        r"[ \u00a0]+([a-z]+)(?P<object>[ \u00a0]+in(?:[ \u00a0]+(?:the[ \u00a0]+)?"
+        rf"(?!(?:{'|'.join(stops)})\b)[a-z]+){{1,3}})?\b"
+    )
+
+
+def _with_sized_nouns(ctx: Context, found: list[Roles], values: list[Span]) -> list[Roles]:
+    """``found`` and a change by each value no change holds that stands between "a" and a noun
+    of change: "a 5% rise in the price of milk", "a 10-cent rise", "a $2 increase in parking
+    fees" (by the value, the direction the noun's; its object after "in" is the subject):
+    ``subject_words.json`` change_nouns ("a 5% higher price", "a $5 million contract" are
+    none)."""
+    held = {v.start for r in found for v in (r.from_value, r.to_value, r.by_value) if v}
+    directions, nouns = _cue_directions(), _subject_words().change_nouns
+    for value in values:
+        if value.start in held or not ctx.text.endswith(_A_BEFORE_VALUE, 0, value.start_char):
+            continue
+        noun = _noun_of_change().match(ctx.text, value.end_char)
+        word = noun.group(1) if noun is not None else ""
+        way = directions.get(word)
+        if noun is None or way is None or way == "unknown" or word not in nouns:
+            continue  # "a $5 million contract", "a 5% higher price"
+        cue = Cue(way, noun.start(1), noun.end(1))
+        end = noun.end("object") if noun.group("object") else noun.end(1)
+        start = value.start_char
+        found.append(Roles(start, noun.end(1), "noun_by", None, None, value, way, cue, end))
+    return found
 
 
 _A_BEFORE = re.compile(r",[ \u00a0]+an?[ \u00a0]+")
@@ -1397,6 +1440,7 @@ class _SubjectWords(lexicons.Row):
     causatives: frozenset[str]
     clause_openers: frozenset[str]
     size_verbs: frozenset[str]
+    change_nouns: frozenset[str]
 
 
 @cache

@@ -999,6 +999,8 @@ def _with_sized_nouns(ctx: Context, found: list[Roles], values: list[Span]) -> l
     for value in values:
         if value.start in held or not ctx.text.endswith(_A_BEFORE_VALUE, 0, value.start_char):
             continue
+        if value.label_ == "quantity":
+            continue  # "a 10-year rise", "a 300-job cut": a span or a count, no size
         noun = _noun_of_change().match(ctx.text, value.end_char)
         word = noun.group(1) if noun is not None else ""
         way = directions.get(word)

@@ -214,7 +214,11 @@ def _pairs(
         moved = _moved_from(ctx, gap, after) if "from" in gap else None
         if moved is None:
             # "…, compared with ", "…, against ": most gaps end otherwise, or hold no comma
-            compared = gap[-2:-1] in _COMPARED_LAST and "," in gap
+            last = gap[-2:-1]
+            compared = "," in gap and (
+                last in _COMPARED_LAST
+                or (last == "f" and "compar" in gap)  # "compared to a loss of"
+            )
             return _compared(ctx, first, second) if compared else None
         return _up_from(first, second, moved)
     keyword = _keyword(ctx, first, sentence)
@@ -539,7 +543,7 @@ _COMPARED_GAP = re.compile(
 """Between a value and the one it is compared with: "$12.5bn this year, compared with", "95
 cents a share, in the quarter, compared with", "compared to a loss of", "compared with a
 year-earlier profit of"."""
-_COMPARED_LAST = frozenset("host.f")
+_COMPARED_LAST = frozenset("host.")
 _DATED_NOUN = re.compile(r"\b(?:(?:year|quarter|month)-(?:earlier|ago)|prior-year)\b")
 """A date inside the noun before the compared value: "a year-earlier loss of"."""
 """The last character of the word that ends a ``_COMPARED_GAP`` (with, to, against, versus,
@@ -802,7 +806,15 @@ def _range_verb_before(ctx: Context, char: int) -> bool:
 
 
 _BOUND = re.compile(r"(?i)(?:below|above|under|over|beneath)\b")
-_TWO_WORDS_BEFORE = re.compile(r"(?:([A-Za-z]+)[ \u00a0]+)?([A-Za-z]+)[ \u00a0]+$")
+
+
+def _word_before(text: str, end: int, floor: int) -> tuple[str, int]:
+    """The lower-case word that ends right before the space at ``end`` and where it starts
+    (string searches: this is asked of most lone amounts)."""
+    if end <= floor or text[end] != " ":
+        return "", end
+    start = max(text.rfind(" ", floor, end) + 1, floor)
+    return text[start:end].lower(), start
 
 
 def _sized_by_verb(ctx: Context, value: Span, sentence: int) -> bool:
@@ -810,14 +822,10 @@ def _sized_by_verb(ctx: Context, value: Span, sentence: int) -> bool:
     (``subject_words.json`` size_verbs: "Shares rose $2", "Rents climbed $200 a month"), or
     right after "up"/"down" that follow such a verb or a copula ("were up $2", "will go up
     $500"); "lost $5.9 billion", "put up $5 million" state sums."""
-    found = _TWO_WORDS_BEFORE.search(
-        ctx.text, max(sentence, value.start_char - 24), value.start_char
-    )
-    if found is None:
-        return False
-    table, last = _subject_words(), found.group(2).lower()
+    last, start = _word_before(ctx.text, value.start_char - 1, sentence)
+    table = _subject_words()
     if last in ("up", "down"):
-        verb = (found.group(1) or "").lower()
+        verb = _word_before(ctx.text, start - 1, sentence)[0]
         return verb in table.size_verbs or verb in table.copulas
     return last in table.size_verbs
 
@@ -971,6 +979,8 @@ def _find_roles(ctx: Context) -> list[Roles]:
 
 
 _A_BEFORE_VALUE = (" a ", " an ", "\u00a0a ", "\u00a0an ")
+_A_ENDS = frozenset({" a ", "an ", "\u00a0a "})
+"""The last three characters before a value after "a" or "an"."""
 
 
 @cache
@@ -994,13 +1004,20 @@ def _with_sized_nouns(ctx: Context, found: list[Roles], values: list[Span]) -> l
     fees" (by the value, the direction the noun's; its object after "in" is the subject):
     ``subject_words.json`` change_nouns ("a 5% higher price", "a $5 million contract" are
     none)."""
+    text = ctx.text
+    # "a 10-year rise", "a 300-job cut": a span or a count, no size; a string test first
+    after_a = [
+        v
+        for v in values
+        if text[v.start_char - 3 : v.start_char] in _A_ENDS and v.label_ != "quantity"
+    ]
+    if not after_a:
+        return found
     held = {v.start for r in found for v in (r.from_value, r.to_value, r.by_value) if v}
     directions, nouns = _cue_directions(), _subject_words().change_nouns
-    for value in values:
-        if value.start in held or not ctx.text.endswith(_A_BEFORE_VALUE, 0, value.start_char):
+    for value in after_a:
+        if value.start in held or not text.endswith(_A_BEFORE_VALUE, 0, value.start_char):
             continue
-        if value.label_ == "quantity":
-            continue  # "a 10-year rise", "a 300-job cut": a span or a count, no size
         noun = _noun_of_change().match(ctx.text, value.end_char)
         word = noun.group(1) if noun is not None else ""
         way = directions.get(word)

@@ -850,7 +850,7 @@ def glued_cents(text: str, start: int = 0, end: int | None = None) -> list[Parts
     """The amounts of glued cents in ``text[start:end]`` (two in a range): with their
     dollar's country ("US73.5c"), with a cent sign ("99¢") or a bare "c" ("5c")."""
     stop = len(text) if end is None else end
-    found = _cents(text, start, stop, _CENT_SIGN) if "¢" in text[start:stop] else []
+    found = _cents(text, start, stop, _CENT_SIGN) if text.find("¢", start, stop) >= 0 else []
     if _CENTS_AFTER_DIGIT.search(text, start, stop) is None:
         return found  # most texts write no cents after a digit: one fast scan says so
     country = _glued_country_cents(text, start, stop)

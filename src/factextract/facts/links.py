@@ -455,7 +455,7 @@ def _dates_marked(ctx: Context, gap: str, at: int) -> str:
     if len(gap) > 64:
         return gap  # reading the dates costs: a long gap is no adverbial
     marks = _dates_within(ctx, at, at + len(gap))
-    if any(c.isupper() for c in gap):  # most gaps hold no capital, so no place
+    if not gap.islower():  # most gaps hold no capital, so no place
         marks = sorted(
             (*marks, *_dates_within(ctx, at, at + len(gap), places.GROUP)), key=_start_char
         )

@@ -2866,6 +2866,27 @@ def test_money_property_glued_cents(
     assert [(m.amount, m.currency) for m in article.money] == [(cents / 100, GLUED_CENTS[country])]
 
 
+CENT_STORIES = {"": ("¢", "USD"), "SYDNEY - ": ("c", "AUD"), "AUCKLAND - ": ("c", "NZD")}
+
+
+@PROPERTY_SETTINGS
+@given(
+    dateline=st.sampled_from(sorted(CENT_STORIES)),
+    cents=st.decimals(min_value=0, max_value=999, places=1, allow_nan=False),
+    lead=st.sampled_from(["rose ", "about ", "a ", "to ", "costs "]),
+)
+def test_money_property_cent_sign_and_glued_c(
+    extractor: Extractor, dateline: str, cents: Decimal, lead: str
+) -> None:
+    """ "99¢" anywhere, "5c" where the story's cents are another dollar's: one hundredth of
+    the dollar the article reads "cents" as, the span on the amount and its sign."""
+    sign, code = CENT_STORIES[dateline]
+    article = _extract(extractor, f"{dateline}Milk {lead}{cents}{sign} a litre on Friday.")
+    assert [(m.text.removeprefix("about "), m.amount, m.currency) for m in article.money] == [
+        (f"{cents}{sign}", cents / 100, code)
+    ]
+
+
 FRAGMENTS = st.sampled_from(
     [
         "$517.37 million",

@@ -977,6 +977,12 @@ CHANGE_CASES = [
         id="size-verb-rose-a-price",
     ),
     pytest.param(
+        "Wages rose an average of $1.20 an hour.",
+        [(None, None, "$1.20", "up", "Wages")],
+        id="size-verb-an-average-of",
+    ),
+    pytest.param("He paid a total of $300.", [], id="paid-a-total-of-a-sum"),
+    pytest.param(
         "Water rates will go up 41 cents per 1,170 gallons.",
         [(None, None, "41 cents", "up", "Water rates")],
         id="size-after-go-up",

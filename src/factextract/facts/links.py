@@ -808,6 +808,10 @@ def _range_verb_before(ctx: Context, char: int) -> bool:
 _BOUND = re.compile(r"(?i)(?:below|above|under|over|beneath)\b")
 
 
+_VERB_A_NOUN_OF = re.compile(rf"\b([A-Za-z]+)[ \u00a0]+{_A_NOUN_OF}$")
+"""A verb, then "a ... of" before a value: "rose an average of", "fell a total of"."""
+
+
 def _word_before(text: str, end: int, floor: int) -> tuple[str, int]:
     """The lower-case word that ends right before the space at ``end`` and where it starts
     (string searches: this is asked of most lone amounts)."""
@@ -824,6 +828,9 @@ def _sized_by_verb(ctx: Context, value: Span, sentence: int) -> bool:
     $500"); "lost $5.9 billion", "put up $5 million" state sums."""
     last, start = _word_before(ctx.text, value.start_char - 1, sentence)
     table = _subject_words()
+    if last == "of":  # "Wages rose an average of $1.20 an hour"
+        found = _VERB_A_NOUN_OF.search(ctx.text, max(sentence, start - 32), start + 3)
+        return found is not None and found.group(1).lower() in table.size_verbs
     if last in ("up", "down"):
         verb = _word_before(ctx.text, start - 1, sentence)[0]
         return verb in table.size_verbs or verb in table.copulas

@@ -812,6 +812,12 @@ _VERB_A_NOUN_OF = re.compile(rf"\b([A-Za-z]+)[ \u00a0]+{_A_NOUN_OF}$")
 """A verb, then "a ... of" before a value: "rose an average of", "fell a total of"."""
 
 
+@cache
+def _size_word_ends() -> frozenset[str]:
+    """The last two letters of the words a size may follow (a verb, "up", "down", "of")."""
+    return frozenset(w[-2:] for w in (*_subject_words().size_verbs, "up", "down", "of"))
+
+
 def _word_before(text: str, end: int, floor: int) -> tuple[str, int]:
     """The lower-case word that ends right before the space at ``end`` and where it starts
     (string searches: this is asked of most lone amounts)."""
@@ -826,9 +832,13 @@ def _sized_by_verb(ctx: Context, value: Span, sentence: int) -> bool:
     (``subject_words.json`` size_verbs: "Shares rose $2", "Rents climbed $200 a month"), or
     right after "up"/"down" that follow such a verb or a copula ("were up $2", "will go up
     $500"); "lost $5.9 billion", "put up $5 million" state sums."""
+    if ctx.text[value.start_char - 3 : value.start_char - 1] not in _size_word_ends():
+        return False  # most amounts follow "of", "to", "at": a set says so fast
     last, start = _word_before(ctx.text, value.start_char - 1, sentence)
     table = _subject_words()
     if last == "of":  # "Wages rose an average of $1.20 an hour"
+        if " a" not in ctx.text[max(sentence, start - 24) : start]:
+            return False
         found = _VERB_A_NOUN_OF.search(ctx.text, max(sentence, start - 32), start + 3)
         return found is not None and found.group(1).lower() in table.size_verbs
     if last in ("up", "down"):

@@ -364,6 +364,19 @@ CHANGE_CASES = [
         id="up-from-moves-the-head-not-its-apposition",
     ),
     pytest.param(
+        "Exxon earned $9.1 billion, or $2.27 a share, down from $11.4 billion, or $2.83 a share.",
+        [
+            ("$11.4 billion", "$9.1 billion", None, "down", None),
+            ("$2.83", "$2.27", None, "down", None),
+        ],
+        id="up-from-moves-the-heads-and-their-per-share-appositions",
+    ),
+    pytest.param(
+        "Revenue was $5m, or 10% of sales, up from $4m, or 8% of sales.",
+        [("$4m", "$5m", None, "up", "Revenue")],
+        id="up-from-appositions-without-a-per-unit-stay-apart",
+    ),
+    pytest.param(
         "Profit was £5m ($6m), up from £4m.",
         [("£4m", "£5m", None, "up", "Profit")],
         id="up-from-moves-the-head-before-a-parenthesis",
@@ -533,6 +546,21 @@ CHANGE_CASES = [
         "Gas prices averaged $3.19 a gallon nationwide last week, up from $2.18 a year ago.",
         [("$2.18", "$3.19", None, "up", "Gas prices")],
         id="up-from-after-words-and-a-date",
+    ),
+    pytest.param(
+        "An average of 159 trucks a day entered Gaza in February, down from about 500 a day.",
+        [("about 500", "159 trucks a day", None, "down", None)],
+        id="up-from-after-a-place-and-a-date",
+    ),
+    pytest.param(
+        "The deal values Arm at $40 billion, up from the $32 billion SoftBank paid in 2016.",
+        [("$32 billion", "$40 billion", None, "up", None)],
+        id="up-from-the-value",
+    ),
+    pytest.param(
+        "Exports reached $5 billion in China last year, up from $4 billion.",
+        [("$4 billion", "$5 billion", None, "up", "Exports")],
+        id="up-from-after-in-a-place",
     ),
     pytest.param(
         "Profit rose to £2.65bn in the year to Feb. 26, up from £2.37bn a year earlier.",
@@ -934,6 +962,69 @@ CHANGE_CASES = [
         [("20 million tonnes", None, "3 million tonnes", "up", "Imports")],
         id="by-from-one-unit",
     ),
+    pytest.param(
+        "Revenue rose $2 billion from $10 billion a year ago.",
+        [("$10 billion", None, "$2 billion", "up", "Revenue")],
+        id="by-from-money-a-level",
+    ),
+    # A sum of money right after a verb of change that takes no object is its size.
+    pytest.param(
+        "Oil fell $1.20 on Monday.", [(None, None, "$1.20", "down", "Oil")], id="size-verb-fell"
+    ),
+    pytest.param(
+        "Rents rose $200 a month on average.",
+        [(None, None, "$200", "up", "Rents")],
+        id="size-verb-rose-a-price",
+    ),
+    pytest.param(
+        "Wages rose an average of $1.20 an hour.",
+        [(None, None, "$1.20", "up", "Wages")],
+        id="size-verb-an-average-of",
+    ),
+    pytest.param("He paid a total of $300.", [], id="paid-a-total-of-a-sum"),
+    pytest.param(
+        "Water rates will go up 41 cents per 1,170 gallons.",
+        [(None, None, "41 cents", "up", "Water rates")],
+        id="size-after-go-up",
+    ),
+    pytest.param(
+        "Shares were up $2 in early trading.",
+        [(None, None, "$2", "up", "Shares")],
+        id="size-after-copula-up",
+    ),
+    # A value between "a" and a noun of change is its size, what follows "in" its subject.
+    pytest.param(
+        "Consumers face a 10-cent rise in the price of milk.",
+        [(None, None, "10-cent", "up", "price of milk")],
+        id="a-sum-noun-of-change",
+    ),
+    pytest.param(
+        "Tesco reported a 11% rise in annual profit on Monday.",
+        [(None, None, "11%", "up", "annual profit")],
+        id="a-percent-noun-of-change",
+    ),
+    pytest.param(
+        "The council approved a $2 increase in parking fees and a $5 million contract.",
+        [(None, None, "$2", "up", "parking fees")],
+        id="a-sum-noun-of-change-not-a-contract",
+    ),
+    pytest.param("Analysts expect a 5% higher price.", [], id="a-comparative-is-no-noun"),
+    # ", up/down C" after a level: a sum of money is the move's size as a percentage is.
+    pytest.param(
+        "The stock closed at $45.20, up $1.10.",
+        [(None, "$45.20", "$1.10", "up", "stock")],
+        id="comma-up-a-sum-after-a-level",
+    ),
+    pytest.param(
+        "Brent settled at $82.40 a barrel, down 93 cents.",
+        [(None, "$82.40", "93 cents", "down", "Brent")],
+        id="comma-down-cents-after-a-price",
+    ),
+    pytest.param(
+        "The firm sold 300 homes, up $5 million.",
+        [(None, None, "$5 million", "up", None)],
+        id="comma-up-a-sum-moves-no-count",
+    ),
     # "with X up C at B": an absolute phrase states a move and its level as a copula does.
     pytest.param(
         "Stocks fell, with the S&P 500 down 1.2% at 4,500.",
@@ -1010,7 +1101,7 @@ CHANGE_CASES = [
     ),
     pytest.param(
         "Revenue fell to $5 billion, a 10% increase in costs.",
-        [(None, "$5 billion", None, "down", "Revenue")],
+        [(None, "$5 billion", None, "down", "Revenue"), (None, None, "10%", "up", "costs")],
         id="to-then-a-percent-increase-of-another-direction",
     ),
     pytest.param(
@@ -1168,7 +1259,17 @@ NOT_CHANGE_CASES = [
     pytest.param("Sales were 5% higher at 200 stores.", id="copula-higher-at-a-count"),
     pytest.param("He moved 300 miles to Denver.", id="neutral-verb-no-comparative"),
     pytest.param("He raised over $5 million for charity.", id="raised-over-a-sum"),
+    pytest.param("Uber lost $5.9 billion in the quarter.", id="lost-a-sum"),
+    pytest.param("The city put up $5 million for the park.", id="put-up-a-sum"),
+    pytest.param("The company gained $5 million from the sale.", id="gained-a-sum"),
     pytest.param("The charity raised $5 million from 300 donors.", id="by-from-other-kinds"),
+    pytest.param(
+        "Apple raised $5 billion from $20 billion of bids.", id="raised-from-a-sum-of-bids"
+    ),
+    pytest.param(
+        "The bank sold $2 billion of bonds from $9 billion of orders.",
+        id="sold-from-a-sum-of-orders",
+    ),
     pytest.param("The bank earned $2 billion from 5 million customers.", id="earned-from-a-count"),
     pytest.param(
         "Earnings were $1.46 per share, compared with $19.9 billion a year earlier.",
@@ -1424,11 +1525,13 @@ MONEY_BY_TO_CASES = [
 @pytest.mark.parametrize(("text", "by"), MONEY_BY_TO_CASES)
 def test_changes_money_by_to_or_range(extractor: Extractor, text: str, by: str | None) -> None:
     """ "rose $2 to $10 billion" is a change by $2 billion to $10 billion; "between $2 and
-    $10 billion" and "rose to $2-$10 billion" are one money range."""
+    $10 billion" and "rose to $2-$10 billion" are one money range (after a verb of change
+    that takes no object, the size: "could rise $2-$10 billion")."""
     article = _extract(extractor, text)
     if by is None:
         assert [m.amount_max is not None for m in article.money] == [True]
-        assert [c.by_value for c in article.changes if c.by_value is not None] == []
+        sizes = [c.by_value for c in article.changes if c.by_value is not None]
+        assert all(s.amount_max is not None for s in sizes if isinstance(s, Money))
     else:
         [change] = article.changes
         assert _amount(change.by_value) == by
@@ -1453,12 +1556,42 @@ def test_changes_money_forecast_with_bare_second_is_a_change(
 
 
 COMPARED_CASES = [
-    # An earnings report: the total is compared, past each value's per-share apposition.
+    # An earnings report: the total is compared, past each value's per-share apposition; and
+    # when both totals have one, the per-share values are compared too, each pair its own kind.
     pytest.param(
         "Net income was $23.6 billion, or $1.46 per share, compared with $19.9 billion, or "
         "$1.20 per share, a year earlier.",
-        [("$19.9 billion", "$23.6 billion", None, "up")],
+        [("$19.9 billion", "$23.6 billion", None, "up"), ("$1.20", "$1.46", None, "up")],
         id="compared-past-per-share-appositions",
+    ),
+    pytest.param(
+        "The company earned $2.1 billion, or 95 cents a share, in the quarter, compared with "
+        "$1.8 billion, or 80 cents a share, a year earlier.",
+        [("$1.8 billion", "$2.1 billion", None, "up"), ("80 cents", "95 cents", None, "up")],
+        id="compared-past-a-period-and-per-share-appositions",
+    ),
+    pytest.param(
+        "The loss was $2.1 billion, or 5% of sales, compared with $1.8 billion, or 4% of sales, "
+        "a year earlier.",
+        [("$1.8 billion", "$2.1 billion", None, "up")],
+        id="compared-appositions-without-a-per-unit-stay-apart",
+    ),
+    pytest.param(
+        "The company posted a net loss of $45.6 million, compared to a loss of $30.2 million "
+        "last year.",
+        [("$30.2 million", "$45.6 million", None, "up")],
+        id="compared-to-a-noun-of-the-value",
+    ),
+    pytest.param(
+        "The company posted a net loss of $45.6 million, compared with a year-earlier loss of "
+        "$30.2 million.",
+        [("$30.2 million", "$45.6 million", None, "up")],
+        id="compared-with-a-year-earlier-noun",
+    ),
+    pytest.param(
+        "Earnings were $1.50 a share, compared with estimates of $1.40 a share.",
+        [],
+        id="compared-with-estimates-no-date-no-change",
     ),
     pytest.param(
         "Net income was $23.6 billion, or $1.46 per share, compared with $19.9 billion a year "

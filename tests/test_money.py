@@ -125,6 +125,58 @@ MONEY_CASES = [
         id="usd-minor-bare-cents",
     ),
     pytest.param(
+        "A stamp costs 99¢ at the post office.",
+        PUBLISHED,
+        [("99¢", "0.99", None, "USD", True, "exact")],
+        id="usd-cent-sign-glued",
+    ),
+    pytest.param(
+        "She bought a 50¢ stamp and a 75¢ card.",
+        PUBLISHED,
+        [("50¢", "0.5", None, "USD", True, "exact"), ("75¢", "0.75", None, "USD", True, "exact")],
+        id="usd-cent-sign-before-noun",
+    ),
+    pytest.param(
+        "SYDNEY - The fee is about 40¢ a bag.",
+        PUBLISHED,
+        [("about 40¢", "0.4", None, "AUD", False, "approx")],
+        id="cent-sign-of-the-story-dollar",
+    ),
+    pytest.param(
+        "ACCRA - A bag of rice costs GH¢500 now.",
+        PUBLISHED,
+        [("GH¢500", "500", None, "GHS", True, "exact")],
+        id="ghs-cedi-sign-prefix-no-cents",
+    ),
+    pytest.param(
+        "SYDNEY - Petrol rose 5c a litre to 210.9c.",
+        PUBLISHED,
+        [
+            ("5c", "0.05", None, "AUD", False, "exact"),
+            ("210.9c", "2.109", None, "AUD", False, "exact"),
+        ],
+        id="aud-glued-c-cents",
+    ),
+    pytest.param(
+        "Petrol rose 5c a litre to 210.9c.",
+        PUBLISHED,
+        [],
+        id="glued-c-no-cents-in-american-copy",
+    ),
+    pytest.param(
+        "SYDNEY - Under Section 5c of the act, fees rose as the city sweltered in 40c heat.",
+        PUBLISHED,
+        [],
+        id="glued-c-a-part-or-degrees",
+    ),
+    pytest.param(
+        "A stamp costs 99¢.",
+        PUBLISHED,
+        [("99¢", "0.99", None, "USD", True, "exact")],
+        id="cent-sign-before-a-stop",
+        marks=_xfail("the tokenizer keeps '99¢.' whole, so no span can end after the sign"),
+    ),
+    pytest.param(
         "He made 20 bucks washing cars.",
         PUBLISHED,
         [("20 bucks", "20", None, "USD", True, "exact")],
@@ -563,6 +615,49 @@ MONEY_CASES = [
         PUBLISHED,
         [("100 taka", "100", None, "BDT", True, "exact")],
         id="bdt-name-after",
+    ),
+    # Philippine peso as "P" (Botswana's pula writes it too): only with a country's evidence.
+    pytest.param(
+        "MANILA - The government will spend P40 billion on roads.",
+        PUBLISHED,
+        [("P40 billion", "40000000000", None, "PHP", True, "exact")],
+        id="php-letter-p-manila-dateline",
+    ),
+    pytest.param(
+        "Congress in the Philippines approved the P1.2 trillion budget, and rice costs P45.",
+        PUBLISHED,
+        [
+            ("P1.2 trillion", "1200000000000", None, "PHP", True, "exact"),
+            ("P45", "45", None, "PHP", True, "exact"),
+        ],
+        id="php-letter-p-country-named",
+    ),
+    pytest.param(
+        "The plan costs P2 billion, and the P40 fighter flew.",
+        PUBLISHED,
+        [],
+        id="letter-p-without-evidence-no-money",
+    ),
+    pytest.param(
+        "MANILA - The UN Security Council's P5 members met, and P3 pupils sat exams.",
+        PUBLISHED,
+        [],
+        id="letter-p-names-a-group-in-manila",
+    ),
+    pytest.param(
+        "The plant is near Samsung's P4 line, a Philippine report said.",
+        PUBLISHED,
+        [],
+        id="letter-p-names-a-production-line",
+    ),
+    pytest.param(
+        "GABORONE - Botswana will spend P2 billion on roads, or 5 million pula.",
+        PUBLISHED,
+        [
+            ("P2 billion", "2000000000", None, "BWP", True, "exact"),
+            ("5 million pula", "5000000", None, "BWP", True, "exact"),
+        ],
+        id="bwp-letter-p-and-pula-in-botswana",
     ),
     # Nigerian naira: ₦, NGN, naira, kobo.
     pytest.param(
@@ -1218,6 +1313,15 @@ MONEY_CASES = [
             ("$3.89", "3.89", None, "USD", True, "exact"),
         ],
         id="range-not-change-by-to",
+    ),
+    pytest.param(
+        "Fares will increase 25 cents to $2.75.",
+        PUBLISHED,
+        [
+            ("25 cents", "0.25", None, "USD", True, "exact"),
+            ("$2.75", "2.75", None, "USD", True, "exact"),
+        ],
+        id="range-not-change-by-to-after-a-long-verb",
     ),
     pytest.param(
         "It paid $5 million and €3 million in fines.",
@@ -2618,6 +2722,11 @@ def test_money_qualifier_cue(extractor: Extractor, text: str, cue: str) -> None:
 PER_CASES = [
     pytest.param("Gasoline averaged $4.50 a gallon last week.", [("$4.50", "gallon")], id="gallon"),
     pytest.param("Brent crude traded at $80 a barrel.", [("$80", "barrel")], id="barrel"),
+    pytest.param(
+        "Net income was $1.2 billion, or $1.05 per diluted share.",
+        [("$1.2 billion", None), ("$1.05", "share")],
+        id="per-diluted-share",
+    ),
     pytest.param("The wage rises to $15 an hour.", [("$15", "hour")], id="an-hour"),
     pytest.param("Steel sold for $1,200 per tonne.", [("$1,200", "tonne")], id="per-tonne"),
     pytest.param("Onions cost Rs 50 per kg in Delhi.", [("Rs 50", "kg")], id="rs-per-kg"),
@@ -2755,6 +2864,27 @@ def test_money_property_glued_cents(
     """ "US73.5c", "NZ95 cents": cents of the dollar its country names, one hundredth each."""
     article = _extract(extractor, f"The dollar {lead}{country}{cents}{unit} on Friday.")
     assert [(m.amount, m.currency) for m in article.money] == [(cents / 100, GLUED_CENTS[country])]
+
+
+CENT_STORIES = {"": ("¢", "USD"), "SYDNEY - ": ("c", "AUD"), "AUCKLAND - ": ("c", "NZD")}
+
+
+@PROPERTY_SETTINGS
+@given(
+    dateline=st.sampled_from(sorted(CENT_STORIES)),
+    cents=st.decimals(min_value=0, max_value=999, places=1, allow_nan=False),
+    lead=st.sampled_from(["rose ", "about ", "a ", "to ", "costs "]),
+)
+def test_money_property_cent_sign_and_glued_c(
+    extractor: Extractor, dateline: str, cents: Decimal, lead: str
+) -> None:
+    """ "99¢" anywhere, "5c" where the story's cents are another dollar's: one hundredth of
+    the dollar the article reads "cents" as, the span on the amount and its sign."""
+    sign, code = CENT_STORIES[dateline]
+    article = _extract(extractor, f"{dateline}Milk {lead}{cents}{sign} a litre on Friday.")
+    assert [(m.text.removeprefix("about "), m.amount, m.currency) for m in article.money] == [
+        (f"{cents}{sign}", cents / 100, code)
+    ]
 
 
 FRAGMENTS = st.sampled_from(

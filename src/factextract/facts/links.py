@@ -22,7 +22,15 @@ from functools import cache, lru_cache
 from spacy.tokens import Doc, Span
 
 from factextract import lexicons
-from factextract.facts import conversions, counted, dates, money, percentages, quantities
+from factextract.facts import (
+    conversions,
+    counted,
+    dates,
+    money,
+    percentages,
+    places,
+    quantities,
+)
 from factextract.facts.money.per_unit import per_unit_at
 from factextract.facts.spans import Context, publish
 from factextract.records import Change, Direction, Money, Percentage, Quantity
@@ -62,16 +70,16 @@ _GAP = {
 _KEYWORD = re.compile(r"\b(from|to|by)[ \u00a0]+$", re.IGNORECASE)
 _UP_FROM = re.compile(
     rf"(?:[ \u00a0]+(?:a|an|per)[ \u00a0]+[a-z]+)?{_ADVERBIAL},[ \u00a0]+"
-    r"(?P<dir>up|down)[ \u00a0]+from[ \u00a0]+",
+    r"(?P<dir>up|down)[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+)?",
     re.IGNORECASE | re.VERBOSE,
 )
 """What stands between a value and the one it moved from: "N145 a litre, up from N87",
-"$5 billion in 2019, down from"."""
+"$5 billion in 2019, down from", "$40 billion, up from the"."""
 _DATE_MARK = "\x00"
 """What stands for a date in a gap read with the dates marked (as ``_ADVERBIAL`` knows it)."""
 _LOOSE_UP_FROM = re.compile(
     rf"(?:[ \u00a0]+(?:[a-z][a-z'’-]*|{_DATE_MARK}(?:['’]s)?)){{1,6}},[ \u00a0]+"
-    r"(?P<dir>up|down)[ \u00a0]+from[ \u00a0]+"
+    r"(?P<dir>up|down)[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+)?"
 )
 """The same gap with its dates marked: up to six lower-case words and dates ("$3.19 a gallon
 nationwide last week, up from", "£2.65bn in the year to Feb. 26, up from")."""
@@ -206,7 +214,11 @@ def _pairs(
         moved = _moved_from(ctx, gap, after) if "from" in gap else None
         if moved is None:
             # "…, compared with ", "…, against ": most gaps end otherwise, or hold no comma
-            compared = gap[-2:-1] in _COMPARED_LAST and "," in gap
+            last = gap[-2:-1]
+            compared = "," in gap and (
+                last in _COMPARED_LAST
+                or (last == "f" and "compar" in gap)  # "compared to a loss of"
+            )
             return _compared(ctx, first, second) if compared else None
         return _up_from(first, second, moved)
     keyword = _keyword(ctx, first, sentence)
@@ -238,6 +250,7 @@ def _pairs(
         and joined_by == "from"
         and cue is not None
         and (first.label_ == "percentage" or _alike(first, second))
+        and not _sum_of_things(ctx, second)
     ):
         # "up 23 per cent from 125.5 Mt"; "raised $5 million from 300 donors" is no change
         roles, rule = (second, None, first), "cue_by_from"
@@ -257,6 +270,13 @@ def _pairs(
         cue=cue,
         anchor=start,
     )
+
+
+def _sum_of_things(ctx: Context, value: Span) -> bool:
+    """Whether an amount of money after "from" is a sum of things ("raised $5 billion from
+    $20 billion of bids", "of orders"): where the money came from, not a level it moved
+    from."""
+    return value.label_ == "money" and _OF_AFTER.match(ctx.text, value.end_char) is not None
 
 
 LEVEL_FROM = "level_to_from"
@@ -418,7 +438,7 @@ def _moved_from(ctx: Context, gap: str, at: int) -> re.Match[str] | None:
     """The "B ..., up from A" match of ``gap`` (which starts at char ``at``): the gap of
     ``_UP_FROM``, or a few lower-case words and dates that open no clause."""
     moved = _UP_FROM.fullmatch(gap)
-    if moved is not None or not gap.rstrip(" \u00a0").endswith("from"):
+    if moved is not None or not gap.rstrip(" \u00a0").endswith(("from", "from the")):
         return moved
     gap = _dates_marked(ctx, gap, at)
     loose = _LOOSE_UP_FROM.fullmatch(gap)
@@ -429,18 +449,25 @@ def _moved_from(ctx: Context, gap: str, at: int) -> re.Match[str] | None:
 
 def _dates_marked(ctx: Context, gap: str, at: int) -> str:
     """``gap`` (which starts at char ``at``) with each date inside it one ``_DATE_MARK``; a
-    gap longer than six words and a date is left as it is (no pattern would take it)."""
+    gap longer than six words and a date is left as it is (no pattern would take it). A
+    place, a capitalized name the adverbials would not take, is marked so too: "159 trucks a
+    day entered Gaza in February, down from about 500" (where, as when)."""
     if len(gap) > 64:
         return gap  # reading the dates costs: a long gap is no adverbial
-    for date in reversed(_dates_within(ctx, at, at + len(gap))):  # right to left: offsets stay
+    marks = _dates_within(ctx, at, at + len(gap))
+    if not gap.islower():  # most gaps hold no capital, so no place
+        marks = sorted(
+            (*marks, *_dates_within(ctx, at, at + len(gap), places.GROUP)), key=_start_char
+        )
+    for date in reversed(marks):  # right to left: offsets stay
         gap = gap[: date.start_char - at] + _DATE_MARK + gap[date.end_char - at :]
     return gap
 
 
-def _dates_within(ctx: Context, start: int, end: int) -> list[Span]:
-    """The date spans between chars ``start`` and ``end``, found by bisection (the group is
-    in text order)."""
-    group = ctx.group(dates.GROUP)
+def _dates_within(ctx: Context, start: int, end: int, name: str = dates.GROUP) -> list[Span]:
+    """The date spans (or those of group ``name``) between chars ``start`` and ``end``, found
+    by bisection (the group is in text order)."""
+    group = ctx.group(name)
     k = bisect.bisect_left(group, start, key=_start_char)
     found = []
     while k < len(group) and group[k].start_char < end:
@@ -477,9 +504,11 @@ def _moved_by(
     word = _WORD.match(ctx.text, before.end_char + 1)
     if word is not None and word.group().lower() in _subject_words().increment_words:
         return roles  # "pay about Fr. 45 more per quarter, an increase of 11%": a size
-    old = roles.from_value
+    old, size = roles.from_value, roles.by_value
     if old is not None and (old.label_, old.kb_id_) != (before.label_, before.kb_id_):
         return roles
+    if size is not None and size.label_ != "percentage" and not _alike(before, size):
+        return roles  # "sold 300 homes, up $5 million": a sum moved no count
     per = per_unit_at(ctx.text, before.end_char)
     at = after if after is not None else per[1] if per else before.end_char
     gap = ctx.text[at:opens]
@@ -507,15 +536,30 @@ def _up_from(new: Span, old: Span, moved: re.Match[str]) -> Roles | None:
 
 
 _COMPARED_GAP = re.compile(
-    r"(?:[ \u00a0]+[\w.'’-]+){0,3},[ \u00a0]+"
+    r"(?:,?(?:[ \u00a0]+[\w.'’-]+){1,4}|),[ \u00a0]+"
     r"(?:compared[ \u00a0]+(?:with|to)|against|versus|vs\.?)[ \u00a0]"
+    r"(?:(?:an?[ \u00a0]+)?(?P<noun>(?:[a-z'’-]+[ \u00a0]+){1,2})of[ \u00a0]+)?"
 )
-"""Between a value and the one it is compared with: "$12.5bn this year, compared with"."""
+"""Between a value and the one it is compared with: "$12.5bn this year, compared with", "95
+cents a share, in the quarter, compared with", "compared to a loss of", "compared with a
+year-earlier profit of"."""
 _COMPARED_LAST = frozenset("host.")
+_DATED_NOUN = re.compile(r"\b(?:(?:year|quarter|month)-(?:earlier|ago)|prior-year)\b")
+"""A date inside the noun before the compared value: "a year-earlier loss of"."""
 """The last character of the word that ends a ``_COMPARED_GAP`` (with, to, against, versus,
 vs, vs.): a gap whose character before its last ends no other is no comparison."""
 _DATE_GAP = re.compile(r"[ \u00a0]+(?:(?:in|on|at|during|over)[ \u00a0]+)?")
 """Between the compared value and the date it was of: "$11.2bn a year earlier", "in 2019"."""
+
+
+_NOUN_OF_BEFORE = re.compile(r"([a-z]+)[ \u00a0]+of[ \u00a0]+$")
+
+
+def _same_noun_before(text: str, new: Span, noun: str) -> bool:
+    """Whether the noun before "of" and the compared value repeats the one before the value
+    it is compared to: "a net loss of $45.6 million, compared to a loss of $30.2 million"."""
+    found = _NOUN_OF_BEFORE.search(text, max(0, new.start_char - 24), new.start_char)
+    return found is not None and noun.split()[-1] == found.group(1)
 
 
 def _compared(ctx: Context, new: Span, old: Span) -> Roles | None:
@@ -527,7 +571,8 @@ def _compared(ctx: Context, new: Span, old: Span) -> Roles | None:
     if (new.label_, new.kb_id_) != (old.label_, old.kb_id_):
         return None
     per = per_unit_at(text, new.end_char)
-    if not _COMPARED_GAP.fullmatch(text, per[1] if per else new.end_char, old.start_char):
+    gap = _COMPARED_GAP.fullmatch(text, per[1] if per else new.end_char, old.start_char)
+    if gap is None:
         return None
     theirs = per_unit_at(text, old.end_char)
     if per and theirs and per[0] != theirs[0]:
@@ -535,7 +580,10 @@ def _compared(ctx: Context, new: Span, old: Span) -> Roles | None:
     if (per is None) != (theirs is None) and _is_scaled(new.text) != _is_scaled(old.text):
         return None  # "$1.46 per share, compared with $19.9 billion" compares no two prices
     after = theirs[1] if theirs else old.end_char
-    if not _dated(ctx, after):
+    noun = gap.group("noun") or ""
+    if noun and not _DATED_NOUN.search(noun) and not _same_noun_before(text, new, noun):
+        return None  # "against a ceiling of 3%", "compared with estimates of": no earlier value
+    if not (_DATED_NOUN.search(noun) if "-" in noun else _dated(ctx, after)):
         return None
     start = new.start_char
     return Roles(start, old.end_char, COMPARED, old, new, None, "unknown", None, start)
@@ -583,6 +631,33 @@ def _apposed_compared(ctx: Context, head: Span, apposed: Span, old: Span) -> Rol
         return None
     start = head.start_char
     return Roles(start, old.end_char, COMPARED, old, head, None, "unknown", None, start)
+
+
+def _appositions_compared(
+    ctx: Context,
+    apposed: Span,
+    old: Span,
+    values: list[Span],
+    sentences: list[int],
+    k: int,
+    heads: Roles,
+) -> Roles | None:
+    """The change between two heads' appositions when the heads' change is ``heads`` ("$2.1
+    billion, or 95 cents a share, ..., compared with $1.8 billion, or 80 cents a share, a year
+    earlier": from 80 to 95 cents a share beside the totals' change; "..., down from"): the
+    value in apposition to ``old``, of the kind, unit and per-unit of ``apposed``."""
+    if k + 2 >= len(values) or sentences[k + 2] != sentences[k]:
+        return None
+    other = values[k + 2]
+    if _APPOSED.fullmatch(ctx.text, old.end_char, other.start_char) is None:
+        return None
+    if (other.label_, other.kb_id_) != (apposed.label_, apposed.kb_id_):
+        return None
+    per, other_per = per_unit_at(ctx.text, apposed.end_char), per_unit_at(ctx.text, other.end_char)
+    if per is None or other_per is None or per[0] != other_per[0]:
+        return None  # a total's apposition is its price: "or $1.46 per share"
+    start, way = apposed.start_char, heads.direction
+    return Roles(start, other.end_char, heads.rule, other, apposed, None, way, None, start)
 
 
 _COMPARED_ENDS = tuple(
@@ -731,6 +806,49 @@ def _range_verb_before(ctx: Context, char: int) -> bool:
 
 
 _BOUND = re.compile(r"(?i)(?:below|above|under|over|beneath)\b")
+
+
+_VERB_A_NOUN_OF = re.compile(rf"\b([A-Za-z]+)[ \u00a0]+{_A_NOUN_OF}$")
+"""A verb, then "a ... of" before a value: "rose an average of", "fell a total of"."""
+
+
+@cache
+def _size_word_ends() -> frozenset[str]:
+    """The last two letters of the words a size may follow (a verb, "up", "down", "of")."""
+    return frozenset(w[-2:] for w in (*_subject_words().size_verbs, "up", "down", "of"))
+
+
+def _word_before(text: str, end: int, floor: int) -> tuple[str, int]:
+    """The lower-case word that ends right before the space at ``end`` and where it starts
+    (string searches: this is asked of most lone amounts)."""
+    if end <= floor or text[end] != " ":
+        return "", end
+    start = max(text.rfind(" ", floor, end) + 1, floor)
+    return text[start:end].lower(), start
+
+
+def _sized_by_verb(ctx: Context, value: Span, sentence: int) -> bool:
+    """Whether an amount right after a verb of change that takes no object is its size
+    (``subject_words.json`` size_verbs: "Shares rose $2", "Rents climbed $200 a month"), or
+    right after "up"/"down" that follow such a verb or a copula ("were up $2", "will go up
+    $500"); "lost $5.9 billion", "put up $5 million" state sums."""
+    if ctx.text[value.start_char - 3 : value.start_char - 1] not in _size_word_ends():
+        return False  # most amounts follow "of", "to", "at": a set says so fast
+    last, start = _word_before(ctx.text, value.start_char - 1, sentence)
+    table = _subject_words()
+    if last == "of":  # "Wages rose an average of $1.20 an hour"
+        if " a" not in ctx.text[max(sentence, start - 24) : start]:
+            return False
+        found = _VERB_A_NOUN_OF.search(ctx.text, max(sentence, start - 32), start + 3)
+        return found is not None and found.group(1).lower() in table.size_verbs
+    if last in ("up", "down"):
+        verb = _word_before(ctx.text, start - 1, sentence)[0]
+        return verb in table.size_verbs or verb in table.copulas
+    return last in table.size_verbs
+
+
+_COMMA_UP_DOWN = tuple(f", {way}{space}" for way in ("up", "down") for space in " \u00a0")
+"""Before a sum of money that is a move's size: "closed at $45.20, up $1.10"."""
 _LEVEL_BOUND = re.compile(r"(?i)(?:below|above)\b")
 """A level an amount crossed ("Bitcoin rose above $70,000"); "raised over $5 million" is a
 sum."""
@@ -761,7 +879,12 @@ def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
     if keyword is None:
         label = value.label_  # "dropped 60 inches of rain" is no change; "rose 38 per cent"
         if label != "percentage" and (  # is, and "Bitcoin rose above $70,000"
-            label != "money" or _LEVEL_BOUND.match(ctx.text, value.start_char) is None
+            label != "money"
+            or (
+                _LEVEL_BOUND.match(ctx.text, value.start_char) is None
+                and not ctx.text.endswith(_COMMA_UP_DOWN, 0, value.start_char)
+                and not _sized_by_verb(ctx, value, sentence)
+            )
         ):
             return None
     at = keyword.start() if keyword else value.start_char
@@ -820,15 +943,20 @@ def _find_roles(ctx: Context) -> list[Roles]:
     for k, (first, second) in enumerate(itertools.pairwise(values)):
         if sentences[k] != sentences[k + 1] or first.start in used:
             continue
+        both: Roles | None = None  # the appositions' change beside the heads' one
         roles = _pairs(ctx, first, second, sentences[k], ends.get(first.start_char))
         if k > 0 and sentences[k - 1] == sentences[k] and values[k - 1].start not in used:
             head = _head_moved(ctx, values[k - 1], first, second)
+            if head is not None:  # "$9.1bn, or $2.27 a share, down from $11.4bn, or $2.83 a share"
+                both = _appositions_compared(ctx, first, second, values, sentences, k, head)
             if head is None and roles is None:
                 head = _apposed_by_to(ctx, values[k - 1], first, second, sentences[k])
             if head is None and roles is None:
                 head = _apposed_to_from(ctx, values[k - 1], first, second, sentences[k])
             if head is None and roles is None and _compared_before(ctx.text, second):
                 head = _apposed_compared(ctx, values[k - 1], first, second)
+                if head is not None:
+                    both = _appositions_compared(ctx, first, second, values, sentences, k, head)
             roles = head if head is not None else roles
             if roles is not None and roles.rule == "to_up_from":
                 roles = _part_moved(ctx, roles, values[k - 1], first)
@@ -848,6 +976,9 @@ def _find_roles(ctx: Context) -> list[Roles]:
                 used.add(roles.by_value.start)  # "fell 3%, or 300 points, to": 3% is taken
             if roles.to_value is not None and roles.to_value.start < first.start:
                 used.add(roles.to_value.start)  # "fell to $1.2bn, or 45 cents a share, from"
+            if both is not None and both.from_value is not None:
+                found.append(both)  # "..., or 95 cents a share, ... or 80 cents a share"
+                used.add(both.from_value.start)
     at = {v.end_char: v for v in values}
     for value, sentence in zip(values, sentences, strict=True):
         if value.start not in used:
@@ -859,7 +990,61 @@ def _find_roles(ctx: Context) -> list[Roles]:
     moved = _with_moved_by(ctx, found, values, sentences, ends)
     if "%" in ctx.text or "cent" in ctx.text:  # the size after an end is a percentage
         moved = _with_sizes_after(ctx, moved, values, used)
+    if " a " in ctx.text or " an " in ctx.text:
+        moved = _with_sized_nouns(ctx, moved, values)
     return sorted(moved, key=lambda r: r.start)
+
+
+_A_BEFORE_VALUE = (" a ", " an ", "\u00a0a ", "\u00a0an ")
+_A_ENDS = frozenset({" a ", "an ", "\u00a0a "})
+"""The last three characters before a value after "a" or "an"."""
+
+
+@cache
+def _noun_of_change() -> re.Pattern[str]:
+    """A noun of change and its object after "in" (up to three words, past no other
+    preposition nor clause opener of ``subject_words.json``; "of" links the object's nouns):
+    "rise in the price of milk", "rise in annual profit on Monday"."""
+    table = _subject_words()
+    stops = sorted(
+        {*table.prepositions, *table.clause_openers, "by", "with", "over", "or"} - {"of"}
+    )
+    return re.compile(
+        r"[ \u00a0]+([a-z]+)(?P<object>[ \u00a0]+in(?:[ \u00a0]+(?:the[ \u00a0]+)?"
+        rf"(?!(?:{'|'.join(stops)})\b)[a-z]+){{1,3}})?\b"
+    )
+
+
+def _with_sized_nouns(ctx: Context, found: list[Roles], values: list[Span]) -> list[Roles]:
+    """``found`` and a change by each value no change holds that stands between "a" and a noun
+    of change: "a 5% rise in the price of milk", "a 10-cent rise", "a $2 increase in parking
+    fees" (by the value, the direction the noun's; its object after "in" is the subject):
+    ``subject_words.json`` change_nouns ("a 5% higher price", "a $5 million contract" are
+    none)."""
+    text = ctx.text
+    # "a 10-year rise", "a 300-job cut": a span or a count, no size; a string test first
+    after_a = [
+        v
+        for v in values
+        if text[v.start_char - 3 : v.start_char] in _A_ENDS and v.label_ != "quantity"
+    ]
+    if not after_a:
+        return found
+    held = {v.start for r in found for v in (r.from_value, r.to_value, r.by_value) if v}
+    directions, nouns = _cue_directions(), _subject_words().change_nouns
+    for value in after_a:
+        if value.start in held or not text.endswith(_A_BEFORE_VALUE, 0, value.start_char):
+            continue
+        noun = _noun_of_change().match(ctx.text, value.end_char)
+        word = noun.group(1) if noun is not None else ""
+        way = directions.get(word)
+        if noun is None or way is None or way == "unknown" or word not in nouns:
+            continue  # "a $5 million contract", "a 5% higher price"
+        cue = Cue(way, noun.start(1), noun.end(1))
+        end = noun.end("object") if noun.group("object") else noun.end(1)
+        start = value.start_char
+        found.append(Roles(start, noun.end(1), "noun_by", None, None, value, way, cue, end))
+    return found
 
 
 _A_BEFORE = re.compile(r",[ \u00a0]+an?[ \u00a0]+")
@@ -1290,6 +1475,8 @@ class _SubjectWords(lexicons.Row):
     increment_words: frozenset[str]
     causatives: frozenset[str]
     clause_openers: frozenset[str]
+    size_verbs: frozenset[str]
+    change_nouns: frozenset[str]
 
 
 @cache

@@ -449,6 +449,7 @@ class _LetterNames(lexicons.Row):
     comment: str = ""
     named: frozenset[str]
     models: frozenset[str]
+    temperature: frozenset[str]
 
 
 @cache
@@ -796,12 +797,70 @@ def _glued_cents_res() -> tuple[re.Pattern[str], re.Pattern[str], int]:
     )
 
 
+_CENT_SIGN = re.compile(r"(?<![\w$.,])(?P<number>[0-9]+(?:\.[0-9]+)?)¢(?![\w¢])")
+"""An amount in cents with the cent sign glued after it: "99¢", "a 50¢ stamp"."""
+_BARE_C = re.compile(r"(?<![\w$.,])(?P<number>[0-9]+(?:\.[0-9]+)?)c(?![\w])")
+"""An amount in cents written with a glued "c", as Australian and New Zealand news writes
+prices: "Petrol rose 5c a litre to 210.9c"."""
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w.]*[ \u00a0]+$")
+"""A capitalized word right before a number: "Section 5c", "Grade 3c" name a part."""
+
+
+def _cents(text: str, start: int, stop: int, reader: re.Pattern[str]) -> list[Parts]:
+    """The amounts ``reader`` finds in ``text[start:stop]``: cents of the dollar the article
+    reads "cents" as (US cents without evidence), as "99 cents" is. The tokenizer keeps "99¢"
+    and "5c" whole, so no number span holds them either. A glued "c" only where the story's
+    cents are another dollar's (a Sydney story's "5c"): in American copy "5c" is no price."""
+    resolution = CurrencyResolver.of(text).resolve("cents")
+    if resolution.code is None or (reader is _BARE_C and resolution.code == "USD"):
+        return []
+    found = []
+    for match in reader.finditer(text, start, stop):
+        if reader is _BARE_C and _degrees_or_a_name(text, match.start(), match.end()):
+            continue
+        amount = numerals_scale(Decimal(match.group("number")), Decimal("0.01"))
+        cue = qualifiers.before(text, match.start())
+        found.append(
+            Parts(
+                cue.start if cue else match.start(),
+                match.end(),
+                amount,
+                None,
+                resolution.code,
+                resolution.certain,
+                "cents",
+                resolution.reason,
+                cue,
+                "minor" if resolution.certain else "minor_guess",
+            )
+        )
+    return found
+
+
+def _degrees_or_a_name(text: str, start: int, end: int) -> bool:
+    """Whether a glued "c" names a part ("Section 5c") or reads degrees ("40c heat",
+    "temperatures of 35c"): a capitalized word before it, or a word of weather near it."""
+    if _CAPITAL_BEFORE.search(text, max(0, start - 16), start):
+        return True
+    near = _LOWER_WORD.findall(text[max(0, start - 60) : end + 60].lower())
+    return not _letter_names().temperature.isdisjoint(near)
+
+
 def glued_cents(text: str, start: int = 0, end: int | None = None) -> list[Parts]:
-    """The amounts of glued cents in ``text[start:end]`` (two in a range)."""
-    candidates, reader, longest = _glued_cents_res()
+    """The amounts of glued cents in ``text[start:end]`` (two in a range): with their
+    dollar's country ("US73.5c"), with a cent sign ("99¢") or a bare "c" ("5c")."""
     stop = len(text) if end is None else end
+    found = _cents(text, start, stop, _CENT_SIGN) if text.find("¢", start, stop) >= 0 else []
     if _CENTS_AFTER_DIGIT.search(text, start, stop) is None:
-        return []  # most texts write no cents after a digit: one fast scan says so
+        return found  # most texts write no cents after a digit: one fast scan says so
+    country = _glued_country_cents(text, start, stop)
+    taken = {p.end for p in country}
+    bare = [p for p in _cents(text, start, stop, _BARE_C) if p.end not in taken]
+    return [*found, *country, *bare]
+
+
+def _glued_country_cents(text: str, start: int, stop: int) -> list[Parts]:
+    candidates, reader, longest = _glued_cents_res()
     found = []
     for candidate in candidates.finditer(text, start, stop):
         for begin in range(max(start, candidate.end() - longest), candidate.end() - 1):

@@ -77,6 +77,12 @@ def _cue_words() -> frozenset[str]:
     return frozenset((*cues.up, *cues.down))
 
 
+def _lead(ctx: Context, span: Span) -> str:
+    """The text before a span that holds the word before it ("increase" of "Fares will
+    increase 25 cents to $2.75": eight characters held only "ncrease")."""
+    return ctx.text[max(0, span.start_char - 24) : span.start_char]
+
+
 def _is_range(ctx: Context, last: Span, span: Span) -> bool:
     """ "between €5m and €7m", "€5m-€7m", "$2 billion to $3 billion", "range from $5 to $7
     million", "from $5.0-$5.2 billion": one range; "rose from $5 to $7" is a change."""
@@ -87,7 +93,7 @@ def _is_range(ctx: Context, last: Span, span: Span) -> bool:
         _JOIN.fullmatch(gap)
         and (dashed or "from" not in lead.lower() or _ranged_from(ctx, last.start_char))
         and (gap.strip().lower() != "and" or "between" in lead.lower())
-        and not (gap.strip().lower() == "to" and _after_change_verb(lead))
+        and not (gap.strip().lower() == "to" and _after_change_verb(_lead(ctx, last)))
         and not (_minor(span) and not _minor(last))  # "between 2 dollars and 50 cents"
         and not (gap.strip().lower() == "to" and _changed_by(ctx, last, span))
     )
@@ -373,7 +379,10 @@ def guess_notices(ctx: Context, resolver: CurrencyResolver, spans: list[Span]) -
         if not span.id_.endswith("_guess"):
             continue
         inside = ctx.numerals_in(span.start_char, span.end_char)
-        parts = analyze(ctx, inside[0], resolver) if inside else None
+        if inside:
+            parts = analyze(ctx, inside[0], resolver)
+        else:  # a cent sign's guess ("SYDNEY - ... 40¢"): no number span holds it
+            parts = next(iter(glued_cents(ctx.text, span.start_char, span.end_char)), None)
         code = span.kb_id_
         if parts is not None and (parts.marker, code) not in notices:  # a record, built once
             notices[parts.marker, code] = _guess_notice(parts, code)

@@ -26,6 +26,7 @@ SEED = (Path(__file__).resolve().parent.parent / "corpus" / "000_b0ff998e67b21a4
     ("text", "tokens"),
     [
         pytest.param("$517.37", ["$", "517.37"], id="dollar"),
+        pytest.param("costs 99\u00a2.", ["costs", "99\u00a2", "."], id="cent-sign-then-stop"),
         pytest.param("US$5", ["US$", "5"], id="us-dollar"),
         pytest.param("HK$1.2bn", ["HK$", "1.2", "bn"], id="hk-dollar-bn"),
         pytest.param("3.68bn", ["3.68", "bn"], id="bn"),

@@ -54,6 +54,7 @@ def _suffixes() -> list[str]:
     return [
         rf"(?<=[0-9])(?:{alternation(glued)})(?![A-Za-z])",
         r"(?<=[0-9][A-Z])\.",
+        r"(?<=[0-9]\u00a2)\.",  # "costs 99¢.": the sentence's stop, not the sign's
         *_mixed_case_unit_stops(unit_symbols),
         r"(?:(?<=illion)|(?<=thousand))\+",  # "$1 million+"
         r"(?:(?<=[0-9]bn)|(?<=[0-9][mt]n)|(?<=[0-9][kmKMB]))\+",  # "$1bn+", "£500k+"

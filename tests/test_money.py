@@ -176,6 +176,12 @@ MONEY_CASES = [
         id="cent-sign-before-a-stop",
     ),
     pytest.param(
+        "HANOI - The economy is worth VND 1.7 quadrillion.",
+        PUBLISHED,
+        [("VND 1.7 quadrillion", "1700000000000000", None, "VND", True, "exact")],
+        id="scale-quadrillion",
+    ),
+    pytest.param(
         "He made 20 bucks washing cars.",
         PUBLISHED,
         [("20 bucks", "20", None, "USD", True, "exact")],

@@ -22,7 +22,7 @@ from factextract.numbers.decimals import WIDE
 from factextract.patterns import grouped
 
 _SCALED = re.compile(
-    r"(?i)\b(?:thousand|million|billion|trillion|bn|mn|tn)\b|\d(?:[kmb]|bn|mn|tn)\b"
+    r"(?i)\b(?:thousand|million|billion|trillion|quadrillion|bn|mn|tn)\b|\d(?:[kmb]|bn|mn|tn)\b"
 )
 """A scale in a number's text: a word, or letters glued to the digits ("5m", "R50bn")."""
 # Symbols written after the amount ("5,000元", "500 zł", "45 Kč").

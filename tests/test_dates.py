@@ -74,6 +74,28 @@ def _xfail(reason: str) -> pytest.MarkDecorator:
 
 
 ABSOLUTE_CASES = [
+    # the Nth week of a month: the ISO week whose Thursday is its Nth (see RELATIVE_CASES)
+    pytest.param(
+        "Talks resumed in the second week of January 2023.",
+        PUBLISHED,
+        [
+            (
+                "the second week of January 2023",
+                "date",
+                "2023-W02",
+                None,
+                "2023-01-09",
+                "2023-01-15",
+            )
+        ],
+        id="second-week-of-a-month-and-year",
+    ),
+    pytest.param(
+        "The first week of March 2024 was cold.",  # 1 March a Friday: its week is February's
+        PUBLISHED,
+        [("The first week of March 2024", "date", "2024-W10", None, "2024-03-04", "2024-03-10")],
+        id="first-week-of-a-month-its-first-thursday",
+    ),
     # Days.
     pytest.param(
         "The law was passed on May 23, 2020.",
@@ -641,18 +663,29 @@ RELATIVE_CASES = [
     ),
     pytest.param("The year's end was quiet.", [], id="the-years-end-subject-no-lead"),
     pytest.param("The company posted year-end results.", [], id="year-end-results-no-date"),
-    # the first (last) week or days of a month or year are its start (end), not a stretch of
-    # time up to publication
+    # the first (last) days of a month or year are its start (end), not a stretch of time up
+    # to publication; its Nth (last) week is the ISO week whose Thursday is in it
     pytest.param(
         "Sales rose in the last week of December.",
-        [("the last week of December", "date", "2019-12", "END", "2019-12-01", "2019-12-31")],
+        [("the last week of December", "date", "2019-W52", None, "2019-12-23", "2019-12-29")],
         id="last-week-of-a-month",
     ),
     pytest.param(
         "The summit will be held in the first week of June.",
-        [("the first week of June", "date", "2020-06", "START", "2020-06-01", "2020-06-30")],
+        [("the first week of June", "date", "2020-W23", None, "2020-06-01", "2020-06-07")],
         id="first-week-of-a-month",
     ),
+    pytest.param(
+        "The festival takes place in the third week of June.",
+        [("the third week of June", "date", "2020-W25", None, "2020-06-15", "2020-06-21")],
+        id="third-week-of-a-month",
+    ),
+    pytest.param(
+        "Prices fell in the first week of the year.",
+        [("the first week of the year", "date", "2020-W01", None, "2019-12-30", "2020-01-05")],
+        id="first-week-of-the-year",
+    ),
+    pytest.param("Rain fell in the second week of his term.", [], id="second-week-of-a-term"),
     pytest.param(
         "Prices fell in the final days of last year.",
         [("the final days of last year", "date", "2019", "END", "2019-01-01", "2019-12-31")],
@@ -1998,6 +2031,33 @@ def test_dates_property_run_of_months_covers_its_months(
     )
     assert fact.start_date.year == fact.end_date.year == year
     assert fact.timex == f"{year}-{fact.start_date.month:02d}/{year}-{fact.end_date.month:02d}"
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    nth=st.sampled_from(["first", "second", "third", "fourth", "last"]),
+    month=st.integers(1, 12),
+    year=st.integers(1990, 2030),
+)
+def test_dates_property_nth_week_of_a_month_holds_its_thursday(
+    extractor: Extractor, nth: str, month: int, year: int
+) -> None:
+    """The Nth (last) week of a month: an ISO week, Monday to Sunday, whose Thursday is the
+    month's Nth (last) Thursday."""
+    name = dt.date(2000, month, 1).strftime("%B")
+    (fact,) = _extract(extractor, f"Sales rose in the {nth} week of {name} {year}.").dates
+    assert fact.start_date is not None and fact.end_date is not None
+    thursday = fact.start_date + dt.timedelta(days=3)
+    assert fact.start_date.weekday() == 0 and fact.end_date - fact.start_date == dt.timedelta(6)
+    assert (thursday.year, thursday.month) == (year, month)
+    if nth == "last":
+        assert (thursday + dt.timedelta(weeks=1)).month != month
+    else:
+        assert (thursday.day - 1) // 7 == ["first", "second", "third", "fourth"].index(nth)
+    iso_year, week, _ = thursday.isocalendar()
+    assert fact.timex == f"{iso_year}-W{week:02d}"
 
 
 EXTENT_CASES = [

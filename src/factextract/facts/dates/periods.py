@@ -246,16 +246,39 @@ def _edge(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue 
             return _year(int(expr.get("y") or 0))._replace(mod="START")
         if (expr.get("unit") or "").lower() != "century" or expr.get("shift") != "the":
             return None
-    mod = "START" if edge == "turn" else _MODS.get(edge.split()[0])  # "the first week of"
+    mod = "START" if edge == "turn" else _MODS.get(edge.split()[0])  # "the first days of"
     if expr.get("mon"):
-        return _month_part(expr.get("mon") or "", expr.get("y2"), anchor, future, mod)
-    if expr.get("y"):
-        return _year(int(expr.get("y") or 0))._replace(mod=mod)
-    shift = expr.get("shift") or "this"
-    value = _shifted_unit(
-        "this" if shift in ("the", "current") else shift, expr.get("unit") or "year", anchor
-    )
-    return None if value is None else value._replace(mod=mod)
+        value = _month_part(expr.get("mon") or "", expr.get("y2"), anchor, future, mod)
+    elif expr.get("y"):
+        value = _year(int(expr.get("y") or 0))._replace(mod=mod)
+    else:
+        shift = expr.get("shift") or "this"
+        unit = expr.get("unit") or "year"
+        found = _shifted_unit("this" if shift in ("the", "current") else shift, unit, anchor)
+        if found is None:
+            return None
+        value = found._replace(mod=mod)
+    if edge.endswith("week"):  # "the third week of June": 2024-W25
+        return _nth_week(edge.split()[0], value)
+    return value
+
+
+_NTH_WEEK = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+
+
+def _nth_week(nth: str, whole: DateValue) -> DateValue | None:
+    """The Nth (or last) week of a month or year, an ISO week (TIMEX3 "2024-W25"): as ISO 8601
+    counts a year's weeks, a week belongs to the month that holds its Thursday ("the first week
+    of March 2024" is 4-10 March, W10; "the third week of June 2024" 17-23 June, W25). A
+    month or year not known stays itself with its mod ("first"), else no date."""
+    if whole.start is None or whole.end is None or whole.granularity not in ("month", "year"):
+        return whole if whole.mod else None
+    if nth in _NTH_WEEK:  # the first Thursday, then N weeks on
+        thursday = whole.start + dt.timedelta(days=(3 - whole.start.weekday()) % 7)
+        thursday += dt.timedelta(weeks=_NTH_WEEK[nth])
+    else:  # "last", "final": the last Thursday
+        thursday = whole.end - dt.timedelta(days=(whole.end.weekday() - 3) % 7)
+    return _week(thursday)._replace(relative=whole.relative, year_inferred=whole.year_inferred)
 
 
 def _shifted_unit(shift: str, unit: str, anchor: dt.date | None) -> DateValue | None:

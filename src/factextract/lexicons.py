@@ -342,6 +342,9 @@ class Tense(Row):
     "more than a quarter"), unless one of ``fraction_time_leads`` stands before them ("in
     about a quarter")."""
     fraction_time_leads: tuple[str, ...] = ()
+    frequency_not_before: tuple[str, ...] = ()
+    """Words after which "weekly", "monthly", "quarterly" is no set's adjective: a verb of a
+    periodical ("the weekly said") or a periodical's noun ("a weekly magazine")."""
     modal_cues: tuple[str, ...] = ()
     """Modals that look ahead as "will" does ("the storm could reach the coast by Sunday"),
     unless a perfect follows ("could have died on Sunday": past)."""

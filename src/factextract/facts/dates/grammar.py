@@ -89,9 +89,13 @@ _PREP = r"(?:in|since|by|until|till|from|through|during|before|after|to|of|early
 # "published daily", "paid quarterly.": an adverb ending its clause or before a conjunction or
 # preposition (``_plausible`` checks the word before), never "the daily said", "a weekly
 # magazine" nor "business daily Les Echos". "twice daily": see ``_with_frequency``.
+# "quarterly dividends", "its weekly meeting": an adjective of a set before a lower-case noun
+# (``_plausible`` reads the noun), not "daily" or "hourly", whose nouns are most often rates
+# or averages ("daily cases", "hourly wage").
 _EVERY_ADVERB = (
     r"(?P<every>daily|weekly|fortnightly|monthly|quarterly|hourly)"
     r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|or|but|in|on|at|for|from|since|until|by|during|over|to|with)\b)"
+    r"|(?P<adj>weekly|fortnightly|monthly|quarterly)(?=\s+(?P<noun>[a-z]{3,})\b)"
 )
 
 _RULES: dict[str, str] = {
@@ -496,7 +500,10 @@ _FREQUENCY_BEFORE = re.compile(r"\b(?:once|twice|(?:two|three|four|five|six|ten)
 def _with_frequency(text: str, match: re.Match[str]) -> Expression:
     """A frequency adverb, from the count right before it: "twice daily", "three times weekly"
     (group "freq2")."""
-    every = (("every", match.group("every")),)
+    adjective = match.group("adj")
+    every: tuple[tuple[str, str], ...] = (("every", match.group("every")),)
+    if adjective is not None:  # "quarterly dividends": the noun after it is read
+        every = (("every", adjective), ("noun", match.group("noun")))
     count = _FREQUENCY_BEFORE.search(text, max(0, match.start() - 16), match.start())
     if count is None:
         return Expression(match.start(), match.end(), "frequency", every)
@@ -659,8 +666,12 @@ def _plausible(text: str, expr: Expression) -> bool:
         # "fiscal second-quarter", "the first quarter of fiscal 2024": a fiscal year's, whose
         # months we cannot tell
         return False
+    if expr.rule == "frequency" and (noun := expr.get("noun")) is not None:
+        # "six monthly instalments" counts instalments (or is "six-monthly")
+        word = _WORD_BEFORE_ANY.search(text, max(0, expr.start - 16), expr.start)
+        return _set_noun(noun) and (word is None or numbers.parse_number(word[1]) is None)
     if expr.rule == "frequency" and expr.get("freq2") is None:
-        return _participle_before(text, expr.start)
+        return _verb_before(text, expr.start)
     if expr.rule == "present":
         # Capitalized past a sentence's start (whose opener is lowered), it is a name:
         # "Now Inc.", the NOW campaign group
@@ -745,18 +756,34 @@ _FALL_LEAD = re.compile(
 _MONTH_BEFORE = re.compile(rf"\b{_FULL_MONTHS}, $")
 
 
+_WORD_BEFORE_ANY = re.compile(r"([\w.,]+)[ ]+$")
 _WORD_BEFORE = re.compile(r"(?<![\w-])([a-z]+)[ ]+$")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 
 
-def _participle_before(text: str, start: int) -> bool:
+def _set_noun(word: str) -> bool:
+    """Whether the lower-case word after "weekly", "monthly", "quarterly" is a noun it
+    qualifies ("quarterly dividends", "monthly payments"): not a verb that makes it a
+    periodical ("the weekly said", "the monthly reported"), nor a periodical's noun ("a weekly
+    magazine"), which ``Tense.frequency_not_before`` lists."""
+    if word in lexicons.tense().frequency_not_before:
+        return False
+    return not (word.endswith("ed") and word not in lexicons.calendar().not_past_ed)
+
+
+def _verb_before(text: str, start: int) -> bool:
     """Whether the word right before ``start`` is a past tense or participle ("published",
-    "paid"), which makes "daily" after it an adverb: "the daily said" is a newspaper, and so
-    is "a state-owned daily" and "a privately owned daily" (an article within three words)."""
+    "paid") or a present's "-s" ("meets", "publishes"), which makes "daily" after it an
+    adverb: "the daily said" is a newspaper, and so is "a state-owned daily" and "a privately
+    owned daily" (an article within three words), and "business daily"."""
     word = _WORD_BEFORE.search(text, max(0, start - 20), start)
-    if word is None or _ARTICLE_BEFORE.search(text, max(0, start - 40), start):
+    if word is None:
         return False
     verb = word[1]
+    if len(verb) >= 4 and verb.endswith("s") and not verb.endswith(("ss", "us", "is", "ews")):
+        return True  # "The board meets monthly"
+    if _ARTICLE_BEFORE.search(text, max(0, start - 40), start):
+        return False
     calendar = lexicons.calendar()
     if len(verb) >= 4 and verb.endswith("ed") and verb not in calendar.not_past_ed:
         return True

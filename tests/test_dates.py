@@ -2823,6 +2823,25 @@ def test_dates_set_freq_and_quant(
 # Clock times (TIMEX3 TIME). Published Saturday 2020-05-23. A time with no day in its phrase
 # keeps the day unknown (XXXX-XX-XX) and no interval; with its day it is one fact.
 CLOCK_CASES = [
+    # a named moment of the day after a preposition: its part of the day (TIMEX3 TMO, TEV)
+    pytest.param("Troops attacked at dawn.", [("dawn", "XXXX-XX-XXTMO", False)], id="dawn"),
+    pytest.param("Protests began after dusk.", [("dusk", "XXXX-XX-XXTEV", False)], id="dusk"),
+    pytest.param(
+        "The quake struck before dawn on Monday.",
+        [("dawn on Monday", "2020-05-18TMO", True)],
+        id="dawn-on-a-weekday",
+    ),
+    # the early (small) hours of a day: the start of its morning
+    pytest.param(
+        "The fire started in the early hours of Sunday.",
+        [("the early hours of Sunday", "2020-05-17TMO", True)],
+        id="early-hours-of-a-weekday",
+    ),
+    pytest.param(
+        "He was arrested in the small hours of Saturday morning.",
+        [("the small hours of Saturday morning", "2020-05-23TMO", True)],
+        id="small-hours-of-a-weekday-morning",
+    ),
     pytest.param("The vote starts at 3 p.m.", [("3 p.m.", "XXXX-XX-XXT15:00", False)], id="pm"),
     pytest.param("He left at 3pm.", [("3pm", "XXXX-XX-XXT15:00", False)], id="glued-pm"),
     pytest.param("It ended at 10:30 pm.", [("10:30 pm", "XXXX-XX-XXT22:30", False)], id="colon"),
@@ -3063,6 +3082,9 @@ NOT_CLOCK_CASES = [
     pytest.param("The index rose 9.30 points.", id="decimal"),
     pytest.param("Fares rose to $1.30 a ride.", id="money"),
     pytest.param("It opened in the afternoon.", id="afternoon-is-no-noon"),
+    pytest.param("It was the dawn of a new era.", id="dawn-of-an-era"),
+    pytest.param("Police carried out dawn raids.", id="dawn-raids"),
+    pytest.param("Dawn Butler said the hours of work were long.", id="dawn-a-name"),
     pytest.param("The Midnight Oil tour and a midnight-blue car.", id="names-compounds"),
     pytest.param("The 1960 rules still apply.", id="four-digits-without-zone"),
 ]

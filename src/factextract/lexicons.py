@@ -337,6 +337,9 @@ class Tense(Row):
     """Named times of day and their TIMEX3 clock values (midnight at the day's end)."""
     hour_words: tuple[str, ...]
     """Spelled hours of "nine o'clock", one to twelve."""
+    day_part_words: dict[str, str] = {}
+    """Named moments of a day and the TIMEX3 part of day they fall in ("dawn": MO, "dusk":
+    EV), read as a clock time after a preposition ("at dawn on Sunday": ...TMO)."""
     fraction_leads: tuple[str, ...] = ()
     """Words of an amount before "a quarter" that make it a fraction ("about a quarter",
     "more than a quarter"), unless one of ``fraction_time_leads`` stands before them ("in

@@ -185,7 +185,8 @@ def _clock_rule() -> str:
     preposition before it (``_plausible``): alone it may be a ratio, a score or a race time."""
     suffixes = lexicons.calendar().time_suffixes
     words = lexicons.tense()  # named times ("noon"), spelled hours ("nine o'clock")
-    hours, clock_words = "|".join(words.hour_words), "|".join(words.clock_words)
+    hours = "|".join(words.hour_words)
+    clock_words = "|".join((*words.clock_words, *words.day_part_words))
     zones = [z for z in suffixes if z.lower().replace(".", "") not in ("am", "pm", "o'clock")]
     zone = "|".join(re.escape(z).replace(r"\ ", r"\s+") for z in sorted(zones, key=len)[::-1])
     return (
@@ -332,7 +333,17 @@ def _matches(text: str) -> Iterable[Expression]:
                 # the year before the one named, as "a year earlier"
                 yield Expression(same, end, "ago", (*_YEAR_EARLIER, ("same", "year")))
                 continue
+            if (
+                rule in ("weekday", "relative_day")
+                and text.startswith("of ", start - 3)
+                and (hours := _EARLY_HOURS.search(text, max(0, start - 30), start))
+            ):  # "the early hours of Sunday": its morning's start
+                yield Expression(hours.start(), end, rule, (*groups, ("hours", "early")))
+                continue
             yield Expression(start, end, rule, groups)
+
+
+_EARLY_HOURS = re.compile(r"\b(?:[Tt]he\s+)?(?:early|small|wee)\s+hours\s+of\s+$")
 
 
 class _Low(NamedTuple):
@@ -652,6 +663,11 @@ def _plausible(text: str, expr: Expression) -> bool:
         return bool(_CLOCK_LEAD.search(text, max(0, expr.start - 12), expr.start)) and not (
             _GAME_CLOCK.match(text, expr.end)
         )
+    if expr.rule == "clock" and (word := expr.get("word")) in lexicons.tense().day_part_words:
+        # "at dawn", "before dusk on Sunday": not "the dawn of a new era", "dawn raids"
+        return bool(_DAY_PART_LEAD.search(text, max(0, expr.start - 8), expr.start)) and not (
+            _OF_AFTER.match(text, expr.end)
+        )
     if expr.rule == "the_quarter" and not _among_figures(text, expr):
         return False  # "scored 12 points in the quarter": a match's
     if (
@@ -794,6 +810,7 @@ _CLOCK_LEAD = re.compile(
     r"\b(?:at|by|from|until|till|to|before|after|around|about|since|between|and)\s+$",
     re.IGNORECASE,
 )
+_DAY_PART_LEAD = re.compile(r"\b(?:at|by|before|after|until|till|from|since|around|to)\s+$")
 _GAME_CLOCK = re.compile(r"\s+(?:of|into|left|remaining|mark|minutes?)\b")
 _CAPITAL_AFTER = re.compile(r"[ ]+([A-Z][a-z]+)")
 _CAPITAL_BEFORE = re.compile(r"([A-Z][a-z]+)[ ]+$")

@@ -197,11 +197,16 @@ _FIRSTS: dict[str, frozenset[str]] = {
         "set": "abefostwy",
         "frequency": "dfhmqw",
         "every_day": "eFMSTW",
-        "clock": _DIGITS + "efmnost",
+        "clock": _DIGITS + "defmnost",
     }.items()
 }
 _ANY = frozenset(map(chr, range(128)))
 """The first characters of "present", whose candidates are the present-time words' starts."""
+
+
+@cache
+def _day_part_words() -> tuple[bytes, ...]:
+    return tuple(w.encode() for w in lexicons.tense().day_part_words)
 
 
 @cache
@@ -375,6 +380,8 @@ class _Scan:
         starts = [_walk_back(text, hit.start(), b"0.:") for hit in _CLOCK_DIGITS.finditer(text)]
         # "noon", "midnight" from the hits "relative_day" searches for anyway; "midday"
         words = _finds(text, b"midday")
+        for part in _day_part_words():  # "dawn", "dusk"
+            words += _finds(text, part)
         for hit in self._hits_of(_DAY_PARTS):
             if text.startswith(b"noon", hit):
                 words.append(hit)

@@ -663,7 +663,7 @@ def _plausible(text: str, expr: Expression) -> bool:
         return bool(_CLOCK_LEAD.search(text, max(0, expr.start - 12), expr.start)) and not (
             _GAME_CLOCK.match(text, expr.end)
         )
-    if expr.rule == "clock" and (word := expr.get("word")) in lexicons.tense().day_part_words:
+    if expr.rule == "clock" and expr.get("word") in lexicons.tense().day_part_words:
         # "at dawn", "before dusk on Sunday": not "the dawn of a new era", "dawn raids"
         return bool(_DAY_PART_LEAD.search(text, max(0, expr.start - 8), expr.start)) and not (
             _OF_AFTER.match(text, expr.end)
@@ -684,8 +684,8 @@ def _plausible(text: str, expr: Expression) -> bool:
         return False
     if expr.rule == "frequency" and (noun := expr.get("noun")) is not None:
         # "six monthly instalments" counts instalments (or is "six-monthly")
-        word = _WORD_BEFORE_ANY.search(text, max(0, expr.start - 16), expr.start)
-        return _set_noun(noun) and (word is None or numbers.parse_number(word[1]) is None)
+        count = _WORD_BEFORE_ANY.search(text, max(0, expr.start - 16), expr.start)
+        return _set_noun(noun) and (count is None or numbers.parse_number(count[1]) is None)
     if expr.rule == "frequency" and expr.get("freq2") is None:
         return _verb_before(text, expr.start)
     if expr.rule == "present":

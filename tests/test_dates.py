@@ -552,6 +552,31 @@ ABSOLUTE_CASES = [
         ],
         id="fiscal-year-named-by-its-end",
     ),
+    # a fiscal year's quarter or half: FY form, its year open unless written (no calendar one)
+    pytest.param(
+        "Microsoft reported fiscal second-quarter revenue.",
+        PUBLISHED,
+        [("fiscal second-quarter", "date", "FYXXXX-Q2", None, None, None)],
+        id="fiscal-quarter",
+    ),
+    pytest.param(
+        "Apple reported results for its fiscal Q3.",
+        PUBLISHED,
+        [("fiscal Q3", "date", "FYXXXX-Q3", None, None, None)],
+        id="fiscal-q3",
+    ),
+    pytest.param(
+        "In the fiscal first half, sales rose.",
+        PUBLISHED,
+        [("fiscal first half", "date", "FYXXXX-H1", None, None, None)],
+        id="fiscal-half",
+    ),
+    pytest.param(
+        "Sales fell in the fiscal fourth quarter of 2023.",
+        PUBLISHED,
+        [("fiscal fourth quarter of 2023", "date", "FY2023-Q4", None, None, None)],
+        id="fiscal-quarter-with-its-year",
+    ),
     pytest.param(
         "In fiscal 2023-24 revenue rose, and the 2022/23 financial year and the 2021-22 fiscal "
         "year were flat.",
@@ -3286,9 +3311,8 @@ NOT_DATE_CASES = [
     pytest.param("It was a Friday night in June.", "Friday", id="indefinite-weekday-night"),
     pytest.param("Any Tuesday works for the council.", "Tuesday", id="any-weekday"),
     pytest.param(
-        "Microsoft reported fiscal second-quarter revenue.", "second-quarter", id="fiscal-quarter"
+        "Revenue rose in the first quarter of fiscal 2024.", "first quarter", id="quarter-of-fy"
     ),
-    pytest.param("In the fiscal first half, sales rose.", "first half", id="fiscal-half"),
     pytest.param(
         "Earnings rose in the first quarter of fiscal 2024.",
         "first quarter",

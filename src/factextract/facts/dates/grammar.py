@@ -333,6 +333,11 @@ def _matches(text: str) -> Iterable[Expression]:
                 # the year before the one named, as "a year earlier"
                 yield Expression(same, end, "ago", (*_YEAR_EARLIER, ("same", "year")))
                 continue
+            if rule in ("quarter", "half") and (
+                fiscal := _FISCAL.search(text, max(0, start - 8), start)
+            ):  # "its fiscal second quarter": a fiscal year's, whose year is not told
+                yield Expression(fiscal.start(), end, rule, (*groups, ("fiscal", "1")))
+                continue
             if (
                 rule in ("weekday", "relative_day")
                 and text.startswith("of ", start - 3)
@@ -676,11 +681,9 @@ def _plausible(text: str, expr: Expression) -> bool:
         and not _among_figures(text, expr)
     ):
         return False
-    if expr.rule in ("quarter", "half") and (
-        _FISCAL.search(text, max(0, expr.start - 8), expr.start) or _OF_FISCAL.match(text, expr.end)
-    ):
-        # "fiscal second-quarter", "the first quarter of fiscal 2024": a fiscal year's, whose
-        # months we cannot tell
+    if expr.rule in ("quarter", "half") and _OF_FISCAL.match(text, expr.end):
+        # "the first quarter of fiscal 2024": a fiscal year's, whose months we cannot tell
+        # (the fiscal year is a date of its own)
         return False
     if expr.rule == "frequency" and (noun := expr.get("noun")) is not None:
         # "six monthly instalments" counts instalments (or is "six-monthly")

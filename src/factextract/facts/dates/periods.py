@@ -115,6 +115,8 @@ def _quarter(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateVal
     )
     year = _relative_year(expr, anchor)
     written = bool(expr.get("y") or expr.get("yy"))
+    if expr.get("fiscal"):
+        return _fiscal_part(f"Q{q}", year if written else None, "quarter")
     inferred = not written and not expr.get("rel")
     if year is None:
         return _unresolved(f"XXXX-Q{q}", "quarter")
@@ -126,11 +128,22 @@ def _quarter(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateVal
     return _months(f"{year}-Q{q}", year, 3 * q - 2, 3, "quarter", not written, inferred)
 
 
+def _fiscal_part(part: str, year: int | None, granularity: str) -> DateValue:
+    """A quarter or half of a fiscal year ("its fiscal second quarter": FYXXXX-Q2, "fiscal
+    second-half 2024": FY2024-H2), in TimeML's FY form as "fiscal 2024" is: its months
+    depend on the company's year, and its year is not told unless written (no calendar
+    quarter is made up); never resolved to days."""
+    label = "XXXX" if year is None else f"{year:04d}"
+    return DateValue("date", f"FY{label}-{part}", None, None, None, granularity, resolved=False)
+
+
 def _half(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue:
     ordinal = (expr.get("ho") or expr.get("ho2") or "").lower()
     written_h = expr.get("h") or expr.get("h2") or expr.get("h3")
     h = int(written_h or 0) or (1 if ordinal in ("first", "1st") else 2)
     year = _relative_year(expr, anchor)
+    if expr.get("fiscal"):
+        return _fiscal_part(f"H{h}", year if expr.get("y") or expr.get("yy") else None, "half")
     if year is None:
         return _unresolved(f"XXXX-H{h}", "half")
     written = expr.get("y") or expr.get("yy")

@@ -1087,6 +1087,11 @@ RELATIVE_CASES = [
         id="recent-years-recently",
     ),
     pytest.param(
+        "Fighting has intensified in recent days.",
+        [("recent days", "date", "PAST_REF", None, None, None)],
+        id="recent-days",
+    ),
+    pytest.param(
         "In the past, such cases were rare; in the near future they will not be.",
         [
             ("the past", "date", "PAST_REF", None, None, None),

@@ -665,6 +665,28 @@ RELATIVE_CASES = [
         id="the-winter-past",
     ),
     pytest.param("Prices rose in the spring-like weather.", [], id="spring-like-is-no-season"),
+    # "month-end", "mid-month", "mid-year", "midweek" after a preposition: this month's end,
+    # its middle, the year's middle, this week's middle; not an adjective ("a mid-year review")
+    pytest.param(
+        "The company expects to finish the work by mid-month.",
+        [("mid-month", "date", "2020-05", "MID", "2020-05-01", "2020-05-31")],
+        id="by-mid-month",
+    ),
+    pytest.param(
+        "Rates will stay on hold until mid-year.",
+        [("mid-year", "date", "2020", "MID", "2020-01-01", "2020-12-31")],
+        id="until-mid-year",
+    ),
+    pytest.param(
+        "Talks resume in midweek.",
+        [("midweek", "date", "2020-W21", "MID", "2020-05-18", "2020-05-24")],
+        id="in-midweek",
+    ),
+    pytest.param(
+        "The fund is valued at month-end.",
+        [("month-end", "date", "2020-05", "END", "2020-05-01", "2020-05-31")],
+        id="at-month-end",
+    ),
     # "year-end" after a preposition is the end of the year, as "the end of the year" is
     pytest.param(
         "The deal is expected to close by year-end.",
@@ -3315,6 +3337,8 @@ NOT_DATE_CASES = [
     pytest.param("In 2000 Christmas fell on a Monday.", "Monday", id="indefinite-weekday"),
     pytest.param("It was a Friday night in June.", "Friday", id="indefinite-weekday-night"),
     pytest.param("Any Tuesday works for the council.", "Tuesday", id="any-weekday"),
+    pytest.param("The board held a mid-year review.", "mid-year", id="mid-year-adjective"),
+    pytest.param("The midyear budget passed.", "midyear", id="midyear-adjective"),
     pytest.param(
         "Revenue rose in the first quarter of fiscal 2024.", "first quarter", id="quarter-of-fy"
     ),

@@ -125,6 +125,8 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
     "phrases": (
         # "year's end" with either apostrophe (a non-ASCII one is "?" in the scanned text)
         _Lead("year-ago|year ago|year-earl|year earl|year-end|year end|year.s end", back=2),
+        _Lead("month-end|month end|month.s end", back=2),  # "by the month-end"
+        _MODS[1],  # "mid": "by mid-month", the hits the mods' rules search for anyway
         _Lead("this past"),
         _Lead("on the [1-9]"),
     ),
@@ -190,7 +192,7 @@ _FIRSTS: dict[str, frozenset[str]] = {
         "weekend": "adot",
         "weekday": "EFLMSTWbceflnostu",
         "ago": _DIGITS + "Taefhmnost",
-        "phrases": "Ttoy",
+        "phrases": "Tmtoy",
         "month_run": "Tt",
         "past_duration": "Tdfiotw",
         "duration": _DIGITS + "aefhimnostw",

@@ -2799,6 +2799,22 @@ SET_FIELD_CASES = [
     pytest.param("Officials meet each month.", "each month", "P1M", None, "EACH", id="each"),
     pytest.param("Elections come every two years.", "every two years", "P2Y", None, "EVERY"),
     pytest.param("The market opens every Tuesday.", "every Tuesday", "XXXX-WXX-2", None, "EVERY"),
+    # parts of a day and weekends: "every night", "on Sunday mornings", "at weekends"
+    pytest.param("Shelling resumed every night.", "every night", "XXXX-XX-XXTNI", None, "EVERY"),
+    pytest.param("He runs each morning.", "each morning", "XXXX-XX-XXTMO", None, "EACH"),
+    pytest.param(
+        "Mass is said every Sunday morning.", "every Sunday morning", "XXXX-WXX-7TMO", None, "EVERY"
+    ),
+    pytest.param(
+        "Markets open on Sunday mornings.", "Sunday mornings", "XXXX-WXX-7TMO", None, None
+    ),
+    pytest.param("He works every weekend.", "every weekend", "XXXX-WXX-WE", None, "EVERY"),
+    pytest.param(
+        "It is busy at weekends.", "weekends", "XXXX-WXX-WE", None, None, id="at-weekends"
+    ),
+    pytest.param(
+        "Shops close on weekends.", "weekends", "XXXX-WXX-WE", None, None, id="on-weekends"
+    ),
     pytest.param("Output grows 5 per cent annually.", "annually", "P1Y", None, None),
     # "weekly", "monthly", "quarterly" before a lower-case noun: each week (month, quarter)
     pytest.param("The firm pays quarterly dividends.", "quarterly", "P3M", None, None),
@@ -2837,6 +2853,7 @@ NOT_SET_CASES = [
     pytest.param("The business weekly reported a loss.", id="a-weekly-reported"),
     pytest.param("The daily cases and hourly wages rose.", id="daily-hourly-adjectives"),
     pytest.param("It was paid in six monthly instalments.", id="counted-monthly-instalments"),
+    pytest.param("The weekends were busy and the mornings cold.", id="plural-parts-no-lead"),
     pytest.param("The Daily Mail and the Weekly Standard reported.", id="names"),
     pytest.param("Monthly sales rose; the daily average fell.", id="adjective-after-article"),
     pytest.param("China produced 125.5 million tonnes a year.", id="rate-stays-a-quantity"),

@@ -11,7 +11,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from factextract import lexicons, numbers
-from factextract.facts.dates.grammar import Expression
+from factextract.facts.dates.grammar import PARTS_OF_DAY, Expression
 from factextract.facts.dates.values import (
     Ahead,
     DateValue,
@@ -304,10 +304,16 @@ def _set(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue:
         freq = _freq(expr.get("freq2"))
         return DateValue("set", _period(Decimal(1), unit), granularity=unit, freq=freq)
     quant = (expr.get("quant") or expr.get("quant2") or "").upper() or None
+    part = expr.get("part") or expr.get("parts") or expr.get("dpart")
+    code = f"T{PARTS_OF_DAY[part]}" if part in PARTS_OF_DAY else ""  # "every night": ...TNI
     weekday = expr.get("wd") or expr.get("wds")  # "on Saturdays": no quant
     if weekday is not None:  # "every Tuesday": each Tuesday of each week
         day = lexicons.calendar().weekdays[weekday.lower()]
-        return DateValue("set", f"XXXX-WXX-{day}", granularity="day", quant=quant)
+        return DateValue("set", f"XXXX-WXX-{day}{code}", granularity="day", quant=quant)
+    if code:  # "every morning", "each night"
+        return DateValue("set", f"XXXX-XX-XX{code}", granularity="day", quant=quant)
+    if part == "weekend" or expr.get("weekends"):  # "every weekend", "at weekends"
+        return DateValue("set", "XXXX-WXX-WE", granularity="weekend", quant=quant)
     if (season := expr.get("season")) is not None:  # "every summer": XXXX-SU
         code = lexicons.calendar().seasons[season.lower()]
         return DateValue("set", f"XXXX-{code}", granularity="season", quant=quant)

@@ -141,7 +141,10 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
         _Lead(_word_start(_UNITS)),  # "weekly", "monthly": the units' hits
         _Lead("daily"),
     ),
-    "every_day": (  # "every Tuesday", "each spring", "on Saturdays"
+    "every_day": (  # "every Tuesday", "each spring", "on Saturdays"; "every night", "at weekends"
+        _Lead("every "),
+        _Lead("each "),
+        _Lead("weekends"),
         _Lead(_NAMES, back=1),
         _Lead(_word_start("spring|summer|autumn|winter|fall"), back=1, at_hit=False),
     ),
@@ -198,7 +201,7 @@ _FIRSTS: dict[str, frozenset[str]] = {
         "duration": _DIGITS + "aefhimnostw",
         "set": "abefostwy",
         "frequency": "dfhmqw",
-        "every_day": "eFMSTW",
+        "every_day": "eFMSTWw",
         "clock": _DIGITS + "defmnost",
     }.items()
 }

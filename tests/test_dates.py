@@ -1108,6 +1108,17 @@ RELATIVE_CASES = [
         ],
         id="recent-years-recently",
     ),
+    # "overnight" opening a clause or after a past: the night before the story's day
+    pytest.param(
+        "Overnight, rebels shelled the city.",
+        [("Overnight", "time", "2020-05-22TNI", None, "2020-05-22", "2020-05-22")],
+        id="overnight-opening-a-sentence",
+    ),
+    pytest.param(
+        "Stocks fell overnight in Asia.",
+        [("overnight", "time", "2020-05-22TNI", None, "2020-05-22", "2020-05-22")],
+        id="overnight-after-a-past",
+    ),
     pytest.param(
         "Fighting has intensified in recent days.",
         [("recent days", "date", "PAST_REF", None, None, None)],
@@ -3355,6 +3366,9 @@ NOT_DATE_CASES = [
     pytest.param("It was a Friday night in June.", "Friday", id="indefinite-weekday-night"),
     pytest.param("Any Tuesday works for the council.", "Tuesday", id="any-weekday"),
     pytest.param("The board held a mid-year review.", "mid-year", id="mid-year-adjective"),
+    pytest.param("The overnight rate rose.", "overnight", id="overnight-rate"),
+    pytest.param("It became an overnight success.", "overnight", id="an-overnight-success"),
+    pytest.param("Change will not happen overnight.", "overnight", id="happen-overnight"),
     pytest.param("The midyear budget passed.", "midyear", id="midyear-adjective"),
     pytest.param(
         "Revenue rose in the first quarter of fiscal 2024.", "first quarter", id="quarter-of-fy"
@@ -3880,7 +3894,7 @@ def test_dates_every_rule_has_one_normalizer() -> None:
     # rules whose matches are expressions of other rules ("the year-ago quarter": an "ago")
     others = {"phrases", "bare_month"}
     spans = {"month_span", "month_list", *others, *grammar._DAY_PAIRS, *grammar._DAY_RANGES}
-    only_made = {"month_less_day"}  # made by "phrases" alone
+    only_made = {"month_less_day", "overnight"}  # made by "phrases", "relative_day"
     assert (set(normalize._HANDLERS) - only_made) | spans == set(grammar._compiled())
 
 

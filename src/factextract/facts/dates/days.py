@@ -184,6 +184,15 @@ def _relative_day(expr: Expression, anchor: dt.date | None, future: Ahead) -> Da
     return _early_hours(expr, value)
 
 
+def _overnight(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue:
+    """ "Overnight, rebels shelled the city": the night before the story's day, as "last
+    night" is; ahead ("crews will work overnight") the night of its day, as "tonight" is."""
+    if anchor is None:
+        return _with_part(_unresolved("XXXX-XX-XX", "day"), "night")
+    day = anchor - dt.timedelta(days=0 if future else 1)
+    return _with_part(_day_value(day, relative=True), "night")
+
+
 def _early_hours(expr: Expression, value: DateValue) -> DateValue:
     """ "the early hours of Sunday": the start of its morning (TIMEX3 ...TMO, mod START),
     as "early Sunday" is the day's start."""
@@ -273,6 +282,7 @@ HANDLERS: dict[str, Handler] = {
     "month": _bare_month,
     "shift_month": _bare_month,
     "relative_day": _relative_day,
+    "overnight": _overnight,
     "weekday": _weekday,
     "present": _present,
     "reference": _reference,

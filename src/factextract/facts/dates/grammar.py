@@ -143,7 +143,7 @@ _RULES: dict[str, str] = {
     "edge": rf"\b(?:the\s+)?(?P<edge>end|beginning|start|middle|close|turn|(?:first|last|final)\s+days|(?:first|second|third|fourth|last|final)\s+week)\s+of\s+(?:(?P<mon>{_MONTHS})(?:\s+(?P<y2>{_YEAR}))?|(?P<y>{_YEAR})|(?:the\s+)?(?P<shift>last|this|next|current|the)\s+(?P<unit>year|month|week|quarter|decade|century))\b",
     "mod_relative": r"\b(?P<mod>early|mid|late|earlier|later)[\s-]+(?P<shift>last|this|next)\s+(?P<unit>year|month|week|quarter|decade)\b",
     "fiscal": rf"\b(?:fiscal(?:\s+year)?\s+(?P<y>{_YEAR})(?:[-/\u2013](?P<y2>\d\d|{_YEAR})\b)?|(?P<y3>{_YEAR})[-/\u2013](?P<y4>\d\d|{_YEAR})\s+(?:fiscal|financial)\s+year|FY\s?(?P<fy>{_YEAR}|\d\d)(?:[-/](?P<fy2>\d\d|{_YEAR}))?)\b",
-    "relative_day": rf"\b(?:(?P<word>yesterday|today|tomorrow|tonight)(?:\s+(?P<part>{_PARTS}))?|(?P<this>this|last)\s+(?P<part2>{_PARTS}))\b",
+    "relative_day": rf"\b(?:(?P<word>yesterday|today|tomorrow|tonight)(?:\s+(?P<part>{_PARTS}))?|(?P<overnight>[Oo]vernight)(?=\s*[.,;:]|\s+(?:and|but|as|after|before|when|while|into|to|from|in|on|at|with)\b)|(?P<this>this|last)\s+(?P<part2>{_PARTS}))\b",
     # "recent years", "recently", "in the past", "in the near future": TIMEX3 PAST_REF and
     # FUTURE_REF; not "the past two years", "the past 12-month period" (a duration), nor "as
     # recently as May" (which only leads a date).
@@ -298,6 +298,9 @@ def _matches(text: str) -> Iterable[Expression]:
             if rule == "bare_month":  # "its June meeting", "January had been the hottest"
                 if _bare_month(text, match):
                     yield Expression(start, end, "month", (("mon", match.group("mon")),))
+                continue
+            if rule == "relative_day" and match.group("overnight"):  # a rule of its own
+                yield Expression(start, end, "overnight", ())
                 continue
             if rule == "frequency":  # "twice daily": the count before it is its freq
                 yield _with_frequency(text, match)
@@ -705,6 +708,15 @@ def _plausible(text: str, expr: Expression) -> bool:
         return _set_noun(noun) and (count is None or numbers.parse_number(count[1]) is None)
     if expr.rule == "frequency" and expr.get("freq2") is None:
         return _verb_before(text, expr.start)
+    if expr.rule == "overnight":
+        # "Overnight, rebels shelled" opening a clause, or "prices fell overnight." after a
+        # past: not "an overnight stay", "the overnight rate" (the lookahead wants no noun
+        # after it), nor "it will not happen overnight" (a manner, no night)
+        if text[expr.start] == "O" or _CLAUSE_OPENS.search(
+            text, max(0, expr.start - 6), expr.start
+        ):
+            return text.startswith(",", expr.end)
+        return _past_before(text, expr.start)
     if expr.rule == "present":
         # Capitalized past a sentence's start (whose opener is lowered), it is a name:
         # "Now Inc.", the NOW campaign group
@@ -802,6 +814,21 @@ def _set_noun(word: str) -> bool:
     if word in lexicons.tense().frequency_not_before:
         return False
     return not (word.endswith("ed") and word not in lexicons.calendar().not_past_ed)
+
+
+_CLAUSE_OPENS = re.compile(r"(?:^|[.;:]\s+|\band\s+|\bbut\s+)$")
+
+
+def _past_before(text: str, start: int) -> bool:
+    """Whether the word right before ``start`` is a past tense or participle ("fell",
+    "voted", "held")."""
+    word = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    if word is None:
+        return False
+    verb, calendar = word[1], lexicons.calendar()
+    if len(verb) >= 4 and verb.endswith("ed") and verb not in calendar.not_past_ed:
+        return True
+    return verb in calendar.past_cues or verb in lexicons.tense().irregular_past
 
 
 def _verb_before(text: str, start: int) -> bool:

@@ -189,7 +189,7 @@ _FIRSTS: dict[str, frozenset[str]] = {
         "edge": "bceflmst",
         "mod_relative": "elm",
         "fiscal": "12Ff",
-        "relative_day": "lty",
+        "relative_day": "Oloty",
         "reference": "rt",
         "relative_unit": "clnpt",
         "weekend": "adot",

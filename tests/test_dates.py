@@ -1201,6 +1201,37 @@ REFERRING_CASES = [
         ],
         id="the-next-year-without-preposition",
     ),
+    # "later that day", "earlier in the day", "That night,": the day named before (its part)
+    pytest.param(
+        "Police arrested him on May 4. Later that day, he was freed.",
+        [
+            ("May 4", "date", "2020-05-04", None, "2020-05-04", "2020-05-04"),
+            ("Later that day", "date", "2020-05-04", None, "2020-05-04", "2020-05-04"),
+        ],
+        id="later-that-day",
+    ),
+    pytest.param(
+        "He was arrested on May 4 and released later that evening.",
+        [
+            ("May 4", "date", "2020-05-04", None, "2020-05-04", "2020-05-04"),
+            ("later that evening", "time", "2020-05-04TEV", None, "2020-05-04", "2020-05-04"),
+        ],
+        id="later-that-evening",
+    ),
+    pytest.param(
+        "The vote was held on May 5. That night, crowds gathered.",
+        [
+            ("May 5", "date", "2020-05-05", None, "2020-05-05", "2020-05-05"),
+            ("That night", "time", "2020-05-05TNI", None, "2020-05-05", "2020-05-05"),
+        ],
+        id="that-night-opening-a-sentence",
+    ),
+    pytest.param(
+        "Police arrived earlier in the day.",
+        [("earlier in the day", "date", "XXXX-XX-XX", None, None, None)],
+        id="earlier-in-the-day-without-reference",
+    ),
+    pytest.param("He said that night temperatures would fall.", [], id="that-a-conjunction"),
     pytest.param(
         "The following day, the market rallied.",
         [("The following day", "date", "XXXX-XX-XX", None, None, None)],

@@ -146,8 +146,16 @@ def from_reference(
         or reference.start is None
         or _RANK.get(reference.granularity or "", 99) > min(_RANK[unit], _RANK["year"])
     ):
-        return _offset(expr, None)
-    return _offset(expr, reference.start)
+        return _with_part(expr, _offset(expr, None))
+    return _with_part(expr, _offset(expr, reference.start))
+
+
+def _with_part(expr: Expression, value: DateValue | None) -> DateValue | None:
+    """ "That night": the day counted to, narrowed to the part of the day written."""
+    part = expr.get("part")
+    if value is None or value.timex is None or part not in PARTS_OF_DAY:
+        return value
+    return value._replace(type="time", timex=f"{value.timex}T{PARTS_OF_DAY[part]}")
 
 
 _BACK = frozenset({"earlier", "before", "previously", "previous", "prior"})

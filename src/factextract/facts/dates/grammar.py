@@ -161,11 +161,12 @@ _RULES: dict[str, str] = {
     "ago": rf"\b(?P<n>{_NUMBER}|[Tt]he(?=\s+(?:year|month|week|quarter|day)\s+before(?!\s+\w)))\s+(?P<unit>{_UNIT})\s+(?P<dir>ago|{_REFERRING}|from\s+now)\b",
     # "the year-ago quarter", "the year-earlier period": a year before the period named before;
     # "by year-end", "before the year end": the end of the year, as "the end of the year" is
-    # ("by month-end" of the month); "by mid-month", "in mid-year", "until midweek": its middle
+    # ("by month-end" of the month); "by mid-month", "in mid-year", "until midweek": its middle;
+    # "later that day", "earlier in the day", "That night,": the day of the date named before
     # "this past weekend" (Tuesday, March): the last one; "due on the 15th": a day of the month,
     # only before a clause's end (not "on the 15th floor"). One rule for the four: each rule
     # costs a scan of its own.
-    "phrases": rf"\b[Tt]he\s+(?:same\s+)?year[\s-](?:earlier|ago)\s+(?:period|quarter|month|half)\b|(?:(?<=\bby\s)|(?<=\bat\s)|(?<=\bbefore\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\btoward\s)|(?<=\btowards\s)|(?<=\baround\s)|(?<=\bthrough\s)|(?<=\bnear\s))(?:the\s+)?(?P<eunit>year|month)(?:[\s-]|['\u2019]s\s)(?P<end>end)\b(?!-)|(?:(?<=\bby\s)|(?<=\bin\s)|(?<=\bat\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\baround\s))mid-?(?P<mid>month|year|week)\b(?!-)|\bthis\s+past\s+(?:(?P<unit>week|weekend|month)|(?P<wd>{_WEEKDAYS})|(?P<mon>{_MONTHS}))\b(?!\s+\d)|\bon\s+(?P<ml>the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th))(?=\s*[.,;:)]|\s+(?:and|or|but|at|when|after|before)\b)",
+    "phrases": rf"\b[Tt]he\s+(?:same\s+)?year[\s-](?:earlier|ago)\s+(?:period|quarter|month|half)\b|(?:(?<=\bby\s)|(?<=\bat\s)|(?<=\bbefore\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\btoward\s)|(?<=\btowards\s)|(?<=\baround\s)|(?<=\bthrough\s)|(?<=\bnear\s))(?:the\s+)?(?P<eunit>year|month)(?:[\s-]|['\u2019]s\s)(?P<end>end)\b(?!-)|(?:(?<=\bby\s)|(?<=\bin\s)|(?<=\bat\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\baround\s))mid-?(?P<mid>month|year|week)\b(?!-)|\bthis\s+past\s+(?:(?P<unit>week|weekend|month)|(?P<wd>{_WEEKDAYS})|(?P<mon>{_MONTHS}))\b(?!\s+\d)|\bon\s+(?P<ml>the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th))(?=\s*[.,;:)]|\s+(?:and|or|but|at|when|after|before)\b)|\b(?P<edir>[Ee]arlier|[Ll]ater)\s+(?:that|in\s+the)\s+(?P<tpart>day|morning|afternoon|evening|night)\b|\bThat\s+(?P<tpart2>day|morning|afternoon|evening|night)(?=,)",
     # "the first two months of the year", "the last six months of 2022": a run of months
     "month_run": rf"\b[Tt]he\s+(?P<edge>first|last)\s+(?P<n>[2-9]|1[01]|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months\s+of\s+(?:(?P<y>{_YEAR})(?![-/\u2013]\d)|(?P<rel>this|last|next)\s+year|the\s+year)\b",
     "past_duration": rf"\b(?:(?P<prep>in|over|during|for|within)\s+)?(?P<date>[Tt]he\s+(?P<shift>past|last|next|coming|previous|prior|following|first(?=\s+(?!quarter|half)\w))\s+(?:{_LOW}(?P<n>{_NUMBER})\s+)?(?P<unit>{_UNIT}|{_CLOCK})\b{_HALF})",
@@ -488,6 +489,11 @@ def _phrase(match: re.Match[str]) -> Expression:
         )
     if (day := match.group("d")) is not None:
         return Expression(*match.span("ml"), "month_less_day", (("d", day),))
+    if (part := match.group("tpart") or match.group("tpart2")) is not None:
+        # "Later that day", "That night,": the day of the date named before (no days on)
+        way = (match.group("edir") or "later").lower()
+        groups = (("n", "0"), ("unit", "day"), ("dir", way), ("part", part))
+        return Expression(start, end, "ago", groups)
     if match.group("unit") is None and match.group("wd") is None and match.group("mon") is None:
         return Expression(start, end, "ago", _YEAR_EARLIER)
     group = next(g for g in ("unit", "wd", "mon") if match.group(g) is not None)

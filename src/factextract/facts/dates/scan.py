@@ -128,6 +128,9 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
         _Lead("month-end|month end|month.s end", back=2),  # "by the month-end"
         _MODS[1],  # "mid": "by mid-month", the hits the mods' rules search for anyway
         _Lead("this past"),
+        _Lead("that ", back=1),  # "later that day"
+        _Lead("That "),  # "That night,"
+        _Lead("in the ", back=1),  # "earlier in the day"
         _Lead("on the [1-9]"),
     ),
     "month_run": _THE_SHIFTS,
@@ -195,7 +198,7 @@ _FIRSTS: dict[str, frozenset[str]] = {
         "weekend": "adot",
         "weekday": "EFLMSTWbceflnostu",
         "ago": _DIGITS + "Taefhmnost",
-        "phrases": "Tmtoy",
+        "phrases": "ELTelmtoy",
         "month_run": "Tt",
         "past_duration": "Tdfiotw",
         "duration": _DIGITS + "aefhimnostw",

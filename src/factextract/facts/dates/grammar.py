@@ -492,8 +492,9 @@ def _phrase(match: re.Match[str]) -> Expression:
     if (part := match.group("tpart") or match.group("tpart2")) is not None:
         # "Later that day", "That night,": the day of the date named before (no days on)
         way = (match.group("edir") or "later").lower()
-        groups = (("n", "0"), ("unit", "day"), ("dir", way), ("part", part))
-        return Expression(start, end, "ago", groups)
+        return Expression(
+            start, end, "ago", (("n", "0"), ("unit", "day"), ("dir", way), ("part", part))
+        )
     if match.group("unit") is None and match.group("wd") is None and match.group("mon") is None:
         return Expression(start, end, "ago", _YEAR_EARLIER)
     group = next(g for g in ("unit", "wd", "mon") if match.group(g) is not None)

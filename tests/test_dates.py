@@ -1232,6 +1232,37 @@ REFERRING_CASES = [
         id="earlier-in-the-day-without-reference",
     ),
     pytest.param("He said that night temperatures would fall.", [], id="that-a-conjunction"),
+    # "later in the week (month, year)": the one named before; with no date before in the
+    # article, the publication's own; after another date in an earlier sentence, unknown
+    pytest.param(
+        "In March, prices fell; later in the month they rose.",
+        [
+            ("March", "date", "2020-03", None, "2020-03-01", "2020-03-31"),
+            ("later in the month", "date", "2020-03", None, "2020-03-01", "2020-03-31"),
+        ],
+        id="later-in-the-month-named-before",
+    ),
+    pytest.param(
+        "In 2019 he won. Later in the year he lost.",
+        [
+            ("2019", "date", "2019", None, "2019-01-01", "2019-12-31"),
+            ("Later in the year", "date", "2019", None, "2019-01-01", "2019-12-31"),
+        ],
+        id="later-in-the-year-of-the-sentence-before",
+    ),
+    pytest.param(
+        "Snow is forecast for later in the week.",
+        [("later in the week", "date", "2020-W21", None, "2020-05-18", "2020-05-24")],
+        id="later-in-the-week-of-publication",
+    ),
+    pytest.param(
+        "In 2019 he won. He moved. Later in the year he lost.",
+        [
+            ("2019", "date", "2019", None, "2019-01-01", "2019-12-31"),
+            ("Later in the year", "date", "XXXX", None, None, None),
+        ],
+        id="later-in-the-year-after-an-older-date",
+    ),
     pytest.param(
         "The following day, the market rallied.",
         [("The following day", "date", "XXXX-XX-XX", None, None, None)],

@@ -140,6 +140,8 @@ def from_reference(
             return same
     if expr.get("same") and (reference is None or reference.granularity not in _SAME_PERIOD):
         return _offset(expr, anchor)
+    if reference is None and expr.get("n") == "0" and unit in _OWN_PERIODS:
+        return _offset(expr, anchor)  # "later in the year" with no date before: this year
     if (
         reference is None
         or reference.type not in ("date", "time")  # "on Tuesday night", "at 3 p.m. on May 5"
@@ -159,6 +161,9 @@ def _with_part(expr: Expression, value: DateValue | None) -> DateValue | None:
 
 
 _BACK = frozenset({"earlier", "before", "previously", "previous", "prior"})
+_OWN_PERIODS = frozenset({"week", "month", "year"})
+"""Units of "later in the week (month, year)": with no date before, the publication's own;
+"earlier in the day" with none stays unknown (a story's day is often the day before)."""
 _FISCAL = re.compile(r"FY(\d{4})")
 _SAME_PERIOD = frozenset({"month", "quarter", "half", "season"})
 """Periods whose figures are compared with the same period of an earlier year: "in the third

@@ -128,9 +128,14 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
         _Lead("month-end|month end|month.s end", back=2),  # "by the month-end"
         _MODS[1],  # "mid": "by mid-month", the hits the mods' rules search for anyway
         _Lead("this past"),
-        _Lead("that ", back=1),  # "later that day"
+        # "later that day", "earlier in the week": rare literals inside the first word (its
+        # start is one word back), not the frequent "that", "in the"
+        *(
+            _Lead(f"{w} {t} ", back=1, at_hit=False)
+            for w in ("ater", "arlier")
+            for t in ("that", "in the")
+        ),
         _Lead("That "),  # "That night,"
-        _Lead("in the ", back=1),  # "earlier in the day"
         _Lead("on the [1-9]"),
     ),
     "month_run": _THE_SHIFTS,

@@ -130,11 +130,7 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
         _Lead("this past"),
         # "later that day", "earlier in the week": rare literals inside the first word (its
         # start is one word back), not the frequent "that", "in the"
-        *(
-            _Lead(f"{w} {t} ", back=1, at_hit=False)
-            for w in ("ater", "arlier")
-            for t in ("that", "in the")
-        ),
+        *(_Lead(f"er {t} ", back=1, at_hit=False) for t in ("that", "in the")),
         _Lead("That "),  # "That night,"
         _Lead("on the [1-9]"),
     ),
@@ -150,9 +146,10 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
         _Lead("daily"),
     ),
     "every_day": (  # "every Tuesday", "each spring", "on Saturdays"; "every night", "at weekends"
-        _Lead("every "),
-        _Lead("each "),
-        _Lead("weekends"),
+        # "every night", "each morning", "every weekend", "at weekends": from the hits of the
+        # parts of a day and of "weekend" that other rules search for anyway
+        _Lead(_DAY_PARTS, back=2, at_hit=False),
+        _Lead("weekend", back=1),
         _Lead(_NAMES, back=1),
         _Lead(_word_start("spring|summer|autumn|winter|fall"), back=1, at_hit=False),
     ),

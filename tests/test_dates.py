@@ -74,6 +74,28 @@ def _xfail(reason: str) -> pytest.MarkDecorator:
 
 
 ABSOLUTE_CASES = [
+    # the Nth week of a month: the ISO week whose Thursday is its Nth (see RELATIVE_CASES)
+    pytest.param(
+        "Talks resumed in the second week of January 2023.",
+        PUBLISHED,
+        [
+            (
+                "the second week of January 2023",
+                "date",
+                "2023-W02",
+                None,
+                "2023-01-09",
+                "2023-01-15",
+            )
+        ],
+        id="second-week-of-a-month-and-year",
+    ),
+    pytest.param(
+        "The first week of March 2024 was cold.",  # 1 March a Friday: its week is February's
+        PUBLISHED,
+        [("The first week of March 2024", "date", "2024-W10", None, "2024-03-04", "2024-03-10")],
+        id="first-week-of-a-month-its-first-thursday",
+    ),
     # Days.
     pytest.param(
         "The law was passed on May 23, 2020.",
@@ -530,6 +552,31 @@ ABSOLUTE_CASES = [
         ],
         id="fiscal-year-named-by-its-end",
     ),
+    # a fiscal year's quarter or half: FY form, its year open unless written (no calendar one)
+    pytest.param(
+        "Microsoft reported fiscal second-quarter revenue.",
+        PUBLISHED,
+        [("fiscal second-quarter", "date", "FYXXXX-Q2", None, None, None)],
+        id="fiscal-quarter",
+    ),
+    pytest.param(
+        "Apple reported results for its fiscal Q3.",
+        PUBLISHED,
+        [("fiscal Q3", "date", "FYXXXX-Q3", None, None, None)],
+        id="fiscal-q3",
+    ),
+    pytest.param(
+        "In the fiscal first half, sales rose.",
+        PUBLISHED,
+        [("fiscal first half", "date", "FYXXXX-H1", None, None, None)],
+        id="fiscal-half",
+    ),
+    pytest.param(
+        "Sales fell in the fiscal fourth quarter of 2023.",
+        PUBLISHED,
+        [("fiscal fourth quarter of 2023", "date", "FY2023-Q4", None, None, None)],
+        id="fiscal-quarter-with-its-year",
+    ),
     pytest.param(
         "In fiscal 2023-24 revenue rose, and the 2022/23 financial year and the 2021-22 fiscal "
         "year were flat.",
@@ -618,6 +665,28 @@ RELATIVE_CASES = [
         id="the-winter-past",
     ),
     pytest.param("Prices rose in the spring-like weather.", [], id="spring-like-is-no-season"),
+    # "month-end", "mid-month", "mid-year", "midweek" after a preposition: this month's end,
+    # its middle, the year's middle, this week's middle; not an adjective ("a mid-year review")
+    pytest.param(
+        "The company expects to finish the work by mid-month.",
+        [("mid-month", "date", "2020-05", "MID", "2020-05-01", "2020-05-31")],
+        id="by-mid-month",
+    ),
+    pytest.param(
+        "Rates will stay on hold until mid-year.",
+        [("mid-year", "date", "2020", "MID", "2020-01-01", "2020-12-31")],
+        id="until-mid-year",
+    ),
+    pytest.param(
+        "Talks resume in midweek.",
+        [("midweek", "date", "2020-W21", "MID", "2020-05-18", "2020-05-24")],
+        id="in-midweek",
+    ),
+    pytest.param(
+        "The fund is valued at month-end.",
+        [("month-end", "date", "2020-05", "END", "2020-05-01", "2020-05-31")],
+        id="at-month-end",
+    ),
     # "year-end" after a preposition is the end of the year, as "the end of the year" is
     pytest.param(
         "The deal is expected to close by year-end.",
@@ -641,18 +710,29 @@ RELATIVE_CASES = [
     ),
     pytest.param("The year's end was quiet.", [], id="the-years-end-subject-no-lead"),
     pytest.param("The company posted year-end results.", [], id="year-end-results-no-date"),
-    # the first (last) week or days of a month or year are its start (end), not a stretch of
-    # time up to publication
+    # the first (last) days of a month or year are its start (end), not a stretch of time up
+    # to publication; its Nth (last) week is the ISO week whose Thursday is in it
     pytest.param(
         "Sales rose in the last week of December.",
-        [("the last week of December", "date", "2019-12", "END", "2019-12-01", "2019-12-31")],
+        [("the last week of December", "date", "2019-W52", None, "2019-12-23", "2019-12-29")],
         id="last-week-of-a-month",
     ),
     pytest.param(
         "The summit will be held in the first week of June.",
-        [("the first week of June", "date", "2020-06", "START", "2020-06-01", "2020-06-30")],
+        [("the first week of June", "date", "2020-W23", None, "2020-06-01", "2020-06-07")],
         id="first-week-of-a-month",
     ),
+    pytest.param(
+        "The festival takes place in the third week of June.",
+        [("the third week of June", "date", "2020-W25", None, "2020-06-15", "2020-06-21")],
+        id="third-week-of-a-month",
+    ),
+    pytest.param(
+        "Prices fell in the first week of the year.",
+        [("the first week of the year", "date", "2020-W01", None, "2019-12-30", "2020-01-05")],
+        id="first-week-of-the-year",
+    ),
+    pytest.param("Rain fell in the second week of his term.", [], id="second-week-of-a-term"),
     pytest.param(
         "Prices fell in the final days of last year.",
         [("the final days of last year", "date", "2019", "END", "2019-01-01", "2019-12-31")],
@@ -1028,6 +1108,22 @@ RELATIVE_CASES = [
         ],
         id="recent-years-recently",
     ),
+    # "overnight" opening a clause or after a past: the night before the story's day
+    pytest.param(
+        "Overnight, rebels shelled the city.",
+        [("Overnight", "time", "2020-05-22TNI", None, "2020-05-22", "2020-05-22")],
+        id="overnight-opening-a-sentence",
+    ),
+    pytest.param(
+        "Stocks fell overnight in Asia.",
+        [("overnight", "time", "2020-05-22TNI", None, "2020-05-22", "2020-05-22")],
+        id="overnight-after-a-past",
+    ),
+    pytest.param(
+        "Fighting has intensified in recent days.",
+        [("recent days", "date", "PAST_REF", None, None, None)],
+        id="recent-days",
+    ),
     pytest.param(
         "In the past, such cases were rare; in the near future they will not be.",
         [
@@ -1104,6 +1200,68 @@ REFERRING_CASES = [
             ("the next year", "date", "2015", None, "2015-01-01", "2015-12-31"),
         ],
         id="the-next-year-without-preposition",
+    ),
+    # "later that day", "earlier in the day", "That night,": the day named before (its part)
+    pytest.param(
+        "Police arrested him on May 4. Later that day, he was freed.",
+        [
+            ("May 4", "date", "2020-05-04", None, "2020-05-04", "2020-05-04"),
+            ("Later that day", "date", "2020-05-04", None, "2020-05-04", "2020-05-04"),
+        ],
+        id="later-that-day",
+    ),
+    pytest.param(
+        "He was arrested on May 4 and released later that evening.",
+        [
+            ("May 4", "date", "2020-05-04", None, "2020-05-04", "2020-05-04"),
+            ("later that evening", "time", "2020-05-04TEV", None, "2020-05-04", "2020-05-04"),
+        ],
+        id="later-that-evening",
+    ),
+    pytest.param(
+        "The vote was held on May 5. That night, crowds gathered.",
+        [
+            ("May 5", "date", "2020-05-05", None, "2020-05-05", "2020-05-05"),
+            ("That night", "time", "2020-05-05TNI", None, "2020-05-05", "2020-05-05"),
+        ],
+        id="that-night-opening-a-sentence",
+    ),
+    pytest.param(
+        "Police arrived earlier in the day.",
+        [("earlier in the day", "date", "XXXX-XX-XX", None, None, None)],
+        id="earlier-in-the-day-without-reference",
+    ),
+    pytest.param("He said that night temperatures would fall.", [], id="that-a-conjunction"),
+    # "later in the week (month, year)": the one named before; with no date before in the
+    # article, the publication's own; after another date in an earlier sentence, unknown
+    pytest.param(
+        "In March, prices fell; later in the month they rose.",
+        [
+            ("March", "date", "2020-03", None, "2020-03-01", "2020-03-31"),
+            ("later in the month", "date", "2020-03", None, "2020-03-01", "2020-03-31"),
+        ],
+        id="later-in-the-month-named-before",
+    ),
+    pytest.param(
+        "In 2019 he won. Later in the year he lost.",
+        [
+            ("2019", "date", "2019", None, "2019-01-01", "2019-12-31"),
+            ("Later in the year", "date", "2019", None, "2019-01-01", "2019-12-31"),
+        ],
+        id="later-in-the-year-of-the-sentence-before",
+    ),
+    pytest.param(
+        "Snow is forecast for later in the week.",
+        [("later in the week", "date", "2020-W21", None, "2020-05-18", "2020-05-24")],
+        id="later-in-the-week-of-publication",
+    ),
+    pytest.param(
+        "In 2019 he won. He moved. Later in the year he lost.",
+        [
+            ("2019", "date", "2019", None, "2019-01-01", "2019-12-31"),
+            ("Later in the year", "date", "XXXX", None, None, None),
+        ],
+        id="later-in-the-year-after-an-older-date",
     ),
     pytest.param(
         "The following day, the market rallied.",
@@ -2000,6 +2158,33 @@ def test_dates_property_run_of_months_covers_its_months(
     assert fact.timex == f"{year}-{fact.start_date.month:02d}/{year}-{fact.end_date.month:02d}"
 
 
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    nth=st.sampled_from(["first", "second", "third", "fourth", "last"]),
+    month=st.integers(1, 12),
+    year=st.integers(1990, 2030),
+)
+def test_dates_property_nth_week_of_a_month_holds_its_thursday(
+    extractor: Extractor, nth: str, month: int, year: int
+) -> None:
+    """The Nth (last) week of a month: an ISO week, Monday to Sunday, whose Thursday is the
+    month's Nth (last) Thursday."""
+    name = dt.date(2000, month, 1).strftime("%B")
+    (fact,) = _extract(extractor, f"Sales rose in the {nth} week of {name} {year}.").dates
+    assert fact.start_date is not None and fact.end_date is not None
+    thursday = fact.start_date + dt.timedelta(days=3)
+    assert fact.start_date.weekday() == 0 and fact.end_date - fact.start_date == dt.timedelta(6)
+    assert (thursday.year, thursday.month) == (year, month)
+    if nth == "last":
+        assert (thursday + dt.timedelta(weeks=1)).month != month
+    else:
+        assert (thursday.day - 1) // 7 == ["first", "second", "third", "fourth"].index(nth)
+    iso_year, week, _ = thursday.isocalendar()
+    assert fact.timex == f"{iso_year}-W{week:02d}"
+
+
 EXTENT_CASES = [
     # two years joined by "or" are either one, no range
     pytest.param("Sales will peak in 2025 or 2026.", ["2025", "2026"], id="years-joined-by-or"),
@@ -2687,7 +2872,29 @@ SET_FIELD_CASES = [
     pytest.param("Officials meet each month.", "each month", "P1M", None, "EACH", id="each"),
     pytest.param("Elections come every two years.", "every two years", "P2Y", None, "EVERY"),
     pytest.param("The market opens every Tuesday.", "every Tuesday", "XXXX-WXX-2", None, "EVERY"),
+    # parts of a day and weekends: "every night", "on Sunday mornings", "at weekends"
+    pytest.param("Shelling resumed every night.", "every night", "XXXX-XX-XXTNI", None, "EVERY"),
+    pytest.param("He runs each morning.", "each morning", "XXXX-XX-XXTMO", None, "EACH"),
+    pytest.param(
+        "Mass is said every Sunday morning.", "every Sunday morning", "XXXX-WXX-7TMO", None, "EVERY"
+    ),
+    pytest.param(
+        "Markets open on Sunday mornings.", "Sunday mornings", "XXXX-WXX-7TMO", None, None
+    ),
+    pytest.param("He works every weekend.", "every weekend", "XXXX-WXX-WE", None, "EVERY"),
+    pytest.param(
+        "It is busy at weekends.", "weekends", "XXXX-WXX-WE", None, None, id="at-weekends"
+    ),
+    pytest.param(
+        "Shops close on weekends.", "weekends", "XXXX-WXX-WE", None, None, id="on-weekends"
+    ),
     pytest.param("Output grows 5 per cent annually.", "annually", "P1Y", None, None),
+    # "weekly", "monthly", "quarterly" before a lower-case noun: each week (month, quarter)
+    pytest.param("The firm pays quarterly dividends.", "quarterly", "P3M", None, None),
+    pytest.param("The weekly meeting was cancelled.", "weekly", "P1W", None, None, id="w-adj"),
+    pytest.param("The monthly report was delayed.", "monthly", "P1M", None, None, id="m-adj"),
+    pytest.param("They hold twice weekly meetings.", "twice weekly", "P1W", "2X", None),
+    pytest.param("The board meets monthly.", "monthly", "P1M", None, None, id="after-present"),
     # frequency adverbs after a participle, or after once/twice/N times
     pytest.param("The paper is published daily.", "daily", "P1D", None, None, id="daily"),
     pytest.param("Prices are updated weekly.", "weekly", "P1W", None, None, id="weekly"),
@@ -2714,7 +2921,12 @@ NOT_SET_CASES = [
     pytest.param("The state-run daily said on Monday that prices rose.", id="a-newspaper"),
     pytest.param("Les Echos, the French business daily, reported it.", id="business-daily"),
     pytest.param("said a privately owned daily.", id="owned-daily"),
-    pytest.param("The weekly magazine and the monthly report were published.", id="adjectives"),
+    pytest.param("The weekly magazine and a news weekly were published.", id="periodicals"),
+    pytest.param("The weekly said on Monday that prices rose.", id="a-weekly-said"),
+    pytest.param("The business weekly reported a loss.", id="a-weekly-reported"),
+    pytest.param("The daily cases and hourly wages rose.", id="daily-hourly-adjectives"),
+    pytest.param("It was paid in six monthly instalments.", id="counted-monthly-instalments"),
+    pytest.param("The weekends were busy and the mornings cold.", id="plural-parts-no-lead"),
     pytest.param("The Daily Mail and the Weekly Standard reported.", id="names"),
     pytest.param("Monthly sales rose; the daily average fell.", id="adjective-after-article"),
     pytest.param("China produced 125.5 million tonnes a year.", id="rate-stays-a-quantity"),
@@ -2753,6 +2965,25 @@ def test_dates_set_freq_and_quant(
 # Clock times (TIMEX3 TIME). Published Saturday 2020-05-23. A time with no day in its phrase
 # keeps the day unknown (XXXX-XX-XX) and no interval; with its day it is one fact.
 CLOCK_CASES = [
+    # a named moment of the day after a preposition: its part of the day (TIMEX3 TMO, TEV)
+    pytest.param("Troops attacked at dawn.", [("dawn", "XXXX-XX-XXTMO", False)], id="dawn"),
+    pytest.param("Protests began after dusk.", [("dusk", "XXXX-XX-XXTEV", False)], id="dusk"),
+    pytest.param(
+        "The quake struck before dawn on Monday.",
+        [("dawn on Monday", "2020-05-18TMO", True)],
+        id="dawn-on-a-weekday",
+    ),
+    # the early (small) hours of a day: the start of its morning
+    pytest.param(
+        "The fire started in the early hours of Sunday.",
+        [("the early hours of Sunday", "2020-05-17TMO", True)],
+        id="early-hours-of-a-weekday",
+    ),
+    pytest.param(
+        "He was arrested in the small hours of Saturday morning.",
+        [("the small hours of Saturday morning", "2020-05-23TMO", True)],
+        id="small-hours-of-a-weekday-morning",
+    ),
     pytest.param("The vote starts at 3 p.m.", [("3 p.m.", "XXXX-XX-XXT15:00", False)], id="pm"),
     pytest.param("He left at 3pm.", [("3pm", "XXXX-XX-XXT15:00", False)], id="glued-pm"),
     pytest.param("It ended at 10:30 pm.", [("10:30 pm", "XXXX-XX-XXT22:30", False)], id="colon"),
@@ -2993,6 +3224,9 @@ NOT_CLOCK_CASES = [
     pytest.param("The index rose 9.30 points.", id="decimal"),
     pytest.param("Fares rose to $1.30 a ride.", id="money"),
     pytest.param("It opened in the afternoon.", id="afternoon-is-no-noon"),
+    pytest.param("It was the dawn of a new era.", id="dawn-of-an-era"),
+    pytest.param("Police carried out dawn raids.", id="dawn-raids"),
+    pytest.param("Dawn Butler said the hours of work were long.", id="dawn-a-name"),
     pytest.param("The Midnight Oil tour and a midnight-blue car.", id="names-compounds"),
     pytest.param("The 1960 rules still apply.", id="four-digits-without-zone"),
 ]
@@ -3193,10 +3427,14 @@ NOT_DATE_CASES = [
     pytest.param("In 2000 Christmas fell on a Monday.", "Monday", id="indefinite-weekday"),
     pytest.param("It was a Friday night in June.", "Friday", id="indefinite-weekday-night"),
     pytest.param("Any Tuesday works for the council.", "Tuesday", id="any-weekday"),
+    pytest.param("The board held a mid-year review.", "mid-year", id="mid-year-adjective"),
+    pytest.param("The overnight rate rose.", "overnight", id="overnight-rate"),
+    pytest.param("It became an overnight success.", "overnight", id="an-overnight-success"),
+    pytest.param("Change will not happen overnight.", "overnight", id="happen-overnight"),
+    pytest.param("The midyear budget passed.", "midyear", id="midyear-adjective"),
     pytest.param(
-        "Microsoft reported fiscal second-quarter revenue.", "second-quarter", id="fiscal-quarter"
+        "Revenue rose in the first quarter of fiscal 2024.", "first quarter", id="quarter-of-fy"
     ),
-    pytest.param("In the fiscal first half, sales rose.", "first half", id="fiscal-half"),
     pytest.param(
         "Earnings rose in the first quarter of fiscal 2024.",
         "first quarter",
@@ -3718,7 +3956,7 @@ def test_dates_every_rule_has_one_normalizer() -> None:
     # rules whose matches are expressions of other rules ("the year-ago quarter": an "ago")
     others = {"phrases", "bare_month"}
     spans = {"month_span", "month_list", *others, *grammar._DAY_PAIRS, *grammar._DAY_RANGES}
-    only_made = {"month_less_day"}  # made by "phrases" alone
+    only_made = {"month_less_day", "overnight"}  # made by "phrases", "relative_day"
     assert (set(normalize._HANDLERS) - only_made) | spans == set(grammar._compiled())
 
 

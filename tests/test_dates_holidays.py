@@ -97,7 +97,15 @@ HOLIDAY_CASES = [
     ("Christmas sales rose 4%.", []),
     ("Halloween costumes sold out.", []),
     ("Sales rose during the Easter holidays.", []),
-    ("Traffic peaked over the Memorial Day weekend.", []),
+    # a holiday's weekend: of its week, a Monday's the one before; mid-week, either one
+    ("Traffic peaked over the Memorial Day weekend.", [("Memorial Day weekend", "2018-W21-WE")]),
+    ("Sales rose over the Easter weekend.", [("Easter weekend", "2018-W13-WE")]),
+    ("Stores open over Thanksgiving weekend.", []),  # no country: no Thanksgiving
+    (
+        "Stores in the US were busy over Thanksgiving weekend.",
+        [("Thanksgiving weekend", "2018-W47-WE")],
+    ),
+    ("The Labor Day weekend is ahead.", [("Labor Day weekend", "2019-W35-WE")]),
     ("The Good Friday Agreement was signed in 1998.", [("1998", "1998")]),
     ("The Easter Rising began in 1916.", [("1916", "1916")]),
     ("Flights to Christmas Island resumed.", []),

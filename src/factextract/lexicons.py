@@ -337,11 +337,17 @@ class Tense(Row):
     """Named times of day and their TIMEX3 clock values (midnight at the day's end)."""
     hour_words: tuple[str, ...]
     """Spelled hours of "nine o'clock", one to twelve."""
+    day_part_words: dict[str, str] = {}
+    """Named moments of a day and the TIMEX3 part of day they fall in ("dawn": MO, "dusk":
+    EV), read as a clock time after a preposition ("at dawn on Sunday": ...TMO)."""
     fraction_leads: tuple[str, ...] = ()
     """Words of an amount before "a quarter" that make it a fraction ("about a quarter",
     "more than a quarter"), unless one of ``fraction_time_leads`` stands before them ("in
     about a quarter")."""
     fraction_time_leads: tuple[str, ...] = ()
+    frequency_not_before: tuple[str, ...] = ()
+    """Words after which "weekly", "monthly", "quarterly" is no set's adjective: a verb of a
+    periodical ("the weekly said") or a periodical's noun ("a weekly magazine")."""
     modal_cues: tuple[str, ...] = ()
     """Modals that look ahead as "will" does ("the storm could reach the coast by Sunday"),
     unless a perfect follows ("could have died on Sunday": past)."""

@@ -21,7 +21,10 @@ _UNKNOWN_DAY = "XXXX-XX-XX"
 def clock_value(expr: Expression) -> tuple[str, str] | None:
     """ "HH:MM" of a clock expression and its granularity ("hour" or "minute")."""
     if (word := expr.get("word")) is not None:
-        return lexicons.tense().clock_words[word], "minute"  # "noon" (midnight: the day's end)
+        words = lexicons.tense()
+        if word in words.day_part_words:  # "dawn": a part of the day (TMO), no clock
+            return words.day_part_words[word], "day"
+        return words.clock_words[word], "minute"  # "noon" (midnight: the day's end)
     if (ampm := expr.get("ampm")) is not None:
         hour = int(expr.get("h") or 0) % 12 + (12 if ampm[0] in "pP" else 0)
         minute = expr.get("min")

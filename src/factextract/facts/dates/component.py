@@ -285,7 +285,12 @@ def to_records(
             if reference is None and _opens_sentence(ctx, expr):
                 # "He was arrested on March 3. Two days later, he was released."
                 reference = _same_sentence(ctx, last, expr.start, before=1)
-            value = durations.from_reference(expr, reference, anchor)
+            # "later in the year" falls back on the publication's year only in an article
+            # that named no date before it (else it may be of that one: unknown)
+            own = anchor if last is None else None
+            value = durations.from_reference(
+                expr, reference, own if expr.get("n") == "0" else anchor
+            )
         elif expr.rule == holidays.RULE:  # "on Christmas Day": holidays.py
             following = bisect_right(ctx.sentence_chars, expr.start)
             ahead = tense.AHEAD[_tense(ctx, expr, following, future, folded)]
@@ -417,7 +422,7 @@ def _opens_sentence(ctx: Context, expr: Expression) -> bool:
     in days or finer units: the sentence before then names its reference; a year is too
     coarse a step to look back for ("A year earlier" may be of any period before)."""
     unit = (expr.get("unit") or "").lower().rstrip("s")
-    if unit not in _SHORT_UNITS:
+    if unit not in _SHORT_UNITS and expr.get("n") != "0":  # "Later in the year," may
         return False
     index = bisect_right(ctx.sentence_chars, expr.start)
     opening = ctx.text[ctx.sentence_chars[index - 1] if index else 0 : expr.start]

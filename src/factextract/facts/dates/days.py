@@ -180,7 +180,27 @@ def _relative_day(expr: Expression, anchor: dt.date | None, future: Ahead) -> Da
         return _with_part(_unresolved("XXXX-XX-XX", "day"), part)
     # "last night": the night before the story's day; "this morning", "tonight": of its day
     shift = {"yesterday": -1, "tomorrow": 1, "last": -1}.get(word, 0)
-    return _with_part(_day_value(anchor + dt.timedelta(days=shift), relative=True), part)
+    value = _with_part(_day_value(anchor + dt.timedelta(days=shift), relative=True), part)
+    return _early_hours(expr, value)
+
+
+def _overnight(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue:
+    """ "Overnight, rebels shelled the city": the night before the story's day, as "last
+    night" is; ahead ("crews will work overnight") the night of its day, as "tonight" is."""
+    if anchor is None:
+        return _with_part(_unresolved("XXXX-XX-XX", "day"), "night")
+    day = anchor - dt.timedelta(days=0 if future else 1)
+    return _with_part(_day_value(day, relative=True), "night")
+
+
+def _early_hours(expr: Expression, value: DateValue) -> DateValue:
+    """ "the early hours of Sunday": the start of its morning (TIMEX3 ...TMO, mod START),
+    as "early Sunday" is the day's start."""
+    if expr.get("hours") is None or value.timex is None:
+        return value
+    if value.type != "time":
+        value = _with_part(value, "morning")
+    return value._replace(mod="START")
 
 
 def _with_part(value: DateValue, part: str) -> DateValue:
@@ -191,7 +211,7 @@ def _with_part(value: DateValue, part: str) -> DateValue:
 
 
 def _weekday(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue:
-    value = _weekday_value(expr, anchor, future)
+    value = _early_hours(expr, _weekday_value(expr, anchor, future))
     mod = (expr.get("mod") or "").lower()
     return value._replace(mod="START" if mod == "early" else "END") if mod else value
 
@@ -262,6 +282,7 @@ HANDLERS: dict[str, Handler] = {
     "month": _bare_month,
     "shift_month": _bare_month,
     "relative_day": _relative_day,
+    "overnight": _overnight,
     "weekday": _weekday,
     "present": _present,
     "reference": _reference,

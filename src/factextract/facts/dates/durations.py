@@ -11,7 +11,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from factextract import lexicons, numbers
-from factextract.facts.dates.grammar import Expression
+from factextract.facts.dates.grammar import PARTS_OF_DAY, Expression
 from factextract.facts.dates.values import (
     Ahead,
     DateValue,
@@ -140,17 +140,30 @@ def from_reference(
             return same
     if expr.get("same") and (reference is None or reference.granularity not in _SAME_PERIOD):
         return _offset(expr, anchor)
+    if reference is None and expr.get("n") == "0" and unit in _OWN_PERIODS:
+        return _offset(expr, anchor)  # "later in the year" with no date before: this year
     if (
         reference is None
         or reference.type not in ("date", "time")  # "on Tuesday night", "at 3 p.m. on May 5"
         or reference.start is None
         or _RANK.get(reference.granularity or "", 99) > min(_RANK[unit], _RANK["year"])
     ):
-        return _offset(expr, None)
-    return _offset(expr, reference.start)
+        return _with_part(expr, _offset(expr, None))
+    return _with_part(expr, _offset(expr, reference.start))
+
+
+def _with_part(expr: Expression, value: DateValue | None) -> DateValue | None:
+    """ "That night": the day counted to, narrowed to the part of the day written."""
+    part = expr.get("part")
+    if value is None or value.timex is None or part not in PARTS_OF_DAY:
+        return value
+    return value._replace(type="time", timex=f"{value.timex}T{PARTS_OF_DAY[part]}")
 
 
 _BACK = frozenset({"earlier", "before", "previously", "previous", "prior"})
+_OWN_PERIODS = frozenset({"week", "month", "year"})
+"""Units of "later in the week (month, year)": with no date before, the publication's own;
+"earlier in the day" with none stays unknown (a story's day is often the day before)."""
 _FISCAL = re.compile(r"FY(\d{4})")
 _SAME_PERIOD = frozenset({"month", "quarter", "half", "season"})
 """Periods whose figures are compared with the same period of an earlier year: "in the third
@@ -304,10 +317,16 @@ def _set(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue:
         freq = _freq(expr.get("freq2"))
         return DateValue("set", _period(Decimal(1), unit), granularity=unit, freq=freq)
     quant = (expr.get("quant") or expr.get("quant2") or "").upper() or None
+    part = expr.get("part") or expr.get("parts") or expr.get("dpart")
+    code = f"T{PARTS_OF_DAY[part]}" if part in PARTS_OF_DAY else ""  # "every night": ...TNI
     weekday = expr.get("wd") or expr.get("wds")  # "on Saturdays": no quant
     if weekday is not None:  # "every Tuesday": each Tuesday of each week
         day = lexicons.calendar().weekdays[weekday.lower()]
-        return DateValue("set", f"XXXX-WXX-{day}", granularity="day", quant=quant)
+        return DateValue("set", f"XXXX-WXX-{day}{code}", granularity="day", quant=quant)
+    if code:  # "every morning", "each night"
+        return DateValue("set", f"XXXX-XX-XX{code}", granularity="day", quant=quant)
+    if part == "weekend" or expr.get("weekends"):  # "every weekend", "at weekends"
+        return DateValue("set", "XXXX-WXX-WE", granularity="weekend", quant=quant)
     if (season := expr.get("season")) is not None:  # "every summer": XXXX-SU
         code = lexicons.calendar().seasons[season.lower()]
         return DateValue("set", f"XXXX-{code}", granularity="season", quant=quant)

@@ -89,9 +89,13 @@ _PREP = r"(?:in|since|by|until|till|from|through|during|before|after|to|of|early
 # "published daily", "paid quarterly.": an adverb ending its clause or before a conjunction or
 # preposition (``_plausible`` checks the word before), never "the daily said", "a weekly
 # magazine" nor "business daily Les Echos". "twice daily": see ``_with_frequency``.
+# "quarterly dividends", "its weekly meeting": an adjective of a set before a lower-case noun
+# (``_plausible`` reads the noun), not "daily" or "hourly", whose nouns are most often rates
+# or averages ("daily cases", "hourly wage").
 _EVERY_ADVERB = (
     r"(?P<every>daily|weekly|fortnightly|monthly|quarterly|hourly)"
     r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|or|but|in|on|at|for|from|since|until|by|during|over|to|with)\b)"
+    r"|(?P<adj>weekly|fortnightly|monthly|quarterly)(?=\s+(?P<noun>[a-z]{3,})\b)"
 )
 
 _RULES: dict[str, str] = {
@@ -136,29 +140,33 @@ _RULES: dict[str, str] = {
     # "March 3 and 4, 2019": two days of one month; with a year, or ending a clause (not "on
     # March 3 and 4 people").
     "month_day_pair": rf"\b(?P<mon>{_MONTHS})\s+(?P<d>{_DAY})(?:,?\s+(?:and|or|&))\s+(?P<d2>{_DAY})\b(?![,.]?\d)(?:,?\s+(?P<y>{_YEAR})\b|\s+(?P<rel>last|this|next)\s+year\b|(?=\s*[.,;:!?)]|\s*$))",
-    "edge": rf"\b(?:the\s+)?(?P<edge>end|beginning|start|middle|close|turn|(?:first|last|final)\s+(?:week|days))\s+of\s+(?:(?P<mon>{_MONTHS})(?:\s+(?P<y2>{_YEAR}))?|(?P<y>{_YEAR})|(?:the\s+)?(?P<shift>last|this|next|current|the)\s+(?P<unit>year|month|week|quarter|decade|century))\b",
+    "edge": rf"\b(?:the\s+)?(?P<edge>end|beginning|start|middle|close|turn|(?:first|last|final)\s+days|(?:first|second|third|fourth|last|final)\s+week)\s+of\s+(?:(?P<mon>{_MONTHS})(?:\s+(?P<y2>{_YEAR}))?|(?P<y>{_YEAR})|(?:the\s+)?(?P<shift>last|this|next|current|the)\s+(?P<unit>year|month|week|quarter|decade|century))\b",
     "mod_relative": r"\b(?P<mod>early|mid|late|earlier|later)[\s-]+(?P<shift>last|this|next)\s+(?P<unit>year|month|week|quarter|decade)\b",
     "fiscal": rf"\b(?:fiscal(?:\s+year)?\s+(?P<y>{_YEAR})(?:[-/\u2013](?P<y2>\d\d|{_YEAR})\b)?|(?P<y3>{_YEAR})[-/\u2013](?P<y4>\d\d|{_YEAR})\s+(?:fiscal|financial)\s+year|FY\s?(?P<fy>{_YEAR}|\d\d)(?:[-/](?P<fy2>\d\d|{_YEAR}))?)\b",
-    "relative_day": rf"\b(?:(?P<word>yesterday|today|tomorrow|tonight)(?:\s+(?P<part>{_PARTS}))?|(?P<this>this|last)\s+(?P<part2>{_PARTS}))\b",
+    "relative_day": rf"\b(?:(?P<word>yesterday|today|tomorrow|tonight)(?:\s+(?P<part>{_PARTS}))?|(?P<overnight>[Oo]vernight)(?=\s*[.,;:]|\s+(?:and|but|as|after|before|when|while|into|to|from|in|on|at|with)\b)|(?P<this>this|last)\s+(?P<part2>{_PARTS}))\b",
     # "recent years", "recently", "in the past", "in the near future": TIMEX3 PAST_REF and
     # FUTURE_REF; not "the past two years", "the past 12-month period" (a duration), nor "as
     # recently as May" (which only leads a date).
-    "reference": rf"\b(?:(?P<recent>recent\s+(?:years|months|weeks|decades)|(?<!\bas\s)recently)|(?<=\bin\s)the\s+(?:(?:near|distant|recent)\s+)?(?P<dir>past|future)\b(?!\s+(?:\d|{_NUMBER}\b|half|{_UNIT}\b)))",
+    "reference": rf"\b(?:(?P<recent>recent\s+(?:years|months|weeks|days|decades)|(?<!\bas\s)recently)|(?<=\bin\s)the\s+(?:(?:near|distant|recent)\s+)?(?P<dir>past|future)\b(?!\s+(?:\d|{_NUMBER}\b|half|{_UNIT}\b)))",
     "relative_unit": r"\b(?P<shift>last|this|next|coming|previous|current)\s+(?P<unit>year|month|week|quarter|decade|weekend)\b",
     "weekend": r"\b(?:over|during|at|on|through|throughout)\s+(?P<date>the\s+weekend)\b",
     # "every Tuesday (and Thursday)", "each spring", "on Saturdays (and Sundays)": a rule of its
     # own, so that it is only tried at "e" and weekdays; before "weekday", which would take the
     # "Thursday" of "every Tuesday and Thursday" (of the same length) first
-    "every_day": rf"\b(?:(?P<quant2>every|each)\s+(?:(?P<wd>{_WEEKDAYS})(?:\s+(?:and|or)\s+(?P<wd2>{_WEEKDAYS}))?|(?P<season>spring|summer|autumn|winter|fall))|(?<=\bon\s)(?P<wds>{_WEEKDAYS})s(?:\s+(?:and|or)\s+(?P<wds2>{_WEEKDAYS})s)?)\b",
+    # ... "every Sunday morning", "on Sunday mornings" (XXXX-WXX-7TMO), "every night"
+    # (XXXX-XX-XXTNI), "every weekend", "at weekends" (XXXX-WXX-WE)
+    "every_day": rf"\b(?:(?P<quant2>every|each)\s+(?:(?P<wd>{_WEEKDAYS})(?:\s+(?:and|or)\s+(?P<wd2>{_WEEKDAYS})|\s+(?P<part>{_PARTS}))?|(?P<season>spring|summer|autumn|winter|fall)|(?P<dpart>{_PARTS}|weekend))|(?<=\bon\s)(?P<wds>{_WEEKDAYS})(?:s(?:\s+(?:and|or)\s+(?P<wds2>{_WEEKDAYS})s)?|\s+(?P<parts>{_PARTS})s)|(?:(?<=\bon\s)|(?<=\bat\s)|(?<=\bover\s))(?P<weekends>weekends))\b",
     # "late Tuesday", "early on Monday": the day's end (start), TIMEX3 mod END (START)
     "weekday": rf"\b(?:(?P<prep>on|by|until|since|from)\s+(?!(?:[Ee]arly|[Ll]ate)\s+on\b))?(?P<date>(?:(?P<mod>[Ee]arly|[Ll]ate)\s+(?:on\s+)?)?(?:(?P<shift>last|this|next|coming)\s+)?(?P<wd>{_WEEKDAYS})(?:\s+(?P<part>{_PARTS}))?)\b",
     "ago": rf"\b(?P<n>{_NUMBER}|[Tt]he(?=\s+(?:year|month|week|quarter|day)\s+before(?!\s+\w)))\s+(?P<unit>{_UNIT})\s+(?P<dir>ago|{_REFERRING}|from\s+now)\b",
     # "the year-ago quarter", "the year-earlier period": a year before the period named before;
     # "by year-end", "before the year end": the end of the year, as "the end of the year" is
+    # ("by month-end" of the month); "by mid-month", "in mid-year", "until midweek": its middle;
+    # "later that day", "earlier in the day", "That night,": the day of the date named before
     # "this past weekend" (Tuesday, March): the last one; "due on the 15th": a day of the month,
     # only before a clause's end (not "on the 15th floor"). One rule for the four: each rule
     # costs a scan of its own.
-    "phrases": rf"\b[Tt]he\s+(?:same\s+)?year[\s-](?:earlier|ago)\s+(?:period|quarter|month|half)\b|(?:(?<=\bby\s)|(?<=\bat\s)|(?<=\bbefore\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\btoward\s)|(?<=\btowards\s)|(?<=\baround\s)|(?<=\bthrough\s)|(?<=\bnear\s))(?:the\s+)?year(?:[\s-]|['\u2019]s\s)(?P<end>end)\b(?!-)|\bthis\s+past\s+(?:(?P<unit>week|weekend|month)|(?P<wd>{_WEEKDAYS})|(?P<mon>{_MONTHS}))\b(?!\s+\d)|\bon\s+(?P<ml>the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th))(?=\s*[.,;:)]|\s+(?:and|or|but|at|when|after|before)\b)",
+    "phrases": rf"\b[Tt]he\s+(?:same\s+)?year[\s-](?:earlier|ago)\s+(?:period|quarter|month|half)\b|(?:(?<=\bby\s)|(?<=\bat\s)|(?<=\bbefore\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\btoward\s)|(?<=\btowards\s)|(?<=\baround\s)|(?<=\bthrough\s)|(?<=\bnear\s))(?:the\s+)?(?P<eunit>year|month)(?:[\s-]|['\u2019]s\s)(?P<end>end)\b(?!-)|(?:(?<=\bby\s)|(?<=\bin\s)|(?<=\bat\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\baround\s))mid-?(?P<mid>month|year|week)\b(?!-)|\bthis\s+past\s+(?:(?P<unit>week|weekend|month)|(?P<wd>{_WEEKDAYS})|(?P<mon>{_MONTHS}))\b(?!\s+\d)|\bon\s+(?P<ml>the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th))(?=\s*[.,;:)]|\s+(?:and|or|but|at|when|after|before)\b)|\b(?P<edir>[Ee]arlier|[Ll]ater)\s+(?:(?:that|in\s+the)\s+(?P<tpart>day|morning|afternoon|evening|night)|in\s+the\s+(?P<tunit>week|month|year))\b|\bThat\s+(?P<tpart2>day|morning|afternoon|evening|night)(?=,)",
     # "the first two months of the year", "the last six months of 2022": a run of months
     "month_run": rf"\b[Tt]he\s+(?P<edge>first|last)\s+(?P<n>[2-9]|1[01]|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months\s+of\s+(?:(?P<y>{_YEAR})(?![-/\u2013]\d)|(?P<rel>this|last|next)\s+year|the\s+year)\b",
     "past_duration": rf"\b(?:(?P<prep>in|over|during|for|within)\s+)?(?P<date>[Tt]he\s+(?P<shift>past|last|next|coming|previous|prior|following|first(?=\s+(?!quarter|half)\w))\s+(?:{_LOW}(?P<n>{_NUMBER})\s+)?(?P<unit>{_UNIT}|{_CLOCK})\b{_HALF})",
@@ -181,7 +189,8 @@ def _clock_rule() -> str:
     preposition before it (``_plausible``): alone it may be a ratio, a score or a race time."""
     suffixes = lexicons.calendar().time_suffixes
     words = lexicons.tense()  # named times ("noon"), spelled hours ("nine o'clock")
-    hours, clock_words = "|".join(words.hour_words), "|".join(words.clock_words)
+    hours = "|".join(words.hour_words)
+    clock_words = "|".join((*words.clock_words, *words.day_part_words))
     zones = [z for z in suffixes if z.lower().replace(".", "") not in ("am", "pm", "o'clock")]
     zone = "|".join(re.escape(z).replace(r"\ ", r"\s+") for z in sorted(zones, key=len)[::-1])
     return (
@@ -291,6 +300,9 @@ def _matches(text: str) -> Iterable[Expression]:
                 if _bare_month(text, match):
                     yield Expression(start, end, "month", (("mon", match.group("mon")),))
                 continue
+            if rule == "relative_day" and match.group("overnight"):  # a rule of its own
+                yield Expression(start, end, "overnight", ())
+                continue
             if rule == "frequency":  # "twice daily": the count before it is its freq
                 yield _with_frequency(text, match)
                 continue
@@ -328,7 +340,22 @@ def _matches(text: str) -> Iterable[Expression]:
                 # the year before the one named, as "a year earlier"
                 yield Expression(same, end, "ago", (*_YEAR_EARLIER, ("same", "year")))
                 continue
+            if rule in ("quarter", "half") and (
+                fiscal := _FISCAL.search(text, max(0, start - 8), start)
+            ):  # "its fiscal second quarter": a fiscal year's, whose year is not told
+                yield Expression(fiscal.start(), end, rule, (*groups, ("fiscal", "1")))
+                continue
+            if (
+                rule in ("weekday", "relative_day")
+                and text.startswith("of ", start - 3)
+                and (hours := _EARLY_HOURS.search(text, max(0, start - 30), start))
+            ):  # "the early hours of Sunday": its morning's start
+                yield Expression(hours.start(), end, rule, (*groups, ("hours", "early")))
+                continue
             yield Expression(start, end, rule, groups)
+
+
+_EARLY_HOURS = re.compile(r"\b(?:[Tt]he\s+)?(?:early|small|wee)\s+hours\s+of\s+$")
 
 
 class _Low(NamedTuple):
@@ -453,10 +480,24 @@ def _phrase(match: re.Match[str]) -> Expression:
     "the year-ago quarter" as "a year earlier", "this past weekend" as "last weekend", "on
     the 15th" as its day."""
     start, end = match.span()
-    if match.group("end") is not None:
-        return Expression(start, end, "edge", _YEAR_END)
+    if match.group("end") is not None:  # "by month-end": the end of this month
+        unit = match.group("eunit")
+        return Expression(start, end, "edge", _YEAR_END if unit == "year" else _edge_of(unit))
+    if (unit := match.group("mid")) is not None:  # "by mid-month": this month's middle
+        return Expression(
+            start, end, "edge", (("edge", "middle"), ("shift", "the"), ("unit", unit))
+        )
     if (day := match.group("d")) is not None:
         return Expression(*match.span("ml"), "month_less_day", (("d", day),))
+    if (unit := match.group("tunit")) is not None:  # "later in the week": the one named before
+        way = (match.group("edir") or "later").lower()
+        return Expression(start, end, "ago", (("n", "0"), ("unit", unit), ("dir", way)))
+    if (part := match.group("tpart") or match.group("tpart2")) is not None:
+        # "Later that day", "That night,": the day of the date named before (no days on)
+        way = (match.group("edir") or "later").lower()
+        return Expression(
+            start, end, "ago", (("n", "0"), ("unit", "day"), ("dir", way), ("part", part))
+        )
     if match.group("unit") is None and match.group("wd") is None and match.group("mon") is None:
         return Expression(start, end, "ago", _YEAR_EARLIER)
     group = next(g for g in ("unit", "wd", "mon") if match.group(g) is not None)
@@ -467,6 +508,12 @@ def _phrase(match: re.Match[str]) -> Expression:
 
 _YEAR_EARLIER = (("n", "a"), ("unit", "year"), ("dir", "earlier"))
 _YEAR_END = (("edge", "end"), ("shift", "the"), ("unit", "year"))
+
+
+def _edge_of(unit: str) -> tuple[tuple[str, str], ...]:
+    return (("edge", "end"), ("shift", "the"), ("unit", unit))
+
+
 _YEAR_BACK = frozenset(
     {
         (("n", "a"), ("unit", "year"), ("dir", "ago")),
@@ -496,7 +543,10 @@ _FREQUENCY_BEFORE = re.compile(r"\b(?:once|twice|(?:two|three|four|five|six|ten)
 def _with_frequency(text: str, match: re.Match[str]) -> Expression:
     """A frequency adverb, from the count right before it: "twice daily", "three times weekly"
     (group "freq2")."""
-    every = (("every", match.group("every")),)
+    adjective = match.group("adj")
+    every: tuple[tuple[str, str], ...] = (("every", match.group("every")),)
+    if adjective is not None:  # "quarterly dividends": the noun after it is read
+        every = (("every", adjective), ("noun", match.group("noun")))
     count = _FREQUENCY_BEFORE.search(text, max(0, match.start() - 16), match.start())
     if count is None:
         return Expression(match.start(), match.end(), "frequency", every)
@@ -645,6 +695,11 @@ def _plausible(text: str, expr: Expression) -> bool:
         return bool(_CLOCK_LEAD.search(text, max(0, expr.start - 12), expr.start)) and not (
             _GAME_CLOCK.match(text, expr.end)
         )
+    if expr.rule == "clock" and expr.get("word") in lexicons.tense().day_part_words:
+        # "at dawn", "before dusk on Sunday": not "the dawn of a new era", "dawn raids"
+        return bool(_DAY_PART_LEAD.search(text, max(0, expr.start - 8), expr.start)) and not (
+            _OF_AFTER.match(text, expr.end)
+        )
     if expr.rule == "the_quarter" and not _among_figures(text, expr):
         return False  # "scored 12 points in the quarter": a match's
     if (
@@ -653,14 +708,25 @@ def _plausible(text: str, expr: Expression) -> bool:
         and not _among_figures(text, expr)
     ):
         return False
-    if expr.rule in ("quarter", "half") and (
-        _FISCAL.search(text, max(0, expr.start - 8), expr.start) or _OF_FISCAL.match(text, expr.end)
-    ):
-        # "fiscal second-quarter", "the first quarter of fiscal 2024": a fiscal year's, whose
-        # months we cannot tell
+    if expr.rule in ("quarter", "half") and _OF_FISCAL.match(text, expr.end):
+        # "the first quarter of fiscal 2024": a fiscal year's, whose months we cannot tell
+        # (the fiscal year is a date of its own)
         return False
+    if expr.rule == "frequency" and (noun := expr.get("noun")) is not None:
+        # "six monthly instalments" counts instalments (or is "six-monthly")
+        count = _WORD_BEFORE_ANY.search(text, max(0, expr.start - 16), expr.start)
+        return _set_noun(noun) and (count is None or numbers.parse_number(count[1]) is None)
     if expr.rule == "frequency" and expr.get("freq2") is None:
-        return _participle_before(text, expr.start)
+        return _verb_before(text, expr.start)
+    if expr.rule == "overnight":
+        # "Overnight, rebels shelled" opening a clause, or "prices fell overnight." after a
+        # past: not "an overnight stay", "the overnight rate" (the lookahead wants no noun
+        # after it), nor "it will not happen overnight" (a manner, no night)
+        if text[expr.start] == "O" or _CLAUSE_OPENS.search(
+            text, max(0, expr.start - 6), expr.start
+        ):
+            return text.startswith(",", expr.end)
+        return _past_before(text, expr.start)
     if expr.rule == "present":
         # Capitalized past a sentence's start (whose opener is lowered), it is a name:
         # "Now Inc.", the NOW campaign group
@@ -745,18 +811,49 @@ _FALL_LEAD = re.compile(
 _MONTH_BEFORE = re.compile(rf"\b{_FULL_MONTHS}, $")
 
 
+_WORD_BEFORE_ANY = re.compile(r"([\w.,]+)[ ]+$")
 _WORD_BEFORE = re.compile(r"(?<![\w-])([a-z]+)[ ]+$")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 
 
-def _participle_before(text: str, start: int) -> bool:
-    """Whether the word right before ``start`` is a past tense or participle ("published",
-    "paid"), which makes "daily" after it an adverb: "the daily said" is a newspaper, and so
-    is "a state-owned daily" and "a privately owned daily" (an article within three words)."""
+def _set_noun(word: str) -> bool:
+    """Whether the lower-case word after "weekly", "monthly", "quarterly" is a noun it
+    qualifies ("quarterly dividends", "monthly payments"): not a verb that makes it a
+    periodical ("the weekly said", "the monthly reported"), nor a periodical's noun ("a weekly
+    magazine"), which ``Tense.frequency_not_before`` lists."""
+    if word in lexicons.tense().frequency_not_before:
+        return False
+    return not (word.endswith("ed") and word not in lexicons.calendar().not_past_ed)
+
+
+_CLAUSE_OPENS = re.compile(r"(?:^|[.;:]\s+|\band\s+|\bbut\s+)$")
+
+
+def _past_before(text: str, start: int) -> bool:
+    """Whether the word right before ``start`` is a past tense or participle ("fell",
+    "voted", "held")."""
     word = _WORD_BEFORE.search(text, max(0, start - 20), start)
-    if word is None or _ARTICLE_BEFORE.search(text, max(0, start - 40), start):
+    if word is None:
+        return False
+    verb, calendar = word[1], lexicons.calendar()
+    if len(verb) >= 4 and verb.endswith("ed") and verb not in calendar.not_past_ed:
+        return True
+    return verb in calendar.past_cues or verb in lexicons.tense().irregular_past
+
+
+def _verb_before(text: str, start: int) -> bool:
+    """Whether the word right before ``start`` is a past tense or participle ("published",
+    "paid") or a present's "-s" ("meets", "publishes"), which makes "daily" after it an
+    adverb: "the daily said" is a newspaper, and so is "a state-owned daily" and "a privately
+    owned daily" (an article within three words), and "business daily"."""
+    word = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    if word is None:
         return False
     verb = word[1]
+    if len(verb) >= 4 and verb.endswith("s") and not verb.endswith(("ss", "us", "is", "ews")):
+        return True  # "The board meets monthly"
+    if _ARTICLE_BEFORE.search(text, max(0, start - 40), start):
+        return False
     calendar = lexicons.calendar()
     if len(verb) >= 4 and verb.endswith("ed") and verb not in calendar.not_past_ed:
         return True
@@ -767,6 +864,7 @@ _CLOCK_LEAD = re.compile(
     r"\b(?:at|by|from|until|till|to|before|after|around|about|since|between|and)\s+$",
     re.IGNORECASE,
 )
+_DAY_PART_LEAD = re.compile(r"\b(?:at|by|before|after|until|till|from|since|around|to)\s+$")
 _GAME_CLOCK = re.compile(r"\s+(?:of|into|left|remaining|mark|minutes?)\b")
 _CAPITAL_AFTER = re.compile(r"[ ]+([A-Z][a-z]+)")
 _CAPITAL_BEFORE = re.compile(r"([A-Z][a-z]+)[ ]+$")

@@ -151,6 +151,8 @@ def _pattern() -> re.Pattern[str]:
 
 _PART_AFTER = re.compile(rf"\s+({'|'.join(PARTS_OF_DAY)})\b(?![-'’])")
 """A part of the day after a name: "Christmas night" (TIMEX3 ...TNI), "Easter morning"."""
+_WEEKEND_AFTER = re.compile(r"\s+weekend\b(?![-'’])")
+"""The weekend a holiday names: "Memorial Day weekend", "the Easter weekend"."""
 _BEFORE = re.compile(r"\b(?:(?P<shift>last|this|next)|the\s+(?P<y>(?:1[5-9]|20)\d\d))\s+$")
 """A shift or a year before a name: "last Christmas", "the 2004 Boxing Day tsunami"."""
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
@@ -173,12 +175,19 @@ def find(text: str) -> list[Expression]:
         bare = _by_name()[_fold(match.group("name"))][1]
         paired = bool(found) and _pairs_with(text, found[-1], start)
         part = None if match.group("y") else _PART_AFTER.match(text, end)
+        weekend = None if part or match.group("y") else _WEEKEND_AFTER.match(text, end)
         words_end = match.end() if part is None else part.end()
-        if _standalone(text, match, words_end, bare, before is not None, paired):
+        if weekend is not None:  # "Labor Day weekend": the noun makes a bare name a date
+            words_end = weekend.end()
+        written = before is not None or weekend is not None
+        if _standalone(text, match, words_end, bare, written, paired):
             groups = [(k, v) for k, v in match.groupdict().items() if v is not None]
             if part is not None:  # "on Christmas night": a TIME of that day
                 groups.append(("part", part.group(1)))
                 end = part.end()
+            if weekend is not None:  # "over Labor Day weekend": the weekend of that day
+                groups.append(("weekend", "yes"))
+                end = weekend.end()
             if before is not None:  # "last Christmas", "the 2004 Boxing Day tsunami"
                 start = before.start(before.lastgroup or 0)
                 groups.append((before.lastgroup or "", before.group(before.lastgroup or 0)))
@@ -272,10 +281,32 @@ def value(
     places tell the country; ``previous`` is the date before it in its sentence, which a
     span's end follows ("between Christmas and New Year's Day")."""
     day = _day(expr, anchor, future, text, previous)
+    if expr.get("weekend") is not None and day is not None:
+        return _weekend_of(day)  # None when the day falls mid-week
     part = expr.get("part")
     if day is None or part is None or day.timex is None:
         return day
     return day._replace(type="time", timex=f"{day.timex}T{PARTS_OF_DAY[part.lower()]}")
+
+
+def _weekend_of(day: DateValue) -> DateValue | None:
+    """The weekend a holiday names (TIMEX3 "2024-W35-WE"): the one of its week from Thursday
+    on ("Thanksgiving weekend"), but a Monday holiday's is the weekend that ends the day
+    before ("Labor Day weekend", 31 August and 1 September 2024, the Monday 2 September); on
+    a Tuesday or a Wednesday, either weekend may be meant (no date)."""
+    if day.start is None:
+        return _unresolved("XXXX-WXX-WE", "weekend")
+    if day.start.weekday() in (1, 2):
+        return None
+    monday = day.start - dt.timedelta(days=day.start.weekday() or 7)
+    saturday = monday + dt.timedelta(days=5)
+    year, week, _ = monday.isocalendar()
+    return day._replace(
+        timex=f"{year}-W{week:02d}-WE",
+        start=saturday,
+        end=saturday + dt.timedelta(days=1),
+        granularity="weekend",
+    )
 
 
 def _day(

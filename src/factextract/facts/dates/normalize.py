@@ -26,6 +26,7 @@ _HANDLERS: dict[str, Handler] = {
 }
 _LOOKS_AHEAD = frozenset(
     {"month_day", "day_month", "month", "shift_month", "weekday", "quarter", "edge", "mod_month"}
+    | {"overnight"}
     | {"weekend", "month_run", "half", "bare_season", "month_less_day", "the_quarter"}
 )
 """The rules whose normalizer reads ``future`` (a test reads each normalizer's code for it)."""

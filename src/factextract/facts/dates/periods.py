@@ -115,6 +115,8 @@ def _quarter(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateVal
     )
     year = _relative_year(expr, anchor)
     written = bool(expr.get("y") or expr.get("yy"))
+    if expr.get("fiscal"):
+        return _fiscal_part(f"Q{q}", year if written else None, "quarter")
     inferred = not written and not expr.get("rel")
     if year is None:
         return _unresolved(f"XXXX-Q{q}", "quarter")
@@ -126,11 +128,22 @@ def _quarter(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateVal
     return _months(f"{year}-Q{q}", year, 3 * q - 2, 3, "quarter", not written, inferred)
 
 
+def _fiscal_part(part: str, year: int | None, granularity: str) -> DateValue:
+    """A quarter or half of a fiscal year ("its fiscal second quarter": FYXXXX-Q2, "fiscal
+    second-half 2024": FY2024-H2), in TimeML's FY form as "fiscal 2024" is: its months
+    depend on the company's year, and its year is not told unless written (no calendar
+    quarter is made up); never resolved to days."""
+    label = "XXXX" if year is None else f"{year:04d}"
+    return DateValue("date", f"FY{label}-{part}", None, None, None, granularity, resolved=False)
+
+
 def _half(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue:
     ordinal = (expr.get("ho") or expr.get("ho2") or "").lower()
     written_h = expr.get("h") or expr.get("h2") or expr.get("h3")
     h = int(written_h or 0) or (1 if ordinal in ("first", "1st") else 2)
     year = _relative_year(expr, anchor)
+    if expr.get("fiscal"):
+        return _fiscal_part(f"H{h}", year if expr.get("y") or expr.get("yy") else None, "half")
     if year is None:
         return _unresolved(f"XXXX-H{h}", "half")
     written = expr.get("y") or expr.get("yy")
@@ -246,16 +259,39 @@ def _edge(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue 
             return _year(int(expr.get("y") or 0))._replace(mod="START")
         if (expr.get("unit") or "").lower() != "century" or expr.get("shift") != "the":
             return None
-    mod = "START" if edge == "turn" else _MODS.get(edge.split()[0])  # "the first week of"
+    mod = "START" if edge == "turn" else _MODS.get(edge.split()[0])  # "the first days of"
     if expr.get("mon"):
-        return _month_part(expr.get("mon") or "", expr.get("y2"), anchor, future, mod)
-    if expr.get("y"):
-        return _year(int(expr.get("y") or 0))._replace(mod=mod)
-    shift = expr.get("shift") or "this"
-    value = _shifted_unit(
-        "this" if shift in ("the", "current") else shift, expr.get("unit") or "year", anchor
-    )
-    return None if value is None else value._replace(mod=mod)
+        value = _month_part(expr.get("mon") or "", expr.get("y2"), anchor, future, mod)
+    elif expr.get("y"):
+        value = _year(int(expr.get("y") or 0))._replace(mod=mod)
+    else:
+        shift = expr.get("shift") or "this"
+        unit = expr.get("unit") or "year"
+        found = _shifted_unit("this" if shift in ("the", "current") else shift, unit, anchor)
+        if found is None:
+            return None
+        value = found._replace(mod=mod)
+    if edge.endswith("week"):  # "the third week of June": 2024-W25
+        return _nth_week(edge.split()[0], value)
+    return value
+
+
+_NTH_WEEK = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+
+
+def _nth_week(nth: str, whole: DateValue) -> DateValue | None:
+    """The Nth (or last) week of a month or year, an ISO week (TIMEX3 "2024-W25"): as ISO 8601
+    counts a year's weeks, a week belongs to the month that holds its Thursday ("the first week
+    of March 2024" is 4-10 March, W10; "the third week of June 2024" 17-23 June, W25). A
+    month or year not known stays itself with its mod ("first"), else no date."""
+    if whole.start is None or whole.end is None or whole.granularity not in ("month", "year"):
+        return whole if whole.mod else None
+    if nth in _NTH_WEEK:  # the first Thursday, then N weeks on
+        thursday = whole.start + dt.timedelta(days=(3 - whole.start.weekday()) % 7)
+        thursday += dt.timedelta(weeks=_NTH_WEEK[nth])
+    else:  # "last", "final": the last Thursday
+        thursday = whole.end - dt.timedelta(days=(whole.end.weekday() - 3) % 7)
+    return _week(thursday)._replace(relative=whole.relative, year_inferred=whole.year_inferred)
 
 
 def _shifted_unit(shift: str, unit: str, anchor: dt.date | None) -> DateValue | None:

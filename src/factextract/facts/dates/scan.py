@@ -125,7 +125,13 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
     "phrases": (
         # "year's end" with either apostrophe (a non-ASCII one is "?" in the scanned text)
         _Lead("year-ago|year ago|year-earl|year earl|year-end|year end|year.s end", back=2),
+        _Lead("month-end|month end|month.s end", back=2),  # "by the month-end"
+        _MODS[1],  # "mid": "by mid-month", the hits the mods' rules search for anyway
         _Lead("this past"),
+        # "later that day", "earlier in the week": rare literals inside the first word (its
+        # start is one word back), not the frequent "that", "in the"
+        *(_Lead(f"er {t} ", back=1, at_hit=False) for t in ("that", "in the")),
+        _Lead("That "),  # "That night,"
         _Lead("on the [1-9]"),
     ),
     "month_run": _THE_SHIFTS,
@@ -139,7 +145,11 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
         _Lead(_word_start(_UNITS)),  # "weekly", "monthly": the units' hits
         _Lead("daily"),
     ),
-    "every_day": (  # "every Tuesday", "each spring", "on Saturdays"
+    "every_day": (  # "every Tuesday", "each spring", "on Saturdays"; "every night", "at weekends"
+        # "every night", "each morning", "every weekend", "at weekends": from the hits of the
+        # parts of a day and of "weekend" that other rules search for anyway
+        _Lead(_DAY_PARTS, back=2, at_hit=False),
+        _Lead("weekend", back=1),
         _Lead(_NAMES, back=1),
         _Lead(_word_start("spring|summer|autumn|winter|fall"), back=1, at_hit=False),
     ),
@@ -184,24 +194,29 @@ _FIRSTS: dict[str, frozenset[str]] = {
         "edge": "bceflmst",
         "mod_relative": "elm",
         "fiscal": "12Ff",
-        "relative_day": "lty",
+        "relative_day": "Oloty",
         "reference": "rt",
         "relative_unit": "clnpt",
         "weekend": "adot",
         "weekday": "EFLMSTWbceflnostu",
         "ago": _DIGITS + "Taefhmnost",
-        "phrases": "Ttoy",
+        "phrases": "ELTelmtoy",
         "month_run": "Tt",
         "past_duration": "Tdfiotw",
         "duration": _DIGITS + "aefhimnostw",
         "set": "abefostwy",
         "frequency": "dfhmqw",
-        "every_day": "eFMSTW",
-        "clock": _DIGITS + "efmnost",
+        "every_day": "eFMSTWw",
+        "clock": _DIGITS + "defmnost",
     }.items()
 }
 _ANY = frozenset(map(chr, range(128)))
 """The first characters of "present", whose candidates are the present-time words' starts."""
+
+
+@cache
+def _day_part_words() -> tuple[bytes, ...]:
+    return tuple(w.encode() for w in lexicons.tense().day_part_words)
 
 
 @cache
@@ -375,6 +390,8 @@ class _Scan:
         starts = [_walk_back(text, hit.start(), b"0.:") for hit in _CLOCK_DIGITS.finditer(text)]
         # "noon", "midnight" from the hits "relative_day" searches for anyway; "midday"
         words = _finds(text, b"midday")
+        for part in _day_part_words():  # "dawn", "dusk"
+            words += _finds(text, part)
         for hit in self._hits_of(_DAY_PARTS):
             if text.startswith(b"noon", hit):
                 words.append(hit)

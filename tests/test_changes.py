@@ -56,6 +56,27 @@ def _extract(extractor: Extractor, text: str) -> Article:
 
 
 CHANGE_CASES = [
+    # "from" a level the value held: "a peak of", "a record high of", "an average of".
+    pytest.param(
+        "Brent settled at $81.11 a barrel on Friday, down 7% from a peak of $87 in April.",
+        [("$87", "$81.11", "7%", "down", "Brent")],
+        id="down-by-from-a-peak-of",
+    ),
+    pytest.param(
+        "Gold traded at $2,310 an ounce, down 4% from a record high of $2,431.",
+        [("$2,431", "$2,310", "4%", "down", "Gold")],
+        id="down-by-from-a-record-high-of",
+    ),
+    pytest.param(
+        "Shares ended at $45 on Friday, down from a high of $60 in March.",
+        [("$60", "$45", None, "down", "Shares")],
+        id="down-from-a-high-of",
+    ),
+    pytest.param(
+        "The shares rose to $12 from a 52-week low of $9.50.",
+        [("$9.50", "$12", None, "up", "shares")],
+        id="to-from-a-52-week-low-of",
+    ),
     # A lower-case "-ly" word alone after a comma is an adverb, no subject.
     pytest.param(
         "United agreed a £64m fee, potentially rising to £72m.",
@@ -1130,6 +1151,10 @@ def test_changes_table(extractor: Extractor, text: str, expected: list[Row]) -> 
 
 
 NOT_CHANGE_CASES = [
+    # "from" a group of donors names no level the money held.
+    pytest.param(
+        "The fund raised $5 million from a group of $3 million donors.", id="from-a-group-of"
+    ),
     # "cost from X to Y" states a range of prices, like "range from".
     pytest.param("Tickets cost from 5 to 7 euros.", id="cost-from-to-is-a-range"),
     pytest.param("Rooms are priced from 100 to 150 euros a night.", id="priced-from-to"),
@@ -1255,7 +1280,10 @@ _GAPS = st.one_of(
         st.sampled_from(["", ","]),
         st.sampled_from([" ", "\u00a0", "  ", "\n", ""]),
         st.sampled_from(
-            ["to", "TO", "To", "from", "FROM", "From", "into", "fro\u212a", "to a high of", "a of"]
+            [
+                *("to", "TO", "To", "from", "FROM", "From", "into", "fro\u212a", "to a high of"),
+                *("a of", "from a peak of", "from a 52-week low of", "from a group of"),
+            ]
         ),
         st.sampled_from([" ", "\u00a0", " \u00a0", "\n", " \n", ""]),
         st.sampled_from(["", "", "", "x", "\u017f"]),

@@ -52,17 +52,23 @@ _A_NOUN_OF = (
 )
 """What may stand after "to" or "by": "to an average of", "to a record high of", "to a
 record"."""
+_A_LEVEL_OF = (
+    r"(?:an?[ \u00a0]+(?:(?:record|all-time|recent|[0-9]+-(?:year|month|week))[ \u00a0]+)?"
+    r"(?:peak|high|low|trough|average|level|base)[ \u00a0]+of[ \u00a0]+)?"
+)
+"""What may stand after "from": a level the value held ("down 7% from a peak of $87", "from
+a record high of"); "raised $5 million from a group of 30 donors" names none."""
 _GAP = {
     word: re.compile(
-        rf"{_ADVERBIAL},?[ \u00a0]+{word}[ \u00a0]+{_A_NOUN_OF + '?' if word == 'to' else ''}",
+        rf"{_ADVERBIAL},?[ \u00a0]+{word}[ \u00a0]+{after}",
         re.IGNORECASE | re.VERBOSE,
     )
-    for word in ("to", "from")
+    for word, after in (("to", _A_NOUN_OF + "?"), ("from", _A_LEVEL_OF))
 }
 _KEYWORD = re.compile(r"\b(from|to|by)[ \u00a0]+$", re.IGNORECASE)
 _UP_FROM = re.compile(
     rf"(?:[ \u00a0]+(?:a|an|per)[ \u00a0]+[a-z]+)?{_ADVERBIAL},[ \u00a0]+"
-    r"(?P<dir>up|down)[ \u00a0]+from[ \u00a0]+",
+    rf"(?P<dir>up|down)[ \u00a0]+from[ \u00a0]+{_A_LEVEL_OF}",
     re.IGNORECASE | re.VERBOSE,
 )
 """What stands between a value and the one it moved from: "N145 a litre, up from N87",
@@ -71,7 +77,7 @@ _DATE_MARK = "\x00"
 """What stands for a date in a gap read with the dates marked (as ``_ADVERBIAL`` knows it)."""
 _LOOSE_UP_FROM = re.compile(
     rf"(?:[ \u00a0]+(?:[a-z][a-z'’-]*|{_DATE_MARK}(?:['’]s)?)){{1,6}},[ \u00a0]+"
-    r"(?P<dir>up|down)[ \u00a0]+from[ \u00a0]+"
+    rf"(?P<dir>up|down)[ \u00a0]+from[ \u00a0]+{_A_LEVEL_OF}"
 )
 """The same gap with its dates marked: up to six lower-case words and dates ("$3.19 a gallon
 nationwide last week, up from", "£2.65bn in the year to Feb. 26, up from")."""
@@ -418,7 +424,7 @@ def _moved_from(ctx: Context, gap: str, at: int) -> re.Match[str] | None:
     """The "B ..., up from A" match of ``gap`` (which starts at char ``at``): the gap of
     ``_UP_FROM``, or a few lower-case words and dates that open no clause."""
     moved = _UP_FROM.fullmatch(gap)
-    if moved is not None or not gap.rstrip(" \u00a0").endswith("from"):
+    if moved is not None or not gap.rstrip(" \u00a0").endswith(("from", " of")):
         return moved
     gap = _dates_marked(ctx, gap, at)
     loose = _LOOSE_UP_FROM.fullmatch(gap)

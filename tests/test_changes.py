@@ -56,6 +56,36 @@ def _extract(extractor: Extractor, text: str) -> Article:
 
 
 CHANGE_CASES = [
+    # A possessive's owner after "this"/"last" stays inside the subject it qualifies.
+    pytest.param(
+        "Total prize money at this year's tournament rose 4.3% to 17.0 million US dollars.",
+        [
+            (
+                None,
+                "17.0 million US dollars",
+                "4.3%",
+                "up",
+                "Total prize money at this year's tournament",
+            )
+        ],
+        id="subject-possessive-after-this",
+    ),
+    pytest.param(
+        "Attendance at last year's festival rose 5% to 30,000.",
+        [(None, "30,000", "5%", "up", "Attendance at last year's festival")],
+        id="subject-possessive-after-last",
+    ),
+    # A level's mark between its verb and its value leaves the subject before the verb.
+    pytest.param(
+        "China's grain output reached a record 695.41 million tonnes in 2023, up 1.3 percent.",
+        [(None, "695.41 million tonnes", "1.3 percent", "up", "grain output")],
+        id="subject-before-reached-a-record",
+    ),
+    pytest.param(
+        "Unemployment reached a 10-year low of 3.4% in May, down from 3.6%.",
+        [("3.6%", "3.4%", None, "down", "Unemployment")],
+        id="subject-before-reached-a-10-year-low-of",
+    ),
     # "from" a level the value held: "a peak of", "a record high of", "an average of".
     pytest.param(
         "Brent settled at $81.11 a barrel on Friday, down 7% from a peak of $87 in April.",
@@ -621,8 +651,8 @@ CHANGE_CASES = [
     ),
     pytest.param(
         "Gold hit a record high of $2,400, up from $2,100 in January.",
-        [("$2,100", "$2,400", None, "up", None)],
-        id="up-from-no-subject-a-record-high-of",
+        [("$2,100", "$2,400", None, "up", "Gold")],
+        id="up-from-subject-before-hit-a-record-high-of",
     ),
     pytest.param(
         "Output was 5 million tonnes, up 3% from 40 million barrels.",

@@ -1230,12 +1230,21 @@ def _date_starts(ctx: Context) -> dict[int, int]:
     return {date.end_char: date.start_char for date in ctx.group(dates.GROUP)}
 
 
+_A_RECORD_BEFORE = re.compile(
+    r"\ban?[ \u00a0]+(?:(?:new|fresh)[ \u00a0]+)?(?:record|all-time|[0-9]+-(?:year|month|week))"
+    r"(?:[ \u00a0]+(?:high|low))?(?:[ \u00a0]+of)?[ \u00a0]+$",
+    re.IGNORECASE,
+)
+"""A level's mark between its verb and its value: "hit a record", "reached a 10-year high of"."""
+
+
 def _level_verb(ctx: Context, char: int) -> int | None:
     """Where the subject of the value at ``char`` ends: before an auxiliary ("Debt was
     $5bn") or a verb that states a level ("Prices averaged $3.19", "Sales totalled £2bn",
     "Output stood at 9.8 million"); None without one ("costs $5, up from $4")."""
     lowers, verbs = ctx.lowers, _subject_words().level_verbs
-    before = ctx.token_at(char) - 1
+    record = _A_RECORD_BEFORE.search(ctx.text, max(0, char - 40), char)
+    before = ctx.token_at(record.start() if record else char) - 1  # "reached a record $5bn"
     if before > 0 and lowers[before] == "at" and lowers[before - 1] in verbs:
         before -= 1
     if before < 0:
@@ -1296,6 +1305,7 @@ class _SubjectWords(lexicons.Row):
     increment_words: frozenset[str]
     causatives: frozenset[str]
     clause_openers: frozenset[str]
+    possessive_determiners: frozenset[str]
 
 
 @cache
@@ -1318,6 +1328,8 @@ def _linked_head(ctx: Context, first: int, floor: int, links: int = 2) -> int:
         if owner == k:
             return first
         k = owner - 1
+        if k > floor and lowers[k] in table.possessive_determiners:
+            k -= 1  # "at this year's tournament", "at last year's festival"
     if k > floor and lowers[k] in table.determiners:
         k -= 1  # "in the US"
     if k <= floor or lowers[k] not in table.prepositions:

@@ -2409,9 +2409,41 @@ DURATION_CASES = [
         [("a quarter", "duration", "P3M", None, None, None)],
         id="in-a-quarter",
     ),
+    # A qualifier before a duration joins it, with its TIMEX3 mod.
+    pytest.param(
+        "It is the largest outbreak in nearly 30 years.",
+        [("nearly 30 years", "duration", "P30Y", "LESS_THAN", None, None)],
+        id="qualified-nearly",
+    ),
+    pytest.param(
+        "He served more than 20 years in prison.",
+        [("more than 20 years", "duration", "P20Y", "MORE_THAN", None, None)],
+        id="qualified-more-than",
+    ),
+    pytest.param(
+        "He faces up to 10 years in prison.",
+        [("up to 10 years", "duration", "P10Y", "EQUAL_OR_LESS", None, None)],
+        id="qualified-up-to",
+    ),
+    pytest.param(
+        "Prices have risen for at least six months.",
+        [("at least six months", "duration", "P6M", "EQUAL_OR_MORE", None, None)],
+        id="qualified-at-least",
+    ),
+    pytest.param(
+        "Talks lasted about three hours.",
+        [("about three hours", "duration", "PT3H", "APPROX", None, None)],
+        id="qualified-about",
+    ),
+    # "over" and "under" a span say when, not how long.
+    pytest.param(
+        "The homes will be built over five years.",
+        [("five years", "duration", "P5Y", None, None, None)],
+        id="qualified-not-over-a-span",
+    ),
     pytest.param(
         "The plant will be ready in about a quarter.",
-        [("a quarter", "duration", "P3M", None, None, None)],
+        [("about a quarter", "duration", "P3M", "APPROX", None, None)],
         id="in-about-a-quarter",
     ),
 ]

@@ -4109,3 +4109,39 @@ def test_dates_out_of_the_calendar(
 ) -> None:
     article = extractor.extract(text, published="2024-03-05")
     assert [(d.text, d.timex) for d in article.dates] == expected
+
+
+_QUALIFIED_MODS = {
+    "nearly": "LESS_THAN",
+    "almost": "LESS_THAN",
+    "less than": "LESS_THAN",
+    "more than": "MORE_THAN",
+    "at least": "EQUAL_OR_MORE",
+    "up to": "EQUAL_OR_LESS",
+    "no more than": "EQUAL_OR_LESS",
+    "about": "APPROX",
+    "around": "APPROX",
+}
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    cue=st.sampled_from(sorted(_QUALIFIED_MODS)),
+    count=st.integers(min_value=2, max_value=99),
+    unit=st.sampled_from(["years", "months", "weeks", "days", "hours", "minutes"]),
+    lead=st.sampled_from(["The talks lasted ", "He spent ", "It took ", "Prices rose for "]),
+)
+def test_dates_property_qualified_duration(
+    extractor: Extractor, cue: str, count: int, unit: str, lead: str
+) -> None:
+    """Any qualifier of the family before any counted unit of time is one duration that
+    starts at the cue and carries the cue's mod."""
+    text = f"{lead}{cue} {count} {unit}."
+    (date,) = extractor.extract(text, published=PUBLISHED).dates
+    assert (date.text, date.type, date.mod) == (
+        f"{cue} {count} {unit}",
+        "duration",
+        _QUALIFIED_MODS[cue],
+    )

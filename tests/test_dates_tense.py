@@ -298,6 +298,23 @@ CASES = [
     ),
     # a day set for something is ahead, whatever the setting's tense
     pytest.param("Lawmakers set a vote for Thursday.", {"Thursday": "2020-03-05"}, id="set-for"),
+    # the day something takes effect is the nearest, whatever the clause's tense; "became
+    # effective" keeps it
+    pytest.param(
+        "The firm announced a stock split effective March 20.",
+        {"March 20": "2020-03-20"},
+        id="effective-nearest-after-a-past-verb",
+    ),
+    pytest.param(
+        "The tariff, effective as of Feb. 20, was announced on Monday.",
+        {"Feb. 20": "2020-02-20", "Monday": "2020-03-02"},
+        id="effective-as-of-nearest-behind",
+    ),
+    pytest.param(
+        "The split became effective on March 20.",
+        {"March 20": "2019-03-20"},
+        id="became-effective-keeps-the-past",
+    ),
     pytest.param(
         "The committee scheduled a hearing for Monday.",
         {"Monday": "2020-03-09"},

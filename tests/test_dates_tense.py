@@ -310,6 +310,18 @@ CASES = [
         {"Feb. 20": "2020-02-20", "Monday": "2020-03-02"},
         id="effective-as-of-nearest-behind",
     ),
+    # "must" and "can" look ahead as the other modals do; before a perfect, back
+    pytest.param(
+        "Roark must report to prison by March 20, the judge said.",
+        {"March 20": "2020-03-20"},
+        id="must-looks-ahead-past-a-later-said",
+    ),
+    pytest.param(
+        "Residents can apply until March 20.", {"March 20": "2020-03-20"}, id="can-looks-ahead"
+    ),
+    pytest.param(
+        "He must have left on Feb. 20.", {"Feb. 20": "2020-02-20"}, id="must-have-looks-back"
+    ),
     pytest.param(
         "The split became effective on March 20.",
         {"March 20": "2019-03-20"},

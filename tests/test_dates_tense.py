@@ -172,6 +172,19 @@ CASES = [
         id="warning-through",
     ),
     pytest.param(
+        "Forecasters warned of up to 12 inches of rain through Saturday.",
+        {"Saturday": "2020-03-07"},
+        id="warned-of-through",
+    ),
+    pytest.param(
+        "More rain is forecast through Saturday.", {"Saturday": "2020-03-07"}, id="forecast-through"
+    ),
+    pytest.param(
+        "The storm dumped rain on the city through Saturday.",
+        {"Saturday": "2020-02-29"},
+        id="no-warning-through-stays-past",
+    ),
+    pytest.param(
         "The curfew lasted until Friday.", {"Friday": "2020-02-28"}, id="curfew-lasted-until"
     ),
     pytest.param(

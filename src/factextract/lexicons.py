@@ -273,7 +273,8 @@ class Tense(Row):
     "pushed back for March"); elsewhere "for May" may be a name ("voted for May")."""
     """Words that lead the day something is put off to ("until", "to")."""
     in_force: tuple[str, ...]
-    """Notices that run ahead of their issue ("issued a warning through Thursday")."""
+    """Notices that run ahead of their issue ("issued a warning through Thursday", "warned of
+    rain through Saturday", "rain is forecast through Saturday")."""
     irregular_past: tuple[str, ...]
     """Irregular past tenses besides ``Calendar.past_cues`` ("broke", "heard", "left"); forms
     that are also the present ("hit", "put", "set") are left out."""

@@ -56,6 +56,57 @@ def _extract(extractor: Extractor, text: str) -> Article:
 
 
 CHANGE_CASES = [
+    # A possessive's owner after "this"/"last" stays inside the subject it qualifies.
+    pytest.param(
+        "Total prize money at this year's tournament rose 4.3% to 17.0 million US dollars.",
+        [
+            (
+                None,
+                "17.0 million US dollars",
+                "4.3%",
+                "up",
+                "Total prize money at this year's tournament",
+            )
+        ],
+        id="subject-possessive-after-this",
+    ),
+    pytest.param(
+        "Attendance at last year's festival rose 5% to 30,000.",
+        [(None, "30,000", "5%", "up", "Attendance at last year's festival")],
+        id="subject-possessive-after-last",
+    ),
+    # A level's mark between its verb and its value leaves the subject before the verb.
+    pytest.param(
+        "China's grain output reached a record 695.41 million tonnes in 2023, up 1.3 percent.",
+        [(None, "695.41 million tonnes", "1.3 percent", "up", "grain output")],
+        id="subject-before-reached-a-record",
+    ),
+    pytest.param(
+        "Unemployment reached a 10-year low of 3.4% in May, down from 3.6%.",
+        [("3.6%", "3.4%", None, "down", "Unemployment")],
+        id="subject-before-reached-a-10-year-low-of",
+    ),
+    # "from" a level the value held: "a peak of", "a record high of", "an average of".
+    pytest.param(
+        "Brent settled at $81.11 a barrel on Friday, down 7% from a peak of $87 in April.",
+        [("$87", "$81.11", "7%", "down", "Brent")],
+        id="down-by-from-a-peak-of",
+    ),
+    pytest.param(
+        "Gold traded at $2,310 an ounce, down 4% from a record high of $2,431.",
+        [("$2,431", "$2,310", "4%", "down", "Gold")],
+        id="down-by-from-a-record-high-of",
+    ),
+    pytest.param(
+        "Shares ended at $45 on Friday, down from a high of $60 in March.",
+        [("$60", "$45", None, "down", "Shares")],
+        id="down-from-a-high-of",
+    ),
+    pytest.param(
+        "The shares rose to $12 from a 52-week low of $9.50.",
+        [("$9.50", "$12", None, "up", "shares")],
+        id="to-from-a-52-week-low-of",
+    ),
     # A lower-case "-ly" word alone after a comma is an adverb, no subject.
     pytest.param(
         "United agreed a £64m fee, potentially rising to £72m.",
@@ -628,8 +679,8 @@ CHANGE_CASES = [
     ),
     pytest.param(
         "Gold hit a record high of $2,400, up from $2,100 in January.",
-        [("$2,100", "$2,400", None, "up", None)],
-        id="up-from-no-subject-a-record-high-of",
+        [("$2,100", "$2,400", None, "up", "Gold")],
+        id="up-from-subject-before-hit-a-record-high-of",
     ),
     pytest.param(
         "Output was 5 million tonnes, up 3% from 40 million barrels.",
@@ -1221,6 +1272,10 @@ def test_changes_table(extractor: Extractor, text: str, expected: list[Row]) -> 
 
 
 NOT_CHANGE_CASES = [
+    # "from" a group of donors names no level the money held.
+    pytest.param(
+        "The fund raised $5 million from a group of $3 million donors.", id="from-a-group-of"
+    ),
     # "cost from X to Y" states a range of prices, like "range from".
     pytest.param("Tickets cost from 5 to 7 euros.", id="cost-from-to-is-a-range"),
     pytest.param("Rooms are priced from 100 to 150 euros a night.", id="priced-from-to"),
@@ -1356,7 +1411,10 @@ _GAPS = st.one_of(
         st.sampled_from(["", ","]),
         st.sampled_from([" ", "\u00a0", "  ", "\n", ""]),
         st.sampled_from(
-            ["to", "TO", "To", "from", "FROM", "From", "into", "fro\u212a", "to a high of", "a of"]
+            [
+                *("to", "TO", "To", "from", "FROM", "From", "into", "fro\u212a", "to a high of"),
+                *("a of", "from a peak of", "from a 52-week low of", "from a group of"),
+            ]
         ),
         st.sampled_from([" ", "\u00a0", " \u00a0", "\n", " \n", ""]),
         st.sampled_from(["", "", "", "x", "\u017f"]),

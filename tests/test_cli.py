@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -59,6 +61,25 @@ def test_cli_bad_files_become_errors_and_the_run_goes_on(tmp_path: Path) -> None
     assert "not valid UTF-8" in errors[1]["reason"]
     latin = json.loads((out / "latin1.json").read_text(encoding="utf-8"))
     assert latin["text"].startswith("café") and latin["warnings"][0]["code"] == "encoding_detected"
+
+
+def test_cli_outputs_get_the_mode_of_a_plain_write(tmp_path: Path) -> None:
+    """Outputs are written through a private temporary file, yet end readable as any file
+    the user writes (umask 022: 0644); a file written again keeps the mode it had."""
+    source = tmp_path / "in"
+    _write(source, "a.txt", "It rose 5 per cent.\n")
+    _write(source, "b.txt", "")  # an error: errors.jsonl is written too
+    out = tmp_path / "out"
+    old = os.umask(0o022)
+    try:
+        main(["extract", str(source), "-o", str(out)])
+        modes = {p.name: stat.S_IMODE(p.stat().st_mode) for p in out.iterdir()}
+        assert modes == {"a.json": 0o644, "errors.jsonl": 0o644, "summary.json": 0o644}
+        (out / "a.json").chmod(0o640)
+        main(["extract", str(source), "-o", str(out), "--force"])
+        assert stat.S_IMODE((out / "a.json").stat().st_mode) == 0o640
+    finally:
+        os.umask(old)
 
 
 def test_cli_output_is_deterministic(tmp_path: Path) -> None:

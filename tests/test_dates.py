@@ -2594,9 +2594,41 @@ DURATION_CASES = [
         [("a quarter", "duration", "P3M", None, None, None)],
         id="in-a-quarter",
     ),
+    # A qualifier before a duration joins it, with its TIMEX3 mod.
+    pytest.param(
+        "It is the largest outbreak in nearly 30 years.",
+        [("nearly 30 years", "duration", "P30Y", "LESS_THAN", None, None)],
+        id="qualified-nearly",
+    ),
+    pytest.param(
+        "He served more than 20 years in prison.",
+        [("more than 20 years", "duration", "P20Y", "MORE_THAN", None, None)],
+        id="qualified-more-than",
+    ),
+    pytest.param(
+        "He faces up to 10 years in prison.",
+        [("up to 10 years", "duration", "P10Y", "EQUAL_OR_LESS", None, None)],
+        id="qualified-up-to",
+    ),
+    pytest.param(
+        "Prices have risen for at least six months.",
+        [("at least six months", "duration", "P6M", "EQUAL_OR_MORE", None, None)],
+        id="qualified-at-least",
+    ),
+    pytest.param(
+        "Talks lasted about three hours.",
+        [("about three hours", "duration", "PT3H", "APPROX", None, None)],
+        id="qualified-about",
+    ),
+    # "over" and "under" a span say when, not how long.
+    pytest.param(
+        "The homes will be built over five years.",
+        [("five years", "duration", "P5Y", None, None, None)],
+        id="qualified-not-over-a-span",
+    ),
     pytest.param(
         "The plant will be ready in about a quarter.",
-        [("a quarter", "duration", "P3M", None, None, None)],
+        [("about a quarter", "duration", "P3M", "APPROX", None, None)],
         id="in-about-a-quarter",
     ),
 ]
@@ -4315,3 +4347,39 @@ def test_dates_out_of_the_calendar(
 ) -> None:
     article = extractor.extract(text, published="2024-03-05")
     assert [(d.text, d.timex) for d in article.dates] == expected
+
+
+_QUALIFIED_MODS = {
+    "nearly": "LESS_THAN",
+    "almost": "LESS_THAN",
+    "less than": "LESS_THAN",
+    "more than": "MORE_THAN",
+    "at least": "EQUAL_OR_MORE",
+    "up to": "EQUAL_OR_LESS",
+    "no more than": "EQUAL_OR_LESS",
+    "about": "APPROX",
+    "around": "APPROX",
+}
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    cue=st.sampled_from(sorted(_QUALIFIED_MODS)),
+    count=st.integers(min_value=2, max_value=99),
+    unit=st.sampled_from(["years", "months", "weeks", "days", "hours", "minutes"]),
+    lead=st.sampled_from(["The talks lasted ", "He spent ", "It took ", "Prices rose for "]),
+)
+def test_dates_property_qualified_duration(
+    extractor: Extractor, cue: str, count: int, unit: str, lead: str
+) -> None:
+    """Any qualifier of the family before any counted unit of time is one duration that
+    starts at the cue and carries the cue's mod."""
+    text = f"{lead}{cue} {count} {unit}."
+    (date,) = extractor.extract(text, published=PUBLISHED).dates
+    assert (date.text, date.type, date.mod) == (
+        f"{cue} {count} {unit}",
+        "duration",
+        _QUALIFIED_MODS[cue],
+    )

@@ -172,6 +172,19 @@ CASES = [
         id="warning-through",
     ),
     pytest.param(
+        "Forecasters warned of up to 12 inches of rain through Saturday.",
+        {"Saturday": "2020-03-07"},
+        id="warned-of-through",
+    ),
+    pytest.param(
+        "More rain is forecast through Saturday.", {"Saturday": "2020-03-07"}, id="forecast-through"
+    ),
+    pytest.param(
+        "The storm dumped rain on the city through Saturday.",
+        {"Saturday": "2020-02-29"},
+        id="no-warning-through-stays-past",
+    ),
+    pytest.param(
         "The curfew lasted until Friday.", {"Friday": "2020-02-28"}, id="curfew-lasted-until"
     ),
     pytest.param(
@@ -298,6 +311,35 @@ CASES = [
     ),
     # a day set for something is ahead, whatever the setting's tense
     pytest.param("Lawmakers set a vote for Thursday.", {"Thursday": "2020-03-05"}, id="set-for"),
+    # the day something takes effect is the nearest, whatever the clause's tense; "became
+    # effective" keeps it
+    pytest.param(
+        "The firm announced a stock split effective March 20.",
+        {"March 20": "2020-03-20"},
+        id="effective-nearest-after-a-past-verb",
+    ),
+    pytest.param(
+        "The tariff, effective as of Feb. 20, was announced on Monday.",
+        {"Feb. 20": "2020-02-20", "Monday": "2020-03-02"},
+        id="effective-as-of-nearest-behind",
+    ),
+    # "must" and "can" look ahead as the other modals do; before a perfect, back
+    pytest.param(
+        "Roark must report to prison by March 20, the judge said.",
+        {"March 20": "2020-03-20"},
+        id="must-looks-ahead-past-a-later-said",
+    ),
+    pytest.param(
+        "Residents can apply until March 20.", {"March 20": "2020-03-20"}, id="can-looks-ahead"
+    ),
+    pytest.param(
+        "He must have left on Feb. 20.", {"Feb. 20": "2020-02-20"}, id="must-have-looks-back"
+    ),
+    pytest.param(
+        "The split became effective on March 20.",
+        {"March 20": "2019-03-20"},
+        id="became-effective-keeps-the-past",
+    ),
     pytest.param(
         "The committee scheduled a hearing for Monday.",
         {"Monday": "2020-03-09"},

@@ -2380,6 +2380,37 @@ MONEY_CASES = [
         [("5 trillion pounds", "5000000000000", None, "LBP", False, "exact")],
         id="pounds-lebanon",
     ),
+    # Scaled pounds paid or priced, with no "of" after them: sterling as a guess.
+    pytest.param(
+        "MADRID (Reuters) - Brighton paid Bodo/Glimt about 12 million pounds for him.",
+        PUBLISHED,
+        [("about 12 million pounds", "12000000", None, "GBP", False, "approx")],
+        id="pounds-paid-scaled",
+    ),
+    pytest.param(
+        "The striker joined for a fee of 40 million pounds.",
+        PUBLISHED,
+        [("40 million pounds", "40000000", None, "GBP", False, "exact")],
+        id="pounds-fee-of-scaled",
+    ),
+    pytest.param(
+        "The company recalled about 12 million pounds for safety reasons.",
+        PUBLISHED,
+        [],
+        id="pounds-recalled-scaled-weighs",
+    ),
+    pytest.param(
+        "The firm paid 2 million pounds of beef as rent in kind.",
+        PUBLISHED,
+        [],
+        id="pounds-paid-of-beef-weighs",
+    ),
+    pytest.param(
+        "Investors paid 12 pounds for a share of beef.",
+        PUBLISHED,
+        [],
+        id="pounds-paid-unscaled-weighs",
+    ),
     pytest.param(
         "Egypt imported 5 million pounds of beef exports.",
         PUBLISHED,

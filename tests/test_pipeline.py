@@ -361,3 +361,17 @@ def test_pipeline_warm_loads_what_workers_would_each_load() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.split() == ["1", "1"]
+
+
+def test_readme_component_example_runs_the_whole_pipeline() -> None:
+    """The README's own-pipeline example adds every component, in pipeline order, and its
+    span groups hold what the sentence states."""
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    blocks = readme.split("```python\n")[1:]
+    example = next(block.split("```")[0] for block in blocks if "add_pipe" in block)
+    namespace: dict[str, object] = {}
+    exec(example, namespace)
+    nlp, doc = namespace["nlp"], namespace["doc"]
+    assert isinstance(nlp, Language) and isinstance(doc, Doc)
+    assert tuple(nlp.pipe_names) == COMPONENTS
+    assert [s.text for s in doc.spans["changes"]] == ["fell by 3 per cent to 1.2 million tonnes"]

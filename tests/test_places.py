@@ -1334,6 +1334,26 @@ RECOGNITION = [
         ],
         id="north-american-regions",
     ),
+    # A compass word before a first-level region of the US, Canada or Australia names a
+    # part of it; a name that is a place already stays that place.
+    pytest.param(
+        "A measles outbreak in West Texas spread to Northern California and Upstate New York.",
+        [
+            ("West Texas", "region", "US"),
+            ("Northern California", "region", "US"),
+            ("Upstate New York", "region", "US"),
+        ],
+        id="compass-regions-of-us-states",
+    ),
+    pytest.param(
+        "Fires burned in Southern Ontario, West Virginia and Western Australia.",
+        [
+            ("Southern Ontario", "region", "CA"),
+            ("West Virginia", "admin1", "US"),
+            ("Western Australia", "admin1", "AU"),
+        ],
+        id="compass-regions-leave-named-states",
+    ),
     pytest.param(
         "Tensions in the Caucasus, the Levant and the Sinai rose.",
         [("Caucasus", "region", None), ("Levant", "region", None), ("Sinai", "region", "EG")],

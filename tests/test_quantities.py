@@ -1138,6 +1138,54 @@ QUANTITY_CASES = [
         [("40,000 head of cattle", "40000", None, None, "head of cattle", "exact")],
         id="count-noun-head-of-cattle",
     ),
+    # A hyphenated compound after "of" is one word of the measured thing.
+    pytest.param(
+        "China plans 4.5 million hectares of high-standard farmland.",
+        [
+            (
+                "4.5 million hectares of high-standard farmland",
+                "4500000",
+                None,
+                "ha",
+                "high-standard farmland",
+                "exact",
+            )
+        ],
+        id="measure-of-hyphen-compound-singular",
+    ),
+    pytest.param(
+        "It shipped 40,000 tonnes of Russian-made fertiliser.",
+        [
+            (
+                "40,000 tonnes of Russian-made fertiliser",
+                "40000",
+                None,
+                "t",
+                "Russian-made fertiliser",
+                "exact",
+            )
+        ],
+        id="measure-of-demonym-compound",
+    ),
+    pytest.param(
+        "That includes 3.66 million bpd of group-wide cuts.",
+        [
+            (
+                "3.66 million bpd of group-wide cuts",
+                "3660000",
+                None,
+                "bbl/day",
+                "group-wide cuts",
+                "exact",
+            )
+        ],
+        id="measure-of-compound-before-cue-noun",
+    ),
+    pytest.param(
+        "They sold 3 million tonnes of low-grade ore.",
+        [("3 million tonnes of low-grade ore", "3000000", None, "t", "low-grade ore", "exact")],
+        id="measure-of-compound-plural-path",
+    ),
     pytest.param(
         "Cases rose from 3 to 5 in May.",
         [("3", "3", None, None, None, "exact"), ("5", "5", None, None, None, "exact")],

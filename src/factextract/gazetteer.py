@@ -33,6 +33,7 @@ from factextract.gazetteer_rows import (
     Admin2Row,
     Aliases,
     CityTable,
+    CompassRegions,
     ContinentRow,
     CountryRow,
     Cues,
@@ -582,6 +583,8 @@ class _Builder:
             if code not in countries:
                 raise LexiconError(f"aliases.json: transliterated_regions: {code!r} is no country")
         self.transliterated = frozenset(aliases.transliterated_regions)
+        if aliases.compass_regions is not None:
+            self.add_compass_regions(aliases.compass_regions)
         for landmark in aliases.landmarks:
             if landmark.country_code not in countries:
                 raise LexiconError(
@@ -590,6 +593,22 @@ class _Builder:
             if landmark.admin1 is not None and landmark.admin1 not in self.keys:
                 raise LexiconError(f"aliases.json: landmarks: {landmark.admin1!r} is no region key")
             self.landmarks[normalize(landmark.name)] = landmark
+
+    def add_compass_regions(self, compass: CompassRegions) -> None:
+        """ "West Texas", "Northern California": a part of a first-level region, typed a region
+        of it with no id nor point of its own, unless the name is a place already ("West
+        Virginia", "Western Australia")."""
+        states = [
+            e for e in self.places if e.type == "admin1" and e.country_code in compass.countries
+        ]
+        for state in states:
+            for word in compass.words:
+                name = f"{word} {state.name}"
+                if any(self.names.get(form) for form in _forms((name,))):
+                    continue
+                key, code = f"region:{word.lower()}-{state.key.lower()}", state.country_code
+                entry = Entry(key, name, "region", None, code, state.region, state.key, None, None)
+                self.add(entry, (name,))
 
     def add_city_aliases(
         self, cities: CityTable, names: NameIndex, aliases: dict[str, tuple[str, ...]]

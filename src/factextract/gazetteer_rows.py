@@ -152,6 +152,16 @@ class Aliases(_Row):
     transliterated_regions: tuple[str, ...] = ()
     """Countries whose ISO 3166-2 region names are transliterations ("Al Quds"): a region
     named by a city's alternate name is shown by the city's English name ("Jerusalem")."""
+    compass_regions: CompassRegions | None = None
+    """The parts of first-level regions news names by a compass word ("West Texas")."""
+
+
+class CompassRegions(_Row):
+    """A compass word before a first-level region's name names a part of it ("West Texas",
+    "Northern California", "Southern Ontario"), in the countries whose news writes so."""
+
+    countries: tuple[str, ...]
+    words: tuple[str, ...]
 
 
 class Cue(_Row):

@@ -265,11 +265,16 @@ class Tense(Row):
     """Reported figures that make a year-less "the first half" in their sentence a half of a
     year ("In the first half, revenue rose"), not of a match: no "deficit", "lead", "loss"."""
     scheduled_for: tuple[str, ...] = ()
+    in_effect_leads: tuple[str, ...] = ()
+    """Words right before a date (a "from", "on" or "as of" between allowed) that make it the
+    day something takes effect, the nearest such day whatever the clause's tense ("announced
+    a stock split effective June 7"); not after a copula ("became effective on June 7")."""
     """Words after which "for" leads the month something is set for ("scheduled for June",
     "pushed back for March"); elsewhere "for May" may be a name ("voted for May")."""
     """Words that lead the day something is put off to ("until", "to")."""
     in_force: tuple[str, ...]
-    """Notices that run ahead of their issue ("issued a warning through Thursday")."""
+    """Notices that run ahead of their issue ("issued a warning through Thursday", "warned of
+    rain through Saturday", "rain is forecast through Saturday")."""
     irregular_past: tuple[str, ...]
     """Irregular past tenses besides ``Calendar.past_cues`` ("broke", "heard", "left"); forms
     that are also the present ("hit", "put", "set") are left out."""

@@ -25,11 +25,25 @@ def output_path(out_dir: Path, relative: Path) -> Path:
     return target
 
 
+def _new_file_mode() -> int:
+    """The mode ``open()`` gives a new file under the process's umask (``mkstemp`` makes its
+    files private, 0600, which an output must not stay)."""
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
 def write_atomic(path: Path, text: str) -> None:
-    """Write through a temporary file and a rename, so no reader sees half a file."""
+    """Write through a temporary file and a rename, so no reader sees half a file; the file
+    gets the mode a plain write would give it (an existing file's own, else the umask's)."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        mode = path.stat().st_mode & 0o7777
+    except FileNotFoundError:
+        mode = _new_file_mode()
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        os.fchmod(handle, mode)
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
             stream.write(text)
         os.replace(temporary, path)

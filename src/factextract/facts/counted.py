@@ -72,6 +72,8 @@ def noun_phrase(
         low = lowers[k]
         joined = bool(words) and texts[words[-1]] in "-‐"  # "tea-growing": any word goes
         noun = not (singular or level) and _cue_noun(low)
+        # a compound modifier stands before its noun: "bpd of group-wide cuts"
+        noun = noun or (len(words) > 1 and texts[words[-2]] in "-‐" and numbers.is_plural(low))
         stop_word = (
             low in stops
             and not _acronym(ctx, k)
@@ -94,15 +96,20 @@ def noun_phrase(
     if singular and words and texts[words[0]].isalpha():
         # No plural head: a singular noun of at most two words, never a trailing -ed verb
         # ("one large firm set aside" -> "large firm"; "of highway remained" -> "highway").
-        kept = [k for k in words[:2] if texts[k].isalpha()]
+        # A hyphenated compound is one word: "of high-standard farmland", "Russian-made".
+        kept = [k for k in words if texts[k].isalpha() and not _hyphened(ctx, k)][:2]
         if (
             len(kept) == 2
             and lowers[kept[1]] not in material_heads()  # "fuel oil", "iron ore"
             and not _letter_name(ctx, kept[1])  # "vitamin D"
             and not _modifies(texts[kept[0]], lowers[kept[0]], texts[kept[1]])
+            and not _hyphened(ctx, kept[0] + 2)  # "high-standard farmland"
         ):
             kept = kept[:1]
-        return kept[0], kept[-1] + 1
+        last = kept[-1]
+        while last + 2 < len(texts) and _hyphened(ctx, last + 2) and last + 2 in words:
+            last += 2  # the whole compound: "high-standard", not "high"
+        return kept[0], last + 1
     return None
 
 
@@ -161,6 +168,17 @@ def implied_unit(ctx: Context, start: int, value: Decimal) -> str | None:
         if name in units:
             return units[name]
     return None
+
+
+def _hyphened(ctx: Context, k: int) -> bool:
+    """Whether token ``k`` is a compound's later part, glued to a hyphen before it."""
+    return (
+        k >= 2
+        and k < len(ctx.words)
+        and ctx.words[k - 1] in "-‐"
+        and not ctx.spaced[k - 2]
+        and not ctx.spaced[k - 1]
+    )
 
 
 def level_before(ctx: Context, number: Span) -> bool:

@@ -60,17 +60,23 @@ _A_NOUN_OF = (
 )
 """What may stand after "to" or "by": "to an average of", "to a record high of", "to a
 record"."""
+_A_LEVEL_OF = (
+    r"(?:an?[ \u00a0]+(?:(?:record|all-time|recent|[0-9]+-(?:year|month|week))[ \u00a0]+)?"
+    r"(?:peak|high|low|trough|average|level|base)[ \u00a0]+of[ \u00a0]+)?"
+)
+"""What may stand after "from": a level the value held ("down 7% from a peak of $87", "from
+a record high of"); "raised $5 million from a group of 30 donors" names none."""
 _GAP = {
     word: re.compile(
-        rf"{_ADVERBIAL},?[ \u00a0]+{word}[ \u00a0]+{_A_NOUN_OF + '?' if word == 'to' else ''}",
+        rf"{_ADVERBIAL},?[ \u00a0]+{word}[ \u00a0]+{after}",
         re.IGNORECASE | re.VERBOSE,
     )
-    for word in ("to", "from")
+    for word, after in (("to", _A_NOUN_OF + "?"), ("from", _A_LEVEL_OF))
 }
 _KEYWORD = re.compile(r"\b(from|to|by)[ \u00a0]+$", re.IGNORECASE)
 _UP_FROM = re.compile(
     rf"(?:[ \u00a0]+(?:a|an|per)[ \u00a0]+[a-z]+)?{_ADVERBIAL},[ \u00a0]+"
-    r"(?P<dir>up|down)[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+)?",
+    rf"(?P<dir>up|down)[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+)?{_A_LEVEL_OF}",
     re.IGNORECASE | re.VERBOSE,
 )
 """What stands between a value and the one it moved from: "N145 a litre, up from N87",
@@ -79,7 +85,7 @@ _DATE_MARK = "\x00"
 """What stands for a date in a gap read with the dates marked (as ``_ADVERBIAL`` knows it)."""
 _LOOSE_UP_FROM = re.compile(
     rf"(?:[ \u00a0]+(?:[a-z][a-z'’-]*|{_DATE_MARK}(?:['’]s)?)){{1,6}},[ \u00a0]+"
-    r"(?P<dir>up|down)[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+)?"
+    rf"(?P<dir>up|down)[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+)?{_A_LEVEL_OF}"
 )
 """The same gap with its dates marked: up to six lower-case words and dates ("$3.19 a gallon
 nationwide last week, up from", "£2.65bn in the year to Feb. 26, up from")."""
@@ -438,7 +444,7 @@ def _moved_from(ctx: Context, gap: str, at: int) -> re.Match[str] | None:
     """The "B ..., up from A" match of ``gap`` (which starts at char ``at``): the gap of
     ``_UP_FROM``, or a few lower-case words and dates that open no clause."""
     moved = _UP_FROM.fullmatch(gap)
-    if moved is not None or not gap.rstrip(" \u00a0").endswith(("from", "from the")):
+    if moved is not None or not gap.rstrip(" \u00a0").endswith(("from", "from the", " of")):
         return moved
     gap = _dates_marked(ctx, gap, at)
     loose = _LOOSE_UP_FROM.fullmatch(gap)
@@ -1409,12 +1415,21 @@ def _date_starts(ctx: Context) -> dict[int, int]:
     return {date.end_char: date.start_char for date in ctx.group(dates.GROUP)}
 
 
+_A_RECORD_BEFORE = re.compile(
+    r"\ban?[ \u00a0]+(?:(?:new|fresh)[ \u00a0]+)?(?:record|all-time|[0-9]+-(?:year|month|week))"
+    r"(?:[ \u00a0]+(?:high|low))?(?:[ \u00a0]+of)?[ \u00a0]+$",
+    re.IGNORECASE,
+)
+"""A level's mark between its verb and its value: "hit a record", "reached a 10-year high of"."""
+
+
 def _level_verb(ctx: Context, char: int) -> int | None:
     """Where the subject of the value at ``char`` ends: before an auxiliary ("Debt was
     $5bn") or a verb that states a level ("Prices averaged $3.19", "Sales totalled £2bn",
     "Output stood at 9.8 million"); None without one ("costs $5, up from $4")."""
     lowers, verbs = ctx.lowers, _subject_words().level_verbs
-    before = ctx.token_at(char) - 1
+    record = _A_RECORD_BEFORE.search(ctx.text, max(0, char - 40), char)
+    before = ctx.token_at(record.start() if record else char) - 1  # "reached a record $5bn"
     if before > 0 and lowers[before] == "at" and lowers[before - 1] in verbs:
         before -= 1
     if before < 0:
@@ -1477,6 +1492,7 @@ class _SubjectWords(lexicons.Row):
     clause_openers: frozenset[str]
     size_verbs: frozenset[str]
     change_nouns: frozenset[str]
+    possessive_determiners: frozenset[str]
 
 
 @cache
@@ -1499,6 +1515,8 @@ def _linked_head(ctx: Context, first: int, floor: int, links: int = 2) -> int:
         if owner == k:
             return first
         k = owner - 1
+        if k > floor and lowers[k] in table.possessive_determiners:
+            k -= 1  # "at this year's tournament", "at last year's festival"
     if k > floor and lowers[k] in table.determiners:
         k -= 1  # "in the US"
     if k <= floor or lowers[k] not in table.prepositions:

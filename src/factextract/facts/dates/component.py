@@ -12,6 +12,7 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from factextract import lexicons, numbers
+from factextract.facts import qualifiers
 from factextract.facts.dates import clock, dateline, durations, holidays, scan, tense
 from factextract.facts.dates.grammar import (
     Expression,
@@ -106,8 +107,40 @@ def expressions(ctx: Context) -> list[Expression]:
     if found is None:
         text = sentence_openers_lowered(ctx.text, ctx.sentence_chars)
         extra = [*_year_expressions(ctx), *holidays.find(text)]
-        found = _EXPRESSIONS[ctx] = _to_token_ends(ctx, find_expressions(text, extra))
+        found = _to_token_ends(ctx, find_expressions(text, extra))
+        found = _EXPRESSIONS[ctx] = [_qualified(ctx.text, e) for e in found]
     return found
+
+
+_DURATION_MODS = {
+    "approx": "APPROX",
+    "nearly": "LESS_THAN",
+    "less_than": "LESS_THAN",
+    "more_than": "MORE_THAN",
+    "at_least": "EQUAL_OR_MORE",
+    "at_most": "EQUAL_OR_LESS",
+    "up_to": "EQUAL_OR_LESS",
+}
+"""TIMEX3 mods of a duration's qualifier: "nearly 30 years" is less than 30 (LESS_THAN),
+"up to 10 years" at most 10 (EQUAL_OR_LESS), "at least 20 people" at least."""
+_SPAN_CUES = frozenset({"over", "under", "above", "below", "estimated", "an estimated"})
+"""Qualifiers a duration cannot take: "spread over 20 years" and "under five years of
+Labour" say when, not how long; "an estimated" leads a count."""
+
+
+def _qualified(text: str, expr: Expression) -> Expression:
+    """A duration with the qualifier before it ("nearly 30 years", "more than a decade", "up
+    to 10 years"): the cue joins the expression, as TIMEX3 extents hold it, and its mod is a
+    group (``qmod``) the record reads."""
+    if expr.rule != "duration" or expr.parts is not None:
+        return expr
+    cue = qualifiers.before(text, expr.start)
+    if cue is None or cue.text.lower() in _SPAN_CUES:
+        return expr
+    mod = _DURATION_MODS.get(cue.qualifier)
+    if mod is None:
+        return expr
+    return expr._replace(start=cue.start, groups=(*expr.groups, ("qmod", mod)))
 
 
 def _to_token_ends(ctx: Context, found: list[Expression]) -> list[Expression]:
@@ -322,6 +355,8 @@ def to_records(
             day = _day_of_clause(ctx, last, last_end, expr)
             if day is not None:  # "on Thursday ... hours before the midnight deadline"
                 value = clock.with_clock(day, value, clock.either_half(expr))
+        if value.mod is None and (mod := expr.get("qmod")) is not None:
+            value = value._replace(mod=mod)  # "nearly 30 years": LESS_THAN
         last, last_end = (expr.start, value), expr.end
         records.append(_record(ctx, expr, value, sentence_of))
     if deferred:

@@ -191,6 +191,8 @@ def clause_tense(ctx: Context, bounds: tuple[int, int], start: int, end: int) ->
         return "future"  # "agreed on Monday to hear the case in October"
     if _set_for_a_day(ctx, left, first) and not _names_a_month(ctx, first, end):
         return "future"  # "Lawmakers set a vote for Tuesday": a day set is ahead
+    if _in_effect(ctx, left, first):
+        return "open"  # "announced a stock split effective June 7": the nearest June 7
     best: tuple[int, Tense] | None = None
     lowers, (ahead, back) = ctx.lowers, _heads()
     i, right = bounds
@@ -224,6 +226,27 @@ def clause_tense(ctx: Context, bounds: tuple[int, int], start: int, end: int) ->
         # to February are due next week"); a weekday keeps the tense ("the week ending Friday")
         return "open"
     return best[1]
+
+
+_IN_EFFECT_LINKS = frozenset({"from", "on", "as", "of"})
+
+
+@cache
+def _in_effect_leads() -> frozenset[str]:
+    return frozenset(lexicons.tense().in_effect_leads)
+
+
+def _in_effect(ctx: Context, left: int, first: int) -> bool:
+    """Whether the date at token ``first`` follows one of ``Tense.in_effect_leads``, up to
+    two links between ("effective June 7", "effective as of March 1"), with no copula or
+    "become" before the lead ("became effective on June 7" keeps its past)."""
+    lowers, i = ctx.lowers, first - 1
+    while i > left and first - i <= 2 and lowers[i] in _IN_EFFECT_LINKS:
+        i -= 1
+    if i < left or lowers[i] not in _in_effect_leads():
+        return False
+    before = lowers[i - 1] if i > left else ""
+    return before not in _words().copulas and not before.startswith("becam")
 
 
 _NEXT_WORD = re.compile(r"[ \u00a0]+([A-Za-z]+)")

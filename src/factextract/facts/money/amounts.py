@@ -528,12 +528,15 @@ def _dot_thousands(
 
 
 def _pounds_of_money(
-    text: str, end: int, entry: lexicons.AmbiguousMarker | None, scaled: bool
+    text: str, start: int, end: int, entry: lexicons.AmbiguousMarker | None, scaled: bool
 ) -> Resolution:
     """Pounds of money with a scale word in a story that names no pound's country ("sold 5
-    billion pounds of bonds"): the first candidate (sterling), a guess; other pounds no
-    currency ("agents found 300 pounds of money" in an American story weighs it)."""
-    if entry is None or not entry.candidates or not scaled or not _of_money(text, end):
+    billion pounds of bonds", "paid 12 million pounds for him"): the first candidate
+    (sterling), a guess; other pounds no currency ("agents found 300 pounds of money" in an
+    American story weighs it)."""
+    if entry is None or not entry.candidates or not scaled:
+        return Resolution(None, False, "no evidence for any currency")
+    if not _of_money(text, end) and not _paid(text, start, end):
         return Resolution(None, False, "no evidence for any currency")
     code = entry.candidates[0]
     return Resolution(code, False, f"pounds of money, and no evidence for their currency: {code}")
@@ -565,6 +568,7 @@ class _PoundNouns(lexicons.Row):
     weigh_before: frozenset[str]
     hyphen_money: frozenset[str]
     weight_change_verbs: frozenset[str]
+    paid_before: frozenset[str]
 
 
 @cache
@@ -587,6 +591,16 @@ def _weighed(text: str, start: int, scaled: bool) -> bool:
         return False
     hedged = len(words) > 1 and words[-1] in lexicons.qualifiers().before
     return words[-1 - hedged] in nouns.weight_change_verbs
+
+
+def _paid(text: str, start: int, end: int) -> bool:
+    """Scaled pounds paid or priced, and not pounds "of" anything: a payment word among the
+    four words before them ("paid about 12 million pounds for him", "a fee of 40 million
+    pounds", "signed for 75 million pounds"); "recalled 2 million pounds of beef" weighs."""
+    if _WEIGHT.match(text, end, end + 20):
+        return False
+    words = [w.lower() for w in _LAST_WORDS.findall(text, max(0, start - 32), start)[-4:]]
+    return not _pound_nouns().paid_before.isdisjoint(words)
 
 
 _OF_WORDS = re.compile(r"[ \u00a0]+of((?:[ \u00a0]+[\w'’-]+){1,3})")
@@ -730,7 +744,7 @@ def _parts(
             resolution = Resolution(ambiguous.candidates[0], True, "restated in another currency")  # type: ignore[union-attr]
     if resolution.code is None and marker.lower() in ("pound", "pounds"):
         scaled = _SCALED.search(ctx.text, number.start_char, number.end_char) is not None
-        resolution = _pounds_of_money(ctx.text, end, ambiguous, scaled)
+        resolution = _pounds_of_money(ctx.text, start, end, ambiguous, scaled)
     if resolution.code is None:
         return None
     if factor == 1:  # "$1.500m" has a scale: its dot is a decimal point

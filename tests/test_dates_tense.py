@@ -335,6 +335,28 @@ CASES = [
     pytest.param(
         "He must have left on Feb. 20.", {"Feb. 20": "2020-02-20"}, id="must-have-looks-back"
     ),
+    # a forecast participle right after a noun and before its date's preposition is a
+    # relative clause cut short; with an object after it, it is the past verb
+    pytest.param(
+        "The court agreed to hear the case, with a ruling expected by the end of March.",
+        {"the end of March": "2020-03"},
+        id="reduced-relative-expected-by",
+    ),
+    pytest.param(
+        "Lawmakers passed a bill, with a vote planned for Thursday.",
+        {"Thursday": "2020-03-05"},
+        id="reduced-relative-planned-for",
+    ),
+    pytest.param(
+        "Analysts expected a rise in February.",
+        {"February": "2020-02"},
+        id="expected-with-object-stays-past",
+    ),
+    pytest.param(
+        "The rise seen in February was the largest.",
+        {"February": "2020-02"},
+        id="seen-after-a-noun-stays-past",
+    ),
     pytest.param(
         "The split became effective on March 20.",
         {"March 20": "2019-03-20"},

@@ -319,6 +319,13 @@ class Tense(Row):
     future_participles: tuple[str, ...]
     """Participles that forecast after a present "is"/"are" ("A cut is seen in June", "The
     launch is planned for May"), as "is expected" does; not "was seen", nor "is seen as"."""
+    reduced_forecasts: tuple[str, ...] = ()
+    """Participles that forecast right after a noun and right before a date's preposition, a
+    relative clause cut short ("with a ruling expected by the end of June", "a vote planned for
+    Tuesday"); not "seen" ("the rise seen in March" was), nor a verb with its object
+    ("Analysts expected a rise in March")."""
+    reduced_forecast_leads: tuple[str, ...] = ()
+    """The words after such a participle that lead its date ("by", "in", "on", "for")."""
     reported_nouns: tuple[str, ...]
     """Nouns of reported figures after a year-less quarter or half ("Q4 GDP data will be
     released", "will report fourth-quarter results"): figures come out after their period, so

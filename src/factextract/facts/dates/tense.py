@@ -456,8 +456,35 @@ def _forecast_participle(ctx: Context, left: int, i: int, right: int) -> bool:
     (widely) seen in June", "The launch is planned for May"; not "is seen as a rival"."""
     before = _auxiliary(ctx, left, i)
     if before < left or ctx.lowers[before] not in _words().schedule_copulas:
-        return False
+        return _reduced_forecast(ctx, left, i, right)
     return i + 1 >= right or ctx.lowers[i + 1] != "as"
+
+
+@cache
+def _reduced_forecasts() -> tuple[frozenset[str], frozenset[str]]:
+    lists = lexicons.tense()
+    return frozenset(lists.reduced_forecasts), frozenset(lists.reduced_forecast_leads)
+
+
+def _reduced_forecast(ctx: Context, left: int, i: int, right: int) -> bool:
+    """Whether the participle at token ``i`` forecasts as a relative clause cut short: after a
+    lower-case noun (no auxiliary, pronoun or perfect before it) and before a word that leads
+    its date ("with a ruling expected by the end of June", "a vote planned for Tuesday")."""
+    participles, leads = _reduced_forecasts()
+    lowers, words = ctx.lowers, _words()
+    if lowers[i] not in participles or i + 1 >= right or lowers[i + 1] not in leads:
+        return False
+    before = i - 1
+    if before < left or not ctx.words[before].isalpha() or not ctx.words[before].islower():
+        return False
+    low = lowers[before]
+    return not (
+        low in words.copulas
+        or low in words.perfect_auxiliaries
+        or low in words.subject_pronouns
+        or low in words.not_a_tense_before
+        or low == "had"
+    )
 
 
 def _auxiliary(ctx: Context, left: int, i: int) -> int:

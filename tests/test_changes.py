@@ -56,6 +56,18 @@ def _extract(extractor: Extractor, text: str) -> Article:
 
 
 CHANGE_CASES = [
+    # A noun spelled like a range verb ("costs") after a change verb or a determiner is what
+    # changed, not a range's verb.
+    pytest.param(
+        "Volkswagen will cut costs by 10 billion euros ($10.9 billion) by 2026.",
+        [(None, None, "10 billion euros", "down", "costs")],
+        id="cut-costs-by-noun-not-range-verb",
+    ),
+    pytest.param(
+        "Its costs rose by 5%.",
+        [(None, None, "5%", "up", "costs")],
+        id="determiner-costs-noun-not-range-verb",
+    ),
     # A possessive's owner after "this"/"last" stays inside the subject it qualifies.
     pytest.param(
         "Total prize money at this year's tournament rose 4.3% to 17.0 million US dollars.",
@@ -1272,6 +1284,7 @@ def test_changes_table(extractor: Extractor, text: str, expected: list[Row]) -> 
 
 
 NOT_CHANGE_CASES = [
+    pytest.param("The plan costs from $5 to $7 billion.", id="costs-from-to-is-a-range"),
     # "from" a group of donors names no level the money held.
     pytest.param(
         "The fund raised $5 million from a group of $3 million donors.", id="from-a-group-of"

@@ -147,6 +147,9 @@ def _cue_before(ctx: Context, char: int, sentence: int, reach: int = 4) -> Cue |
     for k in range(len(words) - 1, -1, -1):
         word = words[k].lower()
         if word in ranges:
+            before = words[k - 1].lower() if k > 0 else ""
+            if before in directions or before in _DETERMINERS:
+                continue  # "cut costs by 10%", "its costs rose": a noun, the object or subject
             return None  # "ranged from 5% to 7%" is a range, not a change
         direction = directions.get(word)
         if direction is not None:

@@ -56,6 +56,22 @@ def _extract(extractor: Extractor, text: str) -> Article:
 
 
 CHANGE_CASES = [
+    # A report between commas may stand between a value and ", up from".
+    pytest.param(
+        "The outbreak has grown to 146 cases, health officials said on Tuesday, up from 124.",
+        [("124", "146 cases", None, "up", "outbreak")],
+        id="reported-clause-before-up-from",
+    ),
+    pytest.param(
+        "Output was 9 million bpd, officials said Monday, down from 9.5 million.",
+        [("9.5 million", "9 million bpd", None, "down", "Output")],
+        id="reported-clause-with-bare-date-before-down-from",
+    ),
+    pytest.param(
+        "Prices hit $5, and traders said, up from $4.",
+        [("$4", None, None, "up", None)],
+        id="reported-clause-after-and-links-nothing-before",
+    ),
     # A noun spelled like a range verb ("costs") after a change verb or a determiner is what
     # changed, not a range's verb.
     pytest.param(

@@ -33,6 +33,7 @@ from factextract.facts import (
 )
 from factextract.facts.money.per_unit import per_unit_at
 from factextract.facts.spans import Context, publish
+from factextract.patterns import grouped
 from factextract.records import Change, Direction, Money, Percentage, Quantity
 
 GROUP = "changes"
@@ -451,9 +452,25 @@ def _moved_from(ctx: Context, gap: str, at: int) -> re.Match[str] | None:
         return moved
     gap = _dates_marked(ctx, gap, at)
     loose = _LOOSE_UP_FROM.fullmatch(gap)
+    if loose is None and "," in gap[: gap.rfind(",")]:
+        loose = _reported_up_from().fullmatch(gap)  # ", officials said on Tuesday, up from"
     if loose is None or not _CLAUSE_LINKS.isdisjoint(_WORD.findall(gap)):
         return None
     return loose
+
+
+@cache
+def _reported_up_from() -> re.Pattern[str]:
+    """The loose gap with a report inside it, between commas: "has grown to 146 cases, state
+    health officials said on Tuesday, up from 124" (a reporting verb of ``tense.json`` after
+    one to four lower-case words, and a date, alone or after "on")."""
+    verbs = grouped(("says", *lexicons.tense().reporting_verbs))
+    word, date = r"[ \u00a0]+[a-z][a-z'’-]*", rf"(?:[ \u00a0]+(?:on[ \u00a0]+)?{_DATE_MARK})?"
+    return re.compile(
+        rf"(?:{word}|[ \u00a0]+{_DATE_MARK}(?:['’]s)?){{0,6}},(?:{word}){{1,4}}[ \u00a0]+"
+        rf"(?:{verbs}){date},[ \u00a0]+(?P<dir>up|down)[ \u00a0]+from[ \u00a0]+"
+        rf"(?:the[ \u00a0]+)?{_A_LEVEL_OF}"
+    )
 
 
 def _dates_marked(ctx: Context, gap: str, at: int) -> str:

@@ -1581,6 +1581,19 @@ def test_places_non_places(place_nlp: Language, text: str) -> None:
 Reading = tuple[str, str, str | None, str | None]
 
 DISAMBIGUATION = [
+    # The same village stays where the article names its state, or the dateline is there.
+    pytest.param(
+        "TALLAHASSEE, Fla. (AP) - A man from Big Bend, Wisconsin, was arrested.",
+        "Big Bend",
+        ("Big Bend", "city", "US", "Wisconsin"),
+        id="village-with-its-state-named",
+    ),
+    pytest.param(
+        "MADISON, Wis. (AP) - Residents of Big Bend voted on Tuesday.",
+        "Big Bend",
+        ("Big Bend", "city", "US", "Wisconsin"),
+        id="village-in-the-datelines-state",
+    ),
     # A cue written like a first-level region's ISO 3166-2 type picks that region.
     pytest.param(
         "Farmers in Punjab province protested.",
@@ -2573,6 +2586,14 @@ DISAMBIGUATION = [
         id="latin-american-hints-at-no-country",
     ),
 ]
+
+
+def test_places_village_of_another_state_than_the_dateline(place_nlp: Language) -> None:
+    """An unqualified village of a state the article does not name, in a story datelined in
+    another state of the same country, is no reading ("the Big Bend coast" from Tallahassee
+    is no village in Wisconsin); the dateline's places stay."""
+    text = "TALLAHASSEE, Fla. (AP) - A storm surge of up to 15 feet hit the Big Bend coast."
+    assert [r.text for r in _records(place_nlp, text)] == ["TALLAHASSEE", "Fla."]
 
 
 @pytest.mark.parametrize(("text", "mention", "expected"), DISAMBIGUATION)

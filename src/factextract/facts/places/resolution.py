@@ -831,12 +831,35 @@ def resolve(
                 continue
             entry, how = None, "none"  # "the Mallee, Wimmera and South West districts"
         placed = mention.locative and not _respelled(ctx, mention, entry)
+        if k not in pinned and not mention.strong and _village_elsewhere(entry, evidence, own):
+            continue  # "the Big Bend coast" in a Tallahassee story: no village in Wisconsin
         keep = k in pinned or not weak(mention, entry) or placed
         if keep or (entry is not None and supported(entry, evidence.without(own))):
             resolved.append(Resolved(mention, entry, how))
         elif entry is not None and _hinted_town(ctx, mention, entry, nations):
             resolved.append(Resolved(mention, entry, how))  # "the Ukrainian army retook Kherson"
     return resolved
+
+
+_VILLAGE = 10_000
+"""A town this small, unqualified, in a first-level region neither named nor the dateline's,
+of a dateline in another region of a country that writes its regions, is no reading."""
+
+
+def _village_elsewhere(entry: Entry | None, evidence: Evidence, own: Entry | None) -> bool:
+    """Whether ``entry`` is a village (under ``_VILLAGE``) of a region-written country (US,
+    Canada, Australia) whose first-level region the article does not name, while its dateline
+    lies in another region of that country: "the Big Bend coast" in a story from Tallahassee,
+    Fla., is no village in Wisconsin. Larger towns ("Cupertino") and villages of a named
+    region stay."""
+    dateline = evidence.dateline
+    if entry is None or entry.type != "city" or entry.population >= _VILLAGE:
+        return False
+    if dateline is None or dateline.country_code != entry.country_code or not entry.region:
+        return False
+    if dateline.region == entry.region or entry.country_code not in _region_written_countries():
+        return False
+    return not evidence.without(own).region(entry.region)
 
 
 def _hinted_town(ctx: Context, mention: Mention, entry: Entry, nations: frozenset[str]) -> bool:

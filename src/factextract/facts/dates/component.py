@@ -123,9 +123,12 @@ _DURATION_MODS = {
 }
 """TIMEX3 mods of a duration's qualifier: "nearly 30 years" is less than 30 (LESS_THAN),
 "up to 10 years" at most 10 (EQUAL_OR_LESS), "at least 20 people" at least."""
-_SPAN_CUES = frozenset({"over", "under", "above", "below", "estimated", "an estimated"})
-"""Qualifiers a duration cannot take: "spread over 20 years" and "under five years of
-Labour" say when, not how long; "an estimated" leads a count."""
+
+
+@cache
+def _span_cues() -> frozenset[str]:
+    """Qualifiers a duration cannot take (``qualifiers.json`` ``not_before_durations``)."""
+    return frozenset(lexicons.qualifiers().not_before_durations)
 
 
 def _qualified(text: str, expr: Expression) -> Expression:
@@ -135,7 +138,7 @@ def _qualified(text: str, expr: Expression) -> Expression:
     if expr.rule != "duration" or expr.parts is not None:
         return expr
     cue = qualifiers.before(text, expr.start)
-    if cue is None or cue.text.lower() in _SPAN_CUES:
+    if cue is None or cue.text.lower() in _span_cues():
         return expr
     mod = _DURATION_MODS.get(cue.qualifier)
     if mod is None:

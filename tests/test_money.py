@@ -390,6 +390,15 @@ MONEY_CASES = [
         id="eur-symbol-glued-m",
     ),
     pytest.param(
+        "EU regulators fined Apple 1.84 billion euros ($2 billion) on Monday.",
+        PUBLISHED,
+        [
+            ("1.84 billion euros", "1840000000", None, "EUR", True, "exact"),
+            ("$2 billion", "2000000000", None, "USD", True, "exact"),
+        ],
+        id="amount-after-a-company-name",
+    ),
+    pytest.param(
         "The bank was fined EUR 40 million.",
         PUBLISHED,
         [("EUR 40 million", "40000000", None, "EUR", True, "exact")],

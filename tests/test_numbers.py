@@ -489,6 +489,19 @@ def test_numbers_find_numerals_dates(text: str, want: list[Want]) -> None:
             id="spaced_group_before_model_letter",
         ),
         pytest.param(
+            "regulators fined Apple 1.84 billion euros",
+            [("1.84 billion", "cardinal", "1840000000")],
+            id="written_scale_after_a_name_is_no_model",
+        ),
+        pytest.param(
+            "Congress gave Ukraine 61 billion dollars",
+            [("61 billion", "cardinal", "61000000000")],
+            id="written_scale_after_a_country_is_no_model",
+        ),
+        pytest.param(
+            "shares of Apple 5M rose", [("5M", "identifier", "5000000")], id="glued_scale_name"
+        ),
+        pytest.param(
             "Steps 1, 2 and 3",
             [("1", "identifier", "1"), ("2", "identifier", "2"), ("3", "identifier", "3")],
             id="label_list",

@@ -128,6 +128,8 @@ def _names_something(text: str, atom: _Atom, prev_word: str, next_word: str) -> 
         if ends != "determiner" or prev_word.islower():
             return False  # else a capital still names it: "the Year 10 pupils"
     if prev_word and _is_identifier_cue(prev_word) and not _is_title_line(text, atom.start):
+        if atom.scale > 1 and text[atom.end - 1].islower():
+            return False  # a written scale names no model: "fined Apple 1.8 billion euros"
         return not _PERCENT_AFTER.match(text, atom.end)  # "Labour 41%, Tories 25%": shares
     # After a space, a street name starts with the capital that starts the next word.
     spaced = text[atom.end : atom.end + 1].isspace()

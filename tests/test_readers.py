@@ -69,6 +69,28 @@ SEED_HEAD = (
             dt.date(2019, 3, 14),
             id="weekday-time-zone-stamp",
         ),
+        pytest.param(
+            "Headline\n12 March 2019 | 10:42 GMT\n\nBody.",
+            dt.date(2019, 3, 12),
+            id="stamp-bar-time",
+        ),
+        pytest.param(
+            "Headline\nMarch 14, 2019 • 3:05 PM EDT\n\nBody.",
+            dt.date(2019, 3, 14),
+            id="stamp-bullet-time",
+        ),
+        pytest.param(
+            "Headline\nMar 14, 2019 - 15:05\n\nBody.", dt.date(2019, 3, 14), id="stamp-dash-time"
+        ),
+        pytest.param(
+            "Headline\n3:05 PM EDT, Thu March 14, 2019\n\nBody.",
+            dt.date(2019, 3, 14),
+            id="stamp-time-first",
+        ),
+        pytest.param(
+            "Headline\n10:42 | 12 March 2019\n\nBody.", dt.date(2019, 3, 12), id="stamp-time-bar"
+        ),
+        pytest.param("Headline\nMarch 14, 2019 - 5 dead\n\nBody.", None, id="stamp-then-words"),
         pytest.param("Headline\nSept. 3rd, 2019\n\nBody.", dt.date(2019, 9, 3), id="bare-stamp"),
         pytest.param(
             "Timeline\nMarch 14, 2019\nThe first case.\nApril 2, 2019\nThe second.",
@@ -93,6 +115,8 @@ def test_readers_dateline(text: str, expected: dt.date | None) -> None:
         pytest.param("Saturday 5 June 2021", dt.date(2021, 5, 20), "argument", id="bare"),
         pytest.param("5 June 2021 10:00 BST", dt.date(2021, 6, 5), "dateline", id="with-time"),
         pytest.param("By Ann Lee | 5 June 2021", dt.date(2021, 6, 5), "dateline", id="byline"),
+        pytest.param("5 June 2021 | 10:00", dt.date(2021, 6, 5), "dateline", id="bar-time"),
+        pytest.param("10:00 BST, 5 June 2021", dt.date(2021, 6, 5), "dateline", id="time-first"),
     ],
 )
 def test_readers_bare_stamp_yields_to_the_argument(

@@ -117,13 +117,18 @@ _WIRE = re.compile(
     re.MULTILINE | re.VERBOSE,
 )
 # A line that is a date stamp and nothing else, with an optional byline before it and a time
-# and zone after it: "Thursday 14 March 2019 09.00 GMT", "By Jane Doe | March 14, 2019".
+# and zone after it, or a time before it: "Thursday 14 March 2019 09.00 GMT", "By Jane Doe |
+# March 14, 2019", "12 March 2019 | 10:42 GMT", "3:05 PM EDT, March 14, 2019". A web page
+# sets the time off with a bar, bullet or dash as often as with a comma.
+_CLOCK = r"\d{1,2}(?:[:.]\d{2})?[ \t]*(?:[ap]\.?m\.?)?"
+_ZONE = r"(?:[ \t]*(?-i:[A-Z]{2,5}|(?:UTC|GMT)[+-]\d{1,2}))?"
 _STAMP = re.compile(
     rf"""^[ \t]*(?P<byline>by[ \t][^|•·\n]{{1,60}}[|•·][ \t]*)?
+        (?P<lead>\d{{1,2}}[:.]\d{{2}}[ \t]*(?:[ap]\.?m\.?)?{_ZONE}[ \t]*[,|•·][ \t]*)?
         (?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+)?
         (?P<date>{_DAY}|[12]\d{{3}}-\d{{2}}-\d{{2}})
-        (?P<time>,?[ \t]*(?:at[ \t]+)?\d{{1,2}}(?:[:.]\d{{2}})?[ \t]*(?:[ap]\.?m\.?)?)?
-        (?:[ \t]*(?-i:[A-Z]{{2,5}}|(?:UTC|GMT)[+-]\d{{1,2}}))?[ \t]*$""",
+        (?P<time>(?:,|[ \t]+[|•·–—-])?[ \t]*(?:at[ \t]+)?{_CLOCK})?
+        {_ZONE}[ \t]*$""",
     re.IGNORECASE | re.MULTILINE | re.VERBOSE,
 )
 
@@ -152,7 +157,8 @@ def find_dateline(text: str, lines: int = 6, *, bare: bool = True) -> dt.date | 
     stamps = {
         day
         for m in filter(None, map(_STAMP.match, head))
-        if (day := _day_of(m["date"])) is not None and (bare or m["byline"] or m["time"])
+        if (day := _day_of(m["date"])) is not None
+        and (bare or m["byline"] or m["time"] or m["lead"])
     }
     return stamps.pop() if len(stamps) == 1 else None
 

@@ -461,6 +461,16 @@ RECOGNITION = [
     pytest.param(
         "Flights to Cape Town resumed.", [("Cape Town", "city", "ZA")], id="city-two-words"
     ),
+    pytest.param(
+        "Flooding hit Cape Coast in Ghana.",
+        [("Cape Coast", "city", "GH"), ("Ghana", "country", "GH")],
+        id="cape-opens-a-place-name",
+    ),
+    pytest.param(
+        "The rocket lifted off from Cape Canaveral.",
+        [("Cape Canaveral", "city", "US")],
+        id="cape-opens-a-town-name",
+    ),
     pytest.param("Talks were held in The Hague.", [("The Hague", "city", "NL")], id="city-the"),
     pytest.param("Trucks left for Sao Paulo.", [("Sao Paulo", "city", "BR")], id="city-no-accents"),
     pytest.param(
@@ -1468,6 +1478,8 @@ NON_PLACES = [
     # Natural features named after places.
     pytest.param("BP shut platforms in the Gulf of Mexico.", id="gulf-of"),
     pytest.param("Ships in the Bay of Bengal and the Sea of Japan sheltered.", id="bay-sea-of"),
+    pytest.param("Ships sailed around the Cape of Good Hope.", id="cape-of"),
+    pytest.param("Oil washed up in the Bight of Benin.", id="bight-of"),
     pytest.param("Lake Victoria rose to a record.", id="lake-opening-a-sentence"),
     pytest.param("Climbers on Mount Kenya were rescued.", id="mount"),
     pytest.param("The Baltic states and Balkan states met.", id="baltic-balkan-states"),

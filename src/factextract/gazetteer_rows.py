@@ -194,6 +194,7 @@ class Cues(_Row):
     owner_nouns: tuple[str, ...] = ()
     model_nouns: tuple[str, ...] = ()
     feature_words: tuple[str, ...] = ()
+    feature_words_before_of: tuple[str, ...] = ()
     water_words: tuple[str, ...] = ()
     water_nouns: tuple[str, ...] = ()
     land_nouns: tuple[str, ...] = ()

@@ -137,6 +137,9 @@ class Words:
     """Words that make a natural feature of the name after them ("Lake Victoria", "Mount
     Kenya") or of the one after "of" ("Gulf of Mexico"): no place, unless the gazetteer names
     the whole ("Isle of Man", "Bay of Plenty")."""
+    features_of: frozenset[str]
+    """Feature words that make a feature only of the name after their "of" ("Cape of Good
+    Hope"): before a name they open a place's own name ("Cape Town", "Cape Coast")."""
     waters: frozenset[str]
     """Last words of a water's name: "the Red Sea" is no Sudanese state (a cue still makes it
     one: "Red Sea state")."""
@@ -314,6 +317,7 @@ def words() -> Words:
         owners=frozenset(c.owner_nouns),
         models=frozenset(c.model_nouns),
         features=frozenset(c.feature_words),
+        features_of=frozenset(c.feature_words_before_of),
         waters=frozenset(c.water_words),
         water_nouns=frozenset(c.water_nouns),
         land_nouns=frozenset(c.land_nouns),

@@ -580,7 +580,11 @@ def _of_phrases(ctx: Context, words: Words, gaz: Gazetteer) -> list[tuple[int, i
         end = match[0] if match else _run_end(ctx, of + 1)
         for size in (3, 2, 1):
             lead = " ".join(texts[max(0, of - size) : of])
-            if of - size >= 0 and (lead in words.organization_before_of or lead in words.features):
+            if of - size >= 0 and (
+                lead in words.organization_before_of
+                or lead in words.features
+                or lead in words.features_of
+            ):
                 # A town named after an institution is the institution: "University of Texas"
                 # (a census place on the campus); "King of Prussia" stays a town.
                 towns = lead not in words.organization_heads

@@ -68,6 +68,17 @@ CHANGE_CASES = [
         id="reported-clause-with-bare-date-before-down-from",
     ),
     pytest.param(
+        "Sales rose to 1.2 million units, according to the trade group, up from 1.1 million.",
+        [("1.1 million", "1.2 million units", None, "up", "Sales")],
+        id="according-to-clause-before-up-from",
+    ),
+    pytest.param(
+        "About 33,000 homes were without power, according to Hokuriku Electric Power, down "
+        "from 45,700.",
+        [("45,700", "About 33,000 homes", None, "down", None)],
+        id="according-to-a-named-source-before-down-from",
+    ),
+    pytest.param(
         "Prices hit $5, and traders said, up from $4.",
         [("$4", None, None, "up", None)],
         id="reported-clause-after-and-links-nothing-before",

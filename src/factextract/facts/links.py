@@ -463,13 +463,16 @@ def _moved_from(ctx: Context, gap: str, at: int) -> re.Match[str] | None:
 def _reported_up_from() -> re.Pattern[str]:
     """The loose gap with a report inside it, between commas: "has grown to 146 cases, state
     health officials said on Tuesday, up from 124" (a reporting verb of ``tense.json`` after
-    one to four lower-case words, and a date, alone or after "on")."""
+    one to four lower-case words, and a date, alone or after "on"), or a source after
+    "according to" ("were without power, according to Hokuriku Electric Power, down from")."""
     verbs = grouped(("says", *lexicons.tense().reporting_verbs))
     word, date = r"[ \u00a0]+[a-z][a-z'’-]*", rf"(?:[ \u00a0]+(?:on[ \u00a0]+)?{_DATE_MARK})?"
+    source = r"(?:[ \u00a0]+(?:[a-z]+|[A-Z][\w&.'’-]*)){1,5}"
     return re.compile(
-        rf"(?:{word}|[ \u00a0]+{_DATE_MARK}(?:['’]s)?){{0,6}},(?:{word}){{1,4}}[ \u00a0]+"
-        rf"(?:{verbs}){date},[ \u00a0]+(?P<dir>up|down)[ \u00a0]+from[ \u00a0]+"
-        rf"(?:the[ \u00a0]+)?{_A_LEVEL_OF}"
+        rf"(?:{word}|[ \u00a0]+{_DATE_MARK}(?:['’]s)?){{0,6}},"
+        rf"(?:(?:{word}){{1,4}}[ \u00a0]+(?:{verbs}){date}"
+        rf"|[ \u00a0]+according[ \u00a0]+to{source}),[ \u00a0]+(?P<dir>up|down)[ \u00a0]+from"
+        rf"[ \u00a0]+(?:the[ \u00a0]+)?{_A_LEVEL_OF}"
     )
 
 

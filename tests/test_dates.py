@@ -3220,6 +3220,26 @@ CLOCK_DAY_CASES = [
         {"March": "2024-03", "8 p.m.": "XXXX-XX-XXT20:00"},
         id="not-from-a-month",
     ),
+    # The day may also come right after the time, past another zone's time in parentheses.
+    pytest.param(
+        "The quake struck at 4:10 p.m. local time (0710 GMT) on Monday.",
+        {
+            "4:10 p.m. local time": "2024-03-18T16:10",
+            "0710 GMT": "XXXX-XX-XXT07:10",
+            "Monday": "2024-03-18",
+        },
+        id="day-after-a-parenthesis",
+    ),
+    pytest.param(
+        "Updated at 5:32 PM ET, Tue March 19, 2024, after the vote.",
+        {"5:32 PM ET": "2024-03-19T17:32", "Tue March 19, 2024": "2024-03-19"},
+        id="day-after-a-comma",
+    ),
+    pytest.param(
+        "Polls close at 8 p.m. Voters in Ohio went to the polls on Tuesday.",
+        {"8 p.m.": "XXXX-XX-XXT20:00", "Tuesday": "2024-03-19"},
+        id="not-a-day-of-the-next-sentence",
+    ),
 ]
 
 

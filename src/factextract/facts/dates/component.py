@@ -358,6 +358,11 @@ def to_records(
             day = _day_of_clause(ctx, last, last_end, expr)
             if day is not None:  # "on Thursday ... hours before the midnight deadline"
                 value = clock.with_clock(day, value, clock.either_half(expr))
+            elif expr not in deferred and (skip := _day_after(ctx, expr, pending)):
+                # "at 4:10 p.m. local time (0710 GMT) on Monday": the day first, then its time
+                deferred.add(expr)
+                pending.insert(len(pending) - skip, expr)
+                continue
         if value.mod is None and (mod := expr.get("qmod")) is not None:
             value = value._replace(mod=mod)  # "nearly 30 years": LESS_THAN
         last, last_end = (expr.start, value), expr.end
@@ -378,6 +383,29 @@ def _period_after(ctx: Context, expr: Expression, pending: list[Expression]) -> 
     after = pending[-1]
     gap = after.start - expr.end
     return 0 < gap < 10 and _PERIOD_AFTER.fullmatch(ctx.text, expr.end, after.start) is not None
+
+
+_TO_DAY = re.compile(r"(?:[ \u00a0]*\([^()\n]{1,40}\))?[ \u00a0]*,?[ \u00a0]*(?:on[ \u00a0]+)?")
+"""What may stand between a clock time and the day after it: a parenthesis (the time in
+another zone), a comma, "on"."""
+
+
+def _day_after(ctx: Context, expr: Expression, pending: list[Expression]) -> int:
+    """How many of the next expressions (``pending[-1]`` first) to read before the clock time
+    ``expr``, so that the day right after it, in its sentence, is read first: 1 for "at 5:32
+    PM ET, Tue March 12" and 2 for "at 4:10 p.m. local time (0710 GMT) on Monday", whose
+    parenthesis holds a time; 0 when no such day follows."""
+    for ahead in (1, 2):
+        if len(pending) < ahead:
+            return 0
+        after = pending[-ahead]
+        if after.rule == "clock" and ahead == 1:
+            continue  # the other zone's time inside the parenthesis
+        if _TO_DAY.fullmatch(ctx.text, expr.end, after.start) is None:
+            return 0
+        starts = ctx.sentence_chars
+        return ahead if bisect_right(starts, expr.start) == bisect_right(starts, after.start) else 0
+    return 0
 
 
 _OPENING_DAY = re.compile(r"(?:[Oo]n)?")

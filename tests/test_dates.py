@@ -2475,6 +2475,15 @@ DURATION_CASES = [
         id="and-a-half",
     ),
     pytest.param(
+        "He served three and a half years of a four-and-a-half-year term, after a 2½-hour trial.",
+        [
+            ("three and a half years", "duration", "P3.5Y", None, None, None),
+            ("four-and-a-half-year", "duration", "P4.5Y", None, None, None),
+            ("2½-hour", "duration", "PT2.5H", None, None, None),
+        ],
+        id="count-and-a-half",
+    ),
+    pytest.param(
         "The strike lasted 24 hours, and the walk takes 10 minutes.",
         [
             ("24 hours", "duration", "PT24H", None, None, None),

@@ -278,11 +278,13 @@ def _with_bounds(expr: Expression, value: DateValue) -> DateValue:
 
 
 def _count(expr: Expression) -> Decimal | None:
-    """How many units a duration counts ("a year and a half": 1.5), or None when vague."""
+    """How many units a duration counts ("a year and a half", "one and a half years": 1.5),
+    or None when vague."""
     if expr.get("vague"):  # "for years"
         return None
     count = _amount(expr.get("n"))
-    return count + Decimal("0.5") if count is not None and expr.get("half") else count
+    half = expr.get("half") or expr.get("whalf")
+    return count + Decimal("0.5") if count is not None and half else count
 
 
 def _past_duration(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue | None:

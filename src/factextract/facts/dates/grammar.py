@@ -172,7 +172,7 @@ _RULES: dict[str, str] = {
     "past_duration": rf"\b(?:(?P<prep>in|over|during|for|within)\s+)?(?P<date>[Tt]he\s+(?P<shift>past|last|next|coming|previous|prior|following|first(?=\s+(?!quarter|half)\w))\s+(?:{_LOW}(?P<n>{_NUMBER})\s+)?(?P<unit>{_UNIT}|{_CLOCK})\b{_HALF})",
     # ... and "for years", "in decades", "within days": a duration of no count (TIMEX3 PXY;
     # group "vunit"); not "for years of talks", "days later", nor "for days-long talks"
-    "duration": rf"\b(?:(?P<n>{_NUMBER})[\s-]+(?P<unit>{_UNIT}|{_CLOCK})\b{_HALF}(?!-old)(?!\s+(?:ago|{_REFERRING}|olds?)\b)|(?:for|in|within)\s+(?P<vunit>years|months|weeks|days|decades|hours|minutes)\b(?![-'\u2019])(?!\s+(?:of|ago|later|earlier|before|after|old)\b))",
+    "duration": rf"\b(?:(?P<n>{_NUMBER}|\d+½)(?P<whalf>[\s-]+and[\s-]+a[\s-]+half)?[\s-]+(?P<unit>{_UNIT}|{_CLOCK})\b{_HALF}(?!-old)(?!\s+(?:ago|{_REFERRING}|olds?)\b)|(?:for|in|within)\s+(?P<vunit>years|months|weeks|days|decades|hours|minutes)\b(?![-'\u2019])(?!\s+(?:of|ago|later|earlier|before|after|old)\b))",
     # TIMEX3 SET: "every two years" (quant EVERY), "twice a week" (freq 2X), "every other
     # week" (P2W), "every few years" (PXY), "every 15 minutes"
     "set": r"\b(?:(?:(?P<quant>every|each)\s+(?:(?P<n>\d+|two|three|four|five|six|ten|few|several|other)\s+)?|(?P<freq>once|twice|(?:two|three|four|five|six|ten)\s+times)\s+(?:a|an|per)\s+)(?P<unit>year|month|week|day|quarter|decade|hour|minute)s?|(?P<adverb>annually|yearly|biannually))\b",

@@ -136,7 +136,11 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
     ),
     "month_run": _THE_SHIFTS,
     "past_duration": _THE_SHIFTS,
-    "duration": (_Lead(_word_start(_UNITS), back=3, at_hit=False),),
+    "duration": (
+        _Lead(_word_start(_UNITS), back=3, at_hit=False),
+        # "three and a half years", "a four-and-a-half-year deal": the count is further back
+        _Lead(r"[ -]and[ -]a[ -]half[ -]", back=1, at_hit=False),
+    ),
     "set": (
         _Lead(_word_start(_UNITS), back=3, at_hit=False),  # "every two years", "six times a year"
         *(_Lead(a) for a in ("annually", "yearly", "biannually")),

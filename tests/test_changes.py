@@ -78,6 +78,22 @@ CHANGE_CASES = [
         [("45,700", "About 33,000 homes", None, "down", None)],
         id="according-to-a-named-source-before-down-from",
     ),
+    # A level word right before a verb cue is a noun of the subject, not a level verb.
+    pytest.param(
+        "The Dow Jones Industrial Average fell 0.5% to 38,000.",
+        [(None, "38,000", "0.5%", "down", "Dow Jones Industrial Average")],
+        id="average-before-a-verb-cue-is-a-noun",
+    ),
+    pytest.param(
+        "The national average rose 3 cents to $3.50 a gallon.",
+        [(None, "$3.50", "3 cents", "up", "national average")],
+        id="national-average",
+    ),
+    pytest.param(
+        "The stock closed down 5%.",
+        [(None, None, "5%", "down", "stock")],
+        id="level-verb-before-an-adverb-cue",
+    ),
     pytest.param(
         "Prices hit $5, and traders said, up from $4.",
         [("$4", None, None, "up", None)],

@@ -1267,7 +1267,7 @@ def subject(ctx: Context, roles: Roles) -> str | None:
     while i > floor:
         i -= 1
         low = lowers[i]
-        if not picked and (low in auxiliaries or (i == end - 1 and low in levels)):
+        if not picked and (low in auxiliaries or (i == end - 1 and _level_verb_at(ctx, i, end))):
             i = _before_date(ctx, i, floor)
             continue  # "was", "has" and "closed" of "closed down 5%" stand before the verb
         if not picked and i == end - 1 and lowers[end] in _PARTICLES and low in _cue_directions():
@@ -1313,6 +1313,16 @@ def subject(ctx: Context, roles: Roles) -> str | None:
     ):
         return None  # "patients on the 36 mg dose lost 20%": the dose lost nothing
     return _tokens_text(ctx, _compound_start(ctx, first, 0), picked[-1])
+
+
+_ADVERB_CUES = frozenset({"up", "down", "higher", "lower"})
+
+
+def _level_verb_at(ctx: Context, i: int, cue: int) -> bool:
+    """Whether token ``i``, right before the change's cue at token ``cue``, is a level verb
+    ("closed" of "closed down 5%", "ended higher"). Before a verb cue it is a noun: "The Dow
+    Jones Industrial Average fell 0.5%", "The index total rose"."""
+    return ctx.lowers[i] in _subject_words().level_verbs and ctx.lowers[cue] in _ADVERB_CUES
 
 
 _NAME_CAPITALS = re.compile(r"[A-Z][A-Za-z]*(?:&[A-Z]+)?")

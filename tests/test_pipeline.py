@@ -133,6 +133,16 @@ def test_pipeline_headline_and_dateline_are_sentences(nlp: Language) -> None:
             id="abbreviation-ends-before-an-opener",
         ),
         pytest.param(
+            "It began at 2 a.m. Residents fled. The show airs at 8 p.m. Eastern on CBS, at "
+            "9 a.m. Moscow time, or 5 p.m. Monday.",
+            [
+                "It began at 2 a.m.",
+                "Residents fled.",
+                "The show airs at 8 p.m. Eastern on CBS, at 9 a.m. Moscow time, or 5 p.m. Monday.",
+            ],
+            id="clock-half-ends-before-a-word-and-its-verb",
+        ),
+        pytest.param(
             "Mr. The Rock and Apple Inc. rose. In Washington, D.C. Officials said.",
             ["Mr. The Rock and Apple Inc. rose.", "In Washington, D.C.", "Officials said."],
             id="titles-never-end",

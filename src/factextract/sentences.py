@@ -103,8 +103,41 @@ def _starts_sentence(tokens: Tokens, i: int) -> bool:
     abbreviation = ender in known or glued or marker or _INITIALS.fullmatch(ender) is not None
     if abbreviation:
         may_end, openers = lexicons.abbreviation_ends()
-        abbreviation = not (ender in may_end and token in openers)
+        abbreviation = not (ender in may_end and (token in openers or _after_clock(tokens, i, j)))
     return not abbreviation and (ender in _TERMINALS or (len(ender) > 1 and ender.endswith(".")))
+
+
+@cache
+def _clock_words() -> tuple[frozenset[str], frozenset[str]]:
+    """``(a.m./p.m. spellings, the lower-cased words that may follow a clock time in its
+    sentence: weekdays, months, zones)``."""
+    calendar = lexicons.calendar()
+    halves = frozenset(s for s in calendar.time_suffixes if s.lower() in ("a.m.", "p.m."))
+    zones = {s.lower() for s in calendar.time_suffixes if s.isalpha()}
+    return halves, frozenset({*calendar.weekdays, *calendar.months, *zones})
+
+
+_AFTER_ZONE = frozenset(
+    {"time", "on", "in", "at", "and", "or", "to", "for", "from", "until", "through", "with", "by"}
+)
+"""Words after a zone named by a capitalized word: "9 a.m. Moscow time", "8 p.m. Eastern on
+CBS"."""
+
+
+def _after_clock(tokens: Tokens, i: int, j: int) -> bool:
+    """Whether capitalized token ``i`` opens a sentence after the "a.m." or "p.m." at token
+    ``j``: a word other than a weekday, a month or a zone, followed by a lower-case word that
+    no zone's name is ("at 5 p.m. Police arrived"; not "5 p.m. Monday", "9 a.m. Moscow time",
+    "8 p.m. Eastern on CBS")."""
+    halves, followers = _clock_words()
+    words = tokens.words
+    if words[j] not in halves or words[i].lower().rstrip(".") in followers:
+        return False
+    k = i + 1
+    while k < len(words) and words[k] == " ":
+        k += 1
+    after = words[k] if k < len(words) else ""
+    return after[:1].islower() and after not in _AFTER_ZONE and words[i][1:].islower()
 
 
 class SentenceSegmenter:

@@ -457,6 +457,7 @@ def test_numbers_find_numerals_dates(text: str, want: list[Want]) -> None:
     ("text", "want"),
     [
         pytest.param("a Boeing 737 crashed", [("737", "identifier", "737")], id="aircraft"),
+        pytest.param("adults with type 2 diabetes", [("2", "identifier", "2")], id="disease-type"),
         pytest.param("the 737 MAX jets", [("737", "identifier", "737")], id="model_suffix"),
         pytest.param(
             "delivered 12 737 MAX jets",

@@ -78,6 +78,11 @@ CHANGE_CASES = [
         [("45,700", "About 33,000 homes", None, "down", None)],
         id="according-to-a-named-source-before-down-from",
     ),
+    pytest.param(
+        "Weight fell 13% from a baseline of 105 kg.",
+        [("105 kg", None, "13%", "down", "Weight")],
+        id="from-a-baseline-of",
+    ),
     # A level word right before a verb cue is a noun of the subject, not a level verb.
     pytest.param(
         "The Dow Jones Industrial Average fell 0.5% to 38,000.",

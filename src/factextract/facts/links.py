@@ -63,7 +63,7 @@ _A_NOUN_OF = (
 record"."""
 _A_LEVEL_OF = (
     r"(?:an?[ \u00a0]+(?:(?:record|all-time|recent|[0-9]+-(?:year|month|week))[ \u00a0]+)?"
-    r"(?:peak|high|low|trough|average|level|base)[ \u00a0]+of[ \u00a0]+)?"
+    r"(?:peak|high|low|trough|average|level|base|baseline)[ \u00a0]+of[ \u00a0]+)?"
 )
 """What may stand after "from": a level the value held ("down 7% from a peak of $87", "from
 a record high of"); "raised $5 million from a group of 30 donors" names none."""

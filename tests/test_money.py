@@ -2810,6 +2810,15 @@ PER_CASES = [
     pytest.param("Diesel costs $4 to $5 a gallon.", [("$4 to $5", "gallon")], id="range"),
     pytest.param("Revenue was $2 billion a year earlier.", [("$2 billion", None)], id="date"),
     pytest.param("Sales hit $3 billion a year ago.", [("$3 billion", None)], id="ago"),
+    pytest.param(
+        "It costs $1,000 a month before discounts.", [("$1,000", "month")], id="before-charges"
+    ),
+    pytest.param("He earns $40,000 a year before tax.", [("$40,000", "year")], id="before-tax"),
+    pytest.param(
+        "Sales were $2 billion a year before the merger.",
+        [("$2 billion", None)],
+        id="before-an-event",
+    ),
     pytest.param("The fund holds $5 billion a piece of it.", [("$5 billion", "piece")], id="piece"),
     pytest.param("He paid $5 a person.", [("$5", "person")], id="a-person"),
     pytest.param("It spent $400 per resident.", [("$400", "resident")], id="per-resident"),

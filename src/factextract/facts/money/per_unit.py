@@ -17,6 +17,7 @@ class _PerUnits(lexicons.Row):
     comment: str = ""
     units: dict[str, tuple[str, ...]]
     time: frozenset[str]
+    charges_after_before: frozenset[str] = frozenset()
 
 
 @cache
@@ -67,9 +68,21 @@ def per_unit_at(text: str, end: int) -> tuple[str, int] | None:
     if found is None:
         return None
     unit = _written().get(found.group("unit").lower())
-    if unit is None or (unit in _per_units().time and _DATED.match(text, found.end())):
+    if unit is None or (unit in _per_units().time and _dated(text, found.end())):
         return None  # "ſhare" read by (?i); "a year earlier" is a date
     return unit, found.end()
+
+
+_BEFORE_WORD = re.compile(rf"{_S}+before{_S}+([a-z]+)\b")
+
+
+def _dated(text: str, end: int) -> bool:
+    """Whether the words after a time unit make it a date ("a year earlier"); not "a month
+    before discounts", "a year before tax": the price is counted before those charges."""
+    if not _DATED.match(text, end):
+        return False
+    charge = _BEFORE_WORD.match(text, end)
+    return charge is None or charge.group(1) not in _per_units().charges_after_before
 
 
 def per_time(text: str, end: int) -> bool:

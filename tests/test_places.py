@@ -462,6 +462,10 @@ RECOGNITION = [
         "Flights to Cape Town resumed.", [("Cape Town", "city", "ZA")], id="city-two-words"
     ),
     pytest.param(
+        "In Paris party members met.", [("Paris", "city", "FR")], id="party-after-a-locative"
+    ),
+    pytest.param("The Texas party met.", [("Texas", "admin1", "US")], id="party-of-a-region"),
+    pytest.param(
         "Flooding hit Cape Coast in Ghana.",
         [("Cape Coast", "city", "GH"), ("Ghana", "country", "GH")],
         id="cape-opens-a-place-name",
@@ -1479,6 +1483,7 @@ NON_PLACES = [
     pytest.param("BP shut platforms in the Gulf of Mexico.", id="gulf-of"),
     pytest.param("Ships in the Bay of Bengal and the Sea of Japan sheltered.", id="bay-sea-of"),
     pytest.param("Ships sailed around the Cape of Good Hope.", id="cape-of"),
+    pytest.param("The ruling Morena party won a supermajority.", id="city-named-party"),
     pytest.param("Oil washed up in the Bight of Benin.", id="bight-of"),
     pytest.param("Lake Victoria rose to a record.", id="lake-opening-a-sentence"),
     pytest.param("Climbers on Mount Kenya were rescued.", id="mount"),

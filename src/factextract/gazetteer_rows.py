@@ -192,6 +192,7 @@ class Cues(_Row):
     currency_nouns: tuple[str, ...]
     product_nouns: tuple[str, ...] = ()
     owner_nouns: tuple[str, ...] = ()
+    party_nouns: tuple[str, ...] = ()
     model_nouns: tuple[str, ...] = ()
     feature_words: tuple[str, ...] = ()
     feature_words_before_of: tuple[str, ...] = ()

@@ -480,6 +480,14 @@ def keep(p: Page, mention: Mention) -> bool:
         return False  # "Corolla, Avalon and Tacoma models": cars, not towns
     if town and not mention.strong and _owned(p, mention.end):
         return False  # "Zara owner Inditex": a brand, not the Turkish town
+    city = first is not None and first.type == "city"
+    if (
+        city
+        and not mention.strong
+        and after in words.parties
+        and not locative(words, ctx, mention.start)
+    ):
+        return False  # "the ruling Morena party": a party, not the Indian city
     if town and p.spoken(mention) and not locative(words, ctx, mention.start):
         return False  # "said Hernández" is a person; "a maker in El Salto said" is not
     if single and town and p.written_lower(text):

@@ -133,6 +133,9 @@ class Words:
     models: frozenset[str]
     """Nouns after a list of names that make each a product's model ("Corolla, Avalon and
     Tacoma models")."""
+    parties: frozenset[str]
+    """Lower-case nouns after a name that make it a political party's ("the ruling Morena
+    party"): no town."""
     features: frozenset[str]
     """Words that make a natural feature of the name after them ("Lake Victoria", "Mount
     Kenya") or of the one after "of" ("Gulf of Mexico"): no place, unless the gazetteer names
@@ -315,6 +318,7 @@ def words() -> Words:
         currency=frozenset(c.currency_nouns),
         products=frozenset(c.product_nouns),
         owners=frozenset(c.owner_nouns),
+        parties=frozenset(c.party_nouns),
         models=frozenset(c.model_nouns),
         features=frozenset(c.feature_words),
         features_of=frozenset(c.feature_words_before_of),

@@ -83,6 +83,17 @@ CHANGE_CASES = [
         [("105 kg", None, "13%", "down", "Weight")],
         id="from-a-baseline-of",
     ),
+    # A subject linked by a preposition: up to four words before it, and not past a report.
+    pytest.param(
+        "The preliminary auction clearance rate in Sydney was 70.2%, up from 66.5%.",
+        [("66.5%", "70.2%", None, "up", "preliminary auction clearance rate in Sydney")],
+        id="four-words-before-in",
+    ),
+    pytest.param(
+        "Machine-tool makers said orders from China fell 5%.",
+        [(None, None, "5%", "down", "orders from China")],
+        id="linked-subject-after-a-report",
+    ),
     # A level word right before a verb cue is a noun of the subject, not a level verb.
     pytest.param(
         "The Dow Jones Industrial Average fell 0.5% to 38,000.",

@@ -1554,17 +1554,30 @@ def _linked_head(ctx: Context, first: int, floor: int, links: int = 2) -> int:
         k -= 1  # "in the US"
     if k <= floor or lowers[k] not in table.prepositions:
         return first
-    head = k
-    while head - 1 >= floor and head > k - 3 and _content(words[head - 1], lowers[head - 1]):
+    head, reports = k, _reporting_verbs()
+    while (
+        head - 1 >= floor
+        and head > k - 4
+        and _content(words[head - 1], lowers[head - 1])
+        and lowers[head - 1] not in reports
+    ):
         head -= 1
     if head == k:
         return first
-    if head == floor or not words[head - 1].isalpha() or lowers[head - 1] in table.clause_openers:
+    before = lowers[head - 1] if head > floor else ""
+    if head == floor or not words[head - 1].isalpha() or before in table.clause_openers:
         return head  # "as average rents in England rose"
+    if before in reports:
+        return head  # "makers said orders from China fell": the report's object
     further = _linked_head(ctx, head, floor, links - 1) if links > 1 else head
     if lowers[head - 1] in _DETERMINERS:
         return min(further, head)  # "Prices for a kilogram of beef": on past "for a"
     return further if further < head else first
+
+
+@cache
+def _reporting_verbs() -> frozenset[str]:
+    return frozenset(("says", *lexicons.tense().reporting_verbs))
 
 
 def _content(word: str, low: str) -> bool:

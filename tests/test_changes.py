@@ -90,6 +90,11 @@ CHANGE_CASES = [
         id="four-words-before-in",
     ),
     pytest.param(
+        "Prices in 70 major cities were down 3.1% from March.",
+        [(None, None, "3.1%", "down", "Prices in 70 major cities")],
+        id="count-after-the-linking-preposition",
+    ),
+    pytest.param(
         "Machine-tool makers said orders from China fell 5%.",
         [(None, None, "5%", "down", "orders from China")],
         id="linked-subject-after-a-report",

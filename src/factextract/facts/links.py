@@ -1552,6 +1552,8 @@ def _linked_head(ctx: Context, first: int, floor: int, links: int = 2) -> int:
             k -= 1  # "at this year's tournament", "at last year's festival"
     if k > floor and lowers[k] in table.determiners:
         k -= 1  # "in the US"
+    elif k > floor and words[k].replace(",", "").isdigit():
+        k -= 1  # a count: "Prices in 70 major cities"
     if k <= floor or lowers[k] not in table.prepositions:
         return first
     head, reports = k, _reporting_verbs()

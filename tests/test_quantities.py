@@ -1814,6 +1814,54 @@ QUANTITY_CASES = [
         ],
         id="new-total-below-the-addition-is-no-total",
     ),
+    pytest.param(
+        "The company has 43 smelters in operation and another 28 under construction.",
+        [
+            ("43 smelters", "43", None, None, "smelters", "exact"),
+            ("28", "28", None, None, "smelters", "exact"),
+        ],
+        id="another-count-takes-the-noun-of-the-list",
+    ),
+    pytest.param(
+        "It operates 120 stores and plans a further 30 next year.",
+        [
+            ("120 stores", "120", None, None, "stores", "exact"),
+            ("30", "30", None, None, "stores", "exact"),
+        ],
+        id="a-further-count-takes-the-noun-of-the-list",
+    ),
+    pytest.param(
+        "Over 300 homes were destroyed and another 1,200 damaged.",
+        [
+            ("Over 300 homes", "300", None, None, "homes", "more_than"),
+            ("1,200", "1200", None, None, "homes", "exact"),
+        ],
+        id="another-count-after-a-qualified-count",
+    ),
+    pytest.param(
+        "Officials reported 12 new deaths on Monday and another 5 on Tuesday.",
+        [
+            ("12 new deaths", "12", None, None, "new deaths", "exact"),
+            ("5", "5", None, None, "deaths", "exact"),
+        ],
+        id="another-count-drops-what-was-added",
+    ),
+    pytest.param(
+        "The army sent 500 troops. Another 300 arrived later.",
+        [
+            ("500 troops", "500", None, None, "troops", "exact"),
+            ("300", "300", None, None, None, "exact"),
+        ],
+        id="another-count-stays-in-its-sentence",
+    ),
+    pytest.param(
+        "The city has 12 hospitals and an additional 4 clinics.",
+        [
+            ("12 hospitals", "12", None, None, "hospitals", "exact"),
+            ("4 clinics", "4", None, None, "clinics", "exact"),
+        ],
+        id="additional-count-keeps-its-own-noun",
+    ),
 ]
 
 

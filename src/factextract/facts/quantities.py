@@ -58,6 +58,7 @@ from factextract.numbers.words import (
     forecasters,
     level_cue_ends,
     level_followers,
+    more_cues,
     number_context,
     of_total_words,
     one_nouns,
@@ -512,7 +513,47 @@ def _elided(
         or _rival_count(ctx, number, cue, taken)
         or _tally_side(ctx, number, cue, taken)
         or _new_total(ctx, number, cue, taken)
+        or _more_of_list(ctx, number, cue, taken)
     )
+
+
+_LIST_GAP = re.compile(r"[^\d;:()]{0,60}")
+_LIST_LINK = re.compile(r",|\b(?:and|but|while|with|plus)\b")
+"""The gap of a list between a count and "another N", with no digit and a comma or a
+conjunction: " in operation and ", " and plans ", ", with "."""
+
+
+def _more_of_list(
+    ctx: Context, number: _Number, cue: qualifiers.Cue | None, taken: tuple[int, ...]
+) -> str | None:
+    """The noun of the count before a bare count after "another", "a further" or "an
+    additional" in a list (number_context.json more_cues): "43 smelters in operation and
+    another 28 under construction", "opened 120 stores and plans a further 30" count
+    smelters and stores; a word of what was added is dropped ("12 new deaths and another 5").
+    The count before is the last one before the cue in its sentence, with no digit between,
+    and a comma or a conjunction leads to the cue."""
+    start = cue.start if cue is not None else number.start_char
+    k = ctx.token_at(start) - 1
+    if k < 0 or (cues := more_cues().get(ctx.lowers[k])) is None:
+        return None  # most numbers: a set lookup
+    first = next(
+        (k + 1 - len(c) for c in cues if tuple(ctx.lowers[k + 1 - len(c) : k + 1]) == c), -1
+    )
+    if first < 1:
+        return None
+    lead = ctx.token_chars[first]
+    before = ctx.numerals_in(ctx.sentence_start(start), lead)
+    if not before or before[-1].label_ != "cardinal":
+        return None
+    parts = analyze(ctx, before[-1], share=False, taken=taken)
+    if parts is None or parts.unit is not None or parts.counted is None:
+        return None
+    if not _LIST_GAP.fullmatch(ctx.text, parts.end, lead) or not _LIST_LINK.search(
+        ctx.text, parts.end, lead
+    ):
+        return None
+    head, _, rest = parts.counted.partition(" ")
+    return rest if rest and head.lower() in number_context().added_words else parts.counted
 
 
 @cache

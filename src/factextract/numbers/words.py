@@ -87,11 +87,22 @@ class NumberContext(Row):
     total_verbs: tuple[str, ...]
     total_nouns: tuple[str, ...]
     added_words: tuple[str, ...]
+    more_cues: tuple[str, ...]
 
 
 @cache
 def number_context() -> NumberContext:
     return lexicons.load_object(NumberContext, "number_context.json")
+
+
+@cache
+def more_cues() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The cues of "another N" by their last word: "further" -> (("a", "further"),)."""
+    cues: dict[str, list[tuple[str, ...]]] = {}
+    for cue in number_context().more_cues:
+        words = tuple(cue.split())
+        cues.setdefault(words[-1], []).append(words)
+    return {last: tuple(words) for last, words in cues.items()}
 
 
 @cache

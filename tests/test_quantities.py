@@ -1823,6 +1823,21 @@ QUANTITY_CASES = [
         id="another-count-takes-the-noun-of-the-list",
     ),
     pytest.param(
+        "In an age of austerity, 300 libraries closed.",
+        [("300 libraries", "300", None, None, "libraries", "exact")],
+        id="age-word-behind-a-comma-is-no-age",
+    ),
+    pytest.param(
+        "Age UK said 200 volunteers helped.",
+        [("200 volunteers", "200", None, None, "volunteers", "exact")],
+        id="age-in-a-name-is-no-age",
+    ),
+    pytest.param(
+        "The average age of participants was 45 and 300 people took part.",
+        [("300 people", "300", None, None, "people", "exact")],
+        id="age-takes-no-noun-of-a-count-after",
+    ),
+    pytest.param(
         "It operates 120 stores and plans a further 30 next year.",
         [
             ("120 stores", "120", None, None, "stores", "exact"),
@@ -2096,6 +2111,14 @@ NOT_QUANTITY_CASES = [
     pytest.param("She ran the 10k race.", id="glued-k-race"),
     pytest.param("The suspects, both 17, were bailed.", id="age-apposition-both"),
     pytest.param("The victims, aged 19 and 21, were students.", id="age-apposition-pair"),
+    pytest.param("The reform raises the retirement age from 62 to 64.", id="age-limit-from-to"),
+    pytest.param("The voting age was lowered to 16 last year.", id="age-limit-lowered-to"),
+    pytest.param("The state pension age will rise to 67 by 2028.", id="age-limit-will-rise"),
+    pytest.param("The minimum age for buying cigarettes rose to 21.", id="age-limit-for"),
+    pytest.param("The average age of the fleet is 12.", id="age-average-of"),
+    pytest.param("Aged 18 to 24, the volunteers were paid.", id="age-aged-opens-sentence"),
+    pytest.param("Voters aged 18 to 24 backed the plan.", id="age-range-aged"),
+    pytest.param("A 42-year-old man was arrested.", id="age-year-old"),
     pytest.param("He was 6 foot 4.", id="feet-and-bare-inches"),
     pytest.param("Pupils from 5 to 11 years old attend.", id="range-of-ages"),
     pytest.param("Some families took between 5 and 7 years to rebuild.", id="range-of-years"),

@@ -379,6 +379,13 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         counted = text[ctx.token_chars[phrase[0]] : end]
     elif unit_id is None and not compound:
         counted = _of_total(ctx, number, values[0], i, taken)
+    if (
+        unit_id is None
+        and counted is None
+        and not compound
+        and _age_before(text, number.start_char, _AGE_CLAUSE_WORDS)
+    ):
+        return None  # "the retirement age from 62 to 64": ages are no quantities
     if share and unit_id is None and counted is None:
         linked, shared = _shared_unit(ctx, number)
         if linked and shared is None:
@@ -1092,7 +1099,7 @@ def _acceptable(
         )
     if text[number.start_char - 1 : number.start_char].isalpha():
         return False  # "COP27", a name; money glued to its code is the money's ("USD50")
-    if any(word.lower() in age_words() for word in _before_list(words)[-3:]):
+    if _age_before(text, number.start_char, _AGE_WORDS):
         return False  # "aged 46", "aged over 70", "aged 19 and 20", "aged 4, 6 and 9": an age
     if not _has_digit(number.text) and not _spelled_count(text, number, unit, counted):
         return False
@@ -1107,18 +1114,30 @@ def _acceptable(
     )
 
 
-_LIST_LINKS = frozenset({"and", "or", "&"})
+_AGE_WORDS = 2
+_AGE_CLAUSE_WORDS = 6
+"""How many plain words may stand between an age word and an age: two for any number
+("aged over 70"), six for a number with no noun of its own ("the retirement age will rise
+to 67")."""
 
 
-def _before_list(words: list[str]) -> list[str]:
-    """The words before a list of bare numbers that the number after ``words`` ends: "aged
-    4, 6 and" -> "aged"; other words stay as they are."""
-    if not words or words[-1] not in _LIST_LINKS:
-        return words
-    k = len(words) - 1
-    while k and words[k - 1].rstrip(",").isdigit():
-        k -= 1
-    return words[:k]
+@cache
+def _age_re(words: int) -> re.Pattern[str]:
+    """An age word (numbers.json age_words; a participle may open a sentence: "Aged 18 to
+    24, ..."), up to ``words`` plain lowercase words and maybe a list of numbers before the
+    number: "aged 4, 6 and ", "age from 62 to ", "age was lowered to "."""
+    participles = [w.capitalize() for w in age_words() if w.endswith("ed")]
+    names = alternation([*age_words(), *participles])
+    listed = r"(?:[ \u00a0]+\d+(?:,[ \u00a0]+\d+)*(?:,|,?[ \u00a0]+(?:to|and|or|&)))?"
+    return re.compile(rf"\b(?:{names})(?:[ \u00a0]+[a-z]+){{0,{words}}}{listed}[ \u00a0]+$")
+
+
+def _age_before(text: str, start: int, words: int) -> bool:
+    """Whether the number at ``start`` is an age: an age word, a few plain words and no
+    punctuation before it ("aged 46", "the voting age was lowered to 16"; not "In an age
+    of austerity, 300 libraries", "Age UK said 200 volunteers")."""
+    window = text[max(0, start - 12 * words - 20) : start]
+    return ("age" in window or "Age" in window) and _age_re(words).search(window) is not None
 
 
 _POSSESSIVE_MARKS = frozenset({"'s", "’s"})

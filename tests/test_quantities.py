@@ -1823,6 +1823,21 @@ QUANTITY_CASES = [
         id="another-count-takes-the-noun-of-the-list",
     ),
     pytest.param(
+        "Highs will reach 10C-15C on Sunday.",
+        [("10C-15C", "10", "15", "°C", None, "exact")],
+        id="glued-unit-range-both-ends",
+    ),
+    pytest.param(
+        "Loads of 5kg-10kg are allowed.",
+        [("5kg-10kg", "5", "10", "kg", None, "exact")],
+        id="glued-kg-range-both-ends",
+    ),
+    pytest.param(
+        "The legal limit is 5 mg/L.",
+        [("5 mg/L", "5", None, "mg/L", None, "exact")],
+        id="per-litre-before-a-full-stop",
+    ),
+    pytest.param(
         "In an age of austerity, 300 libraries closed.",
         [("300 libraries", "300", None, None, "libraries", "exact")],
         id="age-word-behind-a-comma-is-no-age",

@@ -1823,6 +1823,16 @@ QUANTITY_CASES = [
         id="another-count-takes-the-noun-of-the-list",
     ),
     pytest.param(
+        "Some 200 face fines.",
+        [("Some 200", "200", None, None, None, "approx")],
+        id="subject-verb-before-its-plural-object",
+    ),
+    pytest.param(
+        "Police seized 300 face masks.",
+        [("300 face masks", "300", None, None, "face masks", "exact")],
+        id="subject-verb-word-in-a-compound-stays",
+    ),
+    pytest.param(
         "Highs will reach 10C-15C on Sunday.",
         [("10C-15C", "10", "15", "°C", None, "exact")],
         id="glued-unit-range-both-ends",
@@ -2134,6 +2144,7 @@ NOT_QUANTITY_CASES = [
     pytest.param("Aged 18 to 24, the volunteers were paid.", id="age-aged-opens-sentence"),
     pytest.param("Voters aged 18 to 24 backed the plan.", id="age-range-aged"),
     pytest.param("A 42-year-old man was arrested.", id="age-year-old"),
+    pytest.param("Four face charges of fraud.", id="spelled-subject-before-verb-object"),
     pytest.param("He was 6 foot 4.", id="feet-and-bare-inches"),
     pytest.param("Pupils from 5 to 11 years old attend.", id="range-of-ages"),
     pytest.param("Some families took between 5 and 7 years to rebuild.", id="range-of-years"),

@@ -26,6 +26,7 @@ from factextract.numbers.words import (
     number_context,
     subject_verbs,
     superlatives,
+    verb_objects,
 )
 from factextract.patterns import alternation
 
@@ -123,7 +124,8 @@ def _subject_verb(ctx: Context, i: int) -> bool:
     """Whether the word at ``i`` (of number_context.json subject_verbs), right after a
     number, is the verb of a count that is the clause's subject: "576,000 face catastrophic
     levels", "800 hold dual passports". A noun modifier stands right before its plural head
-    ("300 face masks", "40 work permits"), so a plural right after keeps the compound;
+    ("300 face masks", "40 work permits"), so a plural right after keeps the compound,
+    unless it is a verb's object (number_context.json verb_objects: "Four face charges");
     anything else makes the word a verb."""
     lowers = ctx.lowers
     if not ctx.words[i].islower():
@@ -131,7 +133,9 @@ def _subject_verb(ctx: Context, i: int) -> bool:
     after = i + 1
     if after < len(lowers) and ctx.words[after] in "-‐" and not ctx.spaced[i]:
         return False  # "300 work-related injuries": a compound word
-    return after >= len(lowers) or not numbers.is_plural(lowers[after])
+    if after >= len(lowers) or lowers[after] in verb_objects():
+        return True  # "Four face charges": an object, no compound's head
+    return not numbers.is_plural(lowers[after])
 
 
 _IMPLIED_MOST = 3

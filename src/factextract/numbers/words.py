@@ -88,6 +88,7 @@ class NumberContext(Row):
     total_nouns: tuple[str, ...]
     added_words: tuple[str, ...]
     more_cues: tuple[str, ...]
+    verb_objects: tuple[str, ...]
 
 
 @cache
@@ -122,6 +123,13 @@ def subject_verbs() -> frozenset[str]:
     """Verbs a bare count as a clause's subject may stand before ("576,000 face
     catastrophic levels"), that are also nouns of compounds ("300 face masks")."""
     return frozenset(number_context().subject_verbs)
+
+
+@cache
+def verb_objects() -> frozenset[str]:
+    """Plurals that are a subject verb's object, never a compound's head: "Four face
+    charges"."""
+    return frozenset(number_context().verb_objects)
 
 
 @cache

@@ -1823,6 +1823,30 @@ QUANTITY_CASES = [
         id="another-count-takes-the-noun-of-the-list",
     ),
     pytest.param(
+        "The fire destroyed 1,200 structures and damaged 300 more.",
+        [
+            ("1,200 structures", "1200", None, None, "structures", "exact"),
+            ("300", "300", None, None, "structures", "exact"),
+        ],
+        id="count-and-more-takes-the-noun-of-the-list",
+    ),
+    pytest.param(
+        "At least 40 people were killed and 200 others injured.",
+        [
+            ("At least 40 people", "40", None, None, "people", "at_least"),
+            ("200", "200", None, None, "people", "exact"),
+        ],
+        id="count-and-others-takes-the-noun-of-the-list",
+    ),
+    pytest.param(
+        "The firm sold 1,200 cars in May and 300 more than in April.",
+        [
+            ("1,200 cars", "1200", None, None, "cars", "exact"),
+            ("300", "300", None, None, None, "exact"),
+        ],
+        id="count-and-more-than-compares",
+    ),
+    pytest.param(
         "Some 200 face fines.",
         [("Some 200", "200", None, None, None, "approx")],
         id="subject-verb-before-its-plural-object",

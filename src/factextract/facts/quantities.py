@@ -524,6 +524,31 @@ def _elided(
     )
 
 
+def _more_lead(ctx: Context, number: _Number, start: int) -> int | None:
+    """Where the words that add more of a list's count begin: "another 28", "a further 30"
+    (the cue's start), "300 more." (the number's ``start``); None for most numbers."""
+    lowers, k = ctx.lowers, ctx.token_at(start) - 1
+    if k >= 0 and (cues := more_cues().get(lowers[k])) is not None:
+        first = next(
+            (k + 1 - len(c) for c in cues if tuple(lowers[k + 1 - len(c) : k + 1]) == c), -1
+        )
+        return ctx.token_chars[first] if first >= 1 else None
+    j = ctx.token_at(number.end_char)
+    if j >= len(lowers) or lowers[j] not in _more_after():
+        return None  # most numbers: a set lookup
+    after = j + 1
+    if after >= len(lowers) or not ctx.words[after].isalpha():
+        return start
+    word = lowers[after]  # "300 more homes" counts its own noun; "300 more than" compares
+    ends = word in stop_words() or word in casualty_participles()  # "200 others injured"
+    return start if ends and word != "than" else None
+
+
+@cache
+def _more_after() -> frozenset[str]:
+    return frozenset(number_context().more_after)
+
+
 _LIST_GAP = re.compile(r"[^\d;:()]{0,60}")
 _LIST_LINK = re.compile(r",|\b(?:and|but|while|with|plus)\b")
 """The gap of a list between a count and "another N", with no digit and a comma or a
@@ -534,21 +559,16 @@ def _more_of_list(
     ctx: Context, number: _Number, cue: qualifiers.Cue | None, taken: tuple[int, ...]
 ) -> str | None:
     """The noun of the count before a bare count after "another", "a further" or "an
-    additional" in a list (number_context.json more_cues): "43 smelters in operation and
-    another 28 under construction", "opened 120 stores and plans a further 30" count
-    smelters and stores; a word of what was added is dropped ("12 new deaths and another 5").
-    The count before is the last one before the cue in its sentence, with no digit between,
-    and a comma or a conjunction leads to the cue."""
+    additional" (number_context.json more_cues) or before "more" or "others" (more_after)
+    in a list: "43 smelters in operation and another 28 under construction", "opened 120
+    stores and plans a further 30", "destroyed 1,200 structures and damaged 300 more" count
+    smelters, stores and structures; a word of what was added is dropped ("12 new deaths and
+    another 5"). The count before is the last one before the cue in its sentence, with no
+    digit between, and a comma or a conjunction leads to the cue."""
     start = cue.start if cue is not None else number.start_char
-    k = ctx.token_at(start) - 1
-    if k < 0 or (cues := more_cues().get(ctx.lowers[k])) is None:
-        return None  # most numbers: a set lookup
-    first = next(
-        (k + 1 - len(c) for c in cues if tuple(ctx.lowers[k + 1 - len(c) : k + 1]) == c), -1
-    )
-    if first < 1:
+    lead = _more_lead(ctx, number, start)
+    if lead is None:
         return None
-    lead = ctx.token_chars[first]
     before = ctx.numerals_in(ctx.sentence_start(start), lead)
     if not before or before[-1].label_ != "cardinal":
         return None

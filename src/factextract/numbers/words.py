@@ -88,6 +88,7 @@ class NumberContext(Row):
     total_nouns: tuple[str, ...]
     added_words: tuple[str, ...]
     more_cues: tuple[str, ...]
+    more_after: tuple[str, ...]
     verb_objects: tuple[str, ...]
 
 

@@ -1857,6 +1857,16 @@ QUANTITY_CASES = [
         id="subject-verb-word-in-a-compound-stays",
     ),
     pytest.param(
+        "Some 2,000 paid tribute on Sunday.",
+        [("Some 2,000", "2000", None, None, None, "approx")],
+        id="subject-count-before-a-past-verb",
+    ),
+    pytest.param(
+        "The company has 300 paid subscribers.",
+        [("300 paid subscribers", "300", None, None, "paid subscribers", "exact")],
+        id="subject-verb-word-as-a-modifier-stays",
+    ),
+    pytest.param(
         "Highs will reach 10C-15C on Sunday.",
         [("10C-15C", "10", "15", "°C", None, "exact")],
         id="glued-unit-range-both-ends",
@@ -2169,6 +2179,7 @@ NOT_QUANTITY_CASES = [
     pytest.param("Voters aged 18 to 24 backed the plan.", id="age-range-aged"),
     pytest.param("A 42-year-old man was arrested.", id="age-year-old"),
     pytest.param("Four face charges of fraud.", id="spelled-subject-before-verb-object"),
+    pytest.param("A family of four spends $200 a week on food.", id="spelled-group-before-verb"),
     pytest.param("He was 6 foot 4.", id="feet-and-bare-inches"),
     pytest.param("Pupils from 5 to 11 years old attend.", id="range-of-ages"),
     pytest.param("Some families took between 5 and 7 years to rebuild.", id="range-of-years"),

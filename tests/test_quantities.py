@@ -1882,6 +1882,21 @@ QUANTITY_CASES = [
         id="per-litre-before-a-full-stop",
     ),
     pytest.param(
+        "His blood pressure was 140 mmHg.",
+        [("140 mmHg", "140", None, "mmHg", None, "exact")],
+        id="millimetres-of-mercury",
+    ),
+    pytest.param(
+        "Her cholesterol was 6.2 mmol/L.",
+        [("6.2 mmol/L", "6.2", None, "mmol/L", None, "exact")],
+        id="millimoles-per-litre",
+    ),
+    pytest.param(
+        "Glucose was 5.5 mmol per litre.",
+        [("5.5 mmol per litre", "5.5", None, "mmol/L", None, "exact")],
+        id="millimoles-per-litre-spelled",
+    ),
+    pytest.param(
         "In an age of austerity, 300 libraries closed.",
         [("300 libraries", "300", None, None, "libraries", "exact")],
         id="age-word-behind-a-comma-is-no-age",

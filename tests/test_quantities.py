@@ -1897,6 +1897,26 @@ QUANTITY_CASES = [
         id="millimoles-per-litre-spelled",
     ),
     pytest.param(
+        "As few as 10 patients responded.",
+        [("As few as 10 patients", "10", None, None, "patients", "at_least")],
+        id="as-few-as-is-a-floor",
+    ),
+    pytest.param(
+        "Just short of 2,000 people voted.",
+        [("Just short of 2,000 people", "2000", None, None, "people", "nearly")],
+        id="just-short-of-is-nearly",
+    ),
+    pytest.param(
+        "The deal could create in the region of 500 jobs.",
+        [("in the region of 500 jobs", "500", None, None, "jobs", "approx")],
+        id="in-the-region-of-is-approx",
+    ),
+    pytest.param(
+        "Slightly over 300 homes were flooded.",
+        [("Slightly over 300 homes", "300", None, None, "homes", "more_than")],
+        id="slightly-over-is-more-than",
+    ),
+    pytest.param(
         "In an age of austerity, 300 libraries closed.",
         [("300 libraries", "300", None, None, "libraries", "exact")],
         id="age-word-behind-a-comma-is-no-age",

@@ -1857,6 +1857,16 @@ QUANTITY_CASES = [
         id="subject-verb-word-in-a-compound-stays",
     ),
     pytest.param(
+        "A total of 20 were arrested.",
+        [("20", "20", None, None, None, "exact")],
+        id="a-total-of-is-no-name",
+    ),
+    pytest.param(
+        "The death toll in Turkey of 40 is rising.",
+        [("40", "40", None, None, None, "exact")],
+        id="a-place-before-of-is-no-name",
+    ),
+    pytest.param(
         "Some 2,000 paid tribute on Sunday.",
         [("Some 2,000", "2000", None, None, None, "approx")],
         id="subject-count-before-a-past-verb",
@@ -2214,6 +2224,8 @@ NOT_QUANTITY_CASES = [
     pytest.param("Voters aged 18 to 24 backed the plan.", id="age-range-aged"),
     pytest.param("A 42-year-old man was arrested.", id="age-year-old"),
     pytest.param("Four face charges of fraud.", id="spelled-subject-before-verb-object"),
+    pytest.param("The Group of 20 met in Bali.", id="name-the-group-of"),
+    pytest.param("Leaders of the Gang of 8 drafted the bill.", id="name-the-gang-of"),
     pytest.param("A family of four spends $200 a week on food.", id="spelled-group-before-verb"),
     pytest.param("He was 6 foot 4.", id="feet-and-bare-inches"),
     pytest.param("Pupils from 5 to 11 years old attend.", id="range-of-ages"),

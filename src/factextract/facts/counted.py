@@ -564,6 +564,8 @@ def bare_number_counts(text: str, number: str, end: int, previous: str, limit: i
     words = previous.split()
     if _ranked(words) or _name_follows(text, end) or _age_limit(words):
         return False  # "the top 10", "the 737 MAX", "30 Rockefeller Plaza", "children under 5"
+    if words[-1:] == ["of"] and _NAME_OF.search(previous):
+        return False  # "the Group of 20", "the Gang of 8": a name
     if _AGE_AFTER.match(text, end) or number[-1:] in ("k", "K"):
         return False  # "the 16-24 age group"; "a 10k race" is 10 km, "10k" alone either
     if _per_time().match(text, end, limit):
@@ -583,6 +585,9 @@ def bare_number_counts(text: str, number: str, end: int, previous: str, limit: i
     return not (_APPOSITION_END.match(text, end) and _APPOSITION.search(previous))
 
 
+_NAME_OF = re.compile(r"\b[Tt]he[ \u00a0]+[A-Z][a-z]+[ \u00a0]+of[ \u00a0]+$")
+""""The", a capitalized noun and "of" before a bare number: a name ("the Group of 20", "The
+Gang of 8"); "A total of 20", "Of the 200", "the toll in Turkey of 40" are none."""
 _AGE_AFTER = re.compile(r"[ \u00a0]+ages?\b")
 _AT_END = re.compile(r"\bat[ \u00a0]+$", re.IGNORECASE)
 

@@ -1862,6 +1862,21 @@ QUANTITY_CASES = [
         id="a-total-of-is-no-name",
     ),
     pytest.param(
+        "The earthquake left 2,000 homeless.",
+        [("2,000 homeless", "2000", None, None, "homeless", "exact")],
+        id="group-adjective-homeless",
+    ),
+    pytest.param(
+        "Floods leave 30 dead in Kenya.",
+        [("30 dead", "30", None, None, "dead", "exact")],
+        id="group-adjective-dead",
+    ),
+    pytest.param(
+        "Officials found 30 dead fish in the river.",
+        [("30 dead fish", "30", None, None, "dead fish", "exact")],
+        id="group-adjective-before-a-noun-stays-a-modifier",
+    ),
+    pytest.param(
         "The death toll in Turkey of 40 is rising.",
         [("40", "40", None, None, None, "exact")],
         id="a-place-before-of-is-no-name",

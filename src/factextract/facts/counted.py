@@ -285,6 +285,24 @@ def model_phrase(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
     return (i, k) if plural else None
 
 
+def group_adjective(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
+    """An adjective that names a group of people right after a count, ending its phrase
+    (number_context.json group_adjectives): "Floods leave 30 dead", "left 2,000 homeless."
+    count the dead and the homeless; "30 dead fish" counts fish (a noun phrase first)."""
+    if i >= min(stop, len(ctx.words)) or ctx.lowers[i] not in _group_adjectives():
+        return None  # most phrases: a set lookup
+    after = i + 1
+    if after >= len(ctx.words) or not ctx.words[after].isalpha():
+        return i, after
+    ends = ctx.lowers[after] in stop_words() and after not in ctx.sentence_tokens
+    return (i, after) if ends else None  # "30 dead in Kenya"; not "30 dead fish"
+
+
+@cache
+def _group_adjectives() -> frozenset[str]:
+    return frozenset(number_context().group_adjectives)
+
+
 def numbered_compound(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
     """A plural compound noun that opens with a number, after a count ("two 18-wheelers",
     "31 3-pointers", "40 two-seaters"): the number names the thing, so the count counts the

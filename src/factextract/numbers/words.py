@@ -90,6 +90,7 @@ class NumberContext(Row):
     more_cues: tuple[str, ...]
     more_after: tuple[str, ...]
     verb_objects: tuple[str, ...]
+    group_adjectives: tuple[str, ...]
 
 
 @cache

@@ -1867,6 +1867,35 @@ QUANTITY_CASES = [
         id="group-adjective-homeless",
     ),
     pytest.param(
+        "Officials distributed 10,000 bags of rice.",
+        [("10,000 bags of rice", "10000", None, None, "bags of rice", "exact")],
+        id="container-counts-what-it-holds",
+    ),
+    pytest.param(
+        "The country received 2 million doses of the vaccine.",
+        [
+            (
+                "2 million doses of the vaccine",
+                "2000000",
+                None,
+                None,
+                "doses of the vaccine",
+                "exact",
+            )
+        ],
+        id="doses-count-what-they-are-of",
+    ),
+    pytest.param(
+        "Some 200 pairs of shoes were donated.",
+        [("Some 200 pairs of shoes", "200", None, None, "pairs of shoes", "approx")],
+        id="pairs-count-what-they-are-of",
+    ),
+    pytest.param(
+        "Police seized 500 boxes.",
+        [("500 boxes", "500", None, None, "boxes", "exact")],
+        id="container-alone-counts-itself",
+    ),
+    pytest.param(
         "Floods leave 30 dead in Kenya.",
         [("30 dead", "30", None, None, "dead", "exact")],
         id="group-adjective-dead",

@@ -224,12 +224,21 @@ def _adjective_like(word: str) -> bool:
 
 
 def head_of(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
-    """ "40,000 head of cattle": a count noun of the lexicon and a partitive after it, as
-    one token range (the count noun alone names no thing counted)."""
-    if i >= min(stop, len(ctx.words)) or ctx.lowers[i] not in lexicon_set("count_nouns"):
+    """ "40,000 head of cattle", "10,000 bags of rice": a count noun of the lexicon or a
+    container's (number_context.json container_nouns) and a partitive after it, as one token
+    range (the count noun alone names no thing counted, a container little)."""
+    if i >= min(stop, len(ctx.words)):
+        return None
+    word = ctx.lowers[i]
+    if word not in _container_nouns() and word not in lexicon_set("count_nouns"):
         return None
     phrase = partitive(ctx, i + 1, stop, singular=True)
     return (i, phrase[1]) if phrase is not None else None
+
+
+@cache
+def _container_nouns() -> frozenset[str]:
+    return frozenset(number_context().container_nouns)
 
 
 def compound_noun(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:

@@ -1872,6 +1872,27 @@ QUANTITY_CASES = [
         id="container-counts-what-it-holds",
     ),
     pytest.param(
+        "The factory makes 1,000 cars a week and 50,000 a year.",
+        [
+            ("1,000 cars a week", "1000", None, "/week", "cars", "exact"),
+            ("50,000 a year", "50000", None, "/year", "cars", "exact"),
+        ],
+        id="rate-and-bare-rate-restates-it",
+    ),
+    pytest.param(
+        "The field pumps 300,000 barrels a day and 100 million a year.",
+        [
+            ("300,000 barrels a day", "300000", None, "bbl/day", None, "exact"),
+            ("100 million a year", "100000000", None, "bbl/year", None, "exact"),
+        ],
+        id="measured-rate-and-bare-rate-restates-it",
+    ),
+    pytest.param(
+        "He sold 500 cars and 40 a day.",
+        [("500 cars", "500", None, None, "cars", "exact")],
+        id="count-and-bare-rate-restates-nothing",
+    ),
+    pytest.param(
         "The country received 2 million doses of the vaccine.",
         [
             (

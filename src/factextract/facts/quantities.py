@@ -833,7 +833,7 @@ def _fronted_total(
 _PER_TIME_STARTS = frozenset("ape \u00a0")
 """What follows the space after a number before a time denominator: "a", "an", "per",
 "each" (or more space)."""
-_OR_END = re.compile(r",[ \u00a0]+or[ \u00a0]+$")
+_OR_END = re.compile(r"(?:,[ \u00a0]+or|(?P<and>[ \u00a0]+and))[ \u00a0]+$")
 _RESTATED_GAP = re.compile(r"[^\d;:()]{0,40}")
 """What may stand between a quantity and the ", or" of its rate: " over five years"."""
 
@@ -850,7 +850,8 @@ def _restated_rate(
     1,000 a week" cars per week, "2 million barrels a day, or 730 million a year" is bbl/year.
     The quantity before ends a short phrase without digits before the comma; its own
     denominator of time, if any, gives way to the one after the number; a quantity per
-    something else ("3 tonnes per hectare") restates no rate."""
+    something else ("3 tonnes per hectare") restates no rate. After "and" the quantity
+    before must be a rate of time itself ("1,000 cars a week and 50,000 a year")."""
     end = number.end_char
     if ctx.text[end + 1 : end + 2] not in _PER_TIME_STARTS:
         return None  # most numbers: no " a", " per" or " each" right after (a cheap test)
@@ -875,6 +876,8 @@ def _restated_rate(
     base, _, per = (parts.unit or "").partition("/")
     if per and per not in time_unit_ids():
         return None  # "3.5 tonnes per hectare, or 40 a year" restates no rate
+    if lead.group("and") is not None and not per:
+        return None  # "sold 500 cars and 40 a day": a rate of something else, maybe
     return parts._replace(unit=f"{base}/{rate[0]}", end=rate[1])
 
 

@@ -2791,3 +2791,24 @@ def test_quantities_property_unit_written_twice_makes_one_range(
         (Decimal(low), Decimal(low + step), unit_id)
     ]
     assert all(text[q.start_char : q.end_char] == q.text for q in found)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    low=st.integers(min_value=1, max_value=90),
+    step=st.integers(min_value=1, max_value=90),
+    unit=st.sampled_from([("C", "°C"), ("F", "°F"), ("kg", "kg"), ("km", "km"), ("MW", "MW")]),
+    dash=st.sampled_from(["-", "–"]),
+)
+def test_quantities_property_glued_unit_range(
+    extractor: Extractor, low: int, step: int, unit: tuple[str, str], dash: str
+) -> None:
+    """A range with a unit glued to both ends ("10C-15C", "5kg-10kg") is one range fact of
+    that unit, its text the whole range."""
+    glued, unit_id = unit
+    pair = f"{low}{glued}{dash}{low + step}{glued}"
+    text = f"Forecasters expect {pair} on Monday."
+    found = _extract(extractor, text).quantities
+    assert [(q.text, q.value, q.value_max, q.unit) for q in found] == [
+        (pair, Decimal(low), Decimal(low + step), unit_id)
+    ]

@@ -1972,6 +1972,11 @@ QUANTITY_CASES = [
         id="millimoles-per-litre-spelled",
     ),
     pytest.param(
+        "Patients took 1,000 IU of vitamin D daily.",
+        [("1,000 IU of vitamin D", "1000", None, "IU", "vitamin D", "exact")],
+        id="international-units",
+    ),
+    pytest.param(
         "As few as 10 patients responded.",
         [("As few as 10 patients", "10", None, None, "patients", "at_least")],
         id="as-few-as-is-a-floor",

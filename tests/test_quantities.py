@@ -1977,6 +1977,16 @@ QUANTITY_CASES = [
         id="international-units",
     ),
     pytest.param(
+        "The company installed 2 GW of solar capacity.",
+        [("2 GW of solar capacity", "2", None, "GW", "solar capacity", "exact")],
+        id="material-head-capacity",
+    ),
+    pytest.param(
+        "China added 50 GW of wind power last year.",
+        [("50 GW of wind power", "50", None, "GW", "wind power", "exact")],
+        id="material-head-power",
+    ),
+    pytest.param(
         "As few as 10 patients responded.",
         [("As few as 10 patients", "10", None, None, "patients", "at_least")],
         id="as-few-as-is-a-floor",

@@ -1982,6 +1982,30 @@ QUANTITY_CASES = [
         id="material-head-capacity",
     ),
     pytest.param(
+        "Gunmen killed 12 villagers and abducted 30.",
+        [
+            ("12 villagers", "12", None, None, "villagers", "exact"),
+            ("30", "30", None, None, "villagers", "exact"),
+        ],
+        id="elided-object-after-abducted",
+    ),
+    pytest.param(
+        "Police arrested 120 people and charged 40.",
+        [
+            ("120 people", "120", None, None, "people", "exact"),
+            ("40", "40", None, None, "people", "exact"),
+        ],
+        id="elided-object-after-charged",
+    ),
+    pytest.param(
+        "The company launched 3 products and sold 40.",
+        [
+            ("3 products", "3", None, None, "products", "exact"),
+            ("40", "40", None, None, None, "exact"),
+        ],
+        id="elided-object-needs-outcome-verbs",
+    ),
+    pytest.param(
         "China added 50 GW of wind power last year.",
         [("50 GW of wind power", "50", None, "GW", "wind power", "exact")],
         id="material-head-power",

@@ -1153,7 +1153,7 @@ def _age_re(words: int) -> re.Pattern[str]:
     number: "aged 4, 6 and ", "age from 62 to ", "age was lowered to "."""
     participles = [w.capitalize() for w in age_words() if w.endswith("ed")]
     names = alternation([*age_words(), *participles])
-    listed = r"(?:[ \u00a0]+\d+(?:,[ \u00a0]+\d+)*(?:,|,?[ \u00a0]+(?:to|and|or|&)))?"
+    listed = r"(?:[ \u00a0]+\d+(?:,[ \u00a0]+\d+)*(?:,|,?[ \u00a0]+(?:to|and|or|&|from)))?"
     return re.compile(rf"\b(?:{names})(?:[ \u00a0]+[a-z]+){{0,{words}}}{listed}[ \u00a0]+$")
 
 

@@ -2853,3 +2853,24 @@ def test_quantities_property_glued_unit_range(
     assert [(q.text, q.value, q.value_max, q.unit) for q in found] == [
         (pair, Decimal(low), Decimal(low + step), unit_id)
     ]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    first=st.integers(min_value=2, max_value=9000),
+    second=st.integers(min_value=2, max_value=9000),
+    noun=st.sampled_from(["smelters", "stores", "wells", "clinics", "turbines"]),
+    cue=st.sampled_from(["another {n}", "a further {n}", "an additional {n}", "{n} more"]),
+)
+def test_quantities_property_more_of_a_list_counts_its_noun(
+    extractor: Extractor, first: int, second: int, noun: str, cue: str
+) -> None:
+    """A bare count after "another", "a further", "an additional" or before "more" in a list
+    counts the noun of the count before it; its span stays on the number."""
+    more = cue.format(n=f"{second:,}")
+    text = f"The group runs {first:,} {noun} in Chile and plans {more} in Peru."
+    found = _extract(extractor, text).quantities
+    assert [(q.text, q.value, q.counted) for q in found] == [
+        (f"{first:,} {noun}", Decimal(first), noun),
+        (f"{second:,}", Decimal(second), noun),
+    ]

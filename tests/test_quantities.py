@@ -1982,6 +1982,20 @@ QUANTITY_CASES = [
         id="material-head-capacity",
     ),
     pytest.param(
+        "Emissions reached 36 billion tonnes of CO2 equivalent.",
+        [
+            (
+                "36 billion tonnes of CO2 equivalent",
+                "36000000000",
+                None,
+                "t",
+                "CO2 equivalent",
+                "exact",
+            )
+        ],
+        id="formula-equivalent-after-a-unit",
+    ),
+    pytest.param(
         "Gunmen killed 12 villagers and abducted 30.",
         [
             ("12 villagers", "12", None, None, "villagers", "exact"),

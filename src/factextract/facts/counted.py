@@ -434,7 +434,20 @@ def partitive(ctx: Context, i: int, stop: int, singular: bool = True) -> tuple[i
         return None  # "12 of the county's 55 wards": the count belongs to the later noun
     if phrase is None and singular and _formula(ctx, j, stop):
         return j, j + 1  # "10 billion tonnes of CO2"
+    if phrase is None and singular and _formula_equivalent(ctx, j, stop):
+        return j, j + 2  # "36 billion tonnes of CO2 equivalent"
     return phrase
+
+
+def _formula_equivalent(ctx: Context, j: int, stop: int) -> bool:
+    """A formula and "equivalent" after a unit and "of": "tonnes of CO2 equivalent"."""
+    k = j + 1
+    if k >= min(stop, len(ctx.words)) or ctx.lowers[k] != "equivalent":
+        return False
+    if _FORMULA.fullmatch(ctx.words[j]) is None:
+        return False
+    following = ctx.words[k + 1] if k + 1 < len(ctx.words) else ""
+    return not (following.isalpha() and following.islower()) or following in stop_words()
 
 
 _FORMULA = re.compile(r"[A-Z][A-Za-z]*\d[A-Za-z\d]*(?:\.\d+)?")

@@ -2585,6 +2585,49 @@ DISAMBIGUATION = [
         ("Santiago", "city", "CL", None),
         id="latin-american-hints-at-no-country",
     ),
+    # A region is shown by the English name news uses, not its official local form.
+    pytest.param(
+        "Tourism in Madeira rose last year.",
+        "Madeira",
+        ("Madeira", "admin1", "PT", None),
+        id="madeira-shown-in-english",
+    ),
+    pytest.param(
+        "Ferries to the Azores were cancelled.",
+        "Azores",
+        ("Azores", "admin1", "PT", None),
+        id="azores-shown-in-english",
+    ),
+    pytest.param(
+        "Snow closed roads in Tyrol.", "Tyrol", ("Tyrol", "admin1", "AT", None), id="tyrol"
+    ),
+    pytest.param(
+        "Wildfires spread in Attica.", "Attica", ("Attica", "admin1", "GR", None), id="attica"
+    ),
+    pytest.param(
+        "Floods hit Lower Silesia.",
+        "Lower Silesia",
+        ("Lower Silesia", "admin1", "PL", None),
+        id="lower-silesia",
+    ),
+    pytest.param(
+        "Fighting in North Kivu displaced thousands.",
+        "North Kivu",
+        ("North Kivu", "admin1", "CD", None),
+        id="north-kivu",
+    ),
+    pytest.param(
+        "Officials in Iraqi Kurdistan said the vote would go ahead.",
+        "Iraqi Kurdistan",
+        ("Kurdistan Region", "admin1", "IQ", None),
+        id="iraqi-kurdistan",
+    ),
+    pytest.param(
+        "Tourists returned to George Town, Penang.",
+        "George Town",
+        ("George Town", "city", "MY", "Penang"),
+        id="penang-now-holds-its-cities",
+    ),
 ]
 
 

@@ -72,6 +72,22 @@ def _rows(nlp: Language, text: str) -> list[Row]:
 
 
 RECOGNITION = [
+    # A street named like a person stays a street without a person's cue.
+    pytest.param(
+        "Police closed George Street after the crash.",
+        [("George Street", "facility", None)],
+        id="george-street-alone",
+    ),
+    pytest.param(
+        "Traffic on Queen Victoria Street was diverted.",
+        [("Queen Victoria Street", "facility", None)],
+        id="royal-title-before-a-first-name",
+    ),
+    pytest.param(
+        "West Midlands Mayor Andy Street visited Birmingham.",
+        [("West Midlands", "region", "GB"), ("Birmingham", "city", "GB")],
+        id="region-before-the-mayor-andy-street",
+    ),
     # Countries, with aliases.
     pytest.param("Exports to Kenya rose sharply.", [("Kenya", "country", "KE")], id="country"),
     pytest.param(
@@ -1389,6 +1405,14 @@ def test_places_recognition(place_nlp: Language, text: str, expected: list[Row])
 
 
 NON_PLACES = [
+    # A first name before a one-word facility head, with a role or a speech verb: a person.
+    pytest.param("The Conservative mayor Andy Street spoke.", id="mayor-andy-street"),
+    pytest.param("Mayor Andy Street said the plan would work.", id="title-andy-street"),
+    pytest.param("Andy Street said the plan would work.", id="andy-street-said"),
+    pytest.param("Andy Street, the mayor, said the plan would work.", id="andy-street-the-mayor"),
+    pytest.param("Actress Emma Park said she was delighted.", id="actress-emma-park"),
+    pytest.param("The former chairman John Bridge resigned.", id="chairman-john-bridge"),
+    pytest.param("Mr Street said he would stand again.", id="mr-street"),
     # Common words that are also towns.
     pytest.param("Reading the report took an hour.", id="reading"),
     pytest.param("Nice weather helped the harvest.", id="nice"),

@@ -72,6 +72,22 @@ def _rows(nlp: Language, text: str) -> list[Row]:
 
 
 RECOGNITION = [
+    # After "by", a large city acts as its government, and a town before a noun stays a town.
+    pytest.param(
+        "The decision was welcomed by Houston and Berlin.",
+        [("Houston", "city", "US"), ("Berlin", "city", "DE")],
+        id="large-cities-after-by-stay",
+    ),
+    pytest.param(
+        "He was shot by Jackson police officers.",
+        [("Jackson", "city", "US")],
+        id="town-before-a-noun-after-by-stays",
+    ),
+    pytest.param(
+        "A speech by Lincoln, Nebraska, officials drew applause.",
+        [("Lincoln", "city", "US"), ("Nebraska", "admin1", "US")],
+        id="qualified-town-after-by-stays",
+    ),
     # A street named like a person stays a street without a person's cue.
     pytest.param(
         "Police closed George Street after the crash.",
@@ -1413,6 +1429,10 @@ NON_PLACES = [
     pytest.param("Actress Emma Park said she was delighted.", id="actress-emma-park"),
     pytest.param("The former chairman John Bridge resigned.", id="chairman-john-bridge"),
     pytest.param("Mr Street said he would stand again.", id="mr-street"),
+    # A town named like a person, after "by" and before no noun it qualifies: the doer.
+    pytest.param("In a speech by Lincoln in 1863, he called for unity.", id="speech-by-lincoln"),
+    pytest.param("The bill was sponsored by Warren and Sanders.", id="sponsored-by-warren"),
+    pytest.param("The vote was won by Madison in 2019.", id="won-by-madison"),
     # Common words that are also towns.
     pytest.param("Reading the report took an hour.", id="reading"),
     pytest.param("Nice weather helped the harvest.", id="nice"),

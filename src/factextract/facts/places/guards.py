@@ -209,12 +209,23 @@ class Page:
             return True
         # "Officials in Jordan said": a locative makes the name a place, whoever speaks; so
         # does a qualifier ("in Norfolk, Virginia, said": Virginia is no speaker).
-        return (
-            name in words.given_names
-            and not mention.strong
-            and self.spoken(mention)
-            and not locative(words, ctx, start)
-        )
+        if name not in words.given_names or mention.strong:
+            return False
+        return (self.spoken(mention) and not locative(words, ctx, start)) or self.agent(mention)
+
+    def agent(self, mention: Mention) -> bool:
+        """Whether a name that is also a person's, after "by" and before no noun it qualifies,
+        is the doer, a person: "a speech by Lincoln in 1863", "sponsored by Warren and
+        Sanders"; not a large city, which acts as its government ("rejected by Houston"), nor
+        one before a noun ("killed by Houston police")."""
+        ctx, start, end = self.ctx, mention.start, mention.end
+        if start == 0 or ctx.lowers[start - 1] != "by":
+            return False
+        first = mention.candidates[0] if mention.candidates else None
+        if first is None or first.type != "city" or first.population >= _AGENT_CITY:
+            return False
+        after = ctx.lowers[end] if end < len(ctx.words) else ""
+        return not after.isalpha() or after in _JOINERS or after in self.words.locative_ends
 
     def spoken(self, mention: Mention) -> bool:
         """Whether a speech verb stands right before or after the name."""
@@ -356,6 +367,10 @@ def _club_act(ctx: Context, words: Words, i: int) -> bool:
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
+_JOINERS = frozenset({"and", "or"})
+_AGENT_CITY = 500_000
+"""A city this large may act as its government after "by" ("rejected by Houston"); a
+smaller one named like a person is the person there ("a speech by Lincoln")."""
 
 
 def _next_word(ctx: Context, i: int) -> str:

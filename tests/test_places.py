@@ -72,6 +72,27 @@ def _rows(nlp: Language, text: str) -> list[Row]:
 
 
 RECOGNITION = [
+    # A name before a lower-case town's cue and "of" qualifies the town it names.
+    pytest.param(
+        "Israeli troops raided the West Bank city of Nablus.",
+        [("West Bank", "region", "PS"), ("Nablus", "city", "PS")],
+        id="west-bank-city-of-nablus",
+    ),
+    pytest.param(
+        "Airstrikes hit the Gaza town of Rafah.",
+        [("Gaza", "region", "PS"), ("Rafah", "city", "PS")],
+        id="gaza-town-of-rafah",
+    ),
+    pytest.param(
+        "The Texas city of Uvalde mourned.",
+        [("Texas", "admin1", "US"), ("Uvalde", "city", "US")],
+        id="texas-city-of-uvalde",
+    ),
+    pytest.param(
+        "The Kherson region of Ukraine was shelled.",
+        [("Kherson region", "admin1", "UA"), ("Ukraine", "country", "UA")],
+        id="region-cue-of-a-country-keeps-its-name",
+    ),
     # After "by", a large city acts as its government, and a town before a noun stays a town.
     pytest.param(
         "The decision was welcomed by Houston and Berlin.",

@@ -249,6 +249,20 @@ def _cued(gaz: Gazetteer, words: Words, name: str, cue: str) -> tuple[Entry, ...
 
 
 _UNITS = frozenset({"admin1", "admin2"})
+_TOWNS = frozenset({"city", "locality"})
+
+
+def _of_name(ctx: Context, caps: tuple[bool, ...], end: int, cue_end: int) -> bool:
+    """Whether a lower-case town's cue at ``end`` goes on with "of" and a name ("the West Bank
+    town of Jenin", "the Texas city of Uvalde"): the cue names the later name, and the one
+    before it qualifies; a region's or an area's cue is named by it ("the Donetsk region of
+    Ukraine", "the Grangetown area of Middlesbrough")."""
+    return (
+        ctx.words[end].islower()
+        and cue_end + 1 < len(ctx.words)
+        and ctx.lowers[cue_end] == "of"
+        and caps[cue_end + 1]
+    )
 
 
 def _qualifying(
@@ -294,6 +308,8 @@ def cue_mentions(ctx: Context, gaz: Gazetteer, words: Words) -> list[Mention]:
         candidates = _cue_candidates(ctx, gaz, words, start, end, cue_end)
         if kind.type != "country" and _qualifying(ctx, start, end, cue_end, candidates):
             continue  # "the U.S. state of Georgia": the country qualifies the cue; its name alone
+        if kind.type in _TOWNS and not kind.keeps_city and _of_name(ctx, caps, end, cue_end):
+            continue  # "the West Bank town of Jenin": the region qualifies the town; its name alone
         if _plausible(ctx, words, start, candidates):
             found.append(Mention(start, cue_end, candidates, "cue", kind, strong=True))
     return found

@@ -2650,6 +2650,25 @@ DISAMBIGUATION = [
         ("Santiago", "city", "CL", None),
         id="latin-american-hints-at-no-country",
     ),
+    # Palestinian towns news spells otherwise than GeoNames ("Jenin" is also a Polish village).
+    pytest.param(
+        "Israeli troops entered the West Bank town of Jenin.",
+        "Jenin",
+        ("Janīn", "city", "PS", None),
+        id="jenin-town-is-palestinian",
+    ),
+    pytest.param(
+        "Airstrikes hit Khan Younis overnight.",
+        "Khan Younis",
+        ("Khān Yūnis", "city", "PS", None),
+        id="khan-younis",
+    ),
+    pytest.param(
+        "Families fled Jabalia for Deir al-Balah.",
+        "Deir al-Balah",
+        ("Dayr al Balaḩ", "city", "PS", None),
+        id="deir-al-balah",
+    ),
     # A region is shown by the English name news uses, not its official local form.
     pytest.param(
         "Tourism in Madeira rose last year.",

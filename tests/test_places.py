@@ -72,6 +72,20 @@ def _rows(nlp: Language, text: str) -> list[Row]:
 
 
 RECOGNITION = [
+    # A country or a large city named like a person speaks as its government with "it".
+    pytest.param(
+        "Israel said it would respond.", [("Israel", "country", "IL")], id="israel-said-it"
+    ),
+    pytest.param(
+        "Jordan said its border would stay closed.",
+        [("Jordan", "country", "JO")],
+        id="jordan-said-its",
+    ),
+    pytest.param(
+        "Washington says it will impose sanctions.",
+        [("Washington", "city", "US")],
+        id="washington-says-it",
+    ),
     # A name before a lower-case town's cue and "of" qualifies the town it names.
     pytest.param(
         "Israeli troops raided the West Bank city of Nablus.",
@@ -1479,6 +1493,7 @@ NON_PLACES = [
     pytest.param("Victoria said the plan was sound.", id="victoria-said"),
     pytest.param("Victoria, 34, runs a cafe.", id="victoria-age"),
     pytest.param("Jordan said the team would win.", id="jordan-said"),
+    pytest.param("Michael Jordan retired. Jordan said it was time.", id="jordan-surname-said-it"),
     pytest.param('"We will win," said Jordan.', id="said-jordan"),
     pytest.param("Mr Jordan told reporters the deal was done.", id="mr-jordan"),
     pytest.param("Paris Hilton said she was thrilled.", id="paris-hilton"),

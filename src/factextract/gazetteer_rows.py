@@ -193,6 +193,8 @@ class Cues(_Row):
     honorifics: tuple[str, ...] = ()
     """Before a facility head, a person's title ("Mr Street")."""
     speech_verbs: tuple[str, ...]
+    state_pronouns: tuple[str, ...] = ()
+    """Pronouns after a speech verb that make its subject a body, no person ("it", "its")."""
     locatives: tuple[str, ...]
     currency_nouns: tuple[str, ...]
     product_nouns: tuple[str, ...] = ()

@@ -211,7 +211,23 @@ class Page:
         # does a qualifier ("in Norfolk, Virginia, said": Virginia is no speaker).
         if name not in words.given_names or mention.strong:
             return False
-        return (self.spoken(mention) and not locative(words, ctx, start)) or self.agent(mention)
+        if self.spoken(mention):
+            return not locative(words, ctx, start) and not self.speaks_as_state(mention)
+        return self.agent(mention)
+
+    def speaks_as_state(self, mention: Mention) -> bool:
+        """Whether a country or a large city named like a person speaks as its government,
+        with "it" or "its" right after the speech verb: "Israel said it would respond",
+        "Washington says its sanctions will stay"; "Jordan said he was tired" is a person."""
+        ctx, end = self.ctx, mention.end
+        if end + 1 >= len(ctx.words) or ctx.lowers[end] not in self.words.speech:
+            return False
+        if ctx.lowers[end + 1] not in self.words.cues.state_pronouns:
+            return False
+        return any(
+            e.type == "country" or (e.type == "city" and e.population >= _AGENT_CITY)
+            for e in mention.candidates
+        )
 
     def agent(self, mention: Mention) -> bool:
         """Whether a name that is also a person's, after "by" and before no noun it qualifies,

@@ -2686,6 +2686,15 @@ DISAMBIGUATION = [
     ),
     # A region is shown by the English name news uses, not its official local form.
     pytest.param(
+        "Talks were held in Vienna.", "Vienna", ("Vienna", "city", "AT", "Vienna"), id="wien"
+    ),
+    pytest.param(
+        "Bucharest and Belgrade signed a deal.",
+        "Belgrade",
+        ("Belgrade", "city", "RS", "Belgrade"),
+        id="beograd",
+    ),
+    pytest.param(
         "Tourism in Madeira rose last year.",
         "Madeira",
         ("Madeira", "admin1", "PT", None),

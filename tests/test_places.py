@@ -72,6 +72,18 @@ def _rows(nlp: Language, text: str) -> list[Row]:
 
 
 RECOGNITION = [
+    # "Rio" is Rio de Janeiro; New Zealand's two main islands are regions news names alone.
+    pytest.param(
+        "Rains hit Sao Paulo and Rio.",
+        [("Sao Paulo", "city", "BR"), ("Rio", "city", "BR")],
+        id="rio-is-rio-de-janeiro",
+    ),
+    pytest.param("Rio Ferdinand retired.", [], id="rio-inside-a-name"),
+    pytest.param(
+        "Cyclone Gabrielle battered New Zealand's North Island.",
+        [("New Zealand", "country", "NZ"), ("North Island", "region", "NZ")],
+        id="north-island",
+    ),
     # A country or a large city named like a person speaks as its government with "it".
     pytest.param(
         "Israel said it would respond.", [("Israel", "country", "IL")], id="israel-said-it"

@@ -2698,6 +2698,18 @@ DISAMBIGUATION = [
     ),
     # A region is shown by the English name news uses, not its official local form.
     pytest.param(
+        "Floods in Lima killed two.",
+        "Lima",
+        ("Lima", "city", "PE", "Metropolitan Lima"),
+        id="metropolitan-lima",
+    ),
+    pytest.param(
+        "Protests in Ulaanbaatar grew.",
+        "Ulaanbaatar",
+        ("Ulan Bator", "city", "MN", "Ulaanbaatar"),
+        id="ulaanbaatar-is-the-city",
+    ),
+    pytest.param(
         "Talks were held in Vienna.", "Vienna", ("Vienna", "city", "AT", "Vienna"), id="wien"
     ),
     pytest.param(

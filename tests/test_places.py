@@ -72,6 +72,22 @@ def _rows(nlp: Language, text: str) -> list[Row]:
 
 
 RECOGNITION = [
+    # Breakaway and disputed territories news names as places of their own.
+    pytest.param(
+        "Voters in Transnistria and South Ossetia went to the polls.",
+        [("Transnistria", "region", "MD"), ("South Ossetia", "region", "GE")],
+        id="breakaway-regions",
+    ),
+    pytest.param(
+        "Tensions rose in Northern Cyprus and Somaliland.",
+        [("Northern Cyprus", "region", "CY"), ("Somaliland", "region", "SO")],
+        id="northern-cyprus-somaliland",
+    ),
+    pytest.param(
+        "Israeli jets struck the Golan Heights.",
+        [("Golan Heights", "region", None)],
+        id="golan-heights-no-country",
+    ),
     # "Rio" is Rio de Janeiro; New Zealand's two main islands are regions news names alone.
     pytest.param(
         "Rains hit Sao Paulo and Rio.",

@@ -72,6 +72,15 @@ def _rows(nlp: Language, text: str) -> list[Row]:
 
 
 RECOGNITION = [
+    # A common word naming a large city is that city after a locative, before punctuation,
+    # a function word or a speech verb.
+    pytest.param("He flew to Nice.", [("Nice", "city", "FR")], id="flew-to-nice"),
+    pytest.param(
+        "Tourists returned to Dubrovnik and Split.",
+        [("Dubrovnik", "city", "HR"), ("Split", "city", "HR")],
+        id="to-dubrovnik-and-split",
+    ),
+    pytest.param("He lives in Mobile.", [("Mobile", "city", "US")], id="lives-in-mobile"),
     # Breakaway and disputed territories news names as places of their own.
     pytest.param(
         "Voters in Transnistria and South Ossetia went to the polls.",
@@ -1497,6 +1506,10 @@ NON_PLACES = [
     pytest.param("The bill was sponsored by Warren and Sanders.", id="sponsored-by-warren"),
     pytest.param("The vote was won by Madison in 2019.", id="won-by-madison"),
     # Common words that are also towns.
+    pytest.param("He had a bath in Nice weather.", id="locative-before-a-noun"),
+    pytest.param("She works in Metro stations.", id="metro-stations"),
+    pytest.param("Shares in Toyota rose.", id="brand-after-locative"),
+    pytest.param("Exports to Kazakh buyers rose.", id="demonym-after-locative"),
     pytest.param("Reading the report took an hour.", id="reading"),
     pytest.param("Nice weather helped the harvest.", id="nice"),
     pytest.param("Mobile phones are cheaper than ever.", id="mobile"),

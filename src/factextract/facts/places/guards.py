@@ -477,8 +477,8 @@ def keep(p: Page, mention: Mention) -> bool:
     after = ctx.words[mention.end] if mention.end < len(ctx.words) else ""
     if single and text in _months() and _NUMBER.match(after):
         return False  # "LONDON, March 3 (Reuters) -": a date, whatever comma stands before it
-    if text in words.common and not mention.strong:
-        return single and mention.locative and _big_city(mention) and text not in _months()
+    if text in words.common and not mention.strong and not _located_word(p, mention, text):
+        return False
     if p.person(mention, text) or p.embedded(mention):
         return False
     if (not mention.strong or _opposed(p, mention.start)) and p.team(mention):
@@ -748,6 +748,32 @@ def college(p: Page, mention: Mention) -> bool:
         return True  # "Penn State", "Boise State": no state of that name
     name = ctx.text[ctx.token_chars[mention.start] : ctx.token_ends[mention.end - 2]]
     return not any(e.type == "city" and e.population >= BIG_CITY for e in gazetteer().lookup(name))
+
+
+def _located_word(p: Page, mention: Mention, text: str) -> bool:
+    """Whether a common word that names a large city is that city after a locative and before
+    punctuation, a function word or a speech verb ("flights to Nice.", "in Split and
+    Dubrovnik", "Police in Reading said"); not before a word it may qualify ("in Nice
+    weather", "in Metro stations"); a brand or a company stays one ("shares in Toyota"), and
+    the other guards still judge it."""
+    ctx, end = p.ctx, mention.end
+    after = ctx.lowers[end] if end < len(ctx.words) else ""
+    ends = (
+        not after.isalpha()
+        or after.title() in FUNCTION_WORDS
+        or after in p.words.speech
+        or after in p.words.locative_ends
+    )
+    return (
+        ends
+        and end - mention.start == 1
+        and mention.how == "name"  # "Kazakh" is Petropavl only by an alternate name
+        and text not in p.words.owned
+        and text not in p.words.demonyms
+        and text not in _months()
+        and _big_city(mention)
+        and locative(p.words, ctx, mention.start)
+    )
 
 
 def _big_city(mention: Mention) -> bool:

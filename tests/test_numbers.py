@@ -582,6 +582,8 @@ def test_numbers_find_numerals_identifiers(text: str, want: list[Want]) -> None:
         pytest.param("COVID-19 cases", id="hyphenated_name"),
         pytest.param("covid-19 cases", id="lowercase_hyphenated_name"),
         pytest.param("the F-16 jets", id="aircraft_hyphen"),
+        pytest.param("the C-130 aircraft", id="aircraft_unit_letter_hyphen"),
+        pytest.param("4G-5G networks", id="letter_suffix_range"),
         pytest.param("Catch-22", id="title_hyphen"),
         pytest.param("the G20 summit", id="letter_prefix"),
         pytest.param("flight MH370", id="letters_prefix"),

@@ -52,6 +52,11 @@ SEED = (Path(__file__).resolve().parent.parent / "corpus" / "000_b0ff998e67b21a4
         pytest.param("the U.S.", ["the", "U.S."], id="capital-stop-stays"),
         pytest.param("Plan B.", ["Plan", "B."], id="initial-stays"),
         pytest.param("COVID-19", ["COVID-19"], id="covid-stays-whole"),
+        pytest.param("10C-15C", ["10", "C", "-", "15", "C"], id="glued-unit-range"),
+        pytest.param("5kg-10kg", ["5", "kg", "-", "10", "kg"], id="glued-kg-range"),
+        pytest.param("C-130", ["C-130"], id="unit-letter-name-stays-whole"),
+        pytest.param("is 5 mg/L.", ["is", "5", "mg", "/", "L", "."], id="per-litre-then-stop"),
+        pytest.param("A/C.", ["A", "/", "C."], id="capital-slash-capital-stop-stays"),
         pytest.param("18th", ["18th"], id="ordinal-stays-whole"),
     ],
 )

@@ -1814,6 +1814,291 @@ QUANTITY_CASES = [
         ],
         id="new-total-below-the-addition-is-no-total",
     ),
+    pytest.param(
+        "The company has 43 smelters in operation and another 28 under construction.",
+        [
+            ("43 smelters", "43", None, None, "smelters", "exact"),
+            ("28", "28", None, None, "smelters", "exact"),
+        ],
+        id="another-count-takes-the-noun-of-the-list",
+    ),
+    pytest.param(
+        "The fire destroyed 1,200 structures and damaged 300 more.",
+        [
+            ("1,200 structures", "1200", None, None, "structures", "exact"),
+            ("300", "300", None, None, "structures", "exact"),
+        ],
+        id="count-and-more-takes-the-noun-of-the-list",
+    ),
+    pytest.param(
+        "At least 40 people were killed and 200 others injured.",
+        [
+            ("At least 40 people", "40", None, None, "people", "at_least"),
+            ("200", "200", None, None, "people", "exact"),
+        ],
+        id="count-and-others-takes-the-noun-of-the-list",
+    ),
+    pytest.param(
+        "The firm sold 1,200 cars in May and 300 more than in April.",
+        [
+            ("1,200 cars", "1200", None, None, "cars", "exact"),
+            ("300", "300", None, None, None, "exact"),
+        ],
+        id="count-and-more-than-compares",
+    ),
+    pytest.param(
+        "Some 200 face fines.",
+        [("Some 200", "200", None, None, None, "approx")],
+        id="subject-verb-before-its-plural-object",
+    ),
+    pytest.param(
+        "Police seized 300 face masks.",
+        [("300 face masks", "300", None, None, "face masks", "exact")],
+        id="subject-verb-word-in-a-compound-stays",
+    ),
+    pytest.param(
+        "A total of 20 were arrested.",
+        [("20", "20", None, None, None, "exact")],
+        id="a-total-of-is-no-name",
+    ),
+    pytest.param(
+        "The earthquake left 2,000 homeless.",
+        [("2,000 homeless", "2000", None, None, "homeless", "exact")],
+        id="group-adjective-homeless",
+    ),
+    pytest.param(
+        "Officials distributed 10,000 bags of rice.",
+        [("10,000 bags of rice", "10000", None, None, "bags of rice", "exact")],
+        id="container-counts-what-it-holds",
+    ),
+    pytest.param(
+        "The factory makes 1,000 cars a week and 50,000 a year.",
+        [
+            ("1,000 cars a week", "1000", None, "/week", "cars", "exact"),
+            ("50,000 a year", "50000", None, "/year", "cars", "exact"),
+        ],
+        id="rate-and-bare-rate-restates-it",
+    ),
+    pytest.param(
+        "The field pumps 300,000 barrels a day and 100 million a year.",
+        [
+            ("300,000 barrels a day", "300000", None, "bbl/day", None, "exact"),
+            ("100 million a year", "100000000", None, "bbl/year", None, "exact"),
+        ],
+        id="measured-rate-and-bare-rate-restates-it",
+    ),
+    pytest.param(
+        "He sold 500 cars and 40 a day.",
+        [("500 cars", "500", None, None, "cars", "exact")],
+        id="count-and-bare-rate-restates-nothing",
+    ),
+    pytest.param(
+        "The country received 2 million doses of the vaccine.",
+        [
+            (
+                "2 million doses of the vaccine",
+                "2000000",
+                None,
+                None,
+                "doses of the vaccine",
+                "exact",
+            )
+        ],
+        id="doses-count-what-they-are-of",
+    ),
+    pytest.param(
+        "Some 200 pairs of shoes were donated.",
+        [("Some 200 pairs of shoes", "200", None, None, "pairs of shoes", "approx")],
+        id="pairs-count-what-they-are-of",
+    ),
+    pytest.param(
+        "Police seized 500 boxes.",
+        [("500 boxes", "500", None, None, "boxes", "exact")],
+        id="container-alone-counts-itself",
+    ),
+    pytest.param(
+        "Floods leave 30 dead in Kenya.",
+        [("30 dead", "30", None, None, "dead", "exact")],
+        id="group-adjective-dead",
+    ),
+    pytest.param(
+        "Officials found 30 dead fish in the river.",
+        [("30 dead fish", "30", None, None, "dead fish", "exact")],
+        id="group-adjective-before-a-noun-stays-a-modifier",
+    ),
+    pytest.param(
+        "The death toll in Turkey of 40 is rising.",
+        [("40", "40", None, None, None, "exact")],
+        id="a-place-before-of-is-no-name",
+    ),
+    pytest.param(
+        "Some 2,000 paid tribute on Sunday.",
+        [("Some 2,000", "2000", None, None, None, "approx")],
+        id="subject-count-before-a-past-verb",
+    ),
+    pytest.param(
+        "The company has 300 paid subscribers.",
+        [("300 paid subscribers", "300", None, None, "paid subscribers", "exact")],
+        id="subject-verb-word-as-a-modifier-stays",
+    ),
+    pytest.param(
+        "Highs will reach 10C-15C on Sunday.",
+        [("10C-15C", "10", "15", "°C", None, "exact")],
+        id="glued-unit-range-both-ends",
+    ),
+    pytest.param(
+        "Loads of 5kg-10kg are allowed.",
+        [("5kg-10kg", "5", "10", "kg", None, "exact")],
+        id="glued-kg-range-both-ends",
+    ),
+    pytest.param(
+        "The legal limit is 5 mg/L.",
+        [("5 mg/L", "5", None, "mg/L", None, "exact")],
+        id="per-litre-before-a-full-stop",
+    ),
+    pytest.param(
+        "His blood pressure was 140 mmHg.",
+        [("140 mmHg", "140", None, "mmHg", None, "exact")],
+        id="millimetres-of-mercury",
+    ),
+    pytest.param(
+        "Her cholesterol was 6.2 mmol/L.",
+        [("6.2 mmol/L", "6.2", None, "mmol/L", None, "exact")],
+        id="millimoles-per-litre",
+    ),
+    pytest.param(
+        "Glucose was 5.5 mmol per litre.",
+        [("5.5 mmol per litre", "5.5", None, "mmol/L", None, "exact")],
+        id="millimoles-per-litre-spelled",
+    ),
+    pytest.param(
+        "Patients took 1,000 IU of vitamin D daily.",
+        [("1,000 IU of vitamin D", "1000", None, "IU", "vitamin D", "exact")],
+        id="international-units",
+    ),
+    pytest.param(
+        "The company installed 2 GW of solar capacity.",
+        [("2 GW of solar capacity", "2", None, "GW", "solar capacity", "exact")],
+        id="material-head-capacity",
+    ),
+    pytest.param(
+        "Emissions reached 36 billion tonnes of CO2 equivalent.",
+        [
+            (
+                "36 billion tonnes of CO2 equivalent",
+                "36000000000",
+                None,
+                "t",
+                "CO2 equivalent",
+                "exact",
+            )
+        ],
+        id="formula-equivalent-after-a-unit",
+    ),
+    pytest.param(
+        "Gunmen killed 12 villagers and abducted 30.",
+        [
+            ("12 villagers", "12", None, None, "villagers", "exact"),
+            ("30", "30", None, None, "villagers", "exact"),
+        ],
+        id="elided-object-after-abducted",
+    ),
+    pytest.param(
+        "Police arrested 120 people and charged 40.",
+        [
+            ("120 people", "120", None, None, "people", "exact"),
+            ("40", "40", None, None, "people", "exact"),
+        ],
+        id="elided-object-after-charged",
+    ),
+    pytest.param(
+        "The company launched 3 products and sold 40.",
+        [
+            ("3 products", "3", None, None, "products", "exact"),
+            ("40", "40", None, None, None, "exact"),
+        ],
+        id="elided-object-needs-outcome-verbs",
+    ),
+    pytest.param(
+        "China added 50 GW of wind power last year.",
+        [("50 GW of wind power", "50", None, "GW", "wind power", "exact")],
+        id="material-head-power",
+    ),
+    pytest.param(
+        "As few as 10 patients responded.",
+        [("As few as 10 patients", "10", None, None, "patients", "at_least")],
+        id="as-few-as-is-a-floor",
+    ),
+    pytest.param(
+        "Just short of 2,000 people voted.",
+        [("Just short of 2,000 people", "2000", None, None, "people", "nearly")],
+        id="just-short-of-is-nearly",
+    ),
+    pytest.param(
+        "The deal could create in the region of 500 jobs.",
+        [("in the region of 500 jobs", "500", None, None, "jobs", "approx")],
+        id="in-the-region-of-is-approx",
+    ),
+    pytest.param(
+        "Slightly over 300 homes were flooded.",
+        [("Slightly over 300 homes", "300", None, None, "homes", "more_than")],
+        id="slightly-over-is-more-than",
+    ),
+    pytest.param(
+        "In an age of austerity, 300 libraries closed.",
+        [("300 libraries", "300", None, None, "libraries", "exact")],
+        id="age-word-behind-a-comma-is-no-age",
+    ),
+    pytest.param(
+        "Age UK said 200 volunteers helped.",
+        [("200 volunteers", "200", None, None, "volunteers", "exact")],
+        id="age-in-a-name-is-no-age",
+    ),
+    pytest.param(
+        "The average age of participants was 45 and 300 people took part.",
+        [("300 people", "300", None, None, "people", "exact")],
+        id="age-takes-no-noun-of-a-count-after",
+    ),
+    pytest.param(
+        "It operates 120 stores and plans a further 30 next year.",
+        [
+            ("120 stores", "120", None, None, "stores", "exact"),
+            ("30", "30", None, None, "stores", "exact"),
+        ],
+        id="a-further-count-takes-the-noun-of-the-list",
+    ),
+    pytest.param(
+        "Over 300 homes were destroyed and another 1,200 damaged.",
+        [
+            ("Over 300 homes", "300", None, None, "homes", "more_than"),
+            ("1,200", "1200", None, None, "homes", "exact"),
+        ],
+        id="another-count-after-a-qualified-count",
+    ),
+    pytest.param(
+        "Officials reported 12 new deaths on Monday and another 5 on Tuesday.",
+        [
+            ("12 new deaths", "12", None, None, "new deaths", "exact"),
+            ("5", "5", None, None, "deaths", "exact"),
+        ],
+        id="another-count-drops-what-was-added",
+    ),
+    pytest.param(
+        "The army sent 500 troops. Another 300 arrived later.",
+        [
+            ("500 troops", "500", None, None, "troops", "exact"),
+            ("300", "300", None, None, None, "exact"),
+        ],
+        id="another-count-stays-in-its-sentence",
+    ),
+    pytest.param(
+        "The city has 12 hospitals and an additional 4 clinics.",
+        [
+            ("12 hospitals", "12", None, None, "hospitals", "exact"),
+            ("4 clinics", "4", None, None, "clinics", "exact"),
+        ],
+        id="additional-count-keeps-its-own-noun",
+    ),
 ]
 
 
@@ -2048,6 +2333,20 @@ NOT_QUANTITY_CASES = [
     pytest.param("She ran the 10k race.", id="glued-k-race"),
     pytest.param("The suspects, both 17, were bailed.", id="age-apposition-both"),
     pytest.param("The victims, aged 19 and 21, were students.", id="age-apposition-pair"),
+    pytest.param("The reform raises the retirement age from 62 to 64.", id="age-limit-from-to"),
+    pytest.param("The voting age was lowered to 16 last year.", id="age-limit-lowered-to"),
+    pytest.param("The state pension age will rise to 67 by 2028.", id="age-limit-will-rise"),
+    pytest.param("The minimum age for buying cigarettes rose to 21.", id="age-limit-for"),
+    pytest.param("The average age of the fleet is 12.", id="age-average-of"),
+    pytest.param("The average age rose to 45 from 42.", id="age-level-to-from"),
+    pytest.param("The voting age was lowered from 18 to 16.", id="age-limit-from-to-lowered"),
+    pytest.param("Aged 18 to 24, the volunteers were paid.", id="age-aged-opens-sentence"),
+    pytest.param("Voters aged 18 to 24 backed the plan.", id="age-range-aged"),
+    pytest.param("A 42-year-old man was arrested.", id="age-year-old"),
+    pytest.param("Four face charges of fraud.", id="spelled-subject-before-verb-object"),
+    pytest.param("The Group of 20 met in Bali.", id="name-the-group-of"),
+    pytest.param("Leaders of the Gang of 8 drafted the bill.", id="name-the-gang-of"),
+    pytest.param("A family of four spends $200 a week on food.", id="spelled-group-before-verb"),
     pytest.param("He was 6 foot 4.", id="feet-and-bare-inches"),
     pytest.param("Pupils from 5 to 11 years old attend.", id="range-of-ages"),
     pytest.param("Some families took between 5 and 7 years to rebuild.", id="range-of-years"),
@@ -2547,3 +2846,45 @@ def test_quantities_property_unit_written_twice_makes_one_range(
         (Decimal(low), Decimal(low + step), unit_id)
     ]
     assert all(text[q.start_char : q.end_char] == q.text for q in found)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    low=st.integers(min_value=1, max_value=90),
+    step=st.integers(min_value=1, max_value=90),
+    unit=st.sampled_from([("C", "°C"), ("F", "°F"), ("kg", "kg"), ("km", "km"), ("MW", "MW")]),
+    dash=st.sampled_from(["-", "–"]),
+)
+def test_quantities_property_glued_unit_range(
+    extractor: Extractor, low: int, step: int, unit: tuple[str, str], dash: str
+) -> None:
+    """A range with a unit glued to both ends ("10C-15C", "5kg-10kg") is one range fact of
+    that unit, its text the whole range."""
+    glued, unit_id = unit
+    pair = f"{low}{glued}{dash}{low + step}{glued}"
+    text = f"Forecasters expect {pair} on Monday."
+    found = _extract(extractor, text).quantities
+    assert [(q.text, q.value, q.value_max, q.unit) for q in found] == [
+        (pair, Decimal(low), Decimal(low + step), unit_id)
+    ]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    first=st.integers(min_value=2, max_value=9000),
+    second=st.integers(min_value=2, max_value=9000),
+    noun=st.sampled_from(["smelters", "stores", "wells", "clinics", "turbines"]),
+    cue=st.sampled_from(["another {n}", "a further {n}", "an additional {n}", "{n} more"]),
+)
+def test_quantities_property_more_of_a_list_counts_its_noun(
+    extractor: Extractor, first: int, second: int, noun: str, cue: str
+) -> None:
+    """A bare count after "another", "a further", "an additional" or before "more" in a list
+    counts the noun of the count before it; its span stays on the number."""
+    more = cue.format(n=f"{second:,}")
+    text = f"The group runs {first:,} {noun} in Chile and plans {more} in Peru."
+    found = _extract(extractor, text).quantities
+    assert [(q.text, q.value, q.counted) for q in found] == [
+        (f"{first:,} {noun}", Decimal(first), noun),
+        (f"{second:,}", Decimal(second), noun),
+    ]

@@ -187,7 +187,14 @@ class Cues(_Row):
     organization_heads: tuple[str, ...]
     organization_before_of: tuple[str, ...]
     person_titles: tuple[str, ...]
+    person_roles: tuple[str, ...] = ()
+    """Lower-case roles before a person's name ("mayor", "actress"): with a first name, no
+    facility ("the mayor Andy Street")."""
+    honorifics: tuple[str, ...] = ()
+    """Before a facility head, a person's title ("Mr Street")."""
     speech_verbs: tuple[str, ...]
+    state_pronouns: tuple[str, ...] = ()
+    """Pronouns after a speech verb that make its subject a body, no person ("it", "its")."""
     locatives: tuple[str, ...]
     currency_nouns: tuple[str, ...]
     product_nouns: tuple[str, ...] = ()
@@ -244,6 +251,9 @@ class Stopwords(_Row):
     event_venues: tuple[str, ...] = ()
     event_words: tuple[str, ...] = ()
     brand_phrases: tuple[str, ...] = ()
+    first_names: tuple[str, ...] = ()
+    """Common first names: before a one-word facility head, with a role or a speech verb, a
+    person ("mayor Andy Street")."""
     given_names: tuple[str, ...]
 
 

@@ -55,6 +55,7 @@ def _suffixes() -> list[str]:
         rf"(?<=[0-9])(?:{alternation(glued)})(?![A-Za-z])",
         r"(?<=[0-9][A-Z])\.",
         r"(?<=[0-9]\u00a2)\.",  # "costs 99¢.": the sentence's stop, not the sign's
+        r"(?<=[0-9a-z]/[A-Z])\.",  # "5 mg/L.": a stop after a unit's capital denominator
         *_mixed_case_unit_stops(unit_symbols),
         r"(?:(?<=illion)|(?<=thousand))\+",  # "$1 million+"
         r"(?:(?<=[0-9]bn)|(?<=[0-9][mt]n)|(?<=[0-9][kmKMB]))\+",  # "$1bn+", "£500k+"
@@ -73,8 +74,27 @@ def _mixed_case_unit_stops(unit_symbols: Iterable[str]) -> list[str]:
     return [rf"(?<={re.escape(s)})\." for s in mixed]
 
 
+def _unit_range_dash() -> str:
+    """The dash of a range whose ends both carry a glued unit: "10C-15C", "5kg-10kg" (spaCy
+    splits no dash after a letter before a digit). A unit glued to digits must stand before
+    it, so "COVID-19", "F-35" and "C-130" stay whole; the dash is matched first, for speed."""
+    unit_symbols, _ = lexicons.unit_index()
+    glued = sorted(s for s in unit_symbols if " " not in s and "/" not in s and "." not in s)
+    behind = "|".join(rf"(?<=[0-9]{re.escape(s)}[-–—])" for s in glued)
+    return rf"[-–—](?:{behind})(?=[0-9])"
+
+
+def _unit_before_range_dash() -> str:
+    """The first unit of such a range, which the suffix rules never see: "10C" of "10C-15C"."""
+    unit_symbols, _ = lexicons.unit_index()
+    glued = [s for s in unit_symbols if " " not in s and "/" not in s and "." not in s]
+    return rf"(?<=[0-9])(?:{alternation(glued)})(?=[-–—][0-9])"
+
+
 def _infixes() -> list[str]:
     return [
+        _unit_before_range_dash(),
+        _unit_range_dash(),
         r"(?<=[0-9])[-–—](?=[0-9])",  # 2016-19, 12.8–13.0, 5,000-7,000
         r"(?<=[0-9])[-–—](?=[A-Za-z])",  # 300-km, 45-year-old
         r"(?<=[0-9A-Za-z])[-–—](?=[$€£¥₹₦₩₱₺₽₴₫฿]|[A-Z]{1,3}\$)",  # €5m-€7m, $5–$7: the dash

@@ -26,6 +26,7 @@ from factextract.numbers.words import (
     number_context,
     subject_verbs,
     superlatives,
+    verb_objects,
 )
 from factextract.patterns import alternation
 
@@ -123,7 +124,8 @@ def _subject_verb(ctx: Context, i: int) -> bool:
     """Whether the word at ``i`` (of number_context.json subject_verbs), right after a
     number, is the verb of a count that is the clause's subject: "576,000 face catastrophic
     levels", "800 hold dual passports". A noun modifier stands right before its plural head
-    ("300 face masks", "40 work permits"), so a plural right after keeps the compound;
+    ("300 face masks", "40 work permits"), so a plural right after keeps the compound,
+    unless it is a verb's object (number_context.json verb_objects: "Four face charges");
     anything else makes the word a verb."""
     lowers = ctx.lowers
     if not ctx.words[i].islower():
@@ -131,7 +133,9 @@ def _subject_verb(ctx: Context, i: int) -> bool:
     after = i + 1
     if after < len(lowers) and ctx.words[after] in "-‐" and not ctx.spaced[i]:
         return False  # "300 work-related injuries": a compound word
-    return after >= len(lowers) or not numbers.is_plural(lowers[after])
+    if after >= len(lowers) or lowers[after] in verb_objects():
+        return True  # "Four face charges": an object, no compound's head
+    return not numbers.is_plural(lowers[after])
 
 
 _IMPLIED_MOST = 3
@@ -220,12 +224,21 @@ def _adjective_like(word: str) -> bool:
 
 
 def head_of(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
-    """ "40,000 head of cattle": a count noun of the lexicon and a partitive after it, as
-    one token range (the count noun alone names no thing counted)."""
-    if i >= min(stop, len(ctx.words)) or ctx.lowers[i] not in lexicon_set("count_nouns"):
+    """ "40,000 head of cattle", "10,000 bags of rice": a count noun of the lexicon or a
+    container's (number_context.json container_nouns) and a partitive after it, as one token
+    range (the count noun alone names no thing counted, a container little)."""
+    if i >= min(stop, len(ctx.words)):
+        return None
+    word = ctx.lowers[i]
+    if word not in _container_nouns() and word not in lexicon_set("count_nouns"):
         return None
     phrase = partitive(ctx, i + 1, stop, singular=True)
     return (i, phrase[1]) if phrase is not None else None
+
+
+@cache
+def _container_nouns() -> frozenset[str]:
+    return frozenset(number_context().container_nouns)
 
 
 def compound_noun(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
@@ -279,6 +292,24 @@ def model_phrase(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
     else:  # a plural after the model number: "H100 GPUs", "iPhone 15 Pros"
         plural = acronym_plural(last) or numbers.is_plural(ctx.lowers[k - 1])
     return (i, k) if plural else None
+
+
+def group_adjective(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
+    """An adjective that names a group of people right after a count, ending its phrase
+    (number_context.json group_adjectives): "Floods leave 30 dead", "left 2,000 homeless."
+    count the dead and the homeless; "30 dead fish" counts fish (a noun phrase first)."""
+    if i >= min(stop, len(ctx.words)) or ctx.lowers[i] not in _group_adjectives():
+        return None  # most phrases: a set lookup
+    after = i + 1
+    if after >= len(ctx.words) or not ctx.words[after].isalpha():
+        return i, after
+    ends = ctx.lowers[after] in stop_words() and after not in ctx.sentence_tokens
+    return (i, after) if ends else None  # "30 dead in Kenya"; not "30 dead fish"
+
+
+@cache
+def _group_adjectives() -> frozenset[str]:
+    return frozenset(number_context().group_adjectives)
 
 
 def numbered_compound(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
@@ -403,7 +434,20 @@ def partitive(ctx: Context, i: int, stop: int, singular: bool = True) -> tuple[i
         return None  # "12 of the county's 55 wards": the count belongs to the later noun
     if phrase is None and singular and _formula(ctx, j, stop):
         return j, j + 1  # "10 billion tonnes of CO2"
+    if phrase is None and singular and _formula_equivalent(ctx, j, stop):
+        return j, j + 2  # "36 billion tonnes of CO2 equivalent"
     return phrase
+
+
+def _formula_equivalent(ctx: Context, j: int, stop: int) -> bool:
+    """A formula and "equivalent" after a unit and "of": "tonnes of CO2 equivalent"."""
+    k = j + 1
+    if k >= min(stop, len(ctx.words)) or ctx.lowers[k] != "equivalent":
+        return False
+    if _FORMULA.fullmatch(ctx.words[j]) is None:
+        return False
+    following = ctx.words[k + 1] if k + 1 < len(ctx.words) else ""
+    return not (following.isalpha() and following.islower()) or following in stop_words()
 
 
 _FORMULA = re.compile(r"[A-Z][A-Za-z]*\d[A-Za-z\d]*(?:\.\d+)?")
@@ -560,6 +604,8 @@ def bare_number_counts(text: str, number: str, end: int, previous: str, limit: i
     words = previous.split()
     if _ranked(words) or _name_follows(text, end) or _age_limit(words):
         return False  # "the top 10", "the 737 MAX", "30 Rockefeller Plaza", "children under 5"
+    if words[-1:] == ["of"] and _NAME_OF.search(previous):
+        return False  # "the Group of 20", "the Gang of 8": a name
     if _AGE_AFTER.match(text, end) or number[-1:] in ("k", "K"):
         return False  # "the 16-24 age group"; "a 10k race" is 10 km, "10k" alone either
     if _per_time().match(text, end, limit):
@@ -579,6 +625,9 @@ def bare_number_counts(text: str, number: str, end: int, previous: str, limit: i
     return not (_APPOSITION_END.match(text, end) and _APPOSITION.search(previous))
 
 
+_NAME_OF = re.compile(r"\b[Tt]he[ \u00a0]+[A-Z][a-z]+[ \u00a0]+of[ \u00a0]+$")
+""""The", a capitalized noun and "of" before a bare number: a name ("the Group of 20", "The
+Gang of 8"); "A total of 20", "Of the 200", "the toll in Turkey of 40" are none."""
 _AGE_AFTER = re.compile(r"[ \u00a0]+ages?\b")
 _AT_END = re.compile(r"\bat[ \u00a0]+$", re.IGNORECASE)
 

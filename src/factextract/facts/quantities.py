@@ -30,6 +30,7 @@ from factextract.facts.counted import (
     countable,
     counts_nothing,
     follows_count,
+    group_adjective,
     head_of,
     implied_unit,
     level_before,
@@ -58,6 +59,7 @@ from factextract.numbers.words import (
     forecasters,
     level_cue_ends,
     level_followers,
+    more_cues,
     number_context,
     of_total_words,
     one_nouns,
@@ -370,6 +372,7 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
             or model_phrase(ctx, i, stop)
             or numbered_compound(ctx, i, stop)
             or _measured_phrase(ctx, i, stop, limit)
+            or group_adjective(ctx, i, stop)
         )
     if phrase is not None and unit_id is None and _forecasters_clause(ctx, phrase[1]):
         phrase = None  # "double the 170,000 economists had expected": a forecast of jobs
@@ -378,6 +381,13 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         counted = text[ctx.token_chars[phrase[0]] : end]
     elif unit_id is None and not compound:
         counted = _of_total(ctx, number, values[0], i, taken)
+    if (
+        unit_id is None
+        and counted is None
+        and not compound
+        and _age_before(text, number.start_char, _AGE_CLAUSE_WORDS)
+    ):
+        return None  # "the retirement age from 62 to 64": ages are no quantities
     if share and unit_id is None and counted is None:
         linked, shared = _shared_unit(ctx, number)
         if linked and shared is None:
@@ -512,7 +522,67 @@ def _elided(
         or _rival_count(ctx, number, cue, taken)
         or _tally_side(ctx, number, cue, taken)
         or _new_total(ctx, number, cue, taken)
+        or _more_of_list(ctx, number, cue, taken)
     )
+
+
+def _more_lead(ctx: Context, number: _Number, start: int) -> int | None:
+    """Where the words that add more of a list's count begin: "another 28", "a further 30"
+    (the cue's start), "300 more." (the number's ``start``); None for most numbers."""
+    lowers, k = ctx.lowers, ctx.token_at(start) - 1
+    if k >= 0 and (cues := more_cues().get(lowers[k])) is not None:
+        first = next(
+            (k + 1 - len(c) for c in cues if tuple(lowers[k + 1 - len(c) : k + 1]) == c), -1
+        )
+        return ctx.token_chars[first] if first >= 1 else None
+    j = ctx.token_at(number.end_char)
+    if j >= len(lowers) or lowers[j] not in _more_after():
+        return None  # most numbers: a set lookup
+    after = j + 1
+    if after >= len(lowers) or not ctx.words[after].isalpha():
+        return start
+    word = lowers[after]  # "300 more homes" counts its own noun; "300 more than" compares
+    ends = word in stop_words() or word in casualty_participles()  # "200 others injured"
+    return start if ends and word != "than" else None
+
+
+@cache
+def _more_after() -> frozenset[str]:
+    return frozenset(number_context().more_after)
+
+
+_LIST_GAP = re.compile(r"[^\d;:()]{0,60}")
+_LIST_LINK = re.compile(r",|\b(?:and|but|while|with|plus)\b")
+"""The gap of a list between a count and "another N", with no digit and a comma or a
+conjunction: " in operation and ", " and plans ", ", with "."""
+
+
+def _more_of_list(
+    ctx: Context, number: _Number, cue: qualifiers.Cue | None, taken: tuple[int, ...]
+) -> str | None:
+    """The noun of the count before a bare count after "another", "a further" or "an
+    additional" (number_context.json more_cues) or before "more" or "others" (more_after)
+    in a list: "43 smelters in operation and another 28 under construction", "opened 120
+    stores and plans a further 30", "destroyed 1,200 structures and damaged 300 more" count
+    smelters, stores and structures; a word of what was added is dropped ("12 new deaths and
+    another 5"). The count before is the last one before the cue in its sentence, with no
+    digit between, and a comma or a conjunction leads to the cue."""
+    start = cue.start if cue is not None else number.start_char
+    lead = _more_lead(ctx, number, start)
+    if lead is None:
+        return None
+    before = ctx.numerals_in(ctx.sentence_start(start), lead)
+    if not before or before[-1].label_ != "cardinal":
+        return None
+    parts = analyze(ctx, before[-1], share=False, taken=taken)
+    if parts is None or parts.unit is not None or parts.counted is None:
+        return None
+    if not _LIST_GAP.fullmatch(ctx.text, parts.end, lead) or not _LIST_LINK.search(
+        ctx.text, parts.end, lead
+    ):
+        return None
+    head, _, rest = parts.counted.partition(" ")
+    return rest if rest and head.lower() in number_context().added_words else parts.counted
 
 
 @cache
@@ -763,7 +833,7 @@ def _fronted_total(
 _PER_TIME_STARTS = frozenset("ape \u00a0")
 """What follows the space after a number before a time denominator: "a", "an", "per",
 "each" (or more space)."""
-_OR_END = re.compile(r",[ \u00a0]+or[ \u00a0]+$")
+_OR_END = re.compile(r"(?:,[ \u00a0]+or|(?P<and>[ \u00a0]+and))[ \u00a0]+$")
 _RESTATED_GAP = re.compile(r"[^\d;:()]{0,40}")
 """What may stand between a quantity and the ", or" of its rate: " over five years"."""
 
@@ -780,7 +850,8 @@ def _restated_rate(
     1,000 a week" cars per week, "2 million barrels a day, or 730 million a year" is bbl/year.
     The quantity before ends a short phrase without digits before the comma; its own
     denominator of time, if any, gives way to the one after the number; a quantity per
-    something else ("3 tonnes per hectare") restates no rate."""
+    something else ("3 tonnes per hectare") restates no rate. After "and" the quantity
+    before must be a rate of time itself ("1,000 cars a week and 50,000 a year")."""
     end = number.end_char
     if ctx.text[end + 1 : end + 2] not in _PER_TIME_STARTS:
         return None  # most numbers: no " a", " per" or " each" right after (a cheap test)
@@ -805,6 +876,8 @@ def _restated_rate(
     base, _, per = (parts.unit or "").partition("/")
     if per and per not in time_unit_ids():
         return None  # "3.5 tonnes per hectare, or 40 a year" restates no rate
+    if lead.group("and") is not None and not per:
+        return None  # "sold 500 cars and 40 a day": a rate of something else, maybe
     return parts._replace(unit=f"{base}/{rate[0]}", end=rate[1])
 
 
@@ -1051,7 +1124,7 @@ def _acceptable(
         )
     if text[number.start_char - 1 : number.start_char].isalpha():
         return False  # "COP27", a name; money glued to its code is the money's ("USD50")
-    if any(word.lower() in age_words() for word in _before_list(words)[-3:]):
+    if _age_before(text, number.start_char, _AGE_WORDS):
         return False  # "aged 46", "aged over 70", "aged 19 and 20", "aged 4, 6 and 9": an age
     if not _has_digit(number.text) and not _spelled_count(text, number, unit, counted):
         return False
@@ -1066,18 +1139,30 @@ def _acceptable(
     )
 
 
-_LIST_LINKS = frozenset({"and", "or", "&"})
+_AGE_WORDS = 2
+_AGE_CLAUSE_WORDS = 6
+"""How many plain words may stand between an age word and an age: two for any number
+("aged over 70"), six for a number with no noun of its own ("the retirement age will rise
+to 67")."""
 
 
-def _before_list(words: list[str]) -> list[str]:
-    """The words before a list of bare numbers that the number after ``words`` ends: "aged
-    4, 6 and" -> "aged"; other words stay as they are."""
-    if not words or words[-1] not in _LIST_LINKS:
-        return words
-    k = len(words) - 1
-    while k and words[k - 1].rstrip(",").isdigit():
-        k -= 1
-    return words[:k]
+@cache
+def _age_re(words: int) -> re.Pattern[str]:
+    """An age word (numbers.json age_words; a participle may open a sentence: "Aged 18 to
+    24, ..."), up to ``words`` plain lowercase words and maybe a list of numbers before the
+    number: "aged 4, 6 and ", "age from 62 to ", "age was lowered to "."""
+    participles = [w.capitalize() for w in age_words() if w.endswith("ed")]
+    names = alternation([*age_words(), *participles])
+    listed = r"(?:[ \u00a0]+\d+(?:,[ \u00a0]+\d+)*(?:,|,?[ \u00a0]+(?:to|and|or|&|from)))?"
+    return re.compile(rf"\b(?:{names})(?:[ \u00a0]+[a-z]+){{0,{words}}}{listed}[ \u00a0]+$")
+
+
+def _age_before(text: str, start: int, words: int) -> bool:
+    """Whether the number at ``start`` is an age: an age word, a few plain words and no
+    punctuation before it ("aged 46", "the voting age was lowered to 16"; not "In an age
+    of austerity, 300 libraries", "Age UK said 200 volunteers")."""
+    window = text[max(0, start - 12 * words - 20) : start]
+    return ("age" in window or "Age" in window) and _age_re(words).search(window) is not None
 
 
 _POSSESSIVE_MARKS = frozenset({"'s", "’s"})

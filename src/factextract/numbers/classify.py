@@ -89,6 +89,15 @@ def _glued_units() -> frozenset[str]:
     return frozenset(g for unit in lexicons.units() for g in unit.glued)
 
 
+@cache
+def _unit_dash() -> re.Pattern[str]:
+    """Digits, a glued unit symbol and a dash right before a number: "10C-", "5kg-" (a range
+    with a unit on both ends: "10C-15C")."""
+    symbols, _ = lexicons.unit_index()
+    glued = alternation(s for s in symbols if " " not in s and "/" not in s and "." not in s)
+    return re.compile(rf"\d(?:{glued})[-‐]$")
+
+
 def _is_title_line(text: str, start: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
@@ -109,7 +118,8 @@ def _inside_token(text: str, atom: _Atom, after: re.Match[str] | None) -> bool:
         if not (prefix and prefix.group() in symbols):
             return True
     if atom.start >= 2 and last in "-‐" and text[atom.start - 2].isalnum():
-        return True  # COVID-19, F-16, MH-370, mid-2019 (dates take that)
+        # COVID-19, F-16, MH-370, mid-2019 (dates take that); not the second end of "10C-15C"
+        return _unit_dash().search(text, max(0, atom.start - 8), atom.start) is None
     if after and after.group() not in _attached_ok():
         return True  # 18th, 4G, 3D, 737MAX
     if after and after.group() in _glued_units() and len(atom.raw.partition(".")[0]) > 3:

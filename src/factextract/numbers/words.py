@@ -87,11 +87,26 @@ class NumberContext(Row):
     total_verbs: tuple[str, ...]
     total_nouns: tuple[str, ...]
     added_words: tuple[str, ...]
+    more_cues: tuple[str, ...]
+    more_after: tuple[str, ...]
+    verb_objects: tuple[str, ...]
+    group_adjectives: tuple[str, ...]
+    container_nouns: tuple[str, ...]
 
 
 @cache
 def number_context() -> NumberContext:
     return lexicons.load_object(NumberContext, "number_context.json")
+
+
+@cache
+def more_cues() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The cues of "another N" by their last word: "further" -> (("a", "further"),)."""
+    cues: dict[str, list[tuple[str, ...]]] = {}
+    for cue in number_context().more_cues:
+        words = tuple(cue.split())
+        cues.setdefault(words[-1], []).append(words)
+    return {last: tuple(words) for last, words in cues.items()}
 
 
 @cache
@@ -111,6 +126,13 @@ def subject_verbs() -> frozenset[str]:
     """Verbs a bare count as a clause's subject may stand before ("576,000 face
     catastrophic levels"), that are also nouns of compounds ("300 face masks")."""
     return frozenset(number_context().subject_verbs)
+
+
+@cache
+def verb_objects() -> frozenset[str]:
+    """Plurals that are a subject verb's object, never a compound's head: "Four face
+    charges"."""
+    return frozenset(number_context().verb_objects)
 
 
 @cache

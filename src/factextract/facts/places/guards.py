@@ -209,12 +209,39 @@ class Page:
             return True
         # "Officials in Jordan said": a locative makes the name a place, whoever speaks; so
         # does a qualifier ("in Norfolk, Virginia, said": Virginia is no speaker).
-        return (
-            name in words.given_names
-            and not mention.strong
-            and self.spoken(mention)
-            and not locative(words, ctx, start)
+        if name not in words.given_names or mention.strong:
+            return False
+        if self.spoken(mention):
+            return not locative(words, ctx, start) and not self.speaks_as_state(mention)
+        return self.agent(mention)
+
+    def speaks_as_state(self, mention: Mention) -> bool:
+        """Whether a country or a large city named like a person speaks as its government,
+        with "it" or "its" right after the speech verb: "Israel said it would respond",
+        "Washington says its sanctions will stay"; "Jordan said he was tired" is a person."""
+        ctx, end = self.ctx, mention.end
+        if end + 1 >= len(ctx.words) or ctx.lowers[end] not in self.words.speech:
+            return False
+        if ctx.lowers[end + 1] not in self.words.cues.state_pronouns:
+            return False
+        return any(
+            e.type == "country" or (e.type == "city" and e.population >= _AGENT_CITY)
+            for e in mention.candidates
         )
+
+    def agent(self, mention: Mention) -> bool:
+        """Whether a name that is also a person's, after "by" and before no noun it qualifies,
+        is the doer, a person: "a speech by Lincoln in 1863", "sponsored by Warren and
+        Sanders"; not a large city, which acts as its government ("rejected by Houston"), nor
+        one before a noun ("killed by Houston police")."""
+        ctx, start, end = self.ctx, mention.start, mention.end
+        if start == 0 or ctx.lowers[start - 1] != "by":
+            return False
+        first = mention.candidates[0] if mention.candidates else None
+        if first is None or first.type != "city" or first.population >= _AGENT_CITY:
+            return False
+        after = ctx.lowers[end] if end < len(ctx.words) else ""
+        return not after.isalpha() or after in _JOINERS or after in self.words.locative_ends
 
     def spoken(self, mention: Mention) -> bool:
         """Whether a speech verb stands right before or after the name."""
@@ -356,6 +383,10 @@ def _club_act(ctx: Context, words: Words, i: int) -> bool:
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
+_JOINERS = frozenset({"and", "or"})
+_AGENT_CITY = 500_000
+"""A city this large may act as its government after "by" ("rejected by Houston"); a
+smaller one named like a person is the person there ("a speech by Lincoln")."""
 
 
 def _next_word(ctx: Context, i: int) -> str:
@@ -446,8 +477,8 @@ def keep(p: Page, mention: Mention) -> bool:
     after = ctx.words[mention.end] if mention.end < len(ctx.words) else ""
     if single and text in _months() and _NUMBER.match(after):
         return False  # "LONDON, March 3 (Reuters) -": a date, whatever comma stands before it
-    if text in words.common and not mention.strong:
-        return single and mention.locative and _big_city(mention) and text not in _months()
+    if text in words.common and not mention.strong and not _located_word(p, mention, text):
+        return False
     if p.person(mention, text) or p.embedded(mention):
         return False
     if (not mention.strong or _opposed(p, mention.start)) and p.team(mention):
@@ -725,6 +756,32 @@ def college(p: Page, mention: Mention) -> bool:
         return True  # "Penn State", "Boise State": no state of that name
     name = ctx.text[ctx.token_chars[mention.start] : ctx.token_ends[mention.end - 2]]
     return not any(e.type == "city" and e.population >= BIG_CITY for e in gazetteer().lookup(name))
+
+
+def _located_word(p: Page, mention: Mention, text: str) -> bool:
+    """Whether a common word that names a large city is that city after a locative and before
+    punctuation, a function word or a speech verb ("flights to Nice.", "in Split and
+    Dubrovnik", "Police in Reading said"); not before a word it may qualify ("in Nice
+    weather", "in Metro stations"); a brand or a company stays one ("shares in Toyota"), and
+    the other guards still judge it."""
+    ctx, end = p.ctx, mention.end
+    after = ctx.lowers[end] if end < len(ctx.words) else ""
+    ends = (
+        not after.isalpha()
+        or after.title() in FUNCTION_WORDS
+        or after in p.words.speech
+        or after in p.words.locative_ends
+    )
+    return (
+        ends
+        and end - mention.start == 1
+        and mention.how == "name"  # "Kazakh" is Petropavl only by an alternate name
+        and text not in p.words.owned
+        and text not in p.words.demonyms
+        and text not in _months()
+        and _big_city(mention)
+        and locative(p.words, ctx, mention.start)
+    )
 
 
 def _big_city(mention: Mention) -> bool:

@@ -108,6 +108,10 @@ class Words:
     """Common words, months and weekdays, demonyms, brands: alone, not a place."""
     demonyms: frozenset[str]
     given_names: frozenset[str]
+    first_names: frozenset[str]
+    """Common first names ("Andy"): before a facility head, perhaps a person's name."""
+    person_roles: frozenset[str]
+    honorifics: frozenset[str]
     facility_heads: frozenset[str]
     dedications: frozenset[str]
     """Facility heads named after places anywhere ("Pennsylvania Avenue", "Oxford Street")."""
@@ -304,6 +308,9 @@ def words() -> Words:
         common=frozenset({*s.common_words, *months, *s.demonyms, *s.brands}),
         demonyms=frozenset(s.demonyms),
         given_names=frozenset(s.given_names),
+        first_names=frozenset(s.first_names),
+        person_roles=frozenset(c.person_roles),
+        honorifics=frozenset(c.honorifics),
         facility_heads=frozenset(c.facility_heads),
         dedications=frozenset(c.dedication_heads),
         organization_heads=frozenset(c.organization_heads),

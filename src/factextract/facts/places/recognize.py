@@ -249,6 +249,20 @@ def _cued(gaz: Gazetteer, words: Words, name: str, cue: str) -> tuple[Entry, ...
 
 
 _UNITS = frozenset({"admin1", "admin2"})
+_TOWNS = frozenset({"city", "locality"})
+
+
+def _of_name(ctx: Context, caps: tuple[bool, ...], end: int, cue_end: int) -> bool:
+    """Whether a lower-case town's cue at ``end`` goes on with "of" and a name ("the West Bank
+    town of Jenin", "the Texas city of Uvalde"): the cue names the later name, and the one
+    before it qualifies; a region's or an area's cue is named by it ("the Donetsk region of
+    Ukraine", "the Grangetown area of Middlesbrough")."""
+    return (
+        ctx.words[end].islower()
+        and cue_end + 1 < len(ctx.words)
+        and ctx.lowers[cue_end] == "of"
+        and caps[cue_end + 1]
+    )
 
 
 def _qualifying(
@@ -294,6 +308,8 @@ def cue_mentions(ctx: Context, gaz: Gazetteer, words: Words) -> list[Mention]:
         candidates = _cue_candidates(ctx, gaz, words, start, end, cue_end)
         if kind.type != "country" and _qualifying(ctx, start, end, cue_end, candidates):
             continue  # "the U.S. state of Georgia": the country qualifies the cue; its name alone
+        if kind.type in _TOWNS and not kind.keeps_city and _of_name(ctx, caps, end, cue_end):
+            continue  # "the West Bank town of Jenin": the region qualifies the town; its name alone
         if _plausible(ctx, words, start, candidates):
             found.append(Mention(start, cue_end, candidates, "cue", kind, strong=True))
     return found
@@ -558,6 +574,9 @@ def facilities_and_organizations(
                 blocked.update(range(start, end))  # not "the West Bank", a place's own name
             continue
         head = _head(ctx, start, stop, words.facility_heads)
+        if head is not None and head == stop - 1 and head > start and _person(ctx, words, head):
+            blocked.update(range(head - 1, end))  # "mayor Andy Street", "Mr Street": no place
+            continue
         if head is not None and (head > start or end > head + 1):
             facilities.append(Mention(start, end, (), "facility", strong=True))
             blocked.update(range(start, end))
@@ -568,6 +587,35 @@ def facilities_and_organizations(
             facilities.append(Mention(start, end, (), "facility", strong=True))
             blocked.update(range(start, end))
     return facilities, blocked
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _person(ctx: Context, words: Words, head: int) -> bool:
+    """Whether the one-word facility head at ``head`` is a person's surname: after an
+    honorific ("Mr Street"), or after a first name with a role before it or a speech verb
+    after ("the Conservative mayor Andy Street", "Andy Street said"), or where the Doc also
+    writes the head after an honorific; alone, "George Street" stays a street."""
+    texts = ctx.words
+    before = texts[head - 1]
+    if before in words.honorifics:
+        return True
+    if before not in words.first_names:
+        return False
+    if head > 1 and ctx.lowers[head - 2] in words.person_roles:
+        return True
+    lowers, after = ctx.lowers, head + 1
+    if after < len(texts) and texts[after] == ",":
+        after += 1
+        if after + 1 < len(texts) and lowers[after] in _ARTICLES:
+            after += 1  # "Andy Street, the mayor, said"
+        if after < len(texts) and lowers[after] in words.person_roles:
+            return True
+    if after < len(texts) and lowers[after] in words.speech:
+        return True
+    surname = texts[head]
+    return any(f"{h} {surname}" in ctx.text for h in words.honorifics)
 
 
 def _of_phrases(ctx: Context, words: Words, gaz: Gazetteer) -> list[tuple[int, int, bool]]:

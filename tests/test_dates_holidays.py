@@ -113,6 +113,12 @@ HOLIDAY_CASES = [
     ("Traffic was heavy over the May Day holiday.", []),
     ("Chinese New Year's Eve dinners were cancelled.", []),
     ("Diwali and Eid sales rose.", []),
+    # Lunar New Year by a table of days by year; outside it, no date
+    ("Families gathered for Lunar New Year.", [("Lunar New Year", "2019-02-05")]),
+    ("Sales rose before Chinese New Year 2018.", [("Chinese New Year 2018", "2018-02-16")]),
+    ("Travel peaked before Lunar New Year 1980.", []),
+    ("The Lunar New Year holiday boosted travel.", []),
+    ("Lunar New Year celebrations drew crowds.", []),
     ("He lives in the hamlet of Anzac.", []),
     # a part of the day after the name: a TIME of that day
     ("Fireworks lit the sky on Christmas night.", [("Christmas night", "2018-12-25TNI")]),
@@ -294,11 +300,24 @@ def test_holiday_table() -> None:
             assert re.match(r"[A-Za-z]", name), name
             assert holidays._pattern().fullmatch(name), name
     for rule in (r for h in table.holidays for r in (h.rule, *h.by_country.values()) if r):
-        assert (rule.easter is not None) + (rule.day is not None) + (rule.nth is not None) == 1
+        kinds = (rule.easter is not None, rule.day is not None, rule.nth is not None)
+        assert sum(kinds) + bool(rule.dates) == 1
+
+
+def test_holiday_tables_of_days() -> None:
+    """A table of days by year (Lunar New Year) has no gap, and each day of it falls where a
+    lunisolar new year can: from January 21 to February 20 (the second new moon after the
+    winter solstice)."""
+    for rule in (h.rule for h in holidays.table().holidays if h.rule and h.rule.dates):
+        assert sorted(rule.dates) == list(range(min(rule.dates), max(rule.dates) + 1))
+        for year in rule.dates:
+            assert dt.date(year, 1, 21) <= rule.on(year) <= dt.date(year, 2, 20)
 
 
 def _every_rule() -> list[holidays.DayRule]:
-    return [r for h in holidays.table().holidays for r in (h.rule, *h.by_country.values()) if r]
+    """Every rule that dates any year (not a table of days)."""
+    rules = (r for h in holidays.table().holidays for r in (h.rule, *h.by_country.values()))
+    return [r for r in rules if r and not r.dates]
 
 
 @given(st.integers(1900, 2100), st.sampled_from(_every_rule()))

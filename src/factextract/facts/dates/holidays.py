@@ -44,12 +44,17 @@ class DayRule(Row):
     easter: int | None = None
     orthodox: bool = False
     offset: int = 0
+    dates: dict[int, str] = Field(default_factory=dict)
+    """The day ("02-10") by year, for a holiday no rule finds (Lunar New Year)."""
 
     def on(self, year: int) -> dt.date:
-        """The holiday's day in ``year``."""
-        if self.easter is not None:
+        """The holiday's day in ``year``; KeyError for a year outside a table of ``dates``."""
+        if self.dates:
+            month, day = self.dates[year].split("-")
+            found: dt.date = dt.date(year, int(month), int(day))
+        elif self.easter is not None:
             method = EASTER_ORTHODOX if self.orthodox else EASTER_WESTERN
-            found: dt.date = easter(year, method) + dt.timedelta(days=self.easter)
+            found = easter(year, method) + dt.timedelta(days=self.easter)
         elif self.day is not None:
             found = dt.date(year, self.month or 1, self.day)
         else:
@@ -320,6 +325,20 @@ def _day(
     rule = None if expr.get("blocked") else holiday.rule or _country_rule(holiday, text)
     if rule is None:
         return None
+    try:
+        return _rule_day(expr, rule, anchor, future, text, previous)
+    except KeyError:  # a year outside a table of days ("Lunar New Year 1980")
+        return None
+
+
+def _rule_day(
+    expr: Expression,
+    rule: DayRule,
+    anchor: dt.date | None,
+    future: Ahead,
+    text: str,
+    previous: DateValue | None,
+) -> DateValue:
     if expr.get("y"):
         return _day_value(rule.on(int(expr.get("y") or 0)))
     if anchor is None:

@@ -148,6 +148,26 @@ def test_holidays(extractor: Extractor, text: str, expected: list[tuple[str, str
     assert _dates(_extract(extractor, text)) == expected
 
 
+EVENT_CASES = [
+    # a year-less day naming an event of some year: its year unknown, never the tense's
+    ("Rioters stormed the Capitol in the Jan. 6 attack.", [("Jan. 6", "XXXX-01-06")]),
+    ("Since the Sept. 11 attacks, security has tightened.", [("Sept. 11", "XXXX-09-11")]),
+    ("Israel was hit by Hamas's Oct. 7 attack.", [("Oct. 7", "XXXX-10-07")]),
+    ("He was charged over the 6 January riot.", [("the 6 January", "XXXX-01-06")]),
+    # a year written, a date of the clause, or no event noun: as before
+    ("The Jan. 6, 2021, attack shocked the nation.", [("Jan. 6, 2021", "2021-01-06")]),
+    ("On Oct. 7 attacks rose sharply.", [("Oct. 7", "2018-10-07")]),
+    ("The board will vote at the June 20 meeting.", [("June 20", "2019-06-20")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EVENT_CASES)
+def test_days_naming_events(
+    extractor: Extractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _dates(_extract(extractor, text)) == expected
+
+
 FIELD_CASES = [
     # (text, published, holiday, (timex, resolved, year_inferred, relative))
     (

@@ -344,7 +344,9 @@ def to_records(
             ):
                 says = "forecast"  # "Q4 GDP data will be released on Jan. 26"
             value = normalize(expr, ctx.text, anchor, tense.AHEAD[says])
-            if says == "forecast":
+            if expr.rule in _DAYS and holidays.names_an_event(ctx.text, expr.start, expr.end):
+                value = normalize(expr, ctx.text, None, False)  # "the Jan. 6 attack": XXXX
+            elif says == "forecast":
                 value = _forecast(expr, ctx.text, anchor, value)
             elif says == "past" and expr.rule in _PERIODS:
                 value = _ended(expr, ctx.text, anchor, value)
@@ -409,6 +411,9 @@ def _day_of_clause(
         return day
     return None
 
+
+_DAYS = frozenset({"month_day", "day_month"})
+"""Rules of a year-less day of a month, which may name an event ("the Jan. 6 attack")."""
 
 _PERIODS = frozenset({"quarter", "half"})
 """Rules of periods whose figures are reported after them."""

@@ -93,6 +93,12 @@ class Holidays(Row):
     any other makes it an attribute ("Christmas trees")."""
     period_nouns: tuple[str, ...]
     """Words after a name that make it a period, not the day ("Easter holidays")."""
+    event_nouns: tuple[str, ...] = ()
+    """Nouns after a year-less day of a month that make it an event's name ("the Jan. 6
+    attack"): of some year the tense cannot tell."""
+    event_leads: tuple[str, ...] = ()
+    """Words before such a day that make it a modifier ("the", "since", a possessive "'s"),
+    not a date of the clause ("On Oct. 7 attacks rose")."""
     holidays: tuple[Holiday, ...]
 
 
@@ -256,6 +262,28 @@ def _standalone(
     if attribute and (bare or _THE_BEFORE.search(text, max(0, start - 4), start)):
         return False  # "the Christmas shopping season", "the Boxing Day tsunami"
     return not bare or paired or _bare_lead().search(text, max(0, start - 30), start) is not None
+
+
+_LEAD_BEFORE = re.compile(r"([A-Za-z]+|['’]s)\s+$")
+
+
+@cache
+def _event_words() -> tuple[frozenset[str], frozenset[str]]:
+    return frozenset(table().event_nouns), frozenset(table().event_leads)
+
+
+def names_an_event(text: str, start: int, end: int) -> bool:
+    """Whether the day of a month at ``text[start:end]`` names an event of some year: a
+    determiner, a possessive or "since" before it and an event noun after it ("the Jan. 6
+    attack", "Hamas's Oct. 7 attack", "since the Sept. 11 attacks")."""
+    nouns, leads = _event_words()
+    after = _WORD_AFTER.match(text, end)
+    if after is None or after.group(1) not in nouns:
+        return False
+    if text.startswith(("the ", "The "), start):  # "the 6 January attack"
+        return True
+    before = _LEAD_BEFORE.search(text, max(0, start - 20), start)
+    return before is not None and before.group(1).lower() in leads
 
 
 @cache

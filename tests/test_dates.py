@@ -4315,6 +4315,25 @@ FALL_CASES = [
         "The plant will open in early fall 2021.", [("fall 2021", "2021-FA")], id="early-fall"
     ),
     pytest.param("Sales will fall this fall.", [("this fall", "2020-FA")], id="this-fall"),
+    # a bare "the fall" is the season ahead, before a school's period, or opening a sentence;
+    # in a past clause it may be a tumble, and is none before a decline's complement
+    pytest.param(
+        "The election will be held in the fall.", [("the fall", "2020-FA")], id="in-the-fall"
+    ),
+    pytest.param(
+        "The company plans to cut jobs in the fall.", [("the fall", "2020-FA")], id="plans-fall"
+    ),
+    pytest.param(
+        "Classes resume in the fall semester.", [("the fall", "2020-FA")], id="fall-semester"
+    ),
+    pytest.param(
+        "In the fall, he moved to Boston.", [("the fall", "2019-FA")], id="opening-the-fall"
+    ),
+    pytest.param("He was injured in the fall and taken to hospital.", [], id="a-tumble"),
+    pytest.param("He died in the fall.", [], id="died-in-the-fall"),
+    pytest.param("Investors were hurt in the fall in prices.", [], id="fall-in-prices"),
+    pytest.param("He played a role in the fall of the government.", [], id="fall-of"),
+    pytest.param("Shares lost ground in the fall to 3%.", [], id="fall-to"),
 ]
 
 

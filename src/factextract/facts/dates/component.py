@@ -343,6 +343,8 @@ def to_records(
                 and tense.of_reported_figures(ctx.text, expr.end)
             ):
                 says = "forecast"  # "Q4 GDP data will be released on Jan. 26"
+            if expr.rule == "bare_season" and not _fall_season(ctx, expr, says):
+                continue  # "was injured in the fall": a tumble
             value = normalize(expr, ctx.text, anchor, tense.AHEAD[says])
             if expr.rule in _DAYS and holidays.names_an_event(ctx.text, expr.start, expr.end):
                 value = normalize(expr, ctx.text, None, False)  # "the Jan. 6 attack": XXXX
@@ -410,6 +412,22 @@ def _day_of_clause(
     if _OPENING_DAY.fullmatch(opening) and ctx.text.startswith(",", last_end):
         return day
     return None
+
+
+_OPENING_SEASON = re.compile(r"[Ii]n the fall,")
+
+
+def _fall_season(ctx: Context, expr: Expression, says: tense.Tense) -> bool:
+    """Whether a bare "the fall" is the season, not a tumble ("was injured in the fall"): in
+    a clause that looks ahead ("The vote will be held in the fall"), before a school's period
+    ("the fall semester"), or opening its sentence ("In the fall, he moved to Boston")."""
+    if (expr.get("s") or "").lower() != "fall" or says in ("future", "forecast"):
+        return True
+    if expr.get("term") is not None:
+        return True
+    sentence = ctx.sentence_chars[bisect_right(ctx.sentence_chars, expr.start) - 1]
+    opening = ctx.text[sentence : expr.start].strip(" \n\t\"\u201c'")
+    return opening.lower() == "in" and _OPENING_SEASON.match(ctx.text, expr.start - 3) is not None
 
 
 _DAYS = frozenset({"month_day", "day_month"})

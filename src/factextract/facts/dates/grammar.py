@@ -123,7 +123,9 @@ _RULES: dict[str, str] = {
     # "in the spring": a year-less season, by the tense (not "the summer of 2019", nor "the
     # spring-like weather"; "the fall" may be a decline). Only after "in", "during", "over":
     # "through the winter", "since the autumn" are deadlines and starts the tense misreads.
-    "bare_season": r"(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bover\s))the\s+(?P<s>spring|summer|autumn|winter)\b(?![\s-]+of\b|-)",
+    # "fall" only before punctuation or a school's period ("in the fall semester"; not "the
+    # fall in prices", "the fall to 3%"); component._fall_season reads its clause
+    "bare_season": r"(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bover\s))the\s+(?P<s>spring|summer|autumn|winter|fall(?=\s*[,.;:!?)\"\u201d]|\s*$|\s+(?:and|or|(?P<term>semester|term|season))\b))\b(?![\s-]+of\b|-)",
     # "mid-2019", "late May"; "end" and "start" only hyphenated: "end-June", "start-2024"
     "mod_year": rf"\b(?P<mod>early|mid|late|(?:end|start)(?=-))[\s-]+(?P<y>{_YEAR})\b",
     "mod_month": rf"\b(?P<mod>early|mid|late|(?:end|start)(?=-))[\s-]+(?P<mon>{_FULL_MONTHS})\b(?:,?\s+(?P<y>{_YEAR})\b|{_REL_YEAR})?(?!\s+\d)",

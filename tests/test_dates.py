@@ -1967,11 +1967,28 @@ THE_QUARTER_CASES = [
         [("the quarter", "1989-Q4")],
         id="ahead-under-way",
     ),
-    # a match's quarter, one its day dates, or a part of something
-    pytest.param("He scored 12 points in the quarter.", [], id="a-match-quarter"),
+    # "the quarter ended" a quarter's last day is the quarter that day ends, of the day's year
     pytest.param(
-        "In the quarter ended Sept. 30, net fell 5%.", [("Sept. 30", "1989-09-30")], id="ended"
+        "In the quarter ended Sept. 30, net fell 5%.",
+        [("the quarter", "1989-Q3"), ("Sept. 30", "1989-09-30")],
+        id="ended",
     ),
+    pytest.param(
+        "Revenue for the quarter ended March 31, 1988, rose 5%.",
+        [("the quarter", "1988-Q1"), ("March 31, 1988", "1988-03-31")],
+        id="ended-with-year",
+    ),
+    pytest.param(
+        "Revenue for the quarter ending 30 June rose 5%.",
+        [("the quarter", "1989-Q2"), ("30 June", "1989-06-30")],
+        id="ending-day-month",
+    ),
+    # a day that ends no calendar quarter (a fiscal one's), a match's quarter, a part
+    pytest.param(
+        "Revenue for the quarter ended Aug. 31 rose 5%.", [("Aug. 31", "1989-08-31")], id="aug"
+    ),
+    pytest.param("Revenue for the quarter ended June 31 rose 5%.", [], id="no-such-day"),
+    pytest.param("He scored 12 points in the quarter.", [], id="a-match-quarter"),
     pytest.param("Earnings in the quarter of a century rose.", [], id="quarter-of"),
 ]
 

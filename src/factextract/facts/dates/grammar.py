@@ -40,6 +40,14 @@ _WD = rf"(?:{_WEEKDAYS}|(?:Mon|Tues?|Wed|Thu(?:rs)?|Fri|Sat|Sun)\b\.?)"
 """A weekday written before a day, full or short ("Thu 14 Mar", "Thu., Mar. 14")."""
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+_QUARTER_END = (
+    r"(?:(?P<qmon>Mar(?:ch|\.)|June?\.?|Sept?(?:ember|\.)|Dec(?:ember|\.))\s+(?P<qd>3[01])\b"
+    rf"(?:,?\s+(?P<qy>{_YEAR})\b)?"
+    r"|(?P<qd2>3[01])\s+(?P<qmon2>March|June|September|December)\b"
+    rf"(?:,?\s+(?P<qy2>{_YEAR})\b)?)"
+)
+"""The last day of a calendar quarter after "the quarter ended" ("Sept. 30", "31 March 2024");
+a day that ends no quarter ("June 31") is checked in ``_plausible``."""
 _UNIT = r"(?:year|month|week|day|decade|century|centurie|quarter|fortnight)s?"
 # Hours and minutes: durations only ("a 24-hour strike": PT24H), never counted from the
 # publication date, whose time of day is unknown.
@@ -119,7 +127,8 @@ _RULES: dict[str, str] = {
     "season": rf"\b(?:(?P<shift>last|this|next)\s+)?(?P<s>spring|summer|autumn|winter|fall)\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<rel>last|this|next)\s+year)\b|\b(?P<shift2>last|this|next)\s+(?P<s2>spring|summer|autumn|winter|fall)\b",
     # "rose 12% in the quarter": the quarter of reported figures (``_among_figures``), by the
     # tense; not "the quarter ended Sept. 30" (its day dates it), "the quarter-point cut"
-    "the_quarter": r"(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bduring\s))the\s+quarter\b(?![-\w])(?!\s+(?:of|to|ended|ending|through|that|which)\b)",
+    # "for the quarter ended Sept. 30": the quarter that day ends (its day a date of its own)
+    "the_quarter": rf"(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bduring\s))the\s+quarter\b(?![-\w])(?:(?=\s+(?:ended|ending|through)\s+{_QUARTER_END})|(?!\s+(?:of|to|ended|ending|through|that|which)\b))",
     # "in the spring": a year-less season, by the tense (not "the summer of 2019", nor "the
     # spring-like weather"; "the fall" may be a decline). Only after "in", "during", "over":
     # "through the winter", "since the autumn" are deadlines and starts the tense misreads.
@@ -702,6 +711,9 @@ def _plausible(text: str, expr: Expression) -> bool:
         return bool(_DAY_PART_LEAD.search(text, max(0, expr.start - 8), expr.start)) and not (
             _OF_AFTER.match(text, expr.end)
         )
+    if expr.rule == "the_quarter" and (expr.get("qd") or expr.get("qd2")):
+        # "the quarter ended Sept. 30": only a quarter's last day ("June 31" ends none)
+        return _ends_a_quarter(expr)
     if expr.rule == "the_quarter" and not _among_figures(text, expr):
         return False  # "scored 12 points in the quarter": a match's
     if (
@@ -874,6 +886,16 @@ _CAPITAL_BEFORE = re.compile(r"([A-Z][a-z]+)[ ]+$")
 # before it in ``named_days``; after "in" or "across" a place name is the place ("snow fell
 # in Scotland on Sunday").
 _TITLE_BEFORE = re.compile(r"(?:\b(in|across|throughout) )?\b([A-Z][a-z]+ on) $")
+
+
+_QUARTER_LAST_DAYS = {3: 31, 6: 30, 9: 30, 12: 31}
+
+
+def _ends_a_quarter(expr: Expression) -> bool:
+    """Whether the day after "the quarter ended" is a calendar quarter's last day."""
+    name = (expr.get("qmon") or expr.get("qmon2") or "").rstrip(".")[:3].lower()
+    month = {"mar": 3, "jun": 6, "sep": 9, "dec": 12}.get(name, 0)
+    return _QUARTER_LAST_DAYS.get(month) == int(expr.get("qd") or expr.get("qd2") or 0)
 
 
 def _among_figures(text: str, expr: Expression) -> bool:

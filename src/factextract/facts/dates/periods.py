@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from factextract import lexicons, numbers
-from factextract.facts.dates.days import _infer_month_year
+from factextract.facts.dates.days import _infer_month_year, _nearest_day
 from factextract.facts.dates.grammar import Expression
 from factextract.facts.dates.values import (
     Ahead,
@@ -371,11 +371,31 @@ def _fiscal(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValu
 def _the_quarter(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue:
     """ "rose 12% in the quarter": in the past the last quarter ended by ``anchor`` (its
     figures are out), else the one under way ("expects sales to rise in the quarter")."""
+    if (ended := expr.get("qmon") or expr.get("qmon2")) is not None:
+        return _quarter_ended(expr, _month(ended), anchor, future)
     if anchor is None:
         return _unresolved("XXXX-QX", "quarter")
     index = anchor.year * 4 + (anchor.month - 1) // 3 - (1 if future is False else 0)
     year, q = index // 4, index % 4 + 1
     return _months(f"{year}-Q{q}", year, 3 * q - 2, 3, "quarter", True, True)
+
+
+def _quarter_ended(
+    expr: Expression, month: int, anchor: dt.date | None, future: Ahead
+) -> DateValue:
+    """ "the quarter ended Sept. 30": the quarter whose last day it is, of the year written
+    or the one the day takes by the tense, as "Sept. 30" alone does."""
+    written = expr.get("qy") or expr.get("qy2")
+    q = month // 3
+    if written is not None:
+        year = int(written)
+        return _months(f"{year}-Q{q}", year, month - 2, 3, "quarter", False, False)
+    if anchor is None:
+        return _unresolved(f"XXXX-Q{q}", "quarter")
+    day = int(expr.get("qd") or expr.get("qd2") or 0)
+    found = _nearest_day(day, month, anchor, future)
+    year = found.year if found is not None else anchor.year
+    return _months(f"{year}-Q{q}", year, month - 2, 3, "quarter", True, True)
 
 
 HANDLERS: dict[str, Handler] = {

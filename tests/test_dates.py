@@ -2702,6 +2702,24 @@ COMPOUND_DURATION_CASES = [
         [("3 days, 4 hours and 20 minutes", "duration", "P3DT4H20M", None, None, None)],
         id="days-hours-minutes",
     ),
+    # abbreviated hours and minutes (a rare " hr" leads them; not a sentence's stop)
+    pytest.param(
+        "He won a match lasting 1 hr 30 min.",
+        [("1 hr 30 min", "duration", "PT1H30M", None, None, None)],
+        id="hr-min",
+    ),
+    pytest.param(
+        "The drive took 1 hr. 45 min. on the way home.",
+        [("1 hr. 45 min", "duration", "PT1H45M", None, None, None)],
+        id="hr-stop-min",
+    ),
+    pytest.param(
+        "The flight takes 2 hrs.",
+        [("2 hrs", "duration", "PT2H", None, None, None)],
+        id="hrs",
+    ),
+    pytest.param("The store is open 24 hrs a day.", [], id="hrs-a-day-always"),
+    pytest.param("The HR team met at 3 hrly intervals.", [], id="hrly-no-unit"),
     # not from a shorter unit up, nor two of one unit, nor one counted from an event
     pytest.param(
         "Prices rose for 10 years, and wages for 5 years.",

@@ -254,6 +254,10 @@ def _duration(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateVa
         longer, shorter = (_duration(part, None, None) for part in expr.parts)
         timex = _joined_period(longer.timex or "", shorter.timex or "")
         return DateValue("duration", timex, granularity=shorter.granularity)
+    if (hours := expr.get("hn")) is not None:  # "1 hr 30 min"
+        minutes = expr.get("mn")
+        timex = f"PT{int(hours)}H" + (f"{int(minutes)}M" if minutes else "")
+        return DateValue("duration", timex, granularity="minute" if minutes else "hour")
     unit = expr.get("unit") or "year"
     value = DateValue("duration", _period(_count(expr), unit), granularity=unit.rstrip("s"))
     return _with_bounds(expr, value)

@@ -182,8 +182,9 @@ _RULES: dict[str, str] = {
     "month_run": rf"\b[Tt]he\s+(?P<edge>first|last)\s+(?P<n>[2-9]|1[01]|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months\s+of\s+(?:(?P<y>{_YEAR})(?![-/\u2013]\d)|(?P<rel>this|last|next)\s+year|the\s+year)\b",
     "past_duration": rf"\b(?:(?P<prep>in|over|during|for|within)\s+)?(?P<date>[Tt]he\s+(?P<shift>past|last|next|coming|previous|prior|following|first(?=\s+(?!quarter|half)\w))\s+(?:{_LOW}(?P<n>{_NUMBER})\s+)?(?P<unit>{_UNIT}|{_CLOCK})\b{_HALF})",
     # ... and "for years", "in decades", "within days": a duration of no count (TIMEX3 PXY;
-    # group "vunit"); not "for years of talks", "days later", nor "for days-long talks"
-    "duration": rf"\b(?:(?P<n>{_NUMBER})[\s-]+(?P<unit>{_UNIT}|{_CLOCK})\b{_HALF}(?!-old)(?!\s+(?:ago|{_REFERRING}|olds?)\b)|(?:for|in|within)\s+(?P<vunit>years|months|weeks|days|decades|hours|minutes)\b(?![-'\u2019])(?!\s+(?:of|ago|later|earlier|before|after|old)\b))",
+    # group "vunit"); not "for years of talks", "days later", nor "for days-long talks"; and
+    # the abbreviated "1 hr 30 min", "2 hrs" (groups "hn", "mn": PT1H30M)
+    "duration": rf"\b(?:(?P<n>{_NUMBER})[\s-]+(?P<unit>{_UNIT}|{_CLOCK})\b{_HALF}(?!-old)(?!\s+(?:ago|{_REFERRING}|olds?)\b)|(?:for|in|within)\s+(?P<vunit>years|months|weeks|days|decades|hours|minutes)\b(?![-'\u2019])(?!\s+(?:of|ago|later|earlier|before|after|old)\b)|(?P<hn>\d{{1,3}})\s+hrs?\b(?:\.?\s+(?P<mn>[0-5]?\d)\s+mins?\b)?(?![-.]?\w))",
     # TIMEX3 SET: "every two years" (quant EVERY), "twice a week" (freq 2X), "every other
     # week" (P2W), "every few years" (PXY), "every 15 minutes"
     "set": r"\b(?:(?:(?P<quant>every|each)\s+(?:(?P<n>\d+|two|three|four|five|six|ten|few|several|other)\s+)?|(?P<freq>once|twice|(?:two|three|four|five|six|ten)\s+times)\s+(?:a|an|per)\s+)(?P<unit>year|month|week|day|quarter|decade|hour|minute)s?|(?P<adverb>annually|yearly|biannually))\b",
@@ -814,9 +815,10 @@ def _whole_period(text: str, expr: Expression) -> bool:
     per = _PER_PERIOD.match(text, expr.end)
     if per is None:
         return False
-    unit = (expr.get("unit") or "").lower().rstrip("s")
+    hours = expr.get("hn") if expr.get("mn") is None else None  # "24 hrs a day"
+    unit = "hour" if hours else (expr.get("unit") or "").lower().rstrip("s")
     whole = _IN_PERIOD.get((unit, per.group(1).lower()))
-    return whole is not None and numbers.parse_number(expr.get("n") or "") == whole
+    return whole is not None and numbers.parse_number(hours or expr.get("n") or "") == whole
 
 
 _FALL_LEAD = re.compile(

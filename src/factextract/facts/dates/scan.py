@@ -136,7 +136,10 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
     ),
     "month_run": _THE_SHIFTS,
     "past_duration": _THE_SHIFTS,
-    "duration": (_Lead(_word_start(_UNITS), back=3, at_hit=False),),
+    "duration": (
+        _Lead(_word_start(_UNITS), back=3, at_hit=False),
+        _Lead(" hr", back=1, at_hit=False),  # "1 hr 30 min": a rare literal, one fast search
+    ),
     "set": (
         _Lead(_word_start(_UNITS), back=3, at_hit=False),  # "every two years", "six times a year"
         *(_Lead(a) for a in ("annually", "yearly", "biannually")),

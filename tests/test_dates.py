@@ -421,6 +421,37 @@ ABSOLUTE_CASES = [
             ]
         )
     ),
+    # a year of two digits after a preposition or "the": the last of its name by the
+    # publication year, a graduating class up to four years ahead
+    *(
+        pytest.param(text, "2024-06-14", rows, id=f"short-year-{i}")
+        for i, (text, rows) in enumerate(
+            [
+                (
+                    "The crash of '08 still haunts investors.",
+                    [("'08", "date", "2008", None, "2008-01-01", "2008-12-31")],
+                ),
+                (
+                    "He was a member of the class of '92.",
+                    [("'92", "date", "1992", None, "1992-01-01", "1992-12-31")],
+                ),
+                (
+                    "She is in the Class of '27 at Yale.",
+                    [("'27", "date", "2027", None, "2027-01-01", "2027-12-31")],
+                ),
+                (
+                    "The crash of '27 ruined him.",
+                    [("'27", "date", "1927", None, "1927-01-01", "1927-12-31")],
+                ),
+                (
+                    "The '08 crisis hit banks.",
+                    [("'08", "date", "2008", None, "2008-01-01", "2008-12-31")],
+                ),
+                ("He backed the '08-09 plan.", []),
+                ("The song 'Summer of '69' was a hit.", []),
+            ]
+        )
+    ),
     pytest.param(
         "The plant opened at the turn of 2019.",
         PUBLISHED,
@@ -4437,3 +4468,20 @@ def test_dates_property_qualified_duration(
         "duration",
         _QUALIFIED_MODS[cue],
     )
+
+
+@given(
+    anchor=st.dates(dt.date(1900, 1, 1), dt.date(2090, 12, 31)),
+    two=st.integers(0, 99),
+    of_a_class=st.booleans(),
+)
+def test_property_short_year_is_the_last_of_its_name(
+    anchor: dt.date, two: int, of_a_class: bool
+) -> None:
+    """ "'08" is the last year ending in 08 by the publication year (a class's up to four
+    years ahead): its last two digits, within the hundred years up to that bound."""
+    groups = (("sy", f"{two:02d}"), *((("cls", "'"),) if of_a_class else ()))
+    value = periods._short_year(grammar.Expression(0, 3, "short_year", groups), anchor, None)
+    assert value.timex is not None and value.year_inferred
+    year, bound = int(value.timex), anchor.year + (4 if of_a_class else 0)
+    assert year % 100 == two and bound - 100 < year <= bound

@@ -118,6 +118,9 @@ _RULES: dict[str, str] = {
     "month": rf"(?:\b{_PREP}|{_SCHEDULED_FOR})\s+(?P<date>(?:(?P<shift>{_SHIFT})\s+)?(?P<mon>{_FULL_MONTHS}|{_SHORT_MONTHS}){_REL_YEAR})(?:\b|(?<=\.))(?!\s+\d)(?!-)",
     "month_span": rf"(?:\b(?P<lead>from|between)\s+)?(?P<date>(?P<mon>{_FULL_MONTHS})(?:\s*[-–]\s*|\s+(?:to|through|until|and)\s+)(?P<mon2>{_FULL_MONTHS}){_REL_YEAR})\b(?!\s+\d)",
     "shift_month": rf"\b(?P<shift>last|next|this|coming|previous)\s+(?P<mon>{_MONTHS})\b(?!\s+\d)",
+    # "the crash of '08", "the class of '92": a year of two digits after a preposition or
+    # "the" (not "'90s", a decade; not "'08-09", a range)
+    "short_year": r"(?:(?<=\b[Cc]lass\sof\s)(?P<cls>['\u2019])|(?:(?<=\bof\s)|(?<=\bin\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bthe\s))['\u2019])(?P<sy>\d\d)(?![\w'\u2019]|[-./:,]\d)",
     "decade": r"(?:\b|(?<![\w'])(?='\d0))(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<dec>1[5-9]\d0|20\d0|'\d0|(?<=the\s)\d0(?='))'?s\b",
     "century": r"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<c>1\d|2[01]|[1-9])(?:st|nd|rd|th)[\s-]+century\b",
     "quarter": rf"\b(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q(?P<yy>\d\d)?(?!\w)|(?:the\s+)?(?P<qo>first|second|third|fourth|final|1st|2nd|3rd|4th|(?:First|Second|Third|Fourth|Final)(?=-))[\s-]+quarter)(?:\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<rel>this|last|next)\s+year|the\s+year))?\b",

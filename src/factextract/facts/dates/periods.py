@@ -55,6 +55,27 @@ def _two_digit_decade(tens: int, anchor: dt.date | None) -> int:
     return 2000 + tens if anchor is not None and 2000 + tens <= anchor.year else 1900 + tens
 
 
+_CLASS_BEFORE = "class"
+_CLASS_AHEAD = 4
+"""How many years ahead "the class of '28" may graduate."""
+
+
+def _short_year(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue:
+    """ "the crash of '08": the last year of those two digits by the publication year ("'92"
+    in 2024 is 1992), a graduating class up to four years ahead ("the class of '27"); its
+    century unknown without a publication date."""
+    two = int(expr.get("sy") or 0)
+    if anchor is None:
+        return _unresolved("XXXX", "year")
+    ahead = _CLASS_AHEAD if expr.get("cls") else 0
+    year = anchor.year // 100 * 100 + two
+    while year > anchor.year + ahead:
+        year -= 100
+    while year + 100 <= anchor.year + ahead:
+        year += 100
+    return _year(year, relative=True)._replace(year_inferred=True)
+
+
 def _decade_value(start: int, mod: str | None, relative: bool = False) -> DateValue:
     """The decade starting in year ``start`` (TIMEX3 "199" for the 1990s)."""
     return DateValue(
@@ -400,6 +421,7 @@ def _quarter_ended(
 
 HANDLERS: dict[str, Handler] = {
     "the_quarter": _the_quarter,
+    "short_year": _short_year,
     "decade": _decade,
     "century": _century,
     "quarter": _quarter,

@@ -80,7 +80,9 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
     "month_span": (_Lead(_NAMES, back=1),),
     "bare_month": (_Lead(_NAMES),),
     "shift_month": (_Lead(_NAMES, back=1, at_hit=False),),
-    "decade": (_Lead("0'?s", back=3, at_hit=False), _Lead(r"'\d0", back=2)),  # "the mid-1990s"
+    # "the mid-1990s", "the '90s"; the apostrophe's lead serves "the crash of '08" too
+    "decade": (_Lead("0'?s", back=3, at_hit=False), _Lead(r"'\d\d", back=2)),
+    "short_year": (_Lead(r"'\d\d"), _Lead("\u2019\\d\\d")),
     "century": (_Lead("century", back=3, at_hit=False),),
     # "Q3", and "3Q22" from the word before its "Q" (a literal: a lead led by a digit class
     # would stop at every digit)
@@ -186,6 +188,7 @@ _FIRSTS: dict[str, frozenset[str]] = {
         "bare_month": "ADFJMNOS",
         "shift_month": "clnpt",
         "decade": _DIGITS + "'elmt",
+        "short_year": "'",
         "century": _DIGITS + "elmt",
         "quarter": "1234FQSTfst",
         "half": "12FHSfst",

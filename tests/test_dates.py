@@ -1981,6 +1981,41 @@ def test_dates_early_or_late_on_a_weekday(
     assert [(d.text, d.timex, d.mod) for d in dates] == [expected]
 
 
+PART_OF_A_DAY_CASES = [
+    # "the night (morning, evening) of" a day of a month: that part of it, a TIMEX3 TIME
+    pytest.param(
+        "The fire started on the night of May 3.",
+        [("the night of May 3", "time", "2020-05-03TNI")],
+        id="night-of-month-day",
+    ),
+    pytest.param(
+        "On the morning of 5 May 2019, troops crossed the border.",
+        [("the morning of 5 May 2019", "time", "2019-05-05TMO")],
+        id="morning-of-day-month-year",
+    ),
+    pytest.param(
+        "He was last seen on the evening of Jan. 12, 2018.",
+        [("the evening of Jan. 12, 2018", "time", "2018-01-12TEV")],
+        id="evening-of-month-day-year",
+    ),
+    # not after other words, nor of a month alone
+    pytest.param(
+        "The Night of the Long Knives began on June 30.",
+        [("June 30", "date", "2019-06-30")],
+        id="night-of-a-name",
+    ),
+    pytest.param("Sales rose on the night of the vote.", [], id="night-of-an-event"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PART_OF_A_DAY_CASES)
+def test_dates_part_of_a_day_of_a_month(
+    extractor: Extractor, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    dates = _extract(extractor, text).dates
+    assert [(d.text, d.type, d.timex) for d in dates] == expected
+
+
 THE_QUARTER_CASES = [
     # "the quarter" among reported figures: the last one ended in the past, else the current
     pytest.param(

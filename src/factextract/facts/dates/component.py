@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from factextract import lexicons, numbers
 from factextract.facts import qualifiers
-from factextract.facts.dates import clock, dateline, durations, holidays, scan, tense
+from factextract.facts.dates import clock, dateline, days, durations, holidays, scan, tense
 from factextract.facts.dates.grammar import (
     Expression,
     find_expressions,
@@ -108,8 +108,25 @@ def expressions(ctx: Context) -> list[Expression]:
         text = sentence_openers_lowered(ctx.text, ctx.sentence_chars)
         extra = [*_year_expressions(ctx), *holidays.find(text)]
         found = _to_token_ends(ctx, find_expressions(text, extra))
-        found = _EXPRESSIONS[ctx] = [_qualified(ctx.text, e) for e in found]
+        found = [_qualified(ctx.text, e) for e in found]
+        found = _EXPRESSIONS[ctx] = [_part_of(ctx.text, e) for e in found]
     return found
+
+
+_DAY_RULES = frozenset({"month_day", "day_month", "month_day_year", "day_month_year"})
+"""Rules of a day of a month, which "the night of" may narrow."""
+_PART_OF = re.compile(r"\b[Tt]he\s+(morning|afternoon|evening|night)\s+of\s+$")
+
+
+def _part_of(text: str, expr: Expression) -> Expression:
+    """A day of a month after "the night (morning, ...) of": that part of the day, one
+    expression from "the" ("the night of June 3": TIMEX3 2024-06-03TNI) with group "part"."""
+    if expr.rule not in _DAY_RULES or not text.startswith(" of ", expr.start - 4):
+        return expr  # a cheap test first: most days follow no "of"
+    before = _PART_OF.search(text, max(0, expr.start - 24), expr.start)
+    if before is None:
+        return expr
+    return expr._replace(start=before.start(), groups=(*expr.groups, ("part", before.group(1))))
 
 
 _DURATION_MODS = {
@@ -362,6 +379,8 @@ def to_records(
             day = _day_of_clause(ctx, last, last_end, expr)
             if day is not None:  # "on Thursday ... hours before the midnight deadline"
                 value = clock.with_clock(day, value, clock.either_half(expr))
+        if expr.rule in _DAY_RULES and (part := expr.get("part")) and value.timex is not None:
+            value = days._with_part(value, part)  # "the night of June 3": 2024-06-03TNI
         if value.mod is None and (mod := expr.get("qmod")) is not None:
             value = value._replace(mod=mod)  # "nearly 30 years": LESS_THAN
         last, last_end = (expr.start, value), expr.end

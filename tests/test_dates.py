@@ -649,6 +649,37 @@ def test_dates_absolute(
 
 
 RELATIVE_CASES = [
+    # "the week (weekend, month, year) before last" and "the day before yesterday": two back
+    pytest.param(
+        "Riots broke out the weekend before last.",
+        [("the weekend before last", "date", "2020-W19-WE", None, "2020-05-09", "2020-05-10")],
+        id="weekend-before-last",
+    ),
+    pytest.param(
+        "He resigned the week before last.",
+        [("the week before last", "date", "2020-W19", None, "2020-05-04", "2020-05-10")],
+        id="week-before-last",
+    ),
+    pytest.param(
+        "The month before last, prices fell.",
+        [("The month before last", "date", "2020-03", None, "2020-03-01", "2020-03-31")],
+        id="month-before-last",
+    ),
+    pytest.param(
+        "Sales will recover the year after next.",
+        [("the year after next", "date", "2022", None, "2022-01-01", "2022-12-31")],
+        id="year-after-next",
+    ),
+    pytest.param(
+        "He arrived the day before yesterday.",
+        [("the day before yesterday", "date", "2020-05-21", None, "2020-05-21", "2020-05-21")],
+        id="day-before-yesterday",
+    ),
+    pytest.param(
+        "The plant opens the day after tomorrow.",
+        [("the day after tomorrow", "date", "2020-05-25", None, "2020-05-25", "2020-05-25")],
+        id="day-after-tomorrow",
+    ),
     # "this past" is "last" before a weekday, a weekend, a week or a month name; "this past
     # year" may be the one now ending, and stays no date
     pytest.param(

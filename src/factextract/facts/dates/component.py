@@ -109,8 +109,26 @@ def expressions(ctx: Context) -> list[Expression]:
         extra = [*_year_expressions(ctx), *holidays.find(text)]
         found = _to_token_ends(ctx, find_expressions(text, extra))
         found = [_qualified(ctx.text, e) for e in found]
-        found = _EXPRESSIONS[ctx] = [_part_of(ctx.text, e) for e in found]
+        found = _EXPRESSIONS[ctx] = [_day_before(ctx.text, _part_of(ctx.text, e)) for e in found]
     return found
+
+
+_DAY_BEFORE = re.compile(r"\b[Tt]he\s+day\s+(before|after)\s+$")
+
+
+def _day_before(text: str, expr: Expression) -> Expression:
+    """ "the day before yesterday", "the day after tomorrow": one expression from "the", a day
+    further on (group "skip": 2024-06-12 for the first on June 14)."""
+    if expr.rule != "relative_day" or not expr.get("word"):
+        return expr
+    if not (
+        text.startswith("before ", expr.start - 7) or text.startswith("after ", expr.start - 6)
+    ):
+        return expr  # a cheap test first
+    before = _DAY_BEFORE.search(text, max(0, expr.start - 24), expr.start)
+    if before is None:
+        return expr
+    return expr._replace(start=before.start(), groups=(*expr.groups, ("skip", before.group(1))))
 
 
 _DAY_RULES = frozenset({"month_day", "day_month", "month_day_year", "day_month_year"})

@@ -162,7 +162,8 @@ _RULES: dict[str, str] = {
     # FUTURE_REF; not "the past two years", "the past 12-month period" (a duration), nor "as
     # recently as May" (which only leads a date).
     "reference": rf"\b(?:(?P<recent>recent\s+(?:years|months|weeks|days|decades)|(?<!\bas\s)recently)|(?<=\bin\s)the\s+(?:(?:near|distant|recent)\s+)?(?P<dir>past|future)\b(?!\s+(?:\d|{_NUMBER}\b|half|{_UNIT}\b)))",
-    "relative_unit": r"\b(?P<shift>last|this|next|coming|previous|current)\s+(?P<unit>year|month|week|quarter|decade|weekend)\b",
+    # ... and "the week before last", "the year after next" (group "skip": two steps)
+    "relative_unit": r"\b(?:(?P<shift>last|this|next|coming|previous|current)\s+(?P<unit>year|month|week|quarter|decade|weekend)|[Tt]he\s+(?P<unit2>year|month|week|weekend)\s+(?P<skip>before\s+last|after\s+next))\b",
     "weekend": r"\b(?:over|during|at|on|through|throughout)\s+(?P<date>the\s+weekend)\b",
     # "every Tuesday (and Thursday)", "each spring", "on Saturdays (and Sundays)": a rule of its
     # own, so that it is only tried at "e" and weekdays; before "weekday", which would take the

@@ -315,9 +315,13 @@ def _nth_week(nth: str, whole: DateValue) -> DateValue | None:
     return _week(thursday)._replace(relative=whole.relative, year_inferred=whole.year_inferred)
 
 
+_STEPS = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1}
+_STEPS |= {"before last": -2, "after next": 2}  # "the week before last", "the year after next"
+
+
 def _shifted_unit(shift: str, unit: str, anchor: dt.date | None) -> DateValue | None:
     """ "last year", "this month", "next week", "the current quarter"."""
-    step = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1}.get(shift, 0)
+    step = _STEPS.get(shift, 0)
     if anchor is None:
         return _unresolved(
             {"month": "XXXX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "century": "XX"}.get(
@@ -355,6 +359,9 @@ def _shifted_unit(shift: str, unit: str, anchor: dt.date | None) -> DateValue | 
 
 
 def _relative_unit(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue | None:
+    if (skip := expr.get("skip")) is not None:  # "the week before last": two weeks back
+        shift = "before last" if skip.lower().startswith("before") else "after next"
+        return _shifted_unit(shift, expr.get("unit2") or "year", anchor)
     return _shifted_unit(expr.get("shift") or "this", expr.get("unit") or "year", anchor)
 
 

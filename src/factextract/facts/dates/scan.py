@@ -202,7 +202,7 @@ _FIRSTS: dict[str, frozenset[str]] = {
         "fiscal": "12Ff",
         "relative_day": "Oloty",
         "reference": "rt",
-        "relative_unit": "clnpt",
+        "relative_unit": "Tclnpt",
         "weekend": "adot",
         "weekday": "EFLMSTWbceflnostu",
         "ago": _DIGITS + "Taefhmnost",

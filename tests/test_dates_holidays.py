@@ -83,6 +83,10 @@ HOLIDAY_CASES = [
         [("U.S. Thanksgiving", "2018-11-22")],
     ),
     ("U.S. retailers reported record sales on Black Friday.", [("Black Friday", "2018-11-23")]),
+    # the shopping days follow the U.S. Thanksgiving wherever they are held: no place needed
+    ("Retailers expect record sales on Black Friday.", [("Black Friday", "2019-11-29")]),
+    ("Online sales rose on Cyber Monday.", [("Cyber Monday", "2018-11-26")]),
+    ("The Black Friday massacre shocked Iran.", []),
     ("Sales in Britain rose before Mother's Day.", [("Mother's Day", "2019-03-31")]),
     ("Sales in Britain fell on Mother's Day.", [("Mother's Day", "2018-03-11")]),
     ("Sales in California rose before Mother's Day.", [("Mother's Day", "2018-05-13")]),
@@ -285,8 +289,8 @@ def _rule(name: str, country: str | None = None) -> holidays.DayRule:
     [
         ("Thanksgiving", "US", 2019, "2019-11-28"),
         ("Thanksgiving", "CA", 2019, "2019-10-14"),
-        ("Black Friday", "US", 2019, "2019-11-29"),  # Nov 1 is a Friday: not the 4th Friday
-        ("Cyber Monday", "US", 2019, "2019-12-02"),
+        ("Black Friday", None, 2019, "2019-11-29"),  # Nov 1 is a Friday: not the 4th Friday
+        ("Cyber Monday", None, 2019, "2019-12-02"),
         ("Memorial Day", None, 2019, "2019-05-27"),
         ("Memorial Day", None, 2021, "2021-05-31"),
         ("Labor Day", None, 2020, "2020-09-07"),

@@ -86,6 +86,7 @@ HOLIDAY_CASES = [
     # the shopping days follow the U.S. Thanksgiving wherever they are held: no place needed
     ("Retailers expect record sales on Black Friday.", [("Black Friday", "2019-11-29")]),
     ("Online sales rose on Cyber Monday.", [("Cyber Monday", "2018-11-26")]),
+    ("Black Friday sales rose 5%.", [("Black Friday", "2018-11-23")]),
     ("The Black Friday massacre shocked Iran.", []),
     ("Sales in Britain rose before Mother's Day.", [("Mother's Day", "2019-03-31")]),
     ("Sales in Britain fell on Mother's Day.", [("Mother's Day", "2018-03-11")]),

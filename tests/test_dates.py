@@ -2777,6 +2777,40 @@ def test_dates_duration_of_no_count(
     assert [(d.text, d.timex) for d in dates if d.type == "duration"] == expected
 
 
+VAGUE_AGO_CASES = [
+    # an offset back from publication with no count ("years ago", "a few weeks ago") is
+    # PAST_REF, as "recent years" is
+    pytest.param("He left several years ago.", [("several years ago", "PAST_REF")], id="several"),
+    pytest.param("He left a few days ago.", [("a few days ago", "PAST_REF")], id="a-few"),
+    pytest.param("He left years ago.", [("years ago", "PAST_REF")], id="bare-plural"),
+    pytest.param("Decades ago, the town was a farm.", [("Decades ago", "PAST_REF")], id="opening"),
+    pytest.param("It began hundreds of years ago.", [("years ago", "PAST_REF")], id="hundreds-of"),
+    # a count the rules read is a date; a tens compound is one count, never its last word
+    pytest.param("He left two years ago.", [("two years ago", "2018")], id="counted"),
+    pytest.param(
+        "He left twenty-five years ago.", [("twenty-five years ago", "1995")], id="tens-compound"
+    ),
+    pytest.param(
+        "He served twenty-five years in prison.",
+        [("twenty-five years", "P25Y")],
+        id="tens-compound-duration",
+    ),
+    pytest.param("It lasted seventy years.", [("seventy years", "P70Y")], id="seventy"),
+    pytest.param("Forty-two days later, he died.", [], id="capital-tens-compound"),
+    pytest.param("He said. Thirteen years ago, it rained.", [], id="unread-count"),
+    # "later" with no count has no day to name
+    pytest.param("Days later, he left.", [], id="days-later"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VAGUE_AGO_CASES)
+def test_dates_offsets_of_no_count(
+    extractor: Extractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    dates = _extract(extractor, text).dates
+    assert [(d.text, d.timex) for d in dates] == expected
+
+
 COMPOUND_DURATION_CASES = [
     # a length written in units from the longest down is one duration
     pytest.param(

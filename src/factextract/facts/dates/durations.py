@@ -115,9 +115,20 @@ def refers_back(expr: Expression) -> bool:
     return expr.rule == "ago" and (expr.get("dir") or "").lower() in _REFERRING
 
 
+_VAGUE_REFS = {"ago": "PAST_REF", "from now": "FUTURE_REF"}
+"""The TIMEX3 value of a count-less offset from publication ("years ago", "several weeks
+ago"): before (after) it, by how much unknown."""
+
+
 def _ago(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue | None:
     if refers_back(expr):
         return from_reference(expr, None)  # the component anchors it at its reference
+    if expr.get("vague") is not None or _amount(expr.get("n")) is None:
+        # "years ago", "a few weeks ago": PAST_REF, as "recent years" is
+        timex = _VAGUE_REFS.get(_SPACES.sub(" ", (expr.get("dir") or "").lower()))
+        if timex is None:
+            return None
+        return DateValue("date", timex, relative=True, resolved=anchor is not None)
     return _offset(expr, anchor)
 
 

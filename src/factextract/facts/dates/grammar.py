@@ -57,6 +57,8 @@ _HALF = r"(?:(?P<half>\s+and\s+a\s+half)\b|(?!\s+and\s+a\s+half\b))"
 # A whole number (never the "000" of "1,000") or a fraction of one.
 _NUMBER = (
     r"(?:(?<![\d,.])\d+(?:,\d{3})*(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)"
+    r"|thirteen|fourteen|sixteen|seventeen|nineteen|seventy|eighty|ninety"
     r"|fifteen|eighteen|twenty|thirty|forty|fifty|sixty|several|a\s+few|a\s+couple\s+of|many"
     r"|few|half\s+a)"
 )
@@ -173,7 +175,8 @@ _RULES: dict[str, str] = {
     "every_day": rf"\b(?:(?P<quant2>every|each)\s+(?:(?P<wd>{_WEEKDAYS})(?:\s+(?:and|or)\s+(?P<wd2>{_WEEKDAYS})|\s+(?P<part>{_PARTS}))?|(?P<season>spring|summer|autumn|winter|fall)|(?P<dpart>{_PARTS}|weekend))|(?<=\bon\s)(?P<wds>{_WEEKDAYS})(?:s(?:\s+(?:and|or)\s+(?P<wds2>{_WEEKDAYS})s)?|\s+(?P<parts>{_PARTS})s)|(?:(?<=\bon\s)|(?<=\bat\s)|(?<=\bover\s))(?P<weekends>weekends))\b",
     # "late Tuesday", "early on Monday": the day's end (start), TIMEX3 mod END (START)
     "weekday": rf"\b(?:(?P<prep>on|by|until|since|from)\s+(?!(?:[Ee]arly|[Ll]ate)\s+on\b))?(?P<date>(?:(?P<mod>[Ee]arly|[Ll]ate)\s+(?:on\s+)?)?(?:(?P<shift>last|this|next|coming)\s+)?(?P<wd>{_WEEKDAYS})(?:\s+(?P<part>{_PARTS}))?)\b",
-    "ago": rf"\b(?P<n>{_NUMBER}|[Tt]he(?=\s+(?:year|month|week|quarter|day)\s+before(?!\s+\w)))\s+(?P<unit>{_UNIT})\s+(?P<dir>ago|{_REFERRING}|from\s+now)\b",
+    # ... "years ago", "Decades ago" with no count (group "vague"): TIMEX3 PAST_REF
+    "ago": rf"\b(?:(?P<n>{_NUMBER}|[Tt]he(?=\s+(?:year|month|week|quarter|day)\s+before(?!\s+\w)))\s+(?P<unit>{_UNIT})|(?P<vague>(?i:year|month|week|day|decade|hour|minute)s)(?=\s+ago\b))\s+(?P<dir>ago|{_REFERRING}|from\s+now)\b",
     # "the year-ago quarter", "the year-earlier period": a year before the period named before;
     # "by year-end", "before the year end": the end of the year, as "the end of the year" is
     # ("by month-end" of the month); "by mid-month", "in mid-year", "until midweek": its middle;
@@ -693,6 +696,9 @@ _AGED = re.compile(r"\baged\s+(?:between\s+)?(?:\d{1,3}\s*(?:[-\u2013]|to|and)\s
 """Before an age's last number: "aged 18-24 years", "aged 65 years"."""
 
 
+_TENS_BEFORE = re.compile(r"(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-$")
+
+
 def _plausible(text: str, expr: Expression) -> bool:
     """Guards a regex cannot express."""
     if expr.rule == "weekday" and (
@@ -701,6 +707,15 @@ def _plausible(text: str, expr: Expression) -> bool:
         or _NTH_BEFORE.search(text, max(0, expr.start - 10), expr.start)
     ):
         return False  # "a Monday"; "every other Tuesday", "the second Tuesday": no one day
+    if expr.get("n") and _TENS_BEFORE.search(text, max(0, expr.start - 8), expr.start):
+        return False  # "Forty-two days later" (a capital the rules do not read): not "two days"
+    if expr.rule == "ago" and expr.get("vague") is not None:
+        # "years ago" with no count: not the unit of a count the rule does not read
+        # ("thirteen years ago", "twenty-five years ago", "100s of years ago" stay none)
+        count = _WORD_BEFORE_ANY.search(text, max(0, expr.start - 16), expr.start)
+        return count is None or (
+            numbers.parse_number(count[1]) is None and text[expr.start - 1 : expr.start] != "-"
+        )
     if expr.rule == "season" and (expr.get("s") or "").lower() == "fall":
         # "fall" is a season after a preposition or "the" ("in the fall of 2019", "by fall
         # 2021"), but a verb or a decline after others ("expected to fall this year", "saw a

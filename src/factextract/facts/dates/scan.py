@@ -122,7 +122,8 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
     "relative_unit": (_Lead(_word_start(_UNITS), back=1, at_hit=False),),
     "weekend": (_Lead("weekend", back=2, at_hit=False),),
     "weekday": (_Lead(_NAMES, back=2),),  # "since last Monday", "late on Monday"
-    "ago": (_Lead(_word_start(_UNITS), back=3, at_hit=False),),  # "a couple of years ago"
+    # "a couple of years ago"; "years ago" from the rare literal " ago" (the unit one back)
+    "ago": (_Lead(_word_start(_UNITS), back=3, at_hit=False), _Lead(" ago", back=1, at_hit=False)),
     # literals, not "year[\s-]": a class would take the slow search
     "phrases": (
         # "year's end" with either apostrophe (a non-ASCII one is "?" in the scanned text)
@@ -205,7 +206,7 @@ _FIRSTS: dict[str, frozenset[str]] = {
         "relative_unit": "Tclnpt",
         "weekend": "adot",
         "weekday": "EFLMSTWbceflnostu",
-        "ago": _DIGITS + "Taefhmnost",
+        "ago": _DIGITS + "DHMTWYadefhmnostwy",
         "phrases": "ELTelmtoy",
         "month_run": "Tt",
         "past_duration": "Tdfiotw",

@@ -2796,8 +2796,15 @@ VAGUE_AGO_CASES = [
         id="tens-compound-duration",
     ),
     pytest.param("It lasted seventy years.", [("seventy years", "P70Y")], id="seventy"),
-    pytest.param("Forty-two days later, he died.", [], id="capital-tens-compound"),
-    pytest.param("He said. Thirteen years ago, it rained.", [], id="unread-count"),
+    pytest.param(
+        "Forty-two days later, he died.",
+        [("Forty-two days later", "XXXX-XX-XX")],
+        id="capital-tens-compound",
+    ),
+    pytest.param("It began 10 Forty-two years ago.", [], id="tens-compound-not-lowered"),
+    pytest.param(
+        "He said. Thirteen years ago, it rained.", [("Thirteen years ago", "2007")], id="opener"
+    ),
     # "later" with no count has no day to name
     pytest.param("Days later, he left.", [], id="days-later"),
 ]
@@ -4236,6 +4243,14 @@ SENTENCE_OPENER_CASES = [
     pytest.param("Next week, talks resume.", [("Next week", "2020-W11")], id="next-week"),
     pytest.param("Two years ago, it failed.", [("Two years ago", "2018")], id="spelled-ago"),
     pytest.param("A year ago, it failed.", [("A year ago", "2019")], id="a-year-ago"),
+    pytest.param("Fifteen years ago, it failed.", [("Fifteen years ago", "2005")], id="fifteen"),
+    pytest.param(
+        "Twenty-five years ago, it failed.",
+        [("Twenty-five years ago", "1995")],
+        id="tens-compound-opening",
+    ),
+    pytest.param("Many years ago, it failed.", [("Many years ago", "PAST_REF")], id="many"),
+    pytest.param("Twenty people died.", [], id="count-of-people"),
     pytest.param("Yesterday, shares fell.", [("Yesterday", "2020-03-02")], id="yesterday"),
     pytest.param(
         "From January to March 2020, sales fell.",

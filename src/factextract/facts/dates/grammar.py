@@ -636,7 +636,7 @@ _FIRST_WORD = re.compile(r"[\s\"'“‘(\[]*([A-Z][a-z]*)\b")
 
 @cache
 def _openers() -> frozenset[str]:
-    return frozenset(lexicons.calendar().openers)
+    return frozenset((*lexicons.calendar().openers, *lexicons.tense().count_openers))
 
 
 def find_expressions(text: str, years: Iterable[Expression] = ()) -> list[Expression]:

@@ -513,6 +513,21 @@ ABSOLUTE_CASES = [
         [("the second half of 2019", "date", "2019-H2", None, "2019-07-01", "2019-12-31")],
         id="half-second",
     ),
+    # "the latter (back) half of" a year is its second half; "the latter half of the match"
+    # stays none
+    pytest.param(
+        "Output rose in the latter half of 2019.",
+        PUBLISHED,
+        [("the latter half of 2019", "date", "2019-H2", None, "2019-07-01", "2019-12-31")],
+        id="latter-half",
+    ),
+    pytest.param(
+        "Sales will recover in the back half of the year.",
+        PUBLISHED,
+        [("the back half of the year", "date", "2020-H2", None, "2020-07-01", "2020-12-31")],
+        id="back-half",
+    ),
+    pytest.param("He played well in the latter half of the match.", PUBLISHED, [], id="match"),
     pytest.param(
         "Output rose in H1 2020.",
         PUBLISHED,

@@ -192,7 +192,7 @@ _FIRSTS: dict[str, frozenset[str]] = {
         "short_year": "'",
         "century": _DIGITS + "elmt",
         "quarter": "1234FQSTfst",
-        "half": "12FHSfst",
+        "half": "12FHSbflst",
         "the_quarter": "t",
         "season": "aflnstw",
         "bare_season": "t",

@@ -4615,3 +4615,22 @@ def test_property_short_year_is_the_last_of_its_name(
     assert value.timex is not None and value.year_inferred
     year, bound = int(value.timex), anchor.year + (4 if of_a_class else 0)
     assert year % 100 == two and bound - 100 < year <= bound
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    anchor=st.dates(dt.date(1990, 1, 1), dt.date(2030, 12, 31)),
+    end=st.sampled_from(["March 31", "June 30", "Sept. 30", "Dec. 31", "30 June"]),
+    verb=st.sampled_from(["rose", "will rise"]),
+)
+def test_property_the_quarter_ended_a_day_ends_on_that_day(
+    extractor: Extractor, anchor: dt.date, end: str, verb: str
+) -> None:
+    """ "the quarter ended Sept. 30" is the calendar quarter whose last day is the one its
+    day fact names, in either tense."""
+    text = f"Revenue for the quarter ended {end} {verb} 5%."
+    quarter, day = extractor.extract(text, published=anchor.isoformat()).dates
+    assert quarter.text == "the quarter" and quarter.granularity == "quarter"
+    assert quarter.end_date is not None and quarter.end_date == day.start_date

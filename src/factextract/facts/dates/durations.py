@@ -123,7 +123,7 @@ ago"): before (after) it, by how much unknown."""
 def _ago(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue | None:
     if refers_back(expr):
         return from_reference(expr, None)  # the component anchors it at its reference
-    if expr.get("vague") is not None or _amount(expr.get("n")) is None:
+    if expr.rule == "vague_ago" or _amount(expr.get("n")) is None:
         # "years ago", "a few weeks ago": PAST_REF, as "recent years" is
         timex = _VAGUE_REFS.get(_SPACES.sub(" ", (expr.get("dir") or "").lower()))
         if timex is None:
@@ -362,6 +362,8 @@ def _freq(written: str | None) -> str | None:
 
 HANDLERS: dict[str, Handler] = {
     "ago": _ago,
+    "vague_ago": _ago,
+    "hr_duration": _duration,
     "past_duration": _past_duration,
     "duration": _duration,
     "set": _set,

@@ -442,5 +442,6 @@ HANDLERS: dict[str, Handler] = {
     "mod_relative": _mod_relative,
     "fiscal": _fiscal,
     "relative_unit": _relative_unit,
+    "unit_before_last": _relative_unit,
     "weekend": _the_weekend,
 }

@@ -120,10 +120,14 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
     ),
     "reference": (_Lead(_word_start("recent")), *_THE_SHIFTS),  # "the past", "the future"
     "relative_unit": (_Lead(_word_start(_UNITS), back=1, at_hit=False),),
+    "unit_before_last": (
+        _Lead("before last", back=2, at_hit=False),
+        _Lead("after next", back=2, at_hit=False),
+    ),
     "weekend": (_Lead("weekend", back=2, at_hit=False),),
     "weekday": (_Lead(_NAMES, back=2),),  # "since last Monday", "late on Monday"
-    # "a couple of years ago"; "years ago" from the rare literal " ago" (the unit one back)
-    "ago": (_Lead(_word_start(_UNITS), back=3, at_hit=False), _Lead(" ago", back=1, at_hit=False)),
+    "ago": (_Lead(_word_start(_UNITS), back=3, at_hit=False),),  # "a couple of years ago"
+    "vague_ago": (_Lead(" ago", back=1, at_hit=False),),  # "years ago": the unit one back
     # literals, not "year[\s-]": a class would take the slow search
     "phrases": (
         # "year's end" with either apostrophe (a non-ASCII one is "?" in the scanned text)
@@ -139,10 +143,8 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
     ),
     "month_run": _THE_SHIFTS,
     "past_duration": _THE_SHIFTS,
-    "duration": (
-        _Lead(_word_start(_UNITS), back=3, at_hit=False),
-        _Lead(" hr", back=1, at_hit=False),  # "1 hr 30 min": a rare literal, one fast search
-    ),
+    "duration": (_Lead(_word_start(_UNITS), back=3, at_hit=False),),
+    "hr_duration": (_Lead(" hr", back=1, at_hit=False),),  # "1 hr 30 min": a rare literal
     "set": (
         _Lead(_word_start(_UNITS), back=3, at_hit=False),  # "every two years", "six times a year"
         *(_Lead(a) for a in ("annually", "yearly", "biannually")),
@@ -203,14 +205,17 @@ _FIRSTS: dict[str, frozenset[str]] = {
         "fiscal": "12Ff",
         "relative_day": "Oloty",
         "reference": "rt",
-        "relative_unit": "Tclnpt",
+        "relative_unit": "clnpt",
+        "unit_before_last": "Tt",
         "weekend": "adot",
         "weekday": "EFLMSTWbceflnostu",
-        "ago": _DIGITS + "DHMTWYadefhmnostwy",
+        "ago": _DIGITS + "Taefhmnost",
+        "vague_ago": "DHMWYdhmwy",
         "phrases": "ELTelmtoy",
         "month_run": "Tt",
         "past_duration": "Tdfiotw",
         "duration": _DIGITS + "aefhimnostw",
+        "hr_duration": _DIGITS,
         "set": "abefostwy",
         "frequency": "dfhmqw",
         "every_day": "eFMSTWw",

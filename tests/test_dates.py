@@ -421,6 +421,37 @@ ABSOLUTE_CASES = [
             ]
         )
     ),
+    # a year of two digits after a preposition or "the": the last of its name by the
+    # publication year, a graduating class up to four years ahead
+    *(
+        pytest.param(text, "2024-06-14", rows, id=f"short-year-{i}")
+        for i, (text, rows) in enumerate(
+            [
+                (
+                    "The crash of '08 still haunts investors.",
+                    [("'08", "date", "2008", None, "2008-01-01", "2008-12-31")],
+                ),
+                (
+                    "He was a member of the class of '92.",
+                    [("'92", "date", "1992", None, "1992-01-01", "1992-12-31")],
+                ),
+                (
+                    "She is in the Class of '27 at Yale.",
+                    [("'27", "date", "2027", None, "2027-01-01", "2027-12-31")],
+                ),
+                (
+                    "The crash of '27 ruined him.",
+                    [("'27", "date", "1927", None, "1927-01-01", "1927-12-31")],
+                ),
+                (
+                    "The '08 crisis hit banks.",
+                    [("'08", "date", "2008", None, "2008-01-01", "2008-12-31")],
+                ),
+                ("He backed the '08-09 plan.", []),
+                ("The song 'Summer of '69' was a hit.", []),
+            ]
+        )
+    ),
     pytest.param(
         "The plant opened at the turn of 2019.",
         PUBLISHED,
@@ -482,6 +513,21 @@ ABSOLUTE_CASES = [
         [("the second half of 2019", "date", "2019-H2", None, "2019-07-01", "2019-12-31")],
         id="half-second",
     ),
+    # "the latter (back) half of" a year is its second half; "the latter half of the match"
+    # stays none
+    pytest.param(
+        "Output rose in the latter half of 2019.",
+        PUBLISHED,
+        [("the latter half of 2019", "date", "2019-H2", None, "2019-07-01", "2019-12-31")],
+        id="latter-half",
+    ),
+    pytest.param(
+        "Sales will recover in the back half of the year.",
+        PUBLISHED,
+        [("the back half of the year", "date", "2020-H2", None, "2020-07-01", "2020-12-31")],
+        id="back-half",
+    ),
+    pytest.param("He played well in the latter half of the match.", PUBLISHED, [], id="match"),
     pytest.param(
         "Output rose in H1 2020.",
         PUBLISHED,
@@ -618,6 +664,37 @@ def test_dates_absolute(
 
 
 RELATIVE_CASES = [
+    # "the week (weekend, month, year) before last" and "the day before yesterday": two back
+    pytest.param(
+        "Riots broke out the weekend before last.",
+        [("the weekend before last", "date", "2020-W19-WE", None, "2020-05-09", "2020-05-10")],
+        id="weekend-before-last",
+    ),
+    pytest.param(
+        "He resigned the week before last.",
+        [("the week before last", "date", "2020-W19", None, "2020-05-04", "2020-05-10")],
+        id="week-before-last",
+    ),
+    pytest.param(
+        "The month before last, prices fell.",
+        [("The month before last", "date", "2020-03", None, "2020-03-01", "2020-03-31")],
+        id="month-before-last",
+    ),
+    pytest.param(
+        "Sales will recover the year after next.",
+        [("the year after next", "date", "2022", None, "2022-01-01", "2022-12-31")],
+        id="year-after-next",
+    ),
+    pytest.param(
+        "He arrived the day before yesterday.",
+        [("the day before yesterday", "date", "2020-05-21", None, "2020-05-21", "2020-05-21")],
+        id="day-before-yesterday",
+    ),
+    pytest.param(
+        "The plant opens the day after tomorrow.",
+        [("the day after tomorrow", "date", "2020-05-25", None, "2020-05-25", "2020-05-25")],
+        id="day-after-tomorrow",
+    ),
     # "this past" is "last" before a weekday, a weekend, a week or a month name; "this past
     # year" may be the one now ending, and stays no date
     pytest.param(
@@ -1950,6 +2027,41 @@ def test_dates_early_or_late_on_a_weekday(
     assert [(d.text, d.timex, d.mod) for d in dates] == [expected]
 
 
+PART_OF_A_DAY_CASES = [
+    # "the night (morning, evening) of" a day of a month: that part of it, a TIMEX3 TIME
+    pytest.param(
+        "The fire started on the night of May 3.",
+        [("the night of May 3", "time", "2020-05-03TNI")],
+        id="night-of-month-day",
+    ),
+    pytest.param(
+        "On the morning of 5 May 2019, troops crossed the border.",
+        [("the morning of 5 May 2019", "time", "2019-05-05TMO")],
+        id="morning-of-day-month-year",
+    ),
+    pytest.param(
+        "He was last seen on the evening of Jan. 12, 2018.",
+        [("the evening of Jan. 12, 2018", "time", "2018-01-12TEV")],
+        id="evening-of-month-day-year",
+    ),
+    # not after other words, nor of a month alone
+    pytest.param(
+        "The Night of the Long Knives began on June 30.",
+        [("June 30", "date", "2019-06-30")],
+        id="night-of-a-name",
+    ),
+    pytest.param("Sales rose on the night of the vote.", [], id="night-of-an-event"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PART_OF_A_DAY_CASES)
+def test_dates_part_of_a_day_of_a_month(
+    extractor: Extractor, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    dates = _extract(extractor, text).dates
+    assert [(d.text, d.type, d.timex) for d in dates] == expected
+
+
 THE_QUARTER_CASES = [
     # "the quarter" among reported figures: the last one ended in the past, else the current
     pytest.param(
@@ -1967,11 +2079,28 @@ THE_QUARTER_CASES = [
         [("the quarter", "1989-Q4")],
         id="ahead-under-way",
     ),
-    # a match's quarter, one its day dates, or a part of something
-    pytest.param("He scored 12 points in the quarter.", [], id="a-match-quarter"),
+    # "the quarter ended" a quarter's last day is the quarter that day ends, of the day's year
     pytest.param(
-        "In the quarter ended Sept. 30, net fell 5%.", [("Sept. 30", "1989-09-30")], id="ended"
+        "In the quarter ended Sept. 30, net fell 5%.",
+        [("the quarter", "1989-Q3"), ("Sept. 30", "1989-09-30")],
+        id="ended",
     ),
+    pytest.param(
+        "Revenue for the quarter ended March 31, 1988, rose 5%.",
+        [("the quarter", "1988-Q1"), ("March 31, 1988", "1988-03-31")],
+        id="ended-with-year",
+    ),
+    pytest.param(
+        "Revenue for the quarter ending 30 June rose 5%.",
+        [("the quarter", "1989-Q2"), ("30 June", "1989-06-30")],
+        id="ending-day-month",
+    ),
+    # a day that ends no calendar quarter (a fiscal one's), a match's quarter, a part
+    pytest.param(
+        "Revenue for the quarter ended Aug. 31 rose 5%.", [("Aug. 31", "1989-08-31")], id="aug"
+    ),
+    pytest.param("Revenue for the quarter ended June 31 rose 5%.", [], id="no-such-day"),
+    pytest.param("He scored 12 points in the quarter.", [], id="a-match-quarter"),
     pytest.param("Earnings in the quarter of a century rose.", [], id="quarter-of"),
 ]
 
@@ -2672,6 +2801,47 @@ def test_dates_duration_of_no_count(
     assert [(d.text, d.timex) for d in dates if d.type == "duration"] == expected
 
 
+VAGUE_AGO_CASES = [
+    # an offset back from publication with no count ("years ago", "a few weeks ago") is
+    # PAST_REF, as "recent years" is
+    pytest.param("He left several years ago.", [("several years ago", "PAST_REF")], id="several"),
+    pytest.param("He left a few days ago.", [("a few days ago", "PAST_REF")], id="a-few"),
+    pytest.param("He left years ago.", [("years ago", "PAST_REF")], id="bare-plural"),
+    pytest.param("Decades ago, the town was a farm.", [("Decades ago", "PAST_REF")], id="opening"),
+    pytest.param("It began hundreds of years ago.", [("years ago", "PAST_REF")], id="hundreds-of"),
+    # a count the rules read is a date; a tens compound is one count, never its last word
+    pytest.param("He left two years ago.", [("two years ago", "2018")], id="counted"),
+    pytest.param(
+        "He left twenty-five years ago.", [("twenty-five years ago", "1995")], id="tens-compound"
+    ),
+    pytest.param(
+        "He served twenty-five years in prison.",
+        [("twenty-five years", "P25Y")],
+        id="tens-compound-duration",
+    ),
+    pytest.param("It lasted seventy years.", [("seventy years", "P70Y")], id="seventy"),
+    pytest.param(
+        "Forty-two days later, he died.",
+        [("Forty-two days later", "XXXX-XX-XX")],
+        id="capital-tens-compound",
+    ),
+    pytest.param("It began 10 Forty-two years ago.", [], id="tens-compound-not-lowered"),
+    pytest.param(
+        "He said. Thirteen years ago, it rained.", [("Thirteen years ago", "2007")], id="opener"
+    ),
+    # "later" with no count has no day to name
+    pytest.param("Days later, he left.", [], id="days-later"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VAGUE_AGO_CASES)
+def test_dates_offsets_of_no_count(
+    extractor: Extractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    dates = _extract(extractor, text).dates
+    assert [(d.text, d.timex) for d in dates] == expected
+
+
 COMPOUND_DURATION_CASES = [
     # a length written in units from the longest down is one duration
     pytest.param(
@@ -2694,6 +2864,24 @@ COMPOUND_DURATION_CASES = [
         [("3 days, 4 hours and 20 minutes", "duration", "P3DT4H20M", None, None, None)],
         id="days-hours-minutes",
     ),
+    # abbreviated hours and minutes (a rare " hr" leads them; not a sentence's stop)
+    pytest.param(
+        "He won a match lasting 1 hr 30 min.",
+        [("1 hr 30 min", "duration", "PT1H30M", None, None, None)],
+        id="hr-min",
+    ),
+    pytest.param(
+        "The drive took 1 hr. 45 min. on the way home.",
+        [("1 hr. 45 min", "duration", "PT1H45M", None, None, None)],
+        id="hr-stop-min",
+    ),
+    pytest.param(
+        "The flight takes 2 hrs.",
+        [("2 hrs", "duration", "PT2H", None, None, None)],
+        id="hrs",
+    ),
+    pytest.param("The store is open 24 hrs a day.", [], id="hrs-a-day-always"),
+    pytest.param("The HR team met at 3 hrly intervals.", [], id="hrly-no-unit"),
     # not from a shorter unit up, nor two of one unit, nor one counted from an event
     pytest.param(
         "Prices rose for 10 years, and wages for 5 years.",
@@ -3421,7 +3609,7 @@ NOT_DATE_CASES = [
     # A weekday inside a capitalized name: a title or a named day, not one of this week's.
     pytest.param("He told The Sunday Times so.", "Sunday", id="weekday-in-a-newspaper"),
     pytest.param("Sunday Telegraph columnist Jane Doe wrote.", "Sunday", id="weekday-title-start"),
-    pytest.param("Black Friday sales rose 5%.", "Friday", id="named-day-black-friday"),
+    pytest.param("The Black Friday massacre shocked Iran.", "Friday", id="named-day-black-friday"),
     pytest.param("Voters go to the polls on Super Tuesday.", "Tuesday", id="named-day-super"),
     pytest.param("The Monday Night Football ratings fell.", "Monday", id="weekday-part-then-name"),
     pytest.param("Stocks Fall On Monday After Fed Decision", "Monday", id="title-case-headline"),
@@ -4099,6 +4287,14 @@ SENTENCE_OPENER_CASES = [
     pytest.param("Next week, talks resume.", [("Next week", "2020-W11")], id="next-week"),
     pytest.param("Two years ago, it failed.", [("Two years ago", "2018")], id="spelled-ago"),
     pytest.param("A year ago, it failed.", [("A year ago", "2019")], id="a-year-ago"),
+    pytest.param("Fifteen years ago, it failed.", [("Fifteen years ago", "2005")], id="fifteen"),
+    pytest.param(
+        "Twenty-five years ago, it failed.",
+        [("Twenty-five years ago", "1995")],
+        id="tens-compound-opening",
+    ),
+    pytest.param("Many years ago, it failed.", [("Many years ago", "PAST_REF")], id="many"),
+    pytest.param("Twenty people died.", [], id="count-of-people"),
     pytest.param("Yesterday, shares fell.", [("Yesterday", "2020-03-02")], id="yesterday"),
     pytest.param(
         "From January to March 2020, sales fell.",
@@ -4344,6 +4540,25 @@ FALL_CASES = [
         "The plant will open in early fall 2021.", [("fall 2021", "2021-FA")], id="early-fall"
     ),
     pytest.param("Sales will fall this fall.", [("this fall", "2020-FA")], id="this-fall"),
+    # a bare "the fall" is the season ahead, before a school's period, or opening a sentence;
+    # in a past clause it may be a tumble, and is none before a decline's complement
+    pytest.param(
+        "The election will be held in the fall.", [("the fall", "2020-FA")], id="in-the-fall"
+    ),
+    pytest.param(
+        "The company plans to cut jobs in the fall.", [("the fall", "2020-FA")], id="plans-fall"
+    ),
+    pytest.param(
+        "Classes resume in the fall semester.", [("the fall", "2020-FA")], id="fall-semester"
+    ),
+    pytest.param(
+        "In the fall, he moved to Boston.", [("the fall", "2019-FA")], id="opening-the-fall"
+    ),
+    pytest.param("He was injured in the fall and taken to hospital.", [], id="a-tumble"),
+    pytest.param("He died in the fall.", [], id="died-in-the-fall"),
+    pytest.param("Investors were hurt in the fall in prices.", [], id="fall-in-prices"),
+    pytest.param("He played a role in the fall of the government.", [], id="fall-of"),
+    pytest.param("Shares lost ground in the fall to 3%.", [], id="fall-to"),
 ]
 
 
@@ -4412,3 +4627,39 @@ def test_dates_property_qualified_duration(
         "duration",
         _QUALIFIED_MODS[cue],
     )
+
+
+@given(
+    anchor=st.dates(dt.date(1900, 1, 1), dt.date(2090, 12, 31)),
+    two=st.integers(0, 99),
+    of_a_class=st.booleans(),
+)
+def test_property_short_year_is_the_last_of_its_name(
+    anchor: dt.date, two: int, of_a_class: bool
+) -> None:
+    """ "'08" is the last year ending in 08 by the publication year (a class's up to four
+    years ahead): its last two digits, within the hundred years up to that bound."""
+    groups = (("sy", f"{two:02d}"), *((("cls", "'"),) if of_a_class else ()))
+    value = periods._short_year(grammar.Expression(0, 3, "short_year", groups), anchor, None)
+    assert value.timex is not None and value.year_inferred
+    year, bound = int(value.timex), anchor.year + (4 if of_a_class else 0)
+    assert year % 100 == two and bound - 100 < year <= bound
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    anchor=st.dates(dt.date(1990, 1, 1), dt.date(2030, 12, 31)),
+    end=st.sampled_from(["March 31", "June 30", "Sept. 30", "Dec. 31", "30 June"]),
+    verb=st.sampled_from(["rose", "will rise"]),
+)
+def test_property_the_quarter_ended_a_day_ends_on_that_day(
+    extractor: Extractor, anchor: dt.date, end: str, verb: str
+) -> None:
+    """ "the quarter ended Sept. 30" is the calendar quarter whose last day is the one its
+    day fact names, in either tense."""
+    text = f"Revenue for the quarter ended {end} {verb} 5%."
+    quarter, day = extractor.extract(text, published=anchor.isoformat()).dates
+    assert quarter.text == "the quarter" and quarter.granularity == "quarter"
+    assert quarter.end_date is not None and quarter.end_date == day.start_date

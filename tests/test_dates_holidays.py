@@ -83,6 +83,11 @@ HOLIDAY_CASES = [
         [("U.S. Thanksgiving", "2018-11-22")],
     ),
     ("U.S. retailers reported record sales on Black Friday.", [("Black Friday", "2018-11-23")]),
+    # the shopping days follow the U.S. Thanksgiving wherever they are held: no place needed
+    ("Retailers expect record sales on Black Friday.", [("Black Friday", "2019-11-29")]),
+    ("Online sales rose on Cyber Monday.", [("Cyber Monday", "2018-11-26")]),
+    ("Black Friday sales rose 5%.", [("Black Friday", "2018-11-23")]),
+    ("The Black Friday massacre shocked Iran.", []),
     ("Sales in Britain rose before Mother's Day.", [("Mother's Day", "2019-03-31")]),
     ("Sales in Britain fell on Mother's Day.", [("Mother's Day", "2018-03-11")]),
     ("Sales in California rose before Mother's Day.", [("Mother's Day", "2018-05-13")]),
@@ -113,6 +118,12 @@ HOLIDAY_CASES = [
     ("Traffic was heavy over the May Day holiday.", []),
     ("Chinese New Year's Eve dinners were cancelled.", []),
     ("Diwali and Eid sales rose.", []),
+    # Lunar New Year by a table of days by year; outside it, no date
+    ("Families gathered for Lunar New Year.", [("Lunar New Year", "2019-02-05")]),
+    ("Sales rose before Chinese New Year 2018.", [("Chinese New Year 2018", "2018-02-16")]),
+    ("Travel peaked before Lunar New Year 1980.", []),
+    ("The Lunar New Year holiday boosted travel.", []),
+    ("Lunar New Year celebrations drew crowds.", []),
     ("He lives in the hamlet of Anzac.", []),
     # a part of the day after the name: a TIME of that day
     ("Fireworks lit the sky on Christmas night.", [("Christmas night", "2018-12-25TNI")]),
@@ -139,6 +150,26 @@ HOLIDAY_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), HOLIDAY_CASES)
 def test_holidays(extractor: Extractor, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _dates(_extract(extractor, text)) == expected
+
+
+EVENT_CASES = [
+    # a year-less day naming an event of some year: its year unknown, never the tense's
+    ("Rioters stormed the Capitol in the Jan. 6 attack.", [("Jan. 6", "XXXX-01-06")]),
+    ("Since the Sept. 11 attacks, security has tightened.", [("Sept. 11", "XXXX-09-11")]),
+    ("Israel was hit by Hamas's Oct. 7 attack.", [("Oct. 7", "XXXX-10-07")]),
+    ("He was charged over the 6 January riot.", [("the 6 January", "XXXX-01-06")]),
+    # a year written, a date of the clause, or no event noun: as before
+    ("The Jan. 6, 2021, attack shocked the nation.", [("Jan. 6, 2021", "2021-01-06")]),
+    ("On Oct. 7 attacks rose sharply.", [("Oct. 7", "2018-10-07")]),
+    ("The board will vote at the June 20 meeting.", [("June 20", "2019-06-20")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EVENT_CASES)
+def test_days_naming_events(
+    extractor: Extractor, text: str, expected: list[tuple[str, str]]
+) -> None:
     assert _dates(_extract(extractor, text)) == expected
 
 
@@ -259,8 +290,8 @@ def _rule(name: str, country: str | None = None) -> holidays.DayRule:
     [
         ("Thanksgiving", "US", 2019, "2019-11-28"),
         ("Thanksgiving", "CA", 2019, "2019-10-14"),
-        ("Black Friday", "US", 2019, "2019-11-29"),  # Nov 1 is a Friday: not the 4th Friday
-        ("Cyber Monday", "US", 2019, "2019-12-02"),
+        ("Black Friday", None, 2019, "2019-11-29"),  # Nov 1 is a Friday: not the 4th Friday
+        ("Cyber Monday", None, 2019, "2019-12-02"),
         ("Memorial Day", None, 2019, "2019-05-27"),
         ("Memorial Day", None, 2021, "2021-05-31"),
         ("Labor Day", None, 2020, "2020-09-07"),
@@ -294,11 +325,24 @@ def test_holiday_table() -> None:
             assert re.match(r"[A-Za-z]", name), name
             assert holidays._pattern().fullmatch(name), name
     for rule in (r for h in table.holidays for r in (h.rule, *h.by_country.values()) if r):
-        assert (rule.easter is not None) + (rule.day is not None) + (rule.nth is not None) == 1
+        kinds = (rule.easter is not None, rule.day is not None, rule.nth is not None)
+        assert sum(kinds) + bool(rule.dates) == 1
+
+
+def test_holiday_tables_of_days() -> None:
+    """A table of days by year (Lunar New Year) has no gap, and each day of it falls where a
+    lunisolar new year can: from January 21 to February 20 (the second new moon after the
+    winter solstice)."""
+    for rule in (h.rule for h in holidays.table().holidays if h.rule and h.rule.dates):
+        assert sorted(rule.dates) == list(range(min(rule.dates), max(rule.dates) + 1))
+        for year in rule.dates:
+            assert dt.date(year, 1, 21) <= rule.on(year) <= dt.date(year, 2, 20)
 
 
 def _every_rule() -> list[holidays.DayRule]:
-    return [r for h in holidays.table().holidays for r in (h.rule, *h.by_country.values()) if r]
+    """Every rule that dates any year (not a table of days)."""
+    rules = (r for h in holidays.table().holidays for r in (h.rule, *h.by_country.values()))
+    return [r for r in rules if r and not r.dates]
 
 
 @given(st.integers(1900, 2100), st.sampled_from(_every_rule()))

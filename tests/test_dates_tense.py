@@ -695,6 +695,12 @@ PARTICIPLES = [
     ("Analysts expect the rate to have peaked in March.", "2023-05-10", {"March": "2023-03"}),
     ("Sales are expected to rise in December.", "2023-01-10", {"December": "2023-12"}),
     ("The deal will have closed by March.", "2023-02-10", {"March": "2023-03"}),
+    # a forecast made in the past ("were expected to") is of the nearest month, not the next
+    ("Sales were expected to rise in March.", "2024-04-10", {"March": "2024-03"}),
+    ("Sales were widely expected to rise in March.", "2024-04-10", {"March": "2024-03"}),
+    ("The plant was expected to open in June.", "2024-04-10", {"June": "2024-06"}),
+    ("The plant was expected to open in March.", "2024-10-10", {"March": "2025-03"}),
+    ("Sales are expected to rise in March.", "2024-04-10", {"March": "2025-03"}),
 ]
 
 

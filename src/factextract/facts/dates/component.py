@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from factextract import lexicons, numbers
 from factextract.facts import qualifiers
-from factextract.facts.dates import clock, dateline, durations, holidays, scan, tense
+from factextract.facts.dates import clock, dateline, days, durations, holidays, scan, tense
 from factextract.facts.dates.grammar import (
     Expression,
     find_expressions,
@@ -108,8 +108,43 @@ def expressions(ctx: Context) -> list[Expression]:
         text = sentence_openers_lowered(ctx.text, ctx.sentence_chars)
         extra = [*_year_expressions(ctx), *holidays.find(text)]
         found = _to_token_ends(ctx, find_expressions(text, extra))
-        found = _EXPRESSIONS[ctx] = [_qualified(ctx.text, e) for e in found]
+        found = [_qualified(ctx.text, e) for e in found]
+        found = _EXPRESSIONS[ctx] = [_day_before(ctx.text, _part_of(ctx.text, e)) for e in found]
     return found
+
+
+_DAY_BEFORE = re.compile(r"\b[Tt]he\s+day\s+(before|after)\s+$")
+
+
+def _day_before(text: str, expr: Expression) -> Expression:
+    """ "the day before yesterday", "the day after tomorrow": one expression from "the", a day
+    further on (group "skip": 2024-06-12 for the first on June 14)."""
+    if expr.rule != "relative_day" or not expr.get("word"):
+        return expr
+    if not (
+        text.startswith("before ", expr.start - 7) or text.startswith("after ", expr.start - 6)
+    ):
+        return expr  # a cheap test first
+    before = _DAY_BEFORE.search(text, max(0, expr.start - 24), expr.start)
+    if before is None:
+        return expr
+    return expr._replace(start=before.start(), groups=(*expr.groups, ("skip", before.group(1))))
+
+
+_DAY_RULES = frozenset({"month_day", "day_month", "month_day_year", "day_month_year"})
+"""Rules of a day of a month, which "the night of" may narrow."""
+_PART_OF = re.compile(r"\b[Tt]he\s+(morning|afternoon|evening|night)\s+of\s+$")
+
+
+def _part_of(text: str, expr: Expression) -> Expression:
+    """A day of a month after "the night (morning, ...) of": that part of the day, one
+    expression from "the" ("the night of June 3": TIMEX3 2024-06-03TNI) with group "part"."""
+    if expr.rule not in _DAY_RULES or not text.startswith(" of ", expr.start - 4):
+        return expr  # a cheap test first: most days follow no "of"
+    before = _PART_OF.search(text, max(0, expr.start - 24), expr.start)
+    if before is None:
+        return expr
+    return expr._replace(start=before.start(), groups=(*expr.groups, ("part", before.group(1))))
 
 
 _DURATION_MODS = {
@@ -343,8 +378,12 @@ def to_records(
                 and tense.of_reported_figures(ctx.text, expr.end)
             ):
                 says = "forecast"  # "Q4 GDP data will be released on Jan. 26"
+            if expr.rule == "bare_season" and not _fall_season(ctx, expr, says):
+                continue  # "was injured in the fall": a tumble
             value = normalize(expr, ctx.text, anchor, tense.AHEAD[says])
-            if says == "forecast":
+            if expr.rule in _DAYS and holidays.names_an_event(ctx.text, expr.start, expr.end):
+                value = normalize(expr, ctx.text, None, False)  # "the Jan. 6 attack": XXXX
+            elif says == "forecast":
                 value = _forecast(expr, ctx.text, anchor, value)
             elif says == "past" and expr.rule in _PERIODS:
                 value = _ended(expr, ctx.text, anchor, value)
@@ -363,6 +402,8 @@ def to_records(
                 deferred.add(expr)
                 pending.insert(len(pending) - skip, expr)
                 continue
+        if expr.rule in _DAY_RULES and (part := expr.get("part")) and value.timex is not None:
+            value = days._with_part(value, part)  # "the night of June 3": 2024-06-03TNI
         if value.mod is None and (mod := expr.get("qmod")) is not None:
             value = value._replace(mod=mod)  # "nearly 30 years": LESS_THAN
         last, last_end = (expr.start, value), expr.end
@@ -437,6 +478,25 @@ def _day_of_clause(
         return day
     return None
 
+
+_OPENING_SEASON = re.compile(r"[Ii]n the fall,")
+
+
+def _fall_season(ctx: Context, expr: Expression, says: tense.Tense) -> bool:
+    """Whether a bare "the fall" is the season, not a tumble ("was injured in the fall"): in
+    a clause that looks ahead ("The vote will be held in the fall"), before a school's period
+    ("the fall semester"), or opening its sentence ("In the fall, he moved to Boston")."""
+    if (expr.get("s") or "").lower() != "fall" or says in ("future", "forecast"):
+        return True
+    if expr.get("term") is not None:
+        return True
+    sentence = ctx.sentence_chars[bisect_right(ctx.sentence_chars, expr.start) - 1]
+    opening = ctx.text[sentence : expr.start].strip(" \n\t\"\u201c'")
+    return opening.lower() == "in" and _OPENING_SEASON.match(ctx.text, expr.start - 3) is not None
+
+
+_DAYS = frozenset({"month_day", "day_month"})
+"""Rules of a year-less day of a month, which may name an event ("the Jan. 6 attack")."""
 
 _PERIODS = frozenset({"quarter", "half"})
 """Rules of periods whose figures are reported after them."""

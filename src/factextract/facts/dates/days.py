@@ -180,6 +180,7 @@ def _relative_day(expr: Expression, anchor: dt.date | None, future: Ahead) -> Da
         return _with_part(_unresolved("XXXX-XX-XX", "day"), part)
     # "last night": the night before the story's day; "this morning", "tonight": of its day
     shift = {"yesterday": -1, "tomorrow": 1, "last": -1}.get(word, 0)
+    shift += {"before": -1, "after": 1}.get(expr.get("skip") or "", 0)  # "the day before ..."
     value = _with_part(_day_value(anchor + dt.timedelta(days=shift), relative=True), part)
     return _early_hours(expr, value)
 

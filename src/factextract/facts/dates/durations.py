@@ -115,9 +115,20 @@ def refers_back(expr: Expression) -> bool:
     return expr.rule == "ago" and (expr.get("dir") or "").lower() in _REFERRING
 
 
+_VAGUE_REFS = {"ago": "PAST_REF", "from now": "FUTURE_REF"}
+"""The TIMEX3 value of a count-less offset from publication ("years ago", "several weeks
+ago"): before (after) it, by how much unknown."""
+
+
 def _ago(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue | None:
     if refers_back(expr):
         return from_reference(expr, None)  # the component anchors it at its reference
+    if expr.rule == "vague_ago" or _amount(expr.get("n")) is None:
+        # "years ago", "a few weeks ago": PAST_REF, as "recent years" is
+        timex = _VAGUE_REFS.get(_SPACES.sub(" ", (expr.get("dir") or "").lower()))
+        if timex is None:
+            return None
+        return DateValue("date", timex, relative=True, resolved=anchor is not None)
     return _offset(expr, anchor)
 
 
@@ -254,6 +265,10 @@ def _duration(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateVa
         longer, shorter = (_duration(part, None, None) for part in expr.parts)
         timex = _joined_period(longer.timex or "", shorter.timex or "")
         return DateValue("duration", timex, granularity=shorter.granularity)
+    if (hours := expr.get("hn")) is not None:  # "1 hr 30 min"
+        minutes = expr.get("mn")
+        timex = f"PT{int(hours)}H" + (f"{int(minutes)}M" if minutes else "")
+        return DateValue("duration", timex, granularity="minute" if minutes else "hour")
     unit = expr.get("unit") or "year"
     value = DateValue("duration", _period(_count(expr), unit), granularity=unit.rstrip("s"))
     return _with_bounds(expr, value)
@@ -349,6 +364,8 @@ def _freq(written: str | None) -> str | None:
 
 HANDLERS: dict[str, Handler] = {
     "ago": _ago,
+    "vague_ago": _ago,
+    "hr_duration": _duration,
     "past_duration": _past_duration,
     "duration": _duration,
     "set": _set,

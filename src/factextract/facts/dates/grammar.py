@@ -40,6 +40,14 @@ _WD = rf"(?:{_WEEKDAYS}|(?:Mon|Tues?|Wed|Thu(?:rs)?|Fri|Sat|Sun)\b\.?)"
 """A weekday written before a day, full or short ("Thu 14 Mar", "Thu., Mar. 14")."""
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+_QUARTER_END = (
+    r"(?:(?P<qmon>Mar(?:ch|\.)|June?\.?|Sept?(?:ember|\.)|Dec(?:ember|\.))\s+(?P<qd>3[01])\b"
+    rf"(?:,?\s+(?P<qy>{_YEAR})\b)?"
+    r"|(?P<qd2>3[01])\s+(?P<qmon2>March|June|September|December)\b"
+    rf"(?:,?\s+(?P<qy2>{_YEAR})\b)?)"
+)
+"""The last day of a calendar quarter after "the quarter ended" ("Sept. 30", "31 March 2024");
+a day that ends no quarter ("June 31") is checked in ``_plausible``."""
 _UNIT = r"(?:year|month|week|day|decade|century|centurie|quarter|fortnight)s?"
 # Hours and minutes: durations only ("a 24-hour strike": PT24H), never counted from the
 # publication date, whose time of day is unknown.
@@ -49,6 +57,8 @@ _HALF = r"(?:(?P<half>\s+and\s+a\s+half)\b|(?!\s+and\s+a\s+half\b))"
 # A whole number (never the "000" of "1,000") or a fraction of one.
 _NUMBER = (
     r"(?:(?<![\d,.])\d+(?:,\d{3})*(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)"
+    r"|thirteen|fourteen|sixteen|seventeen|nineteen|seventy|eighty|ninety"
     r"|fifteen|eighteen|twenty|thirty|forty|fifty|sixty|several|a\s+few|a\s+couple\s+of|many"
     r"|few|half\s+a)"
 )
@@ -110,20 +120,26 @@ _RULES: dict[str, str] = {
     "month": rf"(?:\b{_PREP}|{_SCHEDULED_FOR})\s+(?P<date>(?:(?P<shift>{_SHIFT})\s+)?(?P<mon>{_FULL_MONTHS}|{_SHORT_MONTHS}){_REL_YEAR})(?:\b|(?<=\.))(?!\s+\d)(?!-)",
     "month_span": rf"(?:\b(?P<lead>from|between)\s+)?(?P<date>(?P<mon>{_FULL_MONTHS})(?:\s*[-–]\s*|\s+(?:to|through|until|and)\s+)(?P<mon2>{_FULL_MONTHS}){_REL_YEAR})\b(?!\s+\d)",
     "shift_month": rf"\b(?P<shift>last|next|this|coming|previous)\s+(?P<mon>{_MONTHS})\b(?!\s+\d)",
+    # "the crash of '08", "the class of '92": a year of two digits after a preposition or
+    # "the" (not "'90s", a decade; not "'08-09", a range)
+    "short_year": r"(?:(?<=\b[Cc]lass\sof\s)(?P<cls>['\u2019])|(?:(?<=\bof\s)|(?<=\bin\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bthe\s))['\u2019])(?P<sy>\d\d)(?![\w'\u2019]|[-./:,]\d)",
     "decade": r"(?:\b|(?<![\w'])(?='\d0))(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<dec>1[5-9]\d0|20\d0|'\d0|(?<=the\s)\d0(?='))'?s\b",
     "century": r"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<c>1\d|2[01]|[1-9])(?:st|nd|rd|th)[\s-]+century\b",
     "quarter": rf"\b(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q(?P<yy>\d\d)?(?!\w)|(?:the\s+)?(?P<qo>first|second|third|fourth|final|1st|2nd|3rd|4th|(?:First|Second|Third|Fourth|Final)(?=-))[\s-]+quarter)(?:\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<rel>this|last|next)\s+year|the\s+year))?\b",
     # year-less "the first half", "second-half sales": a half of a year only among reported
     # figures (``_plausible``), never "of the match", "a first-half goal"
-    "half": rf"\b(?:(?P<h2>[12])H(?P<yy>\d\d)(?!\w)|(?:H(?P<h>[12])|(?:the\s+)?(?P<ho>first|second|1st|2nd)\s+half)(?:\s+of)?\s+(?:(?P<y>{_YEAR})|(?P<rel>this|last|next)\s+year|the\s+year)\b|(?:the\s+)?(?P<ho2>first|second|First(?=-)|Second(?=-))[\s-]+half\b(?!\s+of\b|-)|(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bduring\s))H(?P<h3>[12])\b(?![-\u2013/]\w))",
+    "half": rf"\b(?:(?P<h2>[12])H(?P<yy>\d\d)(?!\w)|(?:H(?P<h>[12])|(?:the\s+)?(?P<ho>first|second|1st|2nd|latter|back)\s+half)(?:\s+of)?\s+(?:(?P<y>{_YEAR})|(?P<rel>this|last|next)\s+year|the\s+year)\b|(?:the\s+)?(?P<ho2>first|second|First(?=-)|Second(?=-))[\s-]+half\b(?!\s+of\b|-)|(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bduring\s))H(?P<h3>[12])\b(?![-\u2013/]\w))",
     "season": rf"\b(?:(?P<shift>last|this|next)\s+)?(?P<s>spring|summer|autumn|winter|fall)\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<rel>last|this|next)\s+year)\b|\b(?P<shift2>last|this|next)\s+(?P<s2>spring|summer|autumn|winter|fall)\b",
     # "rose 12% in the quarter": the quarter of reported figures (``_among_figures``), by the
     # tense; not "the quarter ended Sept. 30" (its day dates it), "the quarter-point cut"
-    "the_quarter": r"(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bduring\s))the\s+quarter\b(?![-\w])(?!\s+(?:of|to|ended|ending|through|that|which)\b)",
+    # "for the quarter ended Sept. 30": the quarter that day ends (its day a date of its own)
+    "the_quarter": rf"(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bduring\s))the\s+quarter\b(?![-\w])(?:(?=\s+(?:ended|ending|through)\s+{_QUARTER_END})|(?!\s+(?:of|to|ended|ending|through|that|which)\b))",
     # "in the spring": a year-less season, by the tense (not "the summer of 2019", nor "the
     # spring-like weather"; "the fall" may be a decline). Only after "in", "during", "over":
     # "through the winter", "since the autumn" are deadlines and starts the tense misreads.
-    "bare_season": r"(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bover\s))the\s+(?P<s>spring|summer|autumn|winter)\b(?![\s-]+of\b|-)",
+    # "fall" only before punctuation or a school's period ("in the fall semester"; not "the
+    # fall in prices", "the fall to 3%"); component._fall_season reads its clause
+    "bare_season": r"(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bover\s))the\s+(?P<s>spring|summer|autumn|winter|fall(?=\s*[,.;:!?)\"\u201d]|\s*$|\s+(?:and|or|(?P<term>semester|term|season))\b))\b(?![\s-]+of\b|-)",
     # "mid-2019", "late May"; "end" and "start" only hyphenated: "end-June", "start-2024"
     "mod_year": rf"\b(?P<mod>early|mid|late|(?:end|start)(?=-))[\s-]+(?P<y>{_YEAR})\b",
     "mod_month": rf"\b(?P<mod>early|mid|late|(?:end|start)(?=-))[\s-]+(?P<mon>{_FULL_MONTHS})\b(?:,?\s+(?P<y>{_YEAR})\b|{_REL_YEAR})?(?!\s+\d)",
@@ -149,6 +165,9 @@ _RULES: dict[str, str] = {
     # recently as May" (which only leads a date).
     "reference": rf"\b(?:(?P<recent>recent\s+(?:years|months|weeks|days|decades)|(?<!\bas\s)recently)|(?<=\bin\s)the\s+(?:(?:near|distant|recent)\s+)?(?P<dir>past|future)\b(?!\s+(?:\d|{_NUMBER}\b|half|{_UNIT}\b)))",
     "relative_unit": r"\b(?P<shift>last|this|next|coming|previous|current)\s+(?P<unit>year|month|week|quarter|decade|weekend)\b",
+    # "the week before last", "the year after next" (group "skip": two steps; a rule of its
+    # own, tried only before the rare "before last", "after next")
+    "unit_before_last": r"\b[Tt]he\s+(?P<unit2>year|month|week|weekend)\s+(?P<skip>before\s+last|after\s+next)\b",
     "weekend": r"\b(?:over|during|at|on|through|throughout)\s+(?P<date>the\s+weekend)\b",
     # "every Tuesday (and Thursday)", "each spring", "on Saturdays (and Sundays)": a rule of its
     # own, so that it is only tried at "e" and weekdays; before "weekday", which would take the
@@ -159,6 +178,9 @@ _RULES: dict[str, str] = {
     # "late Tuesday", "early on Monday": the day's end (start), TIMEX3 mod END (START)
     "weekday": rf"\b(?:(?P<prep>on|by|until|since|from)\s+(?!(?:[Ee]arly|[Ll]ate)\s+on\b))?(?P<date>(?:(?P<mod>[Ee]arly|[Ll]ate)\s+(?:on\s+)?)?(?:(?P<shift>last|this|next|coming)\s+)?(?P<wd>{_WEEKDAYS})(?:\s+(?P<part>{_PARTS}))?)\b",
     "ago": rf"\b(?P<n>{_NUMBER}|[Tt]he(?=\s+(?:year|month|week|quarter|day)\s+before(?!\s+\w)))\s+(?P<unit>{_UNIT})\s+(?P<dir>ago|{_REFERRING}|from\s+now)\b",
+    # ... and "years ago", "Decades ago" with no count: TIMEX3 PAST_REF (a rule of its own,
+    # tried only before the rare " ago")
+    "vague_ago": r"\b(?P<vague>(?i:year|month|week|day|decade|hour|minute)s)\s+(?P<dir>ago)\b",
     # "the year-ago quarter", "the year-earlier period": a year before the period named before;
     # "by year-end", "before the year end": the end of the year, as "the end of the year" is
     # ("by month-end" of the month); "by mid-month", "in mid-year", "until midweek": its middle;
@@ -171,8 +193,11 @@ _RULES: dict[str, str] = {
     "month_run": rf"\b[Tt]he\s+(?P<edge>first|last)\s+(?P<n>[2-9]|1[01]|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months\s+of\s+(?:(?P<y>{_YEAR})(?![-/\u2013]\d)|(?P<rel>this|last|next)\s+year|the\s+year)\b",
     "past_duration": rf"\b(?:(?P<prep>in|over|during|for|within)\s+)?(?P<date>[Tt]he\s+(?P<shift>past|last|next|coming|previous|prior|following|first(?=\s+(?!quarter|half)\w))\s+(?:{_LOW}(?P<n>{_NUMBER})\s+)?(?P<unit>{_UNIT}|{_CLOCK})\b{_HALF})",
     # ... and "for years", "in decades", "within days": a duration of no count (TIMEX3 PXY;
-    # group "vunit"); not "for years of talks", "days later", nor "for days-long talks"
+    # group "vunit"); not "for years of talks", "days later", nor "for days-long talks"; and
+    # (a rule of its own, tried only before the rare " hr") the abbreviated "1 hr 30 min",
+    # "2 hrs" (groups "hn", "mn": PT1H30M)
     "duration": rf"\b(?:(?P<n>{_NUMBER}|\d+½)(?P<whalf>[\s-]+and[\s-]+a[\s-]+half)?[\s-]+(?P<unit>{_UNIT}|{_CLOCK})\b{_HALF}(?!-old)(?!\s+(?:ago|{_REFERRING}|olds?)\b)|(?:for|in|within)\s+(?P<vunit>years|months|weeks|days|decades|hours|minutes)\b(?![-'\u2019])(?!\s+(?:of|ago|later|earlier|before|after|old)\b))",
+    "hr_duration": r"\b(?P<hn>\d{1,3})\s+hrs?\b(?:\.?\s+(?P<mn>[0-5]?\d)\s+mins?\b)?(?![-.]?\w)",
     # TIMEX3 SET: "every two years" (quant EVERY), "twice a week" (freq 2X), "every other
     # week" (P2W), "every few years" (PXY), "every 15 minutes"
     "set": r"\b(?:(?:(?P<quant>every|each)\s+(?:(?P<n>\d+|two|three|four|five|six|ten|few|several|other)\s+)?|(?P<freq>once|twice|(?:two|three|four|five|six|ten)\s+times)\s+(?:a|an|per)\s+)(?P<unit>year|month|week|day|quarter|decade|hour|minute)s?|(?P<adverb>annually|yearly|biannually))\b",
@@ -617,7 +642,7 @@ _FIRST_WORD = re.compile(r"[\s\"'“‘(\[]*([A-Z][a-z]*)\b")
 
 @cache
 def _openers() -> frozenset[str]:
-    return frozenset(lexicons.calendar().openers)
+    return frozenset((*lexicons.calendar().openers, *lexicons.tense().count_openers))
 
 
 def find_expressions(text: str, years: Iterable[Expression] = ()) -> list[Expression]:
@@ -677,6 +702,9 @@ _AGED = re.compile(r"\baged\s+(?:between\s+)?(?:\d{1,3}\s*(?:[-\u2013]|to|and)\s
 """Before an age's last number: "aged 18-24 years", "aged 65 years"."""
 
 
+_TENS_BEFORE = re.compile(r"(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-$")
+
+
 def _plausible(text: str, expr: Expression) -> bool:
     """Guards a regex cannot express."""
     if expr.rule == "weekday" and (
@@ -685,6 +713,15 @@ def _plausible(text: str, expr: Expression) -> bool:
         or _NTH_BEFORE.search(text, max(0, expr.start - 10), expr.start)
     ):
         return False  # "a Monday"; "every other Tuesday", "the second Tuesday": no one day
+    if expr.get("n") and _TENS_BEFORE.search(text, max(0, expr.start - 8), expr.start):
+        return False  # "Forty-two days later" (a capital the rules do not read): not "two days"
+    if expr.rule == "vague_ago":
+        # "years ago" with no count: not the unit of a count the rule does not read
+        # ("thirteen years ago", "twenty-five years ago", "100s of years ago" stay none)
+        count = _WORD_BEFORE_ANY.search(text, max(0, expr.start - 16), expr.start)
+        return count is None or (
+            numbers.parse_number(count[1]) is None and text[expr.start - 1 : expr.start] != "-"
+        )
     if expr.rule == "season" and (expr.get("s") or "").lower() == "fall":
         # "fall" is a season after a preposition or "the" ("in the fall of 2019", "by fall
         # 2021"), but a verb or a decline after others ("expected to fall this year", "saw a
@@ -700,6 +737,9 @@ def _plausible(text: str, expr: Expression) -> bool:
         return bool(_DAY_PART_LEAD.search(text, max(0, expr.start - 8), expr.start)) and not (
             _OF_AFTER.match(text, expr.end)
         )
+    if expr.rule == "the_quarter" and (expr.get("qd") or expr.get("qd2")):
+        # "the quarter ended Sept. 30": only a quarter's last day ("June 31" ends none)
+        return _ends_a_quarter(expr)
     if expr.rule == "the_quarter" and not _among_figures(text, expr):
         return False  # "scored 12 points in the quarter": a match's
     if (
@@ -756,7 +796,7 @@ def _plausible(text: str, expr: Expression) -> bool:
         # follows, not a stretch up to publication (a count is left a duration: "two weeks")
         return (expr.get("shift") or "") != "last"
     # "24 hours a day", "seven days a week": always, no stretch of time
-    return not (expr.rule == "duration" and _whole_period(text, expr))
+    return not (expr.rule in ("duration", "hr_duration") and _whole_period(text, expr))
 
 
 def _fraction_of(text: str, expr: Expression) -> bool:
@@ -800,9 +840,10 @@ def _whole_period(text: str, expr: Expression) -> bool:
     per = _PER_PERIOD.match(text, expr.end)
     if per is None:
         return False
-    unit = (expr.get("unit") or "").lower().rstrip("s")
+    hours = expr.get("hn") if expr.get("mn") is None else None  # "24 hrs a day"
+    unit = "hour" if hours else (expr.get("unit") or "").lower().rstrip("s")
     whole = _IN_PERIOD.get((unit, per.group(1).lower()))
-    return whole is not None and numbers.parse_number(expr.get("n") or "") == whole
+    return whole is not None and numbers.parse_number(hours or expr.get("n") or "") == whole
 
 
 _FALL_LEAD = re.compile(
@@ -872,6 +913,16 @@ _CAPITAL_BEFORE = re.compile(r"([A-Z][a-z]+)[ ]+$")
 # before it in ``named_days``; after "in" or "across" a place name is the place ("snow fell
 # in Scotland on Sunday").
 _TITLE_BEFORE = re.compile(r"(?:\b(in|across|throughout) )?\b([A-Z][a-z]+ on) $")
+
+
+_QUARTER_LAST_DAYS = {3: 31, 6: 30, 9: 30, 12: 31}
+
+
+def _ends_a_quarter(expr: Expression) -> bool:
+    """Whether the day after "the quarter ended" is a calendar quarter's last day."""
+    name = (expr.get("qmon") or expr.get("qmon2") or "").rstrip(".")[:3].lower()
+    month = {"mar": 3, "jun": 6, "sep": 9, "dec": 12}.get(name, 0)
+    return _QUARTER_LAST_DAYS.get(month) == int(expr.get("qd") or expr.get("qd2") or 0)
 
 
 def _among_figures(text: str, expr: Expression) -> bool:

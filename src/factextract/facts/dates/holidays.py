@@ -44,12 +44,17 @@ class DayRule(Row):
     easter: int | None = None
     orthodox: bool = False
     offset: int = 0
+    dates: dict[int, str] = Field(default_factory=dict)
+    """The day ("02-10") by year, for a holiday no rule finds (Lunar New Year)."""
 
     def on(self, year: int) -> dt.date:
-        """The holiday's day in ``year``."""
-        if self.easter is not None:
+        """The holiday's day in ``year``; KeyError for a year outside a table of ``dates``."""
+        if self.dates:
+            month, day = self.dates[year].split("-")
+            found: dt.date = dt.date(year, int(month), int(day))
+        elif self.easter is not None:
             method = EASTER_ORTHODOX if self.orthodox else EASTER_WESTERN
-            found: dt.date = easter(year, method) + dt.timedelta(days=self.easter)
+            found = easter(year, method) + dt.timedelta(days=self.easter)
         elif self.day is not None:
             found = dt.date(year, self.month or 1, self.day)
         else:
@@ -88,6 +93,12 @@ class Holidays(Row):
     any other makes it an attribute ("Christmas trees")."""
     period_nouns: tuple[str, ...]
     """Words after a name that make it a period, not the day ("Easter holidays")."""
+    event_nouns: tuple[str, ...] = ()
+    """Nouns after a year-less day of a month that make it an event's name ("the Jan. 6
+    attack"): of some year the tense cannot tell."""
+    event_leads: tuple[str, ...] = ()
+    """Words before such a day that make it a modifier ("the", "since", a possessive "'s"),
+    not a date of the clause ("On Oct. 7 attacks rose")."""
     holidays: tuple[Holiday, ...]
 
 
@@ -253,6 +264,28 @@ def _standalone(
     return not bare or paired or _bare_lead().search(text, max(0, start - 30), start) is not None
 
 
+_LEAD_BEFORE = re.compile(r"([A-Za-z]+|['’]s)\s+$")
+
+
+@cache
+def _event_words() -> tuple[frozenset[str], frozenset[str]]:
+    return frozenset(table().event_nouns), frozenset(table().event_leads)
+
+
+def names_an_event(text: str, start: int, end: int) -> bool:
+    """Whether the day of a month at ``text[start:end]`` names an event of some year: a
+    determiner, a possessive or "since" before it and an event noun after it ("the Jan. 6
+    attack", "Hamas's Oct. 7 attack", "since the Sept. 11 attacks")."""
+    nouns, leads = _event_words()
+    after = _WORD_AFTER.match(text, end)
+    if after is None or after.group(1) not in nouns:
+        return False
+    if text.startswith(("the ", "The "), start):  # "the 6 January attack"
+        return True
+    before = _LEAD_BEFORE.search(text, max(0, start - 20), start)
+    return before is not None and before.group(1).lower() in leads
+
+
 @cache
 def _period_nouns() -> frozenset[str]:
     return frozenset(table().period_nouns)
@@ -320,6 +353,20 @@ def _day(
     rule = None if expr.get("blocked") else holiday.rule or _country_rule(holiday, text)
     if rule is None:
         return None
+    try:
+        return _rule_day(expr, rule, anchor, future, text, previous)
+    except KeyError:  # a year outside a table of days ("Lunar New Year 1980")
+        return None
+
+
+def _rule_day(
+    expr: Expression,
+    rule: DayRule,
+    anchor: dt.date | None,
+    future: Ahead,
+    text: str,
+    previous: DateValue | None,
+) -> DateValue:
     if expr.get("y"):
         return _day_value(rule.on(int(expr.get("y") or 0)))
     if anchor is None:

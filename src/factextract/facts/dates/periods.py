@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from factextract import lexicons, numbers
-from factextract.facts.dates.days import _infer_month_year
+from factextract.facts.dates.days import _infer_month_year, _nearest_day
 from factextract.facts.dates.grammar import Expression
 from factextract.facts.dates.values import (
     Ahead,
@@ -53,6 +53,27 @@ def _two_digit_decade(tens: int, anchor: dt.date | None) -> int:
     """The start of "the '80s": the last decade of that name begun by the publication year
     ("the '80s" in 1998 is the 1980s, "the '20s" in 2024 the 2020s); the 1900s without one."""
     return 2000 + tens if anchor is not None and 2000 + tens <= anchor.year else 1900 + tens
+
+
+_CLASS_BEFORE = "class"
+_CLASS_AHEAD = 4
+"""How many years ahead "the class of '28" may graduate."""
+
+
+def _short_year(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue:
+    """ "the crash of '08": the last year of those two digits by the publication year ("'92"
+    in 2024 is 1992), a graduating class up to four years ahead ("the class of '27"); its
+    century unknown without a publication date."""
+    two = int(expr.get("sy") or 0)
+    if anchor is None:
+        return _unresolved("XXXX", "year")
+    ahead = _CLASS_AHEAD if expr.get("cls") else 0
+    year = anchor.year // 100 * 100 + two
+    while year > anchor.year + ahead:
+        year -= 100
+    while year + 100 <= anchor.year + ahead:
+        year += 100
+    return _year(year, relative=True)._replace(year_inferred=True)
 
 
 def _decade_value(start: int, mod: str | None, relative: bool = False) -> DateValue:
@@ -294,9 +315,13 @@ def _nth_week(nth: str, whole: DateValue) -> DateValue | None:
     return _week(thursday)._replace(relative=whole.relative, year_inferred=whole.year_inferred)
 
 
+_STEPS = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1}
+_STEPS |= {"before last": -2, "after next": 2}  # "the week before last", "the year after next"
+
+
 def _shifted_unit(shift: str, unit: str, anchor: dt.date | None) -> DateValue | None:
     """ "last year", "this month", "next week", "the current quarter"."""
-    step = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1}.get(shift, 0)
+    step = _STEPS.get(shift, 0)
     if anchor is None:
         return _unresolved(
             {"month": "XXXX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "century": "XX"}.get(
@@ -334,6 +359,9 @@ def _shifted_unit(shift: str, unit: str, anchor: dt.date | None) -> DateValue | 
 
 
 def _relative_unit(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue | None:
+    if (skip := expr.get("skip")) is not None:  # "the week before last": two weeks back
+        shift = "before last" if skip.lower().startswith("before") else "after next"
+        return _shifted_unit(shift, expr.get("unit2") or "year", anchor)
     return _shifted_unit(expr.get("shift") or "this", expr.get("unit") or "year", anchor)
 
 
@@ -371,6 +399,8 @@ def _fiscal(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValu
 def _the_quarter(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue:
     """ "rose 12% in the quarter": in the past the last quarter ended by ``anchor`` (its
     figures are out), else the one under way ("expects sales to rise in the quarter")."""
+    if (ended := expr.get("qmon") or expr.get("qmon2")) is not None:
+        return _quarter_ended(expr, _month(ended), anchor, future)
     if anchor is None:
         return _unresolved("XXXX-QX", "quarter")
     index = anchor.year * 4 + (anchor.month - 1) // 3 - (1 if future is False else 0)
@@ -378,8 +408,27 @@ def _the_quarter(expr: Expression, anchor: dt.date | None, future: Ahead) -> Dat
     return _months(f"{year}-Q{q}", year, 3 * q - 2, 3, "quarter", True, True)
 
 
+def _quarter_ended(
+    expr: Expression, month: int, anchor: dt.date | None, future: Ahead
+) -> DateValue:
+    """ "the quarter ended Sept. 30": the quarter whose last day it is, of the year written
+    or the one the day takes by the tense, as "Sept. 30" alone does."""
+    written = expr.get("qy") or expr.get("qy2")
+    q = month // 3
+    if written is not None:
+        year = int(written)
+        return _months(f"{year}-Q{q}", year, month - 2, 3, "quarter", False, False)
+    if anchor is None:
+        return _unresolved(f"XXXX-Q{q}", "quarter")
+    day = int(expr.get("qd") or expr.get("qd2") or 0)
+    found = _nearest_day(day, month, anchor, future)
+    year = found.year if found is not None else anchor.year
+    return _months(f"{year}-Q{q}", year, month - 2, 3, "quarter", True, True)
+
+
 HANDLERS: dict[str, Handler] = {
     "the_quarter": _the_quarter,
+    "short_year": _short_year,
     "decade": _decade,
     "century": _century,
     "quarter": _quarter,
@@ -393,5 +442,6 @@ HANDLERS: dict[str, Handler] = {
     "mod_relative": _mod_relative,
     "fiscal": _fiscal,
     "relative_unit": _relative_unit,
+    "unit_before_last": _relative_unit,
     "weekend": _the_weekend,
 }

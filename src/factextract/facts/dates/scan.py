@@ -80,7 +80,9 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
     "month_span": (_Lead(_NAMES, back=1),),
     "bare_month": (_Lead(_NAMES),),
     "shift_month": (_Lead(_NAMES, back=1, at_hit=False),),
-    "decade": (_Lead("0'?s", back=3, at_hit=False), _Lead(r"'\d0", back=2)),  # "the mid-1990s"
+    # "the mid-1990s", "the '90s"; the apostrophe's lead serves "the crash of '08" too
+    "decade": (_Lead("0'?s", back=3, at_hit=False), _Lead(r"'\d\d", back=2)),
+    "short_year": (_Lead(r"'\d\d"), _Lead("\u2019\\d\\d")),
     "century": (_Lead("century", back=3, at_hit=False),),
     # "Q3", and "3Q22" from the word before its "Q" (a literal: a lead led by a digit class
     # would stop at every digit)
@@ -118,9 +120,14 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
     ),
     "reference": (_Lead(_word_start("recent")), *_THE_SHIFTS),  # "the past", "the future"
     "relative_unit": (_Lead(_word_start(_UNITS), back=1, at_hit=False),),
+    "unit_before_last": (
+        _Lead("before last", back=2, at_hit=False),
+        _Lead("after next", back=2, at_hit=False),
+    ),
     "weekend": (_Lead("weekend", back=2, at_hit=False),),
     "weekday": (_Lead(_NAMES, back=2),),  # "since last Monday", "late on Monday"
     "ago": (_Lead(_word_start(_UNITS), back=3, at_hit=False),),  # "a couple of years ago"
+    "vague_ago": (_Lead(" ago", back=1, at_hit=False),),  # "years ago": the unit one back
     # literals, not "year[\s-]": a class would take the slow search
     "phrases": (
         # "year's end" with either apostrophe (a non-ASCII one is "?" in the scanned text)
@@ -141,6 +148,7 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
         # "three and a half years", "a four-and-a-half-year deal": the count is further back
         _Lead(r"[ -]and[ -]a[ -]half[ -]", back=1, at_hit=False),
     ),
+    "hr_duration": (_Lead(" hr", back=1, at_hit=False),),  # "1 hr 30 min": a rare literal
     "set": (
         _Lead(_word_start(_UNITS), back=3, at_hit=False),  # "every two years", "six times a year"
         *(_Lead(a) for a in ("annually", "yearly", "biannually")),
@@ -187,9 +195,10 @@ _FIRSTS: dict[str, frozenset[str]] = {
         "bare_month": "ADFJMNOS",
         "shift_month": "clnpt",
         "decade": _DIGITS + "'elmt",
+        "short_year": "'",
         "century": _DIGITS + "elmt",
         "quarter": "1234FQSTfst",
-        "half": "12FHSfst",
+        "half": "12FHSbflst",
         "the_quarter": "t",
         "season": "aflnstw",
         "bare_season": "t",
@@ -201,13 +210,16 @@ _FIRSTS: dict[str, frozenset[str]] = {
         "relative_day": "Oloty",
         "reference": "rt",
         "relative_unit": "clnpt",
+        "unit_before_last": "Tt",
         "weekend": "adot",
         "weekday": "EFLMSTWbceflnostu",
         "ago": _DIGITS + "Taefhmnost",
+        "vague_ago": "DHMWYdhmwy",
         "phrases": "ELTelmtoy",
         "month_run": "Tt",
         "past_duration": "Tdfiotw",
         "duration": _DIGITS + "aefhimnostw",
+        "hr_duration": _DIGITS,
         "set": "abefostwy",
         "frequency": "dfhmqw",
         "every_day": "eFMSTWw",

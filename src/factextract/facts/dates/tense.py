@@ -429,7 +429,11 @@ def _cue_at(ctx: Context, left: int, i: int, right: int) -> tuple[int, Tense | N
             if cue not in _words().expectations:
                 return len(cue), "future"
             # "forecast to have risen in December": a forecast of figures for a past date
-            return len(cue), "past" if _perfect_after(ctx, i + len(cue), right) else "forecast"
+            if _perfect_after(ctx, i + len(cue), right):
+                return len(cue), "past"
+            # "Sales were expected to rise in March": made in the past, of either side of the
+            # publication; the nearest March
+            return len(cue), "open" if _past_expectation(ctx, left, i) else "forecast"
     for verb in _schedule_verbs().get(lowers[i], ()):
         fits = lowers[i : i + len(verb)] == verb and i + len(verb) <= right
         if fits and _present_verb(ctx, left, i) and not _verb_after(ctx, i + len(verb), right):
@@ -441,6 +445,18 @@ def _cue_at(ctx: Context, left: int, i: int, right: int) -> tuple[int, Tense | N
     if i - 2 >= left and _perfect_after(ctx, i - 2, right):
         return 1, "past"  # "expect the rate to have peaked in March"
     return 1, None
+
+
+@cache
+def _past_copulas() -> frozenset[str]:
+    return frozenset(lexicons.tense().past_expectation_copulas)
+
+
+def _past_expectation(ctx: Context, left: int, i: int) -> bool:
+    """Whether the expectation cue at token ``i`` follows a past copula ("were expected to",
+    "was widely expected to"): a forecast made before publication."""
+    before = _auxiliary(ctx, left, i)
+    return before >= left and ctx.lowers[before] in _past_copulas()
 
 
 def _perfect_after(ctx: Context, j: int, right: int) -> bool:

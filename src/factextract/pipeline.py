@@ -24,7 +24,16 @@ from factextract import (
     readers,
 )
 from factextract.errors import InputError
-from factextract.facts import conversions, dates, links, money, percentages, places, quantities
+from factextract.facts import (
+    conversions,
+    dates,
+    links,
+    money,
+    percentages,
+    places,
+    quantities,
+    unit_conversions,
+)
 from factextract.facts.spans import Context, sentence_of
 from factextract.forks import fork_pool
 from factextract.readers import ArticleInput
@@ -119,6 +128,7 @@ def to_article(
             *_date_notices(item),
             *money.guess_notices(ctx, resolver, money_spans),
             *conversions.reread_notices(guessed, amounts),
+            *unit_conversions.mismatch_notices(ctx.text, counts),
         ],
     )
 

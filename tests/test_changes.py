@@ -1136,6 +1136,32 @@ CHANGE_CASES = [
         [(None, "below $1,900", None, "down", "Gold")],
         id="money-fell-below",
     ),
+    # "as high as" / "as low as" after a change verb is the level reached, not the size.
+    pytest.param(
+        "Bitcoin rose as high as $73,798 in March.",
+        [(None, "as high as $73,798", None, "up", "Bitcoin")],
+        id="money-rose-as-high-as-is-the-level",
+    ),
+    pytest.param(
+        "Oil fell as low as $70.12 a barrel.",
+        [(None, "$70.12", None, "down", "Oil")],
+        id="money-fell-as-low-as-is-the-level",
+    ),
+    pytest.param(
+        "Yields climbed as high as 5.2% on Friday.",
+        [(None, "as high as 5.2%", None, "up", "Yields")],
+        id="percentage-climbed-as-high-as-is-the-level",
+    ),
+    pytest.param(
+        "Shares rose as much as $2 in early trade.",
+        [(None, None, "as much as $2", "up", "Shares")],
+        id="money-rose-as-much-as-is-the-size",
+    ),
+    pytest.param(
+        "Shares rose to as much as $45.60 in early trading.",
+        [(None, "as much as $45.60", None, "up", "Shares")],
+        id="money-rose-to-as-much-as",
+    ),
     # An index's name holds its number.
     pytest.param(
         "The S&P 500 lost 1.2% to 4,500.",
@@ -1833,3 +1859,20 @@ def test_changes_property_comparative_after_a_level_verb(
         assert rows == [(f"${level}", f"{size}%", direction)]
     else:
         assert all(to is None for to, _, _ in rows)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    verb=st.sampled_from(["rose", "climbed", "jumped", "fell", "dropped", "slid"]),
+    far=st.sampled_from(["as high as", "as low as", "as much as"]),
+    amount=st.integers(min_value=1, max_value=99_999),
+)
+def test_changes_property_as_far_as_is_a_level(
+    extractor: Extractor, verb: str, far: str, amount: int
+) -> None:
+    """ "Gold VERB as high/low as $N": a change to $N; "as much as $N" is its size."""
+    article = _extract(extractor, f"Gold {verb} {far} ${amount:,} on Monday.")
+    rows = [(c.to_value is not None, c.by_value is not None) for c in article.changes]
+    assert rows == [(far != "as much as", far == "as much as")]

@@ -878,6 +878,20 @@ _COMMA_UP_DOWN = tuple(f", {way}{space}" for way in ("up", "down") for space in 
 _LEVEL_BOUND = re.compile(r"(?i)(?:below|above)\b")
 """A level an amount crossed ("Bitcoin rose above $70,000"); "raised over $5 million" is a
 sum."""
+_AS_FAR = r"(?i:as)[ \u00a0]+(?i:high|low)[ \u00a0]+(?i:as)"
+_AS_FAR_IN = re.compile(rf"{_AS_FAR}\b")
+_AS_FAR_BEFORE = re.compile(rf"\b{_AS_FAR}[ \u00a0]+$")
+
+
+def _as_far_as(text: str, start: int) -> bool:
+    """Whether the value at ``start`` is the level a move reached, "as high as" or "as low
+    as" in its span or right before it ("Bitcoin rose as high as $73,798", "Oil fell as low
+    as $70.12"): where it went, not by how much ("rose as much as 5%" is a size)."""
+    if text[start : start + 1] in "aA" and _AS_FAR_IN.match(text, start):
+        return True
+    return text[start - 3 : start - 1] == "as" and (
+        _AS_FAR_BEFORE.search(text, max(0, start - 16), start) is not None
+    )
 
 
 _OF_AFTER = re.compile(r"[ \u00a0]+of\b")
@@ -908,6 +922,7 @@ def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
             label != "money"
             or (
                 _LEVEL_BOUND.match(ctx.text, value.start_char) is None
+                and not _as_far_as(ctx.text, value.start_char)
                 and not ctx.text.endswith(_COMMA_UP_DOWN, 0, value.start_char)
                 and not _sized_by_verb(ctx, value, sentence)
             )
@@ -922,7 +937,10 @@ def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
     role = keyword.group(1).lower() if keyword else "by"
     if role == "from" and any(c.isdigit() for c in ctx.text[cue.end : at]):
         return None  # "raised $5 million from 300 donors": the verb's object is another value
-    if keyword is None and _BOUND.match(ctx.text, value.start_char, value.end_char):
+    if keyword is None and (
+        _BOUND.match(ctx.text, value.start_char, value.end_char)
+        or (value.label_ != "quantity" and _as_far_as(ctx.text, value.start_char))
+    ):
         role = "to"  # "dropped below 3 per cent" says where it went, not by how much
     roles: tuple[Span | None, Span | None, Span | None] = {
         "to": (None, value, None),

@@ -3311,6 +3311,11 @@ EXCHANGE_RATE_CASES = [
     "The central bank's exchange rate was N460 in Lagos, Nigeria.",
     "An exchange rate of 300 pesos per dollar applies, against the official rate of about 197"
     " pesos in Buenos Aires, Argentina.",
+    # Once a rate was met, the informal market's rate too, hedged by "near".
+    "The peso was devalued to 800 per dollar in Buenos Aires, Argentina. The informal 'blue'"
+    " rate was near 1,050 pesos.",
+    "The official rate is 880 pesos per dollar in Buenos Aires, Argentina, while the unofficial"
+    " rate stood at 1,100 pesos.",
 ]
 
 

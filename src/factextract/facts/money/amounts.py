@@ -14,7 +14,13 @@ from spacy.tokens import Span
 
 from factextract import lexicons
 from factextract.facts import numerals, qualifiers
-from factextract.facts.money.evidence import _WORD_CODES, rate_nouns, rate_verb_after, rate_verbs
+from factextract.facts.money.evidence import (
+    _WORD_CODES,
+    rate_hedges,
+    rate_nouns,
+    rate_verb_after,
+    rate_verbs,
+)
 from factextract.facts.money.per_unit import per_time
 from factextract.facts.money.resolution import CurrencyResolver, Resolution, ambiguous_marker
 from factextract.facts.spans import Context
@@ -310,7 +316,7 @@ def _rate_after() -> re.Pattern[str]:
 
 @cache
 def _rate_noun_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    hedges = grouped(lexicons.qualifiers().before, fold=True)
+    hedges = grouped([*lexicons.qualifiers().before, *rate_hedges()], fold=True)
     tail = rf"{_S}+(?:of|at|is|was|stood{_S}+at)(?:{_S}+(?i:{hedges}))?{_S}+$"
     always, after_rates = rate_nouns()
     return (

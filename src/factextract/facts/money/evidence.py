@@ -75,6 +75,7 @@ class _RateWords(lexicons.Row):
     between: frozenset[str]
     rate_nouns: tuple[str, ...]
     rate_nouns_after_rates: tuple[str, ...]
+    rate_hedges: tuple[str, ...] = ()
 
 
 @cache
@@ -87,6 +88,12 @@ def rate_nouns() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Nouns of an exchange rate before its value: always, and once a rate was met."""
     words = _rate_words()
     return words.rate_nouns, words.rate_nouns_after_rates
+
+
+@cache
+def rate_hedges() -> tuple[str, ...]:
+    """Hedges a rate noun's value may take beside qualifiers.json's ("was near")."""
+    return _rate_words().rate_hedges
 
 
 @cache

@@ -284,6 +284,38 @@ MONEY_CASES = [
         [("NZ$50 million", "50000000", None, "NZD", True, "exact")],
         id="nzd-symbol",
     ),
+    # The Caribbean's prefixed dollar marks and Peru's "S/".
+    pytest.param(
+        "Tickets cost J$5,000.",
+        PUBLISHED,
+        [("J$5,000", "5000", None, "JMD", True, "exact")],
+        id="jmd-symbol",
+    ),
+    pytest.param(
+        "The budget is TT$55 billion.",
+        PUBLISHED,
+        [("TT$55 billion", "55000000000", None, "TTD", True, "exact")],
+        id="ttd-symbol",
+    ),
+    pytest.param(
+        "The bank lent EC$200 million.",
+        PUBLISHED,
+        [("EC$200 million", "200000000", None, "XCD", True, "exact")],
+        id="xcd-symbol",
+    ),
+    pytest.param(
+        "The deficit reached 2 billion Jamaican dollars.",
+        PUBLISHED,
+        [("2 billion Jamaican dollars", "2000000000", None, "JMD", True, "exact")],
+        id="jmd-name",
+    ),
+    pytest.param(
+        "LIMA - The mine will cost S/ 5 billion.",
+        PUBLISHED,
+        [("S/ 5 billion", "5000000000", None, "PEN", True, "exact")],
+        id="pen-symbol",
+    ),
+    pytest.param("See S/4HANA for details.", PUBLISHED, [], id="pen-symbol-not-in-a-name"),
     pytest.param(
         "A visa costs 20 New Zealand dollars.",
         PUBLISHED,

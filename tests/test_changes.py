@@ -1162,6 +1162,28 @@ CHANGE_CASES = [
         [(None, "as much as $45.60", None, "up", "Shares")],
         id="money-rose-to-as-much-as",
     ),
+    # Verbs of change the cues lacked, and a level held "from an initial estimate of".
+    pytest.param(
+        "The cost has ballooned to $5 billion from an initial estimate of $2 billion.",
+        [("$2 billion", "$5 billion", None, "up", "cost")],
+        id="money-ballooned-from-an-initial-estimate",
+    ),
+    pytest.param(
+        "Costs climbed to £3bn, up from an original budget of £1.5bn.",
+        [("£1.5bn", "£3bn", None, "up", "Costs")],
+        id="money-up-from-an-original-budget",
+    ),
+    pytest.param(
+        "The stock skyrocketed 40% to $120.",
+        [(None, "$120", "40%", "up", "stock")],
+        id="skyrocketed",
+    ),
+    pytest.param("Shares leapt 10% to $50.", [(None, "$50", "10%", "up", "Shares")], id="leapt"),
+    pytest.param(
+        "Reserves dwindled to $2 billion.",
+        [(None, "$2 billion", None, "down", "Reserves")],
+        id="dwindled",
+    ),
     # An index's name holds its number.
     pytest.param(
         "The S&P 500 lost 1.2% to 4,500.",

@@ -62,11 +62,15 @@ _A_NOUN_OF = (
 """What may stand after "to" or "by": "to an average of", "to a record high of", "to a
 record"."""
 _A_LEVEL_OF = (
-    r"(?:an?[ \u00a0]+(?:(?:record|all-time|recent|[0-9]+-(?:year|month|week))[ \u00a0]+)?"
-    r"(?:peak|high|low|trough|average|level|base)[ \u00a0]+of[ \u00a0]+)?"
+    r"(?:(?:an?[ \u00a0]+(?:(?:record|all-time|recent|[0-9]+-(?:year|month|week))[ \u00a0]+)?"
+    r"(?:peak|high|low|trough|average|level|base)"
+    r"|(?:an?|the|its)[ \u00a0]+(?:initial|original)[ \u00a0]+"
+    r"(?:estimate|budget|forecast|price|cost))"
+    r"[ \u00a0]+of[ \u00a0]+)?"
 )
 """What may stand after "from": a level the value held ("down 7% from a peak of $87", "from
-a record high of"); "raised $5 million from a group of 30 donors" names none."""
+a record high of", "ballooned to $5 billion from an initial estimate of $2 billion"); "raised
+$5 million from a group of 30 donors" names none."""
 _GAP = {
     word: re.compile(
         rf"{_ADVERBIAL},?[ \u00a0]+{word}[ \u00a0]+{after}",

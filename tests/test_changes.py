@@ -1184,6 +1184,27 @@ CHANGE_CASES = [
         [(None, "$2 billion", None, "down", "Reserves")],
         id="dwindled",
     ),
+    # An adjective in -ed opens a linked subject; a reporting verb ends one.
+    pytest.param(
+        "Diluted earnings per share were $2.10, up 12%.",
+        [(None, "$2.10", "12%", "up", "Diluted earnings per share")],
+        id="subject-participle-adjective-before-per-share",
+    ),
+    pytest.param(
+        "The company said adjusted earnings per share rose 12% to $2.10.",
+        [(None, "$2.10", "12%", "up", "adjusted earnings per share")],
+        id="subject-participle-adjective-after-said",
+    ),
+    pytest.param(
+        "The ministry said exports to China rose 5%.",
+        [(None, None, "5%", "up", "exports to China")],
+        id="subject-linked-after-a-reporting-verb",
+    ),
+    pytest.param(
+        "Officials warned prices of rice could rise 20%.",
+        [(None, None, "20%", "up", "prices of rice")],
+        id="subject-linked-after-warned",
+    ),
     # An index's name holds its number.
     pytest.param(
         "The S&P 500 lost 1.2% to 4,500.",

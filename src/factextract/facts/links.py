@@ -1535,11 +1535,21 @@ class _SubjectWords(lexicons.Row):
     size_verbs: frozenset[str]
     change_nouns: frozenset[str]
     possessive_determiners: frozenset[str]
+    participle_adjectives: frozenset[str]
 
 
 @cache
 def _subject_words() -> _SubjectWords:
     return lexicons.load_object(_SubjectWords, "subject_words.json")
+
+
+@cache
+def _phrase_enders() -> frozenset[str]:
+    """Verbs before a subject that end the noun phrase read backwards: the auxiliaries
+    ("said", "says", "was") and ``tense.json``'s reporting verbs ("told", "warned")."""
+    return frozenset(
+        {*lexicons.change_cues().auxiliaries, *lexicons.tense().reporting_verbs, "says"}
+    )
 
 
 def _linked_head(ctx: Context, first: int, floor: int, links: int = 2) -> int:
@@ -1563,13 +1573,25 @@ def _linked_head(ctx: Context, first: int, floor: int, links: int = 2) -> int:
         k -= 1  # "in the US"
     if k <= floor or lowers[k] not in table.prepositions:
         return first
-    head = k
-    while head - 1 >= floor and head > k - 3 and _content(words[head - 1], lowers[head - 1]):
+    head, verbs = k, _phrase_enders()
+    while (
+        head - 1 >= floor
+        and head > k - 3
+        and _content(words[head - 1], lowers[head - 1])
+        and lowers[head - 1] not in verbs
+    ):
         head -= 1
+    if head < k and head - 1 >= floor and lowers[head - 1] in table.participle_adjectives:
+        head -= 1  # "Adjusted earnings per share": an adjective in -ed, no verb
     if head == k:
         return first
-    if head == floor or not words[head - 1].isalpha() or lowers[head - 1] in table.clause_openers:
-        return head  # "as average rents in England rose"
+    if (
+        head == floor
+        or not words[head - 1].isalpha()
+        or lowers[head - 1] in table.clause_openers
+        or lowers[head - 1] in verbs
+    ):
+        return head  # "as average rents in England rose", "The ministry said exports to"
     further = _linked_head(ctx, head, floor, links - 1) if links > 1 else head
     if lowers[head - 1] in _DETERMINERS:
         return min(further, head)  # "Prices for a kilogram of beef": on past "for a"

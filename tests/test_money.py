@@ -284,6 +284,12 @@ MONEY_CASES = [
         [("NZ$50 million", "50000000", None, "NZD", True, "exact")],
         id="nzd-symbol",
     ),
+    pytest.param(
+        "CAIRO - Egypt raised bread prices to 20 piasters.",
+        PUBLISHED,
+        [("20 piasters", "0.2", None, "EGP", True, "exact")],
+        id="egp-piasters-american-spelling",
+    ),
     # The Caribbean's prefixed dollar marks and Peru's "S/".
     pytest.param(
         "Tickets cost J$5,000.",
@@ -3287,6 +3293,9 @@ UNLISTED_CURRENCY_CASES = [
     pytest.param("Iran's budget is 2,000 trillion rials.", id="unlisted-name-plural"),
     pytest.param("It cost 3 million Slovak crowns.", id="unlisted-name-after-capital"),
     pytest.param("Sucre spent 2 billion Bolivian soles on roads.", id="english-word-after-capital"),
+    pytest.param("A loaf of bread cost Z$5,000 in Harare.", id="zimbabwe-symbol"),
+    # A coin with no code the records may carry (only BTC is admitted).
+    pytest.param("Investors moved 10,000 ether out of the exchange.", id="ether"),
 ]
 
 

@@ -2528,6 +2528,12 @@ MONEY_CASES = [
         "The euro fell to $1.05 from $1.08 on Friday.", PUBLISHED, [], id="not-money-rate-from"
     ),
     pytest.param("Sterling traded at $1.27.", PUBLISHED, [], id="not-money-rate-traded-at"),
+    pytest.param(
+        "Investors bought $5 billion of bonds.",
+        PUBLISHED,
+        [("$5 billion", "5000000000", None, "USD", True, "exact")],
+        id="bought-after-no-currency-name-is-money",
+    ),
     pytest.param("The euro was worth about $1.10.", PUBLISHED, [], id="not-money-rate-worth"),
     pytest.param(
         "In Johannesburg, the rand has weakened to R18.50.",
@@ -3352,6 +3358,9 @@ EXCHANGE_RATE_CASES = [
     "The central bank's exchange rate was N460 in Lagos, Nigeria.",
     "An exchange rate of 300 pesos per dollar applies, against the official rate of about 197"
     " pesos in Buenos Aires, Argentina.",
+    # The object of a market verb after a currency's name is its rate.
+    "The euro bought $1.0850, up from $1.0790.",
+    "On the black market the dollar fetched 1,450 naira in Lagos, Nigeria.",
     # Once a rate was met, the informal market's rate too, hedged by "near".
     "The peso was devalued to 800 per dollar in Buenos Aires, Argentina. The informal 'blue'"
     " rate was near 1,050 pesos.",

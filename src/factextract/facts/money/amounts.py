@@ -16,8 +16,10 @@ from factextract import lexicons
 from factextract.facts import numerals, qualifiers
 from factextract.facts.money.evidence import (
     _WORD_CODES,
+    rate_between,
     rate_hedges,
     rate_nouns,
+    rate_object_verbs,
     rate_verb_after,
     rate_verbs,
 )
@@ -249,9 +251,12 @@ def _rate_subject() -> re.Pattern[str]:
     """A currency's name as the subject of a move and the words up to the value it moved to,
     at or from: "the dollar rose 0.5% to ", "the euro fell to $1.05 from ", "sterling traded
     at ". The gap holds no clause end (a stop only inside a number)."""
+    between = grouped(rate_between())
     return re.compile(
-        rf"(?i:\b(?:{grouped(_rate_names(), fold=True)}))(?:{rate_verb_after().pattern})"
+        rf"(?i:\b(?:{grouped(_rate_names(), fold=True)}))"
+        rf"(?:(?:{rate_verb_after().pattern})"
         rf"(?:[^.;:!?\n]|\.(?=[0-9])){{0,30}}?{_S}(?:to|at|from|worth)"
+        rf"|{_S}+(?:(?:{between}){_S}+)?(?:{grouped(rate_object_verbs())}))"  # "the euro bought"
         rf"(?:{_S}+(?:about|around|roughly|nearly|almost))?{_S}+$",
         re.IGNORECASE,
     )
@@ -273,7 +278,10 @@ def _triples(words: list[str]) -> zip[tuple[str, str, str]]:
 
 _RATE_SUBJECT_ENDS = tuple(
     f"{word}{space}"
-    for word in ("to", "at", "from", "worth", "about", "around", "roughly", "nearly", "almost")
+    for word in (
+        *("to", "at", "from", "worth", "about", "around", "roughly", "nearly", "almost"),
+        *rate_object_verbs(),
+    )
     for space in " \u00a0"
 )
 

@@ -451,6 +451,11 @@ CHANGE_CASES = [
         id="up-from-moves-the-heads-and-their-per-share-appositions",
     ),
     pytest.param(
+        "Net income fell to $1.2 billion, or 45 cents a share, from $1.5 billion, or 5% of sales.",
+        [("$1.5 billion", "$1.2 billion", None, "down", "Net income")],
+        id="to-from-appositions-without-one-per-unit-stay-apart",
+    ),
+    pytest.param(
         "Revenue was $5m, or 10% of sales, up from $4m, or 8% of sales.",
         [("$4m", "$5m", None, "up", "Revenue")],
         id="up-from-appositions-without-a-per-unit-stay-apart",
@@ -745,7 +750,10 @@ CHANGE_CASES = [
     pytest.param(
         "Net income fell to $1.2 billion, or 45 cents a share, from $1.5 billion, or 56 cents "
         "a share, a year earlier.",
-        [("$1.5 billion", "$1.2 billion", None, "down", "Net income")],
+        [
+            ("$1.5 billion", "$1.2 billion", None, "down", "Net income"),
+            ("56 cents", "45 cents", None, "down", None),
+        ],
         id="to-apposed-from",
     ),
     pytest.param(

@@ -1001,6 +1001,8 @@ def _find_roles(ctx: Context) -> list[Roles]:
                 head = _apposed_by_to(ctx, values[k - 1], first, second, sentences[k])
             if head is None and roles is None:
                 head = _apposed_to_from(ctx, values[k - 1], first, second, sentences[k])
+                if head is not None:  # "to $3.2bn, or $1.05 a share, from $2.9bn, or 95 cents"
+                    both = _appositions_compared(ctx, first, second, values, sentences, k, head)
             if head is None and roles is None and _compared_before(ctx.text, second):
                 head = _apposed_compared(ctx, values[k - 1], first, second)
                 if head is not None:

@@ -1213,6 +1213,22 @@ CHANGE_CASES = [
         [(None, None, "20%", "up", "prices of rice")],
         id="subject-linked-after-warned",
     ),
+    # A value more or less than a date's is the size of a change since then.
+    pytest.param(
+        "Spending was $2 billion more than last year.",
+        [(None, None, "$2 billion", "up", "Spending")],
+        id="money-more-than-last-year",
+    ),
+    pytest.param(
+        "Sales were 5% lower than in 2019.",
+        [(None, None, "5%", "down", "Sales")],
+        id="percentage-lower-than-in-a-year",
+    ),
+    pytest.param(
+        "The bill is $300 higher than a year ago.",
+        [(None, None, "$300", "up", "bill")],
+        id="money-higher-than-a-year-ago",
+    ),
     # An index's name holds its number.
     pytest.param(
         "The S&P 500 lost 1.2% to 4,500.",
@@ -1377,6 +1393,9 @@ def test_changes_table(extractor: Extractor, text: str, expected: list[Row]) -> 
 
 
 NOT_CHANGE_CASES = [
+    # More or less than no earlier time: a comparison, no change.
+    pytest.param("Profit was $2 billion less than analysts expected.", id="less-than-expected"),
+    pytest.param("He paid $5 more than his brother.", id="more-than-a-person"),
     pytest.param("The plan costs from $5 to $7 billion.", id="costs-from-to-is-a-range"),
     # "from" a group of donors names no level the money held.
     pytest.param(

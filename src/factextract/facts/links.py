@@ -911,8 +911,33 @@ def _share_of_object(ctx: Context, value: Span, cue: Cue) -> bool:
     )
 
 
+_THAN_AFTER = tuple(
+    f" {word} than{space}" for word in ("more", "less", "higher", "lower") for space in " \u00a0"
+)
+_THAN_DATE = re.compile(
+    r"[ \u00a0]+(?P<dir>more|less|higher|lower)[ \u00a0]+than[ \u00a0]+(?:in[ \u00a0]+)?"
+)
+
+
+def _more_than_then(ctx: Context, value: Span) -> Roles | None:
+    """ "Spending was $2 billion more than last year", "Sales were 5% lower than in 2019": a
+    value more or less than a date's is the size of a change since then; "$2 billion less
+    than expected" compares with no earlier time, so is none."""
+    found = _THAN_DATE.match(ctx.text, value.end_char)
+    if found is None:
+        return None
+    then = [d for d in _dates_near(ctx, found.end() - 1) if d.start_char == found.end()]
+    if not then:
+        return None
+    direction: Direction = "up" if found.group("dir") in ("more", "higher") else "down"
+    start = value.start_char
+    return Roles(start, then[0].end_char, "by_than", None, None, value, direction, None, start)
+
+
 def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
     """ "rose by 5%", "up 4.2 percentage points", "rose to 8.1%": one value and a verb."""
+    if ctx.text.startswith(_THAN_AFTER, value.end_char) and value.label_ != "quantity":
+        return _more_than_then(ctx, value)
     if ctx.text.startswith((" higher", " lower"), value.end_char) and value.label_ != "quantity":
         compared = _comparative_cue(ctx, value, sentence)
         if compared is not None:  # "ended 0.5% lower", "closed 40 cents higher"

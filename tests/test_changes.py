@@ -1229,6 +1229,22 @@ CHANGE_CASES = [
         [(None, None, "$300", "up", "bill")],
         id="money-higher-than-a-year-ago",
     ),
+    # A level verb before "a (record) high/low of": where a change went, in its direction.
+    pytest.param(
+        "Gold prices hit a record high of $2,450 an ounce on Monday.",
+        [(None, "$2,450", None, "up", "Gold prices")],
+        id="money-hit-a-record-high-of",
+    ),
+    pytest.param(
+        "Inflation reached a 40-year high of 9.1% in June.",
+        [(None, "9.1%", None, "up", "Inflation")],
+        id="percentage-reached-a-40-year-high-of",
+    ),
+    pytest.param(
+        "The stock hit a 52-week low of $12.30.",
+        [(None, "$12.30", None, "down", "stock")],
+        id="money-hit-a-52-week-low-of",
+    ),
     # An index's name holds its number.
     pytest.param(
         "The S&P 500 lost 1.2% to 4,500.",
@@ -1393,6 +1409,8 @@ def test_changes_table(extractor: Extractor, text: str, expected: list[Row]) -> 
 
 
 NOT_CHANGE_CASES = [
+    pytest.param("The temperature hit a high of 35C.", id="measure-hit-a-high-of"),
+    pytest.param("He reached a total of $5 million.", id="reached-a-total-of"),
     # More or less than no earlier time: a comparison, no change.
     pytest.param("Profit was $2 billion less than analysts expected.", id="less-than-expected"),
     pytest.param("He paid $5 more than his brother.", id="more-than-a-person"),
@@ -1946,3 +1964,24 @@ def test_changes_property_as_far_as_is_a_level(
     article = _extract(extractor, f"Gold {verb} {far} ${amount:,} on Monday.")
     rows = [(c.to_value is not None, c.by_value is not None) for c in article.changes]
     assert rows == [(far != "as much as", far == "as much as")]
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    verb=st.sampled_from(["hit", "reached", "touched", "set", "averaged", "paid"]),
+    mark=st.sampled_from(["", "record ", "10-year ", "new all-time "]),
+    noun=st.sampled_from(["high", "low", "peak", "total", "sum"]),
+    amount=st.integers(min_value=1, max_value=99_999),
+)
+def test_changes_property_reached_an_extreme(
+    extractor: Extractor, verb: str, mark: str, noun: str, amount: int
+) -> None:
+    """ "Copper VERB a MARK NOUN of $N": a change to $N, up or down by the noun, just when
+    VERB reaches and NOUN is an extreme."""
+    article = _extract(extractor, f"Copper {verb} a {mark}{noun} of ${amount:,} on Monday.")
+    rows = [(_text(c.to_value), c.direction) for c in article.changes]
+    reaches = verb in ("hit", "reached", "touched", "set")
+    way = {"high": "up", "peak": "up", "low": "down"}.get(noun)
+    assert rows == ([(f"${amount:,}", way)] if reaches and way else [])

@@ -934,6 +934,30 @@ def _more_than_then(ctx: Context, value: Span) -> Roles | None:
     return Roles(start, then[0].end_char, "by_than", None, None, value, direction, None, start)
 
 
+_EXTREME_OF = re.compile(
+    r"\b(?P<verb>[A-Za-z]+)[ \u00a0]+(?:an?|its|their|the)[ \u00a0]+(?:(?:new|fresh)[ \u00a0]+)?"
+    r"(?:(?:record|all-time|multi-year|[0-9]+-(?:year|month|week|day))[ \u00a0]+)?"
+    r"(?P<noun>[a-z]+)[ \u00a0]+of[ \u00a0]+$"
+)
+
+
+def _reached_extreme(ctx: Context, value: Span, sentence: int) -> Roles | None:
+    """ "Gold hit a record high of $2,450", "Inflation reached a 40-year high of 9.1%", "The
+    rupee touched a low of": the money or percentage is where a change went, in the
+    direction of the extreme (``subject_words.json`` extreme_verbs, extreme_nouns)."""
+    if value.label_ == "quantity":
+        return None  # "The temperature hit a high of 35C": a measure
+    found = _EXTREME_OF.search(ctx.text, max(sentence, value.start_char - 48), value.start_char)
+    table = _subject_words()
+    if found is None or found.group("verb").lower() not in table.extreme_verbs:
+        return None
+    direction = table.extreme_nouns.get(found.group("noun"))
+    if direction is None:
+        return None
+    cue = Cue(direction, found.start("verb"), found.end("verb"))
+    return Roles(cue.start, value.end_char, "cue_to", None, value, None, direction, cue, cue.end)
+
+
 def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
     """ "rose by 5%", "up 4.2 percentage points", "rose to 8.1%": one value and a verb."""
     if ctx.text.startswith(_THAN_AFTER, value.end_char) and value.label_ != "quantity":
@@ -945,6 +969,10 @@ def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
             way, start = level.direction, value.start_char
             return Roles(level.start, end, "cue_by", None, None, value, way, level, start)
     keyword = _keyword(ctx, value, sentence)
+    if keyword is None and ctx.text[value.start_char - 3 : value.start_char - 1] == "of":
+        extreme = _reached_extreme(ctx, value, sentence)
+        if extreme is not None:
+            return extreme
     if keyword is None:
         label = value.label_  # "dropped 60 inches of rain" is no change; "rose 38 per cent"
         if label != "percentage" and (  # is, and "Bitcoin rose above $70,000"
@@ -1563,6 +1591,8 @@ class _SubjectWords(lexicons.Row):
     change_nouns: frozenset[str]
     possessive_determiners: frozenset[str]
     participle_adjectives: frozenset[str]
+    extreme_verbs: frozenset[str]
+    extreme_nouns: dict[str, Direction]
 
 
 @cache

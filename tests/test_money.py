@@ -290,6 +290,26 @@ MONEY_CASES = [
         [("20 piasters", "0.2", None, "EGP", True, "exact")],
         id="egp-piasters-american-spelling",
     ),
+    # Cents in an article that names one other currency and no dollar are its cents.
+    pytest.param(
+        "The bus fare rose 20 cents to 2.40 euros.",
+        PUBLISHED,
+        [
+            ("20 cents", "0.2", None, "EUR", False, "exact"),
+            ("2.40 euros", "2.4", None, "EUR", True, "exact"),
+        ],
+        id="cents-of-the-only-currency-named",
+    ),
+    pytest.param(
+        "A stamp costs 95 cents, while a letter costs 1.10 euros and $2 to the US.",
+        PUBLISHED,
+        [
+            ("95 cents", "0.95", None, "USD", False, "exact"),
+            ("1.10 euros", "1.1", None, "EUR", True, "exact"),
+            ("$2", "2", None, "USD", True, "exact"),
+        ],
+        id="cents-beside-a-dollar-stay-dollar-cents",
+    ),
     # The Caribbean's prefixed dollar marks and Peru's "S/".
     pytest.param(
         "Tickets cost J$5,000.",

@@ -2876,6 +2876,23 @@ PER_CASES = [
     pytest.param("He paid $5 a percentage.", [("$5", None)], id="unlisted"),
     pytest.param("Fares are 50 cents per trip.", [("50 cents", "trip")], id="trip"),
     pytest.param("Fares are 50 cents per swipe.", [("50 cents", None)], id="unlisted-swipe"),
+    # A restatement in parentheses between the amount and its unit: both are per it.
+    pytest.param(
+        "He earns 50,000 rupees ($600) a month.",
+        [("50,000 rupees", "month"), ("$600", "month")],
+        id="per-after-a-restatement",
+    ),
+    pytest.param(
+        "The fee is 20,000 yen (around $130) per person.",
+        [("20,000 yen", "person"), ("around $130", "person")],
+        id="per-after-a-hedged-restatement",
+    ),
+    pytest.param(
+        "The firm made £5m ($6.3m) a year earlier.",
+        [("£5m", None), ("$6.3m", None)],
+        id="restatement-then-a-date",
+    ),
+    pytest.param("The price was $5 (2019) a year.", [("$5", None)], id="parenthesis-no-amount"),
 ]
 
 

@@ -1245,6 +1245,12 @@ CHANGE_CASES = [
         [(None, "$12.30", None, "down", "stock")],
         id="money-hit-a-52-week-low-of",
     ),
+    # A level word before a change verb is a noun of the subject.
+    pytest.param(
+        "The national average rose 5 cents to $3.60.",
+        [(None, "$3.60", "5 cents", "up", "national average")],
+        id="subject-level-word-before-a-verb-is-a-noun",
+    ),
     # An index's name holds its number.
     pytest.param(
         "The S&P 500 lost 1.2% to 4,500.",

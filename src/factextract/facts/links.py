@@ -1341,9 +1341,12 @@ def subject(ctx: Context, roles: Roles) -> str | None:
     while i > floor:
         i -= 1
         low = lowers[i]
-        if not picked and (low in auxiliaries or (i == end - 1 and low in levels)):
+        if not picked and (
+            low in auxiliaries or (i == end - 1 and low in levels and lowers[end] in _PARTICLES)
+        ):
             i = _before_date(ctx, i, floor)
-            continue  # "was", "has" and "closed" of "closed down 5%" stand before the verb
+            continue  # "was", "has" and "closed" of "closed down 5%" stand before the verb;
+            # before a verb ("The national average rose") a level word is a noun
         if not picked and i == end - 1 and lowers[end] in _PARTICLES and low in _cue_directions():
             continue  # "Fines could rise up to $5,000": the verb of the particle "up"
         if not picked and low == "to" and i - 1 > floor and lowers[i - 1] in before_to:

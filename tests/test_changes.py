@@ -1251,6 +1251,17 @@ CHANGE_CASES = [
         [(None, "$3.60", "5 cents", "up", "national average")],
         id="subject-level-word-before-a-verb-is-a-noun",
     ),
+    # "from a week (month, quarter) ago/earlier" between a size and its level.
+    pytest.param(
+        "Gas prices are down 15 cents from a week ago at $3.45.",
+        [(None, "$3.45", "15 cents", "down", "Gas prices")],
+        id="money-from-a-week-ago-at",
+    ),
+    pytest.param(
+        "Sales rose 5% from a quarter earlier to $2 billion.",
+        [(None, "$2 billion", "5%", "up", "Sales")],
+        id="from-a-quarter-earlier-to",
+    ),
     # An index's name holds its number.
     pytest.param(
         "The S&P 500 lost 1.2% to 4,500.",

@@ -1262,6 +1262,27 @@ CHANGE_CASES = [
         [(None, "$2 billion", "5%", "up", "Sales")],
         id="from-a-quarter-earlier-to",
     ),
+    # A value before ", a C% increase" (no object after the noun) is the level reached.
+    pytest.param(
+        "Defence gets $886 billion, a 3% increase over last year.",
+        [(None, "$886 billion", "3%", "up", "Defence")],
+        id="money-then-a-noun-of-change",
+    ),
+    pytest.param(
+        "Gas costs $4.50 a gallon, a 10-cent rise from last week.",
+        [(None, "$4.50", "10-cent", "up", None)],
+        id="money-per-unit-then-a-noun-of-change",
+    ),
+    pytest.param(
+        "It raised $5 billion, a 10% increase in its capital.",
+        [(None, None, "10%", "up", "capital")],
+        id="noun-of-change-with-an-object-stays-apart",
+    ),
+    pytest.param(
+        "The company hired 300 workers, a 5% increase.",
+        [(None, None, "5%", "up", None)],
+        id="count-then-a-noun-of-change-stays-apart",
+    ),
     # An index's name holds its number.
     pytest.param(
         "The S&P 500 lost 1.2% to 4,500.",

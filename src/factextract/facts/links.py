@@ -1146,8 +1146,39 @@ def _with_sized_nouns(ctx: Context, found: list[Roles], values: list[Span]) -> l
         cue = Cue(way, noun.start(1), noun.end(1))
         end = noun.end("object") if noun.group("object") else noun.end(1)
         start = value.start_char
+        level = None if noun.group("object") else _level_before_comma(ctx, value, values, held)
+        if level is not None:  # "Defence gets $886 billion, a 3% increase": to $886 billion
+            start = level.start_char
+            roles = Roles(start, noun.end(1), MOVED_BY, None, level, value, way, None, start)
+            found.append(roles)
+            continue
         found.append(Roles(start, noun.end(1), "noun_by", None, None, value, way, cue, end))
     return found
+
+
+_COMMA_A_ENDS = (", a ", ", an ", ", a\u00a0", ", an\u00a0")
+
+
+def _level_before_comma(
+    ctx: Context, size: Span, values: list[Span], held: set[int]
+) -> Span | None:
+    """The money or percentage right before ", a" and the size of a noun of change with no
+    object ("$886 billion, a 3% increase over last year", "$4.50 a gallon, a 10-cent rise"):
+    the level the change reached, when no change holds it and the size is a percentage or of
+    its kind and unit ("hired 300 workers, a 5% increase" keeps the count apart)."""
+    text = ctx.text
+    if not text.endswith(_COMMA_A_ENDS, max(0, size.start_char - 6), size.start_char):
+        return None  # most sizes: no comma before the article (a string test)
+    k = bisect.bisect_left(values, size.start_char, key=_start_char) - 1
+    level = values[k] if k >= 0 else None
+    if level is None or level.start in held or level.label_ not in ("money", "percentage"):
+        return None
+    if size.label_ != "percentage" and not _alike(level, size):
+        return None
+    per = per_unit_at(text, level.end_char)
+    if _A_BEFORE.fullmatch(text, per[1] if per else level.end_char, size.start_char) is None:
+        return None
+    return level
 
 
 _A_BEFORE = re.compile(r",[ \u00a0]+an?[ \u00a0]+")

@@ -1283,6 +1283,17 @@ CHANGE_CASES = [
         [(None, None, "5%", "up", None)],
         id="count-then-a-noun-of-change-stays-apart",
     ),
+    # "Y, a (sharp) rise from X": as "Y, up from X", in the noun's direction.
+    pytest.param(
+        "Inflation was 3.2%, a sharp rise from 2.9%.",
+        [("2.9%", "3.2%", None, "up", "Inflation")],
+        id="noun-of-change-from",
+    ),
+    pytest.param(
+        "Debt stood at $5 billion, a decline from $6 billion.",
+        [("$6 billion", "$5 billion", None, "down", "Debt")],
+        id="noun-of-change-from-down",
+    ),
     # An index's name holds its number.
     pytest.param(
         "The S&P 500 lost 1.2% to 4,500.",

@@ -86,6 +86,12 @@ _UP_FROM = re.compile(
 )
 """What stands between a value and the one it moved from: "N145 a litre, up from N87",
 "$5 billion in 2019, down from", "$40 billion, up from the"."""
+_NOUN_FROM = re.compile(
+    rf"(?:[ \u00a0]+(?:a|an|per)[ \u00a0]+[a-z]+)?,[ \u00a0]+an?[ \u00a0]+(?:[a-z]+[ \u00a0]+)?"
+    rf"(?P<dir>[a-z]+)[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+)?{_A_LEVEL_OF}"
+)
+"""A noun of change between a value and the one it moved from: "3.2%, a sharp rise from",
+"$4.50 a gallon, a drop from"."""
 _DATE_MARK = "\x00"
 """What stands for a date in a gap read with the dates marked (as ``_ADVERBIAL`` knows it)."""
 _LOOSE_UP_FROM = re.compile(
@@ -452,6 +458,10 @@ def _moved_from(ctx: Context, gap: str, at: int) -> re.Match[str] | None:
     """The "B ..., up from A" match of ``gap`` (which starts at char ``at``): the gap of
     ``_UP_FROM``, or a few lower-case words and dates that open no clause."""
     moved = _UP_FROM.fullmatch(gap)
+    if moved is None and ", a" in gap:  # "3.2%, a sharp rise from 2.9%"
+        moved = _NOUN_FROM.fullmatch(gap)
+        if moved is not None and moved.group("dir") not in _subject_words().change_nouns:
+            moved = None
     if moved is not None or not gap.rstrip(" \u00a0").endswith(("from", "from the", " of")):
         return moved
     gap = _dates_marked(ctx, gap, at)
@@ -560,7 +570,10 @@ def _up_from(new: Span, old: Span, moved: re.Match[str]) -> Roles | None:
     mu, or 453,000 hectares, up from 5.9 million mu" is none)."""
     if (new.label_, new.kb_id_) != (old.label_, old.kb_id_):
         return None
-    direction: Direction = "up" if moved.group("dir").lower() == "up" else "down"
+    word = moved.group("dir").lower()  # "up", "down", or a noun of change: "a sharp rise from"
+    direction: Direction = "up" if word == "up" else "down" if word == "down" else "unknown"
+    if word not in ("up", "down"):
+        direction = _cue_directions().get(word, "unknown")
     start = new.start_char
     return Roles(start, old.end_char, "to_up_from", old, new, None, direction, None, start)
 

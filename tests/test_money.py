@@ -343,6 +343,46 @@ MONEY_CASES = [
     ),
     pytest.param("See S/4HANA for details.", PUBLISHED, [], id="pen-symbol-not-in-a-name"),
     pytest.param(
+        "WINDHOEK - The budget is N$89 billion.",
+        PUBLISHED,
+        [("N$89 billion", "89000000000", None, "NAD", True, "exact")],
+        id="nad-symbol",
+    ),
+    pytest.param(
+        "LAGOS - Fuel costs N617 a litre, and the Namibian deal N$5 billion.",
+        PUBLISHED,
+        [
+            ("N617", "617", None, "NGN", True, "exact"),
+            ("N$5 billion", "5000000000", None, "NAD", True, "exact"),
+        ],
+        id="nad-symbol-beside-naira",
+    ),
+    pytest.param(
+        "Suva spent 5 million Fijian dollars on roads.",
+        PUBLISHED,
+        [("5 million Fijian dollars", "5000000", None, "FJD", True, "exact")],
+        id="fjd-name",
+    ),
+    pytest.param(
+        "The project costs FJ$50 million, the plant B$200 million and the hotel BZ$30 million.",
+        PUBLISHED,
+        [
+            ("FJ$50 million", "50000000", None, "FJD", True, "exact"),
+            ("B$200 million", "200000000", None, "BND", True, "exact"),
+            ("BZ$30 million", "30000000", None, "BZD", True, "exact"),
+        ],
+        id="fjd-bnd-bzd-symbols",
+    ),
+    pytest.param(
+        "Barbados spent BDS$10 million; Guyana's budget is G$1.1 trillion.",
+        PUBLISHED,
+        [
+            ("BDS$10 million", "10000000", None, "BBD", True, "exact"),
+            ("G$1.1 trillion", "1100000000000", None, "GYD", True, "exact"),
+        ],
+        id="bbd-gyd-symbols",
+    ),
+    pytest.param(
         "A visa costs 20 New Zealand dollars.",
         PUBLISHED,
         [("20 New Zealand dollars", "20", None, "NZD", True, "exact")],
@@ -3330,7 +3370,7 @@ UNLISTED_CURRENCY_CASES = [
     # Zimbabwe's dollar (ZWL, 2009-2024) is not in pycountry's ISO 4217 table, and ZWG (the
     # gold-backed ZiG of 2024) is another currency: no amount, but no count of dollars.
     pytest.param("The government paid 2 billion Zimbabwe dollars to farmers.", id="zimbabwe"),
-    pytest.param("Suva spent 5 million Fijian dollars on roads.", id="fijian"),
+    pytest.param("Lome spent 5 million Togolese dollars on roads.", id="togolese"),
     pytest.param("The bank printed 100 trillion Zimbabwean dollars in Harare.", id="zimbabwean"),
     pytest.param("Zambia will spend 5 million kwacha on schools.", id="unlisted-name"),
     pytest.param("Iran's budget is 2,000 trillion rials.", id="unlisted-name-plural"),

@@ -203,7 +203,7 @@ def _unlisted_name(text: str, end: int, start: int | None = None) -> bool:
     """Whether a currency that ``currencies.json`` lacks follows the number ("5 million
     kwacha", "3 million Swedish crowns"), or a name several currencies share after a word or
     two in capitals that makes no listed currency ("2 billion Zimbabwe dollars", "5 million
-    Fijian dollars"), or a name that is an English word too after a scaled number ("2 billion
+    Togolese dollars"), or a name that is an English word too after a scaled number ("2 billion
     crowns"): money in a currency the lexicon lacks, so no amount, but no count of dollars
     either. Not pounds: "300 Angus pounds" may weigh."""
     word = _WORD_AFTER.match(text, end)

@@ -954,12 +954,21 @@ _EXTREME_OF = re.compile(
 )
 
 
+@cache
+def _extreme_ends() -> tuple[str, ...]:
+    """What the text before a reached extreme's value ends with: "high of ", "low of "."""
+    nouns = _subject_words().extreme_nouns
+    return tuple(f"{noun} of{space}" for noun in nouns for space in " \u00a0")
+
+
 def _reached_extreme(ctx: Context, value: Span, sentence: int) -> Roles | None:
     """ "Gold hit a record high of $2,450", "Inflation reached a 40-year high of 9.1%", "The
     rupee touched a low of": the money or percentage is where a change went, in the
     direction of the extreme (``subject_words.json`` extreme_verbs, extreme_nouns)."""
-    if value.label_ == "quantity":
-        return None  # "The temperature hit a high of 35C": a measure
+    if value.label_ == "quantity" or not ctx.text.endswith(
+        _extreme_ends(), max(0, value.start_char - 12), value.start_char
+    ):
+        return None  # a measure ("hit a high of 35C"); most values: no extreme (a string test)
     found = _EXTREME_OF.search(ctx.text, max(sentence, value.start_char - 48), value.start_char)
     table = _subject_words()
     if found is None or found.group("verb").lower() not in table.extreme_verbs:

@@ -1294,6 +1294,22 @@ CHANGE_CASES = [
         [("$6 billion", "$5 billion", None, "down", "Debt")],
         id="noun-of-change-from-down",
     ),
+    # ", an increase of C" right after a change that lacks its size is that size.
+    pytest.param(
+        "Sales rose to $10 billion from $8 billion, an increase of $2 billion.",
+        [("$8 billion", "$10 billion", "$2 billion", "up", "Sales")],
+        id="money-to-from-then-an-increase-of",
+    ),
+    pytest.param(
+        "Debt fell to $5 billion, a drop of 20%.",
+        [(None, "$5 billion", "20%", "down", "Debt")],
+        id="to-then-a-drop-of-a-percentage",
+    ),
+    pytest.param(
+        "Sales fell to $10 billion, an increase of $2 billion.",
+        [(None, "$10 billion", None, "down", "Sales")],
+        id="noun-of-the-other-direction-is-no-size",
+    ),
     # An index's name holds its number.
     pytest.param(
         "The S&P 500 lost 1.2% to 4,500.",

@@ -1117,6 +1117,7 @@ def _find_roles(ctx: Context) -> list[Roles]:
         moved = _with_sizes_after(ctx, moved, values, used)
     if " a " in ctx.text or " an " in ctx.text:
         moved = _with_sized_nouns(ctx, moved, values)
+        moved = [_sized_of_after(ctx, r, values, used) for r in moved]
     return sorted(moved, key=lambda r: r.start)
 
 
@@ -1201,6 +1202,36 @@ def _level_before_comma(
     if _A_BEFORE.fullmatch(text, per[1] if per else level.end_char, size.start_char) is None:
         return None
     return level
+
+
+_A_NOUN_OF_AFTER = re.compile(r",[ \u00a0]+an?[ \u00a0]+([a-z]+)[ \u00a0]+of[ \u00a0]+")
+"""Between a change's end and its size: ", an increase of", ", a drop of"."""
+
+
+def _sized_of_after(ctx: Context, roles: Roles, values: list[Span], used: set[int]) -> Roles:
+    """ "Sales rose to $10 billion from $8 billion, an increase of $2 billion": the value after
+    ", a/an NOUN of" right after a change that lacks its size is that size, when the noun is
+    one of change of the change's direction and the value is a percentage or of the kind and
+    unit of the change's end."""
+    new = roles.to_value
+    if new is None or roles.by_value is not None:
+        return roles
+    if not ctx.text.startswith((", a", ",\u00a0a"), roles.end):
+        return roles  # most changes: no ", a" right after (a string test)
+    found = _A_NOUN_OF_AFTER.match(ctx.text, roles.end)
+    if found is None or found.group(1) not in _subject_words().change_nouns:
+        return roles
+    k = bisect.bisect_left(values, found.end(), key=_start_char)
+    size = values[k] if k < len(values) else None
+    if size is None or size.start_char != found.end() or size.start in used:
+        return roles
+    if size.label_ != "percentage" and not _alike(new, size):
+        return roles
+    way = _cue_directions().get(found.group(1))
+    if way not in ("up", "down") or roles.direction not in (way, "unknown"):
+        return roles
+    used.add(size.start)
+    return dataclasses.replace(roles, end=size.end_char, by_value=size, direction=way)
 
 
 _A_BEFORE = re.compile(r",[ \u00a0]+an?[ \u00a0]+")

@@ -499,6 +499,11 @@ CHANGE_CASES = [
         id="up-from-moves-the-heads-and-their-per-share-appositions",
     ),
     pytest.param(
+        "Net income fell to $1.2 billion, or 45 cents a share, from $1.5 billion, or 5% of sales.",
+        [("$1.5 billion", "$1.2 billion", None, "down", "Net income")],
+        id="to-from-appositions-without-one-per-unit-stay-apart",
+    ),
+    pytest.param(
         "Revenue was $5m, or 10% of sales, up from $4m, or 8% of sales.",
         [("$4m", "$5m", None, "up", "Revenue")],
         id="up-from-appositions-without-a-per-unit-stay-apart",
@@ -793,7 +798,10 @@ CHANGE_CASES = [
     pytest.param(
         "Net income fell to $1.2 billion, or 45 cents a share, from $1.5 billion, or 56 cents "
         "a share, a year earlier.",
-        [("$1.5 billion", "$1.2 billion", None, "down", "Net income")],
+        [
+            ("$1.5 billion", "$1.2 billion", None, "down", "Net income"),
+            ("56 cents", "45 cents", None, "down", None),
+        ],
         id="to-apposed-from",
     ),
     pytest.param(
@@ -1184,6 +1192,172 @@ CHANGE_CASES = [
         [(None, "below $1,900", None, "down", "Gold")],
         id="money-fell-below",
     ),
+    # "as high as" / "as low as" after a change verb is the level reached, not the size.
+    pytest.param(
+        "Bitcoin rose as high as $73,798 in March.",
+        [(None, "as high as $73,798", None, "up", "Bitcoin")],
+        id="money-rose-as-high-as-is-the-level",
+    ),
+    pytest.param(
+        "Oil fell as low as $70.12 a barrel.",
+        [(None, "as low as $70.12", None, "down", "Oil")],
+        id="money-fell-as-low-as-is-the-level",
+    ),
+    pytest.param(
+        "Yields climbed as high as 5.2% on Friday.",
+        [(None, "as high as 5.2%", None, "up", "Yields")],
+        id="percentage-climbed-as-high-as-is-the-level",
+    ),
+    pytest.param(
+        "Shares rose as much as $2 in early trade.",
+        [(None, None, "as much as $2", "up", "Shares")],
+        id="money-rose-as-much-as-is-the-size",
+    ),
+    pytest.param(
+        "Shares rose to as much as $45.60 in early trading.",
+        [(None, "as much as $45.60", None, "up", "Shares")],
+        id="money-rose-to-as-much-as",
+    ),
+    # Verbs of change the cues lacked, and a level held "from an initial estimate of".
+    pytest.param(
+        "The cost has ballooned to $5 billion from an initial estimate of $2 billion.",
+        [("$2 billion", "$5 billion", None, "up", "cost")],
+        id="money-ballooned-from-an-initial-estimate",
+    ),
+    pytest.param(
+        "Costs climbed to £3bn, up from an original budget of £1.5bn.",
+        [("£1.5bn", "£3bn", None, "up", "Costs")],
+        id="money-up-from-an-original-budget",
+    ),
+    pytest.param(
+        "The stock skyrocketed 40% to $120.",
+        [(None, "$120", "40%", "up", "stock")],
+        id="skyrocketed",
+    ),
+    pytest.param("Shares leapt 10% to $50.", [(None, "$50", "10%", "up", "Shares")], id="leapt"),
+    pytest.param(
+        "Reserves dwindled to $2 billion.",
+        [(None, "$2 billion", None, "down", "Reserves")],
+        id="dwindled",
+    ),
+    # An adjective in -ed opens a linked subject; a reporting verb ends one.
+    pytest.param(
+        "Diluted earnings per share were $2.10, up 12%.",
+        [(None, "$2.10", "12%", "up", "Diluted earnings per share")],
+        id="subject-participle-adjective-before-per-share",
+    ),
+    pytest.param(
+        "The company said adjusted earnings per share rose 12% to $2.10.",
+        [(None, "$2.10", "12%", "up", "adjusted earnings per share")],
+        id="subject-participle-adjective-after-said",
+    ),
+    pytest.param(
+        "The ministry said exports to China rose 5%.",
+        [(None, None, "5%", "up", "exports to China")],
+        id="subject-linked-after-a-reporting-verb",
+    ),
+    pytest.param(
+        "Officials warned prices of rice could rise 20%.",
+        [(None, None, "20%", "up", "prices of rice")],
+        id="subject-linked-after-warned",
+    ),
+    # A value more or less than a date's is the size of a change since then.
+    pytest.param(
+        "Spending was $2 billion more than last year.",
+        [(None, None, "$2 billion", "up", "Spending")],
+        id="money-more-than-last-year",
+    ),
+    pytest.param(
+        "Sales were 5% lower than in 2019.",
+        [(None, None, "5%", "down", "Sales")],
+        id="percentage-lower-than-in-a-year",
+    ),
+    pytest.param(
+        "The bill is $300 higher than a year ago.",
+        [(None, None, "$300", "up", "bill")],
+        id="money-higher-than-a-year-ago",
+    ),
+    # A level verb before "a (record) high/low of": where a change went, in its direction.
+    pytest.param(
+        "Gold prices hit a record high of $2,450 an ounce on Monday.",
+        [(None, "$2,450", None, "up", "Gold prices")],
+        id="money-hit-a-record-high-of",
+    ),
+    pytest.param(
+        "Inflation reached a 40-year high of 9.1% in June.",
+        [(None, "9.1%", None, "up", "Inflation")],
+        id="percentage-reached-a-40-year-high-of",
+    ),
+    pytest.param(
+        "The stock hit a 52-week low of $12.30.",
+        [(None, "$12.30", None, "down", "stock")],
+        id="money-hit-a-52-week-low-of",
+    ),
+    # A level word before a change verb is a noun of the subject.
+    pytest.param(
+        "The national average rose 5 cents to $3.60.",
+        [(None, "$3.60", "5 cents", "up", "national average")],
+        id="subject-level-word-before-a-verb-is-a-noun",
+    ),
+    # "from a week (month, quarter) ago/earlier" between a size and its level.
+    pytest.param(
+        "Gas prices are down 15 cents from a week ago at $3.45.",
+        [(None, "$3.45", "15 cents", "down", "Gas prices")],
+        id="money-from-a-week-ago-at",
+    ),
+    pytest.param(
+        "Sales rose 5% from a quarter earlier to $2 billion.",
+        [(None, "$2 billion", "5%", "up", "Sales")],
+        id="from-a-quarter-earlier-to",
+    ),
+    # A value before ", a C% increase" (no object after the noun) is the level reached.
+    pytest.param(
+        "Defence gets $886 billion, a 3% increase over last year.",
+        [(None, "$886 billion", "3%", "up", "Defence")],
+        id="money-then-a-noun-of-change",
+    ),
+    pytest.param(
+        "Gas costs $4.50 a gallon, a 10-cent rise from last week.",
+        [(None, "$4.50", "10-cent", "up", None)],
+        id="money-per-unit-then-a-noun-of-change",
+    ),
+    pytest.param(
+        "It raised $5 billion, a 10% increase in its capital.",
+        [(None, None, "10%", "up", "capital")],
+        id="noun-of-change-with-an-object-stays-apart",
+    ),
+    pytest.param(
+        "The company hired 300 workers, a 5% increase.",
+        [(None, None, "5%", "up", None)],
+        id="count-then-a-noun-of-change-stays-apart",
+    ),
+    # "Y, a (sharp) rise from X": as "Y, up from X", in the noun's direction.
+    pytest.param(
+        "Inflation was 3.2%, a sharp rise from 2.9%.",
+        [("2.9%", "3.2%", None, "up", "Inflation")],
+        id="noun-of-change-from",
+    ),
+    pytest.param(
+        "Debt stood at $5 billion, a decline from $6 billion.",
+        [("$6 billion", "$5 billion", None, "down", "Debt")],
+        id="noun-of-change-from-down",
+    ),
+    # ", an increase of C" right after a change that lacks its size is that size.
+    pytest.param(
+        "Sales rose to $10 billion from $8 billion, an increase of $2 billion.",
+        [("$8 billion", "$10 billion", "$2 billion", "up", "Sales")],
+        id="money-to-from-then-an-increase-of",
+    ),
+    pytest.param(
+        "Debt fell to $5 billion, a drop of 20%.",
+        [(None, "$5 billion", "20%", "down", "Debt")],
+        id="to-then-a-drop-of-a-percentage",
+    ),
+    pytest.param(
+        "Sales fell to $10 billion, an increase of $2 billion.",
+        [(None, "$10 billion", None, "down", "Sales")],
+        id="noun-of-the-other-direction-is-no-size",
+    ),
     # An index's name holds its number.
     pytest.param(
         "The S&P 500 lost 1.2% to 4,500.",
@@ -1348,6 +1522,11 @@ def test_changes_table(extractor: Extractor, text: str, expected: list[Row]) -> 
 
 
 NOT_CHANGE_CASES = [
+    pytest.param("The temperature hit a high of 35C.", id="measure-hit-a-high-of"),
+    pytest.param("He reached a total of $5 million.", id="reached-a-total-of"),
+    # More or less than no earlier time: a comparison, no change.
+    pytest.param("Profit was $2 billion less than analysts expected.", id="less-than-expected"),
+    pytest.param("He paid $5 more than his brother.", id="more-than-a-person"),
     pytest.param("The plan costs from $5 to $7 billion.", id="costs-from-to-is-a-range"),
     # "from" a group of donors names no level the money held.
     pytest.param(
@@ -1881,3 +2060,41 @@ def test_changes_property_comparative_after_a_level_verb(
         assert rows == [(f"${level}", f"{size}%", direction)]
     else:
         assert all(to is None for to, _, _ in rows)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    verb=st.sampled_from(["rose", "climbed", "jumped", "fell", "dropped", "slid"]),
+    far=st.sampled_from(["as high as", "as low as", "as much as"]),
+    amount=st.integers(min_value=1, max_value=99_999),
+)
+def test_changes_property_as_far_as_is_a_level(
+    extractor: Extractor, verb: str, far: str, amount: int
+) -> None:
+    """ "Gold VERB as high/low as $N": a change to $N; "as much as $N" is its size."""
+    article = _extract(extractor, f"Gold {verb} {far} ${amount:,} on Monday.")
+    rows = [(c.to_value is not None, c.by_value is not None) for c in article.changes]
+    assert rows == [(far != "as much as", far == "as much as")]
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    verb=st.sampled_from(["hit", "reached", "touched", "set", "averaged", "paid"]),
+    mark=st.sampled_from(["", "record ", "10-year ", "new all-time "]),
+    noun=st.sampled_from(["high", "low", "peak", "total", "sum"]),
+    amount=st.integers(min_value=1, max_value=99_999),
+)
+def test_changes_property_reached_an_extreme(
+    extractor: Extractor, verb: str, mark: str, noun: str, amount: int
+) -> None:
+    """ "Copper VERB a MARK NOUN of $N": a change to $N, up or down by the noun, just when
+    VERB reaches and NOUN is an extreme."""
+    article = _extract(extractor, f"Copper {verb} a {mark}{noun} of ${amount:,} on Monday.")
+    rows = [(_text(c.to_value), c.direction) for c in article.changes]
+    reaches = verb in ("hit", "reached", "touched", "set")
+    way = {"high": "up", "peak": "up", "low": "down"}.get(noun)
+    assert rows == ([(f"${amount:,}", way)] if reaches and way else [])

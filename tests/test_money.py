@@ -285,6 +285,104 @@ MONEY_CASES = [
         id="nzd-symbol",
     ),
     pytest.param(
+        "CAIRO - Egypt raised bread prices to 20 piasters.",
+        PUBLISHED,
+        [("20 piasters", "0.2", None, "EGP", True, "exact")],
+        id="egp-piasters-american-spelling",
+    ),
+    # Cents in an article that names one other currency and no dollar are its cents.
+    pytest.param(
+        "The bus fare rose 20 cents to 2.40 euros.",
+        PUBLISHED,
+        [
+            ("20 cents", "0.2", None, "EUR", False, "exact"),
+            ("2.40 euros", "2.4", None, "EUR", True, "exact"),
+        ],
+        id="cents-of-the-only-currency-named",
+    ),
+    pytest.param(
+        "A stamp costs 95 cents, while a letter costs 1.10 euros and $2 to the US.",
+        PUBLISHED,
+        [
+            ("95 cents", "0.95", None, "USD", False, "exact"),
+            ("1.10 euros", "1.1", None, "EUR", True, "exact"),
+            ("$2", "2", None, "USD", True, "exact"),
+        ],
+        id="cents-beside-a-dollar-stay-dollar-cents",
+    ),
+    # The Caribbean's prefixed dollar marks and Peru's "S/".
+    pytest.param(
+        "Tickets cost J$5,000.",
+        PUBLISHED,
+        [("J$5,000", "5000", None, "JMD", True, "exact")],
+        id="jmd-symbol",
+    ),
+    pytest.param(
+        "The budget is TT$55 billion.",
+        PUBLISHED,
+        [("TT$55 billion", "55000000000", None, "TTD", True, "exact")],
+        id="ttd-symbol",
+    ),
+    pytest.param(
+        "The bank lent EC$200 million.",
+        PUBLISHED,
+        [("EC$200 million", "200000000", None, "XCD", True, "exact")],
+        id="xcd-symbol",
+    ),
+    pytest.param(
+        "The deficit reached 2 billion Jamaican dollars.",
+        PUBLISHED,
+        [("2 billion Jamaican dollars", "2000000000", None, "JMD", True, "exact")],
+        id="jmd-name",
+    ),
+    pytest.param(
+        "LIMA - The mine will cost S/ 5 billion.",
+        PUBLISHED,
+        [("S/ 5 billion", "5000000000", None, "PEN", True, "exact")],
+        id="pen-symbol",
+    ),
+    pytest.param("See S/4HANA for details.", PUBLISHED, [], id="pen-symbol-not-in-a-name"),
+    pytest.param(
+        "WINDHOEK - The budget is N$89 billion.",
+        PUBLISHED,
+        [("N$89 billion", "89000000000", None, "NAD", True, "exact")],
+        id="nad-symbol",
+    ),
+    pytest.param(
+        "LAGOS - Fuel costs N617 a litre, and the Namibian deal N$5 billion.",
+        PUBLISHED,
+        [
+            ("N617", "617", None, "NGN", True, "exact"),
+            ("N$5 billion", "5000000000", None, "NAD", True, "exact"),
+        ],
+        id="nad-symbol-beside-naira",
+    ),
+    pytest.param(
+        "Suva spent 5 million Fijian dollars on roads.",
+        PUBLISHED,
+        [("5 million Fijian dollars", "5000000", None, "FJD", True, "exact")],
+        id="fjd-name",
+    ),
+    pytest.param(
+        "The project costs FJ$50 million, the plant B$200 million and the hotel BZ$30 million.",
+        PUBLISHED,
+        [
+            ("FJ$50 million", "50000000", None, "FJD", True, "exact"),
+            ("B$200 million", "200000000", None, "BND", True, "exact"),
+            ("BZ$30 million", "30000000", None, "BZD", True, "exact"),
+        ],
+        id="fjd-bnd-bzd-symbols",
+    ),
+    pytest.param(
+        "Barbados spent BDS$10 million; Guyana's budget is G$1.1 trillion.",
+        PUBLISHED,
+        [
+            ("BDS$10 million", "10000000", None, "BBD", True, "exact"),
+            ("G$1.1 trillion", "1100000000000", None, "GYD", True, "exact"),
+        ],
+        id="bbd-gyd-symbols",
+    ),
+    pytest.param(
         "A visa costs 20 New Zealand dollars.",
         PUBLISHED,
         [("20 New Zealand dollars", "20", None, "NZD", True, "exact")],
@@ -2499,6 +2597,12 @@ MONEY_CASES = [
         "The euro fell to $1.05 from $1.08 on Friday.", PUBLISHED, [], id="not-money-rate-from"
     ),
     pytest.param("Sterling traded at $1.27.", PUBLISHED, [], id="not-money-rate-traded-at"),
+    pytest.param(
+        "Investors bought $5 billion of bonds.",
+        PUBLISHED,
+        [("$5 billion", "5000000000", None, "USD", True, "exact")],
+        id="bought-after-no-currency-name-is-money",
+    ),
     pytest.param("The euro was worth about $1.10.", PUBLISHED, [], id="not-money-rate-worth"),
     pytest.param(
         "In Johannesburg, the rand has weakened to R18.50.",
@@ -2830,6 +2934,23 @@ PER_CASES = [
     pytest.param("He paid $5 a percentage.", [("$5", None)], id="unlisted"),
     pytest.param("Fares are 50 cents per trip.", [("50 cents", "trip")], id="trip"),
     pytest.param("Fares are 50 cents per swipe.", [("50 cents", None)], id="unlisted-swipe"),
+    # A restatement in parentheses between the amount and its unit: both are per it.
+    pytest.param(
+        "He earns 50,000 rupees ($600) a month.",
+        [("50,000 rupees", "month"), ("$600", "month")],
+        id="per-after-a-restatement",
+    ),
+    pytest.param(
+        "The fee is 20,000 yen (around $130) per person.",
+        [("20,000 yen", "person"), ("around $130", "person")],
+        id="per-after-a-hedged-restatement",
+    ),
+    pytest.param(
+        "The firm made £5m ($6.3m) a year earlier.",
+        [("£5m", None), ("$6.3m", None)],
+        id="restatement-then-a-date",
+    ),
+    pytest.param("The price was $5 (2019) a year.", [("$5", None)], id="parenthesis-no-amount"),
 ]
 
 
@@ -3267,12 +3388,15 @@ UNLISTED_CURRENCY_CASES = [
     # Zimbabwe's dollar (ZWL, 2009-2024) is not in pycountry's ISO 4217 table, and ZWG (the
     # gold-backed ZiG of 2024) is another currency: no amount, but no count of dollars.
     pytest.param("The government paid 2 billion Zimbabwe dollars to farmers.", id="zimbabwe"),
-    pytest.param("Suva spent 5 million Fijian dollars on roads.", id="fijian"),
+    pytest.param("Lome spent 5 million Togolese dollars on roads.", id="togolese"),
     pytest.param("The bank printed 100 trillion Zimbabwean dollars in Harare.", id="zimbabwean"),
     pytest.param("Zambia will spend 5 million kwacha on schools.", id="unlisted-name"),
     pytest.param("Iran's budget is 2,000 trillion rials.", id="unlisted-name-plural"),
     pytest.param("It cost 3 million Slovak crowns.", id="unlisted-name-after-capital"),
     pytest.param("Sucre spent 2 billion Bolivian soles on roads.", id="english-word-after-capital"),
+    pytest.param("A loaf of bread cost Z$5,000 in Harare.", id="zimbabwe-symbol"),
+    # A coin with no code the records may carry (only BTC is admitted).
+    pytest.param("Investors moved 10,000 ether out of the exchange.", id="ether"),
 ]
 
 
@@ -3329,6 +3453,14 @@ EXCHANGE_RATE_CASES = [
     "The central bank's exchange rate was N460 in Lagos, Nigeria.",
     "An exchange rate of 300 pesos per dollar applies, against the official rate of about 197"
     " pesos in Buenos Aires, Argentina.",
+    # The object of a market verb after a currency's name is its rate.
+    "The euro bought $1.0850, up from $1.0790.",
+    "On the black market the dollar fetched 1,450 naira in Lagos, Nigeria.",
+    # Once a rate was met, the informal market's rate too, hedged by "near".
+    "The peso was devalued to 800 per dollar in Buenos Aires, Argentina. The informal 'blue'"
+    " rate was near 1,050 pesos.",
+    "The official rate is 880 pesos per dollar in Buenos Aires, Argentina, while the unofficial"
+    " rate stood at 1,100 pesos.",
 ]
 
 

@@ -14,7 +14,15 @@ from spacy.tokens import Span
 
 from factextract import lexicons
 from factextract.facts import numerals, qualifiers
-from factextract.facts.money.evidence import _WORD_CODES, rate_nouns, rate_verb_after, rate_verbs
+from factextract.facts.money.evidence import (
+    _WORD_CODES,
+    rate_between,
+    rate_hedges,
+    rate_nouns,
+    rate_object_verbs,
+    rate_verb_after,
+    rate_verbs,
+)
 from factextract.facts.money.per_unit import per_time
 from factextract.facts.money.resolution import CurrencyResolver, Resolution, ambiguous_marker
 from factextract.facts.spans import Context
@@ -195,7 +203,7 @@ def _unlisted_name(text: str, end: int, start: int | None = None) -> bool:
     """Whether a currency that ``currencies.json`` lacks follows the number ("5 million
     kwacha", "3 million Swedish crowns"), or a name several currencies share after a word or
     two in capitals that makes no listed currency ("2 billion Zimbabwe dollars", "5 million
-    Fijian dollars"), or a name that is an English word too after a scaled number ("2 billion
+    Togolese dollars"), or a name that is an English word too after a scaled number ("2 billion
     crowns"): money in a currency the lexicon lacks, so no amount, but no count of dollars
     either. Not pounds: "300 Angus pounds" may weigh."""
     word = _WORD_AFTER.match(text, end)
@@ -243,9 +251,12 @@ def _rate_subject() -> re.Pattern[str]:
     """A currency's name as the subject of a move and the words up to the value it moved to,
     at or from: "the dollar rose 0.5% to ", "the euro fell to $1.05 from ", "sterling traded
     at ". The gap holds no clause end (a stop only inside a number)."""
+    between = grouped(rate_between())
     return re.compile(
-        rf"(?i:\b(?:{grouped(_rate_names(), fold=True)}))(?:{rate_verb_after().pattern})"
+        rf"(?i:\b(?:{grouped(_rate_names(), fold=True)}))"
+        rf"(?:(?:{rate_verb_after().pattern})"
         rf"(?:[^.;:!?\n]|\.(?=[0-9])){{0,30}}?{_S}(?:to|at|from|worth)"
+        rf"|{_S}+(?:(?:{between}){_S}+)?(?:{grouped(rate_object_verbs())}))"  # "the euro bought"
         rf"(?:{_S}+(?:about|around|roughly|nearly|almost))?{_S}+$",
         re.IGNORECASE,
     )
@@ -267,7 +278,10 @@ def _triples(words: list[str]) -> zip[tuple[str, str, str]]:
 
 _RATE_SUBJECT_ENDS = tuple(
     f"{word}{space}"
-    for word in ("to", "at", "from", "worth", "about", "around", "roughly", "nearly", "almost")
+    for word in (
+        *("to", "at", "from", "worth", "about", "around", "roughly", "nearly", "almost"),
+        *rate_object_verbs(),
+    )
     for space in " \u00a0"
 )
 
@@ -310,7 +324,7 @@ def _rate_after() -> re.Pattern[str]:
 
 @cache
 def _rate_noun_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    hedges = grouped(lexicons.qualifiers().before, fold=True)
+    hedges = grouped([*lexicons.qualifiers().before, *rate_hedges()], fold=True)
     tail = rf"{_S}+(?:of|at|is|was|stood{_S}+at)(?:{_S}+(?i:{hedges}))?{_S}+$"
     always, after_rates = rate_nouns()
     return (

@@ -307,8 +307,25 @@ def to_record(ctx: Context, resolver: CurrencyResolver, span: Span, sentence: in
         currency_certain=first.certain,
         qualifier=cue.qualifier if cue else "exact",
         qualifier_cue=cue.text if cue else None,
-        per=per_unit(ctx.text, span.end_char),
+        per=_per(ctx.text, span.start_char, span.end_char),
     )
+
+
+_RESTATEMENT = re.compile(r"[ \u00a0]*\((?=[^()]{0,24}[$€£¥])[^()]{1,40}\)")
+"""A restatement in parentheses after an amount: " ($600)", " (about €550)"."""
+_OPENED = re.compile(r"\([^()]{0,16}$")
+
+
+def _per(text: str, start: int, end: int) -> str | None:
+    """What the amount is a price of: after it, or after the restatement in parentheses
+    that stands between ("50,000 rupees ($600) a month": both are per month)."""
+    found = per_unit(text, end)
+    if found is not None or text[end : end + 1] not in " \u00a0()":
+        return found  # most amounts: a string test says so fast
+    if text[end : end + 1] == ")":  # the restatement itself: "($600) a month"
+        return per_unit(text, end + 1) if _OPENED.search(text, max(0, start - 17), start) else None
+    restated = _RESTATEMENT.match(text, end)
+    return per_unit(text, restated.end()) if restated else None
 
 
 def _elided_parts(ctx: Context, resolver: CurrencyResolver, number: Span) -> list[Parts]:

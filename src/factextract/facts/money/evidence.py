@@ -75,6 +75,8 @@ class _RateWords(lexicons.Row):
     between: frozenset[str]
     rate_nouns: tuple[str, ...]
     rate_nouns_after_rates: tuple[str, ...]
+    rate_hedges: tuple[str, ...] = ()
+    object_verbs: tuple[str, ...] = ()
 
 
 @cache
@@ -87,6 +89,24 @@ def rate_nouns() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Nouns of an exchange rate before its value: always, and once a rate was met."""
     words = _rate_words()
     return words.rate_nouns, words.rate_nouns_after_rates
+
+
+@cache
+def rate_between() -> frozenset[str]:
+    """Words between a currency's name and its market verb ("has", "briefly")."""
+    return _rate_words().between
+
+
+@cache
+def rate_object_verbs() -> tuple[str, ...]:
+    """Market verbs whose object is the rate: "the euro bought $1.0850"."""
+    return _rate_words().object_verbs
+
+
+@cache
+def rate_hedges() -> tuple[str, ...]:
+    """Hedges a rate noun's value may take beside qualifiers.json's ("was near")."""
+    return _rate_words().rate_hedges
 
 
 @cache

@@ -163,10 +163,20 @@ class CurrencyResolver:
                 return Resolution(local, False, f"places in the article point to {local}")
             return Resolution("USD", False, why)
         if others and self.explicit[others[0]]:
+            if entry.minor is not None and self._cents_of(others):
+                return Resolution(  # "1.82 euros per litre, 10 cents more": euro cents
+                    others[0], False, f"the article names no dollar: cents of {others[0]}"
+                )
             return Resolution(
                 "USD", False, f"US dollars by default, but the article also points to {others[0]}"
             )
         return Resolution("USD", entry.default_certain, f"default reading of {marker!r}")
+
+    def _cents_of(self, others: list[str]) -> bool:
+        """Whether the article's "cents" are of the one other currency it writes out: no
+        dollar of any kind is named or marked ("$", "dollars") and no second currency is."""
+        stated = [c for c in others if self.explicit[c]]
+        return len(stated) == 1 and "$" not in self.text and "dollar" not in self.text.lower()
 
     def _names_in_words(self, code: str) -> bool:
         """Whether the article names a money of ``code``'s that is no dollar ("pesos"): it

@@ -276,6 +276,16 @@ QUANTITY_CASES = [
         [("5,000-7,000 jobs", "5000", "7000", None, "jobs", "exact")],
         id="range-hyphen-thousands",
     ),
+    pytest.param("Jadeja took 5-41 in Rajkot.", [], id="bowling-figures-are-no-range"),
+    pytest.param("The Lakers (10-99) fell 98-104 to Boston.", [], id="record-and-score-no-range"),
+    pytest.param(
+        "Between 10-12 attended; about 20-25 left.",
+        [
+            ("10-12", "10", "12", None, None, "exact"),
+            ("about 20-25", "20", "25", None, None, "approx"),
+        ],
+        id="bare-range-after-between-or-a-cue",
+    ),
     pytest.param(
         "The index stood at 12.8–13.0 on Monday.",
         [("12.8–13.0", "12.8", "13", None, None, "exact")],

@@ -1100,6 +1100,9 @@ def _rate_goes_on(ctx: Context, end: int, rate: bool) -> bool:
 
 
 _GLUED_SCALE = re.compile(r"\d[KMB]$")
+_BARE_PAIR = re.compile(r"\d[\d,]*[-\u2013]\d[\d,]*")
+"""Two whole numbers joined by a hyphen or an en dash, nothing else: "5-41", "98–104" (scores,
+figures and records are whole; "12.8–13.0" is a level's range)."""
 _CAPITALIZED = re.compile(r"-[A-Z]")
 
 
@@ -1132,6 +1135,10 @@ def _acceptable(
         return False  # 3M (the company), 221B: a glued capital scale needs a plain noun
     if unit is None and counted is None and number.text[:1] == ".":
         return False  # "hit .312": a batting average, no count of anything
+    if unit is None and counted is None and cue is None and _BARE_PAIR.fullmatch(number.text):
+        # "Jadeja took 5-41", "fell 98-104 to Boston", "went 12-14": bowling figures, a score,
+        # a record; a range of nothing needs "between" or "from" ("between 10-12 attended")
+        return last_word in ("between", "from")
     return (
         unit is not None
         or counted is not None

@@ -95,6 +95,16 @@ CHANGE_CASES = [
         id="count-after-the-linking-preposition",
     ),
     pytest.param(
+        "He said on Monday prices in Spain rose 3%.",
+        [(None, None, "3%", "up", "prices in Spain")],
+        id="linked-subject-after-a-day",
+    ),
+    pytest.param(
+        "March exports to China rose 5%.",
+        [(None, None, "5%", "up", "exports to China")],
+        id="linked-subject-after-a-month",
+    ),
+    pytest.param(
         "Machine-tool makers said orders from China fell 5%.",
         [(None, None, "5%", "down", "orders from China")],
         id="linked-subject-after-a-report",

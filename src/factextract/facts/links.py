@@ -1710,9 +1710,10 @@ def _phrase_enders() -> frozenset[str]:
 def _linked_head(ctx: Context, first: int, floor: int, links: int = 2) -> int:
     """Where a subject that starts at token ``first`` starts when a preposition links it to
     the noun before ("Exports to China", "The price of gold", "Unemployment in the US"):
-    at that noun, if one or two content words before the preposition open the clause or
-    follow a determiner; else at ``first`` ("He said on Monday prices" keeps "Monday
-    prices"). Up to ``links`` prepositions: "Demand for oil in China"."""
+    at that noun, if one to four content words before the preposition open the clause or
+    follow a determiner, a verb that ends a phrase or a day's or month's name ("He said on
+    Monday prices in Spain rose": "prices in Spain"); else at ``first``. Up to ``links``
+    prepositions: "Demand for oil in China"."""
     words, lowers, table = ctx.words, ctx.lowers, _subject_words()
     k = first - 1
     if k > floor and lowers[k] in ("'s", "’s"):
@@ -1736,6 +1737,7 @@ def _linked_head(ctx: Context, first: int, floor: int, links: int = 2) -> int:
         and head > k - 4
         and _content(words[head - 1], lowers[head - 1])
         and lowers[head - 1] not in verbs
+        and lowers[head - 1] not in _calendar_words()
     ):
         head -= 1
     if head < k and head - 1 >= floor and lowers[head - 1] in table.participle_adjectives:
@@ -1747,12 +1749,20 @@ def _linked_head(ctx: Context, first: int, floor: int, links: int = 2) -> int:
         or not words[head - 1].isalpha()
         or lowers[head - 1] in table.clause_openers
         or lowers[head - 1] in verbs
+        or lowers[head - 1] in _calendar_words()
     ):
         return head  # "as average rents in England rose", "The ministry said exports to"
     further = _linked_head(ctx, head, floor, links - 1) if links > 1 else head
     if lowers[head - 1] in _DETERMINERS:
         return min(further, head)  # "Prices for a kilogram of beef": on past "for a"
     return further if further < head else first
+
+
+@cache
+def _calendar_words() -> frozenset[str]:
+    """Weekdays and months, lower-cased: a date before a subject is no part of it."""
+    calendar = lexicons.calendar()
+    return frozenset({*calendar.weekdays, *calendar.months})
 
 
 def _content(word: str, low: str) -> bool:

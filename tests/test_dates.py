@@ -606,6 +606,15 @@ ABSOLUTE_CASES = [
         id="fiscal-quarter",
     ),
     pytest.param(
+        "Earnings rose in the first quarter of fiscal 2024 and in Q3 of FY2023.",
+        PUBLISHED,
+        [
+            ("the first quarter of fiscal 2024", "date", "FY2024-Q1", None, None, None),
+            ("Q3 of FY2023", "date", "FY2023-Q3", None, None, None),
+        ],
+        id="quarter-of-a-written-fiscal-year",
+    ),
+    pytest.param(
         "Apple reported results for its fiscal Q3.",
         PUBLISHED,
         [("fiscal Q3", "date", "FYXXXX-Q3", None, None, None)],
@@ -3681,14 +3690,6 @@ NOT_DATE_CASES = [
     pytest.param("It became an overnight success.", "overnight", id="an-overnight-success"),
     pytest.param("Change will not happen overnight.", "overnight", id="happen-overnight"),
     pytest.param("The midyear budget passed.", "midyear", id="midyear-adjective"),
-    pytest.param(
-        "Revenue rose in the first quarter of fiscal 2024.", "first quarter", id="quarter-of-fy"
-    ),
-    pytest.param(
-        "Earnings rose in the first quarter of fiscal 2024.",
-        "first quarter",
-        id="quarter-of-fiscal",
-    ),
     pytest.param("Sales fell in Q1 of FY24.", "Q1", id="quarter-of-fy"),
     pytest.param(
         "Profit rose in the second half of its fiscal year.", "second half", id="half-of-fiscal"

@@ -371,6 +371,14 @@ def _matches(text: str) -> Iterable[Expression]:
                 yield Expression(fiscal.start(), end, rule, (*groups, ("fiscal", "1")))
                 continue
             if (
+                rule in ("quarter", "half")
+                and not match.group("y")
+                and (of_year := _OF_FISCAL_YEAR.match(text, end))
+            ):  # "the third quarter of fiscal 2024": that fiscal year's (FY2024-Q3)
+                fiscal_year = (("fiscal", "1"), ("y", of_year["y"]))
+                yield Expression(start, of_year.end(), rule, (*groups, *fiscal_year))
+                continue
+            if (
                 rule in ("weekday", "relative_day")
                 and text.startswith("of ", start - 3)
                 and (hours := _EARLY_HOURS.search(text, max(0, start - 30), start))
@@ -945,6 +953,10 @@ def _half_figures() -> re.Pattern[str]:
 _FISCAL = re.compile(r"\b[Ff]iscal[\s-]+$")
 _OF_FISCAL = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:fiscal|financial|FY)")
 """After a quarter: "the first quarter of fiscal 2024", "Q1 of FY24" (its months unknown)."""
+_OF_FISCAL_YEAR = re.compile(
+    rf"\s+of\s+(?:fiscal(?:\s+year)?\s+|FY\s?)(?P<y>{_YEAR})\b(?![-/\u2013]\d)"
+)
+"""The fiscal year a quarter or half belongs to, written in full: "of fiscal 2024", "of FY2024"."""
 _INDEFINITE = re.compile(r"\b(?:[Aa]n?|[Aa]ny)\s+$")
 _NTH_BEFORE = re.compile(r"\b(?:other|second|third|fourth|alternate)\s+$")
 """Before a weekday, no day of this week: "fell on a Monday", "any Tuesday"."""

@@ -40,6 +40,12 @@ CASES = [
         "35.56 cm, not 25 to 56 cm; one of the figures may be wrong",
         id="range-wrong",
     ),
+    pytest.param(
+        "The front is 1,000 km (62 miles) long.",
+        "'1,000 km (62 miles)' (characters 13-32): 1,000 km is about 621.4 mi, not 62 miles; one "
+        "of the figures may be wrong",
+        id="round-first-figure-still-checked",
+    ),
     pytest.param("It weighs 5 kg (5 GB).", None, id="other-dimension"),
     pytest.param("It is 5 km (3 miles, or 4,800 m).", None, id="no-closing-bracket-after"),
     pytest.param("It holds 10 TEU (5 bbl).", None, id="unlisted-units"),

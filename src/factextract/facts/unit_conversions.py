@@ -92,11 +92,9 @@ def _agree(first: Quantity, second: Quantity) -> bool | None:
         expected = converted(stated, first.unit, second.unit)
         if expected is None:
             return None
-        slack = _step(restated)
-        back = converted(_step(stated), first.unit, second.unit)
-        if first.unit not in _temperatures() and back is not None:
-            slack += back  # the first figure's own rounding, in the second's units
-        if abs(expected - restated) > max(slack, _RELATIVE * abs(restated)):
+        # The restatement's last digit, or 3 %: not the first figure's last digit, which a
+        # round "1,000 km" would make 1,000 (any restatement would pass).
+        if abs(expected - restated) > max(_step(restated), _RELATIVE * abs(restated)):
             return False
     return True
 

@@ -458,6 +458,10 @@ def test_numbers_find_numerals_dates(text: str, want: list[Want]) -> None:
     [
         pytest.param("a Boeing 737 crashed", [("737", "identifier", "737")], id="aircraft"),
         pytest.param("adults with type 2 diabetes", [("2", "identifier", "2")], id="disease-type"),
+        pytest.param(
+            "The band will stage 10 concerts", [("10", "cardinal", "10")], id="modal-makes-a-verb"
+        ),
+        pytest.param("He can type 60 words", [("60", "cardinal", "60")], id="modal-before-type"),
         pytest.param("the 737 MAX jets", [("737", "identifier", "737")], id="model_suffix"),
         pytest.param(
             "delivered 12 737 MAX jets",

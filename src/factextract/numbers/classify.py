@@ -15,6 +15,7 @@ from factextract.numbers.words import (
     designator_initials,
     is_plural,
     lexicon_set,
+    modals,
     names_model,
     period_nouns,
     time_shifts,
@@ -128,11 +129,22 @@ def _inside_token(text: str, atom: _Atom, after: re.Match[str] | None) -> bool:
     return glued and bool(_GLUED_DIGITS.match(text, atom.end))  # 2:1, 1,2345, 3,68
 
 
+def _after_modal(text: str, start: int) -> bool:
+    """Whether a modal verb ends right before ``start`` (the start of an identifier noun),
+    which makes the noun a verb: "The band will stage 10 concerts", "He can type 60 words"."""
+    return start > 0 and _prev_word(text, start).lower() in modals()
+
+
 def _names_something(text: str, atom: _Atom, prev_word: str, next_word: str) -> bool:
     """Part of a name: Boeing 737, Route 66, iPhone 12, #3, World War Two, 10 Downing
     Street, 3M said."""
-    if _identifier_noun(prev_word.lower()) and prev_word.lower() not in lexicon_set("scale_words"):
-        ends = _ends_own_phrase(text, atom, prev_word.lower())
+    low = prev_word.lower()
+    if (
+        _identifier_noun(low)
+        and low not in lexicon_set("scale_words")
+        and not _after_modal(text, atom.start - len(prev_word) - 1)
+    ):
+        ends = _ends_own_phrase(text, atom, low)
         if ends is None:
             return True
         if ends != "determiner" or prev_word.islower():

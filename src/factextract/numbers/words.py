@@ -92,6 +92,7 @@ class NumberContext(Row):
     verb_objects: tuple[str, ...]
     group_adjectives: tuple[str, ...]
     container_nouns: tuple[str, ...]
+    modals: tuple[str, ...] = ()
 
 
 @cache
@@ -107,6 +108,12 @@ def more_cues() -> dict[str, tuple[tuple[str, ...], ...]]:
         words = tuple(cue.split())
         cues.setdefault(words[-1], []).append(words)
     return {last: tuple(words) for last, words in cues.items()}
+
+
+@cache
+def modals() -> frozenset[str]:
+    """Modal verbs, after which an identifier noun is a verb: "will stage 10 concerts"."""
+    return frozenset(number_context().modals)
 
 
 @cache

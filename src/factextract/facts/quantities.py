@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import weakref
 from bisect import bisect_left
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from decimal import Decimal
 from fractions import Fraction
 from functools import cache, partial
@@ -498,11 +498,10 @@ def _elided_count(
     if outcome is None or outcome.group(1) not in casualty_participles():
         return None
     lead = _AND_BEFORE.search(text, max(0, start - 8), start)
-    before = ctx.numerals_in(ctx.sentence_start(start), start)
-    if lead is None or not before or before[-1].label_ not in NUMBER_LABELS:
+    if lead is None:
         return None
-    parts = analyze(ctx, before[-1], share=False, taken=taken)
-    if parts is None or parts.unit is not None or parts.counted is None:
+    parts = _count_before(ctx, ctx.sentence_start(start), start, taken, NUMBER_LABELS)
+    if parts is None:
         return None
     verb = _OUTCOME.match(text, parts.end, lead.start() + 1)
     if verb is None or verb.group(1) not in casualty_participles():
@@ -571,18 +570,14 @@ def _more_of_list(
     lead = _more_lead(ctx, number, start)
     if lead is None:
         return None
-    before = ctx.numerals_in(ctx.sentence_start(start), lead)
-    if not before or before[-1].label_ != "cardinal":
-        return None
-    parts = analyze(ctx, before[-1], share=False, taken=taken)
-    if parts is None or parts.unit is not None or parts.counted is None:
+    parts = _count_before(ctx, ctx.sentence_start(start), lead, taken)
+    if parts is None:
         return None
     if not _LIST_GAP.fullmatch(ctx.text, parts.end, lead) or not _LIST_LINK.search(
         ctx.text, parts.end, lead
     ):
         return None
-    head, _, rest = parts.counted.partition(" ")
-    return rest if rest and head.lower() in number_context().added_words else parts.counted
+    return _shared_noun(parts.counted) if parts.counted else None
 
 
 @cache
@@ -595,6 +590,31 @@ def _total_re() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?i:{verbs})[ \u00a0]+(?:{owners})[ \u00a0]+(?:{nouns})[ \u00a0]+to[ \u00a0]+$"
     )
+
+
+def _shared_noun(counted: str) -> str:
+    """What a later count shares of an earlier one's noun: all of it but a word of addition
+    ("12 new deaths ... and another 5": deaths)."""
+    first, _, rest = counted.partition(" ")
+    return rest if rest and first.lower() in number_context().added_words else counted
+
+
+def _count_before(
+    ctx: Context,
+    start: int,
+    end: int,
+    taken: tuple[int, ...],
+    labels: Collection[str] = ("cardinal",),
+) -> Parts | None:
+    """The last number between chars ``start`` and ``end`` when it counts a noun (no unit):
+    what a bare count after it shares ("another 28", "218 votes to 214", "40 of them")."""
+    before = ctx.numerals_in(start, end)
+    if not before or before[-1].label_ not in labels:
+        return None
+    parts = analyze(ctx, before[-1], share=False, taken=taken)
+    if parts is None or parts.unit is not None or parts.counted is None:
+        return None
+    return parts
 
 
 def _new_total(
@@ -611,20 +631,15 @@ def _new_total(
     lead = _total_re().search(ctx.text, max(0, start - 40), start)
     if lead is None:
         return None
-    before = ctx.numerals_in(ctx.sentence_start(start), lead.start())
-    if not before or before[-1].label_ != "cardinal":
-        return None
-    parts = analyze(ctx, before[-1], share=False, taken=taken)
-    if parts is None or parts.unit is not None or parts.counted is None:
+    parts = _count_before(ctx, ctx.sentence_start(start), lead.start(), taken)
+    if parts is None:
         return None
     values = numerals.normalize(number.text)
     if values is None or parts.value > values[0]:
         return None
     if not _RESTATED_GAP.fullmatch(ctx.text, parts.end, lead.start()):
         return None
-    first, _, rest = parts.counted.partition(" ")
-    added = number_context().added_words
-    return rest if rest and first.lower() in added else parts.counted  # "12 new deaths"
+    return _shared_noun(parts.counted) if parts.counted else None
 
 
 @cache
@@ -644,13 +659,8 @@ def _tally_side(
     k = ctx.token_at(start) - 1
     if k < 2 or ctx.lowers[k] != "to" or ctx.lowers[k - 1] not in tally_nouns():
         return None  # most numbers: no "votes to" right before
-    before = ctx.numerals_in(ctx.sentence_start(start), ctx.token_chars[k])
-    if not before or before[-1].label_ != "cardinal":
-        return None
-    parts = analyze(ctx, before[-1], share=False, taken=taken)
-    if parts is None or parts.unit is not None or parts.counted is None:
-        return None
-    return parts.counted if parts.end == ctx.token_ends[k - 1] else None
+    parts = _count_before(ctx, ctx.sentence_start(start), ctx.token_chars[k], taken)
+    return parts.counted if parts is not None and parts.end == ctx.token_ends[k - 1] else None
 
 
 _TO_RIVAL = re.compile(
@@ -672,13 +682,8 @@ def _rival_count(
     lead = _TO_RIVAL.search(ctx.text, max(0, start - 60), start)
     if lead is None:
         return None
-    before = ctx.numerals_in(ctx.sentence_start(start), lead.start())
-    if not before or before[-1].label_ != "cardinal":
-        return None
-    parts = analyze(ctx, before[-1], share=False, taken=taken)
-    if parts is None or parts.unit is not None or parts.counted is None:
-        return None
-    return parts.counted if parts.end == lead.start() else None
+    parts = _count_before(ctx, ctx.sentence_start(start), lead.start(), taken)
+    return parts.counted if parts is not None and parts.end == lead.start() else None
 
 
 _VERB_AND_BEFORE = re.compile(r"(?:,|[ \u00a0]and)[ \u00a0]+([a-z]+)[ \u00a0]+$")
@@ -703,13 +708,8 @@ def _elided_object(
     k = ctx.token_at(number.end_char)
     if k < len(ctx.words) and ctx.words[k].isalpha() and ctx.lowers[k] not in stop_words():
         return None
-    before = ctx.numerals_in(ctx.sentence_start(start), lead.start())
-    if not before or before[-1].label_ not in NUMBER_LABELS:
-        return None
-    parts = analyze(ctx, before[-1], share=False, taken=taken)
-    if parts is None or parts.unit is not None or parts.counted is None:
-        return None
-    if parts.end != lead.start():
+    parts = _count_before(ctx, ctx.sentence_start(start), lead.start(), taken, NUMBER_LABELS)
+    if parts is None or parts.end != lead.start():
         return None
     verb = _VERB_BEFORE.search(text, max(0, parts.start - 24), parts.start)
     return parts.counted if verb is not None and verb.group(1) in casualty_participles() else None
@@ -782,13 +782,8 @@ def _of_them(ctx: Context, number: _Number, value: Decimal, taken: tuple[int, ..
     """What "N of them" ("of whom", "of which") counts: the noun of the count right before it
     in its sentence, when that count is no smaller ("55 fires were burning, 40 of them out of
     control", "35 patients, 12 of whom were children": 40 fires, 12 patients)."""
-    before = ctx.numerals_in(ctx.sentence_start(number.start_char), number.start_char)
-    if not before or before[-1].label_ != "cardinal":
-        return None
-    parts = analyze(ctx, before[-1], share=False, taken=taken)
-    if parts is None or parts.unit is not None or parts.counted is None or parts.value < value:
-        return None
-    return parts.counted
+    parts = _count_before(ctx, ctx.sentence_start(number.start_char), number.start_char, taken)
+    return parts.counted if parts is not None and parts.value >= value else None
 
 
 _POSSESSIVES = frozenset({"'s", "’s"})

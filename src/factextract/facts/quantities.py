@@ -617,16 +617,24 @@ def _count_before(
     return parts
 
 
+def _to_after(ctx: Context, start: int, nouns: frozenset[str], least: int) -> int | None:
+    """The token of the "to" right before char ``start`` when one of ``nouns`` stands right
+    before it ("the total to", "votes to") and at least ``least`` tokens open the text."""
+    if ctx.text[start - 3 : start] != "to ":
+        return None  # most numbers: a cheap test
+    k = ctx.token_at(start) - 1
+    if k < least or ctx.lowers[k] != "to" or ctx.lowers[k - 1] not in nouns:
+        return None
+    return k
+
+
 def _new_total(
     ctx: Context, number: _Number, cue: qualifiers.Cue | None, taken: tuple[int, ...]
 ) -> str | None:
     """The noun a new total shares with the count before it: "opened 200 stores, bringing
     the total to 1,500" counts stores (the count before no larger than the total)."""
     start = cue.start if cue is not None else number.start_char
-    if ctx.text[start - 3 : start] != "to ":
-        return None  # most numbers: a cheap test
-    k = ctx.token_at(start) - 1
-    if k < 4 or ctx.lowers[k] != "to" or ctx.lowers[k - 1] not in _total_nouns():
+    if _to_after(ctx, start, _total_nouns(), 4) is None:
         return None  # most numbers: no "total to" right before
     lead = _total_re().search(ctx.text, max(0, start - 40), start)
     if lead is None:
@@ -654,10 +662,8 @@ def _tally_side(
     it: "passed by 218 votes to 214", "won 52 seats to 40" (number_context.json tally_nouns;
     "rose 5 tonnes to 300" stays bare)."""
     start = cue.start if cue is not None else number.start_char
-    if ctx.text[start - 3 : start] != "to ":
-        return None  # most numbers: a cheap test
-    k = ctx.token_at(start) - 1
-    if k < 2 or ctx.lowers[k] != "to" or ctx.lowers[k - 1] not in tally_nouns():
+    k = _to_after(ctx, start, tally_nouns(), 2)
+    if k is None:
         return None  # most numbers: no "votes to" right before
     parts = _count_before(ctx, ctx.sentence_start(start), ctx.token_chars[k], taken)
     return parts.counted if parts is not None and parts.end == ctx.token_ends[k - 1] else None

@@ -1522,6 +1522,34 @@ CHANGE_CASES = [
         [(None, "5,100", "1.2%", "up", "S&P 500 index")],
         id="subject-number-of-a-name-after-a-determiner",
     ),
+    # "make up" states a share; a later "up from" is still a change.
+    pytest.param(
+        "Women made up 48% of the workforce in 2020, up from 41% in 2010.",
+        [("41%", "48%", None, "up", None)],
+        id="share-verb-up-then-a-real-change",
+    ),
+    # Who a cut service reaches is no level; a cut measure still moves to one.
+    pytest.param(
+        "Gazprom cut gas supplies to 20% of capacity.",
+        [(None, "20%", None, "down", "gas supplies")],
+        id="service-measure-cut-to-a-level",
+    ),
+    # A reporting verb ends the subject of the clause it takes.
+    pytest.param(
+        "Economists had forecast payrolls would increase by 200,000.",
+        [(None, None, "200,000", "up", "payrolls")],
+        id="subject-ends-at-a-reporting-verb",
+    ),
+    pytest.param(
+        "The growth forecast was raised to 3.2% from 2.9%.",
+        [("2.9%", "3.2%", None, "up", "growth forecast")],
+        id="subject-reporting-verb-as-a-noun",
+    ),
+    pytest.param(
+        "Samsung shares closed at 87,600 won, having risen 11% since the start of the year.",
+        [(None, None, "11%", "up", None)],
+        id="subject-not-the-participle-having",
+    ),
 ]
 
 
@@ -1609,6 +1637,16 @@ NOT_CHANGE_CASES = [
         "Revenue reached $5 billion from 2 million customers.", id="level-verb-from-a-source"
     ),
     pytest.param("The fund reached 300 investors from 20 countries.", id="level-verb-from-counts"),
+    # "make up", "take up": a share of a whole, not a rise.
+    pytest.param("Foldables still make up less than 2% of phones sold.", id="share-verb-make-up"),
+    pytest.param("Oil and gas make up about 90% of its exports.", id="share-verb-make-up-about"),
+    pytest.param("Rent takes up 40% of household income.", id="share-verb-take-up"),
+    # A cut service reaches people; the count after "to" is no level.
+    pytest.param("The storm cut power to nearly half of the customers.", id="service-cut-to-share"),
+    pytest.param(
+        "Lava cut off hot water to about 30,000 people for several days.",
+        id="service-cut-off-to-count",
+    ),
 ]
 
 

@@ -211,6 +211,15 @@ class ChangeCues(Row):
     object_verbs: tuple[str, ...] = ()
     """Change verbs that also take what is grown or gathered as object: "Farmers grow 55% of
     the maize" states no change (a share after one, with no "by")."""
+    share_verbs_comment: str = ""
+    share_verbs: tuple[str, ...] = ()
+    """Verbs whose "up" states a share: "Oil makes up 90% of exports" is no rise."""
+    reporting_verbs_comment: str = ""
+    reporting_verbs: tuple[str, ...] = ()
+    """Verbs whose object clause holds a change: "Analysts forecast prices would rise"."""
+    supply_nouns_comment: str = ""
+    supply_nouns: tuple[str, ...] = ()
+    """Services a cut reaches: "cut power to 200,000 homes" counts who, not a new level."""
     object_verbs_comment: str = ""
 
 

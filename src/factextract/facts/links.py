@@ -145,6 +145,26 @@ def _range_verbs() -> frozenset[str]:
     return frozenset(lexicons.change_cues().range_verbs)
 
 
+@cache
+def _services() -> lexicons.ChangeCues:
+    return lexicons.change_cues()
+
+
+@cache
+def _reporting_verbs() -> frozenset[str]:
+    return frozenset(lexicons.change_cues().reporting_verbs)
+
+
+def _service_to(text: str, char: int, words: list[str]) -> bool:
+    """Whether a service noun stands right before the "to" at or before ``char``: "cut power
+    to 200,000 homes", "cut off hot water to 30,000 people"."""
+    if words and words[-1] == "to":
+        words = words[:-1]
+    elif not text.startswith("to", char):
+        return False
+    return bool(words) and words[-1].lower() in _services().supply_nouns
+
+
 _CLAUSE_BREAK = re.compile(r"[,;:()\"“”]")
 
 
@@ -155,8 +175,12 @@ def _cue_before(ctx: Context, char: int, sentence: int, reach: int = 4) -> Cue |
     clause = _CLAUSE_BREAK.split(ctx.text[low:char])[-1]
     words = _WORD.findall(clause)[-reach:]  # strings: most clauses hold no cue, so no Matches
     ranges, directions = _range_verbs(), _cue_directions()
+    if _service_to(ctx.text, char, words):
+        return None  # "cut power to 200,000 homes": who the service reaches, not a level
     for k in range(len(words) - 1, -1, -1):
         word = words[k].lower()
+        if word == "up" and k > 0 and words[k - 1].lower() in _services().share_verbs:
+            return None  # "Oil and gas make up 90% of exports": a share, not a rise
         if word in ranges:
             before = words[k - 1].lower() if k > 0 else ""
             if before in directions or before in _DETERMINERS:
@@ -1457,6 +1481,8 @@ def subject(ctx: Context, roles: Roles) -> str | None:
             continue
         if not words[i].isalpha() or _stop(words[i], low) or len(picked) - joined == 4:
             break
+        if picked and low in _reporting_verbs():
+            break  # "Economists had forecast payrolls would rise": the object clause's subject
         if low in auxiliaries or low in table.causatives:
             # "Analysts said prices rose": the verb of another clause ends the subject;
             # "Weak demand saw profits fall": what changed is the object of "saw"

@@ -2890,6 +2890,32 @@ COMPOUND_DURATION_CASES = [
         id="hrs",
     ),
     pytest.param("The store is open 24 hrs a day.", [], id="hrs-a-day-always"),
+    # seconds: plural, or singular after digits; an ordinal "second" is no unit
+    pytest.param(
+        "The quake lasted about 30 seconds.",
+        [("about 30 seconds", "duration", "PT30S", "APPROX", None, None)],
+        id="seconds",
+    ),
+    pytest.param(
+        "He won by 34 seconds in a 10-second sprint finish.",
+        [
+            ("34 seconds", "duration", "PT34S", None, None, None),
+            ("10-second", "duration", "PT10S", None, None, None),
+        ],
+        id="seconds-and-hyphenated-second",
+    ),
+    pytest.param(
+        "The record stood at 2 minutes 30 seconds.",
+        [("2 minutes 30 seconds", "duration", "PT2M30S", None, None, None)],
+        id="minutes-seconds",
+    ),
+    pytest.param(
+        "Alarms sounded every 30 seconds.",
+        [("every 30 seconds", "set", "PT30S", None, None, None)],
+        id="every-n-seconds",
+    ),
+    pytest.param("Protesters gathered for a second day.", [], id="ordinal-second-day"),
+    pytest.param("It took a second to react, every second Tuesday.", [], id="ordinal-second"),
     pytest.param("The HR team met at 3 hrly intervals.", [], id="hrly-no-unit"),
     # not from a shorter unit up, nor two of one unit, nor one counted from an event
     pytest.param(

@@ -37,8 +37,9 @@ _UNIT_CODES = {
     "fortnight": "W",
     "hour": "H",
     "minute": "M",
+    "second": "S",
 }
-_CLOCK_UNITS = frozenset({"hour", "minute"})
+_CLOCK_UNITS = frozenset({"hour", "minute", "second"})
 """Units of a time of day: TIMEX3 writes them after a "T" ("PT24H", "PT30M")."""
 _UNIT_FACTORS = {"decade": 10, "century": 100, "centurie": 100, "quarter": 3, "fortnight": 2}
 _VAGUE = frozenset({"several", "a few", "a couple of", "many", "few"})

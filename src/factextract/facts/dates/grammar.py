@@ -49,9 +49,10 @@ _QUARTER_END = (
 """The last day of a calendar quarter after "the quarter ended" ("Sept. 30", "31 March 2024");
 a day that ends no quarter ("June 31") is checked in ``_plausible``."""
 _UNIT = r"(?:year|month|week|day|decade|century|centurie|quarter|fortnight)s?"
-# Hours and minutes: durations only ("a 24-hour strike": PT24H), never counted from the
-# publication date, whose time of day is unknown.
-_CLOCK = r"(?:hour|minute)s?"
+# Hours, minutes and seconds: durations only ("a 24-hour strike": PT24H), never counted from
+# the publication date, whose time of day is unknown. A singular "second" only after digits
+# ("a 30-second clip"): "a second day" is an ordinal.
+_CLOCK = r"(?:(?:hour|minute)s?|seconds|(?<=\d[\s-])second)"
 # "a year and a half": all of it or none ("a year and a half ago" is no "a year").
 _HALF = r"(?:(?P<half>\s+and\s+a\s+half)\b|(?!\s+and\s+a\s+half\b))"
 # A whole number (never the "000" of "1,000") or a fraction of one.
@@ -200,7 +201,7 @@ _RULES: dict[str, str] = {
     "hr_duration": r"\b(?P<hn>\d{1,3})\s+hrs?\b(?:\.?\s+(?P<mn>[0-5]?\d)\s+mins?\b)?(?![-.]?\w)",
     # TIMEX3 SET: "every two years" (quant EVERY), "twice a week" (freq 2X), "every other
     # week" (P2W), "every few years" (PXY), "every 15 minutes"
-    "set": r"\b(?:(?:(?P<quant>every|each)\s+(?:(?P<n>\d+|two|three|four|five|six|ten|few|several|other)\s+)?|(?P<freq>once|twice|(?:two|three|four|five|six|ten)\s+times)\s+(?:a|an|per)\s+)(?P<unit>year|month|week|day|quarter|decade|hour|minute)s?|(?P<adverb>annually|yearly|biannually))\b",
+    "set": r"\b(?:(?:(?P<quant>every|each)\s+(?:(?P<n>\d+|two|three|four|five|six|ten|few|several|other)\s+)?|(?P<freq>once|twice|(?:two|three|four|five|six|ten)\s+times)\s+(?:a|an|per)\s+)(?P<unit>year|month|week|day|quarter|decade|hour|minute|(?<=\d\s)second)s?|(?P<adverb>annually|yearly|biannually))\b",
     # "published daily": a rule of its own, whose small regex is tried at every unit word
     # ("week" of "weekly")
     "frequency": rf"\b{_EVERY_ADVERB}\b",
@@ -1037,7 +1038,7 @@ def join_ranges(text: str, expressions: list[Expression]) -> list[Expression]:
 
 # "4 hours, 42 minutes", "2 hours and 15 minutes", "two years and three months": one duration
 # of units written from the longest down (TIMEX3 "PT4H42M", "P2Y3M").
-_UNIT_ORDER = {"year": 5, "month": 4, "week": 3, "day": 2, "hour": 1, "minute": 0}
+_UNIT_ORDER = {"year": 5, "month": 4, "week": 3, "day": 2, "hour": 1, "minute": 0, "second": -1}
 _DURATION_JOIN = re.compile(r"\s*,\s*|\s+(?:and\s+)?")
 _COUNTED_FROM = re.compile(r"\s+(?:before|after|later|earlier|ago|from|into)\b")
 """After the shorter unit: "after 20 years, 10 days before his death" counts from an event."""

@@ -24,8 +24,11 @@ from factextract.patterns import has_case_traps, per_head
 # serves many rules.
 _MONTH_STARTS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"  # begins every _MONTHS name
 _NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|" + _MONTH_STARTS
-# Begins every _UNIT, "weekend", and the hours and minutes of a duration.
-_UNITS = "year|month|week|day|decade|centur|quarter|fortnight|hour|minute"
+# Begins every _UNIT, "weekend", and the hours, minutes and seconds of a duration (an ordinal
+# "second" is no hit: only the plural or one after digits, "a 30-second clip").
+_UNITS = (
+    r"year|month|week|day|decade|centur|quarter|fortnight|hour|minute|seconds|(?<=\d[ -])second"
+)
 _SHIFTS = "last|this|next"
 _WORD_START = r"(?<!\w)"
 

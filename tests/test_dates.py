@@ -3425,7 +3425,8 @@ def test_dates_clock_times(
 
 
 # A lone clock time falls on the day its clause names, or the day opening its sentence; a
-# clause of its own, or a quotation, may be of another day.
+# clause of its own, or a quotation, may be of another day. In a past clause it falls on the
+# last past day of its sentence or the one before.
 CLOCK_DAY_CASES = [
     pytest.param(
         "Lawmakers said on Thursday they had worked hours before the midnight deadline.",
@@ -3471,6 +3472,40 @@ CLOCK_DAY_CASES = [
         "Polls close at 8 p.m. Voters in Ohio went to the polls on Tuesday.",
         {"8 p.m.": "XXXX-XX-XXT20:00", "Tuesday": "2024-03-19"},
         id="not-a-day-of-the-next-sentence",
+    ),
+    # In the past, a story's lone times fall on the last past day of their sentence or the
+    # one before; never on a day ahead, another zone's time, or a day two sentences back.
+    pytest.param(
+        "A volcano erupted on Saturday evening for the fourth time since December. The "
+        "eruption began at 8:23 p.m. local time (2023 GMT).",
+        {
+            "Saturday evening": "2024-03-16TEV",
+            "December": "2023-12",
+            "8:23 p.m. local time": "2024-03-16T20:23",
+            "2023 GMT": "XXXX-XX-XXT20:23",
+        },
+        id="past-day-of-the-sentence-before",
+    ),
+    pytest.param(
+        "Power failed on Wednesday, and some may wait until Sunday. About 140,000 were in "
+        "the dark at 6 p.m., down from a peak shortly after noon.",
+        {
+            "Wednesday": "2024-03-20",
+            "Sunday": "2024-03-24",
+            "6 p.m.": "2024-03-20T18:00",
+            "noon": "2024-03-20T12:00",
+        },
+        id="not-a-day-ahead",
+    ),
+    pytest.param(
+        "The storm hit on Tuesday. Schools will open at 9 a.m.",
+        {"Tuesday": "2024-03-19", "9 a.m.": "XXXX-XX-XXT09:00"},
+        id="not-for-a-time-ahead",
+    ),
+    pytest.param(
+        "It landed on Thursday. Crowds cheered. It settled at 6 p.m.",
+        {"Thursday": "2024-03-21", "6 p.m.": "XXXX-XX-XXT18:00"},
+        id="not-two-sentences-back",
     ),
 ]
 

@@ -342,6 +342,7 @@ def to_records(
     folded = scan.folded(ctx.text)
     last: tuple[int, DateValue] | None = None  # the last fact and where it starts, for "later"
     last_end = 0
+    last_day: tuple[int, int, DateValue] | None = None  # the last past day, for a lone time
     pending = [e for e in expressions(ctx) if (e.start, e.end) in spans][::-1]
     deferred: set[Expression] = set()
     while pending:
@@ -402,11 +403,18 @@ def to_records(
                 deferred.add(expr)
                 pending.insert(len(pending) - skip, expr)
                 continue
+            elif (day := _day_of_sentence_before(ctx, last_day, expr)) is not None:
+                following = bisect_right(ctx.sentence_chars, expr.start)
+                if _tense(ctx, expr, following, future, folded) == "past":
+                    # "... on Wednesday. About 140,000 were still in the dark at 6 p.m."
+                    value = clock.with_clock(day, value, clock.either_half(expr))
         if expr.rule in _DAY_RULES and (part := expr.get("part")) and value.timex is not None:
             value = days._with_part(value, part)  # "the night of June 3": 2024-06-03TNI
         if value.mod is None and (mod := expr.get("qmod")) is not None:
             value = value._replace(mod=mod)  # "nearly 30 years": LESS_THAN
         last, last_end = (expr.start, value), expr.end
+        if _past_day(value, anchor):
+            last_day = (expr.start, expr.end, value)
         records.append(_record(ctx, expr, value, sentence_of))
     if deferred:
         records.sort(key=lambda r: r.start_char)
@@ -477,6 +485,36 @@ def _day_of_clause(
     if _OPENING_DAY.fullmatch(opening) and ctx.text.startswith(",", last_end):
         return day
     return None
+
+
+def _past_day(value: DateValue, anchor: dt.date | None) -> bool:
+    """Whether ``value`` is one resolved day (or a part of one: "Saturday evening") no later
+    than the publication date ``anchor``."""
+    if anchor is None or not value.resolved or value.start is None or value.start > anchor:
+        return False
+    if value.type == "date":
+        return value.granularity == "day"
+    return value.type == "time" and value.start == value.end
+
+
+def _day_of_sentence_before(
+    ctx: Context, last_day: tuple[int, int, DateValue] | None, expr: Expression
+) -> DateValue | None:
+    """The last past day named in a lone clock time's sentence or the one right before it
+    ("erupted on Saturday evening for the fourth time since December. The eruption began at
+    8:23 p.m."; "were in the dark at 6 p.m., down from a peak shortly after noon").
+    The caller keeps it for a clause in the past: a story's times follow its day, but "will
+    open at 9 a.m." may be of any day, and a day ahead ("reconnected until Sunday") is no
+    day the story's times fall on."""
+    if last_day is None or ctx.text[expr.start - 1 : expr.start] == "(":
+        return None  # "(0710 GMT)": another zone's time, whose day may differ
+    start, end, day = last_day
+    following = bisect_right(ctx.sentence_chars, expr.start)
+    if bisect_right(ctx.sentence_chars, start) not in (following - 1, following):
+        return None
+    if _QUOTES.search(ctx.text, end, expr.start):
+        return None  # a quotation may speak of another day
+    return day
 
 
 _OPENING_SEASON = re.compile(r"[Ii]n the fall,")

@@ -1550,6 +1550,33 @@ CHANGE_CASES = [
         [(None, None, "11%", "up", None)],
         id="subject-not-the-participle-having",
     ),
+    # The object of a verb that an infinitive's change verb of no object follows.
+    pytest.param(
+        "The company expects operating profit to fall 20% to 4.3 trillion yen.",
+        [(None, "4.3 trillion yen", "20%", "down", "operating profit")],
+        id="subject-object-of-expects-before-to",
+    ),
+    pytest.param(
+        "The drought caused prices to rise 10%.",
+        [(None, None, "10%", "up", "prices")],
+        id="subject-object-of-caused-before-to",
+    ),
+    pytest.param(
+        "It is too early for prices to fall 5%.",
+        [(None, None, "5%", "down", "prices")],
+        id="subject-after-for-before-to",
+    ),
+    pytest.param(
+        "Economists expect the central bank to raise rates again by 15 basis points.",
+        [(None, None, "15 basis points", "up", None)],
+        id="subject-not-the-agent-of-a-transitive-verb",
+    ),
+    # A scale word ends a number, not a subject.
+    pytest.param(
+        "Revenue of $5 billion rose 5%.",
+        [(None, None, "5%", "up", None)],
+        id="subject-not-a-scale-word",
+    ),
 ]
 
 

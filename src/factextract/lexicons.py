@@ -217,6 +217,9 @@ class ChangeCues(Row):
     reporting_verbs_comment: str = ""
     reporting_verbs: tuple[str, ...] = ()
     """Verbs whose object clause holds a change: "Analysts forecast prices would rise"."""
+    control_verbs_comment: str = ""
+    control_verbs: tuple[str, ...] = ()
+    """Verbs whose object an infinitive changes: "caused prices to rise 10%"."""
     supply_nouns_comment: str = ""
     supply_nouns: tuple[str, ...] = ()
     """Services a cut reaches: "cut power to 200,000 homes" counts who, not a new level."""

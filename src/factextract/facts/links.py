@@ -155,6 +155,36 @@ def _reporting_verbs() -> frozenset[str]:
     return frozenset(lexicons.change_cues().reporting_verbs)
 
 
+@cache
+def _control_verbs() -> frozenset[str]:
+    cues = lexicons.change_cues()
+    return frozenset((*cues.reporting_verbs, *cues.control_verbs))
+
+
+def _scale_of_a_number(ctx: Context, i: int, floor: int) -> bool:
+    """Whether token ``i`` is the scale word of a number before it ("$5 billion")."""
+    return (
+        i - 1 > floor
+        and ctx.lowers[i] in lexicons.number_words().scales
+        and any(c.isdigit() for c in ctx.words[i - 1])
+    )
+
+
+def _controlled(ctx: Context, to: int, floor: int) -> list[int]:
+    """The words between a verb of ``_control_verbs`` and the infinitive's "to" at token
+    ``to``, at most four, without a leading determiner: "expects operating profit to fall"
+    -> "operating profit"; [] when no such verb stands there."""
+    lowers, words = ctx.lowers, ctx.words
+    for verb in range(to - 1, max(floor, to - 6), -1):
+        if lowers[verb] in _control_verbs():
+            between = [k for k in range(verb + 1, to) if lowers[k] not in _DETERMINERS]
+            ok = 0 < len(between) <= 4 and all(words[k].isalpha() for k in between)
+            return between if ok else []
+        if not words[verb].isalpha():
+            return []
+    return []
+
+
 def _service_to(text: str, char: int, words: list[str]) -> bool:
     """Whether a service noun stands right before the "to" at or before ``char``: "cut power
     to 200,000 homes", "cut off hot water to 30,000 people"."""
@@ -1461,6 +1491,14 @@ def subject(ctx: Context, roles: Roles) -> str | None:
         if not picked and low == "to" and i - 1 > floor and lowers[i - 1] in before_to:
             i -= 1
             continue  # "Output is expected to reach": "expected to" leads the verb
+        if (
+            not picked
+            and low == "to"
+            and lowers[end] in table.size_verbs  # "expect the bank to raise rates": not the bank
+            and (controlled := _controlled(ctx, i, floor))
+        ):
+            picked = controlled  # "The drought caused prices to rise": the object of "caused"
+            break
         if not picked and low in sessions and i - 2 > floor and _after_level(lowers, i, levels):
             i -= 2
             continue  # "The stock ended the day up 5%": the period is no subject
@@ -1481,6 +1519,8 @@ def subject(ctx: Context, roles: Roles) -> str | None:
             continue
         if not words[i].isalpha() or _stop(words[i], low) or len(picked) - joined == 4:
             break
+        if _scale_of_a_number(ctx, i, floor):
+            break  # "Revenue of $5 billion rose 5%": no "billion" rose
         if picked and low in _reporting_verbs():
             break  # "Economists had forecast payrolls would rise": the object clause's subject
         if low in auxiliaries or low in table.causatives:

@@ -1577,6 +1577,12 @@ CHANGE_CASES = [
         [(None, None, "5%", "up", None)],
         id="subject-not-a-scale-word",
     ),
+    # "averaging" and "totalling" state a level as "averaged" and "totalled" do.
+    pytest.param(
+        "Rates fell, with the fixed rate averaging 6.94%, down from 7.02% last week.",
+        [("7.02%", "6.94%", None, "down", "fixed rate")],
+        id="subject-before-averaging",
+    ),
 ]
 
 

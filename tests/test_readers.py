@@ -91,6 +91,26 @@ SEED_HEAD = (
             "Headline\n10:42 | 12 March 2019\n\nBody.", dt.date(2019, 3, 12), id="stamp-time-bar"
         ),
         pytest.param("Headline\nMarch 14, 2019 - 5 dead\n\nBody.", None, id="stamp-then-words"),
+        pytest.param(
+            "Headline\nMarch 14, 2019 / 10:42 AM / Updated 2 hours ago\n\nBody.",
+            dt.date(2019, 3, 14),
+            id="stamp-slash-time-age",
+        ),
+        # Figures: dotted is day.month; slashed only where the numbers prove the order.
+        pytest.param("Headline\n14.03.2019\n\nBody.", dt.date(2019, 3, 14), id="figures-dotted"),
+        pytest.param(
+            "Headline\nStory by Jane Doe • 3/14/2019\n\nBody.",
+            dt.date(2019, 3, 14),
+            id="figures-month-first-after-story-by",
+        ),
+        pytest.param(
+            "Headline\nBy Jane Doe | 14/03/2019 10:42\n\nBody.",
+            dt.date(2019, 3, 14),
+            id="figures-day-first",
+        ),
+        pytest.param("Headline\n3/4/2019\n\nBody.", None, id="figures-of-either-order"),
+        pytest.param("Headline\n31.02.2019\n\nBody.", None, id="figures-of-no-such-day"),
+        pytest.param("Headline\nScores: 3/14/2019 game\n\nBody.", None, id="figures-in-words"),
         pytest.param("Headline\nSept. 3rd, 2019\n\nBody.", dt.date(2019, 9, 3), id="bare-stamp"),
         pytest.param(
             "Timeline\nMarch 14, 2019\nThe first case.\nApril 2, 2019\nThe second.",
@@ -107,6 +127,17 @@ SEED_HEAD = (
 )
 def test_readers_dateline(text: str, expected: dt.date | None) -> None:
     assert find_dateline(text) == expected
+
+
+@given(day=st.dates(dt.date(1990, 1, 1), dt.date(2040, 12, 31)))
+@settings(max_examples=60)
+def test_readers_property_figures_stamp(day: dt.date) -> None:
+    """A dotted stamp is always day.month; a slashed one is read only where it cannot be
+    the other order, and then rightly."""
+    dotted = f"Headline\n{day.day:02d}.{day.month:02d}.{day.year}\n\nBody."
+    assert find_dateline(dotted) == day
+    slashed = find_dateline(f"Headline\n{day.month}/{day.day}/{day.year}\n\nBody.")
+    assert slashed == (day if day.day > 12 or day.day == day.month else None)
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import yaml
 
@@ -122,21 +122,48 @@ _WIRE = re.compile(
 # sets the time off with a bar, bullet or dash as often as with a comma.
 _CLOCK = r"\d{1,2}(?:[:.]\d{2})?[ \t]*(?:[ap]\.?m\.?)?"
 _ZONE = r"(?:[ \t]*(?-i:[A-Z]{2,5}|(?:UTC|GMT)[+-]\d{1,2}))?"
+# A stamp may also be all figures ("14.03.2019", "3/14/2019"), with a byline after a word
+# ("Story by Jane Doe • 3/14/2019"), and end in an age ("March 14, 2019 / 10:42 AM / Updated
+# 2 hours ago").
+_FIGURES = r"\d{1,2}[/.]\d{1,2}[/.][12]\d{3}"
 _STAMP = re.compile(
-    rf"""^[ \t]*(?P<byline>by[ \t][^|•·\n]{{1,60}}[|•·][ \t]*)?
+    rf"""^[ \t]*(?P<byline>(?:[a-z]+[ \t]+)?by[ \t][^|•·\n]{{1,60}}[|•·][ \t]*)?
         (?P<lead>\d{{1,2}}[:.]\d{{2}}[ \t]*(?:[ap]\.?m\.?)?{_ZONE}[ \t]*[,|•·][ \t]*)?
         (?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+)?
-        (?P<date>{_DAY}|[12]\d{{3}}-\d{{2}}-\d{{2}})
-        (?P<time>(?:,|[ \t]+[|•·–—-])?[ \t]*(?:at[ \t]+)?{_CLOCK})?
-        {_ZONE}[ \t]*$""",
+        (?P<date>{_DAY}|[12]\d{{3}}-\d{{2}}-\d{{2}}|{_FIGURES})
+        (?P<time>(?:,|[ \t]+[|•·–—/-])?[ \t]*(?:at[ \t]+)?{_CLOCK})?
+        {_ZONE}(?:[ \t]+/[ \t]*(?:updated[ \t]+)?\d{{1,2}}[ \t]+[a-z]+[ \t]+ago)?[ \t]*$""",
     re.IGNORECASE | re.MULTILINE | re.VERBOSE,
 )
 
 
 def _day_of(value: str) -> dt.date | None:
-    """A dateline day in one of the ``_DAY`` spellings or ISO, read without dateparser."""
+    """A dateline day in one of the ``_DAY`` spellings, ISO, or figures, read without
+    dateparser."""
+    if (figures := _figures_day(value)) is not False:
+        return figures
     plain = re.sub(r"(?<=\d)(?:st|nd|rd|th)\b|[.,]", "", value)
     return parse_date(plain) if _NAMED_DAY.fullmatch(plain) or "-" in plain else None
+
+
+def _figures_day(value: str) -> dt.date | Literal[False] | None:
+    """A day written in figures: "14.03.2019" is day.month (the dotted form is European);
+    with slashes, only an order the numbers prove ("3/14/2019", "14/03/2019"; "3/4/2019" is
+    None: March 4 or April 3). False when ``value`` is not in figures."""
+    found = re.fullmatch(r"(\d{1,2})([/.])(\d{1,2})\2([12]\d{3})", value)
+    if found is None:
+        return False
+    first, second, year = int(found[1]), int(found[3]), int(found[4])
+    if found[2] == "." or first > 12 or first == second:
+        day, month = first, second
+    elif second > 12:
+        day, month = second, first
+    else:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
 
 
 def find_dateline(text: str, lines: int = 6, *, bare: bool = True) -> dt.date | None:

@@ -157,6 +157,11 @@ def test_pipeline_headline_and_dateline_are_sentences(nlp: Language) -> None:
             ["It sits on Fifth Ave.", "The store opened."],
             id="split-abbreviation-before-a-capital-may-end",
         ),
+        pytest.param(
+            "They met Lt. Col. Smith and Maj. Gen. Ray, then Adm. Lee. Approx. 300 came.",
+            ["They met Lt. Col. Smith and Maj. Gen. Ray, then Adm. Lee.", "Approx. 300 came."],
+            id="split-titles-never-end",
+        ),
     ],
 )
 def test_pipeline_sentences_around_quotes_and_abbreviations(

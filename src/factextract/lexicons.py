@@ -403,6 +403,8 @@ class Abbreviations(Row):
     abbreviations: tuple[str, ...]
     may_end_sentence: tuple[str, ...] = ()
     sentence_openers: tuple[str, ...] = ()
+    titles: tuple[str, ...] = ()
+    """Abbreviations before a name that never end a sentence, even split ("Lt" ".")."""
 
 
 def _read(name: str, path: str | Path | None) -> tuple[str, Any]:
@@ -474,6 +476,11 @@ def tense() -> Tense:
 @cache
 def abbreviations() -> frozenset[str]:
     return frozenset(load_object(Abbreviations, "abbreviations.json").abbreviations)
+
+
+@cache
+def abbreviation_titles() -> frozenset[str]:
+    return frozenset(load_object(Abbreviations, "abbreviations.json").titles)
 
 
 @cache

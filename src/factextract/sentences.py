@@ -87,6 +87,9 @@ def _starts_sentence(tokens: Tokens, i: int) -> bool:
     while j > 0 and (words[j].isspace() or words[j] in _CLOSERS):
         j -= 1
     ender = words[j]
+    split_title = ender == "." and j > 0 and not tokens.spaced[j - 1]
+    if split_title and words[j - 1] + "." in lexicons.abbreviation_titles():
+        return False  # "Lt. Col. Smith": a title whose stop the tokenizer split off
     known = lexicons.abbreviations()
     # The tokenizer splits some abbreviations' full stops off ("No." → "No" "."). Before a
     # number the pair is the abbreviation ("ranked No. 2", "Sec. 230", "Rs. 500"); before a

@@ -945,6 +945,26 @@ def test_numbers_find_numerals_counts(text: str, want: list[Want]) -> None:
             id="close_values_after_by_are_a_range",
         ),
         pytest.param(
+            "fell by a record 619,140 to 122.4 million",
+            [("619,140", "cardinal", "619140"), ("122.4 million", "cardinal", "122400000")],
+            id="by_a_record_then_to_is_no_range",
+        ),
+        pytest.param(
+            "rose by an estimated 3,000 to 45,000",
+            [("3,000", "cardinal", "3000"), ("45,000", "cardinal", "45000")],
+            id="by_an_estimated_then_to_is_no_range",
+        ),
+        pytest.param(
+            "fell by about 5,000 to 20,000",
+            [("5,000", "cardinal", "5000"), ("20,000", "cardinal", "20000")],
+            id="by_about_then_to_is_no_range",
+        ),
+        pytest.param(
+            "fall by about 5 to 10",
+            [("5 to 10", "range", "5", "10")],
+            id="close_values_after_by_about_are_a_range",
+        ),
+        pytest.param(
             "a third of a billion homes",
             [("a third", "fraction", "0.333333333333")],
             id="fraction_of_a_scale_is_no_count_of_the_scale",
@@ -1398,3 +1418,16 @@ def test_numbers_property_elided_thousands_give_no_small_count(low: int, factor:
     assume(low * 1000 < high <= low * 10 * 1000)
     found = find_numerals(f"Between {low} and {high:,} people attended.")
     assert all(n.value != low for n in found)
+
+
+@given(
+    hedge=st.sampled_from(["", "a record ", "a further ", "an estimated ", "about ", "nearly "]),
+    low=st.integers(1, 9_000),
+    times=st.integers(4, 50),
+)
+@settings(max_examples=60)
+def test_numbers_property_by_hedge_then_to_is_a_change(hedge: str, low: int, times: int) -> None:
+    """ "by [hedge] X to Y" with Y over three times X is a change's size and level, whatever
+    hedge stands after "by": never one range from X to Y."""
+    text = f"Exports rose by {hedge}{low:,} to {low * times:,}."
+    assert all(label != "range" for _, label, *_ in _seen(text, find_numerals(text)))

@@ -18,7 +18,13 @@ _MARKED = r"\s*(?:[A-Za-z.]{0,4}[^\w\s]?\s?)?$"
 """What may stand between "from" and its number: a currency marker ("from $5", "from Rs 5",
 "from US$5") or a short word ("from just 5")."""
 _FROM_END = re.compile(rf"\bfrom{_MARKED}")
-_BY_END = re.compile(rf"\bby{_MARKED}")
+# "by" may take a hedge or a mark of size first: "fell by a record 619,140 to 122.4 million",
+# "rose by an estimated 3,000 to 45,000", "fell by about 5,000 to 20,000 tonnes".
+_BY_HEDGE = (
+    r"(?:\s+(?:a|an)\s+(?:record|further|additional|estimated|net)|\s+(?:another|about|around"
+    r"|roughly|nearly|almost|approximately|some|just|only|over|(?:more|less)\s+than))?"
+)
+_BY_END = re.compile(rf"\bby{_BY_HEDGE}{_MARKED}", re.IGNORECASE)
 
 
 # "Sales rose $2 to 7 billion": a change verb, maybe a hedge ("rose an estimated", "fell

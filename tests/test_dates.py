@@ -3507,6 +3507,27 @@ CLOCK_DAY_CASES = [
         {"Thursday": "2024-03-21", "6 p.m.": "XXXX-XX-XXT18:00"},
         id="not-two-sentences-back",
     ),
+    # A range of two clock times takes its day as one time does, unless it runs past midnight.
+    pytest.param(
+        "On Friday, the site was shut from noon until 5:30 p.m.",
+        {"Friday": "2024-03-22", "from noon until 5:30 p.m.": "2024-03-22T12:00/2024-03-22T17:30"},
+        id="clock-range-day-opening-the-sentence",
+    ),
+    pytest.param(
+        "Polls were open between 7 a.m. and 8 p.m. on Tuesday.",
+        {"between 7 a.m. and 8 p.m.": "2024-03-19T07:00/2024-03-19T20:00", "Tuesday": "2024-03-19"},
+        id="clock-range-day-after",
+    ),
+    pytest.param(
+        "It rained on Friday. The party ran from 10 p.m. to 2 a.m.",
+        {"Friday": "2024-03-22", "from 10 p.m. to 2 a.m.": "XXXX-XX-XXT22:00/XXXX-XX-XXT02:00"},
+        id="clock-range-past-midnight",
+    ),
+    pytest.param(
+        "It snowed on Tuesday. The council opened warm banks, open from 10am to 4pm on weekdays.",
+        {"Tuesday": "2024-03-19", "from 10am to 4pm": "XXXX-XX-XXT10:00/XXXX-XX-XXT16:00"},
+        id="clock-range-of-a-habit",
+    ),
 ]
 
 

@@ -20,7 +20,7 @@ from factextract.facts.dates.grammar import (
     sentence_openers_lowered,
 )
 from factextract.facts.dates.normalize import normalize, reads_future
-from factextract.facts.dates.values import DateValue
+from factextract.facts.dates.values import DateValue, range_of
 from factextract.facts.spans import Context, char_span, publish
 from factextract.records import DateFact
 
@@ -394,10 +394,10 @@ def to_records(
             if _holiday_range(expr) and expr.parts is not None:
                 pending.extend(reversed(expr.parts))  # "between Thanksgiving and Christmas"
             continue
-        if expr.rule == "clock" and not value.resolved:
+        if _lone_time(expr, value):
             day = _day_of_clause(ctx, last, last_end, expr)
             if day is not None:  # "on Thursday ... hours before the midnight deadline"
-                value = clock.with_clock(day, value, clock.either_half(expr))
+                value = _on_day(day, expr, value)
             elif expr not in deferred and (skip := _day_after(ctx, expr, pending)):
                 # "at 4:10 p.m. local time (0710 GMT) on Monday": the day first, then its time
                 deferred.add(expr)
@@ -407,7 +407,7 @@ def to_records(
                 following = bisect_right(ctx.sentence_chars, expr.start)
                 if _tense(ctx, expr, following, future, folded) == "past":
                     # "... on Wednesday. About 140,000 were still in the dark at 6 p.m."
-                    value = clock.with_clock(day, value, clock.either_half(expr))
+                    value = _on_day(day, expr, value)
         if expr.rule in _DAY_RULES and (part := expr.get("part")) and value.timex is not None:
             value = days._with_part(value, part)  # "the night of June 3": 2024-06-03TNI
         if value.mod is None and (mod := expr.get("qmod")) is not None:
@@ -487,6 +487,35 @@ def _day_of_clause(
     return None
 
 
+def _lone_time(expr: Expression, value: DateValue) -> bool:
+    """Whether ``expr`` is a clock time, or a range of two ("from noon until 5:30 p.m."),
+    with no day of its own."""
+    if value.resolved:
+        return False
+    if expr.rule == "clock":
+        return True
+    return (
+        expr.rule == "range"
+        and expr.parts is not None
+        and all(part.rule == "clock" for part in expr.parts)
+        and value.parts is not None
+    )
+
+
+def _on_day(day: DateValue, expr: Expression, value: DateValue) -> DateValue:
+    """A lone clock time, or a range of two, on ``day``; a range past midnight ("from 10
+    p.m. to 2 a.m.") ends on another day, so keeps its days unknown."""
+    if expr.rule == "clock" or expr.parts is None or value.parts is None:
+        return clock.with_clock(day, value, clock.either_half(expr))
+    low, high = (
+        clock.with_clock(day, part, clock.either_half(written))
+        for part, written in zip(value.parts, expr.parts, strict=True)
+    )
+    if (low.timex or "") > (high.timex or ""):
+        return value
+    return range_of(low, high)
+
+
 def _past_day(value: DateValue, anchor: dt.date | None) -> bool:
     """Whether ``value`` is one resolved day (or a part of one: "Saturday evening") no later
     than the publication date ``anchor``."""
@@ -495,6 +524,14 @@ def _past_day(value: DateValue, anchor: dt.date | None) -> bool:
     if value.type == "date":
         return value.granularity == "day"
     return value.type == "time" and value.start == value.end
+
+
+_HABITUAL_AFTER = re.compile(
+    r",?\s+(?:on\s+)?(?:weekdays|weekends|(?:mon|tues|wednes|thurs|fri|satur|sun)days|every"
+    r"|each|daily|nightly|a\s+day|per\s+day)\b",
+    re.IGNORECASE,
+)
+"""After a time, words of a habit: its hours fall on many days, not the story's one."""
 
 
 def _day_of_sentence_before(
@@ -508,6 +545,8 @@ def _day_of_sentence_before(
     day the story's times fall on."""
     if last_day is None or ctx.text[expr.start - 1 : expr.start] == "(":
         return None  # "(0710 GMT)": another zone's time, whose day may differ
+    if _HABITUAL_AFTER.match(ctx.text, expr.end):
+        return None  # "open from 10am to 4pm on weekdays": every day's hours, no one day
     start, end, day = last_day
     following = bisect_right(ctx.sentence_chars, expr.start)
     if bisect_right(ctx.sentence_chars, start) not in (following - 1, following):

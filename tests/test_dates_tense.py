@@ -443,6 +443,21 @@ CASES = [
         {"January": "2020-01"},
         id="modal-of-another-clause",
     ),
+    # A day of a month that names a deadline lies ahead, whatever verb set it; after "after
+    # the" or "missed the" it lies behind.
+    pytest.param(
+        "The union set a Sept. 14 deadline for a deal.",
+        {"Sept. 14": "2020-09-14"},
+        id="deadline-set-in-the-past-lies-ahead",
+    ),
+    pytest.param(
+        "Lawmakers approved the budget on Tuesday, a month after the Feb. 1 deadline.",
+        {"Feb. 1": "2020-02-01"},
+        id="deadline-after-the-lies-behind",
+    ),
+    pytest.param(
+        "Lawmakers missed the Feb. 1 deadline.", {"Feb. 1": "2020-02-01"}, id="missed-deadline"
+    ),
 ]
 
 

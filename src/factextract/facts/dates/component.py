@@ -372,7 +372,7 @@ def to_records(
             value = normalize(expr, ctx.text, anchor, False)  # the day filed: not ahead
         elif reads_future(expr):
             following = bisect_right(ctx.sentence_chars, expr.start)
-            says = _tense(ctx, expr, following, future, folded)
+            says = _deadline_tense(ctx.text, expr) or _tense(ctx, expr, following, future, folded)
             if (
                 says == "future"
                 and expr.rule in _PERIODS
@@ -485,6 +485,25 @@ def _day_of_clause(
     if _OPENING_DAY.fullmatch(opening) and ctx.text.startswith(",", last_end):
         return day
     return None
+
+
+_DEADLINE_AFTER = re.compile(r"(?:['\u2019]s)?\s+deadline\b", re.IGNORECASE)
+_PASSED_BEFORE = re.compile(
+    r"\b(?:after|past|beyond|missed|passed|since|ahead\s+of|before)\s+(?:the|a|an|its|their)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _deadline_tense(text: str, expr: Expression) -> tense.Tense | None:
+    """How a year-less day of a month that names a deadline looks: past after "after the" or "missed
+    the" ("a month after the April 1 deadline"); else ahead, whatever verb set it ("The
+    union set a Sept. 14 deadline"). None for a date that is no deadline's."""
+    if expr.rule not in _DAYS or not _DEADLINE_AFTER.match(text, expr.end):
+        return None  # a weekday's deadline ("Friday's deadline") keeps its clause's tense
+    found = _PASSED_BEFORE.search(text, max(0, expr.start - 20), expr.start)
+    if found is None:
+        return "future"
+    return "open" if found.group(0).lower().startswith(("ahead", "before")) else "past"
 
 
 def _lone_time(expr: Expression, value: DateValue) -> bool:

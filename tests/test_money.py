@@ -2747,6 +2747,17 @@ MONEY_CASES = [
         [("40 million quetzales", "40000000", None, "GTQ", True, "exact")],
         id="quetzales",
     ),
+    pytest.param(
+        "A liter costs 3.74 bolivianos, and 2 million Uruguayan pesos and 5 billion Dominican "
+        "pesos went.",
+        PUBLISHED,
+        [
+            ("3.74 bolivianos", "3.74", None, "BOB", True, "exact"),
+            ("2 million Uruguayan pesos", "2000000", None, "UYU", True, "exact"),
+            ("5 billion Dominican pesos", "5000000000", None, "DOP", True, "exact"),
+        ],
+        id="bolivianos-uruguayan-dominican-pesos",
+    ),
     # A marker that alone states nothing ("won", "R") is money when a restatement in another
     # currency follows in parentheses, as when a scale word follows.
     pytest.param(

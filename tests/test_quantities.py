@@ -1992,6 +1992,11 @@ QUANTITY_CASES = [
         id="material-head-capacity",
     ),
     pytest.param(
+        "Britain aims to have 50 GW of offshore wind capacity by 2030.",
+        [("50 GW of offshore wind", "50", None, "GW", "offshore wind", "exact")],
+        id="offshore-wind-not-offshore",
+    ),
+    pytest.param(
         "Emissions reached 36 billion tonnes of CO2 equivalent.",
         [
             (

@@ -1583,6 +1583,28 @@ CHANGE_CASES = [
         [("7.02%", "6.94%", None, "down", "fixed rate")],
         id="subject-before-averaging",
     ),
+    # A possessive after a verb starts that verb's object, not what changed; after a
+    # preposition, a clause's opener, a change verb or a verb of saying the phrase stays.
+    pytest.param(
+        "The number of people forced to flee their homes worldwide has risen to 110 million.",
+        [(None, "110 million", None, "up", None)],
+        id="subject-not-the-object-of-another-verb",
+    ),
+    pytest.param(
+        "Investors who bought its shares lost 5%.",
+        [(None, None, "5%", "down", None)],
+        id="subject-not-what-a-relative-clause-bought",
+    ),
+    pytest.param(
+        "Sales of their homes rose 5%.",
+        [(None, None, "5%", "up", "Sales of their homes")],
+        id="subject-linked-past-a-possessive-pronoun",
+    ),
+    pytest.param(
+        "Pakistan avoided default when its foreign exchange reserves fell to $3.5 billion.",
+        [(None, "$3.5 billion", None, "down", "foreign exchange reserves")],
+        id="subject-possessive-after-a-clause-opener",
+    ),
 ]
 
 

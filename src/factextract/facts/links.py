@@ -161,6 +161,28 @@ def _control_verbs() -> frozenset[str]:
     return frozenset((*cues.reporting_verbs, *cues.control_verbs))
 
 
+_POSSESSIVE_PRONOUNS = frozenset({"their", "its", "his", "her", "our", "my", "your"})
+
+
+def _object_of_a_verb(ctx: Context, first: int, floor: int) -> bool:
+    """Whether the words read back from a change verb, starting at token ``first``, follow
+    a possessive pronoun after another verb: the object of that verb ("people forced to flee
+    their homes worldwide have risen", "Investors who bought its shares lost 5%"), not what
+    changed. After a preposition ("Sales of their homes"), a clause's opener ("when its
+    reserves fell"), a change verb ("cut its benchmark rate to") or a verb of saying ("said
+    its revenue rose") they name it."""
+    owner = first - 1
+    if owner - 1 < floor or ctx.lowers[owner] not in _POSSESSIVE_PRONOUNS:
+        return False
+    before, table = ctx.lowers[owner - 1], _subject_words()
+    if not ctx.words[owner - 1].isalpha() or before in table.prepositions:
+        return False
+    if before in table.clause_openers or before in _cue_directions() or before == "with":
+        return False  # "when its reserves fell", "cut its benchmark rate to", "with its ..."
+    cues = lexicons.change_cues()
+    return before not in cues.auxiliaries and before not in _reporting_verbs()
+
+
 def _scale_of_a_number(ctx: Context, i: int, floor: int) -> bool:
     """Whether token ``i`` is the scale word of a number before it ("$5 billion")."""
     return (
@@ -1530,7 +1552,7 @@ def subject(ctx: Context, roles: Roles) -> str | None:
         if not picked and low.endswith("ed"):
             break  # "temperatures dipped down to": the word before the cue is a verb
         picked.insert(0, i)
-    if not picked or _lone_adverb(ctx, picked):
+    if not picked or _lone_adverb(ctx, picked) or _object_of_a_verb(ctx, picked[0], floor):
         return None
     start = _compound_start(ctx, picked[0], floor)  # "the 10-year note": from "10"
     first = _linked_head(ctx, start, floor)

@@ -4746,3 +4746,62 @@ def test_property_the_quarter_ended_a_day_ends_on_that_day(
     quarter, day = extractor.extract(text, published=anchor.isoformat()).dates
     assert quarter.text == "the quarter" and quarter.granularity == "quarter"
     assert quarter.end_date is not None and quarter.end_date == day.start_date
+
+
+NTH_WEEKDAY_CASES = [
+    # one day of a month, in the year written or the one a bare month would take
+    pytest.param(
+        "The meeting is on the first Monday of June.",
+        [("the first Monday of June", "2024-06-03")],
+        id="first-monday-ahead",
+    ),
+    pytest.param(
+        "The vote will take place on the last Friday of May.",
+        [("the last Friday of May", "2024-05-31")],
+        id="last-friday",
+    ),
+    pytest.param(
+        "It happened on the last Sunday of March 2019.",
+        [("the last Sunday of March 2019", "2019-03-31")],
+        id="with-a-year",
+    ),
+    pytest.param(
+        "The parade is held on the second Sunday in June.",
+        [("the second Sunday in June", "2024-06-09")],
+        id="in-the-month",
+    ),
+    # a month with no such day gives nothing, never a day of the next month
+    pytest.param("It fell on the fifth Monday of February 2023.", [], id="no-such-day"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NTH_WEEKDAY_CASES)
+def test_dates_nth_weekday_of_a_month(
+    extractor: Extractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    dates = _extract(extractor, text, "2024-05-15").dates
+    assert [(d.text, d.timex) for d in dates] == expected
+
+
+@given(
+    year=st.integers(1990, 2040),
+    month=st.integers(1, 12),
+    weekday=st.integers(0, 6),
+    nth=st.sampled_from(["first", "second", "third", "fourth", "last"]),
+)
+@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_dates_property_nth_weekday_is_that_weekday_of_that_month(
+    extractor: Extractor, year: int, month: int, weekday: int, nth: str
+) -> None:
+    """ "the {nth} {weekday} of {month} {year}" is a day of that month, on that weekday, with
+    as many of them before it (or, for "last", none after it) as the ordinal says."""
+    names = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    month_name = dt.date(2000, month, 1).strftime("%B")
+    text = f"It was held on the {nth} {names[weekday]} of {month_name} {year}."
+    (fact,) = _extract(extractor, text, "2024-05-15").dates
+    day = dt.date.fromisoformat(fact.timex or "")
+    assert (day.year, day.month, day.weekday()) == (year, month, weekday)
+    if nth == "last":
+        assert (day + dt.timedelta(days=7)).month != month
+    else:
+        assert (day.day - 1) // 7 == ["first", "second", "third", "fourth"].index(nth)

@@ -16,6 +16,7 @@ from factextract.facts.dates.values import (
     _day,
     _day_value,
     _month,
+    _month_end,
     _month_value,
     _unresolved,
     _written_year,
@@ -271,6 +272,35 @@ def _month_less_day(expr: Expression, anchor: dt.date | None, future: Ahead) -> 
     return _unresolved(f"XXXX-XX-{day:02d}", "day")
 
 
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1}
+
+
+def _nth_weekday(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue | None:
+    """ "the first Monday of June", "the last Friday in May 2024": that day of the month, in
+    the year written, else the year a bare month would take; None where the month has no
+    such day ("the fifth Monday of February 2023")."""
+    month = _month(expr.get("mon") or "")
+    weekday = lexicons.calendar().weekdays[(expr.get("wd") or "").lower()] - 1
+    word = (expr.get("ord") or "").lower()
+    nth = _ORDINALS.get(word) or int(word[0])
+    written = expr.get("y")
+    year = int(written) if written else None
+    inferred = year is None
+    if year is None:
+        if anchor is None:
+            return _unresolved(f"XXXX-{month:02d}", "day")
+        year = _infer_month_year(month, anchor, future, None)
+    if nth > 0:
+        first = dt.date(year, month, 1)
+        day = first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    else:
+        last = _month_end(year, month)
+        day = last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+    if day.month != month:
+        return None
+    return _day_value(day, relative=inferred, inferred=inferred)
+
+
 HANDLERS: dict[str, Handler] = {
     "iso_day": _iso_day,
     "numeric_day": _numeric_day,
@@ -285,6 +315,7 @@ HANDLERS: dict[str, Handler] = {
     "relative_day": _relative_day,
     "overnight": _overnight,
     "weekday": _weekday,
+    "nth_weekday": _nth_weekday,
     "present": _present,
     "reference": _reference,
     "month_less_day": _month_less_day,

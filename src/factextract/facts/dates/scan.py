@@ -129,7 +129,8 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
     ),
     "weekend": (_Lead("weekend", back=2, at_hit=False),),
     "weekday": (_Lead(_NAMES, back=2),),  # "since last Monday", "late on Monday"
-    "nth_weekday": (_Lead(_NAMES, back=2),),  # "the first Monday of June": the weekday's hit
+    # "the first Monday of June": at a weekday's hit only (months are many more)
+    "nth_weekday": (_Lead(_NAMES.removesuffix("|" + _MONTH_STARTS), back=2),),
     "ago": (_Lead(_word_start(_UNITS), back=3, at_hit=False),),  # "a couple of years ago"
     "vague_ago": (_Lead(" ago", back=1, at_hit=False),),  # "years ago": the unit one back
     # literals, not "year[\s-]": a class would take the slow search

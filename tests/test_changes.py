@@ -1605,6 +1605,17 @@ CHANGE_CASES = [
         [(None, "$3.5 billion", None, "down", "foreign exchange reserves")],
         id="subject-possessive-after-a-clause-opener",
     ),
+    pytest.param(
+        "Vaccination coverage for the first dose fell to 83% in 2022 from 86% in 2019.",
+        [("86%", "83%", None, "down", "Vaccination coverage for the first dose")],
+        id="subject-linked-past-an-ordinal",
+    ),
+    # Where a change happened may stand between its size and its level.
+    pytest.param(
+        "Measles cases rose 79% worldwide last year to more than 306,000.",
+        [(None, "more than 306,000", "79%", "up", "Measles cases")],
+        id="worldwide-between-size-and-level",
+    ),
 ]
 
 

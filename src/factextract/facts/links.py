@@ -52,9 +52,11 @@ _ADVERBIAL = r"""(?:,?[ \u00a0]+(?:
     | (?:from[ \u00a0]+)?a[ \u00a0]+(?:year|quarter|month|week|day)[ \u00a0]+(?:earlier|ago|before)
     | from[ \u00a0]+the[ \u00a0]+(?:previous|prior|same)[ \u00a0]+(?:year|quarter|month|period)
     | last[ \u00a0]+year | this[ \u00a0]+year
+    | worldwide | globally | nationally | nationwide | overall  # where: "rose 79% worldwide"
     | (?:(?:in|on|at|during|for|over|since|by|until)[ \u00a0]+)?\x00  # a date, marked
     )){0,2}"""
-"""Up to two: "fell 14.5% year on year in July to $281.8 billion"."""
+"""Up to two: "fell 14.5% year on year in July to $281.8 billion", "rose 79% worldwide last
+year to more than 306,000"."""
 _A_NOUN_OF = (
     r"(?:an?[ \u00a0]+(?:[a-z0-9][a-z0-9-]*[ \u00a0]+){1,2}of[ \u00a0]+"
     r"|a[ \u00a0]+(?:new[ \u00a0]+)?record[ \u00a0]+)"
@@ -1795,6 +1797,9 @@ def _phrase_enders() -> frozenset[str]:
     )
 
 
+_ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "final", "last"})
+
+
 def _linked_head(ctx: Context, first: int, floor: int, links: int = 2) -> int:
     """Where a subject that starts at token ``first`` starts when a preposition links it to
     the noun before ("Exports to China", "The price of gold", "Unemployment in the US"):
@@ -1813,6 +1818,8 @@ def _linked_head(ctx: Context, first: int, floor: int, links: int = 2) -> int:
         k = owner - 1
         if k > floor and lowers[k] in table.possessive_determiners:
             k -= 1  # "at this year's tournament", "at last year's festival"
+    if k > floor and lowers[k] in _ORDINAL_WORDS and lowers[k - 1] in table.determiners:
+        k -= 1  # "coverage for the first dose": the ordinal after its determiner
     if k > floor and lowers[k] in table.determiners:
         k -= 1  # "in the US"
     elif k > floor and words[k].replace(",", "").isdigit():

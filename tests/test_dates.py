@@ -2838,8 +2838,48 @@ VAGUE_AGO_CASES = [
     pytest.param(
         "He said. Thirteen years ago, it rained.", [("Thirteen years ago", "2007")], id="opener"
     ),
-    # "later" with no count has no day to name
-    pytest.param("Days later, he left.", [], id="days-later"),
+    # "later" with no count: after the date named before, by how much unknown (no day told)
+    pytest.param("Days later, he left.", [("Days later", "XXXX-XX-XX")], id="days-later"),
+    pytest.param(
+        "The vote was held on May 3. Weeks later, he quit.",
+        [("May 3", "2020-05-03"), ("Weeks later", "XXXX-WXX")],
+        id="weeks-later",
+    ),
+    pytest.param(
+        "He quit on May 3 and left months afterwards.",
+        [("May 3", "2020-05-03"), ("months afterwards", "XXXX-XX")],
+        id="months-afterwards",
+    ),
+    pytest.param(
+        "It began in 2001. A few years later, it ended.",
+        [("2001", "2001"), ("A few years later", "XXXX")],
+        id="a-few-later",
+    ),
+    pytest.param("It ended years later than planned.", [], id="later-than"),
+    # a count-less unit before "after"/"before" and a determiner: how long (TIMEX3 PTXH)
+    pytest.param("He quit hours after the vote.", [("hours", "PTXH")], id="hours-after"),
+    pytest.param("Days before the vote, he quit.", [("Days", "PXD")], id="days-before"),
+    pytest.param("In the days after the vote, he quit.", [], id="the-days-after"),
+    pytest.param("The years after the war were hard.", [], id="the-years-after"),
+    pytest.param(
+        "Forty days after the vote, he quit.", [("Forty days", "P40D")], id="counted-after"
+    ),
+    # "the next morning": that part of the day after the date named before
+    pytest.param(
+        "The vote was held on May 3. The next morning, he quit.",
+        [("May 3", "2020-05-03"), ("The next morning", "2020-05-04TMO")],
+        id="next-morning",
+    ),
+    pytest.param(
+        "He quit on May 3; the previous evening he had dined.",
+        [("May 3", "2020-05-03"), ("the previous evening", "2020-05-02TEV")],
+        id="previous-evening",
+    ),
+    pytest.param(
+        "The following night, he quit.",
+        [("The following night", "XXXX-XX-XXTNI")],
+        id="following-night-unanchored",
+    ),
 ]
 
 
@@ -3403,7 +3443,7 @@ def test_dates_clock_times(
 CLOCK_DAY_CASES = [
     pytest.param(
         "Lawmakers said on Thursday they had worked hours before the midnight deadline.",
-        {"Thursday": "2024-03-21", "midnight": "2024-03-21T24:00"},
+        {"Thursday": "2024-03-21", "hours": "PTXH", "midnight": "2024-03-21T24:00"},
         id="day-of-the-clause",
     ),
     pytest.param(

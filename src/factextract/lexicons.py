@@ -295,6 +295,9 @@ class Tense(Row):
     to", "forecast"): a forecast looks ahead, but may be of a month or quarter just ended,
     whose figures are not out yet ("expected to contract in the July-September period" in
     October)."""
+    vague_unit_not_after: tuple[str, ...] = ()
+    """Words after which a count-less unit before "after"/"before" ("hours after the vote":
+    PTXH) is no duration but a stretch of time named ("in the days after the election")."""
     count_openers: tuple[str, ...] = ()
     """Counts that open a date ("Twenty years ago, ...") besides ``Calendar.openers``: their
     capital is lowered at a sentence's start, as the date rules spell them mid-sentence."""

@@ -342,6 +342,8 @@ def to_records(
     folded = scan.folded(ctx.text)
     last: tuple[int, DateValue] | None = None  # the last fact and where it starts, for "later"
     last_end = 0
+    dated: tuple[int, DateValue] | None = None  # ... and the last that is no duration
+    dated_end = 0
     pending = [e for e in expressions(ctx) if (e.start, e.end) in spans][::-1]
     deferred: set[Expression] = set()
     while pending:
@@ -394,7 +396,8 @@ def to_records(
                 pending.extend(reversed(expr.parts))  # "between Thanksgiving and Christmas"
             continue
         if expr.rule == "clock" and not value.resolved:
-            day = _day_of_clause(ctx, last, last_end, expr)
+            # past a duration: "worked hours before the midnight deadline"
+            day = _day_of_clause(ctx, dated, dated_end, expr)
             if day is not None:  # "on Thursday ... hours before the midnight deadline"
                 value = clock.with_clock(day, value, clock.either_half(expr))
             elif expr not in deferred and (skip := _day_after(ctx, expr, pending)):
@@ -407,6 +410,8 @@ def to_records(
         if value.mod is None and (mod := expr.get("qmod")) is not None:
             value = value._replace(mod=mod)  # "nearly 30 years": LESS_THAN
         last, last_end = (expr.start, value), expr.end
+        if value.type != "duration":
+            dated, dated_end = last, last_end
         records.append(_record(ctx, expr, value, sentence_of))
     if deferred:
         records.sort(key=lambda r: r.start_char)

@@ -90,7 +90,7 @@ _BARE_MONTH = (
 )
 # Counted from a date named before: "two years later", "a year earlier", "a day before,"; not
 # "six weeks before planting" nor "a year earlier than planned", whose amount is a duration.
-_REFERRING = r"(?:(?:earlier|later)(?!\s+than\b)|before(?!\s+\w)|previously)"
+_REFERRING = r"(?:(?:earlier|later)(?!\s+than\b)|before(?!\s+\w)|previously|afterwards?)"
 # Filled in by ``_compiled`` from ``Tense.scheduled_for``: "for" leads a bare month only after a
 # word that sets a date ("scheduled for June"), never "voted for May".
 _SCHEDULED_FOR = "{scheduled_for}"
@@ -180,7 +180,10 @@ _RULES: dict[str, str] = {
     "ago": rf"\b(?P<n>{_NUMBER}|[Tt]he(?=\s+(?:year|month|week|quarter|day)\s+before(?!\s+\w)))\s+(?P<unit>{_UNIT})\s+(?P<dir>ago|{_REFERRING}|from\s+now)\b",
     # ... and "years ago", "Decades ago" with no count: TIMEX3 PAST_REF (a rule of its own,
     # tried only before the rare " ago")
-    "vague_ago": r"\b(?P<vague>(?i:year|month|week|day|decade|hour|minute)s)\s+(?P<dir>ago)\b",
+    # ... and "days later", "Weeks afterwards" counted from the date before, by how much
+    # unknown; "hours after the vote" a duration of no count, as "two days after the vote" is
+    # one (group "after": TIMEX3 PTXH)
+    "vague_ago": rf"\b(?P<vague>(?i:year|month|week|day|decade|hour|minute)s)(?:\s+(?P<dir>ago|{_REFERRING})\b|(?P<after>(?=\s+(?:after|before)\s+(?:the|his|her|its|their|a|an)\s)))",
     # "the year-ago quarter", "the year-earlier period": a year before the period named before;
     # "by year-end", "before the year end": the end of the year, as "the end of the year" is
     # ("by month-end" of the month); "by mid-month", "in mid-year", "until midweek": its middle;
@@ -191,7 +194,7 @@ _RULES: dict[str, str] = {
     "phrases": rf"\b[Tt]he\s+(?:same\s+)?year[\s-](?:earlier|ago)\s+(?:period|quarter|month|half)\b|(?:(?<=\bby\s)|(?<=\bat\s)|(?<=\bbefore\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\btoward\s)|(?<=\btowards\s)|(?<=\baround\s)|(?<=\bthrough\s)|(?<=\bnear\s))(?:the\s+)?(?P<eunit>year|month)(?:[\s-]|['\u2019]s\s)(?P<end>end)\b(?!-)|(?:(?<=\bby\s)|(?<=\bin\s)|(?<=\bat\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\baround\s))mid-?(?P<mid>month|year|week)\b(?!-)|\bthis\s+past\s+(?:(?P<unit>week|weekend|month)|(?P<wd>{_WEEKDAYS})|(?P<mon>{_MONTHS}))\b(?!\s+\d)|\bon\s+(?P<ml>the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th))(?=\s*[.,;:)]|\s+(?:and|or|but|at|when|after|before)\b)|\b(?P<edir>[Ee]arlier|[Ll]ater)\s+(?:(?:that|in\s+the)\s+(?P<tpart>day|morning|afternoon|evening|night)|in\s+the\s+(?P<tunit>week|month|year))\b|\bThat\s+(?P<tpart2>day|morning|afternoon|evening|night)(?=,)",
     # "the first two months of the year", "the last six months of 2022": a run of months
     "month_run": rf"\b[Tt]he\s+(?P<edge>first|last)\s+(?P<n>[2-9]|1[01]|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months\s+of\s+(?:(?P<y>{_YEAR})(?![-/\u2013]\d)|(?P<rel>this|last|next)\s+year|the\s+year)\b",
-    "past_duration": rf"\b(?:(?P<prep>in|over|during|for|within)\s+)?(?P<date>[Tt]he\s+(?P<shift>past|last|next|coming|previous|prior|following|first(?=\s+(?!quarter|half)\w))\s+(?:{_LOW}(?P<n>{_NUMBER})\s+)?(?P<unit>{_UNIT}|{_CLOCK})\b{_HALF})",
+    "past_duration": rf"\b(?:(?P<prep>in|over|during|for|within)\s+)?(?P<date>[Tt]he\s+(?P<shift>past|last|next|coming|previous|prior|following|first(?=\s+(?!quarter|half)\w))\s+(?:{_LOW}(?P<n>{_NUMBER})\s+)?(?P<unit>{_UNIT}|{_CLOCK})\b{_HALF}|[Tt]he\s+(?P<pshift>next|following|previous|prior)\s+(?P<dpart>{_PARTS})\b)",
     # ... and "for years", "in decades", "within days": a duration of no count (TIMEX3 PXY;
     # group "vunit"); not "for years of talks", "days later", nor "for days-long talks"; and
     # (a rule of its own, tried only before the rare " hr") the abbreviated "1 hr 30 min",
@@ -353,6 +356,12 @@ def _matches(text: str) -> Iterable[Expression]:
             # ``groupdict`` without the dict: the named groups that matched, in their order
             values = zip(names, match.groups(), strict=True)
             groups = tuple([(k, v) for k, v in values if v is not None and k])
+            if rule == "past_duration" and (part := match.group("dpart")) is not None:
+                # "the next morning": that part of the day after the date named before
+                way = "earlier" if match.group("pshift") in ("previous", "prior") else "later"
+                day = (("n", "1"), ("unit", "day"), ("dir", way), ("part", part))
+                yield Expression(match.start("date"), end, "ago", day)
+                continue
             if rule == "past_duration" and match.group("n0") is not None:
                 written = _Low(match.group("n0"), match.start("n0"), match.group("join"))
                 yield _duration_range(text, written, match.start("n"), start, end, rule, groups)
@@ -727,6 +736,12 @@ def _plausible(text: str, expr: Expression) -> bool:
         # "years ago" with no count: not the unit of a count the rule does not read
         # ("thirteen years ago", "twenty-five years ago", "100s of years ago" stay none)
         count = _WORD_BEFORE_ANY.search(text, max(0, expr.start - 16), expr.start)
+        if (
+            count is not None
+            and expr.get("after") is not None
+            and count[1].lower() in lexicons.tense().vague_unit_not_after
+        ):
+            return False  # "in the days after the election": a stretch named, not how long
         return count is None or (
             numbers.parse_number(count[1]) is None and text[expr.start - 1 : expr.start] != "-"
         )

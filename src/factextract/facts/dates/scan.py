@@ -127,7 +127,12 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
     "weekend": (_Lead("weekend", back=2, at_hit=False),),
     "weekday": (_Lead(_NAMES, back=2),),  # "since last Monday", "late on Monday"
     "ago": (_Lead(_word_start(_UNITS), back=3, at_hit=False),),  # "a couple of years ago"
-    "vague_ago": (_Lead(" ago", back=1, at_hit=False),),  # "years ago": the unit one back
+    # "years ago": the unit one back; "days later", "hours after the vote": a plural's end
+    # before the word (rare literals), the unit's start one word back
+    "vague_ago": (
+        _Lead(" ago", back=1, at_hit=False),
+        *(_Lead(f"s {w}", back=1, at_hit=False) for w in ("later", "earlier", "after", "before")),
+    ),
     # literals, not "year[\s-]": a class would take the slow search
     "phrases": (
         # "year's end" with either apostrophe (a non-ASCII one is "?" in the scanned text)

@@ -1548,9 +1548,60 @@ REFERRING_CASES = [
         "Sales rose in 2019. A year earlier, they fell.",
         [
             ("2019", "date", "2019", None, "2019-01-01", "2019-12-31"),
+            ("A year earlier", "date", "2018", None, "2018-01-01", "2018-12-31"),
+        ],
+        id="a-year-earlier-opening-the-next-sentence",
+    ),
+    # a year offset opening a sentence counts from a period of the one before (never a day,
+    # nor a "since" date); a quarter's from a quarter up to two sentences back
+    pytest.param(
+        "In 2019, he won. The following year, he lost.",
+        [
+            ("2019", "date", "2019", None, "2019-01-01", "2019-12-31"),
+            ("The following year", "date", "2020", None, "2020-01-01", "2020-12-31"),
+        ],
+        id="the-following-year-opening-the-next-sentence",
+    ),
+    pytest.param(
+        "Sales fell in March 2019, the firm said on Tuesday. A year earlier, they rose.",
+        [
+            ("March 2019", "date", "2019-03", None, "2019-03-01", "2019-03-31"),
+            ("Tuesday", "date", "2020-05-19", None, "2020-05-19", "2020-05-19"),
             ("A year earlier", "date", "XXXX", None, None, None),
         ],
-        id="a-year-earlier-opening-the-next-sentence-unresolved",
+        id="a-year-earlier-after-a-day-unresolved",
+    ),
+    pytest.param(
+        "It has gained since 2021. A year earlier, it fell.",
+        [
+            ("2021", "date", "2021", None, "2021-01-01", "2021-12-31"),
+            ("A year earlier", "date", "XXXX", None, None, None),
+        ],
+        id="a-year-earlier-after-since-unresolved",
+    ),
+    pytest.param(
+        "Prices fell in April 2019. Wages rose 4% from a year earlier.",
+        [
+            ("April 2019", "date", "2019-04", None, "2019-04-01", "2019-04-30"),
+            ("a year earlier", "date", "XXXX", None, None, None),
+        ],
+        id="a-year-earlier-inside-the-next-sentence-unresolved",
+    ),
+    pytest.param(
+        "GDP shrank in the third quarter of 2019. Output grew in the previous quarter.",
+        [
+            ("the third quarter of 2019", "date", "2019-Q3", None, "2019-07-01", "2019-09-30"),
+            ("the previous quarter", "date", "2019-Q2", None, "2019-04-01", "2019-06-30"),
+        ],
+        id="the-previous-quarter-in-the-next-sentence",
+    ),
+    pytest.param(
+        "GDP shrank in 2019. Output grew in the previous quarter.",
+        [
+            ("2019", "date", "2019", None, "2019-01-01", "2019-12-31"),
+            ("the previous quarter", "date", "XXXX-QX", None, None, None),
+        ],
+        id="the-previous-quarter-after-a-year-unresolved",
     ),
     pytest.param(
         "He joined in 2014; three days later he left.",

@@ -358,6 +358,9 @@ def to_records(
             if reference is None and _opens_sentence(ctx, expr):
                 # "He was arrested on March 3. Two days later, he was released."
                 reference = _same_sentence(ctx, last, expr.start, before=1)
+            if reference is None:
+                # "Revenue fell in the third quarter. It rose from a year earlier."
+                reference = _period_before(ctx, last, expr)
             # "later in the year" falls back on the publication's year only in an article
             # that named no date before it (else it may be of that one: unknown)
             own = anchor if last is None else None
@@ -544,17 +547,60 @@ def _same_sentence(
     return last[1] if 0 <= gap <= before else None
 
 
+_PERIODS_BEFORE = {
+    "year": frozenset({"year", "fiscal_year", "half", "quarter", "month", "season"}),
+    "quarter": frozenset({"quarter"}),
+}
+"""By unit of an offset ("The following year", "the previous quarter"): the periods it may
+count from in the sentences before its own."""
+
+
+def _period_before(
+    ctx: Context, last: tuple[int, DateValue] | None, expr: Expression
+) -> DateValue | None:
+    """The period a year or quarter offset counts from when its sentence names none: the
+    ``last`` fact, when it is a period (never a day: "said on Tuesday"), a quarter's in one of
+    the two sentences before ("Sales fell in the first quarter. They were higher in the
+    previous quarter": 2023-Q4), a year's in the one before when the offset opens its sentence
+    ("In 2019, he won. The following year, he lost": 2020). A year offset inside a sentence
+    ("Energy prices fell 11% from a year earlier") is of figures whose period may be unnamed,
+    or named far back: unknown."""
+    unit = (expr.get("unit") or "").lower().rstrip("s")
+    allowed = _PERIODS_BEFORE.get(unit)
+    if allowed is None or expr.get("same") or expr.get("n") == "0":
+        return None
+    if unit == "quarter":
+        reference = _same_sentence(ctx, last, expr.start, before=2)
+    elif _opens(ctx, expr):
+        reference = _same_sentence(ctx, last, expr.start, before=1)
+    else:
+        return None
+    if reference is None or reference.type != "date" or not reference.resolved:
+        return None
+    if last is not None and _SINCE.search(ctx.text, max(0, last[0] - 7), last[0]):
+        return None  # "gains since 2021 ... a year earlier": a start, not the period
+    return reference if reference.granularity in allowed else None
+
+
+_SINCE = re.compile(r"\b[Ss]ince\s+$")
+
+
 _SHORT_UNITS = frozenset({"minute", "hour", "day", "week", "month"})
 """Units of an offset that may count from the sentence before ("Two days later, ...")."""
 
 
 def _opens_sentence(ctx: Context, expr: Expression) -> bool:
     """Whether ``expr`` ("Two days later", "Hours earlier") opens its sentence and counts
-    in days or finer units: the sentence before then names its reference; a year is too
-    coarse a step to look back for ("A year earlier" may be of any period before)."""
+    in days or finer units: the sentence before then names its reference; a year counts
+    only from a period there, never a day (``_period_before``)."""
     unit = (expr.get("unit") or "").lower().rstrip("s")
     if unit not in _SHORT_UNITS and expr.get("n") != "0":  # "Later in the year," may
         return False
+    return _opens(ctx, expr)
+
+
+def _opens(ctx: Context, expr: Expression) -> bool:
+    """Whether ``expr`` opens its sentence (quotes aside)."""
     index = bisect_right(ctx.sentence_chars, expr.start)
     opening = ctx.text[ctx.sentence_chars[index - 1] if index else 0 : expr.start]
     return not opening.strip(" \n\t\"\u201c'")

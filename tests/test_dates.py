@@ -615,6 +615,21 @@ ABSOLUTE_CASES = [
         id="quarter-of-a-written-fiscal-year",
     ),
     pytest.param(
+        "Revenue rose in the second half of fiscal 2023.",
+        PUBLISHED,
+        [("the second half of fiscal 2023", "date", "FY2023-H2", None, None, None)],
+        id="half-of-a-written-fiscal-year",
+    ),
+    pytest.param(
+        "Shares are up 5% year-to-date. Year to date, the index has gained.",
+        PUBLISHED,
+        [
+            ("year-to-date", "date", "2020", None, "2020-01-01", "2020-12-31"),
+            ("Year to date", "date", "2020", None, "2020-01-01", "2020-12-31"),
+        ],
+        id="year-to-date",
+    ),
+    pytest.param(
         "Apple reported results for its fiscal Q3.",
         PUBLISHED,
         [("fiscal Q3", "date", "FYXXXX-Q3", None, None, None)],
@@ -2671,6 +2686,11 @@ DURATION_CASES = [
             ("2½-hour", "duration", "PT2.5H", None, None, None),
         ],
         id="count-and-a-half",
+    ),
+    pytest.param(
+        "He served twenty-five and a half years.",
+        [("twenty-five and a half years", "duration", "P25.5Y", None, None, None)],
+        id="tens-compound-and-a-half",
     ),
     pytest.param(
         "The strike lasted 24 hours, and the walk takes 10 minutes.",

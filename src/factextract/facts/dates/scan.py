@@ -144,6 +144,8 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
         # start is one word back), not the frequent "that", "in the"
         *(_Lead(f"er {t} ", back=1, at_hit=False) for t in ("that", "in the")),
         _Lead("That "),  # "That night,"
+        # "year-to-date": inside its first word, whose start is one word back
+        *(_Lead(f"ear{j}to{j}date", back=1, at_hit=False) for j in " -"),
         _Lead("on the [1-9]"),
     ),
     "month_run": _THE_SHIFTS,
@@ -151,7 +153,8 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
     "duration": (
         _Lead(_word_start(_UNITS), back=3, at_hit=False),
         # "three and a half years", "a four-and-a-half-year deal": the count is further back
-        _Lead(r"[ -]and[ -]a[ -]half[ -]", back=1, at_hit=False),
+        # (two words: "twenty-five and a half years")
+        _Lead(r"[ -]and[ -]a[ -]half[ -]", back=2, at_hit=False),
     ),
     "hr_duration": (_Lead(" hr", back=1, at_hit=False),),  # "1 hr 30 min": a rare literal
     "set": (
@@ -220,7 +223,7 @@ _FIRSTS: dict[str, frozenset[str]] = {
         "weekday": "EFLMSTWbceflnostu",
         "ago": _DIGITS + "Taefhmnost",
         "vague_ago": "DHMWYdhmwy",
-        "phrases": "ELTelmtoy",
+        "phrases": "ELTYelmtoy",
         "month_run": "Tt",
         "past_duration": "Tdfiotw",
         "duration": _DIGITS + "aefhimnostw",

@@ -1618,6 +1618,38 @@ REFERRING_CASES = [
         ],
         id="the-previous-quarter-after-a-year-unresolved",
     ),
+    # "the same day (week, year)" before punctuation or "and": the one of the date before
+    pytest.param(
+        "He was arrested on May 3, 2018, and charged the same day.",
+        [
+            ("May 3, 2018", "date", "2018-05-03", None, "2018-05-03", "2018-05-03"),
+            ("the same day", "date", "2018-05-03", None, "2018-05-03", "2018-05-03"),
+        ],
+        id="the-same-day",
+    ),
+    pytest.param(
+        "He won in 2019. The same year, he married.",
+        [
+            ("2019", "date", "2019", None, "2019-01-01", "2019-12-31"),
+            ("The same year", "date", "2019", None, "2019-01-01", "2019-12-31"),
+        ],
+        id="the-same-year-opening-the-next-sentence",
+    ),
+    pytest.param(
+        "Rates rose in May 2019 and again the same week.",
+        [
+            ("May 2019", "date", "2019-05", None, "2019-05-01", "2019-05-31"),
+            ("the same week", "date", "XXXX-WXX", None, None, None),
+        ],
+        id="the-same-week-of-a-month-unresolved",
+    ),
+    pytest.param(
+        "The same year, he married.",
+        [("The same year", "date", "XXXX", None, None, None)],
+        id="the-same-year-alone",
+    ),
+    pytest.param("It fell on the same day as the vote.", [], id="the-same-day-as"),
+    pytest.param("At the same time, prices rose.", [], id="the-same-time"),
     pytest.param(
         "He joined in 2014; three days later he left.",
         [

@@ -162,7 +162,7 @@ def from_reference(
             return same
     if expr.get("same") and (reference is None or reference.granularity not in _SAME_PERIOD):
         return _offset(expr, anchor)
-    if reference is None and expr.get("n") == "0" and unit in _OWN_PERIODS:
+    if reference is None and expr.get("n") == "0" and unit in _OWN_PERIODS and not expr.get("ref"):
         return _offset(expr, anchor)  # "later in the year" with no date before: this year
     if (
         reference is None

@@ -144,6 +144,7 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
         # start is one word back), not the frequent "that", "in the"
         *(_Lead(f"er {t} ", back=1, at_hit=False) for t in ("that", "in the")),
         _Lead("That "),  # "That night,"
+        _Lead("he same ", back=1, at_hit=False),  # "the same day": inside "the"
         # "year-to-date": inside its first word, whose start is one word back
         *(_Lead(f"ear{j}to{j}date", back=1, at_hit=False) for j in " -"),
         _Lead("on the [1-9]"),

@@ -163,6 +163,12 @@ EVENT_CASES = [
     ("The Jan. 6, 2021, attack shocked the nation.", [("Jan. 6, 2021", "2021-01-06")]),
     ("On Oct. 7 attacks rose sharply.", [("Oct. 7", "2018-10-07")]),
     ("The board will vote at the June 20 meeting.", [("June 20", "2019-06-20")]),
+    # a name of one event's day (holidays.json event_days): that day whatever the year
+    ("Since 9/11, security has tightened.", [("9/11", "2001-09-11")]),
+    ("The 9/11 attacks killed nearly 3,000.", [("9/11", "2001-09-11")]),
+    ("The meeting is on 9/11/2024.", [("9/11/2024", "2024-XX-XX")]),
+    ("The final score was 19/11.", []),
+    ("He won 9/11 of the seats.", []),
 ]
 
 

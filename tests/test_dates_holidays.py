@@ -77,6 +77,10 @@ HOLIDAY_CASES = [
     # by country: the article's places decide
     ("Retailers in the U.S. opened on Thanksgiving.", [("Thanksgiving", "2018-11-22")]),
     ("Toronto families gathered on Thanksgiving Day.", [("Thanksgiving Day", "2018-10-08")]),
+    # the U.S. Election Day, the Tuesday after the first Monday of November, by places too
+    ("U.S. voters went to the polls on Election Day.", [("Election Day", "2018-11-06")]),
+    ("Texas voters will go to the polls on Election Day.", [("Election Day", "2019-11-05")]),
+    ("Polls in Delhi closed on Election Day.", []),
     ("Canadian Thanksgiving came early.", [("Canadian Thanksgiving", "2018-10-08")]),
     (
         "Shoppers crossed the border before U.S. Thanksgiving.",

@@ -1648,6 +1648,33 @@ REFERRING_CASES = [
         [("The same year", "date", "XXXX", None, None, None)],
         id="the-same-year-alone",
     ),
+    # a qualifier before a counted offset joins it, with the mod of its direction
+    pytest.param(
+        "The plant closed more than two years ago.",
+        [("more than two years ago", "date", "2018", "BEFORE", "2018-01-01", "2018-12-31")],
+        id="more-than-ago",
+    ),
+    pytest.param(
+        "The plant closed about two years ago.",
+        [("about two years ago", "date", "2018", "APPROX", "2018-01-01", "2018-12-31")],
+        id="about-ago",
+    ),
+    pytest.param(
+        "He was arrested in 2018 and freed less than a year later.",
+        [
+            ("2018", "date", "2018", None, "2018-01-01", "2018-12-31"),
+            ("less than a year later", "date", "2019", "BEFORE", "2019-01-01", "2019-12-31"),
+        ],
+        id="less-than-later",
+    ),
+    pytest.param(
+        "Sales in 2018 were 26% more than a year earlier.",
+        [
+            ("2018", "date", "2018", None, "2018-01-01", "2018-12-31"),
+            ("a year earlier", "date", "2017", None, "2017-01-01", "2017-12-31"),
+        ],
+        id="a-comparison-is-no-qualifier",
+    ),
     pytest.param("It fell on the same day as the vote.", [], id="the-same-day-as"),
     pytest.param("At the same time, prices rose.", [], id="the-same-time"),
     pytest.param(

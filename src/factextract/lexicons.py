@@ -295,6 +295,10 @@ class Tense(Row):
     to", "forecast"): a forecast looks ahead, but may be of a month or quarter just ended,
     whose figures are not out yet ("expected to contract in the July-September period" in
     October)."""
+    comparison_heads: tuple[str, ...] = ()
+    """Words before "more than" or "less than" that make it a comparison of amounts ("5
+    percent more than a year earlier", "$2 billion less than a year ago"), no offset's
+    qualifier (a digit or "%" there does too)."""
     vague_unit_not_after: tuple[str, ...] = ()
     """Words after which a count-less unit before "after"/"before" ("hours after the vote":
     PTXH) is no duration but a stretch of time named ("in the days after the election")."""

@@ -166,10 +166,26 @@ def _span_cues() -> frozenset[str]:
     return frozenset(lexicons.qualifiers().not_before_durations)
 
 
+_OFFSET_MODS = {
+    "approx": ("APPROX", "APPROX"),
+    "nearly": ("AFTER", "BEFORE"),
+    "less_than": ("AFTER", "BEFORE"),
+    "more_than": ("BEFORE", "AFTER"),
+    "at_least": ("ON_OR_BEFORE", "ON_OR_AFTER"),
+}
+"""TIMEX3 mods of an offset's qualifier, back ("ago", "earlier") and on ("later"): "more
+than two years ago" is before that year (BEFORE), "less than a month later" before the month
+on (BEFORE), "about two years ago" APPROX."""
+_ON = frozenset({"later", "afterward", "afterwards", "from now"})
+
+
 def _qualified(text: str, expr: Expression) -> Expression:
     """A duration with the qualifier before it ("nearly 30 years", "more than a decade", "up
     to 10 years"): the cue joins the expression, as TIMEX3 extents hold it, and its mod is a
-    group (``qmod``) the record reads."""
+    group (``qmod``) the record reads; so does a counted offset's ("more than two years
+    ago": BEFORE)."""
+    if expr.rule == "ago" and expr.get("n") not in (None, "0", "the", "The"):
+        return _qualified_offset(text, expr)
     if expr.rule != "duration" or expr.parts is not None:
         return expr
     cue = qualifiers.before(text, expr.start)
@@ -179,6 +195,32 @@ def _qualified(text: str, expr: Expression) -> Expression:
     if mod is None:
         return expr
     return expr._replace(start=cue.start, groups=(*expr.groups, ("qmod", mod)))
+
+
+def _qualified_offset(text: str, expr: Expression) -> Expression:
+    """ "more than two years ago", "less than a month later": the cue joins the offset, with
+    the mod of its direction."""
+    cue = qualifiers.before(text, expr.start)
+    if cue is None or cue.text.lower() in _span_cues():
+        return expr
+    mods = _OFFSET_MODS.get(cue.qualifier)
+    if mods is None or _compares(text, cue.start):
+        return expr
+    on = " ".join((expr.get("dir") or "").lower().split()) in _ON
+    return expr._replace(start=cue.start, groups=(*expr.groups, ("qmod", mods[on])))
+
+
+_HEAD_BEFORE = re.compile(r"(?:(?P<digit>[\d%])|\b(?P<word>[A-Za-z]+))\s*$")
+
+
+def _compares(text: str, start: int) -> bool:
+    """Whether the qualifier at ``start`` compares amounts ("roughly 26% more than a year
+    earlier"): after a digit, "%" or a word of ``comparison_heads``."""
+    head = _HEAD_BEFORE.search(text, max(0, start - 12), start)
+    if head is None:
+        return False
+    word = head.group("word")
+    return word is None or word.lower() in lexicons.tense().comparison_heads
 
 
 def _to_token_ends(ctx: Context, found: list[Expression]) -> list[Expression]:

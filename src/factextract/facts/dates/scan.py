@@ -131,7 +131,7 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
     # before the word (rare literals), the unit's start one word back
     "vague_ago": (
         _Lead(" ago", back=1, at_hit=False),
-        *(_Lead(f"s {w}", back=1, at_hit=False) for w in ("later", "earlier", "after", "before")),
+        _Lead("s (?:later|earlier|after|before)", back=1, at_hit=False),  # one search
     ),
     # literals, not "year[\s-]": a class would take the slow search
     "phrases": (
@@ -146,7 +146,7 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
         _Lead("That "),  # "That night,"
         _Lead("he same ", back=1, at_hit=False),  # "the same day": inside "the"
         # "year-to-date": inside its first word, whose start is one word back
-        *(_Lead(f"ear{j}to{j}date", back=1, at_hit=False) for j in " -"),
+        _Lead("ear.to.date", back=1, at_hit=False),
         _Lead("on the [1-9]"),
     ),
     "month_run": _THE_SHIFTS,

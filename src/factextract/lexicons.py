@@ -295,6 +295,9 @@ class Tense(Row):
     to", "forecast"): a forecast looks ahead, but may be of a month or quarter just ended,
     whose figures are not out yet ("expected to contract in the July-September period" in
     October)."""
+    determiners: tuple[str, ...] = ()
+    """Words before "last night" ("this morning") that make it a noun phrase ("the last night
+    of the festival", "his last night in office"), not the night before the story."""
     comparison_heads: tuple[str, ...] = ()
     """Words before "more than" or "less than" that make it a comparison of amounts ("5
     percent more than a year earlier", "$2 billion less than a year ago"), no offset's

@@ -742,6 +742,11 @@ def _plausible(text: str, expr: Expression) -> bool:
         return False  # "a Monday"; "every other Tuesday", "the second Tuesday": no one day
     if expr.get("n") and _TENS_BEFORE.search(text, max(0, expr.start - 8), expr.start):
         return False  # "Forty-two days later" (a capital the rules do not read): not "two days"
+    if expr.rule == "relative_day" and expr.get("this") is not None:
+        # "the last night of the festival", "his last night in office": no night of the story
+        word = _WORD_BEFORE_ANY.search(text, max(0, expr.start - 8), expr.start)
+        if word is not None and word[1].lower() in lexicons.tense().determiners:
+            return False
     if expr.rule == "vague_ago":
         # "years ago" with no count: not the unit of a count the rule does not read
         # ("thirteen years ago", "twenty-five years ago", "100s of years ago" stay none)

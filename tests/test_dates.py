@@ -1737,6 +1737,38 @@ def test_dates_property_later_counts_from_the_named_day(
         assert (later[0].start_date.month, later[0].resolved) == (moved.month, True)
 
 
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    day=st.dates(dt.date(1950, 1, 1), dt.date(2040, 12, 31)),
+    unit=st.sampled_from(["Minutes", "Hours", "Days", "Weeks", "Months", "Years", "Decades"]),
+    way=st.sampled_from(["later", "earlier", "afterwards"]),
+    opening=st.booleans(),
+    published=st.one_of(st.none(), st.dates(dt.date(1900, 1, 1), dt.date(2100, 12, 31))),
+)
+def test_dates_property_offsets_of_no_count_name_no_day(
+    extractor: Extractor,
+    day: dt.date,
+    unit: str,
+    way: str,
+    opening: bool,
+    published: dt.date | None,
+) -> None:
+    """ "Days later", "weeks earlier" after a named day: one unresolved date of X's with
+    exact offsets, whatever the day, the publication date and where it stands."""
+    named = f"{day.strftime('%B')} {day.day}, {day.year}"
+    offset = f"{unit} {way}" if opening else f"{unit.lower()} {way}"
+    text = (
+        f"The plant opened on {named}. {offset}, it closed."
+        if opening
+        else f"The plant opened on {named} and closed {offset}."
+    )
+    found = [d for d in _extract(extractor, text, published and published.isoformat()).dates]
+    assert [d.text for d in found][1:] == [offset]
+    assert found[1].resolved is False and set((found[1].timex or "").replace("-", "")) <= {"X", "W"}
+
+
 FIELD_CASES = [
     # Weekdays: the latest on or before publication, or the next in a future sentence.
     pytest.param(

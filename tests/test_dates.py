@@ -615,6 +615,21 @@ ABSOLUTE_CASES = [
         id="quarter-of-a-written-fiscal-year",
     ),
     pytest.param(
+        "Revenue rose in the second half of fiscal 2023.",
+        PUBLISHED,
+        [("the second half of fiscal 2023", "date", "FY2023-H2", None, None, None)],
+        id="half-of-a-written-fiscal-year",
+    ),
+    pytest.param(
+        "Shares are up 5% year-to-date. Year to date, the index has gained.",
+        PUBLISHED,
+        [
+            ("year-to-date", "date", "2020", None, "2020-01-01", "2020-12-31"),
+            ("Year to date", "date", "2020", None, "2020-01-01", "2020-12-31"),
+        ],
+        id="year-to-date",
+    ),
+    pytest.param(
         "Apple reported results for its fiscal Q3.",
         PUBLISHED,
         [("fiscal Q3", "date", "FYXXXX-Q3", None, None, None)],
@@ -1548,10 +1563,120 @@ REFERRING_CASES = [
         "Sales rose in 2019. A year earlier, they fell.",
         [
             ("2019", "date", "2019", None, "2019-01-01", "2019-12-31"),
+            ("A year earlier", "date", "2018", None, "2018-01-01", "2018-12-31"),
+        ],
+        id="a-year-earlier-opening-the-next-sentence",
+    ),
+    # a year offset opening a sentence counts from a period of the one before (never a day,
+    # nor a "since" date); a quarter's from a quarter up to two sentences back
+    pytest.param(
+        "In 2019, he won. The following year, he lost.",
+        [
+            ("2019", "date", "2019", None, "2019-01-01", "2019-12-31"),
+            ("The following year", "date", "2020", None, "2020-01-01", "2020-12-31"),
+        ],
+        id="the-following-year-opening-the-next-sentence",
+    ),
+    pytest.param(
+        "Sales fell in March 2019, the firm said on Tuesday. A year earlier, they rose.",
+        [
+            ("March 2019", "date", "2019-03", None, "2019-03-01", "2019-03-31"),
+            ("Tuesday", "date", "2020-05-19", None, "2020-05-19", "2020-05-19"),
             ("A year earlier", "date", "XXXX", None, None, None),
         ],
-        id="a-year-earlier-opening-the-next-sentence-unresolved",
+        id="a-year-earlier-after-a-day-unresolved",
     ),
+    pytest.param(
+        "It has gained since 2021. A year earlier, it fell.",
+        [
+            ("2021", "date", "2021", None, "2021-01-01", "2021-12-31"),
+            ("A year earlier", "date", "XXXX", None, None, None),
+        ],
+        id="a-year-earlier-after-since-unresolved",
+    ),
+    pytest.param(
+        "Prices fell in April 2019. Wages rose 4% from a year earlier.",
+        [
+            ("April 2019", "date", "2019-04", None, "2019-04-01", "2019-04-30"),
+            ("a year earlier", "date", "XXXX", None, None, None),
+        ],
+        id="a-year-earlier-inside-the-next-sentence-unresolved",
+    ),
+    pytest.param(
+        "GDP shrank in the third quarter of 2019. Output grew in the previous quarter.",
+        [
+            ("the third quarter of 2019", "date", "2019-Q3", None, "2019-07-01", "2019-09-30"),
+            ("the previous quarter", "date", "2019-Q2", None, "2019-04-01", "2019-06-30"),
+        ],
+        id="the-previous-quarter-in-the-next-sentence",
+    ),
+    pytest.param(
+        "GDP shrank in 2019. Output grew in the previous quarter.",
+        [
+            ("2019", "date", "2019", None, "2019-01-01", "2019-12-31"),
+            ("the previous quarter", "date", "XXXX-QX", None, None, None),
+        ],
+        id="the-previous-quarter-after-a-year-unresolved",
+    ),
+    # "the same day (week, year)" before punctuation or "and": the one of the date before
+    pytest.param(
+        "He was arrested on May 3, 2018, and charged the same day.",
+        [
+            ("May 3, 2018", "date", "2018-05-03", None, "2018-05-03", "2018-05-03"),
+            ("the same day", "date", "2018-05-03", None, "2018-05-03", "2018-05-03"),
+        ],
+        id="the-same-day",
+    ),
+    pytest.param(
+        "He won in 2019. The same year, he married.",
+        [
+            ("2019", "date", "2019", None, "2019-01-01", "2019-12-31"),
+            ("The same year", "date", "2019", None, "2019-01-01", "2019-12-31"),
+        ],
+        id="the-same-year-opening-the-next-sentence",
+    ),
+    pytest.param(
+        "Rates rose in May 2019 and again the same week.",
+        [
+            ("May 2019", "date", "2019-05", None, "2019-05-01", "2019-05-31"),
+            ("the same week", "date", "XXXX-WXX", None, None, None),
+        ],
+        id="the-same-week-of-a-month-unresolved",
+    ),
+    pytest.param(
+        "The same year, he married.",
+        [("The same year", "date", "XXXX", None, None, None)],
+        id="the-same-year-alone",
+    ),
+    # a qualifier before a counted offset joins it, with the mod of its direction
+    pytest.param(
+        "The plant closed more than two years ago.",
+        [("more than two years ago", "date", "2018", "BEFORE", "2018-01-01", "2018-12-31")],
+        id="more-than-ago",
+    ),
+    pytest.param(
+        "The plant closed about two years ago.",
+        [("about two years ago", "date", "2018", "APPROX", "2018-01-01", "2018-12-31")],
+        id="about-ago",
+    ),
+    pytest.param(
+        "He was arrested in 2018 and freed less than a year later.",
+        [
+            ("2018", "date", "2018", None, "2018-01-01", "2018-12-31"),
+            ("less than a year later", "date", "2019", "BEFORE", "2019-01-01", "2019-12-31"),
+        ],
+        id="less-than-later",
+    ),
+    pytest.param(
+        "Sales in 2018 were 26% more than a year earlier.",
+        [
+            ("2018", "date", "2018", None, "2018-01-01", "2018-12-31"),
+            ("a year earlier", "date", "2017", None, "2017-01-01", "2017-12-31"),
+        ],
+        id="a-comparison-is-no-qualifier",
+    ),
+    pytest.param("It fell on the same day as the vote.", [], id="the-same-day-as"),
+    pytest.param("At the same time, prices rose.", [], id="the-same-time"),
     pytest.param(
         "He joined in 2014; three days later he left.",
         [
@@ -1610,6 +1735,38 @@ def test_dates_property_later_counts_from_the_named_day(
     assert later[0].start_date.year == moved.year
     if unit != "years":
         assert (later[0].start_date.month, later[0].resolved) == (moved.month, True)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    day=st.dates(dt.date(1950, 1, 1), dt.date(2040, 12, 31)),
+    unit=st.sampled_from(["Minutes", "Hours", "Days", "Weeks", "Months", "Years", "Decades"]),
+    way=st.sampled_from(["later", "earlier", "afterwards"]),
+    opening=st.booleans(),
+    published=st.one_of(st.none(), st.dates(dt.date(1900, 1, 1), dt.date(2100, 12, 31))),
+)
+def test_dates_property_offsets_of_no_count_name_no_day(
+    extractor: Extractor,
+    day: dt.date,
+    unit: str,
+    way: str,
+    opening: bool,
+    published: dt.date | None,
+) -> None:
+    """ "Days later", "weeks earlier" after a named day: one unresolved date of X's with
+    exact offsets, whatever the day, the publication date and where it stands."""
+    named = f"{day.strftime('%B')} {day.day}, {day.year}"
+    offset = f"{unit} {way}" if opening else f"{unit.lower()} {way}"
+    text = (
+        f"The plant opened on {named}. {offset}, it closed."
+        if opening
+        else f"The plant opened on {named} and closed {offset}."
+    )
+    found = [d for d in _extract(extractor, text, published and published.isoformat()).dates]
+    assert [d.text for d in found][1:] == [offset]
+    assert found[1].resolved is False and set((found[1].timex or "").replace("-", "")) <= {"X", "W"}
 
 
 FIELD_CASES = [
@@ -2622,6 +2779,11 @@ DURATION_CASES = [
         id="count-and-a-half",
     ),
     pytest.param(
+        "He served twenty-five and a half years.",
+        [("twenty-five and a half years", "duration", "P25.5Y", None, None, None)],
+        id="tens-compound-and-a-half",
+    ),
+    pytest.param(
         "The strike lasted 24 hours, and the walk takes 10 minutes.",
         [
             ("24 hours", "duration", "PT24H", None, None, None),
@@ -2838,8 +3000,48 @@ VAGUE_AGO_CASES = [
     pytest.param(
         "He said. Thirteen years ago, it rained.", [("Thirteen years ago", "2007")], id="opener"
     ),
-    # "later" with no count has no day to name
-    pytest.param("Days later, he left.", [], id="days-later"),
+    # "later" with no count: after the date named before, by how much unknown (no day told)
+    pytest.param("Days later, he left.", [("Days later", "XXXX-XX-XX")], id="days-later"),
+    pytest.param(
+        "The vote was held on May 3. Weeks later, he quit.",
+        [("May 3", "2020-05-03"), ("Weeks later", "XXXX-WXX")],
+        id="weeks-later",
+    ),
+    pytest.param(
+        "He quit on May 3 and left months afterwards.",
+        [("May 3", "2020-05-03"), ("months afterwards", "XXXX-XX")],
+        id="months-afterwards",
+    ),
+    pytest.param(
+        "It began in 2001. A few years later, it ended.",
+        [("2001", "2001"), ("A few years later", "XXXX")],
+        id="a-few-later",
+    ),
+    pytest.param("It ended years later than planned.", [], id="later-than"),
+    # a count-less unit before "after"/"before" and a determiner: how long (TIMEX3 PTXH)
+    pytest.param("He quit hours after the vote.", [("hours", "PTXH")], id="hours-after"),
+    pytest.param("Days before the vote, he quit.", [("Days", "PXD")], id="days-before"),
+    pytest.param("In the days after the vote, he quit.", [], id="the-days-after"),
+    pytest.param("The years after the war were hard.", [], id="the-years-after"),
+    pytest.param(
+        "Forty days after the vote, he quit.", [("Forty days", "P40D")], id="counted-after"
+    ),
+    # "the next morning": that part of the day after the date named before
+    pytest.param(
+        "The vote was held on May 3. The next morning, he quit.",
+        [("May 3", "2020-05-03"), ("The next morning", "2020-05-04TMO")],
+        id="next-morning",
+    ),
+    pytest.param(
+        "He quit on May 3; the previous evening he had dined.",
+        [("May 3", "2020-05-03"), ("the previous evening", "2020-05-02TEV")],
+        id="previous-evening",
+    ),
+    pytest.param(
+        "The following night, he quit.",
+        [("The following night", "XXXX-XX-XXTNI")],
+        id="following-night-unanchored",
+    ),
 ]
 
 
@@ -3430,7 +3632,7 @@ def test_dates_clock_times(
 CLOCK_DAY_CASES = [
     pytest.param(
         "Lawmakers said on Thursday they had worked hours before the midnight deadline.",
-        {"Thursday": "2024-03-21", "midnight": "2024-03-21T24:00"},
+        {"Thursday": "2024-03-21", "hours": "PTXH", "midnight": "2024-03-21T24:00"},
         id="day-of-the-clause",
     ),
     pytest.param(
@@ -3770,6 +3972,8 @@ NOT_DATE_CASES = [
     pytest.param("The board held a mid-year review.", "mid-year", id="mid-year-adjective"),
     pytest.param("The overnight rate rose.", "overnight", id="overnight-rate"),
     pytest.param("It became an overnight success.", "overnight", id="an-overnight-success"),
+    pytest.param("The last night of the festival was quiet.", "last night", id="the-last-night-of"),
+    pytest.param("It was his last night in office.", "last night", id="his-last-night"),
     pytest.param("Change will not happen overnight.", "overnight", id="happen-overnight"),
     pytest.param("The midyear budget passed.", "midyear", id="midyear-adjective"),
     pytest.param("Sales fell in Q1 of FY24.", "Q1", id="quarter-of-fy"),

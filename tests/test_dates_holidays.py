@@ -77,6 +77,10 @@ HOLIDAY_CASES = [
     # by country: the article's places decide
     ("Retailers in the U.S. opened on Thanksgiving.", [("Thanksgiving", "2018-11-22")]),
     ("Toronto families gathered on Thanksgiving Day.", [("Thanksgiving Day", "2018-10-08")]),
+    # the U.S. Election Day, the Tuesday after the first Monday of November, by places too
+    ("U.S. voters went to the polls on Election Day.", [("Election Day", "2018-11-06")]),
+    ("Texas voters will go to the polls on Election Day.", [("Election Day", "2019-11-05")]),
+    ("Polls in Delhi closed on Election Day.", []),
     ("Canadian Thanksgiving came early.", [("Canadian Thanksgiving", "2018-10-08")]),
     (
         "Shoppers crossed the border before U.S. Thanksgiving.",
@@ -163,6 +167,12 @@ EVENT_CASES = [
     ("The Jan. 6, 2021, attack shocked the nation.", [("Jan. 6, 2021", "2021-01-06")]),
     ("On Oct. 7 attacks rose sharply.", [("Oct. 7", "2018-10-07")]),
     ("The board will vote at the June 20 meeting.", [("June 20", "2019-06-20")]),
+    # a name of one event's day (holidays.json event_days): that day whatever the year
+    ("Since 9/11, security has tightened.", [("9/11", "2001-09-11")]),
+    ("The 9/11 attacks killed nearly 3,000.", [("9/11", "2001-09-11")]),
+    ("The meeting is on 9/11/2024.", [("9/11/2024", "2024-XX-XX")]),
+    ("The final score was 19/11.", []),
+    ("He won 9/11 of the seats.", []),
 ]
 
 

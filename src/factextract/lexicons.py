@@ -307,6 +307,16 @@ class Tense(Row):
     to", "forecast"): a forecast looks ahead, but may be of a month or quarter just ended,
     whose figures are not out yet ("expected to contract in the July-September period" in
     October)."""
+    determiners: tuple[str, ...] = ()
+    """Words before "last night" ("this morning") that make it a noun phrase ("the last night
+    of the festival", "his last night in office"), not the night before the story."""
+    comparison_heads: tuple[str, ...] = ()
+    """Words before "more than" or "less than" that make it a comparison of amounts ("5
+    percent more than a year earlier", "$2 billion less than a year ago"), no offset's
+    qualifier (a digit or "%" there does too)."""
+    vague_unit_not_after: tuple[str, ...] = ()
+    """Words after which a count-less unit before "after"/"before" ("hours after the vote":
+    PTXH) is no duration but a stretch of time named ("in the days after the election")."""
     count_openers: tuple[str, ...] = ()
     """Counts that open a date ("Twenty years ago, ...") besides ``Calendar.openers``: their
     capital is lowered at a sentence's start, as the date rules spell them mid-sentence."""

@@ -166,10 +166,26 @@ def _span_cues() -> frozenset[str]:
     return frozenset(lexicons.qualifiers().not_before_durations)
 
 
+_OFFSET_MODS = {
+    "approx": ("APPROX", "APPROX"),
+    "nearly": ("AFTER", "BEFORE"),
+    "less_than": ("AFTER", "BEFORE"),
+    "more_than": ("BEFORE", "AFTER"),
+    "at_least": ("ON_OR_BEFORE", "ON_OR_AFTER"),
+}
+"""TIMEX3 mods of an offset's qualifier, back ("ago", "earlier") and on ("later"): "more
+than two years ago" is before that year (BEFORE), "less than a month later" before the month
+on (BEFORE), "about two years ago" APPROX."""
+_ON = frozenset({"later", "afterward", "afterwards", "from now"})
+
+
 def _qualified(text: str, expr: Expression) -> Expression:
     """A duration with the qualifier before it ("nearly 30 years", "more than a decade", "up
     to 10 years"): the cue joins the expression, as TIMEX3 extents hold it, and its mod is a
-    group (``qmod``) the record reads."""
+    group (``qmod``) the record reads; so does a counted offset's ("more than two years
+    ago": BEFORE)."""
+    if expr.rule == "ago" and expr.get("n") not in (None, "0", "the", "The"):
+        return _qualified_offset(text, expr)
     if expr.rule != "duration" or expr.parts is not None:
         return expr
     cue = qualifiers.before(text, expr.start)
@@ -179,6 +195,32 @@ def _qualified(text: str, expr: Expression) -> Expression:
     if mod is None:
         return expr
     return expr._replace(start=cue.start, groups=(*expr.groups, ("qmod", mod)))
+
+
+def _qualified_offset(text: str, expr: Expression) -> Expression:
+    """ "more than two years ago", "less than a month later": the cue joins the offset, with
+    the mod of its direction."""
+    cue = qualifiers.before(text, expr.start)
+    if cue is None or cue.text.lower() in _span_cues():
+        return expr
+    mods = _OFFSET_MODS.get(cue.qualifier)
+    if mods is None or _compares(text, cue.start):
+        return expr
+    on = " ".join((expr.get("dir") or "").lower().split()) in _ON
+    return expr._replace(start=cue.start, groups=(*expr.groups, ("qmod", mods[on])))
+
+
+_HEAD_BEFORE = re.compile(r"(?:(?P<digit>[\d%])|\b(?P<word>[A-Za-z]+))\s*$")
+
+
+def _compares(text: str, start: int) -> bool:
+    """Whether the qualifier at ``start`` compares amounts ("roughly 26% more than a year
+    earlier"): after a digit, "%" or a word of ``comparison_heads``."""
+    head = _HEAD_BEFORE.search(text, max(0, start - 12), start)
+    if head is None:
+        return False
+    word = head.group("word")
+    return word is None or word.lower() in lexicons.tense().comparison_heads
 
 
 def _to_token_ends(ctx: Context, found: list[Expression]) -> list[Expression]:
@@ -342,6 +384,8 @@ def to_records(
     folded = scan.folded(ctx.text)
     last: tuple[int, DateValue] | None = None  # the last fact and where it starts, for "later"
     last_end = 0
+    dated: tuple[int, DateValue] | None = None  # ... and the last that is no duration
+    dated_end = 0
     last_day: tuple[int, int, DateValue] | None = None  # the last past day, for a lone time
     pending = [e for e in expressions(ctx) if (e.start, e.end) in spans][::-1]
     deferred: set[Expression] = set()
@@ -357,6 +401,9 @@ def to_records(
             if reference is None and _opens_sentence(ctx, expr):
                 # "He was arrested on March 3. Two days later, he was released."
                 reference = _same_sentence(ctx, last, expr.start, before=1)
+            if reference is None:
+                # "Revenue fell in the third quarter. It rose from a year earlier."
+                reference = _period_before(ctx, last, expr)
             # "later in the year" falls back on the publication's year only in an article
             # that named no date before it (else it may be of that one: unknown)
             own = anchor if last is None else None
@@ -395,7 +442,8 @@ def to_records(
                 pending.extend(reversed(expr.parts))  # "between Thanksgiving and Christmas"
             continue
         if _lone_time(expr, value):
-            day = _day_of_clause(ctx, last, last_end, expr)
+            # past a duration: "worked hours before the midnight deadline"
+            day = _day_of_clause(ctx, dated, dated_end, expr)
             if day is not None:  # "on Thursday ... hours before the midnight deadline"
                 value = _on_day(day, expr, value)
             elif expr not in deferred and (skip := _day_after(ctx, expr, pending)):
@@ -413,6 +461,8 @@ def to_records(
         if value.mod is None and (mod := expr.get("qmod")) is not None:
             value = value._replace(mod=mod)  # "nearly 30 years": LESS_THAN
         last, last_end = (expr.start, value), expr.end
+        if value.type != "duration":
+            dated, dated_end = last, last_end
         if _past_day(value, anchor):
             last_day = (expr.start, expr.end, value)
         records.append(_record(ctx, expr, value, sentence_of))
@@ -635,17 +685,60 @@ def _same_sentence(
     return last[1] if 0 <= gap <= before else None
 
 
+_PERIODS_BEFORE = {
+    "year": frozenset({"year", "fiscal_year", "half", "quarter", "month", "season"}),
+    "quarter": frozenset({"quarter"}),
+}
+"""By unit of an offset ("The following year", "the previous quarter"): the periods it may
+count from in the sentences before its own."""
+
+
+def _period_before(
+    ctx: Context, last: tuple[int, DateValue] | None, expr: Expression
+) -> DateValue | None:
+    """The period a year or quarter offset counts from when its sentence names none: the
+    ``last`` fact, when it is a period (never a day: "said on Tuesday"), a quarter's in one of
+    the two sentences before ("Sales fell in the first quarter. They were higher in the
+    previous quarter": 2023-Q4), a year's in the one before when the offset opens its sentence
+    ("In 2019, he won. The following year, he lost": 2020). A year offset inside a sentence
+    ("Energy prices fell 11% from a year earlier") is of figures whose period may be unnamed,
+    or named far back: unknown."""
+    unit = (expr.get("unit") or "").lower().rstrip("s")
+    allowed = _PERIODS_BEFORE.get(unit)
+    if allowed is None or expr.get("same") or expr.get("n") == "0":
+        return None
+    if unit == "quarter":
+        reference = _same_sentence(ctx, last, expr.start, before=2)
+    elif _opens(ctx, expr):
+        reference = _same_sentence(ctx, last, expr.start, before=1)
+    else:
+        return None
+    if reference is None or reference.type != "date" or not reference.resolved:
+        return None
+    if last is not None and _SINCE.search(ctx.text, max(0, last[0] - 7), last[0]):
+        return None  # "gains since 2021 ... a year earlier": a start, not the period
+    return reference if reference.granularity in allowed else None
+
+
+_SINCE = re.compile(r"\b[Ss]ince\s+$")
+
+
 _SHORT_UNITS = frozenset({"minute", "hour", "day", "week", "month"})
 """Units of an offset that may count from the sentence before ("Two days later, ...")."""
 
 
 def _opens_sentence(ctx: Context, expr: Expression) -> bool:
     """Whether ``expr`` ("Two days later", "Hours earlier") opens its sentence and counts
-    in days or finer units: the sentence before then names its reference; a year is too
-    coarse a step to look back for ("A year earlier" may be of any period before)."""
+    in days or finer units: the sentence before then names its reference; a year counts
+    only from a period there, never a day (``_period_before``)."""
     unit = (expr.get("unit") or "").lower().rstrip("s")
     if unit not in _SHORT_UNITS and expr.get("n") != "0":  # "Later in the year," may
         return False
+    return _opens(ctx, expr)
+
+
+def _opens(ctx: Context, expr: Expression) -> bool:
+    """Whether ``expr`` opens its sentence (quotes aside)."""
     index = bisect_right(ctx.sentence_chars, expr.start)
     opening = ctx.text[ctx.sentence_chars[index - 1] if index else 0 : expr.start]
     return not opening.strip(" \n\t\"\u201c'")

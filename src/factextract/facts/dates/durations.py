@@ -89,7 +89,7 @@ def _add(day: dt.date, unit: str, count: int) -> dt.date:
     return day + dt.timedelta(days=days * count)
 
 
-_REFERRING = frozenset({"earlier", "later", "before", "previously"})
+_REFERRING = frozenset({"earlier", "later", "before", "previously", "afterward", "afterwards"})
 """Directions counted from a date the text names, not from the publication date: "elected in
 2014 and resigned two years later" is 2016, not two years after the story."""
 
@@ -104,7 +104,7 @@ def refers_back(expr: Expression) -> bool:
     """Whether ``expr`` counts from a date named before it ("two years later", "a year
     earlier", "up from the previous quarter") rather than from the publication date ("two
     years ago", "over the past year")."""
-    if expr.rule not in ("ago", "past_duration"):
+    if expr.rule not in _OFFSET_RULES:
         return False
     unit = (expr.get("unit") or "").lower().rstrip("s")
     if expr.rule == "past_duration" and expr.get("n") is None and unit not in _CLOCK_UNITS:
@@ -113,7 +113,10 @@ def refers_back(expr: Expression) -> bool:
         shift = (expr.get("shift") or "").lower()
         counted = shift in ("previous", "prior", "following")
         return counted or (shift == "next" and not expr.get("prep"))
-    return expr.rule == "ago" and (expr.get("dir") or "").lower() in _REFERRING
+    return expr.rule != "past_duration" and (expr.get("dir") or "").lower() in _REFERRING
+
+
+_OFFSET_RULES = frozenset({"ago", "vague_ago", "past_duration"})
 
 
 _VAGUE_REFS = {"ago": "PAST_REF", "from now": "FUTURE_REF"}
@@ -122,6 +125,10 @@ ago"): before (after) it, by how much unknown."""
 
 
 def _ago(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue | None:
+    if expr.rule == "vague_ago" and expr.get("after") is not None:
+        # "hours after the vote": how long, by how much unknown (PTXH)
+        unit = (expr.get("vague") or "").lower()
+        return DateValue("duration", _period(None, unit), granularity=unit.rstrip("s"))
     if refers_back(expr):
         return from_reference(expr, None)  # the component anchors it at its reference
     if expr.rule == "vague_ago" or _amount(expr.get("n")) is None:
@@ -140,7 +147,11 @@ def from_reference(
     sentence; unresolved without one, when that is no single date (a range, a duration:
     "the 2022/23 season ... a year earlier"), or when it is coarser than the unit. "The same
     period last year" ("same") with no period to count from is last year from ``anchor``."""
-    unit = (expr.get("unit") or "").lower().rstrip("s")
+    unit = (expr.get("unit") or expr.get("vague") or "").lower().rstrip("s")
+    if expr.rule == "vague_ago" or _amount(expr.get("n")) is None:
+        # "Days later", "a few weeks earlier": after (before) the date named before, by how
+        # much unknown; no day can be told
+        return _with_part(expr, _unresolved(*_UNKNOWN.get(unit, ("XXXX-XX-XX", "day"))))
     back = (expr.get("dir") or expr.get("shift") or "").lower() in _BACK
     if reference is not None and unit == "year" and back and _amount(expr.get("n")) == 1:
         same = _same_period_before(reference, 1)  # "up from $1.7 trillion a year earlier"
@@ -152,7 +163,7 @@ def from_reference(
             return same
     if expr.get("same") and (reference is None or reference.granularity not in _SAME_PERIOD):
         return _offset(expr, anchor)
-    if reference is None and expr.get("n") == "0" and unit in _OWN_PERIODS:
+    if reference is None and expr.get("n") == "0" and unit in _OWN_PERIODS and not expr.get("ref"):
         return _offset(expr, anchor)  # "later in the year" with no date before: this year
     if (
         reference is None
@@ -172,6 +183,7 @@ def _with_part(expr: Expression, value: DateValue | None) -> DateValue | None:
     return value._replace(type="time", timex=f"{value.timex}T{PARTS_OF_DAY[part]}")
 
 
+_AFTERWARDS = ("afterward", "afterwards")
 _BACK = frozenset({"earlier", "before", "previously", "previous", "prior"})
 _OWN_PERIODS = frozenset({"week", "month", "year"})
 """Units of "later in the week (month, year)": with no date before, the publication's own;
@@ -241,7 +253,7 @@ def _offset(expr: Expression, anchor: dt.date | None) -> DateValue | None:
     if count is None or count != count.to_integral_value():
         return None
     forward = (expr.get("dir") or expr.get("shift") or "").lower()
-    sign = 1 if forward in ("later", "from now", "next", "following") else -1
+    sign = 1 if forward in ("later", "from now", "next", "following", *_AFTERWARDS) else -1
     years = unit in ("year", "decade", "century", "centurie")
     if anchor is None:
         return _unresolved(*_UNKNOWN.get(unit, ("XXXX-XX-XX", "day")))

@@ -91,7 +91,7 @@ _BARE_MONTH = (
 )
 # Counted from a date named before: "two years later", "a year earlier", "a day before,"; not
 # "six weeks before planting" nor "a year earlier than planned", whose amount is a duration.
-_REFERRING = r"(?:(?:earlier|later)(?!\s+than\b)|before(?!\s+\w)|previously)"
+_REFERRING = r"(?:(?:earlier|later)(?!\s+than\b)|before(?!\s+\w)|previously|afterwards?)"
 # Filled in by ``_compiled`` from ``Tense.scheduled_for``: "for" leads a bare month only after a
 # word that sets a date ("scheduled for June"), never "voted for May".
 _SCHEDULED_FOR = "{scheduled_for}"
@@ -129,7 +129,7 @@ _RULES: dict[str, str] = {
     "quarter": rf"\b(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q(?P<yy>\d\d)?(?!\w)|(?:the\s+)?(?P<qo>first|second|third|fourth|final|1st|2nd|3rd|4th|(?:First|Second|Third|Fourth|Final)(?=-))[\s-]+quarter)(?:\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<rel>this|last|next)\s+year|the\s+year))?\b",
     # year-less "the first half", "second-half sales": a half of a year only among reported
     # figures (``_plausible``), never "of the match", "a first-half goal"
-    "half": rf"\b(?:(?P<h2>[12])H(?P<yy>\d\d)(?!\w)|(?:H(?P<h>[12])|(?:the\s+)?(?P<ho>first|second|1st|2nd|latter|back)\s+half)(?:\s+of)?\s+(?:(?P<y>{_YEAR})|(?P<rel>this|last|next)\s+year|the\s+year)\b|(?:the\s+)?(?P<ho2>first|second|First(?=-)|Second(?=-))[\s-]+half\b(?!\s+of\b|-)|(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bduring\s))H(?P<h3>[12])\b(?![-\u2013/]\w))",
+    "half": rf"\b(?:(?P<h2>[12])H(?P<yy>\d\d)(?!\w)|(?:H(?P<h>[12])|(?:the\s+)?(?P<ho>first|second|1st|2nd|latter|back)\s+half)(?:\s+of)?\s+(?:(?P<y>{_YEAR})|(?P<rel>this|last|next)\s+year|the\s+year)\b|(?:the\s+)?(?P<ho2>first|second|First(?=-)|Second(?=-))[\s-]+half\b(?!\s+of\b(?!\s+(?:fiscal\b|FY))|-)|(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bduring\s))H(?P<h3>[12])\b(?![-\u2013/]\w))",
     "season": rf"\b(?:(?P<shift>last|this|next)\s+)?(?P<s>spring|summer|autumn|winter|fall)\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<rel>last|this|next)\s+year)\b|\b(?P<shift2>last|this|next)\s+(?P<s2>spring|summer|autumn|winter|fall)\b",
     # "rose 12% in the quarter": the quarter of reported figures (``_among_figures``), by the
     # tense; not "the quarter ended Sept. 30" (its day dates it), "the quarter-point cut"
@@ -183,18 +183,23 @@ _RULES: dict[str, str] = {
     "ago": rf"\b(?P<n>{_NUMBER}|[Tt]he(?=\s+(?:year|month|week|quarter|day)\s+before(?!\s+\w)))\s+(?P<unit>{_UNIT})\s+(?P<dir>ago|{_REFERRING}|from\s+now)\b",
     # ... and "years ago", "Decades ago" with no count: TIMEX3 PAST_REF (a rule of its own,
     # tried only before the rare " ago")
-    "vague_ago": r"\b(?P<vague>(?i:year|month|week|day|decade|hour|minute)s)\s+(?P<dir>ago)\b",
+    # ... and "days later", "Weeks afterwards" counted from the date before, by how much
+    # unknown; "hours after the vote" a duration of no count, as "two days after the vote" is
+    # one (group "after": TIMEX3 PTXH)
+    "vague_ago": rf"\b(?P<vague>(?i:year|month|week|day|decade|hour|minute)s)(?:\s+(?P<dir>ago|{_REFERRING})\b|(?P<after>(?=\s+(?:after|before)\s+(?:the|his|her|its|their|a|an)\s)))",
     # "the year-ago quarter", "the year-earlier period": a year before the period named before;
     # "by year-end", "before the year end": the end of the year, as "the end of the year" is
     # ("by month-end" of the month); "by mid-month", "in mid-year", "until midweek": its middle;
     # "later that day", "earlier in the day", "That night,": the day of the date named before
+    # "year-to-date", "Year to date,": this year, so far;
+    # "the same day," "the same week and": the one of the date named before;
     # "this past weekend" (Tuesday, March): the last one; "due on the 15th": a day of the month,
     # only before a clause's end (not "on the 15th floor"). One rule for the four: each rule
     # costs a scan of its own.
-    "phrases": rf"\b[Tt]he\s+(?:same\s+)?year[\s-](?:earlier|ago)\s+(?:period|quarter|month|half)\b|(?:(?<=\bby\s)|(?<=\bat\s)|(?<=\bbefore\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\btoward\s)|(?<=\btowards\s)|(?<=\baround\s)|(?<=\bthrough\s)|(?<=\bnear\s))(?:the\s+)?(?P<eunit>year|month)(?:[\s-]|['\u2019]s\s)(?P<end>end)\b(?!-)|(?:(?<=\bby\s)|(?<=\bin\s)|(?<=\bat\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\baround\s))mid-?(?P<mid>month|year|week)\b(?!-)|\bthis\s+past\s+(?:(?P<unit>week|weekend|month)|(?P<wd>{_WEEKDAYS})|(?P<mon>{_MONTHS}))\b(?!\s+\d)|\bon\s+(?P<ml>the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th))(?=\s*[.,;:)]|\s+(?:and|or|but|at|when|after|before)\b)|\b(?P<edir>[Ee]arlier|[Ll]ater)\s+(?:(?:that|in\s+the)\s+(?P<tpart>day|morning|afternoon|evening|night)|in\s+the\s+(?P<tunit>week|month|year))\b|\bThat\s+(?P<tpart2>day|morning|afternoon|evening|night)(?=,)",
+    "phrases": rf"\b[Tt]he\s+(?:same\s+)?year[\s-](?:earlier|ago)\s+(?:period|quarter|month|half)\b|(?:(?<=\bby\s)|(?<=\bat\s)|(?<=\bbefore\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\btoward\s)|(?<=\btowards\s)|(?<=\baround\s)|(?<=\bthrough\s)|(?<=\bnear\s))(?:the\s+)?(?P<eunit>year|month)(?:[\s-]|['\u2019]s\s)(?P<end>end)\b(?!-)|(?:(?<=\bby\s)|(?<=\bin\s)|(?<=\bat\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\baround\s))mid-?(?P<mid>month|year|week)\b(?!-)|\bthis\s+past\s+(?:(?P<unit>week|weekend|month)|(?P<wd>{_WEEKDAYS})|(?P<mon>{_MONTHS}))\b(?!\s+\d)|\bon\s+(?P<ml>the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th))(?=\s*[.,;:)]|\s+(?:and|or|but|at|when|after|before)\b)|\b(?P<edir>[Ee]arlier|[Ll]ater)\s+(?:(?:that|in\s+the)\s+(?P<tpart>day|morning|afternoon|evening|night)|in\s+the\s+(?P<tunit>week|month|year))\b|\bThat\s+(?P<tpart2>day|morning|afternoon|evening|night)(?=,)|\b[Yy]ear(?P<ytd>[\s-]to[\s-]date)\b|\b[Tt]he\s+same\s+(?:(?P<spart>day|morning|afternoon|evening|night)|(?P<sunit>week|month|year))(?=\s*[,.;:)]|\s+(?:and|but)\b)",
     # "the first two months of the year", "the last six months of 2022": a run of months
     "month_run": rf"\b[Tt]he\s+(?P<edge>first|last)\s+(?P<n>[2-9]|1[01]|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months\s+of\s+(?:(?P<y>{_YEAR})(?![-/\u2013]\d)|(?P<rel>this|last|next)\s+year|the\s+year)\b",
-    "past_duration": rf"\b(?:(?P<prep>in|over|during|for|within)\s+)?(?P<date>[Tt]he\s+(?P<shift>past|last|next|coming|previous|prior|following|first(?=\s+(?!quarter|half)\w))\s+(?:{_LOW}(?P<n>{_NUMBER})\s+)?(?P<unit>{_UNIT}|{_CLOCK})\b{_HALF})",
+    "past_duration": rf"\b(?:(?P<prep>in|over|during|for|within)\s+)?(?P<date>[Tt]he\s+(?P<shift>past|last|next|coming|previous|prior|following|first(?=\s+(?!quarter|half)\w))\s+(?:{_LOW}(?P<n>{_NUMBER})\s+)?(?P<unit>{_UNIT}|{_CLOCK})\b{_HALF}|[Tt]he\s+(?P<pshift>next|following|previous|prior)\s+(?P<dpart>{_PARTS})\b)",
     # ... and "for years", "in decades", "within days": a duration of no count (TIMEX3 PXY;
     # group "vunit"); not "for years of talks", "days later", nor "for days-long talks"; and
     # (a rule of its own, tried only before the rare " hr") the abbreviated "1 hr 30 min",
@@ -356,6 +361,12 @@ def _matches(text: str) -> Iterable[Expression]:
             # ``groupdict`` without the dict: the named groups that matched, in their order
             values = zip(names, match.groups(), strict=True)
             groups = tuple([(k, v) for k, v in values if v is not None and k])
+            if rule == "past_duration" and (part := match.group("dpart")) is not None:
+                # "the next morning": that part of the day after the date named before
+                way = "earlier" if match.group("pshift") in ("previous", "prior") else "later"
+                day = (("n", "1"), ("unit", "day"), ("dir", way), ("part", part))
+                yield Expression(match.start("date"), end, "ago", day)
+                continue
             if rule == "past_duration" and match.group("n0") is not None:
                 written = _Low(match.group("n0"), match.start("n0"), match.group("join"))
                 yield _duration_range(text, written, match.start("n"), start, end, rule, groups)
@@ -525,6 +536,14 @@ def _phrase(match: re.Match[str]) -> Expression:
         )
     if (day := match.group("d")) is not None:
         return Expression(*match.span("ml"), "month_less_day", (("d", day),))
+    if (same := match.group("spart") or match.group("sunit")) is not None:
+        # "charged the same day", "The same week, ...": the one of the date named before
+        same_as: tuple[tuple[str, str], ...] = (("n", "0"), ("dir", "later"), ("ref", "1"))
+        if same == "day" or match.group("sunit"):
+            return Expression(start, end, "ago", (*same_as, ("unit", same)))
+        return Expression(start, end, "ago", (*same_as, ("unit", "day"), ("part", same)))
+    if match.group("ytd") is not None:  # "year-to-date": this year (so far)
+        return Expression(start, end, "relative_unit", (("shift", "this"), ("unit", "year")))
     if (unit := match.group("tunit")) is not None:  # "later in the week": the one named before
         way = (match.group("edir") or "later").lower()
         return Expression(start, end, "ago", (("n", "0"), ("unit", unit), ("dir", way)))
@@ -726,10 +745,21 @@ def _plausible(text: str, expr: Expression) -> bool:
         return False  # "a Monday"; "every other Tuesday", "the second Tuesday": no one day
     if expr.get("n") and _TENS_BEFORE.search(text, max(0, expr.start - 8), expr.start):
         return False  # "Forty-two days later" (a capital the rules do not read): not "two days"
+    if expr.rule == "relative_day" and expr.get("this") is not None:
+        # "the last night of the festival", "his last night in office": no night of the story
+        word = _WORD_BEFORE_ANY.search(text, max(0, expr.start - 8), expr.start)
+        if word is not None and word[1].lower() in lexicons.tense().determiners:
+            return False
     if expr.rule == "vague_ago":
         # "years ago" with no count: not the unit of a count the rule does not read
         # ("thirteen years ago", "twenty-five years ago", "100s of years ago" stay none)
         count = _WORD_BEFORE_ANY.search(text, max(0, expr.start - 16), expr.start)
+        if (
+            count is not None
+            and expr.get("after") is not None
+            and count[1].lower() in lexicons.tense().vague_unit_not_after
+        ):
+            return False  # "in the days after the election": a stretch named, not how long
         return count is None or (
             numbers.parse_number(count[1]) is None and text[expr.start - 1 : expr.start] != "-"
         )
@@ -756,6 +786,7 @@ def _plausible(text: str, expr: Expression) -> bool:
     if (
         expr.rule == "half"
         and (expr.get("ho2") or expr.get("h3"))
+        and not expr.get("fiscal")  # "the second half of fiscal 2023": a year's, written
         and not _among_figures(text, expr)
     ):
         return False

@@ -99,6 +99,9 @@ class Holidays(Row):
     event_leads: tuple[str, ...] = ()
     """Words before such a day that make it a modifier ("the", "since", a possessive "'s"),
     not a date of the clause ("On Oct. 7 attacks rose")."""
+    event_days: dict[str, str] = Field(default_factory=dict)
+    """Names of one day of one year, an event's ("9/11": "2001-09-11"): that day whatever the
+    article's year."""
     holidays: tuple[Holiday, ...]
 
 
@@ -207,7 +210,25 @@ def find(text: str) -> list[Expression]:
             # "the Fourth of July weekend": no day, and its "July" is no month either
             blocked = (("name", match.group("name")), ("blocked", "yes"))
             found.append(Expression(*match.span("name"), RULE, blocked))
+    return [*found, *_event_days(text)]
+
+
+def _event_days(text: str) -> list[Expression]:
+    """ "Since 9/11", "the 9/11 attacks": the event's day (group "event"), not inside a
+    longer number or date ("9/11/2024", "19/11") nor a fraction ("9/11 of")."""
+    found = []
+    for name in table().event_days:
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if not (_IN_NUMBER.match(text, end) or _IN_NUMBER_BEFORE.search(text, 0, at)):
+                found.append(Expression(at, end, RULE, (("event", name),)))
+            at = text.find(name, end)
     return found
+
+
+_IN_NUMBER = re.compile(r"[\w/]|[.,:-]\d|\s+of\b")  # "9/11 of the votes": a fraction
+_IN_NUMBER_BEFORE = re.compile(r"(?:[\w/]|\d[.,:-])\Z")
 
 
 @cache
@@ -313,6 +334,8 @@ def value(
     None when the article cannot tell which country's it is. ``text`` is the article, whose
     places tell the country; ``previous`` is the date before it in its sentence, which a
     span's end follows ("between Christmas and New Year's Day")."""
+    if (event := expr.get("event")) is not None:  # "since 9/11": 2001-09-11
+        return _day_value(dt.date.fromisoformat(table().event_days[event]))
     day = _day(expr, anchor, future, text, previous)
     if expr.get("weekend") is not None and day is not None:
         return _weekend_of(day)  # None when the day falls mid-week

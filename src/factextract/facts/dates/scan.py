@@ -132,7 +132,12 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
     # "the first Monday of June": at a weekday's hit only (months are many more)
     "nth_weekday": (_Lead(_NAMES.removesuffix("|" + _MONTH_STARTS), back=2),),
     "ago": (_Lead(_word_start(_UNITS), back=3, at_hit=False),),  # "a couple of years ago"
-    "vague_ago": (_Lead(" ago", back=1, at_hit=False),),  # "years ago": the unit one back
+    # "years ago": the unit one back; "days later", "hours after the vote": a plural's end
+    # before the word (rare literals), the unit's start one word back
+    "vague_ago": (
+        _Lead(" ago", back=1, at_hit=False),
+        _Lead("s (?:later|earlier|after|before)", back=1, at_hit=False),  # one search
+    ),
     # literals, not "year[\s-]": a class would take the slow search
     "phrases": (
         # "year's end" with either apostrophe (a non-ASCII one is "?" in the scanned text)
@@ -144,6 +149,9 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
         # start is one word back), not the frequent "that", "in the"
         *(_Lead(f"er {t} ", back=1, at_hit=False) for t in ("that", "in the")),
         _Lead("That "),  # "That night,"
+        _Lead("he same ", back=1, at_hit=False),  # "the same day": inside "the"
+        # "year-to-date": inside its first word, whose start is one word back
+        _Lead("ear.to.date", back=1, at_hit=False),
         _Lead("on the [1-9]"),
     ),
     "month_run": _THE_SHIFTS,
@@ -151,7 +159,8 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
     "duration": (
         _Lead(_word_start(_UNITS), back=3, at_hit=False),
         # "three and a half years", "a four-and-a-half-year deal": the count is further back
-        _Lead(r"[ -]and[ -]a[ -]half[ -]", back=1, at_hit=False),
+        # (two words: "twenty-five and a half years")
+        _Lead(r"[ -]and[ -]a[ -]half[ -]", back=2, at_hit=False),
     ),
     "hr_duration": (_Lead(" hr", back=1, at_hit=False),),  # "1 hr 30 min": a rare literal
     "set": (
@@ -221,7 +230,7 @@ _FIRSTS: dict[str, frozenset[str]] = {
         "nth_weekday": "12345Tflst",
         "ago": _DIGITS + "Taefhmnost",
         "vague_ago": "DHMWYdhmwy",
-        "phrases": "ELTelmtoy",
+        "phrases": "ELTYelmtoy",
         "month_run": "Tt",
         "past_duration": "Tdfiotw",
         "duration": _DIGITS + "aefhimnostw",

@@ -2208,6 +2208,51 @@ DISAMBIGUATION = [
         ("Portland", "city", "US", "Oregon"),
         id="portland-not-the-jamaican-parish",
     ),
+    # A namesake in the first-level region the article names twice wins over a larger city of
+    # the same country (the country counts for both); not a city 20 times as large.
+    pytest.param(
+        "The storm knocked out power across Maine. Crews in Portland worked through the night,"
+        " and Bangor schools closed.",
+        "Portland",
+        ("Portland", "city", "US", "Maine"),
+        id="portland-maine-by-region-over-oregon",
+    ),
+    pytest.param(
+        "Oregon officials in Salem and Eugene said Portland would host the talks.",
+        "Portland",
+        ("Portland", "city", "US", "Oregon"),
+        id="portland-oregon-by-region",
+    ),
+    pytest.param(
+        "Fires burned near Seattle and Spokane. Officials in Washington said 300 homes were lost.",
+        "Washington",
+        ("Washington", "admin1", "US", None),
+        id="washington-state-by-two-of-its-cities",
+    ),
+    pytest.param(
+        "Missouri senators from Kansas City and St. Louis flew to Washington on Monday.",
+        "Washington",
+        ("Washington", "city", "US", "District of Columbia"),
+        id="washington-capital-not-a-missouri-town",
+    ),
+    pytest.param(
+        "Utah officials in Salt Lake City and Provo said they would ask Washington for help.",
+        "Washington",
+        ("Washington", "city", "US", "District of Columbia"),
+        id="washington-capital-not-a-utah-town-twenty-times-smaller",
+    ),
+    pytest.param(
+        "Georgia officials in Atlanta and Savannah said flights to Dallas were cancelled.",
+        "Dallas",
+        ("Dallas", "city", "US", "Texas"),
+        id="dallas-major-city-not-a-georgia-town",
+    ),
+    pytest.param(
+        "Lobster prices rose in Maine. Crews in Portland worked through the night.",
+        "Portland",
+        ("Portland", "city", "US", "Maine"),
+        id="portland-maine-by-the-state-named-once",
+    ),
     # A country or a region outranks a village of its name, whatever other country the
     # article names.
     pytest.param(

@@ -331,6 +331,8 @@ class Evidence:
     counters for every mention."""
     nations: frozenset[str] = frozenset()
     """Countries the article's nationality words hint at ("Spanish officials")."""
+    states: frozenset[str] = frozenset()
+    """First-level regions the article names themselves ("Maine"), not only by a town."""
 
     @classmethod
     def of(
@@ -342,14 +344,20 @@ class Evidence:
         # Lists, not generators: ``Counter`` counts a list in C.
         countries: Counter[str] = Counter([e.country_code for e in entries if e and e.country_code])
         regions: Counter[str] = Counter([e.region for e in entries if e and e.region])
-        return cls(countries, regions, dateline, (), nations)
+        states = frozenset([e.region for e in entries if e and e.type == "admin1" and e.region])
+        return cls(countries, regions, dateline, (), nations, states)
 
     def without(self, entry: Entry | None) -> Evidence:
         """The evidence minus one mention's own contribution."""
         if entry is None:
             return self
         return Evidence(
-            self.countries, self.regions, self.dateline, (*self.own, entry), self.nations
+            self.countries,
+            self.regions,
+            self.dateline,
+            (*self.own, entry),
+            self.nations,
+            self.states,
         )
 
     def country(self, code: str) -> bool:
@@ -372,6 +380,12 @@ class Evidence:
         if body and self.dateline is not None:
             count -= self.dateline.region == region
         return count > 0
+
+    def state(self, region: str) -> bool:
+        """Whether the article names first-level region ``region`` itself ("Maine")."""
+        if region not in self.states:
+            return False
+        return not any(e.type == "admin1" and e.region == region for e in self.own)
 
     def mentions_of(self, region: str) -> int:
         """How many of the article's readings (the dateline's aside) lie in ``region``."""
@@ -495,6 +509,10 @@ def choose(
     first, second = sorted(range(len(found)), key=totals.__getitem__, reverse=True)[:2]
     best, runner_up = found[first], found[second]
     bonus, kind = scores[first]
+    if kind is not None and best.type == "city":
+        local = _local_namesake(found, best, evidence)
+        if local is not None:
+            return local, "region"  # "Portland" in a story naming Maine
     if kind is not None and bonus > scores[second][0]:
         return best, kind  # the article's other places decided
     if siblings and best.type in siblings and runner_up.type not in siblings:
@@ -503,6 +521,53 @@ def choose(
         return _most_named_unit(found, evidence)
     clear = totals[first] - totals[second] >= _CLEAR_MARGIN
     return best, "prior" if clear else "weak_prior"
+
+
+_LOCAL_RATIO = 0.33
+"""Most a larger city of the same country may outweigh, in ``prior`` points (a population
+ratio of about 20), a namesake in the first-level region the article names: Portland, Oregon,
+has ten times the people of Portland, Maine; the capital, 28 times Washington, Utah's."""
+_LOCAL_EVIDENCE = 2
+"""Places the article names in that region (itself or its towns, the dateline aside) for a
+reading there to win; for a town, its region named itself is enough ("Maine")."""
+
+
+def _local_namesake(found: Sequence[Entry], best: Entry, evidence: Evidence) -> Entry | None:
+    """A reading in the same country as ``best``, a city under ``_MAJOR_CITY`` outside every
+    region the article names, that lies in (or is) a first-level region the article names
+    twice (a town: once, by the region's own name): "Portland" in a story naming Maine is
+    Portland, Maine; "Washington" in a story naming Seattle and Spokane the state, not the
+    capital. The country's name counts for both alike, so only the region tells them apart; a
+    far larger city (Washington in a Utah story) or a major one ("Dallas" in a Georgia story)
+    keeps its reading."""
+    code = best.country_code
+    if code is None or best.population >= _MAJOR_CITY or best.region is None:
+        return None
+    if evidence.region(best.region):
+        return None
+    local = [
+        e
+        for e in found
+        if e.country_code == code
+        and e.region is not None
+        and e.region != best.region
+        and e.type in ("city", "admin1")
+        and (
+            evidence.mentions_of(e.region) >= _LOCAL_EVIDENCE
+            or (e.type == "city" and evidence.state(e.region))
+        )
+    ]
+    if not local:
+        return None
+    top = max(local, key=lambda e: e.type != "city" or e.population)
+    if top.type == "city" and _size(best) - _size(top) > _LOCAL_RATIO:
+        return None
+    return top
+
+
+def _size(entry: Entry) -> float:
+    """A city's prior by its people alone (no capital bonus)."""
+    return 0.2 + 0.25 * math.log10(entry.population + 1)
 
 
 def _same_named_units(best: Entry, runner_up: Entry) -> bool:

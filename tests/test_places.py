@@ -1493,6 +1493,33 @@ RECOGNITION = [
         ],
         id="possessive-country-before-a-brand",
     ),
+    # A city listed before "in" and a country holding none of its readings is no place; a
+    # village of an unnamed country listed only with places of another is none either.
+    pytest.param(
+        "Insurgents attacked towns near Palma and Mocimboa da Praia in northern Mozambique.",
+        [("Mocimboa da Praia", "city", "MZ"), ("Mozambique", "country", "MZ")],
+        id="listed-before-in-a-country-that-holds-none-of-its-readings",
+    ),
+    pytest.param(
+        "Ferries left Palma in Spain for Barcelona.",
+        [("Palma", "city", "ES"), ("Spain", "country", "ES"), ("Barcelona", "city", "ES")],
+        id="before-in-the-country-that-holds-it",
+    ),
+    pytest.param(
+        "Exiles in Paris in Iran's revolution years wrote pamphlets.",
+        [("Paris", "city", "FR"), ("Iran", "country", "IR")],
+        id="before-in-a-country-possessive-no-qualifier",
+    ),
+    pytest.param(
+        "Protesters blocked roads between La Paz and El Alto on Monday.",
+        [("La Paz", "city", "BO")],
+        id="village-abroad-listed-with-a-city-of-another-country",
+    ),
+    pytest.param(
+        "Flights between La Paz and Lima resumed on Monday.",
+        [("La Paz", "city", "BO"), ("Lima", "city", "PE")],
+        id="city-abroad-listed-with-another-country-stays",
+    ),
     pytest.param(
         "Police in Harlem and the Bronx said prices at the Niger wholesale market rose.",
         [("Harlem", "city", "US"), ("Bronx", "city", "US"), ("Niger", "country", "NE")],

@@ -814,17 +814,26 @@ def _contradicted(
 ) -> set[int]:
     """Cities qualified by a country that holds none of their readings: "Bali, Indonesia" is
     not Bāli, India, whatever the gazetteer lacks (not a list: "Nairobi, Uganda and
-    Tanzania")."""
+    Tanzania"); so are cities listed before "in" and such a country ("Palma and Mocimboa da
+    Praia in northern Mozambique" is no Palma de Mallorca)."""
     found = set()
     text, starts, ends = ctx.text, ctx.token_chars, ctx.token_ends
     for k in range(len(mentions) - 1):
         inner, outer = mentions[k], mentions[k + 1]
         if k in pinned or not inner.candidates or not outer.candidates:
             continue
-        comma = ends[inner.end - 1]
-        if comma >= starts[outer.start] or text[comma] != ",":
+        gap = ends[inner.end - 1]
+        if gap >= starts[outer.start]:
             continue
-        if not _QUALIFIER_GAP.fullmatch(text, comma, starts[outer.start]):
+        if text[gap] == ",":
+            if not _QUALIFIER_GAP.fullmatch(text, gap, starts[outer.start]):
+                continue
+            listed: Sequence[int] = (k,)
+        elif _IN_COUNTRY_GAP.fullmatch(text, gap, starts[outer.start]):
+            if outer.end < len(ctx.words) and ctx.words[outer.end] in POSSESSIVES:
+                continue  # "exiles in Paris in Iran's revolution"
+            listed = _listed_before(ctx, mentions, k)  # "near Palma and Mocimboa da Praia in"
+        else:
             continue
         # A country named like towns elsewhere still qualifies ("Elba, Italy" is no town in
         # Alabama beside Italy, Texas); one named like a region does not ("Georgia").
@@ -832,14 +841,35 @@ def _contradicted(
             e.type in _UNIT_TYPES for e in outer.candidates
         ):
             continue
-        if any(e.type != "city" for e in inner.candidates):
-            continue
         countries = {e.country_code for e in outer.candidates if e.type == "country"}
-        if any(e.country_code in countries for e in inner.candidates):
-            continue
-        if not _listed(ctx, outer.end):
-            found.add(k)
+        for j in listed:
+            candidates = mentions[j].candidates
+            if j in pinned or any(e.type != "city" for e in candidates):
+                continue
+            if any(e.country_code in countries for e in candidates):
+                continue
+            if not _listed(ctx, outer.end):
+                found.add(j)
     return found
+
+
+_IN_COUNTRY_GAP = re.compile(
+    r"[ ]+in[ ]+(?:the[ ]+)?(?:(?:northern|southern|eastern|western|central"
+    r"|north-?eastern|north-?western|south-?eastern|south-?western|neighbouring"
+    r"|neighboring)[ ]+)?"
+)
+"""Between places and the country they lie in: "Palma and Mocimboa da Praia in northern
+Mozambique", "Doha in Qatar"."""
+
+
+def _listed_before(ctx: Context, mentions: Sequence[Mention], k: int) -> list[int]:
+    """Mention ``k`` and the mentions listed right before it ("Palma and Mocimboa da Praia")."""
+    text, starts, ends = ctx.text, ctx.token_chars, ctx.token_ends
+    listed = [k]
+    while k and _LIST_GAP.fullmatch(text, ends[mentions[k - 1].end - 1], starts[mentions[k].start]):
+        k -= 1
+        listed.append(k)
+    return listed
 
 
 def resolve(
@@ -887,6 +917,7 @@ def resolve(
     if groups:
         settled = frozenset(k for k, r in enumerate(read) if r is None or len(r[0]) < 2)
         _agree(mentions, groups, choices, settled, evidence)
+    listed = {k: group for group in groups for k in group}
     resolved = []
     for k, mention in enumerate(mentions):
         own = trusted[k]
@@ -898,6 +929,12 @@ def resolve(
         placed = mention.locative and not _respelled(ctx, mention, entry)
         if k not in pinned and not mention.strong and _village_elsewhere(entry, evidence, own):
             continue  # "the Big Bend coast" in a Tallahassee story: no village in Wisconsin
+        if (
+            k in listed
+            and k not in pinned
+            and _stray_village(entry, own, listed[k], choices, evidence)
+        ):
+            continue  # "La Paz and El Alto": no Peruvian village
         keep = k in pinned or not weak(mention, entry) or placed
         if keep or (entry is not None and supported(entry, evidence.without(own))):
             resolved.append(Resolved(mention, entry, how))
@@ -925,6 +962,25 @@ def _village_elsewhere(entry: Entry | None, evidence: Evidence, own: Entry | Non
     if dateline.region == entry.region or entry.country_code not in _region_written_countries():
         return False
     return not evidence.without(own).region(entry.region)
+
+
+def _stray_village(
+    entry: Entry | None,
+    own: Entry | None,
+    group: Sequence[int],
+    choices: Sequence[Choice],
+    evidence: Evidence,
+) -> bool:
+    """Whether ``entry`` is a village (under ``_VILLAGE``) of a country the article does not
+    name, listed only with places read in one other country: "La Paz and El Alto" is no
+    Peruvian village of 9,000 people (the gazetteer lacks Bolivia's El Alto)."""
+    if entry is None or entry.type != "city" or entry.population >= _VILLAGE:
+        return False
+    if supported(entry, evidence.without(own)):
+        return False
+    others = [choices[j][0] for j in group if choices[j][0] is not entry]
+    codes = {e.country_code if e is not None else None for e in others}
+    return len(codes) == 1 and None not in codes and entry.country_code not in codes
 
 
 def _hinted_town(ctx: Context, mention: Mention, entry: Entry, nations: frozenset[str]) -> bool:

@@ -2250,6 +2250,25 @@ DISAMBIGUATION = [
         ("Portland", "city", "US", "Oregon"),
         id="portland-oregon-by-region",
     ),
+    # A name before "-listed" names an exchange in the largest city of the name.
+    pytest.param(
+        "A Chicago-based firm bought the Paris-listed group for $2 billion.",
+        "Paris",
+        ("Paris", "city", "FR", "Île-de-France"),
+        id="paris-listed-is-the-exchange-city",
+    ),
+    pytest.param(
+        "The Toronto-based miner sold its London-listed unit. Officials in Ontario approved it.",
+        "London",
+        ("London", "city", "GB", "England"),
+        id="london-listed-not-ontario",
+    ),
+    pytest.param(
+        "Texas officials said the Paris-based company would move to Dallas.",
+        "Paris",
+        ("Paris", "city", "US", "Texas"),
+        id="paris-based-keeps-its-namesakes",
+    ),
     pytest.param(
         "Fires burned near Seattle and Spokane. Officials in Washington said 300 homes were lost.",
         "Washington",

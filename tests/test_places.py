@@ -2269,6 +2269,31 @@ DISAMBIGUATION = [
         ("Paris", "city", "US", "Texas"),
         id="paris-based-keeps-its-namesakes",
     ),
+    # Cities news spells as GeoNames does only by an alternate name (aliases.json).
+    pytest.param(
+        "Fighting in Odessa killed 10 people.",
+        "Odessa",
+        ("Odesa", "city", "UA", "Odesa Oblast"),
+        id="odessa-is-odesa-not-texas",
+    ),
+    pytest.param(
+        "Floods hit Raqqa on Monday.",
+        "Raqqa",
+        ("Ar Raqqah", "city", "SY", "Ar Raqqah"),
+        id="raqqa-alone",
+    ),
+    pytest.param(
+        "Fighting in Derna killed 10 people.",
+        "Derna",
+        ("Darnah", "city", "LY", "Darnah"),
+        id="derna-is-libyan-not-romanian",
+    ),
+    pytest.param(
+        "Ukrainian forces left Severodonetsk.",
+        "Severodonetsk",
+        ("Siverskodonetsk", "city", "UA", "Luhansk Oblast"),
+        id="severodonetsk",
+    ),
     pytest.param(
         "Fires burned near Seattle and Spokane. Officials in Washington said 300 homes were lost.",
         "Washington",

@@ -2269,6 +2269,56 @@ DISAMBIGUATION = [
         ("Paris", "city", "US", "Texas"),
         id="paris-based-keeps-its-namesakes",
     ),
+    # First-level regions carry the English names news uses, and their cities are placed in
+    # them (scripts/gazetteer_admin1.json anchors).
+    pytest.param(
+        "Floods hit Brno and Ostrava on Monday.",
+        "Brno",
+        ("Brno", "city", "CZ", "South Moravian Region"),
+        id="czech-city-in-its-english-named-region",
+    ),
+    pytest.param(
+        "Floods hit Kosice and Zilina on Monday.",
+        "Kosice",
+        ("Košice", "city", "SK", "Košice Region"),
+        id="slovak-city-in-its-region",
+    ),
+    pytest.param(
+        "Tourists returned to Rijeka and Zadar.",
+        "Rijeka",
+        ("Rijeka", "city", "HR", "Primorje-Gorski Kotar County"),
+        id="croatian-city-in-its-county",
+    ),
+    pytest.param(
+        "Drones struck Voronezh on Monday.",
+        "Voronezh",
+        ("Voronezh", "city", "RU", "Voronezh Oblast"),
+        id="russian-city-in-its-oblast",
+    ),
+    pytest.param(
+        "An earthquake hit Tabriz on Monday.",
+        "Tabriz",
+        ("Tabriz", "city", "IR", "East Azerbaijan"),
+        id="iranian-city-in-its-province",
+    ),
+    pytest.param(
+        "Floods hit the South Moravian Region and Istria.",
+        "South Moravian Region",
+        ("South Moravian Region", "admin1", "CZ", None),
+        id="czech-region-by-its-english-name",
+    ),
+    pytest.param(
+        "An earthquake hit East Azerbaijan province.",
+        "East Azerbaijan province",
+        ("East Azerbaijan", "admin1", "IR", None),
+        id="iranian-province-by-its-english-name",
+    ),
+    pytest.param(
+        "Police in Chechnya and North Ossetia made arrests.",
+        "North Ossetia",
+        ("North Ossetia", "admin1", "RU", None),
+        id="russian-republic-by-its-english-name",
+    ),
     # Cities news spells as GeoNames does only by an alternate name (aliases.json).
     pytest.param(
         "Fighting in Odessa killed 10 people.",

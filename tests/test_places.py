@@ -1511,6 +1511,11 @@ RECOGNITION = [
         id="before-in-a-country-possessive-no-qualifier",
     ),
     pytest.param(
+        "He was born in the Bronx in 1950.",
+        [("Bronx", "city", "US")],
+        id="the-bronx-alone",
+    ),
+    pytest.param(
         "Protesters blocked roads between La Paz and El Alto on Monday.",
         [("La Paz", "city", "BO")],
         id="village-abroad-listed-with-a-city-of-another-country",

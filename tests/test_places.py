@@ -1511,6 +1511,11 @@ RECOGNITION = [
         id="before-in-a-country-possessive-no-qualifier",
     ),
     pytest.param(
+        "London's coach station was closed.",
+        [("London", "city", "GB")],
+        id="city-possessive-coach-before-a-noun-stays",
+    ),
+    pytest.param(
         "He was born in the Bronx in 1950.",
         [("Bronx", "city", "US")],
         id="the-bronx-alone",
@@ -1551,6 +1556,10 @@ NON_PLACES = [
     pytest.param("In a speech by Lincoln in 1863, he called for unity.", id="speech-by-lincoln"),
     pytest.param("The bill was sponsored by Warren and Sanders.", id="sponsored-by-warren"),
     pytest.param("The vote was won by Madison in 2019.", id="won-by-madison"),
+    # A city's possessive before a player's or coach's role: the club's.
+    pytest.param("Barcelona's coach said the team was tired.", id="city-possessive-coach-said"),
+    pytest.param("Liverpool's goalkeeper saved a penalty.", id="city-possessive-goalkeeper"),
+    pytest.param("Barcelona's coach Xavi praised the fans.", id="city-possessive-coach-name"),
     # Common words that are also towns.
     pytest.param("He had a bath in Nice weather.", id="locative-before-a-noun"),
     pytest.param("She works in Metro stations.", id="metro-stations"),

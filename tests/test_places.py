@@ -1516,6 +1516,16 @@ RECOGNITION = [
         id="city-possessive-coach-before-a-noun-stays",
     ),
     pytest.param(
+        "The Great Plains and the Mid-Atlantic saw storms.",
+        [("Great Plains", "region", "US"), ("Mid-Atlantic", "region", "US")],
+        id="us-regions-great-plains-mid-atlantic",
+    ),
+    pytest.param(
+        "He visited the Russian Far East.",
+        [("Russian Far East", "region", "RU")],
+        id="russian-far-east",
+    ),
+    pytest.param(
         "He was born in the Bronx in 1950.",
         [("Bronx", "city", "US")],
         id="the-bronx-alone",

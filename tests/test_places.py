@@ -2368,6 +2368,31 @@ DISAMBIGUATION = [
         ("Siverskodonetsk", "city", "UA", "Luhansk Oblast"),
         id="severodonetsk",
     ),
+    # After a lower-case part adjective, a US state named like a city is the state.
+    pytest.param(
+        "Wildfires spread in eastern Washington on Monday.",
+        "Washington",
+        ("Washington", "admin1", "US", None),
+        id="eastern-washington-is-the-state",
+    ),
+    pytest.param(
+        "Snow fell in western New York on Monday.",
+        "New York",
+        ("New York", "admin1", "US", None),
+        id="western-new-york-is-the-state",
+    ),
+    pytest.param(
+        "Shelling hit eastern Aleppo on Monday.",
+        "Aleppo",
+        ("Aleppo", "city", "SY", "Aleppo"),
+        id="eastern-aleppo-stays-the-city",
+    ),
+    pytest.param(
+        "Floods hit northern Georgia, the Tbilisi government said.",
+        "Georgia",
+        ("Georgia", "country", "GE", None),
+        id="northern-georgia-may-be-the-country",
+    ),
     pytest.param(
         "Fires burned near Seattle and Spokane. Officials in Washington said 300 homes were lost.",
         "Washington",

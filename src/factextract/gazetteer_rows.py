@@ -212,6 +212,7 @@ class Cues(_Row):
     beating_verbs: tuple[str, ...] = ()
     operator_participles: tuple[str, ...] = ()
     listing_participles: tuple[str, ...] = ()
+    part_adjectives: tuple[str, ...] = ()
     company_nouns: tuple[str, ...] = ()
     club_prefixes: tuple[str, ...] = ()
     match_before: tuple[str, ...] = ()

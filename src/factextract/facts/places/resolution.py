@@ -621,7 +621,7 @@ def _namesakes(mention: Mention, found: tuple[Entry, ...]) -> tuple[bool, ...]:
     own = [e for e in found if e.type == "city" and not any(a is e for a in alternates)]
     top = max((e.population for e in own), default=0)
     above = any(e.type in ("country", "admin1", "admin2") for e in found)
-    qualified = _region_written_countries()
+    qualified = region_written_countries()
 
     def namesake(e: Entry) -> bool:
         if e.type != "city":
@@ -641,7 +641,7 @@ def _namesakes(mention: Mention, found: tuple[Entry, ...]) -> tuple[bool, ...]:
 
 
 @cache
-def _region_written_countries() -> frozenset[str | None]:
+def region_written_countries() -> frozenset[str | None]:
     """Countries with region abbreviations written after a town's name ("Ala.", "Ont.",
     "NSW"): the US, Canada and Australia."""
     gaz = gazetteer()
@@ -959,7 +959,7 @@ def _village_elsewhere(entry: Entry | None, evidence: Evidence, own: Entry | Non
         return False
     if dateline is None or dateline.country_code != entry.country_code or not entry.region:
         return False
-    if dateline.region == entry.region or entry.country_code not in _region_written_countries():
+    if dateline.region == entry.region or entry.country_code not in region_written_countries():
         return False
     return not evidence.without(own).region(entry.region)
 

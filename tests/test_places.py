@@ -1526,6 +1526,16 @@ RECOGNITION = [
         id="russian-far-east",
     ),
     pytest.param(
+        "Floods hit Split-Dalmatia County and Dubrovnik-Neretva county.",
+        [("Split-Dalmatia County", "admin1", "HR"), ("Dubrovnik-Neretva county", "admin1", "HR")],
+        id="hyphenated-name-before-a-cue",
+    ),
+    pytest.param(
+        "Kremlin-backed Donetsk region officials spoke.",
+        [("Donetsk region", "admin1", "UA")],
+        id="hyphen-to-a-lower-case-word-ends-the-name-before-a-cue",
+    ),
+    pytest.param(
         "He was born in the Bronx in 1950.",
         [("Bronx", "city", "US")],
         id="the-bronx-alone",

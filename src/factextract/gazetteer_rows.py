@@ -211,6 +211,8 @@ class Cues(_Row):
     rank_words: tuple[str, ...] = ()
     beating_verbs: tuple[str, ...] = ()
     operator_participles: tuple[str, ...] = ()
+    listing_participles: tuple[str, ...] = ()
+    part_adjectives: tuple[str, ...] = ()
     company_nouns: tuple[str, ...] = ()
     club_prefixes: tuple[str, ...] = ()
     match_before: tuple[str, ...] = ()

@@ -20,6 +20,7 @@ from factextract.facts.places.resolution import (
     near_places,
     prior,
     qualified_pairs,
+    region_written_countries,
     resolve,
 )
 from factextract.facts.spans import Context, publish
@@ -91,7 +92,11 @@ def mentions(ctx: Context, gaz: Gazetteer) -> tuple[list[Mention], Dateline | No
         ]
         pinned = qualified_pairs(ctx, chosen)
     chosen = [
-        _pinned(m) if k in pinned else _officer(ctx, lists, _titled(ctx, lists, _landmark(m)))
+        _pinned(m)
+        if k in pinned
+        else _officer(
+            ctx, lists, _titled(ctx, lists, _part(ctx, lists, _listing(ctx, lists, _landmark(m))))
+        )
         for k, m in enumerate(chosen)
     ]
     page = guards.page(ctx, lists, blocked, chosen)
@@ -157,6 +162,44 @@ def _titled(ctx: Context, lists: Words, mention: Mention) -> Mention:
     if not regions or len(regions) == len(mention.candidates):
         return mention
     return Mention(mention.start, mention.end, regions, "name", strong=mention.strong)
+
+
+def _listing(ctx: Context, lists: Words, mention: Mention) -> Mention:
+    """A name before a hyphen and a listing participle ("Paris-listed", "London-traded")
+    names an exchange, in its largest city of the name: "the Paris-listed group" in a
+    Chicago story is no Paris, Illinois; a country or region stays ("US-listed")."""
+    end, words = mention.end, ctx.words
+    if end + 1 >= len(words) or words[end] not in ("-", "–") or mention.how not in _NAMED:
+        return mention  # most names: one look at the next word
+    if ctx.lowers[end + 1] not in lists.listing_participles:
+        return mention
+    city = next((e for e in mention.candidates if e.type == "city"), None)
+    kept = tuple(e for e in mention.candidates if e.type != "city" or e is city)
+    if len(kept) == len(mention.candidates):
+        return mention
+    alternates = tuple(a for a in mention.alternates if any(a is e for e in kept))
+    return Mention(mention.start, end, kept, mention.how, mention.cue, alternates, mention.strong)
+
+
+def _part(ctx: Context, lists: Words, mention: Mention) -> Mention:
+    """A name after a lower-case part adjective ("eastern", "upstate"; cues.json
+    part_adjectives) read as no city of a US, Canadian or Australian state it names:
+    "eastern Washington" is the state, not the capital, "western New York" the state
+    ("northern Georgia" may still be the country). Elsewhere a city has parts too ("eastern
+    Aleppo")."""
+    start = mention.start
+    if start == 0 or ctx.words[start - 1] not in lists.part_adjectives:
+        return mention  # most names: one look at the word before
+    written = region_written_countries()
+    states = {e.country_code for e in mention.candidates if e.type == "admin1"}
+    states.intersection_update(written)
+    if not states or mention.how not in _NAMED:
+        return mention
+    kept = tuple(e for e in mention.candidates if e.type != "city" or e.country_code not in states)
+    if len(kept) == len(mention.candidates):
+        return mention
+    alternates = tuple(a for a in mention.alternates if any(a is e for e in kept))
+    return Mention(start, mention.end, kept, mention.how, mention.cue, alternates, mention.strong)
 
 
 _OFFICER_NAME_WORDS = 4

@@ -189,6 +189,8 @@ class Page:
             return False  # "Egypt's Mohamed Salah": a country is his, not a club
         if acting and _club_act(ctx, words, end):
             return True  # "Tottenham sacked their manager", "Leicester won the title"
+        if after in POSSESSIVES and _player_after(ctx, words, end + 1):
+            return True  # "Barcelona's coach said", "Liverpool's goalkeeper": a club's
         return not words.sport_words.isdisjoint(ctx.lowers[slice(*_sentence_tokens(ctx, start))])
 
     def person(self, mention: Mention, name: str) -> bool:
@@ -353,6 +355,23 @@ def _sentence_tokens(ctx: Context, i: int) -> tuple[int, int | None]:
     starts = ctx.sentence_chars
     k = bisect_right(starts, ctx.token_chars[i]) - 1
     return ctx.token_at(starts[k]), ctx.token_at(starts[k + 1]) if k + 1 < len(starts) else None
+
+
+_NOUN_ROLES = frozenset({"coach", "bowler", "opener"})
+"""Team roles that also head a noun phrase ("the coach station", "bowler hats")."""
+
+
+def _player_after(ctx: Context, words: Words, i: int) -> bool:
+    """Whether token ``i`` is a player's or coach's role (``team_roles``) owned by a city:
+    "Barcelona's coach said", "Liverpool's goalkeeper"; a role that also heads a noun only
+    before a name, punctuation or a speech verb ("London's coach station" is a bus station)."""
+    lowers = ctx.lowers
+    if i >= len(lowers) or lowers[i] not in words.team_roles:
+        return False
+    if lowers[i] not in _NOUN_ROLES:
+        return True
+    after = ctx.words[i + 1] if i + 1 < len(lowers) else "."
+    return not after[:1].isalpha() or after[:1].isupper() or lowers[i + 1] in words.speech
 
 
 def _club_act(ctx: Context, words: Words, i: int) -> bool:

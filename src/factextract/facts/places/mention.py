@@ -229,6 +229,10 @@ class Words:
     "Niger", "Zambezi"): after "the", the river."""
     operator_participles: frozenset[str]
     """Participles after a hyphen whose subject is a landmark's operator ("Kremlin-backed")."""
+    part_adjectives: frozenset[str]
+    """Lower-case adjectives naming a part of a state ("eastern Washington")."""
+    listing_participles: frozenset[str]
+    """Participles after a hyphen whose subject is a stock exchange's city ("Paris-listed")."""
     event_venues: frozenset[str]
     """Places whose names also name an event held there ("Wimbledon")."""
     event_words: frozenset[str]
@@ -364,6 +368,8 @@ def words() -> Words:
         river_countries=frozenset(c.river_countries),
         river_named=frozenset((*c.river_named_countries, *c.river_named_regions)),
         operator_participles=frozenset(c.operator_participles),
+        listing_participles=frozenset(c.listing_participles),
+        part_adjectives=frozenset(c.part_adjectives),
         companies=frozenset(s.company_names),
         owned=frozenset((*s.brands, *s.company_names, *c.club_names)),
         nationalities=MappingProxyType({**n.nationalities, **n.bodies}),

@@ -148,7 +148,7 @@ def _name_before(
     Tibetan Autonomous Prefecture", "Guangxi Zhuang autonomous region"). ``caps`` is
     ``capitals(ctx)``."""
     texts, start = ctx.words, end
-    while start > 0 and end - start < 4 and caps[start - 1]:
+    while start > 0 and end - start < 4 and (caps[start - 1] or _inner_hyphen(ctx, caps, start)):
         text = texts[start - 1]
         if text in FUNCTION_WORDS or (text in words.demonyms and not ethnic):
             break
@@ -158,6 +158,18 @@ def _name_before(
     if start == end or not same_line(ctx, ctx.token_chars[start], ctx.token_chars[end - 1]):
         return None
     return start
+
+
+def _inner_hyphen(ctx: Context, caps: tuple[bool, ...], start: int) -> bool:
+    """Whether token ``start - 1`` is a hyphen joining two capitalized words of one name
+    ("Dubrovnik-Neretva County", "Baden-Württemberg state")."""
+    return (
+        start > 1
+        and caps[start - 2]
+        and ctx.words[start - 1] in ("-", "–")
+        and ctx.token_ends[start - 2] == ctx.token_chars[start - 1]
+        and ctx.token_ends[start - 1] == ctx.token_chars[start]
+    )
 
 
 def _with_demonym(

@@ -331,6 +331,8 @@ class Evidence:
     counters for every mention."""
     nations: frozenset[str] = frozenset()
     """Countries the article's nationality words hint at ("Spanish officials")."""
+    states: frozenset[str] = frozenset()
+    """First-level regions the article names themselves ("Maine"), not only by a town."""
 
     @classmethod
     def of(
@@ -342,14 +344,20 @@ class Evidence:
         # Lists, not generators: ``Counter`` counts a list in C.
         countries: Counter[str] = Counter([e.country_code for e in entries if e and e.country_code])
         regions: Counter[str] = Counter([e.region for e in entries if e and e.region])
-        return cls(countries, regions, dateline, (), nations)
+        states = frozenset([e.region for e in entries if e and e.type == "admin1" and e.region])
+        return cls(countries, regions, dateline, (), nations, states)
 
     def without(self, entry: Entry | None) -> Evidence:
         """The evidence minus one mention's own contribution."""
         if entry is None:
             return self
         return Evidence(
-            self.countries, self.regions, self.dateline, (*self.own, entry), self.nations
+            self.countries,
+            self.regions,
+            self.dateline,
+            (*self.own, entry),
+            self.nations,
+            self.states,
         )
 
     def country(self, code: str) -> bool:
@@ -372,6 +380,12 @@ class Evidence:
         if body and self.dateline is not None:
             count -= self.dateline.region == region
         return count > 0
+
+    def state(self, region: str) -> bool:
+        """Whether the article names first-level region ``region`` itself ("Maine")."""
+        if region not in self.states:
+            return False
+        return not any(e.type == "admin1" and e.region == region for e in self.own)
 
     def mentions_of(self, region: str) -> int:
         """How many of the article's readings (the dateline's aside) lie in ``region``."""
@@ -495,6 +509,10 @@ def choose(
     first, second = sorted(range(len(found)), key=totals.__getitem__, reverse=True)[:2]
     best, runner_up = found[first], found[second]
     bonus, kind = scores[first]
+    if kind is not None and best.type == "city":
+        local = _local_namesake(found, best, evidence)
+        if local is not None:
+            return local, "region"  # "Portland" in a story naming Maine
     if kind is not None and bonus > scores[second][0]:
         return best, kind  # the article's other places decided
     if siblings and best.type in siblings and runner_up.type not in siblings:
@@ -503,6 +521,53 @@ def choose(
         return _most_named_unit(found, evidence)
     clear = totals[first] - totals[second] >= _CLEAR_MARGIN
     return best, "prior" if clear else "weak_prior"
+
+
+_LOCAL_RATIO = 0.33
+"""Most a larger city of the same country may outweigh, in ``prior`` points (a population
+ratio of about 20), a namesake in the first-level region the article names: Portland, Oregon,
+has ten times the people of Portland, Maine; the capital, 28 times Washington, Utah's."""
+_LOCAL_EVIDENCE = 2
+"""Places the article names in that region (itself or its towns, the dateline aside) for a
+reading there to win; for a town, its region named itself is enough ("Maine")."""
+
+
+def _local_namesake(found: Sequence[Entry], best: Entry, evidence: Evidence) -> Entry | None:
+    """A reading in the same country as ``best``, a city under ``_MAJOR_CITY`` outside every
+    region the article names, that lies in (or is) a first-level region the article names
+    twice (a town: once, by the region's own name): "Portland" in a story naming Maine is
+    Portland, Maine; "Washington" in a story naming Seattle and Spokane the state, not the
+    capital. The country's name counts for both alike, so only the region tells them apart; a
+    far larger city (Washington in a Utah story) or a major one ("Dallas" in a Georgia story)
+    keeps its reading."""
+    code = best.country_code
+    if code is None or best.population >= _MAJOR_CITY or best.region is None:
+        return None
+    if evidence.region(best.region):
+        return None
+    local = [
+        e
+        for e in found
+        if e.country_code == code
+        and e.region is not None
+        and e.region != best.region
+        and e.type in ("city", "admin1")
+        and (
+            evidence.mentions_of(e.region) >= _LOCAL_EVIDENCE
+            or (e.type == "city" and evidence.state(e.region))
+        )
+    ]
+    if not local:
+        return None
+    top = max(local, key=lambda e: e.type != "city" or e.population)
+    if top.type == "city" and _size(best) - _size(top) > _LOCAL_RATIO:
+        return None
+    return top
+
+
+def _size(entry: Entry) -> float:
+    """A city's prior by its people alone (no capital bonus)."""
+    return 0.2 + 0.25 * math.log10(entry.population + 1)
 
 
 def _same_named_units(best: Entry, runner_up: Entry) -> bool:
@@ -556,7 +621,7 @@ def _namesakes(mention: Mention, found: tuple[Entry, ...]) -> tuple[bool, ...]:
     own = [e for e in found if e.type == "city" and not any(a is e for a in alternates)]
     top = max((e.population for e in own), default=0)
     above = any(e.type in ("country", "admin1", "admin2") for e in found)
-    qualified = _region_written_countries()
+    qualified = region_written_countries()
 
     def namesake(e: Entry) -> bool:
         if e.type != "city":
@@ -576,7 +641,7 @@ def _namesakes(mention: Mention, found: tuple[Entry, ...]) -> tuple[bool, ...]:
 
 
 @cache
-def _region_written_countries() -> frozenset[str | None]:
+def region_written_countries() -> frozenset[str | None]:
     """Countries with region abbreviations written after a town's name ("Ala.", "Ont.",
     "NSW"): the US, Canada and Australia."""
     gaz = gazetteer()
@@ -749,17 +814,26 @@ def _contradicted(
 ) -> set[int]:
     """Cities qualified by a country that holds none of their readings: "Bali, Indonesia" is
     not Bāli, India, whatever the gazetteer lacks (not a list: "Nairobi, Uganda and
-    Tanzania")."""
+    Tanzania"); so are cities listed before "in" and such a country ("Palma and Mocimboa da
+    Praia in northern Mozambique" is no Palma de Mallorca)."""
     found = set()
     text, starts, ends = ctx.text, ctx.token_chars, ctx.token_ends
     for k in range(len(mentions) - 1):
         inner, outer = mentions[k], mentions[k + 1]
         if k in pinned or not inner.candidates or not outer.candidates:
             continue
-        comma = ends[inner.end - 1]
-        if comma >= starts[outer.start] or text[comma] != ",":
+        gap = ends[inner.end - 1]
+        if gap >= starts[outer.start]:
             continue
-        if not _QUALIFIER_GAP.fullmatch(text, comma, starts[outer.start]):
+        if text[gap] == ",":
+            if not _QUALIFIER_GAP.fullmatch(text, gap, starts[outer.start]):
+                continue
+            listed: Sequence[int] = (k,)
+        elif _IN_COUNTRY_GAP.fullmatch(text, gap, starts[outer.start]):
+            if outer.end < len(ctx.words) and ctx.words[outer.end] in POSSESSIVES:
+                continue  # "exiles in Paris in Iran's revolution"
+            listed = _listed_before(ctx, mentions, k)  # "near Palma and Mocimboa da Praia in"
+        else:
             continue
         # A country named like towns elsewhere still qualifies ("Elba, Italy" is no town in
         # Alabama beside Italy, Texas); one named like a region does not ("Georgia").
@@ -767,14 +841,35 @@ def _contradicted(
             e.type in _UNIT_TYPES for e in outer.candidates
         ):
             continue
-        if any(e.type != "city" for e in inner.candidates):
-            continue
         countries = {e.country_code for e in outer.candidates if e.type == "country"}
-        if any(e.country_code in countries for e in inner.candidates):
-            continue
-        if not _listed(ctx, outer.end):
-            found.add(k)
+        for j in listed:
+            candidates = mentions[j].candidates
+            if j in pinned or any(e.type != "city" for e in candidates):
+                continue
+            if any(e.country_code in countries for e in candidates):
+                continue
+            if not _listed(ctx, outer.end):
+                found.add(j)
     return found
+
+
+_IN_COUNTRY_GAP = re.compile(
+    r"[ ]+in[ ]+(?:the[ ]+)?(?:(?:northern|southern|eastern|western|central"
+    r"|north-?eastern|north-?western|south-?eastern|south-?western|neighbouring"
+    r"|neighboring)[ ]+)?"
+)
+"""Between places and the country they lie in: "Palma and Mocimboa da Praia in northern
+Mozambique", "Doha in Qatar"."""
+
+
+def _listed_before(ctx: Context, mentions: Sequence[Mention], k: int) -> list[int]:
+    """Mention ``k`` and the mentions listed right before it ("Palma and Mocimboa da Praia")."""
+    text, starts, ends = ctx.text, ctx.token_chars, ctx.token_ends
+    listed = [k]
+    while k and _LIST_GAP.fullmatch(text, ends[mentions[k - 1].end - 1], starts[mentions[k].start]):
+        k -= 1
+        listed.append(k)
+    return listed
 
 
 def resolve(
@@ -822,6 +917,7 @@ def resolve(
     if groups:
         settled = frozenset(k for k, r in enumerate(read) if r is None or len(r[0]) < 2)
         _agree(mentions, groups, choices, settled, evidence)
+    listed = {k: group for group in groups for k in group}
     resolved = []
     for k, mention in enumerate(mentions):
         own = trusted[k]
@@ -833,6 +929,12 @@ def resolve(
         placed = mention.locative and not _respelled(ctx, mention, entry)
         if k not in pinned and not mention.strong and _village_elsewhere(entry, evidence, own):
             continue  # "the Big Bend coast" in a Tallahassee story: no village in Wisconsin
+        if (
+            k in listed
+            and k not in pinned
+            and _stray_village(entry, own, listed[k], choices, evidence)
+        ):
+            continue  # "La Paz and El Alto": no Peruvian village
         keep = k in pinned or not weak(mention, entry) or placed
         if keep or (entry is not None and supported(entry, evidence.without(own))):
             resolved.append(Resolved(mention, entry, how))
@@ -857,9 +959,28 @@ def _village_elsewhere(entry: Entry | None, evidence: Evidence, own: Entry | Non
         return False
     if dateline is None or dateline.country_code != entry.country_code or not entry.region:
         return False
-    if dateline.region == entry.region or entry.country_code not in _region_written_countries():
+    if dateline.region == entry.region or entry.country_code not in region_written_countries():
         return False
     return not evidence.without(own).region(entry.region)
+
+
+def _stray_village(
+    entry: Entry | None,
+    own: Entry | None,
+    group: Sequence[int],
+    choices: Sequence[Choice],
+    evidence: Evidence,
+) -> bool:
+    """Whether ``entry`` is a village (under ``_VILLAGE``) of a country the article does not
+    name, listed only with places read in one other country: "La Paz and El Alto" is no
+    Peruvian village of 9,000 people (the gazetteer lacks Bolivia's El Alto)."""
+    if entry is None or entry.type != "city" or entry.population >= _VILLAGE:
+        return False
+    if supported(entry, evidence.without(own)):
+        return False
+    others = [choices[j][0] for j in group if choices[j][0] is not entry]
+    codes = {e.country_code if e is not None else None for e in others}
+    return len(codes) == 1 and None not in codes and entry.country_code not in codes
 
 
 def _hinted_town(ctx: Context, mention: Mention, entry: Entry, nations: frozenset[str]) -> bool:

@@ -638,6 +638,36 @@ MONEY_CASES = [
         id="inr-rs-dot",
     ),
     pytest.param(
+        "The phone costs Rs.500 in local shops.",
+        PUBLISHED,
+        [("Rs.500", "500", None, "INR", True, "exact")],
+        id="inr-rs-dot-glued",
+    ),
+    pytest.param(
+        "The project will cost Rs.1.5 crore, officials said.",
+        PUBLISHED,
+        [("Rs.1.5 crore", "15000000", None, "INR", True, "exact")],
+        id="inr-rs-dot-glued-decimal-crore",
+    ),
+    pytest.param(
+        "The Rs.2,000-crore scheme was announced.",
+        PUBLISHED,
+        [("Rs.2,000-crore", "20000000000", None, "INR", True, "exact")],
+        id="inr-rs-dot-glued-hyphen-crore",
+    ),
+    pytest.param(
+        "NAIROBI - The county will spend Ksh.2 billion on roads.",
+        PUBLISHED,
+        [("Ksh.2 billion", "2000000000", None, "KES", True, "exact")],
+        id="kes-ksh-dot-glued",
+    ),
+    pytest.param(
+        "DHAKA - The bridge will cost Tk.500 crore.",
+        PUBLISHED,
+        [("Tk.500 crore", "5000000000", None, "BDT", True, "exact")],
+        id="bdt-tk-dot-glued",
+    ),
+    pytest.param(
         "The fee is INR 200 per visit.",
         PUBLISHED,
         [("INR 200", "200", None, "INR", True, "exact")],

@@ -1334,23 +1334,18 @@ MONEY_CASES = [
         [("500 shekels", "500", None, "ILS", True, "exact")],
         id="ils-name-after",
     ),
+    # A coin's price in dollars stays dollars: the coin has no ISO 4217 code.
     pytest.param(
-        "The hacker stole ₿2 from the exchange.",
+        "Bitcoin hit a $60,000 bitcoin price.",
         PUBLISHED,
-        [("₿2", "2", None, "BTC", True, "exact")],
-        id="btc-bitcoin-sign",
+        [("$60,000", "60000", None, "USD", True, "exact")],
+        id="usd-price-of-bitcoin",
     ),
     pytest.param(
-        "He bought the pizza for 10,000 bitcoins.",
+        "It was the first $60,000 bitcoin in history.",
         PUBLISHED,
-        [("10,000 bitcoins", "10000", None, "BTC", True, "exact")],
-        id="btc-name-after",
-    ),
-    pytest.param(
-        "The wallet held 0.5 BTC at the time.",
-        PUBLISHED,
-        [("0.5 BTC", "0.5", None, "BTC", True, "exact")],
-        id="btc-code-after",
+        [("$60,000", "60000", None, "USD", True, "exact")],
+        id="usd-before-bitcoin-name",
     ),
     # Scale words and abbreviations.
     pytest.param(
@@ -3425,8 +3420,12 @@ UNLISTED_CURRENCY_CASES = [
     pytest.param("It cost 3 million Slovak crowns.", id="unlisted-name-after-capital"),
     pytest.param("Sucre spent 2 billion Bolivian soles on roads.", id="english-word-after-capital"),
     pytest.param("A loaf of bread cost Z$5,000 in Harare.", id="zimbabwe-symbol"),
-    # A coin with no code the records may carry (only BTC is admitted).
+    # A coin with no ISO 4217 code is no ISO money, nor a count of coins.
     pytest.param("Investors moved 10,000 ether out of the exchange.", id="ether"),
+    pytest.param("The hacker stole ₿2 from the exchange.", id="bitcoin-sign"),
+    pytest.param("He bought the pizza for 10,000 bitcoins.", id="bitcoin-name-after"),
+    pytest.param("The wallet held 0.5 BTC at the time.", id="bitcoin-code-after"),
+    pytest.param("He bought 2.5 bitcoin last week.", id="bitcoin-decimal"),
 ]
 
 

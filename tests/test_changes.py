@@ -109,6 +109,68 @@ CHANGE_CASES = [
         [(None, None, "5%", "down", "orders from China")],
         id="linked-subject-after-a-report",
     ),
+    # A price's verb ends the subject as a level verb does ("costs", "sells for", "valued at").
+    pytest.param(
+        "Milk costs $4.29, up from $3.99 last year.",
+        [("$3.99", "$4.29", None, "up", "Milk")],
+        id="subject-before-costs",
+    ),
+    pytest.param(
+        "In Nairobi, a 2-kg packet of maize flour now sells for about Sh190, up from Sh145.",
+        [("Sh145", "about Sh190", None, "up", "2-kg packet of maize flour")],
+        id="subject-before-sells-for",
+    ),
+    pytest.param(
+        "The company is valued at $5 billion, up from $4 billion in 2020.",
+        [("$4 billion", "$5 billion", None, "up", "company")],
+        id="subject-before-valued-at",
+    ),
+    pytest.param(
+        "The phone sells for $999, up 10% from last year.",
+        [(None, "$999", "10%", "up", "phone")],
+        id="subject-before-sells-for-up-by",
+    ),
+    pytest.param(
+        "Electricity under the guarantee costs 34 pence, against 28p a year ago.",
+        [("28p", "34 pence", None, "up", "Electricity under the guarantee")],
+        id="subject-linked-by-under",
+    ),
+    pytest.param(
+        "It costs $5, up from $4.",
+        [("$4", "$5", None, "up", None)],
+        id="no-subject-pronoun-before-costs",
+    ),
+    # Before a noun of change and "of", a verb ends the subject; a giving verb leaves none.
+    pytest.param(
+        "The board approved pay rises of 5% for nurses.",
+        [(None, None, "5%", "up", "pay")],
+        id="noun-cue-subject-after-a-past-verb",
+    ),
+    pytest.param(
+        "The Fed announced rate hikes of 75 basis points.",
+        [(None, None, "75 basis points", "up", "rate")],
+        id="noun-cue-subject-after-announced",
+    ),
+    pytest.param(
+        "Nurses won salary increases of 4%.",
+        [(None, None, "4%", "up", "salary")],
+        id="noun-cue-subject-after-won",
+    ),
+    pytest.param(
+        "The company gives workers general raises of 25%.",
+        [(None, None, "25%", "up", None)],
+        id="noun-cue-giving-verb-no-subject",
+    ),
+    pytest.param(
+        "The company granted employees raises of 5%.",
+        [(None, None, "5%", "up", None)],
+        id="noun-cue-granted-no-subject",
+    ),
+    pytest.param(
+        "Research grant cuts of 10% hit universities.",
+        [(None, None, "10%", "down", "Research grant")],
+        id="noun-cue-noun-that-is-a-verb-too",
+    ),
     # A level word right before a verb cue is a noun of the subject, not a level verb.
     pytest.param(
         "The Dow Jones Industrial Average fell 0.5% to 38,000.",
@@ -468,8 +530,8 @@ CHANGE_CASES = [
     ),
     pytest.param(
         "In Nairobi, maize flour sells for about Sh190, up from Sh145 a year ago.",
-        [("Sh145", "about Sh190", None, "up", None)],
-        id="value-then-up-from-no-subject-after-a-verb",
+        [("Sh145", "about Sh190", None, "up", "maize flour")],
+        id="value-then-up-from-subject-before-a-price-verb",
     ),
     # What moved is the part: "230 of the 400 seats, down from 249" went from 249 to 230.
     pytest.param(
@@ -662,7 +724,7 @@ CHANGE_CASES = [
     # A place and its country between the values: "in Delhi, India, up from".
     pytest.param(
         "Petrol now costs Rs 95 per litre in Delhi, India, up from Rs 90.",
-        [("Rs 90", "Rs 95", None, "up", None)],
+        [("Rs 90", "Rs 95", None, "up", "Petrol")],
         id="value-place-country-up-from",
     ),
     # "by" before the head value of an apposition: still by the head, to the next value.
@@ -1328,7 +1390,7 @@ CHANGE_CASES = [
     ),
     pytest.param(
         "Gas costs $4.50 a gallon, a 10-cent rise from last week.",
-        [(None, "$4.50", "10-cent", "up", None)],
+        [(None, "$4.50", "10-cent", "up", "Gas")],
         id="money-per-unit-then-a-noun-of-change",
     ),
     pytest.param(

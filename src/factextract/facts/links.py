@@ -1425,6 +1425,7 @@ def subject(ctx: Context, roles: Roles) -> str | None:
     auxiliaries, levels = lexicons.change_cues().auxiliaries, table.level_verbs
     before_to, sessions = table.before_to, table.session_nouns
     joined = 0
+    noun_cue = roles.cue is not None and lowers[end + 1 : end + 2] == ("of",)  # "raises of"
     while i > floor:
         i -= 1
         low = lowers[i]
@@ -1463,6 +1464,10 @@ def subject(ctx: Context, roles: Roles) -> str | None:
             break
         if not picked and low.endswith("ed"):
             break  # "temperatures dipped down to": the word before the cue is a verb
+        if noun_cue and _verb_before_noun_cue(low, table):
+            if low in table.giving_verbs:
+                return None  # "gives workers general raises of 25%": to whom, not what
+            break  # "The board approved pay rises of 5%": the verb's object changed
         picked.insert(0, i)
     if not picked or _lone_adverb(ctx, picked):
         return None
@@ -1478,6 +1483,17 @@ def subject(ctx: Context, roles: Roles) -> str | None:
 
 
 _ADVERB_CUES = frozenset({"up", "down", "higher", "lower"})
+
+
+def _verb_before_noun_cue(low: str, table: _SubjectWords) -> bool:
+    """Whether a word before a noun of change ("pay rises of 5%") is a verb, which ends the
+    subject: one of ``subject_words.json``'s noun_cue_verbs or giving_verbs, or a past verb
+    in -ed that is no adjective ("approved"; not "adjusted")."""
+    return (
+        low in table.noun_cue_verbs
+        or low in table.giving_verbs
+        or (low.endswith("ed") and low not in table.participle_adjectives)
+    )
 
 
 def _level_verb_at(ctx: Context, i: int, cue: int) -> bool:
@@ -1621,7 +1637,8 @@ _A_RECORD_BEFORE = re.compile(
 def _level_verb(ctx: Context, char: int) -> int | None:
     """Where the subject of the value at ``char`` ends: before an auxiliary ("Debt was
     $5bn") or a verb that states a level ("Prices averaged $3.19", "Sales totalled £2bn",
-    "Output stood at 9.8 million"); None without one ("costs $5, up from $4")."""
+    "Output stood at 9.8 million") or a price ("Milk costs $4.29", "sells for $999"); None
+    without one ("rising $5, up from $4")."""
     lowers, verbs = ctx.lowers, _subject_words().level_verbs
     record = _A_RECORD_BEFORE.search(ctx.text, max(0, char - 40), char)
     before = ctx.token_at(record.start() if record else char) - 1  # "reached a record $5bn"
@@ -1631,7 +1648,14 @@ def _level_verb(ctx: Context, char: int) -> int | None:
         return None
     if lowers[before] in lexicons.change_cues().auxiliaries:
         return before + 1  # ``subject`` skips the auxiliary
-    return before if lowers[before] in verbs else None
+    if lowers[before] in verbs:
+        return before
+    prices = _subject_words().price_verbs  # "Milk costs $4.29", "The phone sells for $999"
+    if lowers[before] in prices:
+        return before
+    if before > 0 and f"{lowers[before - 1]} {lowers[before]}" in prices:
+        return before - 1
+    return None
 
 
 def _noun_of(ctx: Context, char: int) -> str | None:
@@ -1677,6 +1701,9 @@ class _SubjectWords(lexicons.Row):
     comment: str = ""
     prepositions: frozenset[str]
     determiners: frozenset[str]
+    price_verbs: frozenset[str]
+    noun_cue_verbs: frozenset[str]
+    giving_verbs: frozenset[str]
     level_verbs: frozenset[str]
     copulas: frozenset[str]
     not_of_heads: frozenset[str]

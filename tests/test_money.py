@@ -508,6 +508,31 @@ MONEY_CASES = [
         [("40 million euros", "40000000", None, "EUR", True, "exact")],
         id="eur-name-after",
     ),
+    # European digits where the format is proved: a comma's cents after stops, or two stops.
+    pytest.param(
+        "The smartphone is priced at 1.299,00 € in Germany.",
+        PUBLISHED,
+        [("1.299,00 €", "1299", None, "EUR", True, "exact")],
+        id="eur-european-decimal-comma",
+    ),
+    pytest.param(
+        "The fine was EUR 1.234.567,89 in total.",
+        PUBLISHED,
+        [("EUR 1.234.567,89", "1234567.89", None, "EUR", True, "exact")],
+        id="eur-european-groups-and-comma",
+    ),
+    pytest.param(
+        "The villa sold for €1.299.000 last year.",
+        PUBLISHED,
+        [("€1.299.000", "1299000", None, "EUR", True, "exact")],
+        id="eur-european-two-stops",
+    ),
+    pytest.param(
+        "Petrol costs €1.299 a litre.",
+        PUBLISHED,
+        [("€1.299", "1.299", None, "EUR", True, "exact")],
+        id="eur-one-stop-stays-a-decimal",
+    ),
     pytest.param(
         "The club spent 5m euros on the striker.",
         PUBLISHED,

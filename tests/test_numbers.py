@@ -890,6 +890,9 @@ def test_numbers_find_numerals_four_digits_and_a_marker_that_are_no_time(
         ),
         pytest.param("- Two people died", [("Two", "cardinal", "2")], id="capital_in_list_item"),
         pytest.param("costs Rs.500", [("500", "cardinal", "500")], id="after_a_currency_stop"),
+        pytest.param("1.299,00 €", [("1.299,00", "cardinal", "1299")], id="european_comma"),
+        pytest.param("1.299.000 €", [("1.299.000", "cardinal", "1299000")], id="european_stops"),
+        pytest.param("1,299.50 $", [("1,299.50", "cardinal", "1299.5")], id="english_not_european"),
         pytest.param(
             "Ksh.2 billion", [("2 billion", "cardinal", "2000000000")], id="no_decimal_after_ksh"
         ),

@@ -53,7 +53,9 @@ _DIGITS = r"""
     [0-9.\u0080-\U0010ffff]
     (?:(?<![\d.,].){glued})                          # never start inside another number
     (?:
-        (?<=\d)\d{0,2}(?:,\d{3})+(?:\.\d+)?(?![,.]?\d)   # 1,166  5,000.50
+        (?<=\d)\d{0,2}(?:\.\d{3})+,\d{2}(?![.,]?\d)      # European 1.299,00: the comma proves it
+      | (?<=\d)\d{0,2}(?:\.\d{3}){2,}(?![.,]?\d)        # European 1.299.000: two stops group
+      | (?<=\d)\d{0,2}(?:,\d{3})+(?:\.\d+)?(?![,.]?\d)   # 1,166  5,000.50
       | (?<=\d)\d?(?:,\d{2})+,\d{3}(?:\.\d+)?(?!\d)      # Indian grouping 12,34,567
       | (?<=\d)\d{0,2}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,]*\d)  # spaced thousands 816 000
       | (?<=\d)\d*[ \u00a0][1-9]/[1-9]\d?(?![\d/])       # mixed fraction 2 1/2
@@ -213,6 +215,8 @@ def _digits_value(raw: str) -> Fraction | int:
     if "/" in raw:
         whole, part = re.split(r"[ \u00a0]", raw)
         return Fraction(int(whole)) + Fraction(part)
+    if raw.count(".") > 1 or "," in raw.partition(".")[2]:
+        raw = raw.replace(".", "").replace(",", ".")  # European 1.299,00 and 1.299.000
     units, _, places = _SEPARATORS.sub("", raw).partition(".")
     value = Fraction(int(units + places), 10 ** len(places))  # 3.68 is 368/100, .5 is 5/10
     return value.numerator if value.denominator == 1 else value

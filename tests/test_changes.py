@@ -140,6 +140,28 @@ CHANGE_CASES = [
         [("$4", "$5", None, "up", None)],
         id="no-subject-pronoun-before-costs",
     ),
+    # A scale or currency after a number ends a value, never a subject: the noun before the
+    # "of" that leads the value is what changed, or none is named.
+    pytest.param(
+        "Sales at Rs 2,300 crore were up 15% year-on-year.",
+        [(None, None, "15%", "up", None)],
+        id="no-subject-scale-of-a-value",
+    ),
+    pytest.param(
+        "Sales of Rs 2,300 crore were up 15%.",
+        [(None, None, "15%", "up", "Sales")],
+        id="subject-of-a-value-before-the-cue",
+    ),
+    pytest.param(
+        "Revenue of 5 billion pesos was up 3%.",
+        [(None, None, "3%", "up", "Revenue")],
+        id="subject-of-a-value-with-a-currency-name",
+    ),
+    pytest.param(
+        "The top 10 stocks rose 5%.",
+        [(None, None, "5%", "up", "stocks")],
+        id="count-noun-stays-a-subject",
+    ),
     # Before a noun of change and "of", a verb ends the subject; a giving verb leaves none.
     pytest.param(
         "The board approved pay rises of 5% for nurses.",

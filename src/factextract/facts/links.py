@@ -1469,6 +1469,8 @@ def subject(ctx: Context, roles: Roles) -> str | None:
                 return None  # "gives workers general raises of 25%": to whom, not what
             break  # "The board approved pay rises of 5%": the verb's object changed
         picked.insert(0, i)
+    if picked and _value_word(ctx, picked[0], floor):
+        return _noun_of_value(ctx, picked[0] - 1, floor)  # "Revenue of 5 billion pesos was up"
     if not picked or _lone_adverb(ctx, picked):
         return None
     start = _compound_start(ctx, picked[0], floor)  # "the 10-year note": from "10"
@@ -1684,6 +1686,32 @@ def _noun_of(ctx: Context, char: int) -> str | None:
     ):
         first += 1
     return None if first == of else _tokens_text(ctx, _compound_start(ctx, first, floor), of - 1)
+
+
+@cache
+def _value_words() -> frozenset[str]:
+    """Scale words and currency names: the end of a value, never what changed."""
+    nw = lexicons.number_words()
+    names = lexicons.currency_markers()[1]
+    return frozenset({*nw.scales, *(w.lower() for w in nw.scale_abbreviations), *names})
+
+
+def _value_word(ctx: Context, first: int, floor: int) -> bool:
+    """Whether the subject read backwards starts with the scale or currency of a number
+    right before it: in "Sales at Rs 2,300 crore were up 15%", "crore" changed nothing."""
+    return (
+        first > floor and ctx.words[first - 1][:1].isdigit() and ctx.lowers[first] in _value_words()
+    )
+
+
+def _noun_of_value(ctx: Context, number: int, floor: int) -> str | None:
+    """The noun before the "of" that leads the value whose number is token ``number`` (past
+    a currency symbol before it: "Sales of Rs 2,300 crore were up 15%"); None without one."""
+    symbols = lexicons.currency_markers()[0]
+    first = number
+    while first - 1 > floor and ctx.words[first - 1] in symbols:
+        first -= 1
+    return _noun_of(ctx, ctx.token_chars[first])
 
 
 def _lone_adverb(ctx: Context, picked: list[int]) -> bool:

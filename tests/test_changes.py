@@ -140,6 +140,27 @@ CHANGE_CASES = [
         [("$4", "$5", None, "up", None)],
         id="no-subject-pronoun-before-costs",
     ),
+    # "versus" or "vs." needs no comma before it; the value after it is no change's size.
+    pytest.param(
+        "Revenue came in at $5.1 billion vs. $4.8 billion a year ago.",
+        [("$4.8 billion", "$5.1 billion", None, "up", "Revenue")],
+        id="versus-without-a-comma-dated",
+    ),
+    pytest.param(
+        "Net income was $1.2 billion versus $900 million a year earlier.",
+        [("$900 million", "$1.2 billion", None, "up", "Net income")],
+        id="versus-spelled-without-a-comma",
+    ),
+    pytest.param(
+        "Prices rose 3% versus 2% in the euro zone.",
+        [(None, None, "3%", "up", "Prices")],
+        id="versus-value-is-no-second-size",
+    ),
+    pytest.param(
+        "Profit before tax dropped to £1.1bn from £1.4bn.",
+        [("£1.4bn", "£1.1bn", None, "down", "Profit before tax")],
+        id="subject-linked-by-before",
+    ),
     # A scale or currency after a number ends a value, never a subject: the noun before the
     # "of" that leads the value is what changed, or none is named.
     pytest.param(
@@ -1621,6 +1642,7 @@ NOT_CHANGE_CASES = [
     # More or less than no earlier time: a comparison, no change.
     pytest.param("Profit was $2 billion less than analysts expected.", id="less-than-expected"),
     pytest.param("He paid $5 more than his brother.", id="more-than-a-person"),
+    pytest.param("Revenue was $5.1 billion vs. $4.8 billion for rivals.", id="versus-undated"),
     pytest.param("The plan costs from $5 to $7 billion.", id="costs-from-to-is-a-range"),
     # "from" a group of donors names no level the money held.
     pytest.param(

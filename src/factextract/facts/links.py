@@ -146,6 +146,7 @@ def _range_verbs() -> frozenset[str]:
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:()\"“”]")
+_VERSUS = frozenset({"versus", "vs"})
 
 
 def _cue_before(ctx: Context, char: int, sentence: int, reach: int = 4) -> Cue | None:
@@ -157,6 +158,8 @@ def _cue_before(ctx: Context, char: int, sentence: int, reach: int = 4) -> Cue |
     ranges, directions = _range_verbs(), _cue_directions()
     for k in range(len(words) - 1, -1, -1):
         word = words[k].lower()
+        if word in _VERSUS:
+            return None  # "rose 3% versus 2% in the euro zone": 2% is what 3% is set against
         if word in ranges:
             before = words[k - 1].lower() if k > 0 else ""
             if before in directions or before in _DETERMINERS:
@@ -235,10 +238,13 @@ def _pairs(
         if moved is None:
             # "…, compared with ", "…, against ": most gaps end otherwise, or hold no comma
             last = gap[-2:-1]
-            compared = "," in gap and (
-                last in _COMPARED_LAST
-                or (last == "f" and "compar" in gap)  # "compared to a loss of"
-            )
+            compared = (
+                "," in gap
+                and (
+                    last in _COMPARED_LAST
+                    or (last == "f" and "compar" in gap)  # "compared to a loss of"
+                )
+            ) or gap.endswith(_VERSUS_ENDS)  # "$5.1 billion vs. $4.8 billion a year ago"
             return _compared(ctx, first, second) if compared else None
         return _up_from(first, second, moved)
     keyword = _keyword(ctx, first, sentence)
@@ -582,8 +588,9 @@ def _up_from(new: Span, old: Span, moved: re.Match[str]) -> Roles | None:
 
 
 _COMPARED_GAP = re.compile(
-    r"(?:,?(?:[ \u00a0]+[\w.'’-]+){1,4}|),[ \u00a0]+"
-    r"(?:compared[ \u00a0]+(?:with|to)|against|versus|vs\.?)[ \u00a0]"
+    r"(?:(?:,?(?:[ \u00a0]+[\w.'’-]+){1,4}|),[ \u00a0]+"
+    r"(?:compared[ \u00a0]+(?:with|to)|against|versus|vs\.?)"
+    r"|[ \u00a0]+(?:versus|vs\.?))[ \u00a0]"  # "$5.1 billion vs. $4.8 billion a year ago"
     r"(?:(?:an?[ \u00a0]+)?(?P<noun>(?:[a-z'’-]+[ \u00a0]+){1,2})of[ \u00a0]+)?"
 )
 """Between a value and the one it is compared with: "$12.5bn this year, compared with", "95
@@ -712,6 +719,9 @@ _COMPARED_ENDS = tuple(
     for space in " \u00a0"
 )
 
+
+_VERSUS_ENDS = tuple(f" {word}{space}" for word in ("versus", "vs", "vs.") for space in " \u00a0")
+"""A comparison's word that needs no comma before it."""
 
 COMPARED = "to_compared_from"
 _MOVED_FROM = frozenset({"to_up_from", COMPARED, "to_up_by"})
@@ -1657,6 +1667,8 @@ def _level_verb(ctx: Context, char: int) -> int | None:
         return before
     if before > 0 and f"{lowers[before - 1]} {lowers[before]}" in prices:
         return before - 1
+    if before > 1 and " ".join(lowers[before - 2 : before + 1]) in prices:
+        return before - 2  # "Revenue came in at $5.1 billion"
     return None
 
 

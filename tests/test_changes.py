@@ -140,6 +140,17 @@ CHANGE_CASES = [
         [("$4", "$5", None, "up", None)],
         id="no-subject-pronoun-before-costs",
     ),
+    # A participle adjective opens a subject though counts stop at it.
+    pytest.param(
+        "Adjusted EBITDA rose 9% to $820 million.",
+        [(None, "$820 million", "9%", "up", "Adjusted EBITDA")],
+        id="subject-opens-with-adjusted",
+    ),
+    pytest.param(
+        "Inflation-adjusted wages fell 2% last year.",
+        [(None, None, "2%", "down", "Inflation-adjusted wages")],
+        id="subject-hyphened-adjusted",
+    ),
     # "versus" or "vs." needs no comma before it; the value after it is no change's size.
     pytest.param(
         "Revenue came in at $5.1 billion vs. $4.8 billion a year ago.",

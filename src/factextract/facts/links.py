@@ -1466,8 +1466,12 @@ def subject(ctx: Context, roles: Roles) -> str | None:
         if picked and _measure(ctx, i, floor):
             picked.insert(0, i)  # "the 36 mg dose": the number of a measure
             continue
-        if not words[i].isalpha() or _stop(words[i], low) or len(picked) - joined == 4:
-            break
+        if (
+            not words[i].isalpha()
+            or (_stop(words[i], low) and low not in table.participle_adjectives)
+            or len(picked) - joined == 4
+        ):
+            break  # "adjusted" is a stop word of counts, but "Adjusted EBITDA" changed
         if low in auxiliaries or low in table.causatives:
             # "Analysts said prices rose": the verb of another clause ends the subject;
             # "Weak demand saw profits fall": what changed is the object of "saw"

@@ -140,6 +140,22 @@ CHANGE_CASES = [
         [("$4", "$5", None, "up", None)],
         id="no-subject-pronoun-before-costs",
     ),
+    # A run of periods between the verb and its value: "rose for a third straight month to".
+    pytest.param(
+        "Retail sales rose for a third straight month to $720 billion.",
+        [(None, "$720 billion", None, "up", "Retail sales")],
+        id="run-of-months-before-to",
+    ),
+    pytest.param(
+        "The index fell for the fifth session in a row to 4,100.",
+        [(None, "4,100", None, "down", "index")],
+        id="run-in-a-row-before-to",
+    ),
+    pytest.param(
+        "Prices rose for a second month by 0.4%.",
+        [(None, None, "0.4%", "up", "Prices")],
+        id="run-before-by",
+    ),
     # A participle adjective opens a subject though counts stop at it.
     pytest.param(
         "Adjusted EBITDA rose 9% to $820 million.",
@@ -1654,6 +1670,7 @@ NOT_CHANGE_CASES = [
     pytest.param("Profit was $2 billion less than analysts expected.", id="less-than-expected"),
     pytest.param("He paid $5 more than his brother.", id="more-than-a-person"),
     pytest.param("Revenue was $5.1 billion vs. $4.8 billion for rivals.", id="versus-undated"),
+    pytest.param("He worked for a third year to $50,000 in savings.", id="run-after-no-cue"),
     pytest.param("The plan costs from $5 to $7 billion.", id="costs-from-to-is-a-range"),
     # "from" a group of donors names no level the money held.
     pytest.param(

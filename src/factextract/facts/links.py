@@ -1022,6 +1022,9 @@ def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
             return None
     at = keyword.start() if keyword else value.start_char
     cue = _cue_before(ctx, at, sentence)
+    if cue is None and ctx.text.endswith(_RUN_ENDS, 0, at):
+        run = _RUN_BEFORE.search(ctx.text, max(sentence, at - 60), at)
+        cue = _cue_before(ctx, run.start(), sentence, 1) if run else None  # "rose for a third"
     if cue is None or cue.direction == "unknown":
         return None
     if keyword is None and _share_of_object(ctx, value, cue):
@@ -1039,6 +1042,22 @@ def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
         "from": (value, None, None),
     }.get(role, (None, None, value))
     return Roles(min(at, cue.start), value.end_char, f"cue_{role}", *roles, cue.direction, cue, at)
+
+
+_RUN_BEFORE = re.compile(
+    r"[ \u00a0]+for[ \u00a0]+(?:a|the)[ \u00a0]+(?:[a-z0-9-]+[ \u00a0]+){0,2}"
+    r"(?:day|week|month|quarter|year|session|time)s?(?:[ \u00a0]+in[ \u00a0]+a[ \u00a0]+row)?"
+    r"[ \u00a0]+$"
+)
+"""A run of periods between a change verb and its value: "rose for a third straight month
+to", "fell for the fifth session in a row to"; the verb stands right before it."""
+_RUN_ENDS = tuple(
+    f"{word}{plural}{space}"
+    for word in ("day", "week", "month", "quarter", "year", "session", "time", "row")
+    for plural in ("", "s")
+    for space in " \u00a0"
+)
+"""What a ``_RUN_BEFORE`` ends with: a string test before the search."""
 
 
 _start_char = operator.attrgetter("start_char")

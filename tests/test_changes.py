@@ -140,6 +140,17 @@ CHANGE_CASES = [
         [("$4", "$5", None, "up", None)],
         id="no-subject-pronoun-before-costs",
     ),
+    # "goes up to" is where the level went, as "go up to" is: no bound.
+    pytest.param(
+        "The minimum wage goes up to $15 an hour from $12.",
+        [("$12", "$15", None, "up", "minimum wage")],
+        id="goes-up-to-from",
+    ),
+    pytest.param(
+        "Rents are going up to $2,100 a month.",
+        [(None, "$2,100", None, "up", "Rents")],
+        id="going-up-to",
+    ),
     # A run of periods between the verb and its value: "rose for a third straight month to".
     pytest.param(
         "Retail sales rose for a third straight month to $720 billion.",

@@ -2826,6 +2826,12 @@ MONEY_CASES = [
         id="up-to-after-go-is-no-bound",
     ),
     pytest.param(
+        "The minimum wage goes up to $15 an hour.",
+        PUBLISHED,
+        [("$15", "15", None, "USD", True, "exact")],
+        id="up-to-after-goes-is-no-bound",
+    ),
+    pytest.param(
         "Fines could rise up to $5,000.",
         PUBLISHED,
         [("up to $5,000", "5000", None, "USD", True, "up_to")],

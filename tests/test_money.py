@@ -3457,6 +3457,8 @@ UNLISTED_CURRENCY_CASES = [
     pytest.param("He bought the pizza for 10,000 bitcoins.", id="bitcoin-name-after"),
     pytest.param("The wallet held 0.5 BTC at the time.", id="bitcoin-code-after"),
     pytest.param("He bought 2.5 bitcoin last week.", id="bitcoin-decimal"),
+    pytest.param("The wallet holds 1,000 dogecoin.", id="dogecoin"),
+    pytest.param("A transaction fee of 500 satoshis was paid.", id="satoshis"),
 ]
 
 

@@ -217,6 +217,11 @@ CHANGE_CASES = [
         id="subject-of-a-value-with-a-currency-name",
     ),
     pytest.param(
+        "Sales of 5 million cars rose 3%.",
+        [(None, None, "3%", "up", "Sales of 5 million cars")],
+        id="count-of-a-scale-stays-in-the-subject",
+    ),
+    pytest.param(
         "The top 10 stocks rose 5%.",
         [(None, None, "5%", "up", "stocks")],
         id="count-noun-stays-a-subject",

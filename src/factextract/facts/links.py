@@ -1502,7 +1502,7 @@ def subject(ctx: Context, roles: Roles) -> str | None:
                 return None  # "gives workers general raises of 25%": to whom, not what
             break  # "The board approved pay rises of 5%": the verb's object changed
         picked.insert(0, i)
-    if picked and _value_word(ctx, picked[0], floor):
+    if picked and _value_word(ctx, picked, floor):
         return _noun_of_value(ctx, picked[0] - 1, floor)  # "Revenue of 5 billion pesos was up"
     if not picked or _lone_adverb(ctx, picked):
         return None
@@ -1731,11 +1731,15 @@ def _value_words() -> frozenset[str]:
     return frozenset({*nw.scales, *(w.lower() for w in nw.scale_abbreviations), *names})
 
 
-def _value_word(ctx: Context, first: int, floor: int) -> bool:
-    """Whether the subject read backwards starts with the scale or currency of a number
-    right before it: in "Sales at Rs 2,300 crore were up 15%", "crore" changed nothing."""
+def _value_word(ctx: Context, picked: list[int], floor: int) -> bool:
+    """Whether the subject read backwards is the scale or currency of a number right
+    before it: in "Sales at Rs 2,300 crore were up 15%", "crore" changed nothing ("Sales of
+    5 million cars", whose head is no value's word, stays)."""
+    first = picked[0]
     return (
-        first > floor and ctx.words[first - 1][:1].isdigit() and ctx.lowers[first] in _value_words()
+        first > floor
+        and ctx.words[first - 1][:1].isdigit()
+        and all(ctx.lowers[i] in _value_words() for i in picked)
     )
 
 

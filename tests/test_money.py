@@ -3079,6 +3079,38 @@ def test_money_property_symbol_and_amount(
     assert [(m.amount, m.currency) for m in article.money] == [(amount, SYMBOLS[symbol])]
 
 
+STOP_MARKERS = {"Rs.": "INR", "Ksh.": "KES", "KShs.": "KES", "Tk.": "BDT"}
+
+
+@PROPERTY_SETTINGS
+@given(
+    marker=st.sampled_from(sorted(STOP_MARKERS)),
+    amount=st.one_of(
+        st.integers(min_value=1, max_value=10**9).map(Decimal),
+        st.decimals(min_value=1, max_value=10**6, places=2, allow_nan=False),
+    ),
+)
+def test_money_property_marker_glued_by_a_stop(
+    extractor: Extractor, marker: str, amount: Decimal
+) -> None:
+    """ "Rs.{amount:,}" is one Money of that amount: the stop is the marker's, no decimal."""
+    article = _extract(extractor, f"DHAKA, NAIROBI - The fee was {marker}{amount:,} in total.")
+    assert [(m.amount, m.currency) for m in article.money] == [(amount, STOP_MARKERS[marker])]
+
+
+@PROPERTY_SETTINGS
+@given(
+    euros=st.integers(min_value=1_000, max_value=10**9),
+    cents=st.integers(min_value=0, max_value=99),
+)
+def test_money_property_european_digits(extractor: Extractor, euros: int, cents: int) -> None:
+    """ "1.299,00 €": stops group the thousands and the comma's two digits are cents."""
+    digits = f"{euros:,}".replace(",", ".") + f",{cents:02d}"
+    article = _extract(extractor, f"The price is {digits} € in Berlin.")
+    expected = Decimal(euros) + Decimal(cents) / 100
+    assert [(m.amount, m.currency) for m in article.money] == [(expected, "EUR")]
+
+
 GLUED_CENTS = {"US": "USD", "U.S.": "USD", "NZ": "NZD", "AU": "AUD", "HK": "HKD", "CA": "CAD"}
 
 

@@ -167,6 +167,12 @@ CHANGE_CASES = [
         [(None, None, "0.4%", "up", "Prices")],
         id="run-before-by",
     ),
+    # Dates between a subject and its verb are skipped, each with its preposition.
+    pytest.param(
+        "Revenue for the three months to June rose to £5.2bn.",
+        [(None, "£5.2bn", None, "up", "Revenue")],
+        id="subject-before-two-dates",
+    ),
     # A participle adjective opens a subject though counts stop at it.
     pytest.param(
         "Adjusted EBITDA rose 9% to $820 million.",

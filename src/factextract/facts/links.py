@@ -1639,9 +1639,17 @@ def _coordinated_head(ctx: Context, first: int, floor: int) -> int:
 
 
 def _before_date(ctx: Context, end: int, floor: int) -> int:
-    """Where a subject read backwards from token ``end`` ends: before the date that ends
-    right there and the preposition that leads it ("revenue in the third quarter was",
-    "Profit last year rose"), else at ``end``."""
+    """Where a subject read backwards from token ``end`` ends: before the dates that end
+    right there, each with the preposition (and determiner) that leads it ("revenue in the
+    third quarter was", "Profit last year rose", "Revenue for the three months to June
+    rose"), else at ``end``."""
+    while (before := _before_one_date(ctx, end, floor)) != end:
+        end = before
+    return end
+
+
+def _before_one_date(ctx: Context, end: int, floor: int) -> int:
+    """``_before_date`` of the one date that ends right before token ``end``."""
     if end - 1 <= floor:
         return end
     date_start = _date_starts(ctx).get(ctx.token_ends[end - 1])
@@ -1649,7 +1657,10 @@ def _before_date(ctx: Context, end: int, floor: int) -> int:
         return end
     first = ctx.token_at(date_start)
     lead = first - 1
-    if lead > floor and ctx.lowers[lead] in _subject_words().prepositions:
+    prepositions = _subject_words().prepositions
+    if lead - 1 > floor and ctx.lowers[lead] == "the" and ctx.lowers[lead - 1] in prepositions:
+        return lead - 1  # "for the three months"
+    if lead > floor and ctx.lowers[lead] in prepositions:
         return lead
     return first
 

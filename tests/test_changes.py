@@ -167,6 +167,17 @@ CHANGE_CASES = [
         [(None, None, "0.4%", "up", "Prices")],
         id="run-before-by",
     ),
+    # A period's code opens a subject ("Q3", "H1", "FY24").
+    pytest.param(
+        "Q3 net income fell 20% to $1.1 billion.",
+        [(None, "$1.1 billion", "20%", "down", "Q3 net income")],
+        id="subject-opens-with-a-quarter-code",
+    ),
+    pytest.param(
+        "FY24 revenue rose 5%.",
+        [(None, None, "5%", "up", "FY24 revenue")],
+        id="subject-opens-with-a-fiscal-year-code",
+    ),
     # Dates between a subject and its verb are skipped, each with its preposition.
     pytest.param(
         "Revenue for the three months to June rose to £5.2bn.",

@@ -1477,6 +1477,9 @@ def subject(ctx: Context, roles: Roles) -> str | None:
         if not words[i].isalpha() and _index_name(words, i, floor):
             picked.insert(0, i)  # "The S&P 500 lost 1.2%": a name's number and capitals
             continue
+        if picked and _PERIOD_CODE.fullmatch(words[i]):
+            picked.insert(0, i)  # "Q3 net income fell", "H1 profit rose": the period's
+            continue
         if picked and _joins(ctx, i):
             i -= 1  # "once-daily", "10-year", "New York-listed": one word of the subject,
             picked.insert(0, i)  # whatever its first part ("once" alone is a stop word)
@@ -1619,6 +1622,9 @@ def _participle_object(ctx: Context, first: int, floor: int) -> bool:
         and low not in _subject_words().prepositions
     )
 
+
+_PERIOD_CODE = re.compile(r"[QH][1-4]|FY[0-9]{2}(?:[0-9]{2})?")
+"""A quarter's, a half's or a fiscal year's code before a subject's noun ("Q3", "H1", "FY24")."""
 
 _HEDGES_BEFORE_VERB = frozenset({"than", "nearly", "almost"})
 """Words of a hedge between a subject and its change verb ("more than doubled")."""

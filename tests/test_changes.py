@@ -109,6 +109,171 @@ CHANGE_CASES = [
         [(None, None, "5%", "down", "orders from China")],
         id="linked-subject-after-a-report",
     ),
+    # A price's verb ends the subject as a level verb does ("costs", "sells for", "valued at").
+    pytest.param(
+        "Milk costs $4.29, up from $3.99 last year.",
+        [("$3.99", "$4.29", None, "up", "Milk")],
+        id="subject-before-costs",
+    ),
+    pytest.param(
+        "In Nairobi, a 2-kg packet of maize flour now sells for about Sh190, up from Sh145.",
+        [("Sh145", "about Sh190", None, "up", "2-kg packet of maize flour")],
+        id="subject-before-sells-for",
+    ),
+    pytest.param(
+        "The company is valued at $5 billion, up from $4 billion in 2020.",
+        [("$4 billion", "$5 billion", None, "up", "company")],
+        id="subject-before-valued-at",
+    ),
+    pytest.param(
+        "The phone sells for $999, up 10% from last year.",
+        [(None, "$999", "10%", "up", "phone")],
+        id="subject-before-sells-for-up-by",
+    ),
+    pytest.param(
+        "Electricity under the guarantee costs 34 pence, against 28p a year ago.",
+        [("28p", "34 pence", None, "up", "Electricity under the guarantee")],
+        id="subject-linked-by-under",
+    ),
+    pytest.param(
+        "It costs $5, up from $4.",
+        [("$4", "$5", None, "up", None)],
+        id="no-subject-pronoun-before-costs",
+    ),
+    # "goes up to" is where the level went, as "go up to" is: no bound.
+    pytest.param(
+        "The minimum wage goes up to $15 an hour from $12.",
+        [("$12", "$15", None, "up", "minimum wage")],
+        id="goes-up-to-from",
+    ),
+    pytest.param(
+        "Rents are going up to $2,100 a month.",
+        [(None, "$2,100", None, "up", "Rents")],
+        id="going-up-to",
+    ),
+    # A run of periods between the verb and its value: "rose for a third straight month to".
+    pytest.param(
+        "Retail sales rose for a third straight month to $720 billion.",
+        [(None, "$720 billion", None, "up", "Retail sales")],
+        id="run-of-months-before-to",
+    ),
+    pytest.param(
+        "The index fell for the fifth session in a row to 4,100.",
+        [(None, "4,100", None, "down", "index")],
+        id="run-in-a-row-before-to",
+    ),
+    pytest.param(
+        "Prices rose for a second month by 0.4%.",
+        [(None, None, "0.4%", "up", "Prices")],
+        id="run-before-by",
+    ),
+    # A period's code opens a subject ("Q3", "H1", "FY24").
+    pytest.param(
+        "Q3 net income fell 20% to $1.1 billion.",
+        [(None, "$1.1 billion", "20%", "down", "Q3 net income")],
+        id="subject-opens-with-a-quarter-code",
+    ),
+    pytest.param(
+        "FY24 revenue rose 5%.",
+        [(None, None, "5%", "up", "FY24 revenue")],
+        id="subject-opens-with-a-fiscal-year-code",
+    ),
+    # Dates between a subject and its verb are skipped, each with its preposition.
+    pytest.param(
+        "Revenue for the three months to June rose to £5.2bn.",
+        [(None, "£5.2bn", None, "up", "Revenue")],
+        id="subject-before-two-dates",
+    ),
+    # A participle adjective opens a subject though counts stop at it.
+    pytest.param(
+        "Adjusted EBITDA rose 9% to $820 million.",
+        [(None, "$820 million", "9%", "up", "Adjusted EBITDA")],
+        id="subject-opens-with-adjusted",
+    ),
+    pytest.param(
+        "Inflation-adjusted wages fell 2% last year.",
+        [(None, None, "2%", "down", "Inflation-adjusted wages")],
+        id="subject-hyphened-adjusted",
+    ),
+    # "versus" or "vs." needs no comma before it; the value after it is no change's size.
+    pytest.param(
+        "Revenue came in at $5.1 billion vs. $4.8 billion a year ago.",
+        [("$4.8 billion", "$5.1 billion", None, "up", "Revenue")],
+        id="versus-without-a-comma-dated",
+    ),
+    pytest.param(
+        "Net income was $1.2 billion versus $900 million a year earlier.",
+        [("$900 million", "$1.2 billion", None, "up", "Net income")],
+        id="versus-spelled-without-a-comma",
+    ),
+    pytest.param(
+        "Prices rose 3% versus 2% in the euro zone.",
+        [(None, None, "3%", "up", "Prices")],
+        id="versus-value-is-no-second-size",
+    ),
+    pytest.param(
+        "Profit before tax dropped to £1.1bn from £1.4bn.",
+        [("£1.4bn", "£1.1bn", None, "down", "Profit before tax")],
+        id="subject-linked-by-before",
+    ),
+    # A scale or currency after a number ends a value, never a subject: the noun before the
+    # "of" that leads the value is what changed, or none is named.
+    pytest.param(
+        "Sales at Rs 2,300 crore were up 15% year-on-year.",
+        [(None, None, "15%", "up", None)],
+        id="no-subject-scale-of-a-value",
+    ),
+    pytest.param(
+        "Sales of Rs 2,300 crore were up 15%.",
+        [(None, None, "15%", "up", "Sales")],
+        id="subject-of-a-value-before-the-cue",
+    ),
+    pytest.param(
+        "Revenue of 5 billion pesos was up 3%.",
+        [(None, None, "3%", "up", "Revenue")],
+        id="subject-of-a-value-with-a-currency-name",
+    ),
+    pytest.param(
+        "Sales of 5 million cars rose 3%.",
+        [(None, None, "3%", "up", "Sales of 5 million cars")],
+        id="count-of-a-scale-stays-in-the-subject",
+    ),
+    pytest.param(
+        "The top 10 stocks rose 5%.",
+        [(None, None, "5%", "up", "stocks")],
+        id="count-noun-stays-a-subject",
+    ),
+    # Before a noun of change and "of", a verb ends the subject; a giving verb leaves none.
+    pytest.param(
+        "The board approved pay rises of 5% for nurses.",
+        [(None, None, "5%", "up", "pay")],
+        id="noun-cue-subject-after-a-past-verb",
+    ),
+    pytest.param(
+        "The Fed announced rate hikes of 75 basis points.",
+        [(None, None, "75 basis points", "up", "rate")],
+        id="noun-cue-subject-after-announced",
+    ),
+    pytest.param(
+        "Nurses won salary increases of 4%.",
+        [(None, None, "4%", "up", "salary")],
+        id="noun-cue-subject-after-won",
+    ),
+    pytest.param(
+        "The company gives workers general raises of 25%.",
+        [(None, None, "25%", "up", None)],
+        id="noun-cue-giving-verb-no-subject",
+    ),
+    pytest.param(
+        "The company granted employees raises of 5%.",
+        [(None, None, "5%", "up", None)],
+        id="noun-cue-granted-no-subject",
+    ),
+    pytest.param(
+        "Research grant cuts of 10% hit universities.",
+        [(None, None, "10%", "down", "Research grant")],
+        id="noun-cue-noun-that-is-a-verb-too",
+    ),
     # A level word right before a verb cue is a noun of the subject, not a level verb.
     pytest.param(
         "The Dow Jones Industrial Average fell 0.5% to 38,000.",
@@ -468,8 +633,8 @@ CHANGE_CASES = [
     ),
     pytest.param(
         "In Nairobi, maize flour sells for about Sh190, up from Sh145 a year ago.",
-        [("Sh145", "about Sh190", None, "up", None)],
-        id="value-then-up-from-no-subject-after-a-verb",
+        [("Sh145", "about Sh190", None, "up", "maize flour")],
+        id="value-then-up-from-subject-before-a-price-verb",
     ),
     # What moved is the part: "230 of the 400 seats, down from 249" went from 249 to 230.
     pytest.param(
@@ -662,7 +827,7 @@ CHANGE_CASES = [
     # A place and its country between the values: "in Delhi, India, up from".
     pytest.param(
         "Petrol now costs Rs 95 per litre in Delhi, India, up from Rs 90.",
-        [("Rs 90", "Rs 95", None, "up", None)],
+        [("Rs 90", "Rs 95", None, "up", "Petrol")],
         id="value-place-country-up-from",
     ),
     # "by" before the head value of an apposition: still by the head, to the next value.
@@ -1328,7 +1493,7 @@ CHANGE_CASES = [
     ),
     pytest.param(
         "Gas costs $4.50 a gallon, a 10-cent rise from last week.",
-        [(None, "$4.50", "10-cent", "up", None)],
+        [(None, "$4.50", "10-cent", "up", "Gas")],
         id="money-per-unit-then-a-noun-of-change",
     ),
     pytest.param(
@@ -1571,10 +1736,10 @@ CHANGE_CASES = [
         [(None, None, "15 basis points", "up", None)],
         id="subject-not-the-agent-of-a-transitive-verb",
     ),
-    # A scale word ends a number, not a subject.
+    # A scale word ends a number, not a subject: the noun before the value's "of" changed.
     pytest.param(
         "Revenue of $5 billion rose 5%.",
-        [(None, None, "5%", "up", None)],
+        [(None, None, "5%", "up", "Revenue")],
         id="subject-not-a-scale-word",
     ),
     # "averaging" and "totalling" state a level as "averaged" and "totalled" do.
@@ -1631,6 +1796,8 @@ NOT_CHANGE_CASES = [
     # More or less than no earlier time: a comparison, no change.
     pytest.param("Profit was $2 billion less than analysts expected.", id="less-than-expected"),
     pytest.param("He paid $5 more than his brother.", id="more-than-a-person"),
+    pytest.param("Revenue was $5.1 billion vs. $4.8 billion for rivals.", id="versus-undated"),
+    pytest.param("He worked for a third year to $50,000 in savings.", id="run-after-no-cue"),
     pytest.param("The plan costs from $5 to $7 billion.", id="costs-from-to-is-a-range"),
     # "from" a group of donors names no level the money held.
     pytest.param(

@@ -508,6 +508,31 @@ MONEY_CASES = [
         [("40 million euros", "40000000", None, "EUR", True, "exact")],
         id="eur-name-after",
     ),
+    # European digits where the format is proved: a comma's cents after stops, or two stops.
+    pytest.param(
+        "The smartphone is priced at 1.299,00 € in Germany.",
+        PUBLISHED,
+        [("1.299,00 €", "1299", None, "EUR", True, "exact")],
+        id="eur-european-decimal-comma",
+    ),
+    pytest.param(
+        "The fine was EUR 1.234.567,89 in total.",
+        PUBLISHED,
+        [("EUR 1.234.567,89", "1234567.89", None, "EUR", True, "exact")],
+        id="eur-european-groups-and-comma",
+    ),
+    pytest.param(
+        "The villa sold for €1.299.000 last year.",
+        PUBLISHED,
+        [("€1.299.000", "1299000", None, "EUR", True, "exact")],
+        id="eur-european-two-stops",
+    ),
+    pytest.param(
+        "Petrol costs €1.299 a litre.",
+        PUBLISHED,
+        [("€1.299", "1.299", None, "EUR", True, "exact")],
+        id="eur-one-stop-stays-a-decimal",
+    ),
     pytest.param(
         "The club spent 5m euros on the striker.",
         PUBLISHED,
@@ -636,6 +661,36 @@ MONEY_CASES = [
         PUBLISHED,
         [("Rs. 100", "100", None, "INR", True, "exact")],
         id="inr-rs-dot",
+    ),
+    pytest.param(
+        "The phone costs Rs.500 in local shops.",
+        PUBLISHED,
+        [("Rs.500", "500", None, "INR", True, "exact")],
+        id="inr-rs-dot-glued",
+    ),
+    pytest.param(
+        "The project will cost Rs.1.5 crore, officials said.",
+        PUBLISHED,
+        [("Rs.1.5 crore", "15000000", None, "INR", True, "exact")],
+        id="inr-rs-dot-glued-decimal-crore",
+    ),
+    pytest.param(
+        "The Rs.2,000-crore scheme was announced.",
+        PUBLISHED,
+        [("Rs.2,000-crore", "20000000000", None, "INR", True, "exact")],
+        id="inr-rs-dot-glued-hyphen-crore",
+    ),
+    pytest.param(
+        "NAIROBI - The county will spend Ksh.2 billion on roads.",
+        PUBLISHED,
+        [("Ksh.2 billion", "2000000000", None, "KES", True, "exact")],
+        id="kes-ksh-dot-glued",
+    ),
+    pytest.param(
+        "DHAKA - The bridge will cost Tk.500 crore.",
+        PUBLISHED,
+        [("Tk.500 crore", "5000000000", None, "BDT", True, "exact")],
+        id="bdt-tk-dot-glued",
     ),
     pytest.param(
         "The fee is INR 200 per visit.",
@@ -1304,23 +1359,18 @@ MONEY_CASES = [
         [("500 shekels", "500", None, "ILS", True, "exact")],
         id="ils-name-after",
     ),
+    # A coin's price in dollars stays dollars: the coin has no ISO 4217 code.
     pytest.param(
-        "The hacker stole ₿2 from the exchange.",
+        "Bitcoin hit a $60,000 bitcoin price.",
         PUBLISHED,
-        [("₿2", "2", None, "BTC", True, "exact")],
-        id="btc-bitcoin-sign",
+        [("$60,000", "60000", None, "USD", True, "exact")],
+        id="usd-price-of-bitcoin",
     ),
     pytest.param(
-        "He bought the pizza for 10,000 bitcoins.",
+        "It was the first $60,000 bitcoin in history.",
         PUBLISHED,
-        [("10,000 bitcoins", "10000", None, "BTC", True, "exact")],
-        id="btc-name-after",
-    ),
-    pytest.param(
-        "The wallet held 0.5 BTC at the time.",
-        PUBLISHED,
-        [("0.5 BTC", "0.5", None, "BTC", True, "exact")],
-        id="btc-code-after",
+        [("$60,000", "60000", None, "USD", True, "exact")],
+        id="usd-before-bitcoin-name",
     ),
     # Scale words and abbreviations.
     pytest.param(
@@ -2787,6 +2837,12 @@ MONEY_CASES = [
         id="up-to-after-go-is-no-bound",
     ),
     pytest.param(
+        "The minimum wage goes up to $15 an hour.",
+        PUBLISHED,
+        [("$15", "15", None, "USD", True, "exact")],
+        id="up-to-after-goes-is-no-bound",
+    ),
+    pytest.param(
         "Fines could rise up to $5,000.",
         PUBLISHED,
         [("up to $5,000", "5000", None, "USD", True, "up_to")],
@@ -3032,6 +3088,38 @@ def test_money_property_symbol_and_amount(
     """ "{symbol}{amount:,}" is exactly one Money with that amount and currency."""
     article = _extract(extractor, f"The fee was {symbol}{amount:,} in total.")
     assert [(m.amount, m.currency) for m in article.money] == [(amount, SYMBOLS[symbol])]
+
+
+STOP_MARKERS = {"Rs.": "INR", "Ksh.": "KES", "KShs.": "KES", "Tk.": "BDT"}
+
+
+@PROPERTY_SETTINGS
+@given(
+    marker=st.sampled_from(sorted(STOP_MARKERS)),
+    amount=st.one_of(
+        st.integers(min_value=1, max_value=10**9).map(Decimal),
+        st.decimals(min_value=1, max_value=10**6, places=2, allow_nan=False),
+    ),
+)
+def test_money_property_marker_glued_by_a_stop(
+    extractor: Extractor, marker: str, amount: Decimal
+) -> None:
+    """ "Rs.{amount:,}" is one Money of that amount: the stop is the marker's, no decimal."""
+    article = _extract(extractor, f"DHAKA, NAIROBI - The fee was {marker}{amount:,} in total.")
+    assert [(m.amount, m.currency) for m in article.money] == [(amount, STOP_MARKERS[marker])]
+
+
+@PROPERTY_SETTINGS
+@given(
+    euros=st.integers(min_value=1_000, max_value=10**9),
+    cents=st.integers(min_value=0, max_value=99),
+)
+def test_money_property_european_digits(extractor: Extractor, euros: int, cents: int) -> None:
+    """ "1.299,00 €": stops group the thousands and the comma's two digits are cents."""
+    digits = f"{euros:,}".replace(",", ".") + f",{cents:02d}"
+    article = _extract(extractor, f"The price is {digits} € in Berlin.")
+    expected = Decimal(euros) + Decimal(cents) / 100
+    assert [(m.amount, m.currency) for m in article.money] == [(expected, "EUR")]
 
 
 GLUED_CENTS = {"US": "USD", "U.S.": "USD", "NZ": "NZD", "AU": "AUD", "HK": "HKD", "CA": "CAD"}
@@ -3406,8 +3494,14 @@ UNLISTED_CURRENCY_CASES = [
     pytest.param("It cost 3 million Slovak crowns.", id="unlisted-name-after-capital"),
     pytest.param("Sucre spent 2 billion Bolivian soles on roads.", id="english-word-after-capital"),
     pytest.param("A loaf of bread cost Z$5,000 in Harare.", id="zimbabwe-symbol"),
-    # A coin with no code the records may carry (only BTC is admitted).
+    # A coin with no ISO 4217 code is no ISO money, nor a count of coins.
     pytest.param("Investors moved 10,000 ether out of the exchange.", id="ether"),
+    pytest.param("The hacker stole ₿2 from the exchange.", id="bitcoin-sign"),
+    pytest.param("He bought the pizza for 10,000 bitcoins.", id="bitcoin-name-after"),
+    pytest.param("The wallet held 0.5 BTC at the time.", id="bitcoin-code-after"),
+    pytest.param("He bought 2.5 bitcoin last week.", id="bitcoin-decimal"),
+    pytest.param("The wallet holds 1,000 dogecoin.", id="dogecoin"),
+    pytest.param("A transaction fee of 500 satoshis was paid.", id="satoshis"),
 ]
 
 

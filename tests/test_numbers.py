@@ -600,6 +600,8 @@ def test_numbers_find_numerals_identifiers(text: str, want: list[Want]) -> None:
         pytest.param("a 24/7 service", id="around_the_clock"),
         pytest.param("the third quarter", id="ordinal_word_is_not_fraction"),
         pytest.param("H1N1 flu", id="virus_name"),
+        pytest.param("No.5 shirt", id="stop_after_a_word_is_no_currency"),
+        pytest.param("Fig.3 shows", id="stop_after_a_figure"),
     ],
 )
 def test_numbers_find_numerals_inside_tokens_give_nothing(text: str) -> None:
@@ -887,6 +889,13 @@ def test_numbers_find_numerals_four_digits_and_a_marker_that_are_no_time(
             id="capital_after_quote_opens_a_sentence",
         ),
         pytest.param("- Two people died", [("Two", "cardinal", "2")], id="capital_in_list_item"),
+        pytest.param("costs Rs.500", [("500", "cardinal", "500")], id="after_a_currency_stop"),
+        pytest.param("1.299,00 €", [("1.299,00", "cardinal", "1299")], id="european_comma"),
+        pytest.param("1.299.000 €", [("1.299.000", "cardinal", "1299000")], id="european_stops"),
+        pytest.param("1,299.50 $", [("1,299.50", "cardinal", "1299.5")], id="english_not_european"),
+        pytest.param(
+            "Ksh.2 billion", [("2 billion", "cardinal", "2000000000")], id="no_decimal_after_ksh"
+        ),
     ],
 )
 def test_numbers_find_numerals_counts(text: str, want: list[Want]) -> None:

@@ -185,15 +185,6 @@ def _object_of_a_verb(ctx: Context, first: int, floor: int) -> bool:
     return before not in cues.auxiliaries and before not in _reporting_verbs()
 
 
-def _scale_of_a_number(ctx: Context, i: int, floor: int) -> bool:
-    """Whether token ``i`` is the scale word of a number before it ("$5 billion")."""
-    return (
-        i - 1 > floor
-        and ctx.lowers[i] in lexicons.number_words().scales
-        and any(c.isdigit() for c in ctx.words[i - 1])
-    )
-
-
 def _controlled(ctx: Context, to: int, floor: int) -> list[int]:
     """The words between a verb of ``_control_verbs`` and the infinitive's "to" at token
     ``to``, at most four, without a leading determiner: "expects operating profit to fall"
@@ -220,6 +211,7 @@ def _service_to(text: str, char: int, words: list[str]) -> bool:
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:()\"“”]")
+_VERSUS = frozenset({"versus", "vs"})
 
 
 def _cue_before(ctx: Context, char: int, sentence: int, reach: int = 4) -> Cue | None:
@@ -235,6 +227,8 @@ def _cue_before(ctx: Context, char: int, sentence: int, reach: int = 4) -> Cue |
         word = words[k].lower()
         if word == "up" and k > 0 and words[k - 1].lower() in _services().share_verbs:
             return None  # "Oil and gas make up 90% of exports": a share, not a rise
+        if word in _VERSUS:
+            return None  # "rose 3% versus 2% in the euro zone": 2% is what 3% is set against
         if word in ranges:
             before = words[k - 1].lower() if k > 0 else ""
             if before in directions or before in _DETERMINERS:
@@ -313,10 +307,13 @@ def _pairs(
         if moved is None:
             # "…, compared with ", "…, against ": most gaps end otherwise, or hold no comma
             last = gap[-2:-1]
-            compared = "," in gap and (
-                last in _COMPARED_LAST
-                or (last == "f" and "compar" in gap)  # "compared to a loss of"
-            )
+            compared = (
+                "," in gap
+                and (
+                    last in _COMPARED_LAST
+                    or (last == "f" and "compar" in gap)  # "compared to a loss of"
+                )
+            ) or gap.endswith(_VERSUS_ENDS)  # "$5.1 billion vs. $4.8 billion a year ago"
             return _compared(ctx, first, second) if compared else None
         return _up_from(first, second, moved)
     keyword = _keyword(ctx, first, sentence)
@@ -660,8 +657,9 @@ def _up_from(new: Span, old: Span, moved: re.Match[str]) -> Roles | None:
 
 
 _COMPARED_GAP = re.compile(
-    r"(?:,?(?:[ \u00a0]+[\w.'’-]+){1,4}|),[ \u00a0]+"
-    r"(?:compared[ \u00a0]+(?:with|to)|against|versus|vs\.?)[ \u00a0]"
+    r"(?:(?:,?(?:[ \u00a0]+[\w.'’-]+){1,4}|),[ \u00a0]+"
+    r"(?:compared[ \u00a0]+(?:with|to)|against|versus|vs\.?)"
+    r"|[ \u00a0]+(?:versus|vs\.?))[ \u00a0]"  # "$5.1 billion vs. $4.8 billion a year ago"
     r"(?:(?:an?[ \u00a0]+)?(?P<noun>(?:[a-z'’-]+[ \u00a0]+){1,2})of[ \u00a0]+)?"
 )
 """Between a value and the one it is compared with: "$12.5bn this year, compared with", "95
@@ -790,6 +788,9 @@ _COMPARED_ENDS = tuple(
     for space in " \u00a0"
 )
 
+
+_VERSUS_ENDS = tuple(f" {word}{space}" for word in ("versus", "vs", "vs.") for space in " \u00a0")
+"""A comparison's word that needs no comma before it."""
 
 COMPARED = "to_compared_from"
 _MOVED_FROM = frozenset({"to_up_from", COMPARED, "to_up_by"})
@@ -1090,6 +1091,9 @@ def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
             return None
     at = keyword.start() if keyword else value.start_char
     cue = _cue_before(ctx, at, sentence)
+    if cue is None and ctx.text.endswith(_RUN_ENDS, 0, at):
+        run = _RUN_BEFORE.search(ctx.text, max(sentence, at - 60), at)
+        cue = _cue_before(ctx, run.start(), sentence, 1) if run else None  # "rose for a third"
     if cue is None or cue.direction == "unknown":
         return None
     if keyword is None and _share_of_object(ctx, value, cue):
@@ -1107,6 +1111,22 @@ def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
         "from": (value, None, None),
     }.get(role, (None, None, value))
     return Roles(min(at, cue.start), value.end_char, f"cue_{role}", *roles, cue.direction, cue, at)
+
+
+_RUN_BEFORE = re.compile(
+    r"[ \u00a0]+for[ \u00a0]+(?:a|the)[ \u00a0]+(?:[a-z0-9-]+[ \u00a0]+){0,2}"
+    r"(?:day|week|month|quarter|year|session|time)s?(?:[ \u00a0]+in[ \u00a0]+a[ \u00a0]+row)?"
+    r"[ \u00a0]+$"
+)
+"""A run of periods between a change verb and its value: "rose for a third straight month
+to", "fell for the fifth session in a row to"; the verb stands right before it."""
+_RUN_ENDS = tuple(
+    f"{word}{plural}{space}"
+    for word in ("day", "week", "month", "quarter", "year", "session", "time", "row")
+    for plural in ("", "s")
+    for space in " \u00a0"
+)
+"""What a ``_RUN_BEFORE`` ends with: a string test before the search."""
 
 
 _start_char = operator.attrgetter("start_char")
@@ -1503,6 +1523,7 @@ def subject(ctx: Context, roles: Roles) -> str | None:
     auxiliaries, levels = lexicons.change_cues().auxiliaries, table.level_verbs
     before_to, sessions = table.before_to, table.session_nouns
     joined = 0
+    noun_cue = roles.cue is not None and lowers[end + 1 : end + 2] == ("of",)  # "raises of"
     while i > floor:
         i -= 1
         low = lowers[i]
@@ -1533,6 +1554,9 @@ def subject(ctx: Context, roles: Roles) -> str | None:
         if not words[i].isalpha() and _index_name(words, i, floor):
             picked.insert(0, i)  # "The S&P 500 lost 1.2%": a name's number and capitals
             continue
+        if picked and _PERIOD_CODE.fullmatch(words[i]):
+            picked.insert(0, i)  # "Q3 net income fell", "H1 profit rose": the period's
+            continue
         if picked and _joins(ctx, i):
             i -= 1  # "once-daily", "10-year", "New York-listed": one word of the subject,
             picked.insert(0, i)  # whatever its first part ("once" alone is a stop word)
@@ -1541,10 +1565,12 @@ def subject(ctx: Context, roles: Roles) -> str | None:
         if picked and _measure(ctx, i, floor):
             picked.insert(0, i)  # "the 36 mg dose": the number of a measure
             continue
-        if not words[i].isalpha() or _stop(words[i], low) or len(picked) - joined == 4:
-            break
-        if _scale_of_a_number(ctx, i, floor):
-            break  # "Revenue of $5 billion rose 5%": no "billion" rose
+        if (
+            not words[i].isalpha()
+            or (_stop(words[i], low) and low not in table.participle_adjectives)
+            or len(picked) - joined == 4
+        ):
+            break  # "adjusted" is a stop word of counts, but "Adjusted EBITDA" changed
         if picked and low in _reporting_verbs():
             break  # "Economists had forecast payrolls would rise": the object clause's subject
         if low in auxiliaries or low in table.causatives:
@@ -1553,7 +1579,13 @@ def subject(ctx: Context, roles: Roles) -> str | None:
             break
         if not picked and low.endswith("ed"):
             break  # "temperatures dipped down to": the word before the cue is a verb
+        if noun_cue and _verb_before_noun_cue(low, table):
+            if low in table.giving_verbs:
+                return None  # "gives workers general raises of 25%": to whom, not what
+            break  # "The board approved pay rises of 5%": the verb's object changed
         picked.insert(0, i)
+    if picked and _value_word(ctx, picked, floor):
+        return _noun_of_value(ctx, picked[0] - 1, floor)  # "Revenue of 5 billion pesos was up"
     if not picked or _lone_adverb(ctx, picked) or _object_of_a_verb(ctx, picked[0], floor):
         return None
     start = _compound_start(ctx, picked[0], floor)  # "the 10-year note": from "10"
@@ -1568,6 +1600,17 @@ def subject(ctx: Context, roles: Roles) -> str | None:
 
 
 _ADVERB_CUES = frozenset({"up", "down", "higher", "lower"})
+
+
+def _verb_before_noun_cue(low: str, table: _SubjectWords) -> bool:
+    """Whether a word before a noun of change ("pay rises of 5%") is a verb, which ends the
+    subject: one of ``subject_words.json``'s noun_cue_verbs or giving_verbs, or a past verb
+    in -ed that is no adjective ("approved"; not "adjusted")."""
+    return (
+        low in table.noun_cue_verbs
+        or low in table.giving_verbs
+        or (low.endswith("ed") and low not in table.participle_adjectives)
+    )
 
 
 def _level_verb_at(ctx: Context, i: int, cue: int) -> bool:
@@ -1659,6 +1702,9 @@ def _participle_object(ctx: Context, first: int, floor: int) -> bool:
     )
 
 
+_PERIOD_CODE = re.compile(r"[QH][1-4]|FY[0-9]{2}(?:[0-9]{2})?")
+"""A quarter's, a half's or a fiscal year's code before a subject's noun ("Q3", "H1", "FY24")."""
+
 _HEDGES_BEFORE_VERB = frozenset({"than", "nearly", "almost"})
 """Words of a hedge between a subject and its change verb ("more than doubled")."""
 
@@ -1678,9 +1724,17 @@ def _coordinated_head(ctx: Context, first: int, floor: int) -> int:
 
 
 def _before_date(ctx: Context, end: int, floor: int) -> int:
-    """Where a subject read backwards from token ``end`` ends: before the date that ends
-    right there and the preposition that leads it ("revenue in the third quarter was",
-    "Profit last year rose"), else at ``end``."""
+    """Where a subject read backwards from token ``end`` ends: before the dates that end
+    right there, each with the preposition (and determiner) that leads it ("revenue in the
+    third quarter was", "Profit last year rose", "Revenue for the three months to June
+    rose"), else at ``end``."""
+    while (before := _before_one_date(ctx, end, floor)) != end:
+        end = before
+    return end
+
+
+def _before_one_date(ctx: Context, end: int, floor: int) -> int:
+    """``_before_date`` of the one date that ends right before token ``end``."""
     if end - 1 <= floor:
         return end
     date_start = _date_starts(ctx).get(ctx.token_ends[end - 1])
@@ -1688,7 +1742,10 @@ def _before_date(ctx: Context, end: int, floor: int) -> int:
         return end
     first = ctx.token_at(date_start)
     lead = first - 1
-    if lead > floor and ctx.lowers[lead] in _subject_words().prepositions:
+    prepositions = _subject_words().prepositions
+    if lead - 1 > floor and ctx.lowers[lead] == "the" and ctx.lowers[lead - 1] in prepositions:
+        return lead - 1  # "for the three months"
+    if lead > floor and ctx.lowers[lead] in prepositions:
         return lead
     return first
 
@@ -1711,7 +1768,8 @@ _A_RECORD_BEFORE = re.compile(
 def _level_verb(ctx: Context, char: int) -> int | None:
     """Where the subject of the value at ``char`` ends: before an auxiliary ("Debt was
     $5bn") or a verb that states a level ("Prices averaged $3.19", "Sales totalled £2bn",
-    "Output stood at 9.8 million"); None without one ("costs $5, up from $4")."""
+    "Output stood at 9.8 million") or a price ("Milk costs $4.29", "sells for $999"); None
+    without one ("rising $5, up from $4")."""
     lowers, verbs = ctx.lowers, _subject_words().level_verbs
     record = _A_RECORD_BEFORE.search(ctx.text, max(0, char - 40), char)
     before = ctx.token_at(record.start() if record else char) - 1  # "reached a record $5bn"
@@ -1721,7 +1779,16 @@ def _level_verb(ctx: Context, char: int) -> int | None:
         return None
     if lowers[before] in lexicons.change_cues().auxiliaries:
         return before + 1  # ``subject`` skips the auxiliary
-    return before if lowers[before] in verbs else None
+    if lowers[before] in verbs:
+        return before
+    prices = _subject_words().price_verbs  # "Milk costs $4.29", "The phone sells for $999"
+    if lowers[before] in prices:
+        return before
+    if before > 0 and f"{lowers[before - 1]} {lowers[before]}" in prices:
+        return before - 1
+    if before > 1 and " ".join(lowers[before - 2 : before + 1]) in prices:
+        return before - 2  # "Revenue came in at $5.1 billion"
+    return None
 
 
 def _noun_of(ctx: Context, char: int) -> str | None:
@@ -1752,6 +1819,36 @@ def _noun_of(ctx: Context, char: int) -> str | None:
     return None if first == of else _tokens_text(ctx, _compound_start(ctx, first, floor), of - 1)
 
 
+@cache
+def _value_words() -> frozenset[str]:
+    """Scale words and currency names: the end of a value, never what changed."""
+    nw = lexicons.number_words()
+    names = lexicons.currency_markers()[1]
+    return frozenset({*nw.scales, *(w.lower() for w in nw.scale_abbreviations), *names})
+
+
+def _value_word(ctx: Context, picked: list[int], floor: int) -> bool:
+    """Whether the subject read backwards is the scale or currency of a number right
+    before it: in "Sales at Rs 2,300 crore were up 15%", "crore" changed nothing ("Sales of
+    5 million cars", whose head is no value's word, stays)."""
+    first = picked[0]
+    return (
+        first > floor
+        and ctx.words[first - 1][:1].isdigit()
+        and all(ctx.lowers[i] in _value_words() for i in picked)
+    )
+
+
+def _noun_of_value(ctx: Context, number: int, floor: int) -> str | None:
+    """The noun before the "of" that leads the value whose number is token ``number`` (past
+    a currency symbol before it: "Sales of Rs 2,300 crore were up 15%"); None without one."""
+    symbols = lexicons.currency_markers()[0]
+    first = number
+    while first - 1 > floor and ctx.words[first - 1] in symbols:
+        first -= 1
+    return _noun_of(ctx, ctx.token_chars[first])
+
+
 def _lone_adverb(ctx: Context, picked: list[int]) -> bool:
     """ "a fee of £64m, potentially rising to £72m": a lower-case "-ly" word alone after a
     comma or the like is an adverb of the verb, not what changed ("supply" after "money"
@@ -1767,6 +1864,9 @@ class _SubjectWords(lexicons.Row):
     comment: str = ""
     prepositions: frozenset[str]
     determiners: frozenset[str]
+    price_verbs: frozenset[str]
+    noun_cue_verbs: frozenset[str]
+    giving_verbs: frozenset[str]
     level_verbs: frozenset[str]
     copulas: frozenset[str]
     not_of_heads: frozenset[str]

@@ -51,15 +51,17 @@ _DIGITS = r"""
     # its lookbehinds include it, and tell the digits and vulgar fractions among the non-ASCII
     # characters: re tests a class of ranges faster than the Unicode category of \d.
     [0-9.\u0080-\U0010ffff]
-    (?<![\d.,].)                                      # never start inside another number
+    (?:(?<![\d.,].){glued})                          # never start inside another number
     (?:
         (?<=\d)\d{0,2}(?:,\d{3})+(?:\.\d+)?(?![,.]?\d)   # 1,166  5,000.50
       | (?<=\d)\d?(?:,\d{2})+,\d{3}(?:\.\d+)?(?!\d)      # Indian grouping 12,34,567
       | (?<=\d)\d{0,2}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,]*\d)  # spaced thousands 816 000
       | (?<=\d)\d*[ \u00a0][1-9]/[1-9]\d?(?![\d/])       # mixed fraction 2 1/2
       | (?<=\d)\d*[½¼¾⅓⅔⅛] | (?<=[½¼¾⅓⅔⅛])               # 3½  ½
+      | (?<=\d)(?=\d{0,2}\.\d{3}[.,]\d)\d{0,2}             # European, one test first:
+        (?:(?:\.\d{3})+,\d{2}|(?:\.\d{3}){2,})(?![.,]?\d)    # 1.299,00 (a comma), 1.299.000
       | (?<=\d)\d*(?:\.\d+)?                             # 1166  3.68
-      | (?<=\.)\d+                                       # .5
+      | (?<=\.)(?<![A-Za-z]\.)\d+                       # .5, not "Rs.500" or "Ksh.2"
     )
 """
 
@@ -92,7 +94,15 @@ _TRANSITIONS: dict[str | None, str] = {
 }
 
 
-_DIGITS_RE = re.compile(_DIGITS, re.VERBOSE)
+@cache
+def _digits_re() -> re.Pattern[str]:
+    """``_DIGITS`` compiled, where a number may also start right after a currency marker
+    that ends in a stop ("Rs.500", "Ksh.2 billion", "Tk.50 crore"): a stop before digits
+    is otherwise a decimal point's."""
+    index = lexicons.currency_index()
+    marks = sorted(m for m in (*index.symbols, *index.ambiguous) if m.endswith("."))
+    glued = "".join(rf"|(?<=(?<![^\W\d_]){re.escape(m)}[0-9])" for m in marks)
+    return re.compile(_DIGITS.replace("{glued}", glued), re.VERBOSE)
 
 
 @cache
@@ -205,6 +215,8 @@ def _digits_value(raw: str) -> Fraction | int:
     if "/" in raw:
         whole, part = re.split(r"[ \u00a0]", raw)
         return Fraction(int(whole)) + Fraction(part)
+    if raw.count(".") > 1 or "," in raw.partition(".")[2]:
+        raw = raw.replace(".", "").replace(",", ".")  # European 1.299,00 and 1.299.000
     units, _, places = _SEPARATORS.sub("", raw).partition(".")
     value = Fraction(int(units + places), 10 ** len(places))  # 3.68 is 368/100, .5 is 5/10
     return value.numerator if value.denominator == 1 else value
@@ -359,7 +371,7 @@ def _atoms(text: str, m_is_million: bool = False) -> Iterator[_Atom]:
     """Digit and spelled numerals in text order. The two patterns never match at the same
     position, so the next atom is the earlier of the next match of each."""
     starts = _spelled_starts(text)
-    digits, spelled = _DIGITS_RE.search(text), _spelled_search(text, starts, 0)
+    digits, spelled = _digits_re().search(text), _spelled_search(text, starts, 0)
     position = 0
     while digits or spelled:
         if digits and (not spelled or digits.start() < spelled.start()):
@@ -378,6 +390,6 @@ def _atoms(text: str, m_is_million: bool = False) -> Iterator[_Atom]:
             if word:
                 yield word
         if digits and digits.start() < position:
-            digits = _DIGITS_RE.search(text, position)
+            digits = _digits_re().search(text, position)
         if spelled and spelled.start() < position:
             spelled = _spelled_search(text, starts, position)

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from factextract.numbers.decimals import _plain, to_decimal
 from factextract.numbers.find import numeral_rows
-from factextract.numbers.grammar import _DIGITS_RE, _GROUP_SPACES, _Atom, _atoms, _digit_atom
+from factextract.numbers.grammar import _GROUP_SPACES, _Atom, _atoms, _digit_atom, _digits_re
 from factextract.numbers.ranges import _CONNECTOR
 
 _DIGITS_ONLY = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
@@ -61,7 +61,7 @@ def _whole_atom(text: str, m_is_million: bool) -> _Atom | None:
     """The one atom that makes up ``text``, or None. A text that starts with digits has
     those as its first atom (a spelled numeral starts with a letter), which must then end
     the text: no scan for the spelled numerals of the rest is needed."""
-    digits = _DIGITS_RE.match(text)
+    digits = _digits_re().match(text)
     raw = digits.group() if digits is not None else ""
     # Spaced thousands ("816 000K") are rare and take the full scan's reading.
     if digits is not None and not (len(raw) > 4 and raw[-4] in _GROUP_SPACES):

@@ -514,8 +514,11 @@ def _named_after(
         return None
     named = _suffix_re().match(text, end)
     name = named.group("name") if named is not None and not named.group("hyphen") else None
-    if name is None or name.lower() in lexicons.currency_index().minor:
+    index = lexicons.currency_index()
+    if name is None or name.lower() in index.minor:
         return None
+    if index.names.get(name.lower(), "") not in (*lexicons.iso4217(), ""):
+        return None  # "$60,000 bitcoin" is a price in dollars of a coin with no ISO code
     entry = ambiguous_marker(name)
     if entry is not None and (entry.minor is not None or resolver.resolve(name).code is None):
         return None  # "$5 pounds" in a story with no British context: keep the "$"
@@ -759,8 +762,8 @@ def _parts(
     if resolution.code is None and marker.lower() in ("pound", "pounds"):
         scaled = _SCALED.search(ctx.text, number.start_char, number.end_char) is not None
         resolution = _pounds_of_money(ctx.text, start, end, ambiguous, scaled)
-    if resolution.code is None:
-        return None
+    if resolution.code is None or resolution.code not in lexicons.iso4217():
+        return None  # a coin with no ISO 4217 code ("2.5 bitcoin", "₿2") is no ISO money
     if factor == 1:  # "$1.500m" has a scale: its dot is a decimal point
         values = _dot_thousands(
             ctx.text[number.start_char : number.end_char], resolution.code, values

@@ -1937,6 +1937,47 @@ QUANTITY_CASES = [
         id="group-adjective-before-a-noun-stays-a-modifier",
     ),
     pytest.param(
+        "The attack left 30 dead and 100 wounded.",
+        [
+            ("30 dead", "30", None, None, "dead", "exact"),
+            ("100 wounded", "100", None, None, "wounded", "exact"),
+        ],
+        id="casualty-pair-second-adjective",
+    ),
+    pytest.param(
+        "The storm left 12 dead, 40 injured and 5 missing.",
+        [
+            ("12 dead", "12", None, None, "dead", "exact"),
+            ("40 injured", "40", None, None, "injured", "exact"),
+            ("5 missing", "5", None, None, "missing", "exact"),
+        ],
+        id="casualty-list-of-adjectives",
+    ),
+    pytest.param(
+        "Floods left 3 dead and more than 2,000 displaced in the region.",
+        [
+            ("3 dead", "3", None, None, "dead", "exact"),
+            ("more than 2,000 displaced", "2000", None, None, "displaced", "more_than"),
+        ],
+        id="casualty-pair-adjective-after-a-qualifier",
+    ),
+    pytest.param(
+        "Five people were dead and 10 injured.",
+        [
+            ("Five people", "5", None, None, "people", "exact"),
+            ("10", "10", None, None, "people", "exact"),
+        ],
+        id="casualty-pair-after-a-verb-shares-the-noun",
+    ),
+    pytest.param(
+        "The quake left 300 dead and 1,000 injured people in shelters.",
+        [
+            ("300 dead", "300", None, None, "dead", "exact"),
+            ("1,000 injured people", "1000", None, None, "injured people", "exact"),
+        ],
+        id="casualty-pair-adjective-before-a-noun-modifies",
+    ),
+    pytest.param(
         "The death toll in Turkey of 40 is rising.",
         [("40", "40", None, None, None, "exact")],
         id="a-place-before-of-is-no-name",

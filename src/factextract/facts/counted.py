@@ -294,12 +294,19 @@ def model_phrase(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
     return (i, k) if plural else None
 
 
-def group_adjective(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
+def group_adjective(ctx: Context, i: int, stop: int, lead: int) -> tuple[int, int] | None:
     """An adjective that names a group of people right after a count, ending its phrase
     (number_context.json group_adjectives): "Floods leave 30 dead", "left 2,000 homeless."
-    count the dead and the homeless; "30 dead fish" counts fish (a noun phrase first)."""
-    if i >= min(stop, len(ctx.words)) or ctx.lowers[i] not in _group_adjectives():
-        return None  # most phrases: a set lookup
+    count the dead and the homeless; "30 dead fish" counts fish (a noun phrase first). An
+    outcome (pair_adjectives) does so only after such a count and "and" or a comma (the
+    count's words begin at token ``lead``): "30 dead and 100 wounded"."""
+    if i >= min(stop, len(ctx.words)):
+        return None
+    word = ctx.lowers[i]
+    if word not in _group_adjectives() and not (
+        word in _pair_adjectives() and _after_group(ctx, lead)
+    ):
+        return None  # most phrases: two set lookups
     after = i + 1
     if after >= len(ctx.words) or not ctx.words[after].isalpha():
         return i, after
@@ -310,6 +317,22 @@ def group_adjective(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
 @cache
 def _group_adjectives() -> frozenset[str]:
     return frozenset(number_context().group_adjectives)
+
+
+@cache
+def _pair_adjectives() -> frozenset[str]:
+    return frozenset(number_context().pair_adjectives)
+
+
+def _after_group(ctx: Context, lead: int) -> bool:
+    """Whether a count of a group ("30 dead", "100 wounded") and "and" or a comma stand
+    right before token ``lead``: "30 dead and 100 wounded", "12 dead, 40 injured and 5
+    missing"; not "32 people were dead and 150 injured", which shares "people"."""
+    if lead < 3 or ctx.lowers[lead - 1] not in ("and", ","):
+        return False
+    if ctx.lowers[lead - 2] not in _group_adjectives() | _pair_adjectives():
+        return False
+    return any(n.end == lead - 2 for n in ctx.numbers)
 
 
 def numbered_compound(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:

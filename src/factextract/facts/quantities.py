@@ -372,7 +372,7 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
             or model_phrase(ctx, i, stop)
             or numbered_compound(ctx, i, stop)
             or _measured_phrase(ctx, i, stop, limit)
-            or group_adjective(ctx, i, stop)
+            or group_adjective(ctx, i, stop, ctx.token_at(cue.start if cue else number.start_char))
         )
     if phrase is not None and unit_id is None and _forecasters_clause(ctx, phrase[1]):
         phrase = None  # "double the 170,000 economists had expected": a forecast of jobs

@@ -91,6 +91,7 @@ class NumberContext(Row):
     more_after: tuple[str, ...]
     verb_objects: tuple[str, ...]
     group_adjectives: tuple[str, ...]
+    pair_adjectives: tuple[str, ...] = ()
     container_nouns: tuple[str, ...]
     modals: tuple[str, ...] = ()
 

@@ -504,6 +504,17 @@ def test_numbers_find_numerals_dates(text: str, want: list[Want]) -> None:
             id="written_scale_after_a_country_is_no_model",
         ),
         pytest.param(
+            "Brexit has cost the UK 100,000 jobs",
+            [("100,000", "cardinal", "100000")],
+            id="thousands_grouped_after_a_name_is_no_model",
+        ),
+        pytest.param(
+            "The deal gives Airbus 1,200 orders",
+            [("1,200", "cardinal", "1200")],
+            id="thousands_grouped_after_a_company_is_no_model",
+        ),
+        pytest.param("The Russell 2000 rose", [("2000", "identifier", "2000")], id="index_name"),
+        pytest.param(
             "shares of Apple 5M rose", [("5M", "identifier", "5000000")], id="glued_scale_name"
         ),
         pytest.param(

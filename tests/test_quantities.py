@@ -1978,6 +1978,16 @@ QUANTITY_CASES = [
         id="casualty-pair-adjective-before-a-noun-modifies",
     ),
     pytest.param(
+        "Brexit has cost the UK 100,000 jobs.",
+        [("100,000 jobs", "100000", None, None, "jobs", "exact")],
+        id="grouped-count-after-a-country-object",
+    ),
+    pytest.param(
+        "The war cost Ukraine 10,000 soldiers.",
+        [("10,000 soldiers", "10000", None, None, "soldiers", "exact")],
+        id="grouped-count-after-a-name-object",
+    ),
+    pytest.param(
         "The death toll in Turkey of 40 is rising.",
         [("40", "40", None, None, None, "exact")],
         id="a-place-before-of-is-no-name",
@@ -2213,6 +2223,7 @@ def test_quantities_qualifier_cue(extractor: Extractor, text: str, cue: str) -> 
 
 
 NOT_QUANTITY_CASES = [
+    pytest.param("The UK 100,000 Genomes Project ended.", id="grouped-number-inside-a-name"),
     pytest.param("The vote was 310 for and 261 against.", id="tally-for-against"),
     pytest.param("Lawmakers voted 52 in favour, with 47 against.", id="tally-in-favour"),
     # Years and fiscal years belong to dates.

@@ -35,6 +35,8 @@ _PERCENT_AFTER = re.compile(
 _POINT = re.compile(r"-points?\b", re.IGNORECASE)  # "a quarter-point cut", not "half-time"
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _DECADE = re.compile(r"(?:\d\d)?\d0")
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+"""Digits grouped in thousands by commas: a figure, never a model number ("100,000")."""
 
 
 _WORD_BEFORE = re.compile(
@@ -152,6 +154,8 @@ def _names_something(text: str, atom: _Atom, prev_word: str, next_word: str) -> 
     if prev_word and _is_identifier_cue(prev_word) and not _is_title_line(text, atom.start):
         if atom.scale > 1 and text[atom.end - 1].islower():
             return False  # a written scale names no model: "fined Apple 1.8 billion euros"
+        if "," in atom.raw and not next_word[:1].isupper() and _GROUPED.fullmatch(atom.raw):
+            return False  # nor thousands grouped by commas: "has cost the UK 100,000 jobs"
         return not _PERCENT_AFTER.match(text, atom.end)  # "Labour 41%, Tories 25%": shares
     # After a space, a street name starts with the capital that starts the next word.
     spaced = text[atom.end : atom.end + 1].isspace()

@@ -514,6 +514,12 @@ def test_numbers_find_numerals_dates(text: str, want: list[Want]) -> None:
             id="thousands_grouped_after_a_company_is_no_model",
         ),
         pytest.param("The Russell 2000 rose", [("2000", "identifier", "2000")], id="index_name"),
+        pytest.param("Call 911 for help", [("911", "identifier", "911")], id="phone_after_call"),
+        pytest.param(
+            "Police called 300 witnesses",
+            [("300", "cardinal", "300")],
+            id="count_after_call_before_plural",
+        ),
         pytest.param(
             "shares of Apple 5M rose", [("5M", "identifier", "5000000")], id="glued_scale_name"
         ),

@@ -1988,6 +1988,11 @@ QUANTITY_CASES = [
         id="grouped-count-after-a-name-object",
     ),
     pytest.param(
+        "Police called 300 witnesses.",
+        [("300 witnesses", "300", None, None, "witnesses", "exact")],
+        id="count-after-call-before-a-plural-stays",
+    ),
+    pytest.param(
         "The death toll in Turkey of 40 is rising.",
         [("40", "40", None, None, None, "exact")],
         id="a-place-before-of-is-no-name",
@@ -2223,6 +2228,9 @@ def test_quantities_qualifier_cue(extractor: Extractor, text: str, cue: str) -> 
 
 
 NOT_QUANTITY_CASES = [
+    pytest.param("Call 911 for help.", id="emergency-number-after-call"),
+    pytest.param("He dialled 999 after the crash.", id="emergency-number-after-dial"),
+    pytest.param("Residents can call 311 to report potholes.", id="hotline-after-call"),
     pytest.param("The UK 100,000 Genomes Project ended.", id="grouped-number-inside-a-name"),
     pytest.param("The vote was 310 for and 261 against.", id="tally-for-against"),
     pytest.param("Lawmakers voted 52 in favour, with 47 against.", id="tally-in-favour"),

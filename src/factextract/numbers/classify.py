@@ -18,6 +18,7 @@ from factextract.numbers.words import (
     modals,
     names_model,
     period_nouns,
+    phone_verbs,
     time_shifts,
 )
 from factextract.patterns import alternation
@@ -163,6 +164,8 @@ def _names_something(text: str, atom: _Atom, prev_word: str, next_word: str) -> 
         return True
     if not atom.spelled and text[atom.start - 1 : atom.start] == "#":
         return True
+    if low in phone_verbs() and not atom.spelled and atom.raw.isdigit():
+        return not is_plural(next_word)  # "Call 911 for help"; "called 300 workers" counts
     if text[atom.end - 1 : atom.end] in ("K", "M", "B") and atom.scale > 1:
         return next_word[:1].isupper() or next_word.endswith("ed") or next_word in ("said", "says")
     return False

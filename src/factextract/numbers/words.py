@@ -92,6 +92,7 @@ class NumberContext(Row):
     verb_objects: tuple[str, ...]
     group_adjectives: tuple[str, ...]
     pair_adjectives: tuple[str, ...] = ()
+    phone_verbs: tuple[str, ...] = ()
     container_nouns: tuple[str, ...]
     modals: tuple[str, ...] = ()
 
@@ -109,6 +110,12 @@ def more_cues() -> dict[str, tuple[tuple[str, ...], ...]]:
         words = tuple(cue.split())
         cues.setdefault(words[-1], []).append(words)
     return {last: tuple(words) for last, words in cues.items()}
+
+
+@cache
+def phone_verbs() -> frozenset[str]:
+    """Verbs before a phone number: "Call 911", "dialled 999"."""
+    return frozenset(number_context().phone_verbs)
 
 
 @cache

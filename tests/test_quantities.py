@@ -1993,6 +1993,21 @@ QUANTITY_CASES = [
         id="count-after-call-before-a-plural-stays",
     ),
     pytest.param(
+        "The US sent Ukraine 300 missiles.",
+        [("300 missiles", "300", None, None, "missiles", "exact")],
+        id="count-after-a-country-given-it",
+    ),
+    pytest.param(
+        "Germany gave Kyiv 18 Leopard tanks.",
+        [("18 Leopard tanks", "18", None, None, "Leopard tanks", "exact")],
+        id="count-after-a-region-given-it",
+    ),
+    pytest.param(
+        "Brexit has cost the UK 300 jobs a week.",
+        [("300 jobs a week", "300", None, "/week", "jobs", "exact")],
+        id="count-after-the-country-it-cost",
+    ),
+    pytest.param(
         "The death toll in Turkey of 40 is rising.",
         [("40", "40", None, None, None, "exact")],
         id="a-place-before-of-is-no-name",
@@ -2228,6 +2243,7 @@ def test_quantities_qualifier_cue(extractor: Extractor, text: str, cue: str) -> 
 
 
 NOT_QUANTITY_CASES = [
+    pytest.param("The lessor sold Airbus 320 jets.", id="model-after-a-verb-of-giving"),
     pytest.param("Call 911 for help.", id="emergency-number-after-call"),
     pytest.param("He dialled 999 after the crash.", id="emergency-number-after-dial"),
     pytest.param("Residents can call 311 to report potholes.", id="hotline-after-call"),

@@ -9,10 +9,11 @@ from typing import Literal
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from factextract import lexicons
+from factextract import gazetteer, lexicons
 from factextract.numbers.grammar import _LETTERS, Label, _Atom, _words
 from factextract.numbers.words import (
     designator_initials,
+    give_verbs,
     is_plural,
     lexicon_set,
     modals,
@@ -157,6 +158,8 @@ def _names_something(text: str, atom: _Atom, prev_word: str, next_word: str) -> 
             return False  # a written scale names no model: "fined Apple 1.8 billion euros"
         if "," in atom.raw and not next_word[:1].isupper() and _GROUPED.fullmatch(atom.raw):
             return False  # nor thousands grouped by commas: "has cost the UK 100,000 jobs"
+        if _given_to_place(text, atom.start - len(prev_word) - 1, prev_word):
+            return False  # a place given a count: "The US sent Ukraine 300 missiles"
         return not _PERCENT_AFTER.match(text, atom.end)  # "Labour 41%, Tories 25%": shares
     # After a space, a street name starts with the capital that starts the next word.
     spaced = text[atom.end : atom.end + 1].isspace()
@@ -169,6 +172,20 @@ def _names_something(text: str, atom: _Atom, prev_word: str, next_word: str) -> 
     if text[atom.end - 1 : atom.end] in ("K", "M", "B") and atom.scale > 1:
         return next_word[:1].isupper() or next_word.endswith("ed") or next_word in ("said", "says")
     return False
+
+
+def _given_to_place(text: str, start: int, name: str) -> bool:
+    """Whether ``name`` (at ``start``) is a country or region that a verb of giving takes as
+    its first object, maybe after "the": "sent Ukraine", "cost the UK"; a place names no
+    model, and no company or product is meant ("sold Boeing 737 jets" stays)."""
+    verb = _prev_word(text, start) if start > 0 else ""
+    if verb == "the":
+        start -= 4
+        verb = _prev_word(text, start) if start > 0 else ""
+    if verb.lower() not in give_verbs():
+        return False  # most names: a set lookup
+    places = gazetteer.gazetteer().lookup(name)
+    return any(p.type in ("country", "admin1") for p in places)
 
 
 def _identifier_noun(word: str) -> bool:

@@ -93,6 +93,7 @@ class NumberContext(Row):
     group_adjectives: tuple[str, ...]
     pair_adjectives: tuple[str, ...] = ()
     phone_verbs: tuple[str, ...] = ()
+    give_verbs: tuple[str, ...] = ()
     container_nouns: tuple[str, ...]
     modals: tuple[str, ...] = ()
 
@@ -110,6 +111,12 @@ def more_cues() -> dict[str, tuple[tuple[str, ...], ...]]:
         words = tuple(cue.split())
         cues.setdefault(words[-1], []).append(words)
     return {last: tuple(words) for last, words in cues.items()}
+
+
+@cache
+def give_verbs() -> frozenset[str]:
+    """Verbs whose first object may be a place before a count: "sent Ukraine 300 missiles"."""
+    return frozenset(number_context().give_verbs)
 
 
 @cache

@@ -1978,6 +1978,32 @@ QUANTITY_CASES = [
         id="casualty-pair-adjective-before-a-noun-modifies",
     ),
     pytest.param(
+        "The death toll rose to 45, with 120 injured.",
+        [
+            ("45", "45", None, None, None, "exact"),
+            ("120 injured", "120", None, None, "injured", "exact"),
+        ],
+        id="casualty-adjective-after-with",
+    ),
+    pytest.param(
+        "The blast killed 3 people, leaving 40 wounded.",
+        [
+            ("3 people", "3", None, None, "people", "exact"),
+            ("40 wounded", "40", None, None, "wounded", "exact"),
+        ],
+        id="casualty-adjective-after-leaving",
+    ),
+    pytest.param(
+        "About 40 injured were taken to hospital.",
+        [("About 40 injured", "40", None, None, "injured", "approx")],
+        id="casualty-adjective-opening-a-sentence",
+    ),
+    pytest.param(
+        "The company left 40 injured workers without pay.",
+        [("40 injured workers", "40", None, None, "injured workers", "exact")],
+        id="casualty-adjective-after-leaving-before-a-noun",
+    ),
+    pytest.param(
         "Brexit has cost the UK 100,000 jobs.",
         [("100,000 jobs", "100000", None, None, "jobs", "exact")],
         id="grouped-count-after-a-country-object",

@@ -324,10 +324,19 @@ def _pair_adjectives() -> frozenset[str]:
     return frozenset(number_context().pair_adjectives)
 
 
+@cache
+def _pair_leads() -> frozenset[str]:
+    return frozenset(number_context().pair_leads)
+
+
 def _after_group(ctx: Context, lead: int) -> bool:
-    """Whether a count of a group ("30 dead", "100 wounded") and "and" or a comma stand
-    right before token ``lead``: "30 dead and 100 wounded", "12 dead, 40 injured and 5
+    """Whether the count whose words begin at token ``lead`` may count an outcome: it opens
+    its sentence ("About 40 injured were taken"), follows "with" or a verb of leaving
+    (pair_leads: "with 120 injured", "leaving 40 wounded"), or a count of a group and "and"
+    or a comma stand before it: "30 dead and 100 wounded", "12 dead, 40 injured and 5
     missing"; not "32 people were dead and 150 injured", which shares "people"."""
+    if lead == 0 or lead in ctx.sentence_tokens or ctx.lowers[lead - 1] in _pair_leads():
+        return True
     if lead < 3 or ctx.lowers[lead - 1] not in ("and", ","):
         return False
     if ctx.lowers[lead - 2] not in _group_adjectives() | _pair_adjectives():

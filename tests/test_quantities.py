@@ -2004,6 +2004,43 @@ QUANTITY_CASES = [
         id="casualty-adjective-after-leaving-before-a-noun",
     ),
     pytest.param(
+        "The virus killed 40 people in Italy and 25 in Spain.",
+        [
+            ("40 people", "40", None, None, "people", "exact"),
+            ("25", "25", None, None, "people", "exact"),
+        ],
+        id="parallel-count-after-the-same-preposition",
+    ),
+    pytest.param(
+        "About 50 people died in 2019 and 60 in 2020.",
+        [
+            ("About 50 people", "50", None, None, "people", "approx"),
+            ("60", "60", None, None, "people", "exact"),
+        ],
+        id="parallel-count-after-a-verb-and-a-year",
+    ),
+    pytest.param(
+        "The plant produced 3 million tonnes in 2018 and 3.5 million in 2019.",
+        [
+            ("3 million tonnes", "3000000", None, "t", None, "exact"),
+            ("3.5 million", "3500000", None, "t", None, "exact"),
+        ],
+        id="parallel-measure-shares-its-unit",
+    ),
+    pytest.param(
+        "The country reported 1,200 cases on Sunday, and 40 in the last hour alone.",
+        [
+            ("1,200 cases", "1200", None, None, "cases", "exact"),
+            ("40", "40", None, None, None, "exact"),
+        ],
+        id="parallel-count-needs-the-same-preposition",
+    ),
+    pytest.param(
+        "It hired 300 staff in 2019 and 5 in 2020.",
+        [("300 staff", "300", None, None, "staff", "exact"), ("5", "5", None, None, None, "exact")],
+        id="parallel-count-too-far-apart-stays-bare",
+    ),
+    pytest.param(
         "Brexit has cost the UK 100,000 jobs.",
         [("100,000 jobs", "100000", None, None, "jobs", "exact")],
         id="grouped-count-after-a-country-object",
@@ -2999,4 +3036,28 @@ def test_quantities_property_more_of_a_list_counts_its_noun(
     assert [(q.text, q.value, q.counted) for q in found] == [
         (f"{first:,} {noun}", Decimal(first), noun),
         (f"{second:,}", Decimal(second), noun),
+    ]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    first=st.integers(min_value=2, max_value=9000),
+    factor=st.sampled_from([Decimal("0.2"), Decimal("0.5"), Decimal("1.5"), Decimal(4)]),
+    noun=st.sampled_from(["people", "cases", "stores", "tonnes"]),
+    prep=st.sampled_from(["in", "at", "on", "during"]),
+)
+def test_quantities_property_parallel_count_shares_its_noun(
+    extractor: Extractor, first: int, factor: Decimal, noun: str, prep: str
+) -> None:
+    """A bare count after "and" before the preposition that follows the quantity before it
+    (within a factor of ten) takes that quantity's noun or unit; its span stays on the
+    number."""
+    second = max(1, int(first * factor))
+    text = f"Officials counted {first:,} {noun} {prep} Lagos and {second:,} {prep} Abuja."
+    found = _extract(extractor, text).quantities
+    unit = "t" if noun == "tonnes" else None
+    counted = None if unit else noun
+    assert [(q.text, q.value, q.unit, q.counted) for q in found] == [
+        (f"{first:,} {noun}", Decimal(first), unit, counted),
+        (f"{second:,}", Decimal(second), unit, counted),
     ]

@@ -63,6 +63,7 @@ from factextract.numbers.words import (
     number_context,
     of_total_words,
     one_nouns,
+    parallel_prepositions,
     scale_unit,
     tally_nouns,
 )
@@ -407,6 +408,9 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         elif (restated := _restated_rate(ctx, number, cue, limit, taken)) is not None:
             unit_id, counted, end = restated.unit, restated.counted, restated.end
             rule = "shared"
+        elif (parallel := _parallel_count(ctx, number, values[0], cue, taken)) is not None:
+            unit_id, rule = parallel.unit, "shared"
+            counted = _shared_noun(parallel.counted) if parallel.counted else None
     if unit_id is None and counted is None and phrase is None and not compound:
         lead = ctx.token_at(cue.start if cue else number.start_char)
         if (implied := implied_unit(ctx, lead, values[0])) is not None:
@@ -963,6 +967,54 @@ def _noun_of_its_own(ctx: Context, number: _Number) -> bool:
         and ctx.words[after].isalpha()
         and ctx.lowers[after] not in level_followers()
     )
+
+
+_PARALLEL_LINKS = frozenset({"and", ",", "but", "while", "whereas"})
+_PARALLEL_GAP = re.compile(r"[^\d;:()]{0,60}")
+"""What may stand between a quantity and a bare count of a parallel phrase: " died in
+Italy and "."""
+
+
+def _parallel_count(
+    ctx: Context,
+    number: _Number,
+    value: Decimal,
+    cue: qualifiers.Cue | None,
+    taken: tuple[int, ...],
+) -> Parts | None:
+    """The quantity whose unit and noun a bare count of a parallel phrase takes: "40 people
+    died in Italy and 25 in Spain", "sold 500 cars in 2019 and 600 in 2020", "3 million
+    tonnes in 2018 and 3.5 million in 2019". The bare count follows "and", a comma, "but"
+    or "while", and the preposition after it (number_context.json parallel_prepositions)
+    follows the quantity before too, at most three words after it; no digits but a date's
+    stand between, and the two are within ``LEVEL_RATIO``."""
+    after = ctx.token_at(number.end_char)
+    if after >= len(ctx.words) or ctx.lowers[after] not in parallel_prepositions():
+        return None  # most numbers: a set lookup
+    start = cue.start if cue is not None else number.start_char
+    link = ctx.token_at(start) - 1
+    if link < 2 or ctx.lowers[link] not in _PARALLEL_LINKS or number.label != "cardinal":
+        return None
+    lead = ctx.token_chars[link]
+    before = ctx.numerals_in(ctx.sentence_start(lead), lead)
+    while before and before[-1].label_ in _DATE_LABELS:
+        before.pop()  # "in 2019 and 60 in 2020": the date of the count before
+    if not before or before[-1].label_ != "cardinal":
+        return None
+    parts = analyze(ctx, before[-1], share=False, taken=taken)
+    if parts is None or parts.end > lead or (parts.unit is None and parts.counted is None):
+        return None
+    first = ctx.token_at(parts.end)
+    words = ctx.lowers[first : min(first + 4, link)]
+    if ctx.lowers[after] not in words:
+        return None  # "died in Italy and 25 in Spain"
+    if not all(w.isalpha() for w in words[: words.index(ctx.lowers[after])]):
+        return None  # a verb's words before the preposition, no punctuation
+    gap = undated(ctx, parts.end, lead)
+    if _PARALLEL_GAP.fullmatch(gap) is None:
+        return None
+    low, high = sorted((value, parts.value))
+    return parts if low > 0 and high <= low * LEVEL_RATIO else None
 
 
 LEVEL_RATIO = 10

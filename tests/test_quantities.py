@@ -2041,6 +2041,11 @@ QUANTITY_CASES = [
         id="parallel-count-too-far-apart-stays-bare",
     ),
     pytest.param(
+        "The team won 7 of 10 games.",
+        [("7", "7", None, None, None, "exact"), ("10 games", "10", None, None, "games", "exact")],
+        id="part-of-ten-games-stays-a-count",
+    ),
+    pytest.param(
         "Brexit has cost the UK 100,000 jobs.",
         [("100,000 jobs", "100000", None, None, "jobs", "exact")],
         id="grouped-count-after-a-country-object",
@@ -2306,6 +2311,7 @@ def test_quantities_qualifier_cue(extractor: Extractor, text: str, cue: str) -> 
 
 
 NOT_QUANTITY_CASES = [
+    pytest.param("Seven of 10 Americans support the law.", id="proportion-of-ten-people"),
     pytest.param("The lessor sold Airbus 320 jets.", id="model-after-a-verb-of-giving"),
     pytest.param("Call 911 for help.", id="emergency-number-after-call"),
     pytest.param("He dialled 999 after the crash.", id="emergency-number-after-dial"),

@@ -526,8 +526,34 @@ def proportion_second(ctx: Context, number: Span) -> Span | None:
     if text[end + 1 : end + 2] not in ("i", "o"):
         return None  # no "in" or "out of" after the space or hyphen: most numbers
     after = _PROPORTION_AFTER.match(text, end)
-    second = ctx.number_at(after.end()) if after is not None else None
+    if after is None:
+        return _base_of_people(ctx, number)
+    second = ctx.number_at(after.end())
     return second if second is not None and _ascending(number, second) else None
+
+
+_OF_BASE = re.compile(r"[ \u00a0]of[ \u00a0](?:10|100|ten)[ \u00a0]", re.IGNORECASE)
+
+
+def _base_of_people(ctx: Context, number: Span) -> Span | None:
+    """The base of a proportion written with "of": 10 or 100 before a plural of people
+    (number_context.json proportion_nouns, or a demonym's plural): "Seven of 10 Americans
+    agree", "4 of 10 doctors" are 7 and 4 in 10, no count of 10 of them; "won 7 of 10
+    games" is a part of a total."""
+    end = number.end_char
+    if _OF_BASE.match(ctx.text, end) is None:
+        return None  # most numbers
+    second = ctx.number_at(end + 4)
+    if second is None or second.end >= len(ctx.words) or not _ascending(number, second):
+        return None
+    word = ctx.words[second.end]
+    plural_demonym = word.endswith("s") and word[:-1] in _demonyms()
+    return second if plural_demonym or word.lower() in _proportion_nouns() else None
+
+
+@cache
+def _proportion_nouns() -> frozenset[str]:
+    return frozenset(number_context().proportion_nouns)
 
 
 def _ascending(first: Span, second: Span) -> bool:

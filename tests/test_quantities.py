@@ -2311,6 +2311,8 @@ def test_quantities_qualifier_cue(extractor: Extractor, text: str, cue: str) -> 
 
 
 NOT_QUANTITY_CASES = [
+    pytest.param("The 5-star hotel opened.", id="rating-compound"),
+    pytest.param("A 4-star general retired.", id="rank-compound"),
     pytest.param("Seven of 10 Americans support the law.", id="proportion-of-ten-people"),
     pytest.param("The lessor sold Airbus 320 jets.", id="model-after-a-verb-of-giving"),
     pytest.param("Call 911 for help.", id="emergency-number-after-call"),

@@ -252,6 +252,8 @@ def compound_noun(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
     measures = lexicon_set("measure_words")  # "a 5,000-strong crowd"
     if low in stop_words() or low in measures or low.endswith(("ed", "ing")) or _adverb(low):
         return None
+    if low in _rating_nouns():
+        return None  # "a 5-star hotel": a rating, no count of stars
     if i + 1 < len(ctx.words) and ctx.words[i + 1] in "-‐" and not ctx.spaced[i]:
         return None  # "a 3-point-something": a longer compound
     if numbers.is_plural(low) or not _noun_after(ctx, i + 1, stop):
@@ -259,6 +261,11 @@ def compound_noun(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
         # firm"); "18-wheelers", "a 3-pointer at the buzzer" name a thing, count none
         return None
     return i, i + 1
+
+
+@cache
+def _rating_nouns() -> frozenset[str]:
+    return frozenset(number_context().rating_nouns)
 
 
 def _noun_after(ctx: Context, k: int, stop: int) -> bool:

@@ -2046,6 +2046,16 @@ QUANTITY_CASES = [
         id="part-of-ten-games-stays-a-count",
     ),
     pytest.param(
+        "A 3km-long tunnel opened.",
+        [("3km", "3", None, "km", None, "exact")],
+        id="glued-unit-before-a-hyphened-dimension",
+    ),
+    pytest.param(
+        "A 6ft-tall fence was built around the 2m-high wall.",
+        [("6ft", "6", None, "ft", None, "exact"), ("2m", "2", None, "m", None, "exact")],
+        id="glued-feet-and-metres-before-a-dimension",
+    ),
+    pytest.param(
         "Brexit has cost the UK 100,000 jobs.",
         [("100,000 jobs", "100000", None, None, "jobs", "exact")],
         id="grouped-count-after-a-country-object",

@@ -1927,6 +1927,16 @@ QUANTITY_CASES = [
         id="container-alone-counts-itself",
     ),
     pytest.param(
+        "The patient received 2 units of blood.",
+        [("2 units of blood", "2", None, None, "units of blood", "exact")],
+        id="units-count-what-they-are-of",
+    ),
+    pytest.param(
+        "Police found 40 drums of chemicals.",
+        [("40 drums of chemicals", "40", None, None, "drums of chemicals", "exact")],
+        id="drums-count-what-they-hold",
+    ),
+    pytest.param(
         "Floods leave 30 dead in Kenya.",
         [("30 dead", "30", None, None, "dead", "exact")],
         id="group-adjective-dead",

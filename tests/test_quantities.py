@@ -1937,6 +1937,27 @@ QUANTITY_CASES = [
         id="drums-count-what-they-hold",
     ),
     pytest.param(
+        "Two policemen and three civilians were killed.",
+        [
+            ("Two policemen", "2", None, None, "policemen", "exact"),
+            ("three civilians", "3", None, None, "civilians", "exact"),
+        ],
+        id="plural-of-a-compound-in-man",
+    ),
+    pytest.param(
+        "The raid killed 12 gunmen and 5 fishermen.",
+        [
+            ("12 gunmen", "12", None, None, "gunmen", "exact"),
+            ("5 fishermen", "5", None, None, "fishermen", "exact"),
+        ],
+        id="plurals-in-men",
+    ),
+    pytest.param(
+        "Researchers took 40 specimens and one specimen.",
+        [("40 specimens", "40", None, None, "specimens", "exact")],
+        id="singular-in-men-is-no-plural",
+    ),
+    pytest.param(
         "Floods leave 30 dead in Kenya.",
         [("30 dead", "30", None, None, "dead", "exact")],
         id="group-adjective-dead",

@@ -92,6 +92,7 @@ class NumberContext(Row):
     verb_objects: tuple[str, ...]
     group_adjectives: tuple[str, ...]
     pair_adjectives: tuple[str, ...] = ()
+    singulars_in_men: tuple[str, ...] = ()
     dimension_adjectives: tuple[str, ...] = ()
     rating_nouns: tuple[str, ...] = ()
     proportion_nouns: tuple[str, ...] = ()
@@ -276,12 +277,22 @@ def is_plural(word: str) -> bool:
     (True, True, False, False)
     >>> is_plural("crisis"), is_plural("taxis")
     (False, True)
+    >>> is_plural("policemen"), is_plural("specimen")
+    (True, False)
     """
     if word in lexicon_set("irregular_plurals"):
         return True
+    if word.endswith("men") and len(word) > 5:  # "policemen", "gunmen"; not "specimen"
+        return word.lower() not in _singulars_in_men()
     if len(word) <= 3 or not word.endswith("s") or word.endswith(("ss", "us", "'s")):
         return False
     return not word.endswith("is") or word in plurals_in_is()  # "crisis"; but "taxis"
+
+
+@cache
+def _singulars_in_men() -> frozenset[str]:
+    """Singulars in "-men" ("specimen", "abdomen"), unlike "policemen"."""
+    return frozenset(number_context().singulars_in_men)
 
 
 @cache

@@ -2030,6 +2030,14 @@ QUANTITY_CASES = [
         id="casualty-adjective-opening-a-sentence",
     ),
     pytest.param(
+        "Two children were among 7 injured.",
+        [
+            ("Two children", "2", None, None, "children", "exact"),
+            ("7 injured", "7", None, None, "injured", "exact"),
+        ],
+        id="casualty-adjective-after-among",
+    ),
+    pytest.param(
         "The company left 40 injured workers without pay.",
         [("40 injured workers", "40", None, None, "injured workers", "exact")],
         id="casualty-adjective-after-leaving-before-a-noun",

@@ -2085,6 +2085,31 @@ QUANTITY_CASES = [
         id="part-of-ten-games-stays-a-count",
     ),
     pytest.param(
+        "The number of confirmed cases rose to 1,200.",
+        [("1,200", "1200", None, None, "confirmed cases", "exact")],
+        id="level-of-the-number-of-a-plural",
+    ),
+    pytest.param(
+        "The number of people killed has reached 57.",
+        [("57", "57", None, None, "people", "exact")],
+        id="level-of-the-number-of-people-killed",
+    ),
+    pytest.param(
+        "Officials said the number of refugees could exceed 1 million.",
+        [("1 million", "1000000", None, None, "refugees", "exact")],
+        id="level-of-the-number-of-after-a-modal",
+    ),
+    pytest.param(
+        "The number of cases per 100,000 rose to 50.",
+        [("50", "50", None, None, None, "exact")],
+        id="level-of-a-rate-stays-bare",
+    ),
+    pytest.param(
+        "The number of homes without power is 20,000.",
+        [("20,000", "20000", None, None, None, "exact")],
+        id="level-of-a-number-of-with-a-phrase-stays-bare",
+    ),
+    pytest.param(
         "A 3km-long tunnel opened.",
         [("3km", "3", None, "km", None, "exact")],
         id="glued-unit-before-a-hyphened-dimension",

@@ -411,6 +411,8 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         elif (parallel := _parallel_count(ctx, number, values[0], cue, taken)) is not None:
             unit_id, rule = parallel.unit, "shared"
             counted = _shared_noun(parallel.counted) if parallel.counted else None
+        elif (subject := _number_of(ctx, number, cue)) is not None:
+            counted, rule = subject, "shared"
     if unit_id is None and counted is None and phrase is None and not compound:
         lead = ctx.token_at(cue.start if cue else number.start_char)
         if (implied := implied_unit(ctx, lead, values[0])) is not None:
@@ -967,6 +969,45 @@ def _noun_of_its_own(ctx: Context, number: _Number) -> bool:
         and ctx.words[after].isalpha()
         and ctx.lowers[after] not in level_followers()
     )
+
+
+_NUMBER_OF = re.compile(
+    r"\b(?:[Tt]he|[Tt]otal)[ \u00a0]+(?:total[ \u00a0]+)?number[ \u00a0]+of[ \u00a0]+"
+    r"(?P<phrase>[a-z][a-z -]{0,60}?)[ \u00a0]+(?P<verb>[a-z]+)"
+    r"(?:[ \u00a0]+(?:to|at|by|past|above))?[ \u00a0]+$"
+)
+"""The subject "the number of" a plural and its verb before a level: "The number of
+confirmed cases rose to ", "the number of people killed has reached "."""
+
+
+def _number_of(ctx: Context, number: _Number, cue: qualifiers.Cue | None) -> str | None:
+    """The plural a bare level of "the number of" counts: "The number of confirmed cases
+    rose to 1,200" counts confirmed cases, "the number of people killed has reached 57"
+    people (a casualty outcome and auxiliaries after the plural dropped); the verb is a
+    change verb (change_cues.json) or a level verb (number_context.json level_verbs), and no
+    digit stands between ("the number of cases per 100,000 rose to 50" stays bare)."""
+    start = cue.start if cue is not None else number.start_char
+    sentence = ctx.sentence_start(start)
+    if ctx.text.find("number of", sentence, start) < 0:
+        return None  # most numbers: a string search in the sentence before
+    found = _NUMBER_OF.search(ctx.text, max(sentence, start - 100), start)
+    if found is None or found.group("verb") not in _level_verbs():
+        return None
+    words = found.group("phrase").split()
+    auxiliaries = lexicons.change_cues().auxiliaries
+    while words and (words[-1] in auxiliaries or words[-1] in casualty_participles()):
+        words.pop()  # "people killed has": people
+    if not words or len(words) > 4 or not numbers.is_plural(words[-1]):
+        return None
+    if any(w in auxiliaries or w in stop_words() for w in words):
+        return None  # "the number of cases that were"
+    return " ".join(words)
+
+
+@cache
+def _level_verbs() -> frozenset[str]:
+    cues = lexicons.change_cues()
+    return frozenset({*cues.up, *cues.down, *cues.neutral, *number_context().level_verbs})
 
 
 _PARALLEL_LINKS = frozenset({"and", ",", "but", "while", "whereas"})

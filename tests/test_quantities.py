@@ -2100,6 +2100,11 @@ QUANTITY_CASES = [
         id="level-of-the-number-of-after-a-modal",
     ),
     pytest.param(
+        "The number of migrants fell 20% to 3,000.",
+        [("3,000", "3000", None, None, "migrants", "exact")],
+        id="level-of-the-number-of-after-a-change-in-per-cent",
+    ),
+    pytest.param(
         "The number of cases per 100,000 rose to 50.",
         [("50", "50", None, None, None, "exact")],
         id="level-of-a-rate-stays-bare",

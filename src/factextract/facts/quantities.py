@@ -974,10 +974,12 @@ def _noun_of_its_own(ctx: Context, number: _Number) -> bool:
 _NUMBER_OF = re.compile(
     r"\b(?:[Tt]he|[Tt]otal)[ \u00a0]+(?:total[ \u00a0]+)?number[ \u00a0]+of[ \u00a0]+"
     r"(?P<phrase>[a-z][a-z -]{0,60}?)[ \u00a0]+(?P<verb>[a-z]+)"
+    r"(?:[ \u00a0]+(?:by[ \u00a0]+)?\d[\d.]*[ \u00a0]?(?:%|per[ \u00a0]?cent|percent)[ \u00a0]+to)?"
     r"(?:[ \u00a0]+(?:to|at|by|past|above))?[ \u00a0]+$"
 )
-"""The subject "the number of" a plural and its verb before a level: "The number of
-confirmed cases rose to ", "the number of people killed has reached "."""
+"""The subject "the number of" a plural and its verb before a level, maybe after a change
+in per cent: "The number of confirmed cases rose to ", "the number of people killed has
+reached ", "the number of migrants fell 20% to "."""
 
 
 def _number_of(ctx: Context, number: _Number, cue: qualifiers.Cue | None) -> str | None:

@@ -2080,6 +2080,30 @@ QUANTITY_CASES = [
         id="parallel-count-too-far-apart-stays-bare",
     ),
     pytest.param(
+        "Ukraine received 31 tanks from the US and 14 from Britain.",
+        [
+            ("31 tanks", "31", None, None, "tanks", "exact"),
+            ("14", "14", None, None, "tanks", "exact"),
+        ],
+        id="parallel-count-after-from",
+    ),
+    pytest.param(
+        "The school enrolled 500 students last year and 650 this year.",
+        [
+            ("500 students", "500", None, None, "students", "exact"),
+            ("650", "650", None, None, "students", "exact"),
+        ],
+        id="parallel-count-before-a-time-shift",
+    ),
+    pytest.param(
+        "The city planted 10,000 trees in 2020 and another 5,000 in 2021.",
+        [
+            ("10,000 trees", "10000", None, None, "trees", "exact"),
+            ("5,000", "5000", None, None, "trees", "exact"),
+        ],
+        id="another-after-a-dated-count",
+    ),
+    pytest.param(
         "The team won 7 of 10 games.",
         [("7", "7", None, None, None, "exact"), ("10 games", "10", None, None, "games", "exact")],
         id="part-of-ten-games-stays-a-count",

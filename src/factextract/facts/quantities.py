@@ -66,6 +66,7 @@ from factextract.numbers.words import (
     parallel_prepositions,
     scale_unit,
     tally_nouns,
+    time_shifts,
 )
 from factextract.patterns import alternation, grouped
 from factextract.records import Quantity
@@ -576,13 +577,13 @@ def _more_of_list(
     lead = _more_lead(ctx, number, start)
     if lead is None:
         return None
-    parts = _count_before(ctx, ctx.sentence_start(start), lead, taken)
-    if parts is None:
+    parts = _count_before(ctx, ctx.sentence_start(start), lead, taken, undated_gap=True)
+    if parts is None or not _LIST_LINK.search(ctx.text, parts.end, lead):
         return None
-    if not _LIST_GAP.fullmatch(ctx.text, parts.end, lead) or not _LIST_LINK.search(
-        ctx.text, parts.end, lead
+    if not _LIST_GAP.fullmatch(ctx.text, parts.end, lead) and not _LIST_GAP.fullmatch(
+        undated(ctx, parts.end, lead)
     ):
-        return None
+        return None  # "10,000 trees in 2020 and another 5,000": a date may stand between
     return _shared_noun(parts.counted) if parts.counted else None
 
 
@@ -611,10 +612,14 @@ def _count_before(
     end: int,
     taken: tuple[int, ...],
     labels: Collection[str] = ("cardinal",),
+    undated_gap: bool = False,
 ) -> Parts | None:
     """The last number between chars ``start`` and ``end`` when it counts a noun (no unit):
-    what a bare count after it shares ("another 28", "218 votes to 214", "40 of them")."""
+    what a bare count after it shares ("another 28", "218 votes to 214", "40 of them");
+    ``undated_gap``: dates after it are passed over ("10,000 trees in 2020 and another")."""
     before = ctx.numerals_in(start, end)
+    while undated_gap and before and before[-1].label_ in _DATE_LABELS:
+        before.pop()
     if not before or before[-1].label_ not in labels:
         return None
     parts = analyze(ctx, before[-1], share=False, taken=taken)
@@ -1032,8 +1037,9 @@ def _parallel_count(
     follows the quantity before too, at most three words after it; no digits but a date's
     stand between, and the two are within ``LEVEL_RATIO``."""
     after = ctx.token_at(number.end_char)
-    if after >= len(ctx.words) or ctx.lowers[after] not in parallel_prepositions():
-        return None  # most numbers: a set lookup
+    key = _parallel_key(ctx.lowers[after]) if after < len(ctx.words) else None
+    if key is None:
+        return None  # most numbers: two set lookups
     start = cue.start if cue is not None else number.start_char
     link = ctx.token_at(start) - 1
     if link < 2 or ctx.lowers[link] not in _PARALLEL_LINKS or number.label != "cardinal":
@@ -1048,16 +1054,30 @@ def _parallel_count(
     if parts is None or parts.end > lead or (parts.unit is None and parts.counted is None):
         return None
     first = ctx.token_at(parts.end)
-    words = ctx.lowers[first : min(first + 4, link)]
-    if ctx.lowers[after] not in words:
-        return None  # "died in Italy and 25 in Spain"
-    if not all(w.isalpha() for w in words[: words.index(ctx.lowers[after])]):
+    keys = [_parallel_key(w) for w in ctx.lowers[first : min(first + 4, link)]]
+    if key not in keys:
+        return None  # "died in Italy and 25 in Spain", "500 students last year and 650 this"
+    if not all(w.isalpha() for w in ctx.lowers[first : first + keys.index(key)]):
         return None  # a verb's words before the preposition, no punctuation
     gap = undated(ctx, parts.end, lead)
     if _PARALLEL_GAP.fullmatch(gap) is None:
         return None
     low, high = sorted((value, parts.value))
     return parts if low > 0 and high <= low * LEVEL_RATIO else None
+
+
+def _parallel_key(word: str) -> str | None:
+    """What a word that opens a parallel phrase after a count matches after the count before
+    it: a preposition itself ("in Italy ... 25 in Spain"), any time shift ("last year ...
+    650 this year"); None for other words."""
+    if word in _parallel_words():
+        return word
+    return "" if word in time_shifts() else None
+
+
+@cache
+def _parallel_words() -> frozenset[str]:
+    return parallel_prepositions() | frozenset(number_context().parallel_count_prepositions)
 
 
 LEVEL_RATIO = 10

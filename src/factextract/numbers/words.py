@@ -92,6 +92,7 @@ class NumberContext(Row):
     verb_objects: tuple[str, ...]
     group_adjectives: tuple[str, ...]
     pair_adjectives: tuple[str, ...] = ()
+    parallel_count_prepositions: tuple[str, ...] = ()
     level_verbs: tuple[str, ...] = ()
     singulars_in_men: tuple[str, ...] = ()
     dimension_adjectives: tuple[str, ...] = ()

@@ -2104,6 +2104,19 @@ QUANTITY_CASES = [
         id="another-after-a-dated-count",
     ),
     pytest.param(
+        "There were 1,500 new COVID-19 cases and 20 deaths.",
+        [
+            ("1,500 new COVID-19 cases", "1500", None, None, "new COVID-19 cases", "exact"),
+            ("20 deaths", "20", None, None, "deaths", "exact"),
+        ],
+        id="adjective-before-a-numbered-name",
+    ),
+    pytest.param(
+        "The airline flies 40 new Airbus A320 jets.",
+        [("40 new Airbus A320 jets", "40", None, None, "new Airbus A320 jets", "exact")],
+        id="adjective-before-a-model-name",
+    ),
+    pytest.param(
         "The team won 7 of 10 games.",
         [("7", "7", None, None, None, "exact"), ("10 games", "10", None, None, "games", "exact")],
         id="part-of-ten-games-stays-a-count",

@@ -281,7 +281,19 @@ def model_phrase(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
     737 MAX jets", "40 A320 aircraft", "300 COVID-19 cases"), as a token range: the name
     (capitalized words, and digits that are no count of their own) and a plural noun in
     lower case after it; or the name alone when its last word is a plural ("50 Boeing 787s",
-    "25 F-35s", "350,000 H100 GPUs", "40 iPhone 15 Pros")."""
+    "25 F-35s", "350,000 H100 GPUs", "40 iPhone 15 Pros"). One adjective may stand before
+    the name ("1,500 new COVID-19 cases", "40 new Airbus A320 jets")."""
+    found = _model_phrase(ctx, i, stop)
+    if found is not None or i + 1 >= min(stop, len(ctx.words)) or not ctx.words[i].islower():
+        return found
+    low = ctx.lowers[i]
+    if low in stop_words() or not _adjective_like(low) or not ctx.words[i + 1][:1].isupper():
+        return None  # most phrases
+    inner = _model_phrase(ctx, i + 1, stop)
+    return (i, inner[1]) if inner is not None else None
+
+
+def _model_phrase(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
     end = min(i + 5, stop, len(ctx.words))
     k, numbered = i, -1  # the last token of the name with digits in it
     while k < end and (k == i or k not in ctx.sentence_tokens) and _in_model(ctx, i, k):

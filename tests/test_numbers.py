@@ -516,6 +516,11 @@ def test_numbers_find_numerals_dates(text: str, want: list[Want]) -> None:
         pytest.param("The Russell 2000 rose", [("2000", "identifier", "2000")], id="index_name"),
         pytest.param("Call 911 for help", [("911", "identifier", "911")], id="phone_after_call"),
         pytest.param(
+            "Labour won 412 seats, the Conservatives 121",
+            [("412", "cardinal", "412"), ("121", "cardinal", "121")],
+            id="gapped_rival_after_a_tally",
+        ),
+        pytest.param(
             "Police called 300 witnesses",
             [("300", "cardinal", "300")],
             id="count_after_call_before_plural",

@@ -2117,6 +2117,27 @@ QUANTITY_CASES = [
         id="adjective-before-a-model-name",
     ),
     pytest.param(
+        "Labour won 412 seats, the Conservatives 121.",
+        [
+            ("412 seats", "412", None, None, "seats", "exact"),
+            ("121", "121", None, None, "seats", "exact"),
+        ],
+        id="gapped-rival-after-a-comma",
+    ),
+    pytest.param(
+        "Trump won 74 million votes, Biden 81 million.",
+        [
+            ("74 million votes", "74000000", None, None, "votes", "exact"),
+            ("81 million", "81000000", None, None, "votes", "exact"),
+        ],
+        id="gapped-rival-with-a-scale",
+    ),
+    pytest.param(
+        "The firm had 300 staff, Reuters 121.",
+        [("300 staff", "300", None, None, "staff", "exact")],
+        id="gapped-name-after-no-tally-stays-a-name",
+    ),
+    pytest.param(
         "The team won 7 of 10 games.",
         [("7", "7", None, None, None, "exact"), ("10 games", "10", None, None, "games", "exact")],
         id="part-of-ten-games-stays-a-count",

@@ -526,6 +526,7 @@ def _elided(
         _elided_count(ctx, number, cue, taken)
         or _elided_object(ctx, number, cue, taken)
         or _rival_count(ctx, number, cue, taken)
+        or _gapped_rival(ctx, number, cue, taken)
         or _tally_side(ctx, number, cue, taken)
         or _new_total(ctx, number, cue, taken)
         or _more_of_list(ctx, number, cue, taken)
@@ -701,6 +702,35 @@ def _rival_count(
         return None
     parts = _count_before(ctx, ctx.sentence_start(start), lead.start(), taken)
     return parts.counted if parts is not None and parts.end == lead.start() else None
+
+
+_GAPPED_RIVAL = re.compile(r",[ \u00a0]+(?:the[ \u00a0]+)?(?:[A-Z][\w.-]*[ \u00a0]+){1,3}$")
+"""A rival's name after a comma, its verb left out: ", the Conservatives ", ", Biden "."""
+
+
+def _gapped_rival(
+    ctx: Context, number: _Number, cue: qualifiers.Cue | None, taken: tuple[int, ...]
+) -> str | None:
+    """The tally noun a bare count after a comma and a rival's name shares with the count
+    right before the comma, its verb left out: "Labour won 412 seats, the Conservatives
+    121", "Trump won 74 million votes, Biden 81 million" (number_context.json tally_nouns);
+    the count ends its clause."""
+    start = cue.start if cue is not None else number.start_char
+    k = ctx.token_at(start) - 1
+    if k < 4 or not ctx.words[k][:1].isupper():
+        return None  # most numbers: no capitalized word right before
+    after = ctx.token_at(number.end_char)
+    words, lowers = ctx.words, ctx.lowers
+    if after < len(words) and words[after].isalpha() and lowers[after] != "and":
+        return None  # "the Conservatives 121 seats" counts its own noun
+    lead = _GAPPED_RIVAL.search(ctx.text, max(0, start - 50), start)
+    if lead is None:
+        return None
+    parts = _count_before(ctx, ctx.sentence_start(start), lead.start(), taken)
+    if parts is None or parts.end != lead.start() or parts.counted is None:
+        return None
+    noun = parts.counted.rpartition(" ")[2]
+    return parts.counted if noun.lower() in tally_nouns() else None
 
 
 _VERB_AND_BEFORE = re.compile(r"(?:,|[ \u00a0]and)[ \u00a0]+([a-z]+)[ \u00a0]+$")

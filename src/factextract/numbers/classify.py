@@ -20,6 +20,7 @@ from factextract.numbers.words import (
     names_model,
     period_nouns,
     phone_verbs,
+    tally_nouns,
     time_shifts,
 )
 from factextract.patterns import alternation
@@ -160,6 +161,8 @@ def _names_something(text: str, atom: _Atom, prev_word: str, next_word: str) -> 
             return False  # nor thousands grouped by commas: "has cost the UK 100,000 jobs"
         if _given_to_place(text, atom.start - len(prev_word) - 1, prev_word):
             return False  # a place given a count: "The US sent Ukraine 300 missiles"
+        if _gapped_tally().search(text, max(0, atom.start - 60), atom.start):
+            return False  # a rival's share, its verb left out: "412 seats, the Tories 121"
         return not _PERCENT_AFTER.match(text, atom.end)  # "Labour 41%, Tories 25%": shares
     # After a space, a street name starts with the capital that starts the next word.
     spaced = text[atom.end : atom.end + 1].isspace()
@@ -172,6 +175,16 @@ def _names_something(text: str, atom: _Atom, prev_word: str, next_word: str) -> 
     if text[atom.end - 1 : atom.end] in ("K", "M", "B") and atom.scale > 1:
         return next_word[:1].isupper() or next_word.endswith("ed") or next_word in ("said", "says")
     return False
+
+
+@cache
+def _gapped_tally() -> re.Pattern[str]:
+    """A tally noun (number_context.json tally_nouns), a comma and a rival's name right
+    before a number: "won 412 seats, the Conservatives ", "74 million votes, Biden "."""
+    nouns = alternation(tally_nouns())
+    return re.compile(
+        rf"\b(?:{nouns}),[ \u00a0]+(?:the[ \u00a0]+)?(?:[A-Z][\w.-]*[ \u00a0]+){{1,3}}$"
+    )
 
 
 def _given_to_place(text: str, start: int, name: str) -> bool:

@@ -504,6 +504,28 @@ def test_numbers_find_numerals_dates(text: str, want: list[Want]) -> None:
             id="written_scale_after_a_country_is_no_model",
         ),
         pytest.param(
+            "Brexit has cost the UK 100,000 jobs",
+            [("100,000", "cardinal", "100000")],
+            id="thousands_grouped_after_a_name_is_no_model",
+        ),
+        pytest.param(
+            "The deal gives Airbus 1,200 orders",
+            [("1,200", "cardinal", "1200")],
+            id="thousands_grouped_after_a_company_is_no_model",
+        ),
+        pytest.param("The Russell 2000 rose", [("2000", "identifier", "2000")], id="index_name"),
+        pytest.param("Call 911 for help", [("911", "identifier", "911")], id="phone_after_call"),
+        pytest.param(
+            "Labour won 412 seats, the Conservatives 121",
+            [("412", "cardinal", "412"), ("121", "cardinal", "121")],
+            id="gapped_rival_after_a_tally",
+        ),
+        pytest.param(
+            "Police called 300 witnesses",
+            [("300", "cardinal", "300")],
+            id="count_after_call_before_plural",
+        ),
+        pytest.param(
             "shares of Apple 5M rose", [("5M", "identifier", "5000000")], id="glued_scale_name"
         ),
         pytest.param(

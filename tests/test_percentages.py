@@ -545,6 +545,21 @@ SHARE_CASES = [
         id="of-every",
     ),
     pytest.param(
+        "Seven of 10 Americans support the law.",
+        [("Seven of 10", "70", None, "percent", "exact")],
+        id="of-ten-before-a-demonym",
+    ),
+    pytest.param(
+        "Nearly 4 of 10 voters back him.",
+        [("Nearly 4 of 10", "40", None, "percent", "nearly")],
+        id="of-ten-before-people",
+    ),
+    pytest.param(
+        "Six of 100 patients had side effects.",
+        [("Six of 100", "6", None, "percent", "exact")],
+        id="of-a-hundred-before-people",
+    ),
+    pytest.param(
         "Three quarters of the population live in cities.",
         [("Three quarters", "75", None, "percent", "exact")],
         id="spaced-quarters-of-a-determined-whole",
@@ -581,6 +596,26 @@ def test_percentages_property_proportion_is_its_share(
         [share] = article.percentages
         assert share.text == f"{first}{link}{second}"
         assert abs(share.value - Decimal(first * 100) / second) < Decimal("1e-10")
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    first=st.integers(min_value=1, max_value=120),
+    base=st.sampled_from([10, 100]),
+    noun=st.sampled_from(["adults", "voters", "Americans", "doctors", "games", "districts"]),
+)
+def test_percentages_property_of_a_base_before_people(
+    extractor: Extractor, first: int, base: int, noun: str
+) -> None:
+    """ "N of 10 voters", "N of 100 Americans": a share of N/base in per cent when N is
+    smaller and people follow; "7 of 10 games" is a part of a total, no share."""
+    article = _extract(extractor, f"Researchers said {first} of {base} {noun} were ill.")
+    shares = [(p.text, p.value) for p in article.percentages]
+    if first >= base or noun in ("games", "districts"):
+        assert shares == []
+    else:
+        assert shares == [(f"{first} of {base}", Decimal(first * 100) / base)]
+        assert [q.text for q in article.quantities] == []
 
 
 @pytest.mark.parametrize("text", NOT_PERCENTAGE_CASES)

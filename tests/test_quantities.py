@@ -1927,6 +1927,37 @@ QUANTITY_CASES = [
         id="container-alone-counts-itself",
     ),
     pytest.param(
+        "The patient received 2 units of blood.",
+        [("2 units of blood", "2", None, None, "units of blood", "exact")],
+        id="units-count-what-they-are-of",
+    ),
+    pytest.param(
+        "Police found 40 drums of chemicals.",
+        [("40 drums of chemicals", "40", None, None, "drums of chemicals", "exact")],
+        id="drums-count-what-they-hold",
+    ),
+    pytest.param(
+        "Two policemen and three civilians were killed.",
+        [
+            ("Two policemen", "2", None, None, "policemen", "exact"),
+            ("three civilians", "3", None, None, "civilians", "exact"),
+        ],
+        id="plural-of-a-compound-in-man",
+    ),
+    pytest.param(
+        "The raid killed 12 gunmen and 5 fishermen.",
+        [
+            ("12 gunmen", "12", None, None, "gunmen", "exact"),
+            ("5 fishermen", "5", None, None, "fishermen", "exact"),
+        ],
+        id="plurals-in-men",
+    ),
+    pytest.param(
+        "Researchers took 40 specimens and one specimen.",
+        [("40 specimens", "40", None, None, "specimens", "exact")],
+        id="singular-in-men-is-no-plural",
+    ),
+    pytest.param(
         "Floods leave 30 dead in Kenya.",
         [("30 dead", "30", None, None, "dead", "exact")],
         id="group-adjective-dead",
@@ -1935,6 +1966,251 @@ QUANTITY_CASES = [
         "Officials found 30 dead fish in the river.",
         [("30 dead fish", "30", None, None, "dead fish", "exact")],
         id="group-adjective-before-a-noun-stays-a-modifier",
+    ),
+    pytest.param(
+        "The attack left 30 dead and 100 wounded.",
+        [
+            ("30 dead", "30", None, None, "dead", "exact"),
+            ("100 wounded", "100", None, None, "wounded", "exact"),
+        ],
+        id="casualty-pair-second-adjective",
+    ),
+    pytest.param(
+        "The storm left 12 dead, 40 injured and 5 missing.",
+        [
+            ("12 dead", "12", None, None, "dead", "exact"),
+            ("40 injured", "40", None, None, "injured", "exact"),
+            ("5 missing", "5", None, None, "missing", "exact"),
+        ],
+        id="casualty-list-of-adjectives",
+    ),
+    pytest.param(
+        "Floods left 3 dead and more than 2,000 displaced in the region.",
+        [
+            ("3 dead", "3", None, None, "dead", "exact"),
+            ("more than 2,000 displaced", "2000", None, None, "displaced", "more_than"),
+        ],
+        id="casualty-pair-adjective-after-a-qualifier",
+    ),
+    pytest.param(
+        "Five people were dead and 10 injured.",
+        [
+            ("Five people", "5", None, None, "people", "exact"),
+            ("10", "10", None, None, "people", "exact"),
+        ],
+        id="casualty-pair-after-a-verb-shares-the-noun",
+    ),
+    pytest.param(
+        "The quake left 300 dead and 1,000 injured people in shelters.",
+        [
+            ("300 dead", "300", None, None, "dead", "exact"),
+            ("1,000 injured people", "1000", None, None, "injured people", "exact"),
+        ],
+        id="casualty-pair-adjective-before-a-noun-modifies",
+    ),
+    pytest.param(
+        "The death toll rose to 45, with 120 injured.",
+        [
+            ("45", "45", None, None, None, "exact"),
+            ("120 injured", "120", None, None, "injured", "exact"),
+        ],
+        id="casualty-adjective-after-with",
+    ),
+    pytest.param(
+        "The blast killed 3 people, leaving 40 wounded.",
+        [
+            ("3 people", "3", None, None, "people", "exact"),
+            ("40 wounded", "40", None, None, "wounded", "exact"),
+        ],
+        id="casualty-adjective-after-leaving",
+    ),
+    pytest.param(
+        "About 40 injured were taken to hospital.",
+        [("About 40 injured", "40", None, None, "injured", "approx")],
+        id="casualty-adjective-opening-a-sentence",
+    ),
+    pytest.param(
+        "Two children were among 7 injured.",
+        [
+            ("Two children", "2", None, None, "children", "exact"),
+            ("7 injured", "7", None, None, "injured", "exact"),
+        ],
+        id="casualty-adjective-after-among",
+    ),
+    pytest.param(
+        "The company left 40 injured workers without pay.",
+        [("40 injured workers", "40", None, None, "injured workers", "exact")],
+        id="casualty-adjective-after-leaving-before-a-noun",
+    ),
+    pytest.param(
+        "The virus killed 40 people in Italy and 25 in Spain.",
+        [
+            ("40 people", "40", None, None, "people", "exact"),
+            ("25", "25", None, None, "people", "exact"),
+        ],
+        id="parallel-count-after-the-same-preposition",
+    ),
+    pytest.param(
+        "About 50 people died in 2019 and 60 in 2020.",
+        [
+            ("About 50 people", "50", None, None, "people", "approx"),
+            ("60", "60", None, None, "people", "exact"),
+        ],
+        id="parallel-count-after-a-verb-and-a-year",
+    ),
+    pytest.param(
+        "The plant produced 3 million tonnes in 2018 and 3.5 million in 2019.",
+        [
+            ("3 million tonnes", "3000000", None, "t", None, "exact"),
+            ("3.5 million", "3500000", None, "t", None, "exact"),
+        ],
+        id="parallel-measure-shares-its-unit",
+    ),
+    pytest.param(
+        "The country reported 1,200 cases on Sunday, and 40 in the last hour alone.",
+        [
+            ("1,200 cases", "1200", None, None, "cases", "exact"),
+            ("40", "40", None, None, None, "exact"),
+        ],
+        id="parallel-count-needs-the-same-preposition",
+    ),
+    pytest.param(
+        "It hired 300 staff in 2019 and 5 in 2020.",
+        [("300 staff", "300", None, None, "staff", "exact"), ("5", "5", None, None, None, "exact")],
+        id="parallel-count-too-far-apart-stays-bare",
+    ),
+    pytest.param(
+        "Ukraine received 31 tanks from the US and 14 from Britain.",
+        [
+            ("31 tanks", "31", None, None, "tanks", "exact"),
+            ("14", "14", None, None, "tanks", "exact"),
+        ],
+        id="parallel-count-after-from",
+    ),
+    pytest.param(
+        "The school enrolled 500 students last year and 650 this year.",
+        [
+            ("500 students", "500", None, None, "students", "exact"),
+            ("650", "650", None, None, "students", "exact"),
+        ],
+        id="parallel-count-before-a-time-shift",
+    ),
+    pytest.param(
+        "The city planted 10,000 trees in 2020 and another 5,000 in 2021.",
+        [
+            ("10,000 trees", "10000", None, None, "trees", "exact"),
+            ("5,000", "5000", None, None, "trees", "exact"),
+        ],
+        id="another-after-a-dated-count",
+    ),
+    pytest.param(
+        "There were 1,500 new COVID-19 cases and 20 deaths.",
+        [
+            ("1,500 new COVID-19 cases", "1500", None, None, "new COVID-19 cases", "exact"),
+            ("20 deaths", "20", None, None, "deaths", "exact"),
+        ],
+        id="adjective-before-a-numbered-name",
+    ),
+    pytest.param(
+        "The airline flies 40 new Airbus A320 jets.",
+        [("40 new Airbus A320 jets", "40", None, None, "new Airbus A320 jets", "exact")],
+        id="adjective-before-a-model-name",
+    ),
+    pytest.param(
+        "Labour won 412 seats, the Conservatives 121.",
+        [
+            ("412 seats", "412", None, None, "seats", "exact"),
+            ("121", "121", None, None, "seats", "exact"),
+        ],
+        id="gapped-rival-after-a-comma",
+    ),
+    pytest.param(
+        "Trump won 74 million votes, Biden 81 million.",
+        [
+            ("74 million votes", "74000000", None, None, "votes", "exact"),
+            ("81 million", "81000000", None, None, "votes", "exact"),
+        ],
+        id="gapped-rival-with-a-scale",
+    ),
+    pytest.param(
+        "The firm had 300 staff, Reuters 121.",
+        [("300 staff", "300", None, None, "staff", "exact")],
+        id="gapped-name-after-no-tally-stays-a-name",
+    ),
+    pytest.param(
+        "The team won 7 of 10 games.",
+        [("7", "7", None, None, None, "exact"), ("10 games", "10", None, None, "games", "exact")],
+        id="part-of-ten-games-stays-a-count",
+    ),
+    pytest.param(
+        "The number of confirmed cases rose to 1,200.",
+        [("1,200", "1200", None, None, "confirmed cases", "exact")],
+        id="level-of-the-number-of-a-plural",
+    ),
+    pytest.param(
+        "The number of people killed has reached 57.",
+        [("57", "57", None, None, "people", "exact")],
+        id="level-of-the-number-of-people-killed",
+    ),
+    pytest.param(
+        "Officials said the number of refugees could exceed 1 million.",
+        [("1 million", "1000000", None, None, "refugees", "exact")],
+        id="level-of-the-number-of-after-a-modal",
+    ),
+    pytest.param(
+        "The number of migrants fell 20% to 3,000.",
+        [("3,000", "3000", None, None, "migrants", "exact")],
+        id="level-of-the-number-of-after-a-change-in-per-cent",
+    ),
+    pytest.param(
+        "The number of cases per 100,000 rose to 50.",
+        [("50", "50", None, None, None, "exact")],
+        id="level-of-a-rate-stays-bare",
+    ),
+    pytest.param(
+        "The number of homes without power is 20,000.",
+        [("20,000", "20000", None, None, None, "exact")],
+        id="level-of-a-number-of-with-a-phrase-stays-bare",
+    ),
+    pytest.param(
+        "A 3km-long tunnel opened.",
+        [("3km", "3", None, "km", None, "exact")],
+        id="glued-unit-before-a-hyphened-dimension",
+    ),
+    pytest.param(
+        "A 6ft-tall fence was built around the 2m-high wall.",
+        [("6ft", "6", None, "ft", None, "exact"), ("2m", "2", None, "m", None, "exact")],
+        id="glued-feet-and-metres-before-a-dimension",
+    ),
+    pytest.param(
+        "Brexit has cost the UK 100,000 jobs.",
+        [("100,000 jobs", "100000", None, None, "jobs", "exact")],
+        id="grouped-count-after-a-country-object",
+    ),
+    pytest.param(
+        "The war cost Ukraine 10,000 soldiers.",
+        [("10,000 soldiers", "10000", None, None, "soldiers", "exact")],
+        id="grouped-count-after-a-name-object",
+    ),
+    pytest.param(
+        "Police called 300 witnesses.",
+        [("300 witnesses", "300", None, None, "witnesses", "exact")],
+        id="count-after-call-before-a-plural-stays",
+    ),
+    pytest.param(
+        "The US sent Ukraine 300 missiles.",
+        [("300 missiles", "300", None, None, "missiles", "exact")],
+        id="count-after-a-country-given-it",
+    ),
+    pytest.param(
+        "Germany gave Kyiv 18 Leopard tanks.",
+        [("18 Leopard tanks", "18", None, None, "Leopard tanks", "exact")],
+        id="count-after-a-region-given-it",
+    ),
+    pytest.param(
+        "Brexit has cost the UK 300 jobs a week.",
+        [("300 jobs a week", "300", None, "/week", "jobs", "exact")],
+        id="count-after-the-country-it-cost",
     ),
     pytest.param(
         "The death toll in Turkey of 40 is rising.",
@@ -2177,6 +2453,14 @@ def test_quantities_qualifier_cue(extractor: Extractor, text: str, cue: str) -> 
 
 
 NOT_QUANTITY_CASES = [
+    pytest.param("The 5-star hotel opened.", id="rating-compound"),
+    pytest.param("A 4-star general retired.", id="rank-compound"),
+    pytest.param("Seven of 10 Americans support the law.", id="proportion-of-ten-people"),
+    pytest.param("The lessor sold Airbus 320 jets.", id="model-after-a-verb-of-giving"),
+    pytest.param("Call 911 for help.", id="emergency-number-after-call"),
+    pytest.param("He dialled 999 after the crash.", id="emergency-number-after-dial"),
+    pytest.param("Residents can call 311 to report potholes.", id="hotline-after-call"),
+    pytest.param("The UK 100,000 Genomes Project ended.", id="grouped-number-inside-a-name"),
     pytest.param("The vote was 310 for and 261 against.", id="tally-for-against"),
     pytest.param("Lawmakers voted 52 in favour, with 47 against.", id="tally-in-favour"),
     # Years and fiscal years belong to dates.
@@ -2902,4 +3186,28 @@ def test_quantities_property_more_of_a_list_counts_its_noun(
     assert [(q.text, q.value, q.counted) for q in found] == [
         (f"{first:,} {noun}", Decimal(first), noun),
         (f"{second:,}", Decimal(second), noun),
+    ]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    first=st.integers(min_value=2, max_value=9000),
+    factor=st.sampled_from([Decimal("0.2"), Decimal("0.5"), Decimal("1.5"), Decimal(4)]),
+    noun=st.sampled_from(["people", "cases", "stores", "tonnes"]),
+    prep=st.sampled_from(["in", "at", "on", "during"]),
+)
+def test_quantities_property_parallel_count_shares_its_noun(
+    extractor: Extractor, first: int, factor: Decimal, noun: str, prep: str
+) -> None:
+    """A bare count after "and" before the preposition that follows the quantity before it
+    (within a factor of ten) takes that quantity's noun or unit; its span stays on the
+    number."""
+    second = max(1, int(first * factor))
+    text = f"Officials counted {first:,} {noun} {prep} Lagos and {second:,} {prep} Abuja."
+    found = _extract(extractor, text).quantities
+    unit = "t" if noun == "tonnes" else None
+    counted = None if unit else noun
+    assert [(q.text, q.value, q.unit, q.counted) for q in found] == [
+        (f"{first:,} {noun}", Decimal(first), unit, counted),
+        (f"{second:,}", Decimal(second), unit, counted),
     ]

@@ -17,6 +17,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from factextract import lexicons
+from factextract.numbers.words import number_context
 from factextract.patterns import alternation
 
 
@@ -91,9 +92,20 @@ def _unit_before_range_dash() -> str:
     return rf"(?<=[0-9])(?:{alternation(glued)})(?=[-–—][0-9])"
 
 
+def _unit_before_dimension() -> str:
+    """A unit glued to digits before a hyphen and the adjective of a dimension ("3km-long",
+    "2m-high", "6ft-tall"; number_context.json dimension_adjectives), which spaCy leaves on
+    the digits once the hyphen between letters is split off."""
+    unit_symbols, _ = lexicons.unit_index()
+    glued = [s for s in unit_symbols if " " not in s and "/" not in s and "." not in s]
+    adjectives = alternation(number_context().dimension_adjectives)
+    return rf"(?<=[0-9])(?:{alternation(glued)})(?=[-–—](?:{adjectives})\b)"
+
+
 def _infixes() -> list[str]:
     return [
         _unit_before_range_dash(),
+        _unit_before_dimension(),
         _unit_range_dash(),
         r"(?<=[0-9])[-–—](?=[0-9])",  # 2016-19, 12.8–13.0, 5,000-7,000
         r"(?<=[0-9])[-–—](?=[A-Za-z])",  # 300-km, 45-year-old

@@ -252,6 +252,8 @@ def compound_noun(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
     measures = lexicon_set("measure_words")  # "a 5,000-strong crowd"
     if low in stop_words() or low in measures or low.endswith(("ed", "ing")) or _adverb(low):
         return None
+    if low in _rating_nouns():
+        return None  # "a 5-star hotel": a rating, no count of stars
     if i + 1 < len(ctx.words) and ctx.words[i + 1] in "-‐" and not ctx.spaced[i]:
         return None  # "a 3-point-something": a longer compound
     if numbers.is_plural(low) or not _noun_after(ctx, i + 1, stop):
@@ -259,6 +261,11 @@ def compound_noun(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
         # firm"); "18-wheelers", "a 3-pointer at the buzzer" name a thing, count none
         return None
     return i, i + 1
+
+
+@cache
+def _rating_nouns() -> frozenset[str]:
+    return frozenset(number_context().rating_nouns)
 
 
 def _noun_after(ctx: Context, k: int, stop: int) -> bool:
@@ -274,7 +281,19 @@ def model_phrase(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
     737 MAX jets", "40 A320 aircraft", "300 COVID-19 cases"), as a token range: the name
     (capitalized words, and digits that are no count of their own) and a plural noun in
     lower case after it; or the name alone when its last word is a plural ("50 Boeing 787s",
-    "25 F-35s", "350,000 H100 GPUs", "40 iPhone 15 Pros")."""
+    "25 F-35s", "350,000 H100 GPUs", "40 iPhone 15 Pros"). One adjective may stand before
+    the name ("1,500 new COVID-19 cases", "40 new Airbus A320 jets")."""
+    found = _model_phrase(ctx, i, stop)
+    if found is not None or i + 1 >= min(stop, len(ctx.words)) or not ctx.words[i].islower():
+        return found
+    low = ctx.lowers[i]
+    if low in stop_words() or not _adjective_like(low) or not ctx.words[i + 1][:1].isupper():
+        return None  # most phrases
+    inner = _model_phrase(ctx, i + 1, stop)
+    return (i, inner[1]) if inner is not None else None
+
+
+def _model_phrase(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
     end = min(i + 5, stop, len(ctx.words))
     k, numbered = i, -1  # the last token of the name with digits in it
     while k < end and (k == i or k not in ctx.sentence_tokens) and _in_model(ctx, i, k):
@@ -294,12 +313,19 @@ def model_phrase(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
     return (i, k) if plural else None
 
 
-def group_adjective(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
+def group_adjective(ctx: Context, i: int, stop: int, lead: int) -> tuple[int, int] | None:
     """An adjective that names a group of people right after a count, ending its phrase
     (number_context.json group_adjectives): "Floods leave 30 dead", "left 2,000 homeless."
-    count the dead and the homeless; "30 dead fish" counts fish (a noun phrase first)."""
-    if i >= min(stop, len(ctx.words)) or ctx.lowers[i] not in _group_adjectives():
-        return None  # most phrases: a set lookup
+    count the dead and the homeless; "30 dead fish" counts fish (a noun phrase first). An
+    outcome (pair_adjectives) does so only after such a count and "and" or a comma (the
+    count's words begin at token ``lead``): "30 dead and 100 wounded"."""
+    if i >= min(stop, len(ctx.words)):
+        return None
+    word = ctx.lowers[i]
+    if word not in _group_adjectives() and not (
+        word in _pair_adjectives() and _after_group(ctx, lead)
+    ):
+        return None  # most phrases: two set lookups
     after = i + 1
     if after >= len(ctx.words) or not ctx.words[after].isalpha():
         return i, after
@@ -310,6 +336,31 @@ def group_adjective(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
 @cache
 def _group_adjectives() -> frozenset[str]:
     return frozenset(number_context().group_adjectives)
+
+
+@cache
+def _pair_adjectives() -> frozenset[str]:
+    return frozenset(number_context().pair_adjectives)
+
+
+@cache
+def _pair_leads() -> frozenset[str]:
+    return frozenset(number_context().pair_leads)
+
+
+def _after_group(ctx: Context, lead: int) -> bool:
+    """Whether the count whose words begin at token ``lead`` may count an outcome: it opens
+    its sentence ("About 40 injured were taken"), follows "with" or a verb of leaving
+    (pair_leads: "with 120 injured", "leaving 40 wounded"), or a count of a group and "and"
+    or a comma stand before it: "30 dead and 100 wounded", "12 dead, 40 injured and 5
+    missing"; not "32 people were dead and 150 injured", which shares "people"."""
+    if lead == 0 or lead in ctx.sentence_tokens or ctx.lowers[lead - 1] in _pair_leads():
+        return True
+    if lead < 3 or ctx.lowers[lead - 1] not in ("and", ","):
+        return False
+    if ctx.lowers[lead - 2] not in _group_adjectives() | _pair_adjectives():
+        return False
+    return any(n.end == lead - 2 for n in ctx.numbers)
 
 
 def numbered_compound(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
@@ -494,8 +545,34 @@ def proportion_second(ctx: Context, number: Span) -> Span | None:
     if text[end + 1 : end + 2] not in ("i", "o"):
         return None  # no "in" or "out of" after the space or hyphen: most numbers
     after = _PROPORTION_AFTER.match(text, end)
-    second = ctx.number_at(after.end()) if after is not None else None
+    if after is None:
+        return _base_of_people(ctx, number)
+    second = ctx.number_at(after.end())
     return second if second is not None and _ascending(number, second) else None
+
+
+_OF_BASE = re.compile(r"[ \u00a0]of[ \u00a0](?:10|100|ten)[ \u00a0]", re.IGNORECASE)
+
+
+def _base_of_people(ctx: Context, number: Span) -> Span | None:
+    """The base of a proportion written with "of": 10 or 100 before a plural of people
+    (number_context.json proportion_nouns, or a demonym's plural): "Seven of 10 Americans
+    agree", "4 of 10 doctors" are 7 and 4 in 10, no count of 10 of them; "won 7 of 10
+    games" is a part of a total."""
+    end = number.end_char
+    if _OF_BASE.match(ctx.text, end) is None:
+        return None  # most numbers
+    second = ctx.number_at(end + 4)
+    if second is None or second.end >= len(ctx.words) or not _ascending(number, second):
+        return None
+    word = ctx.words[second.end]
+    plural_demonym = word.endswith("s") and word[:-1] in _demonyms()
+    return second if plural_demonym or word.lower() in _proportion_nouns() else None
+
+
+@cache
+def _proportion_nouns() -> frozenset[str]:
+    return frozenset(number_context().proportion_nouns)
 
 
 def _ascending(first: Span, second: Span) -> bool:

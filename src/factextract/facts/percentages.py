@@ -74,7 +74,12 @@ def _proportion_link(ctx: Context, k: int) -> bool:
     following = _PROPORTION_LINKS.get(lowers[k]) if k < len(lowers) else None
     if following is None:
         return False
+    if following == "every" and k + 1 < len(lowers) and lowers[k + 1] in _BASES:
+        return True  # "Seven of 10 Americans": the base of a proportion of people
     return not following or (k + 1 < len(lowers) and lowers[k + 1] == following)
+
+
+_BASES = frozenset({"10", "100", "ten"})
 
 
 _JOIN = re.compile(r"\s*(?:[-–—]|to|and)\s*", re.IGNORECASE)

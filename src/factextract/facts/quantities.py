@@ -63,8 +63,10 @@ from factextract.numbers.words import (
     number_context,
     of_total_words,
     one_nouns,
+    parallel_prepositions,
     scale_unit,
     tally_nouns,
+    time_shifts,
 )
 from factextract.patterns import alternation, grouped
 from factextract.records import Quantity
@@ -372,7 +374,7 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
             or model_phrase(ctx, i, stop)
             or numbered_compound(ctx, i, stop)
             or _measured_phrase(ctx, i, stop, limit)
-            or group_adjective(ctx, i, stop)
+            or group_adjective(ctx, i, stop, ctx.token_at(cue.start if cue else number.start_char))
         )
     if phrase is not None and unit_id is None and _forecasters_clause(ctx, phrase[1]):
         phrase = None  # "double the 170,000 economists had expected": a forecast of jobs
@@ -407,6 +409,11 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         elif (restated := _restated_rate(ctx, number, cue, limit, taken)) is not None:
             unit_id, counted, end = restated.unit, restated.counted, restated.end
             rule = "shared"
+        elif (parallel := _parallel_count(ctx, number, values[0], cue, taken)) is not None:
+            unit_id, rule = parallel.unit, "shared"
+            counted = _shared_noun(parallel.counted) if parallel.counted else None
+        elif (subject := _number_of(ctx, number, cue)) is not None:
+            counted, rule = subject, "shared"
     if unit_id is None and counted is None and phrase is None and not compound:
         lead = ctx.token_at(cue.start if cue else number.start_char)
         if (implied := implied_unit(ctx, lead, values[0])) is not None:
@@ -519,6 +526,7 @@ def _elided(
         _elided_count(ctx, number, cue, taken)
         or _elided_object(ctx, number, cue, taken)
         or _rival_count(ctx, number, cue, taken)
+        or _gapped_rival(ctx, number, cue, taken)
         or _tally_side(ctx, number, cue, taken)
         or _new_total(ctx, number, cue, taken)
         or _more_of_list(ctx, number, cue, taken)
@@ -570,13 +578,13 @@ def _more_of_list(
     lead = _more_lead(ctx, number, start)
     if lead is None:
         return None
-    parts = _count_before(ctx, ctx.sentence_start(start), lead, taken)
-    if parts is None:
+    parts = _count_before(ctx, ctx.sentence_start(start), lead, taken, undated_gap=True)
+    if parts is None or not _LIST_LINK.search(ctx.text, parts.end, lead):
         return None
-    if not _LIST_GAP.fullmatch(ctx.text, parts.end, lead) or not _LIST_LINK.search(
-        ctx.text, parts.end, lead
+    if not _LIST_GAP.fullmatch(ctx.text, parts.end, lead) and not _LIST_GAP.fullmatch(
+        undated(ctx, parts.end, lead)
     ):
-        return None
+        return None  # "10,000 trees in 2020 and another 5,000": a date may stand between
     return _shared_noun(parts.counted) if parts.counted else None
 
 
@@ -605,10 +613,14 @@ def _count_before(
     end: int,
     taken: tuple[int, ...],
     labels: Collection[str] = ("cardinal",),
+    undated_gap: bool = False,
 ) -> Parts | None:
     """The last number between chars ``start`` and ``end`` when it counts a noun (no unit):
-    what a bare count after it shares ("another 28", "218 votes to 214", "40 of them")."""
+    what a bare count after it shares ("another 28", "218 votes to 214", "40 of them");
+    ``undated_gap``: dates after it are passed over ("10,000 trees in 2020 and another")."""
     before = ctx.numerals_in(start, end)
+    while undated_gap and before and before[-1].label_ in _DATE_LABELS:
+        before.pop()
     if not before or before[-1].label_ not in labels:
         return None
     parts = analyze(ctx, before[-1], share=False, taken=taken)
@@ -690,6 +702,35 @@ def _rival_count(
         return None
     parts = _count_before(ctx, ctx.sentence_start(start), lead.start(), taken)
     return parts.counted if parts is not None and parts.end == lead.start() else None
+
+
+_GAPPED_RIVAL = re.compile(r",[ \u00a0]+(?:the[ \u00a0]+)?(?:[A-Z][\w.-]*[ \u00a0]+){1,3}$")
+"""A rival's name after a comma, its verb left out: ", the Conservatives ", ", Biden "."""
+
+
+def _gapped_rival(
+    ctx: Context, number: _Number, cue: qualifiers.Cue | None, taken: tuple[int, ...]
+) -> str | None:
+    """The tally noun a bare count after a comma and a rival's name shares with the count
+    right before the comma, its verb left out: "Labour won 412 seats, the Conservatives
+    121", "Trump won 74 million votes, Biden 81 million" (number_context.json tally_nouns);
+    the count ends its clause."""
+    start = cue.start if cue is not None else number.start_char
+    k = ctx.token_at(start) - 1
+    if k < 4 or not ctx.words[k][:1].isupper():
+        return None  # most numbers: no capitalized word right before
+    after = ctx.token_at(number.end_char)
+    words, lowers = ctx.words, ctx.lowers
+    if after < len(words) and words[after].isalpha() and lowers[after] != "and":
+        return None  # "the Conservatives 121 seats" counts its own noun
+    lead = _GAPPED_RIVAL.search(ctx.text, max(0, start - 50), start)
+    if lead is None:
+        return None
+    parts = _count_before(ctx, ctx.sentence_start(start), lead.start(), taken)
+    if parts is None or parts.end != lead.start() or parts.counted is None:
+        return None
+    noun = parts.counted.rpartition(" ")[2]
+    return parts.counted if noun.lower() in tally_nouns() else None
 
 
 _VERB_AND_BEFORE = re.compile(r"(?:,|[ \u00a0]and)[ \u00a0]+([a-z]+)[ \u00a0]+$")
@@ -963,6 +1004,110 @@ def _noun_of_its_own(ctx: Context, number: _Number) -> bool:
         and ctx.words[after].isalpha()
         and ctx.lowers[after] not in level_followers()
     )
+
+
+_NUMBER_OF = re.compile(
+    r"\b(?:[Tt]he|[Tt]otal)[ \u00a0]+(?:total[ \u00a0]+)?number[ \u00a0]+of[ \u00a0]+"
+    r"(?P<phrase>[a-z][a-z -]{0,60}?)[ \u00a0]+(?P<verb>[a-z]+)"
+    r"(?:[ \u00a0]+(?:by[ \u00a0]+)?\d[\d.]*[ \u00a0]?(?:%|per[ \u00a0]?cent|percent)[ \u00a0]+to)?"
+    r"(?:[ \u00a0]+(?:to|at|by|past|above))?[ \u00a0]+$"
+)
+"""The subject "the number of" a plural and its verb before a level, maybe after a change
+in per cent: "The number of confirmed cases rose to ", "the number of people killed has
+reached ", "the number of migrants fell 20% to "."""
+
+
+def _number_of(ctx: Context, number: _Number, cue: qualifiers.Cue | None) -> str | None:
+    """The plural a bare level of "the number of" counts: "The number of confirmed cases
+    rose to 1,200" counts confirmed cases, "the number of people killed has reached 57"
+    people (a casualty outcome and auxiliaries after the plural dropped); the verb is a
+    change verb (change_cues.json) or a level verb (number_context.json level_verbs), and no
+    digit stands between ("the number of cases per 100,000 rose to 50" stays bare)."""
+    start = cue.start if cue is not None else number.start_char
+    sentence = ctx.sentence_start(start)
+    if ctx.text.find("number of", sentence, start) < 0:
+        return None  # most numbers: a string search in the sentence before
+    found = _NUMBER_OF.search(ctx.text, max(sentence, start - 100), start)
+    if found is None or found.group("verb") not in _level_verbs():
+        return None
+    words = found.group("phrase").split()
+    auxiliaries = lexicons.change_cues().auxiliaries
+    while words and (words[-1] in auxiliaries or words[-1] in casualty_participles()):
+        words.pop()  # "people killed has": people
+    if not words or len(words) > 4 or not numbers.is_plural(words[-1]):
+        return None
+    if any(w in auxiliaries or w in stop_words() for w in words):
+        return None  # "the number of cases that were"
+    return " ".join(words)
+
+
+@cache
+def _level_verbs() -> frozenset[str]:
+    cues = lexicons.change_cues()
+    return frozenset({*cues.up, *cues.down, *cues.neutral, *number_context().level_verbs})
+
+
+_PARALLEL_LINKS = frozenset({"and", ",", "but", "while", "whereas"})
+_PARALLEL_GAP = re.compile(r"[^\d;:()]{0,60}")
+"""What may stand between a quantity and a bare count of a parallel phrase: " died in
+Italy and "."""
+
+
+def _parallel_count(
+    ctx: Context,
+    number: _Number,
+    value: Decimal,
+    cue: qualifiers.Cue | None,
+    taken: tuple[int, ...],
+) -> Parts | None:
+    """The quantity whose unit and noun a bare count of a parallel phrase takes: "40 people
+    died in Italy and 25 in Spain", "sold 500 cars in 2019 and 600 in 2020", "3 million
+    tonnes in 2018 and 3.5 million in 2019". The bare count follows "and", a comma, "but"
+    or "while", and the preposition after it (number_context.json parallel_prepositions)
+    follows the quantity before too, at most three words after it; no digits but a date's
+    stand between, and the two are within ``LEVEL_RATIO``."""
+    after = ctx.token_at(number.end_char)
+    key = _parallel_key(ctx.lowers[after]) if after < len(ctx.words) else None
+    if key is None:
+        return None  # most numbers: two set lookups
+    start = cue.start if cue is not None else number.start_char
+    link = ctx.token_at(start) - 1
+    if link < 2 or ctx.lowers[link] not in _PARALLEL_LINKS or number.label != "cardinal":
+        return None
+    lead = ctx.token_chars[link]
+    before = ctx.numerals_in(ctx.sentence_start(lead), lead)
+    while before and before[-1].label_ in _DATE_LABELS:
+        before.pop()  # "in 2019 and 60 in 2020": the date of the count before
+    if not before or before[-1].label_ != "cardinal":
+        return None
+    parts = analyze(ctx, before[-1], share=False, taken=taken)
+    if parts is None or parts.end > lead or (parts.unit is None and parts.counted is None):
+        return None
+    first = ctx.token_at(parts.end)
+    keys = [_parallel_key(w) for w in ctx.lowers[first : min(first + 4, link)]]
+    if key not in keys:
+        return None  # "died in Italy and 25 in Spain", "500 students last year and 650 this"
+    if not all(w.isalpha() for w in ctx.lowers[first : first + keys.index(key)]):
+        return None  # a verb's words before the preposition, no punctuation
+    gap = undated(ctx, parts.end, lead)
+    if _PARALLEL_GAP.fullmatch(gap) is None:
+        return None
+    low, high = sorted((value, parts.value))
+    return parts if low > 0 and high <= low * LEVEL_RATIO else None
+
+
+def _parallel_key(word: str) -> str | None:
+    """What a word that opens a parallel phrase after a count matches after the count before
+    it: a preposition itself ("in Italy ... 25 in Spain"), any time shift ("last year ...
+    650 this year"); None for other words."""
+    if word in _parallel_words():
+        return word
+    return "" if word in time_shifts() else None
+
+
+@cache
+def _parallel_words() -> frozenset[str]:
+    return parallel_prepositions() | frozenset(number_context().parallel_count_prepositions)
 
 
 LEVEL_RATIO = 10

@@ -9,15 +9,18 @@ from typing import Literal
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from factextract import lexicons
+from factextract import gazetteer, lexicons
 from factextract.numbers.grammar import _LETTERS, Label, _Atom, _words
 from factextract.numbers.words import (
     designator_initials,
+    give_verbs,
     is_plural,
     lexicon_set,
     modals,
     names_model,
     period_nouns,
+    phone_verbs,
+    tally_nouns,
     time_shifts,
 )
 from factextract.patterns import alternation
@@ -35,6 +38,8 @@ _PERCENT_AFTER = re.compile(
 _POINT = re.compile(r"-points?\b", re.IGNORECASE)  # "a quarter-point cut", not "half-time"
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _DECADE = re.compile(r"(?:\d\d)?\d0")
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+"""Digits grouped in thousands by commas: a figure, never a model number ("100,000")."""
 
 
 _WORD_BEFORE = re.compile(
@@ -152,6 +157,12 @@ def _names_something(text: str, atom: _Atom, prev_word: str, next_word: str) -> 
     if prev_word and _is_identifier_cue(prev_word) and not _is_title_line(text, atom.start):
         if atom.scale > 1 and text[atom.end - 1].islower():
             return False  # a written scale names no model: "fined Apple 1.8 billion euros"
+        if "," in atom.raw and not next_word[:1].isupper() and _GROUPED.fullmatch(atom.raw):
+            return False  # nor thousands grouped by commas: "has cost the UK 100,000 jobs"
+        if _given_to_place(text, atom.start - len(prev_word) - 1, prev_word):
+            return False  # a place given a count: "The US sent Ukraine 300 missiles"
+        if _gapped_tally().search(text, max(0, atom.start - 60), atom.start):
+            return False  # a rival's share, its verb left out: "412 seats, the Tories 121"
         return not _PERCENT_AFTER.match(text, atom.end)  # "Labour 41%, Tories 25%": shares
     # After a space, a street name starts with the capital that starts the next word.
     spaced = text[atom.end : atom.end + 1].isspace()
@@ -159,9 +170,35 @@ def _names_something(text: str, atom: _Atom, prev_word: str, next_word: str) -> 
         return True
     if not atom.spelled and text[atom.start - 1 : atom.start] == "#":
         return True
+    if low in phone_verbs() and not atom.spelled and atom.raw.isdigit():
+        return not is_plural(next_word)  # "Call 911 for help"; "called 300 workers" counts
     if text[atom.end - 1 : atom.end] in ("K", "M", "B") and atom.scale > 1:
         return next_word[:1].isupper() or next_word.endswith("ed") or next_word in ("said", "says")
     return False
+
+
+@cache
+def _gapped_tally() -> re.Pattern[str]:
+    """A tally noun (number_context.json tally_nouns), a comma and a rival's name right
+    before a number: "won 412 seats, the Conservatives ", "74 million votes, Biden "."""
+    nouns = alternation(tally_nouns())
+    return re.compile(
+        rf"\b(?:{nouns}),[ \u00a0]+(?:the[ \u00a0]+)?(?:[A-Z][\w.-]*[ \u00a0]+){{1,3}}$"
+    )
+
+
+def _given_to_place(text: str, start: int, name: str) -> bool:
+    """Whether ``name`` (at ``start``) is a country or region that a verb of giving takes as
+    its first object, maybe after "the": "sent Ukraine", "cost the UK"; a place names no
+    model, and no company or product is meant ("sold Boeing 737 jets" stays)."""
+    verb = _prev_word(text, start) if start > 0 else ""
+    if verb == "the":
+        start -= 4
+        verb = _prev_word(text, start) if start > 0 else ""
+    if verb.lower() not in give_verbs():
+        return False  # most names: a set lookup
+    places = gazetteer.gazetteer().lookup(name)
+    return any(p.type in ("country", "admin1") for p in places)
 
 
 def _identifier_noun(word: str) -> bool:

@@ -91,6 +91,16 @@ class NumberContext(Row):
     more_after: tuple[str, ...]
     verb_objects: tuple[str, ...]
     group_adjectives: tuple[str, ...]
+    pair_adjectives: tuple[str, ...] = ()
+    parallel_count_prepositions: tuple[str, ...] = ()
+    level_verbs: tuple[str, ...] = ()
+    singulars_in_men: tuple[str, ...] = ()
+    dimension_adjectives: tuple[str, ...] = ()
+    rating_nouns: tuple[str, ...] = ()
+    proportion_nouns: tuple[str, ...] = ()
+    pair_leads: tuple[str, ...] = ()
+    phone_verbs: tuple[str, ...] = ()
+    give_verbs: tuple[str, ...] = ()
     container_nouns: tuple[str, ...]
     modals: tuple[str, ...] = ()
 
@@ -108,6 +118,18 @@ def more_cues() -> dict[str, tuple[tuple[str, ...], ...]]:
         words = tuple(cue.split())
         cues.setdefault(words[-1], []).append(words)
     return {last: tuple(words) for last, words in cues.items()}
+
+
+@cache
+def give_verbs() -> frozenset[str]:
+    """Verbs whose first object may be a place before a count: "sent Ukraine 300 missiles"."""
+    return frozenset(number_context().give_verbs)
+
+
+@cache
+def phone_verbs() -> frozenset[str]:
+    """Verbs before a phone number: "Call 911", "dialled 999"."""
+    return frozenset(number_context().phone_verbs)
 
 
 @cache
@@ -257,12 +279,22 @@ def is_plural(word: str) -> bool:
     (True, True, False, False)
     >>> is_plural("crisis"), is_plural("taxis")
     (False, True)
+    >>> is_plural("policemen"), is_plural("specimen")
+    (True, False)
     """
     if word in lexicon_set("irregular_plurals"):
         return True
+    if word.endswith("men") and len(word) > 5:  # "policemen", "gunmen"; not "specimen"
+        return word.lower() not in _singulars_in_men()
     if len(word) <= 3 or not word.endswith("s") or word.endswith(("ss", "us", "'s")):
         return False
     return not word.endswith("is") or word in plurals_in_is()  # "crisis"; but "taxis"
+
+
+@cache
+def _singulars_in_men() -> frozenset[str]:
+    """Singulars in "-men" ("specimen", "abdomen"), unlike "policemen"."""
+    return frozenset(number_context().singulars_in_men)
 
 
 @cache

@@ -948,19 +948,26 @@ def _earlier_level(
     return _level_before(ctx, lead.start(), value, taken)
 
 
-def _level_before(ctx: Context, lead: int, value: Decimal, taken: tuple[int, ...]) -> Parts | None:
-    """The quantity with a unit or noun that ends a short phrase (maybe with a date: "in
-    2023,") before ``lead``, where the cue of a level stands, within ``LEVEL_RATIO`` of
-    ``value``."""
+def _measured_before(ctx: Context, lead: int, taken: tuple[int, ...]) -> Parts | None:
+    """The last count or measure (a cardinal with a unit or a noun) of the sentence before
+    character ``lead``, past the dates in between; None when the last number is no such one."""
     before = ctx.numerals_in(ctx.sentence_start(lead), lead)
     while before and before[-1].label_ in _DATE_LABELS:
-        before.pop()  # "in 2023, compared with": the date of the level before
+        before.pop()
     if not before or before[-1].label_ != "cardinal":
         return None
     parts = analyze(ctx, before[-1], share=False, taken=taken)
     if parts is None or parts.end > lead or (parts.unit is None and parts.counted is None):
         return None
-    if not _level_gap(ctx, parts.end, lead):
+    return parts
+
+
+def _level_before(ctx: Context, lead: int, value: Decimal, taken: tuple[int, ...]) -> Parts | None:
+    """The quantity with a unit or noun that ends a short phrase (maybe with a date: "in
+    2023,") before ``lead``, where the cue of a level stands, within ``LEVEL_RATIO`` of
+    ``value``."""
+    parts = _measured_before(ctx, lead, taken)  # "in 2023, compared with": past the date
+    if parts is None or not _level_gap(ctx, parts.end, lead):
         return None
     low, high = sorted((value, parts.value))
     return parts if low > 0 and high <= low * LEVEL_RATIO else None
@@ -1075,13 +1082,8 @@ def _parallel_count(
     if link < 2 or ctx.lowers[link] not in _PARALLEL_LINKS or number.label != "cardinal":
         return None
     lead = ctx.token_chars[link]
-    before = ctx.numerals_in(ctx.sentence_start(lead), lead)
-    while before and before[-1].label_ in _DATE_LABELS:
-        before.pop()  # "in 2019 and 60 in 2020": the date of the count before
-    if not before or before[-1].label_ != "cardinal":
-        return None
-    parts = analyze(ctx, before[-1], share=False, taken=taken)
-    if parts is None or parts.end > lead or (parts.unit is None and parts.counted is None):
+    parts = _measured_before(ctx, lead, taken)  # "in 2019 and 60 in 2020": past the date
+    if parts is None:
         return None
     first = ctx.token_at(parts.end)
     keys = [_parallel_key(w) for w in ctx.lowers[first : min(first + 4, link)]]

@@ -148,11 +148,6 @@ def _range_verbs() -> frozenset[str]:
 
 
 @cache
-def _services() -> lexicons.ChangeCues:
-    return lexicons.change_cues()
-
-
-@cache
 def _reporting_verbs() -> frozenset[str]:
     return frozenset(lexicons.change_cues().reporting_verbs)
 
@@ -207,7 +202,7 @@ def _service_to(text: str, char: int, words: list[str]) -> bool:
         words = words[:-1]
     elif not text.startswith("to", char):
         return False
-    return bool(words) and words[-1].lower() in _services().supply_nouns
+    return bool(words) and words[-1].lower() in lexicons.change_cues().supply_nouns
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:()\"“”]")
@@ -225,7 +220,7 @@ def _cue_before(ctx: Context, char: int, sentence: int, reach: int = 4) -> Cue |
         return None  # "cut power to 200,000 homes": who the service reaches, not a level
     for k in range(len(words) - 1, -1, -1):
         word = words[k].lower()
-        if word == "up" and k > 0 and words[k - 1].lower() in _services().share_verbs:
+        if word == "up" and k > 0 and words[k - 1].lower() in lexicons.change_cues().share_verbs:
             return None  # "Oil and gas make up 90% of exports": a share, not a rise
         if word in _VERSUS:
             return None  # "rose 3% versus 2% in the euro zone": 2% is what 3% is set against

@@ -3392,6 +3392,9 @@ NOT_SET_CASES = [
     pytest.param("The business weekly reported a loss.", id="a-weekly-reported"),
     pytest.param("The daily cases and hourly wages rose.", id="daily-hourly-adjectives"),
     pytest.param("It was paid in six monthly instalments.", id="counted-monthly-instalments"),
+    pytest.param(
+        "Facebook has 2 billion monthly active users.", id="scaled-count-of-monthly-users"
+    ),
     pytest.param("The weekends were busy and the mornings cold.", id="plural-parts-no-lead"),
     pytest.param("The Daily Mail and the Weekly Standard reported.", id="names"),
     pytest.param("Monthly sales rose; the daily average fell.", id="adjective-after-article"),

@@ -795,9 +795,16 @@ def _plausible(text: str, expr: Expression) -> bool:
         # (the fiscal year is a date of its own)
         return False
     if expr.rule == "frequency" and (noun := expr.get("noun")) is not None:
-        # "six monthly instalments" counts instalments (or is "six-monthly")
+        # "six monthly instalments" counts instalments (or is "six-monthly"), and "2 billion
+        # monthly active users" users
         count = _WORD_BEFORE_ANY.search(text, max(0, expr.start - 16), expr.start)
-        return _set_noun(noun) and (count is None or numbers.parse_number(count[1]) is None)
+        return _set_noun(noun) and (
+            count is None
+            or (
+                numbers.parse_number(count[1]) is None
+                and count[1].lower() not in lexicons.number_words().scales
+            )
+        )
     if expr.rule == "frequency" and expr.get("freq2") is None:
         return _verb_before(text, expr.start)
     if expr.rule == "overnight":

@@ -1700,6 +1700,9 @@ NON_PLACES = [
     pytest.param("Ohio State beat Penn State; Boise State fans cheered.", id="college-state"),
     # Companies named like a place (stopwords.json 'brands').
     pytest.param("Toyota's profit rose; Hitachi and Carrefour cut jobs.", id="brands"),
+    pytest.param(
+        "Alphabet joined Microsoft, Amazon and Meta in a wave of layoffs.", id="brand-meta"
+    ),
     pytest.param("Harvard and Yale researchers said.", id="universities"),
     pytest.param("The Westminster Dog Show opened.", id="landmark-inside-a-longer-name"),
     pytest.param("Heathrow Airport Holdings reported a loss.", id="landmark-inside-a-company"),

@@ -871,7 +871,7 @@ RECOGNITION = [
     ),
     pytest.param(
         "Lagos's governor said scores of homes were lost; London's goal is lower emissions.",
-        [("Lagos", "city", "NG"), ("London", "city", "GB")],
+        [("Lagos", "admin1", "NG"), ("London", "city", "GB")],  # Lagos State's governor
         id="city-possessive-with-words-also-of-sport",
     ),
     pytest.param(
@@ -2514,6 +2514,25 @@ DISAMBIGUATION = [
         "Victoria",
         ("Victoria", "admin1", "AU", None),
         id="victoria-premier-is-the-australian-state",
+    ),
+    # ... and so does its legislature, also after a possessive
+    pytest.param(
+        "The New York legislature passed the budget.",
+        "New York",
+        ("New York", "admin1", "US", None),
+        id="new-york-legislature-is-the-state",
+    ),
+    pytest.param(
+        "New York's governor signed it.",
+        "New York",
+        ("New York", "admin1", "US", None),
+        id="possessive-before-governor-is-the-state",
+    ),
+    pytest.param(
+        "New York's mayor spoke.",
+        "New York",
+        ("New York City", "city", "US", "New York"),
+        id="possessive-before-mayor-stays-the-city",
     ),
     pytest.param(
         "New York governor Kathy Hochul said.",

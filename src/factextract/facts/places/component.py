@@ -139,12 +139,15 @@ def _landmark(mention: Mention) -> Mention:
 
 def _titled(ctx: Context, lists: Words, mention: Mention) -> Mention:
     """A name before a regional officer's title read as its first-level regions only:
-    "Georgia Governor Brian Kemp" is the US state, "Victoria Premier" the Australian one;
+    "Georgia Governor Brian Kemp" is the US state, "Victoria Premier" the Australian one, "New
+    York's governor" and "the New York legislature" the state;
     before a national officer's title, as its countries: "Georgia President Salome
     Zourabichvili"."""
     end, lowers = mention.end, ctx.lowers
     if end >= len(lowers) or mention.how not in ("name", "alternate"):
         return mention
+    if lowers[end] in ("'s", "’s") and end + 1 < len(lowers):
+        end += 1  # "New York's governor", "Georgia's legislature"
     word = lowers[end]
     if word in lists.region_titles:
         kind = "admin1"

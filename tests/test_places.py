@@ -2133,6 +2133,12 @@ DISAMBIGUATION = [
         id="cologne-koeln",
     ),
     pytest.param(
+        "A car factory in Leon, Guanajuato, closed as fans of León in Mexico protested.",
+        "Leon",
+        ("León de los Aldama", "city", "MX", "Guanajuato"),
+        id="leon-mexico-by-its-news-name",
+    ),
+    pytest.param(
         "Talks in Bern ended without a deal.",
         "Bern",
         ("Bern", "city", "CH", "Bern"),

@@ -2977,6 +2977,9 @@ PER_CASES = [
     pytest.param("Solar costs $1 million per megawatt.", [("$1 million", "MW")], id="megawatt"),
     pytest.param("a 50-euro-a-month fee", [("50-euro", "month")], id="hyphenated-name"),
     pytest.param("He signed a £5m-a-year deal.", [("£5m", "year")], id="hyphenated-glued-scale"),
+    pytest.param(
+        "The government announced a 20p-a-litre cut.", [("20p", "litre")], id="hyphenated-pence"
+    ),
     pytest.param("It is a $2bn-a-year business.", [("$2bn", "year")], id="hyphenated-glued-bn"),
     pytest.param("Diesel costs $4 to $5 a gallon.", [("$4 to $5", "gallon")], id="range"),
     pytest.param("Revenue was $2 billion a year earlier.", [("$2 billion", None)], id="date"),

@@ -46,6 +46,7 @@ SEED = (Path(__file__).resolve().parent.parent / "corpus" / "000_b0ff998e67b21a4
         pytest.param("take 5 mL.", ["take", "5", "mL", "."], id="millilitres-then-stop"),
         pytest.param("hit 90dB.", ["hit", "90", "dB", "."], id="glued-decibels-then-stop"),
         pytest.param("£5m-a-year", ["£", "5", "m", "-", "a", "-", "year"], id="scale-a-year"),
+        pytest.param("20p-a-litre", ["20", "p", "-", "a", "-", "litre"], id="pence-a-litre"),
         pytest.param("$1bn+", ["$", "1", "bn", "+"], id="plus-after-bn"),
         pytest.param("$1 million+", ["$", "1", "million", "+"], id="plus-after-million"),
         pytest.param("B+", ["B+"], id="grade-stays-whole"),

@@ -3887,6 +3887,15 @@ def test_dates_absolute_values_do_not_depend_on_publication_date(extractor: Extr
 
 
 NOT_DATE_CASES = [
+    # a year-less ordinal quarter in a match's sentence is the game's
+    pytest.param(
+        "The Lakers, who trailed by 15 in the second quarter, outscored the Nuggets.",
+        "second quarter",
+        id="a-game-quarter",
+    ),
+    pytest.param(
+        "He threw a touchdown in the third quarter.", "third quarter", id="a-touchdown-quarter"
+    ),
     # an nth weekday is no one day
     pytest.param("The board meets every other Tuesday.", "Tuesday", id="every-other-weekday"),
     pytest.param(

@@ -276,6 +276,9 @@ class Tense(Row):
     deferring: tuple[str, ...]
     """Verbs that put something off to a later day ("remanded in custody until March 24")."""
     deferred_to: tuple[str, ...]
+    game_words: tuple[str, ...] = ()
+    """Words of a match ("trailed", "outscored"): a year-less ordinal quarter beside one is
+    the game's, no date."""
     half_figures: tuple[str, ...] = ()
     """Reported figures that make a year-less "the first half" in their sentence a half of a
     year ("In the first half, revenue rose"), not of a match: no "deficit", "lead", "loss"."""

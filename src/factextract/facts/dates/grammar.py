@@ -783,6 +783,8 @@ def _plausible(text: str, expr: Expression) -> bool:
         return _ends_a_quarter(expr)
     if expr.rule == "the_quarter" and not _among_figures(text, expr):
         return False  # "scored 12 points in the quarter": a match's
+    if expr.rule == "quarter" and expr.get("qo") and not expr.get("y") and _in_a_game(text, expr):
+        return False  # "trailed by 15 in the second quarter": a match's
     if (
         expr.rule == "half"
         and (expr.get("ho2") or expr.get("h3"))
@@ -983,6 +985,22 @@ def _among_figures(text: str, expr: Expression) -> bool:
         default=len(text),
     )
     return _half_figures().search(text, start, end) is not None
+
+
+def _in_a_game(text: str, expr: Expression) -> bool:
+    """Whether the sentence of ``expr`` holds a word of a match (``Tense.game_words``)."""
+    start = max(text.rfind(". ", 0, expr.start), text.rfind("\n", 0, expr.start)) + 1
+    end = min(
+        (i for i in (text.find(". ", expr.end), text.find("\n", expr.end)) if i >= 0),
+        default=len(text),
+    )
+    return _game_words().search(text, start, end) is not None
+
+
+@cache
+def _game_words() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in lexicons.tense().game_words)
+    return re.compile(rf"\b(?i:{words})\b")
 
 
 @cache

@@ -305,6 +305,17 @@ def _remembered(
     return memo[key]
 
 
+_COMPOUND_BEFORE = re.compile(r"(?<![\w-])[A-Za-z]+-(?:of|on|for|in)-$")
+"""A word and a preposition glued before a number: "best-of-seven", "mother-of-two"."""
+
+
+def _in_compound(text: str, number: _Number) -> bool:
+    """Whether the number ends a hyphenated compound of words ("the best-of-seven series",
+    "a mother-of-two", "a two-for-one deal"): it names a kind, counting nothing."""
+    start = number.start_char
+    return _COMPOUND_BEFORE.search(text, max(0, start - 16), start) is not None
+
+
 def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...]) -> Parts | None:
     text = ctx.text
     stop = _claimed_after(ctx, number, taken)
@@ -314,6 +325,7 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
     values = numerals.normalize(number.text)
     if (
         values is None
+        or (text[number.start_char - 1 : number.start_char] == "-" and _in_compound(text, number))
         or money.currency_marked(text, number.span)  # exchange rates too: "7.1 per dollar"
         or counts_nothing(ctx, number.span, number.start_char, number.end_char)
         or follows_count(ctx, number.span)

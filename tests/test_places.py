@@ -516,6 +516,12 @@ RECOGNITION = [
         id="admin2-plural-counties",
     ),
     pytest.param(
+        "Power was out in Sangamon and Christian counties in Illinois.",
+        [("Sangamon", "admin2", "US"), ("Christian", "admin2", "US"), ("Illinois", "admin1", "US")],
+        id="plural-cue-county-named-like-a-people",
+    ),
+    pytest.param("Several Christian counties voted.", [], id="people-word-alone-before-counties"),
+    pytest.param(
         "Rivers in Fulton and Cobb counties rose near Atlanta, Georgia.",
         [
             ("Fulton", "admin2", "US"),

@@ -334,10 +334,15 @@ def _plural(
     found: list[Mention] = []
     while True:
         start = _name_before(ctx, words, caps, end)
+        peoples = start is None and "admin2" in cue.prefers and end > 0 and caps[end - 1]
+        if peoples:
+            start = end - 1  # "Sangamon and Christian counties": a county named like a people
         if start is None:
             break
         name = name_key(ctx, start, end) or ""
         candidates = gaz.county(name) if "admin2" in cue.prefers else ()
+        if peoples and not candidates:
+            break  # only a county of that name makes a people's word one
         if cue.type in _UNITS and gaz.cued:
             candidates = candidates or gaz.cued_region(name)
         candidates = candidates or gaz.lookup(name)

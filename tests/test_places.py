@@ -520,6 +520,12 @@ RECOGNITION = [
         [("Sangamon", "admin2", "US"), ("Christian", "admin2", "US"), ("Illinois", "admin1", "US")],
         id="plural-cue-county-named-like-a-people",
     ),
+    # "on", "upon", "under" join the words of a hyphenated town's name
+    pytest.param(
+        "He moved from Newcastle-under-Lyme to Stratford-upon-Avon.",
+        [("Newcastle-under-Lyme", "city", "GB"), ("Stratford-upon-Avon", "city", "GB")],
+        id="hyphenated-under-and-upon",
+    ),
     pytest.param("Several Christian counties voted.", [], id="people-word-alone-before-counties"),
     pytest.param(
         "Rivers in Fulton and Cobb counties rose near Atlanta, Georgia.",

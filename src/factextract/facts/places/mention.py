@@ -24,6 +24,7 @@ MAX_NAME_TOKENS = 8
 _CONNECTORS = frozenset(
     {"of", "and", "the", "de", "do", "da", "dos", "das", "del", "della", "di", "du", "des"}
     | {"la", "le", "les", "los", "las", "el", "al", "am", "an", "on", "upon", "y", "e", "van"}
+    | {"under"}
     | {"au", "aux"}
     | {"von", "der", "den", "zu", "sur", "en"}
 )

@@ -765,7 +765,7 @@ def _title(name: str) -> str:
 _PARTS = re.compile(r"([ -]+)")
 _PARTICLES = frozenset(
     {"au", "aux", "of", "and", "the", "de", "du", "des", "da", "do", "dos", "das", "del", "di"}
-    | {"la", "le", "les", "los", "las", "el", "en", "sur", "on", "upon", "am", "im", "y"}
+    | {"la", "le", "les", "los", "las", "el", "en", "sur", "on", "upon", "under", "am", "im", "y"}
 )
 _APOSTROPHE_S = re.compile(r"['’]S\b")
 

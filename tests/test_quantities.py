@@ -2263,6 +2263,11 @@ QUANTITY_CASES = [
         id="international-units",
     ),
     pytest.param(
+        "He had drunk six pints of lager.",
+        [("six pints of lager", "6", None, "pt", "lager", "exact")],
+        id="pints-a-unit",
+    ),
+    pytest.param(
         "The company installed 2 GW of solar capacity.",
         [("2 GW of solar capacity", "2", None, "GW", "solar capacity", "exact")],
         id="material-head-capacity",

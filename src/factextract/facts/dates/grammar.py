@@ -976,25 +976,26 @@ def _ends_a_quarter(expr: Expression) -> bool:
     return _QUARTER_LAST_DAYS.get(month) == int(expr.get("qd") or expr.get("qd2") or 0)
 
 
-def _among_figures(text: str, expr: Expression) -> bool:
-    """Whether a year-less half has one of ``Tense.half_figures`` right after it or in its
-    sentence ("In the first half, revenue rose"): a match has halves, a year has figures."""
+def _sentence_of(text: str, expr: Expression) -> tuple[int, int]:
+    """The rough sentence around ``expr`` (from a ". " or a line break to the next), which
+    a word list is searched in."""
     start = max(text.rfind(". ", 0, expr.start), text.rfind("\n", 0, expr.start)) + 1
     end = min(
         (i for i in (text.find(". ", expr.end), text.find("\n", expr.end)) if i >= 0),
         default=len(text),
     )
-    return _half_figures().search(text, start, end) is not None
+    return start, end
+
+
+def _among_figures(text: str, expr: Expression) -> bool:
+    """Whether a year-less half has one of ``Tense.half_figures`` right after it or in its
+    sentence ("In the first half, revenue rose"): a match has halves, a year has figures."""
+    return _half_figures().search(text, *_sentence_of(text, expr)) is not None
 
 
 def _in_a_game(text: str, expr: Expression) -> bool:
     """Whether the sentence of ``expr`` holds a word of a match (``Tense.game_words``)."""
-    start = max(text.rfind(". ", 0, expr.start), text.rfind("\n", 0, expr.start)) + 1
-    end = min(
-        (i for i in (text.find(". ", expr.end), text.find("\n", expr.end)) if i >= 0),
-        default=len(text),
-    )
-    return _game_words().search(text, start, end) is not None
+    return _game_words().search(text, *_sentence_of(text, expr)) is not None
 
 
 @cache

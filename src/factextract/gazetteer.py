@@ -577,7 +577,7 @@ class _Builder:
         for code in aliases.prominent_admin1:
             if code not in self.keys:
                 raise LexiconError(f"aliases.json: prominent_admin1: {code!r} is no region")
-            self.prominent.add(code)
+            self.prominent.add(self.places[-self.keys[code] - 1].key)  # a GeoNames id if known
         countries = {e.country_code for e in self.places if e.type == "country"}
         for code in aliases.transliterated_regions:
             if code not in countries:

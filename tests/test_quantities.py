@@ -1958,6 +1958,30 @@ QUANTITY_CASES = [
         id="singular-in-men-is-no-plural",
     ),
     pytest.param(
+        "She is survived by two daughters, five grandchildren and 300 schoolchildren she taught.",
+        [
+            ("two daughters", "2", None, None, "daughters", "exact"),
+            ("five grandchildren", "5", None, None, "grandchildren", "exact"),
+            ("300 schoolchildren", "300", None, None, "schoolchildren", "exact"),
+        ],
+        id="compound-irregular-plurals",
+    ),
+    pytest.param(
+        "He told more than 300 investors his fund had returned 18% a year.",
+        [("more than 300 investors", "300", None, None, "investors", "more_than")],
+        id="first-object-of-tell-before-a-determiner",
+    ),
+    pytest.param(
+        "The broker sold 40 clients their policies.",
+        [("40 clients", "40", None, None, "clients", "exact")],
+        id="first-object-of-sell-before-a-determiner",
+    ),
+    pytest.param(
+        "Analysts said 3 wins the title for them.",
+        [("3", "3", None, None, None, "exact")],
+        id="plural-verb-before-a-determiner-after-a-reporting-verb",
+    ),
+    pytest.param(
         "Floods leave 30 dead in Kenya.",
         [("30 dead", "30", None, None, "dead", "exact")],
         id="group-adjective-dead",

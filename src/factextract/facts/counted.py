@@ -20,6 +20,7 @@ from factextract import gazetteer, lexicons, numbers
 from factextract.facts import numerals
 from factextract.facts.spans import Context
 from factextract.numbers.words import (
+    give_verbs,
     lexicon_set,
     material_heads,
     measure_adverbs,
@@ -85,7 +86,9 @@ def noun_phrase(
         if not text.isalpha() or (not joined and (stop_word or _adverb(low))):
             break
         words.append(k)
-        if (numbers.is_plural(low) or acronym_plural(text)) and not _verb_follows(ctx, k + 1):
+        if (numbers.is_plural(low) or acronym_plural(text)) and (
+            not _verb_follows(ctx, k + 1) or _first_object(ctx, i)
+        ):
             following = texts[k + 1] if k + 1 < len(texts) else ""
             compound = following.isalpha() and spaced[k]
             after = lowers[k + 1] if compound else ""
@@ -461,6 +464,26 @@ def _verb_follows(ctx: Context, i: int) -> bool:
     if ctx.lowers[i] in _objects():
         return True
     return ctx.like_num(i) and not _spaced_by(ctx, i)
+
+
+def _first_object(ctx: Context, i: int) -> bool:
+    """Whether the counted phrase at token ``i`` is the first of two objects: its number (and
+    a qualifier) right after a verb of giving or telling, so that the plural is a noun before
+    the second object, no verb: "told more than 300 investors his fund had returned 18%"
+    (number_context.json give_verbs)."""
+    lowers = ctx.lowers
+    for k in range(i - 2, max(i - 5, -1), -1):
+        if lowers[k] in give_verbs():
+            return True
+        if not (ctx.like_num(k) or lowers[k] in _qualifier_words()):
+            return False
+    return False
+
+
+@cache
+def _qualifier_words() -> frozenset[str]:
+    """The words of the qualifiers before a number ("more", "than", "about"), in lower case."""
+    return frozenset(w for cue in lexicons.qualifiers().before for w in cue.lower().split())
 
 
 def _spaced_by(ctx: Context, i: int) -> bool:

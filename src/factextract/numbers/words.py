@@ -281,14 +281,25 @@ def is_plural(word: str) -> bool:
     (False, True)
     >>> is_plural("policemen"), is_plural("specimen")
     (True, False)
+    >>> is_plural("grandchildren"), is_plural("townspeople")
+    (True, True)
     """
     if word in lexicon_set("irregular_plurals"):
+        return True
+    if word.endswith(_compound_plural_heads()):  # "grandchildren", "schoolchildren"
         return True
     if word.endswith("men") and len(word) > 5:  # "policemen", "gunmen"; not "specimen"
         return word.lower() not in _singulars_in_men()
     if len(word) <= 3 or not word.endswith("s") or word.endswith(("ss", "us", "'s")):
         return False
     return not word.endswith("is") or word in plurals_in_is()  # "crisis"; but "taxis"
+
+
+@cache
+def _compound_plural_heads() -> tuple[str, ...]:
+    """Irregular plurals long enough to end a compound plural with no "-s" ("grandchildren",
+    "salespeople"); shorter ones ("men", "feet") end singulars too ("specimen")."""
+    return tuple(w for w in lexicon_set("irregular_plurals") if len(w) >= 6)
 
 
 @cache

@@ -1578,6 +1578,30 @@ REFERRING_CASES = [
         id="the-following-year-opening-the-next-sentence",
     ),
     pytest.param(
+        "In 1998 her team surveyed 654 reefs. The study, published the following year, won.",
+        [
+            ("1998", "date", "1998", None, "1998-01-01", "1998-12-31"),
+            ("the following year", "date", "1999", None, "1999-01-01", "1999-12-31"),
+        ],
+        id="the-following-year-inside-the-next-sentence",
+    ),
+    pytest.param(
+        "The plant opens in 2025. Output will double the next year.",
+        [
+            ("2025", "date", "2025", None, "2025-01-01", "2025-12-31"),
+            ("the next year", "date", "2026", None, "2026-01-01", "2026-12-31"),
+        ],
+        id="the-next-year-inside-the-next-sentence",
+    ),
+    pytest.param(
+        "Revenue rose in 2019. It fell 5% the previous year.",
+        [
+            ("2019", "date", "2019", None, "2019-01-01", "2019-12-31"),
+            ("the previous year", "date", "XXXX", None, None, None),
+        ],
+        id="the-previous-year-inside-a-sentence-unresolved",
+    ),
+    pytest.param(
         "Sales fell in March 2019, the firm said on Tuesday. A year earlier, they rose.",
         [
             ("March 2019", "date", "2019-03", None, "2019-03-01", "2019-03-31"),

@@ -700,16 +700,18 @@ def _period_before(
     ``last`` fact, when it is a period (never a day: "said on Tuesday"), a quarter's in one of
     the two sentences before ("Sales fell in the first quarter. They were higher in the
     previous quarter": 2023-Q4), a year's in the one before when the offset opens its sentence
-    ("In 2019, he won. The following year, he lost": 2020). A year offset inside a sentence
-    ("Energy prices fell 11% from a year earlier") is of figures whose period may be unnamed,
-    or named far back: unknown."""
+    ("In 2019, he won. The following year, he lost": 2020), as is a year's that "the
+    following/next year" counts on from anywhere in its sentence ("In 1998 she surveyed 654
+    reefs. The study, published the following year, …": 1999). A year offset back inside a
+    sentence ("Energy prices fell 11% from a year earlier", "the previous year") is of
+    figures whose period may be unnamed, or named far back: unknown."""
     unit = (expr.get("unit") or "").lower().rstrip("s")
     allowed = _PERIODS_BEFORE.get(unit)
     if allowed is None or expr.get("same") or expr.get("n") == "0":
         return None
     if unit == "quarter":
         reference = _same_sentence(ctx, last, expr.start, before=2)
-    elif _opens(ctx, expr):
+    elif _opens(ctx, expr) or (expr.get("shift") or "").lower() in _NARRATIVE_SHIFTS:
         reference = _same_sentence(ctx, last, expr.start, before=1)
     else:
         return None
@@ -721,6 +723,8 @@ def _period_before(
 
 
 _SINCE = re.compile(r"\b[Ss]ince\s+$")
+_NARRATIVE_SHIFTS = frozenset({"following", "next"})
+"""Shifts of "the following year": a story told on, not figures compared."""
 
 
 _SHORT_UNITS = frozenset({"minute", "hour", "day", "week", "month"})

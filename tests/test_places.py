@@ -1567,6 +1567,22 @@ RECOGNITION = [
         [("Harlem", "city", "US"), ("Bronx", "city", "US"), ("Niger", "country", "NE")],
         id="the-before-a-towns-own-name-and-a-longer-name",
     ),
+    # A plural verb makes no team of a plural name, a list, or a name in no sports article.
+    pytest.param(
+        "The Netherlands are flat. Leeds scored twice.",
+        [("The Netherlands", "country", "NL")],
+        id="the-netherlands-are-no-team",
+    ),
+    pytest.param(
+        "London and Paris are expensive. Leeds scored twice.",
+        [("London", "city", "GB"), ("Paris", "city", "FR")],
+        id="list-before-a-plural-verb-no-team",
+    ),
+    pytest.param(
+        "Wales have a population of about 3 million.",
+        [("Wales", "admin1", "GB")],
+        id="plural-verb-outside-sports-no-team",
+    ),
 ]
 
 
@@ -1662,6 +1678,17 @@ NON_PLACES = [
     pytest.param("Former Georgia coach Kirby Smart said.", id="college-coach"),
     # A club's name alone is the club, even where a region has that name.
     pytest.param("Lazio are third in Serie A.", id="club-named-like-a-region"),
+    # A name before a plural verb or ", who" in an article with a sports word: a team.
+    pytest.param(
+        "Leeds scored twice. Leeds have 50 points from 24 games.", id="city-have-points-team"
+    ),
+    pytest.param(
+        "Burnley, who had won their previous four games, drew. The striker scored.",
+        id="city-comma-who-team",
+    ),
+    pytest.param(
+        "England were bowled out for 120 after the last wicket fell.", id="country-were-team"
+    ),
     pytest.param("Bayern coach Thomas Tuchel said the team was tired.", id="club-named-bayern"),
     pytest.param("Chelsea beat Arsenal on Sunday.", id="football-clubs"),
     pytest.param("Liverpool beat Everton on Sunday.", id="cities-beating-cities"),

@@ -231,6 +231,7 @@ class Cues(_Row):
     club_names: tuple[str, ...] = ()
     team_contests: tuple[str, ...] = ()
     club_locatives: tuple[str, ...] = ()
+    team_agreement: tuple[str, ...] = ()
     club_verbs: tuple[str, ...] = ()
     club_auxiliaries: tuple[str, ...] = ()
     club_fillers: tuple[str, ...] = ()

@@ -92,7 +92,9 @@ class Page:
         if beating and not reported and first is not None and first.type in _NATIONS:
             return self.national(mention)  # "New Zealand beat South Africa in the final"
         matched = not (reported or beating) and self.matched(mention, cities=True)
-        club = not (reported or beating or matched) and self.club(mention)
+        club = not (reported or beating or matched) and (
+            self.club(mention) or self.agreeing(mention)
+        )
         sporting = (
             not (reported or beating or matched or club)
             and first is not None
@@ -192,6 +194,23 @@ class Page:
         if after in POSSESSIVES and _player_after(ctx, words, end + 1):
             return True  # "Barcelona's coach said", "Liverpool's goalkeeper": a club's
         return not words.sport_words.isdisjoint(ctx.lowers[slice(*_sentence_tokens(ctx, start))])
+
+    def agreeing(self, mention: Mention) -> bool:
+        """A name right before a plural verb ("Leeds have 50 points", "England were bowled
+        out") or ", who" ("Burnley, who had won their previous four games") in an article
+        with a sports word: a team, since a place takes a singular verb and "which"; not after
+        "the" ("the Netherlands are") nor ending a list ("London and Paris are")."""
+        ctx, start, end = self.ctx, mention.start, mention.end
+        lowers = ctx.lowers
+        after = lowers[end] if end < len(lowers) else ""
+        if after == ",":
+            after = "who" if end + 1 < len(lowers) and lowers[end + 1] == "who" else ""
+        elif after not in self.words.team_agreement:
+            return False  # most names: one look at the word after them
+        if not after or lowers[start] == "the" or (start > 0 and lowers[start - 1] in _LIST_ENDS):
+            return False
+        sports = self.words.sport_words
+        return ctx.derived("places:sport-article", (), lambda _: not sports.isdisjoint(lowers))
 
     def person(self, mention: Mention, name: str) -> bool:
         """ "Jordan said", "said Victoria", "Mr Jordan", "Victoria, 34,", "For Holt," after
@@ -348,6 +367,11 @@ class Page:
             or self.written_lower(text)
             or text.endswith(("ing", "ly", "ed"))
         )
+
+
+_LIST_ENDS = frozenset({"the", "and", "or", "&", ",", "of"})
+"""Words before a name that a plural verb after it may agree with instead ("London and Paris
+are"), or that make the name a plural's ("the Netherlands are")."""
 
 
 def _sentence_tokens(ctx: Context, i: int) -> tuple[int, int | None]:

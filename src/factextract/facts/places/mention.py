@@ -206,6 +206,9 @@ class Words:
     """Clubs better known than their place ("Tottenham"): they, too, make a sports report."""
     club_locatives: frozenset[str]
     """Locatives that name a club in a sports report ("signed a striker from Southampton")."""
+    team_agreement: frozenset[str]
+    """Plural verbs right after a name that make it a team in a sports report ("Leeds have
+    50 points"): a place takes a singular verb."""
     club_verbs: frozenset[str]
     """Verbs whose subject is a club when their object is a club's ("sacked their manager",
     "won the title")."""
@@ -359,6 +362,7 @@ def words() -> Words:
         match_cues=frozenset((*c.match_cues, *c.sport_words)),
         club_names=frozenset(c.club_names),
         club_locatives=frozenset(c.club_locatives),
+        team_agreement=frozenset(c.team_agreement),
         club_verbs=frozenset(c.club_verbs),
         club_auxiliaries=_split_phrases(c.club_auxiliaries),
         club_openers=frozenset((*c.club_verbs, *(a.split()[0] for a in c.club_auxiliaries))),

@@ -3940,6 +3940,7 @@ NOT_DATE_CASES = [
     pytest.param("Sunday Telegraph columnist Jane Doe wrote.", "Sunday", id="weekday-title-start"),
     pytest.param("The Black Friday massacre shocked Iran.", "Friday", id="named-day-black-friday"),
     pytest.param("Voters go to the polls on Super Tuesday.", "Tuesday", id="named-day-super"),
+    pytest.param("Leeds beat Sheffield Wednesday 3-1.", "Wednesday", id="club-sheffield-wednesday"),
     pytest.param("The Monday Night Football ratings fell.", "Monday", id="weekday-part-then-name"),
     pytest.param("Stocks Fall On Monday After Fed Decision", "Monday", id="title-case-headline"),
     pytest.param("The now-defunct bank failed.", "now", id="now-in-a-compound"),

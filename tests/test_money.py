@@ -2875,6 +2875,91 @@ MONEY_CASES = [
         [("$517.37 million", "517370000", None, "USD", True, "exact")],
         id="no-publication-date",
     ),
+    # Scale words of other languages after a quoted figure (foreign_scales.json).
+    pytest.param(
+        "The company reported 2,5 Mrd. Euro in revenue.",
+        PUBLISHED,
+        [("2,5 Mrd. Euro", "2500000000", None, "EUR", True, "exact")],
+        id="foreign-scale-decimal-comma-name-after",
+    ),
+    pytest.param(
+        "Siemens booked orders worth €2,5 Mrd. in the quarter.",
+        PUBLISHED,
+        [("€2,5 Mrd", "2500000000", None, "EUR", True, "exact")],
+        id="foreign-scale-decimal-comma-symbol-before",
+    ),
+    pytest.param(
+        "It spent about 3,2 Mio. Euro on it.",
+        PUBLISHED,
+        [("about 3,2 Mio. Euro", "3200000", None, "EUR", True, "approx")],
+        id="foreign-scale-mio-qualified",
+    ),
+    pytest.param(
+        "The state will spend 4 Milliarden Euro.",
+        PUBLISHED,
+        [("4 Milliarden Euro", "4000000000", None, "EUR", True, "exact")],
+        id="foreign-scale-milliarden",
+    ),
+    pytest.param(
+        "The debt is 2 Billionen Euro.",
+        PUBLISHED,
+        [("2 Billionen Euro", "2000000000000", None, "EUR", True, "exact")],
+        id="foreign-scale-billionen-long-scale",
+    ),
+    pytest.param(
+        "The subsidy totals EUR 3 Mio. a year.",
+        PUBLISHED,
+        [("EUR 3 Mio", "3000000", None, "EUR", True, "exact")],
+        id="foreign-scale-code-before",
+    ),
+    pytest.param(
+        "Petrobras said capex would reach R$ 5 bilhões this year.",
+        PUBLISHED,
+        [("R$ 5 bilhões", "5000000000", None, "BRL", True, "exact")],
+        id="foreign-scale-bilhoes",
+    ),
+    pytest.param(
+        "Vale posted profit of R$ 1,2 bilhão.",
+        PUBLISHED,
+        [("R$ 1,2 bilhão", "1200000000", None, "BRL", True, "exact")],
+        id="foreign-scale-bilhao-comma",
+    ),
+    pytest.param(
+        "The budget of US$ 3 millones was approved.",
+        PUBLISHED,
+        [("US$ 3 millones", "3000000", None, "USD", True, "exact")],
+        id="foreign-scale-millones",
+    ),
+    pytest.param(
+        "The project costs Rp 15 triliun.",
+        PUBLISHED,
+        [("Rp 15 triliun", "15000000000000", None, "IDR", True, "exact")],
+        id="foreign-scale-triliun",
+    ),
+    pytest.param(
+        "Exports were worth Rp 2 miliar.",
+        PUBLISHED,
+        [("Rp 2 miliar", "2000000000", None, "IDR", True, "exact")],
+        id="foreign-scale-miliar",
+    ),
+    pytest.param(
+        "He earns R$ 5 mil a month.",
+        PUBLISHED,
+        [],
+        id="foreign-scale-mil-is-ambiguous",
+    ),
+    pytest.param(
+        "The plan costs €1.500 Mrd. in all.",
+        PUBLISHED,
+        [],
+        id="foreign-scale-dot-group-is-ambiguous",
+    ),
+    pytest.param(
+        "Scores were 2,5 Mio in total.",
+        PUBLISHED,
+        [],
+        id="foreign-scale-no-currency",
+    ),
 ]
 
 

@@ -2379,3 +2379,83 @@ def test_changes_property_reached_an_extreme(
     reaches = verb in ("hit", "reached", "touched", "set")
     way = {"high": "up", "peak": "up", "low": "down"}.get(noun)
     assert rows == ([(f"${amount:,}", way)] if reaches and way else [])
+
+
+SWING_CASES = [
+    # A swing between a gain and a shortfall: the values keep their results' signs.
+    pytest.param(
+        "The firm swung to a net loss of $45m from a profit of $12m.",
+        [("12000000", "-45000000", "down", "firm")],
+        id="swung-to-a-loss-from-a-profit",
+    ),
+    pytest.param(
+        "The bank swung to a profit of $3m from a loss of $8m a year earlier.",
+        [("-8000000", "3000000", "up", "bank")],
+        id="swung-to-a-profit-from-a-loss",
+    ),
+    pytest.param(
+        "Net income swung to a loss of £3.1bn, from a profit of £1.2bn a year earlier.",
+        [("1200000000", "-3100000000", "down", "Net income")],
+        id="swung-comma-from",
+    ),
+    pytest.param(
+        "The airline posted a third-quarter net loss of $1.2 billion, compared with a net "
+        "profit of $800 million a year earlier.",
+        [("800000000", "-1200000000", "down", None)],
+        id="loss-compared-with-a-profit",
+    ),
+    pytest.param(
+        "The budget swung to a deficit of $5bn from a surplus of $2bn.",
+        [("2000000000", "-5000000000", "down", "budget")],
+        id="deficit-from-a-surplus",
+    ),
+    # Two results of one sign, or no comparison: no swing.
+    pytest.param("It swung to a profit of $3m and a loss of $8m.", [], id="and-is-no-swing"),
+    pytest.param("It had a loss of $3m from a loss of $8m.", [], id="one-sign"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SWING_CASES)
+def test_changes_swing_keeps_the_signs(
+    extractor: Extractor, text: str, expected: list[tuple[str, str, str, str | None]]
+) -> None:
+    article = _extract(extractor, text)
+    rows = [
+        (
+            format(_number(c.from_value), "f"),
+            format(_number(c.to_value), "f"),
+            c.direction,
+            c.subject,
+        )
+        for c in article.changes
+    ]
+    assert rows == expected
+
+
+def _number(value: Percentage | Quantity | Money | None) -> Decimal:
+    assert isinstance(value, Money)
+    return value.amount
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    new=st.integers(min_value=1, max_value=999),
+    old=st.integers(min_value=1, max_value=999),
+    to_gain=st.booleans(),
+    verb=st.sampled_from(["swung to", "turned to", "", "returned to"]),
+)
+def test_changes_property_swing_direction_is_the_new_results_sign(
+    extractor: Extractor, new: int, old: int, to_gain: bool, verb: str
+) -> None:
+    """Whatever the sizes, a swing to a gain is up and its old value negative, and the other
+    way round: never a change read between two positive levels."""
+    results = ("profit", "loss") if to_gain else ("loss", "profit")
+    text = f"The group {verb} a net {results[0]} of ${new}m from a {results[1]} of ${old}m."
+    changes = _extract(extractor, " ".join(text.split())).changes
+    assert len(changes) == 1
+    change = changes[0]
+    assert change.direction == ("up" if to_gain else "down")
+    assert _number(change.from_value) == (-old if to_gain else old) * 1_000_000
+    assert _number(change.to_value) == (new if to_gain else -new) * 1_000_000

@@ -282,6 +282,10 @@ def _pairs(
     ($3.3 billion)"), if it has one."""
     after = first.end_char if after is None else after
     gap = ctx.text[after : second.start_char]
+    if gap.endswith(_OF_ENDS) and first.label_ == second.label_ == "money":
+        swing = _swing(ctx, first, gap, second, sentence)
+        if swing is not None:
+            return swing  # "swung to a loss of $45m from a profit of $12m"
     joined_by = _joined_by(gap)
     if joined_by is None and len(gap) > 8 and gap.rstrip(" \u00a0")[-4:].endswith(("to", "from")):
         # "rise to $140 million next season, from": the dates marked, the adverbials hold them
@@ -360,6 +364,62 @@ def _pairs(
         cue=cue,
         anchor=start,
     )
+
+
+_OF_ENDS = (" of ", " of\u00a0")
+SWING_TO_GAIN, SWING_TO_SHORTFALL = "swing_to_gain", "swing_to_shortfall"
+
+
+@cache
+def _swing_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A result with a sign before a value, maybe after a verb of a swing ("swung to a net
+    loss of"), and the gap to the result it is compared with (", from a profit of",
+    "compared with a net profit of"); up to three modifiers before the noun ("net",
+    "pre-tax", "third-quarter")."""
+    table = _subject_words()
+    results, verbs = grouped(table.swing_results), grouped(table.swing_verbs)
+    modifiers = r"(?:[a-z0-9][a-z0-9-]*[ \u00a0]+){0,3}?"
+    noun = rf"(?:a|an)[ \u00a0]+{modifiers}(?P<result>{results})[ \u00a0]+of[ \u00a0]+"
+    lead = rf"(?:\b(?P<verb>{verbs})[ \u00a0]+(?:back[ \u00a0]+)?(?:to|into)[ \u00a0]+)?\b{noun}$"
+    gap = rf",?[ \u00a0]+(?:from|compared[ \u00a0]+(?:with|to)|versus|vs\.|against)[ \u00a0]+{noun}"
+    return re.compile(lead), re.compile(gap)
+
+
+def _swing(ctx: Context, first: Span, gap: str, second: Span, sentence: int) -> Roles | None:
+    """A swing between a gain and a shortfall ("swung to a loss of $45m from a profit of
+    $12m"): a change from the second value to the first, its direction the sign of the
+    first's result. Two results of one sign are no swing ("a loss of $3m from a loss of")."""
+    lead_re, gap_re = _swing_res()
+    compared = gap_re.fullmatch(gap)
+    if compared is None:
+        return None
+    start = first.start_char
+    lead = lead_re.search(ctx.text, max(sentence, start - 80), start)
+    signs = _subject_words().swing_results
+    if lead is None or signs[lead["result"]] == signs[compared["result"]]:
+        return None
+    gain = signs[lead["result"]] > 0
+    begin = lead.start("verb") if lead["verb"] else lead.start()
+    cue = Cue("up" if gain else "down", begin, lead.end("verb")) if lead["verb"] else None
+    return Roles(
+        start=begin,
+        end=second.end_char,
+        rule=SWING_TO_GAIN if gain else SWING_TO_SHORTFALL,
+        from_value=second,
+        to_value=first,
+        by_value=None,
+        direction="up" if gain else "down",
+        cue=cue,
+        anchor=begin,
+    )
+
+
+def _signed(value: Value | None) -> Value | None:
+    """A shortfall's value as a negative level: a loss of $45m is -45m."""
+    if not isinstance(value, Money):
+        return value
+    high = None if value.amount_max is None else -value.amount_max
+    return value.model_copy(update={"amount": -value.amount, "amount_max": high})
 
 
 def _sum_of_things(ctx: Context, value: Span) -> bool:
@@ -1876,6 +1936,8 @@ class _SubjectWords(lexicons.Row):
     participle_adjectives: frozenset[str]
     extreme_verbs: frozenset[str]
     extreme_nouns: dict[str, Direction]
+    swing_results: dict[str, int]
+    swing_verbs: frozenset[str]
 
 
 @cache
@@ -2003,6 +2065,10 @@ def to_records(
     for roles in find_roles(ctx):
         old, new, by = record(roles.from_value), record(roles.to_value), record(roles.by_value)
         direction = roles.direction
+        if roles.rule == SWING_TO_GAIN:
+            old = _signed(old)
+        elif roles.rule == SWING_TO_SHORTFALL:
+            new = _signed(new)
         if direction == "unknown" and old is not None and new is not None:
             before, after = _number(old), _number(new)
             direction = "up" if after > before else "down" if after < before else "unchanged"

@@ -1752,7 +1752,7 @@ CHANGE_CASES = [
     # preposition, a clause's opener, a change verb or a verb of saying the phrase stays.
     pytest.param(
         "The number of people forced to flee their homes worldwide has risen to 110 million.",
-        [(None, "110 million", None, "up", None)],
+        [(None, "110 million", None, "up", "number of people")],
         id="subject-not-the-object-of-another-verb",
     ),
     pytest.param(
@@ -1780,6 +1780,55 @@ CHANGE_CASES = [
         "Measles cases rose 79% worldwide last year to more than 306,000.",
         [(None, "more than 306,000", "79%", "up", "Measles cases")],
         id="worldwide-between-size-and-level",
+    ),
+    # "The number of X" that opens a sentence is what changed, however long the phrase that
+    # modifies X; a change verb of the first clause, a comma or an auxiliary ends it there.
+    pytest.param(
+        "The number of people forced to flee war and persecution has risen to 120 million.",
+        [(None, "120 million", None, "up", "number of people")],
+        id="far-head-number-of-past-a-participle-phrase",
+    ),
+    pytest.param(
+        "The number of people who lost jobs rose to 5 million.",
+        [(None, "5 million", None, "up", "number of people")],
+        id="far-head-past-a-relative-clause",
+    ),
+    pytest.param(
+        "The share of adults living alone in rural areas has risen to 30%.",
+        [(None, "30%", None, "up", "share of adults")],
+        id="far-head-share-of",
+    ),
+    pytest.param(
+        "The proportion of children living in poverty fell to 20% from 25%.",
+        [("25%", "20%", None, "down", "proportion of children living in poverty")],
+        id="far-head-keeps-a-whole-phrase-read",
+    ),
+    pytest.param(
+        "The number of deaths doubled and prices rose 5%.",
+        [(None, None, "5%", "up", "prices")],
+        id="far-head-not-past-a-first-clause-verb",
+    ),
+    pytest.param(
+        "The number of visitors to the park grew, and prices rose 5%.",
+        [(None, None, "5%", "up", "prices")],
+        id="far-head-not-past-a-comma",
+    ),
+    # The object of a change verb beyond the change's reach, past a linked phrase.
+    pytest.param(
+        "The plan would raise the payroll tax on the largest New York City businesses to 0.6% "
+        "from 0.34%.",
+        [("0.34%", "0.6%", None, "up", "payroll tax")],
+        id="far-object-of-a-change-verb",
+    ),
+    pytest.param(
+        "The central bank will cut the rate on deposits to 2% from 2.5%.",
+        [("2.5%", "2%", None, "down", "rate on deposits")],
+        id="far-object-keeps-the-linked-phrase-read",
+    ),
+    pytest.param(
+        "Officials who raised the alarm about inflation, which went to 5% from 3%, spoke.",
+        [("3%", "5%", None, "up", None)],
+        id="far-object-not-past-a-clause",
     ),
 ]
 

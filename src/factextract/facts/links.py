@@ -1550,6 +1550,22 @@ def find(doc: Doc) -> list[Span]:
 
 
 def subject(ctx: Context, roles: Roles) -> str | None:
+    """What changed: ``_subject``'s reading, unless it missed the head of a phrase too long
+    for it ("The number of people forced to flee war ... has risen", "raise the payroll tax
+    on the largest New York City businesses to 0.6% from 0.34%")."""
+    found = _subject(ctx, roles)
+    lowers = ctx.lowers
+    end = ctx.token_at(roles.cue.start if roles.cue else roles.start)
+    floor = ctx.token_at(ctx.sentence_start(roles.start))
+    far = _far_head(ctx, end, floor) if "of" in lowers[floor : floor + 3] else None
+    if far is None and roles.cue is None:
+        far = _far_object(ctx, end, floor)
+    if far is None or (found is not None and found.lower().startswith(far.lower())):
+        return found  # "proportion of children living in poverty" keeps its whole phrase
+    return far
+
+
+def _subject(ctx: Context, roles: Roles) -> str | None:
     """What changed: the object between a transitive verb and its values ("cut rates by",
     "raised its key rate by"), else the content words before the verb ("its poverty incidence
     decreasing", "the rate was raised"). Reads the token table, not Token objects."""
@@ -1652,6 +1668,72 @@ def subject(ctx: Context, roles: Roles) -> str | None:
     ):
         return None  # "patients on the 36 mg dose lost 20%": the dose lost nothing
     return _tokens_text(ctx, _compound_start(ctx, first, 0), picked[-1])
+
+
+_RELATIVES = frozenset({"who", "that", "which"})
+_JOINING = frozenset({"and", "that"})
+"""Clause openers that may join words inside a phrase ("war and persecution") or open a
+relative clause: a change verb of the first clause before "and" still ends it."""
+_CLAUSE_MARKS = frozenset({",", ";", ":", "(", "—", "–"})
+
+
+def _far_head(ctx: Context, end: int, floor: int) -> str | None:
+    """ "The number of X" that opens the sentence and whose X a phrase modifies up to the
+    change verb at token ``end``: the head of what changed, however far ("The number of
+    people forced to flee war and persecution has risen": 'number of people', not
+    'persecution'). A change verb in the phrase, other than a relative clause's first, or a
+    clause mark or opener ends the sentence's first clause there: no far head."""
+    lowers, table = ctx.lowers, _subject_words()
+    head = floor + (lowers[floor] == "the")
+    if head + 2 >= end or lowers[head] not in table.far_heads or lowers[head + 1] != "of":
+        return None
+    last = head + 1
+    while last + 1 < end and last - head < 5 and not _stop(ctx.words[last + 1], lowers[last + 1]):
+        if last > head + 1 and lowers[last + 1].endswith(("ed", "ing")):
+            break  # "people forced to flee", "adults living alone": a phrase modifies X
+        last += 1
+    verb = end
+    while verb - 1 > last and lowers[verb - 1] in lexicons.change_cues().auxiliaries:
+        verb -= 1
+    if last == head + 1 or last + 1 >= verb:
+        return None  # nothing after "of", or no phrase between it and the verb
+    cues, openers = _cue_directions(), table.clause_openers - _JOINING
+    for i in range(last + 1, verb):
+        low = lowers[i]
+        if low in _CLAUSE_MARKS or low in openers or low in lexicons.change_cues().auxiliaries:
+            return None
+        if low in cues and lowers[i - 1] not in _RELATIVES:
+            return None  # "The number of cases fell and prices rose 5%"
+    return _tokens_text(ctx, head, last)
+
+
+def _far_object(ctx: Context, end: int, floor: int) -> str | None:
+    """The object of a change verb beyond a change's reach, when only a phrase that a
+    preposition links to it stands between ("raise the payroll tax on the largest New York
+    City businesses to 0.6% from 0.34%": 'payroll tax'). The verb is one of the change cues,
+    a determiner after it; the words between are content words, determiners and the
+    prepositions of ``subject_words.json``."""
+    lowers, words, table = ctx.lowers, ctx.words, _subject_words()
+    cues = _cue_directions()
+    for verb in range(end - 1, max(floor, end - 14) - 1, -1):
+        low = lowers[verb]
+        if low in cues and lowers[verb + 1] in _DETERMINERS:
+            break
+        if not (words[verb].isalpha() or words[verb] == "-") or (
+            _stop(words[verb], low) and low not in table.prepositions and low not in _DETERMINERS
+        ):
+            return None
+    else:
+        return None
+    first = verb + 2
+    last = first
+    while last + 1 < end and lowers[last + 1] not in table.prepositions:
+        if _stop(words[last + 1], lowers[last + 1]):
+            return None
+        last += 1
+    if _stop(words[first], lowers[first]) or last + 1 >= end or last - first > 3:
+        return None
+    return _tokens_text(ctx, first, last)
 
 
 _ADVERB_CUES = frozenset({"up", "down", "higher", "lower"})
@@ -1938,6 +2020,7 @@ class _SubjectWords(lexicons.Row):
     extreme_nouns: dict[str, Direction]
     swing_results: dict[str, int]
     swing_verbs: frozenset[str]
+    far_heads: frozenset[str]
 
 
 @cache

@@ -2875,6 +2875,20 @@ MONEY_CASES = [
         [("$517.37 million", "517370000", None, "USD", True, "exact")],
         id="no-publication-date",
     ),
+    # "Re", the rupee in the singular (singular_markers.json): one or less, else no money.
+    pytest.param(
+        "The ticket costs Re 1 only.",
+        PUBLISHED,
+        [("Re 1", "1", None, "INR", True, "exact")],
+        id="re-singular-rupee",
+    ),
+    pytest.param(
+        "KARACHI - Petrol was cut by Re. 0.50 a litre.",
+        PUBLISHED,
+        [("Re. 0.50", "0.5", None, "PKR", False, "exact")],
+        id="re-singular-rupee-pakistan",
+    ),
+    pytest.param("Re 2 is a new track.", PUBLISHED, [], id="re-above-one-is-no-money"),
     # Scale words of other languages after a quoted figure (foreign_scales.json).
     pytest.param(
         "The company reported 2,5 Mrd. Euro in revenue.",

@@ -459,6 +459,17 @@ def _scale_after() -> re.Pattern[str]:
     return re.compile(rf"[ \u00a0]+({grouped(scales, fold=True)})(?!\w)", re.IGNORECASE)
 
 
+class _SingularMarkers(lexicons.Row):
+    comment: str = ""
+    markers: frozenset[str]
+
+
+@cache
+def _singular_markers() -> frozenset[str]:
+    """Markers that name one unit ("Re 1"): ``singular_markers.json``."""
+    return lexicons.load_object(_SingularMarkers, "singular_markers.json").markers
+
+
 class _ForeignScales(lexicons.Row):
     comment: str = ""
     scales: dict[str, int]
@@ -816,6 +827,8 @@ def _analyze(
         if _rate_noun_before(text, prefix.start(), resolver):
             return None  # "the official rate of N460": an exchange rate
         marker, start = prefix.group("marker"), prefix.start()
+        if amount > 1 and marker in _singular_markers():
+            return None  # "Re 1" is a rupee; "Re 2" no money
         if prefix.group("sign"):
             amount, amount_max = -amount, None if amount_max is None else -amount_max
         if foreign is not None:

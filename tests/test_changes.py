@@ -1813,6 +1813,26 @@ CHANGE_CASES = [
         [(None, None, "5%", "up", "prices")],
         id="far-head-not-past-a-comma",
     ),
+    # A value right after a reached record, with no "of": up, or the way of its extreme.
+    pytest.param(
+        "Spot gold hit a record $2,450 an ounce on Monday.",
+        [(None, "$2,450", None, "up", "Spot gold")],
+        id="reached-a-bare-record",
+    ),
+    pytest.param(
+        "Inflation reached a record high 9.1% in June.",
+        [(None, "9.1%", None, "up", "Inflation")],
+        id="reached-a-record-high-without-of",
+    ),
+    pytest.param(
+        "Bitcoin touched an all-time high $73,798.",
+        [(None, "$73,798", None, "up", "Bitcoin")],
+        id="touched-an-all-time-high-without-of",
+    ),
+    pytest.param(
+        "The painting set a record $1.2 million at auction.", [], id="set-a-record-is-a-feat"
+    ),
+    pytest.param("Exports reached a record 5 million tonnes.", [], id="record-measure-stays-none"),
     # The object of a change verb beyond the change's reach, past a linked phrase.
     pytest.param(
         "The plan would raise the payroll tax on the largest New York City businesses to 0.6% "

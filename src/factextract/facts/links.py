@@ -1117,6 +1117,39 @@ def _reached_extreme(ctx: Context, value: Span, sentence: int) -> Roles | None:
     return Roles(cue.start, value.end_char, "cue_to", None, value, None, direction, cue, cue.end)
 
 
+_EXTREME_BARE = re.compile(
+    r"\b(?P<verb>[A-Za-z]+)[ \u00a0]+(?:an?|its|their|the)[ \u00a0]+(?:(?:new|fresh)[ \u00a0]+)?"
+    r"(?:record|all-time)(?:[ \u00a0]+(?P<noun>[a-z]+))?[ \u00a0]+$"
+)
+
+
+@cache
+def _bare_extreme_ends() -> tuple[str, ...]:
+    """What the text before a bare reached record ends with: "record ", "record high "."""
+    words = ("record", "all-time", *_subject_words().extreme_nouns)
+    return tuple(f"{word}{space}" for word in words for space in " \u00a0")
+
+
+def _reached_record(ctx: Context, value: Span, sentence: int) -> Roles | None:
+    """ "Gold hit a record $2,450 an ounce", "Inflation reached a record high 9.1%": a money
+    or percentage value right after a reached record, with no "of", is where a change went;
+    up for a bare record (the most of its kind), else the direction of its extreme noun."""
+    if value.label_ == "quantity" or not ctx.text.endswith(
+        _bare_extreme_ends(), max(0, value.start_char - 9), value.start_char
+    ):
+        return None
+    found = _EXTREME_BARE.search(ctx.text, max(sentence, value.start_char - 40), value.start_char)
+    table = _subject_words()
+    verb = found.group("verb").lower() if found is not None else ""
+    if found is None or verb not in table.extreme_verbs or verb in table.record_setting_verbs:
+        return None  # "The painting set a record $1.2 million": a feat, no level reached
+    direction = table.extreme_nouns.get(found.group("noun") or "high")
+    if direction is None:
+        return None
+    cue = Cue(direction, found.start("verb"), found.end("verb"))
+    return Roles(cue.start, value.end_char, "cue_to", None, value, None, direction, cue, cue.end)
+
+
 def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
     """ "rose by 5%", "up 4.2 percentage points", "rose to 8.1%": one value and a verb."""
     if ctx.text.startswith(_THAN_AFTER, value.end_char) and value.label_ != "quantity":
@@ -1132,6 +1165,10 @@ def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
         extreme = _reached_extreme(ctx, value, sentence)
         if extreme is not None:
             return extreme
+    elif keyword is None and ctx.text[value.start_char - 1 : value.start_char] == " ":
+        record = _reached_record(ctx, value, sentence)
+        if record is not None:
+            return record
     if keyword is None:
         label = value.label_  # "dropped 60 inches of rain" is no change; "rose 38 per cent"
         if label != "percentage" and (  # is, and "Bitcoin rose above $70,000"
@@ -2021,6 +2058,7 @@ class _SubjectWords(lexicons.Row):
     swing_results: dict[str, int]
     swing_verbs: frozenset[str]
     far_heads: frozenset[str]
+    record_setting_verbs: frozenset[str]
 
 
 @cache

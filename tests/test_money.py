@@ -2963,6 +2963,36 @@ MONEY_CASES = [
         id="foreign-scale-mil-is-ambiguous",
     ),
     pytest.param(
+        "Equinor will invest NOK 5 mrd in the field.",
+        PUBLISHED,
+        [("NOK 5 mrd", "5000000000", None, "NOK", True, "exact")],
+        id="foreign-scale-norwegian-mrd",
+    ),
+    pytest.param(
+        "The deal is worth DKK 3 mia.",
+        PUBLISHED,
+        [("DKK 3 mia", "3000000000", None, "DKK", True, "exact")],
+        id="foreign-scale-danish-mia",
+    ),
+    pytest.param(
+        "Orlen plans PLN 2 mld of spending.",
+        PUBLISHED,
+        [("PLN 2 mld", "2000000000", None, "PLN", True, "exact")],
+        id="foreign-scale-polish-mld",
+    ),
+    pytest.param(
+        "Volvo reported SEK 10 mdr in profit.",
+        PUBLISHED,
+        [("SEK 10 mdr", "10000000000", None, "SEK", True, "exact")],
+        id="foreign-scale-swedish-mdr",
+    ),
+    pytest.param(
+        "Naftogaz got UAH 20 mlrd.",
+        PUBLISHED,
+        [("UAH 20 mlrd", "20000000000", None, "UAH", True, "exact")],
+        id="foreign-scale-mlrd",
+    ),
+    pytest.param(
         "The plan costs €1.500 Mrd. in all.",
         PUBLISHED,
         [],

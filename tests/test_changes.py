@@ -2478,6 +2478,24 @@ SWING_CASES = [
         [("2000000000", "-5000000000", "down", "budget")],
         id="deficit-from-a-surplus",
     ),
+    # The result may follow its value ("a $45m loss"), or stand without an article.
+    pytest.param(
+        "The group swung to a $45m loss from a $12m profit.",
+        [("12000000", "-45000000", "down", "group")],
+        id="results-after-the-values",
+    ),
+    pytest.param(
+        "It posted a $1.2bn loss in the second quarter, compared with a $300m profit a year "
+        "earlier.",
+        [("300000000", "-1200000000", "down", None)],
+        id="result-after-the-value-then-a-period",
+    ),
+    pytest.param(
+        "The miner swung to net income of $5m from a net loss of $3m.",
+        [("-3000000", "5000000", "up", "miner")],
+        id="net-income-without-an-article",
+    ),
+    pytest.param("It earned $5m from a $12m investment.", [], id="no-result-after-the-second"),
     # Two results of one sign, or no comparison: no swing.
     pytest.param("It swung to a profit of $3m and a loss of $8m.", [], id="and-is-no-swing"),
     pytest.param("It had a loss of $3m from a loss of $8m.", [], id="one-sign"),

@@ -282,7 +282,7 @@ def _pairs(
     ($3.3 billion)"), if it has one."""
     after = first.end_char if after is None else after
     gap = ctx.text[after : second.start_char]
-    if gap.endswith(_OF_ENDS) and first.label_ == second.label_ == "money":
+    if gap.endswith(_OF_ENDS + _ARTICLE_ENDS) and first.label_ == second.label_ == "money":
         swing = _swing(ctx, first, gap, second, sentence)
         if swing is not None:
             return swing  # "swung to a loss of $45m from a profit of $12m"
@@ -370,35 +370,60 @@ _OF_ENDS = (" of ", " of\u00a0")
 SWING_TO_GAIN, SWING_TO_SHORTFALL = "swing_to_gain", "swing_to_shortfall"
 
 
+_ARTICLE_ENDS = (" a ", " an ", "\u00a0a ", "\u00a0an ")
+
+
 @cache
-def _swing_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A result with a sign before a value, maybe after a verb of a swing ("swung to a net
-    loss of"), and the gap to the result it is compared with (", from a profit of",
-    "compared with a net profit of"); up to three modifiers before the noun ("net",
-    "pre-tax", "third-quarter")."""
+def _swing_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The parts of a swing: what stands before the first value (a verb of a swing, maybe,
+    and "a net loss of" or "a"), the gap to the second (the first's result if it follows it,
+    a period, ", from", "compared with" and "a profit of" or "a"), and the second's result
+    after it ("a $12m profit"); up to three modifiers before a result ("net", "pre-tax",
+    "third-quarter")."""
     table = _subject_words()
     results, verbs = grouped(table.swing_results), grouped(table.swing_verbs)
     modifiers = r"(?:[a-z0-9][a-z0-9-]*[ \u00a0]+){0,3}?"
-    noun = rf"(?:a|an)[ \u00a0]+{modifiers}(?P<result>{results})[ \u00a0]+of[ \u00a0]+"
-    lead = rf"(?:\b(?P<verb>{verbs})[ \u00a0]+(?:back[ \u00a0]+)?(?:to|into)[ \u00a0]+)?\b{noun}$"
-    gap = rf",?[ \u00a0]+(?:from|compared[ \u00a0]+(?:with|to)|versus|vs\.|against)[ \u00a0]+{noun}"
-    return re.compile(lead), re.compile(gap)
+    # "a net loss of", "net income of" (no article: "net" alone before the result), or "a"
+    of = (
+        rf"(?:(?:(?:a|an)[ \u00a0]+{modifiers}|net[ \u00a0]+)?"
+        rf"(?P<result>{results})[ \u00a0]+of[ \u00a0]+|(?P<article>a|an)[ \u00a0]+)"
+    )
+    lead = rf"(?:\b(?P<verb>{verbs})[ \u00a0]+(?:back[ \u00a0]+)?(?:to|into)[ \u00a0]+)?\b{of}$"
+    period = (
+        r"[ \u00a0]+(?:in|for)[ \u00a0]+the[ \u00a0]+(?:[a-z0-9-]+[ \u00a0]+){0,2}?"
+        r"(?:quarter|half|year|period|months)"
+    )
+    gap = (
+        rf"(?:[ \u00a0]+{modifiers}(?P<first>{results}))?(?:{period})?,?[ \u00a0]+"
+        rf"(?:from|compared[ \u00a0]+(?:with|to)|versus|vs\.|against)[ \u00a0]+{of}"
+    )
+    after = rf"[ \u00a0]+{modifiers}(?P<result>{results})\b"
+    return re.compile(lead), re.compile(gap), re.compile(after)
 
 
 def _swing(ctx: Context, first: Span, gap: str, second: Span, sentence: int) -> Roles | None:
     """A swing between a gain and a shortfall ("swung to a loss of $45m from a profit of
-    $12m"): a change from the second value to the first, its direction the sign of the
-    first's result. Two results of one sign are no swing ("a loss of $3m from a loss of")."""
-    lead_re, gap_re = _swing_res()
+    $12m", "swung to a $45m loss from a $12m profit"): a change from the second value to the
+    first, its direction the sign of the first's result. Two results of one sign are no
+    swing ("a loss of $3m from a loss of")."""
+    lead_re, gap_re, after_re = _swing_res()
     compared = gap_re.fullmatch(gap)
     if compared is None:
         return None
     start = first.start_char
     lead = lead_re.search(ctx.text, max(sentence, start - 80), start)
+    if lead is None or (lead["result"] is None) == (compared["first"] is None):
+        return None  # each value's result once: before it with "of", or after it
+    after = None
+    if compared["result"] is None:
+        after = after_re.match(ctx.text, second.end_char) if compared["article"] else None
+        if after is None:
+            return None
     signs = _subject_words().swing_results
-    if lead is None or signs[lead["result"]] == signs[compared["result"]]:
+    new = signs[lead["result"] or compared["first"]]
+    if new == signs[(after or compared)["result"]]:
         return None
-    gain = signs[lead["result"]] > 0
+    gain = new > 0
     begin = lead.start("verb") if lead["verb"] else lead.start()
     cue = Cue("up" if gain else "down", begin, lead.end("verb")) if lead["verb"] else None
     return Roles(

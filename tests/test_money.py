@@ -2875,6 +2875,61 @@ MONEY_CASES = [
         [("$517.37 million", "517370000", None, "USD", True, "exact")],
         id="no-publication-date",
     ),
+    # Signs and dollar signs of Latin American and Asian currencies (currencies.json).
+    pytest.param(
+        "SANTO DOMINGO - The bridge cost RD$2.5 billion.",
+        PUBLISHED,
+        [("RD$2.5 billion", "2500000000", None, "DOP", True, "exact")],
+        id="dop-rd-dollar",
+    ),
+    pytest.param(
+        "BOGOTA - The fine is COP$ 5 million.",
+        PUBLISHED,
+        [("COP$ 5 million", "5000000", None, "COP", True, "exact")],
+        id="cop-dollar-sign",
+    ),
+    pytest.param(
+        "SAN JOSE - The toll is ₡500.",
+        PUBLISHED,
+        [("₡500", "500", None, "CRC", True, "exact")],
+        id="crc-colon-sign",
+    ),
+    pytest.param(
+        "ASUNCION - The wage is ₲2.5 million.",
+        PUBLISHED,
+        [("₲2.5 million", "2500000", None, "PYG", True, "exact")],
+        id="pyg-guarani-sign",
+    ),
+    pytest.param(
+        "ALMATY - The budget is ₸20 trillion.",
+        PUBLISHED,
+        [("₸20 trillion", "20000000000000", None, "KZT", True, "exact")],
+        id="kzt-tenge-sign",
+    ),
+    pytest.param(
+        "TBILISI - Rent is ₾1,200 a month.",
+        PUBLISHED,
+        [("₾1,200", "1200", None, "GEL", True, "exact")],
+        id="gel-lari-sign",
+    ),
+    pytest.param(
+        "YEREVAN - The fee is ֏5,000.",
+        PUBLISHED,
+        [("֏5,000", "5000", None, "AMD", True, "exact")],
+        id="amd-dram-sign",
+    ),
+    pytest.param(
+        "ULAANBAATAR - The fare is ₮500.",
+        PUBLISHED,
+        [("₮500", "500", None, "MNT", True, "exact")],
+        id="mnt-tugrik-sign",
+    ),
+    pytest.param(
+        "PHNOM PENH - A meal costs ៛8,000.",
+        PUBLISHED,
+        [("៛8,000", "8000", None, "KHR", True, "exact")],
+        id="khr-riel-sign",
+    ),
     # "Re", the rupee in the singular (singular_markers.json): one or less, else no money.
     pytest.param(
         "The ticket costs Re 1 only.",

@@ -282,7 +282,7 @@ def _pairs(
     ($3.3 billion)"), if it has one."""
     after = first.end_char if after is None else after
     gap = ctx.text[after : second.start_char]
-    if gap.endswith(_OF_ENDS + _ARTICLE_ENDS) and first.label_ == second.label_ == "money":
+    if gap.endswith(_SWING_GAP_ENDS) and first.label_ == second.label_ == "money":
         swing = _swing(ctx, first, gap, second, sentence)
         if swing is not None:
             return swing  # "swung to a loss of $45m from a profit of $12m"
@@ -371,6 +371,7 @@ SWING_TO_GAIN, SWING_TO_SHORTFALL = "swing_to_gain", "swing_to_shortfall"
 
 
 _ARTICLE_ENDS = (" a ", " an ", "\u00a0a ", "\u00a0an ")
+_SWING_GAP_ENDS = _OF_ENDS + _ARTICLE_ENDS
 
 
 @cache
@@ -1159,10 +1160,11 @@ def _reached_record(ctx: Context, value: Span, sentence: int) -> Roles | None:
     """ "Gold hit a record $2,450 an ounce", "Inflation reached a record high 9.1%": a money
     or percentage value right after a reached record, with no "of", is where a change went;
     up for a bare record (the most of its kind), else the direction of its extreme noun."""
-    if value.label_ == "quantity" or not ctx.text.endswith(
-        _bare_extreme_ends(), max(0, value.start_char - 9), value.start_char
+    if (
+        not ctx.text.endswith(_bare_extreme_ends(), max(0, value.start_char - 9), value.start_char)
+        or value.label_ == "quantity"
     ):
-        return None
+        return None  # most values: no record before (a string test)
     found = _EXTREME_BARE.search(ctx.text, max(sentence, value.start_char - 40), value.start_char)
     table = _subject_words()
     verb = found.group("verb").lower() if found is not None else ""

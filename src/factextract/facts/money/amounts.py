@@ -807,7 +807,9 @@ def _analyze(
     text, start, end = ctx.text, number.start_char, number.end_char
     prefix, suffix = _markers(text, start, end)
     marked[start, end] = _marked(prefix, suffix, resolver)
-    foreign = _foreign_scale(text, end, text[start:end]) if suffix is None else None
+    foreign = None
+    if suffix is None and text[end + 1 : end + 2] in _foreign_starts():
+        foreign = _foreign_scale(text, end, text[start:end])
     if foreign is not None and prefix is None:
         suffix = _suffix_re().match(text, foreign[2])  # "1.5 Milliarden Euro"
         if suffix is None or not (suffix.group("name") or suffix.group("code")):

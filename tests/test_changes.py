@@ -2496,6 +2496,24 @@ SWING_CASES = [
         id="net-income-without-an-article",
     ),
     pytest.param("It earned $5m from a $12m investment.", [], id="no-result-after-the-second"),
+    # A verb of the result states the first value's sign ("lost", "earned").
+    pytest.param(
+        "The company lost $45m, against a profit of $12m a year earlier.",
+        [("12000000", "-45000000", "down", "company")],
+        id="lost-against-a-profit",
+    ),
+    pytest.param(
+        "The company lost $1.2bn in the second quarter, compared with a $300m profit a year "
+        "earlier.",
+        [("300000000", "-1200000000", "down", "company")],
+        id="lost-in-a-period-compared-with-a-profit",
+    ),
+    pytest.param(
+        "It earned $5m, compared with a loss of $3m a year ago.",
+        [("-3000000", "5000000", "up", None)],
+        id="earned-compared-with-a-loss",
+    ),
+    pytest.param("He lost $5,000 from a loss of $3,000.", [], id="lost-from-a-loss-one-sign"),
     # Two results of one sign, or no comparison: no swing.
     pytest.param("It swung to a profit of $3m and a loss of $8m.", [], id="and-is-no-swing"),
     pytest.param("It had a loss of $3m from a loss of $8m.", [], id="one-sign"),

@@ -389,7 +389,11 @@ def _swing_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"(?:(?:(?:a|an)[ \u00a0]+{modifiers}|net[ \u00a0]+)?"
         rf"(?P<result>{results})[ \u00a0]+of[ \u00a0]+|(?P<article>a|an)[ \u00a0]+)"
     )
-    lead = rf"(?:\b(?P<verb>{verbs})[ \u00a0]+(?:back[ \u00a0]+)?(?:to|into)[ \u00a0]+)?\b{of}$"
+    done = grouped(table.swing_result_verbs)
+    lead = (
+        rf"(?:(?:\b(?P<verb>{verbs})[ \u00a0]+(?:back[ \u00a0]+)?(?:to|into)[ \u00a0]+)?\b{of}"
+        rf"|\b(?P<done>{done})[ \u00a0]+)$"
+    )
     period = (
         r"[ \u00a0]+(?:in|for)[ \u00a0]+the[ \u00a0]+(?:[a-z0-9-]+[ \u00a0]+){0,2}?"
         r"(?:quarter|half|year|period|months)"
@@ -413,20 +417,27 @@ def _swing(ctx: Context, first: Span, gap: str, second: Span, sentence: int) -> 
         return None
     start = first.start_char
     lead = lead_re.search(ctx.text, max(sentence, start - 80), start)
-    if lead is None or (lead["result"] is None) == (compared["first"] is None):
-        return None  # each value's result once: before it with "of", or after it
+    if lead is None or ((lead["result"] or lead["done"]) is None and compared["first"] is None):
+        return None
+    if lead["result"] is not None and compared["first"] is not None:
+        return None  # each value's result once: before it with "of", after it, or a verb's
     after = None
     if compared["result"] is None:
         after = after_re.match(ctx.text, second.end_char) if compared["article"] else None
         if after is None:
             return None
-    signs = _subject_words().swing_results
-    new = signs[lead["result"] or compared["first"]]
+    table = _subject_words()
+    signs = table.swing_results
+    if lead["done"] is not None and compared["first"] is None:
+        new = table.swing_result_verbs[lead["done"].lower()]  # "lost $45m, against a profit"
+    else:
+        new = signs[lead["result"] or compared["first"]]
     if new == signs[(after or compared)["result"]]:
         return None
     gain = new > 0
-    begin = lead.start("verb") if lead["verb"] else lead.start()
-    cue = Cue("up" if gain else "down", begin, lead.end("verb")) if lead["verb"] else None
+    verb = "verb" if lead["verb"] else "done" if lead["done"] else None
+    begin = lead.start(verb) if verb else lead.start()
+    cue = Cue("up" if gain else "down", begin, lead.end(verb)) if verb else None
     return Roles(
         start=begin,
         end=second.end_char,
@@ -2084,6 +2095,7 @@ class _SubjectWords(lexicons.Row):
     extreme_nouns: dict[str, Direction]
     swing_results: dict[str, int]
     swing_verbs: frozenset[str]
+    swing_result_verbs: dict[str, int]
     far_heads: frozenset[str]
     record_setting_verbs: frozenset[str]
 

@@ -3868,3 +3868,27 @@ def test_money_property_per_unit(
     for written in forms:
         found = _extract(extractor, f"It sold at ${amount:,} {article} {written} last week.")
         assert [(m.amount, m.per) for m in found.money] == [(amount, normal)]
+
+
+@PROPERTY_SETTINGS
+@given(
+    scale=st.sampled_from(sorted(amounts._foreign_scales().scales.items())),
+    code=st.sampled_from(["EUR", "BRL", "IDR", "NOK"]),
+    units=st.integers(min_value=1, max_value=999),
+    places=st.one_of(st.none(), st.integers(min_value=1, max_value=99)),
+)
+def test_money_property_foreign_scale(
+    extractor: Extractor,
+    scale: tuple[str, int],
+    code: str,
+    units: int,
+    places: int | None,
+) -> None:
+    """A figure, maybe with a decimal comma, and a foreign scale word after a code: the
+    amount is the figure times the word's factor, never the bare figure."""
+    word, factor = scale
+    figure = str(units) if places is None else f"{units},{places:02d}"
+    value = Decimal(figure.replace(",", "."))
+    text = f"The fund spent {code} {figure} {word} last year."
+    found = [(m.text, m.amount) for m in extractor.extract(text, published=PUBLISHED).money]
+    assert found == [(f"{code} {figure} {word}", value * factor)]

@@ -1752,7 +1752,7 @@ CHANGE_CASES = [
     # preposition, a clause's opener, a change verb or a verb of saying the phrase stays.
     pytest.param(
         "The number of people forced to flee their homes worldwide has risen to 110 million.",
-        [(None, "110 million", None, "up", None)],
+        [(None, "110 million", None, "up", "number of people")],
         id="subject-not-the-object-of-another-verb",
     ),
     pytest.param(
@@ -1780,6 +1780,75 @@ CHANGE_CASES = [
         "Measles cases rose 79% worldwide last year to more than 306,000.",
         [(None, "more than 306,000", "79%", "up", "Measles cases")],
         id="worldwide-between-size-and-level",
+    ),
+    # "The number of X" that opens a sentence is what changed, however long the phrase that
+    # modifies X; a change verb of the first clause, a comma or an auxiliary ends it there.
+    pytest.param(
+        "The number of people forced to flee war and persecution has risen to 120 million.",
+        [(None, "120 million", None, "up", "number of people")],
+        id="far-head-number-of-past-a-participle-phrase",
+    ),
+    pytest.param(
+        "The number of people who lost jobs rose to 5 million.",
+        [(None, "5 million", None, "up", "number of people")],
+        id="far-head-past-a-relative-clause",
+    ),
+    pytest.param(
+        "The share of adults living alone in rural areas has risen to 30%.",
+        [(None, "30%", None, "up", "share of adults")],
+        id="far-head-share-of",
+    ),
+    pytest.param(
+        "The proportion of children living in poverty fell to 20% from 25%.",
+        [("25%", "20%", None, "down", "proportion of children living in poverty")],
+        id="far-head-keeps-a-whole-phrase-read",
+    ),
+    pytest.param(
+        "The number of deaths doubled and prices rose 5%.",
+        [(None, None, "5%", "up", "prices")],
+        id="far-head-not-past-a-first-clause-verb",
+    ),
+    pytest.param(
+        "The number of visitors to the park grew, and prices rose 5%.",
+        [(None, None, "5%", "up", "prices")],
+        id="far-head-not-past-a-comma",
+    ),
+    # A value right after a reached record, with no "of": up, or the way of its extreme.
+    pytest.param(
+        "Spot gold hit a record $2,450 an ounce on Monday.",
+        [(None, "$2,450", None, "up", "Spot gold")],
+        id="reached-a-bare-record",
+    ),
+    pytest.param(
+        "Inflation reached a record high 9.1% in June.",
+        [(None, "9.1%", None, "up", "Inflation")],
+        id="reached-a-record-high-without-of",
+    ),
+    pytest.param(
+        "Bitcoin touched an all-time high $73,798.",
+        [(None, "$73,798", None, "up", "Bitcoin")],
+        id="touched-an-all-time-high-without-of",
+    ),
+    pytest.param(
+        "The painting set a record $1.2 million at auction.", [], id="set-a-record-is-a-feat"
+    ),
+    pytest.param("Exports reached a record 5 million tonnes.", [], id="record-measure-stays-none"),
+    # The object of a change verb beyond the change's reach, past a linked phrase.
+    pytest.param(
+        "The plan would raise the payroll tax on the largest New York City businesses to 0.6% "
+        "from 0.34%.",
+        [("0.34%", "0.6%", None, "up", "payroll tax")],
+        id="far-object-of-a-change-verb",
+    ),
+    pytest.param(
+        "The central bank will cut the rate on deposits to 2% from 2.5%.",
+        [("2.5%", "2%", None, "down", "rate on deposits")],
+        id="far-object-keeps-the-linked-phrase-read",
+    ),
+    pytest.param(
+        "Officials who raised the alarm about inflation, which went to 5% from 3%, spoke.",
+        [("3%", "5%", None, "up", None)],
+        id="far-object-not-past-a-clause",
     ),
 ]
 
@@ -2379,3 +2448,119 @@ def test_changes_property_reached_an_extreme(
     reaches = verb in ("hit", "reached", "touched", "set")
     way = {"high": "up", "peak": "up", "low": "down"}.get(noun)
     assert rows == ([(f"${amount:,}", way)] if reaches and way else [])
+
+
+SWING_CASES = [
+    # A swing between a gain and a shortfall: the values keep their results' signs.
+    pytest.param(
+        "The firm swung to a net loss of $45m from a profit of $12m.",
+        [("12000000", "-45000000", "down", "firm")],
+        id="swung-to-a-loss-from-a-profit",
+    ),
+    pytest.param(
+        "The bank swung to a profit of $3m from a loss of $8m a year earlier.",
+        [("-8000000", "3000000", "up", "bank")],
+        id="swung-to-a-profit-from-a-loss",
+    ),
+    pytest.param(
+        "Net income swung to a loss of £3.1bn, from a profit of £1.2bn a year earlier.",
+        [("1200000000", "-3100000000", "down", "Net income")],
+        id="swung-comma-from",
+    ),
+    pytest.param(
+        "The airline posted a third-quarter net loss of $1.2 billion, compared with a net "
+        "profit of $800 million a year earlier.",
+        [("800000000", "-1200000000", "down", None)],
+        id="loss-compared-with-a-profit",
+    ),
+    pytest.param(
+        "The budget swung to a deficit of $5bn from a surplus of $2bn.",
+        [("2000000000", "-5000000000", "down", "budget")],
+        id="deficit-from-a-surplus",
+    ),
+    # The result may follow its value ("a $45m loss"), or stand without an article.
+    pytest.param(
+        "The group swung to a $45m loss from a $12m profit.",
+        [("12000000", "-45000000", "down", "group")],
+        id="results-after-the-values",
+    ),
+    pytest.param(
+        "It posted a $1.2bn loss in the second quarter, compared with a $300m profit a year "
+        "earlier.",
+        [("300000000", "-1200000000", "down", None)],
+        id="result-after-the-value-then-a-period",
+    ),
+    pytest.param(
+        "The miner swung to net income of $5m from a net loss of $3m.",
+        [("-3000000", "5000000", "up", "miner")],
+        id="net-income-without-an-article",
+    ),
+    pytest.param("It earned $5m from a $12m investment.", [], id="no-result-after-the-second"),
+    # A verb of the result states the first value's sign ("lost", "earned").
+    pytest.param(
+        "The company lost $45m, against a profit of $12m a year earlier.",
+        [("12000000", "-45000000", "down", "company")],
+        id="lost-against-a-profit",
+    ),
+    pytest.param(
+        "The company lost $1.2bn in the second quarter, compared with a $300m profit a year "
+        "earlier.",
+        [("300000000", "-1200000000", "down", "company")],
+        id="lost-in-a-period-compared-with-a-profit",
+    ),
+    pytest.param(
+        "It earned $5m, compared with a loss of $3m a year ago.",
+        [("-3000000", "5000000", "up", None)],
+        id="earned-compared-with-a-loss",
+    ),
+    pytest.param("He lost $5,000 from a loss of $3,000.", [], id="lost-from-a-loss-one-sign"),
+    # Two results of one sign, or no comparison: no swing.
+    pytest.param("It swung to a profit of $3m and a loss of $8m.", [], id="and-is-no-swing"),
+    pytest.param("It had a loss of $3m from a loss of $8m.", [], id="one-sign"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SWING_CASES)
+def test_changes_swing_keeps_the_signs(
+    extractor: Extractor, text: str, expected: list[tuple[str, str, str, str | None]]
+) -> None:
+    article = _extract(extractor, text)
+    rows = [
+        (
+            format(_number(c.from_value), "f"),
+            format(_number(c.to_value), "f"),
+            c.direction,
+            c.subject,
+        )
+        for c in article.changes
+    ]
+    assert rows == expected
+
+
+def _number(value: Percentage | Quantity | Money | None) -> Decimal:
+    assert isinstance(value, Money)
+    return value.amount
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    new=st.integers(min_value=1, max_value=999),
+    old=st.integers(min_value=1, max_value=999),
+    to_gain=st.booleans(),
+    verb=st.sampled_from(["swung to", "turned to", "", "returned to"]),
+)
+def test_changes_property_swing_direction_is_the_new_results_sign(
+    extractor: Extractor, new: int, old: int, to_gain: bool, verb: str
+) -> None:
+    """Whatever the sizes, a swing to a gain is up and its old value negative, and the other
+    way round: never a change read between two positive levels."""
+    results = ("profit", "loss") if to_gain else ("loss", "profit")
+    text = f"The group {verb} a net {results[0]} of ${new}m from a {results[1]} of ${old}m."
+    changes = _extract(extractor, " ".join(text.split())).changes
+    assert len(changes) == 1
+    change = changes[0]
+    assert change.direction == ("up" if to_gain else "down")
+    assert _number(change.from_value) == (-old if to_gain else old) * 1_000_000
+    assert _number(change.to_value) == (new if to_gain else -new) * 1_000_000

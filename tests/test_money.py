@@ -2875,6 +2875,190 @@ MONEY_CASES = [
         [("$517.37 million", "517370000", None, "USD", True, "exact")],
         id="no-publication-date",
     ),
+    # Signs and dollar signs of Latin American and Asian currencies (currencies.json).
+    pytest.param(
+        "SANTO DOMINGO - The bridge cost RD$2.5 billion.",
+        PUBLISHED,
+        [("RD$2.5 billion", "2500000000", None, "DOP", True, "exact")],
+        id="dop-rd-dollar",
+    ),
+    pytest.param(
+        "BOGOTA - The fine is COP$ 5 million.",
+        PUBLISHED,
+        [("COP$ 5 million", "5000000", None, "COP", True, "exact")],
+        id="cop-dollar-sign",
+    ),
+    pytest.param(
+        "SAN JOSE - The toll is ₡500.",
+        PUBLISHED,
+        [("₡500", "500", None, "CRC", True, "exact")],
+        id="crc-colon-sign",
+    ),
+    pytest.param(
+        "ASUNCION - The wage is ₲2.5 million.",
+        PUBLISHED,
+        [("₲2.5 million", "2500000", None, "PYG", True, "exact")],
+        id="pyg-guarani-sign",
+    ),
+    pytest.param(
+        "ALMATY - The budget is ₸20 trillion.",
+        PUBLISHED,
+        [("₸20 trillion", "20000000000000", None, "KZT", True, "exact")],
+        id="kzt-tenge-sign",
+    ),
+    pytest.param(
+        "TBILISI - Rent is ₾1,200 a month.",
+        PUBLISHED,
+        [("₾1,200", "1200", None, "GEL", True, "exact")],
+        id="gel-lari-sign",
+    ),
+    pytest.param(
+        "YEREVAN - The fee is ֏5,000.",
+        PUBLISHED,
+        [("֏5,000", "5000", None, "AMD", True, "exact")],
+        id="amd-dram-sign",
+    ),
+    pytest.param(
+        "ULAANBAATAR - The fare is ₮500.",
+        PUBLISHED,
+        [("₮500", "500", None, "MNT", True, "exact")],
+        id="mnt-tugrik-sign",
+    ),
+    pytest.param(
+        "PHNOM PENH - A meal costs ៛8,000.",
+        PUBLISHED,
+        [("៛8,000", "8000", None, "KHR", True, "exact")],
+        id="khr-riel-sign",
+    ),
+    # "Re", the rupee in the singular (singular_markers.json): one or less, else no money.
+    pytest.param(
+        "The ticket costs Re 1 only.",
+        PUBLISHED,
+        [("Re 1", "1", None, "INR", True, "exact")],
+        id="re-singular-rupee",
+    ),
+    pytest.param(
+        "KARACHI - Petrol was cut by Re. 0.50 a litre.",
+        PUBLISHED,
+        [("Re. 0.50", "0.5", None, "PKR", False, "exact")],
+        id="re-singular-rupee-pakistan",
+    ),
+    pytest.param("Re 2 is a new track.", PUBLISHED, [], id="re-above-one-is-no-money"),
+    # Scale words of other languages after a quoted figure (foreign_scales.json).
+    pytest.param(
+        "The company reported 2,5 Mrd. Euro in revenue.",
+        PUBLISHED,
+        [("2,5 Mrd. Euro", "2500000000", None, "EUR", True, "exact")],
+        id="foreign-scale-decimal-comma-name-after",
+    ),
+    pytest.param(
+        "Siemens booked orders worth €2,5 Mrd. in the quarter.",
+        PUBLISHED,
+        [("€2,5 Mrd", "2500000000", None, "EUR", True, "exact")],
+        id="foreign-scale-decimal-comma-symbol-before",
+    ),
+    pytest.param(
+        "It spent about 3,2 Mio. Euro on it.",
+        PUBLISHED,
+        [("about 3,2 Mio. Euro", "3200000", None, "EUR", True, "approx")],
+        id="foreign-scale-mio-qualified",
+    ),
+    pytest.param(
+        "The state will spend 4 Milliarden Euro.",
+        PUBLISHED,
+        [("4 Milliarden Euro", "4000000000", None, "EUR", True, "exact")],
+        id="foreign-scale-milliarden",
+    ),
+    pytest.param(
+        "The debt is 2 Billionen Euro.",
+        PUBLISHED,
+        [("2 Billionen Euro", "2000000000000", None, "EUR", True, "exact")],
+        id="foreign-scale-billionen-long-scale",
+    ),
+    pytest.param(
+        "The subsidy totals EUR 3 Mio. a year.",
+        PUBLISHED,
+        [("EUR 3 Mio", "3000000", None, "EUR", True, "exact")],
+        id="foreign-scale-code-before",
+    ),
+    pytest.param(
+        "Petrobras said capex would reach R$ 5 bilhões this year.",
+        PUBLISHED,
+        [("R$ 5 bilhões", "5000000000", None, "BRL", True, "exact")],
+        id="foreign-scale-bilhoes",
+    ),
+    pytest.param(
+        "Vale posted profit of R$ 1,2 bilhão.",
+        PUBLISHED,
+        [("R$ 1,2 bilhão", "1200000000", None, "BRL", True, "exact")],
+        id="foreign-scale-bilhao-comma",
+    ),
+    pytest.param(
+        "The budget of US$ 3 millones was approved.",
+        PUBLISHED,
+        [("US$ 3 millones", "3000000", None, "USD", True, "exact")],
+        id="foreign-scale-millones",
+    ),
+    pytest.param(
+        "The project costs Rp 15 triliun.",
+        PUBLISHED,
+        [("Rp 15 triliun", "15000000000000", None, "IDR", True, "exact")],
+        id="foreign-scale-triliun",
+    ),
+    pytest.param(
+        "Exports were worth Rp 2 miliar.",
+        PUBLISHED,
+        [("Rp 2 miliar", "2000000000", None, "IDR", True, "exact")],
+        id="foreign-scale-miliar",
+    ),
+    pytest.param(
+        "He earns R$ 5 mil a month.",
+        PUBLISHED,
+        [],
+        id="foreign-scale-mil-is-ambiguous",
+    ),
+    pytest.param(
+        "Equinor will invest NOK 5 mrd in the field.",
+        PUBLISHED,
+        [("NOK 5 mrd", "5000000000", None, "NOK", True, "exact")],
+        id="foreign-scale-norwegian-mrd",
+    ),
+    pytest.param(
+        "The deal is worth DKK 3 mia.",
+        PUBLISHED,
+        [("DKK 3 mia", "3000000000", None, "DKK", True, "exact")],
+        id="foreign-scale-danish-mia",
+    ),
+    pytest.param(
+        "Orlen plans PLN 2 mld of spending.",
+        PUBLISHED,
+        [("PLN 2 mld", "2000000000", None, "PLN", True, "exact")],
+        id="foreign-scale-polish-mld",
+    ),
+    pytest.param(
+        "Volvo reported SEK 10 mdr in profit.",
+        PUBLISHED,
+        [("SEK 10 mdr", "10000000000", None, "SEK", True, "exact")],
+        id="foreign-scale-swedish-mdr",
+    ),
+    pytest.param(
+        "Naftogaz got UAH 20 mlrd.",
+        PUBLISHED,
+        [("UAH 20 mlrd", "20000000000", None, "UAH", True, "exact")],
+        id="foreign-scale-mlrd",
+    ),
+    pytest.param(
+        "The plan costs €1.500 Mrd. in all.",
+        PUBLISHED,
+        [],
+        id="foreign-scale-dot-group-is-ambiguous",
+    ),
+    pytest.param(
+        "Scores were 2,5 Mio in total.",
+        PUBLISHED,
+        [],
+        id="foreign-scale-no-currency",
+    ),
 ]
 
 
@@ -3684,3 +3868,27 @@ def test_money_property_per_unit(
     for written in forms:
         found = _extract(extractor, f"It sold at ${amount:,} {article} {written} last week.")
         assert [(m.amount, m.per) for m in found.money] == [(amount, normal)]
+
+
+@PROPERTY_SETTINGS
+@given(
+    scale=st.sampled_from(sorted(amounts._foreign_scales().scales.items())),
+    code=st.sampled_from(["EUR", "BRL", "IDR", "NOK"]),
+    units=st.integers(min_value=1, max_value=999),
+    places=st.one_of(st.none(), st.integers(min_value=1, max_value=99)),
+)
+def test_money_property_foreign_scale(
+    extractor: Extractor,
+    scale: tuple[str, int],
+    code: str,
+    units: int,
+    places: int | None,
+) -> None:
+    """A figure, maybe with a decimal comma, and a foreign scale word after a code: the
+    amount is the figure times the word's factor, never the bare figure."""
+    word, factor = scale
+    figure = str(units) if places is None else f"{units},{places:02d}"
+    value = Decimal(figure.replace(",", "."))
+    text = f"The fund spent {code} {figure} {word} last year."
+    found = [(m.text, m.amount) for m in extractor.extract(text, published=PUBLISHED).money]
+    assert found == [(f"{code} {figure} {word}", value * factor)]

@@ -282,6 +282,10 @@ def _pairs(
     ($3.3 billion)"), if it has one."""
     after = first.end_char if after is None else after
     gap = ctx.text[after : second.start_char]
+    if gap.endswith(_SWING_GAP_ENDS) and first.label_ == second.label_ == "money":
+        swing = _swing(ctx, first, gap, second, sentence)
+        if swing is not None:
+            return swing  # "swung to a loss of $45m from a profit of $12m"
     joined_by = _joined_by(gap)
     if joined_by is None and len(gap) > 8 and gap.rstrip(" \u00a0")[-4:].endswith(("to", "from")):
         # "rise to $140 million next season, from": the dates marked, the adverbials hold them
@@ -360,6 +364,99 @@ def _pairs(
         cue=cue,
         anchor=start,
     )
+
+
+_OF_ENDS = (" of ", " of\u00a0")
+SWING_TO_GAIN, SWING_TO_SHORTFALL = "swing_to_gain", "swing_to_shortfall"
+
+
+_ARTICLE_ENDS = (" a ", " an ", "\u00a0a ", "\u00a0an ")
+_SWING_GAP_ENDS = _OF_ENDS + _ARTICLE_ENDS
+
+
+@cache
+def _swing_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The parts of a swing: what stands before the first value (a verb of a swing, maybe,
+    and "a net loss of" or "a"), the gap to the second (the first's result if it follows it,
+    a period, ", from", "compared with" and "a profit of" or "a"), and the second's result
+    after it ("a $12m profit"); up to three modifiers before a result ("net", "pre-tax",
+    "third-quarter")."""
+    table = _subject_words()
+    results, verbs = grouped(table.swing_results), grouped(table.swing_verbs)
+    modifiers = r"(?:[a-z0-9][a-z0-9-]*[ \u00a0]+){0,3}?"
+    # "a net loss of", "net income of" (no article: "net" alone before the result), or "a"
+    of = (
+        rf"(?:(?:(?:a|an)[ \u00a0]+{modifiers}|net[ \u00a0]+)?"
+        rf"(?P<result>{results})[ \u00a0]+of[ \u00a0]+|(?P<article>a|an)[ \u00a0]+)"
+    )
+    done = grouped(table.swing_result_verbs)
+    lead = (
+        rf"(?:(?:\b(?P<verb>{verbs})[ \u00a0]+(?:back[ \u00a0]+)?(?:to|into)[ \u00a0]+)?\b{of}"
+        rf"|\b(?P<done>{done})[ \u00a0]+)$"
+    )
+    period = (
+        r"[ \u00a0]+(?:in|for)[ \u00a0]+the[ \u00a0]+(?:[a-z0-9-]+[ \u00a0]+){0,2}?"
+        r"(?:quarter|half|year|period|months)"
+    )
+    gap = (
+        rf"(?:[ \u00a0]+{modifiers}(?P<first>{results}))?(?:{period})?,?[ \u00a0]+"
+        rf"(?:from|compared[ \u00a0]+(?:with|to)|versus|vs\.|against)[ \u00a0]+{of}"
+    )
+    after = rf"[ \u00a0]+{modifiers}(?P<result>{results})\b"
+    return re.compile(lead), re.compile(gap), re.compile(after)
+
+
+def _swing(ctx: Context, first: Span, gap: str, second: Span, sentence: int) -> Roles | None:
+    """A swing between a gain and a shortfall ("swung to a loss of $45m from a profit of
+    $12m", "swung to a $45m loss from a $12m profit"): a change from the second value to the
+    first, its direction the sign of the first's result. Two results of one sign are no
+    swing ("a loss of $3m from a loss of")."""
+    lead_re, gap_re, after_re = _swing_res()
+    compared = gap_re.fullmatch(gap)
+    if compared is None:
+        return None
+    start = first.start_char
+    lead = lead_re.search(ctx.text, max(sentence, start - 80), start)
+    if lead is None or ((lead["result"] or lead["done"]) is None and compared["first"] is None):
+        return None
+    if lead["result"] is not None and compared["first"] is not None:
+        return None  # each value's result once: before it with "of", after it, or a verb's
+    after = None
+    if compared["result"] is None:
+        after = after_re.match(ctx.text, second.end_char) if compared["article"] else None
+        if after is None:
+            return None
+    table = _subject_words()
+    signs = table.swing_results
+    if lead["done"] is not None and compared["first"] is None:
+        new = table.swing_result_verbs[lead["done"].lower()]  # "lost $45m, against a profit"
+    else:
+        new = signs[lead["result"] or compared["first"]]
+    if new == signs[(after or compared)["result"]]:
+        return None
+    gain = new > 0
+    verb = "verb" if lead["verb"] else "done" if lead["done"] else None
+    begin = lead.start(verb) if verb else lead.start()
+    cue = Cue("up" if gain else "down", begin, lead.end(verb)) if verb else None
+    return Roles(
+        start=begin,
+        end=second.end_char,
+        rule=SWING_TO_GAIN if gain else SWING_TO_SHORTFALL,
+        from_value=second,
+        to_value=first,
+        by_value=None,
+        direction="up" if gain else "down",
+        cue=cue,
+        anchor=begin,
+    )
+
+
+def _signed(value: Value | None) -> Value | None:
+    """A shortfall's value as a negative level: a loss of $45m is -45m."""
+    if not isinstance(value, Money):
+        return value
+    high = None if value.amount_max is None else -value.amount_max
+    return value.model_copy(update={"amount": -value.amount, "amount_max": high})
 
 
 def _sum_of_things(ctx: Context, value: Span) -> bool:
@@ -1057,6 +1154,40 @@ def _reached_extreme(ctx: Context, value: Span, sentence: int) -> Roles | None:
     return Roles(cue.start, value.end_char, "cue_to", None, value, None, direction, cue, cue.end)
 
 
+_EXTREME_BARE = re.compile(
+    r"\b(?P<verb>[A-Za-z]+)[ \u00a0]+(?:an?|its|their|the)[ \u00a0]+(?:(?:new|fresh)[ \u00a0]+)?"
+    r"(?:record|all-time)(?:[ \u00a0]+(?P<noun>[a-z]+))?[ \u00a0]+$"
+)
+
+
+@cache
+def _bare_extreme_ends() -> tuple[str, ...]:
+    """What the text before a bare reached record ends with: "record ", "record high "."""
+    words = ("record", "all-time", *_subject_words().extreme_nouns)
+    return tuple(f"{word}{space}" for word in words for space in " \u00a0")
+
+
+def _reached_record(ctx: Context, value: Span, sentence: int) -> Roles | None:
+    """ "Gold hit a record $2,450 an ounce", "Inflation reached a record high 9.1%": a money
+    or percentage value right after a reached record, with no "of", is where a change went;
+    up for a bare record (the most of its kind), else the direction of its extreme noun."""
+    if (
+        not ctx.text.endswith(_bare_extreme_ends(), max(0, value.start_char - 9), value.start_char)
+        or value.label_ == "quantity"
+    ):
+        return None  # most values: no record before (a string test)
+    found = _EXTREME_BARE.search(ctx.text, max(sentence, value.start_char - 40), value.start_char)
+    table = _subject_words()
+    verb = found.group("verb").lower() if found is not None else ""
+    if found is None or verb not in table.extreme_verbs or verb in table.record_setting_verbs:
+        return None  # "The painting set a record $1.2 million": a feat, no level reached
+    direction = table.extreme_nouns.get(found.group("noun") or "high")
+    if direction is None:
+        return None
+    cue = Cue(direction, found.start("verb"), found.end("verb"))
+    return Roles(cue.start, value.end_char, "cue_to", None, value, None, direction, cue, cue.end)
+
+
 def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
     """ "rose by 5%", "up 4.2 percentage points", "rose to 8.1%": one value and a verb."""
     if ctx.text.startswith(_THAN_AFTER, value.end_char) and value.label_ != "quantity":
@@ -1072,6 +1203,10 @@ def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
         extreme = _reached_extreme(ctx, value, sentence)
         if extreme is not None:
             return extreme
+    elif keyword is None and ctx.text[value.start_char - 1 : value.start_char] == " ":
+        record = _reached_record(ctx, value, sentence)
+        if record is not None:
+            return record
     if keyword is None:
         label = value.label_  # "dropped 60 inches of rain" is no change; "rose 38 per cent"
         if label != "percentage" and (  # is, and "Bitcoin rose above $70,000"
@@ -1490,6 +1625,22 @@ def find(doc: Doc) -> list[Span]:
 
 
 def subject(ctx: Context, roles: Roles) -> str | None:
+    """What changed: ``_subject``'s reading, unless it missed the head of a phrase too long
+    for it ("The number of people forced to flee war ... has risen", "raise the payroll tax
+    on the largest New York City businesses to 0.6% from 0.34%")."""
+    found = _subject(ctx, roles)
+    lowers = ctx.lowers
+    end = ctx.token_at(roles.cue.start if roles.cue else roles.start)
+    floor = ctx.token_at(ctx.sentence_start(roles.start))
+    far = _far_head(ctx, end, floor) if "of" in lowers[floor : floor + 3] else None
+    if far is None and roles.cue is None:
+        far = _far_object(ctx, end, floor)
+    if far is None or (found is not None and found.lower().startswith(far.lower())):
+        return found  # "proportion of children living in poverty" keeps its whole phrase
+    return far
+
+
+def _subject(ctx: Context, roles: Roles) -> str | None:
     """What changed: the object between a transitive verb and its values ("cut rates by",
     "raised its key rate by"), else the content words before the verb ("its poverty incidence
     decreasing", "the rate was raised"). Reads the token table, not Token objects."""
@@ -1592,6 +1743,72 @@ def subject(ctx: Context, roles: Roles) -> str | None:
     ):
         return None  # "patients on the 36 mg dose lost 20%": the dose lost nothing
     return _tokens_text(ctx, _compound_start(ctx, first, 0), picked[-1])
+
+
+_RELATIVES = frozenset({"who", "that", "which"})
+_JOINING = frozenset({"and", "that"})
+"""Clause openers that may join words inside a phrase ("war and persecution") or open a
+relative clause: a change verb of the first clause before "and" still ends it."""
+_CLAUSE_MARKS = frozenset({",", ";", ":", "(", "—", "–"})
+
+
+def _far_head(ctx: Context, end: int, floor: int) -> str | None:
+    """ "The number of X" that opens the sentence and whose X a phrase modifies up to the
+    change verb at token ``end``: the head of what changed, however far ("The number of
+    people forced to flee war and persecution has risen": 'number of people', not
+    'persecution'). A change verb in the phrase, other than a relative clause's first, or a
+    clause mark or opener ends the sentence's first clause there: no far head."""
+    lowers, table = ctx.lowers, _subject_words()
+    head = floor + (lowers[floor] == "the")
+    if head + 2 >= end or lowers[head] not in table.far_heads or lowers[head + 1] != "of":
+        return None
+    last = head + 1
+    while last + 1 < end and last - head < 5 and not _stop(ctx.words[last + 1], lowers[last + 1]):
+        if last > head + 1 and lowers[last + 1].endswith(("ed", "ing")):
+            break  # "people forced to flee", "adults living alone": a phrase modifies X
+        last += 1
+    verb = end
+    while verb - 1 > last and lowers[verb - 1] in lexicons.change_cues().auxiliaries:
+        verb -= 1
+    if last == head + 1 or last + 1 >= verb:
+        return None  # nothing after "of", or no phrase between it and the verb
+    cues, openers = _cue_directions(), table.clause_openers - _JOINING
+    for i in range(last + 1, verb):
+        low = lowers[i]
+        if low in _CLAUSE_MARKS or low in openers or low in lexicons.change_cues().auxiliaries:
+            return None
+        if low in cues and lowers[i - 1] not in _RELATIVES:
+            return None  # "The number of cases fell and prices rose 5%"
+    return _tokens_text(ctx, head, last)
+
+
+def _far_object(ctx: Context, end: int, floor: int) -> str | None:
+    """The object of a change verb beyond a change's reach, when only a phrase that a
+    preposition links to it stands between ("raise the payroll tax on the largest New York
+    City businesses to 0.6% from 0.34%": 'payroll tax'). The verb is one of the change cues,
+    a determiner after it; the words between are content words, determiners and the
+    prepositions of ``subject_words.json``."""
+    lowers, words, table = ctx.lowers, ctx.words, _subject_words()
+    cues = _cue_directions()
+    for verb in range(end - 1, max(floor, end - 14) - 1, -1):
+        low = lowers[verb]
+        if low in cues and lowers[verb + 1] in _DETERMINERS:
+            break
+        if not (words[verb].isalpha() or words[verb] == "-") or (
+            _stop(words[verb], low) and low not in table.prepositions and low not in _DETERMINERS
+        ):
+            return None
+    else:
+        return None
+    first = verb + 2
+    last = first
+    while last + 1 < end and lowers[last + 1] not in table.prepositions:
+        if _stop(words[last + 1], lowers[last + 1]):
+            return None
+        last += 1
+    if _stop(words[first], lowers[first]) or last + 1 >= end or last - first > 3:
+        return None
+    return _tokens_text(ctx, first, last)
 
 
 _ADVERB_CUES = frozenset({"up", "down", "higher", "lower"})
@@ -1876,6 +2093,11 @@ class _SubjectWords(lexicons.Row):
     participle_adjectives: frozenset[str]
     extreme_verbs: frozenset[str]
     extreme_nouns: dict[str, Direction]
+    swing_results: dict[str, int]
+    swing_verbs: frozenset[str]
+    swing_result_verbs: dict[str, int]
+    far_heads: frozenset[str]
+    record_setting_verbs: frozenset[str]
 
 
 @cache
@@ -2003,6 +2225,10 @@ def to_records(
     for roles in find_roles(ctx):
         old, new, by = record(roles.from_value), record(roles.to_value), record(roles.by_value)
         direction = roles.direction
+        if roles.rule == SWING_TO_GAIN:
+            old = _signed(old)
+        elif roles.rule == SWING_TO_SHORTFALL:
+            new = _signed(new)
         if direction == "unknown" and old is not None and new is not None:
             before, after = _number(old), _number(new)
             direction = "up" if after > before else "down" if after < before else "unchanged"

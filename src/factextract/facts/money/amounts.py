@@ -459,6 +459,140 @@ def _scale_after() -> re.Pattern[str]:
     return re.compile(rf"[ \u00a0]+({grouped(scales, fold=True)})(?!\w)", re.IGNORECASE)
 
 
+class _SingularMarkers(lexicons.Row):
+    comment: str = ""
+    markers: frozenset[str]
+
+
+@cache
+def _singular_markers() -> frozenset[str]:
+    """Markers that name one unit ("Re 1"): ``singular_markers.json``."""
+    return lexicons.load_object(_SingularMarkers, "singular_markers.json").markers
+
+
+class _ForeignScales(lexicons.Row):
+    comment: str = ""
+    scales: dict[str, int]
+    ambiguous: frozenset[str]
+
+
+@cache
+def _foreign_scales() -> _ForeignScales:
+    return lexicons.load_object(_ForeignScales, "foreign_scales.json")
+
+
+@cache
+def _foreign_re() -> re.Pattern[str]:
+    """A scale word of another language after a figure (``foreign_scales.json``): "5
+    bilhões", "3 Mio. Euro"; a German abbreviation's dot stays out of the match."""
+    table = _foreign_scales()
+    words = [*table.scales, *table.ambiguous]
+    return re.compile(rf"[ \u00a0]+({grouped(words)})(?=\.?(?!\w))")
+
+
+@cache
+def _foreign_starts() -> frozenset[str]:
+    """The first letters of ``_foreign_re``'s words: a cheap test before the match."""
+    table = _foreign_scales()
+    return frozenset(word[0] for word in (*table.scales, *table.ambiguous))
+
+
+_GROUP_OF_THREE = re.compile(r"[.,][0-9]{3}(?![0-9])")
+_FOREIGN_DOT = re.compile(r"\.(?!\w)")
+
+
+def _foreign_scale(text: str, end: int, raw: str) -> tuple[Decimal, int, int] | None:
+    """The factor of a foreign scale word after the figure ``raw`` ending at ``end``, where
+    its span ends, and where a currency after it may start (past a German abbreviation's
+    dot): "R$ 5 bilhões" is 5 billion reais, not 5. A factor 0 says the amount is none: an
+    ambiguous word ("R$ 5 mil"), or a figure whose separator may group thousands in the
+    language the scale is of ("1.500 Mrd."). None without a foreign scale."""
+    if text[end + 1 : end + 2] not in _foreign_starts() or text[end : end + 1] not in " \u00a0":
+        return None
+    found = _foreign_re().match(text, end)
+    if found is None or _SCALED.search(raw):
+        return None
+    table, word = _foreign_scales(), found.group(1)
+    dot = _FOREIGN_DOT.match(text, found.end())
+    after = dot.end() if dot is not None else found.end()
+    if word in table.ambiguous or _GROUP_OF_THREE.search(raw):
+        return Decimal(0), found.end(), after
+    return Decimal(table.scales[word]), found.end(), after
+
+
+@cache
+def _comma_scaled_re() -> re.Pattern[str]:
+    """A decimal comma before a foreign scale word ("2,5 Mrd.", "R$ 1,2 bilhão"): the number
+    grammar reads no number there. It starts with the comma, which re skips to in C."""
+    words = [w for w in _foreign_scales().scales]
+    return re.compile(rf",(?P<places>[0-9]{{1,2}})(?=[ \u00a0]+(?:{grouped(words)})\.?(?!\w))")
+
+
+_UNITS_BEFORE = re.compile(r"(?<![\w.,])[0-9]{1,3}$")
+
+
+def comma_scaled(
+    text: str, resolver: CurrencyResolver, start: int = 0, end: int | None = None
+) -> list[Parts]:
+    """The amounts in ``text[start:end]`` written with a decimal comma and a foreign scale
+    word, with a currency marker before the figure or after the scale: "€2,5 Mrd.",
+    "2,5 Mrd. Euro", "R$ 1,2 bilhão" (2.5 billion euros, 1.2 billion reais)."""
+    stop = len(text) if end is None else end
+    found = []
+    for comma in _comma_scaled_re().finditer(text, start, stop):
+        units = _UNITS_BEFORE.search(text, max(start, comma.start() - 3), comma.start())
+        scale = _foreign_scale(text, comma.end(), "") if units is not None else None
+        if units is None or scale is None or not scale[0]:
+            continue
+        value = Decimal(f"{units.group()}.{comma.group('places')}")
+        parts = _comma_parts(text, resolver, units.start(), value, scale)
+        found += [parts] if parts is not None and parts.end <= stop else []
+    return found
+
+
+def _comma_parts(
+    text: str,
+    resolver: CurrencyResolver,
+    first: int,
+    value: Decimal,
+    scale: tuple[Decimal, int, int],
+) -> Parts | None:
+    factor, end, after = scale
+    prefix = _prefix_re().search(text, max(0, first - _PREFIX_WINDOW), first)
+    if prefix is not None and not prefix.group("sign"):
+        marker, start, rule = prefix.group("marker"), prefix.start(), "prefix"
+        named = _named_after(text, marker, end, resolver)
+        if named is not None:
+            marker, end = named.group("name"), named.end()
+    else:
+        suffix = _suffix_re().match(text, after)
+        if suffix is None or not (suffix.group("name") or suffix.group("code")):
+            return None
+        marker, start, end, rule = (
+            suffix.group("name") or suffix.group("code"),
+            first,
+            suffix.end(),
+            "suffix",
+        )
+    resolution = _currency(marker, resolver)
+    if resolution.code is None or resolution.code not in lexicons.iso4217():
+        return None
+    cue = qualifiers.before(text, start)
+    rule = rule if resolution.certain else f"{rule}_guess"
+    return Parts(
+        cue.start if cue else start,
+        end,
+        numerals_scale(value, factor),
+        None,
+        resolution.code,
+        resolution.certain,
+        marker,
+        resolution.reason,
+        cue,
+        rule,
+    )
+
+
 class _LetterNames(lexicons.Row):
     comment: str = ""
     named: frozenset[str]
@@ -673,8 +807,17 @@ def _analyze(
     text, start, end = ctx.text, number.start_char, number.end_char
     prefix, suffix = _markers(text, start, end)
     marked[start, end] = _marked(prefix, suffix, resolver)
+    foreign = None
+    if suffix is None and text[end + 1 : end + 2] in _foreign_starts():
+        foreign = _foreign_scale(text, end, text[start:end])
+    if foreign is not None and prefix is None:
+        suffix = _suffix_re().match(text, foreign[2])  # "1.5 Milliarden Euro"
+        if suffix is None or not (suffix.group("name") or suffix.group("code")):
+            return None
     if (prefix is None and suffix is None) or (suffix is not None and suffix.group("rate")):
         return None  # most numbers are no money: look for a marker before parsing the number
+    if foreign is not None and not foreign[0]:
+        return None  # "R$ 5 mil", "€1.500 Mrd.": the figure's value depends on the language
     values = numerals.normalize(text[start:end])  # number.text, without making Tokens
     if values is None:
         return None
@@ -686,9 +829,13 @@ def _analyze(
         if _rate_noun_before(text, prefix.start(), resolver):
             return None  # "the official rate of N460": an exchange rate
         marker, start = prefix.group("marker"), prefix.start()
+        if amount > 1 and marker in _singular_markers():
+            return None  # "Re 1" is a rupee; "Re 2" no money
         if prefix.group("sign"):
             amount, amount_max = -amount, None if amount_max is None else -amount_max
-        if _GLUED_M.match(text, end, end + 2):
+        if foreign is not None:
+            factor, end = foreign[0], foreign[1]  # "R$ 5 bilhões", "EUR 3 Mio."
+        elif _GLUED_M.match(text, end, end + 2):
             factor, end = Decimal(1_000_000), end + 1  # €2m, $5m: m is million next to money
         elif (hyphened := _hyphen_scale().match(text, end)) is not None:
             scale = lexicons.number_words().scales.get(hyphened[1].lower())
@@ -708,6 +855,8 @@ def _analyze(
         if _rate_after().match(text, suffix.end()) or _rate_noun_before(text, start, resolver):
             resolver.rates_seen = True
             return None  # "300 pesos per dollar", "an exchange rate of 300 pesos"
+        if foreign is not None:
+            factor = foreign[0]  # "1.5 Milliarden Euro"
         if suffix.group("glued_m"):
             factor = Decimal(1_000_000)
         if suffix.group("scale"):

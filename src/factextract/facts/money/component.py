@@ -16,6 +16,7 @@ from factextract.facts.money import elided
 from factextract.facts.money.amounts import (
     Parts,
     analyze,
+    comma_scaled,
     glued_cents,
     numerals_scale,
 )
@@ -114,7 +115,7 @@ def find(doc: Doc) -> list[Span]:
         span = _span(doc, parts)
         if span is not None and free(span, taken) and (not spans or span.start >= spans[-1].end):
             spans.append(span)
-    glued = [_span(doc, parts) for parts in glued_cents(ctx.text)]
+    glued = [_span(doc, p) for p in (*glued_cents(ctx.text), *comma_scaled(ctx.text, resolver))]
     if glued:  # no number span holds them
         spans = non_overlapping([*spans, *(s for s in glued if s is not None and free(s, taken))])
     spans = _compounds(ctx, resolver, spans)
@@ -282,7 +283,9 @@ def to_record(ctx: Context, resolver: CurrencyResolver, span: Span, sentence: in
     inside = ctx.numerals_in(span.start_char, span.end_char)
     parts = [p for n in inside if (p := analyze(ctx, n, resolver)) is not None]
     if not inside:
-        parts = glued_cents(ctx.text, span.start_char, span.end_char)
+        parts = glued_cents(ctx.text, span.start_char, span.end_char) or comma_scaled(
+            ctx.text, resolver, span.start_char, span.end_char
+        )
     elif not parts and span.id_.startswith(elided.RULE):
         parts = _elided_parts(ctx, resolver, inside[0])
     if not parts:

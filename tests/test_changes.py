@@ -167,6 +167,44 @@ CHANGE_CASES = [
         [(None, None, "0.4%", "up", "Prices")],
         id="run-before-by",
     ),
+    pytest.param(
+        "Inflation rose for a 13th straight month in January to 29.90%.",
+        [(None, "29.90%", None, "up", "Inflation")],
+        id="run-of-months-and-a-date-before-to",
+    ),
+    # A relative clause between commas stands between the subject and its verb; a change
+    # inside one after "which" or "who" is its antecedent's, whatever verb that is object of.
+    pytest.param(
+        "Food inflation, which accounts for about half of the basket, climbed to 35.41% "
+        "from 33.93%.",
+        [("33.93%", "35.41%", None, "up", "Food inflation")],
+        id="subject-before-a-relative-clause",
+    ),
+    pytest.param(
+        "Sony shares rose 3.1%, outperforming the Nikkei 225 index, which gained 0.8%.",
+        [
+            (None, None, "3.1%", "up", "Sony shares"),
+            (None, None, "0.8%", "up", "Nikkei 225 index"),
+        ],
+        id="change-in-a-relative-clause-is-the-antecedents",
+    ),
+    pytest.param(
+        "Patients taking the highest dose, who were older, lost 13%.",
+        [(None, None, "13%", "down", None)],
+        id="relative-clause-keeps-the-participle-object-rule",
+    ),
+    pytest.param(
+        "Firms must comply with the Act, which allows fines of up to 10% of turnover, "
+        "rising to 20% for repeat offenders.",
+        [(None, "20%", None, "up", None)],
+        id="participle-after-a-relative-clause-goes-on-it",
+    ),
+    # A measure's number opens a subject at the sentence's start ("A 50 kg bag").
+    pytest.param(
+        "A 50 kg bag of rice now costs 75,000 naira, up from 40,000 naira.",
+        [("40,000 naira", "75,000 naira", None, "up", "50 kg bag of rice")],
+        id="subject-with-a-measure-after-a",
+    ),
     # A period's code opens a subject ("Q3", "H1", "FY24").
     pytest.param(
         "Q3 net income fell 20% to $1.1 billion.",
@@ -1847,7 +1885,7 @@ CHANGE_CASES = [
     ),
     pytest.param(
         "Officials who raised the alarm about inflation, which went to 5% from 3%, spoke.",
-        [("3%", "5%", None, "up", None)],
+        [("3%", "5%", None, "up", "inflation")],
         id="far-object-not-past-a-clause",
     ),
 ]

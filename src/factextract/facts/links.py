@@ -1221,9 +1221,11 @@ def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
             return None
     at = keyword.start() if keyword else value.start_char
     cue = _cue_before(ctx, at, sentence)
-    if cue is None and ctx.text.endswith(_RUN_ENDS, 0, at):
-        run = _RUN_BEFORE.search(ctx.text, max(sentence, at - 60), at)
-        cue = _cue_before(ctx, run.start(), sentence, 1) if run else None  # "rose for a third"
+    if cue is None:
+        stop = _before_dated(ctx, at, sentence)  # "... straight month in January to"
+        if ctx.text.endswith(_RUN_ENDS, 0, stop):
+            run = _RUN_BEFORE.search(ctx.text, max(sentence, stop - 60), stop)
+            cue = _cue_before(ctx, run.start(), sentence, 1) if run else None  # "rose for a"
     if cue is None or cue.direction == "unknown":
         return None
     if keyword is None and _share_of_object(ctx, value, cue):
@@ -1250,6 +1252,23 @@ _RUN_BEFORE = re.compile(
 )
 """A run of periods between a change verb and its value: "rose for a third straight month
 to", "fell for the fifth session in a row to"; the verb stands right before it."""
+_DATED_BEFORE = re.compile(r"[ \u00a0]+(in|on|during)[ \u00a0]+$")
+
+
+def _before_dated(ctx: Context, at: int, sentence: int) -> int:
+    """Where a date after "in", "on" or "during" right before character ``at`` starts that
+    phrase ("rose for a 13th straight month in January to 29.9%": before " in January"),
+    else ``at``."""
+    if not ctx.text[at - 1 : at].isspace():
+        return at
+    for date in _dates_within(ctx, max(sentence, at - 40), at):
+        if date.end_char == at - 1:
+            low = max(sentence, date.start_char - 9)
+            lead = _DATED_BEFORE.search(ctx.text, low, date.start_char)
+            return lead.start(1) if lead else at
+    return at
+
+
 _RUN_ENDS = tuple(
     f"{word}{plural}{space}"
     for word in ("day", "week", "month", "quarter", "year", "session", "time", "row")
@@ -1668,11 +1687,17 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
     table = _subject_words()
     auxiliaries, levels = lexicons.change_cues().auxiliaries, table.level_verbs
     before_to, sessions = table.before_to, table.session_nouns
-    joined = 0
+    joined, relative = 0, False
     noun_cue = roles.cue is not None and lowers[end + 1 : end + 2] == ("of",)  # "raises of"
     while i > floor:
         i -= 1
         low = lowers[i]
+        if not picked and (opening := _relative_opening(ctx, i, floor, end)) is not None:
+            # "the Nikkei 225 index, which gained 0.8%": the antecedent changed, whatever verb
+            # it is the object of; "Food inflation, which accounts for half the basket,
+            # climbed to": the subject before the clause, as without it
+            i, relative = opening, low in _COMMA_RELATIVES
+            continue
         if not picked and (low in auxiliaries or (i == end - 1 and _level_verb_at(ctx, i, end))):
             i = _before_date(ctx, i, floor)
             continue  # "was", "has" and "closed" of "closed down 5%" stand before the verb;
@@ -1732,18 +1757,44 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
         picked.insert(0, i)
     if picked and _value_word(ctx, picked, floor):
         return _noun_of_value(ctx, picked[0] - 1, floor)  # "Revenue of 5 billion pesos was up"
-    if not picked or _lone_adverb(ctx, picked) or _object_of_a_verb(ctx, picked[0], floor):
+    if not picked or _lone_adverb(ctx, picked):
+        return None
+    if not relative and _object_of_a_verb(ctx, picked[0], floor):
         return None
     start = _compound_start(ctx, picked[0], floor)  # "the 10-year note": from "10"
     first = _linked_head(ctx, start, floor)
     if first == start:
         first = _coordinated_head(ctx, first, floor)
-    if _participle_object(ctx, first, floor) or (
+    elif first - 1 >= floor and _measure(ctx, first - 1, floor):
+        first -= 1  # "A 50 kg bag of rice now costs": the linked head's measure
+    if (not relative and _participle_object(ctx, first, floor)) or (
         first == start and _measure(ctx, first, floor) and not _opens(ctx, first - 1, floor)
     ):
         return None  # "patients on the 36 mg dose lost 20%": the dose lost nothing
     return _tokens_text(ctx, _compound_start(ctx, first, 0), picked[-1])
 
+
+def _relative_opening(ctx: Context, i: int, floor: int, verb: int) -> int | None:
+    """The comma that opens a relative clause between a subject and its verb (token
+    ``verb``), when token ``i`` (the first word before the verb, auxiliaries aside) closes
+    it with a comma ("Food inflation, which accounts for about half of the basket, climbed")
+    or is its pronoun ("the Nikkei 225 index, which gained 0.8%"); None otherwise, and for
+    a participle, which may go on the clause ("the Act, which allows fines of up to 10%,
+    rising to 20%": the fines rise)."""
+    lowers = ctx.lowers
+    if lowers[i] in _COMMA_RELATIVES:
+        return i - 1 if i - 1 > floor and lowers[i - 1] == "," else None
+    if lowers[i] != "," or lowers[verb].endswith("ing"):
+        return None
+    for k in range(i - 1, max(floor, i - _RELATIVE_REACH), -1):
+        if lowers[k] in _CLAUSE_MARKS:
+            return k if lowers[k] == "," and lowers[k + 1] in _COMMA_RELATIVES else None
+    return None
+
+
+_COMMA_RELATIVES = frozenset({"who", "which"})
+_RELATIVE_REACH = 30
+"""Most tokens a relative clause between commas may hold."""
 
 _RELATIVES = frozenset({"who", "that", "which"})
 _JOINING = frozenset({"and", "that"})
@@ -1878,7 +1929,7 @@ def _measure(ctx: Context, i: int, floor: int) -> bool:
     """Token ``i`` is a number after a determiner: "the 36 mg dose", "its 2024 revenue"
     (not "the S&P 500 index", whose number follows a name)."""
     return (
-        i - 1 > floor
+        i - 1 >= floor
         and ctx.words[i].replace(",", "").replace(".", "").isdigit()
         and ctx.lowers[i - 1] in _DETERMINERS
     )

@@ -2133,6 +2133,65 @@ QUANTITY_CASES = [
         id="gapped-rival-with-a-scale",
     ),
     pytest.param(
+        "Health care added 67,000 jobs, government 52,000 and restaurants and bars 23,000.",
+        [
+            ("67,000 jobs", "67000", None, None, "jobs", "exact"),
+            ("52,000", "52000", None, None, "jobs", "exact"),
+            ("23,000", "23000", None, None, "jobs", "exact"),
+        ],
+        id="gapped-list-shares-the-first-noun",
+    ),
+    pytest.param(
+        "The county reported 40 cases, the city 12, and the suburbs 5.",
+        [
+            ("40 cases", "40", None, None, "cases", "exact"),
+            ("12", "12", None, None, "cases", "exact"),
+            ("5", "5", None, None, "cases", "exact"),
+        ],
+        id="gapped-list-oxford-comma",
+    ),
+    pytest.param(
+        "Brazil exported 3 million tonnes, Argentina 2 million and Paraguay 1 million.",
+        [
+            ("3 million tonnes", "3000000", None, "t", None, "exact"),
+            ("2 million", "2000000", None, "t", None, "exact"),
+            ("1 million", "1000000", None, "t", None, "exact"),
+        ],
+        id="gapped-list-shares-the-unit",
+    ),
+    pytest.param(
+        "The company employs 5,000 people, up 300.",
+        [
+            ("5,000 people", "5000", None, None, "people", "exact"),
+            ("300", "300", None, None, None, "exact"),
+        ],
+        id="gapped-list-not-after-a-change-word",
+    ),
+    pytest.param(
+        "The firm hired 300 engineers, officials said 20.",
+        [
+            ("300 engineers", "300", None, None, "engineers", "exact"),
+            ("20", "20", None, None, None, "exact"),
+        ],
+        id="gapped-list-not-after-a-verb",
+    ),
+    pytest.param(
+        "The plant employs 400 workers, government 200 each year.",
+        [
+            ("400 workers", "400", None, None, "workers", "exact"),
+            ("200", "200", None, None, None, "exact"),
+        ],
+        id="gapped-list-count-must-end-its-clause",
+    ),
+    pytest.param(
+        "Retail lost 20,000 jobs, mining 30.",
+        [
+            ("20,000 jobs", "20000", None, None, "jobs", "exact"),
+            ("30", "30", None, None, None, "exact"),
+        ],
+        id="gapped-list-counts-far-apart",
+    ),
+    pytest.param(
         "The firm had 300 staff, Reuters 121.",
         [("300 staff", "300", None, None, "staff", "exact")],
         id="gapped-name-after-no-tally-stays-a-name",
@@ -3220,4 +3279,39 @@ def test_quantities_property_parallel_count_shares_its_noun(
     assert [(q.text, q.value, q.unit, q.counted) for q in found] == [
         (f"{first:,} {noun}", Decimal(first), unit, counted),
         (f"{second:,}", Decimal(second), unit, counted),
+    ]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    first=st.integers(min_value=2, max_value=90000),
+    factors=st.tuples(
+        st.sampled_from([Decimal("0.05"), Decimal("0.5"), Decimal(1), Decimal(3)]),
+        st.sampled_from([Decimal("0.1"), Decimal("0.7"), Decimal(2)]),
+    ),
+    noun=st.sampled_from(["jobs", "cases", "workers", "tonnes"]),
+    subjects=st.sampled_from([("government", "construction"), ("the city", "the suburbs")]),
+)
+def test_quantities_property_gapped_list_shares_its_noun(
+    extractor: Extractor,
+    first: int,
+    factors: tuple[Decimal, Decimal],
+    noun: str,
+    subjects: tuple[str, str],
+) -> None:
+    """Bare counts of a gapped list, each after a comma or "and" and a plain subject and
+    ending its clause, take the noun or unit of the quantity before; spans stay on the
+    numbers."""
+    second = max(1, int(first * factors[0]))
+    third = max(1, int(second * factors[1]))
+    text = (
+        f"The region added {first:,} {noun}, {subjects[0]} {second:,} and {subjects[1]} {third:,}."
+    )
+    found = _extract(extractor, text).quantities
+    unit = "t" if noun == "tonnes" else None
+    counted = None if unit else noun
+    assert [(q.text, q.value, q.unit, q.counted) for q in found] == [
+        (f"{first:,} {noun}", Decimal(first), unit, counted),
+        (f"{second:,}", Decimal(second), unit, counted),
+        (f"{third:,}", Decimal(third), unit, counted),
     ]

@@ -57,6 +57,7 @@ from factextract.numbers.words import (
     casualty_participles,
     forecast_verbs,
     forecasters,
+    give_verbs,
     level_cue_ends,
     level_followers,
     more_cues,
@@ -65,6 +66,7 @@ from factextract.numbers.words import (
     one_nouns,
     parallel_prepositions,
     scale_unit,
+    subject_verbs,
     tally_nouns,
     time_shifts,
 )
@@ -426,6 +428,9 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
             counted = _shared_noun(parallel.counted) if parallel.counted else None
         elif (subject := _number_of(ctx, number, cue)) is not None:
             counted, rule = subject, "shared"
+        elif (gapped := _gapped_item(ctx, number, values[0], cue, taken)) is not None:
+            unit_id, rule = gapped.unit, "shared"
+            counted = gapped.counted
     if unit_id is None and counted is None and phrase is None and not compound:
         lead = ctx.token_at(cue.start if cue else number.start_char)
         if (implied := implied_unit(ctx, lead, values[0])) is not None:
@@ -743,6 +748,79 @@ def _gapped_rival(
         return None
     noun = parts.counted.rpartition(" ")[2]
     return parts.counted if noun.lower() in tally_nouns() else None
+
+
+_GAPPED_WORDS = 4
+"""At most how many words name the subject of a gapped item, with "and" and "the": "the
+restaurants and bars"."""
+_GAPPED_RATIO = 100
+"""How far apart the counts of a gapped list may be ("67,000 jobs, mining 3,000")."""
+_GAPPED_JOINS = frozenset({"the", "and"})
+_CLAUSE_ENDS = frozenset({",", ".", ";", "and", "but", "while"})
+
+
+def _gapped_item(
+    ctx: Context,
+    number: _Number,
+    value: Decimal,
+    cue: qualifiers.Cue | None,
+    taken: tuple[int, ...],
+) -> Parts | None:
+    """The quantity whose unit and noun a bare count of a gapped list item takes, its verb
+    left out: "Health care added 67,000 jobs, government 52,000 and construction 23,000"
+    counts 52,000 and 23,000 jobs (the item before may itself be gapped). A comma or "and"
+    ends the quantity before; one to three plain words (no stop word but "the" and "and",
+    no verb of the lexicons, no past tense) name the item's subject; the count ends its
+    clause, and the two are within ``_GAPPED_RATIO``."""
+    after = ctx.token_at(number.end_char)
+    if after < len(ctx.words) and ctx.lowers[after] not in _CLAUSE_ENDS:
+        return None  # most numbers: a word follows ("government 52,000 jobs")
+    start = cue.start if cue is not None else number.start_char
+    k = ctx.token_at(start) - 1
+    before = ctx.numerals_in(ctx.sentence_start(start), start)
+    if not before or before[-1].label_ != "cardinal" or number.label != "cardinal":
+        return None
+    lowers, bound = ctx.lowers, max(k - _GAPPED_WORDS - 1, ctx.token_at(before[-1].end_char))
+    first = k  # back over the subject's words: "restaurants and bars"
+    while first > bound and _subject_word(lowers[first]):
+        first -= 1
+    if lowers[first] != "," and lowers[first + 1] == "and":
+        first += 1  # "45,760 and restaurants and bars 36,960"
+    if first >= k - (lowers[first + 1] == "and") or lowers[k] in _GAPPED_JOINS:
+        return None  # no subject: "Smith, 25"
+    if lowers[first] not in {",", "and"}:
+        return None
+    parts = analyze(ctx, before[-1], share=True, taken=taken)  # the item before, maybe gapped
+    if parts is None or parts.end != ctx.token_ends[first - 1]:
+        return None  # the quantity before ends right before the comma or "and"
+    if parts.unit is None and parts.counted is None:
+        return None
+    low, high = sorted((value, parts.value))
+    return parts if low > 0 and high <= low * _GAPPED_RATIO else None
+
+
+def _subject_word(word: str) -> bool:
+    """Whether a word may name the subject of a gapped list item: a plain word, no verb."""
+    if word in _GAPPED_JOINS:
+        return True
+    return word.isalpha() and not word.endswith("ed") and word not in _gapped_stops()
+
+
+@cache
+def _gapped_stops() -> frozenset[str]:
+    """Words that are no subject of a gapped item: stop words and the verbs of the
+    lexicons ("said", "reached", "face", "sent", "killed")."""
+    return frozenset(
+        {
+            *stop_words(),
+            *_level_verbs(),
+            *subject_verbs(),
+            *give_verbs(),
+            *casualty_participles(),
+            *lexicons.change_cues().reporting_verbs,
+            "says",
+        }
+    )
 
 
 _VERB_AND_BEFORE = re.compile(r"(?:,|[ \u00a0]and)[ \u00a0]+([a-z]+)[ \u00a0]+$")

@@ -2142,6 +2142,15 @@ QUANTITY_CASES = [
         id="gapped-list-shares-the-first-noun",
     ),
     pytest.param(
+        "The firm cut 1,000 jobs in France, 500 in Germany and 200 in Spain.",
+        [
+            ("1,000 jobs", "1000", None, None, "jobs", "exact"),
+            ("500", "500", None, None, "jobs", "exact"),
+            ("200", "200", None, None, "jobs", "exact"),
+        ],
+        id="parallel-list-of-three-chains-its-noun",
+    ),
+    pytest.param(
         "The county reported 40 cases, the city 12, and the suburbs 5.",
         [
             ("40 cases", "40", None, None, "cases", "exact"),

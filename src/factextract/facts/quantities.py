@@ -1038,15 +1038,18 @@ def _earlier_level(
     return _level_before(ctx, lead.start(), value, taken)
 
 
-def _measured_before(ctx: Context, lead: int, taken: tuple[int, ...]) -> Parts | None:
+def _measured_before(
+    ctx: Context, lead: int, taken: tuple[int, ...], share: bool = False
+) -> Parts | None:
     """The last count or measure (a cardinal with a unit or a noun) of the sentence before
-    character ``lead``, past the dates in between; None when the last number is no such one."""
+    character ``lead``, past the dates in between; None when the last number is no such one;
+    ``share``: a bare one may take its own noun from a count before it (a list's items)."""
     before = ctx.numerals_in(ctx.sentence_start(lead), lead)
     while before and before[-1].label_ in _DATE_LABELS:
         before.pop()
     if not before or before[-1].label_ != "cardinal":
         return None
-    parts = analyze(ctx, before[-1], share=False, taken=taken)
+    parts = analyze(ctx, before[-1], share=share, taken=taken)
     if parts is None or parts.end > lead or (parts.unit is None and parts.counted is None):
         return None
     return parts
@@ -1172,7 +1175,7 @@ def _parallel_count(
     if link < 2 or ctx.lowers[link] not in _PARALLEL_LINKS or number.label != "cardinal":
         return None
     lead = ctx.token_chars[link]
-    parts = _measured_before(ctx, lead, taken)  # "in 2019 and 60 in 2020": past the date
+    parts = _measured_before(ctx, lead, taken, share=True)  # past a date; maybe parallel too
     if parts is None:
         return None
     first = ctx.token_at(parts.end)

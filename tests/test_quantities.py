@@ -2142,6 +2142,30 @@ QUANTITY_CASES = [
         id="gapped-list-shares-the-first-noun",
     ),
     pytest.param(
+        "Half an inch of ice coated branches across the region.",
+        [("Half an inch of ice", "0.5", None, "in", "ice", "exact")],
+        id="partitive-ends-before-a-past-verb",
+    ),
+    pytest.param(
+        "Two inches of rain flooded streets.",
+        [("Two inches of rain", "2", None, "in", "rain", "exact")],
+        id="partitive-ends-before-a-past-verb-spelled",
+    ),
+    pytest.param(
+        "The plant makes 500 tonnes of processed food products.",
+        [
+            (
+                "500 tonnes of processed food products",
+                "500",
+                None,
+                "t",
+                "processed food products",
+                "exact",
+            )
+        ],
+        id="partitive-keeps-a-first-past-participle",
+    ),
+    pytest.param(
         "The firm cut 1,000 jobs in France, 500 in Germany and 200 in Spain.",
         [
             ("1,000 jobs", "1000", None, None, "jobs", "exact"),

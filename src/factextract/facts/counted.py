@@ -483,11 +483,31 @@ def partitive(ctx: Context, i: int, stop: int, singular: bool = True) -> tuple[i
     phrase = noun_phrase(ctx, j, singular, stop)
     if phrase is not None and phrase[1] < len(lowers) and lowers[phrase[1]] in ("'s", "’s"):
         return None  # "12 of the county's 55 wards": the count belongs to the later noun
+    if phrase is not None and phrase[1] - phrase[0] > 2:
+        phrase = _before_past_verb(ctx, phrase)
     if phrase is None and singular and _formula(ctx, j, stop):
         return j, j + 1  # "10 billion tonnes of CO2"
     if phrase is None and singular and _formula_equivalent(ctx, j, stop):
         return j, j + 2  # "36 billion tonnes of CO2 equivalent"
     return phrase
+
+
+def _before_past_verb(ctx: Context, phrase: tuple[int, int]) -> tuple[int, int]:
+    """The phrase after "of" cut before a past verb that follows its first, singular noun
+    ("half an inch of ice coated branches": ice; "tonnes of rice stored" already ends
+    there); "tonnes of processed food" keeps its adjective, the first word."""
+    first = phrase[0]
+    word, lowers = ctx.words[first + 1], ctx.lowers
+    if not word.islower() or not word.endswith("ed") or word in _not_past_ed():
+        return phrase
+    if numbers.is_plural(lowers[first]) or not ctx.words[first].isalpha():
+        return phrase
+    return first, first + 1
+
+
+@cache
+def _not_past_ed() -> frozenset[str]:
+    return frozenset(lexicons.calendar().not_past_ed)
 
 
 def _formula_equivalent(ctx: Context, j: int, stop: int) -> bool:

@@ -2142,6 +2142,16 @@ QUANTITY_CASES = [
         id="gapped-list-shares-the-first-noun",
     ),
     pytest.param(
+        "He has 12 top 10 finishes this year.",
+        [("12", "12", None, None, None, "exact")],
+        id="rank-compound-after-a-count",
+    ),
+    pytest.param(
+        "The top 10 companies hold most of the market.",
+        [("10 companies", "10", None, None, "companies", "exact")],
+        id="rank-after-the-still-counts",
+    ),
+    pytest.param(
         "Half an inch of ice coated branches across the region.",
         [("Half an inch of ice", "0.5", None, "in", "ice", "exact")],
         id="partitive-ends-before-a-past-verb",
@@ -2761,6 +2771,9 @@ NOT_QUANTITY_CASES = [
     pytest.param("The court ruled 6 to 3 in favour.", id="vote-tally-ruled"),
     # Ranks and names after a bare number.
     pytest.param("She finished in the top 10 at Wimbledon.", id="rank-top-ten"),
+    pytest.param("She recorded her third top 10 finish of the season.", id="rank-compound-ordinal"),
+    pytest.param("He secured a top 5 spot.", id="rank-compound-article"),
+    pytest.param("It was his first top 10 since 2019.", id="rank-compound-possessive"),
     pytest.param("The 737 MAX was grounded again.", id="id-model-suffix"),
     pytest.param("The 737 MAX jets were grounded.", id="id-model-suffix-before-noun"),
     pytest.param("Boeing said 737 MAX deliveries resumed.", id="id-model-suffix-after-verb"),

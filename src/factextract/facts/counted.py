@@ -536,6 +536,27 @@ def _formula(ctx: Context, j: int, stop: int) -> bool:
     return not (following.isalpha() and following.islower()) or following in stop_words()
 
 
+def _rank_compound(ctx: Context, number: Span) -> bool:
+    """Whether the number ends a rank's compound modifier: "her third top 10 finish", "12
+    top 10 finishes", "a top 5 spot" (a rank word after a word of number_context.json
+    rank_leads or a number); "the top 10 companies" still counts, "will top 3,840" too."""
+    k = number.start - 1
+    if k < 1 or ctx.lowers[k] not in _rank_words():
+        return False  # most numbers: a set lookup
+    lead = ctx.lowers[k - 1]
+    return lead in _rank_leads() or ctx.number_at(ctx.token_chars[k - 1]) is not None
+
+
+@cache
+def _rank_words() -> frozenset[str]:
+    return lexicon_set("rank_words")
+
+
+@cache
+def _rank_leads() -> frozenset[str]:
+    return frozenset(number_context().rank_leads)
+
+
 def counts_nothing(ctx: Context, number: Span, start: int, end: int) -> bool:
     """The base of a rate ("per 100,000 people", "every 1,000 residents") or a term of a
     proportion ("one in five adults", "nine out of 10 doctors", "a 1-in-100-year flood"):
@@ -543,7 +564,7 @@ def counts_nothing(ctx: Context, number: Span, start: int, end: int) -> bool:
     text = ctx.text
     # Cheap tests of the letters the patterns need first: most numbers follow and precede
     # other words.
-    if proportion_second(ctx, number) is not None:
+    if proportion_second(ctx, number) is not None or _rank_compound(ctx, number):
         return True
     if not text.endswith(_BASE_ENDS, max(0, start - 6), start - 1):
         return False

@@ -103,6 +103,7 @@ class NumberContext(Row):
     give_verbs: tuple[str, ...] = ()
     container_nouns: tuple[str, ...]
     modals: tuple[str, ...] = ()
+    rank_leads: tuple[str, ...] = ()
 
 
 @cache

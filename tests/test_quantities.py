@@ -2142,6 +2142,19 @@ QUANTITY_CASES = [
         id="gapped-list-shares-the-first-noun",
     ),
     pytest.param(
+        "Two Frenchmen and three Englishmen were among the dead.",
+        [
+            ("Two Frenchmen", "2", None, None, "Frenchmen", "exact"),
+            ("three Englishmen", "3", None, None, "Englishmen", "exact"),
+        ],
+        id="spelled-count-of-demonyms-in-men",
+    ),
+    pytest.param(
+        "Two Americans were killed in the attack.",
+        [("Two Americans", "2", None, None, "Americans", "exact")],
+        id="spelled-count-of-a-demonym-plural",
+    ),
+    pytest.param(
         "He has 12 top 10 finishes this year.",
         [("12", "12", None, None, None, "exact")],
         id="rank-compound-after-a-count",

@@ -607,8 +607,15 @@ def _base_of_people(ctx: Context, number: Span) -> Span | None:
     if second is None or second.end >= len(ctx.words) or not _ascending(number, second):
         return None
     word = ctx.words[second.end]
-    plural_demonym = word.endswith("s") and word[:-1] in _demonyms()
-    return second if plural_demonym or word.lower() in _proportion_nouns() else None
+    return second if demonym_plural(word) or word.lower() in _proportion_nouns() else None
+
+
+def demonym_plural(word: str) -> bool:
+    """Whether a capitalized word is the plural of a demonym, a count of people: "Americans",
+    "Israelis", "Frenchmen", "Englishmen" (the gazetteer's demonyms)."""
+    if word.endswith("men") and word[:-3] in _demonyms():
+        return True
+    return word.endswith("s") and word[:-1] in _demonyms()
 
 
 @cache

@@ -29,6 +29,7 @@ from factextract.facts.counted import (
     compound_noun,
     countable,
     counts_nothing,
+    demonym_plural,
     follows_count,
     group_adjective,
     head_of,
@@ -1425,9 +1426,14 @@ def _spelled_count(text: str, number: _Number, unit: str | None, counted: str | 
     if unit is not None:
         return True
     last = counted.split()[-1] if counted else ""
-    if not last or (last[:1].isupper() and not _has_digit(last) and not acronym_plural(last)):
+    if not last or (
+        last[:1].isupper()
+        and not _has_digit(last)
+        and not acronym_plural(last)
+        and not demonym_plural(last)
+    ):
         return False  # "Three Gorges"; but a model counts ("two F-35s"), and an acronym's
-        # plural ("two MPs", "three NGOs")
+        # plural ("two MPs", "three NGOs") and a demonym's ("Two Frenchmen", "two Americans")
     spelled = number.text.lower()
     if spelled == "one":  # "One person died"; not "at one point", "one officer's car"
         after = text.find(counted or " ", number.end_char) + len(counted or " ")

@@ -2579,6 +2579,7 @@ NOT_QUANTITY_CASES = [
     ),
     pytest.param("A mother-of-two won a two-for-one deal.", id="mother-of-two-two-for-one"),
     pytest.param("The 5-star hotel opened.", id="rating-compound"),
+    pytest.param("The club plans a 100,000-capacity stadium.", id="size-compound-capacity"),
     pytest.param("A 4-star general retired.", id="rank-compound"),
     pytest.param("Seven of 10 Americans support the law.", id="proportion-of-ten-people"),
     pytest.param("The lessor sold Airbus 320 jets.", id="model-after-a-verb-of-giving"),

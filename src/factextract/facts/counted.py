@@ -253,7 +253,7 @@ def compound_noun(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
     if low in stop_words() or low in measures or low.endswith(("ed", "ing")) or _adverb(low):
         return None
     if low in _rating_nouns():
-        return None  # "a 5-star hotel": a rating, no count of stars
+        return None  # "a 5-star hotel", "a 100,000-capacity stadium": no count of stars
     if i + 1 < len(ctx.words) and ctx.words[i + 1] in "-‐" and not ctx.spaced[i]:
         return None  # "a 3-point-something": a longer compound
     if numbers.is_plural(low) or not _noun_after(ctx, i + 1, stop):

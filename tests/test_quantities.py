@@ -2142,6 +2142,11 @@ QUANTITY_CASES = [
         id="gapped-list-shares-the-first-noun",
     ),
     pytest.param(
+        "The hotline received 112 calls on Monday.",
+        [("112 calls", "112", None, None, "calls", "exact")],
+        id="calls-counted-after-other-numbers",
+    ),
+    pytest.param(
         "Two Frenchmen and three Englishmen were among the dead.",
         [
             ("Two Frenchmen", "2", None, None, "Frenchmen", "exact"),
@@ -2813,6 +2818,10 @@ NOT_QUANTITY_CASES = [
     pytest.param("The office is at 30 Rockefeller Plaza.", id="id-address"),
     # Phone numbers.
     pytest.param("Call 020 7946 0958 for details.", id="phone-uk-london"),
+    pytest.param("Dispatchers received a 911 call at 3 a.m.", id="emergency-line-call"),
+    pytest.param("Officers responded to 911 calls about shots fired.", id="emergency-line-calls"),
+    pytest.param("The 911 dispatcher sent officers.", id="emergency-line-dispatcher"),
+    pytest.param("Police released the 999 recordings.", id="emergency-line-recordings"),
     pytest.param("The advice line is on 91779 146 449.", id="phone-five-digit-group"),
 ]
 

@@ -547,6 +547,25 @@ def _rank_compound(ctx: Context, number: Span) -> bool:
     return lead in _rank_leads() or ctx.number_at(ctx.token_chars[k - 1]) is not None
 
 
+def _emergency_line(ctx: Context, number: Span) -> bool:
+    """Whether the number names an emergency line before a noun of a call or a line: "911
+    calls", "a 999 call", "the 911 dispatcher" (number_context.json emergency_numbers and
+    line_nouns); "Call 911" is the phone rule's."""
+    if number.text not in _emergency_numbers() or number.end >= len(ctx.lowers):
+        return False  # most numbers: a set lookup
+    return ctx.lowers[number.end] in _line_nouns()
+
+
+@cache
+def _emergency_numbers() -> frozenset[str]:
+    return frozenset(number_context().emergency_numbers)
+
+
+@cache
+def _line_nouns() -> frozenset[str]:
+    return frozenset(number_context().line_nouns)
+
+
 @cache
 def _rank_words() -> frozenset[str]:
     return lexicon_set("rank_words")
@@ -565,6 +584,8 @@ def counts_nothing(ctx: Context, number: Span, start: int, end: int) -> bool:
     # Cheap tests of the letters the patterns need first: most numbers follow and precede
     # other words.
     if proportion_second(ctx, number) is not None or _rank_compound(ctx, number):
+        return True
+    if _emergency_line(ctx, number):
         return True
     if not text.endswith(_BASE_ENDS, max(0, start - 6), start - 1):
         return False

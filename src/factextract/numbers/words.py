@@ -104,6 +104,8 @@ class NumberContext(Row):
     container_nouns: tuple[str, ...]
     modals: tuple[str, ...] = ()
     rank_leads: tuple[str, ...] = ()
+    emergency_numbers: tuple[str, ...] = ()
+    line_nouns: tuple[str, ...] = ()
 
 
 @cache

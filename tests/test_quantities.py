@@ -2142,6 +2142,26 @@ QUANTITY_CASES = [
         id="gapped-list-shares-the-first-noun",
     ),
     pytest.param(
+        "Russian forces came within 15 miles of Kyiv.",
+        [("15 miles", "15", None, "mi", None, "exact")],
+        id="distance-from-a-place-is-no-material",
+    ),
+    pytest.param(
+        "The storm hit within 100 miles of New Orleans.",
+        [("100 miles", "100", None, "mi", None, "exact")],
+        id="distance-from-a-two-word-place",
+    ),
+    pytest.param(
+        "The troops moved within 30 km of the border.",
+        [("30 km", "30", None, "km", None, "exact")],
+        id="distance-within-of-the-border",
+    ),
+    pytest.param(
+        "They built 300 km of new roads.",
+        [("300 km of new roads", "300", None, "km", "new roads", "exact")],
+        id="length-of-a-material-is-kept",
+    ),
+    pytest.param(
         "The hotline received 112 calls on Monday.",
         [("112 calls", "112", None, None, "calls", "exact")],
         id="calls-counted-after-other-numbers",

@@ -372,6 +372,8 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
     compound = i + 1 < len(ctx.words) and ctx.words[i] == "-" and not ctx.spaced[i]
     if unit_id:
         phrase = partitive(ctx, i, stop)
+        if phrase is not None and unit is not None and _distance_from(ctx, number, unit[0], phrase):
+            phrase = None  # "within 15 miles of Kyiv": a place, no material
     elif compound:  # "a 140-employee firm"; not "5,000-strong", "two-state", "one-two"
         phrase = compound_noun(ctx, i + 1, stop) if _has_digit(number.text) else None
         if phrase is None:
@@ -452,6 +454,24 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
     cue = cue or post
     start = cue.start if cue and cue.start < number.start_char else number.start_char
     return Parts(start, end, values[0], values[1], unit_id, counted, cue, rule)
+
+
+_WITHIN = re.compile(r"\bwithin[ \u00a0]+(?:about[ \u00a0]+|some[ \u00a0]+)?$", re.IGNORECASE)
+
+
+def _distance_from(
+    ctx: Context, number: _Number, unit: lexicons.Unit, phrase: tuple[int, int]
+) -> bool:
+    """Whether the phrase after a length and "of" is the place a distance is measured from,
+    not a material: a name of capitalized words ("15 miles of Kyiv") or anything after "within"
+    ("within 30 km of the border"); "300 km of new roads" is a length of roads."""
+    if unit.dimension != "length":
+        return False
+    words = ctx.words[phrase[0] : phrase[1]]
+    if all(w[:1].isupper() or not w.isalpha() for w in words):
+        return True  # a name, no lowercase noun: not "500 km of Trans-Siberian track"
+    start = number.start_char
+    return _WITHIN.search(ctx.text, max(0, start - 16), start) is not None
 
 
 @cache

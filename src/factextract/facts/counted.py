@@ -551,9 +551,9 @@ def _emergency_line(ctx: Context, number: Span) -> bool:
     """Whether the number names an emergency line before a noun of a call or a line: "911
     calls", "a 999 call", "the 911 dispatcher" (number_context.json emergency_numbers and
     line_nouns); "Call 911" is the phone rule's."""
-    if number.text not in _emergency_numbers() or number.end >= len(ctx.lowers):
+    if number.end >= len(ctx.lowers) or ctx.lowers[number.end] not in _line_nouns():
         return False  # most numbers: a set lookup
-    return ctx.lowers[number.end] in _line_nouns()
+    return number.text in _emergency_numbers()
 
 
 @cache

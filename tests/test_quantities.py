@@ -2273,6 +2273,22 @@ QUANTITY_CASES = [
         id="gapped-list-counts-far-apart",
     ),
     pytest.param(
+        "Retail lost 20,000 jobs, manufacturing 15,000.",
+        [
+            ("20,000 jobs", "20000", None, None, "jobs", "exact"),
+            ("15,000", "15000", None, None, "jobs", "exact"),
+        ],
+        id="gapped-list-gerund-noun-subject",
+    ),
+    pytest.param(
+        "The firm sold 300 cars, representing 12.",
+        [
+            ("300 cars", "300", None, None, "cars", "exact"),
+            ("12", "12", None, None, None, "exact"),
+        ],
+        id="gapped-list-not-after-a-participle",
+    ),
+    pytest.param(
         "The firm had 300 staff, Reuters 121.",
         [("300 staff", "300", None, None, "staff", "exact")],
         id="gapped-name-after-no-tally-stays-a-name",

@@ -821,10 +821,18 @@ def _gapped_item(
 
 
 def _subject_word(word: str) -> bool:
-    """Whether a word may name the subject of a gapped list item: a plain word, no verb."""
+    """Whether a word may name the subject of a gapped list item: a plain word, no verb
+    (no past tense, no participle in -ing but a noun of number_context.json gerund_nouns)."""
     if word in _GAPPED_JOINS:
         return True
+    if word.endswith("ing") and word not in _gerund_nouns():
+        return False  # a participle: ", representing 12"; not "manufacturing 15,000"
     return word.isalpha() and not word.endswith("ed") and word not in _gapped_stops()
+
+
+@cache
+def _gerund_nouns() -> frozenset[str]:
+    return frozenset(number_context().gerund_nouns)
 
 
 @cache

@@ -106,6 +106,7 @@ class NumberContext(Row):
     rank_leads: tuple[str, ...] = ()
     emergency_numbers: tuple[str, ...] = ()
     line_nouns: tuple[str, ...] = ()
+    gerund_nouns: tuple[str, ...] = ()
 
 
 @cache

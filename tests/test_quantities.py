@@ -2281,6 +2281,20 @@ QUANTITY_CASES = [
         id="gapped-list-gerund-noun-subject",
     ),
     pytest.param(
+        "Germany pledged 18 tanks, Poland 14, and Canada 4.",
+        [
+            ("18 tanks", "18", None, None, "tanks", "exact"),
+            ("14", "14", None, None, "tanks", "exact"),
+            ("4", "4", None, None, "tanks", "exact"),
+        ],
+        id="gapped-list-of-countries",
+    ),
+    pytest.param(
+        "The channel France 24 reported 300 deaths.",
+        [("300 deaths", "300", None, None, "deaths", "exact")],
+        id="gapped-place-needs-a-count-before",
+    ),
+    pytest.param(
         "The firm sold 300 cars, representing 12.",
         [
             ("300 cars", "300", None, None, "cars", "exact"),

@@ -2157,6 +2157,176 @@ QUANTITY_CASES = [
         id="gapped-rival-with-a-scale",
     ),
     pytest.param(
+        "Health care added 67,000 jobs, government 52,000 and restaurants and bars 23,000.",
+        [
+            ("67,000 jobs", "67000", None, None, "jobs", "exact"),
+            ("52,000", "52000", None, None, "jobs", "exact"),
+            ("23,000", "23000", None, None, "jobs", "exact"),
+        ],
+        id="gapped-list-shares-the-first-noun",
+    ),
+    pytest.param(
+        "Russian forces came within 15 miles of Kyiv.",
+        [("15 miles", "15", None, "mi", None, "exact")],
+        id="distance-from-a-place-is-no-material",
+    ),
+    pytest.param(
+        "The storm hit within 100 miles of New Orleans.",
+        [("100 miles", "100", None, "mi", None, "exact")],
+        id="distance-from-a-two-word-place",
+    ),
+    pytest.param(
+        "The troops moved within 30 km of the border.",
+        [("30 km", "30", None, "km", None, "exact")],
+        id="distance-within-of-the-border",
+    ),
+    pytest.param(
+        "They built 300 km of new roads.",
+        [("300 km of new roads", "300", None, "km", "new roads", "exact")],
+        id="length-of-a-material-is-kept",
+    ),
+    pytest.param(
+        "The hotline received 112 calls on Monday.",
+        [("112 calls", "112", None, None, "calls", "exact")],
+        id="calls-counted-after-other-numbers",
+    ),
+    pytest.param(
+        "Two Frenchmen and three Englishmen were among the dead.",
+        [
+            ("Two Frenchmen", "2", None, None, "Frenchmen", "exact"),
+            ("three Englishmen", "3", None, None, "Englishmen", "exact"),
+        ],
+        id="spelled-count-of-demonyms-in-men",
+    ),
+    pytest.param(
+        "Two Americans were killed in the attack.",
+        [("Two Americans", "2", None, None, "Americans", "exact")],
+        id="spelled-count-of-a-demonym-plural",
+    ),
+    pytest.param(
+        "He has 12 top 10 finishes this year.",
+        [("12", "12", None, None, None, "exact")],
+        id="rank-compound-after-a-count",
+    ),
+    pytest.param(
+        "The top 10 companies hold most of the market.",
+        [("10 companies", "10", None, None, "companies", "exact")],
+        id="rank-after-the-still-counts",
+    ),
+    pytest.param(
+        "Half an inch of ice coated branches across the region.",
+        [("Half an inch of ice", "0.5", None, "in", "ice", "exact")],
+        id="partitive-ends-before-a-past-verb",
+    ),
+    pytest.param(
+        "Two inches of rain flooded streets.",
+        [("Two inches of rain", "2", None, "in", "rain", "exact")],
+        id="partitive-ends-before-a-past-verb-spelled",
+    ),
+    pytest.param(
+        "The plant makes 500 tonnes of processed food products.",
+        [
+            (
+                "500 tonnes of processed food products",
+                "500",
+                None,
+                "t",
+                "processed food products",
+                "exact",
+            )
+        ],
+        id="partitive-keeps-a-first-past-participle",
+    ),
+    pytest.param(
+        "The firm cut 1,000 jobs in France, 500 in Germany and 200 in Spain.",
+        [
+            ("1,000 jobs", "1000", None, None, "jobs", "exact"),
+            ("500", "500", None, None, "jobs", "exact"),
+            ("200", "200", None, None, "jobs", "exact"),
+        ],
+        id="parallel-list-of-three-chains-its-noun",
+    ),
+    pytest.param(
+        "The county reported 40 cases, the city 12, and the suburbs 5.",
+        [
+            ("40 cases", "40", None, None, "cases", "exact"),
+            ("12", "12", None, None, "cases", "exact"),
+            ("5", "5", None, None, "cases", "exact"),
+        ],
+        id="gapped-list-oxford-comma",
+    ),
+    pytest.param(
+        "Brazil exported 3 million tonnes, Argentina 2 million and Paraguay 1 million.",
+        [
+            ("3 million tonnes", "3000000", None, "t", None, "exact"),
+            ("2 million", "2000000", None, "t", None, "exact"),
+            ("1 million", "1000000", None, "t", None, "exact"),
+        ],
+        id="gapped-list-shares-the-unit",
+    ),
+    pytest.param(
+        "The company employs 5,000 people, up 300.",
+        [
+            ("5,000 people", "5000", None, None, "people", "exact"),
+            ("300", "300", None, None, None, "exact"),
+        ],
+        id="gapped-list-not-after-a-change-word",
+    ),
+    pytest.param(
+        "The firm hired 300 engineers, officials said 20.",
+        [
+            ("300 engineers", "300", None, None, "engineers", "exact"),
+            ("20", "20", None, None, None, "exact"),
+        ],
+        id="gapped-list-not-after-a-verb",
+    ),
+    pytest.param(
+        "The plant employs 400 workers, government 200 each year.",
+        [
+            ("400 workers", "400", None, None, "workers", "exact"),
+            ("200", "200", None, None, None, "exact"),
+        ],
+        id="gapped-list-count-must-end-its-clause",
+    ),
+    pytest.param(
+        "Retail lost 20,000 jobs, mining 30.",
+        [
+            ("20,000 jobs", "20000", None, None, "jobs", "exact"),
+            ("30", "30", None, None, None, "exact"),
+        ],
+        id="gapped-list-counts-far-apart",
+    ),
+    pytest.param(
+        "Retail lost 20,000 jobs, manufacturing 15,000.",
+        [
+            ("20,000 jobs", "20000", None, None, "jobs", "exact"),
+            ("15,000", "15000", None, None, "jobs", "exact"),
+        ],
+        id="gapped-list-gerund-noun-subject",
+    ),
+    pytest.param(
+        "Germany pledged 18 tanks, Poland 14, and Canada 4.",
+        [
+            ("18 tanks", "18", None, None, "tanks", "exact"),
+            ("14", "14", None, None, "tanks", "exact"),
+            ("4", "4", None, None, "tanks", "exact"),
+        ],
+        id="gapped-list-of-countries",
+    ),
+    pytest.param(
+        "The channel France 24 reported 300 deaths.",
+        [("300 deaths", "300", None, None, "deaths", "exact")],
+        id="gapped-place-needs-a-count-before",
+    ),
+    pytest.param(
+        "The firm sold 300 cars, representing 12.",
+        [
+            ("300 cars", "300", None, None, "cars", "exact"),
+            ("12", "12", None, None, None, "exact"),
+        ],
+        id="gapped-list-not-after-a-participle",
+    ),
+    pytest.param(
         "The firm had 300 staff, Reuters 121.",
         [("300 staff", "300", None, None, "staff", "exact")],
         id="gapped-name-after-no-tally-stays-a-name",
@@ -2488,6 +2658,7 @@ NOT_QUANTITY_CASES = [
     ),
     pytest.param("A mother-of-two won a two-for-one deal.", id="mother-of-two-two-for-one"),
     pytest.param("The 5-star hotel opened.", id="rating-compound"),
+    pytest.param("The club plans a 100,000-capacity stadium.", id="size-compound-capacity"),
     pytest.param("A 4-star general retired.", id="rank-compound"),
     pytest.param("Seven of 10 Americans support the law.", id="proportion-of-ten-people"),
     pytest.param("The lessor sold Airbus 320 jets.", id="model-after-a-verb-of-giving"),
@@ -2693,6 +2864,9 @@ NOT_QUANTITY_CASES = [
     pytest.param("The court ruled 6 to 3 in favour.", id="vote-tally-ruled"),
     # Ranks and names after a bare number.
     pytest.param("She finished in the top 10 at Wimbledon.", id="rank-top-ten"),
+    pytest.param("She recorded her third top 10 finish of the season.", id="rank-compound-ordinal"),
+    pytest.param("He secured a top 5 spot.", id="rank-compound-article"),
+    pytest.param("It was his first top 10 since 2019.", id="rank-compound-possessive"),
     pytest.param("The 737 MAX was grounded again.", id="id-model-suffix"),
     pytest.param("The 737 MAX jets were grounded.", id="id-model-suffix-before-noun"),
     pytest.param("Boeing said 737 MAX deliveries resumed.", id="id-model-suffix-after-verb"),
@@ -2718,6 +2892,10 @@ NOT_QUANTITY_CASES = [
     pytest.param("The office is at 30 Rockefeller Plaza.", id="id-address"),
     # Phone numbers.
     pytest.param("Call 020 7946 0958 for details.", id="phone-uk-london"),
+    pytest.param("Dispatchers received a 911 call at 3 a.m.", id="emergency-line-call"),
+    pytest.param("Officers responded to 911 calls about shots fired.", id="emergency-line-calls"),
+    pytest.param("The 911 dispatcher sent officers.", id="emergency-line-dispatcher"),
+    pytest.param("Police released the 999 recordings.", id="emergency-line-recordings"),
     pytest.param("The advice line is on 91779 146 449.", id="phone-five-digit-group"),
 ]
 
@@ -3244,4 +3422,39 @@ def test_quantities_property_parallel_count_shares_its_noun(
     assert [(q.text, q.value, q.unit, q.counted) for q in found] == [
         (f"{first:,} {noun}", Decimal(first), unit, counted),
         (f"{second:,}", Decimal(second), unit, counted),
+    ]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    first=st.integers(min_value=2, max_value=90000),
+    factors=st.tuples(
+        st.sampled_from([Decimal("0.05"), Decimal("0.5"), Decimal(1), Decimal(3)]),
+        st.sampled_from([Decimal("0.1"), Decimal("0.7"), Decimal(2)]),
+    ),
+    noun=st.sampled_from(["jobs", "cases", "workers", "tonnes"]),
+    subjects=st.sampled_from([("government", "construction"), ("the city", "the suburbs")]),
+)
+def test_quantities_property_gapped_list_shares_its_noun(
+    extractor: Extractor,
+    first: int,
+    factors: tuple[Decimal, Decimal],
+    noun: str,
+    subjects: tuple[str, str],
+) -> None:
+    """Bare counts of a gapped list, each after a comma or "and" and a plain subject and
+    ending its clause, take the noun or unit of the quantity before; spans stay on the
+    numbers."""
+    second = max(1, int(first * factors[0]))
+    third = max(1, int(second * factors[1]))
+    text = (
+        f"The region added {first:,} {noun}, {subjects[0]} {second:,} and {subjects[1]} {third:,}."
+    )
+    found = _extract(extractor, text).quantities
+    unit = "t" if noun == "tonnes" else None
+    counted = None if unit else noun
+    assert [(q.text, q.value, q.unit, q.counted) for q in found] == [
+        (f"{first:,} {noun}", Decimal(first), unit, counted),
+        (f"{second:,}", Decimal(second), unit, counted),
+        (f"{third:,}", Decimal(third), unit, counted),
     ]

@@ -256,7 +256,7 @@ def compound_noun(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
     if low in stop_words() or low in measures or low.endswith(("ed", "ing")) or _adverb(low):
         return None
     if low in _rating_nouns():
-        return None  # "a 5-star hotel": a rating, no count of stars
+        return None  # "a 5-star hotel", "a 100,000-capacity stadium": no count of stars
     if i + 1 < len(ctx.words) and ctx.words[i + 1] in "-‐" and not ctx.spaced[i]:
         return None  # "a 3-point-something": a longer compound
     if numbers.is_plural(low) or not _noun_after(ctx, i + 1, stop):
@@ -506,11 +506,31 @@ def partitive(ctx: Context, i: int, stop: int, singular: bool = True) -> tuple[i
     phrase = noun_phrase(ctx, j, singular, stop)
     if phrase is not None and phrase[1] < len(lowers) and lowers[phrase[1]] in ("'s", "’s"):
         return None  # "12 of the county's 55 wards": the count belongs to the later noun
+    if phrase is not None and phrase[1] - phrase[0] > 2:
+        phrase = _before_past_verb(ctx, phrase)
     if phrase is None and singular and _formula(ctx, j, stop):
         return j, j + 1  # "10 billion tonnes of CO2"
     if phrase is None and singular and _formula_equivalent(ctx, j, stop):
         return j, j + 2  # "36 billion tonnes of CO2 equivalent"
     return phrase
+
+
+def _before_past_verb(ctx: Context, phrase: tuple[int, int]) -> tuple[int, int]:
+    """The phrase after "of" cut before a past verb that follows its first, singular noun
+    ("half an inch of ice coated branches": ice; "tonnes of rice stored" already ends
+    there); "tonnes of processed food" keeps its adjective, the first word."""
+    first = phrase[0]
+    word, lowers = ctx.words[first + 1], ctx.lowers
+    if not word.islower() or not word.endswith("ed") or word in _not_past_ed():
+        return phrase
+    if numbers.is_plural(lowers[first]) or not ctx.words[first].isalpha():
+        return phrase
+    return first, first + 1
+
+
+@cache
+def _not_past_ed() -> frozenset[str]:
+    return frozenset(lexicons.calendar().not_past_ed)
 
 
 def _formula_equivalent(ctx: Context, j: int, stop: int) -> bool:
@@ -539,6 +559,46 @@ def _formula(ctx: Context, j: int, stop: int) -> bool:
     return not (following.isalpha() and following.islower()) or following in stop_words()
 
 
+def _rank_compound(ctx: Context, number: Span) -> bool:
+    """Whether the number ends a rank's compound modifier: "her third top 10 finish", "12
+    top 10 finishes", "a top 5 spot" (a rank word after a word of number_context.json
+    rank_leads or a number); "the top 10 companies" still counts, "will top 3,840" too."""
+    k = number.start - 1
+    if k < 1 or ctx.lowers[k] not in _rank_words():
+        return False  # most numbers: a set lookup
+    lead = ctx.lowers[k - 1]
+    return lead in _rank_leads() or ctx.number_at(ctx.token_chars[k - 1]) is not None
+
+
+def _emergency_line(ctx: Context, number: Span) -> bool:
+    """Whether the number names an emergency line before a noun of a call or a line: "911
+    calls", "a 999 call", "the 911 dispatcher" (number_context.json emergency_numbers and
+    line_nouns); "Call 911" is the phone rule's."""
+    if number.end >= len(ctx.lowers) or ctx.lowers[number.end] not in _line_nouns():
+        return False  # most numbers: a set lookup
+    return number.text in _emergency_numbers()
+
+
+@cache
+def _emergency_numbers() -> frozenset[str]:
+    return frozenset(number_context().emergency_numbers)
+
+
+@cache
+def _line_nouns() -> frozenset[str]:
+    return frozenset(number_context().line_nouns)
+
+
+@cache
+def _rank_words() -> frozenset[str]:
+    return lexicon_set("rank_words")
+
+
+@cache
+def _rank_leads() -> frozenset[str]:
+    return frozenset(number_context().rank_leads)
+
+
 def counts_nothing(ctx: Context, number: Span, start: int, end: int) -> bool:
     """The base of a rate ("per 100,000 people", "every 1,000 residents") or a term of a
     proportion ("one in five adults", "nine out of 10 doctors", "a 1-in-100-year flood"):
@@ -546,7 +606,9 @@ def counts_nothing(ctx: Context, number: Span, start: int, end: int) -> bool:
     text = ctx.text
     # Cheap tests of the letters the patterns need first: most numbers follow and precede
     # other words.
-    if proportion_second(ctx, number) is not None:
+    if proportion_second(ctx, number) is not None or _rank_compound(ctx, number):
+        return True
+    if _emergency_line(ctx, number):
         return True
     if not text.endswith(_BASE_ENDS, max(0, start - 6), start - 1):
         return False
@@ -589,8 +651,15 @@ def _base_of_people(ctx: Context, number: Span) -> Span | None:
     if second is None or second.end >= len(ctx.words) or not _ascending(number, second):
         return None
     word = ctx.words[second.end]
-    plural_demonym = word.endswith("s") and word[:-1] in _demonyms()
-    return second if plural_demonym or word.lower() in _proportion_nouns() else None
+    return second if demonym_plural(word) or word.lower() in _proportion_nouns() else None
+
+
+def demonym_plural(word: str) -> bool:
+    """Whether a capitalized word is the plural of a demonym, a count of people: "Americans",
+    "Israelis", "Frenchmen", "Englishmen" (the gazetteer's demonyms)."""
+    if word.endswith("men") and word[:-3] in _demonyms():
+        return True
+    return word.endswith("s") and word[:-1] in _demonyms()
 
 
 @cache

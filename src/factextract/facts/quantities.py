@@ -29,6 +29,7 @@ from factextract.facts.counted import (
     compound_noun,
     countable,
     counts_nothing,
+    demonym_plural,
     follows_count,
     group_adjective,
     head_of,
@@ -57,6 +58,7 @@ from factextract.numbers.words import (
     casualty_participles,
     forecast_verbs,
     forecasters,
+    give_verbs,
     level_cue_ends,
     level_followers,
     more_cues,
@@ -65,6 +67,7 @@ from factextract.numbers.words import (
     one_nouns,
     parallel_prepositions,
     scale_unit,
+    subject_verbs,
     tally_nouns,
     time_shifts,
 )
@@ -369,6 +372,8 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
     compound = i + 1 < len(ctx.words) and ctx.words[i] == "-" and not ctx.spaced[i]
     if unit_id:
         phrase = partitive(ctx, i, stop)
+        if phrase is not None and unit is not None and _distance_from(ctx, number, unit[0], phrase):
+            phrase = None  # "within 15 miles of Kyiv": a place, no material
     elif compound:  # "a 140-employee firm"; not "5,000-strong", "two-state", "one-two"
         phrase = compound_noun(ctx, i + 1, stop) if _has_digit(number.text) else None
         if phrase is None:
@@ -426,6 +431,9 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
             counted = _shared_noun(parallel.counted) if parallel.counted else None
         elif (subject := _number_of(ctx, number, cue)) is not None:
             counted, rule = subject, "shared"
+        elif (gapped := _gapped_item(ctx, number, values[0], cue, taken)) is not None:
+            unit_id, rule = gapped.unit, "shared"
+            counted = gapped.counted
     if unit_id is None and counted is None and phrase is None and not compound:
         lead = ctx.token_at(cue.start if cue else number.start_char)
         if (implied := implied_unit(ctx, lead, values[0])) is not None:
@@ -446,6 +454,24 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
     cue = cue or post
     start = cue.start if cue and cue.start < number.start_char else number.start_char
     return Parts(start, end, values[0], values[1], unit_id, counted, cue, rule)
+
+
+_WITHIN = re.compile(r"\bwithin[ \u00a0]+(?:about[ \u00a0]+|some[ \u00a0]+)?$", re.IGNORECASE)
+
+
+def _distance_from(
+    ctx: Context, number: _Number, unit: lexicons.Unit, phrase: tuple[int, int]
+) -> bool:
+    """Whether the phrase after a length and "of" is the place a distance is measured from,
+    not a material: a name of capitalized words ("15 miles of Kyiv") or anything after "within"
+    ("within 30 km of the border"); "300 km of new roads" is a length of roads."""
+    if unit.dimension != "length":
+        return False
+    words = ctx.words[phrase[0] : phrase[1]]
+    if all(w[:1].isupper() or not w.isalpha() for w in words):
+        return True  # a name, no lowercase noun: not "500 km of Trans-Siberian track"
+    start = number.start_char
+    return _WITHIN.search(ctx.text, max(0, start - 16), start) is not None
 
 
 @cache
@@ -745,6 +771,87 @@ def _gapped_rival(
     return parts.counted if noun.lower() in tally_nouns() else None
 
 
+_GAPPED_WORDS = 4
+"""At most how many words name the subject of a gapped item, with "and" and "the": "the
+restaurants and bars"."""
+_GAPPED_RATIO = 100
+"""How far apart the counts of a gapped list may be ("67,000 jobs, mining 3,000")."""
+_GAPPED_JOINS = frozenset({"the", "and"})
+_CLAUSE_ENDS = frozenset({",", ".", ";", "and", "but", "while"})
+
+
+def _gapped_item(
+    ctx: Context,
+    number: _Number,
+    value: Decimal,
+    cue: qualifiers.Cue | None,
+    taken: tuple[int, ...],
+) -> Parts | None:
+    """The quantity whose unit and noun a bare count of a gapped list item takes, its verb
+    left out: "Health care added 67,000 jobs, government 52,000 and construction 23,000"
+    counts 52,000 and 23,000 jobs (the item before may itself be gapped). A comma or "and"
+    ends the quantity before; one to three plain words (no stop word but "the" and "and",
+    no verb of the lexicons, no past tense) name the item's subject; the count ends its
+    clause, and the two are within ``_GAPPED_RATIO``."""
+    after = ctx.token_at(number.end_char)
+    if after < len(ctx.words) and ctx.lowers[after] not in _CLAUSE_ENDS:
+        return None  # most numbers: a word follows ("government 52,000 jobs")
+    start = cue.start if cue is not None else number.start_char
+    k = ctx.token_at(start) - 1
+    before = ctx.numerals_in(ctx.sentence_start(start), start)
+    if not before or before[-1].label_ != "cardinal" or number.label != "cardinal":
+        return None
+    lowers, bound = ctx.lowers, max(k - _GAPPED_WORDS - 1, ctx.token_at(before[-1].end_char))
+    first = k  # back over the subject's words: "restaurants and bars"
+    while first > bound and _subject_word(lowers[first]):
+        first -= 1
+    if lowers[first] != "," and lowers[first + 1] == "and":
+        first += 1  # "45,760 and restaurants and bars 36,960"
+    if first >= k - (lowers[first + 1] == "and") or lowers[k] in _GAPPED_JOINS:
+        return None  # no subject: "Smith, 25"
+    if lowers[first] not in {",", "and"}:
+        return None
+    parts = analyze(ctx, before[-1], share=True, taken=taken)  # the item before, maybe gapped
+    if parts is None or parts.end != ctx.token_ends[first - 1]:
+        return None  # the quantity before ends right before the comma or "and"
+    if parts.unit is None and parts.counted is None:
+        return None
+    low, high = sorted((value, parts.value))
+    return parts if low > 0 and high <= low * _GAPPED_RATIO else None
+
+
+def _subject_word(word: str) -> bool:
+    """Whether a word may name the subject of a gapped list item: a plain word, no verb
+    (no past tense, no participle in -ing but a noun of number_context.json gerund_nouns)."""
+    if word in _GAPPED_JOINS:
+        return True
+    if word.endswith("ing") and word not in _gerund_nouns():
+        return False  # a participle: ", representing 12"; not "manufacturing 15,000"
+    return word.isalpha() and not word.endswith("ed") and word not in _gapped_stops()
+
+
+@cache
+def _gerund_nouns() -> frozenset[str]:
+    return frozenset(number_context().gerund_nouns)
+
+
+@cache
+def _gapped_stops() -> frozenset[str]:
+    """Words that are no subject of a gapped item: stop words and the verbs of the
+    lexicons ("said", "reached", "face", "sent", "killed")."""
+    return frozenset(
+        {
+            *stop_words(),
+            *_level_verbs(),
+            *subject_verbs(),
+            *give_verbs(),
+            *casualty_participles(),
+            *lexicons.change_cues().reporting_verbs,
+            "says",
+        }
+    )
+
+
 _VERB_AND_BEFORE = re.compile(r"(?:,|[ \u00a0]and)[ \u00a0]+([a-z]+)[ \u00a0]+$")
 _VERB_BEFORE = re.compile(r"\b([a-z]+)[ \u00a0]+$")
 
@@ -960,15 +1067,18 @@ def _earlier_level(
     return _level_before(ctx, lead.start(), value, taken)
 
 
-def _measured_before(ctx: Context, lead: int, taken: tuple[int, ...]) -> Parts | None:
+def _measured_before(
+    ctx: Context, lead: int, taken: tuple[int, ...], share: bool = False
+) -> Parts | None:
     """The last count or measure (a cardinal with a unit or a noun) of the sentence before
-    character ``lead``, past the dates in between; None when the last number is no such one."""
+    character ``lead``, past the dates in between; None when the last number is no such one;
+    ``share``: a bare one may take its own noun from a count before it (a list's items)."""
     before = ctx.numerals_in(ctx.sentence_start(lead), lead)
     while before and before[-1].label_ in _DATE_LABELS:
         before.pop()
     if not before or before[-1].label_ != "cardinal":
         return None
-    parts = analyze(ctx, before[-1], share=False, taken=taken)
+    parts = analyze(ctx, before[-1], share=share, taken=taken)
     if parts is None or parts.end > lead or (parts.unit is None and parts.counted is None):
         return None
     return parts
@@ -1094,7 +1204,7 @@ def _parallel_count(
     if link < 2 or ctx.lowers[link] not in _PARALLEL_LINKS or number.label != "cardinal":
         return None
     lead = ctx.token_chars[link]
-    parts = _measured_before(ctx, lead, taken)  # "in 2019 and 60 in 2020": past the date
+    parts = _measured_before(ctx, lead, taken, share=True)  # past a date; maybe parallel too
     if parts is None:
         return None
     first = ctx.token_at(parts.end)
@@ -1344,9 +1454,14 @@ def _spelled_count(text: str, number: _Number, unit: str | None, counted: str | 
     if unit is not None:
         return True
     last = counted.split()[-1] if counted else ""
-    if not last or (last[:1].isupper() and not _has_digit(last) and not acronym_plural(last)):
+    if not last or (
+        last[:1].isupper()
+        and not _has_digit(last)
+        and not acronym_plural(last)
+        and not demonym_plural(last)
+    ):
         return False  # "Three Gorges"; but a model counts ("two F-35s"), and an acronym's
-        # plural ("two MPs", "three NGOs")
+        # plural ("two MPs", "three NGOs") and a demonym's ("Two Frenchmen", "two Americans")
     spelled = number.text.lower()
     if spelled == "one":  # "One person died"; not "at one point", "one officer's car"
         after = text.find(counted or " ", number.end_char) + len(counted or " ")

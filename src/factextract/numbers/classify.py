@@ -163,6 +163,8 @@ def _names_something(text: str, atom: _Atom, prev_word: str, next_word: str) -> 
             return False  # a place given a count: "The US sent Ukraine 300 missiles"
         if _gapped_tally().search(text, max(0, atom.start - 60), atom.start):
             return False  # a rival's share, its verb left out: "412 seats, the Tories 121"
+        if _gapped_place(text, atom, prev_word):
+            return False  # a place's item of a gapped list: "18 tanks, Poland 14 and"
         return not _PERCENT_AFTER.match(text, atom.end)  # "Labour 41%, Tories 25%": shares
     # After a space, a street name starts with the capital that starts the next word.
     spaced = text[atom.end : atom.end + 1].isspace()
@@ -185,6 +187,24 @@ def _gapped_tally() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?:{nouns}),[ \u00a0]+(?:the[ \u00a0]+)?(?:[A-Z][\w.-]*[ \u00a0]+){{1,3}}$"
     )
+
+
+_GAPPED_PLACE_LEAD = re.compile(r"\d[^\d;:()]{0,40}(?:,|[ \u00a0]and)[ \u00a0]+$")
+"""A count, a short gap and a comma or "and" before a place's name: "18 tanks, "."""
+_CLAUSE_END = re.compile(r"[ \u00a0]*(?:[,.;]|[ \u00a0]and\b|$)")
+
+
+def _gapped_place(text: str, atom: _Atom, name: str) -> bool:
+    """Whether ``name`` before ``atom`` is a country or region naming an item of a gapped
+    list, its verb left out: "Germany pledged 18 tanks, Poland 14 and Canada 4"; the number
+    ends its clause and a count stands shortly before the comma or "and"."""
+    if not _CLAUSE_END.match(text, atom.end):
+        return False  # most names: a word follows ("Boeing 737 jets")
+    start = atom.start - len(name) - 1
+    if not _GAPPED_PLACE_LEAD.search(text, max(0, start - 60), start):
+        return False
+    places = gazetteer.gazetteer().lookup(name)
+    return any(p.type in ("country", "admin1") for p in places)
 
 
 def _given_to_place(text: str, start: int, name: str) -> bool:

@@ -101,7 +101,7 @@ def _digits_re() -> re.Pattern[str]:
     is otherwise a decimal point's."""
     index = lexicons.currency_index()
     marks = sorted(m for m in (*index.symbols, *index.ambiguous) if m.endswith("."))
-    glued = "".join(rf"|(?<=(?<![^\W\d_]){re.escape(m)}[0-9])" for m in marks)
+    glued = "".join(rf"|(?<=(?<![^\W\d_]){re.escape(m)}\d)" for m in marks)
     return re.compile(_DIGITS.replace("{glued}", glued), re.VERBOSE)
 
 

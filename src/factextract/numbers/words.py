@@ -103,6 +103,10 @@ class NumberContext(Row):
     give_verbs: tuple[str, ...] = ()
     container_nouns: tuple[str, ...]
     modals: tuple[str, ...] = ()
+    rank_leads: tuple[str, ...] = ()
+    emergency_numbers: tuple[str, ...] = ()
+    line_nouns: tuple[str, ...] = ()
+    gerund_nouns: tuple[str, ...] = ()
 
 
 @cache

@@ -199,6 +199,17 @@ CHANGE_CASES = [
         [(None, "20%", None, "up", None)],
         id="participle-after-a-relative-clause-goes-on-it",
     ),
+    # An adverbial phrase between a subject and its verb is read past ("in fact", "so far").
+    pytest.param(
+        "The fund had returned 18%, he said, when it had in fact lost two-thirds of its value.",
+        [(None, None, "two-thirds", "down", None)],
+        id="in-fact-is-no-subject",
+    ),
+    pytest.param(
+        "Sales in Europe have so far risen 5%.",
+        [(None, None, "5%", "up", "Sales in Europe")],
+        id="so-far-between-subject-and-verb",
+    ),
     # A measure's number opens a subject at the sentence's start ("A 50 kg bag").
     pytest.param(
         "A 50 kg bag of rice now costs 75,000 naira, up from 40,000 naira.",

@@ -1718,6 +1718,9 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
         if not picked and low in sessions and i - 2 > floor and _after_level(lowers, i, levels):
             i -= 2
             continue  # "The stock ended the day up 5%": the period is no subject
+        if not picked and i - 1 > floor and f"{lowers[i - 1]} {low}" in table.adverbial_phrases:
+            i -= 1
+            continue  # "when it had in fact lost two-thirds of its value": no "fact" changed
         if not picked and low in _HEDGES_BEFORE_VERB:
             if low == "than" and i - 1 > floor and lowers[i - 1] in ("more", "less"):
                 i -= 1
@@ -2149,6 +2152,7 @@ class _SubjectWords(lexicons.Row):
     swing_result_verbs: dict[str, int]
     far_heads: frozenset[str]
     record_setting_verbs: frozenset[str]
+    adverbial_phrases: frozenset[str]
 
 
 @cache

@@ -3065,6 +3065,62 @@ DISAMBIGUATION = [
         ("Kurdistan Region", "admin1", "IQ", None),
         id="iraqi-kurdistan",
     ),
+    # A region named after a smaller town of its own yields to a larger namesake abroad; a
+    # region named after a city of 500,000, after a capital or after no town keeps its weight.
+    pytest.param(
+        "Floods in Valencia killed two people.",
+        "Valencia",
+        ("Valencia", "city", "ES", "Valencian Community"),
+        id="valencia-alone-is-spanish",
+    ),
+    pytest.param(
+        "Valencia, the capital of Carabobo, saw riots.",
+        "Valencia",
+        ("Valencia", "city", "VE", None),
+        id="valencia-with-carabobo-is-venezuelan",
+    ),
+    pytest.param(
+        "The Valencia region was hit by floods.",
+        "Valencia region",
+        ("Valencian Community", "admin1", "ES", None),
+        id="valencia-region-is-the-spanish-region",
+    ),
+    pytest.param(
+        "Tourists flocked to Granada last summer.",
+        "Granada",
+        ("Granada", "city", "ES", "Andalusia"),
+        id="granada-alone-is-the-spanish-city",
+    ),
+    pytest.param(
+        "Protests spread from Managua to Granada, Nicaragua.",
+        "Granada",
+        ("Granada", "admin1", "NI", None),
+        id="granada-nicaragua-stays",
+    ),
+    pytest.param(
+        "The festival in León drew thousands.",
+        "León",
+        ("León de los Aldama", "city", "MX", "Guanajuato"),
+        id="leon-alone-is-the-largest-city",
+    ),
+    pytest.param(
+        "Students marched in Managua and León on Monday.",
+        "León",
+        ("León", "city", "NI", "León"),
+        id="leon-with-managua-is-nicaraguan",
+    ),
+    pytest.param(
+        "Officials in Victoria said the fires were contained.",
+        "Victoria",
+        ("Victoria", "admin1", "AU", None),
+        id="victoria-named-after-no-town-stays-the-state",
+    ),
+    pytest.param(
+        "Talks were held in San Jose on Monday.",
+        "San Jose",
+        ("San José", "city", "CR", "San José"),
+        id="a-capital-named-like-its-region-keeps-its-weight",
+    ),
     pytest.param(
         "Tourists returned to George Town, Penang.",
         "George Town",

@@ -39,7 +39,7 @@ from factextract.facts.places.mention import (
     words,
 )
 from factextract.facts.spans import Context
-from factextract.gazetteer import Entry, contains, fold, gazetteer, normalize
+from factextract.gazetteer import Entry, capitals, contains, fold, gazetteer, normalize
 from factextract.gazetteer_rows import Cue
 
 CONFIDENCE = MappingProxyType(
@@ -117,17 +117,57 @@ def prior(entry: Entry, mention: Mention) -> float:
     return _prior(entry, mention, _regional(mention))
 
 
-def _regional(mention: Mention) -> frozenset[str | None]:
-    """Countries of the first-level regions among the candidates (for ``_prior``)."""
-    return frozenset(e.country_code for e in mention.candidates if e.type == "admin1")
+Regional = tuple[frozenset[str | None], float]
+"""Countries of the first-level regions among a mention's candidates, and the population a
+city abroad must exceed to weigh like them (``_regional``)."""
 
 
-def _prior(entry: Entry, mention: Mention, regions: frozenset[str | None]) -> float:
+def _regional(mention: Mention) -> Regional:
+    """Countries of the first-level regions among the candidates (for ``_prior``), and the
+    population above which a city of another country takes the bonus their same-named towns
+    get: a region named after a town of its own (Granada, Nicaragua, named after its town
+    of 89,000) is no match for a larger same-named city abroad (Granada, Spain), as León,
+    Nicaragua, is none for León, Mexico; a region named after no town of its own
+    ("Victoria", "Santa Cruz"), after its country's capital or after a city of
+    ``_REGIONAL_CITY`` keeps its weight."""
+    candidates = mention.candidates
+    regions = frozenset(e.country_code for e in candidates if e.type == "admin1")
+    if not regions:
+        return regions, math.inf
+    # The town must lie in its region, where the gazetteer places the region (no village
+    # elsewhere in Brazil makes Paraná, the state, a region named after a town).
+    seats = {
+        e.region if e.region != e.key else e.country_code for e in candidates if e.type == "admin1"
+    }
+    alternates = mention.alternates
+    towns = [
+        e for e in candidates if e.type == "city" and (e.region in seats or e.country_code in seats)
+    ]
+    towns = [e for e in towns if not any(a is e for a in alternates)]
+    if {e.country_code for e in towns} != regions:
+        return regions, math.inf
+    capital = capitals()
+    if any((e.country_code, normalize(e.name)) in capital for e in towns):
+        return regions, math.inf
+    largest = max(e.population for e in towns)
+    if largest >= _REGIONAL_CITY:
+        return regions, math.inf  # "Valencia": Spain's region lends its city the bonus
+    return regions, float(max(largest, BIG_CITY - 1))
+
+
+_REGIONAL_CITY = 500_000
+"""A region named after a town of its own this large is named after a city news knows by
+itself (Valencia, Spain, over Valencia, Venezuela, twice its size): a larger namesake abroad
+takes no bonus from it."""
+
+
+def _prior(entry: Entry, mention: Mention, regional_: Regional) -> float:
     """``prior``, with ``_regional(mention)`` computed once for all candidates."""
     alternate = bool(mention.alternates) and any(e is entry for e in mention.alternates)
     if entry.type == "city":
         score = 0.2 + 0.25 * math.log10(entry.population + 1)
-        regional = entry.country_code in regions
+        regions, floor = regional_
+        regional = entry.country_code in regions or entry.population > floor
         uncued = mention.cue is None or mention.cue.type == "city"
         if regional and entry.population >= BIG_CITY and uncued and not alternate:
             score += _CAPITAL_BONUS

@@ -1558,6 +1558,16 @@ RECOGNITION = [
         id="village-abroad-listed-with-a-city-of-another-country",
     ),
     pytest.param(
+        "He ran his first marathon in Valencia, Namibia, last year.",
+        [("Namibia", "country", "NA")],
+        id="country-qualifier-holding-no-region-nor-town-reading",
+    ),
+    pytest.param(
+        "Rain fell on parts of Harris County, Syria, on Sunday.",
+        [("Syria", "country", "SY")],
+        id="country-qualifier-contradicts-a-county",
+    ),
+    pytest.param(
         "Flights between La Paz and Lima resumed on Monday.",
         [("La Paz", "city", "BO"), ("Lima", "city", "PE")],
         id="city-abroad-listed-with-another-country-stays",

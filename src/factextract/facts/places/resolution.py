@@ -884,7 +884,7 @@ def _contradicted(
         countries = {e.country_code for e in outer.candidates if e.type == "country"}
         for j in listed:
             candidates = mentions[j].candidates
-            if j in pinned or any(e.type != "city" for e in candidates):
+            if j in pinned or any(e.type not in _QUALIFIED_TYPES for e in candidates):
                 continue
             if any(e.country_code in countries for e in candidates):
                 continue
@@ -892,6 +892,10 @@ def _contradicted(
                 found.add(j)
     return found
 
+
+_QUALIFIED_TYPES = frozenset({"city", "admin1", "admin2"})
+"""Readings a country qualifier can contradict: towns and regions ("Valencia, Namibia" is
+neither Spain's region nor a city), not regions above countries."""
 
 _IN_COUNTRY_GAP = re.compile(
     r"[ ]+in[ ]+(?:the[ ]+)?(?:(?:northern|southern|eastern|western|central"

@@ -1568,6 +1568,22 @@ RECOGNITION = [
         id="country-qualifier-contradicts-a-county",
     ),
     pytest.param(
+        "Protesters gathered in La Paz on Monday. In the neighbouring city of El Alto, roads"
+        " were blocked. Bolivia's president spoke.",
+        [("La Paz", "city", "BO"), ("Bolivia", "country", "BO")],
+        id="village-abroad-in-a-story-of-another-country",
+    ),
+    pytest.param(
+        "Protesters gathered in La Paz on Monday. Roads to El Alto were blocked.",
+        [("La Paz", "city", "BO"), ("El Alto", "city", "PE")],
+        id="village-abroad-beside-one-place-stays",
+    ),
+    pytest.param(
+        "Paris and Lyon saw strikes. The Swiss village of Zermatt was calm.",
+        [("Paris", "city", "FR"), ("Lyon", "city", "FR"), ("Zermatt", "locality", "CH")],
+        id="village-of-a-country-a-nationality-names-stays",
+    ),
+    pytest.param(
         "Flights between La Paz and Lima resumed on Monday.",
         [("La Paz", "city", "BO"), ("Lima", "city", "PE")],
         id="city-abroad-listed-with-another-country-stays",

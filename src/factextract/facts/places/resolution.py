@@ -962,6 +962,7 @@ def resolve(
         settled = frozenset(k for k, r in enumerate(read) if r is None or len(r[0]) < 2)
         _agree(mentions, groups, choices, settled, evidence)
     listed = {k: group for group in groups for k in group}
+    homes = Counter([e.country_code for e, _ in choices if e is not None and e.country_code])
     resolved = []
     for k, mention in enumerate(mentions):
         own = trusted[k]
@@ -979,6 +980,8 @@ def resolve(
             and _stray_village(entry, own, listed[k], choices, evidence)
         ):
             continue  # "La Paz and El Alto": no Peruvian village
+        if k not in pinned and _foreign_village(mention, entry, own, homes, evidence):
+            continue  # "the neighbouring city of El Alto" in a Bolivian story
         keep = k in pinned or not weak(mention, entry) or placed
         if keep or (entry is not None and supported(entry, evidence.without(own))):
             resolved.append(Resolved(mention, entry, how))
@@ -1025,6 +1028,36 @@ def _stray_village(
     others = [choices[j][0] for j in group if choices[j][0] is not entry]
     codes = {e.country_code if e is not None else None for e in others}
     return len(codes) == 1 and None not in codes and entry.country_code not in codes
+
+
+def _foreign_village(
+    mention: Mention,
+    entry: Entry | None,
+    own: Entry | None,
+    homes: Counter[str],
+    evidence: Evidence,
+) -> bool:
+    """Whether ``entry`` is a village (under ``_VILLAGE``) of a country neither the article,
+    its dateline nor its nationality words name, while the article's other places (two at
+    least) all lie in one other country: "In the neighbouring city of El Alto" in a story
+    about La Paz and Bolivia is no Peruvian village of 9,000 people (a place-type cue says
+    what it is, not where); a village named with its country is qualified ("Palma,
+    Mozambique"), a dateline's stays, and so does one of a named country."""
+    if entry is None or entry.type != "city" or entry.population >= _VILLAGE:
+        return False
+    code = entry.country_code
+    if (mention.strong and mention.how not in _CUED) or code is None or code in evidence.nations:
+        return False
+    if supported(entry, evidence.without(own)):
+        return False
+    others = [c for c in homes if c != code]
+    return len(others) == 1 and homes[others[0]] >= _FOREIGN_EVIDENCE and homes[code] == 1
+
+
+_FOREIGN_EVIDENCE = 2
+"""Places the article reads in one other country for a foreign village to be dropped."""
+_CUED = frozenset({"cue", "before_cue"})
+"""How strong mentions found by a place-type cue are made ("Leye county", "the city of X")."""
 
 
 def _hinted_town(ctx: Context, mention: Mention, entry: Entry, nations: frozenset[str]) -> bool:

@@ -1584,6 +1584,30 @@ RECOGNITION = [
         id="village-of-a-country-a-nationality-names-stays",
     ),
     pytest.param(
+        "Turkish drones struck Qamishli in northeast Syria.",
+        [("Qamishli", "city", "SY"), ("Syria", "country", "SY")],
+        id="qamishli-as-news-spells-it",
+    ),
+    pytest.param(
+        "Hezbollah fired rockets at Kiryat Shmona and fighting spread to Kobani and Marib.",
+        [
+            ("Kiryat Shmona", "city", "IL"),
+            ("Kobani", "city", "SY"),
+            ("Marib", "city", "YE"),
+        ],
+        id="conflict-towns-as-news-spells-them",
+    ),
+    pytest.param(
+        "Islamic State fighters destroyed temples in Palmyra.",
+        [("Palmyra", "city", "SY")],
+        id="palmyra-is-the-syrian-city",
+    ),
+    pytest.param(
+        "Officials in Palmyra, N.J., said the roads were closed.",
+        [("Palmyra", "city", "US"), ("N.J.", "admin1", "US")],
+        id="palmyra-qualified-stays-american",
+    ),
+    pytest.param(
         "Flights between La Paz and Lima resumed on Monday.",
         [("La Paz", "city", "BO"), ("Lima", "city", "PE")],
         id="city-abroad-listed-with-another-country-stays",

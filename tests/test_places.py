@@ -2590,6 +2590,25 @@ DISAMBIGUATION = [
         ("New York", "admin1", "US", None),
         id="new-york-legislature-is-the-state",
     ),
+    # lawmakers sit in no city's council: the name is no city, but for a national capital
+    pytest.param(
+        "New York lawmakers passed the bill.",
+        "New York",
+        ("New York", "admin1", "US", None),
+        id="new-york-lawmakers-are-the-states",
+    ),
+    pytest.param(
+        "Washington lawmakers passed the bill.",
+        "Washington",
+        ("Washington", "city", "US", "District of Columbia"),
+        id="washington-lawmakers-may-be-congress",
+    ),
+    pytest.param(
+        "Georgia lawmakers met in Tbilisi.",
+        "Georgia",
+        ("Georgia", "country", "GE", None),
+        id="lawmakers-keep-a-country-reading",
+    ),
     pytest.param(
         "New York's governor signed it.",
         "New York",

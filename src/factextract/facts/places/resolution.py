@@ -130,8 +130,25 @@ def _regional(mention: Mention) -> Regional:
     Nicaragua, is none for León, Mexico; a region named after no town of its own
     ("Victoria", "Santa Cruz"), after its country's capital or after a city of
     ``_REGIONAL_CITY`` keeps its weight."""
-    candidates = mention.candidates
-    regions = frozenset(e.country_code for e in candidates if e.type == "admin1")
+    candidates, alternates = mention.candidates, mention.alternates
+    key = (id(candidates), id(alternates))
+    memo = _REGIONAL.get(key)
+    # The memo holds the objects themselves, so their ids cannot be reused meanwhile.
+    if memo is not None and memo[0] is candidates and memo[1] is alternates:
+        return memo[2]
+    found = _regional_of(candidates, alternates)
+    if len(_REGIONAL) >= _REMEMBERED_READINGS:
+        _REGIONAL.clear()
+    _REGIONAL[key] = (candidates, alternates, found)
+    return found
+
+
+_REGIONAL: dict[tuple[int, int], tuple[tuple[Entry, ...], tuple[Entry, ...], Regional]] = {}
+
+
+def _regional_of(candidates: tuple[Entry, ...], alternates: tuple[Entry, ...]) -> Regional:
+    """``_regional``, computed."""
+    regions = frozenset([e.country_code for e in candidates if e.type == "admin1"])
     if not regions:
         return regions, math.inf
     # The town must lie in its region, where the gazetteer places the region (no village
@@ -139,7 +156,6 @@ def _regional(mention: Mention) -> Regional:
     seats = {
         e.region if e.region != e.key else e.country_code for e in candidates if e.type == "admin1"
     }
-    alternates = mention.alternates
     towns = [
         e for e in candidates if e.type == "city" and (e.region in seats or e.country_code in seats)
     ]

@@ -126,7 +126,8 @@ def _regional(mention: Mention) -> Regional:
     """Countries of the first-level regions among the candidates (for ``_prior``), and the
     population above which a city of another country takes the bonus their same-named towns
     get: a region named after a town of its own (Granada, Nicaragua, named after its town
-    of 89,000) is no match for a larger same-named city abroad (Granada, Spain), as León,
+    of 89,000) is no match for a same-named city abroad ``_ABROAD_RATIO`` times as large
+    (Granada, Spain), as León,
     Nicaragua, is none for León, Mexico; a region named after no town of its own
     ("Victoria", "Santa Cruz"), after its country's capital or after a city of
     ``_REGIONAL_CITY`` keeps its weight."""
@@ -168,9 +169,13 @@ def _regional_of(candidates: tuple[Entry, ...], alternates: tuple[Entry, ...]) -
     largest = max(e.population for e in towns)
     if largest >= _REGIONAL_CITY:
         return regions, math.inf  # "Valencia": Spain's region lends its city the bonus
-    return regions, float(max(largest, BIG_CITY - 1))
+    return regions, float(max(_ABROAD_RATIO * largest, BIG_CITY - 1))
 
 
+_ABROAD_RATIO = 2
+"""How many times the people of a region's same-named town a city abroad must have to take
+the bonus: a clearly larger namesake (Granada, Spain, 2.6 times Granada, Nicaragua), not one
+of about the same size (Salto, Brazil, beside Salto, Uruguay; Nantou in China and Taiwan)."""
 _REGIONAL_CITY = 500_000
 """A region named after a town of its own this large is named after a city news knows by
 itself (Valencia, Spain, over Valencia, Venezuela, twice its size): a larger namesake abroad

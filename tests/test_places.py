@@ -1608,6 +1608,16 @@ RECOGNITION = [
         id="palmyra-qualified-stays-american",
     ),
     pytest.param(
+        "Surfers flocked to Oahu and Kauai as fires forced evacuations on Evia.",
+        [("Oahu", "region", "US"), ("Kauai", "region", "US"), ("Evia", "region", "GR")],
+        id="islands-named-alone",
+    ),
+    pytest.param(
+        "A cyclone struck Vanuatu's capital Port Vila.",
+        [("Vanuatu", "country", "VU"), ("Port Vila", "city", "VU")],
+        id="port-vila-as-news-spells-it",
+    ),
+    pytest.param(
         "Flights between La Paz and Lima resumed on Monday.",
         [("La Paz", "city", "BO"), ("Lima", "city", "PE")],
         id="city-abroad-listed-with-another-country-stays",

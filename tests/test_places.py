@@ -1618,6 +1618,11 @@ RECOGNITION = [
         id="port-vila-as-news-spells-it",
     ),
     pytest.param(
+        "Officials in Crimea, Russia, said on Monday that roads were closed.",
+        [("Crimea", "admin1", "UA"), ("Russia", "country", "RU")],
+        id="country-qualifier-keeps-a-claimed-region",
+    ),
+    pytest.param(
         "Flights between La Paz and Lima resumed on Monday.",
         [("La Paz", "city", "BO"), ("Lima", "city", "PE")],
         id="city-abroad-listed-with-another-country-stays",

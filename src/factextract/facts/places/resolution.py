@@ -907,6 +907,8 @@ def _contradicted(
             candidates = mentions[j].candidates
             if j in pinned or any(e.type not in _QUALIFIED_TYPES for e in candidates):
                 continue
+            if all(e.type == "admin1" for e in candidates):
+                continue  # a disputed or historical region: "Crimea, Russia"
             if any(e.country_code in countries for e in candidates):
                 continue
             if not _listed(ctx, outer.end):
@@ -916,7 +918,8 @@ def _contradicted(
 
 _QUALIFIED_TYPES = frozenset({"city", "admin1", "admin2"})
 """Readings a country qualifier can contradict: towns and regions ("Valencia, Namibia" is
-neither Spain's region nor a city), not regions above countries."""
+neither Spain's region nor a city), not regions above countries, nor a name of first-level
+regions only, which a qualifier may place in a country that claims it ("Crimea, Russia")."""
 
 _IN_COUNTRY_GAP = re.compile(
     r"[ ]+in[ ]+(?:the[ ]+)?(?:(?:northern|southern|eastern|western|central"

@@ -1558,6 +1558,71 @@ RECOGNITION = [
         id="village-abroad-listed-with-a-city-of-another-country",
     ),
     pytest.param(
+        "He ran his first marathon in Valencia, Namibia, last year.",
+        [("Namibia", "country", "NA")],
+        id="country-qualifier-holding-no-region-nor-town-reading",
+    ),
+    pytest.param(
+        "Rain fell on parts of Harris County, Syria, on Sunday.",
+        [("Syria", "country", "SY")],
+        id="country-qualifier-contradicts-a-county",
+    ),
+    pytest.param(
+        "Protesters gathered in La Paz on Monday. In the neighbouring city of El Alto, roads"
+        " were blocked. Bolivia's president spoke.",
+        [("La Paz", "city", "BO"), ("Bolivia", "country", "BO")],
+        id="village-abroad-in-a-story-of-another-country",
+    ),
+    pytest.param(
+        "Protesters gathered in La Paz on Monday. Roads to El Alto were blocked.",
+        [("La Paz", "city", "BO"), ("El Alto", "city", "PE")],
+        id="village-abroad-beside-one-place-stays",
+    ),
+    pytest.param(
+        "Paris and Lyon saw strikes. The Swiss village of Zermatt was calm.",
+        [("Paris", "city", "FR"), ("Lyon", "city", "FR"), ("Zermatt", "locality", "CH")],
+        id="village-of-a-country-a-nationality-names-stays",
+    ),
+    pytest.param(
+        "Turkish drones struck Qamishli in northeast Syria.",
+        [("Qamishli", "city", "SY"), ("Syria", "country", "SY")],
+        id="qamishli-as-news-spells-it",
+    ),
+    pytest.param(
+        "Hezbollah fired rockets at Kiryat Shmona and fighting spread to Kobani and Marib.",
+        [
+            ("Kiryat Shmona", "city", "IL"),
+            ("Kobani", "city", "SY"),
+            ("Marib", "city", "YE"),
+        ],
+        id="conflict-towns-as-news-spells-them",
+    ),
+    pytest.param(
+        "Islamic State fighters destroyed temples in Palmyra.",
+        [("Palmyra", "city", "SY")],
+        id="palmyra-is-the-syrian-city",
+    ),
+    pytest.param(
+        "Officials in Palmyra, N.J., said the roads were closed.",
+        [("Palmyra", "city", "US"), ("N.J.", "admin1", "US")],
+        id="palmyra-qualified-stays-american",
+    ),
+    pytest.param(
+        "Surfers flocked to Oahu and Kauai as fires forced evacuations on Evia.",
+        [("Oahu", "region", "US"), ("Kauai", "region", "US"), ("Evia", "region", "GR")],
+        id="islands-named-alone",
+    ),
+    pytest.param(
+        "A cyclone struck Vanuatu's capital Port Vila.",
+        [("Vanuatu", "country", "VU"), ("Port Vila", "city", "VU")],
+        id="port-vila-as-news-spells-it",
+    ),
+    pytest.param(
+        "Officials in Crimea, Russia, said on Monday that roads were closed.",
+        [("Crimea", "admin1", "UA"), ("Russia", "country", "RU")],
+        id="country-qualifier-keeps-a-claimed-region",
+    ),
+    pytest.param(
         "Flights between La Paz and Lima resumed on Monday.",
         [("La Paz", "city", "BO"), ("Lima", "city", "PE")],
         id="city-abroad-listed-with-another-country-stays",
@@ -2603,6 +2668,25 @@ DISAMBIGUATION = [
         ("New York", "admin1", "US", None),
         id="new-york-legislature-is-the-state",
     ),
+    # lawmakers sit in no city's council: the name is no city, but for a national capital
+    pytest.param(
+        "New York lawmakers passed the bill.",
+        "New York",
+        ("New York", "admin1", "US", None),
+        id="new-york-lawmakers-are-the-states",
+    ),
+    pytest.param(
+        "Washington lawmakers passed the bill.",
+        "Washington",
+        ("Washington", "city", "US", "District of Columbia"),
+        id="washington-lawmakers-may-be-congress",
+    ),
+    pytest.param(
+        "Georgia lawmakers met in Tbilisi.",
+        "Georgia",
+        ("Georgia", "country", "GE", None),
+        id="lawmakers-keep-a-country-reading",
+    ),
     pytest.param(
         "New York's governor signed it.",
         "New York",
@@ -3127,6 +3211,62 @@ DISAMBIGUATION = [
         "Iraqi Kurdistan",
         ("Kurdistan Region", "admin1", "IQ", None),
         id="iraqi-kurdistan",
+    ),
+    # A region named after a smaller town of its own yields to a larger namesake abroad; a
+    # region named after a city of 500,000, after a capital or after no town keeps its weight.
+    pytest.param(
+        "Floods in Valencia killed two people.",
+        "Valencia",
+        ("Valencia", "city", "ES", "Valencian Community"),
+        id="valencia-alone-is-spanish",
+    ),
+    pytest.param(
+        "Valencia, the capital of Carabobo, saw riots.",
+        "Valencia",
+        ("Valencia", "city", "VE", None),
+        id="valencia-with-carabobo-is-venezuelan",
+    ),
+    pytest.param(
+        "The Valencia region was hit by floods.",
+        "Valencia region",
+        ("Valencian Community", "admin1", "ES", None),
+        id="valencia-region-is-the-spanish-region",
+    ),
+    pytest.param(
+        "Tourists flocked to Granada last summer.",
+        "Granada",
+        ("Granada", "city", "ES", "Andalusia"),
+        id="granada-alone-is-the-spanish-city",
+    ),
+    pytest.param(
+        "Protests spread from Managua to Granada, Nicaragua.",
+        "Granada",
+        ("Granada", "admin1", "NI", None),
+        id="granada-nicaragua-stays",
+    ),
+    pytest.param(
+        "The festival in León drew thousands.",
+        "León",
+        ("León de los Aldama", "city", "MX", "Guanajuato"),
+        id="leon-alone-is-the-largest-city",
+    ),
+    pytest.param(
+        "Students marched in Managua and León on Monday.",
+        "León",
+        ("León", "city", "NI", "León"),
+        id="leon-with-managua-is-nicaraguan",
+    ),
+    pytest.param(
+        "Officials in Victoria said the fires were contained.",
+        "Victoria",
+        ("Victoria", "admin1", "AU", None),
+        id="victoria-named-after-no-town-stays-the-state",
+    ),
+    pytest.param(
+        "Talks were held in San Jose on Monday.",
+        "San Jose",
+        ("San José", "city", "CR", "San José"),
+        id="a-capital-named-like-its-region-keeps-its-weight",
     ),
     pytest.param(
         "Tourists returned to George Town, Penang.",

@@ -428,6 +428,14 @@ def load(directory: Path | None = None) -> Gazetteer:
     return builder.build(cities, names, NameIndex.read(where / "city_alternates.tsv.gz"))
 
 
+@cache
+def capitals() -> frozenset[tuple[str, str]]:
+    """(country code, normalized name) of every national capital in the packaged
+    ``countries.json``: a capital keeps its weight against a larger namesake abroad."""
+    rows = read_table(TypeAdapter(list[CountryRow]), _directory(None) / "countries.json")
+    return frozenset((row.code, normalize(row.capital)) for row in rows if row.capital)
+
+
 def check(directory: Path | None = None) -> Gazetteer:
     """``load``, then validate every city row and index line, which ``load`` leaves until a
     lookup reaches them."""

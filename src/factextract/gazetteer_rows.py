@@ -221,6 +221,7 @@ class Cues(_Row):
     college_heads: tuple[str, ...] = ()
     county_prefix_countries: tuple[str, ...] = ()
     region_titles: tuple[str, ...] = ()
+    member_titles: tuple[str, ...] = ()
     officer_titles: tuple[str, ...] = ()
     country_titles: tuple[str, ...] = ()
     sport_roles: tuple[str, ...] = ()

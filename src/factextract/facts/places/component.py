@@ -24,7 +24,7 @@ from factextract.facts.places.resolution import (
     resolve,
 )
 from factextract.facts.spans import Context, publish
-from factextract.gazetteer import Entry, Gazetteer, gazetteer
+from factextract.gazetteer import Entry, Gazetteer, capitals, gazetteer, normalize
 from factextract.records import Place
 
 GROUP = "places"
@@ -151,6 +151,13 @@ def _titled(ctx: Context, lists: Words, mention: Mention) -> Mention:
     word = lowers[end]
     if word in lists.region_titles:
         kind = "admin1"
+    elif word in lists.member_titles and not _capital_named(ctx, mention):
+        # "New York lawmakers" sit in no city's council; "Georgia's lawmakers" may be the
+        # country's, and "Washington lawmakers" are often Congress.
+        kept = tuple(e for e in mention.candidates if e.type != "city")
+        if not kept or len(kept) == len(mention.candidates):
+            return mention
+        return Mention(mention.start, mention.end, kept, "name", strong=mention.strong)
     elif word in lists.country_titles:
         kind = "country"
     else:
@@ -165,6 +172,18 @@ def _titled(ctx: Context, lists: Words, mention: Mention) -> Mention:
     if not regions or len(regions) == len(mention.candidates):
         return mention
     return Mention(mention.start, mention.end, regions, "name", strong=mention.strong)
+
+
+def _capital_named(ctx: Context, mention: Mention) -> bool:
+    """Whether one of the mention's readings is a national capital ("Washington"; also as
+    written where GeoNames names it otherwise: "Ulaanbaatar", GeoNames' "Ulan Bator")."""
+    capital = capitals()
+    written = normalize(" ".join(ctx.words[mention.start : mention.end]))
+    return any(
+        (e.country_code, normalize(e.name)) in capital or (e.country_code, written) in capital
+        for e in mention.candidates
+        if e.type == "city" and e.country_code
+    )
 
 
 def _listing(ctx: Context, lists: Words, mention: Mention) -> Mention:

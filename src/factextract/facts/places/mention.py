@@ -176,6 +176,10 @@ class Words:
     """Countries whose counties are written "County Durham", name after "County"."""
     region_titles: frozenset[str]
     """Titles of a first-level region's officers, lower case ("governor", "premier")."""
+    member_titles: frozenset[str]
+    """Words for members of any legislature, lower case ("lawmakers"): after a name that
+    reads no national capital ("Washington"), its cities are no reading ("New York
+    lawmakers" are the state's)."""
     country_titles: frozenset[str]
     """Titles of a country's officers, lower case ("president", "prime minister")."""
     officer_titles: frozenset[str]
@@ -348,6 +352,7 @@ def words() -> Words:
         college_heads=frozenset(c.college_heads),
         county_prefix_countries=frozenset(c.county_prefix_countries),
         region_titles=frozenset(c.region_titles),
+        member_titles=frozenset(c.member_titles),
         officer_titles=frozenset(c.officer_titles),
         country_titles=frozenset(c.country_titles),
         sport_roles=frozenset(c.sport_roles),

@@ -39,7 +39,7 @@ from factextract.facts.places.mention import (
     words,
 )
 from factextract.facts.spans import Context
-from factextract.gazetteer import Entry, contains, fold, gazetteer, normalize
+from factextract.gazetteer import Entry, capitals, contains, fold, gazetteer, normalize
 from factextract.gazetteer_rows import Cue
 
 CONFIDENCE = MappingProxyType(
@@ -117,17 +117,78 @@ def prior(entry: Entry, mention: Mention) -> float:
     return _prior(entry, mention, _regional(mention))
 
 
-def _regional(mention: Mention) -> frozenset[str | None]:
-    """Countries of the first-level regions among the candidates (for ``_prior``)."""
-    return frozenset(e.country_code for e in mention.candidates if e.type == "admin1")
+Regional = tuple[frozenset[str | None], float]
+"""Countries of the first-level regions among a mention's candidates, and the population a
+city abroad must exceed to weigh like them (``_regional``)."""
 
 
-def _prior(entry: Entry, mention: Mention, regions: frozenset[str | None]) -> float:
+def _regional(mention: Mention) -> Regional:
+    """Countries of the first-level regions among the candidates (for ``_prior``), and the
+    population above which a city of another country takes the bonus their same-named towns
+    get: a region named after a town of its own (Granada, Nicaragua, named after its town
+    of 89,000) is no match for a same-named city abroad ``_ABROAD_RATIO`` times as large
+    (Granada, Spain), as León,
+    Nicaragua, is none for León, Mexico; a region named after no town of its own
+    ("Victoria", "Santa Cruz"), after its country's capital or after a city of
+    ``_REGIONAL_CITY`` keeps its weight."""
+    candidates, alternates = mention.candidates, mention.alternates
+    key = (id(candidates), id(alternates))
+    memo = _REGIONAL.get(key)
+    # The memo holds the objects themselves, so their ids cannot be reused meanwhile.
+    if memo is not None and memo[0] is candidates and memo[1] is alternates:
+        return memo[2]
+    found = _regional_of(candidates, alternates)
+    if len(_REGIONAL) >= _REMEMBERED_READINGS:
+        _REGIONAL.clear()
+    _REGIONAL[key] = (candidates, alternates, found)
+    return found
+
+
+_REGIONAL: dict[tuple[int, int], tuple[tuple[Entry, ...], tuple[Entry, ...], Regional]] = {}
+
+
+def _regional_of(candidates: tuple[Entry, ...], alternates: tuple[Entry, ...]) -> Regional:
+    """``_regional``, computed."""
+    regions = frozenset([e.country_code for e in candidates if e.type == "admin1"])
+    if not regions:
+        return regions, math.inf
+    # The town must lie in its region, where the gazetteer places the region (no village
+    # elsewhere in Brazil makes Paraná, the state, a region named after a town).
+    seats = {
+        e.region if e.region != e.key else e.country_code for e in candidates if e.type == "admin1"
+    }
+    towns = [
+        e for e in candidates if e.type == "city" and (e.region in seats or e.country_code in seats)
+    ]
+    towns = [e for e in towns if not any(a is e for a in alternates)]
+    if {e.country_code for e in towns} != regions:
+        return regions, math.inf
+    capital = capitals()
+    if any((e.country_code, normalize(e.name)) in capital for e in towns):
+        return regions, math.inf
+    largest = max(e.population for e in towns)
+    if largest >= _REGIONAL_CITY:
+        return regions, math.inf  # "Valencia": Spain's region lends its city the bonus
+    return regions, float(max(_ABROAD_RATIO * largest, BIG_CITY - 1))
+
+
+_ABROAD_RATIO = 2
+"""How many times the people of a region's same-named town a city abroad must have to take
+the bonus: a clearly larger namesake (Granada, Spain, 2.6 times Granada, Nicaragua), not one
+of about the same size (Salto, Brazil, beside Salto, Uruguay; Nantou in China and Taiwan)."""
+_REGIONAL_CITY = 500_000
+"""A region named after a town of its own this large is named after a city news knows by
+itself (Valencia, Spain, over Valencia, Venezuela, twice its size): a larger namesake abroad
+takes no bonus from it."""
+
+
+def _prior(entry: Entry, mention: Mention, regional_: Regional) -> float:
     """``prior``, with ``_regional(mention)`` computed once for all candidates."""
     alternate = bool(mention.alternates) and any(e is entry for e in mention.alternates)
     if entry.type == "city":
         score = 0.2 + 0.25 * math.log10(entry.population + 1)
-        regional = entry.country_code in regions
+        regions, floor = regional_
+        regional = entry.country_code in regions or entry.population > floor
         uncued = mention.cue is None or mention.cue.type == "city"
         if regional and entry.population >= BIG_CITY and uncued and not alternate:
             score += _CAPITAL_BONUS
@@ -875,14 +936,21 @@ def _contradicted(
         countries = {e.country_code for e in outer.candidates if e.type == "country"}
         for j in listed:
             candidates = mentions[j].candidates
-            if j in pinned or any(e.type != "city" for e in candidates):
+            if j in pinned or any(e.type not in _QUALIFIED_TYPES for e in candidates):
                 continue
+            if all(e.type == "admin1" for e in candidates):
+                continue  # a disputed or historical region: "Crimea, Russia"
             if any(e.country_code in countries for e in candidates):
                 continue
             if not _listed(ctx, outer.end):
                 found.add(j)
     return found
 
+
+_QUALIFIED_TYPES = frozenset({"city", "admin1", "admin2"})
+"""Readings a country qualifier can contradict: towns and regions ("Valencia, Namibia" is
+neither Spain's region nor a city), not regions above countries, nor a name of first-level
+regions only, which a qualifier may place in a country that claims it ("Crimea, Russia")."""
 
 _IN_COUNTRY_GAP = re.compile(
     r"[ ]+in[ ]+(?:the[ ]+)?(?:(?:northern|southern|eastern|western|central"
@@ -949,6 +1017,7 @@ def resolve(
         settled = frozenset(k for k, r in enumerate(read) if r is None or len(r[0]) < 2)
         _agree(mentions, groups, choices, settled, evidence)
     listed = {k: group for group in groups for k in group}
+    homes = Counter([e.country_code for e, _ in choices if e is not None and e.country_code])
     resolved = []
     for k, mention in enumerate(mentions):
         own = trusted[k]
@@ -966,6 +1035,8 @@ def resolve(
             and _stray_village(entry, own, listed[k], choices, evidence)
         ):
             continue  # "La Paz and El Alto": no Peruvian village
+        if k not in pinned and _foreign_village(mention, entry, own, homes, evidence):
+            continue  # "the neighbouring city of El Alto" in a Bolivian story
         keep = k in pinned or not weak(mention, entry) or placed
         if keep or (entry is not None and supported(entry, evidence.without(own))):
             resolved.append(Resolved(mention, entry, how))
@@ -1012,6 +1083,36 @@ def _stray_village(
     others = [choices[j][0] for j in group if choices[j][0] is not entry]
     codes = {e.country_code if e is not None else None for e in others}
     return len(codes) == 1 and None not in codes and entry.country_code not in codes
+
+
+def _foreign_village(
+    mention: Mention,
+    entry: Entry | None,
+    own: Entry | None,
+    homes: Counter[str],
+    evidence: Evidence,
+) -> bool:
+    """Whether ``entry`` is a village (under ``_VILLAGE``) of a country neither the article,
+    its dateline nor its nationality words name, while the article's other places (two at
+    least) all lie in one other country: "In the neighbouring city of El Alto" in a story
+    about La Paz and Bolivia is no Peruvian village of 9,000 people (a place-type cue says
+    what it is, not where); a village named with its country is qualified ("Palma,
+    Mozambique"), a dateline's stays, and so does one of a named country."""
+    if entry is None or entry.type != "city" or entry.population >= _VILLAGE:
+        return False
+    code = entry.country_code
+    if (mention.strong and mention.how not in _CUED) or code is None or code in evidence.nations:
+        return False
+    if supported(entry, evidence.without(own)):
+        return False
+    others = [c for c in homes if c != code]
+    return len(others) == 1 and homes[others[0]] >= _FOREIGN_EVIDENCE and homes[code] == 1
+
+
+_FOREIGN_EVIDENCE = 2
+"""Places the article reads in one other country for a foreign village to be dropped."""
+_CUED = frozenset({"cue", "before_cue"})
+"""How strong mentions found by a place-type cue are made ("Leye county", "the city of X")."""
 
 
 def _hinted_town(ctx: Context, mention: Mention, entry: Entry, nations: frozenset[str]) -> bool:

@@ -3223,7 +3223,7 @@ DISAMBIGUATION = [
     pytest.param(
         "Valencia, the capital of Carabobo, saw riots.",
         "Valencia",
-        ("Valencia", "city", "VE", None),
+        ("Valencia", "city", "VE", "Carabobo"),
         id="valencia-with-carabobo-is-venezuelan",
     ),
     pytest.param(

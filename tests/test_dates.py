@@ -658,6 +658,43 @@ ABSOLUTE_CASES = [
         ],
         id="fiscal-year-of-two-years-named-by-its-end",
     ),
+    # a sentence's capital "Fiscal"; a fiscal year of no year told ("this fiscal year": its
+    # label depends on the country or company); a quarter written beside a fiscal year
+    pytest.param(
+        "Fiscal 2025 revenue rose. Fiscal year 2023 sales fell.",
+        PUBLISHED,
+        [
+            ("Fiscal 2025", "date", "FY2025", None, None, None),
+            ("Fiscal year 2023", "date", "FY2023", None, None, None),
+        ],
+        id="fiscal-year-capitalized",
+    ),
+    pytest.param(
+        "Costs rose last fiscal year and will fall in the current fiscal year.",
+        PUBLISHED,
+        [
+            ("last fiscal year", "date", "FYXXXX", None, None, None),
+            ("current fiscal year", "date", "FYXXXX", None, None, None),
+        ],
+        id="fiscal-year-relative",
+    ),
+    pytest.param(
+        "Margins rose in Q3 FY25, in Q1 of FY24, in FY2023 Q4 and in Q2 fiscal 2022.",
+        PUBLISHED,
+        [
+            ("Q3 FY25", "date", "FY2025-Q3", None, None, None),
+            ("Q1 of FY24", "date", "FY2024-Q1", None, None, None),
+            ("FY2023 Q4", "date", "FY2023-Q4", None, None, None),
+            ("Q2 fiscal 2022", "date", "FY2022-Q2", None, None, None),
+        ],
+        id="quarter-beside-a-fiscal-year",
+    ),
+    pytest.param(
+        "The company posted fiscal 2024 first-quarter results.",
+        PUBLISHED,
+        [("fiscal 2024 first-quarter", "date", "FY2024-Q1", None, None, None)],
+        id="fiscal-year-then-its-quarter",
+    ),
     # Brokers' quarters and halves: "3Q22", "1H23"; "3Q" is this year's (or the last one).
     pytest.param(
         "Its 3Q22 sales fell, 1H23 profit rose and 2H22 margins narrowed.",
@@ -3355,6 +3392,13 @@ SET_FIELD_CASES = [
         "Shops close on weekends.", "weekends", "XXXX-WXX-WE", None, None, id="on-weekends"
     ),
     pytest.param("Output grows 5 per cent annually.", "annually", "P1Y", None, None),
+    # every six months, every two weeks (not the "annually" of "semi-annually": P1Y)
+    pytest.param("The council meets semi-annually.", "semi-annually", "P6M", None, None),
+    pytest.param("Interest is compounded semiannually.", "semiannually", "P6M", None, None),
+    pytest.param("It pays a semi-annual dividend.", "semi-annual", "P6M", None, None, id="semi"),
+    pytest.param("A biannual survey was held.", "biannual", "P6M", None, None, id="biannual"),
+    pytest.param("The biweekly payroll was late.", "biweekly", "P2W", None, None, id="biweekly"),
+    pytest.param("Staff are paid bi-weekly.", "bi-weekly", "P2W", None, None, id="bi-weekly"),
     # "weekly", "monthly", "quarterly" before a lower-case noun: each week (month, quarter)
     pytest.param("The firm pays quarterly dividends.", "quarterly", "P3M", None, None),
     pytest.param("The weekly meeting was cancelled.", "weekly", "P1W", None, None, id="w-adj"),
@@ -3988,7 +4032,7 @@ NOT_DATE_CASES = [
     pytest.param("It was his last night in office.", "last night", id="his-last-night"),
     pytest.param("Change will not happen overnight.", "overnight", id="happen-overnight"),
     pytest.param("The midyear budget passed.", "midyear", id="midyear-adjective"),
-    pytest.param("Sales fell in Q1 of FY24.", "Q1", id="quarter-of-fy"),
+    pytest.param("Sales fell in Q1 of FY2024-25.", "Q1", id="quarter-of-fy"),
     pytest.param(
         "Profit rose in the second half of its fiscal year.", "second half", id="half-of-fiscal"
     ),

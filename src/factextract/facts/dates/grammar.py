@@ -159,7 +159,9 @@ _RULES: dict[str, str] = {
     "month_day_pair": rf"\b(?P<mon>{_MONTHS})\s+(?P<d>{_DAY})(?:,?\s+(?:and|or|&))\s+(?P<d2>{_DAY})\b(?![,.]?\d)(?:,?\s+(?P<y>{_YEAR})\b|\s+(?P<rel>last|this|next)\s+year\b|(?=\s*[.,;:!?)]|\s*$))",
     "edge": rf"\b(?:the\s+)?(?P<edge>end|beginning|start|middle|close|turn|(?:first|last|final)\s+days|(?:first|second|third|fourth|last|final)\s+week)\s+of\s+(?:(?P<mon>{_MONTHS})(?:\s+(?P<y2>{_YEAR}))?|(?P<y>{_YEAR})|(?:the\s+)?(?P<shift>last|this|next|current|the)\s+(?P<unit>year|month|week|quarter|decade|century))\b",
     "mod_relative": r"\b(?P<mod>early|mid|late|earlier|later)[\s-]+(?P<shift>last|this|next)\s+(?P<unit>year|month|week|quarter|decade)\b",
-    "fiscal": rf"\b(?:fiscal(?:\s+year)?\s+(?P<y>{_YEAR})(?:[-/\u2013](?P<y2>\d\d|{_YEAR})\b)?|(?P<y3>{_YEAR})[-/\u2013](?P<y4>\d\d|{_YEAR})\s+(?:fiscal|financial)\s+year|FY\s?(?P<fy>{_YEAR}|\d\d)(?:[-/](?P<fy2>\d\d|{_YEAR}))?)\b",
+    # ... "Fiscal year 2023" opening a sentence; "FY25 Q3", "fiscal 2024 first-quarter" a
+    # quarter of it (group "fq"); "this (next, the current) fiscal year" one of no year told
+    "fiscal": rf"\b(?:[Ff]iscal(?:\s+year)?\s+(?P<y>{_YEAR})(?:[-/\u2013](?P<y2>\d\d|{_YEAR})\b)?|(?P<y3>{_YEAR})[-/\u2013](?P<y4>\d\d|{_YEAR})\s+(?:fiscal|financial)\s+year|FY\s?(?P<fy>{_YEAR}|\d\d)(?:[-/](?P<fy2>\d\d|{_YEAR}))?|(?P<fshift>this|next|last|current|previous|prior|coming)\s+fiscal\s+year)\b(?:(?<![-/\u2013]\d\d)(?<!year)\s+(?:Q(?P<fq>[1-4])\b|(?P<fqo>first|second|third|fourth)[\s-]quarter\b))?",
     "relative_day": rf"\b(?:(?P<word>yesterday|today|tomorrow|tonight)(?:\s+(?P<part>{_PARTS}))?|(?P<overnight>[Oo]vernight)(?=\s*[.,;:]|\s+(?:and|but|as|after|before|when|while|into|to|from|in|on|at|with)\b)|(?P<this>this|last)\s+(?P<part2>{_PARTS}))\b",
     # "recent years", "recently", "in the past", "in the near future": TIMEX3 PAST_REF and
     # FUTURE_REF; not "the past two years", "the past 12-month period" (a duration), nor "as
@@ -207,8 +209,10 @@ _RULES: dict[str, str] = {
     "duration": rf"\b(?:(?P<n>{_NUMBER}|\d+½)(?P<whalf>[\s-]+and[\s-]+a[\s-]+half)?[\s-]+(?P<unit>{_UNIT}|{_CLOCK})\b{_HALF}(?!-old)(?!\s+(?:ago|{_REFERRING}|olds?)\b)|(?:for|in|within)\s+(?P<vunit>years|months|weeks|days|decades|hours|minutes)\b(?![-'\u2019])(?!\s+(?:of|ago|later|earlier|before|after|old)\b))",
     "hr_duration": r"\b(?P<hn>\d{1,3})\s+hrs?\b(?:\.?\s+(?P<mn>[0-5]?\d)\s+mins?\b)?(?![-.]?\w)",
     # TIMEX3 SET: "every two years" (quant EVERY), "twice a week" (freq 2X), "every other
-    # week" (P2W), "every few years" (PXY), "every 15 minutes"
-    "set": r"\b(?:(?:(?P<quant>every|each)\s+(?:(?P<n>\d+|two|three|four|five|six|ten|few|several|other)\s+)?|(?P<freq>once|twice|(?:two|three|four|five|six|ten)\s+times)\s+(?:a|an|per)\s+)(?P<unit>year|month|week|day|quarter|decade|hour|minute|(?<=\d\s)second)s?|(?P<adverb>annually|yearly|biannually))\b",
+    # week" (P2W), "every few years" (PXY), "every 15 minutes"; "semi-annually", "a semiannual
+    # dividend" (P6M), "paid biweekly" (P2W), never the "annually" of "semi-annually" alone
+    # ("bimonthly", twice a month or every two months, is left out)
+    "set": r"\b(?:(?:(?P<quant>every|each)\s+(?:(?P<n>\d+|two|three|four|five|six|ten|few|several|other)\s+)?|(?P<freq>once|twice|(?:two|three|four|five|six|ten)\s+times)\s+(?:a|an|per)\s+)(?P<unit>year|month|week|day|quarter|decade|hour|minute|(?<=\d\s)second)s?|(?<!-)(?P<adverb>(?:semi-?|bi)?annually|yearly|bi-?weekly)|(?P<adverb2>semi-?annual|biannual|bi-?weekly)(?=\s+[a-z]{3,}\b))\b",
     # "published daily": a rule of its own, whose small regex is tried at every unit word
     # ("week" of "weekly")
     "frequency": rf"\b{_EVERY_ADVERB}\b",
@@ -389,7 +393,9 @@ def _matches(text: str) -> Iterable[Expression]:
                 and not match.group("y")
                 and (of_year := _OF_FISCAL_YEAR.match(text, end))
             ):  # "the third quarter of fiscal 2024": that fiscal year's (FY2024-Q3)
-                fiscal_year = (("fiscal", "1"), ("y", of_year["y"]))
+                written = of_year["y"] or of_year["y2"]
+                year = written if len(written) == 4 else f"20{written}"  # "FY25": 2025
+                fiscal_year = (("fiscal", "1"), ("y", year))
                 yield Expression(start, of_year.end(), rule, (*groups, *fiscal_year))
                 continue
             if (
@@ -1014,9 +1020,11 @@ _FISCAL = re.compile(r"\b[Ff]iscal[\s-]+$")
 _OF_FISCAL = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:fiscal|financial|FY)")
 """After a quarter: "the first quarter of fiscal 2024", "Q1 of FY24" (its months unknown)."""
 _OF_FISCAL_YEAR = re.compile(
-    rf"\s+of\s+(?:fiscal(?:\s+year)?\s+|FY\s?)(?P<y>{_YEAR})\b(?![-/\u2013]\d)"
+    rf"\s+of\s+(?:fiscal(?:\s+year)?\s+|FY\s?)(?P<y>{_YEAR}|\d\d)\b(?![-/\u2013]\d)"
+    rf"|(?<=Q[1-4])\s+(?:fiscal\s+|FY\s?)(?P<y2>{_YEAR}|\d\d)\b(?![-/\u2013]\d)"
 )
-"""The fiscal year a quarter or half belongs to, written in full: "of fiscal 2024", "of FY2024"."""
+"""The fiscal year a quarter or half belongs to: "of fiscal 2024", "of FY24", and after a
+"Q3" also with no "of" ("Q3 FY25", "Q3 fiscal 2025")."""
 _INDEFINITE = re.compile(r"\b(?:[Aa]n?|[Aa]ny)\s+$")
 _NTH_BEFORE = re.compile(r"\b(?:other|second|third|fourth|alternate)\s+$")
 """Before a weekday, no day of this week: "fell on a Monday", "any Tuesday"."""

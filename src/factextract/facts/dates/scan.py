@@ -111,7 +111,7 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
     "mod_relative": _MODS,
     # "the 2023-24 fiscal (financial) year": two words before
     "fiscal": (
-        _Lead("fiscal", back=2),
+        _Lead("[Ff]iscal", back=2),  # "Fiscal 2025 revenue", "the current fiscal year"
         _Lead("FY"),
         _Lead("financial year", back=2, at_hit=False),
     ),
@@ -165,7 +165,8 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
     "hr_duration": (_Lead(" hr", back=1, at_hit=False),),  # "1 hr 30 min": a rare literal
     "set": (
         _Lead(_word_start(_UNITS), back=3, at_hit=False),  # "every two years", "six times a year"
-        *(_Lead(a) for a in ("annually", "yearly", "biannually")),
+        # "semi-annually", "a semiannual dividend", "biweekly": rare literals
+        *(_Lead(a) for a in ("annually", "yearly", "biannual", "semi", "biweekly", "bi-weekly")),
     ),
     "frequency": (
         _Lead(_word_start(_UNITS)),  # "weekly", "monthly": the units' hits
@@ -220,7 +221,7 @@ _FIRSTS: dict[str, frozenset[str]] = {
         "mod_month": "elms",
         "edge": "bceflmst",
         "mod_relative": "elm",
-        "fiscal": "12Ff",
+        "fiscal": "12Ffclnpt",
         "relative_day": "Oloty",
         "reference": "rt",
         "relative_unit": "clnpt",

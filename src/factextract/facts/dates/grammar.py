@@ -393,9 +393,9 @@ def _matches(text: str) -> Iterable[Expression]:
                 and not match.group("y")
                 and (of_year := _OF_FISCAL_YEAR.match(text, end))
             ):  # "the third quarter of fiscal 2024": that fiscal year's (FY2024-Q3)
-                written = of_year["y"] or of_year["y2"]
-                year = written if len(written) == 4 else f"20{written}"  # "FY25": 2025
-                fiscal_year = (("fiscal", "1"), ("y", year))
+                label: str = of_year["y"] or of_year["y2"]
+                label = label if len(label) == 4 else f"20{label}"  # "FY25": 2025
+                fiscal_year = (("fiscal", "1"), ("y", label))
                 yield Expression(start, of_year.end(), rule, (*groups, *fiscal_year))
                 continue
             if (

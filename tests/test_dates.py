@@ -3723,7 +3723,8 @@ CLOCK_DAY_CASES = [
         id="not-a-day-of-the-next-sentence",
     ),
     # In the past, a story's lone times fall on the last past day of their sentence or the
-    # one before; never on a day ahead, another zone's time, or a day two sentences back.
+    # one before, or further back in their paragraph when no other date and no future cue
+    # stands between; never on a day ahead or for another zone's time.
     pytest.param(
         "A volcano erupted on Saturday evening for the fourth time since December. The "
         "eruption began at 8:23 p.m. local time (2023 GMT).",
@@ -3752,9 +3753,24 @@ CLOCK_DAY_CASES = [
         id="not-for-a-time-ahead",
     ),
     pytest.param(
-        "It landed on Thursday. Crowds cheered. It settled at 6 p.m.",
+        "It landed on Thursday. Crowds cheered. Officials said it was fine. It settled at 6 p.m.",
+        {"Thursday": "2024-03-21", "6 p.m.": "2024-03-21T18:00"},
+        id="past-day-sentences-back-in-its-paragraph",
+    ),
+    pytest.param(
+        "It landed on Thursday. Crowds cheered.\n\nIt settled at 6 p.m.",
         {"Thursday": "2024-03-21", "6 p.m.": "XXXX-XX-XXT18:00"},
-        id="not-two-sentences-back",
+        id="not-from-the-paragraph-before",
+    ),
+    pytest.param(
+        "It landed on Thursday. Tests will follow. It settled at 6 p.m.",
+        {"Thursday": "2024-03-21", "6 p.m.": "XXXX-XX-XXT18:00"},
+        id="not-across-a-future-clause",
+    ),
+    pytest.param(
+        "It landed on Thursday. A probe was sent in 2019. It settled at 6 p.m.",
+        {"Thursday": "2024-03-21", "2019": "2019", "6 p.m.": "XXXX-XX-XXT18:00"},
+        id="not-across-another-date",
     ),
     # A range of two clock times takes its day as one time does, unless it runs past midnight.
     pytest.param(

@@ -451,7 +451,7 @@ def to_records(
                 deferred.add(expr)
                 pending.insert(len(pending) - skip, expr)
                 continue
-            elif (day := _day_of_sentence_before(ctx, last_day, expr)) is not None:
+            elif (day := _day_of_sentence_before(ctx, last_day, expr, last, folded)) is not None:
                 following = bisect_right(ctx.sentence_chars, expr.start)
                 if _tense(ctx, expr, following, future, folded) == "past":
                     # "... on Wednesday. About 140,000 were still in the dark at 6 p.m."
@@ -604,21 +604,35 @@ _HABITUAL_AFTER = re.compile(
 
 
 def _day_of_sentence_before(
-    ctx: Context, last_day: tuple[int, int, DateValue] | None, expr: Expression
+    ctx: Context,
+    last_day: tuple[int, int, DateValue] | None,
+    expr: Expression,
+    last: tuple[int, DateValue] | None,
+    folded: bytes | None,
 ) -> DateValue | None:
     """The last past day named in a lone clock time's sentence or the one right before it
     ("erupted on Saturday evening for the fourth time since December. The eruption began at
-    8:23 p.m."; "were in the dark at 6 p.m., down from a peak shortly after noon").
-    The caller keeps it for a clause in the past: a story's times follow its day, but "will
-    open at 9 a.m." may be of any day, and a day ahead ("reconnected until Sunday") is no
-    day the story's times fall on."""
+    8:23 p.m."; "were in the dark at 6 p.m., down from a peak shortly after noon"), or
+    further back in its paragraph when it is the ``last`` date named and no future cue
+    stands between ("Polls opened on Tuesday. Turnout was high. The count began at 7:30
+    p.m."). The caller keeps it for a clause in the past: a story's times follow its day,
+    but "will open at 9 a.m." may be of any day, and a day ahead ("reconnected until
+    Sunday") is no day the story's times fall on."""
     if last_day is None or ctx.text[expr.start - 1 : expr.start] == "(":
         return None  # "(0710 GMT)": another zone's time, whose day may differ
     if _HABITUAL_AFTER.match(ctx.text, expr.end):
         return None  # "open from 10am to 4pm on weekdays": every day's hours, no one day
     start, end, day = last_day
     following = bisect_right(ctx.sentence_chars, expr.start)
-    if bisect_right(ctx.sentence_chars, start) not in (following - 1, following):
+    if (
+        bisect_right(ctx.sentence_chars, start) not in (following - 1, following)
+        and (
+            last is None
+            or last[0] != start  # another date named since: the time may be of its day
+            or "\n" in ctx.text[end : expr.start]  # a paragraph of its own
+            or _future_cue(ctx.text, folded, end, expr.start)  # "... It will resume at 9 a.m."
+        )
+    ):
         return None
     if _QUOTES.search(ctx.text, end, expr.start):
         return None  # a quotation may speak of another day

@@ -3772,6 +3772,32 @@ CLOCK_DAY_CASES = [
         {"Thursday": "2024-03-21", "2019": "2019", "6 p.m.": "XXXX-XX-XXT18:00"},
         id="not-across-another-date",
     ),
+    # A part of a day with no day written ("in the afternoon", "by late afternoon") takes
+    # its day as a lone clock time does, and keeps its mod
+    pytest.param(
+        "The storm hit on Tuesday. Skies cleared by late afternoon.",
+        {"Tuesday": "2024-03-19", "late afternoon": "2024-03-19TAF"},
+        id="day-part-takes-the-past-day",
+    ),
+    pytest.param(
+        "They met on Friday in the afternoon. Police arrived early in the evening.",
+        {
+            "Friday": "2024-03-22",
+            "the afternoon": "2024-03-22TAF",
+            "early in the evening": "2024-03-22TEV",
+        },
+        id="day-part-of-its-clause",
+    ),
+    pytest.param(
+        "The shooting happened in the afternoon.",
+        {"the afternoon": "XXXX-XX-XXTAF"},
+        id="day-part-of-no-day",
+    ),
+    pytest.param(
+        "The storm hit on Tuesday. Schools will reopen in the morning.",
+        {"Tuesday": "2024-03-19", "the morning": "XXXX-XX-XXTMO"},
+        id="day-part-ahead-no-day",
+    ),
     # A range of two clock times takes its day as one time does, unless it runs past midnight.
     pytest.param(
         "On Friday, the site was shut from noon until 5:30 p.m.",
@@ -3804,6 +3830,29 @@ def test_dates_lone_clock_takes_the_day_of_its_clause(
     assert {d.text: d.timex for d in article.dates} == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "fragment", "mod"),
+    [
+        ("Skies cleared by late afternoon.", "late afternoon", "END"),
+        ("He was charged in the early evening.", "the early evening", "START"),
+        (
+            "It rained on Monday. Police arrived early in the evening.",
+            "early in the evening",
+            "START",
+        ),
+        ("The shooting happened in the afternoon.", "the afternoon", None),
+    ],
+)
+def test_dates_part_of_a_day_keeps_its_mod(
+    extractor: Extractor, text: str, fragment: str, mod: str | None
+) -> None:
+    """ "late afternoon" is its end (TIMEX3 mod END), on a day or none."""
+    article = _extract(extractor, text, "2024-03-22")
+    assert [(d.text, d.type, d.mod) for d in article.dates if d.text == fragment] == [
+        (fragment, "time", mod)
+    ]
+
+
 @given(
     hour=st.integers(1, 11),
     minute=st.integers(0, 59),
@@ -3828,7 +3877,7 @@ NOT_CLOCK_CASES = [
     pytest.param("Smith scored at 2:03 of the third period.", id="game-clock"),
     pytest.param("The index rose 9.30 points.", id="decimal"),
     pytest.param("Fares rose to $1.30 a ride.", id="money"),
-    pytest.param("It opened in the afternoon.", id="afternoon-is-no-noon"),
+    pytest.param("It opened in the afternoon session.", id="afternoon-is-no-noon"),
     pytest.param("It was the dawn of a new era.", id="dawn-of-an-era"),
     pytest.param("Police carried out dawn raids.", id="dawn-raids"),
     pytest.param("Dawn Butler said the hours of work were long.", id="dawn-a-name"),
@@ -4049,6 +4098,10 @@ NOT_DATE_CASES = [
     pytest.param("Change will not happen overnight.", "overnight", id="happen-overnight"),
     pytest.param("The midyear budget passed.", "midyear", id="midyear-adjective"),
     pytest.param("Sales fell in Q1 of FY2024-25.", "Q1", id="quarter-of-fy"),
+    pytest.param("He watched the evening news.", "evening", id="evening-news"),
+    pytest.param("It was at 5 in the morning, he said.", "morning", id="hour-in-the-morning"),
+    pytest.param("The market rose in the afternoon session.", "afternoon", id="afternoon-session"),
+    pytest.param("He was seen in the morning-after pill aisle.", "morning", id="morning-after"),
     pytest.param(
         "Profit rose in the second half of its fiscal year.", "second half", id="half-of-fiscal"
     ),

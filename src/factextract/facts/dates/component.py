@@ -561,7 +561,7 @@ def _lone_time(expr: Expression, value: DateValue) -> bool:
     with no day of its own."""
     if value.resolved:
         return False
-    if expr.rule == "clock":
+    if expr.rule in ("clock", "day_part"):  # "at 6 p.m.", "in the afternoon"
         return True
     return (
         expr.rule == "range"
@@ -574,6 +574,8 @@ def _lone_time(expr: Expression, value: DateValue) -> bool:
 def _on_day(day: DateValue, expr: Expression, value: DateValue) -> DateValue:
     """A lone clock time, or a range of two, on ``day``; a range past midnight ("from 10
     p.m. to 2 a.m.") ends on another day, so keeps its days unknown."""
+    if expr.rule == "day_part":  # "in the late afternoon": END of that day's afternoon
+        return clock.with_clock(day, value)._replace(mod=value.mod)
     if expr.rule == "clock" or expr.parts is None or value.parts is None:
         return clock.with_clock(day, value, clock.either_half(expr))
     low, high = (

@@ -213,6 +213,11 @@ _RULES: dict[str, str] = {
     # dividend" (P6M), "paid biweekly" (P2W), never the "annually" of "semi-annually" alone
     # ("bimonthly", twice a month or every two months, is left out)
     "set": r"\b(?:(?:(?P<quant>every|each)\s+(?:(?P<n>\d+|two|three|four|five|six|ten|few|several|other)\s+)?|(?P<freq>once|twice|(?:two|three|four|five|six|ten)\s+times)\s+(?:a|an|per)\s+)(?P<unit>year|month|week|day|quarter|decade|hour|minute|(?<=\d\s)second)s?|(?<!-)(?P<adverb>(?:semi-?|bi)?annually|yearly|bi-?weekly)|(?P<adverb2>semi-?annual|biannual|bi-?weekly)(?=\s+[a-z]{3,}\b))\b",
+    # "happened in the afternoon", "by late afternoon", "early in the evening": a part of a
+    # day of no day written (XXXX-XX-XXTAF; early START, late END), which takes its day as a
+    # lone clock time does; only before a clause's end or a linking word (not "the evening
+    # news", "in the morning session")
+    "day_part": r"(?:(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bduring\s)|(?<=\buntil\s))(?:the\s+)?(?:(?P<pmod>early|late|mid)[\s-]+)?|\b(?P<pmod2>[Ee]arly|[Ll]ate)\s+in\s+the\s+)(?P<dpw>morning|afternoon|evening)\b(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|but|as|when|while|after|before|on|at|with|local)\b)",
     # "published daily": a rule of its own, whose small regex is tried at every unit word
     # ("week" of "weekly")
     "frequency": rf"\b{_EVERY_ADVERB}\b",
@@ -779,6 +784,8 @@ def _plausible(text: str, expr: Expression) -> bool:
         return bool(_CLOCK_LEAD.search(text, max(0, expr.start - 12), expr.start)) and not (
             _GAME_CLOCK.match(text, expr.end)
         )
+    if expr.rule == "day_part" and _hour_in().search(text, max(0, expr.start - 16), expr.start):
+        return False  # "at 5 in the morning", "at five in the afternoon": the clock's
     if expr.rule == "clock" and expr.get("word") in lexicons.tense().day_part_words:
         # "at dawn", "before dusk on Sunday": not "the dawn of a new era", "dawn raids"
         return bool(_DAY_PART_LEAD.search(text, max(0, expr.start - 8), expr.start)) and not (
@@ -1008,6 +1015,13 @@ def _in_a_game(text: str, expr: Expression) -> bool:
 def _game_words() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in lexicons.tense().game_words)
     return re.compile(rf"\b(?i:{words})\b")
+
+
+@cache
+def _hour_in() -> re.Pattern[str]:
+    """An hour right before "in" ("5 in the morning", "five o'clock in the evening")."""
+    hours = "|".join(lexicons.tense().hour_words)
+    return re.compile(rf"(?:\b(?:\d\d?|{hours})|o['\u2019]clock)\s+in\s+$", re.IGNORECASE)
 
 
 @cache

@@ -172,6 +172,8 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
         _Lead(_word_start(_UNITS)),  # "weekly", "monthly": the units' hits
         _Lead("daily"),
     ),
+    # "in the late afternoon": the hits of the parts of a day, which other rules search anyway
+    "day_part": (_Lead(_DAY_PARTS, back=3, at_hit=False), *_MODS),  # "early in the evening"
     "every_day": (  # "every Tuesday", "each spring", "on Saturdays"; "every night", "at weekends"
         # "every night", "each morning", "every weekend", "at weekends": from the hits of the
         # parts of a day and of "weekend" that other rules search for anyway
@@ -239,6 +241,7 @@ _FIRSTS: dict[str, frozenset[str]] = {
         "set": "abefostwy",
         "frequency": "dfhmqw",
         "every_day": "eFMSTWw",
+        "day_part": "ELaelmt",
         "clock": _DIGITS + "defmnost",
     }.items()
 }

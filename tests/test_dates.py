@@ -2997,7 +2997,16 @@ VAGUE_DURATION_CASES = [
     # not a unit of something, nor counted from an event, nor a compound
     pytest.param("The sides held talks for years of little progress.", [], id="years-of"),
     pytest.param("He was released days later.", [], id="days-later"),
-    pytest.param("The fire burned for days-long stretches.", [], id="days-long"),
+    # "-long" after a unit: one of it ("a month-long strike") or some ("decades-long")
+    pytest.param(
+        "The fire burned for days-long stretches.", [("days-long", "PXD")], id="days-long"
+    ),
+    pytest.param("The month-long strike ended.", [("month-long", "P1M")], id="month-long"),
+    pytest.param("After yearlong talks, it ended.", [("yearlong", "P1Y")], id="yearlong"),
+    pytest.param("A week-long festival began.", [("week-long", "P1W")], id="week-long"),
+    pytest.param("The hours-long standoff ended.", [("hours-long", "PTXH")], id="hours-long"),
+    pytest.param("A two-month-long strike ended.", [("two-month", "P2M")], id="counted-long"),
+    pytest.param("He was a lifelong fan and a long-time member.", [], id="lifelong"),
 ]
 
 
@@ -4614,8 +4623,9 @@ def test_dates_every_rule_has_one_normalizer() -> None:
     range two days."""
     handled = [*days.HANDLERS, *periods.HANDLERS, *durations.HANDLERS, *clock.HANDLERS]
     assert len(handled) == len(set(handled))
-    # rules whose matches are expressions of other rules ("the year-ago quarter": an "ago")
-    others = {"phrases", "bare_month"}
+    # rules whose matches are expressions of other rules ("the year-ago quarter": an "ago";
+    # "month-long": a duration)
+    others = {"phrases", "bare_month", "long_unit"}
     spans = {"month_span", "month_list", *others, *grammar._DAY_PAIRS, *grammar._DAY_RANGES}
     only_made = {"month_less_day", "overnight"}  # made by "phrases", "relative_day"
     assert (set(normalize._HANDLERS) - only_made) | spans == set(grammar._compiled())

@@ -207,6 +207,10 @@ _RULES: dict[str, str] = {
     # (a rule of its own, tried only before the rare " hr") the abbreviated "1 hr 30 min",
     # "2 hrs" (groups "hn", "mn": PT1H30M)
     "duration": rf"\b(?:(?P<n>{_NUMBER}|\d+½)(?P<whalf>[\s-]+and[\s-]+a[\s-]+half)?[\s-]+(?P<unit>{_UNIT}|{_CLOCK})\b{_HALF}(?!-old)(?!\s+(?:ago|{_REFERRING}|olds?)\b)|(?:for|in|within)\s+(?P<vunit>years|months|weeks|days|decades|hours|minutes)\b(?![-'\u2019])(?!\s+(?:of|ago|later|earlier|before|after|old)\b))",
+    # ... and "a month-long strike", "yearlong talks", "decades-long conflict": one unit
+    # (P1M) or some (PXDE), a rule of its own (group "lunit"; a count before it, "a
+    # two-month-long strike", is the duration rule's "two-month")
+    "long_unit": r"(?<![\w-])(?P<lunit>(?i:day|week|month|year|decade|hour)s?)-?long\b(?!-)",
     "hr_duration": r"\b(?P<hn>\d{1,3})\s+hrs?\b(?:\.?\s+(?P<mn>[0-5]?\d)\s+mins?\b)?(?![-.]?\w)",
     # TIMEX3 SET: "every two years" (quant EVERY), "twice a week" (freq 2X), "every other
     # week" (P2W), "every few years" (PXY), "every 15 minutes"; "semi-annually", "a semiannual
@@ -332,6 +336,11 @@ def _matches(text: str) -> Iterable[Expression]:
                 continue
             if rule == "phrases":
                 yield _phrase(match)
+                continue
+            if rule == "long_unit":  # "month-long": one month; "decades-long": some
+                unit = match.group("lunit").lower()
+                count = (("vague", "1"),) if unit.endswith("s") else (("n", "1"),)
+                yield Expression(start, end, "duration", (("unit", unit), *count))
                 continue
             if rule == "duration" and (unit := match.group("vunit")) is not None:
                 # "for years": a duration of no count

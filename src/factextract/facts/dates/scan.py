@@ -162,7 +162,10 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
         # (two words: "twenty-five and a half years")
         _Lead(r"[ -]and[ -]a[ -]half[ -]", back=2, at_hit=False),
     ),
-    "hr_duration": (_Lead(" hr", back=1, at_hit=False),),  # "1 hr 30 min": a rare literal
+    "hr_duration": (_Lead(" hr", back=1, at_hit=False),),
+    "long_unit": (
+        _Lead("-?long", back=1, at_hit=False),
+    ),  # "month-long", "yearlong"  # "1 hr 30 min": a rare literal
     "set": (
         _Lead(_word_start(_UNITS), back=3, at_hit=False),  # "every two years", "six times a year"
         # "semi-annually", "a semiannual dividend", "biweekly": rare literals
@@ -238,6 +241,7 @@ _FIRSTS: dict[str, frozenset[str]] = {
         "past_duration": "Tdfiotw",
         "duration": _DIGITS + "aefhimnostw",
         "hr_duration": _DIGITS,
+        "long_unit": "DHMWYdhmwy",
         "set": "abefostwy",
         "frequency": "dfhmqw",
         "every_day": "eFMSTWw",

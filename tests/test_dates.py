@@ -2247,6 +2247,23 @@ PART_OF_A_DAY_CASES = [
         [("the evening of Jan. 12, 2018", "time", "2018-01-12TEV")],
         id="evening-of-month-day-year",
     ),
+    # "the week (weekend) of" a day or a range of days: the ISO week holding its first day,
+    # a weekend only from a Friday to a Sunday (not "the weekend" of the publication's week)
+    pytest.param(
+        "Voting is set for the week of June 10, 2019.",
+        [("the week of June 10, 2019", "date", "2019-W24")],
+        id="week-of-a-day",
+    ),
+    pytest.param(
+        "The festival was held on the weekend of June 8-9, 2019.",
+        [("the weekend of June 8-9, 2019", "date", "2019-W23-WE")],
+        id="weekend-of-two-days",
+    ),
+    pytest.param(
+        "The race was held on the weekend of 6 June 2019.",
+        [("the weekend of 6 June 2019", "date", "2019-06-06")],
+        id="weekend-of-a-thursday-its-day",
+    ),
     # not after other words, nor of a month alone
     pytest.param(
         "The Night of the Long Knives began on June 30.",

@@ -20,7 +20,7 @@ from factextract.facts.dates.grammar import (
     sentence_openers_lowered,
 )
 from factextract.facts.dates.normalize import normalize, reads_future
-from factextract.facts.dates.values import DateValue, range_of
+from factextract.facts.dates.values import DateValue, _week, range_of
 from factextract.facts.spans import Context, char_span, publish
 from factextract.records import DateFact
 
@@ -133,16 +133,24 @@ def _day_before(text: str, expr: Expression) -> Expression:
 
 _DAY_RULES = frozenset({"month_day", "day_month", "month_day_year", "day_month_year"})
 """Rules of a day of a month, which "the night of" may narrow."""
-_PART_OF = re.compile(r"\b[Tt]he\s+(morning|afternoon|evening|night)\s+of\s+$")
+_PART_OF = re.compile(r"\b[Tt]he\s+(morning|afternoon|evening|night|week|weekend)\s+of\s+$")
+_WEEK_OF_RULES = _DAY_RULES | {"range"}
+"""... and of days, whose week "the week (weekend) of" names: "the weekend of June 8-9"."""
 
 
 def _part_of(text: str, expr: Expression) -> Expression:
     """A day of a month after "the night (morning, ...) of": that part of the day, one
     expression from "the" ("the night of June 3": TIMEX3 2024-06-03TNI) with group "part"."""
-    if expr.rule not in _DAY_RULES or not text.startswith(" of ", expr.start - 4):
+    if expr.rule not in _WEEK_OF_RULES or not text.startswith(" of ", expr.start - 4):
         return expr  # a cheap test first: most days follow no "of"
     before = _PART_OF.search(text, max(0, expr.start - 24), expr.start)
     if before is None:
+        return expr
+    if expr.rule == "range" and (  # only a range of days ("June 8-9"), only its week
+        not before.group(1).startswith("week")
+        or expr.parts is None
+        or any(p.rule not in _DAY_RULES for p in expr.parts)
+    ):
         return expr
     return expr._replace(start=before.start(), groups=(*expr.groups, ("part", before.group(1))))
 
@@ -456,7 +464,9 @@ def to_records(
                 if _tense(ctx, expr, following, future, folded) == "past":
                     # "... on Wednesday. About 140,000 were still in the dark at 6 p.m."
                     value = _on_day(day, expr, value)
-        if expr.rule in _DAY_RULES and (part := expr.get("part")) and value.timex is not None:
+        if (part := expr.get("part")) in ("week", "weekend"):
+            value = _week_of(value, part)  # "the week of June 10": 2024-W24
+        elif expr.rule in _DAY_RULES and part and value.timex is not None:
             value = days._with_part(value, part)  # "the night of June 3": 2024-06-03TNI
         if value.mod is None and (mod := expr.get("qmod")) is not None:
             value = value._replace(mod=mod)  # "nearly 30 years": LESS_THAN
@@ -554,6 +564,23 @@ def _deadline_tense(text: str, expr: Expression) -> tense.Tense | None:
     if found is None:
         return "future"
     return "open" if found.group(0).lower().startswith(("ahead", "before")) else "past"
+
+
+def _week_of(value: DateValue, part: str) -> DateValue:
+    """The ISO week (or its weekend) holding the first day of ``value``: "the week of June
+    10" is 2024-W24, "the weekend of June 8-9" 2024-W23-WE. A weekend only from a Friday to
+    a Sunday ("the weekend of June 4", a Tuesday, may be either one: its day alone)."""
+    day = value.start
+    if day is None or not value.resolved:
+        return value
+    week = _week(day)
+    if part == "week":
+        return week
+    if day.weekday() < 4 or week.start is None:
+        return value
+    saturday = week.start + dt.timedelta(days=5)
+    weekend = (f"{week.timex}-WE", saturday, saturday + dt.timedelta(days=1), "weekend")
+    return week._replace(timex=weekend[0], start=weekend[1], end=weekend[2], granularity=weekend[3])
 
 
 def _lone_time(expr: Expression, value: DateValue) -> bool:

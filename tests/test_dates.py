@@ -2147,6 +2147,38 @@ FIELD_CASES = [
 
 
 PERIOD_CASES = [
+    # a spelled ordinal century after "the" (not "his first century", "the second century of
+    # the republic"); a year or century before "BC" counts back, with no calendar days
+    pytest.param(
+        "The empire fell in the fifth century.",
+        "2024-05-02",
+        ("the fifth century", "04", None, "0400-01-01", "0499-12-31"),
+        id="spelled-century",
+    ),
+    pytest.param(
+        "It has been used since the early nineteenth century.",
+        "2024-05-02",
+        ("the early nineteenth century", "18", "START", "1800-01-01", "1899-12-31"),
+        id="spelled-century-with-mod",
+    ),
+    pytest.param(
+        "The temple was built in the fifth century B.C.",
+        "2024-05-02",
+        ("the fifth century B.C.", "BC04", None, None, None),
+        id="century-bc",
+    ),
+    pytest.param(
+        "The city was founded in the 3rd century BCE.",
+        "2024-05-02",
+        ("the 3rd century BCE", "BC02", None, None, None),
+        id="century-bce",
+    ),
+    pytest.param(
+        "The wall was built around 2000 B.C. by farmers.",
+        "2024-05-02",
+        ("2000 B.C.", "BC2000", None, None, None),
+        id="year-bc",
+    ),
     # this century's start or end ("the turn of the century": 2000 in 2024)
     pytest.param(
         "Prices have doubled since the turn of the century.",
@@ -2201,6 +2233,8 @@ def test_dates_periods_of_the_century_half_and_year_before(
         pytest.param("The H1 visa program grew, and the H1N1 virus spread.", id="h1-visa"),
         pytest.param("Scientists found the gene in H1 cells.", id="h1-not-among-figures"),
         pytest.param("At the turn of the year, sales rose.", id="turn-of-the-year-either-end"),
+        pytest.param("He scored his first century at Lord's.", id="a-cricket-century"),
+        pytest.param("The second century of the republic began.", id="a-century-of-something"),
     ],
 )
 def test_dates_no_half_or_turn(extractor: Extractor, text: str) -> None:

@@ -109,8 +109,33 @@ def expressions(ctx: Context) -> list[Expression]:
         extra = [*_year_expressions(ctx), *holidays.find(text)]
         found = _to_token_ends(ctx, find_expressions(text, extra))
         found = [_qualified(ctx.text, e) for e in found]
-        found = _EXPRESSIONS[ctx] = [_day_before(ctx.text, _part_of(ctx.text, e)) for e in found]
+        found = [_day_before(ctx.text, _part_of(ctx.text, e)) for e in found]
+        if "BC" in ctx.text or "B.C" in ctx.text:  # rare: one test per article first
+            found = [_before_christ(ctx.text, e) for e in found]
+        _EXPRESSIONS[ctx] = found
     return found
+
+
+_ERA_BC = re.compile(r"[ \u00a0]?(?:BCE?|B\.C\.(?:E\.)?)(?![A-Za-z])")
+_ERA_RULES = frozenset({"year", "century", "decade"})
+
+
+def _before_christ(text: str, expr: Expression) -> Expression:
+    """A year, decade or century before "BC" ("323 BC", "the fifth century B.C."): one
+    expression with group "era", whose value counts back (TIMEX3 "BC0323"), never the
+    year of our era its digits read alone."""
+    if expr.rule not in _ERA_RULES or (era := _ERA_BC.match(text, expr.end)) is None:
+        return expr
+    return expr._replace(end=era.end(), groups=(*expr.groups, ("era", "BC")))
+
+
+def _era_value(value: DateValue) -> DateValue | None:
+    """``value`` of a year or century counted back from year 1 ("BC0323", "BC04"), with no
+    calendar days (the proleptic calendar stops at year 1); None for others (a decade)."""
+    if value.granularity not in ("year", "century") or not (value.timex or "").isdigit():
+        return None
+    timex = f"BC{value.timex}"
+    return DateValue("date", timex, value.mod, None, None, value.granularity, resolved=False)
 
 
 _DAY_BEFORE = re.compile(r"\b[Tt]he\s+day\s+(before|after)\s+$")
@@ -449,6 +474,8 @@ def to_records(
             if _holiday_range(expr) and expr.parts is not None:
                 pending.extend(reversed(expr.parts))  # "between Thanksgiving and Christmas"
             continue
+        if expr.get("era") and (value := _era_value(value)) is None:
+            continue  # "the 1990s BC": none
         if _lone_time(expr, value):
             # past a duration: "worked hours before the midnight deadline"
             day = _day_of_clause(ctx, dated, dated_end, expr)

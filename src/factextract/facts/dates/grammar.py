@@ -125,7 +125,7 @@ _RULES: dict[str, str] = {
     # "the" (not "'90s", a decade; not "'08-09", a range)
     "short_year": r"(?:(?<=\b[Cc]lass\sof\s)(?P<cls>['\u2019])|(?:(?<=\bof\s)|(?<=\bin\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bthe\s))['\u2019])(?P<sy>\d\d)(?![\w'\u2019]|[-./:,]\d)",
     "decade": r"(?:\b|(?<![\w'])(?='\d0))(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<dec>1[5-9]\d0|20\d0|'\d0|(?<=the\s)\d0(?='))'?s\b",
-    "century": r"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<c>1\d|2[01]|[1-9])(?:st|nd|rd|th)[\s-]+century\b",
+    "century": r"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<c>1\d|2[01]|[1-9])(?:st|nd|rd|th)|(?P<cw>{century_words}))[\s-]+century\b",
     "quarter": rf"\b(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q(?P<yy>\d\d)?(?!\w)|(?:the\s+)?(?P<qo>first|second|third|fourth|final|1st|2nd|3rd|4th|(?:First|Second|Third|Fourth|Final)(?=-))[\s-]+quarter)(?:\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<rel>this|last|next)\s+year|the\s+year))?\b",
     # year-less "the first half", "second-half sales": a half of a year only among reported
     # figures (``_plausible``), never "of the match", "a first-half goal"
@@ -284,6 +284,10 @@ def _compiled() -> dict[str, re.Pattern[str]]:
         "bare_month": _BARE_MONTH,
         "present": rf"(?i:\b(?P<word>{present})\b(?!-))",
         "clock": _clock_rule(),
+        # "the fifth century", "the twenty-first century": spelled ordinals (tense.json)
+        "century": _RULES["century"].replace(
+            "{century_words}", "|".join(sorted(lexicons.tense().century_ordinals, key=len)[::-1])
+        ),
     }
     return {name: re.compile(pattern) for name, pattern in patterns.items()}
 
@@ -793,6 +797,12 @@ def _plausible(text: str, expr: Expression) -> bool:
         # "at 15:30", "until 09:00": not "a 2:30 ratio", "scored at 2:03 of the third period"
         return bool(_CLOCK_LEAD.search(text, max(0, expr.start - 12), expr.start)) and not (
             _GAME_CLOCK.match(text, expr.end)
+        )
+    if expr.rule == "century" and expr.get("cw") is not None:
+        # "the fifth century": not "his first century" (a cricketer's 100 runs), nor "the
+        # second century of the republic" (its own count)
+        return text.startswith(("the ", "The "), expr.start) and not text.startswith(
+            " of ", expr.end
         )
     if expr.rule == "day_part" and _hour_in().search(text, max(0, expr.start - 16), expr.start):
         return False  # "at 5 in the morning", "at five in the afternoon": the clock's

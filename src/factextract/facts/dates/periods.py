@@ -90,7 +90,8 @@ def _decade_value(start: int, mod: str | None, relative: bool = False) -> DateVa
 
 
 def _century(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue:
-    return _century_value(int(expr.get("c") or 0), _MODS.get(expr.get("mod") or ""))
+    spelled = lexicons.tense().century_ordinals.get((expr.get("cw") or "").lower(), 0)
+    return _century_value(int(expr.get("c") or 0) or spelled, _MODS.get(expr.get("mod") or ""))
 
 
 def _century_value(number: int, mod: str | None) -> DateValue:

@@ -216,7 +216,7 @@ _FIRSTS: dict[str, frozenset[str]] = {
         "shift_month": "clnpt",
         "decade": _DIGITS + "'elmt",
         "short_year": "'",
-        "century": _DIGITS + "elmt",
+        "century": _DIGITS + "eflmnst",
         "quarter": "1234FQSTfst",
         "half": "12FHSbflst",
         "the_quarter": "t",

@@ -111,7 +111,7 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
     "mod_relative": _MODS,
     # "the 2023-24 fiscal (financial) year": two words before
     "fiscal": (
-        _Lead("[Ff]iscal", back=2),  # "Fiscal 2025 revenue", "the current fiscal year"
+        _Lead("iscal", back=3, at_hit=False),  # "Fiscal 2025", "the current fiscal year": a literal
         _Lead("FY"),
         _Lead("financial year", back=2, at_hit=False),
     ),
@@ -162,10 +162,12 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
         # (two words: "twenty-five and a half years")
         _Lead(r"[ -]and[ -]a[ -]half[ -]", back=2, at_hit=False),
     ),
-    "hr_duration": (_Lead(" hr", back=1, at_hit=False),),
+    "hr_duration": (_Lead(" hr", back=1, at_hit=False),),  # "1 hr 30 min": a rare literal
+    # "month-long", "yearlong", "weeklong": literals (a bare "long" hits "along", "longer")
     "long_unit": (
-        _Lead("-?long", back=1, at_hit=False),
-    ),  # "month-long", "yearlong"  # "1 hr 30 min": a rare literal
+        _Lead("-long", back=1, at_hit=False),
+        _Lead("thlong|eklong|aylong|arlong", back=1, at_hit=False),
+    ),
     "set": (
         _Lead(_word_start(_UNITS), back=3, at_hit=False),  # "every two years", "six times a year"
         # "semi-annually", "a semiannual dividend", "biweekly": rare literals

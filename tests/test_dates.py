@@ -690,6 +690,16 @@ ABSOLUTE_CASES = [
         id="quarter-beside-a-fiscal-year",
     ),
     pytest.param(
+        "Profit rose in H1 FY25, in Q2 FY24-25 and in Q4 FY1999/00.",
+        PUBLISHED,
+        [
+            ("H1 FY25", "date", "FY2025-H1", None, None, None),
+            ("Q2 FY24-25", "date", "FY2025-Q2", None, None, None),
+            ("Q4 FY1999/00", "date", "FY2000-Q4", None, None, None),
+        ],
+        id="half-or-quarter-beside-a-fiscal-year-of-two",
+    ),
+    pytest.param(
         "The company posted fiscal 2024 first-quarter results.",
         PUBLISHED,
         [("fiscal 2024 first-quarter", "date", "FY2024-Q1", None, None, None)],

@@ -414,6 +414,9 @@ def _matches(text: str) -> Iterable[Expression]:
             ):  # "the third quarter of fiscal 2024": that fiscal year's (FY2024-Q3)
                 label: str = of_year["y"] or of_year["y2"]
                 label = label if len(label) == 4 else f"20{label}"  # "FY25": 2025
+                if of_year["end"]:  # "FY24-25": 2025 ("FY1999/00": 2000)
+                    begun, ended = int(label), int(of_year["end"])
+                    label = str(begun // 100 * 100 + ended + (100 if ended < begun % 100 else 0))
                 fiscal_year = (("fiscal", "1"), ("y", label))
                 yield Expression(start, of_year.end(), rule, (*groups, *fiscal_year))
                 continue
@@ -1055,10 +1058,12 @@ _OF_FISCAL = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:fiscal|financial
 """After a quarter: "the first quarter of fiscal 2024", "Q1 of FY24" (its months unknown)."""
 _OF_FISCAL_YEAR = re.compile(
     rf"\s+of\s+(?:fiscal(?:\s+year)?\s+|FY\s?)(?P<y>{_YEAR}|\d\d)\b(?![-/\u2013]\d)"
-    rf"|(?<=Q[1-4])\s+(?:fiscal\s+|FY\s?)(?P<y2>{_YEAR}|\d\d)\b(?![-/\u2013]\d)"
+    rf"|(?:(?<=Q[1-4])|(?<=H[12]))\s+(?:fiscal\s+|FY\s?)(?P<y2>{_YEAR}|\d\d)"
+    rf"(?:[-/](?P<end>\d\d)\b|\b(?![-/\u2013]\d))"
 )
 """The fiscal year a quarter or half belongs to: "of fiscal 2024", "of FY24", and after a
-"Q3" also with no "of" ("Q3 FY25", "Q3 fiscal 2025")."""
+"Q3" or "H1" also with no "of" ("Q3 FY25", "Q3 fiscal 2025", "H1 FY24-25": named by the
+year it ends in, as "FY24-25" is)."""
 _INDEFINITE = re.compile(r"\b(?:[Aa]n?|[Aa]ny)\s+$")
 _NTH_BEFORE = re.compile(r"\b(?:other|second|third|fourth|alternate)\s+$")
 """Before a weekday, no day of this week: "fell on a Monday", "any Tuesday"."""

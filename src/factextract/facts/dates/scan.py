@@ -163,11 +163,9 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
         _Lead(r"[ -]and[ -]a[ -]half[ -]", back=2, at_hit=False),
     ),
     "hr_duration": (_Lead(" hr", back=1, at_hit=False),),  # "1 hr 30 min": a rare literal
-    # "month-long", "yearlong", "weeklong": literals (a bare "long" hits "along", "longer")
-    "long_unit": (
-        _Lead("-long", back=1, at_hit=False),
-        _Lead("thlong|eklong|aylong|arlong", back=1, at_hit=False),
-    ),
+    # "month-long", "yearlong", "weeklong": one literal, whose few other hits ("along",
+    # "longer") the first characters mostly skip
+    "long_unit": (_Lead("long", back=1, at_hit=False),),
     "set": (
         _Lead(_word_start(_UNITS), back=3, at_hit=False),  # "every two years", "six times a year"
         # "semi-annually", "a semiannual dividend", "biweekly": rare literals

@@ -658,6 +658,53 @@ ABSOLUTE_CASES = [
         ],
         id="fiscal-year-of-two-years-named-by-its-end",
     ),
+    # a sentence's capital "Fiscal"; a fiscal year of no year told ("this fiscal year": its
+    # label depends on the country or company); a quarter written beside a fiscal year
+    pytest.param(
+        "Fiscal 2025 revenue rose. Fiscal year 2023 sales fell.",
+        PUBLISHED,
+        [
+            ("Fiscal 2025", "date", "FY2025", None, None, None),
+            ("Fiscal year 2023", "date", "FY2023", None, None, None),
+        ],
+        id="fiscal-year-capitalized",
+    ),
+    pytest.param(
+        "Costs rose last fiscal year and will fall in the current fiscal year.",
+        PUBLISHED,
+        [
+            ("last fiscal year", "date", "FYXXXX", None, None, None),
+            ("current fiscal year", "date", "FYXXXX", None, None, None),
+        ],
+        id="fiscal-year-relative",
+    ),
+    pytest.param(
+        "Margins rose in Q3 FY25, in Q1 of FY24, in FY2023 Q4 and in Q2 fiscal 2022.",
+        PUBLISHED,
+        [
+            ("Q3 FY25", "date", "FY2025-Q3", None, None, None),
+            ("Q1 of FY24", "date", "FY2024-Q1", None, None, None),
+            ("FY2023 Q4", "date", "FY2023-Q4", None, None, None),
+            ("Q2 fiscal 2022", "date", "FY2022-Q2", None, None, None),
+        ],
+        id="quarter-beside-a-fiscal-year",
+    ),
+    pytest.param(
+        "Profit rose in H1 FY25, in Q2 FY24-25 and in Q4 FY1999/00.",
+        PUBLISHED,
+        [
+            ("H1 FY25", "date", "FY2025-H1", None, None, None),
+            ("Q2 FY24-25", "date", "FY2025-Q2", None, None, None),
+            ("Q4 FY1999/00", "date", "FY2000-Q4", None, None, None),
+        ],
+        id="half-or-quarter-beside-a-fiscal-year-of-two",
+    ),
+    pytest.param(
+        "The company posted fiscal 2024 first-quarter results.",
+        PUBLISHED,
+        [("fiscal 2024 first-quarter", "date", "FY2024-Q1", None, None, None)],
+        id="fiscal-year-then-its-quarter",
+    ),
     # Brokers' quarters and halves: "3Q22", "1H23"; "3Q" is this year's (or the last one).
     pytest.param(
         "Its 3Q22 sales fell, 1H23 profit rose and 2H22 margins narrowed.",
@@ -2134,6 +2181,38 @@ FIELD_CASES = [
 
 
 PERIOD_CASES = [
+    # a spelled ordinal century after "the" (not "his first century", "the second century of
+    # the republic"); a year or century before "BC" counts back, with no calendar days
+    pytest.param(
+        "The empire fell in the fifth century.",
+        "2024-05-02",
+        ("the fifth century", "04", None, "0400-01-01", "0499-12-31"),
+        id="spelled-century",
+    ),
+    pytest.param(
+        "It has been used since the early nineteenth century.",
+        "2024-05-02",
+        ("the early nineteenth century", "18", "START", "1800-01-01", "1899-12-31"),
+        id="spelled-century-with-mod",
+    ),
+    pytest.param(
+        "The temple was built in the fifth century B.C.",
+        "2024-05-02",
+        ("the fifth century B.C.", "BC04", None, None, None),
+        id="century-bc",
+    ),
+    pytest.param(
+        "The city was founded in the 3rd century BCE.",
+        "2024-05-02",
+        ("the 3rd century BCE", "BC02", None, None, None),
+        id="century-bce",
+    ),
+    pytest.param(
+        "The wall was built around 2000 B.C. by farmers.",
+        "2024-05-02",
+        ("2000 B.C.", "BC2000", None, None, None),
+        id="year-bc",
+    ),
     # this century's start or end ("the turn of the century": 2000 in 2024)
     pytest.param(
         "Prices have doubled since the turn of the century.",
@@ -2188,6 +2267,8 @@ def test_dates_periods_of_the_century_half_and_year_before(
         pytest.param("The H1 visa program grew, and the H1N1 virus spread.", id="h1-visa"),
         pytest.param("Scientists found the gene in H1 cells.", id="h1-not-among-figures"),
         pytest.param("At the turn of the year, sales rose.", id="turn-of-the-year-either-end"),
+        pytest.param("He scored his first century at Lord's.", id="a-cricket-century"),
+        pytest.param("The second century of the republic began.", id="a-century-of-something"),
     ],
 )
 def test_dates_no_half_or_turn(extractor: Extractor, text: str) -> None:
@@ -2233,6 +2314,23 @@ PART_OF_A_DAY_CASES = [
         "He was last seen on the evening of Jan. 12, 2018.",
         [("the evening of Jan. 12, 2018", "time", "2018-01-12TEV")],
         id="evening-of-month-day-year",
+    ),
+    # "the week (weekend) of" a day or a range of days: the ISO week holding its first day,
+    # a weekend only from a Friday to a Sunday (not "the weekend" of the publication's week)
+    pytest.param(
+        "Voting is set for the week of June 10, 2019.",
+        [("the week of June 10, 2019", "date", "2019-W24")],
+        id="week-of-a-day",
+    ),
+    pytest.param(
+        "The festival was held on the weekend of June 8-9, 2019.",
+        [("the weekend of June 8-9, 2019", "date", "2019-W23-WE")],
+        id="weekend-of-two-days",
+    ),
+    pytest.param(
+        "The race was held on the weekend of 6 June 2019.",
+        [("the weekend of 6 June 2019", "date", "2019-06-06")],
+        id="weekend-of-a-thursday-its-day",
     ),
     # not after other words, nor of a month alone
     pytest.param(
@@ -2984,7 +3082,16 @@ VAGUE_DURATION_CASES = [
     # not a unit of something, nor counted from an event, nor a compound
     pytest.param("The sides held talks for years of little progress.", [], id="years-of"),
     pytest.param("He was released days later.", [], id="days-later"),
-    pytest.param("The fire burned for days-long stretches.", [], id="days-long"),
+    # "-long" after a unit: one of it ("a month-long strike") or some ("decades-long")
+    pytest.param(
+        "The fire burned for days-long stretches.", [("days-long", "PXD")], id="days-long"
+    ),
+    pytest.param("The month-long strike ended.", [("month-long", "P1M")], id="month-long"),
+    pytest.param("After yearlong talks, it ended.", [("yearlong", "P1Y")], id="yearlong"),
+    pytest.param("A week-long festival began.", [("week-long", "P1W")], id="week-long"),
+    pytest.param("The hours-long standoff ended.", [("hours-long", "PTXH")], id="hours-long"),
+    pytest.param("A two-month-long strike ended.", [("two-month", "P2M")], id="counted-long"),
+    pytest.param("He was a lifelong fan and a long-time member.", [], id="lifelong"),
 ]
 
 
@@ -3379,6 +3486,13 @@ SET_FIELD_CASES = [
         "Shops close on weekends.", "weekends", "XXXX-WXX-WE", None, None, id="on-weekends"
     ),
     pytest.param("Output grows 5 per cent annually.", "annually", "P1Y", None, None),
+    # every six months, every two weeks (not the "annually" of "semi-annually": P1Y)
+    pytest.param("The council meets semi-annually.", "semi-annually", "P6M", None, None),
+    pytest.param("Interest is compounded semiannually.", "semiannually", "P6M", None, None),
+    pytest.param("It pays a semi-annual dividend.", "semi-annual", "P6M", None, None, id="semi"),
+    pytest.param("A biannual survey was held.", "biannual", "P6M", None, None, id="biannual"),
+    pytest.param("The biweekly payroll was late.", "biweekly", "P2W", None, None, id="biweekly"),
+    pytest.param("Staff are paid bi-weekly.", "bi-weekly", "P2W", None, None, id="bi-weekly"),
     # "weekly", "monthly", "quarterly" before a lower-case noun: each week (month, quarter)
     pytest.param("The firm pays quarterly dividends.", "quarterly", "P3M", None, None),
     pytest.param("The weekly meeting was cancelled.", "weekly", "P1W", None, None, id="w-adj"),
@@ -3703,7 +3817,8 @@ CLOCK_DAY_CASES = [
         id="not-a-day-of-the-next-sentence",
     ),
     # In the past, a story's lone times fall on the last past day of their sentence or the
-    # one before; never on a day ahead, another zone's time, or a day two sentences back.
+    # one before, or further back in their paragraph when no other date and no future cue
+    # stands between; never on a day ahead or for another zone's time.
     pytest.param(
         "A volcano erupted on Saturday evening for the fourth time since December. The "
         "eruption began at 8:23 p.m. local time (2023 GMT).",
@@ -3732,9 +3847,50 @@ CLOCK_DAY_CASES = [
         id="not-for-a-time-ahead",
     ),
     pytest.param(
-        "It landed on Thursday. Crowds cheered. It settled at 6 p.m.",
+        "It landed on Thursday. Crowds cheered. Officials said it was fine. It settled at 6 p.m.",
+        {"Thursday": "2024-03-21", "6 p.m.": "2024-03-21T18:00"},
+        id="past-day-sentences-back-in-its-paragraph",
+    ),
+    pytest.param(
+        "It landed on Thursday. Crowds cheered.\n\nIt settled at 6 p.m.",
         {"Thursday": "2024-03-21", "6 p.m.": "XXXX-XX-XXT18:00"},
-        id="not-two-sentences-back",
+        id="not-from-the-paragraph-before",
+    ),
+    pytest.param(
+        "It landed on Thursday. Tests will follow. It settled at 6 p.m.",
+        {"Thursday": "2024-03-21", "6 p.m.": "XXXX-XX-XXT18:00"},
+        id="not-across-a-future-clause",
+    ),
+    pytest.param(
+        "It landed on Thursday. A probe was sent in 2019. It settled at 6 p.m.",
+        {"Thursday": "2024-03-21", "2019": "2019", "6 p.m.": "XXXX-XX-XXT18:00"},
+        id="not-across-another-date",
+    ),
+    # A part of a day with no day written ("in the afternoon", "by late afternoon") takes
+    # its day as a lone clock time does, and keeps its mod
+    pytest.param(
+        "The storm hit on Tuesday. Skies cleared by late afternoon.",
+        {"Tuesday": "2024-03-19", "late afternoon": "2024-03-19TAF"},
+        id="day-part-takes-the-past-day",
+    ),
+    pytest.param(
+        "They met on Friday in the afternoon. Police arrived early in the evening.",
+        {
+            "Friday": "2024-03-22",
+            "the afternoon": "2024-03-22TAF",
+            "early in the evening": "2024-03-22TEV",
+        },
+        id="day-part-of-its-clause",
+    ),
+    pytest.param(
+        "The shooting happened in the afternoon.",
+        {"the afternoon": "XXXX-XX-XXTAF"},
+        id="day-part-of-no-day",
+    ),
+    pytest.param(
+        "The storm hit on Tuesday. Schools will reopen in the morning.",
+        {"Tuesday": "2024-03-19", "the morning": "XXXX-XX-XXTMO"},
+        id="day-part-ahead-no-day",
     ),
     # A range of two clock times takes its day as one time does, unless it runs past midnight.
     pytest.param(
@@ -3768,6 +3924,29 @@ def test_dates_lone_clock_takes_the_day_of_its_clause(
     assert {d.text: d.timex for d in article.dates} == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "fragment", "mod"),
+    [
+        ("Skies cleared by late afternoon.", "late afternoon", "END"),
+        ("He was charged in the early evening.", "the early evening", "START"),
+        (
+            "It rained on Monday. Police arrived early in the evening.",
+            "early in the evening",
+            "START",
+        ),
+        ("The shooting happened in the afternoon.", "the afternoon", None),
+    ],
+)
+def test_dates_part_of_a_day_keeps_its_mod(
+    extractor: Extractor, text: str, fragment: str, mod: str | None
+) -> None:
+    """ "late afternoon" is its end (TIMEX3 mod END), on a day or none."""
+    article = _extract(extractor, text, "2024-03-22")
+    assert [(d.text, d.type, d.mod) for d in article.dates if d.text == fragment] == [
+        (fragment, "time", mod)
+    ]
+
+
 @given(
     hour=st.integers(1, 11),
     minute=st.integers(0, 59),
@@ -3792,7 +3971,7 @@ NOT_CLOCK_CASES = [
     pytest.param("Smith scored at 2:03 of the third period.", id="game-clock"),
     pytest.param("The index rose 9.30 points.", id="decimal"),
     pytest.param("Fares rose to $1.30 a ride.", id="money"),
-    pytest.param("It opened in the afternoon.", id="afternoon-is-no-noon"),
+    pytest.param("It opened in the afternoon session.", id="afternoon-is-no-noon"),
     pytest.param("It was the dawn of a new era.", id="dawn-of-an-era"),
     pytest.param("Police carried out dawn raids.", id="dawn-raids"),
     pytest.param("Dawn Butler said the hours of work were long.", id="dawn-a-name"),
@@ -4013,7 +4192,11 @@ NOT_DATE_CASES = [
     pytest.param("It was his last night in office.", "last night", id="his-last-night"),
     pytest.param("Change will not happen overnight.", "overnight", id="happen-overnight"),
     pytest.param("The midyear budget passed.", "midyear", id="midyear-adjective"),
-    pytest.param("Sales fell in Q1 of FY24.", "Q1", id="quarter-of-fy"),
+    pytest.param("Sales fell in Q1 of FY2024-25.", "Q1", id="quarter-of-fy"),
+    pytest.param("He watched the evening news.", "evening", id="evening-news"),
+    pytest.param("It was at 5 in the morning, he said.", "morning", id="hour-in-the-morning"),
+    pytest.param("The market rose in the afternoon session.", "afternoon", id="afternoon-session"),
+    pytest.param("He was seen in the morning-after pill aisle.", "morning", id="morning-after"),
     pytest.param(
         "Profit rose in the second half of its fiscal year.", "second half", id="half-of-fiscal"
     ),
@@ -4526,8 +4709,9 @@ def test_dates_every_rule_has_one_normalizer() -> None:
     range two days."""
     handled = [*days.HANDLERS, *periods.HANDLERS, *durations.HANDLERS, *clock.HANDLERS]
     assert len(handled) == len(set(handled))
-    # rules whose matches are expressions of other rules ("the year-ago quarter": an "ago")
-    others = {"phrases", "bare_month"}
+    # rules whose matches are expressions of other rules ("the year-ago quarter": an "ago";
+    # "month-long": a duration)
+    others = {"phrases", "bare_month", "long_unit"}
     spans = {"month_span", "month_list", *others, *grammar._DAY_PAIRS, *grammar._DAY_RANGES}
     only_made = {"month_less_day", "overnight"}  # made by "phrases", "relative_day"
     assert (set(normalize._HANDLERS) - only_made) | spans == set(grammar._compiled())

@@ -386,6 +386,8 @@ class Tense(Row):
     day_part_words: dict[str, str] = {}
     """Named moments of a day and the TIMEX3 part of day they fall in ("dawn": MO, "dusk":
     EV), read as a clock time after a preposition ("at dawn on Sunday": ...TMO)."""
+    century_ordinals: dict[str, int] = {}
+    """Spelled ordinals of a century ("the fifth century": 5), first to twenty-first."""
     fraction_leads: tuple[str, ...] = ()
     """Words of an amount before "a quarter" that make it a fraction ("about a quarter",
     "more than a quarter"), unless one of ``fraction_time_leads`` stands before them ("in

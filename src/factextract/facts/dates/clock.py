@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from factextract import lexicons, numbers
-from factextract.facts.dates.grammar import Expression
+from factextract.facts.dates.grammar import PARTS_OF_DAY, Expression
 from factextract.facts.dates.values import Ahead, DateValue, Handler
 from factextract.records import DateType
 
@@ -80,4 +80,16 @@ def with_clock(day: DateValue, clock: DateValue, either_half: bool = False) -> D
 _ONE_DAY = dt.timedelta(days=1)
 
 
-HANDLERS: dict[str, Handler] = {"clock": _clock}
+_PART_MODS = {"early": "START", "mid": "MID", "late": "END"}
+
+
+def _day_part(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue:
+    """ "in the afternoon", "by late afternoon": that part of a day not told (TIMEX3
+    XXXX-XX-XXTAF, mod END), to which the caller may give the story's day."""
+    code = PARTS_OF_DAY[(expr.get("dpw") or "").lower()]
+    mod = _PART_MODS.get((expr.get("pmod") or expr.get("pmod2") or "").lower())
+    timex = f"{_UNKNOWN_DAY}T{code}"
+    return DateValue("time", timex, mod, granularity="day", relative=True, resolved=False)
+
+
+HANDLERS: dict[str, Handler] = {"clock": _clock, "day_part": _day_part}

@@ -20,7 +20,7 @@ from factextract.facts.dates.grammar import (
     sentence_openers_lowered,
 )
 from factextract.facts.dates.normalize import normalize, reads_future
-from factextract.facts.dates.values import DateValue, range_of
+from factextract.facts.dates.values import DateValue, _week, range_of
 from factextract.facts.spans import Context, char_span, publish
 from factextract.records import DateFact
 
@@ -109,8 +109,33 @@ def expressions(ctx: Context) -> list[Expression]:
         extra = [*_year_expressions(ctx), *holidays.find(text)]
         found = _to_token_ends(ctx, find_expressions(text, extra))
         found = [_qualified(ctx.text, e) for e in found]
-        found = _EXPRESSIONS[ctx] = [_day_before(ctx.text, _part_of(ctx.text, e)) for e in found]
+        found = [_day_before(ctx.text, _part_of(ctx.text, e)) for e in found]
+        if "BC" in ctx.text or "B.C" in ctx.text:  # rare: one test per article first
+            found = [_before_christ(ctx.text, e) for e in found]
+        _EXPRESSIONS[ctx] = found
     return found
+
+
+_ERA_BC = re.compile(r"[ \u00a0]?(?:BCE?|B\.C\.(?:E\.)?)(?![A-Za-z])")
+_ERA_RULES = frozenset({"year", "century", "decade"})
+
+
+def _before_christ(text: str, expr: Expression) -> Expression:
+    """A year, decade or century before "BC" ("323 BC", "the fifth century B.C."): one
+    expression with group "era", whose value counts back (TIMEX3 "BC0323"), never the
+    year of our era its digits read alone."""
+    if expr.rule not in _ERA_RULES or (era := _ERA_BC.match(text, expr.end)) is None:
+        return expr
+    return expr._replace(end=era.end(), groups=(*expr.groups, ("era", "BC")))
+
+
+def _era_value(value: DateValue) -> DateValue | None:
+    """``value`` of a year or century counted back from year 1 ("BC0323", "BC04"), with no
+    calendar days (the proleptic calendar stops at year 1); None for others (a decade)."""
+    if value.granularity not in ("year", "century") or not (value.timex or "").isdigit():
+        return None
+    timex = f"BC{value.timex}"
+    return DateValue("date", timex, value.mod, None, None, value.granularity, resolved=False)
 
 
 _DAY_BEFORE = re.compile(r"\b[Tt]he\s+day\s+(before|after)\s+$")
@@ -133,16 +158,24 @@ def _day_before(text: str, expr: Expression) -> Expression:
 
 _DAY_RULES = frozenset({"month_day", "day_month", "month_day_year", "day_month_year"})
 """Rules of a day of a month, which "the night of" may narrow."""
-_PART_OF = re.compile(r"\b[Tt]he\s+(morning|afternoon|evening|night)\s+of\s+$")
+_PART_OF = re.compile(r"\b[Tt]he\s+(morning|afternoon|evening|night|week|weekend)\s+of\s+$")
+_WEEK_OF_RULES = _DAY_RULES | {"range"}
+"""... and of days, whose week "the week (weekend) of" names: "the weekend of June 8-9"."""
 
 
 def _part_of(text: str, expr: Expression) -> Expression:
     """A day of a month after "the night (morning, ...) of": that part of the day, one
     expression from "the" ("the night of June 3": TIMEX3 2024-06-03TNI) with group "part"."""
-    if expr.rule not in _DAY_RULES or not text.startswith(" of ", expr.start - 4):
+    if expr.rule not in _WEEK_OF_RULES or not text.startswith(" of ", expr.start - 4):
         return expr  # a cheap test first: most days follow no "of"
     before = _PART_OF.search(text, max(0, expr.start - 24), expr.start)
     if before is None:
+        return expr
+    if expr.rule == "range" and (  # only a range of days ("June 8-9"), only its week
+        not before.group(1).startswith("week")
+        or expr.parts is None
+        or any(p.rule not in _DAY_RULES for p in expr.parts)
+    ):
         return expr
     return expr._replace(start=before.start(), groups=(*expr.groups, ("part", before.group(1))))
 
@@ -441,6 +474,8 @@ def to_records(
             if _holiday_range(expr) and expr.parts is not None:
                 pending.extend(reversed(expr.parts))  # "between Thanksgiving and Christmas"
             continue
+        if expr.get("era") and (value := _era_value(value)) is None:
+            continue  # "the 1990s BC": none
         if _lone_time(expr, value):
             # past a duration: "worked hours before the midnight deadline"
             day = _day_of_clause(ctx, dated, dated_end, expr)
@@ -451,12 +486,14 @@ def to_records(
                 deferred.add(expr)
                 pending.insert(len(pending) - skip, expr)
                 continue
-            elif (day := _day_of_sentence_before(ctx, last_day, expr)) is not None:
+            elif (day := _day_of_sentence_before(ctx, last_day, expr, last, folded)) is not None:
                 following = bisect_right(ctx.sentence_chars, expr.start)
                 if _tense(ctx, expr, following, future, folded) == "past":
                     # "... on Wednesday. About 140,000 were still in the dark at 6 p.m."
                     value = _on_day(day, expr, value)
-        if expr.rule in _DAY_RULES and (part := expr.get("part")) and value.timex is not None:
+        if (part := expr.get("part")) in ("week", "weekend"):
+            value = _week_of(value, part)  # "the week of June 10": 2024-W24
+        elif expr.rule in _DAY_RULES and part and value.timex is not None:
             value = days._with_part(value, part)  # "the night of June 3": 2024-06-03TNI
         if value.mod is None and (mod := expr.get("qmod")) is not None:
             value = value._replace(mod=mod)  # "nearly 30 years": LESS_THAN
@@ -556,12 +593,29 @@ def _deadline_tense(text: str, expr: Expression) -> tense.Tense | None:
     return "open" if found.group(0).lower().startswith(("ahead", "before")) else "past"
 
 
+def _week_of(value: DateValue, part: str) -> DateValue:
+    """The ISO week (or its weekend) holding the first day of ``value``: "the week of June
+    10" is 2024-W24, "the weekend of June 8-9" 2024-W23-WE. A weekend only from a Friday to
+    a Sunday ("the weekend of June 4", a Tuesday, may be either one: its day alone)."""
+    day = value.start
+    if day is None or not value.resolved:
+        return value
+    week = _week(day)
+    if part == "week":
+        return week
+    if day.weekday() < 4 or week.start is None:
+        return value
+    saturday = week.start + dt.timedelta(days=5)
+    weekend = (f"{week.timex}-WE", saturday, saturday + dt.timedelta(days=1), "weekend")
+    return week._replace(timex=weekend[0], start=weekend[1], end=weekend[2], granularity=weekend[3])
+
+
 def _lone_time(expr: Expression, value: DateValue) -> bool:
     """Whether ``expr`` is a clock time, or a range of two ("from noon until 5:30 p.m."),
     with no day of its own."""
     if value.resolved:
         return False
-    if expr.rule == "clock":
+    if expr.rule in ("clock", "day_part"):  # "at 6 p.m.", "in the afternoon"
         return True
     return (
         expr.rule == "range"
@@ -574,6 +628,8 @@ def _lone_time(expr: Expression, value: DateValue) -> bool:
 def _on_day(day: DateValue, expr: Expression, value: DateValue) -> DateValue:
     """A lone clock time, or a range of two, on ``day``; a range past midnight ("from 10
     p.m. to 2 a.m.") ends on another day, so keeps its days unknown."""
+    if expr.rule == "day_part":  # "in the late afternoon": END of that day's afternoon
+        return clock.with_clock(day, value)._replace(mod=value.mod)
     if expr.rule == "clock" or expr.parts is None or value.parts is None:
         return clock.with_clock(day, value, clock.either_half(expr))
     low, high = (
@@ -604,21 +660,35 @@ _HABITUAL_AFTER = re.compile(
 
 
 def _day_of_sentence_before(
-    ctx: Context, last_day: tuple[int, int, DateValue] | None, expr: Expression
+    ctx: Context,
+    last_day: tuple[int, int, DateValue] | None,
+    expr: Expression,
+    last: tuple[int, DateValue] | None,
+    folded: bytes | None,
 ) -> DateValue | None:
     """The last past day named in a lone clock time's sentence or the one right before it
     ("erupted on Saturday evening for the fourth time since December. The eruption began at
-    8:23 p.m."; "were in the dark at 6 p.m., down from a peak shortly after noon").
-    The caller keeps it for a clause in the past: a story's times follow its day, but "will
-    open at 9 a.m." may be of any day, and a day ahead ("reconnected until Sunday") is no
-    day the story's times fall on."""
+    8:23 p.m."; "were in the dark at 6 p.m., down from a peak shortly after noon"), or
+    further back in its paragraph when it is the ``last`` date named and no future cue
+    stands between ("Polls opened on Tuesday. Turnout was high. The count began at 7:30
+    p.m."). The caller keeps it for a clause in the past: a story's times follow its day,
+    but "will open at 9 a.m." may be of any day, and a day ahead ("reconnected until
+    Sunday") is no day the story's times fall on."""
     if last_day is None or ctx.text[expr.start - 1 : expr.start] == "(":
         return None  # "(0710 GMT)": another zone's time, whose day may differ
     if _HABITUAL_AFTER.match(ctx.text, expr.end):
         return None  # "open from 10am to 4pm on weekdays": every day's hours, no one day
     start, end, day = last_day
     following = bisect_right(ctx.sentence_chars, expr.start)
-    if bisect_right(ctx.sentence_chars, start) not in (following - 1, following):
+    if (
+        bisect_right(ctx.sentence_chars, start) not in (following - 1, following)
+        and (
+            last is None
+            or last[0] != start  # another date named since: the time may be of its day
+            or "\n" in ctx.text[end : expr.start]  # a paragraph of its own
+            or _future_cue(ctx.text, folded, end, expr.start)  # "... It will resume at 9 a.m."
+        )
+    ):
         return None
     if _QUOTES.search(ctx.text, end, expr.start):
         return None  # a quotation may speak of another day

@@ -339,9 +339,12 @@ def _past_duration(expr: Expression, anchor: dt.date | None, future: Ahead) -> D
 
 
 def _set(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue:
-    adverb = (expr.get("adverb") or "").lower()
-    if adverb:
-        return DateValue("set", "P6M" if adverb == "biannually" else "P1Y", granularity="year")
+    adverb = (expr.get("adverb") or expr.get("adverb2") or "").lower()
+    if adverb.endswith("weekly"):  # "biweekly": every two weeks
+        return DateValue("set", "P2W", granularity="week")
+    if adverb:  # "semi-annually", "biannual": every six months
+        half = adverb.startswith(("semi", "bi"))
+        return DateValue("set", "P6M" if half else "P1Y", granularity="year")
     if (every := expr.get("every")) is not None:  # "daily": each day; "twice weekly": 2X
         unit = "day" if every == "daily" else every.removesuffix("ly")
         freq = _freq(expr.get("freq2"))

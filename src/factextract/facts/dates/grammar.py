@@ -125,7 +125,7 @@ _RULES: dict[str, str] = {
     # "the" (not "'90s", a decade; not "'08-09", a range)
     "short_year": r"(?:(?<=\b[Cc]lass\sof\s)(?P<cls>['\u2019])|(?:(?<=\bof\s)|(?<=\bin\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bthe\s))['\u2019])(?P<sy>\d\d)(?![\w'\u2019]|[-./:,]\d)",
     "decade": r"(?:\b|(?<![\w'])(?='\d0))(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<dec>1[5-9]\d0|20\d0|'\d0|(?<=the\s)\d0(?='))'?s\b",
-    "century": r"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<c>1\d|2[01]|[1-9])(?:st|nd|rd|th)[\s-]+century\b",
+    "century": r"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<c>1\d|2[01]|[1-9])(?:st|nd|rd|th)|(?P<cw>{century_words}))[\s-]+century\b",
     "quarter": rf"\b(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q(?P<yy>\d\d)?(?!\w)|(?:the\s+)?(?P<qo>first|second|third|fourth|final|1st|2nd|3rd|4th|(?:First|Second|Third|Fourth|Final)(?=-))[\s-]+quarter)(?:\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<rel>this|last|next)\s+year|the\s+year))?\b",
     # year-less "the first half", "second-half sales": a half of a year only among reported
     # figures (``_plausible``), never "of the match", "a first-half goal"
@@ -159,7 +159,9 @@ _RULES: dict[str, str] = {
     "month_day_pair": rf"\b(?P<mon>{_MONTHS})\s+(?P<d>{_DAY})(?:,?\s+(?:and|or|&))\s+(?P<d2>{_DAY})\b(?![,.]?\d)(?:,?\s+(?P<y>{_YEAR})\b|\s+(?P<rel>last|this|next)\s+year\b|(?=\s*[.,;:!?)]|\s*$))",
     "edge": rf"\b(?:the\s+)?(?P<edge>end|beginning|start|middle|close|turn|(?:first|last|final)\s+days|(?:first|second|third|fourth|last|final)\s+week)\s+of\s+(?:(?P<mon>{_MONTHS})(?:\s+(?P<y2>{_YEAR}))?|(?P<y>{_YEAR})|(?:the\s+)?(?P<shift>last|this|next|current|the)\s+(?P<unit>year|month|week|quarter|decade|century))\b",
     "mod_relative": r"\b(?P<mod>early|mid|late|earlier|later)[\s-]+(?P<shift>last|this|next)\s+(?P<unit>year|month|week|quarter|decade)\b",
-    "fiscal": rf"\b(?:fiscal(?:\s+year)?\s+(?P<y>{_YEAR})(?:[-/\u2013](?P<y2>\d\d|{_YEAR})\b)?|(?P<y3>{_YEAR})[-/\u2013](?P<y4>\d\d|{_YEAR})\s+(?:fiscal|financial)\s+year|FY\s?(?P<fy>{_YEAR}|\d\d)(?:[-/](?P<fy2>\d\d|{_YEAR}))?)\b",
+    # ... "Fiscal year 2023" opening a sentence; "FY25 Q3", "fiscal 2024 first-quarter" a
+    # quarter of it (group "fq"); "this (next, the current) fiscal year" one of no year told
+    "fiscal": rf"\b(?:[Ff]iscal(?:\s+year)?\s+(?P<y>{_YEAR})(?:[-/\u2013](?P<y2>\d\d|{_YEAR})\b)?|(?P<y3>{_YEAR})[-/\u2013](?P<y4>\d\d|{_YEAR})\s+(?:fiscal|financial)\s+year|FY\s?(?P<fy>{_YEAR}|\d\d)(?:[-/](?P<fy2>\d\d|{_YEAR}))?|(?P<fshift>this|next|last|current|previous|prior|coming)\s+fiscal\s+year)\b(?:(?<![-/\u2013]\d\d)(?<!year)\s+(?:Q(?P<fq>[1-4])\b|(?P<fqo>first|second|third|fourth)[\s-]quarter\b))?",
     "relative_day": rf"\b(?:(?P<word>yesterday|today|tomorrow|tonight)(?:\s+(?P<part>{_PARTS}))?|(?P<overnight>[Oo]vernight)(?=\s*[.,;:]|\s+(?:and|but|as|after|before|when|while|into|to|from|in|on|at|with)\b)|(?P<this>this|last)\s+(?P<part2>{_PARTS}))\b",
     # "recent years", "recently", "in the past", "in the near future": TIMEX3 PAST_REF and
     # FUTURE_REF; not "the past two years", "the past 12-month period" (a duration), nor "as
@@ -169,7 +171,8 @@ _RULES: dict[str, str] = {
     # "the week before last", "the year after next" (group "skip": two steps; a rule of its
     # own, tried only before the rare "before last", "after next")
     "unit_before_last": r"\b[Tt]he\s+(?P<unit2>year|month|week|weekend)\s+(?P<skip>before\s+last|after\s+next)\b",
-    "weekend": r"\b(?:over|during|at|on|through|throughout)\s+(?P<date>the\s+weekend)\b",
+    # (not "the weekend of June 8": the weekend of that day, component._part_of)
+    "weekend": rf"\b(?:over|during|at|on|through|throughout)\s+(?P<date>the\s+weekend)\b(?!\s+of\s+(?:{_MONTHS}|\d))",
     # "every Tuesday (and Thursday)", "each spring", "on Saturdays (and Sundays)": a rule of its
     # own, so that it is only tried at "e" and weekdays; before "weekday", which would take the
     # "Thursday" of "every Tuesday and Thursday" (of the same length) first
@@ -205,10 +208,21 @@ _RULES: dict[str, str] = {
     # (a rule of its own, tried only before the rare " hr") the abbreviated "1 hr 30 min",
     # "2 hrs" (groups "hn", "mn": PT1H30M)
     "duration": rf"\b(?:(?P<n>{_NUMBER}|\d+½)(?P<whalf>[\s-]+and[\s-]+a[\s-]+half)?[\s-]+(?P<unit>{_UNIT}|{_CLOCK})\b{_HALF}(?!-old)(?!\s+(?:ago|{_REFERRING}|olds?)\b)|(?:for|in|within)\s+(?P<vunit>years|months|weeks|days|decades|hours|minutes)\b(?![-'\u2019])(?!\s+(?:of|ago|later|earlier|before|after|old)\b))",
+    # ... and "a month-long strike", "yearlong talks", "decades-long conflict": one unit
+    # (P1M) or some (PXDE), a rule of its own (group "lunit"; a count before it, "a
+    # two-month-long strike", is the duration rule's "two-month")
+    "long_unit": r"(?<![\w-])(?P<lunit>(?i:day|week|month|year|decade|hour)s?)-?long\b(?!-)",
     "hr_duration": r"\b(?P<hn>\d{1,3})\s+hrs?\b(?:\.?\s+(?P<mn>[0-5]?\d)\s+mins?\b)?(?![-.]?\w)",
     # TIMEX3 SET: "every two years" (quant EVERY), "twice a week" (freq 2X), "every other
-    # week" (P2W), "every few years" (PXY), "every 15 minutes"
-    "set": r"\b(?:(?:(?P<quant>every|each)\s+(?:(?P<n>\d+|two|three|four|five|six|ten|few|several|other)\s+)?|(?P<freq>once|twice|(?:two|three|four|five|six|ten)\s+times)\s+(?:a|an|per)\s+)(?P<unit>year|month|week|day|quarter|decade|hour|minute|(?<=\d\s)second)s?|(?P<adverb>annually|yearly|biannually))\b",
+    # week" (P2W), "every few years" (PXY), "every 15 minutes"; "semi-annually", "a semiannual
+    # dividend" (P6M), "paid biweekly" (P2W), never the "annually" of "semi-annually" alone
+    # ("bimonthly", twice a month or every two months, is left out)
+    "set": r"\b(?:(?:(?P<quant>every|each)\s+(?:(?P<n>\d+|two|three|four|five|six|ten|few|several|other)\s+)?|(?P<freq>once|twice|(?:two|three|four|five|six|ten)\s+times)\s+(?:a|an|per)\s+)(?P<unit>year|month|week|day|quarter|decade|hour|minute|(?<=\d\s)second)s?|(?<!-)(?P<adverb>(?:semi-?|bi)?annually|yearly|bi-?weekly)|(?P<adverb2>semi-?annual|biannual|bi-?weekly)(?=\s+[a-z]{3,}\b))\b",
+    # "happened in the afternoon", "by late afternoon", "early in the evening": a part of a
+    # day of no day written (XXXX-XX-XXTAF; early START, late END), which takes its day as a
+    # lone clock time does; only before a clause's end or a linking word (not "the evening
+    # news", "in the morning session")
+    "day_part": r"(?:(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bduring\s)|(?<=\buntil\s))(?:the\s+)?(?:(?P<pmod>early|late|mid)[\s-]+)?|\b(?P<pmod2>[Ee]arly|[Ll]ate)\s+in\s+the\s+)(?P<dpw>morning|afternoon|evening)\b(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|but|as|when|while|after|before|on|at|with|local)\b)",
     # "published daily": a rule of its own, whose small regex is tried at every unit word
     # ("week" of "weekly")
     "frequency": rf"\b{_EVERY_ADVERB}\b",
@@ -270,6 +284,10 @@ def _compiled() -> dict[str, re.Pattern[str]]:
         "bare_month": _BARE_MONTH,
         "present": rf"(?i:\b(?P<word>{present})\b(?!-))",
         "clock": _clock_rule(),
+        # "the fifth century", "the twenty-first century": spelled ordinals (tense.json)
+        "century": _RULES["century"].replace(
+            "{century_words}", "|".join(sorted(lexicons.tense().century_ordinals, key=len)[::-1])
+        ),
     }
     return {name: re.compile(pattern) for name, pattern in patterns.items()}
 
@@ -323,6 +341,11 @@ def _matches(text: str) -> Iterable[Expression]:
                 continue
             if rule == "phrases":
                 yield _phrase(match)
+                continue
+            if rule == "long_unit":  # "month-long": one month; "decades-long": some
+                unit = match.group("lunit").lower()
+                count = (("vague", "1"),) if unit.endswith("s") else (("n", "1"),)
+                yield Expression(start, end, "duration", (("unit", unit), *count))
                 continue
             if rule == "duration" and (unit := match.group("vunit")) is not None:
                 # "for years": a duration of no count
@@ -389,7 +412,12 @@ def _matches(text: str) -> Iterable[Expression]:
                 and not match.group("y")
                 and (of_year := _OF_FISCAL_YEAR.match(text, end))
             ):  # "the third quarter of fiscal 2024": that fiscal year's (FY2024-Q3)
-                fiscal_year = (("fiscal", "1"), ("y", of_year["y"]))
+                label: str = of_year["y"] or of_year["y2"]
+                label = label if len(label) == 4 else f"20{label}"  # "FY25": 2025
+                if of_year["end"]:  # "FY24-25": 2025 ("FY1999/00": 2000)
+                    begun, ended = int(label), int(of_year["end"])
+                    label = str(begun // 100 * 100 + ended + (100 if ended < begun % 100 else 0))
+                fiscal_year = (("fiscal", "1"), ("y", label))
                 yield Expression(start, of_year.end(), rule, (*groups, *fiscal_year))
                 continue
             if (
@@ -773,6 +801,14 @@ def _plausible(text: str, expr: Expression) -> bool:
         return bool(_CLOCK_LEAD.search(text, max(0, expr.start - 12), expr.start)) and not (
             _GAME_CLOCK.match(text, expr.end)
         )
+    if expr.rule == "century" and expr.get("cw") is not None:
+        # "the fifth century": not "his first century" (a cricketer's 100 runs), nor "the
+        # second century of the republic" (its own count)
+        return text.startswith(("the ", "The "), expr.start) and not text.startswith(
+            " of ", expr.end
+        )
+    if expr.rule == "day_part" and _hour_in().search(text, max(0, expr.start - 16), expr.start):
+        return False  # "at 5 in the morning", "at five in the afternoon": the clock's
     if expr.rule == "clock" and expr.get("word") in lexicons.tense().day_part_words:
         # "at dawn", "before dusk on Sunday": not "the dawn of a new era", "dawn raids"
         return bool(_DAY_PART_LEAD.search(text, max(0, expr.start - 8), expr.start)) and not (
@@ -1005,6 +1041,13 @@ def _game_words() -> re.Pattern[str]:
 
 
 @cache
+def _hour_in() -> re.Pattern[str]:
+    """An hour right before "in" ("5 in the morning", "five o'clock in the evening")."""
+    hours = "|".join(lexicons.tense().hour_words)
+    return re.compile(rf"(?:\b(?:\d\d?|{hours})|o['\u2019]clock)\s+in\s+$", re.IGNORECASE)
+
+
+@cache
 def _half_figures() -> re.Pattern[str]:
     words = "|".join(lexicons.tense().half_figures)
     return re.compile(rf"\b(?i:{words})\b")
@@ -1014,9 +1057,13 @@ _FISCAL = re.compile(r"\b[Ff]iscal[\s-]+$")
 _OF_FISCAL = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:fiscal|financial|FY)")
 """After a quarter: "the first quarter of fiscal 2024", "Q1 of FY24" (its months unknown)."""
 _OF_FISCAL_YEAR = re.compile(
-    rf"\s+of\s+(?:fiscal(?:\s+year)?\s+|FY\s?)(?P<y>{_YEAR})\b(?![-/\u2013]\d)"
+    rf"\s+of\s+(?:fiscal(?:\s+year)?\s+|FY\s?)(?P<y>{_YEAR}|\d\d)\b(?![-/\u2013]\d)"
+    rf"|(?:(?<=Q[1-4])|(?<=H[12]))\s+(?:fiscal\s+|FY\s?)(?P<y2>{_YEAR}|\d\d)"
+    rf"(?:[-/](?P<end>\d\d)\b|\b(?![-/\u2013]\d))"
 )
-"""The fiscal year a quarter or half belongs to, written in full: "of fiscal 2024", "of FY2024"."""
+"""The fiscal year a quarter or half belongs to: "of fiscal 2024", "of FY24", and after a
+"Q3" or "H1" also with no "of" ("Q3 FY25", "Q3 fiscal 2025", "H1 FY24-25": named by the
+year it ends in, as "FY24-25" is)."""
 _INDEFINITE = re.compile(r"\b(?:[Aa]n?|[Aa]ny)\s+$")
 _NTH_BEFORE = re.compile(r"\b(?:other|second|third|fourth|alternate)\s+$")
 """Before a weekday, no day of this week: "fell on a Monday", "any Tuesday"."""

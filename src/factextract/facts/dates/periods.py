@@ -90,7 +90,8 @@ def _decade_value(start: int, mod: str | None, relative: bool = False) -> DateVa
 
 
 def _century(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue:
-    return _century_value(int(expr.get("c") or 0), _MODS.get(expr.get("mod") or ""))
+    spelled = lexicons.tense().century_ordinals.get((expr.get("cw") or "").lower(), 0)
+    return _century_value(int(expr.get("c") or 0) or spelled, _MODS.get(expr.get("mod") or ""))
 
 
 def _century_value(number: int, mod: str | None) -> DateValue:
@@ -384,6 +385,11 @@ def _mod_relative(expr: Expression, anchor: dt.date | None, future: Ahead) -> Da
 
 
 def _fiscal(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue:
+    if expr.get("fshift"):
+        # "this (last, next) fiscal year": which year's label it has depends on the country
+        # or company (a May story's "this fiscal year" is FY2024 in Washington and Tokyo,
+        # FY2025 in Delhi and at Nvidia): relative, its year not told
+        return DateValue("date", "FYXXXX", None, None, None, "fiscal_year", True, False)
     raw = expr.get("y") or expr.get("y3") or expr.get("fy") or "0"
     year = int(raw) if len(raw) == 4 else 2000 + int(raw)
     if (
@@ -391,9 +397,15 @@ def _fiscal(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValu
     ):  # "FY2018/19" is named by the year it ends in: FY2019
         end = int(last) if len(last) == 4 else year // 100 * 100 + int(last)
         year = end + 100 if end < year else end
+    quarter = expr.get("fq") or _ORDINAL_QUARTERS.get(expr.get("fqo") or "")
+    if quarter:  # "FY25 Q3", "fiscal 2024 first-quarter (results)"
+        return _fiscal_part(f"Q{quarter}", year, "quarter")
     # Fiscal years start in different months by country and company: no calendar interval.
     # TimeML writes them with an FY prefix.
     return DateValue("date", f"FY{year:04d}", None, None, None, "fiscal_year")
+
+
+_ORDINAL_QUARTERS = {"first": "1", "second": "2", "third": "3", "fourth": "4"}
 
 
 def _the_quarter(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue:

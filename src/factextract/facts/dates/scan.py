@@ -111,7 +111,7 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
     "mod_relative": _MODS,
     # "the 2023-24 fiscal (financial) year": two words before
     "fiscal": (
-        _Lead("fiscal", back=2),
+        _Lead("iscal", back=3, at_hit=False),  # "Fiscal 2025", "the current fiscal year": a literal
         _Lead("FY"),
         _Lead("financial year", back=2, at_hit=False),
     ),
@@ -163,14 +163,20 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
         _Lead(r"[ -]and[ -]a[ -]half[ -]", back=2, at_hit=False),
     ),
     "hr_duration": (_Lead(" hr", back=1, at_hit=False),),  # "1 hr 30 min": a rare literal
+    # "month-long", "yearlong", "weeklong": one literal, whose few other hits ("along",
+    # "longer") the first characters mostly skip
+    "long_unit": (_Lead("long", back=1, at_hit=False),),
     "set": (
         _Lead(_word_start(_UNITS), back=3, at_hit=False),  # "every two years", "six times a year"
-        *(_Lead(a) for a in ("annually", "yearly", "biannually")),
+        # "semi-annually", "a semiannual dividend", "biweekly": rare literals
+        *(_Lead(a) for a in ("annually", "yearly", "biannual", "semi", "biweekly", "bi-weekly")),
     ),
     "frequency": (
         _Lead(_word_start(_UNITS)),  # "weekly", "monthly": the units' hits
         _Lead("daily"),
     ),
+    # "in the late afternoon": the hits of the parts of a day, which other rules search anyway
+    "day_part": (_Lead(_DAY_PARTS, back=3, at_hit=False), *_MODS),  # "early in the evening"
     "every_day": (  # "every Tuesday", "each spring", "on Saturdays"; "every night", "at weekends"
         # "every night", "each morning", "every weekend", "at weekends": from the hits of the
         # parts of a day and of "weekend" that other rules search for anyway
@@ -210,7 +216,7 @@ _FIRSTS: dict[str, frozenset[str]] = {
         "shift_month": "clnpt",
         "decade": _DIGITS + "'elmt",
         "short_year": "'",
-        "century": _DIGITS + "elmt",
+        "century": _DIGITS + "eflmnst",
         "quarter": "1234FQSTfst",
         "half": "12FHSbflst",
         "the_quarter": "t",
@@ -220,7 +226,7 @@ _FIRSTS: dict[str, frozenset[str]] = {
         "mod_month": "elms",
         "edge": "bceflmst",
         "mod_relative": "elm",
-        "fiscal": "12Ff",
+        "fiscal": "12Ffclnpt",
         "relative_day": "Oloty",
         "reference": "rt",
         "relative_unit": "clnpt",
@@ -235,9 +241,11 @@ _FIRSTS: dict[str, frozenset[str]] = {
         "past_duration": "Tdfiotw",
         "duration": _DIGITS + "aefhimnostw",
         "hr_duration": _DIGITS,
+        "long_unit": "DHMWYdhmwy",
         "set": "abefostwy",
         "frequency": "dfhmqw",
         "every_day": "eFMSTWw",
+        "day_part": "ELaelmt",
         "clock": _DIGITS + "defmnost",
     }.items()
 }

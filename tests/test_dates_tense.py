@@ -458,6 +458,29 @@ CASES = [
     pytest.param(
         "Lawmakers missed the Feb. 1 deadline.", {"Feb. 1": "2020-02-01"}, id="missed-deadline"
     ),
+    # Present verbs of a schedule or forecast with a phrasal particle look ahead; a present
+    # reporting verb right before a day tells the day of the saying.
+    pytest.param(
+        "A cold front moves in Friday night.", {"Friday night": "2020-03-06TNI"}, id="moves-in"
+    ),
+    pytest.param(
+        "Heavy rain moves into the region on Friday.", {"Friday": "2020-03-06"}, id="moves-into"
+    ),
+    pytest.param("The storm makes landfall Friday.", {"Friday": "2020-03-06"}, id="makes-landfall"),
+    pytest.param("The show premieres Sunday on HBO.", {"Sunday": "2020-03-08"}, id="premieres"),
+    pytest.param("The rover touches down Sunday.", {"Sunday": "2020-03-08"}, id="touches-down"),
+    pytest.param("The ban comes into force on Monday.", {"Monday": "2020-03-09"}, id="into-force"),
+    pytest.param("The team returns to training Monday.", {"Monday": "2020-03-09"}, id="returns"),
+    pytest.param("The data are released Thursday.", {"Thursday": "2020-03-05"}, id="are-released"),
+    pytest.param("The vote is held on Sunday.", {"Sunday": "2020-03-08"}, id="is-held"),
+    pytest.param("The vote was held on Sunday.", {"Sunday": "2020-03-01"}, id="was-held"),
+    pytest.param("The lands Friday bought were sold.", {"Friday": "2020-02-28"}, id="lands-noun"),
+    pytest.param(
+        "The company says Monday it will cut jobs.", {"Monday": "2020-03-02"}, id="says-monday"
+    ),
+    pytest.param(
+        "The company says Friday will be the last day.", {"Friday": "2020-03-06"}, id="says-subject"
+    ),
 ]
 
 

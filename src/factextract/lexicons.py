@@ -330,6 +330,12 @@ class Tense(Row):
     """Present-tense verbs that state a schedule before a date ("The court hears the case on
     Monday", "Arsenal host Chelsea on Saturday"): the date is ahead. A form without "s"
     counts only after a plural subject (see ``plural_subjects``)."""
+    present_reporting: tuple[str, ...] = ()
+    """Present reporting verbs right before a bare date ("The company says Monday it will cut
+    jobs"): the day of the saying, never ahead."""
+    scheduled_passives: tuple[str, ...] = ()
+    """Participles that state a schedule after a present "is"/"are" ("The data are released
+    Thursday", "The vote is held Sunday"): the date is ahead."""
     schedule_not_after: tuple[str, ...]
     """Words after which a schedule verb is a noun or no present tense ("the votes on
     Thursday", "will host", "to face")."""

@@ -193,6 +193,8 @@ def clause_tense(ctx: Context, bounds: tuple[int, int], start: int, end: int) ->
         return "future"  # "Lawmakers set a vote for Tuesday": a day set is ahead
     if _in_effect(ctx, left, first):
         return "open"  # "announced a stock split effective June 7": the nearest June 7
+    if _reported_on(ctx, left, first, end):
+        return "past"  # "The company says Monday it will cut jobs": the day of the saying
     best: tuple[int, Tense] | None = None
     lowers, (ahead, back) = ctx.lowers, _heads()
     i, right = bounds
@@ -350,7 +352,9 @@ def _heads() -> tuple[frozenset[str], frozenset[str]]:
     """The words that may start a future cue or a schedule verb, and the words besides "-ed"
     ones that may make a past cue (a perfect is read at its participle)."""
     words = _words()
-    ahead = frozenset((*_future_cues(), *_schedule_verbs(), *words.future_participles))
+    ahead = frozenset(
+        (*_future_cues(), *_schedule_verbs(), *words.future_participles, *_scheduled()[1])
+    )
     back = _past_cues() | words.ambiguous_past | words.irregular_participles
     return ahead, back
 
@@ -440,11 +444,43 @@ def _cue_at(ctx: Context, left: int, i: int, right: int) -> tuple[int, Tense | N
             return len(verb), "future"
     if lowers[i] in _words().future_participles and _forecast_participle(ctx, left, i, right):
         return 1, "forecast"
+    if lowers[i] in _scheduled()[1] and _scheduled_passive(ctx, left, i, right):
+        return 1, "future"
     if _past_cue(ctx, _past_cues(), left, i) or _past_tense(ctx, left, i):
         return 1, "past"
     if i - 2 >= left and _perfect_after(ctx, i - 2, right):
         return 1, "past"  # "expect the rate to have peaked in March"
     return 1, None
+
+
+@cache
+@cache
+def _scheduled() -> tuple[frozenset[str], frozenset[str]]:
+    lists = lexicons.tense()
+    return frozenset(lists.present_reporting), frozenset(lists.scheduled_passives)
+
+
+def _scheduled_passive(ctx: Context, left: int, i: int, right: int) -> bool:
+    """Whether the participle at token ``i`` follows a present "is"/"are" ("The data are
+    released Thursday"): a schedule; not "is held as", nor after "was"."""
+    before = _auxiliary(ctx, left, i)
+    if before < left or ctx.lowers[before] not in _words().schedule_copulas:
+        return False
+    return i + 1 >= right or ctx.lowers[i + 1] != "as"
+
+
+def _reported_on(ctx: Context, left: int, first: int, end: int) -> bool:
+    """Whether a present reporting verb right before the date at token ``first`` tells the
+    day it was said ("says Monday it will"): not when the date is the subject of what is
+    said ("says Monday is the deadline", "says Tuesday's storm").
+    """
+    i = first - 1
+    if i < left or ctx.lowers[i] not in _scheduled()[0] or not ctx.words[i].islower():
+        return False
+    after = ctx.token_at(end)
+    if ctx.text[end : end + 2] in ("'s", "\u2019s"):
+        return False
+    return after >= len(ctx.lowers) or ctx.lowers[after] not in _words().coordinated_verbs
 
 
 @cache

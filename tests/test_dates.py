@@ -2350,6 +2350,57 @@ def test_dates_part_of_a_day_of_a_month(
     assert [(d.text, d.type, d.timex) for d in dates] == expected
 
 
+WEEK_TO_A_DAY_CASES = [
+    # "the week ended (ending, to)" a day: the seven days up to it, named by the ISO week
+    # holding most of them (its fourth day's)
+    pytest.param(
+        "Crude inventories rose in the week ended May 15, 2020.",
+        ("the week ended May 15, 2020", "2020-W20", "2020-05-09", "2020-05-15"),
+        id="ended-a-friday",
+    ),
+    pytest.param(
+        "Jobless claims fell in the week to May 17.",
+        ("the week to May 17", "2020-W20", "2020-05-11", "2020-05-17"),
+        id="to-a-sunday",
+    ),
+    pytest.param(
+        "Sales fell in the week ending 12 May 2020.",
+        ("the week ending 12 May 2020", "2020-W19", "2020-05-06", "2020-05-12"),
+        id="ending-a-tuesday-most-days-in-the-week-before",
+    ),
+    pytest.param(
+        "Mortgage applications rose in the week ending Friday.",
+        ("the week ending Friday", "2020-W21", "2020-05-16", "2020-05-22"),
+        id="ending-a-weekday",
+    ),
+    # not with a part of a day or a shifted weekday, nor after other words
+    pytest.param(
+        "He worked the week to Friday night.",
+        ("Friday night", "2020-05-22TNI", "2020-05-22", "2020-05-22"),
+        id="part-of-a-day-its-own",
+    ),
+    pytest.param(
+        "Stocks are up 3% from the week to May 15.",
+        ("the week to May 15", "2020-W20", "2020-05-09", "2020-05-15"),
+        id="after-from",
+    ),
+    pytest.param(
+        "The deal ended May 15.",
+        ("May 15", "2020-05-15", "2020-05-15", "2020-05-15"),
+        id="ended-without-the-week",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WEEK_TO_A_DAY_CASES)
+def test_dates_week_ended_a_day(
+    extractor: Extractor, text: str, expected: tuple[str, str, str, str]
+) -> None:
+    dates = _extract(extractor, text).dates
+    found = [(d.text, d.timex, str(d.start_date), str(d.end_date)) for d in dates]
+    assert found == [expected]
+
+
 THE_QUARTER_CASES = [
     # "the quarter" among reported figures: the last one ended in the past, else the current
     pytest.param(

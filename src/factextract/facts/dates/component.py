@@ -163,9 +163,22 @@ _WEEK_OF_RULES = _DAY_RULES | {"range"}
 """... and of days, whose week "the week (weekend) of" names: "the weekend of June 8-9"."""
 
 
+_WEEK_TO = re.compile(r"\b[Tt]he\s+week\s+(?:ended|ending|to)\s+$")
+_WEEK_TO_RULES = _DAY_RULES | {"weekday"}
+"""Rules of a day that "the week ended (ending, to)" may close: "the week ending Friday"."""
+
+
 def _part_of(text: str, expr: Expression) -> Expression:
     """A day of a month after "the night (morning, ...) of": that part of the day, one
-    expression from "the" ("the night of June 3": TIMEX3 2024-06-03TNI) with group "part"."""
+    expression from "the" ("the night of June 3": TIMEX3 2024-06-03TNI) with group "part";
+    a day after "the week ended (ending, to)" the week it closes (group "week_to")."""
+    if expr.rule in _WEEK_TO_RULES and text.endswith(("ended ", "ending ", " to "), 0, expr.start):
+        if expr.get("part") or expr.get("prep") or expr.get("shift"):
+            return expr  # "the week to Friday night", "the week to next Friday"
+        closed = _WEEK_TO.search(text, max(0, expr.start - 24), expr.start)
+        if closed is None:
+            return expr
+        return expr._replace(start=closed.start(), groups=(*expr.groups, ("week_to", "week")))
     if expr.rule not in _WEEK_OF_RULES or not text.startswith(" of ", expr.start - 4):
         return expr  # a cheap test first: most days follow no "of"
     before = _PART_OF.search(text, max(0, expr.start - 24), expr.start)
@@ -491,7 +504,9 @@ def to_records(
                 if _tense(ctx, expr, following, future, folded) == "past":
                     # "... on Wednesday. About 140,000 were still in the dark at 6 p.m."
                     value = _on_day(day, expr, value)
-        if (part := expr.get("part")) in ("week", "weekend"):
+        if expr.get("week_to"):
+            value = _week_to(value)  # "the week ended May 25": 2024-05-19 to 2024-05-25
+        elif (part := expr.get("part")) in ("week", "weekend"):
             value = _week_of(value, part)  # "the week of June 10": 2024-W24
         elif expr.rule in _DAY_RULES and part and value.timex is not None:
             value = days._with_part(value, part)  # "the night of June 3": 2024-06-03TNI
@@ -608,6 +623,20 @@ def _week_of(value: DateValue, part: str) -> DateValue:
     saturday = week.start + dt.timedelta(days=5)
     weekend = (f"{week.timex}-WE", saturday, saturday + dt.timedelta(days=1), "weekend")
     return week._replace(timex=weekend[0], start=weekend[1], end=weekend[2], granularity=weekend[3])
+
+
+def _week_to(value: DateValue) -> DateValue:
+    """The seven days a week "ended (ending, to)" the day ``value`` spans, named by the ISO
+    week holding most of them (its fourth day's: "the week ended Friday, May 24" is May 18-24,
+    2024-W21)."""
+    day = value.end
+    if day is None or not value.resolved or value.start != day:
+        return value
+    week = _week(day - dt.timedelta(days=3))
+    start = day - dt.timedelta(days=6)
+    return week._replace(
+        start=start, end=day, relative=value.relative, year_inferred=value.year_inferred
+    )
 
 
 def _lone_time(expr: Expression, value: DateValue) -> bool:

@@ -716,6 +716,28 @@ ABSOLUTE_CASES = [
         ],
         id="compact-quarters-and-halves",
     ),
+    # glued to its fiscal year ("Q1FY25", "3QFY24", "2HFY24") or to a year of four digits
+    pytest.param(
+        "Revenue rose in Q1FY25, fell in 3QFY24 and in 3Q FY23, and rose in H1FY25 and 2HFY24.",
+        PUBLISHED,
+        [
+            ("Q1FY25", "date", "FY2025-Q1", None, None, None),
+            ("3QFY24", "date", "FY2024-Q3", None, None, None),
+            ("3Q FY23", "date", "FY2023-Q3", None, None, None),
+            ("H1FY25", "date", "FY2025-H1", None, None, None),
+            ("2HFY24", "date", "FY2024-H2", None, None, None),
+        ],
+        id="compact-quarters-and-halves-of-a-fiscal-year",
+    ),
+    pytest.param(
+        "Sales fell in 2H2023 and 1Q2024; Model 3QX and the Q1FX sold well.",
+        PUBLISHED,
+        [
+            ("2H2023", "date", "2023-H2", None, "2023-07-01", "2023-12-31"),
+            ("1Q2024", "date", "2024-Q1", None, "2024-01-01", "2024-03-31"),
+        ],
+        id="compact-halves-of-a-four-digit-year",
+    ),
     # a capitalized ordinal quarter opening a sentence ("the openers" are lower-cased words)
     pytest.param(
         "Third-quarter profit fell 10%. First Quarter Capital said so.",

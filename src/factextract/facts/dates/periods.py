@@ -111,8 +111,8 @@ def _relative_year(expr: Expression, anchor: dt.date | None) -> int | None:
     """The year named by "this/last/next year" (or implied, with the anchor), or None."""
     if expr.get("y"):
         return int(expr.get("y") or 0)
-    if expr.get("yy"):  # "3Q22", "1H23"
-        return 2000 + int(expr.get("yy") or 0)
+    if yy := expr.get("yy"):  # "3Q22", "1H23", "2H2023"
+        return int(yy) if len(yy) == 4 else 2000 + int(yy)
     if anchor is None:
         return None
     return anchor.year + {"last": -1, "next": 1}.get(expr.get("rel") or "", 0)

@@ -2440,6 +2440,18 @@ THE_QUARTER_CASES = [
         [("the quarter", "1989-Q4")],
         id="ahead-under-way",
     ),
+    # "the latest (most recent) quarter": the last one ended, whatever the tense
+    pytest.param(
+        "Net income rose in the most recent quarter.",
+        [("the most recent quarter", "1989-Q3")],
+        id="most-recent",
+    ),
+    pytest.param(
+        "Revenue for the latest quarter will be reported on Tuesday.",
+        [("the latest quarter", "1989-Q3"), ("Tuesday", "1989-11-07")],
+        id="latest-ahead-still-ended",
+    ),
+    pytest.param("The Lakers scored 30 in the latest quarter.", [], id="latest-of-a-game"),
     # "the quarter ended" a quarter's last day is the quarter that day ends, of the day's year
     pytest.param(
         "In the quarter ended Sept. 30, net fell 5%.",

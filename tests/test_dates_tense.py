@@ -473,6 +473,7 @@ CASES = [
     pytest.param("The team returns to training Monday.", {"Monday": "2020-03-09"}, id="returns"),
     pytest.param("The data are released Thursday.", {"Thursday": "2020-03-05"}, id="are-released"),
     pytest.param("The vote is held on Sunday.", {"Sunday": "2020-03-08"}, id="is-held"),
+    pytest.param("Voters head to the polls on Sunday.", {"Sunday": "2020-03-08"}, id="head-to"),
     pytest.param("The vote was held on Sunday.", {"Sunday": "2020-03-01"}, id="was-held"),
     pytest.param("The lands Friday bought were sold.", {"Friday": "2020-02-28"}, id="lands-noun"),
     pytest.param(

@@ -134,7 +134,7 @@ _RULES: dict[str, str] = {
     # "rose 12% in the quarter": the quarter of reported figures (``_among_figures``), by the
     # tense; not "the quarter ended Sept. 30" (its day dates it), "the quarter-point cut"
     # "for the quarter ended Sept. 30": the quarter that day ends (its day a date of its own)
-    "the_quarter": rf"(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bduring\s))the\s+quarter\b(?![-\w])(?:(?=\s+(?:ended|ending|through)\s+{_QUARTER_END})|(?!\s+(?:of|to|ended|ending|through|that|which)\b))",
+    "the_quarter": rf"(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bduring\s))the\s+(?:(?P<latest>latest|most\s+recent)\s+)?quarter\b(?![-\w])(?:(?=\s+(?:ended|ending|through)\s+{_QUARTER_END})|(?!\s+(?:of|to|ended|ending|through|that|which)\b))",
     # "in the spring": a year-less season, by the tense (not "the summer of 2019", nor "the
     # spring-like weather"; "the fall" may be a decline). Only after "in", "during", "over":
     # "through the winter", "since the autumn" are deadlines and starts the tense misreads.

@@ -410,7 +410,11 @@ _ORDINAL_QUARTERS = {"first": "1", "second": "2", "third": "3", "fourth": "4"}
 
 def _the_quarter(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue:
     """ "rose 12% in the quarter": in the past the last quarter ended by ``anchor`` (its
-    figures are out), else the one under way ("expects sales to rise in the quarter")."""
+    figures are out), else the one under way ("expects sales to rise in the quarter"); "the
+    latest quarter" is the last ended whatever the tense ("will report ... for the latest
+    quarter")."""
+    if expr.get("latest"):
+        future = False
     if (ended := expr.get("qmon") or expr.get("qmon2")) is not None:
         return _quarter_ended(expr, _month(ended), anchor, future)
     if anchor is None:

@@ -2170,6 +2170,21 @@ FIELD_CASES = [
         {"timex": "2019-WI", "start_date": "2019-12-01", "end_date": "2020-02-29"},
         id="next-winter-in-march",
     ),
+    # a winter of two years written is the one they straddle; not two winters
+    pytest.param(
+        "Gas use fell in the winter of 2022-23.",
+        "2024-08-14",
+        "winter of 2022-23",
+        {"timex": "2022-WI", "start_date": "2022-12-01", "end_date": "2023-02-28"},
+        id="winter-of-two-years",
+    ),
+    pytest.param(
+        "Gas use fell in winter 1999/2000.",
+        "2024-08-14",
+        "winter 1999/2000",
+        {"timex": "1999-WI", "start_date": "1999-12-01", "end_date": "2000-02-29"},
+        id="winter-of-two-four-digit-years",
+    ),
     # "the weekend" from a Thursday: last weekend, or in a future clause the coming one.
     pytest.param(
         "Three people were killed over the weekend.",
@@ -4413,6 +4428,7 @@ NO_DATE_CASES = [
     pytest.param("COVID-19", id="covid-19"),
     pytest.param("the 18th CPC National Congress", id="18th-congress"),
     pytest.param("Boeing 737", id="boeing-737"),
+    pytest.param("Gas use fell in the winter of 2022-24.", id="winter-of-two-winters"),
     pytest.param("98,757 workers", id="98757-workers"),
     pytest.param("The year was hard.", id="bare-year-word"),
     pytest.param("He was the first to arrive.", id="bare-first"),

@@ -207,7 +207,12 @@ def _month_run(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateV
     return whole._replace(type="range", timex=timex)
 
 
-def _season(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue:
+def _season(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue | None:
+    if (first := expr.get("y3")) is not None:  # "the winter of 2022-23": the one it begins
+        second = expr.get("y4") or ""
+        if (int(first) + 1) % 10 ** len(second) != int(second):
+            return None  # "winter 2022-24": two winters
+        return _months(f"{first}-WI", int(first), _SEASON_STARTS["WI"], 3, "season", False)
     name = (expr.get("s") or expr.get("s2") or "").lower()
     code = lexicons.calendar().seasons[name]
     shift = expr.get("shift") or expr.get("shift2")

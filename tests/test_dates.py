@@ -3814,6 +3814,16 @@ CLOCK_CASES = [
         id="local-time-on-weekday",
     ),
     pytest.param(
+        "Polls closed at 8 p.m. Eastern time on Tuesday.",
+        [("8 p.m. Eastern time on Tuesday", "2020-05-19T20:00", True)],
+        id="spelled-zone-on-weekday",
+    ),
+    pytest.param(
+        "The blast happened at 3 a.m. Moscow time on Tuesday.",
+        [("3 a.m. Moscow time on Tuesday", "2020-05-19T03:00", True)],
+        id="city-zone-on-weekday",
+    ),
+    pytest.param(
         "A strike began at midnight on Thursday.",
         [("midnight on Thursday", "2020-05-21T24:00", True)],
         id="midnight-on-weekday",

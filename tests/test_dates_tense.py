@@ -520,10 +520,12 @@ def test_words_ending_in_ed_that_are_no_past_tense(extractor: Extractor, text: s
 
 def test_tense_word_lists_are_lower_case_words() -> None:
     """``data/tense.json``: the token lists are compared with lower-cased tokens, and every
-    named clock time is an "HH:MM" value."""
+    named clock time is an "HH:MM" value; the spelled zones are matched as written."""
     lists = lexicons.tense()
     for field, words in lists.model_dump().items():
-        if isinstance(words, (list, tuple)):
+        if field == "zone_names":
+            assert all(w[:1].isupper() and w.strip() == w for w in words)
+        elif isinstance(words, (list, tuple)):
             assert all(w == w.lower() and w.strip() == w for w in words), field
     assert all(re.fullmatch(r"\d\d:\d\d", v) for v in lists.clock_words.values())
 

@@ -330,6 +330,9 @@ class Tense(Row):
     """Present-tense verbs that state a schedule before a date ("The court hears the case on
     Monday", "Arsenal host Chelsea on Saturday"): the date is ahead. A form without "s"
     counts only after a plural subject (see ``plural_subjects``)."""
+    zone_names: tuple[str, ...] = ()
+    """Spelled time zones that may follow a clock time besides calendar.json's time suffixes
+    ("8 p.m. Eastern time on Tuesday"): the zone stays in the span, the value is local."""
     present_reporting: tuple[str, ...] = ()
     """Present reporting verbs right before a bare date ("The company says Monday it will cut
     jobs"): the day of the saying, never ahead."""

@@ -239,6 +239,7 @@ def _clock_rule() -> str:
     hours = "|".join(words.hour_words)
     clock_words = "|".join((*words.clock_words, *words.day_part_words))
     zones = [z for z in suffixes if z.lower().replace(".", "") not in ("am", "pm", "o'clock")]
+    zones += words.zone_names  # "Eastern time", spelled (tense.json: calendar.json is hashed)
     zone = "|".join(re.escape(z).replace(r"\ ", r"\s+") for z in sorted(zones, key=len)[::-1])
     return (
         r"(?<![\w.,:$£€/])(?<![A-Za-z]-)(?<![0-9][0-9][0-9]-)(?:"  # "10-11am", not "2019-11 am"

@@ -476,6 +476,28 @@ CASES = [
     pytest.param("Voters head to the polls on Sunday.", {"Sunday": "2020-03-08"}, id="head-to"),
     pytest.param("The vote was held on Sunday.", {"Sunday": "2020-03-01"}, id="was-held"),
     pytest.param("The lands Friday bought were sold.", {"Friday": "2020-02-28"}, id="lands-noun"),
+    # A weekday's event awaited ("ahead of Sunday's vote"): after a past, the nearer of the
+    # last and the next such day; after a present or future, the next.
+    pytest.param(
+        "Campaigning intensified ahead of Sunday's vote.",
+        {"Sunday": "2020-03-01"},
+        id="ahead-of-near-past",
+    ),
+    pytest.param(
+        "Campaigning intensified ahead of Friday's vote.",
+        {"Friday": "2020-03-06"},
+        id="ahead-of-near-next",
+    ),
+    pytest.param(
+        "In the run-up to Friday's final, tickets sold out.",
+        {"Friday": "2020-03-06"},
+        id="run-up-to",
+    ),
+    pytest.param("Investors await Monday's jobs report.", {"Monday": "2020-03-09"}, id="await"),
+    pytest.param(
+        "Traders are bracing for Monday's Fed decision.", {"Monday": "2020-03-09"}, id="bracing-for"
+    ),
+    pytest.param("Turnout in Monday's vote was high.", {"Monday": "2020-03-02"}, id="not-awaited"),
     pytest.param(
         "The company says Monday it will cut jobs.", {"Monday": "2020-03-02"}, id="says-monday"
     ),

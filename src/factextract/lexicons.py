@@ -333,6 +333,12 @@ class Tense(Row):
     zone_names: tuple[str, ...] = ()
     """Spelled time zones that may follow a clock time besides calendar.json's time suffixes
     ("8 p.m. Eastern time on Tuesday"): the zone stays in the span, the value is local."""
+    await_leads: tuple[str, ...] = ()
+    """Words right before a weekday's possessive that await its event ("ahead of Sunday's
+    vote", "Investors await Friday's jobs report"): ahead of its clause's time, the nearest
+    one after a past clause, else the next."""
+    await_present: tuple[str, ...] = ()
+    """The present forms among ``await_leads``, a tense of their own: the next one."""
     present_reporting: tuple[str, ...] = ()
     """Present reporting verbs right before a bare date ("The company says Monday it will cut
     jobs"): the day of the saying, never ahead."""

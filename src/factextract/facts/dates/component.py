@@ -475,6 +475,8 @@ def to_records(
             if expr.rule == "bare_season" and not _fall_season(ctx, expr, says):
                 continue  # "was injured in the fall": a tumble
             value = normalize(expr, ctx.text, anchor, tense.AHEAD[says])
+            if value and says == "open" and tense.awaits(ctx, expr.rule, expr.start, expr.end):
+                value = _nearest(value, normalize(expr, ctx.text, anchor, True), anchor)
             if expr.rule in _DAYS and holidays.names_an_event(ctx.text, expr.start, expr.end):
                 value = normalize(expr, ctx.text, None, False)  # "the Jan. 6 attack": XXXX
             elif says == "forecast":
@@ -623,6 +625,14 @@ def _week_of(value: DateValue, part: str) -> DateValue:
     saturday = week.start + dt.timedelta(days=5)
     weekend = (f"{week.timex}-WE", saturday, saturday + dt.timedelta(days=1), "weekend")
     return week._replace(timex=weekend[0], start=weekend[1], end=weekend[2], granularity=weekend[3])
+
+
+def _nearest(past: DateValue, ahead: DateValue | None, anchor: dt.date | None) -> DateValue:
+    """The one of a weekday's last and next days nearer ``anchor`` ("Campaigning intensified
+    ahead of Sunday's vote": yesterday's on a Monday, this week's on a Thursday)."""
+    if ahead is None or anchor is None or past.start is None or ahead.start is None:
+        return past
+    return ahead if ahead.start - anchor < anchor - past.start else past
 
 
 def _week_to(value: DateValue) -> DateValue:

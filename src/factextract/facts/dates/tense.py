@@ -180,6 +180,52 @@ def _ends_clause(ctx: Context, i: int) -> bool:
 def clause_tense(ctx: Context, bounds: tuple[int, int], start: int, end: int) -> Tense | None:
     """The tense of the cue that governs the date at characters ``start``-``end`` in the
     clause ``bounds`` (token indices), None when the clause has no cue."""
+    said = _clause_tense(ctx, bounds, start, end)
+    if ctx.text[end : end + 2] not in ("'s", "\u2019s"):
+        return said  # a cheap test first: most dates are no possessive
+    awaited = _awaited(ctx, bounds[0], ctx.token_at(start))
+    if awaited is None:
+        return said
+    # "Campaigning intensified ahead of Sunday's vote": after a past, the nearest Sunday
+    # (``awaits``); "Investors await Friday's jobs report", "will rally ahead of": the next
+    return "open" if said == "past" or (said is None and not awaited) else "future"
+
+
+def awaits(ctx: Context, rule: str, start: int, end: int) -> bool:
+    """Whether the weekday at characters ``start``-``end`` is a possessive that a lead of
+    ``await_leads`` awaits ("ahead of Sunday's vote"): an "open" tense then reads the nearest
+    such day, not the last."""
+    if rule != "weekday" or ctx.text[end : end + 2] not in ("'s", "\u2019s"):
+        return False
+    first = ctx.token_at(start)
+    return _awaited(ctx, ctx.token_at(ctx.sentence_start(start)), first) is not None
+
+
+@cache
+def _await_leads() -> tuple[dict[str, tuple[tuple[str, ...], ...]], frozenset[str]]:
+    lists = lexicons.tense()
+    by_last: dict[str, list[tuple[str, ...]]] = {}
+    for lead in lists.await_leads:
+        words = tuple(lead.replace("-", " - ").split())  # "run-up" is three tokens
+        by_last.setdefault(words[-1], []).append(words)
+    leads = {last: tuple(found) for last, found in by_last.items()}
+    return leads, frozenset(lists.await_present)
+
+
+def _awaited(ctx: Context, left: int, first: int) -> bool | None:
+    """Whether a lead of ``await_leads`` ends right before the weekday at token ``first``
+    (True for a present form: "await"), None when none does."""
+    if first <= left or ctx.words[first].lower() not in lexicons.calendar().weekdays:
+        return None
+    leads, present = _await_leads()
+    for lead in leads.get(ctx.lowers[first - 1], ()):
+        begin = first - len(lead)
+        if begin >= left and tuple(ctx.lowers[begin:first]) == lead:
+            return " ".join(lead).replace(" - ", "-") in present
+    return None
+
+
+def _clause_tense(ctx: Context, bounds: tuple[int, int], start: int, end: int) -> Tense | None:
     first = ctx.token_at(start)
     left = bounds[0]
     if _schedule(ctx, left, first, end):

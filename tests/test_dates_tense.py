@@ -499,6 +499,16 @@ CASES = [
     ),
     pytest.param("Turnout in Monday's vote was high.", {"Monday": "2020-03-02"}, id="not-awaited"),
     pytest.param(
+        "Polls opened ahead of the April 21 vote.",
+        {"April 21": "2020-04-21"},
+        id="ahead-of-the-day",
+    ),
+    pytest.param(
+        "Campaigning intensified before the Feb. 25 primary.",
+        {"Feb. 25": "2020-02-25"},
+        id="before-the-day-nearest",
+    ),
+    pytest.param(
         "The company says Monday it will cut jobs.", {"Monday": "2020-03-02"}, id="says-monday"
     ),
     pytest.param(

@@ -181,9 +181,7 @@ def clause_tense(ctx: Context, bounds: tuple[int, int], start: int, end: int) ->
     """The tense of the cue that governs the date at characters ``start``-``end`` in the
     clause ``bounds`` (token indices), None when the clause has no cue."""
     said = _clause_tense(ctx, bounds, start, end)
-    if ctx.text[end : end + 2] not in ("'s", "\u2019s"):
-        return said  # a cheap test first: most dates are no possessive
-    awaited = _awaited(ctx, bounds[0], ctx.token_at(start))
+    awaited = _awaited(ctx, bounds[0], ctx.token_at(start), end)
     if awaited is None:
         return said
     # "Campaigning intensified ahead of Sunday's vote": after a past, the nearest Sunday
@@ -198,7 +196,7 @@ def awaits(ctx: Context, rule: str, start: int, end: int) -> bool:
     if rule != "weekday" or ctx.text[end : end + 2] not in ("'s", "\u2019s"):
         return False
     first = ctx.token_at(start)
-    return _awaited(ctx, ctx.token_at(ctx.sentence_start(start)), first) is not None
+    return _awaited(ctx, ctx.token_at(ctx.sentence_start(start)), first, end) is not None
 
 
 @cache
@@ -212,15 +210,24 @@ def _await_leads() -> tuple[dict[str, tuple[tuple[str, ...], ...]], frozenset[st
     return leads, frozenset(lists.await_present)
 
 
-def _awaited(ctx: Context, left: int, first: int) -> bool | None:
-    """Whether a lead of ``await_leads`` ends right before the weekday at token ``first``
-    (True for a present form: "await"), None when none does."""
-    if first <= left or ctx.words[first].lower() not in lexicons.calendar().weekdays:
+def _awaited(ctx: Context, left: int, first: int, end: int) -> bool | None:
+    """Whether a lead of ``await_leads`` ends right before the weekday's possessive at token
+    ``first`` ("ahead of Sunday's vote") or before "the" and a day of a month there ("ahead of
+    the April 21 vote"): True for a present form ("await"), None when none does."""
+    if ctx.text.startswith(("'s", "\u2019s"), end):
+        at = first  # a cheap test first: most dates are no possessive and follow no "the"
+        if first <= left or ctx.lowers[first] not in lexicons.calendar().weekdays:
+            return None
+    elif first - 1 > left and ctx.lowers[first - 1] == "the":
+        at = first - 1
+        if ctx.lowers[first].rstrip(".") not in lexicons.calendar().months:
+            return None
+    else:
         return None
     leads, present = _await_leads()
-    for lead in leads.get(ctx.lowers[first - 1], ()):
-        begin = first - len(lead)
-        if begin >= left and tuple(ctx.lowers[begin:first]) == lead:
+    for lead in leads.get(ctx.lowers[at - 1], ()):
+        begin = at - len(lead)
+        if begin >= left and tuple(ctx.lowers[begin:at]) == lead:
             return " ".join(lead).replace(" - ", "-") in present
     return None
 

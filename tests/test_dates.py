@@ -1371,6 +1371,37 @@ REFERRING_CASES = [
         ],
         id="the-next-year-without-preposition",
     ),
+    # "the following (previous) Monday": the first such weekday after (before) the day named
+    # before, in its sentence or the one before when it opens its own; unknown with none
+    pytest.param(
+        "He was arrested on May 7 and charged the following Monday.",
+        [
+            ("May 7", "date", "2020-05-07", None, "2020-05-07", "2020-05-07"),
+            ("the following Monday", "date", "2020-05-11", None, "2020-05-11", "2020-05-11"),
+        ],
+        id="the-following-weekday",
+    ),
+    pytest.param(
+        "The talks collapsed on May 12. The previous Sunday, he had left.",
+        [
+            ("May 12", "date", "2020-05-12", None, "2020-05-12", "2020-05-12"),
+            ("The previous Sunday", "date", "2020-05-10", None, "2020-05-10", "2020-05-10"),
+        ],
+        id="the-previous-weekday-opening-a-sentence",
+    ),
+    pytest.param(
+        "He was charged the following Monday.",
+        [("the following Monday", "date", "XXXX-WXX-1", None, None, None)],
+        id="the-following-weekday-with-no-day-before",
+    ),
+    pytest.param(
+        "Sales rose in March and fell the following Monday.",
+        [
+            ("March", "date", "2020-03", None, "2020-03-01", "2020-03-31"),
+            ("the following Monday", "date", "XXXX-WXX-1", None, None, None),
+        ],
+        id="the-following-weekday-after-a-month",
+    ),
     # "later that day", "earlier in the day", "That night,": the day named before (its part)
     pytest.param(
         "Police arrested him on May 4. Later that day, he was freed.",

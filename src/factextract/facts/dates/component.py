@@ -109,7 +109,7 @@ def expressions(ctx: Context) -> list[Expression]:
         extra = [*_year_expressions(ctx), *holidays.find(text)]
         found = _to_token_ends(ctx, find_expressions(text, extra))
         found = [_qualified(ctx.text, e) for e in found]
-        found = [_day_before(ctx.text, _part_of(ctx.text, e)) for e in found]
+        found = [_day_before(ctx.text, _following(ctx.text, _part_of(ctx.text, e))) for e in found]
         if "BC" in ctx.text or "B.C" in ctx.text:  # rare: one test per article first
             found = [_before_christ(ctx.text, e) for e in found]
         _EXPRESSIONS[ctx] = found
@@ -154,6 +154,23 @@ def _day_before(text: str, expr: Expression) -> Expression:
     if before is None:
         return expr
     return expr._replace(start=before.start(), groups=(*expr.groups, ("skip", before.group(1))))
+
+
+_FOLLOWING = re.compile(r"\b[Tt]he\s+(following|previous|prior)\s+$")
+
+
+def _following(text: str, expr: Expression) -> Expression:
+    """A bare weekday after "the following" ("the previous", "the prior"): one expression from
+    "the", counted from the day named before it (group "refdir"), as "the following day" is."""
+    if expr.rule != "weekday" or expr.get("shift") or expr.get("prep") or expr.get("mod"):
+        return expr
+    if not text.endswith(("following ", "previous ", "prior "), 0, expr.start):
+        return expr  # a cheap test first
+    before = _FOLLOWING.search(text, max(0, expr.start - 24), expr.start)
+    if before is None:
+        return expr
+    way = "later" if before.group(1) == "following" else "earlier"
+    return expr._replace(start=before.start(), groups=(*expr.groups, ("refdir", way)))
 
 
 _DAY_RULES = frozenset({"month_day", "day_month", "month_day_year", "day_month_year"})
@@ -456,6 +473,9 @@ def to_records(
             value = durations.from_reference(
                 expr, reference, own if expr.get("n") == "0" else anchor
             )
+        elif (way := expr.get("refdir")) is not None:  # "charged the following Monday"
+            reference = _same_sentence(ctx, dated, expr.start, 1 if _opens(ctx, expr) else 0)
+            value = days.weekday_from(expr, reference, way == "later")
         elif expr.rule == holidays.RULE:  # "on Christmas Day": holidays.py
             following = bisect_right(ctx.sentence_chars, expr.start)
             ahead = tense.AHEAD[_tense(ctx, expr, following, future, folded)]

@@ -235,6 +235,22 @@ def _weekday_value(expr: Expression, anchor: dt.date | None, future: Ahead) -> D
     return _with_part(_day_value(anchor - dt.timedelta(days=days), relative=True), part)
 
 
+def weekday_from(expr: Expression, reference: DateValue | None, later: bool) -> DateValue:
+    """The weekday of ``expr`` first after (``later``) or before the day ``reference`` ("He
+    was arrested on March 3 and charged the following Monday": March 4); unresolved when the
+    date named before is no day ("the following Monday" after "in March")."""
+    target = lexicons.calendar().weekdays[(expr.get("wd") or "").lower()] - 1
+    part = (expr.get("part") or "").lower()
+    day = None if reference is None or reference.granularity != "day" else reference.start
+    if day is None or not reference or not reference.resolved:
+        return _with_part(_unresolved(f"XXXX-WXX-{target + 1}", "day"), part)
+    if later:
+        found = day + dt.timedelta(days=(target - day.weekday()) % 7 or 7)
+    else:
+        found = day - dt.timedelta(days=(day.weekday() - target) % 7 or 7)
+    return _with_part(_day_value(found, relative=True), part)
+
+
 def _present(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue:
     return DateValue(
         "date",

@@ -2589,6 +2589,39 @@ QUANTITY_CASES = [
         ],
         id="additional-count-keeps-its-own-noun",
     ),
+    pytest.param(
+        "The agency delivered 90 tonnes of food aid to the region.",
+        [("90 tonnes of food aid", "90", None, "t", "food aid", "exact")],
+        id="material-compound-aid",
+    ),
+    pytest.param(
+        "The convoy carried 40 tonnes of relief supplies.",
+        [("40 tonnes of relief supplies", "40", None, "t", "relief supplies", "exact")],
+        id="material-compound-supplies",
+    ),
+    pytest.param(
+        "He was convicted on 34 counts of fraud.",
+        [("34 counts of fraud", "34", None, None, "counts of fraud", "exact")],
+        id="counts-of-a-charge",
+    ),
+    pytest.param(
+        "He pleaded guilty to three counts of wire fraud.",
+        [("three counts of wire fraud", "3", None, None, "counts of wire fraud", "exact")],
+        id="spelled-counts-of-a-charge",
+    ),
+    pytest.param(
+        "The school has 300 pupils, class sizes 30.",
+        [
+            ("300 pupils", "300", None, None, "pupils", "exact"),
+            ("30", "30", None, None, None, "exact"),
+        ],
+        id="gapped-item-of-an-attribute-is-a-level",
+    ),
+    pytest.param(
+        "The firm cut 500 jobs, the average age 41.",
+        [("500 jobs", "500", None, None, "jobs", "exact")],
+        id="gapped-item-of-an-age-is-none",
+    ),
 ]
 
 

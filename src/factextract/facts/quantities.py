@@ -809,6 +809,8 @@ def _gapped_item(
         first += 1  # "45,760 and restaurants and bars 36,960"
     if first >= k - (lowers[first + 1] == "and") or lowers[k] in _GAPPED_JOINS:
         return None  # no subject: "Smith, 25"
+    if lowers[k] in _attribute_nouns():
+        return None  # a level of a measure, no item: "300 pupils, class sizes 30"
     if lowers[first] not in {",", "and"}:
         return None
     parts = analyze(ctx, before[-1], share=True, taken=taken)  # the item before, maybe gapped
@@ -828,6 +830,11 @@ def _subject_word(word: str) -> bool:
     if word.endswith("ing") and word not in _gerund_nouns():
         return False  # a participle: ", representing 12"; not "manufacturing 15,000"
     return word.isalpha() and not word.endswith("ed") and word not in _gapped_stops()
+
+
+@cache
+def _attribute_nouns() -> frozenset[str]:
+    return frozenset(number_context().attribute_nouns)
 
 
 @cache

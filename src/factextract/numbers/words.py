@@ -107,6 +107,7 @@ class NumberContext(Row):
     emergency_numbers: tuple[str, ...] = ()
     line_nouns: tuple[str, ...] = ()
     gerund_nouns: tuple[str, ...] = ()
+    attribute_nouns: tuple[str, ...] = ()
 
 
 @cache

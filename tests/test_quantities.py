@@ -2622,6 +2622,16 @@ QUANTITY_CASES = [
         [("500 jobs", "500", None, None, "jobs", "exact")],
         id="gapped-item-of-an-age-is-none",
     ),
+    pytest.param(
+        "The toll was 86.",
+        [("86", "86", None, None, None, "exact")],
+        id="level-after-was-of-no-person-counts",
+    ),
+    pytest.param(
+        "He was 86 people short.",
+        [("86 people", "86", None, None, "people", "exact")],
+        id="count-after-he-was-keeps-its-noun",
+    ),
 ]
 
 
@@ -2930,6 +2940,12 @@ NOT_QUANTITY_CASES = [
     pytest.param("The 911 dispatcher sent officers.", id="emergency-line-dispatcher"),
     pytest.param("Police released the 999 recordings.", id="emergency-line-recordings"),
     pytest.param("The advice line is on 91779 146 449.", id="phone-five-digit-group"),
+    # An age stated after a person and "was" or "is", ending its clause.
+    pytest.param("She was 86.", id="age-she-was"),
+    pytest.param("He is 19 when the film opens.", id="age-he-is-when"),
+    pytest.param("The victim was 23, police said.", id="age-victim-was"),
+    pytest.param("The woman was 45 at the time of the attack.", id="age-at-the-time"),
+    pytest.param("She was 86 and lived alone.", id="age-before-and"),
 ]
 
 

@@ -108,6 +108,7 @@ class NumberContext(Row):
     line_nouns: tuple[str, ...] = ()
     gerund_nouns: tuple[str, ...] = ()
     attribute_nouns: tuple[str, ...] = ()
+    age_subjects: tuple[str, ...] = ()
 
 
 @cache

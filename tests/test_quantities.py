@@ -2632,6 +2632,29 @@ QUANTITY_CASES = [
         [("86 people", "86", None, None, "people", "exact")],
         id="count-after-he-was-keeps-its-noun",
     ),
+    pytest.param(
+        "A foot of snow covered roads in the north.",
+        [("A foot of snow", "1", None, "ft", "snow", "exact")],
+        id="article-before-a-length-and-of-is-one",
+    ),
+    pytest.param(
+        "Up to a foot of snow is expected, and about an inch of rain.",
+        [
+            ("Up to a foot of snow", "1", None, "ft", "snow", "up_to"),
+            ("about an inch of rain", "1", None, "in", "rain", "approx"),
+        ],
+        id="article-measure-with-qualifiers",
+    ),
+    pytest.param(
+        "Crews repaired a mile of track.",
+        [("a mile of track", "1", None, "mi", "track", "exact")],
+        id="article-measure-mile",
+    ),
+    pytest.param(
+        "The storm left as much as half an inch of ice on the roads.",
+        [("as much as half an inch of ice", "0.5", None, "in", "ice", "up_to")],
+        id="article-after-a-fraction-stays-the-fraction",
+    ),
 ]
 
 
@@ -2946,6 +2969,10 @@ NOT_QUANTITY_CASES = [
     pytest.param("The victim was 23, police said.", id="age-victim-was"),
     pytest.param("The woman was 45 at the time of the attack.", id="age-at-the-time"),
     pytest.param("She was 86 and lived alone.", id="age-before-and"),
+    # An article before a length and "of" after a negation: an idiom, no measure.
+    pytest.param("He did not give an inch of ground.", id="article-measure-negated"),
+    pytest.param("They refused to cede an inch of territory.", id="article-measure-refused"),
+    pytest.param("He has a foot injury.", id="article-before-a-unit-without-of"),
 ]
 
 

@@ -109,6 +109,7 @@ class NumberContext(Row):
     gerund_nouns: tuple[str, ...] = ()
     attribute_nouns: tuple[str, ...] = ()
     age_subjects: tuple[str, ...] = ()
+    article_units: tuple[str, ...] = ()
 
 
 @cache

@@ -2655,6 +2655,20 @@ QUANTITY_CASES = [
         [("as much as half an inch of ice", "0.5", None, "in", "ice", "up_to")],
         id="article-after-a-fraction-stays-the-fraction",
     ),
+    pytest.param(
+        "The bank will hire 1,000 staff, Lagos 400 and Abuja 150.",
+        [
+            ("1,000 staff", "1000", None, None, "staff", "exact"),
+            ("400", "400", None, None, "staff", "exact"),
+            ("150", "150", None, None, "staff", "exact"),
+        ],
+        id="gapped-item-of-a-large-city",
+    ),
+    pytest.param(
+        "NASA flew 6 crews, Apollo 11 and Apollo 12.",
+        [("6 crews", "6", None, None, "crews", "exact")],
+        id="gapped-name-of-a-small-town-stays-a-name",
+    ),
 ]
 
 

@@ -2669,6 +2669,16 @@ QUANTITY_CASES = [
         [("6 crews", "6", None, None, "crews", "exact")],
         id="gapped-name-of-a-small-town-stays-a-name",
     ),
+    pytest.param(
+        "The airline flies 180-seat A320 jets.",
+        [("180-seat", "180", None, None, "seat", "exact")],
+        id="compound-modifier-before-a-model-name",
+    ),
+    pytest.param(
+        "The council named a 12-member G7 panel.",
+        [("12-member", "12", None, None, "member", "exact")],
+        id="compound-modifier-before-a-numbered-body",
+    ),
 ]
 
 

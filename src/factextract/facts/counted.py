@@ -276,7 +276,14 @@ def _noun_after(ctx: Context, k: int, stop: int) -> bool:
     function word, a mark or the end of the clause."""
     if k >= min(stop, len(ctx.words)):
         return False
-    return ctx.words[k].isalpha() and ctx.lowers[k] not in stop_words()
+    word = ctx.words[k]
+    if _MODEL_NAME.fullmatch(word):
+        return True  # a model's name: "a 180-seat A320", "a 12-member G7 panel"
+    return word.isalpha() and ctx.lowers[k] not in stop_words()
+
+
+_MODEL_NAME = re.compile(r"[A-Z][A-Za-z]*\d[\dA-Za-z-]*")
+"""A capital, maybe letters, and digits: a model or body named after a compound modifier."""
 
 
 def model_phrase(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:

@@ -2679,6 +2679,16 @@ QUANTITY_CASES = [
         [("12-member", "12", None, None, "member", "exact")],
         id="compound-modifier-before-a-numbered-body",
     ),
+    pytest.param(
+        "He scored a hat-trick in the 4-0 win over 10-man Everton.",
+        [("10-man", "10", None, None, "man", "exact")],
+        id="preposition-before-a-compound-modifier-is-no-cue",
+    ),
+    pytest.param(
+        "The airline added about 500-seat planes.",
+        [("about 500-seat", "500", None, None, "seat", "approx")],
+        id="hedge-before-a-compound-modifier-stays",
+    ),
 ]
 
 

@@ -378,6 +378,8 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         phrase = compound_noun(ctx, i + 1, stop) if _has_digit(number.text) else None
         if phrase is None:
             return None
+        if cue is not None and cue.text.lower() in _PREPOSITION_CUES:
+            cue = None  # a preposition before a modifier: "the win over 10-man Everton"
     else:
         one = values[0] in (0, 1)
         if _increment(ctx, i, stop):
@@ -455,6 +457,10 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
     start = cue.start if cue and cue.start < number.start_char else number.start_char
     return Parts(start, end, values[0], values[1], unit_id, counted, cue, rule)
 
+
+_PREPOSITION_CUES = frozenset({"over", "under", "above", "below"})
+"""Cues that before a compound modifier are prepositions: "beat 10-man Everton" is no more
+than 10 men after "over"."""
 
 _WITHIN = re.compile(r"\bwithin[ \u00a0]+(?:about[ \u00a0]+|some[ \u00a0]+)?$", re.IGNORECASE)
 

@@ -2689,6 +2689,25 @@ QUANTITY_CASES = [
         [("about 500-seat", "500", None, None, "seat", "approx")],
         id="hedge-before-a-compound-modifier-stays",
     ),
+    pytest.param(
+        "The ship was carrying 2,000 tonnes of ammonium nitrate.",
+        [("2,000 tonnes of ammonium nitrate", "2000", None, "t", "ammonium nitrate", "exact")],
+        id="material-compound-chemical",
+    ),
+    pytest.param(
+        "The plant emits 684,000 tonnes of carbon dioxide a year.",
+        [
+            (
+                "684,000 tonnes of carbon dioxide a year",
+                "684000",
+                None,
+                "t/year",
+                "carbon dioxide",
+                "exact",
+            )
+        ],
+        id="material-compound-chemical-per-year",
+    ),
 ]
 
 

@@ -2708,6 +2708,30 @@ QUANTITY_CASES = [
         ],
         id="material-compound-chemical-per-year",
     ),
+    pytest.param(
+        "More than 1,200 flights were cancelled and 3,000 delayed.",
+        [
+            ("More than 1,200 flights", "1200", None, None, "flights", "more_than"),
+            ("3,000", "3000", None, None, "flights", "exact"),
+        ],
+        id="parallel-participle-shares-the-noun",
+    ),
+    pytest.param(
+        "About 300 homes were destroyed and 1,200 damaged.",
+        [
+            ("About 300 homes", "300", None, None, "homes", "approx"),
+            ("1,200", "1200", None, None, "homes", "exact"),
+        ],
+        id="parallel-participle-destroyed-damaged",
+    ),
+    pytest.param(
+        "The firm hired 300 workers and 200 followed.",
+        [
+            ("300 workers", "300", None, None, "workers", "exact"),
+            ("200", "200", None, None, None, "exact"),
+        ],
+        id="parallel-participle-needs-an-outcome-before",
+    ),
 ]
 
 

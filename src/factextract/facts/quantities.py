@@ -546,7 +546,7 @@ def _elided_count(
     and this number must be followed by an outcome too."""
     text, start = ctx.text, cue.start if cue is not None else number.start_char
     outcome = _OUTCOME.match(text, number.end_char)
-    if outcome is None or outcome.group(1) not in casualty_participles():
+    if outcome is None or (kind := _outcome_kind(outcome.group(1))) is None:
         return None
     lead = _AND_BEFORE.search(text, max(0, start - 8), start)
     if lead is None:
@@ -555,9 +555,24 @@ def _elided_count(
     if parts is None:
         return None
     verb = _OUTCOME.match(text, parts.end, lead.start() + 1)
-    if verb is None or verb.group(1) not in casualty_participles():
-        return None
+    if verb is None or _outcome_kind(verb.group(1)) != kind:
+        return None  # "40 houses were damaged and 12 injured": 12 people, no houses
     return parts.counted if verb.end() == lead.start() else None
+
+
+def _outcome_kind(word: str) -> bool | None:
+    """Whether an outcome of a parallel clause is a casualty's ("killed", "missing": True)
+    or another past participle ("1,200 flights were cancelled and 3,000 delayed": False;
+    not calendar.json not_past_ed: "need", "seed"); None for no outcome. Both clauses'
+    outcomes must be of one kind."""
+    if word in casualty_participles():
+        return True
+    return False if word.endswith("ed") and word not in _not_past_ed() else None
+
+
+@cache
+def _not_past_ed() -> frozenset[str]:
+    return frozenset(lexicons.calendar().not_past_ed)
 
 
 def _elided(

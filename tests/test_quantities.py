@@ -2732,6 +2732,11 @@ QUANTITY_CASES = [
         ],
         id="parallel-participle-needs-an-outcome-before",
     ),
+    pytest.param(
+        "The index hit a record 5,000.",
+        [("5,000", "5000", None, None, None, "exact")],
+        id="bare-level-after-an-article-and-a-word-counts",
+    ),
 ]
 
 
@@ -3050,6 +3055,9 @@ NOT_QUANTITY_CASES = [
     pytest.param("He did not give an inch of ground.", id="article-measure-negated"),
     pytest.param("They refused to cede an inch of territory.", id="article-measure-refused"),
     pytest.param("He has a foot injury.", id="article-before-a-unit-without-of"),
+    # A bare number right after an article is used as a noun: a score.
+    pytest.param("Woods shot a 65 on the par-72 course.", id="golf-score-after-an-article"),
+    pytest.param("McIlroy carded a 68 on Friday.", id="golf-score-carded"),
 ]
 
 

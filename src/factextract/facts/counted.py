@@ -782,6 +782,8 @@ def bare_number_counts(text: str, number: str, end: int, previous: str, limit: i
         return False  # "the top 10", "the 737 MAX", "30 Rockefeller Plaza", "children under 5"
     if _age_stated(words, number, text, end):
         return False  # "She was 86.", "The victim was 19 when": an age
+    if words[-1:] in (["a"], ["A"], ["an"]):
+        return False  # a number used as a noun: "Woods shot a 65", "carded a 68": a score
     if words[-1:] == ["of"] and _NAME_OF.search(previous):
         return False  # "the Group of 20", "the Gang of 8": a name
     if _AGE_AFTER.match(text, end) or number[-1:] in ("k", "K"):

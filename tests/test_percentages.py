@@ -370,6 +370,22 @@ PERCENTAGE_CASES = [
         id="points-after-a-per-cent-level-in-parentheses",
     ),
     pytest.param(
+        "The party won 44.5% of the vote, up 3.2 points.",
+        [
+            ("44.5%", "44.5", None, "percent", "exact"),
+            ("3.2 points", "3.2", None, "percentage_points", "exact"),
+        ],
+        id="points-after-a-per-cent-of-a-whole-and-up",
+    ),
+    pytest.param(
+        "Debt reached 90% of GDP, up 5 points.",
+        [
+            ("90%", "90", None, "percent", "exact"),
+            ("5 points", "5", None, "percentage_points", "exact"),
+        ],
+        id="points-after-a-per-cent-of-a-name-and-up",
+    ),
+    pytest.param(
         "Spreads widened to nearly 986 basis points, up from about 971 in January.",
         [
             ("nearly 986 basis points", "986", None, "basis_points", "nearly"),

@@ -2589,6 +2589,154 @@ QUANTITY_CASES = [
         ],
         id="additional-count-keeps-its-own-noun",
     ),
+    pytest.param(
+        "The agency delivered 90 tonnes of food aid to the region.",
+        [("90 tonnes of food aid", "90", None, "t", "food aid", "exact")],
+        id="material-compound-aid",
+    ),
+    pytest.param(
+        "The convoy carried 40 tonnes of relief supplies.",
+        [("40 tonnes of relief supplies", "40", None, "t", "relief supplies", "exact")],
+        id="material-compound-supplies",
+    ),
+    pytest.param(
+        "He was convicted on 34 counts of fraud.",
+        [("34 counts of fraud", "34", None, None, "counts of fraud", "exact")],
+        id="counts-of-a-charge",
+    ),
+    pytest.param(
+        "He pleaded guilty to three counts of wire fraud.",
+        [("three counts of wire fraud", "3", None, None, "counts of wire fraud", "exact")],
+        id="spelled-counts-of-a-charge",
+    ),
+    pytest.param(
+        "The school has 300 pupils, class sizes 30.",
+        [
+            ("300 pupils", "300", None, None, "pupils", "exact"),
+            ("30", "30", None, None, None, "exact"),
+        ],
+        id="gapped-item-of-an-attribute-is-a-level",
+    ),
+    pytest.param(
+        "The firm cut 500 jobs, the average age 41.",
+        [("500 jobs", "500", None, None, "jobs", "exact")],
+        id="gapped-item-of-an-age-is-none",
+    ),
+    pytest.param(
+        "The toll was 86.",
+        [("86", "86", None, None, None, "exact")],
+        id="level-after-was-of-no-person-counts",
+    ),
+    pytest.param(
+        "He was 86 people short.",
+        [("86 people", "86", None, None, "people", "exact")],
+        id="count-after-he-was-keeps-its-noun",
+    ),
+    pytest.param(
+        "A foot of snow covered roads in the north.",
+        [("A foot of snow", "1", None, "ft", "snow", "exact")],
+        id="article-before-a-length-and-of-is-one",
+    ),
+    pytest.param(
+        "Up to a foot of snow is expected, and about an inch of rain.",
+        [
+            ("Up to a foot of snow", "1", None, "ft", "snow", "up_to"),
+            ("about an inch of rain", "1", None, "in", "rain", "approx"),
+        ],
+        id="article-measure-with-qualifiers",
+    ),
+    pytest.param(
+        "Crews repaired a mile of track.",
+        [("a mile of track", "1", None, "mi", "track", "exact")],
+        id="article-measure-mile",
+    ),
+    pytest.param(
+        "The storm left as much as half an inch of ice on the roads.",
+        [("as much as half an inch of ice", "0.5", None, "in", "ice", "up_to")],
+        id="article-after-a-fraction-stays-the-fraction",
+    ),
+    pytest.param(
+        "The bank will hire 1,000 staff, Lagos 400 and Abuja 150.",
+        [
+            ("1,000 staff", "1000", None, None, "staff", "exact"),
+            ("400", "400", None, None, "staff", "exact"),
+            ("150", "150", None, None, "staff", "exact"),
+        ],
+        id="gapped-item-of-a-large-city",
+    ),
+    pytest.param(
+        "NASA flew 6 crews, Apollo 11 and Apollo 12.",
+        [("6 crews", "6", None, None, "crews", "exact")],
+        id="gapped-name-of-a-small-town-stays-a-name",
+    ),
+    pytest.param(
+        "The airline flies 180-seat A320 jets.",
+        [("180-seat", "180", None, None, "seat", "exact")],
+        id="compound-modifier-before-a-model-name",
+    ),
+    pytest.param(
+        "The council named a 12-member G7 panel.",
+        [("12-member", "12", None, None, "member", "exact")],
+        id="compound-modifier-before-a-numbered-body",
+    ),
+    pytest.param(
+        "He scored a hat-trick in the 4-0 win over 10-man Everton.",
+        [("10-man", "10", None, None, "man", "exact")],
+        id="preposition-before-a-compound-modifier-is-no-cue",
+    ),
+    pytest.param(
+        "The airline added about 500-seat planes.",
+        [("about 500-seat", "500", None, None, "seat", "approx")],
+        id="hedge-before-a-compound-modifier-stays",
+    ),
+    pytest.param(
+        "The ship was carrying 2,000 tonnes of ammonium nitrate.",
+        [("2,000 tonnes of ammonium nitrate", "2000", None, "t", "ammonium nitrate", "exact")],
+        id="material-compound-chemical",
+    ),
+    pytest.param(
+        "The plant emits 684,000 tonnes of carbon dioxide a year.",
+        [
+            (
+                "684,000 tonnes of carbon dioxide a year",
+                "684000",
+                None,
+                "t/year",
+                "carbon dioxide",
+                "exact",
+            )
+        ],
+        id="material-compound-chemical-per-year",
+    ),
+    pytest.param(
+        "More than 1,200 flights were cancelled and 3,000 delayed.",
+        [
+            ("More than 1,200 flights", "1200", None, None, "flights", "more_than"),
+            ("3,000", "3000", None, None, "flights", "exact"),
+        ],
+        id="parallel-participle-shares-the-noun",
+    ),
+    pytest.param(
+        "About 300 homes were destroyed and 1,200 damaged.",
+        [
+            ("About 300 homes", "300", None, None, "homes", "approx"),
+            ("1,200", "1200", None, None, "homes", "exact"),
+        ],
+        id="parallel-participle-destroyed-damaged",
+    ),
+    pytest.param(
+        "The firm hired 300 workers and 200 followed.",
+        [
+            ("300 workers", "300", None, None, "workers", "exact"),
+            ("200", "200", None, None, None, "exact"),
+        ],
+        id="parallel-participle-needs-an-outcome-before",
+    ),
+    pytest.param(
+        "The index hit a record 5,000.",
+        [("5,000", "5000", None, None, None, "exact")],
+        id="bare-level-after-an-article-and-a-word-counts",
+    ),
 ]
 
 
@@ -2897,6 +3045,19 @@ NOT_QUANTITY_CASES = [
     pytest.param("The 911 dispatcher sent officers.", id="emergency-line-dispatcher"),
     pytest.param("Police released the 999 recordings.", id="emergency-line-recordings"),
     pytest.param("The advice line is on 91779 146 449.", id="phone-five-digit-group"),
+    # An age stated after a person and "was" or "is", ending its clause.
+    pytest.param("She was 86.", id="age-she-was"),
+    pytest.param("He is 19 when the film opens.", id="age-he-is-when"),
+    pytest.param("The victim was 23, police said.", id="age-victim-was"),
+    pytest.param("The woman was 45 at the time of the attack.", id="age-at-the-time"),
+    pytest.param("She was 86 and lived alone.", id="age-before-and"),
+    # An article before a length and "of" after a negation: an idiom, no measure.
+    pytest.param("He did not give an inch of ground.", id="article-measure-negated"),
+    pytest.param("They refused to cede an inch of territory.", id="article-measure-refused"),
+    pytest.param("He has a foot injury.", id="article-before-a-unit-without-of"),
+    # A bare number right after an article is used as a noun: a score.
+    pytest.param("Woods shot a 65 on the par-72 course.", id="golf-score-after-an-article"),
+    pytest.param("McIlroy carded a 68 on Friday.", id="golf-score-carded"),
 ]
 
 

@@ -276,7 +276,14 @@ def _noun_after(ctx: Context, k: int, stop: int) -> bool:
     function word, a mark or the end of the clause."""
     if k >= min(stop, len(ctx.words)):
         return False
-    return ctx.words[k].isalpha() and ctx.lowers[k] not in stop_words()
+    word = ctx.words[k]
+    if _MODEL_NAME.fullmatch(word):
+        return True  # a model's name: "a 180-seat A320", "a 12-member G7 panel"
+    return word.isalpha() and ctx.lowers[k] not in stop_words()
+
+
+_MODEL_NAME = re.compile(r"[A-Z][A-Za-z]*\d[\dA-Za-z-]*")
+"""A capital, maybe letters, and digits: a model or body named after a compound modifier."""
 
 
 def model_phrase(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
@@ -773,6 +780,10 @@ def bare_number_counts(text: str, number: str, end: int, previous: str, limit: i
     words = previous.split()
     if _ranked(words) or _name_follows(text, end) or _age_limit(words):
         return False  # "the top 10", "the 737 MAX", "30 Rockefeller Plaza", "children under 5"
+    if _age_stated(words, number, text, end):
+        return False  # "She was 86.", "The victim was 19 when": an age
+    if words[-1:] in (["a"], ["A"], ["an"]):
+        return False  # a number used as a noun: "Woods shot a 65", "carded a 68": a score
     if words[-1:] == ["of"] and _NAME_OF.search(previous):
         return False  # "the Group of 20", "the Gang of 8": a name
     if _AGE_AFTER.match(text, end) or number[-1:] in ("k", "K"):
@@ -867,6 +878,25 @@ def _age_limit(words: list[str]) -> bool:
         return False
     people = words[-2].lower()
     return people in lexicon_set("people_words") or numbers.is_plural(people)
+
+
+def _age_stated(words: list[str], number: str, text: str, end: int) -> bool:
+    """ "She was 86.", "He is 19 when", "The victim was 23,": a person (number_context.json
+    age_subjects) and "was" or "is" before a bare number of at most 120 that ends its clause
+    state an age, as "Smith, 25," does; "The toll was 86." stays a count."""
+    if len(words) < 2 or words[-1] not in ("was", "is") or not _hour(number, 120):
+        return False
+    if words[-2].lower() not in _age_subjects():
+        return False
+    return _CLAUSE_END.match(text, end) is not None
+
+
+_CLAUSE_END = re.compile(r"[ \u00a0]*(?:[.,;:!?)]|$|(?:and|when|at[ \u00a0]+the[ \u00a0]+time)\b)")
+
+
+@cache
+def _age_subjects() -> frozenset[str]:
+    return frozenset(number_context().age_subjects)
 
 
 def _ranked(words: list[str]) -> bool:

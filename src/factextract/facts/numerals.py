@@ -17,6 +17,8 @@ from factextract.facts.spans import publish, token_range
 from factextract.tokens import tokens_of
 
 GROUP = "numbers"
+_ARTICLES = frozenset({"a", "an", "A", "An"})
+_ONE = (Decimal(1), None)
 
 
 def find(doc: Doc) -> list[Span]:
@@ -37,6 +39,8 @@ def normalize(text: str) -> tuple[Decimal, Decimal | None] | None:
     >>> normalize("between five and seven"), normalize("4.5 million")
     ((Decimal('5'), Decimal('7')), (Decimal('4500000'), None))
     """
+    if text in _ARTICLES:
+        return _ONE  # "a foot of snow": the article a measure's number
     digits = numbers.parse_digits(text)
     if digits is not None:
         return digits, None

@@ -293,11 +293,15 @@ def _points_to_percent(ctx: Context, number: Span) -> re.Match[str] | None:
 
 @cache
 def _change_after_percent_re() -> re.Pattern[str]:
-    """A per cent level, a comma or parenthesis and "up" or "down" right before a number:
-    "41%, down ", "45 per cent (up "."""
+    """A per cent level, maybe of a whole in one or two words, a comma or parenthesis and
+    "up" or "down" right before a number: "41%, down ", "45 per cent (up ", "44.5% of the
+    vote, up "."""
     words = "|".join(map(re.escape, number_context().level_changes))
     return re.compile(
-        r"\d[ \u00a0]?(?:%|(?i:per[ ]?cent|pct|pc)\b)[ \u00a0]*[,(][ \u00a0]*"
+        r"\d[ \u00a0]?(?:%|(?i:per[ ]?cent|pct|pc)\b)"
+        # "of the vote", "of GDP"
+        r"(?:[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[A-Za-z]+(?:[ \u00a0]+[a-z]+)?)?"
+        r"[ \u00a0]*[,(][ \u00a0]*"
         rf"(?i:{words})[ \u00a0]+$"
     )
 
@@ -306,7 +310,7 @@ def _change_after_percent(ctx: Context, number: Span) -> bool:
     """ "The party polled 41%, down 3 points": a change in points right after a per cent
     level is in percentage points, as "fell 4 points to 41%" is."""
     start = number.start_char
-    return _change_after_percent_re().search(ctx.text, max(0, start - 40), start) is not None
+    return _change_after_percent_re().search(ctx.text, max(0, start - 64), start) is not None
 
 
 _LEAD_REACH = 30

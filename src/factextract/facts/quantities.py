@@ -378,6 +378,8 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         phrase = compound_noun(ctx, i + 1, stop) if _has_digit(number.text) else None
         if phrase is None:
             return None
+        if cue is not None and cue.text.lower() in _PREPOSITION_CUES:
+            cue = None  # a preposition before a modifier: "the win over 10-man Everton"
     else:
         one = values[0] in (0, 1)
         if _increment(ctx, i, stop):
@@ -455,6 +457,10 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
     start = cue.start if cue and cue.start < number.start_char else number.start_char
     return Parts(start, end, values[0], values[1], unit_id, counted, cue, rule)
 
+
+_PREPOSITION_CUES = frozenset({"over", "under", "above", "below"})
+"""Cues that before a compound modifier are prepositions: "beat 10-man Everton" is no more
+than 10 men after "over"."""
 
 _WITHIN = re.compile(r"\bwithin[ \u00a0]+(?:about[ \u00a0]+|some[ \u00a0]+)?$", re.IGNORECASE)
 
@@ -540,7 +546,7 @@ def _elided_count(
     and this number must be followed by an outcome too."""
     text, start = ctx.text, cue.start if cue is not None else number.start_char
     outcome = _OUTCOME.match(text, number.end_char)
-    if outcome is None or outcome.group(1) not in casualty_participles():
+    if outcome is None or (kind := _outcome_kind(outcome.group(1))) is None:
         return None
     lead = _AND_BEFORE.search(text, max(0, start - 8), start)
     if lead is None:
@@ -549,9 +555,24 @@ def _elided_count(
     if parts is None:
         return None
     verb = _OUTCOME.match(text, parts.end, lead.start() + 1)
-    if verb is None or verb.group(1) not in casualty_participles():
-        return None
+    if verb is None or _outcome_kind(verb.group(1)) != kind:
+        return None  # "40 houses were damaged and 12 injured": 12 people, no houses
     return parts.counted if verb.end() == lead.start() else None
+
+
+def _outcome_kind(word: str) -> bool | None:
+    """Whether an outcome of a parallel clause is a casualty's ("killed", "missing": True)
+    or another past participle ("1,200 flights were cancelled and 3,000 delayed": False;
+    not calendar.json not_past_ed: "need", "seed"); None for no outcome. Both clauses'
+    outcomes must be of one kind."""
+    if word in casualty_participles():
+        return True
+    return False if word.endswith("ed") and word not in _not_past_ed() else None
+
+
+@cache
+def _not_past_ed() -> frozenset[str]:
+    return frozenset(lexicons.calendar().not_past_ed)
 
 
 def _elided(
@@ -809,6 +830,8 @@ def _gapped_item(
         first += 1  # "45,760 and restaurants and bars 36,960"
     if first >= k - (lowers[first + 1] == "and") or lowers[k] in _GAPPED_JOINS:
         return None  # no subject: "Smith, 25"
+    if lowers[k] in _attribute_nouns():
+        return None  # a level of a measure, no item: "300 pupils, class sizes 30"
     if lowers[first] not in {",", "and"}:
         return None
     parts = analyze(ctx, before[-1], share=True, taken=taken)  # the item before, maybe gapped
@@ -828,6 +851,11 @@ def _subject_word(word: str) -> bool:
     if word.endswith("ing") and word not in _gerund_nouns():
         return False  # a participle: ", representing 12"; not "manufacturing 15,000"
     return word.isalpha() and not word.endswith("ed") and word not in _gapped_stops()
+
+
+@cache
+def _attribute_nouns() -> frozenset[str]:
+    return frozenset(number_context().attribute_nouns)
 
 
 @cache

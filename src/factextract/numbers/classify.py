@@ -195,16 +195,25 @@ _CLAUSE_END = re.compile(r"[ \u00a0]*(?:[,.;]|[ \u00a0]and\b|$)")
 
 
 def _gapped_place(text: str, atom: _Atom, name: str) -> bool:
-    """Whether ``name`` before ``atom`` is a country or region naming an item of a gapped
-    list, its verb left out: "Germany pledged 18 tanks, Poland 14 and Canada 4"; the number
-    ends its clause and a count stands shortly before the comma or "and"."""
+    """Whether ``name`` before ``atom`` is a country, region or large city naming an item of
+    a gapped list, its verb left out: "Germany pledged 18 tanks, Poland 14 and Canada 4",
+    "1,000 staff, Lagos 400 and Abuja 150"; the number ends its clause and a count stands
+    shortly before the comma or "and"."""
     if not _CLAUSE_END.match(text, atom.end):
         return False  # most names: a word follows ("Boeing 737 jets")
     start = atom.start - len(name) - 1
     if not _GAPPED_PLACE_LEAD.search(text, max(0, start - 60), start):
         return False
-    places = gazetteer.gazetteer().lookup(name)
-    return any(p.type in ("country", "admin1") for p in places)
+    return any(
+        p.type in ("country", "admin1")
+        or (p.type == "city" and p.population >= _GAPPED_CITY_POPULATION)
+        for p in gazetteer.gazetteer().lookup(name)
+    )
+
+
+_GAPPED_CITY_POPULATION = 500_000
+"""A city that may name a gapped item is a large one: "Abuja 150"; a small town's name is
+as often a product's or a mission's ("Apollo 11", "Mercedes 300")."""
 
 
 def _given_to_place(text: str, start: int, name: str) -> bool:

@@ -107,6 +107,9 @@ class NumberContext(Row):
     emergency_numbers: tuple[str, ...] = ()
     line_nouns: tuple[str, ...] = ()
     gerund_nouns: tuple[str, ...] = ()
+    attribute_nouns: tuple[str, ...] = ()
+    age_subjects: tuple[str, ...] = ()
+    article_units: tuple[str, ...] = ()
 
 
 @cache

@@ -2563,6 +2563,32 @@ SWING_CASES = [
         id="earned-compared-with-a-loss",
     ),
     pytest.param("He lost $5,000 from a loss of $3,000.", [], id="lost-from-a-loss-one-sign"),
+    # A verb of a flip states the sign of a bare first value: the other's opposite.
+    pytest.param(
+        "Net profit swung to 1.2 billion yuan from a loss of 300 million yuan.",
+        [("-300000000", "1200000000", "up", "Net profit")],
+        id="swung-bare-from-a-loss",
+    ),
+    pytest.param(
+        "Net profit swung to 1.2 billion yuan from a net loss of 300 million yuan a year earlier.",
+        [("-300000000", "1200000000", "up", "Net profit")],
+        id="swung-bare-from-a-net-loss-dated",
+    ),
+    pytest.param(
+        "The unit swung back to $5 million in the third quarter from a loss of $3 million.",
+        [("-3000000", "5000000", "up", "unit")],
+        id="swung-back-bare-in-a-period",
+    ),
+    pytest.param(
+        "The budget balance flipped to $1bn, compared with a deficit of $2bn.",
+        [("-2000000000", "1000000000", "up", "budget balance")],
+        id="flipped-bare-compared-with-a-deficit",
+    ),
+    pytest.param(
+        "Operating income swung to $4m from a profit of $9m.",
+        [("9000000", "-4000000", "down", "Operating income")],
+        id="swung-bare-from-a-profit",
+    ),
     # Two results of one sign, or no comparison: no swing.
     pytest.param("It swung to a profit of $3m and a loss of $8m.", [], id="and-is-no-swing"),
     pytest.param("It had a loss of $3m from a loss of $8m.", [], id="one-sign"),
@@ -2613,3 +2639,27 @@ def test_changes_property_swing_direction_is_the_new_results_sign(
     assert change.direction == ("up" if to_gain else "down")
     assert _number(change.from_value) == (-old if to_gain else old) * 1_000_000
     assert _number(change.to_value) == (new if to_gain else -new) * 1_000_000
+
+
+@settings(
+    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    new=st.integers(min_value=1, max_value=999),
+    old=st.integers(min_value=1, max_value=999),
+    from_loss=st.booleans(),
+    verb=st.sampled_from(["swung to", "swung back to", "flipped to"]),
+)
+def test_changes_property_bare_flip_takes_the_opposite_sign(
+    extractor: Extractor, new: int, old: int, from_loss: bool, verb: str
+) -> None:
+    """A bare value after a verb of a flip has the sign opposite to the old result's: never
+    two levels of one sign."""
+    old_result = "loss" if from_loss else "profit"
+    text = f"Net profit {verb} ${new}m from a {old_result} of ${old}m."
+    changes = _extract(extractor, text).changes
+    assert len(changes) == 1
+    change = changes[0]
+    assert change.direction == ("up" if from_loss else "down")
+    assert _number(change.from_value) == (-old if from_loss else old) * 1_000_000
+    assert _number(change.to_value) == (new if from_loss else -new) * 1_000_000

@@ -389,10 +389,12 @@ def _swing_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"(?:(?:(?:a|an)[ \u00a0]+{modifiers}|net[ \u00a0]+)?"
         rf"(?P<result>{results})[ \u00a0]+of[ \u00a0]+|(?P<article>a|an)[ \u00a0]+)"
     )
-    done = grouped(table.swing_result_verbs)
+    done, flips = grouped(table.swing_result_verbs), grouped(table.sign_swing_verbs)
+    # "swung to 1.2 billion yuan from a loss of": a verb of a sign's flip with no result
     lead = (
         rf"(?:(?:\b(?P<verb>{verbs})[ \u00a0]+(?:back[ \u00a0]+)?(?:to|into)[ \u00a0]+)?\b{of}"
-        rf"|\b(?P<done>{done})[ \u00a0]+)$"
+        rf"|\b(?P<done>{done})[ \u00a0]+"
+        rf"|\b(?P<flip>{flips})[ \u00a0]+(?:back[ \u00a0]+)?(?:to|into)[ \u00a0]+)$"
     )
     period = (
         r"[ \u00a0]+(?:in|for)[ \u00a0]+the[ \u00a0]+(?:[a-z0-9-]+[ \u00a0]+){0,2}?"
@@ -417,8 +419,12 @@ def _swing(ctx: Context, first: Span, gap: str, second: Span, sentence: int) -> 
         return None
     start = first.start_char
     lead = lead_re.search(ctx.text, max(sentence, start - 80), start)
-    if lead is None or ((lead["result"] or lead["done"]) is None and compared["first"] is None):
+    if lead is None:
         return None
+    if (lead["result"] or lead["done"] or lead["flip"]) is None and compared["first"] is None:
+        return None
+    if lead["flip"] is not None and compared["first"] is not None:
+        return None  # "swung to $5m in profit": the result's own sign, read as such elsewhere
     if lead["result"] is not None and compared["first"] is not None:
         return None  # each value's result once: before it with "of", after it, or a verb's
     after = None
@@ -430,12 +436,14 @@ def _swing(ctx: Context, first: Span, gap: str, second: Span, sentence: int) -> 
     signs = table.swing_results
     if lead["done"] is not None and compared["first"] is None:
         new = table.swing_result_verbs[lead["done"].lower()]  # "lost $45m, against a profit"
+    elif lead["flip"] is not None:
+        new = -signs[(after or compared)["result"]]  # "swung to $5m from a loss of $3m"
     else:
         new = signs[lead["result"] or compared["first"]]
     if new == signs[(after or compared)["result"]]:
         return None
     gain = new > 0
-    verb = "verb" if lead["verb"] else "done" if lead["done"] else None
+    verb = next((name for name in ("verb", "done", "flip") if lead[name]), None)
     begin = lead.start(verb) if verb else lead.start()
     cue = Cue("up" if gain else "down", begin, lead.end(verb)) if verb else None
     return Roles(
@@ -2150,6 +2158,7 @@ class _SubjectWords(lexicons.Row):
     swing_results: dict[str, int]
     swing_verbs: frozenset[str]
     swing_result_verbs: dict[str, int]
+    sign_swing_verbs: frozenset[str]
     far_heads: frozenset[str]
     record_setting_verbs: frozenset[str]
     adverbial_phrases: frozenset[str]

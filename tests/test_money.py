@@ -2683,6 +2683,28 @@ MONEY_CASES = [
         [],
         id="not-money-roads",
     ),
+    # A code listed beside one of another letter is a name too; one of its own letter stays.
+    pytest.param(
+        "In Johannesburg, South Africa, traffic on the N1 and R21 was backed up.",
+        PUBLISHED,
+        [],
+        id="not-money-listed-with-another-letter",
+    ),
+    pytest.param(
+        "In Johannesburg, South Africa, the R21, N3 or M1 were shut; avoid the M2/R24 exit.",
+        PUBLISHED,
+        [],
+        id="not-money-listed-comma-or-slash",
+    ),
+    pytest.param(
+        "In Johannesburg, South Africa, a loaf costs R21 and milk R25.",
+        PUBLISHED,
+        [
+            ("R21", "21", None, "ZAR", True, "exact"),
+            ("R25", "25", None, "ZAR", True, "exact"),
+        ],
+        id="listed-with-its-own-letter-stays-money",
+    ),
     # Product names (letter_names.json "models") take up to two digits: "a R500 phone" is
     # the price of a phone.
     pytest.param(

@@ -624,10 +624,30 @@ _ON_THE = re.compile(r"(?i:\b(?:on|along|off|onto|via)[ \u00a0]+the)[ \u00a0]+$"
 """Where a road is: "on the R21", "along the N1"; "receive the R350 grant" is money."""
 
 
+_LIST_JOIN = r"(?:,|[ \u00a0]+(?:and|or|&)|/)[ \u00a0]*"
+_LISTED_BEFORE = re.compile(rf"\b([A-Z])[0-9]{{1,3}}{_LIST_JOIN}$")
+_LISTED_AFTER = re.compile(rf"{_LIST_JOIN}([A-Z])[0-9]{{1,3}}\b(?![.,]?[0-9])")
+"""A code of another letter listed beside one: "the N1 and R21", "the R21, N3 or M1" are
+roads; two one-letter currencies listed side by side without a scale are not news' way."""
+
+
+def _listed_with_code(text: str, marker: str, start: int, end: int) -> bool:
+    """Whether a letter code of another letter stands right before or after, in a list."""
+    if text[start - 1 : start] in (" ", "\u00a0", "/"):
+        before = _LISTED_BEFORE.search(text, max(0, start - 12), start)
+        if before is not None and before.group(1) != marker:
+            return True
+    if text[end : end + 1] not in (",", " ", "\u00a0", "/"):
+        return False
+    after = _LISTED_AFTER.match(text, end)
+    return after is not None and after.group(1) != marker
+
+
 def _letter_name(text: str, marker: str, start: int, end: int) -> bool:
     """Whether a one-letter symbol ("R" rand, "N" naira) glued to a short whole number names
     a thing instead: "N95 masks", "on the R21", "R2-D2" are a mask, a road and a robot, not
-    95 naira, 21 rand and 2 rand. Amounts with a scale, separators or decimals ("the R2
+    95 naira, 21 rand and 2 rand; so is one listed with a code of another letter ("the N1
+    and R21"). Amounts with a scale, separators or decimals ("the R2
     billion plan", "the N30,000 minimum wage") stay money."""
     if len(marker) != 1 or not marker.isalpha() or not text[start + 1 : end].isdigit():
         return False
@@ -635,6 +655,7 @@ def _letter_name(text: str, marker: str, start: int, end: int) -> bool:
         _named_by_letter(text, end, end - start - 1)
         or _ON_THE.search(text, max(0, start - 12), start)
         or _CODE_AFTER.match(text, end)
+        or _listed_with_code(text, marker, start, end)
     )
 
 

@@ -2705,6 +2705,19 @@ MONEY_CASES = [
         ],
         id="listed-with-its-own-letter-stays-money",
     ),
+    # A label's noun before a code ("Grade R8", "Exit R21": letter_names.json labels).
+    pytest.param(
+        "In Johannesburg, South Africa, pupils in Grade R8 and drivers at Exit R21 waited.",
+        PUBLISHED,
+        [],
+        id="not-money-labelled-code",
+    ),
+    pytest.param(
+        "In Johannesburg, South Africa, the grade fee is R80.",
+        PUBLISHED,
+        [("R80", "80", None, "ZAR", True, "exact")],
+        id="label-noun-not-right-before-stays-money",
+    ),
     # Product names (letter_names.json "models") take up to two digits: "a R500 phone" is
     # the price of a phone.
     pytest.param(

@@ -597,6 +597,7 @@ class _LetterNames(lexicons.Row):
     comment: str = ""
     named: frozenset[str]
     models: frozenset[str]
+    labels: frozenset[str]
     temperature: frozenset[str]
 
 
@@ -624,6 +625,15 @@ _ON_THE = re.compile(r"(?i:\b(?:on|along|off|onto|via)[ \u00a0]+the)[ \u00a0]+$"
 """Where a road is: "on the R21", "along the N1"; "receive the R350 grant" is money."""
 
 
+_WORD_BEFORE = re.compile(r"\b([A-Za-z]+)[ \u00a0]+$")
+
+
+def _labelled(text: str, start: int) -> bool:
+    """Whether the word right before a code makes it a label ("Grade R8", "Exit R21")."""
+    word = _WORD_BEFORE.search(text, max(0, start - 16), start)
+    return word is not None and word.group(1).lower() in _letter_names().labels
+
+
 _LIST_JOIN = r"(?:,|[ \u00a0]+(?:and|or|&)|/)[ \u00a0]*"
 _LISTED_BEFORE = re.compile(rf"\b([A-Z])[0-9]{{1,3}}{_LIST_JOIN}$")
 _LISTED_AFTER = re.compile(rf"{_LIST_JOIN}([A-Z])[0-9]{{1,3}}\b(?![.,]?[0-9])")
@@ -647,8 +657,8 @@ def _letter_name(text: str, marker: str, start: int, end: int) -> bool:
     """Whether a one-letter symbol ("R" rand, "N" naira) glued to a short whole number names
     a thing instead: "N95 masks", "on the R21", "R2-D2" are a mask, a road and a robot, not
     95 naira, 21 rand and 2 rand; so is one listed with a code of another letter ("the N1
-    and R21"). Amounts with a scale, separators or decimals ("the R2
-    billion plan", "the N30,000 minimum wage") stay money."""
+    and R21") or labelled by the noun before it ("Grade R8"). Amounts with a scale,
+    separators or decimals ("the R2 billion plan", "the N30,000 minimum wage") stay money."""
     if len(marker) != 1 or not marker.isalpha() or not text[start + 1 : end].isdigit():
         return False
     return end - start <= 4 and bool(
@@ -656,6 +666,7 @@ def _letter_name(text: str, marker: str, start: int, end: int) -> bool:
         or _ON_THE.search(text, max(0, start - 12), start)
         or _CODE_AFTER.match(text, end)
         or _listed_with_code(text, marker, start, end)
+        or _labelled(text, start)
     )
 
 

@@ -292,6 +292,28 @@ CHANGE_CASES = [
         [(None, None, "5%", "up", "stocks")],
         id="count-noun-stays-a-subject",
     ),
+    # A phrase linked to a number's scale names no subject ("million tonnes of rice"), and a
+    # sum of money sizes no move to a rate.
+    pytest.param(
+        "Tariffs on $200 billion of goods rose to 25% from 10%.",
+        [("10%", "25%", None, "up", None)],
+        id="no-subject-linked-to-a-scale",
+    ),
+    pytest.param(
+        "The price of 2 million tonnes of rice rose 5%.",
+        [(None, None, "5%", "up", None)],
+        id="no-subject-linked-to-a-measure-scale",
+    ),
+    pytest.param(
+        "The US raised tariffs on $200 billion of Chinese goods to 25% from 10%.",
+        [("10%", "25%", None, "up", None)],
+        id="money-is-no-size-of-a-rate",
+    ),
+    pytest.param(
+        "The US raised tariffs on 5,000 products to 25%.",
+        [],
+        id="count-is-no-size-of-a-rate",
+    ),
     # Before a noun of change and "of", a verb ends the subject; a giving verb leaves none.
     pytest.param(
         "The board approved pay rises of 5% for nurses.",

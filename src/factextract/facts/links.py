@@ -353,6 +353,8 @@ def _pairs(
     if lead == "from" and cue is None and _range_verb_before(ctx, start):
         return None
     old, new, by = roles
+    if by is not None and new is not None and not _size_fits(by, new):
+        return None  # "raised tariffs on $200 billion of goods to 25%": what the rate is on
     return Roles(
         start=min(start, cue.start) if cue else start,
         end=second.end_char,
@@ -457,6 +459,20 @@ def _swing(ctx: Context, first: Span, gap: str, second: Span, sentence: int) -> 
         cue=cue,
         anchor=begin,
     )
+
+
+def _size_fits(by: Span, new: Span) -> bool:
+    """Whether ``by`` can size a move to ``new``: a rate moves by a rate or a bare number of
+    points ("rose 2 points to 25%", "rose by 0.2 to 5.1 per cent"), not by a count ("on 5,000
+    products to 25%"), and a sum of money sizes a move of money only ("rose $2 to $12"); a
+    percentage sizes any level ("rose 5% to $35,000")."""
+    if by.label_ == "money":
+        return new.label_ == "money"
+    return new.label_ != "percentage" or by.label_ == "percentage" or not _has_letter(by.text)
+
+
+def _has_letter(text: str) -> bool:
+    return any(char.isalpha() for char in text)
 
 
 def _signed(value: Value | None) -> Value | None:
@@ -1774,6 +1790,8 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
         return None
     start = _compound_start(ctx, picked[0], floor)  # "the 10-year note": from "10"
     first = _linked_head(ctx, start, floor)
+    if first != start and _scale_of_number(ctx, first, floor):
+        return None  # "Tariffs on $200 billion of goods rose": no "billion of goods" changed
     if first == start:
         first = _coordinated_head(ctx, first, floor)
     elif first - 1 >= floor and _measure(ctx, first - 1, floor):
@@ -2110,6 +2128,13 @@ def _value_word(ctx: Context, picked: list[int], floor: int) -> bool:
         first > floor
         and ctx.words[first - 1][:1].isdigit()
         and all(ctx.lowers[i] in _value_words() for i in picked)
+    )
+
+
+def _scale_of_number(ctx: Context, first: int, floor: int) -> bool:
+    """Whether token ``first`` is the scale word or currency of a number right before it."""
+    return (
+        first > floor and ctx.words[first - 1][:1].isdigit() and ctx.lowers[first] in _value_words()
     )
 
 

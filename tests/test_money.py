@@ -2660,6 +2660,22 @@ MONEY_CASES = [
         [],
         id="not-money-rate-rand",
     ),
+    # A scaled sum set against a currency is money: no rate takes a scale word.
+    pytest.param(
+        "Hedge funds bet $10bn against the pound, and sold $2 billion versus the yen.",
+        PUBLISHED,
+        [
+            ("$10bn", "10000000000", None, "USD", True, "exact"),
+            ("$2 billion", "2000000000", None, "USD", True, "exact"),
+        ],
+        id="scaled-sum-against-a-currency-is-money",
+    ),
+    pytest.param(
+        "The rupiah weakened to Rp15,500 against the US dollar.",
+        PUBLISHED,
+        [],
+        id="not-money-rate-against-without-scale",
+    ),
     pytest.param(
         "The dollar store chain's sales rose to $5bn.",
         PUBLISHED,

@@ -354,12 +354,19 @@ def _marked_rate(text: str, start: int, end: int, resolver: CurrencyResolver) ->
     """Whether a number with a currency marker before it is an exchange rate ("the rand
     weakened to R15.50 against the dollar", "N460 to the dollar") or the rate one moved from
     ("..., from R14.80"): the price of another currency, no amount of money."""
-    if _rate_after().match(text, end):
+    after = _rate_after().match(text, end)
+    if after is not None and not _bet_against(text[start:end], after.group()):
         resolver.rates_seen = True
         return True
     if _rate_of_subject(text, start, resolver):
         return True
     return resolver.rates_seen and moved_from_rate(text, start)
+
+
+def _bet_against(amount: str, tail: str) -> bool:
+    """Whether a rate's tail after a scaled amount is a sum set against a currency ("bet $10bn
+    against the pound"): no rate takes a scale word."""
+    return tail.lstrip(" \u00a0")[:1] in "av" and any(char.isalpha() for char in amount[1:])
 
 
 @cache
@@ -625,12 +632,12 @@ _ON_THE = re.compile(r"(?i:\b(?:on|along|off|onto|via)[ \u00a0]+the)[ \u00a0]+$"
 """Where a road is: "on the R21", "along the N1"; "receive the R350 grant" is money."""
 
 
-_WORD_BEFORE = re.compile(r"\b([A-Za-z]+)[ \u00a0]+$")
+_LABEL_WORD = re.compile(r"\b([A-Za-z]+)[ \u00a0]+$")
 
 
 def _labelled(text: str, start: int) -> bool:
     """Whether the word right before a code makes it a label ("Grade R8", "Exit R21")."""
-    word = _WORD_BEFORE.search(text, max(0, start - 16), start)
+    word = _LABEL_WORD.search(text, max(0, start - 16), start)
     return word is not None and word.group(1).lower() in _letter_names().labels
 
 

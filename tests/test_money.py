@@ -3256,6 +3256,21 @@ PER_CASES = [
         id="restatement-then-a-date",
     ),
     pytest.param("The price was $5 (2019) a year.", [("$5", None)], id="parenthesis-no-amount"),
+    # Pay per season, match or episode; "a quarter" is a period unless a share of something.
+    pytest.param("He will earn $35m a season.", [("$35m", "season")], id="season"),
+    pytest.param("The star earns £5,000 a match.", [("£5,000", "match")], id="match"),
+    pytest.param("They earn $1 million an episode.", [("$1 million", "episode")], id="episode"),
+    pytest.param("Tuition is $20,000 a semester.", [("$20,000", "semester")], id="semester"),
+    pytest.param("It buys back $5 billion a quarter.", [("$5 billion", "quarter")], id="quarter"),
+    pytest.param("It was $5 billion a quarter earlier.", [("$5 billion", None)], id="quarter-date"),
+    pytest.param(
+        "The stadium cost $20 million a quarter of a century ago.",
+        [("$20 million", None)],
+        id="quarter-of-a-century-is-a-share",
+    ),
+    pytest.param(
+        "It paid $5 billion a quarter century ago.", [("$5 billion", None)], id="quarter-century"
+    ),
 ]
 
 

@@ -18,6 +18,7 @@ class _PerUnits(lexicons.Row):
     units: dict[str, tuple[str, ...]]
     time: frozenset[str]
     charges_after_before: frozenset[str] = frozenset()
+    fractions: frozenset[str] = frozenset()
 
 
 @cache
@@ -70,7 +71,12 @@ def per_unit_at(text: str, end: int) -> tuple[str, int] | None:
     unit = _written().get(found.group("unit").lower())
     if unit is None or (unit in _per_units().time and _dated(text, found.end())):
         return None  # "ſhare" read by (?i); "a year earlier" is a date
+    if unit in _per_units().fractions and _SHARE_AFTER.match(text, found.end()):
+        return None  # "a quarter of a century ago": a share, no unit
     return unit, found.end()
+
+
+_SHARE_AFTER = re.compile(rf"{_S}+(?:of|century)\b", re.IGNORECASE)
 
 
 _BEFORE_WORD = re.compile(rf"{_S}+before{_S}+([a-z]+)\b")

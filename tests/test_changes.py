@@ -972,6 +972,21 @@ CHANGE_CASES = [
         id="to-then-comma-up-by",
     ),
     pytest.param(
+        "Losses from fraud rose to $10 billion in 2023, up 14% from 2022.",
+        [(None, "$10 billion", "14%", "up", "Losses from fraud")],
+        id="to-then-a-date-then-comma-up-by",
+    ),
+    pytest.param(
+        "Losses rose to $10 billion in the third quarter, up 14%.",
+        [(None, "$10 billion", "14%", "up", "Losses")],
+        id="to-then-a-period-then-comma-up-by",
+    ),
+    pytest.param(
+        "Losses rose to $10 billion as costs grew, up 14%.",
+        [(None, "$10 billion", None, "up", "Losses"), (None, None, "14%", "up", None)],
+        id="to-then-a-clause-keeps-the-size-apart",
+    ),
+    pytest.param(
         "Unemployment fell to 4.1%, down 0.2 percentage points.",
         [(None, "4.1%", "0.2 percentage points", "down", "Unemployment")],
         id="to-then-comma-down-by-points",

@@ -1384,7 +1384,7 @@ def _find_roles(ctx: Context) -> list[Roles]:
             roles = _single(ctx, value, sentence)
             if roles is not None:
                 roles = _modifier_by(ctx, roles, at, used)
-                found = _with_single(ctx.text, found, roles)
+                found = _with_single(ctx, found, roles)
                 used.add(value.start)
     moved = _with_moved_by(ctx, found, values, sentences, ends)
     if "%" in ctx.text or "cent" in ctx.text:  # the size after an end is a percentage
@@ -1584,14 +1584,15 @@ def _with_moved_by(
     return moved
 
 
-def _with_single(text: str, found: list[Roles], single: Roles) -> list[Roles]:
+def _with_single(ctx: Context, found: list[Roles], single: Roles) -> list[Roles]:
     """``found`` and a one-value change. "climbed to $5 billion, up from $4 billion" is one
     change from $4 billion to $5 billion with the verb's subject, not "climbed to $5 billion"
     and "$5 billion, up from $4 billion" overlapping, and "climbed to $30,000, up 5% from
     $28,500" one by 5% as well; "rose 2.5 per cent, down from 2.9 per cent" keeps both (by
     how much prices rose; how the rate moved)."""
     if single.rule == "cue_by":
-        return _by_after_to(text, found, single)
+        return _by_after_to(ctx, found, single)
+    text = ctx.text
     if single.rule != "cue_to" or single.to_value is None:
         return [*found, single]
     new = single.to_value
@@ -1639,11 +1640,19 @@ def _opens_after_comma(text: str, cue: Cue) -> int | None:
     return article.start() if article is not None else None
 
 
-def _by_after_to(text: str, found: list[Roles], single: Roles) -> list[Roles]:
+_DATE_THEN_COMMA = re.compile(
+    rf"[ \u00a0]+(?:(?:in|on|during|for|over|through)[ \u00a0]+)?(?:the[ \u00a0]+)?"
+    rf"{_DATE_MARK},[ \u00a0]*"
+)
+"""A date between a change's end and its size: "rose to $10 billion in 2023, up 14%"."""
+
+
+def _by_after_to(ctx: Context, found: list[Roles], single: Roles) -> list[Roles]:
     """``found`` and a change by a value after ", up" or ", down" right after the end of a
-    change to a value in the same direction: "Rents jumped to an average of $2,000 a month,
-    up 10% from a year earlier" is one change to $2,000 by 10%, not two."""
-    cue = single.cue
+    change to a value in the same direction, or after a date after it: "Rents jumped to an
+    average of $2,000 a month, up 10% from a year earlier", "Losses rose to $10 billion in
+    2023, up 14%" are one change to the value by the size, not two."""
+    text, cue = ctx.text, single.cue
     opens = _opens_after_comma(text, cue) if cue is not None and found else None
     if opens is None:
         return [*found, single]
@@ -1652,7 +1661,11 @@ def _by_after_to(text: str, found: list[Roles], single: Roles) -> list[Roles]:
     if last.rule != "cue_to" or new is None or last.direction != single.direction:
         return [*found, single]
     per = per_unit_at(text, new.end_char)
-    if _COMMA.fullmatch(text, per[1] if per else new.end_char, opens) is None:
+    at = per[1] if per else new.end_char
+    if _COMMA.fullmatch(text, at, opens) is None and (
+        "," not in text[at:opens]
+        or not _DATE_THEN_COMMA.fullmatch(_dates_marked(ctx, text[at:opens], at))
+    ):
         return [*found, single]
     return [*found[:-1], dataclasses.replace(last, end=single.end, by_value=single.by_value)]
 

@@ -3256,6 +3256,13 @@ PER_CASES = [
         id="restatement-then-a-date",
     ),
     pytest.param("The price was $5 (2019) a year.", [("$5", None)], id="parenthesis-no-amount"),
+    # A slash reads as "per"; not before a digit ("$5/1").
+    pytest.param("The plan is $9.99/month.", [("$9.99", "month")], id="slash-month"),
+    pytest.param("The hotel charges €200/night.", [("€200", "night")], id="slash-night"),
+    pytest.param("Nurses earn $45/hr.", [("$45", "hour")], id="slash-hr"),
+    pytest.param(
+        "Tolls are $2.50 per car and $5 per truck.", [("$2.50", "car"), ("$5", "truck")], id="truck"
+    ),
     # Pay per season, match or episode; "a quarter" is a period unless a share of something.
     pytest.param("He will earn $35m a season.", [("$35m", "season")], id="season"),
     pytest.param("The star earns £5,000 a match.", [("£5,000", "match")], id="match"),

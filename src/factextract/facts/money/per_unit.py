@@ -38,7 +38,8 @@ _S = r"[ \u00a0]"
 @cache
 def _per_re() -> re.Pattern[str]:
     return re.compile(
-        rf"(?:{_S}+|-)(?:a|an|per)(?:{_S}+|-)(?P<unit>{grouped(_written(), fold=True)})(?![\w-])",
+        rf"(?:(?:{_S}+|-)(?:a|an|per)(?:{_S}+|-)|/)(?P<unit>{grouped(_written(), fold=True)})"
+        r"(?![\w-]|/[0-9])",  # "$9.99/month"; not a date's "$5/month/2019" nor "/1"
         re.IGNORECASE,
     )
 
@@ -63,7 +64,7 @@ def per_unit(text: str, end: int) -> str | None:
 
 def per_unit_at(text: str, end: int) -> tuple[str, int] | None:
     """``per_unit`` and where its words end ("$80 a barrel": ("barrel", 12))."""
-    if text[end : end + 1] not in (" ", "\u00a0", "-"):
+    if text[end : end + 1] not in (" ", "\u00a0", "-", "/"):
         return None  # most amounts: a string test says so fast
     found = _per_re().match(text, end)
     if found is None:

@@ -2795,6 +2795,17 @@ MONEY_CASES = [
         ],
         id="scale-after-hyphen",
     ),
+    # A capital scale letter apart from its figure: no money rather than a figure wrong by
+    # its scale.
+    pytest.param(
+        "Revenue was $2.3 B, and the loan $500 K.", PUBLISHED, [], id="spaced-scale-letter"
+    ),
+    pytest.param(
+        "Revenue was $2.3 bn.",
+        PUBLISHED,
+        [("$2.3 bn", "2300000000", None, "USD", True, "exact")],
+        id="spaced-scale-abbreviation-stays",
+    ),
     pytest.param(
         "In Durban, South Africa, 2 million people receive the R350 Social Relief grant.",
         PUBLISHED,

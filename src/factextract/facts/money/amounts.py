@@ -449,6 +449,9 @@ _NOUNS_TOO = frozenset({"pound", "pounds", "crown", "crowns"})
 
 _WEIGHT = re.compile(r"[ \u00a0]+(?:of|in weight|heavier|lighter)\b")
 _GLUED_M = re.compile(r"m(?![\w])")
+_SPACED_LETTER_SCALE = re.compile(r" (?:[BMK]|MM|BN)(?=[ .,;:)]|$)")
+"""A capital scale letter after a space: "$2.3 B", "$500 K" (the figure alone would be
+wrong by its scale)."""
 
 
 @cache
@@ -870,6 +873,8 @@ def _analyze(
         marker, start = prefix.group("marker"), prefix.start()
         if amount > 1 and marker in _singular_markers():
             return None  # "Re 1" is a rupee; "Re 2" no money
+        if text[end : end + 1] == " " and _SPACED_LETTER_SCALE.match(text, end):
+            return None  # "$2.3 B": a scale letter apart from its figure, read nowhere else
         if prefix.group("sign"):
             amount, amount_max = -amount, None if amount_max is None else -amount_max
         if foreign is not None:

@@ -2626,6 +2626,23 @@ SWING_CASES = [
         [("9000000", "-4000000", "down", "Operating income")],
         id="swung-bare-from-a-profit",
     ),
+    # A swing to a result with no old value: a change to the signed value.
+    pytest.param(
+        "Net profit swung to a loss of 2 billion yen.",
+        [("None", "-2000000000", "down", "Net profit")],
+        id="lone-swing-to-a-loss",
+    ),
+    pytest.param(
+        "Operating income fell to a loss of $3m.",
+        [("None", "-3000000", "down", "Operating income")],
+        id="lone-fall-to-a-loss-is-negative",
+    ),
+    pytest.param(
+        "The company returned to a profit of $5m.",
+        [("None", "5000000", "up", "company")],
+        id="lone-return-to-a-profit",
+    ),
+    pytest.param("The company posted a loss of $5m.", [], id="posted-a-loss-is-no-swing"),
     # Two results of one sign, or no comparison: no swing.
     pytest.param("It swung to a profit of $3m and a loss of $8m.", [], id="and-is-no-swing"),
     pytest.param("It had a loss of $3m from a loss of $8m.", [], id="one-sign"),
@@ -2639,7 +2656,7 @@ def test_changes_swing_keeps_the_signs(
     article = _extract(extractor, text)
     rows = [
         (
-            format(_number(c.from_value), "f"),
+            "None" if c.from_value is None else format(_number(c.from_value), "f"),
             format(_number(c.to_value), "f"),
             c.direction,
             c.subject,

@@ -475,6 +475,31 @@ def _has_letter(text: str) -> bool:
     return any(char.isalpha() for char in text)
 
 
+def _lone_swing(ctx: Context, value: Span, sentence: int) -> Roles | None:
+    """A swing to a result with no old value ("Net profit swung to a loss of 2 billion yen",
+    "The bank swung to a net loss of $1.2bn"): a change to the signed value, its direction
+    the result's sign. Only after a verb of a swing and "to": "posted a loss of $5m" is none."""
+    start = value.start_char
+    lead = _swing_res()[0].search(ctx.text, max(sentence, start - 80), start)
+    if lead is None or lead["verb"] is None or lead["result"] is None:
+        return None
+    if ctx.text.startswith((" and ", " or "), value.end_char):
+        return None  # "swung to a profit of $3m and a loss of $8m": of what, unsaid
+    gain = _subject_words().swing_results[lead["result"].lower()] > 0
+    cue = Cue("up" if gain else "down", lead.start("verb"), lead.end("verb"))
+    return Roles(
+        start=cue.start,
+        end=value.end_char,
+        rule=SWING_TO_GAIN if gain else SWING_TO_SHORTFALL,
+        from_value=None,
+        to_value=value,
+        by_value=None,
+        direction=cue.direction,
+        cue=cue,
+        anchor=cue.start,
+    )
+
+
 def _signed(value: Value | None) -> Value | None:
     """A shortfall's value as a negative level: a loss of $45m is -45m."""
     if not isinstance(value, Money):
@@ -1222,8 +1247,13 @@ def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
             level, end = compared
             way, start = level.direction, value.start_char
             return Roles(level.start, end, "cue_by", None, None, value, way, level, start)
+    after_of = ctx.text[value.start_char - 3 : value.start_char - 1] == "of"
+    if after_of and value.label_ == "money":
+        lone = _lone_swing(ctx, value, sentence)
+        if lone is not None:
+            return lone  # "swung to a loss of 2 billion yen", "fell to a loss of $3m"
     keyword = _keyword(ctx, value, sentence)
-    if keyword is None and ctx.text[value.start_char - 3 : value.start_char - 1] == "of":
+    if keyword is None and after_of:
         extreme = _reached_extreme(ctx, value, sentence)
         if extreme is not None:
             return extreme

@@ -2713,6 +2713,18 @@ MONEY_CASES = [
         id="not-money-listed-comma-or-slash",
     ),
     pytest.param(
+        "In Johannesburg, South Africa, motorists on the R55 and the R21 faced delays.",
+        PUBLISHED,
+        [],
+        id="not-money-listed-after-a-road-of-its-letter",
+    ),
+    pytest.param(
+        "In Johannesburg, South Africa, spending on the R350 and the R500 grants rose.",
+        PUBLISHED,
+        [("R500", "500", None, "ZAR", True, "exact")],
+        id="three-digit-after-a-listed-code-stays-money",
+    ),
+    pytest.param(
         "In Johannesburg, South Africa, a loaf costs R21 and milk R25.",
         PUBLISHED,
         [

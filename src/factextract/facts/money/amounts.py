@@ -644,8 +644,8 @@ def _labelled(text: str, start: int) -> bool:
     return word is not None and word.group(1).lower() in _letter_names().labels
 
 
-_LIST_JOIN = r"(?:,|[ \u00a0]+(?:and|or|&)|/)[ \u00a0]*"
-_LISTED_BEFORE = re.compile(rf"\b([A-Z])[0-9]{{1,3}}{_LIST_JOIN}$")
+_LIST_JOIN = r"(?:,|[ \u00a0]+(?:and|or|&)(?:[ \u00a0]+the)?|/)[ \u00a0]*"
+_LISTED_BEFORE = re.compile(rf"\b([A-Z])([0-9]{{1,3}}){_LIST_JOIN}$")
 _LISTED_AFTER = re.compile(rf"{_LIST_JOIN}([A-Z])[0-9]{{1,3}}\b(?![.,]?[0-9])")
 """A code of another letter listed beside one: "the N1 and R21", "the R21, N3 or M1" are
 roads; two one-letter currencies listed side by side without a scale are not news' way."""
@@ -654,9 +654,16 @@ roads; two one-letter currencies listed side by side without a scale are not new
 def _listed_with_code(text: str, marker: str, start: int, end: int) -> bool:
     """Whether a letter code of another letter stands right before or after, in a list."""
     if text[start - 1 : start] in (" ", "\u00a0", "/"):
-        before = _LISTED_BEFORE.search(text, max(0, start - 12), start)
-        if before is not None and before.group(1) != marker:
-            return True
+        before = _LISTED_BEFORE.search(text, max(0, start - 16), start)
+        if before is not None and (
+            before.group(1) != marker
+            or (
+                end - start <= 3  # a road's two digits ("the R350 grant" is money)
+                and len(before.group(2)) <= 2
+                and _ON_THE.search(text, max(0, before.start() - 12), before.start())
+            )
+        ):
+            return True  # "the N1 and R21"; "on the R55 and the R21": a road's list
     if text[end : end + 1] not in (",", " ", "\u00a0", "/"):
         return False
     after = _LISTED_AFTER.match(text, end)

@@ -480,6 +480,9 @@ def _lone_swing(ctx: Context, value: Span, sentence: int) -> Roles | None:
     "The bank swung to a net loss of $1.2bn"): a change to the signed value, its direction
     the result's sign. Only after a verb of a swing and "to": "posted a loss of $5m" is none."""
     start = value.start_char
+    head = ctx.text[max(sentence, start - 16) : start - 3].rsplit(None, 1)
+    if not head or head[-1].lower() not in _subject_words().swing_results:
+        return None  # most values after "of" follow no result ("revenue of"): a set says so
     lead = _swing_res()[0].search(ctx.text, max(sentence, start - 80), start)
     if lead is None or lead["verb"] is None or lead["result"] is None:
         return None

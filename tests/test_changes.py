@@ -292,6 +292,28 @@ CHANGE_CASES = [
         [(None, None, "5%", "up", "stocks")],
         id="count-noun-stays-a-subject",
     ),
+    # A phrase linked to a number's scale names no subject ("million tonnes of rice"), and a
+    # sum of money sizes no move to a rate.
+    pytest.param(
+        "Tariffs on $200 billion of goods rose to 25% from 10%.",
+        [("10%", "25%", None, "up", None)],
+        id="no-subject-linked-to-a-scale",
+    ),
+    pytest.param(
+        "The price of 2 million tonnes of rice rose 5%.",
+        [(None, None, "5%", "up", None)],
+        id="no-subject-linked-to-a-measure-scale",
+    ),
+    pytest.param(
+        "The US raised tariffs on $200 billion of Chinese goods to 25% from 10%.",
+        [("10%", "25%", None, "up", None)],
+        id="money-is-no-size-of-a-rate",
+    ),
+    pytest.param(
+        "The US raised tariffs on 5,000 products to 25%.",
+        [],
+        id="count-is-no-size-of-a-rate",
+    ),
     # Before a noun of change and "of", a verb ends the subject; a giving verb leaves none.
     pytest.param(
         "The board approved pay rises of 5% for nurses.",
@@ -948,6 +970,21 @@ CHANGE_CASES = [
         "Rents jumped to an average of $2,000 a month, up 10% from a year earlier.",
         [(None, "$2,000", "10%", "up", "Rents")],
         id="to-then-comma-up-by",
+    ),
+    pytest.param(
+        "Losses from fraud rose to $10 billion in 2023, up 14% from 2022.",
+        [(None, "$10 billion", "14%", "up", "Losses from fraud")],
+        id="to-then-a-date-then-comma-up-by",
+    ),
+    pytest.param(
+        "Losses rose to $10 billion in the third quarter, up 14%.",
+        [(None, "$10 billion", "14%", "up", "Losses")],
+        id="to-then-a-period-then-comma-up-by",
+    ),
+    pytest.param(
+        "Losses rose to $10 billion as costs grew, up 14%.",
+        [(None, "$10 billion", None, "up", "Losses"), (None, None, "14%", "up", None)],
+        id="to-then-a-clause-keeps-the-size-apart",
     ),
     pytest.param(
         "Unemployment fell to 4.1%, down 0.2 percentage points.",
@@ -2563,6 +2600,49 @@ SWING_CASES = [
         id="earned-compared-with-a-loss",
     ),
     pytest.param("He lost $5,000 from a loss of $3,000.", [], id="lost-from-a-loss-one-sign"),
+    # A verb of a flip states the sign of a bare first value: the other's opposite.
+    pytest.param(
+        "Net profit swung to 1.2 billion yuan from a loss of 300 million yuan.",
+        [("-300000000", "1200000000", "up", "Net profit")],
+        id="swung-bare-from-a-loss",
+    ),
+    pytest.param(
+        "Net profit swung to 1.2 billion yuan from a net loss of 300 million yuan a year earlier.",
+        [("-300000000", "1200000000", "up", "Net profit")],
+        id="swung-bare-from-a-net-loss-dated",
+    ),
+    pytest.param(
+        "The unit swung back to $5 million in the third quarter from a loss of $3 million.",
+        [("-3000000", "5000000", "up", "unit")],
+        id="swung-back-bare-in-a-period",
+    ),
+    pytest.param(
+        "The budget balance flipped to $1bn, compared with a deficit of $2bn.",
+        [("-2000000000", "1000000000", "up", "budget balance")],
+        id="flipped-bare-compared-with-a-deficit",
+    ),
+    pytest.param(
+        "Operating income swung to $4m from a profit of $9m.",
+        [("9000000", "-4000000", "down", "Operating income")],
+        id="swung-bare-from-a-profit",
+    ),
+    # A swing to a result with no old value: a change to the signed value.
+    pytest.param(
+        "Net profit swung to a loss of 2 billion yen.",
+        [("None", "-2000000000", "down", "Net profit")],
+        id="lone-swing-to-a-loss",
+    ),
+    pytest.param(
+        "Operating income fell to a loss of $3m.",
+        [("None", "-3000000", "down", "Operating income")],
+        id="lone-fall-to-a-loss-is-negative",
+    ),
+    pytest.param(
+        "The company returned to a profit of $5m.",
+        [("None", "5000000", "up", "company")],
+        id="lone-return-to-a-profit",
+    ),
+    pytest.param("The company posted a loss of $5m.", [], id="posted-a-loss-is-no-swing"),
     # Two results of one sign, or no comparison: no swing.
     pytest.param("It swung to a profit of $3m and a loss of $8m.", [], id="and-is-no-swing"),
     pytest.param("It had a loss of $3m from a loss of $8m.", [], id="one-sign"),
@@ -2576,7 +2656,7 @@ def test_changes_swing_keeps_the_signs(
     article = _extract(extractor, text)
     rows = [
         (
-            format(_number(c.from_value), "f"),
+            "None" if c.from_value is None else format(_number(c.from_value), "f"),
             format(_number(c.to_value), "f"),
             c.direction,
             c.subject,
@@ -2613,3 +2693,27 @@ def test_changes_property_swing_direction_is_the_new_results_sign(
     assert change.direction == ("up" if to_gain else "down")
     assert _number(change.from_value) == (-old if to_gain else old) * 1_000_000
     assert _number(change.to_value) == (new if to_gain else -new) * 1_000_000
+
+
+@settings(
+    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    new=st.integers(min_value=1, max_value=999),
+    old=st.integers(min_value=1, max_value=999),
+    from_loss=st.booleans(),
+    verb=st.sampled_from(["swung to", "swung back to", "flipped to"]),
+)
+def test_changes_property_bare_flip_takes_the_opposite_sign(
+    extractor: Extractor, new: int, old: int, from_loss: bool, verb: str
+) -> None:
+    """A bare value after a verb of a flip has the sign opposite to the old result's: never
+    two levels of one sign."""
+    old_result = "loss" if from_loss else "profit"
+    text = f"Net profit {verb} ${new}m from a {old_result} of ${old}m."
+    changes = _extract(extractor, text).changes
+    assert len(changes) == 1
+    change = changes[0]
+    assert change.direction == ("up" if from_loss else "down")
+    assert _number(change.from_value) == (-old if from_loss else old) * 1_000_000
+    assert _number(change.to_value) == (new if from_loss else -new) * 1_000_000

@@ -419,6 +419,19 @@ CONVERSION_CASES = [
         ("$1", "R17.70", 17.7, True, None),
         id="stated-rate-equation-clause",
     ),
+    # A rate stated with a verb from one unit: 7.1 / 7.1347 = -0.49%; 1.08 / 1.0904 = -0.95%.
+    pytest.param(
+        "One dollar now buys 7.1 yuan.",
+        PUBLISHED,
+        ("One dollar", "7.1 yuan", 7.1, True, None),
+        id="stated-rate-verb-buys",
+    ),
+    pytest.param(
+        "One euro equals 1.08 dollars, traders said.",
+        PUBLISHED,
+        ("One euro", "1.08 dollars", 1.08, True, None),
+        id="stated-rate-verb-equals",
+    ),
     # Currencies the ECB does not publish: no check, a note.
     pytest.param(
         "The state spent ₦50 billion ($130 million) on roads.",
@@ -571,6 +584,8 @@ def _the_conversion(
 
 
 NOT_CONVERSION_CASES = [
+    pytest.param("$1 billion buys $500 million of bonds.", id="verb-rate-needs-one-unit"),
+    pytest.param("$2 buys 300 yen of candy.", id="verb-rate-needs-one-not-two"),
     pytest.param("Sales reached $3 million (up from $2 million).", id="same-currency-up-from"),
     pytest.param("The prize was $5 million (US$5 million).", id="same-currency-us-dollar"),
     pytest.param("Revenue was €5m (2019: €4m) in the unit.", id="same-currency-prior-year"),

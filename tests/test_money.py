@@ -2660,6 +2660,22 @@ MONEY_CASES = [
         [],
         id="not-money-rate-rand",
     ),
+    # A scaled sum set against a currency is money: no rate takes a scale word.
+    pytest.param(
+        "Hedge funds bet $10bn against the pound, and sold $2 billion versus the yen.",
+        PUBLISHED,
+        [
+            ("$10bn", "10000000000", None, "USD", True, "exact"),
+            ("$2 billion", "2000000000", None, "USD", True, "exact"),
+        ],
+        id="scaled-sum-against-a-currency-is-money",
+    ),
+    pytest.param(
+        "The rupiah weakened to Rp15,500 against the US dollar.",
+        PUBLISHED,
+        [],
+        id="not-money-rate-against-without-scale",
+    ),
     pytest.param(
         "The dollar store chain's sales rose to $5bn.",
         PUBLISHED,
@@ -2682,6 +2698,53 @@ MONEY_CASES = [
         PUBLISHED,
         [],
         id="not-money-roads",
+    ),
+    # A code listed beside one of another letter is a name too; one of its own letter stays.
+    pytest.param(
+        "In Johannesburg, South Africa, traffic on the N1 and R21 was backed up.",
+        PUBLISHED,
+        [],
+        id="not-money-listed-with-another-letter",
+    ),
+    pytest.param(
+        "In Johannesburg, South Africa, the R21, N3 or M1 were shut; avoid the M2/R24 exit.",
+        PUBLISHED,
+        [],
+        id="not-money-listed-comma-or-slash",
+    ),
+    pytest.param(
+        "In Johannesburg, South Africa, motorists on the R55 and the R21 faced delays.",
+        PUBLISHED,
+        [],
+        id="not-money-listed-after-a-road-of-its-letter",
+    ),
+    pytest.param(
+        "In Johannesburg, South Africa, spending on the R350 and the R500 grants rose.",
+        PUBLISHED,
+        [("R500", "500", None, "ZAR", True, "exact")],
+        id="three-digit-after-a-listed-code-stays-money",
+    ),
+    pytest.param(
+        "In Johannesburg, South Africa, a loaf costs R21 and milk R25.",
+        PUBLISHED,
+        [
+            ("R21", "21", None, "ZAR", True, "exact"),
+            ("R25", "25", None, "ZAR", True, "exact"),
+        ],
+        id="listed-with-its-own-letter-stays-money",
+    ),
+    # A label's noun before a code ("Grade R8", "Exit R21": letter_names.json labels).
+    pytest.param(
+        "In Johannesburg, South Africa, pupils in Grade R8 and drivers at Exit R21 waited.",
+        PUBLISHED,
+        [],
+        id="not-money-labelled-code",
+    ),
+    pytest.param(
+        "In Johannesburg, South Africa, the grade fee is R80.",
+        PUBLISHED,
+        [("R80", "80", None, "ZAR", True, "exact")],
+        id="label-noun-not-right-before-stays-money",
     ),
     # Product names (letter_names.json "models") take up to two digits: "a R500 phone" is
     # the price of a phone.
@@ -2743,6 +2806,17 @@ MONEY_CASES = [
             ("US$2-billion", "2000000000", None, "USD", True, "exact"),
         ],
         id="scale-after-hyphen",
+    ),
+    # A capital scale letter apart from its figure: no money rather than a figure wrong by
+    # its scale.
+    pytest.param(
+        "Revenue was $2.3 B, and the loan $500 K.", PUBLISHED, [], id="spaced-scale-letter"
+    ),
+    pytest.param(
+        "Revenue was $2.3 bn.",
+        PUBLISHED,
+        [("$2.3 bn", "2300000000", None, "USD", True, "exact")],
+        id="spaced-scale-abbreviation-stays",
     ),
     pytest.param(
         "In Durban, South Africa, 2 million people receive the R350 Social Relief grant.",
@@ -3205,6 +3279,28 @@ PER_CASES = [
         id="restatement-then-a-date",
     ),
     pytest.param("The price was $5 (2019) a year.", [("$5", None)], id="parenthesis-no-amount"),
+    # A slash reads as "per"; not before a digit ("$5/1").
+    pytest.param("The plan is $9.99/month.", [("$9.99", "month")], id="slash-month"),
+    pytest.param("The hotel charges €200/night.", [("€200", "night")], id="slash-night"),
+    pytest.param("Nurses earn $45/hr.", [("$45", "hour")], id="slash-hr"),
+    pytest.param(
+        "Tolls are $2.50 per car and $5 per truck.", [("$2.50", "car"), ("$5", "truck")], id="truck"
+    ),
+    # Pay per season, match or episode; "a quarter" is a period unless a share of something.
+    pytest.param("He will earn $35m a season.", [("$35m", "season")], id="season"),
+    pytest.param("The star earns £5,000 a match.", [("£5,000", "match")], id="match"),
+    pytest.param("They earn $1 million an episode.", [("$1 million", "episode")], id="episode"),
+    pytest.param("Tuition is $20,000 a semester.", [("$20,000", "semester")], id="semester"),
+    pytest.param("It buys back $5 billion a quarter.", [("$5 billion", "quarter")], id="quarter"),
+    pytest.param("It was $5 billion a quarter earlier.", [("$5 billion", None)], id="quarter-date"),
+    pytest.param(
+        "The stadium cost $20 million a quarter of a century ago.",
+        [("$20 million", None)],
+        id="quarter-of-a-century-is-a-share",
+    ),
+    pytest.param(
+        "It paid $5 billion a quarter century ago.", [("$5 billion", None)], id="quarter-century"
+    ),
 ]
 
 

@@ -80,6 +80,8 @@ def _restated(text: str, source: Span, target: Span) -> Apposition | None:
     found = restated(text, source.end_char, target.start_char, target.end_char)
     if found is None and text[source.end_char : source.end_char + 1] in _BARE_GAP_STARTS:
         found = _restated_past_noun(text, source, target) or _restated_bare(text, source, target)
+        if found is None:
+            found = _rate_by_verb(text, source, target)
     per = per_unit_at(text, source.end_char) if found is None else None
     if per is None:
         return found
@@ -102,6 +104,27 @@ def _restated_past_noun(text: str, source: Span, target: Span) -> Apposition | N
     if found is None or found.rule != "apposition":
         return None
     return found if text[found.end : found.end + 1] in _WHOLE_PHRASE_END else None
+
+
+_ONE_UNIT = re.compile(r"(?i:one|1)[ \u00a0]+[a-z]+|[A-Z]{0,3}[^\w\s]{1,3}1|[A-Z]{3}[ \u00a0]?1")
+"""One unit of a currency: "one dollar", "1 euro", "$1", "US$1", "USD 1"."""
+_VERB_GAP = re.compile(
+    r"[ \u00a0]+(?:(?:now|currently|still|only|just)[ \u00a0]+)?"
+    r"(?:buys|bought|equals|equalled|equaled|fetches|fetched|(?:is|was)[ \u00a0]+worth"
+    r"|(?:is|was)[ \u00a0]+equal[ \u00a0]+to|(?:trades|traded)[ \u00a0]+for)[ \u00a0]+"
+)
+"""A verb of an exchange rate between one unit and its price: "One dollar now buys 83
+rupees", "One euro equals 1.08 dollars", "$1 was worth 90 rubles"."""
+
+
+def _rate_by_verb(text: str, source: Span, target: Span) -> Apposition | None:
+    """A rate stated with a verb, from one unit of a currency to its price in another, as
+    "($1 = 7.1 yuan)" is with a sign: "One dollar now buys 83 rupees"."""
+    if not _ONE_UNIT.fullmatch(source.text) or not _VERB_GAP.fullmatch(
+        text, source.end_char, target.start_char
+    ):
+        return None
+    return Apposition(target.end_char, "equation")
 
 
 _BARE_GAP = re.compile(r"[ \u00a0]+(?:or|(?P<dash>[-–—]))[ \u00a0]+|(?P<em>—)")

@@ -353,6 +353,8 @@ def _pairs(
     if lead == "from" and cue is None and _range_verb_before(ctx, start):
         return None
     old, new, by = roles
+    if by is not None and new is not None and not _size_fits(by, new):
+        return None  # "raised tariffs on $200 billion of goods to 25%": what the rate is on
     return Roles(
         start=min(start, cue.start) if cue else start,
         end=second.end_char,
@@ -389,10 +391,12 @@ def _swing_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"(?:(?:(?:a|an)[ \u00a0]+{modifiers}|net[ \u00a0]+)?"
         rf"(?P<result>{results})[ \u00a0]+of[ \u00a0]+|(?P<article>a|an)[ \u00a0]+)"
     )
-    done = grouped(table.swing_result_verbs)
+    done, flips = grouped(table.swing_result_verbs), grouped(table.sign_swing_verbs)
+    # "swung to 1.2 billion yuan from a loss of": a verb of a sign's flip with no result
     lead = (
         rf"(?:(?:\b(?P<verb>{verbs})[ \u00a0]+(?:back[ \u00a0]+)?(?:to|into)[ \u00a0]+)?\b{of}"
-        rf"|\b(?P<done>{done})[ \u00a0]+)$"
+        rf"|\b(?P<done>{done})[ \u00a0]+"
+        rf"|\b(?P<flip>{flips})[ \u00a0]+(?:back[ \u00a0]+)?(?:to|into)[ \u00a0]+)$"
     )
     period = (
         r"[ \u00a0]+(?:in|for)[ \u00a0]+the[ \u00a0]+(?:[a-z0-9-]+[ \u00a0]+){0,2}?"
@@ -417,8 +421,12 @@ def _swing(ctx: Context, first: Span, gap: str, second: Span, sentence: int) -> 
         return None
     start = first.start_char
     lead = lead_re.search(ctx.text, max(sentence, start - 80), start)
-    if lead is None or ((lead["result"] or lead["done"]) is None and compared["first"] is None):
+    if lead is None:
         return None
+    if (lead["result"] or lead["done"] or lead["flip"]) is None and compared["first"] is None:
+        return None
+    if lead["flip"] is not None and compared["first"] is not None:
+        return None  # "swung to $5m in profit": the result's own sign, read as such elsewhere
     if lead["result"] is not None and compared["first"] is not None:
         return None  # each value's result once: before it with "of", after it, or a verb's
     after = None
@@ -430,12 +438,14 @@ def _swing(ctx: Context, first: Span, gap: str, second: Span, sentence: int) -> 
     signs = table.swing_results
     if lead["done"] is not None and compared["first"] is None:
         new = table.swing_result_verbs[lead["done"].lower()]  # "lost $45m, against a profit"
+    elif lead["flip"] is not None:
+        new = -signs[(after or compared)["result"]]  # "swung to $5m from a loss of $3m"
     else:
         new = signs[lead["result"] or compared["first"]]
     if new == signs[(after or compared)["result"]]:
         return None
     gain = new > 0
-    verb = "verb" if lead["verb"] else "done" if lead["done"] else None
+    verb = next((name for name in ("verb", "done", "flip") if lead[name]), None)
     begin = lead.start(verb) if verb else lead.start()
     cue = Cue("up" if gain else "down", begin, lead.end(verb)) if verb else None
     return Roles(
@@ -448,6 +458,48 @@ def _swing(ctx: Context, first: Span, gap: str, second: Span, sentence: int) -> 
         direction="up" if gain else "down",
         cue=cue,
         anchor=begin,
+    )
+
+
+def _size_fits(by: Span, new: Span) -> bool:
+    """Whether ``by`` can size a move to ``new``: a rate moves by a rate or a bare number of
+    points ("rose 2 points to 25%", "rose by 0.2 to 5.1 per cent"), not by a count ("on 5,000
+    products to 25%"), and a sum of money sizes a move of money only ("rose $2 to $12"); a
+    percentage sizes any level ("rose 5% to $35,000")."""
+    if by.label_ == "money":
+        return new.label_ == "money"
+    return new.label_ != "percentage" or by.label_ == "percentage" or not _has_letter(by.text)
+
+
+def _has_letter(text: str) -> bool:
+    return any(char.isalpha() for char in text)
+
+
+def _lone_swing(ctx: Context, value: Span, sentence: int) -> Roles | None:
+    """A swing to a result with no old value ("Net profit swung to a loss of 2 billion yen",
+    "The bank swung to a net loss of $1.2bn"): a change to the signed value, its direction
+    the result's sign. Only after a verb of a swing and "to": "posted a loss of $5m" is none."""
+    start = value.start_char
+    head = ctx.text[max(sentence, start - 16) : start - 3].rsplit(None, 1)
+    if not head or head[-1].lower() not in _subject_words().swing_results:
+        return None  # most values after "of" follow no result ("revenue of"): a set says so
+    lead = _swing_res()[0].search(ctx.text, max(sentence, start - 80), start)
+    if lead is None or lead["verb"] is None or lead["result"] is None:
+        return None
+    if ctx.text.startswith((" and ", " or "), value.end_char):
+        return None  # "swung to a profit of $3m and a loss of $8m": of what, unsaid
+    gain = _subject_words().swing_results[lead["result"].lower()] > 0
+    cue = Cue("up" if gain else "down", lead.start("verb"), lead.end("verb"))
+    return Roles(
+        start=cue.start,
+        end=value.end_char,
+        rule=SWING_TO_GAIN if gain else SWING_TO_SHORTFALL,
+        from_value=None,
+        to_value=value,
+        by_value=None,
+        direction=cue.direction,
+        cue=cue,
+        anchor=cue.start,
     )
 
 
@@ -1198,8 +1250,13 @@ def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
             level, end = compared
             way, start = level.direction, value.start_char
             return Roles(level.start, end, "cue_by", None, None, value, way, level, start)
+    after_of = ctx.text[value.start_char - 3 : value.start_char - 1] == "of"
+    if after_of and value.label_ == "money":
+        lone = _lone_swing(ctx, value, sentence)
+        if lone is not None:
+            return lone  # "swung to a loss of 2 billion yen", "fell to a loss of $3m"
     keyword = _keyword(ctx, value, sentence)
-    if keyword is None and ctx.text[value.start_char - 3 : value.start_char - 1] == "of":
+    if keyword is None and after_of:
         extreme = _reached_extreme(ctx, value, sentence)
         if extreme is not None:
             return extreme
@@ -1360,7 +1417,7 @@ def _find_roles(ctx: Context) -> list[Roles]:
             roles = _single(ctx, value, sentence)
             if roles is not None:
                 roles = _modifier_by(ctx, roles, at, used)
-                found = _with_single(ctx.text, found, roles)
+                found = _with_single(ctx, found, roles)
                 used.add(value.start)
     moved = _with_moved_by(ctx, found, values, sentences, ends)
     if "%" in ctx.text or "cent" in ctx.text:  # the size after an end is a percentage
@@ -1560,14 +1617,15 @@ def _with_moved_by(
     return moved
 
 
-def _with_single(text: str, found: list[Roles], single: Roles) -> list[Roles]:
+def _with_single(ctx: Context, found: list[Roles], single: Roles) -> list[Roles]:
     """``found`` and a one-value change. "climbed to $5 billion, up from $4 billion" is one
     change from $4 billion to $5 billion with the verb's subject, not "climbed to $5 billion"
     and "$5 billion, up from $4 billion" overlapping, and "climbed to $30,000, up 5% from
     $28,500" one by 5% as well; "rose 2.5 per cent, down from 2.9 per cent" keeps both (by
     how much prices rose; how the rate moved)."""
     if single.rule == "cue_by":
-        return _by_after_to(text, found, single)
+        return _by_after_to(ctx, found, single)
+    text = ctx.text
     if single.rule != "cue_to" or single.to_value is None:
         return [*found, single]
     new = single.to_value
@@ -1615,11 +1673,19 @@ def _opens_after_comma(text: str, cue: Cue) -> int | None:
     return article.start() if article is not None else None
 
 
-def _by_after_to(text: str, found: list[Roles], single: Roles) -> list[Roles]:
+_DATE_THEN_COMMA = re.compile(
+    rf"[ \u00a0]+(?:(?:in|on|during|for|over|through)[ \u00a0]+)?(?:the[ \u00a0]+)?"
+    rf"{_DATE_MARK},[ \u00a0]*"
+)
+"""A date between a change's end and its size: "rose to $10 billion in 2023, up 14%"."""
+
+
+def _by_after_to(ctx: Context, found: list[Roles], single: Roles) -> list[Roles]:
     """``found`` and a change by a value after ", up" or ", down" right after the end of a
-    change to a value in the same direction: "Rents jumped to an average of $2,000 a month,
-    up 10% from a year earlier" is one change to $2,000 by 10%, not two."""
-    cue = single.cue
+    change to a value in the same direction, or after a date after it: "Rents jumped to an
+    average of $2,000 a month, up 10% from a year earlier", "Losses rose to $10 billion in
+    2023, up 14%" are one change to the value by the size, not two."""
+    text, cue = ctx.text, single.cue
     opens = _opens_after_comma(text, cue) if cue is not None and found else None
     if opens is None:
         return [*found, single]
@@ -1628,7 +1694,11 @@ def _by_after_to(text: str, found: list[Roles], single: Roles) -> list[Roles]:
     if last.rule != "cue_to" or new is None or last.direction != single.direction:
         return [*found, single]
     per = per_unit_at(text, new.end_char)
-    if _COMMA.fullmatch(text, per[1] if per else new.end_char, opens) is None:
+    at = per[1] if per else new.end_char
+    if _COMMA.fullmatch(text, at, opens) is None and (
+        "," not in text[at:opens]
+        or not _DATE_THEN_COMMA.fullmatch(_dates_marked(ctx, text[at:opens], at))
+    ):
         return [*found, single]
     return [*found[:-1], dataclasses.replace(last, end=single.end, by_value=single.by_value)]
 
@@ -1766,6 +1836,8 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
         return None
     start = _compound_start(ctx, picked[0], floor)  # "the 10-year note": from "10"
     first = _linked_head(ctx, start, floor)
+    if first != start and _scale_of_number(ctx, first, floor):
+        return None  # "Tariffs on $200 billion of goods rose": no "billion of goods" changed
     if first == start:
         first = _coordinated_head(ctx, first, floor)
     elif first - 1 >= floor and _measure(ctx, first - 1, floor):
@@ -2105,6 +2177,13 @@ def _value_word(ctx: Context, picked: list[int], floor: int) -> bool:
     )
 
 
+def _scale_of_number(ctx: Context, first: int, floor: int) -> bool:
+    """Whether token ``first`` is the scale word or currency of a number right before it."""
+    return (
+        first > floor and ctx.words[first - 1][:1].isdigit() and ctx.lowers[first] in _value_words()
+    )
+
+
 def _noun_of_value(ctx: Context, number: int, floor: int) -> str | None:
     """The noun before the "of" that leads the value whose number is token ``number`` (past
     a currency symbol before it: "Sales of Rs 2,300 crore were up 15%"); None without one."""
@@ -2150,6 +2229,7 @@ class _SubjectWords(lexicons.Row):
     swing_results: dict[str, int]
     swing_verbs: frozenset[str]
     swing_result_verbs: dict[str, int]
+    sign_swing_verbs: frozenset[str]
     far_heads: frozenset[str]
     record_setting_verbs: frozenset[str]
     adverbial_phrases: frozenset[str]

@@ -354,12 +354,19 @@ def _marked_rate(text: str, start: int, end: int, resolver: CurrencyResolver) ->
     """Whether a number with a currency marker before it is an exchange rate ("the rand
     weakened to R15.50 against the dollar", "N460 to the dollar") or the rate one moved from
     ("..., from R14.80"): the price of another currency, no amount of money."""
-    if _rate_after().match(text, end):
+    after = _rate_after().match(text, end)
+    if after is not None and not _bet_against(text[start:end], after.group()):
         resolver.rates_seen = True
         return True
     if _rate_of_subject(text, start, resolver):
         return True
     return resolver.rates_seen and moved_from_rate(text, start)
+
+
+def _bet_against(amount: str, tail: str) -> bool:
+    """Whether a rate's tail after a scaled amount is a sum set against a currency ("bet $10bn
+    against the pound"): no rate takes a scale word."""
+    return tail.lstrip(" \u00a0")[:1] in "av" and any(char.isalpha() for char in amount[1:])
 
 
 @cache
@@ -442,6 +449,9 @@ _NOUNS_TOO = frozenset({"pound", "pounds", "crown", "crowns"})
 
 _WEIGHT = re.compile(r"[ \u00a0]+(?:of|in weight|heavier|lighter)\b")
 _GLUED_M = re.compile(r"m(?![\w])")
+_SPACED_LETTER_SCALE = re.compile(r" (?:[BMK]|MM|BN)(?=[ .,;:)]|$)")
+"""A capital scale letter after a space: "$2.3 B", "$500 K" (the figure alone would be
+wrong by its scale)."""
 
 
 @cache
@@ -597,6 +607,7 @@ class _LetterNames(lexicons.Row):
     comment: str = ""
     named: frozenset[str]
     models: frozenset[str]
+    labels: frozenset[str]
     temperature: frozenset[str]
 
 
@@ -624,17 +635,55 @@ _ON_THE = re.compile(r"(?i:\b(?:on|along|off|onto|via)[ \u00a0]+the)[ \u00a0]+$"
 """Where a road is: "on the R21", "along the N1"; "receive the R350 grant" is money."""
 
 
+_LABEL_WORD = re.compile(r"\b([A-Za-z]+)[ \u00a0]+$")
+
+
+def _labelled(text: str, start: int) -> bool:
+    """Whether the word right before a code makes it a label ("Grade R8", "Exit R21")."""
+    word = _LABEL_WORD.search(text, max(0, start - 16), start)
+    return word is not None and word.group(1).lower() in _letter_names().labels
+
+
+_LIST_JOIN = r"(?:,|[ \u00a0]+(?:and|or|&)(?:[ \u00a0]+the)?|/)[ \u00a0]*"
+_LISTED_BEFORE = re.compile(rf"\b([A-Z])([0-9]{{1,3}}){_LIST_JOIN}$")
+_LISTED_AFTER = re.compile(rf"{_LIST_JOIN}([A-Z])[0-9]{{1,3}}\b(?![.,]?[0-9])")
+"""A code of another letter listed beside one: "the N1 and R21", "the R21, N3 or M1" are
+roads; two one-letter currencies listed side by side without a scale are not news' way."""
+
+
+def _listed_with_code(text: str, marker: str, start: int, end: int) -> bool:
+    """Whether a letter code of another letter stands right before or after, in a list."""
+    if text[start - 1 : start] in (" ", "\u00a0", "/"):
+        before = _LISTED_BEFORE.search(text, max(0, start - 16), start)
+        if before is not None and (
+            before.group(1) != marker
+            or (
+                end - start <= 3  # a road's two digits ("the R350 grant" is money)
+                and len(before.group(2)) <= 2
+                and _ON_THE.search(text, max(0, before.start() - 12), before.start())
+            )
+        ):
+            return True  # "the N1 and R21"; "on the R55 and the R21": a road's list
+    if text[end : end + 1] not in (",", " ", "\u00a0", "/"):
+        return False
+    after = _LISTED_AFTER.match(text, end)
+    return after is not None and after.group(1) != marker
+
+
 def _letter_name(text: str, marker: str, start: int, end: int) -> bool:
     """Whether a one-letter symbol ("R" rand, "N" naira) glued to a short whole number names
     a thing instead: "N95 masks", "on the R21", "R2-D2" are a mask, a road and a robot, not
-    95 naira, 21 rand and 2 rand. Amounts with a scale, separators or decimals ("the R2
-    billion plan", "the N30,000 minimum wage") stay money."""
+    95 naira, 21 rand and 2 rand; so is one listed with a code of another letter ("the N1
+    and R21") or labelled by the noun before it ("Grade R8"). Amounts with a scale,
+    separators or decimals ("the R2 billion plan", "the N30,000 minimum wage") stay money."""
     if len(marker) != 1 or not marker.isalpha() or not text[start + 1 : end].isdigit():
         return False
     return end - start <= 4 and bool(
         _named_by_letter(text, end, end - start - 1)
         or _ON_THE.search(text, max(0, start - 12), start)
         or _CODE_AFTER.match(text, end)
+        or _listed_with_code(text, marker, start, end)
+        or _labelled(text, start)
     )
 
 
@@ -831,6 +880,8 @@ def _analyze(
         marker, start = prefix.group("marker"), prefix.start()
         if amount > 1 and marker in _singular_markers():
             return None  # "Re 1" is a rupee; "Re 2" no money
+        if text[end : end + 1] == " " and _SPACED_LETTER_SCALE.match(text, end):
+            return None  # "$2.3 B": a scale letter apart from its figure, read nowhere else
         if prefix.group("sign"):
             amount, amount_max = -amount, None if amount_max is None else -amount_max
         if foreign is not None:

@@ -18,6 +18,7 @@ class _PerUnits(lexicons.Row):
     units: dict[str, tuple[str, ...]]
     time: frozenset[str]
     charges_after_before: frozenset[str] = frozenset()
+    fractions: frozenset[str] = frozenset()
 
 
 @cache
@@ -37,7 +38,8 @@ _S = r"[ \u00a0]"
 @cache
 def _per_re() -> re.Pattern[str]:
     return re.compile(
-        rf"(?:{_S}+|-)(?:a|an|per)(?:{_S}+|-)(?P<unit>{grouped(_written(), fold=True)})(?![\w-])",
+        rf"(?:(?:{_S}+|-)(?:a|an|per)(?:{_S}+|-)|/)(?P<unit>{grouped(_written(), fold=True)})"
+        r"(?![\w-]|/[0-9])",  # "$9.99/month"; not a date's "$5/month/2019" nor "/1"
         re.IGNORECASE,
     )
 
@@ -62,7 +64,7 @@ def per_unit(text: str, end: int) -> str | None:
 
 def per_unit_at(text: str, end: int) -> tuple[str, int] | None:
     """``per_unit`` and where its words end ("$80 a barrel": ("barrel", 12))."""
-    if text[end : end + 1] not in (" ", "\u00a0", "-"):
+    if text[end : end + 1] not in (" ", "\u00a0", "-", "/"):
         return None  # most amounts: a string test says so fast
     found = _per_re().match(text, end)
     if found is None:
@@ -70,7 +72,12 @@ def per_unit_at(text: str, end: int) -> tuple[str, int] | None:
     unit = _written().get(found.group("unit").lower())
     if unit is None or (unit in _per_units().time and _dated(text, found.end())):
         return None  # "ſhare" read by (?i); "a year earlier" is a date
+    if unit in _per_units().fractions and _SHARE_AFTER.match(text, found.end()):
+        return None  # "a quarter of a century ago": a share, no unit
     return unit, found.end()
+
+
+_SHARE_AFTER = re.compile(rf"{_S}+(?:of|century)\b", re.IGNORECASE)
 
 
 _BEFORE_WORD = re.compile(rf"{_S}+before{_S}+([a-z]+)\b")

@@ -2581,6 +2581,30 @@ DISAMBIGUATION = [
         id="capital-not-weakened-by-its-region",
     ),
     pytest.param(
+        "Fighting continued in Zaporizhzhia oblast.",
+        "Zaporizhzhia oblast",
+        ("Zaporizhzhia Oblast", "admin1", "UA", None),
+        id="oblast-lower-case-cue-is-the-region",
+    ),
+    pytest.param(
+        "Drones hit Kursk oblast overnight.",
+        "Kursk oblast",
+        ("Kursk Oblast", "admin1", "RU", None),
+        id="russian-oblast-lower-case-cue",
+    ),
+    pytest.param(
+        "Police in Stockholm county made arrests.",
+        "Stockholm county",
+        ("Stockholm County", "admin1", "SE", None),
+        id="county-lower-case-cue-is-the-region",
+    ),
+    pytest.param(
+        "Shelling hit Kharkiv Oblast.",
+        "Kharkiv Oblast",
+        ("Kharkiv Oblast", "admin1", "UA", None),
+        id="oblast-capitalized-cue",
+    ),
+    pytest.param(
         "Police in Chechnya and North Ossetia made arrests.",
         "North Ossetia",
         ("North Ossetia", "admin1", "RU", None),

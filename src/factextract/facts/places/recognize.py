@@ -246,9 +246,26 @@ def _cue_candidates(
                 return found
             continue
         found = _cued(gaz, words, key, ctx.lowers[end]) or gaz.lookup(key)
+        if not found and stop == cue_end and name_key(ctx, start, end) not in words.common:
+            found = _capitalized_cue(gaz, ctx, start, end, cue_end)
         if found:
             return found
     return ()
+
+
+def _capitalized_cue(
+    gaz: Gazetteer, ctx: Context, start: int, end: int, cue_end: int
+) -> tuple[Entry, ...]:
+    """The first-level regions whose own name is the name and its lower-case cue capitalized
+    ("Kharkiv oblast", "Stockholm county": "Kharkiv Oblast", "Stockholm County"); else the
+    town's entry would make a region without an id. Not US counties (gaz.county reads them),
+    nor after a common word ("the Northern region" of Ghana is no "Northern Region" of Malawi)."""
+    cue = ctx.text[ctx.token_chars[end] : ctx.token_ends[cue_end - 1]]
+    if not cue.islower():
+        return ()
+    key = name_key(ctx, start, end)
+    found = () if key is None else gaz.lookup(f"{key} {cue.title()}")
+    return tuple(e for e in found if e.type == "admin1")
 
 
 def _cued(gaz: Gazetteer, words: Words, name: str, cue: str) -> tuple[Entry, ...]:

@@ -2605,6 +2605,24 @@ DISAMBIGUATION = [
         id="oblast-capitalized-cue",
     ),
     pytest.param(
+        "Protesters marched in Sucre on Monday.",
+        "Sucre",
+        ("Sucre", "city", "BO", "Chuquisaca"),
+        id="national-capital-over-same-named-regions-abroad",
+    ),
+    pytest.param(
+        "Floods hit Sucre, Colombia.",
+        "Sucre",
+        ("Sucre", "admin1", "CO", None),
+        id="qualified-region-over-capital-abroad",
+    ),
+    pytest.param(
+        "The governor of San Juan province said.",
+        "San Juan province",
+        ("San Juan", "admin1", "AR", None),
+        id="cued-region-over-capital-abroad",
+    ),
+    pytest.param(
         "Police in Chechnya and North Ossetia made arrests.",
         "North Ossetia",
         ("North Ossetia", "admin1", "RU", None),

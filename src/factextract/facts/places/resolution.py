@@ -190,6 +190,11 @@ def _prior(entry: Entry, mention: Mention, regional_: Regional) -> float:
         regions, floor = regional_
         regional = entry.country_code in regions or entry.population > floor
         uncued = mention.cue is None or mention.cue.type == "city"
+        # A national capital is what a bare name means over a same-named region abroad
+        # ("Sucre", Bolivia's capital, over Colombia's and Venezuela's Sucre).
+        regional = regional or (
+            bool(regions) and (entry.country_code, normalize(entry.name)) in capitals()
+        )
         if regional and entry.population >= BIG_CITY and uncued and not alternate:
             score += _CAPITAL_BONUS
     elif entry.type == "region":

@@ -2605,6 +2605,18 @@ DISAMBIGUATION = [
         id="oblast-capitalized-cue",
     ),
     pytest.param(
+        "Shelling hit Kharkiv and Sumy oblasts.",
+        "Sumy",
+        ("Sumy Oblast", "admin1", "UA", None),
+        id="plural-oblast-cue-names-the-regions",
+    ),
+    pytest.param(
+        "Drones hit the Kursk and Belgorod regions.",
+        "Kursk",
+        ("Kursk Oblast", "admin1", "RU", None),
+        id="plural-region-cue-names-the-oblasts",
+    ),
+    pytest.param(
         "Protesters marched in Sucre on Monday.",
         "Sucre",
         ("Sucre", "city", "BO", "Chuquisaca"),

@@ -253,6 +253,19 @@ def _cue_candidates(
     return ()
 
 
+def _named_with_singular(gaz: Gazetteer, words: Words, name: str, cue: Cue) -> tuple[Entry, ...]:
+    """The first-level regions named by a listed name and its plural cue's singular
+    as written or capitalized ("Kharkiv and Sumy oblasts": "Kharkiv Oblast"; "the Kursk and
+    Belgorod regions": "Kursk region", a spelling of Kursk Oblast)."""
+    if name in words.common:
+        return ()
+    singular = next((w for w, c in words.cues.after.items() if c is cue), None)
+    if singular is None:
+        return ()
+    found = gaz.lookup(f"{name} {singular}") or gaz.lookup(f"{name} {singular.title()}")
+    return tuple(e for e in found if e.type == "admin1")
+
+
 def _capitalized_cue(
     gaz: Gazetteer, ctx: Context, start: int, end: int, cue_end: int
 ) -> tuple[Entry, ...]:
@@ -278,6 +291,7 @@ def _cued(gaz: Gazetteer, words: Words, name: str, cue: str) -> tuple[Entry, ...
 
 
 _UNITS = frozenset({"admin1", "admin2"})
+_REGION_CUES = frozenset({"admin1", "region"})
 _TOWNS = frozenset({"city", "locality"})
 
 
@@ -363,6 +377,8 @@ def _plural(
         if cue.type in _UNITS and gaz.cued:
             candidates = candidates or gaz.cued_region(name)
         candidates = candidates or gaz.lookup(name)
+        if cue.type in _REGION_CUES and not any(e.type in _UNITS for e in candidates):
+            candidates = _named_with_singular(gaz, words, name, cue) or candidates
         if not _plausible(ctx, words, start, candidates):
             break
         found.append(Mention(start, end, candidates, "plural_cue", cue, strong=True))

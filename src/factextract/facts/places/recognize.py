@@ -246,9 +246,39 @@ def _cue_candidates(
                 return found
             continue
         found = _cued(gaz, words, key, ctx.lowers[end]) or gaz.lookup(key)
+        if not found and stop == cue_end and name_key(ctx, start, end) not in words.common:
+            found = _capitalized_cue(gaz, ctx, start, end, cue_end)
         if found:
             return found
     return ()
+
+
+def _named_with_singular(gaz: Gazetteer, words: Words, name: str, cue: Cue) -> tuple[Entry, ...]:
+    """The first-level regions named by a listed name and its plural cue's singular
+    as written or capitalized ("Kharkiv and Sumy oblasts": "Kharkiv Oblast"; "the Kursk and
+    Belgorod regions": "Kursk region", a spelling of Kursk Oblast)."""
+    if name in words.common:
+        return ()
+    singular = next((w for w, c in words.cues.after.items() if c is cue), None)
+    if singular is None:
+        return ()
+    found = gaz.lookup(f"{name} {singular}") or gaz.lookup(f"{name} {singular.title()}")
+    return tuple(e for e in found if e.type == "admin1")
+
+
+def _capitalized_cue(
+    gaz: Gazetteer, ctx: Context, start: int, end: int, cue_end: int
+) -> tuple[Entry, ...]:
+    """The first-level regions whose own name is the name and its lower-case cue capitalized
+    ("Kharkiv oblast", "Stockholm county": "Kharkiv Oblast", "Stockholm County"); else the
+    town's entry would make a region without an id. Not US counties (gaz.county reads them),
+    nor after a common word ("the Northern region" of Ghana is no "Northern Region" of Malawi)."""
+    cue = ctx.text[ctx.token_chars[end] : ctx.token_ends[cue_end - 1]]
+    if not cue.islower():
+        return ()
+    key = name_key(ctx, start, end)
+    found = () if key is None else gaz.lookup(f"{key} {cue.title()}")
+    return tuple(e for e in found if e.type == "admin1")
 
 
 def _cued(gaz: Gazetteer, words: Words, name: str, cue: str) -> tuple[Entry, ...]:
@@ -261,6 +291,7 @@ def _cued(gaz: Gazetteer, words: Words, name: str, cue: str) -> tuple[Entry, ...
 
 
 _UNITS = frozenset({"admin1", "admin2"})
+_REGION_CUES = frozenset({"admin1", "region"})
 _TOWNS = frozenset({"city", "locality"})
 
 
@@ -346,6 +377,8 @@ def _plural(
         if cue.type in _UNITS and gaz.cued:
             candidates = candidates or gaz.cued_region(name)
         candidates = candidates or gaz.lookup(name)
+        if cue.type in _REGION_CUES and not any(e.type in _UNITS for e in candidates):
+            candidates = _named_with_singular(gaz, words, name, cue) or candidates
         if not _plausible(ctx, words, start, candidates):
             break
         found.append(Mention(start, end, candidates, "plural_cue", cue, strong=True))

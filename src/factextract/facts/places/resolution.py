@@ -190,7 +190,14 @@ def _prior(entry: Entry, mention: Mention, regional_: Regional) -> float:
         regions, floor = regional_
         regional = entry.country_code in regions or entry.population > floor
         uncued = mention.cue is None or mention.cue.type == "city"
-        if regional and entry.population >= BIG_CITY and uncued and not alternate:
+        # A national capital is what a bare name means over a same-named region abroad
+        # ("Sucre", Bolivia's capital, over Colombia's and Venezuela's Sucre).
+        if (
+            entry.population >= BIG_CITY
+            and uncued
+            and not alternate
+            and (regional or (bool(regions) and _capital(entry)))
+        ):
             score += _CAPITAL_BONUS
     elif entry.type == "region":
         score = _HAND_REGION_PRIOR if entry.key.startswith("region:") else _CONTINENT_PRIOR
@@ -209,6 +216,11 @@ def _prior(entry: Entry, mention: Mention, regional_: Regional) -> float:
         if entry.iso_type is not None and _cue_of(entry.iso_type) is mention.cue:
             score += _ISO_TYPE_BONUS
     return score - (0.5 if alternate else 0.0)  # "Cologne" is Köln only by an alternate name
+
+
+def _capital(entry: Entry) -> bool:
+    """Whether a city is its country's national capital (countries.json)."""
+    return (entry.country_code, normalize(entry.name)) in capitals()
 
 
 def _cue_of(iso_type: str) -> Cue | None:

@@ -2660,6 +2660,18 @@ DISAMBIGUATION = [
         id="derna-is-libyan-not-romanian",
     ),
     pytest.param(
+        "Pilgrims travelled between Mecca and Medina.",
+        "Medina",
+        ("Madinah", "city", "SA", "Medina Province"),
+        id="medina-as-news-spells-it",
+    ),
+    pytest.param(
+        "MEDINA, Ohio (AP) — Police said the road was closed.",
+        "MEDINA",
+        ("Medina", "city", "US", "Ohio"),
+        id="medina-ohio-qualified",
+    ),
+    pytest.param(
         "Ukrainian forces left Severodonetsk.",
         "Severodonetsk",
         ("Siverskodonetsk", "city", "UA", "Luhansk Oblast"),

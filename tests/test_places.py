@@ -2672,6 +2672,36 @@ DISAMBIGUATION = [
         id="medina-ohio-qualified",
     ),
     pytest.param(
+        "Fighting was reported in Deir ez-Zor on Monday.",
+        "Deir ez-Zor",
+        ("Deir ez-Zor", "city", "SY", "Deir ez-Zor Governorate"),
+        id="transliterated-article-deir-ez-zor",
+    ),
+    pytest.param(
+        "Taliban fighters were seen in Mazar-i-Sharif on Monday.",
+        "Mazar-i-Sharif",
+        ("Mazār-e Sharīf", "city", "AF", "Balkh"),
+        id="transliterated-article-mazar-i-sharif",
+    ),
+    pytest.param(
+        "Fighting was reported in Basra on Monday.",
+        "Basra",
+        ("Basrah", "city", "IQ", "Basra"),
+        id="basra-the-city-as-news-spells-it",
+    ),
+    pytest.param(
+        "Oil exports from Basra province rose.",
+        "Basra province",
+        ("Basra", "admin1", "IQ", None),
+        id="basra-province-cued",
+    ),
+    pytest.param(
+        "Floods hit Dar es Salaam on Monday.",
+        "Dar es Salaam",
+        ("Dar es Salaam", "city", "TZ", "Dar es Salaam"),
+        id="dar-es-salaam-whole",
+    ),
+    pytest.param(
         "Ukrainian forces left Severodonetsk.",
         "Severodonetsk",
         ("Siverskodonetsk", "city", "UA", "Luhansk Oblast"),

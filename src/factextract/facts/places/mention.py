@@ -26,6 +26,7 @@ _CONNECTORS = frozenset(
     | {"la", "le", "les", "los", "las", "el", "al", "am", "an", "on", "upon", "y", "e", "van"}
     | {"under"}
     | {"au", "aux"}
+    | {"ez", "es", "ed", "ash", "az", "i"}  # transliterations: "Deir ez-Zor", "Mazar-i-Sharif"
     | {"von", "der", "den", "zu", "sur", "en"}
 )
 """Lower-case words inside names ("Rio Grande do Sul", "Trinidad and Tobago")."""

@@ -2702,6 +2702,24 @@ DISAMBIGUATION = [
         id="dar-es-salaam-whole",
     ),
     pytest.param(
+        "Officials in Valletta said on Monday that prices rose.",
+        "Valletta",
+        ("Valletta", "city", "MT", "Valletta"),
+        id="small-capital-over-its-own-region",
+    ),
+    pytest.param(
+        "Officials in Banjul said the vote was calm.",
+        "Banjul",
+        ("Banjul", "city", "GM", "Banjul"),
+        id="banjul-capital-over-its-region",
+    ),
+    pytest.param(
+        "Floods hit the Banjul region.",
+        "Banjul region",
+        ("Banjul", "admin1", "GM", None),
+        id="banjul-region-cued",
+    ),
+    pytest.param(
         "Ukrainian forces left Severodonetsk.",
         "Severodonetsk",
         ("Siverskodonetsk", "city", "UA", "Luhansk Oblast"),

@@ -191,12 +191,15 @@ def _prior(entry: Entry, mention: Mention, regional_: Regional) -> float:
         regional = entry.country_code in regions or entry.population > floor
         uncued = mention.cue is None or mention.cue.type == "city"
         # A national capital is what a bare name means over a same-named region abroad
-        # ("Sucre", Bolivia's capital, over Colombia's and Venezuela's Sucre).
+        # ("Sucre", Bolivia's capital, over Colombia's and Venezuela's Sucre), and, however
+        # small, over the region of its own country named after it ("Banjul", "Valletta").
         if (
-            entry.population >= BIG_CITY
-            and uncued
+            uncued
             and not alternate
-            and (regional or (bool(regions) and _capital(entry)))
+            and (
+                (entry.population >= BIG_CITY and (regional or (bool(regions) and _capital(entry))))
+                or (entry.country_code in regions and _capital(entry) and not _eponym(entry))
+            )
         ):
             score += _CAPITAL_BONUS
     elif entry.type == "region":
@@ -216,6 +219,13 @@ def _prior(entry: Entry, mention: Mention, regional_: Regional) -> float:
         if entry.iso_type is not None and _cue_of(entry.iso_type) is mention.cue:
             score += _ISO_TYPE_BONUS
     return score - (0.5 if alternate else 0.0)  # "Cologne" is Köln only by an alternate name
+
+
+def _eponym(entry: Entry) -> bool:
+    """Whether a city bears its country's name ("Luxembourg", "Djibouti"): the bare name is
+    the country's, and its capital gains nothing over the region named alike."""
+    country = _countries().get(entry.country_code or "")
+    return country is not None and country.name == entry.name
 
 
 def _capital(entry: Entry) -> bool:

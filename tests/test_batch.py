@@ -223,6 +223,24 @@ def test_batch_resume_skips_current_outputs(tmp_path: Path, corpus: Path) -> Non
     assert (forced.articles, forced.skipped) == (60, 0)
 
 
+def test_batch_resume_recomputes_after_the_extractor_changed(
+    tmp_path: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same version with other code or data ("git pull" on a checkout): outputs older
+    than the package's newest file are not up to date."""
+    out = tmp_path / "out"
+    first = batch.extract_folder([corpus], out)
+    assert batch.extract_folder([corpus], out).skipped == first.articles
+    monkeypatch.setattr(batch, "_code_mtime", lambda: time.time() + 60)
+    again = batch.extract_folder([corpus], out)
+    assert (again.articles, again.skipped) == (first.articles, 0)
+
+
+def test_batch_code_mtime_covers_the_data_files() -> None:
+    data = Path(batch.__file__).resolve().parent / "data" / "units.json"
+    assert batch._code_mtime() >= data.stat().st_mtime > 0
+
+
 def test_batch_sigkill_then_resume_equals_a_clean_run(tmp_path: Path) -> None:
     source = tmp_path / "in"
     for i in range(240):

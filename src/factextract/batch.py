@@ -16,6 +16,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Literal, TextIO
 
@@ -128,15 +129,31 @@ def _target(task: Task, key: str) -> str:
 
 
 def _current(out_dir: Path | None, target: str, digest: str | None) -> bool:
-    """Whether the output exists and records this input hash and extractor version."""
+    """Whether the output exists, records this input hash and extractor version, and is
+    newer than the extractor's own files: the version names releases, so a checkout whose
+    code or data changed under the same version ("git pull") must not keep the old outputs."""
     if out_dir is None or digest is None:
         return False
+    path = out_dir / target
     try:
-        with (out_dir / target).open(encoding="utf-8") as stream:
+        if path.stat().st_mtime < _code_mtime():
+            return False
+        with path.open(encoding="utf-8") as stream:
             head = json.load(stream)
     except (OSError, ValueError):
         return False
     return bool(head.get("input_sha256") == digest and head.get("extractor_version") == __version__)
+
+
+@cache
+def _code_mtime() -> float:
+    """When a file of the installed package (code or data) last changed; read once per
+    process (a few hundred ``stat`` calls)."""
+    package = Path(__file__).resolve().parent
+    return max(
+        (p.stat().st_mtime for p in package.rglob("*") if p.suffix != ".pyc" and p.is_file()),
+        default=0.0,
+    )
 
 
 def run_task(task: Task, options: RunOptions, out_dir: str | None) -> list[Result]:

@@ -107,6 +107,33 @@ class Parts(NamedTuple):
     rule: str
 
 
+def _resolved(
+    start: int,
+    end: int,
+    amount: Decimal,
+    amount_max: Decimal | None,
+    resolution: Resolution,
+    marker: str,
+    cue: qualifiers.Cue | None,
+    rule: str,
+) -> Parts:
+    """An amount in the currency ``resolution`` found (its code known), its rule marked
+    ``_guess`` when the article left that currency uncertain."""
+    assert resolution.code is not None
+    return Parts(
+        start,
+        end,
+        amount,
+        amount_max,
+        resolution.code,
+        resolution.certain,
+        marker,
+        resolution.reason,
+        cue,
+        rule if resolution.certain else f"{rule}_guess",
+    )
+
+
 def _scaled(
     amount: Decimal, amount_max: Decimal | None, factor: Decimal
 ) -> tuple[Decimal, Decimal | None]:
@@ -588,19 +615,8 @@ def _comma_parts(
     if resolution.code is None or resolution.code not in lexicons.iso4217():
         return None
     cue = qualifiers.before(text, start)
-    rule = rule if resolution.certain else f"{rule}_guess"
-    return Parts(
-        cue.start if cue else start,
-        end,
-        numerals_scale(value, factor),
-        None,
-        resolution.code,
-        resolution.certain,
-        marker,
-        resolution.reason,
-        cue,
-        rule,
-    )
+    start = cue.start if cue else start
+    return _resolved(start, end, numerals_scale(value, factor), None, resolution, marker, cue, rule)
 
 
 class _LetterNames(lexicons.Row):
@@ -981,19 +997,7 @@ def _parts(
             if scale is not None and value:  # (?i) reads letters lower() does not know
                 factor = Decimal(value)
                 (amount, amount_max), end = _scaled(amount, amount_max, factor), scale.end()
-    rule = rule if resolution.certain else f"{rule}_guess"
-    return Parts(
-        start,
-        end,
-        amount,
-        amount_max,
-        resolution.code,
-        resolution.certain,
-        marker,
-        resolution.reason,
-        cue,
-        rule,
-    )
+    return _resolved(start, end, amount, amount_max, resolution, marker, cue, rule)
 
 
 _GLUED_CENTS = r"(?P<number>[0-9]+(?:\.[0-9]+)?)(?:c|[ \u00a0]cents?)(?![\w])"
@@ -1051,20 +1055,8 @@ def _cents(text: str, start: int, stop: int, reader: re.Pattern[str]) -> list[Pa
             continue
         amount = numerals_scale(Decimal(match.group("number")), Decimal("0.01"))
         cue = qualifiers.before(text, match.start())
-        found.append(
-            Parts(
-                cue.start if cue else match.start(),
-                match.end(),
-                amount,
-                None,
-                resolution.code,
-                resolution.certain,
-                "cents",
-                resolution.reason,
-                cue,
-                "minor" if resolution.certain else "minor_guess",
-            )
-        )
+        start = cue.start if cue else match.start()
+        found.append(_resolved(start, match.end(), amount, None, resolution, "cents", cue, "minor"))
     return found
 
 

@@ -2486,6 +2486,11 @@ THE_QUARTER_CASES = [
         [("the quarter", "1989-Q4")],
         id="ahead-under-way",
     ),
+    pytest.param(
+        "Analysts expect sales to rise in the quarter.",
+        [("the quarter", "1989-Q4")],
+        id="forecast-under-way",
+    ),
     # "the latest (most recent) quarter": the last one ended, whatever the tense
     pytest.param(
         "Net income rose in the most recent quarter.",
@@ -4076,6 +4081,8 @@ def test_dates_lone_clock_takes_the_day_of_its_clause(
             "START",
         ),
         ("The shooting happened in the afternoon.", "the afternoon", None),
+        # a lone clock takes the day of "early Wednesday", not its START
+        ("The quake struck early Wednesday. It hit at 3:37 a.m.", "3:37 a.m.", None),
     ],
 )
 def test_dates_part_of_a_day_keeps_its_mod(
@@ -5372,3 +5379,14 @@ def test_dates_property_nth_weekday_is_that_weekday_of_that_month(
         assert (day + dt.timedelta(days=7)).month != month
     else:
         assert (day.day - 1) // 7 == ["first", "second", "third", "fourth"].index(nth)
+
+
+def test_dates_clock_range_on_a_day_drops_the_days_mod(extractor: Extractor) -> None:
+    """ "late Wednesday" is the END of its day; a range of clock times on that day is no END."""
+    article = _extract(
+        extractor, "It hit late Wednesday. Sirens sounded from 10 p.m. to 11 p.m.", "2024-03-22"
+    )
+    assert [(d.text, d.timex, d.mod) for d in article.dates] == [
+        ("late Wednesday", "2024-03-20", "END"),
+        ("from 10 p.m. to 11 p.m.", "2024-03-20T22:00/2024-03-20T23:00", None),
+    ]

@@ -635,6 +635,17 @@ THREE_TENSES = [
         {"the fourth quarter": "2018-Q4"},
     ),
     ("Analysts expect the rate to rise to 54p in December.", "2024-01-28", {"December": "2024-12"}),
+    # "expects"/"anticipates" + object + infinitive: a forecast, like "expect"
+    (
+        "The weather office expects rainfall to ease from Saturday.",
+        "2025-07-09",
+        {"Saturday": "2025-07-12"},
+    ),
+    (
+        "The company anticipates demand to recover on Monday.",
+        "2025-07-09",
+        {"Monday": "2025-07-14"},
+    ),
     (
         "The Chancellor is expected to announce changes on 16 January.",
         "2024-01-28",

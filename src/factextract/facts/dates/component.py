@@ -689,10 +689,11 @@ def _on_day(day: DateValue, expr: Expression, value: DateValue) -> DateValue:
     p.m. to 2 a.m.") ends on another day, so keeps its days unknown."""
     if expr.rule == "day_part":  # "in the late afternoon": END of that day's afternoon
         return clock.with_clock(day, value)._replace(mod=value.mod)
+    # the day's own mod stays with it: "early Wednesday. It hit at 3:37 a.m." is no START
     if expr.rule == "clock" or expr.parts is None or value.parts is None:
-        return clock.with_clock(day, value, clock.either_half(expr))
+        return clock.with_clock(day, value, clock.either_half(expr))._replace(mod=value.mod)
     low, high = (
-        clock.with_clock(day, part, clock.either_half(written))
+        clock.with_clock(day, part, clock.either_half(written))._replace(mod=part.mod)
         for part, written in zip(value.parts, expr.parts, strict=True)
     )
     if (low.timex or "") > (high.timex or ""):
@@ -915,6 +916,8 @@ def _forecast(
     )
     if anchor is None or value is None or not period:
         return value
+    if value.start is not None and value.end is not None and value.start <= anchor <= value.end:
+        return value  # "expects sales to rise in the quarter": the one under way
     last = normalize(expr, text, anchor, False)
     if last is None or last.start is None or last.end is None or last.start > anchor:
         return value

@@ -120,10 +120,12 @@ _AFTER = 1 << 30
 
 @cache
 def _future_cues() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """Each future cue as its words (lower case), by its first word."""
+    """Each future cue as its words (lower case), by its first word; the expectation cues
+    ("expects", "anticipates") are future cues too, read as forecasts."""
     by_first: dict[str, list[tuple[str, ...]]] = {}
-    for cue in lexicons.calendar().future_cues:
-        words = tuple(cue.lower().split())
+    cues = (*lexicons.calendar().future_cues, *lexicons.tense().expectation_cues)
+    for cue in dict.fromkeys(cue.lower() for cue in cues):
+        words = tuple(cue.split())
         by_first.setdefault(words[0], []).append(words)
     return {first: tuple(cues) for first, cues in by_first.items()}
 

@@ -2222,6 +2222,15 @@ def test_changes_bare_money_takes_the_elided_scale(
         pytest.param("The plan costs $2 to 7 billion.", True, id="no-change-verb"),
         pytest.param("Netflix could gain 2 to 3 million subscribers.", True, id="modal-count"),
         pytest.param("Sales rose 2 to 7 percent.", True, id="verb-percent"),
+        # bare "fell X to Y" ending its clause: a change by X to Y when Y is far above X
+        pytest.param("The index fell 5 to 30.", False, id="bare-by-to"),
+        pytest.param(
+            "The stock fell 1 3/8 to 34 1/2 in heavy trading.", False, id="bare-fractions"
+        ),
+        pytest.param("The Dow rose about 12.5 to 2645.08, traders said.", False, id="bare-hedged"),
+        pytest.param("Sales rose 5 to 10, analysts said.", True, id="bare-close-values"),
+        pytest.param("Temperatures fell 5 to 30 degrees.", True, id="bare-unit-after"),
+        pytest.param("The firm will hire 5 to 30.", True, id="bare-no-change-verb"),
     ],
 )
 def test_changes_from_a_marked_number_is_no_range(text: str, joined: bool) -> None:
@@ -2229,6 +2238,13 @@ def test_changes_from_a_marked_number_is_no_range(text: str, joined: bool) -> No
     a numeric range; after a range verb it stays a range."""
     rows = numbers.numeral_rows(text)
     assert (rows[0][4] == "range") is joined
+
+
+def test_changes_bare_change_by_then_to_level(extractor: Extractor) -> None:
+    """ "The stock fell 1 3/8 to 34 1/2." (wire style): a change by 1 3/8 to 34 1/2."""
+    (change,) = _extract(extractor, "The stock fell 1 3/8 to 34 1/2.").changes
+    assert (change.direction, change.by_value and change.by_value.text) == ("down", "1 3/8")
+    assert change.to_value is not None and change.to_value.text == "34 1/2"
 
 
 @settings(max_examples=60, deadline=None)

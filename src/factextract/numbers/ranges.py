@@ -46,6 +46,33 @@ def _range_verb_re() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{verbs}|anywhere)\s+from{_MARKED}", re.IGNORECASE)
 
 
+@cache
+def _bare_change_verb_re() -> re.Pattern[str]:
+    """A change verb (maybe hedged) right before a bare number: "fell ", "rose about "."""
+    cues = lexicons.change_cues()
+    verbs = "|".join(w for w in (*cues.up, *cues.down) if w not in cues.auxiliaries)
+    hedges = "|".join(re.escape(w) for w in sorted(lexicons.qualifiers().before, key=len)[::-1])
+    return re.compile(rf"\b(?:{verbs})\s+(?:(?:{hedges})\s+)?$", re.IGNORECASE)
+
+
+CHANGE_RATIO = 3
+"""How many times the first value the second must pass for bare "fell X to Y" to be a change
+by X to a level Y: a range of a change's size spans less ("rose 5 to 10", "fell 2 to 3")."""
+
+_CLAUSE_AFTER = re.compile(r"\s*(?:[.,;:)]|$)|\s+(?:in|on|at|after|before|since|as|amid|while)\b")
+"""What may follow the level of "fell 5 to 30": the clause's end or a preposition, no noun."""
+
+
+def _change_by_to(text: str, lead: str, end: int) -> bool:
+    """Whether bare "X to Y" right after a change verb, with nothing counted after it, is a
+    change by X to Y: "The index fell 5 to 30.", "The stock fell 1 3/8 to 34 1/2 in heavy
+    trading"; "gained 2 to 3 million subscribers" and "fell 5 to 10 degrees" stay ranges."""
+    return (
+        _bare_change_verb_re().search(lead) is not None
+        and _CLAUSE_AFTER.match(text, end) is not None
+    )
+
+
 def range_verb_before(lead: str) -> bool:
     """Whether ``lead`` ends in a verb of a range and "from": "ranged from ", "vary from "."""
     return _range_verb_re().search(lead) is not None
@@ -274,6 +301,13 @@ def _pair(text: str, a: _Atom, b: _Atom, label_a: Label | None) -> _ExactRow | b
         return None if word in ("-", "–", "—") else False  # a score (3-1), not a range
     if word == "to" and by_then_to(lead, low, b.value):
         return False  # "rose by 50,000 to 1.5 million": a change; "fall by 5 to 10 per cent"
+    if (
+        word == "to"
+        and a.scale == b.scale == 1
+        and b.value > CHANGE_RATIO * low
+        and _change_by_to(text, lead, b.end)
+    ):
+        return False  # "The index fell 5 to 30.": a change by 5 to 30 ("rose 5 to 10": either)
     if word == "to" and b.scale >= 1000 and verb_then_to(text[max(0, a.start - 48) : a.start]):
         return False  # "Sales rose $2 to 7 billion": a change by $2 billion to $7 billion
     if word == "to" and _SYMBOL_END.search(lead) and _counts_after(text, b.end):

@@ -2737,6 +2737,51 @@ QUANTITY_CASES = [
         [("5,000", "5000", None, None, None, "exact")],
         id="bare-level-after-an-article-and-a-word-counts",
     ),
+    # One measure in two units is one quantity in the smaller unit, a whole number of which
+    # makes the larger: nothing is rounded.
+    pytest.param(
+        "The player is 6ft 2in tall.",
+        [("6ft 2in", "74", None, "in", None, "exact")],
+        id="two-units-feet-and-inches-glued",
+    ),
+    pytest.param(
+        "He is 5 feet 11 inches tall.",
+        [("5 feet 11 inches", "71", None, "in", None, "exact")],
+        id="two-units-feet-and-inches-spelled",
+    ),
+    pytest.param(
+        "She is 1m 80cm tall.",
+        [("1m 80cm", "180", None, "cm", None, "exact")],
+        id="two-units-metres-and-centimetres",
+    ),
+    pytest.param(
+        "He was 6 foot 4.",
+        [("6 foot 4", "76", None, "in", None, "exact")],
+        id="two-units-feet-and-bare-inches",
+    ),
+    pytest.param(
+        "The baby weighed 3 lb 4 oz at birth.",
+        [("3 lb 4 oz", "52", None, "oz", None, "exact")],
+        id="two-units-pounds-and-ounces",
+    ),
+    pytest.param(
+        "The centre, who stands 6ft 5in, signed a new deal.",
+        [("6ft 5in", "77", None, "in", None, "exact")],
+        id="two-units-before-a-comma",
+    ),
+    pytest.param(
+        "Recruits must be between 5ft 10in and 6ft 2in tall.",
+        [("between 5ft 10in and 6ft 2in", "70", "74", "in", None, "exact")],
+        id="two-units-range",
+    ),
+    pytest.param(
+        "The wall is 10 feet 6 inches high and 3 feet wide.",
+        [
+            ("10 feet 6 inches", "126", None, "in", None, "exact"),
+            ("3 feet", "3", None, "ft", None, "exact"),
+        ],
+        id="two-units-beside-one-unit",
+    ),
 ]
 
 
@@ -2928,10 +2973,8 @@ NOT_QUANTITY_CASES = [
     pytest.param("Cases rose to 5,000 a day.", id="rate-bare-a-day"),
     pytest.param("The car used 6 litres per 100 km.", id="rate-per-base"),
     pytest.param("Panels yield 150 kWh/m2 per year.", id="rate-second-denominator"),
-    # One measure in two units.
-    pytest.param("The player is 6ft 2in tall.", id="feet-and-inches-glued"),
-    pytest.param("He is 5 feet 11 inches tall.", id="feet-and-inches-spelled"),
-    pytest.param("She is 1m 80cm tall.", id="metres-and-centimetres"),
+    # One measure in two units that make no whole: no part alone is the measure.
+    pytest.param("The boy is 4 feet 14 inches.", id="feet-and-too-many-inches"),
     # Ordinal-like uses: a number naming a part, a step or a name.
     pytest.param("Results in quarter two beat forecasts.", id="id-quarter-two"),
     pytest.param("In year two of the plan, costs rose.", id="id-year-two"),
@@ -2999,7 +3042,6 @@ NOT_QUANTITY_CASES = [
     pytest.param("The Group of 20 met in Bali.", id="name-the-group-of"),
     pytest.param("Leaders of the Gang of 8 drafted the bill.", id="name-the-gang-of"),
     pytest.param("A family of four spends $200 a week on food.", id="spelled-group-before-verb"),
-    pytest.param("He was 6 foot 4.", id="feet-and-bare-inches"),
     pytest.param("Pupils from 5 to 11 years old attend.", id="range-of-ages"),
     pytest.param("Some families took between 5 and 7 years to rebuild.", id="range-of-years"),
     # Lists of names and tallies.
@@ -3619,3 +3661,28 @@ def test_quantities_property_gapped_list_shares_its_noun(
         (f"{second:,}", Decimal(second), unit, counted),
         (f"{third:,}", Decimal(third), unit, counted),
     ]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    large=st.integers(min_value=1, max_value=40),
+    small=st.integers(min_value=0, max_value=15),
+    units=st.sampled_from(
+        [
+            ("ft", "in", "in", 12),
+            (" feet", " inches", "in", 12),
+            (" lb", " oz", "oz", 16),
+            ("m", "cm", "cm", 100),
+        ]
+    ),
+)
+def test_quantities_property_two_units_make_one_measure(
+    extractor: Extractor, large: int, small: int, units: tuple[str, str, str, int]
+) -> None:
+    """A measure written in two units ("6ft 5in", "3 lb 4 oz") is one quantity in the smaller
+    unit when the smaller part is less than one of the larger; otherwise none at all."""
+    big, little, unit, ratio = units
+    measure = f"{large}{big} {small}{little}"
+    found = _extract(extractor, f"The object measured {measure} on Monday.").quantities
+    expected = [(measure, Decimal(large * ratio + small), unit)] if small < ratio else []
+    assert [(q.text, q.value, q.unit) for q in found] == expected

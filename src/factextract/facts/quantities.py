@@ -20,7 +20,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span
 
 from factextract import lexicons, numbers
-from factextract.facts import money, numerals, qualifiers
+from factextract.facts import money, numerals, qualifiers, unit_conversions
 from factextract.facts.counted import (
     PER_NUMBER,
     acronym_plural,
@@ -346,12 +346,17 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         base, per, match = unit
         if _rate_goes_on(ctx, match.end(), per is not None):
             return None  # a rate read in part is another quantity: "2 m/s" is not "2 m"
+        whole = None
         if per is None and _mixed(ctx, number, base, match.end(), limit):
-            return None  # "6ft 2in" is neither 6 ft nor 2 in
+            whole = _two_units(text, values, base, match.end(), limit)
+            if whole is None:
+                return None  # "6ft 2in" is neither 6 ft nor 2 in: its feet read it whole
         if base.dimension == "time":
             return None  # durations and ages are dates' business
         million = _glued_million(ctx, number, match.end()) if base.id == "m" else None
-        if million is not None and not match.group("gap"):
+        if whole is not None:  # "6ft 5in" is 77 in
+            values, unit_id, end, rule = (whole[0], None), whole[1], whole[2], "unit"
+        elif million is not None and not match.group("gap"):
             values, end = (million, None), match.end()
             unit = _unit_at(text, end, limit)  # "3.2m tonnes": millions of a unit
             if unit is not None and unit[0].dimension != "time" and not unit[1]:
@@ -1374,6 +1379,39 @@ def _mixed(ctx: Context, number: _Number, unit: lexicons.Unit, end: int, limit: 
     if not before or before[-1].label_ != "cardinal":
         return False
     return _same_dimension(text, before[-1].end_char, gap, unit) == gap
+
+
+_SMALLER_PART = re.compile(r"[ \u00a0]+(\d{1,2})(?![\d.,]\d)")
+_INCHES_END = re.compile(
+    r"[ \u00a0]?(?:in\b|inch(?:es)?\b|\"|″)|(?=[.,;)]|[ \u00a0]+(?:tall|and|with)\b)"
+)
+"""The inches of feet, maybe bare: "6ft 5in", "6 foot 4.", "5ft 11 tall" ("in" alone is no
+unit symbol: "5 in 10")."""
+
+
+def _two_units(
+    text: str, values: tuple[Decimal, Decimal | None], unit: lexicons.Unit, end: int, limit: int
+) -> tuple[Decimal, str, int] | None:
+    """One measure written in two units of one dimension, read from its larger part ending at
+    ``end``: its value in the smaller unit, where a whole number of them makes the larger
+    (ft/in 12, lb/oz 16, m/cm 100), and where it ends: "6ft 5in" (77 in), "5 feet 11 inches",
+    "3 lb 4 oz" (52 oz), "1m 80cm" (180 cm), "6 foot 4"; None for any other ("5 feet 14
+    inches", a range "5-6ft 2in", "1.5 m 20 cm")."""
+    small = _SMALLER_PART.match(text, end, limit)
+    if small is None or values[1] is not None or values[0] != values[0].to_integral_value():
+        return None
+    other = _unit_at(text, small.end(), limit)
+    if other is not None and other[1] is None and other[0].dimension == unit.dimension:
+        small_unit, stop = other[0].id, other[2].end()
+    elif unit.id == "ft" and (inches := _INCHES_END.match(text, small.end(), limit)):
+        small_unit, stop = "in", inches.end()
+    else:
+        return None
+    ratio = unit_conversions.converted(Decimal(1), unit.id, small_unit)
+    part = Decimal(small[1])
+    if ratio is None or ratio != ratio.to_integral_value() or not 0 <= part < ratio:
+        return None
+    return values[0] * ratio.to_integral_value() + part, small_unit, stop
 
 
 def _same_dimension(text: str, at: int, limit: int, unit: lexicons.Unit) -> int | None:

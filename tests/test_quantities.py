@@ -2782,6 +2782,17 @@ QUANTITY_CASES = [
         ],
         id="two-units-beside-one-unit",
     ),
+    # "number" as a verb of a count before thousands grouped by commas: no identifier.
+    pytest.param(
+        "The herd numbers 5,000.",
+        [("5,000", "5000", None, None, None, "exact")],
+        id="count-verb-numbers",
+    ),
+    pytest.param(
+        "Their ranks number 2,000 fighters.",
+        [("2,000 fighters", "2000", None, None, "fighters", "exact")],
+        id="count-verb-number",
+    ),
 ]
 
 
@@ -3041,6 +3052,8 @@ NOT_QUANTITY_CASES = [
     pytest.param("Four face charges of fraud.", id="spelled-subject-before-verb-object"),
     pytest.param("The Group of 20 met in Bali.", id="name-the-group-of"),
     pytest.param("Leaders of the Gang of 8 drafted the bill.", id="name-the-gang-of"),
+    pytest.param("He wore jersey number 23 for a decade.", id="id-jersey-number"),
+    pytest.param("Ticket number 1234 won the draw.", id="id-number-without-commas"),
     pytest.param("A family of four spends $200 a week on food.", id="spelled-group-before-verb"),
     pytest.param("Pupils from 5 to 11 years old attend.", id="range-of-ages"),
     pytest.param("Some families took between 5 and 7 years to rebuild.", id="range-of-years"),

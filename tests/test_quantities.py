@@ -2793,6 +2793,11 @@ QUANTITY_CASES = [
         [("2,000 fighters", "2000", None, None, "fighters", "exact")],
         id="count-verb-number",
     ),
+    pytest.param(
+        "The lottery paid a carry-over 500 to each winner.",
+        [("500", "500", None, None, None, "exact")],
+        id="hyphened-over-word-is-no-golf-score",
+    ),
 ]
 
 
@@ -3053,6 +3058,9 @@ NOT_QUANTITY_CASES = [
     pytest.param("The Group of 20 met in Bali.", id="name-the-group-of"),
     pytest.param("Leaders of the Gang of 8 drafted the bill.", id="name-the-gang-of"),
     pytest.param("He wore jersey number 23 for a decade.", id="id-jersey-number"),
+    pytest.param("Scheffler shot a 5-under 67 to lead by two.", id="golf-score-under-par"),
+    pytest.param("She carded a two-over-par 74 on Friday.", id="golf-score-over-par-spelled"),
+    pytest.param("Woods posted an even-par 72.", id="golf-score-even-par"),
     pytest.param("Ticket number 1234 won the draw.", id="id-number-without-commas"),
     pytest.param("A family of four spends $200 a week on food.", id="spelled-group-before-verb"),
     pytest.param("Pupils from 5 to 11 years old attend.", id="range-of-ages"),

@@ -784,6 +784,8 @@ def bare_number_counts(text: str, number: str, end: int, previous: str, limit: i
         return False  # "She was 86.", "The victim was 19 when": an age
     if words[-1:] in (["a"], ["A"], ["an"]):
         return False  # a number used as a noun: "Woods shot a 65", "carded a 68": a score
+    if previous.endswith(("r ", "r\u00a0")) and _par_before().search(previous):
+        return False  # "a 5-under 67", "shot four-under-par 68": a golf round's score
     if words[-1:] == ["of"] and _NAME_OF.search(previous):
         return False  # "the Group of 20", "the Gang of 8": a name
     if _AGE_AFTER.match(text, end) or number[-1:] in ("k", "K"):
@@ -803,6 +805,18 @@ def bare_number_counts(text: str, number: str, end: int, previous: str, limit: i
     if _hour(number, 31) and _day_range_end(text, previous, end):
         return False  # "from May 1 to 5", "from 1 to 5 May": the other day of a date range
     return not (_APPOSITION_END.match(text, end) and _APPOSITION.search(previous))
+
+
+@cache
+def _par_before() -> re.Pattern[str]:
+    """Strokes under or over par before a round's score: "a 5-under 67", "a two-over-par 74",
+    "an even-par 72" (a number word of numbers.json units; not "a carry-over 500")."""
+    strokes = alternation(lexicons.number_words().units)
+    return re.compile(
+        rf"(?:\b\d{{1,2}}|\b(?:{strokes}))-(?:under|over)(?:-par)?[ \u00a0]+$"
+        r"|\b(?:even|level)-par[ \u00a0]+$",
+        re.IGNORECASE,
+    )
 
 
 _NAME_OF = re.compile(r"\b[Tt]he[ \u00a0]+[A-Z][a-z]+[ \u00a0]+of[ \u00a0]+$")

@@ -2798,6 +2798,32 @@ QUANTITY_CASES = [
         [("500", "500", None, None, None, "exact")],
         id="hyphened-over-word-is-no-golf-score",
     ),
+    # Units of tyres, radiation, fuel economy and water volumes.
+    pytest.param(
+        "Tyres should be inflated to 35 psi.",
+        [("35 psi", "35", None, "psi", None, "exact")],
+        id="unit-psi",
+    ),
+    pytest.param(
+        "Workers were exposed to 100 mSv of radiation.",
+        [("100 mSv of radiation", "100", None, "mSv", "radiation", "exact")],
+        id="unit-millisievert",
+    ),
+    pytest.param(
+        "Radiation reached 20 microsieverts per hour near the plant.",
+        [("20 microsieverts per hour", "20", None, "µSv/h", None, "exact")],
+        id="unit-microsievert-rate",
+    ),
+    pytest.param(
+        "The hybrid manages 58mpg.",
+        [("58mpg", "58", None, "mpg", None, "exact")],
+        id="unit-mpg-glued",
+    ),
+    pytest.param(
+        "The lake lost 30 cubic kilometres of water.",
+        [("30 cubic kilometres of water", "30", None, "km3", "water", "exact")],
+        id="unit-cubic-kilometres",
+    ),
 ]
 
 

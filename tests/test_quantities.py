@@ -2824,6 +2824,22 @@ QUANTITY_CASES = [
         [("30 cubic kilometres of water", "30", None, "km3", "water", "exact")],
         id="unit-cubic-kilometres",
     ),
+    # "in" glued to digits is inches; spaced it is the preposition ("5 in 10").
+    pytest.param(
+        "The TV has a 65in screen.",
+        [("65in", "65", None, "in", None, "exact")],
+        id="inches-glued",
+    ),
+    pytest.param(
+        "Up to 12in of snow fell.",
+        [("Up to 12in of snow", "12", None, "in", "snow", "up_to")],
+        id="inches-glued-of-material",
+    ),
+    pytest.param(
+        "The 6ft 5in lock signed a deal.",
+        [("6ft 5in", "77", None, "in", None, "exact")],
+        id="two-units-glued-inches-before-a-noun",
+    ),
 ]
 
 

@@ -1640,8 +1640,9 @@ def _record(
     if parts is None:
         return None
     cue, high, counted = parts.cue, parts.value_max, parts.counted
-    if span.id_ == JOINED and len(inside) == 2:  # "between 10C and 15C": two quantities
-        second = _remembered(ctx, memo, inside[1], True, taken)
+    later = [n for n in inside[1:] if n.start_char >= parts.end] if span.id_ == JOINED else []
+    if later:  # "between 10C and 15C", "between 5ft 10in and 6ft 2in": two quantities
+        second = _remembered(ctx, memo, later[0], True, taken)
         if second is None:
             return None
         high, counted = second.value, counted or second.counted

@@ -2840,6 +2840,20 @@ QUANTITY_CASES = [
         [("6ft 5in", "77", None, "in", None, "exact")],
         id="two-units-glued-inches-before-a-noun",
     ),
+    # A capitalized plural after a spelled number in lower case is counted, no name.
+    pytest.param(
+        "She won seven Oscars and three Grammys.",
+        [
+            ("seven Oscars", "7", None, None, "Oscars", "exact"),
+            ("three Grammys", "3", None, None, "Grammys", "exact"),
+        ],
+        id="spelled-lowercase-before-titled-plural",
+    ),
+    pytest.param(
+        "United have won two World Cups.",
+        [("two World Cups", "2", None, None, "World Cups", "exact")],
+        id="spelled-lowercase-before-titled-compound",
+    ),
 ]
 
 
@@ -3101,6 +3115,7 @@ NOT_QUANTITY_CASES = [
     pytest.param("Leaders of the Gang of 8 drafted the bill.", id="name-the-gang-of"),
     pytest.param("He wore jersey number 23 for a decade.", id="id-jersey-number"),
     pytest.param("Scheffler shot a 5-under 67 to lead by two.", id="golf-score-under-par"),
+    pytest.param("They beat the Three Lions twice.", id="name-capitalized-number-and-plural"),
     pytest.param("She carded a two-over-par 74 on Friday.", id="golf-score-over-par-spelled"),
     pytest.param("Woods posted an even-par 72.", id="golf-score-even-par"),
     pytest.param("Ticket number 1234 won the draw.", id="id-number-without-commas"),

@@ -1509,6 +1509,8 @@ def _age_before(text: str, start: int, words: int) -> bool:
 
 
 _POSSESSIVE_MARKS = frozenset({"'s", "’s"})
+_TITLED_PLURAL = re.compile(r"[A-Z][a-z]+[a-rt-z]s")
+"""A capitalized plural ("Oscars", "Grammys", "Cups"; not "Congress", "Gas")."""
 
 
 def _spelled_count(text: str, number: _Number, unit: str | None, counted: str | None) -> bool:
@@ -1525,9 +1527,11 @@ def _spelled_count(text: str, number: _Number, unit: str | None, counted: str | 
         and not _has_digit(last)
         and not acronym_plural(last)
         and not demonym_plural(last)
+        and not (number.text.islower() and _TITLED_PLURAL.fullmatch(last))
     ):
         return False  # "Three Gorges"; but a model counts ("two F-35s"), and an acronym's
-        # plural ("two MPs", "three NGOs") and a demonym's ("Two Frenchmen", "two Americans")
+        # plural ("two MPs", "three NGOs"), a demonym's ("Two Frenchmen", "two Americans")
+        # and a plural after a number in lower case, no name ("seven Oscars", "two World Cups")
     spelled = number.text.lower()
     if spelled == "one":  # "One person died"; not "at one point", "one officer's car"
         after = text.find(counted or " ", number.end_char) + len(counted or " ")

@@ -2854,6 +2854,22 @@ QUANTITY_CASES = [
         [("two World Cups", "2", None, None, "World Cups", "exact")],
         id="spelled-lowercase-before-titled-compound",
     ),
+    # A height in feet and inches written with primes is one measure in inches.
+    pytest.param(
+        "The suspect is 6' 2\" tall.",
+        [("6' 2\"", "74", None, "in", None, "exact")],
+        id="two-units-primes",
+    ),
+    pytest.param(
+        "She is 5\u2019 7\u201d tall.",
+        [("5\u2019 7\u201d", "67", None, "in", None, "exact")],
+        id="two-units-curly-primes",
+    ),
+    pytest.param(
+        "'The toll rose to 40', officials said.",
+        [("40", "40", None, None, None, "exact")],
+        id="number-before-a-closing-quote-is-no-feet",
+    ),
 ]
 
 

@@ -342,6 +342,14 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         # "1.2-million residents"
         values, end = (numbers.to_decimal(Fraction(values[0]) * scaled[0]), None), scaled[1]
     unit = _unit_at(text, end, limit)
+    if unit is None and text[end : end + 1] in _PRIMES:
+        feet = _feet_and_inches(number.text, values, text, end, limit)
+        if feet is not None:  # "6' 2\"" is 74 in
+            values, unit_id, end, rule = feet[0], "in", feet[1], "unit"
+    elif text[end : end + 1] in _DOUBLE_PRIMES and _PRIME_BEFORE.search(
+        text, max(0, number.start_char - 3), number.start_char
+    ):
+        return None  # the inches of "6' 2\"", which its feet read
     if unit is not None:
         base, per, match = unit
         if _rate_goes_on(ctx, match.end(), per is not None):
@@ -1412,6 +1420,27 @@ def _two_units(
     if ratio is None or ratio != ratio.to_integral_value() or not 0 <= part < ratio:
         return None
     return values[0] * ratio.to_integral_value() + part, small_unit, stop
+
+
+_PRIMES = frozenset("'\u2032\u2019")
+_DOUBLE_PRIMES = frozenset('"\u2033\u201d')
+_PRIME_INCHES = re.compile(r"['\u2032\u2019][ \u00a0]?(\d{1,2})[\"\u2033\u201d]")
+"""Inches after a prime that marks feet: "6' 2\"", "5′ 11″"."""
+_PRIME_BEFORE = re.compile(r"(?<![\d.,])\d['\u2032\u2019][ \u00a0]?\Z")
+"""Feet and a prime right before a number: the inches of "6' 2\""."""
+
+
+def _feet_and_inches(
+    digits: str, values: tuple[Decimal, Decimal | None], text: str, end: int, limit: int
+) -> tuple[tuple[Decimal, None], int] | None:
+    """A height in feet and inches written with primes, read from its feet (one digit) before
+    a prime at ``end``: "6' 2\"" is 74 in, and where it ends; None for any other number
+    before a prime or an apostrophe."""
+    inches = _PRIME_INCHES.match(text, end, limit)
+    if inches is None or not digits.isdigit() or len(digits) != 1 or values[1] is not None:
+        return None
+    part = int(inches[1])
+    return ((values[0] * 12 + part, None), inches.end()) if part < 12 else None
 
 
 def _same_dimension(text: str, at: int, limit: int, unit: lexicons.Unit) -> int | None:

@@ -2870,6 +2870,22 @@ QUANTITY_CASES = [
         [("40", "40", None, None, None, "exact")],
         id="number-before-a-closing-quote-is-no-feet",
     ),
+    # "head" of livestock counts where its phrase ends, as "head of cattle" does.
+    pytest.param(
+        "Cattle numbers fell to 90 million head.",
+        [("90 million head", "90000000", None, None, "head", "exact")],
+        id="head-ends-sentence",
+    ),
+    pytest.param(
+        "They sold 500 head at auction.",
+        [("500 head", "500", None, None, "head", "exact")],
+        id="head-before-a-stop-word",
+    ),
+    pytest.param(
+        "The league's 30 head coaches met.",
+        [("30 head coaches", "30", None, None, "head coaches", "exact")],
+        id="head-of-a-compound",
+    ),
 ]
 
 

@@ -233,10 +233,23 @@ def head_of(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
     if i >= min(stop, len(ctx.words)):
         return None
     word = ctx.lowers[i]
-    if word not in _container_nouns() and word not in lexicon_set("count_nouns"):
+    count_noun = word in lexicon_set("count_nouns")
+    if word not in _container_nouns() and not count_noun:
         return None
     phrase = partitive(ctx, i + 1, stop, singular=True)
+    if phrase is None and count_noun and _ends_phrase(ctx, i + 1, stop):
+        return i, i + 1  # "Cattle numbers fell to 90 million head.", "sold 500 head at auction"
     return (i, phrase[1]) if phrase is not None else None
+
+
+def _ends_phrase(ctx: Context, after: int, stop: int) -> bool:
+    """Whether a phrase ends before token ``after``: punctuation, the text's or the claimed
+    text's end, or a stop word that opens no new sentence ("500 head at auction")."""
+    if after >= min(stop, len(ctx.words)):
+        return True
+    if not ctx.words[after].isalpha():
+        return ctx.words[after] not in "-‐" or ctx.spaced[after - 1]  # not "head-on"
+    return ctx.lowers[after] in stop_words() and after not in ctx.sentence_tokens
 
 
 @cache

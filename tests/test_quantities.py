@@ -2886,6 +2886,17 @@ QUANTITY_CASES = [
         [("30 head coaches", "30", None, None, "head coaches", "exact")],
         id="head-of-a-compound",
     ),
+    # "and a half" after digits or a hyphened word is part of the number.
+    pytest.param(
+        "One-and-a-half million jobs were lost.",
+        [("One-and-a-half million jobs", "1500000", None, None, "jobs", "exact")],
+        id="hyphened-and-a-half-scale",
+    ),
+    pytest.param(
+        "The river is 2 and a half miles long.",
+        [("2 and a half miles", "2.5", None, "mi", None, "exact")],
+        id="digits-and-a-half-unit",
+    ),
 ]
 
 

@@ -2897,6 +2897,11 @@ QUANTITY_CASES = [
         [("2 and a half miles", "2.5", None, "mi", None, "exact")],
         id="digits-and-a-half-unit",
     ),
+    pytest.param(
+        "The Red Cross sent 30 trucks of aid.",
+        [("30 trucks of aid", "30", None, None, "trucks of aid", "exact")],
+        id="container-trucks-of-aid",
+    ),
 ]
 
 

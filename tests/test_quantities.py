@@ -2902,6 +2902,17 @@ QUANTITY_CASES = [
         [("30 trucks of aid", "30", None, None, "trucks of aid", "exact")],
         id="container-trucks-of-aid",
     ),
+    # A rate in a compound modifier: "-a-" as "-per-".
+    pytest.param(
+        "It is a 10,000-tonne-a-year plant.",
+        [("10,000-tonne-a-year", "10000", None, "t/year", None, "exact")],
+        id="compound-rate-a-year",
+    ),
+    pytest.param(
+        "A 60-mile-an-hour wind blew.",
+        [("60-mile-an-hour", "60", None, "mph", None, "exact")],
+        id="compound-speed-an-hour",
+    ),
 ]
 
 

@@ -79,8 +79,9 @@ NUMBER_LABELS = frozenset({"cardinal", "range", "year"})
 
 _LINK = re.compile(r"[ \u00a0]+(?:to|and|or|-|–)[ \u00a0]+")
 """What joins two numbers sharing a unit: "5,000 to 7,000 people"."""
-_PER = r"(?:[ \u00a0]+(?:per|a|an|each)[ \u00a0]+|-per-|[ \u00a0]*/[ \u00a0]*)"  # not "30 km at"
-# ("-per-": "a 851,500-barrels-per-day refinery")
+_PER = r"(?:[ \u00a0]+(?:per|a|an|each)[ \u00a0]+|-(?:per|an?)-|[ \u00a0]*/[ \u00a0]*)"
+# not "30 km at"; "-per-", "-a-": "a 851,500-barrels-per-day refinery", "a 10,000-tonne-a-year
+# plant"
 _SLASH = re.compile(r"[ \u00a0]*/")
 _RATE_HEADS = frozenset("/ \u00a0")
 

@@ -2913,6 +2913,16 @@ QUANTITY_CASES = [
         [("60-mile-an-hour", "60", None, "mph", None, "exact")],
         id="compound-speed-an-hour",
     ),
+    pytest.param(
+        "They plan a 2-million-barrel-a-day pipeline.",
+        [("2-million-barrel-a-day", "2000000", None, "bbl/day", None, "exact")],
+        id="compound-hyphen-scale-unit-rate",
+    ),
+    pytest.param(
+        "A 1.2-million-tonne plant opened.",
+        [("1.2-million-tonne", "1200000", None, "t", None, "exact")],
+        id="compound-hyphen-scale-unit",
+    ),
 ]
 
 
@@ -3175,6 +3185,7 @@ NOT_QUANTITY_CASES = [
     pytest.param("He wore jersey number 23 for a decade.", id="id-jersey-number"),
     pytest.param("Scheffler shot a 5-under 67 to lead by two.", id="golf-score-under-par"),
     pytest.param("They beat the Three Lions twice.", id="name-capitalized-number-and-plural"),
+    pytest.param("A 5-million-dollar deal was signed.", id="compound-hyphen-scale-currency"),
     pytest.param("She carded a two-over-par 74 on Friday.", id="golf-score-over-par-spelled"),
     pytest.param("Woods posted an even-par 72.", id="golf-score-even-par"),
     pytest.param("Ticket number 1234 won the draw.", id="id-number-without-commas"),

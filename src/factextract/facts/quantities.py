@@ -496,16 +496,20 @@ def _distance_from(
 
 @cache
 def _hyphen_scale_re() -> re.Pattern[str]:
-    """A scale word after a hyphen and before a space: "1.2-million residents" (money reads
-    its own: "$5-million")."""
+    """A scale word after a hyphen and before a space or another hyphen: "1.2-million
+    residents", "a 2-million-barrel-a-day pipeline" (money reads its own: "$5-million")."""
     scales = grouped(lexicons.number_words().scales, fold=True)
-    return re.compile(rf"-(?i:(?P<scale>{scales}))(?=[ \u00a0])")
+    return re.compile(rf"-(?i:(?P<scale>{scales}))(?=[ \u00a0]|-[^\W\d_])")
 
 
 def _hyphen_scale(text: str, end: int, limit: int) -> tuple[int, int] | None:
-    """The scale word's value and end after a number's hyphen ("1.2-million"), or None."""
+    """The scale word's value and end after a number's hyphen ("1.2-million"), or None; a
+    hyphen after the scale word must lead to a unit ("1.2-million-tonne"; not
+    "5-million-dollar", money's)."""
     found = _hyphen_scale_re().match(text, end, limit)
     if found is None:
+        return None
+    if text[found.end()] == "-" and _unit_at(text, found.end(), limit) is None:
         return None
     return lexicons.number_words().scales[found.group("scale").lower()], found.end()
 

@@ -2824,6 +2824,11 @@ QUANTITY_CASES = [
         [("30 cubic kilometres of water", "30", None, "km3", "water", "exact")],
         id="unit-cubic-kilometres",
     ),
+    pytest.param(
+        "A resting heart rate of 60 bpm is normal.",
+        [("60 bpm", "60", None, "bpm", None, "exact")],
+        id="unit-beats-per-minute",
+    ),
     # "in" glued to digits is inches; spaced it is the preposition ("5 in 10").
     pytest.param(
         "The TV has a 65in screen.",

@@ -1394,7 +1394,7 @@ def _mixed(ctx: Context, number: _Number, unit: lexicons.Unit, end: int, limit: 
     return _same_dimension(text, before[-1].end_char, gap, unit) == gap
 
 
-_SMALLER_PART = re.compile(r"[ \u00a0]+(\d{1,2})(?![\d.,]\d)")
+_SMALLER_PART = re.compile(r"[ \u00a0]+(\d{1,2})(?!\d|[.,]\d)")
 _INCHES_END = re.compile(
     r"[ \u00a0]?(?:in\b|inch(?:es)?\b|\"|″)|(?=[.,;)]|[ \u00a0]+(?:tall|and|with)\b)"
 )

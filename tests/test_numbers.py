@@ -189,6 +189,11 @@ def test_numbers_parse_number_scales(text: str, expected: str) -> None:
         pytest.param("one third", "0.333333333333", id="one_third"),
         pytest.param("an eighth", "0.125", id="an_eighth"),
         pytest.param("two and a half", "2.5", id="two_and_a_half"),
+        pytest.param("one-and-a-half", "1.5", id="one_and_a_half_hyphened"),
+        pytest.param("one-and-a-half million", "1500000", id="one_and_a_half_hyphened_scale"),
+        pytest.param("2 and a half", "2.5", id="digits_and_a_half"),
+        pytest.param("12 and a quarter", "12.25", id="digits_and_a_quarter"),
+        pytest.param("2 and a half million", "2500000", id="digits_and_a_half_scale"),
     ],
 )
 def test_numbers_parse_number_fractions(text: str, expected: str) -> None:
@@ -1462,3 +1467,24 @@ def test_numbers_property_by_hedge_then_to_is_a_change(hedge: str, low: int, tim
     hedge stands after "by": never one range from X to Y."""
     text = f"Exports rose by {hedge}{low:,} to {low * times:,}."
     assert all(label != "range" for _, label, *_ in _seen(text, find_numerals(text)))
+
+
+@PROPERTY_SETTINGS
+@given(
+    st.integers(min_value=0, max_value=999),
+    st.sampled_from([("half", "0.5"), ("quarter", "0.25")]),
+    st.booleans(),
+)
+def test_numbers_parse_number_digits_and_a_fraction(
+    whole: int, fraction: tuple[str, str], spelled: bool
+) -> None:
+    """Whole digits, or a word below twenty, and "and a half" ("2 and a half",
+    "one-and-a-half") are one number, the fraction added."""
+    word, value = fraction
+    text = (
+        f"{_spell(whole, hyphen=True, use_and=False)}-and-a-{word}"
+        if spelled and whole < 20
+        else ""
+    )
+    text = text or f"{whole} and a {word}"
+    assert parse_number(text) == whole + Decimal(value)

@@ -2737,6 +2737,197 @@ QUANTITY_CASES = [
         [("5,000", "5000", None, None, None, "exact")],
         id="bare-level-after-an-article-and-a-word-counts",
     ),
+    # One measure in two units is one quantity in the smaller unit, a whole number of which
+    # makes the larger: nothing is rounded.
+    pytest.param(
+        "The player is 6ft 2in tall.",
+        [("6ft 2in", "74", None, "in", None, "exact")],
+        id="two-units-feet-and-inches-glued",
+    ),
+    pytest.param(
+        "He is 5 feet 11 inches tall.",
+        [("5 feet 11 inches", "71", None, "in", None, "exact")],
+        id="two-units-feet-and-inches-spelled",
+    ),
+    pytest.param(
+        "She is 1m 80cm tall.",
+        [("1m 80cm", "180", None, "cm", None, "exact")],
+        id="two-units-metres-and-centimetres",
+    ),
+    pytest.param(
+        "He was 6 foot 4.",
+        [("6 foot 4", "76", None, "in", None, "exact")],
+        id="two-units-feet-and-bare-inches",
+    ),
+    pytest.param(
+        "The baby weighed 3 lb 4 oz at birth.",
+        [("3 lb 4 oz", "52", None, "oz", None, "exact")],
+        id="two-units-pounds-and-ounces",
+    ),
+    pytest.param(
+        "The centre, who stands 6ft 5in, signed a new deal.",
+        [("6ft 5in", "77", None, "in", None, "exact")],
+        id="two-units-before-a-comma",
+    ),
+    pytest.param(
+        "Recruits must be between 5ft 10in and 6ft 2in tall.",
+        [("between 5ft 10in and 6ft 2in", "70", "74", "in", None, "exact")],
+        id="two-units-range",
+    ),
+    pytest.param(
+        "The wall is 10 feet 6 inches high and 3 feet wide.",
+        [
+            ("10 feet 6 inches", "126", None, "in", None, "exact"),
+            ("3 feet", "3", None, "ft", None, "exact"),
+        ],
+        id="two-units-beside-one-unit",
+    ),
+    # "number" as a verb of a count before thousands grouped by commas: no identifier.
+    pytest.param(
+        "The herd numbers 5,000.",
+        [("5,000", "5000", None, None, None, "exact")],
+        id="count-verb-numbers",
+    ),
+    pytest.param(
+        "Their ranks number 2,000 fighters.",
+        [("2,000 fighters", "2000", None, None, "fighters", "exact")],
+        id="count-verb-number",
+    ),
+    pytest.param(
+        "The lottery paid a carry-over 500 to each winner.",
+        [("500", "500", None, None, None, "exact")],
+        id="hyphened-over-word-is-no-golf-score",
+    ),
+    # Units of tyres, radiation, fuel economy and water volumes.
+    pytest.param(
+        "Tyres should be inflated to 35 psi.",
+        [("35 psi", "35", None, "psi", None, "exact")],
+        id="unit-psi",
+    ),
+    pytest.param(
+        "Workers were exposed to 100 mSv of radiation.",
+        [("100 mSv of radiation", "100", None, "mSv", "radiation", "exact")],
+        id="unit-millisievert",
+    ),
+    pytest.param(
+        "Radiation reached 20 microsieverts per hour near the plant.",
+        [("20 microsieverts per hour", "20", None, "µSv/h", None, "exact")],
+        id="unit-microsievert-rate",
+    ),
+    pytest.param(
+        "The hybrid manages 58mpg.",
+        [("58mpg", "58", None, "mpg", None, "exact")],
+        id="unit-mpg-glued",
+    ),
+    pytest.param(
+        "The lake lost 30 cubic kilometres of water.",
+        [("30 cubic kilometres of water", "30", None, "km3", "water", "exact")],
+        id="unit-cubic-kilometres",
+    ),
+    pytest.param(
+        "A resting heart rate of 60 bpm is normal.",
+        [("60 bpm", "60", None, "bpm", None, "exact")],
+        id="unit-beats-per-minute",
+    ),
+    # "in" glued to digits is inches; spaced it is the preposition ("5 in 10").
+    pytest.param(
+        "The TV has a 65in screen.",
+        [("65in", "65", None, "in", None, "exact")],
+        id="inches-glued",
+    ),
+    pytest.param(
+        "Up to 12in of snow fell.",
+        [("Up to 12in of snow", "12", None, "in", "snow", "up_to")],
+        id="inches-glued-of-material",
+    ),
+    pytest.param(
+        "The 6ft 5in lock signed a deal.",
+        [("6ft 5in", "77", None, "in", None, "exact")],
+        id="two-units-glued-inches-before-a-noun",
+    ),
+    # A capitalized plural after a spelled number in lower case is counted, no name.
+    pytest.param(
+        "She won seven Oscars and three Grammys.",
+        [
+            ("seven Oscars", "7", None, None, "Oscars", "exact"),
+            ("three Grammys", "3", None, None, "Grammys", "exact"),
+        ],
+        id="spelled-lowercase-before-titled-plural",
+    ),
+    pytest.param(
+        "United have won two World Cups.",
+        [("two World Cups", "2", None, None, "World Cups", "exact")],
+        id="spelled-lowercase-before-titled-compound",
+    ),
+    # A height in feet and inches written with primes is one measure in inches.
+    pytest.param(
+        "The suspect is 6' 2\" tall.",
+        [("6' 2\"", "74", None, "in", None, "exact")],
+        id="two-units-primes",
+    ),
+    pytest.param(
+        "She is 5\u2019 7\u201d tall.",
+        [("5\u2019 7\u201d", "67", None, "in", None, "exact")],
+        id="two-units-curly-primes",
+    ),
+    pytest.param(
+        "'The toll rose to 40', officials said.",
+        [("40", "40", None, None, None, "exact")],
+        id="number-before-a-closing-quote-is-no-feet",
+    ),
+    # "head" of livestock counts where its phrase ends, as "head of cattle" does.
+    pytest.param(
+        "Cattle numbers fell to 90 million head.",
+        [("90 million head", "90000000", None, None, "head", "exact")],
+        id="head-ends-sentence",
+    ),
+    pytest.param(
+        "They sold 500 head at auction.",
+        [("500 head", "500", None, None, "head", "exact")],
+        id="head-before-a-stop-word",
+    ),
+    pytest.param(
+        "The league's 30 head coaches met.",
+        [("30 head coaches", "30", None, None, "head coaches", "exact")],
+        id="head-of-a-compound",
+    ),
+    # "and a half" after digits or a hyphened word is part of the number.
+    pytest.param(
+        "One-and-a-half million jobs were lost.",
+        [("One-and-a-half million jobs", "1500000", None, None, "jobs", "exact")],
+        id="hyphened-and-a-half-scale",
+    ),
+    pytest.param(
+        "The river is 2 and a half miles long.",
+        [("2 and a half miles", "2.5", None, "mi", None, "exact")],
+        id="digits-and-a-half-unit",
+    ),
+    pytest.param(
+        "The Red Cross sent 30 trucks of aid.",
+        [("30 trucks of aid", "30", None, None, "trucks of aid", "exact")],
+        id="container-trucks-of-aid",
+    ),
+    # A rate in a compound modifier: "-a-" as "-per-".
+    pytest.param(
+        "It is a 10,000-tonne-a-year plant.",
+        [("10,000-tonne-a-year", "10000", None, "t/year", None, "exact")],
+        id="compound-rate-a-year",
+    ),
+    pytest.param(
+        "A 60-mile-an-hour wind blew.",
+        [("60-mile-an-hour", "60", None, "mph", None, "exact")],
+        id="compound-speed-an-hour",
+    ),
+    pytest.param(
+        "They plan a 2-million-barrel-a-day pipeline.",
+        [("2-million-barrel-a-day", "2000000", None, "bbl/day", None, "exact")],
+        id="compound-hyphen-scale-unit-rate",
+    ),
+    pytest.param(
+        "A 1.2-million-tonne plant opened.",
+        [("1.2-million-tonne", "1200000", None, "t", None, "exact")],
+        id="compound-hyphen-scale-unit",
+    ),
 ]
 
 
@@ -2928,10 +3119,8 @@ NOT_QUANTITY_CASES = [
     pytest.param("Cases rose to 5,000 a day.", id="rate-bare-a-day"),
     pytest.param("The car used 6 litres per 100 km.", id="rate-per-base"),
     pytest.param("Panels yield 150 kWh/m2 per year.", id="rate-second-denominator"),
-    # One measure in two units.
-    pytest.param("The player is 6ft 2in tall.", id="feet-and-inches-glued"),
-    pytest.param("He is 5 feet 11 inches tall.", id="feet-and-inches-spelled"),
-    pytest.param("She is 1m 80cm tall.", id="metres-and-centimetres"),
+    # One measure in two units that make no whole: no part alone is the measure.
+    pytest.param("The boy is 4 feet 14 inches.", id="feet-and-too-many-inches"),
     # Ordinal-like uses: a number naming a part, a step or a name.
     pytest.param("Results in quarter two beat forecasts.", id="id-quarter-two"),
     pytest.param("In year two of the plan, costs rose.", id="id-year-two"),
@@ -2998,8 +3187,14 @@ NOT_QUANTITY_CASES = [
     pytest.param("Four face charges of fraud.", id="spelled-subject-before-verb-object"),
     pytest.param("The Group of 20 met in Bali.", id="name-the-group-of"),
     pytest.param("Leaders of the Gang of 8 drafted the bill.", id="name-the-gang-of"),
+    pytest.param("He wore jersey number 23 for a decade.", id="id-jersey-number"),
+    pytest.param("Scheffler shot a 5-under 67 to lead by two.", id="golf-score-under-par"),
+    pytest.param("They beat the Three Lions twice.", id="name-capitalized-number-and-plural"),
+    pytest.param("A 5-million-dollar deal was signed.", id="compound-hyphen-scale-currency"),
+    pytest.param("She carded a two-over-par 74 on Friday.", id="golf-score-over-par-spelled"),
+    pytest.param("Woods posted an even-par 72.", id="golf-score-even-par"),
+    pytest.param("Ticket number 1234 won the draw.", id="id-number-without-commas"),
     pytest.param("A family of four spends $200 a week on food.", id="spelled-group-before-verb"),
-    pytest.param("He was 6 foot 4.", id="feet-and-bare-inches"),
     pytest.param("Pupils from 5 to 11 years old attend.", id="range-of-ages"),
     pytest.param("Some families took between 5 and 7 years to rebuild.", id="range-of-years"),
     # Lists of names and tallies.
@@ -3619,3 +3814,28 @@ def test_quantities_property_gapped_list_shares_its_noun(
         (f"{second:,}", Decimal(second), unit, counted),
         (f"{third:,}", Decimal(third), unit, counted),
     ]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    large=st.integers(min_value=1, max_value=40),
+    small=st.integers(min_value=0, max_value=15),
+    units=st.sampled_from(
+        [
+            ("ft", "in", "in", 12),
+            (" feet", " inches", "in", 12),
+            (" lb", " oz", "oz", 16),
+            ("m", "cm", "cm", 100),
+        ]
+    ),
+)
+def test_quantities_property_two_units_make_one_measure(
+    extractor: Extractor, large: int, small: int, units: tuple[str, str, str, int]
+) -> None:
+    """A measure written in two units ("6ft 5in", "3 lb 4 oz") is one quantity in the smaller
+    unit when the smaller part is less than one of the larger; otherwise none at all."""
+    big, little, unit, ratio = units
+    measure = f"{large}{big} {small}{little}"
+    found = _extract(extractor, f"The object measured {measure} on Monday.").quantities
+    expected = [(measure, Decimal(large * ratio + small), unit)] if small < ratio else []
+    assert [(q.text, q.value, q.unit) for q in found] == expected

@@ -49,6 +49,13 @@ CASES = [
     pytest.param("It weighs 5 kg (5 GB).", None, id="other-dimension"),
     pytest.param("It is 5 km (3 miles, or 4,800 m).", None, id="no-closing-bracket-after"),
     pytest.param("It holds 10 TEU (5 bbl).", None, id="unlisted-units"),
+    pytest.param("The lock stands 6ft 5in (1.96m).", None, id="two-units"),
+    pytest.param(
+        "The lock stands 6ft 5in (2.5m).",
+        "'6ft 5in (2.5m)' (characters 16-30): 6ft 5in is about 1.956 m, not 2.5m; one of the "
+        "figures may be wrong",
+        id="two-units-wrong",
+    ),
 ]
 
 

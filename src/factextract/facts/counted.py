@@ -233,10 +233,23 @@ def head_of(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
     if i >= min(stop, len(ctx.words)):
         return None
     word = ctx.lowers[i]
-    if word not in _container_nouns() and word not in lexicon_set("count_nouns"):
+    count_noun = word in lexicon_set("count_nouns")
+    if word not in _container_nouns() and not count_noun:
         return None
     phrase = partitive(ctx, i + 1, stop, singular=True)
+    if phrase is None and count_noun and _ends_phrase(ctx, i + 1, stop):
+        return i, i + 1  # "Cattle numbers fell to 90 million head.", "sold 500 head at auction"
     return (i, phrase[1]) if phrase is not None else None
+
+
+def _ends_phrase(ctx: Context, after: int, stop: int) -> bool:
+    """Whether a phrase ends before token ``after``: punctuation, the text's or the claimed
+    text's end, or a stop word that opens no new sentence ("500 head at auction")."""
+    if after >= min(stop, len(ctx.words)):
+        return True
+    if not ctx.words[after].isalpha():
+        return ctx.words[after] not in "-‐" or ctx.spaced[after - 1]  # not "head-on"
+    return ctx.lowers[after] in stop_words() and after not in ctx.sentence_tokens
 
 
 @cache
@@ -784,6 +797,8 @@ def bare_number_counts(text: str, number: str, end: int, previous: str, limit: i
         return False  # "She was 86.", "The victim was 19 when": an age
     if words[-1:] in (["a"], ["A"], ["an"]):
         return False  # a number used as a noun: "Woods shot a 65", "carded a 68": a score
+    if previous.endswith(("r ", "r\u00a0")) and _par_before().search(previous):
+        return False  # "a 5-under 67", "shot four-under-par 68": a golf round's score
     if words[-1:] == ["of"] and _NAME_OF.search(previous):
         return False  # "the Group of 20", "the Gang of 8": a name
     if _AGE_AFTER.match(text, end) or number[-1:] in ("k", "K"):
@@ -803,6 +818,18 @@ def bare_number_counts(text: str, number: str, end: int, previous: str, limit: i
     if _hour(number, 31) and _day_range_end(text, previous, end):
         return False  # "from May 1 to 5", "from 1 to 5 May": the other day of a date range
     return not (_APPOSITION_END.match(text, end) and _APPOSITION.search(previous))
+
+
+@cache
+def _par_before() -> re.Pattern[str]:
+    """Strokes under or over par before a round's score: "a 5-under 67", "a two-over-par 74",
+    "an even-par 72" (a number word of numbers.json units; not "a carry-over 500")."""
+    strokes = alternation(lexicons.number_words().units)
+    return re.compile(
+        rf"(?:\b\d{{1,2}}|\b(?:{strokes}))-(?:under|over)(?:-par)?[ \u00a0]+$"
+        r"|\b(?:even|level)-par[ \u00a0]+$",
+        re.IGNORECASE,
+    )
 
 
 _NAME_OF = re.compile(r"\b[Tt]he[ \u00a0]+[A-Z][a-z]+[ \u00a0]+of[ \u00a0]+$")

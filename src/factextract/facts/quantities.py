@@ -20,7 +20,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span
 
 from factextract import lexicons, numbers
-from factextract.facts import money, numerals, qualifiers
+from factextract.facts import money, numerals, qualifiers, unit_conversions
 from factextract.facts.counted import (
     PER_NUMBER,
     acronym_plural,
@@ -79,8 +79,9 @@ NUMBER_LABELS = frozenset({"cardinal", "range", "year"})
 
 _LINK = re.compile(r"[ \u00a0]+(?:to|and|or|-|–)[ \u00a0]+")
 """What joins two numbers sharing a unit: "5,000 to 7,000 people"."""
-_PER = r"(?:[ \u00a0]+(?:per|a|an|each)[ \u00a0]+|-per-|[ \u00a0]*/[ \u00a0]*)"  # not "30 km at"
-# ("-per-": "a 851,500-barrels-per-day refinery")
+_PER = r"(?:[ \u00a0]+(?:per|a|an|each)[ \u00a0]+|-(?:per|an?)-|[ \u00a0]*/[ \u00a0]*)"
+# not "30 km at"; "-per-", "-a-": "a 851,500-barrels-per-day refinery", "a 10,000-tonne-a-year
+# plant"
 _SLASH = re.compile(r"[ \u00a0]*/")
 _RATE_HEADS = frozenset("/ \u00a0")
 
@@ -342,16 +343,29 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         # "1.2-million residents"
         values, end = (numbers.to_decimal(Fraction(values[0]) * scaled[0]), None), scaled[1]
     unit = _unit_at(text, end, limit)
+    if unit is None and text[end : end + 1] in _PRIMES:
+        feet = _feet_and_inches(number.text, values, text, end, limit)
+        if feet is not None:  # "6' 2\"" is 74 in
+            values, unit_id, end, rule = feet[0], "in", feet[1], "unit"
+    elif text[end : end + 1] in _DOUBLE_PRIMES and _PRIME_BEFORE.search(
+        text, max(0, number.start_char - 3), number.start_char
+    ):
+        return None  # the inches of "6' 2\"", which its feet read
     if unit is not None:
         base, per, match = unit
         if _rate_goes_on(ctx, match.end(), per is not None):
             return None  # a rate read in part is another quantity: "2 m/s" is not "2 m"
+        whole = None
         if per is None and _mixed(ctx, number, base, match.end(), limit):
-            return None  # "6ft 2in" is neither 6 ft nor 2 in
+            whole = _two_units(text, values, base, match.end(), limit)
+            if whole is None:
+                return None  # "6ft 2in" is neither 6 ft nor 2 in: its feet read it whole
         if base.dimension == "time":
             return None  # durations and ages are dates' business
         million = _glued_million(ctx, number, match.end()) if base.id == "m" else None
-        if million is not None and not match.group("gap"):
+        if whole is not None:  # "6ft 5in" is 77 in
+            values, unit_id, end, rule = (whole[0], None), whole[1], whole[2], "unit"
+        elif million is not None and not match.group("gap"):
             values, end = (million, None), match.end()
             unit = _unit_at(text, end, limit)  # "3.2m tonnes": millions of a unit
             if unit is not None and unit[0].dimension != "time" and not unit[1]:
@@ -482,16 +496,20 @@ def _distance_from(
 
 @cache
 def _hyphen_scale_re() -> re.Pattern[str]:
-    """A scale word after a hyphen and before a space: "1.2-million residents" (money reads
-    its own: "$5-million")."""
+    """A scale word after a hyphen and before a space or another hyphen: "1.2-million
+    residents", "a 2-million-barrel-a-day pipeline" (money reads its own: "$5-million")."""
     scales = grouped(lexicons.number_words().scales, fold=True)
-    return re.compile(rf"-(?i:(?P<scale>{scales}))(?=[ \u00a0])")
+    return re.compile(rf"-(?i:(?P<scale>{scales}))(?=[ \u00a0]|-[^\W\d_])")
 
 
 def _hyphen_scale(text: str, end: int, limit: int) -> tuple[int, int] | None:
-    """The scale word's value and end after a number's hyphen ("1.2-million"), or None."""
+    """The scale word's value and end after a number's hyphen ("1.2-million"), or None; a
+    hyphen after the scale word must lead to a unit ("1.2-million-tonne"; not
+    "5-million-dollar", money's)."""
     found = _hyphen_scale_re().match(text, end, limit)
     if found is None:
+        return None
+    if text[found.end()] == "-" and _unit_at(text, found.end(), limit) is None:
         return None
     return lexicons.number_words().scales[found.group("scale").lower()], found.end()
 
@@ -1376,6 +1394,60 @@ def _mixed(ctx: Context, number: _Number, unit: lexicons.Unit, end: int, limit: 
     return _same_dimension(text, before[-1].end_char, gap, unit) == gap
 
 
+_SMALLER_PART = re.compile(r"[ \u00a0]+(\d{1,2})(?!\d|[.,]\d)")
+_INCHES_END = re.compile(
+    r"[ \u00a0]?(?:in\b|inch(?:es)?\b|\"|″)|(?=[.,;)]|[ \u00a0]+(?:tall|and|with)\b)"
+)
+"""The inches of feet, maybe bare: "6ft 5in", "6 foot 4.", "5ft 11 tall" ("in" alone is no
+unit symbol: "5 in 10")."""
+
+
+def _two_units(
+    text: str, values: tuple[Decimal, Decimal | None], unit: lexicons.Unit, end: int, limit: int
+) -> tuple[Decimal, str, int] | None:
+    """One measure written in two units of one dimension, read from its larger part ending at
+    ``end``: its value in the smaller unit, where a whole number of them makes the larger
+    (ft/in 12, lb/oz 16, m/cm 100), and where it ends: "6ft 5in" (77 in), "5 feet 11 inches",
+    "3 lb 4 oz" (52 oz), "1m 80cm" (180 cm), "6 foot 4"; None for any other ("5 feet 14
+    inches", a range "5-6ft 2in", "1.5 m 20 cm")."""
+    small = _SMALLER_PART.match(text, end, limit)
+    if small is None or values[1] is not None or values[0] != values[0].to_integral_value():
+        return None
+    other = _unit_at(text, small.end(), limit)
+    if other is not None and other[1] is None and other[0].dimension == unit.dimension:
+        small_unit, stop = other[0].id, other[2].end()
+    elif unit.id == "ft" and (inches := _INCHES_END.match(text, small.end(), limit)):
+        small_unit, stop = "in", inches.end()
+    else:
+        return None
+    ratio = unit_conversions.converted(Decimal(1), unit.id, small_unit)
+    part = Decimal(small[1])
+    if ratio is None or ratio != ratio.to_integral_value() or not 0 <= part < ratio:
+        return None
+    return values[0] * ratio.to_integral_value() + part, small_unit, stop
+
+
+_PRIMES = frozenset("'\u2032\u2019")
+_DOUBLE_PRIMES = frozenset('"\u2033\u201d')
+_PRIME_INCHES = re.compile(r"['\u2032\u2019][ \u00a0]?(\d{1,2})[\"\u2033\u201d]")
+"""Inches after a prime that marks feet: "6' 2\"", "5′ 11″"."""
+_PRIME_BEFORE = re.compile(r"(?<![\d.,])\d['\u2032\u2019][ \u00a0]?\Z")
+"""Feet and a prime right before a number: the inches of "6' 2\""."""
+
+
+def _feet_and_inches(
+    digits: str, values: tuple[Decimal, Decimal | None], text: str, end: int, limit: int
+) -> tuple[tuple[Decimal, None], int] | None:
+    """A height in feet and inches written with primes, read from its feet (one digit) before
+    a prime at ``end``: "6' 2\"" is 74 in, and where it ends; None for any other number
+    before a prime or an apostrophe."""
+    inches = _PRIME_INCHES.match(text, end, limit)
+    if inches is None or not digits.isdigit() or len(digits) != 1 or values[1] is not None:
+        return None
+    part = int(inches[1])
+    return ((values[0] * 12 + part, None), inches.end()) if part < 12 else None
+
+
 def _same_dimension(text: str, at: int, limit: int, unit: lexicons.Unit) -> int | None:
     """Where another unit of ``unit``'s dimension read at ``at`` (before ``limit``) ends."""
     other = _unit_at(text, at, limit)
@@ -1471,6 +1543,8 @@ def _age_before(text: str, start: int, words: int) -> bool:
 
 
 _POSSESSIVE_MARKS = frozenset({"'s", "’s"})
+_TITLED_PLURAL = re.compile(r"[A-Z][a-z]+[a-rt-z]s")
+"""A capitalized plural ("Oscars", "Grammys", "Cups"; not "Congress", "Gas")."""
 
 
 def _spelled_count(text: str, number: _Number, unit: str | None, counted: str | None) -> bool:
@@ -1487,9 +1561,11 @@ def _spelled_count(text: str, number: _Number, unit: str | None, counted: str | 
         and not _has_digit(last)
         and not acronym_plural(last)
         and not demonym_plural(last)
+        and not (number.text.islower() and _TITLED_PLURAL.fullmatch(last))
     ):
         return False  # "Three Gorges"; but a model counts ("two F-35s"), and an acronym's
-        # plural ("two MPs", "three NGOs") and a demonym's ("Two Frenchmen", "two Americans")
+        # plural ("two MPs", "three NGOs"), a demonym's ("Two Frenchmen", "two Americans")
+        # and a plural after a number in lower case, no name ("seven Oscars", "two World Cups")
     spelled = number.text.lower()
     if spelled == "one":  # "One person died"; not "at one point", "one officer's car"
         after = text.find(counted or " ", number.end_char) + len(counted or " ")
@@ -1602,8 +1678,9 @@ def _record(
     if parts is None:
         return None
     cue, high, counted = parts.cue, parts.value_max, parts.counted
-    if span.id_ == JOINED and len(inside) == 2:  # "between 10C and 15C": two quantities
-        second = _remembered(ctx, memo, inside[1], True, taken)
+    later = [n for n in inside[1:] if n.start_char >= parts.end] if span.id_ == JOINED else []
+    if later:  # "between 10C and 15C", "between 5ft 10in and 6ft 2in": two quantities
+        second = _remembered(ctx, memo, later[0], True, taken)
         if second is None:
             return None
         high, counted = second.value, counted or second.counted

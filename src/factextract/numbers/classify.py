@@ -12,6 +12,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from factextract import gazetteer, lexicons
 from factextract.numbers.grammar import _LETTERS, Label, _Atom, _words
 from factextract.numbers.words import (
+    count_verbs,
     designator_initials,
     give_verbs,
     is_plural,
@@ -148,7 +149,8 @@ def _names_something(text: str, atom: _Atom, prev_word: str, next_word: str) -> 
         _identifier_noun(low)
         and low not in lexicon_set("scale_words")
         and not _after_modal(text, atom.start - len(prev_word) - 1)
-    ):
+        and not (low in count_verbs() and "," in atom.raw and _GROUPED.fullmatch(atom.raw))
+    ):  # "The herd numbers 5,000": a verb of a count before a figure grouped in thousands
         ends = _ends_own_phrase(text, atom, low)
         if ends is None:
             return True

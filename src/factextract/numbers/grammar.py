@@ -110,8 +110,9 @@ def _spelled_re() -> re.Pattern[str]:
     word = rf"(?:{grouped(_words(), fold=True)})"  # lower case; matched under IGNORECASE
     spelled = rf"""
         \b(?:an?\s+(?={word}\b))?{word}\b           # optional leading a/an
-        (?:(?:\s+and\s+(?:an?\s+)?|\s+of\s+an?\s+|[\s-]+(?:an?\s+)?){word}\b)*
-    """  # "of a" only joins a fraction to a scale: "a quarter of a million" (see _evaluate_words)
+        (?:(?:\s+and\s+(?:an?\s+)?|-and-an?-|\s+of\s+an?\s+|[\s-]+(?:an?\s+)?){word}\b)*
+    """  # "of a" only joins a fraction to a scale: "a quarter of a million" (see _evaluate_words);
+    # "one-and-a-half" is "one and a half"
     return re.compile(spelled, re.VERBOSE | re.IGNORECASE)
 
 
@@ -234,9 +235,22 @@ def _too_long(raw: str) -> bool:
     return len(raw) > MAX_DIGITS and sum(c.isdigit() for c in raw) > MAX_DIGITS
 
 
+@cache
+def _and_a_fraction() -> re.Pattern[str]:
+    """ " and a half" after whole digits: "2 and a half miles" is 2.5 miles (numbers.json
+    fractions)."""
+    fractions = alternation(lexicons.number_words().fractions)
+    return re.compile(rf"[ \u00a0]and[ \u00a0]an?[ \u00a0]({fractions})(?![-\w])", re.IGNORECASE)
+
+
 def _digit_atom(text: str, start: int, raw: str, m_is_million: bool) -> _Atom:
     value = _digits_value(raw)
     end = start + len(raw)
+    if text[end + 1 : end + 4] == "and" and len(raw) < 4 and isinstance(value, int):
+        part = _and_a_fraction().match(text, end)
+        if part is not None:  # "2 and a half"
+            value += _words()[part[1].lower()][1]
+            end, raw = part.end(), text[start : part.end()]
     following = text[end : end + 1]
     spaced_out = following in (" ", "\u00a0")
     if not (spaced_out or following.isalpha()) or (

@@ -110,6 +110,7 @@ class NumberContext(Row):
     attribute_nouns: tuple[str, ...] = ()
     age_subjects: tuple[str, ...] = ()
     article_units: tuple[str, ...] = ()
+    count_verbs: tuple[str, ...] = ()
 
 
 @cache
@@ -143,6 +144,12 @@ def phone_verbs() -> frozenset[str]:
 def modals() -> frozenset[str]:
     """Modal verbs, after which an identifier noun is a verb: "will stage 10 concerts"."""
     return frozenset(number_context().modals)
+
+
+@cache
+def count_verbs() -> frozenset[str]:
+    """Identifier nouns that are also verbs of a count: "The herd numbers 5,000"."""
+    return frozenset(number_context().count_verbs)
 
 
 @cache

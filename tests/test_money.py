@@ -2798,6 +2798,26 @@ MONEY_CASES = [
         ],
         id="plus-then-scale",
     ),
+    # A glued 'm' or 'k' before '-plus'/'-odd' is a scale, as 'bn' was ('$1bn-plus').
+    pytest.param(
+        "The club paid a £50m-plus fee and Acme is seeking €100m-plus in new funding.",
+        PUBLISHED,
+        [
+            ("£50m-plus", "50000000", None, "GBP", True, "more_than"),
+            ("€100m-plus", "100000000", None, "EUR", True, "more_than"),
+        ],
+        id="glued-m-plus",
+    ),
+    pytest.param(
+        "Damages could reach $10m-plus. He earns a $50k-plus salary and £20m-odd in bonuses.",
+        PUBLISHED,
+        [
+            ("$10m-plus", "10000000", None, "USD", True, "more_than"),
+            ("$50k-plus", "50000", None, "USD", True, "more_than"),
+            ("£20m-odd", "20000000", None, "GBP", True, "approx"),
+        ],
+        id="glued-m-plus-at-stop",
+    ),
     pytest.param(
         "It won a $5-million-dollar grant and a US$2-billion loan.",
         PUBLISHED,

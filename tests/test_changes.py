@@ -1961,6 +1961,9 @@ NOT_CHANGE_CASES = [
     # "cost from X to Y" states a range of prices, like "range from".
     pytest.param("Tickets cost from 5 to 7 euros.", id="cost-from-to-is-a-range"),
     pytest.param("Rooms are priced from 100 to 150 euros a night.", id="priced-from-to"),
+    # "run from X to Y" states a range too ("Estimates run from $1bn to $3bn").
+    pytest.param("Estimates run from $1bn to $3bn.", id="run-from-to-is-a-range"),
+    pytest.param("Estimates of the toll ran from 5,000 to 10,000.", id="ran-from-to-count"),
     pytest.param("The storm dropped 60 inches of rain on the city.", id="event-dropped-rain"),
     pytest.param("The storm dumped up to 60 inches of rain.", id="event-dumped-rain"),
     pytest.param("Police dropped 12 charges against him.", id="event-dropped-charges"),

@@ -1525,6 +1525,15 @@ MONEY_CASES = [
         id="range-verb-from-to",
     ),
     pytest.param(
+        "Estimates run from $1bn to $3bn, and prices running from £5 to £10.",
+        PUBLISHED,
+        [
+            ("$1bn to $3bn", "1000000000", "3000000000", "USD", True, "exact"),
+            ("£5 to £10", "5", "10", "GBP", True, "exact"),
+        ],
+        id="range-verb-run-from-to",
+    ),
+    pytest.param(
         "The project will cost from $5 to $7 million.",
         PUBLISHED,
         [("$5 to $7 million", "5000000", "7000000", "USD", True, "exact")],

@@ -2543,12 +2543,12 @@ SWING_CASES = [
     # A swing between a gain and a shortfall: the values keep their results' signs.
     pytest.param(
         "The firm swung to a net loss of $45m from a profit of $12m.",
-        [("12000000", "-45000000", "down", "firm")],
+        [("12000000", "-45000000", "down", "net loss")],
         id="swung-to-a-loss-from-a-profit",
     ),
     pytest.param(
         "The bank swung to a profit of $3m from a loss of $8m a year earlier.",
-        [("-8000000", "3000000", "up", "bank")],
+        [("-8000000", "3000000", "up", "profit")],
         id="swung-to-a-profit-from-a-loss",
     ),
     pytest.param(
@@ -2559,7 +2559,7 @@ SWING_CASES = [
     pytest.param(
         "The airline posted a third-quarter net loss of $1.2 billion, compared with a net "
         "profit of $800 million a year earlier.",
-        [("800000000", "-1200000000", "down", None)],
+        [("800000000", "-1200000000", "down", "third-quarter net loss")],
         id="loss-compared-with-a-profit",
     ),
     pytest.param(
@@ -2570,18 +2570,18 @@ SWING_CASES = [
     # The result may follow its value ("a $45m loss"), or stand without an article.
     pytest.param(
         "The group swung to a $45m loss from a $12m profit.",
-        [("12000000", "-45000000", "down", "group")],
+        [("12000000", "-45000000", "down", "loss")],
         id="results-after-the-values",
     ),
     pytest.param(
         "It posted a $1.2bn loss in the second quarter, compared with a $300m profit a year "
         "earlier.",
-        [("300000000", "-1200000000", "down", None)],
+        [("300000000", "-1200000000", "down", "loss")],
         id="result-after-the-value-then-a-period",
     ),
     pytest.param(
         "The miner swung to net income of $5m from a net loss of $3m.",
-        [("-3000000", "5000000", "up", "miner")],
+        [("-3000000", "5000000", "up", "net income")],
         id="net-income-without-an-article",
     ),
     pytest.param("It earned $5m from a $12m investment.", [], id="no-result-after-the-second"),
@@ -2642,8 +2642,25 @@ SWING_CASES = [
     ),
     pytest.param(
         "The company returned to a profit of $5m.",
-        [("None", "5000000", "up", "company")],
+        [("None", "5000000", "up", "profit")],
         id="lone-return-to-a-profit",
+    ),
+    # The subject is the result a swing went to, unless a result or a measure of one stands
+    # before the verb ("Net income", "budget balance" above).
+    pytest.param(
+        "Acme swung to a net loss of $45m.",
+        [("None", "-45000000", "down", "net loss")],
+        id="lone-swing-names-the-result-not-the-firm",
+    ),
+    pytest.param(
+        "Acme Corp's net result swung to a loss of $45m.",
+        [("None", "-45000000", "down", "net result")],
+        id="lone-swing-keeps-a-measure",
+    ),
+    pytest.param(
+        "The country's budget swung to a deficit of $5bn from a surplus of $2bn.",
+        [("2000000000", "-5000000000", "down", "budget")],
+        id="swing-keeps-the-budget",
     ),
     pytest.param("The company posted a loss of $5m.", [], id="posted-a-loss-is-no-swing"),
     # Two results of one sign, or no comparison: no swing.
@@ -2720,3 +2737,24 @@ def test_changes_property_bare_flip_takes_the_opposite_sign(
     assert change.direction == ("up" if from_loss else "down")
     assert _number(change.from_value) == (-old if from_loss else old) * 1_000_000
     assert _number(change.to_value) == (new if from_loss else -new) * 1_000_000
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    holder=st.sampled_from(["Acme", "The bank", "Toyota Motor", "The state-owned miner"]),
+    modifier=st.sampled_from(["", "net ", "pre-tax ", "third-quarter net "]),
+    result=st.sampled_from(["loss", "profit", "deficit", "surplus"]),
+    amount=st.integers(min_value=1, max_value=999),
+    with_old=st.booleans(),
+)
+def test_changes_property_swing_subject_is_its_result(
+    extractor: Extractor, holder: str, modifier: str, result: str, amount: int, with_old: bool
+) -> None:
+    """Whoever swung, a swing's subject is the result it went to, with its modifiers."""
+    other = "loss" if result in ("profit", "surplus") else "profit"
+    old = f" from a {other} of $3m" if with_old else ""
+    text = f"{holder} swung to a {modifier}{result} of ${amount}m{old}."
+    subjects = [c.subject for c in _extract(extractor, text).changes]
+    assert subjects == [f"{modifier}{result}"]

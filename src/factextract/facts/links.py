@@ -1718,6 +1718,10 @@ def subject(ctx: Context, roles: Roles) -> str | None:
     for it ("The number of people forced to flee war ... has risen", "raise the payroll tax
     on the largest New York City businesses to 0.6% from 0.34%")."""
     found = _subject(ctx, roles)
+    if roles.rule in _SWINGS and roles.to_value is not None:
+        result = _swing_result(ctx, roles.to_value, roles.from_value)
+        if result is not None and not _names_a_result(found):
+            return result  # "Acme swung to a net loss of $45m": the net loss, not Acme
     lowers = ctx.lowers
     end = ctx.token_at(roles.cue.start if roles.cue else roles.start)
     floor = ctx.token_at(ctx.sentence_start(roles.start))
@@ -1727,6 +1731,40 @@ def subject(ctx: Context, roles: Roles) -> str | None:
     if far is None or (found is not None and found.lower().startswith(far.lower())):
         return found  # "proportion of children living in poverty" keeps its whole phrase
     return far
+
+
+_SWINGS = frozenset((SWING_TO_GAIN, SWING_TO_SHORTFALL))
+_SWING_LEAD_WORDS = re.compile(r"[ \u00a0]*(?:(?:back|to|into|a|an)[ \u00a0]+)*", re.IGNORECASE)
+
+
+def _swing_result(ctx: Context, new: Span, old: Span | None) -> str | None:
+    """The result a swing went to, with its modifiers: "net loss" of "swung to a net loss of
+    $45m" or of "swung to a $45m net loss from a $12m profit"; None if no result names it
+    ("swung to $5m from a loss of $2m", "lost $45m, against a profit")."""
+    lead_re, gap_re, _ = _swing_res()
+    start = new.start_char
+    lead = lead_re.search(ctx.text, max(ctx.sentence_start(start), start - 80), start)
+    if lead is not None and lead["result"] is not None:
+        begin = lead.end("verb") if lead["verb"] else lead.start()
+        words = _SWING_LEAD_WORDS.match(ctx.text, begin, lead.start("result"))
+        begin = words.end() if words else begin  # "to a net loss": from "net"
+        return ctx.text[begin : lead.end("result")]
+    if old is None or old.start_char < new.end_char:
+        return None
+    compared = gap_re.fullmatch(ctx.text, new.end_char, old.start_char)
+    if compared is None or compared["first"] is None:
+        return None
+    return ctx.text[new.end_char : compared.end("first")].strip(" \u00a0")
+
+
+def _names_a_result(subject: str | None) -> bool:
+    """Whether a subject read before a swing's verb is a result or a measure of one ("Net
+    income", "Operating profit", "The bottom line"), not who had it ("Acme")."""
+    if subject is None:
+        return False
+    head = subject.rsplit(None, 1)[-1].lower()
+    words = _subject_words()
+    return head in words.swing_results or head in words.swing_measures
 
 
 def _subject(ctx: Context, roles: Roles) -> str | None:
@@ -2230,6 +2268,7 @@ class _SubjectWords(lexicons.Row):
     swing_verbs: frozenset[str]
     swing_result_verbs: dict[str, int]
     sign_swing_verbs: frozenset[str]
+    swing_measures: frozenset[str]
     far_heads: frozenset[str]
     record_setting_verbs: frozenset[str]
     adverbial_phrases: frozenset[str]

@@ -2755,6 +2755,32 @@ MONEY_CASES = [
         [("R80", "80", None, "ZAR", True, "exact")],
         id="label-noun-not-right-before-stays-money",
     ),
+    # A maker's code that ends its phrase is a model ("Audi's R8 is", letter_names.json
+    # model_verbs); "the" and a code before a road's verb a road ("The R101 was closed").
+    pytest.param(
+        "JOHANNESBURG - Audi's R8 is a sports car. The Audi R8 costs R2.5 million, and "
+        "BMW's M3, which is cheaper, too.",
+        PUBLISHED,
+        [("R2.5 million", "2500000", None, "ZAR", True, "exact")],
+        id="not-money-maker-model",
+    ),
+    pytest.param(
+        "LAGOS - Nokia's N95 was a hit. The R101 was closed and the N1 is congested.",
+        PUBLISHED,
+        [],
+        id="not-money-maker-model-and-road-verb",
+    ),
+    pytest.param(
+        "JOHANNESBURG - Shoprite's R50 voucher sold out. The R350 is not enough, and "
+        "Ramaphosa's R350 was extended.",
+        PUBLISHED,
+        [
+            ("R50", "50", None, "ZAR", True, "exact"),
+            ("R350", "350", None, "ZAR", True, "exact"),
+            ("R350", "350", None, "ZAR", True, "exact"),
+        ],
+        id="maker-code-before-a-noun-or-three-digits-stays-money",
+    ),
     # Product names (letter_names.json "models") take up to two digits: "a R500 phone" is
     # the price of a phone.
     pytest.param(
@@ -4017,3 +4043,22 @@ def test_money_property_foreign_scale(
     text = f"The fund spent {code} {figure} {word} last year."
     found = [(m.text, m.amount) for m in extractor.extract(text, published=PUBLISHED).money]
     assert found == [(f"{code} {figure} {word}", value * factor)]
+
+
+@PROPERTY_SETTINGS
+@given(
+    maker=st.sampled_from(["Audi", "BMW", "Nokia", "Mercedes-Benz"]),
+    letter=st.sampled_from(["R", "N"]),
+    digits=st.integers(min_value=1, max_value=99),
+    after=st.sampled_from(["is fast", "was a hit", ", which is new,", "costs more", "voucher"]),
+)
+def test_money_property_maker_model(
+    extractor: Extractor, maker: str, letter: str, digits: int, after: str
+) -> None:
+    """ "Maker's R8 is ...": a model, no money, before a verb or a punctuation mark; before a
+    noun ("Maker's R50 voucher") the code stays money."""
+    city = "JOHANNESBURG" if letter == "R" else "LAGOS"
+    space = "" if after.startswith(",") else " "
+    text = f"{city} - {maker}'s {letter}{digits}{space}{after} today."
+    found = [m.text for m in _extract(extractor, text).money]
+    assert found == ([f"{letter}{digits}"] if after == "voucher" else [])

@@ -2755,6 +2755,47 @@ MONEY_CASES = [
         [("R80", "80", None, "ZAR", True, "exact")],
         id="label-noun-not-right-before-stays-money",
     ),
+    # One-letter and two-letter symbols of one currency each, money only with its country's
+    # evidence: "Q" quetzal, "W" won, "KD" Kuwaiti dinar (currency_context.json).
+    pytest.param(
+        "Guatemala's Congress approved a budget of Q5 billion; a meal costs Q50.",
+        PUBLISHED,
+        [
+            ("Q5 billion", "5000000000", None, "GTQ", True, "exact"),
+            ("Q50", "50", None, "GTQ", True, "exact"),
+        ],
+        id="quetzal-symbol",
+    ),
+    pytest.param(
+        "SEOUL - The ministry set aside W6.6 trillion, and a coffee costs W5,000.",
+        PUBLISHED,
+        [
+            ("W6.6 trillion", "6600000000000", None, "KRW", True, "exact"),
+            ("W5,000", "5000", None, "KRW", True, "exact"),
+        ],
+        id="won-symbol",
+    ),
+    pytest.param(
+        "In Kuwait, projects worth KD 22 billion were approved; the firm earned KD22.5 million.",
+        PUBLISHED,
+        [
+            ("KD 22 billion", "22000000000", None, "KWD", True, "exact"),
+            ("KD22.5 million", "22500000", None, "KWD", True, "exact"),
+        ],
+        id="kuwaiti-dinar-symbol",
+    ),
+    pytest.param(
+        "NEW YORK - Q3 revenue hit $5 billion, the W5 series shipped and KD 22 scored.",
+        PUBLISHED,
+        [("$5 billion", "5000000000", None, "USD", True, "exact")],
+        id="letter-symbols-without-their-country-are-none",
+    ),
+    pytest.param(
+        "In Guatemala, Q3 revenue and Q4 sales rose, and the Audi Q5 costs Q500,000.",
+        PUBLISHED,
+        [("Q500,000", "500000", None, "GTQ", True, "exact")],
+        id="quarter-codes-are-no-quetzales",
+    ),
     # A maker's code that ends its phrase is a model ("Audi's R8 is", letter_names.json
     # model_verbs); "the" and a code before a road's verb a road ("The R101 was closed").
     pytest.param(

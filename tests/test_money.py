@@ -3298,6 +3298,17 @@ PER_CASES = [
         id="per-diluted-share",
     ),
     pytest.param("The wage rises to $15 an hour.", [("$15", "hour")], id="an-hour"),
+    pytest.param(
+        "Prices range from $5-$10 per item; tutors charge £40 a lesson and £25 a session, "
+        "and a copy costs $30.",
+        [("$5-$10", "item"), ("£40", "lesson"), ("£25", "session"), ("$30", None)],
+        id="item-lesson-session",
+    ),
+    pytest.param(
+        "Shoes cost $120 a pair, tests $50 per test and the app $2 a download.",
+        [("$120", "pair"), ("$50", "test"), ("$2", "download")],
+        id="pair-test-download",
+    ),
     pytest.param("Steel sold for $1,200 per tonne.", [("$1,200", "tonne")], id="per-tonne"),
     pytest.param("Onions cost Rs 50 per kg in Delhi.", [("Rs 50", "kg")], id="rs-per-kg"),
     pytest.param("The ticket costs €2.50 per ride.", [("€2.50", "ride")], id="per-ride"),

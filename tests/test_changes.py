@@ -1961,6 +1961,12 @@ NOT_CHANGE_CASES = [
     # "cost from X to Y" states a range of prices, like "range from".
     pytest.param("Tickets cost from 5 to 7 euros.", id="cost-from-to-is-a-range"),
     pytest.param("Rooms are priced from 100 to 150 euros a night.", id="priced-from-to"),
+    # A change word before a modal or a finite "be"/"have" is a noun, no change verb.
+    pytest.param(
+        "Power cuts will knock about 3 percentage points off economic growth.",
+        id="noun-cut-before-a-modal",
+    ),
+    pytest.param("Rate hikes have cost savers 5% of their income.", id="noun-hikes-before-have"),
     # "run from X to Y" states a range too ("Estimates run from $1bn to $3bn").
     pytest.param("Estimates run from $1bn to $3bn.", id="run-from-to-is-a-range"),
     pytest.param("Estimates of the toll ran from 5,000 to 10,000.", id="ran-from-to-count"),

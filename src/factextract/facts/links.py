@@ -231,6 +231,8 @@ def _cue_before(ctx: Context, char: int, sentence: int, reach: int = 4) -> Cue |
             return None  # "ranged from 5% to 7%" is a range, not a change
         direction = directions.get(word)
         if direction is not None:
+            if k + 1 < len(words) and words[k + 1].lower() in _subject_words().finite_after:
+                return None  # "power cuts will knock 3 points off growth": a noun, no verb
             match = list(_WORD.finditer(clause))[k - len(words)]
             offset = char - len(clause)
             return Cue(direction, offset + match.start(), offset + match.end())
@@ -2269,6 +2271,7 @@ class _SubjectWords(lexicons.Row):
     swing_result_verbs: dict[str, int]
     sign_swing_verbs: frozenset[str]
     swing_measures: frozenset[str]
+    finite_after: frozenset[str]
     far_heads: frozenset[str]
     record_setting_verbs: frozenset[str]
     adverbial_phrases: frozenset[str]

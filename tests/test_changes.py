@@ -1926,6 +1926,18 @@ CHANGE_CASES = [
         [("0.34%", "0.6%", None, "up", "payroll tax")],
         id="far-object-of-a-change-verb",
     ),
+    # A possessive or a hyphenated compound may stand in the linked phrase, and a change
+    # word in the object ("down payment").
+    pytest.param(
+        "The law raised the tax credit on large companies' chip investments to 26% from 5%.",
+        [("5%", "26%", None, "up", "tax credit")],
+        id="far-object-past-a-possessive",
+    ),
+    pytest.param(
+        "The bank cut the minimum down payment ratio for first-time buyers to 10% from 14%.",
+        [("14%", "10%", None, "down", "minimum down payment ratio")],
+        id="far-object-with-down-and-a-hyphened-phrase",
+    ),
     pytest.param(
         "The central bank will cut the rate on deposits to 2% from 2.5%.",
         [("2.5%", "2%", None, "down", "rate on deposits")],

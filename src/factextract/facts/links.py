@@ -1948,6 +1948,10 @@ def _far_head(ctx: Context, end: int, floor: int) -> str | None:
     return _tokens_text(ctx, head, last)
 
 
+_JOINERS = frozenset({"-", "'", "'s", "\u2019", "\u2019s"})
+"""Tokens inside a linked phrase: a hyphen, a possessive ("large companies' chip investments")."""
+
+
 def _far_object(ctx: Context, end: int, floor: int) -> str | None:
     """The object of a change verb beyond a change's reach, when only a phrase that a
     preposition links to it stands between ("raise the payroll tax on the largest New York
@@ -1960,7 +1964,9 @@ def _far_object(ctx: Context, end: int, floor: int) -> str | None:
         low = lowers[verb]
         if low in cues and lowers[verb + 1] in _DETERMINERS:
             break
-        if not (words[verb].isalpha() or words[verb] == "-") or (
+        if low in cues or words[verb + 1] == "-":
+            continue  # "the minimum down payment ratio", "first-time buyers": a compound's word
+        if not (words[verb].isalpha() or words[verb] in _JOINERS) or (
             _stop(words[verb], low) and low not in table.prepositions and low not in _DETERMINERS
         ):
             return None
@@ -1969,7 +1975,7 @@ def _far_object(ctx: Context, end: int, floor: int) -> str | None:
     first = verb + 2
     last = first
     while last + 1 < end and lowers[last + 1] not in table.prepositions:
-        if _stop(words[last + 1], lowers[last + 1]):
+        if _stop(words[last + 1], lowers[last + 1]) and lowers[last + 1] not in cues:
             return None
         last += 1
     if _stop(words[first], lowers[first]) or last + 1 >= end or last - first > 3:

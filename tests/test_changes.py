@@ -1926,6 +1926,28 @@ CHANGE_CASES = [
         [("0.34%", "0.6%", None, "up", "payroll tax")],
         id="far-object-of-a-change-verb",
     ),
+    # A change verb beyond the usual reach whose object and linked phrases fill the words up
+    # to "to" or "by" is the change's verb, its object the subject.
+    pytest.param(
+        "The government raised the price of bread to 50 cents.",
+        [(None, "50 cents", None, "up", "price of bread")],
+        id="far-cue-to",
+    ),
+    pytest.param(
+        "The city raised fees for parking permits by 20%.",
+        [(None, None, "20%", "up", "fees for parking permits")],
+        id="far-cue-by-no-determiner",
+    ),
+    pytest.param(
+        "The board cut the dividend on its ordinary shares to 10p.",
+        [(None, "10p", None, "down", "dividend on its ordinary shares")],
+        id="far-cue-possessive-determiner",
+    ),
+    pytest.param(
+        "Ofgem cut the price cap for typical households by 7%.",
+        [(None, None, "7%", "down", "price cap for typical households")],
+        id="far-cue-compound-object",
+    ),
     # A possessive or a hyphenated compound may stand in the linked phrase, and a change
     # word in the object ("down payment").
     pytest.param(
@@ -1973,6 +1995,14 @@ NOT_CHANGE_CASES = [
     # "cost from X to Y" states a range of prices, like "range from".
     pytest.param("Tickets cost from 5 to 7 euros.", id="cost-from-to-is-a-range"),
     pytest.param("Rooms are priced from 100 to 150 euros a night.", id="priced-from-to"),
+    # A far verb needs an object of content words: a noun of change, a verb before a
+    # preposition or a service's reach name no change.
+    pytest.param(
+        "Increases in the price of bread to 50 cents angered shoppers.", id="far-cue-noun"
+    ),
+    pytest.param("Sales rose in the first half of the year to $5 billion.", id="far-cue-in-a"),
+    pytest.param("Storms cut the power in the city to 200,000 homes.", id="far-cue-service"),
+    pytest.param("The company cut ties with suppliers in China by 2020.", id="far-cue-year"),
     # A change word before a modal or a finite "be"/"have" is a noun, no change verb.
     pytest.param(
         "Power cuts will knock about 3 percentage points off economic growth.",
@@ -2776,3 +2806,28 @@ def test_changes_property_swing_subject_is_its_result(
     text = f"{holder} swung to a {modifier}{result} of ${amount}m{old}."
     subjects = [c.subject for c in _extract(extractor, text).changes]
     assert subjects == [f"{modifier}{result}"]
+
+
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    verb=st.sampled_from(["raised", "increased", "cut", "lowered", "reduced"]),
+    head=st.sampled_from(["the price", "its levy", "fees", "the cap", "the tax"]),
+    linked=st.sampled_from(["of bread", "on sugary drinks", "for parking permits in Leeds"]),
+    keyword=st.sampled_from(["to", "by"]),
+    amount=st.integers(min_value=1, max_value=99),
+)
+def test_changes_property_far_verb_and_its_object(
+    extractor: Extractor, verb: str, head: str, linked: str, keyword: str, amount: int
+) -> None:
+    """ "The council VERB HEAD LINKED to/by N%": one change the verb's way, whose subject is
+    the object with its linked phrase, however many words it holds."""
+    text = f"The council {verb} {head} {linked} {keyword} {amount}%."
+    changes = _extract(extractor, text).changes
+    obj = head.removeprefix("the ").removeprefix("its ")
+    way = "up" if verb in ("raised", "increased") else "down"
+    value = f"{amount}%"
+    ends = [(c.direction, c.subject, _text(c.to_value), _text(c.by_value)) for c in changes]
+    to, by = (value, None) if keyword == "to" else (None, value)
+    assert ends == [(way, f"{obj} {linked}", to, by)]

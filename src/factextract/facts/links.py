@@ -239,6 +239,47 @@ def _cue_before(ctx: Context, char: int, sentence: int, reach: int = 4) -> Cue |
     return None
 
 
+_FAR_REACH = 12
+"""The words a change verb's object may hold with its linked phrases ("raised the tax on
+sugary drinks by", "cut the dividend on its ordinary shares to")."""
+
+
+def _far_cue(ctx: Context, char: int, sentence: int) -> Cue | None:
+    """A change verb beyond ``_cue_before``'s reach whose object, maybe with linked phrases,
+    fills the words up to ``char``: "raised the price of bread to", "raised fees for parking
+    permits by". Only content words, determiners and the prepositions of
+    ``subject_words.json`` stand between; the verb follows a word of its clause (a subject:
+    "Increases in the price of bread to" is a noun) and comes before a determiner or a
+    content word, its object."""
+    low = max(sentence, char - 12 * _FAR_REACH)
+    clause = _CLAUSE_BREAK.split(ctx.text[low:char])[-1]
+    offset = char - len(clause)
+    matches = list(_WORD.finditer(clause))[-_FAR_REACH - 1 :]
+    directions, prepositions = _cue_directions(), _subject_words().prepositions
+    stops = counted.stop_words()
+    content = False
+    for k in range(len(matches) - 1, 0, -1):
+        word = matches[k].group().lower()
+        direction = directions.get(word)
+        if direction is not None and content:
+            after = matches[k + 1].group().lower()
+            before = matches[k - 1].group().lower()
+            if after in prepositions or before in _DETERMINERS or before in stops:
+                return None  # "rose in the first half to", "the cuts in", "was cut"
+            supplies = lexicons.change_cues().supply_nouns
+            if ctx.text.startswith("to", char) and any(
+                m.group().lower() in supplies for m in matches[k + 1 :]
+            ):
+                return None  # "cut the power in the city to 200,000 homes"
+            return Cue(direction, offset + matches[k].start(), offset + matches[k].end())
+        if word in prepositions or word in _DETERMINERS:
+            continue
+        if word in stops or direction is not None:
+            return None
+        content = True
+    return None
+
+
 _BY_A_NOUN_OF = re.compile(rf"\b(by|to)[ \u00a0]+{_A_NOUN_OF}$", re.IGNORECASE)
 """A "by" or "to" the value follows after "a ... of": "rose by an average of £1,200 to
 £31,000", "climbed to a record high of $2,400"."""
@@ -1280,6 +1321,8 @@ def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
             return None
     at = keyword.start() if keyword else value.start_char
     cue = _cue_before(ctx, at, sentence)
+    if cue is None and keyword is not None:
+        cue = _far_cue(ctx, at, sentence)  # "raised the price of bread to 50 cents"
     if cue is None:
         stop = _before_dated(ctx, at, sentence)  # "... straight month in January to"
         if ctx.text.endswith(_RUN_ENDS, 0, stop):

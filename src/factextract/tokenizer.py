@@ -28,7 +28,8 @@ def _prefixes() -> list[str]:
         rf"[-−~](?=(?:{markers})[0-9])",  # the sign of -$100, the ~ of ~$1.1bn
         # symbols glued to digits: Ksh2.3, Rs.500, HK$1.2bn, Q5 (quetzales); not a quarter's
         # code, "Q3 net income", which stays one token
-        rf"(?!Q[1-4](?![0-9.,]))(?:{markers})(?=[0-9])",
+        rf"(?:{alternation(set(symbols) - {'Q'})})(?=[0-9])",
+        r"Q(?=[0-9])(?![1-4](?![0-9.,]))",
     ]
 
 

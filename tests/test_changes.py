@@ -233,6 +233,17 @@ CHANGE_CASES = [
         [(None, "£5.2bn", None, "up", "Revenue")],
         id="subject-before-two-dates",
     ),
+    # A noun of change before a level verb: the verb is no object; the subject stands before.
+    pytest.param(
+        "Pay rises averaged 5% last year.",
+        [(None, None, "5%", "up", "Pay")],
+        id="subject-before-a-noun-of-change-and-a-level-verb",
+    ),
+    pytest.param(
+        "Price rises hit 10% in March.",
+        [(None, None, "10%", "up", "Price")],
+        id="subject-before-a-noun-of-change-and-hit",
+    ),
     # A participle adjective opens a subject though counts stop at it.
     pytest.param(
         "Adjusted EBITDA rose 9% to $820 million.",

@@ -1812,6 +1812,12 @@ def _names_a_result(subject: str | None) -> bool:
     return head in words.swing_results or head in words.swing_measures
 
 
+def _level_word(low: str) -> bool:
+    """Whether ``low`` is a verb of a level or an extreme ("averaged", "reached", "hit")."""
+    table = _subject_words()
+    return low in table.level_verbs or low in table.extreme_verbs
+
+
 def _subject(ctx: Context, roles: Roles) -> str | None:
     """What changed: the object between a transitive verb and its values ("cut rates by",
     "raised its key rate by"), else the content words before the verb ("its poverty incidence
@@ -1830,6 +1836,8 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
             kept.pop()  # "ended the week 2% lower": the period closed, no object of the verb
         while kept and lowers[kept[0]].endswith(("ly", "fold")):
             kept.pop(0)  # "fell sharply by", "rose tenfold to": an adverb, not what changed
+        if kept and _level_word(lowers[kept[0]]):
+            kept = []  # "Pay rises averaged 5%": the noun's verb, no object; read back
         if len(kept) > 1 and lowers[kept[0]] in ("in", "of") and roles.by_value is not None:
             kept.pop(0)  # "a 5% increase in fares to": the noun of change's object
         if kept and all(_object_word(lowers, kept, j) for j in range(len(kept))):

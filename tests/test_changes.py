@@ -233,6 +233,17 @@ CHANGE_CASES = [
         [(None, "£5.2bn", None, "up", "Revenue")],
         id="subject-before-two-dates",
     ),
+    # A noun of change before a level verb: the verb is no object; the subject stands before.
+    pytest.param(
+        "Pay rises averaged 5% last year.",
+        [(None, None, "5%", "up", "Pay")],
+        id="subject-before-a-noun-of-change-and-a-level-verb",
+    ),
+    pytest.param(
+        "Price rises hit 10% in March.",
+        [(None, None, "10%", "up", "Price")],
+        id="subject-before-a-noun-of-change-and-hit",
+    ),
     # A participle adjective opens a subject though counts stop at it.
     pytest.param(
         "Adjusted EBITDA rose 9% to $820 million.",
@@ -1926,6 +1937,40 @@ CHANGE_CASES = [
         [("0.34%", "0.6%", None, "up", "payroll tax")],
         id="far-object-of-a-change-verb",
     ),
+    # A change verb beyond the usual reach whose object and linked phrases fill the words up
+    # to "to" or "by" is the change's verb, its object the subject.
+    pytest.param(
+        "The government raised the price of bread to 50 cents.",
+        [(None, "50 cents", None, "up", "price of bread")],
+        id="far-cue-to",
+    ),
+    pytest.param(
+        "The city raised fees for parking permits by 20%.",
+        [(None, None, "20%", "up", "fees for parking permits")],
+        id="far-cue-by-no-determiner",
+    ),
+    pytest.param(
+        "The board cut the dividend on its ordinary shares to 10p.",
+        [(None, "10p", None, "down", "dividend on its ordinary shares")],
+        id="far-cue-possessive-determiner",
+    ),
+    pytest.param(
+        "Ofgem cut the price cap for typical households by 7%.",
+        [(None, None, "7%", "down", "price cap for typical households")],
+        id="far-cue-compound-object",
+    ),
+    # A possessive or a hyphenated compound may stand in the linked phrase, and a change
+    # word in the object ("down payment").
+    pytest.param(
+        "The law raised the tax credit on large companies' chip investments to 26% from 5%.",
+        [("5%", "26%", None, "up", "tax credit")],
+        id="far-object-past-a-possessive",
+    ),
+    pytest.param(
+        "The bank cut the minimum down payment ratio for first-time buyers to 10% from 14%.",
+        [("14%", "10%", None, "down", "minimum down payment ratio")],
+        id="far-object-with-down-and-a-hyphened-phrase",
+    ),
     pytest.param(
         "The central bank will cut the rate on deposits to 2% from 2.5%.",
         [("2.5%", "2%", None, "down", "rate on deposits")],
@@ -1961,6 +2006,23 @@ NOT_CHANGE_CASES = [
     # "cost from X to Y" states a range of prices, like "range from".
     pytest.param("Tickets cost from 5 to 7 euros.", id="cost-from-to-is-a-range"),
     pytest.param("Rooms are priced from 100 to 150 euros a night.", id="priced-from-to"),
+    # A far verb needs an object of content words: a noun of change, a verb before a
+    # preposition or a service's reach name no change.
+    pytest.param(
+        "Increases in the price of bread to 50 cents angered shoppers.", id="far-cue-noun"
+    ),
+    pytest.param("Sales rose in the first half of the year to $5 billion.", id="far-cue-in-a"),
+    pytest.param("Storms cut the power in the city to 200,000 homes.", id="far-cue-service"),
+    pytest.param("The company cut ties with suppliers in China by 2020.", id="far-cue-year"),
+    # A change word before a modal or a finite "be"/"have" is a noun, no change verb.
+    pytest.param(
+        "Power cuts will knock about 3 percentage points off economic growth.",
+        id="noun-cut-before-a-modal",
+    ),
+    pytest.param("Rate hikes have cost savers 5% of their income.", id="noun-hikes-before-have"),
+    # "run from X to Y" states a range too ("Estimates run from $1bn to $3bn").
+    pytest.param("Estimates run from $1bn to $3bn.", id="run-from-to-is-a-range"),
+    pytest.param("Estimates of the toll ran from 5,000 to 10,000.", id="ran-from-to-count"),
     pytest.param("The storm dropped 60 inches of rain on the city.", id="event-dropped-rain"),
     pytest.param("The storm dumped up to 60 inches of rain.", id="event-dumped-rain"),
     pytest.param("Police dropped 12 charges against him.", id="event-dropped-charges"),
@@ -2556,12 +2618,12 @@ SWING_CASES = [
     # A swing between a gain and a shortfall: the values keep their results' signs.
     pytest.param(
         "The firm swung to a net loss of $45m from a profit of $12m.",
-        [("12000000", "-45000000", "down", "firm")],
+        [("12000000", "-45000000", "down", "net loss")],
         id="swung-to-a-loss-from-a-profit",
     ),
     pytest.param(
         "The bank swung to a profit of $3m from a loss of $8m a year earlier.",
-        [("-8000000", "3000000", "up", "bank")],
+        [("-8000000", "3000000", "up", "profit")],
         id="swung-to-a-profit-from-a-loss",
     ),
     pytest.param(
@@ -2572,7 +2634,7 @@ SWING_CASES = [
     pytest.param(
         "The airline posted a third-quarter net loss of $1.2 billion, compared with a net "
         "profit of $800 million a year earlier.",
-        [("800000000", "-1200000000", "down", None)],
+        [("800000000", "-1200000000", "down", "third-quarter net loss")],
         id="loss-compared-with-a-profit",
     ),
     pytest.param(
@@ -2583,18 +2645,18 @@ SWING_CASES = [
     # The result may follow its value ("a $45m loss"), or stand without an article.
     pytest.param(
         "The group swung to a $45m loss from a $12m profit.",
-        [("12000000", "-45000000", "down", "group")],
+        [("12000000", "-45000000", "down", "loss")],
         id="results-after-the-values",
     ),
     pytest.param(
         "It posted a $1.2bn loss in the second quarter, compared with a $300m profit a year "
         "earlier.",
-        [("300000000", "-1200000000", "down", None)],
+        [("300000000", "-1200000000", "down", "loss")],
         id="result-after-the-value-then-a-period",
     ),
     pytest.param(
         "The miner swung to net income of $5m from a net loss of $3m.",
-        [("-3000000", "5000000", "up", "miner")],
+        [("-3000000", "5000000", "up", "net income")],
         id="net-income-without-an-article",
     ),
     pytest.param("It earned $5m from a $12m investment.", [], id="no-result-after-the-second"),
@@ -2655,8 +2717,25 @@ SWING_CASES = [
     ),
     pytest.param(
         "The company returned to a profit of $5m.",
-        [("None", "5000000", "up", "company")],
+        [("None", "5000000", "up", "profit")],
         id="lone-return-to-a-profit",
+    ),
+    # The subject is the result a swing went to, unless a result or a measure of one stands
+    # before the verb ("Net income", "budget balance" above).
+    pytest.param(
+        "Acme swung to a net loss of $45m.",
+        [("None", "-45000000", "down", "net loss")],
+        id="lone-swing-names-the-result-not-the-firm",
+    ),
+    pytest.param(
+        "Acme Corp's net result swung to a loss of $45m.",
+        [("None", "-45000000", "down", "net result")],
+        id="lone-swing-keeps-a-measure",
+    ),
+    pytest.param(
+        "The country's budget swung to a deficit of $5bn from a surplus of $2bn.",
+        [("2000000000", "-5000000000", "down", "budget")],
+        id="swing-keeps-the-budget",
     ),
     pytest.param("The company posted a loss of $5m.", [], id="posted-a-loss-is-no-swing"),
     # Two results of one sign, or no comparison: no swing.
@@ -2733,3 +2812,49 @@ def test_changes_property_bare_flip_takes_the_opposite_sign(
     assert change.direction == ("up" if from_loss else "down")
     assert _number(change.from_value) == (-old if from_loss else old) * 1_000_000
     assert _number(change.to_value) == (new if from_loss else -new) * 1_000_000
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    holder=st.sampled_from(["Acme", "The bank", "Toyota Motor", "The state-owned miner"]),
+    modifier=st.sampled_from(["", "net ", "pre-tax ", "third-quarter net "]),
+    result=st.sampled_from(["loss", "profit", "deficit", "surplus"]),
+    amount=st.integers(min_value=1, max_value=999),
+    with_old=st.booleans(),
+)
+def test_changes_property_swing_subject_is_its_result(
+    extractor: Extractor, holder: str, modifier: str, result: str, amount: int, with_old: bool
+) -> None:
+    """Whoever swung, a swing's subject is the result it went to, with its modifiers."""
+    other = "loss" if result in ("profit", "surplus") else "profit"
+    old = f" from a {other} of $3m" if with_old else ""
+    text = f"{holder} swung to a {modifier}{result} of ${amount}m{old}."
+    subjects = [c.subject for c in _extract(extractor, text).changes]
+    assert subjects == [f"{modifier}{result}"]
+
+
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    verb=st.sampled_from(["raised", "increased", "cut", "lowered", "reduced"]),
+    head=st.sampled_from(["the price", "its levy", "fees", "the cap", "the tax"]),
+    linked=st.sampled_from(["of bread", "on sugary drinks", "for parking permits in Leeds"]),
+    keyword=st.sampled_from(["to", "by"]),
+    amount=st.integers(min_value=1, max_value=99),
+)
+def test_changes_property_far_verb_and_its_object(
+    extractor: Extractor, verb: str, head: str, linked: str, keyword: str, amount: int
+) -> None:
+    """ "The council VERB HEAD LINKED to/by N%": one change the verb's way, whose subject is
+    the object with its linked phrase, however many words it holds."""
+    text = f"The council {verb} {head} {linked} {keyword} {amount}%."
+    changes = _extract(extractor, text).changes
+    obj = head.removeprefix("the ").removeprefix("its ")
+    way = "up" if verb in ("raised", "increased") else "down"
+    value = f"{amount}%"
+    ends = [(c.direction, c.subject, _text(c.to_value), _text(c.by_value)) for c in changes]
+    to, by = (value, None) if keyword == "to" else (None, value)
+    assert ends == [(way, f"{obj} {linked}", to, by)]

@@ -1525,6 +1525,15 @@ MONEY_CASES = [
         id="range-verb-from-to",
     ),
     pytest.param(
+        "Estimates run from $1bn to $3bn, and prices running from £5 to £10.",
+        PUBLISHED,
+        [
+            ("$1bn to $3bn", "1000000000", "3000000000", "USD", True, "exact"),
+            ("£5 to £10", "5", "10", "GBP", True, "exact"),
+        ],
+        id="range-verb-run-from-to",
+    ),
+    pytest.param(
         "The project will cost from $5 to $7 million.",
         PUBLISHED,
         [("$5 to $7 million", "5000000", "7000000", "USD", True, "exact")],
@@ -2746,6 +2755,73 @@ MONEY_CASES = [
         [("R80", "80", None, "ZAR", True, "exact")],
         id="label-noun-not-right-before-stays-money",
     ),
+    # One-letter and two-letter symbols of one currency each, money only with its country's
+    # evidence: "Q" quetzal, "W" won, "KD" Kuwaiti dinar (currency_context.json).
+    pytest.param(
+        "Guatemala's Congress approved a budget of Q5 billion; a meal costs Q50.",
+        PUBLISHED,
+        [
+            ("Q5 billion", "5000000000", None, "GTQ", True, "exact"),
+            ("Q50", "50", None, "GTQ", True, "exact"),
+        ],
+        id="quetzal-symbol",
+    ),
+    pytest.param(
+        "SEOUL - The ministry set aside W6.6 trillion, and a coffee costs W5,000.",
+        PUBLISHED,
+        [
+            ("W6.6 trillion", "6600000000000", None, "KRW", True, "exact"),
+            ("W5,000", "5000", None, "KRW", True, "exact"),
+        ],
+        id="won-symbol",
+    ),
+    pytest.param(
+        "In Kuwait, projects worth KD 22 billion were approved; the firm earned KD22.5 million.",
+        PUBLISHED,
+        [
+            ("KD 22 billion", "22000000000", None, "KWD", True, "exact"),
+            ("KD22.5 million", "22500000", None, "KWD", True, "exact"),
+        ],
+        id="kuwaiti-dinar-symbol",
+    ),
+    pytest.param(
+        "NEW YORK - Q3 revenue hit $5 billion, the W5 series shipped and KD 22 scored.",
+        PUBLISHED,
+        [("$5 billion", "5000000000", None, "USD", True, "exact")],
+        id="letter-symbols-without-their-country-are-none",
+    ),
+    pytest.param(
+        "In Guatemala, Q3 revenue and Q4 sales rose, and the Audi Q5 costs Q500,000.",
+        PUBLISHED,
+        [("Q500,000", "500000", None, "GTQ", True, "exact")],
+        id="quarter-codes-are-no-quetzales",
+    ),
+    # A maker's code that ends its phrase is a model ("Audi's R8 is", letter_names.json
+    # model_verbs); "the" and a code before a road's verb a road ("The R101 was closed").
+    pytest.param(
+        "JOHANNESBURG - Audi's R8 is a sports car. The Audi R8 costs R2.5 million, and "
+        "BMW's M3, which is cheaper, too.",
+        PUBLISHED,
+        [("R2.5 million", "2500000", None, "ZAR", True, "exact")],
+        id="not-money-maker-model",
+    ),
+    pytest.param(
+        "LAGOS - Nokia's N95 was a hit. The R101 was closed and the N1 is congested.",
+        PUBLISHED,
+        [],
+        id="not-money-maker-model-and-road-verb",
+    ),
+    pytest.param(
+        "JOHANNESBURG - Shoprite's R50 voucher sold out. The R350 is not enough, and "
+        "Ramaphosa's R350 was extended.",
+        PUBLISHED,
+        [
+            ("R50", "50", None, "ZAR", True, "exact"),
+            ("R350", "350", None, "ZAR", True, "exact"),
+            ("R350", "350", None, "ZAR", True, "exact"),
+        ],
+        id="maker-code-before-a-noun-or-three-digits-stays-money",
+    ),
     # Product names (letter_names.json "models") take up to two digits: "a R500 phone" is
     # the price of a phone.
     pytest.param(
@@ -2797,6 +2873,26 @@ MONEY_CASES = [
             ("£30-odd", "30", None, "GBP", True, "approx"),
         ],
         id="plus-then-scale",
+    ),
+    # A glued 'm' or 'k' before '-plus'/'-odd' is a scale, as 'bn' was ('$1bn-plus').
+    pytest.param(
+        "The club paid a £50m-plus fee and Acme is seeking €100m-plus in new funding.",
+        PUBLISHED,
+        [
+            ("£50m-plus", "50000000", None, "GBP", True, "more_than"),
+            ("€100m-plus", "100000000", None, "EUR", True, "more_than"),
+        ],
+        id="glued-m-plus",
+    ),
+    pytest.param(
+        "Damages could reach $10m-plus. He earns a $50k-plus salary and £20m-odd in bonuses.",
+        PUBLISHED,
+        [
+            ("$10m-plus", "10000000", None, "USD", True, "more_than"),
+            ("$50k-plus", "50000", None, "USD", True, "more_than"),
+            ("£20m-odd", "20000000", None, "GBP", True, "approx"),
+        ],
+        id="glued-m-plus-at-stop",
     ),
     pytest.param(
         "It won a $5-million-dollar grant and a US$2-billion loan.",
@@ -3202,6 +3298,17 @@ PER_CASES = [
         id="per-diluted-share",
     ),
     pytest.param("The wage rises to $15 an hour.", [("$15", "hour")], id="an-hour"),
+    pytest.param(
+        "Prices range from $5-$10 per item; tutors charge £40 a lesson and £25 a session, "
+        "and a copy costs $30.",
+        [("$5-$10", "item"), ("£40", "lesson"), ("£25", "session"), ("$30", None)],
+        id="item-lesson-session",
+    ),
+    pytest.param(
+        "Shoes cost $120 a pair, tests $50 per test and the app $2 a download.",
+        [("$120", "pair"), ("$50", "test"), ("$2", "download")],
+        id="pair-test-download",
+    ),
     pytest.param("Steel sold for $1,200 per tonne.", [("$1,200", "tonne")], id="per-tonne"),
     pytest.param("Onions cost Rs 50 per kg in Delhi.", [("Rs 50", "kg")], id="rs-per-kg"),
     pytest.param("The ticket costs €2.50 per ride.", [("€2.50", "ride")], id="per-ride"),
@@ -3988,3 +4095,22 @@ def test_money_property_foreign_scale(
     text = f"The fund spent {code} {figure} {word} last year."
     found = [(m.text, m.amount) for m in extractor.extract(text, published=PUBLISHED).money]
     assert found == [(f"{code} {figure} {word}", value * factor)]
+
+
+@PROPERTY_SETTINGS
+@given(
+    maker=st.sampled_from(["Audi", "BMW", "Nokia", "Mercedes-Benz"]),
+    letter=st.sampled_from(["R", "N"]),
+    digits=st.integers(min_value=1, max_value=99),
+    after=st.sampled_from(["is fast", "was a hit", ", which is new,", "costs more", "voucher"]),
+)
+def test_money_property_maker_model(
+    extractor: Extractor, maker: str, letter: str, digits: int, after: str
+) -> None:
+    """ "Maker's R8 is ...": a model, no money, before a verb or a punctuation mark; before a
+    noun ("Maker's R50 voucher") the code stays money."""
+    city = "JOHANNESBURG" if letter == "R" else "LAGOS"
+    space = "" if after.startswith(",") else " "
+    text = f"{city} - {maker}'s {letter}{digits}{space}{after} today."
+    found = [m.text for m in _extract(extractor, text).money]
+    assert found == ([f"{letter}{digits}"] if after == "voucher" else [])

@@ -26,7 +26,10 @@ def _prefixes() -> list[str]:
     markers = alternation(set(symbols))
     return [
         rf"[-−~](?=(?:{markers})[0-9])",  # the sign of -$100, the ~ of ~$1.1bn
-        rf"(?:{markers})(?=[0-9])",  # symbols glued to digits: Ksh2.3, Rs.500, HK$1.2bn
+        # symbols glued to digits: Ksh2.3, Rs.500, HK$1.2bn, Q5 (quetzales); not a quarter's
+        # code, "Q3 net income", which stays one token
+        rf"(?:{alternation(set(symbols) - {'Q'})})(?=[0-9])",
+        r"Q(?=[0-9])(?![1-4](?![0-9.,]))",
     ]
 
 
@@ -114,6 +117,7 @@ def _infixes() -> list[str]:
         r"(?<=[0-9])(?:m|bn|k|mn|tn)(?=[-–—][$€£¥₹₦₩₱₺₽₴₫฿])",  # ... the first scale
         r"(?<=[0-9])(?:m|bn|k|mn|tn|p)(?=-(?:a|an|per)-)",  # "£5m-a-year", "20p-a-litre"
         r"(?<=[0-9])(?:m|bn|k|mn|tn)(?=—)",  # "£500m—about $610m—": the scale before a dash
+        r"(?<=[0-9])(?:m|k)(?=-(?:plus|odd)\b)",  # "£50m-plus", "€100m-odd" (as "1bn-plus")
         r"(?<=[0-9])%(?=[-–—][0-9])",  # 5%-7%: the first per cent sign
         r"(?<=%)[-–—](?=[0-9])",  # 5%-7%: the dash
     ]

@@ -231,9 +231,52 @@ def _cue_before(ctx: Context, char: int, sentence: int, reach: int = 4) -> Cue |
             return None  # "ranged from 5% to 7%" is a range, not a change
         direction = directions.get(word)
         if direction is not None:
+            if k + 1 < len(words) and words[k + 1].lower() in _subject_words().finite_after:
+                return None  # "power cuts will knock 3 points off growth": a noun, no verb
             match = list(_WORD.finditer(clause))[k - len(words)]
             offset = char - len(clause)
             return Cue(direction, offset + match.start(), offset + match.end())
+    return None
+
+
+_FAR_REACH = 12
+"""The words a change verb's object may hold with its linked phrases ("raised the tax on
+sugary drinks by", "cut the dividend on its ordinary shares to")."""
+
+
+def _far_cue(ctx: Context, char: int, sentence: int) -> Cue | None:
+    """A change verb beyond ``_cue_before``'s reach whose object, maybe with linked phrases,
+    fills the words up to ``char``: "raised the price of bread to", "raised fees for parking
+    permits by". Only content words, determiners and the prepositions of
+    ``subject_words.json`` stand between; the verb follows a word of its clause (a subject:
+    "Increases in the price of bread to" is a noun) and comes before a determiner or a
+    content word, its object."""
+    low = max(sentence, char - 12 * _FAR_REACH)
+    clause = _CLAUSE_BREAK.split(ctx.text[low:char])[-1]
+    offset = char - len(clause)
+    matches = list(_WORD.finditer(clause))[-_FAR_REACH - 1 :]
+    directions, prepositions = _cue_directions(), _subject_words().prepositions
+    stops = counted.stop_words()
+    content = False
+    for k in range(len(matches) - 1, 0, -1):
+        word = matches[k].group().lower()
+        direction = directions.get(word)
+        if direction is not None and content:
+            after = matches[k + 1].group().lower()
+            before = matches[k - 1].group().lower()
+            if after in prepositions or before in _DETERMINERS or before in stops:
+                return None  # "rose in the first half to", "the cuts in", "was cut"
+            supplies = lexicons.change_cues().supply_nouns
+            if ctx.text.startswith("to", char) and any(
+                m.group().lower() in supplies for m in matches[k + 1 :]
+            ):
+                return None  # "cut the power in the city to 200,000 homes"
+            return Cue(direction, offset + matches[k].start(), offset + matches[k].end())
+        if word in prepositions or word in _DETERMINERS:
+            continue
+        if word in stops or direction is not None:
+            return None
+        content = True
     return None
 
 
@@ -1278,6 +1321,8 @@ def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
             return None
     at = keyword.start() if keyword else value.start_char
     cue = _cue_before(ctx, at, sentence)
+    if cue is None and keyword is not None:
+        cue = _far_cue(ctx, at, sentence)  # "raised the price of bread to 50 cents"
     if cue is None:
         stop = _before_dated(ctx, at, sentence)  # "... straight month in January to"
         if ctx.text.endswith(_RUN_ENDS, 0, stop):
@@ -1718,6 +1763,10 @@ def subject(ctx: Context, roles: Roles) -> str | None:
     for it ("The number of people forced to flee war ... has risen", "raise the payroll tax
     on the largest New York City businesses to 0.6% from 0.34%")."""
     found = _subject(ctx, roles)
+    if roles.rule in _SWINGS and roles.to_value is not None:
+        result = _swing_result(ctx, roles.to_value, roles.from_value)
+        if result is not None and not _names_a_result(found):
+            return result  # "Acme swung to a net loss of $45m": the net loss, not Acme
     lowers = ctx.lowers
     end = ctx.token_at(roles.cue.start if roles.cue else roles.start)
     floor = ctx.token_at(ctx.sentence_start(roles.start))
@@ -1727,6 +1776,46 @@ def subject(ctx: Context, roles: Roles) -> str | None:
     if far is None or (found is not None and found.lower().startswith(far.lower())):
         return found  # "proportion of children living in poverty" keeps its whole phrase
     return far
+
+
+_SWINGS = frozenset((SWING_TO_GAIN, SWING_TO_SHORTFALL))
+_SWING_LEAD_WORDS = re.compile(r"[ \u00a0]*(?:(?:back|to|into|a|an)[ \u00a0]+)*", re.IGNORECASE)
+
+
+def _swing_result(ctx: Context, new: Span, old: Span | None) -> str | None:
+    """The result a swing went to, with its modifiers: "net loss" of "swung to a net loss of
+    $45m" or of "swung to a $45m net loss from a $12m profit"; None if no result names it
+    ("swung to $5m from a loss of $2m", "lost $45m, against a profit")."""
+    lead_re, gap_re, _ = _swing_res()
+    start = new.start_char
+    lead = lead_re.search(ctx.text, max(ctx.sentence_start(start), start - 80), start)
+    if lead is not None and lead["result"] is not None:
+        begin = lead.end("verb") if lead["verb"] else lead.start()
+        words = _SWING_LEAD_WORDS.match(ctx.text, begin, lead.start("result"))
+        begin = words.end() if words else begin  # "to a net loss": from "net"
+        return ctx.text[begin : lead.end("result")]
+    if old is None or old.start_char < new.end_char:
+        return None
+    compared = gap_re.fullmatch(ctx.text, new.end_char, old.start_char)
+    if compared is None or compared["first"] is None:
+        return None
+    return ctx.text[new.end_char : compared.end("first")].strip(" \u00a0")
+
+
+def _names_a_result(subject: str | None) -> bool:
+    """Whether a subject read before a swing's verb is a result or a measure of one ("Net
+    income", "Operating profit", "The bottom line"), not who had it ("Acme")."""
+    if subject is None:
+        return False
+    head = subject.rsplit(None, 1)[-1].lower()
+    words = _subject_words()
+    return head in words.swing_results or head in words.swing_measures
+
+
+def _level_word(low: str) -> bool:
+    """Whether ``low`` is a verb of a level or an extreme ("averaged", "reached", "hit")."""
+    table = _subject_words()
+    return low in table.level_verbs or low in table.extreme_verbs
 
 
 def _subject(ctx: Context, roles: Roles) -> str | None:
@@ -1747,6 +1836,8 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
             kept.pop()  # "ended the week 2% lower": the period closed, no object of the verb
         while kept and lowers[kept[0]].endswith(("ly", "fold")):
             kept.pop(0)  # "fell sharply by", "rose tenfold to": an adverb, not what changed
+        if kept and _level_word(lowers[kept[0]]):
+            kept = []  # "Pay rises averaged 5%": the noun's verb, no object; read back
         if len(kept) > 1 and lowers[kept[0]] in ("in", "of") and roles.by_value is not None:
             kept.pop(0)  # "a 5% increase in fares to": the noun of change's object
         if kept and all(_object_word(lowers, kept, j) for j in range(len(kept))):
@@ -1908,6 +1999,10 @@ def _far_head(ctx: Context, end: int, floor: int) -> str | None:
     return _tokens_text(ctx, head, last)
 
 
+_JOINERS = frozenset({"-", "'", "'s", "\u2019", "\u2019s"})
+"""Tokens inside a linked phrase: a hyphen, a possessive ("large companies' chip investments")."""
+
+
 def _far_object(ctx: Context, end: int, floor: int) -> str | None:
     """The object of a change verb beyond a change's reach, when only a phrase that a
     preposition links to it stands between ("raise the payroll tax on the largest New York
@@ -1920,7 +2015,9 @@ def _far_object(ctx: Context, end: int, floor: int) -> str | None:
         low = lowers[verb]
         if low in cues and lowers[verb + 1] in _DETERMINERS:
             break
-        if not (words[verb].isalpha() or words[verb] == "-") or (
+        if low in cues or words[verb + 1] == "-":
+            continue  # "the minimum down payment ratio", "first-time buyers": a compound's word
+        if not (words[verb].isalpha() or words[verb] in _JOINERS) or (
             _stop(words[verb], low) and low not in table.prepositions and low not in _DETERMINERS
         ):
             return None
@@ -1929,7 +2026,7 @@ def _far_object(ctx: Context, end: int, floor: int) -> str | None:
     first = verb + 2
     last = first
     while last + 1 < end and lowers[last + 1] not in table.prepositions:
-        if _stop(words[last + 1], lowers[last + 1]):
+        if _stop(words[last + 1], lowers[last + 1]) and lowers[last + 1] not in cues:
             return None
         last += 1
     if _stop(words[first], lowers[first]) or last + 1 >= end or last - first > 3:
@@ -2230,6 +2327,8 @@ class _SubjectWords(lexicons.Row):
     swing_verbs: frozenset[str]
     swing_result_verbs: dict[str, int]
     sign_swing_verbs: frozenset[str]
+    swing_measures: frozenset[str]
+    finite_after: frozenset[str]
     far_heads: frozenset[str]
     record_setting_verbs: frozenset[str]
     adverbial_phrases: frozenset[str]

@@ -274,9 +274,9 @@ def _pair(text: str, a: _Atom, b: _Atom, label_a: Label | None) -> _ExactRow | b
     if word == "and" and not lead.rstrip().endswith("between"):
         return False
     from_lead = word == "to" and (_FROM_END.search(lead) or _from_scale_re().search(lead))
-    if from_lead and not _range_verb_re().search(lead):
+    if from_lead and (label_a == "year" or not _range_verb_re().search(lead)):
         return False  # "rose from X to Y", "from magnitude 6.1 to 6.4": changes; "ranged from
-        # X to Y" is a range
+        # X to Y" is a range, but "runs from 2012 to 2016" is the dates' range with its "from"
     if label_a in ("year", "date", "identifier", None) or (
         (a.spelled or b.spelled) and word in "-–—/"
     ):  # "one-two punch", "one-2": spelled ranges are written "two to three"

@@ -624,6 +624,8 @@ class _LetterNames(lexicons.Row):
     named: frozenset[str]
     models: frozenset[str]
     labels: frozenset[str]
+    model_verbs: frozenset[str]
+    road_verbs: frozenset[str]
     temperature: frozenset[str]
 
 
@@ -658,6 +660,35 @@ def _labelled(text: str, start: int) -> bool:
     """Whether the word right before a code makes it a label ("Grade R8", "Exit R21")."""
     word = _LABEL_WORD.search(text, max(0, start - 16), start)
     return word is not None and word.group(1).lower() in _letter_names().labels
+
+
+_MAKER_BEFORE = re.compile(
+    r"(?:\b[A-Z][A-Za-z&-]*'s?|\b(?i:the)[ \u00a0]+[A-Z][A-Za-z&-]+)[ \u00a0]+$"
+)
+"""A maker before a model's code: "Audi's R8", "Nokia's N95", "the Audi R8"."""
+_AUXILIARIES = r"(?:(?:is|was|are|were|has|had|have|been|being|be|remains|remained)[ \u00a0]+)*"
+_VERB_AFTER = re.compile(rf"[ \u00a0]+{_AUXILIARIES}([a-z]+)\b")
+_THE_BEFORE = re.compile(r"\b(?i:the)[ \u00a0]+$")
+
+
+def _maker_model(text: str, start: int, end: int) -> bool:
+    """Whether a code of up to two digits after a maker ends its phrase, before a verb or a
+    punctuation mark: "Audi's R8 is", "BMW's M3, which"; "Shoprite's R50 voucher" is money."""
+    if end - start > 3 or _MAKER_BEFORE.search(text, max(0, start - 24), start) is None:
+        return False
+    if text[end : end + 1] in (",", ".", ";", ":", "!", "?", ")", ""):
+        return True
+    verb = _NEXT_WORD.match(text, end)
+    return verb is not None and verb.group(1) in _letter_names().model_verbs
+
+
+def _road_by_verb(text: str, start: int, end: int) -> bool:
+    """Whether "the" and a code stand before a verb that only a road takes: "The R101 was
+    closed", "the N1 is congested"; "The R350 is not enough" is money."""
+    if _THE_BEFORE.search(text, max(0, start - 5), start) is None:
+        return False
+    verb = _VERB_AFTER.match(text, end)
+    return verb is not None and verb.group(1) in _letter_names().road_verbs
 
 
 _LIST_JOIN = r"(?:,|[ \u00a0]+(?:and|or|&)(?:[ \u00a0]+the)?|/)[ \u00a0]*"
@@ -700,6 +731,8 @@ def _letter_name(text: str, marker: str, start: int, end: int) -> bool:
         or _CODE_AFTER.match(text, end)
         or _listed_with_code(text, marker, start, end)
         or _labelled(text, start)
+        or _maker_model(text, start, end)
+        or _road_by_verb(text, start, end)
     )
 
 

@@ -117,6 +117,10 @@ class Gazetteer:
     cued: dict[str, tuple[Ref, ...]] = field(default_factory=dict)
     """Index form of a region named only with a place-type word ("Cebu province", "the
     province of Leyte": alone the name is the town) -> the region."""
+    features: frozenset[str] = frozenset()
+    """Keys of the hand-written natural features ("the Red Sea", "the Rhine", "the Alps")."""
+    article_features: frozenset[str] = frozenset()
+    """Keys of the features whose one-word names need "the" ("the Mediterranean")."""
     landmark_firsts: frozenset[str] = frozenset()
     """Tokens a landmark's name may open with: its first word, and that word's part before an
     apostrophe ("O" of "O'Hare", should the tokenizer split it)."""
@@ -458,6 +462,8 @@ class _Builder:
         self.counties: defaultdict[str, list[Ref]] = defaultdict(list)
         self.landmarks: dict[str, Landmark] = {}
         self.prominent: set[str] = set()
+        self.features: set[str] = set()
+        self.article_features: set[str] = set()
         self.transliterated: frozenset[str] = frozenset()
         self.expansions: dict[str, tuple[str, ...]] = {}
         self.cued: defaultdict[str, list[Ref]] = defaultdict(list)
@@ -579,9 +585,14 @@ class _Builder:
                 None,
                 None,
             )
-            self.add(entry, (region.name, *region.aliases))
+            ref = self.add(entry, (region.name, *region.aliases))
             if region.prominent:
                 self.prominent.add(region.key)
+            if region.feature:
+                self.features.add(region.key)
+                self.name_feature(ref, (region.name, *region.aliases))
+            if region.article:
+                self.article_features.add(region.key)
         for code in aliases.prominent_admin1:
             if code not in self.keys:
                 raise LexiconError(f"aliases.json: prominent_admin1: {code!r} is no region")
@@ -601,6 +612,16 @@ class _Builder:
             if landmark.admin1 is not None and landmark.admin1 not in self.keys:
                 raise LexiconError(f"aliases.json: landmarks: {landmark.admin1!r} is no region key")
             self.landmarks[normalize(landmark.name)] = landmark
+
+    def name_feature(self, ref: Ref, names: Iterable[str]) -> None:
+        """Make a natural feature its names' only place: news names "the Red Sea", not Egypt's
+        governorate or Sudan's state, which keep their names with a place-type word ("Red Sea
+        state"), as ``cued`` regions do."""
+        for name in _forms(names):
+            others = [r for r in self.names[name] if r != ref]
+            if others:
+                self.cued[name].extend(others)
+                self.names[name] = [ref]
 
     def add_compass_regions(self, compass: CompassRegions) -> None:
         """ "West Texas", "Northern California": a part of a first-level region, typed a region
@@ -657,6 +678,8 @@ class _Builder:
             landmarks=self.landmarks,
             expansions=self.expansions,
             prominent=frozenset(self.prominent),
+            features=frozenset(self.features),
+            article_features=frozenset(self.article_features),
             transliterated=self.transliterated,
             cued={k: tuple(v) for k, v in self.cued.items()},
             landmark_firsts=frozenset(

@@ -108,6 +108,11 @@ RECOGNITION = [
         "Hikers in the Andes were rescued.", [("Andes", "region", None)], id="the-andes-alone"
     ),
     pytest.param(
+        "Snow closed roads in the Rockies and the Urals.",
+        [("Rockies", "region", None), ("Urals", "region", "RU")],
+        id="ranges-named-with-the",
+    ),
+    pytest.param(
         "Ships in the Bay of Bengal and the Sea of Japan sheltered.",
         [("Bay of Bengal", "region", None), ("Sea of Japan", "region", None)],
         id="bay-and-sea-of",
@@ -1836,6 +1841,7 @@ NON_PLACES = [
     # Features news names with "the" only: alone, or before a noun, they are adjectives.
     pytest.param("The Mediterranean diet is healthy.", id="mediterranean-diet"),
     pytest.param("A Pacific storm and Atlantic salmon.", id="ocean-adjectives"),
+    pytest.param("Russian Urals crude fell; Everest Re said profit rose.", id="named-goods"),
     pytest.param("The Times of India and the Armed Forces of Ukraine said.", id="org-head-of"),
     # Adjectives and currencies.
     pytest.param("It was the costliest disaster in Canadian history.", id="demonym-town"),

@@ -72,6 +72,24 @@ def _rows(nlp: Language, text: str) -> list[Row]:
 
 
 RECOGNITION = [
+    # A first-level region named like a city abroad, with no town of its own so called, is
+    # named with its type word: alone the name is the city.
+    pytest.param(
+        "He moved to Savannah last year.", [("Savannah", "city", "US")], id="savannah-alone"
+    ),
+    pytest.param(
+        "Police in Bari arrested two men.", [("Bari", "city", "IT")], id="bari-alone-is-italian"
+    ),
+    pytest.param(
+        "Floods hit the Savannah region of Ghana and Bari region in Somalia.",
+        [
+            ("Savannah region", "admin1", "GH"),
+            ("Ghana", "country", "GH"),
+            ("Bari region", "admin1", "SO"),
+            ("Somalia", "country", "SO"),
+        ],
+        id="regions-named-with-their-cue",
+    ),
     # Natural features news names: seas, straits, gulfs, rivers, lakes, mountain ranges
     # (regions without a GeoNames id), not the governorates or towns named after them.
     pytest.param(

@@ -1972,6 +1972,25 @@ def test_places_non_places(place_nlp: Language, text: str) -> None:
 Reading = tuple[str, str, str | None, str | None]
 
 DISAMBIGUATION = [
+    # A unit the gazetteer lacks, after its region's or country's possessive, lies there.
+    pytest.param(
+        "Landslides buried homes in Kerala's Wayanad district.",
+        "Wayanad district",
+        ("Wayanad", "admin2", "IN", "Kerala"),
+        id="district-after-its-state-possessive",
+    ),
+    pytest.param(
+        "Floods hit India's Wayanad district.",
+        "Wayanad district",
+        ("Wayanad", "admin2", "IN", None),
+        id="district-after-its-country-possessive",
+    ),
+    pytest.param(
+        "Landslides buried homes in Wayanad district.",
+        "Wayanad district",
+        ("Wayanad", "admin2", None, None),
+        id="district-alone-has-no-country",
+    ),
     # The same village stays where the article names its state, or the dateline is there.
     pytest.param(
         "TALLAHASSEE, Fla. (AP) - A man from Big Bend, Wisconsin, was arrested.",

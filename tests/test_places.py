@@ -72,6 +72,33 @@ def _rows(nlp: Language, text: str) -> list[Row]:
 
 
 RECOGNITION = [
+    # Regions news names that no ISO 3166-2 code does, and a former country's name.
+    pytest.param(
+        "Clan militias in Puntland and Jubaland clashed.",
+        [("Puntland", "region", "SO"), ("Jubaland", "region", "SO")],
+        id="somali-states",
+    ),
+    pytest.param(
+        "Fires burned in Evros and the Algarve; floods hit Bohemia and the Mekong Delta.",
+        [
+            ("Evros", "region", "GR"),
+            ("Algarve", "region", "PT"),
+            ("Bohemia", "region", "CZ"),
+            ("Mekong Delta", "region", "VN"),
+        ],
+        id="historic-and-news-regions",
+    ),
+    pytest.param(
+        "He returned from Zaire in 1996.", [("Zaire", "country", "CD")], id="zaire-former-country"
+    ),
+    pytest.param(
+        "Officials in Zaire province said.",
+        [("Zaire province", "admin1", "AO")],
+        id="zaire-province-angolan",
+    ),
+    pytest.param(
+        "Fighting in the Sahel displaced millions.", [("Sahel", "region", None)], id="the-sahel"
+    ),
     # A first-level region named like a city abroad, with no town of its own so called, is
     # named with its type word: alone the name is the city.
     pytest.param(
@@ -465,10 +492,10 @@ RECOGNITION = [
         id="benchmark-city-not-country",
     ),
     # A cue that allows no town takes none but a large one: "the province of Moravia" is no
-    # village of New York; "the Bordeaux region" is named after the city.
+    # village of New York (it is the Czech region); "the Bordeaux region" is named after the city.
     pytest.param(
         "In the province of Moravia, farmers protested, as in the Bordeaux region.",
-        [("Moravia", "admin1", None), ("Bordeaux region", "region", "FR")],
+        [("Moravia", "region", "CZ"), ("Bordeaux region", "region", "FR")],
         id="region-cue-takes-no-village",
     ),
     pytest.param(

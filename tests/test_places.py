@@ -1999,6 +1999,32 @@ def test_places_non_places(place_nlp: Language, text: str) -> None:
 Reading = tuple[str, str, str | None, str | None]
 
 DISAMBIGUATION = [
+    # A city listed only with first-level regions is the region named like it, where it lies
+    # (not a national capital); listed with cities it stays a city.
+    pytest.param(
+        "Coffee growers in Minas Gerais and Sao Paulo reported frost damage.",
+        "Sao Paulo",
+        ("São Paulo", "admin1", "BR", None),
+        id="city-listed-with-states-is-its-state",
+    ),
+    pytest.param(
+        "Voters in Lagos and Ogun went to the polls.",
+        "Lagos",
+        ("Lagos", "admin1", "NG", None),
+        id="lagos-listed-with-a-state",
+    ),
+    pytest.param(
+        "Floods hit Texas and New York.",
+        "New York",
+        ("New York", "admin1", "US", None),
+        id="new-york-listed-with-a-state",
+    ),
+    pytest.param(
+        "Strikes hit Kano and Kaduna.",
+        "Kaduna",
+        ("Kaduna", "city", "NG", "Kaduna"),
+        id="cities-listed-together-stay-cities",
+    ),
     # A unit the gazetteer lacks, after its region's or country's possessive, lies there.
     pytest.param(
         "Landslides buried homes in Kerala's Wayanad district.",

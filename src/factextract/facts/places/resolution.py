@@ -620,6 +620,10 @@ def choose(
     first, second = sorted(range(len(found)), key=totals.__getitem__, reverse=True)[:2]
     best, runner_up = found[first], found[second]
     bonus, kind = scores[first]
+    if siblings == _REGIONS_ONLY and best.type == "city" and not _capital(best):
+        own = next((e for e in found if e.type == "admin1" and e.region == best.region), None)
+        if own is not None:
+            return own, "list"  # "Minas Gerais and Sao Paulo": the state, not its capital
     if kind is not None and best.type == "city":
         local = _local_namesake(found, best, evidence)
         if local is not None:
@@ -633,6 +637,10 @@ def choose(
     clear = totals[first] - totals[second] >= _CLEAR_MARGIN
     return best, "prior" if clear else "weak_prior"
 
+
+_REGIONS_ONLY = frozenset({"admin1"})
+"""``siblings`` of a name listed only with first-level regions: a city named like the region
+it lies in is that region there, unless it is a national capital ("Bavaria and Berlin")."""
 
 _LOCAL_RATIO = 0.33
 """Most a larger city of the same country may outweigh, in ``prior`` points (a population

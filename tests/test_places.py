@@ -72,6 +72,15 @@ def _rows(nlp: Language, text: str) -> list[Row]:
 
 
 RECOGNITION = [
+    # A landmark named alone (an island, an airport) vouches for its country's small towns.
+    pytest.param(
+        "Wildfires destroyed Lahaina on Maui.",
+        [("Lahaina", "city", "US"), ("Maui", "region", "US")],
+        id="town-on-a-named-island",
+    ),
+    pytest.param(
+        "Fires on Rhodes forced evacuations.", [("Rhodes", "region", "GR")], id="rhodes-island"
+    ),
     # Regions news names that no ISO 3166-2 code does, and a former country's name.
     pytest.param(
         "Clan militias in Puntland and Jubaland clashed.",

@@ -1024,6 +1024,9 @@ def resolve(
         for k, m in enumerate(mentions)
     ]
     sure = [None if weak(m, e) else e for m, e in zip(mentions, sure, strict=True)]
+    marks = [_landmark_reading(ctx, m) if m.how == "landmark" else None for m in mentions]
+    if any(marks):  # "Lahaina on Maui": an island named alone vouches for its country
+        sure = [e or mark for e, mark in zip(sure, marks, strict=True)]
     groups = _lists(ctx, mentions)
     siblings = _siblings(groups, mentions, sure)
     nations = _nations(ctx)
@@ -1035,6 +1038,8 @@ def resolve(
         for k, m in enumerate(mentions)
     ]
     trusted = [None if weak(m, g[0]) else g[0] for m, g in zip(mentions, guesses, strict=True)]
+    if any(marks):
+        trusted = [e or mark for e, mark in zip(trusted, marks, strict=True)]
     evidence = Evidence.of(trusted, anchor, nations)  # second pass: every trusted reading
     if groups:  # and the kinds listed names were read as ("Washington and Maryland": states)
         siblings = _siblings(groups, mentions, trusted)
@@ -1073,6 +1078,22 @@ def resolve(
         elif entry is not None and _hinted_town(ctx, mention, entry, nations):
             resolved.append(Resolved(mention, entry, how))  # "the Ukrainian army retook Kherson"
     return resolved
+
+
+def _landmark_reading(ctx: Context, mention: Mention) -> Entry | None:
+    """What a landmark named alone ("Maui", "Heathrow", "Wall Street") tells the article's
+    other places: its country and first-level region, as an entry no span is written for."""
+    if mention.candidates:
+        return None  # a landmark's name read as a town, pinned by a qualifier
+    gaz = gazetteer()
+    text = ctx.text[ctx.token_chars[mention.start] : ctx.token_ends[mention.end - 1]]
+    mark = gaz.landmark(text)
+    if mark is None:
+        return None
+    state = gaz.entry(mark.admin1) if mark.admin1 else None
+    region = state.region if state is not None else None
+    name, code = mark.name, mark.country_code
+    return Entry(f"landmark:{name}", name, mark.type, None, code, region, mark.admin1, None, None)
 
 
 _VILLAGE = 10_000

@@ -162,6 +162,16 @@ RECOGNITION = [
         "Hikers in the Andes were rescued.", [("Andes", "region", None)], id="the-andes-alone"
     ),
     pytest.param(
+        "Migrants drowned in the Rio Grande near Eagle Pass.",
+        [("Rio Grande", "region", None), ("Eagle Pass", "city", "US")],
+        id="river-named-like-a-city-after-the-near-a-town",
+    ),
+    pytest.param(
+        "The port of Rio Grande, Brazil, reopened.",
+        [("Rio Grande", "city", "BR"), ("Brazil", "country", "BR")],
+        id="city-named-like-a-river-qualified",
+    ),
+    pytest.param(
         "Snow closed roads in the Rockies and the Urals.",
         [("Rockies", "region", None), ("Urals", "region", "RU")],
         id="ranges-named-with-the",

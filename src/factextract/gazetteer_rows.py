@@ -122,9 +122,10 @@ class RegionAlias(_Row):
     """A natural feature (a sea, strait, gulf, river, lake or mountain range: "the Red Sea",
     "the Rhine"): no guard against features named after places drops it."""
     article: bool = False
-    """Its one-word names are adjectives or towns too: they name it only after a lower-case
-    "the" and before no lower-case word they would qualify ("across the Atlantic."; not
-    "the Mediterranean diet", "the Baltic states", "Pacific, Missouri")."""
+    """Its one-word names are adjectives or towns too (and longer ones that are towns' names:
+    "Rio Grande"): they name it only after a lower-case "the" and before no lower-case word
+    they would qualify ("across the Atlantic."; not "the Mediterranean diet", "the Baltic
+    states", "Pacific, Missouri")."""
 
 
 class Landmark(_Row):

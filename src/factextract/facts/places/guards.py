@@ -586,8 +586,12 @@ _RIVER_FOLLOWERS = frozenset(
 def _natural(p: Page, mention: Mention, key: str) -> bool:
     """Whether a natural feature's name stands for it: always, but for the one-word names of
     features that need "the" ("across the Atlantic."), which are adjectives or towns without
-    it or before a lower-case word they qualify ("Mediterranean diet", "the Baltic states")."""
-    if mention.end - mention.start > 1 or key not in gazetteer().article_features:
+    it or before a lower-case word they qualify ("Mediterranean diet", "the Baltic states"),
+    and for their longer names that also name a town ("the Rio Grande"; "Rio Grande" alone
+    is the Brazilian city)."""
+    if key not in gazetteer().article_features:
+        return True
+    if mention.end - mention.start > 1 and all(e.type != "city" for e in mention.candidates):
         return True
     ctx = p.ctx
     if mention.start == 0 or ctx.words[mention.start - 1] != "the":

@@ -389,8 +389,11 @@ def near_places(
         if not _NEAR_GAP.fullmatch(text, ends[inner.end - 1], starts[outer.start]):
             continue
         country = max(options(outer), key=lambda e: prior(e, outer)).country_code
-        if country is not None:
-            near[k] = tuple(e for e in inner.candidates if e.country_code == country)
+        if country is not None:  # a natural feature may cross borders: "the Rio Grande near"
+            features = gazetteer().features
+            near[k] = tuple(
+                e for e in inner.candidates if e.country_code == country or e.key in features
+            )
     return near
 
 

@@ -2029,6 +2029,26 @@ def test_places_non_places(place_nlp: Language, text: str) -> None:
 Reading = tuple[str, str, str | None, str | None]
 
 DISAMBIGUATION = [
+    # A town's "Town, Region" qualifier is the region where one reads so, not a larger city of
+    # that region ("Buffalo, New York" is the state); a county's may be its city.
+    pytest.param(
+        "He grew up in Buffalo, New York.",
+        "New York",
+        ("New York", "admin1", "US", None),
+        id="town-comma-new-york-is-the-state",
+    ),
+    pytest.param(
+        "Offices in Shibuya, Tokyo, closed.",
+        "Tokyo",
+        ("Tokyo", "admin1", "JP", None),
+        id="ward-comma-tokyo-is-the-prefecture",
+    ),
+    pytest.param(
+        "Residents of Leye county, Baise, Guangxi Zhuang autonomous region, fled.",
+        "Baise",
+        ("Baise", "city", "CN", "Guangxi"),
+        id="county-comma-city-stays",
+    ),
     # A city listed only with first-level regions is the region named like it, where it lies
     # (not a national capital); listed with cities it stays a city.
     pytest.param(

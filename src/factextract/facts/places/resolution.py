@@ -360,6 +360,10 @@ def qualified_pairs(ctx: Context, mentions: Sequence[Mention]) -> dict[int, tupl
             )  # "Virginia, Washington and Oregon" are no towns of Illinois
             if not chained:
                 pairs = [(a, b) for a, b in pairs if not _town_in_town(a, b)]
+        if any(_town_in_town(a, b) for a, b in pairs) and any(b.type != "city" for _, b in pairs):
+            # "Buffalo, New York" is the state: a town's qualifier is its region, where one
+            # reads so, not a larger city of that region ("Leye county, Baise" stays)
+            pairs = [(a, b) for a, b in pairs if not _town_in_town(a, b)]
         if pairs:
             a, b = max(pairs, key=lambda p: prior(p[0], inner) + prior(p[1], outer))
             pinned[k], pinned[k + 1] = (a, "context"), (b, "context")

@@ -2046,6 +2046,12 @@ def test_places_non_places(place_nlp: Language, text: str) -> None:
 Reading = tuple[str, str, str | None, str | None]
 
 DISAMBIGUATION = [
+    pytest.param(
+        "Astana lawmakers approved the bill.",
+        "Astana",
+        ("Astana", "city", "KZ", "Astana"),
+        id="renamed-capital-before-lawmakers",
+    ),
     # A town's "Town, Region" qualifier is the region where one reads so, not a larger city of
     # that region ("Buffalo, New York" is the state); a county's may be its city.
     pytest.param(

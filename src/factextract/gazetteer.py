@@ -437,7 +437,23 @@ def capitals() -> frozenset[tuple[str, str]]:
     """(country code, normalized name) of every national capital in the packaged
     ``countries.json``: a capital keeps its weight against a larger namesake abroad."""
     rows = read_table(TypeAdapter(list[CountryRow]), _directory(None) / "countries.json")
-    return frozenset((row.code, normalize(row.capital)) for row in rows if row.capital)
+    found = {(row.code, normalize(row.capital)) for row in rows if row.capital}
+    gaz = gazetteer()
+    for row in rows:
+        # A capital renamed since the countries' table ("Nur-Sultan", again Astana): the
+        # largest city of its country answering to the table's name, by any of its names.
+        named = (
+            [
+                e
+                for e in (*gaz.lookup(row.capital), *gaz.lookup_alternate(row.capital))
+                if e.type == "city" and e.country_code == row.code
+            ]
+            if row.capital
+            else []
+        )
+        if named:
+            found.add((row.code, normalize(max(named, key=lambda e: e.population).name)))
+    return frozenset(found)
 
 
 def check(directory: Path | None = None) -> Gazetteer:

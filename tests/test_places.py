@@ -73,6 +73,11 @@ def _rows(nlp: Language, text: str) -> list[Row]:
 
 RECOGNITION = [
     pytest.param(
+        "Floods hit Dak Lak and Dong Nai.",
+        [("Dak Lak", "admin1", "VN"), ("Dong Nai", "admin1", "VN")],
+        id="vietnamese-d-with-stroke-folded",
+    ),
+    pytest.param(
         "Militants attacked North Waziristan; prices in the Bay Area and the Twin Cities fell.",
         [
             ("North Waziristan", "region", "PK"),

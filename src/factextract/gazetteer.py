@@ -366,13 +366,20 @@ def normalize(name: str) -> str:
 def fold(name: str) -> str:
     """A name without diacritics.
 
-    >>> fold("São Paulo"), fold("Düsseldorf")
-    ('Sao Paulo', 'Dusseldorf')
+    >>> fold("São Paulo"), fold("Düsseldorf"), fold("Đồng Nai")
+    ('Sao Paulo', 'Dusseldorf', 'Dong Nai')
     """
     if name.isascii():  # most names; NFKD leaves ASCII as it is
         return name
     decomposed = unicodedata.normalize("NFKD", name)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_FOLD_EXTRA)
+
+
+_FOLD_EXTRA = str.maketrans(
+    {"ı": "i", "ʻ": "'", "ʼ": "'", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D"}
+)
+"""Letters NFKD does not decompose, as ``scripts/build_gazetteer.py`` folds them in the city
+indexes ("Đồng Nai" is "Dong Nai", "Łódź" "Lodz")."""
 
 
 # --- loading ------------------------------------------------------------------------------

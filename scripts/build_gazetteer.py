@@ -90,8 +90,11 @@ _TRANSLITERATION = frozenset("āēīōūĀĒĪŌŪḩḨḑḐţŢşŞḍḌṣ�
 """Marks of romanization (Tamil Nādu) that English news never writes: folded in names."""
 
 
-_FOLD_EXTRA = str.maketrans({"ı": "i", "ʻ": "'", "ʼ": "'", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L"})
-"""Letters NFKD does not decompose."""
+_FOLD_EXTRA = str.maketrans(
+    {"ı": "i", "ʻ": "'", "ʼ": "'", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D"}
+)
+"""Letters NFKD does not decompose (Vietnamese "Đ": "Đồng Nai" is "Dong Nai"; keep in sync
+with ``factextract.gazetteer.fold``)."""
 
 
 def _fold(text: str) -> str:

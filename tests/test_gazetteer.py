@@ -447,3 +447,18 @@ def test_gazetteer_nationalities_name_known_countries() -> None:
     found = [*table.nationalities.values(), *(c for c in table.phrases.values() if c)]
     assert not [c for c in found if c not in codes]
     assert all(len(p.split()) == 2 for p in table.phrases)
+
+
+@pytest.mark.parametrize(
+    ("code", "name"),
+    [
+        ("KZ", "Astana"),  # the table's "Nur-Sultan", renamed back in 2022
+        ("BR", "Brasília"),  # the table writes "Brasilia", GeoNames' city "Brasília"
+        ("CO", "Bogotá"),
+        ("US", "Washington"),
+    ],
+)
+def test_gazetteer_capitals_know_the_capital_city_by_its_gazetteer_name(
+    code: str, name: str
+) -> None:
+    assert (code, gz.normalize(name)) in gz.capitals()

@@ -72,6 +72,167 @@ def _rows(nlp: Language, text: str) -> list[Row]:
 
 
 RECOGNITION = [
+    pytest.param(
+        "Floods hit Dak Lak and Dong Nai.",
+        [("Dak Lak", "admin1", "VN"), ("Dong Nai", "admin1", "VN")],
+        id="vietnamese-d-with-stroke-folded",
+    ),
+    pytest.param(
+        "Militants attacked North Waziristan; prices in the Bay Area and the Twin Cities fell.",
+        [
+            ("North Waziristan", "region", "PK"),
+            ("Bay Area", "region", "US"),
+            ("Twin Cities", "region", "US"),
+        ],
+        id="news-regions-of-pakistan-and-the-us",
+    ),
+    pytest.param(
+        "Tourists packed the French Riviera, the Amalfi Coast and the Galapagos Islands.",
+        [
+            ("French Riviera", "region", "FR"),
+            ("Amalfi Coast", "region", "IT"),
+            ("Galapagos Islands", "admin1", "EC"),
+        ],
+        id="coasts-and-islands",
+    ),
+    # Features news names by names the gazetteer lacked (no town's).
+    pytest.param(
+        "Barges sailed up the Hudson River; the quake struck the Noto Peninsula.",
+        [("Hudson River", "region", "US"), ("Noto Peninsula", "region", "JP")],
+        id="named-river-and-peninsula",
+    ),
+    pytest.param(
+        "Factories in the Pearl River Delta shut; the Great Barrier Reef bleached.",
+        [("Pearl River Delta", "region", "CN"), ("Great Barrier Reef", "region", "AU")],
+        id="delta-and-reef",
+    ),
+    # A landmark named alone (an island, an airport) vouches for its country's small towns.
+    pytest.param(
+        "Wildfires destroyed Lahaina on Maui.",
+        [("Lahaina", "city", "US"), ("Maui", "region", "US")],
+        id="town-on-a-named-island",
+    ),
+    pytest.param(
+        "Fires on Rhodes forced evacuations.", [("Rhodes", "region", "GR")], id="rhodes-island"
+    ),
+    # Regions news names that no ISO 3166-2 code does, and a former country's name.
+    pytest.param(
+        "Clan militias in Puntland and Jubaland clashed.",
+        [("Puntland", "region", "SO"), ("Jubaland", "region", "SO")],
+        id="somali-states",
+    ),
+    pytest.param(
+        "Fires burned in Evros and the Algarve; floods hit Bohemia and the Mekong Delta.",
+        [
+            ("Evros", "region", "GR"),
+            ("Algarve", "region", "PT"),
+            ("Bohemia", "region", "CZ"),
+            ("Mekong Delta", "region", "VN"),
+        ],
+        id="historic-and-news-regions",
+    ),
+    pytest.param(
+        "He returned from Zaire in 1996.", [("Zaire", "country", "CD")], id="zaire-former-country"
+    ),
+    pytest.param(
+        "Officials in Zaire province said.",
+        [("Zaire province", "admin1", "AO")],
+        id="zaire-province-angolan",
+    ),
+    pytest.param(
+        "Fighting in the Sahel displaced millions.", [("Sahel", "region", None)], id="the-sahel"
+    ),
+    # A first-level region named like a city abroad, with no town of its own so called, is
+    # named with its type word: alone the name is the city.
+    pytest.param(
+        "He moved to Savannah last year.", [("Savannah", "city", "US")], id="savannah-alone"
+    ),
+    pytest.param(
+        "Police in Bari arrested two men.", [("Bari", "city", "IT")], id="bari-alone-is-italian"
+    ),
+    pytest.param(
+        "Floods hit the Savannah region of Ghana and Bari region in Somalia.",
+        [
+            ("Savannah region", "admin1", "GH"),
+            ("Ghana", "country", "GH"),
+            ("Bari region", "admin1", "SO"),
+            ("Somalia", "country", "SO"),
+        ],
+        id="regions-named-with-their-cue",
+    ),
+    # Natural features news names: seas, straits, gulfs, rivers, lakes, mountain ranges
+    # (regions without a GeoNames id), not the governorates or towns named after them.
+    pytest.param(
+        "Houthi rebels attacked ships in the Red Sea and the Gulf of Aden.",
+        [("Red Sea", "region", None), ("Gulf of Aden", "region", None)],
+        id="red-sea-and-gulf",
+    ),
+    pytest.param(
+        "Tankers in the Strait of Hormuz and the South China Sea were tracked.",
+        [("Strait of Hormuz", "region", None), ("South China Sea", "region", None)],
+        id="strait-and-sea",
+    ),
+    pytest.param(
+        "BP shut platforms in the Gulf of Mexico.",
+        [("Gulf of Mexico", "region", None)],
+        id="gulf-of-mexico",
+    ),
+    pytest.param(
+        "Low water on the Rhine and the Danube hurt barges; floods hit the Yangtze.",
+        [("Rhine", "region", None), ("Danube", "region", None), ("Yangtze", "region", "CN")],
+        id="rivers",
+    ),
+    pytest.param(
+        "Snow fell across the Alps and the Himalayas.",
+        [("Alps", "region", None), ("Himalayas", "region", None)],
+        id="mountain-ranges",
+    ),
+    pytest.param(
+        "Migrant boats capsized in the Mediterranean.",
+        [("Mediterranean", "region", None)],
+        id="the-mediterranean",
+    ),
+    pytest.param(
+        "Hikers in the Andes were rescued.", [("Andes", "region", None)], id="the-andes-alone"
+    ),
+    pytest.param(
+        "Migrants drowned in the Rio Grande near Eagle Pass.",
+        [("Rio Grande", "region", None), ("Eagle Pass", "city", "US")],
+        id="river-named-like-a-city-after-the-near-a-town",
+    ),
+    pytest.param(
+        "The port of Rio Grande, Brazil, reopened.",
+        [("Rio Grande", "city", "BR"), ("Brazil", "country", "BR")],
+        id="city-named-like-a-river-qualified",
+    ),
+    pytest.param(
+        "Snow closed roads in the Rockies and the Urals.",
+        [("Rockies", "region", None), ("Urals", "region", "RU")],
+        id="ranges-named-with-the",
+    ),
+    pytest.param(
+        "Ships in the Bay of Bengal and the Sea of Japan sheltered.",
+        [("Bay of Bengal", "region", None), ("Sea of Japan", "region", None)],
+        id="bay-and-sea-of",
+    ),
+    pytest.param(
+        "Lake Victoria rose to a record.", [("Lake Victoria", "region", None)], id="lake-victoria"
+    ),
+    pytest.param(
+        "Ice formed on the Volga; floods hit the Yangtze river basin.",
+        [("Volga", "region", "RU"), ("Yangtze", "region", "CN")],
+        id="rivers-after-the-and-before-a-water-noun",
+    ),
+    pytest.param(
+        "Floods hit Sudan's Red Sea state.",
+        [("Sudan", "country", "SD"), ("Red Sea state", "admin1", "SD")],
+        id="red-sea-state-with-cue",
+    ),
+    pytest.param(
+        "Police in Pacific, Missouri, said.",
+        [("Pacific", "city", "US"), ("Missouri", "admin1", "US")],
+        id="town-named-like-an-ocean-qualified",
+    ),
     # A common word naming a large city is that city after a locative, before punctuation,
     # a function word or a speech verb.
     pytest.param("He flew to Nice.", [("Nice", "city", "FR")], id="flew-to-nice"),
@@ -384,10 +545,10 @@ RECOGNITION = [
         id="benchmark-city-not-country",
     ),
     # A cue that allows no town takes none but a large one: "the province of Moravia" is no
-    # village of New York; "the Bordeaux region" is named after the city.
+    # village of New York (it is the Czech region); "the Bordeaux region" is named after the city.
     pytest.param(
         "In the province of Moravia, farmers protested, as in the Bordeaux region.",
-        [("Moravia", "admin1", None), ("Bordeaux region", "region", "FR")],
+        [("Moravia", "region", "CZ"), ("Bordeaux region", "region", "FR")],
         id="region-cue-takes-no-village",
     ),
     pytest.param(
@@ -1693,7 +1854,6 @@ NON_PLACES = [
     pytest.param("Summer heat and Winter storms cut output.", id="seasons"),
     pytest.param("Independence Day falls on a Tuesday.", id="independence"),
     pytest.param("North East households face the steepest squeeze.", id="compass-words"),
-    pytest.param("Rents in the Bay Area rose.", id="bay-area"),
     pytest.param("Fine china and turkey were served.", id="lowercase-country-names"),
     pytest.param("COVID-19 lockdowns ended.", id="covid"),
     pytest.param("GDL and CPC officials met at CMS.", id="acronyms"),
@@ -1766,15 +1926,19 @@ NON_PLACES = [
     pytest.param("Boca Juniors lost 2-1 to River Plate.", id="lost-to-a-team"),
     pytest.param("The Kansas City Chiefs won; Kansas City Southern fell.", id="city-cue-in-name"),
     # Natural features named after places.
-    pytest.param("BP shut platforms in the Gulf of Mexico.", id="gulf-of"),
-    pytest.param("Ships in the Bay of Bengal and the Sea of Japan sheltered.", id="bay-sea-of"),
+    pytest.param("Ships sheltered in the Gulf of Riga.", id="gulf-of"),
+    pytest.param("Ships in the Bay of Naples and the Sea of Crete sheltered.", id="bay-sea-of"),
     pytest.param("Ships sailed around the Cape of Good Hope.", id="cape-of"),
     pytest.param("The ruling Morena party won a supermajority.", id="city-named-party"),
     pytest.param("Oil washed up in the Bight of Benin.", id="bight-of"),
-    pytest.param("Lake Victoria rose to a record.", id="lake-opening-a-sentence"),
-    pytest.param("Climbers on Mount Kenya were rescued.", id="mount"),
+    pytest.param("Lake Albert rose to a record.", id="lake-opening-a-sentence"),
+    pytest.param("Climbers on Mount Meru were rescued.", id="mount"),
     pytest.param("The Baltic states and Balkan states met.", id="baltic-balkan-states"),
-    pytest.param("The Red Sea and the Black Sea carried less traffic.", id="seas"),
+    pytest.param("The Java Sea and the Celtic Sea carried less traffic.", id="seas"),
+    # Features news names with "the" only: alone, or before a noun, they are adjectives.
+    pytest.param("The Mediterranean diet is healthy.", id="mediterranean-diet"),
+    pytest.param("A Pacific storm and Atlantic salmon.", id="ocean-adjectives"),
+    pytest.param("Russian Urals crude fell; Everest Re said profit rose.", id="named-goods"),
     pytest.param("The Times of India and the Armed Forces of Ukraine said.", id="org-head-of"),
     # Adjectives and currencies.
     pytest.param("It was the costliest disaster in Canadian history.", id="demonym-town"),
@@ -1844,7 +2008,7 @@ NON_PLACES = [
     pytest.param("The White House-brokered talks ended; Kremlin-led forces left.", id="operators"),
     # Companies named with a place's name: a hyphen to a non-place, a listed brand phrase.
     pytest.param("Kerry said the talks would resume.", id="irish-county-as-a-given-name"),
-    pytest.param("The Bay Area economy grew.", id="common-word-before-a-cue-of-no-type"),
+    pytest.param("The Metro Area economy grew.", id="common-word-before-a-cue-of-no-type"),
     pytest.param("CRICKET - LEICESTERSHIRE TAKE OVER .", id="headline-topic-named-like-a-town"),
     pytest.param("GOLF - WOODS LEADS BY TWO .", id="headline-topic-named-like-a-town-2"),
     pytest.param("Georgia-Pacific cut 500 jobs.", id="hyphenated-company-town-word"),
@@ -1859,7 +2023,7 @@ NON_PLACES = [
     # After a lower-case "the": a country named after its river, a small town.
     pytest.param("Pilgrims were baptised in the Jordan.", id="river-named-country"),
     pytest.param("Fishermen fished on the Niger; boats sailed up the Senegal.", id="rivers"),
-    pytest.param("Ice formed on the Volga.", id="small-town-after-the"),
+    pytest.param("Ice formed on the Kama.", id="small-town-after-the"),
     pytest.param("The army left Izium and Bakhmut.", id="small-towns-with-no-country-hint"),
     pytest.param("Tourists took boat trips on the Zambezi last year.", id="river-named-region"),
     pytest.param(
@@ -1870,7 +2034,7 @@ NON_PLACES = [
     pytest.param("Barges on the Ohio river and the Mississippi river waited.", id="state-rivers"),
     pytest.param("The Congo basin and the Niger delta are vast.", id="country-named-waters"),
     pytest.param("Fishing boats crowded the Tasman sea.", id="sea-named-like-a-region"),
-    pytest.param("The Thames estuary and the Yangtze river basin flooded.", id="estuary-basin"),
+    pytest.param("The Humber estuary and the Godavari river basin flooded.", id="estuary-basin"),
     # A letter split off digits is part of a number or code, no name ("5B" is five billion).
     pytest.param("Visit 221B Street for details.", id="house-number-letter-alone"),
     pytest.param("Output reached 5B units; 40MW Park power flowed.", id="scale-glued-to-digits"),
@@ -1887,6 +2051,77 @@ def test_places_non_places(place_nlp: Language, text: str) -> None:
 Reading = tuple[str, str, str | None, str | None]
 
 DISAMBIGUATION = [
+    pytest.param(
+        "Astana lawmakers approved the bill.",
+        "Astana",
+        ("Astana", "city", "KZ", "Astana"),
+        id="renamed-capital-before-lawmakers",
+    ),
+    # A town's "Town, Region" qualifier is the region where one reads so, not a larger city of
+    # that region ("Buffalo, New York" is the state); a county's may be its city.
+    pytest.param(
+        "He grew up in Buffalo, New York.",
+        "New York",
+        ("New York", "admin1", "US", None),
+        id="town-comma-new-york-is-the-state",
+    ),
+    pytest.param(
+        "Offices in Shibuya, Tokyo, closed.",
+        "Tokyo",
+        ("Tokyo", "admin1", "JP", None),
+        id="ward-comma-tokyo-is-the-prefecture",
+    ),
+    pytest.param(
+        "Residents of Leye county, Baise, Guangxi Zhuang autonomous region, fled.",
+        "Baise",
+        ("Baise", "city", "CN", "Guangxi"),
+        id="county-comma-city-stays",
+    ),
+    # A city listed only with first-level regions is the region named like it, where it lies
+    # (not a national capital); listed with cities it stays a city.
+    pytest.param(
+        "Coffee growers in Minas Gerais and Sao Paulo reported frost damage.",
+        "Sao Paulo",
+        ("São Paulo", "admin1", "BR", None),
+        id="city-listed-with-states-is-its-state",
+    ),
+    pytest.param(
+        "Voters in Lagos and Ogun went to the polls.",
+        "Lagos",
+        ("Lagos", "admin1", "NG", None),
+        id="lagos-listed-with-a-state",
+    ),
+    pytest.param(
+        "Floods hit Texas and New York.",
+        "New York",
+        ("New York", "admin1", "US", None),
+        id="new-york-listed-with-a-state",
+    ),
+    pytest.param(
+        "Strikes hit Kano and Kaduna.",
+        "Kaduna",
+        ("Kaduna", "city", "NG", "Kaduna"),
+        id="cities-listed-together-stay-cities",
+    ),
+    # A unit the gazetteer lacks, after its region's or country's possessive, lies there.
+    pytest.param(
+        "Landslides buried homes in Kerala's Wayanad district.",
+        "Wayanad district",
+        ("Wayanad", "admin2", "IN", "Kerala"),
+        id="district-after-its-state-possessive",
+    ),
+    pytest.param(
+        "Floods hit India's Wayanad district.",
+        "Wayanad district",
+        ("Wayanad", "admin2", "IN", None),
+        id="district-after-its-country-possessive",
+    ),
+    pytest.param(
+        "Landslides buried homes in Wayanad district.",
+        "Wayanad district",
+        ("Wayanad", "admin2", None, None),
+        id="district-alone-has-no-country",
+    ),
     # The same village stays where the article names its state, or the dateline is there.
     pytest.param(
         "TALLAHASSEE, Fla. (AP) - A man from Big Bend, Wisconsin, was arrested.",
@@ -3760,13 +3995,14 @@ LAND_NOUNS = st.sampled_from(sorted(words().land_nouns))
 def test_places_feature_nouns_leave_no_country_and_no_water(
     place_nlp: Language, name: str, water: str, land: str, dated: bool
 ) -> None:
-    """A name before a lower-case water noun is never a place, whatever the dateline; one
-    before a land noun is never a country nor a town read by an alternate name."""
+    """A name before a lower-case water noun is no place but the water itself (a natural
+    feature the gazetteer names: "the Nile basin"), whatever the dateline; one before a land
+    noun is never a country nor a town read by an alternate name."""
     line = "MUMBAI (Reuters) - " if dated else ""
     text = f"{line}Farmers in the {name} {water} and the {name} {land} protested."
     found = [r for r in _records(place_nlp, text) if r.text == name]
     water_at = text.index(f"{name} {water}")
-    assert all(r.start_char != water_at for r in found)
+    assert all(r.start_char != water_at or r.type == "region" for r in found)
     assert all(r.type != "country" for r in found)
 
 

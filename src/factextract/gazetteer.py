@@ -117,6 +117,10 @@ class Gazetteer:
     cued: dict[str, tuple[Ref, ...]] = field(default_factory=dict)
     """Index form of a region named only with a place-type word ("Cebu province", "the
     province of Leyte": alone the name is the town) -> the region."""
+    features: frozenset[str] = frozenset()
+    """Keys of the hand-written natural features ("the Red Sea", "the Rhine", "the Alps")."""
+    article_features: frozenset[str] = frozenset()
+    """Keys of the features whose one-word names need "the" ("the Mediterranean")."""
     landmark_firsts: frozenset[str] = frozenset()
     """Tokens a landmark's name may open with: its first word, and that word's part before an
     apostrophe ("O" of "O'Hare", should the tokenizer split it)."""
@@ -362,13 +366,20 @@ def normalize(name: str) -> str:
 def fold(name: str) -> str:
     """A name without diacritics.
 
-    >>> fold("São Paulo"), fold("Düsseldorf")
-    ('Sao Paulo', 'Dusseldorf')
+    >>> fold("São Paulo"), fold("Düsseldorf"), fold("Đồng Nai")
+    ('Sao Paulo', 'Dusseldorf', 'Dong Nai')
     """
     if name.isascii():  # most names; NFKD leaves ASCII as it is
         return name
     decomposed = unicodedata.normalize("NFKD", name)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_FOLD_EXTRA)
+
+
+_FOLD_EXTRA = str.maketrans(
+    {"ı": "i", "ʻ": "'", "ʼ": "'", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D"}
+)
+"""Letters NFKD does not decompose, as ``scripts/build_gazetteer.py`` folds them in the city
+indexes ("Đồng Nai" is "Dong Nai", "Łódź" "Lodz")."""
 
 
 # --- loading ------------------------------------------------------------------------------
@@ -433,7 +444,23 @@ def capitals() -> frozenset[tuple[str, str]]:
     """(country code, normalized name) of every national capital in the packaged
     ``countries.json``: a capital keeps its weight against a larger namesake abroad."""
     rows = read_table(TypeAdapter(list[CountryRow]), _directory(None) / "countries.json")
-    return frozenset((row.code, normalize(row.capital)) for row in rows if row.capital)
+    found = {(row.code, normalize(row.capital)) for row in rows if row.capital}
+    gaz = gazetteer()
+    for row in rows:
+        # A capital renamed since the countries' table ("Nur-Sultan", again Astana): the
+        # largest city of its country answering to the table's name, by any of its names.
+        named = (
+            [
+                e
+                for e in (*gaz.lookup(row.capital), *gaz.lookup_alternate(row.capital))
+                if e.type == "city" and e.country_code == row.code
+            ]
+            if row.capital
+            else []
+        )
+        if named:
+            found.add((row.code, normalize(max(named, key=lambda e: e.population).name)))
+    return frozenset(found)
 
 
 def check(directory: Path | None = None) -> Gazetteer:
@@ -458,6 +485,8 @@ class _Builder:
         self.counties: defaultdict[str, list[Ref]] = defaultdict(list)
         self.landmarks: dict[str, Landmark] = {}
         self.prominent: set[str] = set()
+        self.features: set[str] = set()
+        self.article_features: set[str] = set()
         self.transliterated: frozenset[str] = frozenset()
         self.expansions: dict[str, tuple[str, ...]] = {}
         self.cued: defaultdict[str, list[Ref]] = defaultdict(list)
@@ -579,9 +608,14 @@ class _Builder:
                 None,
                 None,
             )
-            self.add(entry, (region.name, *region.aliases))
+            ref = self.add(entry, (region.name, *region.aliases))
             if region.prominent:
                 self.prominent.add(region.key)
+            if region.feature:
+                self.features.add(region.key)
+                self.name_feature(ref, (region.name, *region.aliases))
+            if region.article:
+                self.article_features.add(region.key)
         for code in aliases.prominent_admin1:
             if code not in self.keys:
                 raise LexiconError(f"aliases.json: prominent_admin1: {code!r} is no region")
@@ -601,6 +635,16 @@ class _Builder:
             if landmark.admin1 is not None and landmark.admin1 not in self.keys:
                 raise LexiconError(f"aliases.json: landmarks: {landmark.admin1!r} is no region key")
             self.landmarks[normalize(landmark.name)] = landmark
+
+    def name_feature(self, ref: Ref, names: Iterable[str]) -> None:
+        """Make a natural feature its names' only place: news names "the Red Sea", not Egypt's
+        governorate or Sudan's state, which keep their names with a place-type word ("Red Sea
+        state"), as ``cued`` regions do."""
+        for name in _forms(names):
+            others = [r for r in self.names[name] if r != ref]
+            if others:
+                self.cued[name].extend(others)
+                self.names[name] = [ref]
 
     def add_compass_regions(self, compass: CompassRegions) -> None:
         """ "West Texas", "Northern California": a part of a first-level region, typed a region
@@ -657,6 +701,8 @@ class _Builder:
             landmarks=self.landmarks,
             expansions=self.expansions,
             prominent=frozenset(self.prominent),
+            features=frozenset(self.features),
+            article_features=frozenset(self.article_features),
             transliterated=self.transliterated,
             cued={k: tuple(v) for k, v in self.cued.items()},
             landmark_firsts=frozenset(

@@ -118,6 +118,14 @@ class RegionAlias(_Row):
     prominent: bool = False
     """News means the region by its names alone, over same-named cities and first-level
     regions: "Gaza" is the Gaza Strip; the city is written "Gaza City"."""
+    feature: bool = False
+    """A natural feature (a sea, strait, gulf, river, lake or mountain range: "the Red Sea",
+    "the Rhine"): no guard against features named after places drops it."""
+    article: bool = False
+    """Its one-word names are adjectives or towns too (and longer ones that are towns' names:
+    "Rio Grande"): they name it only after a lower-case "the" and before no lower-case word
+    they would qualify ("across the Atlantic."; not "the Mediterranean diet", "the Baltic
+    states", "Pacific, Missouri")."""
 
 
 class Landmark(_Row):

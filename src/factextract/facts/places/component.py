@@ -12,7 +12,7 @@ from types import MappingProxyType
 from spacy.tokens import Doc, Span
 
 from factextract.facts.places import guards, recognize
-from factextract.facts.places.mention import Mention, Words, inside_word, words
+from factextract.facts.places.mention import POSSESSIVES, Mention, Words, inside_word, words
 from factextract.facts.places.resolution import (
     CONFIDENCE,
     Resolved,
@@ -274,7 +274,7 @@ def place_type(mention: Mention, entry: Entry | None) -> str:
     return entry.type
 
 
-def _span(doc: Doc, resolved: Resolved, gaz: Gazetteer) -> Span:
+def _span(doc: Doc, resolved: Resolved, gaz: Gazetteer, owner: Entry | None = None) -> Span:
     mention, entry = resolved.mention, resolved.entry
     kind, resolution = place_type(mention, entry), resolved.resolution
     if entry is None and mention.how in ("landmark", "facility"):
@@ -286,6 +286,8 @@ def _span(doc: Doc, resolved: Resolved, gaz: Gazetteer) -> Span:
     if entry is None and resolved.resolution == "unplaced":
         country = country_of(mention)  # the span keeps the country the county lies in
         kb_id = country.key if country is not None else ""
+    elif entry is None and owner is not None:
+        kb_id = owner.key  # "Kerala's Wayanad district": a unit the gazetteer lacks, in Kerala
     # Mentions are whole tokens: no need for ``Doc.char_span``'s search.
     return Span(doc, mention.start, mention.end, label=LABEL, kb_id=kb_id, span_id=rule)
 
@@ -295,7 +297,24 @@ def find(doc: Doc, gaz: Gazetteer | None = None) -> list[Span]:
     ctx = Context.of(doc)
     gaz = gaz or gazetteer()
     found, dateline = mentions(ctx, gaz)
-    return [_span(doc, r, gaz) for r in resolve(ctx, found, dateline)]
+    resolved = resolve(ctx, found, dateline)
+    return [_span(doc, r, gaz, _owner(ctx, resolved, k)) for k, r in enumerate(resolved)]
+
+
+def _owner(ctx: Context, resolved: Sequence[Resolved], k: int) -> Entry | None:
+    """The country or first-level region whose possessive stands right before a cued unit
+    the gazetteer lacks ("Kerala's Wayanad district", "India's Wayanad district"): where the
+    unit lies, as "Georgia's Fulton County" pins a county the gazetteer holds."""
+    mention = resolved[k].mention
+    if k == 0 or resolved[k].entry is not None or mention.cue is None:
+        return None
+    before = resolved[k - 1]
+    if before.mention.end + 1 != mention.start or ctx.words[before.mention.end] not in POSSESSIVES:
+        return None
+    owner = before.entry
+    if owner is None or owner.type not in ("country", "admin1") or owner.geonames_id is None:
+        return None
+    return owner
 
 
 @lru_cache(maxsize=1024)
@@ -324,11 +343,11 @@ def _bare_name(text: str, place: str) -> str:
     return " ".join(parts)
 
 
-def _county_name(text: str, gaz: Gazetteer) -> str:
+def _county_name(text: str, place: str, gaz: Gazetteer) -> str:
     """The name the same-named counties share ("Harris County" for "Harris" in "Harris and
-    Fort Bend counties"), else the text."""
+    Fort Bend counties"), else the text without a lower-case type word (``_bare_name``)."""
     names = {e.name for e in (*gaz.lookup(text), *gaz.county(text)) if e.type == "admin2"}
-    return names.pop() if len(names) == 1 else text
+    return names.pop() if len(names) == 1 else _bare_name(text, place)
 
 
 def _inside(ctx: Context, span: Span, gaz: Gazetteer) -> tuple[str | None, str | None]:
@@ -417,7 +436,10 @@ def to_record(
         country, admin1 = _inside(ctx, span, gaz) if place == "facility" else (None, None)
         return Place(**common, name=_bare_name(text, place), country_code=country, admin1=admin1)
     if entry.type == "country" and place != "country":  # an ``unplaced`` county: its country
-        return Place(**common, name=_county_name(text, gaz), country_code=entry.country_code)
+        return Place(**common, name=_county_name(text, place, gaz), country_code=entry.country_code)
+    if entry.type == "admin1" and place != "admin1":  # a unit of the region's (``_owner``)
+        name = _bare_name(text, place)
+        return Place(**common, name=name, country_code=entry.country_code, admin1=entry.name)
     # A unit named after its town ("Leye county", "Homs province") is no town: the town's
     # GeoNames id would name another place; its point still lies inside the unit.
     town_named = entry.type == "city" and place not in ("city", "locality")

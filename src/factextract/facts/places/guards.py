@@ -524,6 +524,9 @@ def keep(p: Page, mention: Mention) -> bool:
         return False
     if p.person(mention, text) or p.embedded(mention):
         return False
+    first = mention.candidates[0] if mention.candidates else None
+    if first is not None and first.key in gazetteer().features and not mention.strong:
+        return _natural(p, mention, first.key)  # "the Red Sea", "the Rhine": no namesake town
     if (not mention.strong or _opposed(p, mention.start)) and p.team(mention):
         return False  # "Chelsea, London" qualified is a place, even beside a club's name
     if text in words.club_names and not mention.strong and not locative(words, ctx, mention.start):
@@ -546,7 +549,6 @@ def keep(p: Page, mention: Mention) -> bool:
         return False  # "US dollars", "Hong Kong dollars": a currency, not a place
     if text in ("U.S.", "US") and _NUMBER.match(after):
         return False  # "U.S. 59" is a highway
-    first = mention.candidates[0] if mention.candidates else None
     town = first is not None and first.type == "city" and first.population < BIG_CITY
     if single and after and ctx.lowers[mention.end] in words.products and _city_named(mention):
         return False  # "Brent crude", "Dubai crude": a benchmark named after a city
@@ -581,6 +583,23 @@ _RIVER_FOLLOWERS = frozenset(
 """Words after a river's name that open no noun it would qualify ("the Zambezi last year")."""
 
 
+def _natural(p: Page, mention: Mention, key: str) -> bool:
+    """Whether a natural feature's name stands for it: always, but for the one-word names of
+    features that need "the" ("across the Atlantic."), which are adjectives or towns without
+    it or before a lower-case word they qualify ("Mediterranean diet", "the Baltic states"),
+    and for their longer names that also name a town ("the Rio Grande"; "Rio Grande" alone
+    is the Brazilian city)."""
+    if key not in gazetteer().article_features:
+        return True
+    if mention.end - mention.start > 1 and all(e.type != "city" for e in mention.candidates):
+        return True
+    ctx = p.ctx
+    if mention.start == 0 or ctx.words[mention.start - 1] != "the":
+        return False
+    after = ctx.words[mention.end] if mention.end < len(ctx.words) else "."
+    return not after.islower() or after in _RIVER_FOLLOWERS or after in p.words.locative_ends
+
+
 def _opposed(p: Page, start: int) -> bool:
     """Whether the word before token ``start`` may name an opponent or a club ("against",
     "for", "from", "beat"): a qualified name there may still be a team ("a striker from
@@ -609,9 +628,11 @@ def _compound(p: Page, mention: Mention) -> bool:
         after = ctx.lowers[end + 2] if end + 2 < len(ctx.words) else ""
         if word.isupper() or after in p.words.relations:
             return False
-        match = longest(ctx, gazetteer(), end + 1, p.caps)  # "Dallas-Fort Worth"
-        return match is None or not any(
-            e.type != "city" or e.population >= BIG_CITY for e in match[1]
+        gaz = gazetteer()
+        match = longest(ctx, gaz, end + 1, p.caps)  # "Dallas-Fort Worth"
+        return match is None or not any(  # a feature is no place's half: "Georgia-Pacific"
+            (e.type != "city" and e.key not in gaz.features) or e.population >= BIG_CITY
+            for e in match[1]
         )
     if ctx.words[mention.start] not in p.words.brand_firsts:
         return False  # most names open no brand's

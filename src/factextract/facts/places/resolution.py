@@ -360,6 +360,10 @@ def qualified_pairs(ctx: Context, mentions: Sequence[Mention]) -> dict[int, tupl
             )  # "Virginia, Washington and Oregon" are no towns of Illinois
             if not chained:
                 pairs = [(a, b) for a, b in pairs if not _town_in_town(a, b)]
+        if any(_town_in_town(a, b) for a, b in pairs) and any(b.type != "city" for _, b in pairs):
+            # "Buffalo, New York" is the state: a town's qualifier is its region, where one
+            # reads so, not a larger city of that region ("Leye county, Baise" stays)
+            pairs = [(a, b) for a, b in pairs if not _town_in_town(a, b)]
         if pairs:
             a, b = max(pairs, key=lambda p: prior(p[0], inner) + prior(p[1], outer))
             pinned[k], pinned[k + 1] = (a, "context"), (b, "context")
@@ -389,8 +393,11 @@ def near_places(
         if not _NEAR_GAP.fullmatch(text, ends[inner.end - 1], starts[outer.start]):
             continue
         country = max(options(outer), key=lambda e: prior(e, outer)).country_code
-        if country is not None:
-            near[k] = tuple(e for e in inner.candidates if e.country_code == country)
+        if country is not None:  # a natural feature may cross borders: "the Rio Grande near"
+            features = gazetteer().features
+            near[k] = tuple(
+                e for e in inner.candidates if e.country_code == country or e.key in features
+            )
     return near
 
 
@@ -620,6 +627,10 @@ def choose(
     first, second = sorted(range(len(found)), key=totals.__getitem__, reverse=True)[:2]
     best, runner_up = found[first], found[second]
     bonus, kind = scores[first]
+    if siblings == _REGIONS_ONLY and best.type == "city" and not _capital(best):
+        own = next((e for e in found if e.type == "admin1" and e.region == best.region), None)
+        if own is not None:
+            return own, "list"  # "Minas Gerais and Sao Paulo": the state, not its capital
     if kind is not None and best.type == "city":
         local = _local_namesake(found, best, evidence)
         if local is not None:
@@ -633,6 +644,10 @@ def choose(
     clear = totals[first] - totals[second] >= _CLEAR_MARGIN
     return best, "prior" if clear else "weak_prior"
 
+
+_REGIONS_ONLY = frozenset({"admin1"})
+"""``siblings`` of a name listed only with first-level regions: a city named like the region
+it lies in is that region there, unless it is a national capital ("Bavaria and Berlin")."""
 
 _LOCAL_RATIO = 0.33
 """Most a larger city of the same country may outweigh, in ``prior`` points (a population
@@ -1016,6 +1031,9 @@ def resolve(
         for k, m in enumerate(mentions)
     ]
     sure = [None if weak(m, e) else e for m, e in zip(mentions, sure, strict=True)]
+    marks = [_landmark_reading(ctx, m) if m.how == "landmark" else None for m in mentions]
+    if any(marks):  # "Lahaina on Maui": an island named alone vouches for its country
+        sure = [e or mark for e, mark in zip(sure, marks, strict=True)]
     groups = _lists(ctx, mentions)
     siblings = _siblings(groups, mentions, sure)
     nations = _nations(ctx)
@@ -1027,6 +1045,8 @@ def resolve(
         for k, m in enumerate(mentions)
     ]
     trusted = [None if weak(m, g[0]) else g[0] for m, g in zip(mentions, guesses, strict=True)]
+    if any(marks):
+        trusted = [e or mark for e, mark in zip(trusted, marks, strict=True)]
     evidence = Evidence.of(trusted, anchor, nations)  # second pass: every trusted reading
     if groups:  # and the kinds listed names were read as ("Washington and Maryland": states)
         siblings = _siblings(groups, mentions, trusted)
@@ -1065,6 +1085,22 @@ def resolve(
         elif entry is not None and _hinted_town(ctx, mention, entry, nations):
             resolved.append(Resolved(mention, entry, how))  # "the Ukrainian army retook Kherson"
     return resolved
+
+
+def _landmark_reading(ctx: Context, mention: Mention) -> Entry | None:
+    """What a landmark named alone ("Maui", "Heathrow", "Wall Street") tells the article's
+    other places: its country and first-level region, as an entry no span is written for."""
+    if mention.candidates:
+        return None  # a landmark's name read as a town, pinned by a qualifier
+    gaz = gazetteer()
+    text = ctx.text[ctx.token_chars[mention.start] : ctx.token_ends[mention.end - 1]]
+    mark = gaz.landmark(text)
+    if mark is None:
+        return None
+    state = gaz.entry(mark.admin1) if mark.admin1 else None
+    region = state.region if state is not None else None
+    name, code = mark.name, mark.country_code
+    return Entry(f"landmark:{name}", name, mark.type, None, code, region, mark.admin1, None, None)
 
 
 _VILLAGE = 10_000

@@ -2185,6 +2185,25 @@ DISAMBIGUATION = [
         ("St Albans", "city", "GB", "England"),
         id="st-without-its-dot",
     ),
+    # ... and British style writes no dot: "St" is "Saint" and "St." too
+    pytest.param(
+        "The Open returns to St Andrews in Scotland.",
+        "St Andrews",
+        ("Saint Andrews", "city", "GB", "Scotland"),
+        id="st-without-dot-is-saint",
+    ),
+    pytest.param(
+        "St Paul is the capital of Minnesota.",
+        "St Paul",
+        ("Saint Paul", "city", "US", "Minnesota"),
+        id="st-without-dot-capital",
+    ),
+    pytest.param(
+        "He lives in St Louis.",
+        "St Louis",
+        ("St. Louis", "city", "US", "Missouri"),
+        id="st-without-dot-is-st-dot",
+    ),
     pytest.param(
         "Ft. Lauderdale and Ste. Genevieve flooded.",
         "Ste. Genevieve",

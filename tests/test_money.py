@@ -1094,6 +1094,18 @@ MONEY_CASES = [
         [("5 trillion won", "5000000000000", None, "KRW", True, "exact")],
         id="krw-name-after",
     ),
+    # "soles" (Peruvian sol) is money where the story names Peru; a scale alone does not make
+    # it so ("2 million soles" of shoes), nor a restatement in another currency
+    pytest.param(
+        "Peru pledged 50 million soles ($13.3 million) for reconstruction.",
+        PUBLISHED,
+        [
+            ("50 million soles", "50000000", None, "PEN", True, "exact"),
+            ("$13.3 million", "13300000", None, "USD", True, "exact"),
+        ],
+        id="pen-soles-in-peru",
+    ),
+    pytest.param("The plant makes 2 million soles a year.", PUBLISHED, [], id="soles-of-shoes"),
     # A scale glued as "bn", "mn" or "tn" is a scale too: the one-currency marker or name
     # needs one to be money with no other evidence ("R50bn" as "R50 billion" was).
     pytest.param(

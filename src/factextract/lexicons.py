@@ -83,6 +83,9 @@ class AmbiguousMarker(Row):
     default_certain: bool
     minor: Decimal | None = None
     """Set when the marker is a minor unit ("cents")."""
+    scaled_alone: bool = True
+    """Whether a scaled or restated amount ("5 trillion won") is money of the one candidate
+    with no evidence for it; false for a word with another sense ("2 million soles" of shoes)."""
 
 
 class CurrencyContext(Row):

@@ -469,9 +469,10 @@ def _marked(
     return suffix is not None and (suffix.group("name") or "").lower() not in _NOUNS_TOO
 
 
-_NOUNS_TOO = frozenset({"pound", "pounds", "crown", "crowns"})
+_NOUNS_TOO = frozenset({"pound", "pounds", "crown", "crowns", "soles"})
 """Currency names that are English nouns too: unresolved, they may be weight or a count
-("300 crowns" a dentist fitted), so they leave the number to the quantities."""
+("300 crowns" a dentist fitted, "300 soles" a cobbler bought), so they leave the number to
+the quantities."""
 
 
 _WEIGHT = re.compile(r"[ \u00a0]+(?:of|in weight|heavier|lighter)\b")
@@ -1001,7 +1002,7 @@ def _parts(
     elif ambiguous is not None and ambiguous.minor is not None:
         factor, rule = factor * ambiguous.minor, "minor"
     resolution = _currency(marker, resolver) if marker != "p" else Resolution("GBP", True, "pence")
-    single = ambiguous is not None and len(ambiguous.candidates) == 1
+    single = ambiguous is not None and len(ambiguous.candidates) == 1 and ambiguous.scaled_alone
     if resolution.code is None and single:
         # "5 trillion won" is money, and "20,000 won (about $15)"; "12 won seats" is not
         if _SCALED.search(ctx.text[number.start_char : number.end_char]):

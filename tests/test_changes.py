@@ -210,6 +210,23 @@ CHANGE_CASES = [
         [(None, None, "5%", "up", "Sales in Europe")],
         id="so-far-between-subject-and-verb",
     ),
+    # A focusing "alone" after the subject (and its date) is read past; so is a participle
+    # with its date right before the verb.
+    pytest.param(
+        "Exports in June alone grew 10.5% year on year to $33.4 billion.",
+        [(None, "$33.4 billion", "10.5%", "up", "Exports")],
+        id="alone-after-the-subject-and-its-date",
+    ),
+    pytest.param(
+        "Foreign direct investment disbursed in the first half rose 8.2% to $10.84 billion.",
+        [(None, "$10.84 billion", "8.2%", "up", "Foreign direct investment")],
+        id="participle-and-its-date-before-the-verb",
+    ),
+    pytest.param(
+        "Temperatures dipped in May to 5C.",
+        [(None, "5C", None, "down", "Temperatures")],
+        id="verb-before-a-date-is-no-participle",
+    ),
     # A measure's number opens a subject at the sentence's start ("A 50 kg bag").
     pytest.param(
         "A 50 kg bag of rice now costs 75,000 naira, up from 40,000 naira.",

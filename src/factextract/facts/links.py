@@ -1844,7 +1844,7 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
             return _tokens_text(ctx, _compound_start(ctx, kept[0], between.start), kept[-1])
     picked: list[int] = []
     floor = ctx.token_at(ctx.sentence_start(roles.start))
-    i = _before_date(ctx, end, floor)
+    i = dated = _before_date(ctx, end, floor)
     table = _subject_words()
     auxiliaries, levels = lexicons.change_cues().auxiliaries, table.level_verbs
     before_to, sessions = table.before_to, table.session_nouns
@@ -1882,6 +1882,9 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
         if not picked and i - 1 > floor and f"{lowers[i - 1]} {low}" in table.adverbial_phrases:
             i -= 1
             continue  # "when it had in fact lost two-thirds of its value": no "fact" changed
+        if not picked and low in table.focus_after:
+            i = _before_date(ctx, i, floor)
+            continue  # "Exports in June alone grew": "alone" closes the subject
         if not picked and low in _HEDGES_BEFORE_VERB:
             if low == "than" and i - 1 > floor and lowers[i - 1] in ("more", "less"):
                 i -= 1
@@ -1913,6 +1916,8 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
             # "Weak demand saw profits fall": what changed is the object of "saw"
             break
         if not picked and low.endswith("ed"):
+            if i == dated - 1 < end - 1 and lowers[i + 1] in table.prepositions:
+                continue  # "FDI disbursed in the first half rose": a participle and its date
             break  # "temperatures dipped down to": the word before the cue is a verb
         if noun_cue and _verb_before_noun_cue(low, table):
             if low in table.giving_verbs:
@@ -2332,6 +2337,7 @@ class _SubjectWords(lexicons.Row):
     far_heads: frozenset[str]
     record_setting_verbs: frozenset[str]
     adverbial_phrases: frozenset[str]
+    focus_after: frozenset[str]
 
 
 @cache

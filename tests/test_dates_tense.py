@@ -838,3 +838,28 @@ def test_property_year_less_half_of_figures_follows_the_tense(
     ahead = extractor.extract(f"Revenue will rise in the {ordinal} half.", published=str(anchor))
     (date,) = ahead.dates
     assert date.end_date is not None and date.end_date >= anchor
+
+
+# "has until Friday to respond": a deadline granted for an action is ahead (a day of a month
+# granted in the past is the nearest); "stayed until Friday to help", "had until" keep the
+# tense (published Wednesday 2024-06-12).
+ACTION_DEADLINES = [
+    ("The judge gave him until Friday to respond.", {"Friday": "2024-06-14"}),
+    ("Lawmakers have until Friday to pass a budget.", {"Friday": "2024-06-14"}),
+    ("The company was given until Monday to comply.", {"Monday": "2024-06-17"}),
+    ("Regulators gave the company until Monday to comply.", {"Monday": "2024-06-17"}),
+    ("The company has until March 1 to respond.", {"March 1": "2025-03-01"}),
+    ("The company was given until April 2 to comply.", {"April 2": "2024-04-02"}),
+    ("He stayed until Friday to help.", {"Friday": "2024-06-07"}),
+    ("He had until Friday to respond but missed it.", {"Friday": "2024-06-07"}),
+    ("The strike lasted until Friday.", {"Friday": "2024-06-07"}),
+    ("Prices rose until Monday to the dismay of buyers.", {"Monday": "2024-06-10"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACTION_DEADLINES)
+def test_deadline_granted_for_an_action_is_ahead(
+    extractor: Extractor, text: str, expected: dict[str, str]
+) -> None:
+    dates = extractor.extract(text, published="2024-06-12").dates
+    assert {d.text: d.timex for d in dates if d.text in expected} == expected

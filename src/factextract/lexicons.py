@@ -414,6 +414,13 @@ class Tense(Row):
     modal_cues: tuple[str, ...] = ()
     """Modals that look ahead as "will" does ("the storm could reach the coast by Sunday"),
     unless a perfect follows ("could have died on Sunday": past)."""
+    action_deadline_leads: tuple[str, ...] = ()
+    """Words before a date that, with an infinitive right after it and a word of
+    ``deadline_grants`` before, make it the deadline of an action ("has until Friday to
+    respond", "was given until March 1 to comply")."""
+    deadline_grants: tuple[str, ...] = ()
+    """Verbs that grant time up to a deadline ("has", "gave him"; not "had": "had until
+    Friday to respond" may be told after it)."""
     intending: tuple[str, ...] = ()
     """Verbs whose infinitive is ahead of them ("agreed on Monday to hear the case in
     October", "voted to raise taxes in January"): a date in that infinitive is ahead."""

@@ -57,6 +57,8 @@ class _Words(NamedTuple):
     conditional_breaks: frozenset[str]
     subject_pronouns: frozenset[str]
     intending: frozenset[str]
+    action_deadline_leads: frozenset[str]
+    deadline_grants: frozenset[str]
 
 
 @cache
@@ -90,6 +92,8 @@ def _words() -> _Words:
         frozenset(lists.conditional_breaks),
         frozenset(lists.subject_pronouns),
         frozenset(lists.intending),
+        frozenset(lists.action_deadline_leads),
+        frozenset(lists.deadline_grants),
     )
 
 
@@ -242,6 +246,11 @@ def _clause_tense(ctx: Context, bounds: tuple[int, int], start: int, end: int) -
         return "open" if _names_a_month(ctx, first, end) else "future"
     if _intended(ctx, left, first):
         return "future"  # "agreed on Monday to hear the case in October"
+    if _action_deadline(ctx, left, first, end):
+        # "was given until Friday to respond": ahead; a day of a month told in the past may
+        # have been either side ("was given until April 2 to comply"): the nearest
+        past = _names_a_month(ctx, first, end) and _past_before(ctx, left, first)
+        return "open" if past else "future"
     if _set_for_a_day(ctx, left, first) and not _names_a_month(ctx, first, end):
         return "future"  # "Lawmakers set a vote for Tuesday": a day set is ahead
     if _in_effect(ctx, left, first):
@@ -735,6 +744,36 @@ def _intended(ctx: Context, left: int, first: int) -> bool:
         if _past_cue(ctx, pasts, left, j) or _past_tense(ctx, left, j):
             return False
     return False
+
+
+_GRANT_REACH = 4
+"""Most tokens between a verb granting time and its "until" ("gave the company until")."""
+
+
+def _action_deadline(ctx: Context, left: int, first: int, end: int) -> bool:
+    """Whether the date from token ``first`` to character ``end`` is the deadline of the
+    infinitive right after it, granted by a verb before: "have until Friday to pass a
+    budget", "gave him until Friday to respond"; not "stayed until Friday to help", "until
+    Friday to the end"."""
+    i, words = first - 1, _words()
+    if i < left or ctx.lowers[i] not in words.action_deadline_leads:
+        return False
+    j = ctx.token_at(end)
+    if j + 1 >= len(ctx.words) or ctx.lowers[j] != "to":
+        return False
+    verb = ctx.words[j + 1]
+    if not (verb.isalpha() and verb.islower()) or verb in words.schedule_not_after:
+        return False
+    reach = range(i - 1, max(left, i - 1 - _GRANT_REACH) - 1, -1)
+    return any(ctx.lowers[k] in words.deadline_grants for k in reach)
+
+
+def _past_before(ctx: Context, left: int, first: int) -> bool:
+    """Whether a past cue stands in the clause before token ``first``."""
+    pasts = _past_cues()
+    return any(
+        _past_cue(ctx, pasts, left, j) or _past_tense(ctx, left, j) for j in range(left, first)
+    )
 
 
 _SETTER_REACH = 5

@@ -5372,3 +5372,39 @@ def test_dates_property_nth_weekday_is_that_weekday_of_that_month(
         assert (day + dt.timedelta(days=7)).month != month
     else:
         assert (day.day - 1) // 7 == ["first", "second", "third", "fourth"].index(nth)
+
+
+# "Friday the 13th", "Tuesday the 18th": the day so numbered that falls on that weekday, the
+# latest (ahead, the next) one; a month after it is the day-month rule's.
+WEEKDAY_MONTH_DAY_CASES = [
+    ("The Dow fell 190 points on Friday the 13th.", "1989-10-26", "Friday the 13th", "1989-10-13"),
+    ("The Dow fell 190 points on Friday the 13th.", "2024-06-12", "Friday the 13th", "2023-10-13"),
+    ("The hearing is on Tuesday the 18th.", "2024-06-12", "Tuesday the 18th", "2024-06-18"),
+    ("The vote was held on Sunday the 2nd.", "2024-06-12", "Sunday the 2nd", "2024-06-02"),
+    ("It opens Tuesday the 18th of June.", "2024-06-12", "Tuesday the 18th of June", "2024-06-18"),
+    ("The vote was held on Sunday the 2nd.", None, "Sunday the 2nd", "XXXX-XX-02"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "fragment", "timex"), WEEKDAY_MONTH_DAY_CASES)
+def test_dates_weekday_of_a_numbered_day(
+    extractor: Extractor, text: str, published: str | None, fragment: str, timex: str
+) -> None:
+    dates = _extract(extractor, text, published).dates
+    assert [(d.text, d.timex) for d in dates] == [(fragment, timex)]
+
+
+@given(anchor=st.dates(dt.date(1990, 1, 1), dt.date(2040, 12, 31)), dom=st.integers(1, 31))
+@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_dates_property_weekday_of_a_numbered_day_is_the_latest(
+    extractor: Extractor, anchor: dt.date, dom: int
+) -> None:
+    """ "Friday the {dom}th" in a past clause falls on a Friday numbered {dom}, on or before
+    the publication date, with no such Friday between."""
+    suffix = "th" if 11 <= dom <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(dom % 10, "th")
+    text = f"It happened on Friday the {dom}{suffix}."
+    (fact,) = _extract(extractor, text, anchor.isoformat()).dates
+    day = dt.date.fromisoformat(fact.timex or "")
+    assert (day.weekday(), day.day) == (4, dom) and day <= anchor
+    between = (day + dt.timedelta(days=n) for n in range(1, (anchor - day).days + 1))
+    assert not any(d.weekday() == 4 and d.day == dom for d in between)

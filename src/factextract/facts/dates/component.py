@@ -110,6 +110,7 @@ def expressions(ctx: Context) -> list[Expression]:
         found = _to_token_ends(ctx, find_expressions(text, extra))
         found = [_qualified(ctx.text, e) for e in found]
         found = [_day_before(ctx.text, _following(ctx.text, _part_of(ctx.text, e))) for e in found]
+        found = [_weekday_of_month_day(ctx.text, e) for e in found]
         if "BC" in ctx.text or "B.C" in ctx.text:  # rare: one test per article first
             found = [_before_christ(ctx.text, e) for e in found]
         _EXPRESSIONS[ctx] = found
@@ -171,6 +172,25 @@ def _following(text: str, expr: Expression) -> Expression:
         return expr
     way = "later" if before.group(1) == "following" else "earlier"
     return expr._replace(start=before.start(), groups=(*expr.groups, ("refdir", way)))
+
+
+_MONTH_DAY_AFTER = re.compile(
+    r"[ \u00a0]+the[ \u00a0]+([12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b(?![-\w])"
+)
+
+
+def _weekday_of_month_day(text: str, expr: Expression) -> Expression:
+    """A bare weekday before "the" and an ordinal day ("on Friday the 13th", "Tuesday the
+    18th"): one expression, the day of a month so numbered that falls on that weekday (group
+    "dom"); a month after it ("Tuesday the 18th of June") is the day-month rule's."""
+    if expr.rule != "weekday" or expr.get("shift") or expr.get("part") or expr.get("mod"):
+        return expr
+    if not text.startswith(" the ", expr.end):
+        return expr  # a cheap test first
+    day = _MONTH_DAY_AFTER.match(text, expr.end)
+    if day is None:
+        return expr
+    return expr._replace(end=day.end(), groups=(*expr.groups, ("dom", day.group(1))))
 
 
 _DAY_RULES = frozenset({"month_day", "day_month", "month_day_year", "day_month_year"})

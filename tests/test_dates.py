@@ -5408,3 +5408,29 @@ def test_dates_property_weekday_of_a_numbered_day_is_the_latest(
     assert (day.weekday(), day.day) == (4, dom) and day <= anchor
     between = (day + dt.timedelta(days=n) for n in range(1, (anchor - day).days + 1))
     assert not any(d.weekday() == 4 and d.day == dom for d in between)
+
+
+# "a week from Friday", "two weeks from today": that many days after the day, ahead; not a
+# distance from an event ("two weeks from Friday's low") nor with no count ("several days").
+COUNTED_FROM_A_DAY_CASES = [
+    ("The vote will be held a week from Friday.", [("a week from Friday", "2024-06-21")]),
+    ("The vote is a week from Friday.", [("a week from Friday", "2024-06-21")]),
+    ("It will be held two weeks from today.", [("two weeks from today", "2024-06-26")]),
+    ("It will be held a week from tomorrow.", [("a week from tomorrow", "2024-06-20")]),
+    ("The deal closes three days from Monday.", [("three days from Monday", "2024-06-20")]),
+    ("Prices rose two weeks from Friday's low.", [("two weeks", "P2W"), ("Friday", "2024-06-07")]),
+    ("He stayed several days from Friday.", [("several days", "PXD"), ("Friday", "2024-06-07")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTED_FROM_A_DAY_CASES)
+def test_dates_counted_from_a_day(
+    extractor: Extractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    dates = _extract(extractor, text, "2024-06-12").dates  # a Wednesday
+    assert [(d.text, d.timex) for d in dates] == expected
+
+
+def test_dates_counted_from_a_day_without_anchor(extractor: Extractor) -> None:
+    (fact,) = _extract(extractor, "It is a week from Friday.", None).dates
+    assert (fact.text, fact.timex, fact.resolved) == ("a week from Friday", "XXXX-XX-XX", False)

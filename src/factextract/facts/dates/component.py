@@ -111,6 +111,8 @@ def expressions(ctx: Context) -> list[Expression]:
         found = [_qualified(ctx.text, e) for e in found]
         found = [_day_before(ctx.text, _following(ctx.text, _part_of(ctx.text, e))) for e in found]
         found = [_weekday_of_month_day(ctx.text, e) for e in found]
+        if " from " in ctx.text:  # rare enough for one test per article first
+            found = _counted_from_days(ctx.text, found)
         if "BC" in ctx.text or "B.C" in ctx.text:  # rare: one test per article first
             found = [_before_christ(ctx.text, e) for e in found]
         _EXPRESSIONS[ctx] = found
@@ -191,6 +193,46 @@ def _weekday_of_month_day(text: str, expr: Expression) -> Expression:
     if day is None:
         return expr
     return expr._replace(end=day.end(), groups=(*expr.groups, ("dom", day.group(1))))
+
+
+_COUNT_FROM = re.compile(
+    r"\b([A-Za-z]+|\d{1,2})[ \u00a0]+(day|week)s?[ \u00a0]+from[ \u00a0]+$", re.IGNORECASE
+)
+_DAY_FROM_RULES = frozenset({"weekday", "relative_day"})
+
+
+def _counted_from_days(text: str, found: list[Expression]) -> list[Expression]:
+    """ "a week from Friday", "two weeks from today", "three days from tomorrow": a bare
+    weekday, "today" or "tomorrow" after a count of days or weeks and "from" is one
+    expression from the count, that many days after its day (group "from_days"); the
+    duration of the count ("two weeks") it holds goes."""
+    out: list[Expression] = []
+    for expr in found:
+        if expr.rule in _DAY_FROM_RULES and text.endswith(" from ", 0, expr.start):
+            day_start, expr = expr.start, _day_counted_from(text, expr)
+            while out and out[-1].start >= expr.start and out[-1].end <= day_start:
+                out.pop()  # the count's own duration
+        out.append(expr)
+    return out
+
+
+def _day_counted_from(text: str, expr: Expression) -> Expression:
+    if expr.get("shift") or expr.get("part") or expr.get("part2") or expr.get("mod"):
+        return expr  # "a week from next Friday", "from Friday night"
+    if text.startswith(("'s", "\u2019s"), expr.end):
+        return expr  # "two weeks from Friday's low": a distance from an event
+    word = (expr.get("word") or "").lower()
+    if expr.rule == "relative_day" and word not in ("today", "tomorrow"):
+        return expr
+    count = _COUNT_FROM.search(text, max(0, expr.start - 30), expr.start)
+    if count is None:
+        return expr
+    written = count.group(1).lower()
+    n = 1 if written in ("a", "an") else numbers.parse_number(written)
+    if n is None or n != int(n) or not 0 < n <= 31:
+        return expr  # "several days from Friday": no count told
+    days = int(n) * (7 if count.group(2).lower() == "week" else 1)
+    return expr._replace(start=count.start(), groups=(*expr.groups, ("from_days", str(days))))
 
 
 _DAY_RULES = frozenset({"month_day", "day_month", "month_day_year", "day_month_year"})

@@ -182,6 +182,7 @@ def _relative_day(expr: Expression, anchor: dt.date | None, future: Ahead) -> Da
     # "last night": the night before the story's day; "this morning", "tonight": of its day
     shift = {"yesterday": -1, "tomorrow": 1, "last": -1}.get(word, 0)
     shift += {"before": -1, "after": 1}.get(expr.get("skip") or "", 0)  # "the day before ..."
+    shift += int(expr.get("from_days") or 0)  # "two weeks from today"
     value = _with_part(_day_value(anchor + dt.timedelta(days=shift), relative=True), part)
     return _early_hours(expr, value)
 
@@ -213,6 +214,11 @@ def _with_part(value: DateValue, part: str) -> DateValue:
 
 
 def _weekday(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue:
+    if (counted := expr.get("from_days")) is not None:  # "a week from Friday": ahead
+        day = _weekday_value(expr, anchor, True)
+        if day.start is None or not day.resolved:
+            return _unresolved("XXXX-XX-XX", "day")
+        return _day_value(day.start + dt.timedelta(days=int(counted)), relative=True)
     value = _early_hours(expr, _weekday_value(expr, anchor, future))
     mod = (expr.get("mod") or "").lower()
     return value._replace(mod="START" if mod == "early" else "END") if mod else value

@@ -5434,3 +5434,24 @@ def test_dates_counted_from_a_day(
 def test_dates_counted_from_a_day_without_anchor(extractor: Extractor) -> None:
     (fact,) = _extract(extractor, "It is a week from Friday.", None).dates
     assert (fact.text, fact.timex, fact.resolved) == ("a week from Friday", "XXXX-XX-XX", False)
+
+
+# "by (until, before, after, since, into) the weekend": the weekend by the tense, as "over
+# the weekend" is; not "for the weekend edition" ("for" is left out).
+WEEKEND_LEAD_CASES = [
+    ("Temperatures will climb by the weekend.", [("the weekend", "2024-W24-WE")]),
+    ("The storm is expected to arrive by the weekend.", [("the weekend", "2024-W24-WE")]),
+    ("He had recovered by the weekend.", [("the weekend", "2024-W23-WE")]),
+    ("Prices have risen since the weekend.", [("the weekend", "2024-W23-WE")]),
+    ("The rain will last into the weekend.", [("the weekend", "2024-W24-WE")]),
+    ("Talks will resume after the weekend.", [("the weekend", "2024-W24-WE")]),
+    ("He left for the weekend edition.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WEEKEND_LEAD_CASES)
+def test_dates_weekend_after_a_preposition(
+    extractor: Extractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    dates = _extract(extractor, text, "2024-06-12").dates  # a Wednesday
+    assert [(d.text, d.timex) for d in dates] == expected

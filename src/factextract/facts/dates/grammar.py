@@ -172,7 +172,7 @@ _RULES: dict[str, str] = {
     # own, tried only before the rare "before last", "after next")
     "unit_before_last": r"\b[Tt]he\s+(?P<unit2>year|month|week|weekend)\s+(?P<skip>before\s+last|after\s+next)\b",
     # (not "the weekend of June 8": the weekend of that day, component._part_of)
-    "weekend": rf"\b(?:over|during|at|on|through|throughout)\s+(?P<date>the\s+weekend)\b(?!\s+of\s+(?:{_MONTHS}|\d))",
+    "weekend": rf"\b(?:over|during|at|on|through|throughout|by|until|till|before|after|since|into)\s+(?P<date>the\s+weekend)\b(?!\s+of\s+(?:{_MONTHS}|\d))",
     # "every Tuesday (and Thursday)", "each spring", "on Saturdays (and Sundays)": a rule of its
     # own, so that it is only tried at "e" and weekdays; before "weekday", which would take the
     # "Thursday" of "every Tuesday and Thursday" (of the same length) first

@@ -233,7 +233,7 @@ _FIRSTS: dict[str, frozenset[str]] = {
         "reference": "rt",
         "relative_unit": "clnpt",
         "unit_before_last": "Tt",
-        "weekend": "adot",
+        "weekend": "abdiostu",
         "weekday": "EFLMSTWbceflnostu",
         "nth_weekday": "12345Tflst",
         "ago": _DIGITS + "Taefhmnost",

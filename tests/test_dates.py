@@ -2355,12 +2355,18 @@ EDGE_OF_DAY_CASES = [
         ("late Sunday", "2020-05-17", "END"),
     ),
     pytest.param("Talks resume early next Tuesday.", ("early next Tuesday", "2020-05-26", "START")),
+    # ... and "late yesterday", "early this morning", "late last night" (not "too late today")
+    pytest.param("Shares were at $12 late yesterday.", ("late yesterday", "2020-05-22", "END")),
+    pytest.param("Late yesterday, the bill passed.", ("Late yesterday", "2020-05-22", "END")),
+    pytest.param("He came early this morning.", ("early this morning", "2020-05-23TMO", "START")),
+    pytest.param("It was announced late last night.", ("late last night", "2020-05-22TNI", "END")),
+    pytest.param("It is too late today to file.", ("today", "2020-05-23", None)),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), EDGE_OF_DAY_CASES)
 def test_dates_early_or_late_on_a_weekday(
-    extractor: Extractor, text: str, expected: tuple[str, str, str]
+    extractor: Extractor, text: str, expected: tuple[str, str, str | None]
 ) -> None:
     dates = _extract(extractor, text).dates
     assert [(d.text, d.timex, d.mod) for d in dates] == [expected]

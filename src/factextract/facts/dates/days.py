@@ -184,6 +184,8 @@ def _relative_day(expr: Expression, anchor: dt.date | None, future: Ahead) -> Da
     shift += {"before": -1, "after": 1}.get(expr.get("skip") or "", 0)  # "the day before ..."
     shift += int(expr.get("from_days") or 0)  # "two weeks from today"
     value = _with_part(_day_value(anchor + dt.timedelta(days=shift), relative=True), part)
+    if (mod := (expr.get("mod") or "").lower()) and value.mod is None:  # "late yesterday"
+        value = value._replace(mod="START" if mod == "early" else "END")
     return _early_hours(expr, value)
 
 

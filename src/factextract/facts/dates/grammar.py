@@ -428,10 +428,20 @@ def _matches(text: str) -> Iterable[Expression]:
             ):  # "the early hours of Sunday": its morning's start
                 yield Expression(hours.start(), end, rule, (*groups, ("hours", "early")))
                 continue
+            if (
+                rule == "relative_day"
+                and text.endswith(_EDGE_ENDS, 0, start)
+                and (edge := _EDGE_OF_DAY.search(text, max(0, start - 12), start))
+            ):  # "late yesterday", "early this morning": its end (start), as "late Tuesday"
+                yield Expression(edge.start(1), end, rule, (*groups, ("mod", edge.group(1))))
+                continue
             yield Expression(start, end, rule, groups)
 
 
 _EARLY_HOURS = re.compile(r"\b(?:[Tt]he\s+)?(?:early|small|wee)\s+hours\s+of\s+$")
+_EDGE_ENDS = ("early ", "late ", "Early ", "Late ")
+_EDGE_OF_DAY = re.compile(r"(?<!\btoo\s)(?<!\bso\s)(?<!\bas\s)\b([Ee]arly|[Ll]ate)\s$")
+"""Before "yesterday", "this morning": its start (end); not "too late today"."""
 
 
 class _Low(NamedTuple):

@@ -863,3 +863,28 @@ def test_deadline_granted_for_an_action_is_ahead(
 ) -> None:
     dates = extractor.extract(text, published="2024-06-12").dates
     assert {d.text: d.timex for d in dates if d.text in expected} == expected
+
+
+# "Polls close Tuesday", "Registration closes on Monday": a schedule, ahead (published
+# Monday 2024-06-10 / Wednesday 2024-06-12); a market's move in a headline's present
+# ("Stocks close higher Tuesday", "open higher", "close at a record") is none.
+SCHEDULE_CLOSE = [
+    ("Polls close Tuesday.", "2024-06-10", {"Tuesday": "2024-06-11"}),
+    ("Polls close at 8 p.m. Tuesday.", "2024-06-10", {"8 p.m. Tuesday": "2024-06-11T20:00"}),
+    ("The window closes Friday.", "2024-06-12", {"Friday": "2024-06-14"}),
+    ("Registration closes on Monday.", "2024-06-12", {"Monday": "2024-06-17"}),
+    ("The store closes at noon on Friday.", "2024-06-12", {"noon on Friday": "2024-06-14T12:00"}),
+    ("Stocks close higher Tuesday.", "2024-06-12", {"Tuesday": "2024-06-11"}),
+    ("Stocks open higher on Tuesday.", "2024-06-12", {"Tuesday": "2024-06-11"}),
+    ("Stocks close at a record high on Tuesday.", "2024-06-12", {"Tuesday": "2024-06-11"}),
+    ("Shares closed at $12 on Tuesday.", "2024-06-12", {"Tuesday": "2024-06-11"}),
+    ("The close on Tuesday was weak.", "2024-06-12", {"Tuesday": "2024-06-11"}),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), SCHEDULE_CLOSE)
+def test_closing_schedule_is_ahead(
+    extractor: Extractor, text: str, published: str, expected: dict[str, str]
+) -> None:
+    dates = extractor.extract(text, published=published).dates
+    assert {d.text: d.timex for d in dates if d.text in expected} == expected

@@ -414,6 +414,9 @@ class Tense(Row):
     modal_cues: tuple[str, ...] = ()
     """Modals that look ahead as "will" does ("the storm could reach the coast by Sunday"),
     unless a perfect follows ("could have died on Sunday": past)."""
+    schedule_not_before: tuple[str, ...] = ()
+    """Words after a schedule verb that make it a market's move told in the present of a
+    headline ("Stocks close higher Tuesday", "open lower"): no schedule."""
     action_deadline_leads: tuple[str, ...] = ()
     """Words before a date that, with an infinitive right after it and a word of
     ``deadline_grants`` before, make it the deadline of an action ("has until Friday to

@@ -59,6 +59,7 @@ class _Words(NamedTuple):
     intending: frozenset[str]
     action_deadline_leads: frozenset[str]
     deadline_grants: frozenset[str]
+    schedule_not_before: frozenset[str]
 
 
 @cache
@@ -94,6 +95,7 @@ def _words() -> _Words:
         frozenset(lists.intending),
         frozenset(lists.action_deadline_leads),
         frozenset(lists.deadline_grants),
+        frozenset(lists.schedule_not_before),
     )
 
 
@@ -501,8 +503,11 @@ def _cue_at(ctx: Context, left: int, i: int, right: int) -> tuple[int, Tense | N
             # publication; the nearest March
             return len(cue), "open" if _past_expectation(ctx, left, i) else "forecast"
     for verb in _schedule_verbs().get(lowers[i], ()):
-        fits = lowers[i : i + len(verb)] == verb and i + len(verb) <= right
-        if fits and _present_verb(ctx, left, i) and not _verb_after(ctx, i + len(verb), right):
+        after = i + len(verb)
+        fits = lowers[i:after] == verb and after <= right
+        if fits and _market_move(ctx, after, right):
+            continue  # "Stocks close higher Tuesday": a headline's move, no schedule
+        if fits and _present_verb(ctx, left, i) and not _verb_after(ctx, after, right):
             return len(verb), "future"
     if lowers[i] in _words().future_participles and _forecast_participle(ctx, left, i, right):
         return 1, "forecast"
@@ -513,6 +518,21 @@ def _cue_at(ctx: Context, left: int, i: int, right: int) -> tuple[int, Tense | N
     if i - 2 >= left and _perfect_after(ctx, i - 2, right):
         return 1, "past"  # "expect the rate to have peaked in March"
     return 1, None
+
+
+def _market_move(ctx: Context, after: int, right: int) -> bool:
+    """Whether the words after a schedule verb (ending before token ``after``) tell a
+    market's move in a headline's present: "close higher", "open lower", "closes at a
+    record" (not "close at 8 p.m.", "closes at noon")."""
+    if after >= right:
+        return False
+    word = ctx.lowers[after]
+    if word in _words().schedule_not_before:
+        return True
+    if word != "at" or after + 1 >= right:
+        return False
+    level = ctx.words[after + 1]
+    return level.isalpha() and level.islower() and level not in lexicons.tense().clock_words
 
 
 @cache

@@ -888,3 +888,29 @@ def test_closing_schedule_is_ahead(
 ) -> None:
     dates = extractor.extract(text, published=published).dates
     assert {d.text: d.timex for d in dates if d.text in expected} == expected
+
+
+# Two bare weekdays listed ("Tuesday and Wednesday") are in order: the first, read after the
+# second, is the week before's (published Wednesday 2024-06-12).
+LISTED_WEEKDAYS = [
+    ("The Fed meets Tuesday and Wednesday.", {"Tuesday": "2024-06-11", "Wednesday": "2024-06-12"}),
+    ("Talks were held Tuesday and Thursday.", {"Tuesday": "2024-06-04", "Thursday": "2024-06-06"}),
+    (
+        "The court will sit on Monday and Tuesday.",
+        {"Monday": "2024-06-17", "Tuesday": "2024-06-18"},
+    ),
+    ("Talks were held on Thursday and Friday.", {"Thursday": "2024-06-06", "Friday": "2024-06-07"}),
+    (
+        "Rain is expected Tuesday night and Wednesday.",
+        {"Tuesday night": "2024-06-11TNI", "Wednesday": "2024-06-12"},
+    ),
+    ("He met her next Tuesday and Wednesday.", {"next Tuesday": "2024-06-18"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTED_WEEKDAYS)
+def test_listed_weekdays_are_in_order(
+    extractor: Extractor, text: str, expected: dict[str, str]
+) -> None:
+    dates = extractor.extract(text, published="2024-06-12").dates
+    assert {d.text: d.timex for d in dates if d.text in expected} == expected

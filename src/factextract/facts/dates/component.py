@@ -514,6 +514,7 @@ def to_records(
     last_day: tuple[int, int, DateValue] | None = None  # the last past day, for a lone time
     pending = [e for e in expressions(ctx) if (e.start, e.end) in spans][::-1]
     deferred: set[Expression] = set()
+    listed: tuple[Expression, DateValue] | None = None  # the last record's, a bare weekday
     while pending:
         expr = pending.pop()
         if durations.refers_back(expr):
@@ -601,10 +602,50 @@ def to_records(
             dated, dated_end = last, last_end
         if _past_day(value, anchor):
             last_day = (expr.start, expr.end, value)
+        if listed is not None and _weekdays_listed(ctx.text, listed[0], expr):
+            before = _week_before(listed[1], value)  # "meets Tuesday and Wednesday"
+            if before is not None:
+                records[-1] = _record(ctx, listed[0], before, sentence_of)
+        listed = (expr, value) if _bare_weekday(expr) else None
         records.append(_record(ctx, expr, value, sentence_of))
     if deferred:
         records.sort(key=lambda r: r.start_char)
     return records
+
+
+_WEEKDAY_LIST = re.compile(r",?[ \u00a0]+(?:and|or|&)[ \u00a0]+")
+
+
+def _bare_weekday(expr: Expression) -> bool:
+    """A weekday told by its name alone ("Tuesday", "on Tuesday"; not "next Tuesday", "Friday
+    the 13th", "a week from Friday")."""
+    return expr.rule == "weekday" and not (
+        expr.get("shift") or expr.get("dom") or expr.get("from_days") or expr.get("refdir")
+    )
+
+
+def _weekdays_listed(text: str, first: Expression, second: Expression) -> bool:
+    """Whether two bare weekdays are listed one after the other ("Tuesday and Wednesday")."""
+    return (
+        _bare_weekday(second) and _WEEKDAY_LIST.fullmatch(text, first.end, second.start) is not None
+    )
+
+
+def _week_before(first: DateValue, second: DateValue) -> DateValue | None:
+    """The first of two listed weekdays a week earlier when it fell after the second: a list
+    is in order ("The Fed meets Tuesday and Wednesday", published Wednesday: the Tuesday
+    before, not the next one); None when they are in order."""
+    if first.start is None or second.start is None or first.start <= second.start:
+        return None
+    day = first.start - dt.timedelta(days=7)
+    if day > second.start:
+        return None
+    moved = days._day_value(day, relative=True)
+    return moved._replace(
+        type=first.type,
+        timex=(first.timex or "").replace(first.start.isoformat(), day.isoformat()),
+        mod=first.mod,
+    )
 
 
 _PERIOD_AFTER = re.compile(r"\s+(?:in|for|during)\s+")

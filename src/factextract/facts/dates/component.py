@@ -20,7 +20,7 @@ from factextract.facts.dates.grammar import (
     sentence_openers_lowered,
 )
 from factextract.facts.dates.normalize import normalize, reads_future
-from factextract.facts.dates.values import DateValue, _week, range_of
+from factextract.facts.dates.values import DateValue, _day_value, _week, range_of
 from factextract.facts.spans import Context, char_span, publish
 from factextract.records import DateFact
 
@@ -504,7 +504,7 @@ def to_records(
 ) -> list[DateFact]:
     """``DateFact`` records for the Doc's date spans, anchored at the publication date."""
     spans = ctx.derived(_OFFSETS, (GROUP,), _offsets)
-    records = []
+    records: list[DateFact] = []
     future: dict[int, tense.Tense] = {}  # per sentence: many sentences hold several dates
     folded = scan.folded(ctx.text)
     last: tuple[int, DateValue] | None = None  # the last fact and where it starts, for "later"
@@ -640,7 +640,7 @@ def _week_before(first: DateValue, second: DateValue) -> DateValue | None:
     day = first.start - dt.timedelta(days=7)
     if day > second.start:
         return None
-    moved = days._day_value(day, relative=True)
+    moved = _day_value(day, relative=True)
     return moved._replace(
         type=first.type,
         timex=(first.timex or "").replace(first.start.isoformat(), day.isoformat()),

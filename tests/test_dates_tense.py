@@ -914,3 +914,25 @@ def test_listed_weekdays_are_in_order(
 ) -> None:
     dates = extractor.extract(text, published="2024-06-12").dates
     assert {d.text: d.timex for d in dates if d.text in expected} == expected
+
+
+# "Showers are likely Thursday", "Storms are possible Friday": a forecast after a present
+# "is"/"are", ahead; "was likely killed", a perfect after it ("is likely to have died"), and
+# "It is likely that he died" look back (published Wednesday 2024-06-12).
+LIKELY = [
+    ("Showers are likely Thursday afternoon.", {"Thursday afternoon": "2024-06-13TAF"}),
+    ("Rain is likely Tuesday.", {"Tuesday": "2024-06-18"}),
+    ("Storms are possible Friday.", {"Friday": "2024-06-14"}),
+    ("A cut is possible in March.", {"March": "2025-03"}),
+    ("He was likely killed on Tuesday.", {"Tuesday": "2024-06-11"}),
+    ("He is likely to have died on Tuesday.", {"Tuesday": "2024-06-11"}),
+    ("It is likely that he died on Tuesday.", {"Tuesday": "2024-06-11"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LIKELY)
+def test_likely_after_a_present_copula_forecasts(
+    extractor: Extractor, text: str, expected: dict[str, str]
+) -> None:
+    dates = extractor.extract(text, published="2024-06-12").dates
+    assert {d.text: d.timex for d in dates if d.text in expected} == expected

@@ -510,7 +510,8 @@ def _cue_at(ctx: Context, left: int, i: int, right: int) -> tuple[int, Tense | N
         if fits and _present_verb(ctx, left, i) and not _verb_after(ctx, after, right):
             return len(verb), "future"
     if lowers[i] in _words().future_participles and _forecast_participle(ctx, left, i, right):
-        return 1, "forecast"
+        # "He is likely to have died on Sunday": a guess of the past
+        return 1, "past" if _perfect_after(ctx, i + 1, right) else "forecast"
     if lowers[i] in _scheduled()[1] and _scheduled_passive(ctx, left, i, right):
         return 1, "future"
     if _past_cue(ctx, _past_cues(), left, i) or _past_tense(ctx, left, i):

@@ -879,6 +879,12 @@ SCHEDULE_CLOSE = [
     ("Stocks close at a record high on Tuesday.", "2024-06-12", {"Tuesday": "2024-06-11"}),
     ("Shares closed at $12 on Tuesday.", "2024-06-12", {"Tuesday": "2024-06-11"}),
     ("The close on Tuesday was weak.", "2024-06-12", {"Tuesday": "2024-06-11"}),
+    # "marks": an anniversary ahead ("Sunday marks the anniversary"), not the noun
+    ("Sunday marks the anniversary of the attack.", "2024-06-12", {"Sunday": "2024-06-16"}),
+    ("The country marks its national day on Thursday.", "2024-06-12", {"Thursday": "2024-06-13"}),
+    ("The country marked its national day on Thursday.", "2024-06-12", {"Thursday": "2024-06-06"}),
+    ("Students got their marks on Tuesday.", "2024-06-12", {"Tuesday": "2024-06-11"}),
+    ("The marks on Tuesday were poor.", "2024-06-12", {"Tuesday": "2024-06-11"}),
 ]
 
 

@@ -942,3 +942,26 @@ def test_likely_after_a_present_copula_forecasts(
 ) -> None:
     dates = extractor.extract(text, published="2024-06-12").dates
     assert {d.text: d.timex for d in dates if d.text in expected} == expected
+
+
+# A comparison ("more than expected", "earlier than planned", "no earlier than") is no tense
+# cue: "Sales rose more than expected in May" is last May, "will launch no earlier than
+# September" this one (published 2024-06-12).
+COMPARISONS = [
+    ("Sales rose more than expected in May.", {"May": "2024-05"}),
+    ("Sales fell more than forecast in March.", {"March": "2024-03"}),
+    ("The plant opened earlier than expected in May.", {"May": "2024-05"}),
+    ("Sales will rise more than expected in May.", {"May": "2025-05"}),
+    ("The mission will launch no earlier than September.", {"September": "2024-09"}),
+    ("The mission is slated to launch no earlier than September.", {"September": "2024-09"}),
+    ("A decision is due no later than March.", {"March": "2025-03"}),
+    ("It was better than March.", {}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPARISONS)
+def test_comparison_is_no_tense_cue(
+    extractor: Extractor, text: str, expected: dict[str, str]
+) -> None:
+    dates = extractor.extract(text, published="2024-06-12").dates
+    assert {d.text: d.timex for d in dates} == expected

@@ -95,7 +95,7 @@ _REFERRING = r"(?:(?:earlier|later)(?!\s+than\b)|before(?!\s+\w)|previously|afte
 # Filled in by ``_compiled`` from ``Tense.scheduled_for``: "for" leads a bare month only after a
 # word that sets a date ("scheduled for June"), never "voted for May".
 _SCHEDULED_FOR = "{scheduled_for}"
-_PREP = r"(?:in|since|by|until|till|from|through|during|before|after|to|of|early|late|mid|end|and|or|between|as of)"
+_PREP = r"(?:in|since|by|until|till|from|through|during|before|after|to|of|early|late|mid|end|and|or|between|as of|(?:earlier|later|sooner)\s+than)"
 
 # "published daily", "paid quarterly.": an adverb ending its clause or before a conjunction or
 # preposition (``_plausible`` checks the word before), never "the daily said", "a weekly

@@ -492,6 +492,8 @@ def _cue_at(ctx: Context, left: int, i: int, right: int) -> tuple[int, Tense | N
     """The tense cue starting at token ``i`` of the clause from ``left`` to ``right``, and how
     many tokens it takes (one when there is none)."""
     lowers = ctx.lowers
+    if i > left and lowers[i - 1] == "than":
+        return 1, None  # a comparison: "earlier than expected", "later than planned"
     for cue in _future_cues().get(lowers[i], ()):
         if lowers[i : i + len(cue)] == cue and i + len(cue) <= right:
             if cue not in _words().expectations:
@@ -847,6 +849,8 @@ def _past_cue(ctx: Context, pasts: frozenset[str], left: int, i: int) -> bool:
     it a participle."""
     if ctx.lowers[i] not in pasts:
         return False
+    if i + 1 < len(ctx.lowers) and ctx.lowers[i + 1] == "than":
+        return False  # a comparison: "no earlier than September", "earlier than planned"
     word = ctx.words[i]
     if i > left and word[:1].isupper() and not word.isupper():
         return False  # a name inside its clause: "expect the Fed to act", "Led Zeppelin"

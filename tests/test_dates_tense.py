@@ -552,10 +552,11 @@ def test_words_ending_in_ed_that_are_no_past_tense(extractor: Extractor, text: s
 
 def test_tense_word_lists_are_lower_case_words() -> None:
     """``data/tense.json``: the token lists are compared with lower-cased tokens, and every
-    named clock time is an "HH:MM" value; the spelled zones are matched as written."""
+    named clock time is an "HH:MM" value; the spelled zones and the clubs named by a
+    weekday are matched as written."""
     lists = lexicons.tense()
     for field, words in lists.model_dump().items():
-        if field == "zone_names":
+        if field in ("zone_names", "weekday_clubs"):
             assert all(w[:1].isupper() and w.strip() == w for w in words)
         elif isinstance(words, (list, tuple)):
             assert all(w == w.lower() and w.strip() == w for w in words), field
@@ -964,4 +965,35 @@ def test_comparison_is_no_tense_cue(
     extractor: Extractor, text: str, expected: dict[str, str]
 ) -> None:
     dates = extractor.extract(text, published="2024-06-12").dates
+    assert {d.text: d.timex for d in dates} == expected
+
+
+# "Leeds beat Sheffield Wednesday 3-1. Wednesday had led ...": once an article names a club
+# ending in a weekday (tense.json weekday_clubs), the bare weekday is the club, no date;
+# "on Wednesday", "Wednesday night", "Wednesday, Jan. 1" stay days.
+CLUB_OPENING = "Leeds beat Sheffield Wednesday 3-1 on Sunday. "
+WEEKDAY_CLUBS = [
+    (CLUB_OPENING + "Wednesday had led through a strike.", {"Sunday": "2024-12-29"}),
+    (CLUB_OPENING + "Leeds and Wednesday drew last season.", {"Sunday": "2024-12-29"}),
+    (
+        CLUB_OPENING + "They meet again on Wednesday.",
+        {"Sunday": "2024-12-29", "Wednesday": "2025-01-01"},
+    ),
+    (
+        CLUB_OPENING + "Wednesday, Jan. 1, brings another game.",
+        {"Sunday": "2024-12-29", "Wednesday, Jan. 1": "2025-01-01"},
+    ),
+    (
+        CLUB_OPENING + "Wednesday night's game was cancelled.",
+        {"Sunday": "2024-12-29", "Wednesday night": "2024-12-25TNI"},
+    ),
+    ("Wednesday had led 2-0 before Leeds came back.", {"Wednesday": "2024-12-25"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WEEKDAY_CLUBS)
+def test_weekday_of_a_club_named_before_is_no_date(
+    extractor: Extractor, text: str, expected: dict[str, str]
+) -> None:
+    dates = extractor.extract(text, published="2024-12-29").dates
     assert {d.text: d.timex for d in dates} == expected

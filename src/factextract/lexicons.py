@@ -414,6 +414,11 @@ class Tense(Row):
     modal_cues: tuple[str, ...] = ()
     """Modals that look ahead as "will" does ("the storm could reach the coast by Sunday"),
     unless a perfect follows ("could have died on Sunday": past)."""
+    weekday_clubs: tuple[str, ...] = ()
+    """Names ending in a weekday ("Sheffield Wednesday"), written as in text: once an
+    article names one, its weekday alone is the name ("Wednesday had led 2-0")."""
+    weekday_club_not_after: tuple[str, ...] = ()
+    """Words after which such a weekday is still a day ("on Wednesday", "by Wednesday")."""
     schedule_not_before: tuple[str, ...] = ()
     """Words after a schedule verb that make it a market's move told in the present of a
     headline ("Stocks close higher Tuesday", "open lower"): no schedule."""

@@ -778,6 +778,7 @@ def _plausible(text: str, expr: Expression) -> bool:
     """Guards a regex cannot express."""
     if expr.rule == "weekday" and (
         _in_a_name(text, expr)
+        or _names_a_club(text, expr)
         or _INDEFINITE.search(text, max(0, expr.start - 6), expr.start)
         or _NTH_BEFORE.search(text, max(0, expr.start - 10), expr.start)
     ):
@@ -1099,6 +1100,26 @@ def _in_a_name(text: str, expr: Expression) -> bool:
         return False
     word = after[1].lower()
     return word not in calendar.months and word not in calendar.weekdays
+
+
+_WORD_BEFORE_DAY = re.compile(r"([A-Za-z]+)[ \u00a0]+$")
+
+
+def _names_a_club(text: str, expr: Expression) -> bool:
+    """Whether a bare weekday stands for a club named before it in the article ("Leeds beat
+    Sheffield Wednesday 3-1. Wednesday had led ..."; tense.json ``weekday_clubs``): not after
+    a word of a day ("on Wednesday", "by Wednesday"), nor with a part of the day or a date
+    after it ("Wednesday night", "Wednesday, June 5")."""
+    if expr.get("prep") or expr.get("shift") or expr.get("mod") or expr.get("part"):
+        return False
+    day = text[expr.start : expr.end]
+    named = [c for c in lexicons.tense().weekday_clubs if c.endswith(day)]
+    if not named or not any(text.find(c, 0, expr.start) >= 0 for c in named):
+        return False
+    if text.startswith(",", expr.end):
+        return False
+    before = _WORD_BEFORE_DAY.search(text, max(0, expr.start - 16), expr.start)
+    return before is None or before[1].lower() not in lexicons.tense().weekday_club_not_after
 
 
 @cache

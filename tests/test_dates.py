@@ -5193,7 +5193,9 @@ FALL_CASES = [
     ),
     pytest.param("The plant will open by fall 2021.", [("fall 2021", "2021-FA")], id="by-fall"),
     pytest.param(
-        "The plant will open in early fall 2021.", [("fall 2021", "2021-FA")], id="early-fall"
+        "The plant will open in early fall 2021.",
+        [("early fall 2021", "2021-FA")],
+        id="early-fall",
     ),
     pytest.param("Sales will fall this fall.", [("this fall", "2020-FA")], id="this-fall"),
     # a bare "the fall" is the season ahead, before a school's period, or opening a sentence;
@@ -5461,3 +5463,45 @@ def test_dates_weekend_after_a_preposition(
 ) -> None:
     dates = _extract(extractor, text, "2024-06-12").dates  # a Wednesday
     assert [(d.text, d.timex) for d in dates] == expected
+
+
+# "in early summer", "since mid-summer", "late summer 2022": the season with its part as the
+# mod (a bare one by the tense, back the last one whose part has begun); year-less only after
+# a preposition, and "fall" only before punctuation ("a late fall in prices" is none).
+MOD_SEASON_CASES = [
+    ("The plant will open in early summer.", [("early summer", "2024-SU", "START")]),
+    ("Sales slowed in late spring.", [("late spring", "2024-SP", "END")]),
+    ("The Fed has been easing since mid-summer.", [("mid-summer", "2023-SU", "MID")]),
+    ("The project will be finished by late fall.", [("late fall", "2024-FA", "END")]),
+    ("Prices peaked in late summer 2022.", [("late summer 2022", "2022-SU", "END")]),
+    ("The wave hit in early summer last year.", [("early summer last year", "2023-SU", "START")]),
+    ("The company suffered a late fall in prices.", []),
+    ("Early summer is here.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MOD_SEASON_CASES)
+def test_dates_part_of_a_season(
+    extractor: Extractor, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    dates = _extract(extractor, text, "2024-06-12").dates
+    assert [(d.text, d.timex, d.mod) for d in dates] == expected
+
+
+@given(
+    anchor=st.dates(dt.date(1990, 1, 1), dt.date(2040, 12, 31)),
+    mod=st.sampled_from([("early", "START", 0), ("mid", "MID", 30), ("late", "END", 60)]),
+    season=st.sampled_from(["spring", "summer", "autumn", "winter"]),
+)
+@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_dates_property_past_part_of_a_season_has_begun(
+    extractor: Extractor, anchor: dt.date, mod: tuple[str, str, int], season: str
+) -> None:
+    """ "Sales slowed in {early|mid|late} {season}." is the last such season whose part had
+    begun by publication: its start, plus the part's days, is on or before the anchor, and
+    the next one's is after it."""
+    word, code, days_in = mod
+    (fact,) = _extract(extractor, f"Sales slowed in {word} {season}.", anchor.isoformat()).dates
+    assert fact.mod == code and fact.start_date is not None
+    begun = fact.start_date + dt.timedelta(days=days_in)
+    assert begun <= anchor < begun.replace(year=begun.year + 1)

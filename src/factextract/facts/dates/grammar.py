@@ -141,6 +141,10 @@ _RULES: dict[str, str] = {
     # "fall" only before punctuation or a school's period ("in the fall semester"; not "the
     # fall in prices", "the fall to 3%"); component._fall_season reads its clause
     "bare_season": r"(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bover\s))the\s+(?P<s>spring|summer|autumn|winter|fall(?=\s*[,.;:!?)\"\u201d]|\s*$|\s+(?:and|or|(?P<term>semester|term|season))\b))\b(?![\s-]+of\b|-)",
+    # "in early summer", "by late fall.", "since mid-summer", "late summer 2022": a season
+    # with its part as the mod; year-less only after a preposition (``_plausible``) and "fall"
+    # only before punctuation or "and"/"or" ("a late fall in prices" is a decline)
+    "mod_season": rf"\b(?P<mod>early|mid|late)[\s-]+(?:(?P<s>spring|summer|autumn|winter|fall)\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<rel>last|this|next)\s+year)\b|(?P<bs>spring|summer|autumn|winter|fall(?=\s*[,.;:!?)]|\s*$|\s+(?:and|or)\b))\b(?!-))",
     # "mid-2019", "late May"; "end" and "start" only hyphenated: "end-June", "start-2024"
     "mod_year": rf"\b(?P<mod>early|mid|late|(?:end|start)(?=-))[\s-]+(?P<y>{_YEAR})\b",
     "mod_month": rf"\b(?P<mod>early|mid|late|(?:end|start)(?=-))[\s-]+(?P<mon>{_FULL_MONTHS})\b(?:,?\s+(?P<y>{_YEAR})\b|{_REL_YEAR})?(?!\s+\d)",
@@ -774,6 +778,11 @@ _AGED = re.compile(r"\baged\s+(?:between\s+)?(?:\d{1,3}\s*(?:[-\u2013]|to|and)\s
 _TENS_BEFORE = re.compile(r"(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-$")
 
 
+_SEASON_LEAD = re.compile(
+    r"\b(?:in|by|since|until|till|through|from|during|before|after|to)\s+(?:the\s+)?$"
+)
+
+
 def _plausible(text: str, expr: Expression) -> bool:
     """Guards a regex cannot express."""
     if expr.rule == "weekday" and (
@@ -803,6 +812,9 @@ def _plausible(text: str, expr: Expression) -> bool:
         return count is None or (
             numbers.parse_number(count[1]) is None and text[expr.start - 1 : expr.start] != "-"
         )
+    if expr.rule == "mod_season" and expr.get("bs") is not None:
+        # "in early summer", "since mid-summer": a year-less one only after a preposition
+        return _SEASON_LEAD.search(text, max(0, expr.start - 16), expr.start) is not None
     if expr.rule == "season" and (expr.get("s") or "").lower() == "fall":
         # "fall" is a season after a preposition or "the" ("in the fall of 2019", "by fall
         # 2021"), but a verb or a decline after others ("expected to fall this year", "saw a

@@ -97,6 +97,7 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
     "season": (_Lead(_word_start("spring|summer|autumn|winter|fall"), back=1),),
     # the season's lead, whose hits the scan keeps
     "bare_season": (_Lead(_word_start("spring|summer|autumn|winter|fall"), back=1, at_hit=False),),
+    "mod_season": _MODS,
     "mod_year": _MODS_AND_EDGES,
     "mod_month": _MODS_AND_EDGES,
     "edge": (
@@ -224,6 +225,7 @@ _FIRSTS: dict[str, frozenset[str]] = {
         "the_quarter": "t",
         "season": "aflnstw",
         "bare_season": "t",
+        "mod_season": "elm",
         "mod_year": "elms",
         "mod_month": "elms",
         "edge": "bceflmst",

@@ -5505,3 +5505,32 @@ def test_dates_property_past_part_of_a_season_has_begun(
     assert fact.mod == code and fact.start_date is not None
     begun = fact.start_date + dt.timedelta(days=days_in)
     assert begun <= anchor < begun.replace(year=begun.year + 1)
+
+
+# "Later that year", "That month,", "that same year": the period of the date named before
+# (in the sentence, or the one before when it opens its own); unresolved with none, never
+# this year by default (as "later in the year" may be).
+THAT_PERIOD_CASES = [
+    ("He was arrested in 2019. Later that year, he was freed.", ("Later that year", "2019")),
+    ("He was arrested in 2019. That year, the firm collapsed.", ("That year", "2019")),
+    ("He was arrested in March 2019. That month, it fell.", ("That month", "2019-03")),
+    ("He was arrested in 2019, and that same year it fell.", ("that same year", "2019")),
+    ("He was arrested on June 3, and that same day he was freed.", ("that same day", "2024-06-03")),
+    ("That year, the company collapsed.", ("That year", "XXXX")),
+    ("Later in the year, he will be freed.", ("Later in the year", "2024")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THAT_PERIOD_CASES)
+def test_dates_that_period_of_a_date_named_before(
+    extractor: Extractor, text: str, expected: tuple[str, str]
+) -> None:
+    dates = _extract(extractor, text, "2024-06-12").dates
+    assert (dates[-1].text, dates[-1].timex) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["He met her that same day as the vote.", "It fell that same year's spring."]
+)
+def test_dates_that_same_day_as_is_no_date(extractor: Extractor, text: str) -> None:
+    assert _extract(extractor, text, "2024-06-12").dates == []

@@ -198,12 +198,13 @@ _RULES: dict[str, str] = {
     # "by year-end", "before the year end": the end of the year, as "the end of the year" is
     # ("by month-end" of the month); "by mid-month", "in mid-year", "until midweek": its middle;
     # "later that day", "earlier in the day", "That night,": the day of the date named before
+    # ("Later that year", "That month,": its year, its month)
     # "year-to-date", "Year to date,": this year, so far;
     # "the same day," "the same week and": the one of the date named before;
     # "this past weekend" (Tuesday, March): the last one; "due on the 15th": a day of the month,
     # only before a clause's end (not "on the 15th floor"). One rule for the four: each rule
     # costs a scan of its own.
-    "phrases": rf"\b[Tt]he\s+(?:same\s+)?year[\s-](?:earlier|ago)\s+(?:period|quarter|month|half)\b|(?:(?<=\bby\s)|(?<=\bat\s)|(?<=\bbefore\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\btoward\s)|(?<=\btowards\s)|(?<=\baround\s)|(?<=\bthrough\s)|(?<=\bnear\s))(?:the\s+)?(?P<eunit>year|month)(?:[\s-]|['\u2019]s\s)(?P<end>end)\b(?!-)|(?:(?<=\bby\s)|(?<=\bin\s)|(?<=\bat\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\baround\s))mid-?(?P<mid>month|year|week)\b(?!-)|\bthis\s+past\s+(?:(?P<unit>week|weekend|month)|(?P<wd>{_WEEKDAYS})|(?P<mon>{_MONTHS}))\b(?!\s+\d)|\bon\s+(?P<ml>the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th))(?=\s*[.,;:)]|\s+(?:and|or|but|at|when|after|before)\b)|\b(?P<edir>[Ee]arlier|[Ll]ater)\s+(?:(?:that|in\s+the)\s+(?P<tpart>day|morning|afternoon|evening|night)|in\s+the\s+(?P<tunit>week|month|year))\b|\bThat\s+(?P<tpart2>day|morning|afternoon|evening|night)(?=,)|\b[Yy]ear(?P<ytd>[\s-]to[\s-]date)\b|\b[Tt]he\s+same\s+(?:(?P<spart>day|morning|afternoon|evening|night)|(?P<sunit>week|month|year))(?=\s*[,.;:)]|\s+(?:and|but)\b)",
+    "phrases": rf"\b[Tt]he\s+(?:same\s+)?year[\s-](?:earlier|ago)\s+(?:period|quarter|month|half)\b|(?:(?<=\bby\s)|(?<=\bat\s)|(?<=\bbefore\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\btoward\s)|(?<=\btowards\s)|(?<=\baround\s)|(?<=\bthrough\s)|(?<=\bnear\s))(?:the\s+)?(?P<eunit>year|month)(?:[\s-]|['\u2019]s\s)(?P<end>end)\b(?!-)|(?:(?<=\bby\s)|(?<=\bin\s)|(?<=\bat\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\baround\s))mid-?(?P<mid>month|year|week)\b(?!-)|\bthis\s+past\s+(?:(?P<unit>week|weekend|month)|(?P<wd>{_WEEKDAYS})|(?P<mon>{_MONTHS}))\b(?!\s+\d)|\bon\s+(?P<ml>the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th))(?=\s*[.,;:)]|\s+(?:and|or|but|at|when|after|before)\b)|\b(?P<edir>[Ee]arlier|[Ll]ater)\s+(?:(?:that|in\s+the)\s+(?P<tpart>day|morning|afternoon|evening|night)|(?:in\s+the|that)\s+(?P<tunit>week|month|year))\b|\bThat\s+(?:(?P<tpart2>day|morning|afternoon|evening|night)|(?P<tunit2>week|month|year))(?=,)|\b[Yy]ear(?P<ytd>[\s-]to[\s-]date)\b|\b(?:[Tt]he|(?P<that>[Tt]hat))\s+same\s+(?:(?P<spart>day|morning|afternoon|evening|night)|(?P<sunit>week|month|year))(?(that)\b(?!\s+as\b|['\u2019])|(?=\s*[,.;:)]|\s+(?:and|but)\b))",
     # "the first two months of the year", "the last six months of 2022": a run of months
     "month_run": rf"\b[Tt]he\s+(?P<edge>first|last)\s+(?P<n>[2-9]|1[01]|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months\s+of\s+(?:(?P<y>{_YEAR})(?![-/\u2013]\d)|(?P<rel>this|last|next)\s+year|the\s+year)\b",
     "past_duration": rf"\b(?:(?P<prep>in|over|during|for|within)\s+)?(?P<date>[Tt]he\s+(?P<shift>past|last|next|coming|previous|prior|following|first(?=\s+(?!quarter|half)\w))\s+(?:{_LOW}(?P<n>{_NUMBER})\s+)?(?P<unit>{_UNIT}|{_CLOCK})\b{_HALF}|[Tt]he\s+(?P<pshift>next|following|previous|prior)\s+(?P<dpart>{_PARTS})\b)",
@@ -587,9 +588,13 @@ def _phrase(match: re.Match[str]) -> Expression:
         return Expression(start, end, "ago", (*same_as, ("unit", "day"), ("part", same)))
     if match.group("ytd") is not None:  # "year-to-date": this year (so far)
         return Expression(start, end, "relative_unit", (("shift", "this"), ("unit", "year")))
-    if (unit := match.group("tunit")) is not None:  # "later in the week": the one named before
+    if (unit := match.group("tunit") or match.group("tunit2")) is not None:
+        # "later in the week", "Later that year", "That month,": the one named before
         way = (match.group("edir") or "later").lower()
-        return Expression(start, end, "ago", (("n", "0"), ("unit", unit), ("dir", way)))
+        groups: tuple[tuple[str, str], ...] = (("n", "0"), ("unit", unit), ("dir", way))
+        if "hat " in match.group():  # "that year": never this year by default
+            groups = (*groups, ("ref", "1"))
+        return Expression(start, end, "ago", groups)
     if (part := match.group("tpart") or match.group("tpart2")) is not None:
         # "Later that day", "That night,": the day of the date named before (no days on)
         way = (match.group("edir") or "later").lower()

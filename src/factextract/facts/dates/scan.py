@@ -153,6 +153,7 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
         *(_Lead(f"er {t} ", back=1, at_hit=False) for t in ("that", "in the")),
         _Lead("That "),  # "That night,"
         _Lead("he same ", back=1, at_hit=False),  # "the same day": inside "the"
+        _Lead("hat same ", back=1, at_hit=False),  # "that same year"
         # "year-to-date": inside its first word, whose start is one word back
         _Lead("ear.to.date", back=1, at_hit=False),
         _Lead("on the [1-9]"),

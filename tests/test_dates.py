@@ -5534,3 +5534,29 @@ def test_dates_that_period_of_a_date_named_before(
 )
 def test_dates_that_same_day_as_is_no_date(extractor: Extractor, text: str) -> None:
     assert _extract(extractor, text, "2024-06-12").dates == []
+
+
+# "The night before,", "The morning after,": that part of the day before (after) the date
+# named before, as "the previous night" is; not "the morning after pill", "the night before
+# the vote" (an event's).
+PART_BEFORE_CASES = [
+    (
+        "The fire started on June 3. The night before, winds picked up.",
+        [("June 3", "2024-06-03"), ("The night before", "2024-06-02TNI")],
+    ),
+    (
+        "He was arrested on Monday. The morning after, he was freed.",
+        [("Monday", "2024-06-10"), ("The morning after", "2024-06-11TMO")],
+    ),
+    ("The night before, winds picked up.", [("The night before", "XXXX-XX-XXTNI")]),
+    ("He took the morning after pill.", []),
+    ("The night before the vote, tensions rose.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PART_BEFORE_CASES)
+def test_dates_part_of_the_day_before(
+    extractor: Extractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    dates = _extract(extractor, text, "2024-06-12").dates
+    assert [(d.text, d.timex) for d in dates] == expected

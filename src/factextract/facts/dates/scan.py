@@ -232,7 +232,7 @@ _FIRSTS: dict[str, frozenset[str]] = {
         "edge": "bceflmst",
         "mod_relative": "elm",
         "fiscal": "12Ffclnpt",
-        "relative_day": "Oloty",
+        "relative_day": "OTloty",
         "reference": "rt",
         "relative_unit": "clnpt",
         "unit_before_last": "Tt",

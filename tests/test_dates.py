@@ -5560,3 +5560,21 @@ def test_dates_part_of_the_day_before(
 ) -> None:
     dates = _extract(extractor, text, "2024-06-12").dates
     assert [(d.text, d.timex) for d in dates] == expected
+
+
+# "by mid-century": this century's middle (a target ahead); not "in mid-century" (of which
+# century, unsaid) nor "mid-century modern furniture".
+MID_CENTURY_CASES = [
+    ("The population will double by mid-century.", [("mid-century", "20", "MID")]),
+    ("Emissions must reach net zero by mid-century, they say.", [("mid-century", "20", "MID")]),
+    ("He loves mid-century modern furniture.", []),
+    ("The house was built in mid-century.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MID_CENTURY_CASES)
+def test_dates_by_mid_century(
+    extractor: Extractor, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    dates = _extract(extractor, text, "2024-06-12").dates
+    assert [(d.text, d.timex, d.mod) for d in dates] == expected

@@ -997,3 +997,22 @@ def test_weekday_of_a_club_named_before_is_no_date(
 ) -> None:
     dates = extractor.extract(text, published="2024-12-29").dates
     assert {d.text: d.timex for d in dates} == expected
+
+
+# A day of a month set "for", its object between ("The court set sentencing for Sept. 9"),
+# is the nearest such day, as "was scheduled for June" is (published 2024-06-12).
+SET_FOR_A_MONTH = [
+    ("The court set sentencing for Sept. 9.", {"Sept. 9": "2024-09-09"}),
+    ("The board scheduled a vote for Sept. 9.", {"Sept. 9": "2024-09-09"}),
+    ("The vote was scheduled for September.", {"September": "2024-09"}),
+    ("He bought a set of tools for March.", {}),
+    ("He bought a set of tools for March 3.", {"March 3": "2024-03-03"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SET_FOR_A_MONTH)
+def test_day_of_a_month_set_for_is_the_nearest(
+    extractor: Extractor, text: str, expected: dict[str, str]
+) -> None:
+    dates = extractor.extract(text, published="2024-06-12").dates
+    assert {d.text: d.timex for d in dates} == expected

@@ -734,12 +734,10 @@ def _names_a_month(ctx: Context, first: int, end: int) -> bool:
 
 
 def _set_for_a_month(ctx: Context, left: int, first: int, end: int) -> bool:
-    """Whether the month at token ``first`` follows "for" after a word that sets a date
-    ("was scheduled for June", "pushed back for April")."""
-    i = first - 1
-    if i <= left or ctx.lowers[i] != "for" or not _names_a_month(ctx, first, end):
-        return False
-    return any(tuple(ctx.lowers[max(left, i - len(w)) : i]) == w for w in _scheduled_for_words())
+    """Whether the month at token ``first`` follows "for" after a word that sets a date,
+    with or without its object between ("was scheduled for June", "pushed back for April",
+    "The court set sentencing for Sept. 9")."""
+    return _names_a_month(ctx, first, end) and _set_for_a_day(ctx, left, first)
 
 
 _INTENT_REACH = 4

@@ -886,6 +886,10 @@ SCHEDULE_CLOSE = [
     ("The country marked its national day on Thursday.", "2024-06-12", {"Thursday": "2024-06-06"}),
     ("Students got their marks on Tuesday.", "2024-06-12", {"Tuesday": "2024-06-11"}),
     ("The marks on Tuesday were poor.", "2024-06-12", {"Tuesday": "2024-06-11"}),
+    # a past adverb after the verb ("since") does not make it a noun, a past verb does
+    ("Saturday marks one year since the attack.", "2024-06-12", {"Saturday": "2024-06-15"}),
+    ("Friday marks 100 days since the election.", "2024-06-12", {"Friday": "2024-06-14"}),
+    ("The state visits on Monday ended early.", "2024-06-12", {"Monday": "2024-06-10"}),
 ]
 
 

@@ -414,6 +414,9 @@ class Tense(Row):
     modal_cues: tuple[str, ...] = ()
     """Modals that look ahead as "will" does ("the storm could reach the coast by Sunday"),
     unless a perfect follows ("could have died on Sunday": past)."""
+    past_adverbs: tuple[str, ...] = ()
+    """Past cues that are no verbs ("since", "ago"): after a schedule verb they do not make it
+    a noun ("Saturday marks one year since the attack")."""
     weekday_clubs: tuple[str, ...] = ()
     """Names ending in a weekday ("Sheffield Wednesday"), written as in text: once an
     article names one, its weekday alone is the name ("Wednesday had led 2-0")."""

@@ -636,15 +636,22 @@ def _auxiliary(ctx: Context, left: int, i: int) -> int:
 def _verb_after(ctx: Context, i: int, right: int) -> bool:
     """Whether a copula or a past tense follows token ``i`` in its clause (up to ``right``):
     then a schedule verb before it was a noun, "The state visits on Monday were cancelled"."""
-    copulas = _words().copulas
+    copulas, adverbs = _words().copulas, _past_adverbs()
     for j in range(i, right):
         if _ends_clause(ctx, j):
             return False
-        if ctx.lowers[j] in copulas or _past_cue(ctx, _past_cues(), i, j):
+        if ctx.lowers[j] in copulas:
             return True
+        if ctx.lowers[j] not in adverbs and _past_cue(ctx, _past_cues(), i, j):
+            return True  # a verb: not "since" ("Saturday marks one year since the attack")
         if _past_tense(ctx, i, j):
             return True
     return False
+
+
+@cache
+def _past_adverbs() -> frozenset[str]:
+    return frozenset(lexicons.tense().past_adverbs)
 
 
 def _present_verb(ctx: Context, left: int, i: int) -> bool:

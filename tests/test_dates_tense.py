@@ -890,6 +890,17 @@ SCHEDULE_CLOSE = [
     ("Saturday marks one year since the attack.", "2024-06-12", {"Saturday": "2024-06-15"}),
     ("Friday marks 100 days since the election.", "2024-06-12", {"Friday": "2024-06-14"}),
     ("The state visits on Monday ended early.", "2024-06-12", {"Monday": "2024-06-10"}),
+    # "runs from": a schedule's span ahead; "ran from" past
+    (
+        "The festival runs from Friday to Sunday.",
+        "2024-06-12",
+        {"from Friday to Sunday": "2024-06-14/2024-06-16"},
+    ),
+    (
+        "The sale ran from Friday to Monday.",
+        "2024-06-12",
+        {"from Friday to Monday": "2024-06-07/2024-06-10"},
+    ),
 ]
 
 

@@ -897,6 +897,16 @@ SCHEDULE_CLOSE = [
         {"from Friday to Sunday": "2024-06-14/2024-06-16"},
     ),
     (
+        "The beta will run from Monday to Friday.",
+        "2024-06-12",
+        {"from Monday to Friday": "2024-06-17/2024-06-21"},
+    ),
+    (
+        "The summit runs from Monday to Wednesday.",
+        "2024-06-11",
+        {"from Monday to Wednesday": "2024-06-10/2024-06-12"},
+    ),
+    (
         "The sale ran from Friday to Monday.",
         "2024-06-12",
         {"from Friday to Monday": "2024-06-07/2024-06-10"},

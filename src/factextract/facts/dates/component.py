@@ -558,6 +558,8 @@ def to_records(
             if expr.rule == "bare_season" and not _fall_season(ctx, expr, says):
                 continue  # "was injured in the fall": a tumble
             value = normalize(expr, ctx.text, anchor, tense.AHEAD[says])
+            if says == "future" and _weekday_range(expr) and not _modal_before(ctx, expr):
+                value = _under_way(expr, ctx.text, anchor, value)
             if value and says == "open" and tense.awaits(ctx, expr.rule, expr.start, expr.end):
                 value = _nearest(value, normalize(expr, ctx.text, anchor, True), anchor)
             if expr.rule in _DAYS and holidays.names_an_event(ctx.text, expr.start, expr.end):
@@ -611,6 +613,31 @@ def to_records(
     if deferred:
         records.sort(key=lambda r: r.start_char)
     return records
+
+
+def _weekday_range(expr: Expression) -> bool:
+    """A range of two bare weekdays ("from Monday to Wednesday")."""
+    return expr.rule == "range" and expr.parts is not None and all(map(_bare_weekday, expr.parts))
+
+
+_WILL = re.compile(r"\b(?:will|shall|would)\b|['\u2019]ll\b", re.IGNORECASE)
+
+
+def _modal_before(ctx: Context, expr: Expression) -> bool:
+    """Whether "will" (or "shall", "would") stands before ``expr`` in its sentence: a future,
+    no present schedule ("The beta will run from Monday to Friday")."""
+    return _WILL.search(ctx.text, ctx.sentence_start(expr.start), expr.start) is not None
+
+
+def _under_way(
+    expr: Expression, text: str, anchor: dt.date | None, value: DateValue | None
+) -> DateValue | None:
+    """A present schedule's weekday range: the one ahead, or the one under way when it holds
+    the anchor ("The summit runs from Monday to Wednesday" on a Tuesday is this week's)."""
+    last = normalize(expr, text, anchor, False)
+    if anchor is None or last is None or last.start is None or last.end is None:
+        return value
+    return last if last.start <= anchor <= last.end else value
 
 
 _WEEKDAY_LIST = re.compile(r",?[ \u00a0]+(?:and|or|&)[ \u00a0]+")

@@ -5578,3 +5578,26 @@ def test_dates_by_mid_century(
 ) -> None:
     dates = _extract(extractor, text, "2024-06-12").dates
     assert [(d.text, d.timex, d.mod) for d in dates] == expected
+
+
+# "by spring", "by the autumn", "will open in spring": a season with no "the" or after "by",
+# by the tense; with no "the" after "in" only ahead ("draws 8,000 a day in summer", "Sales
+# fell in winter" name every such season or none told), never before a noun ("in summer
+# camps").
+SEASON_WITHOUT_THE_CASES = [
+    ("The agency expects to finish by spring.", [("spring", "1998-SP")]),
+    ("Many analysts expect a second move by the autumn.", [("the autumn", "1998-FA")]),
+    ("The plant will open in spring.", [("spring", "1998-SP")]),
+    ("The site draws 8,000 people a day in summer, officials said.", []),
+    ("In summer, temperatures reach 40C.", []),
+    ("Interest in summer camps grew.", []),
+    ("He was injured in fall.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SEASON_WITHOUT_THE_CASES)
+def test_dates_season_without_the(
+    extractor: Extractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    dates = _extract(extractor, text, "1998-02-20").dates
+    assert [(d.text, d.timex) for d in dates if d.granularity == "season"] == expected

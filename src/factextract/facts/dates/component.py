@@ -557,6 +557,8 @@ def to_records(
                 says = "forecast"  # "Q4 GDP data will be released on Jan. 26"
             if expr.rule == "bare_season" and not _fall_season(ctx, expr, says):
                 continue  # "was injured in the fall": a tumble
+            if expr.rule == "bare_season" and _season_of_a_habit(ctx.text, expr, says):
+                continue  # "draws 8,000 people a day in summer": every summer
             value = normalize(expr, ctx.text, anchor, tense.AHEAD[says])
             if says == "future" and _weekday_range(expr) and not _modal_before(ctx, expr):
                 value = _under_way(expr, ctx.text, anchor, value)
@@ -898,6 +900,15 @@ def _fall_season(ctx: Context, expr: Expression, says: tense.Tense) -> bool:
     sentence = ctx.sentence_chars[bisect_right(ctx.sentence_chars, expr.start) - 1]
     opening = ctx.text[sentence : expr.start].strip(" \n\t\"\u201c'")
     return opening.lower() == "in" and _OPENING_SEASON.match(ctx.text, expr.start - 3) is not None
+
+
+def _season_of_a_habit(text: str, expr: Expression, says: tense.Tense) -> bool:
+    """Whether a season with no "the" after "in" ("during", "over") names every such season:
+    "draws 8,000 people a day in summer", "In summer, temperatures reach 40C"; only ahead
+    ("The plant will open in spring") or after "by" ("finish by spring") is it one."""
+    if expr.get("the") is not None or says in ("future", "forecast"):
+        return False
+    return not text.startswith("by ", expr.start - 3)
 
 
 _DAYS = frozenset({"month_day", "day_month"})

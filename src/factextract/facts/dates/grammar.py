@@ -135,12 +135,14 @@ _RULES: dict[str, str] = {
     # tense; not "the quarter ended Sept. 30" (its day dates it), "the quarter-point cut"
     # "for the quarter ended Sept. 30": the quarter that day ends (its day a date of its own)
     "the_quarter": rf"(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bduring\s))the\s+(?:(?P<latest>latest|most\s+recent)\s+)?quarter\b(?![-\w])(?:(?=\s+(?:ended|ending|through)\s+{_QUARTER_END})|(?!\s+(?:of|to|ended|ending|through|that|which)\b))",
-    # "in the spring": a year-less season, by the tense (not "the summer of 2019", nor "the
-    # spring-like weather"; "the fall" may be a decline). Only after "in", "during", "over":
+    # "in the spring", "by spring": a year-less season, by the tense (not "the summer of 2019",
+    # nor "the spring-like weather"; "the fall" may be a decline). Only after "in", "during",
+    # "over", "by" (with no "the" only before punctuation or a linking word: not "in summer
+    # camps"):
     # "through the winter", "since the autumn" are deadlines and starts the tense misreads.
     # "fall" only before punctuation or a school's period ("in the fall semester"; not "the
     # fall in prices", "the fall to 3%"); component._fall_season reads its clause
-    "bare_season": r"(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bover\s))the\s+(?P<s>spring|summer|autumn|winter|fall(?=\s*[,.;:!?)\"\u201d]|\s*$|\s+(?:and|or|(?P<term>semester|term|season))\b))\b(?![\s-]+of\b|-)",
+    "bare_season": r"(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bover\s)|(?<=\bby\s))(?:(?P<the>the)\s+)?(?P<s>spring|summer|autumn|winter|fall(?=\s*[,.;:!?)\"\u201d]|\s*$|\s+(?:and|or|(?P<term>semester|term|season))\b))\b(?![\s-]+of\b|-)(?(the)|(?=\s*[,.;:!?)]|\s*$|\s+(?:and|or|but|when|as|while|before|after|with|to|for|at|on|in|from)\b))",
     # "in early summer", "by late fall.", "since mid-summer", "late summer 2022": a season
     # with its part as the mod; year-less only after a preposition (``_plausible``) and "fall"
     # only before punctuation or "and"/"or" ("a late fall in prices" is a decline)

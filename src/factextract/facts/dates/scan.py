@@ -96,7 +96,7 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
     "the_quarter": (_Lead(_word_start("quarter"), back=3, at_hit=False),),
     "season": (_Lead(_word_start("spring|summer|autumn|winter|fall"), back=1),),
     # the season's lead, whose hits the scan keeps
-    "bare_season": (_Lead(_word_start("spring|summer|autumn|winter|fall"), back=1, at_hit=False),),
+    "bare_season": (_Lead(_word_start("spring|summer|autumn|winter|fall"), back=1),),
     "mod_season": _MODS,
     "mod_year": _MODS_AND_EDGES,
     "mod_month": _MODS_AND_EDGES,
@@ -225,7 +225,7 @@ _FIRSTS: dict[str, frozenset[str]] = {
         "half": "12FHSbflst",
         "the_quarter": "t",
         "season": "aflnstw",
-        "bare_season": "t",
+        "bare_season": "afstw",
         "mod_season": "elm",
         "mod_year": "elms",
         "mod_month": "elms",

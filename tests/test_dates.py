@@ -5601,3 +5601,31 @@ def test_dates_season_without_the(
 ) -> None:
     dates = _extract(extractor, text, "1998-02-20").dates
     assert [(d.text, d.timex) for d in dates if d.granularity == "season"] == expected
+
+
+# "The day after,", "the year after.", "died two days after.": counted on from the date named
+# before, as "the day before" and "two days later" are; "two days after the crash" stays a
+# duration (an event's).
+AFTER_CASES = [
+    (
+        "The talks collapsed on Monday. The day after, officials met.",
+        [("Monday", "2024-06-10"), ("The day after", "2024-06-11")],
+    ),
+    (
+        "He was arrested on May 3 and died two days after.",
+        [("May 3", "2024-05-03"), ("two days after", "2024-05-05")],
+    ),
+    (
+        "He was elected in 2014 and resigned the year after.",
+        [("2014", "2014"), ("the year after", "2015")],
+    ),
+    ("He died two days after the crash.", [("two days", "P2D")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AFTER_CASES)
+def test_dates_counted_on_after(
+    extractor: Extractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    dates = _extract(extractor, text, "2024-06-12").dates
+    assert [(d.text, d.timex) for d in dates] == expected

@@ -301,7 +301,7 @@ _OFFSET_MODS = {
 """TIMEX3 mods of an offset's qualifier, back ("ago", "earlier") and on ("later"): "more
 than two years ago" is before that year (BEFORE), "less than a month later" before the month
 on (BEFORE), "about two years ago" APPROX."""
-_ON = frozenset({"later", "afterward", "afterwards", "from now"})
+_ON = frozenset({"later", "after", "afterward", "afterwards", "from now"})
 
 
 def _qualified(text: str, expr: Expression) -> Expression:

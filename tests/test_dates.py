@@ -2355,12 +2355,18 @@ EDGE_OF_DAY_CASES = [
         ("late Sunday", "2020-05-17", "END"),
     ),
     pytest.param("Talks resume early next Tuesday.", ("early next Tuesday", "2020-05-26", "START")),
+    # ... and "late yesterday", "early this morning", "late last night" (not "too late today")
+    pytest.param("Shares were at $12 late yesterday.", ("late yesterday", "2020-05-22", "END")),
+    pytest.param("Late yesterday, the bill passed.", ("Late yesterday", "2020-05-22", "END")),
+    pytest.param("He came early this morning.", ("early this morning", "2020-05-23TMO", "START")),
+    pytest.param("It was announced late last night.", ("late last night", "2020-05-22TNI", "END")),
+    pytest.param("It is too late today to file.", ("today", "2020-05-23", None)),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), EDGE_OF_DAY_CASES)
 def test_dates_early_or_late_on_a_weekday(
-    extractor: Extractor, text: str, expected: tuple[str, str, str]
+    extractor: Extractor, text: str, expected: tuple[str, str, str | None]
 ) -> None:
     dates = _extract(extractor, text).dates
     assert [(d.text, d.timex, d.mod) for d in dates] == [expected]
@@ -5194,7 +5200,9 @@ FALL_CASES = [
     ),
     pytest.param("The plant will open by fall 2021.", [("fall 2021", "2021-FA")], id="by-fall"),
     pytest.param(
-        "The plant will open in early fall 2021.", [("fall 2021", "2021-FA")], id="early-fall"
+        "The plant will open in early fall 2021.",
+        [("early fall 2021", "2021-FA")],
+        id="early-fall",
     ),
     pytest.param("Sales will fall this fall.", [("this fall", "2020-FA")], id="this-fall"),
     # a bare "the fall" is the season ahead, before a school's period, or opening a sentence;
@@ -5390,3 +5398,252 @@ def test_dates_clock_range_on_a_day_drops_the_days_mod(extractor: Extractor) -> 
         ("late Wednesday", "2024-03-20", "END"),
         ("from 10 p.m. to 11 p.m.", "2024-03-20T22:00/2024-03-20T23:00", None),
     ]
+
+
+# "Friday the 13th", "Tuesday the 18th": the day so numbered that falls on that weekday, the
+# latest (ahead, the next) one; a month after it is the day-month rule's.
+WEEKDAY_MONTH_DAY_CASES = [
+    ("The Dow fell 190 points on Friday the 13th.", "1989-10-26", "Friday the 13th", "1989-10-13"),
+    ("The Dow fell 190 points on Friday the 13th.", "2024-06-12", "Friday the 13th", "2023-10-13"),
+    ("The hearing is on Tuesday the 18th.", "2024-06-12", "Tuesday the 18th", "2024-06-18"),
+    ("The vote was held on Sunday the 2nd.", "2024-06-12", "Sunday the 2nd", "2024-06-02"),
+    ("It opens Tuesday the 18th of June.", "2024-06-12", "Tuesday the 18th of June", "2024-06-18"),
+    ("The vote was held on Sunday the 2nd.", None, "Sunday the 2nd", "XXXX-XX-02"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "fragment", "timex"), WEEKDAY_MONTH_DAY_CASES)
+def test_dates_weekday_of_a_numbered_day(
+    extractor: Extractor, text: str, published: str | None, fragment: str, timex: str
+) -> None:
+    dates = _extract(extractor, text, published).dates
+    assert [(d.text, d.timex) for d in dates] == [(fragment, timex)]
+
+
+@given(anchor=st.dates(dt.date(1990, 1, 1), dt.date(2040, 12, 31)), dom=st.integers(1, 31))
+@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_dates_property_weekday_of_a_numbered_day_is_the_latest(
+    extractor: Extractor, anchor: dt.date, dom: int
+) -> None:
+    """ "Friday the {dom}th" in a past clause falls on a Friday numbered {dom}, on or before
+    the publication date, with no such Friday between."""
+    suffix = "th" if 11 <= dom <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(dom % 10, "th")
+    text = f"It happened on Friday the {dom}{suffix}."
+    (fact,) = _extract(extractor, text, anchor.isoformat()).dates
+    day = dt.date.fromisoformat(fact.timex or "")
+    assert (day.weekday(), day.day) == (4, dom) and day <= anchor
+    between = (day + dt.timedelta(days=n) for n in range(1, (anchor - day).days + 1))
+    assert not any(d.weekday() == 4 and d.day == dom for d in between)
+
+
+# "a week from Friday", "two weeks from today": that many days after the day, ahead; not a
+# distance from an event ("two weeks from Friday's low") nor with no count ("several days").
+COUNTED_FROM_A_DAY_CASES = [
+    ("The vote will be held a week from Friday.", [("a week from Friday", "2024-06-21")]),
+    ("The vote is a week from Friday.", [("a week from Friday", "2024-06-21")]),
+    ("It will be held two weeks from today.", [("two weeks from today", "2024-06-26")]),
+    ("It will be held a week from tomorrow.", [("a week from tomorrow", "2024-06-20")]),
+    ("The deal closes three days from Monday.", [("three days from Monday", "2024-06-20")]),
+    ("Prices rose two weeks from Friday's low.", [("two weeks", "P2W"), ("Friday", "2024-06-07")]),
+    ("He stayed several days from Friday.", [("several days", "PXD"), ("Friday", "2024-06-07")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTED_FROM_A_DAY_CASES)
+def test_dates_counted_from_a_day(
+    extractor: Extractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    dates = _extract(extractor, text, "2024-06-12").dates  # a Wednesday
+    assert [(d.text, d.timex) for d in dates] == expected
+
+
+def test_dates_counted_from_a_day_without_anchor(extractor: Extractor) -> None:
+    (fact,) = _extract(extractor, "It is a week from Friday.", None).dates
+    assert (fact.text, fact.timex, fact.resolved) == ("a week from Friday", "XXXX-XX-XX", False)
+
+
+# "by (until, before, after, since, into) the weekend": the weekend by the tense, as "over
+# the weekend" is; not "for the weekend edition" ("for" is left out).
+WEEKEND_LEAD_CASES = [
+    ("Temperatures will climb by the weekend.", [("the weekend", "2024-W24-WE")]),
+    ("The storm is expected to arrive by the weekend.", [("the weekend", "2024-W24-WE")]),
+    ("He had recovered by the weekend.", [("the weekend", "2024-W23-WE")]),
+    ("Prices have risen since the weekend.", [("the weekend", "2024-W23-WE")]),
+    ("The rain will last into the weekend.", [("the weekend", "2024-W24-WE")]),
+    ("Talks will resume after the weekend.", [("the weekend", "2024-W24-WE")]),
+    ("He left for the weekend edition.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WEEKEND_LEAD_CASES)
+def test_dates_weekend_after_a_preposition(
+    extractor: Extractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    dates = _extract(extractor, text, "2024-06-12").dates  # a Wednesday
+    assert [(d.text, d.timex) for d in dates] == expected
+
+
+# "in early summer", "since mid-summer", "late summer 2022": the season with its part as the
+# mod (a bare one by the tense, back the last one whose part has begun); year-less only after
+# a preposition, and "fall" only before punctuation ("a late fall in prices" is none).
+MOD_SEASON_CASES = [
+    ("The plant will open in early summer.", [("early summer", "2024-SU", "START")]),
+    ("Sales slowed in late spring.", [("late spring", "2024-SP", "END")]),
+    ("The Fed has been easing since mid-summer.", [("mid-summer", "2023-SU", "MID")]),
+    ("The project will be finished by late fall.", [("late fall", "2024-FA", "END")]),
+    ("Prices peaked in late summer 2022.", [("late summer 2022", "2022-SU", "END")]),
+    ("The wave hit in early summer last year.", [("early summer last year", "2023-SU", "START")]),
+    ("The company suffered a late fall in prices.", []),
+    ("Early summer is here.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MOD_SEASON_CASES)
+def test_dates_part_of_a_season(
+    extractor: Extractor, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    dates = _extract(extractor, text, "2024-06-12").dates
+    assert [(d.text, d.timex, d.mod) for d in dates] == expected
+
+
+@given(
+    anchor=st.dates(dt.date(1990, 1, 1), dt.date(2040, 12, 31)),
+    mod=st.sampled_from([("early", "START", 0), ("mid", "MID", 30), ("late", "END", 60)]),
+    season=st.sampled_from(["spring", "summer", "autumn", "winter"]),
+)
+@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_dates_property_past_part_of_a_season_has_begun(
+    extractor: Extractor, anchor: dt.date, mod: tuple[str, str, int], season: str
+) -> None:
+    """ "Sales slowed in {early|mid|late} {season}." is the last such season whose part had
+    begun by publication: its start, plus the part's days, is on or before the anchor, and
+    the next one's is after it."""
+    word, code, days_in = mod
+    (fact,) = _extract(extractor, f"Sales slowed in {word} {season}.", anchor.isoformat()).dates
+    assert fact.mod == code and fact.start_date is not None
+    begun = fact.start_date + dt.timedelta(days=days_in)
+    assert begun <= anchor < begun.replace(year=begun.year + 1)
+
+
+# "Later that year", "That month,", "that same year": the period of the date named before
+# (in the sentence, or the one before when it opens its own); unresolved with none, never
+# this year by default (as "later in the year" may be).
+THAT_PERIOD_CASES = [
+    ("He was arrested in 2019. Later that year, he was freed.", ("Later that year", "2019")),
+    ("He was arrested in 2019. That year, the firm collapsed.", ("That year", "2019")),
+    ("He was arrested in March 2019. That month, it fell.", ("That month", "2019-03")),
+    ("He was arrested in 2019, and that same year it fell.", ("that same year", "2019")),
+    ("He was arrested on June 3, and that same day he was freed.", ("that same day", "2024-06-03")),
+    ("That year, the company collapsed.", ("That year", "XXXX")),
+    ("Later in the year, he will be freed.", ("Later in the year", "2024")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THAT_PERIOD_CASES)
+def test_dates_that_period_of_a_date_named_before(
+    extractor: Extractor, text: str, expected: tuple[str, str]
+) -> None:
+    dates = _extract(extractor, text, "2024-06-12").dates
+    assert (dates[-1].text, dates[-1].timex) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["He met her that same day as the vote.", "It fell that same year's spring."]
+)
+def test_dates_that_same_day_as_is_no_date(extractor: Extractor, text: str) -> None:
+    assert _extract(extractor, text, "2024-06-12").dates == []
+
+
+# "The night before,", "The morning after,": that part of the day before (after) the date
+# named before, as "the previous night" is; not "the morning after pill", "the night before
+# the vote" (an event's).
+PART_BEFORE_CASES = [
+    (
+        "The fire started on June 3. The night before, winds picked up.",
+        [("June 3", "2024-06-03"), ("The night before", "2024-06-02TNI")],
+    ),
+    (
+        "He was arrested on Monday. The morning after, he was freed.",
+        [("Monday", "2024-06-10"), ("The morning after", "2024-06-11TMO")],
+    ),
+    ("The night before, winds picked up.", [("The night before", "XXXX-XX-XXTNI")]),
+    ("He took the morning after pill.", []),
+    ("The night before the vote, tensions rose.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PART_BEFORE_CASES)
+def test_dates_part_of_the_day_before(
+    extractor: Extractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    dates = _extract(extractor, text, "2024-06-12").dates
+    assert [(d.text, d.timex) for d in dates] == expected
+
+
+# "by mid-century": this century's middle (a target ahead); not "in mid-century" (of which
+# century, unsaid) nor "mid-century modern furniture".
+MID_CENTURY_CASES = [
+    ("The population will double by mid-century.", [("mid-century", "20", "MID")]),
+    ("Emissions must reach net zero by mid-century, they say.", [("mid-century", "20", "MID")]),
+    ("He loves mid-century modern furniture.", []),
+    ("The house was built in mid-century.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MID_CENTURY_CASES)
+def test_dates_by_mid_century(
+    extractor: Extractor, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    dates = _extract(extractor, text, "2024-06-12").dates
+    assert [(d.text, d.timex, d.mod) for d in dates] == expected
+
+
+# "by spring", "by the autumn", "will open in spring": a season with no "the" or after "by",
+# by the tense; with no "the" after "in" only ahead ("draws 8,000 a day in summer", "Sales
+# fell in winter" name every such season or none told), never before a noun ("in summer
+# camps").
+SEASON_WITHOUT_THE_CASES = [
+    ("The agency expects to finish by spring.", [("spring", "1998-SP")]),
+    ("Many analysts expect a second move by the autumn.", [("the autumn", "1998-FA")]),
+    ("The plant will open in spring.", [("spring", "1998-SP")]),
+    ("The site draws 8,000 people a day in summer, officials said.", []),
+    ("In summer, temperatures reach 40C.", []),
+    ("Interest in summer camps grew.", []),
+    ("He was injured in fall.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SEASON_WITHOUT_THE_CASES)
+def test_dates_season_without_the(
+    extractor: Extractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    dates = _extract(extractor, text, "1998-02-20").dates
+    assert [(d.text, d.timex) for d in dates if d.granularity == "season"] == expected
+
+
+# "The day after,", "the year after.", "died two days after.": counted on from the date named
+# before, as "the day before" and "two days later" are; "two days after the crash" stays a
+# duration (an event's).
+AFTER_CASES = [
+    (
+        "The talks collapsed on Monday. The day after, officials met.",
+        [("Monday", "2024-06-10"), ("The day after", "2024-06-11")],
+    ),
+    (
+        "He was arrested on May 3 and died two days after.",
+        [("May 3", "2024-05-03"), ("two days after", "2024-05-05")],
+    ),
+    (
+        "He was elected in 2014 and resigned the year after.",
+        [("2014", "2014"), ("the year after", "2015")],
+    ),
+    ("He died two days after the crash.", [("two days", "P2D")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AFTER_CASES)
+def test_dates_counted_on_after(
+    extractor: Extractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    dates = _extract(extractor, text, "2024-06-12").dates
+    assert [(d.text, d.timex) for d in dates] == expected

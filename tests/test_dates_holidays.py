@@ -44,6 +44,12 @@ HOLIDAY_CASES = [
     ("Flower sales rose before Valentine’s Day.", [("Valentine’s Day", "2019-02-14")]),
     ("The shop was robbed on Halloween.", [("Halloween", "2018-10-31")]),
     ("Americans celebrated the Fourth of July.", [("Fourth of July", "2018-07-04")]),
+    ("The stock fell on April Fools' Day.", [("April Fools' Day", "2018-04-01")]),
+    ("It was unveiled on April Fool's Day.", [("April Fool's Day", "2018-04-01")]),
+    ("Activists rallied on Earth Day.", [("Earth Day", "2018-04-22")]),
+    ("The report came out on World AIDS Day.", [("World AIDS Day", "2018-12-01")]),
+    ("Families visit graves on All Saints' Day.", [("All Saints' Day", "2019-11-01")]),
+    ("The Earth Day Network said prices rose.", []),
     # nth or last weekday of a month
     ("The parade on Labor Day drew crowds.", [("Labor Day", "2018-09-03")]),
     ("Memorial Day sales in Texas were strong.", [("Memorial Day", "2018-05-28")]),

@@ -552,10 +552,11 @@ def test_words_ending_in_ed_that_are_no_past_tense(extractor: Extractor, text: s
 
 def test_tense_word_lists_are_lower_case_words() -> None:
     """``data/tense.json``: the token lists are compared with lower-cased tokens, and every
-    named clock time is an "HH:MM" value; the spelled zones are matched as written."""
+    named clock time is an "HH:MM" value; the spelled zones and the clubs named by a
+    weekday are matched as written."""
     lists = lexicons.tense()
     for field, words in lists.model_dump().items():
-        if field == "zone_names":
+        if field in ("zone_names", "weekday_clubs"):
             assert all(w[:1].isupper() and w.strip() == w for w in words)
         elif isinstance(words, (list, tuple)):
             assert all(w == w.lower() and w.strip() == w for w in words), field
@@ -849,3 +850,205 @@ def test_property_year_less_half_of_figures_follows_the_tense(
     ahead = extractor.extract(f"Revenue will rise in the {ordinal} half.", published=str(anchor))
     (date,) = ahead.dates
     assert date.end_date is not None and date.end_date >= anchor
+
+
+# "has until Friday to respond": a deadline granted for an action is ahead (a day of a month
+# granted in the past is the nearest); "stayed until Friday to help", "had until" keep the
+# tense (published Wednesday 2024-06-12).
+ACTION_DEADLINES = [
+    ("The judge gave him until Friday to respond.", {"Friday": "2024-06-14"}),
+    ("Lawmakers have until Friday to pass a budget.", {"Friday": "2024-06-14"}),
+    ("The company was given until Monday to comply.", {"Monday": "2024-06-17"}),
+    ("Regulators gave the company until Monday to comply.", {"Monday": "2024-06-17"}),
+    ("The company has until March 1 to respond.", {"March 1": "2025-03-01"}),
+    ("The company was given until April 2 to comply.", {"April 2": "2024-04-02"}),
+    ("He stayed until Friday to help.", {"Friday": "2024-06-07"}),
+    ("He had until Friday to respond but missed it.", {"Friday": "2024-06-07"}),
+    ("The strike lasted until Friday.", {"Friday": "2024-06-07"}),
+    ("Prices rose until Monday to the dismay of buyers.", {"Monday": "2024-06-10"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACTION_DEADLINES)
+def test_deadline_granted_for_an_action_is_ahead(
+    extractor: Extractor, text: str, expected: dict[str, str]
+) -> None:
+    dates = extractor.extract(text, published="2024-06-12").dates
+    assert {d.text: d.timex for d in dates if d.text in expected} == expected
+
+
+# "Polls close Tuesday", "Registration closes on Monday": a schedule, ahead (published
+# Monday 2024-06-10 / Wednesday 2024-06-12); a market's move in a headline's present
+# ("Stocks close higher Tuesday", "open higher", "close at a record") is none.
+SCHEDULE_CLOSE = [
+    ("Polls close Tuesday.", "2024-06-10", {"Tuesday": "2024-06-11"}),
+    ("Polls close at 8 p.m. Tuesday.", "2024-06-10", {"8 p.m. Tuesday": "2024-06-11T20:00"}),
+    ("The window closes Friday.", "2024-06-12", {"Friday": "2024-06-14"}),
+    ("Registration closes on Monday.", "2024-06-12", {"Monday": "2024-06-17"}),
+    ("The store closes at noon on Friday.", "2024-06-12", {"noon on Friday": "2024-06-14T12:00"}),
+    ("Stocks close higher Tuesday.", "2024-06-12", {"Tuesday": "2024-06-11"}),
+    ("Stocks open higher on Tuesday.", "2024-06-12", {"Tuesday": "2024-06-11"}),
+    ("Stocks close at a record high on Tuesday.", "2024-06-12", {"Tuesday": "2024-06-11"}),
+    ("Shares closed at $12 on Tuesday.", "2024-06-12", {"Tuesday": "2024-06-11"}),
+    ("The close on Tuesday was weak.", "2024-06-12", {"Tuesday": "2024-06-11"}),
+    # "marks": an anniversary ahead ("Sunday marks the anniversary"), not the noun
+    ("Sunday marks the anniversary of the attack.", "2024-06-12", {"Sunday": "2024-06-16"}),
+    ("The country marks its national day on Thursday.", "2024-06-12", {"Thursday": "2024-06-13"}),
+    ("The country marked its national day on Thursday.", "2024-06-12", {"Thursday": "2024-06-06"}),
+    ("Students got their marks on Tuesday.", "2024-06-12", {"Tuesday": "2024-06-11"}),
+    ("The marks on Tuesday were poor.", "2024-06-12", {"Tuesday": "2024-06-11"}),
+    # a past adverb after the verb ("since") does not make it a noun, a past verb does
+    ("Saturday marks one year since the attack.", "2024-06-12", {"Saturday": "2024-06-15"}),
+    ("Friday marks 100 days since the election.", "2024-06-12", {"Friday": "2024-06-14"}),
+    ("The state visits on Monday ended early.", "2024-06-12", {"Monday": "2024-06-10"}),
+    # "runs from": a schedule's span ahead; "ran from" past
+    (
+        "The festival runs from Friday to Sunday.",
+        "2024-06-12",
+        {"from Friday to Sunday": "2024-06-14/2024-06-16"},
+    ),
+    (
+        "The beta will run from Monday to Friday.",
+        "2024-06-12",
+        {"from Monday to Friday": "2024-06-17/2024-06-21"},
+    ),
+    (
+        "The summit runs from Monday to Wednesday.",
+        "2024-06-11",
+        {"from Monday to Wednesday": "2024-06-10/2024-06-12"},
+    ),
+    (
+        "The sale ran from Friday to Monday.",
+        "2024-06-12",
+        {"from Friday to Monday": "2024-06-07/2024-06-10"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), SCHEDULE_CLOSE)
+def test_closing_schedule_is_ahead(
+    extractor: Extractor, text: str, published: str, expected: dict[str, str]
+) -> None:
+    dates = extractor.extract(text, published=published).dates
+    assert {d.text: d.timex for d in dates if d.text in expected} == expected
+
+
+# Two bare weekdays listed ("Tuesday and Wednesday") are in order: the first, read after the
+# second, is the week before's (published Wednesday 2024-06-12).
+LISTED_WEEKDAYS = [
+    ("The Fed meets Tuesday and Wednesday.", {"Tuesday": "2024-06-11", "Wednesday": "2024-06-12"}),
+    ("Talks were held Tuesday and Thursday.", {"Tuesday": "2024-06-04", "Thursday": "2024-06-06"}),
+    (
+        "The court will sit on Monday and Tuesday.",
+        {"Monday": "2024-06-17", "Tuesday": "2024-06-18"},
+    ),
+    ("Talks were held on Thursday and Friday.", {"Thursday": "2024-06-06", "Friday": "2024-06-07"}),
+    (
+        "Rain is expected Tuesday night and Wednesday.",
+        {"Tuesday night": "2024-06-11TNI", "Wednesday": "2024-06-12"},
+    ),
+    ("He met her next Tuesday and Wednesday.", {"next Tuesday": "2024-06-18"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTED_WEEKDAYS)
+def test_listed_weekdays_are_in_order(
+    extractor: Extractor, text: str, expected: dict[str, str]
+) -> None:
+    dates = extractor.extract(text, published="2024-06-12").dates
+    assert {d.text: d.timex for d in dates if d.text in expected} == expected
+
+
+# "Showers are likely Thursday", "Storms are possible Friday": a forecast after a present
+# "is"/"are", ahead; "was likely killed", a perfect after it ("is likely to have died"), and
+# "It is likely that he died" look back (published Wednesday 2024-06-12).
+LIKELY = [
+    ("Showers are likely Thursday afternoon.", {"Thursday afternoon": "2024-06-13TAF"}),
+    ("Rain is likely Tuesday.", {"Tuesday": "2024-06-18"}),
+    ("Storms are possible Friday.", {"Friday": "2024-06-14"}),
+    ("A cut is possible in March.", {"March": "2025-03"}),
+    ("He was likely killed on Tuesday.", {"Tuesday": "2024-06-11"}),
+    ("He is likely to have died on Tuesday.", {"Tuesday": "2024-06-11"}),
+    ("It is likely that he died on Tuesday.", {"Tuesday": "2024-06-11"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LIKELY)
+def test_likely_after_a_present_copula_forecasts(
+    extractor: Extractor, text: str, expected: dict[str, str]
+) -> None:
+    dates = extractor.extract(text, published="2024-06-12").dates
+    assert {d.text: d.timex for d in dates if d.text in expected} == expected
+
+
+# A comparison ("more than expected", "earlier than planned", "no earlier than") is no tense
+# cue: "Sales rose more than expected in May" is last May, "will launch no earlier than
+# September" this one (published 2024-06-12).
+COMPARISONS = [
+    ("Sales rose more than expected in May.", {"May": "2024-05"}),
+    ("Sales fell more than forecast in March.", {"March": "2024-03"}),
+    ("The plant opened earlier than expected in May.", {"May": "2024-05"}),
+    ("Sales will rise more than expected in May.", {"May": "2025-05"}),
+    ("The mission will launch no earlier than September.", {"September": "2024-09"}),
+    ("The mission is slated to launch no earlier than September.", {"September": "2024-09"}),
+    ("A decision is due no later than March.", {"March": "2025-03"}),
+    ("It was better than March.", {}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPARISONS)
+def test_comparison_is_no_tense_cue(
+    extractor: Extractor, text: str, expected: dict[str, str]
+) -> None:
+    dates = extractor.extract(text, published="2024-06-12").dates
+    assert {d.text: d.timex for d in dates} == expected
+
+
+# "Leeds beat Sheffield Wednesday 3-1. Wednesday had led ...": once an article names a club
+# ending in a weekday (tense.json weekday_clubs), the bare weekday is the club, no date;
+# "on Wednesday", "Wednesday night", "Wednesday, Jan. 1" stay days.
+CLUB_OPENING = "Leeds beat Sheffield Wednesday 3-1 on Sunday. "
+WEEKDAY_CLUBS = [
+    (CLUB_OPENING + "Wednesday had led through a strike.", {"Sunday": "2024-12-29"}),
+    (CLUB_OPENING + "Leeds and Wednesday drew last season.", {"Sunday": "2024-12-29"}),
+    (
+        CLUB_OPENING + "They meet again on Wednesday.",
+        {"Sunday": "2024-12-29", "Wednesday": "2025-01-01"},
+    ),
+    (
+        CLUB_OPENING + "Wednesday, Jan. 1, brings another game.",
+        {"Sunday": "2024-12-29", "Wednesday, Jan. 1": "2025-01-01"},
+    ),
+    (
+        CLUB_OPENING + "Wednesday night's game was cancelled.",
+        {"Sunday": "2024-12-29", "Wednesday night": "2024-12-25TNI"},
+    ),
+    ("Wednesday had led 2-0 before Leeds came back.", {"Wednesday": "2024-12-25"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WEEKDAY_CLUBS)
+def test_weekday_of_a_club_named_before_is_no_date(
+    extractor: Extractor, text: str, expected: dict[str, str]
+) -> None:
+    dates = extractor.extract(text, published="2024-12-29").dates
+    assert {d.text: d.timex for d in dates} == expected
+
+
+# A day of a month set "for", its object between ("The court set sentencing for Sept. 9"),
+# is the nearest such day, as "was scheduled for June" is (published 2024-06-12).
+SET_FOR_A_MONTH = [
+    ("The court set sentencing for Sept. 9.", {"Sept. 9": "2024-09-09"}),
+    ("The board scheduled a vote for Sept. 9.", {"Sept. 9": "2024-09-09"}),
+    ("The vote was scheduled for September.", {"September": "2024-09"}),
+    ("He bought a set of tools for March.", {}),
+    ("He bought a set of tools for March 3.", {"March 3": "2024-03-03"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SET_FOR_A_MONTH)
+def test_day_of_a_month_set_for_is_the_nearest(
+    extractor: Extractor, text: str, expected: dict[str, str]
+) -> None:
+    dates = extractor.extract(text, published="2024-06-12").dates
+    assert {d.text: d.timex for d in dates} == expected

@@ -417,6 +417,24 @@ class Tense(Row):
     modal_cues: tuple[str, ...] = ()
     """Modals that look ahead as "will" does ("the storm could reach the coast by Sunday"),
     unless a perfect follows ("could have died on Sunday": past)."""
+    past_adverbs: tuple[str, ...] = ()
+    """Past cues that are no verbs ("since", "ago"): after a schedule verb they do not make it
+    a noun ("Saturday marks one year since the attack")."""
+    weekday_clubs: tuple[str, ...] = ()
+    """Names ending in a weekday ("Sheffield Wednesday"), written as in text: once an
+    article names one, its weekday alone is the name ("Wednesday had led 2-0")."""
+    weekday_club_not_after: tuple[str, ...] = ()
+    """Words after which such a weekday is still a day ("on Wednesday", "by Wednesday")."""
+    schedule_not_before: tuple[str, ...] = ()
+    """Words after a schedule verb that make it a market's move told in the present of a
+    headline ("Stocks close higher Tuesday", "open lower"): no schedule."""
+    action_deadline_leads: tuple[str, ...] = ()
+    """Words before a date that, with an infinitive right after it and a word of
+    ``deadline_grants`` before, make it the deadline of an action ("has until Friday to
+    respond", "was given until March 1 to comply")."""
+    deadline_grants: tuple[str, ...] = ()
+    """Verbs that grant time up to a deadline ("has", "gave him"; not "had": "had until
+    Friday to respond" may be told after it)."""
     intending: tuple[str, ...] = ()
     """Verbs whose infinitive is ahead of them ("agreed on Monday to hear the case in
     October", "voted to raise taxes in January"): a date in that infinitive is ahead."""

@@ -20,7 +20,7 @@ from factextract.facts.dates.grammar import (
     sentence_openers_lowered,
 )
 from factextract.facts.dates.normalize import normalize, reads_future
-from factextract.facts.dates.values import DateValue, _week, range_of
+from factextract.facts.dates.values import DateValue, _day_value, _week, range_of
 from factextract.facts.spans import Context, char_span, publish
 from factextract.records import DateFact
 
@@ -110,6 +110,9 @@ def expressions(ctx: Context) -> list[Expression]:
         found = _to_token_ends(ctx, find_expressions(text, extra))
         found = [_qualified(ctx.text, e) for e in found]
         found = [_day_before(ctx.text, _following(ctx.text, _part_of(ctx.text, e))) for e in found]
+        found = [_weekday_of_month_day(ctx.text, e) for e in found]
+        if " from " in ctx.text:  # rare enough for one test per article first
+            found = _counted_from_days(ctx.text, found)
         if "BC" in ctx.text or "B.C" in ctx.text:  # rare: one test per article first
             found = [_before_christ(ctx.text, e) for e in found]
         _EXPRESSIONS[ctx] = found
@@ -171,6 +174,65 @@ def _following(text: str, expr: Expression) -> Expression:
         return expr
     way = "later" if before.group(1) == "following" else "earlier"
     return expr._replace(start=before.start(), groups=(*expr.groups, ("refdir", way)))
+
+
+_MONTH_DAY_AFTER = re.compile(
+    r"[ \u00a0]+the[ \u00a0]+([12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b(?![-\w])"
+)
+
+
+def _weekday_of_month_day(text: str, expr: Expression) -> Expression:
+    """A bare weekday before "the" and an ordinal day ("on Friday the 13th", "Tuesday the
+    18th"): one expression, the day of a month so numbered that falls on that weekday (group
+    "dom"); a month after it ("Tuesday the 18th of June") is the day-month rule's."""
+    if expr.rule != "weekday" or expr.get("shift") or expr.get("part") or expr.get("mod"):
+        return expr
+    if not text.startswith(" the ", expr.end):
+        return expr  # a cheap test first
+    day = _MONTH_DAY_AFTER.match(text, expr.end)
+    if day is None:
+        return expr
+    return expr._replace(end=day.end(), groups=(*expr.groups, ("dom", day.group(1))))
+
+
+_COUNT_FROM = re.compile(
+    r"\b([A-Za-z]+|\d{1,2})[ \u00a0]+(day|week)s?[ \u00a0]+from[ \u00a0]+$", re.IGNORECASE
+)
+_DAY_FROM_RULES = frozenset({"weekday", "relative_day"})
+
+
+def _counted_from_days(text: str, found: list[Expression]) -> list[Expression]:
+    """ "a week from Friday", "two weeks from today", "three days from tomorrow": a bare
+    weekday, "today" or "tomorrow" after a count of days or weeks and "from" is one
+    expression from the count, that many days after its day (group "from_days"); the
+    duration of the count ("two weeks") it holds goes."""
+    out: list[Expression] = []
+    for expr in found:
+        if expr.rule in _DAY_FROM_RULES and text.endswith(" from ", 0, expr.start):
+            day_start, expr = expr.start, _day_counted_from(text, expr)
+            while out and out[-1].start >= expr.start and out[-1].end <= day_start:
+                out.pop()  # the count's own duration
+        out.append(expr)
+    return out
+
+
+def _day_counted_from(text: str, expr: Expression) -> Expression:
+    if expr.get("shift") or expr.get("part") or expr.get("part2") or expr.get("mod"):
+        return expr  # "a week from next Friday", "from Friday night"
+    if text.startswith(("'s", "\u2019s"), expr.end):
+        return expr  # "two weeks from Friday's low": a distance from an event
+    word = (expr.get("word") or "").lower()
+    if expr.rule == "relative_day" and word not in ("today", "tomorrow"):
+        return expr
+    count = _COUNT_FROM.search(text, max(0, expr.start - 30), expr.start)
+    if count is None:
+        return expr
+    written = count.group(1).lower()
+    n = 1 if written in ("a", "an") else numbers.parse_number(written)
+    if n is None or n != int(n) or not 0 < n <= 31:
+        return expr  # "several days from Friday": no count told
+    days = int(n) * (7 if count.group(2).lower() == "week" else 1)
+    return expr._replace(start=count.start(), groups=(*expr.groups, ("from_days", str(days))))
 
 
 _DAY_RULES = frozenset({"month_day", "day_month", "month_day_year", "day_month_year"})
@@ -239,7 +301,7 @@ _OFFSET_MODS = {
 """TIMEX3 mods of an offset's qualifier, back ("ago", "earlier") and on ("later"): "more
 than two years ago" is before that year (BEFORE), "less than a month later" before the month
 on (BEFORE), "about two years ago" APPROX."""
-_ON = frozenset({"later", "afterward", "afterwards", "from now"})
+_ON = frozenset({"later", "after", "afterward", "afterwards", "from now"})
 
 
 def _qualified(text: str, expr: Expression) -> Expression:
@@ -442,7 +504,7 @@ def to_records(
 ) -> list[DateFact]:
     """``DateFact`` records for the Doc's date spans, anchored at the publication date."""
     spans = ctx.derived(_OFFSETS, (GROUP,), _offsets)
-    records = []
+    records: list[DateFact] = []
     future: dict[int, tense.Tense] = {}  # per sentence: many sentences hold several dates
     folded = scan.folded(ctx.text)
     last: tuple[int, DateValue] | None = None  # the last fact and where it starts, for "later"
@@ -452,6 +514,7 @@ def to_records(
     last_day: tuple[int, int, DateValue] | None = None  # the last past day, for a lone time
     pending = [e for e in expressions(ctx) if (e.start, e.end) in spans][::-1]
     deferred: set[Expression] = set()
+    listed: tuple[Expression, DateValue] | None = None  # the last record's, a bare weekday
     while pending:
         expr = pending.pop()
         if durations.refers_back(expr):
@@ -494,7 +557,11 @@ def to_records(
                 says = "forecast"  # "Q4 GDP data will be released on Jan. 26"
             if expr.rule == "bare_season" and not _fall_season(ctx, expr, says):
                 continue  # "was injured in the fall": a tumble
+            if expr.rule == "bare_season" and _season_of_a_habit(ctx.text, expr, says):
+                continue  # "draws 8,000 people a day in summer": every summer
             value = normalize(expr, ctx.text, anchor, tense.AHEAD[says])
+            if says == "future" and _weekday_range(expr) and not _modal_before(ctx, expr):
+                value = _under_way(expr, ctx.text, anchor, value)
             if value and says == "open" and tense.awaits(ctx, expr.rule, expr.start, expr.end):
                 value = _nearest(value, normalize(expr, ctx.text, anchor, True), anchor)
             if expr.rule in _DAYS and holidays.names_an_event(ctx.text, expr.start, expr.end):
@@ -539,10 +606,75 @@ def to_records(
             dated, dated_end = last, last_end
         if _past_day(value, anchor):
             last_day = (expr.start, expr.end, value)
+        if listed is not None and _weekdays_listed(ctx.text, listed[0], expr):
+            before = _week_before(listed[1], value)  # "meets Tuesday and Wednesday"
+            if before is not None:
+                records[-1] = _record(ctx, listed[0], before, sentence_of)
+        listed = (expr, value) if _bare_weekday(expr) else None
         records.append(_record(ctx, expr, value, sentence_of))
     if deferred:
         records.sort(key=lambda r: r.start_char)
     return records
+
+
+def _weekday_range(expr: Expression) -> bool:
+    """A range of two bare weekdays ("from Monday to Wednesday")."""
+    return expr.rule == "range" and expr.parts is not None and all(map(_bare_weekday, expr.parts))
+
+
+_WILL = re.compile(r"\b(?:will|shall|would)\b|['\u2019]ll\b", re.IGNORECASE)
+
+
+def _modal_before(ctx: Context, expr: Expression) -> bool:
+    """Whether "will" (or "shall", "would") stands before ``expr`` in its sentence: a future,
+    no present schedule ("The beta will run from Monday to Friday")."""
+    return _WILL.search(ctx.text, ctx.sentence_start(expr.start), expr.start) is not None
+
+
+def _under_way(
+    expr: Expression, text: str, anchor: dt.date | None, value: DateValue | None
+) -> DateValue | None:
+    """A present schedule's weekday range: the one ahead, or the one under way when it holds
+    the anchor ("The summit runs from Monday to Wednesday" on a Tuesday is this week's)."""
+    last = normalize(expr, text, anchor, False)
+    if anchor is None or last is None or last.start is None or last.end is None:
+        return value
+    return last if last.start <= anchor <= last.end else value
+
+
+_WEEKDAY_LIST = re.compile(r",?[ \u00a0]+(?:and|or|&)[ \u00a0]+")
+
+
+def _bare_weekday(expr: Expression) -> bool:
+    """A weekday told by its name alone ("Tuesday", "on Tuesday"; not "next Tuesday", "Friday
+    the 13th", "a week from Friday")."""
+    return expr.rule == "weekday" and not (
+        expr.get("shift") or expr.get("dom") or expr.get("from_days") or expr.get("refdir")
+    )
+
+
+def _weekdays_listed(text: str, first: Expression, second: Expression) -> bool:
+    """Whether two bare weekdays are listed one after the other ("Tuesday and Wednesday")."""
+    return (
+        _bare_weekday(second) and _WEEKDAY_LIST.fullmatch(text, first.end, second.start) is not None
+    )
+
+
+def _week_before(first: DateValue, second: DateValue) -> DateValue | None:
+    """The first of two listed weekdays a week earlier when it fell after the second: a list
+    is in order ("The Fed meets Tuesday and Wednesday", published Wednesday: the Tuesday
+    before, not the next one); None when they are in order."""
+    if first.start is None or second.start is None or first.start <= second.start:
+        return None
+    day = first.start - dt.timedelta(days=7)
+    if day > second.start:
+        return None
+    moved = _day_value(day, relative=True)
+    return moved._replace(
+        type=first.type,
+        timex=(first.timex or "").replace(first.start.isoformat(), day.isoformat()),
+        mod=first.mod,
+    )
 
 
 _PERIOD_AFTER = re.compile(r"\s+(?:in|for|during)\s+")
@@ -769,6 +901,15 @@ def _fall_season(ctx: Context, expr: Expression, says: tense.Tense) -> bool:
     sentence = ctx.sentence_chars[bisect_right(ctx.sentence_chars, expr.start) - 1]
     opening = ctx.text[sentence : expr.start].strip(" \n\t\"\u201c'")
     return opening.lower() == "in" and _OPENING_SEASON.match(ctx.text, expr.start - 3) is not None
+
+
+def _season_of_a_habit(text: str, expr: Expression, says: tense.Tense) -> bool:
+    """Whether a season with no "the" after "in" ("during", "over") names every such season:
+    "draws 8,000 people a day in summer", "In summer, temperatures reach 40C"; only ahead
+    ("The plant will open in spring") or after "by" ("finish by spring") is it one."""
+    if expr.get("the") is not None or says in ("future", "forecast"):
+        return False
+    return not text.startswith("by ", expr.start - 3)
 
 
 _DAYS = frozenset({"month_day", "day_month"})

@@ -182,7 +182,10 @@ def _relative_day(expr: Expression, anchor: dt.date | None, future: Ahead) -> Da
     # "last night": the night before the story's day; "this morning", "tonight": of its day
     shift = {"yesterday": -1, "tomorrow": 1, "last": -1}.get(word, 0)
     shift += {"before": -1, "after": 1}.get(expr.get("skip") or "", 0)  # "the day before ..."
+    shift += int(expr.get("from_days") or 0)  # "two weeks from today"
     value = _with_part(_day_value(anchor + dt.timedelta(days=shift), relative=True), part)
+    if (mod := (expr.get("mod") or "").lower()) and value.mod is None:  # "late yesterday"
+        value = value._replace(mod="START" if mod == "early" else "END")
     return _early_hours(expr, value)
 
 
@@ -213,6 +216,11 @@ def _with_part(value: DateValue, part: str) -> DateValue:
 
 
 def _weekday(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue:
+    if (counted := expr.get("from_days")) is not None:  # "a week from Friday": ahead
+        day = _weekday_value(expr, anchor, True)
+        if day.start is None or not day.resolved:
+            return _unresolved("XXXX-XX-XX", "day")
+        return _day_value(day.start + dt.timedelta(days=int(counted)), relative=True)
     value = _early_hours(expr, _weekday_value(expr, anchor, future))
     mod = (expr.get("mod") or "").lower()
     return value._replace(mod="START" if mod == "early" else "END") if mod else value
@@ -222,6 +230,8 @@ def _weekday_value(expr: Expression, anchor: dt.date | None, future: Ahead) -> D
     target = lexicons.calendar().weekdays[(expr.get("wd") or "").lower()] - 1
     shift = (expr.get("shift") or expr.get("prep") or "").lower()
     part = (expr.get("part") or "").lower()
+    if (dom := expr.get("dom")) is not None:  # "Friday the 13th"
+        return _weekday_of_month_day(target, int(dom), anchor, future, shift == "since")
     if anchor is None:
         return _with_part(_unresolved(f"XXXX-WXX-{target + 1}", "day"), part)
     # No tense (``future`` None) reads as the past: the last and the next one are three or four
@@ -233,6 +243,32 @@ def _weekday_value(expr: Expression, anchor: dt.date | None, future: Ahead) -> D
         return _with_part(_day_value(anchor + dt.timedelta(days=days), relative=True), part)
     days = (anchor.weekday() - target) % 7 or (7 if shift in ("last", "past") else 0)
     return _with_part(_day_value(anchor - dt.timedelta(days=days), relative=True), part)
+
+
+_MONTHS_TO_SEARCH = 28
+"""Months searched for a day of a month on a weekday: each pair recurs within 14 months."""
+
+
+def _weekday_of_month_day(
+    weekday: int, dom: int, anchor: dt.date | None, future: Ahead, since: bool
+) -> DateValue:
+    """ "Friday the 13th": the latest day numbered ``dom`` that falls on ``weekday`` (Monday =
+    0) on or before ``anchor``, the first on or after it ``future``; unresolved with no anchor
+    (its month unknown)."""
+    if anchor is None:
+        return _unresolved(f"XXXX-XX-{dom:02d}", "day")
+    ahead = bool(future) and not since
+    step = 1 if ahead else -1
+    index = anchor.year * 12 + anchor.month - 1
+    for _ in range(_MONTHS_TO_SEARCH):
+        year, month = divmod(index, 12)
+        if dom <= cal.monthrange(year, month + 1)[1]:
+            day = dt.date(year, month + 1, dom)
+            on_side = day >= anchor if ahead else day <= anchor
+            if on_side and day.weekday() == weekday:
+                return _day_value(day, relative=True, inferred=True)
+        index += step
+    return _unresolved(f"XXXX-XX-{dom:02d}", "day")
 
 
 def weekday_from(expr: Expression, reference: DateValue | None, later: bool) -> DateValue:

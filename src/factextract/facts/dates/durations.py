@@ -89,7 +89,9 @@ def _add(day: dt.date, unit: str, count: int) -> dt.date:
     return day + dt.timedelta(days=days * count)
 
 
-_REFERRING = frozenset({"earlier", "later", "before", "previously", "afterward", "afterwards"})
+_REFERRING = frozenset(
+    {"earlier", "later", "before", "after", "previously", "afterward", "afterwards"}
+)
 """Directions counted from a date the text names, not from the publication date: "elected in
 2014 and resigned two years later" is 2016, not two years after the story."""
 
@@ -253,7 +255,7 @@ def _offset(expr: Expression, anchor: dt.date | None) -> DateValue | None:
     if count is None or count != count.to_integral_value():
         return None
     forward = (expr.get("dir") or expr.get("shift") or "").lower()
-    sign = 1 if forward in ("later", "from now", "next", "following", *_AFTERWARDS) else -1
+    sign = 1 if forward in ("later", "after", "from now", "next", "following", *_AFTERWARDS) else -1
     years = unit in ("year", "decade", "century", "centurie")
     if anchor is None:
         return _unresolved(*_UNKNOWN.get(unit, ("XXXX-XX-XX", "day")))

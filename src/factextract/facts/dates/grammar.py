@@ -91,11 +91,11 @@ _BARE_MONTH = (
 )
 # Counted from a date named before: "two years later", "a year earlier", "a day before,"; not
 # "six weeks before planting" nor "a year earlier than planned", whose amount is a duration.
-_REFERRING = r"(?:(?:earlier|later)(?!\s+than\b)|before(?!\s+\w)|previously|afterwards?)"
+_REFERRING = r"(?:(?:earlier|later)(?!\s+than\b)|(?:before|after)(?!\s+\w)|previously|afterwards?)"
 # Filled in by ``_compiled`` from ``Tense.scheduled_for``: "for" leads a bare month only after a
 # word that sets a date ("scheduled for June"), never "voted for May".
 _SCHEDULED_FOR = "{scheduled_for}"
-_PREP = r"(?:in|since|by|until|till|from|through|during|before|after|to|of|early|late|mid|end|and|or|between|as of)"
+_PREP = r"(?:in|since|by|until|till|from|through|during|before|after|to|of|early|late|mid|end|and|or|between|as of|(?:earlier|later|sooner)\s+than)"
 
 # "published daily", "paid quarterly.": an adverb ending its clause or before a conjunction or
 # preposition (``_plausible`` checks the word before), never "the daily said", "a weekly
@@ -135,12 +135,18 @@ _RULES: dict[str, str] = {
     # tense; not "the quarter ended Sept. 30" (its day dates it), "the quarter-point cut"
     # "for the quarter ended Sept. 30": the quarter that day ends (its day a date of its own)
     "the_quarter": rf"(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bduring\s))the\s+(?:(?P<latest>latest|most\s+recent)\s+)?quarter\b(?![-\w])(?:(?=\s+(?:ended|ending|through)\s+{_QUARTER_END})|(?!\s+(?:of|to|ended|ending|through|that|which)\b))",
-    # "in the spring": a year-less season, by the tense (not "the summer of 2019", nor "the
-    # spring-like weather"; "the fall" may be a decline). Only after "in", "during", "over":
+    # "in the spring", "by spring": a year-less season, by the tense (not "the summer of 2019",
+    # nor "the spring-like weather"; "the fall" may be a decline). Only after "in", "during",
+    # "over", "by" (with no "the" only before punctuation or a linking word: not "in summer
+    # camps"):
     # "through the winter", "since the autumn" are deadlines and starts the tense misreads.
     # "fall" only before punctuation or a school's period ("in the fall semester"; not "the
     # fall in prices", "the fall to 3%"); component._fall_season reads its clause
-    "bare_season": r"(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bover\s))the\s+(?P<s>spring|summer|autumn|winter|fall(?=\s*[,.;:!?)\"\u201d]|\s*$|\s+(?:and|or|(?P<term>semester|term|season))\b))\b(?![\s-]+of\b|-)",
+    "bare_season": r"(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bover\s)|(?<=\bby\s))(?:(?P<the>the)\s+)?(?P<s>spring|summer|autumn|winter|fall(?=\s*[,.;:!?)\"\u201d]|\s*$|\s+(?:and|or|(?P<term>semester|term|season))\b))\b(?![\s-]+of\b|-)(?(the)|(?=\s*[,.;:!?)]|\s*$|\s+(?:and|or|but|when|as|while|before|after|with|to|for|at|on|in|from)\b))",
+    # "in early summer", "by late fall.", "since mid-summer", "late summer 2022": a season
+    # with its part as the mod; year-less only after a preposition (``_plausible``) and "fall"
+    # only before punctuation or "and"/"or" ("a late fall in prices" is a decline)
+    "mod_season": rf"\b(?P<mod>early|mid|late)[\s-]+(?:(?P<s>spring|summer|autumn|winter|fall)\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<rel>last|this|next)\s+year)\b|(?P<bs>spring|summer|autumn|winter|fall(?=\s*[,.;:!?)]|\s*$|\s+(?:and|or)\b))\b(?!-))",
     # "mid-2019", "late May"; "end" and "start" only hyphenated: "end-June", "start-2024"
     "mod_year": rf"\b(?P<mod>early|mid|late|(?:end|start)(?=-))[\s-]+(?P<y>{_YEAR})\b",
     "mod_month": rf"\b(?P<mod>early|mid|late|(?:end|start)(?=-))[\s-]+(?P<mon>{_FULL_MONTHS})\b(?:,?\s+(?P<y>{_YEAR})\b|{_REL_YEAR})?(?!\s+\d)",
@@ -162,7 +168,7 @@ _RULES: dict[str, str] = {
     # ... "Fiscal year 2023" opening a sentence; "FY25 Q3", "fiscal 2024 first-quarter" a
     # quarter of it (group "fq"); "this (next, the current) fiscal year" one of no year told
     "fiscal": rf"\b(?:[Ff]iscal(?:\s+year)?\s+(?P<y>{_YEAR})(?:[-/\u2013](?P<y2>\d\d|{_YEAR})\b)?|(?P<y3>{_YEAR})[-/\u2013](?P<y4>\d\d|{_YEAR})\s+(?:fiscal|financial)\s+year|FY\s?(?P<fy>{_YEAR}|\d\d)(?:[-/](?P<fy2>\d\d|{_YEAR}))?|(?P<fshift>this|next|last|current|previous|prior|coming)\s+fiscal\s+year)\b(?:(?<![-/\u2013]\d\d)(?<!year)\s+(?:Q(?P<fq>[1-4])\b|(?P<fqo>first|second|third|fourth)[\s-]quarter\b))?",
-    "relative_day": rf"\b(?:(?P<word>yesterday|today|tomorrow|tonight)(?:\s+(?P<part>{_PARTS}))?|(?P<overnight>[Oo]vernight)(?=\s*[.,;:]|\s+(?:and|but|as|after|before|when|while|into|to|from|in|on|at|with)\b)|(?P<this>this|last)\s+(?P<part2>{_PARTS}))\b",
+    "relative_day": rf"\b(?:(?P<word>yesterday|today|tomorrow|tonight)(?:\s+(?P<part>{_PARTS}))?|(?P<overnight>[Oo]vernight)(?=\s*[.,;:]|\s+(?:and|but|as|after|before|when|while|into|to|from|in|on|at|with)\b)|(?P<this>this|last)\s+(?P<part2>{_PARTS})|[Tt]he\s+(?P<bpart>{_PARTS})\s+(?P<bdir>before|after)(?=\s*[,.;:]|\s+(?:and|but)\b))\b",
     # "recent years", "recently", "in the past", "in the near future": TIMEX3 PAST_REF and
     # FUTURE_REF; not "the past two years", "the past 12-month period" (a duration), nor "as
     # recently as May" (which only leads a date).
@@ -172,7 +178,7 @@ _RULES: dict[str, str] = {
     # own, tried only before the rare "before last", "after next")
     "unit_before_last": r"\b[Tt]he\s+(?P<unit2>year|month|week|weekend)\s+(?P<skip>before\s+last|after\s+next)\b",
     # (not "the weekend of June 8": the weekend of that day, component._part_of)
-    "weekend": rf"\b(?:over|during|at|on|through|throughout)\s+(?P<date>the\s+weekend)\b(?!\s+of\s+(?:{_MONTHS}|\d))",
+    "weekend": rf"\b(?:over|during|at|on|through|throughout|by|until|till|before|after|since|into)\s+(?P<date>the\s+weekend)\b(?!\s+of\s+(?:{_MONTHS}|\d))",
     # "every Tuesday (and Thursday)", "each spring", "on Saturdays (and Sundays)": a rule of its
     # own, so that it is only tried at "e" and weekdays; before "weekday", which would take the
     # "Thursday" of "every Tuesday and Thursday" (of the same length) first
@@ -183,7 +189,7 @@ _RULES: dict[str, str] = {
     "nth_weekday": rf"\b(?:[Tt]he\s+)?(?P<ord>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(?P<wd>{_WEEKDAYS})\s+(?:of|in)\s+(?P<mon>{_FULL_MONTHS}|{_SHORT_MONTHS})(?:,?\s+(?P<y>{_YEAR}))?(?!\w)",
     # "late Tuesday", "early on Monday": the day's end (start), TIMEX3 mod END (START)
     "weekday": rf"\b(?:(?P<prep>on|by|until|since|from)\s+(?!(?:[Ee]arly|[Ll]ate)\s+on\b))?(?P<date>(?:(?P<mod>[Ee]arly|[Ll]ate)\s+(?:on\s+)?)?(?:(?P<shift>last|this|next|coming)\s+)?(?P<wd>{_WEEKDAYS})(?:\s+(?P<part>{_PARTS}))?)\b",
-    "ago": rf"\b(?P<n>{_NUMBER}|[Tt]he(?=\s+(?:year|month|week|quarter|day)\s+before(?!\s+\w)))\s+(?P<unit>{_UNIT})\s+(?P<dir>ago|{_REFERRING}|from\s+now)\b",
+    "ago": rf"\b(?P<n>{_NUMBER}|[Tt]he(?=\s+(?:year|month|week|quarter|day)\s+(?:before|after)(?!\s+\w)))\s+(?P<unit>{_UNIT})\s+(?P<dir>ago|{_REFERRING}|from\s+now)\b",
     # ... and "years ago", "Decades ago" with no count: TIMEX3 PAST_REF (a rule of its own,
     # tried only before the rare " ago")
     # ... and "days later", "Weeks afterwards" counted from the date before, by how much
@@ -192,14 +198,15 @@ _RULES: dict[str, str] = {
     "vague_ago": rf"\b(?P<vague>(?i:year|month|week|day|decade|hour|minute)s)(?:\s+(?P<dir>ago|{_REFERRING})\b|(?P<after>(?=\s+(?:after|before)\s+(?:the|his|her|its|their|a|an)\s)))",
     # "the year-ago quarter", "the year-earlier period": a year before the period named before;
     # "by year-end", "before the year end": the end of the year, as "the end of the year" is
-    # ("by month-end" of the month); "by mid-month", "in mid-year", "until midweek": its middle;
+    # ("by month-end" of the month); "by mid-month", "in mid-year", "until midweek": its middle ("by mid-century" only);
     # "later that day", "earlier in the day", "That night,": the day of the date named before
+    # ("Later that year", "That month,": its year, its month)
     # "year-to-date", "Year to date,": this year, so far;
     # "the same day," "the same week and": the one of the date named before;
     # "this past weekend" (Tuesday, March): the last one; "due on the 15th": a day of the month,
     # only before a clause's end (not "on the 15th floor"). One rule for the four: each rule
     # costs a scan of its own.
-    "phrases": rf"\b[Tt]he\s+(?:same\s+)?year[\s-](?:earlier|ago)\s+(?:period|quarter|month|half)\b|(?:(?<=\bby\s)|(?<=\bat\s)|(?<=\bbefore\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\btoward\s)|(?<=\btowards\s)|(?<=\baround\s)|(?<=\bthrough\s)|(?<=\bnear\s))(?:the\s+)?(?P<eunit>year|month)(?:[\s-]|['\u2019]s\s)(?P<end>end)\b(?!-)|(?:(?<=\bby\s)|(?<=\bin\s)|(?<=\bat\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\baround\s))mid-?(?P<mid>month|year|week)\b(?!-)|\bthis\s+past\s+(?:(?P<unit>week|weekend|month)|(?P<wd>{_WEEKDAYS})|(?P<mon>{_MONTHS}))\b(?!\s+\d)|\bon\s+(?P<ml>the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th))(?=\s*[.,;:)]|\s+(?:and|or|but|at|when|after|before)\b)|\b(?P<edir>[Ee]arlier|[Ll]ater)\s+(?:(?:that|in\s+the)\s+(?P<tpart>day|morning|afternoon|evening|night)|in\s+the\s+(?P<tunit>week|month|year))\b|\bThat\s+(?P<tpart2>day|morning|afternoon|evening|night)(?=,)|\b[Yy]ear(?P<ytd>[\s-]to[\s-]date)\b|\b[Tt]he\s+same\s+(?:(?P<spart>day|morning|afternoon|evening|night)|(?P<sunit>week|month|year))(?=\s*[,.;:)]|\s+(?:and|but)\b)",
+    "phrases": rf"\b[Tt]he\s+(?:same\s+)?year[\s-](?:earlier|ago)\s+(?:period|quarter|month|half)\b|(?:(?<=\bby\s)|(?<=\bat\s)|(?<=\bbefore\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\btoward\s)|(?<=\btowards\s)|(?<=\baround\s)|(?<=\bthrough\s)|(?<=\bnear\s))(?:the\s+)?(?P<eunit>year|month)(?:[\s-]|['\u2019]s\s)(?P<end>end)\b(?!-)|(?:(?<=\bby\s)|(?<=\bin\s)|(?<=\bat\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\baround\s))mid-?(?P<mid>month|year|week|century(?<=by mid-century)(?=\s*[,.;:!?)]|\s*$|\s+(?:and|or|but)\b))\b(?!-)|\bthis\s+past\s+(?:(?P<unit>week|weekend|month)|(?P<wd>{_WEEKDAYS})|(?P<mon>{_MONTHS}))\b(?!\s+\d)|\bon\s+(?P<ml>the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th))(?=\s*[.,;:)]|\s+(?:and|or|but|at|when|after|before)\b)|\b(?P<edir>[Ee]arlier|[Ll]ater)\s+(?:(?:that|in\s+the)\s+(?P<tpart>day|morning|afternoon|evening|night)|(?:in\s+the|that)\s+(?P<tunit>week|month|year))\b|\bThat\s+(?:(?P<tpart2>day|morning|afternoon|evening|night)|(?P<tunit2>week|month|year))(?=,)|\b[Yy]ear(?P<ytd>[\s-]to[\s-]date)\b|\b(?:[Tt]he|(?P<that>[Tt]hat))\s+same\s+(?:(?P<spart>day|morning|afternoon|evening|night)|(?P<sunit>week|month|year))(?(that)\b(?!\s+as\b|['\u2019])|(?=\s*[,.;:)]|\s+(?:and|but)\b))",
     # "the first two months of the year", "the last six months of 2022": a run of months
     "month_run": rf"\b[Tt]he\s+(?P<edge>first|last)\s+(?P<n>[2-9]|1[01]|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months\s+of\s+(?:(?P<y>{_YEAR})(?![-/\u2013]\d)|(?P<rel>this|last|next)\s+year|the\s+year)\b",
     "past_duration": rf"\b(?:(?P<prep>in|over|during|for|within)\s+)?(?P<date>[Tt]he\s+(?P<shift>past|last|next|coming|previous|prior|following|first(?=\s+(?!quarter|half)\w))\s+(?:{_LOW}(?P<n>{_NUMBER})\s+)?(?P<unit>{_UNIT}|{_CLOCK})\b{_HALF}|[Tt]he\s+(?P<pshift>next|following|previous|prior)\s+(?P<dpart>{_PARTS})\b)",
@@ -360,6 +367,12 @@ def _matches(text: str) -> Iterable[Expression]:
             if rule == "relative_day" and match.group("overnight"):  # a rule of its own
                 yield Expression(start, end, "overnight", ())
                 continue
+            if rule == "relative_day" and (part := match.group("bpart")) is not None:
+                # "The night before,": that part of the day before the date named before
+                way = "earlier" if match.group("bdir") == "before" else "later"
+                day = (("n", "1"), ("unit", "day"), ("dir", way), ("part", part))
+                yield Expression(start, end, "ago", day)
+                continue
             if rule == "frequency":  # "twice daily": the count before it is its freq
                 yield _with_frequency(text, match)
                 continue
@@ -428,10 +441,20 @@ def _matches(text: str) -> Iterable[Expression]:
             ):  # "the early hours of Sunday": its morning's start
                 yield Expression(hours.start(), end, rule, (*groups, ("hours", "early")))
                 continue
+            if (
+                rule == "relative_day"
+                and text.endswith(_EDGE_ENDS, 0, start)
+                and (edge := _EDGE_OF_DAY.search(text, max(0, start - 12), start))
+            ):  # "late yesterday", "early this morning": its end (start), as "late Tuesday"
+                yield Expression(edge.start(1), end, rule, (*groups, ("mod", edge.group(1))))
+                continue
             yield Expression(start, end, rule, groups)
 
 
 _EARLY_HOURS = re.compile(r"\b(?:[Tt]he\s+)?(?:early|small|wee)\s+hours\s+of\s+$")
+_EDGE_ENDS = ("early ", "late ", "Early ", "Late ")
+_EDGE_OF_DAY = re.compile(r"(?<!\btoo\s)(?<!\bso\s)(?<!\bas\s)\b([Ee]arly|[Ll]ate)\s$")
+"""Before "yesterday", "this morning": its start (end); not "too late today"."""
 
 
 class _Low(NamedTuple):
@@ -573,9 +596,13 @@ def _phrase(match: re.Match[str]) -> Expression:
         return Expression(start, end, "ago", (*same_as, ("unit", "day"), ("part", same)))
     if match.group("ytd") is not None:  # "year-to-date": this year (so far)
         return Expression(start, end, "relative_unit", (("shift", "this"), ("unit", "year")))
-    if (unit := match.group("tunit")) is not None:  # "later in the week": the one named before
+    if (unit := match.group("tunit") or match.group("tunit2")) is not None:
+        # "later in the week", "Later that year", "That month,": the one named before
         way = (match.group("edir") or "later").lower()
-        return Expression(start, end, "ago", (("n", "0"), ("unit", unit), ("dir", way)))
+        groups: tuple[tuple[str, str], ...] = (("n", "0"), ("unit", unit), ("dir", way))
+        if "hat " in match.group():  # "that year": never this year by default
+            groups = (*groups, ("ref", "1"))
+        return Expression(start, end, "ago", groups)
     if (part := match.group("tpart") or match.group("tpart2")) is not None:
         # "Later that day", "That night,": the day of the date named before (no days on)
         way = (match.group("edir") or "later").lower()
@@ -764,10 +791,16 @@ _AGED = re.compile(r"\baged\s+(?:between\s+)?(?:\d{1,3}\s*(?:[-\u2013]|to|and)\s
 _TENS_BEFORE = re.compile(r"(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-$")
 
 
+_SEASON_LEAD = re.compile(
+    r"\b(?:in|by|since|until|till|through|from|during|before|after|to)\s+(?:the\s+)?$"
+)
+
+
 def _plausible(text: str, expr: Expression) -> bool:
     """Guards a regex cannot express."""
     if expr.rule == "weekday" and (
         _in_a_name(text, expr)
+        or _names_a_club(text, expr)
         or _INDEFINITE.search(text, max(0, expr.start - 6), expr.start)
         or _NTH_BEFORE.search(text, max(0, expr.start - 10), expr.start)
     ):
@@ -792,6 +825,9 @@ def _plausible(text: str, expr: Expression) -> bool:
         return count is None or (
             numbers.parse_number(count[1]) is None and text[expr.start - 1 : expr.start] != "-"
         )
+    if expr.rule == "mod_season" and expr.get("bs") is not None:
+        # "in early summer", "since mid-summer": a year-less one only after a preposition
+        return _SEASON_LEAD.search(text, max(0, expr.start - 16), expr.start) is not None
     if expr.rule == "season" and (expr.get("s") or "").lower() == "fall":
         # "fall" is a season after a preposition or "the" ("in the fall of 2019", "by fall
         # 2021"), but a verb or a decline after others ("expected to fall this year", "saw a
@@ -1089,6 +1125,26 @@ def _in_a_name(text: str, expr: Expression) -> bool:
         return False
     word = after[1].lower()
     return word not in calendar.months and word not in calendar.weekdays
+
+
+_WORD_BEFORE_DAY = re.compile(r"([A-Za-z]+)[ \u00a0]+$")
+
+
+def _names_a_club(text: str, expr: Expression) -> bool:
+    """Whether a bare weekday stands for a club named before it in the article ("Leeds beat
+    Sheffield Wednesday 3-1. Wednesday had led ..."; tense.json ``weekday_clubs``): not after
+    a word of a day ("on Wednesday", "by Wednesday"), nor with a part of the day or a date
+    after it ("Wednesday night", "Wednesday, June 5")."""
+    if expr.get("prep") or expr.get("shift") or expr.get("mod") or expr.get("part"):
+        return False
+    day = text[expr.start : expr.end]
+    named = [c for c in lexicons.tense().weekday_clubs if c.endswith(day)]
+    if not named or not any(text.find(c, 0, expr.start) >= 0 for c in named):
+        return False
+    if text.startswith(",", expr.end):
+        return False
+    before = _WORD_BEFORE_DAY.search(text, max(0, expr.start - 16), expr.start)
+    return before is None or before[1].lower() not in lexicons.tense().weekday_club_not_after
 
 
 @cache

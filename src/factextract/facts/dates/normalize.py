@@ -28,7 +28,7 @@ _LOOKS_AHEAD = frozenset(
     {"month_day", "day_month", "month", "shift_month", "weekday", "quarter", "edge", "mod_month"}
     | {"overnight"}
     | {"weekend", "month_run", "half", "bare_season", "month_less_day", "the_quarter"}
-    | {"nth_weekday"}
+    | {"nth_weekday", "mod_season"}
 )
 """The rules whose normalizer reads ``future`` (a test reads each normalizer's code for it)."""
 

@@ -243,6 +243,24 @@ def _bare_season(expr: Expression, anchor: dt.date | None, future: Ahead) -> Dat
     return [s for s in seasons if s.start is not None and s.start <= anchor][-1]
 
 
+_PART_BEGUN = {"START": 0, "MID": 30, "END": 60}
+"""Days from a season's start to its middle's (end's) start, roughly: a past "mid-summer" is
+the last one whose middle has begun."""
+
+
+def _mod_season(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue | None:
+    """ "in early summer", "late summer 2022": the season (a bare one by the tense, as "in
+    the summer" is), with its part as the mod."""
+    mod = _MODS[(expr.get("mod") or "").lower()]
+    if (bare := expr.get("bs")) is not None:
+        if anchor is not None and not future:  # back: the last one whose part has begun
+            anchor -= dt.timedelta(days=_PART_BEGUN[mod])  # "since mid-summer" in June: 2023
+        value: DateValue | None = _bare_season(expr._replace(groups=(("s", bare),)), anchor, future)
+    else:
+        value = _season(expr, anchor, future)
+    return None if value is None else value._replace(mod=mod)
+
+
 def _winter(shift: str, anchor: dt.date) -> int:
     """The year whose December starts "this/last/next winter": winters straddle two years,
     so in January "this winter" began last December, and in March "next winter" is the one
@@ -457,6 +475,7 @@ HANDLERS: dict[str, Handler] = {
     "month_run": _month_run,
     "season": _season,
     "bare_season": _bare_season,
+    "mod_season": _mod_season,
     "mod_year": _mod_year,
     "mod_month": _mod_month,
     "edge": _edge,

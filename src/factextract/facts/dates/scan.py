@@ -96,7 +96,8 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
     "the_quarter": (_Lead(_word_start("quarter"), back=3, at_hit=False),),
     "season": (_Lead(_word_start("spring|summer|autumn|winter|fall"), back=1),),
     # the season's lead, whose hits the scan keeps
-    "bare_season": (_Lead(_word_start("spring|summer|autumn|winter|fall"), back=1, at_hit=False),),
+    "bare_season": (_Lead(_word_start("spring|summer|autumn|winter|fall"), back=1),),
+    "mod_season": _MODS,
     "mod_year": _MODS_AND_EDGES,
     "mod_month": _MODS_AND_EDGES,
     "edge": (
@@ -152,6 +153,7 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
         *(_Lead(f"er {t} ", back=1, at_hit=False) for t in ("that", "in the")),
         _Lead("That "),  # "That night,"
         _Lead("he same ", back=1, at_hit=False),  # "the same day": inside "the"
+        _Lead("hat same ", back=1, at_hit=False),  # "that same year"
         # "year-to-date": inside its first word, whose start is one word back
         _Lead("ear.to.date", back=1, at_hit=False),
         _Lead("on the [1-9]"),
@@ -223,17 +225,18 @@ _FIRSTS: dict[str, frozenset[str]] = {
         "half": "12FHSbflst",
         "the_quarter": "t",
         "season": "aflnstw",
-        "bare_season": "t",
+        "bare_season": "afstw",
+        "mod_season": "elm",
         "mod_year": "elms",
         "mod_month": "elms",
         "edge": "bceflmst",
         "mod_relative": "elm",
         "fiscal": "12Ffclnpt",
-        "relative_day": "Oloty",
+        "relative_day": "OTloty",
         "reference": "rt",
         "relative_unit": "clnpt",
         "unit_before_last": "Tt",
-        "weekend": "adot",
+        "weekend": "abdiostu",
         "weekday": "EFLMSTWbceflnostu",
         "nth_weekday": "12345Tflst",
         "ago": _DIGITS + "Taefhmnost",

@@ -57,6 +57,9 @@ class _Words(NamedTuple):
     conditional_breaks: frozenset[str]
     subject_pronouns: frozenset[str]
     intending: frozenset[str]
+    action_deadline_leads: frozenset[str]
+    deadline_grants: frozenset[str]
+    schedule_not_before: frozenset[str]
 
 
 @cache
@@ -90,6 +93,9 @@ def _words() -> _Words:
         frozenset(lists.conditional_breaks),
         frozenset(lists.subject_pronouns),
         frozenset(lists.intending),
+        frozenset(lists.action_deadline_leads),
+        frozenset(lists.deadline_grants),
+        frozenset(lists.schedule_not_before),
     )
 
 
@@ -244,6 +250,11 @@ def _clause_tense(ctx: Context, bounds: tuple[int, int], start: int, end: int) -
         return "open" if _names_a_month(ctx, first, end) else "future"
     if _intended(ctx, left, first):
         return "future"  # "agreed on Monday to hear the case in October"
+    if _action_deadline(ctx, left, first, end):
+        # "was given until Friday to respond": ahead; a day of a month told in the past may
+        # have been either side ("was given until April 2 to comply"): the nearest
+        past = _names_a_month(ctx, first, end) and _past_before(ctx, left, first)
+        return "open" if past else "future"
     if _set_for_a_day(ctx, left, first) and not _names_a_month(ctx, first, end):
         return "future"  # "Lawmakers set a vote for Tuesday": a day set is ahead
     if _in_effect(ctx, left, first):
@@ -483,6 +494,8 @@ def _cue_at(ctx: Context, left: int, i: int, right: int) -> tuple[int, Tense | N
     """The tense cue starting at token ``i`` of the clause from ``left`` to ``right``, and how
     many tokens it takes (one when there is none)."""
     lowers = ctx.lowers
+    if i > left and lowers[i - 1] == "than":
+        return 1, None  # a comparison: "earlier than expected", "later than planned"
     for cue in _future_cues().get(lowers[i], ()):
         if lowers[i : i + len(cue)] == cue and i + len(cue) <= right:
             if cue not in _words().expectations:
@@ -494,11 +507,15 @@ def _cue_at(ctx: Context, left: int, i: int, right: int) -> tuple[int, Tense | N
             # publication; the nearest March
             return len(cue), "open" if _past_expectation(ctx, left, i) else "forecast"
     for verb in _schedule_verbs().get(lowers[i], ()):
-        fits = lowers[i : i + len(verb)] == verb and i + len(verb) <= right
-        if fits and _present_verb(ctx, left, i) and not _verb_after(ctx, i + len(verb), right):
+        after = i + len(verb)
+        fits = lowers[i:after] == verb and after <= right
+        if fits and _market_move(ctx, after, right):
+            continue  # "Stocks close higher Tuesday": a headline's move, no schedule
+        if fits and _present_verb(ctx, left, i) and not _verb_after(ctx, after, right):
             return len(verb), "future"
     if lowers[i] in _words().future_participles and _forecast_participle(ctx, left, i, right):
-        return 1, "forecast"
+        # "He is likely to have died on Sunday": a guess of the past
+        return 1, "past" if _perfect_after(ctx, i + 1, right) else "forecast"
     if lowers[i] in _scheduled()[1] and _scheduled_passive(ctx, left, i, right):
         return 1, "future"
     if _past_cue(ctx, _past_cues(), left, i) or _past_tense(ctx, left, i):
@@ -506,6 +523,21 @@ def _cue_at(ctx: Context, left: int, i: int, right: int) -> tuple[int, Tense | N
     if i - 2 >= left and _perfect_after(ctx, i - 2, right):
         return 1, "past"  # "expect the rate to have peaked in March"
     return 1, None
+
+
+def _market_move(ctx: Context, after: int, right: int) -> bool:
+    """Whether the words after a schedule verb (ending before token ``after``) tell a
+    market's move in a headline's present: "close higher", "open lower", "closes at a
+    record" (not "close at 8 p.m.", "closes at noon")."""
+    if after >= right:
+        return False
+    word = ctx.lowers[after]
+    if word in _words().schedule_not_before:
+        return True
+    if word != "at" or after + 1 >= right:
+        return False
+    level = ctx.words[after + 1]
+    return level.isalpha() and level.islower() and level not in lexicons.tense().clock_words
 
 
 @cache
@@ -606,15 +638,22 @@ def _auxiliary(ctx: Context, left: int, i: int) -> int:
 def _verb_after(ctx: Context, i: int, right: int) -> bool:
     """Whether a copula or a past tense follows token ``i`` in its clause (up to ``right``):
     then a schedule verb before it was a noun, "The state visits on Monday were cancelled"."""
-    copulas = _words().copulas
+    copulas, adverbs = _words().copulas, _past_adverbs()
     for j in range(i, right):
         if _ends_clause(ctx, j):
             return False
-        if ctx.lowers[j] in copulas or _past_cue(ctx, _past_cues(), i, j):
+        if ctx.lowers[j] in copulas:
             return True
+        if ctx.lowers[j] not in adverbs and _past_cue(ctx, _past_cues(), i, j):
+            return True  # a verb: not "since" ("Saturday marks one year since the attack")
         if _past_tense(ctx, i, j):
             return True
     return False
+
+
+@cache
+def _past_adverbs() -> frozenset[str]:
+    return frozenset(lexicons.tense().past_adverbs)
 
 
 def _present_verb(ctx: Context, left: int, i: int) -> bool:
@@ -704,12 +743,10 @@ def _names_a_month(ctx: Context, first: int, end: int) -> bool:
 
 
 def _set_for_a_month(ctx: Context, left: int, first: int, end: int) -> bool:
-    """Whether the month at token ``first`` follows "for" after a word that sets a date
-    ("was scheduled for June", "pushed back for April")."""
-    i = first - 1
-    if i <= left or ctx.lowers[i] != "for" or not _names_a_month(ctx, first, end):
-        return False
-    return any(tuple(ctx.lowers[max(left, i - len(w)) : i]) == w for w in _scheduled_for_words())
+    """Whether the month at token ``first`` follows "for" after a word that sets a date,
+    with or without its object between ("was scheduled for June", "pushed back for April",
+    "The court set sentencing for Sept. 9")."""
+    return _names_a_month(ctx, first, end) and _set_for_a_day(ctx, left, first)
 
 
 _INTENT_REACH = 4
@@ -737,6 +774,36 @@ def _intended(ctx: Context, left: int, first: int) -> bool:
         if _past_cue(ctx, pasts, left, j) or _past_tense(ctx, left, j):
             return False
     return False
+
+
+_GRANT_REACH = 4
+"""Most tokens between a verb granting time and its "until" ("gave the company until")."""
+
+
+def _action_deadline(ctx: Context, left: int, first: int, end: int) -> bool:
+    """Whether the date from token ``first`` to character ``end`` is the deadline of the
+    infinitive right after it, granted by a verb before: "have until Friday to pass a
+    budget", "gave him until Friday to respond"; not "stayed until Friday to help", "until
+    Friday to the end"."""
+    i, words = first - 1, _words()
+    if i < left or ctx.lowers[i] not in words.action_deadline_leads:
+        return False
+    j = ctx.token_at(end)
+    if j + 1 >= len(ctx.words) or ctx.lowers[j] != "to":
+        return False
+    verb = ctx.words[j + 1]
+    if not (verb.isalpha() and verb.islower()) or verb in words.schedule_not_after:
+        return False
+    reach = range(i - 1, max(left, i - 1 - _GRANT_REACH) - 1, -1)
+    return any(ctx.lowers[k] in words.deadline_grants for k in reach)
+
+
+def _past_before(ctx: Context, left: int, first: int) -> bool:
+    """Whether a past cue stands in the clause before token ``first``."""
+    pasts = _past_cues()
+    return any(
+        _past_cue(ctx, pasts, left, j) or _past_tense(ctx, left, j) for j in range(left, first)
+    )
 
 
 _SETTER_REACH = 5
@@ -789,6 +856,8 @@ def _past_cue(ctx: Context, pasts: frozenset[str], left: int, i: int) -> bool:
     it a participle."""
     if ctx.lowers[i] not in pasts:
         return False
+    if i + 1 < len(ctx.lowers) and ctx.lowers[i + 1] == "than":
+        return False  # a comparison: "no earlier than September", "earlier than planned"
     word = ctx.words[i]
     if i > left and word[:1].isupper() and not word.isupper():
         return False  # a name inside its clause: "expect the Fed to act", "Led Zeppelin"

@@ -1052,3 +1052,33 @@ def test_day_of_a_month_set_for_is_the_nearest(
 ) -> None:
     dates = extractor.extract(text, published="2024-06-12").dates
     assert {d.text: d.timex for d in dates} == expected
+
+
+# A state in force "until" (or "through") a weekday runs ahead when issued, its noun before a
+# passive that imposed it or a present "remains" (published Wednesday 2025-07-09).
+STATES_IN_FORCE = [
+    ("A curfew was imposed until Sunday.", {"Sunday": "2025-07-13"}),
+    ("A state of emergency was declared until Sunday.", {"Sunday": "2025-07-13"}),
+    (
+        "The road closure remains in place until Thursday evening.",
+        {"Thursday evening": "2025-07-10TEV"},
+    ),
+    ("Authorities declared a ban on fireworks until Monday.", {"Monday": "2025-07-14"}),
+    ("A heat alert remains in effect through Saturday.", {"Saturday": "2025-07-12"}),
+    (
+        "It issued a red alert for three districts until Friday morning.",
+        {"Friday morning": "2025-07-11TMO"},
+    ),
+    ("A tornado watch is in effect until 9 p.m. CDT.", {"9 p.m. CDT": "XXXX-XX-XXT21:00"}),
+    ("The curfew lasted until Friday.", {"Friday": "2025-07-04"}),
+    ("The road was closed until Friday.", {"Friday": "2025-07-04"}),
+    ("The lockdown was extended to January 13.", {"January 13": "2025-01-13"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STATES_IN_FORCE)
+def test_state_in_force_until_a_weekday_is_ahead(
+    extractor: Extractor, text: str, expected: dict[str, str]
+) -> None:
+    dates = extractor.extract(text, published="2025-07-09").dates
+    assert {d.text: d.timex for d in dates} == expected

@@ -833,22 +833,40 @@ def _scheduled_for_words() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(w.split()) for w in lexicons.tense().scheduled_for)
 
 
+_STATE_REACH = 6
+"""Most tokens between a state in force and the "until" of its end across a passive ("A
+curfew was imposed until Sunday")."""
+
+
 def _deferred(ctx: Context, left: int, first: int) -> bool:
     """Whether the date at token ``first`` is the day something was put off to, or a
-    warning runs to: after "until", "till", "through" or "to", with a deferring verb or a
-    warning nearer before it than any past tense."""
+    warning (curfew, closure) runs to: after "until", "till", "through" or "to", with a
+    deferring verb or a warning nearer before it than any past tense, or than a passive that
+    imposed it ("A curfew was imposed until Sunday"; "The road was closed until Friday" and
+    "The curfew lasted until Friday" keep their past)."""
     i = first - 1
     if i < left or ctx.lowers[i] not in _words().deferred_to:
         return False
-    pasts, lead = _past_cues(), ctx.lowers[i]
-    for j in range(i - 1, left - 1, -1):
-        if ctx.lowers[j] in _words().deferring or (
-            lead != "to" and ctx.lowers[j] in _words().in_force
-        ):
+    pasts, lead, words = _past_cues(), ctx.lowers[i], _words()
+    passive, j = False, i - 1
+    while j >= left:
+        if lead != "to" and ctx.lowers[j] in words.in_force:
+            return not passive or i - j <= _STATE_REACH
+        if ctx.lowers[j] in words.deferring:
             return True
         if _past_cue(ctx, pasts, left, j) or _past_tense(ctx, left, j):
-            return False
+            if passive or lead == "to" or not _passive_at(ctx, left, j):
+                return False
+            passive = True  # the warning may be its subject: one passive looked across
+            j -= 1  # its "was"
+        j -= 1
     return False
+
+
+def _passive_at(ctx: Context, left: int, j: int) -> bool:
+    """Whether the past at token ``j`` is a participle after "was", "were" or "been"."""
+    before = ctx.lowers[j - 1] if j > left else ""
+    return before == "been" or before in _past_copulas()
 
 
 def _past_cue(ctx: Context, pasts: frozenset[str], left: int, i: int) -> bool:

@@ -1082,3 +1082,25 @@ def test_state_in_force_until_a_weekday_is_ahead(
 ) -> None:
     dates = extractor.extract(text, published="2025-07-09").dates
     assert {d.text: d.timex for d in dates} == expected
+
+
+# A present verb of weather after its subject (tense.json weather_subjects, weather_verbs) is
+# a forecast: the weekday it governs is ahead (published Wednesday 2025-07-09).
+WEATHER = [
+    ("The heat peaks on Sunday.", {"Sunday": "2025-07-13"}),
+    ("Temperatures drop sharply Thursday night.", {"Thursday night": "2025-07-10TNI"}),
+    ("The heat wave peaks Saturday, forecasters said.", {"Saturday": "2025-07-12"}),
+    ("Temperatures in the north drop on Thursday.", {"Thursday": "2025-07-10"}),
+    ("Daytime highs climb into the 90s on Friday.", {"Friday": "2025-07-11"}),
+    ("Temperatures soared on Sunday.", {"Sunday": "2025-07-06"}),
+    ("The temperature rise on Sunday was sharp.", {"Sunday": "2025-07-06"}),
+    ("Shares drop sharply on Thursday.", {"Thursday": "2025-07-03"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WEATHER)
+def test_present_weather_verb_forecasts_its_weekday(
+    extractor: Extractor, text: str, expected: dict[str, str]
+) -> None:
+    dates = extractor.extract(text, published="2025-07-09").dates
+    assert {d.text: d.timex for d in dates} == expected

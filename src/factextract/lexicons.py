@@ -425,6 +425,13 @@ class Tense(Row):
     article names one, its weekday alone is the name ("Wednesday had led 2-0")."""
     weekday_club_not_after: tuple[str, ...] = ()
     """Words after which such a weekday is still a day ("on Wednesday", "by Wednesday")."""
+    weather_subjects: tuple[str, ...] = ()
+    """Nouns of weather ("heat", "temperatures"): before a present verb of ``weather_verbs``
+    they make a forecast ("The heat peaks on Sunday")."""
+    weather_verbs: tuple[str, ...] = ()
+    """Present verbs of weather ("peaks", "drop"): after a subject of ``weather_subjects``, up
+    to four tokens before, a weekday they govern is ahead; the form without "s" only after
+    a plural subject ("Temperatures drop Thursday night", not "the heat peak on Sunday")."""
     schedule_not_before: tuple[str, ...] = ()
     """Words after a schedule verb that make it a market's move told in the present of a
     headline ("Stocks close higher Tuesday", "open lower"): no schedule."""

@@ -245,6 +245,8 @@ def _clause_tense(ctx: Context, bounds: tuple[int, int], start: int, end: int) -
     left = bounds[0]
     if _schedule(ctx, left, first, end):
         return "future"
+    if _weather_present(ctx, left, first):
+        return "future"  # "The heat peaks on Sunday", "Temperatures drop Thursday night"
     if _instructed_deadline(ctx, left, first) or _deferred(ctx, left, first):
         # a weekday is ahead; a day of a month the nearest ("adjourned until April 2")
         return "open" if _names_a_month(ctx, first, end) else "future"
@@ -696,6 +698,33 @@ def _schedule(ctx: Context, left: int, first: int, end: int) -> bool:
     if i < left or ctx.lowers[i] not in _words().schedule_copulas:
         return False
     return ctx.text[end : end + 2] not in ("'s", "\u2019s")
+
+
+_WEATHER_REACH = 4
+"""Most tokens between a weather verb and its subject ("Temperatures in the north drop")."""
+
+
+@cache
+def _weather() -> tuple[frozenset[str], frozenset[str]]:
+    lists = lexicons.tense()
+    return frozenset(lists.weather_subjects), frozenset(lists.weather_verbs)
+
+
+def _weather_present(ctx: Context, left: int, first: int) -> bool:
+    """Whether the weekday at token ``first`` follows a present verb of weather after its
+    subject, the nearest verb of ``weather_verbs`` before it in its clause: a forecast ("The
+    heat peaks on Sunday"; not "Stocks fall on Monday as temperatures soar")."""
+    if ctx.lowers[first] not in lexicons.calendar().weekdays:
+        return False  # a cheap test first; "Rain peaks in August" is every August
+    subjects, verbs = _weather()
+    for i in range(first - 1, left, -1):
+        verb = ctx.lowers[i]
+        if verb in verbs:
+            nouns = ctx.lowers[max(left, i - _WEATHER_REACH) : i]
+            return any(
+                noun in subjects and (verb.endswith("s") or noun.endswith("s")) for noun in nouns
+            )
+    return False
 
 
 def _ends_a_period(ctx: Context, left: int, first: int) -> bool:

@@ -1402,6 +1402,46 @@ REFERRING_CASES = [
         ],
         id="the-following-weekday-after-a-month",
     ),
+    # "the following spring", "the next summer": the first such season begun after the date
+    # named before (its sentence or the one before), "the previous summer" the last one over
+    # before it; unknown with none
+    pytest.param(
+        "The company was founded in 2019. The following spring, it raised money.",
+        [
+            ("2019", "date", "2019", None, "2019-01-01", "2019-12-31"),
+            ("The following spring", "date", "2020-SP", None, "2020-03-01", "2020-05-31"),
+        ],
+        id="the-following-season-after-a-year",
+    ),
+    pytest.param(
+        "She moved to Paris in 2010 and married the next summer.",
+        [
+            ("2010", "date", "2010", None, "2010-01-01", "2010-12-31"),
+            ("the next summer", "date", "2011-SU", None, "2011-06-01", "2011-08-31"),
+        ],
+        id="the-next-season-after-a-year",
+    ),
+    pytest.param(
+        "He was elected in October 2019. The following winter, he resigned.",
+        [
+            ("October 2019", "date", "2019-10", None, "2019-10-01", "2019-10-31"),
+            ("The following winter", "date", "2019-WI", None, "2019-12-01", "2020-02-29"),
+        ],
+        id="the-following-winter-after-a-month",
+    ),
+    pytest.param(
+        "The trial opened in March 2021. The previous summer, he had fled.",
+        [
+            ("March 2021", "date", "2021-03", None, "2021-03-01", "2021-03-31"),
+            ("The previous summer", "date", "2020-SU", None, "2020-06-01", "2020-08-31"),
+        ],
+        id="the-previous-season",
+    ),
+    pytest.param(
+        "The following spring, the company raised money.",
+        [("The following spring", "date", "XXXX-SP", None, None, None)],
+        id="the-following-season-with-no-date-before",
+    ),
     # "later that day", "earlier in the day", "That night,": the day named before (its part)
     pytest.param(
         "Police arrested him on May 4. Later that day, he was freed.",

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from factextract import lexicons, numbers
 from factextract.facts import qualifiers
-from factextract.facts.dates import clock, dateline, days, durations, holidays, scan, tense
+from factextract.facts.dates import clock, dateline, days, durations, holidays, periods, scan, tense
 from factextract.facts.dates.grammar import (
     Expression,
     find_expressions,
@@ -536,6 +536,11 @@ def to_records(
             value = durations.from_reference(
                 expr, reference, own if expr.get("n") == "0" else anchor
             )
+        elif expr.rule == "season" and (way := expr.get("refdir")) is not None:
+            # "founded in 2019. The following spring, ...": from a date of its sentence or the
+            # one before, as "the following year" counts on
+            reference = _same_sentence(ctx, dated, expr.start, 1)
+            value = periods.season_from(expr, reference, way.lower() in _LATER)
         elif (way := expr.get("refdir")) is not None:  # "charged the following Monday"
             reference = _same_sentence(ctx, dated, expr.start, 1 if _opens(ctx, expr) else 0)
             value = days.weekday_from(expr, reference, way == "later")
@@ -994,6 +999,7 @@ def _period_before(
 
 
 _SINCE = re.compile(r"\b[Ss]ince\s+$")
+_LATER = frozenset({"following", "next"})
 _NARRATIVE_SHIFTS = frozenset({"following", "next"})
 """Shifts of "the following year": a story told on, not figures compared."""
 

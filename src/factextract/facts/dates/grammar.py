@@ -130,7 +130,9 @@ _RULES: dict[str, str] = {
     # year-less "the first half", "second-half sales": a half of a year only among reported
     # figures (``_plausible``), never "of the match", "a first-half goal"
     "half": rf"\b(?:(?P<h2>[12])H(?:(?P<yy>\d\d|(?:19|20)\d\d)(?!\w)|(?=FY\d))|(?:H(?P<h>[12])|(?:the\s+)?(?P<ho>first|second|1st|2nd|latter|back)\s+half)(?:\s+of)?\s+(?:(?P<y>{_YEAR})|(?P<rel>this|last|next)\s+year|the\s+year)\b|(?:the\s+)?(?P<ho2>first|second|First(?=-)|Second(?=-))[\s-]+half\b(?!\s+of\b(?!\s+(?:fiscal\b|FY))|-)|(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bduring\s))H(?P<h3>[12])(?:\b(?![-\u2013/]\w)|(?=FY\d)))",
-    "season": rf"\b(?P<s3>winter)\s+(?:of\s+)?(?P<y3>{_YEAR})[-/\u2013](?P<y4>\d\d|{_YEAR})\b(?![-/\u2013]\d)|\b(?:(?P<shift>last|this|next)\s+)?(?P<s>spring|summer|autumn|winter|fall)\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<rel>last|this|next)\s+year)\b|\b(?P<shift2>last|this|next)\s+(?P<s2>spring|summer|autumn|winter|fall)\b",
+    # "the following spring", "the next summer" (group "refdir"): counted from the date named
+    # before, before a clause's end or a linking word (not "the next summer Olympics")
+    "season": rf"\b(?P<s3>winter)\s+(?:of\s+)?(?P<y3>{_YEAR})[-/\u2013](?P<y4>\d\d|{_YEAR})\b(?![-/\u2013]\d)|\b(?:(?P<shift>last|this|next)\s+)?(?P<s>spring|summer|autumn|winter|fall)\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<rel>last|this|next)\s+year)\b|\b(?P<shift2>last|this|next)\s+(?P<s2>spring|summer|autumn|winter|fall)\b|\b[Tt]he\s+(?P<refdir>following|next|previous|prior)\s+(?P<s4>spring|summer|autumn|winter|fall)\b(?=\s*[,.;:!?)]|\s*$|\s+(?:and|or|but|when|as|while|before|after|with|to|in|on|at|from|he|she|it|they|we|the|a|an|was|were|had|saw)\b)",
     # "rose 12% in the quarter": the quarter of reported figures (``_among_figures``), by the
     # tense; not "the quarter ended Sept. 30" (its day dates it), "the quarter-point cut"
     # "for the quarter ended Sept. 30": the quarter that day ends (its day a date of its own)

@@ -227,6 +227,34 @@ def _season(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValu
     return _months(f"{year}-{code}", year, _SEASON_STARTS[code], 3, "season", not expr.get("y"))
 
 
+_COUNTS_FROM = frozenset({"year", "season", "month", "day"})
+"""Granularities of a date named before that "the following spring" may count from."""
+
+
+def season_from(expr: Expression, reference: DateValue | None, later: bool) -> DateValue:
+    """The season of ``expr`` first begun after the end of ``reference`` (``later``), or the
+    last one over before its start: "founded in 2019. The following spring": 2020-SP; "in
+    October 2019 ... the following winter": 2019-WI; "the previous summer": the one before;
+    unresolved (XXXX-SU) when no year, season, month or day is named before."""
+    code = lexicons.calendar().seasons[(expr.get("s4") or "").lower()]
+    if (
+        reference is None
+        or not reference.resolved
+        or reference.granularity not in _COUNTS_FROM
+        or reference.start is None
+        or reference.end is None
+    ):
+        return _unresolved(f"XXXX-{code}", "season")
+    first = _SEASON_STARTS[code]
+    year = reference.end.year if later else reference.start.year
+    seasons = [
+        _months(f"{y}-{code}", y, first, 3, "season", True) for y in range(year - 1, year + 2)
+    ]
+    if later:
+        return next(s for s in seasons if s.start is not None and s.start > reference.end)
+    return [s for s in seasons if s.end is not None and s.end < reference.start][-1]
+
+
 def _bare_season(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue:
     """ "in the spring": the last one begun by ``anchor`` (past or no tense), or the first one
     not yet over (``future``)."""

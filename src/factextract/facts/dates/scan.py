@@ -94,7 +94,7 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
     "half": (_Lead("H[0-9]", back=1), _Lead("HFY", back=1), _Lead("half", back=2, at_hit=False)),
     # "the quarter", "the latest quarter", "the most recent quarter"
     "the_quarter": (_Lead(_word_start("quarter"), back=3, at_hit=False),),
-    "season": (_Lead(_word_start("spring|summer|autumn|winter|fall"), back=1),),
+    "season": (_Lead(_word_start("spring|summer|autumn|winter|fall"), back=1), *_THE_SHIFTS),
     # the season's lead, whose hits the scan keeps
     "bare_season": (_Lead(_word_start("spring|summer|autumn|winter|fall"), back=1),),
     "mod_season": _MODS,
@@ -224,7 +224,7 @@ _FIRSTS: dict[str, frozenset[str]] = {
         "quarter": "1234FQSTfst",
         "half": "12FHSbflst",
         "the_quarter": "t",
-        "season": "aflnstw",
+        "season": "Taflnstw",
         "bare_season": "afstw",
         "mod_season": "elm",
         "mod_year": "elms",

@@ -1104,3 +1104,69 @@ def test_present_weather_verb_forecasts_its_weekday(
 ) -> None:
     dates = extractor.extract(text, published="2025-07-09").dates
     assert {d.text: d.timex for d in dates} == expected
+
+
+# "was due to expire" is an expectation told in the past, the nearest such day (as "were
+# expected to"); a level a figure moved from ("down from") is before, whatever noun of a
+# forecast its clause holds (published 2025-05-15).
+PAST_EXPECTATIONS = [
+    (
+        "A cut in the gasoline tax, which was due to expire on June 30, was extended.",
+        {"June 30": "2025-06-30"},
+    ),
+    ("The tax cut was due to expire on April 30.", {"April 30": "2025-04-30"}),
+    ("The tax cut is due to expire on June 30.", {"June 30": "2025-06-30"}),
+    ("The delay in March was due to the storm.", {"March": "2025-03"}),
+    ("Payment was due on June 30.", {"June 30": "2024-06-30"}),
+    (
+        "Inflation is now seen at 1.5%, down from a forecast of 1.9% in the fall.",
+        {"now": "PRESENT_REF", "the fall": "2024-FA"},
+    ),
+    ("The bank cut its forecast to 1.5%, down from 1.9% in the fall.", {"the fall": "2024-FA"}),
+    ("He was injured in the fall.", {}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAST_EXPECTATIONS)
+def test_past_expectation_and_earlier_level_look_back(
+    extractor: Extractor, text: str, expected: dict[str, str]
+) -> None:
+    dates = extractor.extract(text, published="2025-05-15").dates
+    assert {d.text: d.timex for d in dates} == expected
+
+
+# "the first three months" beside a quarter or half of its sentence (or a year among
+# percentages) is that year's first months, as "the first three months of the year" is;
+# elsewhere a duration (published 2024-07-06).
+FIRST_MONTHS = [
+    (
+        "GDP expanded 6.93% in the second quarter, up from 5.87% in the first three months.",
+        {"the second quarter": "2024-Q2", "the first three months": "2024-01/2024-03"},
+    ),
+    (
+        "Profit rose 5% in the third quarter of 2023, after a 2% drop in the first six months.",
+        {"the third quarter of 2023": "2023-Q3", "the first six months": "2023-01/2023-06"},
+    ),
+    (
+        "Sales rose 4% in 2023, after falling in the first six months.",
+        {"2023": "2023", "the first six months": "2023-01/2023-06"},
+    ),
+    (
+        "He was hired in 2019 and quit in the first three months.",
+        {"2019": "2019", "the first three months": "P3M"},
+    ),
+    (
+        "The law passed in the second quarter, and in the first three months of his term "
+        "nothing happened.",
+        {"the second quarter": "2024-Q2", "the first three months": "P3M"},
+    ),
+    ("Revenue rose in the first three months.", {"the first three months": "P3M"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIRST_MONTHS)
+def test_first_months_beside_a_quarter_are_the_years(
+    extractor: Extractor, text: str, expected: dict[str, str]
+) -> None:
+    dates = extractor.extract(text, published="2024-07-06").dates
+    assert {d.text: d.timex for d in dates} == expected

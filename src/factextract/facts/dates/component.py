@@ -541,6 +541,8 @@ def to_records(
             # one before, as "the following year" counts on
             reference = _same_sentence(ctx, dated, expr.start, 1)
             value = periods.season_from(expr, reference, way.lower() in _LATER)
+        elif (run := _first_months(ctx, expr, dated, anchor)) is not None:
+            value = run  # "up from 5.87% in the first three months" after "the second quarter"
         elif (way := expr.get("refdir")) is not None:  # "charged the following Monday"
             reference = _same_sentence(ctx, dated, expr.start, 1 if _opens(ctx, expr) else 0)
             value = days.weekday_from(expr, reference, way == "later")
@@ -898,11 +900,15 @@ _OPENING_SEASON = re.compile(r"[Ii]n the fall,")
 def _fall_season(ctx: Context, expr: Expression, says: tense.Tense) -> bool:
     """Whether a bare "the fall" is the season, not a tumble ("was injured in the fall"): in
     a clause that looks ahead ("The vote will be held in the fall"), before a school's period
-    ("the fall semester"), or opening its sentence ("In the fall, he moved to Boston")."""
+    ("the fall semester"), in a clause of an earlier level ("down from 1.9% in the fall"), or
+    opening its sentence ("In the fall, he moved to Boston")."""
     if (expr.get("s") or "").lower() != "fall" or says in ("future", "forecast"):
         return True
     if expr.get("term") is not None:
         return True
+    following = bisect_right(ctx.sentence_chars, expr.start)
+    if tense.of_an_earlier_level(ctx, _clause(ctx, following, expr)):
+        return True  # "down from a forecast of 1.9% in the fall": when the level stood
     sentence = ctx.sentence_chars[bisect_right(ctx.sentence_chars, expr.start) - 1]
     opening = ctx.text[sentence : expr.start].strip(" \n\t\"\u201c'")
     return opening.lower() == "in" and _OPENING_SEASON.match(ctx.text, expr.start - 3) is not None
@@ -998,6 +1004,49 @@ def _period_before(
     return reference if reference.granularity in allowed else None
 
 
+_FIRST_MONTHS_END = re.compile(
+    r"[ \u00a0]*(?:[,.;:!?)]|$)|[ \u00a0]+(?:and|or|but|when|as|while|to|from|compared)\b"
+)
+"""What may follow "the first three months" that is the year's first months: a clause's end
+or a linking word (not "the first three months of his term", "after launch")."""
+_FIGURE_PERIODS = frozenset({"quarter", "half"})
+
+
+def _first_months(
+    ctx: Context, expr: Expression, dated: tuple[int, DateValue] | None, anchor: dt.date | None
+) -> DateValue | None:
+    """ "GDP expanded 6.93% in the second quarter, up from 5.87% in the first three months":
+    the first two to eleven months of the year of a quarter or half named before in its
+    sentence (or of a year there, among percentages), a run of months as "the first three
+    months of the year" is (``2024-01/2024-03``); elsewhere the duration it was (P3M)."""
+    if expr.rule != "past_duration" or (expr.get("shift") or "").lower() != "first":
+        return None
+    count = numbers.parse_number(expr.get("n") or "")
+    if (expr.get("unit") or "").lower() != "months" or count is None or not 2 <= count <= 11:
+        return None
+    reference = _same_sentence(ctx, dated, expr.start)
+    if reference is None or not reference.resolved or reference.start is None:
+        return None
+    if not _FIRST_MONTHS_END.match(ctx.text, expr.end) or (reference.timex or "").startswith("FY"):
+        return None
+    if reference.granularity not in _FIGURE_PERIODS and not (
+        reference.granularity == "year" and _among_percentages(ctx, expr)
+    ):
+        return None
+    groups = (("edge", "first"), ("n", str(int(count))), ("y", str(reference.start.year)))
+    run = normalize(expr._replace(rule="month_run", groups=groups), ctx.text, anchor, False)
+    return None if run is None else run._replace(relative=True)
+
+
+def _among_percentages(ctx: Context, expr: Expression) -> bool:
+    """Whether the sentence of ``expr`` holds a percentage ("%", "percent")."""
+    start = ctx.sentence_start(expr.start)
+    following = bisect_right(ctx.sentence_chars, expr.start)
+    end = ctx.sentence_chars[following] if following < len(ctx.sentence_chars) else len(ctx.text)
+    sentence = ctx.text[start:end]
+    return "%" in sentence or "percent" in sentence
+
+
 _SINCE = re.compile(r"\b[Ss]ince\s+$")
 _LATER = frozenset({"following", "next"})
 _NARRATIVE_SHIFTS = frozenset({"following", "next"})
@@ -1036,12 +1085,14 @@ def _tense(
     sentences' own tenses, see ``_sentence_tense``)."""
     bounds = _clause(ctx, following, expr)
     clause_says = tense.clause_tense(ctx, bounds, expr.start, expr.end)
+    if clause_says in ("future", "forecast", None) and tense.of_an_earlier_level(ctx, bounds):
+        # "will cut it to 36 million tonnes, down from 55 million in December"; its cues are
+        # nouns: "down from a forecast of 1.9% in the fall"
+        return "past"
     if clause_says is not None:
         return clause_says
     if tense.fronted_before_report(ctx, bounds[1], ctx.token_at(_sentence(ctx, following)[1])):
         return "past"  # "Late on Tuesday, he said the alliance would win": when he said it
-    if tense.of_an_earlier_level(ctx, bounds):
-        return "past"  # "will cut it to 36 million tonnes, down from 55 million in December"
     return _sentence_tense(ctx, following, folded, future)
 
 

@@ -421,7 +421,7 @@ def _heads() -> tuple[frozenset[str], frozenset[str]]:
     ones that may make a past cue (a perfect is read at its participle)."""
     words = _words()
     ahead = frozenset(
-        (*_future_cues(), *_schedule_verbs(), *words.future_participles, *_scheduled()[1])
+        (*_future_cues(), *_schedule_verbs(), *words.future_participles, *_scheduled()[1], _DUE)
     )
     back = _past_cues() | words.ambiguous_past | words.irregular_participles
     return ahead, back
@@ -498,6 +498,8 @@ def _cue_at(ctx: Context, left: int, i: int, right: int) -> tuple[int, Tense | N
     lowers = ctx.lowers
     if i > left and lowers[i - 1] == "than":
         return 1, None  # a comparison: "earlier than expected", "later than planned"
+    if lowers[i] == _DUE and _past_due_to(ctx, left, i, right):
+        return 1, "open"  # "which was due to expire on June 30": made before, either side
     for cue in _future_cues().get(lowers[i], ()):
         if lowers[i : i + len(cue)] == cue and i + len(cue) <= right:
             if cue not in _words().expectations:
@@ -626,6 +628,23 @@ def _reduced_forecast(ctx: Context, left: int, i: int, right: int) -> bool:
         or low in words.not_a_tense_before
         or low == "had"
     )
+
+
+_DUE = "due"
+"""Of "was due to expire": the present "is due" is a future cue of calendar.json."""
+
+
+def _past_due_to(ctx: Context, left: int, i: int, right: int) -> bool:
+    """Whether "due" at token ``i`` follows a past copula and leads an infinitive ("was due
+    to expire", "were due to meet"): an expectation told in the past, as "were expected to"
+    is; not "was due to the storm" (a cause)."""
+    if i + 2 >= right or ctx.lowers[i + 1] != "to":
+        return False
+    verb = ctx.words[i + 2]
+    if not (verb.isalpha() and verb.islower()) or verb in _words().object_starts:
+        return False
+    before = _auxiliary(ctx, left, i)
+    return before >= left and ctx.lowers[before] in _past_copulas()
 
 
 def _auxiliary(ctx: Context, left: int, i: int) -> int:

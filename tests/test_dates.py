@@ -5502,6 +5502,57 @@ def test_dates_counted_from_a_day_without_anchor(extractor: Extractor) -> None:
     assert (fact.text, fact.timex, fact.resolved) == ("a week from Friday", "XXXX-XX-XX", False)
 
 
+# "two weeks ago Monday", "a year ago Friday": that long before the last such weekday; not
+# with a qualifier ("about two weeks ago" stays), a possessive or no count told.
+COUNTED_AGO_CASES = [
+    ("He was last seen two weeks ago Monday.", [("two weeks ago Monday", "2024-05-27")]),
+    ("The vote was held a week ago Friday.", [("a week ago Friday", "2024-05-31")]),
+    ("It was three days ago Sunday that he left.", [("three days ago Sunday", "2024-06-06")]),
+    ("Two years ago Monday, the plant closed.", [("Two years ago Monday", "2022-06-10")]),
+    (
+        "He left two weeks ago. Monday, he returned.",
+        [("two weeks ago", "2024-W22"), ("Monday", "2024-06-10")],
+    ),
+    (
+        "It happened about two weeks ago Monday.",
+        [("about two weeks ago", "2024-W22"), ("Monday", "2024-06-10")],
+    ),
+    (
+        "He left two weeks ago Monday's meeting.",
+        [("two weeks ago", "2024-W22"), ("Monday", "2024-06-10")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTED_AGO_CASES)
+def test_dates_counted_back_from_a_weekday(
+    extractor: Extractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    dates = _extract(extractor, text, "2024-06-12").dates  # a Wednesday
+    assert [(d.text, d.timex) for d in dates] == expected
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    anchor=st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2040, 12, 31)),
+    weekday=st.integers(min_value=0, max_value=6),
+    weeks=st.integers(min_value=1, max_value=9),
+)
+def test_dates_property_weeks_ago_weekday(
+    extractor: Extractor, anchor: dt.date, weekday: int, weeks: int
+) -> None:
+    """ "N weeks ago <weekday>" is that weekday, N weeks before the last one on or before the
+    publication day."""
+    name = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")[weekday]
+    text = f"He left {weeks} weeks ago {name}."
+    (fact,) = _extract(extractor, text, anchor.isoformat()).dates
+    day = dt.date.fromisoformat(fact.timex or "")
+    assert fact.text == f"{weeks} weeks ago {name}" and day.weekday() == weekday
+    assert 7 * weeks <= (anchor - day).days <= 7 * weeks + 7
+
+
 # "by (until, before, after, since, into) the weekend": the weekend by the tense, as "over
 # the weekend" is; not "for the weekend edition" ("for" is left out).
 WEEKEND_LEAD_CASES = [

@@ -113,6 +113,8 @@ def expressions(ctx: Context) -> list[Expression]:
         found = [_weekday_of_month_day(ctx.text, e) for e in found]
         if " from " in ctx.text:  # rare enough for one test per article first
             found = _counted_from_days(ctx.text, found)
+        if " ago " in ctx.text:
+            found = _counted_ago(ctx.text, found)
         if "BC" in ctx.text or "B.C" in ctx.text:  # rare: one test per article first
             found = [_before_christ(ctx.text, e) for e in found]
         _EXPRESSIONS[ctx] = found
@@ -233,6 +235,44 @@ def _day_counted_from(text: str, expr: Expression) -> Expression:
         return expr  # "several days from Friday": no count told
     days = int(n) * (7 if count.group(2).lower() == "week" else 1)
     return expr._replace(start=count.start(), groups=(*expr.groups, ("from_days", str(days))))
+
+
+_COUNT_AGO = re.compile(
+    r"\b([A-Za-z]+|\d{1,2})[ \u00a0]+(day|week|year)s?[ \u00a0]+ago[ \u00a0]+$", re.IGNORECASE
+)
+_AGO_UNITS = {"day": "D", "week": "W", "year": "Y"}
+
+
+def _counted_ago(text: str, found: list[Expression]) -> list[Expression]:
+    """ "two weeks ago Monday", "a year ago Friday": a bare weekday right after a count of
+    days, weeks or years and "ago" is one expression from the count, that long before the
+    last such weekday (group "ago": "14D", "1Y"); the count's own date ("two weeks ago")
+    goes."""
+    out: list[Expression] = []
+    for expr in found:
+        if expr.rule == "weekday" and text.endswith(" ago ", 0, expr.start):
+            counted = _day_counted_ago(text, expr)
+            kept = [e for e in out if not (e.start >= counted.start and e.end <= expr.start)]
+            if not kept or kept[-1].end <= counted.start:  # "about two weeks ago": as it was
+                out, expr = kept, counted
+        out.append(expr)
+    return out
+
+
+def _day_counted_ago(text: str, expr: Expression) -> Expression:
+    if expr.get("shift") or expr.get("part") or expr.get("mod") or expr.get("dom"):
+        return expr  # "two weeks ago last Monday", "a week ago Friday night"
+    if text.startswith(("'s", "\u2019s"), expr.end):
+        return expr  # "a week ago Monday's vote"
+    count = _COUNT_AGO.search(text, max(0, expr.start - 30), expr.start)
+    if count is None:
+        return expr
+    written = count.group(1).lower()
+    n = 1 if written in ("a", "an") else numbers.parse_number(written)
+    if n is None or n != int(n) or not 0 < n <= 31:
+        return expr  # "several weeks ago Monday": no count told
+    span = f"{int(n)}{_AGO_UNITS[count.group(2).lower()]}"
+    return expr._replace(start=count.start(), groups=(*expr.groups, ("ago", span)))
 
 
 _DAY_RULES = frozenset({"month_day", "day_month", "month_day_year", "day_month_year"})
@@ -656,7 +696,11 @@ def _bare_weekday(expr: Expression) -> bool:
     """A weekday told by its name alone ("Tuesday", "on Tuesday"; not "next Tuesday", "Friday
     the 13th", "a week from Friday")."""
     return expr.rule == "weekday" and not (
-        expr.get("shift") or expr.get("dom") or expr.get("from_days") or expr.get("refdir")
+        expr.get("shift")
+        or expr.get("dom")
+        or expr.get("from_days")
+        or expr.get("ago")
+        or expr.get("refdir")
     )
 
 

@@ -221,9 +221,23 @@ def _weekday(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateVal
         if day.start is None or not day.resolved:
             return _unresolved("XXXX-XX-XX", "day")
         return _day_value(day.start + dt.timedelta(days=int(counted)), relative=True)
+    if (span := expr.get("ago")) is not None:  # "two weeks ago Monday": back from Monday
+        day = _weekday_value(expr, anchor, False)
+        if day.start is None or not day.resolved:
+            return _unresolved("XXXX-XX-XX", "day")
+        return _day_value(_back(day.start, int(span[:-1]), span[-1]), relative=True)
     value = _early_hours(expr, _weekday_value(expr, anchor, future))
     mod = (expr.get("mod") or "").lower()
     return value._replace(mod="START" if mod == "early" else "END") if mod else value
+
+
+def _back(day: dt.date, n: int, unit: str) -> dt.date:
+    """``day`` less ``n`` days ("D"), weeks ("W") or years ("Y"; Feb. 29 to Feb. 28)."""
+    if unit != "Y":
+        return day - dt.timedelta(days=n * (7 if unit == "W" else 1))
+    if day.month == 2 and day.day == 29 and not cal.isleap(day.year - n):
+        return day.replace(year=day.year - n, day=28)
+    return day.replace(year=day.year - n)
 
 
 def _weekday_value(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue:

@@ -3687,6 +3687,9 @@ SET_FIELD_CASES = [
     pytest.param("Dividends are paid quarterly, it said.", "quarterly", "P3M", None, None),
     pytest.param("Data released monthly by the bureau.", "monthly", "P1M", None, None),
     pytest.param("The pill is taken twice daily.", "twice daily", "P1D", "2X", None),
+    # "nightly" is "every night"'s set, with no quant
+    pytest.param("The show airs nightly.", "nightly", "XXXX-XX-XXTNI", None, None, id="nightly"),
+    pytest.param("It is taken twice nightly.", "twice nightly", "XXXX-XX-XXTNI", "2X", None),
     pytest.param("Buses run three times hourly.", "three times hourly", "PT1H", "3X", None),
     pytest.param("Buses leave every 15 minutes.", "every 15 minutes", "PT15M", None, "EVERY"),
     pytest.param("Trains run every hour.", "every hour", "PT1H", None, "EVERY", id="hour"),
@@ -3711,6 +3714,7 @@ NOT_SET_CASES = [
     pytest.param("The weekly said on Monday that prices rose.", id="a-weekly-said"),
     pytest.param("The business weekly reported a loss.", id="a-weekly-reported"),
     pytest.param("The daily cases and hourly wages rose.", id="daily-hourly-adjectives"),
+    pytest.param("He watched the nightly news.", id="nightly-adjective"),
     pytest.param("It was paid in six monthly instalments.", id="counted-monthly-instalments"),
     pytest.param(
         "Facebook has 2 billion monthly active users.", id="scaled-count-of-monthly-users"

@@ -347,6 +347,8 @@ def _set(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue:
     if adverb:  # "semi-annually", "biannual": every six months
         half = adverb.startswith(("semi", "bi"))
         return DateValue("set", "P6M" if half else "P1Y", granularity="year")
+    if expr.get("every") == "nightly":  # "every night"'s set, no quant
+        return DateValue("set", "XXXX-XX-XXTNI", granularity="day", freq=_freq(expr.get("freq2")))
     if (every := expr.get("every")) is not None:  # "daily": each day; "twice weekly": 2X
         unit = "day" if every == "daily" else every.removesuffix("ly")
         freq = _freq(expr.get("freq2"))

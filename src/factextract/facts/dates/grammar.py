@@ -97,14 +97,14 @@ _REFERRING = r"(?:(?:earlier|later)(?!\s+than\b)|(?:before|after)(?!\s+\w)|previ
 _SCHEDULED_FOR = "{scheduled_for}"
 _PREP = r"(?:in|since|by|until|till|from|through|during|before|after|to|of|early|late|mid|end|and|or|between|as of|(?:earlier|later|sooner)\s+than)"
 
-# "published daily", "paid quarterly.": an adverb ending its clause or before a conjunction or
+# "published daily", "paid quarterly.", "airs nightly": an adverb ending its clause or before a conjunction or
 # preposition (``_plausible`` checks the word before), never "the daily said", "a weekly
 # magazine" nor "business daily Les Echos". "twice daily": see ``_with_frequency``.
 # "quarterly dividends", "its weekly meeting": an adjective of a set before a lower-case noun
 # (``_plausible`` reads the noun), not "daily" or "hourly", whose nouns are most often rates
 # or averages ("daily cases", "hourly wage").
 _EVERY_ADVERB = (
-    r"(?P<every>daily|weekly|fortnightly|monthly|quarterly|hourly)"
+    r"(?P<every>daily|nightly|weekly|fortnightly|monthly|quarterly|hourly)"
     r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|or|but|in|on|at|for|from|since|until|by|during|over|to|with)\b)"
     r"|(?P<adj>weekly|fortnightly|monthly|quarterly)(?=\s+(?P<noun>[a-z]{3,})\b)"
 )

@@ -178,6 +178,7 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
     "frequency": (
         _Lead(_word_start(_UNITS)),  # "weekly", "monthly": the units' hits
         _Lead("daily"),
+        _Lead("nightly"),  # a rare literal
     ),
     # "in the late afternoon": the hits of the parts of a day, which other rules search anyway
     "day_part": (_Lead(_DAY_PARTS, back=3, at_hit=False), *_MODS),  # "early in the evening"
@@ -248,7 +249,7 @@ _FIRSTS: dict[str, frozenset[str]] = {
         "hr_duration": _DIGITS,
         "long_unit": "DHMWYdhmwy",
         "set": "abefostwy",
-        "frequency": "dfhmqw",
+        "frequency": "dfhmnqw",
         "every_day": "eFMSTWw",
         "day_part": "ELaelmt",
         "clock": _DIGITS + "defmnost",

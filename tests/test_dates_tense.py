@@ -1070,6 +1070,7 @@ STATES_IN_FORCE = [
         {"Friday morning": "2025-07-11TMO"},
     ),
     ("A tornado watch is in effect until 9 p.m. CDT.", {"9 p.m. CDT": "XXXX-XX-XXT21:00"}),
+    ("Officials issued an evacuation order until Sunday.", {"Sunday": "2025-07-13"}),
     ("The curfew lasted until Friday.", {"Friday": "2025-07-04"}),
     ("The road was closed until Friday.", {"Friday": "2025-07-04"}),
     ("The lockdown was extended to January 13.", {"January 13": "2025-01-13"}),

@@ -294,8 +294,9 @@ class Tense(Row):
     "pushed back for March"); elsewhere "for May" may be a name ("voted for May")."""
     """Words that lead the day something is put off to ("until", "to")."""
     in_force: tuple[str, ...]
-    """Notices that run ahead of their issue ("issued a warning through Thursday", "warned of
-    rain through Saturday", "rain is forecast through Saturday")."""
+    """Notices and states in force that run ahead of their issue ("issued a warning through
+    Thursday", "warned of rain through Saturday", "rain is forecast through Saturday", "A
+    curfew was imposed until Sunday", "The road closure remains in place until Thursday")."""
     irregular_past: tuple[str, ...]
     """Irregular past tenses besides ``Calendar.past_cues`` ("broke", "heard", "left"); forms
     that are also the present ("hit", "put", "set") are left out."""

@@ -3693,7 +3693,7 @@ DISAMBIGUATION = [
     pytest.param(
         "Protests spread from Managua to Granada, Nicaragua.",
         "Granada",
-        ("Granada", "admin1", "NI", None),
+        ("Granada", "city", "NI", "Granada"),  # the department's seat, a ninth of its people
         id="granada-nicaragua-stays",
     ),
     pytest.param(
@@ -3726,6 +3726,42 @@ DISAMBIGUATION = [
         ("George Town", "city", "MY", "Penang"),
         id="penang-now-holds-its-cities",
     ),
+    # A town under 100,000 named like the first-level region it lies in is what its bare name
+    # means when it holds a twentieth of its country's people per region; English exonyms of
+    # mid-size cities are aliases.
+    *[
+        pytest.param(text, mention, expected, id=f"seat-{mention.lower().replace(' ', '-')}")
+        for text, mention, expected in [
+            ("The bank is based in Lucerne.", "Lucerne", ("Luzern", "city", "CH", "Lucerne")),
+            (
+                "The firm is based in St. Gallen.",
+                "St. Gallen",
+                ("Sankt Gallen", "city", "CH", "St. Gallen"),
+            ),
+            ("Police in Fribourg said.", "Fribourg", ("Fribourg", "city", "CH", "Fribourg")),
+            ("He moved to Neuchatel.", "Neuchatel", ("Neuchâtel", "city", "CH", "Neuchâtel")),
+            ("The town of Zug is a tax haven.", "Zug", ("Zug", "city", "CH", "Zug")),
+            ("Tourists flocked to Bruges.", "Bruges", ("Brugge", "city", "BE", "Flanders")),
+            ("Soldiers died at Ypres.", "Ypres", ("Ieper", "city", "BE", "Flanders")),
+            ("Flights to Faro were cancelled.", "Faro", ("Faro", "city", "PT", "Faro")),
+        ]
+    ],
+    *[
+        pytest.param(text, mention, expected, id=f"no-seat-{mention.lower().replace(' ', '-')}")
+        for text, mention, expected in [
+            ("The canton of Lucerne voted.", "Lucerne", ("Lucerne", "admin1", "CH", None)),
+            ("Lucerne canton voted.", "Lucerne canton", ("Lucerne", "admin1", "CH", None)),
+            ("Protests in Guanajuato.", "Guanajuato", ("Guanajuato", "admin1", "MX", None)),
+            ("He was born in Goiás.", "Goiás", ("Goiás", "admin1", "BR", None)),
+            ("Rains hit Florida.", "Florida", ("Florida", "admin1", "US", None)),
+            ("He lives in Molise.", "Molise", ("Molise", "admin1", "IT", None)),
+            (
+                "Banks in Luxembourg grew.",
+                "Luxembourg",
+                ("Luxembourg", "country", "LU", None),
+            ),
+        ]
+    ],
 ]
 
 

@@ -725,7 +725,7 @@ RECOGNITION = [
     ),
     pytest.param(
         "It got cold in parts of County Durham, England.",
-        [("Durham", "admin2", "GB"), ("England", "admin1", "GB")],
+        [("County Durham", "admin2", "GB"), ("England", "admin1", "GB")],  # named "Durham"
         id="admin2-county-before-name",
     ),
     pytest.param(
@@ -1826,6 +1826,8 @@ NON_PLACES = [
     pytest.param("Actress Emma Park said she was delighted.", id="actress-emma-park"),
     pytest.param("The former chairman John Bridge resigned.", id="chairman-john-bridge"),
     pytest.param("Mr Street said he would stand again.", id="mr-street"),
+    pytest.param("Ford Motor Co. Chairman Bill Ford spoke.", id="company-co-before-a-title"),
+    pytest.param("Co. Chairman John Smith said.", id="co-before-no-county"),
     # A town named like a person, after "by" and before no noun it qualifies: the doer.
     pytest.param("In a speech by Lincoln in 1863, he called for unity.", id="speech-by-lincoln"),
     pytest.param("The bill was sponsored by Warren and Sanders.", id="sponsored-by-warren"),
@@ -3077,10 +3079,44 @@ DISAMBIGUATION = [
     # "County X" is British or Irish, whatever country the article names.
     pytest.param(
         "It got cold in parts of County Durham, officials in the U.S. said.",
-        "Durham",
+        "County Durham",
         ("Durham", "admin2", "GB", "England"),
         id="county-prefix-not-a-us-county",
     ),
+    # Irish counties: the six of Northern Ireland are British, the Republic's 26 Irish; the
+    # span holds "County" or "Co."; a county named like a town is read only so.
+    *[
+        pytest.param(text, mention, expected, id=f"irish-county-{mention.lower()}")
+        for text, mention, expected in [
+            (
+                "Flooding hit County Down and County Antrim.",
+                "County Down",
+                ("Down", "admin2", "GB", "Northern Ireland"),
+            ),
+            (
+                "Flooding hit County Down and County Antrim.",
+                "County Antrim",
+                ("Antrim", "admin2", "GB", "Northern Ireland"),
+            ),
+            (
+                "He grew up in County Derry.",
+                "County Derry",
+                ("Londonderry", "admin2", "GB", "Northern Ireland"),
+            ),
+            (
+                "He was born in Co Fermanagh.",
+                "Co Fermanagh",
+                ("Fermanagh", "admin2", "GB", "Northern Ireland"),
+            ),
+            (
+                "A crash in County Cork killed two.",
+                "County Cork",
+                ("Cork", "admin2", "IE", "Munster"),
+            ),
+            ("The farm is in Co. Kerry.", "Co. Kerry", ("Kerry", "admin2", "IE", "Munster")),
+            ("Gardai in Co Donegal said.", "Co Donegal", ("Donegal", "admin2", "IE", "Ulster")),
+        ]
+    ],
     pytest.param(
         "In Hull, the city council opened warm banks.",
         "Hull",

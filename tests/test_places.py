@@ -3083,6 +3083,32 @@ DISAMBIGUATION = [
         ("Durham", "admin2", "GB", "England"),
         id="county-prefix-not-a-us-county",
     ),
+    # A unit the gazetteer lacks in a plural-cue list lies where two or more placed units
+    # listed with it all lie.
+    pytest.param(
+        "A red alert for Mumbai, Thane and Raigad districts.",
+        "Raigad",
+        ("Raigad", "admin2", "IN", "Maharashtra"),
+        id="listed-unit-lies-with-its-siblings",
+    ),
+    pytest.param(
+        "Floods hit Kottayam, Idukki and Wayanad districts.",
+        "Wayanad",
+        ("Wayanad", "admin2", "IN", "Kerala"),
+        id="listed-unit-lies-with-its-siblings-kerala",
+    ),
+    pytest.param(
+        "Rains hit Pune and Wayanad districts.",
+        "Wayanad",
+        ("Wayanad", "admin2", None, None),
+        id="listed-unit-one-sibling-is-too-little",
+    ),
+    pytest.param(
+        "Rains hit Pune district in Maharashtra and Raigad and Wayanad districts.",
+        "Wayanad",
+        ("Wayanad", "admin2", None, None),
+        id="listed-unit-a-region-is-no-sibling",
+    ),
     # Irish counties: the six of Northern Ireland are British, the Republic's 26 Irish; the
     # span holds "County" or "Co."; a county named like a town is read only so.
     *[

@@ -749,6 +749,11 @@ def country_of(mention: Mention) -> Entry | None:
     return _countries().get(code) if code else None
 
 
+def country_entry(code: str) -> Entry | None:
+    """The country with ISO 3166-1 alpha-2 ``code``."""
+    return _countries().get(code)
+
+
 @cache
 def _countries() -> dict[str, Entry]:
     """ISO 3166-1 alpha-2 code -> the country's entry."""

@@ -3109,6 +3109,44 @@ DISAMBIGUATION = [
         ("Wayanad", "admin2", None, None),
         id="listed-unit-a-region-is-no-sibling",
     ),
+    # A plural cue before "of" and a list is each name's cue; before one name it names what
+    # lies inside it.
+    pytest.param(
+        "Floods hit the northern provinces of Bac Ninh and Bac Giang.",
+        "Bac Giang",
+        ("Bắc Giang", "admin1", "VN", None),
+        id="plural-cue-before-a-list",
+    ),
+    pytest.param(
+        "Storms hit the provinces of Quang Nam, Quang Ngai and Binh Dinh.",
+        "Quang Nam",
+        ("Quảng Nam", "admin1", "VN", None),
+        id="plural-cue-before-a-comma-list",
+    ),
+    pytest.param(
+        "Fires hit the counties of Galway and Mayo.",
+        "Galway",
+        ("Galway", "admin2", "IE", "Connaught"),
+        id="plural-cue-irish-counties",
+    ),
+    pytest.param(
+        "Rains hit the districts of Kottayam, Idukki and Wayanad, officials said.",
+        "Wayanad",
+        ("Wayanad", "admin2", "IN", "Kerala"),
+        id="plural-cue-before-a-list-places-its-units",
+    ),
+    pytest.param(
+        "The districts of Mumbai were flooded.",
+        "Mumbai",
+        ("Mumbai", "city", "IN", "Maharashtra"),
+        id="plural-cue-before-one-name-is-inside-it",
+    ),
+    pytest.param(
+        "Unrest spread to the provinces of China.",
+        "China",
+        ("China", "country", "CN", None),
+        id="plural-cue-before-a-country",
+    ),
     # Irish counties: the six of Northern Ireland are British, the Republic's 26 Irish; the
     # span holds "County" or "Co."; a county named like a town is read only so.
     *[

@@ -311,7 +311,7 @@ def _owner(ctx: Context, resolved: Sequence[Resolved], k: int, gaz: Gazetteer) -
     mention = resolved[k].mention
     if resolved[k].entry is not None or mention.cue is None:
         return None
-    if mention.how == "plural_cue":
+    if mention.how in _LISTS:
         return _listed_owner(ctx, resolved, k, gaz)
     if k == 0:
         return None
@@ -336,7 +336,7 @@ def _listed_owner(
         while 0 <= j + step < len(resolved):
             near, far = sorted((resolved[j].mention, resolved[j + step].mention), key=_start)
             other = resolved[j + step]
-            if other.mention.how != "plural_cue" or other.mention.cue is not cue:
+            if other.mention.how not in _LISTS or other.mention.cue is not cue:
                 break
             if any(w not in _LIST_WORDS for w in ctx.lowers[near.end : far.start]):
                 break
@@ -358,6 +358,9 @@ def _listed_owner(
 
 
 _LIST_WORDS = frozenset({",", "and", "or", "&"})
+_LISTS = frozenset({"plural_cue", "before_cue"})
+"""Rules that read lists of names with one cue ("X and Y districts", "the districts of X
+and Y")."""
 _UNITS = frozenset({"admin2", "city"})
 """Types of a plural-cue list's units placed in a region: counties, districts, their seats."""
 

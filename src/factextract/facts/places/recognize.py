@@ -392,7 +392,8 @@ def _plural(
 
 def before_cue_mentions(ctx: Context, gaz: Gazetteer, words: Words) -> list[Mention]:
     """ "the city of Pu'er", "hamlets of Anzac and Gregoire Lake Estates", "County Durham"."""
-    found, caps = [], capitals(ctx)
+    found: list[Mention] = []
+    caps = capitals(ctx)
     for lead in _leads(words, ctx.text):
         kind = lead.group("cue")
         if kind is None and _county_of_name(ctx, caps, lead.start("county")):
@@ -403,11 +404,13 @@ def before_cue_mentions(ctx: Context, gaz: Gazetteer, words: Words) -> list[Ment
         if kind is not None and _ranked(ctx, words, lead.start("cue")):
             continue  # "the second city of Lebanon" names the country, not a city
         cue = words.cues.after["county"] if kind is None else words.cues.before[_squash(kind)]
+        plural = kind is not None and _squash(kind).rpartition(" ")[2] in words.plurals
         i = ctx.token_at(lead.end())
         # "County Down" is the county's name, written whole: the span opens with "County".
         first = ctx.token_at(lead.start("county")) if kind is None else i
         if kind is not None and _named_with_cue(ctx, gaz, caps, ctx.token_at(lead.start("cue")), i):
             continue  # "the District of Columbia": the cue opens the region's own name
+        listed = len(found)
         while i < len(ctx.words):
             match = longest(ctx, gaz, i, caps)
             end = match[0] if match else _run_end(ctx, i)
@@ -425,12 +428,26 @@ def before_cue_mentions(ctx: Context, gaz: Gazetteer, words: Words) -> list[Ment
                     if not candidates:
                         break
             found.append(Mention(first, end, candidates, "before_cue", cue, alternates, True))
-            if not (end + 1 < len(ctx.words) and ctx.lowers[end] == "and"):
+            i = _next_listed(ctx, end, plural)
+            if i <= end:
                 break
-            if kind is None and ctx.lowers[end + 1] == "county":
+            if kind is None and ctx.lowers[i] == "county":
                 break  # "County Down and County Antrim": the next lead reads its own
-            i = first = end + 1
+            first = i
+        if plural and len(found) - listed < 2:
+            del found[listed:]  # "the provinces of China", "the districts of Mumbai": inside
     return found
+
+
+def _next_listed(ctx: Context, end: int, plural: bool) -> int:
+    """The first token of the name listed after the one ending at ``end`` ("X and Y"; after a
+    plural cue also "X, Y, or Z"), or ``end`` where none is."""
+    lowers, j = ctx.lowers, end
+    if plural and j < len(lowers) and lowers[j] == ",":
+        j += 1
+    if j < len(lowers) and lowers[j] in ("and", "or") and (plural or j == end):
+        j += 1
+    return j if j > end and j < len(lowers) and (plural or lowers[end] == "and") else end
 
 
 def _named_with_cue(

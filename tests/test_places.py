@@ -3147,6 +3147,42 @@ DISAMBIGUATION = [
         ("China", "country", "CN", None),
         id="plural-cue-before-a-country",
     ),
+    # Regions news names that no ISO 3166-2 code does (aliases.json regions).
+    *[
+        pytest.param(text, mention, expected, id=f"news-region-{mention.lower().replace(' ', '-')}")
+        for text, mention, expected in [
+            (
+                "Migrants crossed into the Rio Grande Valley.",
+                "Rio Grande Valley",
+                ("Rio Grande Valley", "region", "US", "Texas"),
+            ),
+            (
+                "Flooding hit the Mississippi Delta.",
+                "Mississippi Delta",
+                ("Mississippi Delta", "region", "US", "Mississippi"),
+            ),
+            (
+                "Crews worked in the Florida Keys.",
+                "Florida Keys",
+                ("Florida Keys", "region", "US", "Florida"),
+            ),
+            (
+                "Drilling in the Permian Basin rose.",
+                "Permian Basin",
+                ("Permian Basin", "region", "US", None),
+            ),
+            (
+                "Homes in the Lower Mainland.",
+                "Lower Mainland",
+                ("Lower Mainland", "region", "CA", "British Columbia"),
+            ),
+            (
+                "Steel mills in the Ruhr closed.",
+                "Ruhr",
+                ("Ruhr", "region", "DE", "North Rhine-Westphalia"),
+            ),
+        ]
+    ],
     # Irish counties: the six of Northern Ireland are British, the Republic's 26 Irish; the
     # span holds "County" or "Co."; a county named like a town is read only so.
     *[

@@ -725,7 +725,7 @@ RECOGNITION = [
     ),
     pytest.param(
         "It got cold in parts of County Durham, England.",
-        [("Durham", "admin2", "GB"), ("England", "admin1", "GB")],
+        [("County Durham", "admin2", "GB"), ("England", "admin1", "GB")],  # named "Durham"
         id="admin2-county-before-name",
     ),
     pytest.param(
@@ -1826,6 +1826,8 @@ NON_PLACES = [
     pytest.param("Actress Emma Park said she was delighted.", id="actress-emma-park"),
     pytest.param("The former chairman John Bridge resigned.", id="chairman-john-bridge"),
     pytest.param("Mr Street said he would stand again.", id="mr-street"),
+    pytest.param("Ford Motor Co. Chairman Bill Ford spoke.", id="company-co-before-a-title"),
+    pytest.param("Co. Chairman John Smith said.", id="co-before-no-county"),
     # A town named like a person, after "by" and before no noun it qualifies: the doer.
     pytest.param("In a speech by Lincoln in 1863, he called for unity.", id="speech-by-lincoln"),
     pytest.param("The bill was sponsored by Warren and Sanders.", id="sponsored-by-warren"),
@@ -3077,10 +3079,144 @@ DISAMBIGUATION = [
     # "County X" is British or Irish, whatever country the article names.
     pytest.param(
         "It got cold in parts of County Durham, officials in the U.S. said.",
-        "Durham",
+        "County Durham",
         ("Durham", "admin2", "GB", "England"),
         id="county-prefix-not-a-us-county",
     ),
+    # A unit the gazetteer lacks in a plural-cue list lies where two or more placed units
+    # listed with it all lie.
+    pytest.param(
+        "A red alert for Mumbai, Thane and Raigad districts.",
+        "Raigad",
+        ("Raigad", "admin2", "IN", "Maharashtra"),
+        id="listed-unit-lies-with-its-siblings",
+    ),
+    pytest.param(
+        "Floods hit Kottayam, Idukki and Wayanad districts.",
+        "Wayanad",
+        ("Wayanad", "admin2", "IN", "Kerala"),
+        id="listed-unit-lies-with-its-siblings-kerala",
+    ),
+    pytest.param(
+        "Rains hit Pune and Wayanad districts.",
+        "Wayanad",
+        ("Wayanad", "admin2", None, None),
+        id="listed-unit-one-sibling-is-too-little",
+    ),
+    pytest.param(
+        "Rains hit Pune district in Maharashtra and Raigad and Wayanad districts.",
+        "Wayanad",
+        ("Wayanad", "admin2", None, None),
+        id="listed-unit-a-region-is-no-sibling",
+    ),
+    # A plural cue before "of" and a list is each name's cue; before one name it names what
+    # lies inside it.
+    pytest.param(
+        "Floods hit the northern provinces of Bac Ninh and Bac Giang.",
+        "Bac Giang",
+        ("Bắc Giang", "admin1", "VN", None),
+        id="plural-cue-before-a-list",
+    ),
+    pytest.param(
+        "Storms hit the provinces of Quang Nam, Quang Ngai and Binh Dinh.",
+        "Quang Nam",
+        ("Quảng Nam", "admin1", "VN", None),
+        id="plural-cue-before-a-comma-list",
+    ),
+    pytest.param(
+        "Fires hit the counties of Galway and Mayo.",
+        "Galway",
+        ("Galway", "admin2", "IE", "Connaught"),
+        id="plural-cue-irish-counties",
+    ),
+    pytest.param(
+        "Rains hit the districts of Kottayam, Idukki and Wayanad, officials said.",
+        "Wayanad",
+        ("Wayanad", "admin2", "IN", "Kerala"),
+        id="plural-cue-before-a-list-places-its-units",
+    ),
+    pytest.param(
+        "The districts of Mumbai were flooded.",
+        "Mumbai",
+        ("Mumbai", "city", "IN", "Maharashtra"),
+        id="plural-cue-before-one-name-is-inside-it",
+    ),
+    pytest.param(
+        "Unrest spread to the provinces of China.",
+        "China",
+        ("China", "country", "CN", None),
+        id="plural-cue-before-a-country",
+    ),
+    # Regions news names that no ISO 3166-2 code does (aliases.json regions).
+    *[
+        pytest.param(text, mention, expected, id=f"news-region-{mention.lower().replace(' ', '-')}")
+        for text, mention, expected in [
+            (
+                "Migrants crossed into the Rio Grande Valley.",
+                "Rio Grande Valley",
+                ("Rio Grande Valley", "region", "US", "Texas"),
+            ),
+            (
+                "Flooding hit the Mississippi Delta.",
+                "Mississippi Delta",
+                ("Mississippi Delta", "region", "US", "Mississippi"),
+            ),
+            (
+                "Crews worked in the Florida Keys.",
+                "Florida Keys",
+                ("Florida Keys", "region", "US", "Florida"),
+            ),
+            (
+                "Drilling in the Permian Basin rose.",
+                "Permian Basin",
+                ("Permian Basin", "region", "US", None),
+            ),
+            (
+                "Homes in the Lower Mainland.",
+                "Lower Mainland",
+                ("Lower Mainland", "region", "CA", "British Columbia"),
+            ),
+            (
+                "Steel mills in the Ruhr closed.",
+                "Ruhr",
+                ("Ruhr", "region", "DE", "North Rhine-Westphalia"),
+            ),
+        ]
+    ],
+    # Irish counties: the six of Northern Ireland are British, the Republic's 26 Irish; the
+    # span holds "County" or "Co."; a county named like a town is read only so.
+    *[
+        pytest.param(text, mention, expected, id=f"irish-county-{mention.lower()}")
+        for text, mention, expected in [
+            (
+                "Flooding hit County Down and County Antrim.",
+                "County Down",
+                ("Down", "admin2", "GB", "Northern Ireland"),
+            ),
+            (
+                "Flooding hit County Down and County Antrim.",
+                "County Antrim",
+                ("Antrim", "admin2", "GB", "Northern Ireland"),
+            ),
+            (
+                "He grew up in County Derry.",
+                "County Derry",
+                ("Londonderry", "admin2", "GB", "Northern Ireland"),
+            ),
+            (
+                "He was born in Co Fermanagh.",
+                "Co Fermanagh",
+                ("Fermanagh", "admin2", "GB", "Northern Ireland"),
+            ),
+            (
+                "A crash in County Cork killed two.",
+                "County Cork",
+                ("Cork", "admin2", "IE", "Munster"),
+            ),
+            ("The farm is in Co. Kerry.", "Co. Kerry", ("Kerry", "admin2", "IE", "Munster")),
+            ("Gardai in Co Donegal said.", "Co Donegal", ("Donegal", "admin2", "IE", "Ulster")),
+        ]
+    ],
     pytest.param(
         "In Hull, the city council opened warm banks.",
         "Hull",
@@ -3693,7 +3829,7 @@ DISAMBIGUATION = [
     pytest.param(
         "Protests spread from Managua to Granada, Nicaragua.",
         "Granada",
-        ("Granada", "admin1", "NI", None),
+        ("Granada", "city", "NI", "Granada"),  # the department's seat, a ninth of its people
         id="granada-nicaragua-stays",
     ),
     pytest.param(
@@ -3726,6 +3862,42 @@ DISAMBIGUATION = [
         ("George Town", "city", "MY", "Penang"),
         id="penang-now-holds-its-cities",
     ),
+    # A town under 100,000 named like the first-level region it lies in is what its bare name
+    # means when it holds a twentieth of its country's people per region; English exonyms of
+    # mid-size cities are aliases.
+    *[
+        pytest.param(text, mention, expected, id=f"seat-{mention.lower().replace(' ', '-')}")
+        for text, mention, expected in [
+            ("The bank is based in Lucerne.", "Lucerne", ("Luzern", "city", "CH", "Lucerne")),
+            (
+                "The firm is based in St. Gallen.",
+                "St. Gallen",
+                ("Sankt Gallen", "city", "CH", "St. Gallen"),
+            ),
+            ("Police in Fribourg said.", "Fribourg", ("Fribourg", "city", "CH", "Fribourg")),
+            ("He moved to Neuchatel.", "Neuchatel", ("Neuchâtel", "city", "CH", "Neuchâtel")),
+            ("The town of Zug is a tax haven.", "Zug", ("Zug", "city", "CH", "Zug")),
+            ("Tourists flocked to Bruges.", "Bruges", ("Brugge", "city", "BE", "Flanders")),
+            ("Soldiers died at Ypres.", "Ypres", ("Ieper", "city", "BE", "Flanders")),
+            ("Flights to Faro were cancelled.", "Faro", ("Faro", "city", "PT", "Faro")),
+        ]
+    ],
+    *[
+        pytest.param(text, mention, expected, id=f"no-seat-{mention.lower().replace(' ', '-')}")
+        for text, mention, expected in [
+            ("The canton of Lucerne voted.", "Lucerne", ("Lucerne", "admin1", "CH", None)),
+            ("Lucerne canton voted.", "Lucerne canton", ("Lucerne", "admin1", "CH", None)),
+            ("Protests in Guanajuato.", "Guanajuato", ("Guanajuato", "admin1", "MX", None)),
+            ("He was born in Goiás.", "Goiás", ("Goiás", "admin1", "BR", None)),
+            ("Rains hit Florida.", "Florida", ("Florida", "admin1", "US", None)),
+            ("He lives in Molise.", "Molise", ("Molise", "admin1", "IT", None)),
+            (
+                "Banks in Luxembourg grew.",
+                "Luxembourg",
+                ("Luxembourg", "country", "LU", None),
+            ),
+        ]
+    ],
 ]
 
 

@@ -16,6 +16,7 @@ from factextract.facts.places.mention import POSSESSIVES, Mention, Words, inside
 from factextract.facts.places.resolution import (
     CONFIDENCE,
     Resolved,
+    country_entry,
     country_of,
     near_places,
     prior,
@@ -298,15 +299,21 @@ def find(doc: Doc, gaz: Gazetteer | None = None) -> list[Span]:
     gaz = gaz or gazetteer()
     found, dateline = mentions(ctx, gaz)
     resolved = resolve(ctx, found, dateline)
-    return [_span(doc, r, gaz, _owner(ctx, resolved, k)) for k, r in enumerate(resolved)]
+    return [_span(doc, r, gaz, _owner(ctx, resolved, k, gaz)) for k, r in enumerate(resolved)]
 
 
-def _owner(ctx: Context, resolved: Sequence[Resolved], k: int) -> Entry | None:
+def _owner(ctx: Context, resolved: Sequence[Resolved], k: int, gaz: Gazetteer) -> Entry | None:
     """The country or first-level region whose possessive stands right before a cued unit
     the gazetteer lacks ("Kerala's Wayanad district", "India's Wayanad district"): where the
-    unit lies, as "Georgia's Fulton County" pins a county the gazetteer holds."""
+    unit lies, as "Georgia's Fulton County" pins a county the gazetteer holds; or the one
+    where all the placed units listed with it before one plural cue lie ("Mumbai, Thane and
+    Raigad districts": Raigad is in Maharashtra, as its siblings are)."""
     mention = resolved[k].mention
-    if k == 0 or resolved[k].entry is not None or mention.cue is None:
+    if resolved[k].entry is not None or mention.cue is None:
+        return None
+    if mention.how in _LISTS:
+        return _listed_owner(ctx, resolved, k, gaz)
+    if k == 0:
         return None
     before = resolved[k - 1]
     if before.mention.end + 1 != mention.start or ctx.words[before.mention.end] not in POSSESSIVES:
@@ -315,6 +322,51 @@ def _owner(ctx: Context, resolved: Sequence[Resolved], k: int) -> Entry | None:
     if owner is None or owner.type not in ("country", "admin1") or owner.geonames_id is None:
         return None
     return owner
+
+
+def _listed_owner(
+    ctx: Context, resolved: Sequence[Resolved], k: int, gaz: Gazetteer
+) -> Entry | None:
+    """``_owner`` of a unit of a plural-cue list: the first-level region, else the country,
+    that every placed sibling lies in (none where they disagree or fewer than two are)."""
+    cue = resolved[k].mention.cue
+    siblings = [resolved[k]]
+    for step in (-1, 1):
+        j = k
+        while 0 <= j + step < len(resolved):
+            near, far = sorted((resolved[j].mention, resolved[j + step].mention), key=_start)
+            other = resolved[j + step]
+            if other.mention.how not in _LISTS or other.mention.cue is not cue:
+                break
+            if any(w not in _LIST_WORDS for w in ctx.lowers[near.end : far.start]):
+                break
+            siblings.append(other)
+            j += step
+    # Two units at least, and no region listed as one ("Maharashtra and Raigad and Wayanad
+    # districts"): one sibling is too little to place a unit ("Pune and Wayanad districts").
+    placed = [r.entry for r in siblings if r.entry is not None and r.entry.type in _UNITS]
+    if len(placed) < 2:
+        return None
+    regions = {e.admin1 for e in placed}
+    if len(regions) == 1 and None not in regions:
+        region = gaz.entry(regions.pop() or "")
+        if region is not None and region.type == "admin1":
+            return region
+    countries = {e.country_code for e in placed}
+    code = countries.pop() if len(countries) == 1 else None
+    return country_entry(code) if code else None
+
+
+_LIST_WORDS = frozenset({",", "and", "or", "&"})
+_LISTS = frozenset({"plural_cue", "before_cue"})
+"""Rules that read lists of names with one cue ("X and Y districts", "the districts of X
+and Y")."""
+_UNITS = frozenset({"admin2", "city"})
+"""Types of a plural-cue list's units placed in a region: counties, districts, their seats."""
+
+
+def _start(mention: Mention) -> int:
+    return mention.start
 
 
 @lru_cache(maxsize=1024)

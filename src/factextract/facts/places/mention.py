@@ -53,7 +53,7 @@ _BEFORE_CUE_TEMPLATE = r"""
         \b(?:the[ ]+)?                                                # the
         (?:(?:{adjectives})[ ]+)?                                     # small, northern
         (?P<cue>{cues})[ ]+of[ ]+(?=[{letters}])                      # city of
-      | \b(?P<county>{county})[ ]+(?=[{letters}])                     # County Durham
+      | \b(?P<county>{county})[ ]+(?=[{letters}])                     # County Durham, Co. Kerry
     )
 """
 """Place-type words before "of" and a name; compiled once by ``words()``, which loads them,
@@ -392,11 +392,12 @@ def words() -> Words:
         brand_phrases=tuple(s.brand_phrases),
         brand_firsts=frozenset(re.split(r"[\s'’-]", b)[0] for b in s.brand_phrases),
         before_cue=re.compile(
-            before_cue(cues=alternation, county="County", letters="A-Z"),
+            before_cue(cues=alternation, county=r"County|Co\.?", letters="A-Z"),
             re.VERBOSE | re.IGNORECASE,
         ),
         before_cue_lower=re.compile(
-            before_cue(cues=alternation.lower(), county="county", letters="a-z"), re.VERBOSE
+            before_cue(cues=alternation.lower(), county=r"county|co\.?", letters="a-z"),
+            re.VERBOSE,
         ),
         before_cue_ends=tuple(sorted({k.split()[-1].lower() for k in c.before})),
         before_cue_reach=len("the  ")

@@ -392,17 +392,25 @@ def _plural(
 
 def before_cue_mentions(ctx: Context, gaz: Gazetteer, words: Words) -> list[Mention]:
     """ "the city of Pu'er", "hamlets of Anzac and Gregoire Lake Estates", "County Durham"."""
-    found, caps = [], capitals(ctx)
+    found: list[Mention] = []
+    caps = capitals(ctx)
     for lead in _leads(words, ctx.text):
         kind = lead.group("cue")
         if kind is None and _county_of_name(ctx, caps, lead.start("county")):
             continue  # "Harris County Judge Lina Hidalgo": the county is Harris
+        short = kind is None and not lead.group("county").lower().startswith("county")
+        if short and ctx.text[lead.start("county")] != "C":
+            continue  # "co" in lower case is no county's "Co."
         if kind is not None and _ranked(ctx, words, lead.start("cue")):
             continue  # "the second city of Lebanon" names the country, not a city
         cue = words.cues.after["county"] if kind is None else words.cues.before[_squash(kind)]
+        plural = kind is not None and _squash(kind).rpartition(" ")[2] in words.plurals
         i = ctx.token_at(lead.end())
+        # "County Down" is the county's name, written whole: the span opens with "County".
+        first = ctx.token_at(lead.start("county")) if kind is None else i
         if kind is not None and _named_with_cue(ctx, gaz, caps, ctx.token_at(lead.start("cue")), i):
             continue  # "the District of Columbia": the cue opens the region's own name
+        listed = len(found)
         while i < len(ctx.words):
             match = longest(ctx, gaz, i, caps)
             end = match[0] if match else _run_end(ctx, i)
@@ -415,11 +423,31 @@ def before_cue_mentions(ctx: Context, gaz: Gazetteer, words: Words) -> list[Ment
             if kind is None:  # "County Durham", "County Kerry": British and Irish counties
                 countries = words.county_prefix_countries
                 candidates = tuple(e for e in candidates if e.country_code in countries)
-            found.append(Mention(i, end, candidates, "before_cue", cue, alternates, True))
-            if not (end + 1 < len(ctx.words) and ctx.lowers[end] == "and"):
+                if short:  # "Co. Kerry": only a county the gazetteer has, never an unknown
+                    candidates = tuple(e for e in candidates if e.type == "admin2")
+                    if not candidates:
+                        break
+            found.append(Mention(first, end, candidates, "before_cue", cue, alternates, True))
+            i = _next_listed(ctx, end, plural)
+            if i <= end:
                 break
-            i = end + 1
+            if kind is None and ctx.lowers[i] == "county":
+                break  # "County Down and County Antrim": the next lead reads its own
+            first = i
+        if plural and len(found) - listed < 2:
+            del found[listed:]  # "the provinces of China", "the districts of Mumbai": inside
     return found
+
+
+def _next_listed(ctx: Context, end: int, plural: bool) -> int:
+    """The first token of the name listed after the one ending at ``end`` ("X and Y"; after a
+    plural cue also "X, Y, or Z"), or ``end`` where none is."""
+    lowers, j = ctx.lowers, end
+    if plural and j < len(lowers) and lowers[j] == ",":
+        j += 1
+    if j < len(lowers) and lowers[j] in ("and", "or") and (plural or j == end):
+        j += 1
+    return j if j > end and j < len(lowers) and (plural or lowers[end] == "and") else end
 
 
 def _named_with_cue(
@@ -487,6 +515,7 @@ def _windows(lower: str, ends: tuple[str, ...], reach: int) -> list[tuple[int, i
     anchors = sorted(
         [(a, a + len(" of x")) for a in _find_all(lower, " of ") if lower.endswith(ends, 0, a)]
         + [(a, a + len("county x")) for a in _find_all(lower, "county")]
+        + [(a, a + len(" co. x")) for a in _find_all(lower, " co") if _co(lower, a)]
     )
     windows: list[tuple[int, int]] = []
     for anchor, end in anchors:
@@ -496,6 +525,11 @@ def _windows(lower: str, ends: tuple[str, ...], reach: int) -> list[tuple[int, i
         else:
             windows.append((start, end))
     return windows
+
+
+def _co(lower: str, at: int) -> bool:
+    """Whether the " co" at ``at`` is a word, the Irish "Co." or "Co" of a county."""
+    return lower.startswith((" co ", " co. "), at)
 
 
 def _find_all(text: str, word: str) -> list[int]:

@@ -117,9 +117,10 @@ def prior(entry: Entry, mention: Mention) -> float:
     return _prior(entry, mention, _regional(mention))
 
 
-Regional = tuple[frozenset[str | None], float]
-"""Countries of the first-level regions among a mention's candidates, and the population a
-city abroad must exceed to weigh like them (``_regional``)."""
+Regional = tuple[frozenset[str | None], float, frozenset[str]]
+"""Countries of the first-level regions among a mention's candidates, the population a
+city abroad must exceed to weigh like them, and the keys of the seats that take the bonus
+under ``BIG_CITY`` (``_regional``, ``_seats``)."""
 
 
 def _regional(mention: Mention) -> Regional:
@@ -151,7 +152,7 @@ def _regional_of(candidates: tuple[Entry, ...], alternates: tuple[Entry, ...]) -
     """``_regional``, computed."""
     regions = frozenset([e.country_code for e in candidates if e.type == "admin1"])
     if not regions:
-        return regions, math.inf
+        return regions, math.inf, frozenset()
     # The town must lie in its region, where the gazetteer places the region (no village
     # elsewhere in Brazil makes Paraná, the state, a region named after a town).
     seats = {
@@ -161,15 +162,38 @@ def _regional_of(candidates: tuple[Entry, ...], alternates: tuple[Entry, ...]) -
         e for e in candidates if e.type == "city" and (e.region in seats or e.country_code in seats)
     ]
     towns = [e for e in towns if not any(a is e for a in alternates)]
+    seated = _seats(towns, regions)
     if {e.country_code for e in towns} != regions:
-        return regions, math.inf
+        return regions, math.inf, seated
     capital = capitals()
     if any((e.country_code, normalize(e.name)) in capital for e in towns):
-        return regions, math.inf
+        return regions, math.inf, seated
     largest = max(e.population for e in towns)
     if largest >= _REGIONAL_CITY:
-        return regions, math.inf  # "Valencia": Spain's region lends its city the bonus
-    return regions, float(max(_ABROAD_RATIO * largest, BIG_CITY - 1))
+        return regions, math.inf, seated  # "Valencia": Spain's region lends its city the bonus
+    return regions, float(max(_ABROAD_RATIO * largest, BIG_CITY - 1)), seated
+
+
+def _seats(towns: list[Entry], regions: frozenset[str | None]) -> frozenset[str]:
+    """Towns under ``BIG_CITY`` that a bare name means over the first-level region named after
+    them, in which they lie: a seat that holds a good part of a region's people ("Fribourg",
+    "Neuchatel", "Zug", the cantons' towns; "Faro", "Kars"); not a town small beside its
+    country's regions ("Goiás", "Guanajuato", "Molise" keep the state), nor one whose name
+    also reads a region abroad ("Florida", Uruguay's town and department, is the US state),
+    nor one bearing its country's name."""
+    if len(regions) != 1 or not towns:
+        return frozenset()
+    share = _region_shares().get(next(iter(regions)) or "", math.inf)
+    floor = max(_SEAT_FLOOR, share / _SEAT_SHARE)
+    return frozenset(e.key for e in towns if floor <= e.population < BIG_CITY and not _eponym(e))
+
+
+_SEAT_FLOOR = 10_000
+"""Fewest people of a town that takes its region's name ("Molise", a village of 167)."""
+_SEAT_SHARE = 20
+"""A seat takes the bonus with a twentieth of its country's people per first-level region:
+Fribourg, 38,000 people, a ninth of a Swiss canton's share; not Guanajuato, 72,000, a fiftieth
+of a Mexican state's."""
 
 
 _ABROAD_RATIO = 2
@@ -187,7 +211,7 @@ def _prior(entry: Entry, mention: Mention, regional_: Regional) -> float:
     alternate = bool(mention.alternates) and any(e is entry for e in mention.alternates)
     if entry.type == "city":
         score = 0.2 + 0.25 * math.log10(entry.population + 1)
-        regions, floor = regional_
+        regions, floor, seats = regional_
         regional = entry.country_code in regions or entry.population > floor
         uncued = mention.cue is None or mention.cue.type == "city"
         # A national capital is what a bare name means over a same-named region abroad
@@ -199,6 +223,7 @@ def _prior(entry: Entry, mention: Mention, regional_: Regional) -> float:
             and (
                 (entry.population >= BIG_CITY and (regional or (bool(regions) and _capital(entry))))
                 or (entry.country_code in regions and _capital(entry) and not _eponym(entry))
+                or entry.key in seats
             )
         ):
             score += _CAPITAL_BONUS
@@ -724,6 +749,11 @@ def country_of(mention: Mention) -> Entry | None:
     return _countries().get(code) if code else None
 
 
+def country_entry(code: str) -> Entry | None:
+    """The country with ISO 3166-1 alpha-2 ``code``."""
+    return _countries().get(code)
+
+
 @cache
 def _countries() -> dict[str, Entry]:
     """ISO 3166-1 alpha-2 code -> the country's entry."""
@@ -1235,8 +1265,12 @@ def _after_words(
 def _respelled(ctx: Context, mention: Mention, entry: Entry | None) -> bool:
     """Whether a town is read only through its name without diacritics: "in Champagne" is
     no village Champagné (a French word, not the same name), though "in Sao Paulo" is São
-    Paulo; such a town needs the article to name its country, a locative is not enough."""
+    Paulo; such a town needs the article to name its country, a locative is not enough;
+    not a town named like the first-level region it lies in ("in Neuchatel": the canton's
+    name too, no word)."""
     if entry is None or entry.type != "city" or entry.population >= BIG_CITY:
+        return False
+    if any(e.type == "admin1" and e.region == entry.region for e in mention.candidates):
         return False
     written = ctx.text[ctx.token_chars[mention.start] : ctx.token_ends[mention.end - 1]]
     return normalize(entry.name) != normalize(written) and fold(entry.name) == normalize(written)

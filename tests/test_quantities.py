@@ -2859,6 +2859,36 @@ QUANTITY_CASES = [
         [("two World Cups", "2", None, None, "World Cups", "exact")],
         id="spelled-lowercase-before-titled-compound",
     ),
+    # A capitalized spelled number counts a group's members, a demonym's plural in "-is"
+    # and, before a scale word in lower case, any capitalized plural.
+    pytest.param(
+        "Three Democrats voted no on the bill.",
+        [("Three Democrats", "3", None, None, "Democrats", "exact")],
+        id="spelled-capital-before-group-plural",
+    ),
+    pytest.param(
+        "Four Britons were detained.",
+        [("Four Britons", "4", None, None, "Britons", "exact")],
+        id="spelled-capital-before-people-plural",
+    ),
+    pytest.param(
+        "Six million Jews were killed in the Holocaust.",
+        [("Six million Jews", "6000000", None, None, "Jews", "exact")],
+        id="spelled-capital-scale-before-group-plural",
+    ),
+    pytest.param(
+        "Two million Syrians fled the country.",
+        [("Two million Syrians", "2000000", None, None, "Syrians", "exact")],
+        id="spelled-capital-lower-scale-before-titled-plural",
+    ),
+    pytest.param(
+        "Two Israelis were wounded and three Iraqis died.",
+        [
+            ("Two Israelis", "2", None, None, "Israelis", "exact"),
+            ("three Iraqis", "3", None, None, "Iraqis", "exact"),
+        ],
+        id="demonym-plural-in-is",
+    ),
     # A height in feet and inches written with primes is one measure in inches.
     pytest.param(
         "The suspect is 6' 2\" tall.",
@@ -3250,6 +3280,11 @@ NOT_QUANTITY_CASES = [
     pytest.param("He did not give an inch of ground.", id="article-measure-negated"),
     pytest.param("They refused to cede an inch of territory.", id="article-measure-refused"),
     pytest.param("He has a foot injury.", id="article-before-a-unit-without-of"),
+    # A capitalized spelled number before a capitalized plural of no group names something.
+    pytest.param("Five Guys opened a store.", id="spelled-capital-brand"),
+    pytest.param("Six Flags said attendance rose.", id="spelled-capital-brand-said"),
+    pytest.param("One Hundred Years of Solitude is a novel.", id="spelled-title-scale"),
+    pytest.param("Three Rivers Stadium was demolished.", id="spelled-capital-place"),
     # A bare number right after an article is used as a noun: a score.
     pytest.param("Woods shot a 65 on the par-72 course.", id="golf-score-after-an-article"),
     pytest.param("McIlroy carded a 68 on Friday.", id="golf-score-carded"),

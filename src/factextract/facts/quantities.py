@@ -59,6 +59,7 @@ from factextract.numbers.words import (
     forecast_verbs,
     forecasters,
     give_verbs,
+    group_plurals,
     level_cue_ends,
     level_followers,
     more_cues,
@@ -1561,16 +1562,33 @@ def _spelled_count(text: str, number: _Number, unit: str | None, counted: str | 
         and not _has_digit(last)
         and not acronym_plural(last)
         and not demonym_plural(last)
-        and not (number.text.islower() and _TITLED_PLURAL.fullmatch(last))
+        and last not in group_plurals()
+        and not (_unnamed(number.text) and _TITLED_PLURAL.fullmatch(last))
     ):
         return False  # "Three Gorges"; but a model counts ("two F-35s"), and an acronym's
-        # plural ("two MPs", "three NGOs"), a demonym's ("Two Frenchmen", "two Americans")
-        # and a plural after a number in lower case, no name ("seven Oscars", "two World Cups")
+        # plural ("two MPs", "three NGOs"), a demonym's ("Two Frenchmen", "two Americans"),
+        # a group's members' ("Three Democrats") and a plural after a number in lower case,
+        # no name ("seven Oscars", "two World Cups", "Six million Syrians")
     spelled = number.text.lower()
     if spelled == "one":  # "One person died"; not "at one point", "one officer's car"
         after = text.find(counted or " ", number.end_char) + len(counted or " ")
         return counted in one_nouns() and text[after : after + 2] not in _POSSESSIVE_MARKS
     return spelled not in ("a", "an")
+
+
+def _unnamed(spelled: str) -> bool:
+    """Whether a spelled number is written as no name's title is: in lower case ("seven
+    Oscars"), or a capital before a scale word in lower case ("Six million Jews"; "One
+    Hundred Years" is a title)."""
+    rest = spelled.partition(" ")[2]
+    return spelled.islower() or (rest.islower() and rest.split()[-1] in _scale_names())
+
+
+@cache
+def _scale_names() -> frozenset[str]:
+    """The scale words of numbers.json: "hundred", "million", "crore"."""
+    words = lexicons.number_words()
+    return frozenset([*words.multipliers, *words.scales])
 
 
 def _lower_noun(counted: str | None) -> bool:

@@ -2889,6 +2889,12 @@ QUANTITY_CASES = [
         ],
         id="demonym-plural-in-is",
     ),
+    # "over" or "under" before no par nor clause end is a preposition: the count stays.
+    pytest.param(
+        "The company hired 300 over the summer.",
+        [("300", "300", None, None, None, "exact")],
+        id="bare-count-before-over-the",
+    ),
     # A height in feet and inches written with primes is one measure in inches.
     pytest.param(
         "The suspect is 6' 2\" tall.",
@@ -3285,6 +3291,15 @@ NOT_QUANTITY_CASES = [
     pytest.param("Six Flags said attendance rose.", id="spelled-capital-brand-said"),
     pytest.param("One Hundred Years of Solitude is a novel.", id="spelled-title-scale"),
     pytest.param("Three Rivers Stadium was demolished.", id="spelled-capital-place"),
+    # A golf score after a round's modifier or before strokes under or over par; a lap's
+    # or hole's label, and the total after it.
+    pytest.param("Spieth shot a final-round 66 to win.", id="golf-score-final-round"),
+    pytest.param("Koepka finished on 17 under par.", id="golf-under-par"),
+    pytest.param("He finished at 10 under, two clear.", id="golf-under-before-comma"),
+    pytest.param("Woods is 3 over for the tournament.", id="golf-over-for-the"),
+    pytest.param("Hamilton set the fastest lap on lap 78.", id="label-lap"),
+    pytest.param("Verstappen pitted on lap 30 of 57.", id="label-lap-of-total"),
+    pytest.param("He birdied hole 17.", id="label-hole"),
     # A bare number right after an article is used as a noun: a score.
     pytest.param("Woods shot a 65 on the par-72 course.", id="golf-score-after-an-article"),
     pytest.param("McIlroy carded a 68 on Friday.", id="golf-score-carded"),

@@ -21,6 +21,7 @@ from factextract.facts import numerals
 from factextract.facts.spans import Context
 from factextract.numbers.words import (
     give_verbs,
+    label_nouns,
     lexicon_set,
     material_heads,
     measure_adverbs,
@@ -799,6 +800,8 @@ def bare_number_counts(text: str, number: str, end: int, previous: str, limit: i
         return False  # a number used as a noun: "Woods shot a 65", "carded a 68": a score
     if previous.endswith(("r ", "r\u00a0")) and _par_before().search(previous):
         return False  # "a 5-under 67", "shot four-under-par 68": a golf round's score
+    if _golf_score(text, number, end, previous) or _labelled(words, previous):
+        return False  # "a final-round 66", "finished 17 under par", "on lap 78", "lap 30 of 57"
     if words[-1:] == ["of"] and _NAME_OF.search(previous):
         return False  # "the Group of 20", "the Gang of 8": a name
     if _AGE_AFTER.match(text, end) or number[-1:] in ("k", "K"):
@@ -830,6 +833,40 @@ def _par_before() -> re.Pattern[str]:
         r"|\b(?:even|level)-par[ \u00a0]+$",
         re.IGNORECASE,
     )
+
+
+_ROUND_BEFORE = re.compile(r"\w-round[ \u00a0]+$")
+_PAR_AFTER = re.compile(
+    r"[ \u00a0]+(?:under|over)(?:(?P<par>[ \u00a0]+par\b)|[ \u00a0]*(?:[,.;)]|$)"
+    r"|[ \u00a0]+for[ \u00a0]+the\b)"
+)
+_MOST_STROKES = 40
+"""Strokes relative to par without "par" are few: "10 under, two clear"; "300 over." is none."""
+
+
+def _golf_score(text: str, number: str, end: int, previous: str) -> bool:
+    """Whether a bare number is a golf round's score ("shot a final-round 66", "a
+    second-round 70") or strokes relative to par ("finished on 17 under par", "is 10
+    under, two clear", "10 under for the tournament"): no count."""
+    if previous.endswith(("d ", "d\u00a0")) and _ROUND_BEFORE.search(previous):
+        return True
+    par = _PAR_AFTER.match(text, end)
+    return par is not None and (par["par"] is not None or _hour(number, _MOST_STROKES))
+
+
+@cache
+def _label_of_re() -> re.Pattern[str]:
+    """A label noun, its number and "of" before a total: "on lap 30 of "."""
+    return re.compile(rf"\b(?:{alternation(label_nouns())})[ \u00a0]+\d+[ \u00a0]+of[ \u00a0]+$")
+
+
+def _labelled(words: list[str], previous: str) -> bool:
+    """Whether a bare number follows a label noun of number_context.json (a game's lap or
+    hole: "set the fastest lap on lap 78", "at hole 17"), or is the total after a labelled
+    one ("on lap 30 of 57"): a label, no count."""
+    if words[-1:] and words[-1].lower() in label_nouns():
+        return True
+    return words[-1:] == ["of"] and _label_of_re().search(previous) is not None
 
 
 _NAME_OF = re.compile(r"\b[Tt]he[ \u00a0]+[A-Z][a-z]+[ \u00a0]+of[ \u00a0]+$")

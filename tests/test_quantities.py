@@ -2895,6 +2895,22 @@ QUANTITY_CASES = [
         [("300", "300", None, None, None, "exact")],
         id="bare-count-before-over-the",
     ),
+    # A size adjective's compound counts the group noun it modifies.
+    pytest.param(
+        "A 2,000-strong force was sent to the region.",
+        [("2,000-strong force", "2000", None, None, "force", "exact")],
+        id="strong-compound-force",
+    ),
+    pytest.param(
+        "The 25-strong squad will travel on Monday.",
+        [("25-strong squad", "25", None, None, "squad", "exact")],
+        id="strong-compound-squad",
+    ),
+    pytest.param(
+        "A 5,000-strong crowd gathered.",
+        [("5,000-strong crowd", "5000", None, None, "crowd", "exact")],
+        id="strong-compound-crowd",
+    ),
     # A height in feet and inches written with primes is one measure in inches.
     pytest.param(
         "The suspect is 6' 2\" tall.",
@@ -3188,7 +3204,6 @@ NOT_QUANTITY_CASES = [
     pytest.param("The two-way trade reached new highs.", id="compound-two-way"),
     pytest.param("Four-wheel drive cars sold well.", id="compound-four-wheel"),
     pytest.param("They proposed a two-pronged approach.", id="compound-participle"),
-    pytest.param("A 5,000-strong crowd gathered.", id="compound-strong"),
     # Proportions and rates: their numbers count nothing.
     pytest.param("One in four adults smokes.", id="proportion-spelled"),
     pytest.param("1 in 4 adults smokes.", id="proportion-digits"),
@@ -3300,6 +3315,8 @@ NOT_QUANTITY_CASES = [
     pytest.param("Hamilton set the fastest lap on lap 78.", id="label-lap"),
     pytest.param("Verstappen pitted on lap 30 of 57.", id="label-lap-of-total"),
     pytest.param("He birdied hole 17.", id="label-hole"),
+    # Before an adjective, the group noun of a size's compound is not read.
+    pytest.param("A 5,000-strong British force landed.", id="strong-compound-before-adjective"),
     # A bare number right after an article is used as a noun: a score.
     pytest.param("Woods shot a 65 on the par-72 course.", id="golf-score-after-an-article"),
     pytest.param("McIlroy carded a 68 on Friday.", id="golf-score-carded"),

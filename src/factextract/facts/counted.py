@@ -266,7 +266,9 @@ def compound_noun(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
     if i >= min(stop, len(ctx.words)) or not ctx.words[i].isalpha():
         return None
     low = ctx.lowers[i]
-    measures = lexicon_set("measure_words")  # "a 5,000-strong crowd"
+    if low in _size_adjectives():
+        return _group_noun(ctx, i + 1, stop)  # "a 2,000-strong force": 2,000 in the force
+    measures = lexicon_set("measure_words")  # "a 5-foot-high wall"
     if low in stop_words() or low in measures or low.endswith(("ed", "ing")) or _adverb(low):
         return None
     if low in _rating_nouns():
@@ -278,6 +280,23 @@ def compound_noun(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
         # firm"); "18-wheelers", "a 3-pointer at the buzzer" name a thing, count none
         return None
     return i, i + 1
+
+
+def _group_noun(ctx: Context, k: int, stop: int) -> tuple[int, int] | None:
+    """The group noun a size adjective's compound stands before ("a 300-strong crowd", "the
+    25-strong squad"), as a token range: one singular word in lower case, no function word;
+    None before anything else ("a 5,000-strong British force")."""
+    if k >= min(stop, len(ctx.words)) or not ctx.words[k].isalpha() or not ctx.words[k].islower():
+        return None
+    low = ctx.lowers[k]
+    if low in stop_words() or numbers.is_plural(low) or low.endswith(("ed", "ing", "ly")):
+        return None
+    return k, k + 1
+
+
+@cache
+def _size_adjectives() -> frozenset[str]:
+    return frozenset(number_context().size_adjectives)
 
 
 @cache

@@ -113,6 +113,7 @@ class NumberContext(Row):
     count_verbs: tuple[str, ...] = ()
     group_plurals: tuple[str, ...] = ()
     label_nouns: tuple[str, ...] = ()
+    size_adjectives: tuple[str, ...] = ()
 
 
 @cache

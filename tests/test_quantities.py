@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 
 from factextract import Extractor, lexicons, patterns
 from factextract.facts import quantities
+from factextract.numbers.words import number_context
 from factextract.patterns import alternation
 from factextract.records import Article, Quantity
 
@@ -2911,6 +2912,22 @@ QUANTITY_CASES = [
         [("5,000-strong crowd", "5000", None, None, "crowd", "exact")],
         id="strong-compound-crowd",
     ),
+    # A time symbol after a slash is a rate's denominator ("h", "min" alone are no units).
+    pytest.param(
+        "Radiation levels reached 3.5 μSv/h near the plant.",
+        [("3.5 μSv/h", "3.5", None, "µSv/h", None, "exact")],
+        id="slash-hour-dose-rate",
+    ),
+    pytest.param(
+        "Oxygen was given at 20 L/min.",
+        [("20 L/min", "20", None, "L/min", None, "exact")],
+        id="slash-minute-flow",
+    ),
+    pytest.param(
+        "The patient took 5 mg/d of the drug.",
+        [("5 mg/d of the drug", "5", None, "mg/day", "drug", "exact")],
+        id="slash-day-dose",
+    ),
     # A height in feet and inches written with primes is one measure in inches.
     pytest.param(
         "The suspect is 6' 2\" tall.",
@@ -3496,7 +3513,8 @@ def _plain_unit_re() -> re.Pattern[str]:
     return re.compile(
         rf"(?P<gap>[ \u00a0]?-?[ \u00a0]?)"
         rf"(?:(?<=\d)(?<![\d,]\d{{3}})(?P<ug>{alternation(glued)})(?![\w²³])"
-        rf"|{one('u')}(?![\w²³])(?:{quantities._PER}{one('p')}(?![\w²³]))?)"
+        rf"|{one('u')}(?![\w²³])(?:{quantities._PER}{one('p')}(?![\w²³])"
+        rf"|/(?P<pd>{alternation(number_context().slash_denominators)})(?![\w²³]))?)"
     )
 
 
@@ -3512,6 +3530,7 @@ _UNIT_TEXTS = st.lists(
                 *(w.title() for w in _UNIT_WORDS),
                 *(w.replace(" ", "-") for w in _UNIT_WORDS if " " in w),
                 *patterns.CASE_TRAPS,
+                *number_context().slash_denominators,
                 "kilometer\u017f",
                 "\u212am",
                 "x",

@@ -129,8 +129,22 @@ def _unit_re() -> re.Pattern[str]:
     return re.compile(
         rf"(?P<gap>[ \u00a0]?-?[ \u00a0]?)"
         rf"(?:{glued}|{_unit_alternative('u')}(?![\w²³])"
-        rf"(?:{_PER}{_unit_alternative('p')}(?![\w²³]))?)"
+        rf"(?:{_PER}{_unit_alternative('p')}(?![\w²³])|/(?P<pd>{_slash_alternative()})(?![\w²³]))?)"
     )
+
+
+@cache
+def _slash_alternative() -> str:
+    """The time symbols read only after a slash (number_context.json slash_denominators):
+    "3.5 μSv/h", "20 L/min"; alone, "h" and "min" are no units."""
+    return alternation(number_context().slash_denominators)
+
+
+@cache
+def _slash_units() -> dict[str, lexicons.Unit]:
+    """The unit each slash-only symbol names: "h" is the hour."""
+    by_id = {unit.id: unit for unit in lexicons.units()}
+    return {s: by_id[i] for s, i in number_context().slash_denominators.items()}
 
 
 @cache
@@ -201,6 +215,8 @@ def _unit_at(
     if glued := match.group("ug"):
         return lexicons.unit_index()[0][glued], None, match
     unit, per = _unit_of(match, "us", "un"), _unit_of(match, "ps", "pn")
+    if slashed := match.group("pd"):
+        per = _slash_units()[slashed]
     if unit is None or (per is None and (match.group("ps") or match.group("pn"))):
         return None
     return unit, per, match

@@ -6,6 +6,8 @@ import re
 from functools import cache
 from typing import Literal
 
+from pydantic import Field
+
 from factextract import gazetteer, lexicons
 from factextract.lexicons import Row
 
@@ -114,6 +116,7 @@ class NumberContext(Row):
     group_plurals: tuple[str, ...] = ()
     label_nouns: tuple[str, ...] = ()
     size_adjectives: tuple[str, ...] = ()
+    slash_denominators: dict[str, str] = Field(default_factory=dict)
 
 
 @cache

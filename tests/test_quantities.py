@@ -2928,6 +2928,30 @@ QUANTITY_CASES = [
         [("5 mg/d of the drug", "5", None, "mg/day", "drug", "exact")],
         id="slash-day-dose",
     ),
+    # A height hyphened after "foot" is one measure in inches.
+    pytest.param(
+        "The 6-foot-3 guard scored 31 points.",
+        [
+            ("6-foot-3", "75", None, "in", None, "exact"),
+            ("31 points", "31", None, None, "points", "exact"),
+        ],
+        id="two-units-hyphened-height",
+    ),
+    pytest.param(
+        "She stands 5-foot-7.",
+        [("5-foot-7", "67", None, "in", None, "exact")],
+        id="two-units-hyphened-height-ends-sentence",
+    ),
+    pytest.param(
+        "The 6-foot-3-inch forward was traded.",
+        [("6-foot-3-inch", "75", None, "in", None, "exact")],
+        id="two-units-hyphened-height-inch",
+    ),
+    pytest.param(
+        "They built a 12-foot-high wall.",
+        [("12-foot", "12", None, "ft", None, "exact")],
+        id="hyphened-foot-before-an-adjective",
+    ),
     # A height in feet and inches written with primes is one measure in inches.
     pytest.param(
         "The suspect is 6' 2\" tall.",
@@ -3334,6 +3358,10 @@ NOT_QUANTITY_CASES = [
     pytest.param("He birdied hole 17.", id="label-hole"),
     # Before an adjective, the group noun of a size's compound is not read.
     pytest.param("A 5,000-strong British force landed.", id="strong-compound-before-adjective"),
+    # A noun in "-er" after a unit's name names a thing by its measure, counts nothing.
+    pytest.param("The 7-footer blocked the shot.", id="compound-unit-er-footer"),
+    pytest.param("He landed a 12-pounder on Sunday.", id="compound-unit-er-pounder"),
+    pytest.param("A 6-foot-14 man was seen.", id="two-units-hyphened-inches-too-many"),
     # A bare number right after an article is used as a noun: a score.
     pytest.param("Woods shot a 65 on the par-72 course.", id="golf-score-after-an-article"),
     pytest.param("McIlroy carded a 68 on Friday.", id="golf-score-carded"),
@@ -3925,3 +3953,23 @@ def test_quantities_property_two_units_make_one_measure(
     found = _extract(extractor, f"The object measured {measure} on Monday.").quantities
     expected = [(measure, Decimal(large * ratio + small), unit)] if small < ratio else []
     assert [(q.text, q.value, q.unit) for q in found] == expected
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    feet=st.integers(min_value=1, max_value=9),
+    inches=st.integers(min_value=0, max_value=15),
+    end=st.sampled_from([" guard scored.", ".", ", 220-pound forward.", "-inch forward."]),
+)
+def test_quantities_property_hyphened_height_is_one_measure(
+    extractor: Extractor, feet: int, inches: int, end: str
+) -> None:
+    """A height hyphened after "foot" ("6-foot-3", "6-foot-3-inch") is one quantity in inches
+    when the inches are fewer than 12; otherwise neither part is read as it."""
+    height = f"{feet}-foot-{inches}" + ("-inch" if end.startswith("-") else "")
+    text = f"The {height}{end.removeprefix('-inch')}"
+    found = [(q.text, q.value, q.unit) for q in _extract(extractor, text).quantities]
+    if inches < 12:
+        assert (height, Decimal(feet * 12 + inches), "in") in found
+    else:
+        assert all(q[0].split("-")[0] != str(feet) or q[2] != "in" for q in found)

@@ -273,6 +273,8 @@ def compound_noun(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
         return None
     if low in _rating_nouns():
         return None  # "a 5-star hotel", "a 100,000-capacity stadium": no count of stars
+    if low.endswith("er") and (low[:-2] in _unit_names() or low[:-1] in _unit_names()):
+        return None  # "a 7-footer", "a 12-pounder", "a 3-miler": a thing its measure names
     if i + 1 < len(ctx.words) and ctx.words[i + 1] in "-‐" and not ctx.spaced[i]:
         return None  # "a 3-point-something": a longer compound
     if numbers.is_plural(low) or not _noun_after(ctx, i + 1, stop):
@@ -292,6 +294,12 @@ def _group_noun(ctx: Context, k: int, stop: int) -> tuple[int, int] | None:
     if low in stop_words() or numbers.is_plural(low) or low.endswith(("ed", "ing", "ly")):
         return None
     return k, k + 1
+
+
+@cache
+def _unit_names() -> frozenset[str]:
+    """The names of units.json in lower case ("foot", "pound", "mile")."""
+    return frozenset(name.lower() for name in lexicons.unit_index()[1])
 
 
 @cache

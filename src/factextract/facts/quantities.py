@@ -1393,8 +1393,8 @@ def _mixed(ctx: Context, number: _Number, unit: lexicons.Unit, end: int, limit: 
     """One measure written in two units of one dimension ("6ft 2in", "5 feet 11 inches",
     "1m 80cm"): neither part alone is the measure."""
     text = ctx.text
-    if unit.id == "ft" and _INCHES_AFTER.match(text, end):
-        return True  # "in" is no unit symbol on its own ("5 in 10")
+    if unit.id == "ft" and (_INCHES_AFTER.match(text, end) or _HYPHEN_INCHES.match(text, end)):
+        return True  # "in" is no unit symbol on its own ("5 in 10"); "6-foot-3"
     follow = _NUMBER_AFTER.match(text, end, limit)
     if follow is not None and _same_dimension(text, follow.end(), limit, unit) is not None:
         return True
@@ -1417,6 +1417,9 @@ _INCHES_END = re.compile(
 )
 """The inches of feet, maybe bare: "6ft 5in", "6 foot 4.", "5ft 11 tall" ("in" alone is no
 unit symbol: "5 in 10")."""
+_HYPHEN_INCHES = re.compile(r"-(\d{1,2})(?:-inch(?:es)?\b|(?=[ \u00a0;:)]|[.,](?!\d)|$))")
+"""The inches of a height in a compound, hyphened after "foot": "a 6-foot-3 guard", "She
+stands 5-foot-7.", "a 6-foot-3-inch forward"."""
 
 
 def _two_units(
@@ -1427,12 +1430,15 @@ def _two_units(
     (ft/in 12, lb/oz 16, m/cm 100), and where it ends: "6ft 5in" (77 in), "5 feet 11 inches",
     "3 lb 4 oz" (52 oz), "1m 80cm" (180 cm), "6 foot 4"; None for any other ("5 feet 14
     inches", a range "5-6ft 2in", "1.5 m 20 cm")."""
-    small = _SMALLER_PART.match(text, end, limit)
+    hyphened = _HYPHEN_INCHES.match(text, end, limit) if unit.id == "ft" else None
+    small = hyphened or _SMALLER_PART.match(text, end, limit)
     if small is None or values[1] is not None or values[0] != values[0].to_integral_value():
         return None
-    other = _unit_at(text, small.end(), limit)
+    other = None if hyphened else _unit_at(text, small.end(), limit)
     if other is not None and other[1] is None and other[0].dimension == unit.dimension:
         small_unit, stop = other[0].id, other[2].end()
+    elif hyphened:
+        small_unit, stop = "in", hyphened.end()
     elif unit.id == "ft" and (inches := _INCHES_END.match(text, small.end(), limit)):
         small_unit, stop = "in", inches.end()
     else:

@@ -2928,6 +2928,22 @@ QUANTITY_CASES = [
         [("5 mg/d of the drug", "5", None, "mg/day", "drug", "exact")],
         id="slash-day-dose",
     ),
+    # After "people" a plural other than an agent noun is a verb, no compound's head.
+    pytest.param(
+        "The town of 5,000 people sits on a hill.",
+        [("5,000 people", "5000", None, None, "people", "exact")],
+        id="people-before-a-verb-in-s",
+    ),
+    pytest.param(
+        "A nation of 1.4 billion people faces a crisis.",
+        [("1.4 billion people", "1400000000", None, None, "people", "exact")],
+        id="people-before-faces",
+    ),
+    pytest.param(
+        "Police arrested 12 people smugglers.",
+        [("12 people smugglers", "12", None, None, "people smugglers", "exact")],
+        id="people-before-an-agent-noun",
+    ),
     # A height hyphened after "foot" is one measure in inches.
     pytest.param(
         "The 6-foot-3 guard scored 31 points.",

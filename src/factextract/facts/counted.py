@@ -93,8 +93,13 @@ def noun_phrase(
             following = texts[k + 1] if k + 1 < len(texts) else ""
             compound = following.isalpha() and spaced[k]
             after = lowers[k + 1] if compound else ""
-            if compound and numbers.is_plural(after) and after not in stops:
-                return words[0], k + 2  # "12 police officers"
+            if (
+                compound
+                and numbers.is_plural(after)
+                and after not in stops
+                and (low not in _head_plurals() or after.endswith(_AGENT_ENDS))
+            ):  # not "A town of 5,000 people sits on a hill": a verb after "people"
+                return words[0], k + 2  # "12 police officers", "people smugglers"
             return words[0], k + 1
     if superlative:
         return None  # "the 1 most important": no head noun
@@ -300,6 +305,15 @@ def _group_noun(ctx: Context, k: int, stop: int) -> tuple[int, int] | None:
 def _unit_names() -> frozenset[str]:
     """The names of units.json in lower case ("foot", "pound", "mile")."""
     return frozenset(name.lower() for name in lexicons.unit_index()[1])
+
+
+_AGENT_ENDS = ("ers", "ors")
+"""Agent nouns, the plural heads a plural of people can modify: "people smugglers"."""
+
+
+@cache
+def _head_plurals() -> frozenset[str]:
+    return frozenset(number_context().head_plurals)
 
 
 @cache

@@ -116,6 +116,7 @@ class NumberContext(Row):
     group_plurals: tuple[str, ...] = ()
     label_nouns: tuple[str, ...] = ()
     size_adjectives: tuple[str, ...] = ()
+    head_plurals: tuple[str, ...] = ()
     slash_denominators: dict[str, str] = Field(default_factory=dict)
 
 

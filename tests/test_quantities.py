@@ -2890,6 +2890,17 @@ QUANTITY_CASES = [
         ],
         id="demonym-plural-in-is",
     ),
+    # A bare number after "shot" outside a round's scores is a count.
+    pytest.param(
+        "The gunman shot 12.",
+        [("12", "12", None, None, None, "exact")],
+        id="shot-count-outside-round-scores",
+    ),
+    pytest.param(
+        "He was 4 under through 10 holes.",
+        [("10 holes", "10", None, None, "holes", "exact")],
+        id="golf-under-through-counts-the-holes-only",
+    ),
     # "over" or "under" before no par nor clause end is a preposition: the count stays.
     pytest.param(
         "The company hired 300 over the summer.",
@@ -3369,6 +3380,8 @@ NOT_QUANTITY_CASES = [
     pytest.param("Koepka finished on 17 under par.", id="golf-under-par"),
     pytest.param("He finished at 10 under, two clear.", id="golf-under-before-comma"),
     pytest.param("Woods is 3 over for the tournament.", id="golf-over-for-the"),
+    pytest.param("He shot 68 on Thursday.", id="golf-score-after-shot"),
+    pytest.param("She carded rounds of 66, 68, 70 and 67.", id="golf-rounds-of-list"),
     pytest.param("Hamilton set the fastest lap on lap 78.", id="label-lap"),
     pytest.param("Verstappen pitted on lap 30 of 57.", id="label-lap-of-total"),
     pytest.param("He birdied hole 17.", id="label-hole"),

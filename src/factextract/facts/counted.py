@@ -317,6 +317,11 @@ def _head_plurals() -> frozenset[str]:
 
 
 @cache
+def _score_verbs() -> frozenset[str]:
+    return frozenset(number_context().score_verbs)
+
+
+@cache
 def _size_adjectives() -> frozenset[str]:
     return frozenset(number_context().size_adjectives)
 
@@ -879,8 +884,13 @@ def _par_before() -> re.Pattern[str]:
 _ROUND_BEFORE = re.compile(r"\w-round[ \u00a0]+$")
 _PAR_AFTER = re.compile(
     r"[ \u00a0]+(?:under|over)(?:(?P<par>[ \u00a0]+par\b)|[ \u00a0]*(?:[,.;)]|$)"
-    r"|[ \u00a0]+for[ \u00a0]+the\b)"
+    r"|[ \u00a0]+(?:for[ \u00a0]+the|through|thru|after)\b)"
 )
+_ROUNDS_OF = re.compile(r"\brounds[ \u00a0]+of[ \u00a0]+(?:\d\d,?[ \u00a0]+(?:and[ \u00a0]+)?)*$")
+"""A golf card's list: "carded rounds of 66, 68, 70 and " before each score."""
+_ROUND_SCORES = range(55, 91)
+"""A round of golf: a score a verb of number_context.json score_verbs may stand before
+("shot 68 on Thursday"); "the gunman shot 12." is a count."""
 _MOST_STROKES = 40
 """Strokes relative to par without "par" are few: "10 under, two clear"; "300 over." is none."""
 
@@ -888,9 +898,14 @@ _MOST_STROKES = 40
 def _golf_score(text: str, number: str, end: int, previous: str) -> bool:
     """Whether a bare number is a golf round's score ("shot a final-round 66", "a
     second-round 70") or strokes relative to par ("finished on 17 under par", "is 10
-    under, two clear", "10 under for the tournament"): no count."""
+    under, two clear", "4 under through 10 holes"), or a round's after a verb of scoring
+    ("shot 68 on Thursday", "rounds of 66, 68 and 70"): no count."""
     if previous.endswith(("d ", "d\u00a0")) and _ROUND_BEFORE.search(previous):
         return True
+    if number.isdigit() and int(number) in _ROUND_SCORES:
+        words = previous.split()
+        if (words and words[-1].lower() in _score_verbs()) or _ROUNDS_OF.search(previous):
+            return True  # "He shot 68 on Thursday", "carded rounds of 66, 68 and 70"
     par = _PAR_AFTER.match(text, end)
     return par is not None and (par["par"] is not None or _hour(number, _MOST_STROKES))
 

@@ -117,6 +117,7 @@ class NumberContext(Row):
     label_nouns: tuple[str, ...] = ()
     size_adjectives: tuple[str, ...] = ()
     head_plurals: tuple[str, ...] = ()
+    score_verbs: tuple[str, ...] = ()
     slash_denominators: dict[str, str] = Field(default_factory=dict)
 
 

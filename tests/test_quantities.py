@@ -2955,6 +2955,17 @@ QUANTITY_CASES = [
         [("12 people smugglers", "12", None, None, "people smugglers", "exact")],
         id="people-before-an-agent-noun",
     ),
+    # A part of an owner's plural counts that plural; a number after the owner keeps it.
+    pytest.param(
+        "All 27 of the bloc's members signed.",
+        [("27 of the bloc's members", "27", None, None, "members", "exact")],
+        id="part-of-an-owners-plural",
+    ),
+    pytest.param(
+        "Four of the city's residents were hurt.",
+        [("Four of the city's residents", "4", None, None, "residents", "exact")],
+        id="spelled-part-of-an-owners-plural",
+    ),
     # A height hyphened after "foot" is one measure in inches.
     pytest.param(
         "The 6-foot-3 guard scored 31 points.",

@@ -570,9 +570,10 @@ def partitive(ctx: Context, i: int, stop: int, singular: bool = True) -> tuple[i
     j = i + 1
     if j < len(lowers) and lowers[j] in lexicon_set("partitive_determiners"):
         j += 1
+    owner = _owner_end(ctx, j, stop)
+    if owner is not None:  # "All 27 of the bloc's members": members
+        return _owned(ctx, owner, stop)
     phrase = noun_phrase(ctx, j, singular, stop)
-    if phrase is not None and phrase[1] < len(lowers) and lowers[phrase[1]] in ("'s", "’s"):
-        return None  # "12 of the county's 55 wards": the count belongs to the later noun
     if phrase is not None and phrase[1] - phrase[0] > 2:
         phrase = _before_past_verb(ctx, phrase)
     if phrase is None and singular and _formula(ctx, j, stop):
@@ -580,6 +581,30 @@ def partitive(ctx: Context, i: int, stop: int, singular: bool = True) -> tuple[i
     if phrase is None and singular and _formula_equivalent(ctx, j, stop):
         return j, j + 2  # "36 billion tonnes of CO2 equivalent"
     return phrase
+
+
+_OWNER_WORDS = 3
+"""How many words an owner may have before its "'s": "the European Union's"."""
+
+
+def _owner_end(ctx: Context, j: int, stop: int) -> int | None:
+    """The token after the "'s" of an owner of up to three words at ``j`` ("the bloc's", "the
+    European Union's"), or None."""
+    for k in range(j + 1, min(j + _OWNER_WORDS + 1, stop, len(ctx.lowers))):
+        if ctx.lowers[k] in ("'s", "’s"):
+            return k + 1
+        if not ctx.words[k].isalpha():
+            return None
+    return None
+
+
+def _owned(ctx: Context, k: int, stop: int) -> tuple[int, int] | None:
+    """The plural phrase after an owner's "'s" in a part's "of" phrase ("27 of the bloc's
+    members", "three of the firm's top executives"); None when a number follows, whose count
+    it is ("12 of the county's 55 wards"), or no plural."""
+    if k >= len(ctx.lowers) or ctx.number_at(ctx.token_chars[k]) is not None:
+        return None
+    return noun_phrase(ctx, k, False, stop)
 
 
 def _before_past_verb(ctx: Context, phrase: tuple[int, int]) -> tuple[int, int]:

@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 
 from factextract import Extractor, lexicons, patterns
 from factextract.facts import quantities
+from factextract.numbers.words import number_context
 from factextract.patterns import alternation
 from factextract.records import Article, Quantity
 
@@ -2859,6 +2860,136 @@ QUANTITY_CASES = [
         [("two World Cups", "2", None, None, "World Cups", "exact")],
         id="spelled-lowercase-before-titled-compound",
     ),
+    # A capitalized spelled number counts a group's members, a demonym's plural in "-is"
+    # and, before a scale word in lower case, any capitalized plural.
+    pytest.param(
+        "Three Democrats voted no on the bill.",
+        [("Three Democrats", "3", None, None, "Democrats", "exact")],
+        id="spelled-capital-before-group-plural",
+    ),
+    pytest.param(
+        "Four Britons were detained.",
+        [("Four Britons", "4", None, None, "Britons", "exact")],
+        id="spelled-capital-before-people-plural",
+    ),
+    pytest.param(
+        "Six million Jews were killed in the Holocaust.",
+        [("Six million Jews", "6000000", None, None, "Jews", "exact")],
+        id="spelled-capital-scale-before-group-plural",
+    ),
+    pytest.param(
+        "Two million Syrians fled the country.",
+        [("Two million Syrians", "2000000", None, None, "Syrians", "exact")],
+        id="spelled-capital-lower-scale-before-titled-plural",
+    ),
+    pytest.param(
+        "Two Israelis were wounded and three Iraqis died.",
+        [
+            ("Two Israelis", "2", None, None, "Israelis", "exact"),
+            ("three Iraqis", "3", None, None, "Iraqis", "exact"),
+        ],
+        id="demonym-plural-in-is",
+    ),
+    # A bare number after "shot" outside a round's scores is a count.
+    pytest.param(
+        "The gunman shot 12.",
+        [("12", "12", None, None, None, "exact")],
+        id="shot-count-outside-round-scores",
+    ),
+    pytest.param(
+        "He was 4 under through 10 holes.",
+        [("10 holes", "10", None, None, "holes", "exact")],
+        id="golf-under-through-counts-the-holes-only",
+    ),
+    # "over" or "under" before no par nor clause end is a preposition: the count stays.
+    pytest.param(
+        "The company hired 300 over the summer.",
+        [("300", "300", None, None, None, "exact")],
+        id="bare-count-before-over-the",
+    ),
+    # A size adjective's compound counts the group noun it modifies.
+    pytest.param(
+        "A 2,000-strong force was sent to the region.",
+        [("2,000-strong force", "2000", None, None, "force", "exact")],
+        id="strong-compound-force",
+    ),
+    pytest.param(
+        "The 25-strong squad will travel on Monday.",
+        [("25-strong squad", "25", None, None, "squad", "exact")],
+        id="strong-compound-squad",
+    ),
+    pytest.param(
+        "A 5,000-strong crowd gathered.",
+        [("5,000-strong crowd", "5000", None, None, "crowd", "exact")],
+        id="strong-compound-crowd",
+    ),
+    # A time symbol after a slash is a rate's denominator ("h", "min" alone are no units).
+    pytest.param(
+        "Radiation levels reached 3.5 μSv/h near the plant.",
+        [("3.5 μSv/h", "3.5", None, "µSv/h", None, "exact")],
+        id="slash-hour-dose-rate",
+    ),
+    pytest.param(
+        "Oxygen was given at 20 L/min.",
+        [("20 L/min", "20", None, "L/min", None, "exact")],
+        id="slash-minute-flow",
+    ),
+    pytest.param(
+        "The patient took 5 mg/d of the drug.",
+        [("5 mg/d of the drug", "5", None, "mg/day", "drug", "exact")],
+        id="slash-day-dose",
+    ),
+    # After "people" a plural other than an agent noun is a verb, no compound's head.
+    pytest.param(
+        "The town of 5,000 people sits on a hill.",
+        [("5,000 people", "5000", None, None, "people", "exact")],
+        id="people-before-a-verb-in-s",
+    ),
+    pytest.param(
+        "A nation of 1.4 billion people faces a crisis.",
+        [("1.4 billion people", "1400000000", None, None, "people", "exact")],
+        id="people-before-faces",
+    ),
+    pytest.param(
+        "Police arrested 12 people smugglers.",
+        [("12 people smugglers", "12", None, None, "people smugglers", "exact")],
+        id="people-before-an-agent-noun",
+    ),
+    # A part of an owner's plural counts that plural; a number after the owner keeps it.
+    pytest.param(
+        "All 27 of the bloc's members signed.",
+        [("27 of the bloc's members", "27", None, None, "members", "exact")],
+        id="part-of-an-owners-plural",
+    ),
+    pytest.param(
+        "Four of the city's residents were hurt.",
+        [("Four of the city's residents", "4", None, None, "residents", "exact")],
+        id="spelled-part-of-an-owners-plural",
+    ),
+    # A height hyphened after "foot" is one measure in inches.
+    pytest.param(
+        "The 6-foot-3 guard scored 31 points.",
+        [
+            ("6-foot-3", "75", None, "in", None, "exact"),
+            ("31 points", "31", None, None, "points", "exact"),
+        ],
+        id="two-units-hyphened-height",
+    ),
+    pytest.param(
+        "She stands 5-foot-7.",
+        [("5-foot-7", "67", None, "in", None, "exact")],
+        id="two-units-hyphened-height-ends-sentence",
+    ),
+    pytest.param(
+        "The 6-foot-3-inch forward was traded.",
+        [("6-foot-3-inch", "75", None, "in", None, "exact")],
+        id="two-units-hyphened-height-inch",
+    ),
+    pytest.param(
+        "They built a 12-foot-high wall.",
+        [("12-foot", "12", None, "ft", None, "exact")],
+        id="hyphened-foot-before-an-adjective",
+    ),
     # A height in feet and inches written with primes is one measure in inches.
     pytest.param(
         "The suspect is 6' 2\" tall.",
@@ -3152,7 +3283,6 @@ NOT_QUANTITY_CASES = [
     pytest.param("The two-way trade reached new highs.", id="compound-two-way"),
     pytest.param("Four-wheel drive cars sold well.", id="compound-four-wheel"),
     pytest.param("They proposed a two-pronged approach.", id="compound-participle"),
-    pytest.param("A 5,000-strong crowd gathered.", id="compound-strong"),
     # Proportions and rates: their numbers count nothing.
     pytest.param("One in four adults smokes.", id="proportion-spelled"),
     pytest.param("1 in 4 adults smokes.", id="proportion-digits"),
@@ -3250,6 +3380,28 @@ NOT_QUANTITY_CASES = [
     pytest.param("He did not give an inch of ground.", id="article-measure-negated"),
     pytest.param("They refused to cede an inch of territory.", id="article-measure-refused"),
     pytest.param("He has a foot injury.", id="article-before-a-unit-without-of"),
+    # A capitalized spelled number before a capitalized plural of no group names something.
+    pytest.param("Five Guys opened a store.", id="spelled-capital-brand"),
+    pytest.param("Six Flags said attendance rose.", id="spelled-capital-brand-said"),
+    pytest.param("One Hundred Years of Solitude is a novel.", id="spelled-title-scale"),
+    pytest.param("Three Rivers Stadium was demolished.", id="spelled-capital-place"),
+    # A golf score after a round's modifier or before strokes under or over par; a lap's
+    # or hole's label, and the total after it.
+    pytest.param("Spieth shot a final-round 66 to win.", id="golf-score-final-round"),
+    pytest.param("Koepka finished on 17 under par.", id="golf-under-par"),
+    pytest.param("He finished at 10 under, two clear.", id="golf-under-before-comma"),
+    pytest.param("Woods is 3 over for the tournament.", id="golf-over-for-the"),
+    pytest.param("He shot 68 on Thursday.", id="golf-score-after-shot"),
+    pytest.param("She carded rounds of 66, 68, 70 and 67.", id="golf-rounds-of-list"),
+    pytest.param("Hamilton set the fastest lap on lap 78.", id="label-lap"),
+    pytest.param("Verstappen pitted on lap 30 of 57.", id="label-lap-of-total"),
+    pytest.param("He birdied hole 17.", id="label-hole"),
+    # Before an adjective, the group noun of a size's compound is not read.
+    pytest.param("A 5,000-strong British force landed.", id="strong-compound-before-adjective"),
+    # A noun in "-er" after a unit's name names a thing by its measure, counts nothing.
+    pytest.param("The 7-footer blocked the shot.", id="compound-unit-er-footer"),
+    pytest.param("He landed a 12-pounder on Sunday.", id="compound-unit-er-pounder"),
+    pytest.param("A 6-foot-14 man was seen.", id="two-units-hyphened-inches-too-many"),
     # A bare number right after an article is used as a noun: a score.
     pytest.param("Woods shot a 65 on the par-72 course.", id="golf-score-after-an-article"),
     pytest.param("McIlroy carded a 68 on Friday.", id="golf-score-carded"),
@@ -3429,7 +3581,8 @@ def _plain_unit_re() -> re.Pattern[str]:
     return re.compile(
         rf"(?P<gap>[ \u00a0]?-?[ \u00a0]?)"
         rf"(?:(?<=\d)(?<![\d,]\d{{3}})(?P<ug>{alternation(glued)})(?![\w²³])"
-        rf"|{one('u')}(?![\w²³])(?:{quantities._PER}{one('p')}(?![\w²³]))?)"
+        rf"|{one('u')}(?![\w²³])(?:{quantities._PER}{one('p')}(?![\w²³])"
+        rf"|/(?P<pd>{alternation(number_context().slash_denominators)})(?![\w²³]))?)"
     )
 
 
@@ -3445,6 +3598,7 @@ _UNIT_TEXTS = st.lists(
                 *(w.title() for w in _UNIT_WORDS),
                 *(w.replace(" ", "-") for w in _UNIT_WORDS if " " in w),
                 *patterns.CASE_TRAPS,
+                *number_context().slash_denominators,
                 "kilometer\u017f",
                 "\u212am",
                 "x",
@@ -3839,3 +3993,23 @@ def test_quantities_property_two_units_make_one_measure(
     found = _extract(extractor, f"The object measured {measure} on Monday.").quantities
     expected = [(measure, Decimal(large * ratio + small), unit)] if small < ratio else []
     assert [(q.text, q.value, q.unit) for q in found] == expected
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    feet=st.integers(min_value=1, max_value=9),
+    inches=st.integers(min_value=0, max_value=15),
+    end=st.sampled_from([" guard scored.", ".", ", 220-pound forward.", "-inch forward."]),
+)
+def test_quantities_property_hyphened_height_is_one_measure(
+    extractor: Extractor, feet: int, inches: int, end: str
+) -> None:
+    """A height hyphened after "foot" ("6-foot-3", "6-foot-3-inch") is one quantity in inches
+    when the inches are fewer than 12; otherwise neither part is read as it."""
+    height = f"{feet}-foot-{inches}" + ("-inch" if end.startswith("-") else "")
+    text = f"The {height}{end.removeprefix('-inch')}"
+    found = [(q.text, q.value, q.unit) for q in _extract(extractor, text).quantities]
+    if inches < 12:
+        assert (height, Decimal(feet * 12 + inches), "in") in found
+    else:
+        assert all(q[0].split("-")[0] != str(feet) or q[2] != "in" for q in found)

@@ -21,6 +21,7 @@ from factextract.facts import numerals
 from factextract.facts.spans import Context
 from factextract.numbers.words import (
     give_verbs,
+    label_nouns,
     lexicon_set,
     material_heads,
     measure_adverbs,
@@ -92,8 +93,13 @@ def noun_phrase(
             following = texts[k + 1] if k + 1 < len(texts) else ""
             compound = following.isalpha() and spaced[k]
             after = lowers[k + 1] if compound else ""
-            if compound and numbers.is_plural(after) and after not in stops:
-                return words[0], k + 2  # "12 police officers"
+            if (
+                compound
+                and numbers.is_plural(after)
+                and after not in stops
+                and (low not in _head_plurals() or after.endswith(_AGENT_ENDS))
+            ):  # not "A town of 5,000 people sits on a hill": a verb after "people"
+                return words[0], k + 2  # "12 police officers", "people smugglers"
             return words[0], k + 1
     if superlative:
         return None  # "the 1 most important": no head noun
@@ -265,11 +271,15 @@ def compound_noun(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
     if i >= min(stop, len(ctx.words)) or not ctx.words[i].isalpha():
         return None
     low = ctx.lowers[i]
-    measures = lexicon_set("measure_words")  # "a 5,000-strong crowd"
+    if low in _size_adjectives():
+        return _group_noun(ctx, i + 1, stop)  # "a 2,000-strong force": 2,000 in the force
+    measures = lexicon_set("measure_words")  # "a 5-foot-high wall"
     if low in stop_words() or low in measures or low.endswith(("ed", "ing")) or _adverb(low):
         return None
     if low in _rating_nouns():
         return None  # "a 5-star hotel", "a 100,000-capacity stadium": no count of stars
+    if low.endswith("er") and (low[:-2] in _unit_names() or low[:-1] in _unit_names()):
+        return None  # "a 7-footer", "a 12-pounder", "a 3-miler": a thing its measure names
     if i + 1 < len(ctx.words) and ctx.words[i + 1] in "-‐" and not ctx.spaced[i]:
         return None  # "a 3-point-something": a longer compound
     if numbers.is_plural(low) or not _noun_after(ctx, i + 1, stop):
@@ -277,6 +287,43 @@ def compound_noun(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
         # firm"); "18-wheelers", "a 3-pointer at the buzzer" name a thing, count none
         return None
     return i, i + 1
+
+
+def _group_noun(ctx: Context, k: int, stop: int) -> tuple[int, int] | None:
+    """The group noun a size adjective's compound stands before ("a 300-strong crowd", "the
+    25-strong squad"), as a token range: one singular word in lower case, no function word;
+    None before anything else ("a 5,000-strong British force")."""
+    if k >= min(stop, len(ctx.words)) or not ctx.words[k].isalpha() or not ctx.words[k].islower():
+        return None
+    low = ctx.lowers[k]
+    if low in stop_words() or numbers.is_plural(low) or low.endswith(("ed", "ing", "ly")):
+        return None
+    return k, k + 1
+
+
+@cache
+def _unit_names() -> frozenset[str]:
+    """The names of units.json in lower case ("foot", "pound", "mile")."""
+    return frozenset(name.lower() for name in lexicons.unit_index()[1])
+
+
+_AGENT_ENDS = ("ers", "ors")
+"""Agent nouns, the plural heads a plural of people can modify: "people smugglers"."""
+
+
+@cache
+def _head_plurals() -> frozenset[str]:
+    return frozenset(number_context().head_plurals)
+
+
+@cache
+def _score_verbs() -> frozenset[str]:
+    return frozenset(number_context().score_verbs)
+
+
+@cache
+def _size_adjectives() -> frozenset[str]:
+    return frozenset(number_context().size_adjectives)
 
 
 @cache
@@ -523,9 +570,10 @@ def partitive(ctx: Context, i: int, stop: int, singular: bool = True) -> tuple[i
     j = i + 1
     if j < len(lowers) and lowers[j] in lexicon_set("partitive_determiners"):
         j += 1
+    owner = _owner_end(ctx, j, stop)
+    if owner is not None:  # "All 27 of the bloc's members": members
+        return _owned(ctx, owner, stop)
     phrase = noun_phrase(ctx, j, singular, stop)
-    if phrase is not None and phrase[1] < len(lowers) and lowers[phrase[1]] in ("'s", "’s"):
-        return None  # "12 of the county's 55 wards": the count belongs to the later noun
     if phrase is not None and phrase[1] - phrase[0] > 2:
         phrase = _before_past_verb(ctx, phrase)
     if phrase is None and singular and _formula(ctx, j, stop):
@@ -533,6 +581,30 @@ def partitive(ctx: Context, i: int, stop: int, singular: bool = True) -> tuple[i
     if phrase is None and singular and _formula_equivalent(ctx, j, stop):
         return j, j + 2  # "36 billion tonnes of CO2 equivalent"
     return phrase
+
+
+_OWNER_WORDS = 3
+"""How many words an owner may have before its "'s": "the European Union's"."""
+
+
+def _owner_end(ctx: Context, j: int, stop: int) -> int | None:
+    """The token after the "'s" of an owner of up to three words at ``j`` ("the bloc's", "the
+    European Union's"), or None."""
+    for k in range(j + 1, min(j + _OWNER_WORDS + 1, stop, len(ctx.lowers))):
+        if ctx.lowers[k] in ("'s", "’s"):
+            return k + 1
+        if not ctx.words[k].isalpha():
+            return None
+    return None
+
+
+def _owned(ctx: Context, k: int, stop: int) -> tuple[int, int] | None:
+    """The plural phrase after an owner's "'s" in a part's "of" phrase ("27 of the bloc's
+    members", "three of the firm's top executives"); None when a number follows, whose count
+    it is ("12 of the county's 55 wards"), or no plural."""
+    if k >= len(ctx.lowers) or ctx.number_at(ctx.token_chars[k]) is not None:
+        return None
+    return noun_phrase(ctx, k, False, stop)
 
 
 def _before_past_verb(ctx: Context, phrase: tuple[int, int]) -> tuple[int, int]:
@@ -799,6 +871,8 @@ def bare_number_counts(text: str, number: str, end: int, previous: str, limit: i
         return False  # a number used as a noun: "Woods shot a 65", "carded a 68": a score
     if previous.endswith(("r ", "r\u00a0")) and _par_before().search(previous):
         return False  # "a 5-under 67", "shot four-under-par 68": a golf round's score
+    if _golf_score(text, number, end, previous) or _labelled(words, previous):
+        return False  # "a final-round 66", "finished 17 under par", "on lap 78", "lap 30 of 57"
     if words[-1:] == ["of"] and _NAME_OF.search(previous):
         return False  # "the Group of 20", "the Gang of 8": a name
     if _AGE_AFTER.match(text, end) or number[-1:] in ("k", "K"):
@@ -830,6 +904,50 @@ def _par_before() -> re.Pattern[str]:
         r"|\b(?:even|level)-par[ \u00a0]+$",
         re.IGNORECASE,
     )
+
+
+_ROUND_BEFORE = re.compile(r"\w-round[ \u00a0]+$")
+_PAR_AFTER = re.compile(
+    r"[ \u00a0]+(?:under|over)(?:(?P<par>[ \u00a0]+par\b)|[ \u00a0]*(?:[,.;)]|$)"
+    r"|[ \u00a0]+(?:for[ \u00a0]+the|through|thru|after)\b)"
+)
+_ROUNDS_OF = re.compile(r"\brounds[ \u00a0]+of[ \u00a0]+(?:\d\d,?[ \u00a0]+(?:and[ \u00a0]+)?)*$")
+"""A golf card's list: "carded rounds of 66, 68, 70 and " before each score."""
+_ROUND_SCORES = range(55, 91)
+"""A round of golf: a score a verb of number_context.json score_verbs may stand before
+("shot 68 on Thursday"); "the gunman shot 12." is a count."""
+_MOST_STROKES = 40
+"""Strokes relative to par without "par" are few: "10 under, two clear"; "300 over." is none."""
+
+
+def _golf_score(text: str, number: str, end: int, previous: str) -> bool:
+    """Whether a bare number is a golf round's score ("shot a final-round 66", "a
+    second-round 70") or strokes relative to par ("finished on 17 under par", "is 10
+    under, two clear", "4 under through 10 holes"), or a round's after a verb of scoring
+    ("shot 68 on Thursday", "rounds of 66, 68 and 70"): no count."""
+    if previous.endswith(("d ", "d\u00a0")) and _ROUND_BEFORE.search(previous):
+        return True
+    if number.isdigit() and int(number) in _ROUND_SCORES:
+        words = previous.split()
+        if (words and words[-1].lower() in _score_verbs()) or _ROUNDS_OF.search(previous):
+            return True  # "He shot 68 on Thursday", "carded rounds of 66, 68 and 70"
+    par = _PAR_AFTER.match(text, end)
+    return par is not None and (par["par"] is not None or _hour(number, _MOST_STROKES))
+
+
+@cache
+def _label_of_re() -> re.Pattern[str]:
+    """A label noun, its number and "of" before a total: "on lap 30 of "."""
+    return re.compile(rf"\b(?:{alternation(label_nouns())})[ \u00a0]+\d+[ \u00a0]+of[ \u00a0]+$")
+
+
+def _labelled(words: list[str], previous: str) -> bool:
+    """Whether a bare number follows a label noun of number_context.json (a game's lap or
+    hole: "set the fastest lap on lap 78", "at hole 17"), or is the total after a labelled
+    one ("on lap 30 of 57"): a label, no count."""
+    if words[-1:] and words[-1].lower() in label_nouns():
+        return True
+    return words[-1:] == ["of"] and _label_of_re().search(previous) is not None
 
 
 _NAME_OF = re.compile(r"\b[Tt]he[ \u00a0]+[A-Z][a-z]+[ \u00a0]+of[ \u00a0]+$")

@@ -59,6 +59,7 @@ from factextract.numbers.words import (
     forecast_verbs,
     forecasters,
     give_verbs,
+    group_plurals,
     level_cue_ends,
     level_followers,
     more_cues,
@@ -128,8 +129,22 @@ def _unit_re() -> re.Pattern[str]:
     return re.compile(
         rf"(?P<gap>[ \u00a0]?-?[ \u00a0]?)"
         rf"(?:{glued}|{_unit_alternative('u')}(?![\w²³])"
-        rf"(?:{_PER}{_unit_alternative('p')}(?![\w²³]))?)"
+        rf"(?:{_PER}{_unit_alternative('p')}(?![\w²³])|/(?P<pd>{_slash_alternative()})(?![\w²³]))?)"
     )
+
+
+@cache
+def _slash_alternative() -> str:
+    """The time symbols read only after a slash (number_context.json slash_denominators):
+    "3.5 μSv/h", "20 L/min"; alone, "h" and "min" are no units."""
+    return alternation(number_context().slash_denominators)
+
+
+@cache
+def _slash_units() -> dict[str, lexicons.Unit]:
+    """The unit each slash-only symbol names: "h" is the hour."""
+    by_id = {unit.id: unit for unit in lexicons.units()}
+    return {s: by_id[i] for s, i in number_context().slash_denominators.items()}
 
 
 @cache
@@ -200,6 +215,8 @@ def _unit_at(
     if glued := match.group("ug"):
         return lexicons.unit_index()[0][glued], None, match
     unit, per = _unit_of(match, "us", "un"), _unit_of(match, "ps", "pn")
+    if slashed := match.group("pd"):
+        per = _slash_units()[slashed]
     if unit is None or (per is None and (match.group("ps") or match.group("pn"))):
         return None
     return unit, per, match
@@ -1376,8 +1393,8 @@ def _mixed(ctx: Context, number: _Number, unit: lexicons.Unit, end: int, limit: 
     """One measure written in two units of one dimension ("6ft 2in", "5 feet 11 inches",
     "1m 80cm"): neither part alone is the measure."""
     text = ctx.text
-    if unit.id == "ft" and _INCHES_AFTER.match(text, end):
-        return True  # "in" is no unit symbol on its own ("5 in 10")
+    if unit.id == "ft" and (_INCHES_AFTER.match(text, end) or _HYPHEN_INCHES.match(text, end)):
+        return True  # "in" is no unit symbol on its own ("5 in 10"); "6-foot-3"
     follow = _NUMBER_AFTER.match(text, end, limit)
     if follow is not None and _same_dimension(text, follow.end(), limit, unit) is not None:
         return True
@@ -1400,6 +1417,9 @@ _INCHES_END = re.compile(
 )
 """The inches of feet, maybe bare: "6ft 5in", "6 foot 4.", "5ft 11 tall" ("in" alone is no
 unit symbol: "5 in 10")."""
+_HYPHEN_INCHES = re.compile(r"-(\d{1,2})(?:-inch(?:es)?\b|(?=[ \u00a0;:)]|[.,](?!\d)|$))")
+"""The inches of a height in a compound, hyphened after "foot": "a 6-foot-3 guard", "She
+stands 5-foot-7.", "a 6-foot-3-inch forward"."""
 
 
 def _two_units(
@@ -1410,12 +1430,15 @@ def _two_units(
     (ft/in 12, lb/oz 16, m/cm 100), and where it ends: "6ft 5in" (77 in), "5 feet 11 inches",
     "3 lb 4 oz" (52 oz), "1m 80cm" (180 cm), "6 foot 4"; None for any other ("5 feet 14
     inches", a range "5-6ft 2in", "1.5 m 20 cm")."""
-    small = _SMALLER_PART.match(text, end, limit)
+    hyphened = _HYPHEN_INCHES.match(text, end, limit) if unit.id == "ft" else None
+    small = hyphened or _SMALLER_PART.match(text, end, limit)
     if small is None or values[1] is not None or values[0] != values[0].to_integral_value():
         return None
-    other = _unit_at(text, small.end(), limit)
+    other = None if hyphened else _unit_at(text, small.end(), limit)
     if other is not None and other[1] is None and other[0].dimension == unit.dimension:
         small_unit, stop = other[0].id, other[2].end()
+    elif hyphened:
+        small_unit, stop = "in", hyphened.end()
     elif unit.id == "ft" and (inches := _INCHES_END.match(text, small.end(), limit)):
         small_unit, stop = "in", inches.end()
     else:
@@ -1561,16 +1584,33 @@ def _spelled_count(text: str, number: _Number, unit: str | None, counted: str | 
         and not _has_digit(last)
         and not acronym_plural(last)
         and not demonym_plural(last)
-        and not (number.text.islower() and _TITLED_PLURAL.fullmatch(last))
+        and last not in group_plurals()
+        and not (_unnamed(number.text) and _TITLED_PLURAL.fullmatch(last))
     ):
         return False  # "Three Gorges"; but a model counts ("two F-35s"), and an acronym's
-        # plural ("two MPs", "three NGOs"), a demonym's ("Two Frenchmen", "two Americans")
-        # and a plural after a number in lower case, no name ("seven Oscars", "two World Cups")
+        # plural ("two MPs", "three NGOs"), a demonym's ("Two Frenchmen", "two Americans"),
+        # a group's members' ("Three Democrats") and a plural after a number in lower case,
+        # no name ("seven Oscars", "two World Cups", "Six million Syrians")
     spelled = number.text.lower()
     if spelled == "one":  # "One person died"; not "at one point", "one officer's car"
         after = text.find(counted or " ", number.end_char) + len(counted or " ")
         return counted in one_nouns() and text[after : after + 2] not in _POSSESSIVE_MARKS
     return spelled not in ("a", "an")
+
+
+def _unnamed(spelled: str) -> bool:
+    """Whether a spelled number is written as no name's title is: in lower case ("seven
+    Oscars"), or a capital before a scale word in lower case ("Six million Jews"; "One
+    Hundred Years" is a title)."""
+    rest = spelled.partition(" ")[2]
+    return spelled.islower() or (rest.islower() and rest.split()[-1] in _scale_names())
+
+
+@cache
+def _scale_names() -> frozenset[str]:
+    """The scale words of numbers.json: "hundred", "million", "crore"."""
+    words = lexicons.number_words()
+    return frozenset([*words.multipliers, *words.scales])
 
 
 def _lower_noun(counted: str | None) -> bool:

@@ -6,7 +6,9 @@ import re
 from functools import cache
 from typing import Literal
 
-from factextract import lexicons
+from pydantic import Field
+
+from factextract import gazetteer, lexicons
 from factextract.lexicons import Row
 
 WordList = Literal[
@@ -111,6 +113,12 @@ class NumberContext(Row):
     age_subjects: tuple[str, ...] = ()
     article_units: tuple[str, ...] = ()
     count_verbs: tuple[str, ...] = ()
+    group_plurals: tuple[str, ...] = ()
+    label_nouns: tuple[str, ...] = ()
+    size_adjectives: tuple[str, ...] = ()
+    head_plurals: tuple[str, ...] = ()
+    score_verbs: tuple[str, ...] = ()
+    slash_denominators: dict[str, str] = Field(default_factory=dict)
 
 
 @cache
@@ -150,6 +158,19 @@ def modals() -> frozenset[str]:
 def count_verbs() -> frozenset[str]:
     """Identifier nouns that are also verbs of a count: "The herd numbers 5,000"."""
     return frozenset(number_context().count_verbs)
+
+
+@cache
+def group_plurals() -> frozenset[str]:
+    """Capitalized plurals of a party's, a faith's or a force's members, which a capitalized
+    spelled number counts: "Three Democrats voted no", "Six million Jews were killed"."""
+    return frozenset(number_context().group_plurals)
+
+
+@cache
+def label_nouns() -> frozenset[str]:
+    """Nouns of a game's parts whose bare number is a label: "on lap 78", "at hole 17"."""
+    return frozenset(number_context().label_nouns)
 
 
 @cache
@@ -291,8 +312,8 @@ def is_plural(word: str) -> bool:
 
     >>> is_plural("villages"), is_plural("people"), is_plural("business"), is_plural("bus")
     (True, True, False, False)
-    >>> is_plural("crisis"), is_plural("taxis")
-    (False, True)
+    >>> is_plural("crisis"), is_plural("taxis"), is_plural("israelis")
+    (False, True, True)
     >>> is_plural("policemen"), is_plural("specimen")
     (True, False)
     >>> is_plural("grandchildren"), is_plural("townspeople")
@@ -306,7 +327,16 @@ def is_plural(word: str) -> bool:
         return word.lower() not in _singulars_in_men()
     if len(word) <= 3 or not word.endswith("s") or word.endswith(("ss", "us", "'s")):
         return False
-    return not word.endswith("is") or word in plurals_in_is()  # "crisis"; but "taxis"
+    if not word.endswith("is") or word in plurals_in_is():  # "crisis"; but "taxis"
+        return True
+    return word[:-1].lower() in _demonyms()  # "Israelis", "iraqis", "Sunnis"
+
+
+@cache
+def _demonyms() -> frozenset[str]:
+    """The gazetteer's demonyms in lower case ("israeli", "sunni"), whose plurals in "-is" are
+    no singulars like "crisis"."""
+    return frozenset(d.lower() for d in gazetteer.stopwords().demonyms)
 
 
 @cache

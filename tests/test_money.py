@@ -2834,6 +2834,25 @@ MONEY_CASES = [
         ],
         id="maker-code-before-a-noun-or-three-digits-stays-money",
     ),
+    # A list of a maker's codes is read as one phrase, before a plural verb too.
+    pytest.param(
+        "In Guatemala, the Audi Q5 and Q7 are popular. Toyota's Q5, Q7 or Q8 sell well.",
+        PUBLISHED,
+        [],
+        id="not-money-maker-models-listed",
+    ),
+    pytest.param(
+        "JOHANNESBURG - Audi's R8 and R10 cost R2.5 million and R3 million; Shoprite's R5 and "
+        "R10 vouchers sold out.",
+        PUBLISHED,
+        [
+            ("R2.5 million", "2500000", None, "ZAR", True, "exact"),
+            ("R3 million", "3000000", None, "ZAR", True, "exact"),
+            ("R5", "5", None, "ZAR", True, "exact"),
+            ("R10", "10", None, "ZAR", True, "exact"),
+        ],
+        id="maker-models-listed-before-a-noun-stay-money",
+    ),
     # Product names (letter_names.json "models") take up to two digits: "a R500 phone" is
     # the price of a phone.
     pytest.param(

@@ -667,16 +667,29 @@ _MAKER_BEFORE = re.compile(
     r"(?:\b[A-Z][A-Za-z&-]*'s?|\b(?i:the)[ \u00a0]+[A-Z][A-Za-z&-]+)[ \u00a0]+$"
 )
 """A maker before a model's code: "Audi's R8", "Nokia's N95", "the Audi R8"."""
+_LIST_JOIN_MODELS = r"(?:,|[ \u00a0]+(?:and|or|&))[ \u00a0]*"
 _AUXILIARIES = r"(?:(?:is|was|are|were|has|had|have|been|being|be|remains|remained)[ \u00a0]+)*"
 _VERB_AFTER = re.compile(rf"[ \u00a0]+{_AUXILIARIES}([a-z]+)\b")
 _THE_BEFORE = re.compile(r"\b(?i:the)[ \u00a0]+$")
 
 
+_MODELS_BEFORE = re.compile(rf"(?:\b[A-Z][0-9]{{1,2}}{_LIST_JOIN_MODELS})+$")
+_MODELS_AFTER = re.compile(rf"(?:{_LIST_JOIN_MODELS}[A-Z][0-9]{{1,2}}\b)+")
+"""Codes of a maker's models listed together: "the Audi Q5 and Q7 are", "BMW's X5, X6"."""
+
+
 def _maker_model(text: str, start: int, end: int) -> bool:
     """Whether a code of up to two digits after a maker ends its phrase, before a verb or a
-    punctuation mark: "Audi's R8 is", "BMW's M3, which"; "Shoprite's R50 voucher" is money."""
-    if end - start > 3 or _MAKER_BEFORE.search(text, max(0, start - 24), start) is None:
+    punctuation mark: "Audi's R8 is", "BMW's M3, which"; "Shoprite's R50 voucher" is money.
+    A list of such codes is read as one: "The Audi Q5 and Q7 are popular"."""
+    if end - start > 3:
         return False
+    listed = _MODELS_BEFORE.search(text, max(0, start - 24), start)
+    first = listed.start() if listed is not None else start
+    if _MAKER_BEFORE.search(text, max(0, first - 24), first) is None:
+        return False
+    more = _MODELS_AFTER.match(text, end)
+    end = more.end() if more is not None else end
     if text[end : end + 1] in (",", ".", ";", ":", "!", "?", ")", ""):
         return True
     verb = _NEXT_WORD.match(text, end)

@@ -2808,6 +2808,19 @@ MONEY_CASES = [
         [("Q500,000", "500000", None, "GTQ", True, "exact")],
         id="quarter-codes-are-no-quetzales",
     ),
+    # A shared name keeps its current currency where its own places or names hold their own
+    # against the retired one's ("francs" in Paris with "Swiss francs" stated; lira in Istanbul).
+    pytest.param(
+        "PARIS - UBS earned 5 billion Swiss francs, and 2 billion francs in Paris. "
+        "ISTANBUL - Profit rose to 1.2 billion lira.",
+        PUBLISHED,
+        [
+            ("5 billion Swiss francs", "5000000000", None, "CHF", True, "exact"),
+            ("2 billion francs", "2000000000", None, "CHF", True, "exact"),
+            ("1.2 billion lira", "1200000000", None, "TRY", True, "exact"),
+        ],
+        id="shared-name-of-a-retired-currency-keeps-its-own",
+    ),
     # A maker's code that ends its phrase is a model ("Audi's R8 is", letter_names.json
     # model_verbs); "the" and a code before a road's verb a road ("The R101 was closed").
     pytest.param(
@@ -3923,6 +3936,17 @@ UNLISTED_CURRENCY_CASES = [
     pytest.param("He bought 2.5 bitcoin last week.", id="bitcoin-decimal"),
     pytest.param("The wallet holds 1,000 dogecoin.", id="dogecoin"),
     pytest.param("A transaction fee of 500 satoshis was paid.", id="satoshis"),
+    # Retired currencies (ISO 4217 List Three) have no List One code: no amount, no count.
+    pytest.param("FRANKFURT - Revenue was 2.3 billion marks last year.", id="marks-scaled"),
+    pytest.param("Siemens earned 500 million Deutsche marks.", id="marks-after-capital"),
+    pytest.param("MADRID - Sales were 300 billion pesetas.", id="pesetas"),
+    pytest.param("AMSTERDAM - Philips earned 1.1 billion guilders.", id="guilders"),
+    pytest.param("ATHENS - The bridge cost 50 million drachmas.", id="drachmas"),
+    pytest.param("ROME - Fiat's profit rose to 1.2 trillion lire.", id="lire"),
+    # A name a current currency shares, where the retired one's places outnumber its own.
+    pytest.param("PARIS - The company earned 500 million francs in 1989.", id="french-francs"),
+    pytest.param("BRUSSELS - The plan cost 5 billion francs.", id="belgian-francs"),
+    pytest.param("ROME - The state spent 1.2 trillion lira on roads.", id="italian-lira"),
 ]
 
 
@@ -3946,6 +3970,8 @@ def test_money_unlisted_currency_is_neither_money_nor_count(
         ("It will close 600 Dollar General stores.", "Dollar General stores"),
         ("England won 2 Euro 2024 knockout games.", "Euro 2024 knockout games"),
         ("The shop sold 300 soles to cobblers.", "soles"),
+        ("The student got 90 marks in the test.", "marks"),
+        ("The team had 50 punts in the season.", "punts"),
     ],
 )
 def test_money_capitals_before_no_currency_name_stay_counts(

@@ -24,7 +24,13 @@ from factextract.facts.money.evidence import (
     rate_verbs,
 )
 from factextract.facts.money.per_unit import per_time
-from factextract.facts.money.resolution import CurrencyResolver, Resolution, ambiguous_marker
+from factextract.facts.money.resolution import (
+    CurrencyResolver,
+    Resolution,
+    Unlisted,
+    ambiguous_marker,
+    retired_names,
+)
 from factextract.facts.spans import Context
 from factextract.numbers.decimals import WIDE
 from factextract.patterns import grouped
@@ -203,18 +209,12 @@ def _pair_rate(text: str, start: int) -> bool:
     return found is not None and found["base"] in iso and found["quote"] in iso
 
 
-class _Unlisted(lexicons.Row):
-    comment: str = ""
-    names: frozenset[str]
-    after_capital: frozenset[str]
-
-
 @cache
 def _unlisted_names() -> tuple[frozenset[str], re.Pattern[str]]:
     """The names of ``unlisted_currencies.json`` that mark a number on their own; and a
     word or two in capitals before those, its ``after_capital`` names or the lower-case
     shared names (not pounds)."""
-    table = lexicons.load_object(_Unlisted, "unlisted_currencies.json")
+    table = lexicons.load_object(Unlisted, "unlisted_currencies.json")
     shared = [m for m in lexicons.currency_index().ambiguous if m.islower() and "pound" not in m]
     qualified = [*table.names, *table.after_capital, *shared]
     return (
@@ -250,7 +250,7 @@ def _unlisted_name(text: str, end: int, start: int | None = None) -> bool:
 
 @cache
 def _after_capital() -> frozenset[str]:
-    return lexicons.load_object(_Unlisted, "unlisted_currencies.json").after_capital
+    return lexicons.load_object(Unlisted, "unlisted_currencies.json").after_capital
 
 
 _S = r"[ \u00a0]"
@@ -883,9 +883,11 @@ def _of_money(text: str, end: int) -> bool:
 
 
 def _currency(marker: str, resolver: CurrencyResolver) -> Resolution:
-    if ambiguous_marker(marker) is not None:
-        return resolver.resolve(marker)
-    return _stated(marker)
+    found = resolver.resolve(marker) if ambiguous_marker(marker) is not None else _stated(marker)
+    code = found.code
+    if code is not None and marker.lower() in retired_names() and resolver.retired(marker, code):
+        return Resolution(None, False, "a retired currency's places")  # "PARIS - ... francs"
+    return found
 
 
 @lru_cache(maxsize=1024)

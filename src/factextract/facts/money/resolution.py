@@ -37,6 +37,34 @@ class Resolution:
 _RESTATED_IN_DOLLARS = re.compile(r"\((?:[a-z]+ ){0,2}\$\d")
 
 
+class Unlisted(lexicons.Row):
+    """``unlisted_currencies.json``: currencies with no ISO 4217 List One code."""
+
+    comment: str = ""
+    names: frozenset[str]
+    after_capital: frozenset[str]
+    retired: dict[str, tuple[str, ...]]
+
+
+@lru_cache(maxsize=1)
+def _retired_places() -> dict[str, re.Pattern[str]]:
+    """Per name a current currency shares with a retired one (``unlisted_currencies.json``
+    retired: "francs", "lira"), the places where it meant the retired one, as written or in a
+    dateline's capitals ("PARIS -")."""
+    table = lexicons.load_object(Unlisted, "unlisted_currencies.json").retired
+    return {
+        name: re.compile(
+            r"\b(?:" + "|".join(re.escape(p) for p in (*ps, *(p.upper() for p in ps))) + r")\b"
+        )
+        for name, ps in table.items()
+    }
+
+
+def retired_names() -> frozenset[str]:
+    """The names a current currency shares with a retired one ("francs", "lira")."""
+    return frozenset(_retired_places())
+
+
 class CurrencyResolver:
     """Resolves an article's ambiguous markers. Its evidence is counted on the first question:
     an article whose amounts all carry unambiguous markers ("US$", "yuan") needs no count."""
@@ -73,6 +101,17 @@ class CurrencyResolver:
     @property
     def places(self) -> Counter[str]:
         return self.evidence.places
+
+    def retired(self, marker: str, code: str) -> bool:
+        """Whether a name a current currency shares with a retired one ("francs", "lira")
+        means the retired one here: its places outnumber the current currency's ("PARIS -
+        ... 500 million francs" are French francs, which no ISO 4217 List One code names)."""
+        places = _retired_places().get(marker.lower())
+        if places is None:
+            return False
+        # A shared name's current currency stated elsewhere ("Swiss francs") counts for it.
+        own = self.places[code] + (self.explicit[code] if ambiguous_marker(marker) else 0)
+        return len(places.findall(self.text)) > own
 
     def explicit_own(self, marker: str) -> int:
         return self.evidence.lent[marker]

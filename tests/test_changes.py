@@ -261,6 +261,26 @@ CHANGE_CASES = [
         [(None, None, "10%", "up", "Price")],
         id="subject-before-a-noun-of-change-and-hit",
     ),
+    # A noun of change right before another change verb is the head of its subject: "rises"
+    # and "increases" are stop words of counts (verbs in -s), which ended the subject.
+    pytest.param(
+        "Price increases slowed to 3% in May.",
+        [(None, "3%", None, "down", "Price increases")],
+        id="subject-ends-in-a-noun-of-change",
+    ),
+    pytest.param(
+        "Home price gains have eased to 5.2%, and job losses slowed to 20,000.",
+        [
+            (None, "5.2%", None, "down", "Home price gains"),
+            (None, "20,000", None, "down", "job losses"),
+        ],
+        id="subject-ends-in-a-noun-of-change-after-an-auxiliary",
+    ),
+    pytest.param(
+        "The increases slowed to 3%.",
+        [(None, "3%", None, "down", None)],
+        id="noun-of-change-after-a-determiner-alone-names-none",
+    ),
     # A participle adjective opens a subject though counts stop at it.
     pytest.param(
         "Adjusted EBITDA rose 9% to $820 million.",

@@ -1889,6 +1889,9 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
             if low == "than" and i - 1 > floor and lowers[i - 1] in ("more", "less"):
                 i -= 1
             continue  # "Operating profit more than doubled", "Sales nearly tripled"
+        if not picked and low in table.change_nouns and _content(words[i - 1], lowers[i - 1]):
+            picked.insert(0, i)  # "Price increases slowed to 3%": a noun of change, no verb
+            continue  # in -s (a stop word of counts), after the noun it modifies
         if not words[i].isalpha() and _index_name(words, i, floor):
             picked.insert(0, i)  # "The S&P 500 lost 1.2%": a name's number and capitals
             continue

@@ -1062,10 +1062,17 @@ CHANGE_CASES = [
         [("$4bn", "$5bn", None, "up", "revenue")],
         id="up-from-subject-before-of",
     ),
+    # A reporting verb in -s (change_cues.json reporting_verbs) before the noun is a verb,
+    # neither a noun of the subject nor one that hides it.
     pytest.param(
         "The agency now forecasts output of 154 million tonnes, up from 125 million tonnes.",
-        [("125 million tonnes", "154 million tonnes", None, "up", None)],
-        id="up-from-no-subject-after-a-verb-in-s",
+        [("125 million tonnes", "154 million tonnes", None, "up", "output")],
+        id="up-from-subject-after-a-reporting-verb-in-s",
+    ),
+    pytest.param(
+        "The ministry expects revenue of $5 billion, up 10%.",
+        [(None, "$5 billion", "10%", "up", "revenue")],
+        id="up-by-subject-after-a-reporting-verb-in-s",
     ),
     pytest.param(
         "Gold hit a record high of $2,400, up from $2,100 in January.",

@@ -2245,7 +2245,13 @@ def _noun_of(ctx: Context, char: int) -> str | None:
     if of <= floor or lowers[of] != "of":
         return None
     first = of
-    while first > floor and of - first < 3 and _content(words[first - 1], lowers[first - 1]):
+    reporting = _reporting_verbs()
+    while (
+        first > floor
+        and of - first < 3
+        and _content(words[first - 1], lowers[first - 1])
+        and lowers[first - 1] not in reporting  # "The ministry expects revenue of": revenue
+    ):
         first -= 1
     if not _subject_words().not_of_heads.isdisjoint(lowers[first:of]):
         return None
@@ -2257,6 +2263,7 @@ def _noun_of(ctx: Context, char: int) -> str | None:
         or lowers[first - 1] in _DETERMINERS
         or lowers[first - 1] in ("'s", "’s")
         or lowers[first - 1].endswith("ed")
+        or lowers[first - 1] in reporting  # "now forecasts output of"
     ):
         first += 1
     return None if first == of else _tokens_text(ctx, _compound_start(ctx, first, floor), of - 1)

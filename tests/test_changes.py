@@ -1116,9 +1116,19 @@ CHANGE_CASES = [
         "a share, a year earlier.",
         [
             ("$1.5 billion", "$1.2 billion", None, "down", "Net income"),
-            ("56 cents", "45 cents", None, "down", None),
+            ("56 cents", "45 cents", None, "down", "Net income"),
         ],
         id="to-apposed-from",
+    ),
+    # The appositions' change restates the heads' per share: it takes their subject.
+    pytest.param(
+        "Net income was $19.20 billion, or $7.71 a share, compared with $2.63 billion, or 16 "
+        "cents a share, a year earlier.",
+        [
+            ("$2.63 billion", "$19.20 billion", None, "up", "Net income"),
+            ("16 cents", "$7.71", None, "up", "Net income"),
+        ],
+        id="compared-per-share-appositions-take-the-heads-subject",
     ),
     pytest.param(
         "Debt climbed to $5bn, or 20% of GDP, from $4bn.",

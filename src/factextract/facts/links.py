@@ -122,6 +122,9 @@ class Roles:
     cue: Cue | None
     anchor: int
     """Where the keyword ("from", "to", "by") or, without one, the first value starts."""
+    heads: Roles | None = None
+    """The change of the values an apposition's change restates per unit ("$45.3 million, or
+    89 cents a share, from $38.1 million, or 75 cents a share"): its subject is theirs."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -966,7 +969,7 @@ def _appositions_compared(
     if per is None or other_per is None or per[0] != other_per[0]:
         return None  # a total's apposition is its price: "or $1.46 per share"
     start, way = apposed.start_char, heads.direction
-    return Roles(start, other.end_char, heads.rule, other, apposed, None, way, None, start)
+    return Roles(start, other.end_char, heads.rule, other, apposed, None, way, None, start, heads)
 
 
 _COMPARED_ENDS = tuple(
@@ -1762,6 +1765,8 @@ def subject(ctx: Context, roles: Roles) -> str | None:
     """What changed: ``_subject``'s reading, unless it missed the head of a phrase too long
     for it ("The number of people forced to flee war ... has risen", "raise the payroll tax
     on the largest New York City businesses to 0.6% from 0.34%")."""
+    if roles.heads is not None:
+        return subject(ctx, roles.heads)  # "Net income ... , or 89 cents a share": per share
     found = _subject(ctx, roles)
     if roles.rule in _SWINGS and roles.to_value is not None:
         result = _swing_result(ctx, roles.to_value, roles.from_value)

@@ -261,6 +261,22 @@ CHANGE_CASES = [
         [(None, None, "10%", "up", "Price")],
         id="subject-before-a-noun-of-change-and-hit",
     ),
+    # A verb in -ed right after a noun of change, alone before the value, is its verb.
+    pytest.param(
+        "Price declines deepened to 3%.",
+        [(None, "3%", None, "down", "Price")],
+        id="subject-before-a-noun-of-change-and-a-verb-in-ed",
+    ),
+    pytest.param(
+        "Rent hikes topped 10% in March.",
+        [(None, None, "10%", "up", "Rent")],
+        id="subject-before-a-noun-of-change-and-topped",
+    ),
+    pytest.param(
+        "The company cuts subsidized fuel prices by 10%.",
+        [(None, None, "10%", "down", "subsidized fuel prices")],
+        id="verb-in-s-keeps-its-object-opening-in-ed",
+    ),
     # A noun of change right before another change verb is the head of its subject: "rises"
     # and "increases" are stop words of counts (verbs in -s), which ended the subject.
     pytest.param(

@@ -1817,6 +1817,11 @@ def _names_a_result(subject: str | None) -> bool:
     return head in words.swing_results or head in words.swing_measures
 
 
+def _noun_cue(ctx: Context, cue: Cue) -> bool:
+    """Whether a cue is a word of ``subject_words.json`` change_nouns ("declines", "rises")."""
+    return ctx.text[cue.start : cue.end].lower() in _subject_words().change_nouns
+
+
 def _level_word(low: str) -> bool:
     """Whether ``low`` is a verb of a level or an extreme ("averaged", "reached", "hit")."""
     table = _subject_words()
@@ -1843,6 +1848,8 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
             kept.pop(0)  # "fell sharply by", "rose tenfold to": an adverb, not what changed
         if kept and _level_word(lowers[kept[0]]):
             kept = []  # "Pay rises averaged 5%": the noun's verb, no object; read back
+        elif len(kept) == 1 and lowers[kept[0]].endswith("ed") and _noun_cue(ctx, roles.cue):
+            kept = []  # "Price declines deepened to 3%": a noun of change and its verb
         if len(kept) > 1 and lowers[kept[0]] in ("in", "of") and roles.by_value is not None:
             kept.pop(0)  # "a 5% increase in fares to": the noun of change's object
         if kept and all(_object_word(lowers, kept, j) for j in range(len(kept))):

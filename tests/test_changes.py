@@ -250,6 +250,20 @@ CHANGE_CASES = [
         [(None, "£5.2bn", None, "up", "Revenue")],
         id="subject-before-two-dates",
     ),
+    # A date's period noun after the date is skipped with it ("the August-May quarter").
+    pytest.param(
+        "Operating profit for the August-May quarter rose 1% to 120 billion yen.",
+        [(None, "120 billion yen", "1%", "up", "Operating profit")],
+        id="subject-before-a-date-and-its-period-noun",
+    ),
+    pytest.param(
+        "Sales in the March-May period rose 4%, and output in the 2022/23 season fell 2%.",
+        [
+            (None, None, "4%", "up", "Sales"),
+            (None, None, "2%", "down", "output"),
+        ],
+        id="subject-before-a-date-and-period-or-season",
+    ),
     # A noun of change before a level verb: the verb is no object; the subject stands before.
     pytest.param(
         "Pay rises averaged 5% last year.",

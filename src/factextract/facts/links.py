@@ -2192,7 +2192,14 @@ def _before_one_date(ctx: Context, end: int, floor: int) -> int:
     """``_before_date`` of the one date that ends right before token ``end``."""
     if end - 1 <= floor:
         return end
-    date_start = _date_starts(ctx).get(ctx.token_ends[end - 1])
+    starts = _date_starts(ctx)
+    date_start = starts.get(ctx.token_ends[end - 1])
+    if (
+        date_start is None
+        and end - 2 > floor
+        and ctx.lowers[end - 1] in _subject_words().session_nouns
+    ):
+        date_start = starts.get(ctx.token_ends[end - 2])  # "for the August-May quarter"
     if date_start is None or date_start <= ctx.token_chars[floor]:
         return end
     first = ctx.token_at(date_start)

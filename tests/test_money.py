@@ -3947,6 +3947,9 @@ UNLISTED_CURRENCY_CASES = [
     pytest.param("PARIS - The company earned 500 million francs in 1989.", id="french-francs"),
     pytest.param("BRUSSELS - The plan cost 5 billion francs.", id="belgian-francs"),
     pytest.param("ROME - The state spent 1.2 trillion lira on roads.", id="italian-lira"),
+    # ... or a current money the lexicon lacks (Rwandan, Congolese, Central African francs).
+    pytest.param("KIGALI - The budget is 5 trillion francs.", id="rwandan-francs"),
+    pytest.param("In Cameroon, the road cost 80 billion francs.", id="central-african-francs"),
 ]
 
 

@@ -29,7 +29,7 @@ from factextract.facts.money.resolution import (
     Resolution,
     Unlisted,
     ambiguous_marker,
-    retired_names,
+    other_money_names,
 )
 from factextract.facts.spans import Context
 from factextract.numbers.decimals import WIDE
@@ -885,8 +885,12 @@ def _of_money(text: str, end: int) -> bool:
 def _currency(marker: str, resolver: CurrencyResolver) -> Resolution:
     found = resolver.resolve(marker) if ambiguous_marker(marker) is not None else _stated(marker)
     code = found.code
-    if code is not None and marker.lower() in retired_names() and resolver.retired(marker, code):
-        return Resolution(None, False, "a retired currency's places")  # "PARIS - ... francs"
+    if (
+        code is not None
+        and marker.lower() in other_money_names()
+        and resolver.other_money(marker, code)  # "PARIS - ... francs", "KIGALI - ... francs"
+    ):
+        return Resolution(None, False, "places of a money the lexicon does not list")
     return found
 
 

@@ -43,15 +43,15 @@ class Unlisted(lexicons.Row):
     comment: str = ""
     names: frozenset[str]
     after_capital: frozenset[str]
-    retired: dict[str, tuple[str, ...]]
+    other_places: dict[str, tuple[str, ...]]
 
 
 @lru_cache(maxsize=1)
-def _retired_places() -> dict[str, re.Pattern[str]]:
-    """Per name a current currency shares with a retired one (``unlisted_currencies.json``
-    retired: "francs", "lira"), the places where it meant the retired one, as written or in a
-    dateline's capitals ("PARIS -")."""
-    table = lexicons.load_object(Unlisted, "unlisted_currencies.json").retired
+def _other_places() -> dict[str, re.Pattern[str]]:
+    """Per name a listed currency shares with an unlisted or retired one
+    (``unlisted_currencies.json`` other_places: "francs", "lira"), the places where it means
+    that other money, as written or in a dateline's capitals ("PARIS -", "KIGALI -")."""
+    table = lexicons.load_object(Unlisted, "unlisted_currencies.json").other_places
     return {
         name: re.compile(
             r"\b(?:" + "|".join(re.escape(p) for p in (*ps, *(p.upper() for p in ps))) + r")\b"
@@ -60,9 +60,9 @@ def _retired_places() -> dict[str, re.Pattern[str]]:
     }
 
 
-def retired_names() -> frozenset[str]:
-    """The names a current currency shares with a retired one ("francs", "lira")."""
-    return frozenset(_retired_places())
+def other_money_names() -> frozenset[str]:
+    """The names a listed currency shares with an unlisted or retired one ("francs")."""
+    return frozenset(_other_places())
 
 
 class CurrencyResolver:
@@ -102,11 +102,11 @@ class CurrencyResolver:
     def places(self) -> Counter[str]:
         return self.evidence.places
 
-    def retired(self, marker: str, code: str) -> bool:
-        """Whether a name a current currency shares with a retired one ("francs", "lira")
-        means the retired one here: its places outnumber the current currency's ("PARIS -
+    def other_money(self, marker: str, code: str) -> bool:
+        """Whether a name a listed currency shares with an unlisted or retired one ("francs",
+        "lira") means the other one here: its places outnumber the listed currency's ("PARIS -
         ... 500 million francs" are French francs, which no ISO 4217 List One code names)."""
-        places = _retired_places().get(marker.lower())
+        places = _other_places().get(marker.lower())
         if places is None:
             return False
         # A shared name's current currency stated elsewhere ("Swiss francs") counts for it.

@@ -244,6 +244,21 @@ CHANGE_CASES = [
         [(None, None, "5%", "up", "FY24 revenue")],
         id="subject-opens-with-a-fiscal-year-code",
     ),
+    # A place's dotted initials before a lower-case noun open the subject; before a capital
+    # they may end the sentence before ("to the U.S. Prices rose").
+    pytest.param(
+        "U.S. retail sales rose 0.7% in March, and U.K. inflation fell to 3.2%.",
+        [
+            (None, None, "0.7%", "up", "U.S. retail sales"),
+            (None, "3.2%", None, "down", "U.K. inflation"),
+        ],
+        id="subject-opens-with-dotted-initials",
+    ),
+    pytest.param(
+        "He moved to the U.S. Prices rose 5%.",
+        [(None, None, "5%", "up", "Prices")],
+        id="dotted-initials-before-a-capital-stay-out",
+    ),
     # Dates between a subject and its verb are skipped, each with its preposition.
     pytest.param(
         "Revenue for the three months to June rose to £5.2bn.",

@@ -1910,6 +1910,9 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
         if picked and _PERIOD_CODE.fullmatch(words[i]):
             picked.insert(0, i)  # "Q3 net income fell", "H1 profit rose": the period's
             continue
+        if picked and words[picked[0]].islower() and _DOTTED_CAPITALS.fullmatch(words[i]):
+            picked.insert(0, i)  # "U.S. retail sales rose", "U.K. inflation fell": a place's
+            continue  # initials; before a capital they may end the sentence before
         if picked and _joins(ctx, i):
             i -= 1  # "once-daily", "10-year", "New York-listed": one word of the subject,
             picked.insert(0, i)  # whatever its first part ("once" alone is a stop word)
@@ -2159,6 +2162,9 @@ def _participle_object(ctx: Context, first: int, floor: int) -> bool:
 
 _PERIOD_CODE = re.compile(r"[QH][1-4]|FY[0-9]{2}(?:[0-9]{2})?")
 """A quarter's, a half's or a fiscal year's code before a subject's noun ("Q3", "H1", "FY24")."""
+
+_DOTTED_CAPITALS = re.compile(r"(?:[A-Z]\.){2,3}")
+"""Initials with stops before a subject's noun: "U.S.", "U.K.", "E.U."."""
 
 _HEDGES_BEFORE_VERB = frozenset({"than", "nearly", "almost"})
 """Words of a hedge between a subject and its change verb ("more than doubled")."""

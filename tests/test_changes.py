@@ -1119,6 +1119,18 @@ CHANGE_CASES = [
         [(None, "$5 billion", "10%", "up", "revenue")],
         id="up-by-subject-after-a-reporting-verb-in-s",
     ),
+    # A company's verb of a result in -s, as headlines write it (subject_words.json
+    # result_verbs), is no noun of the subject either.
+    pytest.param(
+        "Acme posts profit of $5 billion, up 10%",
+        [(None, "$5 billion", "10%", "up", "profit")],
+        id="up-by-subject-after-posts",
+    ),
+    pytest.param(
+        "Toyota reports net profit of 1.2 trillion yen, up 20%",
+        [(None, "1.2 trillion yen", "20%", "up", "net profit")],
+        id="up-by-subject-after-reports",
+    ),
     pytest.param(
         "Gold hit a record high of $2,400, up from $2,100 in January.",
         [("$2,100", "$2,400", None, "up", "Gold")],

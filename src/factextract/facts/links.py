@@ -2259,6 +2259,13 @@ def _level_verb(ctx: Context, char: int) -> int | None:
     return None
 
 
+@cache
+def _verbs_before_of() -> frozenset[str]:
+    """Verbs in -s that end the noun before a value's "of" ("forecasts output of", "posts
+    profit of"): change_cues.json reporting_verbs and subject_words.json result_verbs."""
+    return _reporting_verbs() | _subject_words().result_verbs
+
+
 def _noun_of(ctx: Context, char: int) -> str | None:
     """ "posted a net profit of Rs 15,792 crore, up 11%", "reported revenue of $5bn, up
     from $4bn": the one to three content words before the "of" that leads the value name
@@ -2270,12 +2277,12 @@ def _noun_of(ctx: Context, char: int) -> str | None:
     if of <= floor or lowers[of] != "of":
         return None
     first = of
-    reporting = _reporting_verbs()
+    reporting = _verbs_before_of()
     while (
         first > floor
         and of - first < 3
         and _content(words[first - 1], lowers[first - 1])
-        and lowers[first - 1] not in reporting  # "The ministry expects revenue of": revenue
+        and lowers[first - 1] not in reporting  # "The ministry expects revenue of", "Acme posts"
     ):
         first -= 1
     if not _subject_words().not_of_heads.isdisjoint(lowers[first:of]):
@@ -2288,7 +2295,7 @@ def _noun_of(ctx: Context, char: int) -> str | None:
         or lowers[first - 1] in _DETERMINERS
         or lowers[first - 1] in ("'s", "’s")
         or lowers[first - 1].endswith("ed")
-        or lowers[first - 1] in reporting  # "now forecasts output of"
+        or lowers[first - 1] in reporting  # "now forecasts output of", "Acme posts profit of"
     ):
         first += 1
     return None if first == of else _tokens_text(ctx, _compound_start(ctx, first, floor), of - 1)
@@ -2373,6 +2380,7 @@ class _SubjectWords(lexicons.Row):
     record_setting_verbs: frozenset[str]
     adverbial_phrases: frozenset[str]
     focus_after: frozenset[str]
+    result_verbs: frozenset[str]
 
 
 @cache

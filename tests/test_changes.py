@@ -1119,6 +1119,19 @@ CHANGE_CASES = [
         [(None, "$5 billion", "10%", "up", "revenue")],
         id="up-by-subject-after-a-reporting-verb-in-s",
     ),
+    # A participle after a comma before a word that is no finite verb ("worth") opens a
+    # clause: what it acts on changed; before a finite verb it is a noun ("housing starts").
+    pytest.param(
+        "The US remained Vietnam's largest export market, buying goods worth $55 billion in the "
+        "period, up 23.3%.",
+        [(None, "$55 billion", "23.3%", "up", "goods")],
+        id="up-by-subject-after-a-participle-before-worth",
+    ),
+    pytest.param(
+        "In May, housing starts were $5 billion, up 3%.",
+        [(None, "$5 billion", "3%", "up", "housing starts")],
+        id="up-by-subject-opening-in-ing-before-a-finite-verb",
+    ),
     # A company's verb of a result in -s, as headlines write it (subject_words.json
     # result_verbs), is no noun of the subject either.
     pytest.param(

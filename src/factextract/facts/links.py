@@ -1942,6 +1942,8 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
                 return None  # "gives workers general raises of 25%": to whom, not what
             break  # "The board approved pay rises of 5%": the verb's object changed
         picked.insert(0, i)
+    if len(picked) > 1 and _participle_clause(ctx, picked[0], end):
+        picked.pop(0)  # ", buying goods worth $55 billion, up 23%": what was bought
     if picked and _value_word(ctx, picked, floor):
         return _noun_of_value(ctx, picked[0] - 1, floor)  # "Revenue of 5 billion pesos was up"
     if not picked or _lone_adverb(ctx, picked):
@@ -1961,6 +1963,18 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
     ):
         return None  # "patients on the 36 mg dose lost 20%": the dose lost nothing
     return _tokens_text(ctx, _compound_start(ctx, first, 0), picked[-1])
+
+
+def _participle_clause(ctx: Context, first: int, end: int) -> bool:
+    """Whether a subject read back from a word that is no finite verb ("worth", "totalling")
+    opens with a participle after a comma: ", buying goods worth" is a clause of "buying",
+    whose object is valued; ", housing starts rose" keeps "housing" (a finite verb)."""
+    low = ctx.lowers[end]
+    return (
+        (low == "worth" or low.endswith("ing"))
+        and ctx.lowers[first].endswith("ing")
+        and ctx.words[first - 1] == ","
+    )
 
 
 def _relative_opening(ctx: Context, i: int, floor: int, verb: int) -> int | None:

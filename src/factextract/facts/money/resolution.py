@@ -60,6 +60,7 @@ def _other_places() -> dict[str, re.Pattern[str]]:
     }
 
 
+@lru_cache(maxsize=1)
 def other_money_names() -> frozenset[str]:
     """The names a listed currency shares with an unlisted or retired one ("francs")."""
     return frozenset(_other_places())

@@ -244,11 +244,40 @@ CHANGE_CASES = [
         [(None, None, "5%", "up", "FY24 revenue")],
         id="subject-opens-with-a-fiscal-year-code",
     ),
+    # A place's dotted initials before a lower-case noun open the subject; before a capital
+    # they may end the sentence before ("to the U.S. Prices rose").
+    pytest.param(
+        "U.S. retail sales rose 0.7% in March, and U.K. inflation fell to 3.2%.",
+        [
+            (None, None, "0.7%", "up", "U.S. retail sales"),
+            (None, "3.2%", None, "down", "U.K. inflation"),
+        ],
+        id="subject-opens-with-dotted-initials",
+    ),
+    pytest.param(
+        "He moved to the U.S. Prices rose 5%.",
+        [(None, None, "5%", "up", "Prices")],
+        id="dotted-initials-before-a-capital-stay-out",
+    ),
     # Dates between a subject and its verb are skipped, each with its preposition.
     pytest.param(
         "Revenue for the three months to June rose to £5.2bn.",
         [(None, "£5.2bn", None, "up", "Revenue")],
         id="subject-before-two-dates",
+    ),
+    # A date's period noun after the date is skipped with it ("the August-May quarter").
+    pytest.param(
+        "Operating profit for the August-May quarter rose 1% to 120 billion yen.",
+        [(None, "120 billion yen", "1%", "up", "Operating profit")],
+        id="subject-before-a-date-and-its-period-noun",
+    ),
+    pytest.param(
+        "Sales in the March-May period rose 4%, and output in the 2022/23 season fell 2%.",
+        [
+            (None, None, "4%", "up", "Sales"),
+            (None, None, "2%", "down", "output"),
+        ],
+        id="subject-before-a-date-and-period-or-season",
     ),
     # A noun of change before a level verb: the verb is no object; the subject stands before.
     pytest.param(
@@ -260,6 +289,42 @@ CHANGE_CASES = [
         "Price rises hit 10% in March.",
         [(None, None, "10%", "up", "Price")],
         id="subject-before-a-noun-of-change-and-hit",
+    ),
+    # A verb in -ed right after a noun of change, alone before the value, is its verb.
+    pytest.param(
+        "Price declines deepened to 3%.",
+        [(None, "3%", None, "down", "Price")],
+        id="subject-before-a-noun-of-change-and-a-verb-in-ed",
+    ),
+    pytest.param(
+        "Rent hikes topped 10% in March.",
+        [(None, None, "10%", "up", "Rent")],
+        id="subject-before-a-noun-of-change-and-topped",
+    ),
+    pytest.param(
+        "The company cuts subsidized fuel prices by 10%.",
+        [(None, None, "10%", "down", "subsidized fuel prices")],
+        id="verb-in-s-keeps-its-object-opening-in-ed",
+    ),
+    # A noun of change right before another change verb is the head of its subject: "rises"
+    # and "increases" are stop words of counts (verbs in -s), which ended the subject.
+    pytest.param(
+        "Price increases slowed to 3% in May.",
+        [(None, "3%", None, "down", "Price increases")],
+        id="subject-ends-in-a-noun-of-change",
+    ),
+    pytest.param(
+        "Home price gains have eased to 5.2%, and job losses slowed to 20,000.",
+        [
+            (None, "5.2%", None, "down", "Home price gains"),
+            (None, "20,000", None, "down", "job losses"),
+        ],
+        id="subject-ends-in-a-noun-of-change-after-an-auxiliary",
+    ),
+    pytest.param(
+        "The increases slowed to 3%.",
+        [(None, "3%", None, "down", None)],
+        id="noun-of-change-after-a-determiner-alone-names-none",
     ),
     # A participle adjective opens a subject though counts stop at it.
     pytest.param(
@@ -1042,10 +1107,42 @@ CHANGE_CASES = [
         [("$4bn", "$5bn", None, "up", "revenue")],
         id="up-from-subject-before-of",
     ),
+    # A reporting verb in -s (change_cues.json reporting_verbs) before the noun is a verb,
+    # neither a noun of the subject nor one that hides it.
     pytest.param(
         "The agency now forecasts output of 154 million tonnes, up from 125 million tonnes.",
-        [("125 million tonnes", "154 million tonnes", None, "up", None)],
-        id="up-from-no-subject-after-a-verb-in-s",
+        [("125 million tonnes", "154 million tonnes", None, "up", "output")],
+        id="up-from-subject-after-a-reporting-verb-in-s",
+    ),
+    pytest.param(
+        "The ministry expects revenue of $5 billion, up 10%.",
+        [(None, "$5 billion", "10%", "up", "revenue")],
+        id="up-by-subject-after-a-reporting-verb-in-s",
+    ),
+    # A participle after a comma before a word that is no finite verb ("worth") opens a
+    # clause: what it acts on changed; before a finite verb it is a noun ("housing starts").
+    pytest.param(
+        "The US remained Vietnam's largest export market, buying goods worth $55 billion in the "
+        "period, up 23.3%.",
+        [(None, "$55 billion", "23.3%", "up", "goods")],
+        id="up-by-subject-after-a-participle-before-worth",
+    ),
+    pytest.param(
+        "In May, housing starts were $5 billion, up 3%.",
+        [(None, "$5 billion", "3%", "up", "housing starts")],
+        id="up-by-subject-opening-in-ing-before-a-finite-verb",
+    ),
+    # A company's verb of a result in -s, as headlines write it (subject_words.json
+    # result_verbs), is no noun of the subject either.
+    pytest.param(
+        "Acme posts profit of $5 billion, up 10%",
+        [(None, "$5 billion", "10%", "up", "profit")],
+        id="up-by-subject-after-posts",
+    ),
+    pytest.param(
+        "Toyota reports net profit of 1.2 trillion yen, up 20%",
+        [(None, "1.2 trillion yen", "20%", "up", "net profit")],
+        id="up-by-subject-after-reports",
     ),
     pytest.param(
         "Gold hit a record high of $2,400, up from $2,100 in January.",
@@ -1089,9 +1186,19 @@ CHANGE_CASES = [
         "a share, a year earlier.",
         [
             ("$1.5 billion", "$1.2 billion", None, "down", "Net income"),
-            ("56 cents", "45 cents", None, "down", None),
+            ("56 cents", "45 cents", None, "down", "Net income"),
         ],
         id="to-apposed-from",
+    ),
+    # The appositions' change restates the heads' per share: it takes their subject.
+    pytest.param(
+        "Net income was $19.20 billion, or $7.71 a share, compared with $2.63 billion, or 16 "
+        "cents a share, a year earlier.",
+        [
+            ("$2.63 billion", "$19.20 billion", None, "up", "Net income"),
+            ("16 cents", "$7.71", None, "up", "Net income"),
+        ],
+        id="compared-per-share-appositions-take-the-heads-subject",
     ),
     pytest.param(
         "Debt climbed to $5bn, or 20% of GDP, from $4bn.",

@@ -2808,6 +2808,19 @@ MONEY_CASES = [
         [("Q500,000", "500000", None, "GTQ", True, "exact")],
         id="quarter-codes-are-no-quetzales",
     ),
+    # A shared name keeps its current currency where its own places or names hold their own
+    # against the retired one's ("francs" in Paris with "Swiss francs" stated; lira in Istanbul).
+    pytest.param(
+        "PARIS - UBS earned 5 billion Swiss francs, and 2 billion francs in Paris. "
+        "ISTANBUL - Profit rose to 1.2 billion lira.",
+        PUBLISHED,
+        [
+            ("5 billion Swiss francs", "5000000000", None, "CHF", True, "exact"),
+            ("2 billion francs", "2000000000", None, "CHF", True, "exact"),
+            ("1.2 billion lira", "1200000000", None, "TRY", True, "exact"),
+        ],
+        id="shared-name-of-a-retired-currency-keeps-its-own",
+    ),
     # A maker's code that ends its phrase is a model ("Audi's R8 is", letter_names.json
     # model_verbs); "the" and a code before a road's verb a road ("The R101 was closed").
     pytest.param(
@@ -2833,6 +2846,25 @@ MONEY_CASES = [
             ("R350", "350", None, "ZAR", True, "exact"),
         ],
         id="maker-code-before-a-noun-or-three-digits-stays-money",
+    ),
+    # A list of a maker's codes is read as one phrase, before a plural verb too.
+    pytest.param(
+        "In Guatemala, the Audi Q5 and Q7 are popular. Toyota's Q5, Q7 or Q8 sell well.",
+        PUBLISHED,
+        [],
+        id="not-money-maker-models-listed",
+    ),
+    pytest.param(
+        "JOHANNESBURG - Audi's R8 and R10 cost R2.5 million and R3 million; Shoprite's R5 and "
+        "R10 vouchers sold out.",
+        PUBLISHED,
+        [
+            ("R2.5 million", "2500000", None, "ZAR", True, "exact"),
+            ("R3 million", "3000000", None, "ZAR", True, "exact"),
+            ("R5", "5", None, "ZAR", True, "exact"),
+            ("R10", "10", None, "ZAR", True, "exact"),
+        ],
+        id="maker-models-listed-before-a-noun-stay-money",
     ),
     # Product names (letter_names.json "models") take up to two digits: "a R500 phone" is
     # the price of a phone.
@@ -3904,6 +3936,20 @@ UNLISTED_CURRENCY_CASES = [
     pytest.param("He bought 2.5 bitcoin last week.", id="bitcoin-decimal"),
     pytest.param("The wallet holds 1,000 dogecoin.", id="dogecoin"),
     pytest.param("A transaction fee of 500 satoshis was paid.", id="satoshis"),
+    # Retired currencies (ISO 4217 List Three) have no List One code: no amount, no count.
+    pytest.param("FRANKFURT - Revenue was 2.3 billion marks last year.", id="marks-scaled"),
+    pytest.param("Siemens earned 500 million Deutsche marks.", id="marks-after-capital"),
+    pytest.param("MADRID - Sales were 300 billion pesetas.", id="pesetas"),
+    pytest.param("AMSTERDAM - Philips earned 1.1 billion guilders.", id="guilders"),
+    pytest.param("ATHENS - The bridge cost 50 million drachmas.", id="drachmas"),
+    pytest.param("ROME - Fiat's profit rose to 1.2 trillion lire.", id="lire"),
+    # A name a current currency shares, where the retired one's places outnumber its own.
+    pytest.param("PARIS - The company earned 500 million francs in 1989.", id="french-francs"),
+    pytest.param("BRUSSELS - The plan cost 5 billion francs.", id="belgian-francs"),
+    pytest.param("ROME - The state spent 1.2 trillion lira on roads.", id="italian-lira"),
+    # ... or a current money the lexicon lacks (Rwandan, Congolese, Central African francs).
+    pytest.param("KIGALI - The budget is 5 trillion francs.", id="rwandan-francs"),
+    pytest.param("In Cameroon, the road cost 80 billion francs.", id="central-african-francs"),
 ]
 
 
@@ -3927,6 +3973,8 @@ def test_money_unlisted_currency_is_neither_money_nor_count(
         ("It will close 600 Dollar General stores.", "Dollar General stores"),
         ("England won 2 Euro 2024 knockout games.", "Euro 2024 knockout games"),
         ("The shop sold 300 soles to cobblers.", "soles"),
+        ("The student got 90 marks in the test.", "marks"),
+        ("The team had 50 punts in the season.", "punts"),
     ],
 )
 def test_money_capitals_before_no_currency_name_stay_counts(

@@ -122,6 +122,9 @@ class Roles:
     cue: Cue | None
     anchor: int
     """Where the keyword ("from", "to", "by") or, without one, the first value starts."""
+    heads: Roles | None = None
+    """The change of the values an apposition's change restates per unit ("$45.3 million, or
+    89 cents a share, from $38.1 million, or 75 cents a share"): its subject is theirs."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -966,7 +969,7 @@ def _appositions_compared(
     if per is None or other_per is None or per[0] != other_per[0]:
         return None  # a total's apposition is its price: "or $1.46 per share"
     start, way = apposed.start_char, heads.direction
-    return Roles(start, other.end_char, heads.rule, other, apposed, None, way, None, start)
+    return Roles(start, other.end_char, heads.rule, other, apposed, None, way, None, start, heads)
 
 
 _COMPARED_ENDS = tuple(
@@ -1762,6 +1765,8 @@ def subject(ctx: Context, roles: Roles) -> str | None:
     """What changed: ``_subject``'s reading, unless it missed the head of a phrase too long
     for it ("The number of people forced to flee war ... has risen", "raise the payroll tax
     on the largest New York City businesses to 0.6% from 0.34%")."""
+    if roles.heads is not None:
+        return subject(ctx, roles.heads)  # "Net income ... , or 89 cents a share": per share
     found = _subject(ctx, roles)
     if roles.rule in _SWINGS and roles.to_value is not None:
         result = _swing_result(ctx, roles.to_value, roles.from_value)
@@ -1812,6 +1817,11 @@ def _names_a_result(subject: str | None) -> bool:
     return head in words.swing_results or head in words.swing_measures
 
 
+def _noun_cue(ctx: Context, cue: Cue) -> bool:
+    """Whether a cue is a word of ``subject_words.json`` change_nouns ("declines", "rises")."""
+    return ctx.text[cue.start : cue.end].lower() in _subject_words().change_nouns
+
+
 def _level_word(low: str) -> bool:
     """Whether ``low`` is a verb of a level or an extreme ("averaged", "reached", "hit")."""
     table = _subject_words()
@@ -1838,6 +1848,8 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
             kept.pop(0)  # "fell sharply by", "rose tenfold to": an adverb, not what changed
         if kept and _level_word(lowers[kept[0]]):
             kept = []  # "Pay rises averaged 5%": the noun's verb, no object; read back
+        elif len(kept) == 1 and lowers[kept[0]].endswith("ed") and _noun_cue(ctx, roles.cue):
+            kept = []  # "Price declines deepened to 3%": a noun of change and its verb
         if len(kept) > 1 and lowers[kept[0]] in ("in", "of") and roles.by_value is not None:
             kept.pop(0)  # "a 5% increase in fares to": the noun of change's object
         if kept and all(_object_word(lowers, kept, j) for j in range(len(kept))):
@@ -1889,12 +1901,18 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
             if low == "than" and i - 1 > floor and lowers[i - 1] in ("more", "less"):
                 i -= 1
             continue  # "Operating profit more than doubled", "Sales nearly tripled"
+        if not picked and low in table.change_nouns and _content(words[i - 1], lowers[i - 1]):
+            picked.insert(0, i)  # "Price increases slowed to 3%": a noun of change, no verb
+            continue  # in -s (a stop word of counts), after the noun it modifies
         if not words[i].isalpha() and _index_name(words, i, floor):
             picked.insert(0, i)  # "The S&P 500 lost 1.2%": a name's number and capitals
             continue
         if picked and _PERIOD_CODE.fullmatch(words[i]):
             picked.insert(0, i)  # "Q3 net income fell", "H1 profit rose": the period's
             continue
+        if picked and words[picked[0]].islower() and _DOTTED_CAPITALS.fullmatch(words[i]):
+            picked.insert(0, i)  # "U.S. retail sales rose", "U.K. inflation fell": a place's
+            continue  # initials; before a capital they may end the sentence before
         if picked and _joins(ctx, i):
             i -= 1  # "once-daily", "10-year", "New York-listed": one word of the subject,
             picked.insert(0, i)  # whatever its first part ("once" alone is a stop word)
@@ -1924,6 +1942,8 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
                 return None  # "gives workers general raises of 25%": to whom, not what
             break  # "The board approved pay rises of 5%": the verb's object changed
         picked.insert(0, i)
+    if len(picked) > 1 and _participle_clause(ctx, picked[0], end):
+        picked.pop(0)  # ", buying goods worth $55 billion, up 23%": what was bought
     if picked and _value_word(ctx, picked, floor):
         return _noun_of_value(ctx, picked[0] - 1, floor)  # "Revenue of 5 billion pesos was up"
     if not picked or _lone_adverb(ctx, picked):
@@ -1943,6 +1963,18 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
     ):
         return None  # "patients on the 36 mg dose lost 20%": the dose lost nothing
     return _tokens_text(ctx, _compound_start(ctx, first, 0), picked[-1])
+
+
+def _participle_clause(ctx: Context, first: int, end: int) -> bool:
+    """Whether a subject read back from a word that is no finite verb ("worth", "totalling")
+    opens with a participle after a comma: ", buying goods worth" is a clause of "buying",
+    whose object is valued; ", housing starts rose" keeps "housing" (a finite verb)."""
+    low = ctx.lowers[end]
+    return (
+        (low == "worth" or low.endswith("ing"))
+        and ctx.lowers[first].endswith("ing")
+        and ctx.words[first - 1] == ","
+    )
 
 
 def _relative_opening(ctx: Context, i: int, floor: int, verb: int) -> int | None:
@@ -2145,6 +2177,9 @@ def _participle_object(ctx: Context, first: int, floor: int) -> bool:
 _PERIOD_CODE = re.compile(r"[QH][1-4]|FY[0-9]{2}(?:[0-9]{2})?")
 """A quarter's, a half's or a fiscal year's code before a subject's noun ("Q3", "H1", "FY24")."""
 
+_DOTTED_CAPITALS = re.compile(r"(?:[A-Z]\.){2,3}")
+"""Initials with stops before a subject's noun: "U.S.", "U.K.", "E.U."."""
+
 _HEDGES_BEFORE_VERB = frozenset({"than", "nearly", "almost"})
 """Words of a hedge between a subject and its change verb ("more than doubled")."""
 
@@ -2177,7 +2212,14 @@ def _before_one_date(ctx: Context, end: int, floor: int) -> int:
     """``_before_date`` of the one date that ends right before token ``end``."""
     if end - 1 <= floor:
         return end
-    date_start = _date_starts(ctx).get(ctx.token_ends[end - 1])
+    starts = _date_starts(ctx)
+    date_start = starts.get(ctx.token_ends[end - 1])
+    if (
+        date_start is None
+        and end - 2 > floor
+        and ctx.lowers[end - 1] in _subject_words().session_nouns
+    ):
+        date_start = starts.get(ctx.token_ends[end - 2])  # "for the August-May quarter"
     if date_start is None or date_start <= ctx.token_chars[floor]:
         return end
     first = ctx.token_at(date_start)
@@ -2231,6 +2273,13 @@ def _level_verb(ctx: Context, char: int) -> int | None:
     return None
 
 
+@cache
+def _verbs_before_of() -> frozenset[str]:
+    """Verbs in -s that end the noun before a value's "of" ("forecasts output of", "posts
+    profit of"): change_cues.json reporting_verbs and subject_words.json result_verbs."""
+    return _reporting_verbs() | _subject_words().result_verbs
+
+
 def _noun_of(ctx: Context, char: int) -> str | None:
     """ "posted a net profit of Rs 15,792 crore, up 11%", "reported revenue of $5bn, up
     from $4bn": the one to three content words before the "of" that leads the value name
@@ -2242,7 +2291,13 @@ def _noun_of(ctx: Context, char: int) -> str | None:
     if of <= floor or lowers[of] != "of":
         return None
     first = of
-    while first > floor and of - first < 3 and _content(words[first - 1], lowers[first - 1]):
+    reporting = _verbs_before_of()
+    while (
+        first > floor
+        and of - first < 3
+        and _content(words[first - 1], lowers[first - 1])
+        and lowers[first - 1] not in reporting  # "The ministry expects revenue of", "Acme posts"
+    ):
         first -= 1
     if not _subject_words().not_of_heads.isdisjoint(lowers[first:of]):
         return None
@@ -2254,6 +2309,7 @@ def _noun_of(ctx: Context, char: int) -> str | None:
         or lowers[first - 1] in _DETERMINERS
         or lowers[first - 1] in ("'s", "’s")
         or lowers[first - 1].endswith("ed")
+        or lowers[first - 1] in reporting  # "now forecasts output of", "Acme posts profit of"
     ):
         first += 1
     return None if first == of else _tokens_text(ctx, _compound_start(ctx, first, floor), of - 1)
@@ -2338,6 +2394,7 @@ class _SubjectWords(lexicons.Row):
     record_setting_verbs: frozenset[str]
     adverbial_phrases: frozenset[str]
     focus_after: frozenset[str]
+    result_verbs: frozenset[str]
 
 
 @cache

@@ -24,7 +24,13 @@ from factextract.facts.money.evidence import (
     rate_verbs,
 )
 from factextract.facts.money.per_unit import per_time
-from factextract.facts.money.resolution import CurrencyResolver, Resolution, ambiguous_marker
+from factextract.facts.money.resolution import (
+    CurrencyResolver,
+    Resolution,
+    Unlisted,
+    ambiguous_marker,
+    other_money_names,
+)
 from factextract.facts.spans import Context
 from factextract.numbers.decimals import WIDE
 from factextract.patterns import grouped
@@ -203,18 +209,12 @@ def _pair_rate(text: str, start: int) -> bool:
     return found is not None and found["base"] in iso and found["quote"] in iso
 
 
-class _Unlisted(lexicons.Row):
-    comment: str = ""
-    names: frozenset[str]
-    after_capital: frozenset[str]
-
-
 @cache
 def _unlisted_names() -> tuple[frozenset[str], re.Pattern[str]]:
     """The names of ``unlisted_currencies.json`` that mark a number on their own; and a
     word or two in capitals before those, its ``after_capital`` names or the lower-case
     shared names (not pounds)."""
-    table = lexicons.load_object(_Unlisted, "unlisted_currencies.json")
+    table = lexicons.load_object(Unlisted, "unlisted_currencies.json")
     shared = [m for m in lexicons.currency_index().ambiguous if m.islower() and "pound" not in m]
     qualified = [*table.names, *table.after_capital, *shared]
     return (
@@ -250,7 +250,7 @@ def _unlisted_name(text: str, end: int, start: int | None = None) -> bool:
 
 @cache
 def _after_capital() -> frozenset[str]:
-    return lexicons.load_object(_Unlisted, "unlisted_currencies.json").after_capital
+    return lexicons.load_object(Unlisted, "unlisted_currencies.json").after_capital
 
 
 _S = r"[ \u00a0]"
@@ -667,16 +667,29 @@ _MAKER_BEFORE = re.compile(
     r"(?:\b[A-Z][A-Za-z&-]*'s?|\b(?i:the)[ \u00a0]+[A-Z][A-Za-z&-]+)[ \u00a0]+$"
 )
 """A maker before a model's code: "Audi's R8", "Nokia's N95", "the Audi R8"."""
+_LIST_JOIN_MODELS = r"(?:,|[ \u00a0]+(?:and|or|&))[ \u00a0]*"
 _AUXILIARIES = r"(?:(?:is|was|are|were|has|had|have|been|being|be|remains|remained)[ \u00a0]+)*"
 _VERB_AFTER = re.compile(rf"[ \u00a0]+{_AUXILIARIES}([a-z]+)\b")
 _THE_BEFORE = re.compile(r"\b(?i:the)[ \u00a0]+$")
 
 
+_MODELS_BEFORE = re.compile(rf"(?:\b[A-Z][0-9]{{1,2}}{_LIST_JOIN_MODELS})+$")
+_MODELS_AFTER = re.compile(rf"(?:{_LIST_JOIN_MODELS}[A-Z][0-9]{{1,2}}\b)+")
+"""Codes of a maker's models listed together: "the Audi Q5 and Q7 are", "BMW's X5, X6"."""
+
+
 def _maker_model(text: str, start: int, end: int) -> bool:
     """Whether a code of up to two digits after a maker ends its phrase, before a verb or a
-    punctuation mark: "Audi's R8 is", "BMW's M3, which"; "Shoprite's R50 voucher" is money."""
-    if end - start > 3 or _MAKER_BEFORE.search(text, max(0, start - 24), start) is None:
+    punctuation mark: "Audi's R8 is", "BMW's M3, which"; "Shoprite's R50 voucher" is money.
+    A list of such codes is read as one: "The Audi Q5 and Q7 are popular"."""
+    if end - start > 3:
         return False
+    listed = _MODELS_BEFORE.search(text, max(0, start - 24), start)
+    first = listed.start() if listed is not None else start
+    if _MAKER_BEFORE.search(text, max(0, first - 24), first) is None:
+        return False
+    more = _MODELS_AFTER.match(text, end)
+    end = more.end() if more is not None else end
     if text[end : end + 1] in (",", ".", ";", ":", "!", "?", ")", ""):
         return True
     verb = _NEXT_WORD.match(text, end)
@@ -870,9 +883,15 @@ def _of_money(text: str, end: int) -> bool:
 
 
 def _currency(marker: str, resolver: CurrencyResolver) -> Resolution:
-    if ambiguous_marker(marker) is not None:
-        return resolver.resolve(marker)
-    return _stated(marker)
+    found = resolver.resolve(marker) if ambiguous_marker(marker) is not None else _stated(marker)
+    code = found.code
+    if (
+        code is not None
+        and marker.lower() in other_money_names()
+        and resolver.other_money(marker, code)  # "PARIS - ... francs", "KIGALI - ... francs"
+    ):
+        return Resolution(None, False, "places of a money the lexicon does not list")
+    return found
 
 
 @lru_cache(maxsize=1024)

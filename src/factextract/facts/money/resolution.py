@@ -37,6 +37,35 @@ class Resolution:
 _RESTATED_IN_DOLLARS = re.compile(r"\((?:[a-z]+ ){0,2}\$\d")
 
 
+class Unlisted(lexicons.Row):
+    """``unlisted_currencies.json``: currencies with no ISO 4217 List One code."""
+
+    comment: str = ""
+    names: frozenset[str]
+    after_capital: frozenset[str]
+    other_places: dict[str, tuple[str, ...]]
+
+
+@lru_cache(maxsize=1)
+def _other_places() -> dict[str, re.Pattern[str]]:
+    """Per name a listed currency shares with an unlisted or retired one
+    (``unlisted_currencies.json`` other_places: "francs", "lira"), the places where it means
+    that other money, as written or in a dateline's capitals ("PARIS -", "KIGALI -")."""
+    table = lexicons.load_object(Unlisted, "unlisted_currencies.json").other_places
+    return {
+        name: re.compile(
+            r"\b(?:" + "|".join(re.escape(p) for p in (*ps, *(p.upper() for p in ps))) + r")\b"
+        )
+        for name, ps in table.items()
+    }
+
+
+@lru_cache(maxsize=1)
+def other_money_names() -> frozenset[str]:
+    """The names a listed currency shares with an unlisted or retired one ("francs")."""
+    return frozenset(_other_places())
+
+
 class CurrencyResolver:
     """Resolves an article's ambiguous markers. Its evidence is counted on the first question:
     an article whose amounts all carry unambiguous markers ("US$", "yuan") needs no count."""
@@ -73,6 +102,17 @@ class CurrencyResolver:
     @property
     def places(self) -> Counter[str]:
         return self.evidence.places
+
+    def other_money(self, marker: str, code: str) -> bool:
+        """Whether a name a listed currency shares with an unlisted or retired one ("francs",
+        "lira") means the other one here: its places outnumber the listed currency's ("PARIS -
+        ... 500 million francs" are French francs, which no ISO 4217 List One code names)."""
+        places = _other_places().get(marker.lower())
+        if places is None:
+            return False
+        # A shared name's current currency stated elsewhere ("Swiss francs") counts for it.
+        own = self.places[code] + (self.explicit[code] if ambiguous_marker(marker) else 0)
+        return len(places.findall(self.text)) > own
 
     def explicit_own(self, marker: str) -> int:
         return self.evidence.lent[marker]

@@ -1094,6 +1094,20 @@ MONEY_CASES = [
         [("5 trillion won", "5000000000000", None, "KRW", True, "exact")],
         id="krw-name-after",
     ),
+    # Bare "francs" in a West African story (its capitals, its demonyms) are CFA francs, a
+    # reading the places point to (uncertain), not Swiss francs.
+    pytest.param(
+        "ABIDJAN (Reuters) - Cocoa farmers will be paid 1,800 francs per kg.",
+        PUBLISHED,
+        [("1,800 francs", "1800", None, "XOF", False, "exact")],
+        id="xof-francs-by-capital",
+    ),
+    pytest.param(
+        "The Senegalese government will spend 10 billion francs.",
+        PUBLISHED,
+        [("10 billion francs", "10000000000", None, "XOF", False, "exact")],
+        id="xof-francs-by-demonym",
+    ),
     # "soles" (Peruvian sol) is money where the story names Peru; a scale alone does not make
     # it so ("2 million soles" of shoes), nor a restatement in another currency
     pytest.param(

@@ -1473,6 +1473,12 @@ MONEY_CASES = [
         id="range-hyphen-both-marked",
     ),
     pytest.param(
+        "Petrol prices could rise by 50p-£1 a litre.",
+        PUBLISHED,
+        [("50p-£1", "0.5", "1", "GBP", True, "exact")],
+        id="range-pence-to-pounds",
+    ),
+    pytest.param(
         "The plan costs $2 billion to $3 billion.",
         PUBLISHED,
         [("$2 billion to $3 billion", "2000000000", "3000000000", "USD", True, "exact")],

@@ -114,7 +114,7 @@ def _infixes() -> list[str]:
         r"(?<=[0-9])[-–—](?=[A-Za-z])",  # 300-km, 45-year-old
         r"(?<=[0-9A-Za-z])[-–—](?=[$€£¥₹₦₩₱₺₽₴₫฿]|[A-Z]{1,3}\$)",  # €5m-€7m, $5–$7: the dash
         r"(?<=[-–—])[$€£¥₹₦₩₱₺₽₴₫฿]",  # ... the second symbol
-        r"(?<=[0-9])(?:m|bn|k|mn|tn)(?=[-–—][$€£¥₹₦₩₱₺₽₴₫฿])",  # ... the first scale
+        r"(?<=[0-9])(?:m|bn|k|mn|tn|p)(?=[-–—][$€£¥₹₦₩₱₺₽₴₫฿])",  # ... the first scale, or pence
         r"(?<=[0-9])(?:m|bn|k|mn|tn|p)(?=-(?:a|an|per)-)",  # "£5m-a-year", "20p-a-litre"
         r"(?<=[0-9])(?:m|bn|k|mn|tn)(?=—)",  # "£500m—about $610m—": the scale before a dash
         r"(?<=[0-9])(?:m|k)(?=-(?:plus|odd)\b)",  # "£50m-plus", "€100m-odd" (as "1bn-plus")

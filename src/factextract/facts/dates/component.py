@@ -226,15 +226,26 @@ def _day_counted_from(text: str, expr: Expression) -> Expression:
     word = (expr.get("word") or "").lower()
     if expr.rule == "relative_day" and word not in ("today", "tomorrow"):
         return expr
-    count = _COUNT_FROM.search(text, max(0, expr.start - 30), expr.start)
+    counted = _count_before(_COUNT_FROM, text, expr.start)
+    if counted is None:
+        return expr  # "several days from Friday": no count told
+    n, unit, start = counted
+    days = n * (7 if unit == "week" else 1)
+    return expr._replace(start=start, groups=(*expr.groups, ("from_days", str(days))))
+
+
+def _count_before(pattern: re.Pattern[str], text: str, end: int) -> tuple[int, str, int] | None:
+    """The whole count (1 to 31), its unit (lower case) and where it starts, of ``pattern``'s
+    match ending right before ``end`` ("two weeks from ", "a year ago "); None for no match or
+    no count told ("several days")."""
+    count = pattern.search(text, max(0, end - 30), end)
     if count is None:
-        return expr
+        return None
     written = count.group(1).lower()
     n = 1 if written in ("a", "an") else numbers.parse_number(written)
     if n is None or n != int(n) or not 0 < n <= 31:
-        return expr  # "several days from Friday": no count told
-    days = int(n) * (7 if count.group(2).lower() == "week" else 1)
-    return expr._replace(start=count.start(), groups=(*expr.groups, ("from_days", str(days))))
+        return None
+    return int(n), count.group(2).lower(), count.start()
 
 
 _COUNT_AGO = re.compile(
@@ -264,15 +275,11 @@ def _day_counted_ago(text: str, expr: Expression) -> Expression:
         return expr  # "two weeks ago last Monday", "a week ago Friday night"
     if text.startswith(("'s", "\u2019s"), expr.end):
         return expr  # "a week ago Monday's vote"
-    count = _COUNT_AGO.search(text, max(0, expr.start - 30), expr.start)
-    if count is None:
-        return expr
-    written = count.group(1).lower()
-    n = 1 if written in ("a", "an") else numbers.parse_number(written)
-    if n is None or n != int(n) or not 0 < n <= 31:
+    counted = _count_before(_COUNT_AGO, text, expr.start)
+    if counted is None:
         return expr  # "several weeks ago Monday": no count told
-    span = f"{int(n)}{_AGO_UNITS[count.group(2).lower()]}"
-    return expr._replace(start=count.start(), groups=(*expr.groups, ("ago", span)))
+    n, unit, start = counted
+    return expr._replace(start=start, groups=(*expr.groups, ("ago", f"{n}{_AGO_UNITS[unit]}")))
 
 
 _DAY_RULES = frozenset({"month_day", "day_month", "month_day_year", "day_month_year"})

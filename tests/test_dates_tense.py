@@ -922,6 +922,23 @@ SCHEDULE_CLOSE = [
         "2024-06-12",
         {"from Friday to Monday": "2024-06-07/2024-06-10"},
     ),
+    # a yearless span of days or months: the one under way when it holds the day, unless a
+    # "will" or "would" anywhere in the sentence makes it a coming one
+    (
+        "The Atlantic season, which runs from June 1 to Nov. 30, is busy.",
+        "2026-09-15",
+        {"from June 1 to Nov. 30": "2026-06-01/2026-11-30"},
+    ),
+    (
+        "The exhibition runs from March 3 to April 20.",
+        "2026-09-15",
+        {"from March 3 to April 20": "2027-03-03/2027-04-20"},
+    ),
+    (
+        "The season will run from June 1 to Nov. 30.",
+        "2026-09-15",
+        {"from June 1 to Nov. 30": "2027-06-01/2027-11-30"},
+    ),
 ]
 
 
@@ -1039,6 +1056,9 @@ def test_weekday_of_a_club_named_before_is_no_date(
 # is the nearest such day, as "was scheduled for June" is (published 2024-06-12).
 SET_FOR_A_MONTH = [
     ("The court set sentencing for Sept. 9.", {"Sept. 9": "2024-09-09"}),
+    # "payable" leads like "effective": the nearest such day
+    ("It raised the dividend to 12 cents a share, payable on Oct. 2.", {"Oct. 2": "2024-10-02"}),
+    ("The dividend was payable on June 2.", {"June 2": "2024-06-02"}),
     ("The board scheduled a vote for Sept. 9.", {"Sept. 9": "2024-09-09"}),
     ("The vote was scheduled for September.", {"September": "2024-09"}),
     ("He bought a set of tools for March.", {}),
@@ -1074,6 +1094,20 @@ STATES_IN_FORCE = [
     ("The curfew lasted until Friday.", {"Friday": "2025-07-04"}),
     ("The road was closed until Friday.", {"Friday": "2025-07-04"}),
     ("The lockdown was extended to January 13.", {"January 13": "2025-01-13"}),
+    # a cancellation or suspension runs ahead like a deferral
+    ("Northwest canceled all of its flights through Monday.", {"Monday": "2025-07-14"}),
+    ("Flights were cancelled until Sunday.", {"Sunday": "2025-07-13"}),
+    ("Trading in the shares was suspended until Friday.", {"Friday": "2025-07-11"}),
+    ("The flight was canceled on Monday.", {"Monday": "2025-07-07"}),
+    # ", through Friday" is a clause of its own: it looks back across its comma
+    (
+        "Forecasters warned of 8 to 12 inches of rain, with isolated totals of 18 inches,"
+        " through Friday.",
+        {"Friday": "2025-07-11"},
+    ),
+    ("Forecasters warned of rain, through Friday.", {"Friday": "2025-07-11"}),
+    ("Trains ran late, through Friday.", {"Friday": "2025-07-04"}),
+    ("The road was closed for repairs, until Friday.", {"Friday": "2025-07-04"}),
 ]
 
 

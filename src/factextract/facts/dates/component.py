@@ -614,7 +614,7 @@ def to_records(
             if expr.rule == "bare_season" and _season_of_a_habit(ctx.text, expr, says):
                 continue  # "draws 8,000 people a day in summer": every summer
             value = normalize(expr, ctx.text, anchor, tense.AHEAD[says])
-            if says == "future" and _weekday_range(expr) and not _modal_before(ctx, expr):
+            if says == "future" and _schedule_range(ctx, expr):
                 value = _under_way(expr, ctx.text, anchor, value)
             if value and says == "open" and tense.awaits(ctx, expr.rule, expr.start, expr.end):
                 value = _nearest(value, normalize(expr, ctx.text, anchor, True), anchor)
@@ -671,9 +671,22 @@ def to_records(
     return records
 
 
-def _weekday_range(expr: Expression) -> bool:
-    """A range of two bare weekdays ("from Monday to Wednesday")."""
-    return expr.rule == "range" and expr.parts is not None and all(map(_bare_weekday, expr.parts))
+_YEARLESS = frozenset({"month_day", "day_month", "month"})
+
+
+def _schedule_range(ctx: Context, expr: Expression) -> bool:
+    """A range a present schedule gives with no year and no "will" before it: two bare
+    weekdays ("runs from Monday to Wednesday"), or two days or two months with no "will" in
+    the whole sentence ("The hurricane season runs from June 1 to Nov. 30"; "the price cap for
+    October to December would fall" is the coming one)."""
+    if expr.rule != "range" or expr.parts is None or _modal_before(ctx, expr):
+        return False
+    if all(map(_bare_weekday, expr.parts)):
+        return True
+    following = bisect_right(ctx.sentence_chars, expr.start)
+    end = ctx.sentence_chars[following] if following < len(ctx.sentence_chars) else len(ctx.text)
+    yearless = all(p.rule in _YEARLESS for p in expr.parts)
+    return yearless and not _WILL.search(ctx.text, expr.end, end)
 
 
 _WILL = re.compile(r"\b(?:will|shall|would)\b|['\u2019]ll\b", re.IGNORECASE)
@@ -688,8 +701,9 @@ def _modal_before(ctx: Context, expr: Expression) -> bool:
 def _under_way(
     expr: Expression, text: str, anchor: dt.date | None, value: DateValue | None
 ) -> DateValue | None:
-    """A present schedule's weekday range: the one ahead, or the one under way when it holds
-    the anchor ("The summit runs from Monday to Wednesday" on a Tuesday is this week's)."""
+    """A present schedule's range: the one ahead, or the one under way when it holds the
+    anchor ("The summit runs from Monday to Wednesday" on a Tuesday is this week's; "The season
+    runs from June 1 to Nov. 30" in September is this year's)."""
     last = normalize(expr, text, anchor, False)
     if anchor is None or last is None or last.start is None or last.end is None:
         return value

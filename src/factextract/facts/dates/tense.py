@@ -895,6 +895,10 @@ def _deferred(ctx: Context, left: int, first: int) -> bool:
     i = first - 1
     if i < left or ctx.lowers[i] not in _words().deferred_to:
         return False
+    if i == left and left > 0 and ctx.lowers[left - 1] == ",":
+        # an adjunct of its own: "warned of heavy rain, with totals of 18 inches, through
+        # Friday" looks back across its comma, to the sentence's start
+        left = ctx.token_at(ctx.sentence_start(ctx.token_chars[left]))
     pasts, lead, words = _past_cues(), ctx.lowers[i], _words()
     passive, j = False, i - 1
     while j >= left:

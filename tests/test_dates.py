@@ -3121,6 +3121,20 @@ DURATION_CASES = [
         id="three-months",
     ),
     pytest.param(
+        "The index has risen for three consecutive months.",
+        [("three consecutive months", "duration", "P3M", None, None, None)],
+        id="consecutive-months",
+    ),
+    pytest.param(
+        "Prices fell for 10 straight days after two long years of gains.",
+        [
+            ("10 straight days", "duration", "P10D", None, None, None),
+            ("two long years", "duration", "P2Y", None, None, None),
+        ],
+        id="straight-days-long-years",
+    ),
+    pytest.param("He served three consecutive terms.", [], id="consecutive-terms-no-unit"),
+    pytest.param(
         "The talks lasted over three months.",
         [("three months", "duration", "P3M", None, None, None)],
         id="over-three-months",

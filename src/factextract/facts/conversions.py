@@ -173,6 +173,7 @@ def _check(
         "reference_date": reference.date,
         "deviation": deviation,
         "consistent": abs(deviation) <= Decimal(str(tolerance)),
+        **({"note": reference.note} if reference.note else {}),  # the fixed rate used
     }
 
 
@@ -303,8 +304,12 @@ def to_records(
         check = _check(source, target, rate, published, limit)
         if source.amount_max is not None and target.amount_max is not None:
             check = _range_check(check, target.amount_max / source.amount_max, limit)
-        if not (source.currency_certain and target.currency_certain) and "note" not in check:
-            check["note"] = "one of the currencies is inferred from context"
+        if not (source.currency_certain and target.currency_certain):
+            guessed = "one of the currencies is inferred from context"
+            if "note" not in check:
+                check["note"] = guessed
+            elif check.get("reference_rate") is not None:  # after the fixed rate it used
+                check["note"] = f"{check['note']}; {guessed}"
         records.append(
             Conversion(
                 text=ctx.text[pair.start : pair.end],

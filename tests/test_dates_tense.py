@@ -1074,6 +1074,17 @@ STATES_IN_FORCE = [
     ("The curfew lasted until Friday.", {"Friday": "2025-07-04"}),
     ("The road was closed until Friday.", {"Friday": "2025-07-04"}),
     ("The lockdown was extended to January 13.", {"January 13": "2025-01-13"}),
+    # a "when" clause after the end that tells in the past it ended then: over
+    ("The ban was upheld until Friday, when it expired.", {"Friday": "2025-07-04"}),
+    ("A curfew was imposed until Sunday, when it was lifted early.", {"Sunday": "2025-07-06"}),
+    ("The ban was extended until Friday, when it was lifted.", {"Friday": "2025-07-04"}),
+    (
+        "Officials issued a boil-water advisory until Saturday, when tests came back clean.",
+        {"Saturday": "2025-07-05"},
+    ),
+    ("A curfew was imposed until Sunday, when officials will review it.", {"Sunday": "2025-07-13"}),
+    ("The curfew will remain until Sunday, when it expires.", {"Sunday": "2025-07-13"}),
+    ("A ban on fishing was upheld until Friday.", {"Friday": "2025-07-11"}),
 ]
 
 

@@ -247,6 +247,8 @@ def _clause_tense(ctx: Context, bounds: tuple[int, int], start: int, end: int) -
         return "future"
     if _weather_present(ctx, left, first):
         return "future"  # "The heat peaks on Sunday", "Temperatures drop Thursday night"
+    if _deferred(ctx, left, first) and _ended_then(ctx, bounds[1]):
+        return "past"  # "The ban was upheld until Friday, when it expired": over
     if _instructed_deadline(ctx, left, first) or _deferred(ctx, left, first):
         # a weekday is ahead; a day of a month the nearest ("adjourned until April 2")
         return "open" if _names_a_month(ctx, first, end) else "future"
@@ -909,6 +911,28 @@ def _deferred(ctx: Context, left: int, first: int) -> bool:
             j -= 1  # its "was"
         j -= 1
     return False
+
+
+_ENDED_REACH = 10
+"""Most tokens of the "when" clause after a state's end that tells it ended then."""
+
+
+def _ended_then(ctx: Context, right: int) -> bool:
+    """Whether the clause after a state's end, its break at token ``right``, tells in the
+    past that it ended then: "until Friday, when it expired (was lifted)"; not "when it
+    expires" nor "when officials will review it"."""
+    lowers = ctx.lowers
+    i = right + 1 if right < len(lowers) and lowers[right] == "," else right
+    if i >= len(lowers) or lowers[i] != "when":
+        return False
+    left, ahead, pasts, past = i + 1, _heads()[0], _past_cues(), False
+    for j in range(left, min(len(lowers), left + _ENDED_REACH)):
+        if j in ctx.sentence_tokens or _ends_clause(ctx, j):
+            break
+        if lowers[j] in ahead or lowers[j] in _modals():
+            return False
+        past = past or _past_cue(ctx, pasts, left, j) or _past_tense(ctx, left, j)
+    return past
 
 
 def _passive_at(ctx: Context, left: int, j: int) -> bool:

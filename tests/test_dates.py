@@ -2218,6 +2218,21 @@ FIELD_CASES = [
         {"type": "duration", "timex": "PXW", "start_date": None, "end_date": None},
         id="duration-plural-without-count-is-vague",
     ),
+    # "the year (week) ahead" is "the coming year (week)": a stretch from publication
+    pytest.param(
+        "Analysts expect growth in the year ahead.",
+        PUBLISHED,
+        "year ahead",
+        {"type": "duration", "timex": "P1Y", "start_date": "2020-05-23", "end_date": "2021-05-23"},
+        id="duration-the-year-ahead",
+    ),
+    pytest.param(
+        "Over the week ahead, investors will watch the Fed.",
+        PUBLISHED,
+        "week ahead",
+        {"type": "duration", "timex": "P1W", "start_date": "2020-05-23", "end_date": "2020-05-30"},
+        id="duration-the-week-ahead",
+    ),
     # Winters straddle two years: in January "this winter" began last December; in March
     # "next winter" starts this December.
     pytest.param(
@@ -3261,6 +3276,22 @@ VAGUE_DURATION_CASES = [
     pytest.param("A deal could come within days.", [("days", "PXD")], id="within-days"),
     pytest.param("Prices will stay high for years to come.", [("years", "PXY")], id="to-come"),
     pytest.param("They talked for years and months.", [("years", "PXY")], id="no-compound"),
+    # "the months (weeks, days) ahead" as "the coming months": several, no count
+    pytest.param(
+        "In the months ahead, the bank will cut rates.",
+        [("the months ahead", "PXM")],
+        id="the-months-ahead",
+    ),
+    pytest.param(
+        "Talks will continue in the days ahead.", [("the days ahead", "PXD")], id="the-days-ahead"
+    ),
+    # ... not "ahead of" an event, nor a count ahead of a schedule
+    pytest.param("Prices rose in the days ahead of the vote.", [], id="the-days-ahead-of"),
+    pytest.param(
+        "The team finished two years ahead of schedule.",
+        [("two years", "P2Y")],
+        id="years-ahead-of-schedule",
+    ),
     # not a unit of something, nor counted from an event, nor a compound
     pytest.param("The sides held talks for years of little progress.", [], id="years-of"),
     pytest.param("He was released days later.", [], id="days-later"),

@@ -211,7 +211,7 @@ _RULES: dict[str, str] = {
     "phrases": rf"\b[Tt]he\s+(?:same\s+)?year[\s-](?:earlier|ago)\s+(?:period|quarter|month|half)\b|(?:(?<=\bby\s)|(?<=\bat\s)|(?<=\bbefore\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\btoward\s)|(?<=\btowards\s)|(?<=\baround\s)|(?<=\bthrough\s)|(?<=\bnear\s))(?:the\s+)?(?P<eunit>year|month)(?:[\s-]|['\u2019]s\s)(?P<end>end)\b(?!-)|(?:(?<=\bby\s)|(?<=\bin\s)|(?<=\bat\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\baround\s))mid-?(?P<mid>month|year|week|century(?<=by mid-century)(?=\s*[,.;:!?)]|\s*$|\s+(?:and|or|but)\b))\b(?!-)|\bthis\s+past\s+(?:(?P<unit>week|weekend|month)|(?P<wd>{_WEEKDAYS})|(?P<mon>{_MONTHS}))\b(?!\s+\d)|\bon\s+(?P<ml>the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th))(?=\s*[.,;:)]|\s+(?:and|or|but|at|when|after|before)\b)|\b(?P<edir>[Ee]arlier|[Ll]ater)\s+(?:(?:that|in\s+the)\s+(?P<tpart>day|morning|afternoon|evening|night)|(?:in\s+the|that)\s+(?P<tunit>week|month|year))\b|\bThat\s+(?:(?P<tpart2>day|morning|afternoon|evening|night)|(?P<tunit2>week|month|year))(?=,)|\b[Yy]ear(?P<ytd>[\s-]to[\s-]date)\b|\b(?:[Tt]he|(?P<that>[Tt]hat))\s+same\s+(?:(?P<spart>day|morning|afternoon|evening|night)|(?P<sunit>week|month|year))(?(that)\b(?!\s+as\b|['\u2019])|(?=\s*[,.;:)]|\s+(?:and|but)\b))",
     # "the first two months of the year", "the last six months of 2022": a run of months
     "month_run": rf"\b[Tt]he\s+(?P<edge>first|last)\s+(?P<n>[2-9]|1[01]|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months\s+of\s+(?:(?P<y>{_YEAR})(?![-/\u2013]\d)|(?P<rel>this|last|next)\s+year|the\s+year)\b",
-    "past_duration": rf"\b(?:(?P<prep>in|over|during|for|within)\s+)?(?P<date>[Tt]he\s+(?P<shift>past|last|next|coming|previous|prior|following|first(?=\s+(?!quarter|half)\w))\s+(?:{_LOW}(?P<n>{_NUMBER})\s+)?(?P<unit>{_UNIT}|{_CLOCK})\b{_HALF}|[Tt]he\s+(?P<pshift>next|following|previous|prior)\s+(?P<dpart>{_PARTS})\b)",
+    "past_duration": rf"\b(?:(?P<prep>in|over|during|for|within)\s+)?(?P<date>[Tt]he\s+(?P<shift>past|last|next|coming|previous|prior|following|first(?=\s+(?!quarter|half)\w))\s+(?:{_LOW}(?P<n>{_NUMBER})\s+)?(?P<unit>{_UNIT}|{_CLOCK})\b{_HALF}|[Tt]he\s+(?P<pshift>next|following|previous|prior)\s+(?P<dpart>{_PARTS})\b|[Tt]he\s+(?P<aunit>(?:year|month|week|day|decade)s?)\s+ahead\b(?![\s-]+of\b))",
     # ... and "for years", "in decades", "within days": a duration of no count (TIMEX3 PXY;
     # group "vunit"); not "for years of talks", "days later", nor "for days-long talks"; and
     # (a rule of its own, tried only before the rare " hr") the abbreviated "1 hr 30 min",
@@ -406,7 +406,11 @@ def _matches(text: str) -> Iterable[Expression]:
                 day = (("n", "1"), ("unit", "day"), ("dir", way), ("part", part))
                 yield Expression(match.start("date"), end, "ago", day)
                 continue
-            if rule == "past_duration" and match.group("n0") is not None:
+            if rule == "past_duration" and (unit := match.group("aunit")) is not None:
+                # "the year ahead", "in the months ahead": as "the coming year (months)"
+                kept = [(k, v) for k, v in groups if k != "aunit"]
+                groups = (*kept, ("shift", "coming"), ("unit", unit))
+            elif rule == "past_duration" and match.group("n0") is not None:
                 written = _Low(match.group("n0"), match.start("n0"), match.group("join"))
                 yield _duration_range(text, written, match.start("n"), start, end, rule, groups)
                 continue

@@ -159,7 +159,8 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
         _Lead("on the [1-9]"),
     ),
     "month_run": _THE_SHIFTS,
-    "past_duration": _THE_SHIFTS,
+    # ... and "the year (months) ahead"
+    "past_duration": (*_THE_SHIFTS, _Lead("ahead", back=3, at_hit=False)),
     "duration": (
         _Lead(_word_start(_UNITS), back=3, at_hit=False),
         # "three and a half years", "a four-and-a-half-year deal": the count is further back

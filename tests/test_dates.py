@@ -4140,6 +4140,44 @@ CLOCK_DAY_CASES = [
         {"Tuesday": "2024-03-19", "from 10am to 4pm": "XXXX-XX-XXT10:00/XXXX-XX-XXT16:00"},
         id="clock-range-of-a-habit",
     ),
+    # A state in force now "until" a time from noon on ends on the publication day; one
+    # issued in the past on the last past day named; not ahead, nor a morning's time
+    pytest.param(
+        "A tornado watch remains in effect until 9 p.m. CDT for three counties.",
+        {"9 p.m. CDT": "2024-03-22T21:00"},
+        id="state-in-force-now-until-a-time",
+    ),
+    pytest.param(
+        "A red flag warning is in effect until midnight.",
+        {"midnight": "2024-03-22T24:00"},
+        id="state-in-force-now-until-midnight",
+    ),
+    pytest.param(
+        "The storm hit on Tuesday. A tornado watch is in effect until 9 p.m.",
+        {"Tuesday": "2024-03-19", "9 p.m.": "2024-03-22T21:00"},
+        id="state-in-force-now-after-a-past-day",
+    ),
+    pytest.param(
+        "The storm hit on Tuesday. Forecasters issued a tornado watch until 9 p.m.",
+        {"Tuesday": "2024-03-19", "9 p.m.": "2024-03-19T21:00"},
+        id="state-issued-until-a-time-of-the-past-day",
+    ),
+    pytest.param(
+        "The National Weather Service issued a tornado watch until 9 p.m.",
+        {"9 p.m.": "XXXX-XX-XXT21:00"},
+        id="state-issued-no-day-named",
+    ),
+    pytest.param(
+        "A tornado watch will be in effect until 9 p.m.",
+        {"9 p.m.": "XXXX-XX-XXT21:00"},
+        id="state-in-force-ahead",
+    ),
+    pytest.param(
+        "A curfew is in force until 6 a.m.", {"6 a.m.": "XXXX-XX-XXT06:00"}, id="state-morning"
+    ),
+    pytest.param(
+        "The store is open until 9 p.m.", {"9 p.m.": "XXXX-XX-XXT21:00"}, id="no-state-in-force"
+    ),
 ]
 
 

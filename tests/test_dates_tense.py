@@ -1069,7 +1069,8 @@ STATES_IN_FORCE = [
         "It issued a red alert for three districts until Friday morning.",
         {"Friday morning": "2025-07-11TMO"},
     ),
-    ("A tornado watch is in effect until 9 p.m. CDT.", {"9 p.m. CDT": "XXXX-XX-XXT21:00"}),
+    # a clock time of a state in force now: the publication day's
+    ("A tornado watch is in effect until 9 p.m. CDT.", {"9 p.m. CDT": "2025-07-09T21:00"}),
     ("Officials issued an evacuation order until Sunday.", {"Sunday": "2025-07-13"}),
     ("The curfew lasted until Friday.", {"Friday": "2025-07-04"}),
     ("The road was closed until Friday.", {"Friday": "2025-07-04"}),

@@ -642,10 +642,14 @@ def to_records(
                 deferred.add(expr)
                 pending.insert(len(pending) - skip, expr)
                 continue
+            elif (state := _state_ends(ctx, expr, value, anchor)) == "open" and anchor:
+                # "A tornado watch is in effect until 9 p.m.": in force now, today's 9 p.m.
+                value = _on_day(_day_value(anchor, relative=True), expr, value)
             elif (day := _day_of_sentence_before(ctx, last_day, expr, last, folded)) is not None:
                 following = bisect_right(ctx.sentence_chars, expr.start)
-                if _tense(ctx, expr, following, future, folded) == "past":
-                    # "... on Wednesday. About 140,000 were still in the dark at 6 p.m."
+                if state == "past" or _tense(ctx, expr, following, future, folded) == "past":
+                    # "... on Wednesday. About 140,000 were still in the dark at 6 p.m.";
+                    # "... Tuesday. Forecasters issued a tornado watch until 9 p.m."
                     value = _on_day(day, expr, value)
         if expr.get("week_to"):
             value = _week_to(value)  # "the week ended May 25": 2024-05-19 to 2024-05-25
@@ -889,6 +893,22 @@ def _on_day(day: DateValue, expr: Expression, value: DateValue) -> DateValue:
     if (low.timex or "") > (high.timex or ""):
         return value
     return range_of(low, high)
+
+
+def _state_ends(
+    ctx: Context, expr: Expression, value: DateValue, anchor: dt.date | None
+) -> tense.Tense | None:
+    """How a lone clock time ends a state in force (``tense.state_ends_at``): "open" for
+    one in force now, only for a time from noon on ("is in effect until 9 p.m.": a morning's
+    "until 6 a.m." may be the next day's, in a story filed at night), "past" for one issued
+    in the past; None for any other time."""
+    if anchor is None or expr.rule != "clock" or _HABITUAL_AFTER.match(ctx.text, expr.end):
+        return None  # "until 6 a.m. every day": a habit's
+    following = bisect_right(ctx.sentence_chars, expr.start)
+    says = tense.state_ends_at(ctx, _clause(ctx, following, expr), expr.start)
+    if says == "open" and (value.timex or "").partition("T")[2] < "12:00":
+        return None
+    return says
 
 
 def _past_day(value: DateValue, anchor: dt.date | None) -> bool:

@@ -60,6 +60,7 @@ class _Words(NamedTuple):
     action_deadline_leads: frozenset[str]
     deadline_grants: frozenset[str]
     schedule_not_before: frozenset[str]
+    state_present: frozenset[str]
 
 
 @cache
@@ -96,6 +97,7 @@ def _words() -> _Words:
         frozenset(lists.action_deadline_leads),
         frozenset(lists.deadline_grants),
         frozenset(lists.schedule_not_before),
+        frozenset(lists.state_present),
     )
 
 
@@ -933,6 +935,31 @@ def _ended_then(ctx: Context, right: int) -> bool:
             return False
         past = past or _past_cue(ctx, pasts, left, j) or _past_tense(ctx, left, j)
     return past
+
+
+_WILL = frozenset({"will", "would", "shall", "'ll", "\u2019ll"})
+
+
+def state_ends_at(ctx: Context, bounds: tuple[int, int], start: int) -> Tense | None:
+    """How the clause ``bounds`` tells of a state in force (a warning, a curfew) that runs
+    "until" (or "through") the lone clock time at character ``start``: "open" for one in
+    force now ("A tornado watch is (remains) in effect until 9 p.m."), "past" for one issued
+    in the past ("Forecasters issued a tornado watch until 9 p.m."), None for one ahead
+    ("will be in effect until") or no such state."""
+    left, first = bounds[0], ctx.token_at(start)
+    if first <= left or ctx.lowers[first - 1] == "to" or not _deferred(ctx, left, first):
+        return None
+    pasts, present = _past_cues(), _words().state_present
+    says: Tense | None = None
+    for j in range(left, first - 1):
+        word = ctx.lowers[j]
+        if word in _WILL or word in _modals():
+            return None
+        if _past_cue(ctx, pasts, left, j) or _past_tense(ctx, left, j):
+            says = "past"
+        elif word in present and says is None:
+            says = "open"
+    return says
 
 
 def _passive_at(ctx: Context, left: int, j: int) -> bool:

@@ -2564,6 +2564,14 @@ THE_QUARTER_CASES = [
         id="latest-ahead-still-ended",
     ),
     pytest.param("The Lakers scored 30 in the latest quarter.", [], id="latest-of-a-game"),
+    # ... beside a sum of money, the latest (no match's); a bare "the quarter" needs figures
+    pytest.param(
+        "The company earned $3 million in the latest quarter, up from $2 million a year earlier.",
+        [("the latest quarter", "1989-Q3"), ("a year earlier", "1988-Q3")],
+        id="latest-beside-money",
+    ),
+    pytest.param("It earned 3 million in the most recent quarter.", [], id="latest-no-money"),
+    pytest.param("The company earned $3 million in the quarter.", [], id="bare-beside-money"),
     # "the quarter ended" a quarter's last day is the quarter that day ends, of the day's year
     pytest.param(
         "In the quarter ended Sept. 30, net fell 5%.",

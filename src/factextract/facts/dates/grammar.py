@@ -860,7 +860,7 @@ def _plausible(text: str, expr: Expression) -> bool:
     if expr.rule == "the_quarter" and (expr.get("qd") or expr.get("qd2")):
         # "the quarter ended Sept. 30": only a quarter's last day ("June 31" ends none)
         return _ends_a_quarter(expr)
-    if expr.rule == "the_quarter" and not _among_figures(text, expr):
+    if expr.rule == "the_quarter" and not _among_figures(text, expr, expr.get("latest")):
         return False  # "scored 12 points in the quarter": a match's
     if expr.rule == "quarter" and expr.get("qo") and not expr.get("y") and _in_a_game(text, expr):
         return False  # "trailed by 15 in the second quarter": a match's
@@ -1066,10 +1066,19 @@ def _sentence_of(text: str, expr: Expression) -> tuple[int, int]:
     return start, end
 
 
-def _among_figures(text: str, expr: Expression) -> bool:
+_AMOUNT = re.compile(r"[$\u20ac\u00a3\u00a5]\s?\d")
+"""A sum of money in figures ("$3 million", "\u20ac2.1 billion")."""
+
+
+def _among_figures(text: str, expr: Expression, latest: str | None = None) -> bool:
     """Whether a year-less half has one of ``Tense.half_figures`` right after it or in its
-    sentence ("In the first half, revenue rose"): a match has halves, a year has figures."""
-    return _half_figures().search(text, *_sentence_of(text, expr)) is not None
+    sentence ("In the first half, revenue rose"): a match has halves, a year has figures;
+    "the latest quarter" also beside a sum of money ("earned $3 million in the latest
+    quarter"), as no match's is."""
+    bounds = _sentence_of(text, expr)
+    if latest and _AMOUNT.search(text, *bounds):
+        return True
+    return _half_figures().search(text, *bounds) is not None
 
 
 def _in_a_game(text: str, expr: Expression) -> bool:

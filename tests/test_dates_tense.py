@@ -993,6 +993,14 @@ COMPARISONS = [
     ("The mission is slated to launch no earlier than September.", {"September": "2024-09"}),
     ("A decision is due no later than March.", {"March": "2025-03"}),
     ("It was better than March.", {}),
+    # "forecast(s)" that figures were compared with is a noun, no cue
+    ("Sales rose in March, above forecasts.", {"March": "2024-03"}),
+    ("Sales in March were in line with forecasts.", {"March": "2024-03"}),
+    ("Sales in March topped analysts' forecasts.", {"March": "2024-03"}),
+    ("First-half results beat forecasts.", {"First-half": "2023-H1"}),
+    ("Analysts forecast a rebound in March.", {"March": "2025-03"}),
+    ("In its forecast, the bank sees growth in March.", {"March": "2025-03"}),
+    ("Second-half sales will beat forecasts.", {"Second-half": "2024-H2"}),
 ]
 
 

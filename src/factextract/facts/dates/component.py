@@ -497,13 +497,17 @@ def _future_cue(text: str, folded: bytes | None, start: int, end: int) -> bool:
     """``_future_re().search(text, start, end)``, sped up by ``folded = scan.folded(text)``."""
     cues = _future_re()
     if folded is None:
-        return cues.search(text, start, end) is not None
+        found = cues.search(text, start, end)
+        while found is not None and tense.forecast_noun(text, found.start(), found.end()):
+            found = cues.search(text, found.end(), end)
+        return found is not None
     # A cue matches at `at` only where its folded form starts (`at` and `end` bound both the
     # same way), so trying the full regex at those places finds what its search would.
     for leads in _future_leads():
         lead = leads.search(folded, start, end)
         while lead is not None:
-            if cues.match(text, lead.start(), end):
+            cue = cues.match(text, lead.start(), end)
+            if cue and not tense.forecast_noun(text, cue.start(), cue.end()):
                 return True
             lead = leads.search(folded, lead.start() + 1, end)
     return False

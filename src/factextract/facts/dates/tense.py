@@ -506,6 +506,8 @@ def _cue_at(ctx: Context, left: int, i: int, right: int) -> tuple[int, Tense | N
         return 1, "open"  # "which was due to expire on June 30": made before, either side
     for cue in _future_cues().get(lowers[i], ()):
         if lowers[i : i + len(cue)] == cue and i + len(cue) <= right:
+            if lowers[i] in _FORECAST_NOUNS and i > left and _noun_before(ctx, left, i - 1):
+                return 1, None  # "results beat forecasts", "analysts' forecasts": a noun
             if cue not in _words().expectations:
                 return len(cue), "future"
             # "forecast to have risen in December": a forecast of figures for a past date
@@ -531,6 +533,47 @@ def _cue_at(ctx: Context, left: int, i: int, right: int) -> tuple[int, Tense | N
     if i - 2 >= left and _perfect_after(ctx, i - 2, right):
         return 1, "past"  # "expect the rate to have peaked in March"
     return 1, None
+
+
+_FORECAST_NOUNS = frozenset({"forecast", "forecasts"})
+_COMPARED_WITH = frozenset({"with", "than", "above", "below", "beyond", "short"})
+"""Before "forecasts" (a determiner or a possessive between allowed), words that compare
+figures with it ("in line with forecasts", "above forecasts"), besides a past verb."""
+_POSSESSIVES = frozenset({"'", "'s", "\u2019", "\u2019s"})
+
+
+def _noun_before(ctx: Context, left: int, j: int) -> bool:
+    """Whether the words up to token ``j`` make the "forecast(s)" after it a noun figures were
+    compared with: a past verb whose object it is ("beat forecasts", "missed analysts'
+    forecasts", "topped its forecast") or a word of ``_COMPARED_WITH`` ("above forecasts");
+    not "its forecast" alone, which may still look ahead."""
+    lowers = ctx.lowers
+    if j > left and lowers[j] in _POSSESSIVES:
+        j -= 2  # "analysts' forecasts": the word before the possessor
+    elif lowers[j] in lexicons.tense().determiners:
+        j -= 1
+    if j < left:
+        return False
+    word = lowers[j]
+    return word in _COMPARED_WITH or word in _words().ambiguous_past or _past_tense(ctx, left, j)
+
+
+@cache
+def _noun_before_re() -> re.Pattern[str]:
+    """``_noun_before`` in text, ending with the space before "forecast(s)"."""
+    words = (*_COMPARED_WITH, *lexicons.tense().ambiguous_past)
+    leads = "|".join(re.escape(w) for w in words)
+    owners = "|".join(re.escape(w) for w in lexicons.tense().determiners)
+    return re.compile(rf"\b(?:{leads}|[a-z]{{2,}}ed)\s+(?:(?:{owners})\s+|\w+['\u2019]s?\s+)?$")
+
+
+def forecast_noun(text: str, start: int, end: int) -> bool:
+    """Whether the future cue at characters ``start``-``end`` is the noun "forecast(s)" that
+    figures were compared with ("results beat forecasts", "in line with forecasts"): no cue
+    (as ``_noun_before``)."""
+    if text[start:end].lower() not in _FORECAST_NOUNS:
+        return False
+    return _noun_before_re().search(text, max(0, start - 32), start) is not None
 
 
 def _market_move(ctx: Context, after: int, right: int) -> bool:

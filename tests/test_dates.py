@@ -2362,6 +2362,19 @@ PERIOD_CASES = [
         ("H2", "2024-H2", None, "2024-07-01", "2024-12-31"),
         id="bare-h2-ahead",
     ),
+    # ... and right before a word of reported figures ("H1 profit"), with no "in"
+    pytest.param(
+        "H1 profit rose 5%, the company said.",
+        "2024-10-02",
+        ("H1", "2024-H1", None, "2024-01-01", "2024-06-30"),
+        id="bare-h1-before-figures",
+    ),
+    pytest.param(
+        "The company's H2 revenue will rise.",
+        "2024-05-02",
+        ("H2", "2024-H2", None, "2024-07-01", "2024-12-31"),
+        id="bare-h2-possessive-before-figures",
+    ),
     # "the year before" a range of months is that stretch a year before
     pytest.param(
         "Between August 2022 and July 2023, arrivals fell to 1.2 million, a 22% drop from the"
@@ -2389,6 +2402,8 @@ def test_dates_periods_of_the_century_half_and_year_before(
     [
         pytest.param("The H1 visa program grew, and the H1N1 virus spread.", id="h1-visa"),
         pytest.param("Scientists found the gene in H1 cells.", id="h1-not-among-figures"),
+        pytest.param("Its H2 outlook is weak.", id="h2-before-no-figures"),
+        pytest.param("The H1 heading shows revenue.", id="h1-heading-beside-figures"),
         pytest.param("At the turn of the year, sales rose.", id="turn-of-the-year-either-end"),
         pytest.param("He scored his first century at Lord's.", id="a-cricket-century"),
         pytest.param("The second century of the republic began.", id="a-century-of-something"),

@@ -129,7 +129,7 @@ _RULES: dict[str, str] = {
     "quarter": rf"\b(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q(?:(?P<yy>\d\d|(?:19|20)\d\d)?(?!\w)|(?=FY\d))|(?:the\s+)?(?P<qo>first|second|third|fourth|final|1st|2nd|3rd|4th|(?:First|Second|Third|Fourth|Final)(?=-))[\s-]+quarter)(?:\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<rel>this|last|next)\s+year|the\s+year))?(?:\b|(?=FY\d))",
     # year-less "the first half", "second-half sales": a half of a year only among reported
     # figures (``_plausible``), never "of the match", "a first-half goal"
-    "half": rf"\b(?:(?P<h2>[12])H(?:(?P<yy>\d\d|(?:19|20)\d\d)(?!\w)|(?=FY\d))|(?:H(?P<h>[12])|(?:the\s+)?(?P<ho>first|second|1st|2nd|latter|back)\s+half)(?:\s+of)?\s+(?:(?P<y>{_YEAR})|(?P<rel>this|last|next)\s+year|the\s+year)\b|(?:the\s+)?(?P<ho2>first|second|First(?=-)|Second(?=-))[\s-]+half\b(?!\s+of\b(?!\s+(?:fiscal\b|FY))|-)|(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bduring\s))H(?P<h3>[12])(?:\b(?![-\u2013/]\w)|(?=FY\d)))",
+    "half": rf"\b(?:(?P<h2>[12])H(?:(?P<yy>\d\d|(?:19|20)\d\d)(?!\w)|(?=FY\d))|(?:H(?P<h>[12])|(?:the\s+)?(?P<ho>first|second|1st|2nd|latter|back)\s+half)(?:\s+of)?\s+(?:(?P<y>{_YEAR})|(?P<rel>this|last|next)\s+year|the\s+year)\b|(?:the\s+)?(?P<ho2>first|second|First(?=-)|Second(?=-))[\s-]+half\b(?!\s+of\b(?!\s+(?:fiscal\b|FY))|-)|(?<![\w-])H(?P<h3>[12])(?:\b(?![-\u2013/]\w)|(?=FY\d)))",
     # "the following spring", "the next summer" (group "refdir"): counted from the date named
     # before, before a clause's end or a linking word (not "the next summer Olympics")
     "season": rf"\b(?P<s3>winter)\s+(?:of\s+)?(?P<y3>{_YEAR})[-/\u2013](?P<y4>\d\d|{_YEAR})\b(?![-/\u2013]\d)|\b(?:(?P<shift>last|this|next)\s+)?(?P<s>spring|summer|autumn|winter|fall)\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<rel>last|this|next)\s+year)\b|\b(?P<shift2>last|this|next)\s+(?P<s2>spring|summer|autumn|winter|fall)\b|\b[Tt]he\s+(?P<refdir>following|next|previous|prior)\s+(?P<s4>spring|summer|autumn|winter|fall)\b(?=\s*[,.;:!?)]|\s*$|\s+(?:and|or|but|when|as|while|before|after|with|to|in|on|at|from|he|she|it|they|we|the|a|an|was|were|had|saw)\b)",
@@ -864,6 +864,8 @@ def _plausible(text: str, expr: Expression) -> bool:
         return False  # "scored 12 points in the quarter": a match's
     if expr.rule == "quarter" and expr.get("qo") and not expr.get("y") and _in_a_game(text, expr):
         return False  # "trailed by 15 in the second quarter": a match's
+    if expr.rule == "half" and expr.get("h3") and not _bare_half_led(text, expr):
+        return False  # "H1N1", "an H1 heading": not "in H1", "H1 profit"
     if (
         expr.rule == "half"
         and (expr.get("ho2") or expr.get("h3"))
@@ -1064,6 +1066,17 @@ def _sentence_of(text: str, expr: Expression) -> tuple[int, int]:
         default=len(text),
     )
     return start, end
+
+
+_HALF_LEADS = re.compile(r"\b(?:in|for|during)\s+$")
+
+
+def _bare_half_led(text: str, expr: Expression) -> bool:
+    """Whether a bare "H1" ("H2") is a half: after "in", "for", "during" ("rose in H1"), or
+    right before a word of ``Tense.half_figures`` ("H1 profit rose", "its H2 revenue")."""
+    if _HALF_LEADS.search(text, max(0, expr.start - 8), expr.start):
+        return True
+    return text.startswith(" ", expr.end) and _half_figures().match(text, expr.end + 1) is not None
 
 
 _AMOUNT = re.compile(r"[$\u20ac\u00a3\u00a5]\s?\d")

@@ -658,6 +658,23 @@ ABSOLUTE_CASES = [
         ],
         id="fiscal-year-of-two-years-named-by-its-end",
     ),
+    # one year before "fiscal (financial) year" labels it, as "fiscal 2025" does; not across a
+    # comma
+    pytest.param(
+        "Revenue rose in the 2025 fiscal year, and the 2023 financial year was flat.",
+        PUBLISHED,
+        [
+            ("2025 fiscal year", "date", "FY2025", None, None, None),
+            ("2023 financial year", "date", "FY2023", None, None, None),
+        ],
+        id="fiscal-year-of-one-year-before",
+    ),
+    pytest.param(
+        "In 2019, fiscal year revenue rose.",
+        PUBLISHED,
+        [("2019", "date", "2019", None, "2019-01-01", "2019-12-31")],
+        id="year-then-comma-is-no-fiscal-year",
+    ),
     # a sentence's capital "Fiscal"; a fiscal year of no year told ("this fiscal year": its
     # label depends on the country or company); a quarter written beside a fiscal year
     pytest.param(

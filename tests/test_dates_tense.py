@@ -684,6 +684,16 @@ THREE_TENSES = [
         {"December": "2022-12"},
     ),
     ("The plant will close, from June 1, for repairs.", "2023-03-09", {"June 1": "2023-06-01"}),
+    # a level set off by commas ("at" and a number first) was measured: past, whatever the
+    # sentence's expectation says; not a level inside the clause of its verb
+    (
+        "Lowe said inflation, at 11.5 per cent in the third quarter, was expected to peak later"
+        " this year.",
+        "2024-02-15",
+        {"the third quarter": "2023-Q3"},
+    ),
+    ("Unemployment, at 3.9% in March, is expected to rise.", "2024-02-15", {"March": "2023-03"}),
+    ("Unemployment is expected to stand at 3.9% in March.", "2024-02-15", {"March": "2024-03"}),
 ]
 
 

@@ -498,7 +498,7 @@ def _future_cue(text: str, folded: bytes | None, start: int, end: int) -> bool:
     cues = _future_re()
     if folded is None:
         found = cues.search(text, start, end)
-        while found is not None and tense.forecast_noun(text, found.start(), found.end()):
+        while found is not None and tense.not_a_future_cue(text, found.start(), found.end()):
             found = cues.search(text, found.end(), end)
         return found is not None
     # A cue matches at `at` only where its folded form starts (`at` and `end` bound both the
@@ -507,7 +507,7 @@ def _future_cue(text: str, folded: bytes | None, start: int, end: int) -> bool:
         lead = leads.search(folded, start, end)
         while lead is not None:
             cue = cues.match(text, lead.start(), end)
-            if cue and not tense.forecast_noun(text, cue.start(), cue.end()):
+            if cue and not tense.not_a_future_cue(text, cue.start(), cue.end()):
                 return True
             lead = leads.search(folded, lead.start() + 1, end)
     return False
@@ -1166,6 +1166,8 @@ def _tense(
         return "past"
     if clause_says is not None:
         return clause_says
+    if tense.of_a_stated_level(ctx, bounds):
+        return "past"  # "Inflation, at 4.2% in the June quarter, was expected to peak"
     if tense.fronted_before_report(ctx, bounds[1], ctx.token_at(_sentence(ctx, following)[1])):
         return "past"  # "Late on Tuesday, he said the alliance would win": when he said it
     return _sentence_tense(ctx, following, folded, future)

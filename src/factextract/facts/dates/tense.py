@@ -389,6 +389,21 @@ def of_an_earlier_level(ctx: Context, bounds: tuple[int, int]) -> bool:
     return False
 
 
+def of_a_stated_level(ctx: Context, bounds: tuple[int, int]) -> bool:
+    """Whether the clause ``bounds`` is a level set off by commas, "at" and a number first
+    ("Inflation, at 11.5 per cent in the September quarter, was expected to peak"): a
+    figure measured, so its date is past whatever the sentence says."""
+    left, right = bounds
+    if right - left < 3 or ctx.lowers[left] != "at" or not ctx.words[left + 1][:1].isdigit():
+        return False
+    return (
+        left > 0
+        and ctx.lowers[left - 1] == ","
+        and right < len(ctx.lowers)
+        and (ctx.lowers[right] == ",")
+    )
+
+
 def sentence_tense(ctx: Context, bounds: tuple[int, int], future_cue: bool) -> Tense:
     """The tense of a sentence (token range ``bounds``) for a date whose clause has no cue,
     given whether a future cue was found in its text (``future_cue``): "future" with a cue
@@ -567,10 +582,10 @@ def _noun_before_re() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{leads}|[a-z]{{2,}}ed)\s+(?:(?:{owners})\s+|\w+['\u2019]s?\s+)?$")
 
 
-def forecast_noun(text: str, start: int, end: int) -> bool:
-    """Whether the future cue at characters ``start``-``end`` is the noun "forecast(s)" that
-    figures were compared with ("results beat forecasts", "in line with forecasts"): no cue
-    (as ``_noun_before``)."""
+def not_a_future_cue(text: str, start: int, end: int) -> bool:
+    """Whether the future cue found in text at characters ``start``-``end`` is the noun
+    "forecast(s)" that figures were compared with ("results beat forecasts", "in line with
+    forecasts"): no cue (as ``_noun_before``)."""
     if text[start:end].lower() not in _FORECAST_NOUNS:
         return False
     return _noun_before_re().search(text, max(0, start - 32), start) is not None

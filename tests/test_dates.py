@@ -2604,6 +2604,25 @@ THE_QUARTER_CASES = [
     ),
     pytest.param("It earned 3 million in the most recent quarter.", [], id="latest-no-money"),
     pytest.param("The company earned $3 million in the quarter.", [], id="bare-beside-money"),
+    # "the September quarter" is the calendar quarter that month ends, by the tense as "the
+    # third quarter" is; not a month that ends no calendar quarter (a fiscal one's)
+    pytest.param(
+        "It earned $5 million in the September quarter, up from $4 million in the year-earlier"
+        " quarter.",
+        [("the September quarter", "1989-Q3"), ("the year-earlier quarter", "1988-Q3")],
+        id="month-quarter-and-year-earlier",
+    ),
+    pytest.param(
+        "Sales will rise in the December quarter.",
+        [("the December quarter", "1989-Q4")],
+        id="month-quarter-ahead",
+    ),
+    pytest.param(
+        "GDP fell in the June 1988 quarter and the March quarter of 1987.",
+        [("the June 1988 quarter", "1988-Q2"), ("the March quarter of 1987", "1987-Q1")],
+        id="month-quarter-with-year",
+    ),
+    pytest.param("Sales rose in the August quarter.", [], id="month-quarter-of-no-calendar"),
     # "the quarter ended" a quarter's last day is the quarter that day ends, of the day's year
     pytest.param(
         "In the quarter ended Sept. 30, net fell 5%.",
@@ -2687,8 +2706,14 @@ MONTH_SUBJECT_CASES = [
         id="the-august-heat",
     ),
     # not before a preposition ("the March on Washington"), a quarter or half, nor "May"
+    # ("the December quarter" is the quarter it ends)
     pytest.param("The March on Washington drew thousands.", "2024-05-02", [], id="march-on"),
-    pytest.param("Sales fell in the December quarter.", "2024-05-02", [], id="december-quarter"),
+    pytest.param(
+        "Sales fell in the December quarter.",
+        "2024-05-02",
+        [("the December quarter", "2023-Q4")],
+        id="december-quarter",
+    ),
     pytest.param("The May government fell.", "2024-05-02", [], id="the-may-government"),
 ]
 

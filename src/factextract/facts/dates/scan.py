@@ -89,7 +89,8 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
     "century": (_Lead("century", back=3, at_hit=False),),
     # "Q3", and "3Q22" from the word before its "Q" (a literal: a lead led by a digit class
     # would stop at every digit)
-    "quarter": (_Lead("Q", back=1), _Lead(_word_start("quarter"), back=2, at_hit=False)),
+    # ... and "the June 2024 quarter" from its "the"
+    "quarter": (_Lead("Q", back=1), _Lead(_word_start("quarter"), back=3, at_hit=False)),
     # "H1", "1H23", "2HFY24"
     "half": (_Lead("H[0-9]", back=1), _Lead("HFY", back=1), _Lead("half", back=2, at_hit=False)),
     # "the quarter", "the latest quarter", "the most recent quarter"
@@ -223,7 +224,7 @@ _FIRSTS: dict[str, frozenset[str]] = {
         "decade": _DIGITS + "'elmt",
         "short_year": "'",
         "century": _DIGITS + "eflmnst",
-        "quarter": "1234FQSTfst",
+        "quarter": "1234DFJMQSTfst",
         "half": "12FHSbflst",
         "the_quarter": "t",
         "season": "Taflnstw",

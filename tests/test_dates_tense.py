@@ -694,6 +694,12 @@ THREE_TENSES = [
     ),
     ("Unemployment, at 3.9% in March, is expected to rise.", "2024-02-15", {"March": "2023-03"}),
     ("Unemployment is expected to stand at 3.9% in March.", "2024-02-15", {"March": "2024-03"}),
+    # ... and its quarter has ended, not the one under way
+    (
+        "Inflation, at 15.5 per cent in the March quarter, was expected to peak.",
+        "2017-01-21",
+        {"the March quarter": "2016-Q1"},
+    ),
 ]
 
 

@@ -627,7 +627,9 @@ def to_records(
             elif says == "forecast":
                 value = _forecast(expr, ctx.text, anchor, value)
             elif says == "past" and expr.rule in _PERIODS:
-                value = _ended(expr, ctx.text, anchor, value)
+                # "Inflation, at 4.2% in the March quarter, was ...": a level measured
+                measured = tense.of_a_stated_level(ctx, _clause(ctx, following, expr))
+                value = _ended(expr, ctx.text, anchor, value, measured)
         else:  # the value of most dates does not depend on the tense
             value = normalize(expr, ctx.text, anchor, False)
         if value is None:
@@ -1006,18 +1008,27 @@ _PERIODS = frozenset({"quarter", "half"})
 
 
 def _ended(
-    expr: Expression, text: str, anchor: dt.date | None, value: DateValue | None
+    expr: Expression,
+    text: str,
+    anchor: dt.date | None,
+    value: DateValue | None,
+    measured: bool = False,
 ) -> DateValue | None:
     """The value of a year-less quarter of reported figures in a past clause: the last one
     ended by publication ("First-quarter remittances rose 26%" in February: last year's),
-    not the one under way, whose figures are not out."""
+    not the one under way, whose figures are not out; so is one of a level ``measured``
+    ("Inflation, at 4.2% in the March quarter, was ..." in January)."""
     if anchor is None or value is None or value.start is None or value.end is None:
         return value
     if (
         not value.year_inferred
         or value.end < anchor
         # a year-less half is read only among figures (grammar._among_figures)
-        or (expr.rule == "quarter" and not tense.of_reported_figures(text, expr.end))
+        or (
+            expr.rule == "quarter"
+            and not measured
+            and not tense.of_reported_figures(text, expr.end)
+        )
     ):
         return value
     # anchored in the quarter before, the past reading is that quarter's last year's

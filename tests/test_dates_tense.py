@@ -575,6 +575,18 @@ THREE_TENSES = [
     ("The team travels to Boston on Friday.", "2019-03-14", {"Friday": "2019-03-15"}),
     ("Theresa May faces a vote on Tuesday.", "2019-03-14", {"Tuesday": "2019-03-19"}),
     ("Schools reopen on Monday.", "2019-03-14", {"Monday": "2019-03-18"}),
+    # ... also after a relative clause set off by commas, in the past ("which opened")
+    (
+        "The festival, which opened on Friday, runs until Sunday.",
+        "2019-03-14",
+        {"Friday": "2019-03-08", "Sunday": "2019-03-17"},
+    ),
+    (
+        "The curfew, which was imposed on Friday, runs until Sunday.",
+        "2019-03-14",
+        {"Friday": "2019-03-08", "Sunday": "2019-03-17"},
+    ),
+    ("Shares fell on Monday, closes on Friday.", "2019-03-14", {"Friday": "2019-03-08"}),
     (
         "The team, who host Chelsea on Saturday, lost on Wednesday.",
         "2019-03-14",

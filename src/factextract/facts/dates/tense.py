@@ -745,6 +745,8 @@ def _present_verb(ctx: Context, left: int, i: int) -> bool:
     a noun after a past tense ("counted votes"); its form without "s" only after a plural
     subject ("Arsenal host", "lawmakers vote", "they meet")."""
     if i == left:  # at a clause's start: after "who" or "which" ("James, who turns 35")
+        if i > 0 and ctx.lowers[i - 1] == ",":
+            return ctx.lowers[i].endswith("s") and _after_relative(ctx, i - 1)
         return i > 0 and ctx.lowers[i - 1] in _words().relative_subjects
     before, word = ctx.words[i - 1], ctx.lowers[i - 1]
     if word == "and" and _object_after(ctx, i):
@@ -758,6 +760,23 @@ def _present_verb(ctx: Context, left: int, i: int) -> bool:
         return True
     plural = word.endswith("s") and not word.endswith("ss") and len(word) > 3
     return before[:1].isupper() or plural or word in _words().plural_subjects
+
+
+_RELATIVE_REACH = 14
+"""Most tokens of a relative clause set off by commas before its subject's verb."""
+
+
+def _after_relative(ctx: Context, comma: int) -> bool:
+    """Whether the comma at token ``comma`` closes a relative clause opened by ", which" or
+    ", who" in its sentence, so that the verb after it is its subject's ("The festival,
+    which opened on Friday, runs until Sunday")."""
+    relatives = _words().relative_subjects
+    for k in range(comma - 1, max(0, comma - _RELATIVE_REACH) - 1, -1):
+        if k + 1 in ctx.sentence_tokens:
+            return False
+        if ctx.lowers[k] == ",":
+            return ctx.lowers[k + 1] in relatives and ctx.lowers[k + 1] != "that"
+    return False
 
 
 def _object_after(ctx: Context, i: int) -> bool:

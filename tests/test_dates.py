@@ -4243,6 +4243,17 @@ CLOCK_DAY_CASES = [
     pytest.param(
         "The store is open until 9 p.m.", {"9 p.m.": "XXXX-XX-XXT21:00"}, id="no-state-in-force"
     ),
+    # ... and a range of two times that ends one, unless it runs past midnight
+    pytest.param(
+        "A heat advisory is in effect from noon until 8 p.m.",
+        {"from noon until 8 p.m.": "2024-03-22T12:00/2024-03-22T20:00"},
+        id="state-in-force-now-range",
+    ),
+    pytest.param(
+        "A heat advisory is in effect from 10 p.m. until 6 a.m.",
+        {"from 10 p.m. until 6 a.m.": "XXXX-XX-XXT22:00/XXXX-XX-XXT06:00"},
+        id="state-in-force-now-range-past-midnight",
+    ),
 ]
 
 

@@ -904,15 +904,20 @@ def _on_day(day: DateValue, expr: Expression, value: DateValue) -> DateValue:
 def _state_ends(
     ctx: Context, expr: Expression, value: DateValue, anchor: dt.date | None
 ) -> tense.Tense | None:
-    """How a lone clock time ends a state in force (``tense.state_ends_at``): "open" for
-    one in force now, only for a time from noon on ("is in effect until 9 p.m.": a morning's
-    "until 6 a.m." may be the next day's, in a story filed at night), "past" for one issued
-    in the past; None for any other time."""
-    if anchor is None or expr.rule != "clock" or _HABITUAL_AFTER.match(ctx.text, expr.end):
+    """How a lone clock time, or a range of two ("from noon until 8 p.m."), ends a state in
+    force (``tense.state_ends_at``): "open" for one in force now, only for an end from noon
+    on ("is in effect until 9 p.m.": a morning's "until 6 a.m." may be the next day's, in a
+    story filed at night), "past" for one issued in the past; None for any other time."""
+    if anchor is None or _HABITUAL_AFTER.match(ctx.text, expr.end):
         return None  # "until 6 a.m. every day": a habit's
+    end, ends = expr, value
+    if expr.rule == "range" and expr.parts is not None and value.parts is not None:
+        end, ends = expr.parts[1], value.parts[1]  # the end of "from noon until 8 p.m."
+    if end.rule != "clock":
+        return None
     following = bisect_right(ctx.sentence_chars, expr.start)
-    says = tense.state_ends_at(ctx, _clause(ctx, following, expr), expr.start)
-    if says == "open" and (value.timex or "").partition("T")[2] < "12:00":
+    says = tense.state_ends_at(ctx, _clause(ctx, following, expr), end.start)
+    if says == "open" and (ends.timex or "").partition("T")[2] < "12:00":
         return None
     return says
 

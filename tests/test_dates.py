@@ -2392,6 +2392,19 @@ PERIOD_CASES = [
         ("H2", "2024-H2", None, "2024-07-01", "2024-12-31"),
         id="bare-h2-possessive-before-figures",
     ),
+    # "On this day in 1945": the publication date's day in that year (an anniversary's)
+    pytest.param(
+        "On this day in 1945, Germany surrendered.",
+        "2024-05-08",
+        ("this day in 1945", "1945-05-08", None, "1945-05-08", "1945-05-08"),
+        id="this-day-in-a-year",
+    ),
+    pytest.param(
+        "On this day in 2021, it snowed.",
+        "2024-02-29",
+        ("this day in 2021", "2021-XX-XX", None, None, None),
+        id="this-day-in-a-year-of-no-february-29",
+    ),
     # "the year before" a range of months is that stretch a year before
     pytest.param(
         "Between August 2022 and July 2023, arrivals fell to 1.2 million, a 22% drop from the"
@@ -4960,6 +4973,7 @@ def test_dates_property_arbitrary_text_never_crashes(extractor: Extractor, text:
 # matches anywhere else would be lost without a sound. These hold the leads to the rules.
 LEAD_CASES = [
     pytest.param("It was as of last May that", id="three-words-before-month"),
+    pytest.param("On this day in 1945, and This day in 1969", id="this-day-in-a-year"),
     pytest.param("in\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\nMay", id="long-space-before-month"),
     pytest.param("Monday,\n\n  May 5, 2020 and XFriday, 6 May", id="weekday-led-days"),
     pytest.param("on Tuesday, the 5th of May 2020", id="weekday-the-day-of-month"),
@@ -5057,7 +5071,7 @@ def test_dates_every_rule_has_one_normalizer() -> None:
     # "month-long": a duration)
     others = {"phrases", "bare_month", "long_unit"}
     spans = {"month_span", "month_list", *others, *grammar._DAY_PAIRS, *grammar._DAY_RANGES}
-    only_made = {"month_less_day", "overnight"}  # made by "phrases", "relative_day"
+    only_made = {"month_less_day", "overnight", "this_day_in"}  # made by "phrases", "relative_day"
     assert (set(normalize._HANDLERS) - only_made) | spans == set(grammar._compiled())
 
 

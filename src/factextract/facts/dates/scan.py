@@ -149,6 +149,7 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
         _Lead("month-end|month end|month.s end", back=2),  # "by the month-end"
         _MODS[1],  # "mid": "by mid-month", the hits the mods' rules search for anyway
         _Lead("this past"),
+        _Lead("his day in ", back=1, at_hit=False),  # "On this day in 1945": inside "this"
         # "later that day", "earlier in the week": rare literals inside the first word (its
         # start is one word back), not the frequent "that", "in the"
         *(_Lead(f"er {t} ", back=1, at_hit=False) for t in ("that", "in the")),

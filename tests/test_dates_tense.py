@@ -1029,6 +1029,12 @@ COMPARISONS = [
     ("Analysts forecast a rebound in March.", {"March": "2025-03"}),
     ("In its forecast, the bank sees growth in March.", {"March": "2025-03"}),
     ("Second-half sales will beat forecasts.", {"Second-half": "2024-H2"}),
+    # a forecast revised still looks ahead
+    (
+        "Economists raised their forecasts for the fourth quarter.",
+        {"the fourth quarter": "2024-Q4"},
+    ),
+    ("The IMF cut its forecast for growth in March.", {"March": "2025-03"}),
 ]
 
 

@@ -551,35 +551,34 @@ def _cue_at(ctx: Context, left: int, i: int, right: int) -> tuple[int, Tense | N
 
 
 _FORECAST_NOUNS = frozenset({"forecast", "forecasts"})
-_COMPARED_WITH = frozenset({"with", "than", "above", "below", "beyond", "short"})
-"""Before "forecasts" (a determiner or a possessive between allowed), words that compare
-figures with it ("in line with forecasts", "above forecasts"), besides a past verb."""
 _POSSESSIVES = frozenset({"'", "'s", "\u2019", "\u2019s"})
 
 
 def _noun_before(ctx: Context, left: int, j: int) -> bool:
     """Whether the words up to token ``j`` make the "forecast(s)" after it a noun figures were
-    compared with: a past verb whose object it is ("beat forecasts", "missed analysts'
-    forecasts", "topped its forecast") or a word of ``_COMPARED_WITH`` ("above forecasts");
-    not "its forecast" alone, which may still look ahead."""
+    compared with: a word of ``Tense.compared_with_forecasts`` ("beat forecasts", "missed
+    analysts' forecasts", "topped its forecast", "above forecasts", a determiner or a
+    possessive between allowed); not "its forecast" alone, nor one revised ("raised their
+    forecasts for the fourth quarter"), which still look ahead."""
     lowers = ctx.lowers
     if j > left and lowers[j] in _POSSESSIVES:
         j -= 2  # "analysts' forecasts": the word before the possessor
     elif lowers[j] in lexicons.tense().determiners:
         j -= 1
-    if j < left:
-        return False
-    word = lowers[j]
-    return word in _COMPARED_WITH or word in _words().ambiguous_past or _past_tense(ctx, left, j)
+    return j >= left and lowers[j] in _compared_with()
+
+
+@cache
+def _compared_with() -> frozenset[str]:
+    return frozenset(lexicons.tense().compared_with_forecasts)
 
 
 @cache
 def _noun_before_re() -> re.Pattern[str]:
     """``_noun_before`` in text, ending with the space before "forecast(s)"."""
-    words = (*_COMPARED_WITH, *lexicons.tense().ambiguous_past)
-    leads = "|".join(re.escape(w) for w in words)
+    leads = "|".join(re.escape(w) for w in sorted(_compared_with()))
     owners = "|".join(re.escape(w) for w in lexicons.tense().determiners)
-    return re.compile(rf"\b(?:{leads}|[a-z]{{2,}}ed)\s+(?:(?:{owners})\s+|\w+['\u2019]s?\s+)?$")
+    return re.compile(rf"\b(?i:{leads})\s+(?:(?i:{owners})\s+|\w+['\u2019]s?\s+)?$")
 
 
 def not_a_future_cue(text: str, start: int, end: int) -> bool:

@@ -628,7 +628,9 @@ def to_records(
                 value = _forecast(expr, ctx.text, anchor, value)
             elif says == "past" and expr.rule in _PERIODS:
                 # "Inflation, at 4.2% in the March quarter, was ...": a level measured
-                measured = tense.of_a_stated_level(ctx, _clause(ctx, following, expr))
+                measured = expr.rule == "quarter" and tense.of_a_stated_level(
+                    ctx, _clause(ctx, following, expr)
+                )
                 value = _ended(expr, ctx.text, anchor, value, measured)
         else:  # the value of most dates does not depend on the tense
             value = normalize(expr, ctx.text, anchor, False)

@@ -2413,6 +2413,20 @@ PERIOD_CASES = [
         ("the year before", "2021-08/2022-07", None, "2021-08-01", "2022-07-31"),
         id="year-before-a-range-of-months",
     ),
+    # ... as of a run of months ("the first nine months of 1989", "of the year")
+    pytest.param(
+        "Profit in the first nine months of 1989 rose 5% from the year-earlier period.",
+        "1989-11-02",
+        ("the year-earlier period", "1988-01/1988-09", None, "1988-01-01", "1988-09-30"),
+        id="year-earlier-than-a-run-of-months",
+    ),
+    pytest.param(
+        "Platforms sold 23.6 million yuan of tea in the first five months of the year, almost"
+        " triple the figure a year earlier.",
+        "2020-06-18",
+        ("a year earlier", "2019-01/2019-05", None, "2019-01-01", "2019-05-31"),
+        id="year-earlier-than-a-run-of-the-year",
+    ),
 ]
 
 

@@ -208,7 +208,13 @@ def _month_run(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateV
             year += 1
         whole = _months("", year, first, count, "month", relative, inferred)
     timex = f"{year:04d}-{first:02d}/{year:04d}-{first + count - 1:02d}"
-    return whole._replace(type="range", timex=timex)
+    # its first and last months, for "a year earlier" to count from ("rose 5% in the first
+    # nine months of 1989 from the year-earlier period": 1988-01/1988-09)
+    ends = (
+        _month_value(year, first, relative, inferred),
+        _month_value(year, first + count - 1, relative, inferred),
+    )
+    return whole._replace(type="range", timex=timex, parts=ends)
 
 
 def _season(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue | None:

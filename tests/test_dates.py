@@ -658,6 +658,23 @@ ABSOLUTE_CASES = [
         ],
         id="fiscal-year-of-two-years-named-by-its-end",
     ),
+    # one year before "fiscal (financial) year" labels it, as "fiscal 2025" does; not across a
+    # comma
+    pytest.param(
+        "Revenue rose in the 2025 fiscal year, and the 2023 financial year was flat.",
+        PUBLISHED,
+        [
+            ("2025 fiscal year", "date", "FY2025", None, None, None),
+            ("2023 financial year", "date", "FY2023", None, None, None),
+        ],
+        id="fiscal-year-of-one-year-before",
+    ),
+    pytest.param(
+        "In 2019, fiscal year revenue rose.",
+        PUBLISHED,
+        [("2019", "date", "2019", None, "2019-01-01", "2019-12-31")],
+        id="year-then-comma-is-no-fiscal-year",
+    ),
     # a sentence's capital "Fiscal"; a fiscal year of no year told ("this fiscal year": its
     # label depends on the country or company); a quarter written beside a fiscal year
     pytest.param(
@@ -2218,6 +2235,21 @@ FIELD_CASES = [
         {"type": "duration", "timex": "PXW", "start_date": None, "end_date": None},
         id="duration-plural-without-count-is-vague",
     ),
+    # "the year (week) ahead" is "the coming year (week)": a stretch from publication
+    pytest.param(
+        "Analysts expect growth in the year ahead.",
+        PUBLISHED,
+        "year ahead",
+        {"type": "duration", "timex": "P1Y", "start_date": "2020-05-23", "end_date": "2021-05-23"},
+        id="duration-the-year-ahead",
+    ),
+    pytest.param(
+        "Over the week ahead, investors will watch the Fed.",
+        PUBLISHED,
+        "week ahead",
+        {"type": "duration", "timex": "P1W", "start_date": "2020-05-23", "end_date": "2020-05-30"},
+        id="duration-the-week-ahead",
+    ),
     # Winters straddle two years: in January "this winter" began last December; in March
     # "next winter" starts this December.
     pytest.param(
@@ -2347,6 +2379,32 @@ PERIOD_CASES = [
         ("H2", "2024-H2", None, "2024-07-01", "2024-12-31"),
         id="bare-h2-ahead",
     ),
+    # ... and right before a word of reported figures ("H1 profit"), with no "in"
+    pytest.param(
+        "H1 profit rose 5%, the company said.",
+        "2024-10-02",
+        ("H1", "2024-H1", None, "2024-01-01", "2024-06-30"),
+        id="bare-h1-before-figures",
+    ),
+    pytest.param(
+        "The company's H2 revenue will rise.",
+        "2024-05-02",
+        ("H2", "2024-H2", None, "2024-07-01", "2024-12-31"),
+        id="bare-h2-possessive-before-figures",
+    ),
+    # "On this day in 1945": the publication date's day in that year (an anniversary's)
+    pytest.param(
+        "On this day in 1945, Germany surrendered.",
+        "2024-05-08",
+        ("this day in 1945", "1945-05-08", None, "1945-05-08", "1945-05-08"),
+        id="this-day-in-a-year",
+    ),
+    pytest.param(
+        "On this day in 2021, it snowed.",
+        "2024-02-29",
+        ("this day in 2021", "2021-XX-XX", None, None, None),
+        id="this-day-in-a-year-of-no-february-29",
+    ),
     # "the year before" a range of months is that stretch a year before
     pytest.param(
         "Between August 2022 and July 2023, arrivals fell to 1.2 million, a 22% drop from the"
@@ -2354,6 +2412,20 @@ PERIOD_CASES = [
         "2024-05-02",
         ("the year before", "2021-08/2022-07", None, "2021-08-01", "2022-07-31"),
         id="year-before-a-range-of-months",
+    ),
+    # ... as of a run of months ("the first nine months of 1989", "of the year")
+    pytest.param(
+        "Profit in the first nine months of 1989 rose 5% from the year-earlier period.",
+        "1989-11-02",
+        ("the year-earlier period", "1988-01/1988-09", None, "1988-01-01", "1988-09-30"),
+        id="year-earlier-than-a-run-of-months",
+    ),
+    pytest.param(
+        "Platforms sold 23.6 million yuan of tea in the first five months of the year, almost"
+        " triple the figure a year earlier.",
+        "2020-06-18",
+        ("a year earlier", "2019-01/2019-05", None, "2019-01-01", "2019-05-31"),
+        id="year-earlier-than-a-run-of-the-year",
     ),
 ]
 
@@ -2374,6 +2446,8 @@ def test_dates_periods_of_the_century_half_and_year_before(
     [
         pytest.param("The H1 visa program grew, and the H1N1 virus spread.", id="h1-visa"),
         pytest.param("Scientists found the gene in H1 cells.", id="h1-not-among-figures"),
+        pytest.param("Its H2 outlook is weak.", id="h2-before-no-figures"),
+        pytest.param("The H1 heading shows revenue.", id="h1-heading-beside-figures"),
         pytest.param("At the turn of the year, sales rose.", id="turn-of-the-year-either-end"),
         pytest.param("He scored his first century at Lord's.", id="a-cricket-century"),
         pytest.param("The second century of the republic began.", id="a-century-of-something"),
@@ -2549,6 +2623,33 @@ THE_QUARTER_CASES = [
         id="latest-ahead-still-ended",
     ),
     pytest.param("The Lakers scored 30 in the latest quarter.", [], id="latest-of-a-game"),
+    # ... beside a sum of money, the latest (no match's); a bare "the quarter" needs figures
+    pytest.param(
+        "The company earned $3 million in the latest quarter, up from $2 million a year earlier.",
+        [("the latest quarter", "1989-Q3"), ("a year earlier", "1988-Q3")],
+        id="latest-beside-money",
+    ),
+    pytest.param("It earned 3 million in the most recent quarter.", [], id="latest-no-money"),
+    pytest.param("The company earned $3 million in the quarter.", [], id="bare-beside-money"),
+    # "the September quarter" is the calendar quarter that month ends, by the tense as "the
+    # third quarter" is; not a month that ends no calendar quarter (a fiscal one's)
+    pytest.param(
+        "It earned $5 million in the September quarter, up from $4 million in the year-earlier"
+        " quarter.",
+        [("the September quarter", "1989-Q3"), ("the year-earlier quarter", "1988-Q3")],
+        id="month-quarter-and-year-earlier",
+    ),
+    pytest.param(
+        "Sales will rise in the December quarter.",
+        [("the December quarter", "1989-Q4")],
+        id="month-quarter-ahead",
+    ),
+    pytest.param(
+        "GDP fell in the June 1988 quarter and the March quarter of 1987.",
+        [("the June 1988 quarter", "1988-Q2"), ("the March quarter of 1987", "1987-Q1")],
+        id="month-quarter-with-year",
+    ),
+    pytest.param("Sales rose in the August quarter.", [], id="month-quarter-of-no-calendar"),
     # "the quarter ended" a quarter's last day is the quarter that day ends, of the day's year
     pytest.param(
         "In the quarter ended Sept. 30, net fell 5%.",
@@ -2632,8 +2733,14 @@ MONTH_SUBJECT_CASES = [
         id="the-august-heat",
     ),
     # not before a preposition ("the March on Washington"), a quarter or half, nor "May"
+    # ("the December quarter" is the quarter it ends)
     pytest.param("The March on Washington drew thousands.", "2024-05-02", [], id="march-on"),
-    pytest.param("Sales fell in the December quarter.", "2024-05-02", [], id="december-quarter"),
+    pytest.param(
+        "Sales fell in the December quarter.",
+        "2024-05-02",
+        [("the December quarter", "2023-Q4")],
+        id="december-quarter",
+    ),
     pytest.param("The May government fell.", "2024-05-02", [], id="the-may-government"),
 ]
 
@@ -3275,6 +3382,22 @@ VAGUE_DURATION_CASES = [
     pytest.param("A deal could come within days.", [("days", "PXD")], id="within-days"),
     pytest.param("Prices will stay high for years to come.", [("years", "PXY")], id="to-come"),
     pytest.param("They talked for years and months.", [("years", "PXY")], id="no-compound"),
+    # "the months (weeks, days) ahead" as "the coming months": several, no count
+    pytest.param(
+        "In the months ahead, the bank will cut rates.",
+        [("the months ahead", "PXM")],
+        id="the-months-ahead",
+    ),
+    pytest.param(
+        "Talks will continue in the days ahead.", [("the days ahead", "PXD")], id="the-days-ahead"
+    ),
+    # ... not "ahead of" an event, nor a count ahead of a schedule
+    pytest.param("Prices rose in the days ahead of the vote.", [], id="the-days-ahead-of"),
+    pytest.param(
+        "The team finished two years ahead of schedule.",
+        [("two years", "P2Y")],
+        id="years-ahead-of-schedule",
+    ),
     # not a unit of something, nor counted from an event, nor a compound
     pytest.param("The sides held talks for years of little progress.", [], id="years-of"),
     pytest.param("He was released days later.", [], id="days-later"),
@@ -4123,6 +4246,55 @@ CLOCK_DAY_CASES = [
         {"Tuesday": "2024-03-19", "from 10am to 4pm": "XXXX-XX-XXT10:00/XXXX-XX-XXT16:00"},
         id="clock-range-of-a-habit",
     ),
+    # A state in force now "until" a time from noon on ends on the publication day; one
+    # issued in the past on the last past day named; not ahead, nor a morning's time
+    pytest.param(
+        "A tornado watch remains in effect until 9 p.m. CDT for three counties.",
+        {"9 p.m. CDT": "2024-03-22T21:00"},
+        id="state-in-force-now-until-a-time",
+    ),
+    pytest.param(
+        "A red flag warning is in effect until midnight.",
+        {"midnight": "2024-03-22T24:00"},
+        id="state-in-force-now-until-midnight",
+    ),
+    pytest.param(
+        "The storm hit on Tuesday. A tornado watch is in effect until 9 p.m.",
+        {"Tuesday": "2024-03-19", "9 p.m.": "2024-03-22T21:00"},
+        id="state-in-force-now-after-a-past-day",
+    ),
+    pytest.param(
+        "The storm hit on Tuesday. Forecasters issued a tornado watch until 9 p.m.",
+        {"Tuesday": "2024-03-19", "9 p.m.": "2024-03-19T21:00"},
+        id="state-issued-until-a-time-of-the-past-day",
+    ),
+    pytest.param(
+        "The National Weather Service issued a tornado watch until 9 p.m.",
+        {"9 p.m.": "XXXX-XX-XXT21:00"},
+        id="state-issued-no-day-named",
+    ),
+    pytest.param(
+        "A tornado watch will be in effect until 9 p.m.",
+        {"9 p.m.": "XXXX-XX-XXT21:00"},
+        id="state-in-force-ahead",
+    ),
+    pytest.param(
+        "A curfew is in force until 6 a.m.", {"6 a.m.": "XXXX-XX-XXT06:00"}, id="state-morning"
+    ),
+    pytest.param(
+        "The store is open until 9 p.m.", {"9 p.m.": "XXXX-XX-XXT21:00"}, id="no-state-in-force"
+    ),
+    # ... and a range of two times that ends one, unless it runs past midnight
+    pytest.param(
+        "A heat advisory is in effect from noon until 8 p.m.",
+        {"from noon until 8 p.m.": "2024-03-22T12:00/2024-03-22T20:00"},
+        id="state-in-force-now-range",
+    ),
+    pytest.param(
+        "A heat advisory is in effect from 10 p.m. until 6 a.m.",
+        {"from 10 p.m. until 6 a.m.": "XXXX-XX-XXT22:00/XXXX-XX-XXT06:00"},
+        id="state-in-force-now-range-past-midnight",
+    ),
 ]
 
 
@@ -4829,6 +5001,7 @@ def test_dates_property_arbitrary_text_never_crashes(extractor: Extractor, text:
 # matches anywhere else would be lost without a sound. These hold the leads to the rules.
 LEAD_CASES = [
     pytest.param("It was as of last May that", id="three-words-before-month"),
+    pytest.param("On this day in 1945, and This day in 1969", id="this-day-in-a-year"),
     pytest.param("in\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\nMay", id="long-space-before-month"),
     pytest.param("Monday,\n\n  May 5, 2020 and XFriday, 6 May", id="weekday-led-days"),
     pytest.param("on Tuesday, the 5th of May 2020", id="weekday-the-day-of-month"),
@@ -4926,7 +5099,7 @@ def test_dates_every_rule_has_one_normalizer() -> None:
     # "month-long": a duration)
     others = {"phrases", "bare_month", "long_unit"}
     spans = {"month_span", "month_list", *others, *grammar._DAY_PAIRS, *grammar._DAY_RANGES}
-    only_made = {"month_less_day", "overnight"}  # made by "phrases", "relative_day"
+    only_made = {"month_less_day", "overnight", "this_day_in"}  # made by "phrases", "relative_day"
     assert (set(normalize._HANDLERS) - only_made) | spans == set(grammar._compiled())
 
 

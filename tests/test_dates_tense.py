@@ -575,6 +575,18 @@ THREE_TENSES = [
     ("The team travels to Boston on Friday.", "2019-03-14", {"Friday": "2019-03-15"}),
     ("Theresa May faces a vote on Tuesday.", "2019-03-14", {"Tuesday": "2019-03-19"}),
     ("Schools reopen on Monday.", "2019-03-14", {"Monday": "2019-03-18"}),
+    # ... also after a relative clause set off by commas, in the past ("which opened")
+    (
+        "The festival, which opened on Friday, runs until Sunday.",
+        "2019-03-14",
+        {"Friday": "2019-03-08", "Sunday": "2019-03-17"},
+    ),
+    (
+        "The curfew, which was imposed on Friday, runs until Sunday.",
+        "2019-03-14",
+        {"Friday": "2019-03-08", "Sunday": "2019-03-17"},
+    ),
+    ("Shares fell on Monday, closes on Friday.", "2019-03-14", {"Friday": "2019-03-08"}),
     (
         "The team, who host Chelsea on Saturday, lost on Wednesday.",
         "2019-03-14",
@@ -684,6 +696,22 @@ THREE_TENSES = [
         {"December": "2022-12"},
     ),
     ("The plant will close, from June 1, for repairs.", "2023-03-09", {"June 1": "2023-06-01"}),
+    # a level set off by commas ("at" and a number first) was measured: past, whatever the
+    # sentence's expectation says; not a level inside the clause of its verb
+    (
+        "Lowe said inflation, at 11.5 per cent in the third quarter, was expected to peak later"
+        " this year.",
+        "2024-02-15",
+        {"the third quarter": "2023-Q3"},
+    ),
+    ("Unemployment, at 3.9% in March, is expected to rise.", "2024-02-15", {"March": "2023-03"}),
+    ("Unemployment is expected to stand at 3.9% in March.", "2024-02-15", {"March": "2024-03"}),
+    # ... and its quarter has ended, not the one under way
+    (
+        "Inflation, at 15.5 per cent in the March quarter, was expected to peak.",
+        "2017-01-21",
+        {"the March quarter": "2016-Q1"},
+    ),
 ]
 
 
@@ -1010,6 +1038,20 @@ COMPARISONS = [
     ("The mission is slated to launch no earlier than September.", {"September": "2024-09"}),
     ("A decision is due no later than March.", {"March": "2025-03"}),
     ("It was better than March.", {}),
+    # "forecast(s)" that figures were compared with is a noun, no cue
+    ("Sales rose in March, above forecasts.", {"March": "2024-03"}),
+    ("Sales in March were in line with forecasts.", {"March": "2024-03"}),
+    ("Sales in March topped analysts' forecasts.", {"March": "2024-03"}),
+    ("First-half results beat forecasts.", {"First-half": "2023-H1"}),
+    ("Analysts forecast a rebound in March.", {"March": "2025-03"}),
+    ("In its forecast, the bank sees growth in March.", {"March": "2025-03"}),
+    ("Second-half sales will beat forecasts.", {"Second-half": "2024-H2"}),
+    # a forecast revised still looks ahead
+    (
+        "Economists raised their forecasts for the fourth quarter.",
+        {"the fourth quarter": "2024-Q4"},
+    ),
+    ("The IMF cut its forecast for growth in March.", {"March": "2025-03"}),
 ]
 
 
@@ -1089,7 +1131,8 @@ STATES_IN_FORCE = [
         "It issued a red alert for three districts until Friday morning.",
         {"Friday morning": "2025-07-11TMO"},
     ),
-    ("A tornado watch is in effect until 9 p.m. CDT.", {"9 p.m. CDT": "XXXX-XX-XXT21:00"}),
+    # a clock time of a state in force now: the publication day's
+    ("A tornado watch is in effect until 9 p.m. CDT.", {"9 p.m. CDT": "2025-07-09T21:00"}),
     ("Officials issued an evacuation order until Sunday.", {"Sunday": "2025-07-13"}),
     ("The curfew lasted until Friday.", {"Friday": "2025-07-04"}),
     ("The road was closed until Friday.", {"Friday": "2025-07-04"}),
@@ -1108,6 +1151,17 @@ STATES_IN_FORCE = [
     ("Forecasters warned of rain, through Friday.", {"Friday": "2025-07-11"}),
     ("Trains ran late, through Friday.", {"Friday": "2025-07-04"}),
     ("The road was closed for repairs, until Friday.", {"Friday": "2025-07-04"}),
+    # a "when" clause after the end that tells in the past it ended then: over
+    ("The ban was upheld until Friday, when it expired.", {"Friday": "2025-07-04"}),
+    ("A curfew was imposed until Sunday, when it was lifted early.", {"Sunday": "2025-07-06"}),
+    ("The ban was extended until Friday, when it was lifted.", {"Friday": "2025-07-04"}),
+    (
+        "Officials issued a boil-water advisory until Saturday, when tests came back clean.",
+        {"Saturday": "2025-07-05"},
+    ),
+    ("A curfew was imposed until Sunday, when officials will review it.", {"Sunday": "2025-07-13"}),
+    ("The curfew will remain until Sunday, when it expires.", {"Sunday": "2025-07-13"}),
+    ("A ban on fishing was upheld until Friday.", {"Friday": "2025-07-11"}),
 ]
 
 

@@ -314,6 +314,12 @@ class Tense(Row):
     """Notices and states in force that run ahead of their issue ("issued a warning through
     Thursday", "warned of rain through Saturday", "rain is forecast through Saturday", "A
     curfew was imposed until Sunday", "The road closure remains in place until Thursday")."""
+    compared_with_forecasts: tuple[str, ...] = ()
+    """Words before the noun "forecast(s)" (a determiner or a possessive between) that
+    compare figures with it ("beat forecasts", "above analysts' forecasts"): no future cue."""
+    state_present: tuple[str, ...] = ()
+    """Present verbs of a state in force now, whose lone clock time "until" falls on the
+    publication day ("A tornado watch is (remains) in effect until 9 p.m.")."""
     irregular_past: tuple[str, ...]
     """Irregular past tenses besides ``Calendar.past_cues`` ("broke", "heard", "left"); forms
     that are also the present ("hit", "put", "set") are left out."""

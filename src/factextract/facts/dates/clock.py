@@ -1,9 +1,10 @@
 """Clock times (TIMEX3 TIME): "3 p.m.", "15:30 GMT", "noon", alone or with their day.
 
 A clock time with no day in its phrase keeps the day unknown ("XXXX-XX-XXT15:00", not
-resolved): nothing tells which day "at 3 p.m." is. Joined to a day ("Tuesday at 3 p.m."), it
-narrows that day's value ("2020-05-19T15:00"). A zone stays in the text only: the value is
-the local clock time written, with no offset invented.
+resolved): nothing tells which day "at 3 p.m." is; the component gives it the day of its
+clause or context (``component._day_of_clause``, ``component._state_ends``). Joined to a
+day ("Tuesday at 3 p.m."), it narrows that day's value ("2020-05-19T15:00"). A zone stays
+in the text only: the value is the local clock time written, with no offset invented.
 """
 
 from __future__ import annotations

@@ -497,13 +497,17 @@ def _future_cue(text: str, folded: bytes | None, start: int, end: int) -> bool:
     """``_future_re().search(text, start, end)``, sped up by ``folded = scan.folded(text)``."""
     cues = _future_re()
     if folded is None:
-        return cues.search(text, start, end) is not None
+        found = cues.search(text, start, end)
+        while found is not None and tense.not_a_future_cue(text, found.start(), found.end()):
+            found = cues.search(text, found.end(), end)
+        return found is not None
     # A cue matches at `at` only where its folded form starts (`at` and `end` bound both the
     # same way), so trying the full regex at those places finds what its search would.
     for leads in _future_leads():
         lead = leads.search(folded, start, end)
         while lead is not None:
-            if cues.match(text, lead.start(), end):
+            cue = cues.match(text, lead.start(), end)
+            if cue and not tense.not_a_future_cue(text, cue.start(), cue.end()):
                 return True
             lead = leads.search(folded, lead.start() + 1, end)
     return False
@@ -623,7 +627,11 @@ def to_records(
             elif says == "forecast":
                 value = _forecast(expr, ctx.text, anchor, value)
             elif says == "past" and expr.rule in _PERIODS:
-                value = _ended(expr, ctx.text, anchor, value)
+                # "Inflation, at 4.2% in the March quarter, was ...": a level measured
+                measured = expr.rule == "quarter" and tense.of_a_stated_level(
+                    ctx, _clause(ctx, following, expr)
+                )
+                value = _ended(expr, ctx.text, anchor, value, measured)
         else:  # the value of most dates does not depend on the tense
             value = normalize(expr, ctx.text, anchor, False)
         if value is None:
@@ -642,10 +650,14 @@ def to_records(
                 deferred.add(expr)
                 pending.insert(len(pending) - skip, expr)
                 continue
+            elif (state := _state_ends(ctx, expr, value, anchor)) == "open" and anchor:
+                # "A tornado watch is in effect until 9 p.m.": in force now, today's 9 p.m.
+                value = _on_day(_day_value(anchor, relative=True), expr, value)
             elif (day := _day_of_sentence_before(ctx, last_day, expr, last, folded)) is not None:
                 following = bisect_right(ctx.sentence_chars, expr.start)
-                if _tense(ctx, expr, following, future, folded) == "past":
-                    # "... on Wednesday. About 140,000 were still in the dark at 6 p.m."
+                if state == "past" or _tense(ctx, expr, following, future, folded) == "past":
+                    # "... on Wednesday. About 140,000 were still in the dark at 6 p.m.";
+                    # "... Tuesday. Forecasters issued a tornado watch until 9 p.m."
                     value = _on_day(day, expr, value)
         if expr.get("week_to"):
             value = _week_to(value)  # "the week ended May 25": 2024-05-19 to 2024-05-25
@@ -905,6 +917,27 @@ def _on_day(day: DateValue, expr: Expression, value: DateValue) -> DateValue:
     return range_of(low, high)
 
 
+def _state_ends(
+    ctx: Context, expr: Expression, value: DateValue, anchor: dt.date | None
+) -> tense.Tense | None:
+    """How a lone clock time, or a range of two ("from noon until 8 p.m."), ends a state in
+    force (``tense.state_ends_at``): "open" for one in force now, only for an end from noon
+    on ("is in effect until 9 p.m.": a morning's "until 6 a.m." may be the next day's, in a
+    story filed at night), "past" for one issued in the past; None for any other time."""
+    if anchor is None or _HABITUAL_AFTER.match(ctx.text, expr.end):
+        return None  # "until 6 a.m. every day": a habit's
+    end, ends = expr, value
+    if expr.rule == "range" and expr.parts is not None and value.parts is not None:
+        end, ends = expr.parts[1], value.parts[1]  # the end of "from noon until 8 p.m."
+    if end.rule != "clock":
+        return None
+    following = bisect_right(ctx.sentence_chars, expr.start)
+    says = tense.state_ends_at(ctx, _clause(ctx, following, expr), end.start)
+    if says == "open" and (ends.timex or "").partition("T")[2] < "12:00":
+        return None
+    return says
+
+
 def _past_day(value: DateValue, anchor: dt.date | None) -> bool:
     """Whether ``value`` is one resolved day (or a part of one: "Saturday evening") no later
     than the publication date ``anchor``."""
@@ -996,18 +1029,27 @@ _PERIODS = frozenset({"quarter", "half"})
 
 
 def _ended(
-    expr: Expression, text: str, anchor: dt.date | None, value: DateValue | None
+    expr: Expression,
+    text: str,
+    anchor: dt.date | None,
+    value: DateValue | None,
+    measured: bool = False,
 ) -> DateValue | None:
     """The value of a year-less quarter of reported figures in a past clause: the last one
     ended by publication ("First-quarter remittances rose 26%" in February: last year's),
-    not the one under way, whose figures are not out."""
+    not the one under way, whose figures are not out; so is one of a level ``measured``
+    ("Inflation, at 4.2% in the March quarter, was ..." in January)."""
     if anchor is None or value is None or value.start is None or value.end is None:
         return value
     if (
         not value.year_inferred
         or value.end < anchor
         # a year-less half is read only among figures (grammar._among_figures)
-        or (expr.rule == "quarter" and not tense.of_reported_figures(text, expr.end))
+        or (
+            expr.rule == "quarter"
+            and not measured
+            and not tense.of_reported_figures(text, expr.end)
+        )
     ):
         return value
     # anchored in the quarter before, the past reading is that quarter's last year's
@@ -1156,6 +1198,8 @@ def _tense(
         return "past"
     if clause_says is not None:
         return clause_says
+    if tense.of_a_stated_level(ctx, bounds):
+        return "past"  # "Inflation, at 4.2% in the June quarter, was expected to peak"
     if tense.fronted_before_report(ctx, bounds[1], ctx.token_at(_sentence(ctx, following)[1])):
         return "past"  # "Late on Tuesday, he said the alliance would win": when he said it
     return _sentence_tense(ctx, following, folded, future)

@@ -338,6 +338,15 @@ def _month_less_day(expr: Expression, anchor: dt.date | None, future: Ahead) -> 
     return _unresolved(f"XXXX-XX-{day:02d}", "day")
 
 
+def _this_day_in(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue:
+    """ "On this day in 1945": the publication date's month and day in that year (an
+    anniversary's), its year alone with no publication date or no such day (February 29)."""
+    year = int(expr.get("y") or 0)
+    if anchor is None or ((anchor.month, anchor.day) == (2, 29) and not cal.isleap(year)):
+        return _unresolved(f"{year:04d}-XX-XX", "day")
+    return _day_value(anchor.replace(year=year), relative=True)
+
+
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1}
 
 
@@ -385,4 +394,5 @@ HANDLERS: dict[str, Handler] = {
     "present": _present,
     "reference": _reference,
     "month_less_day": _month_less_day,
+    "this_day_in": _this_day_in,
 }

@@ -126,10 +126,10 @@ _RULES: dict[str, str] = {
     "short_year": r"(?:(?<=\b[Cc]lass\sof\s)(?P<cls>['\u2019])|(?:(?<=\bof\s)|(?<=\bin\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bthe\s))['\u2019])(?P<sy>\d\d)(?![\w'\u2019]|[-./:,]\d)",
     "decade": r"(?:\b|(?<![\w'])(?='\d0))(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<dec>1[5-9]\d0|20\d0|'\d0|(?<=the\s)\d0(?='))'?s\b",
     "century": r"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<c>1\d|2[01]|[1-9])(?:st|nd|rd|th)|(?P<cw>{century_words}))[\s-]+century\b",
-    "quarter": rf"\b(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q(?:(?P<yy>\d\d|(?:19|20)\d\d)?(?!\w)|(?=FY\d))|(?:the\s+)?(?P<qo>first|second|third|fourth|final|1st|2nd|3rd|4th|(?:First|Second|Third|Fourth|Final)(?=-))[\s-]+quarter)(?:\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<rel>this|last|next)\s+year|the\s+year))?(?:\b|(?=FY\d))",
+    "quarter": rf"\b(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q(?:(?P<yy>\d\d|(?:19|20)\d\d)?(?!\w)|(?=FY\d))|(?:the\s+)?(?P<qo>first|second|third|fourth|final|1st|2nd|3rd|4th|(?:First|Second|Third|Fourth|Final)(?=-))[\s-]+quarter|the\s+(?P<qm>March|June|September|December)(?:\s+(?P<qmy>{_YEAR}))?[\s-]+quarter(?![-\w]))(?:\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<rel>this|last|next)\s+year|the\s+year))?(?:\b|(?=FY\d))",
     # year-less "the first half", "second-half sales": a half of a year only among reported
     # figures (``_plausible``), never "of the match", "a first-half goal"
-    "half": rf"\b(?:(?P<h2>[12])H(?:(?P<yy>\d\d|(?:19|20)\d\d)(?!\w)|(?=FY\d))|(?:H(?P<h>[12])|(?:the\s+)?(?P<ho>first|second|1st|2nd|latter|back)\s+half)(?:\s+of)?\s+(?:(?P<y>{_YEAR})|(?P<rel>this|last|next)\s+year|the\s+year)\b|(?:the\s+)?(?P<ho2>first|second|First(?=-)|Second(?=-))[\s-]+half\b(?!\s+of\b(?!\s+(?:fiscal\b|FY))|-)|(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bduring\s))H(?P<h3>[12])(?:\b(?![-\u2013/]\w)|(?=FY\d)))",
+    "half": rf"\b(?:(?P<h2>[12])H(?:(?P<yy>\d\d|(?:19|20)\d\d)(?!\w)|(?=FY\d))|(?:H(?P<h>[12])|(?:the\s+)?(?P<ho>first|second|1st|2nd|latter|back)\s+half)(?:\s+of)?\s+(?:(?P<y>{_YEAR})|(?P<rel>this|last|next)\s+year|the\s+year)\b|(?:the\s+)?(?P<ho2>first|second|First(?=-)|Second(?=-))[\s-]+half\b(?!\s+of\b(?!\s+(?:fiscal\b|FY))|-)|(?<![\w-])H(?P<h3>[12])(?:\b(?![-\u2013/]\w)|(?=FY\d)))",
     # "the following spring", "the next summer" (group "refdir"): counted from the date named
     # before, before a clause's end or a linking word (not "the next summer Olympics")
     "season": rf"\b(?P<s3>winter)\s+(?:of\s+)?(?P<y3>{_YEAR})[-/\u2013](?P<y4>\d\d|{_YEAR})\b(?![-/\u2013]\d)|\b(?:(?P<shift>last|this|next)\s+)?(?P<s>spring|summer|autumn|winter|fall)\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<rel>last|this|next)\s+year)\b|\b(?P<shift2>last|this|next)\s+(?P<s2>spring|summer|autumn|winter|fall)\b|\b[Tt]he\s+(?P<refdir>following|next|previous|prior)\s+(?P<s4>spring|summer|autumn|winter|fall)\b(?=\s*[,.;:!?)]|\s*$|\s+(?:and|or|but|when|as|while|before|after|with|to|in|on|at|from|he|she|it|they|we|the|a|an|was|were|had|saw)\b)",
@@ -169,7 +169,7 @@ _RULES: dict[str, str] = {
     "mod_relative": r"\b(?P<mod>early|mid|late|earlier|later)[\s-]+(?P<shift>last|this|next)\s+(?P<unit>year|month|week|quarter|decade)\b",
     # ... "Fiscal year 2023" opening a sentence; "FY25 Q3", "fiscal 2024 first-quarter" a
     # quarter of it (group "fq"); "this (next, the current) fiscal year" one of no year told
-    "fiscal": rf"\b(?:[Ff]iscal(?:\s+year)?\s+(?P<y>{_YEAR})(?:[-/\u2013](?P<y2>\d\d|{_YEAR})\b)?|(?P<y3>{_YEAR})[-/\u2013](?P<y4>\d\d|{_YEAR})\s+(?:fiscal|financial)\s+year|FY\s?(?P<fy>{_YEAR}|\d\d)(?:[-/](?P<fy2>\d\d|{_YEAR}))?|(?P<fshift>this|next|last|current|previous|prior|coming)\s+fiscal\s+year)\b(?:(?<![-/\u2013]\d\d)(?<!year)\s+(?:Q(?P<fq>[1-4])\b|(?P<fqo>first|second|third|fourth)[\s-]quarter\b))?",
+    "fiscal": rf"\b(?:[Ff]iscal(?:\s+year)?\s+(?P<y>{_YEAR})(?:[-/\u2013](?P<y2>\d\d|{_YEAR})\b)?|(?P<y3>{_YEAR})(?:[-/\u2013](?P<y4>\d\d|{_YEAR}))?\s+(?:fiscal|financial)\s+year|FY\s?(?P<fy>{_YEAR}|\d\d)(?:[-/](?P<fy2>\d\d|{_YEAR}))?|(?P<fshift>this|next|last|current|previous|prior|coming)\s+fiscal\s+year)\b(?:(?<![-/\u2013]\d\d)(?<!year)\s+(?:Q(?P<fq>[1-4])\b|(?P<fqo>first|second|third|fourth)[\s-]quarter\b))?",
     "relative_day": rf"\b(?:(?P<word>yesterday|today|tomorrow|tonight)(?:\s+(?P<part>{_PARTS}))?|(?P<overnight>[Oo]vernight)(?=\s*[.,;:]|\s+(?:and|but|as|after|before|when|while|into|to|from|in|on|at|with)\b)|(?P<this>this|last)\s+(?P<part2>{_PARTS})|[Tt]he\s+(?P<bpart>{_PARTS})\s+(?P<bdir>before|after)(?=\s*[,.;:]|\s+(?:and|but)\b))\b",
     # "recent years", "recently", "in the past", "in the near future": TIMEX3 PAST_REF and
     # FUTURE_REF; not "the past two years", "the past 12-month period" (a duration), nor "as
@@ -208,10 +208,10 @@ _RULES: dict[str, str] = {
     # "this past weekend" (Tuesday, March): the last one; "due on the 15th": a day of the month,
     # only before a clause's end (not "on the 15th floor"). One rule for the four: each rule
     # costs a scan of its own.
-    "phrases": rf"\b[Tt]he\s+(?:same\s+)?year[\s-](?:earlier|ago)\s+(?:period|quarter|month|half)\b|(?:(?<=\bby\s)|(?<=\bat\s)|(?<=\bbefore\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\btoward\s)|(?<=\btowards\s)|(?<=\baround\s)|(?<=\bthrough\s)|(?<=\bnear\s))(?:the\s+)?(?P<eunit>year|month)(?:[\s-]|['\u2019]s\s)(?P<end>end)\b(?!-)|(?:(?<=\bby\s)|(?<=\bin\s)|(?<=\bat\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\baround\s))mid-?(?P<mid>month|year|week|century(?<=by mid-century)(?=\s*[,.;:!?)]|\s*$|\s+(?:and|or|but)\b))\b(?!-)|\bthis\s+past\s+(?:(?P<unit>week|weekend|month)|(?P<wd>{_WEEKDAYS})|(?P<mon>{_MONTHS}))\b(?!\s+\d)|\bon\s+(?P<ml>the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th))(?=\s*[.,;:)]|\s+(?:and|or|but|at|when|after|before)\b)|\b(?P<edir>[Ee]arlier|[Ll]ater)\s+(?:(?:that|in\s+the)\s+(?P<tpart>day|morning|afternoon|evening|night)|(?:in\s+the|that)\s+(?P<tunit>week|month|year))\b|\bThat\s+(?:(?P<tpart2>day|morning|afternoon|evening|night)|(?P<tunit2>week|month|year))(?=,)|\b[Yy]ear(?P<ytd>[\s-]to[\s-]date)\b|\b(?:[Tt]he|(?P<that>[Tt]hat))\s+same\s+(?:(?P<spart>day|morning|afternoon|evening|night)|(?P<sunit>week|month|year))(?(that)\b(?!\s+as\b|['\u2019])|(?=\s*[,.;:)]|\s+(?:and|but)\b))",
+    "phrases": rf"\b[Tt]he\s+(?:same\s+)?year[\s-](?:earlier|ago)\s+(?:period|quarter|month|half)\b|(?:(?<=\bby\s)|(?<=\bat\s)|(?<=\bbefore\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\btoward\s)|(?<=\btowards\s)|(?<=\baround\s)|(?<=\bthrough\s)|(?<=\bnear\s))(?:the\s+)?(?P<eunit>year|month)(?:[\s-]|['\u2019]s\s)(?P<end>end)\b(?!-)|(?:(?<=\bby\s)|(?<=\bin\s)|(?<=\bat\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\baround\s))mid-?(?P<mid>month|year|week|century(?<=by mid-century)(?=\s*[,.;:!?)]|\s*$|\s+(?:and|or|but)\b))\b(?!-)|\bthis\s+past\s+(?:(?P<unit>week|weekend|month)|(?P<wd>{_WEEKDAYS})|(?P<mon>{_MONTHS}))\b(?!\s+\d)|\bon\s+(?P<ml>the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th))(?=\s*[.,;:)]|\s+(?:and|or|but|at|when|after|before)\b)|\b(?P<edir>[Ee]arlier|[Ll]ater)\s+(?:(?:that|in\s+the)\s+(?P<tpart>day|morning|afternoon|evening|night)|(?:in\s+the|that)\s+(?P<tunit>week|month|year))\b|\bThat\s+(?:(?P<tpart2>day|morning|afternoon|evening|night)|(?P<tunit2>week|month|year))(?=,)|\b[Yy]ear(?P<ytd>[\s-]to[\s-]date)\b|\b[Tt]his\s+day\s+in\s+(?P<tdy>{_YEAR})\b(?![-/\u2013]\d)|\b(?:[Tt]he|(?P<that>[Tt]hat))\s+same\s+(?:(?P<spart>day|morning|afternoon|evening|night)|(?P<sunit>week|month|year))(?(that)\b(?!\s+as\b|['\u2019])|(?=\s*[,.;:)]|\s+(?:and|but)\b))",
     # "the first two months of the year", "the last six months of 2022": a run of months
     "month_run": rf"\b[Tt]he\s+(?P<edge>first|last)\s+(?P<n>[2-9]|1[01]|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months\s+of\s+(?:(?P<y>{_YEAR})(?![-/\u2013]\d)|(?P<rel>this|last|next)\s+year|the\s+year)\b",
-    "past_duration": rf"\b(?:(?P<prep>in|over|during|for|within)\s+)?(?P<date>[Tt]he\s+(?P<shift>past|last|next|coming|previous|prior|following|first(?=\s+(?!quarter|half)\w))\s+(?:{_LOW}(?P<n>{_NUMBER})\s+)?(?P<unit>{_UNIT}|{_CLOCK})\b{_HALF}|[Tt]he\s+(?P<pshift>next|following|previous|prior)\s+(?P<dpart>{_PARTS})\b)",
+    "past_duration": rf"\b(?:(?P<prep>in|over|during|for|within)\s+)?(?P<date>[Tt]he\s+(?P<shift>past|last|next|coming|previous|prior|following|first(?=\s+(?!quarter|half)\w))\s+(?:{_LOW}(?P<n>{_NUMBER})\s+)?(?P<unit>{_UNIT}|{_CLOCK})\b{_HALF}|[Tt]he\s+(?P<pshift>next|following|previous|prior)\s+(?P<dpart>{_PARTS})\b|[Tt]he\s+(?P<aunit>(?:year|month|week|day|decade)s?)\s+ahead\b(?![\s-]+of\b))",
     # ... and "for years", "in decades", "within days": a duration of no count (TIMEX3 PXY;
     # group "vunit"); not "for years of talks", "days later", nor "for days-long talks"; and
     # (a rule of its own, tried only before the rare " hr") the abbreviated "1 hr 30 min",
@@ -406,7 +406,11 @@ def _matches(text: str) -> Iterable[Expression]:
                 day = (("n", "1"), ("unit", "day"), ("dir", way), ("part", part))
                 yield Expression(match.start("date"), end, "ago", day)
                 continue
-            if rule == "past_duration" and match.group("n0") is not None:
+            if rule == "past_duration" and (unit := match.group("aunit")) is not None:
+                # "the year ahead", "in the months ahead": as "the coming year (months)"
+                kept = [(k, v) for k, v in groups if k != "aunit"]
+                groups = (*kept, ("shift", "coming"), ("unit", unit))
+            elif rule == "past_duration" and match.group("n0") is not None:
                 written = _Low(match.group("n0"), match.start("n0"), match.group("join"))
                 yield _duration_range(text, written, match.start("n"), start, end, rule, groups)
                 continue
@@ -596,6 +600,8 @@ def _phrase(match: re.Match[str]) -> Expression:
         if same == "day" or match.group("sunit"):
             return Expression(start, end, "ago", (*same_as, ("unit", same)))
         return Expression(start, end, "ago", (*same_as, ("unit", "day"), ("part", same)))
+    if (year := match.group("tdy")) is not None:  # "On this day in 1945": its day then
+        return Expression(start, end, "this_day_in", (("y", year),))
     if match.group("ytd") is not None:  # "year-to-date": this year (so far)
         return Expression(start, end, "relative_unit", (("shift", "this"), ("unit", "year")))
     if (unit := match.group("tunit") or match.group("tunit2")) is not None:
@@ -856,10 +862,12 @@ def _plausible(text: str, expr: Expression) -> bool:
     if expr.rule == "the_quarter" and (expr.get("qd") or expr.get("qd2")):
         # "the quarter ended Sept. 30": only a quarter's last day ("June 31" ends none)
         return _ends_a_quarter(expr)
-    if expr.rule == "the_quarter" and not _among_figures(text, expr):
+    if expr.rule == "the_quarter" and not _among_figures(text, expr, expr.get("latest")):
         return False  # "scored 12 points in the quarter": a match's
     if expr.rule == "quarter" and expr.get("qo") and not expr.get("y") and _in_a_game(text, expr):
         return False  # "trailed by 15 in the second quarter": a match's
+    if expr.rule == "half" and expr.get("h3") and not _bare_half_led(text, expr):
+        return False  # "H1N1", "an H1 heading": not "in H1", "H1 profit"
     if (
         expr.rule == "half"
         and (expr.get("ho2") or expr.get("h3"))
@@ -1062,10 +1070,30 @@ def _sentence_of(text: str, expr: Expression) -> tuple[int, int]:
     return start, end
 
 
-def _among_figures(text: str, expr: Expression) -> bool:
+_HALF_LEADS = re.compile(r"\b(?:in|for|during)\s+$")
+
+
+def _bare_half_led(text: str, expr: Expression) -> bool:
+    """Whether a bare "H1" ("H2") is a half: after "in", "for", "during" ("rose in H1"), or
+    right before a word of ``Tense.half_figures`` ("H1 profit rose", "its H2 revenue")."""
+    if _HALF_LEADS.search(text, max(0, expr.start - 8), expr.start):
+        return True
+    return text.startswith(" ", expr.end) and _half_figures().match(text, expr.end + 1) is not None
+
+
+_AMOUNT = re.compile(r"[$\u20ac\u00a3\u00a5]\s?\d")
+"""A sum of money in figures ("$3 million", "\u20ac2.1 billion")."""
+
+
+def _among_figures(text: str, expr: Expression, latest: str | None = None) -> bool:
     """Whether a year-less half has one of ``Tense.half_figures`` right after it or in its
-    sentence ("In the first half, revenue rose"): a match has halves, a year has figures."""
-    return _half_figures().search(text, *_sentence_of(text, expr)) is not None
+    sentence ("In the first half, revenue rose"): a match has halves, a year has figures;
+    "the latest quarter" also beside a sum of money ("earned $3 million in the latest
+    quarter"), as no match's is."""
+    bounds = _sentence_of(text, expr)
+    if latest and _AMOUNT.search(text, *bounds):
+        return True
+    return _half_figures().search(text, *bounds) is not None
 
 
 def _in_a_game(text: str, expr: Expression) -> bool:

@@ -120,8 +120,10 @@ def _relative_year(expr: Expression, anchor: dt.date | None) -> int | None:
 
 def _quarter(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue:
     ordinal = (expr.get("qo") or "").lower()
+    ending = expr.get("qm")  # "the September quarter": the calendar quarter it ends
     q = (
         int(expr.get("q") or expr.get("q2") or 0)
+        or (_month(ending) // 3 if ending else 0)
         or {
             "first": 1,
             "1st": 1,
@@ -136,7 +138,9 @@ def _quarter(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateVal
         }[ordinal]
     )
     year = _relative_year(expr, anchor)
-    written = bool(expr.get("y") or expr.get("yy"))
+    written = bool(expr.get("y") or expr.get("yy") or expr.get("qmy"))
+    if expr.get("qmy"):  # "the June 2024 quarter"
+        year = int(expr.get("qmy") or 0)
     if expr.get("fiscal"):
         return _fiscal_part(f"Q{q}", year if written else None, "quarter")
     inferred = not written and not expr.get("rel")
@@ -204,7 +208,13 @@ def _month_run(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateV
             year += 1
         whole = _months("", year, first, count, "month", relative, inferred)
     timex = f"{year:04d}-{first:02d}/{year:04d}-{first + count - 1:02d}"
-    return whole._replace(type="range", timex=timex)
+    # its first and last months, for "a year earlier" to count from ("rose 5% in the first
+    # nine months of 1989 from the year-earlier period": 1988-01/1988-09)
+    ends = (
+        _month_value(year, first, relative, inferred),
+        _month_value(year, first + count - 1, relative, inferred),
+    )
+    return whole._replace(type="range", timex=timex, parts=ends)
 
 
 def _season(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue | None:

@@ -89,7 +89,8 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
     "century": (_Lead("century", back=3, at_hit=False),),
     # "Q3", and "3Q22" from the word before its "Q" (a literal: a lead led by a digit class
     # would stop at every digit)
-    "quarter": (_Lead("Q", back=1), _Lead(_word_start("quarter"), back=2, at_hit=False)),
+    # ... and "the June 2024 quarter" from its "the"
+    "quarter": (_Lead("Q", back=1), _Lead(_word_start("quarter"), back=3, at_hit=False)),
     # "H1", "1H23", "2HFY24"
     "half": (_Lead("H[0-9]", back=1), _Lead("HFY", back=1), _Lead("half", back=2, at_hit=False)),
     # "the quarter", "the latest quarter", "the most recent quarter"
@@ -148,6 +149,7 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
         _Lead("month-end|month end|month.s end", back=2),  # "by the month-end"
         _MODS[1],  # "mid": "by mid-month", the hits the mods' rules search for anyway
         _Lead("this past"),
+        _Lead("his day in ", back=1, at_hit=False),  # "On this day in 1945": inside "this"
         # "later that day", "earlier in the week": rare literals inside the first word (its
         # start is one word back), not the frequent "that", "in the"
         *(_Lead(f"er {t} ", back=1, at_hit=False) for t in ("that", "in the")),
@@ -159,7 +161,8 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
         _Lead("on the [1-9]"),
     ),
     "month_run": _THE_SHIFTS,
-    "past_duration": _THE_SHIFTS,
+    # ... and "the year (months) ahead"
+    "past_duration": (*_THE_SHIFTS, _Lead("ahead", back=3, at_hit=False)),
     "duration": (
         _Lead(_word_start(_UNITS), back=3, at_hit=False),
         # "three and a half years", "a four-and-a-half-year deal": the count is further back
@@ -222,7 +225,7 @@ _FIRSTS: dict[str, frozenset[str]] = {
         "decade": _DIGITS + "'elmt",
         "short_year": "'",
         "century": _DIGITS + "eflmnst",
-        "quarter": "1234FQSTfst",
+        "quarter": "1234DFJMQSTfst",
         "half": "12FHSbflst",
         "the_quarter": "t",
         "season": "Taflnstw",

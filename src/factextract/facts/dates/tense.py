@@ -60,6 +60,7 @@ class _Words(NamedTuple):
     action_deadline_leads: frozenset[str]
     deadline_grants: frozenset[str]
     schedule_not_before: frozenset[str]
+    state_present: frozenset[str]
 
 
 @cache
@@ -96,6 +97,7 @@ def _words() -> _Words:
         frozenset(lists.action_deadline_leads),
         frozenset(lists.deadline_grants),
         frozenset(lists.schedule_not_before),
+        frozenset(lists.state_present),
     )
 
 
@@ -247,6 +249,8 @@ def _clause_tense(ctx: Context, bounds: tuple[int, int], start: int, end: int) -
         return "future"
     if _weather_present(ctx, left, first):
         return "future"  # "The heat peaks on Sunday", "Temperatures drop Thursday night"
+    if _deferred(ctx, left, first) and _ended_then(ctx, bounds[1]):
+        return "past"  # "The ban was upheld until Friday, when it expired": over
     if _instructed_deadline(ctx, left, first) or _deferred(ctx, left, first):
         # a weekday is ahead; a day of a month the nearest ("adjourned until April 2")
         return "open" if _names_a_month(ctx, first, end) else "future"
@@ -385,6 +389,21 @@ def of_an_earlier_level(ctx: Context, bounds: tuple[int, int]) -> bool:
     return False
 
 
+def of_a_stated_level(ctx: Context, bounds: tuple[int, int]) -> bool:
+    """Whether the clause ``bounds`` is a level set off by commas, "at" and a number first
+    ("Inflation, at 11.5 per cent in the September quarter, was expected to peak"): a
+    figure measured, so its date is past whatever the sentence says."""
+    left, right = bounds
+    if right - left < 3 or ctx.lowers[left] != "at" or not ctx.words[left + 1][:1].isdigit():
+        return False
+    return (
+        left > 0
+        and ctx.lowers[left - 1] == ","
+        and right < len(ctx.lowers)
+        and (ctx.lowers[right] == ",")
+    )
+
+
 def sentence_tense(ctx: Context, bounds: tuple[int, int], future_cue: bool) -> Tense:
     """The tense of a sentence (token range ``bounds``) for a date whose clause has no cue,
     given whether a future cue was found in its text (``future_cue``): "future" with a cue
@@ -502,6 +521,8 @@ def _cue_at(ctx: Context, left: int, i: int, right: int) -> tuple[int, Tense | N
         return 1, "open"  # "which was due to expire on June 30": made before, either side
     for cue in _future_cues().get(lowers[i], ()):
         if lowers[i : i + len(cue)] == cue and i + len(cue) <= right:
+            if lowers[i] in _FORECAST_NOUNS and i > left and _noun_before(ctx, left, i - 1):
+                return 1, None  # "results beat forecasts", "analysts' forecasts": a noun
             if cue not in _words().expectations:
                 return len(cue), "future"
             # "forecast to have risen in December": a forecast of figures for a past date
@@ -527,6 +548,46 @@ def _cue_at(ctx: Context, left: int, i: int, right: int) -> tuple[int, Tense | N
     if i - 2 >= left and _perfect_after(ctx, i - 2, right):
         return 1, "past"  # "expect the rate to have peaked in March"
     return 1, None
+
+
+_FORECAST_NOUNS = frozenset({"forecast", "forecasts"})
+_POSSESSIVES = frozenset({"'", "'s", "\u2019", "\u2019s"})
+
+
+def _noun_before(ctx: Context, left: int, j: int) -> bool:
+    """Whether the words up to token ``j`` make the "forecast(s)" after it a noun figures were
+    compared with: a word of ``Tense.compared_with_forecasts`` ("beat forecasts", "missed
+    analysts' forecasts", "topped its forecast", "above forecasts", a determiner or a
+    possessive between allowed); not "its forecast" alone, nor one revised ("raised their
+    forecasts for the fourth quarter"), which still look ahead."""
+    lowers = ctx.lowers
+    if j > left and lowers[j] in _POSSESSIVES:
+        j -= 2  # "analysts' forecasts": the word before the possessor
+    elif lowers[j] in lexicons.tense().determiners:
+        j -= 1
+    return j >= left and lowers[j] in _compared_with()
+
+
+@cache
+def _compared_with() -> frozenset[str]:
+    return frozenset(lexicons.tense().compared_with_forecasts)
+
+
+@cache
+def _noun_before_re() -> re.Pattern[str]:
+    """``_noun_before`` in text, ending with the space before "forecast(s)"."""
+    leads = "|".join(re.escape(w) for w in sorted(_compared_with()))
+    owners = "|".join(re.escape(w) for w in lexicons.tense().determiners)
+    return re.compile(rf"\b(?i:{leads})\s+(?:(?i:{owners})\s+|\w+['\u2019]s?\s+)?$")
+
+
+def not_a_future_cue(text: str, start: int, end: int) -> bool:
+    """Whether the future cue found in text at characters ``start``-``end`` is the noun
+    "forecast(s)" that figures were compared with ("results beat forecasts", "in line with
+    forecasts"): no cue (as ``_noun_before``)."""
+    if text[start:end].lower() not in _FORECAST_NOUNS:
+        return False
+    return _noun_before_re().search(text, max(0, start - 32), start) is not None
 
 
 def _market_move(ctx: Context, after: int, right: int) -> bool:
@@ -683,6 +744,8 @@ def _present_verb(ctx: Context, left: int, i: int) -> bool:
     a noun after a past tense ("counted votes"); its form without "s" only after a plural
     subject ("Arsenal host", "lawmakers vote", "they meet")."""
     if i == left:  # at a clause's start: after "who" or "which" ("James, who turns 35")
+        if i > 0 and ctx.lowers[i - 1] == ",":
+            return ctx.lowers[i].endswith("s") and _after_relative(ctx, i - 1)
         return i > 0 and ctx.lowers[i - 1] in _words().relative_subjects
     before, word = ctx.words[i - 1], ctx.lowers[i - 1]
     if word == "and" and _object_after(ctx, i):
@@ -696,6 +759,23 @@ def _present_verb(ctx: Context, left: int, i: int) -> bool:
         return True
     plural = word.endswith("s") and not word.endswith("ss") and len(word) > 3
     return before[:1].isupper() or plural or word in _words().plural_subjects
+
+
+_RELATIVE_REACH = 14
+"""Most tokens of a relative clause set off by commas before its subject's verb."""
+
+
+def _after_relative(ctx: Context, comma: int) -> bool:
+    """Whether the comma at token ``comma`` closes a relative clause opened by ", which" or
+    ", who" in its sentence, so that the verb after it is its subject's ("The festival,
+    which opened on Friday, runs until Sunday")."""
+    relatives = _words().relative_subjects
+    for k in range(comma - 1, max(0, comma - _RELATIVE_REACH) - 1, -1):
+        if k + 1 in ctx.sentence_tokens:
+            return False
+        if ctx.lowers[k] == ",":
+            return ctx.lowers[k + 1] in relatives and ctx.lowers[k + 1] != "that"
+    return False
 
 
 def _object_after(ctx: Context, i: int) -> bool:
@@ -913,6 +993,53 @@ def _deferred(ctx: Context, left: int, first: int) -> bool:
             j -= 1  # its "was"
         j -= 1
     return False
+
+
+_ENDED_REACH = 10
+"""Most tokens of the "when" clause after a state's end that tells it ended then."""
+
+
+def _ended_then(ctx: Context, right: int) -> bool:
+    """Whether the clause after a state's end, its break at token ``right``, tells in the
+    past that it ended then: "until Friday, when it expired (was lifted)"; not "when it
+    expires" nor "when officials will review it"."""
+    lowers = ctx.lowers
+    i = right + 1 if right < len(lowers) and lowers[right] == "," else right
+    if i >= len(lowers) or lowers[i] != "when":
+        return False
+    left, ahead, pasts, past = i + 1, _heads()[0], _past_cues(), False
+    for j in range(left, min(len(lowers), left + _ENDED_REACH)):
+        if j in ctx.sentence_tokens or _ends_clause(ctx, j):
+            break
+        if lowers[j] in ahead or lowers[j] in _modals():
+            return False
+        past = past or _past_cue(ctx, pasts, left, j) or _past_tense(ctx, left, j)
+    return past
+
+
+_WILL = frozenset({"will", "would", "shall", "'ll", "\u2019ll"})
+
+
+def state_ends_at(ctx: Context, bounds: tuple[int, int], start: int) -> Tense | None:
+    """How the clause ``bounds`` tells of a state in force (a warning, a curfew) that runs
+    "until" (or "through") the lone clock time at character ``start``: "open" for one in
+    force now ("A tornado watch is (remains) in effect until 9 p.m."), "past" for one issued
+    in the past ("Forecasters issued a tornado watch until 9 p.m."), None for one ahead
+    ("will be in effect until") or no such state."""
+    left, first = bounds[0], ctx.token_at(start)
+    if first <= left or ctx.lowers[first - 1] == "to" or not _deferred(ctx, left, first):
+        return None
+    pasts, present = _past_cues(), _words().state_present
+    says: Tense | None = None
+    for j in range(left, first - 1):
+        word = ctx.lowers[j]
+        if word in _WILL or word in _modals():
+            return None
+        if _past_cue(ctx, pasts, left, j) or _past_tense(ctx, left, j):
+            says = "past"
+        elif word in present and says is None:
+            says = "open"
+    return says
 
 
 def _passive_at(ctx: Context, left: int, j: int) -> bool:

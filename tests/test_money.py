@@ -1523,6 +1523,44 @@ MONEY_CASES = [
         [("€5m-€7m", "5000000", "7000000", "EUR", True, "exact")],
         id="range-hyphen-both-marked",
     ),
+    # A dashed range whose two ends carry one glued scale and one symbol: the bare end is
+    # money of that symbol ("5m" no metres). Not where the scales differ or one is missing.
+    pytest.param(
+        "The deal is worth 5m-£7m.",
+        PUBLISHED,
+        [("5m-£7m", "5000000", "7000000", "GBP", True, "exact")],
+        id="range-dash-lower-end-bare",
+    ),
+    pytest.param(
+        "Revenue was 1.2bn–€1.5bn last year.",
+        PUBLISHED,
+        [("1.2bn–€1.5bn", "1200000000", "1500000000", "EUR", True, "exact")],
+        id="range-dash-lower-end-bare-bn",
+    ),
+    pytest.param(
+        "The transfer fee is €40m-50m.",
+        PUBLISHED,
+        [("€40m-50m", "40000000", "50000000", "EUR", True, "exact")],
+        id="range-dash-upper-end-bare",
+    ),
+    pytest.param(
+        "The ceiling is 5m-€7bn, the report said.",
+        PUBLISHED,
+        [("€7bn", "7000000000", None, "EUR", True, "exact")],
+        id="range-dash-not-other-scale",
+    ),
+    pytest.param(
+        "The cost is 5-£7m.",
+        PUBLISHED,
+        [("£7m", "7000000", None, "GBP", True, "exact")],
+        id="range-dash-not-unscaled-bare",
+    ),
+    pytest.param(
+        "The pitch is 100m-£5 wide.",
+        PUBLISHED,
+        [("£5", "5", None, "GBP", True, "exact")],
+        id="range-dash-not-unscaled-money",
+    ),
     pytest.param(
         "Petrol prices could rise by 50p-£1 a litre.",
         PUBLISHED,

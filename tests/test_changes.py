@@ -2865,6 +2865,23 @@ SWING_CASES = [
     # Two results of one sign, or no comparison: no swing.
     pytest.param("It swung to a profit of $3m and a loss of $8m.", [], id="and-is-no-swing"),
     pytest.param("It had a loss of $3m from a loss of $8m.", [], id="one-sign"),
+    # A swing verb between two results of one sign: no flip, the values signed (a smaller
+    # loss is a better result: up); no change without the verb (above).
+    pytest.param(
+        "Acme swung to a loss of $1m from a loss of $3m.",
+        [("-3000000", "-1000000", "up", "loss")],
+        id="swung-to-a-smaller-loss-is-up",
+    ),
+    pytest.param(
+        "The budget swung to a deficit of $5bn from a deficit of $2bn.",
+        [("-2000000000", "-5000000000", "down", "budget")],
+        id="swung-to-a-larger-deficit-is-down",
+    ),
+    pytest.param(
+        "Net income swung to a profit of $9m from a profit of $3m.",
+        [("3000000", "9000000", "up", "Net income")],
+        id="swung-to-a-larger-profit-is-up",
+    ),
 ]
 
 

@@ -416,6 +416,10 @@ def _pairs(
 
 _OF_ENDS = (" of ", " of\u00a0")
 SWING_TO_GAIN, SWING_TO_SHORTFALL = "swing_to_gain", "swing_to_shortfall"
+SWING_WITHIN_GAIN, SWING_WITHIN_SHORTFALL = "swing_within_gain", "swing_within_shortfall"
+"""A swing verb between two results of one sign ("swung to a loss of $1m from a loss of
+$3m"): no sign flipped; both values keep their result's sign (-3m to -1m: up, a smaller loss
+being a better result)."""
 
 
 _ARTICLE_ENDS = (" a ", " an ", "\u00a0a ", "\u00a0an ")
@@ -489,7 +493,14 @@ def _swing(ctx: Context, first: Span, gap: str, second: Span, sentence: int) -> 
     else:
         new = signs[lead["result"] or compared["first"]]
     if new == signs[(after or compared)["result"]]:
-        return None
+        if lead["verb"] is None or lead["result"] is None or compared["result"] is None:
+            return None
+        # "swung to a loss of $1m from a loss of $3m": from -3m to -1m, the signed values'
+        # order giving the direction (up: the result got better).
+        begin = lead.start("verb")
+        rule = SWING_WITHIN_GAIN if new > 0 else SWING_WITHIN_SHORTFALL
+        moved = Cue("unknown", begin, lead.end("verb"))
+        return Roles(begin, second.end_char, rule, second, first, None, "unknown", moved, begin)
     gain = new > 0
     verb = next((name for name in ("verb", "done", "flip") if lead[name]), None)
     begin = lead.start(verb) if verb else lead.start()
@@ -1783,7 +1794,7 @@ def subject(ctx: Context, roles: Roles) -> str | None:
     return far
 
 
-_SWINGS = frozenset((SWING_TO_GAIN, SWING_TO_SHORTFALL))
+_SWINGS = frozenset((SWING_TO_GAIN, SWING_TO_SHORTFALL, SWING_WITHIN_GAIN, SWING_WITHIN_SHORTFALL))
 _SWING_LEAD_WORDS = re.compile(r"[ \u00a0]*(?:(?:back|to|into|a|an)[ \u00a0]+)*", re.IGNORECASE)
 
 
@@ -2526,6 +2537,8 @@ def to_records(
             old = _signed(old)
         elif roles.rule == SWING_TO_SHORTFALL:
             new = _signed(new)
+        elif roles.rule == SWING_WITHIN_SHORTFALL:
+            old, new = _signed(old), _signed(new)
         if direction == "unknown" and old is not None and new is not None:
             before, after = _number(old), _number(new)
             direction = "up" if after > before else "down" if after < before else "unchanged"

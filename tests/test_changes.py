@@ -815,9 +815,49 @@ CHANGE_CASES = [
         "Prices rose 2.5 per cent in February, down from 2.9 per cent in January.",
         [
             (None, None, "2.5 per cent", "up", "Prices"),
-            ("2.9 per cent", "2.5 per cent", None, "down", None),
+            ("2.9 per cent", "2.5 per cent", None, "down", "Prices"),
         ],
         id="rose-by-and-down-from-share-a-value",
+    ),
+    # The rate's move ("up from 2.9%") has no subject of its own: it is the rate of what the
+    # verb moved by that value.
+    pytest.param(
+        "Consumer prices rose 3.2%, up from 2.9% in May.",
+        [
+            (None, None, "3.2%", "up", "Consumer prices"),
+            ("2.9%", "3.2%", None, "up", "Consumer prices"),
+        ],
+        id="up-from-takes-the-subject-of-the-move-by-its-value",
+    ),
+    pytest.param(
+        "Inflation was 3.2%, up from 2.9% in May.",
+        [("2.9%", "3.2%", None, "up", "Inflation")],
+        id="up-from-keeps-its-own-subject",
+    ),
+    # ", up from" after a change to a value of its kind with no old value is that change's
+    # old value: one change, not a second with no new value.
+    pytest.param(
+        "Exports jumped 8% to $300 billion, up from $278 billion a year earlier.",
+        [("$278 billion", "$300 billion", "8%", "up", "Exports")],
+        id="up-from-after-a-change-to-completes-it",
+    ),
+    pytest.param(
+        "Exports jumped 8% to $300 billion in 2023, up from $278 billion.",
+        [("$278 billion", "$300 billion", "8%", "up", "Exports")],
+        id="up-from-after-a-change-to-and-a-date",
+    ),
+    pytest.param(
+        "Exports jumped 8% to $300 billion, up from 278,000 tonnes.",
+        [
+            (None, "$300 billion", "8%", "up", "Exports"),
+            ("278,000 tonnes", None, None, "up", None),
+        ],
+        id="up-from-of-another-kind-stays-apart",
+    ),
+    pytest.param(
+        "Transits fell to 481 ships in the week to Jun. 11, down from 126.",
+        [(None, "481 ships", None, "down", "Transits"), ("126", None, None, "down", None)],
+        id="up-from-against-the-figures-stays-apart",
     ),
     pytest.param(
         "Yunnan grows 6.8 million mu, or about 453,000 hectares, up from 5.9 million mu.",

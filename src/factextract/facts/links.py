@@ -27,6 +27,7 @@ from factextract.facts import (
     counted,
     dates,
     money,
+    numerals,
     percentages,
     places,
     quantities,
@@ -1684,6 +1685,8 @@ def _with_single(ctx: Context, found: list[Roles], single: Roles) -> list[Roles]
     how much prices rose; how the rate moved)."""
     if single.rule == "cue_by":
         return _by_after_to(ctx, found, single)
+    if single.rule == "cue_from":
+        return _from_after_to(ctx, found, single)
     text = ctx.text
     if single.rule != "cue_to" or single.to_value is None:
         return [*found, single]
@@ -1760,6 +1763,51 @@ def _by_after_to(ctx: Context, found: list[Roles], single: Roles) -> list[Roles]
     ):
         return [*found, single]
     return [*found[:-1], dataclasses.replace(last, end=single.end, by_value=single.by_value)]
+
+
+def _from_after_to(ctx: Context, found: list[Roles], single: Roles) -> list[Roles]:
+    """``found`` and a change from a value after ", up from" or ", down from" right after the
+    end of a change to a value of its kind, in the same direction, with no old value, or
+    after a date after it: "Exports jumped 8% to $300 billion, up from $278 billion a year
+    earlier" is one change by 8% from $278 billion to $300 billion, not two."""
+    text, cue, old = ctx.text, single.cue, single.from_value
+    if cue is None or old is None or not found or _UP_OR_DOWN.match(text, cue.start) is None:
+        return [*found, single]
+    last = found[-1]
+    new = last.to_value
+    if new is None or last.from_value is not None or last.direction != single.direction:
+        return [*found, single]
+    if (new.label_, new.kb_id_) != (old.label_, old.kb_id_) or new.end_char > cue.start:
+        return [*found, single]
+    per = per_unit_at(text, new.end_char)
+    at = per[1] if per else new.end_char
+    if _COMMA.fullmatch(text, at, cue.start) is None and (
+        "," not in text[at : cue.start]
+        or not _DATE_THEN_COMMA.fullmatch(_dates_marked(ctx, text[at : cue.start], at))
+    ):
+        return [*found, single]
+    if _against(ctx, old, new, single.direction):
+        return [*found, single]  # "fell to 481, down from 126": the values say otherwise
+    merged = dataclasses.replace(last, end=single.end, from_value=old, rule=f"{last.rule}_from")
+    return [*found[:-1], merged]
+
+
+def _against(ctx: Context, old: Span, new: Span, direction: Direction) -> bool:
+    """Whether the figures of two values of one kind contradict a direction ("down" from 126
+    to 481). Values whose figures hold no plain number say nothing."""
+    figures = []
+    for value in (old, new):
+        inside = ctx.numerals_in(value.start_char, value.end_char)
+        found = (
+            numerals.normalize(ctx.text[inside[0].start_char : inside[0].end_char])
+            if inside
+            else None
+        )
+        if found is None or found[1] is not None:
+            return False
+        figures.append(found[0])
+    before, after = figures
+    return (direction == "up" and after < before) or (direction == "down" and after > before)
 
 
 def find(doc: Doc) -> list[Span]:
@@ -2530,8 +2578,15 @@ def to_records(
         return None if span is None else values.get((span.start_char, span.end_char))
 
     changes = []
+    by_subject: dict[int, str] = {}  # a change's subject by where its size starts
     for roles in find_roles(ctx):
         old, new, by = record(roles.from_value), record(roles.to_value), record(roles.by_value)
+        what = subject(ctx, roles)
+        if what is None and roles.rule in _MOVED_FROM and roles.to_value is not None:
+            # "Consumer prices rose 3.2%, up from 2.9%": the rate moved of what rose 3.2%
+            what = by_subject.get(roles.to_value.start_char)
+        if what is not None and roles.by_value is not None:
+            by_subject[roles.by_value.start_char] = what
         direction = roles.direction
         if roles.rule == SWING_TO_GAIN:
             old = _signed(old)
@@ -2548,7 +2603,7 @@ def to_records(
                 start_char=roles.start,
                 end_char=roles.end,
                 sentence=sentence_of(ctx.token_at(roles.start)),
-                subject=subject(ctx, roles),
+                subject=what,
                 from_value=old,
                 to_value=new,
                 by_value=by,

@@ -642,6 +642,30 @@ CHANGE_CASES = [
         [("4.1 per cent", "4.1 per cent", None, "unchanged", "jobless rate")],
         id="from-to-unchanged-by-values",
     ),
+    # A level that held: "unchanged", "steady", "flat" and "at" after a copula, or after a
+    # verb of holding and its object (the subject). Not a count, nor "unchanged" alone.
+    pytest.param(
+        "Unemployment was unchanged at 3.9%.",
+        [(None, "3.9%", None, "unchanged", "Unemployment")],
+        id="held-was-unchanged-at",
+    ),
+    pytest.param(
+        "The Federal Reserve left interest rates unchanged at 5.25%.",
+        [(None, "5.25%", None, "unchanged", "interest rates")],
+        id="held-left-object-unchanged-at",
+    ),
+    pytest.param(
+        "The central bank held its key rate steady at 6.5%.",
+        [(None, "6.5%", None, "unchanged", "key rate")],
+        id="held-object-steady-at",
+    ),
+    pytest.param(
+        "Brent crude was flat at $82 a barrel.",
+        [(None, "$82", None, "unchanged", "Brent crude")],
+        id="held-flat-at-money",
+    ),
+    pytest.param("Prices were unchanged at 20 shops across the city.", [], id="held-not-a-count"),
+    pytest.param("Inflation, unchanged at 2%, worries the bank.", [], id="held-not-without-a-verb"),
     # To ... from ...
     pytest.param(
         "Inflation rose to 8.1% from 7.4% in April.",

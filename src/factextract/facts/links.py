@@ -1298,8 +1298,45 @@ def _reached_record(ctx: Context, value: Span, sentence: int) -> Roles | None:
     return Roles(cue.start, value.end_char, "cue_to", None, value, None, direction, cue, cue.end)
 
 
+_HELD_AT = (" at ", "\u00a0at ")
+_HELD = re.compile(
+    r"\b(?P<verb>was|were|is|are|remained|remains|stayed|stays|held|holds|kept|keeps|left|leaves)"
+    r"(?:[ \u00a0]+(?P<object>[\w'’-]+(?:[ \u00a0]+[\w'’-]+){0,3}?))??"
+    r"[ \u00a0]+(?P<held>unchanged|steady|flat)[ \u00a0]+at[ \u00a0]+$",
+    re.IGNORECASE,
+)
+"""A level that did not move, before its value: "was unchanged at", "held steady at", "left
+rates unchanged at", "held its key rate steady at"."""
+_HOLD_VERBS = frozenset({"held", "holds", "kept", "keeps", "left", "leaves"})
+
+
+def _held(ctx: Context, value: Span, sentence: int) -> Roles | None:
+    """ "Unemployment was unchanged at 3.9%", "The central bank left rates unchanged at 5.25%":
+    a change to the value that did not move, direction unchanged. Only a copula or a verb
+    of holding right before the word, or a verb of holding and its object ("held its key
+    rate steady"); "unchanged at" alone says not what stayed."""
+    if value.label_ == "quantity" and not value.kb_id_:
+        return None  # "Prices were unchanged at 20 shops": a count, no level
+    found = _HELD.search(ctx.text, max(sentence, value.start_char - 60), value.start_char)
+    if found is None:
+        return None
+    start = found.start("verb")
+    if found["object"] is None:
+        cue = Cue("unchanged", start, found.end())
+    elif found["verb"].lower() in _HOLD_VERBS:  # the object is what held: "left rates"
+        cue = Cue("unchanged", start, found.end("verb"))
+    else:
+        return None  # "was a flat at": no level
+    held = found.start("held")  # the object, if any, stands between the verb and the word
+    return Roles(start, value.end_char, "cue_held", None, value, None, "unchanged", cue, held)
+
+
 def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
     """ "rose by 5%", "up 4.2 percentage points", "rose to 8.1%": one value and a verb."""
+    if ctx.text.endswith(_HELD_AT, 0, value.start_char):
+        held = _held(ctx, value, sentence)
+        if held is not None:
+            return held
     if ctx.text.startswith(_THAN_AFTER, value.end_char) and value.label_ != "quantity":
         return _more_than_then(ctx, value)
     if ctx.text.startswith((" higher", " lower"), value.end_char) and value.label_ != "quantity":

@@ -1159,6 +1159,34 @@ MONEY_CASES = [
         [("12 billion CFA francs", "12000000000", None, "XOF", False, "exact")],
         id="cfa-francs-alone-uncertain",
     ),
+    # "K" and "kwacha": Zambian or Malawian kwacha by the country the article names, no
+    # money without one; a short code naming a thing stays no money ("the K9 unit").
+    pytest.param(
+        "Zambia's farmers receive K500 per bag, the Lusaka government said.",
+        PUBLISHED,
+        [("K500", "500", None, "ZMW", True, "exact")],
+        id="zmw-k-by-country",
+    ),
+    pytest.param(
+        "In Malawi, a bag of maize now costs K25,000.",
+        PUBLISHED,
+        [("K25,000", "25000", None, "MWK", True, "exact")],
+        id="mwk-k-by-country",
+    ),
+    pytest.param(
+        "Zambia will spend 5 million kwacha on schools.",
+        PUBLISHED,
+        [("5 million kwacha", "5000000", None, "ZMW", True, "exact")],
+        id="zmw-kwacha-by-country",
+    ),
+    pytest.param(
+        "Zambia and Malawi will spend K5 billion.",
+        PUBLISHED,
+        [("K5 billion", "5000000000", None, "ZMW", False, "exact")],
+        id="kwacha-two-countries-uncertain",
+    ),
+    pytest.param("K500 is a lot.", PUBLISHED, [], id="k-without-a-country"),
+    pytest.param("In Zambia, the K9 unit found drugs.", PUBLISHED, [], id="k-names-a-unit"),
     # "soles" (Peruvian sol) is money where the story names Peru; a scale alone does not make
     # it so ("2 million soles" of shoes), nor a restatement in another currency
     pytest.param(
@@ -4032,7 +4060,8 @@ UNLISTED_CURRENCY_CASES = [
     pytest.param("The government paid 2 billion Zimbabwe dollars to farmers.", id="zimbabwe"),
     pytest.param("Lome spent 5 million Togolese dollars on roads.", id="togolese"),
     pytest.param("The bank printed 100 trillion Zimbabwean dollars in Harare.", id="zimbabwean"),
-    pytest.param("Zambia will spend 5 million kwacha on schools.", id="unlisted-name"),
+    pytest.param("Iran will spend 5 million rials on schools.", id="unlisted-name"),
+    pytest.param("The fund holds 5 billion kwacha.", id="kwacha-without-a-country"),
     pytest.param("Iran's budget is 2,000 trillion rials.", id="unlisted-name-plural"),
     pytest.param("It cost 3 million Slovak crowns.", id="unlisted-name-after-capital"),
     pytest.param("Sucre spent 2 billion Bolivian soles on roads.", id="english-word-after-capital"),

@@ -1413,6 +1413,23 @@ CHANGE_CASES = [
         [(None, None, "5%", "up", "profit")],
         id="subject-coordination-without-preposition-unchanged",
     ),
+    # A gapped second clause ("and the index 3%") names its own subject; "and" before the
+    # value alone, or before an adverb, keeps the verb's.
+    pytest.param(
+        "The stock rose 5% and the index 3%.",
+        [(None, None, "5%", "up", "stock"), (None, None, "3%", "up", "index")],
+        id="subject-of-a-gapped-clause",
+    ),
+    pytest.param(
+        "Sales rose 5% in May and 7% in June.",
+        [(None, None, "5%", "up", "Sales"), (None, None, "7%", "up", "Sales")],
+        id="subject-shared-after-and-a-date",
+    ),
+    pytest.param(
+        "Shares rose 5% and then 3%.",
+        [(None, None, "5%", "up", "Shares"), (None, None, "3%", "up", "Shares")],
+        id="subject-shared-after-and-an-adverb",
+    ),
     # A verb that states a level ("reach", "hit", "stood at"), then "from": the value is
     # where the change went; the values tell the direction. A bare number takes the unit.
     pytest.param(

@@ -1938,6 +1938,15 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
     if roles.cue is not None:
         between = range(ctx.token_at(roles.cue.end), ctx.token_at(roles.anchor))
         kept = [i for i in between if words[i].isalpha() and lowers[i] not in _DETERMINERS]
+        ands = [i for i in kept if lowers[i] == "and"]
+        stops = counted.stop_words()
+        gapped = [i for i in kept if ands and i > ands[-1] and lowers[i] not in stops]
+        if gapped and any(c.isdigit() for i in range(between.start, ands[-1]) for c in words[i]):
+            # "The stock rose 5% and the index 3%": the second clause's own subject, its verb
+            # left out (not "rose 5% in May and 7% in June", where "and" leads no noun)
+            if gapped != list(range(gapped[0], gapped[-1] + 1)):
+                return None
+            return _tokens_text(ctx, _compound_start(ctx, gapped[0], ands[-1] + 1), gapped[-1])
         if kept and lowers[kept[-1]] in _subject_words().session_nouns:
             kept.pop()  # "ended the week 2% lower": the period closed, no object of the verb
         while kept and lowers[kept[0]].endswith(("ly", "fold")):

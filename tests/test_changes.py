@@ -1430,6 +1430,33 @@ CHANGE_CASES = [
         [(None, None, "5%", "up", "Shares"), (None, None, "3%", "up", "Shares")],
         id="subject-shared-after-and-an-adverb",
     ),
+    # The next move of one subject, after a link and a verb in -ing, -ed or of a level, takes
+    # the subject of the move before; not after a noun ("and imports fell").
+    pytest.param(
+        "The stock fell as much as 8% before closing down 5.2% at $101.",
+        [(None, None, "as much as 8%", "down", "stock"), (None, "$101", "5.2%", "down", "stock")],
+        id="subject-of-the-move-before-closing",
+    ),
+    pytest.param(
+        "Oil rose 2% on Monday and settled up 1.5% at $82.",
+        [(None, None, "2%", "up", "Oil"), (None, "$82", "1.5%", "up", "Oil")],
+        id="subject-of-the-move-before-and-settled",
+    ),
+    pytest.param(
+        "The index rose 1% after falling 2% on Friday.",
+        [(None, None, "1%", "up", "index"), (None, None, "2%", "down", "index")],
+        id="subject-of-the-move-before-after-falling",
+    ),
+    pytest.param(
+        "Sales rose 3% and imports fell 2%.",
+        [(None, None, "3%", "up", "Sales"), (None, None, "2%", "down", "imports")],
+        id="subject-own-after-and-a-noun",
+    ),
+    pytest.param(
+        "Inflation rose 2% and a third fell 5%.",
+        [(None, None, "2%", "up", "Inflation"), (None, None, "5%", "down", None)],
+        id="subject-not-carried-past-a-determiner",
+    ),
     # A verb that states a level ("reach", "hit", "stood at"), then "from": the value is
     # where the change went; the values tell the direction. A bare number takes the unit.
     pytest.param(

@@ -2625,14 +2625,18 @@ def to_records(
 
     changes = []
     by_subject: dict[int, str] = {}  # a change's subject by where its size starts
+    last: tuple[Roles, str] | None = None  # the change before and its subject
     for roles in find_roles(ctx):
         old, new, by = record(roles.from_value), record(roles.to_value), record(roles.by_value)
         what = subject(ctx, roles)
         if what is None and roles.rule in _MOVED_FROM and roles.to_value is not None:
             # "Consumer prices rose 3.2%, up from 2.9%": the rate moved of what rose 3.2%
             what = by_subject.get(roles.to_value.start_char)
+        if what is None and last is not None and _goes_on(ctx, last[0], roles):
+            what = last[1]  # "The stock fell 8% before closing down 5.2%": the stock closed
         if what is not None and roles.by_value is not None:
             by_subject[roles.by_value.start_char] = what
+        last = (roles, what) if what is not None else None
         direction = roles.direction
         if roles.rule == SWING_TO_GAIN:
             old = _signed(old)
@@ -2657,6 +2661,35 @@ def to_records(
             )
         )
     return changes
+
+
+_GOES_ON = re.compile(
+    r"(?:[ \u00a0]+(?:in|on|at|during)[ \u00a0]+[\w ]{1,24}?)?,?[ \u00a0]+"
+    r"(?:before|after|and|then|but)(?:[ \u00a0]+then)?"
+    r"(?P<verbs>(?:[ \u00a0]+[a-z]+){0,4})[ \u00a0]*$"
+)
+"""What stands between a change and the next of its subject's moves: a date or a time, a
+link and the next verb ("before closing", "and settled", "before paring gains to close")."""
+
+
+def _goes_on(ctx: Context, before: Roles, roles: Roles) -> bool:
+    """Whether a change with no subject is the next move of the change before it in its
+    sentence: only a date, a link and verbs stand between ("The stock fell as much as 8%
+    before closing down 5.2%", "Oil rose 2% on Monday and settled up 1.5%"), no noun
+    with a determiner that may name another subject."""
+    if before.end > roles.start or roles.start - before.end > 60:
+        return False
+    if ctx.sentence_start(before.start) != ctx.sentence_start(roles.start):
+        return False
+    found = _GOES_ON.fullmatch(ctx.text, before.end, roles.start)
+    if found is None:
+        return False
+    verbs = found["verbs"].split()
+    if not verbs:
+        return True  # "The shares rose 4%, then fell 2%": the change starts at its verb
+    return _DETERMINERS.isdisjoint(verbs) and (
+        verbs[0].endswith(("ing", "ed")) or verbs[0] in _subject_words().level_verbs
+    )  # "before closing", "and settled", not "and imports"
 
 
 class LinkFinder:

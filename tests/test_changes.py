@@ -2981,6 +2981,11 @@ SWING_CASES = [
         id="swung-to-a-smaller-loss-is-up",
     ),
     pytest.param(
+        "Acme swung to a $1m loss from a $3m loss.",
+        [("-3000000", "-1000000", "up", "loss")],
+        id="swung-to-a-smaller-loss-results-after-the-values",
+    ),
+    pytest.param(
         "The budget swung to a deficit of $5bn from a deficit of $2bn.",
         [("-2000000000", "-5000000000", "down", "budget")],
         id="swung-to-a-larger-deficit-is-down",

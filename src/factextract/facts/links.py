@@ -494,8 +494,8 @@ def _swing(ctx: Context, first: Span, gap: str, second: Span, sentence: int) -> 
     else:
         new = signs[lead["result"] or compared["first"]]
     if new == signs[(after or compared)["result"]]:
-        if lead["verb"] is None or lead["result"] is None or compared["result"] is None:
-            return None
+        if lead["verb"] is None or (lead["result"] or compared["first"]) is None:
+            return None  # "a $1m loss from a $3m loss" names its results after the values
         # "swung to a loss of $1m from a loss of $3m": from -3m to -1m, the signed values'
         # order giving the direction (up: the result got better).
         begin = lead.start("verb")

@@ -2632,8 +2632,9 @@ def to_records(
         if what is None and roles.rule in _MOVED_FROM and roles.to_value is not None:
             # "Consumer prices rose 3.2%, up from 2.9%": the rate moved of what rose 3.2%
             what = by_subject.get(roles.to_value.start_char)
-        if what is None and last is not None and _goes_on(ctx, last[0], roles):
-            what = last[1]  # "The stock fell 8% before closing down 5.2%": the stock closed
+        if what is None and last is not None and 0 <= roles.start - last[0].end <= 60:
+            # "The stock fell 8% before closing down 5.2%": the stock closed
+            what = last[1] if _goes_on(ctx, last[0], roles) else None
         if what is not None and roles.by_value is not None:
             by_subject[roles.by_value.start_char] = what
         last = (roles, what) if what is not None else None
@@ -2679,10 +2680,8 @@ def _goes_on(ctx: Context, before: Roles, roles: Roles) -> bool:
     with a determiner that may name another subject."""
     if before.end > roles.start or roles.start - before.end > 60:
         return False
-    if ctx.sentence_start(before.start) != ctx.sentence_start(roles.start):
-        return False
     found = _GOES_ON.fullmatch(ctx.text, before.end, roles.start)
-    if found is None:
+    if found is None or ctx.sentence_start(before.start) != ctx.sentence_start(roles.start):
         return False
     verbs = found["verbs"].split()
     if not verbs:

@@ -933,7 +933,12 @@ def _analyze(
         if suffix is None or not (suffix.group("name") or suffix.group("code")):
             return None
     dashed = None
-    if prefix is None and suffix is None and (dashed := _dashed_marker(ctx, start, end)):
+    if (
+        prefix is None
+        and suffix is None
+        and ("-" in text[start - 1 : end + 2] or "\u2013" in text[start - 1 : end + 2])
+        and (dashed := _dashed_marker(ctx, start, end))
+    ):
         prefix = dashed  # "5m-£7m", "£5m-7m": the marker of a range's other end
     if (prefix is None and suffix is None) or (suffix is not None and suffix.group("rate")):
         return None  # most numbers are no money: look for a marker before parsing the number

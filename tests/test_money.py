@@ -1187,6 +1187,9 @@ MONEY_CASES = [
     ),
     pytest.param("K500 is a lot.", PUBLISHED, [], id="k-without-a-country"),
     pytest.param("In Zambia, the K9 unit found drugs.", PUBLISHED, [], id="k-names-a-unit"),
+    pytest.param(
+        "LUSAKA, Zambia - The K12 curriculum was revised.", PUBLISHED, [], id="k-names-a-grade"
+    ),
     # "soles" (Peruvian sol) is money where the story names Peru; a scale alone does not make
     # it so ("2 million soles" of shoes), nor a restatement in another currency
     pytest.param(

@@ -666,6 +666,19 @@ CHANGE_CASES = [
     ),
     pytest.param("Prices were unchanged at 20 shops across the city.", [], id="held-not-a-count"),
     pytest.param("Inflation, unchanged at 2%, worries the bank.", [], id="held-not-without-a-verb"),
+    # A change verb right before "past" or "beyond" and a level: a change to that level.
+    pytest.param(
+        "Bitcoin surged past $70,000 for the first time.",
+        [(None, "$70,000", None, "up", "Bitcoin")],
+        id="crossed-past-a-level",
+    ),
+    pytest.param(
+        "The yield rose beyond 5%.",
+        [(None, "5%", None, "up", "yield")],
+        id="crossed-beyond-a-level",
+    ),
+    pytest.param("The storm moved past 300 homes.", [], id="crossed-not-a-count"),
+    pytest.param("Sales rose in the past 12 months.", [], id="crossed-not-the-past-months"),
     # To ... from ...
     pytest.param(
         "Inflation rose to 8.1% from 7.4% in April.",

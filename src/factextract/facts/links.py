@@ -1351,6 +1351,10 @@ def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
         if lone is not None:
             return lone  # "swung to a loss of 2 billion yen", "fell to a loss of $3m"
     keyword = _keyword(ctx, value, sentence)
+    if keyword is None and ctx.text.endswith(_PAST_ENDS, 0, value.start_char):
+        crossed = _crossed(ctx, value, sentence)
+        if crossed is not None:
+            return crossed
     if keyword is None and after_of:
         extreme = _reached_extreme(ctx, value, sentence)
         if extreme is not None:
@@ -1397,6 +1401,27 @@ def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
         "from": (value, None, None),
     }.get(role, (None, None, value))
     return Roles(min(at, cue.start), value.end_char, f"cue_{role}", *roles, cue.direction, cue, at)
+
+
+_PAST_ENDS = (" past ", " beyond ", "\u00a0past ", "\u00a0beyond ")
+_PAST = re.compile(r"[ \u00a0]+(?:past|beyond)[ \u00a0]+")
+
+
+def _crossed(ctx: Context, value: Span, sentence: int) -> Roles | None:
+    """ "Bitcoin surged past $70,000", "The yield rose beyond 5%": a change verb right before
+    "past" or "beyond" and a level (money, a percentage, a measure with a unit) is a change
+    to that level, as "rose above $70,000" is; not a count ("past 12 months")."""
+    if value.label_ == "quantity" and not value.kb_id_:
+        return None
+    word = _PAST.search(ctx.text, max(sentence, value.start_char - 10), value.start_char)
+    if word is None or word.end() != value.start_char:
+        return None
+    cue = _cue_before(ctx, word.start(), sentence, 1)
+    if cue is None or cue.direction == "unknown" or cue.end != word.start():
+        return None
+    return Roles(
+        cue.start, value.end_char, "cue_to", None, value, None, cue.direction, cue, cue.start
+    )
 
 
 _RUN_BEFORE = re.compile(

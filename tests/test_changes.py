@@ -664,6 +664,11 @@ CHANGE_CASES = [
         [(None, "$82", None, "unchanged", "Brent crude")],
         id="held-flat-at-money",
     ),
+    pytest.param(
+        "Interest rates were left unchanged at 5.25%.",
+        [(None, "5.25%", None, "unchanged", "Interest rates")],
+        id="held-passive-left-unchanged-at",
+    ),
     pytest.param("Prices were unchanged at 20 shops across the city.", [], id="held-not-a-count"),
     pytest.param("Inflation, unchanged at 2%, worries the bank.", [], id="held-not-without-a-verb"),
     # A change verb right before "past" or "beyond" and a level: a change to that level.

@@ -1300,13 +1300,14 @@ def _reached_record(ctx: Context, value: Span, sentence: int) -> Roles | None:
 
 _HELD_AT = (" at ", "\u00a0at ")
 _HELD = re.compile(
-    r"\b(?P<verb>was|were|is|are|remained|remains|stayed|stays|held|holds|kept|keeps|left|leaves)"
+    r"\b(?:(?:was|were|is|are|been|be|being)[ \u00a0]+)?"  # "were left unchanged at"
+    r"(?P<verb>was|were|is|are|remained|remains|stayed|stays|held|holds|kept|keeps|left|leaves)"
     r"(?:[ \u00a0]+(?P<object>[\w'’-]+(?:[ \u00a0]+[\w'’-]+){0,3}?))??"
     r"[ \u00a0]+(?P<held>unchanged|steady|flat)[ \u00a0]+at[ \u00a0]+$",
     re.IGNORECASE,
 )
 """A level that did not move, before its value: "was unchanged at", "held steady at", "left
-rates unchanged at", "held its key rate steady at"."""
+rates unchanged at", "held its key rate steady at", "were left unchanged at"."""
 _HOLD_VERBS = frozenset({"held", "holds", "kept", "keeps", "left", "leaves"})
 
 
@@ -1320,7 +1321,7 @@ def _held(ctx: Context, value: Span, sentence: int) -> Roles | None:
     found = _HELD.search(ctx.text, max(sentence, value.start_char - 60), value.start_char)
     if found is None:
         return None
-    start = found.start("verb")
+    start = found.start()
     if found["object"] is None:
         cue = Cue("unchanged", start, found.end())
     elif found["verb"].lower() in _HOLD_VERBS:  # the object is what held: "left rates"

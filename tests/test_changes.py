@@ -3013,6 +3013,23 @@ SWING_CASES = [
         [("3000000", "9000000", "up", "Net income")],
         id="swung-to-a-larger-profit-is-up",
     ),
+    # "from a net loss of" after the same result before "to": one result's change, its
+    # values unsigned as in "narrowed its loss to $1m from $3m"; not another result's.
+    pytest.param(
+        "The company narrowed its net loss to $1m from a net loss of $3m.",
+        [("3000000", "1000000", "down", "net loss")],
+        id="same-result-from-a-result-of",
+    ),
+    pytest.param(
+        "Its profit rose to $5m from a profit of $3m.",
+        [("3000000", "5000000", "up", "profit")],
+        id="same-result-from-after-a-verb",
+    ),
+    pytest.param(
+        "Sales rose to $5m from a loss of $3m.",
+        [("None", "5000000", "up", "Sales")],
+        id="other-result-from-is-no-old-value",
+    ),
 ]
 
 

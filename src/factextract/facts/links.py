@@ -334,6 +334,8 @@ def _pairs(
         if swing is not None:
             return swing  # "swung to a loss of $45m from a profit of $12m"
     joined_by = _joined_by(gap)
+    if joined_by is None and gap.endswith(_OF_ENDS) and _same_result_from(ctx, first, gap):
+        joined_by = "from"  # "narrowed its net loss to $1m from a net loss of $3m"
     if joined_by is None and len(gap) > 8 and gap.rstrip(" \u00a0")[-4:].endswith(("to", "from")):
         # "rise to $140 million next season, from": the dates marked, the adverbials hold them
         marked = _dates_marked(ctx, gap, after)
@@ -416,6 +418,33 @@ def _pairs(
 
 
 _OF_ENDS = (" of ", " of\u00a0")
+
+
+@cache
+def _result_from() -> re.Pattern[str]:
+    """ "from a net loss of": "from" and an old value named by a result of a sign
+    (``subject_words.json`` swing_results), up to two modifiers before it."""
+    results = grouped(_subject_words().swing_results)
+    return re.compile(
+        rf",?[ \u00a0]+from[ \u00a0]+an?[ \u00a0]+(?:[a-z-]+[ \u00a0]+){{0,2}}?"
+        rf"(?P<result>{results})[ \u00a0]+of[ \u00a0]+"
+    )
+
+
+def _same_result_from(ctx: Context, first: Span, gap: str) -> bool:
+    """Whether the old value after "from" is named by the result that the words right
+    before the new value's "to" name, maybe with a verb between ("Its profit rose to"):
+    "narrowed its net loss to $1m from a net loss of $3m" is
+    one result's change, as "narrowed its loss to $1m from $3m" is. Not another result ("rose
+    to $5m from a loss of $3m" flips a sign: a swing's, read by ``_swing``)."""
+    found = _result_from().fullmatch(gap)
+    if found is None:
+        return False
+    lead = ctx.text[max(0, first.start_char - 40) : first.start_char]
+    verb = r"(?:[a-z]+[ \u00a0]+)?"  # "Its profit rose to"
+    return re.search(rf"\b{found['result']}[ \u00a0]+{verb}to[ \u00a0]+$", lead) is not None
+
+
 SWING_TO_GAIN, SWING_TO_SHORTFALL = "swing_to_gain", "swing_to_shortfall"
 SWING_WITHIN_GAIN, SWING_WITHIN_SHORTFALL = "swing_within_gain", "swing_within_shortfall"
 """A swing verb between two results of one sign ("swung to a loss of $1m from a loss of

@@ -1109,8 +1109,9 @@ MONEY_CASES = [
         id="xof-francs-by-demonym",
     ),
     # Central Africa's CFA franc (XAF): bare "francs" where its places are named, a reading
-    # of the places (uncertain); "CFA francs" take the zone its places name (XOF in West
-    # Africa, XAF in Central Africa) and are a guess of XOF, uncertain, with neither.
+    # of the places (uncertain, Swiss francs being the default); "CFA francs" take the zone
+    # its places name, certain (XOF in West Africa, XAF in Central Africa), and are a guess
+    # of XOF, uncertain, with neither or both.
     pytest.param(
         "In Cameroon, the road cost 80 billion francs.",
         PUBLISHED,
@@ -1126,13 +1127,13 @@ MONEY_CASES = [
     pytest.param(
         "YAOUNDE, Cameroon (Reuters) - The government approved 500 million CFA francs.",
         PUBLISHED,
-        [("500 million CFA francs", "500000000", None, "XAF", False, "exact")],
+        [("500 million CFA francs", "500000000", None, "XAF", True, "exact")],
         id="xaf-cfa-francs-by-dateline",
     ),
     pytest.param(
         "Chadian officials said the project would cost 40 billion CFA francs.",
         PUBLISHED,
-        [("40 billion CFA francs", "40000000000", None, "XAF", False, "exact")],
+        [("40 billion CFA francs", "40000000000", None, "XAF", True, "exact")],
         id="xaf-cfa-francs-by-demonym",
     ),
     pytest.param(
@@ -1158,6 +1159,12 @@ MONEY_CASES = [
         PUBLISHED,
         [("12 billion CFA francs", "12000000000", None, "XOF", False, "exact")],
         id="cfa-francs-alone-uncertain",
+    ),
+    pytest.param(
+        "Senegal and Cameroon will each spend 5 billion CFA francs.",
+        PUBLISHED,
+        [("5 billion CFA francs", "5000000000", None, "XOF", False, "exact")],
+        id="cfa-francs-both-zones-uncertain",
     ),
     # "K" and "kwacha": Zambian or Malawian kwacha by the country the article names, no
     # money without one; a short code naming a thing stays no money ("the K9 unit").

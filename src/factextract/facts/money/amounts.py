@@ -937,6 +937,7 @@ def _analyze(
         prefix is None
         and suffix is None
         and ("-" in text[start - 1 : end + 2] or "\u2013" in text[start - 1 : end + 2])
+        and _scaled_by_dash(text, start, end)
         and (dashed := _dashed_marker(ctx, start, end))
     ):
         prefix = dashed  # "5m-£7m", "£5m-7m": the marker of a range's other end
@@ -1016,6 +1017,16 @@ def _scale_tail(ctx: Context, number: Span) -> tuple[str, int] | None:
     if _GLUED_M.match(text, number.end_char, number.end_char + 2):
         return "m", number.end_char + 1
     return None
+
+
+def _scaled_by_dash(text: str, start: int, end: int) -> bool:
+    """A string test of what ``_dashed_marker`` needs: a scale letter ends the number or is
+    glued after it ("5bn", "5" and "m"), and a dash follows it or precedes the number."""
+    glued = text[end : end + 1] == "m"
+    if not (glued or text[end - 1 : end].isalpha()):
+        return False  # "5-7", "2023-24", "Covid-19": no scale letter
+    after = text[end + glued : end + glued + 1]
+    return after in ("-", "\u2013") or text[start - 1 : start] in ("-", "\u2013")
 
 
 def _dashed_marker(ctx: Context, start: int, end: int) -> re.Match[str] | None:

@@ -334,7 +334,12 @@ def _pairs(
         if swing is not None:
             return swing  # "swung to a loss of $45m from a profit of $12m"
     joined_by = _joined_by(gap)
-    if joined_by is None and gap.endswith(_OF_ENDS) and _same_result_from(ctx, first, gap):
+    if (
+        joined_by is None
+        and gap.endswith(_OF_ENDS)
+        and "from" in gap
+        and _same_result_from(ctx, first, gap)
+    ):
         joined_by = "from"  # "narrowed its net loss to $1m from a net loss of $3m"
     if joined_by is None and len(gap) > 8 and gap.rstrip(" \u00a0")[-4:].endswith(("to", "from")):
         # "rise to $140 million next season, from": the dates marked, the adverbials hold them
@@ -1345,6 +1350,9 @@ def _held(ctx: Context, value: Span, sentence: int) -> Roles | None:
     a change to the value that did not move, direction unchanged. Only a copula or a verb
     of holding right before the word, or a verb of holding and its object ("held its key
     rate steady"); "unchanged at" alone says not what stayed."""
+    near = ctx.text[max(0, value.start_char - 14) : value.start_char]
+    if "unchanged" not in near and "steady" not in near and "flat" not in near:
+        return None  # most values after "at" follow no such word: a string test says so fast
     if value.label_ == "quantity" and not value.kb_id_:
         return None  # "Prices were unchanged at 20 shops": a count, no level
     found = _HELD.search(ctx.text, max(sentence, value.start_char - 60), value.start_char)

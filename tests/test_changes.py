@@ -1475,6 +1475,38 @@ CHANGE_CASES = [
         [(None, None, "2%", "up", "Inflation"), (None, None, "5%", "down", None)],
         id="subject-not-carried-past-a-determiner",
     ),
+    # A participle after a change by a size: where it went (", settling at $80"), or a
+    # change of its own with the subject before (", climbing to $120").
+    pytest.param(
+        "Brent fell 2%, settling at $80 a barrel.",
+        [(None, "$80", "2%", "down", "Brent")],
+        id="end-after-settling-at",
+    ),
+    pytest.param(
+        "Gold jumped 2% on Monday, hitting a record $2,450.",
+        [(None, "$2,450", "2%", "up", "Gold")],
+        id="end-after-a-date-and-hitting-a-record",
+    ),
+    pytest.param(
+        "Shares fell 12%, wiping $5 billion off its market value.",
+        [(None, None, "12%", "down", "Shares")],
+        id="end-after-not-another-verb",
+    ),
+    pytest.param(
+        "The index fell 1%, ending at 7,500 points.",
+        [(None, None, "1%", "down", "index")],
+        id="end-after-not-a-count",
+    ),
+    pytest.param(
+        "The stock rose 4%, climbing to $120.",
+        [(None, None, "4%", "up", "stock"), (None, "$120", None, "up", "stock")],
+        id="subject-of-the-move-before-a-participle",
+    ),
+    pytest.param(
+        "Profit rose 5%, revenue fell 2%.",
+        [(None, None, "5%", "up", "Profit"), (None, None, "2%", "down", "revenue")],
+        id="subject-own-after-a-comma",
+    ),
     # A verb that states a level ("reach", "hit", "stood at"), then "from": the value is
     # where the change went; the values tell the direction. A bare number takes the unit.
     pytest.param(

@@ -1580,12 +1580,49 @@ def _find_roles(ctx: Context) -> list[Roles]:
                 found = _with_single(ctx, found, roles)
                 used.add(value.start)
     moved = _with_moved_by(ctx, found, values, sentences, ends)
+    if any(r.to_value is None and r.by_value is not None for r in moved):
+        # "Brent fell 2%, settling at $80": the end after a participle
+        starts = {v.start_char: v for v in values if v.start not in used}
+        moved = [_with_end_after(ctx, r, starts) for r in moved]
     if "%" in ctx.text or "cent" in ctx.text:  # the size after an end is a percentage
         moved = _with_sizes_after(ctx, moved, values, used)
     if " a " in ctx.text or " an " in ctx.text:
         moved = _with_sized_nouns(ctx, moved, values)
         moved = [_sized_of_after(ctx, r, values, used) for r in moved]
     return sorted(moved, key=lambda r: r.start)
+
+
+_END_AFTER = re.compile(
+    r"(?:[ \u00a0]+(?:on|in|during)(?:[ \u00a0]+\w+){1,3}?)?,[ \u00a0]+"
+    r"(?:(?:settling|closing|ending|finishing)[ \u00a0]+at"
+    r"|(?P<move>[a-z]+ing)[ \u00a0]+to"
+    r"|hitting(?:[ \u00a0]+an?[ \u00a0]+(?:new[ \u00a0]+)?(?:record|all-time)(?:[ \u00a0]+high)?"
+    r"(?:[ \u00a0]+of)?)?)[ \u00a0]+"
+)
+"""A participle after a change by a size that says where it went: ", settling at", ", closing
+at", ", climbing to", ", hitting a record" (after a date: "on Monday, hitting")."""
+
+
+def _with_end_after(ctx: Context, roles: Roles, starts: dict[int, Span]) -> Roles:
+    """ "Brent fell 2%, settling at $80 a barrel", "Gold jumped 2% on Monday, hitting a record
+    $2,450": a change by a size with no ends takes the value after the participle as where
+    it went, when the value is free, a level (no count) the size fits, and a verb of move
+    agrees with the change's direction ("fell 2%, climbing to" is no such end)."""
+    if roles.by_value is None or roles.to_value is not None or roles.from_value is not None:
+        return roles
+    if ctx.text.find(",", roles.end, roles.end + 32) < 0:
+        return roles  # most changes have no comma right after: a string test says so fast
+    found = _END_AFTER.match(ctx.text, roles.end)
+    value = starts.get(found.end()) if found is not None else None
+    if found is None or value is None:
+        return roles
+    if (value.label_ == "quantity" and not value.kb_id_) or not _size_fits(roles.by_value, value):
+        return roles
+    if found["move"] and _cue_directions().get(found["move"].lower()) != roles.direction:
+        return roles  # "climbing to" after a fall; "adding to": no verb of move
+    if ctx.sentence_start(value.start_char) != ctx.sentence_start(roles.start):
+        return roles
+    return dataclasses.replace(roles, end=value.end_char, to_value=value)
 
 
 _A_BEFORE_VALUE = (" a ", " an ", "\u00a0a ", "\u00a0an ")
@@ -2728,12 +2765,16 @@ def to_records(
 
 
 _GOES_ON = re.compile(
-    r"(?:[ \u00a0]+(?:in|on|at|during)[ \u00a0]+[\w ]{1,24}?)?,?[ \u00a0]+"
-    r"(?:before|after|and|then|but)(?:[ \u00a0]+then)?"
+    r"(?:[ \u00a0]+(?:in|on|at|during)(?:[ \u00a0]+\w+){1,3}?)?"
+    r"(?:,?[ \u00a0]+(?:before|after|and|then|but)(?:[ \u00a0]+then)?|(?P<comma>,))"
     r"(?P<verbs>(?:[ \u00a0]+[a-z]+){0,4})[ \u00a0]*$"
 )
 """What stands between a change and the next of its subject's moves: a date or a time, a
-link and the next verb ("before closing", "and settled", "before paring gains to close")."""
+link and the next verb ("before closing", "and settled", "before paring gains to close"), or
+a comma before a participle that starts the next change (", climbing to")."""
+
+
+_LINKS = frozenset({"before", "after", "and", "then", "but"})
 
 
 def _goes_on(ctx: Context, before: Roles, roles: Roles) -> bool:
@@ -2743,10 +2784,17 @@ def _goes_on(ctx: Context, before: Roles, roles: Roles) -> bool:
     with a determiner that may name another subject."""
     if before.end > roles.start or roles.start - before.end > 60:
         return False
+    gap = ctx.text[before.end : roles.start]
+    if "," not in gap and not _LINKS.intersection(gap.split()):
+        return False  # most gaps hold neither: a string test says so fast
     found = _GOES_ON.fullmatch(ctx.text, before.end, roles.start)
     if found is None or ctx.sentence_start(before.start) != ctx.sentence_start(roles.start):
         return False
     verbs = found["verbs"].split()
+    if found["comma"]:  # "The stock rose 4%, climbing to $120": a participle's own change
+        return not verbs and ctx.text.startswith(
+            "ing", ctx.token_ends[ctx.token_at(roles.start)] - 3
+        )
     if not verbs:
         return True  # "The shares rose 4%, then fell 2%": the change starts at its verb
     return _DETERMINERS.isdisjoint(verbs) and (

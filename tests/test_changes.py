@@ -642,6 +642,48 @@ CHANGE_CASES = [
         [("4.1 per cent", "4.1 per cent", None, "unchanged", "jobless rate")],
         id="from-to-unchanged-by-values",
     ),
+    # A level that held: "unchanged", "steady", "flat" and "at" after a copula, or after a
+    # verb of holding and its object (the subject). Not a count, nor "unchanged" alone.
+    pytest.param(
+        "Unemployment was unchanged at 3.9%.",
+        [(None, "3.9%", None, "unchanged", "Unemployment")],
+        id="held-was-unchanged-at",
+    ),
+    pytest.param(
+        "The Federal Reserve left interest rates unchanged at 5.25%.",
+        [(None, "5.25%", None, "unchanged", "interest rates")],
+        id="held-left-object-unchanged-at",
+    ),
+    pytest.param(
+        "The central bank held its key rate steady at 6.5%.",
+        [(None, "6.5%", None, "unchanged", "key rate")],
+        id="held-object-steady-at",
+    ),
+    pytest.param(
+        "Brent crude was flat at $82 a barrel.",
+        [(None, "$82", None, "unchanged", "Brent crude")],
+        id="held-flat-at-money",
+    ),
+    pytest.param(
+        "Interest rates were left unchanged at 5.25%.",
+        [(None, "5.25%", None, "unchanged", "Interest rates")],
+        id="held-passive-left-unchanged-at",
+    ),
+    pytest.param("Prices were unchanged at 20 shops across the city.", [], id="held-not-a-count"),
+    pytest.param("Inflation, unchanged at 2%, worries the bank.", [], id="held-not-without-a-verb"),
+    # A change verb right before "past" or "beyond" and a level: a change to that level.
+    pytest.param(
+        "Bitcoin surged past $70,000 for the first time.",
+        [(None, "$70,000", None, "up", "Bitcoin")],
+        id="crossed-past-a-level",
+    ),
+    pytest.param(
+        "The yield rose beyond 5%.",
+        [(None, "5%", None, "up", "yield")],
+        id="crossed-beyond-a-level",
+    ),
+    pytest.param("The storm moved past 300 homes.", [], id="crossed-not-a-count"),
+    pytest.param("Sales rose in the past 12 months.", [], id="crossed-not-the-past-months"),
     # To ... from ...
     pytest.param(
         "Inflation rose to 8.1% from 7.4% in April.",
@@ -815,9 +857,49 @@ CHANGE_CASES = [
         "Prices rose 2.5 per cent in February, down from 2.9 per cent in January.",
         [
             (None, None, "2.5 per cent", "up", "Prices"),
-            ("2.9 per cent", "2.5 per cent", None, "down", None),
+            ("2.9 per cent", "2.5 per cent", None, "down", "Prices"),
         ],
         id="rose-by-and-down-from-share-a-value",
+    ),
+    # The rate's move ("up from 2.9%") has no subject of its own: it is the rate of what the
+    # verb moved by that value.
+    pytest.param(
+        "Consumer prices rose 3.2%, up from 2.9% in May.",
+        [
+            (None, None, "3.2%", "up", "Consumer prices"),
+            ("2.9%", "3.2%", None, "up", "Consumer prices"),
+        ],
+        id="up-from-takes-the-subject-of-the-move-by-its-value",
+    ),
+    pytest.param(
+        "Inflation was 3.2%, up from 2.9% in May.",
+        [("2.9%", "3.2%", None, "up", "Inflation")],
+        id="up-from-keeps-its-own-subject",
+    ),
+    # ", up from" after a change to a value of its kind with no old value is that change's
+    # old value: one change, not a second with no new value.
+    pytest.param(
+        "Exports jumped 8% to $300 billion, up from $278 billion a year earlier.",
+        [("$278 billion", "$300 billion", "8%", "up", "Exports")],
+        id="up-from-after-a-change-to-completes-it",
+    ),
+    pytest.param(
+        "Exports jumped 8% to $300 billion in 2023, up from $278 billion.",
+        [("$278 billion", "$300 billion", "8%", "up", "Exports")],
+        id="up-from-after-a-change-to-and-a-date",
+    ),
+    pytest.param(
+        "Exports jumped 8% to $300 billion, up from 278,000 tonnes.",
+        [
+            (None, "$300 billion", "8%", "up", "Exports"),
+            ("278,000 tonnes", None, None, "up", None),
+        ],
+        id="up-from-of-another-kind-stays-apart",
+    ),
+    pytest.param(
+        "Transits fell to 481 ships in the week to Jun. 11, down from 126.",
+        [(None, "481 ships", None, "down", "Transits"), ("126", None, None, "down", None)],
+        id="up-from-against-the-figures-stays-apart",
     ),
     pytest.param(
         "Yunnan grows 6.8 million mu, or about 453,000 hectares, up from 5.9 million mu.",
@@ -1348,6 +1430,82 @@ CHANGE_CASES = [
         "Revenue and profit rose 5%.",
         [(None, None, "5%", "up", "profit")],
         id="subject-coordination-without-preposition-unchanged",
+    ),
+    # A gapped second clause ("and the index 3%") names its own subject; "and" before the
+    # value alone, or before an adverb, keeps the verb's.
+    pytest.param(
+        "The stock rose 5% and the index 3%.",
+        [(None, None, "5%", "up", "stock"), (None, None, "3%", "up", "index")],
+        id="subject-of-a-gapped-clause",
+    ),
+    pytest.param(
+        "Sales rose 5% in May and 7% in June.",
+        [(None, None, "5%", "up", "Sales"), (None, None, "7%", "up", "Sales")],
+        id="subject-shared-after-and-a-date",
+    ),
+    pytest.param(
+        "Shares rose 5% and then 3%.",
+        [(None, None, "5%", "up", "Shares"), (None, None, "3%", "up", "Shares")],
+        id="subject-shared-after-and-an-adverb",
+    ),
+    # The next move of one subject, after a link and a verb in -ing, -ed or of a level, takes
+    # the subject of the move before; not after a noun ("and imports fell").
+    pytest.param(
+        "The stock fell as much as 8% before closing down 5.2% at $101.",
+        [(None, None, "as much as 8%", "down", "stock"), (None, "$101", "5.2%", "down", "stock")],
+        id="subject-of-the-move-before-closing",
+    ),
+    pytest.param(
+        "Oil rose 2% on Monday and settled up 1.5% at $82.",
+        [(None, None, "2%", "up", "Oil"), (None, "$82", "1.5%", "up", "Oil")],
+        id="subject-of-the-move-before-and-settled",
+    ),
+    pytest.param(
+        "The index rose 1% after falling 2% on Friday.",
+        [(None, None, "1%", "up", "index"), (None, None, "2%", "down", "index")],
+        id="subject-of-the-move-before-after-falling",
+    ),
+    pytest.param(
+        "Sales rose 3% and imports fell 2%.",
+        [(None, None, "3%", "up", "Sales"), (None, None, "2%", "down", "imports")],
+        id="subject-own-after-and-a-noun",
+    ),
+    pytest.param(
+        "Inflation rose 2% and a third fell 5%.",
+        [(None, None, "2%", "up", "Inflation"), (None, None, "5%", "down", None)],
+        id="subject-not-carried-past-a-determiner",
+    ),
+    # A participle after a change by a size: where it went (", settling at $80"), or a
+    # change of its own with the subject before (", climbing to $120").
+    pytest.param(
+        "Brent fell 2%, settling at $80 a barrel.",
+        [(None, "$80", "2%", "down", "Brent")],
+        id="end-after-settling-at",
+    ),
+    pytest.param(
+        "Gold jumped 2% on Monday, hitting a record $2,450.",
+        [(None, "$2,450", "2%", "up", "Gold")],
+        id="end-after-a-date-and-hitting-a-record",
+    ),
+    pytest.param(
+        "Shares fell 12%, wiping $5 billion off its market value.",
+        [(None, None, "12%", "down", "Shares")],
+        id="end-after-not-another-verb",
+    ),
+    pytest.param(
+        "The index fell 1%, ending at 7,500 points.",
+        [(None, None, "1%", "down", "index")],
+        id="end-after-not-a-count",
+    ),
+    pytest.param(
+        "The stock rose 4%, climbing to $120.",
+        [(None, None, "4%", "up", "stock"), (None, "$120", None, "up", "stock")],
+        id="subject-of-the-move-before-a-participle",
+    ),
+    pytest.param(
+        "Profit rose 5%, revenue fell 2%.",
+        [(None, None, "5%", "up", "Profit"), (None, None, "2%", "down", "revenue")],
+        id="subject-own-after-a-comma",
     ),
     # A verb that states a level ("reach", "hit", "stood at"), then "from": the value is
     # where the change went; the values tell the direction. A bare number takes the unit.
@@ -2865,6 +3023,45 @@ SWING_CASES = [
     # Two results of one sign, or no comparison: no swing.
     pytest.param("It swung to a profit of $3m and a loss of $8m.", [], id="and-is-no-swing"),
     pytest.param("It had a loss of $3m from a loss of $8m.", [], id="one-sign"),
+    # A swing verb between two results of one sign: no flip, the values signed (a smaller
+    # loss is a better result: up); no change without the verb (above).
+    pytest.param(
+        "Acme swung to a loss of $1m from a loss of $3m.",
+        [("-3000000", "-1000000", "up", "loss")],
+        id="swung-to-a-smaller-loss-is-up",
+    ),
+    pytest.param(
+        "Acme swung to a $1m loss from a $3m loss.",
+        [("-3000000", "-1000000", "up", "loss")],
+        id="swung-to-a-smaller-loss-results-after-the-values",
+    ),
+    pytest.param(
+        "The budget swung to a deficit of $5bn from a deficit of $2bn.",
+        [("-2000000000", "-5000000000", "down", "budget")],
+        id="swung-to-a-larger-deficit-is-down",
+    ),
+    pytest.param(
+        "Net income swung to a profit of $9m from a profit of $3m.",
+        [("3000000", "9000000", "up", "Net income")],
+        id="swung-to-a-larger-profit-is-up",
+    ),
+    # "from a net loss of" after the same result before "to": one result's change, its
+    # values unsigned as in "narrowed its loss to $1m from $3m"; not another result's.
+    pytest.param(
+        "The company narrowed its net loss to $1m from a net loss of $3m.",
+        [("3000000", "1000000", "down", "net loss")],
+        id="same-result-from-a-result-of",
+    ),
+    pytest.param(
+        "Its profit rose to $5m from a profit of $3m.",
+        [("3000000", "5000000", "up", "profit")],
+        id="same-result-from-after-a-verb",
+    ),
+    pytest.param(
+        "Sales rose to $5m from a loss of $3m.",
+        [("None", "5000000", "up", "Sales")],
+        id="other-result-from-is-no-old-value",
+    ),
 ]
 
 

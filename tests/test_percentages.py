@@ -62,6 +62,22 @@ PERCENTAGE_CASES = [
         [("10 pct points", "10", None, "percentage_points", "exact")],
         id="pct-points",
     ),
+    # "% points": percentage points, but "points to" after a per cent level is a verb.
+    pytest.param(
+        "Support for the party rose 3% points.",
+        [("3% points", "3", None, "percentage_points", "exact")],
+        id="percent-sign-points",
+    ),
+    pytest.param(
+        "Support rose 1.5% pts.",
+        [("1.5% pts", "1.5", None, "percentage_points", "exact")],
+        id="percent-sign-pts",
+    ),
+    pytest.param(
+        "Growth of 5% points to a recovery.",
+        [("5%", "5", None, "percent", "exact")],
+        id="percent-sign-points-to-is-a-verb",
+    ),
     pytest.param(
         "Support rose 3 percent points and 2 per cent points.",
         [

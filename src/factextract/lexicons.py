@@ -103,6 +103,9 @@ class AmbiguousMarker(Row):
     scaled_alone: bool = True
     """Whether a scaled or restated amount ("5 trillion won") is money of the one candidate
     with no evidence for it; false for a word with another sense ("2 million soles" of shoes)."""
+    places_decide: bool = False
+    """Whether places that name one candidate make it certain against the default: true where
+    the default only guesses among equals ("CFA francs": XOF or XAF, by the zone named)."""
 
 
 class CurrencyContext(Row):

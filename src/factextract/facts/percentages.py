@@ -46,7 +46,9 @@ _UNIT = re.compile(
     (?:
         (?P<percentage_points>(?i:percentage[- ]points?|percent(?:age)?[ ]pts?
                                   |(?:percent|per[ ]cent|pct)[ ](?:points?|pts?))\b
-          | pp\b | ppts?\b)                                   # 4.2 percentage points, 1.5pp
+          | pp\b | ppts?\b                                    # 4.2 percentage points, 1.5pp
+          | %[ -](?i:points?|pts?)\b(?![ \u00a0]+(?i:to|towards?|at)\b))  # 3% points (a verb
+                                                            # before "to": "5% points to")
       | (?P<basis_points>(?i:basis[- ]points?)\b | bps?\b)    # 25 basis points, 25bp
       | (?P<percent>% | (?i:per[ \u00a0-]?cent)\b | pct\b | pc\b)  # 10.5%, per cent, 5pc
     )

@@ -932,6 +932,15 @@ def _analyze(
         suffix = _suffix_re().match(text, foreign[2])  # "1.5 Milliarden Euro"
         if suffix is None or not (suffix.group("name") or suffix.group("code")):
             return None
+    dashed = None
+    if (
+        prefix is None
+        and suffix is None
+        and ("-" in text[start - 1 : end + 2] or "\u2013" in text[start - 1 : end + 2])
+        and _scaled_by_dash(text, start, end)
+        and (dashed := _dashed_marker(ctx, start, end))
+    ):
+        prefix = dashed  # "5m-£7m", "£5m-7m": the marker of a range's other end
     if (prefix is None and suffix is None) or (suffix is not None and suffix.group("rate")):
         return None  # most numbers are no money: look for a marker before parsing the number
     if foreign is not None and not foreign[0]:
@@ -942,11 +951,12 @@ def _analyze(
     amount, amount_max = values
     factor, rule = Decimal(1), "prefix"
     if prefix is not None:
-        if _marked_rate(text, prefix.start(), end, resolver):
+        lead = prefix.start() if dashed is None else start
+        if _marked_rate(text, lead, end, resolver):
             return None
-        if _rate_noun_before(text, prefix.start(), resolver):
+        if _rate_noun_before(text, lead, resolver):
             return None  # "the official rate of N460": an exchange rate
-        marker, start = prefix.group("marker"), prefix.start()
+        marker, start = prefix.group("marker"), lead
         if amount > 1 and marker in _singular_markers():
             return None  # "Re 1" is a rupee; "Re 2" no money
         if text[end : end + 1] == " " and _SPACED_LETTER_SCALE.match(text, end):
@@ -991,6 +1001,64 @@ def _analyze(
     else:
         return None
     return _parts(ctx, number, marker, start, end, (amount, amount_max), factor, rule, resolver)
+
+
+_DASHES = "-\u2013"
+_SCALE_TAIL = re.compile(r"(?<=[0-9])(?:bn|mn|tn|m|k)$", re.IGNORECASE)
+
+
+def _scale_tail(ctx: Context, number: Span) -> tuple[str, int] | None:
+    """The scale abbreviation glued to a number ("bn" of "5bn", the "m" after "5") and where
+    the two end, or None."""
+    text = ctx.text
+    inside = _SCALE_TAIL.search(text, number.start_char, number.end_char)
+    if inside is not None:
+        return inside.group().lower(), number.end_char
+    if _GLUED_M.match(text, number.end_char, number.end_char + 2):
+        return "m", number.end_char + 1
+    return None
+
+
+def _scaled_by_dash(text: str, start: int, end: int) -> bool:
+    """A string test of what ``_dashed_marker`` needs: a scale letter ends the number or is
+    glued after it ("5bn", "5" and "m"), and a dash follows it or precedes the number."""
+    glued = text[end : end + 1] == "m"
+    if not (glued or text[end - 1 : end].isalpha()):
+        return False  # "5-7", "2023-24", "Covid-19": no scale letter
+    after = text[end + glued : end + glued + 1]
+    return after in ("-", "\u2013") or text[start - 1 : start] in ("-", "\u2013")
+
+
+def _dashed_marker(ctx: Context, start: int, end: int) -> re.Match[str] | None:
+    """The currency symbol a bare number borrows from the other end of a dashed range whose
+    two ends carry one glued scale: "5m-£7m" (the lower end leaves "£" out), "£5m-7m" (the
+    upper one does). Not "5-£7m" nor "£5m-7bn", whose ends may be other things; not a sign
+    ("-£7m" is a loss)."""
+    text = ctx.text
+    # Most numbers touch no dash: a look at three characters says so before any pattern.
+    touching = (text[end : end + 1], text[end + 1 : end + 2], text[start - 1 : start])
+    if not any(c and c in _DASHES for c in touching):
+        return None
+    number = ctx.number_at(start)
+    own = _scale_tail(ctx, number) if number is not None else None
+    if own is None:
+        return None
+    if text[own[1] : own[1] + 1] in _DASHES:  # "5m-£7m"
+        after = ctx.numerals_in(own[1] + 1, own[1] + 16)
+        if not after:
+            return None
+        found = _prefix_re().search(text, own[1] + 1, after[0].start_char)
+        if found is None or found.start() != own[1] + 1 or found.group("sign"):
+            return None
+        theirs = _scale_tail(ctx, after[0])
+        return found if theirs is not None and theirs[0] == own[0] else None
+    if start > 0 and text[start - 1] in _DASHES:  # "£5m-7m"
+        before = ctx.numerals_in(max(0, start - 24), start - 1)
+        if not before or _scale_tail(ctx, before[-1]) != (own[0], start - 1):
+            return None
+        found = _markers(text, before[-1].start_char, before[-1].end_char)[0]
+        return found if found is not None and not found.group("sign") else None
+    return None
 
 
 _RESTATED_AFTER = re.compile(

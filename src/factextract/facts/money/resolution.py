@@ -146,7 +146,7 @@ class CurrencyResolver:
             # its currencies ("Sh300 million" in a Kenyan story); a default's rival is not, nor
             # a unit's name ("pounds" in Egypt may be weight).
             certain = (
-                entry.default is None
+                (entry.default is None or entry.places_decide)
                 and len(seen) == 1
                 and not stated
                 and marker.lower() not in lexicons.unit_index()[1]

@@ -556,6 +556,26 @@ CHANGE_CASES = [
         id="subject-two-prepositions",
     ),
     pytest.param(
+        "Regulated rail fares in England will rise by 4.6 per cent.",
+        [(None, None, "4.6 per cent", "up", "Regulated rail fares in England")],
+        id="subject-opening-participle-adjective-before-a-link",
+    ),
+    pytest.param(
+        "Last year fares rose by 4.9 per cent.",
+        [(None, None, "4.9 per cent", "up", "fares")],
+        id="subject-after-an-opening-relative-date",
+    ),
+    pytest.param(
+        "Last month sales of new cars fell 4%.",
+        [(None, None, "4%", "down", "sales of new cars")],
+        id="subject-link-after-an-opening-relative-date",
+    ),
+    pytest.param(
+        "Revenue for its fiscal second quarter rose 38% to $14.2 billion.",
+        [(None, "$14.2 billion", "38%", "up", "Revenue")],
+        id="subject-before-its-period",
+    ),
+    pytest.param(
         "Earnings per share rose to $1.25 from 98 cents.",
         [("98 cents", "$1.25", None, "up", "Earnings per share")],
         id="subject-per",

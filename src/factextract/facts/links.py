@@ -2149,6 +2149,7 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
         picked.insert(0, i)
     if len(picked) > 1 and _participle_clause(ctx, picked[0], end):
         picked.pop(0)  # ", buying goods worth $55 billion, up 23%": what was bought
+    picked = _past_opening_date(ctx, picked)
     if picked and _value_word(ctx, picked, floor):
         return _noun_of_value(ctx, picked[0] - 1, floor)  # "Revenue of 5 billion pesos was up"
     if not picked or _lone_adverb(ctx, picked):
@@ -2168,6 +2169,23 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
     ):
         return None  # "patients on the 36 mg dose lost 20%": the dose lost nothing
     return _tokens_text(ctx, _compound_start(ctx, first, 0), picked[-1])
+
+
+def _past_opening_date(ctx: Context, picked: list[int]) -> list[int]:
+    """``picked`` without the date that opens it ("Last year fares rose": "fares"; the date
+    is when, not what changed)."""
+    starts = _date_starts(ctx)
+    for j, i in enumerate(picked[:-1]):
+        begins = starts.get(ctx.token_ends[i])
+        if begins is None or begins > ctx.token_chars[picked[0]]:
+            continue
+        first = ctx.text[begins : ctx.token_ends[i]].split(None, 1)
+        if len(first) == 2 and first[0].lower() in _RELATIVE_OPENERS:
+            return picked[j + 1 :]  # not "Q3 net income", "Monday prices", "10-year note"
+    return picked
+
+
+_RELATIVE_OPENERS = frozenset({"last", "this", "next", "earlier", "later"})
 
 
 def _participle_clause(ctx: Context, first: int, end: int) -> bool:
@@ -2430,11 +2448,18 @@ def _before_one_date(ctx: Context, end: int, floor: int) -> int:
     first = ctx.token_at(date_start)
     lead = first - 1
     prepositions = _subject_words().prepositions
-    if lead - 1 > floor and ctx.lowers[lead] == "the" and ctx.lowers[lead - 1] in prepositions:
-        return lead - 1  # "for the three months"
+    if (
+        lead - 1 > floor
+        and ctx.lowers[lead] in _PERIOD_DETERMINERS
+        and ctx.lowers[lead - 1] in prepositions
+    ):
+        return lead - 1  # "for the three months", "Revenue for its fiscal second quarter"
     if lead > floor and ctx.lowers[lead] in prepositions:
         return lead
     return first
+
+
+_PERIOD_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "this", "that"})
 
 
 @lru_cache(maxsize=4)
@@ -2645,17 +2670,25 @@ def _linked_head(ctx: Context, first: int, floor: int, links: int = 2) -> int:
         k -= 1  # a count: "Prices in 70 major cities"
     if k <= floor or lowers[k] not in table.prepositions:
         return first
-    head, verbs = k, _phrase_enders()
+    head, verbs, dated = k, _phrase_enders(), _date_starts(ctx)
     while (
         head - 1 >= floor
         and head > k - 4
         and _content(words[head - 1], lowers[head - 1])
         and lowers[head - 1] not in verbs
         and lowers[head - 1] not in _calendar_words()
+        and ctx.token_ends[head - 1] not in dated  # "Last month sales of cars": not "month"
     ):
         head -= 1
     if head < k and head - 1 >= floor and lowers[head - 1] in table.participle_adjectives:
         head -= 1  # "Adjusted earnings per share": an adjective in -ed, no verb
+    elif (
+        head < k
+        and head - 1 == floor
+        and words[head - 1].isalpha()
+        and lowers[head - 1][-2:] == "ed"
+    ):
+        head -= 1  # "Regulated rail fares in England": a sentence's first word, no verb
     if head == k:
         return first
     if (
@@ -2664,6 +2697,7 @@ def _linked_head(ctx: Context, first: int, floor: int, links: int = 2) -> int:
         or lowers[head - 1] in table.clause_openers
         or lowers[head - 1] in verbs
         or lowers[head - 1] in _calendar_words()
+        or ctx.token_ends[head - 1] in dated
     ):
         return head  # "as average rents in England rose", "The ministry said exports to"
     further = _linked_head(ctx, head, floor, links - 1) if links > 1 else head

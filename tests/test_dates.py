@@ -2707,6 +2707,29 @@ MONTH_SUBJECT_CASES = [
     pytest.param(
         "January's jobs report surprised economists.", "2024-02-10", [("January", "2024-01")]
     ),
+    # a month's possessive after a preposition: its figures (out after it: the last such
+    # month, whatever the tense) or an event (the tense decides); no other noun ("with June's
+    # mother" is a name's)
+    pytest.param(
+        "Inflation was above July's rate of 3.6 per cent.",
+        "2024-12-04",
+        [("July", "2024-07")],
+        id="possessive-figure-after-a-preposition",
+    ),
+    pytest.param(
+        "The rate is below March's peak.",
+        "2024-12-04",
+        [("March", "2024-03")],
+        id="possessive-figure-present-tense-is-past",
+    ),
+    pytest.param(
+        "Markets look ahead to January's meeting.",
+        "2024-12-04",
+        [("January", "2025-01")],
+        id="possessive-event-ahead",
+    ),
+    pytest.param("She lived with June's mother.", "2024-12-04", [], id="possessive-a-name"),
+    pytest.param("He met April's father.", "2024-12-04", [], id="possessive-a-name-verb"),
     # names: "May", a month before a passive ("June was arrested"), a title ("the March")
     pytest.param("May was defeated in the vote.", "2024-02-10", [], id="may-a-name"),
     pytest.param("June was arrested on the spot.", "2024-02-10", [], id="passive-a-name"),
@@ -2740,6 +2763,25 @@ MONTH_SUBJECT_CASES = [
         "2024-05-02",
         [("the December quarter", "2023-Q4")],
         id="december-quarter",
+    ),
+    # a year written before the ordinal period is its year (TimeBank's "the 1998 first quarter")
+    pytest.param(
+        "The company expects a loss in the 1998 first quarter.",
+        "1998-02-12",
+        [("the 1998 first quarter", "1998-Q1")],
+        id="year-before-an-ordinal-quarter",
+    ),
+    pytest.param(
+        "Profit in its 2024 second half rose.",
+        "1998-02-12",
+        [("2024 second half", "2024-H2")],
+        id="year-before-an-ordinal-half",
+    ),
+    pytest.param(
+        "In 2023 the first quarter was weak.",
+        "2024-05-02",
+        [("2023", "2023"), ("the first quarter", "2024-Q1")],
+        id="year-and-a-quarter-of-its-own",
     ),
     pytest.param("The May government fell.", "2024-05-02", [], id="the-may-government"),
 ]

@@ -406,6 +406,8 @@ class Tense(Row):
     reduced_forecast_leads: tuple[str, ...] = ()
     """The words after such a participle that lead its date ("by", "in", "on", "for")."""
     reported_nouns: tuple[str, ...]
+    month_figure_nouns: tuple[str, ...]
+    month_event_nouns: tuple[str, ...]
     """Nouns of reported figures after a year-less quarter or half ("Q4 GDP data will be
     released", "will report fourth-quarter results"): figures come out after their period, so
     in a future clause it is read as a forecast (the one under way or just ended)."""

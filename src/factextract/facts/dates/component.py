@@ -602,6 +602,8 @@ def to_records(
             ahead = tense.AHEAD[_tense(ctx, expr, following, future, folded)]
             previous = _same_sentence(ctx, last, expr.start)
             value = holidays.value(expr, anchor, ahead, ctx.text, previous)
+        elif expr.get("figures"):  # "above July's inflation rate": out after the month
+            value = normalize(expr, ctx.text, anchor, False)
         elif reads_future(expr) and dateline.filed(ctx.text, expr):
             value = normalize(expr, ctx.text, anchor, False)  # the day filed: not ahead
         elif reads_future(expr):

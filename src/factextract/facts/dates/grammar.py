@@ -364,7 +364,9 @@ def _matches(text: str) -> Iterable[Expression]:
                 continue
             if rule == "bare_month":  # "its June meeting", "January had been the hottest"
                 if _bare_month(text, match):
-                    yield Expression(start, end, "month", (("mon", match.group("mon")),))
+                    month = (("mon", match.group("mon")),)
+                    figures = (("figures", "1"),) if _of_figures(text, match) else ()
+                    yield Expression(start, end, "month", (*month, *figures))
                 continue
             if rule == "relative_day" and match.group("overnight"):  # a rule of its own
                 yield Expression(start, end, "overnight", ())
@@ -426,6 +428,15 @@ def _matches(text: str) -> Iterable[Expression]:
                 fiscal := _FISCAL.search(text, max(0, start - 8), start)
             ):  # "its fiscal second quarter": a fiscal year's, whose year is not told
                 yield Expression(fiscal.start(), end, rule, (*groups, ("fiscal", "1")))
+                continue
+            if (
+                rule in ("quarter", "half")
+                and not match.group("y")
+                and not text.startswith(("the", "The"), start)  # "In 2023 the first quarter"
+                and (year := _YEAR_BEFORE_PERIOD.search(text, max(0, start - 10), start))
+            ):  # "in the 1998 first quarter", "its 2024 second half": that year's
+                written = tuple(g for g in groups if g[0] != "y")
+                yield Expression(year.start(), end, rule, (*written, ("y", year["y"])))
                 continue
             if (
                 rule in ("quarter", "half")
@@ -526,6 +537,32 @@ def _duration_range(
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our)\s$")
 _CLAUSE_LEAD_BEFORE = re.compile(r"(?:\b(?:that|said|says)|,)\s$")
+_YEAR_BEFORE_PERIOD = re.compile(r"(?:\bthe\s+)?\b(?P<y>(?:19|20)\d\d)\s+$")
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:above|below|than|from|since|after|before|with|to|of|in|on|at|by|over|under|like"
+    r"|versus|until|despite|following|and)\s$"
+)
+_POSSESSED = re.compile(r"['\u2019]s\s+([a-z]+)")
+
+
+@cache
+def _possessed_nouns() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """What a month's possessive may name: figures (out after the month), events, both."""
+    words = lexicons.tense()
+    figures = frozenset((*words.reported_nouns, *words.month_figure_nouns))
+    events = frozenset(words.month_event_nouns)
+    return figures, events, figures | events
+
+
+def _of_figures(text: str, match: re.Match[str]) -> bool:
+    """Whether a month's possessive names its figures ("July's inflation rate", "October's
+    jobs report"): they come out after the month, so it is the last such month."""
+    if match.group("poss") is None:
+        return False
+    noun = _POSSESSED.match(text, match.end())
+    return noun is not None and noun.group(1) in _possessed_nouns()[0]
+
+
 _NOT_A_CLAUSE_START = frozenset(",;:'\u2019&-")
 
 
@@ -539,6 +576,13 @@ def _bare_month(text: str, match: re.Match[str]) -> bool:
     words = lexicons.tense()
     if _DETERMINER_BEFORE.search(text, max(0, start - 6), start):
         return word is not None and len(word) >= 3 and word not in _month_noun_stops()
+    if match.group("poss") is not None and _PREPOSITION_BEFORE.search(
+        text, max(0, start - 10), start
+    ):
+        # "above July's inflation rate", "from March's peak": a month's figure or event
+        # after a preposition; "with June's mother" is a name's
+        noun = _POSSESSED.match(text, match.end())
+        return noun is not None and noun.group(1) in _possessed_nouns()[2]
     if not _opens_clause(text, start) and not _CLAUSE_LEAD_BEFORE.search(
         text, max(0, start - 6), start
     ):

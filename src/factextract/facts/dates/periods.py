@@ -174,7 +174,7 @@ def _half(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue:
         return _unresolved(f"XXXX-H{h}", "half")
     written = expr.get("y") or expr.get("yy")
     # "the first half", "in H1": the year the tense picks
-    inferred = expr.get("ho2") is not None or expr.get("h3") is not None
+    inferred = not written and (expr.get("ho2") is not None or expr.get("h3") is not None)
     if inferred and anchor is not None:
         ahead = h - (1 if anchor.month <= 6 else 2)  # -1 to 1
         year += -1 if future is False and ahead > 0 else 1 if future and ahead < 0 else 0

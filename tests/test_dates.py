@@ -2728,6 +2728,12 @@ MONTH_SUBJECT_CASES = [
         [("January", "2025-01")],
         id="possessive-event-ahead",
     ),
+    pytest.param(
+        "Fares rose 1 point above July's retail prices index inflation rate.",
+        "2024-12-04",
+        [("July", "2024-07")],
+        id="possessive-figure-after-modifiers",
+    ),
     pytest.param("She lived with June's mother.", "2024-12-04", [], id="possessive-a-name"),
     pytest.param("He met April's father.", "2024-12-04", [], id="possessive-a-name-verb"),
     # names: "May", a month before a passive ("June was arrested"), a title ("the March")

@@ -542,7 +542,9 @@ _PREPOSITION_BEFORE = re.compile(
     r"\b(?:above|below|than|from|since|after|before|with|to|of|in|on|at|by|over|under|like"
     r"|versus|until|despite|following|and)\s$"
 )
-_POSSESSED = re.compile(r"['\u2019]s\s+([a-z]+)")
+_POSSESSED = re.compile(r"['\u2019]s((?:\s+[a-z]+){1,4})")
+"""A possessive's first lower-case words: its noun may follow modifiers ("July's retail
+prices index inflation rate")."""
 
 
 @cache
@@ -559,8 +561,13 @@ def _of_figures(text: str, match: re.Match[str]) -> bool:
     jobs report"): they come out after the month, so it is the last such month."""
     if match.group("poss") is None:
         return False
-    noun = _POSSESSED.match(text, match.end())
-    return noun is not None and noun.group(1) in _possessed_nouns()[0]
+    return _possesses(text, match.end(), _possessed_nouns()[0])
+
+
+def _possesses(text: str, end: int, nouns: frozenset[str]) -> bool:
+    """Whether one of the first words after the possessive ending at ``end`` is in ``nouns``."""
+    words = _POSSESSED.match(text, end)
+    return words is not None and not nouns.isdisjoint(words.group(1).split())
 
 
 _NOT_A_CLAUSE_START = frozenset(",;:'\u2019&-")
@@ -581,8 +588,7 @@ def _bare_month(text: str, match: re.Match[str]) -> bool:
     ):
         # "above July's inflation rate", "from March's peak": a month's figure or event
         # after a preposition; "with June's mother" is a name's
-        noun = _POSSESSED.match(text, match.end())
-        return noun is not None and noun.group(1) in _possessed_nouns()[2]
+        return _possesses(text, match.end(), _possessed_nouns()[2])
     if not _opens_clause(text, start) and not _CLAUSE_LEAD_BEFORE.search(
         text, max(0, start - 6), start
     ):

@@ -3292,6 +3292,9 @@ NOT_QUANTITY_CASES = [
     pytest.param("The rate rose to 12 cases per 100,000 people.", id="rate-per-population"),
     pytest.param("The country has 2.5 doctors per 1,000 residents.", id="rate-decimal-count"),
     pytest.param("It has one doctor for every 1,000 residents.", id="rate-for-every"),
+    pytest.param("The state had a rate of 45 per 100,000.", id="rate-bare-first-term"),
+    pytest.param("The infection rate rose to 45 per 100,000 people.", id="rate-bare-level"),
+    pytest.param("Infant mortality stands at 28 per 1,000 live births.", id="rate-bare-births"),
     # A partitive count needs a plural head.
     pytest.param("Two of the team were injured.", id="partitive-singular-collective"),
     # Ages and distances that look like counts.

@@ -819,7 +819,7 @@ def countable(ctx: Context, value: Decimal, end: int, counted: str = "") -> bool
         and not _average(ctx, end)
     ):
         return False
-    return not _rate_base_follows(ctx, end)
+    return not rate_base_follows(ctx, end)
 
 
 @cache
@@ -840,7 +840,7 @@ def _average(ctx: Context, end: int) -> bool:
     return _per_time().match(text, end) is not None
 
 
-def _rate_base_follows(ctx: Context, end: int) -> bool:
+def rate_base_follows(ctx: Context, end: int) -> bool:
     """Whether the base of a rate follows: "per 100,000 people", "per 100 km"."""
     if ctx.text[end + 1 : end + 2] not in ("p", "f"):
         return False  # no "per" or "for every" after the space: most phrases

@@ -41,6 +41,7 @@ from factextract.facts.counted import (
     on_scale,
     partitive,
     per_time,
+    rate_base_follows,
     stop_words,
     time_unit_ids,
     undated,
@@ -440,6 +441,8 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         and _age_before(text, number.start_char, _AGE_CLAUSE_WORDS)
     ):
         return None  # "the retirement age from 62 to 64": ages are no quantities
+    if unit_id is None and phrase is None and not compound and rate_base_follows(ctx, end):
+        return None  # "a rate of 45 per 100,000": the first term of a rate counts nothing
     if share and unit_id is None and counted is None:
         linked, shared = _shared_unit(ctx, number)
         if linked and shared is None:

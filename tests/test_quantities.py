@@ -3059,6 +3059,38 @@ QUANTITY_CASES = [
         [("1.2-million-tonne", "1200000", None, "t", None, "exact")],
         id="compound-hyphen-scale-unit",
     ),
+    # A margin in a table or a race counts the noun of the count before it.
+    pytest.param(
+        "They lead with 70 points, 5 clear of Arsenal.",
+        [
+            ("70 points", "70", None, None, "points", "exact"),
+            ("5", "5", None, None, "points", "exact"),
+        ],
+        id="margin-clear-of-shares-points",
+    ),
+    pytest.param(
+        "He has 14 goals, 2 ahead of Haaland.",
+        [
+            ("14 goals", "14", None, None, "goals", "exact"),
+            ("2", "2", None, None, "goals", "exact"),
+        ],
+        id="margin-ahead-of-shares-goals",
+    ),
+    pytest.param(
+        "Liverpool are 3 points clear at the top.",
+        [("3 points", "3", None, None, "points", "exact")],
+        id="margin-with-its-own-noun-unchanged",
+    ),
+    pytest.param(
+        "They collected 120 signatures, 30 ahead of schedule.",
+        [("120 signatures", "120", None, None, "signatures", "exact")],
+        id="margin-of-no-table-noun-is-none",
+    ),
+    pytest.param(
+        "Some 300 workers remained behind.",
+        [("Some 300 workers", "300", None, None, "workers", "approx")],
+        id="margin-word-after-a-noun-unchanged",
+    ),
 ]
 
 
@@ -3295,6 +3327,8 @@ NOT_QUANTITY_CASES = [
     pytest.param("The state had a rate of 45 per 100,000.", id="rate-bare-first-term"),
     pytest.param("The infection rate rose to 45 per 100,000 people.", id="rate-bare-level"),
     pytest.param("Infant mortality stands at 28 per 1,000 live births.", id="rate-bare-births"),
+    pytest.param("City are 5 ahead of Liverpool.", id="margin-with-no-count-before"),
+    pytest.param("The team is 6 behind the leaders.", id="margin-behind-the-leaders"),
     # A partitive count needs a plural head.
     pytest.param("Two of the team were injured.", id="partitive-singular-collective"),
     # Ages and distances that look like counts.

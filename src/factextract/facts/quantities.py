@@ -443,6 +443,10 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         return None  # "the retirement age from 62 to 64": ages are no quantities
     if unit_id is None and phrase is None and not compound and rate_base_follows(ctx, end):
         return None  # "a rate of 45 per 100,000": the first term of a rate counts nothing
+    if unit_id is None and counted is None and not compound and _margin_follows(ctx, end):
+        if not share or (margin := _margin_count(ctx, number, cue, taken)) is None:
+            return None  # "6 behind the leaders": a margin of nothing named
+        counted, rule = margin, "shared"  # "70 points, 5 clear of Arsenal": 5 points
     if share and unit_id is None and counted is None:
         linked, shared = _shared_unit(ctx, number)
         if linked and shared is None:
@@ -628,6 +632,44 @@ def _elided(
         or _new_total(ctx, number, cue, taken)
         or _more_of_list(ctx, number, cue, taken)
     )
+
+
+def _margin_follows(ctx: Context, end: int) -> bool:
+    """Whether a margin word (number_context.json margin_words) follows a bare count ending
+    at char ``end``, before "of", "the" or the clause's end: "5 clear of Arsenal", "6 behind
+    the leaders", "finished 3 ahead."."""
+    j = ctx.token_at(end)
+    lowers = ctx.lowers
+    if j >= len(lowers) or lowers[j] not in _margin_words():
+        return False  # most numbers: a set lookup
+    if j + 1 >= len(lowers) or j + 1 in ctx.sentence_tokens:
+        return True
+    return lowers[j + 1] in ("of", "the") or not ctx.words[j + 1].isalnum()
+
+
+def _margin_count(
+    ctx: Context, number: _Number, cue: qualifiers.Cue | None, taken: tuple[int, ...]
+) -> str | None:
+    """The noun of a margin's count before it in its sentence, a noun of a table or a race
+    (number_context.json margin_nouns): "They lead with 70 points, 5 clear of Arsenal" counts
+    points; none when another number or a sentence of other counts stands between."""
+    start = cue.start if cue is not None else number.start_char
+    parts = _count_before(ctx, ctx.sentence_start(start), start, taken)
+    if parts is None or parts.counted is None:
+        return None
+    if parts.counted.rpartition(" ")[2].lower() not in _margin_nouns():
+        return None
+    return parts.counted if _RESTATED_GAP.fullmatch(ctx.text, parts.end, start) else None
+
+
+@cache
+def _margin_words() -> frozenset[str]:
+    return frozenset(number_context().margin_words)
+
+
+@cache
+def _margin_nouns() -> frozenset[str]:
+    return frozenset(number_context().margin_nouns)
 
 
 def _more_lead(ctx: Context, number: _Number, start: int) -> int | None:

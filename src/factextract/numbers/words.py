@@ -118,6 +118,8 @@ class NumberContext(Row):
     size_adjectives: tuple[str, ...] = ()
     head_plurals: tuple[str, ...] = ()
     score_verbs: tuple[str, ...] = ()
+    margin_words: tuple[str, ...] = ()
+    margin_nouns: tuple[str, ...] = ()
     slash_denominators: dict[str, str] = Field(default_factory=dict)
 
 

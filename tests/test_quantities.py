@@ -3091,6 +3091,19 @@ QUANTITY_CASES = [
         [("Some 300 workers", "300", None, None, "workers", "approx")],
         id="margin-word-after-a-noun-unchanged",
     ),
+    pytest.param(
+        "The club has 300 members and 50 children.",
+        [
+            ("300 members", "300", None, None, "members", "exact"),
+            ("50 children", "50", None, None, "children", "exact"),
+        ],
+        id="age-group-noun-after-its-count-unchanged",
+    ),
+    pytest.param(
+        "The charity helped people 2,000 to 3,000 at a time.",
+        [("2,000 to 3,000", "2000", "3000", None, None, "exact")],
+        id="age-group-noun-before-no-age-unchanged",
+    ),
 ]
 
 
@@ -3350,6 +3363,11 @@ NOT_QUANTITY_CASES = [
     pytest.param("The voting age was lowered from 18 to 16.", id="age-limit-from-to-lowered"),
     pytest.param("Aged 18 to 24, the volunteers were paid.", id="age-aged-opens-sentence"),
     pytest.param("Voters aged 18 to 24 backed the plan.", id="age-range-aged"),
+    pytest.param("The vaccine is approved for children 5 to 11.", id="age-group-range"),
+    pytest.param("Screening is advised for women 50 to 74.", id="age-group-range-women"),
+    pytest.param("Boys 14-17 were recruited.", id="age-group-hyphen-range"),
+    pytest.param("Those 18 and older are eligible.", id="age-group-and-older"),
+    pytest.param("Kids 12 and up can get the booster.", id="age-group-and-up"),
     pytest.param("A 42-year-old man was arrested.", id="age-year-old"),
     pytest.param("Four face charges of fraud.", id="spelled-subject-before-verb-object"),
     pytest.param("The Group of 20 met in Bali.", id="name-the-group-of"),

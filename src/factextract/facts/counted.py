@@ -867,6 +867,8 @@ def bare_number_counts(text: str, number: str, end: int, previous: str, limit: i
         return False  # "the top 10", "the 737 MAX", "30 Rockefeller Plaza", "children under 5"
     if _age_stated(words, number, text, end):
         return False  # "She was 86.", "The victim was 19 when": an age
+    if _age_group(words, number, text, end):
+        return False  # "children 5 to 11", "adults 65 and older": an age group
     if words[-1:] in (["a"], ["A"], ["an"]):
         return False  # a number used as a noun: "Woods shot a 65", "carded a 68": a score
     if previous.endswith(("r ", "r\u00a0")) and _par_before().search(previous):
@@ -1034,6 +1036,30 @@ def _age_stated(words: list[str], number: str, text: str, end: int) -> bool:
     if words[-2].lower() not in _age_subjects():
         return False
     return _CLAUSE_END.match(text, end) is not None
+
+
+_AGE_SPAN = re.compile(r"(\d{1,3})(?:[ \u00a0]*(?:-|\u2013|to)[ \u00a0]*(\d{1,3}))?")
+_AGE_OPEN = re.compile(
+    r"[ \u00a0]+(?:and|or)[ \u00a0]+(?:older|over|up|above|younger|under)\b", re.IGNORECASE
+)
+
+
+def _age_group(words: list[str], number: str, text: str, end: int) -> bool:
+    """ "children 5 to 11", "Adults 65 and older", "those 18 and over": a bare number or range
+    of ages (at most 120) right after a noun of people whom age groups name
+    (number_context.json age_group_nouns) is their age, when it is a range or an open bound
+    follows it ("and older", "or younger"); "children 5" alone is left as it was."""
+    if not words or words[-1].lower() not in _age_group_nouns():
+        return False  # most numbers: a set lookup
+    ages = _AGE_SPAN.fullmatch(number)
+    if ages is None or int(ages[1]) > 120 or (ages[2] is not None and int(ages[2]) > 120):
+        return False
+    return ages[2] is not None or _AGE_OPEN.match(text, end) is not None
+
+
+@cache
+def _age_group_nouns() -> frozenset[str]:
+    return frozenset(number_context().age_group_nouns)
 
 
 _CLAUSE_END = re.compile(r"[ \u00a0]*(?:[.,;:!?)]|$|(?:and|when|at[ \u00a0]+the[ \u00a0]+time)\b)")

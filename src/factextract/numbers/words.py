@@ -120,6 +120,7 @@ class NumberContext(Row):
     score_verbs: tuple[str, ...] = ()
     margin_words: tuple[str, ...] = ()
     margin_nouns: tuple[str, ...] = ()
+    age_group_nouns: tuple[str, ...] = ()
     slash_denominators: dict[str, str] = Field(default_factory=dict)
 
 

@@ -3087,6 +3087,22 @@ QUANTITY_CASES = [
         id="margin-of-no-table-noun-is-none",
     ),
     pytest.param(
+        "They have 70 points from 24 games, 5 clear of Arsenal.",
+        [
+            ("70 points", "70", None, None, "points", "exact"),
+            ("24 games", "24", None, None, "games", "exact"),
+        ],
+        id="margin-past-another-count-is-none",
+    ),
+    pytest.param(
+        "The Democrats won 220 seats, just 2 ahead of the Republicans.",
+        [
+            ("220 seats", "220", None, None, "seats", "exact"),
+            ("2", "2", None, None, "seats", "exact"),
+        ],
+        id="margin-past-a-word-shares-seats",
+    ),
+    pytest.param(
         "Some 300 workers remained behind.",
         [("Some 300 workers", "300", None, None, "workers", "approx")],
         id="margin-word-after-a-noun-unchanged",

@@ -652,14 +652,23 @@ def _margin_count(
 ) -> str | None:
     """The noun of a margin's count before it in its sentence, a noun of a table or a race
     (number_context.json margin_nouns): "They lead with 70 points, 5 clear of Arsenal" counts
-    points; none when another number or a sentence of other counts stands between."""
+    points; the count must stand right before, past a comma and at most one word."""
     start = cue.start if cue is not None else number.start_char
     parts = _count_before(ctx, ctx.sentence_start(start), start, taken)
     if parts is None or parts.counted is None:
         return None
     if parts.counted.rpartition(" ")[2].lower() not in _margin_nouns():
         return None
-    return parts.counted if _RESTATED_GAP.fullmatch(ctx.text, parts.end, start) else None
+    lead = ctx.token_at(parts.start) - 1
+    if lead >= 0 and ctx.lowers[lead] in _MARGIN_COMPLEMENTS:
+        return None  # "70 points from 24 games, 5 clear": the games are no margin's
+    return parts.counted if _MARGIN_GAP.fullmatch(ctx.text, parts.end, start) else None
+
+
+_MARGIN_COMPLEMENTS = frozenset({"from", "in", "after", "over", "across", "of"})
+_MARGIN_GAP = re.compile(r",[ \u00a0]+(?:[a-z]+[ \u00a0]+)?")
+"""What stands between a count and its margin: a comma, maybe a word ("70 points, just 5
+clear"); not "70 points from 24 games, 5 clear", whose games are no margin."""
 
 
 @cache

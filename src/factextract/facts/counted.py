@@ -270,6 +270,8 @@ def compound_noun(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
     Only that one word: the next one is what the compound modifies."""
     if i >= min(stop, len(ctx.words)) or not ctx.words[i].isalpha():
         return None
+    if len(ctx.words[i]) == 1:
+        return None  # "the 3-D printer", "the 4-H club", "its 10-K filing": a letter, a code
     low = ctx.lowers[i]
     if low in _size_adjectives():
         return _group_noun(ctx, i + 1, stop)  # "a 2,000-strong force": 2,000 in the force

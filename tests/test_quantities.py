@@ -2334,8 +2334,19 @@ QUANTITY_CASES = [
     ),
     pytest.param(
         "The team won 7 of 10 games.",
-        [("7", "7", None, None, None, "exact"), ("10 games", "10", None, None, "games", "exact")],
-        id="part-of-ten-games-stays-a-count",
+        [
+            ("7", "7", None, None, "games", "exact"),
+            ("10 games", "10", None, None, "games", "exact"),
+        ],
+        id="part-of-ten-games-counts-games",
+    ),
+    pytest.param(
+        "She made 9 of 10 free throws.",
+        [
+            ("9", "9", None, None, "free throws", "exact"),
+            ("10 free throws", "10", None, None, "free throws", "exact"),
+        ],
+        id="part-of-ten-attempts-counts-them",
     ),
     pytest.param(
         "The number of confirmed cases rose to 1,200.",
@@ -3368,6 +3379,7 @@ NOT_QUANTITY_CASES = [
     pytest.param("He turns 50 next week.", id="age-turns"),
     pytest.param("The 16-24 age group was hit hardest.", id="age-group"),
     pytest.param("The 3-D printer works.", id="compound-letter-3-d"),
+    pytest.param("7 of 10 patients improved.", id="part-of-ten-people-a-proportion"),
     pytest.param("She joined the 4-H club.", id="compound-letter-4-h"),
     pytest.param("The company's 10-K filing showed losses.", id="compound-letter-10-k"),
     pytest.param("She ran the 10k race.", id="glued-k-race"),

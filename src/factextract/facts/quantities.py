@@ -1056,9 +1056,21 @@ def _of_total(
     parts = analyze(ctx, total, share=False, taken=taken)
     if parts is None or parts.unit is not None or parts.counted is None or parts.value < value:
         return None
-    if j == i + 1 and parts.value in _ROUND_BASES:
-        return None
+    if j == i + 1 and parts.value in _ROUND_BASES and not _contest_total(parts.counted):
+        return None  # "7 of 10 patients": maybe a proportion; "won 7 of 10 games" counts
     return parts.counted
+
+
+def _contest_total(counted: str) -> bool:
+    """Whether a total's noun counts games, contests or attempts (number_context.json
+    contest_nouns), whose round total is no base of a proportion: "won 7 of 10 games", "made 9
+    of 10 free throws"."""
+    return counted.rpartition(" ")[2].lower() in _contest_nouns()
+
+
+@cache
+def _contest_nouns() -> frozenset[str]:
+    return frozenset(number_context().contest_nouns)
 
 
 def _of_them(ctx: Context, number: _Number, value: Decimal, taken: tuple[int, ...]) -> str | None:

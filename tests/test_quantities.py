@@ -3070,6 +3070,41 @@ QUANTITY_CASES = [
         [("1.2-million-tonne", "1200000", None, "t", None, "exact")],
         id="compound-hyphen-scale-unit",
     ),
+    # The sides of a measure share its length unit.
+    pytest.param(
+        "The room measures 10 by 12 feet.",
+        [("10", "10", None, "ft", None, "exact"), ("12 feet", "12", None, "ft", None, "exact")],
+        id="dimension-by-shares-feet",
+    ),
+    pytest.param(
+        "The sign is 3 x 5 metres.",
+        [("3", "3", None, "m", None, "exact"), ("5 metres", "5", None, "m", None, "exact")],
+        id="dimension-x-shares-metres",
+    ),
+    pytest.param(
+        "The pool is 25 x 10 x 2 metres.",
+        [
+            ("25", "25", None, "m", None, "exact"),
+            ("10", "10", None, "m", None, "exact"),
+            ("2 metres", "2", None, "m", None, "exact"),
+        ],
+        id="dimension-three-sides",
+    ),
+    pytest.param(
+        "He sold 12 x 5 boxes.",
+        [("12", "12", None, None, None, "exact")],
+        id="dimension-x-before-a-count-unchanged",
+    ),
+    pytest.param(
+        "The bill passed 220 by 5 votes.",
+        [("220", "220", None, None, None, "exact"), ("5 votes", "5", None, None, "votes", "exact")],
+        id="dimension-by-before-no-length-unchanged",
+    ),
+    pytest.param(
+        "The plot is 3 km by 5 km.",
+        [("3 km", "3", None, "km", None, "exact"), ("5 km", "5", None, "km", None, "exact")],
+        id="dimension-both-units-unchanged",
+    ),
     # A margin in a table or a race counts the noun of the count before it.
     pytest.param(
         "They lead with 70 points, 5 clear of Arsenal.",

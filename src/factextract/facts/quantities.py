@@ -262,6 +262,42 @@ def _shared_unit(ctx: Context, number: _Number) -> tuple[bool, Parts | None]:
     return True, analyze(ctx, following, share=False)
 
 
+_DIMENSION_LINK = re.compile(r"[ \u00a0]+(?:by|x|\u00d7)[ \u00a0]+")
+_DIMENSION_BEFORE = re.compile(r"\d[ \u00a0]+(?:x|\u00d7)[ \u00a0]+$")
+"""What joins the sides of a measure: "10 by 12 feet", "3 x 5 metres", "2 × 4 m"."""
+
+
+def _first_dimension(ctx: Context, number: _Number) -> str | None:
+    """The length unit a bare side of a measure shares with the side after it: "The room
+    measures 10 by 12 feet" is 10 ft and 12 ft, "3 x 5 metres" 3 m; None when the next side
+    is no length ("won 3 by 5 votes" is none of this)."""
+    link = _DIMENSION_LINK.match(ctx.text, number.end_char)
+    if link is None or number.label == "year":
+        return None  # most numbers
+    following = ctx.number_at(link.end())
+    if following is None or following.label_ != "cardinal":
+        return None
+    parts = analyze(ctx, following, share=True)
+    if parts is None or parts.unit is None or parts.counted is not None:
+        return None
+    return parts.unit if _length_ids().get(parts.unit) else None
+
+
+def _second_dimension(text: str, number: _Number) -> bool:
+    """Whether a number is the second side of a measure after "x" ("3 x 5 metres"), which
+    the test of a count before a model name would take for a name."""
+    return (
+        _DIMENSION_BEFORE.search(text, max(0, number.start_char - 12), number.start_char)
+        is not None
+    )
+
+
+@cache
+def _length_ids() -> dict[str, bool]:
+    """Unit id -> whether it is a length (the unit of a side of a measure)."""
+    return {unit.id: unit.dimension == "length" for unit in lexicons.units()}
+
+
 _FROM_END = re.compile(r"\bfrom[ \u00a0]+$", re.IGNORECASE)
 _TO = re.compile(r"[ \u00a0]+to[ \u00a0]+")
 
@@ -350,8 +386,10 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         or (text[number.start_char - 1 : number.start_char] == "-" and _in_compound(text, number))
         or money.currency_marked(text, number.span)  # exchange rates too: "7.1 per dollar"
         or counts_nothing(ctx, number.span, number.start_char, number.end_char)
-        or follows_count(ctx, number.span)
     ):
+        return None
+    side = follows_count(ctx, number.span)  # "3 new 747 freighters"; "3 x 5 metres" maybe
+    if side and not _second_dimension(text, number):
         return None
     if (reading := on_scale(ctx, number.span)) is not None:
         return _reading(ctx, reading, values)
@@ -454,6 +492,8 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         if shared is not None:
             unit_id, counted, rule = shared.unit, shared.counted, "shared"
             values = _scaled_like(ctx, number, values, shared)
+        elif (dimension := _first_dimension(ctx, number)) is not None:
+            unit_id, rule = dimension, "shared"  # "10 by 12 feet": 10 ft
         elif (elided := _elided(ctx, number, cue, taken)) is not None:
             if values[0] == 1 or numbers.is_plural(elided.rpartition(" ")[2]):
                 counted, rule = elided, "shared"  # not "One person died and five" person
@@ -474,6 +514,8 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         elif (gapped := _gapped_item(ctx, number, values[0], cue, taken)) is not None:
             unit_id, rule = gapped.unit, "shared"
             counted = gapped.counted
+    if side and not (unit_id and _length_ids().get(unit_id)):
+        return None  # "12 x 5 boxes": only a length makes a second side of a measure
     if unit_id is None and counted is None and phrase is None and not compound:
         lead = ctx.token_at(cue.start if cue else number.start_char)
         if (implied := implied_unit(ctx, lead, values[0])) is not None:

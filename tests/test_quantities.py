@@ -1693,6 +1693,36 @@ QUANTITY_CASES = [
         id="implied-unit-not-for-a-counted-noun",
     ),
     pytest.param(
+        "Highs near 90 are expected Friday.",
+        [("90", "90", None, "°", None, "exact")],
+        id="implied-degrees-highs-near",
+    ),
+    pytest.param(
+        "The mercury hit 45 in Delhi.",
+        [("45", "45", None, "°", None, "exact")],
+        id="implied-degrees-mercury-hit",
+    ),
+    pytest.param(
+        "Expect a wind chill of minus 20.",
+        [("minus 20", "-20", None, "°", None, "exact")],
+        id="implied-degrees-wind-chill",
+    ),
+    pytest.param(
+        "Temperatures of 40 to 45 were recorded.",
+        [("40 to 45", "40", "45", "°", None, "exact")],
+        id="implied-degrees-range",
+    ),
+    pytest.param(
+        "The temperature of 2,000 was reached in the furnace.",
+        [("2,000", "2000", None, None, None, "exact")],
+        id="implied-degrees-out-of-range-stays-bare",
+    ),
+    pytest.param(
+        "Stocks hit highs of 5,000 this year.",
+        [("5,000", "5000", None, None, None, "exact")],
+        id="implied-degrees-not-for-an-index-level",
+    ),
+    pytest.param(
         "He averaged 27.4 points, 7.1 rebounds and 5.3 assists this season.",
         [
             ("27.4 points", "27.4", None, None, "points", "exact"),
@@ -3414,6 +3444,7 @@ NOT_QUANTITY_CASES = [
     pytest.param("He turns 50 next week.", id="age-turns"),
     pytest.param("The 16-24 age group was hit hardest.", id="age-group"),
     pytest.param("The 3-D printer works.", id="compound-letter-3-d"),
+    pytest.param("The temperature is 5 times higher.", id="implied-unit-not-before-a-ratio"),
     pytest.param("7 of 10 patients improved.", id="part-of-ten-people-a-proportion"),
     pytest.param("She joined the 4-H club.", id="compound-letter-4-h"),
     pytest.param("The company's 10-K filing showed losses.", id="compound-letter-10-k"),

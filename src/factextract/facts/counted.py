@@ -150,7 +150,8 @@ def _subject_verb(ctx: Context, i: int) -> bool:
 _IMPLIED_MOST = 3
 """The most words of a measure's name before its bare number ("body mass index")."""
 _IMPLIED_RANGE = (Decimal(5), Decimal(100))
-"""The readings a name with an implied unit may give: a BMI of 5 to 100."""
+"""The readings a name with an implied unit may give where number_context.json
+implied_ranges names none for its unit."""
 
 
 @cache
@@ -164,22 +165,24 @@ def _implied_ends() -> frozenset[str]:
     return frozenset(name.rpartition(" ")[2] for name in number_context().implied_units)
 
 
-def implied_unit(ctx: Context, start: int, value: Decimal) -> str | None:
+def implied_unit(ctx: Context, start: int, value: Decimal, end: int) -> str | None:
     """The unit a measure's name before a bare number implies: "a BMI of 30" is 30 kg/m2
     (number_context.json implied_units); ``start`` is the number's or its hedge's first
-    token."""
+    token, ``end`` the number's end (a ratio after it, "is 5 times higher", is none)."""
     k, lowers = start - 1, ctx.lowers
     if k >= 0 and lowers[k] in _implied_links():
         k -= 1  # "a BMI of 30", "His BMI is 27.5"
     if k < 0 or lowers[k] not in _implied_ends():
         return None  # most numbers: a set lookup
-    if not _IMPLIED_RANGE[0] <= value <= _IMPLIED_RANGE[1]:
+    after = _WORD_AFTER.match(ctx.text, end)
+    if after is not None and after[1] in lexicon_set("ratio_words"):
         return None
-    units = number_context().implied_units
+    context = number_context()
     for size in range(1, min(_IMPLIED_MOST, k + 1) + 1):
         name = " ".join(lowers[k - size + 1 : k + 1])
-        if name in units:
-            return units[name]
+        if (unit := context.implied_units.get(name)) is not None:
+            low, high = context.implied_ranges.get(unit, _IMPLIED_RANGE)
+            return unit if low <= value <= high else None
     return None
 
 

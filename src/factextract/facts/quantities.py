@@ -518,7 +518,7 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         return None  # "12 x 5 boxes": only a length makes a second side of a measure
     if unit_id is None and counted is None and phrase is None and not compound:
         lead = ctx.token_at(cue.start if cue else number.start_char)
-        if (implied := implied_unit(ctx, lead, values[0])) is not None:
+        if (implied := implied_unit(ctx, lead, values[0], end)) is not None:
             unit_id, rule = implied, "unit"  # "a BMI of 30": kg/m2
     if unit_id is None and counted is not None and not countable(ctx, values[0], end, counted):
         return None

@@ -3100,6 +3100,28 @@ QUANTITY_CASES = [
         [("1.2-million-tonne", "1200000", None, "t", None, "exact")],
         id="compound-hyphen-scale-unit",
     ),
+    # A target a count fell short of counts the count's noun.
+    pytest.param(
+        "Modi's BJP won 240 seats, short of the 272 needed for a majority.",
+        [
+            ("240 seats", "240", None, None, "seats", "exact"),
+            ("272", "272", None, None, "seats", "exact"),
+        ],
+        id="short-of-the-target-shares-seats",
+    ),
+    pytest.param(
+        "He finished 12 short of the record.",
+        [("12", "12", None, None, None, "exact")],
+        id="short-of-no-number-unchanged",
+    ),
+    pytest.param(
+        "The club sold 30 tickets, short of the 5,000 it hoped for.",
+        [
+            ("30 tickets", "30", None, None, "tickets", "exact"),
+            ("5,000", "5000", None, None, None, "exact"),
+        ],
+        id="short-of-beyond-a-factor-of-ten-stays-bare",
+    ),
     # The sides of a measure share its length unit.
     pytest.param(
         "The room measures 10 by 12 feet.",

@@ -673,7 +673,36 @@ def _elided(
         or _tally_side(ctx, number, cue, taken)
         or _new_total(ctx, number, cue, taken)
         or _more_of_list(ctx, number, cue, taken)
+        or _short_of(ctx, number, cue, taken)
     )
+
+
+_SHORT_OF = re.compile(r"\b(?:short|shy)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$")
+_SHORT_GAP = re.compile(r"[^\d;:()]{0,120}")
+
+
+def _short_of(
+    ctx: Context, number: _Number, cue: qualifiers.Cue | None, taken: tuple[int, ...]
+) -> str | None:
+    """The noun of a target a count fell short of, from the count before it in its
+    sentence: "won 240 seats, short of the 272 needed for a majority", "won 293 of the 543
+    seats, ... well short of the 400 it had targeted" count seats; no digit may stand
+    between, and the two must be within a factor of ten."""
+    start = cue.start if cue is not None else number.start_char
+    if ctx.text[start - 3 : start] not in ("of ", "he "):
+        return None  # most numbers: a cheap test
+    lead = _SHORT_OF.search(ctx.text, max(0, start - 20), start)
+    if lead is None:
+        return None
+    parts = _count_before(ctx, ctx.sentence_start(start), lead.start(), taken)
+    if parts is None or not parts.counted:
+        return None
+    if not _SHORT_GAP.fullmatch(ctx.text, parts.end, lead.start()):
+        return None
+    values = numerals.normalize(number.text)
+    if values is None or not parts.value <= values[0] * 10 or not values[0] <= parts.value * 10:
+        return None
+    return _shared_noun(parts.counted)
 
 
 def _margin_follows(ctx: Context, end: int) -> bool:

@@ -3100,6 +3100,19 @@ QUANTITY_CASES = [
         [("1.2-million-tonne", "1200000", None, "t", None, "exact")],
         id="compound-hyphen-scale-unit",
     ),
+    pytest.param(
+        "An average of 159 aid trucks a day entered Gaza, down from about 500 a day before the war",
+        [
+            ("159 aid trucks a day", "159", None, "/day", "aid trucks", "exact"),
+            ("about 500", "500", None, "/day", "aid trucks", "approx"),
+        ],
+        id="price-not-for-a-level-per-time",
+    ),
+    pytest.param(
+        "They keep 2 cows per hectare.",
+        [("2 cows per hectare", "2", None, "/ha", "cows", "exact")],
+        id="price-not-for-a-count-per-unit",
+    ),
     # A target a count fell short of counts the count's noun.
     pytest.param(
         "Modi's BJP won 240 seats, short of the 272 needed for a majority.",
@@ -3467,6 +3480,10 @@ NOT_QUANTITY_CASES = [
     pytest.param("The 16-24 age group was hit hardest.", id="age-group"),
     pytest.param("The 3-D printer works.", id="compound-letter-3-d"),
     pytest.param("The temperature is 5 times higher.", id="implied-unit-not-before-a-ratio"),
+    pytest.param("Prices rose to 1,000 per tonne.", id="price-bare-per-unit"),
+    pytest.param("Wheat traded at 250 a tonne.", id="price-bare-a-unit"),
+    pytest.param("The fee is 30 per head.", id="price-bare-per-head"),
+    pytest.param("Gas rose to 3.50 per MMBtu.", id="price-bare-per-symbol"),
     pytest.param("7 of 10 patients improved.", id="part-of-ten-people-a-proportion"),
     pytest.param("She joined the 4-H club.", id="compound-letter-4-h"),
     pytest.param("The company's 10-K filing showed losses.", id="compound-letter-10-k"),

@@ -186,6 +186,29 @@ def _per_unit(text: str, end: int, limit: int) -> tuple[str, int] | None:
     return (unit.id, found.end()) if unit is not None and found is not None else None
 
 
+_PER_WORD = re.compile(r"[ \u00a0]+per[ \u00a0]+([A-Za-z]+)")
+
+
+@cache
+def _a_unit_re() -> re.Pattern[str]:
+    """ "a tonne", "an acre": a unit of units.json after an article, a price's denominator."""
+    return re.compile(rf"[ \u00a0]+an?[ \u00a0]+{_unit_alternative('z')}(?![\w²³])")
+
+
+def _priced(text: str, end: int, limit: int) -> bool:
+    """Whether a bare number ending at ``end`` is per a thing or a unit, a price or a rate of
+    something unsaid: "Prices rose to 1,000 per tonne", "Wheat traded at 250 a tonne", "The
+    fee is 30 per head"; not per a time ("or 300,000 a year" may restate a rate, "500 a day
+    before the war" is a level)."""
+    if text[end : end + 1] not in _RATE_HEADS:
+        return False  # most numbers
+    if (per := _PER_WORD.match(text, end, limit)) is not None:
+        return per[1].lower() not in _time_names()
+    unit = _a_unit_re().match(text, end, limit)
+    found = _unit_of(unit, "zs", "zn") if unit is not None else None
+    return found is not None and found.dimension != "time"
+
+
 _OPENED = re.compile(r"\d[^\d()\n]{1,30}\([ \u00a0]*$")
 """Before a number that opens a parenthesis after a measure: "195 kilometers (121"."""
 
@@ -481,6 +504,8 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         return None  # "the retirement age from 62 to 64": ages are no quantities
     if unit_id is None and phrase is None and not compound and rate_base_follows(ctx, end):
         return None  # "a rate of 45 per 100,000": the first term of a rate counts nothing
+    if unit_id is None and phrase is None and not compound and _priced(text, end, limit):
+        return None  # "rose to 1,000 per tonne", "30 per head": a price of something unsaid
     if unit_id is None and counted is None and not compound and _margin_follows(ctx, end):
         if not share or (margin := _margin_count(ctx, number, cue, taken)) is None:
             return None  # "6 behind the leaders": a margin of nothing named

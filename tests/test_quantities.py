@@ -3113,6 +3113,16 @@ QUANTITY_CASES = [
         [("2 cows per hectare", "2", None, "/ha", "cows", "exact")],
         id="price-not-for-a-count-per-unit",
     ),
+    pytest.param(
+        "The truck carries 40 cubic yards of dirt.",
+        [("40 cubic yards of dirt", "40", None, "yd3", "dirt", "exact")],
+        id="unit-cubic-yards",
+    ),
+    pytest.param(
+        "The field holds 5 tcf of gas.",
+        [("5 tcf of gas", "5", None, "tcf", "gas", "exact")],
+        id="unit-trillion-cubic-feet",
+    ),
     # A target a count fell short of counts the count's noun.
     pytest.param(
         "Modi's BJP won 240 seats, short of the 272 needed for a majority.",

@@ -3123,6 +3123,16 @@ QUANTITY_CASES = [
         [("5 tcf of gas", "5", None, "tcf", "gas", "exact")],
         id="unit-trillion-cubic-feet",
     ),
+    pytest.param(
+        "The age of the 5 victims was not released.",
+        [("5 victims", "5", None, None, "victims", "exact")],
+        id="age-of-the-count-is-a-count",
+    ),
+    pytest.param(
+        "The average age of all 300 residents rose.",
+        [("300 residents", "300", None, None, "residents", "exact")],
+        id="age-of-all-count-is-a-count",
+    ),
     # A target a count fell short of counts the count's noun.
     pytest.param(
         "Modi's BJP won 240 seats, short of the 272 needed for a majority.",
@@ -3491,6 +3501,8 @@ NOT_QUANTITY_CASES = [
     pytest.param("The 3-D printer works.", id="compound-letter-3-d"),
     pytest.param("The temperature is 5 times higher.", id="implied-unit-not-before-a-ratio"),
     pytest.param("Prices rose to 1,000 per tonne.", id="price-bare-per-unit"),
+    pytest.param("He retired at the age of 65.", id="age-of-a-number-stays-an-age"),
+    pytest.param("The age of 5 children is unknown.", id="age-of-a-bare-count-unchanged"),
     pytest.param("Wheat traded at 250 a tonne.", id="price-bare-a-unit"),
     pytest.param("The fee is 30 per head.", id="price-bare-per-head"),
     pytest.param("Gas rose to 3.50 per MMBtu.", id="price-bare-per-symbol"),

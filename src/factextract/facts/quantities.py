@@ -1682,7 +1682,9 @@ def _acceptable(
         )
     if text[number.start_char - 1 : number.start_char].isalpha():
         return False  # "COP27", a name; money glued to its code is the money's ("USD50")
-    if _age_before(text, number.start_char, _AGE_WORDS):
+    if _age_before(text, number.start_char, _AGE_WORDS) and not (
+        counted is not None and _OF_DETERMINER.search(previous)
+    ):  # not "the average age of the 1,200 patients": a count after a determiner
         return False  # "aged 46", "aged over 70", "aged 19 and 20", "aged 4, 6 and 9": an age
     if not _has_digit(number.text) and not _spelled_count(text, number, unit, counted):
         return False
@@ -1701,6 +1703,9 @@ def _acceptable(
     )
 
 
+_OF_DETERMINER = re.compile(
+    r"\bof[ \u00a0]+(?:the|its|their|our|his|her|these|those|all)[ \u00a0]+$"
+)
 _AGE_WORDS = 2
 _AGE_CLAUSE_WORDS = 6
 """How many plain words may stand between an age word and an age: two for any number

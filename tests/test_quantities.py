@@ -3133,6 +3133,32 @@ QUANTITY_CASES = [
         [("300 residents", "300", None, None, "residents", "exact")],
         id="age-of-all-count-is-a-count",
     ),
+    pytest.param(
+        "The outbreak has sickened 120 people, with 30 hospitalized.",
+        [
+            ("120 people", "120", None, None, "people", "exact"),
+            ("30 hospitalized", "30", None, None, "hospitalized", "exact"),
+        ],
+        id="pair-adjective-with-hospitalized",
+    ),
+    pytest.param(
+        "The storm left 3,000 stranded at airports.",
+        [("3,000 stranded", "3000", None, None, "stranded", "exact")],
+        id="pair-adjective-left-stranded",
+    ),
+    pytest.param(
+        "About 40 hospitalized patients were moved.",
+        [("About 40 hospitalized patients", "40", None, None, "hospitalized patients", "approx")],
+        id="pair-adjective-before-a-noun-unchanged",
+    ),
+    pytest.param(
+        "Some 30 people were hospitalized and 12 trapped.",
+        [
+            ("Some 30 people", "30", None, None, "people", "approx"),
+            ("12", "12", None, None, "people", "exact"),
+        ],
+        id="pair-adjective-parallel-clause-unchanged",
+    ),
     # A target a count fell short of counts the count's noun.
     pytest.param(
         "Modi's BJP won 240 seats, short of the 272 needed for a majority.",

@@ -3159,6 +3159,29 @@ QUANTITY_CASES = [
         ],
         id="pair-adjective-parallel-clause-unchanged",
     ),
+    pytest.param(
+        "Each of the 20 teams plays 38 games.",
+        [
+            ("20 teams", "20", None, None, "teams", "exact"),
+            ("38 games", "38", None, None, "games", "exact"),
+        ],
+        id="singular-partitive-verb-ends-the-phrase",
+    ),
+    pytest.param(
+        "None of the 12 victims remains in hospital.",
+        [("12 victims", "12", None, None, "victims", "exact")],
+        id="singular-partitive-verb-before-a-preposition",
+    ),
+    pytest.param(
+        "Each of the 27 member states holds a veto.",
+        [("27 member states", "27", None, None, "member states", "exact")],
+        id="singular-partitive-verb-after-a-compound",
+    ),
+    pytest.param(
+        "Each of the 12 police officers was suspended.",
+        [("12 police officers", "12", None, None, "police officers", "exact")],
+        id="singular-partitive-compound-before-an-auxiliary",
+    ),
     # A target a count fell short of counts the count's noun.
     pytest.param(
         "Modi's BJP won 240 seats, short of the 272 needed for a majority.",

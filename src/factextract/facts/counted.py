@@ -98,6 +98,7 @@ def noun_phrase(
                 and numbers.is_plural(after)
                 and after not in stops
                 and (low not in _head_plurals() or after.endswith(_AGENT_ENDS))
+                and not _singular_verb(ctx, words[0], k + 2)
             ):  # not "A town of 5,000 people sits on a hill": a verb after "people"
                 return words[0], k + 2  # "12 police officers", "people smugglers"
             return words[0], k + 1
@@ -121,6 +122,34 @@ def noun_phrase(
             last += 2  # the whole compound: "high-standard", not "high"
         return kept[0], last + 1
     return None
+
+
+_SINGULAR_PARTITIVE = re.compile(
+    r"\b(?i:each|one|none|neither|either|any)[ \u00a0]+of[ \u00a0]+"
+    r"(?:the|its|their|our|these|those|his|her|all)[ \u00a0]+(?:\S+[ \u00a0]+){1,2}$"
+)
+"""A singular head before a count of a plural: "Each of the 20 ", "One of the 3 "."""
+
+
+_AUXILIARIES = frozenset(
+    {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may"}
+    | {"might", "must", "shall", "should", "do", "does", "did"}
+)
+
+
+def _singular_verb(ctx: Context, i: int, after: int) -> bool:
+    """Whether the plural before token ``after`` is the verb of a singular partitive whose
+    count's phrase opens at token ``i``: "Each of the 20 teams plays 38 games", "One of the 3
+    suspects faces 5 counts", "None of the 12 victims remains in hospital" (a number, an
+    article or a preposition after it); "Each of the 12 police officers was suspended" keeps
+    its compound (an auxiliary or a stop after it)."""
+    start = ctx.token_chars[i]
+    if _SINGULAR_PARTITIVE.search(ctx.text, max(0, start - 40), start) is None:
+        return False  # most phrases
+    if after >= len(ctx.words):
+        return False
+    word = ctx.lowers[after]
+    return word[:1].isdigit() or (word in STOP_WORDS and word not in _AUXILIARIES)
 
 
 @cache

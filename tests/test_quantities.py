@@ -3182,6 +3182,16 @@ QUANTITY_CASES = [
         [("12 police officers", "12", None, None, "police officers", "exact")],
         id="singular-partitive-compound-before-an-auxiliary",
     ),
+    pytest.param(
+        "The 400m hurdles final was held.",
+        [("400m", "400", None, "m", None, "exact")],
+        id="glued-m-before-a-race-is-metres",
+    ),
+    pytest.param(
+        "The firm sold 2m phones.",
+        [("2m phones", "2000000", None, None, "phones", "exact")],
+        id="glued-m-before-a-count-stays-million",
+    ),
     # A target a count fell short of counts the count's noun.
     pytest.param(
         "Modi's BJP won 240 seats, short of the 272 needed for a majority.",

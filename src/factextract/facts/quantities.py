@@ -264,8 +264,15 @@ def _glued_million(ctx: Context, number: _Number, end: int) -> Decimal | None:
     people); anywhere else it stays metres."""
     i = ctx.token_at(end)
     if i < len(ctx.words) and ctx.words[i].isalpha() and numbers.is_plural(ctx.lowers[i]):
+        if ctx.lowers[i] in _event_nouns():
+            return None  # "the 400m hurdles", "the 4x100m relays": a race's metres
         return numbers.parse_number(ctx.text[number.start_char : end - 1] + "m", m_is_million=True)
     return None
+
+
+@cache
+def _event_nouns() -> frozenset[str]:
+    return frozenset(number_context().event_nouns)
 
 
 def _has_digit(text: str) -> bool:

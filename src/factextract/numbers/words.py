@@ -124,6 +124,7 @@ class NumberContext(Row):
     margin_nouns: tuple[str, ...] = ()
     age_group_nouns: tuple[str, ...] = ()
     contest_nouns: tuple[str, ...] = ()
+    event_nouns: tuple[str, ...] = ()
     slash_denominators: dict[str, str] = Field(default_factory=dict)
 
 

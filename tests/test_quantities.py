@@ -3188,6 +3188,11 @@ QUANTITY_CASES = [
         id="glued-m-before-a-race-is-metres",
     ),
     pytest.param(
+        "Inflation rose by 0.2 to 5.1 per cent.",
+        [("0.2", "0.2", None, None, None, "exact")],
+        id="price-not-for-per-cent",
+    ),
+    pytest.param(
         "The firm sold 2m phones.",
         [("2m phones", "2000000", None, None, "phones", "exact")],
         id="glued-m-before-a-count-stays-million",

@@ -203,7 +203,8 @@ def _priced(text: str, end: int, limit: int) -> bool:
     if text[end : end + 1] not in _RATE_HEADS:
         return False  # most numbers
     if (per := _PER_WORD.match(text, end, limit)) is not None:
-        return per[1].lower() not in _time_names()
+        word = per[1].lower()  # "per cent" is a percentage's, read as a whole elsewhere
+        return word not in _time_names() and word not in ("cent", "mille")
     unit = _a_unit_re().match(text, end, limit)
     found = _unit_of(unit, "zs", "zn") if unit is not None else None
     return found is not None and found.dimension != "time"

@@ -3193,6 +3193,11 @@ QUANTITY_CASES = [
         id="price-not-for-per-cent",
     ),
     pytest.param(
+        "The 10M customers were notified.",
+        [("10M customers", "10000000", None, None, "customers", "exact")],
+        id="glued-scale-before-a-plural-after-the-counts",
+    ),
+    pytest.param(
         "The firm sold 2m phones.",
         [("2m phones", "2000000", None, None, "phones", "exact")],
         id="glued-m-before-a-count-stays-million",
@@ -3565,6 +3570,8 @@ NOT_QUANTITY_CASES = [
     pytest.param("The 3-D printer works.", id="compound-letter-3-d"),
     pytest.param("The temperature is 5 times higher.", id="implied-unit-not-before-a-ratio"),
     pytest.param("Prices rose to 1,000 per tonne.", id="price-bare-per-unit"),
+    pytest.param("The 70B model beats GPT-4 on benchmarks.", id="glued-scale-size-label"),
+    pytest.param("They released a 7B model.", id="glued-scale-size-label-after-a"),
     pytest.param("He retired at the age of 65.", id="age-of-a-number-stays-an-age"),
     pytest.param("The age of 5 children is unknown.", id="age-of-a-bare-count-unchanged"),
     pytest.param("Wheat traded at 250 a tonne.", id="price-bare-a-unit"),

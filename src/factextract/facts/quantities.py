@@ -1698,6 +1698,13 @@ def _acceptable(
         return False
     if _GLUED_SCALE.search(number.text) and not (unit or _lower_noun(counted)):
         return False  # 3M (the company), 221B: a glued capital scale needs a plain noun
+    if (
+        counted
+        and last_word in ("a", "an", "the")
+        and _GLUED_SCALE.search(number.text)
+        and not numbers.is_plural(counted.partition(" ")[0].lower())
+    ):
+        return False  # "The 70B model beats GPT-4": a size naming a singular thing
     if unit is None and counted is None and number.text[:1] == ".":
         return False  # "hit .312": a batting average, no count of anything
     if unit is None and counted is None and cue is None and _BARE_PAIR.fullmatch(number.text):

@@ -3710,6 +3710,7 @@ READING_CASES = [
         id="scale-richter",
     ),
     pytest.param("The earthquake had a magnitude of 7.1.", "magnitude of 7.1", "7.1", id="of"),
+    pytest.param("The earthquake was 6.8 in magnitude.", "6.8 in magnitude", "6.8", id="in"),
     pytest.param("Hundreds were hurt in the 7.1 quake.", "7.1", "7.1", id="quake-decimal"),
     pytest.param("A 6.0 earthquake hit the coast.", "6.0", "6", id="earthquake-decimal-zero"),
     pytest.param(

@@ -820,9 +820,9 @@ DATES = "dates"
 def on_scale(ctx: Context, number: Span) -> tuple[int, int] | None:
     """The token range of a reading on a scale, which measures and counts nothing else: a
     scale word right before it, maybe with "of" ("magnitude 6.4", "a magnitude of 7.1"), or
-    after it ("a 6.4 magnitude quake", "7.8-magnitude"), or "on the" and one after it ("7.1
-    on the Richter scale", "scale" included); a decimal before a noun of a reading is one too
-    ("the 7.1 quake": the number alone). None for most numbers."""
+    after it ("a 6.4 magnitude quake", "7.8-magnitude", "6.8 in magnitude"), or "on the" and
+    one after it ("7.1 on the Richter scale", "scale" included); a decimal before a noun of a
+    reading is one too ("the 7.1 quake": the number alone). None for most numbers."""
     scales, lowers, k = lexicon_set("scale_words"), ctx.lowers, number.end
     before = number.start - 1
     if before > 0 and lowers[before] == "of":
@@ -835,6 +835,8 @@ def on_scale(ctx: Context, number: Span) -> tuple[int, int] | None:
         k += 1  # "7.8-magnitude"
     elif k < len(lowers) and lowers[k] == "on" and k + 1 < len(lowers) and lowers[k + 1] == "the":
         k += 2
+    elif k + 1 < len(lowers) and lowers[k] == "in" and lowers[k + 1] in scales:
+        k += 1  # "The earthquake was 6.8 in magnitude"
     if k >= len(lowers) or lowers[k] not in scales:
         return None
     scale = k + 1 < len(lowers) and lowers[k + 1] == "scale"  # "on the Richter scale"

@@ -3202,6 +3202,27 @@ QUANTITY_CASES = [
         [("2m phones", "2000000", None, None, "phones", "exact")],
         id="glued-m-before-a-count-stays-million",
     ),
+    pytest.param(
+        "Stocks of crude rose by 3.6 million barrels to 450 million.",
+        [
+            ("3.6 million barrels", "3600000", None, "bbl", None, "exact"),
+            ("450 million", "450000000", None, "bbl", None, "exact"),
+        ],
+        id="level-after-a-size-by-shares-its-unit",
+    ),
+    pytest.param(
+        "The population grew by 1.2 million people to 67 million.",
+        [
+            ("1.2 million people", "1200000", None, None, "people", "exact"),
+            ("67 million", "67000000", None, None, "people", "exact"),
+        ],
+        id="level-after-a-size-by-shares-its-noun",
+    ),
+    pytest.param(
+        "Output rose by 5 tonnes to 300.",
+        [("5 tonnes", "5", None, "t", None, "exact"), ("300", "300", None, None, None, "exact")],
+        id="level-after-a-size-by-without-a-scale-stays-bare",
+    ),
     # A target a count fell short of counts the count's noun.
     pytest.param(
         "Modi's BJP won 240 seats, short of the 272 needed for a majority.",

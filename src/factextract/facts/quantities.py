@@ -1348,12 +1348,35 @@ def _later_level(
         return None  # most numbers
     if _noun_of_its_own(ctx, number):
         return None  # "to 200 companies": a count of its own
+    lead = _TO_END.search(ctx.text, max(0, start - 8), start)
+    if lead is not None and (by := _by_size(ctx, number, lead.start(), taken)):
+        return by  # "rose by 3.6 million barrels to 450 million": barrels
     if ctx.text.find("from", max(0, start - 80), start) < 0:
         return None  # most numbers after "to": no change from a level before
-    lead = _TO_END.search(ctx.text, max(0, start - 8), start)
     parts = _level_before(ctx, lead.start(), value, taken) if lead is not None else None
     if parts is None or not _FROM_END.search(ctx.text, max(0, parts.start - 8), parts.start):
         return None  # "rose 5 tonnes to 300": no level before
+    return parts
+
+
+_BY_END = re.compile(r"\bby[ \u00a0]+$")
+
+
+def _by_size(ctx: Context, number: _Number, lead: int, taken: tuple[int, ...]) -> Parts | None:
+    """The size of a change right before "to" and a bare level that shares its scale word:
+    "Crude stocks rose by 3.6 million barrels to 450 million", "grew by 1.2 million people to
+    67 million", "fell by 2 million tonnes to 1 million" (a level may be far from a change's
+    size, so no ratio; "by 5 tonnes to 300" shares no scale word and stays bare)."""
+    if ctx.text.find("by", max(0, lead - 60), lead) < 0:
+        return None  # most numbers
+    parts = _measured_before(ctx, lead, taken)
+    if parts is None or parts.end != lead or parts.cue is not None:
+        return None
+    if not _BY_END.search(ctx.text, max(0, parts.start - 8), parts.start):
+        return None
+    scale = number.text.rpartition(" ")[2].lower()
+    if not scale.isalpha() or scale not in ctx.text[parts.start : parts.end].lower().split():
+        return None  # "by 5 tonnes to 300": no scale word shared
     return parts
 
 

@@ -3223,6 +3223,11 @@ QUANTITY_CASES = [
         [("5 tonnes", "5", None, "t", None, "exact"), ("300", "300", None, None, None, "exact")],
         id="level-after-a-size-by-without-a-scale-stays-bare",
     ),
+    pytest.param(
+        "The ruling affected 500 to 600 people.",
+        [("500 to 600 people", "500", "600", None, "people", "exact")],
+        id="range-after-ruling-unchanged",
+    ),
     # A target a count fell short of counts the count's noun.
     pytest.param(
         "Modi's BJP won 240 seats, short of the 272 needed for a majority.",

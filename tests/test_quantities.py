@@ -3228,6 +3228,20 @@ QUANTITY_CASES = [
         [("500 to 600 people", "500", "600", None, "people", "exact")],
         id="range-after-ruling-unchanged",
     ),
+    pytest.param(
+        "Leeds have 50 points from 24 games, with Burnley second on 48.",
+        [
+            ("50 points", "50", None, None, "points", "exact"),
+            ("24 games", "24", None, None, "games", "exact"),
+            ("48", "48", None, None, "points", "exact"),
+        ],
+        id="standing-on-takes-points",
+    ),
+    pytest.param(
+        "The Dutchman is top on 161, with Norris second on 158.",
+        [("161", "161", None, None, None, "exact"), ("158", "158", None, None, None, "exact")],
+        id="standing-without-a-count-of-points-stays-bare",
+    ),
     # A target a count fell short of counts the count's noun.
     pytest.param(
         "Modi's BJP won 240 seats, short of the 272 needed for a majority.",

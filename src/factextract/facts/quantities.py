@@ -707,7 +707,37 @@ def _elided(
         or _new_total(ctx, number, cue, taken)
         or _more_of_list(ctx, number, cue, taken)
         or _short_of(ctx, number, cue, taken)
+        or _standing(ctx, number, cue, taken)
     )
+
+
+_STANDING = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|bottom|last"
+    r"|\d+(?:st|nd|rd|th))[ \u00a0]+on[ \u00a0]+$",
+    re.IGNORECASE,
+)
+
+
+def _standing(
+    ctx: Context, number: _Number, cue: qualifiers.Cue | None, taken: tuple[int, ...]
+) -> str | None:
+    """The points of a table's standing after its place and "on": "Leeds have 50 points
+    from 24 games, with Burnley second on 48 and Sheffield United third on 46" count points,
+    the noun of a count of points earlier in the sentence ("second on 48" is in points, not
+    games; with no count of points it stays bare)."""
+    start = cue.start if cue is not None else number.start_char
+    if ctx.text[start - 3 : start] != "on ":
+        return None  # most numbers: a cheap test
+    if _STANDING.search(ctx.text, max(0, start - 20), start) is None:
+        return None
+    for before in reversed(ctx.numerals_in(ctx.sentence_start(start), start)):
+        if before.label_ != "cardinal":
+            continue
+        parts = analyze(ctx, before, share=False, taken=taken)
+        counted = parts.counted if parts is not None and parts.unit is None else None
+        if counted and counted.rpartition(" ")[2].lower() == "points":
+            return counted
+    return None
 
 
 _SHORT_OF = re.compile(r"\b(?:short|shy)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$")

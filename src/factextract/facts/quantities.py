@@ -200,8 +200,8 @@ def _priced(text: str, end: int, limit: int) -> bool:
     something unsaid: "Prices rose to 1,000 per tonne", "Wheat traded at 250 a tonne", "The
     fee is 30 per head"; not per a time ("or 300,000 a year" may restate a rate, "500 a day
     before the war" is a level)."""
-    if text[end : end + 1] not in _RATE_HEADS:
-        return False  # most numbers
+    if text[end : end + 1] not in _RATE_HEADS or text[end + 1 : end + 2] not in ("p", "a"):
+        return False  # most numbers: neither "per" nor "a" after a space
     if (per := _PER_WORD.match(text, end, limit)) is not None:
         word = per[1].lower()  # "per cent" is a percentage's, read as a whole elsewhere
         return word not in _time_names() and word not in ("cent", "mille")
@@ -752,7 +752,7 @@ def _short_of(
     seats, ... well short of the 400 it had targeted" count seats; no digit may stand
     between, and the two must be within a factor of ten."""
     start = cue.start if cue is not None else number.start_char
-    if ctx.text[start - 3 : start] not in ("of ", "he "):
+    if not ctx.text.endswith(("of ", "of the "), max(0, start - 7), start):
         return None  # most numbers: a cheap test
     lead = _SHORT_OF.search(ctx.text, max(0, start - 20), start)
     if lead is None:

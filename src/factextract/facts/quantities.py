@@ -1397,8 +1397,9 @@ def _by_size(ctx: Context, number: _Number, lead: int, taken: tuple[int, ...]) -
     "Crude stocks rose by 3.6 million barrels to 450 million", "grew by 1.2 million people to
     67 million", "fell by 2 million tonnes to 1 million" (a level may be far from a change's
     size, so no ratio; "by 5 tonnes to 300" shares no scale word and stays bare)."""
-    if ctx.text.find("by", max(0, lead - 60), lead) < 0:
-        return None  # most numbers
+    by = ctx.text.rfind("by ", max(0, lead - 60), lead)
+    if by < 0 or not ctx.text[by + 3 : by + 4].isdigit():
+        return None  # most numbers: no "by" and a figure before "to"
     parts = _measured_before(ctx, lead, taken)
     if parts is None or parts.end != lead or parts.cue is not None:
         return None

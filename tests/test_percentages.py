@@ -457,6 +457,21 @@ PERCENTAGE_CASES = [
         id="earlier-level-after-a-year",
     ),
     pytest.param(
+        "Half of all life insurance policies lapse.",
+        [("Half", "50", None, "percent", "exact")],
+        id="share-of-a-compound-whole-after-a-time-noun",
+    ),
+    pytest.param(
+        "A third of season ticket holders renewed.",
+        [("A third", "33.333333333333", None, "percent", "exact")],
+        id="share-of-season-ticket-holders",
+    ),
+    pytest.param(
+        "Half of the workers lost their lives.",
+        [("Half", "50", None, "percent", "exact")],
+        id="share-of-workers-before-lives-unchanged",
+    ),
+    pytest.param(
         "Shares rose 5%, and the index was down 40 points.",
         [("5%", "5", None, "percent", "exact")],
         id="points-down-after-a-clause-stay-index-points",
@@ -480,6 +495,10 @@ NOT_PERCENTAGE_CASES = [
     pytest.param("The other half of the duo spoke on Monday.", id="share-other-half"),
     pytest.param("He ran a third of the way before stopping.", id="share-of-the-way"),
     pytest.param("They led for half of the season.", id="share-of-a-season"),
+    pytest.param("He spent half his life in prison.", id="share-of-a-life"),
+    pytest.param("She spent a third of her career abroad.", id="share-of-a-career"),
+    pytest.param("He spent half of his presidency abroad.", id="share-of-a-presidency"),
+    pytest.param("Half the season remains.", id="share-of-a-season-before-a-verb"),
     pytest.param("She spent half an hour on the phone.", id="share-half-an-hour"),
     pytest.param("A third of a million homes lost power.", id="share-of-a-scale"),
     pytest.param("The bank hired a third party to review it.", id="share-third-party"),

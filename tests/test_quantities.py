@@ -1693,6 +1693,36 @@ QUANTITY_CASES = [
         id="implied-unit-not-for-a-counted-noun",
     ),
     pytest.param(
+        "Highs near 90 are expected Friday.",
+        [("90", "90", None, "°", None, "exact")],
+        id="implied-degrees-highs-near",
+    ),
+    pytest.param(
+        "The mercury hit 45 in Delhi.",
+        [("45", "45", None, "°", None, "exact")],
+        id="implied-degrees-mercury-hit",
+    ),
+    pytest.param(
+        "Expect a wind chill of minus 20.",
+        [("minus 20", "-20", None, "°", None, "exact")],
+        id="implied-degrees-wind-chill",
+    ),
+    pytest.param(
+        "Temperatures of 40 to 45 were recorded.",
+        [("40 to 45", "40", "45", "°", None, "exact")],
+        id="implied-degrees-range",
+    ),
+    pytest.param(
+        "The temperature of 2,000 was reached in the furnace.",
+        [("2,000", "2000", None, None, None, "exact")],
+        id="implied-degrees-out-of-range-stays-bare",
+    ),
+    pytest.param(
+        "Stocks hit highs of 5,000 this year.",
+        [("5,000", "5000", None, None, None, "exact")],
+        id="implied-degrees-not-for-an-index-level",
+    ),
+    pytest.param(
         "He averaged 27.4 points, 7.1 rebounds and 5.3 assists this season.",
         [
             ("27.4 points", "27.4", None, None, "points", "exact"),
@@ -2334,8 +2364,19 @@ QUANTITY_CASES = [
     ),
     pytest.param(
         "The team won 7 of 10 games.",
-        [("7", "7", None, None, None, "exact"), ("10 games", "10", None, None, "games", "exact")],
-        id="part-of-ten-games-stays-a-count",
+        [
+            ("7", "7", None, None, "games", "exact"),
+            ("10 games", "10", None, None, "games", "exact"),
+        ],
+        id="part-of-ten-games-counts-games",
+    ),
+    pytest.param(
+        "She made 9 of 10 free throws.",
+        [
+            ("9", "9", None, None, "free throws", "exact"),
+            ("10 free throws", "10", None, None, "free throws", "exact"),
+        ],
+        id="part-of-ten-attempts-counts-them",
     ),
     pytest.param(
         "The number of confirmed cases rose to 1,200.",
@@ -3059,6 +3100,266 @@ QUANTITY_CASES = [
         [("1.2-million-tonne", "1200000", None, "t", None, "exact")],
         id="compound-hyphen-scale-unit",
     ),
+    pytest.param(
+        "An average of 159 aid trucks a day entered Gaza, down from about 500 a day before the war",
+        [
+            ("159 aid trucks a day", "159", None, "/day", "aid trucks", "exact"),
+            ("about 500", "500", None, "/day", "aid trucks", "approx"),
+        ],
+        id="price-not-for-a-level-per-time",
+    ),
+    pytest.param(
+        "They keep 2 cows per hectare.",
+        [("2 cows per hectare", "2", None, "/ha", "cows", "exact")],
+        id="price-not-for-a-count-per-unit",
+    ),
+    pytest.param(
+        "The truck carries 40 cubic yards of dirt.",
+        [("40 cubic yards of dirt", "40", None, "yd3", "dirt", "exact")],
+        id="unit-cubic-yards",
+    ),
+    pytest.param(
+        "The field holds 5 tcf of gas.",
+        [("5 tcf of gas", "5", None, "tcf", "gas", "exact")],
+        id="unit-trillion-cubic-feet",
+    ),
+    pytest.param(
+        "The age of the 5 victims was not released.",
+        [("5 victims", "5", None, None, "victims", "exact")],
+        id="age-of-the-count-is-a-count",
+    ),
+    pytest.param(
+        "The average age of all 300 residents rose.",
+        [("300 residents", "300", None, None, "residents", "exact")],
+        id="age-of-all-count-is-a-count",
+    ),
+    pytest.param(
+        "The outbreak has sickened 120 people, with 30 hospitalized.",
+        [
+            ("120 people", "120", None, None, "people", "exact"),
+            ("30 hospitalized", "30", None, None, "hospitalized", "exact"),
+        ],
+        id="pair-adjective-with-hospitalized",
+    ),
+    pytest.param(
+        "The storm left 3,000 stranded at airports.",
+        [("3,000 stranded", "3000", None, None, "stranded", "exact")],
+        id="pair-adjective-left-stranded",
+    ),
+    pytest.param(
+        "About 40 hospitalized patients were moved.",
+        [("About 40 hospitalized patients", "40", None, None, "hospitalized patients", "approx")],
+        id="pair-adjective-before-a-noun-unchanged",
+    ),
+    pytest.param(
+        "Some 30 people were hospitalized and 12 trapped.",
+        [
+            ("Some 30 people", "30", None, None, "people", "approx"),
+            ("12", "12", None, None, "people", "exact"),
+        ],
+        id="pair-adjective-parallel-clause-unchanged",
+    ),
+    pytest.param(
+        "Each of the 20 teams plays 38 games.",
+        [
+            ("20 teams", "20", None, None, "teams", "exact"),
+            ("38 games", "38", None, None, "games", "exact"),
+        ],
+        id="singular-partitive-verb-ends-the-phrase",
+    ),
+    pytest.param(
+        "None of the 12 victims remains in hospital.",
+        [("12 victims", "12", None, None, "victims", "exact")],
+        id="singular-partitive-verb-before-a-preposition",
+    ),
+    pytest.param(
+        "Each of the 27 member states holds a veto.",
+        [("27 member states", "27", None, None, "member states", "exact")],
+        id="singular-partitive-verb-after-a-compound",
+    ),
+    pytest.param(
+        "Each of the 12 police officers was suspended.",
+        [("12 police officers", "12", None, None, "police officers", "exact")],
+        id="singular-partitive-compound-before-an-auxiliary",
+    ),
+    pytest.param(
+        "The 400m hurdles final was held.",
+        [("400m", "400", None, "m", None, "exact")],
+        id="glued-m-before-a-race-is-metres",
+    ),
+    pytest.param(
+        "Inflation rose by 0.2 to 5.1 per cent.",
+        [("0.2", "0.2", None, None, None, "exact")],
+        id="price-not-for-per-cent",
+    ),
+    pytest.param(
+        "The 10M customers were notified.",
+        [("10M customers", "10000000", None, None, "customers", "exact")],
+        id="glued-scale-before-a-plural-after-the-counts",
+    ),
+    pytest.param(
+        "The firm sold 2m phones.",
+        [("2m phones", "2000000", None, None, "phones", "exact")],
+        id="glued-m-before-a-count-stays-million",
+    ),
+    pytest.param(
+        "Stocks of crude rose by 3.6 million barrels to 450 million.",
+        [
+            ("3.6 million barrels", "3600000", None, "bbl", None, "exact"),
+            ("450 million", "450000000", None, "bbl", None, "exact"),
+        ],
+        id="level-after-a-size-by-shares-its-unit",
+    ),
+    pytest.param(
+        "The population grew by 1.2 million people to 67 million.",
+        [
+            ("1.2 million people", "1200000", None, None, "people", "exact"),
+            ("67 million", "67000000", None, None, "people", "exact"),
+        ],
+        id="level-after-a-size-by-shares-its-noun",
+    ),
+    pytest.param(
+        "Output rose by 5 tonnes to 300.",
+        [("5 tonnes", "5", None, "t", None, "exact"), ("300", "300", None, None, None, "exact")],
+        id="level-after-a-size-by-without-a-scale-stays-bare",
+    ),
+    pytest.param(
+        "The ruling affected 500 to 600 people.",
+        [("500 to 600 people", "500", "600", None, "people", "exact")],
+        id="range-after-ruling-unchanged",
+    ),
+    pytest.param(
+        "Leeds have 50 points from 24 games, with Burnley second on 48.",
+        [
+            ("50 points", "50", None, None, "points", "exact"),
+            ("24 games", "24", None, None, "games", "exact"),
+            ("48", "48", None, None, "points", "exact"),
+        ],
+        id="standing-on-takes-points",
+    ),
+    pytest.param(
+        "The Dutchman is top on 161, with Norris second on 158.",
+        [("161", "161", None, None, None, "exact"), ("158", "158", None, None, None, "exact")],
+        id="standing-without-a-count-of-points-stays-bare",
+    ),
+    # A target a count fell short of counts the count's noun.
+    pytest.param(
+        "Modi's BJP won 240 seats, short of the 272 needed for a majority.",
+        [
+            ("240 seats", "240", None, None, "seats", "exact"),
+            ("272", "272", None, None, "seats", "exact"),
+        ],
+        id="short-of-the-target-shares-seats",
+    ),
+    pytest.param(
+        "He finished 12 short of the record.",
+        [("12", "12", None, None, None, "exact")],
+        id="short-of-no-number-unchanged",
+    ),
+    pytest.param(
+        "The club sold 30 tickets, short of the 5,000 it hoped for.",
+        [
+            ("30 tickets", "30", None, None, "tickets", "exact"),
+            ("5,000", "5000", None, None, None, "exact"),
+        ],
+        id="short-of-beyond-a-factor-of-ten-stays-bare",
+    ),
+    # The sides of a measure share its length unit.
+    pytest.param(
+        "The room measures 10 by 12 feet.",
+        [("10", "10", None, "ft", None, "exact"), ("12 feet", "12", None, "ft", None, "exact")],
+        id="dimension-by-shares-feet",
+    ),
+    pytest.param(
+        "The sign is 3 x 5 metres.",
+        [("3", "3", None, "m", None, "exact"), ("5 metres", "5", None, "m", None, "exact")],
+        id="dimension-x-shares-metres",
+    ),
+    pytest.param(
+        "The pool is 25 x 10 x 2 metres.",
+        [
+            ("25", "25", None, "m", None, "exact"),
+            ("10", "10", None, "m", None, "exact"),
+            ("2 metres", "2", None, "m", None, "exact"),
+        ],
+        id="dimension-three-sides",
+    ),
+    pytest.param(
+        "He sold 12 x 5 boxes.",
+        [("12", "12", None, None, None, "exact")],
+        id="dimension-x-before-a-count-unchanged",
+    ),
+    pytest.param(
+        "The bill passed 220 by 5 votes.",
+        [("220", "220", None, None, None, "exact"), ("5 votes", "5", None, None, "votes", "exact")],
+        id="dimension-by-before-no-length-unchanged",
+    ),
+    pytest.param(
+        "The plot is 3 km by 5 km.",
+        [("3 km", "3", None, "km", None, "exact"), ("5 km", "5", None, "km", None, "exact")],
+        id="dimension-both-units-unchanged",
+    ),
+    # A margin in a table or a race counts the noun of the count before it.
+    pytest.param(
+        "They lead with 70 points, 5 clear of Arsenal.",
+        [
+            ("70 points", "70", None, None, "points", "exact"),
+            ("5", "5", None, None, "points", "exact"),
+        ],
+        id="margin-clear-of-shares-points",
+    ),
+    pytest.param(
+        "He has 14 goals, 2 ahead of Haaland.",
+        [
+            ("14 goals", "14", None, None, "goals", "exact"),
+            ("2", "2", None, None, "goals", "exact"),
+        ],
+        id="margin-ahead-of-shares-goals",
+    ),
+    pytest.param(
+        "Liverpool are 3 points clear at the top.",
+        [("3 points", "3", None, None, "points", "exact")],
+        id="margin-with-its-own-noun-unchanged",
+    ),
+    pytest.param(
+        "They collected 120 signatures, 30 ahead of schedule.",
+        [("120 signatures", "120", None, None, "signatures", "exact")],
+        id="margin-of-no-table-noun-is-none",
+    ),
+    pytest.param(
+        "They have 70 points from 24 games, 5 clear of Arsenal.",
+        [
+            ("70 points", "70", None, None, "points", "exact"),
+            ("24 games", "24", None, None, "games", "exact"),
+        ],
+        id="margin-past-another-count-is-none",
+    ),
+    pytest.param(
+        "The Democrats won 220 seats, just 2 ahead of the Republicans.",
+        [
+            ("220 seats", "220", None, None, "seats", "exact"),
+            ("2", "2", None, None, "seats", "exact"),
+        ],
+        id="margin-past-a-word-shares-seats",
+    ),
+    pytest.param(
+        "Some 300 workers remained behind.",
+        [("Some 300 workers", "300", None, None, "workers", "approx")],
+        id="margin-word-after-a-noun-unchanged",
+    ),
+    pytest.param(
+        "The club has 300 members and 50 children.",
+        [
+            ("300 members", "300", None, None, "members", "exact"),
+            ("50 children", "50", None, None, "children", "exact"),
+        ],
+        id="age-group-noun-after-its-count-unchanged",
+    ),
+    pytest.param(
+        "The charity helped people 2,000 to 3,000 at a time.",
+        [("2,000 to 3,000", "2000", "3000", None, None, "exact")],
+        id="age-group-noun-before-no-age-unchanged",
+    ),
 ]
 
 
@@ -3292,6 +3593,11 @@ NOT_QUANTITY_CASES = [
     pytest.param("The rate rose to 12 cases per 100,000 people.", id="rate-per-population"),
     pytest.param("The country has 2.5 doctors per 1,000 residents.", id="rate-decimal-count"),
     pytest.param("It has one doctor for every 1,000 residents.", id="rate-for-every"),
+    pytest.param("The state had a rate of 45 per 100,000.", id="rate-bare-first-term"),
+    pytest.param("The infection rate rose to 45 per 100,000 people.", id="rate-bare-level"),
+    pytest.param("Infant mortality stands at 28 per 1,000 live births.", id="rate-bare-births"),
+    pytest.param("City are 5 ahead of Liverpool.", id="margin-with-no-count-before"),
+    pytest.param("The team is 6 behind the leaders.", id="margin-behind-the-leaders"),
     # A partitive count needs a plural head.
     pytest.param("Two of the team were injured.", id="partitive-singular-collective"),
     # Ages and distances that look like counts.
@@ -3301,6 +3607,19 @@ NOT_QUANTITY_CASES = [
     pytest.param("The limit applies to anyone under 18.", id="age-anyone-under"),
     pytest.param("He turns 50 next week.", id="age-turns"),
     pytest.param("The 16-24 age group was hit hardest.", id="age-group"),
+    pytest.param("The 3-D printer works.", id="compound-letter-3-d"),
+    pytest.param("The temperature is 5 times higher.", id="implied-unit-not-before-a-ratio"),
+    pytest.param("Prices rose to 1,000 per tonne.", id="price-bare-per-unit"),
+    pytest.param("The 70B model beats GPT-4 on benchmarks.", id="glued-scale-size-label"),
+    pytest.param("They released a 7B model.", id="glued-scale-size-label-after-a"),
+    pytest.param("He retired at the age of 65.", id="age-of-a-number-stays-an-age"),
+    pytest.param("The age of 5 children is unknown.", id="age-of-a-bare-count-unchanged"),
+    pytest.param("Wheat traded at 250 a tonne.", id="price-bare-a-unit"),
+    pytest.param("The fee is 30 per head.", id="price-bare-per-head"),
+    pytest.param("Gas rose to 3.50 per MMBtu.", id="price-bare-per-symbol"),
+    pytest.param("7 of 10 patients improved.", id="part-of-ten-people-a-proportion"),
+    pytest.param("She joined the 4-H club.", id="compound-letter-4-h"),
+    pytest.param("The company's 10-K filing showed losses.", id="compound-letter-10-k"),
     pytest.param("She ran the 10k race.", id="glued-k-race"),
     pytest.param("The suspects, both 17, were bailed.", id="age-apposition-both"),
     pytest.param("The victims, aged 19 and 21, were students.", id="age-apposition-pair"),
@@ -3313,6 +3632,11 @@ NOT_QUANTITY_CASES = [
     pytest.param("The voting age was lowered from 18 to 16.", id="age-limit-from-to-lowered"),
     pytest.param("Aged 18 to 24, the volunteers were paid.", id="age-aged-opens-sentence"),
     pytest.param("Voters aged 18 to 24 backed the plan.", id="age-range-aged"),
+    pytest.param("The vaccine is approved for children 5 to 11.", id="age-group-range"),
+    pytest.param("Screening is advised for women 50 to 74.", id="age-group-range-women"),
+    pytest.param("Boys 14-17 were recruited.", id="age-group-hyphen-range"),
+    pytest.param("Those 18 and older are eligible.", id="age-group-and-older"),
+    pytest.param("Kids 12 and up can get the booster.", id="age-group-and-up"),
     pytest.param("A 42-year-old man was arrested.", id="age-year-old"),
     pytest.param("Four face charges of fraud.", id="spelled-subject-before-verb-object"),
     pytest.param("The Group of 20 met in Bali.", id="name-the-group-of"),
@@ -3426,6 +3750,7 @@ READING_CASES = [
         id="scale-richter",
     ),
     pytest.param("The earthquake had a magnitude of 7.1.", "magnitude of 7.1", "7.1", id="of"),
+    pytest.param("The earthquake was 6.8 in magnitude.", "6.8 in magnitude", "6.8", id="in"),
     pytest.param("Hundreds were hurt in the 7.1 quake.", "7.1", "7.1", id="quake-decimal"),
     pytest.param("A 6.0 earthquake hit the coast.", "6.0", "6", id="earthquake-decimal-zero"),
     pytest.param(

@@ -98,6 +98,7 @@ def noun_phrase(
                 and numbers.is_plural(after)
                 and after not in stops
                 and (low not in _head_plurals() or after.endswith(_AGENT_ENDS))
+                and not _singular_verb(ctx, words[0], k + 2)
             ):  # not "A town of 5,000 people sits on a hill": a verb after "people"
                 return words[0], k + 2  # "12 police officers", "people smugglers"
             return words[0], k + 1
@@ -121,6 +122,34 @@ def noun_phrase(
             last += 2  # the whole compound: "high-standard", not "high"
         return kept[0], last + 1
     return None
+
+
+_SINGULAR_PARTITIVE = re.compile(
+    r"\b(?i:each|one|none|neither|either|any)[ \u00a0]+of[ \u00a0]+"
+    r"(?:the|its|their|our|these|those|his|her|all)[ \u00a0]+(?:\S+[ \u00a0]+){1,2}$"
+)
+"""A singular head before a count of a plural: "Each of the 20 ", "One of the 3 "."""
+
+
+_AUXILIARIES = frozenset(
+    {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may"}
+    | {"might", "must", "shall", "should", "do", "does", "did"}
+)
+
+
+def _singular_verb(ctx: Context, i: int, after: int) -> bool:
+    """Whether the plural before token ``after`` is the verb of a singular partitive whose
+    count's phrase opens at token ``i``: "Each of the 20 teams plays 38 games", "One of the 3
+    suspects faces 5 counts", "None of the 12 victims remains in hospital" (a number, an
+    article or a preposition after it); "Each of the 12 police officers was suspended" keeps
+    its compound (an auxiliary or a stop after it)."""
+    start = ctx.token_chars[i]
+    if _SINGULAR_PARTITIVE.search(ctx.text, max(0, start - 40), start) is None:
+        return False  # most phrases
+    if after >= len(ctx.words):
+        return False
+    word = ctx.lowers[after]
+    return word[:1].isdigit() or (word in STOP_WORDS and word not in _AUXILIARIES)
 
 
 @cache
@@ -150,7 +179,8 @@ def _subject_verb(ctx: Context, i: int) -> bool:
 _IMPLIED_MOST = 3
 """The most words of a measure's name before its bare number ("body mass index")."""
 _IMPLIED_RANGE = (Decimal(5), Decimal(100))
-"""The readings a name with an implied unit may give: a BMI of 5 to 100."""
+"""The readings a name with an implied unit may give where number_context.json
+implied_ranges names none for its unit."""
 
 
 @cache
@@ -164,22 +194,24 @@ def _implied_ends() -> frozenset[str]:
     return frozenset(name.rpartition(" ")[2] for name in number_context().implied_units)
 
 
-def implied_unit(ctx: Context, start: int, value: Decimal) -> str | None:
+def implied_unit(ctx: Context, start: int, value: Decimal, end: int) -> str | None:
     """The unit a measure's name before a bare number implies: "a BMI of 30" is 30 kg/m2
     (number_context.json implied_units); ``start`` is the number's or its hedge's first
-    token."""
+    token, ``end`` the number's end (a ratio after it, "is 5 times higher", is none)."""
     k, lowers = start - 1, ctx.lowers
     if k >= 0 and lowers[k] in _implied_links():
         k -= 1  # "a BMI of 30", "His BMI is 27.5"
     if k < 0 or lowers[k] not in _implied_ends():
         return None  # most numbers: a set lookup
-    if not _IMPLIED_RANGE[0] <= value <= _IMPLIED_RANGE[1]:
+    after = _WORD_AFTER.match(ctx.text, end)
+    if after is not None and after[1] in lexicon_set("ratio_words"):
         return None
-    units = number_context().implied_units
+    context = number_context()
     for size in range(1, min(_IMPLIED_MOST, k + 1) + 1):
         name = " ".join(lowers[k - size + 1 : k + 1])
-        if name in units:
-            return units[name]
+        if (unit := context.implied_units.get(name)) is not None:
+            low, high = context.implied_ranges.get(unit, _IMPLIED_RANGE)
+            return unit if low <= value <= high else None
     return None
 
 
@@ -270,6 +302,8 @@ def compound_noun(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
     Only that one word: the next one is what the compound modifies."""
     if i >= min(stop, len(ctx.words)) or not ctx.words[i].isalpha():
         return None
+    if len(ctx.words[i]) == 1:
+        return None  # "the 3-D printer", "the 4-H club", "its 10-K filing": a letter, a code
     low = ctx.lowers[i]
     if low in _size_adjectives():
         return _group_noun(ctx, i + 1, stop)  # "a 2,000-strong force": 2,000 in the force
@@ -786,9 +820,9 @@ DATES = "dates"
 def on_scale(ctx: Context, number: Span) -> tuple[int, int] | None:
     """The token range of a reading on a scale, which measures and counts nothing else: a
     scale word right before it, maybe with "of" ("magnitude 6.4", "a magnitude of 7.1"), or
-    after it ("a 6.4 magnitude quake", "7.8-magnitude"), or "on the" and one after it ("7.1
-    on the Richter scale", "scale" included); a decimal before a noun of a reading is one too
-    ("the 7.1 quake": the number alone). None for most numbers."""
+    after it ("a 6.4 magnitude quake", "7.8-magnitude", "6.8 in magnitude"), or "on the" and
+    one after it ("7.1 on the Richter scale", "scale" included); a decimal before a noun of a
+    reading is one too ("the 7.1 quake": the number alone). None for most numbers."""
     scales, lowers, k = lexicon_set("scale_words"), ctx.lowers, number.end
     before = number.start - 1
     if before > 0 and lowers[before] == "of":
@@ -801,6 +835,8 @@ def on_scale(ctx: Context, number: Span) -> tuple[int, int] | None:
         k += 1  # "7.8-magnitude"
     elif k < len(lowers) and lowers[k] == "on" and k + 1 < len(lowers) and lowers[k + 1] == "the":
         k += 2
+    elif k + 1 < len(lowers) and lowers[k] == "in" and lowers[k + 1] in scales:
+        k += 1  # "The earthquake was 6.8 in magnitude"
     if k >= len(lowers) or lowers[k] not in scales:
         return None
     scale = k + 1 < len(lowers) and lowers[k + 1] == "scale"  # "on the Richter scale"
@@ -819,7 +855,7 @@ def countable(ctx: Context, value: Decimal, end: int, counted: str = "") -> bool
         and not _average(ctx, end)
     ):
         return False
-    return not _rate_base_follows(ctx, end)
+    return not rate_base_follows(ctx, end)
 
 
 @cache
@@ -840,7 +876,7 @@ def _average(ctx: Context, end: int) -> bool:
     return _per_time().match(text, end) is not None
 
 
-def _rate_base_follows(ctx: Context, end: int) -> bool:
+def rate_base_follows(ctx: Context, end: int) -> bool:
     """Whether the base of a rate follows: "per 100,000 people", "per 100 km"."""
     if ctx.text[end + 1 : end + 2] not in ("p", "f"):
         return False  # no "per" or "for every" after the space: most phrases
@@ -867,6 +903,8 @@ def bare_number_counts(text: str, number: str, end: int, previous: str, limit: i
         return False  # "the top 10", "the 737 MAX", "30 Rockefeller Plaza", "children under 5"
     if _age_stated(words, number, text, end):
         return False  # "She was 86.", "The victim was 19 when": an age
+    if _age_group(words, number, text, end):
+        return False  # "children 5 to 11", "adults 65 and older": an age group
     if words[-1:] in (["a"], ["A"], ["an"]):
         return False  # a number used as a noun: "Woods shot a 65", "carded a 68": a score
     if previous.endswith(("r ", "r\u00a0")) and _par_before().search(previous):
@@ -1034,6 +1072,30 @@ def _age_stated(words: list[str], number: str, text: str, end: int) -> bool:
     if words[-2].lower() not in _age_subjects():
         return False
     return _CLAUSE_END.match(text, end) is not None
+
+
+_AGE_SPAN = re.compile(r"(\d{1,3})(?:[ \u00a0]*(?:-|\u2013|to)[ \u00a0]*(\d{1,3}))?")
+_AGE_OPEN = re.compile(
+    r"[ \u00a0]+(?:and|or)[ \u00a0]+(?:older|over|up|above|younger|under)\b", re.IGNORECASE
+)
+
+
+def _age_group(words: list[str], number: str, text: str, end: int) -> bool:
+    """ "children 5 to 11", "Adults 65 and older", "those 18 and over": a bare number or range
+    of ages (at most 120) right after a noun of people whom age groups name
+    (number_context.json age_group_nouns) is their age, when it is a range or an open bound
+    follows it ("and older", "or younger"); "children 5" alone is left as it was."""
+    if not words or words[-1].lower() not in _age_group_nouns():
+        return False  # most numbers: a set lookup
+    ages = _AGE_SPAN.fullmatch(number)
+    if ages is None or int(ages[1]) > 120 or (ages[2] is not None and int(ages[2]) > 120):
+        return False
+    return ages[2] is not None or _AGE_OPEN.match(text, end) is not None
+
+
+@cache
+def _age_group_nouns() -> frozenset[str]:
+    return frozenset(number_context().age_group_nouns)
 
 
 _CLAUSE_END = re.compile(r"[ \u00a0]*(?:[.,;:!?)]|$|(?:and|when|at[ \u00a0]+the[ \u00a0]+time)\b)")

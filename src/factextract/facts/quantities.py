@@ -41,6 +41,7 @@ from factextract.facts.counted import (
     on_scale,
     partitive,
     per_time,
+    rate_base_follows,
     stop_words,
     time_unit_ids,
     undated,
@@ -185,6 +186,30 @@ def _per_unit(text: str, end: int, limit: int) -> tuple[str, int] | None:
     return (unit.id, found.end()) if unit is not None and found is not None else None
 
 
+_PER_WORD = re.compile(r"[ \u00a0]+per[ \u00a0]+([A-Za-z]+)")
+
+
+@cache
+def _a_unit_re() -> re.Pattern[str]:
+    """ "a tonne", "an acre": a unit of units.json after an article, a price's denominator."""
+    return re.compile(rf"[ \u00a0]+an?[ \u00a0]+{_unit_alternative('z')}(?![\w²³])")
+
+
+def _priced(text: str, end: int, limit: int) -> bool:
+    """Whether a bare number ending at ``end`` is per a thing or a unit, a price or a rate of
+    something unsaid: "Prices rose to 1,000 per tonne", "Wheat traded at 250 a tonne", "The
+    fee is 30 per head"; not per a time ("or 300,000 a year" may restate a rate, "500 a day
+    before the war" is a level)."""
+    if text[end : end + 1] not in _RATE_HEADS or text[end + 1 : end + 2] not in ("p", "a"):
+        return False  # most numbers: neither "per" nor "a" after a space
+    if (per := _PER_WORD.match(text, end, limit)) is not None:
+        word = per[1].lower()  # "per cent" is a percentage's, read as a whole elsewhere
+        return word not in _time_names() and word not in ("cent", "mille")
+    unit = _a_unit_re().match(text, end, limit)
+    found = _unit_of(unit, "zs", "zn") if unit is not None else None
+    return found is not None and found.dimension != "time"
+
+
 _OPENED = re.compile(r"\d[^\d()\n]{1,30}\([ \u00a0]*$")
 """Before a number that opens a parenthesis after a measure: "195 kilometers (121"."""
 
@@ -240,8 +265,15 @@ def _glued_million(ctx: Context, number: _Number, end: int) -> Decimal | None:
     people); anywhere else it stays metres."""
     i = ctx.token_at(end)
     if i < len(ctx.words) and ctx.words[i].isalpha() and numbers.is_plural(ctx.lowers[i]):
+        if ctx.lowers[i] in _event_nouns():
+            return None  # "the 400m hurdles", "the 4x100m relays": a race's metres
         return numbers.parse_number(ctx.text[number.start_char : end - 1] + "m", m_is_million=True)
     return None
+
+
+@cache
+def _event_nouns() -> frozenset[str]:
+    return frozenset(number_context().event_nouns)
 
 
 def _has_digit(text: str) -> bool:
@@ -259,6 +291,42 @@ def _shared_unit(ctx: Context, number: _Number) -> tuple[bool, Parts | None]:
     if following is None or following.label_ not in NUMBER_LABELS:
         return False, None
     return True, analyze(ctx, following, share=False)
+
+
+_DIMENSION_LINK = re.compile(r"[ \u00a0]+(?:by|x|\u00d7)[ \u00a0]+")
+_DIMENSION_BEFORE = re.compile(r"\d[ \u00a0]+(?:x|\u00d7)[ \u00a0]+$")
+"""What joins the sides of a measure: "10 by 12 feet", "3 x 5 metres", "2 × 4 m"."""
+
+
+def _first_dimension(ctx: Context, number: _Number) -> str | None:
+    """The length unit a bare side of a measure shares with the side after it: "The room
+    measures 10 by 12 feet" is 10 ft and 12 ft, "3 x 5 metres" 3 m; None when the next side
+    is no length ("won 3 by 5 votes" is none of this)."""
+    link = _DIMENSION_LINK.match(ctx.text, number.end_char)
+    if link is None or number.label == "year":
+        return None  # most numbers
+    following = ctx.number_at(link.end())
+    if following is None or following.label_ != "cardinal":
+        return None
+    parts = analyze(ctx, following, share=True)
+    if parts is None or parts.unit is None or parts.counted is not None:
+        return None
+    return parts.unit if _length_ids().get(parts.unit) else None
+
+
+def _second_dimension(text: str, number: _Number) -> bool:
+    """Whether a number is the second side of a measure after "x" ("3 x 5 metres"), which
+    the test of a count before a model name would take for a name."""
+    return (
+        _DIMENSION_BEFORE.search(text, max(0, number.start_char - 12), number.start_char)
+        is not None
+    )
+
+
+@cache
+def _length_ids() -> dict[str, bool]:
+    """Unit id -> whether it is a length (the unit of a side of a measure)."""
+    return {unit.id: unit.dimension == "length" for unit in lexicons.units()}
 
 
 _FROM_END = re.compile(r"\bfrom[ \u00a0]+$", re.IGNORECASE)
@@ -349,8 +417,10 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         or (text[number.start_char - 1 : number.start_char] == "-" and _in_compound(text, number))
         or money.currency_marked(text, number.span)  # exchange rates too: "7.1 per dollar"
         or counts_nothing(ctx, number.span, number.start_char, number.end_char)
-        or follows_count(ctx, number.span)
     ):
+        return None
+    side = follows_count(ctx, number.span)  # "3 new 747 freighters"; "3 x 5 metres" maybe
+    if side and not _second_dimension(text, number):
         return None
     if (reading := on_scale(ctx, number.span)) is not None:
         return _reading(ctx, reading, values)
@@ -440,6 +510,14 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         and _age_before(text, number.start_char, _AGE_CLAUSE_WORDS)
     ):
         return None  # "the retirement age from 62 to 64": ages are no quantities
+    if unit_id is None and phrase is None and not compound and rate_base_follows(ctx, end):
+        return None  # "a rate of 45 per 100,000": the first term of a rate counts nothing
+    if unit_id is None and phrase is None and not compound and _priced(text, end, limit):
+        return None  # "rose to 1,000 per tonne", "30 per head": a price of something unsaid
+    if unit_id is None and counted is None and not compound and _margin_follows(ctx, end):
+        if not share or (margin := _margin_count(ctx, number, cue, taken)) is None:
+            return None  # "6 behind the leaders": a margin of nothing named
+        counted, rule = margin, "shared"  # "70 points, 5 clear of Arsenal": 5 points
     if share and unit_id is None and counted is None:
         linked, shared = _shared_unit(ctx, number)
         if linked and shared is None:
@@ -447,6 +525,8 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         if shared is not None:
             unit_id, counted, rule = shared.unit, shared.counted, "shared"
             values = _scaled_like(ctx, number, values, shared)
+        elif (dimension := _first_dimension(ctx, number)) is not None:
+            unit_id, rule = dimension, "shared"  # "10 by 12 feet": 10 ft
         elif (elided := _elided(ctx, number, cue, taken)) is not None:
             if values[0] == 1 or numbers.is_plural(elided.rpartition(" ")[2]):
                 counted, rule = elided, "shared"  # not "One person died and five" person
@@ -467,9 +547,11 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         elif (gapped := _gapped_item(ctx, number, values[0], cue, taken)) is not None:
             unit_id, rule = gapped.unit, "shared"
             counted = gapped.counted
+    if side and not (unit_id and _length_ids().get(unit_id)):
+        return None  # "12 x 5 boxes": only a length makes a second side of a measure
     if unit_id is None and counted is None and phrase is None and not compound:
         lead = ctx.token_at(cue.start if cue else number.start_char)
-        if (implied := implied_unit(ctx, lead, values[0])) is not None:
+        if (implied := implied_unit(ctx, lead, values[0], end)) is not None:
             unit_id, rule = implied, "unit"  # "a BMI of 30": kg/m2
     if unit_id is None and counted is not None and not countable(ctx, values[0], end, counted):
         return None
@@ -624,7 +706,113 @@ def _elided(
         or _tally_side(ctx, number, cue, taken)
         or _new_total(ctx, number, cue, taken)
         or _more_of_list(ctx, number, cue, taken)
+        or _short_of(ctx, number, cue, taken)
+        or _standing(ctx, number, cue, taken)
     )
+
+
+_STANDING = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|bottom|last"
+    r"|\d+(?:st|nd|rd|th))[ \u00a0]+on[ \u00a0]+$",
+    re.IGNORECASE,
+)
+
+
+def _standing(
+    ctx: Context, number: _Number, cue: qualifiers.Cue | None, taken: tuple[int, ...]
+) -> str | None:
+    """The points of a table's standing after its place and "on": "Leeds have 50 points
+    from 24 games, with Burnley second on 48 and Sheffield United third on 46" count points,
+    the noun of a count of points earlier in the sentence ("second on 48" is in points, not
+    games; with no count of points it stays bare)."""
+    start = cue.start if cue is not None else number.start_char
+    if ctx.text[start - 3 : start] != "on ":
+        return None  # most numbers: a cheap test
+    if _STANDING.search(ctx.text, max(0, start - 20), start) is None:
+        return None
+    for before in reversed(ctx.numerals_in(ctx.sentence_start(start), start)):
+        if before.label_ != "cardinal":
+            continue
+        parts = analyze(ctx, before, share=False, taken=taken)
+        counted = parts.counted if parts is not None and parts.unit is None else None
+        if counted and counted.rpartition(" ")[2].lower() == "points":
+            return counted
+    return None
+
+
+_SHORT_OF = re.compile(r"\b(?:short|shy)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$")
+_SHORT_GAP = re.compile(r"[^\d;:()]{0,120}")
+
+
+def _short_of(
+    ctx: Context, number: _Number, cue: qualifiers.Cue | None, taken: tuple[int, ...]
+) -> str | None:
+    """The noun of a target a count fell short of, from the count before it in its
+    sentence: "won 240 seats, short of the 272 needed for a majority", "won 293 of the 543
+    seats, ... well short of the 400 it had targeted" count seats; no digit may stand
+    between, and the two must be within a factor of ten."""
+    start = cue.start if cue is not None else number.start_char
+    if not ctx.text.endswith(("of ", "of the "), max(0, start - 7), start):
+        return None  # most numbers: a cheap test
+    lead = _SHORT_OF.search(ctx.text, max(0, start - 20), start)
+    if lead is None:
+        return None
+    parts = _count_before(ctx, ctx.sentence_start(start), lead.start(), taken)
+    if parts is None or not parts.counted:
+        return None
+    if not _SHORT_GAP.fullmatch(ctx.text, parts.end, lead.start()):
+        return None
+    values = numerals.normalize(number.text)
+    if values is None or not parts.value <= values[0] * 10 or not values[0] <= parts.value * 10:
+        return None
+    return _shared_noun(parts.counted)
+
+
+def _margin_follows(ctx: Context, end: int) -> bool:
+    """Whether a margin word (number_context.json margin_words) follows a bare count ending
+    at char ``end``, before "of", "the" or the clause's end: "5 clear of Arsenal", "6 behind
+    the leaders", "finished 3 ahead."."""
+    j = ctx.token_at(end)
+    lowers = ctx.lowers
+    if j >= len(lowers) or lowers[j] not in _margin_words():
+        return False  # most numbers: a set lookup
+    if j + 1 >= len(lowers) or j + 1 in ctx.sentence_tokens:
+        return True
+    return lowers[j + 1] in ("of", "the") or not ctx.words[j + 1].isalnum()
+
+
+def _margin_count(
+    ctx: Context, number: _Number, cue: qualifiers.Cue | None, taken: tuple[int, ...]
+) -> str | None:
+    """The noun of a margin's count before it in its sentence, a noun of a table or a race
+    (number_context.json margin_nouns): "They lead with 70 points, 5 clear of Arsenal" counts
+    points; the count must stand right before, past a comma and at most one word."""
+    start = cue.start if cue is not None else number.start_char
+    parts = _count_before(ctx, ctx.sentence_start(start), start, taken)
+    if parts is None or parts.counted is None:
+        return None
+    if parts.counted.rpartition(" ")[2].lower() not in _margin_nouns():
+        return None
+    lead = ctx.token_at(parts.start) - 1
+    if lead >= 0 and ctx.lowers[lead] in _MARGIN_COMPLEMENTS:
+        return None  # "70 points from 24 games, 5 clear": the games are no margin's
+    return parts.counted if _MARGIN_GAP.fullmatch(ctx.text, parts.end, start) else None
+
+
+_MARGIN_COMPLEMENTS = frozenset({"from", "in", "after", "over", "across", "of"})
+_MARGIN_GAP = re.compile(r",[ \u00a0]+(?:[a-z]+[ \u00a0]+)?")
+"""What stands between a count and its margin: a comma, maybe a word ("70 points, just 5
+clear"); not "70 points from 24 games, 5 clear", whose games are no margin."""
+
+
+@cache
+def _margin_words() -> frozenset[str]:
+    return frozenset(number_context().margin_words)
+
+
+@cache
+def _margin_nouns() -> frozenset[str]:
+    return frozenset(number_context().margin_nouns)
 
 
 def _more_lead(ctx: Context, number: _Number, start: int) -> int | None:
@@ -1002,9 +1190,21 @@ def _of_total(
     parts = analyze(ctx, total, share=False, taken=taken)
     if parts is None or parts.unit is not None or parts.counted is None or parts.value < value:
         return None
-    if j == i + 1 and parts.value in _ROUND_BASES:
-        return None
+    if j == i + 1 and parts.value in _ROUND_BASES and not _contest_total(parts.counted):
+        return None  # "7 of 10 patients": maybe a proportion; "won 7 of 10 games" counts
     return parts.counted
+
+
+def _contest_total(counted: str) -> bool:
+    """Whether a total's noun counts games, contests or attempts (number_context.json
+    contest_nouns), whose round total is no base of a proportion: "won 7 of 10 games", "made 9
+    of 10 free throws"."""
+    return counted.rpartition(" ")[2].lower() in _contest_nouns()
+
+
+@cache
+def _contest_nouns() -> frozenset[str]:
+    return frozenset(number_context().contest_nouns)
 
 
 def _of_them(ctx: Context, number: _Number, value: Decimal, taken: tuple[int, ...]) -> str | None:
@@ -1178,12 +1378,36 @@ def _later_level(
         return None  # most numbers
     if _noun_of_its_own(ctx, number):
         return None  # "to 200 companies": a count of its own
+    lead = _TO_END.search(ctx.text, max(0, start - 8), start)
+    if lead is not None and (by := _by_size(ctx, number, lead.start(), taken)):
+        return by  # "rose by 3.6 million barrels to 450 million": barrels
     if ctx.text.find("from", max(0, start - 80), start) < 0:
         return None  # most numbers after "to": no change from a level before
-    lead = _TO_END.search(ctx.text, max(0, start - 8), start)
     parts = _level_before(ctx, lead.start(), value, taken) if lead is not None else None
     if parts is None or not _FROM_END.search(ctx.text, max(0, parts.start - 8), parts.start):
         return None  # "rose 5 tonnes to 300": no level before
+    return parts
+
+
+_BY_END = re.compile(r"\bby[ \u00a0]+$")
+
+
+def _by_size(ctx: Context, number: _Number, lead: int, taken: tuple[int, ...]) -> Parts | None:
+    """The size of a change right before "to" and a bare level that shares its scale word:
+    "Crude stocks rose by 3.6 million barrels to 450 million", "grew by 1.2 million people to
+    67 million", "fell by 2 million tonnes to 1 million" (a level may be far from a change's
+    size, so no ratio; "by 5 tonnes to 300" shares no scale word and stays bare)."""
+    by = ctx.text.rfind("by ", max(0, lead - 60), lead)
+    if by < 0 or not ctx.text[by + 3 : by + 4].isdigit():
+        return None  # most numbers: no "by" and a figure before "to"
+    parts = _measured_before(ctx, lead, taken)
+    if parts is None or parts.end != lead or parts.cue is not None:
+        return None
+    if not _BY_END.search(ctx.text, max(0, parts.start - 8), parts.start):
+        return None
+    scale = number.text.rpartition(" ")[2].lower()
+    if not scale.isalpha() or scale not in ctx.text[parts.start : parts.end].lower().split():
+        return None  # "by 5 tonnes to 300": no scale word shared
     return parts
 
 
@@ -1520,12 +1744,21 @@ def _acceptable(
         )
     if text[number.start_char - 1 : number.start_char].isalpha():
         return False  # "COP27", a name; money glued to its code is the money's ("USD50")
-    if _age_before(text, number.start_char, _AGE_WORDS):
+    if _age_before(text, number.start_char, _AGE_WORDS) and not (
+        counted is not None and _OF_DETERMINER.search(previous)
+    ):  # not "the average age of the 1,200 patients": a count after a determiner
         return False  # "aged 46", "aged over 70", "aged 19 and 20", "aged 4, 6 and 9": an age
     if not _has_digit(number.text) and not _spelled_count(text, number, unit, counted):
         return False
     if _GLUED_SCALE.search(number.text) and not (unit or _lower_noun(counted)):
         return False  # 3M (the company), 221B: a glued capital scale needs a plain noun
+    if (
+        counted
+        and last_word in ("a", "an", "the")
+        and _GLUED_SCALE.search(number.text)
+        and not numbers.is_plural(counted.partition(" ")[0].lower())
+    ):
+        return False  # "The 70B model beats GPT-4": a size naming a singular thing
     if unit is None and counted is None and number.text[:1] == ".":
         return False  # "hit .312": a batting average, no count of anything
     if unit is None and counted is None and cue is None and _BARE_PAIR.fullmatch(number.text):
@@ -1539,6 +1772,9 @@ def _acceptable(
     )
 
 
+_OF_DETERMINER = re.compile(
+    r"\bof[ \u00a0]+(?:the|its|their|our|his|her|these|those|all)[ \u00a0]+$"
+)
 _AGE_WORDS = 2
 _AGE_CLAUSE_WORDS = 6
 """How many plain words may stand between an age word and an age: two for any number

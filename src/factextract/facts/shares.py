@@ -21,7 +21,7 @@ from functools import cache
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span
 
-from factextract import lexicons
+from factextract import lexicons, numbers
 from factextract.facts import numerals, qualifiers
 from factextract.facts.counted import proportion_second
 from factextract.facts.spans import Context, char_span
@@ -149,7 +149,22 @@ def _whole_at(ctx: Context, j: int) -> bool:
             break
     if j >= len(lowers) or j in ctx.sentence_tokens or not ctx.words[j].isalpha():
         return False
-    return lowers[j] not in _not_wholes()
+    return lowers[j] not in _not_wholes() or _compound_whole(ctx, j)
+
+
+def _compound_whole(ctx: Context, j: int) -> bool:
+    """Whether a noun of time or way at token ``j`` modifies a compound whole: a singular
+    noun and a plural after it ("half of all life insurance policies", "a third of season
+    ticket holders"); "half his life goes by" and "half the season remains" stay none."""
+    words = ctx.words
+    if j + 2 >= len(words) or j + 1 in ctx.sentence_tokens or j + 2 in ctx.sentence_tokens:
+        return False
+    noun, head = ctx.lowers[j + 1], ctx.lowers[j + 2]
+    if not (words[j + 1].isalpha() and words[j + 1].islower() and words[j + 2].isalpha()):
+        return False
+    if noun in STOP_WORDS or head in STOP_WORDS or numbers.is_plural(noun):
+        return False
+    return words[j + 2].islower() and numbers.is_plural(head)
 
 
 def _proportion_end(ctx: Context, number: Span) -> Span | None:

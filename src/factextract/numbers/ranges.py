@@ -94,9 +94,12 @@ _SCORE_LEAD = re.compile(rf"\b(?:{_SCORE_WORDS})\b(?:\s+\w+)?\s*$", re.IGNORECAS
 _SCORE_VERB = re.compile(rf"\b(?:{_SCORE_WORDS})\b(?!['’]t)[^.;:!?]*$", re.IGNORECASE)
 """A score word earlier in the clause: "lost to Iga Swiatek 4-6, 2-6"."""
 _TALLY_LEAD = re.compile(
-    rf"\b(?:{_SCORE_WORDS}|approved|passed|ruled|rejected)\b(?:\s+\w+)?\s*$", re.IGNORECASE
+    rf"\b(?:{_SCORE_WORDS}|approved|passed|ruled|rejected|rulings?|decisions?|verdicts?"
+    r"|split|outnumber(?:s|ed|ing)?)\b(?:\s+\w+)?\s*$",
+    re.IGNORECASE,
 )
-"""Before a descending "X to Y" that is a tally: "voted 10 to 2", "approved 218 to 214"."""
+"""Before a descending "X to Y" that is a tally or a ratio: "voted 10 to 2", "approved 218 to
+214", "The ruling was 7 to 2", "Women outnumber men 3 to 1"."""
 # A run of two or more hyphenated pairs split by commas, each maybe with a tie-break in
 # brackets: "6-4, 6-4", "1-6, 7-6 (6), 6-1". With a pair that is no range (6-4), the run is
 # a match's set scores; all-ascending runs stay ranges ("ages 5-10, 11-15").

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from functools import cache
 from typing import Literal
 
@@ -82,6 +83,7 @@ class NumberContext(Row):
     poll_words: tuple[str, ...]
     lead_words: tuple[str, ...]
     implied_units: dict[str, str]
+    implied_ranges: dict[str, tuple[Decimal, Decimal]] = Field(default_factory=dict)
     implied_links: tuple[str, ...]
     average_words: tuple[str, ...]
     tally_nouns: tuple[str, ...]
@@ -118,6 +120,11 @@ class NumberContext(Row):
     size_adjectives: tuple[str, ...] = ()
     head_plurals: tuple[str, ...] = ()
     score_verbs: tuple[str, ...] = ()
+    margin_words: tuple[str, ...] = ()
+    margin_nouns: tuple[str, ...] = ()
+    age_group_nouns: tuple[str, ...] = ()
+    contest_nouns: tuple[str, ...] = ()
+    event_nouns: tuple[str, ...] = ()
     slash_denominators: dict[str, str] = Field(default_factory=dict)
 
 

@@ -433,10 +433,10 @@ def _matches(text: str) -> Iterable[Expression]:
                 rule in ("quarter", "half")
                 and not match.group("y")
                 and not text.startswith(("the", "The"), start)  # "In 2023 the first quarter"
-                and (year := _YEAR_BEFORE_PERIOD.search(text, max(0, start - 10), start))
+                and (led := _YEAR_BEFORE_PERIOD.search(text, max(0, start - 10), start))
             ):  # "in the 1998 first quarter", "its 2024 second half": that year's
-                written = tuple(g for g in groups if g[0] != "y")
-                yield Expression(year.start(), end, rule, (*written, ("y", year["y"])))
+                yearless = tuple(g for g in groups if g[0] != "y")
+                yield Expression(led.start(), end, rule, (*yearless, ("y", led["y"])))
                 continue
             if (
                 rule in ("quarter", "half")

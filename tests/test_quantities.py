@@ -3264,6 +3264,20 @@ QUANTITY_CASES = [
         ],
         id="short-of-beyond-a-factor-of-ten-stays-bare",
     ),
+    # A whole right after its counted part ("out of") counts the part's noun; never less.
+    pytest.param(
+        "She won by about 61,000 votes out of more than 6.8 million cast.",
+        [
+            ("about 61,000 votes", "61000", None, None, "votes", "approx"),
+            ("more than 6.8 million", "6800000", None, None, "votes", "more_than"),
+        ],
+        id="out-of-the-whole-shares-votes",
+    ),
+    pytest.param(
+        "The team won 30 games out of 5.",
+        [("30 games", "30", None, None, "games", "exact"), ("5", "5", None, None, None, "exact")],
+        id="out-of-a-smaller-number-stays-bare",
+    ),
     # The sides of a measure share its length unit.
     pytest.param(
         "The room measures 10 by 12 feet.",

@@ -742,6 +742,9 @@ def _standing(
 
 _SHORT_OF = re.compile(r"\b(?:short|shy)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$")
 _SHORT_GAP = re.compile(r"[^\d;:()]{0,120}")
+_OUT_OF = re.compile(r"\bout[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$")
+_OUT_OF_GAP = re.compile(r"[ \u00a0]{1,2}")
+"""A whole right after its part: "won by 61,000 votes out of 6.8 million"."""
 
 
 def _short_of(
@@ -750,20 +753,26 @@ def _short_of(
     """The noun of a target a count fell short of, from the count before it in its
     sentence: "won 240 seats, short of the 272 needed for a majority", "won 293 of the 543
     seats, ... well short of the 400 it had targeted" count seats; no digit may stand
-    between, and the two must be within a factor of ten."""
+    between, and the two must be within a factor of ten. A whole right after its counted part
+    counts the part's noun too ("61,000 votes out of more than 6.8 million cast")."""
     start = cue.start if cue is not None else number.start_char
     if not ctx.text.endswith(("of ", "of the "), max(0, start - 7), start):
         return None  # most numbers: a cheap test
     lead = _SHORT_OF.search(ctx.text, max(0, start - 20), start)
+    out_of = lead is None and (lead := _OUT_OF.search(ctx.text, max(0, start - 12), start))
     if lead is None:
         return None
     parts = _count_before(ctx, ctx.sentence_start(start), lead.start(), taken)
     if parts is None or not parts.counted:
         return None
-    if not _SHORT_GAP.fullmatch(ctx.text, parts.end, lead.start()):
+    if not (_OUT_OF_GAP if out_of else _SHORT_GAP).fullmatch(ctx.text, parts.end, lead.start()):
         return None
     values = numerals.normalize(number.text)
-    if values is None or not parts.value <= values[0] * 10 or not values[0] <= parts.value * 10:
+    if values is None:
+        return None
+    if out_of:  # "61,000 votes out of more than 6.8 million cast": the whole, never less
+        return _shared_noun(parts.counted) if parts.value <= values[0] else None
+    if not parts.value <= values[0] * 10 or not values[0] <= parts.value * 10:
         return None
     return _shared_noun(parts.counted)
 

@@ -1809,6 +1809,16 @@ RECOGNITION = [
         [("Wales", "admin1", "GB")],
         id="plural-verb-outside-sports-no-team",
     ),
+    # A hazard noun and its verb before a town make a locative: the storm strikes a place.
+    pytest.param("Flooding hit Venice.", [("Venice", "city", "IT")], id="flooding-hit-venice"),
+    pytest.param(
+        "The storm battered Venice on Tuesday.",
+        [("Venice", "city", "IT")],
+        id="storm-battered-venice",
+    ),
+    pytest.param(
+        "The wildfire engulfed Lahaina.", [("Lahaina", "city", "US")], id="wildfire-engulfed"
+    ),
 ]
 
 
@@ -2042,6 +2052,10 @@ NON_PLACES = [
     pytest.param("Output reached 5B units; 40MW Park power flowed.", id="scale-glued-to-digits"),
     # A club's city after a player's name and "of" is the club.
     pytest.param("Mohamed Salah of Liverpool scored twice in a 3-1 win.", id="player-of-a-club"),
+    # Without a hazard before it, or before a possessive, a small town stays unread.
+    pytest.param("Tourists love Venice.", id="no-hazard-no-locative"),
+    pytest.param("The fire hit Smith's home.", id="hazard-before-a-possessive"),
+    pytest.param("Airstrikes killed Hassan Nasrallah.", id="killed-is-no-hazard-verb"),
 ]
 
 

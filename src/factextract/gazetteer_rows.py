@@ -204,6 +204,9 @@ class Cues(_Row):
     state_pronouns: tuple[str, ...] = ()
     """Pronouns after a speech verb that make its subject a body, no person ("it", "its")."""
     locatives: tuple[str, ...]
+    hazard_nouns: tuple[str, ...] = ()
+    hazard_verbs: tuple[str, ...] = ()
+    """A hazard noun right before a hazard verb is a locative ("Flooding hit Venice")."""
     currency_nouns: tuple[str, ...]
     product_nouns: tuple[str, ...] = ()
     owner_nouns: tuple[str, ...] = ()

@@ -859,10 +859,22 @@ def _months() -> frozenset[str]:
 
 
 def with_context(ctx: Context, words: Words, mention: Mention) -> Mention:
-    """The mention with ``locative`` set from the words before it."""
-    found = locative(words, ctx, mention.start)
+    """The mention with ``locative`` set from the words before it, or from a hazard striking
+    it: "Flooding hit Venice", "airstrikes pounded Rafah" (not before a possessive, "the
+    fire hit Smith's home"; guards read no such locative: "The storm hit Chelsea" in a match
+    report stays the club)."""
+    found = locative(words, ctx, mention.start) or _struck(ctx, words, mention)
     return (
         mention
         if found == mention.locative
         else mention.flagged(strong=mention.strong, locative=found)
     )
+
+
+def _struck(ctx: Context, words: Words, mention: Mention) -> bool:
+    """Whether a hazard noun and its verb stand right before the mention ("Flooding hit
+    Venice"), which no possessive follows."""
+    start, end, lowers = mention.start, mention.end, ctx.lowers
+    if start < 2 or (lowers[start - 2], lowers[start - 1]) not in words.hazards:
+        return False
+    return end >= len(lowers) or lowers[end] not in POSSESSIVES

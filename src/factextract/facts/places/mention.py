@@ -129,6 +129,8 @@ class Words:
     are one word."""
     locative_ends: frozenset[str]
     """Last words of the locative phrases."""
+    hazards: frozenset[tuple[str, str]]
+    """A hazard noun and its verb before a name it strikes ("Flooding hit Venice")."""
     cue_starts: frozenset[str]
     """First words of the cues after a name and of their plurals: most tokens are neither."""
     currency: frozenset[str]
@@ -334,6 +336,7 @@ def words() -> Words:
         speech=frozenset(c.speech_verbs),
         locatives=_by_length(c.locatives),
         locative_ends=frozenset(x.split()[-1] for x in c.locatives),
+        hazards=frozenset((noun, verb) for noun in c.hazard_nouns for verb in c.hazard_verbs),
         cue_starts=frozenset(k.split(" ")[0] for k in (*c.after, *plurals)),
         currency=frozenset(c.currency_nouns),
         products=frozenset(c.product_nouns),

@@ -1819,6 +1819,37 @@ RECOGNITION = [
     pytest.param(
         "The wildfire engulfed Lahaina.", [("Lahaina", "city", "US")], id="wildfire-engulfed"
     ),
+    # A plural cue before a list without "of" types every name ("counties Cork and Kerry").
+    pytest.param(
+        "The counties Galway and Mayo were hit by storms.",
+        [("Galway", "admin2", "IE"), ("Mayo", "admin2", "IE")],
+        id="plural-cue-before-a-list",
+    ),
+    pytest.param(
+        "Rain fell in Counties Cork, Kerry and Limerick.",
+        [("Cork", "admin2", "IE"), ("Kerry", "admin2", "IE"), ("Limerick", "admin2", "IE")],
+        id="capitalized-plural-cue-before-a-list",
+    ),
+    pytest.param(
+        "Troops entered the provinces Idlib and Aleppo.",
+        [("Idlib", "admin1", "SY"), ("Aleppo", "admin1", "SY")],
+        id="provinces-before-a-list",
+    ),
+    pytest.param(
+        "He met counties Galway and Mayo officials.",
+        [("Galway", "city", "IE"), ("Mayo", "admin2", "IE")],
+        id="plural-cue-after-a-verb-no-list",
+    ),
+    pytest.param(
+        "Voting took place in two districts Monday and Tuesday.",
+        [],
+        id="plural-cue-before-days",
+    ),
+    pytest.param(
+        "The Gulf states Qatar and Bahrain agreed.",
+        [("Gulf", "region", None), ("Qatar", "country", "QA"), ("Bahrain", "country", "BH")],
+        id="gulf-states-stay-countries",
+    ),
 ]
 
 

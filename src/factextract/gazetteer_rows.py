@@ -204,6 +204,10 @@ class Cues(_Row):
     state_pronouns: tuple[str, ...] = ()
     """Pronouns after a speech verb that make its subject a body, no person ("it", "its")."""
     locatives: tuple[str, ...]
+    list_plurals: tuple[str, ...] = ()
+    list_plural_leads: tuple[str, ...] = ()
+    """Plural cues that type a list of names after them without "of" ("the counties Galway
+    and Mayo"), and the words that may stand before such a cue."""
     hazard_nouns: tuple[str, ...] = ()
     hazard_verbs: tuple[str, ...] = ()
     """A hazard noun right before a hazard verb is a locative ("Flooding hit Venice")."""

@@ -73,6 +73,7 @@ def mentions(ctx: Context, gaz: Gazetteer) -> tuple[list[Mention], Dateline | No
     cued = [
         *recognize.cue_mentions(ctx, gaz, lists),
         *recognize.before_cue_mentions(ctx, gaz, lists),
+        *recognize.plural_list_mentions(ctx, gaz, lists),
     ]
     facilities, blocked = recognize.facilities_and_organizations(ctx, lists, gaz)
     dated = recognize.datelines(ctx, gaz)

@@ -130,6 +130,9 @@ class Words:
     locative_ends: frozenset[str]
     """Last words of the locative phrases."""
     hazards: frozenset[tuple[str, str]]
+    list_plurals: frozenset[str]
+    """Plural cues before a list without "of" ("the counties Galway and Mayo")."""
+    list_plural_leads: frozenset[str]
     """A hazard noun and its verb before a name it strikes ("Flooding hit Venice")."""
     cue_starts: frozenset[str]
     """First words of the cues after a name and of their plurals: most tokens are neither."""
@@ -336,6 +339,8 @@ def words() -> Words:
         speech=frozenset(c.speech_verbs),
         locatives=_by_length(c.locatives),
         locative_ends=frozenset(x.split()[-1] for x in c.locatives),
+        list_plurals=frozenset(c.list_plurals),
+        list_plural_leads=frozenset(c.list_plural_leads),
         hazards=frozenset((noun, verb) for noun in c.hazard_nouns for verb in c.hazard_verbs),
         cue_starts=frozenset(k.split(" ")[0] for k in (*c.after, *plurals)),
         currency=frozenset(c.currency_nouns),

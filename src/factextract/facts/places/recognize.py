@@ -439,6 +439,44 @@ def before_cue_mentions(ctx: Context, gaz: Gazetteer, words: Words) -> list[Ment
     return found
 
 
+def plural_list_mentions(ctx: Context, gaz: Gazetteer, words: Words) -> list[Mention]:
+    """Two names or more listed right after a plural cue without "of" ("the counties Galway
+    and Mayo", "Counties Cork and Kerry"), typed as the cue types them; the cue opens its
+    sentence or follows a plain word ("the", "in", "two"), not a name or an adjective that
+    makes a group of countries of it ("Gulf states"; no such cue is listed)."""
+    found: list[Mention] = []
+    caps, lowers, plurals = capitals(ctx), ctx.lowers, words.list_plurals
+    last = -1
+    for i in capital_tokens(ctx):
+        if i == 0 or i <= last or lowers[i - 1] not in plurals:
+            continue
+        lead = i - 2
+        opens = lead < 0 or lead + 1 in ctx.sentence_tokens
+        if not (opens or lowers[lead] in words.list_plural_leads):
+            continue
+        cue = words.plurals[lowers[i - 1]]
+        listed: list[Mention] = []
+        while i < len(ctx.words):
+            match = longest(ctx, gaz, i, caps)
+            end = match[0] if match else _run_end(ctx, i)
+            if end <= i:
+                break
+            candidates, alternates = (match[1], match[2]) if match else ((), ())
+            if cue.type in _UNITS and gaz.cued:  # "the provinces Cebu and Bohol"
+                cued = gaz.cued_region(ctx.text[ctx.token_chars[i] : ctx.token_ends[end - 1]])
+                candidates, alternates = (cued, ()) if cued else (candidates, alternates)
+            if not candidates:
+                break  # "in two districts Monday and Tuesday": only names the gazetteer has
+            listed.append(Mention(i, end, candidates, "before_cue", cue, alternates, True))
+            last = end
+            i = _next_listed(ctx, end, True)
+            if i <= end:
+                break
+        if len(listed) > 1:
+            found += listed
+    return found
+
+
 def _next_listed(ctx: Context, end: int, plural: bool) -> int:
     """The first token of the name listed after the one ending at ``end`` ("X and Y"; after a
     plural cue also "X, Y, or Z"), or ``end`` where none is."""

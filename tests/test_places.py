@@ -3943,6 +3943,33 @@ DISAMBIGUATION = [
             ),
         ]
     ],
+    # A province the gazetteer holds only as a town is a second-level unit where GeoNames
+    # files provinces so (Peru, Spain, Italy, ...); elsewhere the cue's first level stays.
+    *[
+        pytest.param(text, mention, expected, id=f"province-level-{mention.split()[0].lower()}")
+        for text, mention, expected in [
+            (
+                "Landslides hit Canta province in Peru.",
+                "Canta province",
+                ("Canta", "admin2", "PE", "Lima"),
+            ),
+            (
+                "Schools closed in Bergamo province.",
+                "Bergamo province",
+                ("Bergamo", "admin2", "IT", "Lombardy"),
+            ),
+            (
+                "Troops in Helmand province clashed.",
+                "Helmand province",
+                ("Helmand", "admin1", "AF", None),
+            ),
+            (
+                "Rains hit Chimborazo province in Ecuador.",
+                "Chimborazo province",
+                ("Chimborazo", "admin1", "EC", None),
+            ),
+        ]
+    ],
 ]
 
 

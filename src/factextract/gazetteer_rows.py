@@ -180,6 +180,9 @@ class Cue(_Row):
     plural: str | None = None
     keeps_city: bool = False
     """Whether a town the gazetteer knows stays a city ("the Houston area")."""
+    second_level_in: tuple[str, ...] = ()
+    """Countries (ISO 3166-1 alpha-2) where GeoNames files the units so named at the second
+    level, not the cue's ``type`` ("Canta province" in Peru is admin2)."""
 
 
 class Cues(_Row):

@@ -263,22 +263,27 @@ def _officer_title(titles: frozenset[str], lowers: Sequence[str], k: int) -> boo
     return lowers[k] in titles or (k > 0 and f"{lowers[k - 1]} {lowers[k]}" in titles)
 
 
-def place_type(mention: Mention, entry: Entry | None) -> str:
+def place_type(mention: Mention, entry: Entry | None, owner: Entry | None = None) -> str:
     """The type a mention gets: the entry's, a cue's for a county seat or a village read as
-    its town ("Leye county" is admin2), facility, or the cue's for places the gazetteer lacks."""
+    its town ("Leye county" is admin2), facility, or the cue's for places the gazetteer lacks;
+    a second level where the town (or the ``owner`` region the unit lies in) is in a country
+    that files such units there ("Canta province" in Peru)."""
+    cue = mention.cue
     if entry is None:
         if mention.how == "facility":
             return "facility"
-        return mention.cue.type if mention.cue is not None else "locality"
-    cue = mention.cue
+        if cue is None:
+            return "locality"
+        code = owner.country_code if owner is not None else None
+        return "admin2" if code is not None and code in cue.second_level_in else cue.type
     if entry.type == "city" and cue is not None and cue.type != "city" and not cue.keeps_city:
-        return cue.type
+        return "admin2" if entry.country_code in cue.second_level_in else cue.type
     return entry.type
 
 
 def _span(doc: Doc, resolved: Resolved, gaz: Gazetteer, owner: Entry | None = None) -> Span:
     mention, entry = resolved.mention, resolved.entry
-    kind, resolution = place_type(mention, entry), resolved.resolution
+    kind, resolution = place_type(mention, entry, owner), resolved.resolution
     if entry is None and mention.how in ("landmark", "facility"):
         landmark = gaz.landmark(doc[mention.start : mention.end].text)
         if landmark is not None:  # "Heathrow", "Wall Street"

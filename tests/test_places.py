@@ -3943,6 +3943,45 @@ DISAMBIGUATION = [
             ),
         ]
     ],
+    # A country guessed for "Georgia" and a city guessed abroad for "Athens", each without
+    # support, are the US state and its city of 100,000 when each supports the other.
+    *[
+        pytest.param(text, mention, expected, id=f"state-and-town-{k}")
+        for k, (text, mention, expected) in enumerate(
+            [
+                (
+                    "Police in Athens said the suspect fled. The shooting shocked Georgia.",
+                    "Athens",
+                    ("Athens", "city", "US", "Georgia"),
+                ),
+                (
+                    "Georgia's college town, Athens, saw record crowds on Saturday.",
+                    "Georgia",
+                    ("Georgia", "admin1", "US", None),
+                ),
+                (
+                    "Georgia and Armenia signed a deal. Officials in Athens welcomed it.",
+                    "Athens",
+                    ("Athens", "city", "GR", "Attica"),
+                ),
+                (
+                    "Georgia's prime minister flew to Athens for talks.",
+                    "Athens",
+                    ("Athens", "city", "GR", "Attica"),
+                ),
+                (
+                    "Georgia's president met Greek leaders in Athens.",
+                    "Georgia",
+                    ("Georgia", "country", "GE", None),
+                ),
+                (
+                    "Georgia's leaders flew to Rome on Monday.",
+                    "Rome",
+                    ("Rome", "city", "IT", "Lazio"),
+                ),
+            ]
+        )
+    ],
     # A province the gazetteer holds only as a town is a second-level unit where GeoNames
     # files provinces so (Peru, Spain, Italy, ...); elsewhere the cue's first level stays.
     *[

@@ -3982,6 +3982,35 @@ DISAMBIGUATION = [
             ]
         )
     ],
+    # A name before a possessive, an ordinal and "congressional" or "district" is the US
+    # state whose House seat that is; elsewhere a city's district stays the city's.
+    *[
+        pytest.param(text, mention, expected, id=f"house-seat-{k}")
+        for k, (text, mention, expected) in enumerate(
+            [
+                (
+                    "He represents New York's 14th congressional district.",
+                    "New York",
+                    ("New York", "admin1", "US", None),
+                ),
+                (
+                    "He ran in Georgia's 6th district.",
+                    "Georgia",
+                    ("Georgia", "admin1", "US", None),
+                ),
+                (
+                    "New York's 14th birthday party was fun.",
+                    "New York",
+                    ("New York City", "city", "US", "New York"),
+                ),
+                (
+                    "Vienna's 2nd district is trendy.",
+                    "Vienna",
+                    ("Vienna", "city", "AT", "Vienna"),
+                ),
+            ]
+        )
+    ],
     # A province the gazetteer holds only as a town is a second-level unit where GeoNames
     # files provinces so (Peru, Spain, Italy, ...); elsewhere the cue's first level stays.
     *[

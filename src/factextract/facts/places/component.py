@@ -153,6 +153,13 @@ def _titled(ctx: Context, lists: Words, mention: Mention) -> Mention:
     word = lowers[end]
     if word in lists.region_titles:
         kind = "admin1"
+    elif _district_seat(lowers, end):  # a US state's House seats; "Vienna's 2nd district"
+        states = tuple(
+            e for e in mention.candidates if e.type == "admin1" and e.country_code == "US"
+        )
+        if not states or len(states) == len(mention.candidates):
+            return mention
+        return Mention(mention.start, mention.end, states, "name", strong=mention.strong)
     elif word in lists.member_titles and not _capital_named(ctx, mention):
         # "New York lawmakers" sit in no city's council; "Georgia's lawmakers" may be the
         # country's, and "Washington lawmakers" are often Congress.
@@ -174,6 +181,22 @@ def _titled(ctx: Context, lists: Words, mention: Mention) -> Mention:
     if not regions or len(regions) == len(mention.candidates):
         return mention
     return Mention(mention.start, mention.end, regions, "name", strong=mention.strong)
+
+
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)|at-large")
+
+
+def _district_seat(lowers: Sequence[str], k: int) -> bool:
+    """Whether an ordinal and "congressional" or "district" start at token ``k``: "New
+    York's 14th congressional district", "Texas' 23rd District" are the state's."""
+    return (
+        k + 1 < len(lowers)
+        and lowers[k + 1] in _DISTRICT_WORDS
+        and _ORDINAL.fullmatch(lowers[k]) is not None
+    )
+
+
+_DISTRICT_WORDS = frozenset({"congressional", "district"})
 
 
 def _capital_named(ctx: Context, mention: Mention) -> bool:

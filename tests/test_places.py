@@ -1819,6 +1819,11 @@ RECOGNITION = [
     pytest.param(
         "The wildfire engulfed Lahaina.", [("Lahaina", "city", "US")], id="wildfire-engulfed"
     ),
+    pytest.param(
+        "Protesters gathered outside Downing Street on Monday.",
+        [("Downing Street", "facility", "GB")],
+        id="outside-downing-street",
+    ),
     # A plural cue before a list without "of" types every name ("counties Cork and Kerry").
     pytest.param(
         "The counties Galway and Mayo were hit by storms.",
@@ -2087,6 +2092,9 @@ NON_PLACES = [
     pytest.param("Tourists love Venice.", id="no-hazard-no-locative"),
     pytest.param("The fire hit Smith's home.", id="hazard-before-a-possessive"),
     pytest.param("Airstrikes killed Hassan Nasrallah.", id="killed-is-no-hazard-verb"),
+    # A landmark read as a facility stands for its operator before a speech verb.
+    pytest.param("Downing Street said the plan would work.", id="downing-street-said"),
+    pytest.param('"We are confident," said Downing Street.', id="said-downing-street"),
 ]
 
 

@@ -109,6 +109,8 @@ def mentions(ctx: Context, gaz: Gazetteer) -> tuple[list[Mention], Dateline | No
                 continue
         elif mention.how == "facility" and page.matched(mention):
             continue  # "his first game against Crystal Palace": a club named like a facility
+        elif mention.how == "facility" and page.operated(mention) and _landmark_named(ctx, mention):
+            continue  # "Downing Street said": a landmark read as a facility, for its operator
         elif mention.how != "facility" and not blocked.isdisjoint(
             range(mention.start, mention.end)
         ):
@@ -121,6 +123,12 @@ def mentions(ctx: Context, gaz: Gazetteer) -> tuple[list[Mention], Dateline | No
             continue  # "Westminster Dog Show"; "Heathrow said", "Kremlin-backed": the operator
         kept.append(guards.with_context(ctx, lists, mention))
     return kept, dateline
+
+
+def _landmark_named(ctx: Context, mention: Mention) -> bool:
+    """Whether a facility's whole name is a landmark's ("Downing Street")."""
+    text = ctx.text[ctx.token_chars[mention.start] : ctx.token_ends[mention.end - 1]]
+    return gazetteer().landmark(text) is not None
 
 
 def _pinned(mention: Mention) -> Mention:

@@ -1824,6 +1824,14 @@ RECOGNITION = [
         [("Downing Street", "facility", "GB")],
         id="outside-downing-street",
     ),
+    pytest.param(
+        "Russian forces captured Avdiivka after months of fighting.",
+        [("Avdiivka", "city", "UA")],
+        id="forces-captured-a-town",
+    ),
+    pytest.param(
+        "Hamas fighters attacked Sderot.", [("Sderot", "city", "IL")], id="fighters-attacked"
+    ),
     # A plural cue before a list without "of" types every name ("counties Cork and Kerry").
     pytest.param(
         "The counties Galway and Mayo were hit by storms.",
@@ -2092,6 +2100,7 @@ NON_PLACES = [
     pytest.param("Tourists love Venice.", id="no-hazard-no-locative"),
     pytest.param("The fire hit Smith's home.", id="hazard-before-a-possessive"),
     pytest.param("Airstrikes killed Hassan Nasrallah.", id="killed-is-no-hazard-verb"),
+    pytest.param("Troops captured Saddam Hussein in 2003.", id="troops-captured-a-person"),
     # A landmark read as a facility stands for its operator before a speech verb.
     pytest.param("Downing Street said the plan would work.", id="downing-street-said"),
     pytest.param('"We are confident," said Downing Street.', id="said-downing-street"),

@@ -1832,6 +1832,11 @@ RECOGNITION = [
     pytest.param(
         "Hamas fighters attacked Sderot.", [("Sderot", "city", "IL")], id="fighters-attacked"
     ),
+    pytest.param(
+        "An economist at Chicago said. Students from Boulder marched.",
+        [("Chicago", "city", "US"), ("Boulder", "city", "US")],
+        id="large-city-or-origin-after-study-words",
+    ),
     # A plural cue before a list without "of" types every name ("counties Cork and Kerry").
     pytest.param(
         "The counties Galway and Mayo were hit by storms.",
@@ -2101,6 +2106,10 @@ NON_PLACES = [
     pytest.param("The fire hit Smith's home.", id="hazard-before-a-possessive"),
     pytest.param("Airstrikes killed Hassan Nasrallah.", id="killed-is-no-hazard-verb"),
     pytest.param("Troops captured Saddam Hussein in 2003.", id="troops-captured-a-person"),
+    # A town after a word of study and "at" (a degree's "from") is a university named so.
+    pytest.param("He studied at Columbia and Princeton.", id="studied-at-universities"),
+    pytest.param("She is a professor at Stanford.", id="professor-at-stanford"),
+    pytest.param("He graduated from Princeton in 1990.", id="graduated-from-princeton"),
     # A landmark read as a facility stands for its operator before a speech verb.
     pytest.param("Downing Street said the plan would work.", id="downing-street-said"),
     pytest.param('"We are confident," said Downing Street.', id="said-downing-street"),

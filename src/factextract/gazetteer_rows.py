@@ -207,6 +207,9 @@ class Cues(_Row):
     state_pronouns: tuple[str, ...] = ()
     """Pronouns after a speech verb that make its subject a body, no person ("it", "its")."""
     locatives: tuple[str, ...]
+    academic_words: tuple[str, ...] = ()
+    """Before "at" or "from" and a town's name, the university named like it ("studied at
+    Princeton")."""
     list_plurals: tuple[str, ...] = ()
     list_plural_leads: tuple[str, ...] = ()
     """Plural cues that type a list of names after them without "of" ("the counties Galway

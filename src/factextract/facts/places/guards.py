@@ -23,6 +23,7 @@ from factextract.facts.places.mention import (
     Mention,
     Words,
     capitals,
+    list_start,
     locative,
     longest,
     sentence_initial,
@@ -564,6 +565,8 @@ def keep(p: Page, mention: Mention) -> bool:
         and not locative(words, ctx, mention.start)
     ):
         return False  # "the ruling Morena party": a party, not the Indian city
+    if city and not mention.strong and _schooled(ctx, words, mention):
+        return False  # "studied at Columbia and Princeton": universities named like towns
     if town and p.spoken(mention) and not locative(words, ctx, mention.start):
         return False  # "said Hernández" is a person; "a maker in El Salto said" is not
     if single and town and p.written_lower(text):
@@ -878,3 +881,26 @@ def _struck(ctx: Context, words: Words, mention: Mention) -> bool:
     if start < 2 or (lowers[start - 2], lowers[start - 1]) not in words.hazards:
         return False
     return end >= len(lowers) or lowers[end] not in POSSESSIVES
+
+
+_SCHOOL_TOWN = 500_000
+"""A city this large after "studied at" is the city ("an economist at Chicago")."""
+
+
+def _schooled(ctx: Context, words: Words, mention: Mention) -> bool:
+    """Whether a city under ``_SCHOOL_TOWN`` follows a word of study and "at" (or a degree's
+    and "from"),
+    maybe listed after another name: "He studied at Columbia and Princeton", "a professor at
+    Stanford", "graduated from Cornell"."""
+    first = mention.candidates[0] if mention.candidates else None
+    if first is None or first.population >= _SCHOOL_TOWN:
+        return False
+    i = list_start(ctx, words, mention.start)
+    lowers = ctx.lowers
+    if i < 2 or lowers[i - 2] not in words.academics:
+        return False
+    # "Students from Boulder" may come from the town; one graduates from a university.
+    return lowers[i - 1] == "at" or (lowers[i - 1] == "from" and lowers[i - 2] in _GRADUATES)
+
+
+_GRADUATES = frozenset({"graduated", "graduate", "graduates", "degree", "degrees", "doctorate"})

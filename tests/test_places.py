@@ -1837,6 +1837,13 @@ RECOGNITION = [
         [("Chicago", "city", "US"), ("Boulder", "city", "US")],
         id="large-city-or-origin-after-study-words",
     ),
+    # Regions news names that no ISO 3166-2 code does: no namesake town abroad.
+    pytest.param(
+        "Floods hit Alsace and Lorraine; temples in Upper Egypt reopened.",
+        [("Alsace", "region", "FR"), ("Lorraine", "region", "FR"), ("Upper Egypt", "region", "EG")],
+        id="old-french-provinces-and-upper-egypt",
+    ),
+    pytest.param("A glass of Champagne costs more.", [], id="champagne-is-a-wine"),
     # A plural cue before a list without "of" types every name ("counties Cork and Kerry").
     pytest.param(
         "The counties Galway and Mayo were hit by storms.",

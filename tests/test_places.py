@@ -2196,6 +2196,31 @@ DISAMBIGUATION = [
         ("Wayanad", "admin2", "IN", None),
         id="district-after-its-country-possessive",
     ),
+    # ... or named right after it, after a comma or "in".
+    pytest.param(
+        "Rains hit Wayanad district in Kerala.",
+        "Wayanad district",
+        ("Wayanad", "admin2", "IN", "Kerala"),
+        id="district-before-in-its-state",
+    ),
+    pytest.param(
+        "Landslides hit Sindhupalchok district, Nepal.",
+        "Sindhupalchok district",
+        ("Sindhupalchok", "admin2", "NP", None),
+        id="district-before-comma-its-country",
+    ),
+    pytest.param(
+        "Protests in Cercado province, Bolivia.",
+        "Cercado province",
+        ("Cercado", "admin2", "BO", None),
+        id="province-before-comma-its-country-second-level",
+    ),
+    pytest.param(
+        "Rains hit Wayanad district in Mumbai.",
+        "Wayanad district",
+        ("Wayanad", "admin2", None, None),
+        id="district-before-in-a-city-no-owner",
+    ),
     pytest.param(
         "Landslides buried homes in Wayanad district.",
         "Wayanad district",

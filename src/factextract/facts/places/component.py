@@ -341,21 +341,34 @@ def find(doc: Doc, gaz: Gazetteer | None = None) -> list[Span]:
 
 def _owner(ctx: Context, resolved: Sequence[Resolved], k: int, gaz: Gazetteer) -> Entry | None:
     """The country or first-level region whose possessive stands right before a cued unit
-    the gazetteer lacks ("Kerala's Wayanad district", "India's Wayanad district"): where the
-    unit lies, as "Georgia's Fulton County" pins a county the gazetteer holds; or the one
-    where all the placed units listed with it before one plural cue lie ("Mumbai, Thane and
-    Raigad districts": Raigad is in Maharashtra, as its siblings are)."""
+    the gazetteer lacks ("Kerala's Wayanad district", "India's Wayanad district"), or that
+    is named right after it, after a comma or "in" ("Wayanad district in Kerala",
+    "Sindhupalchok district, Nepal"): where the unit lies, as "Georgia's Fulton County"
+    pins a county the gazetteer holds; or the one where all the placed units listed with it
+    before one plural cue lie ("Mumbai, Thane and Raigad districts": Raigad is in
+    Maharashtra, as its siblings are)."""
     mention = resolved[k].mention
     if resolved[k].entry is not None or mention.cue is None:
         return None
     if mention.how in _LISTS:
         return _listed_owner(ctx, resolved, k, gaz)
-    if k == 0:
-        return None
-    before = resolved[k - 1]
-    if before.mention.end + 1 != mention.start or ctx.words[before.mention.end] not in POSSESSIVES:
-        return None
-    owner = before.entry
+    if k > 0:
+        before = resolved[k - 1]
+        if before.mention.end + 1 == mention.start and ctx.words[before.mention.end] in POSSESSIVES:
+            return _region_or_country(before.entry)
+    if k + 1 < len(resolved):
+        after = resolved[k + 1]  # "Sindhupalchok district, Nepal", "Wayanad district in Kerala"
+        if after.mention.start == mention.end + 1 and ctx.lowers[mention.end] in _QUALIFIERS:
+            return _region_or_country(after.entry)
+    return None
+
+
+_QUALIFIERS = frozenset({",", "in"})
+"""Between a cued unit and the country or region it lies in, named after it."""
+
+
+def _region_or_country(owner: Entry | None) -> Entry | None:
+    """``owner`` if it is a country or a first-level region of GeoNames."""
     if owner is None or owner.type not in ("country", "admin1") or owner.geonames_id is None:
         return None
     return owner

@@ -2196,6 +2196,25 @@ DISAMBIGUATION = [
         ("Wayanad", "admin2", "IN", None),
         id="district-after-its-country-possessive",
     ),
+    # A consolidated city and county is the county in the state of its town.
+    pytest.param(
+        "Athens-Clarke County commissioners voted.",
+        "Athens-Clarke County",
+        ("Clarke County", "admin2", "US", "Georgia"),
+        id="consolidated-athens-clarke-county",
+    ),
+    pytest.param(
+        "Macon-Bibb County deputies responded.",
+        "Macon-Bibb County",
+        ("Bibb County", "admin2", "US", "Georgia"),
+        id="consolidated-macon-bibb-county",
+    ),
+    pytest.param(
+        "The Dubrovnik-Neretva County police said.",
+        "Dubrovnik-Neretva County",
+        ("Dubrovnik-Neretva County", "admin1", "HR", None),
+        id="hyphenated-county-of-its-own-name",
+    ),
     # ... or named right after it, after a comma or "in".
     pytest.param(
         "Rains hit Wayanad district in Kerala.",

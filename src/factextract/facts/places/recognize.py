@@ -203,7 +203,10 @@ def _with_particles(
 
 def _name_with_cue(ctx: Context, gaz: Gazetteer, start: int, end: int, cue_end: int) -> int:
     """``start``, or a later start where the words up to a capitalized cue are one gazetteer
-    name: "Neighbouring Cape Town" is Cape Town, not a town called "Neighbouring Cape"."""
+    name: "Neighbouring Cape Town" is Cape Town, not a town called "Neighbouring Cape"; a
+    consolidated city and county keeps its town ("Athens-Clarke County")."""
+    if _consolidated(ctx, gaz, start, end, cue_end):
+        return start
     for first in range(start, end):
         key = name_key(ctx, first, cue_end)
         if key is not None and gaz.lookup(key):
@@ -236,6 +239,9 @@ def _cue_candidates(
     name's first words ("Lancang" for "Lancang Lahu Autonomous County"), never a common word
     ("Bay" in "the Bay Area") but for the regions whose ISO 3166-2 type the cue writes
     ("Delta state", "Rivers state", "Plateau state": Nigerian states)."""
+    joined = _consolidated(ctx, gaz, start, end, cue_end)
+    if joined:
+        return joined
     for stop in (cue_end, *range(end, start, -1)):
         key = name_key(ctx, start, stop)
         if key is None:
@@ -250,6 +256,35 @@ def _cue_candidates(
             found = _capitalized_cue(gaz, ctx, start, end, cue_end)
         if found:
             return found
+    return ()
+
+
+def _consolidated(
+    ctx: Context, gaz: Gazetteer, start: int, end: int, cue_end: int
+) -> tuple[Entry, ...]:
+    """A consolidated city and county, "Town-Name County", read as the county of that name
+    in a first-level region that holds the town: "Athens-Clarke County" is Clarke County,
+    Georgia, "Macon-Bibb County" Bibb County, Georgia (none where the gazetteer has the whole
+    name, "Miami-Dade County")."""
+    hyphen = next((h for h in range(start + 1, end - 1) if ctx.words[h] in ("-", "–")), None)
+    if hyphen is None:
+        return ()  # most names
+    town, county = name_key(ctx, start, hyphen), name_key(ctx, hyphen + 1, cue_end)
+    whole = name_key(ctx, start, cue_end)
+    if town is None or county is None:
+        return ()
+    if whole is not None and any(e.type != "city" for e in gaz.lookup(whole)):
+        return ()  # "Miami-Dade County", "Dubrovnik-Neretva County": a name of its own
+    counties = [e for e in gaz.lookup(county) if e.type == "admin2"]
+    if not counties:
+        return ()
+    # The largest town of that name with such a county beside it: Athens, Georgia (127,000
+    # people), not Athens, Alabama, which lies in a Limestone County, beside a Clarke County.
+    towns = sorted((e for e in gaz.lookup(town) if e.type == "city"), key=lambda e: -e.population)
+    for found in towns:
+        here = tuple(e for e in counties if e.region == found.region)
+        if here:
+            return here
     return ()
 
 

@@ -1844,6 +1844,16 @@ RECOGNITION = [
         id="old-french-provinces-and-upper-egypt",
     ),
     pytest.param("A glass of Champagne costs more.", [], id="champagne-is-a-wine"),
+    pytest.param(
+        "Texas won the right to sue. California won the series of lawsuits against the firm.",
+        [("Texas", "admin1", "US"), ("California", "admin1", "US")],
+        id="states-winning-no-title",
+    ),
+    pytest.param(
+        "Troops in Bolivar State clashed; Tobago State said it would pay.",
+        [("Bolivar State", "admin1", "VE"), ("Tobago State", "admin1", "TT")],
+        id="state-word-after-regions-abroad",
+    ),
     # A plural cue before a list without "of" types every name ("counties Cork and Kerry").
     pytest.param(
         "The counties Galway and Mayo were hit by storms.",
@@ -2113,6 +2123,11 @@ NON_PLACES = [
     pytest.param("The fire hit Smith's home.", id="hazard-before-a-possessive"),
     pytest.param("Airstrikes killed Hassan Nasrallah.", id="killed-is-no-hazard-verb"),
     pytest.param("Troops captured Saddam Hussein in 2003.", id="troops-captured-a-person"),
+    # A state or country that wins a title or a bowl is a team; "Florida State" a college's.
+    pytest.param("Georgia won the national championship.", id="state-won-a-championship"),
+    pytest.param("Michigan won the Rose Bowl.", id="state-won-a-bowl"),
+    pytest.param("Denver won its first NBA title.", id="city-won-its-first-title"),
+    pytest.param("Florida State lost to Georgia in the Orange Bowl.", id="florida-state-team"),
     # A town after a word of study and "at" (a degree's "from") is a university named so.
     pytest.param("He studied at Columbia and Princeton.", id="studied-at-universities"),
     pytest.param("She is a professor at Stanford.", id="professor-at-stanford"),

@@ -188,6 +188,8 @@ class Page:
         if first is not None and first.type in _NATIONS and after in words.team_roles:
             # "England coach Gareth Southgate", "Brazil striker Neymar": a national team's
             return end + 1 < len(ctx.words) and self.caps[end + 1]
+        if acting and first is not None and first.type in _NATIONS and _club_act(ctx, words, end):
+            return True  # "Georgia won the national championship", "Michigan won the Rose Bowl"
         if first is None or not (first.type == "city" or _big_city(mention)):
             return False  # "Egypt's Mohamed Salah": a country is his, not a club
         if acting and _club_act(ctx, words, end):
@@ -810,15 +812,21 @@ def named_team(p: Page, mention: Mention) -> bool:
 
 def college(p: Page, mention: Mention) -> bool:
     """A US university or its team named after a state or a city with a capitalized "State"
-    ("Arizona State", "Boise State", "Penn State"); not a first-level region elsewhere, whose
-    names take a capitalized "State" ("Lagos State", "Rakhine State"), nor a US state named
+    ("Arizona State", "Boise State", "Penn State", "Florida State"); not a first-level region
+    elsewhere ("Lagos State", "Rakhine State"), unless a US state is named alike and the
+    region abroad is no state (Florida, a department of Uruguay), nor a US state named
     like a large city, which needs the word ("New York State", "Washington State")."""
     ctx = p.ctx
     if mention.end - mention.start < 2 or ctx.words[mention.end - 1] not in p.words.college_heads:
         return False  # most cues: one look at the cue word as written
     regions = [e for e in mention.candidates if e.type == "admin1"]
-    if any(e.country_code != "US" for e in regions):
-        return False
+    us = any(e.country_code == "US" for e in regions)
+    if any(
+        e.country_code != "US" and (not us or (e.iso_type or "").lower() == "state")
+        for e in regions
+    ):
+        return False  # "Lagos State", "Tobago State"; beside a US state, Florida, Uruguay, a
+        # department, is no "Florida State"
     if not regions:
         return True  # "Penn State", "Boise State": no state of that name
     name = ctx.text[ctx.token_chars[mention.start] : ctx.token_ends[mention.end - 2]]

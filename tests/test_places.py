@@ -817,7 +817,7 @@ RECOGNITION = [
     ),
     pytest.param(
         "Trucks travel to the river port of Miritituba in Pará.",
-        [("Miritituba", "city", None), ("Pará", "admin1", "BR")],
+        [("Miritituba", "city", "BR"), ("Pará", "admin1", "BR")],
         id="city-river-port-of",
     ),
     pytest.param(
@@ -841,8 +841,8 @@ RECOGNITION = [
     pytest.param(
         "The hamlets of Anzac and Gregoire Lake Estates in Alberta were evacuated.",
         [
-            ("Anzac", "locality", None),
-            ("Gregoire Lake Estates", "locality", None),
+            ("Anzac", "locality", "CA"),
+            ("Gregoire Lake Estates", "locality", "CA"),
             ("Alberta", "admin1", "CA"),
         ],
         id="locality-hamlets-of",
@@ -2248,6 +2248,12 @@ DISAMBIGUATION = [
         "Cercado province",
         ("Cercado", "admin2", "BO", None),
         id="province-before-comma-its-country-second-level",
+    ),
+    pytest.param(
+        "Trucks queued towards the river port of Miritituba in Pará.",
+        "Miritituba",
+        ("Miritituba", "city", "BR", "Pará"),
+        id="port-of-a-town-before-in-its-state",
     ),
     pytest.param(
         "Rains hit Wayanad district in Mumbai.",

@@ -351,16 +351,34 @@ def _owner(ctx: Context, resolved: Sequence[Resolved], k: int, gaz: Gazetteer) -
     if resolved[k].entry is not None or mention.cue is None:
         return None
     if mention.how in _LISTS:
-        return _listed_owner(ctx, resolved, k, gaz)
+        listed = _listed_owner(ctx, resolved, k, gaz)
+        if listed is not None:
+            return listed
     if k > 0:
         before = resolved[k - 1]
         if before.mention.end + 1 == mention.start and ctx.words[before.mention.end] in POSSESSIVES:
             return _region_or_country(before.entry)
-    if k + 1 < len(resolved):
-        after = resolved[k + 1]  # "Sindhupalchok district, Nepal", "Wayanad district in Kerala"
-        if after.mention.start == mention.end + 1 and ctx.lowers[mention.end] in _QUALIFIERS:
+    last = _last_listed(ctx, resolved, k) if mention.how in _LISTS else k
+    if last + 1 < len(resolved):
+        # "Sindhupalchok district, Nepal", "Wayanad district in Kerala", "the hamlets of Anzac
+        # and Gregoire Lake Estates in Alberta"
+        end, after = resolved[last].mention.end, resolved[last + 1]
+        if after.mention.start == end + 1 and ctx.lowers[end] in _QUALIFIERS:
             return _region_or_country(after.entry)
     return None
+
+
+def _last_listed(ctx: Context, resolved: Sequence[Resolved], k: int) -> int:
+    """The index of the last name of the list of one cue that holds the ``k``-th."""
+    cue = resolved[k].mention.cue
+    while k + 1 < len(resolved):
+        near, far = resolved[k].mention, resolved[k + 1].mention
+        if far.how not in _LISTS or far.cue is not cue:
+            break
+        if any(w not in _LIST_WORDS for w in ctx.lowers[near.end : far.start]):
+            break
+        k += 1
+    return k
 
 
 _QUALIFIERS = frozenset({",", "in"})

@@ -1854,6 +1854,17 @@ RECOGNITION = [
         [("Bolivar State", "admin1", "VE"), ("Tobago State", "admin1", "TT")],
         id="state-word-after-regions-abroad",
     ),
+    # After a cue, a hyphenated name is read whole, never its first part alone.
+    pytest.param(
+        "Rescuers reached the village of Al-Haouz in Morocco.",
+        [("Al-Haouz", "locality", "MA"), ("Morocco", "country", "MA")],
+        id="village-of-a-hyphenated-name",
+    ),
+    pytest.param(
+        "Shelling hit the town of Kafr-Nabl; the city of Winston-Salem voted.",
+        [("Kafr-Nabl", "city", None), ("Winston-Salem", "city", "US")],
+        id="town-of-hyphenated-names",
+    ),
     # A plural cue before a list without "of" types every name ("counties Cork and Kerry").
     pytest.param(
         "The counties Galway and Mayo were hit by storms.",

@@ -448,7 +448,9 @@ def before_cue_mentions(ctx: Context, gaz: Gazetteer, words: Words) -> list[Ment
         listed = len(found)
         while i < len(ctx.words):
             match = longest(ctx, gaz, i, caps)
-            end = match[0] if match else _run_end(ctx, i)
+            if match is not None and _glued_hyphen(ctx, caps, match[0]):
+                match = None  # "the village of Al-Haouz": no Ål, Norway, in its first part
+            end = match[0] if match else _hyphened_run_end(ctx, caps, i)
             if end <= i:
                 break
             candidates, alternates = (match[1], match[2]) if match else ((), ())
@@ -617,6 +619,30 @@ def _find_all(text: str, word: str) -> list[int]:
 
 def _squash(text: str) -> str:
     return " ".join(text.lower().split())
+
+
+def _glued_hyphen(ctx: Context, caps: tuple[bool, ...], end: int) -> bool:
+    """Whether token ``end`` is a hyphen glued between the capitalized word before it and
+    one after it: a name ending at ``end`` is only a part of a hyphenated one ("Al-Haouz")."""
+    return (
+        end + 1 < len(caps)
+        and ctx.words[end] in ("-", "–")
+        and caps[end + 1]
+        and ctx.token_ends[end - 1] == ctx.token_chars[end]
+        and ctx.token_ends[end] == ctx.token_chars[end + 1]
+    )
+
+
+def _hyphened_run_end(ctx: Context, caps: tuple[bool, ...], i: int) -> int:
+    """``_run_end``, going on over glued hyphens ("Kafr-Nabl", "El-Fasher")."""
+    end = _run_end(ctx, i)
+    while end > i and _glued_hyphen(ctx, caps, end) and end - i < _HYPHENED_REACH:
+        end = _run_end(ctx, end + 1)
+    return end
+
+
+_HYPHENED_REACH = 6
+"""Most tokens of a hyphenated name after a cue."""
 
 
 def _run_end(ctx: Context, i: int, limit: int = 4) -> int:

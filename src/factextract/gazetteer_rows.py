@@ -180,6 +180,9 @@ class Cue(_Row):
     plural: str | None = None
     keeps_city: bool = False
     """Whether a town the gazetteer knows stays a city ("the Houston area")."""
+    second_level_in: tuple[str, ...] = ()
+    """Countries (ISO 3166-1 alpha-2) where GeoNames files the units so named at the second
+    level, not the cue's ``type`` ("Canta province" in Peru is admin2)."""
 
 
 class Cues(_Row):
@@ -204,6 +207,16 @@ class Cues(_Row):
     state_pronouns: tuple[str, ...] = ()
     """Pronouns after a speech verb that make its subject a body, no person ("it", "its")."""
     locatives: tuple[str, ...]
+    academic_words: tuple[str, ...] = ()
+    """Before "at" or "from" and a town's name, the university named like it ("studied at
+    Princeton")."""
+    list_plurals: tuple[str, ...] = ()
+    list_plural_leads: tuple[str, ...] = ()
+    """Plural cues that type a list of names after them without "of" ("the counties Galway
+    and Mayo"), and the words that may stand before such a cue."""
+    hazard_nouns: tuple[str, ...] = ()
+    hazard_verbs: tuple[str, ...] = ()
+    """A hazard noun right before a hazard verb is a locative ("Flooding hit Venice")."""
     currency_nouns: tuple[str, ...]
     product_nouns: tuple[str, ...] = ()
     owner_nouns: tuple[str, ...] = ()

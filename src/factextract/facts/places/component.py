@@ -73,6 +73,7 @@ def mentions(ctx: Context, gaz: Gazetteer) -> tuple[list[Mention], Dateline | No
     cued = [
         *recognize.cue_mentions(ctx, gaz, lists),
         *recognize.before_cue_mentions(ctx, gaz, lists),
+        *recognize.plural_list_mentions(ctx, gaz, lists),
     ]
     facilities, blocked = recognize.facilities_and_organizations(ctx, lists, gaz)
     dated = recognize.datelines(ctx, gaz)
@@ -108,6 +109,8 @@ def mentions(ctx: Context, gaz: Gazetteer) -> tuple[list[Mention], Dateline | No
                 continue
         elif mention.how == "facility" and page.matched(mention):
             continue  # "his first game against Crystal Palace": a club named like a facility
+        elif mention.how == "facility" and page.operated(mention) and _landmark_named(ctx, mention):
+            continue  # "Downing Street said": a landmark read as a facility, for its operator
         elif mention.how != "facility" and not blocked.isdisjoint(
             range(mention.start, mention.end)
         ):
@@ -120,6 +123,12 @@ def mentions(ctx: Context, gaz: Gazetteer) -> tuple[list[Mention], Dateline | No
             continue  # "Westminster Dog Show"; "Heathrow said", "Kremlin-backed": the operator
         kept.append(guards.with_context(ctx, lists, mention))
     return kept, dateline
+
+
+def _landmark_named(ctx: Context, mention: Mention) -> bool:
+    """Whether a facility's whole name is a landmark's ("Downing Street")."""
+    text = ctx.text[ctx.token_chars[mention.start] : ctx.token_ends[mention.end - 1]]
+    return gazetteer().landmark(text) is not None
 
 
 def _pinned(mention: Mention) -> Mention:
@@ -152,6 +161,13 @@ def _titled(ctx: Context, lists: Words, mention: Mention) -> Mention:
     word = lowers[end]
     if word in lists.region_titles:
         kind = "admin1"
+    elif _district_seat(lowers, end):  # a US state's House seats; "Vienna's 2nd district"
+        states = tuple(
+            e for e in mention.candidates if e.type == "admin1" and e.country_code == "US"
+        )
+        if not states or len(states) == len(mention.candidates):
+            return mention
+        return Mention(mention.start, mention.end, states, "name", strong=mention.strong)
     elif word in lists.member_titles and not _capital_named(ctx, mention):
         # "New York lawmakers" sit in no city's council; "Georgia's lawmakers" may be the
         # country's, and "Washington lawmakers" are often Congress.
@@ -173,6 +189,22 @@ def _titled(ctx: Context, lists: Words, mention: Mention) -> Mention:
     if not regions or len(regions) == len(mention.candidates):
         return mention
     return Mention(mention.start, mention.end, regions, "name", strong=mention.strong)
+
+
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)|at-large")
+
+
+def _district_seat(lowers: Sequence[str], k: int) -> bool:
+    """Whether an ordinal and "congressional" or "district" start at token ``k``: "New
+    York's 14th congressional district", "Texas' 23rd District" are the state's."""
+    return (
+        k + 1 < len(lowers)
+        and lowers[k + 1] in _DISTRICT_WORDS
+        and _ORDINAL.fullmatch(lowers[k]) is not None
+    )
+
+
+_DISTRICT_WORDS = frozenset({"congressional", "district"})
 
 
 def _capital_named(ctx: Context, mention: Mention) -> bool:
@@ -262,22 +294,27 @@ def _officer_title(titles: frozenset[str], lowers: Sequence[str], k: int) -> boo
     return lowers[k] in titles or (k > 0 and f"{lowers[k - 1]} {lowers[k]}" in titles)
 
 
-def place_type(mention: Mention, entry: Entry | None) -> str:
+def place_type(mention: Mention, entry: Entry | None, owner: Entry | None = None) -> str:
     """The type a mention gets: the entry's, a cue's for a county seat or a village read as
-    its town ("Leye county" is admin2), facility, or the cue's for places the gazetteer lacks."""
+    its town ("Leye county" is admin2), facility, or the cue's for places the gazetteer lacks;
+    a second level where the town (or the ``owner`` region the unit lies in) is in a country
+    that files such units there ("Canta province" in Peru)."""
+    cue = mention.cue
     if entry is None:
         if mention.how == "facility":
             return "facility"
-        return mention.cue.type if mention.cue is not None else "locality"
-    cue = mention.cue
+        if cue is None:
+            return "locality"
+        code = owner.country_code if owner is not None else None
+        return "admin2" if code is not None and code in cue.second_level_in else cue.type
     if entry.type == "city" and cue is not None and cue.type != "city" and not cue.keeps_city:
-        return cue.type
+        return "admin2" if entry.country_code in cue.second_level_in else cue.type
     return entry.type
 
 
 def _span(doc: Doc, resolved: Resolved, gaz: Gazetteer, owner: Entry | None = None) -> Span:
     mention, entry = resolved.mention, resolved.entry
-    kind, resolution = place_type(mention, entry), resolved.resolution
+    kind, resolution = place_type(mention, entry, owner), resolved.resolution
     if entry is None and mention.how in ("landmark", "facility"):
         landmark = gaz.landmark(doc[mention.start : mention.end].text)
         if landmark is not None:  # "Heathrow", "Wall Street"
@@ -304,21 +341,52 @@ def find(doc: Doc, gaz: Gazetteer | None = None) -> list[Span]:
 
 def _owner(ctx: Context, resolved: Sequence[Resolved], k: int, gaz: Gazetteer) -> Entry | None:
     """The country or first-level region whose possessive stands right before a cued unit
-    the gazetteer lacks ("Kerala's Wayanad district", "India's Wayanad district"): where the
-    unit lies, as "Georgia's Fulton County" pins a county the gazetteer holds; or the one
-    where all the placed units listed with it before one plural cue lie ("Mumbai, Thane and
-    Raigad districts": Raigad is in Maharashtra, as its siblings are)."""
+    the gazetteer lacks ("Kerala's Wayanad district", "India's Wayanad district"), or that
+    is named right after it, after a comma or "in" ("Wayanad district in Kerala",
+    "Sindhupalchok district, Nepal"): where the unit lies, as "Georgia's Fulton County"
+    pins a county the gazetteer holds; or the one where all the placed units listed with it
+    before one plural cue lie ("Mumbai, Thane and Raigad districts": Raigad is in
+    Maharashtra, as its siblings are)."""
     mention = resolved[k].mention
     if resolved[k].entry is not None or mention.cue is None:
         return None
     if mention.how in _LISTS:
-        return _listed_owner(ctx, resolved, k, gaz)
-    if k == 0:
-        return None
-    before = resolved[k - 1]
-    if before.mention.end + 1 != mention.start or ctx.words[before.mention.end] not in POSSESSIVES:
-        return None
-    owner = before.entry
+        listed = _listed_owner(ctx, resolved, k, gaz)
+        if listed is not None:
+            return listed
+    if k > 0:
+        before = resolved[k - 1]
+        if before.mention.end + 1 == mention.start and ctx.words[before.mention.end] in POSSESSIVES:
+            return _region_or_country(before.entry)
+    last = _last_listed(ctx, resolved, k) if mention.how in _LISTS else k
+    if last + 1 < len(resolved):
+        # "Sindhupalchok district, Nepal", "Wayanad district in Kerala", "the hamlets of Anzac
+        # and Gregoire Lake Estates in Alberta"
+        end, after = resolved[last].mention.end, resolved[last + 1]
+        if after.mention.start == end + 1 and ctx.lowers[end] in _QUALIFIERS:
+            return _region_or_country(after.entry)
+    return None
+
+
+def _last_listed(ctx: Context, resolved: Sequence[Resolved], k: int) -> int:
+    """The index of the last name of the list of one cue that holds the ``k``-th."""
+    cue = resolved[k].mention.cue
+    while k + 1 < len(resolved):
+        near, far = resolved[k].mention, resolved[k + 1].mention
+        if far.how not in _LISTS or far.cue is not cue:
+            break
+        if any(w not in _LIST_WORDS for w in ctx.lowers[near.end : far.start]):
+            break
+        k += 1
+    return k
+
+
+_QUALIFIERS = frozenset({",", "in"})
+"""Between a cued unit and the country or region it lies in, named after it."""
+
+
+def _region_or_country(owner: Entry | None) -> Entry | None:
+    """``owner`` if it is a country or a first-level region of GeoNames."""
     if owner is None or owner.type not in ("country", "admin1") or owner.geonames_id is None:
         return None
     return owner

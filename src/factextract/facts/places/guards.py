@@ -23,6 +23,7 @@ from factextract.facts.places.mention import (
     Mention,
     Words,
     capitals,
+    list_start,
     locative,
     longest,
     sentence_initial,
@@ -187,6 +188,8 @@ class Page:
         if first is not None and first.type in _NATIONS and after in words.team_roles:
             # "England coach Gareth Southgate", "Brazil striker Neymar": a national team's
             return end + 1 < len(ctx.words) and self.caps[end + 1]
+        if acting and first is not None and first.type in _NATIONS and _club_act(ctx, words, end):
+            return True  # "Georgia won the national championship", "Michigan won the Rose Bowl"
         if first is None or not (first.type == "city" or _big_city(mention)):
             return False  # "Egypt's Mohamed Salah": a country is his, not a club
         if acting and _club_act(ctx, words, end):
@@ -564,6 +567,8 @@ def keep(p: Page, mention: Mention) -> bool:
         and not locative(words, ctx, mention.start)
     ):
         return False  # "the ruling Morena party": a party, not the Indian city
+    if city and not mention.strong and _schooled(ctx, words, mention):
+        return False  # "studied at Columbia and Princeton": universities named like towns
     if town and p.spoken(mention) and not locative(words, ctx, mention.start):
         return False  # "said Hernández" is a person; "a maker in El Salto said" is not
     if single and town and p.written_lower(text):
@@ -807,15 +812,21 @@ def named_team(p: Page, mention: Mention) -> bool:
 
 def college(p: Page, mention: Mention) -> bool:
     """A US university or its team named after a state or a city with a capitalized "State"
-    ("Arizona State", "Boise State", "Penn State"); not a first-level region elsewhere, whose
-    names take a capitalized "State" ("Lagos State", "Rakhine State"), nor a US state named
+    ("Arizona State", "Boise State", "Penn State", "Florida State"); not a first-level region
+    elsewhere ("Lagos State", "Rakhine State"), unless a US state is named alike and the
+    region abroad is no state (Florida, a department of Uruguay), nor a US state named
     like a large city, which needs the word ("New York State", "Washington State")."""
     ctx = p.ctx
     if mention.end - mention.start < 2 or ctx.words[mention.end - 1] not in p.words.college_heads:
         return False  # most cues: one look at the cue word as written
     regions = [e for e in mention.candidates if e.type == "admin1"]
-    if any(e.country_code != "US" for e in regions):
-        return False
+    us = any(e.country_code == "US" for e in regions)
+    if any(
+        e.country_code != "US" and (not us or (e.iso_type or "").lower() == "state")
+        for e in regions
+    ):
+        return False  # "Lagos State", "Tobago State"; beside a US state, Florida, Uruguay, a
+        # department, is no "Florida State"
     if not regions:
         return True  # "Penn State", "Boise State": no state of that name
     name = ctx.text[ctx.token_chars[mention.start] : ctx.token_ends[mention.end - 2]]
@@ -859,10 +870,45 @@ def _months() -> frozenset[str]:
 
 
 def with_context(ctx: Context, words: Words, mention: Mention) -> Mention:
-    """The mention with ``locative`` set from the words before it."""
-    found = locative(words, ctx, mention.start)
+    """The mention with ``locative`` set from the words before it, or from a hazard striking
+    it: "Flooding hit Venice", "airstrikes pounded Rafah" (not before a possessive, "the
+    fire hit Smith's home"; guards read no such locative: "The storm hit Chelsea" in a match
+    report stays the club)."""
+    found = locative(words, ctx, mention.start) or _struck(ctx, words, mention)
     return (
         mention
         if found == mention.locative
         else mention.flagged(strong=mention.strong, locative=found)
     )
+
+
+def _struck(ctx: Context, words: Words, mention: Mention) -> bool:
+    """Whether a hazard noun and its verb stand right before the mention ("Flooding hit
+    Venice"), which no possessive follows."""
+    start, end, lowers = mention.start, mention.end, ctx.lowers
+    if start < 2 or (lowers[start - 2], lowers[start - 1]) not in words.hazards:
+        return False
+    return end >= len(lowers) or lowers[end] not in POSSESSIVES
+
+
+_SCHOOL_TOWN = 500_000
+"""A city this large after "studied at" is the city ("an economist at Chicago")."""
+
+
+def _schooled(ctx: Context, words: Words, mention: Mention) -> bool:
+    """Whether a city under ``_SCHOOL_TOWN`` follows a word of study and "at" (or a degree's
+    and "from"),
+    maybe listed after another name: "He studied at Columbia and Princeton", "a professor at
+    Stanford", "graduated from Cornell"."""
+    first = mention.candidates[0] if mention.candidates else None
+    if first is None or first.population >= _SCHOOL_TOWN:
+        return False
+    i = list_start(ctx, words, mention.start)
+    lowers = ctx.lowers
+    if i < 2 or lowers[i - 2] not in words.academics:
+        return False
+    # "Students from Boulder" may come from the town; one graduates from a university.
+    return lowers[i - 1] == "at" or (lowers[i - 1] == "from" and lowers[i - 2] in _GRADUATES)
+
+
+_GRADUATES = frozenset({"graduated", "graduate", "graduates", "degree", "degrees", "doctorate"})

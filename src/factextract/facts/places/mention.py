@@ -129,6 +129,13 @@ class Words:
     are one word."""
     locative_ends: frozenset[str]
     """Last words of the locative phrases."""
+    hazards: frozenset[tuple[str, str]]
+    academics: frozenset[str]
+    """Words of study before "at" and a university named like a town ("studied at")."""
+    list_plurals: frozenset[str]
+    """Plural cues before a list without "of" ("the counties Galway and Mayo")."""
+    list_plural_leads: frozenset[str]
+    """A hazard noun and its verb before a name it strikes ("Flooding hit Venice")."""
     cue_starts: frozenset[str]
     """First words of the cues after a name and of their plurals: most tokens are neither."""
     currency: frozenset[str]
@@ -334,6 +341,10 @@ def words() -> Words:
         speech=frozenset(c.speech_verbs),
         locatives=_by_length(c.locatives),
         locative_ends=frozenset(x.split()[-1] for x in c.locatives),
+        academics=frozenset(c.academic_words),
+        list_plurals=frozenset(c.list_plurals),
+        list_plural_leads=frozenset(c.list_plural_leads),
+        hazards=frozenset((noun, verb) for noun in c.hazard_nouns for verb in c.hazard_verbs),
         cue_starts=frozenset(k.split(" ")[0] for k in (*c.after, *plurals)),
         currency=frozenset(c.currency_nouns),
         products=frozenset(c.product_nouns),
@@ -546,6 +557,14 @@ _LIST_ENDS = frozenset({"and", "or"})
 _LIST_REACH = 12
 """Most tokens of a list's names and commas before its last "and" that ``locative`` reads
 back over."""
+
+
+def list_start(ctx: Context, words: Words, i: int) -> int:
+    """The first token of the list of names that token ``i`` ends with an "and" or "or"
+    before it ("Columbia and Princeton"), else ``i``."""
+    if i > 1 and ctx.lowers[i - 1] in _LIST_ENDS:
+        return _list_start(ctx, words, i - 1)
+    return i
 
 
 def _list_start(ctx: Context, words: Words, link: int) -> int:

@@ -203,7 +203,10 @@ def _with_particles(
 
 def _name_with_cue(ctx: Context, gaz: Gazetteer, start: int, end: int, cue_end: int) -> int:
     """``start``, or a later start where the words up to a capitalized cue are one gazetteer
-    name: "Neighbouring Cape Town" is Cape Town, not a town called "Neighbouring Cape"."""
+    name: "Neighbouring Cape Town" is Cape Town, not a town called "Neighbouring Cape"; a
+    consolidated city and county keeps its town ("Athens-Clarke County")."""
+    if _consolidated(ctx, gaz, start, end, cue_end):
+        return start
     for first in range(start, end):
         key = name_key(ctx, first, cue_end)
         if key is not None and gaz.lookup(key):
@@ -236,6 +239,9 @@ def _cue_candidates(
     name's first words ("Lancang" for "Lancang Lahu Autonomous County"), never a common word
     ("Bay" in "the Bay Area") but for the regions whose ISO 3166-2 type the cue writes
     ("Delta state", "Rivers state", "Plateau state": Nigerian states)."""
+    joined = _consolidated(ctx, gaz, start, end, cue_end)
+    if joined:
+        return joined
     for stop in (cue_end, *range(end, start, -1)):
         key = name_key(ctx, start, stop)
         if key is None:
@@ -250,6 +256,35 @@ def _cue_candidates(
             found = _capitalized_cue(gaz, ctx, start, end, cue_end)
         if found:
             return found
+    return ()
+
+
+def _consolidated(
+    ctx: Context, gaz: Gazetteer, start: int, end: int, cue_end: int
+) -> tuple[Entry, ...]:
+    """A consolidated city and county, "Town-Name County", read as the county of that name
+    in a first-level region that holds the town: "Athens-Clarke County" is Clarke County,
+    Georgia, "Macon-Bibb County" Bibb County, Georgia (none where the gazetteer has the whole
+    name, "Miami-Dade County")."""
+    hyphen = next((h for h in range(start + 1, end - 1) if ctx.words[h] in ("-", "–")), None)
+    if hyphen is None:
+        return ()  # most names
+    town, county = name_key(ctx, start, hyphen), name_key(ctx, hyphen + 1, cue_end)
+    whole = name_key(ctx, start, cue_end)
+    if town is None or county is None:
+        return ()
+    if whole is not None and any(e.type != "city" for e in gaz.lookup(whole)):
+        return ()  # "Miami-Dade County", "Dubrovnik-Neretva County": a name of its own
+    counties = [e for e in gaz.lookup(county) if e.type == "admin2"]
+    if not counties:
+        return ()
+    # The largest town of that name with such a county beside it: Athens, Georgia (127,000
+    # people), not Athens, Alabama, which lies in a Limestone County, beside a Clarke County.
+    towns = sorted((e for e in gaz.lookup(town) if e.type == "city"), key=lambda e: -e.population)
+    for found in towns:
+        here = tuple(e for e in counties if e.region == found.region)
+        if here:
+            return here
     return ()
 
 
@@ -413,7 +448,9 @@ def before_cue_mentions(ctx: Context, gaz: Gazetteer, words: Words) -> list[Ment
         listed = len(found)
         while i < len(ctx.words):
             match = longest(ctx, gaz, i, caps)
-            end = match[0] if match else _run_end(ctx, i)
+            if match is not None and _glued_hyphen(ctx, caps, match[0]):
+                match = None  # "the village of Al-Haouz": no Ål, Norway, in its first part
+            end = match[0] if match else _hyphened_run_end(ctx, caps, i)
             if end <= i:
                 break
             candidates, alternates = (match[1], match[2]) if match else ((), ())
@@ -436,6 +473,44 @@ def before_cue_mentions(ctx: Context, gaz: Gazetteer, words: Words) -> list[Ment
             first = i
         if plural and len(found) - listed < 2:
             del found[listed:]  # "the provinces of China", "the districts of Mumbai": inside
+    return found
+
+
+def plural_list_mentions(ctx: Context, gaz: Gazetteer, words: Words) -> list[Mention]:
+    """Two names or more listed right after a plural cue without "of" ("the counties Galway
+    and Mayo", "Counties Cork and Kerry"), typed as the cue types them; the cue opens its
+    sentence or follows a plain word ("the", "in", "two"), not a name or an adjective that
+    makes a group of countries of it ("Gulf states"; no such cue is listed)."""
+    found: list[Mention] = []
+    caps, lowers, plurals = capitals(ctx), ctx.lowers, words.list_plurals
+    last = -1
+    for i in capital_tokens(ctx):
+        if i == 0 or i <= last or lowers[i - 1] not in plurals:
+            continue
+        lead = i - 2
+        opens = lead < 0 or lead + 1 in ctx.sentence_tokens
+        if not (opens or lowers[lead] in words.list_plural_leads):
+            continue
+        cue = words.plurals[lowers[i - 1]]
+        listed: list[Mention] = []
+        while i < len(ctx.words):
+            match = longest(ctx, gaz, i, caps)
+            end = match[0] if match else _run_end(ctx, i)
+            if end <= i:
+                break
+            candidates, alternates = (match[1], match[2]) if match else ((), ())
+            if cue.type in _UNITS and gaz.cued:  # "the provinces Cebu and Bohol"
+                cued = gaz.cued_region(ctx.text[ctx.token_chars[i] : ctx.token_ends[end - 1]])
+                candidates, alternates = (cued, ()) if cued else (candidates, alternates)
+            if not candidates:
+                break  # "in two districts Monday and Tuesday": only names the gazetteer has
+            listed.append(Mention(i, end, candidates, "before_cue", cue, alternates, True))
+            last = end
+            i = _next_listed(ctx, end, True)
+            if i <= end:
+                break
+        if len(listed) > 1:
+            found += listed
     return found
 
 
@@ -544,6 +619,30 @@ def _find_all(text: str, word: str) -> list[int]:
 
 def _squash(text: str) -> str:
     return " ".join(text.lower().split())
+
+
+def _glued_hyphen(ctx: Context, caps: tuple[bool, ...], end: int) -> bool:
+    """Whether token ``end`` is a hyphen glued between the capitalized word before it and
+    one after it: a name ending at ``end`` is only a part of a hyphenated one ("Al-Haouz")."""
+    return (
+        end + 1 < len(caps)
+        and ctx.words[end] in ("-", "–")
+        and caps[end + 1]
+        and ctx.token_ends[end - 1] == ctx.token_chars[end]
+        and ctx.token_ends[end] == ctx.token_chars[end + 1]
+    )
+
+
+def _hyphened_run_end(ctx: Context, caps: tuple[bool, ...], i: int) -> int:
+    """``_run_end``, going on over glued hyphens ("Kafr-Nabl", "El-Fasher")."""
+    end = _run_end(ctx, i)
+    while end > i and _glued_hyphen(ctx, caps, end) and end - i < _HYPHENED_REACH:
+        end = _run_end(ctx, end + 1)
+    return end
+
+
+_HYPHENED_REACH = 6
+"""Most tokens of a hyphenated name after a cue."""
 
 
 def _run_end(ctx: Context, i: int, limit: int = 4) -> int:

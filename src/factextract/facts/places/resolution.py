@@ -1088,6 +1088,8 @@ def resolve(
     if groups:
         settled = frozenset(k for k, r in enumerate(read) if r is None or len(r[0]) < 2)
         _agree(mentions, groups, choices, settled, evidence)
+    if len(mentions) > 1:
+        _state_and_town(mentions, choices, pinned)
     listed = {k: group for group in groups for k in group}
     homes = Counter([e.country_code for e, _ in choices if e is not None and e.country_code])
     resolved = []
@@ -1115,6 +1117,56 @@ def resolve(
         elif entry is not None and _hinted_town(ctx, mention, entry, nations):
             resolved.append(Resolved(mention, entry, how))  # "the Ukrainian army retook Kherson"
     return resolved
+
+
+_GUESSES = frozenset({"prior", "weak_prior"})
+"""Resolutions that no other place of the article supported."""
+
+
+def _state_and_town(
+    mentions: Sequence[Mention], choices: list[Choice], pinned: Mapping[int, object]
+) -> None:
+    """Read a name guessed as a country ("Georgia") as the same-named state of a country that
+    writes its regions, and a city guessed abroad ("Athens") as its namesake of ``BIG_CITY``
+    in that state, where neither guess had support and each reading supports the other:
+    "Police in Athens said ... The shooting shocked Georgia" is Athens, Georgia. A country or
+    a nationality word that supports either guess ("Georgia and Armenia", "Greek officials")
+    keeps both, as does a town too small to be named alone ("Georgia's prime minister flew
+    to Rome" is no Rome, Georgia, of 36,000 people)."""
+    states: dict[int, Entry] = {}
+    towns: dict[int, Entry] = {}
+    written = region_written_countries()
+    for k, (entry, how) in enumerate(choices):
+        if k in pinned or entry is None or entry.type != "country" or how not in _GUESSES:
+            continue
+        state = next(
+            (e for e in options(mentions[k]) if e.type == "admin1" and e.country_code in written),
+            None,
+        )
+        if state is None:
+            continue
+        for j, (other, kind) in enumerate(choices):
+            if j in pinned or other is None or other.type != "city" or kind not in _GUESSES:
+                continue
+            town = next(
+                (
+                    e
+                    for e in options(mentions[j])
+                    if e.type == "city"
+                    and e.region == state.region
+                    and e.population >= BIG_CITY
+                    and e is not other
+                ),
+                None,
+            )
+            if town is not None:
+                states[k], towns[j] = state, town
+    if not states:
+        return
+    for k, state in states.items():
+        choices[k] = (state, "region")
+    for j, town in towns.items():
+        choices[j] = (town, "region")
 
 
 def _landmark_reading(ctx: Context, mention: Mention) -> Entry | None:

@@ -2145,6 +2145,8 @@ NON_PLACES = [
     pytest.param("He graduated from Princeton in 1990.", id="graduated-from-princeton"),
     # A landmark read as a facility stands for its operator before a speech verb.
     pytest.param("Downing Street said the plan would work.", id="downing-street-said"),
+    pytest.param("The Auburn Water District said tests were clean.", id="water-district-body"),
+    pytest.param("The Springfield School District closed.", id="school-district-body"),
     pytest.param('"We are confident," said Downing Street.', id="said-downing-street"),
 ]
 
@@ -3759,6 +3761,26 @@ DISAMBIGUATION = [
         "Lancaster",
         ("Lancaster", "city", "GB", "England"),
         id="lancaster-listed-with-york",
+    ),
+    # a listed name the text settled ("Lewiston, Maine") anchors the list's other towns in
+    # its state, a capital's namesake too; the list may name "parts of" one
+    pytest.param(
+        "The main broke in Lewiston, Maine. Schools in Lewiston, Auburn and Lisbon closed.",
+        "Lisbon",
+        ("Lisbon", "city", "US", "Maine"),
+        id="lisbon-listed-with-settled-maine-towns",
+    ),
+    pytest.param(
+        "LEWISTON, Maine - A notice covering Lewiston, Auburn and parts of Lisbon was lifted.",
+        "Lisbon",
+        ("Lisbon", "city", "US", "Maine"),
+        id="lisbon-listed-as-parts-of",
+    ),
+    pytest.param(
+        "Flights to Paris, Rome and Lisbon were cancelled.",
+        "Lisbon",
+        ("Lisbon", "city", "PT", "Lisbon"),
+        id="lisbon-listed-with-capitals",
     ),
     pytest.param(
         "Voters in York and Lancaster counties in Pennsylvania backed Trump.",

@@ -210,6 +210,8 @@ class Cues(_Row):
     academic_words: tuple[str, ...] = ()
     """Before "at" or "from" and a town's name, the university named like it ("studied at
     Princeton")."""
+    service_nouns: tuple[str, ...] = ()
+    """Before "District", a public body's service ("Water", "School"): an organization."""
     list_plurals: tuple[str, ...] = ()
     list_plural_leads: tuple[str, ...] = ()
     """Plural cues that type a list of names after them without "of" ("the counties Galway

@@ -130,12 +130,15 @@ class Words:
     locative_ends: frozenset[str]
     """Last words of the locative phrases."""
     hazards: frozenset[tuple[str, str]]
+    """A hazard noun and its verb before a name it strikes ("Flooding hit Venice")."""
     academics: frozenset[str]
     """Words of study before "at" and a university named like a town ("studied at")."""
+    services: frozenset[str]
+    """Before "District", a public body's service: "Auburn Water District" is no district."""
     list_plurals: frozenset[str]
     """Plural cues before a list without "of" ("the counties Galway and Mayo")."""
     list_plural_leads: frozenset[str]
-    """A hazard noun and its verb before a name it strikes ("Flooding hit Venice")."""
+    """Words that may stand before such a plural cue ("the", "in", "both")."""
     cue_starts: frozenset[str]
     """First words of the cues after a name and of their plurals: most tokens are neither."""
     currency: frozenset[str]
@@ -342,6 +345,7 @@ def words() -> Words:
         locatives=_by_length(c.locatives),
         locative_ends=frozenset(x.split()[-1] for x in c.locatives),
         academics=frozenset(c.academic_words),
+        services=frozenset(c.service_nouns),
         list_plurals=frozenset(c.list_plurals),
         list_plural_leads=frozenset(c.list_plural_leads),
         hazards=frozenset((noun, verb) for noun in c.hazard_nouns for verb in c.hazard_verbs),

@@ -388,6 +388,8 @@ def cue_mentions(ctx: Context, gaz: Gazetteer, words: Words) -> list[Mention]:
             continue  # "the U.S. state of Georgia": the country qualifies the cue; its name alone
         if kind.type in _TOWNS and not kind.keeps_city and _of_name(ctx, caps, end, cue_end):
             continue  # "the West Bank town of Jenin": the region qualifies the town; its name alone
+        if lowers[end] == "district" and texts[end - 1] in words.services:
+            continue  # "the Auburn Water District said": a public body, no district
         if _plausible(ctx, words, start, candidates):
             found.append(Mention(start, cue_end, candidates, "cue", kind, strong=True))
     return found

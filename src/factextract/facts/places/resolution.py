@@ -99,7 +99,8 @@ _NAMESAKE_EVIDENCE = 0.75
 Scotland, a fiftieth of Perth, Australia, with "Scotland" named; not Melbourne, Derbyshire,
 a thousandth of Melbourne, Australia, with "England" named)."""
 _QUALIFIER_GAP = re.compile(r",[ ]*(?:in[ ]+)?")
-_LIST_GAP = re.compile(r"[ ]*(?:,|and|or|&|, and|, or)[ ]*")
+_LIST_GAP = re.compile(r"[ ]*(?:,|and|or|&|, and|, or)[ ]*(?:(?:parts?|much|most) of )?")
+"""Between two listed names: "Lewiston, Auburn and parts of Lisbon" lists Lisbon too."""
 
 
 @dataclass(slots=True)
@@ -844,13 +845,15 @@ def _agree(
     choices: list[Choice],
     fixed: frozenset[int],
     evidence: Evidence,
+    counted: Sequence[Entry | None],
 ) -> None:
     """Names listed together that were read in different countries are re-read in one
     country where each has a reading there that stands alone (no small namesake): the one
     whose readings score best together. "Valencia and Barcelona" are both Spanish, not
     Barcelona, Venezuela, beside Valencia, Spain; "Kochi and Kozhikode" both Indian; "Paris and
     London" stay apart (Paris and London, Ontario: a small town). ``fixed`` mentions (pinned
-    or with one reading) keep theirs; ``choices`` is changed in place."""
+    or with one reading) keep theirs; ``choices`` is changed in place; ``counted`` are the
+    readings ``evidence`` was built from."""
     for group in groups:
         listed = [k for k in group if choices[k][0] is not None]
         codes = {e.country_code for k in listed if (e := choices[k][0]) is not None}
@@ -858,7 +861,7 @@ def _agree(
             continue  # most lists agree already
         picks: list[tuple[float, str, dict[int, Entry]]] = []
         for code in sorted(_shared_countries(mentions, listed)):
-            pick = _read_in(mentions, listed, choices, fixed, evidence, code)
+            pick = _read_in(mentions, listed, choices, fixed, evidence, code, counted)
             if pick is not None:
                 picks.append((pick[0], code, pick[1]))
         if not picks:
@@ -885,6 +888,7 @@ def _read_in(
     fixed: frozenset[int],
     evidence: Evidence,
     code: str,
+    counted: Sequence[Entry | None],
 ) -> tuple[float, dict[int, Entry]] | None:
     """Each listed mention's best reading in country ``code`` and their summed score, or None
     when one has none there that is no small namesake (but for one whose first-level region
@@ -894,7 +898,8 @@ def _read_in(
     Pennsylvania; not York, Pennsylvania, and Lancaster, California)."""
     others = evidence
     for k in listed:
-        others = others.without(choices[k][0])  # the list does not vouch for itself
+        if choices[k][0] is counted[k]:  # the list does not vouch for itself; a weak reading
+            others = others.without(choices[k][0])  # was never counted: nothing to take off
     options: list[list[tuple[float, Entry]]] = []
     namesakes: list[Entry] = []
     for k in listed:
@@ -928,8 +933,9 @@ def _read_in(
     # A small town is read with a listed name that stands alone in the country ("York and
     # Lancaster": York, England, vouches for Lancaster, Lancashire).
     anchored = any(
-        not weak(mentions[k], e) and not any(e is n for n in namesakes) for k, e in picks.items()
-    )
+        k in fixed or (not weak(mentions[k], e) and not any(e is n for n in namesakes))
+        for k, e in picks.items()
+    )  # or a name the text settled ("Lewiston, Maine ... Lewiston, Auburn and Lisbon")
     return (best[0], picks) if anchored else None
 
 
@@ -1087,7 +1093,7 @@ def resolve(
     ]
     if groups:
         settled = frozenset(k for k, r in enumerate(read) if r is None or len(r[0]) < 2)
-        _agree(mentions, groups, choices, settled, evidence)
+        _agree(mentions, groups, choices, settled, evidence, trusted)
     if len(mentions) > 1:
         _state_and_town(mentions, choices, pinned)
     listed = {k: group for group in groups for k in group}

@@ -587,6 +587,29 @@ THREE_TENSES = [
         {"Friday": "2019-03-08", "Sunday": "2019-03-17"},
     ),
     ("Shares fell on Monday, closes on Friday.", "2019-03-14", {"Friday": "2019-03-08"}),
+    # a past of the present's form with an object right after "which" or "who" is the
+    # relative clause's own past ("cut rates"); without an object, or after "meets", no past
+    (
+        "The bank, which cut rates in March, meets again in July.",
+        "2024-12-04",
+        {"March": "2024-03", "July": "2025-07"},
+    ),
+    (
+        "Lawmakers, who cut taxes in May, will vote again in January.",
+        "2024-12-04",
+        {"May": "2024-05", "January": "2025-01"},
+    ),
+    (
+        "The storm, which hit the coast in October, is expected to return in March.",
+        "2024-12-04",
+        {"October": "2024-10", "March": "2025-03"},
+    ),
+    ("The Fed, which meets in March, will cut rates.", "2024-12-04", {"March": "2025-03"}),
+    (
+        "The bank, which will cut rates in March, met in July.",
+        "2024-12-04",
+        {"March": "2025-03", "July": "2024-07"},
+    ),
     (
         "The team, who host Chelsea on Saturday, lost on Wednesday.",
         "2019-03-14",

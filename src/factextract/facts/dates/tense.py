@@ -468,9 +468,12 @@ def _past_with_object(ctx: Context, left: int, i: int, right: int) -> bool:
     rate cut in March"); not after "if" ("if Arsenal beat Chelsea on Saturday"), an
     auxiliary, "to" or a determiner ("will cut", "to set", "a cut")."""
     words, lowers = _words(), ctx.lowers
-    if lowers[i] not in words.ambiguous_past or i + 1 >= len(lowers) or i == left:
+    if lowers[i] not in words.ambiguous_past or i + 1 >= len(lowers) or i == 0:
         return False
-    if lowers[i - 1] in words.schedule_not_after or not ctx.words[i - 1].isalpha():
+    if i == left:  # a relative clause's verb: "The bank, which cut rates in March, meets"
+        if lowers[i - 1] not in _RELATIVE_PRONOUNS:
+            return False
+    elif lowers[i - 1] in words.schedule_not_after or not ctx.words[i - 1].isalpha():
         return False
     if left > 0 and lowers[left - 1] in words.conditional_breaks:
         return False
@@ -490,6 +493,9 @@ def _past_with_object(ctx: Context, left: int, i: int, right: int) -> bool:
         )
     before = ctx.words[i - 1]
     return lowers[i - 1] in words.subject_pronouns or before[:1].isupper() or _plural(before)
+
+
+_RELATIVE_PRONOUNS = frozenset({"who", "which"})  # not "that": "said that cut ..." may be a noun
 
 
 def _plural(word: str) -> bool:

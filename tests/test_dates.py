@@ -1636,6 +1636,46 @@ REFERRING_CASES = [
         id="the-same-quarter-a-year-ago",
     ),
     pytest.param(
+        "Profit in the third quarter of 2019 rose to $5m from $2m a year ago.",
+        [
+            ("the third quarter of 2019", "date", "2019-Q3", None, "2019-07-01", "2019-09-30"),
+            ("a year ago", "date", "2018-Q3", None, "2018-07-01", "2018-09-30"),
+        ],
+        id="a-year-ago-compared-after-a-quarter",
+    ),
+    pytest.param(
+        "The rate was 4.1% in October 2019, down from 4.5% a year ago.",
+        [
+            ("October 2019", "date", "2019-10", None, "2019-10-01", "2019-10-31"),
+            ("a year ago", "date", "2018-10", None, "2018-10-01", "2018-10-31"),
+        ],
+        id="a-year-ago-compared-after-a-month",
+    ),
+    pytest.param(
+        "Sales rose in the third quarter of 2019, but a year ago the firm lost money.",
+        [
+            ("the third quarter of 2019", "date", "2019-Q3", None, "2019-07-01", "2019-09-30"),
+            ("a year ago", "date", "2019", None, "2019-01-01", "2019-12-31"),
+        ],
+        id="a-year-ago-not-compared-counts-from-publication",
+    ),
+    pytest.param(
+        "Home sales in the first half of 2019 rose 3 percent over a year ago.",
+        [
+            ("the first half of 2019", "date", "2019-H1", None, "2019-01-01", "2019-06-30"),
+            ("a year ago", "date", "2019", None, "2019-01-01", "2019-12-31"),
+        ],
+        id="over-a-year-ago-is-more-than-a-year",
+    ),
+    pytest.param(
+        "Profit rose on May 5, 2019, from a year ago.",
+        [
+            ("May 5, 2019", "date", "2019-05-05", None, "2019-05-05", "2019-05-05"),
+            ("a year ago", "date", "2019", None, "2019-01-01", "2019-12-31"),
+        ],
+        id="a-year-ago-after-a-day-counts-from-publication",
+    ),
+    pytest.param(
         "In the third quarter of 2019, sales were flat from the same period a year earlier.",
         [
             ("the third quarter of 2019", "date", "2019-Q3", None, "2019-07-01", "2019-09-30"),

@@ -1676,6 +1676,14 @@ REFERRING_CASES = [
         id="a-year-ago-after-a-day-counts-from-publication",
     ),
     pytest.param(
+        "Shares of the firm, which went public in March 2019, are down 20% from a year ago.",
+        [
+            ("March 2019", "date", "2019-03", None, "2019-03-01", "2019-03-31"),
+            ("a year ago", "date", "2019", None, "2019-01-01", "2019-12-31"),
+        ],
+        id="a-year-ago-after-a-month-of-a-relative-clause",
+    ),
+    pytest.param(
         "In the third quarter of 2019, sales were flat from the same period a year earlier.",
         [
             ("the third quarter of 2019", "date", "2019-Q3", None, "2019-07-01", "2019-09-30"),

@@ -1086,6 +1086,11 @@ def _year_ago_compared(
     reference = _same_sentence(ctx, dated, expr.start)
     if reference is None or not _COMPARED_AGO.search(ctx.text, max(0, expr.start - 48), expr.start):
         return None
+    assert dated is not None
+    before = ctx.text[ctx.sentence_start(dated[0]) : dated[0]]
+    relative = max(before.rfind(", which "), before.rfind(", who "))
+    if relative >= 0 and "," not in before[relative + 1 :]:
+        return None  # "Shares of the company, which went public in March, are down from ..."
     return durations.same_period_before(reference)
 
 

@@ -605,6 +605,25 @@ THREE_TENSES = [
         {"October": "2024-10", "March": "2025-03"},
     ),
     ("The Fed, which meets in March, will cut rates.", "2024-12-04", {"March": "2025-03"}),
+    # a delay that ran its course: an active past of delaying whose end is "late ..." or
+    # whose subject is weather; an event put off, or a delay still on, stays ahead
+    (
+        "Mail ballots were processed on Election Day, which delayed results in several "
+        "places until late Monday night.",
+        "2018-01-14",
+        {"late Monday night": "2018-01-08TNI"},
+    ),
+    ("The storm delayed flights until Tuesday.", "2018-01-14", {"Tuesday": "2018-01-09"}),
+    (
+        "Heavy rain, which disrupted trains until Monday morning, eased.",
+        "2018-01-14",
+        {"Monday morning": "2018-01-08TMO"},
+    ),
+    ("The vote was delayed until Tuesday.", "2018-01-14", {"Tuesday": "2018-01-16"}),
+    ("Officials delayed the vote until Tuesday.", "2018-01-14", {"Tuesday": "2018-01-16"}),
+    ("Officials suspended flights until Tuesday.", "2018-01-14", {"Tuesday": "2018-01-16"}),
+    ("Snow has grounded flights until late Tuesday.", "2018-01-14", {"late Tuesday": "2018-01-16"}),
+    ("The storm delayed the launch until March.", "2018-01-14", {"March": "2018-03"}),
     (
         "The bank, which will cut rates in March, met in July.",
         "2024-12-04",

@@ -249,6 +249,8 @@ def _clause_tense(ctx: Context, bounds: tuple[int, int], start: int, end: int) -
         return "future"
     if _weather_present(ctx, left, first):
         return "future"  # "The heat peaks on Sunday", "Temperatures drop Thursday night"
+    if _weather_delayed(ctx, left, first) and not _names_a_month(ctx, first, end):
+        return "open"  # "The storm delayed flights until late Tuesday night": its end, near
     if _deferred(ctx, left, first) and _ended_then(ctx, bounds[1]):
         return "past"  # "The ban was upheld until Friday, when it expired": over
     if _instructed_deadline(ctx, left, first) or _deferred(ctx, left, first):
@@ -830,6 +832,35 @@ def _weather_present(ctx: Context, left: int, first: int) -> bool:
                 noun in subjects and (verb.endswith("s") or noun.endswith("s")) for noun in nouns
             )
     return False
+
+
+_DELAYING = frozenset({"delayed", "disrupted", "halted", "suspended", "grounded", "stranded"})
+_NOT_ACTIVE = frozenset({"was", "were", "be", "been", "being", "is", "are", "has", "have", "had"})
+
+
+def _weather_delayed(ctx: Context, left: int, first: int) -> bool:
+    """Whether the date at token ``first`` ends, after "until" or "till", a delay that ran its
+    course: a verb of ``_DELAYING`` in its active past whose end is told as one seen ("which
+    delayed results in several places until late Monday night") or whose subject is a word
+    of ``weather_subjects`` ("The storm delayed flights until Tuesday", "Heavy rain, which
+    disrupted trains until Monday morning"); not an event put off ("The vote was delayed
+    until Tuesday", "Officials delayed the vote (suspended flights) until Tuesday")."""
+    lowers = ctx.lowers
+    if first - 1 < left or lowers[first - 1] not in ("until", "till"):
+        return False
+    for j in range(first - 2, max(left, first - 2 - _WEATHER_REACH * 2) - 1, -1):
+        if lowers[j] in _DELAYING:
+            break
+    else:
+        return False
+    k = j - 1
+    if k >= 0 and lowers[k] in _NOT_ACTIVE:
+        return False  # "was delayed until", "has delayed ... until": put off, or still on
+    if lowers[first] == "late":
+        return True  # an end seen: "which delayed results until late Monday night"
+    if k >= 1 and lowers[k] == "which" and lowers[k - 1] == ",":
+        k -= 2  # "Heavy rain, which delayed the count ...": the subject before the comma
+    return k >= 0 and lowers[k] in _weather()[0]
 
 
 def _ends_a_period(ctx: Context, left: int, first: int) -> bool:

@@ -605,6 +605,34 @@ THREE_TENSES = [
         {"October": "2024-10", "March": "2025-03"},
     ),
     ("The Fed, which meets in March, will cut rates.", "2024-12-04", {"March": "2025-03"}),
+    # a date in the subject of "would" or "will" reported after a saying is the reported
+    # clause's: ahead; the day of the saying, or a reported past, keeps the past
+    (
+        "The company said profit in the second half would beat forecasts.",
+        "2024-06-12",
+        {"the second half": "2024-H2"},
+    ),
+    (
+        "The company said revenue in September would rise.",
+        "2024-06-12",
+        {"September": "2024-09"},
+    ),
+    (
+        "The company said that sales in the fourth quarter will fall.",
+        "2024-06-12",
+        {"the fourth quarter": "2024-Q4"},
+    ),
+    ("The company said on Monday it would cut jobs.", "2024-06-12", {"Monday": "2024-06-10"}),
+    (
+        "The company said profit in the first quarter rose.",
+        "2024-06-12",
+        {"the first quarter": "2024-Q1"},
+    ),
+    (
+        "Analysts said demand in the first quarter would have been higher without the strike.",
+        "2024-06-12",
+        {"the first quarter": "2024-Q1"},
+    ),
     # a delay that ran its course: an active past of delaying whose end is "late ..." or
     # whose subject is weather; an event put off, or a delay still on, stays ahead
     (

@@ -269,6 +269,8 @@ def _clause_tense(ctx: Context, bounds: tuple[int, int], start: int, end: int) -
         return "open"  # "announced a stock split effective June 7": the nearest June 7
     if _reported_on(ctx, left, first, end):
         return "past"  # "The company says Monday it will cut jobs": the day of the saying
+    if (reported := _reported_subject(ctx, left, first, end)) is not None:
+        return reported  # "said profit in the second half would beat forecasts": ahead
     best: tuple[int, Tense] | None = None
     lowers, (ahead, back) = ctx.lowers, _heads()
     i, right = bounds
@@ -302,6 +304,54 @@ def _clause_tense(ctx: Context, bounds: tuple[int, int], start: int, end: int) -
         # to February are due next week"); a weekday keeps the tense ("the week ending Friday")
         return "open"
     return best[1]
+
+
+_REPORTED_REACH = 5
+"""Most tokens of a reported subject before (and after) the date it holds ("said profit in
+the second half would")."""
+_REPORTED_MODALS = frozenset({"will", "would", "'ll", "\u2019ll"})
+
+
+def _reported_subject(ctx: Context, left: int, first: int, end: int) -> Tense | None:
+    """The tense of "will" or "would" whose subject holds the date at token ``first``, right
+    after a reporting verb ("The company said profit in the second half would beat
+    forecasts", "said that sales in the fourth quarter will fall"): the reported clause's
+    own, not the saying's; None when a word that may be a verb stands between."""
+    lowers, (ahead, back) = ctx.lowers, _heads()
+    after = k = ctx.token_at(end)  # the first token after the date
+    while k < len(lowers) and k < after + _REPORTED_REACH and lowers[k] not in _REPORTED_MODALS:
+        if k in ctx.sentence_tokens or not _subject_word(lowers[k], ahead, back):
+            return None
+        k += 1
+    if k >= len(lowers) or lowers[k] not in _REPORTED_MODALS or not ctx.words[k].islower():
+        return None
+    j = first - 1
+    while j >= 0 and first - j <= _REPORTED_REACH and lowers[j] not in _reporting_verbs():
+        if j + 1 in ctx.sentence_tokens or not _subject_word(lowers[j], ahead, back):
+            return None
+        j -= 1
+    if j < 0 or lowers[j] not in _reporting_verbs() or lowers[j + 1] in _NO_SUBJECT:
+        return None  # "said on Monday it would": the day of the saying (``_reported_on``)
+    return _cue_at(ctx, left if left <= k else k, k, len(lowers))[1]
+
+
+_NO_SUBJECT = frozenset(
+    {"on", "in", "at", "by", "during", "last", "this", "next", "late", "early", "from", "since"}
+    | {"before", "after", "until", "over", "for", "it", "they", "he", "she", "we", "i", "you"}
+)
+"""Words after a reporting verb that open no subject holding a date ("said on Monday")."""
+
+
+def _subject_word(word: str, ahead: frozenset[str], back: frozenset[str]) -> bool:
+    """Whether ``word`` may stand in a noun phrase holding a date ("profit in the"): a word
+    (or "that" after the saying) that may start no cue, no "-ed" word, no break but "that"."""
+    if word == "that":
+        return True
+    if word in ahead or word in back or word.endswith("ed") or word in _words().breaks:
+        return False
+    if word in _words().subject_pronouns:
+        return False  # "said on Monday it would": its own subject after the date
+    return word.isalpha() or word in ("'s", "\u2019s", "-")
 
 
 _IN_EFFECT_LINKS = frozenset({"from", "on", "as", "of"})

@@ -605,6 +605,22 @@ THREE_TENSES = [
         {"October": "2024-10", "March": "2025-03"},
     ),
     ("The Fed, which meets in March, will cut rates.", "2024-12-04", {"March": "2025-03"}),
+    # a state's end told as over by ", which" and a verb of an end
+    (
+        "Authorities imposed a ban until Friday, which ended early.",
+        "2024-06-12",
+        {"Friday": "2024-06-07"},
+    ),
+    (
+        "Authorities imposed a curfew until Friday, which was later extended.",
+        "2024-06-12",
+        {"Friday": "2024-06-14"},
+    ),
+    (
+        "Authorities imposed a ban until Friday, which will be reviewed.",
+        "2024-06-12",
+        {"Friday": "2024-06-14"},
+    ),
     # a date in the subject of "would" or "will" reported after a saying is the reported
     # clause's: ahead; the day of the saying, or a reported past, keeps the past
     (

@@ -1088,20 +1088,29 @@ _ENDED_REACH = 10
 
 def _ended_then(ctx: Context, right: int) -> bool:
     """Whether the clause after a state's end, its break at token ``right``, tells in the
-    past that it ended then: "until Friday, when it expired (was lifted)"; not "when it
-    expires" nor "when officials will review it"."""
+    past that it ended then: "until Friday, when it expired (was lifted)", "until Friday,
+    which ended early"; not "when it expires", "when officials will review it" nor "which
+    was later extended"."""
     lowers = ctx.lowers
     i = right + 1 if right < len(lowers) and lowers[right] == "," else right
-    if i >= len(lowers) or lowers[i] != "when":
+    if i >= len(lowers) or lowers[i] not in ("when", "which"):
         return False
+    # "until Friday, which ended early (was lifted)": after "which", a verb of an end only
+    # ("which was later extended" may run on)
+    which = lowers[i] == "which"
     left, ahead, pasts, past = i + 1, _heads()[0], _past_cues(), False
     for j in range(left, min(len(lowers), left + _ENDED_REACH)):
         if j in ctx.sentence_tokens or _ends_clause(ctx, j):
             break
         if lowers[j] in ahead or lowers[j] in _modals():
             return False
+        if which and lowers[j] not in _ENDING:
+            continue
         past = past or _past_cue(ctx, pasts, left, j) or _past_tense(ctx, left, j)
     return past
+
+
+_ENDING = frozenset({"ended", "expired", "lapsed", "lifted", "ceased"})
 
 
 _WILL = frozenset({"will", "would", "shall", "'ll", "\u2019ll"})

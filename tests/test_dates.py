@@ -340,6 +340,21 @@ ABSOLUTE_CASES = [
         id="decade-1980s",
     ),
     pytest.param(
+        "Prices rose in the second half of the 1990s and the first half of the '80s.",
+        PUBLISHED,
+        [
+            ("the second half of the 1990s", "date", "199", "END", "1990-01-01", "1999-12-31"),
+            ("the first half of the '80s", "date", "198", "START", "1980-01-01", "1989-12-31"),
+        ],
+        id="decade-halves",
+    ),
+    pytest.param(
+        "Output rose in the second half of 2019.",
+        PUBLISHED,
+        [("the second half of 2019", "date", "2019-H2", None, "2019-07-01", "2019-12-31")],
+        id="a-year-half-is-no-decade-half",
+    ),
+    pytest.param(
         "The city boomed in the 2010s.",
         PUBLISHED,
         [("the 2010s", "date", "201", None, "2010-01-01", "2019-12-31")],
@@ -5115,6 +5130,7 @@ LEAD_CASES = [
     pytest.param("since last Monday, by next Sept. and last Dec", id="shifted-names"),
     pytest.param("Thu, Mar 14, Thu 14 Mar, Tue. 12 March 2019, Sat, May 4, 2019", id="short-wd"),
     pytest.param("the mid-1990s, the late '90s, mid-'80s and the 00s", id="decades"),
+    pytest.param("the second half of the 1990s, the latter half of the '80s", id="decade-halves"),
     pytest.param("the early 21st century, the 19th-century", id="centuries"),
     pytest.param("the third quarter of 2020, Q4 last year, the 2nd half of 2019", id="quarters"),
     pytest.param("H1 2020, the first half of next year", id="halves"),

@@ -355,6 +355,23 @@ ABSOLUTE_CASES = [
         id="a-year-half-is-no-decade-half",
     ),
     pytest.param(
+        "Growth will slow in the second half of the decade after the first half of the last "
+        "decade.",
+        PUBLISHED,
+        [
+            ("the second half of the decade", "date", "202", "END", "2020-01-01", "2029-12-31"),
+            (
+                "the first half of the last decade",
+                "date",
+                "201",
+                "START",
+                "2010-01-01",
+                "2019-12-31",
+            ),
+        ],
+        id="halves-of-this-and-the-last-decade",
+    ),
+    pytest.param(
         "The city boomed in the 2010s.",
         PUBLISHED,
         [("the 2010s", "date", "201", None, "2010-01-01", "2019-12-31")],
@@ -5131,6 +5148,8 @@ LEAD_CASES = [
     pytest.param("Thu, Mar 14, Thu 14 Mar, Tue. 12 March 2019, Sat, May 4, 2019", id="short-wd"),
     pytest.param("the mid-1990s, the late '90s, mid-'80s and the 00s", id="decades"),
     pytest.param("the second half of the 1990s, the latter half of the '80s", id="decade-halves"),
+    pytest.param("the second half of the decade, the first half of this century", id="halves-of"),
+    pytest.param("the first half of the century, the second half of the year", id="halves-of-2"),
     pytest.param("the early 21st century, the 19th-century", id="centuries"),
     pytest.param("the third quarter of 2020, Q4 last year, the 2nd half of 2019", id="quarters"),
     pytest.param("H1 2020, the first half of next year", id="halves"),

@@ -347,6 +347,8 @@ def _edge(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue 
         if (expr.get("unit") or "").lower() != "century" or expr.get("shift") != "the":
             return None
     mod = "START" if edge == "turn" else _MODS.get(edge.split()[0])  # "the first days of"
+    if edge.endswith("half"):  # "the second half of the decade": the decade, END
+        mod = _HALF_MODS.get(edge.split()[0])
     if expr.get("mon"):
         value = _month_part(expr.get("mon") or "", expr.get("y2"), anchor, future, mod)
     elif expr.get("y"):

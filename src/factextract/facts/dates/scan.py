@@ -115,6 +115,7 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
         # searches slowly)
         _Lead("week of", back=2, at_hit=False),
         _Lead("days of", back=2, at_hit=False),
+        _Lead("half of", back=2, at_hit=False),  # "the second half of the decade"
     ),
     "mod_relative": _MODS,
     # "the 2023-24 fiscal (financial) year": two words before

@@ -3463,6 +3463,17 @@ DURATION_CASES = [
         id="qualified-nearly",
     ),
     pytest.param(
+        "He worked there for the better part of a decade.",
+        [("the better part of a decade", "duration", "P10Y", "LESS_THAN", None, None)],
+        id="qualified-the-better-part-of-a",
+    ),
+    pytest.param(
+        "He spent the best part of two years in jail.",
+        [("the best part of two years", "duration", "P2Y", "LESS_THAN", None, None)],
+        id="qualified-the-best-part-of",
+    ),
+    pytest.param("He spent part of a year abroad.", [], id="part-of-a-year-no-duration"),
+    pytest.param(
         "He served more than 20 years in prison.",
         [("more than 20 years", "duration", "P20Y", "MORE_THAN", None, None)],
         id="qualified-more-than",

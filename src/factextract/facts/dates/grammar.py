@@ -965,6 +965,8 @@ def _plausible(text: str, expr: Expression) -> bool:
         preceding = text[max(0, expr.start - 12) : expr.start]
         before = re.findall(r"[A-Za-z]+", preceding)
         led = bool(before) and before[-1].lower() in _DURATION_LEADS
+        # "the best (better) part of a decade": nearly a decade
+        led = led or _BEST_PART.search(text, max(0, expr.start - 20), expr.start) is not None
         # ... not a rate's "300 cars a week after the upgrade"
         from_event = _FROM_EVENT.match(text, expr.end) is not None and not _DIGIT.search(
             text, max(0, expr.start - 24), expr.start
@@ -1003,6 +1005,7 @@ def _fraction_of(text: str, expr: Expression) -> bool:
 
 
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_BEST_PART = re.compile(r"\b(?:best|better)\s+part\s+of\s+$")
 _DIGIT = re.compile(r"\d")
 _FROM_EVENT = re.compile(r"\s+(?:after|before)\s+(?:the|a|an|his|her|its|their)\b")
 _PER_PERIOD = re.compile(r"\s+(?:a|an|per)\s+(day|week|month|year)\b")

@@ -640,6 +640,16 @@ THREE_TENSES = [
     ),
     ("The company said on Monday it would cut jobs.", "2024-06-12", {"Monday": "2024-06-10"}),
     (
+        "The company said profit in the second half could fall.",
+        "2024-06-12",
+        {"the second half": "2024-H2"},
+    ),
+    (
+        "Officials said turnout in May could not be verified.",
+        "2024-06-12",
+        {"May": "2024-05"},
+    ),
+    (
         "The company said profit in the first quarter rose.",
         "2024-06-12",
         {"the first quarter": "2024-Q1"},

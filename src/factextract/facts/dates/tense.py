@@ -313,17 +313,18 @@ _REPORTED_MODALS = frozenset({"will", "would", "'ll", "\u2019ll"})
 
 
 def _reported_subject(ctx: Context, left: int, first: int, end: int) -> Tense | None:
-    """The tense of "will" or "would" whose subject holds the date at token ``first``, right
-    after a reporting verb ("The company said profit in the second half would beat
+    """The tense of "will", "would" or a modal ("could") whose subject holds the date at token
+    ``first``, right after a reporting verb ("The company said profit in the second half would beat
     forecasts", "said that sales in the fourth quarter will fall"): the reported clause's
     own, not the saying's; None when a word that may be a verb stands between."""
     lowers, (ahead, back) = ctx.lowers, _heads()
+    modals = _REPORTED_MODALS | _modals()
     after = k = ctx.token_at(end)  # the first token after the date
-    while k < len(lowers) and k < after + _REPORTED_REACH and lowers[k] not in _REPORTED_MODALS:
+    while k < len(lowers) and k < after + _REPORTED_REACH and lowers[k] not in modals:
         if k in ctx.sentence_tokens or not _subject_word(lowers[k], ahead, back):
             return None
         k += 1
-    if k >= len(lowers) or lowers[k] not in _REPORTED_MODALS or not ctx.words[k].islower():
+    if k >= len(lowers) or lowers[k] not in modals or not ctx.words[k].islower():
         return None
     j = first - 1
     while j >= 0 and first - j <= _REPORTED_REACH and lowers[j] not in _reporting_verbs():
@@ -332,6 +333,8 @@ def _reported_subject(ctx: Context, left: int, first: int, end: int) -> Tense | 
         j -= 1
     if j < 0 or lowers[j] not in _reporting_verbs() or lowers[j + 1] in _NO_SUBJECT:
         return None  # "said on Monday it would": the day of the saying (``_reported_on``)
+    if lowers[k] not in _REPORTED_MODALS:  # "could fall"; "could have fallen": past
+        return _modal(ctx, k, len(lowers))
     return _cue_at(ctx, left if left <= k else k, k, len(lowers))[1]
 
 

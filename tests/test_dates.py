@@ -340,6 +340,38 @@ ABSOLUTE_CASES = [
         id="decade-1980s",
     ),
     pytest.param(
+        "Prices rose in the second half of the 1990s and the first half of the '80s.",
+        PUBLISHED,
+        [
+            ("the second half of the 1990s", "date", "199", "END", "1990-01-01", "1999-12-31"),
+            ("the first half of the '80s", "date", "198", "START", "1980-01-01", "1989-12-31"),
+        ],
+        id="decade-halves",
+    ),
+    pytest.param(
+        "Output rose in the second half of 2019.",
+        PUBLISHED,
+        [("the second half of 2019", "date", "2019-H2", None, "2019-07-01", "2019-12-31")],
+        id="a-year-half-is-no-decade-half",
+    ),
+    pytest.param(
+        "Growth will slow in the second half of the decade after the first half of the last "
+        "decade.",
+        PUBLISHED,
+        [
+            ("the second half of the decade", "date", "202", "END", "2020-01-01", "2029-12-31"),
+            (
+                "the first half of the last decade",
+                "date",
+                "201",
+                "START",
+                "2010-01-01",
+                "2019-12-31",
+            ),
+        ],
+        id="halves-of-this-and-the-last-decade",
+    ),
+    pytest.param(
         "The city boomed in the 2010s.",
         PUBLISHED,
         [("the 2010s", "date", "201", None, "2010-01-01", "2019-12-31")],
@@ -1634,6 +1666,54 @@ REFERRING_CASES = [
             ("the same quarter a year ago", "date", "2018-Q3", None, "2018-07-01", "2018-09-30"),
         ],
         id="the-same-quarter-a-year-ago",
+    ),
+    pytest.param(
+        "Profit in the third quarter of 2019 rose to $5m from $2m a year ago.",
+        [
+            ("the third quarter of 2019", "date", "2019-Q3", None, "2019-07-01", "2019-09-30"),
+            ("a year ago", "date", "2018-Q3", None, "2018-07-01", "2018-09-30"),
+        ],
+        id="a-year-ago-compared-after-a-quarter",
+    ),
+    pytest.param(
+        "The rate was 4.1% in October 2019, down from 4.5% a year ago.",
+        [
+            ("October 2019", "date", "2019-10", None, "2019-10-01", "2019-10-31"),
+            ("a year ago", "date", "2018-10", None, "2018-10-01", "2018-10-31"),
+        ],
+        id="a-year-ago-compared-after-a-month",
+    ),
+    pytest.param(
+        "Sales rose in the third quarter of 2019, but a year ago the firm lost money.",
+        [
+            ("the third quarter of 2019", "date", "2019-Q3", None, "2019-07-01", "2019-09-30"),
+            ("a year ago", "date", "2019", None, "2019-01-01", "2019-12-31"),
+        ],
+        id="a-year-ago-not-compared-counts-from-publication",
+    ),
+    pytest.param(
+        "Home sales in the first half of 2019 rose 3 percent over a year ago.",
+        [
+            ("the first half of 2019", "date", "2019-H1", None, "2019-01-01", "2019-06-30"),
+            ("a year ago", "date", "2019", None, "2019-01-01", "2019-12-31"),
+        ],
+        id="over-a-year-ago-is-more-than-a-year",
+    ),
+    pytest.param(
+        "Profit rose on May 5, 2019, from a year ago.",
+        [
+            ("May 5, 2019", "date", "2019-05-05", None, "2019-05-05", "2019-05-05"),
+            ("a year ago", "date", "2019", None, "2019-01-01", "2019-12-31"),
+        ],
+        id="a-year-ago-after-a-day-counts-from-publication",
+    ),
+    pytest.param(
+        "Shares of the firm, which went public in March 2019, are down 20% from a year ago.",
+        [
+            ("March 2019", "date", "2019-03", None, "2019-03-01", "2019-03-31"),
+            ("a year ago", "date", "2019", None, "2019-01-01", "2019-12-31"),
+        ],
+        id="a-year-ago-after-a-month-of-a-relative-clause",
     ),
     pytest.param(
         "In the third quarter of 2019, sales were flat from the same period a year earlier.",
@@ -3383,6 +3463,17 @@ DURATION_CASES = [
         id="qualified-nearly",
     ),
     pytest.param(
+        "He worked there for the better part of a decade.",
+        [("the better part of a decade", "duration", "P10Y", "LESS_THAN", None, None)],
+        id="qualified-the-better-part-of-a",
+    ),
+    pytest.param(
+        "He spent the best part of two years in jail.",
+        [("the best part of two years", "duration", "P2Y", "LESS_THAN", None, None)],
+        id="qualified-the-best-part-of",
+    ),
+    pytest.param("He spent part of a year abroad.", [], id="part-of-a-year-no-duration"),
+    pytest.param(
         "He served more than 20 years in prison.",
         [("more than 20 years", "duration", "P20Y", "MORE_THAN", None, None)],
         id="qualified-more-than",
@@ -5067,6 +5158,9 @@ LEAD_CASES = [
     pytest.param("since last Monday, by next Sept. and last Dec", id="shifted-names"),
     pytest.param("Thu, Mar 14, Thu 14 Mar, Tue. 12 March 2019, Sat, May 4, 2019", id="short-wd"),
     pytest.param("the mid-1990s, the late '90s, mid-'80s and the 00s", id="decades"),
+    pytest.param("the second half of the 1990s, the latter half of the '80s", id="decade-halves"),
+    pytest.param("the second half of the decade, the first half of this century", id="halves-of"),
+    pytest.param("the first half of the century, the second half of the year", id="halves-of-2"),
     pytest.param("the early 21st century, the 19th-century", id="centuries"),
     pytest.param("the third quarter of 2020, Q4 last year, the 2nd half of 2019", id="quarters"),
     pytest.param("H1 2020, the first half of next year", id="halves"),

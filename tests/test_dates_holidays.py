@@ -248,6 +248,37 @@ FIELD_CASES = [
         ("2019-12-25", True, True, True),
     ),
     ("Sales fell before Christmas.", "2019-11-20", "Christmas", ("2018-12-25", True, True, True)),
+    # ... "for" (a purpose: "plans for", "stocking up for") is such a lead, "the" between
+    (
+        "The storm strengthened on Friday, threatening travel plans for the Labor Day weekend.",
+        "1998-08-29",
+        "Labor Day weekend",
+        ("1998-W36-WE", True, True, True),
+    ),
+    (
+        "Shoppers crowded malls on Saturday, stocking up for Christmas.",
+        "1998-12-20",
+        "Christmas",
+        ("1998-12-25", True, True, True),
+    ),
+    (
+        "Retailers stocked up ahead of the Labor Day weekend.",
+        "1998-08-29",
+        "Labor Day weekend",
+        ("1998-W36-WE", True, True, True),
+    ),
+    (
+        "The company closed for Christmas.",
+        "1998-11-20",
+        "Christmas",
+        ("1997-12-25", True, True, True),
+    ),
+    (
+        "Prices rose over the Labor Day weekend.",
+        "1998-08-29",
+        "Labor Day weekend",
+        ("1997-W35-WE", True, True, True),
+    ),
     # on the day itself
     (
         "Shops will open on Boxing Day.",

@@ -3425,6 +3425,9 @@ CUE_CASES = [
     pytest.param("A little over 300 votes were cast.", "A little over", id="a-little-over"),
     pytest.param("Better than 90 workers came.", "Better than", id="better-than"),
     pytest.param("The best part of 1,000 people came.", "The best part of", id="best-part-of"),
+    pytest.param(
+        "The better part of 1,000 people came.", "The better part of", id="better-part-of"
+    ),
     pytest.param("Farms of 500 hectares or higher pay more.", "or higher", id="or-higher"),
     pytest.param("Trucks of 40 tonnes or under may pass.", "or under", id="or-under"),
 ]

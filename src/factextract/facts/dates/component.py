@@ -587,6 +587,8 @@ def to_records(
             value = durations.from_reference(
                 expr, reference, own if expr.get("n") == "0" else anchor
             )
+        elif (same := _year_ago_compared(ctx, expr, dated)) is not None:
+            value = same  # "rose to $5m from $2m a year ago" after "the third quarter"
         elif expr.rule == "season" and (way := expr.get("refdir")) is not None:
             # "founded in 2019. The following spring, ...": from a date of its sentence or the
             # one before, as "the following year" counts on
@@ -1062,6 +1064,34 @@ def _holiday_range(expr: Expression) -> bool:
     """A range with a holiday endpoint: one the article cannot date (Thanksgiving with no
     country named) leaves the other endpoint a date of its own."""
     return expr.rule == "range" and any(p.rule == holidays.RULE for p in expr.parts or ())
+
+
+_COMPARED_AGO = re.compile(
+    r"\b(?:from|with|than|versus|vs\.?|against)\s+"
+    r"(?:(?:an?\s+(?:[a-z]+\s+){0,2}of\s+)?\S*\d\S*(?:\s+[a-z]+){0,2}\s+)?$"
+)
+"""A comparison's lead, maybe with the figure compared with, right before "a year ago": "up
+5% from a year ago", "from $2m a year ago", "compared with a loss of $3m a year ago"."""
+_A_YEAR_AGO = (("n", "a"), ("unit", "year"), ("dir", "ago"))
+
+
+def _year_ago_compared(
+    ctx: Context, expr: Expression, dated: tuple[int, DateValue] | None
+) -> DateValue | None:
+    """ "a year ago" that a figure is compared with after a quarter, half, month or run of
+    months of its sentence ("Profit in the third quarter rose to $5m from $2m a year ago"):
+    that period a year before, as "a year earlier" is; None otherwise ("A year ago, ...")."""
+    if expr.rule != "ago" or tuple((k, v.lower()) for k, v in expr.groups) != _A_YEAR_AGO:
+        return None
+    reference = _same_sentence(ctx, dated, expr.start)
+    if reference is None or not _COMPARED_AGO.search(ctx.text, max(0, expr.start - 48), expr.start):
+        return None
+    assert dated is not None
+    before = ctx.text[ctx.sentence_start(dated[0]) : dated[0]]
+    relative = max(before.rfind(", which "), before.rfind(", who "))
+    if relative >= 0 and "," not in before[relative + 1 :]:
+        return None  # "Shares of the company, which went public in March, are down from ..."
+    return durations.same_period_before(reference)
 
 
 def _same_sentence(

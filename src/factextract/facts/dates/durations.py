@@ -156,11 +156,7 @@ def from_reference(
         return _with_part(expr, _unresolved(*_UNKNOWN.get(unit, ("XXXX-XX-XX", "day"))))
     back = (expr.get("dir") or expr.get("shift") or "").lower() in _BACK
     if reference is not None and unit == "year" and back and _amount(expr.get("n")) == 1:
-        same = _same_period_before(reference, 1)  # "up from $1.7 trillion a year earlier"
-        if same is None and reference.type == "range" and reference.parts is not None:
-            # "between August 2022 and July 2023 ..., a 22% drop from the year before": the
-            # same stretch a year before (2021-08/2022-07)
-            same = _same_range_before(reference.parts)
+        same = same_period_before(reference)  # "up from $1.7 trillion a year earlier"
         if same is not None:
             return same
     if expr.get("same") and (reference is None or reference.granularity not in _SAME_PERIOD):
@@ -175,6 +171,17 @@ def from_reference(
     ):
         return _with_part(expr, _offset(expr, None))
     return _with_part(expr, _offset(expr, reference.start))
+
+
+def same_period_before(reference: DateValue) -> DateValue | None:
+    """The fiscal year, quarter, half, season, month or range of them ``reference`` names, a
+    year before it; None for other references."""
+    same = _same_period_before(reference, 1)
+    if same is None and reference.type == "range" and reference.parts is not None:
+        # "between August 2022 and July 2023 ..., a 22% drop from the year before": the
+        # same stretch a year before (2021-08/2022-07)
+        same = _same_range_before(reference.parts)
+    return same
 
 
 def _with_part(expr: Expression, value: DateValue | None) -> DateValue | None:

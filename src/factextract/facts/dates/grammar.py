@@ -124,7 +124,7 @@ _RULES: dict[str, str] = {
     # "the crash of '08", "the class of '92": a year of two digits after a preposition or
     # "the" (not "'90s", a decade; not "'08-09", a range)
     "short_year": r"(?:(?<=\b[Cc]lass\sof\s)(?P<cls>['\u2019])|(?:(?<=\bof\s)|(?<=\bin\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bthe\s))['\u2019])(?P<sy>\d\d)(?![\w'\u2019]|[-./:,]\d)",
-    "decade": r"(?:\b|(?<![\w'])(?='\d0))(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<dec>1[5-9]\d0|20\d0|'\d0|(?<=the\s)\d0(?='))'?s\b",
+    "decade": r"(?:\b|(?<![\w'])(?='\d0))(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+|(?P<dhalf>first|second|latter)\s+half\s+of\s+the\s+)?(?P<dec>1[5-9]\d0|20\d0|'\d0|(?<=the\s)\d0(?='))'?s\b",
     "century": r"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<c>1\d|2[01]|[1-9])(?:st|nd|rd|th)|(?P<cw>{century_words}))[\s-]+century\b",
     "quarter": rf"\b(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q(?:(?P<yy>\d\d|(?:19|20)\d\d)?(?!\w)|(?=FY\d))|(?:the\s+)?(?P<qo>first|second|third|fourth|final|1st|2nd|3rd|4th|(?:First|Second|Third|Fourth|Final)(?=-))[\s-]+quarter|the\s+(?P<qm>March|June|September|December)(?:\s+(?P<qmy>{_YEAR}))?[\s-]+quarter(?![-\w]))(?:\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<rel>this|last|next)\s+year|the\s+year))?(?:\b|(?=FY\d))",
     # year-less "the first half", "second-half sales": a half of a year only among reported
@@ -165,7 +165,7 @@ _RULES: dict[str, str] = {
     # "March 3 and 4, 2019": two days of one month; with a year, or ending a clause (not "on
     # March 3 and 4 people").
     "month_day_pair": rf"\b(?P<mon>{_MONTHS})\s+(?P<d>{_DAY})(?:,?\s+(?:and|or|&))\s+(?P<d2>{_DAY})\b(?![,.]?\d)(?:,?\s+(?P<y>{_YEAR})\b|\s+(?P<rel>last|this|next)\s+year\b|(?=\s*[.,;:!?)]|\s*$))",
-    "edge": rf"\b(?:the\s+)?(?P<edge>end|beginning|start|middle|close|turn|(?:first|last|final)\s+days|(?:first|second|third|fourth|last|final)\s+week)\s+of\s+(?:(?P<mon>{_MONTHS})(?:\s+(?P<y2>{_YEAR}))?|(?P<y>{_YEAR})|(?:the\s+)?(?P<shift>last|this|next|current|the)\s+(?P<unit>year|month|week|quarter|decade|century))\b",
+    "edge": rf"\b(?:the\s+)?(?P<edge>end|beginning|start|middle|close|turn|(?:first|last|final)\s+days|(?:first|second|third|fourth|last|final)\s+week|(?:first|second|latter)\s+half(?=\s+of\s+(?:the\s+)?(?:(?:this|next|last|current|the)\s+decade|(?:this|next|last|current)\s+century)\b))\s+of\s+(?:(?P<mon>{_MONTHS})(?:\s+(?P<y2>{_YEAR}))?|(?P<y>{_YEAR})|(?:the\s+)?(?P<shift>last|this|next|current|the)\s+(?P<unit>year|month|week|quarter|decade|century))\b",
     "mod_relative": r"\b(?P<mod>early|mid|late|earlier|later)[\s-]+(?P<shift>last|this|next)\s+(?P<unit>year|month|week|quarter|decade)\b",
     # ... "Fiscal year 2023" opening a sentence; "FY25 Q3", "fiscal 2024 first-quarter" a
     # quarter of it (group "fq"); "this (next, the current) fiscal year" one of no year told
@@ -965,6 +965,8 @@ def _plausible(text: str, expr: Expression) -> bool:
         preceding = text[max(0, expr.start - 12) : expr.start]
         before = re.findall(r"[A-Za-z]+", preceding)
         led = bool(before) and before[-1].lower() in _DURATION_LEADS
+        # "the best (better) part of a decade": nearly a decade
+        led = led or _BEST_PART.search(text, max(0, expr.start - 20), expr.start) is not None
         # ... not a rate's "300 cars a week after the upgrade"
         from_event = _FROM_EVENT.match(text, expr.end) is not None and not _DIGIT.search(
             text, max(0, expr.start - 24), expr.start
@@ -1003,6 +1005,7 @@ def _fraction_of(text: str, expr: Expression) -> bool:
 
 
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_BEST_PART = re.compile(r"\b(?:best|better)\s+part\s+of\s+$")
 _DIGIT = re.compile(r"\d")
 _FROM_EVENT = re.compile(r"\s+(?:after|before)\s+(?:the|a|an|his|her|its|their)\b")
 _PER_PERIOD = re.compile(r"\s+(?:a|an|per)\s+(day|week|month|year)\b")

@@ -437,7 +437,9 @@ def _relation_leads() -> re.Pattern[str]:
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
     before, after = alternation(table().leads_before), alternation(table().leads_after)
-    return re.compile(rf"\b(?:(?P<before>{before})|(?P<after>{after}))\s+$", re.IGNORECASE)
+    return re.compile(
+        rf"\b(?:(?P<before>{before})|(?P<after>{after}))\s+(?:the\s+)?$", re.IGNORECASE
+    )
 
 
 def _nearest(rule: DayRule, anchor: dt.date, future: Ahead, shift: str | None) -> dt.date:

@@ -40,13 +40,17 @@ _MODS = {
 
 def _decade(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue:
     raw = (expr.get("dec") or "").lstrip("'")
-    mod = _MODS.get(expr.get("mod") or "")
+    mod = _MODS.get(expr.get("mod") or "") or _HALF_MODS.get(expr.get("dhalf") or "")
     if len(raw) == 4 and raw.endswith("00") and int(raw) < 2000:
         # "the 1800s", "the early 1900s": a century (the 2000s is read as a decade, the
         # reading HeidelTime gives it)
         return _century_value(int(raw) // 100 + 1, mod)
     start = int(raw) if len(raw) == 4 else _two_digit_decade(int(raw), anchor)
     return _decade_value(start, mod)
+
+
+_HALF_MODS = {"first": "START", "second": "END", "latter": "END"}
+"""The mod of a half of a decade ("the second half of the 1990s": the 1990s, END)."""
 
 
 def _two_digit_decade(tens: int, anchor: dt.date | None) -> int:
@@ -343,6 +347,8 @@ def _edge(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue 
         if (expr.get("unit") or "").lower() != "century" or expr.get("shift") != "the":
             return None
     mod = "START" if edge == "turn" else _MODS.get(edge.split()[0])  # "the first days of"
+    if edge.endswith("half"):  # "the second half of the decade": the decade, END
+        mod = _HALF_MODS.get(edge.split()[0])
     if expr.get("mon"):
         value = _month_part(expr.get("mon") or "", expr.get("y2"), anchor, future, mod)
     elif expr.get("y"):

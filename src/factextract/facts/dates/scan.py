@@ -84,7 +84,11 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
     "bare_month": (_Lead(_NAMES),),
     "shift_month": (_Lead(_NAMES, back=1, at_hit=False),),
     # "the mid-1990s", "the '90s"; the apostrophe's lead serves "the crash of '08" too
-    "decade": (_Lead("0'?s", back=3, at_hit=False), _Lead(r"'\d\d", back=2)),
+    "decade": (
+        _Lead("0'?s", back=3, at_hit=False),
+        _Lead(r"'\d\d", back=2),
+        _Lead(r"half\s+of\s+the\s+", back=2, at_hit=False),  # "the second half of the 1990s"
+    ),
     "short_year": (_Lead(r"'\d\d"), _Lead("\u2019\\d\\d")),
     "century": (_Lead("century", back=3, at_hit=False),),
     # "Q3", and "3Q22" from the word before its "Q" (a literal: a lead led by a digit class
@@ -111,6 +115,7 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
         # searches slowly)
         _Lead("week of", back=2, at_hit=False),
         _Lead("days of", back=2, at_hit=False),
+        _Lead("half of", back=2, at_hit=False),  # "the second half of the decade"
     ),
     "mod_relative": _MODS,
     # "the 2023-24 fiscal (financial) year": two words before
@@ -222,7 +227,7 @@ _FIRSTS: dict[str, frozenset[str]] = {
         "month_span": "ADFJMNOSbf",
         "bare_month": "ADFJMNOS",
         "shift_month": "clnpt",
-        "decade": _DIGITS + "'elmt",
+        "decade": _DIGITS + "'eflmst",
         "short_year": "'",
         "century": _DIGITS + "eflmnst",
         "quarter": "1234DFJMQSTfst",

@@ -249,6 +249,8 @@ def _clause_tense(ctx: Context, bounds: tuple[int, int], start: int, end: int) -
         return "future"
     if _weather_present(ctx, left, first):
         return "future"  # "The heat peaks on Sunday", "Temperatures drop Thursday night"
+    if _weather_delayed(ctx, left, first) and not _names_a_month(ctx, first, end):
+        return "open"  # "The storm delayed flights until late Tuesday night": its end, near
     if _deferred(ctx, left, first) and _ended_then(ctx, bounds[1]):
         return "past"  # "The ban was upheld until Friday, when it expired": over
     if _instructed_deadline(ctx, left, first) or _deferred(ctx, left, first):
@@ -267,6 +269,8 @@ def _clause_tense(ctx: Context, bounds: tuple[int, int], start: int, end: int) -
         return "open"  # "announced a stock split effective June 7": the nearest June 7
     if _reported_on(ctx, left, first, end):
         return "past"  # "The company says Monday it will cut jobs": the day of the saying
+    if (reported := _reported_subject(ctx, left, first, end)) is not None:
+        return reported  # "said profit in the second half would beat forecasts": ahead
     best: tuple[int, Tense] | None = None
     lowers, (ahead, back) = ctx.lowers, _heads()
     i, right = bounds
@@ -300,6 +304,57 @@ def _clause_tense(ctx: Context, bounds: tuple[int, int], start: int, end: int) -
         # to February are due next week"); a weekday keeps the tense ("the week ending Friday")
         return "open"
     return best[1]
+
+
+_REPORTED_REACH = 5
+"""Most tokens of a reported subject before (and after) the date it holds ("said profit in
+the second half would")."""
+_REPORTED_MODALS = frozenset({"will", "would", "'ll", "\u2019ll"})
+
+
+def _reported_subject(ctx: Context, left: int, first: int, end: int) -> Tense | None:
+    """The tense of "will", "would" or a modal ("could") whose subject holds the date at token
+    ``first``, right after a reporting verb ("The company said profit in the second half would beat
+    forecasts", "said that sales in the fourth quarter will fall"): the reported clause's
+    own, not the saying's; None when a word that may be a verb stands between."""
+    lowers, (ahead, back) = ctx.lowers, _heads()
+    modals = _REPORTED_MODALS | _modals()
+    after = k = ctx.token_at(end)  # the first token after the date
+    while k < len(lowers) and k < after + _REPORTED_REACH and lowers[k] not in modals:
+        if k in ctx.sentence_tokens or not _subject_word(lowers[k], ahead, back):
+            return None
+        k += 1
+    if k >= len(lowers) or lowers[k] not in modals or not ctx.words[k].islower():
+        return None
+    j = first - 1
+    while j >= 0 and first - j <= _REPORTED_REACH and lowers[j] not in _reporting_verbs():
+        if j + 1 in ctx.sentence_tokens or not _subject_word(lowers[j], ahead, back):
+            return None
+        j -= 1
+    if j < 0 or lowers[j] not in _reporting_verbs() or lowers[j + 1] in _NO_SUBJECT:
+        return None  # "said on Monday it would": the day of the saying (``_reported_on``)
+    if lowers[k] not in _REPORTED_MODALS:  # "could fall"; "could have fallen": past
+        return _modal(ctx, k, len(lowers))
+    return _cue_at(ctx, left if left <= k else k, k, len(lowers))[1]
+
+
+_NO_SUBJECT = frozenset(
+    {"on", "in", "at", "by", "during", "last", "this", "next", "late", "early", "from", "since"}
+    | {"before", "after", "until", "over", "for", "it", "they", "he", "she", "we", "i", "you"}
+)
+"""Words after a reporting verb that open no subject holding a date ("said on Monday")."""
+
+
+def _subject_word(word: str, ahead: frozenset[str], back: frozenset[str]) -> bool:
+    """Whether ``word`` may stand in a noun phrase holding a date ("profit in the"): a word
+    (or "that" after the saying) that may start no cue, no "-ed" word, no break but "that"."""
+    if word == "that":
+        return True
+    if word in ahead or word in back or word.endswith("ed") or word in _words().breaks:
+        return False
+    if word in _words().subject_pronouns:
+        return False  # "said on Monday it would": its own subject after the date
+    return word.isalpha() or word in ("'s", "\u2019s", "-")
 
 
 _IN_EFFECT_LINKS = frozenset({"from", "on", "as", "of"})
@@ -468,9 +523,12 @@ def _past_with_object(ctx: Context, left: int, i: int, right: int) -> bool:
     rate cut in March"); not after "if" ("if Arsenal beat Chelsea on Saturday"), an
     auxiliary, "to" or a determiner ("will cut", "to set", "a cut")."""
     words, lowers = _words(), ctx.lowers
-    if lowers[i] not in words.ambiguous_past or i + 1 >= len(lowers) or i == left:
+    if lowers[i] not in words.ambiguous_past or i + 1 >= len(lowers) or i == 0:
         return False
-    if lowers[i - 1] in words.schedule_not_after or not ctx.words[i - 1].isalpha():
+    if i == left:  # a relative clause's verb: "The bank, which cut rates in March, meets"
+        if lowers[i - 1] not in _RELATIVE_PRONOUNS:
+            return False
+    elif lowers[i - 1] in words.schedule_not_after or not ctx.words[i - 1].isalpha():
         return False
     if left > 0 and lowers[left - 1] in words.conditional_breaks:
         return False
@@ -490,6 +548,9 @@ def _past_with_object(ctx: Context, left: int, i: int, right: int) -> bool:
         )
     before = ctx.words[i - 1]
     return lowers[i - 1] in words.subject_pronouns or before[:1].isupper() or _plural(before)
+
+
+_RELATIVE_PRONOUNS = frozenset({"who", "which"})  # not "that": "said that cut ..." may be a noun
 
 
 def _plural(word: str) -> bool:
@@ -826,6 +887,35 @@ def _weather_present(ctx: Context, left: int, first: int) -> bool:
     return False
 
 
+_DELAYING = frozenset({"delayed", "disrupted", "halted", "suspended", "grounded", "stranded"})
+_NOT_ACTIVE = frozenset({"was", "were", "be", "been", "being", "is", "are", "has", "have", "had"})
+
+
+def _weather_delayed(ctx: Context, left: int, first: int) -> bool:
+    """Whether the date at token ``first`` ends, after "until" or "till", a delay that ran its
+    course: a verb of ``_DELAYING`` in its active past whose end is told as one seen ("which
+    delayed results in several places until late Monday night") or whose subject is a word
+    of ``weather_subjects`` ("The storm delayed flights until Tuesday", "Heavy rain, which
+    disrupted trains until Monday morning"); not an event put off ("The vote was delayed
+    until Tuesday", "Officials delayed the vote (suspended flights) until Tuesday")."""
+    lowers = ctx.lowers
+    if first - 1 < left or lowers[first - 1] not in ("until", "till"):
+        return False
+    for j in range(first - 2, max(left, first - 2 - _WEATHER_REACH * 2) - 1, -1):
+        if lowers[j] in _DELAYING:
+            break
+    else:
+        return False
+    k = j - 1
+    if k >= 0 and lowers[k] in _NOT_ACTIVE:
+        return False  # "was delayed until", "has delayed ... until": put off, or still on
+    if lowers[first] == "late":
+        return True  # an end seen: "which delayed results until late Monday night"
+    if k >= 1 and lowers[k] == "which" and lowers[k - 1] == ",":
+        k -= 2  # "Heavy rain, which delayed the count ...": the subject before the comma
+    return k >= 0 and lowers[k] in _weather()[0]
+
+
 def _ends_a_period(ctx: Context, left: int, first: int) -> bool:
     """Whether the date at token ``first`` ends a reporting period: "the three months to
     February", "the week ending Friday", "the year through June"."""
@@ -1001,20 +1091,29 @@ _ENDED_REACH = 10
 
 def _ended_then(ctx: Context, right: int) -> bool:
     """Whether the clause after a state's end, its break at token ``right``, tells in the
-    past that it ended then: "until Friday, when it expired (was lifted)"; not "when it
-    expires" nor "when officials will review it"."""
+    past that it ended then: "until Friday, when it expired (was lifted)", "until Friday,
+    which ended early"; not "when it expires", "when officials will review it" nor "which
+    was later extended"."""
     lowers = ctx.lowers
     i = right + 1 if right < len(lowers) and lowers[right] == "," else right
-    if i >= len(lowers) or lowers[i] != "when":
+    if i >= len(lowers) or lowers[i] not in ("when", "which"):
         return False
+    # "until Friday, which ended early (was lifted)": after "which", a verb of an end only
+    # ("which was later extended" may run on)
+    which = lowers[i] == "which"
     left, ahead, pasts, past = i + 1, _heads()[0], _past_cues(), False
     for j in range(left, min(len(lowers), left + _ENDED_REACH)):
         if j in ctx.sentence_tokens or _ends_clause(ctx, j):
             break
         if lowers[j] in ahead or lowers[j] in _modals():
             return False
+        if which and lowers[j] not in _ENDING:
+            continue
         past = past or _past_cue(ctx, pasts, left, j) or _past_tense(ctx, left, j)
     return past
+
+
+_ENDING = frozenset({"ended", "expired", "lapsed", "lifted", "ceased"})
 
 
 _WILL = frozenset({"will", "would", "shall", "'ll", "\u2019ll"})

@@ -2199,6 +2199,39 @@ DISAMBIGUATION = [
         ("Lagos", "admin1", "NG", None),
         id="lagos-listed-with-a-state",
     ),
+    # A name listed only with first-level regions that can be one is one, in whatever country
+    # ("Ohio, Michigan and Ontario" is no Californian city); listed with towns, or qualified,
+    # it stays the town.
+    pytest.param(
+        "Jobs were cut at plants in Ohio, Michigan and Ontario.",
+        "Ontario",
+        ("Ontario", "admin1", "CA", None),
+        id="ontario-listed-with-us-states-is-the-province",
+    ),
+    pytest.param(
+        "Layoffs hit Ontario and California.",
+        "Ontario",
+        ("Ontario", "admin1", "CA", None),
+        id="ontario-listed-with-a-state-is-the-province",
+    ),
+    pytest.param(
+        "Fires burned in Oregon, Idaho and Washington.",
+        "Washington",
+        ("Washington", "admin1", "US", None),
+        id="washington-listed-with-states-is-the-state",
+    ),
+    pytest.param(
+        "Flights from Ontario and Burbank were delayed.",
+        "Ontario",
+        ("Ontario", "city", "US", "California"),
+        id="ontario-listed-with-a-town-stays-the-town",
+    ),
+    pytest.param(
+        "Warehouses in Ontario, California, and Ohio were closed.",
+        "Ontario",
+        ("Ontario", "city", "US", "California"),
+        id="ontario-qualified-stays-the-town",
+    ),
     pytest.param(
         "Floods hit Texas and New York.",
         "New York",

@@ -657,6 +657,9 @@ def choose(
         own = next((e for e in found if e.type == "admin1" and e.region == best.region), None)
         if own is not None:
             return own, "list"  # "Minas Gerais and Sao Paulo": the state, not its capital
+        regions = [k for k, e in enumerate(found) if e.type == "admin1"]
+        if regions:  # "Ohio, Michigan and Ontario": the province, not the Californian city
+            return found[max(regions, key=totals.__getitem__)], "list"
     if kind is not None and best.type == "city":
         local = _local_namesake(found, best, evidence)
         if local is not None:
@@ -910,9 +913,14 @@ def _read_in(
             options.append([(0.0, current)])
             continue
         found, priors, regional = readings(mention)
+        # Listed only with first-level regions, a name that can be one is one ("Ohio,
+        # Michigan and Ontario" is no list of US places with a Californian city).
+        regions = (
+            current is not None and current.type == "admin1" and _among_regions(choices, listed, k)
+        )
         scored = []
         for e, prior, only in zip(found, priors, regional, strict=True):
-            if e.country_code != code:
+            if e.country_code != code or (regions and e.type != "admin1"):
                 continue
             score = others.score(e, only)[0]
             if only:
@@ -937,6 +945,11 @@ def _read_in(
         for k, e in picks.items()
     )  # or a name the text settled ("Lewiston, Maine ... Lewiston, Auburn and Lisbon")
     return (best[0], picks) if anchored else None
+
+
+def _among_regions(choices: Sequence[Choice], listed: Sequence[int], k: int) -> bool:
+    """Whether every name listed with mention ``k`` was read as a first-level region."""
+    return all((e := choices[j][0]) is not None and e.type == "admin1" for j in listed if j != k)
 
 
 def _best_picks(

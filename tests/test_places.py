@@ -3815,6 +3815,44 @@ DISAMBIGUATION = [
         ("Lisbon", "city", "PT", "Lisbon"),
         id="lisbon-listed-with-capitals",
     ),
+    # "A, B" in a list where B also names a major city and A alone is a big city outside B
+    # is two listed cities, when the list goes on outside B; a town of B stays qualified.
+    pytest.param(
+        "He toured Boston, New York and Lisbon.",
+        "Boston",
+        ("Boston", "city", "US", "Massachusetts"),
+        id="boston-new-york-and-lisbon-are-three-cities",
+    ),
+    pytest.param(
+        "He toured Boston, New York and Lisbon.",
+        "New York",
+        ("New York City", "city", "US", "New York"),
+        id="new-york-listed-between-cities-is-the-city",
+    ),
+    pytest.param(
+        "Flights from Berlin, New York and Paris were cancelled.",
+        "Berlin",
+        ("Berlin", "city", "DE", "Berlin"),
+        id="berlin-new-york-and-paris-are-three-cities",
+    ),
+    pytest.param(
+        "Rome, New York, and Utica were hit by snow.",
+        "Rome",
+        ("Rome", "city", "US", "New York"),
+        id="rome-new-york-listed-with-a-town-of-the-state-stays",
+    ),
+    pytest.param(
+        "Vancouver, Washington and Portland saw record heat.",
+        "Vancouver",
+        ("Vancouver", "city", "US", "Washington"),
+        id="vancouver-washington-a-city-of-its-own-stays",
+    ),
+    pytest.param(
+        "Buffalo, New York and Toronto were buried in snow.",
+        "Buffalo",
+        ("Buffalo", "city", "US", "New York"),
+        id="buffalo-new-york-and-toronto-stays-qualified",
+    ),
     pytest.param(
         "Voters in York and Lancaster counties in Pennsylvania backed Trump.",
         "Lancaster",

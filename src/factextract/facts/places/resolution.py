@@ -390,10 +390,38 @@ def qualified_pairs(ctx: Context, mentions: Sequence[Mention]) -> dict[int, tupl
             # "Buffalo, New York" is the state: a town's qualifier is its region, where one
             # reads so, not a larger city of that region ("Leye county, Baise" stays)
             pairs = [(a, b) for a, b in pairs if not _town_in_town(a, b)]
+        if pairs and k not in pinned and _cities_listed(ctx, mentions, k, pairs):
+            continue  # "He toured Boston, New York and Lisbon": no Boston in New York state
         if pairs:
             a, b = max(pairs, key=lambda p: prior(p[0], inner) + prior(p[1], outer))
             pinned[k], pinned[k + 1] = (a, "context"), (b, "context")
     return pinned
+
+
+def _cities_listed(
+    ctx: Context, mentions: Sequence[Mention], k: int, pairs: Sequence[tuple[Entry, Entry]]
+) -> bool:
+    """Whether "A, B" is two listed cities rather than a town in its region: B also names a
+    major city, A alone is a city of ``BIG_CITY`` people outside B, its reading in B is a
+    smaller town, and the list goes on with a name whose likeliest reading lies outside B
+    ("Boston, New York and Lisbon"; "Rome, New York, and Utica" stays a town in New York
+    state, and so does "Vancouver, Washington and Portland": a city of its own)."""
+    inner, outer = mentions[k], mentions[k + 1]
+    if k + 2 >= len(mentions) or not _listed(ctx, outer.end):
+        return False
+    beyond = mentions[k + 2]
+    gap = ctx.token_ends[outer.end - 1], ctx.token_chars[beyond.start]
+    if not beyond.candidates or not _LIST_GAP.fullmatch(ctx.text, *gap):
+        return False
+    if not any(e.type == "city" and e.population >= _MAJOR_CITY for e in options(outer)):
+        return False
+    alone = max(options(inner), key=lambda e: prior(e, inner))
+    if alone.type != "city" or alone.population < BIG_CITY:
+        return False
+    if any(contains(b, alone) or a.population >= BIG_CITY for a, b in pairs):
+        return False
+    then = max(options(beyond), key=lambda e: prior(e, beyond))
+    return not any(contains(b, then) for _, b in pairs)
 
 
 _NEAR_GAP = re.compile(

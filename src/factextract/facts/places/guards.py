@@ -529,7 +529,8 @@ def keep(p: Page, mention: Mention) -> bool:
         return False
     first = mention.candidates[0] if mention.candidates else None
     if first is not None and first.key in gazetteer().features and not mention.strong:
-        return _natural(p, mention, first.key)  # "the Red Sea", "the Rhine": no namesake town
+        # "the Red Sea", "the Rhine": no namesake town; "West Nile virus": no river
+        return _natural(p, mention, first.key) and not _compound(p, mention)
     if (not mention.strong or _opposed(p, mention.start)) and p.team(mention):
         return False  # "Chelsea, London" qualified is a place, even beside a club's name
     if text in words.club_names and not mention.strong and not locative(words, ctx, mention.start):
@@ -639,10 +640,16 @@ def _compound(p: Page, mention: Mention) -> bool:
             (e.type != "city" and e.key not in gaz.features) or e.population >= BIG_CITY
             for e in match[1]
         )
-    if ctx.words[mention.start] not in p.words.brand_firsts:
+    firsts, start = p.words.brand_firsts, mention.start
+    if start and ctx.words[start - 1] in firsts:
+        start -= 1  # "West Nile virus"
+    elif ctx.words[start] not in firsts:
         return False  # most names open no brand's
-    at = ctx.token_chars[mention.start]
-    return any(ctx.text.startswith(b, at) for b in p.words.brand_phrases)
+    at, text = ctx.token_chars[start], ctx.text
+    return any(
+        text.startswith(b, at) and not text[at + len(b) : at + len(b) + 1].isalnum()
+        for b in p.words.brand_phrases
+    )  # "Jersey cow", not "Jersey cowboys"
 
 
 def _name_end(p: Page, mention: Mention) -> bool:

@@ -2252,6 +2252,64 @@ DISAMBIGUATION = [
         ("Ontario", "city", "US", "California"),
         id="ontario-qualified-stays-the-town",
     ),
+    # A city abroad guessed by size alone is the namesake in a US dateline's state, near it,
+    # where the sentence places something there (a locative, a hazard striking it); travel,
+    # no locative, a hint of the country abroad, a world city's dateline, a far namesake or a
+    # country keep the reading abroad.
+    pytest.param(
+        "BOISE, Idaho (AP) — Classes resumed in Moscow on Monday.",
+        "Moscow",
+        ("Moscow", "city", "US", "Idaho"),
+        id="us-dateline-local-namesake-moscow-idaho",
+    ),
+    pytest.param(
+        "ATLANTA (AP) — Police in Athens said two people were shot.",
+        "Athens",
+        ("Athens", "city", "US", "Georgia"),
+        id="us-dateline-local-namesake-athens-georgia",
+    ),
+    pytest.param(
+        "DALLAS (AP) — A tornado hit Paris on Tuesday.",
+        "Paris",
+        ("Paris", "city", "US", "Texas"),
+        id="us-dateline-hazard-namesake-paris-texas",
+    ),
+    pytest.param(
+        "BOISE, Idaho (AP) — The governor criticized Moscow.",
+        "Moscow",
+        ("Moscow", "city", "RU", "Moscow"),
+        id="us-dateline-no-locative-keeps-moscow",
+    ),
+    pytest.param(
+        "DALLAS (AP) — He flew to Paris for talks.",
+        "Paris",
+        ("Paris", "city", "FR", "Île-de-France"),
+        id="us-dateline-travel-keeps-paris",
+    ),
+    pytest.param(
+        "ATLANTA (AP) — Talks in Athens with Greek officials ended.",
+        "Athens",
+        ("Athens", "city", "GR", "Attica"),
+        id="us-dateline-country-hinted-keeps-athens",
+    ),
+    pytest.param(
+        "NEW YORK (AP) — Protests in Rome drew thousands.",
+        "Rome",
+        ("Rome", "city", "IT", "Lazio"),
+        id="world-city-dateline-keeps-rome",
+    ),
+    pytest.param(
+        "SANTA CLARA, Calif. (AP) — He ran a marathon in Valencia.",
+        "Valencia",
+        ("Valencia", "city", "ES", "Valencian Community"),
+        id="us-dateline-far-namesake-keeps-valencia",
+    ),
+    pytest.param(
+        "NASHVILLE, Tenn. (AP) — Israeli strikes in Lebanon killed 10.",
+        "Lebanon",
+        ("Lebanon", "country", "LB", None),
+        id="us-dateline-country-keeps-lebanon",
+    ),
     pytest.param(
         "Floods hit Texas and New York.",
         "New York",

@@ -1137,6 +1137,14 @@ def resolve(
         _agree(mentions, groups, choices, settled, evidence, trusted)
     if len(mentions) > 1:
         _state_and_town(mentions, choices, pinned)
+    if (
+        anchor is not None
+        and anchor.country_code in _NAMESAKE_LANDS
+        and anchor.region is not None
+        and anchor.population < _WORLD_DATELINE
+    ):
+        after = dateline[0].end if dateline is not None else len(ctx.words)
+        _dateline_namesakes(ctx, mentions, choices, read, anchor, after)
     listed = {k: group for group in groups for k in group}
     homes = Counter([e.country_code for e, _ in choices if e is not None and e.country_code])
     resolved = []
@@ -1168,6 +1176,74 @@ def resolve(
 
 _GUESSES = frozenset({"prior", "weak_prior"})
 """Resolutions that no other place of the article supported."""
+
+
+def _dateline_namesakes(
+    ctx: Context,
+    mentions: Sequence[Mention],
+    choices: list[Choice],
+    read: Sequence[Readings | None],
+    anchor: Entry,
+    after: int,
+) -> None:
+    """Re-read a city abroad guessed by its size alone (nothing in the article names its
+    country) as the namesake town in a US dateline's state (a city under ``_WORLD_DATELINE``)
+    where the sentence
+    places something in it ("in", "at", "near", a hazard striking it): "ATLANTA (AP) — Police
+    in Athens said" is Athens, Georgia, "DALLAS (AP) — A tornado hit Paris" Paris, Texas;
+    travel ("flew to Moscow") and a name with no locative ("criticized Moscow") keep the
+    city abroad, and so does a country ("Lebanon") or a region. The dateline reads only the
+    text after it (token ``after`` on), and the town lies within ``_LOCAL_REACH`` of it
+    (Moscow, Idaho, is 350 km from Boise; Valencia, California, 440 km from Santa Clara).
+    ``choices`` is changed in place."""
+    for k, mention in enumerate(mentions):
+        entry, how = choices[k]
+        found = read[k]
+        if mention.start < after or not mention.locative:
+            continue
+        if entry is None or found is None or how not in _GUESSES:
+            continue
+        if entry.type != "city" or entry.country_code == anchor.country_code:
+            continue  # "Portland" in a Maine story: ``_local_namesake``
+        if mention.start and ctx.lowers[mention.start - 1] in _TRAVEL:
+            continue
+        local = [
+            e
+            for e in found[0]
+            if e.type == "city"
+            and e.region == anchor.region
+            and e.country_code == anchor.country_code
+            and _km(e, anchor) < _LOCAL_REACH
+        ]
+        if local:
+            choices[k] = (max(local, key=lambda e: e.population), "dateline")
+
+
+_NAMESAKE_LANDS = frozenset({"US"})
+"""Countries whose datelines name a first-level region ("BOISE, Idaho (AP) —") and whose towns
+are named after cities abroad (Athens, Georgia; Paris, Texas; Moscow, Idaho)."""
+_WORLD_DATELINE = 2_000_000
+"""Datelines of cities this large report the world ("NEW YORK (AP) — Protests in Rome" is no
+Rome, New York): their stories' namesakes keep the city abroad."""
+
+_LOCAL_REACH = 400.0
+"""Kilometres from the dateline within which its state's namesake towns are local news."""
+
+
+def _km(a: Entry, b: Entry) -> float:
+    """Great-circle distance between two entries' points (infinite where one has none)."""
+    if a.latitude is None or a.longitude is None or b.latitude is None or b.longitude is None:
+        return math.inf
+    la, lb = math.radians(a.latitude), math.radians(b.latitude)
+    dlon = math.radians(b.longitude - a.longitude)
+    cos = math.sin(la) * math.sin(lb) + math.cos(la) * math.cos(lb) * math.cos(dlon)
+    return 6371.0 * math.acos(max(-1.0, min(1.0, cos)))
+
+
+_TRAVEL = frozenset(
+    ("to", "from", "via", "toward", "towards", "into", "between", "beyond", "off", "through")
+)
+"""Locatives of travel, which reach places far from the dateline ("flights to Paris")."""
 
 
 def _state_and_town(

@@ -2252,6 +2252,32 @@ DISAMBIGUATION = [
         ("Ontario", "city", "US", "California"),
         id="ontario-qualified-stays-the-town",
     ),
+    # "Trinidad" alone is the island of Trinidad and Tobago, no town of 8,000 in Colorado;
+    # qualified or typed by a cue it is the town.
+    pytest.param(
+        "Electricity demand in Trinidad rose about 23%.",
+        "Trinidad",
+        ("Trinidad and Tobago", "country", "TT", None),
+        id="trinidad-alone-is-the-country",
+    ),
+    pytest.param(
+        "He was born in Trinidad, Colorado.",
+        "Trinidad",
+        ("Trinidad", "city", "US", "Colorado"),
+        id="trinidad-colorado-stays-the-town",
+    ),
+    pytest.param(
+        "Floods hit the Bolivian city of Trinidad.",
+        "Trinidad",
+        ("Trinidad", "city", "BO", "El Beni"),
+        id="bolivian-city-of-trinidad-stays-the-town",
+    ),
+    pytest.param(
+        "Trinidad and Tobago won the match in Port of Spain.",
+        "Trinidad and Tobago",
+        ("Trinidad and Tobago", "country", "TT", None),
+        id="trinidad-and-tobago-stays-one-name",
+    ),
     # A city abroad guessed by size alone is the namesake in a US dateline's state, near it,
     # where the sentence places something there (a locative, a hazard striking it); travel,
     # no locative, a hint of the country abroad, a world city's dateline, a far namesake or a

@@ -26,6 +26,7 @@ from factextract.facts.places.mention import (
     list_start,
     locative,
     longest,
+    placed_at,
     sentence_initial,
 )
 from factextract.facts.spans import Context
@@ -574,8 +575,30 @@ def keep(p: Page, mention: Mention) -> bool:
         return False  # "said Hernández" is a person; "a maker in El Salto said" is not
     if single and town and p.written_lower(text):
         return False  # "Energy" where the article also writes "energy"
-    # A small town's name that opens a sentence is as likely a word or a surname.
-    return not (single and town and sentence_initial(ctx, mention.start) and not mention.strong)
+    # A small town's name that opens a sentence is as likely a word or a surname, unless the
+    # article places it elsewhere ("Fighting raged in Bakhmut. ... Bakhmut fell in May.").
+    return not (
+        single
+        and town
+        and sentence_initial(ctx, mention.start)
+        and not mention.strong
+        and not _placed_elsewhere(p, mention, text)
+    )
+
+
+def _placed_elsewhere(p: Page, mention: Mention, text: str) -> bool:
+    """Whether the name stands after a locative that places it elsewhere in the article, as a
+    whole word (``placed_at``: "in Bakhmut", "near Avdiivka"; not "points to Norris's")."""
+    ctx = p.ctx
+    full, starts, own = ctx.text, ctx.token_chars, ctx.token_chars[mention.start]
+    at = full.find(text)
+    while at >= 0:
+        i = bisect_right(starts, at) - 1
+        whole = at != own and starts[i] == at and ctx.token_ends[i] == at + len(text)
+        if whole and locative(p.words, ctx, i) and placed_at(ctx, i, i + 1):
+            return True
+        at = full.find(text, at + 1)
+    return False
 
 
 _HYPHENS = frozenset({"-", "–"})
@@ -842,10 +865,10 @@ def college(p: Page, mention: Mention) -> bool:
 
 def _located_word(p: Page, mention: Mention, text: str) -> bool:
     """Whether a common word that names a large city is that city after a locative and before
-    punctuation, a function word or a speech verb ("flights to Nice.", "in Split and
-    Dubrovnik", "Police in Reading said"); not before a word it may qualify ("in Nice
-    weather", "in Metro stations"); a brand or a company stays one ("shares in Toyota"), and
-    the other guards still judge it."""
+    punctuation, a function word, a speech verb or an auxiliary ("flights to Nice.", "in Split
+    and Dubrovnik", "Police in Reading said", "commuters from Reading were delayed"); not
+    before a word it may qualify ("in Nice weather", "in Metro stations"); a brand or a
+    company stays one ("shares in Toyota"), and the other guards still judge it."""
     ctx, end = p.ctx, mention.end
     after = ctx.lowers[end] if end < len(ctx.words) else ""
     ends = (
@@ -853,6 +876,7 @@ def _located_word(p: Page, mention: Mention, text: str) -> bool:
         or after.title() in FUNCTION_WORDS
         or after in p.words.speech
         or after in p.words.locative_ends
+        or after in _AUXILIARIES
     )
     return (
         ends
@@ -864,6 +888,13 @@ def _located_word(p: Page, mention: Mention, text: str) -> bool:
         and _big_city(mention)
         and locative(p.words, ctx, mention.start)
     )
+
+
+_AUXILIARIES = frozenset(
+    ("is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may")
+)
+"""Verbs that open a predicate after a subject, never a noun a word qualifies: "commuters
+from Reading were delayed"."""
 
 
 def _big_city(mention: Mention) -> bool:

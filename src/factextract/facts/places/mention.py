@@ -543,6 +543,22 @@ def sentence_initial(ctx: Context, i: int) -> bool:
     return (previous.isspace() and "\n" in previous) or previous in ('"', "“", "(")
 
 
+TRAVEL = frozenset(
+    ("to", "from", "via", "toward", "towards", "into", "between", "beyond", "off", "through")
+)
+"""Locatives of travel or of a relation, which reach far places and people alike ("flights to
+Paris", "301 points to Norris's 295")."""
+
+
+def placed_at(ctx: Context, start: int, end: int) -> bool:
+    """Whether the name at tokens ``start``-``end``, read after a locative, is a place the
+    sentence puts something in: no travel locative before it ("to", "from") and no possessive
+    after it ("in Bakhmut", "near Avdiivka"; not "points to Norris's")."""
+    if start == 0 or ctx.lowers[start - 1] in TRAVEL:
+        return False
+    return end >= len(ctx.words) or ctx.words[end] not in POSSESSIVES
+
+
 def locative(words: Words, ctx: Context, i: int) -> bool:
     """Whether "in", "near", "north of"... stands right before token ``i``, or before the
     list it ends ("officials in Maryland and Washington declared": no person's name)."""

@@ -33,9 +33,11 @@ from types import MappingProxyType
 from factextract.facts.places.mention import (
     BIG_CITY,
     POSSESSIVES,
+    TRAVEL,
     Mention,
     capital_tokens,
     capitalized,
+    placed_at,
     words,
 )
 from factextract.facts.spans import Context
@@ -1171,7 +1173,26 @@ def resolve(
             resolved.append(Resolved(mention, entry, how))
         elif entry is not None and _hinted_town(ctx, mention, entry, nations):
             resolved.append(Resolved(mention, entry, how))  # "the Ukrainian army retook Kherson"
+        elif entry is not None and _placed_elsewhere(ctx, mentions, choices, k):
+            resolved.append(Resolved(mention, entry, how))  # "in Bakhmut ... Bakhmut fell"
     return resolved
+
+
+def _placed_elsewhere(
+    ctx: Context, mentions: Sequence[Mention], choices: Sequence[Choice], k: int
+) -> bool:
+    """Whether another mention of the article read as the same town stands after a locative
+    that places it (``placed_at``: "Fighting raged in Bakhmut. Bakhmut fell in May."): one
+    town per article."""
+    entry = choices[k][0]
+    return any(
+        j != k
+        and choices[j][0] is entry
+        and m.locative
+        and placed_at(ctx, m.start, m.end)
+        and not _respelled(ctx, m, entry)
+        for j, m in enumerate(mentions)
+    )
 
 
 _GUESSES = frozenset({"prior", "weak_prior"})
@@ -1205,7 +1226,7 @@ def _dateline_namesakes(
             continue
         if entry.type != "city" or entry.country_code == anchor.country_code:
             continue  # "Portland" in a Maine story: ``_local_namesake``
-        if mention.start and ctx.lowers[mention.start - 1] in _TRAVEL:
+        if mention.start and ctx.lowers[mention.start - 1] in TRAVEL:
             continue
         local = [
             e
@@ -1238,12 +1259,6 @@ def _km(a: Entry, b: Entry) -> float:
     dlon = math.radians(b.longitude - a.longitude)
     cos = math.sin(la) * math.sin(lb) + math.cos(la) * math.cos(lb) * math.cos(dlon)
     return 6371.0 * math.acos(max(-1.0, min(1.0, cos)))
-
-
-_TRAVEL = frozenset(
-    ("to", "from", "via", "toward", "towards", "into", "between", "beyond", "off", "through")
-)
-"""Locatives of travel, which reach places far from the dateline ("flights to Paris")."""
 
 
 def _state_and_town(

@@ -72,6 +72,17 @@ def _rows(nlp: Language, text: str) -> list[Row]:
 
 
 RECOGNITION = [
+    # Michigan's Upper Peninsula, also "Upper Michigan"; a company's name stays none.
+    pytest.param(
+        "Snow fell across Upper Michigan.",
+        [("Upper Michigan", "region", "US")],
+        id="upper-michigan-is-the-upper-peninsula",
+    ),
+    pytest.param(
+        "Snow fell across northern Michigan and the Upper Peninsula.",
+        [("Michigan", "admin1", "US"), ("Upper Peninsula", "region", "US")],
+        id="the-upper-peninsula",
+    ),
     # A common word naming a large city, after a locative and before an auxiliary, is the
     # city ("commuters from Reading were delayed"); before a noun it stays a word.
     pytest.param(
@@ -2144,6 +2155,9 @@ NON_PLACES = [
     pytest.param("Bristol-Myers Squibb and Mercedes-Benz gained.", id="hyphenated-companies"),
     pytest.param("Victoria's Secret reported falling sales.", id="brand-phrase"),
     pytest.param("Bakhmut fell in May.", id="sentence-initial-town-alone"),
+    pytest.param(
+        "The Upper Michigan Energy Resources Corp. raised rates.", id="upper-michigan-company"
+    ),
     pytest.param("Interest in Reading books rose.", id="reading-before-a-noun-stays-a-word"),
     # Things named after a place, with the noun that makes them so: no place.
     pytest.param("Brussels sprouts are in season.", id="thing-brussels-sprouts"),

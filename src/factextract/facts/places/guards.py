@@ -648,7 +648,8 @@ def _compound(p: Page, mention: Mention) -> bool:
     """Whether the name opens a company's: joined by a hyphen to a capitalized word that is no
     place ("Georgia-Pacific": Pacific is only towns; "Bristol-Myers Squibb") with no noun of
     relations after it ("the Israel-Hamas war", "US-NATO talks" keep their place), or a
-    listed brand ("Victoria's Secret")."""
+    listed brand or thing named after a place ("Victoria's Secret", "Brussels sprouts", "West
+    Nile virus")."""
     ctx, end = p.ctx, mention.end
     if mention.start > 1 and ctx.words[mention.start - 1] in _HYPHENS:
         return _name_end(p, mention)
@@ -663,16 +664,14 @@ def _compound(p: Page, mention: Mention) -> bool:
             (e.type != "city" and e.key not in gaz.features) or e.population >= BIG_CITY
             for e in match[1]
         )
-    firsts, start = p.words.brand_firsts, mention.start
-    if start and ctx.words[start - 1] in firsts:
-        start -= 1  # "West Nile virus"
-    elif ctx.words[start] not in firsts:
-        return False  # most names open no brand's
-    at, text = ctx.token_chars[start], ctx.text
-    return any(
-        text.startswith(b, at) and not text[at + len(b) : at + len(b) + 1].isalnum()
-        for b in p.words.brand_phrases
-    )  # "Jersey cow", not "Jersey cowboys"
+    firsts, start, text = p.words.brand_firsts, mention.start, ctx.text
+    # the phrase opens with the name, or with the word before it ("West Nile virus")
+    for i in (start - 1, start) if start else (start,):
+        for b in firsts.get(ctx.words[i], ()):
+            at = ctx.token_chars[i]
+            if text.startswith(b, at) and not text[at + len(b) : at + len(b) + 1].isalnum():
+                return True  # "Jersey cows", not "Jersey cowboys"
+    return False  # most names open no brand's
 
 
 def _name_end(p: Page, mention: Mention) -> bool:

@@ -2358,6 +2358,18 @@ DISAMBIGUATION = [
         id="us-dateline-travel-keeps-paris",
     ),
     pytest.param(
+        "ATLANTA (AP) — Delta will add flights to Athens and Rome next summer.",
+        "Rome",
+        ("Rome", "city", "IT", "Lazio"),
+        id="us-dateline-travel-list-keeps-rome",
+    ),
+    pytest.param(
+        "ATLANTA (AP) — Police in Athens and Rome said two people were shot.",
+        "Rome",
+        ("Rome", "city", "US", "Georgia"),
+        id="us-dateline-local-list-namesake-rome-georgia",
+    ),
+    pytest.param(
         "ATLANTA (AP) — Talks in Athens with Greek officials ended.",
         "Athens",
         ("Athens", "city", "GR", "Attica"),

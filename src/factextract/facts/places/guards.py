@@ -595,7 +595,7 @@ def _placed_elsewhere(p: Page, mention: Mention, text: str) -> bool:
     while at >= 0:
         i = bisect_right(starts, at) - 1
         whole = at != own and starts[i] == at and ctx.token_ends[i] == at + len(text)
-        if whole and locative(p.words, ctx, i) and placed_at(ctx, i, i + 1):
+        if whole and locative(p.words, ctx, i) and placed_at(ctx, p.words, i, i + 1):
             return True
         at = full.find(text, at + 1)
     return False

@@ -560,11 +560,13 @@ TRAVEL = frozenset(
 Paris", "301 points to Norris's 295")."""
 
 
-def placed_at(ctx: Context, start: int, end: int) -> bool:
+def placed_at(ctx: Context, words: Words, start: int, end: int) -> bool:
     """Whether the name at tokens ``start``-``end``, read after a locative, is a place the
-    sentence puts something in: no travel locative before it ("to", "from") and no possessive
-    after it ("in Bakhmut", "near Avdiivka"; not "points to Norris's")."""
-    if start == 0 or ctx.lowers[start - 1] in TRAVEL:
+    sentence puts something in: no travel locative before it or before the list it ends
+    ("to", "from": "flights to Athens and Rome") and no possessive after it ("in Bakhmut",
+    "near Avdiivka"; not "points to Norris's")."""
+    first = list_start(ctx, words, start)
+    if first == 0 or ctx.lowers[first - 1] in TRAVEL:
         return False
     return end >= len(ctx.words) or ctx.words[end] not in POSSESSIVES
 

@@ -33,7 +33,6 @@ from types import MappingProxyType
 from factextract.facts.places.mention import (
     BIG_CITY,
     POSSESSIVES,
-    TRAVEL,
     Mention,
     capital_tokens,
     capitalized,
@@ -1189,7 +1188,7 @@ def _placed_elsewhere(
         j != k
         and choices[j][0] is entry
         and m.locative
-        and placed_at(ctx, m.start, m.end)
+        and placed_at(ctx, words(), m.start, m.end)
         and not _respelled(ctx, m, entry)
         for j, m in enumerate(mentions)
     )
@@ -1226,8 +1225,8 @@ def _dateline_namesakes(
             continue
         if entry.type != "city" or entry.country_code == anchor.country_code:
             continue  # "Portland" in a Maine story: ``_local_namesake``
-        if mention.start and ctx.lowers[mention.start - 1] in TRAVEL:
-            continue
+        if not placed_at(ctx, words(), mention.start, mention.end):
+            continue  # "flights to Athens and Rome"
         local = [
             e
             for e in found[0]

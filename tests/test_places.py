@@ -72,6 +72,57 @@ def _rows(nlp: Language, text: str) -> list[Row]:
 
 
 RECOGNITION = [
+    # Michigan's Upper Peninsula, also "Upper Michigan"; a company's name stays none.
+    pytest.param(
+        "Snow fell across Upper Michigan.",
+        [("Upper Michigan", "region", "US")],
+        id="upper-michigan-is-the-upper-peninsula",
+    ),
+    pytest.param(
+        "Snow fell across northern Michigan and the Upper Peninsula.",
+        [("Michigan", "admin1", "US"), ("Upper Peninsula", "region", "US")],
+        id="the-upper-peninsula",
+    ),
+    # A common word naming a large city, after a locative and before an auxiliary, is the
+    # city ("commuters from Reading were delayed"); before a noun it stays a word.
+    pytest.param(
+        "Commuters from Reading were delayed.",
+        [("Reading", "city", "GB")],
+        id="reading-after-a-locative-before-an-auxiliary",
+    ),
+    pytest.param(
+        "Trains between London and Reading were cancelled.",
+        [("London", "city", "GB"), ("Reading", "city", "GB")],
+        id="reading-listed-before-an-auxiliary",
+    ),
+    # A small town opening a sentence is the town where the article places it elsewhere
+    # ("in Bakhmut"), not after travel or before a possessive ("points to Norris's").
+    pytest.param(
+        "Fighting raged in Bakhmut for months. Bakhmut fell in May.",
+        [("Bakhmut", "city", "UA"), ("Bakhmut", "city", "UA")],
+        id="sentence-initial-town-placed-elsewhere",
+    ),
+    pytest.param(
+        "Bakhmut fell in May. Fighting raged in Bakhmut for months.",
+        [("Bakhmut", "city", "UA"), ("Bakhmut", "city", "UA")],
+        id="sentence-initial-town-placed-later",
+    ),
+    pytest.param(
+        "Bakhmut fell in May. Trains to Bakhmut stopped.",
+        [("Bakhmut", "city", "UA")],
+        id="sentence-initial-town-after-travel-elsewhere-stays-out",
+    ),
+    # A place's name before a noun no listed thing takes stays the place.
+    pytest.param(
+        "Jersey cowboys rode through Buffalo as police in Brussels watched.",
+        [("Jersey", "country", "JE"), ("Buffalo", "city", "US"), ("Brussels", "city", "BE")],
+        id="place-before-a-longer-word-than-a-thing-stays",
+    ),
+    pytest.param(
+        "Boats on the Nile and cows in Jersey were counted.",
+        [("Nile", "region", None), ("Jersey", "country", "JE")],
+        id="place-without-the-thing-noun-stays",
+    ),
     pytest.param(
         "Floods hit Dak Lak and Dong Nai.",
         [("Dak Lak", "admin1", "VN"), ("Dong Nai", "admin1", "VN")],
@@ -2103,6 +2154,20 @@ NON_PLACES = [
     pytest.param("Georgia-Pacific cut 500 jobs.", id="hyphenated-company-town-word"),
     pytest.param("Bristol-Myers Squibb and Mercedes-Benz gained.", id="hyphenated-companies"),
     pytest.param("Victoria's Secret reported falling sales.", id="brand-phrase"),
+    pytest.param("Bakhmut fell in May.", id="sentence-initial-town-alone"),
+    pytest.param(
+        "The Upper Michigan Energy Resources Corp. raised rates.", id="upper-michigan-company"
+    ),
+    pytest.param("Interest in Reading books rose.", id="reading-before-a-noun-stays-a-word"),
+    # Things named after a place, with the noun that makes them so: no place.
+    pytest.param("Brussels sprouts are in season.", id="thing-brussels-sprouts"),
+    pytest.param("Jersey cows produce rich milk.", id="thing-jersey-cows"),
+    pytest.param("The firm is hiring Java developers.", id="thing-java-developers"),
+    pytest.param("Buffalo wings were served at the party.", id="thing-buffalo-wings"),
+    pytest.param("West Nile virus was found in mosquitoes.", id="thing-west-nile-virus"),
+    pytest.param("Rift Valley fever hit herders.", id="thing-rift-valley-fever"),
+    pytest.param("Flocks of Canada geese landed.", id="thing-canada-geese"),
+    pytest.param("He suffers from Stockholm syndrome.", id="thing-stockholm-syndrome"),
     # Rivers named like US states.
     pytest.param("Barges sailed down the Delaware.", id="river-named-like-a-state"),
     # A place named like an event held there is the event in a sentence about it.
@@ -2198,6 +2263,135 @@ DISAMBIGUATION = [
         "Lagos",
         ("Lagos", "admin1", "NG", None),
         id="lagos-listed-with-a-state",
+    ),
+    # A name listed only with first-level regions that can be one is one, in whatever country
+    # ("Ohio, Michigan and Ontario" is no Californian city); listed with towns, or qualified,
+    # it stays the town.
+    pytest.param(
+        "Jobs were cut at plants in Ohio, Michigan and Ontario.",
+        "Ontario",
+        ("Ontario", "admin1", "CA", None),
+        id="ontario-listed-with-us-states-is-the-province",
+    ),
+    pytest.param(
+        "Layoffs hit Ontario and California.",
+        "Ontario",
+        ("Ontario", "admin1", "CA", None),
+        id="ontario-listed-with-a-state-is-the-province",
+    ),
+    pytest.param(
+        "Fires burned in Oregon, Idaho and Washington.",
+        "Washington",
+        ("Washington", "admin1", "US", None),
+        id="washington-listed-with-states-is-the-state",
+    ),
+    pytest.param(
+        "Flights from Ontario and Burbank were delayed.",
+        "Ontario",
+        ("Ontario", "city", "US", "California"),
+        id="ontario-listed-with-a-town-stays-the-town",
+    ),
+    pytest.param(
+        "Warehouses in Ontario, California, and Ohio were closed.",
+        "Ontario",
+        ("Ontario", "city", "US", "California"),
+        id="ontario-qualified-stays-the-town",
+    ),
+    # "Trinidad" alone is the island of Trinidad and Tobago, no town of 8,000 in Colorado;
+    # qualified or typed by a cue it is the town.
+    pytest.param(
+        "Electricity demand in Trinidad rose about 23%.",
+        "Trinidad",
+        ("Trinidad and Tobago", "country", "TT", None),
+        id="trinidad-alone-is-the-country",
+    ),
+    pytest.param(
+        "He was born in Trinidad, Colorado.",
+        "Trinidad",
+        ("Trinidad", "city", "US", "Colorado"),
+        id="trinidad-colorado-stays-the-town",
+    ),
+    pytest.param(
+        "Floods hit the Bolivian city of Trinidad.",
+        "Trinidad",
+        ("Trinidad", "city", "BO", "El Beni"),
+        id="bolivian-city-of-trinidad-stays-the-town",
+    ),
+    pytest.param(
+        "Trinidad and Tobago won the match in Port of Spain.",
+        "Trinidad and Tobago",
+        ("Trinidad and Tobago", "country", "TT", None),
+        id="trinidad-and-tobago-stays-one-name",
+    ),
+    # A city abroad guessed by size alone is the namesake in a US dateline's state, near it,
+    # where the sentence places something there (a locative, a hazard striking it); travel,
+    # no locative, a hint of the country abroad, a world city's dateline, a far namesake or a
+    # country keep the reading abroad.
+    pytest.param(
+        "BOISE, Idaho (AP) — Classes resumed in Moscow on Monday.",
+        "Moscow",
+        ("Moscow", "city", "US", "Idaho"),
+        id="us-dateline-local-namesake-moscow-idaho",
+    ),
+    pytest.param(
+        "ATLANTA (AP) — Police in Athens said two people were shot.",
+        "Athens",
+        ("Athens", "city", "US", "Georgia"),
+        id="us-dateline-local-namesake-athens-georgia",
+    ),
+    pytest.param(
+        "DALLAS (AP) — A tornado hit Paris on Tuesday.",
+        "Paris",
+        ("Paris", "city", "US", "Texas"),
+        id="us-dateline-hazard-namesake-paris-texas",
+    ),
+    pytest.param(
+        "BOISE, Idaho (AP) — The governor criticized Moscow.",
+        "Moscow",
+        ("Moscow", "city", "RU", "Moscow"),
+        id="us-dateline-no-locative-keeps-moscow",
+    ),
+    pytest.param(
+        "DALLAS (AP) — He flew to Paris for talks.",
+        "Paris",
+        ("Paris", "city", "FR", "Île-de-France"),
+        id="us-dateline-travel-keeps-paris",
+    ),
+    pytest.param(
+        "ATLANTA (AP) — Delta will add flights to Athens and Rome next summer.",
+        "Rome",
+        ("Rome", "city", "IT", "Lazio"),
+        id="us-dateline-travel-list-keeps-rome",
+    ),
+    pytest.param(
+        "ATLANTA (AP) — Police in Athens and Rome said two people were shot.",
+        "Rome",
+        ("Rome", "city", "US", "Georgia"),
+        id="us-dateline-local-list-namesake-rome-georgia",
+    ),
+    pytest.param(
+        "ATLANTA (AP) — Talks in Athens with Greek officials ended.",
+        "Athens",
+        ("Athens", "city", "GR", "Attica"),
+        id="us-dateline-country-hinted-keeps-athens",
+    ),
+    pytest.param(
+        "NEW YORK (AP) — Protests in Rome drew thousands.",
+        "Rome",
+        ("Rome", "city", "IT", "Lazio"),
+        id="world-city-dateline-keeps-rome",
+    ),
+    pytest.param(
+        "SANTA CLARA, Calif. (AP) — He ran a marathon in Valencia.",
+        "Valencia",
+        ("Valencia", "city", "ES", "Valencian Community"),
+        id="us-dateline-far-namesake-keeps-valencia",
+    ),
+    pytest.param(
+        "NASHVILLE, Tenn. (AP) — Israeli strikes in Lebanon killed 10.",
+        "Lebanon",
+        ("Lebanon", "country", "LB", None),
+        id="us-dateline-country-keeps-lebanon",
     ),
     pytest.param(
         "Floods hit Texas and New York.",
@@ -3781,6 +3975,44 @@ DISAMBIGUATION = [
         "Lisbon",
         ("Lisbon", "city", "PT", "Lisbon"),
         id="lisbon-listed-with-capitals",
+    ),
+    # "A, B" in a list where B also names a major city and A alone is a big city outside B
+    # is two listed cities, when the list goes on outside B; a town of B stays qualified.
+    pytest.param(
+        "He toured Boston, New York and Lisbon.",
+        "Boston",
+        ("Boston", "city", "US", "Massachusetts"),
+        id="boston-new-york-and-lisbon-are-three-cities",
+    ),
+    pytest.param(
+        "He toured Boston, New York and Lisbon.",
+        "New York",
+        ("New York City", "city", "US", "New York"),
+        id="new-york-listed-between-cities-is-the-city",
+    ),
+    pytest.param(
+        "Flights from Berlin, New York and Paris were cancelled.",
+        "Berlin",
+        ("Berlin", "city", "DE", "Berlin"),
+        id="berlin-new-york-and-paris-are-three-cities",
+    ),
+    pytest.param(
+        "Rome, New York, and Utica were hit by snow.",
+        "Rome",
+        ("Rome", "city", "US", "New York"),
+        id="rome-new-york-listed-with-a-town-of-the-state-stays",
+    ),
+    pytest.param(
+        "Vancouver, Washington and Portland saw record heat.",
+        "Vancouver",
+        ("Vancouver", "city", "US", "Washington"),
+        id="vancouver-washington-a-city-of-its-own-stays",
+    ),
+    pytest.param(
+        "Buffalo, New York and Toronto were buried in snow.",
+        "Buffalo",
+        ("Buffalo", "city", "US", "New York"),
+        id="buffalo-new-york-and-toronto-stays-qualified",
     ),
     pytest.param(
         "Voters in York and Lancaster counties in Pennsylvania backed Trump.",

@@ -26,6 +26,7 @@ from factextract.facts.places.mention import (
     list_start,
     locative,
     longest,
+    placed_at,
     sentence_initial,
 )
 from factextract.facts.spans import Context
@@ -529,7 +530,8 @@ def keep(p: Page, mention: Mention) -> bool:
         return False
     first = mention.candidates[0] if mention.candidates else None
     if first is not None and first.key in gazetteer().features and not mention.strong:
-        return _natural(p, mention, first.key)  # "the Red Sea", "the Rhine": no namesake town
+        # "the Red Sea", "the Rhine": no namesake town; "West Nile virus": no river
+        return _natural(p, mention, first.key) and not _compound(p, mention)
     if (not mention.strong or _opposed(p, mention.start)) and p.team(mention):
         return False  # "Chelsea, London" qualified is a place, even beside a club's name
     if text in words.club_names and not mention.strong and not locative(words, ctx, mention.start):
@@ -573,8 +575,30 @@ def keep(p: Page, mention: Mention) -> bool:
         return False  # "said Hernández" is a person; "a maker in El Salto said" is not
     if single and town and p.written_lower(text):
         return False  # "Energy" where the article also writes "energy"
-    # A small town's name that opens a sentence is as likely a word or a surname.
-    return not (single and town and sentence_initial(ctx, mention.start) and not mention.strong)
+    # A small town's name that opens a sentence is as likely a word or a surname, unless the
+    # article places it elsewhere ("Fighting raged in Bakhmut. ... Bakhmut fell in May.").
+    return not (
+        single
+        and town
+        and sentence_initial(ctx, mention.start)
+        and not mention.strong
+        and not _placed_elsewhere(p, mention, text)
+    )
+
+
+def _placed_elsewhere(p: Page, mention: Mention, text: str) -> bool:
+    """Whether the name stands after a locative that places it elsewhere in the article, as a
+    whole word (``placed_at``: "in Bakhmut", "near Avdiivka"; not "points to Norris's")."""
+    ctx = p.ctx
+    full, starts, own = ctx.text, ctx.token_chars, ctx.token_chars[mention.start]
+    at = full.find(text)
+    while at >= 0:
+        i = bisect_right(starts, at) - 1
+        whole = at != own and starts[i] == at and ctx.token_ends[i] == at + len(text)
+        if whole and locative(p.words, ctx, i) and placed_at(ctx, p.words, i, i + 1):
+            return True
+        at = full.find(text, at + 1)
+    return False
 
 
 _HYPHENS = frozenset({"-", "–"})
@@ -624,7 +648,8 @@ def _compound(p: Page, mention: Mention) -> bool:
     """Whether the name opens a company's: joined by a hyphen to a capitalized word that is no
     place ("Georgia-Pacific": Pacific is only towns; "Bristol-Myers Squibb") with no noun of
     relations after it ("the Israel-Hamas war", "US-NATO talks" keep their place), or a
-    listed brand ("Victoria's Secret")."""
+    listed brand or thing named after a place ("Victoria's Secret", "Brussels sprouts", "West
+    Nile virus")."""
     ctx, end = p.ctx, mention.end
     if mention.start > 1 and ctx.words[mention.start - 1] in _HYPHENS:
         return _name_end(p, mention)
@@ -639,10 +664,14 @@ def _compound(p: Page, mention: Mention) -> bool:
             (e.type != "city" and e.key not in gaz.features) or e.population >= BIG_CITY
             for e in match[1]
         )
-    if ctx.words[mention.start] not in p.words.brand_firsts:
-        return False  # most names open no brand's
-    at = ctx.token_chars[mention.start]
-    return any(ctx.text.startswith(b, at) for b in p.words.brand_phrases)
+    firsts, start, text = p.words.brand_firsts, mention.start, ctx.text
+    # the phrase opens with the name, or with the word before it ("West Nile virus")
+    for i in (start - 1, start) if start else (start,):
+        for b in firsts.get(ctx.words[i], ()):
+            at = ctx.token_chars[i]
+            if text.startswith(b, at) and not text[at + len(b) : at + len(b) + 1].isalnum():
+                return True  # "Jersey cows", not "Jersey cowboys"
+    return False  # most names open no brand's
 
 
 def _name_end(p: Page, mention: Mention) -> bool:
@@ -835,10 +864,10 @@ def college(p: Page, mention: Mention) -> bool:
 
 def _located_word(p: Page, mention: Mention, text: str) -> bool:
     """Whether a common word that names a large city is that city after a locative and before
-    punctuation, a function word or a speech verb ("flights to Nice.", "in Split and
-    Dubrovnik", "Police in Reading said"); not before a word it may qualify ("in Nice
-    weather", "in Metro stations"); a brand or a company stays one ("shares in Toyota"), and
-    the other guards still judge it."""
+    punctuation, a function word, a speech verb or an auxiliary ("flights to Nice.", "in Split
+    and Dubrovnik", "Police in Reading said", "commuters from Reading were delayed"); not
+    before a word it may qualify ("in Nice weather", "in Metro stations"); a brand or a
+    company stays one ("shares in Toyota"), and the other guards still judge it."""
     ctx, end = p.ctx, mention.end
     after = ctx.lowers[end] if end < len(ctx.words) else ""
     ends = (
@@ -846,6 +875,7 @@ def _located_word(p: Page, mention: Mention, text: str) -> bool:
         or after.title() in FUNCTION_WORDS
         or after in p.words.speech
         or after in p.words.locative_ends
+        or after in _AUXILIARIES
     )
     return (
         ends
@@ -857,6 +887,13 @@ def _located_word(p: Page, mention: Mention, text: str) -> bool:
         and _big_city(mention)
         and locative(p.words, ctx, mention.start)
     )
+
+
+_AUXILIARIES = frozenset(
+    ("is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may")
+)
+"""Verbs that open a predicate after a subject, never a noun a word qualifies: "commuters
+from Reading were delayed"."""
 
 
 def _big_city(mention: Mention) -> bool:

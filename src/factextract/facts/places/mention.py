@@ -272,8 +272,9 @@ class Words:
     """Words after a company's name that make it the company ("shares", "chairman")."""
     brand_phrases: tuple[str, ...]
     """Companies whose name opens with a place's ("Victoria's Secret")."""
-    brand_firsts: frozenset[str]
-    """The words ``brand_phrases`` open with, as the tokenizer splits them ("Victoria")."""
+    brand_firsts: Mapping[str, tuple[str, ...]]
+    """``brand_phrases`` by the word they open with, as the tokenizer splits them
+    ("Victoria")."""
     before_cue: re.Pattern[str]
     before_cue_lower: re.Pattern[str]
     """``before_cue`` without IGNORECASE, for lower-cased text (twice as fast)."""
@@ -293,6 +294,15 @@ def _by_length(phrases: Iterable[str]) -> tuple[tuple[int, frozenset[tuple[str, 
     split = [tuple(x.split()) for x in phrases]
     sizes = sorted({len(x) for x in split})
     return tuple((n, frozenset(x for x in split if len(x) == n)) for n in sizes)
+
+
+def _by_first(phrases: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Phrases grouped by their first word as the tokenizer splits it ("Victoria's")."""
+    found: dict[str, tuple[str, ...]] = {}
+    for phrase in phrases:
+        first = re.split(r"[\s'’-]", phrase)[0]
+        found[first] = (*found.get(first, ()), phrase)
+    return found
 
 
 def _split_phrases(phrases: Iterable[str]) -> tuple[tuple[str, ...], ...]:
@@ -405,7 +415,7 @@ def words() -> Words:
         event_words=frozenset((*s.event_words, *c.sport_words)),
         company_nouns=frozenset(c.company_nouns),
         brand_phrases=tuple(s.brand_phrases),
-        brand_firsts=frozenset(re.split(r"[\s'’-]", b)[0] for b in s.brand_phrases),
+        brand_firsts=MappingProxyType(_by_first(s.brand_phrases)),
         before_cue=re.compile(
             before_cue(cues=alternation, county=r"County|Co\.?", letters="A-Z"),
             re.VERBOSE | re.IGNORECASE,
@@ -541,6 +551,24 @@ def sentence_initial(ctx: Context, i: int) -> bool:
         return True
     previous = ctx.words[i - 1]
     return (previous.isspace() and "\n" in previous) or previous in ('"', "“", "(")
+
+
+TRAVEL = frozenset(
+    ("to", "from", "via", "toward", "towards", "into", "between", "beyond", "off", "through")
+)
+"""Locatives of travel or of a relation, which reach far places and people alike ("flights to
+Paris", "301 points to Norris's 295")."""
+
+
+def placed_at(ctx: Context, words: Words, start: int, end: int) -> bool:
+    """Whether the name at tokens ``start``-``end``, read after a locative, is a place the
+    sentence puts something in: no travel locative before it or before the list it ends
+    ("to", "from": "flights to Athens and Rome") and no possessive after it ("in Bakhmut",
+    "near Avdiivka"; not "points to Norris's")."""
+    first = list_start(ctx, words, start)
+    if first == 0 or ctx.lowers[first - 1] in TRAVEL:
+        return False
+    return end >= len(ctx.words) or ctx.words[end] not in POSSESSIVES
 
 
 def locative(words: Words, ctx: Context, i: int) -> bool:

@@ -36,6 +36,7 @@ from factextract.facts.places.mention import (
     Mention,
     capital_tokens,
     capitalized,
+    placed_at,
     words,
 )
 from factextract.facts.spans import Context
@@ -390,10 +391,38 @@ def qualified_pairs(ctx: Context, mentions: Sequence[Mention]) -> dict[int, tupl
             # "Buffalo, New York" is the state: a town's qualifier is its region, where one
             # reads so, not a larger city of that region ("Leye county, Baise" stays)
             pairs = [(a, b) for a, b in pairs if not _town_in_town(a, b)]
+        if pairs and k not in pinned and _cities_listed(ctx, mentions, k, pairs):
+            continue  # "He toured Boston, New York and Lisbon": no Boston in New York state
         if pairs:
             a, b = max(pairs, key=lambda p: prior(p[0], inner) + prior(p[1], outer))
             pinned[k], pinned[k + 1] = (a, "context"), (b, "context")
     return pinned
+
+
+def _cities_listed(
+    ctx: Context, mentions: Sequence[Mention], k: int, pairs: Sequence[tuple[Entry, Entry]]
+) -> bool:
+    """Whether "A, B" is two listed cities rather than a town in its region: B also names a
+    major city, A alone is a city of ``BIG_CITY`` people outside B, its reading in B is a
+    smaller town, and the list goes on with a name whose likeliest reading lies outside B
+    ("Boston, New York and Lisbon"; "Rome, New York, and Utica" stays a town in New York
+    state, and so does "Vancouver, Washington and Portland": a city of its own)."""
+    inner, outer = mentions[k], mentions[k + 1]
+    if k + 2 >= len(mentions) or not _listed(ctx, outer.end):
+        return False
+    beyond = mentions[k + 2]
+    gap = ctx.token_ends[outer.end - 1], ctx.token_chars[beyond.start]
+    if not beyond.candidates or not _LIST_GAP.fullmatch(ctx.text, *gap):
+        return False
+    if not any(e.type == "city" and e.population >= _MAJOR_CITY for e in options(outer)):
+        return False
+    alone = max(options(inner), key=lambda e: prior(e, inner))
+    if alone.type != "city" or alone.population < BIG_CITY:
+        return False
+    if any(contains(b, alone) or a.population >= BIG_CITY for a, b in pairs):
+        return False
+    then = max(options(beyond), key=lambda e: prior(e, beyond))
+    return not any(contains(b, then) for _, b in pairs)
 
 
 _NEAR_GAP = re.compile(
@@ -657,6 +686,9 @@ def choose(
         own = next((e for e in found if e.type == "admin1" and e.region == best.region), None)
         if own is not None:
             return own, "list"  # "Minas Gerais and Sao Paulo": the state, not its capital
+        regions = [k for k, e in enumerate(found) if e.type == "admin1"]
+        if regions:  # "Ohio, Michigan and Ontario": the province, not the Californian city
+            return found[max(regions, key=totals.__getitem__)], "list"
     if kind is not None and best.type == "city":
         local = _local_namesake(found, best, evidence)
         if local is not None:
@@ -910,9 +942,14 @@ def _read_in(
             options.append([(0.0, current)])
             continue
         found, priors, regional = readings(mention)
+        # Listed only with first-level regions, a name that can be one is one ("Ohio,
+        # Michigan and Ontario" is no list of US places with a Californian city).
+        regions = (
+            current is not None and current.type == "admin1" and _among_regions(choices, listed, k)
+        )
         scored = []
         for e, prior, only in zip(found, priors, regional, strict=True):
-            if e.country_code != code:
+            if e.country_code != code or (regions and e.type != "admin1"):
                 continue
             score = others.score(e, only)[0]
             if only:
@@ -937,6 +974,11 @@ def _read_in(
         for k, e in picks.items()
     )  # or a name the text settled ("Lewiston, Maine ... Lewiston, Auburn and Lisbon")
     return (best[0], picks) if anchored else None
+
+
+def _among_regions(choices: Sequence[Choice], listed: Sequence[int], k: int) -> bool:
+    """Whether every name listed with mention ``k`` was read as a first-level region."""
+    return all((e := choices[j][0]) is not None and e.type == "admin1" for j in listed if j != k)
 
 
 def _best_picks(
@@ -1096,6 +1138,14 @@ def resolve(
         _agree(mentions, groups, choices, settled, evidence, trusted)
     if len(mentions) > 1:
         _state_and_town(mentions, choices, pinned)
+    if (
+        anchor is not None
+        and anchor.country_code in _NAMESAKE_LANDS
+        and anchor.region is not None
+        and anchor.population < _WORLD_DATELINE
+    ):
+        after = dateline[0].end if dateline is not None else len(ctx.words)
+        _dateline_namesakes(ctx, mentions, choices, read, anchor, after)
     listed = {k: group for group in groups for k in group}
     homes = Counter([e.country_code for e, _ in choices if e is not None and e.country_code])
     resolved = []
@@ -1122,11 +1172,92 @@ def resolve(
             resolved.append(Resolved(mention, entry, how))
         elif entry is not None and _hinted_town(ctx, mention, entry, nations):
             resolved.append(Resolved(mention, entry, how))  # "the Ukrainian army retook Kherson"
+        elif entry is not None and _placed_elsewhere(ctx, mentions, choices, k):
+            resolved.append(Resolved(mention, entry, how))  # "in Bakhmut ... Bakhmut fell"
     return resolved
+
+
+def _placed_elsewhere(
+    ctx: Context, mentions: Sequence[Mention], choices: Sequence[Choice], k: int
+) -> bool:
+    """Whether another mention of the article read as the same town stands after a locative
+    that places it (``placed_at``: "Fighting raged in Bakhmut. Bakhmut fell in May."): one
+    town per article."""
+    entry = choices[k][0]
+    return any(
+        j != k
+        and choices[j][0] is entry
+        and m.locative
+        and placed_at(ctx, words(), m.start, m.end)
+        and not _respelled(ctx, m, entry)
+        for j, m in enumerate(mentions)
+    )
 
 
 _GUESSES = frozenset({"prior", "weak_prior"})
 """Resolutions that no other place of the article supported."""
+
+
+def _dateline_namesakes(
+    ctx: Context,
+    mentions: Sequence[Mention],
+    choices: list[Choice],
+    read: Sequence[Readings | None],
+    anchor: Entry,
+    after: int,
+) -> None:
+    """Re-read a city abroad guessed by its size alone (nothing in the article names its
+    country) as the namesake town in a US dateline's state (a city under ``_WORLD_DATELINE``)
+    where the sentence
+    places something in it ("in", "at", "near", a hazard striking it): "ATLANTA (AP) — Police
+    in Athens said" is Athens, Georgia, "DALLAS (AP) — A tornado hit Paris" Paris, Texas;
+    travel ("flew to Moscow") and a name with no locative ("criticized Moscow") keep the
+    city abroad, and so does a country ("Lebanon") or a region. The dateline reads only the
+    text after it (token ``after`` on), and the town lies within ``_LOCAL_REACH`` of it
+    (Moscow, Idaho, is 350 km from Boise; Valencia, California, 440 km from Santa Clara).
+    ``choices`` is changed in place."""
+    for k, mention in enumerate(mentions):
+        entry, how = choices[k]
+        found = read[k]
+        if mention.start < after or not mention.locative:
+            continue
+        if entry is None or found is None or how not in _GUESSES:
+            continue
+        if entry.type != "city" or entry.country_code == anchor.country_code:
+            continue  # "Portland" in a Maine story: ``_local_namesake``
+        if not placed_at(ctx, words(), mention.start, mention.end):
+            continue  # "flights to Athens and Rome"
+        local = [
+            e
+            for e in found[0]
+            if e.type == "city"
+            and e.region == anchor.region
+            and e.country_code == anchor.country_code
+            and _km(e, anchor) < _LOCAL_REACH
+        ]
+        if local:
+            choices[k] = (max(local, key=lambda e: e.population), "dateline")
+
+
+_NAMESAKE_LANDS = frozenset({"US"})
+"""Countries whose datelines name a first-level region ("BOISE, Idaho (AP) —") and whose towns
+are named after cities abroad (Athens, Georgia; Paris, Texas; Moscow, Idaho)."""
+_WORLD_DATELINE = 2_000_000
+"""Datelines of cities this large report the world ("NEW YORK (AP) — Protests in Rome" is no
+Rome, New York): their stories' namesakes keep the city abroad."""
+
+_LOCAL_REACH = 400.0
+"""Kilometres from the dateline within which its state's namesake towns are local news."""
+
+
+def _km(a: Entry, b: Entry) -> float:
+    """Great-circle distance between two entries' points (infinite where one has none)."""
+    if a.latitude is None or a.longitude is None or b.latitude is None or b.longitude is None:
+        return math.inf
+    la, lb = math.radians(a.latitude), math.radians(b.latitude)
+    dlon = math.radians(b.longitude - a.longitude)
+    cos = math.sin(la) * math.sin(lb) + math.cos(la) * math.cos(lb) * math.cos(dlon)
+    return 6371.0 * math.acos(max(-1.0, min(1.0, cos)))
 
 
 def _state_and_town(

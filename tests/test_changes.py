@@ -2286,6 +2286,84 @@ CHANGE_CASES = [
 ]
 
 
+GAPPED_CASES = [
+    # A second change that leaves its verb out: its own noun, else the first's subject.
+    pytest.param(
+        "Revenue rose 5% to $3 billion and profit 7% to $1 billion.",
+        [
+            (None, "$3 billion", "5%", "up", "Revenue"),
+            (None, "$1 billion", "7%", "up", "profit"),
+        ],
+        id="gapped-by-to-with-noun",
+    ),
+    pytest.param(
+        "Profit rose 10% in the first half and 12% in the second.",
+        [(None, None, "10%", "up", "Profit"), (None, None, "12%", "up", "Profit")],
+        id="gapped-after-a-date-same-subject",
+    ),
+    pytest.param(
+        "Revenue rose to $3 billion and profit to $1 billion.",
+        [(None, "$3 billion", None, "up", "Revenue"), (None, "$1 billion", None, "up", "profit")],
+        id="gapped-to-with-noun",
+    ),
+    pytest.param(
+        "Sales rose 4%, and operating profit 9%.",
+        [(None, None, "4%", "up", "Sales"), (None, None, "9%", "up", "operating profit")],
+        id="gapped-comma-and-two-word-noun",
+    ),
+    pytest.param(
+        "The index fell 1.2% and the Nasdaq 2%.",
+        [(None, None, "1.2%", "down", "index"), (None, None, "2%", "down", "Nasdaq")],
+        id="gapped-named-index",
+    ),
+    pytest.param(
+        "Revenue rose 6% and profit 10% to $2bn.",
+        [(None, None, "6%", "up", "Revenue"), (None, "$2bn", "10%", "up", "profit")],
+        id="gapped-second-has-its-own-end",
+    ),
+    pytest.param(
+        "Inflation rose to 3% and unemployment 5%.",
+        [(None, "3%", None, "up", "Inflation"), (None, "5%", None, "up", "unemployment")],
+        id="gapped-end-without-to",
+    ),
+    # Near misses: a share, a verb of its own, a noun after the value.
+    pytest.param(
+        "Shares rose 5% and 20% of analysts now rate the stock a buy.",
+        [(None, None, "5%", "up", "Shares")],
+        id="gapped-not-a-share-of",
+    ),
+    pytest.param(
+        "Exports fell 4% and imports were 3% higher.",
+        [(None, None, "4%", "down", "Exports")],
+        id="gapped-not-past-a-copula",
+    ),
+    pytest.param(
+        "Sales rose 5% and a 10% stake was sold.",
+        [(None, None, "5%", "up", "Sales")],
+        id="gapped-not-before-a-noun",
+    ),
+    pytest.param(
+        "Costs rose 5% and Friday 3%.",
+        [(None, None, "5%", "up", "Costs")],
+        id="gapped-not-a-date-as-noun",
+    ),
+    pytest.param(
+        "Net income rose 20% to $5 million, and revenue grew 8% to $40 million.",
+        [
+            (None, "$5 million", "20%", "up", "Net income"),
+            (None, "$40 million", "8%", "up", "revenue"),
+        ],
+        id="gapped-not-when-second-has-a-verb",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GAPPED_CASES)
+def test_changes_gapped(extractor: Extractor, text: str, expected: list[Row]) -> None:
+    article = _extract(extractor, text)
+    assert [_row(c) for c in article.changes] == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), CHANGE_CASES)
 def test_changes_table(extractor: Extractor, text: str, expected: list[Row]) -> None:
     article = _extract(extractor, text)

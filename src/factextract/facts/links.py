@@ -126,6 +126,9 @@ class Roles:
     heads: Roles | None = None
     """The change of the values an apposition's change restates per unit ("$45.3 million, or
     89 cents a share, from $38.1 million, or 75 cents a share"): its subject is theirs."""
+    named: tuple[int, int] | None = None
+    """Where a gapped change's own subject stands ("and profit 7%"); None: the change's
+    before it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -375,6 +378,12 @@ def _pairs(
     cue = _cue_before(ctx, start, sentence)  # the keyword lies in the sentence of ``first``
     if cue is None and lead == "by" and joined_by == "to":
         cue = _cue_before(ctx, start, sentence, 8)  # "raised the price of its plan by $2 to"
+    if (
+        cue is not None
+        and " and " in ctx.text[cue.end : start]
+        and _value_between(ctx, first, cue.end, start)
+    ):
+        cue = None  # "rose 6% and profit 10% to $2bn": ``_with_gapped``'s
     roles: tuple[Span | None, Span | None, Span | None]
     if lead == "from" and joined_by == "to":
         roles, rule = (first, second, None), "from_to"
@@ -1424,6 +1433,8 @@ def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
             cue = _cue_before(ctx, run.start(), sentence, 1) if run else None  # "rose for a"
     if cue is None or cue.direction == "unknown":
         return None
+    if " and " in ctx.text[cue.end : at] and _value_between(ctx, value, cue.end, at):
+        return None  # "rose 5% and 20% of analysts": a verb left out is ``_with_gapped``'s
     if keyword is None and _share_of_object(ctx, value, cue):
         return None  # "Farmers grow 55% of the maize": the verb's object, no change
     role = keyword.group(1).lower() if keyword else "by"
@@ -1439,6 +1450,17 @@ def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
         "from": (value, None, None),
     }.get(role, (None, None, value))
     return Roles(min(at, cue.start), value.end_char, f"cue_{role}", *roles, cue.direction, cue, at)
+
+
+def _value_between(ctx: Context, value: Span, start: int, end: int) -> bool:
+    """Whether a money or percentage value stands between ``start`` and
+    ``end``, before an "and": the verb there is that value's ("fell 4% and imports were
+    3% higher" is no fall by 3%)."""
+    return any(
+        " and " in ctx.text[v.end_char : end]
+        for group in (money.GROUP, percentages.GROUP)
+        for v in _dates_within(ctx, start, end, group)
+    )
 
 
 _PAST_ENDS = (" past ", " beyond ", "\u00a0past ", "\u00a0beyond ")
@@ -1589,7 +1611,125 @@ def _find_roles(ctx: Context) -> list[Roles]:
     if " a " in ctx.text or " an " in ctx.text:
         moved = _with_sized_nouns(ctx, moved, values)
         moved = [_sized_of_after(ctx, r, values, used) for r in moved]
-    return sorted(moved, key=lambda r: r.start)
+    moved = sorted(moved, key=lambda r: r.start)
+    if " and " in ctx.text and moved:
+        moved = _with_gapped(ctx, moved, values, sentences)
+    return moved
+
+
+GAPPED = "gapped"
+_GAPPED = re.compile(
+    rf"(?:[ \u00a0]+(?:in|on|during|for|over)[ \u00a0]+(?:the[ \u00a0]+)?{_DATE_MARK})?"
+    r",?[ \u00a0]+and[ \u00a0]+"
+    r"(?P<noun>(?:(?:its|their|the)[ \u00a0]+)?(?!to\b)[A-Za-z][A-Za-z&-]*"
+    r"(?:[ \u00a0]+(?!to\b)[A-Za-z][A-Za-z&-]*){0,2}"
+    r"[ \u00a0]+)?(?P<to>to[ \u00a0]+)?$"
+)
+"""Between a change and the size (or end) of a second one whose verb is left out: ", and
+profit", " in the first half and" (a date before "and" is marked)."""
+_GAPPED_AFTER = re.compile(
+    r"(?:[ \u00a0]*(?:[.,;:)]|$)|[ \u00a0]+(?:to|from|in|on|during|for|over|at|a|an|last|this"
+    r"|year-on-year|respectively|compared|against|versus|while|but|as)\b)"
+)
+"""What may follow a gapped change's value: an end of phrase or a preposition, no noun
+("and 20% of analysts", "and a 10% stake" are no change)."""
+_GAPPED_NOT = frozenset({"not", "nearly", "almost", "about", "around"})
+
+
+_GAPPED_SAME = frozenset({"then", "a further", "another", "then a further", "then another"})
+
+
+def _gapped_noun(ctx: Context, noun: str) -> bool:
+    """Whether the words between "and" and a gapped value may name what changed: no verb, no
+    adverb, no word of a clause ("and closed", "and was", "and then" are none)."""
+    cues, table = _cue_directions(), _subject_words()
+    auxiliaries = lexicons.change_cues().auxiliaries
+    for word in noun.lower().split():
+        if (
+            word in cues
+            or word in auxiliaries
+            or word in _GAPPED_NOT
+            or word in _CLAUSE_LINKS
+            or word in table.level_verbs
+            or word.endswith(("ed", "ly"))
+        ):
+            return False
+    return True
+
+
+def _with_gapped(
+    ctx: Context, found: list[Roles], values: list[Span], sentences: list[int]
+) -> list[Roles]:
+    """``found`` and the changes that leave their verb out after a change by a size in the
+    same sentence: "Revenue rose 5% to $3 billion and profit 7% to $1 billion" (profit rose
+    7% to $1 billion), "Profit rose 10% in the first half and 12% in the second" (profit
+    rose 12%). The second takes the first's direction, a value of its size's kind right
+    after "and" and the words that name it (else the first's subject), and the level after
+    "to" when it is sized; a share ("and 20% of"), a noun after the value, a verb or an
+    adverb in the gap make none."""
+    taken = {id(v) for r in found for v in (r.from_value, r.to_value, r.by_value) if v}
+    index = {id(v): k for k, v in enumerate(values)}
+    text, out = ctx.text, list(found)
+    for roles in found:
+        first = roles.by_value or roles.to_value
+        if roles.cue is None or first is None or roles.from_value is not None:
+            continue
+        if roles.rule not in ("cue_by", "cue_to", "cue_by_to"):
+            continue
+        k = index.get(id(roles.to_value or first))
+        if k is None or k + 1 >= len(values) or sentences[k + 1] != sentences[k]:
+            continue
+        value = values[k + 1]
+        if id(value) in taken or value.label_ != first.label_ or value.kb_id_ != first.kb_id_:
+            continue
+        gap_text = text[roles.end : value.start_char]
+        if len(gap_text) > 48 or " and " not in gap_text:
+            continue
+        marked = _dates_marked(ctx, gap_text, roles.end)
+        gap = _GAPPED.fullmatch(marked)
+        if gap is None or (gap["to"] is not None and roles.by_value is not None):
+            continue
+        noun = gap["noun"]
+        if noun is not None and " ".join(noun.lower().split()) in _GAPPED_SAME:
+            noun = None  # "and then 3%", "and a further 3%": the same subject's
+        if noun is not None and not _gapped_noun(ctx, noun):
+            continue
+        if _GAPPED_AFTER.match(text, value.end_char) is None:
+            continue
+        by, to = (value, None) if roles.by_value else (None, value)
+        level = values[k + 2] if k + 2 < len(values) and sentences[k + 2] == sentences[k] else None
+        if (
+            by is not None
+            and level is not None
+            and id(level) not in taken
+            and text[value.end_char : level.start_char] in (" to ", " to\u00a0")
+        ):
+            to = level  # "and profit 10% to $2bn"
+        end = (to or value).end_char
+        # offsets after the marked dates are the text's, counted back from the value
+        named = None
+        if noun is not None:
+            at = value.start_char - (len(marked) - gap.start("noun"))
+            words = noun.split()
+            lead = len(words[0]) + 1 if words[0] in ("its", "their", "the") else 0
+            named = (at + lead, at + len(noun.rstrip(" \u00a0")))
+        # the span runs from the verb it shares, as a change's does
+        out.append(
+            Roles(
+                roles.start,
+                end,
+                GAPPED,
+                None,
+                to,
+                by,
+                roles.direction,
+                None,
+                value.start_char,
+                named=named,
+            )
+        )
+        taken.update(id(v) for v in (to, by) if v is not None)
+    return sorted(out, key=lambda r: r.start)
 
 
 _END_AFTER = re.compile(
@@ -1963,6 +2103,8 @@ def subject(ctx: Context, roles: Roles) -> str | None:
     on the largest New York City businesses to 0.6% from 0.34%")."""
     if roles.heads is not None:
         return subject(ctx, roles.heads)  # "Net income ... , or 89 cents a share": per share
+    if roles.rule == GAPPED:  # "and profit 7%": its own words, else the change's before
+        return None if roles.named is None else ctx.text[roles.named[0] : roles.named[1]]
     found = _subject(ctx, roles)
     if roles.rule in _SWINGS and roles.to_value is not None:
         result = _swing_result(ctx, roles.to_value, roles.from_value)
@@ -2757,7 +2899,7 @@ def to_records(
     def record(span: Span | None) -> Value | None:
         return None if span is None else values.get((span.start_char, span.end_char))
 
-    changes = []
+    changes: list[Change] = []
     by_subject: dict[int, str] = {}  # a change's subject by where its size starts
     last: tuple[Roles, str] | None = None  # the change before and its subject
     for roles in find_roles(ctx):
@@ -2766,6 +2908,8 @@ def to_records(
         if what is None and roles.rule in _MOVED_FROM and roles.to_value is not None:
             # "Consumer prices rose 3.2%, up from 2.9%": the rate moved of what rose 3.2%
             what = by_subject.get(roles.to_value.start_char)
+        if what is None and roles.rule == GAPPED and changes:
+            what = changes[-1].subject  # "Profit rose 10% in the first half and 12% in the"
         if what is None and last is not None and 0 <= roles.start - last[0].end <= 60:
             # "The stock fell 8% before closing down 5.2%": the stock closed
             what = last[1] if _goes_on(ctx, last[0], roles) else None

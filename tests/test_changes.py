@@ -2358,6 +2358,53 @@ GAPPED_CASES = [
 ]
 
 
+PASSED_LEVEL_CASES = [
+    # A money or percentage value right after a verb of passing is where a change went.
+    pytest.param(
+        "Bitcoin topped $100,000 for the first time.",
+        [(None, "$100,000", None, "up", "Bitcoin")],
+        id="passed-topped",
+    ),
+    pytest.param(
+        "Nvidia's market value surpassed $3 trillion.",
+        [(None, "$3 trillion", None, "up", "market value")],
+        id="passed-surpassed",
+    ),
+    pytest.param(
+        "Unemployment crossed 10% in March.",
+        [(None, "10%", None, "up", "Unemployment")],
+        id="passed-crossed-percentage",
+    ),
+    pytest.param(
+        "The index crossed the $1,000 mark last week.",
+        [(None, "$1,000", None, "up", "index")],
+        id="passed-the-mark",
+    ),
+    pytest.param(
+        "Sales topped $1bn in the quarter.",
+        [(None, "$1bn", None, "up", "Sales")],
+        id="passed-before-a-dated-in",
+    ),
+    # Near misses: an estimate after "of", a value before a noun, a stated level.
+    pytest.param("Revenue topped estimates of $4bn.", [], id="passed-not-an-estimate-of"),
+    pytest.param("The company topped $4bn estimates.", [], id="passed-not-before-a-noun"),
+    pytest.param("The firm topped the $4bn forecast.", [], id="passed-not-the-forecast"),
+    pytest.param("He crossed the $5 bridge.", [], id="passed-not-the-noun"),
+    pytest.param("Costs exceeded $1m.", [], id="passed-not-exceeded"),
+    pytest.param(
+        "The average rent for a two-bedroom apartment tops $3,900 a month.",
+        [],
+        id="passed-not-a-present-level",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PASSED_LEVEL_CASES)
+def test_changes_passed_level(extractor: Extractor, text: str, expected: list[Row]) -> None:
+    article = _extract(extractor, text)
+    assert [_row(c) for c in article.changes] == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), GAPPED_CASES)
 def test_changes_gapped(extractor: Extractor, text: str, expected: list[Row]) -> None:
     article = _extract(extractor, text)

@@ -1398,6 +1398,11 @@ def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
         if lone is not None:
             return lone  # "swung to a loss of 2 billion yen", "fell to a loss of $3m"
     keyword = _keyword(ctx, value, sentence)
+    passing = ctx.text.endswith(_PASSING_ENDS, 0, value.start_char)
+    if keyword is None and passing and value.label_ != "quantity":
+        passed = _passed(ctx, value, sentence)
+        if passed is not None:
+            return passed
     if keyword is None and ctx.text.endswith(_PAST_ENDS, 0, value.start_char):
         crossed = _crossed(ctx, value, sentence)
         if crossed is not None:
@@ -1461,6 +1466,52 @@ def _value_between(ctx: Context, value: Span, start: int, end: int) -> bool:
         for group in (money.GROUP, percentages.GROUP)
         for v in _dates_within(ctx, start, end, group)
     )
+
+
+_PASSING_ENDS = ("ed ", "ng ", "the ", "ed\u00a0", "ng\u00a0", "the\u00a0")
+"""What the text before a passed level ends with: the last letters of a passing verb
+("topped ", "surpassing "), or "the " of "crossed the $1,000 mark" (a string test)."""
+_PASSING = re.compile(r"\b(?P<verb>[A-Za-z]+)[ \u00a0]+(?P<the>the[ \u00a0]+)?$")
+_PASSED_AFTER = re.compile(
+    r"(?:[ \u00a0]*(?:[.,;:)\u2014]|$)|[ \u00a0]+(?:for|in|on|at|during|after|before|as|and|but"
+    r"|while|last|this|earlier|again|since|to|from|a|an|per|each|apiece|intraday)\b)"
+)
+"""What may follow a passed level: an end of phrase or a preposition, no noun ("passed
+$1.2 trillion in spending" is a sum in a noun phrase: "in" after a sum is read by the value
+finder, so "in" counts only when the verb is no passing of a sum: see ``_passed``)."""
+_SUM_IN = re.compile(r"[ \u00a0]+in[ \u00a0]+(?!(?:the|its|their|a|an|early|late)\b)[a-z]")
+
+
+def _passed(ctx: Context, value: Span, sentence: int) -> Roles | None:
+    """ "Bitcoin topped $100,000 for the first time", "Nvidia's market value surpassed $3
+    trillion", "Unemployment crossed 10%", "Gold crossed the $2,000 mark": a money or
+    percentage value right after a verb of passing (``subject_words.json`` passing_verbs),
+    or after it and "the" before a noun of a level, is where a change went: up. Not a value
+    before a noun ("topped $4bn estimates") or a sum "in" something ("passed $1.2 trillion
+    in spending")."""
+    found = _PASSING.search(ctx.text, max(sentence, value.start_char - 16), value.start_char)
+    table = _subject_words()
+    if found is None or found["verb"].lower() not in table.passing_verbs:
+        return None
+    before = _WORD.findall(ctx.text, max(sentence, found.start() - 24), found.start())
+    if before and (
+        before[-1].lower() in table.change_nouns or before[-1].lower() in _cue_directions()
+    ):
+        return None  # "Rent hikes topped 10%": the rise's size, read as a noun of change's
+    end = value.end_char
+    per = per_unit_at(ctx.text, end)
+    end = per[1] if per else end  # "$2,450 an ounce"
+    if found["the"] is not None:
+        noun = _WORD.match(ctx.text, end + 1)
+        if ctx.text[end : end + 1] not in (" ", "\u00a0") or noun is None:
+            return None
+        if noun.group().lower() not in table.passed_level_nouns:
+            return None  # "topped the $4bn forecast": no level
+        end = noun.end()
+    if _PASSED_AFTER.match(ctx.text, end) is None or _SUM_IN.match(ctx.text, end):
+        return None
+    cue = Cue("up", found.start("verb"), found.end("verb"))
+    return Roles(cue.start, value.end_char, "cue_to", None, value, None, "up", cue, cue.start)
 
 
 _PAST_ENDS = (" past ", " beyond ", "\u00a0past ", "\u00a0beyond ")
@@ -2767,6 +2818,8 @@ class _SubjectWords(lexicons.Row):
     adverbial_phrases: frozenset[str]
     focus_after: frozenset[str]
     result_verbs: frozenset[str]
+    passing_verbs: frozenset[str]
+    passed_level_nouns: frozenset[str]
 
 
 @cache

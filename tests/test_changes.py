@@ -2399,6 +2399,40 @@ PASSED_LEVEL_CASES = [
 ]
 
 
+ESTIMATE_CASES = [
+    # A sized noun of change after a noun of what was expected and "of"/"for": no change.
+    pytest.param(
+        "Same-store sales rose 3.2%, missing estimates of a 4% rise.",
+        [(None, None, "3.2%", "up", "Same-store sales")],
+        id="estimate-of-a-rise",
+    ),
+    pytest.param(
+        "Exports fell 2%, beating forecasts for a 3% decline.",
+        [(None, None, "2%", "down", "Exports")],
+        id="forecasts-for-a-decline",
+    ),
+    pytest.param(
+        "Sales rose 5%, ahead of the consensus of an 8% increase.",
+        [(None, None, "5%", "up", "Sales")],
+        id="consensus-of-an-increase",
+    ),
+    # Near misses: "of" after another noun keeps the change.
+    pytest.param(
+        "It is part of a 5% rise in costs.",
+        [(None, None, "5%", "up", "costs")],
+        id="part-of-a-rise-stays",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ESTIMATE_CASES)
+def test_changes_estimates_are_no_change(
+    extractor: Extractor, text: str, expected: list[Row]
+) -> None:
+    article = _extract(extractor, text)
+    assert [_row(c) for c in article.changes] == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), PASSED_LEVEL_CASES)
 def test_changes_passed_level(extractor: Extractor, text: str, expected: list[Row]) -> None:
     article = _extract(extractor, text)

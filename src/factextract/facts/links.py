@@ -1856,6 +1856,8 @@ def _with_sized_nouns(ctx: Context, found: list[Roles], values: list[Span]) -> l
     for value in after_a:
         if value.start in held or not text.endswith(_A_BEFORE_VALUE, 0, value.start_char):
             continue
+        if _estimated(ctx, value):
+            continue  # "missing estimates of a 4% rise": what was expected, no change
         noun = _noun_of_change().match(ctx.text, value.end_char)
         word = noun.group(1) if noun is not None else ""
         way = directions.get(word)
@@ -1872,6 +1874,21 @@ def _with_sized_nouns(ctx: Context, found: list[Roles], values: list[Span]) -> l
             continue
         found.append(Roles(start, noun.end(1), "noun_by", None, None, value, way, cue, end))
     return found
+
+
+_ESTIMATE_OF = re.compile(r"\b([a-z]+)[ \u00a0]+(?:of|for)[ \u00a0]+an?[ \u00a0]+$")
+
+
+def _estimated(ctx: Context, value: Span) -> bool:
+    """Whether a value after "a" follows a noun of what was expected and "of" or "for"
+    (``subject_words.json`` estimate_nouns): "estimates of a 4% rise", "forecasts for a 2%
+    decline"."""
+    if not ctx.text.endswith(("of", "for"), 0, value.start_char - 3) and not ctx.text.endswith(
+        ("of", "for"), 0, value.start_char - 4
+    ):
+        return False  # most values after "a" follow no "of" or "for" (a string test)
+    found = _ESTIMATE_OF.search(ctx.text, max(0, value.start_char - 32), value.start_char)
+    return found is not None and found.group(1) in _subject_words().estimate_nouns
 
 
 _COMMA_A_ENDS = (", a ", ", an ", ", a\u00a0", ", an\u00a0")
@@ -2819,6 +2836,7 @@ class _SubjectWords(lexicons.Row):
     focus_after: frozenset[str]
     result_verbs: frozenset[str]
     passing_verbs: frozenset[str]
+    estimate_nouns: frozenset[str]
     passed_level_nouns: frozenset[str]
 
 

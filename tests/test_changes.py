@@ -2425,6 +2425,38 @@ ESTIMATE_CASES = [
 ]
 
 
+VALUE_LOST_CASES = [
+    # After what was lost ("of its value") and a date, a participle goes on with the subject.
+    pytest.param(
+        "The company's shares have lost a third of their value this year, falling to $12.",
+        [(None, None, "a third", "down", "shares"), (None, "$12", None, "down", "shares")],
+        id="value-lost-then-participle-subject",
+    ),
+    pytest.param(
+        "The stock lost 8% of its value on Tuesday, closing at $45.",
+        [(None, "$45", "8%", "down", "stock")],
+        id="value-lost-then-closing-at",
+    ),
+    pytest.param(
+        "Shares fell 5% this week, hitting $20.",
+        [(None, "$20", "5%", "down", "Shares")],
+        id="this-week-then-hitting",
+    ),
+    # Near miss: another clause's subject between keeps the participle's own.
+    pytest.param(
+        "Shares fell 5% this week, and bonds rose, climbing to $20.",
+        [(None, None, "5%", "down", "Shares"), (None, "$20", None, "up", None)],
+        id="other-clause-then-participle",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VALUE_LOST_CASES)
+def test_changes_after_value_lost(extractor: Extractor, text: str, expected: list[Row]) -> None:
+    article = _extract(extractor, text)
+    assert [_row(c) for c in article.changes] == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), ESTIMATE_CASES)
 def test_changes_estimates_are_no_change(
     extractor: Extractor, text: str, expected: list[Row]

@@ -1784,14 +1784,17 @@ def _with_gapped(
 
 
 _END_AFTER = re.compile(
-    r"(?:[ \u00a0]+(?:on|in|during)(?:[ \u00a0]+\w+){1,3}?)?,[ \u00a0]+"
+    r"(?:[ \u00a0]+of[ \u00a0]+(?:its|their|the)[ \u00a0]+value)?"
+    r"(?:[ \u00a0]+(?:(?:on|in|during)(?:[ \u00a0]+\w+){1,3}?|(?:this|last)[ \u00a0]+[a-z]+))?"
+    r",[ \u00a0]+"
     r"(?:(?:settling|closing|ending|finishing)[ \u00a0]+at"
     r"|(?P<move>[a-z]+ing)[ \u00a0]+to"
     r"|hitting(?:[ \u00a0]+an?[ \u00a0]+(?:new[ \u00a0]+)?(?:record|all-time)(?:[ \u00a0]+high)?"
     r"(?:[ \u00a0]+of)?)?)[ \u00a0]+"
 )
 """A participle after a change by a size that says where it went: ", settling at", ", closing
-at", ", climbing to", ", hitting a record" (after a date: "on Monday, hitting")."""
+at", ", climbing to", ", hitting a record" (after a date: "on Monday, hitting", "this
+week, hitting"; after what was lost: "lost 8% of its value, closing at")."""
 
 
 def _with_end_after(ctx: Context, roles: Roles, starts: dict[int, Span]) -> Roles:
@@ -3014,13 +3017,15 @@ def to_records(
 
 
 _GOES_ON = re.compile(
-    r"(?:[ \u00a0]+(?:in|on|at|during)(?:[ \u00a0]+\w+){1,3}?)?"
+    r"(?:[ \u00a0]+of[ \u00a0]+(?:its|their|the)[ \u00a0]+value)?"
+    r"(?:[ \u00a0]+(?:(?:in|on|at|during)(?:[ \u00a0]+\w+){1,3}?|(?:this|last)[ \u00a0]+[a-z]+))?"
     r"(?:,?[ \u00a0]+(?:before|after|and|then|but)(?:[ \u00a0]+then)?|(?P<comma>,))"
     r"(?P<verbs>(?:[ \u00a0]+[a-z]+){0,4})[ \u00a0]*$"
 )
-"""What stands between a change and the next of its subject's moves: a date or a time, a
-link and the next verb ("before closing", "and settled", "before paring gains to close"), or
-a comma before a participle that starts the next change (", climbing to")."""
+"""What stands between a change and the next of its subject's moves: what was lost ("of
+their value"), a date or a time ("this year"), a link and the next verb ("before closing",
+"and settled", "before paring gains to close"), or a comma before a participle that starts
+the next change (", climbing to")."""
 
 
 _LINKS = frozenset({"before", "after", "and", "then", "but"})

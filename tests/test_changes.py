@@ -2326,6 +2326,25 @@ GAPPED_CASES = [
         [(None, "3%", None, "up", "Inflation"), (None, "5%", None, "up", "unemployment")],
         id="gapped-end-without-to",
     ),
+    pytest.param(
+        "Brent crude rose 1.5% to $85.20 a barrel and U.S. West Texas Intermediate 1.7% to $80.10.",
+        [
+            (None, "$85.20", "1.5%", "up", "Brent crude"),
+            (None, "$80.10", "1.7%", "up", "U.S. West Texas Intermediate"),
+        ],
+        id="gapped-after-a-per-unit-with-a-long-name",
+    ),
+    pytest.param(
+        "Revenue rose 3% but profit 2%.",
+        [(None, None, "3%", "up", "Revenue"), (None, None, "2%", "up", "profit")],
+        id="gapped-after-but",
+    ),
+    # A place after "and" is where, not what changed ("exports to Italy"): none.
+    pytest.param(
+        "Exports to Germany fell 3% and Italy 2%.",
+        [(None, None, "3%", "down", "Exports to Germany")],
+        id="gapped-not-a-place",
+    ),
     # Near misses: a share, a verb of its own, a noun after the value.
     pytest.param(
         "Shares rose 5% and 20% of analysts now rate the stock a buy.",

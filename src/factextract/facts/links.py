@@ -380,7 +380,7 @@ def _pairs(
         cue = _cue_before(ctx, start, sentence, 8)  # "raised the price of its plan by $2 to"
     if (
         cue is not None
-        and " and " in ctx.text[cue.end : start]
+        and (" and " in ctx.text[cue.end : start] or " but " in ctx.text[cue.end : start])
         and _value_between(ctx, first, cue.end, start)
     ):
         cue = None  # "rose 6% and profit 10% to $2bn": ``_with_gapped``'s
@@ -1438,7 +1438,8 @@ def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
             cue = _cue_before(ctx, run.start(), sentence, 1) if run else None  # "rose for a"
     if cue is None or cue.direction == "unknown":
         return None
-    if " and " in ctx.text[cue.end : at] and _value_between(ctx, value, cue.end, at):
+    between = ctx.text[cue.end : at]
+    if (" and " in between or " but " in between) and _value_between(ctx, value, cue.end, at):
         return None  # "rose 5% and 20% of analysts": a verb left out is ``_with_gapped``'s
     if keyword is None and _share_of_object(ctx, value, cue):
         return None  # "Farmers grow 55% of the maize": the verb's object, no change
@@ -1462,7 +1463,7 @@ def _value_between(ctx: Context, value: Span, start: int, end: int) -> bool:
     ``end``, before an "and": the verb there is that value's ("fell 4% and imports were
     3% higher" is no fall by 3%)."""
     return any(
-        " and " in ctx.text[v.end_char : end]
+        " and " in ctx.text[v.end_char : end] or " but " in ctx.text[v.end_char : end]
         for group in (money.GROUP, percentages.GROUP)
         for v in _dates_within(ctx, start, end, group)
     )
@@ -1663,7 +1664,7 @@ def _find_roles(ctx: Context) -> list[Roles]:
         moved = _with_sized_nouns(ctx, moved, values)
         moved = [_sized_of_after(ctx, r, values, used) for r in moved]
     moved = sorted(moved, key=lambda r: r.start)
-    if " and " in ctx.text and moved:
+    if (" and " in ctx.text or " but " in ctx.text) and moved:
         moved = _with_gapped(ctx, moved, values, sentences)
     return moved
 
@@ -1671,16 +1672,16 @@ def _find_roles(ctx: Context) -> list[Roles]:
 GAPPED = "gapped"
 _GAPPED = re.compile(
     rf"(?:[ \u00a0]+(?:in|on|during|for|over)[ \u00a0]+(?:the[ \u00a0]+)?{_DATE_MARK})?"
-    r",?[ \u00a0]+and[ \u00a0]+"
-    r"(?P<noun>(?:(?:its|their|the)[ \u00a0]+)?(?!to\b)[A-Za-z][A-Za-z&-]*"
-    r"(?:[ \u00a0]+(?!to\b)[A-Za-z][A-Za-z&-]*){0,2}"
+    r",?[ \u00a0]+(?:and|but)[ \u00a0]+"
+    r"(?P<noun>(?:(?:its|their|the)[ \u00a0]+)?(?!to\b)[A-Za-z][A-Za-z.&'’-]*"
+    r"(?:[ \u00a0]+(?!to\b)[A-Za-z][A-Za-z.&'’-]*){0,3}"
     r"[ \u00a0]+)?(?P<to>to[ \u00a0]+)?$"
 )
 """Between a change and the size (or end) of a second one whose verb is left out: ", and
 profit", " in the first half and" (a date before "and" is marked)."""
 _GAPPED_AFTER = re.compile(
     r"(?:[ \u00a0]*(?:[.,;:)]|$)|[ \u00a0]+(?:to|from|in|on|during|for|over|at|a|an|last|this"
-    r"|year-on-year|respectively|compared|against|versus|while|but|as)\b)"
+    r"|year-on-year|respectively|elsewhere|compared|against|versus|while|but|as)\b)"
 )
 """What may follow a gapped change's value: an end of phrase or a preposition, no noun
 ("and 20% of analysts", "and a 10% stake" are no change)."""
@@ -1695,14 +1696,15 @@ def _gapped_noun(ctx: Context, noun: str) -> bool:
     adverb, no word of a clause ("and closed", "and was", "and then" are none)."""
     cues, table = _cue_directions(), _subject_words()
     auxiliaries = lexicons.change_cues().auxiliaries
-    for word in noun.lower().split():
+    for written in noun.split():
+        word = written.lower()
         if (
             word in cues
             or word in auxiliaries
             or word in _GAPPED_NOT
             or word in _CLAUSE_LINKS
             or word in table.level_verbs
-            or word.endswith(("ed", "ly"))
+            or (written.islower() and word.endswith(("ed", "ly")))
         ):
             return False
     return True
@@ -1733,10 +1735,12 @@ def _with_gapped(
         value = values[k + 1]
         if id(value) in taken or value.label_ != first.label_ or value.kb_id_ != first.kb_id_:
             continue
-        gap_text = text[roles.end : value.start_char]
-        if len(gap_text) > 48 or " and " not in gap_text:
+        per = per_unit_at(text, roles.end) if roles.to_value is not None else None
+        after = per[1] if per else roles.end  # "to $85.20 a barrel and WTI 1.7%"
+        gap_text = text[after : value.start_char]
+        if len(gap_text) > 56 or (" and " not in gap_text and " but " not in gap_text):
             continue
-        marked = _dates_marked(ctx, gap_text, roles.end)
+        marked = _dates_marked(ctx, gap_text, after)
         gap = _GAPPED.fullmatch(marked)
         if gap is None or (gap["to"] is not None and roles.by_value is not None):
             continue

@@ -2339,6 +2339,16 @@ GAPPED_CASES = [
         [(None, None, "3%", "up", "Revenue"), (None, None, "2%", "up", "profit")],
         id="gapped-after-but",
     ),
+    pytest.param(
+        "The vaccine cut deaths by 90% and hospitalisations by 80%.",
+        [(None, None, "90%", "down", "deaths"), (None, None, "80%", "down", "hospitalisations")],
+        id="gapped-by-with-noun",
+    ),
+    pytest.param(
+        "Prices climbed 2% last month and nearly 5% over the year.",
+        [(None, None, "2%", "up", "Prices"), (None, None, "nearly 5%", "up", "Prices")],
+        id="gapped-after-a-bare-date",
+    ),
     # A place after "and" is where, not what changed ("exports to Italy"): none.
     pytest.param(
         "Exports to Germany fell 3% and Italy 2%.",

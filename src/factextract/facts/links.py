@@ -1671,11 +1671,11 @@ def _find_roles(ctx: Context) -> list[Roles]:
 
 GAPPED = "gapped"
 _GAPPED = re.compile(
-    rf"(?:[ \u00a0]+(?:in|on|during|for|over)[ \u00a0]+(?:the[ \u00a0]+)?{_DATE_MARK})?"
+    rf"(?:[ \u00a0]+(?:(?:in|on|during|for|over)[ \u00a0]+(?:the[ \u00a0]+)?)?{_DATE_MARK})?"
     r",?[ \u00a0]+(?:and|but)[ \u00a0]+"
-    r"(?P<noun>(?:(?:its|their|the)[ \u00a0]+)?(?!to\b)[A-Za-z][A-Za-z.&'’-]*"
-    r"(?:[ \u00a0]+(?!to\b)[A-Za-z][A-Za-z.&'’-]*){0,3}"
-    r"[ \u00a0]+)?(?P<to>to[ \u00a0]+)?$"
+    r"(?P<noun>(?:(?:its|their|the)[ \u00a0]+)?(?!(?:to|by)\b)[A-Za-z][A-Za-z.&'’-]*"
+    r"(?:[ \u00a0]+(?!(?:to|by)\b)[A-Za-z][A-Za-z.&'’-]*){0,3}"
+    r"[ \u00a0]+)?(?:(?P<to>to[ \u00a0]+)|(?P<by>by[ \u00a0]+))?$"
 )
 """Between a change and the size (or end) of a second one whose verb is left out: ", and
 profit", " in the first half and" (a date before "and" is marked)."""
@@ -1685,10 +1685,15 @@ _GAPPED_AFTER = re.compile(
 )
 """What may follow a gapped change's value: an end of phrase or a preposition, no noun
 ("and 20% of analysts", "and a 10% stake" are no change)."""
-_GAPPED_NOT = frozenset({"not", "nearly", "almost", "about", "around"})
+_GAPPED_NOT = frozenset({"not"})
 
 
-_GAPPED_SAME = frozenset({"then", "a further", "another", "then a further", "then another"})
+_GAPPED_SAME = frozenset(
+    {"then", "a", "further", "another", "nearly", "almost", "about", "around", "roughly", "some"}
+    | {"just", "only", "over", "under", "more", "less", "than", "up", "down", "by"}
+)
+"""Words between "and" and a gapped value that name no subject: a sequence ("then", "a
+further") or a qualifier the value's record holds ("nearly 5%")."""
 
 
 def _gapped_noun(ctx: Context, noun: str) -> bool:
@@ -1744,9 +1749,11 @@ def _with_gapped(
         gap = _GAPPED.fullmatch(marked)
         if gap is None or (gap["to"] is not None and roles.by_value is not None):
             continue
+        if gap["by"] is not None and roles.by_value is None:
+            continue  # "rose to 5% and exports by 3%": no size of the first to share
         noun = gap["noun"]
-        if noun is not None and " ".join(noun.lower().split()) in _GAPPED_SAME:
-            noun = None  # "and then 3%", "and a further 3%": the same subject's
+        if noun is not None and _GAPPED_SAME.issuperset(noun.lower().split()):
+            noun = None  # "and then 3%", "and a further 3%", "and nearly 5%": the same subject's
         if noun is not None and not _gapped_noun(ctx, noun):
             continue
         if _GAPPED_AFTER.match(text, value.end_char) is None:

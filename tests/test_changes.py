@@ -2414,6 +2414,16 @@ PASSED_LEVEL_CASES = [
         [(None, "$1bn", None, "up", "Sales")],
         id="passed-before-a-dated-in",
     ),
+    pytest.param(
+        "Bitcoin crossed the $50,000 level, up 5% on the day.",
+        [(None, "$50,000", "5%", "up", "Bitcoin")],
+        id="passed-the-level-then-up-by",
+    ),
+    pytest.param(
+        "Donations topped $2 million within days.",
+        [(None, "$2 million", None, "up", "Donations")],
+        id="passed-before-within",
+    ),
     # Near misses: an estimate after "of", a value before a noun, a stated level.
     pytest.param("Revenue topped estimates of $4bn.", [], id="passed-not-an-estimate-of"),
     pytest.param("The company topped $4bn estimates.", [], id="passed-not-before-a-noun"),

@@ -1475,7 +1475,8 @@ _PASSING_ENDS = ("ed ", "ng ", "the ", "ed\u00a0", "ng\u00a0", "the\u00a0")
 _PASSING = re.compile(r"\b(?P<verb>[A-Za-z]+)[ \u00a0]+(?P<the>the[ \u00a0]+)?$")
 _PASSED_AFTER = re.compile(
     r"(?:[ \u00a0]*(?:[.,;:)\u2014]|$)|[ \u00a0]+(?:for|in|on|at|during|after|before|as|and|but"
-    r"|while|last|this|earlier|again|since|to|from|a|an|per|each|apiece|intraday)\b)"
+    r"|while|last|this|earlier|again|since|to|from|a|an|per|each|apiece|intraday|within|by"
+    r"|amid|despite|following|through|until)\b)"
 )
 """What may follow a passed level: an end of phrase or a preposition, no noun ("passed
 $1.2 trillion in spending" is a sum in a noun phrase: "in" after a sum is read by the value
@@ -1512,7 +1513,8 @@ def _passed(ctx: Context, value: Span, sentence: int) -> Roles | None:
     if _PASSED_AFTER.match(ctx.text, end) is None or _SUM_IN.match(ctx.text, end):
         return None
     cue = Cue("up", found.start("verb"), found.end("verb"))
-    return Roles(cue.start, value.end_char, "cue_to", None, value, None, "up", cue, cue.start)
+    end = end if found["the"] is not None else value.end_char  # "crossed the $1,000 mark"
+    return Roles(cue.start, end, "cue_to", None, value, None, "up", cue, cue.start)
 
 
 _PAST_ENDS = (" past ", " beyond ", "\u00a0past ", "\u00a0beyond ")
@@ -2115,7 +2117,7 @@ def _by_after_to(ctx: Context, found: list[Roles], single: Roles) -> list[Roles]
     if last.rule != "cue_to" or new is None or last.direction != single.direction:
         return [*found, single]
     per = per_unit_at(text, new.end_char)
-    at = per[1] if per else new.end_char
+    at = max(per[1] if per else new.end_char, last.end)  # "crossed the $50,000 level, up 5%"
     if _COMMA.fullmatch(text, at, opens) is None and (
         "," not in text[at:opens]
         or not _DATE_THEN_COMMA.fullmatch(_dates_marked(ctx, text[at:opens], at))

@@ -2349,6 +2349,16 @@ GAPPED_CASES = [
         [(None, None, "2%", "up", "Prices"), (None, None, "nearly 5%", "up", "Prices")],
         id="gapped-after-a-bare-date",
     ),
+    pytest.param(
+        "The pound rose 0.3% against the dollar and 0.2% against the euro.",
+        [(None, None, "0.3%", "up", "pound"), (None, None, "0.2%", "up", "pound")],
+        id="gapped-after-against-the-currency",
+    ),
+    pytest.param(
+        "Rents rose by 5% in London and by 3% in Manchester.",
+        [(None, None, "5%", "up", "Rents"), (None, None, "3%", "up", "Rents")],
+        id="gapped-by-after-a-place",
+    ),
     # A place after "and" is where, not what changed ("exports to Italy"): none.
     pytest.param(
         "Exports to Germany fell 3% and Italy 2%.",

@@ -1673,14 +1673,16 @@ def _find_roles(ctx: Context) -> list[Roles]:
 
 GAPPED = "gapped"
 _GAPPED = re.compile(
-    rf"(?:[ \u00a0]+(?:(?:in|on|during|for|over)[ \u00a0]+(?:the[ \u00a0]+)?)?{_DATE_MARK})?"
+    rf"(?:[ \u00a0]+(?:(?:in|on|during|for|over)[ \u00a0]+(?:the[ \u00a0]+)?)?{_DATE_MARK}"
+    r"|[ \u00a0]+against[ \u00a0]+the[ \u00a0]+[a-z]+)?"
     r",?[ \u00a0]+(?:and|but)[ \u00a0]+"
     r"(?P<noun>(?:(?:its|their|the)[ \u00a0]+)?(?!(?:to|by)\b)[A-Za-z][A-Za-z.&'’-]*"
     r"(?:[ \u00a0]+(?!(?:to|by)\b)[A-Za-z][A-Za-z.&'’-]*){0,3}"
     r"[ \u00a0]+)?(?:(?P<to>to[ \u00a0]+)|(?P<by>by[ \u00a0]+))?$"
 )
 """Between a change and the size (or end) of a second one whose verb is left out: ", and
-profit", " in the first half and" (a date before "and" is marked)."""
+profit", " in the first half and" (a date before "and" is marked), " against the dollar and"
+(a currency's measure)."""
 _GAPPED_AFTER = re.compile(
     r"(?:[ \u00a0]*(?:[.,;:)]|$)|[ \u00a0]+(?:to|from|in|on|during|for|over|at|a|an|last|this"
     r"|year-on-year|respectively|elsewhere|compared|against|versus|while|but|as)\b)"

@@ -2434,6 +2434,13 @@ PASSED_LEVEL_CASES = [
         [(None, "$2 million", None, "up", "Donations")],
         id="passed-before-within",
     ),
+    pytest.param(
+        "The average price of a gallon of gas hit $5 for the first time.",
+        [(None, "$5", None, "up", "average price of a gallon of gas")],
+        id="reached-for-the-first-time",
+    ),
+    pytest.param("Unemployment hit 10%.", [], id="reached-alone-stays-none"),
+    pytest.param("He set $5m for the first time.", [], id="record-setting-verb-not-reached"),
     # Near misses: an estimate after "of", a value before a noun, a stated level.
     pytest.param("Revenue topped estimates of $4bn.", [], id="passed-not-an-estimate-of"),
     pytest.param("The company topped $4bn estimates.", [], id="passed-not-before-a-noun"),

@@ -1469,9 +1469,20 @@ def _value_between(ctx: Context, value: Span, start: int, end: int) -> bool:
     )
 
 
-_PASSING_ENDS = ("ed ", "ng ", "the ", "ed\u00a0", "ng\u00a0", "the\u00a0")
+_PASSING_ENDS = (
+    "ed ",
+    "ng ",
+    "the ",
+    "it ",
+    "ck ",
+    "ed\u00a0",
+    "ng\u00a0",
+    "the\u00a0",
+    "it\u00a0",
+)
 """What the text before a passed level ends with: the last letters of a passing verb
-("topped ", "surpassing "), or "the " of "crossed the $1,000 mark" (a string test)."""
+("topped ", "surpassing ", "hit ", "struck "), or "the " of "crossed the $1,000 mark" (a
+string test)."""
 _PASSING = re.compile(r"\b(?P<verb>[A-Za-z]+)[ \u00a0]+(?P<the>the[ \u00a0]+)?$")
 _PASSED_AFTER = re.compile(
     r"(?:[ \u00a0]*(?:[.,;:)\u2014]|$)|[ \u00a0]+(?:for|in|on|at|during|after|before|as|and|but"
@@ -1484,17 +1495,36 @@ finder, so "in" counts only when the verb is no passing of a sum: see ``_passed`
 _SUM_IN = re.compile(r"[ \u00a0]+in[ \u00a0]+(?!(?:the|its|their|a|an|early|late)\b)[a-z]")
 
 
+_FIRST_TIME = re.compile(r"[ \u00a0]+for[ \u00a0]+the[ \u00a0]+first[ \u00a0]+time\b")
+
+
+def _end_of_level(text: str, end: int) -> int:
+    """Where a level ends with its unit ("$5 a gallon")."""
+    per = per_unit_at(text, end)
+    return per[1] if per else end
+
+
 def _passed(ctx: Context, value: Span, sentence: int) -> Roles | None:
     """ "Bitcoin topped $100,000 for the first time", "Nvidia's market value surpassed $3
     trillion", "Unemployment crossed 10%", "Gold crossed the $2,000 mark": a money or
     percentage value right after a verb of passing (``subject_words.json`` passing_verbs),
-    or after it and "the" before a noun of a level, is where a change went: up. Not a value
+    or after it and "the" before a noun of a level, is where a change went: up; so is one
+    after a verb of reaching (extreme_verbs) "for the first time" ("Gas hit $5 a gallon for
+    the first time"). Not a value
     before a noun ("topped $4bn estimates") or a sum "in" something ("passed $1.2 trillion
     in spending")."""
     found = _PASSING.search(ctx.text, max(sentence, value.start_char - 16), value.start_char)
     table = _subject_words()
-    if found is None or found["verb"].lower() not in table.passing_verbs:
+    if found is None:
         return None
+    verb = found["verb"].lower()
+    if verb not in table.passing_verbs and not (
+        verb in table.extreme_verbs
+        and verb not in table.record_setting_verbs
+        and found["the"] is None
+        and _FIRST_TIME.match(ctx.text, _end_of_level(ctx.text, value.end_char))
+    ):
+        return None  # "hit $5 for the first time" passed it; "hit $5" alone may be a sum
     before = _WORD.findall(ctx.text, max(sentence, found.start() - 24), found.start())
     if before and (
         before[-1].lower() in table.change_nouns or before[-1].lower() in _cue_directions()

@@ -2359,6 +2359,19 @@ GAPPED_CASES = [
         [(None, None, "5%", "up", "Rents"), (None, None, "3%", "up", "Rents")],
         id="gapped-by-after-a-place",
     ),
+    pytest.param(
+        "Inflation slowed to 2.1% in May from 2.4% in April and core inflation to 2.6%.",
+        [
+            ("2.4%", "2.1%", None, "down", "Inflation"),
+            (None, "2.6%", None, "down", "core inflation"),
+        ],
+        id="gapped-to-after-a-change-from",
+    ),
+    pytest.param(
+        "Exports rose to $5bn from $4bn and imports $3bn.",
+        [("$4bn", "$5bn", None, "up", "Exports")],
+        id="gapped-not-a-bare-value-after-from",
+    ),
     # A place after "and" is where, not what changed ("exports to Italy"): none.
     pytest.param(
         "Exports to Germany fell 3% and Italy 2%.",

@@ -1764,11 +1764,12 @@ def _with_gapped(
     text, out = ctx.text, list(found)
     for roles in found:
         first = roles.by_value or roles.to_value
-        if roles.cue is None or first is None or roles.from_value is not None:
+        if roles.cue is None or first is None:
             continue
-        if roles.rule not in ("cue_by", "cue_to", "cue_by_to"):
+        if roles.rule not in ("cue_by", "cue_to", "cue_by_to", "to_from", "by_to"):
             continue
-        k = index.get(id(roles.to_value or first))
+        held = [v for v in (roles.from_value, roles.to_value, roles.by_value) if v is not None]
+        k = index.get(id(max(held, key=_start_char)))  # "to 2.1% in May from 2.4% and"
         if k is None or k + 1 >= len(values) or sentences[k + 1] != sentences[k]:
             continue
         value = values[k + 1]
@@ -1783,6 +1784,8 @@ def _with_gapped(
         gap = _GAPPED.fullmatch(marked)
         if gap is None or (gap["to"] is not None and roles.by_value is not None):
             continue
+        if roles.from_value is not None and gap["to"] is None and gap["by"] is None:
+            continue  # "to $5bn from $4bn and imports $3bn": which end, unsaid
         if gap["by"] is not None and roles.by_value is None:
             continue  # "rose to 5% and exports by 3%": no size of the first to share
         noun = gap["noun"]

@@ -2286,6 +2286,266 @@ CHANGE_CASES = [
 ]
 
 
+GAPPED_CASES = [
+    # A second change that leaves its verb out: its own noun, else the first's subject.
+    pytest.param(
+        "Revenue rose 5% to $3 billion and profit 7% to $1 billion.",
+        [
+            (None, "$3 billion", "5%", "up", "Revenue"),
+            (None, "$1 billion", "7%", "up", "profit"),
+        ],
+        id="gapped-by-to-with-noun",
+    ),
+    pytest.param(
+        "Profit rose 10% in the first half and 12% in the second.",
+        [(None, None, "10%", "up", "Profit"), (None, None, "12%", "up", "Profit")],
+        id="gapped-after-a-date-same-subject",
+    ),
+    pytest.param(
+        "Revenue rose to $3 billion and profit to $1 billion.",
+        [(None, "$3 billion", None, "up", "Revenue"), (None, "$1 billion", None, "up", "profit")],
+        id="gapped-to-with-noun",
+    ),
+    pytest.param(
+        "Sales rose 4%, and operating profit 9%.",
+        [(None, None, "4%", "up", "Sales"), (None, None, "9%", "up", "operating profit")],
+        id="gapped-comma-and-two-word-noun",
+    ),
+    pytest.param(
+        "The index fell 1.2% and the Nasdaq 2%.",
+        [(None, None, "1.2%", "down", "index"), (None, None, "2%", "down", "Nasdaq")],
+        id="gapped-named-index",
+    ),
+    pytest.param(
+        "Revenue rose 6% and profit 10% to $2bn.",
+        [(None, None, "6%", "up", "Revenue"), (None, "$2bn", "10%", "up", "profit")],
+        id="gapped-second-has-its-own-end",
+    ),
+    pytest.param(
+        "Inflation rose to 3% and unemployment 5%.",
+        [(None, "3%", None, "up", "Inflation"), (None, "5%", None, "up", "unemployment")],
+        id="gapped-end-without-to",
+    ),
+    pytest.param(
+        "Brent crude rose 1.5% to $85.20 a barrel and U.S. West Texas Intermediate 1.7% to $80.10.",
+        [
+            (None, "$85.20", "1.5%", "up", "Brent crude"),
+            (None, "$80.10", "1.7%", "up", "U.S. West Texas Intermediate"),
+        ],
+        id="gapped-after-a-per-unit-with-a-long-name",
+    ),
+    pytest.param(
+        "Revenue rose 3% but profit 2%.",
+        [(None, None, "3%", "up", "Revenue"), (None, None, "2%", "up", "profit")],
+        id="gapped-after-but",
+    ),
+    pytest.param(
+        "The vaccine cut deaths by 90% and hospitalisations by 80%.",
+        [(None, None, "90%", "down", "deaths"), (None, None, "80%", "down", "hospitalisations")],
+        id="gapped-by-with-noun",
+    ),
+    pytest.param(
+        "Prices climbed 2% last month and nearly 5% over the year.",
+        [(None, None, "2%", "up", "Prices"), (None, None, "nearly 5%", "up", "Prices")],
+        id="gapped-after-a-bare-date",
+    ),
+    pytest.param(
+        "The pound rose 0.3% against the dollar and 0.2% against the euro.",
+        [(None, None, "0.3%", "up", "pound"), (None, None, "0.2%", "up", "pound")],
+        id="gapped-after-against-the-currency",
+    ),
+    pytest.param(
+        "Rents rose by 5% in London and by 3% in Manchester.",
+        [(None, None, "5%", "up", "Rents"), (None, None, "3%", "up", "Rents")],
+        id="gapped-by-after-a-place",
+    ),
+    pytest.param(
+        "Inflation slowed to 2.1% in May from 2.4% in April and core inflation to 2.6%.",
+        [
+            ("2.4%", "2.1%", None, "down", "Inflation"),
+            (None, "2.6%", None, "down", "core inflation"),
+        ],
+        id="gapped-to-after-a-change-from",
+    ),
+    pytest.param(
+        "Exports rose to $5bn from $4bn and imports $3bn.",
+        [("$4bn", "$5bn", None, "up", "Exports")],
+        id="gapped-not-a-bare-value-after-from",
+    ),
+    # A place after "and" is where, not what changed ("exports to Italy"): none.
+    pytest.param(
+        "Exports to Germany fell 3% and Italy 2%.",
+        [(None, None, "3%", "down", "Exports to Germany")],
+        id="gapped-not-a-place",
+    ),
+    # Near misses: a share, a verb of its own, a noun after the value.
+    pytest.param(
+        "Shares rose 5% and 20% of analysts now rate the stock a buy.",
+        [(None, None, "5%", "up", "Shares")],
+        id="gapped-not-a-share-of",
+    ),
+    pytest.param(
+        "Exports fell 4% and imports were 3% higher.",
+        [(None, None, "4%", "down", "Exports")],
+        id="gapped-not-past-a-copula",
+    ),
+    pytest.param(
+        "Sales rose 5% and a 10% stake was sold.",
+        [(None, None, "5%", "up", "Sales")],
+        id="gapped-not-before-a-noun",
+    ),
+    pytest.param(
+        "Costs rose 5% and Friday 3%.",
+        [(None, None, "5%", "up", "Costs")],
+        id="gapped-not-a-date-as-noun",
+    ),
+    pytest.param(
+        "Net income rose 20% to $5 million, and revenue grew 8% to $40 million.",
+        [
+            (None, "$5 million", "20%", "up", "Net income"),
+            (None, "$40 million", "8%", "up", "revenue"),
+        ],
+        id="gapped-not-when-second-has-a-verb",
+    ),
+]
+
+
+PASSED_LEVEL_CASES = [
+    # A money or percentage value right after a verb of passing is where a change went.
+    pytest.param(
+        "Bitcoin topped $100,000 for the first time.",
+        [(None, "$100,000", None, "up", "Bitcoin")],
+        id="passed-topped",
+    ),
+    pytest.param(
+        "Nvidia's market value surpassed $3 trillion.",
+        [(None, "$3 trillion", None, "up", "market value")],
+        id="passed-surpassed",
+    ),
+    pytest.param(
+        "Unemployment crossed 10% in March.",
+        [(None, "10%", None, "up", "Unemployment")],
+        id="passed-crossed-percentage",
+    ),
+    pytest.param(
+        "The index crossed the $1,000 mark last week.",
+        [(None, "$1,000", None, "up", "index")],
+        id="passed-the-mark",
+    ),
+    pytest.param(
+        "Sales topped $1bn in the quarter.",
+        [(None, "$1bn", None, "up", "Sales")],
+        id="passed-before-a-dated-in",
+    ),
+    pytest.param(
+        "Bitcoin crossed the $50,000 level, up 5% on the day.",
+        [(None, "$50,000", "5%", "up", "Bitcoin")],
+        id="passed-the-level-then-up-by",
+    ),
+    pytest.param(
+        "Donations topped $2 million within days.",
+        [(None, "$2 million", None, "up", "Donations")],
+        id="passed-before-within",
+    ),
+    pytest.param(
+        "The average price of a gallon of gas hit $5 for the first time.",
+        [(None, "$5", None, "up", "average price of a gallon of gas")],
+        id="reached-for-the-first-time",
+    ),
+    pytest.param("Unemployment hit 10%.", [], id="reached-alone-stays-none"),
+    pytest.param("He set $5m for the first time.", [], id="record-setting-verb-not-reached"),
+    # Near misses: an estimate after "of", a value before a noun, a stated level.
+    pytest.param("Revenue topped estimates of $4bn.", [], id="passed-not-an-estimate-of"),
+    pytest.param("The company topped $4bn estimates.", [], id="passed-not-before-a-noun"),
+    pytest.param("The firm topped the $4bn forecast.", [], id="passed-not-the-forecast"),
+    pytest.param("He crossed the $5 bridge.", [], id="passed-not-the-noun"),
+    pytest.param("Costs exceeded $1m.", [], id="passed-not-exceeded"),
+    pytest.param(
+        "The average rent for a two-bedroom apartment tops $3,900 a month.",
+        [],
+        id="passed-not-a-present-level",
+    ),
+]
+
+
+ESTIMATE_CASES = [
+    # A sized noun of change after a noun of what was expected and "of"/"for": no change.
+    pytest.param(
+        "Same-store sales rose 3.2%, missing estimates of a 4% rise.",
+        [(None, None, "3.2%", "up", "Same-store sales")],
+        id="estimate-of-a-rise",
+    ),
+    pytest.param(
+        "Exports fell 2%, beating forecasts for a 3% decline.",
+        [(None, None, "2%", "down", "Exports")],
+        id="forecasts-for-a-decline",
+    ),
+    pytest.param(
+        "Sales rose 5%, ahead of the consensus of an 8% increase.",
+        [(None, None, "5%", "up", "Sales")],
+        id="consensus-of-an-increase",
+    ),
+    # Near misses: "of" after another noun keeps the change.
+    pytest.param(
+        "It is part of a 5% rise in costs.",
+        [(None, None, "5%", "up", "costs")],
+        id="part-of-a-rise-stays",
+    ),
+]
+
+
+VALUE_LOST_CASES = [
+    # After what was lost ("of its value") and a date, a participle goes on with the subject.
+    pytest.param(
+        "The company's shares have lost a third of their value this year, falling to $12.",
+        [(None, None, "a third", "down", "shares"), (None, "$12", None, "down", "shares")],
+        id="value-lost-then-participle-subject",
+    ),
+    pytest.param(
+        "The stock lost 8% of its value on Tuesday, closing at $45.",
+        [(None, "$45", "8%", "down", "stock")],
+        id="value-lost-then-closing-at",
+    ),
+    pytest.param(
+        "Shares fell 5% this week, hitting $20.",
+        [(None, "$20", "5%", "down", "Shares")],
+        id="this-week-then-hitting",
+    ),
+    # Near miss: another clause's subject between keeps the participle's own.
+    pytest.param(
+        "Shares fell 5% this week, and bonds rose, climbing to $20.",
+        [(None, None, "5%", "down", "Shares"), (None, "$20", None, "up", None)],
+        id="other-clause-then-participle",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VALUE_LOST_CASES)
+def test_changes_after_value_lost(extractor: Extractor, text: str, expected: list[Row]) -> None:
+    article = _extract(extractor, text)
+    assert [_row(c) for c in article.changes] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ESTIMATE_CASES)
+def test_changes_estimates_are_no_change(
+    extractor: Extractor, text: str, expected: list[Row]
+) -> None:
+    article = _extract(extractor, text)
+    assert [_row(c) for c in article.changes] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), PASSED_LEVEL_CASES)
+def test_changes_passed_level(extractor: Extractor, text: str, expected: list[Row]) -> None:
+    article = _extract(extractor, text)
+    assert [_row(c) for c in article.changes] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), GAPPED_CASES)
+def test_changes_gapped(extractor: Extractor, text: str, expected: list[Row]) -> None:
+    article = _extract(extractor, text)
+    assert [_row(c) for c in article.changes] == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), CHANGE_CASES)
 def test_changes_table(extractor: Extractor, text: str, expected: list[Row]) -> None:
     article = _extract(extractor, text)

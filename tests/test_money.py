@@ -2861,6 +2861,29 @@ MONEY_CASES = [
     pytest.param(
         "In Lagos, Nigeria, health workers lacked N95 masks.", PUBLISHED, [], id="not-money-n95"
     ),
+    # A one-digit code after a word of climbing is a mountain; a price after it stays money.
+    pytest.param("LUSAKA - He climbed K2 in 2010.", PUBLISHED, [], id="not-money-climbed-k2"),
+    pytest.param(
+        "LUSAKA - She reached the summit of K2 last year.",
+        PUBLISHED,
+        [],
+        id="not-money-summit-of-k2",
+    ),
+    pytest.param(
+        "LUSAKA - The K2 expedition left on Monday.", PUBLISHED, [], id="not-money-k2-expedition"
+    ),
+    pytest.param(
+        "LUSAKA - Mealie meal climbed by K2 a bag.",
+        PUBLISHED,
+        [("K2", "2", None, "ZMW", True, "exact")],
+        id="kwacha-climbed-by-k2-a-bag",
+    ),
+    pytest.param(
+        "LUSAKA - Bread prices climbed K2 to K25.",
+        PUBLISHED,
+        [("K2", "2", None, "ZMW", True, "exact"), ("K25", "25", None, "ZMW", True, "exact")],
+        id="kwacha-climbed-k2-to-k25",
+    ),
     pytest.param(
         "Traffic on the R21 and along the N1 highway was jammed in Johannesburg, South Africa.",
         PUBLISHED,

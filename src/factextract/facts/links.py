@@ -126,6 +126,9 @@ class Roles:
     heads: Roles | None = None
     """The change of the values an apposition's change restates per unit ("$45.3 million, or
     89 cents a share, from $38.1 million, or 75 cents a share"): its subject is theirs."""
+    named: tuple[int, int] | None = None
+    """Where a gapped change's own subject stands ("and profit 7%"); None: the change's
+    before it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -375,6 +378,12 @@ def _pairs(
     cue = _cue_before(ctx, start, sentence)  # the keyword lies in the sentence of ``first``
     if cue is None and lead == "by" and joined_by == "to":
         cue = _cue_before(ctx, start, sentence, 8)  # "raised the price of its plan by $2 to"
+    if (
+        cue is not None
+        and (" and " in ctx.text[cue.end : start] or " but " in ctx.text[cue.end : start])
+        and _value_between(ctx, first, cue.end, start)
+    ):
+        cue = None  # "rose 6% and profit 10% to $2bn": ``_with_gapped``'s
     roles: tuple[Span | None, Span | None, Span | None]
     if lead == "from" and joined_by == "to":
         roles, rule = (first, second, None), "from_to"
@@ -1389,6 +1398,11 @@ def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
         if lone is not None:
             return lone  # "swung to a loss of 2 billion yen", "fell to a loss of $3m"
     keyword = _keyword(ctx, value, sentence)
+    passing = ctx.text.endswith(_PASSING_ENDS, 0, value.start_char)
+    if keyword is None and passing and value.label_ != "quantity":
+        passed = _passed(ctx, value, sentence)
+        if passed is not None:
+            return passed
     if keyword is None and ctx.text.endswith(_PAST_ENDS, 0, value.start_char):
         crossed = _crossed(ctx, value, sentence)
         if crossed is not None:
@@ -1424,6 +1438,9 @@ def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
             cue = _cue_before(ctx, run.start(), sentence, 1) if run else None  # "rose for a"
     if cue is None or cue.direction == "unknown":
         return None
+    between = ctx.text[cue.end : at]
+    if (" and " in between or " but " in between) and _value_between(ctx, value, cue.end, at):
+        return None  # "rose 5% and 20% of analysts": a verb left out is ``_with_gapped``'s
     if keyword is None and _share_of_object(ctx, value, cue):
         return None  # "Farmers grow 55% of the maize": the verb's object, no change
     role = keyword.group(1).lower() if keyword else "by"
@@ -1439,6 +1456,95 @@ def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
         "from": (value, None, None),
     }.get(role, (None, None, value))
     return Roles(min(at, cue.start), value.end_char, f"cue_{role}", *roles, cue.direction, cue, at)
+
+
+def _value_between(ctx: Context, value: Span, start: int, end: int) -> bool:
+    """Whether a money or percentage value stands between ``start`` and
+    ``end``, before an "and": the verb there is that value's ("fell 4% and imports were
+    3% higher" is no fall by 3%)."""
+    return any(
+        " and " in ctx.text[v.end_char : end] or " but " in ctx.text[v.end_char : end]
+        for group in (money.GROUP, percentages.GROUP)
+        for v in _dates_within(ctx, start, end, group)
+    )
+
+
+_PASSING_ENDS = (
+    "ed ",
+    "ng ",
+    "the ",
+    "it ",
+    "ck ",
+    "ed\u00a0",
+    "ng\u00a0",
+    "the\u00a0",
+    "it\u00a0",
+)
+"""What the text before a passed level ends with: the last letters of a passing verb
+("topped ", "surpassing ", "hit ", "struck "), or "the " of "crossed the $1,000 mark" (a
+string test)."""
+_PASSING = re.compile(r"\b(?P<verb>[A-Za-z]+)[ \u00a0]+(?P<the>the[ \u00a0]+)?$")
+_PASSED_AFTER = re.compile(
+    r"(?:[ \u00a0]*(?:[.,;:)\u2014]|$)|[ \u00a0]+(?:for|in|on|at|during|after|before|as|and|but"
+    r"|while|last|this|earlier|again|since|to|from|a|an|per|each|apiece|intraday|within|by"
+    r"|amid|despite|following|through|until)\b)"
+)
+"""What may follow a passed level: an end of phrase or a preposition, no noun ("passed
+$1.2 trillion in spending" is a sum in a noun phrase: "in" after a sum is read by the value
+finder, so "in" counts only when the verb is no passing of a sum: see ``_passed``)."""
+_SUM_IN = re.compile(r"[ \u00a0]+in[ \u00a0]+(?!(?:the|its|their|a|an|early|late)\b)[a-z]")
+
+
+_FIRST_TIME = re.compile(r"[ \u00a0]+for[ \u00a0]+the[ \u00a0]+first[ \u00a0]+time\b")
+
+
+def _end_of_level(text: str, end: int) -> int:
+    """Where a level ends with its unit ("$5 a gallon")."""
+    per = per_unit_at(text, end)
+    return per[1] if per else end
+
+
+def _passed(ctx: Context, value: Span, sentence: int) -> Roles | None:
+    """ "Bitcoin topped $100,000 for the first time", "Nvidia's market value surpassed $3
+    trillion", "Unemployment crossed 10%", "Gold crossed the $2,000 mark": a money or
+    percentage value right after a verb of passing (``subject_words.json`` passing_verbs),
+    or after it and "the" before a noun of a level, is where a change went: up; so is one
+    after a verb of reaching (extreme_verbs) "for the first time" ("Gas hit $5 a gallon for
+    the first time"). Not a value
+    before a noun ("topped $4bn estimates") or a sum "in" something ("passed $1.2 trillion
+    in spending")."""
+    found = _PASSING.search(ctx.text, max(sentence, value.start_char - 16), value.start_char)
+    table = _subject_words()
+    if found is None:
+        return None
+    verb = found["verb"].lower()
+    if verb not in table.passing_verbs and not (
+        verb in table.extreme_verbs
+        and verb not in table.record_setting_verbs
+        and found["the"] is None
+        and _FIRST_TIME.match(ctx.text, _end_of_level(ctx.text, value.end_char))
+    ):
+        return None  # "hit $5 for the first time" passed it; "hit $5" alone may be a sum
+    before = _WORD.findall(ctx.text, max(sentence, found.start() - 24), found.start())
+    if before and (
+        before[-1].lower() in table.change_nouns or before[-1].lower() in _cue_directions()
+    ):
+        return None  # "Rent hikes topped 10%": the rise's size, read as a noun of change's
+    end = value.end_char
+    per = per_unit_at(ctx.text, end)
+    end = per[1] if per else end  # "$2,450 an ounce"
+    if found["the"] is not None:
+        noun = _WORD.match(ctx.text, end + 1)
+        if ctx.text[end : end + 1] not in (" ", "\u00a0") or noun is None:
+            return None
+        if noun.group().lower() not in table.passed_level_nouns:
+            return None  # "topped the $4bn forecast": no level
+        end = noun.end()
+    if _PASSED_AFTER.match(ctx.text, end) is None or _SUM_IN.match(ctx.text, end):
+        return None
+    cue = Cue("up", found.start("verb"), found.end("verb"))
+    end = end if found["the"] is not None else value.end_char  # "crossed the $1,000 mark"
+    return Roles(cue.start, end, "cue_to", None, value, None, "up", cue, cue.start)
 
 
 _PAST_ENDS = (" past ", " beyond ", "\u00a0past ", "\u00a0beyond ")
@@ -1589,18 +1695,154 @@ def _find_roles(ctx: Context) -> list[Roles]:
     if " a " in ctx.text or " an " in ctx.text:
         moved = _with_sized_nouns(ctx, moved, values)
         moved = [_sized_of_after(ctx, r, values, used) for r in moved]
-    return sorted(moved, key=lambda r: r.start)
+    moved = sorted(moved, key=lambda r: r.start)
+    if (" and " in ctx.text or " but " in ctx.text) and moved:
+        moved = _with_gapped(ctx, moved, values, sentences)
+    return moved
+
+
+GAPPED = "gapped"
+_GAPPED = re.compile(
+    rf"(?:[ \u00a0]+(?:(?:in|on|during|for|over)[ \u00a0]+(?:the[ \u00a0]+)?)?{_DATE_MARK}"
+    r"|[ \u00a0]+against[ \u00a0]+the[ \u00a0]+[a-z]+)?"
+    r",?[ \u00a0]+(?:and|but)[ \u00a0]+"
+    r"(?P<noun>(?:(?:its|their|the)[ \u00a0]+)?(?!(?:to|by)\b)[A-Za-z][A-Za-z.&'’-]*"
+    r"(?:[ \u00a0]+(?!(?:to|by)\b)[A-Za-z][A-Za-z.&'’-]*){0,3}"
+    r"[ \u00a0]+)?(?:(?P<to>to[ \u00a0]+)|(?P<by>by[ \u00a0]+))?$"
+)
+"""Between a change and the size (or end) of a second one whose verb is left out: ", and
+profit", " in the first half and" (a date before "and" is marked), " against the dollar and"
+(a currency's measure)."""
+_GAPPED_AFTER = re.compile(
+    r"(?:[ \u00a0]*(?:[.,;:)]|$)|[ \u00a0]+(?:to|from|in|on|during|for|over|at|a|an|last|this"
+    r"|year-on-year|respectively|elsewhere|compared|against|versus|while|but|as)\b)"
+)
+"""What may follow a gapped change's value: an end of phrase or a preposition, no noun
+("and 20% of analysts", "and a 10% stake" are no change)."""
+_GAPPED_NOT = frozenset({"not"})
+
+
+_GAPPED_SAME = frozenset(
+    {"then", "a", "further", "another", "nearly", "almost", "about", "around", "roughly", "some"}
+    | {"just", "only", "over", "under", "more", "less", "than", "up", "down", "by"}
+)
+"""Words between "and" and a gapped value that name no subject: a sequence ("then", "a
+further") or a qualifier the value's record holds ("nearly 5%")."""
+
+
+def _gapped_noun(ctx: Context, noun: str) -> bool:
+    """Whether the words between "and" and a gapped value may name what changed: no verb, no
+    adverb, no word of a clause ("and closed", "and was", "and then" are none)."""
+    cues, table = _cue_directions(), _subject_words()
+    auxiliaries = lexicons.change_cues().auxiliaries
+    for written in noun.split():
+        word = written.lower()
+        if (
+            word in cues
+            or word in auxiliaries
+            or word in _GAPPED_NOT
+            or word in _CLAUSE_LINKS
+            or word in table.level_verbs
+            or (written.islower() and word.endswith(("ed", "ly")))
+        ):
+            return False
+    return True
+
+
+def _with_gapped(
+    ctx: Context, found: list[Roles], values: list[Span], sentences: list[int]
+) -> list[Roles]:
+    """``found`` and the changes that leave their verb out after a change by a size in the
+    same sentence: "Revenue rose 5% to $3 billion and profit 7% to $1 billion" (profit rose
+    7% to $1 billion), "Profit rose 10% in the first half and 12% in the second" (profit
+    rose 12%). The second takes the first's direction, a value of its size's kind right
+    after "and" and the words that name it (else the first's subject), and the level after
+    "to" when it is sized; a share ("and 20% of"), a noun after the value, a verb or an
+    adverb in the gap make none."""
+    taken = {id(v) for r in found for v in (r.from_value, r.to_value, r.by_value) if v}
+    index = {id(v): k for k, v in enumerate(values)}
+    text, out = ctx.text, list(found)
+    for roles in found:
+        first = roles.by_value or roles.to_value
+        if roles.cue is None or first is None:
+            continue
+        if roles.rule not in ("cue_by", "cue_to", "cue_by_to", "to_from", "by_to"):
+            continue
+        held = [v for v in (roles.from_value, roles.to_value, roles.by_value) if v is not None]
+        k = index.get(id(max(held, key=_start_char)))  # "to 2.1% in May from 2.4% and"
+        if k is None or k + 1 >= len(values) or sentences[k + 1] != sentences[k]:
+            continue
+        value = values[k + 1]
+        if id(value) in taken or value.label_ != first.label_ or value.kb_id_ != first.kb_id_:
+            continue
+        per = per_unit_at(text, roles.end) if roles.to_value is not None else None
+        after = per[1] if per else roles.end  # "to $85.20 a barrel and WTI 1.7%"
+        gap_text = text[after : value.start_char]
+        if len(gap_text) > 56 or (" and " not in gap_text and " but " not in gap_text):
+            continue
+        marked = _dates_marked(ctx, gap_text, after)
+        gap = _GAPPED.fullmatch(marked)
+        if gap is None or (gap["to"] is not None and roles.by_value is not None):
+            continue
+        if roles.from_value is not None and gap["to"] is None and gap["by"] is None:
+            continue  # "to $5bn from $4bn and imports $3bn": which end, unsaid
+        if gap["by"] is not None and roles.by_value is None:
+            continue  # "rose to 5% and exports by 3%": no size of the first to share
+        noun = gap["noun"]
+        if noun is not None and _GAPPED_SAME.issuperset(noun.lower().split()):
+            noun = None  # "and then 3%", "and a further 3%", "and nearly 5%": the same subject's
+        if noun is not None and not _gapped_noun(ctx, noun):
+            continue
+        if _GAPPED_AFTER.match(text, value.end_char) is None:
+            continue
+        by, to = (value, None) if roles.by_value else (None, value)
+        level = values[k + 2] if k + 2 < len(values) and sentences[k + 2] == sentences[k] else None
+        if (
+            by is not None
+            and level is not None
+            and id(level) not in taken
+            and text[value.end_char : level.start_char] in (" to ", " to\u00a0")
+        ):
+            to = level  # "and profit 10% to $2bn"
+        end = (to or value).end_char
+        # offsets after the marked dates are the text's, counted back from the value
+        named = None
+        if noun is not None:
+            at = value.start_char - (len(marked) - gap.start("noun"))
+            words = noun.split()
+            lead = len(words[0]) + 1 if words[0] in ("its", "their", "the") else 0
+            named = (at + lead, at + len(noun.rstrip(" \u00a0")))
+        # the span runs from the verb it shares, as a change's does
+        out.append(
+            Roles(
+                roles.start,
+                end,
+                GAPPED,
+                None,
+                to,
+                by,
+                roles.direction,
+                None,
+                value.start_char,
+                named=named,
+            )
+        )
+        taken.update(id(v) for v in (to, by) if v is not None)
+    return sorted(out, key=lambda r: r.start)
 
 
 _END_AFTER = re.compile(
-    r"(?:[ \u00a0]+(?:on|in|during)(?:[ \u00a0]+\w+){1,3}?)?,[ \u00a0]+"
+    r"(?:[ \u00a0]+of[ \u00a0]+(?:its|their|the)[ \u00a0]+value)?"
+    r"(?:[ \u00a0]+(?:(?:on|in|during)(?:[ \u00a0]+\w+){1,3}?|(?:this|last)[ \u00a0]+[a-z]+))?"
+    r",[ \u00a0]+"
     r"(?:(?:settling|closing|ending|finishing)[ \u00a0]+at"
     r"|(?P<move>[a-z]+ing)[ \u00a0]+to"
     r"|hitting(?:[ \u00a0]+an?[ \u00a0]+(?:new[ \u00a0]+)?(?:record|all-time)(?:[ \u00a0]+high)?"
     r"(?:[ \u00a0]+of)?)?)[ \u00a0]+"
 )
 """A participle after a change by a size that says where it went: ", settling at", ", closing
-at", ", climbing to", ", hitting a record" (after a date: "on Monday, hitting")."""
+at", ", climbing to", ", hitting a record" (after a date: "on Monday, hitting", "this
+week, hitting"; after what was lost: "lost 8% of its value, closing at")."""
 
 
 def _with_end_after(ctx: Context, roles: Roles, starts: dict[int, Span]) -> Roles:
@@ -1665,6 +1907,8 @@ def _with_sized_nouns(ctx: Context, found: list[Roles], values: list[Span]) -> l
     for value in after_a:
         if value.start in held or not text.endswith(_A_BEFORE_VALUE, 0, value.start_char):
             continue
+        if _estimated(ctx, value):
+            continue  # "missing estimates of a 4% rise": what was expected, no change
         noun = _noun_of_change().match(ctx.text, value.end_char)
         word = noun.group(1) if noun is not None else ""
         way = directions.get(word)
@@ -1681,6 +1925,21 @@ def _with_sized_nouns(ctx: Context, found: list[Roles], values: list[Span]) -> l
             continue
         found.append(Roles(start, noun.end(1), "noun_by", None, None, value, way, cue, end))
     return found
+
+
+_ESTIMATE_OF = re.compile(r"\b([a-z]+)[ \u00a0]+(?:of|for)[ \u00a0]+an?[ \u00a0]+$")
+
+
+def _estimated(ctx: Context, value: Span) -> bool:
+    """Whether a value after "a" follows a noun of what was expected and "of" or "for"
+    (``subject_words.json`` estimate_nouns): "estimates of a 4% rise", "forecasts for a 2%
+    decline"."""
+    if not ctx.text.endswith(("of", "for"), 0, value.start_char - 3) and not ctx.text.endswith(
+        ("of", "for"), 0, value.start_char - 4
+    ):
+        return False  # most values after "a" follow no "of" or "for" (a string test)
+    found = _ESTIMATE_OF.search(ctx.text, max(0, value.start_char - 32), value.start_char)
+    return found is not None and found.group(1) in _subject_words().estimate_nouns
 
 
 _COMMA_A_ENDS = (", a ", ", an ", ", a\u00a0", ", an\u00a0")
@@ -1893,7 +2152,7 @@ def _by_after_to(ctx: Context, found: list[Roles], single: Roles) -> list[Roles]
     if last.rule != "cue_to" or new is None or last.direction != single.direction:
         return [*found, single]
     per = per_unit_at(text, new.end_char)
-    at = per[1] if per else new.end_char
+    at = max(per[1] if per else new.end_char, last.end)  # "crossed the $50,000 level, up 5%"
     if _COMMA.fullmatch(text, at, opens) is None and (
         "," not in text[at:opens]
         or not _DATE_THEN_COMMA.fullmatch(_dates_marked(ctx, text[at:opens], at))
@@ -1963,6 +2222,8 @@ def subject(ctx: Context, roles: Roles) -> str | None:
     on the largest New York City businesses to 0.6% from 0.34%")."""
     if roles.heads is not None:
         return subject(ctx, roles.heads)  # "Net income ... , or 89 cents a share": per share
+    if roles.rule == GAPPED:  # "and profit 7%": its own words, else the change's before
+        return None if roles.named is None else ctx.text[roles.named[0] : roles.named[1]]
     found = _subject(ctx, roles)
     if roles.rule in _SWINGS and roles.to_value is not None:
         result = _swing_result(ctx, roles.to_value, roles.from_value)
@@ -2625,6 +2886,9 @@ class _SubjectWords(lexicons.Row):
     adverbial_phrases: frozenset[str]
     focus_after: frozenset[str]
     result_verbs: frozenset[str]
+    passing_verbs: frozenset[str]
+    estimate_nouns: frozenset[str]
+    passed_level_nouns: frozenset[str]
 
 
 @cache
@@ -2757,7 +3021,7 @@ def to_records(
     def record(span: Span | None) -> Value | None:
         return None if span is None else values.get((span.start_char, span.end_char))
 
-    changes = []
+    changes: list[Change] = []
     by_subject: dict[int, str] = {}  # a change's subject by where its size starts
     last: tuple[Roles, str] | None = None  # the change before and its subject
     for roles in find_roles(ctx):
@@ -2766,6 +3030,8 @@ def to_records(
         if what is None and roles.rule in _MOVED_FROM and roles.to_value is not None:
             # "Consumer prices rose 3.2%, up from 2.9%": the rate moved of what rose 3.2%
             what = by_subject.get(roles.to_value.start_char)
+        if what is None and roles.rule == GAPPED and changes:
+            what = changes[-1].subject  # "Profit rose 10% in the first half and 12% in the"
         if what is None and last is not None and 0 <= roles.start - last[0].end <= 60:
             # "The stock fell 8% before closing down 5.2%": the stock closed
             what = last[1] if _goes_on(ctx, last[0], roles) else None
@@ -2799,13 +3065,15 @@ def to_records(
 
 
 _GOES_ON = re.compile(
-    r"(?:[ \u00a0]+(?:in|on|at|during)(?:[ \u00a0]+\w+){1,3}?)?"
+    r"(?:[ \u00a0]+of[ \u00a0]+(?:its|their|the)[ \u00a0]+value)?"
+    r"(?:[ \u00a0]+(?:(?:in|on|at|during)(?:[ \u00a0]+\w+){1,3}?|(?:this|last)[ \u00a0]+[a-z]+))?"
     r"(?:,?[ \u00a0]+(?:before|after|and|then|but)(?:[ \u00a0]+then)?|(?P<comma>,))"
     r"(?P<verbs>(?:[ \u00a0]+[a-z]+){0,4})[ \u00a0]*$"
 )
-"""What stands between a change and the next of its subject's moves: a date or a time, a
-link and the next verb ("before closing", "and settled", "before paring gains to close"), or
-a comma before a participle that starts the next change (", climbing to")."""
+"""What stands between a change and the next of its subject's moves: what was lost ("of
+their value"), a date or a time ("this year"), a link and the next verb ("before closing",
+"and settled", "before paring gains to close"), or a comma before a participle that starts
+the next change (", climbing to")."""
 
 
 _LINKS = frozenset({"before", "after", "and", "then", "but"})

@@ -627,6 +627,7 @@ class _LetterNames(lexicons.Row):
     labels: frozenset[str]
     model_verbs: frozenset[str]
     road_verbs: frozenset[str]
+    peak_words: frozenset[str]
     temperature: frozenset[str]
 
 
@@ -747,7 +748,24 @@ def _letter_name(text: str, marker: str, start: int, end: int) -> bool:
         or _labelled(text, start)
         or _maker_model(text, start, end)
         or _road_by_verb(text, start, end)
+        or (end - start == 2 and _peak(text, start, end))
     )
+
+
+_PEAK_BEFORE = re.compile(r"\b([A-Za-z]+)(?:[ \u00a0]+(?:of|on))?(?:[ \u00a0]+the)?[ \u00a0]+$")
+
+
+_PRICE_AFTER = re.compile(r"[ \u00a0]+(?:to|from|a|an|per|each|more|less)\b")
+
+
+def _peak(text: str, start: int, end: int) -> bool:
+    """Whether a code of one letter and one digit follows a word of climbing, maybe with
+    "of" or "on" (``letter_names.json`` peak_words): "climbed K2", "the summit of K2" name a
+    mountain, not 2 kwacha; "prices climbed K2 to K25", "K2 a bag" stay money."""
+    if _PRICE_AFTER.match(text, end):
+        return False
+    word = _PEAK_BEFORE.search(text, max(0, start - 24), start)
+    return word is not None and word.group(1).lower() in _letter_names().peak_words
 
 
 def _named_after(

@@ -1053,8 +1053,26 @@ QUANTITY_CASES = [
     ),
     pytest.param(
         "The firm built 3 new 747 freighters.",
-        [("3", "3", None, None, None, "exact")],
+        [("3 new 747 freighters", "3", None, None, "new 747 freighters", "exact")],
         id="model-number-after-count-and-adjective",
+    ),
+    pytest.param(
+        "Boeing will deliver 40 more 787 jets this year.",
+        [("40 more 787 jets", "40", None, None, "787 jets", "exact")],
+        id="model-number-after-count-and-increment",
+    ),
+    pytest.param(
+        "United will add 12 new 737 MAX planes.",
+        [("12 new 737 MAX planes", "12", None, None, "new 737 MAX planes", "exact")],
+        id="model-number-and-name-after-count-and-adjective",
+    ),
+    pytest.param(
+        "Police killed 12 and injured 300 people.",
+        [
+            ("12", "12", None, None, None, "exact"),
+            ("300 people", "300", None, None, "people", "exact"),
+        ],
+        id="count-after-count-and-verb-stays",
     ),
     pytest.param(
         "From 2017 to 2020, the two parties implemented 1,096 projects.",

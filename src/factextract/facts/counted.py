@@ -387,14 +387,39 @@ def model_phrase(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
     lower case after it; or the name alone when its last word is a plural ("50 Boeing 787s",
     "25 F-35s", "350,000 H100 GPUs", "40 iPhone 15 Pros"). One adjective may stand before
     the name ("1,500 new COVID-19 cases", "40 new Airbus A320 jets")."""
-    found = _model_phrase(ctx, i, stop)
+    found = _model_phrase(ctx, i, stop) or _numbered_name(ctx, i, stop)
     if found is not None or i + 1 >= min(stop, len(ctx.words)) or not ctx.words[i].islower():
         return found
+    if (named := _numbered_name(ctx, i + 1, stop)) is not None:
+        # "3 new 747 freighters": the adjective and the name's noun; "40 more 787 jets"
+        return named if ctx.lowers[i] in _increments() else (i, named[1])
     low = ctx.lowers[i]
     if low in stop_words() or not _adjective_like(low) or not ctx.words[i + 1][:1].isupper():
         return None  # most phrases
     inner = _model_phrase(ctx, i + 1, stop)
     return (i, inner[1]) if inner is not None else None
+
+
+def _numbered_name(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
+    """A model named by a bare number that ``follows_count`` took for no count of its own,
+    and the plural noun in lower case after it: "(40 more) 787 jets", "(3 new) 747
+    freighters", "(12 new) 737 MAX planes"."""
+    if i >= min(stop, len(ctx.words)) or not ctx.words[i][:1].isdigit():
+        return None
+    number = ctx.number_at(ctx.token_chars[i])
+    if number is None or number.start != i or len(ctx.words[i - 1]) < 2:
+        return None  # "12 x 5 boxes": a product, no name
+    if not follows_count(ctx, number):
+        return None
+    k, end = number.end, min(number.end + 3, stop, len(ctx.words))
+    while k < end and k not in ctx.sentence_tokens and _in_model(ctx, i, k):
+        k += 1
+    phrase = noun_phrase(ctx, k, False, stop)
+    if phrase is None or phrase[0] != k or not ctx.words[k].islower():
+        return None
+    if any(ctx.lowers[j] in _unit_names() for j in range(*phrase)):
+        return None  # "3 x 5 metres": a measure's two sides
+    return i, phrase[1]
 
 
 def _model_phrase(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:

@@ -3206,6 +3206,41 @@ QUANTITY_CASES = [
         id="glued-m-before-a-race-is-metres",
     ),
     pytest.param(
+        "It sold 1.2 m units last year.",
+        [("1.2 m units", "1200000", None, None, "units", "exact")],
+        id="spaced-m-before-a-plural-is-million",
+    ),
+    pytest.param(
+        "Apple sold about 20 m iPhones.",
+        [("about 20 m iPhones", "20000000", None, None, "iPhones", "approx")],
+        id="spaced-m-before-a-capital-plural-is-million",
+    ),
+    pytest.param(
+        "She won the 400 m hurdles.",
+        [("400 m", "400", None, "m", None, "exact")],
+        id="spaced-m-before-a-race-is-metres",
+    ),
+    pytest.param(
+        "Builders put up 2 m walls.",
+        [("2 m", "2", None, "m", None, "exact")],
+        id="spaced-m-before-a-sized-thing-is-metres",
+    ),
+    pytest.param(
+        "The storm brought 10m waves.",
+        [("10m", "10", None, "m", None, "exact")],
+        id="glued-m-before-a-sized-thing-is-metres",
+    ),
+    pytest.param(
+        "The 3 m trees fell.",
+        [("3 m", "3", None, "m", None, "exact")],
+        id="spaced-m-after-a-determiner-is-metres",
+    ),
+    pytest.param(
+        "The wall is 3 m high.",
+        [("3 m", "3", None, "m", None, "exact")],
+        id="spaced-m-before-an-adjective-is-metres",
+    ),
+    pytest.param(
         "Inflation rose by 0.2 to 5.1 per cent.",
         [("0.2", "0.2", None, None, None, "exact")],
         id="price-not-for-per-cent",

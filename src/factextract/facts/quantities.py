@@ -261,19 +261,31 @@ def _unit_of(match: re.Match[str], symbol: str, name: str) -> lexicons.Unit | No
 
 
 def _glued_million(ctx: Context, number: _Number, end: int) -> Decimal | None:
-    """ "2m people": a glued m before a counted noun is million (nobody counts metres of
-    people); anywhere else it stays metres."""
+    """ "2m people", "1.2 m units": an m before a counted noun is million (nobody counts
+    metres of people); anywhere else it stays metres."""
     i = ctx.token_at(end)
     if i < len(ctx.words) and ctx.words[i].isalpha() and numbers.is_plural(ctx.lowers[i]):
         if ctx.lowers[i] in _event_nouns():
             return None  # "the 400m hurdles", "the 4x100m relays": a race's metres
-        return numbers.parse_number(ctx.text[number.start_char : end - 1] + "m", m_is_million=True)
+            # (and "2m walls", "5 m waves": a thing's size)
+        figure = ctx.text[number.start_char : end - 1]
+        if figure.endswith(" ") and not _may_be_million(ctx, number):
+            return None  # "the 3 m trees": a size before its thing
+        return numbers.parse_number(figure.rstrip(" ") + "m", m_is_million=True)
     return None
+
+
+def _may_be_million(ctx: Context, number: _Number) -> bool:
+    """Whether a spaced m may be million: not after a determiner, where a size often names
+    its thing ("the 3 m trees", "these 2 m poles")."""
+    k = number.span.start - 1
+    return k >= 0 and ctx.lowers[k] not in numbers.lexicon_set("phrase_determiners")
 
 
 @cache
 def _event_nouns() -> frozenset[str]:
-    return frozenset(number_context().event_nouns)
+    context = number_context()
+    return frozenset(context.event_nouns) | frozenset(context.sized_nouns)
 
 
 def _has_digit(text: str) -> bool:
@@ -452,7 +464,7 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         million = _glued_million(ctx, number, match.end()) if base.id == "m" else None
         if whole is not None:  # "6ft 5in" is 77 in
             values, unit_id, end, rule = (whole[0], None), whole[1], whole[2], "unit"
-        elif million is not None and not match.group("gap"):
+        elif million is not None and match.group("gap") in ("", " "):  # "1.2 m units" too
             values, end = (million, None), match.end()
             unit = _unit_at(text, end, limit)  # "3.2m tonnes": millions of a unit
             if unit is not None and unit[0].dimension != "time" and not unit[1]:

@@ -3211,6 +3211,51 @@ QUANTITY_CASES = [
         id="spaced-m-before-a-plural-is-million",
     ),
     pytest.param(
+        "He weighed 15st when he retired.",
+        [("15st", "15", None, "st", None, "exact")],
+        id="stone-glued",
+    ),
+    pytest.param(
+        "She lost 5 stone in a year.",
+        [("5 stone", "5", None, "st", None, "exact")],
+        id="stone-spelled",
+    ),
+    pytest.param(
+        "He weighs 12st 4lb.",
+        [("12st 4lb", "172", None, "lb", None, "exact")],
+        id="stone-and-pounds-one-measure",
+    ),
+    pytest.param(
+        "She lost 3 stone 7 pounds.",
+        [("3 stone 7 pounds", "49", None, "lb", None, "exact")],
+        id="stone-and-spelled-pounds-one-measure",
+    ),
+    pytest.param(
+        "The 11st jockey won.",
+        [("11st", "11", None, "st", None, "exact")],
+        id="stone-eleven-is-no-ordinal",
+    ),
+    pytest.param(
+        "Rooney scored in the 71st minute.",
+        [],
+        id="stone-letters-of-an-ordinal",
+    ),
+    pytest.param(
+        "He finished 101st.",
+        [],
+        id="stone-letters-of-an-ordinal-over-100",
+    ),
+    pytest.param(
+        "The 1,000 stone blocks were moved.",
+        [("1,000 stone blocks", "1000", None, None, "stone blocks", "exact")],
+        id="stone-material-before-a-plural",
+    ),
+    pytest.param(
+        "He threw 5 stones at police.",
+        [("5 stones", "5", None, None, "stones", "exact")],
+        id="stones-are-counted",
+    ),
+    pytest.param(
         "Apple sold about 20 m iPhones.",
         [("about 20 m iPhones", "20000000", None, None, "iPhones", "approx")],
         id="spaced-m-before-a-capital-plural-is-million",

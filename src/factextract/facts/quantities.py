@@ -410,6 +410,21 @@ _COMPOUND_BEFORE = re.compile(r"(?<![\w-])[A-Za-z]+-(?:of|on|for|in)-$")
 """A word and a preposition glued before a number: "best-of-seven", "mother-of-two"."""
 
 
+def _stone(
+    ctx: Context, number: _Number, values: tuple[Decimal, Decimal | None], match: re.Match[str]
+) -> bool:
+    """Whether "st" or "stone" after a number is a weight in stones ("15st", "5 stone", "12st
+    4lb"): below 100, not an ordinal's letters ("71st", "21st"; "11st" is a weight) and no
+    material before a plural ("1,000 stone blocks")."""
+    if values[0] >= 100 or (values[1] is not None and values[1] >= 100):
+        return False
+    digits = number.text.rstrip()
+    if not match.group("gap") and digits.endswith("1") and not digits.endswith("11"):
+        return False
+    i = ctx.token_at(match.end())
+    return not (i < len(ctx.words) and numbers.is_plural(ctx.lowers[i]))
+
+
 def _in_compound(text: str, number: _Number) -> bool:
     """Whether the number ends a hyphenated compound of words ("the best-of-seven series",
     "a mother-of-two", "a two-for-one deal"): it names a kind, counting nothing."""
@@ -442,6 +457,10 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         # "1.2-million residents"
         values, end = (numbers.to_decimal(Fraction(values[0]) * scaled[0]), None), scaled[1]
     unit = _unit_at(text, end, limit)
+    if unit is not None and unit[0].id == "st" and not _stone(ctx, number, values, unit[2]):
+        if not unit[2].group("gap"):
+            return None  # "the 71st minute": an ordinal, as it was before "st" was a unit
+        unit = None  # "1,000 stone blocks": a material
     if unit is None and text[end : end + 1] in _PRIMES:
         feet = _feet_and_inches(number.text, values, text, end, limit)
         if feet is not None:  # "6' 2\"" is 74 in

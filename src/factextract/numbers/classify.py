@@ -129,6 +129,8 @@ def _inside_token(text: str, atom: _Atom, after: re.Match[str] | None) -> bool:
         return _unit_dash().search(text, max(0, atom.start - 8), atom.start) is None
     if after and after.group() not in _attached_ok():
         return True  # 18th, 4G, 3D, 737MAX
+    if after and after.group() == "st" and atom.raw.endswith("1") and not atom.raw.endswith("11"):
+        return True  # 1st, 21st: an ordinal's letters, not stones ("15st", "11st")
     if after and after.group() in _glued_units() and len(atom.raw.partition(".")[0]) > 3:
         return True  # "30C" is a temperature, "2500F" none
     glued = text[atom.end : atom.end + 1] in (":", ",")

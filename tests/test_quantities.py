@@ -3256,6 +3256,16 @@ QUANTITY_CASES = [
         id="stones-are-counted",
     ),
     pytest.param(
+        "Not one stone was left standing.",
+        [],
+        id="stone-after-a-spelled-one-is-no-weight",
+    ),
+    pytest.param(
+        "He lost two stone before the fight.",
+        [("two stone", "2", None, "st", None, "exact")],
+        id="stone-after-a-spelled-number",
+    ),
+    pytest.param(
         "Apple sold about 20 m iPhones.",
         [("about 20 m iPhones", "20000000", None, None, "iPhones", "approx")],
         id="spaced-m-before-a-capital-plural-is-million",

@@ -414,10 +414,13 @@ def _stone(
     ctx: Context, number: _Number, values: tuple[Decimal, Decimal | None], match: re.Match[str]
 ) -> bool:
     """Whether "st" or "stone" after a number is a weight in stones ("15st", "5 stone", "12st
-    4lb"): below 100, not an ordinal's letters ("71st", "21st"; "11st" is a weight) and no
-    material before a plural ("1,000 stone blocks")."""
+    4lb"): below 100 and not a spelled one ("with one stone"), not an ordinal's letters
+    ("71st", "21st"; "11st" is a weight) and no material before a plural ("1,000 stone
+    blocks")."""
     if values[0] >= 100 or (values[1] is not None and values[1] >= 100):
         return False
+    if not any(map(str.isdigit, number.text)) and values[0] < 2:
+        return False  # "two birds with one stone": a stone thrown
     digits = number.text.rstrip()
     if not match.group("gap") and digits.endswith("1") and not digits.endswith("11"):
         return False

@@ -2198,6 +2198,33 @@ QUANTITY_CASES = [
         id="gapped-rival-after-a-comma",
     ),
     pytest.param(
+        "Labour won 412 seats, the Conservatives 121 and the Liberal Democrats 72.",
+        [
+            ("412 seats", "412", None, None, "seats", "exact"),
+            ("121", "121", None, None, "seats", "exact"),
+            ("72", "72", None, None, "seats", "exact"),
+        ],
+        id="gapped-rivals-down-a-list",
+    ),
+    pytest.param(
+        "Labour won 412 seats and the Conservatives 121.",
+        [
+            ("412 seats", "412", None, None, "seats", "exact"),
+            ("121", "121", None, None, "seats", "exact"),
+        ],
+        id="gapped-rival-after-and",
+    ),
+    pytest.param(
+        "Labour won 412 seats and Boeing 737 jets flew.",
+        [("412 seats", "412", None, None, "seats", "exact")],
+        id="gapped-rival-after-and-must-end-its-clause",
+    ),
+    pytest.param(
+        "The Lakers scored 110 points and the Celtics 98.",
+        [("110 points", "110", None, None, "points", "exact")],
+        id="gapped-rival-only-of-a-tally",
+    ),
+    pytest.param(
         "Trump won 74 million votes, Biden 81 million.",
         [
             ("74 million votes", "74000000", None, None, "votes", "exact"),

@@ -1029,8 +1029,11 @@ def _rival_count(
     return parts.counted if parts is not None and parts.end == lead.start() else None
 
 
-_GAPPED_RIVAL = re.compile(r",[ \u00a0]+(?:the[ \u00a0]+)?(?:[A-Z][\w.-]*[ \u00a0]+){1,3}$")
-"""A rival's name after a comma, its verb left out: ", the Conservatives ", ", Biden "."""
+_GAPPED_RIVAL = re.compile(
+    r"(?:,|,?[ \u00a0]+and)[ \u00a0]+(?:the[ \u00a0]+)?(?:[A-Z][\w.-]*[ \u00a0]+){1,3}$"
+)
+"""A rival's name after a comma or "and", its verb left out: ", the Conservatives ", ",
+Biden ", " and the Liberal Democrats "."""
 
 
 def _gapped_rival(
@@ -1038,8 +1041,8 @@ def _gapped_rival(
 ) -> str | None:
     """The tally noun a bare count after a comma and a rival's name shares with the count
     right before the comma, its verb left out: "Labour won 412 seats, the Conservatives
-    121", "Trump won 74 million votes, Biden 81 million" (number_context.json tally_nouns);
-    the count ends its clause."""
+    121", "Trump won 74 million votes, Biden 81 million" (number_context.json tally_nouns),
+    and so on down a list ("... and the Liberal Democrats 72"); the count ends its clause."""
     start = cue.start if cue is not None else number.start_char
     k = ctx.token_at(start) - 1
     if k < 4 or not ctx.words[k][:1].isupper():
@@ -1051,8 +1054,11 @@ def _gapped_rival(
     lead = _GAPPED_RIVAL.search(ctx.text, max(0, start - 50), start)
     if lead is None:
         return None
-    parts = _count_before(ctx, ctx.sentence_start(start), lead.start(), taken)
-    if parts is None or parts.end != lead.start() or parts.counted is None:
+    before = ctx.numerals_in(ctx.sentence_start(start), lead.start())
+    if not before or before[-1].label_ != "cardinal":
+        return None
+    parts = analyze(ctx, before[-1], share=True, taken=taken)  # maybe a gapped rival too
+    if parts is None or parts.end != lead.start() or parts.counted is None or parts.unit:
         return None
     noun = parts.counted.rpartition(" ")[2]
     return parts.counted if noun.lower() in tally_nouns() else None

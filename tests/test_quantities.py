@@ -2198,6 +2198,16 @@ QUANTITY_CASES = [
         id="gapped-rival-after-a-comma",
     ),
     pytest.param(
+        "The average age of the 1,200 patients was 63.",
+        [("1,200 patients", "1200", None, None, "patients", "exact")],
+        id="age-of-a-count-after-its-age-word",
+    ),
+    pytest.param(
+        "In an age of 300 channels, 40 went dark.",
+        [("40", "40", None, None, None, "exact")],
+        id="age-word-and-count-before-punctuation-unchanged",
+    ),
+    pytest.param(
         "Labour won 412 seats, the Conservatives 121 and the Liberal Democrats 72.",
         [
             ("412 seats", "412", None, None, "seats", "exact"),

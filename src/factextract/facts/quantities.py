@@ -1839,7 +1839,10 @@ def _age_re(words: int) -> re.Pattern[str]:
     participles = [w.capitalize() for w in age_words() if w.endswith("ed")]
     names = alternation([*age_words(), *participles])
     listed = r"(?:[ \u00a0]+\d+(?:,[ \u00a0]+\d+)*(?:,|,?[ \u00a0]+(?:to|and|or|&|from)))?"
-    return re.compile(rf"\b(?:{names})(?:[ \u00a0]+[a-z]+){{0,{words}}}{listed}[ \u00a0]+$")
+    # in a clause of an age, a count of whose age it is may stand among the words: "the
+    # average age of the 1,200 patients was "
+    word = r"[a-z]+|\d[\d,]*(?=[ \u00a0]+[a-z]+s\b)" if words == _AGE_CLAUSE_WORDS else "[a-z]+"
+    return re.compile(rf"\b(?:{names})(?:[ \u00a0]+(?:{word})){{0,{words}}}{listed}[ \u00a0]+$")
 
 
 def _age_before(text: str, start: int, words: int) -> bool:

@@ -1062,6 +1062,16 @@ QUANTITY_CASES = [
         id="model-number-after-count-and-increment",
     ),
     pytest.param(
+        "Airbus delivered 30 more A350s.",
+        [("30 more A350s", "30", None, None, "A350s", "exact")],
+        id="model-plural-after-count-and-increment",
+    ),
+    pytest.param(
+        "The airline will buy 20 additional 737 MAX 8 jets.",
+        [("20 additional 737 MAX 8 jets", "20", None, None, "737 MAX 8 jets", "exact")],
+        id="model-name-with-digits-after-count-and-increment",
+    ),
+    pytest.param(
         "United will add 12 new 737 MAX planes.",
         [("12 new 737 MAX planes", "12", None, None, "new 737 MAX planes", "exact")],
         id="model-number-and-name-after-count-and-adjective",

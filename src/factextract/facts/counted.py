@@ -390,10 +390,11 @@ def model_phrase(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
     found = _model_phrase(ctx, i, stop) or _numbered_name(ctx, i, stop)
     if found is not None or i + 1 >= min(stop, len(ctx.words)) or not ctx.words[i].islower():
         return found
-    if (named := _numbered_name(ctx, i + 1, stop)) is not None:
-        # "3 new 747 freighters": the adjective and the name's noun; "40 more 787 jets"
-        return named if ctx.lowers[i] in _increments() else (i, named[1])
     low = ctx.lowers[i]
+    if low in _increments():  # "40 more 787 jets", "30 more A350s": the name counts alone
+        return _model_phrase(ctx, i + 1, stop) or _numbered_name(ctx, i + 1, stop)
+    if (named := _numbered_name(ctx, i + 1, stop)) is not None:
+        return i, named[1]  # "3 new 747 freighters": the adjective and the name's noun
     if low in stop_words() or not _adjective_like(low) or not ctx.words[i + 1][:1].isupper():
         return None  # most phrases
     inner = _model_phrase(ctx, i + 1, stop)

@@ -2213,6 +2213,36 @@ QUANTITY_CASES = [
         id="age-of-a-count-after-its-age-word",
     ),
     pytest.param(
+        "The town has a population of about 22,000.",
+        [("about 22,000", "22000", None, None, "population", "approx")],
+        id="group-of-a-bare-count-counts-the-group",
+    ),
+    pytest.param(
+        "A crowd of 40,000 watched the final.",
+        [("40,000", "40000", None, None, "crowd", "exact")],
+        id="group-of-crowd",
+    ),
+    pytest.param(
+        "Attendance of 40,000 was a record.",
+        [("40,000", "40000", None, None, "attendance", "exact")],
+        id="group-of-opening-its-sentence",
+    ),
+    pytest.param(
+        "A crowd of 40,000 fans watched the final.",
+        [("40,000 fans", "40000", None, None, "fans", "exact")],
+        id="group-of-a-count-with-its-noun-unchanged",
+    ),
+    pytest.param(
+        "Turnout of 64 was reported.",
+        [("64", "64", None, None, None, "exact")],
+        id="group-of-turnout-is-no-group",
+    ),
+    pytest.param(
+        "The population rose to 22,000.",
+        [("22,000", "22000", None, None, None, "exact")],
+        id="group-without-of-unchanged",
+    ),
+    pytest.param(
         "In an age of 300 channels, 40 went dark.",
         [("40", "40", None, None, None, "exact")],
         id="age-word-and-count-before-punctuation-unchanged",

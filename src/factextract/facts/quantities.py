@@ -536,7 +536,7 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         end = ctx.token_ends[phrase[1] - 1]
         counted = text[ctx.token_chars[phrase[0]] : end]
     elif unit_id is None and not compound:
-        counted = _of_total(ctx, number, values[0], i, taken)
+        counted = _of_total(ctx, number, values[0], i, taken) or _group_of(ctx, number, cue)
     if (
         unit_id is None
         and counted is None
@@ -1211,6 +1211,23 @@ def _forecasters_clause(ctx: Context, k: int) -> bool:
     if k >= len(lowers) or lowers[k] not in forecast_verbs():
         return False
     return k + 1 >= len(lowers) or not ctx.words[k + 1].isalnum() or k + 1 in ctx.sentence_tokens
+
+
+def _group_of(ctx: Context, number: _Number, cue: qualifiers.Cue | None) -> str | None:
+    """The group a bare count after it and "of" sizes: "a population of about 22,000",
+    "a crowd of 40,000" count the population and the crowd (number_context.json
+    group_of_nouns); the noun follows a determiner, a possessive or an adjective."""
+    k = ctx.token_at(cue.start if cue is not None else number.start_char) - 2
+    if k < 0 or number.label != "cardinal" or ctx.lowers[k + 1] != "of":
+        return None  # most numbers: no "of" right before
+    if ctx.lowers[k] not in _group_of_nouns() or k + 1 in ctx.sentence_tokens:
+        return None
+    return ctx.lowers[k]  # a common noun, maybe opening its sentence: "Attendance of 40,000"
+
+
+@cache
+def _group_of_nouns() -> frozenset[str]:
+    return frozenset(number_context().group_of_nouns)
 
 
 def _of_total(

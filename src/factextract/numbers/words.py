@@ -126,6 +126,7 @@ class NumberContext(Row):
     contest_nouns: tuple[str, ...] = ()
     event_nouns: tuple[str, ...] = ()
     sized_nouns: tuple[str, ...] = ()
+    group_of_nouns: tuple[str, ...] = ()
     slash_denominators: dict[str, str] = Field(default_factory=dict)
 
 

@@ -2218,6 +2218,26 @@ QUANTITY_CASES = [
         id="group-of-a-bare-count-counts-the-group",
     ),
     pytest.param(
+        "Police arrested two 16-year-old boys.",
+        [("two 16-year-old boys", "2", None, None, "16-year-old boys", "exact")],
+        id="count-before-an-age-compound-and-its-noun",
+    ),
+    pytest.param(
+        "Three 10-year-olds were hurt.",
+        [("Three 10-year-olds", "3", None, None, "10-year-olds", "exact")],
+        id="count-before-an-age-compound-noun",
+    ),
+    pytest.param(
+        "The hospital treated five 6-month-old babies.",
+        [("five 6-month-old babies", "5", None, None, "6-month-old babies", "exact")],
+        id="count-before-an-age-in-months",
+    ),
+    pytest.param(
+        "He has 3 children and a 16-year-old son.",
+        [("3 children", "3", None, None, "children", "exact")],
+        id="age-compound-after-a-determiner-unchanged",
+    ),
+    pytest.param(
         "A crowd of 40,000 watched the final.",
         [("40,000", "40000", None, None, "crowd", "exact")],
         id="group-of-crowd",

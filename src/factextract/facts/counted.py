@@ -401,6 +401,26 @@ def model_phrase(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
     return (i, inner[1]) if inner is not None else None
 
 
+_AGE_SPANS = frozenset({"year", "month", "week", "day"})
+
+
+def age_compound(ctx: Context, i: int, stop: int, singular: bool) -> tuple[int, int] | None:
+    """The counted phrase of a count before an age compound ("two 16-year-old boys", "Three
+    10-year-olds", "five 6-month-old babies"): the compound that is a plural noun itself, or
+    with the noun after it; the age is the dates' business, the count counts the people."""
+    words, end = ctx.words, min(stop, len(ctx.words))
+    if i + 4 >= end or not words[i].isdigit() or ctx.lowers[i + 4] not in ("old", "olds"):
+        return None
+    if words[i + 1] not in "-‐" or words[i + 3] not in "-‐" or ctx.lowers[i + 2] not in _AGE_SPANS:
+        return None
+    if any(ctx.spaced[k] for k in range(i, i + 4)):
+        return None  # "16 - year" is no compound
+    if ctx.lowers[i + 4] == "olds":
+        return None if singular else (i, i + 5)
+    phrase = noun_phrase(ctx, i + 5, singular, stop) if ctx.spaced[i + 4] else None
+    return (i, phrase[1]) if phrase is not None and phrase[0] == i + 5 else None
+
+
 def _numbered_name(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
     """A model named by a bare number that ``follows_count`` took for no count of its own,
     and the plural noun in lower case after it: "(40 more) 787 jets", "(3 new) 747

@@ -24,6 +24,7 @@ from factextract.facts import money, numerals, qualifiers, unit_conversions
 from factextract.facts.counted import (
     PER_NUMBER,
     acronym_plural,
+    age_compound,
     age_words,
     bare_number_counts,
     compound_noun,
@@ -526,6 +527,7 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
             or noun_phrase(ctx, i, one, stop, level_before(ctx, number.span))
             or partitive(ctx, i, stop, one)
             or model_phrase(ctx, i, stop)
+            or age_compound(ctx, i, stop, one)
             or numbered_compound(ctx, i, stop)
             or _measured_phrase(ctx, i, stop, limit)
             or group_adjective(ctx, i, stop, ctx.token_at(cue.start if cue else number.start_char))

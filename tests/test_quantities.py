@@ -1067,6 +1067,16 @@ QUANTITY_CASES = [
         id="model-plural-after-count-and-increment",
     ),
     pytest.param(
+        "The carrier flies 3 new 747s.",
+        [("3 new 747s", "3", None, None, "new 747s", "exact")],
+        id="model-plural-of-digits-after-count-and-adjective",
+    ),
+    pytest.param(
+        "They played 3 great 1990s hits.",
+        [("3", "3", None, None, None, "exact")],
+        id="decade-after-count-and-adjective-is-no-model",
+    ),
+    pytest.param(
         "The airline will buy 20 additional 737 MAX 8 jets.",
         [("20 additional 737 MAX 8 jets", "20", None, None, "737 MAX 8 jets", "exact")],
         id="model-name-with-digits-after-count-and-increment",

@@ -395,8 +395,11 @@ def model_phrase(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
         return _model_phrase(ctx, i + 1, stop) or _numbered_name(ctx, i + 1, stop)
     if (named := _numbered_name(ctx, i + 1, stop)) is not None:
         return i, named[1]  # "3 new 747 freighters": the adjective and the name's noun
-    if low in stop_words() or not _adjective_like(low) or not ctx.words[i + 1][:1].isupper():
+    following = ctx.words[i + 1]
+    if low in stop_words() or not _adjective_like(low):
         return None  # most phrases
+    if not following[:1].isupper() and not _MODEL_PLURAL_DIGITS.fullmatch(following):
+        return None  # "3 new 747s" goes on
     inner = _model_phrase(ctx, i + 1, stop)
     return (i, inner[1]) if inner is not None else None
 
@@ -530,6 +533,8 @@ def numbered_compound(ctx: Context, i: int, stop: int) -> tuple[int, int] | None
     return i, i + 3
 
 
+_MODEL_PLURAL_DIGITS = re.compile(r"\d{3}s")
+"""A model's plural in three digits after an adjective: "(3 new) 747s", not "1990s"."""
 _PLURAL_MODEL = re.compile(r"[\w-]*\d[A-Za-z]*s")
 """A model name's last word in the plural, its number in it: "A321neos", "F-35s", "787s"."""
 

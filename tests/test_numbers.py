@@ -526,6 +526,16 @@ def test_numbers_find_numerals_dates(text: str, want: list[Want]) -> None:
             id="gapped_rival_after_a_tally",
         ),
         pytest.param(
+            "Labour won 412 seats, the Conservatives 121 and the Liberal Democrats 72.",
+            [("412", "cardinal", "412"), ("121", "cardinal", "121"), ("72", "cardinal", "72")],
+            id="gapped_rivals_down_a_list",
+        ),
+        pytest.param(
+            "Labour won 412 seats and Boeing 737 jets flew",
+            [("412", "cardinal", "412"), ("737", "identifier", "737")],
+            id="model_after_a_tally_and_and",
+        ),
+        pytest.param(
             "Police called 300 witnesses",
             [("300", "cardinal", "300")],
             id="count_after_call_before_plural",

@@ -1053,8 +1053,46 @@ QUANTITY_CASES = [
     ),
     pytest.param(
         "The firm built 3 new 747 freighters.",
-        [("3", "3", None, None, None, "exact")],
+        [("3 new 747 freighters", "3", None, None, "new 747 freighters", "exact")],
         id="model-number-after-count-and-adjective",
+    ),
+    pytest.param(
+        "Boeing will deliver 40 more 787 jets this year.",
+        [("40 more 787 jets", "40", None, None, "787 jets", "exact")],
+        id="model-number-after-count-and-increment",
+    ),
+    pytest.param(
+        "Airbus delivered 30 more A350s.",
+        [("30 more A350s", "30", None, None, "A350s", "exact")],
+        id="model-plural-after-count-and-increment",
+    ),
+    pytest.param(
+        "The carrier flies 3 new 747s.",
+        [("3 new 747s", "3", None, None, "new 747s", "exact")],
+        id="model-plural-of-digits-after-count-and-adjective",
+    ),
+    pytest.param(
+        "They played 3 great 1990s hits.",
+        [("3", "3", None, None, None, "exact")],
+        id="decade-after-count-and-adjective-is-no-model",
+    ),
+    pytest.param(
+        "The airline will buy 20 additional 737 MAX 8 jets.",
+        [("20 additional 737 MAX 8 jets", "20", None, None, "737 MAX 8 jets", "exact")],
+        id="model-name-with-digits-after-count-and-increment",
+    ),
+    pytest.param(
+        "United will add 12 new 737 MAX planes.",
+        [("12 new 737 MAX planes", "12", None, None, "new 737 MAX planes", "exact")],
+        id="model-number-and-name-after-count-and-adjective",
+    ),
+    pytest.param(
+        "Police killed 12 and injured 300 people.",
+        [
+            ("12", "12", None, None, None, "exact"),
+            ("300 people", "300", None, None, "people", "exact"),
+        ],
+        id="count-after-count-and-verb-stays",
     ),
     pytest.param(
         "From 2017 to 2020, the two parties implemented 1,096 projects.",
@@ -2180,6 +2218,93 @@ QUANTITY_CASES = [
         id="gapped-rival-after-a-comma",
     ),
     pytest.param(
+        "The average age of the 1,200 patients was 63.",
+        [("1,200 patients", "1200", None, None, "patients", "exact")],
+        id="age-of-a-count-after-its-age-word",
+    ),
+    pytest.param(
+        "The town has a population of about 22,000.",
+        [("about 22,000", "22000", None, None, "population", "approx")],
+        id="group-of-a-bare-count-counts-the-group",
+    ),
+    pytest.param(
+        "Police arrested two 16-year-old boys.",
+        [("two 16-year-old boys", "2", None, None, "16-year-old boys", "exact")],
+        id="count-before-an-age-compound-and-its-noun",
+    ),
+    pytest.param(
+        "Three 10-year-olds were hurt.",
+        [("Three 10-year-olds", "3", None, None, "10-year-olds", "exact")],
+        id="count-before-an-age-compound-noun",
+    ),
+    pytest.param(
+        "The hospital treated five 6-month-old babies.",
+        [("five 6-month-old babies", "5", None, None, "6-month-old babies", "exact")],
+        id="count-before-an-age-in-months",
+    ),
+    pytest.param(
+        "He has 3 children and a 16-year-old son.",
+        [("3 children", "3", None, None, "children", "exact")],
+        id="age-compound-after-a-determiner-unchanged",
+    ),
+    pytest.param(
+        "A crowd of 40,000 watched the final.",
+        [("40,000", "40000", None, None, "crowd", "exact")],
+        id="group-of-crowd",
+    ),
+    pytest.param(
+        "Attendance of 40,000 was a record.",
+        [("40,000", "40000", None, None, "attendance", "exact")],
+        id="group-of-opening-its-sentence",
+    ),
+    pytest.param(
+        "A crowd of 40,000 fans watched the final.",
+        [("40,000 fans", "40000", None, None, "fans", "exact")],
+        id="group-of-a-count-with-its-noun-unchanged",
+    ),
+    pytest.param(
+        "Turnout of 64 was reported.",
+        [("64", "64", None, None, None, "exact")],
+        id="group-of-turnout-is-no-group",
+    ),
+    pytest.param(
+        "The population rose to 22,000.",
+        [("22,000", "22000", None, None, None, "exact")],
+        id="group-without-of-unchanged",
+    ),
+    pytest.param(
+        "In an age of 300 channels, 40 went dark.",
+        [("40", "40", None, None, None, "exact")],
+        id="age-word-and-count-before-punctuation-unchanged",
+    ),
+    pytest.param(
+        "Labour won 412 seats, the Conservatives 121 and the Liberal Democrats 72.",
+        [
+            ("412 seats", "412", None, None, "seats", "exact"),
+            ("121", "121", None, None, "seats", "exact"),
+            ("72", "72", None, None, "seats", "exact"),
+        ],
+        id="gapped-rivals-down-a-list",
+    ),
+    pytest.param(
+        "Labour won 412 seats and the Conservatives 121.",
+        [
+            ("412 seats", "412", None, None, "seats", "exact"),
+            ("121", "121", None, None, "seats", "exact"),
+        ],
+        id="gapped-rival-after-and",
+    ),
+    pytest.param(
+        "Labour won 412 seats and Boeing 737 jets flew.",
+        [("412 seats", "412", None, None, "seats", "exact")],
+        id="gapped-rival-after-and-must-end-its-clause",
+    ),
+    pytest.param(
+        "The Lakers scored 110 points and the Celtics 98.",
+        [("110 points", "110", None, None, "points", "exact")],
+        id="gapped-rival-only-of-a-tally",
+    ),
+    pytest.param(
         "Trump won 74 million votes, Biden 81 million.",
         [
             ("74 million votes", "74000000", None, None, "votes", "exact"),
@@ -3186,6 +3311,96 @@ QUANTITY_CASES = [
         "The 400m hurdles final was held.",
         [("400m", "400", None, "m", None, "exact")],
         id="glued-m-before-a-race-is-metres",
+    ),
+    pytest.param(
+        "It sold 1.2 m units last year.",
+        [("1.2 m units", "1200000", None, None, "units", "exact")],
+        id="spaced-m-before-a-plural-is-million",
+    ),
+    pytest.param(
+        "He weighed 15st when he retired.",
+        [("15st", "15", None, "st", None, "exact")],
+        id="stone-glued",
+    ),
+    pytest.param(
+        "She lost 5 stone in a year.",
+        [("5 stone", "5", None, "st", None, "exact")],
+        id="stone-spelled",
+    ),
+    pytest.param(
+        "He weighs 12st 4lb.",
+        [("12st 4lb", "172", None, "lb", None, "exact")],
+        id="stone-and-pounds-one-measure",
+    ),
+    pytest.param(
+        "She lost 3 stone 7 pounds.",
+        [("3 stone 7 pounds", "49", None, "lb", None, "exact")],
+        id="stone-and-spelled-pounds-one-measure",
+    ),
+    pytest.param(
+        "The 11st jockey won.",
+        [("11st", "11", None, "st", None, "exact")],
+        id="stone-eleven-is-no-ordinal",
+    ),
+    pytest.param(
+        "Rooney scored in the 71st minute.",
+        [],
+        id="stone-letters-of-an-ordinal",
+    ),
+    pytest.param(
+        "He finished 101st.",
+        [],
+        id="stone-letters-of-an-ordinal-over-100",
+    ),
+    pytest.param(
+        "The 1,000 stone blocks were moved.",
+        [("1,000 stone blocks", "1000", None, None, "stone blocks", "exact")],
+        id="stone-material-before-a-plural",
+    ),
+    pytest.param(
+        "He threw 5 stones at police.",
+        [("5 stones", "5", None, None, "stones", "exact")],
+        id="stones-are-counted",
+    ),
+    pytest.param(
+        "Not one stone was left standing.",
+        [],
+        id="stone-after-a-spelled-one-is-no-weight",
+    ),
+    pytest.param(
+        "He lost two stone before the fight.",
+        [("two stone", "2", None, "st", None, "exact")],
+        id="stone-after-a-spelled-number",
+    ),
+    pytest.param(
+        "Apple sold about 20 m iPhones.",
+        [("about 20 m iPhones", "20000000", None, None, "iPhones", "approx")],
+        id="spaced-m-before-a-capital-plural-is-million",
+    ),
+    pytest.param(
+        "She won the 400 m hurdles.",
+        [("400 m", "400", None, "m", None, "exact")],
+        id="spaced-m-before-a-race-is-metres",
+    ),
+    pytest.param(
+        "Builders put up 2 m walls.",
+        [("2 m", "2", None, "m", None, "exact")],
+        id="spaced-m-before-a-sized-thing-is-metres",
+    ),
+    pytest.param(
+        "The storm brought 10m waves.",
+        [("10m", "10", None, "m", None, "exact")],
+        id="glued-m-before-a-sized-thing-is-metres",
+    ),
+    pytest.param(
+        "The 3 m trees fell.",
+        [("3 m", "3", None, "m", None, "exact")],
+        id="spaced-m-after-a-determiner-is-metres",
+    ),
+    pytest.param(
+        "The wall is 3 m high.",
+        [("3 m", "3", None, "m", None, "exact")],
+        id="spaced-m-before-an-adjective-is-metres",
     ),
     pytest.param(
         "Inflation rose by 0.2 to 5.1 per cent.",

@@ -39,7 +39,7 @@ def _suffixes() -> list[str]:
     glued = {
         *nw.scale_abbreviations,
         *nw.ambiguous_scale_abbreviations,
-        *(s for s in unit_symbols if " " not in s),
+        *(s for s in unit_symbols if " " not in s and s != "st"),
         *(c for c in lexicons.iso4217() if c not in ("ALL", "TOP", "CUP", "SOS", "MOP", "BOB")),
         "BTC",
         "元",
@@ -57,6 +57,7 @@ def _suffixes() -> list[str]:
     # a capital stays on it ("U.S."), but not after a capital glued to digits ("$40K.").
     return [
         rf"(?<=[0-9])(?:{alternation(glued)})(?![A-Za-z])",
+        r"(?:(?<=[02-9])|(?<=11))st(?![A-Za-z])",  # stones, "15st", "11st"; not "1st", "21st"
         r"(?<=[0-9][A-Z])\.",
         r"(?<=[0-9]\u00a2)\.",  # "costs 99¢.": the sentence's stop, not the sign's
         r"(?<=[0-9a-z]/[A-Z])\.",  # "5 mg/L.": a stop after a unit's capital denominator

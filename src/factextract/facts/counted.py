@@ -387,14 +387,63 @@ def model_phrase(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
     lower case after it; or the name alone when its last word is a plural ("50 Boeing 787s",
     "25 F-35s", "350,000 H100 GPUs", "40 iPhone 15 Pros"). One adjective may stand before
     the name ("1,500 new COVID-19 cases", "40 new Airbus A320 jets")."""
-    found = _model_phrase(ctx, i, stop)
+    found = _model_phrase(ctx, i, stop) or _numbered_name(ctx, i, stop)
     if found is not None or i + 1 >= min(stop, len(ctx.words)) or not ctx.words[i].islower():
         return found
     low = ctx.lowers[i]
-    if low in stop_words() or not _adjective_like(low) or not ctx.words[i + 1][:1].isupper():
+    if low in _increments():  # "40 more 787 jets", "30 more A350s": the name counts alone
+        return _model_phrase(ctx, i + 1, stop) or _numbered_name(ctx, i + 1, stop)
+    if (named := _numbered_name(ctx, i + 1, stop)) is not None:
+        return i, named[1]  # "3 new 747 freighters": the adjective and the name's noun
+    following = ctx.words[i + 1]
+    if low in stop_words() or not _adjective_like(low):
         return None  # most phrases
+    if not following[:1].isupper() and not _MODEL_PLURAL_DIGITS.fullmatch(following):
+        return None  # "3 new 747s" goes on
     inner = _model_phrase(ctx, i + 1, stop)
     return (i, inner[1]) if inner is not None else None
+
+
+_AGE_SPANS = frozenset({"year", "month", "week", "day"})
+
+
+def age_compound(ctx: Context, i: int, stop: int, singular: bool) -> tuple[int, int] | None:
+    """The counted phrase of a count before an age compound ("two 16-year-old boys", "Three
+    10-year-olds", "five 6-month-old babies"): the compound that is a plural noun itself, or
+    with the noun after it; the age is the dates' business, the count counts the people."""
+    words, end = ctx.words, min(stop, len(ctx.words))
+    if i + 4 >= end or not words[i].isdigit() or ctx.lowers[i + 4] not in ("old", "olds"):
+        return None
+    if words[i + 1] not in "-‐" or words[i + 3] not in "-‐" or ctx.lowers[i + 2] not in _AGE_SPANS:
+        return None
+    if any(ctx.spaced[k] for k in range(i, i + 4)):
+        return None  # "16 - year" is no compound
+    if ctx.lowers[i + 4] == "olds":
+        return None if singular else (i, i + 5)
+    phrase = noun_phrase(ctx, i + 5, singular, stop) if ctx.spaced[i + 4] else None
+    return (i, phrase[1]) if phrase is not None and phrase[0] == i + 5 else None
+
+
+def _numbered_name(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
+    """A model named by a bare number that ``follows_count`` took for no count of its own,
+    and the plural noun in lower case after it: "(40 more) 787 jets", "(3 new) 747
+    freighters", "(12 new) 737 MAX planes"."""
+    if i >= min(stop, len(ctx.words)) or not ctx.words[i][:1].isdigit():
+        return None
+    number = ctx.number_at(ctx.token_chars[i])
+    if number is None or number.start != i or len(ctx.words[i - 1]) < 2:
+        return None  # "12 x 5 boxes": a product, no name
+    if not follows_count(ctx, number):
+        return None
+    k, end = number.end, min(number.end + 3, stop, len(ctx.words))
+    while k < end and k not in ctx.sentence_tokens and _in_model(ctx, i, k):
+        k += 1
+    phrase = noun_phrase(ctx, k, False, stop)
+    if phrase is None or phrase[0] != k or not ctx.words[k].islower():
+        return None
+    if any(ctx.lowers[j] in _unit_names() for j in range(*phrase)):
+        return None  # "3 x 5 metres": a measure's two sides
+    return i, phrase[1]
 
 
 def _model_phrase(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
@@ -484,6 +533,8 @@ def numbered_compound(ctx: Context, i: int, stop: int) -> tuple[int, int] | None
     return i, i + 3
 
 
+_MODEL_PLURAL_DIGITS = re.compile(r"\d{3}s")
+"""A model's plural in three digits after an adjective: "(3 new) 747s", not "1990s"."""
 _PLURAL_MODEL = re.compile(r"[\w-]*\d[A-Za-z]*s")
 """A model name's last word in the plural, its number in it: "A321neos", "F-35s", "787s"."""
 

@@ -24,6 +24,7 @@ from factextract.facts import money, numerals, qualifiers, unit_conversions
 from factextract.facts.counted import (
     PER_NUMBER,
     acronym_plural,
+    age_compound,
     age_words,
     bare_number_counts,
     compound_noun,
@@ -261,19 +262,31 @@ def _unit_of(match: re.Match[str], symbol: str, name: str) -> lexicons.Unit | No
 
 
 def _glued_million(ctx: Context, number: _Number, end: int) -> Decimal | None:
-    """ "2m people": a glued m before a counted noun is million (nobody counts metres of
-    people); anywhere else it stays metres."""
+    """ "2m people", "1.2 m units": an m before a counted noun is million (nobody counts
+    metres of people); anywhere else it stays metres."""
     i = ctx.token_at(end)
     if i < len(ctx.words) and ctx.words[i].isalpha() and numbers.is_plural(ctx.lowers[i]):
         if ctx.lowers[i] in _event_nouns():
             return None  # "the 400m hurdles", "the 4x100m relays": a race's metres
-        return numbers.parse_number(ctx.text[number.start_char : end - 1] + "m", m_is_million=True)
+            # (and "2m walls", "5 m waves": a thing's size)
+        figure = ctx.text[number.start_char : end - 1]
+        if figure.endswith(" ") and not _may_be_million(ctx, number):
+            return None  # "the 3 m trees": a size before its thing
+        return numbers.parse_number(figure.rstrip(" ") + "m", m_is_million=True)
     return None
+
+
+def _may_be_million(ctx: Context, number: _Number) -> bool:
+    """Whether a spaced m may be million: not after a determiner, where a size often names
+    its thing ("the 3 m trees", "these 2 m poles")."""
+    k = number.span.start - 1
+    return k >= 0 and ctx.lowers[k] not in numbers.lexicon_set("phrase_determiners")
 
 
 @cache
 def _event_nouns() -> frozenset[str]:
-    return frozenset(number_context().event_nouns)
+    context = number_context()
+    return frozenset(context.event_nouns) | frozenset(context.sized_nouns)
 
 
 def _has_digit(text: str) -> bool:
@@ -398,6 +411,24 @@ _COMPOUND_BEFORE = re.compile(r"(?<![\w-])[A-Za-z]+-(?:of|on|for|in)-$")
 """A word and a preposition glued before a number: "best-of-seven", "mother-of-two"."""
 
 
+def _stone(
+    ctx: Context, number: _Number, values: tuple[Decimal, Decimal | None], match: re.Match[str]
+) -> bool:
+    """Whether "st" or "stone" after a number is a weight in stones ("15st", "5 stone", "12st
+    4lb"): below 100 and not a spelled one ("with one stone"), not an ordinal's letters
+    ("71st", "21st"; "11st" is a weight) and no material before a plural ("1,000 stone
+    blocks")."""
+    if values[0] >= 100 or (values[1] is not None and values[1] >= 100):
+        return False
+    if not any(map(str.isdigit, number.text)) and values[0] < 2:
+        return False  # "two birds with one stone": a stone thrown
+    digits = number.text.rstrip()
+    if not match.group("gap") and digits.endswith("1") and not digits.endswith("11"):
+        return False
+    i = ctx.token_at(match.end())
+    return not (i < len(ctx.words) and numbers.is_plural(ctx.lowers[i]))
+
+
 def _in_compound(text: str, number: _Number) -> bool:
     """Whether the number ends a hyphenated compound of words ("the best-of-seven series",
     "a mother-of-two", "a two-for-one deal"): it names a kind, counting nothing."""
@@ -430,6 +461,10 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         # "1.2-million residents"
         values, end = (numbers.to_decimal(Fraction(values[0]) * scaled[0]), None), scaled[1]
     unit = _unit_at(text, end, limit)
+    if unit is not None and unit[0].id == "st" and not _stone(ctx, number, values, unit[2]):
+        if not unit[2].group("gap"):
+            return None  # "the 71st minute": an ordinal, as it was before "st" was a unit
+        unit = None  # "1,000 stone blocks": a material
     if unit is None and text[end : end + 1] in _PRIMES:
         feet = _feet_and_inches(number.text, values, text, end, limit)
         if feet is not None:  # "6' 2\"" is 74 in
@@ -452,7 +487,7 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         million = _glued_million(ctx, number, match.end()) if base.id == "m" else None
         if whole is not None:  # "6ft 5in" is 77 in
             values, unit_id, end, rule = (whole[0], None), whole[1], whole[2], "unit"
-        elif million is not None and not match.group("gap"):
+        elif million is not None and match.group("gap") in ("", " "):  # "1.2 m units" too
             values, end = (million, None), match.end()
             unit = _unit_at(text, end, limit)  # "3.2m tonnes": millions of a unit
             if unit is not None and unit[0].dimension != "time" and not unit[1]:
@@ -492,6 +527,7 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
             or noun_phrase(ctx, i, one, stop, level_before(ctx, number.span))
             or partitive(ctx, i, stop, one)
             or model_phrase(ctx, i, stop)
+            or age_compound(ctx, i, stop, one)
             or numbered_compound(ctx, i, stop)
             or _measured_phrase(ctx, i, stop, limit)
             or group_adjective(ctx, i, stop, ctx.token_at(cue.start if cue else number.start_char))
@@ -502,7 +538,7 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         end = ctx.token_ends[phrase[1] - 1]
         counted = text[ctx.token_chars[phrase[0]] : end]
     elif unit_id is None and not compound:
-        counted = _of_total(ctx, number, values[0], i, taken)
+        counted = _of_total(ctx, number, values[0], i, taken) or _group_of(ctx, number, cue)
     if (
         unit_id is None
         and counted is None
@@ -995,8 +1031,11 @@ def _rival_count(
     return parts.counted if parts is not None and parts.end == lead.start() else None
 
 
-_GAPPED_RIVAL = re.compile(r",[ \u00a0]+(?:the[ \u00a0]+)?(?:[A-Z][\w.-]*[ \u00a0]+){1,3}$")
-"""A rival's name after a comma, its verb left out: ", the Conservatives ", ", Biden "."""
+_GAPPED_RIVAL = re.compile(
+    r"(?:,|,?[ \u00a0]+and)[ \u00a0]+(?:the[ \u00a0]+)?(?:[A-Z][\w.-]*[ \u00a0]+){1,3}$"
+)
+"""A rival's name after a comma or "and", its verb left out: ", the Conservatives ", ",
+Biden ", " and the Liberal Democrats "."""
 
 
 def _gapped_rival(
@@ -1004,8 +1043,8 @@ def _gapped_rival(
 ) -> str | None:
     """The tally noun a bare count after a comma and a rival's name shares with the count
     right before the comma, its verb left out: "Labour won 412 seats, the Conservatives
-    121", "Trump won 74 million votes, Biden 81 million" (number_context.json tally_nouns);
-    the count ends its clause."""
+    121", "Trump won 74 million votes, Biden 81 million" (number_context.json tally_nouns),
+    and so on down a list ("... and the Liberal Democrats 72"); the count ends its clause."""
     start = cue.start if cue is not None else number.start_char
     k = ctx.token_at(start) - 1
     if k < 4 or not ctx.words[k][:1].isupper():
@@ -1017,8 +1056,11 @@ def _gapped_rival(
     lead = _GAPPED_RIVAL.search(ctx.text, max(0, start - 50), start)
     if lead is None:
         return None
-    parts = _count_before(ctx, ctx.sentence_start(start), lead.start(), taken)
-    if parts is None or parts.end != lead.start() or parts.counted is None:
+    before = ctx.numerals_in(ctx.sentence_start(start), lead.start())
+    if not before or before[-1].label_ != "cardinal":
+        return None
+    parts = analyze(ctx, before[-1], share=True, taken=taken)  # maybe a gapped rival too
+    if parts is None or parts.end != lead.start() or parts.counted is None or parts.unit:
         return None
     noun = parts.counted.rpartition(" ")[2]
     return parts.counted if noun.lower() in tally_nouns() else None
@@ -1171,6 +1213,23 @@ def _forecasters_clause(ctx: Context, k: int) -> bool:
     if k >= len(lowers) or lowers[k] not in forecast_verbs():
         return False
     return k + 1 >= len(lowers) or not ctx.words[k + 1].isalnum() or k + 1 in ctx.sentence_tokens
+
+
+def _group_of(ctx: Context, number: _Number, cue: qualifiers.Cue | None) -> str | None:
+    """The group a bare count after it and "of" sizes: "a population of about 22,000",
+    "a crowd of 40,000" count the population and the crowd (number_context.json
+    group_of_nouns); the noun follows a determiner, a possessive or an adjective."""
+    k = ctx.token_at(cue.start if cue is not None else number.start_char) - 2
+    if k < 0 or number.label != "cardinal" or ctx.lowers[k + 1] != "of":
+        return None  # most numbers: no "of" right before
+    if ctx.lowers[k] not in _group_of_nouns() or k + 1 in ctx.sentence_tokens:
+        return None
+    return ctx.lowers[k]  # a common noun, maybe opening its sentence: "Attendance of 40,000"
+
+
+@cache
+def _group_of_nouns() -> frozenset[str]:
+    return frozenset(number_context().group_of_nouns)
 
 
 def _of_total(
@@ -1799,7 +1858,10 @@ def _age_re(words: int) -> re.Pattern[str]:
     participles = [w.capitalize() for w in age_words() if w.endswith("ed")]
     names = alternation([*age_words(), *participles])
     listed = r"(?:[ \u00a0]+\d+(?:,[ \u00a0]+\d+)*(?:,|,?[ \u00a0]+(?:to|and|or|&|from)))?"
-    return re.compile(rf"\b(?:{names})(?:[ \u00a0]+[a-z]+){{0,{words}}}{listed}[ \u00a0]+$")
+    # in a clause of an age, a count of whose age it is may stand among the words: "the
+    # average age of the 1,200 patients was "
+    word = r"[a-z]+|\d[\d,]*(?=[ \u00a0]+[a-z]+s\b)" if words == _AGE_CLAUSE_WORDS else "[a-z]+"
+    return re.compile(rf"\b(?:{names})(?:[ \u00a0]+(?:{word})){{0,{words}}}{listed}[ \u00a0]+$")
 
 
 def _age_before(text: str, start: int, words: int) -> bool:

@@ -129,6 +129,8 @@ def _inside_token(text: str, atom: _Atom, after: re.Match[str] | None) -> bool:
         return _unit_dash().search(text, max(0, atom.start - 8), atom.start) is None
     if after and after.group() not in _attached_ok():
         return True  # 18th, 4G, 3D, 737MAX
+    if after and after.group() == "st" and atom.raw.endswith("1") and not atom.raw.endswith("11"):
+        return True  # 1st, 21st: an ordinal's letters, not stones ("15st", "11st")
     if after and after.group() in _glued_units() and len(atom.raw.partition(".")[0]) > 3:
         return True  # "30C" is a temperature, "2500F" none
     glued = text[atom.end : atom.end + 1] in (":", ",")
@@ -163,7 +165,10 @@ def _names_something(text: str, atom: _Atom, prev_word: str, next_word: str) -> 
             return False  # nor thousands grouped by commas: "has cost the UK 100,000 jobs"
         if _given_to_place(text, atom.start - len(prev_word) - 1, prev_word):
             return False  # a place given a count: "The US sent Ukraine 300 missiles"
-        if _gapped_tally().search(text, max(0, atom.start - 60), atom.start):
+        tally = _gapped_tally().search(text, max(0, atom.start - 160), atom.start)
+        if tally is not None and (
+            not tally.group("and") or not next_word.isalpha() or next_word == "and"
+        ):  # after "and", the count ends its clause: not "412 seats and Boeing 737 jets"
             return False  # a rival's share, its verb left out: "412 seats, the Tories 121"
         if _gapped_place(text, atom, prev_word):
             return False  # a place's item of a gapped list: "18 tanks, Poland 14 and"
@@ -184,10 +189,13 @@ def _names_something(text: str, atom: _Atom, prev_word: str, next_word: str) -> 
 @cache
 def _gapped_tally() -> re.Pattern[str]:
     """A tally noun (number_context.json tally_nouns), a comma and a rival's name right
-    before a number: "won 412 seats, the Conservatives ", "74 million votes, Biden "."""
+    before a number: "won 412 seats, the Conservatives ", "74 million votes, Biden "; down a
+    list, "and" too: "412 seats, the Conservatives 121 and the Liberal Democrats "."""
     nouns = alternation(tally_nouns())
+    name = r"(?:the[ \u00a0]+)?(?:[A-Z][\w.-]*[ \u00a0]+){1,3}"
+    item = rf",[ \u00a0]+{name}\d[\d,.]*(?:[ \u00a0]+(?:million|billion))?"
     return re.compile(
-        rf"\b(?:{nouns}),[ \u00a0]+(?:the[ \u00a0]+)?(?:[A-Z][\w.-]*[ \u00a0]+){{1,3}}$"
+        rf"\b(?:{nouns})(?:{item}){{0,4}}(?:,|,?[ \u00a0]+(?P<and>and))[ \u00a0]+{name}$"
     )
 
 

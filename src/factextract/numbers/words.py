@@ -125,6 +125,8 @@ class NumberContext(Row):
     age_group_nouns: tuple[str, ...] = ()
     contest_nouns: tuple[str, ...] = ()
     event_nouns: tuple[str, ...] = ()
+    sized_nouns: tuple[str, ...] = ()
+    group_of_nouns: tuple[str, ...] = ()
     slash_denominators: dict[str, str] = Field(default_factory=dict)
 
 

@@ -667,10 +667,14 @@ THREE_TENSES = [
         "2018-01-14",
         {"late Monday night": "2018-01-08TNI"},
     ),
-    ("The storm delayed flights until Tuesday.", "2018-01-14", {"Tuesday": "2018-01-09"}),
+    # a weather delay's bare weekday is the nearest such day (published Sunday: Tuesday two
+    # days ahead, not five back; published Wednesday, the Tuesday just gone)
+    ("The storm delayed flights until Tuesday.", "2018-01-14", {"Tuesday": "2018-01-16"}),
+    ("The storm delayed flights until Tuesday.", "2018-01-17", {"Tuesday": "2018-01-16"}),
+    ("The hurricane halted production until Thursday.", "2018-01-17", {"Thursday": "2018-01-18"}),
     (
         "Heavy rain, which disrupted trains until Monday morning, eased.",
-        "2018-01-14",
+        "2018-01-09",
         {"Monday morning": "2018-01-08TMO"},
     ),
     ("The vote was delayed until Tuesday.", "2018-01-14", {"Tuesday": "2018-01-16"}),

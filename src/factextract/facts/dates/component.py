@@ -624,7 +624,14 @@ def to_records(
             value = normalize(expr, ctx.text, anchor, tense.AHEAD[says])
             if says == "future" and _schedule_range(ctx, expr):
                 value = _under_way(expr, ctx.text, anchor, value)
-            if value and says == "open" and tense.awaits(ctx, expr.rule, expr.start, expr.end):
+            if (
+                value
+                and says == "open"
+                and (
+                    tense.awaits(ctx, expr.rule, expr.start, expr.end)
+                    or tense.delay_ended(ctx, expr.rule, expr.start)
+                )
+            ):
                 value = _nearest(value, normalize(expr, ctx.text, anchor, True), anchor)
             if expr.rule in _DAYS and holidays.names_an_event(ctx.text, expr.start, expr.end):
                 value = normalize(expr, ctx.text, None, False)  # "the Jan. 6 attack": XXXX

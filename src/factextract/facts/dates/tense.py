@@ -209,6 +209,19 @@ def awaits(ctx: Context, rule: str, start: int, end: int) -> bool:
     return _awaited(ctx, ctx.token_at(ctx.sentence_start(start)), first, end) is not None
 
 
+def delay_ended(ctx: Context, rule: str, start: int) -> bool:
+    """Whether the weekday at character ``start`` ends a weather delay ("The storm delayed
+    flights until Tuesday"): an "open" tense then reads the nearest such day, since one six
+    days back would be a delay told late ("The hurricane halted production until Thursday",
+    published Wednesday, is tomorrow's); an end told as seen ("late ...") keeps the last."""
+    if rule != "weekday":
+        return False
+    first = ctx.token_at(start)
+    if ctx.lowers[first] == "late":
+        return False  # an end told as seen ("until late Tuesday night"): the last one
+    return _weather_delayed(ctx, ctx.token_at(ctx.sentence_start(start)), first)
+
+
 @cache
 def _await_leads() -> tuple[dict[str, tuple[tuple[str, ...], ...]], frozenset[str]]:
     lists = lexicons.tense()

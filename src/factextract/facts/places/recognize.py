@@ -31,6 +31,7 @@ from factextract.facts.places.mention import (
     BIG_CITY,
     FUNCTION_WORDS,
     POSSESSIVES,
+    Match,
     Mention,
     Words,
     capital_tokens,
@@ -427,6 +428,20 @@ def _plural(
     return found[::-1] if len(found) > 1 else []
 
 
+def _cued_names(
+    ctx: Context, gaz: Gazetteer, cue: Cue, match: Match | None, i: int, end: int
+) -> tuple[tuple[Entry, ...], tuple[Entry, ...]]:
+    """Candidates and alternates of the name at tokens ``i``-``end`` after a cue: a unit's cue
+    reads the regions the gazetteer files by their cued name first ("the province of Cebu",
+    "the provinces Cebu and Bohol")."""
+    candidates, alternates = (match[1], match[2]) if match else ((), ())
+    if cue.type in _UNITS and gaz.cued:
+        cued = gaz.cued_region(ctx.text[ctx.token_chars[i] : ctx.token_ends[end - 1]])
+        if cued:
+            return cued, ()
+    return candidates, alternates
+
+
 def before_cue_mentions(ctx: Context, gaz: Gazetteer, words: Words) -> list[Mention]:
     """ "the city of Pu'er", "hamlets of Anzac and Gregoire Lake Estates", "County Durham"."""
     found: list[Mention] = []
@@ -455,10 +470,7 @@ def before_cue_mentions(ctx: Context, gaz: Gazetteer, words: Words) -> list[Ment
             end = match[0] if match else _hyphened_run_end(ctx, caps, i)
             if end <= i:
                 break
-            candidates, alternates = (match[1], match[2]) if match else ((), ())
-            if cue.type in _UNITS and gaz.cued:  # "the province of Cebu"
-                cued = gaz.cued_region(ctx.text[ctx.token_chars[i] : ctx.token_ends[end - 1]])
-                candidates, alternates = (cued, ()) if cued else (candidates, alternates)
+            candidates, alternates = _cued_names(ctx, gaz, cue, match, i, end)
             if kind is None:  # "County Durham", "County Kerry": British and Irish counties
                 countries = words.county_prefix_countries
                 candidates = tuple(e for e in candidates if e.country_code in countries)
@@ -500,10 +512,7 @@ def plural_list_mentions(ctx: Context, gaz: Gazetteer, words: Words) -> list[Men
             end = match[0] if match else _run_end(ctx, i)
             if end <= i:
                 break
-            candidates, alternates = (match[1], match[2]) if match else ((), ())
-            if cue.type in _UNITS and gaz.cued:  # "the provinces Cebu and Bohol"
-                cued = gaz.cued_region(ctx.text[ctx.token_chars[i] : ctx.token_ends[end - 1]])
-                candidates, alternates = (cued, ()) if cued else (candidates, alternates)
+            candidates, alternates = _cued_names(ctx, gaz, cue, match, i, end)
             if not candidates:
                 break  # "in two districts Monday and Tuesday": only names the gazetteer has
             listed.append(Mention(i, end, candidates, "before_cue", cue, alternates, True))

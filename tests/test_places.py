@@ -2340,6 +2340,18 @@ DISAMBIGUATION = [
         id="us-dateline-local-namesake-athens-georgia",
     ),
     pytest.param(
+        "ATLANTA (AP) — The 2004 Olympic Games in Athens cost $11 billion.",
+        "Athens",
+        ("Athens", "city", "GR", "Attica"),
+        id="us-dateline-games-abroad-keep-athens-greece",
+    ),
+    pytest.param(
+        "BOISE, Idaho (AP) — The embassy in Moscow was closed.",
+        "Moscow",
+        ("Moscow", "city", "RU", "Moscow"),
+        id="us-dateline-embassy-abroad-keeps-moscow-russia",
+    ),
+    pytest.param(
         "DALLAS (AP) — A tornado hit Paris on Tuesday.",
         "Paris",
         ("Paris", "city", "US", "Texas"),

@@ -210,6 +210,9 @@ class Cues(_Row):
     academic_words: tuple[str, ...] = ()
     """Before "at" or "from" and a town's name, the university named like it ("studied at
     Princeton")."""
+    abroad_events: tuple[str, ...] = ()
+    """Before "in" and a namesake town, an event or mission held abroad ("the Olympic Games in
+    Athens"): it keeps a US dateline's local reading off."""
     service_nouns: tuple[str, ...] = ()
     """Before "District", a public body's service ("Water", "School"): an organization."""
     list_plurals: tuple[str, ...] = ()

@@ -1227,6 +1227,8 @@ def _dateline_namesakes(
             continue  # "Portland" in a Maine story: ``_local_namesake``
         if not placed_at(ctx, words(), mention.start, mention.end):
             continue  # "flights to Athens and Rome"
+        if mention.start > 1 and ctx.lowers[mention.start - 2] in words().abroad_events:
+            continue  # "ATLANTA (AP) — The 2004 Olympic Games in Athens": the world's event
         local = [
             e
             for e in found[0]

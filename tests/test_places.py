@@ -637,6 +637,16 @@ RECOGNITION = [
     pytest.param(
         "Trinidad and Tobago won.", [("Trinidad and Tobago", "country", "TT")], id="country-and"
     ),
+    pytest.param(
+        "Storms hit Trinidad & Tobago and Tyne & Wear; Oklahoma & Texas braced.",
+        [
+            ("Trinidad & Tobago", "country", "TT"),
+            ("Tyne & Wear", "region", "GB"),
+            ("Oklahoma", "admin1", "US"),
+            ("Texas", "admin1", "US"),
+        ],
+        id="ampersand-names-and-lists",
+    ),
     pytest.param("Floods hit Burma.", [("Burma", "country", "MM")], id="country-old-name"),
     pytest.param("Türkiye raised rates.", [("Türkiye", "country", "TR")], id="country-turkiye"),
     # First-level regions, bare and with cues.
@@ -2161,6 +2171,11 @@ NON_PLACES = [
     pytest.param("Interest in Reading books rose.", id="reading-before-a-noun-stays-a-word"),
     # Things named after a place, with the noun that makes them so: no place.
     pytest.param("Brussels sprouts are in season.", id="thing-brussels-sprouts"),
+    # Halves of a firm's or a college's name joined by "&": a town always, a larger place when
+    # the other half is no place.
+    pytest.param("Barnes & Noble and Marks & Spencer closed stores.", id="ampersand-firms"),
+    pytest.param("A Franklin & Marshall College poll found it.", id="ampersand-college"),
+    pytest.param("Bath & Body Works shares rose.", id="ampersand-town-brand"),
     pytest.param("Jersey cows produce rich milk.", id="thing-jersey-cows"),
     pytest.param("The firm is hiring Java developers.", id="thing-java-developers"),
     pytest.param("Buffalo wings were served at the party.", id="thing-buffalo-wings"),

@@ -192,6 +192,8 @@ class Gazetteer:
         found = self._matches.get(name)
         if found is None:
             key = normalize(name)
+            if " & " in key:  # "Trinidad & Tobago", "Tyne & Wear": the index spells "and"
+                key = key.replace(" & ", " and ")
             names, alternates = self.lookup(key), self.lookup_alternate(key)
             if alternates and names:
                 keys = {e.key for e in names}

@@ -540,7 +540,9 @@ def keep(p: Page, mention: Mention) -> bool:
         return False  # "won his ninth title at Wimbledon": the championships
     if text in words.companies and not mention.strong and _company(p, mention):
         return False  # "Emirates said it would add flights": the airline
-    if not mention.strong and (_compound(p, mention) or _river(p, mention)):
+    if not mention.strong and (
+        _compound(p, mention) or _river(p, mention) or _ampersand(p, mention)
+    ):
         return False
     if not mention.strong and _after_article(p, mention, text):
         return False  # "baptised in the Jordan", "ice on the Volga": rivers
@@ -701,6 +703,24 @@ def _company(p: Page, mention: Mention) -> bool:
         end += 1
     noun = end < len(lowers) and lowers[end] in p.words.company_nouns
     return (noun or p.spoken(mention)) and not locative(p.words, p.ctx, start)
+
+
+def _ampersand(p: Page, mention: Mention) -> bool:
+    """Whether the name is half of a firm's or a college's joined by "&" to a capitalized word
+    ("Barnes & Noble", "Franklin & Marshall College", "Marks & Spencer"): a town's name always
+    is; a larger place's only when the other half is no place ("Oklahoma & Texas" in a headline
+    stays two states; "Trinidad & Tobago" is read whole by ``Gazetteer.match``)."""
+    ctx, start, end = p.ctx, mention.start, mention.end
+    if end + 1 < len(ctx.words) and ctx.words[end] == "&" and p.caps[end + 1]:
+        other = end + 1
+    elif start > 1 and ctx.words[start - 1] == "&" and p.caps[start - 2]:
+        other = start - 2
+    else:
+        return False
+    first = mention.candidates[0] if mention.candidates else None
+    if first is not None and first.type == "city" and first.population < BIG_CITY:
+        return True
+    return not gazetteer().lookup(ctx.words[other])
 
 
 def _event(p: Page, mention: Mention) -> bool:

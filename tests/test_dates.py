@@ -5513,6 +5513,28 @@ COORDINATED_CASES = [
         [("between March and May next year", "2021-03/2021-05")],
         id="range-unchanged",
     ),
+    # A bare "to" joins days and months ("conducted Sept. 24 to Oct. 2"), not when a date is
+    # moved, and not years, weekdays or a date before an amount.
+    pytest.param(
+        "The poll was conducted Sept. 24 to Oct. 2; the festival runs March to May.",
+        [("Sept. 24 to Oct. 2", "2019-09-24/2019-10-02"), ("March to May", "2020-03/2020-05")],
+        id="bare-to-range",
+    ),
+    pytest.param(
+        "The show runs 3 June to 5 July 2021.",
+        [("3 June to 5 July 2021", "2021-06-03/2021-07-05")],
+        id="bare-to-range-day-month",
+    ),
+    pytest.param(
+        "The board will move the hearing June 24 to July 2.",
+        [("June 24", "2020-06-24"), ("July 2", "2020-07-02")],
+        id="bare-to-moved-date",
+    ),
+    pytest.param(
+        "The game was switched Saturday to Sunday.",
+        [("Saturday", "2020-05-23"), ("Sunday", "2020-05-17")],
+        id="bare-to-weekdays",
+    ),
     # not coordinated: a count after the day, a shifted month, a preposition between
     pytest.param("On March 3 and 4 people died.", [("March 3", "2020-03-03")], id="day-count"),
     pytest.param(

@@ -1406,7 +1406,23 @@ def _joinable(text: str, first: Expression, second: Expression) -> bool:
         return False
     if first.rule == "clock" and word == "to":  # "9am to 5pm": two times need no "from"
         return True
+    if word == "to" and first.rule in _CALENDAR_SPANS and second.rule in _CALENDAR_SPANS:
+        # "conducted Sept. 24 to Oct. 2", "runs March to May": no "from" needed, unless a date
+        # is moved ("moved the meeting Sept. 24 to Oct. 2": two dates)
+        return not _MOVED.search(text, max(0, first.start - 50), first.start)
     return word in "-–—" or lead is not None or word in ("through", "until", "till")
+
+
+_CALENDAR_SPANS = frozenset(
+    {"month_day_year", "day_month_year", "month_day", "day_month", "month_year", "month"}
+)
+"""Dates that make a range with a bare "to" ("Sept. 24 to Oct. 2"); years, weekdays and
+clock times need a "from" ("moved the game Saturday to Sunday", "2019 to $5 billion")."""
+_MOVED = re.compile(
+    r"\b(?:mov|postpon|push|delay|reschedul|chang|shift|bump|defer|brought|bring)[a-z]*\b"
+    r"[^.;:,]*$",
+    re.IGNORECASE,
+)
 
 
 # Coordinated dates share a year written once, after the last: "in July and August next year",

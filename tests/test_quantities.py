@@ -3713,6 +3713,7 @@ NOT_QUANTITY_CASES = [
     pytest.param("The 7-Eleven store closed.", id="id-7-eleven"),
     pytest.param("He drove in Formula One for years.", id="id-formula-one"),
     pytest.param("The S&P 500 index closed higher.", id="id-s-and-p-500"),
+    pytest.param("Australia's S&P/ASX 200 fell 0.8%.", id="id-slashed-index-name"),
     pytest.param("3M reported strong sales.", id="id-3m-company"),
     pytest.param("He hit .312 with the bat.", id="batting-average"),
     pytest.param("It supports Wi-Fi 6 and Bluetooth 5.", id="hyphened-name-before-a-number"),

@@ -50,8 +50,9 @@ _WORD_BEFORE = re.compile(
 _OPENERS = frozenset("\n.!?:;\"“”‘’'([—–•*")
 """Characters after which a capital letter opens a sentence, a quote or a list item."""
 
-_PREV_WORD = re.compile(r"(?:^|(?<=\s))([A-Za-z][\w.&'’]*(?:-[A-Za-z][\w.&'’]*)*|#)\s?$")
-"""The word before a number, hyphened parts included: "Wi-Fi 6" is a name like "Bluetooth 5"."""
+_PREV_WORD = re.compile(r"(?:^|(?<=\s))([A-Za-z][\w.&'’/]*(?:-[A-Za-z][\w.&'’/]*)*|#)\s?$")
+"""The word before a number, hyphened and slashed parts included: "Wi-Fi 6" is a name like
+"Bluetooth 5", "S&P/ASX 200" like "ASX 200"."""
 _NEXT_WORD = re.compile(r"\s+([A-Za-z][a-z]*)\.?")
 
 
@@ -430,6 +431,10 @@ def _prev_word(text: str, start: int) -> str:
     return found[1] if found else ""
 
 
+_NAME_MARKS = str.maketrans("", "", ".&-/")
+"""Marks inside a name before a number: "U.S. 59", "S&P 500", "Wi-Fi 6", "S&P/ASX 200"."""
+
+
 def _is_identifier_cue(word: str) -> bool:
     """A capitalized non-function word right before a number names it: Boeing 737, Route 66."""
     if word == "#":
@@ -439,7 +444,7 @@ def _is_identifier_cue(word: str) -> bool:
     if "-" in word and not all(part[:1].isupper() for part in word.split("-")):
         return False  # "pro-Russian": a modifier; "Wi-Fi 6", "Coca-Cola 500" are names
     capital = any(map(str.isupper, word))  # iPhone 12
-    if not capital or not word.replace(".", "").replace("&", "").replace("-", "").isalpha():
+    if not capital or not word.translate(_NAME_MARKS).isalpha():
         return False  # "U.S. 59", "S&P 500" and "Route 66" are names; "Guangxi's 12" is not
     symbols, _ = lexicons.currency_markers()
     if word in symbols or word.rstrip(".") in symbols:

@@ -3368,6 +3368,25 @@ DURATION_CASES = [
         ],
         id="straight-days-long-years",
     ),
+    pytest.param(
+        "He will serve two more years; the team asked for 120 more hours of telescope time.",
+        [
+            ("two more years", "duration", "P2Y", None, None, None),
+            ("120 more hours", "duration", "PT120H", None, None, None),
+        ],
+        id="more-years-more-hours",
+    ),
+    pytest.param(
+        "Talks need three additional weeks, or 10 extra days.",
+        [
+            ("three additional weeks", "duration", "P3W", None, None, None),
+            ("10 extra days", "duration", "P10D", None, None, None),
+        ],
+        id="additional-weeks-extra-days",
+    ),
+    pytest.param(
+        "Two more people died and three more games were called off.", [], id="more-counts"
+    ),
     pytest.param("He served three consecutive terms.", [], id="consecutive-terms-no-unit"),
     pytest.param(
         "The talks lasted over three months.",

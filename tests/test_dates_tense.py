@@ -795,6 +795,23 @@ THREE_TENSES = [
         "2023-03-09",
         {"December": "2022-12"},
     ),
+    # a revised forecast's old level, after a past verb: when it stood; a forecast of two
+    # future levels keeps both ahead
+    (
+        "Fed officials lowered their median forecast for growth to 1.7% from 2.1% in December.",
+        "2025-03-19",
+        {"December": "2024-12"},
+    ),
+    (
+        "Analysts raised their forecasts to $5 billion from $4.2 billion in January.",
+        "2025-03-19",
+        {"January": "2025-01"},
+    ),
+    (
+        "Inflation is expected to rise to 3% in December from 2.5% in November.",
+        "2025-03-19",
+        {"December": "2025-12", "November": "2025-11"},
+    ),
     ("The plant will close, from June 1, for repairs.", "2023-03-09", {"June 1": "2023-06-01"}),
     # a level set off by commas ("at" and a number first) was measured: past, whatever the
     # sentence's expectation says; not a level inside the clause of its verb

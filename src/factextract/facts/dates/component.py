@@ -1235,6 +1235,10 @@ def _tense(
         # "will cut it to 36 million tonnes, down from 55 million in December"; its cues are
         # nouns: "down from a forecast of 1.9% in the fall"
         return "past"
+    if clause_says in ("future", "forecast") and tense.of_a_level_moved_from(
+        ctx, bounds, ctx.token_at(expr.start)
+    ):
+        return "past"  # "lowered its forecast to 1.7% from 2.1% in December"
     if clause_says is not None:
         return clause_says
     if tense.of_a_stated_level(ctx, bounds):

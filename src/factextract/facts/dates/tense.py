@@ -457,6 +457,31 @@ def of_an_earlier_level(ctx: Context, bounds: tuple[int, int]) -> bool:
     return False
 
 
+def of_a_level_moved_from(ctx: Context, bounds: tuple[int, int], first: int) -> bool:
+    """Whether the date at token ``first`` dates the level a figure moved from, in a clause
+    whose verb is past ("lowered their forecast to 1.7% from 2.1% in December": when the old
+    forecast stood, before, whatever "forecast" says). A forecast of two future levels ("is
+    expected to rise to 3% in December from 2.5% in November") has no past and stays."""
+    left = bounds[0]
+    lowers, words = ctx.lowers, ctx.words
+    if first - 3 < left or lowers[first - 1] != "in":
+        return False
+    for j in range(first - 2, max(left, first - 6) - 1, -1):
+        if lowers[j] == "from":
+            if not any(words[k][:1].isdigit() for k in range(j + 1, first - 1)):
+                return False  # "from the sale in March": no level
+            pasts = _past_cues()
+            return any(
+                _past_cue(ctx, pasts, left, k) or _past_tense(ctx, left, k) for k in range(left, j)
+            )
+        if lowers[j] in _LEVEL_BREAKS:
+            return False
+    return False
+
+
+_LEVEL_BREAKS = frozenset({",", ";", ":", "to", "in", "and", "or"})
+
+
 def of_a_stated_level(ctx: Context, bounds: tuple[int, int]) -> bool:
     """Whether the clause ``bounds`` is a level set off by commas, "at" and a number first
     ("Inflation, at 11.5 per cent in the September quarter, was expected to peak"): a

@@ -4826,6 +4826,11 @@ NOT_DURATION_CASES = [
     # ages of a group: "18-24 year olds", "aged 18 to 24 years"
     pytest.param("Unemployment among 18-24 year olds rose.", "24 year", id="age-band-year-olds"),
     pytest.param("Many 30 year olds live at home.", "30 year", id="year-olds"),
+    pytest.param(
+        "Officials expect two quarter-percentage-point cuts.",
+        "two quarter",
+        id="quarter-percentage-point-cuts",
+    ),
     pytest.param("Voters aged 18-24 years backed him.", "24 years", id="aged-band-years"),
     pytest.param("Those aged between 18 and 24 years were asked.", "24 years", id="aged-between"),
     pytest.param("People aged 65 years and over were vaccinated.", "65 years", id="aged-years"),

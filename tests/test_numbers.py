@@ -801,6 +801,22 @@ def test_numbers_find_numerals_four_digits_and_a_marker_that_are_no_time(
             "a quarter of voters", [("a quarter", "fraction", "0.25")], id="fraction_a_quarter"
         ),
         pytest.param("half of them", [("half", "fraction", "0.5")], id="fraction_half"),
+        # a singular fraction after a spaced count above one describes what is counted
+        pytest.param(
+            "two quarter-point cuts",
+            [("two", "cardinal", "2")],
+            id="count_before_singular_fraction",
+        ),
+        pytest.param(
+            "a three-quarter-point hike",
+            [("three-quarter", "fraction", "0.75")],
+            id="hyphened_fraction_stays",
+        ),
+        pytest.param(
+            "one quarter of the staff",
+            [("one quarter", "fraction", "0.25")],
+            id="one_quarter_stays",
+        ),
         pytest.param(
             "one and a half tonnes",
             [("one and a half", "cardinal", "1.5")],

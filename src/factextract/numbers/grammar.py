@@ -350,12 +350,29 @@ def _word_atom(text: str, match: re.Match[str]) -> _Atom | None:
     words = [(w.group(), match.start() + w.end()) for w in _LETTERS.finditer(match.group())]
     for cut in range(len(words), 0, -1):
         result = _evaluate_words([w for w, _ in words[:cut]])
+        if result is not None and result[1] == "F" and _counted_fraction(text, words, cut):
+            continue  # "two quarter-point cuts": two cuts of a quarter point, not a half
         if result is not None:
             value, last = result
             end = words[cut - 1][1]
             scale = 1 if last != "S" else int(_words()[words[cut - 1][0].lower()][1])
             return _Atom(match.start(), end, value, scale, True, text[match.start() : end])
     return None
+
+
+def _counted_fraction(text: str, words: list[tuple[str, int]], cut: int) -> bool:
+    """Whether the run's last word is a singular fraction after a space and a count above one
+    ("two quarter-point cuts", "three third-party apps"): a count of things the fraction
+    describes, since a fraction of more than one is plural ("two quarters", "two-thirds"), or
+    hyphened to its count ("a three-quarter-point hike" is 0.75)."""
+    fraction, end = words[cut - 1]
+    lowered = fraction.lower()
+    if cut < 2 or lowered.endswith("s") or lowered == "half":
+        return False
+    if not text[end - len(fraction) - 1].isspace():
+        return False
+    count = _evaluate_words([w for w, _ in words[: cut - 1]])
+    return count is not None and count[0] > 1
 
 
 _FIRST_WORD = re.compile(r"[^\s-]+")

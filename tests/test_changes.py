@@ -1131,6 +1131,16 @@ CHANGE_CASES = [
         id="up-from-the-value",
     ),
     pytest.param(
+        "The jobless rate is expected to end the year at 4.4%, up from the current 4.1%.",
+        [("4.1%", "4.4%", None, "up", None)],
+        id="up-from-the-current-value",
+    ),
+    pytest.param(
+        "Unemployment was 4.4% in May, up from a revised 4.1%.",
+        [("4.1%", "4.4%", None, "up", "Unemployment")],
+        id="up-from-a-revised-value",
+    ),
+    pytest.param(
         "Exports reached $5 billion in China last year, up from $4 billion.",
         [("$4 billion", "$5 billion", None, "up", "Exports")],
         id="up-from-after-in-a-place",

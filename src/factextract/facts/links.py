@@ -69,11 +69,13 @@ _A_LEVEL_OF = (
     r"(?:peak|high|low|trough|average|level|base|baseline)"
     r"|(?:an?|the|its)[ \u00a0]+(?:initial|original)[ \u00a0]+"
     r"(?:estimate|budget|forecast|price|cost))"
-    r"[ \u00a0]+of[ \u00a0]+)?"
+    r"[ \u00a0]+of[ \u00a0]+"
+    r"|(?:(?:an?|the|its|their)[ \u00a0]+)?(?:current|previous|prior|revised|earlier)[ \u00a0]+)?"
 )
 """What may stand after "from": a level the value held ("down 7% from a peak of $87", "from
-a record high of", "ballooned to $5 billion from an initial estimate of $2 billion"); "raised
-$5 million from a group of 30 donors" names none."""
+a record high of", "ballooned to $5 billion from an initial estimate of $2 billion", "up from
+the current 4.1%", "from a revised 3.9%"); "raised $5 million from a group of 30 donors" names
+none."""
 _GAP = {
     word: re.compile(
         rf"{_ADVERBIAL},?[ \u00a0]+{word}[ \u00a0]+{after}",

@@ -50,7 +50,7 @@ _WORD_BEFORE = re.compile(
 _OPENERS = frozenset("\n.!?:;\"“”‘’'([—–•*")
 """Characters after which a capital letter opens a sentence, a quote or a list item."""
 
-_PREV_WORD = re.compile(r"(?:^|(?<=\s))([A-Za-z][\w.&'’/]*(?:-[A-Za-z][\w.&'’/]*)*|#)\s?$")
+_PREV_WORD = re.compile(r"(?:^|(?<=\s))([A-Za-z][\w.&'’]*(?:[-/][A-Za-z][\w.&'’]*)*|#)\s?$")
 """The word before a number, hyphened and slashed parts included: "Wi-Fi 6" is a name like
 "Bluetooth 5", "S&P/ASX 200" like "ASX 200"."""
 _NEXT_WORD = re.compile(r"\s+([A-Za-z][a-z]*)\.?")

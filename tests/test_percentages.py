@@ -896,6 +896,20 @@ def test_percentages_poll_margin_points(
         pytest.param("The Celtics built a 12-point lead in the third quarter.", [], id="game-lead"),
         pytest.param("Stocks fell 200 points as voters went to the polls.", [], id="no-lead"),
         pytest.param("The 10-point plan was backed in a poll.", [], id="plan-in-a-poll"),
+        # the earlier level of percentage points, after a level cue
+        pytest.param(
+            "She leads by 4 percentage points among likely voters, down from 9 points in August.",
+            [
+                ("4 percentage points", "4", None, "percentage_points", "exact"),
+                ("9 points", "9", None, "percentage_points", "exact"),
+            ],
+            id="earlier-level-of-percentage-points",
+        ),
+        pytest.param(
+            "The spread widened to 250 basis points, up from 200 points.",
+            [("250 basis points", "250", None, "basis_points", "exact")],
+            id="points-after-basis-points-stay",
+        ),
     ],
 )
 def test_percentages_poll_lead_points(extractor: Extractor, text: str, expected: list[Row]) -> None:

@@ -280,7 +280,8 @@ def _percentage_span(ctx: Context, number: Span) -> Span | None:
 def _points_to_percent(ctx: Context, number: Span) -> re.Match[str] | None:
     """ "Approval fell 4 points to 41%": points a per cent level follows are percentage
     points (without one they may be an index's: "the Dow fell 200 points to 30,800"), and
-    so are a poll's margin of error ("a margin of error of plus or minus 3 points")."""
+    so are a poll's margin of error ("a margin of error of plus or minus 3 points") and the
+    earlier level of percentage points ("by 4 percentage points, down from 9 points")."""
     point = _POINT.match(ctx.text, number.end_char)
     if point is None:
         return None
@@ -288,9 +289,23 @@ def _points_to_percent(ctx: Context, number: Span) -> re.Match[str] | None:
         _poll_margin(ctx, number)
         or _change_after_percent(ctx, number)
         or _poll_lead(ctx, number, point.end())
+        or _points_level(ctx, number)
     ):
         return None
     return point
+
+
+def _points_level(ctx: Context, number: Span) -> bool:
+    """ "leads by 4 percentage points among likely voters, down from 9 points": the earlier
+    level of percentage points, after a level cue, is in percentage points too."""
+    start = number.start_char
+    cue = qualifiers.before(ctx.text, start)
+    start = cue.start if cue else start
+    window = max(0, start - 60)
+    if "point" not in ctx.text[window:start]:
+        return False
+    before = _level_before().search(ctx.text, window, start)
+    return before is not None and before["percentage_points"] is not None
 
 
 @cache

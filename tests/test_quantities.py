@@ -2534,6 +2534,27 @@ QUANTITY_CASES = [
         id="level-of-a-number-of-with-a-phrase-stays-bare",
     ),
     pytest.param(
+        "For the fiscal year, apprehensions totaled about 238,000.",
+        [("about 238,000", "238000", None, None, "apprehensions", "approx")],
+        id="total-of-a-plural-subject",
+    ),
+    pytest.param(
+        "Births totalled 810,000, while deaths have numbered 1,200.",
+        [
+            ("810,000", "810000", None, None, "births", "exact"),
+            ("1,200", "1200", None, None, "deaths", "exact"),
+        ],
+        id="totals-of-plural-subjects",
+    ),
+    pytest.param(
+        "Sales totaled 680,000; the cost of repairs totaled 5 million.",
+        [
+            ("680,000", "680000", None, None, None, "exact"),
+            ("5 million", "5000000", None, None, None, "exact"),
+        ],
+        id="totals-of-amounts-and-of-a-head-before-of-stay-bare",
+    ),
+    pytest.param(
         "A 3km-long tunnel opened.",
         [("3km", "3", None, "km", None, "exact")],
         id="glued-unit-before-a-hyphened-dimension",

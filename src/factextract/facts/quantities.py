@@ -578,7 +578,7 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         elif (parallel := _parallel_count(ctx, number, values[0], cue, taken)) is not None:
             unit_id, rule = parallel.unit, "shared"
             counted = _shared_noun(parallel.counted) if parallel.counted else None
-        elif (subject := _number_of(ctx, number, cue)) is not None:
+        elif subject := _number_of(ctx, number, cue) or _subject_total(ctx, number, cue):
             counted, rule = subject, "shared"
         elif (gapped := _gapped_item(ctx, number, values[0], cue, taken)) is not None:
             unit_id, rule = gapped.unit, "shared"
@@ -1523,6 +1523,42 @@ def _number_of(ctx: Context, number: _Number, cue: qualifiers.Cue | None) -> str
     if any(w in auxiliaries or w in stop_words() for w in words):
         return None  # "the number of cases that were"
     return " ".join(words)
+
+
+_SUBJECT_TOTAL = re.compile(
+    r"(?:^|[,;][ \u00a0]+|\b(?:[Tt]he|[Tt]heir|[Ii]ts|[Tt]otal|[Aa]nnual|while|whereas|but)"
+    r"[ \u00a0]+)"
+    r"(?P<noun>[A-Za-z][a-z]{2,})[ \u00a0]+(?:ha(?:ve|s|d)[ \u00a0]+)?"
+    r"(?P<verb>totaled|totalled|totals|total|numbered|numbers|number)[ \u00a0]+$"
+)
+"""A plural subject that opens its clause and a verb that states its total right before a
+bare count: "apprehensions totaled ", "Deaths have numbered ", ", arrivals totalled "."""
+_NOT_COUNTED_TOTALS = frozenset(
+    {"sales", "revenues", "exports", "imports", "earnings", "profits", "losses", "assets"}
+    | {"costs", "reserves", "savings", "deposits", "funds", "proceeds", "expenses", "receipts"}
+    | {"outlays", "liabilities", "remittances", "wages", "prices", "volumes", "levels"}
+    | {"figures", "numbers", "emissions", "holdings", "investments", "payments", "damages"}
+)
+"""Plurals of money or of an amount measured in a unit news may leave out ("Sales totaled 5
+million": units or dollars?): no count of them."""
+
+
+def _subject_total(ctx: Context, number: _Number, cue: qualifiers.Cue | None) -> str | None:
+    """The plural subject a bare total counts: "For the fiscal year, apprehensions totaled
+    about 238,000" counts apprehensions, "Deaths have numbered 1,200" deaths; not amounts
+    ("Sales totaled 5 million"), nor a head before "of" ("The cost of repairs totaled")."""
+    start = cue.start if cue is not None else number.start_char
+    sentence = ctx.sentence_start(start)
+    low = max(sentence, start - 60)
+    found = _SUBJECT_TOTAL.search(ctx.text[low:start])
+    if found is not None and found.start() == 0 and low > sentence and found[0][0].isalpha():
+        return None  # the window opened inside the sentence: no clause's first word
+    if found is None or number.label != "cardinal":
+        return None
+    noun = found.group("noun").lower()
+    if not numbers.is_plural(noun) or noun in _NOT_COUNTED_TOTALS:
+        return None
+    return noun
 
 
 @cache

@@ -4287,6 +4287,20 @@ CLOCK_DAY_CASES = [
         {"March": "2024-03", "8 p.m.": "XXXX-XX-XXT20:00"},
         id="not-from-a-month",
     ),
+    pytest.param(
+        "The quake struck on Sunday, officials said on Tuesday. It hit at 11:47 p.m. local time.",
+        {
+            "Sunday": "2024-03-17",
+            "Tuesday": "2024-03-19",
+            "11:47 p.m. local time": "2024-03-17T23:47",
+        },
+        id="the-event-day-not-the-day-said",
+    ),
+    pytest.param(
+        "Officials said on Tuesday the quake had struck. It hit at 11:47 p.m.",
+        {"Tuesday": "2024-03-19", "11:47 p.m.": "2024-03-19T23:47"},
+        id="the-day-said-alone",
+    ),
     # The day may also come right after the time, past another zone's time in parentheses.
     pytest.param(
         "The quake struck at 4:10 p.m. local time (0710 GMT) on Monday.",

@@ -681,7 +681,7 @@ def to_records(
         last, last_end = (expr.start, value), expr.end
         if value.type != "duration":
             dated, dated_end = last, last_end
-        if _past_day(value, anchor):
+        if _past_day(value, anchor) and not _day_said_after(ctx, last_day, expr):
             last_day = (expr.start, expr.end, value)
         if listed is not None and _weekdays_listed(ctx.text, listed[0], expr):
             before = _week_before(listed[1], value)  # "meets Tuesday and Wednesday"
@@ -1001,6 +1001,29 @@ def _day_of_sentence_before(
     if _QUOTES.search(ctx.text, end, expr.start):
         return None  # a quotation may speak of another day
     return day
+
+
+def _day_said_after(
+    ctx: Context, last_day: tuple[int, int, DateValue] | None, expr: Expression
+) -> bool:
+    """Whether ``expr`` is the day a story was told ("the government said on Monday") after
+    the day it happened in the same sentence ("struck shortly before midnight on Sunday"):
+    the times of the sentences after are of the event's day."""
+    if last_day is None:
+        return False
+    if bisect_right(ctx.sentence_chars, last_day[0]) != bisect_right(
+        ctx.sentence_chars, expr.start
+    ):
+        return False
+    return _said_on_re().search(ctx.text, max(0, expr.start - 24), expr.start) is not None
+
+
+@cache
+def _said_on_re() -> re.Pattern[str]:
+    """A reporting verb (tense.json ``reporting_verbs``) right before a day: "said on ",
+    "announced "."""
+    verbs = "|".join(sorted(lexicons.tense().reporting_verbs))
+    return re.compile(rf"\b(?:{verbs})\s+(?:on\s+)?$")
 
 
 _OPENING_SEASON = re.compile(r"[Ii]n the fall,")

@@ -553,11 +553,13 @@ def test_words_ending_in_ed_that_are_no_past_tense(extractor: Extractor, text: s
 def test_tense_word_lists_are_lower_case_words() -> None:
     """``data/tense.json``: the token lists are compared with lower-cased tokens, and every
     named clock time is an "HH:MM" value; the spelled zones and the clubs named by a
-    weekday are matched as written."""
+    weekday and the events named with a year are matched as written."""
     lists = lexicons.tense()
     for field, words in lists.model_dump().items():
         if field in ("zone_names", "weekday_clubs"):
             assert all(w[:1].isupper() and w.strip() == w for w in words)
+        elif field == "event_nouns":
+            assert all(w.strip() == w and "  " not in w for w in words)
         elif isinstance(words, (list, tuple)):
             assert all(w == w.lower() and w.strip() == w for w in words), field
     assert all(re.fullmatch(r"\d\d:\d\d", v) for v in lists.clock_words.values())
@@ -828,6 +830,32 @@ THREE_TENSES = [
         "Inflation, at 15.5 per cent in the March quarter, was expected to peak.",
         "2017-01-21",
         {"the March quarter": "2016-Q1"},
+    ),
+    # an event named with its year opening the sentence: its year-less days fall in that year
+    (
+        "The 2026 World Cup will be held from June 11 to July 19.",
+        "2025-03-12",
+        {"2026": "2026", "from June 11 to July 19": "2026-06-11/2026-07-19"},
+    ),
+    (
+        "The 2022 World Cup, held in Qatar from Nov. 20 to Dec. 18, drew 3.4 million fans.",
+        "2025-03-12",
+        {"2022": "2022", "from Nov. 20 to Dec. 18": "2022-11-20/2022-12-18"},
+    ),
+    (
+        "The 2024 presidential election on Nov. 5 drew record turnout.",
+        "2023-06-01",
+        {"2024": "2024", "Nov. 5": "2024-11-05"},
+    ),
+    (
+        "Ahead of the 2028 Olympics, the city opened a stadium in March.",
+        "2025-06-01",
+        {"2028": "2028", "March": "2025-03"},
+    ),
+    (
+        "The 2027 budget, due on March 5, will raise taxes.",
+        "2025-06-01",
+        {"2027": "2027", "March 5": "2026-03-05"},
     ),
 ]
 

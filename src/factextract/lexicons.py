@@ -449,6 +449,10 @@ class Tense(Row):
     past_adverbs: tuple[str, ...] = ()
     """Past cues that are no verbs ("since", "ago"): after a schedule verb they do not make it
     a noun ("Saturday marks one year since the attack")."""
+    event_nouns: tuple[str, ...] = ()
+    """Nouns of an event named with its year, as written ("World Cup", "Olympics",
+    "election"): a sentence that opens with it ("The 2026 World Cup will be held from June 11
+    to July 19") dates its year-less days in that year."""
     weekday_clubs: tuple[str, ...] = ()
     """Names ending in a weekday ("Sheffield Wednesday"), written as in text: once an
     article names one, its weekday alone is the name ("Wednesday had led 2-0")."""

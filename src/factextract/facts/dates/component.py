@@ -608,6 +608,8 @@ def to_records(
             value = normalize(expr, ctx.text, anchor, False)
         elif reads_future(expr) and dateline.filed(ctx.text, expr):
             value = normalize(expr, ctx.text, anchor, False)  # the day filed: not ahead
+        elif reads_future(expr) and (held := _event_year(ctx, expr)) is not None:
+            value = normalize(expr, ctx.text, dt.date(held, 1, 1), True)  # "The 2026 World Cup"
         elif reads_future(expr):
             following = bisect_right(ctx.sentence_chars, expr.start)
             says = _deadline_tense(ctx.text, expr) or _tense(ctx, expr, following, future, folded)
@@ -1001,6 +1003,33 @@ def _day_of_sentence_before(
     if _QUOTES.search(ctx.text, end, expr.start):
         return None  # a quotation may speak of another day
     return day
+
+
+def _event_year(ctx: Context, expr: Expression) -> int | None:
+    """The year of an event that opens the sentence of a year-less day or month ("The 2026
+    World Cup will be held from June 11 to July 19", "The 2022 World Cup, held in Qatar from
+    Nov. 20 to Dec. 18, drew ..."; tense.json ``event_nouns``), when no other year stands
+    before the date: the event's days fall in its year, whenever the story was filed."""
+    if expr.rule not in _EVENT_DAYS:
+        return None
+    sentence = ctx.sentence_start(expr.start)
+    found = _event_opening_re().match(ctx.text, sentence, expr.start)
+    if found is None or _YEAR.search(ctx.text, found.end(), expr.start):
+        return None
+    return int(found["year"])
+
+
+_EVENT_DAYS = frozenset({"month", "month_day", "day_month", "range"})
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+@cache
+def _event_opening_re() -> re.Pattern[str]:
+    """ "The 2026 World Cup", "The 2024 presidential election": a sentence's opening."""
+    nouns = "|".join(re.escape(n) for n in sorted(lexicons.tense().event_nouns, key=len)[::-1])
+    return re.compile(
+        rf"[\"\u201c']?The\s+(?P<year>(?:19|20)\d\d)\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}?(?:{nouns})\b"
+    )
 
 
 def _day_said_after(

@@ -659,6 +659,33 @@ THREE_TENSES = [
         "2024-06-12",
         {"the first quarter": "2024-Q1"},
     ),
+    # ... also when its noun has a schedule verb's form after a determiner ("the vote", "the
+    # visit"); "told" names whom first: "told the BBC on Friday" is the day of the saying, as
+    # is a date before "that"
+    (
+        "He told reporters the vote on Friday would go ahead.",
+        "2024-06-12",
+        {"Friday": "2024-06-14"},
+    ),
+    ("He said the vote on Friday would go ahead.", "2024-06-12", {"Friday": "2024-06-14"}),
+    ("She said the visit on Monday would be short.", "2024-06-12", {"Monday": "2024-06-17"}),
+    (
+        "He told the BBC the vote on Friday would go ahead.",
+        "2024-06-12",
+        {"Friday": "2024-06-14"},
+    ),
+    (
+        "He told reporters on Monday that the vote would go ahead.",
+        "2024-06-12",
+        {"Monday": "2024-06-10"},
+    ),
+    ("He told the BBC on Friday the vote would go ahead.", "2024-06-12", {"Friday": "2024-06-07"}),
+    (
+        "He told a news conference on Friday the vote would go ahead.",
+        "2024-06-12",
+        {"Friday": "2024-06-07"},
+    ),
+    ("He said the vote on Friday went ahead.", "2024-06-12", {"Friday": "2024-06-07"}),
     # a delay that ran its course: an active past of delaying whose end is "late ..." or
     # whose subject is weather; an event put off, or a delay still on, stays ahead
     (

@@ -334,28 +334,54 @@ def _reported_subject(ctx: Context, left: int, first: int, end: int) -> Tense | 
     modals = _REPORTED_MODALS | _modals()
     after = k = ctx.token_at(end)  # the first token after the date
     while k < len(lowers) and k < after + _REPORTED_REACH and lowers[k] not in modals:
-        if k in ctx.sentence_tokens or not _subject_word(lowers[k], ahead, back):
-            return None
+        if k in ctx.sentence_tokens or not _in_subject(ctx, k, ahead, back) or lowers[k] == "that":
+            return None  # "told reporters on Tuesday that": the day of the saying
         k += 1
     if k >= len(lowers) or lowers[k] not in modals or not ctx.words[k].islower():
         return None
     j = first - 1
     while j >= 0 and first - j <= _REPORTED_REACH and lowers[j] not in _reporting_verbs():
-        if j + 1 in ctx.sentence_tokens or not _subject_word(lowers[j], ahead, back):
+        if j + 1 in ctx.sentence_tokens or not _in_subject(ctx, j, ahead, back):
             return None
         j -= 1
     if j < 0 or lowers[j] not in _reporting_verbs() or lowers[j + 1] in _NO_SUBJECT:
         return None  # "said on Monday it would": the day of the saying (``_reported_on``)
+    if lowers[j] == _TOLD and not any(w in _determiners() for w in lowers[j + 2 : first]):
+        return None  # "told reporters (the BBC) on Tuesday the vote would": whom, then when
     if lowers[k] not in _REPORTED_MODALS:  # "could fall"; "could have fallen": past
         return _modal(ctx, k, len(lowers))
     return _cue_at(ctx, left if left <= k else k, k, len(lowers))[1]
 
+
+_TOLD = "told"
+"""A reporting verb whose addressee comes first: the subject holding the date opens with a
+determiner after it ("told reporters the vote on Friday would")."""
 
 _NO_SUBJECT = frozenset(
     {"on", "in", "at", "by", "during", "last", "this", "next", "late", "early", "from", "since"}
     | {"before", "after", "until", "over", "for", "it", "they", "he", "she", "we", "i", "you"}
 )
 """Words after a reporting verb that open no subject holding a date ("said on Monday")."""
+
+
+def _in_subject(ctx: Context, i: int, ahead: frozenset[str], back: frozenset[str]) -> bool:
+    """Whether the token at ``i`` may stand in a noun phrase holding a date: a word of
+    ``_subject_word``, or a schedule verb's form right after a determiner, a noun there ("said
+    the vote on Friday would", "the meeting's visit on Monday")."""
+    word = ctx.lowers[i]
+    if _subject_word(word, ahead, back):
+        return True
+    return (
+        i > 0
+        and word in _schedule_verbs()
+        and ctx.lowers[i - 1] in _determiners()
+        and word not in _future_cues()
+    )
+
+
+@cache
+def _determiners() -> frozenset[str]:
+    return frozenset(lexicons.tense().determiners)
 
 
 def _subject_word(word: str, ahead: frozenset[str], back: frozenset[str]) -> bool:

@@ -605,6 +605,24 @@ THREE_TENSES = [
         {"October": "2024-10", "March": "2025-03"},
     ),
     ("The Fed, which meets in March, will cut rates.", "2024-12-04", {"March": "2025-03"}),
+    # a present verb of planning before its object governs the date after it, past a
+    # relative clause's past ("plans more cuts", "is planning a strike"); a noun ("expansion
+    # plans", "its plans") or "was planning" does not
+    (
+        "The firm, which cut 200 jobs in September, plans more cuts in January.",
+        "2024-11-12",
+        {"September": "2024-09", "January": "2025-01"},
+    ),
+    ("The firm said it plans more cuts in January.", "2024-11-12", {"January": "2025-01"}),
+    (
+        "The union, which struck in October, is planning another strike in January.",
+        "2024-11-12",
+        {"January": "2025-01"},
+    ),
+    ("They plan a rally on Saturday.", "2024-11-12", {"Saturday": "2024-11-16"}),
+    ("The company unveiled expansion plans in March.", "2024-11-12", {"March": "2024-03"}),
+    ("Its plans in March were scrapped.", "2024-11-12", {"March": "2024-03"}),
+    ("The union was planning a strike in January.", "2024-11-12", {"January": "2024-01"}),
     # a state's end told as over by ", which" and a verb of an end
     (
         "Authorities imposed a ban until Friday, which ended early.",

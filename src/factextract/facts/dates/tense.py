@@ -534,7 +534,14 @@ def _heads() -> tuple[frozenset[str], frozenset[str]]:
     ones that may make a past cue (a perfect is read at its participle)."""
     words = _words()
     ahead = frozenset(
-        (*_future_cues(), *_schedule_verbs(), *words.future_participles, *_scheduled()[1], _DUE)
+        (
+            *_future_cues(),
+            *_schedule_verbs(),
+            *words.future_participles,
+            *_scheduled()[1],
+            _DUE,
+            *_PLANNING,
+        )
     )
     back = _past_cues() | words.ambiguous_past | words.irregular_participles
     return ahead, back
@@ -638,6 +645,8 @@ def _cue_at(ctx: Context, left: int, i: int, right: int) -> tuple[int, Tense | N
             continue  # "Stocks close higher Tuesday": a headline's move, no schedule
         if fits and _present_verb(ctx, left, i) and not _verb_after(ctx, after, right):
             return len(verb), "future"
+    if lowers[i] in _PLANNING and _plans(ctx, left, i, right):
+        return 1, "future"  # "The firm, which cut jobs in May, plans more cuts in January"
     if lowers[i] in _words().future_participles and _forecast_participle(ctx, left, i, right):
         # "He is likely to have died on Sunday": a guess of the past
         return 1, "past" if _perfect_after(ctx, i + 1, right) else "forecast"
@@ -648,6 +657,31 @@ def _cue_at(ctx: Context, left: int, i: int, right: int) -> tuple[int, Tense | N
     if i - 2 >= left and _perfect_after(ctx, i - 2, right):
         return 1, "past"  # "expect the rate to have peaked in March"
     return 1, None
+
+
+_PLANNING = frozenset({"plans", "plan", "planning"})
+"""A present verb of planning with its object ("plans more cuts", "is planning a strike"):
+ahead, as "plans to" is (a future cue of calendar.json)."""
+_PLAN_OBJECTS = frozenset({"another", "further", "new", "fresh", "additional", "no"})
+
+
+def _plans(ctx: Context, left: int, i: int, right: int) -> bool:
+    """Whether the word of planning at token ``i`` is a present verb before its object:
+    "plans (plan) more cuts", "plans 500 job cuts", "is (are) planning a strike"; not a noun
+    ("expansion plans in March", "its plans"), nor "was planning"."""
+    if i + 1 >= right:
+        return False
+    after = ctx.words[i + 1]
+    if not (
+        ctx.lowers[i + 1] in _words().object_starts
+        or ctx.lowers[i + 1] in _PLAN_OBJECTS
+        or after[:1].isdigit()
+    ):
+        return False
+    if ctx.lowers[i] == "planning":
+        before = _auxiliary(ctx, left, i)
+        return before >= left and ctx.lowers[before] in _words().schedule_copulas
+    return _present_verb(ctx, left, i)
 
 
 _FORECAST_NOUNS = frozenset({"forecast", "forecasts"})

@@ -2507,6 +2507,51 @@ PERIOD_CASES = [
         ("a year earlier", "2019-01/2019-05", None, "2019-01-01", "2019-05-31"),
         id="year-earlier-than-a-run-of-the-year",
     ),
+    # "the second half of the year" in the past is the last one begun ("Profit in the second
+    # half of the year rose" in March: last year's), as "the third quarter of the year" is;
+    # the first half under way is last year's only among reported figures; ahead, this one
+    pytest.param(
+        "Profit in the second half of the year rose 5%.",
+        "2024-03-12",
+        ("the second half of the year", "2023-H2", None, "2023-07-01", "2023-12-31"),
+        id="half-of-the-year-past",
+    ),
+    pytest.param(
+        "Sales in the first half of the year fell 3%.",
+        "2024-03-12",
+        ("the first half of the year", "2023-H1", None, "2023-01-01", "2023-06-30"),
+        id="first-half-of-the-year-figures",
+    ),
+    pytest.param(
+        "He spent the first half of the year in hospital.",
+        "2024-03-12",
+        ("the first half of the year", "2024-H1", None, "2024-01-01", "2024-06-30"),
+        id="first-half-of-the-year-no-figures",
+    ),
+    pytest.param(
+        "Growth slowed in the first half of the year.",
+        "2024-09-12",
+        ("the first half of the year", "2024-H1", None, "2024-01-01", "2024-06-30"),
+        id="first-half-of-the-year-ended",
+    ),
+    pytest.param(
+        "Profit will rise in the first half of the year.",
+        "2024-09-12",
+        ("the first half of the year", "2024-H1", None, "2024-01-01", "2024-06-30"),
+        id="first-half-of-the-year-ahead",
+    ),
+    pytest.param(
+        "The firm expects profit to rise in the second half of the year.",
+        "2024-03-12",
+        ("the second half of the year", "2024-H2", None, "2024-07-01", "2024-12-31"),
+        id="second-half-of-the-year-ahead",
+    ),
+    pytest.param(
+        "Sales rose in the second half of this year.",
+        "2024-03-12",
+        ("the second half of this year", "2024-H2", None, "2024-07-01", "2024-12-31"),
+        id="second-half-of-this-year",
+    ),
 ]
 
 

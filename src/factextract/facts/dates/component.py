@@ -16,6 +16,7 @@ from factextract.facts import qualifiers
 from factextract.facts.dates import clock, dateline, days, durations, holidays, periods, scan, tense
 from factextract.facts.dates.grammar import (
     Expression,
+    among_figures,
     find_expressions,
     sentence_openers_lowered,
 )
@@ -1061,6 +1062,8 @@ def _ended(
             and not measured
             and not tense.of_reported_figures(text, expr.end)
         )
+        # "the first half of the year" under way: last year's only among reported figures
+        or (expr.get("ho") is not None and not among_figures(text, expr))
     ):
         return value
     # anchored in the quarter before, the past reading is that quarter's last year's

@@ -1138,6 +1138,12 @@ _AMOUNT = re.compile(r"[$\u20ac\u00a3\u00a5]\s?\d")
 """A sum of money in figures ("$3 million", "\u20ac2.1 billion")."""
 
 
+def among_figures(text: str, expr: Expression) -> bool:
+    """``_among_figures`` for the date component: "Profit in the first half of the year
+    rose" (in March: last year's, ended) but not "spent the first half of the year abroad"."""
+    return _among_figures(text, expr)
+
+
 def _among_figures(text: str, expr: Expression, latest: str | None = None) -> bool:
     """Whether a year-less half has one of ``Tense.half_figures`` right after it or in its
     sentence ("In the first half, revenue rose"): a match has halves, a year has figures;

@@ -177,11 +177,14 @@ def _half(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue:
     if year is None:
         return _unresolved(f"XXXX-H{h}", "half")
     written = expr.get("y") or expr.get("yy")
-    # "the first half", "in H1": the year the tense picks
-    inferred = not written and (expr.get("ho2") is not None or expr.get("h3") is not None)
+    # "the first half", "in H1": the year the tense picks; "the second half of the year" too,
+    # but only back ("Profit in the second half of the year rose" in March: last year's; ahead
+    # "the year" is this one); not "of this (last, next) year"
+    bare = expr.get("ho2") is not None or expr.get("h3") is not None
+    inferred = not written and not expr.get("rel") and not expr.get("h2")
     if inferred and anchor is not None:
         ahead = h - (1 if anchor.month <= 6 else 2)  # -1 to 1
-        year += -1 if future is False and ahead > 0 else 1 if future and ahead < 0 else 0
+        year += -1 if future is False and ahead > 0 else 1 if future and bare and ahead < 0 else 0
     return _months(f"{year}-H{h}", year, 1 if h == 1 else 7, 6, "half", not written, inferred)
 
 

@@ -604,7 +604,11 @@ def to_records(
             following = bisect_right(ctx.sentence_chars, expr.start)
             ahead = tense.AHEAD[_tense(ctx, expr, following, future, folded)]
             previous = _same_sentence(ctx, last, expr.start)
-            value = holidays.value(expr, anchor, ahead, ctx.text, previous)
+            left = _clause(ctx, following, expr)[0] if ahead is False else 0
+            advised = ahead is False and holidays.advises(
+                ctx.lowers[left : ctx.token_at(expr.start)]
+            )
+            value = holidays.value(expr, anchor, ahead, ctx.text, previous, advised)
         elif expr.get("figures"):  # "above July's inflation rate": out after the month
             value = normalize(expr, ctx.text, anchor, False)
         elif reads_future(expr) and dateline.filed(ctx.text, expr):

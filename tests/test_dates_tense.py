@@ -704,6 +704,47 @@ THREE_TENSES = [
         {"Friday": "2024-06-07"},
     ),
     ("He said the vote on Friday went ahead.", "2024-06-12", {"Friday": "2024-06-07"}),
+    # a day of a month in the infinitive of an order (ordered, remanded, bailed ... to) to
+    # appear (return, report, attend, testify) on it, or with a deadline's "by": the nearest;
+    # a weekday, a month alone, another act ("to liquidate by a court on") keep the tense
+    (
+        "The judge ordered him to return to court on Dec. 2.",
+        "2024-11-13",
+        {"Dec. 2": "2024-12-02"},
+    ),
+    (
+        "He was remanded in custody to appear again on Nov. 27.",
+        "2024-11-13",
+        {"Nov. 27": "2024-11-27"},
+    ),
+    (
+        "The court ordered the company to leave the site by Dec. 31.",
+        "2024-11-13",
+        {"Dec. 31": "2024-12-31"},
+    ),
+    ("Officials were ordered to testify on Oct. 2.", "2024-11-13", {"Oct. 2": "2024-10-02"}),
+    ("He was ordered to appear in court on Friday.", "2024-11-13", {"Friday": "2024-11-08"}),
+    (
+        "Evergrande was ordered to liquidate by a Hong Kong court on Jan. 29.",
+        "2024-11-13",
+        {"Jan. 29": "2024-01-29"},
+    ),
+    (
+        "Evergrande was ordered to liquidate by a court in June.",
+        "2024-11-13",
+        {"June": "2024-06"},
+    ),
+    (
+        "He was ordered to pay damages for the March 3 crash.",
+        "2024-11-13",
+        {"March 3": "XXXX-03-03"},
+    ),
+    # a day of a month that names a date set for an event ("a March 3 trial date", "a trial
+    # date of March 3"): the nearest, whatever verb set it; after "missed the", past
+    ("The judge set a trial date of March 3.", "2024-11-13", {"March 3": "2025-03-03"}),
+    ("The judge set a March 3 trial date.", "2024-11-13", {"March 3": "2025-03-03"}),
+    ("He missed the Nov. 1 court date.", "2024-11-13", {"Nov. 1": "2024-11-01"}),
+    ("The judge set a trial date on March 3.", "2024-11-13", {"March 3": "2024-03-03"}),
     # a delay that ran its course: an active past of delaying whose end is "late ..." or
     # whose subject is weather; an event put off, or a delay still on, stays ahead
     (

@@ -844,6 +844,9 @@ def _day_of_clause(
 
 
 _DEADLINE_AFTER = re.compile(r"(?:['\u2019]s)?\s+deadline\b", re.IGNORECASE)
+_SET_DATES = r"(?:trial|court|hearing|sentencing|target|release|launch|completion)\s+date"
+_SET_DATE_AFTER = re.compile(rf"\s+{_SET_DATES}\b", re.IGNORECASE)
+_SET_DATE_OF = re.compile(rf"\b(?:{_SET_DATES}|deadline)\s+of\s+$", re.IGNORECASE)
 _PASSED_BEFORE = re.compile(
     r"\b(?:after|past|beyond|missed|passed|since|ahead\s+of|before)\s+(?:the|a|an|its|their)\s+$",
     re.IGNORECASE,
@@ -853,9 +856,19 @@ _PASSED_BEFORE = re.compile(
 def _deadline_tense(text: str, expr: Expression) -> tense.Tense | None:
     """How a year-less day of a month that names a deadline looks: past after "after the" or "missed
     the" ("a month after the April 1 deadline"); else ahead, whatever verb set it ("The
-    union set a Sept. 14 deadline"). None for a date that is no deadline's."""
-    if expr.rule not in _DAYS or not _DEADLINE_AFTER.match(text, expr.end):
+    union set a Sept. 14 deadline"). A day that names a date set for an event ("set a March 3
+    trial date", "a trial date of March 3", "a deadline of June 30") is the nearest, whatever
+    verb set it. None for a date that is no deadline's."""
+    if expr.rule not in _DAYS:
         return None  # a weekday's deadline ("Friday's deadline") keeps its clause's tense
+    if not _DEADLINE_AFTER.match(text, expr.end):
+        set_date = _SET_DATE_AFTER.match(text, expr.end) or _SET_DATE_OF.search(
+            text, max(0, expr.start - 30), expr.start
+        )
+        if set_date is None:
+            return None
+        passed = _PASSED_BEFORE.search(text, max(0, expr.start - 20), expr.start)
+        return "open" if passed is None else None
     found = _PASSED_BEFORE.search(text, max(0, expr.start - 20), expr.start)
     if found is None:
         return "future"

@@ -271,6 +271,10 @@ def _clause_tense(ctx: Context, bounds: tuple[int, int], start: int, end: int) -
         return "open" if _names_a_month(ctx, first, end) else "future"
     if _intended(ctx, left, first):
         return "future"  # "agreed on Monday to hear the case in October"
+    if _ordered_day(ctx, left, first, end):
+        # "The judge ordered him to return to court on Dec. 2": after the order, which may
+        # be told after the day as well; the nearest
+        return "open"
     if _action_deadline(ctx, left, first, end):
         # "was given until Friday to respond": ahead; a day of a month told in the past may
         # have been either side ("was given until April 2 to comply"): the nearest
@@ -1045,12 +1049,13 @@ _INTENT_REACH = 4
 to")."""
 
 
-def _intended(ctx: Context, left: int, first: int) -> bool:
+def _intended(ctx: Context, left: int, first: int, verbs: frozenset[str] | None = None) -> bool:
     """Whether the date at token ``first`` is in the infinitive of a verb of intent ("agreed
     on Monday to hear the case in October"): a "to" before a lower-case word, with no past
     between it and the date ("voted to back a plan passed in March" keeps March past), and
-    one of ``Tense.intending`` up to four tokens before it."""
+    one of ``Tense.intending`` (or of ``verbs``) up to four tokens before it."""
     lowers, pasts = ctx.lowers, _past_cues()
+    verbs = _words().intending if verbs is None else verbs
     for j in range(first - 1, left, -1):
         if lowers[j] == "to":
             verb = ctx.words[j + 1]  # a verb, not the noun phrase of "agreed to a deal"
@@ -1061,10 +1066,40 @@ def _intended(ctx: Context, left: int, first: int) -> bool:
             if _plural(verb):  # "agreed to terms in January"
                 return False
             reach = range(j - 1, max(left, j - _INTENT_REACH) - 1, -1)
-            return any(lowers[k] in _words().intending for k in reach)
+            return any(lowers[k] in verbs for k in reach)
         if _past_cue(ctx, pasts, left, j) or _past_tense(ctx, left, j):
             return False
     return False
+
+
+_ORDERING = frozenset({"ordered", "instructed", "directed", "summoned", "remanded", "bailed"})
+"""Verbs of an order whose infinitive is done after it ("was ordered to appear in court on
+Dec. 2", "was remanded in custody to appear again on Nov. 27")."""
+_ORDERED_DEADLINES = frozenset({"by", "before", "until", "till"})
+_ORDERED_ACTS = frozenset({"appear", "return", "report", "attend", "surrender", "testify"})
+"""What an order's infinitive is done at a day, "(to) appear (in court) on Dec. 2"; other
+infinitives only with a deadline's lead ("to leave the site by Dec. 31"): "was ordered to
+liquidate by a court on Jan. 29" is the day of the order."""
+
+
+def _ordered_day(ctx: Context, left: int, first: int, end: int) -> bool:
+    """Whether the day of a month at token ``first`` (to character ``end``) is in the
+    infinitive of an order: "ordered him to return to court on Dec. 2", "was remanded in
+    custody to appear again on Nov. 27", "ordered the company to leave by Dec. 31"; not a
+    weekday, a month alone, or an event named ("ordered to pay for the Oct. 7 crash")."""
+    if first <= left or not _names_a_month(ctx, first, end):
+        return False
+    if not any(ctx.words[i][:1].isdigit() for i in range(first, ctx.token_at(end))):
+        return False  # "was ordered to liquidate by a court in June": either
+    lead = ctx.lowers[first - 1]
+    if lead not in _ORDERED_DEADLINES and lead not in ("on", "in"):
+        return False
+    if not _intended(ctx, left, first, _ORDERING):
+        return False
+    if lead in _ORDERED_DEADLINES:
+        return True
+    lowers = ctx.lowers
+    return any(lowers[j] == "to" and lowers[j + 1] in _ORDERED_ACTS for j in range(left, first))
 
 
 _GRANT_REACH = 4

@@ -605,6 +605,19 @@ THREE_TENSES = [
         {"October": "2024-10", "March": "2025-03"},
     ),
     ("The Fed, which meets in March, will cut rates.", "2024-12-04", {"March": "2025-03"}),
+    # a present verb of going after "and", before "to" and a name, is the subject's again
+    (
+        "Harris campaigned in Michigan on Tuesday and heads to Wisconsin on Thursday.",
+        "2024-10-16",
+        {"Tuesday": "2024-10-15", "Thursday": "2024-10-17"},
+    ),
+    (
+        "United have won four of their last five games and travel to Brentford on Saturday.",
+        "2024-10-16",
+        {"Saturday": "2024-10-19"},
+    ),
+    ("Sales and returns to Amazon rose on Friday.", "2024-10-16", {"Friday": "2024-10-11"}),
+    ("Rain and winds to the north eased on Friday.", "2024-10-16", {"Friday": "2024-10-11"}),
     # a present verb of planning before its object governs the date after it, past a
     # relative clause's past ("plans more cuts", "is planning a strike"); a noun ("expansion
     # plans", "its plans") or "was planning" does not

@@ -886,8 +886,10 @@ def _present_verb(ctx: Context, left: int, i: int) -> bool:
             return ctx.lowers[i].endswith("s") and _after_relative(ctx, i - 1)
         return i > 0 and ctx.lowers[i - 1] in _words().relative_subjects
     before, word = ctx.words[i - 1], ctx.lowers[i - 1]
-    if word == "and" and _object_after(ctx, i):
-        return True  # "won 3-1 on Tuesday and play Arsenal on Sunday": the subject's again
+    if word == "and" and (_object_after(ctx, i) or _to_a_name(ctx, i)):
+        # "won 3-1 on Tuesday and play Arsenal on Sunday", "and heads to Wisconsin on
+        # Thursday": the subject's again
+        return True
     name = before[:1].isupper() and i - 1 > left  # "Theresa May faces", not "The votes"
     if (word in _words().schedule_not_after and not name) or not before.isalpha():
         return False
@@ -914,6 +916,15 @@ def _after_relative(ctx: Context, comma: int) -> bool:
         if ctx.lowers[k] == ",":
             return ctx.lowers[k + 1] in relatives and ctx.lowers[k + 1] != "that"
     return False
+
+
+def _to_a_name(ctx: Context, i: int) -> bool:
+    """Whether "to" and a name follow the verb at token ``i`` ("travel to Brentford", "heads
+    to Wisconsin"): a verb of going, no noun ("rain and winds to the north")."""
+    if i + 2 >= len(ctx.words) or ctx.lowers[i + 1] != "to":
+        return False
+    name = ctx.words[i + 2]
+    return name[:1].isupper() and name.isalpha()
 
 
 def _object_after(ctx: Context, i: int) -> bool:

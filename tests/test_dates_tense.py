@@ -617,6 +617,19 @@ THREE_TENSES = [
         {"Saturday": "2024-10-19"},
     ),
     ("Sales and returns to Amazon rose on Friday.", "2024-10-16", {"Friday": "2024-10-11"}),
+    # an event noun timed by a date in the object of a past verb of signalling is the
+    # nearest: the move comes after the signal; a move made keeps the past
+    (
+        "The ECB kept rates on hold last week and signalled a cut in June.",
+        "2024-03-14",
+        {"June": "2024-06"},
+    ),
+    ("Policymakers flagged a possible hike in July.", "2024-03-14", {"July": "2024-07"}),
+    ("Lagarde hinted at a cut in June.", "2024-03-14", {"June": "2024-06"}),
+    ("Markets priced in a cut in June after the data.", "2024-03-14", {"June": "2024-06"}),
+    ("The ECB signalled a cut in June.", "2024-11-14", {"June": "2024-06"}),
+    ("The ECB delivered a cut in June.", "2024-03-14", {"June": "2023-06"}),
+    ("The Fed cut rates in June.", "2024-03-14", {"June": "2023-06"}),
     ("Rain and winds to the north eased on Friday.", "2024-10-16", {"Friday": "2024-10-11"}),
     # a present verb of planning before its object governs the date after it, past a
     # relative clause's past ("plans more cuts", "is planning a strike"); a noun ("expansion

@@ -271,6 +271,10 @@ def _clause_tense(ctx: Context, bounds: tuple[int, int], start: int, end: int) -
         return "open" if _names_a_month(ctx, first, end) else "future"
     if _intended(ctx, left, first):
         return "future"  # "agreed on Monday to hear the case in October"
+    if _signalled(ctx, left, first):
+        # "The ECB signalled a cut in June": a move signalled is ahead of the signal, which
+        # may be told after it as well; the nearest
+        return "open"
     if _ordered_day(ctx, left, first, end):
         # "The judge ordered him to return to court on Dec. 2": after the order, which may
         # be told after the day as well; the nearest
@@ -1079,6 +1083,37 @@ def _intended(ctx: Context, left: int, first: int, verbs: frozenset[str] | None 
             reach = range(j - 1, max(left, j - _INTENT_REACH) - 1, -1)
             return any(lowers[k] in verbs for k in reach)
         if _past_cue(ctx, pasts, left, j) or _past_tense(ctx, left, j):
+            return False
+    return False
+
+
+_SIGNALLING = frozenset(
+    {"signalled", "signaled", "flagged", "hinted", "telegraphed", "floated", "priced"}
+    | {"pencilled", "penciled", "mooted", "trailed"}
+)
+"""Past verbs of a move made known before it is made ("signalled a cut in June")."""
+_SIGNAL_REACH = 5
+"""Most tokens between a verb of signalling and the date ("flagged a possible rate hike in")."""
+
+
+@cache
+def _event_nouns() -> frozenset[str]:
+    return frozenset(lexicons.tense().month_event_nouns)
+
+
+def _signalled(ctx: Context, left: int, first: int) -> bool:
+    """Whether the date at token ``first`` times an event noun (``Tense.month_event_nouns``)
+    right before its "in" or "on", in the object of a past verb of signalling: "signalled a
+    cut in June", "flagged a possible hike in July", "hinted at a cut in June", "priced in a
+    cut in June"; not "delivered a cut in June", nor "the Fed cut rates in June"."""
+    lowers = ctx.lowers
+    noun = first - 2
+    if noun <= left or lowers[first - 1] not in ("in", "on") or lowers[noun] not in _event_nouns():
+        return False
+    for k in range(noun - 1, max(left, noun - _SIGNAL_REACH) - 1, -1):
+        if lowers[k] in _SIGNALLING:
+            return True
+        if _ends_clause(ctx, k):
             return False
     return False
 

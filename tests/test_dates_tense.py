@@ -630,6 +630,43 @@ THREE_TENSES = [
     ("The ECB signalled a cut in June.", "2024-11-14", {"June": "2024-06"}),
     ("The ECB delivered a cut in June.", "2024-03-14", {"June": "2023-06"}),
     ("The Fed cut rates in June.", "2024-03-14", {"June": "2023-06"}),
+    # a year-less quarter ahead is the next one not over ("will close in the first quarter"
+    # in October: next year's), but among figures one just ended is still the last ("GDP data
+    # for the third quarter will be released"); a level moved from ("from 72.7% in the second
+    # quarter") is measured, before; a past after the quarter in its subject ("first-quarter
+    # profit beat estimates") governs it
+    ("The deal will close in the first quarter.", "2024-10-16", {"the first quarter": "2025-Q1"}),
+    (
+        "The deal is expected to close in the first quarter.",
+        "2024-10-16",
+        {"the first quarter": "2025-Q1"},
+    ),
+    (
+        "The economy is expected to contract in the third quarter.",
+        "2024-10-16",
+        {"the third quarter": "2024-Q3"},
+    ),
+    (
+        "GDP data for the third quarter will be released on Oct. 30.",
+        "2024-10-16",
+        {"the third quarter": "2024-Q3"},
+    ),
+    (
+        "Analysts expect inflation to peak at about 37% in the second quarter.",
+        "2015-11-08",
+        {"the second quarter": "2016-Q2"},
+    ),
+    (
+        "Gross margin is expected to narrow to about 70% from 72.7% in the second quarter.",
+        "2016-03-16",
+        {"the second quarter": "2015-Q2"},
+    ),
+    (
+        "Sony raised its profit forecast on Wednesday, after first-quarter profit beat estimates.",
+        "2015-01-13",
+        {"first-quarter": "2014-Q1"},
+    ),
+    ("Profits will rise in the third quarter.", "2020-05-23", {"the third quarter": "2020-Q3"}),
     ("Rain and winds to the north eased on Friday.", "2024-10-16", {"Friday": "2024-10-11"}),
     # a present verb of planning before its object governs the date after it, past a
     # relative clause's past ("plans more cuts", "is planning a strike"); a noun ("expansion

@@ -640,7 +640,11 @@ def to_records(
                 value = _nearest(value, normalize(expr, ctx.text, anchor, True), anchor)
             if expr.rule in _DAYS and holidays.names_an_event(ctx.text, expr.start, expr.end):
                 value = normalize(expr, ctx.text, None, False)  # "the Jan. 6 attack": XXXX
-            elif says == "forecast":
+            elif says == "forecast" or (
+                says == "future" and expr.rule == "quarter" and among_figures(ctx.text, expr)
+            ):
+                # "GDP data for the third quarter will be released" in October: the quarter
+                # just ended, as a forecast's (``_forecast``)
                 value = _forecast(expr, ctx.text, anchor, value)
             elif says == "past" and expr.rule in _PERIODS:
                 # "Inflation, at 4.2% in the March quarter, was ...": a level measured
@@ -1255,6 +1259,12 @@ def _tense(
         # "will cut it to 36 million tonnes, down from 55 million in December"; its cues are
         # nouns: "down from a forecast of 1.9% in the fall"
         return "past"
+    if (
+        clause_says in ("future", "forecast", None)
+        and expr.rule in _PERIODS
+        and tense.from_a_level(ctx, ctx.token_at(expr.start))
+    ):
+        return "past"  # "expected to narrow to about 57% from 63.9% in the second quarter"
     if clause_says is not None:
         return clause_says
     if tense.of_a_stated_level(ctx, bounds):

@@ -153,6 +153,8 @@ def _quarter(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateVal
     ahead = q - ((anchor.month - 1) // 3 + 1) if anchor is not None else 0  # -3 to 3
     if inferred and future is False and ahead > 0:
         year -= 1  # "the third quarter" in a May story: last year's
+    elif inferred and future and ahead < 0:
+        year += 1  # "will close in the first quarter" in an October story: next year's
     elif inferred and future is None:  # no tense: the nearest (two quarters either way: the latest)
         year += -1 if ahead >= 2 else 1 if ahead < -2 else 0
     return _months(f"{year}-Q{q}", year, 3 * q - 2, 3, "quarter", not written, inferred)

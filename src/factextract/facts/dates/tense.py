@@ -295,6 +295,7 @@ def _clause_tense(ctx: Context, bounds: tuple[int, int], start: int, end: int) -
     best: tuple[int, Tense] | None = None
     lowers, (ahead, back) = ctx.lowers, _heads()
     i, right = bounds
+    after = ctx.token_at(end)
     past_seen = False
     modals = _modals()
     while i < right:
@@ -307,8 +308,10 @@ def _clause_tense(ctx: Context, bounds: tuple[int, int], start: int, end: int) -
             i += 1  # no cue starts here: most words
             continue
         width, cue = _cue_at(ctx, left, i, right)
-        if cue is None and i < first and _past_with_object(ctx, left, i, right):
-            cue = "past"  # "Arsenal beat Chelsea on Saturday and face Wales next week"
+        if cue is None and (i < first or i >= after) and _past_with_object(ctx, left, i, right):
+            # "Arsenal beat Chelsea on Saturday and face Wales next week"; after the date, a
+            # verb its subject holding it: "after first-quarter profit beat estimates"
+            cue = "past"
         if cue is not None:
             best = _nearer(ctx, best, i, i + width, start, end, cue)
             past_seen = past_seen or cue == "past"
@@ -358,6 +361,8 @@ def _reported_subject(ctx: Context, left: int, first: int, end: int) -> Tense | 
         return None  # "told reporters (the BBC) on Tuesday the vote would": whom, then when
     if lowers[k] not in _REPORTED_MODALS:  # "could fall"; "could have fallen": past
         return _modal(ctx, k, len(lowers))
+    if _perfect_after(ctx, k + 1, len(lowers)):
+        return "past"  # "said demand in the first quarter would have been higher"
     return _cue_at(ctx, left if left <= k else k, k, len(lowers))[1]
 
 
@@ -489,6 +494,28 @@ def of_an_earlier_level(ctx: Context, bounds: tuple[int, int]) -> bool:
         if left + len(lead) <= right and tuple(ctx.lowers[left : left + len(lead)]) == lead:
             return True
     return False
+
+
+_LEVEL_WORDS = frozenset({"%", "percent", "per", "cent", "pct", "points", "about", "around"})
+_LEVEL_WORDS |= {"billion", "million", "trillion", "bn", "m", "mln", "bln"}
+
+
+def from_a_level(ctx: Context, first: int) -> bool:
+    """Whether the date at token ``first`` times the level a figure moved from, right after
+    "from", the level and "in" ("expected to narrow to about 57% from 63.9% in the second
+    quarter"): that level was measured, before."""
+    lowers, words = ctx.lowers, ctx.words
+    j = first - 1
+    if j < 1 or lowers[j] != "in":
+        return False
+    j -= 1
+    figure = False
+    while j > 0 and first - j <= 6 and lowers[j] != "from":
+        if not (words[j][:1].isdigit() or lowers[j] in _LEVEL_WORDS or not words[j].isalnum()):
+            return False
+        figure = figure or words[j][:1].isdigit()
+        j -= 1
+    return figure and lowers[j] == "from"
 
 
 def of_a_stated_level(ctx: Context, bounds: tuple[int, int]) -> bool:

@@ -560,6 +560,7 @@ ABSOLUTE_CASES = [
         id="back-half",
     ),
     pytest.param("He played well in the latter half of the match.", PUBLISHED, [], id="match"),
+    pytest.param("He scored in the June half of the season.", PUBLISHED, [], id="june-half-of"),
     pytest.param(
         "Output rose in H1 2020.",
         PUBLISHED,
@@ -2506,6 +2507,82 @@ PERIOD_CASES = [
         "2020-06-18",
         ("a year earlier", "2019-01/2019-05", None, "2019-01-01", "2019-05-31"),
         id="year-earlier-than-a-run-of-the-year",
+    ),
+    # "the second half of the year" in the past is the last one begun ("Profit in the second
+    # half of the year rose" in March: last year's), as "the third quarter of the year" is;
+    # the first half under way is last year's only among reported figures; ahead, this one
+    pytest.param(
+        "Profit in the second half of the year rose 5%.",
+        "2024-03-12",
+        ("the second half of the year", "2023-H2", None, "2023-07-01", "2023-12-31"),
+        id="half-of-the-year-past",
+    ),
+    pytest.param(
+        "Sales in the first half of the year fell 3%.",
+        "2024-03-12",
+        ("the first half of the year", "2023-H1", None, "2023-01-01", "2023-06-30"),
+        id="first-half-of-the-year-figures",
+    ),
+    pytest.param(
+        "He spent the first half of the year in hospital.",
+        "2024-03-12",
+        ("the first half of the year", "2024-H1", None, "2024-01-01", "2024-06-30"),
+        id="first-half-of-the-year-no-figures",
+    ),
+    pytest.param(
+        "Growth slowed in the first half of the year.",
+        "2024-09-12",
+        ("the first half of the year", "2024-H1", None, "2024-01-01", "2024-06-30"),
+        id="first-half-of-the-year-ended",
+    ),
+    pytest.param(
+        "Profit will rise in the first half of the year.",
+        "2024-09-12",
+        ("the first half of the year", "2024-H1", None, "2024-01-01", "2024-06-30"),
+        id="first-half-of-the-year-ahead",
+    ),
+    pytest.param(
+        "The firm expects profit to rise in the second half of the year.",
+        "2024-03-12",
+        ("the second half of the year", "2024-H2", None, "2024-07-01", "2024-12-31"),
+        id="second-half-of-the-year-ahead",
+    ),
+    pytest.param(
+        "Sales rose in the second half of this year.",
+        "2024-03-12",
+        ("the second half of this year", "2024-H2", None, "2024-07-01", "2024-12-31"),
+        id="second-half-of-this-year",
+    ),
+    # "the June (December) half" is the half that month ends, by the tense as "the first half"
+    pytest.param(
+        "Profit in the June half rose 5%.",
+        "2024-08-12",
+        ("the June half", "2024-H1", None, "2024-01-01", "2024-06-30"),
+        id="june-half",
+    ),
+    pytest.param(
+        "Net profit for the December half fell 3%.",
+        "2024-08-12",
+        ("the December half", "2023-H2", None, "2023-07-01", "2023-12-31"),
+        id="december-half-past",
+    ),
+    pytest.param(
+        "Earnings will improve in the December half.",
+        "2024-08-12",
+        ("the December half", "2024-H2", None, "2024-07-01", "2024-12-31"),
+        id="december-half-ahead",
+    ),
+    pytest.param(
+        "Earnings for the December half-year rose 12%.",
+        "2024-02-20",
+        ("the December half-year", "2023-H2", None, "2023-07-01", "2023-12-31"),
+        id="december-half-year",
+    ),
+    pytest.param(
+        "Revenue in the June 2023 half rose.",
+        "2024-08-12",
+        ("the June 2023 half", "2023-H1", None, "2023-01-01", "2023-06-30"),
+        id="june-2023-half",
     ),
 ]
 

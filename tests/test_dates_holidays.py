@@ -279,6 +279,44 @@ FIELD_CASES = [
         "Labor Day weekend",
         ("1997-W35-WE", True, True, True),
     ),
+    # ... as is a verb of advice or forecast before it in its clause (holidays.json
+    # advice_verbs), nine days before; not three weeks on, nor in another clause
+    (
+        "Police warned of heavy traffic over the Labor Day weekend.",
+        "2024-08-23",
+        "Labor Day weekend",
+        ("2024-W35-WE", True, True, True),
+    ),
+    (
+        "Officials urged drivers to be careful over the Labor Day weekend.",
+        "2024-08-23",
+        "Labor Day weekend",
+        ("2024-W35-WE", True, True, True),
+    ),
+    (
+        "AAA said it expected record travel over the Labor Day weekend.",
+        "2024-08-23",
+        "Labor Day weekend",
+        ("2024-W35-WE", True, True, True),
+    ),
+    (
+        "Police urged drivers to slow down over Christmas.",
+        "2024-01-03",
+        "Christmas",
+        ("2023-12-25", True, True, True),
+    ),
+    (
+        "Police warned of heavy traffic over the Labor Day weekend.",
+        "2024-08-01",
+        "Labor Day weekend",
+        ("2023-W35-WE", True, True, True),
+    ),
+    (
+        "Police, who warned of delays, arrested 50 drivers over the Labor Day weekend.",
+        "2024-08-23",
+        "Labor Day weekend",
+        ("2023-W35-WE", True, True, True),
+    ),
     # on the day itself
     (
         "Shops will open on Boxing Day.",

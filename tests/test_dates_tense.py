@@ -607,6 +607,87 @@ THREE_TENSES = [
         {"October": "2024-10", "March": "2025-03"},
     ),
     ("The Fed, which meets in March, will cut rates.", "2024-12-04", {"March": "2025-03"}),
+    # a present verb of going after "and", before "to" and a name, is the subject's again
+    (
+        "Harris campaigned in Michigan on Tuesday and heads to Wisconsin on Thursday.",
+        "2024-10-16",
+        {"Tuesday": "2024-10-15", "Thursday": "2024-10-17"},
+    ),
+    (
+        "United have won four of their last five games and travel to Brentford on Saturday.",
+        "2024-10-16",
+        {"Saturday": "2024-10-19"},
+    ),
+    ("Sales and returns to Amazon rose on Friday.", "2024-10-16", {"Friday": "2024-10-11"}),
+    # an event noun timed by a date in the object of a past verb of signalling is the
+    # nearest: the move comes after the signal; a move made keeps the past
+    (
+        "The ECB kept rates on hold last week and signalled a cut in June.",
+        "2024-03-14",
+        {"June": "2024-06"},
+    ),
+    ("Policymakers flagged a possible hike in July.", "2024-03-14", {"July": "2024-07"}),
+    ("Lagarde hinted at a cut in June.", "2024-03-14", {"June": "2024-06"}),
+    ("Markets priced in a cut in June after the data.", "2024-03-14", {"June": "2024-06"}),
+    ("The ECB signalled a cut in June.", "2024-11-14", {"June": "2024-06"}),
+    ("The ECB delivered a cut in June.", "2024-03-14", {"June": "2023-06"}),
+    ("The Fed cut rates in June.", "2024-03-14", {"June": "2023-06"}),
+    # a year-less quarter ahead is the next one not over ("will close in the first quarter"
+    # in October: next year's), but among figures one just ended is still the last ("GDP data
+    # for the third quarter will be released"); a level moved from ("from 72.7% in the second
+    # quarter") is measured, before; a past after the quarter in its subject ("first-quarter
+    # profit beat estimates") governs it
+    ("The deal will close in the first quarter.", "2024-10-16", {"the first quarter": "2025-Q1"}),
+    (
+        "The deal is expected to close in the first quarter.",
+        "2024-10-16",
+        {"the first quarter": "2025-Q1"},
+    ),
+    (
+        "The economy is expected to contract in the third quarter.",
+        "2024-10-16",
+        {"the third quarter": "2024-Q3"},
+    ),
+    (
+        "GDP data for the third quarter will be released on Oct. 30.",
+        "2024-10-16",
+        {"the third quarter": "2024-Q3"},
+    ),
+    (
+        "Analysts expect inflation to peak at about 37% in the second quarter.",
+        "2015-11-08",
+        {"the second quarter": "2016-Q2"},
+    ),
+    (
+        "Gross margin is expected to narrow to about 70% from 72.7% in the second quarter.",
+        "2016-03-16",
+        {"the second quarter": "2015-Q2"},
+    ),
+    (
+        "Sony raised its profit forecast on Wednesday, after first-quarter profit beat estimates.",
+        "2015-01-13",
+        {"first-quarter": "2014-Q1"},
+    ),
+    ("Profits will rise in the third quarter.", "2020-05-23", {"the third quarter": "2020-Q3"}),
+    ("Rain and winds to the north eased on Friday.", "2024-10-16", {"Friday": "2024-10-11"}),
+    # a present verb of planning before its object governs the date after it, past a
+    # relative clause's past ("plans more cuts", "is planning a strike"); a noun ("expansion
+    # plans", "its plans") or "was planning" does not
+    (
+        "The firm, which cut 200 jobs in September, plans more cuts in January.",
+        "2024-11-12",
+        {"September": "2024-09", "January": "2025-01"},
+    ),
+    ("The firm said it plans more cuts in January.", "2024-11-12", {"January": "2025-01"}),
+    (
+        "The union, which struck in October, is planning another strike in January.",
+        "2024-11-12",
+        {"January": "2025-01"},
+    ),
+    ("They plan a rally on Saturday.", "2024-11-12", {"Saturday": "2024-11-16"}),
+    ("The company unveiled expansion plans in March.", "2024-11-12", {"March": "2024-03"}),
+    ("Its plans in March were scrapped.", "2024-11-12", {"March": "2024-03"}),
+    ("The union was planning a strike in January.", "2024-11-12", {"January": "2024-01"}),
     # a state's end told as over by ", which" and a verb of an end
     (
         "Authorities imposed a ban until Friday, which ended early.",
@@ -661,6 +742,74 @@ THREE_TENSES = [
         "2024-06-12",
         {"the first quarter": "2024-Q1"},
     ),
+    # ... also when its noun has a schedule verb's form after a determiner ("the vote", "the
+    # visit"); "told" names whom first: "told the BBC on Friday" is the day of the saying, as
+    # is a date before "that"
+    (
+        "He told reporters the vote on Friday would go ahead.",
+        "2024-06-12",
+        {"Friday": "2024-06-14"},
+    ),
+    ("He said the vote on Friday would go ahead.", "2024-06-12", {"Friday": "2024-06-14"}),
+    ("She said the visit on Monday would be short.", "2024-06-12", {"Monday": "2024-06-17"}),
+    (
+        "He told the BBC the vote on Friday would go ahead.",
+        "2024-06-12",
+        {"Friday": "2024-06-14"},
+    ),
+    (
+        "He told reporters on Monday that the vote would go ahead.",
+        "2024-06-12",
+        {"Monday": "2024-06-10"},
+    ),
+    ("He told the BBC on Friday the vote would go ahead.", "2024-06-12", {"Friday": "2024-06-07"}),
+    (
+        "He told a news conference on Friday the vote would go ahead.",
+        "2024-06-12",
+        {"Friday": "2024-06-07"},
+    ),
+    ("He said the vote on Friday went ahead.", "2024-06-12", {"Friday": "2024-06-07"}),
+    # a day of a month in the infinitive of an order (ordered, remanded, bailed ... to) to
+    # appear (return, report, attend, testify) on it, or with a deadline's "by": the nearest;
+    # a weekday, a month alone, another act ("to liquidate by a court on") keep the tense
+    (
+        "The judge ordered him to return to court on Dec. 2.",
+        "2024-11-13",
+        {"Dec. 2": "2024-12-02"},
+    ),
+    (
+        "He was remanded in custody to appear again on Nov. 27.",
+        "2024-11-13",
+        {"Nov. 27": "2024-11-27"},
+    ),
+    (
+        "The court ordered the company to leave the site by Dec. 31.",
+        "2024-11-13",
+        {"Dec. 31": "2024-12-31"},
+    ),
+    ("Officials were ordered to testify on Oct. 2.", "2024-11-13", {"Oct. 2": "2024-10-02"}),
+    ("He was ordered to appear in court on Friday.", "2024-11-13", {"Friday": "2024-11-08"}),
+    (
+        "Evergrande was ordered to liquidate by a Hong Kong court on Jan. 29.",
+        "2024-11-13",
+        {"Jan. 29": "2024-01-29"},
+    ),
+    (
+        "Evergrande was ordered to liquidate by a court in June.",
+        "2024-11-13",
+        {"June": "2024-06"},
+    ),
+    (
+        "He was ordered to pay damages for the March 3 crash.",
+        "2024-11-13",
+        {"March 3": "XXXX-03-03"},
+    ),
+    # a day of a month that names a date set for an event ("a March 3 trial date", "a trial
+    # date of March 3"): the nearest, whatever verb set it; after "missed the", past
+    ("The judge set a trial date of March 3.", "2024-11-13", {"March 3": "2025-03-03"}),
+    ("The judge set a March 3 trial date.", "2024-11-13", {"March 3": "2025-03-03"}),
+    ("He missed the Nov. 1 court date.", "2024-11-13", {"Nov. 1": "2024-11-01"}),
+    ("The judge set a trial date on March 3.", "2024-11-13", {"March 3": "2024-03-03"}),
     # a delay that ran its course: an active past of delaying whose end is "late ..." or
     # whose subject is weather; an event put off, or a delay still on, stays ahead
     (

@@ -16,6 +16,7 @@ from factextract.facts import qualifiers
 from factextract.facts.dates import clock, dateline, days, durations, holidays, periods, scan, tense
 from factextract.facts.dates.grammar import (
     Expression,
+    among_figures,
     find_expressions,
     sentence_openers_lowered,
 )
@@ -603,7 +604,11 @@ def to_records(
             following = bisect_right(ctx.sentence_chars, expr.start)
             ahead = tense.AHEAD[_tense(ctx, expr, following, future, folded)]
             previous = _same_sentence(ctx, last, expr.start)
-            value = holidays.value(expr, anchor, ahead, ctx.text, previous)
+            left = _clause(ctx, following, expr)[0] if ahead is False else 0
+            advised = ahead is False and holidays.advises(
+                ctx.lowers[left : ctx.token_at(expr.start)]
+            )
+            value = holidays.value(expr, anchor, ahead, ctx.text, previous, advised)
         elif expr.get("figures"):  # "above July's inflation rate": out after the month
             value = normalize(expr, ctx.text, anchor, False)
         elif reads_future(expr) and dateline.filed(ctx.text, expr):
@@ -637,7 +642,11 @@ def to_records(
                 value = _nearest(value, normalize(expr, ctx.text, anchor, True), anchor)
             if expr.rule in _DAYS and holidays.names_an_event(ctx.text, expr.start, expr.end):
                 value = normalize(expr, ctx.text, None, False)  # "the Jan. 6 attack": XXXX
-            elif says == "forecast":
+            elif says == "forecast" or (
+                says == "future" and expr.rule == "quarter" and among_figures(ctx.text, expr)
+            ):
+                # "GDP data for the third quarter will be released" in October: the quarter
+                # just ended, as a forecast's (``_forecast``)
                 value = _forecast(expr, ctx.text, anchor, value)
             elif says == "past" and expr.rule in _PERIODS:
                 # "Inflation, at 4.2% in the March quarter, was ...": a level measured
@@ -841,6 +850,9 @@ def _day_of_clause(
 
 
 _DEADLINE_AFTER = re.compile(r"(?:['\u2019]s)?\s+deadline\b", re.IGNORECASE)
+_SET_DATES = r"(?:trial|court|hearing|sentencing|target|release|launch|completion)\s+date"
+_SET_DATE_AFTER = re.compile(rf"\s+{_SET_DATES}\b", re.IGNORECASE)
+_SET_DATE_OF = re.compile(rf"\b(?:{_SET_DATES}|deadline)\s+of\s+$", re.IGNORECASE)
 _PASSED_BEFORE = re.compile(
     r"\b(?:after|past|beyond|missed|passed|since|ahead\s+of|before)\s+(?:the|a|an|its|their)\s+$",
     re.IGNORECASE,
@@ -850,9 +862,19 @@ _PASSED_BEFORE = re.compile(
 def _deadline_tense(text: str, expr: Expression) -> tense.Tense | None:
     """How a year-less day of a month that names a deadline looks: past after "after the" or "missed
     the" ("a month after the April 1 deadline"); else ahead, whatever verb set it ("The
-    union set a Sept. 14 deadline"). None for a date that is no deadline's."""
-    if expr.rule not in _DAYS or not _DEADLINE_AFTER.match(text, expr.end):
+    union set a Sept. 14 deadline"). A day that names a date set for an event ("set a March 3
+    trial date", "a trial date of March 3", "a deadline of June 30") is the nearest, whatever
+    verb set it. None for a date that is no deadline's."""
+    if expr.rule not in _DAYS:
         return None  # a weekday's deadline ("Friday's deadline") keeps its clause's tense
+    if not _DEADLINE_AFTER.match(text, expr.end):
+        set_date = _SET_DATE_AFTER.match(text, expr.end) or _SET_DATE_OF.search(
+            text, max(0, expr.start - 30), expr.start
+        )
+        if set_date is None:
+            return None
+        passed = _PASSED_BEFORE.search(text, max(0, expr.start - 20), expr.start)
+        return "open" if passed is None else None
     found = _PASSED_BEFORE.search(text, max(0, expr.start - 20), expr.start)
     if found is None:
         return "future"
@@ -1113,6 +1135,8 @@ def _ended(
             and not measured
             and not tense.of_reported_figures(text, expr.end)
         )
+        # "the first half of the year" under way: last year's only among reported figures
+        or (expr.get("ho") is not None and not among_figures(text, expr))
     ):
         return value
     # anchored in the quarter before, the past reading is that quarter's last year's
@@ -1287,6 +1311,12 @@ def _tense(
         # "will cut it to 36 million tonnes, down from 55 million in December"; its cues are
         # nouns: "down from a forecast of 1.9% in the fall"
         return "past"
+    if (
+        clause_says in ("future", "forecast", None)
+        and expr.rule in _PERIODS
+        and tense.from_a_level(ctx, ctx.token_at(expr.start))
+    ):
+        return "past"  # "expected to narrow to about 57% from 63.9% in the second quarter"
     if clause_says in ("future", "forecast") and tense.of_a_level_moved_from(
         ctx, bounds, ctx.token_at(expr.start)
     ):

@@ -128,8 +128,9 @@ _RULES: dict[str, str] = {
     "century": r"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<c>1\d|2[01]|[1-9])(?:st|nd|rd|th)|(?P<cw>{century_words}))[\s-]+century\b",
     "quarter": rf"\b(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q(?:(?P<yy>\d\d|(?:19|20)\d\d)?(?!\w)|(?=FY\d))|(?:the\s+)?(?P<qo>first|second|third|fourth|final|1st|2nd|3rd|4th|(?:First|Second|Third|Fourth|Final)(?=-))[\s-]+quarter|the\s+(?P<qm>March|June|September|December)(?:\s+(?P<qmy>{_YEAR}))?[\s-]+quarter(?![-\w]))(?:\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<rel>this|last|next)\s+year|the\s+year))?(?:\b|(?=FY\d))",
     # year-less "the first half", "second-half sales": a half of a year only among reported
-    # figures (``_plausible``), never "of the match", "a first-half goal"
-    "half": rf"\b(?:(?P<h2>[12])H(?:(?P<yy>\d\d|(?:19|20)\d\d)(?!\w)|(?=FY\d))|(?:H(?P<h>[12])|(?:the\s+)?(?P<ho>first|second|1st|2nd|latter|back)\s+half)(?:\s+of)?\s+(?:(?P<y>{_YEAR})|(?P<rel>this|last|next)\s+year|the\s+year)\b|(?:the\s+)?(?P<ho2>first|second|First(?=-)|Second(?=-))[\s-]+half\b(?!\s+of\b(?!\s+(?:fiscal\b|FY))|-)|(?<![\w-])H(?P<h3>[12])(?:\b(?![-\u2013/]\w)|(?=FY\d)))",
+    # figures (``_plausible``), never "of the match", "a first-half goal"; "the June (December)
+    # half(-year)" the half that month ends (an Australian style, as "the June quarter" is)
+    "half": rf"\b(?:(?P<h2>[12])H(?:(?P<yy>\d\d|(?:19|20)\d\d)(?!\w)|(?=FY\d))|(?:H(?P<h>[12])|(?:the\s+)?(?P<ho>first|second|1st|2nd|latter|back)\s+half)(?:\s+of)?\s+(?:(?P<y>{_YEAR})|(?P<rel>this|last|next)\s+year|the\s+year)\b|(?:the\s+)?(?P<ho2>first|second|First(?=-)|Second(?=-))[\s-]+half\b(?!\s+of\b(?!\s+(?:fiscal\b|FY))|-)|(?<![\w-])H(?P<h3>[12])(?:\b(?![-\u2013/]\w)|(?=FY\d))|the\s+(?P<hm>June|December)(?:\s+(?P<hmy>{_YEAR}))?[\s-]+half(?:[\s-]year)?(?![-\w])(?!\s+of\b))",
     # "the following spring", "the next summer" (group "refdir"): counted from the date named
     # before, before a clause's end or a linking word (not "the next summer Olympics")
     "season": rf"\b(?P<s3>winter)\s+(?:of\s+)?(?P<y3>{_YEAR})[-/\u2013](?P<y4>\d\d|{_YEAR})\b(?![-/\u2013]\d)|\b(?:(?P<shift>last|this|next)\s+)?(?P<s>spring|summer|autumn|winter|fall)\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<rel>last|this|next)\s+year)\b|\b(?P<shift2>last|this|next)\s+(?P<s2>spring|summer|autumn|winter|fall)\b|\b[Tt]he\s+(?P<refdir>following|next|previous|prior)\s+(?P<s4>spring|summer|autumn|winter|fall)\b(?=\s*[,.;:!?)]|\s*$|\s+(?:and|or|but|when|as|while|before|after|with|to|in|on|at|from|he|she|it|they|we|the|a|an|was|were|had|saw)\b)",
@@ -1136,6 +1137,12 @@ def _bare_half_led(text: str, expr: Expression) -> bool:
 
 _AMOUNT = re.compile(r"[$\u20ac\u00a3\u00a5]\s?\d")
 """A sum of money in figures ("$3 million", "\u20ac2.1 billion")."""
+
+
+def among_figures(text: str, expr: Expression) -> bool:
+    """``_among_figures`` for the date component: "Profit in the first half of the year
+    rose" (in March: last year's, ended) but not "spent the first half of the year abroad"."""
+    return _among_figures(text, expr)
 
 
 def _among_figures(text: str, expr: Expression, latest: str | None = None) -> bool:

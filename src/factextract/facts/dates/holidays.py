@@ -85,6 +85,10 @@ class Holidays(Row):
     """Words before a name that put it after the event ("ahead of Christmas")."""
     leads_after: tuple[str, ...]
     """Words before a name that put it before the event ("after Easter")."""
+    advice_verbs: tuple[str, ...] = ()
+    """Past verbs of advice or forecast before a name in its clause ("warned of traffic over
+    the Labor Day weekend"): in a past clause, the coming day if near, as after a lead of
+    ``leads_before``."""
     relation_window_days: int
     """How near the publication date the day on the other side of it must be to be taken
     when a lead word goes against the tense ("came ahead of MLK Day")."""
@@ -329,14 +333,16 @@ def value(
     future: Ahead,
     text: str,
     previous: DateValue | None = None,
+    advised: bool = False,
 ) -> DateValue | None:
     """The day of a holiday expression (narrowed to its part of the day: "Christmas night");
     None when the article cannot tell which country's it is. ``text`` is the article, whose
     places tell the country; ``previous`` is the date before it in its sentence, which a
-    span's end follows ("between Christmas and New Year's Day")."""
+    span's end follows ("between Christmas and New Year's Day"); ``advised``, whether a verb
+    of advice stands before it in its clause (``advises``)."""
     if (event := expr.get("event")) is not None:  # "since 9/11": 2001-09-11
         return _day_value(dt.date.fromisoformat(table().event_days[event]))
-    day = _day(expr, anchor, future, text, previous)
+    day = _day(expr, anchor, future, text, previous, advised)
     if expr.get("weekend") is not None and day is not None:
         return _weekend_of(day)  # None when the day falls mid-week
     part = expr.get("part")
@@ -371,13 +377,14 @@ def _day(
     future: Ahead,
     text: str,
     previous: DateValue | None,
+    advised: bool,
 ) -> DateValue | None:
     holiday, _ = _by_name()[_fold(expr.get("name") or "")]
     rule = None if expr.get("blocked") else holiday.rule or _country_rule(holiday, text)
     if rule is None:
         return None
     try:
-        return _rule_day(expr, rule, anchor, future, text, previous)
+        return _rule_day(expr, rule, anchor, future, text, previous, advised)
     except KeyError:  # a year outside a table of days ("Lunar New Year 1980")
         return None
 
@@ -389,6 +396,7 @@ def _rule_day(
     future: Ahead,
     text: str,
     previous: DateValue | None,
+    advised: bool,
 ) -> DateValue:
     if expr.get("y"):
         return _day_value(rule.on(int(expr.get("y") or 0)))
@@ -405,8 +413,10 @@ def _rule_day(
         return _day_value(rule.on(anchor.year), relative=True)
     day = _nearest(rule, anchor, future, shift)
     relation = "before" if not future else "after"
-    if future is not None and not shift and _relation(text, expr.start) == relation:
-        # "came ahead of MLK Day" six days later, "will meet after Easter" two days ago
+    against = _relation(text, expr.start) == relation or (advised and future is False)
+    if future is not None and not shift and against:
+        # "came ahead of MLK Day" six days later, "will meet after Easter" two days ago;
+        # "warned of traffic over the Labor Day weekend" nine days before it
         other = _nearest(rule, anchor, not future, None)
         if abs((other - anchor).days) <= table().relation_window_days:
             day = other
@@ -417,6 +427,17 @@ def _rule_day(
 
 
 _SPAN_END = re.compile(r"(?:\bbetween\b[^.;:]{1,60}\band|\b(?:to|until|till|through))\s+$", re.I)
+
+
+@cache
+def _advice_verbs() -> frozenset[str]:
+    return frozenset(table().advice_verbs)
+
+
+def advises(lowers: tuple[str, ...]) -> bool:
+    """Whether one of ``Holidays.advice_verbs`` is among the (lower-case) tokens ``lowers``:
+    those of a holiday's clause before it."""
+    return not _advice_verbs().isdisjoint(lowers)
 
 
 def _ends_span(text: str, start: int) -> bool:

@@ -153,6 +153,8 @@ def _quarter(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateVal
     ahead = q - ((anchor.month - 1) // 3 + 1) if anchor is not None else 0  # -3 to 3
     if inferred and future is False and ahead > 0:
         year -= 1  # "the third quarter" in a May story: last year's
+    elif inferred and future and ahead < 0:
+        year += 1  # "will close in the first quarter" in an October story: next year's
     elif inferred and future is None:  # no tense: the nearest (two quarters either way: the latest)
         year += -1 if ahead >= 2 else 1 if ahead < -2 else 0
     return _months(f"{year}-Q{q}", year, 3 * q - 2, 3, "quarter", not written, inferred)
@@ -170,18 +172,23 @@ def _fiscal_part(part: str, year: int | None, granularity: str) -> DateValue:
 def _half(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue:
     ordinal = (expr.get("ho") or expr.get("ho2") or "").lower()
     written_h = expr.get("h") or expr.get("h2") or expr.get("h3")
-    h = int(written_h or 0) or (1 if ordinal in ("first", "1st") else 2)
-    year = _relative_year(expr, anchor)
+    ending = expr.get("hm")  # "the June half": the half-year it ends (an Australian style)
+    first = ordinal in ("first", "1st") or ending == "June"
+    h = int(written_h or 0) or (1 if first else 2)
+    year = int(expr.get("hmy") or 0) or _relative_year(expr, anchor)
     if expr.get("fiscal"):
         return _fiscal_part(f"H{h}", year if expr.get("y") or expr.get("yy") else None, "half")
     if year is None:
         return _unresolved(f"XXXX-H{h}", "half")
-    written = expr.get("y") or expr.get("yy")
-    # "the first half", "in H1": the year the tense picks
-    inferred = not written and (expr.get("ho2") is not None or expr.get("h3") is not None)
+    written = expr.get("y") or expr.get("yy") or expr.get("hmy")
+    # "the first half", "in H1": the year the tense picks; "the second half of the year" too,
+    # but only back ("Profit in the second half of the year rose" in March: last year's; ahead
+    # "the year" is this one); not "of this (last, next) year"
+    bare = expr.get("ho2") is not None or expr.get("h3") is not None or ending is not None
+    inferred = not written and not expr.get("rel") and not expr.get("h2")
     if inferred and anchor is not None:
         ahead = h - (1 if anchor.month <= 6 else 2)  # -1 to 1
-        year += -1 if future is False and ahead > 0 else 1 if future and ahead < 0 else 0
+        year += -1 if future is False and ahead > 0 else 1 if future and bare and ahead < 0 else 0
     return _months(f"{year}-H{h}", year, 1 if h == 1 else 7, 6, "half", not written, inferred)
 
 

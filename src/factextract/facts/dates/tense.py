@@ -271,6 +271,14 @@ def _clause_tense(ctx: Context, bounds: tuple[int, int], start: int, end: int) -
         return "open" if _names_a_month(ctx, first, end) else "future"
     if _intended(ctx, left, first):
         return "future"  # "agreed on Monday to hear the case in October"
+    if _signalled(ctx, left, first):
+        # "The ECB signalled a cut in June": a move signalled is ahead of the signal, which
+        # may be told after it as well; the nearest
+        return "open"
+    if _ordered_day(ctx, left, first, end):
+        # "The judge ordered him to return to court on Dec. 2": after the order, which may
+        # be told after the day as well; the nearest
+        return "open"
     if _action_deadline(ctx, left, first, end):
         # "was given until Friday to respond": ahead; a day of a month told in the past may
         # have been either side ("was given until April 2 to comply"): the nearest
@@ -287,6 +295,7 @@ def _clause_tense(ctx: Context, bounds: tuple[int, int], start: int, end: int) -
     best: tuple[int, Tense] | None = None
     lowers, (ahead, back) = ctx.lowers, _heads()
     i, right = bounds
+    after = ctx.token_at(end)
     past_seen = False
     modals = _modals()
     while i < right:
@@ -299,8 +308,10 @@ def _clause_tense(ctx: Context, bounds: tuple[int, int], start: int, end: int) -
             i += 1  # no cue starts here: most words
             continue
         width, cue = _cue_at(ctx, left, i, right)
-        if cue is None and i < first and _past_with_object(ctx, left, i, right):
-            cue = "past"  # "Arsenal beat Chelsea on Saturday and face Wales next week"
+        if cue is None and (i < first or i >= after) and _past_with_object(ctx, left, i, right):
+            # "Arsenal beat Chelsea on Saturday and face Wales next week"; after the date, a
+            # verb its subject holding it: "after first-quarter profit beat estimates"
+            cue = "past"
         if cue is not None:
             best = _nearer(ctx, best, i, i + width, start, end, cue)
             past_seen = past_seen or cue == "past"
@@ -334,28 +345,56 @@ def _reported_subject(ctx: Context, left: int, first: int, end: int) -> Tense | 
     modals = _REPORTED_MODALS | _modals()
     after = k = ctx.token_at(end)  # the first token after the date
     while k < len(lowers) and k < after + _REPORTED_REACH and lowers[k] not in modals:
-        if k in ctx.sentence_tokens or not _subject_word(lowers[k], ahead, back):
-            return None
+        if k in ctx.sentence_tokens or not _in_subject(ctx, k, ahead, back) or lowers[k] == "that":
+            return None  # "told reporters on Tuesday that": the day of the saying
         k += 1
     if k >= len(lowers) or lowers[k] not in modals or not ctx.words[k].islower():
         return None
     j = first - 1
     while j >= 0 and first - j <= _REPORTED_REACH and lowers[j] not in _reporting_verbs():
-        if j + 1 in ctx.sentence_tokens or not _subject_word(lowers[j], ahead, back):
+        if j + 1 in ctx.sentence_tokens or not _in_subject(ctx, j, ahead, back):
             return None
         j -= 1
     if j < 0 or lowers[j] not in _reporting_verbs() or lowers[j + 1] in _NO_SUBJECT:
         return None  # "said on Monday it would": the day of the saying (``_reported_on``)
+    if lowers[j] == _TOLD and not any(w in _determiners() for w in lowers[j + 2 : first]):
+        return None  # "told reporters (the BBC) on Tuesday the vote would": whom, then when
     if lowers[k] not in _REPORTED_MODALS:  # "could fall"; "could have fallen": past
         return _modal(ctx, k, len(lowers))
+    if _perfect_after(ctx, k + 1, len(lowers)):
+        return "past"  # "said demand in the first quarter would have been higher"
     return _cue_at(ctx, left if left <= k else k, k, len(lowers))[1]
 
+
+_TOLD = "told"
+"""A reporting verb whose addressee comes first: the subject holding the date opens with a
+determiner after it ("told reporters the vote on Friday would")."""
 
 _NO_SUBJECT = frozenset(
     {"on", "in", "at", "by", "during", "last", "this", "next", "late", "early", "from", "since"}
     | {"before", "after", "until", "over", "for", "it", "they", "he", "she", "we", "i", "you"}
 )
 """Words after a reporting verb that open no subject holding a date ("said on Monday")."""
+
+
+def _in_subject(ctx: Context, i: int, ahead: frozenset[str], back: frozenset[str]) -> bool:
+    """Whether the token at ``i`` may stand in a noun phrase holding a date: a word of
+    ``_subject_word``, or a schedule verb's form right after a determiner, a noun there ("said
+    the vote on Friday would", "the meeting's visit on Monday")."""
+    word = ctx.lowers[i]
+    if _subject_word(word, ahead, back):
+        return True
+    return (
+        i > 0
+        and word in _schedule_verbs()
+        and ctx.lowers[i - 1] in _determiners()
+        and word not in _future_cues()
+    )
+
+
+@cache
+def _determiners() -> frozenset[str]:
+    return frozenset(lexicons.tense().determiners)
 
 
 def _subject_word(word: str, ahead: frozenset[str], back: frozenset[str]) -> bool:
@@ -458,28 +497,45 @@ def of_an_earlier_level(ctx: Context, bounds: tuple[int, int]) -> bool:
 
 
 def of_a_level_moved_from(ctx: Context, bounds: tuple[int, int], first: int) -> bool:
-    """Whether the date at token ``first`` dates the level a figure moved from, in a clause
-    whose verb is past ("lowered their forecast to 1.7% from 2.1% in December": when the old
-    forecast stood, before, whatever "forecast" says). A forecast of two future levels ("is
-    expected to rise to 3% in December from 2.5% in November") has no past and stays."""
+    """Whether the date at token ``first`` dates the level a figure moved from
+    (``from_a_level``) in a clause whose verb is past ("lowered their forecast to 1.7% from
+    2.1% in December": when the old forecast stood, before, whatever "forecast" says). A
+    forecast of two future levels ("is expected to rise to 3% in December from 2.5% in
+    November") has no past and stays."""
     left = bounds[0]
-    lowers, words = ctx.lowers, ctx.words
-    if first - 3 < left or lowers[first - 1] != "in":
+    j = _level_from(ctx, first)
+    if j is None or j <= left:
         return False
-    for j in range(first - 2, max(left, first - 6) - 1, -1):
-        if lowers[j] == "from":
-            if not any(words[k][:1].isdigit() for k in range(j + 1, first - 1)):
-                return False  # "from the sale in March": no level
-            pasts = _past_cues()
-            return any(
-                _past_cue(ctx, pasts, left, k) or _past_tense(ctx, left, k) for k in range(left, j)
-            )
-        if lowers[j] in _LEVEL_BREAKS:
-            return False
-    return False
+    pasts = _past_cues()
+    return any(_past_cue(ctx, pasts, left, k) or _past_tense(ctx, left, k) for k in range(left, j))
 
 
-_LEVEL_BREAKS = frozenset({",", ";", ":", "to", "in", "and", "or"})
+_LEVEL_WORDS = frozenset({"%", "percent", "per", "cent", "pct", "points", "about", "around"})
+_LEVEL_WORDS |= {"billion", "million", "trillion", "bn", "m", "mln", "bln"}
+
+
+def from_a_level(ctx: Context, first: int) -> bool:
+    """Whether the date at token ``first`` times the level a figure moved from, right after
+    "from", the level and "in" ("expected to narrow to about 57% from 63.9% in the second
+    quarter"): that level was measured, before."""
+    return _level_from(ctx, first) is not None
+
+
+def _level_from(ctx: Context, first: int) -> int | None:
+    """The token of "from" before a level and "in" right before the date at token ``first``
+    ("from 63.9% in", "from $4.2 billion in"), or None."""
+    lowers, words = ctx.lowers, ctx.words
+    j = first - 1
+    if j < 1 or lowers[j] != "in":
+        return None
+    j -= 1
+    figure = False
+    while j > 0 and first - j <= 6 and lowers[j] != "from":
+        if not (words[j][:1].isdigit() or lowers[j] in _LEVEL_WORDS or not words[j].isalnum()):
+            return None
+        figure = figure or words[j][:1].isdigit()
+        j -= 1
+    return j if figure and lowers[j] == "from" else None
 
 
 def of_a_stated_level(ctx: Context, bounds: tuple[int, int]) -> bool:
@@ -533,7 +589,14 @@ def _heads() -> tuple[frozenset[str], frozenset[str]]:
     ones that may make a past cue (a perfect is read at its participle)."""
     words = _words()
     ahead = frozenset(
-        (*_future_cues(), *_schedule_verbs(), *words.future_participles, *_scheduled()[1], _DUE)
+        (
+            *_future_cues(),
+            *_schedule_verbs(),
+            *words.future_participles,
+            *_scheduled()[1],
+            _DUE,
+            *_PLANNING,
+        )
     )
     back = _past_cues() | words.ambiguous_past | words.irregular_participles
     return ahead, back
@@ -637,6 +700,8 @@ def _cue_at(ctx: Context, left: int, i: int, right: int) -> tuple[int, Tense | N
             continue  # "Stocks close higher Tuesday": a headline's move, no schedule
         if fits and _present_verb(ctx, left, i) and not _verb_after(ctx, after, right):
             return len(verb), "future"
+    if lowers[i] in _PLANNING and _plans(ctx, left, i, right):
+        return 1, "future"  # "The firm, which cut jobs in May, plans more cuts in January"
     if lowers[i] in _words().future_participles and _forecast_participle(ctx, left, i, right):
         # "He is likely to have died on Sunday": a guess of the past
         return 1, "past" if _perfect_after(ctx, i + 1, right) else "forecast"
@@ -647,6 +712,31 @@ def _cue_at(ctx: Context, left: int, i: int, right: int) -> tuple[int, Tense | N
     if i - 2 >= left and _perfect_after(ctx, i - 2, right):
         return 1, "past"  # "expect the rate to have peaked in March"
     return 1, None
+
+
+_PLANNING = frozenset({"plans", "plan", "planning"})
+"""A present verb of planning with its object ("plans more cuts", "is planning a strike"):
+ahead, as "plans to" is (a future cue of calendar.json)."""
+_PLAN_OBJECTS = frozenset({"another", "further", "new", "fresh", "additional", "no"})
+
+
+def _plans(ctx: Context, left: int, i: int, right: int) -> bool:
+    """Whether the word of planning at token ``i`` is a present verb before its object:
+    "plans (plan) more cuts", "plans 500 job cuts", "is (are) planning a strike"; not a noun
+    ("expansion plans in March", "its plans"), nor "was planning"."""
+    if i + 1 >= right:
+        return False
+    after = ctx.words[i + 1]
+    if not (
+        ctx.lowers[i + 1] in _words().object_starts
+        or ctx.lowers[i + 1] in _PLAN_OBJECTS
+        or after[:1].isdigit()
+    ):
+        return False
+    if ctx.lowers[i] == "planning":
+        before = _auxiliary(ctx, left, i)
+        return before >= left and ctx.lowers[before] in _words().schedule_copulas
+    return _present_verb(ctx, left, i)
 
 
 _FORECAST_NOUNS = frozenset({"forecast", "forecasts"})
@@ -847,8 +937,10 @@ def _present_verb(ctx: Context, left: int, i: int) -> bool:
             return ctx.lowers[i].endswith("s") and _after_relative(ctx, i - 1)
         return i > 0 and ctx.lowers[i - 1] in _words().relative_subjects
     before, word = ctx.words[i - 1], ctx.lowers[i - 1]
-    if word == "and" and _object_after(ctx, i):
-        return True  # "won 3-1 on Tuesday and play Arsenal on Sunday": the subject's again
+    if word == "and" and (_object_after(ctx, i) or _to_a_name(ctx, i)):
+        # "won 3-1 on Tuesday and play Arsenal on Sunday", "and heads to Wisconsin on
+        # Thursday": the subject's again
+        return True
     name = before[:1].isupper() and i - 1 > left  # "Theresa May faces", not "The votes"
     if (word in _words().schedule_not_after and not name) or not before.isalpha():
         return False
@@ -875,6 +967,15 @@ def _after_relative(ctx: Context, comma: int) -> bool:
         if ctx.lowers[k] == ",":
             return ctx.lowers[k + 1] in relatives and ctx.lowers[k + 1] != "that"
     return False
+
+
+def _to_a_name(ctx: Context, i: int) -> bool:
+    """Whether "to" and a name follow the verb at token ``i`` ("travel to Brentford", "heads
+    to Wisconsin"): a verb of going, no noun ("rain and winds to the north")."""
+    if i + 2 >= len(ctx.words) or ctx.lowers[i + 1] != "to":
+        return False
+    name = ctx.words[i + 2]
+    return name[:1].isupper() and name.isalpha()
 
 
 def _object_after(ctx: Context, i: int) -> bool:
@@ -1010,12 +1111,13 @@ _INTENT_REACH = 4
 to")."""
 
 
-def _intended(ctx: Context, left: int, first: int) -> bool:
+def _intended(ctx: Context, left: int, first: int, verbs: frozenset[str] | None = None) -> bool:
     """Whether the date at token ``first`` is in the infinitive of a verb of intent ("agreed
     on Monday to hear the case in October"): a "to" before a lower-case word, with no past
     between it and the date ("voted to back a plan passed in March" keeps March past), and
-    one of ``Tense.intending`` up to four tokens before it."""
+    one of ``Tense.intending`` (or of ``verbs``) up to four tokens before it."""
     lowers, pasts = ctx.lowers, _past_cues()
+    verbs = _words().intending if verbs is None else verbs
     for j in range(first - 1, left, -1):
         if lowers[j] == "to":
             verb = ctx.words[j + 1]  # a verb, not the noun phrase of "agreed to a deal"
@@ -1026,10 +1128,71 @@ def _intended(ctx: Context, left: int, first: int) -> bool:
             if _plural(verb):  # "agreed to terms in January"
                 return False
             reach = range(j - 1, max(left, j - _INTENT_REACH) - 1, -1)
-            return any(lowers[k] in _words().intending for k in reach)
+            return any(lowers[k] in verbs for k in reach)
         if _past_cue(ctx, pasts, left, j) or _past_tense(ctx, left, j):
             return False
     return False
+
+
+_SIGNALLING = frozenset(
+    {"signalled", "signaled", "flagged", "hinted", "telegraphed", "floated", "priced"}
+    | {"pencilled", "penciled", "mooted", "trailed"}
+)
+"""Past verbs of a move made known before it is made ("signalled a cut in June")."""
+_SIGNAL_REACH = 5
+"""Most tokens between a verb of signalling and the date ("flagged a possible rate hike in")."""
+
+
+@cache
+def _event_nouns() -> frozenset[str]:
+    return frozenset(lexicons.tense().month_event_nouns)
+
+
+def _signalled(ctx: Context, left: int, first: int) -> bool:
+    """Whether the date at token ``first`` times an event noun (``Tense.month_event_nouns``)
+    right before its "in" or "on", in the object of a past verb of signalling: "signalled a
+    cut in June", "flagged a possible hike in July", "hinted at a cut in June", "priced in a
+    cut in June"; not "delivered a cut in June", nor "the Fed cut rates in June"."""
+    lowers = ctx.lowers
+    noun = first - 2
+    if noun <= left or lowers[first - 1] not in ("in", "on") or lowers[noun] not in _event_nouns():
+        return False
+    for k in range(noun - 1, max(left, noun - _SIGNAL_REACH) - 1, -1):
+        if lowers[k] in _SIGNALLING:
+            return True
+        if _ends_clause(ctx, k):
+            return False
+    return False
+
+
+_ORDERING = frozenset({"ordered", "instructed", "directed", "summoned", "remanded", "bailed"})
+"""Verbs of an order whose infinitive is done after it ("was ordered to appear in court on
+Dec. 2", "was remanded in custody to appear again on Nov. 27")."""
+_ORDERED_DEADLINES = frozenset({"by", "before", "until", "till"})
+_ORDERED_ACTS = frozenset({"appear", "return", "report", "attend", "surrender", "testify"})
+"""What an order's infinitive is done at a day, "(to) appear (in court) on Dec. 2"; other
+infinitives only with a deadline's lead ("to leave the site by Dec. 31"): "was ordered to
+liquidate by a court on Jan. 29" is the day of the order."""
+
+
+def _ordered_day(ctx: Context, left: int, first: int, end: int) -> bool:
+    """Whether the day of a month at token ``first`` (to character ``end``) is in the
+    infinitive of an order: "ordered him to return to court on Dec. 2", "was remanded in
+    custody to appear again on Nov. 27", "ordered the company to leave by Dec. 31"; not a
+    weekday, a month alone, or an event named ("ordered to pay for the Oct. 7 crash")."""
+    if first <= left or not _names_a_month(ctx, first, end):
+        return False
+    if not any(ctx.words[i][:1].isdigit() for i in range(first, ctx.token_at(end))):
+        return False  # "was ordered to liquidate by a court in June": either
+    lead = ctx.lowers[first - 1]
+    if lead not in _ORDERED_DEADLINES and lead not in ("on", "in"):
+        return False
+    if not _intended(ctx, left, first, _ORDERING):
+        return False
+    if lead in _ORDERED_DEADLINES:
+        return True
+    lowers = ctx.lowers
+    return any(lowers[j] == "to" and lowers[j + 1] in _ORDERED_ACTS for j in range(left, first))
 
 
 _GRANT_REACH = 4

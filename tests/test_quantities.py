@@ -1132,6 +1132,14 @@ QUANTITY_CASES = [
         id="partitive-demonym-barrels",
     ),
     pytest.param(
+        "The reservoir holds 1.4 million acre-feet; the farm covers 40 acres.",
+        [
+            ("1.4 million acre-feet", "1400000", None, "acre-ft", None, "exact"),
+            ("40 acres", "40", None, "acre", None, "exact"),
+        ],
+        id="acre-feet-are-a-volume",
+    ),
+    pytest.param(
         "They flew 40 kg of Kenya tea.",
         [("40 kg of Kenya", "40", None, "kg", "Kenya", "exact")],
         id="partitive-place-name-no-demonym-stays-one-word",

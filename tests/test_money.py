@@ -1525,6 +1525,42 @@ MONEY_CASES = [
         id="scale-mln",
     ),
     pytest.param(
+        "The club paid £45 m for the midfielder.",
+        PUBLISHED,
+        [("£45 m", "45000000", None, "GBP", True, "exact")],
+        id="scale-spaced-m-after-pound",
+    ),
+    pytest.param(
+        "The council faces a £3.2 m shortfall.",
+        PUBLISHED,
+        [("£3.2 m", "3200000", None, "GBP", True, "exact")],
+        id="scale-spaced-m-before-noun",
+    ),
+    pytest.param(
+        "The company lost $500 m.",
+        PUBLISHED,
+        [("$500 m", "500000000", None, "USD", True, "exact")],
+        id="scale-spaced-m-sentence-end",
+    ),
+    pytest.param(
+        "The fee could be between £2 m and £3 m.",
+        PUBLISHED,
+        [("between £2 m and £3 m", "2000000", "3000000", "GBP", True, "exact")],
+        id="scale-spaced-m-range",
+    ),
+    pytest.param(
+        "The project cost £1.2 m and the bridge is 40 m long.",
+        PUBLISHED,
+        [("£1.2 m", "1200000", None, "GBP", True, "exact")],
+        id="scale-spaced-m-money-only-after-a-marker",
+    ),
+    pytest.param(
+        "The flat costs €3,000 m² in Paris.",
+        PUBLISHED,
+        [("€3,000", "3000", None, "EUR", True, "exact")],
+        id="scale-spaced-m-squared-is-no-scale",
+    ),
+    pytest.param(
         "The club paid €2m.",
         PUBLISHED,
         [("€2m", "2000000", None, "EUR", True, "exact")],

@@ -2407,6 +2407,75 @@ GAPPED_CASES = [
         ],
         id="gapped-not-when-second-has-a-verb",
     ),
+    # A place's possessive may lead the gapped name, and a number end it ("CAC 40").
+    pytest.param(
+        "Germany's DAX fell 1.1% and France's CAC 40 0.9%.",
+        [(None, None, "1.1%", "down", "DAX"), (None, None, "0.9%", "down", "CAC 40")],
+        id="gapped-after-a-place-possessive-with-a-number",
+    ),
+    pytest.param(
+        "London's FTSE 100 rose 0.5% and the Stoxx 600 0.3%.",
+        [(None, None, "0.5%", "up", "FTSE 100"), (None, None, "0.3%", "up", "Stoxx 600")],
+        id="gapped-name-with-a-number",
+    ),
+    # A list: items after a comma alone count where "and" closes it.
+    pytest.param(
+        "The S&P 500 rose 0.5%, the Nasdaq 0.8% and the Dow 0.3%.",
+        [
+            (None, None, "0.5%", "up", "S&P 500"),
+            (None, None, "0.8%", "up", "Nasdaq"),
+            (None, None, "0.3%", "up", "Dow"),
+        ],
+        id="gapped-list",
+    ),
+    pytest.param(
+        "Japan's Nikkei rose 0.8%, South Korea's Kospi 1.2% and Hong Kong's Hang Seng 0.5%.",
+        [
+            (None, None, "0.8%", "up", "Nikkei"),
+            (None, None, "1.2%", "up", "Kospi"),
+            (None, None, "0.5%", "up", "Hang Seng"),
+        ],
+        id="gapped-list-of-possessive-places",
+    ),
+    pytest.param(
+        "Gold rose 1% to $2,350 an ounce, silver 2% to $30 and platinum 1.5% to $1,000.",
+        [
+            (None, "$2,350", "1%", "up", "Gold"),
+            (None, "$30", "2%", "up", "silver"),
+            (None, "$1,000", "1.5%", "up", "platinum"),
+        ],
+        id="gapped-list-with-levels",
+    ),
+    pytest.param(
+        "Oil rose 2%, gold 1%, and copper 3%.",
+        [
+            (None, None, "2%", "up", "Oil"),
+            (None, None, "1%", "up", "gold"),
+            (None, None, "3%", "up", "copper"),
+        ],
+        id="gapped-list-serial-comma",
+    ),
+    # Near misses: no "and" closes the list; an item names nothing; kinds differ.
+    pytest.param(
+        "Exports rose 5%, imports 3%.",
+        [(None, None, "5%", "up", "Exports")],
+        id="gapped-list-not-without-and",
+    ),
+    pytest.param(
+        "Prices rose 3% in May, 2% in April and 1% in March.",
+        [(None, None, "3%", "up", "Prices")],
+        id="gapped-list-not-without-names",
+    ),
+    pytest.param(
+        "Revenue rose 5%, 20% of analysts said, and profit 3%.",
+        [(None, None, "5%", "up", "Revenue")],
+        id="gapped-list-not-past-a-share",
+    ),
+    pytest.param(
+        "Stocks rose 2%, Treasury yields 10 basis points and the dollar 0.5%.",
+        [(None, None, "2%", "up", "Stocks")],
+        id="gapped-list-not-of-another-kind",
+    ),
 ]
 
 

@@ -1705,14 +1705,17 @@ GAPPED = "gapped"
 _GAPPED = re.compile(
     rf"(?:[ \u00a0]+(?:(?:in|on|during|for|over)[ \u00a0]+(?:the[ \u00a0]+)?)?{_DATE_MARK}"
     r"|[ \u00a0]+against[ \u00a0]+the[ \u00a0]+[a-z]+)?"
-    r",?[ \u00a0]+(?:and|but)[ \u00a0]+"
-    r"(?P<noun>(?:(?:its|their|the)[ \u00a0]+)?(?!(?:to|by)\b)[A-Za-z][A-Za-z.&'’-]*"
-    r"(?:[ \u00a0]+(?!(?:to|by)\b)[A-Za-z][A-Za-z.&'’-]*){0,3}"
+    r"(?P<link>,?[ \u00a0]+(?:and|but)|,)[ \u00a0]+"
+    rf"(?P<noun>(?P<owner>{_DATE_MARK}['’]s[ \u00a0]+)?(?:(?:its|their|the)[ \u00a0]+)?"
+    r"(?!(?:to|by)\b)[A-Za-z][A-Za-z.&'’-]*"
+    r"(?:[ \u00a0]+(?!(?:to|by)\b)(?:[A-Za-z][A-Za-z.&'’-]*|[0-9]+)){0,3}"
     r"[ \u00a0]+)?(?:(?P<to>to[ \u00a0]+)|(?P<by>by[ \u00a0]+))?$"
 )
 """Between a change and the size (or end) of a second one whose verb is left out: ", and
 profit", " in the first half and" (a date before "and" is marked), " against the dollar and"
-(a currency's measure)."""
+(a currency's measure); a place's possessive may lead the name and a number end a word of it
+(" and France's CAC 40"); a comma alone links an item of a list that "and" closes (", the
+Nasdaq")."""
 _GAPPED_AFTER = re.compile(
     r"(?:[ \u00a0]*(?:[.,;:)]|$)|[ \u00a0]+(?:to|from|in|on|during|for|over|at|a|an|last|this"
     r"|year-on-year|respectively|elsewhere|compared|against|versus|while|but|as)\b)"
@@ -1758,10 +1761,12 @@ def _with_gapped(
     rose 12%). The second takes the first's direction, a value of its size's kind right
     after "and" and the words that name it (else the first's subject), and the level after
     "to" when it is sized; a share ("and 20% of"), a noun after the value, a verb or an
-    adverb in the gap make none."""
+    adverb in the gap make none. A list goes on: "The S&P 500 rose 0.5%, the Nasdaq 0.8% and
+    the Dow 0.3%" (an item after a comma alone names its subject, and counts only where an
+    item after "and" or "but" closes the list)."""
     taken = {id(v) for r in found for v in (r.from_value, r.to_value, r.by_value) if v}
     index = {id(v): k for k, v in enumerate(values)}
-    text, out = ctx.text, list(found)
+    out = list(found)
     for roles in found:
         first = roles.by_value or roles.to_value
         if roles.cue is None or first is None:
@@ -1769,66 +1774,120 @@ def _with_gapped(
         if roles.rule not in ("cue_by", "cue_to", "cue_by_to", "to_from", "by_to"):
             continue
         held = [v for v in (roles.from_value, roles.to_value, roles.by_value) if v is not None]
-        k = index.get(id(max(held, key=_start_char)))  # "to 2.1% in May from 2.4% and"
-        if k is None or k + 1 >= len(values) or sentences[k + 1] != sentences[k]:
-            continue
-        value = values[k + 1]
-        if id(value) in taken or value.label_ != first.label_ or value.kb_id_ != first.kb_id_:
-            continue
-        per = per_unit_at(text, roles.end) if roles.to_value is not None else None
-        after = per[1] if per else roles.end  # "to $85.20 a barrel and WTI 1.7%"
-        gap_text = text[after : value.start_char]
-        if len(gap_text) > 56 or (" and " not in gap_text and " but " not in gap_text):
-            continue
-        marked = _dates_marked(ctx, gap_text, after)
-        gap = _GAPPED.fullmatch(marked)
-        if gap is None or (gap["to"] is not None and roles.by_value is not None):
-            continue
-        if roles.from_value is not None and gap["to"] is None and gap["by"] is None:
-            continue  # "to $5bn from $4bn and imports $3bn": which end, unsaid
-        if gap["by"] is not None and roles.by_value is None:
-            continue  # "rose to 5% and exports by 3%": no size of the first to share
-        noun = gap["noun"]
-        if noun is not None and _GAPPED_SAME.issuperset(noun.lower().split()):
-            noun = None  # "and then 3%", "and a further 3%", "and nearly 5%": the same subject's
-        if noun is not None and not _gapped_noun(ctx, noun):
-            continue
-        if _GAPPED_AFTER.match(text, value.end_char) is None:
-            continue
-        by, to = (value, None) if roles.by_value else (None, value)
-        level = values[k + 2] if k + 2 < len(values) and sentences[k + 2] == sentences[k] else None
-        if (
-            by is not None
-            and level is not None
-            and id(level) not in taken
-            and text[value.end_char : level.start_char] in (" to ", " to\u00a0")
+        last = max(held, key=_start_char)  # "to 2.1% in May from 2.4% and"
+        pending: list[Roles] = []
+        leveled = roles.to_value is not None
+        while item := _gapped_item(
+            ctx, roles, first, last, leveled, values, index, sentences, taken
         ):
-            to = level  # "and profit 10% to $2bn"
-        end = (to or value).end_char
-        # offsets after the marked dates are the text's, counted back from the value
-        named = None
-        if noun is not None:
-            at = value.start_char - (len(marked) - gap.start("noun"))
-            words = noun.split()
-            lead = len(words[0]) + 1 if words[0] in ("its", "their", "the") else 0
-            named = (at + lead, at + len(noun.rstrip(" \u00a0")))
-        # the span runs from the verb it shares, as a change's does
-        out.append(
-            Roles(
-                roles.start,
-                end,
-                GAPPED,
-                None,
-                to,
-                by,
-                roles.direction,
-                None,
-                value.start_char,
-                named=named,
-            )
-        )
-        taken.update(id(v) for v in (to, by) if v is not None)
+            pending.append(item)
+            last = _last_value(item)
+            leveled = item.to_value is not None
+            taken.update(id(v) for v in (item.to_value, item.by_value) if v is not None)
+            if item.cue is None:  # an item after "and" or "but" closes what the commas listed
+                out.extend(dataclasses.replace(p, cue=None) for p in pending)
+                pending = []
+        for item in pending:  # "Exports rose 5%, imports 3%": no "and" closes the list
+            taken.difference_update(id(v) for v in (item.to_value, item.by_value) if v)
     return sorted(out, key=lambda r: r.start)
+
+
+def _last_value(item: Roles) -> Span:
+    """A gapped item's level (or, without one, its size): where the list goes on."""
+    found = item.to_value if item.to_value is not None else item.by_value
+    assert found is not None  # a gapped item holds one or both
+    return found
+
+
+_LISTED = Cue("unknown", 0, 0)
+"""The mark of a gapped item after a comma alone, which counts once "and" closes its list."""
+
+
+def _gapped_item(
+    ctx: Context,
+    roles: Roles,
+    first: Span,
+    last: Span,
+    leveled: bool,
+    values: list[Span],
+    index: dict[int, int],
+    sentences: list[int],
+    taken: set[int],
+) -> Roles | None:
+    """The gapped change of the value after ``last`` (the change's or the list's last value;
+    ``leveled``: a level, so a per unit may follow it), or None."""
+    text = ctx.text
+    k = index.get(id(last))
+    if k is None or k + 1 >= len(values) or sentences[k + 1] != sentences[k]:
+        return None
+    value = values[k + 1]
+    if id(value) in taken or value.label_ != first.label_ or value.kb_id_ != first.kb_id_:
+        return None
+    per = per_unit_at(text, last.end_char) if leveled else None
+    after = per[1] if per else last.end_char  # "to $85.20 a barrel and WTI 1.7%"
+    gap_text = text[after : value.start_char]
+    if len(gap_text) > 56 or (
+        " and " not in gap_text and " but " not in gap_text and "," not in gap_text
+    ):
+        return None
+    marked = _dates_marked(ctx, gap_text, after)
+    gap = _GAPPED.fullmatch(marked)
+    if gap is None or (gap["to"] is not None and roles.by_value is not None):
+        return None
+    if roles.from_value is not None and gap["to"] is None and gap["by"] is None:
+        return None  # "to $5bn from $4bn and imports $3bn": which end, unsaid
+    if gap["by"] is not None and roles.by_value is None:
+        return None  # "rose to 5% and exports by 3%": no size of the first to share
+    noun = gap["noun"]
+    if noun is not None and _GAPPED_SAME.issuperset(noun.lower().split()):
+        noun = None  # "and then 3%", "and a further 3%", "and nearly 5%": the same subject's
+    listed = gap["link"] == ","
+    if listed and noun is None:
+        return None  # ", 2% in April": an item after a comma alone names its subject
+    if noun is not None and not _gapped_noun(ctx, noun.replace(_DATE_MARK, " ")):
+        return None
+    if _GAPPED_AFTER.match(text, value.end_char) is None and not (
+        listed and text.startswith((" and ", ",", " to "), value.end_char)
+    ):
+        return None  # an item of a list goes on to the next: ", the Nasdaq 0.8% and"
+    by, to = (value, None) if roles.by_value else (None, value)
+    level = values[k + 2] if k + 2 < len(values) and sentences[k + 2] == sentences[k] else None
+    if (
+        by is not None
+        and level is not None
+        and id(level) not in taken
+        and text[value.end_char : level.start_char] in (" to ", " to\u00a0")
+    ):
+        to = level  # "and profit 10% to $2bn"
+    end = (to or value).end_char
+    named = None
+    if noun is not None:  # offsets after the marked dates are the text's, counted back
+        skip = gap.end("owner") if gap["owner"] is not None else gap.start("noun")
+        lead = marked[skip:].split(maxsplit=1)[0]
+        if lead in ("its", "their", "the"):
+            skip += len(lead) + 1  # "and the Dow": the Dow; "and France's CAC 40": CAC 40
+        named = (
+            value.start_char - (len(marked) - skip),
+            value.start_char - (len(marked) - gap.end("noun")) - _trailing(noun),
+        )
+    # the span runs from the verb it shares, as a change's does
+    return Roles(
+        roles.start,
+        end,
+        GAPPED,
+        None,
+        to,
+        by,
+        roles.direction,
+        _LISTED if listed else None,
+        value.start_char,
+        named=named,
+    )
+
+
+def _trailing(noun: str) -> int:
+    """The spaces a gapped noun's match ends with."""
+    return len(noun) - len(noun.rstrip(" \u00a0"))
 
 
 _END_AFTER = re.compile(

@@ -75,7 +75,7 @@ CHANGE_CASES = [
     pytest.param(
         "About 33,000 homes were without power, according to Hokuriku Electric Power, down "
         "from 45,700.",
-        [("45,700", "About 33,000 homes", None, "down", None)],
+        [("45,700", "About 33,000 homes", None, "down", "homes")],
         id="according-to-a-named-source-before-down-from",
     ),
     pytest.param(
@@ -865,12 +865,12 @@ CHANGE_CASES = [
     # What moved is the part: "230 of the 400 seats, down from 249" went from 249 to 230.
     pytest.param(
         "The ANC will hold 230 of the 400 seats in the National Assembly, down from 249.",
-        [("249", "230", None, "down", None)],
+        [("249", "230", None, "down", "seats")],
         id="part-of-a-whole-moved",
     ),
     pytest.param(
         "The chain kept 30 of its 50 stores, up from 20.",
-        [("20", "30", None, "up", None)],
+        [("20", "30", None, "up", "stores")],
         id="part-of-its-whole-moved",
     ),
     pytest.param(
@@ -1122,7 +1122,7 @@ CHANGE_CASES = [
     ),
     pytest.param(
         "An average of 159 trucks a day entered Gaza in February, down from about 500 a day.",
-        [("about 500", "159 trucks a day", None, "down", None)],
+        [("about 500", "159 trucks a day", None, "down", "trucks")],
         id="up-from-after-a-place-and-a-date",
     ),
     pytest.param(
@@ -1250,6 +1250,27 @@ CHANGE_CASES = [
         "Gold hit a record high of $2,400, up from $2,100 in January.",
         [("$2,100", "$2,400", None, "up", "Gold")],
         id="up-from-subject-before-hit-a-record-high-of",
+    ),
+    # A count with no subject before it: what it counts moved ("Tesla delivered ...").
+    pytest.param(
+        "Tesla delivered 384,122 vehicles in the quarter, down 13% year on year.",
+        [(None, "384,122 vehicles", "13%", "down", "vehicles")],
+        id="to-down-by-subject-is-the-counted-noun",
+    ),
+    pytest.param(
+        "The Louvre drew 8.7 million visitors last year, compared with 7.8 million a year earlier.",
+        [("7.8 million", "8.7 million visitors", None, "up", "visitors")],
+        id="compared-with-subject-is-the-counted-noun",
+    ),
+    pytest.param(
+        "Russia exported 45 million tonnes of wheat, up 10%.",
+        [(None, "45 million tonnes of wheat", "10%", "up", "wheat")],
+        id="to-up-by-subject-is-the-material",
+    ),
+    pytest.param(
+        "The port handled 30 million tonnes, up 5%.",
+        [(None, "30 million tonnes", "5%", "up", None)],
+        id="to-up-by-no-counted-noun-no-subject",
     ),
     pytest.param(
         "Output was 5 million tonnes, up 3% from 40 million barrels.",

@@ -3091,6 +3091,9 @@ def to_records(
             what = by_subject.get(roles.to_value.start_char)
         if what is None and roles.rule == GAPPED and changes:
             what = changes[-1].subject  # "Profit rose 10% in the first half and 12% in the"
+        if what is None and roles.rule in _MOVED_FROM and isinstance(new, Quantity):
+            # "Tesla delivered 384,122 vehicles in the quarter, down 13%": what was counted
+            what = new.counted
         if what is None and last is not None and 0 <= roles.start - last[0].end <= 60:
             # "The stock fell 8% before closing down 5.2%": the stock closed
             what = last[1] if _goes_on(ctx, last[0], roles) else None

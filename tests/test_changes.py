@@ -290,6 +290,17 @@ CHANGE_CASES = [
         [(None, None, "10%", "up", "Price")],
         id="subject-before-a-noun-of-change-and-hit",
     ),
+    # After a determiner, a level word is an adjective of the verb's object.
+    pytest.param(
+        "Amazon raised its average starting pay to more than $22 an hour.",
+        [(None, "more than $22", None, "up", "average starting pay")],
+        id="object-after-a-determiner-opens-with-average",
+    ),
+    pytest.param(
+        "The insurer cut the average premium by 5%.",
+        [(None, None, "5%", "down", "average premium")],
+        id="object-after-the-opens-with-average",
+    ),
     # A verb in -ed right after a noun of change, alone before the value, is its verb.
     pytest.param(
         "Price declines deepened to 3%.",

@@ -2371,8 +2371,9 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
             kept.pop()  # "ended the week 2% lower": the period closed, no object of the verb
         while kept and lowers[kept[0]].endswith(("ly", "fold")):
             kept.pop(0)  # "fell sharply by", "rose tenfold to": an adverb, not what changed
-        if kept and _level_word(lowers[kept[0]]):
+        if kept and _level_word(lowers[kept[0]]) and lowers[kept[0] - 1] not in _DETERMINERS:
             kept = []  # "Pay rises averaged 5%": the noun's verb, no object; read back
+            # ("raised its average pay to": after a determiner, an adjective of the object)
         elif len(kept) == 1 and lowers[kept[0]].endswith("ed") and _noun_cue(ctx, roles.cue):
             kept = []  # "Price declines deepened to 3%": a noun of change and its verb
         if len(kept) > 1 and lowers[kept[0]] in ("in", "of") and roles.by_value is not None:

@@ -1561,6 +1561,18 @@ MONEY_CASES = [
         id="scale-spaced-m-squared-is-no-scale",
     ),
     pytest.param(
+        "The club was sold for 3.5 m euros.",
+        PUBLISHED,
+        [("3.5 m euros", "3500000", None, "EUR", True, "exact")],
+        id="scale-spaced-m-before-a-name",
+    ),
+    pytest.param(
+        "The budget is 500 m dollars.",
+        PUBLISHED,
+        [("500 m dollars", "500000000", None, "USD", True, "exact")],
+        id="scale-spaced-m-before-dollars",
+    ),
+    pytest.param(
         "The club paid €2m.",
         PUBLISHED,
         [("€2m", "2000000", None, "EUR", True, "exact")],

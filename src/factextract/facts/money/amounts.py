@@ -85,7 +85,7 @@ def _suffix_re() -> re.Pattern[str]:
     after = [s for s in index.symbols if s in _AFTER_SYMBOLS]
     return re.compile(
         rf"""(?:
-            (?P<glued_m>m)?(?:[ \u00a0]+|(?P<hyphen>-))
+            (?P<glued_m>[ \u00a0]?m)?(?:[ \u00a0]+|(?P<hyphen>-))  # "5m euros", "3.5 m euros"
             (?P<name>(?i:{grouped(names, fold=True)}))(?!\w|-(?!(?:a|an|per)-))  # "50-euro-a-month"
           | [ \u00a0]?(?P<scale>[MK])?(?P<code>{grouped(codes)})(?![\w])
           | [ \u00a0]?(?P<after>{grouped(after)})(?![\w])

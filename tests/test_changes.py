@@ -2508,6 +2508,46 @@ GAPPED_CASES = [
         [(None, None, "2%", "up", "Stocks")],
         id="gapped-list-not-of-another-kind",
     ),
+    # Two subjects joined by "and" take two values joined by "and", in turn.
+    pytest.param(
+        "Revenue and profit rose 5% and 7%, respectively.",
+        [(None, None, "5%", "up", "Revenue"), (None, None, "7%", "up", "profit")],
+        id="respective-pair",
+    ),
+    pytest.param(
+        "The Dow and S&P 500 fell 1.2% and 0.8% respectively.",
+        [(None, None, "1.2%", "down", "Dow"), (None, None, "0.8%", "down", "S&P 500")],
+        id="respective-pair-of-names",
+    ),
+    pytest.param(
+        "Germany's DAX and France's CAC 40 fell 1.1% and 0.9%, respectively.",
+        [(None, None, "1.1%", "down", "DAX"), (None, None, "0.9%", "down", "CAC 40")],
+        id="respective-pair-after-owners",
+    ),
+    pytest.param(
+        "Inflation and unemployment fell to 3% and 4%, respectively.",
+        [(None, "3%", None, "down", "Inflation"), (None, "4%", None, "down", "unemployment")],
+        id="respective-pair-of-levels",
+    ),
+    pytest.param(
+        "The company said revenue and profit rose 5% and 7%.",
+        [(None, None, "5%", "up", "revenue"), (None, None, "7%", "up", "profit")],
+        id="respective-pair-after-a-reporting-verb",
+    ),
+    # Near misses: values apart, one phrase with "and", one value.
+    pytest.param(
+        "Revenue and profit rose 5% in May and 7% in June.",
+        [(None, None, "5%", "up", "profit"), (None, None, "7%", "up", "profit")],
+        id="respective-not-values-apart",
+    ),
+    pytest.param(
+        "Sales in Europe and Asia rose 5% and 7%, respectively.",
+        [
+            (None, None, "5%", "up", "Sales in Europe and Asia"),
+            (None, None, "7%", "up", "Sales in Europe and Asia"),
+        ],
+        id="respective-not-one-phrase",
+    ),
 ]
 
 

@@ -3084,6 +3084,7 @@ def to_records(
     changes: list[Change] = []
     by_subject: dict[int, str] = {}  # a change's subject by where its size starts
     last: tuple[Roles, str] | None = None  # the change before and its subject
+    previous: Roles | None = None  # the change before, whatever its subject
     for roles in find_roles(ctx):
         old, new, by = record(roles.from_value), record(roles.to_value), record(roles.by_value)
         what = subject(ctx, roles)
@@ -3092,6 +3093,10 @@ def to_records(
             what = by_subject.get(roles.to_value.start_char)
         if what is None and roles.rule == GAPPED and changes:
             what = changes[-1].subject  # "Profit rose 10% in the first half and 12% in the"
+            pair = _respective(ctx, previous, roles, what) if previous is not None else None
+            if pair is not None:  # "Revenue and profit rose 5% and 7%, respectively"
+                changes[-1] = changes[-1].model_copy(update={"subject": pair[0]})
+                what = pair[1]
         if what is None and roles.rule in _MOVED_FROM and isinstance(new, Quantity):
             # "Tesla delivered 384,122 vehicles in the quarter, down 13%": what was counted
             what = new.counted
@@ -3101,6 +3106,7 @@ def to_records(
         if what is not None and roles.by_value is not None:
             by_subject[roles.by_value.start_char] = what
         last = (roles, what) if what is not None else None
+        previous = roles
         direction = roles.direction
         if roles.rule == SWING_TO_GAIN:
             old = _signed(old)
@@ -3125,6 +3131,63 @@ def to_records(
             )
         )
     return changes
+
+
+_RESPECTIVELY = re.compile(r"(?:,?[ \u00a0]+respectively\b)?[ \u00a0]*[.,;]")
+
+
+def _respective(
+    ctx: Context, first: Roles, second: Roles, subject: str | None
+) -> tuple[str, str] | None:
+    """The subjects of a change and the gapped change that shares its verb, where two
+    subjects joined by "and" take two values joined by "and", in turn: "Revenue and profit
+    rose 5% and 7%, respectively" (revenue 5%, profit 7%); the subject read before the verb
+    was the second alone. None where the values stand apart ("in May and 7% in June") or the
+    subject is no such pair."""
+    if second.named is not None or second.start != first.start or first.cue is None:
+        return None
+    if subject is None or " and " in subject:
+        return None  # "Sales in Europe and Asia": one phrase, read whole
+    one = first.by_value if second.by_value is not None else first.to_value
+    two = second.by_value or second.to_value
+    if one is None or two is None or ctx.text[one.end_char : two.start_char] != " and ":
+        return None
+    if not _RESPECTIVELY.match(ctx.text, two.end_char):
+        return None
+    floor = ctx.sentence_start(first.start)
+    lead = ctx.text[floor : first.cue.start].rstrip()
+    if not lead.endswith(subject) or len(lead) == len(subject):
+        return None  # "have risen": an auxiliary or a date stands before the verb
+    lowers, words = ctx.lowers, ctx.words
+    i = ctx.token_at(floor + len(lead) - len(subject)) - 1
+    if i > 0 and lowers[i] in ("the", "its", "their"):
+        i -= 1  # "the Dow and the S&P 500"
+    elif i > 1 and lowers[i] in ("'s", "’s") and words[i - 1][:1].isupper():
+        i -= 2  # "Germany's DAX and France's CAC 40": the name after the owner
+    if i < 1 or lowers[i] != "and":
+        return None
+    last = k = i - 1
+    stops = counted.stop_words()
+    while (
+        k >= ctx.token_at(floor)
+        and last - k < 3
+        and _PAIR_WORD.fullmatch(words[k])
+        and lowers[k] not in stops
+        and lowers[k] not in _reporting_verbs()
+        and lowers[k] not in lexicons.tense().reporting_verbs  # "The company said revenue"
+        and lowers[k] not in ("says", "say")
+        and (words[k][:1].isupper() or not lowers[k].endswith("ed"))
+    ):
+        k -= 1
+    while k < last and words[k + 1][:1].isdigit():
+        k += 1  # "500": a number ends a name, opens none
+    if k == last:
+        return None
+    return _tokens_text(ctx, k + 1, last), subject
+
+
+_PAIR_WORD = re.compile(r"[A-Za-z][\w&.'’-]*|\d+")
+"""A word of the first subject of a pair: "Revenue", "S&P", "500"."""
 
 
 _GOES_ON = re.compile(

@@ -1166,6 +1166,25 @@ MONEY_CASES = [
         [("5 billion CFA francs", "5000000000", None, "XOF", False, "exact")],
         id="cfa-francs-both-zones-uncertain",
     ),
+    # "FCFA", as francophone Africa writes the CFA franc, before or after the amount.
+    pytest.param(
+        "Senegal issued FCFA 300 billion in bonds.",
+        PUBLISHED,
+        [("FCFA 300 billion", "300000000000", None, "XOF", True, "exact")],
+        id="xof-fcfa-prefix-by-country",
+    ),
+    pytest.param(
+        "YAOUNDE - Cameroon's budget is 6,000 billion FCFA.",
+        PUBLISHED,
+        [("6,000 billion FCFA", "6000000000000", None, "XAF", True, "exact")],
+        id="xaf-fcfa-suffix-by-country",
+    ),
+    pytest.param(
+        "The loan of FCFA 50 billion was approved.",
+        PUBLISHED,
+        [("FCFA 50 billion", "50000000000", None, "XOF", False, "exact")],
+        id="fcfa-alone-uncertain",
+    ),
     # "K" and "kwacha": Zambian or Malawian kwacha by the country the article names, no
     # money without one; a short code naming a thing stays no money ("the K9 unit").
     pytest.param(
@@ -1192,6 +1211,13 @@ MONEY_CASES = [
         [("K5 billion", "5000000000", None, "ZMW", False, "exact")],
         id="kwacha-two-countries-uncertain",
     ),
+    pytest.param(
+        "LILONGWE - Malawi set aside MK50 billion.",
+        PUBLISHED,
+        [("MK50 billion", "50000000000", None, "MWK", True, "exact")],
+        id="mwk-mk-by-country",
+    ),
+    pytest.param("He lives at MK9 2FZ in Milton Keynes.", PUBLISHED, [], id="mk-without-malawi"),
     pytest.param("K500 is a lot.", PUBLISHED, [], id="k-without-a-country"),
     pytest.param("In Zambia, the K9 unit found drugs.", PUBLISHED, [], id="k-names-a-unit"),
     pytest.param(

@@ -3696,6 +3696,18 @@ PER_CASES = [
     pytest.param(
         "It paid $5 billion a quarter century ago.", [("$5 billion", None)], id="quarter-century"
     ),
+    # A size may stand before what the price is per; market units of Africa and Asia.
+    pytest.param(
+        "Maize now sells at KSh 4,500 per 90kg bag.", [("KSh 4,500", "bag")], id="sized-bag"
+    ),
+    pytest.param(
+        "LAGOS - Rice sells for N75,000 per 50-kg bag.", [("N75,000", "bag")], id="sized-hyphen"
+    ),
+    pytest.param("Farmers get Rs 300 per 40 kg.", [("Rs 300", None)], id="sized-no-unit-after"),
+    pytest.param(
+        "LAGOS - Tomatoes sold at N1,000 per basket.", [("N1,000", "basket")], id="basket"
+    ),
+    pytest.param("LAGOS - Yam sells at N3,000 per tuber.", [("N3,000", "tuber")], id="tuber"),
 ]
 
 

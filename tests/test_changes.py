@@ -2548,6 +2548,36 @@ GAPPED_CASES = [
         ],
         id="respective-not-one-phrase",
     ),
+    # "those in X", "that of X" stand for the head of the subject before, in its sentence.
+    pytest.param(
+        "Home prices in Sydney rose 1.2% in May, while those in Melbourne fell 0.3%.",
+        [
+            (None, None, "1.2%", "up", "Home prices in Sydney"),
+            (None, None, "0.3%", "down", "Home prices in Melbourne"),
+        ],
+        id="those-in-takes-the-head-before",
+    ),
+    pytest.param(
+        "The cost of living rose 3% and that of housing 5%.",
+        [
+            (None, None, "3%", "up", "cost of living"),
+            (None, None, "5%", "up", "cost of housing"),
+        ],
+        id="that-of-in-a-gapped-change",
+    ),
+    pytest.param(
+        "Sydney home prices rose 1.2%, while those in Melbourne fell 0.3%.",
+        [
+            (None, None, "1.2%", "up", "Sydney home prices"),
+            (None, None, "0.3%", "down", None),
+        ],
+        id="those-in-without-a-head-names-nothing",
+    ),
+    pytest.param(
+        "Those in charge said prices rose 5%.",
+        [(None, None, "5%", "up", "prices")],
+        id="those-not-before-the-subject",
+    ),
 ]
 
 

@@ -3103,6 +3103,10 @@ def to_records(
         if what is None and last is not None and 0 <= roles.start - last[0].end <= 60:
             # "The stock fell 8% before closing down 5.2%": the stock closed
             what = last[1] if _goes_on(ctx, last[0], roles) else None
+        if what is not None and changes and _names_those(ctx, roles, what):
+            # "while those in Melbourne fell": the head of the subject before, in its sentence
+            same = changes[-1].sentence == sentence_of(ctx.token_at(roles.start))
+            what = _those_of(ctx, roles, what, changes[-1].subject if same else None)
         if what is not None and roles.by_value is not None:
             by_subject[roles.by_value.start_char] = what
         last = (roles, what) if what is not None else None
@@ -3188,6 +3192,49 @@ def _respective(
 
 _PAIR_WORD = re.compile(r"[A-Za-z][\w&.'’-]*|\d+")
 """A word of the first subject of a pair: "Revenue", "S&P", "500"."""
+
+
+def _floor_of(ctx: Context, roles: Roles) -> int:
+    """Where the sentence of a change starts."""
+    return ctx.sentence_start(roles.start)
+
+
+_THOSE = re.compile(r"\b(?:those|that)[ \u00a0]+(?P<prep>in|of|for|at|on|from)[ \u00a0]+$", re.I)
+"""A pronoun standing for the head of the subject before, and its preposition: "while those in
+Melbourne fell"."""
+_THOSE_NAMED = re.compile(r"(?:those|that)[ \u00a0]+(?P<prep>in|of|for|at|on|from)[ \u00a0]+")
+
+
+def _names_those(ctx: Context, roles: Roles, what: str) -> bool:
+    """Whether "those" or "that" may stand for the subject before: a string test first."""
+    if roles.rule == GAPPED:
+        return what.startswith(("that ", "those "))
+    return roles.cue is not None and "those" in ctx.text[_floor_of(ctx, roles) : roles.cue.start]
+
+
+def _those_of(ctx: Context, roles: Roles, what: str, before: str | None) -> str | None:
+    """The subject read as ``what`` where "those" or "that" and a preposition stand before it:
+    the head of the subject ``before`` (the change before's) with this one's object ("Home
+    prices in Sydney rose 1.2%, while those in Melbourne fell 0.3%": home prices in
+    Melbourne); None where the change before names no such head ("Melbourne" alone changed
+    nothing)."""
+    own = _THOSE_NAMED.match(what)  # "and that of housing 5%": a gapped change's own words
+    if own is not None:
+        found, what = own, what[own.end() :]
+    elif roles.cue is None:
+        return what
+    else:
+        lead = ctx.text[_floor_of(ctx, roles) : roles.cue.start].rstrip()
+        if not lead.endswith(what):
+            return what
+        pronoun = _THOSE.search(lead, 0, len(lead) - len(what))
+        if pronoun is None or pronoun.end() != len(lead) - len(what):
+            return what
+        found = pronoun
+    prep = f" {found['prep'].lower()} "
+    if before is None or prep not in before:
+        return None
+    return f"{before.split(prep, 1)[0]}{prep}{what}"
 
 
 _GOES_ON = re.compile(

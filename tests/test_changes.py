@@ -2578,6 +2578,22 @@ GAPPED_CASES = [
         [(None, None, "5%", "up", "prices")],
         id="those-not-before-the-subject",
     ),
+    # A word in -ed after "of" or "the" right before the verb is a noun; "used" an adjective.
+    pytest.param(
+        "The number of unemployed rose by 50,000 to 1.5 million.",
+        [(None, "1.5 million", "50,000", "up", "number of unemployed")],
+        id="subject-ed-noun-after-of",
+    ),
+    pytest.param(
+        "Prices for used cars fell 1.9% in April.",
+        [(None, None, "1.9%", "down", "Prices for used cars")],
+        id="subject-used-is-an-adjective",
+    ),
+    pytest.param(
+        "The rate was raised to 5%.",
+        [(None, "5%", None, "up", "rate")],
+        id="subject-ed-verb-after-was",
+    ),
 ]
 
 

@@ -2462,6 +2462,9 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
         if not picked and low.endswith("ed"):
             if i == dated - 1 < end - 1 and lowers[i + 1] in table.prepositions:
                 continue  # "FDI disbursed in the first half rose": a participle and its date
+            if i - 1 > floor and lowers[i - 1] in ("of", "the") and i == dated - 1:
+                picked.insert(0, i)  # "The number of unemployed rose": a noun, no verb
+                continue
             break  # "temperatures dipped down to": the word before the cue is a verb
         if noun_cue and _verb_before_noun_cue(low, table):
             if low in table.giving_verbs:

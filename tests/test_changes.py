@@ -2158,6 +2158,16 @@ CHANGE_CASES = [
         id="subject-object-of-caused-before-to",
     ),
     pytest.param(
+        "The IMF expects the economy to grow 3.2% this year.",
+        [(None, None, "3.2%", "up", "economy")],
+        id="subject-object-of-expects-before-to-grow",
+    ),
+    pytest.param(
+        "The company expects sales to grow 5%.",
+        [(None, None, "5%", "up", "sales")],
+        id="subject-object-of-expects-before-to-grow-bare",
+    ),
+    pytest.param(
         "It is too early for prices to fall 5%.",
         [(None, None, "5%", "down", "prices")],
         id="subject-after-for-before-to",

@@ -187,6 +187,11 @@ def _object_of_a_verb(ctx: Context, first: int, floor: int) -> bool:
     return before not in cues.auxiliaries and before not in _reporting_verbs()
 
 
+_GROWTH_VERBS = frozenset({"grow", "expand", "shrink", "contract"})
+"""Bare verbs of growth that take no object after a controlled subject and "to": "expects the
+economy to grow 3.2%" (no size verbs: "grew revenue 10%" takes an object elsewhere)."""
+
+
 def _controlled(ctx: Context, to: int, floor: int) -> list[int]:
     """The words between a verb of ``_control_verbs`` and the infinitive's "to" at token
     ``to``, at most four, without a leading determiner: "expects operating profit to fall"
@@ -2409,7 +2414,8 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
         if (
             not picked
             and low == "to"
-            and lowers[end] in table.size_verbs  # "expect the bank to raise rates": not the bank
+            and (lowers[end] in table.size_verbs or lowers[end] in _GROWTH_VERBS)
+            # "expect the bank to raise rates": not the bank; "expects sales to grow 5%": sales
             and (controlled := _controlled(ctx, i, floor))
         ):
             picked = controlled  # "The drought caused prices to rise": the object of "caused"

@@ -2167,6 +2167,22 @@ CHANGE_CASES = [
         [(None, None, "5%", "up", "sales")],
         id="subject-object-of-expects-before-to-grow-bare",
     ),
+    # "was at", "was last at": a copula's level before "up/down", as "stood at" is.
+    pytest.param(
+        "Brent was at $82.10 a barrel, down 0.5%.",
+        [(None, "$82.10", "0.5%", "down", "Brent")],
+        id="subject-before-was-at",
+    ),
+    pytest.param(
+        "Gold was last at $2,330 an ounce, up 0.4%.",
+        [(None, "$2,330", "0.4%", "up", "Gold")],
+        id="subject-before-was-last-at",
+    ),
+    pytest.param(
+        "He was at $5 million, up from $4 million, his agent said.",
+        [("$4 million", "$5 million", None, "up", None)],
+        id="subject-not-a-pronoun-before-was-at",
+    ),
     pytest.param(
         "It is too early for prices to fall 5%.",
         [(None, None, "5%", "down", "prices")],

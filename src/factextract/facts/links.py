@@ -2807,6 +2807,10 @@ _A_RECORD_BEFORE = re.compile(
 """A level's mark between its verb and its value: "hit a record", "reached a 10-year high of"."""
 
 
+_LEVEL_ADVERBS = frozenset({"last", "now", "still"})
+"""Adverbs between a level's verb and its "at": "was last at", "is now at"."""
+
+
 def _level_verb(ctx: Context, char: int) -> int | None:
     """Where the subject of the value at ``char`` ends: before an auxiliary ("Debt was
     $5bn") or a verb that states a level ("Prices averaged $3.19", "Sales totalled £2bn",
@@ -2815,8 +2819,13 @@ def _level_verb(ctx: Context, char: int) -> int | None:
     lowers, verbs = ctx.lowers, _subject_words().level_verbs
     record = _A_RECORD_BEFORE.search(ctx.text, max(0, char - 40), char)
     before = ctx.token_at(record.start() if record else char) - 1  # "reached a record $5bn"
-    if before > 0 and lowers[before] == "at" and lowers[before - 1] in verbs:
-        before -= 1
+    if before > 0 and lowers[before] == "at":
+        if before > 1 and lowers[before - 1] in _LEVEL_ADVERBS:
+            before -= 1  # "Sterling was last at $1.2710": a level's adverb
+        if lowers[before - 1] in verbs or lowers[before - 1] in lexicons.change_cues().auxiliaries:
+            before -= 1  # "Output stood at", "Brent was at $82.10 a barrel, down 0.5%"
+        elif lowers[before] != "at":
+            before += 1  # "last" of no level verb
     if before < 0:
         return None
     if lowers[before] in lexicons.change_cues().auxiliaries:

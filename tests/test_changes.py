@@ -2534,6 +2534,21 @@ GAPPED_CASES = [
         [(None, None, "2%", "up", "Stocks")],
         id="gapped-list-not-of-another-kind",
     ),
+    # After a move "against" a currency, a currency's name is what it moved against.
+    pytest.param(
+        "The dollar rose 0.5% against the yen, the euro 0.3% and sterling 0.2%.",
+        [
+            (None, None, "0.5%", "up", "dollar"),
+            (None, None, "0.3%", "up", "dollar"),
+            (None, None, "0.2%", "up", "dollar"),
+        ],
+        id="gapped-list-of-counterpart-currencies",
+    ),
+    pytest.param(
+        "The dollar rose 0.5% against the yen and the euro 0.3%.",
+        [(None, None, "0.5%", "up", "dollar"), (None, None, "0.3%", "up", "dollar")],
+        id="gapped-counterpart-currency",
+    ),
     # Two subjects joined by "and" take two values joined by "and", in turn.
     pytest.param(
         "Revenue and profit rose 5% and 7%, respectively.",

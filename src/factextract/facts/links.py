@@ -1846,8 +1846,15 @@ def _gapped_item(
     noun = gap["noun"]
     if noun is not None and _GAPPED_SAME.issuperset(noun.lower().split()):
         noun = None  # "and then 3%", "and a further 3%", "and nearly 5%": the same subject's
+    counterpart = (
+        noun is not None
+        and "against" in text[roles.end : value.start_char]
+        and _names_currency(noun)
+    )
+    if counterpart:
+        noun = None  # "The dollar rose 0.5% against the yen, the euro 0.3%": the dollar's
     listed = gap["link"] == ","
-    if listed and noun is None:
+    if listed and noun is None and not counterpart:
         return None  # ", 2% in April": an item after a comma alone names its subject
     if noun is not None and not _gapped_noun(ctx, noun.replace(_DATE_MARK, " ")):
         return None
@@ -1888,6 +1895,15 @@ def _gapped_item(
         value.start_char,
         named=named,
     )
+
+
+def _names_currency(noun: str) -> bool:
+    """Whether a gapped noun is a currency's name ("the euro", "sterling"): after a move
+    "against" another currency, the one it moved against, no subject of its own."""
+    words = noun.lower().split()
+    name = " ".join(words[1:] if words[0] in ("the", "its", "their") else words)
+    names = lexicons.currency_markers()[1]
+    return name in names or name in ("dollar", "pound", "yen", "euro", "sterling", "yuan")
 
 
 def _trailing(noun: str) -> int:

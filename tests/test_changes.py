@@ -2589,6 +2589,43 @@ GAPPED_CASES = [
         ],
         id="respective-not-one-phrase",
     ),
+    pytest.param(
+        "Revenue, profit and sales rose 5%, 7% and 9%, respectively.",
+        [
+            (None, None, "5%", "up", "Revenue"),
+            (None, None, "7%", "up", "profit"),
+            (None, None, "9%", "up", "sales"),
+        ],
+        id="respective-list-of-three",
+    ),
+    pytest.param(
+        "The S&P 500, the Dow and the Nasdaq fell 1.2%, 0.8% and 1.5%, respectively.",
+        [
+            (None, None, "1.2%", "down", "S&P 500"),
+            (None, None, "0.8%", "down", "Dow"),
+            (None, None, "1.5%", "down", "Nasdaq"),
+        ],
+        id="respective-list-of-three-names",
+    ),
+    pytest.param(
+        "In London, house prices and rents rose 3% and 5%, respectively.",
+        [(None, None, "3%", "up", "house prices"), (None, None, "5%", "up", "rents")],
+        id="respective-pair-after-an-opening-phrase",
+    ),
+    pytest.param(
+        "Prices rose 5%, 7% and 9%, respectively, in the three regions.",
+        [
+            (None, None, "5%", "up", "Prices"),
+            (None, None, "7%", "up", "Prices"),
+            (None, None, "9%", "up", "Prices"),
+        ],
+        id="respective-list-of-values-one-subject",
+    ),
+    pytest.param(
+        "Sales rose 5%, 3% and 2% in the three regions.",
+        [(None, None, "5%", "up", "Sales")],
+        id="respective-not-a-bare-list-without-respectively",
+    ),
     # "those in X", "that of X" stand for the head of the subject before, in its sentence.
     pytest.param(
         "Home prices in Sydney rose 1.2% in May, while those in Melbourne fell 0.3%.",

@@ -1804,6 +1804,13 @@ def _last_value(item: Roles) -> Span:
     return found
 
 
+_RESPECTIVE_AHEAD = re.compile(
+    r"(?:,[ \u00a0]+\S+(?:[ \u00a0][a-z]+){0,2})*"
+    r",?[ \u00a0]+and[ \u00a0]+\S+(?:[ \u00a0][a-z]+){0,2}?,?[ \u00a0]+respectively\b"
+)
+"""The rest of a list of bare values that "respectively" closes: ", 7% and 9%, respectively"."""
+
+
 _LISTED = Cue("unknown", 0, 0)
 """The mark of a gapped item after a comma alone, which counts once "and" closes its list."""
 
@@ -1854,7 +1861,12 @@ def _gapped_item(
     if counterpart:
         noun = None  # "The dollar rose 0.5% against the yen, the euro 0.3%": the dollar's
     listed = gap["link"] == ","
-    if listed and noun is None and not counterpart:
+    if (
+        listed
+        and noun is None
+        and not counterpart
+        and not _RESPECTIVE_AHEAD.match(text, value.end_char)
+    ):
         return None  # ", 2% in April": an item after a comma alone names its subject
     if noun is not None and not _gapped_noun(ctx, noun.replace(_DATE_MARK, " ")):
         return None
@@ -3118,7 +3130,7 @@ def to_records(
     changes: list[Change] = []
     by_subject: dict[int, str] = {}  # a change's subject by where its size starts
     last: tuple[Roles, str] | None = None  # the change before and its subject
-    previous: Roles | None = None  # the change before, whatever its subject
+    found: list[Roles] = []  # the roles of ``changes``
     for roles in find_roles(ctx):
         old, new, by = record(roles.from_value), record(roles.to_value), record(roles.by_value)
         what = subject(ctx, roles)
@@ -3127,10 +3139,6 @@ def to_records(
             what = by_subject.get(roles.to_value.start_char)
         if what is None and roles.rule == GAPPED and changes:
             what = changes[-1].subject  # "Profit rose 10% in the first half and 12% in the"
-            pair = _respective(ctx, previous, roles, what) if previous is not None else None
-            if pair is not None:  # "Revenue and profit rose 5% and 7%, respectively"
-                changes[-1] = changes[-1].model_copy(update={"subject": pair[0]})
-                what = pair[1]
         if what is None and roles.rule in _MOVED_FROM and isinstance(new, Quantity):
             # "Tesla delivered 384,122 vehicles in the quarter, down 13%": what was counted
             what = new.counted
@@ -3144,7 +3152,7 @@ def to_records(
         if what is not None and roles.by_value is not None:
             by_subject[roles.by_value.start_char] = what
         last = (roles, what) if what is not None else None
-        previous = roles
+        found.append(roles)
         direction = roles.direction
         if roles.rule == SWING_TO_GAIN:
             old = _signed(old)
@@ -3168,60 +3176,104 @@ def to_records(
                 direction=direction,
             )
         )
+    return _with_respective(ctx, changes, found)
+
+
+def _with_respective(ctx: Context, changes: list[Change], found: list[Roles]) -> list[Change]:
+    """``changes`` with the subjects of a change and the gapped changes that share its verb
+    read in turn where a list of subjects takes a list of values ("Revenue and profit rose 5%
+    and 7%, respectively"; "Revenue, profit and sales rose 5%, 7% and 9%, respectively")."""
+    k = 0
+    while k < len(found):
+        first = found[k]
+        group = [first]
+        while (
+            k + len(group) < len(found)
+            and (item := found[k + len(group)]).rule == GAPPED
+            and item.named is None
+            and item.start == first.start
+        ):
+            group.append(item)
+        if len(group) > 1 and first.rule != GAPPED:
+            names = _respective(ctx, group, changes[k].subject)
+            for j, name in enumerate(names or ()):
+                changes[k + j] = changes[k + j].model_copy(update={"subject": name})
+        k += len(group)
     return changes
 
 
 _RESPECTIVELY = re.compile(r"(?:,?[ \u00a0]+respectively\b)?[ \u00a0]*[.,;]")
 
 
-def _respective(
-    ctx: Context, first: Roles, second: Roles, subject: str | None
-) -> tuple[str, str] | None:
-    """The subjects of a change and the gapped change that shares its verb, where two
-    subjects joined by "and" take two values joined by "and", in turn: "Revenue and profit
-    rose 5% and 7%, respectively" (revenue 5%, profit 7%); the subject read before the verb
-    was the second alone. None where the values stand apart ("in May and 7% in June") or the
-    subject is no such pair."""
-    if second.named is not None or second.start != first.start or first.cue is None:
-        return None
-    if subject is None or " and " in subject:
+def _respective(ctx: Context, group: list[Roles], subject: str | None) -> list[str] | None:
+    """The subjects of a change and the gapped changes that share its verb, where a list of
+    subjects joined by commas and "and" takes a list of values so joined, in turn: "Revenue and
+    profit rose 5% and 7%, respectively" (revenue 5%, profit 7%; the subject read before the
+    verb was the last alone); a longer list only before "respectively". None where the values
+    stand apart ("in May and 7% in June") or the subject is no such list."""
+    first = group[0]
+    if first.cue is None or subject is None or " and " in subject:
         return None  # "Sales in Europe and Asia": one phrase, read whole
-    one = first.by_value if second.by_value is not None else first.to_value
-    two = second.by_value or second.to_value
-    if one is None or two is None or ctx.text[one.end_char : two.start_char] != " and ":
+    values = [first.by_value if group[1].by_value is not None else first.to_value]
+    values += [item.by_value or item.to_value for item in group[1:]]
+    text = ctx.text
+    ends = [v.end_char if v is not None else -1 for v in values]
+    starts = [v.start_char if v is not None else -1 for v in values]
+    if min(ends) < 0:
         return None
-    if not _RESPECTIVELY.match(ctx.text, two.end_char):
+    joins = [text[ends[j] : starts[j + 1]] for j in range(len(values) - 1)]
+    if any(j != ", " for j in joins[:-1]) or joins[-1] not in (" and ", ", and "):
+        return None
+    tail = _RESPECTIVELY.match(text, ends[-1])
+    if tail is None or (len(group) > 2 and "respectively" not in tail.group()):
         return None
     floor = ctx.sentence_start(first.start)
-    lead = ctx.text[floor : first.cue.start].rstrip()
+    lead = text[floor : first.cue.start].rstrip()
     if not lead.endswith(subject) or len(lead) == len(subject):
         return None  # "have risen": an auxiliary or a date stands before the verb
+    at = ctx.token_at(floor + len(lead) - len(subject)) - 1
+    names = _subject_list(ctx, at, floor, len(group) - 1)
+    return None if names is None else [*names, subject]
+
+
+def _subject_list(ctx: Context, i: int, floor: int, wanted: int) -> list[str] | None:
+    """The ``wanted`` subjects listed before token ``i`` + 1, where the last of a list starts
+    ("Revenue, profit and" before "sales"; "The Dow and the" before "S&P 500"), first to last;
+    None where no "and" ends such a list or it holds fewer."""
     lowers, words = ctx.lowers, ctx.words
-    i = ctx.token_at(floor + len(lead) - len(subject)) - 1
-    if i > 0 and lowers[i] in ("the", "its", "their"):
-        i -= 1  # "the Dow and the S&P 500"
-    elif i > 1 and lowers[i] in ("'s", "’s") and words[i - 1][:1].isupper():
-        i -= 2  # "Germany's DAX and France's CAC 40": the name after the owner
-    if i < 1 or lowers[i] != "and":
-        return None
-    last = k = i - 1
-    stops = counted.stop_words()
-    while (
-        k >= ctx.token_at(floor)
-        and last - k < 3
-        and _PAIR_WORD.fullmatch(words[k])
-        and lowers[k] not in stops
-        and lowers[k] not in _reporting_verbs()
-        and lowers[k] not in lexicons.tense().reporting_verbs  # "The company said revenue"
-        and lowers[k] not in ("says", "say")
-        and (words[k][:1].isupper() or not lowers[k].endswith("ed"))
-    ):
-        k -= 1
-    while k < last and words[k + 1][:1].isdigit():
-        k += 1  # "500": a number ends a name, opens none
-    if k == last:
-        return None
-    return _tokens_text(ctx, k + 1, last), subject
+    start = ctx.token_at(floor)
+    names: list[str] = []
+    link = "and"
+    while True:
+        if i > start and lowers[i] in ("the", "its", "their"):
+            i -= 1  # "the Dow and the S&P 500"
+        elif i > start + 1 and lowers[i] in ("'s", "’s") and words[i - 1][:1].isupper():
+            i -= 2  # "Germany's DAX and France's CAC 40": the name after the owner
+        if i <= start or lowers[i] != link:
+            return None
+        if link == "and" and lowers[i - 1] == ",":
+            i -= 1  # "Revenue, profit, and sales": a serial comma
+        last = k = i - 1
+        stops = counted.stop_words()
+        while (
+            k >= start
+            and last - k < 3
+            and _PAIR_WORD.fullmatch(words[k])
+            and lowers[k] not in stops
+            and lowers[k] not in _reporting_verbs()
+            and lowers[k] not in lexicons.tense().reporting_verbs  # "The company said revenue"
+            and lowers[k] not in ("says", "say")
+            and (words[k][:1].isupper() or not lowers[k].endswith("ed"))
+        ):
+            k -= 1
+        while k < last and words[k + 1][:1].isdigit():
+            k += 1  # "500": a number ends a name, opens none
+        if k == last:
+            return None
+        names.insert(0, _tokens_text(ctx, k + 1, last))
+        if len(names) == wanted:
+            return names
+        i, link = k, ","
 
 
 _PAIR_WORD = re.compile(r"[A-Za-z][\w&.'’-]*|\d+")

@@ -2626,6 +2626,11 @@ GAPPED_CASES = [
         [(None, None, "5%", "up", "Sales")],
         id="respective-not-a-bare-list-without-respectively",
     ),
+    pytest.param(
+        "Shares rose and the index fell 2% and 3%, respectively.",
+        [(None, None, "2%", "down", "index"), (None, None, "3%", "down", "index")],
+        id="respective-not-a-clause-before-and",
+    ),
     # "those in X", "that of X" stand for the head of the subject before, in its sentence.
     pytest.param(
         "Home prices in Sydney rose 1.2% in May, while those in Melbourne fell 0.3%.",

@@ -3263,6 +3263,7 @@ def _subject_list(ctx: Context, i: int, floor: int, wanted: int) -> list[str] | 
             and lowers[k] not in _reporting_verbs()
             and lowers[k] not in lexicons.tense().reporting_verbs  # "The company said revenue"
             and lowers[k] not in ("says", "say")
+            and lowers[k] not in _cue_directions()  # "Shares rose and the index fell"
             and (words[k][:1].isupper() or not lowers[k].endswith("ed"))
         ):
             k -= 1

@@ -75,7 +75,7 @@ CHANGE_CASES = [
     pytest.param(
         "About 33,000 homes were without power, according to Hokuriku Electric Power, down "
         "from 45,700.",
-        [("45,700", "About 33,000 homes", None, "down", None)],
+        [("45,700", "About 33,000 homes", None, "down", "homes")],
         id="according-to-a-named-source-before-down-from",
     ),
     pytest.param(
@@ -289,6 +289,17 @@ CHANGE_CASES = [
         "Price rises hit 10% in March.",
         [(None, None, "10%", "up", "Price")],
         id="subject-before-a-noun-of-change-and-hit",
+    ),
+    # After a determiner, a level word is an adjective of the verb's object.
+    pytest.param(
+        "Amazon raised its average starting pay to more than $22 an hour.",
+        [(None, "more than $22", None, "up", "average starting pay")],
+        id="object-after-a-determiner-opens-with-average",
+    ),
+    pytest.param(
+        "The insurer cut the average premium by 5%.",
+        [(None, None, "5%", "down", "average premium")],
+        id="object-after-the-opens-with-average",
     ),
     # A verb in -ed right after a noun of change, alone before the value, is its verb.
     pytest.param(
@@ -865,12 +876,12 @@ CHANGE_CASES = [
     # What moved is the part: "230 of the 400 seats, down from 249" went from 249 to 230.
     pytest.param(
         "The ANC will hold 230 of the 400 seats in the National Assembly, down from 249.",
-        [("249", "230", None, "down", None)],
+        [("249", "230", None, "down", "seats")],
         id="part-of-a-whole-moved",
     ),
     pytest.param(
         "The chain kept 30 of its 50 stores, up from 20.",
-        [("20", "30", None, "up", None)],
+        [("20", "30", None, "up", "stores")],
         id="part-of-its-whole-moved",
     ),
     pytest.param(
@@ -1122,7 +1133,7 @@ CHANGE_CASES = [
     ),
     pytest.param(
         "An average of 159 trucks a day entered Gaza in February, down from about 500 a day.",
-        [("about 500", "159 trucks a day", None, "down", None)],
+        [("about 500", "159 trucks a day", None, "down", "trucks")],
         id="up-from-after-a-place-and-a-date",
     ),
     pytest.param(
@@ -1260,6 +1271,27 @@ CHANGE_CASES = [
         "Gold hit a record high of $2,400, up from $2,100 in January.",
         [("$2,100", "$2,400", None, "up", "Gold")],
         id="up-from-subject-before-hit-a-record-high-of",
+    ),
+    # A count with no subject before it: what it counts moved ("Tesla delivered ...").
+    pytest.param(
+        "Tesla delivered 384,122 vehicles in the quarter, down 13% year on year.",
+        [(None, "384,122 vehicles", "13%", "down", "vehicles")],
+        id="to-down-by-subject-is-the-counted-noun",
+    ),
+    pytest.param(
+        "The Louvre drew 8.7 million visitors last year, compared with 7.8 million a year earlier.",
+        [("7.8 million", "8.7 million visitors", None, "up", "visitors")],
+        id="compared-with-subject-is-the-counted-noun",
+    ),
+    pytest.param(
+        "Russia exported 45 million tonnes of wheat, up 10%.",
+        [(None, "45 million tonnes of wheat", "10%", "up", "wheat")],
+        id="to-up-by-subject-is-the-material",
+    ),
+    pytest.param(
+        "The port handled 30 million tonnes, up 5%.",
+        [(None, "30 million tonnes", "5%", "up", None)],
+        id="to-up-by-no-counted-noun-no-subject",
     ),
     pytest.param(
         "Output was 5 million tonnes, up 3% from 40 million barrels.",
@@ -2136,6 +2168,32 @@ CHANGE_CASES = [
         id="subject-object-of-caused-before-to",
     ),
     pytest.param(
+        "The IMF expects the economy to grow 3.2% this year.",
+        [(None, None, "3.2%", "up", "economy")],
+        id="subject-object-of-expects-before-to-grow",
+    ),
+    pytest.param(
+        "The company expects sales to grow 5%.",
+        [(None, None, "5%", "up", "sales")],
+        id="subject-object-of-expects-before-to-grow-bare",
+    ),
+    # "was at", "was last at": a copula's level before "up/down", as "stood at" is.
+    pytest.param(
+        "Brent was at $82.10 a barrel, down 0.5%.",
+        [(None, "$82.10", "0.5%", "down", "Brent")],
+        id="subject-before-was-at",
+    ),
+    pytest.param(
+        "Gold was last at $2,330 an ounce, up 0.4%.",
+        [(None, "$2,330", "0.4%", "up", "Gold")],
+        id="subject-before-was-last-at",
+    ),
+    pytest.param(
+        "He was at $5 million, up from $4 million, his agent said.",
+        [("$4 million", "$5 million", None, "up", None)],
+        id="subject-not-a-pronoun-before-was-at",
+    ),
+    pytest.param(
         "It is too early for prices to fall 5%.",
         [(None, None, "5%", "down", "prices")],
         id="subject-after-for-before-to",
@@ -2416,6 +2474,218 @@ GAPPED_CASES = [
             (None, "$40 million", "8%", "up", "revenue"),
         ],
         id="gapped-not-when-second-has-a-verb",
+    ),
+    # A place's possessive may lead the gapped name, and a number end it ("CAC 40").
+    pytest.param(
+        "Germany's DAX fell 1.1% and France's CAC 40 0.9%.",
+        [(None, None, "1.1%", "down", "DAX"), (None, None, "0.9%", "down", "CAC 40")],
+        id="gapped-after-a-place-possessive-with-a-number",
+    ),
+    pytest.param(
+        "London's FTSE 100 rose 0.5% and the Stoxx 600 0.3%.",
+        [(None, None, "0.5%", "up", "FTSE 100"), (None, None, "0.3%", "up", "Stoxx 600")],
+        id="gapped-name-with-a-number",
+    ),
+    # A list: items after a comma alone count where "and" closes it.
+    pytest.param(
+        "The S&P 500 rose 0.5%, the Nasdaq 0.8% and the Dow 0.3%.",
+        [
+            (None, None, "0.5%", "up", "S&P 500"),
+            (None, None, "0.8%", "up", "Nasdaq"),
+            (None, None, "0.3%", "up", "Dow"),
+        ],
+        id="gapped-list",
+    ),
+    pytest.param(
+        "Japan's Nikkei rose 0.8%, South Korea's Kospi 1.2% and Hong Kong's Hang Seng 0.5%.",
+        [
+            (None, None, "0.8%", "up", "Nikkei"),
+            (None, None, "1.2%", "up", "Kospi"),
+            (None, None, "0.5%", "up", "Hang Seng"),
+        ],
+        id="gapped-list-of-possessive-places",
+    ),
+    pytest.param(
+        "Gold rose 1% to $2,350 an ounce, silver 2% to $30 and platinum 1.5% to $1,000.",
+        [
+            (None, "$2,350", "1%", "up", "Gold"),
+            (None, "$30", "2%", "up", "silver"),
+            (None, "$1,000", "1.5%", "up", "platinum"),
+        ],
+        id="gapped-list-with-levels",
+    ),
+    pytest.param(
+        "Oil rose 2%, gold 1%, and copper 3%.",
+        [
+            (None, None, "2%", "up", "Oil"),
+            (None, None, "1%", "up", "gold"),
+            (None, None, "3%", "up", "copper"),
+        ],
+        id="gapped-list-serial-comma",
+    ),
+    # Near misses: no "and" closes the list; an item names nothing; kinds differ.
+    pytest.param(
+        "Exports rose 5%, imports 3%.",
+        [(None, None, "5%", "up", "Exports")],
+        id="gapped-list-not-without-and",
+    ),
+    pytest.param(
+        "Prices rose 3% in May, 2% in April and 1% in March.",
+        [(None, None, "3%", "up", "Prices")],
+        id="gapped-list-not-without-names",
+    ),
+    pytest.param(
+        "Revenue rose 5%, 20% of analysts said, and profit 3%.",
+        [(None, None, "5%", "up", "Revenue")],
+        id="gapped-list-not-past-a-share",
+    ),
+    pytest.param(
+        "Stocks rose 2%, Treasury yields 10 basis points and the dollar 0.5%.",
+        [(None, None, "2%", "up", "Stocks")],
+        id="gapped-list-not-of-another-kind",
+    ),
+    # After a move "against" a currency, a currency's name is what it moved against.
+    pytest.param(
+        "The dollar rose 0.5% against the yen, the euro 0.3% and sterling 0.2%.",
+        [
+            (None, None, "0.5%", "up", "dollar"),
+            (None, None, "0.3%", "up", "dollar"),
+            (None, None, "0.2%", "up", "dollar"),
+        ],
+        id="gapped-list-of-counterpart-currencies",
+    ),
+    pytest.param(
+        "The dollar rose 0.5% against the yen and the euro 0.3%.",
+        [(None, None, "0.5%", "up", "dollar"), (None, None, "0.3%", "up", "dollar")],
+        id="gapped-counterpart-currency",
+    ),
+    # Two subjects joined by "and" take two values joined by "and", in turn.
+    pytest.param(
+        "Revenue and profit rose 5% and 7%, respectively.",
+        [(None, None, "5%", "up", "Revenue"), (None, None, "7%", "up", "profit")],
+        id="respective-pair",
+    ),
+    pytest.param(
+        "The Dow and S&P 500 fell 1.2% and 0.8% respectively.",
+        [(None, None, "1.2%", "down", "Dow"), (None, None, "0.8%", "down", "S&P 500")],
+        id="respective-pair-of-names",
+    ),
+    pytest.param(
+        "Germany's DAX and France's CAC 40 fell 1.1% and 0.9%, respectively.",
+        [(None, None, "1.1%", "down", "DAX"), (None, None, "0.9%", "down", "CAC 40")],
+        id="respective-pair-after-owners",
+    ),
+    pytest.param(
+        "Inflation and unemployment fell to 3% and 4%, respectively.",
+        [(None, "3%", None, "down", "Inflation"), (None, "4%", None, "down", "unemployment")],
+        id="respective-pair-of-levels",
+    ),
+    pytest.param(
+        "The company said revenue and profit rose 5% and 7%.",
+        [(None, None, "5%", "up", "revenue"), (None, None, "7%", "up", "profit")],
+        id="respective-pair-after-a-reporting-verb",
+    ),
+    # Near misses: values apart, one phrase with "and", one value.
+    pytest.param(
+        "Revenue and profit rose 5% in May and 7% in June.",
+        [(None, None, "5%", "up", "profit"), (None, None, "7%", "up", "profit")],
+        id="respective-not-values-apart",
+    ),
+    pytest.param(
+        "Sales in Europe and Asia rose 5% and 7%, respectively.",
+        [
+            (None, None, "5%", "up", "Sales in Europe and Asia"),
+            (None, None, "7%", "up", "Sales in Europe and Asia"),
+        ],
+        id="respective-not-one-phrase",
+    ),
+    pytest.param(
+        "Revenue, profit and sales rose 5%, 7% and 9%, respectively.",
+        [
+            (None, None, "5%", "up", "Revenue"),
+            (None, None, "7%", "up", "profit"),
+            (None, None, "9%", "up", "sales"),
+        ],
+        id="respective-list-of-three",
+    ),
+    pytest.param(
+        "The S&P 500, the Dow and the Nasdaq fell 1.2%, 0.8% and 1.5%, respectively.",
+        [
+            (None, None, "1.2%", "down", "S&P 500"),
+            (None, None, "0.8%", "down", "Dow"),
+            (None, None, "1.5%", "down", "Nasdaq"),
+        ],
+        id="respective-list-of-three-names",
+    ),
+    pytest.param(
+        "In London, house prices and rents rose 3% and 5%, respectively.",
+        [(None, None, "3%", "up", "house prices"), (None, None, "5%", "up", "rents")],
+        id="respective-pair-after-an-opening-phrase",
+    ),
+    pytest.param(
+        "Prices rose 5%, 7% and 9%, respectively, in the three regions.",
+        [
+            (None, None, "5%", "up", "Prices"),
+            (None, None, "7%", "up", "Prices"),
+            (None, None, "9%", "up", "Prices"),
+        ],
+        id="respective-list-of-values-one-subject",
+    ),
+    pytest.param(
+        "Sales rose 5%, 3% and 2% in the three regions.",
+        [(None, None, "5%", "up", "Sales")],
+        id="respective-not-a-bare-list-without-respectively",
+    ),
+    pytest.param(
+        "Shares rose and the index fell 2% and 3%, respectively.",
+        [(None, None, "2%", "down", "index"), (None, None, "3%", "down", "index")],
+        id="respective-not-a-clause-before-and",
+    ),
+    # "those in X", "that of X" stand for the head of the subject before, in its sentence.
+    pytest.param(
+        "Home prices in Sydney rose 1.2% in May, while those in Melbourne fell 0.3%.",
+        [
+            (None, None, "1.2%", "up", "Home prices in Sydney"),
+            (None, None, "0.3%", "down", "Home prices in Melbourne"),
+        ],
+        id="those-in-takes-the-head-before",
+    ),
+    pytest.param(
+        "The cost of living rose 3% and that of housing 5%.",
+        [
+            (None, None, "3%", "up", "cost of living"),
+            (None, None, "5%", "up", "cost of housing"),
+        ],
+        id="that-of-in-a-gapped-change",
+    ),
+    pytest.param(
+        "Sydney home prices rose 1.2%, while those in Melbourne fell 0.3%.",
+        [
+            (None, None, "1.2%", "up", "Sydney home prices"),
+            (None, None, "0.3%", "down", None),
+        ],
+        id="those-in-without-a-head-names-nothing",
+    ),
+    pytest.param(
+        "Those in charge said prices rose 5%.",
+        [(None, None, "5%", "up", "prices")],
+        id="those-not-before-the-subject",
+    ),
+    # A word in -ed after "of" or "the" right before the verb is a noun; "used" an adjective.
+    pytest.param(
+        "The number of unemployed rose by 50,000 to 1.5 million.",
+        [(None, "1.5 million", "50,000", "up", "number of unemployed")],
+        id="subject-ed-noun-after-of",
+    ),
+    pytest.param(
+        "Prices for used cars fell 1.9% in April.",
+        [(None, None, "1.9%", "down", "Prices for used cars")],
+        id="subject-used-is-an-adjective",
+    ),
+    pytest.param(
+        "The rate was raised to 5%.",
+        [(None, "5%", None, "up", "rate")],
+        id="subject-ed-verb-after-was",
     ),
 ]
 

@@ -1166,6 +1166,25 @@ MONEY_CASES = [
         [("5 billion CFA francs", "5000000000", None, "XOF", False, "exact")],
         id="cfa-francs-both-zones-uncertain",
     ),
+    # "FCFA", as francophone Africa writes the CFA franc, before or after the amount.
+    pytest.param(
+        "Senegal issued FCFA 300 billion in bonds.",
+        PUBLISHED,
+        [("FCFA 300 billion", "300000000000", None, "XOF", True, "exact")],
+        id="xof-fcfa-prefix-by-country",
+    ),
+    pytest.param(
+        "YAOUNDE - Cameroon's budget is 6,000 billion FCFA.",
+        PUBLISHED,
+        [("6,000 billion FCFA", "6000000000000", None, "XAF", True, "exact")],
+        id="xaf-fcfa-suffix-by-country",
+    ),
+    pytest.param(
+        "The loan of FCFA 50 billion was approved.",
+        PUBLISHED,
+        [("FCFA 50 billion", "50000000000", None, "XOF", False, "exact")],
+        id="fcfa-alone-uncertain",
+    ),
     # "K" and "kwacha": Zambian or Malawian kwacha by the country the article names, no
     # money without one; a short code naming a thing stays no money ("the K9 unit").
     pytest.param(
@@ -1192,6 +1211,13 @@ MONEY_CASES = [
         [("K5 billion", "5000000000", None, "ZMW", False, "exact")],
         id="kwacha-two-countries-uncertain",
     ),
+    pytest.param(
+        "LILONGWE - Malawi set aside MK50 billion.",
+        PUBLISHED,
+        [("MK50 billion", "50000000000", None, "MWK", True, "exact")],
+        id="mwk-mk-by-country",
+    ),
+    pytest.param("He lives at MK9 2FZ in Milton Keynes.", PUBLISHED, [], id="mk-without-malawi"),
     pytest.param("K500 is a lot.", PUBLISHED, [], id="k-without-a-country"),
     pytest.param("In Zambia, the K9 unit found drugs.", PUBLISHED, [], id="k-names-a-unit"),
     pytest.param(
@@ -1523,6 +1549,54 @@ MONEY_CASES = [
         PUBLISHED,
         [("€300 mln", "300000000", None, "EUR", True, "exact")],
         id="scale-mln",
+    ),
+    pytest.param(
+        "The club paid £45 m for the midfielder.",
+        PUBLISHED,
+        [("£45 m", "45000000", None, "GBP", True, "exact")],
+        id="scale-spaced-m-after-pound",
+    ),
+    pytest.param(
+        "The council faces a £3.2 m shortfall.",
+        PUBLISHED,
+        [("£3.2 m", "3200000", None, "GBP", True, "exact")],
+        id="scale-spaced-m-before-noun",
+    ),
+    pytest.param(
+        "The company lost $500 m.",
+        PUBLISHED,
+        [("$500 m", "500000000", None, "USD", True, "exact")],
+        id="scale-spaced-m-sentence-end",
+    ),
+    pytest.param(
+        "The fee could be between £2 m and £3 m.",
+        PUBLISHED,
+        [("between £2 m and £3 m", "2000000", "3000000", "GBP", True, "exact")],
+        id="scale-spaced-m-range",
+    ),
+    pytest.param(
+        "The project cost £1.2 m and the bridge is 40 m long.",
+        PUBLISHED,
+        [("£1.2 m", "1200000", None, "GBP", True, "exact")],
+        id="scale-spaced-m-money-only-after-a-marker",
+    ),
+    pytest.param(
+        "The flat costs €3,000 m² in Paris.",
+        PUBLISHED,
+        [("€3,000", "3000", None, "EUR", True, "exact")],
+        id="scale-spaced-m-squared-is-no-scale",
+    ),
+    pytest.param(
+        "The club was sold for 3.5 m euros.",
+        PUBLISHED,
+        [("3.5 m euros", "3500000", None, "EUR", True, "exact")],
+        id="scale-spaced-m-before-a-name",
+    ),
+    pytest.param(
+        "The budget is 500 m dollars.",
+        PUBLISHED,
+        [("500 m dollars", "500000000", None, "USD", True, "exact")],
+        id="scale-spaced-m-before-dollars",
     ),
     pytest.param(
         "The club paid €2m.",
@@ -3622,6 +3696,18 @@ PER_CASES = [
     pytest.param(
         "It paid $5 billion a quarter century ago.", [("$5 billion", None)], id="quarter-century"
     ),
+    # A size may stand before what the price is per; market units of Africa and Asia.
+    pytest.param(
+        "Maize now sells at KSh 4,500 per 90kg bag.", [("KSh 4,500", "bag")], id="sized-bag"
+    ),
+    pytest.param(
+        "LAGOS - Rice sells for N75,000 per 50-kg bag.", [("N75,000", "bag")], id="sized-hyphen"
+    ),
+    pytest.param("Farmers get Rs 300 per 40 kg.", [("Rs 300", None)], id="sized-no-unit-after"),
+    pytest.param(
+        "LAGOS - Tomatoes sold at N1,000 per basket.", [("N1,000", "basket")], id="basket"
+    ),
+    pytest.param("LAGOS - Yam sells at N3,000 per tuber.", [("N3,000", "tuber")], id="tuber"),
 ]
 
 

@@ -810,6 +810,51 @@ PARALLEL_CASES = [
         [("2%", "2", None, "percent", "exact")],
         id="index-level-too-far-apart",
     ),
+    # A rival's share in a gapped list after a percentage: its verb and unit left out.
+    pytest.param(
+        "Labour took 34 per cent, the Conservatives 24 and the Liberal Democrats 12.",
+        [
+            ("34 per cent", "34", None, "percent", "exact"),
+            ("24", "24", None, "percent", "exact"),
+            ("12", "12", None, "percent", "exact"),
+        ],
+        id="gapped-rival-shares",
+    ),
+    pytest.param(
+        "Labour won 34 per cent of the vote and the Conservatives 24.",
+        [("34 per cent", "34", None, "percent", "exact"), ("24", "24", None, "percent", "exact")],
+        id="gapped-rival-share-of-the-vote",
+    ),
+    pytest.param(
+        "The ANC won 40.2 per cent, the DA 21.8 and the MK Party 14.6.",
+        [
+            ("40.2 per cent", "40.2", None, "percent", "exact"),
+            ("21.8", "21.8", None, "percent", "exact"),
+            ("14.6", "14.6", None, "percent", "exact"),
+        ],
+        id="gapped-rival-decimal-shares",
+    ),
+    # Not a gapped share: a noun after it, too far apart, past a phrase, over 100.
+    pytest.param(
+        "Labour won 34 per cent, the Conservatives 240 seats.",
+        [("34 per cent", "34", None, "percent", "exact")],
+        id="gapped-rival-not-before-a-noun",
+    ),
+    pytest.param(
+        "Labour won 3 per cent, the Conservatives 240.",
+        [("3 per cent", "3", None, "percent", "exact")],
+        id="gapped-rival-not-too-far-apart",
+    ),
+    pytest.param(
+        "Turnout was 65 per cent, the highest since 1992.",
+        [("65 per cent", "65", None, "percent", "exact")],
+        id="gapped-rival-not-a-year",
+    ),
+    pytest.param(
+        "Labour won 34 per cent in a poll by YouGov and the Conservatives 24.",
+        [("34 per cent", "34", None, "percent", "exact")],
+        id="gapped-rival-not-past-a-phrase",
+    ),
 ]
 
 

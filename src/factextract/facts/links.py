@@ -189,6 +189,11 @@ def _object_of_a_verb(ctx: Context, first: int, floor: int) -> bool:
     return before not in cues.auxiliaries and before not in _reporting_verbs()
 
 
+_GROWTH_VERBS = frozenset({"grow", "expand", "shrink", "contract"})
+"""Bare verbs of growth that take no object after a controlled subject and "to": "expects the
+economy to grow 3.2%" (no size verbs: "grew revenue 10%" takes an object elsewhere)."""
+
+
 def _controlled(ctx: Context, to: int, floor: int) -> list[int]:
     """The words between a verb of ``_control_verbs`` and the infinitive's "to" at token
     ``to``, at most four, without a leading determiner: "expects operating profit to fall"
@@ -1707,14 +1712,17 @@ GAPPED = "gapped"
 _GAPPED = re.compile(
     rf"(?:[ \u00a0]+(?:(?:in|on|during|for|over)[ \u00a0]+(?:the[ \u00a0]+)?)?{_DATE_MARK}"
     r"|[ \u00a0]+against[ \u00a0]+the[ \u00a0]+[a-z]+)?"
-    r",?[ \u00a0]+(?:and|but)[ \u00a0]+"
-    r"(?P<noun>(?:(?:its|their|the)[ \u00a0]+)?(?!(?:to|by)\b)[A-Za-z][A-Za-z.&'’-]*"
-    r"(?:[ \u00a0]+(?!(?:to|by)\b)[A-Za-z][A-Za-z.&'’-]*){0,3}"
+    r"(?P<link>,?[ \u00a0]+(?:and|but)|,)[ \u00a0]+"
+    rf"(?P<noun>(?P<owner>{_DATE_MARK}['’]s[ \u00a0]+)?(?:(?:its|their|the)[ \u00a0]+)?"
+    r"(?!(?:to|by)\b)[A-Za-z][A-Za-z.&'’-]*"
+    r"(?:[ \u00a0]+(?!(?:to|by)\b)(?:[A-Za-z][A-Za-z.&'’-]*|[0-9]+)){0,3}"
     r"[ \u00a0]+)?(?:(?P<to>to[ \u00a0]+)|(?P<by>by[ \u00a0]+))?$"
 )
 """Between a change and the size (or end) of a second one whose verb is left out: ", and
 profit", " in the first half and" (a date before "and" is marked), " against the dollar and"
-(a currency's measure)."""
+(a currency's measure); a place's possessive may lead the name and a number end a word of it
+(" and France's CAC 40"); a comma alone links an item of a list that "and" closes (", the
+Nasdaq")."""
 _GAPPED_AFTER = re.compile(
     r"(?:[ \u00a0]*(?:[.,;:)]|$)|[ \u00a0]+(?:to|from|in|on|during|for|over|at|a|an|last|this"
     r"|year-on-year|respectively|elsewhere|compared|against|versus|while|but|as)\b)"
@@ -1760,10 +1768,12 @@ def _with_gapped(
     rose 12%). The second takes the first's direction, a value of its size's kind right
     after "and" and the words that name it (else the first's subject), and the level after
     "to" when it is sized; a share ("and 20% of"), a noun after the value, a verb or an
-    adverb in the gap make none."""
+    adverb in the gap make none. A list goes on: "The S&P 500 rose 0.5%, the Nasdaq 0.8% and
+    the Dow 0.3%" (an item after a comma alone names its subject, and counts only where an
+    item after "and" or "but" closes the list)."""
     taken = {id(v) for r in found for v in (r.from_value, r.to_value, r.by_value) if v}
     index = {id(v): k for k, v in enumerate(values)}
-    text, out = ctx.text, list(found)
+    out = list(found)
     for roles in found:
         first = roles.by_value or roles.to_value
         if roles.cue is None or first is None:
@@ -1771,66 +1781,148 @@ def _with_gapped(
         if roles.rule not in ("cue_by", "cue_to", "cue_by_to", "to_from", "by_to"):
             continue
         held = [v for v in (roles.from_value, roles.to_value, roles.by_value) if v is not None]
-        k = index.get(id(max(held, key=_start_char)))  # "to 2.1% in May from 2.4% and"
-        if k is None or k + 1 >= len(values) or sentences[k + 1] != sentences[k]:
-            continue
-        value = values[k + 1]
-        if id(value) in taken or value.label_ != first.label_ or value.kb_id_ != first.kb_id_:
-            continue
-        per = per_unit_at(text, roles.end) if roles.to_value is not None else None
-        after = per[1] if per else roles.end  # "to $85.20 a barrel and WTI 1.7%"
-        gap_text = text[after : value.start_char]
-        if len(gap_text) > 56 or (" and " not in gap_text and " but " not in gap_text):
-            continue
-        marked = _dates_marked(ctx, gap_text, after)
-        gap = _GAPPED.fullmatch(marked)
-        if gap is None or (gap["to"] is not None and roles.by_value is not None):
-            continue
-        if roles.from_value is not None and gap["to"] is None and gap["by"] is None:
-            continue  # "to $5bn from $4bn and imports $3bn": which end, unsaid
-        if gap["by"] is not None and roles.by_value is None:
-            continue  # "rose to 5% and exports by 3%": no size of the first to share
-        noun = gap["noun"]
-        if noun is not None and _GAPPED_SAME.issuperset(noun.lower().split()):
-            noun = None  # "and then 3%", "and a further 3%", "and nearly 5%": the same subject's
-        if noun is not None and not _gapped_noun(ctx, noun):
-            continue
-        if _GAPPED_AFTER.match(text, value.end_char) is None:
-            continue
-        by, to = (value, None) if roles.by_value else (None, value)
-        level = values[k + 2] if k + 2 < len(values) and sentences[k + 2] == sentences[k] else None
-        if (
-            by is not None
-            and level is not None
-            and id(level) not in taken
-            and text[value.end_char : level.start_char] in (" to ", " to\u00a0")
+        last = max(held, key=_start_char)  # "to 2.1% in May from 2.4% and"
+        pending: list[Roles] = []
+        leveled = roles.to_value is not None
+        while item := _gapped_item(
+            ctx, roles, first, last, leveled, values, index, sentences, taken
         ):
-            to = level  # "and profit 10% to $2bn"
-        end = (to or value).end_char
-        # offsets after the marked dates are the text's, counted back from the value
-        named = None
-        if noun is not None:
-            at = value.start_char - (len(marked) - gap.start("noun"))
-            words = noun.split()
-            lead = len(words[0]) + 1 if words[0] in ("its", "their", "the") else 0
-            named = (at + lead, at + len(noun.rstrip(" \u00a0")))
-        # the span runs from the verb it shares, as a change's does
-        out.append(
-            Roles(
-                roles.start,
-                end,
-                GAPPED,
-                None,
-                to,
-                by,
-                roles.direction,
-                None,
-                value.start_char,
-                named=named,
-            )
-        )
-        taken.update(id(v) for v in (to, by) if v is not None)
+            pending.append(item)
+            last = _last_value(item)
+            leveled = item.to_value is not None
+            taken.update(id(v) for v in (item.to_value, item.by_value) if v is not None)
+            if item.cue is None:  # an item after "and" or "but" closes what the commas listed
+                out.extend(dataclasses.replace(p, cue=None) for p in pending)
+                pending = []
+        for item in pending:  # "Exports rose 5%, imports 3%": no "and" closes the list
+            taken.difference_update(id(v) for v in (item.to_value, item.by_value) if v)
     return sorted(out, key=lambda r: r.start)
+
+
+def _last_value(item: Roles) -> Span:
+    """A gapped item's level (or, without one, its size): where the list goes on."""
+    found = item.to_value if item.to_value is not None else item.by_value
+    assert found is not None  # a gapped item holds one or both
+    return found
+
+
+_RESPECTIVE_AHEAD = re.compile(
+    r"(?:,[ \u00a0]+\S+(?:[ \u00a0][a-z]+){0,2})*"
+    r",?[ \u00a0]+and[ \u00a0]+\S+(?:[ \u00a0][a-z]+){0,2}?,?[ \u00a0]+respectively\b"
+)
+"""The rest of a list of bare values that "respectively" closes: ", 7% and 9%, respectively"."""
+
+
+_LISTED = Cue("unknown", 0, 0)
+"""The mark of a gapped item after a comma alone, which counts once "and" closes its list."""
+
+
+def _gapped_item(
+    ctx: Context,
+    roles: Roles,
+    first: Span,
+    last: Span,
+    leveled: bool,
+    values: list[Span],
+    index: dict[int, int],
+    sentences: list[int],
+    taken: set[int],
+) -> Roles | None:
+    """The gapped change of the value after ``last`` (the change's or the list's last value;
+    ``leveled``: a level, so a per unit may follow it), or None."""
+    text = ctx.text
+    k = index.get(id(last))
+    if k is None or k + 1 >= len(values) or sentences[k + 1] != sentences[k]:
+        return None
+    value = values[k + 1]
+    if id(value) in taken or value.label_ != first.label_ or value.kb_id_ != first.kb_id_:
+        return None
+    per = per_unit_at(text, last.end_char) if leveled else None
+    after = per[1] if per else last.end_char  # "to $85.20 a barrel and WTI 1.7%"
+    gap_text = text[after : value.start_char]
+    if len(gap_text) > 56 or (
+        " and " not in gap_text and " but " not in gap_text and "," not in gap_text
+    ):
+        return None
+    marked = _dates_marked(ctx, gap_text, after)
+    gap = _GAPPED.fullmatch(marked)
+    if gap is None or (gap["to"] is not None and roles.by_value is not None):
+        return None
+    if roles.from_value is not None and gap["to"] is None and gap["by"] is None:
+        return None  # "to $5bn from $4bn and imports $3bn": which end, unsaid
+    if gap["by"] is not None and roles.by_value is None:
+        return None  # "rose to 5% and exports by 3%": no size of the first to share
+    noun = gap["noun"]
+    if noun is not None and _GAPPED_SAME.issuperset(noun.lower().split()):
+        noun = None  # "and then 3%", "and a further 3%", "and nearly 5%": the same subject's
+    counterpart = (
+        noun is not None
+        and "against" in text[roles.end : value.start_char]
+        and _names_currency(noun)
+    )
+    if counterpart:
+        noun = None  # "The dollar rose 0.5% against the yen, the euro 0.3%": the dollar's
+    listed = gap["link"] == ","
+    if (
+        listed
+        and noun is None
+        and not counterpart
+        and not _RESPECTIVE_AHEAD.match(text, value.end_char)
+    ):
+        return None  # ", 2% in April": an item after a comma alone names its subject
+    if noun is not None and not _gapped_noun(ctx, noun.replace(_DATE_MARK, " ")):
+        return None
+    if _GAPPED_AFTER.match(text, value.end_char) is None and not (
+        listed and text.startswith((" and ", ",", " to "), value.end_char)
+    ):
+        return None  # an item of a list goes on to the next: ", the Nasdaq 0.8% and"
+    by, to = (value, None) if roles.by_value else (None, value)
+    level = values[k + 2] if k + 2 < len(values) and sentences[k + 2] == sentences[k] else None
+    if (
+        by is not None
+        and level is not None
+        and id(level) not in taken
+        and text[value.end_char : level.start_char] in (" to ", " to\u00a0")
+    ):
+        to = level  # "and profit 10% to $2bn"
+    end = (to or value).end_char
+    named = None
+    if noun is not None:  # offsets after the marked dates are the text's, counted back
+        skip = gap.end("owner") if gap["owner"] is not None else gap.start("noun")
+        lead = marked[skip:].split(maxsplit=1)[0]
+        if lead in ("its", "their", "the"):
+            skip += len(lead) + 1  # "and the Dow": the Dow; "and France's CAC 40": CAC 40
+        named = (
+            value.start_char - (len(marked) - skip),
+            value.start_char - (len(marked) - gap.end("noun")) - _trailing(noun),
+        )
+    # the span runs from the verb it shares, as a change's does
+    return Roles(
+        roles.start,
+        end,
+        GAPPED,
+        None,
+        to,
+        by,
+        roles.direction,
+        _LISTED if listed else None,
+        value.start_char,
+        named=named,
+    )
+
+
+def _names_currency(noun: str) -> bool:
+    """Whether a gapped noun is a currency's name ("the euro", "sterling"): after a move
+    "against" another currency, the one it moved against, no subject of its own."""
+    words = noun.lower().split()
+    name = " ".join(words[1:] if words[0] in ("the", "its", "their") else words)
+    names = lexicons.currency_markers()[1]
+    return name in names or name in ("dollar", "pound", "yen", "euro", "sterling", "yuan")
+
+
+def _trailing(noun: str) -> int:
+    """The spaces a gapped noun's match ends with."""
+    return len(noun) - len(noun.rstrip(" \u00a0"))
 
 
 _END_AFTER = re.compile(
@@ -2314,8 +2406,9 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
             kept.pop()  # "ended the week 2% lower": the period closed, no object of the verb
         while kept and lowers[kept[0]].endswith(("ly", "fold")):
             kept.pop(0)  # "fell sharply by", "rose tenfold to": an adverb, not what changed
-        if kept and _level_word(lowers[kept[0]]):
+        if kept and _level_word(lowers[kept[0]]) and lowers[kept[0] - 1] not in _DETERMINERS:
             kept = []  # "Pay rises averaged 5%": the noun's verb, no object; read back
+            # ("raised its average pay to": after a determiner, an adjective of the object)
         elif len(kept) == 1 and lowers[kept[0]].endswith("ed") and _noun_cue(ctx, roles.cue):
             kept = []  # "Price declines deepened to 3%": a noun of change and its verb
         if len(kept) > 1 and lowers[kept[0]] in ("in", "of") and roles.by_value is not None:
@@ -2351,7 +2444,8 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
         if (
             not picked
             and low == "to"
-            and lowers[end] in table.size_verbs  # "expect the bank to raise rates": not the bank
+            and (lowers[end] in table.size_verbs or lowers[end] in _GROWTH_VERBS)
+            # "expect the bank to raise rates": not the bank; "expects sales to grow 5%": sales
             and (controlled := _controlled(ctx, i, floor))
         ):
             picked = controlled  # "The drought caused prices to rise": the object of "caused"
@@ -2404,6 +2498,9 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
         if not picked and low.endswith("ed"):
             if i == dated - 1 < end - 1 and lowers[i + 1] in table.prepositions:
                 continue  # "FDI disbursed in the first half rose": a participle and its date
+            if i - 1 > floor and lowers[i - 1] in ("of", "the") and i == dated - 1:
+                picked.insert(0, i)  # "The number of unemployed rose": a noun, no verb
+                continue
             break  # "temperatures dipped down to": the word before the cue is a verb
         if noun_cue and _verb_before_noun_cue(low, table):
             if low in table.giving_verbs:
@@ -2740,6 +2837,10 @@ _A_RECORD_BEFORE = re.compile(
 """A level's mark between its verb and its value: "hit a record", "reached a 10-year high of"."""
 
 
+_LEVEL_ADVERBS = frozenset({"last", "now", "still"})
+"""Adverbs between a level's verb and its "at": "was last at", "is now at"."""
+
+
 def _level_verb(ctx: Context, char: int) -> int | None:
     """Where the subject of the value at ``char`` ends: before an auxiliary ("Debt was
     $5bn") or a verb that states a level ("Prices averaged $3.19", "Sales totalled £2bn",
@@ -2748,8 +2849,13 @@ def _level_verb(ctx: Context, char: int) -> int | None:
     lowers, verbs = ctx.lowers, _subject_words().level_verbs
     record = _A_RECORD_BEFORE.search(ctx.text, max(0, char - 40), char)
     before = ctx.token_at(record.start() if record else char) - 1  # "reached a record $5bn"
-    if before > 0 and lowers[before] == "at" and lowers[before - 1] in verbs:
-        before -= 1
+    if before > 0 and lowers[before] == "at":
+        if before > 1 and lowers[before - 1] in _LEVEL_ADVERBS:
+            before -= 1  # "Sterling was last at $1.2710": a level's adverb
+        if lowers[before - 1] in verbs or lowers[before - 1] in lexicons.change_cues().auxiliaries:
+            before -= 1  # "Output stood at", "Brent was at $82.10 a barrel, down 0.5%"
+        elif lowers[before] != "at":
+            before += 1  # "last" of no level verb
     if before < 0:
         return None
     if lowers[before] in lexicons.change_cues().auxiliaries:
@@ -3026,6 +3132,7 @@ def to_records(
     changes: list[Change] = []
     by_subject: dict[int, str] = {}  # a change's subject by where its size starts
     last: tuple[Roles, str] | None = None  # the change before and its subject
+    found: list[Roles] = []  # the roles of ``changes``
     for roles in find_roles(ctx):
         old, new, by = record(roles.from_value), record(roles.to_value), record(roles.by_value)
         what = subject(ctx, roles)
@@ -3034,12 +3141,20 @@ def to_records(
             what = by_subject.get(roles.to_value.start_char)
         if what is None and roles.rule == GAPPED and changes:
             what = changes[-1].subject  # "Profit rose 10% in the first half and 12% in the"
+        if what is None and roles.rule in _MOVED_FROM and isinstance(new, Quantity):
+            # "Tesla delivered 384,122 vehicles in the quarter, down 13%": what was counted
+            what = new.counted
         if what is None and last is not None and 0 <= roles.start - last[0].end <= 60:
             # "The stock fell 8% before closing down 5.2%": the stock closed
             what = last[1] if _goes_on(ctx, last[0], roles) else None
+        if what is not None and changes and _names_those(ctx, roles, what):
+            # "while those in Melbourne fell": the head of the subject before, in its sentence
+            same = changes[-1].sentence == sentence_of(ctx.token_at(roles.start))
+            what = _those_of(ctx, roles, what, changes[-1].subject if same else None)
         if what is not None and roles.by_value is not None:
             by_subject[roles.by_value.start_char] = what
         last = (roles, what) if what is not None else None
+        found.append(roles)
         direction = roles.direction
         if roles.rule == SWING_TO_GAIN:
             old = _signed(old)
@@ -3063,7 +3178,152 @@ def to_records(
                 direction=direction,
             )
         )
+    return _with_respective(ctx, changes, found)
+
+
+def _with_respective(ctx: Context, changes: list[Change], found: list[Roles]) -> list[Change]:
+    """``changes`` with the subjects of a change and the gapped changes that share its verb
+    read in turn where a list of subjects takes a list of values ("Revenue and profit rose 5%
+    and 7%, respectively"; "Revenue, profit and sales rose 5%, 7% and 9%, respectively")."""
+    k = 0
+    while k < len(found):
+        first = found[k]
+        group = [first]
+        while (
+            k + len(group) < len(found)
+            and (item := found[k + len(group)]).rule == GAPPED
+            and item.named is None
+            and item.start == first.start
+        ):
+            group.append(item)
+        if len(group) > 1 and first.rule != GAPPED:
+            names = _respective(ctx, group, changes[k].subject)
+            for j, name in enumerate(names or ()):
+                changes[k + j] = changes[k + j].model_copy(update={"subject": name})
+        k += len(group)
     return changes
+
+
+_RESPECTIVELY = re.compile(r"(?:,?[ \u00a0]+respectively\b)?[ \u00a0]*[.,;]")
+
+
+def _respective(ctx: Context, group: list[Roles], subject: str | None) -> list[str] | None:
+    """The subjects of a change and the gapped changes that share its verb, where a list of
+    subjects joined by commas and "and" takes a list of values so joined, in turn: "Revenue and
+    profit rose 5% and 7%, respectively" (revenue 5%, profit 7%; the subject read before the
+    verb was the last alone); a longer list only before "respectively". None where the values
+    stand apart ("in May and 7% in June") or the subject is no such list."""
+    first = group[0]
+    if first.cue is None or subject is None or " and " in subject:
+        return None  # "Sales in Europe and Asia": one phrase, read whole
+    values = [first.by_value if group[1].by_value is not None else first.to_value]
+    values += [item.by_value or item.to_value for item in group[1:]]
+    text = ctx.text
+    ends = [v.end_char if v is not None else -1 for v in values]
+    starts = [v.start_char if v is not None else -1 for v in values]
+    if min(ends) < 0:
+        return None
+    joins = [text[ends[j] : starts[j + 1]] for j in range(len(values) - 1)]
+    if any(j != ", " for j in joins[:-1]) or joins[-1] not in (" and ", ", and "):
+        return None
+    tail = _RESPECTIVELY.match(text, ends[-1])
+    if tail is None or (len(group) > 2 and "respectively" not in tail.group()):
+        return None
+    floor = ctx.sentence_start(first.start)
+    lead = text[floor : first.cue.start].rstrip()
+    if not lead.endswith(subject) or len(lead) == len(subject):
+        return None  # "have risen": an auxiliary or a date stands before the verb
+    at = ctx.token_at(floor + len(lead) - len(subject)) - 1
+    names = _subject_list(ctx, at, floor, len(group) - 1)
+    return None if names is None else [*names, subject]
+
+
+def _subject_list(ctx: Context, i: int, floor: int, wanted: int) -> list[str] | None:
+    """The ``wanted`` subjects listed before token ``i`` + 1, where the last of a list starts
+    ("Revenue, profit and" before "sales"; "The Dow and the" before "S&P 500"), first to last;
+    None where no "and" ends such a list or it holds fewer."""
+    lowers, words = ctx.lowers, ctx.words
+    start = ctx.token_at(floor)
+    names: list[str] = []
+    link = "and"
+    while True:
+        if i > start and lowers[i] in ("the", "its", "their"):
+            i -= 1  # "the Dow and the S&P 500"
+        elif i > start + 1 and lowers[i] in ("'s", "’s") and words[i - 1][:1].isupper():
+            i -= 2  # "Germany's DAX and France's CAC 40": the name after the owner
+        if i <= start or lowers[i] != link:
+            return None
+        if link == "and" and lowers[i - 1] == ",":
+            i -= 1  # "Revenue, profit, and sales": a serial comma
+        last = k = i - 1
+        stops = counted.stop_words()
+        while (
+            k >= start
+            and last - k < 3
+            and _PAIR_WORD.fullmatch(words[k])
+            and lowers[k] not in stops
+            and lowers[k] not in _reporting_verbs()
+            and lowers[k] not in lexicons.tense().reporting_verbs  # "The company said revenue"
+            and lowers[k] not in ("says", "say")
+            and lowers[k] not in _cue_directions()  # "Shares rose and the index fell"
+            and (words[k][:1].isupper() or not lowers[k].endswith("ed"))
+        ):
+            k -= 1
+        while k < last and words[k + 1][:1].isdigit():
+            k += 1  # "500": a number ends a name, opens none
+        if k == last:
+            return None
+        names.insert(0, _tokens_text(ctx, k + 1, last))
+        if len(names) == wanted:
+            return names
+        i, link = k, ","
+
+
+_PAIR_WORD = re.compile(r"[A-Za-z][\w&.'’-]*|\d+")
+"""A word of the first subject of a pair: "Revenue", "S&P", "500"."""
+
+
+def _floor_of(ctx: Context, roles: Roles) -> int:
+    """Where the sentence of a change starts."""
+    return ctx.sentence_start(roles.start)
+
+
+_THOSE = re.compile(r"\b(?:those|that)[ \u00a0]+(?P<prep>in|of|for|at|on|from)[ \u00a0]+$", re.I)
+"""A pronoun standing for the head of the subject before, and its preposition: "while those in
+Melbourne fell"."""
+_THOSE_NAMED = re.compile(r"(?:those|that)[ \u00a0]+(?P<prep>in|of|for|at|on|from)[ \u00a0]+")
+
+
+def _names_those(ctx: Context, roles: Roles, what: str) -> bool:
+    """Whether "those" or "that" may stand for the subject before: a string test first."""
+    if roles.rule == GAPPED:
+        return what.startswith(("that ", "those "))
+    return roles.cue is not None and "those" in ctx.text[_floor_of(ctx, roles) : roles.cue.start]
+
+
+def _those_of(ctx: Context, roles: Roles, what: str, before: str | None) -> str | None:
+    """The subject read as ``what`` where "those" or "that" and a preposition stand before it:
+    the head of the subject ``before`` (the change before's) with this one's object ("Home
+    prices in Sydney rose 1.2%, while those in Melbourne fell 0.3%": home prices in
+    Melbourne); None where the change before names no such head ("Melbourne" alone changed
+    nothing)."""
+    own = _THOSE_NAMED.match(what)  # "and that of housing 5%": a gapped change's own words
+    if own is not None:
+        found, what = own, what[own.end() :]
+    elif roles.cue is None:
+        return what
+    else:
+        lead = ctx.text[_floor_of(ctx, roles) : roles.cue.start].rstrip()
+        if not lead.endswith(what):
+            return what
+        pronoun = _THOSE.search(lead, 0, len(lead) - len(what))
+        if pronoun is None or pronoun.end() != len(lead) - len(what):
+            return what
+        found = pronoun
+    prep = f" {found['prep'].lower()} "
+    if before is None or prep not in before:
+        return None
+    return f"{before.split(prep, 1)[0]}{prep}{what}"
 
 
 _GOES_ON = re.compile(

@@ -25,6 +25,7 @@ from factextract.facts.spans import (
     join_ranges,
     publish,
 )
+from factextract.numbers.classify import gapped_share
 from factextract.numbers.ranges import by_then_to
 from factextract.numbers.words import (
     level_cue_ends,
@@ -164,6 +165,8 @@ def _borrowed_unit(ctx: Context, number: Span) -> str | None:
     word = ctx.lowers[before]
     if word in _CONJUNCTIONS:
         return _parallel_unit(ctx, number)
+    if ctx.words[before][:1].isupper() and number.label_ == "cardinal":
+        return gapped_share(ctx.text, number.start_char, number.end_char)  # ", the Tories 24"
     if word in level_cue_ends() or word == "of":  # "up from 41", "down from a peak of 9.1"
         found = _level_unit(ctx, number, number.start_char)
         return found or (_later_unit(ctx, number) if word == "to" else None)  # "from 8.1% to"

@@ -4,6 +4,7 @@ a name (``Boeing 737``, ``Route 66``), or part of another token (``COVID-19``, `
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from functools import cache
 from typing import Literal
 
@@ -173,6 +174,8 @@ def _names_something(text: str, atom: _Atom, prev_word: str, next_word: str) -> 
             return False  # a rival's share, its verb left out: "412 seats, the Tories 121"
         if _gapped_place(text, atom, prev_word):
             return False  # a place's item of a gapped list: "18 tanks, Poland 14 and"
+        if gapped_share(text, atom.start, atom.end) is not None:
+            return False  # a rival's share, its unit left out: "34 per cent, the Tories 24"
         return not _PERCENT_AFTER.match(text, atom.end)  # "Labour 41%, Tories 25%": shares
     # After a space, a street name starts with the capital that starts the next word.
     spaced = text[atom.end : atom.end + 1].isspace()
@@ -198,6 +201,45 @@ def _gapped_tally() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?:{nouns})(?:{item}){{0,4}}(?:,|,?[ \u00a0]+(?P<and>and))[ \u00a0]+{name}$"
     )
+
+
+@cache
+def _gapped_share() -> re.Pattern[str]:
+    """A percentage (maybe "of the vote"), a comma or "and" and a rival's name right before a
+    number, its verb and unit left out: "took 34 per cent, the Conservatives ", "won 34% of
+    the vote and Labour "; down a list, "34 per cent, the Conservatives 24 and the Liberal
+    Democrats "."""
+    name = r"(?:the[ \u00a0]+)?(?:[A-Z][A-Za-z.&'’-]*[ \u00a0]+){1,3}"
+    unit = r"(?:[ \u00a0]?%|[ \u00a0]+(?i:per[ \u00a0]?cent|percent)\b)"
+    item = rf",[ \u00a0]+{name}\d[\d.]*{unit}?"
+    return re.compile(
+        rf"(?<![\w.,])(?P<value>\d[\d.]*){unit}(?:[ \u00a0]+of[ \u00a0]+the[ \u00a0]+[a-z]+)?"
+        rf"(?:{item}){{0,4}}(?:,|,?[ \u00a0]+and)[ \u00a0]+{name}$"
+    )
+
+
+_SHARE_RATIO = 10
+"""How far apart a gapped share and the percentage before it may be ("34 per cent, the
+Conservatives 24")."""
+
+
+def gapped_share(text: str, start: int, end: int) -> str | None:
+    """ "percent" where the bare number at ``start:end`` is a rival's share in a gapped list
+    after a percentage ("Labour took 34 per cent, the Conservatives 24 and the Liberal
+    Democrats 12"): it ends its clause, is at most 100 and within ``_SHARE_RATIO`` of the
+    percentage; else None."""
+    if not _CLAUSE_END.match(text, end) or not text[start:end].replace(".", "").isdigit():
+        return None
+    found = _gapped_share().search(text, max(0, start - 160), start)
+    if found is None:
+        return None
+    try:
+        low, high = sorted((Decimal(text[start:end]), Decimal(found["value"])))
+    except ArithmeticError:
+        return None
+    if low <= 0 or high > 100 or high > low * _SHARE_RATIO:
+        return None
+    return "percent"
 
 
 _GAPPED_PLACE_LEAD = re.compile(r"\d[^\d;:()]{0,40}(?:,|[ \u00a0]and)[ \u00a0]+$")

@@ -85,7 +85,7 @@ def _suffix_re() -> re.Pattern[str]:
     after = [s for s in index.symbols if s in _AFTER_SYMBOLS]
     return re.compile(
         rf"""(?:
-            (?P<glued_m>m)?(?:[ \u00a0]+|(?P<hyphen>-))
+            (?P<glued_m>[ \u00a0]?m)?(?:[ \u00a0]+|(?P<hyphen>-))  # "5m euros", "3.5 m euros"
             (?P<name>(?i:{grouped(names, fold=True)}))(?!\w|-(?!(?:a|an|per)-))  # "50-euro-a-month"
           | [ \u00a0]?(?P<scale>[MK])?(?P<code>{grouped(codes)})(?![\w])
           | [ \u00a0]?(?P<after>{grouped(after)})(?![\w])
@@ -477,6 +477,9 @@ the quantities."""
 
 _WEIGHT = re.compile(r"[ \u00a0]+(?:of|in weight|heavier|lighter)\b")
 _GLUED_M = re.compile(r"m(?![\w])")
+_SPACED_M = re.compile(r"[ \u00a0]m(?![\w\u00b2\u00b3])")
+"""A spaced "m" after a figure a currency marker leads: "£1.2 m" is million as "£1.2m" is (no
+sum of money is in metres; "m²" is an area)."""
 _SPACED_LETTER_SCALE = re.compile(r" (?:[BMK]|MM|BN)(?=[ .,;:)]|$)")
 """A capital scale letter after a space: "$2.3 B", "$500 K" (the figure alone would be
 wrong by its scale)."""
@@ -985,6 +988,8 @@ def _analyze(
             factor, end = foreign[0], foreign[1]  # "R$ 5 bilhões", "EUR 3 Mio."
         elif _GLUED_M.match(text, end, end + 2):
             factor, end = Decimal(1_000_000), end + 1  # €2m, $5m: m is million next to money
+        elif _SPACED_M.match(text, end, end + 3):
+            factor, end = Decimal(1_000_000), end + 2  # "£1.2 m", "$500 m"
         elif (hyphened := _hyphen_scale().match(text, end)) is not None:
             scale = lexicons.number_words().scales.get(hyphened[1].lower())
             factor, end = Decimal(scale or 1), hyphened.end()  # "R2-billion"

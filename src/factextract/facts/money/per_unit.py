@@ -35,10 +35,19 @@ def _written() -> dict[str, str]:
 _S = r"[ \u00a0]"
 
 
+_SIZE = (
+    r"(?:\d+(?:\.\d+)?[ \u00a0-]?(?:kg|kgs|kilos?|kilograms?|g|litres?|liters?|l|lbs?|ml)"
+    r"(?:[ \u00a0]+|-))?"
+)
+"""The size of what a price is per, before it: "KSh 4,500 per 90kg bag", "N75,000 per 50-kg bag
+of rice", "a 12.5kg cylinder" (per bag, per cylinder; "Rs 300 per 40 kg" has no such unit)."""
+
+
 @cache
 def _per_re() -> re.Pattern[str]:
     return re.compile(
-        rf"(?:(?:{_S}+|-)(?:a|an|per)(?:{_S}+|-)|/)(?P<unit>{grouped(_written(), fold=True)})"
+        rf"(?:(?:{_S}+|-)(?:a|an|per)(?:{_S}+|-){_SIZE}|/)"
+        rf"(?P<unit>{grouped(_written(), fold=True)})"
         r"(?![\w-]|/[0-9])",  # "$9.99/month"; not a date's "$5/month/2019" nor "/1"
         re.IGNORECASE,
     )

@@ -3598,6 +3598,50 @@ DISAMBIGUATION = [
         ("Georgia", "admin1", "US", None),
         id="possessive-owner-is-the-us-state",
     ),
+    # A name before a town's cue and "of" qualifies the town, as a possessive does.
+    *[
+        pytest.param(text, name, reading, id=f"region-before-town-cue-{k}")
+        for k, (text, name, reading) in enumerate(
+            [
+                (
+                    "The Idaho city of Moscow is home to the university.",
+                    "Moscow",
+                    ("Moscow", "city", "US", "Idaho"),
+                ),
+                (
+                    "The Kentucky town of London was hit by the storm.",
+                    "London",
+                    ("London", "city", "US", "Kentucky"),
+                ),
+                (
+                    "The Georgia city of Rome was hit by the storm.",
+                    "Georgia",
+                    ("Georgia", "admin1", "US", None),
+                ),
+                (
+                    "The Georgia city of Rome was hit by the storm.",
+                    "Rome",
+                    ("Rome", "city", "US", "Georgia"),
+                ),
+                (
+                    "Police in the Texas border town of Eagle Pass said.",
+                    "Eagle Pass",
+                    ("Eagle Pass", "city", "US", "Texas"),
+                ),
+                # no town of the name in the region: the prior reading stays
+                (
+                    "Protesters gathered in the Italian city of Rome.",
+                    "Rome",
+                    ("Rome", "city", "IT", "Lazio"),
+                ),
+                (
+                    "The Idaho senator criticized Moscow over the invasion.",
+                    "Moscow",
+                    ("Moscow", "city", "RU", "Moscow"),
+                ),
+            ]
+        )
+    ],
     # A regional officer's title makes the name its first-level region.
     pytest.param(
         "Georgia Governor Brian Kemp signed the bill.",

@@ -373,6 +373,9 @@ def qualified_pairs(ctx: Context, mentions: Sequence[Mention]) -> dict[int, tupl
             if not _brand(ctx, outer):  # "Japan's Toyota" is the carmaker
                 _possessed(mentions, k, pinned)  # "Georgia's Fulton County"
             continue
+        if _town_cued(ctx, inner, outer):
+            _possessed(mentions, k, pinned)  # "the Idaho city of Moscow"
+            continue
         comma = ends[inner.end - 1]  # the gap opens with a comma, or it qualifies nothing
         if comma >= starts[outer.start] or text[comma] != ",":
             continue
@@ -478,6 +481,23 @@ def _brand(ctx: Context, mention: Mention) -> bool:
         return False  # "Georgia's Fulton County"
     text = ctx.text[ctx.token_chars[mention.start] : ctx.token_ends[mention.end - 1]]
     return text in words().owned
+
+
+_TOWN_CUES = frozenset({"city", "locality"})
+_TOWN_CUE_GAP = 4
+"""Most tokens of a town's cue and its "of" ("border town of", "county-level city of")."""
+
+
+def _town_cued(ctx: Context, region: Mention, town: Mention) -> bool:
+    """Whether a name stands right before a town's cue and "of" that name ``town`` ("the Idaho
+    city of Moscow", "the Kentucky town of London", "the Georgia city of Rome"): it qualifies
+    the town, as "Idaho's Moscow" does."""
+    cue, gap = town.cue, town.start - region.end
+    if town.how != "before_cue" or cue is None or cue.type not in _TOWN_CUES:
+        return False
+    if not 2 <= gap <= _TOWN_CUE_GAP or ctx.lowers[town.start - 1] != "of":
+        return False
+    return all(ctx.words[i][:1].islower() for i in range(region.end, town.start))
 
 
 def _possessed(mentions: Sequence[Mention], k: int, pinned: dict[int, tuple[Entry, str]]) -> None:

@@ -95,6 +95,22 @@ RECOGNITION = [
         [("London", "city", "GB"), ("Reading", "city", "GB")],
         id="reading-listed-before-an-auxiliary",
     ),
+    # Before a possessive and what only a person has, a country or a region stays a place.
+    pytest.param(
+        "Israel's lawyers told the court the case should be dismissed.",
+        [("Israel", "country", "IL")],
+        id="country-s-lawyers",
+    ),
+    pytest.param(
+        "Texas's lawyers argued the map was lawful.",
+        [("Texas", "admin1", "US")],
+        id="state-s-lawyers",
+    ),
+    pytest.param(
+        "Denver's mayor announced a curfew in Jackson.",
+        [("Denver", "city", "US"), ("Jackson", "city", "US")],
+        id="city-s-mayor",
+    ),
     # A small town opening a sentence is the town where the article places it elsewhere
     # ("in Bakhmut"), not after travel or before a possessive ("points to Norris's").
     pytest.param(
@@ -2002,6 +2018,11 @@ NON_PLACES = [
     pytest.param("Victoria said the plan was sound.", id="victoria-said"),
     pytest.param("Victoria, 34, runs a cafe.", id="victoria-age"),
     pytest.param("Jordan said the team would win.", id="jordan-said"),
+    # A town's possessive before what only a person has is a person's name.
+    pytest.param("Jackson's lawyers appealed the verdict.", id="jackson-s-lawyers"),
+    pytest.param("Madison's mother called the police.", id="madison-s-mother"),
+    pytest.param("Houston's family said she was at peace.", id="houston-s-family"),
+    pytest.param("Lincoln's speech is still quoted.", id="lincoln-s-speech"),
     pytest.param("Michael Jordan retired. Jordan said it was time.", id="jordan-surname-said-it"),
     pytest.param('"We will win," said Jordan.', id="said-jordan"),
     pytest.param("Mr Jordan told reporters the deal was done.", id="mr-jordan"),

@@ -213,6 +213,9 @@ class Cues(_Row):
     abroad_events: tuple[str, ...] = ()
     """Before "in" and a namesake town, an event or mission held abroad ("the Olympic Games in
     Athens"): it keeps a US dateline's local reading off."""
+    personal_nouns: tuple[str, ...] = ()
+    """After a possessive, what only a person has ("Jackson's lawyers", "Madison's mother"):
+    a town named so is a person's name."""
     service_nouns: tuple[str, ...] = ()
     """Before "District", a public body's service ("Water", "School"): an organization."""
     list_plurals: tuple[str, ...] = ()

@@ -232,6 +232,8 @@ class Page:
         # A qualifier still makes a surname a place: "Ms. Florence Welch ... Florence, Italy".
         if name in self.surnames and not mention.strong:
             return True
+        if not mention.strong and self._personal(mention):
+            return True  # "Jackson's lawyers", "Madison's mother"
         # "Officials in Jordan said": a locative makes the name a place, whoever speaks; so
         # does a qualifier ("in Norfolk, Virginia, said": Virginia is no speaker).
         if name not in words.given_names or mention.strong:
@@ -239,6 +241,17 @@ class Page:
         if self.spoken(mention):
             return not locative(words, ctx, start) and not self.speaks_as_state(mention)
         return self.agent(mention)
+
+    def _personal(self, mention: Mention) -> bool:
+        """Whether a name none of whose readings is a country or a first-level region stands
+        before a possessive and what only a person has ("Jackson's lawyers", "Lincoln's
+        speech"; ``personal_nouns``): "Israel's lawyers", "Georgia's lawyers" are places'."""
+        ctx, end = self.ctx, mention.end
+        if end + 1 >= len(ctx.words) or ctx.words[end] not in POSSESSIVES:
+            return False
+        if ctx.lowers[end + 1] not in self.words.personal_nouns:
+            return False
+        return not any(e.type in _STATES for e in mention.candidates)
 
     def speaks_as_state(self, mention: Mention) -> bool:
         """Whether a country or a large city named like a person speaks as its government,
@@ -429,6 +442,8 @@ def _club_act(ctx: Context, words: Words, i: int) -> bool:
     return not after[:1].isalpha() or after[:1].isupper() or lowers[i] in words.club_followers
 
 
+_STATES = frozenset({"country", "admin1", "region"})
+"""Readings that have lawyers and speeches of their own ("Israel's lawyers")."""
 _ARTICLES = frozenset({"the", "a", "an"})
 _JOINERS = frozenset({"and", "or"})
 _AGENT_CITY = 500_000

@@ -134,10 +134,12 @@ class Words:
     academics: frozenset[str]
     """Words of study before "at" and a university named like a town ("studied at")."""
     services: frozenset[str]
+    """Before "District", a public body's service: "Auburn Water District" is no district."""
     abroad_events: frozenset[str]
     """Before "in" and a namesake, an event or mission held abroad ("the Olympic Games in
     Athens", "the embassy in Moscow"): no local town of a US dateline's state."""
-    """Before "District", a public body's service: "Auburn Water District" is no district."""
+    personal_nouns: frozenset[str]
+    """After a town's possessive, what only a person has ("Jackson's lawyers")."""
     list_plurals: frozenset[str]
     """Plural cues before a list without "of" ("the counties Galway and Mayo")."""
     list_plural_leads: frozenset[str]
@@ -360,6 +362,7 @@ def words() -> Words:
         academics=frozenset(c.academic_words),
         services=frozenset(c.service_nouns),
         abroad_events=frozenset(c.abroad_events),
+        personal_nouns=frozenset(c.personal_nouns),
         list_plurals=frozenset(c.list_plurals),
         list_plural_leads=frozenset(c.list_plural_leads),
         hazards=frozenset((noun, verb) for noun in c.hazard_nouns for verb in c.hazard_verbs),

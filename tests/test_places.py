@@ -95,6 +95,52 @@ RECOGNITION = [
         [("London", "city", "GB"), ("Reading", "city", "GB")],
         id="reading-listed-before-an-auxiliary",
     ),
+    # "the X suburb (neighbourhood) of Y" names Y, in X: X alone is the city; a place of Y's
+    # name outside X is none. "a suburb of Paris" names the city; "the Houston area" stays.
+    pytest.param(
+        "The fire started in the Mumbai suburb of Andheri.",
+        [("Mumbai", "city", "IN"), ("Andheri", "locality", None)],
+        id="suburb-of-named-after-its-city",
+    ),
+    pytest.param(
+        "Police raided a house in the Houston suburb of Katy.",
+        [("Houston", "city", "US"), ("Katy", "city", "US")],
+        id="suburb-of-a-town-the-gazetteer-has",
+    ),
+    pytest.param(
+        "She grew up in the London neighbourhood of Kensington.",
+        [("London", "city", "GB"), ("Kensington", "city", "GB")],
+        id="neighbourhood-of-in-its-city",
+    ),
+    pytest.param(
+        "A wall collapsed in the northern suburb of Malad.",
+        [("Malad", "locality", None)],
+        id="the-suburb-of-names-the-suburb",
+    ),
+    pytest.param(
+        "Police in the Sydney suburb of Parramatta and the Melbourne suburb of Sunshine said.",
+        [
+            ("Sydney", "city", "AU"),
+            ("Parramatta", "city", "AU"),
+            ("Melbourne", "city", "AU"),
+            ("Sunshine", "city", "AU"),
+        ],
+        id="suburbs-of-two-cities",
+    ),
+    pytest.param("He lives in a suburb of Paris.", [("Paris", "city", "FR")], id="a-suburb-of"),
+    pytest.param(
+        "He grew up in the Kensington neighborhood of Philadelphia.",
+        [("Kensington neighborhood", "city", "US"), ("Philadelphia", "city", "US")],
+        id="neighborhood-of-a-larger-city",
+    ),
+    pytest.param(
+        "Fans gathered in the Grangetown area of Middlesbrough.",
+        [("Grangetown area", "locality", None), ("Middlesbrough", "city", "GB")],
+        id="area-of-named-before",
+    ),
+    pytest.param(
+        "Homes in the Houston suburbs flooded.", [("Houston", "city", "US")], id="city-suburbs"
+    ),
     # Before a possessive and what only a person has, a country or a region stays a place.
     pytest.param(
         "Israel's lawyers told the court the case should be dismissed.",

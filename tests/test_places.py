@@ -141,6 +141,37 @@ RECOGNITION = [
     pytest.param(
         "Homes in the Houston suburbs flooded.", [("Houston", "city", "US")], id="city-suburbs"
     ),
+    # A facility's name that is a town's, qualified by its region or after a town's cue, is
+    # the town; a park of a city that holds no town of its name stays a facility.
+    pytest.param(
+        "Meta, based in Menlo Park, California, said profit rose.",
+        [("Menlo Park", "city", "US"), ("California", "admin1", "US")],
+        id="town-named-like-a-facility-qualified",
+    ),
+    pytest.param(
+        "Police in Highland Park, Ill., said.",
+        [("Highland Park", "city", "US"), ("Ill.", "admin1", "US")],
+        id="town-named-like-a-facility-abbreviated-state",
+    ),
+    pytest.param(
+        "A gunman opened fire in the city of Highland Park.",
+        [("Highland Park", "city", "US")],
+        id="town-named-like-a-facility-after-a-cue",
+    ),
+    pytest.param(
+        "Protesters marched from Hyde Park, London, to Parliament Square.",
+        [
+            ("Hyde Park", "facility", None),
+            ("London", "city", "GB"),
+            ("Parliament Square", "facility", None),
+        ],
+        id="park-of-a-city-stays-a-facility",
+    ),
+    pytest.param(
+        "Hyde Park was packed for the concert.",
+        [("Hyde Park", "facility", None)],
+        id="park-alone-stays-a-facility",
+    ),
     # Before a possessive and what only a person has, a country or a region stays a place.
     pytest.param(
         "Israel's lawyers told the court the case should be dismissed.",

@@ -138,6 +138,8 @@ class Words:
     abroad_events: frozenset[str]
     """Before "in" and a namesake, an event or mission held abroad ("the Olympic Games in
     Athens", "the embassy in Moscow"): no local town of a US dateline's state."""
+    town_cues: frozenset[str]
+    """Last words of the cues before "of" that name a town ("city", "suburb", "village")."""
     personal_nouns: frozenset[str]
     """After a town's possessive, what only a person has ("Jackson's lawyers")."""
     list_plurals: frozenset[str]
@@ -363,6 +365,9 @@ def words() -> Words:
         services=frozenset(c.service_nouns),
         abroad_events=frozenset(c.abroad_events),
         personal_nouns=frozenset(c.personal_nouns),
+        town_cues=frozenset(
+            k.split()[-1] for k, cue in c.before.items() if cue.type in ("city", "locality")
+        ),
         list_plurals=frozenset(c.list_plurals),
         list_plural_leads=frozenset(c.list_plural_leads),
         hazards=frozenset((noun, verb) for noun in c.hazard_nouns for verb in c.hazard_verbs),

@@ -815,6 +815,8 @@ def facilities_and_organizations(
             blocked.update(range(head - 1, end))  # "mayor Andy Street", "Mr Street": no place
             continue
         if head is not None and (head > start or end > head + 1):
+            if _town_named_so(ctx, words, gaz, start, end):
+                continue  # "Menlo Park, California": the town, read as a name
             facilities.append(Mention(start, end, (), "facility", strong=True))
             blocked.update(range(start, end))
     for start, end, organization in _of_phrases(ctx, words, gaz):
@@ -827,6 +829,26 @@ def facilities_and_organizations(
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
+_STATES = frozenset({"admin1", "country"})
+
+
+def _town_named_so(ctx: Context, words: Words, gaz: Gazetteer, start: int, end: int) -> bool:
+    """Whether a facility's name is a town's the text qualifies as one: its region or country
+    after a comma ("Menlo Park, California", "Overland Park, Kansas", "Highland Park, Ill.")
+    or a town's cue and "of" before it ("the city of Highland Park"); "Hyde Park, London" and
+    "Victoria Park, London" (no town of London) stay facilities."""
+    text = ctx.text[ctx.token_chars[start] : ctx.token_ends[end - 1]]
+    towns = [e for e in gaz.lookup(text) if e.type == "city"]
+    if not towns:
+        return False
+    lowers = ctx.lowers
+    if start > 1 and lowers[start - 1] == "of" and lowers[start - 2] in words.town_cues:
+        return True
+    if end + 1 >= len(lowers) or lowers[end] != ",":
+        return False
+    match = longest(ctx, gaz, end + 1, capitals(ctx))
+    regions = match[1] if match is not None else gaz.abbreviation(ctx.words[end + 1])
+    return any(r.type in _STATES and contains(r, t) for r in regions for t in towns)
 
 
 def _person(ctx: Context, words: Words, head: int) -> bool:

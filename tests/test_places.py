@@ -172,6 +172,28 @@ RECOGNITION = [
         [("Hyde Park", "facility", None)],
         id="park-alone-stays-a-facility",
     ),
+    # A small town opening its sentence is the town where war takes it: "was" and a siege's
+    # participle, "fell to" and a demonym or a force.
+    pytest.param(
+        "Kherson was liberated in November.",
+        [("Kherson", "city", "UA")],
+        id="sentence-initial-town-liberated",
+    ),
+    pytest.param(
+        "Avdiivka has been encircled since October.",
+        [("Avdiivka", "city", "UA")],
+        id="sentence-initial-town-encircled",
+    ),
+    pytest.param(
+        "Avdiivka fell to Russian forces in February.",
+        [("Avdiivka", "city", "UA")],
+        id="sentence-initial-town-fell-to-forces",
+    ),
+    pytest.param(
+        "Soledar fell to the rebels.",
+        [("Soledar", "city", "UA")],
+        id="sentence-initial-town-fell-to-the-rebels",
+    ),
     # Before a possessive and what only a person has, a country or a region stays a place.
     pytest.param(
         "Israel's lawyers told the court the case should be dismissed.",
@@ -2253,6 +2275,9 @@ NON_PLACES = [
     pytest.param("Bristol-Myers Squibb and Mercedes-Benz gained.", id="hyphenated-companies"),
     pytest.param("Victoria's Secret reported falling sales.", id="brand-phrase"),
     pytest.param("Bakhmut fell in May.", id="sentence-initial-town-alone"),
+    pytest.param("Smith fell to the ground.", id="fell-to-the-ground"),
+    pytest.param("Murray fell to Federer in the final.", id="fell-to-a-player"),
+    pytest.param("Norris was captured by the Taliban.", id="person-captured"),
     pytest.param(
         "The Upper Michigan Energy Resources Corp. raised rates.", id="upper-michigan-company"
     ),

@@ -216,6 +216,9 @@ class Cues(_Row):
     personal_nouns: tuple[str, ...] = ()
     """After a possessive, what only a person has ("Jackson's lawyers", "Madison's mother"):
     a town named so is a person's name."""
+    siege_participles: tuple[str, ...] = ()
+    """After "was" and a town opening its sentence, what is done to towns at war ("Kherson was
+    liberated"), not to people."""
     service_nouns: tuple[str, ...] = ()
     """Before "District", a public body's service ("Water", "School"): an organization."""
     list_plurals: tuple[str, ...] = ()

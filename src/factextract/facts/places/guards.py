@@ -598,7 +598,33 @@ def keep(p: Page, mention: Mention) -> bool:
         and sentence_initial(ctx, mention.start)
         and not mention.strong
         and not _placed_elsewhere(p, mention, text)
+        and not _besieged(ctx, p.words, mention.end)
     )
+
+
+_PASSIVES = frozenset({"was", "were"})
+_PERFECTS = frozenset({"has", "had", "have"})
+
+
+def _besieged(ctx: Context, words: Words, end: int) -> bool:
+    """Whether the words after a name that opens its sentence tell what war does to a town:
+    "was" (or "has been") and a participle of ``sieges`` ("Kherson was liberated", "Avdiivka
+    has been encircled"), or "fell to" and a demonym or a force, maybe after "the" ("fell to
+    Russian forces", "fell to the Taliban", "fell to the rebels"); not "fell to the ground",
+    nor a person's "was captured"."""
+    lowers = ctx.lowers
+    size = len(lowers)
+    if end + 2 >= size:
+        return False
+    first = lowers[end]
+    if first in _PERFECTS and lowers[end + 1] == "been":
+        return lowers[end + 2] in words.sieges
+    if first in _PASSIVES:
+        return lowers[end + 1] in words.sieges
+    if first != "fell" or lowers[end + 1] != "to":
+        return False
+    at = end + 3 if lowers[end + 2] == "the" and end + 3 < size else end + 2
+    return ctx.words[at] in words.demonyms or lowers[at] in words.forces
 
 
 def _placed_elsewhere(p: Page, mention: Mention, text: str) -> bool:
@@ -923,10 +949,15 @@ def _months() -> frozenset[str]:
 
 def with_context(ctx: Context, words: Words, mention: Mention) -> Mention:
     """The mention with ``locative`` set from the words before it, or from a hazard striking
-    it: "Flooding hit Venice", "airstrikes pounded Rafah" (not before a possessive, "the
+    it: "Flooding hit Venice", "airstrikes pounded Rafah", or war taking it: "Kherson was
+    liberated", "Avdiivka fell to Russian forces" (``_besieged``; not before a possessive, "the
     fire hit Smith's home"; guards read no such locative: "The storm hit Chelsea" in a match
     report stays the club)."""
-    found = locative(words, ctx, mention.start) or _struck(ctx, words, mention)
+    found = (
+        locative(words, ctx, mention.start)
+        or _struck(ctx, words, mention)
+        or _besieged(ctx, words, mention.end)
+    )
     return (
         mention
         if found == mention.locative

@@ -138,6 +138,10 @@ class Words:
     abroad_events: frozenset[str]
     """Before "in" and a namesake, an event or mission held abroad ("the Olympic Games in
     Athens", "the embassy in Moscow"): no local town of a US dateline's state."""
+    sieges: frozenset[str]
+    """Participles of what is done to towns at war, after "was" ("Kherson was liberated")."""
+    forces: frozenset[str]
+    """``hazard_nouns``: what a town falls to ("fell to Russian forces", "fell to the rebels")."""
     town_cues: frozenset[str]
     """Last words of the cues before "of" that name a town ("city", "suburb", "village")."""
     personal_nouns: frozenset[str]
@@ -365,6 +369,8 @@ def words() -> Words:
         services=frozenset(c.service_nouns),
         abroad_events=frozenset(c.abroad_events),
         personal_nouns=frozenset(c.personal_nouns),
+        sieges=frozenset(c.siege_participles),
+        forces=frozenset(c.hazard_nouns),
         town_cues=frozenset(
             k.split()[-1] for k, cue in c.before.items() if cue.type in ("city", "locality")
         ),

@@ -3765,6 +3765,44 @@ DISAMBIGUATION = [
             ]
         )
     ],
+    # A US state's name before an incident's noun places the sentence's city guessed abroad
+    # in that state; other words before it do not.
+    pytest.param(
+        "The Idaho killings happened in Moscow, a small college town.",
+        "Moscow",
+        ("Moscow", "city", "US", "Idaho"),
+        id="state-incident-namesake",
+    ),
+    pytest.param(
+        "The Idaho student killings happened in Moscow.",
+        "Moscow",
+        ("Moscow", "city", "US", "Idaho"),
+        id="state-incident-namesake-after-a-word",
+    ),
+    pytest.param(
+        "The Georgia tornado struck homes in Rome on Tuesday.",
+        "Georgia",
+        ("Georgia", "admin1", "US", None),
+        id="state-incident-namesake-state-guessed-a-country",
+    ),
+    pytest.param(
+        "The Georgia tornado struck homes in Rome on Tuesday.",
+        "Rome",
+        ("Rome", "city", "US", "Georgia"),
+        id="state-incident-namesake-rome",
+    ),
+    pytest.param(
+        "The Idaho killings shocked Moscow's leaders, he told the summit in Moscow.",
+        "Moscow",
+        ("Moscow", "city", "RU", "Moscow"),
+        id="state-incident-no-namesake-at-an-event-abroad",
+    ),
+    pytest.param(
+        "The Idaho killings were discussed by students. They flew to Moscow.",
+        "Moscow",
+        ("Moscow", "city", "RU", "Moscow"),
+        id="state-incident-another-sentence",
+    ),
     # A regional officer's title makes the name its first-level region.
     pytest.param(
         "Georgia Governor Brian Kemp signed the bill.",

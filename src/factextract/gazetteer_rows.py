@@ -219,6 +219,8 @@ class Cues(_Row):
     siege_participles: tuple[str, ...] = ()
     """After "was" and a town opening its sentence, what is done to towns at war ("Kherson was
     liberated"), not to people."""
+    incident_nouns: tuple[str, ...] = ()
+    """After a US state's name, an incident that happened there ("the Idaho killings")."""
     service_nouns: tuple[str, ...] = ()
     """Before "District", a public body's service ("Water", "School"): an organization."""
     list_plurals: tuple[str, ...] = ()

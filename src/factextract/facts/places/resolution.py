@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
@@ -34,6 +35,7 @@ from factextract.facts.places.mention import (
     BIG_CITY,
     POSSESSIVES,
     Mention,
+    Words,
     capital_tokens,
     capitalized,
     placed_at,
@@ -1166,6 +1168,8 @@ def resolve(
     ):
         after = dateline[0].end if dateline is not None else len(ctx.words)
         _dateline_namesakes(ctx, mentions, choices, read, anchor, after)
+    if len(mentions) > 1:
+        _incident_namesakes(ctx, mentions, choices, read, pinned)
     listed = {k: group for group in groups for k in group}
     homes = Counter([e.country_code for e, _ in choices if e is not None and e.country_code])
     resolved = []
@@ -1259,6 +1263,85 @@ def _dateline_namesakes(
         ]
         if local:
             choices[k] = (max(local, key=lambda e: e.population), "dateline")
+
+
+def _incident_namesakes(
+    ctx: Context,
+    mentions: Sequence[Mention],
+    choices: list[Choice],
+    read: Sequence[Readings | None],
+    pinned: Mapping[int, object],
+) -> None:
+    """Re-read a city abroad guessed by its size alone and placed in a sentence whose US
+    state's name tells where its incident happened ("The Idaho killings happened in
+    Moscow": ``incidents``, maybe after one or two lower-case words) as the state's namesake
+    town, and a state guessed a country as the state ("The Georgia tornado struck Rome");
+    "The Idaho senator criticized Moscow" and "Texas executives met in Paris" keep the city
+    abroad. ``choices`` is changed in place."""
+    lists = words()
+    states: list[tuple[int, Entry]] = []
+    for j, mention in enumerate(mentions):
+        if not _incident_after(ctx, lists, mention.end):
+            continue
+        state = choices[j][0]
+        if state is None or state.type != "admin1" or state.country_code not in _NAMESAKE_LANDS:
+            if j in pinned or choices[j][1] not in _GUESSES:
+                continue
+            state = next(
+                (
+                    e
+                    for e in options(mention)
+                    if e.type == "admin1" and e.country_code in _NAMESAKE_LANDS
+                ),
+                None,
+            )
+        if state is not None:
+            states.append((j, state))
+    if not states:
+        return
+    starts, chars = ctx.sentence_chars, ctx.token_chars
+    for k, mention in enumerate(mentions):
+        entry, how = choices[k]
+        found = read[k]
+        if entry is None or found is None or how not in _GUESSES or not mention.locative:
+            continue
+        if entry.type != "city" or entry.country_code in _NAMESAKE_LANDS:
+            continue
+        if not placed_at(ctx, lists, mention.start, mention.end):
+            continue
+        if mention.start > 1 and ctx.lowers[mention.start - 2] in lists.abroad_events:
+            continue  # "the summit in Paris"
+        sentence = bisect_right(starts, chars[mention.start])
+        for j, state in states:
+            if bisect_right(starts, chars[mentions[j].start]) != sentence:
+                continue
+            local = [
+                e
+                for e in found[0]
+                if e.type == "city"
+                and e.region == state.region
+                and e.country_code == state.country_code
+            ]
+            if local:
+                choices[k] = (max(local, key=lambda e: e.population), "region")
+                choices[j] = (state, choices[j][1] if choices[j][0] is state else "region")
+                break
+
+
+_INCIDENT_REACH = 3
+"""Most words from a state's name to its incident's noun ("the Idaho student killings")."""
+
+
+def _incident_after(ctx: Context, lists: Words, end: int) -> bool:
+    """Whether one of ``incidents`` follows token ``end - 1`` within ``_INCIDENT_REACH``
+    lower-case words ("Idaho killings", "Idaho college murders")."""
+    lowers, texts = ctx.lowers, ctx.words
+    for i in range(end, min(end + _INCIDENT_REACH, len(lowers))):
+        if lowers[i] in lists.incidents:
+            return True
+        if not texts[i].isalpha() or not texts[i].islower():
+            return False
+    return False
 
 
 _NAMESAKE_LANDS = frozenset({"US"})

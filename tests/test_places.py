@@ -172,6 +172,14 @@ RECOGNITION = [
         [("Hyde Park", "facility", None)],
         id="park-alone-stays-a-facility",
     ),
+    pytest.param(
+        "Long Island iced tea sales in Long Island rose.",
+        [("Long Island", "region", "US")],
+        id="long-island-after-its-drink",
+    ),
+    pytest.param(
+        "Tourists flocked to Rhodes.", [("Rhodes", "region", "GR")], id="rhodes-the-island"
+    ),
     # A small town opening its sentence is the town where war takes it: "was" and a siege's
     # participle, "fell to" and a demonym or a force.
     pytest.param(
@@ -2276,6 +2284,10 @@ NON_PLACES = [
     pytest.param("Victoria's Secret reported falling sales.", id="brand-phrase"),
     pytest.param("Bakhmut fell in May.", id="sentence-initial-town-alone"),
     pytest.param("Smith fell to the ground.", id="fell-to-the-ground"),
+    # Things named after a place, landmarks' names too.
+    pytest.param("She ordered a Long Island iced tea at the bar.", id="long-island-iced-tea"),
+    pytest.param("He was a Rhodes scholar at Oxford.", id="rhodes-scholar"),
+    pytest.param("The Hong Kong flu killed a million people in 1968.", id="hong-kong-flu"),
     pytest.param("Murray fell to Federer in the final.", id="fell-to-a-player"),
     pytest.param("Norris was captured by the Taliban.", id="person-captured"),
     pytest.param(

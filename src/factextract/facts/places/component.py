@@ -121,6 +121,8 @@ def mentions(ctx: Context, gaz: Gazetteer) -> tuple[list[Mention], Dateline | No
             continue  # "Arizona State", "Penn State": universities
         elif mention.how == "landmark" and (page.embedded(mention) or page.operated(mention)):
             continue  # "Westminster Dog Show"; "Heathrow said", "Kremlin-backed": the operator
+        elif mention.how == "landmark" and guards.branded(page, mention):
+            continue  # "a Long Island iced tea", "a Rhodes scholar": named after the place
         kept.append(guards.with_context(ctx, lists, mention))
     return kept, dateline
 

@@ -705,7 +705,13 @@ def _compound(p: Page, mention: Mention) -> bool:
             (e.type != "city" and e.key not in gaz.features) or e.population >= BIG_CITY
             for e in match[1]
         )
-    firsts, start, text = p.words.brand_firsts, mention.start, ctx.text
+    return branded(p, mention)
+
+
+def branded(p: Page, mention: Mention) -> bool:
+    """Whether the name opens (or the word before it opens) a listed brand or thing named
+    after a place ("Victoria's Secret", "West Nile virus", "a Long Island iced tea")."""
+    ctx, firsts, start, text = p.ctx, p.words.brand_firsts, mention.start, p.ctx.text
     # the phrase opens with the name, or with the word before it ("West Nile virus")
     for i in (start - 1, start) if start else (start,):
         for b in firsts.get(ctx.words[i], ()):

@@ -99,7 +99,7 @@ RECOGNITION = [
     # name outside X is none. "a suburb of Paris" names the city; "the Houston area" stays.
     pytest.param(
         "The fire started in the Mumbai suburb of Andheri.",
-        [("Mumbai", "city", "IN"), ("Andheri", "locality", None)],
+        [("Mumbai", "city", "IN"), ("Andheri", "locality", "IN")],
         id="suburb-of-named-after-its-city",
     ),
     pytest.param(
@@ -2564,6 +2564,19 @@ DISAMBIGUATION = [
         "Wayanad district",
         ("Wayanad", "admin2", "IN", None),
         id="district-after-its-country-possessive",
+    ),
+    # ... and after its town's possessive, or its town before a part's cue, in the town's region.
+    pytest.param(
+        "Residents of Durban's KwaMashu township fled.",
+        "KwaMashu township",
+        ("KwaMashu", "locality", "ZA", "KwaZulu-Natal"),
+        id="township-after-its-town-possessive",
+    ),
+    pytest.param(
+        "The fire started in the Mumbai suburb of Andheri.",
+        "Andheri",
+        ("Andheri", "locality", "IN", "Maharashtra"),
+        id="suburb-after-its-town-and-cue",
     ),
     # A consolidated city and county is the county in the state of its town.
     pytest.param(

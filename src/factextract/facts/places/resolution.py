@@ -375,7 +375,7 @@ def qualified_pairs(ctx: Context, mentions: Sequence[Mention]) -> dict[int, tupl
             if not _brand(ctx, outer):  # "Japan's Toyota" is the carmaker
                 _possessed(mentions, k, pinned)  # "Georgia's Fulton County"
             continue
-        if _town_cued(ctx, inner, outer):
+        if town_cued(ctx, inner, outer):
             _possessed(mentions, k, pinned)  # "the Idaho city of Moscow"
             continue
         comma = ends[inner.end - 1]  # the gap opens with a comma, or it qualifies nothing
@@ -490,7 +490,7 @@ _TOWN_CUE_GAP = 4
 """Most tokens of a town's cue and its "of" ("border town of", "county-level city of")."""
 
 
-def _town_cued(ctx: Context, region: Mention, town: Mention) -> bool:
+def town_cued(ctx: Context, region: Mention, town: Mention) -> bool:
     """Whether a name stands right before a town's cue and "of" that name ``town`` ("the Idaho
     city of Moscow", "the Kentucky town of London", "the Georgia city of Rome"): it qualifies
     the town, as "Idaho's Moscow" does."""

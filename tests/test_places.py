@@ -180,6 +180,22 @@ RECOGNITION = [
     pytest.param(
         "Tourists flocked to Rhodes.", [("Rhodes", "region", "GR")], id="rhodes-the-island"
     ),
+    # A brand before a comma and a place's possessive is apposed, not qualified.
+    pytest.param(
+        "Santander, Spain's largest bank, posted a profit.",
+        [("Spain", "country", "ES")],
+        id="brand-apposed-to-a-possessive",
+    ),
+    pytest.param(
+        "Police in Atlanta, Georgia's capital, said.",
+        [("Atlanta", "city", "US"), ("Georgia", "admin1", "US")],
+        id="town-apposed-to-a-possessive-stays-qualified",
+    ),
+    pytest.param(
+        "Santander, Spain, is a port city.",
+        [("Santander", "city", "ES"), ("Spain", "country", "ES")],
+        id="brand-named-town-qualified",
+    ),
     # A small town opening its sentence is the town where war takes it: "was" and a siege's
     # participle, "fell to" and a demonym or a force.
     pytest.param(

@@ -383,6 +383,8 @@ def qualified_pairs(ctx: Context, mentions: Sequence[Mention]) -> dict[int, tupl
             continue
         if not _QUALIFIER_GAP.fullmatch(text, comma, starts[outer.start]):
             continue
+        if _brand_apposed(ctx, inner, outer):
+            continue  # "Santander, Spain's largest bank": the bank, no town qualified
         inner_options = (pinned[k][0],) if k in pinned else options(inner)
         pairs = [(a, b) for a in inner_options for b in options(outer) if contains(b, a)]
         if any(_town_in_town(a, b) for a, b in pairs) and _listed(ctx, outer.end):
@@ -402,6 +404,18 @@ def qualified_pairs(ctx: Context, mentions: Sequence[Mention]) -> dict[int, tupl
             a, b = max(pairs, key=lambda p: prior(p[0], inner) + prior(p[1], outer))
             pinned[k], pinned[k + 1] = (a, "context"), (b, "context")
     return pinned
+
+
+def _brand_apposed(ctx: Context, inner: Mention, outer: Mention) -> bool:
+    """Whether a name that is also a brand's, a company's or a common word's stands before
+    a comma and another place's possessive, an apposition that says what it is ("Santander,
+    Spain's largest bank"), no qualifier; a town so apposed stays qualified ("Atlanta,
+    Georgia's capital")."""
+    if outer.end >= len(ctx.words) or ctx.words[outer.end] not in POSSESSIVES:
+        return False
+    lists = words()
+    text = ctx.text[ctx.token_chars[inner.start] : ctx.token_ends[inner.end - 1]]
+    return text in lists.common or text in lists.companies
 
 
 def _cities_listed(

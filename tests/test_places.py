@@ -2515,6 +2515,30 @@ DISAMBIGUATION = [
         id="us-dateline-no-locative-keeps-moscow",
     ),
     pytest.param(
+        "BOISE, Idaho (AP) — Students drove to Moscow on Monday after the killings.",
+        "Moscow",
+        ("Moscow", "city", "US", "Idaho"),
+        id="us-dateline-local-travel-namesake-moscow-idaho",
+    ),
+    pytest.param(
+        "MIAMI (AP) — Thousands of adults have returned to Geneva since May.",
+        "Geneva",
+        ("Geneva", "city", "CH", "Geneva"),
+        id="us-dateline-returned-to-keeps-geneva",
+    ),
+    pytest.param(
+        "DALLAS (AP) — The suspect drove to Paris and was arrested.",
+        "Paris",
+        ("Paris", "city", "US", "Texas"),
+        id="us-dateline-drove-to-namesake-paris-texas",
+    ),
+    pytest.param(
+        "DALLAS (AP) — The family moved to Paris in 2010.",
+        "Paris",
+        ("Paris", "city", "FR", "Île-de-France"),
+        id="us-dateline-moved-to-keeps-paris",
+    ),
+    pytest.param(
         "DALLAS (AP) — He flew to Paris for talks.",
         "Paris",
         ("Paris", "city", "FR", "Île-de-France"),

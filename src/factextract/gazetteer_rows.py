@@ -219,6 +219,9 @@ class Cues(_Row):
     siege_participles: tuple[str, ...] = ()
     """After "was" and a town opening its sentence, what is done to towns at war ("Kherson was
     liberated"), not to people."""
+    local_travel_verbs: tuple[str, ...] = ()
+    """Before "to", travel within a day's reach ("drove to", "walked to"): a US dateline's
+    namesake town, not the city abroad."""
     incident_nouns: tuple[str, ...] = ()
     """After a US state's name, an incident that happened there ("the Idaho killings")."""
     service_nouns: tuple[str, ...] = ()

@@ -142,6 +142,8 @@ class Words:
     """Participles of what is done to towns at war, after "was" ("Kherson was liberated")."""
     forces: frozenset[str]
     """``hazard_nouns``: what a town falls to ("fell to Russian forces", "fell to the rebels")."""
+    local_travel: frozenset[str]
+    """Before "to", travel within reach ("drove to", "walked to")."""
     incidents: frozenset[str]
     """After a US state's name, what happened there ("the Idaho killings")."""
     town_cues: frozenset[str]
@@ -373,6 +375,7 @@ def words() -> Words:
         personal_nouns=frozenset(c.personal_nouns),
         sieges=frozenset(c.siege_participles),
         incidents=frozenset(c.incident_nouns),
+        local_travel=frozenset(c.local_travel_verbs),
         forces=frozenset(c.hazard_nouns),
         town_cues=frozenset(
             k.split()[-1] for k, cue in c.before.items() if cue.type in ("city", "locality")

@@ -1263,8 +1263,8 @@ def _dateline_namesakes(
             continue
         if entry.type != "city" or entry.country_code == anchor.country_code:
             continue  # "Portland" in a Maine story: ``_local_namesake``
-        if not placed_at(ctx, words(), mention.start, mention.end):
-            continue  # "flights to Athens and Rome"
+        if not placed_at(ctx, words(), mention.start, mention.end) and not _driven_to(ctx, mention):
+            continue  # "flights to Athens and Rome"; "The suspect drove to Paris" is local
         if mention.start > 1 and ctx.lowers[mention.start - 2] in words().abroad_events:
             continue  # "ATLANTA (AP) — The 2004 Olympic Games in Athens": the world's event
         local = [
@@ -1356,6 +1356,15 @@ def _incident_after(ctx: Context, lists: Words, end: int) -> bool:
         if not texts[i].isalpha() or not texts[i].islower():
             return False
     return False
+
+
+def _driven_to(ctx: Context, mention: Mention) -> bool:
+    """Whether one of ``local_travel`` and "to" stand right before the name ("drove to
+    Paris", "walked to Moscow"), with no possessive after it: travel within a day's reach."""
+    start, lowers = mention.start, ctx.lowers
+    if start < 2 or lowers[start - 1] != "to" or lowers[start - 2] not in words().local_travel:
+        return False
+    return mention.end >= len(lowers) or lowers[mention.end] not in POSSESSIVES
 
 
 _NAMESAKE_LANDS = frozenset({"US"})

@@ -3830,6 +3830,26 @@ DISAMBIGUATION = [
             ]
         )
     ],
+    # A village (under 10,000 people) named like a city abroad gains from its region only
+    # where the article names the region itself, not one of its towns.
+    pytest.param(
+        "Chicago was hit. The ECB, meeting in Athens, left rates unchanged.",
+        "Athens",
+        ("Athens", "city", "GR", "Attica"),
+        id="village-namesake-needs-its-state-named",
+    ),
+    pytest.param(
+        "Illinois was hit. Police in Athens said.",
+        "Athens",
+        ("Athens", "city", "US", "Illinois"),
+        id="village-namesake-with-its-state-named",
+    ),
+    pytest.param(
+        "Buffalo was buried in snow. Fighting resumed in Angola.",
+        "Angola",
+        ("Angola", "country", "AO", None),
+        id="village-namesake-of-a-country-needs-its-state",
+    ),
     # A US state's name before an incident's noun places the sentence's city guessed abroad
     # in that state; other words before it do not.
     pytest.param(

@@ -101,6 +101,10 @@ _NAMESAKE_EVIDENCE = 0.75
 """Most a small namesake gains from its region named: a population ratio of 1,000 (Perth,
 Scotland, a fiftieth of Perth, Australia, with "Scotland" named; not Melbourne, Derbyshire,
 a thousandth of Melbourne, Australia, with "England" named)."""
+_VILLAGE = 10_000
+"""A small namesake this small gains from its region only where the article names the region
+itself ("Illinois"), not one of its towns ("Chicago ... the ECB, meeting in Athens" is no
+Athens, Illinois, of 1,900 people)."""
 _QUALIFIER_GAP = re.compile(r",[ ]*(?:in[ ]+)?")
 _LIST_GAP = re.compile(r"[ ]*(?:,|and|or|&|, and|, or)[ ]*(?:(?:parts?|much|most) of )?")
 """Between two listed names: "Lewiston, Auburn and parts of Lisbon" lists Lisbon too."""
@@ -610,6 +614,8 @@ class Evidence:
         the article naming its first-level region counts, not its country nor the dateline."""
         bonus, kind = 0.0, None
         region = entry.region is not None and self.region(entry.region, regional)
+        if region and regional and entry.population < _VILLAGE and entry.region is not None:
+            region = self.state(entry.region)  # "Chicago ... meeting in Athens": no Athens, Ill.
         if entry.country_code and (region or not regional) and self.country(entry.country_code):
             bonus, kind = bonus + _COUNTRY_BONUS, "country"
         if region:

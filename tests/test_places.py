@@ -1836,6 +1836,15 @@ RECOGNITION = [
         id="compass-regions-leave-named-states",
     ),
     pytest.param(
+        "Cyclone Jasper hit Far North Queensland, including Cairns, and Far West Texas.",
+        [
+            ("Far North Queensland", "region", "AU"),
+            ("Cairns", "city", "AU"),
+            ("Far West Texas", "region", "US"),
+        ],
+        id="far-compass-regions",
+    ),
+    pytest.param(
         "Tensions in the Caucasus, the Levant and the Sinai rose.",
         [("Caucasus", "region", None), ("Levant", "region", None), ("Sinai", "region", "EG")],
         id="regions-across-countries",

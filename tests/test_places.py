@@ -196,6 +196,18 @@ RECOGNITION = [
         [("Santander", "city", "ES"), ("Spain", "country", "ES")],
         id="brand-named-town-qualified",
     ),
+    # A storm's verb places every name of the list it opens; people who attack only the first
+    # (where the older rule still reads "Smith", a town of Kansas: left as it was).
+    pytest.param(
+        "Flooding hit Dubbo and Bathurst.",
+        [("Dubbo", "city", "AU"), ("Bathurst", "city", "AU")],
+        id="hazard-places-a-list",
+    ),
+    pytest.param(
+        "Gunmen attacked Smith and Jones outside the bar.",
+        [("Smith", "city", "US")],
+        id="people-attacking-place-no-list",
+    ),
     # A small town opening its sentence is the town where war takes it: "was" and a siege's
     # participle, "fell to" and a demonym or a force.
     pytest.param(

@@ -216,6 +216,9 @@ class Cues(_Row):
     personal_nouns: tuple[str, ...] = ()
     """After a possessive, what only a person has ("Jackson's lawyers", "Madison's mother"):
     a town named so is a person's name."""
+    hazard_agents: tuple[str, ...] = ()
+    """``hazard_nouns`` that are people, whose verbs may take people too ("gunmen attacked"):
+    they place only the name right after the verb, not a list."""
     siege_participles: tuple[str, ...] = ()
     """After "was" and a town opening its sentence, what is done to towns at war ("Kherson was
     liberated"), not to people."""

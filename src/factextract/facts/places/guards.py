@@ -973,10 +973,16 @@ def with_context(ctx: Context, words: Words, mention: Mention) -> Mention:
 
 def _struck(ctx: Context, words: Words, mention: Mention) -> bool:
     """Whether a hazard noun and its verb stand right before the mention ("Flooding hit
-    Venice"), which no possessive follows."""
+    Venice") or, for a hazard that is no people (``agents``), the list it ends ("Flooding
+    hit Dubbo and Bathurst"), which no possessive follows."""
     start, end, lowers = mention.start, mention.end, ctx.lowers
+    listed = start > 1 and lowers[start - 1] in _JOINERS
+    if listed:
+        start = list_start(ctx, words, start)  # "Flooding hit Dubbo and Bathurst"
     if start < 2 or (lowers[start - 2], lowers[start - 1]) not in words.hazards:
         return False
+    if listed and lowers[start - 2] in words.agents:
+        return False  # "Gunmen attacked Smith and Jones": people, maybe
     return end >= len(lowers) or lowers[end] not in POSSESSIVES
 
 

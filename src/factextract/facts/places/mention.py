@@ -138,6 +138,8 @@ class Words:
     abroad_events: frozenset[str]
     """Before "in" and a namesake, an event or mission held abroad ("the Olympic Games in
     Athens", "the embassy in Moscow"): no local town of a US dateline's state."""
+    agents: frozenset[str]
+    """``hazard_agents``: hazards that are people ("gunmen"), whose objects may be people."""
     sieges: frozenset[str]
     """Participles of what is done to towns at war, after "was" ("Kherson was liberated")."""
     forces: frozenset[str]
@@ -374,6 +376,7 @@ def words() -> Words:
         abroad_events=frozenset(c.abroad_events),
         personal_nouns=frozenset(c.personal_nouns),
         sieges=frozenset(c.siege_participles),
+        agents=frozenset(c.hazard_agents),
         incidents=frozenset(c.incident_nouns),
         local_travel=frozenset(c.local_travel_verbs),
         forces=frozenset(c.hazard_nouns),

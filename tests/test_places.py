@@ -196,6 +196,28 @@ RECOGNITION = [
         [("Santander", "city", "ES"), ("Spain", "country", "ES")],
         id="brand-named-town-qualified",
     ),
+    # A cued part after a town's possessive is no namesake town abroad; a part of a
+    # hyphenated name is no name of its own.
+    pytest.param(
+        "Flooding hit London's Docklands area.",
+        [("London", "city", "GB"), ("Docklands area", "locality", "GB")],
+        id="part-of-a-town-no-town-abroad",
+    ),
+    pytest.param(
+        "Residents of Johannesburg's Alexandra township protested.",
+        [("Johannesburg", "city", "ZA"), ("Alexandra township", "locality", "ZA")],
+        id="part-of-a-town-in-its-country",
+    ),
+    pytest.param(
+        "A blast hit Kabul's Dasht-e-Barchi neighbourhood.",
+        [("Kabul", "city", "AF")],
+        id="hyphenated-part-no-name-of-its-own",
+    ),
+    pytest.param(
+        "Farmers in China's Yunnan province picked tea.",
+        [("China", "country", "CN"), ("Yunnan province", "admin1", "CN")],
+        id="province-after-a-possessive-stays",
+    ),
     # A storm's verb places every name of the list it opens; people who attack only the first
     # (where the older rule still reads "Smith", a town of Kansas: left as it was).
     pytest.param(

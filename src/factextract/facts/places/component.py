@@ -19,6 +19,7 @@ from factextract.facts.places.resolution import (
     country_entry,
     country_of,
     near_places,
+    owned_places,
     prior,
     qualified_pairs,
     region_written_countries,
@@ -94,6 +95,11 @@ def mentions(ctx: Context, gaz: Gazetteer) -> tuple[list[Mention], Dateline | No
             if near.get(k, True)
         ]
         pinned = qualified_pairs(ctx, chosen)
+    if owned := owned_places(ctx, chosen, pinned):  # "London's Docklands area": not Victoria's
+        chosen = [
+            m if k not in owned else dataclasses.replace(m, candidates=owned[k], alternates=())
+            for k, m in enumerate(chosen)
+        ]
     chosen = [
         _pinned(m)
         if k in pinned

@@ -383,8 +383,8 @@ def cue_mentions(ctx: Context, gaz: Gazetteer, words: Words) -> list[Mention]:
             continue
         ethnic = ctx.lowers[end] == "autonomous"
         start = _name_before(ctx, words, caps, end, ethnic)
-        if start is None:
-            continue
+        if start is None or _hyphen_glued_before(ctx, start):
+            continue  # "Dasht-e-Barchi neighbourhood": no "Barchi neighbourhood"
         start = _with_particles(ctx, gaz, caps, start, end)
         start = _with_demonym(ctx, gaz, words, kind, start, end)
         if caps[end]:
@@ -673,6 +673,18 @@ def _find_all(text: str, word: str) -> list[int]:
 
 def _squash(text: str) -> str:
     return " ".join(text.lower().split())
+
+
+def _hyphen_glued_before(ctx: Context, start: int) -> bool:
+    """Whether a hyphen glued on both sides stands right before token ``start``: the name
+    there is the end of a longer hyphenated one the capitalized run did not take
+    ("Dasht-e-Barchi", "Ras al-Ain")."""
+    return (
+        start > 1
+        and ctx.words[start - 1] in ("-", "–")
+        and ctx.token_ends[start - 2] == ctx.token_chars[start - 1]
+        and ctx.token_ends[start - 1] == ctx.token_chars[start]
+    )
 
 
 def _glued_hyphen(ctx: Context, caps: tuple[bool, ...], end: int) -> bool:

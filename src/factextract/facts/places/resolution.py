@@ -479,6 +479,32 @@ def near_places(
     return near
 
 
+def owned_places(
+    ctx: Context, mentions: Sequence[Mention], pinned: Collection[int]
+) -> dict[int, tuple[Entry, ...]]:
+    """Cued units after a town's possessive ("London's Docklands area") that no qualifier
+    pinned, without their readings as towns outside the country of the town's likeliest
+    reading: index -> readings, empty when none is left (a part of the town the gazetteer
+    lacks, no Docklands, Victoria); regions and counties stay ("Lome's Yunnan province" is no
+    part of a town)."""
+    owned: dict[int, tuple[Entry, ...]] = {}
+    for k in range(1, len(mentions)):
+        owner, unit = mentions[k - 1], mentions[k]
+        if k in pinned or unit.cue is None or not unit.candidates or not owner.candidates:
+            continue
+        if owner.end + 1 != unit.start or ctx.words[owner.end] not in POSSESSIVES:
+            continue
+        town = max(options(owner), key=lambda e: prior(e, owner))
+        if town.type != "city" or town.country_code is None:
+            continue
+        kept = tuple(
+            e for e in unit.candidates if e.type != "city" or e.country_code == town.country_code
+        )
+        if len(kept) < len(unit.candidates):
+            owned[k] = kept
+    return owned
+
+
 def _town_in_town(inner: Entry, outer: Entry) -> bool:
     """Whether a city is read as lying in another city of its region."""
     return inner.type == "city" and outer.type == "city"

@@ -218,6 +218,17 @@ RECOGNITION = [
         [("China", "country", "CN"), ("Yunnan province", "admin1", "CN")],
         id="province-after-a-possessive-stays",
     ),
+    # A small town opening its sentence before a possessive and a disaster is where it struck.
+    pytest.param(
+        "Uvalde's school shooting killed 21.",
+        [("Uvalde", "city", "US")],
+        id="town-s-school-shooting",
+    ),
+    pytest.param(
+        "Lahaina's deadly wildfire spread.",
+        [("Lahaina", "city", "US")],
+        id="town-s-wildfire",
+    ),
     # A storm's verb places every name of the list it opens; people who attack only the first
     # (where the older rule still reads "Smith", a town of Kansas: left as it was).
     pytest.param(
@@ -2343,6 +2354,9 @@ NON_PLACES = [
     pytest.param("Victoria's Secret reported falling sales.", id="brand-phrase"),
     pytest.param("Bakhmut fell in May.", id="sentence-initial-town-alone"),
     pytest.param("Smith fell to the ground.", id="fell-to-the-ground"),
+    pytest.param("Smith's murder trial opened on Monday.", id="person-s-trial"),
+    pytest.param("Norris's crash ended his race.", id="person-s-crash"),
+    pytest.param("Smith's shooting was ruled an accident.", id="person-s-shooting"),
     # Things named after a place, landmarks' names too.
     pytest.param("She ordered a Long Island iced tea at the bar.", id="long-island-iced-tea"),
     pytest.param("He was a Rhodes scholar at Oxford.", id="rhodes-scholar"),

@@ -225,6 +225,9 @@ class Cues(_Row):
     local_travel_verbs: tuple[str, ...] = ()
     """Before "to", travel within a day's reach ("drove to", "walked to"): a US dateline's
     namesake town, not the city abroad."""
+    disaster_nouns: tuple[str, ...] = ()
+    """After a town's possessive, a disaster that struck it, no person's ("Lahaina's
+    wildfire", "Uvalde's school shooting"); two words at most."""
     incident_nouns: tuple[str, ...] = ()
     """After a US state's name, an incident that happened there ("the Idaho killings")."""
     service_nouns: tuple[str, ...] = ()

@@ -599,7 +599,27 @@ def keep(p: Page, mention: Mention) -> bool:
         and not mention.strong
         and not _placed_elsewhere(p, mention, text)
         and not _besieged(ctx, p.words, mention.end)
+        and not _befallen(ctx, p.words, mention.end)
     )
+
+
+_DISASTER_REACH = 3
+"""Most words from a town's possessive to a disaster's noun ("Lahaina's deadly wildfire")."""
+
+
+def _befallen(ctx: Context, words: Words, end: int) -> bool:
+    """Whether a possessive and a disaster's noun (one word or two, ``disasters``) follow
+    the name, after lower-case words only ("Uvalde's school shooting", "Lahaina's
+    wildfire"): where it struck; a person's "murder trial" or "crash" is none."""
+    texts, lowers = ctx.words, ctx.lowers
+    if end + 1 >= len(texts) or texts[end] not in POSSESSIVES:
+        return False
+    for i in range(end + 1, min(end + 1 + _DISASTER_REACH, len(texts))):
+        if not texts[i].isalpha() or not texts[i].islower():
+            return False
+        if lowers[i] in words.disasters or f"{lowers[i - 1]} {lowers[i]}" in words.disasters:
+            return True
+    return False
 
 
 _PASSIVES = frozenset({"was", "were"})
@@ -955,14 +975,16 @@ def _months() -> frozenset[str]:
 
 def with_context(ctx: Context, words: Words, mention: Mention) -> Mention:
     """The mention with ``locative`` set from the words before it, or from a hazard striking
-    it: "Flooding hit Venice", "airstrikes pounded Rafah", or war taking it: "Kherson was
-    liberated", "Avdiivka fell to Russian forces" (``_besieged``; not before a possessive, "the
+    it: "Flooding hit Venice", "airstrikes pounded Rafah", war taking it: "Kherson was
+    liberated", "Avdiivka fell to Russian forces" (``_besieged``), or an incident's there:
+    "Uvalde's school shooting" (``_befallen``; not before a possessive, "the
     fire hit Smith's home"; guards read no such locative: "The storm hit Chelsea" in a match
     report stays the club)."""
     found = (
         locative(words, ctx, mention.start)
         or _struck(ctx, words, mention)
         or _besieged(ctx, words, mention.end)
+        or _befallen(ctx, words, mention.end)
     )
     return (
         mention

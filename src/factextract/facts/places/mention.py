@@ -146,6 +146,8 @@ class Words:
     """``hazard_nouns``: what a town falls to ("fell to Russian forces", "fell to the rebels")."""
     local_travel: frozenset[str]
     """Before "to", travel within reach ("drove to", "walked to")."""
+    disasters: frozenset[str]
+    """After a town's possessive, what struck it ("wildfire", "school shooting")."""
     incidents: frozenset[str]
     """After a US state's name, what happened there ("the Idaho killings")."""
     town_cues: frozenset[str]
@@ -378,6 +380,7 @@ def words() -> Words:
         sieges=frozenset(c.siege_participles),
         agents=frozenset(c.hazard_agents),
         incidents=frozenset(c.incident_nouns),
+        disasters=frozenset(c.disaster_nouns),
         local_travel=frozenset(c.local_travel_verbs),
         forces=frozenset(c.hazard_nouns),
         town_cues=frozenset(

@@ -660,7 +660,8 @@ class _Builder:
                 name = f"{word} {state.name}"
                 if any(self.names.get(form) for form in _forms((name,))):
                     continue
-                key, code = f"region:{word.lower()}-{state.key.lower()}", state.country_code
+                slug = word.lower().replace(" ", "-")  # "Far North": "region:far-north-..."
+                key, code = f"region:{slug}-{state.key.lower()}", state.country_code
                 entry = Entry(key, name, "region", None, code, state.region, state.key, None, None)
                 self.add(entry, (name,))
 

@@ -213,6 +213,23 @@ class Cues(_Row):
     abroad_events: tuple[str, ...] = ()
     """Before "in" and a namesake town, an event or mission held abroad ("the Olympic Games in
     Athens"): it keeps a US dateline's local reading off."""
+    personal_nouns: tuple[str, ...] = ()
+    """After a possessive, what only a person has ("Jackson's lawyers", "Madison's mother"):
+    a town named so is a person's name."""
+    hazard_agents: tuple[str, ...] = ()
+    """``hazard_nouns`` that are people, whose verbs may take people too ("gunmen attacked"):
+    they place only the name right after the verb, not a list."""
+    siege_participles: tuple[str, ...] = ()
+    """After "was" and a town opening its sentence, what is done to towns at war ("Kherson was
+    liberated"), not to people."""
+    local_travel_verbs: tuple[str, ...] = ()
+    """Before "to", travel within a day's reach ("drove to", "walked to"): a US dateline's
+    namesake town, not the city abroad."""
+    disaster_nouns: tuple[str, ...] = ()
+    """After a town's possessive, a disaster that struck it, no person's ("Lahaina's
+    wildfire", "Uvalde's school shooting"); two words at most."""
+    incident_nouns: tuple[str, ...] = ()
+    """After a US state's name, an incident that happened there ("the Idaho killings")."""
     service_nouns: tuple[str, ...] = ()
     """Before "District", a public body's service ("Water", "School"): an organization."""
     list_plurals: tuple[str, ...] = ()

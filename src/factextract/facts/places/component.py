@@ -19,10 +19,12 @@ from factextract.facts.places.resolution import (
     country_entry,
     country_of,
     near_places,
+    owned_places,
     prior,
     qualified_pairs,
     region_written_countries,
     resolve,
+    town_cued,
 )
 from factextract.facts.spans import Context, publish
 from factextract.gazetteer import Entry, Gazetteer, capitals, gazetteer, normalize
@@ -93,6 +95,11 @@ def mentions(ctx: Context, gaz: Gazetteer) -> tuple[list[Mention], Dateline | No
             if near.get(k, True)
         ]
         pinned = qualified_pairs(ctx, chosen)
+    if owned := owned_places(ctx, chosen, pinned):  # "London's Docklands area": not Victoria's
+        chosen = [
+            m if k not in owned else dataclasses.replace(m, candidates=owned[k], alternates=())
+            for k, m in enumerate(chosen)
+        ]
     chosen = [
         _pinned(m)
         if k in pinned
@@ -121,6 +128,8 @@ def mentions(ctx: Context, gaz: Gazetteer) -> tuple[list[Mention], Dateline | No
             continue  # "Arizona State", "Penn State": universities
         elif mention.how == "landmark" and (page.embedded(mention) or page.operated(mention)):
             continue  # "Westminster Dog Show"; "Heathrow said", "Kremlin-backed": the operator
+        elif mention.how == "landmark" and guards.branded(page, mention):
+            continue  # "a Long Island iced tea", "a Rhodes scholar": named after the place
         kept.append(guards.with_context(ctx, lists, mention))
     return kept, dateline
 
@@ -340,8 +349,10 @@ def find(doc: Doc, gaz: Gazetteer | None = None) -> list[Span]:
 
 
 def _owner(ctx: Context, resolved: Sequence[Resolved], k: int, gaz: Gazetteer) -> Entry | None:
-    """The country or first-level region whose possessive stands right before a cued unit
-    the gazetteer lacks ("Kerala's Wayanad district", "India's Wayanad district"), or that
+    """The country or first-level region whose possessive (or whose town's) stands right
+    before a cued unit the gazetteer lacks ("Kerala's Wayanad district", "India's Wayanad
+    district", "Durban's KwaMashu township"; also before a town's cue and "of", "the Mumbai
+    suburb of Andheri"), or that
     is named right after it, after a comma or "in" ("Wayanad district in Kerala",
     "Sindhupalchok district, Nepal"): where the unit lies, as "Georgia's Fulton County"
     pins a county the gazetteer holds; or the one where all the placed units listed with it
@@ -357,7 +368,9 @@ def _owner(ctx: Context, resolved: Sequence[Resolved], k: int, gaz: Gazetteer) -
     if k > 0:
         before = resolved[k - 1]
         if before.mention.end + 1 == mention.start and ctx.words[before.mention.end] in POSSESSIVES:
-            return _region_or_country(before.entry)
+            return _region_or_country(_town_region(before.entry, gaz))
+        if town_cued(ctx, before.mention, mention):  # "the Mumbai suburb of Andheri"
+            return _region_or_country(_town_region(before.entry, gaz))
     last = _last_listed(ctx, resolved, k) if mention.how in _LISTS else k
     if last + 1 < len(resolved):
         # "Sindhupalchok district, Nepal", "Wayanad district in Kerala", "the hamlets of Anzac
@@ -383,6 +396,14 @@ def _last_listed(ctx: Context, resolved: Sequence[Resolved], k: int) -> int:
 
 _QUALIFIERS = frozenset({",", "in"})
 """Between a cued unit and the country or region it lies in, named after it."""
+
+
+def _town_region(owner: Entry | None, gaz: Gazetteer) -> Entry | None:
+    """The first-level region a town lies in ("Durban's KwaMashu township" lies in
+    KwaZulu-Natal), else ``owner`` itself."""
+    if owner is None or owner.type != "city" or not owner.admin1:
+        return owner
+    return gaz.entry(owner.admin1)
 
 
 def _region_or_country(owner: Entry | None) -> Entry | None:

@@ -232,6 +232,8 @@ class Page:
         # A qualifier still makes a surname a place: "Ms. Florence Welch ... Florence, Italy".
         if name in self.surnames and not mention.strong:
             return True
+        if not mention.strong and self._personal(mention):
+            return True  # "Jackson's lawyers", "Madison's mother"
         # "Officials in Jordan said": a locative makes the name a place, whoever speaks; so
         # does a qualifier ("in Norfolk, Virginia, said": Virginia is no speaker).
         if name not in words.given_names or mention.strong:
@@ -239,6 +241,17 @@ class Page:
         if self.spoken(mention):
             return not locative(words, ctx, start) and not self.speaks_as_state(mention)
         return self.agent(mention)
+
+    def _personal(self, mention: Mention) -> bool:
+        """Whether a name none of whose readings is a country or a first-level region stands
+        before a possessive and what only a person has ("Jackson's lawyers", "Lincoln's
+        speech"; ``personal_nouns``): "Israel's lawyers", "Georgia's lawyers" are places'."""
+        ctx, end = self.ctx, mention.end
+        if end + 1 >= len(ctx.words) or ctx.words[end] not in POSSESSIVES:
+            return False
+        if ctx.lowers[end + 1] not in self.words.personal_nouns:
+            return False
+        return not any(e.type in _STATES for e in mention.candidates)
 
     def speaks_as_state(self, mention: Mention) -> bool:
         """Whether a country or a large city named like a person speaks as its government,
@@ -429,6 +442,8 @@ def _club_act(ctx: Context, words: Words, i: int) -> bool:
     return not after[:1].isalpha() or after[:1].isupper() or lowers[i] in words.club_followers
 
 
+_STATES = frozenset({"country", "admin1", "region"})
+"""Readings that have lawyers and speeches of their own ("Israel's lawyers")."""
 _ARTICLES = frozenset({"the", "a", "an"})
 _JOINERS = frozenset({"and", "or"})
 _AGENT_CITY = 500_000
@@ -585,7 +600,53 @@ def keep(p: Page, mention: Mention) -> bool:
         and sentence_initial(ctx, mention.start)
         and not mention.strong
         and not _placed_elsewhere(p, mention, text)
+        and not _besieged(ctx, p.words, mention.end)
+        and not _befallen(ctx, p.words, mention.end)
     )
+
+
+_DISASTER_REACH = 3
+"""Most words from a town's possessive to a disaster's noun ("Lahaina's deadly wildfire")."""
+
+
+def _befallen(ctx: Context, words: Words, end: int) -> bool:
+    """Whether a possessive and a disaster's noun (one word or two, ``disasters``) follow
+    the name, after lower-case words only ("Uvalde's school shooting", "Lahaina's
+    wildfire"): where it struck; a person's "murder trial" or "crash" is none."""
+    texts, lowers = ctx.words, ctx.lowers
+    if end + 1 >= len(texts) or texts[end] not in POSSESSIVES:
+        return False
+    for i in range(end + 1, min(end + 1 + _DISASTER_REACH, len(texts))):
+        if not texts[i].isalpha() or not texts[i].islower():
+            return False
+        if lowers[i] in words.disasters or f"{lowers[i - 1]} {lowers[i]}" in words.disasters:
+            return True
+    return False
+
+
+_PASSIVES = frozenset({"was", "were"})
+_PERFECTS = frozenset({"has", "had", "have"})
+
+
+def _besieged(ctx: Context, words: Words, end: int) -> bool:
+    """Whether the words after a name that opens its sentence tell what war does to a town:
+    "was" (or "has been") and a participle of ``sieges`` ("Kherson was liberated", "Avdiivka
+    has been encircled"), or "fell to" and a demonym or a force, maybe after "the" ("fell to
+    Russian forces", "fell to the Taliban", "fell to the rebels"); not "fell to the ground",
+    nor a person's "was captured"."""
+    lowers = ctx.lowers
+    size = len(lowers)
+    if end + 2 >= size:
+        return False
+    first = lowers[end]
+    if first in _PERFECTS and lowers[end + 1] == "been":
+        return lowers[end + 2] in words.sieges
+    if first in _PASSIVES:
+        return lowers[end + 1] in words.sieges
+    if first != "fell" or lowers[end + 1] != "to":
+        return False
+    at = end + 3 if lowers[end + 2] == "the" and end + 3 < size else end + 2
+    return ctx.words[at] in words.demonyms or lowers[at] in words.forces
 
 
 def _placed_elsewhere(p: Page, mention: Mention, text: str) -> bool:
@@ -666,7 +727,13 @@ def _compound(p: Page, mention: Mention) -> bool:
             (e.type != "city" and e.key not in gaz.features) or e.population >= BIG_CITY
             for e in match[1]
         )
-    firsts, start, text = p.words.brand_firsts, mention.start, ctx.text
+    return branded(p, mention)
+
+
+def branded(p: Page, mention: Mention) -> bool:
+    """Whether the name opens (or the word before it opens) a listed brand or thing named
+    after a place ("Victoria's Secret", "West Nile virus", "a Long Island iced tea")."""
+    ctx, firsts, start, text = p.ctx, p.words.brand_firsts, mention.start, p.ctx.text
     # the phrase opens with the name, or with the word before it ("West Nile virus")
     for i in (start - 1, start) if start else (start,):
         for b in firsts.get(ctx.words[i], ()):
@@ -928,10 +995,17 @@ def _months() -> frozenset[str]:
 
 def with_context(ctx: Context, words: Words, mention: Mention) -> Mention:
     """The mention with ``locative`` set from the words before it, or from a hazard striking
-    it: "Flooding hit Venice", "airstrikes pounded Rafah" (not before a possessive, "the
+    it: "Flooding hit Venice", "airstrikes pounded Rafah", war taking it: "Kherson was
+    liberated", "Avdiivka fell to Russian forces" (``_besieged``), or an incident's there:
+    "Uvalde's school shooting" (``_befallen``; not before a possessive, "the
     fire hit Smith's home"; guards read no such locative: "The storm hit Chelsea" in a match
     report stays the club)."""
-    found = locative(words, ctx, mention.start) or _struck(ctx, words, mention)
+    found = (
+        locative(words, ctx, mention.start)
+        or _struck(ctx, words, mention)
+        or _besieged(ctx, words, mention.end)
+        or _befallen(ctx, words, mention.end)
+    )
     return (
         mention
         if found == mention.locative
@@ -941,10 +1015,16 @@ def with_context(ctx: Context, words: Words, mention: Mention) -> Mention:
 
 def _struck(ctx: Context, words: Words, mention: Mention) -> bool:
     """Whether a hazard noun and its verb stand right before the mention ("Flooding hit
-    Venice"), which no possessive follows."""
+    Venice") or, for a hazard that is no people (``agents``), the list it ends ("Flooding
+    hit Dubbo and Bathurst"), which no possessive follows."""
     start, end, lowers = mention.start, mention.end, ctx.lowers
+    listed = start > 1 and lowers[start - 1] in _JOINERS
+    if listed:
+        start = list_start(ctx, words, start)  # "Flooding hit Dubbo and Bathurst"
     if start < 2 or (lowers[start - 2], lowers[start - 1]) not in words.hazards:
         return False
+    if listed and lowers[start - 2] in words.agents:
+        return False  # "Gunmen attacked Smith and Jones": people, maybe
     return end >= len(lowers) or lowers[end] not in POSSESSIVES
 
 

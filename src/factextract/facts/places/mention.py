@@ -134,10 +134,26 @@ class Words:
     academics: frozenset[str]
     """Words of study before "at" and a university named like a town ("studied at")."""
     services: frozenset[str]
+    """Before "District", a public body's service: "Auburn Water District" is no district."""
     abroad_events: frozenset[str]
     """Before "in" and a namesake, an event or mission held abroad ("the Olympic Games in
     Athens", "the embassy in Moscow"): no local town of a US dateline's state."""
-    """Before "District", a public body's service: "Auburn Water District" is no district."""
+    agents: frozenset[str]
+    """``hazard_agents``: hazards that are people ("gunmen"), whose objects may be people."""
+    sieges: frozenset[str]
+    """Participles of what is done to towns at war, after "was" ("Kherson was liberated")."""
+    forces: frozenset[str]
+    """``hazard_nouns``: what a town falls to ("fell to Russian forces", "fell to the rebels")."""
+    local_travel: frozenset[str]
+    """Before "to", travel within reach ("drove to", "walked to")."""
+    disasters: frozenset[str]
+    """After a town's possessive, what struck it ("wildfire", "school shooting")."""
+    incidents: frozenset[str]
+    """After a US state's name, what happened there ("the Idaho killings")."""
+    town_cues: frozenset[str]
+    """Last words of the cues before "of" that name a town ("city", "suburb", "village")."""
+    personal_nouns: frozenset[str]
+    """After a town's possessive, what only a person has ("Jackson's lawyers")."""
     list_plurals: frozenset[str]
     """Plural cues before a list without "of" ("the counties Galway and Mayo")."""
     list_plural_leads: frozenset[str]
@@ -360,6 +376,16 @@ def words() -> Words:
         academics=frozenset(c.academic_words),
         services=frozenset(c.service_nouns),
         abroad_events=frozenset(c.abroad_events),
+        personal_nouns=frozenset(c.personal_nouns),
+        sieges=frozenset(c.siege_participles),
+        agents=frozenset(c.hazard_agents),
+        incidents=frozenset(c.incident_nouns),
+        disasters=frozenset(c.disaster_nouns),
+        local_travel=frozenset(c.local_travel_verbs),
+        forces=frozenset(c.hazard_nouns),
+        town_cues=frozenset(
+            k.split()[-1] for k, cue in c.before.items() if cue.type in ("city", "locality")
+        ),
         list_plurals=frozenset(c.list_plurals),
         list_plural_leads=frozenset(c.list_plural_leads),
         hazards=frozenset((noun, verb) for noun in c.hazard_nouns for verb in c.hazard_verbs),

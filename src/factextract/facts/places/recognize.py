@@ -18,6 +18,7 @@ A mention is found by one of these rules (``Mention.how``):
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
@@ -44,7 +45,7 @@ from factextract.facts.places.mention import (
     same_line,
 )
 from factextract.facts.spans import Context
-from factextract.gazetteer import Entry, Gazetteer
+from factextract.gazetteer import Entry, Gazetteer, contains
 from factextract.gazetteer_rows import Cue
 
 _DATELINE = re.compile(
@@ -329,6 +330,10 @@ def _cued(gaz: Gazetteer, words: Words, name: str, cue: str) -> tuple[Entry, ...
 _UNITS = frozenset({"admin1", "admin2"})
 _REGION_CUES = frozenset({"admin1", "region"})
 _TOWNS = frozenset({"city", "locality"})
+_INNER_PARTS = frozenset({"suburb", "neighborhood", "neighbourhood"})
+"""Cues that keep a town a city ("the Houston suburbs") but, before "of" and a name, are named
+by it ("the Houston suburb of Katy", "the Brooklyn neighborhood of Bushwick"), as a town's
+cue is; "the Grangetown area of Middlesbrough" is named by the name before it."""
 
 
 def _of_name(ctx: Context, caps: tuple[bool, ...], end: int, cue_end: int) -> bool:
@@ -378,8 +383,8 @@ def cue_mentions(ctx: Context, gaz: Gazetteer, words: Words) -> list[Mention]:
             continue
         ethnic = ctx.lowers[end] == "autonomous"
         start = _name_before(ctx, words, caps, end, ethnic)
-        if start is None:
-            continue
+        if start is None or _hyphen_glued_before(ctx, start):
+            continue  # "Dasht-e-Barchi neighbourhood": no "Barchi neighbourhood"
         start = _with_particles(ctx, gaz, caps, start, end)
         start = _with_demonym(ctx, gaz, words, kind, start, end)
         if caps[end]:
@@ -387,7 +392,11 @@ def cue_mentions(ctx: Context, gaz: Gazetteer, words: Words) -> list[Mention]:
         candidates = _cue_candidates(ctx, gaz, words, start, end, cue_end)
         if kind.type != "country" and _qualifying(ctx, start, end, cue_end, candidates):
             continue  # "the U.S. state of Georgia": the country qualifies the cue; its name alone
-        if kind.type in _TOWNS and not kind.keeps_city and _of_name(ctx, caps, end, cue_end):
+        if (
+            kind.type in _TOWNS
+            and _of_name(ctx, caps, end, cue_end)
+            and (not kind.keeps_city or _part_after(ctx, gaz, words, caps, end) is not None)
+        ):
             continue  # "the West Bank town of Jenin": the region qualifies the town; its name alone
         if lowers[end] == "district" and texts[end - 1] in words.services:
             continue  # "the Auburn Water District said": a public body, no district
@@ -456,6 +465,12 @@ def before_cue_mentions(ctx: Context, gaz: Gazetteer, words: Words) -> list[Ment
         if kind is not None and _ranked(ctx, words, lead.start("cue")):
             continue  # "the second city of Lebanon" names the country, not a city
         cue = words.cues.after["county"] if kind is None else words.cues.before[_squash(kind)]
+        inside: tuple[Entry, ...] | None = None
+        if kind is not None and _squash(kind) in _INNER_PARTS:
+            at = ctx.token_at(lead.start("cue"))
+            inside = _part_after(ctx, gaz, words, caps, at)
+            if inside is None and (caps[at - 1] or not lead.group().lower().startswith("the")):
+                continue  # "a suburb of Paris", "the Meyerland neighborhood of Houston"
         plural = kind is not None and _squash(kind).rpartition(" ")[2] in words.plurals
         i = ctx.token_at(lead.end())
         # "County Down" is the county's name, written whole: the span opens with "County".
@@ -471,6 +486,9 @@ def before_cue_mentions(ctx: Context, gaz: Gazetteer, words: Words) -> list[Ment
             if end <= i:
                 break
             candidates, alternates = _cued_names(ctx, gaz, cue, match, i, end)
+            if inside:  # "the London neighbourhood of Kensington": none of the US towns
+                candidates = tuple(e for e in candidates if any(contains(o, e) for o in inside))
+                alternates = tuple(e for e in alternates if e in candidates)
             if kind is None:  # "County Durham", "County Kerry": British and Irish counties
                 countries = words.county_prefix_countries
                 candidates = tuple(e for e in candidates if e.country_code in countries)
@@ -480,14 +498,39 @@ def before_cue_mentions(ctx: Context, gaz: Gazetteer, words: Words) -> list[Ment
                         break
             found.append(Mention(first, end, candidates, "before_cue", cue, alternates, True))
             i = _next_listed(ctx, end, plural)
-            if i <= end:
-                break
+            if i <= end or not caps[i]:
+                break  # "the suburb of Katy and the Houston suburb of": a phrase of its own
             if kind is None and ctx.lowers[i] == "county":
                 break  # "County Down and County Antrim": the next lead reads its own
             first = i
         if plural and len(found) - listed < 2:
             del found[listed:]  # "the provinces of China", "the districts of Mumbai": inside
     return found
+
+
+def _part_after(
+    ctx: Context, gaz: Gazetteer, words: Words, caps: tuple[bool, ...], cue: int
+) -> tuple[Entry, ...] | None:
+    """Readings of the place named right before a part's cue at token ``cue`` ("the Houston
+    suburb of Katy", "the Brooklyn neighborhood of Bushwick") where the part is the name
+    after "of": the gazetteer has the name before, and the name after is unknown to it or
+    smaller ("the Meyerland neighborhood of Houston", "the Kensington neighborhood of
+    Philadelphia" name the part before); None otherwise."""
+    start = _name_before(ctx, words, caps, cue) if cue > 0 and caps[cue - 1] else None
+    if start is None:
+        return None
+    match = longest(ctx, gaz, start, caps)
+    if match is None or match[0] != cue:
+        return None
+    later = longest(ctx, gaz, cue + 2, caps) if cue + 2 < len(ctx.words) else None
+    if later is not None and _largest(later[1]) >= _largest(match[1]):
+        return None
+    return match[1]
+
+
+def _largest(entries: tuple[Entry, ...]) -> float:
+    """The most people of the readings; a region or a country outweighs every town."""
+    return max((e.population if e.type == "city" else math.inf for e in entries), default=0.0)
 
 
 def plural_list_mentions(ctx: Context, gaz: Gazetteer, words: Words) -> list[Mention]:
@@ -632,6 +675,18 @@ def _squash(text: str) -> str:
     return " ".join(text.lower().split())
 
 
+def _hyphen_glued_before(ctx: Context, start: int) -> bool:
+    """Whether a hyphen glued on both sides stands right before token ``start``: the name
+    there is the end of a longer hyphenated one the capitalized run did not take
+    ("Dasht-e-Barchi", "Ras al-Ain")."""
+    return (
+        start > 1
+        and ctx.words[start - 1] in ("-", "–")
+        and ctx.token_ends[start - 2] == ctx.token_chars[start - 1]
+        and ctx.token_ends[start - 1] == ctx.token_chars[start]
+    )
+
+
 def _glued_hyphen(ctx: Context, caps: tuple[bool, ...], end: int) -> bool:
     """Whether token ``end`` is a hyphen glued between the capitalized word before it and
     one after it: a name ending at ``end`` is only a part of a hyphenated one ("Al-Haouz")."""
@@ -772,6 +827,8 @@ def facilities_and_organizations(
             blocked.update(range(head - 1, end))  # "mayor Andy Street", "Mr Street": no place
             continue
         if head is not None and (head > start or end > head + 1):
+            if _town_named_so(ctx, words, gaz, start, end):
+                continue  # "Menlo Park, California": the town, read as a name
             facilities.append(Mention(start, end, (), "facility", strong=True))
             blocked.update(range(start, end))
     for start, end, organization in _of_phrases(ctx, words, gaz):
@@ -784,6 +841,26 @@ def facilities_and_organizations(
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
+_STATES = frozenset({"admin1", "country"})
+
+
+def _town_named_so(ctx: Context, words: Words, gaz: Gazetteer, start: int, end: int) -> bool:
+    """Whether a facility's name is a town's the text qualifies as one: its region or country
+    after a comma ("Menlo Park, California", "Overland Park, Kansas", "Highland Park, Ill.")
+    or a town's cue and "of" before it ("the city of Highland Park"); "Hyde Park, London" and
+    "Victoria Park, London" (no town of London) stay facilities."""
+    text = ctx.text[ctx.token_chars[start] : ctx.token_ends[end - 1]]
+    towns = [e for e in gaz.lookup(text) if e.type == "city"]
+    if not towns:
+        return False
+    lowers = ctx.lowers
+    if start > 1 and lowers[start - 1] == "of" and lowers[start - 2] in words.town_cues:
+        return True
+    if end + 1 >= len(lowers) or lowers[end] != ",":
+        return False
+    match = longest(ctx, gaz, end + 1, capitals(ctx))
+    regions = match[1] if match is not None else gaz.abbreviation(ctx.words[end + 1])
+    return any(r.type in _STATES and contains(r, t) for r in regions for t in towns)
 
 
 def _person(ctx: Context, words: Words, head: int) -> bool:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
@@ -34,6 +35,7 @@ from factextract.facts.places.mention import (
     BIG_CITY,
     POSSESSIVES,
     Mention,
+    Words,
     capital_tokens,
     capitalized,
     placed_at,
@@ -99,6 +101,10 @@ _NAMESAKE_EVIDENCE = 0.75
 """Most a small namesake gains from its region named: a population ratio of 1,000 (Perth,
 Scotland, a fiftieth of Perth, Australia, with "Scotland" named; not Melbourne, Derbyshire,
 a thousandth of Melbourne, Australia, with "England" named)."""
+_VILLAGE = 10_000
+"""A small namesake this small gains from its region only where the article names the region
+itself ("Illinois"), not one of its towns ("Chicago ... the ECB, meeting in Athens" is no
+Athens, Illinois, of 1,900 people)."""
 _QUALIFIER_GAP = re.compile(r",[ ]*(?:in[ ]+)?")
 _LIST_GAP = re.compile(r"[ ]*(?:,|and|or|&|, and|, or)[ ]*(?:(?:parts?|much|most) of )?")
 """Between two listed names: "Lewiston, Auburn and parts of Lisbon" lists Lisbon too."""
@@ -373,11 +379,16 @@ def qualified_pairs(ctx: Context, mentions: Sequence[Mention]) -> dict[int, tupl
             if not _brand(ctx, outer):  # "Japan's Toyota" is the carmaker
                 _possessed(mentions, k, pinned)  # "Georgia's Fulton County"
             continue
+        if town_cued(ctx, inner, outer):
+            _possessed(mentions, k, pinned)  # "the Idaho city of Moscow"
+            continue
         comma = ends[inner.end - 1]  # the gap opens with a comma, or it qualifies nothing
         if comma >= starts[outer.start] or text[comma] != ",":
             continue
         if not _QUALIFIER_GAP.fullmatch(text, comma, starts[outer.start]):
             continue
+        if _brand_apposed(ctx, inner, outer):
+            continue  # "Santander, Spain's largest bank": the bank, no town qualified
         inner_options = (pinned[k][0],) if k in pinned else options(inner)
         pairs = [(a, b) for a in inner_options for b in options(outer) if contains(b, a)]
         if any(_town_in_town(a, b) for a, b in pairs) and _listed(ctx, outer.end):
@@ -397,6 +408,18 @@ def qualified_pairs(ctx: Context, mentions: Sequence[Mention]) -> dict[int, tupl
             a, b = max(pairs, key=lambda p: prior(p[0], inner) + prior(p[1], outer))
             pinned[k], pinned[k + 1] = (a, "context"), (b, "context")
     return pinned
+
+
+def _brand_apposed(ctx: Context, inner: Mention, outer: Mention) -> bool:
+    """Whether a name that is also a brand's, a company's or a common word's stands before
+    a comma and another place's possessive, an apposition that says what it is ("Santander,
+    Spain's largest bank"), no qualifier; a town so apposed stays qualified ("Atlanta,
+    Georgia's capital")."""
+    if outer.end >= len(ctx.words) or ctx.words[outer.end] not in POSSESSIVES:
+        return False
+    lists = words()
+    text = ctx.text[ctx.token_chars[inner.start] : ctx.token_ends[inner.end - 1]]
+    return text in lists.common or text in lists.companies
 
 
 def _cities_listed(
@@ -456,6 +479,32 @@ def near_places(
     return near
 
 
+def owned_places(
+    ctx: Context, mentions: Sequence[Mention], pinned: Collection[int]
+) -> dict[int, tuple[Entry, ...]]:
+    """Cued units after a town's possessive ("London's Docklands area") that no qualifier
+    pinned, without their readings as towns outside the country of the town's likeliest
+    reading: index -> readings, empty when none is left (a part of the town the gazetteer
+    lacks, no Docklands, Victoria); regions and counties stay ("Lome's Yunnan province" is no
+    part of a town)."""
+    owned: dict[int, tuple[Entry, ...]] = {}
+    for k in range(1, len(mentions)):
+        owner, unit = mentions[k - 1], mentions[k]
+        if k in pinned or unit.cue is None or not unit.candidates or not owner.candidates:
+            continue
+        if owner.end + 1 != unit.start or ctx.words[owner.end] not in POSSESSIVES:
+            continue
+        town = max(options(owner), key=lambda e: prior(e, owner))
+        if town.type != "city" or town.country_code is None:
+            continue
+        kept = tuple(
+            e for e in unit.candidates if e.type != "city" or e.country_code == town.country_code
+        )
+        if len(kept) < len(unit.candidates):
+            owned[k] = kept
+    return owned
+
+
 def _town_in_town(inner: Entry, outer: Entry) -> bool:
     """Whether a city is read as lying in another city of its region."""
     return inner.type == "city" and outer.type == "city"
@@ -478,6 +527,23 @@ def _brand(ctx: Context, mention: Mention) -> bool:
         return False  # "Georgia's Fulton County"
     text = ctx.text[ctx.token_chars[mention.start] : ctx.token_ends[mention.end - 1]]
     return text in words().owned
+
+
+_TOWN_CUES = frozenset({"city", "locality"})
+_TOWN_CUE_GAP = 4
+"""Most tokens of a town's cue and its "of" ("border town of", "county-level city of")."""
+
+
+def town_cued(ctx: Context, region: Mention, town: Mention) -> bool:
+    """Whether a name stands right before a town's cue and "of" that name ``town`` ("the Idaho
+    city of Moscow", "the Kentucky town of London", "the Georgia city of Rome"): it qualifies
+    the town, as "Idaho's Moscow" does."""
+    cue, gap = town.cue, town.start - region.end
+    if town.how != "before_cue" or cue is None or cue.type not in _TOWN_CUES:
+        return False
+    if not 2 <= gap <= _TOWN_CUE_GAP or ctx.lowers[town.start - 1] != "of":
+        return False
+    return all(ctx.words[i][:1].islower() for i in range(region.end, town.start))
 
 
 def _possessed(mentions: Sequence[Mention], k: int, pinned: dict[int, tuple[Entry, str]]) -> None:
@@ -574,6 +640,8 @@ class Evidence:
         the article naming its first-level region counts, not its country nor the dateline."""
         bonus, kind = 0.0, None
         region = entry.region is not None and self.region(entry.region, regional)
+        if region and regional and entry.population < _VILLAGE and entry.region is not None:
+            region = self.state(entry.region)  # "Chicago ... meeting in Athens": no Athens, Ill.
         if entry.country_code and (region or not regional) and self.country(entry.country_code):
             bonus, kind = bonus + _COUNTRY_BONUS, "country"
         if region:
@@ -1146,6 +1214,8 @@ def resolve(
     ):
         after = dateline[0].end if dateline is not None else len(ctx.words)
         _dateline_namesakes(ctx, mentions, choices, read, anchor, after)
+    if len(mentions) > 1:
+        _incident_namesakes(ctx, mentions, choices, read, pinned)
     listed = {k: group for group in groups for k in group}
     homes = Counter([e.country_code for e, _ in choices if e is not None and e.country_code])
     resolved = []
@@ -1225,8 +1295,8 @@ def _dateline_namesakes(
             continue
         if entry.type != "city" or entry.country_code == anchor.country_code:
             continue  # "Portland" in a Maine story: ``_local_namesake``
-        if not placed_at(ctx, words(), mention.start, mention.end):
-            continue  # "flights to Athens and Rome"
+        if not placed_at(ctx, words(), mention.start, mention.end) and not _driven_to(ctx, mention):
+            continue  # "flights to Athens and Rome"; "The suspect drove to Paris" is local
         if mention.start > 1 and ctx.lowers[mention.start - 2] in words().abroad_events:
             continue  # "ATLANTA (AP) — The 2004 Olympic Games in Athens": the world's event
         local = [
@@ -1239,6 +1309,94 @@ def _dateline_namesakes(
         ]
         if local:
             choices[k] = (max(local, key=lambda e: e.population), "dateline")
+
+
+def _incident_namesakes(
+    ctx: Context,
+    mentions: Sequence[Mention],
+    choices: list[Choice],
+    read: Sequence[Readings | None],
+    pinned: Mapping[int, object],
+) -> None:
+    """Re-read a city abroad guessed by its size alone and placed in a sentence whose US
+    state's name tells where its incident happened ("The Idaho killings happened in
+    Moscow": ``incidents``, maybe after one or two lower-case words) as the state's namesake
+    town, and a state guessed a country as the state ("The Georgia tornado struck Rome");
+    "The Idaho senator criticized Moscow" and "Texas executives met in Paris" keep the city
+    abroad. ``choices`` is changed in place."""
+    lists = words()
+    states: list[tuple[int, Entry]] = []
+    for j, mention in enumerate(mentions):
+        if not _incident_after(ctx, lists, mention.end):
+            continue
+        state = choices[j][0]
+        if state is None or state.type != "admin1" or state.country_code not in _NAMESAKE_LANDS:
+            if j in pinned or choices[j][1] not in _GUESSES:
+                continue
+            state = next(
+                (
+                    e
+                    for e in options(mention)
+                    if e.type == "admin1" and e.country_code in _NAMESAKE_LANDS
+                ),
+                None,
+            )
+        if state is not None:
+            states.append((j, state))
+    if not states:
+        return
+    starts, chars = ctx.sentence_chars, ctx.token_chars
+    for k, mention in enumerate(mentions):
+        entry, how = choices[k]
+        found = read[k]
+        if entry is None or found is None or how not in _GUESSES or not mention.locative:
+            continue
+        if entry.type != "city" or entry.country_code in _NAMESAKE_LANDS:
+            continue
+        if not placed_at(ctx, lists, mention.start, mention.end):
+            continue
+        if mention.start > 1 and ctx.lowers[mention.start - 2] in lists.abroad_events:
+            continue  # "the summit in Paris"
+        sentence = bisect_right(starts, chars[mention.start])
+        for j, state in states:
+            if bisect_right(starts, chars[mentions[j].start]) != sentence:
+                continue
+            local = [
+                e
+                for e in found[0]
+                if e.type == "city"
+                and e.region == state.region
+                and e.country_code == state.country_code
+            ]
+            if local:
+                choices[k] = (max(local, key=lambda e: e.population), "region")
+                choices[j] = (state, choices[j][1] if choices[j][0] is state else "region")
+                break
+
+
+_INCIDENT_REACH = 3
+"""Most words from a state's name to its incident's noun ("the Idaho student killings")."""
+
+
+def _incident_after(ctx: Context, lists: Words, end: int) -> bool:
+    """Whether one of ``incidents`` follows token ``end - 1`` within ``_INCIDENT_REACH``
+    lower-case words ("Idaho killings", "Idaho college murders")."""
+    lowers, texts = ctx.lowers, ctx.words
+    for i in range(end, min(end + _INCIDENT_REACH, len(lowers))):
+        if lowers[i] in lists.incidents:
+            return True
+        if not texts[i].isalpha() or not texts[i].islower():
+            return False
+    return False
+
+
+def _driven_to(ctx: Context, mention: Mention) -> bool:
+    """Whether one of ``local_travel`` and "to" stand right before the name ("drove to
+    Paris", "walked to Moscow"), with no possessive after it: travel within a day's reach."""
+    start, lowers = mention.start, ctx.lowers
+    if start < 2 or lowers[start - 1] != "to" or lowers[start - 2] not in words().local_travel:
+        return False
+    return mention.end >= len(lowers) or lowers[mention.end] not in POSSESSIVES
 
 
 _NAMESAKE_LANDS = frozenset({"US"})

@@ -2525,8 +2525,8 @@ QUANTITY_CASES = [
     ),
     pytest.param(
         "The number of cases per 100,000 rose to 50.",
-        [("50", "50", None, None, None, "exact")],
-        id="level-of-a-rate-stays-bare",
+        [],
+        id="level-of-a-rate-counts-nothing",
     ),
     pytest.param(
         "The number of homes without power is 20,000.",
@@ -3589,6 +3589,29 @@ QUANTITY_CASES = [
         [("2,000 to 3,000", "2000", "3000", None, None, "exact")],
         id="age-group-noun-before-no-age-unchanged",
     ),
+    pytest.param(
+        "Carbon dioxide levels reached 420 parts per million.",
+        [("420 parts per million", "420", None, "ppm", None, "exact")],
+        id="rate-per-million-ppm-unchanged",
+    ),
+    pytest.param(
+        "The rate is 12 per 100,000 people and the death toll rose to 45.",
+        [("45", "45", None, None, None, "exact")],
+        id="rate-then-another-clause-unchanged",
+    ),
+    pytest.param(
+        "There were 12 murders per 100,000 residents, while police made 300 arrests.",
+        [("300 arrests", "300", None, None, "arrests", "exact")],
+        id="rate-then-a-count-unchanged",
+    ),
+    pytest.param(
+        "Italy reported 300 deaths in March, against 250 in February.",
+        [
+            ("300 deaths", "300", None, None, "deaths", "exact"),
+            ("250", "250", None, None, "deaths", "exact"),
+        ],
+        id="level-after-a-count-no-rate-unchanged",
+    ),
 ]
 
 
@@ -3828,6 +3851,24 @@ NOT_QUANTITY_CASES = [
     pytest.param("The state had a rate of 45 per 100,000.", id="rate-bare-first-term"),
     pytest.param("The infection rate rose to 45 per 100,000 people.", id="rate-bare-level"),
     pytest.param("Infant mortality stands at 28 per 1,000 live births.", id="rate-bare-births"),
+    pytest.param("The country reported 300 cases per million people.", id="rate-per-million"),
+    pytest.param("Sweden had 1,400 deaths per million inhabitants.", id="rate-per-million-2"),
+    pytest.param(
+        "The country has 28 doctors per 10,000 people, compared with 35 in Germany.",
+        id="rate-level-compared-with",
+    ),
+    pytest.param("The rate was 12 per 100,000 in 2020 and 15 in 2021.", id="rate-level-and"),
+    pytest.param("The rate rose to 15 per 100,000 from 12.", id="rate-level-from"),
+    pytest.param("The rate was 12 per 100,000, down from 15 a year earlier.", id="rate-level-down"),
+    pytest.param("The state had 4.2 murders per 100,000, versus 6.1 in 2019.", id="rate-versus"),
+    pytest.param("The rate is 12 per 100,000 in Ohio and 15 in Texas.", id="rate-level-place"),
+    pytest.param(
+        "Italy reported 300 deaths per million people, against 250 in Spain.",
+        id="rate-per-million-level",
+    ),
+    pytest.param(
+        "Italy reported 300 deaths per million people, and Spain 250.", id="rate-gapped-rival"
+    ),
     pytest.param("City are 5 ahead of Liverpool.", id="margin-with-no-count-before"),
     pytest.param("The team is 6 behind the leaders.", id="margin-behind-the-leaders"),
     # A partitive count needs a plural head.

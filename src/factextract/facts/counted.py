@@ -928,11 +928,20 @@ def _average(ctx: Context, end: int) -> bool:
 
 
 def rate_base_follows(ctx: Context, end: int) -> bool:
-    """Whether the base of a rate follows: "per 100,000 people", "per 100 km"."""
+    """Whether the base of a rate follows: "per 100,000 people", "per 100 km", or a scale
+    word alone: "300 cases per million people", "8 per thousand"."""
     if ctx.text[end + 1 : end + 2] not in ("p", "f"):
         return False  # no "per" or "for every" after the space: most phrases
     per = PER_NUMBER.match(ctx.text, end)
-    return per is not None and ctx.number_at(per.end()) is not None
+    if per is None:
+        return False
+    if ctx.number_at(per.end()) is not None:
+        return True
+    return _SCALE_BASE.match(ctx.text, per.end()) is not None
+
+
+_SCALE_BASE = re.compile(r"(?i:thousand|million|billion)\b")
+"""A scale word that is the whole base of a rate after "per": "per million people"."""
 
 
 _FEET_BEFORE = re.compile(r"\d(?:[ \u00a0]?ft|[ \u00a0]+f(?:oo|ee)t)[ \u00a0]+$")

@@ -585,6 +585,8 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
             counted = gapped.counted
     if side and not (unit_id and _length_ids().get(unit_id)):
         return None  # "12 x 5 boxes": only a length makes a second side of a measure
+    if unit_id is None and counted is None and not compound and _after_rate(ctx, number, cue):
+        return None  # "28 doctors per 10,000 people, compared with 35 in Germany": a rate too
     if unit_id is None and counted is None and phrase is None and not compound:
         lead = ctx.token_at(cue.start if cue else number.start_char)
         if (implied := implied_unit(ctx, lead, values[0], end)) is not None:
@@ -1604,6 +1606,48 @@ def _level_gap(ctx: Context, start: int, end: int) -> bool:
     if end - start > _LEVEL_GAP_DATED:
         return False
     return _LEVEL_GAP.fullmatch(undated(ctx, start, end)) is not None
+
+
+_RATE_LINK = re.compile(
+    r"(?:[ \u00a0]+[a-z]+){0,3}?"  # the base's noun: "people", "live births"
+    r"(?:[ \u00a0]+(?:in|among|for|on)[ \u00a0]+(?:the[ \u00a0]+)?(?:[A-Z][\w.]*|x+|[a-z]+)"
+    r"(?:[ \u00a0]+[A-Z][\w.]*)?|[ \u00a0]+(?:nationally|overall|elsewhere|x+))?"  # "in Ohio"
+    r",?[ \u00a0]+(?:and|but|while|whereas|or|compared[ \u00a0]+(?:with|to)"
+    r"|(?:up|down)[ \u00a0]+from|from|to|versus|vs\.?|against)[ \u00a0]+"
+    r"(?:[A-Z][\w.]*[ \u00a0]+){0,2}"  # a rival's name: "and Spain 250"
+)
+"""What may join the base of a rate to a bare level of the same rate: " people, compared
+with ", " in 2020 and ", ", down from ", " in Ohio and " (dates written as "x"s)."""
+
+
+def _after_rate(ctx: Context, number: _Number, cue: qualifiers.Cue | None) -> bool:
+    """Whether a bare number is another level of a rate per a base that stands right before
+    it: "28 doctors per 10,000 people, compared with 35 in Germany", "12 per 100,000 in 2020
+    and 15 in 2021", "rose to 15 per 100,000 from 12" (the rate's terms count nothing, and
+    neither does a bare level of it)."""
+    start = cue.start if cue is not None else number.start_char
+    text = ctx.text
+    low = max(ctx.sentence_start(start), start - 80)
+    if text.find("per ", low, start) < 0 and text.find("every ", low, start) < 0:
+        return False  # most numbers: no rate before
+    before = ctx.numerals_in(low, start)
+    while before and before[-1].label_ in _DATE_LABELS:
+        before.pop()
+    if not before:
+        return False
+    base = before[-1]
+    gap = undated(ctx, base.end_char, start)
+    if _RATE_BASE_BEFORE.search(text, max(0, base.start_char - 12), base.start_char) is None:
+        # the first term of a rate per a scale word: "300 cases per million, against 250"
+        scaled = _SCALE_BASE_AFTER.match(gap)
+        return scaled is not None and _RATE_LINK.fullmatch(gap, scaled.end()) is not None
+    return _RATE_LINK.fullmatch(gap) is not None
+
+
+_RATE_BASE_BEFORE = re.compile(r"\b(?:per|for[ \u00a0]+every)[ \u00a0]+$", re.IGNORECASE)
+_SCALE_BASE_AFTER = re.compile(
+    r"(?:[ \u00a0]+[a-z]+){0,3}?[ \u00a0]+per[ \u00a0]+(?:thousand|million|billion)\b"
+)
 
 
 _DATE_LABELS = frozenset({"year", "year_range", "date"})

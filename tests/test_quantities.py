@@ -3612,6 +3612,80 @@ QUANTITY_CASES = [
         ],
         id="level-after-a-count-no-rate-unchanged",
     ),
+    pytest.param(
+        "The attacks killed 12 people, 8 in Kabul and 4 in Kandahar.",
+        [
+            ("12 people", "12", None, None, "people", "exact"),
+            ("8", "8", None, None, "people", "exact"),
+            ("4", "4", None, None, "people", "exact"),
+        ],
+        id="breakdown-by-place",
+    ),
+    pytest.param(
+        "The storm killed 30 people, including 12 in Florida.",
+        [
+            ("30 people", "30", None, None, "people", "exact"),
+            ("12", "12", None, None, "people", "exact"),
+        ],
+        id="breakdown-including",
+    ),
+    pytest.param(
+        "The company has 3 plants, 2 in Ohio and 1 in Texas.",
+        [
+            ("3 plants", "3", None, None, "plants", "exact"),
+            ("2", "2", None, None, "plants", "exact"),
+            ("1", "1", None, None, "plants", "exact"),
+        ],
+        id="breakdown-small-counts",
+    ),
+    pytest.param(
+        "The storm dumped 10 inches of rain, 4 in a single hour.",
+        [
+            ("10 inches of rain", "10", None, "in", "rain", "exact"),
+            ("4", "4", None, "in", "rain", "exact"),
+        ],
+        id="breakdown-of-a-measure",
+    ),
+    pytest.param(
+        "Some 40 people were killed on Monday, 25 in the capital.",
+        [
+            ("Some 40 people", "40", None, None, "people", "approx"),
+            ("25", "25", None, None, "people", "exact"),
+        ],
+        id="breakdown-after-a-casualty-outcome",
+    ),
+    pytest.param(
+        "At least 45 people died, 30 in Gaza.",
+        [
+            ("At least 45 people", "45", None, None, "people", "at_least"),
+            ("30", "30", None, None, "people", "exact"),
+        ],
+        id="breakdown-after-died",
+    ),
+    pytest.param(
+        "The firm sold 500 cars, 600 in Europe.",
+        [
+            ("500 cars", "500", None, None, "cars", "exact"),
+            ("600", "600", None, None, None, "exact"),
+        ],
+        id="breakdown-larger-part-unchanged",
+    ),
+    pytest.param(
+        "Police said 40 people gathered on Monday, 25 in the square.",
+        [
+            ("40 people", "40", None, None, "people", "exact"),
+            ("25", "25", None, None, None, "exact"),
+        ],
+        id="breakdown-after-another-verb-unchanged",
+    ),
+    pytest.param(
+        "The fund raised 2 million, 500,000 in the first week.",
+        [
+            ("2 million", "2000000", None, None, None, "exact"),
+            ("500,000", "500000", None, None, None, "exact"),
+        ],
+        id="breakdown-of-a-bare-total-unchanged",
+    ),
 ]
 
 

@@ -578,6 +578,9 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         elif (parallel := _parallel_count(ctx, number, values[0], cue, taken)) is not None:
             unit_id, rule = parallel.unit, "shared"
             counted = _shared_noun(parallel.counted) if parallel.counted else None
+        elif (whole := _breakdown(ctx, number, values[0], cue, taken)) is not None:
+            unit_id, rule = whole.unit, "shared"
+            counted = _shared_noun(whole.counted) if whole.counted else None
         elif (subject := _number_of(ctx, number, cue)) is not None:
             counted, rule = subject, "shared"
         elif (gapped := _gapped_item(ctx, number, values[0], cue, taken)) is not None:
@@ -1575,6 +1578,51 @@ def _parallel_count(
         return None
     low, high = sorted((value, parts.value))
     return parts if low > 0 and high <= low * LEVEL_RATIO else None
+
+
+_BREAKDOWN_GAP = re.compile(r",[ \u00a0]*(?:including[ \u00a0]+)?|[ \u00a0]+including[ \u00a0]+")
+"""What stands between a total and the first part of its breakdown: ", ", ", including "."""
+
+
+def _breakdown(
+    ctx: Context,
+    number: _Number,
+    value: Decimal,
+    cue: qualifiers.Cue | None,
+    taken: tuple[int, ...],
+) -> Parts | None:
+    """The total whose unit and noun a bare count that breaks it down by place or time
+    takes: "killed 12 people, 8 in Kabul and 4 in Kandahar" (8 people; the 4 after it is a
+    parallel count), "30 people, including 12 in Florida", "3 plants, 2 in Ohio". The bare
+    count follows the total's comma (maybe with "including") right after its unit or noun,
+    a preposition of a parallel phrase (number_context.json parallel_prepositions) follows
+    it, and it is smaller than the total."""
+    after = ctx.token_at(number.end_char)
+    if after >= len(ctx.words) or ctx.lowers[after] not in _parallel_words():
+        return None  # most numbers
+    start = cue.start if cue is not None else number.start_char
+    link = ctx.token_at(start) - 1
+    if link < 1 or ctx.lowers[link] not in (",", "including") or number.label != "cardinal":
+        return None
+    if ctx.lowers[link] == "including" and ctx.lowers[link - 1] == ",":
+        link -= 1
+    parts = _measured_before(ctx, ctx.token_chars[link], taken, share=True)
+    if parts is None or not 0 < value < parts.value:
+        return None
+    if _BREAKDOWN_GAP.fullmatch(ctx.text, parts.end, start) is not None:
+        return parts
+    gap = _OUTCOME_GAP.match(undated(ctx, parts.end, start))
+    if gap is None or gap.group("verb") not in casualty_participles():
+        return None  # "Some 40 people were killed on Monday, 25 in the capital": people
+    return parts if _BREAKDOWN_GAP.fullmatch(gap.string, gap.end()) is not None else None
+
+
+_OUTCOME_GAP = re.compile(
+    r"(?:[ \u00a0]+(?:were|was|have|has|had|been|are))*[ \u00a0]+(?P<verb>[a-z]+)"
+    r"(?:[ \u00a0]+(?:on|in|at|by|since|during|last|this)?[ \u00a0]*x+)?"
+)
+"""A casualty outcome (and a date) between a total and its breakdown: " were killed on
+Monday" (dates written as "x"s)."""
 
 
 def _parallel_key(word: str) -> str | None:

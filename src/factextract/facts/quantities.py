@@ -578,9 +578,9 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         elif (parallel := _parallel_count(ctx, number, values[0], cue, taken)) is not None:
             unit_id, rule = parallel.unit, "shared"
             counted = _shared_noun(parallel.counted) if parallel.counted else None
-        elif (whole := _breakdown(ctx, number, values[0], cue, taken)) is not None:
-            unit_id, rule = whole.unit, "shared"
-            counted = _shared_noun(whole.counted) if whole.counted else None
+        elif (total := _breakdown(ctx, number, values[0], cue, taken)) is not None:
+            unit_id, rule = total.unit, "shared"
+            counted = _shared_noun(total.counted) if total.counted else None
         elif (subject := _number_of(ctx, number, cue)) is not None:
             counted, rule = subject, "shared"
         elif (gapped := _gapped_item(ctx, number, values[0], cue, taken)) is not None:

@@ -3686,6 +3686,16 @@ QUANTITY_CASES = [
         ],
         id="breakdown-of-a-bare-total-unchanged",
     ),
+    pytest.param(
+        "The room measures 3 x 5 metres.",
+        [("3", "3", None, "m", None, "exact"), ("5 metres", "5", None, "m", None, "exact")],
+        id="relay-sides-of-a-measure-unchanged",
+    ),
+    pytest.param(
+        "The 100m final was held on Sunday.",
+        [("100m", "100", None, "m", None, "exact")],
+        id="relay-a-race-length-alone-unchanged",
+    ),
 ]
 
 
@@ -3925,6 +3935,9 @@ NOT_QUANTITY_CASES = [
     pytest.param("The state had a rate of 45 per 100,000.", id="rate-bare-first-term"),
     pytest.param("The infection rate rose to 45 per 100,000 people.", id="rate-bare-level"),
     pytest.param("Infant mortality stands at 28 per 1,000 live births.", id="rate-bare-births"),
+    pytest.param("The 4 x 100m relay team won gold.", id="relay-legs"),
+    pytest.param("She swam in the 4 x 200m freestyle relay.", id="relay-legs-stroke"),
+    pytest.param("Britain won the 4x400m relay.", id="relay-glued"),
     pytest.param("The country reported 300 cases per million people.", id="rate-per-million"),
     pytest.param("Sweden had 1,400 deaths per million inhabitants.", id="rate-per-million-2"),
     pytest.param(

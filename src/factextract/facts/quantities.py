@@ -327,6 +327,26 @@ def _first_dimension(ctx: Context, number: _Number) -> str | None:
     return parts.unit if _length_ids().get(parts.unit) else None
 
 
+_RELAY = re.compile(
+    r"[ \u00a0]+(?:x|\u00d7)[ \u00a0]+\d+[ \u00a0]?(?:m|metres?|meters?|yards?|km)?"
+    r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]+relays?\b"
+)
+_RELAY_LEGS = re.compile(r"\b\d[ \u00a0]+(?:x|\u00d7)[ \u00a0]+$")
+"""A relay's number of legs and the length of each: "the 4 x 100m relay", "the 4 x 200m
+freestyle relay" name a race, no sides of a measure (as glued "4x400m relay" does)."""
+
+
+def _relay(text: str, number: _Number) -> bool:
+    """Whether a number is the legs or the leg length of a relay ("4 x 100m relay")."""
+    start, end = number.start_char, number.end_char
+    if text[end + 1 : end + 2] in ("x", "\u00d7") and _RELAY.match(text, end):
+        return True
+    if text[start - 2 : start - 1] not in ("x", "\u00d7"):
+        return False  # most numbers: no "x" before the space
+    before = _RELAY_LEGS.search(text, max(0, start - 6), start)
+    return before is not None and _RELAY.match(text, before.start() + 1) is not None
+
+
 def _second_dimension(text: str, number: _Number) -> bool:
     """Whether a number is the second side of a measure after "x" ("3 x 5 metres"), which
     the test of a count before a model name would take for a name."""
@@ -450,6 +470,8 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         or counts_nothing(ctx, number.span, number.start_char, number.end_char)
     ):
         return None
+    if _relay(text, number):
+        return None  # "the 4 x 100m relay": a race
     side = follows_count(ctx, number.span)  # "3 new 747 freighters"; "3 x 5 metres" maybe
     if side and not _second_dimension(text, number):
         return None

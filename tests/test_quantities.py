@@ -3696,6 +3696,82 @@ QUANTITY_CASES = [
         [("100m", "100", None, "m", None, "exact")],
         id="relay-a-race-length-alone-unchanged",
     ),
+    pytest.param(
+        "Jobless claims fell to 215,000 last week.",
+        [
+            ("215,000", "215000", None, None, "jobless claims", "exact"),
+        ],
+        id="count-subject-level",
+    ),
+    pytest.param(
+        "Officials said deaths rose to 45 on Tuesday.",
+        [
+            ("45", "45", None, None, "deaths", "exact"),
+        ],
+        id="count-subject-after-said",
+    ),
+    pytest.param(
+        "Hospitalizations have climbed to 3,400.",
+        [
+            ("3,400", "3400", None, None, "hospitalizations", "exact"),
+        ],
+        id="count-subject-auxiliary",
+    ),
+    pytest.param(
+        "Weekly jobless claims rose 12% to 231,000.",
+        [
+            ("231,000", "231000", None, None, "weekly jobless claims", "exact"),
+        ],
+        id="count-subject-after-a-change-in-per-cent",
+    ),
+    pytest.param(
+        "Migrant crossings topped 10,000 on Monday.",
+        [
+            ("10,000", "10000", None, None, "migrant crossings", "exact"),
+        ],
+        id="count-subject-level-verb",
+    ),
+    pytest.param(
+        "Births totalled 1,053,000, while deaths rose to 1.87 million.",
+        [
+            ("1,053,000", "1053000", None, None, "births", "exact"),
+            ("1.87 million", "1870000", None, None, "deaths", "exact"),
+        ],
+        id="count-subject-two-clauses",
+    ),
+    pytest.param(
+        "Prices rose to 1,234 last month.",
+        [
+            ("1,234", "1234", None, None, None, "exact"),
+        ],
+        id="count-subject-not-a-count-unchanged",
+    ),
+    pytest.param(
+        "The cost of claims rose to 1.2 million.",
+        [
+            ("1.2 million", "1200000", None, None, None, "exact"),
+        ],
+        id="count-subject-after-of-unchanged",
+    ),
+    pytest.param(
+        "UK deaths rose to 45.",
+        [
+            ("45", "45", None, None, None, "exact"),
+        ],
+        id="count-subject-after-a-name-unchanged",
+    ),
+    pytest.param(
+        "Deaths from the virus reached 1,000.",
+        [
+            ("1,000", "1000", None, None, None, "exact"),
+        ],
+        id="count-subject-with-a-preposition-unchanged",
+    ),
+    pytest.param(
+        "Cases rose to 5,000 a day.",
+        [("5,000 a day", "5000", None, "/day", "cases", "exact")],
+        id="count-subject-per-day",
+    ),
 ]
 
 
@@ -3887,7 +3963,7 @@ NOT_QUANTITY_CASES = [
     pytest.param("The jury voted 10 to 2 to convict.", id="vote-tally-with-to"),
     pytest.param("The odds are 100 to 1.", id="odds-with-to"),
     pytest.param("The minimum wage rises to 11.44 an hour.", id="rate-bare-per-hour"),
-    pytest.param("Cases rose to 5,000 a day.", id="rate-bare-a-day"),
+    pytest.param("Sales rose to 5,000 a day.", id="rate-bare-a-day"),
     pytest.param("The car used 6 litres per 100 km.", id="rate-per-base"),
     pytest.param("Panels yield 150 kWh/m2 per year.", id="rate-second-denominator"),
     # One measure in two units that make no whole: no part alone is the measure.

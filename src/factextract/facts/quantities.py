@@ -603,7 +603,9 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         elif (total := _breakdown(ctx, number, values[0], cue, taken)) is not None:
             unit_id, rule = total.unit, "shared"
             counted = _shared_noun(total.counted) if total.counted else None
-        elif (subject := _number_of(ctx, number, cue)) is not None:
+        elif (
+            subject := _number_of(ctx, number, cue) or _count_subject(ctx, number, cue)
+        ) is not None:
             counted, rule = subject, "shared"
         elif (gapped := _gapped_item(ctx, number, values[0], cue, taken)) is not None:
             unit_id, rule = gapped.unit, "shared"
@@ -1550,6 +1552,59 @@ def _number_of(ctx: Context, number: _Number, cue: qualifiers.Cue | None) -> str
     if any(w in auxiliaries or w in stop_words() for w in words):
         return None  # "the number of cases that were"
     return " ".join(words)
+
+
+_COUNT_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?;:,\n\"“])|\b(?:said|says|showed|shows|that|while|as|and|but)\b)"
+    r"[ \u00a0]*(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)[ \u00a0]+)?"
+    r"(?P<phrase>(?:(?!(?:said|says|showed|shows|that|while|as|and|but)\b)[A-Za-z][a-z-]*"
+    r"[ \u00a0]+){0,2}[A-Za-z][a-z]+)"
+    r"(?:[ \u00a0]+(?:have|has|had))?[ \u00a0]+(?P<verb>(?!(?:to|by|at|past|above|from)\b)[a-z]+)"
+    r"(?:[ \u00a0]+(?:by[ \u00a0]+)?(?:about[ \u00a0]+|some[ \u00a0]+|nearly[ \u00a0]+)?\d[\d,.]*"
+    r"(?:[ \u00a0]+(?:thousand|million|billion))?"
+    r"(?:[ \u00a0]?(?:%|per[ \u00a0]?cent|percent))?[ \u00a0]+(?:to|from))?"
+    r"(?:[ \u00a0]+(?:to|at|by|past|above|from))?[ \u00a0]+$"
+)
+"""A plural of counted people or events as the whole subject of a change or level verb
+before a bare number: "Jobless claims fell to ", "said deaths rose by 12,000 to "."""
+
+
+def _count_subject(ctx: Context, number: _Number, cue: qualifiers.Cue | None) -> str | None:
+    """The plural a bare level or size of a count subject's change counts, as "the number
+    of" a plural does: "Jobless claims fell to 215,000" counts jobless claims, "Officials
+    said hospital admissions reached 1,500" hospital admissions; the subject is a plural of
+    number_context.json count_subjects with at most two plain modifiers, after a
+    determiner, the sentence's start or a reporting verb, and the verb a change or level
+    verb ("The cost of claims rose to 1.2 million", "Prices rose to 1,234" stay bare)."""
+    start = cue.start if cue is not None else number.start_char
+    k = ctx.token_at(start) - 1
+    if k < 1 or (ctx.lowers[k] not in _COUNT_SUBJECT_LAST and ctx.lowers[k] not in _level_verbs()):
+        return None  # most numbers: no "to", "by", "at" or level verb before
+    sentence = ctx.sentence_start(start)
+    found = _COUNT_SUBJECT.search(ctx.text, max(sentence, start - 90), start)
+    if found is None or found.group("verb") not in _level_verbs():
+        return None
+    words = found.group("phrase").split()
+    if len(words) > 1 and words[-1] in ("have", "has", "had"):
+        words.pop()  # "Hospitalizations have climbed to"
+    if words[-1].lower() not in _count_subjects() or any(w[:1].isupper() for w in words[1:]):
+        return None
+    if any(w.lower() in stop_words() or w.lower() in _level_verbs() for w in words):
+        return None  # "the number of cases that were"; "sales jumped and cases rose"
+    if words[0][:1].isupper():
+        if found.start("phrase") != sentence:
+            return None  # a name before the plural: "said Ohio deaths rose"
+        if words[0][1:].islower():
+            words[0] = words[0].lower()  # "Jobless claims" at the sentence's start
+    return " ".join(words)
+
+
+_COUNT_SUBJECT_LAST = frozenset({"to", "by", "at", "past", "above", "from"})
+
+
+@cache
+def _count_subjects() -> frozenset[str]:
+    return frozenset(number_context().count_subjects)
 
 
 @cache

@@ -127,6 +127,7 @@ class NumberContext(Row):
     event_nouns: tuple[str, ...] = ()
     sized_nouns: tuple[str, ...] = ()
     group_of_nouns: tuple[str, ...] = ()
+    count_subjects: tuple[str, ...] = ()
     slash_denominators: dict[str, str] = Field(default_factory=dict)
 
 

@@ -3772,6 +3772,48 @@ QUANTITY_CASES = [
         [("5,000 a day", "5000", None, "/day", "cases", "exact")],
         id="count-subject-per-day",
     ),
+    pytest.param(
+        "Around 2m barrels a day were lost.",
+        [
+            ("Around 2m barrels a day", "2000000", None, "bbl/day", None, "approx"),
+        ],
+        id="glued-million-rate",
+    ),
+    pytest.param(
+        "The plant makes 3m tonnes a year.",
+        [
+            ("3m tonnes a year", "3000000", None, "t/year", None, "exact"),
+        ],
+        id="glued-million-tonnes-a-year",
+    ),
+    pytest.param(
+        "The reservoir holds 5m cubic metres of water.",
+        [
+            ("5m cubic metres of water", "5000000", None, "m3", "water", "exact"),
+        ],
+        id="glued-million-before-a-unit",
+    ),
+    pytest.param(
+        "Exports reached 2.5m bpd.",
+        [
+            ("2.5m bpd", "2500000", None, "bbl/day", None, "exact"),
+        ],
+        id="glued-million-before-a-rate-symbol",
+    ),
+    pytest.param(
+        "The wall is 5m high.",
+        [
+            ("5m", "5", None, "m", None, "exact"),
+        ],
+        id="glued-m-before-an-adjective-unchanged",
+    ),
+    pytest.param(
+        "The tank holds 3 m cubic.",
+        [
+            ("3 m", "3", None, "m", None, "exact"),
+        ],
+        id="spaced-m-before-a-word-unchanged",
+    ),
 ]
 
 

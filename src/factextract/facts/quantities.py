@@ -261,19 +261,25 @@ def _unit_of(match: re.Match[str], symbol: str, name: str) -> lexicons.Unit | No
     return None
 
 
-def _glued_million(ctx: Context, number: _Number, end: int) -> Decimal | None:
+def _glued_million(ctx: Context, number: _Number, end: int, limit: int) -> Decimal | None:
     """ "2m people", "1.2 m units": an m before a counted noun is million (nobody counts
-    metres of people); anywhere else it stays metres."""
+    metres of people), and so is one before a unit ("5m cubic metres", "2.5m bpd": no
+    metres of a measure); anywhere else it stays metres."""
     i = ctx.token_at(end)
-    if i < len(ctx.words) and ctx.words[i].isalpha() and numbers.is_plural(ctx.lowers[i]):
-        if ctx.lowers[i] in _event_nouns():
-            return None  # "the 400m hurdles", "the 4x100m relays": a race's metres
-            # (and "2m walls", "5 m waves": a thing's size)
-        figure = ctx.text[number.start_char : end - 1]
-        if figure.endswith(" ") and not _may_be_million(ctx, number):
-            return None  # "the 3 m trees": a size before its thing
-        return numbers.parse_number(figure.rstrip(" ") + "m", m_is_million=True)
-    return None
+    if i >= len(ctx.words) or not ctx.words[i].isalpha():
+        return None
+    figure = ctx.text[number.start_char : end - 1]
+    if not numbers.is_plural(ctx.lowers[i]):
+        unit = _unit_at(ctx.text, end, limit) if not figure.endswith(" ") else None
+        if unit is None or unit[0].dimension == "time" or unit[0].id == "m":
+            return None  # "a 5m high wall", "a 3 m cubic tank", "a 20m metre-high": metres
+        return numbers.parse_number(figure + "m", m_is_million=True)  # "5m cubic metres"
+    if ctx.lowers[i] in _event_nouns():
+        return None  # "the 400m hurdles", "the 4x100m relays": a race's metres
+        # (and "2m walls", "5 m waves": a thing's size)
+    if figure.endswith(" ") and not _may_be_million(ctx, number):
+        return None  # "the 3 m trees": a size before its thing
+    return numbers.parse_number(figure.rstrip(" ") + "m", m_is_million=True)
 
 
 def _may_be_million(ctx: Context, number: _Number) -> bool:
@@ -506,14 +512,15 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
                 return None  # "6ft 2in" is neither 6 ft nor 2 in: its feet read it whole
         if base.dimension == "time":
             return None  # durations and ages are dates' business
-        million = _glued_million(ctx, number, match.end()) if base.id == "m" else None
+        million = _glued_million(ctx, number, match.end(), limit) if base.id == "m" else None
         if whole is not None:  # "6ft 5in" is 77 in
             values, unit_id, end, rule = (whole[0], None), whole[1], whole[2], "unit"
         elif million is not None and match.group("gap") in ("", " "):  # "1.2 m units" too
             values, end = (million, None), match.end()
             unit = _unit_at(text, end, limit)  # "3.2m tonnes": millions of a unit
-            if unit is not None and unit[0].dimension != "time" and not unit[1]:
-                unit_id, end, rule = unit[0].id, unit[2].end(), "unit"
+            if unit is not None and unit[0].dimension != "time":  # "2m barrels a day" too
+                unit_id = f"{unit[0].id}/{unit[1].id}" if unit[1] else unit[0].id
+                end, rule = unit[2].end(), "unit"
         else:
             unit_id = f"{base.id}/{per.id}" if per else base.id
             if per is None and match.group("ug") is None:  # "195 kilometers (121 miles) per hour"

@@ -3814,6 +3814,37 @@ QUANTITY_CASES = [
         ],
         id="spaced-m-before-a-word-unchanged",
     ),
+    pytest.param(
+        "He threw 98 pitches over 6 innings.",
+        [
+            ("98 pitches", "98", None, None, "pitches", "exact"),
+            ("6 innings", "6", None, None, "innings", "exact"),
+        ],
+        id="over-spans-innings",
+    ),
+    pytest.param(
+        "He averaged 25 points over 10 games.",
+        [
+            ("25 points", "25", None, None, "points", "exact"),
+            ("10 games", "10", None, None, "games", "exact"),
+        ],
+        id="over-spans-games",
+    ),
+    pytest.param(
+        "He has played over 100 games for the club.",
+        [
+            ("over 100 games", "100", None, None, "games", "more_than"),
+        ],
+        id="over-after-a-verb-unchanged",
+    ),
+    pytest.param(
+        "He scored 30 goals in over 50 matches.",
+        [
+            ("30 goals", "30", None, None, "goals", "exact"),
+            ("over 50 matches", "50", None, None, "matches", "more_than"),
+        ],
+        id="over-after-a-preposition-unchanged",
+    ),
 ]
 
 

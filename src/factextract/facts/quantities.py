@@ -563,6 +563,8 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         )
     if phrase is not None and unit_id is None and _forecasters_clause(ctx, phrase[1]):
         phrase = None  # "double the 170,000 economists had expected": a forecast of jobs
+    if cue is not None and phrase is not None and _span_over(ctx, cue, phrase):
+        cue = None  # "98 pitches over 6 innings": across them, no more than 6
     if phrase is not None:
         end = ctx.token_ends[phrase[1] - 1]
         counted = text[ctx.token_chars[phrase[0]] : end]
@@ -641,6 +643,24 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
     cue = cue or post
     start = cue.start if cue and cue.start < number.start_char else number.start_char
     return Parts(start, end, values[0], values[1], unit_id, counted, cue, rule)
+
+
+def _span_over(ctx: Context, cue: qualifiers.Cue, phrase: tuple[int, int]) -> bool:
+    """Whether "over" before a count of a season's parts spans them after another count:
+    "threw 98 pitches over 6 innings", "averaged 25 points over 10 games", "scored 5 goals
+    over 2 legs" (number_context.json span_nouns) are across them; "played over 100 games"
+    (a verb before) stays more than 100."""
+    if cue.text.lower() != "over" or ctx.lowers[phrase[1] - 1] not in _span_nouns():
+        return False
+    k = ctx.token_at(cue.start) - 1
+    if k < 1 or not ctx.words[k].isalpha() or not numbers.is_plural(ctx.lowers[k]):
+        return False  # "scored 30 goals in over 50 matches": more than 50
+    return any(ctx.like_num(j) for j in range(max(0, k - 3), k))
+
+
+@cache
+def _span_nouns() -> frozenset[str]:
+    return frozenset(number_context().span_nouns)
 
 
 _PREPOSITION_CUES = frozenset({"over", "under", "above", "below"})

@@ -128,6 +128,7 @@ class NumberContext(Row):
     sized_nouns: tuple[str, ...] = ()
     group_of_nouns: tuple[str, ...] = ()
     count_subjects: tuple[str, ...] = ()
+    span_nouns: tuple[str, ...] = ()
     slash_denominators: dict[str, str] = Field(default_factory=dict)
 
 

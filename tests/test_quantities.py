@@ -3845,6 +3845,22 @@ QUANTITY_CASES = [
         ],
         id="over-after-a-preposition-unchanged",
     ),
+    pytest.param(
+        "Chelsea are 4th with 60 points, 3 behind Arsenal.",
+        [
+            ("60 points", "60", None, None, "points", "exact"),
+            ("3", "3", None, None, "points", "exact"),
+        ],
+        id="margin-behind-a-name",
+    ),
+    pytest.param(
+        "Republicans won 52 seats, 3 behind Democrats.",
+        [
+            ("52 seats", "52", None, None, "seats", "exact"),
+            ("3", "3", None, None, "seats", "exact"),
+        ],
+        id="margin-behind-a-party",
+    ),
 ]
 
 
@@ -4107,6 +4123,7 @@ NOT_QUANTITY_CASES = [
     ),
     pytest.param("City are 5 ahead of Liverpool.", id="margin-with-no-count-before"),
     pytest.param("The team is 6 behind the leaders.", id="margin-behind-the-leaders"),
+    pytest.param("He finished 4 behind Scheffler.", id="margin-behind-a-name-no-count"),
     # A partitive count needs a plural head.
     pytest.param("Two of the team were injured.", id="partitive-singular-collective"),
     # Ages and distances that look like counts.

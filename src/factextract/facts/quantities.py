@@ -872,13 +872,15 @@ def _short_of(
 def _margin_follows(ctx: Context, end: int) -> bool:
     """Whether a margin word (number_context.json margin_words) follows a bare count ending
     at char ``end``, before "of", "the" or the clause's end: "5 clear of Arsenal", "6 behind
-    the leaders", "finished 3 ahead."."""
+    the leaders", "finished 3 ahead."; "behind" before a name too: "3 behind Arsenal"."""
     j = ctx.token_at(end)
     lowers = ctx.lowers
     if j >= len(lowers) or lowers[j] not in _margin_words():
         return False  # most numbers: a set lookup
     if j + 1 >= len(lowers) or j + 1 in ctx.sentence_tokens:
         return True
+    if lowers[j] == "behind" and (ctx.words[j + 1][:1].isupper() or lowers[j + 1] == "leaders"):
+        return True  # "3 behind Arsenal", "2 behind leaders Liverpool"
     return lowers[j + 1] in ("of", "the") or not ctx.words[j + 1].isalnum()
 
 

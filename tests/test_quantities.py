@@ -3861,6 +3861,30 @@ QUANTITY_CASES = [
         ],
         id="margin-behind-a-party",
     ),
+    pytest.param(
+        "The US has 5,000 nuclear warheads and Russia 5,500.",
+        [
+            ("5,000 nuclear warheads", "5000", None, None, "nuclear warheads", "exact"),
+            ("5,500", "5500", None, None, "nuclear warheads", "exact"),
+        ],
+        id="gapped-item-after-a-two-word-noun",
+    ),
+    pytest.param(
+        "The firm employs 500 people and Boeing 737.",
+        [
+            ("500 people", "500", None, None, "people", "exact"),
+        ],
+        id="gapped-item-model-name-unchanged",
+    ),
+    pytest.param(
+        "Health care added 67,000 jobs, government 52,000 and restaurants and bars 42,000.",
+        [
+            ("67,000 jobs", "67000", None, None, "jobs", "exact"),
+            ("52,000", "52000", None, None, "jobs", "exact"),
+            ("42,000", "42000", None, None, "jobs", "exact"),
+        ],
+        id="gapped-item-subject-with-and-unchanged",
+    ),
 ]
 
 

@@ -1165,7 +1165,11 @@ def _gapped_item(
     if lowers[k] in _attribute_nouns():
         return None  # a level of a measure, no item: "300 pupils, class sizes 30"
     if lowers[first] not in {",", "and"}:
-        return None
+        # the walk went past the quantity's own noun: "5,000 nuclear warheads and Russia 5,500"
+        joins = [j for j in range(first + 1, k) if lowers[j] == "and"]
+        if not joins:
+            return None
+        first = joins[-1]
     parts = analyze(ctx, before[-1], share=True, taken=taken)  # the item before, maybe gapped
     if parts is None or parts.end != ctx.token_ends[first - 1]:
         return None  # the quantity before ends right before the comma or "and"

@@ -3885,6 +3885,62 @@ QUANTITY_CASES = [
         ],
         id="gapped-item-subject-with-and-unchanged",
     ),
+    pytest.param(
+        "The group included 12 former ministers.",
+        [
+            ("12 former ministers", "12", None, None, "former ministers", "exact"),
+        ],
+        id="stop-word-modifier-former",
+    ),
+    pytest.param(
+        "The crash caused 3 serious injuries.",
+        [
+            ("3 serious injuries", "3", None, None, "serious injuries", "exact"),
+        ],
+        id="stop-word-modifier-serious",
+    ),
+    pytest.param(
+        "The firm hired 200 part-time workers.",
+        [
+            ("200 part-time workers", "200", None, None, "part-time workers", "exact"),
+        ],
+        id="stop-word-modifier-part-time",
+    ),
+    pytest.param(
+        "They hired 40 front-line workers.",
+        [
+            ("40 front-line workers", "40", None, None, "front-line workers", "exact"),
+        ],
+        id="stop-word-modifier-front-line",
+    ),
+    pytest.param(
+        "He met 10 top officials.",
+        [
+            ("10 top officials", "10", None, None, "top officials", "exact"),
+        ],
+        id="stop-word-modifier-top",
+    ),
+    pytest.param(
+        "The drug has 3 side effects.",
+        [
+            ("3 side effects", "3", None, None, "side effects", "exact"),
+        ],
+        id="stop-word-modifier-side",
+    ),
+    pytest.param(
+        "Police sent 30 back to the station.",
+        [
+            ("30", "30", None, None, None, "exact"),
+        ],
+        id="stop-word-modifier-back-no-noun-unchanged",
+    ),
+    pytest.param(
+        "The top 10 finishers qualify.",
+        [
+            ("10 finishers", "10", None, None, "finishers", "exact"),
+        ],
+        id="stop-word-modifier-rank-unchanged",
+    ),
 ]
 
 

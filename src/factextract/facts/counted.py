@@ -154,8 +154,11 @@ def _singular_verb(ctx: Context, i: int, after: int) -> bool:
 
 @cache
 def _phrase_words() -> tuple[frozenset[str], frozenset[str]]:
-    """The stop words and the verbs after a subject count, fetched in one call per phrase."""
-    return stop_words(), subject_verbs()
+    """The stop words and the verbs after a subject count, fetched in one call per phrase;
+    the stop words here leave out the adjectives and nouns of spaCy's list that modify a
+    counted plural (number_context.json phrase_modifiers: "12 former ministers", "3
+    serious injuries", "200 part-time workers")."""
+    return stop_words() - frozenset(number_context().phrase_modifiers), subject_verbs()
 
 
 def _subject_verb(ctx: Context, i: int) -> bool:

@@ -129,6 +129,7 @@ class NumberContext(Row):
     group_of_nouns: tuple[str, ...] = ()
     count_subjects: tuple[str, ...] = ()
     span_nouns: tuple[str, ...] = ()
+    phrase_modifiers: tuple[str, ...] = ()
     slash_denominators: dict[str, str] = Field(default_factory=dict)
 
 

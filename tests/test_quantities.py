@@ -3941,6 +3941,62 @@ QUANTITY_CASES = [
         ],
         id="stop-word-modifier-rank-unchanged",
     ),
+    pytest.param(
+        "Police arrested 3 heavily armed men.",
+        [
+            ("3 heavily armed men", "3", None, None, "heavily armed men", "exact"),
+        ],
+        id="adverb-before-a-participle",
+    ),
+    pytest.param(
+        "There are 50 internally displaced people.",
+        [
+            (
+                "50 internally displaced people",
+                "50",
+                None,
+                None,
+                "internally displaced people",
+                "exact",
+            ),
+        ],
+        id="adverb-internally-displaced",
+    ),
+    pytest.param(
+        "The hospital has 12 critically ill patients.",
+        [
+            ("12 critically ill patients", "12", None, None, "critically ill patients", "exact"),
+        ],
+        id="adverb-before-ill",
+    ),
+    pytest.param(
+        "The city will add 5,000 newly built homes.",
+        [
+            ("5,000 newly built homes", "5000", None, None, "newly built homes", "exact"),
+        ],
+        id="adverb-before-an-irregular-participle",
+    ),
+    pytest.param(
+        "The army sent 2,000 well-trained soldiers.",
+        [
+            ("2,000 well-trained soldiers", "2000", None, None, "well-trained soldiers", "exact"),
+        ],
+        id="well-hyphened-modifier",
+    ),
+    pytest.param(
+        "Prices rose 5 sharply, analysts said.",
+        [
+            ("5", "5", None, None, None, "exact"),
+        ],
+        id="adverb-ends-a-bare-count-unchanged",
+    ),
+    pytest.param(
+        "Exports rose 12 largely driven by oil.",
+        [
+            ("12", "12", None, None, None, "exact"),
+        ],
+        id="adverb-before-a-participle-no-plural-unchanged",
+    ),
 ]
 
 

@@ -84,7 +84,10 @@ def noun_phrase(
             and not (superlative and k == i)
             and not (words and _letter_name(ctx, k))  # "vitamin D", "hepatitis B"
         )
-        if not text.isalpha() or (not joined and (stop_word or _adverb(low))):
+        if stop_word and low == "well" and _hyphen_follows(ctx, k):
+            stop_word = False  # "2,000 well-trained soldiers"
+        adverb = _adverb(low) and (singular or level or not _modifier_follows(ctx, k))
+        if not text.isalpha() or (not joined and (stop_word or adverb)):
             break
         words.append(k)
         if (numbers.is_plural(low) or acronym_plural(text)) and (
@@ -245,6 +248,23 @@ def _adverb(word: str) -> bool:
     """An -ly word is an adverb that ends a counted phrase ("rose 5 sharply"), unless it is a
     noun or adjective of the lexicon ("571 A320neo family aircraft", "1,200 likely voters")."""
     return word.endswith("ly") and word not in lexicon_set("ly_words")
+
+
+def _hyphen_follows(ctx: Context, k: int) -> bool:
+    """Whether an unspaced hyphen follows token ``k`` ("well-trained")."""
+    return k + 1 < len(ctx.words) and ctx.words[k + 1] in "-‐" and not ctx.spaced[k]
+
+
+def _modifier_follows(ctx: Context, k: int) -> bool:
+    """Whether the -ly word at ``k`` modifies the participle or adjective after it in a
+    counted phrase: "3 heavily armed men", "200 highly skilled workers", "50 internally
+    displaced people", "12 critically ill patients" (its plural head must still follow)."""
+    after = k + 1
+    if after >= len(ctx.words) or not ctx.spaced[k] or not ctx.words[after].islower():
+        return False
+    word = ctx.lowers[after]
+    participle = word.endswith(("ed", "en", "wn", "lt"))  # "newly built", "well known"
+    return word.isalpha() and (participle or word == "ill" or _adjective_like(word))
 
 
 def _modifies(first: str, low: str, second: str) -> bool:

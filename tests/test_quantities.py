@@ -3997,6 +3997,55 @@ QUANTITY_CASES = [
         ],
         id="adverb-before-a-participle-no-plural-unchanged",
     ),
+    pytest.param(
+        "The scheme helped 200 first-time buyers.",
+        [
+            ("200 first-time buyers", "200", None, None, "first-time buyers", "exact"),
+        ],
+        id="stop-word-compound-first-time",
+    ),
+    pytest.param(
+        "Police said 40 off-duty officers helped.",
+        [
+            ("40 off-duty officers", "40", None, None, "off-duty officers", "exact"),
+        ],
+        id="stop-word-compound-off-duty",
+    ),
+    pytest.param(
+        "They built 30 two-bedroom homes.",
+        [
+            ("30 two-bedroom homes", "30", None, None, "two-bedroom homes", "exact"),
+        ],
+        id="stop-word-compound-two-bedroom",
+    ),
+    pytest.param(
+        "He quoted 12 so-called experts.",
+        [
+            ("12 so-called experts", "12", None, None, "so-called experts", "exact"),
+        ],
+        id="stop-word-compound-so-called",
+    ),
+    pytest.param(
+        "They were charged with three counts of first-degree murder.",
+        [
+            (
+                "three counts of first-degree murder",
+                "3",
+                None,
+                None,
+                "counts of first-degree murder",
+                "exact",
+            ),
+        ],
+        id="stop-word-compound-after-a-container",
+    ),
+    pytest.param(
+        "The stock rose 5 to-day.",
+        [
+            ("5", "5", None, None, None, "exact"),
+        ],
+        id="stop-word-compound-no-plural-unchanged",
+    ),
 ]
 
 

@@ -84,8 +84,9 @@ def noun_phrase(
             and not (superlative and k == i)
             and not (words and _letter_name(ctx, k))  # "vitamin D", "hepatitis B"
         )
-        if stop_word and low == "well" and _hyphen_follows(ctx, k):
-            stop_word = False  # "2,000 well-trained soldiers"
+        if stop_word and _hyphen_follows(ctx, k):
+            stop_word = False  # a compound modifier: "2,000 well-trained soldiers", "200
+            # first-time buyers", "40 off-duty officers", "30 two-bedroom homes"
         adverb = _adverb(low) and (singular or level or not _modifier_follows(ctx, k))
         if not text.isalpha() or (not joined and (stop_word or adverb)):
             break
@@ -251,8 +252,11 @@ def _adverb(word: str) -> bool:
 
 
 def _hyphen_follows(ctx: Context, k: int) -> bool:
-    """Whether an unspaced hyphen follows token ``k`` ("well-trained")."""
-    return k + 1 < len(ctx.words) and ctx.words[k + 1] in "-‐" and not ctx.spaced[k]
+    """Whether an unspaced hyphen and a word follow token ``k`` ("well-trained")."""
+    words = ctx.words
+    if k + 2 >= len(words) or words[k + 1] not in "-‐" or ctx.spaced[k] or ctx.spaced[k + 1]:
+        return False
+    return words[k + 2].isalpha()
 
 
 def _modifier_follows(ctx: Context, k: int) -> bool:

@@ -4046,6 +4046,35 @@ QUANTITY_CASES = [
         ],
         id="stop-word-compound-no-plural-unchanged",
     ),
+    pytest.param(
+        "Two U.S. service members were killed.",
+        [
+            ("Two U.S. service members", "2", None, None, "U.S. service members", "exact"),
+        ],
+        id="dotted-initials-in-a-phrase",
+    ),
+    pytest.param(
+        "The company has 2,000 U.S. employees.",
+        [
+            ("2,000 U.S. employees", "2000", None, None, "U.S. employees", "exact"),
+        ],
+        id="dotted-initials-before-a-plural",
+    ),
+    pytest.param(
+        "The storm killed 12 people in 3 U.S. states.",
+        [
+            ("12 people", "12", None, None, "people", "exact"),
+            ("3 U.S. states", "3", None, None, "U.S. states", "exact"),
+        ],
+        id="dotted-initials-states",
+    ),
+    pytest.param(
+        "The firm sold 300 in the U.S. The rest went abroad.",
+        [
+            ("300", "300", None, None, None, "exact"),
+        ],
+        id="dotted-initials-after-a-preposition-unchanged",
+    ),
 ]
 
 

@@ -88,6 +88,9 @@ def noun_phrase(
             stop_word = False  # a compound modifier: "2,000 well-trained soldiers", "200
             # first-time buyers", "40 off-duty officers", "30 two-bedroom homes"
         adverb = _adverb(low) and (singular or level or not _modifier_follows(ctx, k))
+        if not text.isalpha() and not (k > i or singular or _DOTTED.fullmatch(text) is None):
+            words.append(k)  # "2,000 U.S. employees", "Two U.S. service members"
+            continue
         if not text.isalpha() or (not joined and (stop_word or adverb)):
             break
         words.append(k)
@@ -249,6 +252,10 @@ def _adverb(word: str) -> bool:
     """An -ly word is an adverb that ends a counted phrase ("rose 5 sharply"), unless it is a
     noun or adjective of the lexicon ("571 A320neo family aircraft", "1,200 likely voters")."""
     return word.endswith("ly") and word not in lexicon_set("ly_words")
+
+
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,3}")
+"""Initials with dots that open a counted phrase: "U.S.", "U.K.", "U.N."."""
 
 
 def _hyphen_follows(ctx: Context, k: int) -> bool:

@@ -4075,6 +4075,27 @@ QUANTITY_CASES = [
         ],
         id="dotted-initials-after-a-preposition-unchanged",
     ),
+    pytest.param(
+        "The 50 states all voted.",
+        [
+            ("50 states", "50", None, None, "states", "exact"),
+        ],
+        id="floating-all-before-a-past-verb",
+    ),
+    pytest.param(
+        "The 3 men all denied the charges.",
+        [
+            ("3 men", "3", None, None, "men", "exact"),
+        ],
+        id="floating-all-irregular-plural",
+    ),
+    pytest.param(
+        "The 2 firms both have offices in Paris.",
+        [
+            ("2 firms", "2", None, None, "firms", "exact"),
+        ],
+        id="floating-both-before-an-auxiliary",
+    ),
 ]
 
 

@@ -648,8 +648,18 @@ def _verb_follows(ctx: Context, i: int) -> bool:
     if i >= len(ctx.words):
         return False
     if ctx.lowers[i] in _objects():
-        return True
+        return not _floating(ctx, i)
     return ctx.like_num(i) and not _spaced_by(ctx, i)
+
+
+def _floating(ctx: Context, i: int) -> bool:
+    """Whether "all" or "both" after a plural floats off its subject before the verb: "The 50
+    states all voted", "The 3 men all denied", "The 2 firms both have" (a past tense or an
+    auxiliary after it); "wins all matches" keeps the verb."""
+    if ctx.lowers[i] not in ("all", "both") or i + 1 >= len(ctx.words):
+        return False
+    after = ctx.lowers[i + 1]
+    return after in _AUXILIARIES or (after.endswith("ed") and ctx.words[i + 1].isalpha())
 
 
 def _first_object(ctx: Context, i: int) -> bool:

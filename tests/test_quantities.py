@@ -4096,6 +4096,27 @@ QUANTITY_CASES = [
         ],
         id="floating-both-before-an-auxiliary",
     ),
+    pytest.param(
+        "Nvidia shipped 3.76 million data-center GPUs.",
+        [
+            ("3.76 million data-center GPUs", "3760000", None, None, "data-center GPUs", "exact"),
+        ],
+        id="plural-modifier-before-a-hyphen",
+    ),
+    pytest.param(
+        "The firm has 2 news-gathering teams.",
+        [
+            ("2 news-gathering teams", "2", None, None, "news-gathering teams", "exact"),
+        ],
+        id="plural-modifier-news",
+    ),
+    pytest.param(
+        "They hired 30 nurses-in-training.",
+        [
+            ("30 nurses", "30", None, None, "nurses", "exact"),
+        ],
+        id="plural-modifier-no-head-after-unchanged",
+    ),
 ]
 
 

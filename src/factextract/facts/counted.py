@@ -62,6 +62,7 @@ def noun_phrase(
     texts, lowers, spaced = ctx.words, ctx.lowers, ctx.spaced
     stops, verbs = _phrase_words()
     words: list[int] = []
+    fallback: tuple[int, int] | None = None
     superlative = i < len(lowers) and lowers[i] in superlatives()  # "3 most important factors"
     if i < len(lowers) and lowers[i] in verbs and _subject_verb(ctx, i):
         return None
@@ -94,9 +95,13 @@ def noun_phrase(
         if not text.isalpha() or (not joined and (stop_word or adverb)):
             break
         words.append(k)
-        if (numbers.is_plural(low) or acronym_plural(text)) and (
+        head = (numbers.is_plural(low) or acronym_plural(text)) and (
             not _verb_follows(ctx, k + 1) or _first_object(ctx, i)
-        ):
+        )
+        if head and _hyphen_follows(ctx, k):
+            fallback = fallback or (words[0], k + 1)  # "3.76 million data-center GPUs": a
+            continue  # modifier, unless no head follows ("30 nurses-in-training")
+        if head:
             following = texts[k + 1] if k + 1 < len(texts) else ""
             compound = following.isalpha() and spaced[k]
             after = lowers[k + 1] if compound else ""
@@ -109,6 +114,8 @@ def noun_phrase(
             ):  # not "A town of 5,000 people sits on a hill": a verb after "people"
                 return words[0], k + 2  # "12 police officers", "people smugglers"
             return words[0], k + 1
+    if fallback is not None:
+        return fallback
     if superlative:
         return None  # "the 1 most important": no head noun
     if singular and words and texts[words[0]].isalpha():

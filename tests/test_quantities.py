@@ -4117,6 +4117,20 @@ QUANTITY_CASES = [
         ],
         id="plural-modifier-no-head-after-unchanged",
     ),
+    pytest.param(
+        "There have been 3 such cases this year.",
+        [
+            ("3 such cases", "3", None, None, "such cases", "exact"),
+        ],
+        id="stop-word-modifier-such",
+    ),
+    pytest.param(
+        "Gross bookings rose 10% to 30 billion.",
+        [
+            ("30 billion", "30000000000", None, None, None, "exact"),
+        ],
+        id="count-subject-bookings-may-be-money-unchanged",
+    ),
 ]
 
 

@@ -85,7 +85,7 @@ def noun_phrase(
             and not (superlative and k == i)
             and not (words and _letter_name(ctx, k))  # "vitamin D", "hepatitis B"
         )
-        if stop_word and _hyphen_follows(ctx, k):
+        if stop_word and k + 1 < len(texts) and texts[k + 1] in "-‐" and _hyphen_follows(ctx, k):
             stop_word = False  # a compound modifier: "2,000 well-trained soldiers", "200
             # first-time buyers", "40 off-duty officers", "30 two-bedroom homes"
         adverb = _adverb(low) and (singular or level or not _modifier_follows(ctx, k))
@@ -98,7 +98,7 @@ def noun_phrase(
         head = (numbers.is_plural(low) or acronym_plural(text)) and (
             not _verb_follows(ctx, k + 1) or _first_object(ctx, i)
         )
-        if head and _hyphen_follows(ctx, k):
+        if head and k + 1 < len(texts) and texts[k + 1] in "-‐" and _hyphen_follows(ctx, k):
             fallback = fallback or (words[0], k + 1)  # "3.76 million data-center GPUs": a
             continue  # modifier, unless no head follows ("30 nurses-in-training")
         if head:

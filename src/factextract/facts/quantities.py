@@ -342,12 +342,15 @@ _RELAY_LEGS = re.compile(r"\b\d[ \u00a0]+(?:x|\u00d7)[ \u00a0]+$")
 freestyle relay" name a race, no sides of a measure (as glued "4x400m relay" does)."""
 
 
+_TIMES_SIGNS = frozenset("x\u00d7")
+
+
 def _relay(text: str, number: _Number) -> bool:
     """Whether a number is the legs or the leg length of a relay ("4 x 100m relay")."""
     start, end = number.start_char, number.end_char
-    if text[end + 1 : end + 2] in ("x", "\u00d7") and _RELAY.match(text, end):
+    if text[end + 1 : end + 2] in _TIMES_SIGNS and _RELAY.match(text, end):
         return True
-    if text[start - 2 : start - 1] not in ("x", "\u00d7"):
+    if text[start - 2 : start - 1] not in _TIMES_SIGNS:
         return False  # most numbers: no "x" before the space
     before = _RELAY_LEGS.search(text, max(0, start - 6), start)
     return before is not None and _RELAY.match(text, before.start() + 1) is not None
@@ -476,7 +479,10 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         or counts_nothing(ctx, number.span, number.start_char, number.end_char)
     ):
         return None
-    if _relay(text, number):
+    if (
+        text[number.end_char + 1 : number.end_char + 2] in _TIMES_SIGNS
+        or text[number.start_char - 2 : number.start_char - 1] in _TIMES_SIGNS
+    ) and _relay(text, number):
         return None  # "the 4 x 100m relay": a race
     side = follows_count(ctx, number.span)  # "3 new 747 freighters"; "3 x 5 metres" maybe
     if side and not _second_dimension(text, number):
@@ -1613,6 +1619,9 @@ def _count_subject(ctx: Context, number: _Number, cue: qualifiers.Cue | None) ->
     k = ctx.token_at(start) - 1
     if k < 1 or (ctx.lowers[k] not in _COUNT_SUBJECT_LAST and ctx.lowers[k] not in _level_verbs()):
         return None  # most numbers: no "to", "by", "at" or level verb before
+    subjects = _count_subjects()
+    if not any(w in subjects for w in ctx.lowers[max(0, k - 7) : k]):
+        return None  # most numbers: no such plural in the words before
     sentence = ctx.sentence_start(start)
     found = _COUNT_SUBJECT.search(ctx.text, max(sentence, start - 90), start)
     if found is None or found.group("verb") not in _level_verbs():
@@ -1785,9 +1794,10 @@ def _after_rate(ctx: Context, number: _Number, cue: qualifiers.Cue | None) -> bo
     neither does a bare level of it)."""
     start = cue.start if cue is not None else number.start_char
     text = ctx.text
-    low = max(ctx.sentence_start(start), start - 80)
+    low = max(0, start - 80)
     if text.find("per ", low, start) < 0 and text.find("every ", low, start) < 0:
         return False  # most numbers: no rate before
+    low = max(ctx.sentence_start(start), low)
     before = ctx.numerals_in(low, start)
     while before and before[-1].label_ in _DATE_LABELS:
         before.pop()

@@ -4131,6 +4131,37 @@ QUANTITY_CASES = [
         ],
         id="count-subject-bookings-may-be-money-unchanged",
     ),
+    pytest.param(
+        "Health officials confirmed 14 new deaths, bringing the toll to 230.",
+        [
+            ("14 new deaths", "14", None, None, "new deaths", "exact"),
+            ("230", "230", None, None, "deaths", "exact"),
+        ],
+        id="total-toll",
+    ),
+    pytest.param(
+        "The quake killed 12 more people, bringing the death toll to 240.",
+        [
+            ("12 more people", "12", None, None, "people", "exact"),
+            ("240", "240", None, None, "people", "exact"),
+        ],
+        id="total-death-toll",
+    ),
+    pytest.param(
+        "The company opened 200 stores, bringing its overall total to 1,500.",
+        [
+            ("200 stores", "200", None, None, "stores", "exact"),
+            ("1,500", "1500", None, None, "stores", "exact"),
+        ],
+        id="total-with-a-modifier",
+    ),
+    pytest.param(
+        "Tolls rose 5%, bringing the toll to 3.",
+        [
+            ("3", "3", None, None, None, "exact"),
+        ],
+        id="total-toll-no-count-before-unchanged",
+    ),
 ]
 
 

@@ -987,7 +987,8 @@ def _total_re() -> re.Pattern[str]:
     verbs, nouns = alternation(context.total_verbs), alternation(context.total_nouns)
     owners = r"the|its|their|his|her|our"
     return re.compile(
-        rf"\b(?i:{verbs})[ \u00a0]+(?:{owners})[ \u00a0]+(?:{nouns})[ \u00a0]+to[ \u00a0]+$"
+        rf"\b(?i:{verbs})[ \u00a0]+(?:{owners})[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:{nouns})"
+        r"[ \u00a0]+to[ \u00a0]+$"  # "bringing the death toll to ", "its overall total"
     )
 
 

@@ -2533,8 +2533,8 @@ QUANTITY_CASES = [
     ),
     pytest.param(
         "The number of cases per 100,000 rose to 50.",
-        [("50", "50", None, None, None, "exact")],
-        id="level-of-a-rate-stays-bare",
+        [],
+        id="level-of-a-rate-counts-nothing",
     ),
     pytest.param(
         "The number of homes without power is 20,000.",
@@ -3618,6 +3618,579 @@ QUANTITY_CASES = [
         [("2,000 to 3,000", "2000", "3000", None, None, "exact")],
         id="age-group-noun-before-no-age-unchanged",
     ),
+    pytest.param(
+        "Carbon dioxide levels reached 420 parts per million.",
+        [("420 parts per million", "420", None, "ppm", None, "exact")],
+        id="rate-per-million-ppm-unchanged",
+    ),
+    pytest.param(
+        "The rate is 12 per 100,000 people and the death toll rose to 45.",
+        [("45", "45", None, None, None, "exact")],
+        id="rate-then-another-clause-unchanged",
+    ),
+    pytest.param(
+        "There were 12 murders per 100,000 residents, while police made 300 arrests.",
+        [("300 arrests", "300", None, None, "arrests", "exact")],
+        id="rate-then-a-count-unchanged",
+    ),
+    pytest.param(
+        "Italy reported 300 deaths in March, against 250 in February.",
+        [
+            ("300 deaths", "300", None, None, "deaths", "exact"),
+            ("250", "250", None, None, "deaths", "exact"),
+        ],
+        id="level-after-a-count-no-rate-unchanged",
+    ),
+    pytest.param(
+        "The attacks killed 12 people, 8 in Kabul and 4 in Kandahar.",
+        [
+            ("12 people", "12", None, None, "people", "exact"),
+            ("8", "8", None, None, "people", "exact"),
+            ("4", "4", None, None, "people", "exact"),
+        ],
+        id="breakdown-by-place",
+    ),
+    pytest.param(
+        "The storm killed 30 people, including 12 in Florida.",
+        [
+            ("30 people", "30", None, None, "people", "exact"),
+            ("12", "12", None, None, "people", "exact"),
+        ],
+        id="breakdown-including",
+    ),
+    pytest.param(
+        "The company has 3 plants, 2 in Ohio and 1 in Texas.",
+        [
+            ("3 plants", "3", None, None, "plants", "exact"),
+            ("2", "2", None, None, "plants", "exact"),
+            ("1", "1", None, None, "plants", "exact"),
+        ],
+        id="breakdown-small-counts",
+    ),
+    pytest.param(
+        "The storm dumped 10 inches of rain, 4 in a single hour.",
+        [
+            ("10 inches of rain", "10", None, "in", "rain", "exact"),
+            ("4", "4", None, "in", "rain", "exact"),
+        ],
+        id="breakdown-of-a-measure",
+    ),
+    pytest.param(
+        "Some 40 people were killed on Monday, 25 in the capital.",
+        [
+            ("Some 40 people", "40", None, None, "people", "approx"),
+            ("25", "25", None, None, "people", "exact"),
+        ],
+        id="breakdown-after-a-casualty-outcome",
+    ),
+    pytest.param(
+        "At least 45 people died, 30 in Gaza.",
+        [
+            ("At least 45 people", "45", None, None, "people", "at_least"),
+            ("30", "30", None, None, "people", "exact"),
+        ],
+        id="breakdown-after-died",
+    ),
+    pytest.param(
+        "The firm sold 500 cars, 600 in Europe.",
+        [
+            ("500 cars", "500", None, None, "cars", "exact"),
+            ("600", "600", None, None, None, "exact"),
+        ],
+        id="breakdown-larger-part-unchanged",
+    ),
+    pytest.param(
+        "Police said 40 people gathered on Monday, 25 in the square.",
+        [
+            ("40 people", "40", None, None, "people", "exact"),
+            ("25", "25", None, None, None, "exact"),
+        ],
+        id="breakdown-after-another-verb-unchanged",
+    ),
+    pytest.param(
+        "The fund raised 2 million, 500,000 in the first week.",
+        [
+            ("2 million", "2000000", None, None, None, "exact"),
+            ("500,000", "500000", None, None, None, "exact"),
+        ],
+        id="breakdown-of-a-bare-total-unchanged",
+    ),
+    pytest.param(
+        "The room measures 3 x 5 metres.",
+        [("3", "3", None, "m", None, "exact"), ("5 metres", "5", None, "m", None, "exact")],
+        id="relay-sides-of-a-measure-unchanged",
+    ),
+    pytest.param(
+        "The 100m final was held on Sunday.",
+        [("100m", "100", None, "m", None, "exact")],
+        id="relay-a-race-length-alone-unchanged",
+    ),
+    pytest.param(
+        "Jobless claims fell to 215,000 last week.",
+        [
+            ("215,000", "215000", None, None, "jobless claims", "exact"),
+        ],
+        id="count-subject-level",
+    ),
+    pytest.param(
+        "Officials said deaths rose to 45 on Tuesday.",
+        [
+            ("45", "45", None, None, "deaths", "exact"),
+        ],
+        id="count-subject-after-said",
+    ),
+    pytest.param(
+        "Hospitalizations have climbed to 3,400.",
+        [
+            ("3,400", "3400", None, None, "hospitalizations", "exact"),
+        ],
+        id="count-subject-auxiliary",
+    ),
+    pytest.param(
+        "Weekly jobless claims rose 12% to 231,000.",
+        [
+            ("231,000", "231000", None, None, "weekly jobless claims", "exact"),
+        ],
+        id="count-subject-after-a-change-in-per-cent",
+    ),
+    pytest.param(
+        "Migrant crossings topped 10,000 on Monday.",
+        [
+            ("10,000", "10000", None, None, "migrant crossings", "exact"),
+        ],
+        id="count-subject-level-verb",
+    ),
+    pytest.param(
+        "Births totalled 1,053,000, while deaths rose to 1.87 million.",
+        [
+            ("1,053,000", "1053000", None, None, "births", "exact"),
+            ("1.87 million", "1870000", None, None, "deaths", "exact"),
+        ],
+        id="count-subject-two-clauses",
+    ),
+    pytest.param(
+        "Prices rose to 1,234 last month.",
+        [
+            ("1,234", "1234", None, None, None, "exact"),
+        ],
+        id="count-subject-not-a-count-unchanged",
+    ),
+    pytest.param(
+        "The cost of claims rose to 1.2 million.",
+        [
+            ("1.2 million", "1200000", None, None, None, "exact"),
+        ],
+        id="count-subject-after-of-unchanged",
+    ),
+    pytest.param(
+        "UK deaths rose to 45.",
+        [
+            ("45", "45", None, None, None, "exact"),
+        ],
+        id="count-subject-after-a-name-unchanged",
+    ),
+    pytest.param(
+        "Deaths from the virus reached 1,000.",
+        [
+            ("1,000", "1000", None, None, None, "exact"),
+        ],
+        id="count-subject-with-a-preposition-unchanged",
+    ),
+    pytest.param(
+        "Cases rose to 5,000 a day.",
+        [("5,000 a day", "5000", None, "/day", "cases", "exact")],
+        id="count-subject-per-day",
+    ),
+    pytest.param(
+        "Around 2m barrels a day were lost.",
+        [
+            ("Around 2m barrels a day", "2000000", None, "bbl/day", None, "approx"),
+        ],
+        id="glued-million-rate",
+    ),
+    pytest.param(
+        "The plant makes 3m tonnes a year.",
+        [
+            ("3m tonnes a year", "3000000", None, "t/year", None, "exact"),
+        ],
+        id="glued-million-tonnes-a-year",
+    ),
+    pytest.param(
+        "The reservoir holds 5m cubic metres of water.",
+        [
+            ("5m cubic metres of water", "5000000", None, "m3", "water", "exact"),
+        ],
+        id="glued-million-before-a-unit",
+    ),
+    pytest.param(
+        "Exports reached 2.5m bpd.",
+        [
+            ("2.5m bpd", "2500000", None, "bbl/day", None, "exact"),
+        ],
+        id="glued-million-before-a-rate-symbol",
+    ),
+    pytest.param(
+        "The wall is 5m high.",
+        [
+            ("5m", "5", None, "m", None, "exact"),
+        ],
+        id="glued-m-before-an-adjective-unchanged",
+    ),
+    pytest.param(
+        "The tank holds 3 m cubic.",
+        [
+            ("3 m", "3", None, "m", None, "exact"),
+        ],
+        id="spaced-m-before-a-word-unchanged",
+    ),
+    pytest.param(
+        "He threw 98 pitches over 6 innings.",
+        [
+            ("98 pitches", "98", None, None, "pitches", "exact"),
+            ("6 innings", "6", None, None, "innings", "exact"),
+        ],
+        id="over-spans-innings",
+    ),
+    pytest.param(
+        "He averaged 25 points over 10 games.",
+        [
+            ("25 points", "25", None, None, "points", "exact"),
+            ("10 games", "10", None, None, "games", "exact"),
+        ],
+        id="over-spans-games",
+    ),
+    pytest.param(
+        "He has played over 100 games for the club.",
+        [
+            ("over 100 games", "100", None, None, "games", "more_than"),
+        ],
+        id="over-after-a-verb-unchanged",
+    ),
+    pytest.param(
+        "He scored 30 goals in over 50 matches.",
+        [
+            ("30 goals", "30", None, None, "goals", "exact"),
+            ("over 50 matches", "50", None, None, "matches", "more_than"),
+        ],
+        id="over-after-a-preposition-unchanged",
+    ),
+    pytest.param(
+        "Chelsea are 4th with 60 points, 3 behind Arsenal.",
+        [
+            ("60 points", "60", None, None, "points", "exact"),
+            ("3", "3", None, None, "points", "exact"),
+        ],
+        id="margin-behind-a-name",
+    ),
+    pytest.param(
+        "Republicans won 52 seats, 3 behind Democrats.",
+        [
+            ("52 seats", "52", None, None, "seats", "exact"),
+            ("3", "3", None, None, "seats", "exact"),
+        ],
+        id="margin-behind-a-party",
+    ),
+    pytest.param(
+        "The US has 5,000 nuclear warheads and Russia 5,500.",
+        [
+            ("5,000 nuclear warheads", "5000", None, None, "nuclear warheads", "exact"),
+            ("5,500", "5500", None, None, "nuclear warheads", "exact"),
+        ],
+        id="gapped-item-after-a-two-word-noun",
+    ),
+    pytest.param(
+        "The firm employs 500 people and Boeing 737.",
+        [
+            ("500 people", "500", None, None, "people", "exact"),
+        ],
+        id="gapped-item-model-name-unchanged",
+    ),
+    pytest.param(
+        "Health care added 67,000 jobs, government 52,000 and restaurants and bars 42,000.",
+        [
+            ("67,000 jobs", "67000", None, None, "jobs", "exact"),
+            ("52,000", "52000", None, None, "jobs", "exact"),
+            ("42,000", "42000", None, None, "jobs", "exact"),
+        ],
+        id="gapped-item-subject-with-and-unchanged",
+    ),
+    pytest.param(
+        "The group included 12 former ministers.",
+        [
+            ("12 former ministers", "12", None, None, "former ministers", "exact"),
+        ],
+        id="stop-word-modifier-former",
+    ),
+    pytest.param(
+        "The crash caused 3 serious injuries.",
+        [
+            ("3 serious injuries", "3", None, None, "serious injuries", "exact"),
+        ],
+        id="stop-word-modifier-serious",
+    ),
+    pytest.param(
+        "The firm hired 200 part-time workers.",
+        [
+            ("200 part-time workers", "200", None, None, "part-time workers", "exact"),
+        ],
+        id="stop-word-modifier-part-time",
+    ),
+    pytest.param(
+        "They hired 40 front-line workers.",
+        [
+            ("40 front-line workers", "40", None, None, "front-line workers", "exact"),
+        ],
+        id="stop-word-modifier-front-line",
+    ),
+    pytest.param(
+        "He met 10 top officials.",
+        [
+            ("10 top officials", "10", None, None, "top officials", "exact"),
+        ],
+        id="stop-word-modifier-top",
+    ),
+    pytest.param(
+        "The drug has 3 side effects.",
+        [
+            ("3 side effects", "3", None, None, "side effects", "exact"),
+        ],
+        id="stop-word-modifier-side",
+    ),
+    pytest.param(
+        "Police sent 30 back to the station.",
+        [
+            ("30", "30", None, None, None, "exact"),
+        ],
+        id="stop-word-modifier-back-no-noun-unchanged",
+    ),
+    pytest.param(
+        "The top 10 finishers qualify.",
+        [
+            ("10 finishers", "10", None, None, "finishers", "exact"),
+        ],
+        id="stop-word-modifier-rank-unchanged",
+    ),
+    pytest.param(
+        "Police arrested 3 heavily armed men.",
+        [
+            ("3 heavily armed men", "3", None, None, "heavily armed men", "exact"),
+        ],
+        id="adverb-before-a-participle",
+    ),
+    pytest.param(
+        "There are 50 internally displaced people.",
+        [
+            (
+                "50 internally displaced people",
+                "50",
+                None,
+                None,
+                "internally displaced people",
+                "exact",
+            ),
+        ],
+        id="adverb-internally-displaced",
+    ),
+    pytest.param(
+        "The hospital has 12 critically ill patients.",
+        [
+            ("12 critically ill patients", "12", None, None, "critically ill patients", "exact"),
+        ],
+        id="adverb-before-ill",
+    ),
+    pytest.param(
+        "The city will add 5,000 newly built homes.",
+        [
+            ("5,000 newly built homes", "5000", None, None, "newly built homes", "exact"),
+        ],
+        id="adverb-before-an-irregular-participle",
+    ),
+    pytest.param(
+        "The army sent 2,000 well-trained soldiers.",
+        [
+            ("2,000 well-trained soldiers", "2000", None, None, "well-trained soldiers", "exact"),
+        ],
+        id="well-hyphened-modifier",
+    ),
+    pytest.param(
+        "Prices rose 5 sharply, analysts said.",
+        [
+            ("5", "5", None, None, None, "exact"),
+        ],
+        id="adverb-ends-a-bare-count-unchanged",
+    ),
+    pytest.param(
+        "Exports rose 12 largely driven by oil.",
+        [
+            ("12", "12", None, None, None, "exact"),
+        ],
+        id="adverb-before-a-participle-no-plural-unchanged",
+    ),
+    pytest.param(
+        "The scheme helped 200 first-time buyers.",
+        [
+            ("200 first-time buyers", "200", None, None, "first-time buyers", "exact"),
+        ],
+        id="stop-word-compound-first-time",
+    ),
+    pytest.param(
+        "Police said 40 off-duty officers helped.",
+        [
+            ("40 off-duty officers", "40", None, None, "off-duty officers", "exact"),
+        ],
+        id="stop-word-compound-off-duty",
+    ),
+    pytest.param(
+        "They built 30 two-bedroom homes.",
+        [
+            ("30 two-bedroom homes", "30", None, None, "two-bedroom homes", "exact"),
+        ],
+        id="stop-word-compound-two-bedroom",
+    ),
+    pytest.param(
+        "He quoted 12 so-called experts.",
+        [
+            ("12 so-called experts", "12", None, None, "so-called experts", "exact"),
+        ],
+        id="stop-word-compound-so-called",
+    ),
+    pytest.param(
+        "They were charged with three counts of first-degree murder.",
+        [
+            (
+                "three counts of first-degree murder",
+                "3",
+                None,
+                None,
+                "counts of first-degree murder",
+                "exact",
+            ),
+        ],
+        id="stop-word-compound-after-a-container",
+    ),
+    pytest.param(
+        "The stock rose 5 to-day.",
+        [
+            ("5", "5", None, None, None, "exact"),
+        ],
+        id="stop-word-compound-no-plural-unchanged",
+    ),
+    pytest.param(
+        "Two U.S. service members were killed.",
+        [
+            ("Two U.S. service members", "2", None, None, "U.S. service members", "exact"),
+        ],
+        id="dotted-initials-in-a-phrase",
+    ),
+    pytest.param(
+        "The company has 2,000 U.S. employees.",
+        [
+            ("2,000 U.S. employees", "2000", None, None, "U.S. employees", "exact"),
+        ],
+        id="dotted-initials-before-a-plural",
+    ),
+    pytest.param(
+        "The storm killed 12 people in 3 U.S. states.",
+        [
+            ("12 people", "12", None, None, "people", "exact"),
+            ("3 U.S. states", "3", None, None, "U.S. states", "exact"),
+        ],
+        id="dotted-initials-states",
+    ),
+    pytest.param(
+        "The firm sold 300 in the U.S. The rest went abroad.",
+        [
+            ("300", "300", None, None, None, "exact"),
+        ],
+        id="dotted-initials-after-a-preposition-unchanged",
+    ),
+    pytest.param(
+        "The 50 states all voted.",
+        [
+            ("50 states", "50", None, None, "states", "exact"),
+        ],
+        id="floating-all-before-a-past-verb",
+    ),
+    pytest.param(
+        "The 3 men all denied the charges.",
+        [
+            ("3 men", "3", None, None, "men", "exact"),
+        ],
+        id="floating-all-irregular-plural",
+    ),
+    pytest.param(
+        "The 2 firms both have offices in Paris.",
+        [
+            ("2 firms", "2", None, None, "firms", "exact"),
+        ],
+        id="floating-both-before-an-auxiliary",
+    ),
+    pytest.param(
+        "Nvidia shipped 3.76 million data-center GPUs.",
+        [
+            ("3.76 million data-center GPUs", "3760000", None, None, "data-center GPUs", "exact"),
+        ],
+        id="plural-modifier-before-a-hyphen",
+    ),
+    pytest.param(
+        "The firm has 2 news-gathering teams.",
+        [
+            ("2 news-gathering teams", "2", None, None, "news-gathering teams", "exact"),
+        ],
+        id="plural-modifier-news",
+    ),
+    pytest.param(
+        "They hired 30 nurses-in-training.",
+        [
+            ("30 nurses", "30", None, None, "nurses", "exact"),
+        ],
+        id="plural-modifier-no-head-after-unchanged",
+    ),
+    pytest.param(
+        "There have been 3 such cases this year.",
+        [
+            ("3 such cases", "3", None, None, "such cases", "exact"),
+        ],
+        id="stop-word-modifier-such",
+    ),
+    pytest.param(
+        "Gross bookings rose 10% to 30 billion.",
+        [
+            ("30 billion", "30000000000", None, None, None, "exact"),
+        ],
+        id="count-subject-bookings-may-be-money-unchanged",
+    ),
+    pytest.param(
+        "Health officials confirmed 14 new deaths, bringing the toll to 230.",
+        [
+            ("14 new deaths", "14", None, None, "new deaths", "exact"),
+            ("230", "230", None, None, "deaths", "exact"),
+        ],
+        id="total-toll",
+    ),
+    pytest.param(
+        "The quake killed 12 more people, bringing the death toll to 240.",
+        [
+            ("12 more people", "12", None, None, "people", "exact"),
+            ("240", "240", None, None, "people", "exact"),
+        ],
+        id="total-death-toll",
+    ),
+    pytest.param(
+        "The company opened 200 stores, bringing its overall total to 1,500.",
+        [
+            ("200 stores", "200", None, None, "stores", "exact"),
+            ("1,500", "1500", None, None, "stores", "exact"),
+        ],
+        id="total-with-a-modifier",
+    ),
+    pytest.param(
+        "Tolls rose 5%, bringing the toll to 3.",
+        [
+            ("3", "3", None, None, None, "exact"),
+        ],
+        id="total-toll-no-count-before-unchanged",
+    ),
 ]
 
 
@@ -3810,7 +4383,7 @@ NOT_QUANTITY_CASES = [
     pytest.param("The jury voted 10 to 2 to convict.", id="vote-tally-with-to"),
     pytest.param("The odds are 100 to 1.", id="odds-with-to"),
     pytest.param("The minimum wage rises to 11.44 an hour.", id="rate-bare-per-hour"),
-    pytest.param("Cases rose to 5,000 a day.", id="rate-bare-a-day"),
+    pytest.param("Sales rose to 5,000 a day.", id="rate-bare-a-day"),
     pytest.param("The car used 6 litres per 100 km.", id="rate-per-base"),
     pytest.param("Panels yield 150 kWh/m2 per year.", id="rate-second-denominator"),
     # One measure in two units that make no whole: no part alone is the measure.
@@ -3858,8 +4431,30 @@ NOT_QUANTITY_CASES = [
     pytest.param("The state had a rate of 45 per 100,000.", id="rate-bare-first-term"),
     pytest.param("The infection rate rose to 45 per 100,000 people.", id="rate-bare-level"),
     pytest.param("Infant mortality stands at 28 per 1,000 live births.", id="rate-bare-births"),
+    pytest.param("The 4 x 100m relay team won gold.", id="relay-legs"),
+    pytest.param("She swam in the 4 x 200m freestyle relay.", id="relay-legs-stroke"),
+    pytest.param("Britain won the 4x400m relay.", id="relay-glued"),
+    pytest.param("The country reported 300 cases per million people.", id="rate-per-million"),
+    pytest.param("Sweden had 1,400 deaths per million inhabitants.", id="rate-per-million-2"),
+    pytest.param(
+        "The country has 28 doctors per 10,000 people, compared with 35 in Germany.",
+        id="rate-level-compared-with",
+    ),
+    pytest.param("The rate was 12 per 100,000 in 2020 and 15 in 2021.", id="rate-level-and"),
+    pytest.param("The rate rose to 15 per 100,000 from 12.", id="rate-level-from"),
+    pytest.param("The rate was 12 per 100,000, down from 15 a year earlier.", id="rate-level-down"),
+    pytest.param("The state had 4.2 murders per 100,000, versus 6.1 in 2019.", id="rate-versus"),
+    pytest.param("The rate is 12 per 100,000 in Ohio and 15 in Texas.", id="rate-level-place"),
+    pytest.param(
+        "Italy reported 300 deaths per million people, against 250 in Spain.",
+        id="rate-per-million-level",
+    ),
+    pytest.param(
+        "Italy reported 300 deaths per million people, and Spain 250.", id="rate-gapped-rival"
+    ),
     pytest.param("City are 5 ahead of Liverpool.", id="margin-with-no-count-before"),
     pytest.param("The team is 6 behind the leaders.", id="margin-behind-the-leaders"),
+    pytest.param("He finished 4 behind Scheffler.", id="margin-behind-a-name-no-count"),
     # A partitive count needs a plural head.
     pytest.param("Two of the team were injured.", id="partitive-singular-collective"),
     # Ages and distances that look like counts.

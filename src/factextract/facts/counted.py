@@ -62,6 +62,7 @@ def noun_phrase(
     texts, lowers, spaced = ctx.words, ctx.lowers, ctx.spaced
     stops, verbs = _phrase_words()
     words: list[int] = []
+    fallback: tuple[int, int] | None = None
     superlative = i < len(lowers) and lowers[i] in superlatives()  # "3 most important factors"
     if i < len(lowers) and lowers[i] in verbs and _subject_verb(ctx, i):
         return None
@@ -84,12 +85,23 @@ def noun_phrase(
             and not (superlative and k == i)
             and not (words and _letter_name(ctx, k))  # "vitamin D", "hepatitis B"
         )
-        if not text.isalpha() or (not joined and (stop_word or _adverb(low))):
+        if stop_word and k + 1 < len(texts) and texts[k + 1] in "-‐" and _hyphen_follows(ctx, k):
+            stop_word = False  # a compound modifier: "2,000 well-trained soldiers", "200
+            # first-time buyers", "40 off-duty officers", "30 two-bedroom homes"
+        adverb = _adverb(low) and (singular or level or not _modifier_follows(ctx, k))
+        if not text.isalpha() and not (k > i or singular or _DOTTED.fullmatch(text) is None):
+            words.append(k)  # "2,000 U.S. employees", "Two U.S. service members"
+            continue
+        if not text.isalpha() or (not joined and (stop_word or adverb)):
             break
         words.append(k)
-        if (numbers.is_plural(low) or acronym_plural(text)) and (
+        head = (numbers.is_plural(low) or acronym_plural(text)) and (
             not _verb_follows(ctx, k + 1) or _first_object(ctx, i)
-        ):
+        )
+        if head and k + 1 < len(texts) and texts[k + 1] in "-‐" and _hyphen_follows(ctx, k):
+            fallback = fallback or (words[0], k + 1)  # "3.76 million data-center GPUs": a
+            continue  # modifier, unless no head follows ("30 nurses-in-training")
+        if head:
             following = texts[k + 1] if k + 1 < len(texts) else ""
             compound = following.isalpha() and spaced[k]
             after = lowers[k + 1] if compound else ""
@@ -102,6 +114,8 @@ def noun_phrase(
             ):  # not "A town of 5,000 people sits on a hill": a verb after "people"
                 return words[0], k + 2  # "12 police officers", "people smugglers"
             return words[0], k + 1
+    if fallback is not None:
+        return fallback
     if superlative:
         return None  # "the 1 most important": no head noun
     if singular and words and texts[words[0]].isalpha():
@@ -154,8 +168,11 @@ def _singular_verb(ctx: Context, i: int, after: int) -> bool:
 
 @cache
 def _phrase_words() -> tuple[frozenset[str], frozenset[str]]:
-    """The stop words and the verbs after a subject count, fetched in one call per phrase."""
-    return stop_words(), subject_verbs()
+    """The stop words and the verbs after a subject count, fetched in one call per phrase;
+    the stop words here leave out the adjectives and nouns of spaCy's list that modify a
+    counted plural (number_context.json phrase_modifiers: "12 former ministers", "3
+    serious injuries", "200 part-time workers")."""
+    return stop_words() - frozenset(number_context().phrase_modifiers), subject_verbs()
 
 
 def _subject_verb(ctx: Context, i: int) -> bool:
@@ -242,6 +259,30 @@ def _adverb(word: str) -> bool:
     """An -ly word is an adverb that ends a counted phrase ("rose 5 sharply"), unless it is a
     noun or adjective of the lexicon ("571 A320neo family aircraft", "1,200 likely voters")."""
     return word.endswith("ly") and word not in lexicon_set("ly_words")
+
+
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,3}")
+"""Initials with dots that open a counted phrase: "U.S.", "U.K.", "U.N."."""
+
+
+def _hyphen_follows(ctx: Context, k: int) -> bool:
+    """Whether an unspaced hyphen and a word follow token ``k`` ("well-trained")."""
+    words = ctx.words
+    if k + 2 >= len(words) or words[k + 1] not in "-‐" or ctx.spaced[k] or ctx.spaced[k + 1]:
+        return False
+    return words[k + 2].isalpha()
+
+
+def _modifier_follows(ctx: Context, k: int) -> bool:
+    """Whether the -ly word at ``k`` modifies the participle or adjective after it in a
+    counted phrase: "3 heavily armed men", "200 highly skilled workers", "50 internally
+    displaced people", "12 critically ill patients" (its plural head must still follow)."""
+    after = k + 1
+    if after >= len(ctx.words) or not ctx.spaced[k] or not ctx.words[after].islower():
+        return False
+    word = ctx.lowers[after]
+    participle = word.endswith(("ed", "en", "wn", "lt"))  # "newly built", "well known"
+    return word.isalpha() and (participle or word == "ill" or _adjective_like(word))
 
 
 def _modifies(first: str, low: str, second: str) -> bool:
@@ -614,8 +655,18 @@ def _verb_follows(ctx: Context, i: int) -> bool:
     if i >= len(ctx.words):
         return False
     if ctx.lowers[i] in _objects():
-        return True
+        return not _floating(ctx, i)
     return ctx.like_num(i) and not _spaced_by(ctx, i)
+
+
+def _floating(ctx: Context, i: int) -> bool:
+    """Whether "all" or "both" after a plural floats off its subject before the verb: "The 50
+    states all voted", "The 3 men all denied", "The 2 firms both have" (a past tense or an
+    auxiliary after it); "wins all matches" keeps the verb."""
+    if ctx.lowers[i] not in ("all", "both") or i + 1 >= len(ctx.words):
+        return False
+    after = ctx.lowers[i + 1]
+    return after in _AUXILIARIES or (after.endswith("ed") and ctx.words[i + 1].isalpha())
 
 
 def _first_object(ctx: Context, i: int) -> bool:
@@ -928,11 +979,20 @@ def _average(ctx: Context, end: int) -> bool:
 
 
 def rate_base_follows(ctx: Context, end: int) -> bool:
-    """Whether the base of a rate follows: "per 100,000 people", "per 100 km"."""
+    """Whether the base of a rate follows: "per 100,000 people", "per 100 km", or a scale
+    word alone: "300 cases per million people", "8 per thousand"."""
     if ctx.text[end + 1 : end + 2] not in ("p", "f"):
         return False  # no "per" or "for every" after the space: most phrases
     per = PER_NUMBER.match(ctx.text, end)
-    return per is not None and ctx.number_at(per.end()) is not None
+    if per is None:
+        return False
+    if ctx.number_at(per.end()) is not None:
+        return True
+    return _SCALE_BASE.match(ctx.text, per.end()) is not None
+
+
+_SCALE_BASE = re.compile(r"(?i:thousand|million|billion)\b")
+"""A scale word that is the whole base of a rate after "per": "per million people"."""
 
 
 _FEET_BEFORE = re.compile(r"\d(?:[ \u00a0]?ft|[ \u00a0]+f(?:oo|ee)t)[ \u00a0]+$")

@@ -261,19 +261,25 @@ def _unit_of(match: re.Match[str], symbol: str, name: str) -> lexicons.Unit | No
     return None
 
 
-def _glued_million(ctx: Context, number: _Number, end: int) -> Decimal | None:
+def _glued_million(ctx: Context, number: _Number, end: int, limit: int) -> Decimal | None:
     """ "2m people", "1.2 m units": an m before a counted noun is million (nobody counts
-    metres of people); anywhere else it stays metres."""
+    metres of people), and so is one before a unit ("5m cubic metres", "2.5m bpd": no
+    metres of a measure); anywhere else it stays metres."""
     i = ctx.token_at(end)
-    if i < len(ctx.words) and ctx.words[i].isalpha() and numbers.is_plural(ctx.lowers[i]):
-        if ctx.lowers[i] in _event_nouns():
-            return None  # "the 400m hurdles", "the 4x100m relays": a race's metres
-            # (and "2m walls", "5 m waves": a thing's size)
-        figure = ctx.text[number.start_char : end - 1]
-        if figure.endswith(" ") and not _may_be_million(ctx, number):
-            return None  # "the 3 m trees": a size before its thing
-        return numbers.parse_number(figure.rstrip(" ") + "m", m_is_million=True)
-    return None
+    if i >= len(ctx.words) or not ctx.words[i].isalpha():
+        return None
+    figure = ctx.text[number.start_char : end - 1]
+    if not numbers.is_plural(ctx.lowers[i]):
+        unit = _unit_at(ctx.text, end, limit) if not figure.endswith(" ") else None
+        if unit is None or unit[0].dimension == "time" or unit[0].id == "m":
+            return None  # "a 5m high wall", "a 3 m cubic tank", "a 20m metre-high": metres
+        return numbers.parse_number(figure + "m", m_is_million=True)  # "5m cubic metres"
+    if ctx.lowers[i] in _event_nouns():
+        return None  # "the 400m hurdles", "the 4x100m relays": a race's metres
+        # (and "2m walls", "5 m waves": a thing's size)
+    if figure.endswith(" ") and not _may_be_million(ctx, number):
+        return None  # "the 3 m trees": a size before its thing
+    return numbers.parse_number(figure.rstrip(" ") + "m", m_is_million=True)
 
 
 def _may_be_million(ctx: Context, number: _Number) -> bool:
@@ -325,6 +331,29 @@ def _first_dimension(ctx: Context, number: _Number) -> str | None:
     if parts is None or parts.unit is None or parts.counted is not None:
         return None
     return parts.unit if _length_ids().get(parts.unit) else None
+
+
+_RELAY = re.compile(
+    r"[ \u00a0]+(?:x|\u00d7)[ \u00a0]+\d+[ \u00a0]?(?:m|metres?|meters?|yards?|km)?"
+    r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]+relays?\b"
+)
+_RELAY_LEGS = re.compile(r"\b\d[ \u00a0]+(?:x|\u00d7)[ \u00a0]+$")
+"""A relay's number of legs and the length of each: "the 4 x 100m relay", "the 4 x 200m
+freestyle relay" name a race, no sides of a measure (as glued "4x400m relay" does)."""
+
+
+_TIMES_SIGNS = frozenset("x\u00d7")
+
+
+def _relay(text: str, number: _Number) -> bool:
+    """Whether a number is the legs or the leg length of a relay ("4 x 100m relay")."""
+    start, end = number.start_char, number.end_char
+    if text[end + 1 : end + 2] in _TIMES_SIGNS and _RELAY.match(text, end):
+        return True
+    if text[start - 2 : start - 1] not in _TIMES_SIGNS:
+        return False  # most numbers: no "x" before the space
+    before = _RELAY_LEGS.search(text, max(0, start - 6), start)
+    return before is not None and _RELAY.match(text, before.start() + 1) is not None
 
 
 def _second_dimension(text: str, number: _Number) -> bool:
@@ -450,6 +479,11 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         or counts_nothing(ctx, number.span, number.start_char, number.end_char)
     ):
         return None
+    if (
+        text[number.end_char + 1 : number.end_char + 2] in _TIMES_SIGNS
+        or text[number.start_char - 2 : number.start_char - 1] in _TIMES_SIGNS
+    ) and _relay(text, number):
+        return None  # "the 4 x 100m relay": a race
     side = follows_count(ctx, number.span)  # "3 new 747 freighters"; "3 x 5 metres" maybe
     if side and not _second_dimension(text, number):
         return None
@@ -484,14 +518,15 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
                 return None  # "6ft 2in" is neither 6 ft nor 2 in: its feet read it whole
         if base.dimension == "time":
             return None  # durations and ages are dates' business
-        million = _glued_million(ctx, number, match.end()) if base.id == "m" else None
+        million = _glued_million(ctx, number, match.end(), limit) if base.id == "m" else None
         if whole is not None:  # "6ft 5in" is 77 in
             values, unit_id, end, rule = (whole[0], None), whole[1], whole[2], "unit"
         elif million is not None and match.group("gap") in ("", " "):  # "1.2 m units" too
             values, end = (million, None), match.end()
             unit = _unit_at(text, end, limit)  # "3.2m tonnes": millions of a unit
-            if unit is not None and unit[0].dimension != "time" and not unit[1]:
-                unit_id, end, rule = unit[0].id, unit[2].end(), "unit"
+            if unit is not None and unit[0].dimension != "time":  # "2m barrels a day" too
+                unit_id = f"{unit[0].id}/{unit[1].id}" if unit[1] else unit[0].id
+                end, rule = unit[2].end(), "unit"
         else:
             unit_id = f"{base.id}/{per.id}" if per else base.id
             if per is None and match.group("ug") is None:  # "195 kilometers (121 miles) per hour"
@@ -534,6 +569,8 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         )
     if phrase is not None and unit_id is None and _forecasters_clause(ctx, phrase[1]):
         phrase = None  # "double the 170,000 economists had expected": a forecast of jobs
+    if cue is not None and phrase is not None and _span_over(ctx, cue, phrase):
+        cue = None  # "98 pitches over 6 innings": across them, no more than 6
     if phrase is not None:
         end = ctx.token_ends[phrase[1] - 1]
         counted = text[ctx.token_chars[phrase[0]] : end]
@@ -578,13 +615,20 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         elif (parallel := _parallel_count(ctx, number, values[0], cue, taken)) is not None:
             unit_id, rule = parallel.unit, "shared"
             counted = _shared_noun(parallel.counted) if parallel.counted else None
-        elif subject := _number_of(ctx, number, cue) or _subject_total(ctx, number, cue):
+        elif (total := _breakdown(ctx, number, values[0], cue, taken)) is not None:
+            unit_id, rule = total.unit, "shared"
+            counted = _shared_noun(total.counted) if total.counted else None
+        elif (
+            subject := _number_of(ctx, number, cue) or _count_subject(ctx, number, cue)
+        ) is not None:
             counted, rule = subject, "shared"
         elif (gapped := _gapped_item(ctx, number, values[0], cue, taken)) is not None:
             unit_id, rule = gapped.unit, "shared"
             counted = gapped.counted
     if side and not (unit_id and _length_ids().get(unit_id)):
         return None  # "12 x 5 boxes": only a length makes a second side of a measure
+    if unit_id is None and counted is None and not compound and _after_rate(ctx, number, cue):
+        return None  # "28 doctors per 10,000 people, compared with 35 in Germany": a rate too
     if unit_id is None and counted is None and phrase is None and not compound:
         lead = ctx.token_at(cue.start if cue else number.start_char)
         if (implied := implied_unit(ctx, lead, values[0], end)) is not None:
@@ -605,6 +649,24 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
     cue = cue or post
     start = cue.start if cue and cue.start < number.start_char else number.start_char
     return Parts(start, end, values[0], values[1], unit_id, counted, cue, rule)
+
+
+def _span_over(ctx: Context, cue: qualifiers.Cue, phrase: tuple[int, int]) -> bool:
+    """Whether "over" before a count of a season's parts spans them after another count:
+    "threw 98 pitches over 6 innings", "averaged 25 points over 10 games", "scored 5 goals
+    over 2 legs" (number_context.json span_nouns) are across them; "played over 100 games"
+    (a verb before) stays more than 100."""
+    if cue.text.lower() != "over" or ctx.lowers[phrase[1] - 1] not in _span_nouns():
+        return False
+    k = ctx.token_at(cue.start) - 1
+    if k < 1 or not ctx.words[k].isalpha() or not numbers.is_plural(ctx.lowers[k]):
+        return False  # "scored 30 goals in over 50 matches": more than 50
+    return any(ctx.like_num(j) for j in range(max(0, k - 3), k))
+
+
+@cache
+def _span_nouns() -> frozenset[str]:
+    return frozenset(number_context().span_nouns)
 
 
 _PREPOSITION_CUES = frozenset({"over", "under", "above", "below"})
@@ -816,13 +878,15 @@ def _short_of(
 def _margin_follows(ctx: Context, end: int) -> bool:
     """Whether a margin word (number_context.json margin_words) follows a bare count ending
     at char ``end``, before "of", "the" or the clause's end: "5 clear of Arsenal", "6 behind
-    the leaders", "finished 3 ahead."."""
+    the leaders", "finished 3 ahead."; "behind" before a name too: "3 behind Arsenal"."""
     j = ctx.token_at(end)
     lowers = ctx.lowers
     if j >= len(lowers) or lowers[j] not in _margin_words():
         return False  # most numbers: a set lookup
     if j + 1 >= len(lowers) or j + 1 in ctx.sentence_tokens:
         return True
+    if lowers[j] == "behind" and (ctx.words[j + 1][:1].isupper() or lowers[j + 1] == "leaders"):
+        return True  # "3 behind Arsenal", "2 behind leaders Liverpool"
     return lowers[j + 1] in ("of", "the") or not ctx.words[j + 1].isalnum()
 
 
@@ -923,7 +987,8 @@ def _total_re() -> re.Pattern[str]:
     verbs, nouns = alternation(context.total_verbs), alternation(context.total_nouns)
     owners = r"the|its|their|his|her|our"
     return re.compile(
-        rf"\b(?i:{verbs})[ \u00a0]+(?:{owners})[ \u00a0]+(?:{nouns})[ \u00a0]+to[ \u00a0]+$"
+        rf"\b(?i:{verbs})[ \u00a0]+(?:{owners})[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:{nouns})"
+        r"[ \u00a0]+to[ \u00a0]+$"  # "bringing the death toll to ", "its overall total"
     )
 
 
@@ -1107,7 +1172,11 @@ def _gapped_item(
     if lowers[k] in _attribute_nouns():
         return None  # a level of a measure, no item: "300 pupils, class sizes 30"
     if lowers[first] not in {",", "and"}:
-        return None
+        # the walk went past the quantity's own noun: "5,000 nuclear warheads and Russia 5,500"
+        joins = [j for j in range(first + 1, k) if lowers[j] == "and"]
+        if not joins:
+            return None
+        first = joins[-1]
     parts = analyze(ctx, before[-1], share=True, taken=taken)  # the item before, maybe gapped
     if parts is None or parts.end != ctx.token_ends[first - 1]:
         return None  # the quantity before ends right before the comma or "and"
@@ -1525,40 +1594,60 @@ def _number_of(ctx: Context, number: _Number, cue: qualifiers.Cue | None) -> str
     return " ".join(words)
 
 
-_SUBJECT_TOTAL = re.compile(
-    r"(?:^|[,;][ \u00a0]+|\b(?:[Tt]he|[Tt]heir|[Ii]ts|[Tt]otal|[Aa]nnual|while|whereas|but)"
-    r"[ \u00a0]+)"
-    r"(?P<noun>[A-Za-z][a-z]{2,})[ \u00a0]+(?:ha(?:ve|s|d)[ \u00a0]+)?"
-    r"(?P<verb>totaled|totalled|totals|total|numbered|numbers|number)[ \u00a0]+$"
+_COUNT_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?;:,\n\"“])|\b(?:said|says|showed|shows|that|while|as|and|but)\b)"
+    r"[ \u00a0]*(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)[ \u00a0]+)?"
+    r"(?P<phrase>(?:(?!(?:said|says|showed|shows|that|while|as|and|but)\b)[A-Za-z][a-z-]*"
+    r"[ \u00a0]+){0,2}[A-Za-z][a-z]+)"
+    r"(?:[ \u00a0]+(?:have|has|had))?[ \u00a0]+(?P<verb>(?!(?:to|by|at|past|above|from)\b)[a-z]+)"
+    r"(?:[ \u00a0]+(?:by[ \u00a0]+)?(?:about[ \u00a0]+|some[ \u00a0]+|nearly[ \u00a0]+)?\d[\d,.]*"
+    r"(?:[ \u00a0]+(?:thousand|million|billion))?"
+    r"(?:[ \u00a0]?(?:%|per[ \u00a0]?cent|percent))?[ \u00a0]+(?:to|from))?"
+    r"(?:[ \u00a0]+(?:to|at|by|past|above|from))?[ \u00a0]+$"
 )
-"""A plural subject that opens its clause and a verb that states its total right before a
-bare count: "apprehensions totaled ", "Deaths have numbered ", ", arrivals totalled "."""
-_NOT_COUNTED_TOTALS = frozenset(
-    {"sales", "revenues", "exports", "imports", "earnings", "profits", "losses", "assets"}
-    | {"costs", "reserves", "savings", "deposits", "funds", "proceeds", "expenses", "receipts"}
-    | {"outlays", "liabilities", "remittances", "wages", "prices", "volumes", "levels"}
-    | {"figures", "numbers", "emissions", "holdings", "investments", "payments", "damages"}
-)
-"""Plurals of money or of an amount measured in a unit news may leave out ("Sales totaled 5
-million": units or dollars?): no count of them."""
+"""A plural of counted people or events as the whole subject of a change or level verb
+before a bare number: "Jobless claims fell to ", "said deaths rose by 12,000 to "."""
 
 
-def _subject_total(ctx: Context, number: _Number, cue: qualifiers.Cue | None) -> str | None:
-    """The plural subject a bare total counts: "For the fiscal year, apprehensions totaled
-    about 238,000" counts apprehensions, "Deaths have numbered 1,200" deaths; not amounts
-    ("Sales totaled 5 million"), nor a head before "of" ("The cost of repairs totaled")."""
+def _count_subject(ctx: Context, number: _Number, cue: qualifiers.Cue | None) -> str | None:
+    """The plural a bare level or size of a count subject's change counts, as "the number
+    of" a plural does: "Jobless claims fell to 215,000" counts jobless claims, "Officials
+    said hospital admissions reached 1,500" hospital admissions; the subject is a plural of
+    number_context.json count_subjects with at most two plain modifiers, after a
+    determiner, the sentence's start or a reporting verb, and the verb a change or level
+    verb ("The cost of claims rose to 1.2 million", "Prices rose to 1,234" stay bare)."""
     start = cue.start if cue is not None else number.start_char
+    k = ctx.token_at(start) - 1
+    if k < 1 or (ctx.lowers[k] not in _COUNT_SUBJECT_LAST and ctx.lowers[k] not in _level_verbs()):
+        return None  # most numbers: no "to", "by", "at" or level verb before
+    subjects = _count_subjects()
+    if not any(w in subjects for w in ctx.lowers[max(0, k - 7) : k]):
+        return None  # most numbers: no such plural in the words before
     sentence = ctx.sentence_start(start)
-    low = max(sentence, start - 60)
-    found = _SUBJECT_TOTAL.search(ctx.text[low:start])
-    if found is not None and found.start() == 0 and low > sentence and found[0][0].isalpha():
-        return None  # the window opened inside the sentence: no clause's first word
-    if found is None or number.label != "cardinal":
+    found = _COUNT_SUBJECT.search(ctx.text, max(sentence, start - 90), start)
+    if found is None or found.group("verb") not in _level_verbs():
         return None
-    noun = found.group("noun").lower()
-    if not numbers.is_plural(noun) or noun in _NOT_COUNTED_TOTALS:
+    words = found.group("phrase").split()
+    if len(words) > 1 and words[-1] in ("have", "has", "had"):
+        words.pop()  # "Hospitalizations have climbed to"
+    if words[-1].lower() not in _count_subjects() or any(w[:1].isupper() for w in words[1:]):
         return None
-    return noun
+    if any(w.lower() in stop_words() or w.lower() in _level_verbs() for w in words):
+        return None  # "the number of cases that were"; "sales jumped and cases rose"
+    if words[0][:1].isupper():
+        if found.start("phrase") != sentence:
+            return None  # a name before the plural: "said Ohio deaths rose"
+        if words[0][1:].islower():
+            words[0] = words[0].lower()  # "Jobless claims" at the sentence's start
+    return " ".join(words)
+
+
+_COUNT_SUBJECT_LAST = frozenset({"to", "by", "at", "past", "above", "from"})
+
+
+@cache
+def _count_subjects() -> frozenset[str]:
+    return frozenset(number_context().count_subjects)
 
 
 @cache
@@ -1611,6 +1700,51 @@ def _parallel_count(
     return parts if low > 0 and high <= low * LEVEL_RATIO else None
 
 
+_BREAKDOWN_GAP = re.compile(r",[ \u00a0]*(?:including[ \u00a0]+)?|[ \u00a0]+including[ \u00a0]+")
+"""What stands between a total and the first part of its breakdown: ", ", ", including "."""
+
+
+def _breakdown(
+    ctx: Context,
+    number: _Number,
+    value: Decimal,
+    cue: qualifiers.Cue | None,
+    taken: tuple[int, ...],
+) -> Parts | None:
+    """The total whose unit and noun a bare count that breaks it down by place or time
+    takes: "killed 12 people, 8 in Kabul and 4 in Kandahar" (8 people; the 4 after it is a
+    parallel count), "30 people, including 12 in Florida", "3 plants, 2 in Ohio". The bare
+    count follows the total's comma (maybe with "including") right after its unit or noun,
+    a preposition of a parallel phrase (number_context.json parallel_prepositions) follows
+    it, and it is smaller than the total."""
+    after = ctx.token_at(number.end_char)
+    if after >= len(ctx.words) or ctx.lowers[after] not in _parallel_words():
+        return None  # most numbers
+    start = cue.start if cue is not None else number.start_char
+    link = ctx.token_at(start) - 1
+    if link < 1 or ctx.lowers[link] not in (",", "including") or number.label != "cardinal":
+        return None
+    if ctx.lowers[link] == "including" and ctx.lowers[link - 1] == ",":
+        link -= 1
+    parts = _measured_before(ctx, ctx.token_chars[link], taken, share=True)
+    if parts is None or not 0 < value < parts.value:
+        return None
+    if _BREAKDOWN_GAP.fullmatch(ctx.text, parts.end, start) is not None:
+        return parts
+    gap = _OUTCOME_GAP.match(undated(ctx, parts.end, start))
+    if gap is None or gap.group("verb") not in casualty_participles():
+        return None  # "Some 40 people were killed on Monday, 25 in the capital": people
+    return parts if _BREAKDOWN_GAP.fullmatch(gap.string, gap.end()) is not None else None
+
+
+_OUTCOME_GAP = re.compile(
+    r"(?:[ \u00a0]+(?:were|was|have|has|had|been|are))*[ \u00a0]+(?P<verb>[a-z]+)"
+    r"(?:[ \u00a0]+(?:on|in|at|by|since|during|last|this)?[ \u00a0]*x+)?"
+)
+"""A casualty outcome (and a date) between a total and its breakdown: " were killed on
+Monday" (dates written as "x"s)."""
+
+
 def _parallel_key(word: str) -> str | None:
     """What a word that opens a parallel phrase after a count matches after the count before
     it: a preposition itself ("in Italy ... 25 in Spain"), any time shift ("last year ...
@@ -1640,6 +1774,49 @@ def _level_gap(ctx: Context, start: int, end: int) -> bool:
     if end - start > _LEVEL_GAP_DATED:
         return False
     return _LEVEL_GAP.fullmatch(undated(ctx, start, end)) is not None
+
+
+_RATE_LINK = re.compile(
+    r"(?:[ \u00a0]+[a-z]+){0,3}?"  # the base's noun: "people", "live births"
+    r"(?:[ \u00a0]+(?:in|among|for|on)[ \u00a0]+(?:the[ \u00a0]+)?(?:[A-Z][\w.]*|x+|[a-z]+)"
+    r"(?:[ \u00a0]+[A-Z][\w.]*)?|[ \u00a0]+(?:nationally|overall|elsewhere|x+))?"  # "in Ohio"
+    r",?[ \u00a0]+(?:and|but|while|whereas|or|compared[ \u00a0]+(?:with|to)"
+    r"|(?:up|down)[ \u00a0]+from|from|to|versus|vs\.?|against)[ \u00a0]+"
+    r"(?:[A-Z][\w.]*[ \u00a0]+){0,2}"  # a rival's name: "and Spain 250"
+)
+"""What may join the base of a rate to a bare level of the same rate: " people, compared
+with ", " in 2020 and ", ", down from ", " in Ohio and " (dates written as "x"s)."""
+
+
+def _after_rate(ctx: Context, number: _Number, cue: qualifiers.Cue | None) -> bool:
+    """Whether a bare number is another level of a rate per a base that stands right before
+    it: "28 doctors per 10,000 people, compared with 35 in Germany", "12 per 100,000 in 2020
+    and 15 in 2021", "rose to 15 per 100,000 from 12" (the rate's terms count nothing, and
+    neither does a bare level of it)."""
+    start = cue.start if cue is not None else number.start_char
+    text = ctx.text
+    low = max(0, start - 80)
+    if text.find("per ", low, start) < 0 and text.find("every ", low, start) < 0:
+        return False  # most numbers: no rate before
+    low = max(ctx.sentence_start(start), low)
+    before = ctx.numerals_in(low, start)
+    while before and before[-1].label_ in _DATE_LABELS:
+        before.pop()
+    if not before:
+        return False
+    base = before[-1]
+    gap = undated(ctx, base.end_char, start)
+    if _RATE_BASE_BEFORE.search(text, max(0, base.start_char - 12), base.start_char) is None:
+        # the first term of a rate per a scale word: "300 cases per million, against 250"
+        scaled = _SCALE_BASE_AFTER.match(gap)
+        return scaled is not None and _RATE_LINK.fullmatch(gap, scaled.end()) is not None
+    return _RATE_LINK.fullmatch(gap) is not None
+
+
+_RATE_BASE_BEFORE = re.compile(r"\b(?:per|for[ \u00a0]+every)[ \u00a0]+$", re.IGNORECASE)
+_SCALE_BASE_AFTER = re.compile(
+    r"(?:[ \u00a0]+[a-z]+){0,3}?[ \u00a0]+per[ \u00a0]+(?:thousand|million|billion)\b"
+)
 
 
 _DATE_LABELS = frozenset({"year", "year_range", "date"})

@@ -127,6 +127,9 @@ class NumberContext(Row):
     event_nouns: tuple[str, ...] = ()
     sized_nouns: tuple[str, ...] = ()
     group_of_nouns: tuple[str, ...] = ()
+    count_subjects: tuple[str, ...] = ()
+    span_nouns: tuple[str, ...] = ()
+    phrase_modifiers: tuple[str, ...] = ()
     slash_denominators: dict[str, str] = Field(default_factory=dict)
 
 

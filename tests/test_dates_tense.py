@@ -1518,6 +1518,53 @@ def test_past_expectation_and_earlier_level_look_back(
     assert {d.text: d.timex for d in dates} == expected
 
 
+# The noun "forecast(s)" right before a day ("raised its profit forecast on Wednesday") is
+# dated by it, the day it was made: no cue for it; a passive's day ("Rain is forecast on
+# Saturday") is the one forecast. A past verb of predicting before its object ("predicted
+# snow on Christmas Day") or "had" before a cue ("had forecast") was made before publication:
+# the nearest; not a weekday after "predicted", ahead (published Thursday 2024-05-09).
+FORECASTS_MADE = [
+    ("Sony raised its profit forecast on Wednesday.", {"Wednesday": "2024-05-08"}),
+    ("Toyota cut its annual profit forecast Wednesday.", {"Wednesday": "2024-05-08"}),
+    (
+        "The company issued a revenue forecast on Monday that disappointed investors.",
+        {"Monday": "2024-05-06"},
+    ),
+    (
+        "The bank cut its forecast on Tuesday for sales in the fourth quarter.",
+        {"Tuesday": "2024-05-07", "the fourth quarter": "2024-Q4"},
+    ),
+    ("The Fed will release new forecasts on Wednesday.", {"Wednesday": "2024-05-15"}),
+    ("Rain is forecast on Saturday.", {"Saturday": "2024-05-11"}),
+    ("The forecast for Saturday calls for rain.", {"Saturday": "2024-05-11"}),
+    ("Economists had forecast a rise of 0.3% in April.", {"April": "2024-04"}),
+    ("Economists predicted a rise of 0.3% in April.", {"April": "2024-04"}),
+    ("The weather service predicted storms on Friday.", {"Friday": "2024-05-10"}),
+    ("Growth is projected to slow in the fourth quarter.", {"the fourth quarter": "2024-Q4"}),
+    ("Forecasters predict heavy rain on Saturday.", {"Saturday": "2024-05-11"}),
+    ("Analysts forecast a rate cut in September.", {"September": "2024-09"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FORECASTS_MADE)
+def test_forecast_made_on_a_day_and_past_predictions(
+    extractor: Extractor, text: str, expected: dict[str, str]
+) -> None:
+    dates = extractor.extract(text, published="2024-05-09").dates
+    assert {d.text: d.timex for d in dates} == expected
+
+
+def test_past_prediction_of_a_holiday_is_the_nearest(extractor: Extractor) -> None:
+    dates = extractor.extract(
+        "Forecasters predicted snow on Christmas Day.", published="2024-01-10"
+    ).dates
+    assert [d.timex for d in dates] == ["2023-12-25"]
+    dates = extractor.extract(
+        "Forecasters predict snow on Christmas Day.", published="2024-12-10"
+    ).dates
+    assert [d.timex for d in dates] == ["2024-12-25"]
+
+
 # "the first three months" beside a quarter or half of its sentence (or a year among
 # percentages) is that year's first months, as "the first three months of the year" is;
 # elsewhere a duration (published 2024-07-06).

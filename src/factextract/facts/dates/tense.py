@@ -308,6 +308,10 @@ def _clause_tense(ctx: Context, bounds: tuple[int, int], start: int, end: int) -
             i += 1  # no cue starts here: most words
             continue
         width, cue = _cue_at(ctx, left, i, right)
+        if cue is not None and word in _FORECAST_NOUNS and _forecast_dated(ctx, left, i, first):
+            cue = None  # "Sony raised its profit forecast on Wednesday": the day it was made
+        elif cue == "forecast" and i < first and _predicted(ctx, left, i, first):
+            cue = "open"  # "Forecasters predicted snow on Christmas Day": the nearest
         if cue is None and (i < first or i >= after) and _past_with_object(ctx, left, i, right):
             # "Arsenal beat Chelsea on Saturday and face Wales next week"; after the date, a
             # verb its subject holding it: "after first-quarter profit beat estimates"
@@ -743,6 +747,25 @@ _FORECAST_NOUNS = frozenset({"forecast", "forecasts"})
 _POSSESSIVES = frozenset({"'", "'s", "\u2019", "\u2019s"})
 
 
+def _forecast_dated(ctx: Context, left: int, i: int, first: int) -> bool:
+    """Whether the "forecast(s)" at token ``i`` is dated by the day right after it ("raised
+    its profit forecast on Wednesday", "issued a forecast Monday", "forecast on March 3"):
+    the day it was made, which it does not forecast; not a passive's ("Rain is forecast on
+    Saturday", "was forecast on Friday"), whose day is the one forecast."""
+    lowers = ctx.lowers
+    at = i + 2 if i + 1 < first and lowers[i + 1] == "on" else i + 1
+    if at != first or first >= len(lowers):
+        return False
+    calendar = lexicons.calendar()
+    day = lowers[first]
+    # after "on", a day of a month as well ("forecast on March 3", "on 3 March"); never "in"
+    after_on = at == i + 2 and (day.rstrip(".") in calendar.months or day[:1].isdigit())
+    if day not in calendar.weekdays and not after_on:
+        return False
+    before = _auxiliary(ctx, left, i)
+    return before < left or lowers[before] not in _words().copulas
+
+
 def _noun_before(ctx: Context, left: int, j: int) -> bool:
     """Whether the words up to token ``j`` make the "forecast(s)" after it a noun figures were
     compared with: a word of ``Tense.compared_with_forecasts`` ("beat forecasts", "missed
@@ -834,6 +857,21 @@ def _past_expectation(ctx: Context, left: int, i: int) -> bool:
     "was widely expected to"): a forecast made before publication."""
     before = _auxiliary(ctx, left, i)
     return before >= left and ctx.lowers[before] in _past_copulas()
+
+
+def _predicted(ctx: Context, left: int, i: int, first: int) -> bool:
+    """Whether the expectation cue at token ``i`` is a past verb of predicting before its
+    object ("Forecasters predicted snow on Christmas Day", "Economists predicted a rise in
+    April"): made before publication, of a date either side; not a passive ("is predicted",
+    "projected to rise"), nor of a weekday, which a forecast made days before names ahead
+    ("The weather service predicted storms on Friday")."""
+    lowers = ctx.lowers
+    if not lowers[i].endswith("ed") or i + 1 >= len(lowers) or lowers[i + 1] == "to":
+        return False
+    if not ctx.words[i + 1].isalpha() or lowers[first] in lexicons.calendar().weekdays:
+        return False
+    before = _auxiliary(ctx, left, i)
+    return before < left or lowers[before] not in _words().copulas
 
 
 def _perfect_after(ctx: Context, j: int, right: int) -> bool:

@@ -3711,6 +3711,37 @@ VAGUE_AGO_CASES = [
     pytest.param(
         "Forty days after the vote, he quit.", [("Forty days", "P40D")], id="counted-after"
     ),
+    # a count of hours or minutes after a clock time of a known day: that time; after a
+    # day alone or a clock of no day, a day unknown (as "Hours later"); "ago" none
+    pytest.param(
+        "The quake struck at 3 a.m. on May 3. Two hours later, a second quake hit.",
+        [("3 a.m. on May 3", "2020-05-03T03:00"), ("Two hours later", "2020-05-03T05:00")],
+        id="hours-later-of-a-time",
+    ),
+    pytest.param(
+        "The fire started at 11 p.m. on May 3 and was put out four hours later.",
+        [("11 p.m. on May 3", "2020-05-03T23:00"), ("four hours later", "2020-05-04T03:00")],
+        id="hours-later-next-day",
+    ),
+    pytest.param(
+        "The alarm sounded at 2:15 a.m. on May 3. Forty minutes earlier, a guard saw smoke.",
+        [("2:15 a.m. on May 3", "2020-05-03T02:15"), ("Forty minutes earlier", "2020-05-03T01:35")],
+        id="minutes-earlier",
+    ),
+    pytest.param(
+        "The fire started on May 3 and was put out four hours later.",
+        [("May 3", "2020-05-03"), ("four hours later", "XXXX-XX-XX")],
+        id="hours-later-of-a-day",
+    ),
+    pytest.param(
+        "The plane left at 9 a.m. and landed six hours later.",
+        [("9 a.m.", "XXXX-XX-XXT09:00"), ("six hours later", "XXXX-XX-XX")],
+        id="hours-later-of-a-dayless-clock",
+    ),
+    pytest.param("The suspect was arrested two hours ago.", [], id="hours-ago-none"),
+    pytest.param(
+        "Two hours before the match, fans gathered.", [("Two hours", "PT2H")], id="hours-before"
+    ),
     # "the next morning": that part of the day after the date named before
     pytest.param(
         "The vote was held on May 3. The next morning, he quit.",

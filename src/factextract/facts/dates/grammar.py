@@ -192,7 +192,7 @@ _RULES: dict[str, str] = {
     "nth_weekday": rf"\b(?:[Tt]he\s+)?(?P<ord>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(?P<wd>{_WEEKDAYS})\s+(?:of|in)\s+(?P<mon>{_FULL_MONTHS}|{_SHORT_MONTHS})(?:,?\s+(?P<y>{_YEAR}))?(?!\w)",
     # "late Tuesday", "early on Monday": the day's end (start), TIMEX3 mod END (START)
     "weekday": rf"\b(?:(?P<prep>on|by|until|since|from)\s+(?!(?:[Ee]arly|[Ll]ate)\s+on\b))?(?P<date>(?:(?P<mod>[Ee]arly|[Ll]ate)\s+(?:on\s+)?)?(?:(?P<shift>last|this|next|coming)\s+)?(?P<wd>{_WEEKDAYS})(?:\s+(?P<part>{_PARTS}))?)\b",
-    "ago": rf"\b(?P<n>{_NUMBER}|[Tt]he(?=\s+(?:year|month|week|quarter|day)\s+(?:before|after)(?!\s+\w)))\s+(?P<unit>{_UNIT})\s+(?P<dir>ago|{_REFERRING}|from\s+now)\b",
+    "ago": rf"\b(?P<n>{_NUMBER}|[Tt]he(?=\s+(?:year|month|week|quarter|day)\s+(?:before|after)(?!\s+\w)))\s+(?P<unit>{_UNIT}|(?:hour|minute)s?)\s+(?P<dir>ago|{_REFERRING}|from\s+now)\b",
     # ... and "years ago", "Decades ago" with no count: TIMEX3 PAST_REF (a rule of its own,
     # tried only before the rare " ago")
     # ... and "days later", "Weeks afterwards" counted from the date before, by how much

@@ -638,6 +638,53 @@ ABSOLUTE_CASES = [
         [("fiscal second-quarter", "date", "FYXXXX-Q2", None, None, None)],
         id="fiscal-quarter",
     ),
+    # a year-less quarter told to end in a month that ends no such calendar quarter is a
+    # fiscal one; one ending in its calendar month stays the calendar's
+    pytest.param(
+        "For the third quarter, which ends in late March, Northwind forecast revenue.",
+        "2024-01-15",
+        [
+            ("the third quarter", "date", "FYXXXX-Q3", None, None, None),
+            ("late March", "date", "2024-03", "END", "2024-03-01", "2024-03-31"),
+        ],
+        id="quarter-ending-in-a-fiscal-month",
+    ),
+    pytest.param(
+        "Walmart said sales rose in the fourth quarter ended Jan. 31.",
+        "2024-02-20",
+        [
+            ("the fourth quarter", "date", "FYXXXX-Q4", None, None, None),
+            ("Jan. 31", "date", "2024-01-31", None, "2024-01-31", "2024-01-31"),
+        ],
+        id="quarter-ended-a-fiscal-day",
+    ),
+    pytest.param(
+        "Cisco reported results for its third quarter that ended in April.",
+        "2024-05-15",
+        [
+            ("third quarter", "date", "FYXXXX-Q3", None, None, None),
+            ("April", "date", "2024-04", None, "2024-04-01", "2024-04-30"),
+        ],
+        id="quarter-that-ended-in-a-fiscal-month",
+    ),
+    pytest.param(
+        "Sales rose in the fourth quarter, which ended in December.",
+        "2024-01-15",
+        [
+            ("the fourth quarter", "date", "2023-Q4", None, "2023-10-01", "2023-12-31"),
+            ("December", "date", "2023-12", None, "2023-12-01", "2023-12-31"),
+        ],
+        id="quarter-ending-in-its-calendar-month",
+    ),
+    pytest.param(
+        "Profit rose in the third quarter ended Sept. 30.",
+        "2024-10-15",
+        [
+            ("the third quarter", "date", "2024-Q3", None, "2024-07-01", "2024-09-30"),
+            ("Sept. 30", "date", "2024-09-30", None, "2024-09-30", "2024-09-30"),
+        ],
+        id="quarter-ended-its-calendar-day",
+    ),
     pytest.param(
         "Earnings rose in the first quarter of fiscal 2024 and in Q3 of FY2023.",
         PUBLISHED,

@@ -430,6 +430,10 @@ def _matches(text: str) -> Iterable[Expression]:
             ):  # "its fiscal second quarter": a fiscal year's, whose year is not told
                 yield Expression(fiscal.start(), end, rule, (*groups, ("fiscal", "1")))
                 continue
+            if rule == "quarter" and _fiscal_end(text, end, match):
+                # "the third quarter, which ends in late March": a fiscal year's (FYXXXX-Q3)
+                yield Expression(start, end, rule, (*groups, ("fiscal", "1")))
+                continue
             if (
                 rule in ("quarter", "half")
                 and not match.group("y")
@@ -1183,6 +1187,32 @@ def _half_figures() -> re.Pattern[str]:
 _FISCAL = re.compile(r"\b[Ff]iscal[\s-]+$")
 _OF_FISCAL = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:fiscal|financial|FY)")
 """After a quarter: "the first quarter of fiscal 2024", "Q1 of FY24" (its months unknown)."""
+_QUARTER_ENDS_IN = re.compile(
+    r",?\s+(?:(?:which|that)\s+(?:ends|ended|will\s+end)|ending|ended)\s+(?:in\s+|on\s+)?"
+    rf"(?:(?:early|mid|late)[\s-]+)?(?P<mon>{_FULL_MONTHS}|{_SHORT_MONTHS})(?!\w)"
+)
+"""After a quarter, the month it ends: ", which ends in late March", "ending in January",
+"ended Jan. 31"."""
+_ORDINAL_QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
+_ORDINAL_QUARTERS |= {"fourth": 4, "4th": 4, "final": 4, "last": 4}
+
+
+def _fiscal_end(text: str, end: int, match: re.Match[str]) -> bool:
+    """Whether the year-less quarter ``match`` ("the third quarter") is told to end in a month
+    that ends no such calendar quarter ("the third quarter, which ends in late March", "its
+    fourth quarter ended Jan. 31"): a company's fiscal quarter, whose months and year the
+    calendar does not give; "the fourth quarter, which ends in December" stays the calendar's."""
+    if match.group("y") or match.group("rel") or not text.startswith((",", " "), end):
+        return False
+    ends = _QUARTER_ENDS_IN.match(text, end)
+    if ends is None:
+        return False
+    q = int(match.group("q") or match.group("q2") or 0)
+    q = q or _ORDINAL_QUARTERS.get((match.group("qo") or "").lower(), 0)
+    month = lexicons.calendar().months.get(ends["mon"].lower().rstrip("."), 0)
+    return q > 0 and month > 0 and month != 3 * q
+
+
 _OF_FISCAL_YEAR = re.compile(
     rf"\s+of\s+(?:fiscal(?:\s+year)?\s+|FY\s?)(?P<y>{_YEAR}|\d\d)\b(?![-/\u2013]\d)"
     rf"|(?:(?<=Q[1-4])|(?<=[1-4]Q)|(?<=H[12])|(?<=[12]H))(?:\s+fiscal\s+|\s*FY\s?)(?P<y2>{_YEAR}|\d\d)"

@@ -4133,6 +4133,9 @@ SET_FIELD_CASES = [
     pytest.param("The board meets monthly.", "monthly", "P1M", None, None, id="after-present"),
     # frequency adverbs after a participle, or after once/twice/N times
     pytest.param("The paper is published daily.", "daily", "P1D", None, None, id="daily"),
+    pytest.param("The museum is open daily, it said.", "daily", "P1D", None, None, id="open"),
+    pytest.param("The pool is closed daily between tides.", "daily", "P1D", None, None),
+    pytest.param("It publishes daily except Sundays.", "daily", "P1D", None, None, id="except"),
     pytest.param("Prices are updated weekly.", "weekly", "P1W", None, None, id="weekly"),
     pytest.param("Dividends are paid quarterly, it said.", "quarterly", "P3M", None, None),
     pytest.param("Data released monthly by the bureau.", "monthly", "P1M", None, None),
@@ -4171,6 +4174,8 @@ NOT_SET_CASES = [
     ),
     pytest.param("The weekends were busy and the mornings cold.", id="plural-parts-no-lead"),
     pytest.param("The Daily Mail and the Weekly Standard reported.", id="names"),
+    pytest.param("It is an open daily newspaper.", id="open-daily-adjective"),
+    pytest.param("The paper, an independent daily in Lagos, reported it.", id="a-daily-in"),
     pytest.param("Monthly sales rose; the daily average fell.", id="adjective-after-article"),
     pytest.param("China produced 125.5 million tonnes a year.", id="rate-stays-a-quantity"),
 ]
@@ -5942,6 +5947,17 @@ NTH_WEEKDAY_CASES = [
     ),
     # a month with no such day gives nothing, never a day of the next month
     pytest.param("It fell on the fifth Monday of February 2023.", [], id="no-such-day"),
+    # "of every (each) month": a monthly set, no one day
+    pytest.param(
+        "The council meets on the first Monday of every month.",
+        [("the first Monday of every month", "P1M")],
+        id="of-every-month",
+    ),
+    pytest.param(
+        "Meetings are held on the last Friday of each month.",
+        [("the last Friday of each month", "P1M")],
+        id="of-each-month",
+    ),
 ]
 
 

@@ -105,7 +105,7 @@ _PREP = r"(?:in|since|by|until|till|from|through|during|before|after|to|of|early
 # or averages ("daily cases", "hourly wage").
 _EVERY_ADVERB = (
     r"(?P<every>daily|nightly|weekly|fortnightly|monthly|quarterly|hourly)"
-    r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|or|but|in|on|at|for|from|since|until|by|during|over|to|with)\b)"
+    r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|or|but|in|on|at|for|from|since|until|by|during|over|to|with|between|except)\b)"
     r"|(?P<adj>weekly|fortnightly|monthly|quarterly)(?=\s+(?P<noun>[a-z]{3,})\b)"
 )
 
@@ -189,7 +189,7 @@ _RULES: dict[str, str] = {
     # (XXXX-XX-XXTNI), "every weekend", "at weekends" (XXXX-WXX-WE)
     "every_day": rf"\b(?:(?P<quant2>every|each)\s+(?:(?P<wd>{_WEEKDAYS})(?:\s+(?:and|or)\s+(?P<wd2>{_WEEKDAYS})|\s+(?P<part>{_PARTS}))?|(?P<season>spring|summer|autumn|winter|fall)|(?P<dpart>{_PARTS}|weekend))|(?<=\bon\s)(?P<wds>{_WEEKDAYS})(?:s(?:\s+(?:and|or)\s+(?P<wds2>{_WEEKDAYS})s)?|\s+(?P<parts>{_PARTS})s)|(?:(?<=\bon\s)|(?<=\bat\s)|(?<=\bover\s))(?P<weekends>weekends))\b",
     # "the first Monday of June", "the last Friday in May 2024": one day of that month
-    "nth_weekday": rf"\b(?:[Tt]he\s+)?(?P<ord>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(?P<wd>{_WEEKDAYS})\s+(?:of|in)\s+(?P<mon>{_FULL_MONTHS}|{_SHORT_MONTHS})(?:,?\s+(?P<y>{_YEAR}))?(?!\w)",
+    "nth_weekday": rf"\b(?:[Tt]he\s+)?(?P<ord>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(?P<wd>{_WEEKDAYS})\s+(?:of|in)\s+(?:(?P<mon>{_FULL_MONTHS}|{_SHORT_MONTHS})(?:,?\s+(?P<y>{_YEAR}))?(?!\w)|(?P<every>every|each)\s+month\b)",
     # "late Tuesday", "early on Monday": the day's end (start), TIMEX3 mod END (START)
     "weekday": rf"\b(?:(?P<prep>on|by|until|since|from)\s+(?!(?:[Ee]arly|[Ll]ate)\s+on\b))?(?P<date>(?:(?P<mod>[Ee]arly|[Ll]ate)\s+(?:on\s+)?)?(?:(?P<shift>last|this|next|coming)\s+)?(?P<wd>{_WEEKDAYS})(?:\s+(?P<part>{_PARTS}))?)\b",
     "ago": rf"\b(?P<n>{_NUMBER}|[Tt]he(?=\s+(?:year|month|week|quarter|day)\s+(?:before|after)(?!\s+\w)))\s+(?P<unit>{_UNIT}|(?:hour|minute)s?)\s+(?P<dir>ago|{_REFERRING}|from\s+now)\b",
@@ -377,6 +377,11 @@ def _matches(text: str) -> Iterable[Expression]:
                 way = "earlier" if match.group("bdir") == "before" else "later"
                 day = (("n", "1"), ("unit", "day"), ("dir", way), ("part", part))
                 yield Expression(start, end, "ago", day)
+                continue
+            if rule == "nth_weekday" and match.group("every"):
+                # "the first Monday of every month": a day of each month, a monthly set
+                every = (("quant", match.group("every")), ("unit", "month"))
+                yield Expression(start, end, "set", every)
                 continue
             if rule == "frequency":  # "twice daily": the count before it is its freq
                 yield _with_frequency(text, match)
@@ -1076,7 +1081,7 @@ def _past_before(text: str, start: int) -> bool:
 
 def _verb_before(text: str, start: int) -> bool:
     """Whether the word right before ``start`` is a past tense or participle ("published",
-    "paid") or a present's "-s" ("meets", "publishes"), which makes "daily" after it an
+    "paid"), a present's "-s" ("meets", "publishes") or "open", which makes "daily" after it an
     adverb: "the daily said" is a newspaper, and so is "a state-owned daily" and "a privately
     owned daily" (an article within three words), and "business daily"."""
     word = _WORD_BEFORE.search(text, max(0, start - 20), start)
@@ -1085,6 +1090,8 @@ def _verb_before(text: str, start: int) -> bool:
     verb = word[1]
     if len(verb) >= 4 and verb.endswith("s") and not verb.endswith(("ss", "us", "is", "ews")):
         return True  # "The board meets monthly"
+    if verb == "open":
+        return True  # "The museum is open daily from 9am", as "opens daily" is
     if _ARTICLE_BEFORE.search(text, max(0, start - 40), start):
         return False
     calendar = lexicons.calendar()

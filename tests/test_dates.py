@@ -3593,6 +3593,20 @@ DURATION_CASES = [
         [("a day", "duration", "P1D", None, None, None)],
         id="a-day-before-an-event",
     ),
+    # ... or before a name: a holiday's, a person's
+    pytest.param(
+        "The shooting happened a week before Christmas in 2019.",
+        [
+            ("a week", "duration", "P1W", None, None, None),
+            ("Christmas in 2019", "date", "2019-12-25", None, "2019-12-25", "2019-12-25"),
+        ],
+        id="a-week-before-a-holiday",
+    ),
+    pytest.param(
+        "He resigned a day after Biden spoke.",
+        [("a day", "duration", "P1D", None, None, None)],
+        id="a-day-after-a-name",
+    ),
     # "a quarter" of time: after "in", or "in about"
     pytest.param(
         "Sales could double in a quarter.",
@@ -5019,6 +5033,9 @@ NOT_DURATION_CASES = [
     pytest.param("Workers earn $5 a day before tax.", "a day", id="rate-before-tax"),
     pytest.param(
         "The plant makes 300 cars a week after the upgrade.", "a week", id="rate-after-event"
+    ),
+    pytest.param(
+        "The plant makes 300 cars a week before Christmas.", "a week", id="rate-before-a-name"
     ),
     # a quarter of something, or an amount of about a quarter, is a fraction
     pytest.param(

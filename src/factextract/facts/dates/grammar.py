@@ -1017,7 +1017,8 @@ def _fraction_of(text: str, expr: Expression) -> bool:
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _BEST_PART = re.compile(r"\b(?:best|better)\s+part\s+of\s+$")
 _DIGIT = re.compile(r"\d")
-_FROM_EVENT = re.compile(r"\s+(?:after|before)\s+(?:the|a|an|his|her|its|their)\b")
+# ... or a name: "a week before Christmas", "a day after Thanksgiving"
+_FROM_EVENT = re.compile(r"\s+(?:after|before)\s+(?:(?:the|a|an|his|her|its|their)\b|[A-Z][a-z])")
 _PER_PERIOD = re.compile(r"\s+(?:a|an|per)\s+(day|week|month|year)\b")
 _IN_PERIOD = {
     ("hour", "day"): 24,

@@ -3567,6 +3567,29 @@ DURATION_CASES = [
         [("six months", "duration", "P6M", None, None, None)],
         id="six-months",
     ),
+    # "the year to (through) March": a year's stretch closed by the month, as "the 12 months
+    # to March" is twelve months; not "the financial year to March", a fiscal year's
+    pytest.param(
+        "Inflation was 3.2% in the year to March 2019.",
+        [
+            ("the year", "duration", "P1Y", None, None, None),
+            ("March 2019", "date", "2019-03", None, "2019-03-01", "2019-03-31"),
+        ],
+        id="the-year-to-a-month",
+    ),
+    pytest.param(
+        "Profit rose 8% in the year through June 30, 2019.",
+        [
+            ("the year", "duration", "P1Y", None, None, None),
+            ("June 30, 2019", "date", "2019-06-30", None, "2019-06-30", "2019-06-30"),
+        ],
+        id="the-year-through-a-day",
+    ),
+    pytest.param(
+        "Revenue rose 5% in the financial year to March 2019.",
+        [("March 2019", "date", "2019-03", None, "2019-03-01", "2019-03-31")],
+        id="the-financial-year-to-a-month",
+    ),
     pytest.param(
         "The strike lasted three weeks.",
         [("three weeks", "duration", "P3W", None, None, None)],

@@ -378,6 +378,12 @@ def _matches(text: str) -> Iterable[Expression]:
                 day = (("n", "1"), ("unit", "day"), ("dir", way), ("part", part))
                 yield Expression(start, end, "ago", day)
                 continue
+            if rule in _YEAR_TO_RULES and text.endswith(_YEAR_TO_ENDS, 0, start):
+                # "in the year to March": a year's stretch closed by the month (its date), as
+                # "the 12 months to March" is twelve months
+                lead = _YEAR_TO.search(text, max(0, start - 20), start)
+                if lead is not None:
+                    yield Expression(lead.start(), lead.end(1), "duration", _ONE_YEAR)
             if rule == "nth_weekday" and match.group("every"):
                 # "the first Monday of every month": a day of each month, a monthly set
                 every = (("quant", match.group("every")), ("unit", "month"))
@@ -1195,6 +1201,15 @@ def _half_figures() -> re.Pattern[str]:
 _FISCAL = re.compile(r"\b[Ff]iscal[\s-]+$")
 _OF_FISCAL = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:fiscal|financial|FY)")
 """After a quarter: "the first quarter of fiscal 2024", "Q1 of FY24" (its months unknown)."""
+_YEAR_TO_RULES = frozenset({"month", "month_year", "month_day", "month_day_year"})
+_YEAR_TO_RULES |= {"day_month", "day_month_year"}
+_YEAR_TO_ENDS = (" year to ", " year through ")
+_YEAR_TO = re.compile(r"(?<![\w-])[Tt]he\s+(year)\s+(?:to|through)\s+$")
+"""Before a month or a day: "the year to March", "the year through June 30" (not "the
+financial year to March", a fiscal year's, nor "last year to March")."""
+_ONE_YEAR = (("n", "one"), ("unit", "year"))
+
+
 _QUARTER_ENDS_IN = re.compile(
     r",?\s+(?:(?:which|that)\s+(?:ends|ended|will\s+end)|ending|ended)\s+(?:in\s+|on\s+)?"
     rf"(?:(?:early|mid|late)[\s-]+)?(?P<mon>{_FULL_MONTHS}|{_SHORT_MONTHS})(?!\w)"

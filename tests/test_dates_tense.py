@@ -1520,9 +1520,10 @@ def test_past_expectation_and_earlier_level_look_back(
 
 # The noun "forecast(s)" right before a day ("raised its profit forecast on Wednesday") is
 # dated by it, the day it was made: no cue for it; a passive's day ("Rain is forecast on
-# Saturday") is the one forecast. A past verb of predicting before its object ("predicted
-# snow on Christmas Day") or "had" before a cue ("had forecast") was made before publication:
-# the nearest; not a weekday after "predicted", ahead (published Thursday 2024-05-09).
+# Saturday") is the one forecast. "had" before a cue ("had forecast") tells a forecast made
+# before publication: the nearest; so does a past verb of predicting before its object, of a
+# holiday ("predicted snow on Christmas Day"), not of a weekday, a month or a quarter, told
+# of the period ahead (published Thursday 2024-05-09).
 FORECASTS_MADE = [
     ("Sony raised its profit forecast on Wednesday.", {"Wednesday": "2024-05-08"}),
     ("Toyota cut its annual profit forecast Wednesday.", {"Wednesday": "2024-05-08"}),
@@ -1538,7 +1539,10 @@ FORECASTS_MADE = [
     ("Rain is forecast on Saturday.", {"Saturday": "2024-05-11"}),
     ("The forecast for Saturday calls for rain.", {"Saturday": "2024-05-11"}),
     ("Economists had forecast a rise of 0.3% in April.", {"April": "2024-04"}),
-    ("Economists predicted a rise of 0.3% in April.", {"April": "2024-04"}),
+    (
+        "The company projected sales of $5 billion in the fourth quarter.",
+        {"the fourth quarter": "2024-Q4"},
+    ),
     ("The weather service predicted storms on Friday.", {"Friday": "2024-05-10"}),
     ("Growth is projected to slow in the fourth quarter.", {"the fourth quarter": "2024-Q4"}),
     ("Forecasters predict heavy rain on Saturday.", {"Saturday": "2024-05-11"}),
@@ -1563,6 +1567,14 @@ def test_past_prediction_of_a_holiday_is_the_nearest(extractor: Extractor) -> No
         "Forecasters predict snow on Christmas Day.", published="2024-12-10"
     ).dates
     assert [d.timex for d in dates] == ["2024-12-25"]
+    dates = extractor.extract(
+        "Forecasters predicted snow on Christmas Day.", published="2024-12-10"
+    ).dates
+    assert [d.timex for d in dates] == ["2024-12-25"]
+    dates = extractor.extract(
+        "The bank predicted a rate cut in June.", published="2024-12-01"
+    ).dates
+    assert [d.timex for d in dates] == ["2025-06"]
 
 
 # "the first three months" beside a quarter or half of its sentence (or a year among

@@ -310,8 +310,6 @@ def _clause_tense(ctx: Context, bounds: tuple[int, int], start: int, end: int) -
         width, cue = _cue_at(ctx, left, i, right)
         if cue is not None and word in _FORECAST_NOUNS and _forecast_dated(ctx, left, i, first):
             cue = None  # "Sony raised its profit forecast on Wednesday": the day it was made
-        elif cue == "forecast" and i < first and _predicted(ctx, left, i, first):
-            cue = "open"  # "Forecasters predicted snow on Christmas Day": the nearest
         if cue is None and (i < first or i >= after) and _past_with_object(ctx, left, i, right):
             # "Arsenal beat Chelsea on Saturday and face Wales next week"; after the date, a
             # verb its subject holding it: "after first-quarter profit beat estimates"
@@ -859,19 +857,24 @@ def _past_expectation(ctx: Context, left: int, i: int) -> bool:
     return before >= left and ctx.lowers[before] in _past_copulas()
 
 
-def _predicted(ctx: Context, left: int, i: int, first: int) -> bool:
-    """Whether the expectation cue at token ``i`` is a past verb of predicting before its
-    object ("Forecasters predicted snow on Christmas Day", "Economists predicted a rise in
-    April"): made before publication, of a date either side; not a passive ("is predicted",
-    "projected to rise"), nor of a weekday, which a forecast made days before names ahead
-    ("The weather service predicted storms on Friday")."""
-    lowers = ctx.lowers
-    if not lowers[i].endswith("ed") or i + 1 >= len(lowers) or lowers[i + 1] == "to":
-        return False
-    if not ctx.words[i + 1].isalpha() or lowers[first] in lexicons.calendar().weekdays:
-        return False
-    before = _auxiliary(ctx, left, i)
-    return before < left or lowers[before] not in _words().copulas
+def predicted(ctx: Context, left: int, first: int) -> bool:
+    """Whether a past verb of predicting before its object ("predicted", "projected": the
+    expectation cues in "-ed") stands in the clause from token ``left`` before the holiday at
+    token ``first``: "Forecasters predicted snow on Christmas Day" (published in January), a
+    forecast made before publication of a short-range event, either side of it: the
+    nearest; not a passive ("is predicted", "projected to rise"). (A month or a quarter after
+    it keeps the forecast: "The bank predicted a rate cut in June" in December, "projected
+    fourth-quarter sales", told of the period ahead.)"""
+    lowers, cues = ctx.lowers, _future_cues()
+    for i in range(first - 1, left - 1, -1):
+        word = lowers[i]
+        if not word.endswith("ed") or (word,) not in cues.get(word, ()):
+            continue
+        if i + 1 >= first or lowers[i + 1] == "to" or not ctx.words[i + 1].isalpha():
+            return False
+        before = _auxiliary(ctx, left, i)
+        return before < left or lowers[before] not in _words().copulas
+    return False
 
 
 def _perfect_after(ctx: Context, j: int, right: int) -> bool:

@@ -1518,8 +1518,9 @@ def test_past_expectation_and_earlier_level_look_back(
     assert {d.text: d.timex for d in dates} == expected
 
 
-# The noun "forecast(s)" right before a day ("raised its profit forecast on Wednesday") is
-# dated by it, the day it was made: no cue for it; a passive's day ("Rain is forecast on
+# The noun "forecast(s)" right before a day ("raised its profit forecast on Wednesday") or
+# "in" and a month ("its previous forecast in December") is dated by it, the day it was
+# made: no cue for it nor for its sentence; a passive's day ("Rain is forecast on
 # Saturday") is the one forecast. "had" before a cue ("had forecast") tells a forecast made
 # before publication: the nearest; so does a past verb of predicting before its object, of a
 # holiday ("predicted snow on Christmas Day"), not of a weekday, a month or a quarter, told
@@ -1537,6 +1538,14 @@ FORECASTS_MADE = [
     ),
     ("The Fed will release new forecasts on Wednesday.", {"Wednesday": "2024-05-15"}),
     ("Rain is forecast on Saturday.", {"Saturday": "2024-05-11"}),
+    (
+        "In its previous forecast in December, the bank saw growth of 1%.",
+        {"December": "2023-12"},
+    ),
+    ("The IMF's forecast in January put growth at 3.1%.", {"January": "2024-01"}),
+    ("The bank will publish its next forecast in June.", {"June": "2024-06"}),
+    ("Rain is forecast in March.", {"March": "2025-03"}),
+    ("In its forecast, the bank sees growth in March.", {"March": "2025-03"}),
     ("The forecast for Saturday calls for rain.", {"Saturday": "2024-05-11"}),
     ("Economists had forecast a rise of 0.3% in April.", {"April": "2024-04"}),
     (

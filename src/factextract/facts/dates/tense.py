@@ -568,6 +568,8 @@ def sentence_tense(ctx: Context, bounds: tuple[int, int], future_cue: bool) -> T
     forecast = False
     for i in range(left, right):
         if lowers[i] in ahead:
+            if lowers[i] in _FORECAST_NOUNS and _forecast_dated_at(ctx, left, i):
+                continue  # "In its previous forecast in December, the bank saw": no cue
             cue = _cue_at(ctx, left, i, right)[1]
             if cue == "future":
                 return "future"
@@ -747,21 +749,33 @@ _POSSESSIVES = frozenset({"'", "'s", "\u2019", "\u2019s"})
 
 def _forecast_dated(ctx: Context, left: int, i: int, first: int) -> bool:
     """Whether the "forecast(s)" at token ``i`` is dated by the day right after it ("raised
-    its profit forecast on Wednesday", "issued a forecast Monday", "forecast on March 3"):
-    the day it was made, which it does not forecast; not a passive's ("Rain is forecast on
+    its profit forecast on Wednesday", "issued a forecast Monday", "forecast on March 3") or
+    by a month after "in" ("its previous forecast in December"): the day (month) it was made,
+    which it does not forecast; not a passive's ("Rain is forecast on
     Saturday", "was forecast on Friday"), whose day is the one forecast."""
     lowers = ctx.lowers
-    at = i + 2 if i + 1 < first and lowers[i + 1] == "on" else i + 1
+    lead = lowers[i + 1] if i + 1 < first else ""
+    at = i + 2 if lead in ("on", "in") else i + 1
     if at != first or first >= len(lowers):
         return False
     calendar = lexicons.calendar()
     day = lowers[first]
-    # after "on", a day of a month as well ("forecast on March 3", "on 3 March"); never "in"
-    after_on = at == i + 2 and (day.rstrip(".") in calendar.months or day[:1].isdigit())
-    if day not in calendar.weekdays and not after_on:
+    month = day.rstrip(".") in calendar.months
+    if lead == "in":  # "its previous forecast in December", "The IMF's forecast in January"
+        if not month:
+            return False
+    # after "on", a day of a month as well ("forecast on March 3", "on 3 March")
+    elif day not in calendar.weekdays and not (lead == "on" and (month or day[:1].isdigit())):
         return False
     before = _auxiliary(ctx, left, i)
     return before < left or lowers[before] not in _words().copulas
+
+
+def _forecast_dated_at(ctx: Context, left: int, i: int) -> bool:
+    """``_forecast_dated`` for whatever date follows the "forecast(s)" at token ``i``."""
+    if i + 2 < len(ctx.lowers) and ctx.lowers[i + 1] in ("on", "in"):
+        return _forecast_dated(ctx, left, i, i + 2)
+    return i + 1 < len(ctx.lowers) and _forecast_dated(ctx, left, i, i + 1)
 
 
 def _noun_before(ctx: Context, left: int, j: int) -> bool:
@@ -797,7 +811,24 @@ def not_a_future_cue(text: str, start: int, end: int) -> bool:
     forecasts"): no cue (as ``_noun_before``)."""
     if text[start:end].lower() not in _FORECAST_NOUNS:
         return False
+    if _dated_after_re().match(text, end) and not _COPULA_BEFORE.search(
+        text, max(0, start - 8), start
+    ):
+        return True  # "In its previous forecast in December, ...": the month it was made
     return _noun_before_re().search(text, max(0, start - 32), start) is not None
+
+
+_COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|am)\s+$", re.IGNORECASE)
+
+
+@cache
+def _dated_after_re() -> re.Pattern[str]:
+    """``_forecast_dated`` in text, from the end of "forecast(s)": " on Wednesday", " Monday",
+    " on March 3", " in December"."""
+    calendar = lexicons.calendar()
+    days = "|".join(sorted((d.capitalize() for d in calendar.weekdays), key=len, reverse=True))
+    months = "|".join(sorted((m.capitalize() for m in calendar.months), key=len, reverse=True))
+    return re.compile(rf"\s+(?:on\s+)?(?:{days})\b|\s+(?:on|in)\s+(?:{months})\b|\s+on\s+\d")
 
 
 def _market_move(ctx: Context, after: int, right: int) -> bool:

@@ -5382,6 +5382,9 @@ LEAD_CASES = [
     pytest.param("in\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\nMay", id="long-space-before-month"),
     pytest.param("Monday,\n\n  May 5, 2020 and XFriday, 6 May", id="weekday-led-days"),
     pytest.param("on Tuesday, the 5th of May 2020", id="weekday-the-day-of-month"),
+    pytest.param(
+        "on Tuesday, the fifth of May 2020, and the first of April", id="spelled-day-of-month"
+    ),
     pytest.param("from January to March, between July and August", id="month-spans"),
     pytest.param("in the first two months of the year, The last 3 months of 2019", id="month-runs"),
     pytest.param(
@@ -5961,6 +5964,38 @@ def test_property_the_quarter_ended_a_day_ends_on_that_day(
     quarter, day = extractor.extract(text, published=anchor.isoformat()).dates
     assert quarter.text == "the quarter" and quarter.granularity == "quarter"
     assert quarter.end_date is not None and quarter.end_date == day.start_date
+
+
+# a day of a month spelled as a one-word ordinal after "the", as "the 1st of April" is; not
+# before a possessive ("the first of May's reforms": Theresa May's) nor capitalized ("The
+# Fourth of July", a holiday's name)
+SPELLED_DAY_CASES = [
+    pytest.param(
+        "Ticket sales open on the first of April.",
+        [("the first of April", "2025-04-01")],
+        id="the-first-of-april",
+    ),
+    pytest.param(
+        "It happened on Monday, the second of September 2019.",
+        [("Monday, the second of September 2019", "2019-09-02")],
+        id="weekday-and-spelled-day-with-year",
+    ),
+    pytest.param(
+        "The rally is planned for the fifteenth of June.",
+        [("the fifteenth of June", "2024-06-15")],
+        id="the-fifteenth-of-june",
+    ),
+    pytest.param("The first of the candidates spoke.", [], id="first-of-no-month"),
+    pytest.param("The thirtieth of February never comes.", [], id="no-such-day"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPELLED_DAY_CASES)
+def test_dates_spelled_day_of_a_month(
+    extractor: Extractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    dates = _extract(extractor, text, "2024-05-15").dates
+    assert [(d.text, d.timex) for d in dates] == expected
 
 
 NTH_WEEKDAY_CASES = [

@@ -40,6 +40,46 @@ _WD = rf"(?:{_WEEKDAYS}|(?:Mon|Tues?|Wed|Thu(?:rs)?|Fri|Sat|Sun)\b\.?)"
 """A weekday written before a day, full or short ("Thu 14 Mar", "Thu., Mar. 14")."""
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+_ORDINAL_DAYS = {
+    word: n
+    for n, word in enumerate(
+        [
+            "first",
+            "second",
+            "third",
+            "fourth",
+            "fifth",
+            "sixth",
+            "seventh",
+            "eighth",
+            "ninth",
+            "tenth",
+            "eleventh",
+            "twelfth",
+            "thirteenth",
+            "fourteenth",
+            "fifteenth",
+            "sixteenth",
+            "seventeenth",
+            "eighteenth",
+            "nineteenth",
+            "twentieth",
+        ],
+        start=1,
+    )
+}
+_ORDINAL_DAYS["thirtieth"] = 30
+_DAY_WORDS = "|".join(sorted(_ORDINAL_DAYS, key=len, reverse=True))
+"""A day of a month spelled as a one-word ordinal: "the first of April", "the 15th" spelled
+"the fifteenth of June" (a compound, "the twenty-first of May", is three words to the scan's
+lead, which reads three words back from the month: not read)."""
+
+
+def groups_get(groups: tuple[tuple[str, str], ...], name: str) -> str | None:
+    """The value of group ``name`` in ``groups``, or None."""
+    return next((v for k, v in groups if k == name), None)
+
+
 _QUARTER_END = (
     r"(?:(?P<qmon>Mar(?:ch|\.)|June?\.?|Sept?(?:ember|\.)|Dec(?:ember|\.))\s+(?P<qd>3[01])\b"
     rf"(?:,?\s+(?P<qy>{_YEAR})\b)?"
@@ -114,9 +154,9 @@ _RULES: dict[str, str] = {
     "numeric_day": r"\b(?P<a>0?[1-9]|[12]\d|3[01])(?P<sep>[/.])(?P<b>0?[1-9]|[12]\d|3[01])(?P=sep)(?P<y>\d{4}|\d\d)\b",
     "abbrev_day": rf"\b(?P<d>0?[1-9]|[12]\d|3[01])-(?P<mon>{_MONTHS})-(?P<y>\d{{4}}|\d\d)\b",
     "month_day_year": rf"(?:(?P<wd>{_WD}),?\s+)?\b(?P<mon>{_MONTHS})\s+(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})\b",
-    "day_month_year": rf"(?:(?P<wd>{_WD}),?\s+)?\b(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<mon>{_MONTHS}),?\s+(?P<y>{_YEAR})\b",
+    "day_month_year": rf"(?:(?P<wd>{_WD}),?\s+)?\b(?:(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?|[Tt]he\s+(?P<dw>{_DAY_WORDS})\s+of)\s+(?P<mon>{_MONTHS}),?\s+(?P<y>{_YEAR})\b",
     "month_day": rf"(?:(?P<wd>{_WD}),?\s+)?\b(?P<mon>{_MONTHS})\s+(?P<d>{_DAY})\b(?![,.]?\d){_REL_YEAR}",
-    "day_month": rf"(?:(?P<wd>{_WD}),?\s+)?\b(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<mon>{_MONTHS})\b{_REL_YEAR}",
+    "day_month": rf"(?:(?P<wd>{_WD}),?\s+)?\b(?:(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?|[Tt]he\s+(?P<dw>{_DAY_WORDS})\s+of)\s+(?P<mon>{_MONTHS})\b{_REL_YEAR}",
     "month_year": rf"\b(?P<mon>{_MONTHS}),?\s+(?:of\s+)?(?P<y>{_YEAR})\b",
     "month": rf"(?:\b{_PREP}|{_SCHEDULED_FOR})\s+(?P<date>(?:(?P<shift>{_SHIFT})\s+)?(?P<mon>{_FULL_MONTHS}|{_SHORT_MONTHS}){_REL_YEAR})(?:\b|(?<=\.))(?!\s+\d)(?!-)",
     "month_span": rf"(?:\b(?P<lead>from|between)\s+)?(?P<date>(?P<mon>{_FULL_MONTHS})(?:\s*[-–]\s*|\s+(?:to|through|until|and)\s+)(?P<mon2>{_FULL_MONTHS}){_REL_YEAR})\b(?!\s+\d)",
@@ -414,6 +454,11 @@ def _matches(text: str) -> Iterable[Expression]:
             # ``groupdict`` without the dict: the named groups that matched, in their order
             values = zip(names, match.groups(), strict=True)
             groups = tuple([(k, v) for k, v in values if v is not None and k])
+            if (spelled := groups_get(groups, "dw")) is not None:  # "the first of April": 1
+                if text.startswith(("'s", "\u2019s"), end):
+                    continue  # "the first of May's reforms": Theresa May's, no day
+                numbered = ("d", str(_ORDINAL_DAYS[spelled.lower()]))
+                groups = tuple(numbered if k == "dw" else (k, v) for k, v in groups)
             if rule == "past_duration" and (part := match.group("dpart")) is not None:
                 # "the next morning": that part of the day after the date named before
                 way = "earlier" if match.group("pshift") in ("previous", "prior") else "later"

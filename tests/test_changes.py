@@ -1379,6 +1379,11 @@ CHANGE_CASES = [
         id="to-date-from",
     ),
     pytest.param(
+        "Sales rose to $5bn in the year to March from $4bn.",
+        [("$4bn", "$5bn", None, "up", "Sales")],
+        id="to-period-and-its-closing-date-from",
+    ),
+    pytest.param(
         "The rate fell from 5% last month to 4%.",
         [("5%", "4%", None, "down", "rate")],
         id="from-date-to",

@@ -638,6 +638,53 @@ ABSOLUTE_CASES = [
         [("fiscal second-quarter", "date", "FYXXXX-Q2", None, None, None)],
         id="fiscal-quarter",
     ),
+    # a year-less quarter told to end in a month that ends no such calendar quarter is a
+    # fiscal one; one ending in its calendar month stays the calendar's
+    pytest.param(
+        "For the third quarter, which ends in late March, Northwind forecast revenue.",
+        "2024-01-15",
+        [
+            ("the third quarter", "date", "FYXXXX-Q3", None, None, None),
+            ("late March", "date", "2024-03", "END", "2024-03-01", "2024-03-31"),
+        ],
+        id="quarter-ending-in-a-fiscal-month",
+    ),
+    pytest.param(
+        "Walmart said sales rose in the fourth quarter ended Jan. 31.",
+        "2024-02-20",
+        [
+            ("the fourth quarter", "date", "FYXXXX-Q4", None, None, None),
+            ("Jan. 31", "date", "2024-01-31", None, "2024-01-31", "2024-01-31"),
+        ],
+        id="quarter-ended-a-fiscal-day",
+    ),
+    pytest.param(
+        "Cisco reported results for its third quarter that ended in April.",
+        "2024-05-15",
+        [
+            ("third quarter", "date", "FYXXXX-Q3", None, None, None),
+            ("April", "date", "2024-04", None, "2024-04-01", "2024-04-30"),
+        ],
+        id="quarter-that-ended-in-a-fiscal-month",
+    ),
+    pytest.param(
+        "Sales rose in the fourth quarter, which ended in December.",
+        "2024-01-15",
+        [
+            ("the fourth quarter", "date", "2023-Q4", None, "2023-10-01", "2023-12-31"),
+            ("December", "date", "2023-12", None, "2023-12-01", "2023-12-31"),
+        ],
+        id="quarter-ending-in-its-calendar-month",
+    ),
+    pytest.param(
+        "Profit rose in the third quarter ended Sept. 30.",
+        "2024-10-15",
+        [
+            ("the third quarter", "date", "2024-Q3", None, "2024-07-01", "2024-09-30"),
+            ("Sept. 30", "date", "2024-09-30", None, "2024-09-30", "2024-09-30"),
+        ],
+        id="quarter-ended-its-calendar-day",
+    ),
     pytest.param(
         "Earnings rose in the first quarter of fiscal 2024 and in Q3 of FY2023.",
         PUBLISHED,
@@ -3520,6 +3567,29 @@ DURATION_CASES = [
         [("six months", "duration", "P6M", None, None, None)],
         id="six-months",
     ),
+    # "the year to (through) March": a year's stretch closed by the month, as "the 12 months
+    # to March" is twelve months; not "the financial year to March", a fiscal year's
+    pytest.param(
+        "Inflation was 3.2% in the year to March 2019.",
+        [
+            ("the year", "duration", "P1Y", None, None, None),
+            ("March 2019", "date", "2019-03", None, "2019-03-01", "2019-03-31"),
+        ],
+        id="the-year-to-a-month",
+    ),
+    pytest.param(
+        "Profit rose 8% in the year through June 30, 2019.",
+        [
+            ("the year", "duration", "P1Y", None, None, None),
+            ("June 30, 2019", "date", "2019-06-30", None, "2019-06-30", "2019-06-30"),
+        ],
+        id="the-year-through-a-day",
+    ),
+    pytest.param(
+        "Revenue rose 5% in the financial year to March 2019.",
+        [("March 2019", "date", "2019-03", None, "2019-03-01", "2019-03-31")],
+        id="the-financial-year-to-a-month",
+    ),
     pytest.param(
         "The strike lasted three weeks.",
         [("three weeks", "duration", "P3W", None, None, None)],
@@ -3545,6 +3615,20 @@ DURATION_CASES = [
         "He resigned a day before the hearing.",
         [("a day", "duration", "P1D", None, None, None)],
         id="a-day-before-an-event",
+    ),
+    # ... or before a name: a holiday's, a person's
+    pytest.param(
+        "The shooting happened a week before Christmas in 2019.",
+        [
+            ("a week", "duration", "P1W", None, None, None),
+            ("Christmas in 2019", "date", "2019-12-25", None, "2019-12-25", "2019-12-25"),
+        ],
+        id="a-week-before-a-holiday",
+    ),
+    pytest.param(
+        "He resigned a day after Biden spoke.",
+        [("a day", "duration", "P1D", None, None, None)],
+        id="a-day-after-a-name",
     ),
     # "a quarter" of time: after "in", or "in about"
     pytest.param(
@@ -3710,6 +3794,37 @@ VAGUE_AGO_CASES = [
     pytest.param("The years after the war were hard.", [], id="the-years-after"),
     pytest.param(
         "Forty days after the vote, he quit.", [("Forty days", "P40D")], id="counted-after"
+    ),
+    # a count of hours or minutes after a clock time of a known day: that time; after a
+    # day alone or a clock of no day, a day unknown (as "Hours later"); "ago" none
+    pytest.param(
+        "The quake struck at 3 a.m. on May 3. Two hours later, a second quake hit.",
+        [("3 a.m. on May 3", "2020-05-03T03:00"), ("Two hours later", "2020-05-03T05:00")],
+        id="hours-later-of-a-time",
+    ),
+    pytest.param(
+        "The fire started at 11 p.m. on May 3 and was put out four hours later.",
+        [("11 p.m. on May 3", "2020-05-03T23:00"), ("four hours later", "2020-05-04T03:00")],
+        id="hours-later-next-day",
+    ),
+    pytest.param(
+        "The alarm sounded at 2:15 a.m. on May 3. Forty minutes earlier, a guard saw smoke.",
+        [("2:15 a.m. on May 3", "2020-05-03T02:15"), ("Forty minutes earlier", "2020-05-03T01:35")],
+        id="minutes-earlier",
+    ),
+    pytest.param(
+        "The fire started on May 3 and was put out four hours later.",
+        [("May 3", "2020-05-03"), ("four hours later", "XXXX-XX-XX")],
+        id="hours-later-of-a-day",
+    ),
+    pytest.param(
+        "The plane left at 9 a.m. and landed six hours later.",
+        [("9 a.m.", "XXXX-XX-XXT09:00"), ("six hours later", "XXXX-XX-XX")],
+        id="hours-later-of-a-dayless-clock",
+    ),
+    pytest.param("The suspect was arrested two hours ago.", [], id="hours-ago-none"),
+    pytest.param(
+        "Two hours before the match, fans gathered.", [("Two hours", "PT2H")], id="hours-before"
     ),
     # "the next morning": that part of the day after the date named before
     pytest.param(
@@ -4055,6 +4170,9 @@ SET_FIELD_CASES = [
     pytest.param("The board meets monthly.", "monthly", "P1M", None, None, id="after-present"),
     # frequency adverbs after a participle, or after once/twice/N times
     pytest.param("The paper is published daily.", "daily", "P1D", None, None, id="daily"),
+    pytest.param("The museum is open daily, it said.", "daily", "P1D", None, None, id="open"),
+    pytest.param("The pool is closed daily between tides.", "daily", "P1D", None, None),
+    pytest.param("It publishes daily except Sundays.", "daily", "P1D", None, None, id="except"),
     pytest.param("Prices are updated weekly.", "weekly", "P1W", None, None, id="weekly"),
     pytest.param("Dividends are paid quarterly, it said.", "quarterly", "P3M", None, None),
     pytest.param("Data released monthly by the bureau.", "monthly", "P1M", None, None),
@@ -4093,6 +4211,8 @@ NOT_SET_CASES = [
     ),
     pytest.param("The weekends were busy and the mornings cold.", id="plural-parts-no-lead"),
     pytest.param("The Daily Mail and the Weekly Standard reported.", id="names"),
+    pytest.param("It is an open daily newspaper.", id="open-daily-adjective"),
+    pytest.param("The paper, an independent daily in Lagos, reported it.", id="a-daily-in"),
     pytest.param("Monthly sales rose; the daily average fell.", id="adjective-after-article"),
     pytest.param("China produced 125.5 million tonnes a year.", id="rate-stays-a-quantity"),
 ]
@@ -4937,6 +5057,9 @@ NOT_DURATION_CASES = [
     pytest.param(
         "The plant makes 300 cars a week after the upgrade.", "a week", id="rate-after-event"
     ),
+    pytest.param(
+        "The plant makes 300 cars a week before Christmas.", "a week", id="rate-before-a-name"
+    ),
     # a quarter of something, or an amount of about a quarter, is a fraction
     pytest.param(
         "The iPhone 15 Pro Max accounted for about a quarter of sales.",
@@ -5259,6 +5382,9 @@ LEAD_CASES = [
     pytest.param("in\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\nMay", id="long-space-before-month"),
     pytest.param("Monday,\n\n  May 5, 2020 and XFriday, 6 May", id="weekday-led-days"),
     pytest.param("on Tuesday, the 5th of May 2020", id="weekday-the-day-of-month"),
+    pytest.param(
+        "on Tuesday, the fifth of May 2020, and the first of April", id="spelled-day-of-month"
+    ),
     pytest.param("from January to March, between July and August", id="month-spans"),
     pytest.param("in the first two months of the year, The last 3 months of 2019", id="month-runs"),
     pytest.param(
@@ -5840,6 +5966,38 @@ def test_property_the_quarter_ended_a_day_ends_on_that_day(
     assert quarter.end_date is not None and quarter.end_date == day.start_date
 
 
+# a day of a month spelled as a one-word ordinal after "the", as "the 1st of April" is; not
+# before a possessive ("the first of May's reforms": Theresa May's) nor capitalized ("The
+# Fourth of July", a holiday's name)
+SPELLED_DAY_CASES = [
+    pytest.param(
+        "Ticket sales open on the first of April.",
+        [("the first of April", "2025-04-01")],
+        id="the-first-of-april",
+    ),
+    pytest.param(
+        "It happened on Monday, the second of September 2019.",
+        [("Monday, the second of September 2019", "2019-09-02")],
+        id="weekday-and-spelled-day-with-year",
+    ),
+    pytest.param(
+        "The rally is planned for the fifteenth of June.",
+        [("the fifteenth of June", "2024-06-15")],
+        id="the-fifteenth-of-june",
+    ),
+    pytest.param("The first of the candidates spoke.", [], id="first-of-no-month"),
+    pytest.param("The thirtieth of February never comes.", [], id="no-such-day"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPELLED_DAY_CASES)
+def test_dates_spelled_day_of_a_month(
+    extractor: Extractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    dates = _extract(extractor, text, "2024-05-15").dates
+    assert [(d.text, d.timex) for d in dates] == expected
+
+
 NTH_WEEKDAY_CASES = [
     # one day of a month, in the year written or the one a bare month would take
     pytest.param(
@@ -5864,6 +6022,17 @@ NTH_WEEKDAY_CASES = [
     ),
     # a month with no such day gives nothing, never a day of the next month
     pytest.param("It fell on the fifth Monday of February 2023.", [], id="no-such-day"),
+    # "of every (each) month": a monthly set, no one day
+    pytest.param(
+        "The council meets on the first Monday of every month.",
+        [("the first Monday of every month", "P1M")],
+        id="of-every-month",
+    ),
+    pytest.param(
+        "Meetings are held on the last Friday of each month.",
+        [("the last Friday of each month", "P1M")],
+        id="of-each-month",
+    ),
 ]
 
 

@@ -1518,6 +1518,74 @@ def test_past_expectation_and_earlier_level_look_back(
     assert {d.text: d.timex for d in dates} == expected
 
 
+# The noun "forecast(s)" right before a day ("raised its profit forecast on Wednesday") or
+# "in" and a month ("its previous forecast in December") is dated by it, the day it was
+# made: no cue for it nor for its sentence; a passive's day ("Rain is forecast on
+# Saturday") is the one forecast. "had" before a cue ("had forecast") tells a forecast made
+# before publication: the nearest; so does a past verb of predicting before its object, of a
+# holiday ("predicted snow on Christmas Day"), not of a weekday, a month or a quarter, told
+# of the period ahead (published Thursday 2024-05-09).
+FORECASTS_MADE = [
+    ("Sony raised its profit forecast on Wednesday.", {"Wednesday": "2024-05-08"}),
+    ("Toyota cut its annual profit forecast Wednesday.", {"Wednesday": "2024-05-08"}),
+    (
+        "The company issued a revenue forecast on Monday that disappointed investors.",
+        {"Monday": "2024-05-06"},
+    ),
+    (
+        "The bank cut its forecast on Tuesday for sales in the fourth quarter.",
+        {"Tuesday": "2024-05-07", "the fourth quarter": "2024-Q4"},
+    ),
+    ("The Fed will release new forecasts on Wednesday.", {"Wednesday": "2024-05-15"}),
+    ("Rain is forecast on Saturday.", {"Saturday": "2024-05-11"}),
+    (
+        "In its previous forecast in December, the bank saw growth of 1%.",
+        {"December": "2023-12"},
+    ),
+    ("The IMF's forecast in January put growth at 3.1%.", {"January": "2024-01"}),
+    ("The bank will publish its next forecast in June.", {"June": "2024-06"}),
+    ("Rain is forecast in March.", {"March": "2025-03"}),
+    ("In its forecast, the bank sees growth in March.", {"March": "2025-03"}),
+    ("The forecast for Saturday calls for rain.", {"Saturday": "2024-05-11"}),
+    ("Economists had forecast a rise of 0.3% in April.", {"April": "2024-04"}),
+    (
+        "The company projected sales of $5 billion in the fourth quarter.",
+        {"the fourth quarter": "2024-Q4"},
+    ),
+    ("The weather service predicted storms on Friday.", {"Friday": "2024-05-10"}),
+    ("Growth is projected to slow in the fourth quarter.", {"the fourth quarter": "2024-Q4"}),
+    ("Forecasters predict heavy rain on Saturday.", {"Saturday": "2024-05-11"}),
+    ("Analysts forecast a rate cut in September.", {"September": "2024-09"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FORECASTS_MADE)
+def test_forecast_made_on_a_day_and_past_predictions(
+    extractor: Extractor, text: str, expected: dict[str, str]
+) -> None:
+    dates = extractor.extract(text, published="2024-05-09").dates
+    assert {d.text: d.timex for d in dates} == expected
+
+
+def test_past_prediction_of_a_holiday_is_the_nearest(extractor: Extractor) -> None:
+    dates = extractor.extract(
+        "Forecasters predicted snow on Christmas Day.", published="2024-01-10"
+    ).dates
+    assert [d.timex for d in dates] == ["2023-12-25"]
+    dates = extractor.extract(
+        "Forecasters predict snow on Christmas Day.", published="2024-12-10"
+    ).dates
+    assert [d.timex for d in dates] == ["2024-12-25"]
+    dates = extractor.extract(
+        "Forecasters predicted snow on Christmas Day.", published="2024-12-10"
+    ).dates
+    assert [d.timex for d in dates] == ["2024-12-25"]
+    dates = extractor.extract(
+        "The bank predicted a rate cut in June.", published="2024-12-01"
+    ).dates
+    assert [d.timex for d in dates] == ["2025-06"]
+
+
 # "the first three months" beside a quarter or half of its sentence (or a year among
 # percentages) is that year's first months, as "the first three months of the year" is;
 # elsewhere a duration (published 2024-07-06).

@@ -354,8 +354,9 @@ class Tense(Row):
     """Counts that open a date ("Twenty years ago, ...") besides ``Calendar.openers``: their
     capital is lowered at a sentence's start, as the date rules spell them mid-sentence."""
     past_expectation_copulas: tuple[str, ...] = ()
-    """Past copulas that make an expectation cue after them ("were expected to") one made
-    before publication: its year-less date is the nearest, not the next."""
+    """Past copulas and "had" that make an expectation cue after them ("were
+    expected to", "had forecast") one made before publication: its year-less date is the
+    nearest, not the next."""
     schedule_verbs: tuple[str, ...]
     """Present-tense verbs that state a schedule before a date ("The court hears the case on
     Monday", "Arsenal host Chelsea on Saturday"): the date is ahead. A form without "s"

@@ -55,6 +55,7 @@ _ADVERBIAL = r"""(?:,?[ \u00a0]+(?:
     | last[ \u00a0]+year | this[ \u00a0]+year
     | worldwide | globally | nationally | nationwide | overall  # where: "rose 79% worldwide"
     | (?:(?:in|on|at|during|for|over|since|by|until)[ \u00a0]+)?\x00  # a date, marked
+      (?:[ \u00a0]+(?:to|through)[ \u00a0]+\x00)?  # ... and the one closing it: "the year to March"
     )){0,2}"""
 """Up to two: "fell 14.5% year on year in July to $281.8 billion", "rose 79% worldwide last
 year to more than 306,000"."""

@@ -602,7 +602,12 @@ def to_records(
             value = days.weekday_from(expr, reference, way == "later")
         elif expr.rule == holidays.RULE:  # "on Christmas Day": holidays.py
             following = bisect_right(ctx.sentence_chars, expr.start)
-            ahead = tense.AHEAD[_tense(ctx, expr, following, future, folded)]
+            says = _tense(ctx, expr, following, future, folded)
+            if says == "forecast" and tense.predicted(
+                ctx, _clause(ctx, following, expr)[0], ctx.token_at(expr.start)
+            ):
+                says = "open"  # "Forecasters predicted snow on Christmas Day": the nearest
+            ahead = tense.AHEAD[says]
             previous = _same_sentence(ctx, last, expr.start)
             left = _clause(ctx, following, expr)[0] if ahead is False else 0
             advised = ahead is False and holidays.advises(

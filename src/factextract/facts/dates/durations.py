@@ -133,6 +133,8 @@ def _ago(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue |
         return DateValue("duration", _period(None, unit), granularity=unit.rstrip("s"))
     if refers_back(expr):
         return from_reference(expr, None)  # the component anchors it at its reference
+    if (expr.get("unit") or "").lower().rstrip("s") in _CLOCK_UNITS:
+        return None  # "two hours ago": of a publication's hour, which no date tells
     if expr.rule == "vague_ago" or _amount(expr.get("n")) is None:
         # "years ago", "a few weeks ago": PAST_REF, as "recent years" is
         timex = _VAGUE_REFS.get(_SPACES.sub(" ", (expr.get("dir") or "").lower()))
@@ -154,6 +156,8 @@ def from_reference(
         # "Days later", "a few weeks earlier": after (before) the date named before, by how
         # much unknown; no day can be told
         return _with_part(expr, _unresolved(*_UNKNOWN.get(unit, ("XXXX-XX-XX", "day"))))
+    if unit in _CLOCK_UNITS and expr.rule == "ago":
+        return _clock_offset(expr, reference)  # "Two hours later" after "at 3 a.m. on Sunday"
     back = (expr.get("dir") or expr.get("shift") or "").lower() in _BACK
     if reference is not None and unit == "year" and back and _amount(expr.get("n")) == 1:
         same = same_period_before(reference)  # "up from $1.7 trillion a year earlier"
@@ -171,6 +175,37 @@ def from_reference(
     ):
         return _with_part(expr, _offset(expr, None))
     return _with_part(expr, _offset(expr, reference.start))
+
+
+_CLOCK_TIMEX = re.compile(r"(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)")
+
+
+def _clock_offset(expr: Expression, reference: DateValue | None) -> DateValue | None:
+    """ "four hours later", "30 minutes earlier": the time counted from the clock time of a
+    known day named before ("at 3 a.m. on Sunday": 2024-06-09T05:00 two hours later); after a
+    day alone or a clock of no day, some time of a day unknown, as "Hours later" is."""
+    count = _amount(expr.get("n"))
+    timex = reference.timex if reference is not None and reference.type == "time" else None
+    found = _CLOCK_TIMEX.fullmatch(timex or "")
+    if count is None or count != count.to_integral_value() or found is None:
+        return _unresolved("XXXX-XX-XX", "day")
+    year, month, day, hour, minute = map(int, found.groups())
+    unit = (expr.get("unit") or "").lower().rstrip("s")
+    sign = -1 if (expr.get("dir") or "").lower() in _BACK else 1
+    shift = dt.timedelta(**{f"{unit}s": sign * int(count)})
+    try:
+        moment = dt.datetime(year, month, day, hour, minute) + shift
+    except (ValueError, OverflowError):
+        return None
+    granularity = "minute" if unit == "minute" or minute else "hour"
+    return DateValue(
+        "time",
+        moment.strftime("%Y-%m-%dT%H:%M"),
+        start=moment.date(),
+        end=moment.date(),
+        granularity=granularity,
+        relative=True,
+    )
 
 
 def same_period_before(reference: DateValue) -> DateValue | None:

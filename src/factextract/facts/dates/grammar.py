@@ -40,6 +40,46 @@ _WD = rf"(?:{_WEEKDAYS}|(?:Mon|Tues?|Wed|Thu(?:rs)?|Fri|Sat|Sun)\b\.?)"
 """A weekday written before a day, full or short ("Thu 14 Mar", "Thu., Mar. 14")."""
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+_ORDINAL_DAYS = {
+    word: n
+    for n, word in enumerate(
+        [
+            "first",
+            "second",
+            "third",
+            "fourth",
+            "fifth",
+            "sixth",
+            "seventh",
+            "eighth",
+            "ninth",
+            "tenth",
+            "eleventh",
+            "twelfth",
+            "thirteenth",
+            "fourteenth",
+            "fifteenth",
+            "sixteenth",
+            "seventeenth",
+            "eighteenth",
+            "nineteenth",
+            "twentieth",
+        ],
+        start=1,
+    )
+}
+_ORDINAL_DAYS["thirtieth"] = 30
+_DAY_WORDS = "|".join(sorted(_ORDINAL_DAYS, key=len, reverse=True))
+"""A day of a month spelled as a one-word ordinal: "the first of April", "the 15th" spelled
+"the fifteenth of June" (a compound, "the twenty-first of May", is three words to the scan's
+lead, which reads three words back from the month: not read)."""
+
+
+def groups_get(groups: tuple[tuple[str, str], ...], name: str) -> str | None:
+    """The value of group ``name`` in ``groups``, or None."""
+    return next((v for k, v in groups if k == name), None)
+
+
 _QUARTER_END = (
     r"(?:(?P<qmon>Mar(?:ch|\.)|June?\.?|Sept?(?:ember|\.)|Dec(?:ember|\.))\s+(?P<qd>3[01])\b"
     rf"(?:,?\s+(?P<qy>{_YEAR})\b)?"
@@ -105,7 +145,7 @@ _PREP = r"(?:in|since|by|until|till|from|through|during|before|after|to|of|early
 # or averages ("daily cases", "hourly wage").
 _EVERY_ADVERB = (
     r"(?P<every>daily|nightly|weekly|fortnightly|monthly|quarterly|hourly)"
-    r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|or|but|in|on|at|for|from|since|until|by|during|over|to|with)\b)"
+    r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|or|but|in|on|at|for|from|since|until|by|during|over|to|with|between|except)\b)"
     r"|(?P<adj>weekly|fortnightly|monthly|quarterly)(?=\s+(?P<noun>[a-z]{3,})\b)"
 )
 
@@ -114,9 +154,9 @@ _RULES: dict[str, str] = {
     "numeric_day": r"\b(?P<a>0?[1-9]|[12]\d|3[01])(?P<sep>[/.])(?P<b>0?[1-9]|[12]\d|3[01])(?P=sep)(?P<y>\d{4}|\d\d)\b",
     "abbrev_day": rf"\b(?P<d>0?[1-9]|[12]\d|3[01])-(?P<mon>{_MONTHS})-(?P<y>\d{{4}}|\d\d)\b",
     "month_day_year": rf"(?:(?P<wd>{_WD}),?\s+)?\b(?P<mon>{_MONTHS})\s+(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})\b",
-    "day_month_year": rf"(?:(?P<wd>{_WD}),?\s+)?\b(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<mon>{_MONTHS}),?\s+(?P<y>{_YEAR})\b",
+    "day_month_year": rf"(?:(?P<wd>{_WD}),?\s+)?\b(?:(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?|[Tt]he\s+(?P<dw>{_DAY_WORDS})\s+of)\s+(?P<mon>{_MONTHS}),?\s+(?P<y>{_YEAR})\b",
     "month_day": rf"(?:(?P<wd>{_WD}),?\s+)?\b(?P<mon>{_MONTHS})\s+(?P<d>{_DAY})\b(?![,.]?\d){_REL_YEAR}",
-    "day_month": rf"(?:(?P<wd>{_WD}),?\s+)?\b(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<mon>{_MONTHS})\b{_REL_YEAR}",
+    "day_month": rf"(?:(?P<wd>{_WD}),?\s+)?\b(?:(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?|[Tt]he\s+(?P<dw>{_DAY_WORDS})\s+of)\s+(?P<mon>{_MONTHS})\b{_REL_YEAR}",
     "month_year": rf"\b(?P<mon>{_MONTHS}),?\s+(?:of\s+)?(?P<y>{_YEAR})\b",
     "month": rf"(?:\b{_PREP}|{_SCHEDULED_FOR})\s+(?P<date>(?:(?P<shift>{_SHIFT})\s+)?(?P<mon>{_FULL_MONTHS}|{_SHORT_MONTHS}){_REL_YEAR})(?:\b|(?<=\.))(?!\s+\d)(?!-)",
     "month_span": rf"(?:\b(?P<lead>from|between)\s+)?(?P<date>(?P<mon>{_FULL_MONTHS})(?:\s*[-–]\s*|\s+(?:to|through|until|and)\s+)(?P<mon2>{_FULL_MONTHS}){_REL_YEAR})\b(?!\s+\d)",
@@ -189,10 +229,10 @@ _RULES: dict[str, str] = {
     # (XXXX-XX-XXTNI), "every weekend", "at weekends" (XXXX-WXX-WE)
     "every_day": rf"\b(?:(?P<quant2>every|each)\s+(?:(?P<wd>{_WEEKDAYS})(?:\s+(?:and|or)\s+(?P<wd2>{_WEEKDAYS})|\s+(?P<part>{_PARTS}))?|(?P<season>spring|summer|autumn|winter|fall)|(?P<dpart>{_PARTS}|weekend))|(?<=\bon\s)(?P<wds>{_WEEKDAYS})(?:s(?:\s+(?:and|or)\s+(?P<wds2>{_WEEKDAYS})s)?|\s+(?P<parts>{_PARTS})s)|(?:(?<=\bon\s)|(?<=\bat\s)|(?<=\bover\s))(?P<weekends>weekends))\b",
     # "the first Monday of June", "the last Friday in May 2024": one day of that month
-    "nth_weekday": rf"\b(?:[Tt]he\s+)?(?P<ord>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(?P<wd>{_WEEKDAYS})\s+(?:of|in)\s+(?P<mon>{_FULL_MONTHS}|{_SHORT_MONTHS})(?:,?\s+(?P<y>{_YEAR}))?(?!\w)",
+    "nth_weekday": rf"\b(?:[Tt]he\s+)?(?P<ord>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(?P<wd>{_WEEKDAYS})\s+(?:of|in)\s+(?:(?P<mon>{_FULL_MONTHS}|{_SHORT_MONTHS})(?:,?\s+(?P<y>{_YEAR}))?(?!\w)|(?P<every>every|each)\s+month\b)",
     # "late Tuesday", "early on Monday": the day's end (start), TIMEX3 mod END (START)
     "weekday": rf"\b(?:(?P<prep>on|by|until|since|from)\s+(?!(?:[Ee]arly|[Ll]ate)\s+on\b))?(?P<date>(?:(?P<mod>[Ee]arly|[Ll]ate)\s+(?:on\s+)?)?(?:(?P<shift>last|this|next|coming)\s+)?(?P<wd>{_WEEKDAYS})(?:\s+(?P<part>{_PARTS}))?)\b",
-    "ago": rf"\b(?P<n>{_NUMBER}|[Tt]he(?=\s+(?:year|month|week|quarter|day)\s+(?:before|after)(?!\s+\w)))\s+(?P<unit>{_UNIT})\s+(?P<dir>ago|{_REFERRING}|from\s+now)\b",
+    "ago": rf"\b(?P<n>{_NUMBER}|[Tt]he(?=\s+(?:year|month|week|quarter|day)\s+(?:before|after)(?!\s+\w)))\s+(?P<unit>{_UNIT}|(?:hour|minute)s?)\s+(?P<dir>ago|{_REFERRING}|from\s+now)\b",
     # ... and "years ago", "Decades ago" with no count: TIMEX3 PAST_REF (a rule of its own,
     # tried only before the rare " ago")
     # ... and "days later", "Weeks afterwards" counted from the date before, by how much
@@ -378,6 +418,17 @@ def _matches(text: str) -> Iterable[Expression]:
                 day = (("n", "1"), ("unit", "day"), ("dir", way), ("part", part))
                 yield Expression(start, end, "ago", day)
                 continue
+            if rule in _YEAR_TO_RULES and text.endswith(_YEAR_TO_ENDS, 0, start):
+                # "in the year to March": a year's stretch closed by the month (its date), as
+                # "the 12 months to March" is twelve months
+                lead = _YEAR_TO.search(text, max(0, start - 20), start)
+                if lead is not None:
+                    yield Expression(lead.start(), lead.end(1), "duration", _ONE_YEAR)
+            if rule == "nth_weekday" and match.group("every"):
+                # "the first Monday of every month": a day of each month, a monthly set
+                every = (("quant", match.group("every")), ("unit", "month"))
+                yield Expression(start, end, "set", every)
+                continue
             if rule == "frequency":  # "twice daily": the count before it is its freq
                 yield _with_frequency(text, match)
                 continue
@@ -403,6 +454,11 @@ def _matches(text: str) -> Iterable[Expression]:
             # ``groupdict`` without the dict: the named groups that matched, in their order
             values = zip(names, match.groups(), strict=True)
             groups = tuple([(k, v) for k, v in values if v is not None and k])
+            if (spelled := groups_get(groups, "dw")) is not None:  # "the first of April": 1
+                if text.startswith(("'s", "\u2019s"), end):
+                    continue  # "the first of May's reforms": Theresa May's, no day
+                numbered = ("d", str(_ORDINAL_DAYS[spelled.lower()]))
+                groups = tuple(numbered if k == "dw" else (k, v) for k, v in groups)
             if rule == "past_duration" and (part := match.group("dpart")) is not None:
                 # "the next morning": that part of the day after the date named before
                 way = "earlier" if match.group("pshift") in ("previous", "prior") else "later"
@@ -429,6 +485,10 @@ def _matches(text: str) -> Iterable[Expression]:
                 fiscal := _FISCAL.search(text, max(0, start - 8), start)
             ):  # "its fiscal second quarter": a fiscal year's, whose year is not told
                 yield Expression(fiscal.start(), end, rule, (*groups, ("fiscal", "1")))
+                continue
+            if rule == "quarter" and _fiscal_end(text, end, match):
+                # "the third quarter, which ends in late March": a fiscal year's (FYXXXX-Q3)
+                yield Expression(start, end, rule, (*groups, ("fiscal", "1")))
                 continue
             if (
                 rule in ("quarter", "half")
@@ -1008,7 +1068,8 @@ def _fraction_of(text: str, expr: Expression) -> bool:
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _BEST_PART = re.compile(r"\b(?:best|better)\s+part\s+of\s+$")
 _DIGIT = re.compile(r"\d")
-_FROM_EVENT = re.compile(r"\s+(?:after|before)\s+(?:the|a|an|his|her|its|their)\b")
+# ... or a name: "a week before Christmas", "a day after Thanksgiving"
+_FROM_EVENT = re.compile(r"\s+(?:after|before)\s+(?:(?:the|a|an|his|her|its|their)\b|[A-Z][a-z])")
 _PER_PERIOD = re.compile(r"\s+(?:a|an|per)\s+(day|week|month|year)\b")
 _IN_PERIOD = {
     ("hour", "day"): 24,
@@ -1072,7 +1133,7 @@ def _past_before(text: str, start: int) -> bool:
 
 def _verb_before(text: str, start: int) -> bool:
     """Whether the word right before ``start`` is a past tense or participle ("published",
-    "paid") or a present's "-s" ("meets", "publishes"), which makes "daily" after it an
+    "paid"), a present's "-s" ("meets", "publishes") or "open", which makes "daily" after it an
     adverb: "the daily said" is a newspaper, and so is "a state-owned daily" and "a privately
     owned daily" (an article within three words), and "business daily"."""
     word = _WORD_BEFORE.search(text, max(0, start - 20), start)
@@ -1081,6 +1142,8 @@ def _verb_before(text: str, start: int) -> bool:
     verb = word[1]
     if len(verb) >= 4 and verb.endswith("s") and not verb.endswith(("ss", "us", "is", "ews")):
         return True  # "The board meets monthly"
+    if verb == "open":
+        return True  # "The museum is open daily from 9am", as "opens daily" is
     if _ARTICLE_BEFORE.search(text, max(0, start - 40), start):
         return False
     calendar = lexicons.calendar()
@@ -1183,6 +1246,41 @@ def _half_figures() -> re.Pattern[str]:
 _FISCAL = re.compile(r"\b[Ff]iscal[\s-]+$")
 _OF_FISCAL = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:fiscal|financial|FY)")
 """After a quarter: "the first quarter of fiscal 2024", "Q1 of FY24" (its months unknown)."""
+_YEAR_TO_RULES = frozenset({"month", "month_year", "month_day", "month_day_year"})
+_YEAR_TO_RULES |= {"day_month", "day_month_year"}
+_YEAR_TO_ENDS = (" year to ", " year through ")
+_YEAR_TO = re.compile(r"(?<![\w-])[Tt]he\s+(year)\s+(?:to|through)\s+$")
+"""Before a month or a day: "the year to March", "the year through June 30" (not "the
+financial year to March", a fiscal year's, nor "last year to March")."""
+_ONE_YEAR = (("n", "one"), ("unit", "year"))
+
+
+_QUARTER_ENDS_IN = re.compile(
+    r",?\s+(?:(?:which|that)\s+(?:ends|ended|will\s+end)|ending|ended)\s+(?:in\s+|on\s+)?"
+    rf"(?:(?:early|mid|late)[\s-]+)?(?P<mon>{_FULL_MONTHS}|{_SHORT_MONTHS})(?!\w)"
+)
+"""After a quarter, the month it ends: ", which ends in late March", "ending in January",
+"ended Jan. 31"."""
+_ORDINAL_QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
+_ORDINAL_QUARTERS |= {"fourth": 4, "4th": 4, "final": 4, "last": 4}
+
+
+def _fiscal_end(text: str, end: int, match: re.Match[str]) -> bool:
+    """Whether the year-less quarter ``match`` ("the third quarter") is told to end in a month
+    that ends no such calendar quarter ("the third quarter, which ends in late March", "its
+    fourth quarter ended Jan. 31"): a company's fiscal quarter, whose months and year the
+    calendar does not give; "the fourth quarter, which ends in December" stays the calendar's."""
+    if match.group("y") or match.group("rel") or not text.startswith((",", " "), end):
+        return False
+    ends = _QUARTER_ENDS_IN.match(text, end)
+    if ends is None:
+        return False
+    q = int(match.group("q") or match.group("q2") or 0)
+    q = q or _ORDINAL_QUARTERS.get((match.group("qo") or "").lower(), 0)
+    month = lexicons.calendar().months.get(ends["mon"].lower().rstrip("."), 0)
+    return q > 0 and month > 0 and month != 3 * q
+
+
 _OF_FISCAL_YEAR = re.compile(
     rf"\s+of\s+(?:fiscal(?:\s+year)?\s+|FY\s?)(?P<y>{_YEAR}|\d\d)\b(?![-/\u2013]\d)"
     rf"|(?:(?<=Q[1-4])|(?<=[1-4]Q)|(?<=H[12])|(?<=[12]H))(?:\s+fiscal\s+|\s*FY\s?)(?P<y2>{_YEAR}|\d\d)"

@@ -308,6 +308,8 @@ def _clause_tense(ctx: Context, bounds: tuple[int, int], start: int, end: int) -
             i += 1  # no cue starts here: most words
             continue
         width, cue = _cue_at(ctx, left, i, right)
+        if cue is not None and word in _FORECAST_NOUNS and _forecast_dated(ctx, left, i, first):
+            cue = None  # "Sony raised its profit forecast on Wednesday": the day it was made
         if cue is None and (i < first or i >= after) and _past_with_object(ctx, left, i, right):
             # "Arsenal beat Chelsea on Saturday and face Wales next week"; after the date, a
             # verb its subject holding it: "after first-quarter profit beat estimates"
@@ -566,6 +568,8 @@ def sentence_tense(ctx: Context, bounds: tuple[int, int], future_cue: bool) -> T
     forecast = False
     for i in range(left, right):
         if lowers[i] in ahead:
+            if lowers[i] in _FORECAST_NOUNS and _forecast_dated_at(ctx, left, i):
+                continue  # "In its previous forecast in December, the bank saw": no cue
             cue = _cue_at(ctx, left, i, right)[1]
             if cue == "future":
                 return "future"
@@ -743,6 +747,37 @@ _FORECAST_NOUNS = frozenset({"forecast", "forecasts"})
 _POSSESSIVES = frozenset({"'", "'s", "\u2019", "\u2019s"})
 
 
+def _forecast_dated(ctx: Context, left: int, i: int, first: int) -> bool:
+    """Whether the "forecast(s)" at token ``i`` is dated by the day right after it ("raised
+    its profit forecast on Wednesday", "issued a forecast Monday", "forecast on March 3") or
+    by a month after "in" ("its previous forecast in December"): the day (month) it was made,
+    which it does not forecast; not a passive's ("Rain is forecast on
+    Saturday", "was forecast on Friday"), whose day is the one forecast."""
+    lowers = ctx.lowers
+    lead = lowers[i + 1] if i + 1 < first else ""
+    at = i + 2 if lead in ("on", "in") else i + 1
+    if at != first or first >= len(lowers):
+        return False
+    calendar = lexicons.calendar()
+    day = lowers[first]
+    month = day.rstrip(".") in calendar.months
+    if lead == "in":  # "its previous forecast in December", "The IMF's forecast in January"
+        if not month:
+            return False
+    # after "on", a day of a month as well ("forecast on March 3", "on 3 March")
+    elif day not in calendar.weekdays and not (lead == "on" and (month or day[:1].isdigit())):
+        return False
+    before = _auxiliary(ctx, left, i)
+    return before < left or lowers[before] not in _words().copulas
+
+
+def _forecast_dated_at(ctx: Context, left: int, i: int) -> bool:
+    """``_forecast_dated`` for whatever date follows the "forecast(s)" at token ``i``."""
+    if i + 2 < len(ctx.lowers) and ctx.lowers[i + 1] in ("on", "in"):
+        return _forecast_dated(ctx, left, i, i + 2)
+    return i + 1 < len(ctx.lowers) and _forecast_dated(ctx, left, i, i + 1)
+
+
 def _noun_before(ctx: Context, left: int, j: int) -> bool:
     """Whether the words up to token ``j`` make the "forecast(s)" after it a noun figures were
     compared with: a word of ``Tense.compared_with_forecasts`` ("beat forecasts", "missed
@@ -776,7 +811,24 @@ def not_a_future_cue(text: str, start: int, end: int) -> bool:
     forecasts"): no cue (as ``_noun_before``)."""
     if text[start:end].lower() not in _FORECAST_NOUNS:
         return False
+    if _dated_after_re().match(text, end) and not _COPULA_BEFORE.search(
+        text, max(0, start - 8), start
+    ):
+        return True  # "In its previous forecast in December, ...": the month it was made
     return _noun_before_re().search(text, max(0, start - 32), start) is not None
+
+
+_COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|am)\s+$", re.IGNORECASE)
+
+
+@cache
+def _dated_after_re() -> re.Pattern[str]:
+    """``_forecast_dated`` in text, from the end of "forecast(s)": " on Wednesday", " Monday",
+    " on March 3", " in December"."""
+    calendar = lexicons.calendar()
+    days = "|".join(sorted((d.capitalize() for d in calendar.weekdays), key=len, reverse=True))
+    months = "|".join(sorted((m.capitalize() for m in calendar.months), key=len, reverse=True))
+    return re.compile(rf"\s+(?:on\s+)?(?:{days})\b|\s+(?:on|in)\s+(?:{months})\b|\s+on\s+\d")
 
 
 def _market_move(ctx: Context, after: int, right: int) -> bool:
@@ -834,6 +886,26 @@ def _past_expectation(ctx: Context, left: int, i: int) -> bool:
     "was widely expected to"): a forecast made before publication."""
     before = _auxiliary(ctx, left, i)
     return before >= left and ctx.lowers[before] in _past_copulas()
+
+
+def predicted(ctx: Context, left: int, first: int) -> bool:
+    """Whether a past verb of predicting before its object ("predicted", "projected": the
+    expectation cues in "-ed") stands in the clause from token ``left`` before the holiday at
+    token ``first``: "Forecasters predicted snow on Christmas Day" (published in January), a
+    forecast made before publication of a short-range event, either side of it: the
+    nearest; not a passive ("is predicted", "projected to rise"). (A month or a quarter after
+    it keeps the forecast: "The bank predicted a rate cut in June" in December, "projected
+    fourth-quarter sales", told of the period ahead.)"""
+    lowers, cues = ctx.lowers, _future_cues()
+    for i in range(first - 1, left - 1, -1):
+        word = lowers[i]
+        if not word.endswith("ed") or (word,) not in cues.get(word, ()):
+            continue
+        if i + 1 >= first or lowers[i + 1] == "to" or not ctx.words[i + 1].isalpha():
+            return False
+        before = _auxiliary(ctx, left, i)
+        return before < left or lowers[before] not in _words().copulas
+    return False
 
 
 def _perfect_after(ctx: Context, j: int, right: int) -> bool:

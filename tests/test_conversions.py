@@ -4,7 +4,8 @@ Each row of ``CONVERSION_CASES`` is ``(text, published, expected)`` with ``expec
 conversion the text must yield, as ``(source text, target text, rate, consistent, note)``: the
 stated rate (target units per source unit) rounded to 4 significant digits, whether it agrees
 with the ECB rate of the last business day on or before publication (3% plain, 6% when the text
-hedges), and a substring of the note when the check cannot be made (null otherwise).
+hedges, or half the restatement's last digit, up to 5%), and a substring of the note when the
+check cannot be made (null otherwise).
 
 Expected rates were worked out by hand (517.37 / 3680 = 0.1406) and the reference rates looked up
 once with ``factextract.rates.reference_rate`` for the dates used here; the deviations in the
@@ -267,6 +268,21 @@ CONVERSION_CASES = [
         PUBLISHED,
         ("€100 million", "$111.7 million", 1.117, True, None),
         id="tolerance-plain-2-4-percent-off",
+    ),
+    # A restatement rounded to its last digit widens the tolerance by half that digit, up to
+    # 5%: 1 billion / 1.3 trillion = 0.000769, KRW->USD 0.0008056: -4.5%, within "$1
+    # billion"'s rounding; "$114 million" above rounds to 0.4%, which adds nothing.
+    pytest.param(
+        "The deal is valued at 1.3 trillion won ($1 billion).",
+        PUBLISHED,
+        ("1.3 trillion won", "$1 billion", 0.0007692, True, None),
+        id="tolerance-restatement-rounded",
+    ),
+    pytest.param(
+        "The deal is valued at 1.3 trillion won ($1.3 billion).",
+        PUBLISHED,
+        ("1.3 trillion won", "$1.3 billion", 0.001, False, None),
+        id="tolerance-restatement-rounded-still-off",
     ),
     pytest.param(
         "The club paid €100 million (about $117 million) for the land.",

@@ -25,6 +25,7 @@ from factextract.facts.appositions import Apposition, restated
 from factextract.facts.money.per_unit import per_unit_at
 from factextract.facts.money.resolution import ambiguous_marker
 from factextract.facts.spans import Context
+from factextract.facts.unit_conversions import last_step
 from factextract.records import Conversion, Money, Notice
 
 GROUP = "conversions"
@@ -32,6 +33,9 @@ DEFAULT_TOLERANCE = 0.03
 """|stated / reference - 1| allowed for a plain conversion."""
 DEFAULT_HEDGED_TOLERANCE = 0.06
 """Allowed when the text hedges (about, roughly, nearly, some)."""
+ROUNDING_CAP = Decimal("0.05")
+"""The most a restatement's rounding widens the tolerance ("$1 billion" is rounded to 50 %;
+"$5 billion" for $5.48 billion is no fair rounding)."""
 
 _HEDGES = frozenset({"approx", "nearly"})
 _SIGNIFICANT = DecimalContext(prec=7)
@@ -159,6 +163,17 @@ def find(doc: Doc) -> list[Span]:
         if span is not None:
             spans.append(span)
     return spans
+
+
+def _rounding(target: Money) -> float:
+    """How far the restatement's rounding alone may move the rate: half its last written
+    digit, relative to it ("1.2 trillion won ($900 million)": 50 of 900 million, 5.6 %;
+    "$2.6 billion": 1.9 %), at most ``ROUNDING_CAP``; as unit conversions allow their
+    restatement's last digit."""
+    amount = abs(target.amount)
+    if not amount:
+        return 0.0
+    return float(min(last_step(amount) / 2 / amount, ROUNDING_CAP))
 
 
 def _check(
@@ -300,7 +315,7 @@ def to_records(
             continue
         rate = target.amount / source.amount
         hedged = source.qualifier in _HEDGES or target.qualifier in _HEDGES
-        limit = hedged_tolerance if hedged else tolerance
+        limit = max(hedged_tolerance if hedged else tolerance, _rounding(target))
         check = _check(source, target, rate, published, limit)
         if source.amount_max is not None and target.amount_max is not None:
             check = _range_check(check, target.amount_max / source.amount_max, limit)

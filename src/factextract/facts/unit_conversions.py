@@ -54,7 +54,7 @@ def _temperatures() -> dict[str, tuple[Decimal, Decimal]]:
     }
 
 
-def _step(value: Decimal) -> Decimal:
+def last_step(value: Decimal) -> Decimal:
     """The place of the last digit written: 117 -> 1, 47.2 -> 0.1, 350,000 -> 10,000."""
     exponent = value.normalize().as_tuple().exponent
     return Decimal(1).scaleb(exponent if isinstance(exponent, int) else 0)
@@ -94,7 +94,7 @@ def _agree(first: Quantity, second: Quantity) -> bool | None:
             return None
         # The restatement's last digit, or 3 %: not the first figure's last digit, which a
         # round "1,000 km" would make 1,000 (any restatement would pass).
-        if abs(expected - restated) > max(_step(restated), _RELATIVE * abs(restated)):
+        if abs(expected - restated) > max(last_step(restated), _RELATIVE * abs(restated)):
             return False
     return True
 

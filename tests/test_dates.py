@@ -2877,6 +2877,17 @@ THE_QUARTER_CASES = [
     pytest.param("Revenue for the quarter ended June 31 rose 5%.", [], id="no-such-day"),
     pytest.param("He scored 12 points in the quarter.", [], id="a-match-quarter"),
     pytest.param("Earnings in the quarter of a century rose.", [], id="quarter-of"),
+    # a range of figures after a verb of a match is no score: the calendar's quarter
+    pytest.param(
+        "The company won 10-12 contracts in the second quarter.",
+        [("the second quarter", "1989-Q2")],
+        id="a-range-no-score",
+    ),
+    pytest.param(
+        "Profit led 3-4% higher in the second quarter.",
+        [("the second quarter", "1989-Q2")],
+        id="a-percent-range-no-score",
+    ),
 ]
 
 
@@ -4852,6 +4863,16 @@ NOT_DATE_CASES = [
     pytest.param(
         "He threw a touchdown in the third quarter.", "third quarter", id="a-touchdown-quarter"
     ),
+    pytest.param(
+        "The Lions led 14-7 at the end of the first quarter.", "first quarter", id="a-score-quarter"
+    ),
+    pytest.param(
+        "The Celtics beat Boston 102-98 after trailing in the third quarter.",
+        "third quarter",
+        id="a-score-after-a-name",
+    ),
+    pytest.param("The second quarter ended in a draw.", "second quarter", id="a-drawn-quarter"),
+    pytest.param("The second quarter was scoreless.", "second quarter", id="a-scoreless-quarter"),
     # an nth weekday is no one day
     pytest.param("The board meets every other Tuesday.", "Tuesday", id="every-other-weekday"),
     pytest.param(

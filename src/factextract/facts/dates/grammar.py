@@ -1220,8 +1220,24 @@ def _among_figures(text: str, expr: Expression, latest: str | None = None) -> bo
 
 
 def _in_a_game(text: str, expr: Expression) -> bool:
-    """Whether the sentence of ``expr`` holds a word of a match (``Tense.game_words``)."""
-    return _game_words().search(text, *_sentence_of(text, expr)) is not None
+    """Whether the sentence of ``expr`` holds a word of a match (``Tense.game_words``) or a
+    score after a verb of a match ("led 14-7 at the end of the first quarter")."""
+    bounds = _sentence_of(text, expr)
+    return (
+        _game_words().search(text, *bounds) is not None
+        or _GAME_SCORE.search(text, *bounds) is not None
+    )
+
+
+_GAME_SCORE = re.compile(
+    r"\b(?:led|leads|leading|trailed|trailing|trail|won|beat|beating|tied|lost)"
+    r"(?:\s+(?:[A-Za-z]+|\d+))?\s+\d{1,3}[-\u2013]\d{1,3}"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:at|in|on|with|after|before|against|over|to|and|as|when|into"
+    r"|heading|entering|early|late|midway|through)\b)"
+)
+"""A match's score after its verb and at most one word ("led 14-7", "beat Boston 102-98")
+and before punctuation or a preposition; not a range of figures ("led 3-4% higher", "won
+10-12 contracts")."""
 
 
 @cache

@@ -514,6 +514,28 @@ CASES = [
     pytest.param(
         "The company says Friday will be the last day.", {"Friday": "2020-03-06"}, id="says-subject"
     ),
+    # A present bid for an election is ahead of the month in its clause.
+    pytest.param(
+        "The senator, who is up for re-election in November, voted against the bill.",
+        {"November": "2020-11"},
+        id="up-for-re-election",
+    ),
+    pytest.param(
+        "He is running for reelection in November.", {"November": "2020-11"}, id="running-for"
+    ),
+    pytest.param(
+        "The mayor, who is seeking election in November, spoke.",
+        {"November": "2020-11"},
+        id="seeking-election",
+    ),
+    pytest.param(
+        "The senator, who was up for re-election in November, lost.",
+        {"November": "2019-11"},
+        id="was-up-for-re-election",
+    ),
+    pytest.param(
+        "The seat is up for grabs in November.", {"November": "2019-11"}, id="up-for-grabs-nearest"
+    ),
 ]
 
 

@@ -704,6 +704,8 @@ def _cue_at(ctx: Context, left: int, i: int, right: int) -> tuple[int, Tense | N
             continue  # "Stocks close higher Tuesday": a headline's move, no schedule
         if fits and _present_verb(ctx, left, i) and not _verb_after(ctx, after, right):
             return len(verb), "future"
+    if lowers[i] in _words().schedule_copulas and (width := _election_bid(ctx, i, right)):
+        return width, "future"  # "The senator, who is up for re-election in November"
     if lowers[i] in _PLANNING and _plans(ctx, left, i, right):
         return 1, "future"  # "The firm, which cut jobs in May, plans more cuts in January"
     if lowers[i] in _words().future_participles and _forecast_participle(ctx, left, i, right):
@@ -716,6 +718,27 @@ def _cue_at(ctx: Context, left: int, i: int, right: int) -> tuple[int, Tense | N
     if i - 2 >= left and _perfect_after(ctx, i - 2, right):
         return 1, "past"  # "expect the rate to have peaked in March"
     return 1, None
+
+
+_ELECTION_BIDS = (("up", "for"), ("running", "for"), ("standing", "for"), ("seeking",))
+"""What a present "is"/"are" and an election or re-election make a bid ahead of."""
+_ELECTIONS = (("election",), ("reelection",), ("re", "-", "election"))
+
+
+def _election_bid(ctx: Context, i: int, right: int) -> int:
+    """How many tokens a bid for an election takes from the present copula at token ``i``
+    ("is up for re-election", "are running for election", "is seeking reelection"), 0 when
+    none starts there: a contest still ahead of a date in its clause ("The senator, who is up
+    for re-election in November"; "was up for re-election" stays a past)."""
+    lowers = ctx.lowers
+    for bid in _ELECTION_BIDS:
+        at = i + 1 + len(bid)
+        if tuple(lowers[i + 1 : at]) != bid:
+            continue
+        for noun in _ELECTIONS:
+            if tuple(lowers[at : at + len(noun)]) == noun and at + len(noun) <= right:
+                return at + len(noun) - i
+    return 0
 
 
 _PLANNING = frozenset({"plans", "plan", "planning"})

@@ -536,6 +536,27 @@ CASES = [
     pytest.param(
         "The seat is up for grabs in November.", {"November": "2019-11"}, id="up-for-grabs-nearest"
     ),
+    # A fronted date before a past verb of expecting dates the expecting.
+    pytest.param(
+        "In October, the IMF projected growth of 3.3%.",
+        {"October": "2019-10"},
+        id="fronted-before-projected",
+    ),
+    pytest.param(
+        "In October, the government estimated the deficit at $3 billion.",
+        {"October": "2019-10"},
+        id="fronted-before-estimated",
+    ),
+    pytest.param(
+        "In October, sales are projected to rise 5%.",
+        {"October": "2020-10"},
+        id="fronted-before-a-passive-forecast",
+    ),
+    pytest.param(
+        "In October, analysts expect the bank to cut rates.",
+        {"October": "2020-10"},
+        id="fronted-before-a-present-expect",
+    ),
 ]
 
 

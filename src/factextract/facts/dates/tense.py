@@ -457,18 +457,27 @@ def _reporting_verbs() -> frozenset[str]:
     return frozenset(lexicons.tense().reporting_verbs)
 
 
+_FRONTED_EXPECTATIONS = frozenset({"projected", "forecast", "expected", "estimated", "anticipated"})
+"""Past verbs of expecting that a fronted date dates as it dates a verb of saying ("In
+January, the IMF projected growth of 3%": when it projected)."""
+
+
 def fronted_before_report(ctx: Context, clause_end: int, sentence_end: int) -> bool:
     """Whether a date clause ending at token ``clause_end`` (exclusive) is set before the
     main clause's verb of saying: a comma, a short subject, a past verb of saying not itself
     set off by a comma ("Late on Tuesday, he said the alliance would win": Tuesday is when he
-    said it; not "In March, the company said, it will open a plant")."""
+    said it; not "In March, the company said, it will open a plant"), or a past verb of
+    expecting not after a copula ("In January, the IMF projected growth of 3%": when it
+    projected; not "In January, sales are projected to rise")."""
     lowers = ctx.lowers
     if clause_end >= sentence_end or lowers[clause_end] != ",":
         return False
     verbs = _reporting_verbs()
     stop = min(sentence_end, clause_end + 2 + _SUBJECT_REACH)
     for i in range(clause_end + 2, stop):
-        if lowers[i] in verbs:
+        if lowers[i] in _FRONTED_EXPECTATIONS and lowers[i - 1] in _words().copulas:
+            return False  # a passive's forecast: "In January, sales are projected to rise"
+        if lowers[i] in verbs or lowers[i] in _FRONTED_EXPECTATIONS:
             return i + 1 < sentence_end and lowers[i + 1] != ","
         if not lowers[i].isalpha() and lowers[i] not in ("'s", "’s"):
             return False  # the subject ends at punctuation

@@ -3602,6 +3602,19 @@ DURATION_CASES = [
         id="the-financial-year-to-a-month",
     ),
     pytest.param(
+        "Inflation was 3.2% in the year to the end of March 2019.",
+        [
+            ("the year", "duration", "P1Y", None, None, None),
+            ("the end of March 2019", "date", "2019-03", "END", "2019-03-01", "2019-03-31"),
+        ],
+        id="the-year-to-the-end-of-a-month",
+    ),
+    pytest.param(
+        "Revenue rose 5% in the financial year to the end of March 2019.",
+        [("the end of March 2019", "date", "2019-03", "END", "2019-03-01", "2019-03-31")],
+        id="the-financial-year-to-the-end-of-a-month",
+    ),
+    pytest.param(
         "The strike lasted three weeks.",
         [("three weeks", "duration", "P3W", None, None, None)],
         id="three-weeks",

@@ -418,9 +418,12 @@ def _matches(text: str) -> Iterable[Expression]:
                 day = (("n", "1"), ("unit", "day"), ("dir", way), ("part", part))
                 yield Expression(start, end, "ago", day)
                 continue
-            if rule in _YEAR_TO_RULES and text.endswith(_YEAR_TO_ENDS, 0, start):
+            if (
+                rule in _YEAR_TO_RULES
+                or (rule == "edge" and match.group("edge") == "end" and match.group("mon"))
+            ) and text.endswith(_YEAR_TO_ENDS, 0, start):
                 # "in the year to March": a year's stretch closed by the month (its date), as
-                # "the 12 months to March" is twelve months
+                # "the 12 months to March" is twelve months; "the year to the end of March"
                 lead = _YEAR_TO.search(text, max(0, start - 20), start)
                 if lead is not None:
                     yield Expression(lead.start(), lead.end(1), "duration", _ONE_YEAR)
@@ -1266,8 +1269,9 @@ _YEAR_TO_RULES = frozenset({"month", "month_year", "month_day", "month_day_year"
 _YEAR_TO_RULES |= {"day_month", "day_month_year"}
 _YEAR_TO_ENDS = (" year to ", " year through ")
 _YEAR_TO = re.compile(r"(?<![\w-])[Tt]he\s+(year)\s+(?:to|through)\s+$")
-"""Before a month or a day: "the year to March", "the year through June 30" (not "the
-financial year to March", a fiscal year's, nor "last year to March")."""
+"""Before a month, a day or a month's end: "the year to March", "the year through June 30",
+"the year to the end of March" (not "the financial year to March", a fiscal year's, nor "last
+year to March")."""
 _ONE_YEAR = (("n", "one"), ("unit", "year"))
 
 

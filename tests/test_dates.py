@@ -1539,6 +1539,42 @@ REFERRING_CASES = [
         [("The following spring", "date", "XXXX-SP", None, None, None)],
         id="the-following-season-with-no-date-before",
     ),
+    # "That summer,", "later that fall": the season of the date named before (the one it
+    # falls in for a month or a day); not a complement's "that", a noun's, nor a tumble's
+    pytest.param(
+        "He joined the Navy in 1951. That summer, he married.",
+        [
+            ("1951", "date", "1951", None, "1951-01-01", "1951-12-31"),
+            ("That summer", "date", "1951-SU", None, "1951-06-01", "1951-08-31"),
+        ],
+        id="that-season-after-a-year",
+    ),
+    pytest.param(
+        "The plant opened in March 1952 and hired 300 workers later that summer.",
+        [
+            ("March 1952", "date", "1952-03", None, "1952-03-01", "1952-03-31"),
+            ("that summer", "date", "1952-SU", None, "1952-06-01", "1952-08-31"),
+        ],
+        id="later-that-season",
+    ),
+    pytest.param(
+        "He was drafted in January 1952. That winter, he trained in Texas.",
+        [
+            ("January 1952", "date", "1952-01", None, "1952-01-01", "1952-01-31"),
+            ("That winter", "date", "1951-WI", None, "1951-12-01", "1952-02-29"),
+        ],
+        id="that-winter-holding-the-month",
+    ),
+    pytest.param(
+        "He fell in 2019. He said that summer was the best season. That summer camp closed.",
+        [("2019", "date", "2019", None, "2019-01-01", "2019-12-31")],
+        id="that-season-no-reference",
+    ),
+    pytest.param(
+        "He slipped on ice in 2019. That fall was serious.",
+        [("2019", "date", "2019", None, "2019-01-01", "2019-12-31")],
+        id="that-fall-a-tumble",
+    ),
     # "later that day", "earlier in the day", "That night,": the day named before (its part)
     pytest.param(
         "Police arrested him on May 4. Later that day, he was freed.",

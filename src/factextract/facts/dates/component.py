@@ -590,11 +590,12 @@ def to_records(
             )
         elif (same := _year_ago_compared(ctx, expr, dated)) is not None:
             value = same  # "rose to $5m from $2m a year ago" after "the third quarter"
-        elif expr.rule == "season" and (way := expr.get("refdir")) is not None:
+        elif expr.rule == "season" and (way := expr.get("refdir") or expr.get("that")):
             # "founded in 2019. The following spring, ...": from a date of its sentence or the
-            # one before, as "the following year" counts on
+            # one before, as "the following year" counts on; "That summer,": of that date
             reference = _same_sentence(ctx, dated, expr.start, 1)
-            value = periods.season_from(expr, reference, way.lower() in _LATER)
+            later = None if expr.get("that") else way.lower() in _LATER
+            value = periods.season_from(expr, reference, later)
         elif (run := _first_months(ctx, expr, dated, anchor)) is not None:
             value = run  # "up from 5.87% in the first three months" after "the second quarter"
         elif (way := expr.get("refdir")) is not None:  # "charged the following Monday"

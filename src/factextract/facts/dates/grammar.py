@@ -171,9 +171,10 @@ _RULES: dict[str, str] = {
     # figures (``_plausible``), never "of the match", "a first-half goal"; "the June (December)
     # half(-year)" the half that month ends (an Australian style, as "the June quarter" is)
     "half": rf"\b(?:(?P<h2>[12])H(?:(?P<yy>\d\d|(?:19|20)\d\d)(?!\w)|(?=FY\d))|(?:H(?P<h>[12])|(?:the\s+)?(?P<ho>first|second|1st|2nd|latter|back)\s+half)(?:\s+of)?\s+(?:(?P<y>{_YEAR})|(?P<rel>this|last|next)\s+year|the\s+year)\b|(?:the\s+)?(?P<ho2>first|second|First(?=-)|Second(?=-))[\s-]+half\b(?!\s+of\b(?!\s+(?:fiscal\b|FY))|-)|(?<![\w-])H(?P<h3>[12])(?:\b(?![-\u2013/]\w)|(?=FY\d))|the\s+(?P<hm>June|December)(?:\s+(?P<hmy>{_YEAR}))?[\s-]+half(?:[\s-]year)?(?![-\w])(?!\s+of\b))",
+    # "That summer,", "later that fall" (group "that"): the season of the date named before;
     # "the following spring", "the next summer" (group "refdir"): counted from the date named
     # before, before a clause's end or a linking word (not "the next summer Olympics")
-    "season": rf"\b(?P<s3>winter)\s+(?:of\s+)?(?P<y3>{_YEAR})[-/\u2013](?P<y4>\d\d|{_YEAR})\b(?![-/\u2013]\d)|\b(?:(?P<shift>last|this|next)\s+)?(?P<s>spring|summer|autumn|winter|fall)\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<rel>last|this|next)\s+year)\b|\b(?P<shift2>last|this|next)\s+(?P<s2>spring|summer|autumn|winter|fall)\b|\b[Tt]he\s+(?P<refdir>following|next|previous|prior)\s+(?P<s4>spring|summer|autumn|winter|fall)\b(?=\s*[,.;:!?)]|\s*$|\s+(?:and|or|but|when|as|while|before|after|with|to|in|on|at|from|he|she|it|they|we|the|a|an|was|were|had|saw)\b)",
+    "season": rf"\b(?P<s3>winter)\s+(?:of\s+)?(?P<y3>{_YEAR})[-/\u2013](?P<y4>\d\d|{_YEAR})\b(?![-/\u2013]\d)|\b(?:(?P<shift>last|this|next)\s+)?(?P<s>spring|summer|autumn|winter|fall)\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<rel>last|this|next)\s+year)\b|\b(?P<shift2>last|this|next)\s+(?P<s2>spring|summer|autumn|winter|fall)\b|\b(?:[Tt]he\s+(?P<refdir>following|next|previous|prior)|(?P<that>That|(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\blater\s)|(?<=\bLater\s)|(?<=\bearlier\s)|(?<=\bEarlier\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bover\s))that))\s+(?P<s4>spring|summer|autumn|winter|fall)\b(?=\s*[,.;:!?)]|\s*$|\s+(?:and|or|but|when|as|while|before|after|with|to|in|on|at|from|he|she|it|they|we|the|a|an|was|were|had|saw)\b)",
     # "rose 12% in the quarter": the quarter of reported figures (``_among_figures``), by the
     # tense; not "the quarter ended Sept. 30" (its day dates it), "the quarter-point cut"
     # "for the quarter ended Sept. 30": the quarter that day ends (its day a date of its own)
@@ -950,6 +951,10 @@ def _plausible(text: str, expr: Expression) -> bool:
     if expr.rule == "mod_season" and expr.get("bs") is not None:
         # "in early summer", "since mid-summer": a year-less one only after a preposition
         return _SEASON_LEAD.search(text, max(0, expr.start - 16), expr.start) is not None
+    if expr.rule == "season" and expr.get("that") == "That" and expr.get("s4") == "fall":
+        # "That fall, the family moved": not a tumble named before ("That fall broke his hip",
+        # "That fall was serious")
+        return text.startswith(",", expr.end)
     if expr.rule == "season" and (expr.get("s") or "").lower() == "fall":
         # "fall" is a season after a preposition or "the" ("in the fall of 2019", "by fall
         # 2021"), but a verb or a decline after others ("expected to fall this year", "saw a

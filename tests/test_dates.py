@@ -508,6 +508,25 @@ ABSOLUTE_CASES = [
         [("the 21st century", "date", "20", None, "2000-01-01", "2099-12-31")],
         id="century-21st",
     ),
+    # a century as a compound modifier: "the" is its noun's
+    pytest.param(
+        "The 19th-century mansion burned down.",
+        PUBLISHED,
+        [("19th-century", "date", "18", None, "1800-01-01", "1899-12-31")],
+        id="century-modifier-after-the",
+    ),
+    pytest.param(
+        "They restored the fifth-century church.",
+        PUBLISHED,
+        [("fifth-century", "date", "04", None, "0400-01-01", "0499-12-31")],
+        id="spelled-century-modifier-after-the",
+    ),
+    pytest.param(
+        "The mid-19th-century house sold.",
+        PUBLISHED,
+        [("mid-19th-century", "date", "18", "MID", "1800-01-01", "1899-12-31")],
+        id="century-modifier-with-mod",
+    ),
     # Quarters, halves, parts of a year, seasons.
     pytest.param(
         "Profits rose in Q1 2020.",

@@ -165,7 +165,7 @@ _RULES: dict[str, str] = {
     # "the" (not "'90s", a decade; not "'08-09", a range)
     "short_year": r"(?:(?<=\b[Cc]lass\sof\s)(?P<cls>['\u2019])|(?:(?<=\bof\s)|(?<=\bin\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bthe\s))['\u2019])(?P<sy>\d\d)(?![\w'\u2019]|[-./:,]\d)",
     "decade": r"(?:\b|(?<![\w'])(?='\d0))(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+|(?P<dhalf>first|second|latter)\s+half\s+of\s+the\s+)?(?P<dec>1[5-9]\d0|20\d0|'\d0|(?<=the\s)\d0(?='))'?s\b",
-    "century": r"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<c>1\d|2[01]|[1-9])(?:st|nd|rd|th)|(?P<cw>{century_words}))[\s-]+century\b",
+    "century": r"\b(?:the\s+(?!(?:(?:early|mid|late)[\s-]+)?[\w-]+-century\b))?(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<c>1\d|2[01]|[1-9])(?:st|nd|rd|th)|(?P<cw>{century_words}))[\s-]+century\b",
     "quarter": rf"\b(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q(?:(?P<yy>\d\d|(?:19|20)\d\d)?(?!\w)|(?=FY\d))|(?:the\s+)?(?P<qo>first|second|third|fourth|final|1st|2nd|3rd|4th|(?:First|Second|Third|Fourth|Final)(?=-))[\s-]+quarter|the\s+(?P<qm>March|June|September|December)(?:\s+(?P<qmy>{_YEAR}))?[\s-]+quarter(?![-\w]))(?:\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<rel>this|last|next)\s+year|the\s+year))?(?:\b|(?=FY\d))",
     # year-less "the first half", "second-half sales": a half of a year only among reported
     # figures (``_plausible``), never "of the match", "a first-half goal"; "the June (December)
@@ -968,9 +968,10 @@ def _plausible(text: str, expr: Expression) -> bool:
     if expr.rule == "century" and expr.get("cw") is not None:
         # "the fifth century": not "his first century" (a cricketer's 100 runs), nor "the
         # second century of the republic" (its own count)
-        return text.startswith(("the ", "The "), expr.start) and not text.startswith(
-            " of ", expr.end
-        )
+        led = text.startswith(("the ", "The "), expr.start) or text.endswith(
+            ("the ", "The "), 0, expr.start
+        )  # "the fifth-century church": "the" is the church's
+        return led and not text.startswith(" of ", expr.end)
     if expr.rule == "day_part" and _hour_in().search(text, max(0, expr.start - 16), expr.start):
         return False  # "at 5 in the morning", "at five in the afternoon": the clock's
     if expr.rule == "clock" and expr.get("word") in lexicons.tense().day_part_words:

@@ -5471,6 +5471,7 @@ LEAD_CASES = [
     pytest.param("in\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\nMay", id="long-space-before-month"),
     pytest.param("Monday,\n\n  May 5, 2020 and XFriday, 6 May", id="weekday-led-days"),
     pytest.param("on Tuesday, the 5th of May 2020", id="weekday-the-day-of-month"),
+    pytest.param("0weekly the 1990s", id="frequency-adjective-inside-a-word"),
     pytest.param(
         "on Tuesday, the fifth of May 2020, and the first of April", id="spelled-day-of-month"
     ),

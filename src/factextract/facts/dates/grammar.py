@@ -276,7 +276,7 @@ _RULES: dict[str, str] = {
     "day_part": r"(?:(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bduring\s)|(?<=\buntil\s))(?:the\s+)?(?:(?P<pmod>early|late|mid)[\s-]+)?|\b(?P<pmod2>[Ee]arly|[Ll]ate)\s+in\s+the\s+)(?P<dpw>morning|afternoon|evening)\b(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|but|as|when|while|after|before|on|at|with|local)\b)",
     # "published daily": a rule of its own, whose small regex is tried at every unit word
     # ("week" of "weekly")
-    "frequency": rf"\b{_EVERY_ADVERB}\b",
+    "frequency": rf"\b(?:{_EVERY_ADVERB})\b",
 }
 
 

@@ -2943,6 +2943,11 @@ THE_QUARTER_CASES = [
         [("the second quarter", "1989-Q2")],
         id="a-percent-range-no-score",
     ),
+    pytest.param(
+        "The Dow was down by 120 points in the second quarter.",
+        [("the second quarter", "1989-Q2")],
+        id="a-fall-of-points-no-margin",
+    ),
 ]
 
 
@@ -4940,6 +4945,9 @@ NOT_DATE_CASES = [
         id="a-score-after-a-name",
     ),
     pytest.param("The second quarter ended in a draw.", "second quarter", id="a-drawn-quarter"),
+    pytest.param(
+        "They led by 12 points after the first quarter.", "first quarter", id="a-margin-quarter"
+    ),
     pytest.param("The second quarter was scoreless.", "second quarter", id="a-scoreless-quarter"),
     # an nth weekday is no one day
     pytest.param("The board meets every other Tuesday.", "Tuesday", id="every-other-weekday"),

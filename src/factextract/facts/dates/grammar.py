@@ -1243,10 +1243,11 @@ _GAME_SCORE = re.compile(
     r"(?:\s+(?:[A-Za-z]+|\d+))?\s+\d{1,3}[-\u2013]\d{1,3}"
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:at|in|on|with|after|before|against|over|to|and|as|when|into"
     r"|heading|entering|early|late|midway|through)\b)"
+    r"|\b(?:led|leading|trailed|trailing|won|lost)\s+by\s+\d{1,3}\s+(?:points|goals|runs)\b"
 )
 """A match's score after its verb and at most one word ("led 14-7", "beat Boston 102-98")
 and before punctuation or a preposition; not a range of figures ("led 3-4% higher", "won
-10-12 contracts")."""
+10-12 contracts"); or a margin ("led by 12 points", "won by two goals" is spelled: none)."""
 
 
 @cache

@@ -536,6 +536,36 @@ CASES = [
     pytest.param(
         "The seat is up for grabs in November.", {"November": "2019-11"}, id="up-for-grabs-nearest"
     ),
+    pytest.param(
+        "Biden, who is seeking a second term in November, spoke in Ohio.",
+        {"November": "2020-11"},
+        id="seeking-a-second-term",
+    ),
+    pytest.param(
+        "She is running for office in November.", {"November": "2020-11"}, id="running-for-office"
+    ),
+    # Taking or leaving office in the present is a schedule.
+    pytest.param(
+        "The governor, who is term-limited, leaves office in January.",
+        {"January": "2021-01"},
+        id="leaves-office",
+    ),
+    pytest.param(
+        "The new mayor, who takes office in January, named a cabinet.",
+        {"January": "2021-01"},
+        id="takes-office",
+    ),
+    pytest.param(
+        "The chief executive steps down in February.", {"February": "2021-02"}, id="steps-down"
+    ),
+    pytest.param(
+        "Smith, who took office in January, resigned.", {"January": "2020-01"}, id="took-office"
+    ),
+    pytest.param(
+        "The chief executive stepped down in February.",
+        {"February": "2020-02"},
+        id="stepped-down",
+    ),
     # A fronted date before a past verb of expecting dates the expecting.
     pytest.param(
         "In October, the IMF projected growth of 3.3%.",

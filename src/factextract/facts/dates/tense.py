@@ -731,12 +731,22 @@ def _cue_at(ctx: Context, left: int, i: int, right: int) -> tuple[int, Tense | N
 
 _ELECTION_BIDS = (("up", "for"), ("running", "for"), ("standing", "for"), ("seeking",))
 """What a present "is"/"are" and an election or re-election make a bid ahead of."""
-_ELECTIONS = (("election",), ("reelection",), ("re", "-", "election"))
+_ELECTIONS = (
+    ("election",),
+    ("reelection",),
+    ("re", "-", "election"),
+    ("office",),
+    ("another", "term"),
+    ("a", "second", "term"),
+    ("a", "third", "term"),
+    ("a", "fourth", "term"),
+    ("a", "fifth", "term"),
+)
 
 
 def _election_bid(ctx: Context, i: int, right: int) -> int:
     """How many tokens a bid for an election takes from the present copula at token ``i``
-    ("is up for re-election", "are running for election", "is seeking reelection"), 0 when
+    ("is up for re-election", "are running for office", "is seeking a second term"), 0 when
     none starts there: a contest still ahead of a date in its clause ("The senator, who is up
     for re-election in November"; "was up for re-election" stays a past)."""
     lowers = ctx.lowers

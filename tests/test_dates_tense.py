@@ -587,6 +587,32 @@ CASES = [
         {"October": "2020-10"},
         id="fronted-before-a-present-expect",
     ),
+    # ... and before any past verb with its object, whatever cue follows
+    pytest.param(
+        "In October, the IMF cut its growth forecast to 2.9%.",
+        {"October": "2019-10"},
+        id="fronted-before-a-past-act",
+    ),
+    pytest.param(
+        "In June, the company opened a plant that will employ 500 people.",
+        {"June": "2019-06"},
+        id="fronted-before-a-past-act-then-will",
+    ),
+    pytest.param(
+        "In January, a law passed last year takes effect.",
+        {"January": "2021-01"},
+        id="fronted-before-a-participle-subject",
+    ),
+    pytest.param(
+        "In January, newly elected lawmakers will take their seats.",
+        {"January": "2021-01"},
+        id="fronted-before-an-adverb-participle",
+    ),
+    pytest.param(
+        "In June, the plan approved by lawmakers will take effect.",
+        {"June": "2020-06"},
+        id="fronted-before-a-passive-participle",
+    ),
 ]
 
 

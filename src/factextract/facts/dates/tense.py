@@ -462,6 +462,9 @@ _FRONTED_EXPECTATIONS = frozenset({"projected", "forecast", "expected", "estimat
 January, the IMF projected growth of 3%": when it projected)."""
 
 
+_PAST_ADVERB_WORDS = ("ago", "since", "earlier", "previously", "recently", "already")
+
+
 def fronted_before_report(ctx: Context, clause_end: int, sentence_end: int) -> bool:
     """Whether a date clause ending at token ``clause_end`` (exclusive) is set before the
     main clause's verb of saying: a comma, a short subject, a past verb of saying not itself
@@ -479,9 +482,42 @@ def fronted_before_report(ctx: Context, clause_end: int, sentence_end: int) -> b
             return False  # a passive's forecast: "In January, sales are projected to rise"
         if lowers[i] in verbs or lowers[i] in _FRONTED_EXPECTATIONS:
             return i + 1 < sentence_end and lowers[i + 1] != ","
+        if lowers[i] in _words().coordinated_verbs:
+            return False  # an auxiliary first: "In June, the plant will open"
+        if _fronted_act(ctx, clause_end + 1, i, sentence_end):
+            return True
         if not lowers[i].isalpha() and lowers[i] not in ("'s", "’s"):
             return False  # the subject ends at punctuation
     return False
+
+
+def _fronted_act(ctx: Context, left: int, i: int, right: int) -> bool:
+    """Whether token ``i``, after a fronted date clause's comma and a subject from token
+    ``left``, is a past verb with its object ("In January, the IMF cut its growth forecast",
+    "In June, the company opened a plant that will employ 500"): the date is the act's, whatever
+    cue follows; not a participle of the subject ("In January, a law passed last year takes
+    effect", "the plan approved by lawmakers"), nor one after an adverb ("newly elected")."""
+    lowers = ctx.lowers
+    word = lowers[i]
+    if i + 1 >= right or lowers[i - 1].endswith("ly") or word in _FRONTED_NOT_ACTS:
+        return False
+    after = ctx.words[i + 1]
+    if not (
+        lowers[i + 1] in _words().object_starts
+        or after[:1].isdigit()
+        or (after[:1].isupper() and after.isalpha())
+        or _plural(after)
+    ):
+        return False
+    return (
+        _past_cue(ctx, _past_cues(), left, i)
+        or _past_tense(ctx, left, i)
+        or _past_with_object(ctx, left, i, right)
+    )
+
+
+_FRONTED_NOT_ACTS = frozenset({"was", "were", "had", "did", *_PAST_ADVERB_WORDS})
+"""Past cues that are no act of a subject ("was", "had", "ago", "earlier")."""
 
 
 _TIME_PREPOSITIONS = frozenset({("from",), ("against",)})

@@ -561,6 +561,18 @@ CASES = [
     pytest.param(
         "Smith, who took office in January, resigned.", {"January": "2020-01"}, id="took-office"
     ),
+    pytest.param("The film hits theaters on Friday.", {"Friday": "2020-03-06"}, id="hits-theaters"),
+    pytest.param(
+        "The film, which hit theaters on Friday, grossed $50 million.",
+        {"Friday": "2020-02-28"},
+        id="hit-theaters-past",
+    ),
+    pytest.param("Her memoir comes out in January.", {"January": "2021-01"}, id="comes-out"),
+    pytest.param(
+        "The report, which came out on Friday, showed a rise.",
+        {"Friday": "2020-02-28"},
+        id="came-out",
+    ),
     pytest.param(
         "The chief executive stepped down in February.",
         {"February": "2020-02"},

@@ -569,6 +569,15 @@ CASES = [
     ),
     pytest.param("Her memoir comes out in January.", {"January": "2021-01"}, id="comes-out"),
     pytest.param(
+        "US inflation comes out at 3.2% in January.",
+        {"January": "2020-01"},
+        id="comes-out-at-a-level",
+    ),
+    pytest.param("Stocks close at $80 on Friday.", {"Friday": "2020-02-28"}, id="close-at-a-price"),
+    pytest.param(
+        "The store closes at 8 on Friday.", {"Friday": "2020-03-06"}, id="closes-at-an-hour"
+    ),
+    pytest.param(
         "The report, which came out on Friday, showed a rise.",
         {"Friday": "2020-02-28"},
         id="came-out",

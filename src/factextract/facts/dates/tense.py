@@ -912,7 +912,7 @@ def _dated_after_re() -> re.Pattern[str]:
 def _market_move(ctx: Context, after: int, right: int) -> bool:
     """Whether the words after a schedule verb (ending before token ``after``) tell a
     market's move in a headline's present: "close higher", "open lower", "closes at a
-    record" (not "close at 8 p.m.", "closes at noon")."""
+    record", a figure's level, "comes out at 3.2%" (not "close at 8 p.m.", "closes at noon")."""
     if after >= right:
         return False
     word = ctx.lowers[after]
@@ -921,7 +921,15 @@ def _market_move(ctx: Context, after: int, right: int) -> bool:
     if word != "at" or after + 1 >= right:
         return False
     level = ctx.words[after + 1]
+    if level[:1] in _MONEY_SIGNS or (
+        level[:1].isdigit() and after + 2 < right and ctx.lowers[after + 2] in _LEVEL_UNITS
+    ):
+        return True  # a figure's: "Inflation comes out at 3.2% in April", "closes at $80"
     return level.isalpha() and level.islower() and level not in lexicons.tense().clock_words
+
+
+_MONEY_SIGNS = frozenset("$\u20ac\u00a3\u00a5")
+_LEVEL_UNITS = frozenset({"%", "percent", "per", "pct", "points", "million", "billion"})
 
 
 @cache

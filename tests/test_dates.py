@@ -527,6 +527,28 @@ ABSOLUTE_CASES = [
         [("mid-19th-century", "date", "18", "MID", "1800-01-01", "1899-12-31")],
         id="century-modifier-with-mod",
     ),
+    # "about", "around" before a clock time join it: APPROX (not "Some 2 p.m. flights")
+    pytest.param(
+        "Police were called at about 10:30 p.m. Wednesday.",
+        PUBLISHED,
+        [
+            (
+                "about 10:30 p.m. Wednesday",
+                "time",
+                "2020-05-20T22:30",
+                "APPROX",
+                "2020-05-20",
+                "2020-05-20",
+            )
+        ],
+        id="about-a-clock-time",
+    ),
+    pytest.param(
+        "Some 2 p.m. flights were canceled.",
+        PUBLISHED,
+        [("2 p.m.", "time", "XXXX-XX-XXT14:00", None, None, None)],
+        id="some-before-a-clock-time",
+    ),
     # Quarters, halves, parts of a year, seasons.
     pytest.param(
         "Profits rose in Q1 2020.",
@@ -4419,7 +4441,7 @@ CLOCK_CASES = [
     ),
     pytest.param(
         "Shots were fired at about 10 p.m. last night.",
-        [("10 p.m. last night", "2020-05-22T22:00", True)],
+        [("about 10 p.m. last night", "2020-05-22T22:00", True)],
         id="pm-last-night",
     ),
     pytest.param(

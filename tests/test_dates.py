@@ -508,6 +508,47 @@ ABSOLUTE_CASES = [
         [("the 21st century", "date", "20", None, "2000-01-01", "2099-12-31")],
         id="century-21st",
     ),
+    # a century as a compound modifier: "the" is its noun's
+    pytest.param(
+        "The 19th-century mansion burned down.",
+        PUBLISHED,
+        [("19th-century", "date", "18", None, "1800-01-01", "1899-12-31")],
+        id="century-modifier-after-the",
+    ),
+    pytest.param(
+        "They restored the fifth-century church.",
+        PUBLISHED,
+        [("fifth-century", "date", "04", None, "0400-01-01", "0499-12-31")],
+        id="spelled-century-modifier-after-the",
+    ),
+    pytest.param(
+        "The mid-19th-century house sold.",
+        PUBLISHED,
+        [("mid-19th-century", "date", "18", "MID", "1800-01-01", "1899-12-31")],
+        id="century-modifier-with-mod",
+    ),
+    # "about", "around" before a clock time join it: APPROX (not "Some 2 p.m. flights")
+    pytest.param(
+        "Police were called at about 10:30 p.m. Wednesday.",
+        PUBLISHED,
+        [
+            (
+                "about 10:30 p.m. Wednesday",
+                "time",
+                "2020-05-20T22:30",
+                "APPROX",
+                "2020-05-20",
+                "2020-05-20",
+            )
+        ],
+        id="about-a-clock-time",
+    ),
+    pytest.param(
+        "Some 2 p.m. flights were canceled.",
+        PUBLISHED,
+        [("2 p.m.", "time", "XXXX-XX-XXT14:00", None, None, None)],
+        id="some-before-a-clock-time",
+    ),
     # Quarters, halves, parts of a year, seasons.
     pytest.param(
         "Profits rose in Q1 2020.",
@@ -1538,6 +1579,42 @@ REFERRING_CASES = [
         "The following spring, the company raised money.",
         [("The following spring", "date", "XXXX-SP", None, None, None)],
         id="the-following-season-with-no-date-before",
+    ),
+    # "That summer,", "later that fall": the season of the date named before (the one it
+    # falls in for a month or a day); not a complement's "that", a noun's, nor a tumble's
+    pytest.param(
+        "He joined the Navy in 1951. That summer, he married.",
+        [
+            ("1951", "date", "1951", None, "1951-01-01", "1951-12-31"),
+            ("That summer", "date", "1951-SU", None, "1951-06-01", "1951-08-31"),
+        ],
+        id="that-season-after-a-year",
+    ),
+    pytest.param(
+        "The plant opened in March 1952 and hired 300 workers later that summer.",
+        [
+            ("March 1952", "date", "1952-03", None, "1952-03-01", "1952-03-31"),
+            ("that summer", "date", "1952-SU", None, "1952-06-01", "1952-08-31"),
+        ],
+        id="later-that-season",
+    ),
+    pytest.param(
+        "He was drafted in January 1952. That winter, he trained in Texas.",
+        [
+            ("January 1952", "date", "1952-01", None, "1952-01-01", "1952-01-31"),
+            ("That winter", "date", "1951-WI", None, "1951-12-01", "1952-02-29"),
+        ],
+        id="that-winter-holding-the-month",
+    ),
+    pytest.param(
+        "He fell in 2019. He said that summer was the best season. That summer camp closed.",
+        [("2019", "date", "2019", None, "2019-01-01", "2019-12-31")],
+        id="that-season-no-reference",
+    ),
+    pytest.param(
+        "He slipped on ice in 2019. That fall was serious.",
+        [("2019", "date", "2019", None, "2019-01-01", "2019-12-31")],
+        id="that-fall-a-tumble",
     ),
     # "later that day", "earlier in the day", "That night,": the day named before (its part)
     pytest.param(
@@ -2877,6 +2954,22 @@ THE_QUARTER_CASES = [
     pytest.param("Revenue for the quarter ended June 31 rose 5%.", [], id="no-such-day"),
     pytest.param("He scored 12 points in the quarter.", [], id="a-match-quarter"),
     pytest.param("Earnings in the quarter of a century rose.", [], id="quarter-of"),
+    # a range of figures after a verb of a match is no score: the calendar's quarter
+    pytest.param(
+        "The company won 10-12 contracts in the second quarter.",
+        [("the second quarter", "1989-Q2")],
+        id="a-range-no-score",
+    ),
+    pytest.param(
+        "Profit led 3-4% higher in the second quarter.",
+        [("the second quarter", "1989-Q2")],
+        id="a-percent-range-no-score",
+    ),
+    pytest.param(
+        "The Dow was down by 120 points in the second quarter.",
+        [("the second quarter", "1989-Q2")],
+        id="a-fall-of-points-no-margin",
+    ),
 ]
 
 
@@ -3589,6 +3682,19 @@ DURATION_CASES = [
         "Revenue rose 5% in the financial year to March 2019.",
         [("March 2019", "date", "2019-03", None, "2019-03-01", "2019-03-31")],
         id="the-financial-year-to-a-month",
+    ),
+    pytest.param(
+        "Inflation was 3.2% in the year to the end of March 2019.",
+        [
+            ("the year", "duration", "P1Y", None, None, None),
+            ("the end of March 2019", "date", "2019-03", "END", "2019-03-01", "2019-03-31"),
+        ],
+        id="the-year-to-the-end-of-a-month",
+    ),
+    pytest.param(
+        "Revenue rose 5% in the financial year to the end of March 2019.",
+        [("the end of March 2019", "date", "2019-03", "END", "2019-03-01", "2019-03-31")],
+        id="the-financial-year-to-the-end-of-a-month",
     ),
     pytest.param(
         "The strike lasted three weeks.",
@@ -4335,7 +4441,7 @@ CLOCK_CASES = [
     ),
     pytest.param(
         "Shots were fired at about 10 p.m. last night.",
-        [("10 p.m. last night", "2020-05-22T22:00", True)],
+        [("about 10 p.m. last night", "2020-05-22T22:00", True)],
         id="pm-last-night",
     ),
     pytest.param(
@@ -4852,6 +4958,19 @@ NOT_DATE_CASES = [
     pytest.param(
         "He threw a touchdown in the third quarter.", "third quarter", id="a-touchdown-quarter"
     ),
+    pytest.param(
+        "The Lions led 14-7 at the end of the first quarter.", "first quarter", id="a-score-quarter"
+    ),
+    pytest.param(
+        "The Celtics beat Boston 102-98 after trailing in the third quarter.",
+        "third quarter",
+        id="a-score-after-a-name",
+    ),
+    pytest.param("The second quarter ended in a draw.", "second quarter", id="a-drawn-quarter"),
+    pytest.param(
+        "They led by 12 points after the first quarter.", "first quarter", id="a-margin-quarter"
+    ),
+    pytest.param("The second quarter was scoreless.", "second quarter", id="a-scoreless-quarter"),
     # an nth weekday is no one day
     pytest.param("The board meets every other Tuesday.", "Tuesday", id="every-other-weekday"),
     pytest.param(
@@ -5382,6 +5501,7 @@ LEAD_CASES = [
     pytest.param("in\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\nMay", id="long-space-before-month"),
     pytest.param("Monday,\n\n  May 5, 2020 and XFriday, 6 May", id="weekday-led-days"),
     pytest.param("on Tuesday, the 5th of May 2020", id="weekday-the-day-of-month"),
+    pytest.param("0weekly the 1990s", id="frequency-adjective-inside-a-word"),
     pytest.param(
         "on Tuesday, the fifth of May 2020, and the first of April", id="spelled-day-of-month"
     ),

@@ -50,6 +50,24 @@ HOLIDAY_CASES = [
     ("The report came out on World AIDS Day.", [("World AIDS Day", "2018-12-01")]),
     ("Families visit graves on All Saints' Day.", [("All Saints' Day", "2019-11-01")]),
     ("The Earth Day Network said prices rose.", []),
+    # the day after (before) a holiday: that day's neighbour, by the same tense
+    ("Stores opened early the day after Christmas.", [("the day after Christmas", "2018-12-26")]),
+    ("The sale starts the day after Christmas.", [("the day after Christmas", "2019-12-26")]),
+    ("The crash happened the day before Easter.", [("the day before Easter", "2018-03-31")]),
+    (
+        "He was arrested on the day after Christmas 2017.",
+        [("the day after Christmas 2017", "2017-12-26")],
+    ),
+    (
+        "The day before Christmas Eve, he flew home.",
+        [("The day before Christmas Eve", "2018-12-23")],
+    ),
+    # not a day count's, nor a part of the day's
+    (
+        "The shooting happened two days after Christmas.",
+        [("two days", "P2D"), ("Christmas", "2018-12-25")],
+    ),
+    ("The store opened the day after Christmas night.", [("Christmas night", "2018-12-25TNI")]),
     # nth or last weekday of a month
     ("The parade on Labor Day drew crowds.", [("Labor Day", "2018-09-03")]),
     ("Memorial Day sales in Texas were strong.", [("Memorial Day", "2018-05-28")]),

@@ -514,6 +514,126 @@ CASES = [
     pytest.param(
         "The company says Friday will be the last day.", {"Friday": "2020-03-06"}, id="says-subject"
     ),
+    # A present bid for an election is ahead of the month in its clause.
+    pytest.param(
+        "The senator, who is up for re-election in November, voted against the bill.",
+        {"November": "2020-11"},
+        id="up-for-re-election",
+    ),
+    pytest.param(
+        "He is running for reelection in November.", {"November": "2020-11"}, id="running-for"
+    ),
+    pytest.param(
+        "The mayor, who is seeking election in November, spoke.",
+        {"November": "2020-11"},
+        id="seeking-election",
+    ),
+    pytest.param(
+        "The senator, who was up for re-election in November, lost.",
+        {"November": "2019-11"},
+        id="was-up-for-re-election",
+    ),
+    pytest.param(
+        "The seat is up for grabs in November.", {"November": "2019-11"}, id="up-for-grabs-nearest"
+    ),
+    pytest.param(
+        "Biden, who is seeking a second term in November, spoke in Ohio.",
+        {"November": "2020-11"},
+        id="seeking-a-second-term",
+    ),
+    pytest.param(
+        "She is running for office in November.", {"November": "2020-11"}, id="running-for-office"
+    ),
+    # Taking or leaving office in the present is a schedule.
+    pytest.param(
+        "The governor, who is term-limited, leaves office in January.",
+        {"January": "2021-01"},
+        id="leaves-office",
+    ),
+    pytest.param(
+        "The new mayor, who takes office in January, named a cabinet.",
+        {"January": "2021-01"},
+        id="takes-office",
+    ),
+    pytest.param(
+        "The chief executive steps down in February.", {"February": "2021-02"}, id="steps-down"
+    ),
+    pytest.param(
+        "Smith, who took office in January, resigned.", {"January": "2020-01"}, id="took-office"
+    ),
+    pytest.param("The film hits theaters on Friday.", {"Friday": "2020-03-06"}, id="hits-theaters"),
+    pytest.param(
+        "The film, which hit theaters on Friday, grossed $50 million.",
+        {"Friday": "2020-02-28"},
+        id="hit-theaters-past",
+    ),
+    pytest.param("Her memoir comes out in January.", {"January": "2021-01"}, id="comes-out"),
+    pytest.param(
+        "US inflation comes out at 3.2% in January.",
+        {"January": "2020-01"},
+        id="comes-out-at-a-level",
+    ),
+    pytest.param("Stocks close at $80 on Friday.", {"Friday": "2020-02-28"}, id="close-at-a-price"),
+    pytest.param(
+        "The store closes at 8 on Friday.", {"Friday": "2020-03-06"}, id="closes-at-an-hour"
+    ),
+    pytest.param(
+        "The report, which came out on Friday, showed a rise.",
+        {"Friday": "2020-02-28"},
+        id="came-out",
+    ),
+    pytest.param(
+        "The chief executive stepped down in February.",
+        {"February": "2020-02"},
+        id="stepped-down",
+    ),
+    # A fronted date before a past verb of expecting dates the expecting.
+    pytest.param(
+        "In October, the IMF projected growth of 3.3%.",
+        {"October": "2019-10"},
+        id="fronted-before-projected",
+    ),
+    pytest.param(
+        "In October, the government estimated the deficit at $3 billion.",
+        {"October": "2019-10"},
+        id="fronted-before-estimated",
+    ),
+    pytest.param(
+        "In October, sales are projected to rise 5%.",
+        {"October": "2020-10"},
+        id="fronted-before-a-passive-forecast",
+    ),
+    pytest.param(
+        "In October, analysts expect the bank to cut rates.",
+        {"October": "2020-10"},
+        id="fronted-before-a-present-expect",
+    ),
+    # ... and before any past verb with its object, whatever cue follows
+    pytest.param(
+        "In October, the IMF cut its growth forecast to 2.9%.",
+        {"October": "2019-10"},
+        id="fronted-before-a-past-act",
+    ),
+    pytest.param(
+        "In June, the company opened a plant that will employ 500 people.",
+        {"June": "2019-06"},
+        id="fronted-before-a-past-act-then-will",
+    ),
+    pytest.param(
+        "In January, a law passed last year takes effect.",
+        {"January": "2021-01"},
+        id="fronted-before-a-participle-subject",
+    ),
+    pytest.param(
+        "In January, newly elected lawmakers will take their seats.",
+        {"January": "2021-01"},
+        id="fronted-before-an-adverb-participle",
+    ),
+    pytest.param(
+        "In June, the plan approved by lawmakers will take effect.",
+        {"June": "2020-06"},
+        id="fronted-before-a-passive-participle",
+    ),
 ]
 
 

@@ -359,6 +359,8 @@ def _qualified(text: str, expr: Expression) -> Expression:
     ago": BEFORE)."""
     if expr.rule == "ago" and expr.get("n") not in (None, "0", "the", "The"):
         return _qualified_offset(text, expr)
+    if expr.rule in _CLOCK_RULES:
+        return _about_a_clock(text, expr)
     if expr.rule != "duration" or expr.parts is not None:
         return expr
     cue = qualifiers.before(text, expr.start)
@@ -368,6 +370,23 @@ def _qualified(text: str, expr: Expression) -> Expression:
     if mod is None:
         return expr
     return expr._replace(start=cue.start, groups=(*expr.groups, ("qmod", mod)))
+
+
+_CLOCK_RULES = frozenset({"clock", "day_time"})
+
+
+def _about_a_clock(text: str, expr: Expression) -> Expression:
+    """ "at about 10:30 p.m. Wednesday", "around noon on Friday": an approximating cue joins
+    the clock time, APPROX (other qualifiers, "just before midnight", are left out)."""
+    if not text.endswith(" ", 0, expr.start):
+        return expr  # a cheap test first
+    cue = qualifiers.before(text, expr.start)
+    if cue is None or cue.text.lower() not in _ABOUT:
+        return expr  # not "Some 2 p.m. flights", "An estimated 3 p.m. deadline"
+    return expr._replace(start=cue.start, groups=(*expr.groups, ("qmod", "APPROX")))
+
+
+_ABOUT = frozenset({"about", "around", "approximately", "roughly", "circa"})
 
 
 def _qualified_offset(text: str, expr: Expression) -> Expression:
@@ -590,11 +609,12 @@ def to_records(
             )
         elif (same := _year_ago_compared(ctx, expr, dated)) is not None:
             value = same  # "rose to $5m from $2m a year ago" after "the third quarter"
-        elif expr.rule == "season" and (way := expr.get("refdir")) is not None:
+        elif expr.rule == "season" and (way := expr.get("refdir") or expr.get("that")):
             # "founded in 2019. The following spring, ...": from a date of its sentence or the
-            # one before, as "the following year" counts on
+            # one before, as "the following year" counts on; "That summer,": of that date
             reference = _same_sentence(ctx, dated, expr.start, 1)
-            value = periods.season_from(expr, reference, way.lower() in _LATER)
+            later = None if expr.get("that") else way.lower() in _LATER
+            value = periods.season_from(expr, reference, later)
         elif (run := _first_months(ctx, expr, dated, anchor)) is not None:
             value = run  # "up from 5.87% in the first three months" after "the second quarter"
         elif (way := expr.get("refdir")) is not None:  # "charged the following Monday"

@@ -165,15 +165,16 @@ _RULES: dict[str, str] = {
     # "the" (not "'90s", a decade; not "'08-09", a range)
     "short_year": r"(?:(?<=\b[Cc]lass\sof\s)(?P<cls>['\u2019])|(?:(?<=\bof\s)|(?<=\bin\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bthe\s))['\u2019])(?P<sy>\d\d)(?![\w'\u2019]|[-./:,]\d)",
     "decade": r"(?:\b|(?<![\w'])(?='\d0))(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+|(?P<dhalf>first|second|latter)\s+half\s+of\s+the\s+)?(?P<dec>1[5-9]\d0|20\d0|'\d0|(?<=the\s)\d0(?='))'?s\b",
-    "century": r"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<c>1\d|2[01]|[1-9])(?:st|nd|rd|th)|(?P<cw>{century_words}))[\s-]+century\b",
+    "century": r"\b(?:the\s+(?!(?:(?:early|mid|late)[\s-]+)?[\w-]+-century\b))?(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<c>1\d|2[01]|[1-9])(?:st|nd|rd|th)|(?P<cw>{century_words}))[\s-]+century\b",
     "quarter": rf"\b(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q(?:(?P<yy>\d\d|(?:19|20)\d\d)?(?!\w)|(?=FY\d))|(?:the\s+)?(?P<qo>first|second|third|fourth|final|1st|2nd|3rd|4th|(?:First|Second|Third|Fourth|Final)(?=-))[\s-]+quarter|the\s+(?P<qm>March|June|September|December)(?:\s+(?P<qmy>{_YEAR}))?[\s-]+quarter(?![-\w]))(?:\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<rel>this|last|next)\s+year|the\s+year))?(?:\b|(?=FY\d))",
     # year-less "the first half", "second-half sales": a half of a year only among reported
     # figures (``_plausible``), never "of the match", "a first-half goal"; "the June (December)
     # half(-year)" the half that month ends (an Australian style, as "the June quarter" is)
     "half": rf"\b(?:(?P<h2>[12])H(?:(?P<yy>\d\d|(?:19|20)\d\d)(?!\w)|(?=FY\d))|(?:H(?P<h>[12])|(?:the\s+)?(?P<ho>first|second|1st|2nd|latter|back)\s+half)(?:\s+of)?\s+(?:(?P<y>{_YEAR})|(?P<rel>this|last|next)\s+year|the\s+year)\b|(?:the\s+)?(?P<ho2>first|second|First(?=-)|Second(?=-))[\s-]+half\b(?!\s+of\b(?!\s+(?:fiscal\b|FY))|-)|(?<![\w-])H(?P<h3>[12])(?:\b(?![-\u2013/]\w)|(?=FY\d))|the\s+(?P<hm>June|December)(?:\s+(?P<hmy>{_YEAR}))?[\s-]+half(?:[\s-]year)?(?![-\w])(?!\s+of\b))",
+    # "That summer,", "later that fall" (group "that"): the season of the date named before;
     # "the following spring", "the next summer" (group "refdir"): counted from the date named
     # before, before a clause's end or a linking word (not "the next summer Olympics")
-    "season": rf"\b(?P<s3>winter)\s+(?:of\s+)?(?P<y3>{_YEAR})[-/\u2013](?P<y4>\d\d|{_YEAR})\b(?![-/\u2013]\d)|\b(?:(?P<shift>last|this|next)\s+)?(?P<s>spring|summer|autumn|winter|fall)\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<rel>last|this|next)\s+year)\b|\b(?P<shift2>last|this|next)\s+(?P<s2>spring|summer|autumn|winter|fall)\b|\b[Tt]he\s+(?P<refdir>following|next|previous|prior)\s+(?P<s4>spring|summer|autumn|winter|fall)\b(?=\s*[,.;:!?)]|\s*$|\s+(?:and|or|but|when|as|while|before|after|with|to|in|on|at|from|he|she|it|they|we|the|a|an|was|were|had|saw)\b)",
+    "season": rf"\b(?P<s3>winter)\s+(?:of\s+)?(?P<y3>{_YEAR})[-/\u2013](?P<y4>\d\d|{_YEAR})\b(?![-/\u2013]\d)|\b(?:(?P<shift>last|this|next)\s+)?(?P<s>spring|summer|autumn|winter|fall)\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<rel>last|this|next)\s+year)\b|\b(?P<shift2>last|this|next)\s+(?P<s2>spring|summer|autumn|winter|fall)\b|\b(?:[Tt]he\s+(?P<refdir>following|next|previous|prior)|(?P<that>That|(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\blater\s)|(?<=\bLater\s)|(?<=\bearlier\s)|(?<=\bEarlier\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bover\s))that))\s+(?P<s4>spring|summer|autumn|winter|fall)\b(?=\s*[,.;:!?)]|\s*$|\s+(?:and|or|but|when|as|while|before|after|with|to|in|on|at|from|he|she|it|they|we|the|a|an|was|were|had|saw)\b)",
     # "rose 12% in the quarter": the quarter of reported figures (``_among_figures``), by the
     # tense; not "the quarter ended Sept. 30" (its day dates it), "the quarter-point cut"
     # "for the quarter ended Sept. 30": the quarter that day ends (its day a date of its own)
@@ -275,7 +276,7 @@ _RULES: dict[str, str] = {
     "day_part": r"(?:(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bduring\s)|(?<=\buntil\s))(?:the\s+)?(?:(?P<pmod>early|late|mid)[\s-]+)?|\b(?P<pmod2>[Ee]arly|[Ll]ate)\s+in\s+the\s+)(?P<dpw>morning|afternoon|evening)\b(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|but|as|when|while|after|before|on|at|with|local)\b)",
     # "published daily": a rule of its own, whose small regex is tried at every unit word
     # ("week" of "weekly")
-    "frequency": rf"\b{_EVERY_ADVERB}\b",
+    "frequency": rf"\b(?:{_EVERY_ADVERB})\b",
 }
 
 
@@ -418,9 +419,12 @@ def _matches(text: str) -> Iterable[Expression]:
                 day = (("n", "1"), ("unit", "day"), ("dir", way), ("part", part))
                 yield Expression(start, end, "ago", day)
                 continue
-            if rule in _YEAR_TO_RULES and text.endswith(_YEAR_TO_ENDS, 0, start):
+            if (
+                rule in _YEAR_TO_RULES
+                or (rule == "edge" and match.group("edge") == "end" and match.group("mon"))
+            ) and text.endswith(_YEAR_TO_ENDS, 0, start):
                 # "in the year to March": a year's stretch closed by the month (its date), as
-                # "the 12 months to March" is twelve months
+                # "the 12 months to March" is twelve months; "the year to the end of March"
                 lead = _YEAR_TO.search(text, max(0, start - 20), start)
                 if lead is not None:
                     yield Expression(lead.start(), lead.end(1), "duration", _ONE_YEAR)
@@ -947,6 +951,10 @@ def _plausible(text: str, expr: Expression) -> bool:
     if expr.rule == "mod_season" and expr.get("bs") is not None:
         # "in early summer", "since mid-summer": a year-less one only after a preposition
         return _SEASON_LEAD.search(text, max(0, expr.start - 16), expr.start) is not None
+    if expr.rule == "season" and expr.get("that") == "That" and expr.get("s4") == "fall":
+        # "That fall, the family moved": not a tumble named before ("That fall broke his hip",
+        # "That fall was serious")
+        return text.startswith(",", expr.end)
     if expr.rule == "season" and (expr.get("s") or "").lower() == "fall":
         # "fall" is a season after a preposition or "the" ("in the fall of 2019", "by fall
         # 2021"), but a verb or a decline after others ("expected to fall this year", "saw a
@@ -960,9 +968,10 @@ def _plausible(text: str, expr: Expression) -> bool:
     if expr.rule == "century" and expr.get("cw") is not None:
         # "the fifth century": not "his first century" (a cricketer's 100 runs), nor "the
         # second century of the republic" (its own count)
-        return text.startswith(("the ", "The "), expr.start) and not text.startswith(
-            " of ", expr.end
-        )
+        led = text.startswith(("the ", "The "), expr.start) or text.endswith(
+            ("the ", "The "), 0, expr.start
+        )  # "the fifth-century church": "the" is the church's
+        return led and not text.startswith(" of ", expr.end)
     if expr.rule == "day_part" and _hour_in().search(text, max(0, expr.start - 16), expr.start):
         return False  # "at 5 in the morning", "at five in the afternoon": the clock's
     if expr.rule == "clock" and expr.get("word") in lexicons.tense().day_part_words:
@@ -1220,8 +1229,25 @@ def _among_figures(text: str, expr: Expression, latest: str | None = None) -> bo
 
 
 def _in_a_game(text: str, expr: Expression) -> bool:
-    """Whether the sentence of ``expr`` holds a word of a match (``Tense.game_words``)."""
-    return _game_words().search(text, *_sentence_of(text, expr)) is not None
+    """Whether the sentence of ``expr`` holds a word of a match (``Tense.game_words``) or a
+    score after a verb of a match ("led 14-7 at the end of the first quarter")."""
+    bounds = _sentence_of(text, expr)
+    return (
+        _game_words().search(text, *bounds) is not None
+        or _GAME_SCORE.search(text, *bounds) is not None
+    )
+
+
+_GAME_SCORE = re.compile(
+    r"\b(?:led|leads|leading|trailed|trailing|trail|won|beat|beating|tied|lost)"
+    r"(?:\s+(?:[A-Za-z]+|\d+))?\s+\d{1,3}[-\u2013]\d{1,3}"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:at|in|on|with|after|before|against|over|to|and|as|when|into"
+    r"|heading|entering|early|late|midway|through)\b)"
+    r"|\b(?:led|leading|trailed|trailing|won|lost)\s+by\s+\d{1,3}\s+(?:points|goals|runs)\b"
+)
+"""A match's score after its verb and at most one word ("led 14-7", "beat Boston 102-98")
+and before punctuation or a preposition; not a range of figures ("led 3-4% higher", "won
+10-12 contracts"); or a margin ("led by 12 points", "won by two goals" is spelled: none)."""
 
 
 @cache
@@ -1250,8 +1276,9 @@ _YEAR_TO_RULES = frozenset({"month", "month_year", "month_day", "month_day_year"
 _YEAR_TO_RULES |= {"day_month", "day_month_year"}
 _YEAR_TO_ENDS = (" year to ", " year through ")
 _YEAR_TO = re.compile(r"(?<![\w-])[Tt]he\s+(year)\s+(?:to|through)\s+$")
-"""Before a month or a day: "the year to March", "the year through June 30" (not "the
-financial year to March", a fiscal year's, nor "last year to March")."""
+"""Before a month, a day or a month's end: "the year to March", "the year through June 30",
+"the year to the end of March" (not "the financial year to March", a fiscal year's, nor "last
+year to March")."""
 _ONE_YEAR = (("n", "one"), ("unit", "year"))
 
 

@@ -173,6 +173,9 @@ _WEEKEND_AFTER = re.compile(r"\s+weekend\b(?![-'’])")
 """The weekend a holiday names: "Memorial Day weekend", "the Easter weekend"."""
 _BEFORE = re.compile(r"\b(?:(?P<shift>last|this|next)|the\s+(?P<y>(?:1[5-9]|20)\d\d))\s+$")
 """A shift or a year before a name: "last Christmas", "the 2004 Boxing Day tsunami"."""
+_DAY_OFF = re.compile(r"\b[Tt]he\s+day\s+(?P<off>after|before)\s+$")
+"""The day next to a holiday: "the day after Christmas", "the day before Easter" (TIMEX3
+marks the whole as that day)."""
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s+$")
 _WORD_AFTER = re.compile(r"\s+([A-Za-z][\w'’-]*)")
@@ -209,6 +212,13 @@ def find(text: str) -> list[Expression]:
             if before is not None:  # "last Christmas", "the 2004 Boxing Day tsunami"
                 start = before.start(before.lastgroup or 0)
                 groups.append((before.lastgroup or "", before.group(before.lastgroup or 0)))
+            elif (
+                part is None
+                and weekend is None
+                and (off := _DAY_OFF.search(text, max(0, start - 20), start))
+            ):  # "the day after Christmas": the next day
+                start = off.start()
+                groups.append(("off", off.group("off")))
             found.append(Expression(start, end, RULE, tuple(groups)))
         elif _holds_a_date(match.group("name")):
             # "the Fourth of July weekend": no day, and its "July" is no month either
@@ -343,6 +353,9 @@ def value(
     if (event := expr.get("event")) is not None:  # "since 9/11": 2001-09-11
         return _day_value(dt.date.fromisoformat(table().event_days[event]))
     day = _day(expr, anchor, future, text, previous, advised)
+    if (off := expr.get("off")) is not None and day is not None and day.start is not None:
+        step = dt.timedelta(days=1 if off == "after" else -1)
+        return _day_value(day.start + step, day.relative, day.year_inferred)
     if expr.get("weekend") is not None and day is not None:
         return _weekend_of(day)  # None when the day falls mid-week
     part = expr.get("part")

@@ -252,11 +252,13 @@ _COUNTS_FROM = frozenset({"year", "season", "month", "day"})
 """Granularities of a date named before that "the following spring" may count from."""
 
 
-def season_from(expr: Expression, reference: DateValue | None, later: bool) -> DateValue:
+def season_from(expr: Expression, reference: DateValue | None, later: bool | None) -> DateValue:
     """The season of ``expr`` first begun after the end of ``reference`` (``later``), or the
     last one over before its start: "founded in 2019. The following spring": 2020-SP; "in
     October 2019 ... the following winter": 2019-WI; "the previous summer": the one before;
-    unresolved (XXXX-SU) when no year, season, month or day is named before."""
+    with ``later`` None, the one of the reference ("in 1951 ... That summer": 1951-SU; "in
+    January 1952 ... That winter", the winter it falls in: 1951-WI); unresolved (XXXX-SU)
+    when no year, season, month or day is named before."""
     code = lexicons.calendar().seasons[(expr.get("s4") or "").lower()]
     if (
         reference is None
@@ -271,6 +273,12 @@ def season_from(expr: Expression, reference: DateValue | None, later: bool) -> D
     seasons = [
         _months(f"{y}-{code}", y, first, 3, "season", True) for y in range(year - 1, year + 2)
     ]
+    if later is None:
+        start = reference.start
+        holding = [s for s in seasons if s.start and s.end and s.start <= start <= s.end]
+        if holding and reference.granularity != "year":
+            return holding[0]
+        return seasons[1]  # the one begun in the reference's year
     if later:
         return next(s for s in seasons if s.start is not None and s.start > reference.end)
     return [s for s in seasons if s.end is not None and s.end < reference.start][-1]

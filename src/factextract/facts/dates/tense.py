@@ -457,22 +457,67 @@ def _reporting_verbs() -> frozenset[str]:
     return frozenset(lexicons.tense().reporting_verbs)
 
 
+_FRONTED_EXPECTATIONS = frozenset({"projected", "forecast", "expected", "estimated", "anticipated"})
+"""Past verbs of expecting that a fronted date dates as it dates a verb of saying ("In
+January, the IMF projected growth of 3%": when it projected)."""
+
+
+_PAST_ADVERB_WORDS = ("ago", "since", "earlier", "previously", "recently", "already")
+
+
 def fronted_before_report(ctx: Context, clause_end: int, sentence_end: int) -> bool:
     """Whether a date clause ending at token ``clause_end`` (exclusive) is set before the
     main clause's verb of saying: a comma, a short subject, a past verb of saying not itself
     set off by a comma ("Late on Tuesday, he said the alliance would win": Tuesday is when he
-    said it; not "In March, the company said, it will open a plant")."""
+    said it; not "In March, the company said, it will open a plant"), or a past verb of
+    expecting not after a copula ("In January, the IMF projected growth of 3%": when it
+    projected; not "In January, sales are projected to rise")."""
     lowers = ctx.lowers
     if clause_end >= sentence_end or lowers[clause_end] != ",":
         return False
     verbs = _reporting_verbs()
     stop = min(sentence_end, clause_end + 2 + _SUBJECT_REACH)
     for i in range(clause_end + 2, stop):
-        if lowers[i] in verbs:
+        if lowers[i] in _FRONTED_EXPECTATIONS and lowers[i - 1] in _words().copulas:
+            return False  # a passive's forecast: "In January, sales are projected to rise"
+        if lowers[i] in verbs or lowers[i] in _FRONTED_EXPECTATIONS:
             return i + 1 < sentence_end and lowers[i + 1] != ","
+        if lowers[i] in _words().coordinated_verbs:
+            return False  # an auxiliary first: "In June, the plant will open"
+        if _fronted_act(ctx, clause_end + 1, i, sentence_end):
+            return True
         if not lowers[i].isalpha() and lowers[i] not in ("'s", "’s"):
             return False  # the subject ends at punctuation
     return False
+
+
+def _fronted_act(ctx: Context, left: int, i: int, right: int) -> bool:
+    """Whether token ``i``, after a fronted date clause's comma and a subject from token
+    ``left``, is a past verb with its object ("In January, the IMF cut its growth forecast",
+    "In June, the company opened a plant that will employ 500"): the date is the act's, whatever
+    cue follows; not a participle of the subject ("In January, a law passed last year takes
+    effect", "the plan approved by lawmakers"), nor one after an adverb ("newly elected")."""
+    lowers = ctx.lowers
+    word = lowers[i]
+    if i + 1 >= right or lowers[i - 1].endswith("ly") or word in _FRONTED_NOT_ACTS:
+        return False
+    after = ctx.words[i + 1]
+    if not (
+        lowers[i + 1] in _words().object_starts
+        or after[:1].isdigit()
+        or (after[:1].isupper() and after.isalpha())
+        or _plural(after)
+    ):
+        return False
+    return (
+        _past_cue(ctx, _past_cues(), left, i)
+        or _past_tense(ctx, left, i)
+        or _past_with_object(ctx, left, i, right)
+    )
+
+
+_FRONTED_NOT_ACTS = frozenset({"was", "were", "had", "did", *_PAST_ADVERB_WORDS})
+"""Past cues that are no act of a subject ("was", "had", "ago", "earlier")."""
 
 
 _TIME_PREPOSITIONS = frozenset({("from",), ("against",)})
@@ -704,6 +749,8 @@ def _cue_at(ctx: Context, left: int, i: int, right: int) -> tuple[int, Tense | N
             continue  # "Stocks close higher Tuesday": a headline's move, no schedule
         if fits and _present_verb(ctx, left, i) and not _verb_after(ctx, after, right):
             return len(verb), "future"
+    if lowers[i] in _words().schedule_copulas and (width := _election_bid(ctx, i, right)):
+        return width, "future"  # "The senator, who is up for re-election in November"
     if lowers[i] in _PLANNING and _plans(ctx, left, i, right):
         return 1, "future"  # "The firm, which cut jobs in May, plans more cuts in January"
     if lowers[i] in _words().future_participles and _forecast_participle(ctx, left, i, right):
@@ -716,6 +763,37 @@ def _cue_at(ctx: Context, left: int, i: int, right: int) -> tuple[int, Tense | N
     if i - 2 >= left and _perfect_after(ctx, i - 2, right):
         return 1, "past"  # "expect the rate to have peaked in March"
     return 1, None
+
+
+_ELECTION_BIDS = (("up", "for"), ("running", "for"), ("standing", "for"), ("seeking",))
+"""What a present "is"/"are" and an election or re-election make a bid ahead of."""
+_ELECTIONS = (
+    ("election",),
+    ("reelection",),
+    ("re", "-", "election"),
+    ("office",),
+    ("another", "term"),
+    ("a", "second", "term"),
+    ("a", "third", "term"),
+    ("a", "fourth", "term"),
+    ("a", "fifth", "term"),
+)
+
+
+def _election_bid(ctx: Context, i: int, right: int) -> int:
+    """How many tokens a bid for an election takes from the present copula at token ``i``
+    ("is up for re-election", "are running for office", "is seeking a second term"), 0 when
+    none starts there: a contest still ahead of a date in its clause ("The senator, who is up
+    for re-election in November"; "was up for re-election" stays a past)."""
+    lowers = ctx.lowers
+    for bid in _ELECTION_BIDS:
+        at = i + 1 + len(bid)
+        if tuple(lowers[i + 1 : at]) != bid:
+            continue
+        for noun in _ELECTIONS:
+            if tuple(lowers[at : at + len(noun)]) == noun and at + len(noun) <= right:
+                return at + len(noun) - i
+    return 0
 
 
 _PLANNING = frozenset({"plans", "plan", "planning"})
@@ -834,7 +912,7 @@ def _dated_after_re() -> re.Pattern[str]:
 def _market_move(ctx: Context, after: int, right: int) -> bool:
     """Whether the words after a schedule verb (ending before token ``after``) tell a
     market's move in a headline's present: "close higher", "open lower", "closes at a
-    record" (not "close at 8 p.m.", "closes at noon")."""
+    record", a figure's level, "comes out at 3.2%" (not "close at 8 p.m.", "closes at noon")."""
     if after >= right:
         return False
     word = ctx.lowers[after]
@@ -843,7 +921,15 @@ def _market_move(ctx: Context, after: int, right: int) -> bool:
     if word != "at" or after + 1 >= right:
         return False
     level = ctx.words[after + 1]
+    if level[:1] in _MONEY_SIGNS or (
+        level[:1].isdigit() and after + 2 < right and ctx.lowers[after + 2] in _LEVEL_UNITS
+    ):
+        return True  # a figure's: "Inflation comes out at 3.2% in April", "closes at $80"
     return level.isalpha() and level.islower() and level not in lexicons.tense().clock_words
+
+
+_MONEY_SIGNS = frozenset("$\u20ac\u00a3\u00a5")
+_LEVEL_UNITS = frozenset({"%", "percent", "per", "pct", "points", "million", "billion"})
 
 
 @cache

@@ -2546,6 +2546,15 @@ GAPPED_CASES = [
     ),
     pytest.param(
         "Stocks rose 2%, Treasury yields 10 basis points and the dollar 0.5%.",
+        [
+            (None, None, "2%", "up", "Stocks"),
+            (None, None, "10 basis points", "up", "Treasury yields"),
+            (None, None, "0.5%", "up", "dollar"),
+        ],
+        id="gapped-list-of-another-unit",
+    ),
+    pytest.param(
+        "Stocks rose 2%, Treasury yields 10 basis points and bonds $5 million.",
         [(None, None, "2%", "up", "Stocks")],
         id="gapped-list-not-of-another-kind",
     ),
@@ -2645,6 +2654,40 @@ GAPPED_CASES = [
         "Shares rose and the index fell 2% and 3%, respectively.",
         [(None, None, "2%", "down", "index"), (None, None, "3%", "down", "index")],
         id="respective-not-a-clause-before-and",
+    ),
+    # Values of different units (per cent, points) pair with subjects by "respectively" or
+    # by a gapped noun; a bare second value of another unit names no change of its own.
+    pytest.param(
+        "Revenue, profit and margins rose 5%, 7% and 2 percentage points, respectively.",
+        [
+            (None, None, "5%", "up", "Revenue"),
+            (None, None, "7%", "up", "profit"),
+            (None, None, "2 percentage points", "up", "margins"),
+        ],
+        id="respective-list-of-mixed-units",
+    ),
+    pytest.param(
+        "Sales and operating margin rose 4% and 150 basis points, respectively.",
+        [
+            (None, None, "4%", "up", "Sales"),
+            (None, None, "150 basis points", "up", "operating margin"),
+        ],
+        id="respective-pair-of-mixed-units",
+    ),
+    pytest.param(
+        "Revenue rose 5% and margins 2 percentage points.",
+        [(None, None, "5%", "up", "Revenue"), (None, None, "2 percentage points", "up", "margins")],
+        id="gapped-noun-of-another-unit",
+    ),
+    pytest.param(
+        "Sales rose 5% and 2 percentage points.",
+        [(None, None, "5%", "up", "Sales")],
+        id="gapped-not-a-bare-value-of-another-unit",
+    ),
+    pytest.param(
+        "Sales rose 5% in May and 2 percentage points in June.",
+        [(None, None, "5%", "up", "Sales")],
+        id="gapped-not-a-dated-value-of-another-unit",
     ),
     # "those in X", "that of X" stand for the head of the subject before, in its sentence.
     pytest.param(

@@ -1812,6 +1812,12 @@ _RESPECTIVE_AHEAD = re.compile(
     r",?[ \u00a0]+and[ \u00a0]+\S+(?:[ \u00a0][a-z]+){0,2}?,?[ \u00a0]+respectively\b"
 )
 """The rest of a list of bare values that "respectively" closes: ", 7% and 9%, respectively"."""
+_RESPECTIVELY_NEXT = re.compile(r",?[ \u00a0]+respectively\b")
+
+
+def _respectively_ahead(text: str, end: int) -> bool:
+    """Whether "respectively" closes the list of values that goes on (or ends) at ``end``."""
+    return bool(_RESPECTIVELY_NEXT.match(text, end) or _RESPECTIVE_AHEAD.match(text, end))
 
 
 _LISTED = Cue("unknown", 0, 0)
@@ -1836,7 +1842,7 @@ def _gapped_item(
     if k is None or k + 1 >= len(values) or sentences[k + 1] != sentences[k]:
         return None
     value = values[k + 1]
-    if id(value) in taken or value.label_ != first.label_ or value.kb_id_ != first.kb_id_:
+    if id(value) in taken or value.label_ != first.label_:
         return None
     per = per_unit_at(text, last.end_char) if leveled else None
     after = per[1] if per else last.end_char  # "to $85.20 a barrel and WTI 1.7%"
@@ -1863,6 +1869,10 @@ def _gapped_item(
     )
     if counterpart:
         noun = None  # "The dollar rose 0.5% against the yen, the euro 0.3%": the dollar's
+    if value.kb_id_ != first.kb_id_ and (
+        counterpart or (noun is None and not _respectively_ahead(text, value.end_char))
+    ):
+        return None  # "rose 5% and 2 points": a unit of its own names its own subject
     listed = gap["link"] == ","
     if (
         listed

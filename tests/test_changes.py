@@ -1839,6 +1839,25 @@ CHANGE_CASES = [
         [(None, "as much as $45.60", None, "up", "Shares")],
         id="money-rose-to-as-much-as",
     ),
+    # A level reached "as low as" before a later "to" is no size of a move to it.
+    pytest.param(
+        "Bitcoin fell as low as $56,500 before recovering to $58,000.",
+        [
+            (None, "as low as $56,500", None, "down", "Bitcoin"),
+            (None, "$58,000", None, "up", "Bitcoin"),
+        ],
+        id="money-as-low-as-then-to-two-levels",
+    ),
+    pytest.param(
+        "The yield rose as high as 4.5% before easing to 4.4%.",
+        [(None, "as high as 4.5%", None, "up", "yield"), (None, "4.4%", None, "down", "yield")],
+        id="percentage-as-high-as-then-to-two-levels",
+    ),
+    pytest.param(
+        "Shares rose as much as 12% to $45.20.",
+        [(None, "$45.20", "as much as 12%", "up", "Shares")],
+        id="as-much-as-to-is-size-and-level",
+    ),
     # Verbs of change the cues lacked, and a level held "from an initial estimate of".
     pytest.param(
         "The cost has ballooned to $5 billion from an initial estimate of $2 billion.",

@@ -401,6 +401,8 @@ def _pairs(
         # no verb, no change: "passed by 60 votes to 40", "won by 3 goals to 1" are tallies
         roles, rule = (None, second, first), "by_to"
     elif lead is None and joined_by == "to" and cue is not None:
+        if _as_far_as(ctx.text, first.start_char):
+            return None  # "fell as low as $56,500 before recovering to $58,000": two levels
         roles, rule = (None, second, first), "cue_by_to"
     elif (
         lead is None

@@ -2348,6 +2348,33 @@ CHANGE_CASES = [
         [(None, "10p", None, "down", "dividend on its ordinary shares")],
         id="far-cue-possessive-determiner",
     ),
+    # A stop word glued by a hyphen ("one-week", "five-year", "full-year", "one-off") is a
+    # word of the object's compound, not the end of the object.
+    pytest.param(
+        "Turkey's central bank hiked its one-week repo rate by 500 basis points to 50%.",
+        [(None, "50%", "500 basis points", "up", "one-week repo rate")],
+        id="object-opened-by-a-hyphened-stop-word",
+    ),
+    pytest.param(
+        "The company cut its one-off charge by $5 million to $20 million.",
+        [(None, "$20 million", "$5 million", "down", "one-off charge")],
+        id="object-with-a-compound-of-stop-words",
+    ),
+    pytest.param(
+        "China cut its five-year loan prime rate to 3.95%.",
+        [(None, "3.95%", None, "down", "five-year loan prime rate")],
+        id="far-cue-past-a-hyphened-stop-word",
+    ),
+    pytest.param(
+        "The company raised its full-year forecast to $5 billion.",
+        [(None, "$5 billion", None, "up", "full-year forecast")],
+        id="far-cue-past-full-year",
+    ),
+    pytest.param(
+        "Officials cut power to one-third of homes.",
+        [],
+        id="far-cue-not-a-service-past-a-compound",
+    ),
     pytest.param(
         "Ofgem cut the price cap for typical households by 7%.",
         [(None, None, "7%", "down", "price cap for typical households")],

@@ -289,10 +289,19 @@ def _far_cue(ctx: Context, char: int, sentence: int) -> Cue | None:
             return Cue(direction, offset + matches[k].start(), offset + matches[k].end())
         if word in prepositions or word in _DETERMINERS:
             continue
-        if word in stops or direction is not None:
-            return None
+        if (word in stops and not _hyphened(clause, matches[k])) or direction is not None:
+            return None  # a stop word, but not one of a compound: "its five-year rate to"
         content = True
     return None
+
+
+def _hyphened(clause: str, word: re.Match[str]) -> bool:
+    """Whether ``word`` is glued by a hyphen to a word after or before it ("five-year",
+    "full-year", "one-off")."""
+    start, end = word.span()
+    return (clause[end : end + 1] == "-" and clause[end + 1 : end + 2].isalnum()) or (
+        start > 1 and clause[start - 1] == "-" and clause[start - 2].isalnum()
+    )
 
 
 _BY_A_NOUN_OF = re.compile(rf"\b(by|to)[ \u00a0]+{_A_NOUN_OF}$", re.IGNORECASE)
@@ -2426,7 +2435,9 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
             kept = []  # "Price declines deepened to 3%": a noun of change and its verb
         if len(kept) > 1 and lowers[kept[0]] in ("in", "of") and roles.by_value is not None:
             kept.pop(0)  # "a 5% increase in fares to": the noun of change's object
-        if kept and all(_object_word(lowers, kept, j) for j in range(len(kept))):
+        if kept and all(
+            _object_word(lowers, kept, j) or _in_compound(ctx, kept[j]) for j in range(len(kept))
+        ):  # "hiked its one-week repo rate": a stop word of a hyphened compound is content
             return _tokens_text(ctx, _compound_start(ctx, kept[0], between.start), kept[-1])
     picked: list[int] = []
     floor = ctx.token_at(ctx.sentence_start(roles.start))
@@ -2699,6 +2710,11 @@ def _index_name(words: tuple[str, ...], i: int, floor: int) -> bool:
         name = words[i - 1] if i - 1 > floor else ""
         return _NAME_CAPITALS.fullmatch(name) is not None and not _stop(name, name.lower())
     return "&" in word and _NAME_CAPITALS.fullmatch(word) is not None
+
+
+def _in_compound(ctx: Context, i: int) -> bool:
+    """Whether token ``i`` is a word of a hyphened compound ("one-week", "one-off")."""
+    return (i + 1 < len(ctx.words) and _joins(ctx, i + 1)) or (i > 1 and _joins(ctx, i - 1))
 
 
 def _object_word(lowers: tuple[str, ...], kept: list[int], j: int) -> bool:

@@ -2582,8 +2582,36 @@ GAPPED_CASES = [
     ),
     pytest.param(
         "Prices rose 3% in May, 2% in April and 1% in March.",
+        [
+            (None, None, "3%", "up", "Prices"),
+            (None, None, "2%", "up", "Prices"),
+            (None, None, "1%", "up", "Prices"),
+        ],
+        id="gapped-list-of-dated-sizes",
+    ),
+    pytest.param(
+        "Home prices rose 0.5% in Sydney, 0.3% in Melbourne and 0.1% in Brisbane.",
+        [
+            (None, None, "0.5%", "up", "Home prices"),
+            (None, None, "0.3%", "up", "Home prices"),
+            (None, None, "0.1%", "up", "Home prices"),
+        ],
+        id="gapped-list-of-placed-sizes",
+    ),
+    pytest.param(
+        "Prices rose 3% in May, 2% in April.",
         [(None, None, "3%", "up", "Prices")],
-        id="gapped-list-not-without-names",
+        id="gapped-list-not-dated-without-and",
+    ),
+    pytest.param(
+        "Unemployment fell to 3.9% in May, 4.0% in April and 4.1% in March.",
+        [(None, "3.9%", None, "down", "Unemployment")],
+        id="gapped-list-not-of-dated-levels",
+    ),
+    pytest.param(
+        "Exports rose 3% in May, 2% of them to China and 1% in March.",
+        [(None, None, "3%", "up", "Exports")],
+        id="gapped-list-not-an-undated-item",
     ),
     pytest.param(
         "Revenue rose 5%, 20% of analysts said, and profit 3%.",

@@ -1831,6 +1831,27 @@ def _respectively_ahead(text: str, end: int) -> bool:
     return bool(_RESPECTIVELY_NEXT.match(text, end) or _RESPECTIVE_AHEAD.match(text, end))
 
 
+_ITEM_DATED_BEFORE = re.compile(
+    rf"[ \u00a0]+(?P<prep>in|on|during|for|over)[ \u00a0]+(?:the[ \u00a0]+)?{_DATE_MARK},[ \u00a0]+"
+)
+_ITEM_DATED_AFTER = re.compile(
+    rf"[ \u00a0]+(?P<prep>in|on|during|for|over)[ \u00a0]+(?:the[ \u00a0]+)?{_DATE_MARK}"
+)
+
+
+def _dated_item(ctx: Context, marked: str, end: int) -> bool:
+    """Whether a bare value after a comma stands in a list of values each told by a date or
+    place after the same preposition ("rose 3% in May, 2% in April and 1% in March"): the
+    same subject's change then, as after "and" (sizes only: "fell to 3.9% in May, 4.0% in
+    April" lists the levels before)."""
+    before = _ITEM_DATED_BEFORE.fullmatch(marked)
+    if before is None:
+        return False
+    ahead = _dates_marked(ctx, ctx.text[end : end + 40], end)
+    after = _ITEM_DATED_AFTER.match(ahead)
+    return after is not None and after["prep"] == before["prep"]
+
+
 _LISTED = Cue("unknown", 0, 0)
 """The mark of a gapped item after a comma alone, which counts once "and" closes its list."""
 
@@ -1890,8 +1911,9 @@ def _gapped_item(
         and noun is None
         and not counterpart
         and not _RESPECTIVE_AHEAD.match(text, value.end_char)
+        and not (roles.by_value is not None and _dated_item(ctx, marked, value.end_char))
     ):
-        return None  # ", 2% in April": an item after a comma alone names its subject
+        return None  # ", 2% of analysts": an item after a comma alone names its subject
     if noun is not None and not _gapped_noun(ctx, noun.replace(_DATE_MARK, " ")):
         return None
     if _GAPPED_AFTER.match(text, value.end_char) is None and not (

@@ -3011,6 +3011,33 @@ MONEY_CASES = [
         [("R80", "80", None, "ZAR", True, "exact")],
         id="label-noun-not-right-before-stays-money",
     ),
+    pytest.param(
+        "LUSAKA - Doctors recommend vitamin K2 for newborns; MANILA - Typhoon P3 neared.",
+        PUBLISHED,
+        [],
+        id="not-money-vitamin-or-storm-code",
+    ),
+    pytest.param(
+        "JOHANNESBURG - The agency gave the bond an R2 rating.",
+        PUBLISHED,
+        [],
+        id="not-money-code-of-a-rating",
+    ),
+    pytest.param(
+        "LUSAKA - The vitamin costs K25, and a storm K5 levy was charged on every bag.",
+        PUBLISHED,
+        [
+            ("K25", "25", None, "ZMW", True, "exact"),
+            ("K5", "5", None, "ZMW", True, "exact"),
+        ],
+        id="label-noun-not-right-before-stays-money-kwacha",
+    ),
+    pytest.param(
+        "JOHANNESBURG - The R200 rating fee rose.",
+        PUBLISHED,
+        [("R200", "200", None, "ZAR", True, "exact")],
+        id="rating-after-three-digits-stays-money",
+    ),
     # One-letter and two-letter symbols of one currency each, money only with its country's
     # evidence: "Q" quetzal, "W" won, "KD" Kuwaiti dinar (currency_context.json).
     pytest.param(

@@ -170,6 +170,30 @@ MONEY_CASES = [
         id="glued-c-a-part-or-degrees",
     ),
     pytest.param(
+        "JOHANNESBURG - Petrol will rise by 35c a litre and diesel by 20 cents.",
+        PUBLISHED,
+        [
+            ("35c", "0.35", None, "ZAR", False, "exact"),
+            ("20 cents", "0.2", None, "ZAR", False, "exact"),
+        ],
+        id="zar-cents-in-south-africa",
+    ),
+    pytest.param(
+        "JOHANNESBURG, South Africa - Temperatures of 35c hit the city.",
+        PUBLISHED,
+        [],
+        id="zar-glued-c-degrees-stay-none",
+    ),
+    pytest.param(
+        "JOHANNESBURG (Reuters) - Shares of Naspers rose 35 cents to $20.",
+        PUBLISHED,
+        [
+            ("35 cents", "0.35", None, "USD", False, "exact"),
+            ("$20", "20", None, "USD", True, "exact"),
+        ],
+        id="cents-of-a-wire-story-in-south-africa-stay-usd",
+    ),
+    pytest.param(
         "A stamp costs 99¢.",
         PUBLISHED,
         [("99¢", "0.99", None, "USD", True, "exact")],

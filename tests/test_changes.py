@@ -2370,6 +2370,22 @@ CHANGE_CASES = [
         [(None, "$5 billion", None, "up", "full-year forecast")],
         id="far-cue-past-full-year",
     ),
+    # A period after the object ("for the year") is the object's, not the object.
+    pytest.param(
+        "The company raised its forecast for the year to $5 billion.",
+        [(None, "$5 billion", None, "up", "forecast")],
+        id="object-before-its-period",
+    ),
+    pytest.param(
+        "Apple raised its dividend for the quarter to 25 cents.",
+        [(None, "25 cents", None, "up", "dividend")],
+        id="object-before-its-quarter",
+    ),
+    pytest.param(
+        "The stock ended the week 2% lower.",
+        [(None, None, "2%", "down", "stock")],
+        id="session-alone-no-object",
+    ),
     pytest.param(
         "Officials cut power to one-third of homes.",
         [],

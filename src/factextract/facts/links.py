@@ -2448,6 +2448,8 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
             return _tokens_text(ctx, _compound_start(ctx, gapped[0], ands[-1] + 1), gapped[-1])
         if kept and lowers[kept[-1]] in _subject_words().session_nouns:
             kept.pop()  # "ended the week 2% lower": the period closed, no object of the verb
+            if len(kept) > 1 and lowers[kept[-1]] in ("for", "in", "of"):
+                kept.pop()  # "raised its forecast for the year to": the forecast's period
         while kept and lowers[kept[0]].endswith(("ly", "fold")):
             kept.pop(0)  # "fell sharply by", "rose tenfold to": an adverb, not what changed
         if kept and _level_word(lowers[kept[0]]) and lowers[kept[0] - 1] not in _DETERMINERS:

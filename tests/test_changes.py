@@ -1018,6 +1018,27 @@ CHANGE_CASES = [
         [(None, "4.25%", "5 basis points", "up", "yield on the 10-year note")],
         id="copula-by-at-a-rate-subject-over-a-compound",
     ),
+    # A level's adverb ("last", "now", "still") between the copula and "up"/"down".
+    pytest.param(
+        "The 10-year Treasury yield was last up 3 basis points at 4.28%.",
+        [(None, "4.28%", "3 basis points", "up", "10-year Treasury yield")],
+        id="copula-last-by-at-a-rate",
+    ),
+    pytest.param(
+        "Brent was last down 45 cents, or 0.5%, at $85.20.",
+        [(None, "$85.20", "45 cents", "down", "Brent")],
+        id="copula-last-by-at-a-price",
+    ),
+    pytest.param(
+        "Shares are now up 20% this year.",
+        [(None, None, "20%", "up", "Shares")],
+        id="copula-now-by",
+    ),
+    pytest.param(
+        "Sales were last up 3% at 200 stores.",
+        [(None, None, "3%", "up", "Sales")],
+        id="copula-last-by-at-a-count",
+    ),
     pytest.param(
         "Sales were up 3% at 200 stores.",
         [(None, None, "3%", "up", "Sales")],

@@ -317,6 +317,15 @@ _RECORD_ENDS = ("record ", "Record ", "record\u00a0")
 """What "to a record" ends with before its value ("rose 5% to a record $182")."""
 
 
+_RATE_KEYWORD = re.compile(
+    r"\b(from|to)[ \u00a0]+an?[ \u00a0]+(?:annual|annuali[sz]ed|yearly"
+    r"|seasonally[ \u00a0]+adjusted(?:[ \u00a0]+annual)?)[ \u00a0]+$",
+    re.IGNORECASE,
+)
+"""A keyword before a rate told as a year's: "slowed to an annual 2.4%", "fell to a seasonally
+adjusted 4.1%" (the level, as "to 2.4%")."""
+
+
 def _keyword(ctx: Context, value: Span, sentence: int) -> re.Match[str] | None:
     text, start = ctx.text, value.start_char
     if text[start - 1 : start] == " " and text[start - 2 : start - 1] not in _KEYWORD_LASTS:
@@ -772,6 +781,8 @@ def _closed_at(ctx: Context, gap: str, first: Span, second: Span, sentence: int)
     words = [w.lower() for w in _WORD.findall(ctx.text, max(sentence, cue.start - 32), cue.start)]
     if len(words) > 2 and words[-2] == "the" and words[-1] in table.session_nouns:
         words = words[:-2]  # "ended the day up 40 cents at $12.10"
+    if len(words) > 1 and words[-1] in _LEVEL_ADVERBS and words[-2] in table.copulas:
+        words = words[:-1]  # "Brent was last down 45 cents at $85.20"
     verb = words[-1] if words else ""
     if verb in table.copulas or _with_absolute(words):
         return second.label_ in ("money", "percentage") or _bare_level(second)
@@ -2480,6 +2491,14 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
             # climbed to": the subject before the clause, as without it
             i, relative = opening, low in _COMMA_RELATIVES
             continue
+        if (
+            not picked
+            and i == end - 1
+            and low in _LEVEL_ADVERBS
+            and lowers[end] in _ADVERB_CUES
+            and lowers[i - 1] in auxiliaries
+        ):
+            continue  # "The yield was last up 3 basis points": a level's adverb
         if not picked and (low in auxiliaries or (i == end - 1 and _level_verb_at(ctx, i, end))):
             i = _before_date(ctx, i, floor)
             continue  # "was", "has" and "closed" of "closed down 5%" stand before the verb;

@@ -1039,6 +1039,22 @@ CHANGE_CASES = [
         [(None, None, "3%", "up", "Sales")],
         id="copula-last-by-at-a-count",
     ),
+    # A rate told as a year's after "to": the level.
+    pytest.param(
+        "Inflation slowed to an annual 2.4% in September.",
+        [(None, "2.4%", None, "down", "Inflation")],
+        id="to-an-annual-rate-is-the-level",
+    ),
+    pytest.param(
+        "Prices rose an annual 5%.",
+        [(None, None, "5%", "up", "Prices")],
+        id="an-annual-rate-no-object",
+    ),
+    pytest.param(
+        "GDP grew at an annual 2.8% in the third quarter.",
+        [(None, None, "2.8%", "up", "GDP")],
+        id="at-an-annual-rate-stays-the-size",
+    ),
     pytest.param(
         "Sales were up 3% at 200 stores.",
         [(None, None, "3%", "up", "Sales")],

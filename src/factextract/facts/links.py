@@ -326,9 +326,16 @@ _RATE_KEYWORD = re.compile(
 adjusted 4.1%" (the level, as "to 2.4%")."""
 
 
+_RATE_ADJECTIVES = frozenset({"annual", "annualized", "annualised", "seasonally", "adjusted"})
+
+
 def _keyword(ctx: Context, value: Span, sentence: int) -> re.Match[str] | None:
     text, start = ctx.text, value.start_char
     if text[start - 1 : start] == " " and text[start - 2 : start - 1] not in _KEYWORD_LASTS:
+        if text[start - 2 : start - 1] in ("l", "d") and value.label_ == "percentage":
+            rate = _RATE_KEYWORD.search(text, max(sentence, start - 48), start)
+            if rate is not None:
+                return rate  # "to an annual 2.4%"
         if text[start - 2 : start - 1] != "d" or not text.endswith(_RECORD_ENDS, 0, start):
             return None  # most values: one space after a word that is no keyword
         return _BY_A_NOUN_OF.search(text, max(sentence, start - 40), start)  # "to a record"
@@ -2463,6 +2470,8 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
                 kept.pop()  # "raised its forecast for the year to": the forecast's period
         while kept and lowers[kept[0]].endswith(("ly", "fold")):
             kept.pop(0)  # "fell sharply by", "rose tenfold to": an adverb, not what changed
+        if kept and all(lowers[i] in _RATE_ADJECTIVES for i in kept):
+            kept = []  # "rose an annual 5%": the rate's adjective, no object
         if kept and _level_word(lowers[kept[0]]) and lowers[kept[0] - 1] not in _DETERMINERS:
             kept = []  # "Pay rises averaged 5%": the noun's verb, no object; read back
             # ("raised its average pay to": after a determiner, an adjective of the object)

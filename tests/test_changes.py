@@ -2666,6 +2666,25 @@ GAPPED_CASES = [
         [(None, None, "3%", "up", "Exports")],
         id="gapped-list-not-an-undated-item",
     ),
+    # A comparison of periods after a value ("month on month") may stand before "and".
+    pytest.param(
+        "Consumer prices rose 0.3% month on month and 3.2% year on year.",
+        [
+            (None, None, "0.3%", "up", "Consumer prices"),
+            (None, None, "3.2%", "up", "Consumer prices"),
+        ],
+        id="gapped-after-period-on-period",
+    ),
+    pytest.param(
+        "Exports rose 3% year on year and imports 5%.",
+        [(None, None, "3%", "up", "Exports"), (None, None, "5%", "up", "imports")],
+        id="gapped-noun-after-period-on-period",
+    ),
+    pytest.param(
+        "Prices rose 0.3% month on month and 3.2% of households said so.",
+        [(None, None, "0.3%", "up", "Prices")],
+        id="gapped-not-a-share-after-period-on-period",
+    ),
     pytest.param(
         "Revenue rose 5%, 20% of analysts said, and profit 3%.",
         [(None, None, "5%", "up", "Revenue")],

@@ -1739,9 +1739,14 @@ def _find_roles(ctx: Context) -> list[Roles]:
 
 
 GAPPED = "gapped"
+_PERIOD_ON_PERIOD = (
+    r"[ \u00a0]+(?:year|month|quarter|week)[- \u00a0]+(?:on|over)"
+    r"[- \u00a0]+(?:year|month|quarter|week)"
+)
+"""A comparison of periods after a value: " month on month", " year over year"."""
 _GAPPED = re.compile(
     rf"(?:[ \u00a0]+(?:(?:in|on|during|for|over)[ \u00a0]+(?:the[ \u00a0]+)?)?{_DATE_MARK}"
-    r"|[ \u00a0]+against[ \u00a0]+the[ \u00a0]+[a-z]+)?"
+    rf"|[ \u00a0]+against[ \u00a0]+the[ \u00a0]+[a-z]+|{_PERIOD_ON_PERIOD})?"
     r"(?P<link>,?[ \u00a0]+(?:and|but)|,)[ \u00a0]+"
     rf"(?P<noun>(?P<owner>{_DATE_MARK}['’]s[ \u00a0]+)?(?:(?:its|their|the)[ \u00a0]+)?"
     r"(?!(?:to|by)\b)[A-Za-z][A-Za-z.&'’-]*"
@@ -1755,7 +1760,8 @@ profit", " in the first half and" (a date before "and" is marked), " against the
 Nasdaq")."""
 _GAPPED_AFTER = re.compile(
     r"(?:[ \u00a0]*(?:[.,;:)]|$)|[ \u00a0]+(?:to|from|in|on|during|for|over|at|a|an|last|this"
-    r"|year-on-year|respectively|elsewhere|compared|against|versus|while|but|as)\b)"
+    rf"|year-on-year|respectively|elsewhere|compared|against|versus|while|but|as)\b"
+    rf"|{_PERIOD_ON_PERIOD}\b)"
 )
 """What may follow a gapped change's value: an end of phrase or a preposition, no noun
 ("and 20% of analysts", "and a 10% stake" are no change)."""

@@ -829,6 +829,16 @@ CHANGE_CASES = [
         id="by-year-on-year-to",
     ),
     pytest.param(
+        "Net profit fell 15% on-year to 2.1 billion yuan.",
+        [(None, "2.1 billion yuan", "15%", "down", "Net profit")],
+        id="by-on-year-to",
+    ),
+    pytest.param(
+        "Exports rose 5.1% on-year to $55 billion in May.",
+        [(None, "$55 billion", "5.1%", "up", "Exports")],
+        id="by-on-year-to-dated",
+    ),
+    pytest.param(
         "The bank raised its key rate by 50 basis points to 4.5 per cent.",
         [(None, "4.5 per cent", "50 basis points", "up", "key rate")],
         id="raised-object-by-to",

@@ -50,6 +50,7 @@ _ADVERBIAL = r"""(?:,?[ \u00a0]+(?:
     | (?:in|on|at|during|for|over|since|by|before|after|until|of|against)(?:[ \u00a0]+[\w.-]+){1,3}
       (?:,[ \u00a0]+(?-i:[A-Z])[\w.-]*)?  # a place, its country: "in Delhi, India, up from"
     | (?:year|month|quarter|week)[- ](?:on|over)[- ](?:year|month|quarter|week) | y/y | yoy
+    | on-(?:year|month|quarter|week)  # "fell 15% on-year to", as Yonhap writes it
     | (?:from[ \u00a0]+)?a[ \u00a0]+(?:year|quarter|month|week|day)[ \u00a0]+(?:earlier|ago|before)
     | from[ \u00a0]+the[ \u00a0]+(?:previous|prior|same)[ \u00a0]+(?:year|quarter|month|period)
     | last[ \u00a0]+year | this[ \u00a0]+year

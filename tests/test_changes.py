@@ -838,6 +838,31 @@ CHANGE_CASES = [
         [(None, "$55 billion", "5.1%", "up", "Exports")],
         id="by-on-year-to-dated",
     ),
+    # An index's move in points restated as a percentage: the size, with or without a level.
+    pytest.param(
+        "The Dow Jones Industrial Average fell 250 points, or 0.7%.",
+        [(None, None, "250 points", "down", "Dow Jones Industrial Average")],
+        id="points-or-percent-is-the-size",
+    ),
+    pytest.param(
+        "The S&P 500 fell 1.2%, the Dow lost 300 points, or 0.8%, and the Nasdaq slid 2%.",
+        [
+            (None, None, "1.2%", "down", "S&P 500"),
+            (None, None, "300 points", "down", "Dow"),
+            (None, None, "2%", "down", "Nasdaq"),
+        ],
+        id="points-or-percent-in-a-list-of-clauses",
+    ),
+    pytest.param(
+        "The Dow fell 300 points.",
+        [],
+        id="points-alone-stay-none",
+    ),
+    pytest.param(
+        "The team scored 300 points, or 20% of the league total.",
+        [],
+        id="points-or-share-without-a-change-verb",
+    ),
     pytest.param(
         "The bank raised its key rate by 50 basis points to 4.5 per cent.",
         [(None, "4.5 per cent", "50 basis points", "up", "key rate")],

@@ -1455,13 +1455,17 @@ def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
             return record
     if keyword is None:
         label = value.label_  # "dropped 60 inches of rain" is no change; "rose 38 per cent"
-        if label != "percentage" and (  # is, and "Bitcoin rose above $70,000"
-            label != "money"
-            or (
-                _LEVEL_BOUND.match(ctx.text, value.start_char) is None
-                and not _as_far_as(ctx.text, value.start_char)
-                and not ctx.text.endswith(_COMMA_UP_DOWN, 0, value.start_char)
-                and not _sized_by_verb(ctx, value, sentence)
+        if (
+            label != "percentage"
+            and not _points_or_share(ctx.text, value)
+            and (
+                label != "money"  # is, and "Bitcoin rose above $70,000"
+                or (
+                    _LEVEL_BOUND.match(ctx.text, value.start_char) is None
+                    and not _as_far_as(ctx.text, value.start_char)
+                    and not ctx.text.endswith(_COMMA_UP_DOWN, 0, value.start_char)
+                    and not _sized_by_verb(ctx, value, sentence)
+                )
             )
         ):
             return None
@@ -1494,6 +1498,22 @@ def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
         "from": (value, None, None),
     }.get(role, (None, None, value))
     return Roles(min(at, cue.start), value.end_char, f"cue_{role}", *roles, cue.direction, cue, at)
+
+
+_OR_PERCENT = re.compile(
+    r",[ \u00a0]+or[ \u00a0]+(?:about[ \u00a0]+|nearly[ \u00a0]+|almost[ \u00a0]+)?"
+    r"[0-9][0-9.]*[ \u00a0]*(?:%|percent\b|per[ \u00a0]+cent\b)"
+)
+
+
+def _points_or_share(text: str, value: Span) -> bool:
+    """Whether a count of points is restated as a percentage after it, as an index's move
+    is: "The Dow lost 300 points, or 0.8%" (the size, as before "to 38,500")."""
+    return (
+        value.label_ == "quantity"
+        and value.text.endswith((" points", "\u00a0points", " pts"))
+        and _OR_PERCENT.match(text, value.end_char) is not None
+    )
 
 
 def _value_between(ctx: Context, value: Span, start: int, end: int) -> bool:

@@ -863,6 +863,17 @@ CHANGE_CASES = [
         [],
         id="points-or-share-without-a-change-verb",
     ),
+    # A gapped item's "off" is a fall's adverb, no word of its name.
+    pytest.param(
+        "Stocks fell sharply, with the Nikkei down 4.2% and the Kospi off 3.1%.",
+        [(None, None, "4.2%", "down", "Nikkei"), (None, None, "3.1%", "down", "Kospi")],
+        id="gapped-off-is-a-fall",
+    ),
+    pytest.param(
+        "Stocks rose, with the Nikkei up 2% and the Kospi off 1%.",
+        [(None, None, "2%", "up", "Nikkei")],
+        id="gapped-off-not-after-a-rise",
+    ),
     pytest.param(
         "The bank raised its key rate by 50 basis points to 4.5 per cent.",
         [(None, "4.5 per cent", "50 basis points", "up", "key rate")],

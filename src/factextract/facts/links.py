@@ -1939,6 +1939,13 @@ def _gapped_item(
     noun = gap["noun"]
     if noun is not None and _GAPPED_SAME.issuperset(noun.lower().split()):
         noun = None  # "and then 3%", "and a further 3%", "and nearly 5%": the same subject's
+    if (
+        noun is not None
+        and _OFF_AFTER.search(noun)
+        and (roles.direction != "down" or not _OFF_AFTER.sub("", noun).strip())
+    ):
+        return None  # "with the Nikkei up 2% and the Kospi off 1%": a fall of its own;
+        # "and the Kospi off 3.1%" after a fall: the Kospi fell too (``_trailing`` drops "off")
     counterpart = (
         noun is not None
         and "against" in text[roles.end : value.start_char]
@@ -2010,8 +2017,14 @@ def _names_currency(noun: str) -> bool:
 
 
 def _trailing(noun: str) -> int:
-    """The spaces a gapped noun's match ends with."""
-    return len(noun) - len(noun.rstrip(" \u00a0"))
+    """The spaces a gapped noun's match ends with (and an "off" before them, which the
+    noun read drops)."""
+    off = _OFF_AFTER.search(noun)
+    return len(noun) - (off.start() if off else len(noun.rstrip(" \u00a0")))
+
+
+_OFF_AFTER = re.compile(r"[ \u00a0]+off[ \u00a0]*$", re.IGNORECASE)
+"""A gapped item's "off", a fall's adverb: "and the Kospi off 3.1%"."""
 
 
 _END_AFTER = re.compile(

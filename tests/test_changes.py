@@ -1941,6 +1941,22 @@ CHANGE_CASES = [
         [(None, "$45.20", "as much as 12%", "up", "Shares")],
         id="as-much-as-to-is-size-and-level",
     ),
+    # "up from" a level held as an earlier (previous, prior) estimate or forecast.
+    pytest.param(
+        "The project will cost $12 billion, up from a previous estimate of $9 billion.",
+        [("$9 billion", "$12 billion", None, "up", "project")],
+        id="up-from-a-previous-estimate-of",
+    ),
+    pytest.param(
+        "The government now expects growth of 2.5%, down from its prior forecast of 3%.",
+        [("3%", "2.5%", None, "down", "growth")],
+        id="down-from-its-prior-forecast-of",
+    ),
+    pytest.param(
+        "The company raised $5 million from a previous round of 30 investors.",
+        [],
+        id="from-a-previous-round-of-no-level",
+    ),
     # Verbs of change the cues lacked, and a level held "from an initial estimate of".
     pytest.param(
         "The cost has ballooned to $5 billion from an initial estimate of $2 billion.",

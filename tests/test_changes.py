@@ -702,6 +702,27 @@ CHANGE_CASES = [
     ),
     pytest.param("Prices were unchanged at 20 shops across the city.", [], id="held-not-a-count"),
     pytest.param("Inflation, unchanged at 2%, worries the bank.", [], id="held-not-without-a-verb"),
+    # "held" or "kept" a rate or a price at a level, without "unchanged": it did not move.
+    pytest.param(
+        "The RBA kept the cash rate at 4.35% for a sixth meeting.",
+        [(None, "4.35%", None, "unchanged", "cash rate")],
+        id="held-kept-a-rate-at",
+    ),
+    pytest.param(
+        "The Bank of England held Bank Rate at 5.25%.",
+        [(None, "5.25%", None, "unchanged", "Bank Rate")],
+        id="held-a-named-rate-at",
+    ),
+    pytest.param(
+        "Inflation held at 3.2% in March.",
+        [(None, "3.2%", None, "unchanged", "Inflation")],
+        id="held-at-no-object",
+    ),
+    pytest.param(
+        "The company held its annual meeting at 5% of capacity.", [], id="held-not-a-meeting"
+    ),
+    pytest.param("He held at 5% for a while.", [], id="held-not-after-a-pronoun"),
+    pytest.param("The fund kept a 5% stake at the end of the quarter.", [], id="held-not-a-stake"),
     # A change verb right before "past" or "beyond" and a level: a change to that level.
     pytest.param(
         "Bitcoin surged past $70,000 for the first time.",

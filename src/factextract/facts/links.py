@@ -1399,7 +1399,7 @@ def _held(ctx: Context, value: Span, sentence: int) -> Roles | None:
     rate steady"); "unchanged at" alone says not what stayed."""
     near = ctx.text[max(0, value.start_char - 14) : value.start_char]
     if "unchanged" not in near and "steady" not in near and "flat" not in near:
-        return None  # most values after "at" follow no such word: a string test says so fast
+        return _held_bare(ctx, value, sentence)
     if value.label_ == "quantity" and not value.kb_id_:
         return None  # "Prices were unchanged at 20 shops": a count, no level
     found = _HELD.search(ctx.text, max(sentence, value.start_char - 60), value.start_char)
@@ -1414,6 +1414,54 @@ def _held(ctx: Context, value: Span, sentence: int) -> Roles | None:
         return None  # "was a flat at": no level
     held = found.start("held")  # the object, if any, stands between the verb and the word
     return Roles(start, value.end_char, "cue_held", None, value, None, "unchanged", cue, held)
+
+
+_HELD_BARE = re.compile(
+    r"\b(?P<verb>held|kept)(?:[ \u00a0]+(?P<object>[\w'’-]+(?:[ \u00a0]+[\w'’-]+){0,3}?))?"
+    r"(?P<held>)[ \u00a0]+at[ \u00a0]+$",
+    re.IGNORECASE,
+)
+_HELD_OBJECTS = frozenset(
+    {"rate", "rates", "price", "prices", "fee", "fees", "tariff", "tariffs", "dividend", "yield"}
+    | {"yields", "target", "forecast", "forecasts", "outlook", "guidance", "cap", "ceiling"}
+)
+"""The last word of what a central bank or a company holds at a level ("the cash rate")."""
+"""A past verb of holding, maybe with its object, right before "at" and a rate or a price:
+"The RBA kept the cash rate at 4.35%", "The Bank of England held rates at 5.25%"."""
+
+
+def _held_bare(ctx: Context, value: Span, sentence: int) -> Roles | None:
+    """ "The RBA kept the cash rate at 4.35%": a rate (or a price) that a past verb of holding
+    kept where it was, without "unchanged" or "steady": unchanged, the object what held. Not a
+    count ("held talks at 20 sites"), nor a present "holds" ("holds a stake at")."""
+    if value.label_ != "percentage" and value.label_ != "money":
+        return None
+    text = ctx.text
+    if (
+        "held" not in text[max(0, value.start_char - 60) : value.start_char]
+        and "kept" not in (text[max(0, value.start_char - 60) : value.start_char])
+    ):
+        return None
+    found = _HELD_BARE.search(text, max(sentence, value.start_char - 60), value.start_char)
+    if found is None or text[found.start() - 1 : found.start()] not in (" ", "\u00a0"):
+        return None
+    if found["object"] is not None:
+        if found["object"].split()[-1].lower() not in _HELD_OBJECTS:
+            return None  # "held its annual meeting at", "kept a 5% stake at"
+    elif not _copula_or_subject_before(ctx, found.start(), sentence):
+        return None
+    if text.startswith((" of ", "\u00a0of "), value.end_char):
+        return None  # "held at 5% of capacity": a share of something, no level
+    cue = Cue("unchanged", found.start(), found.end("verb"))
+    start, held = found.start(), found.start("held")
+    return Roles(start, value.end_char, "cue_held", None, value, None, "unchanged", cue, held)
+
+
+def _copula_or_subject_before(ctx: Context, start: int, sentence: int) -> bool:
+    """Whether a word stands before the verb at ``start`` that is no pronoun ("Inflation held
+    at 3%", "The rate was held at 5%"; "he held at" names no level)."""
+    before = _WORD.findall(ctx.text, max(sentence, start - 24), start)
+    return bool(before) and before[-1].lower() not in ("he", "she", "they", "it", "we", "i")
 
 
 def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:

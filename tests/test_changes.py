@@ -702,6 +702,27 @@ CHANGE_CASES = [
     ),
     pytest.param("Prices were unchanged at 20 shops across the city.", [], id="held-not-a-count"),
     pytest.param("Inflation, unchanged at 2%, worries the bank.", [], id="held-not-without-a-verb"),
+    # "held" or "kept" a rate or a price at a level, without "unchanged": it did not move.
+    pytest.param(
+        "The RBA kept the cash rate at 4.35% for a sixth meeting.",
+        [(None, "4.35%", None, "unchanged", "cash rate")],
+        id="held-kept-a-rate-at",
+    ),
+    pytest.param(
+        "The Bank of England held Bank Rate at 5.25%.",
+        [(None, "5.25%", None, "unchanged", "Bank Rate")],
+        id="held-a-named-rate-at",
+    ),
+    pytest.param(
+        "Inflation held at 3.2% in March.",
+        [(None, "3.2%", None, "unchanged", "Inflation")],
+        id="held-at-no-object",
+    ),
+    pytest.param(
+        "The company held its annual meeting at 5% of capacity.", [], id="held-not-a-meeting"
+    ),
+    pytest.param("He held at 5% for a while.", [], id="held-not-after-a-pronoun"),
+    pytest.param("The fund kept a 5% stake at the end of the quarter.", [], id="held-not-a-stake"),
     # A change verb right before "past" or "beyond" and a level: a change to that level.
     pytest.param(
         "Bitcoin surged past $70,000 for the first time.",
@@ -827,6 +848,52 @@ CHANGE_CASES = [
         "Exports rose 38 per cent year on year to 1.2 million tonnes.",
         [(None, "1.2 million tonnes", "38 per cent", "up", "Exports")],
         id="by-year-on-year-to",
+    ),
+    pytest.param(
+        "Net profit fell 15% on-year to 2.1 billion yuan.",
+        [(None, "2.1 billion yuan", "15%", "down", "Net profit")],
+        id="by-on-year-to",
+    ),
+    pytest.param(
+        "Exports rose 5.1% on-year to $55 billion in May.",
+        [(None, "$55 billion", "5.1%", "up", "Exports")],
+        id="by-on-year-to-dated",
+    ),
+    # An index's move in points restated as a percentage: the size, with or without a level.
+    pytest.param(
+        "The Dow Jones Industrial Average fell 250 points, or 0.7%.",
+        [(None, None, "250 points", "down", "Dow Jones Industrial Average")],
+        id="points-or-percent-is-the-size",
+    ),
+    pytest.param(
+        "The S&P 500 fell 1.2%, the Dow lost 300 points, or 0.8%, and the Nasdaq slid 2%.",
+        [
+            (None, None, "1.2%", "down", "S&P 500"),
+            (None, None, "300 points", "down", "Dow"),
+            (None, None, "2%", "down", "Nasdaq"),
+        ],
+        id="points-or-percent-in-a-list-of-clauses",
+    ),
+    pytest.param(
+        "The Dow fell 300 points.",
+        [],
+        id="points-alone-stay-none",
+    ),
+    pytest.param(
+        "The team scored 300 points, or 20% of the league total.",
+        [],
+        id="points-or-share-without-a-change-verb",
+    ),
+    # A gapped item's "off" is a fall's adverb, no word of its name.
+    pytest.param(
+        "Stocks fell sharply, with the Nikkei down 4.2% and the Kospi off 3.1%.",
+        [(None, None, "4.2%", "down", "Nikkei"), (None, None, "3.1%", "down", "Kospi")],
+        id="gapped-off-is-a-fall",
+    ),
+    pytest.param(
+        "Stocks rose, with the Nikkei up 2% and the Kospi off 1%.",
+        [(None, None, "2%", "up", "Nikkei")],
+        id="gapped-off-not-after-a-rise",
     ),
     pytest.param(
         "The bank raised its key rate by 50 basis points to 4.5 per cent.",
@@ -1017,6 +1084,43 @@ CHANGE_CASES = [
         "The yield on the 10-year note was up 5 basis points at 4.25%.",
         [(None, "4.25%", "5 basis points", "up", "yield on the 10-year note")],
         id="copula-by-at-a-rate-subject-over-a-compound",
+    ),
+    # A level's adverb ("last", "now", "still") between the copula and "up"/"down".
+    pytest.param(
+        "The 10-year Treasury yield was last up 3 basis points at 4.28%.",
+        [(None, "4.28%", "3 basis points", "up", "10-year Treasury yield")],
+        id="copula-last-by-at-a-rate",
+    ),
+    pytest.param(
+        "Brent was last down 45 cents, or 0.5%, at $85.20.",
+        [(None, "$85.20", "45 cents", "down", "Brent")],
+        id="copula-last-by-at-a-price",
+    ),
+    pytest.param(
+        "Shares are now up 20% this year.",
+        [(None, None, "20%", "up", "Shares")],
+        id="copula-now-by",
+    ),
+    pytest.param(
+        "Sales were last up 3% at 200 stores.",
+        [(None, None, "3%", "up", "Sales")],
+        id="copula-last-by-at-a-count",
+    ),
+    # A rate told as a year's after "to": the level.
+    pytest.param(
+        "Inflation slowed to an annual 2.4% in September.",
+        [(None, "2.4%", None, "down", "Inflation")],
+        id="to-an-annual-rate-is-the-level",
+    ),
+    pytest.param(
+        "Prices rose an annual 5%.",
+        [(None, None, "5%", "up", "Prices")],
+        id="an-annual-rate-no-object",
+    ),
+    pytest.param(
+        "GDP grew at an annual 2.8% in the third quarter.",
+        [(None, None, "2.8%", "up", "GDP")],
+        id="at-an-annual-rate-stays-the-size",
     ),
     pytest.param(
         "Sales were up 3% at 200 stores.",
@@ -1839,6 +1943,41 @@ CHANGE_CASES = [
         [(None, "as much as $45.60", None, "up", "Shares")],
         id="money-rose-to-as-much-as",
     ),
+    # A level reached "as low as" before a later "to" is no size of a move to it.
+    pytest.param(
+        "Bitcoin fell as low as $56,500 before recovering to $58,000.",
+        [
+            (None, "as low as $56,500", None, "down", "Bitcoin"),
+            (None, "$58,000", None, "up", "Bitcoin"),
+        ],
+        id="money-as-low-as-then-to-two-levels",
+    ),
+    pytest.param(
+        "The yield rose as high as 4.5% before easing to 4.4%.",
+        [(None, "as high as 4.5%", None, "up", "yield"), (None, "4.4%", None, "down", "yield")],
+        id="percentage-as-high-as-then-to-two-levels",
+    ),
+    pytest.param(
+        "Shares rose as much as 12% to $45.20.",
+        [(None, "$45.20", "as much as 12%", "up", "Shares")],
+        id="as-much-as-to-is-size-and-level",
+    ),
+    # "up from" a level held as an earlier (previous, prior) estimate or forecast.
+    pytest.param(
+        "The project will cost $12 billion, up from a previous estimate of $9 billion.",
+        [("$9 billion", "$12 billion", None, "up", "project")],
+        id="up-from-a-previous-estimate-of",
+    ),
+    pytest.param(
+        "The government now expects growth of 2.5%, down from its prior forecast of 3%.",
+        [("3%", "2.5%", None, "down", "growth")],
+        id="down-from-its-prior-forecast-of",
+    ),
+    pytest.param(
+        "The company raised $5 million from a previous round of 30 investors.",
+        [],
+        id="from-a-previous-round-of-no-level",
+    ),
     # Verbs of change the cues lacked, and a level held "from an initial estimate of".
     pytest.param(
         "The cost has ballooned to $5 billion from an initial estimate of $2 billion.",
@@ -2329,6 +2468,49 @@ CHANGE_CASES = [
         [(None, "10p", None, "down", "dividend on its ordinary shares")],
         id="far-cue-possessive-determiner",
     ),
+    # A stop word glued by a hyphen ("one-week", "five-year", "full-year", "one-off") is a
+    # word of the object's compound, not the end of the object.
+    pytest.param(
+        "Turkey's central bank hiked its one-week repo rate by 500 basis points to 50%.",
+        [(None, "50%", "500 basis points", "up", "one-week repo rate")],
+        id="object-opened-by-a-hyphened-stop-word",
+    ),
+    pytest.param(
+        "The company cut its one-off charge by $5 million to $20 million.",
+        [(None, "$20 million", "$5 million", "down", "one-off charge")],
+        id="object-with-a-compound-of-stop-words",
+    ),
+    pytest.param(
+        "China cut its five-year loan prime rate to 3.95%.",
+        [(None, "3.95%", None, "down", "five-year loan prime rate")],
+        id="far-cue-past-a-hyphened-stop-word",
+    ),
+    pytest.param(
+        "The company raised its full-year forecast to $5 billion.",
+        [(None, "$5 billion", None, "up", "full-year forecast")],
+        id="far-cue-past-full-year",
+    ),
+    # A period after the object ("for the year") is the object's, not the object.
+    pytest.param(
+        "The company raised its forecast for the year to $5 billion.",
+        [(None, "$5 billion", None, "up", "forecast")],
+        id="object-before-its-period",
+    ),
+    pytest.param(
+        "Apple raised its dividend for the quarter to 25 cents.",
+        [(None, "25 cents", None, "up", "dividend")],
+        id="object-before-its-quarter",
+    ),
+    pytest.param(
+        "The stock ended the week 2% lower.",
+        [(None, None, "2%", "down", "stock")],
+        id="session-alone-no-object",
+    ),
+    pytest.param(
+        "Officials cut power to one-third of homes.",
+        [],
+        id="far-cue-not-a-service-past-a-compound",
+    ),
     pytest.param(
         "Ofgem cut the price cap for typical households by 7%.",
         [(None, None, "7%", "down", "price cap for typical households")],
@@ -2536,8 +2718,55 @@ GAPPED_CASES = [
     ),
     pytest.param(
         "Prices rose 3% in May, 2% in April and 1% in March.",
+        [
+            (None, None, "3%", "up", "Prices"),
+            (None, None, "2%", "up", "Prices"),
+            (None, None, "1%", "up", "Prices"),
+        ],
+        id="gapped-list-of-dated-sizes",
+    ),
+    pytest.param(
+        "Home prices rose 0.5% in Sydney, 0.3% in Melbourne and 0.1% in Brisbane.",
+        [
+            (None, None, "0.5%", "up", "Home prices"),
+            (None, None, "0.3%", "up", "Home prices"),
+            (None, None, "0.1%", "up", "Home prices"),
+        ],
+        id="gapped-list-of-placed-sizes",
+    ),
+    pytest.param(
+        "Prices rose 3% in May, 2% in April.",
         [(None, None, "3%", "up", "Prices")],
-        id="gapped-list-not-without-names",
+        id="gapped-list-not-dated-without-and",
+    ),
+    pytest.param(
+        "Unemployment fell to 3.9% in May, 4.0% in April and 4.1% in March.",
+        [(None, "3.9%", None, "down", "Unemployment")],
+        id="gapped-list-not-of-dated-levels",
+    ),
+    pytest.param(
+        "Exports rose 3% in May, 2% of them to China and 1% in March.",
+        [(None, None, "3%", "up", "Exports")],
+        id="gapped-list-not-an-undated-item",
+    ),
+    # A comparison of periods after a value ("month on month") may stand before "and".
+    pytest.param(
+        "Consumer prices rose 0.3% month on month and 3.2% year on year.",
+        [
+            (None, None, "0.3%", "up", "Consumer prices"),
+            (None, None, "3.2%", "up", "Consumer prices"),
+        ],
+        id="gapped-after-period-on-period",
+    ),
+    pytest.param(
+        "Exports rose 3% year on year and imports 5%.",
+        [(None, None, "3%", "up", "Exports"), (None, None, "5%", "up", "imports")],
+        id="gapped-noun-after-period-on-period",
+    ),
+    pytest.param(
+        "Prices rose 0.3% month on month and 3.2% of households said so.",
+        [(None, None, "0.3%", "up", "Prices")],
+        id="gapped-not-a-share-after-period-on-period",
     ),
     pytest.param(
         "Revenue rose 5%, 20% of analysts said, and profit 3%.",
@@ -2546,6 +2775,15 @@ GAPPED_CASES = [
     ),
     pytest.param(
         "Stocks rose 2%, Treasury yields 10 basis points and the dollar 0.5%.",
+        [
+            (None, None, "2%", "up", "Stocks"),
+            (None, None, "10 basis points", "up", "Treasury yields"),
+            (None, None, "0.5%", "up", "dollar"),
+        ],
+        id="gapped-list-of-another-unit",
+    ),
+    pytest.param(
+        "Stocks rose 2%, Treasury yields 10 basis points and bonds $5 million.",
         [(None, None, "2%", "up", "Stocks")],
         id="gapped-list-not-of-another-kind",
     ),
@@ -2645,6 +2883,40 @@ GAPPED_CASES = [
         "Shares rose and the index fell 2% and 3%, respectively.",
         [(None, None, "2%", "down", "index"), (None, None, "3%", "down", "index")],
         id="respective-not-a-clause-before-and",
+    ),
+    # Values of different units (per cent, points) pair with subjects by "respectively" or
+    # by a gapped noun; a bare second value of another unit names no change of its own.
+    pytest.param(
+        "Revenue, profit and margins rose 5%, 7% and 2 percentage points, respectively.",
+        [
+            (None, None, "5%", "up", "Revenue"),
+            (None, None, "7%", "up", "profit"),
+            (None, None, "2 percentage points", "up", "margins"),
+        ],
+        id="respective-list-of-mixed-units",
+    ),
+    pytest.param(
+        "Sales and operating margin rose 4% and 150 basis points, respectively.",
+        [
+            (None, None, "4%", "up", "Sales"),
+            (None, None, "150 basis points", "up", "operating margin"),
+        ],
+        id="respective-pair-of-mixed-units",
+    ),
+    pytest.param(
+        "Revenue rose 5% and margins 2 percentage points.",
+        [(None, None, "5%", "up", "Revenue"), (None, None, "2 percentage points", "up", "margins")],
+        id="gapped-noun-of-another-unit",
+    ),
+    pytest.param(
+        "Sales rose 5% and 2 percentage points.",
+        [(None, None, "5%", "up", "Sales")],
+        id="gapped-not-a-bare-value-of-another-unit",
+    ),
+    pytest.param(
+        "Sales rose 5% in May and 2 percentage points in June.",
+        [(None, None, "5%", "up", "Sales")],
+        id="gapped-not-a-dated-value-of-another-unit",
     ),
     # "those in X", "that of X" stand for the head of the subject before, in its sentence.
     pytest.param(

@@ -170,6 +170,30 @@ MONEY_CASES = [
         id="glued-c-a-part-or-degrees",
     ),
     pytest.param(
+        "JOHANNESBURG - Petrol will rise by 35c a litre and diesel by 20 cents.",
+        PUBLISHED,
+        [
+            ("35c", "0.35", None, "ZAR", False, "exact"),
+            ("20 cents", "0.2", None, "ZAR", False, "exact"),
+        ],
+        id="zar-cents-in-south-africa",
+    ),
+    pytest.param(
+        "JOHANNESBURG, South Africa - Temperatures of 35c hit the city.",
+        PUBLISHED,
+        [],
+        id="zar-glued-c-degrees-stay-none",
+    ),
+    pytest.param(
+        "JOHANNESBURG (Reuters) - Shares of Naspers rose 35 cents to $20.",
+        PUBLISHED,
+        [
+            ("35 cents", "0.35", None, "USD", False, "exact"),
+            ("$20", "20", None, "USD", True, "exact"),
+        ],
+        id="cents-of-a-wire-story-in-south-africa-stay-usd",
+    ),
+    pytest.param(
         "A stamp costs 99¢.",
         PUBLISHED,
         [("99¢", "0.99", None, "USD", True, "exact")],
@@ -3010,6 +3034,33 @@ MONEY_CASES = [
         PUBLISHED,
         [("R80", "80", None, "ZAR", True, "exact")],
         id="label-noun-not-right-before-stays-money",
+    ),
+    pytest.param(
+        "LUSAKA - Doctors recommend vitamin K2 for newborns; MANILA - Typhoon P3 neared.",
+        PUBLISHED,
+        [],
+        id="not-money-vitamin-or-storm-code",
+    ),
+    pytest.param(
+        "JOHANNESBURG - The agency gave the bond an R2 rating.",
+        PUBLISHED,
+        [],
+        id="not-money-code-of-a-rating",
+    ),
+    pytest.param(
+        "LUSAKA - The vitamin costs K25, and a storm K5 levy was charged on every bag.",
+        PUBLISHED,
+        [
+            ("K25", "25", None, "ZMW", True, "exact"),
+            ("K5", "5", None, "ZMW", True, "exact"),
+        ],
+        id="label-noun-not-right-before-stays-money-kwacha",
+    ),
+    pytest.param(
+        "JOHANNESBURG - The R200 rating fee rose.",
+        PUBLISHED,
+        [("R200", "200", None, "ZAR", True, "exact")],
+        id="rating-after-three-digits-stays-money",
     ),
     # One-letter and two-letter symbols of one currency each, money only with its country's
     # evidence: "Q" quetzal, "W" won, "KD" Kuwaiti dinar (currency_context.json).

@@ -50,6 +50,7 @@ _ADVERBIAL = r"""(?:,?[ \u00a0]+(?:
     | (?:in|on|at|during|for|over|since|by|before|after|until|of|against)(?:[ \u00a0]+[\w.-]+){1,3}
       (?:,[ \u00a0]+(?-i:[A-Z])[\w.-]*)?  # a place, its country: "in Delhi, India, up from"
     | (?:year|month|quarter|week)[- ](?:on|over)[- ](?:year|month|quarter|week) | y/y | yoy
+    | on-(?:year|month|quarter|week)  # "fell 15% on-year to", as Yonhap writes it
     | (?:from[ \u00a0]+)?a[ \u00a0]+(?:year|quarter|month|week|day)[ \u00a0]+(?:earlier|ago|before)
     | from[ \u00a0]+the[ \u00a0]+(?:previous|prior|same)[ \u00a0]+(?:year|quarter|month|period)
     | last[ \u00a0]+year | this[ \u00a0]+year
@@ -68,7 +69,7 @@ record"."""
 _A_LEVEL_OF = (
     r"(?:(?:an?[ \u00a0]+(?:(?:record|all-time|recent|[0-9]+-(?:year|month|week))[ \u00a0]+)?"
     r"(?:peak|high|low|trough|average|level|base|baseline)"
-    r"|(?:an?|the|its)[ \u00a0]+(?:initial|original)[ \u00a0]+"
+    r"|(?:an?|the|its)[ \u00a0]+(?:initial|original|earlier|previous|prior)[ \u00a0]+"
     r"(?:estimate|budget|forecast|price|cost))"
     r"[ \u00a0]+of[ \u00a0]+"
     r"|(?:(?:an?|the|its|their)[ \u00a0]+)?(?:current|previous|prior|revised|earlier)[ \u00a0]+)?"
@@ -289,10 +290,19 @@ def _far_cue(ctx: Context, char: int, sentence: int) -> Cue | None:
             return Cue(direction, offset + matches[k].start(), offset + matches[k].end())
         if word in prepositions or word in _DETERMINERS:
             continue
-        if word in stops or direction is not None:
-            return None
+        if (word in stops and not _hyphened(clause, matches[k])) or direction is not None:
+            return None  # a stop word, but not one of a compound: "its five-year rate to"
         content = True
     return None
+
+
+def _hyphened(clause: str, word: re.Match[str]) -> bool:
+    """Whether ``word`` is glued by a hyphen to a word after or before it ("five-year",
+    "full-year", "one-off")."""
+    start, end = word.span()
+    return (clause[end : end + 1] == "-" and clause[end + 1 : end + 2].isalnum()) or (
+        start > 1 and clause[start - 1] == "-" and clause[start - 2].isalnum()
+    )
 
 
 _BY_A_NOUN_OF = re.compile(rf"\b(by|to)[ \u00a0]+{_A_NOUN_OF}$", re.IGNORECASE)
@@ -308,9 +318,25 @@ _RECORD_ENDS = ("record ", "Record ", "record\u00a0")
 """What "to a record" ends with before its value ("rose 5% to a record $182")."""
 
 
+_RATE_KEYWORD = re.compile(
+    r"\b(from|to)[ \u00a0]+an?[ \u00a0]+(?:annual|annuali[sz]ed|yearly"
+    r"|seasonally[ \u00a0]+adjusted(?:[ \u00a0]+annual)?)[ \u00a0]+$",
+    re.IGNORECASE,
+)
+"""A keyword before a rate told as a year's: "slowed to an annual 2.4%", "fell to a seasonally
+adjusted 4.1%" (the level, as "to 2.4%")."""
+
+
+_RATE_ADJECTIVES = frozenset({"annual", "annualized", "annualised", "seasonally", "adjusted"})
+
+
 def _keyword(ctx: Context, value: Span, sentence: int) -> re.Match[str] | None:
     text, start = ctx.text, value.start_char
     if text[start - 1 : start] == " " and text[start - 2 : start - 1] not in _KEYWORD_LASTS:
+        if text[start - 2 : start - 1] in ("l", "d") and value.label_ == "percentage":
+            rate = _RATE_KEYWORD.search(text, max(sentence, start - 48), start)
+            if rate is not None:
+                return rate  # "to an annual 2.4%"
         if text[start - 2 : start - 1] != "d" or not text.endswith(_RECORD_ENDS, 0, start):
             return None  # most values: one space after a word that is no keyword
         return _BY_A_NOUN_OF.search(text, max(sentence, start - 40), start)  # "to a record"
@@ -401,6 +427,8 @@ def _pairs(
         # no verb, no change: "passed by 60 votes to 40", "won by 3 goals to 1" are tallies
         roles, rule = (None, second, first), "by_to"
     elif lead is None and joined_by == "to" and cue is not None:
+        if _as_far_as(ctx.text, first.start_char):
+            return None  # "fell as low as $56,500 before recovering to $58,000": two levels
         roles, rule = (None, second, first), "cue_by_to"
     elif (
         lead is None
@@ -761,6 +789,8 @@ def _closed_at(ctx: Context, gap: str, first: Span, second: Span, sentence: int)
     words = [w.lower() for w in _WORD.findall(ctx.text, max(sentence, cue.start - 32), cue.start)]
     if len(words) > 2 and words[-2] == "the" and words[-1] in table.session_nouns:
         words = words[:-2]  # "ended the day up 40 cents at $12.10"
+    if len(words) > 1 and words[-1] in _LEVEL_ADVERBS and words[-2] in table.copulas:
+        words = words[:-1]  # "Brent was last down 45 cents at $85.20"
     verb = words[-1] if words else ""
     if verb in table.copulas or _with_absolute(words):
         return second.label_ in ("money", "percentage") or _bare_level(second)
@@ -1369,7 +1399,7 @@ def _held(ctx: Context, value: Span, sentence: int) -> Roles | None:
     rate steady"); "unchanged at" alone says not what stayed."""
     near = ctx.text[max(0, value.start_char - 14) : value.start_char]
     if "unchanged" not in near and "steady" not in near and "flat" not in near:
-        return None  # most values after "at" follow no such word: a string test says so fast
+        return _held_bare(ctx, value, sentence)
     if value.label_ == "quantity" and not value.kb_id_:
         return None  # "Prices were unchanged at 20 shops": a count, no level
     found = _HELD.search(ctx.text, max(sentence, value.start_char - 60), value.start_char)
@@ -1384,6 +1414,54 @@ def _held(ctx: Context, value: Span, sentence: int) -> Roles | None:
         return None  # "was a flat at": no level
     held = found.start("held")  # the object, if any, stands between the verb and the word
     return Roles(start, value.end_char, "cue_held", None, value, None, "unchanged", cue, held)
+
+
+_HELD_BARE = re.compile(
+    r"\b(?P<verb>held|kept)(?:[ \u00a0]+(?P<object>[\w'’-]+(?:[ \u00a0]+[\w'’-]+){0,3}?))?"
+    r"(?P<held>)[ \u00a0]+at[ \u00a0]+$",
+    re.IGNORECASE,
+)
+_HELD_OBJECTS = frozenset(
+    {"rate", "rates", "price", "prices", "fee", "fees", "tariff", "tariffs", "dividend", "yield"}
+    | {"yields", "target", "forecast", "forecasts", "outlook", "guidance", "cap", "ceiling"}
+)
+"""The last word of what a central bank or a company holds at a level ("the cash rate")."""
+"""A past verb of holding, maybe with its object, right before "at" and a rate or a price:
+"The RBA kept the cash rate at 4.35%", "The Bank of England held rates at 5.25%"."""
+
+
+def _held_bare(ctx: Context, value: Span, sentence: int) -> Roles | None:
+    """ "The RBA kept the cash rate at 4.35%": a rate (or a price) that a past verb of holding
+    kept where it was, without "unchanged" or "steady": unchanged, the object what held. Not a
+    count ("held talks at 20 sites"), nor a present "holds" ("holds a stake at")."""
+    if value.label_ != "percentage" and value.label_ != "money":
+        return None
+    text = ctx.text
+    if (
+        "held" not in text[max(0, value.start_char - 60) : value.start_char]
+        and "kept" not in (text[max(0, value.start_char - 60) : value.start_char])
+    ):
+        return None
+    found = _HELD_BARE.search(text, max(sentence, value.start_char - 60), value.start_char)
+    if found is None or text[found.start() - 1 : found.start()] not in (" ", "\u00a0"):
+        return None
+    if found["object"] is not None:
+        if found["object"].split()[-1].lower() not in _HELD_OBJECTS:
+            return None  # "held its annual meeting at", "kept a 5% stake at"
+    elif not _copula_or_subject_before(ctx, found.start(), sentence):
+        return None
+    if text.startswith((" of ", "\u00a0of "), value.end_char):
+        return None  # "held at 5% of capacity": a share of something, no level
+    cue = Cue("unchanged", found.start(), found.end("verb"))
+    start, held = found.start(), found.start("held")
+    return Roles(start, value.end_char, "cue_held", None, value, None, "unchanged", cue, held)
+
+
+def _copula_or_subject_before(ctx: Context, start: int, sentence: int) -> bool:
+    """Whether a word stands before the verb at ``start`` that is no pronoun ("Inflation held
+    at 3%", "The rate was held at 5%"; "he held at" names no level)."""
+    before = _WORD.findall(ctx.text, max(sentence, start - 24), start)
+    return bool(before) and before[-1].lower() not in ("he", "she", "they", "it", "we", "i")
 
 
 def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
@@ -1425,13 +1503,17 @@ def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
             return record
     if keyword is None:
         label = value.label_  # "dropped 60 inches of rain" is no change; "rose 38 per cent"
-        if label != "percentage" and (  # is, and "Bitcoin rose above $70,000"
-            label != "money"
-            or (
-                _LEVEL_BOUND.match(ctx.text, value.start_char) is None
-                and not _as_far_as(ctx.text, value.start_char)
-                and not ctx.text.endswith(_COMMA_UP_DOWN, 0, value.start_char)
-                and not _sized_by_verb(ctx, value, sentence)
+        if (
+            label != "percentage"
+            and not _points_or_share(ctx.text, value)
+            and (
+                label != "money"  # is, and "Bitcoin rose above $70,000"
+                or (
+                    _LEVEL_BOUND.match(ctx.text, value.start_char) is None
+                    and not _as_far_as(ctx.text, value.start_char)
+                    and not ctx.text.endswith(_COMMA_UP_DOWN, 0, value.start_char)
+                    and not _sized_by_verb(ctx, value, sentence)
+                )
             )
         ):
             return None
@@ -1464,6 +1546,22 @@ def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
         "from": (value, None, None),
     }.get(role, (None, None, value))
     return Roles(min(at, cue.start), value.end_char, f"cue_{role}", *roles, cue.direction, cue, at)
+
+
+_OR_PERCENT = re.compile(
+    r",[ \u00a0]+or[ \u00a0]+(?:about[ \u00a0]+|nearly[ \u00a0]+|almost[ \u00a0]+)?"
+    r"[0-9][0-9.]*[ \u00a0]*(?:%|percent\b|per[ \u00a0]+cent\b)"
+)
+
+
+def _points_or_share(text: str, value: Span) -> bool:
+    """Whether a count of points is restated as a percentage after it, as an index's move
+    is: "The Dow lost 300 points, or 0.8%" (the size, as before "to 38,500")."""
+    return (
+        value.label_ == "quantity"
+        and value.text.endswith((" points", "\u00a0points", " pts"))
+        and _OR_PERCENT.match(text, value.end_char) is not None
+    )
 
 
 def _value_between(ctx: Context, value: Span, start: int, end: int) -> bool:
@@ -1710,9 +1808,14 @@ def _find_roles(ctx: Context) -> list[Roles]:
 
 
 GAPPED = "gapped"
+_PERIOD_ON_PERIOD = (
+    r"[ \u00a0]+(?:year|month|quarter|week)[- \u00a0]+(?:on|over)"
+    r"[- \u00a0]+(?:year|month|quarter|week)"
+)
+"""A comparison of periods after a value: " month on month", " year over year"."""
 _GAPPED = re.compile(
     rf"(?:[ \u00a0]+(?:(?:in|on|during|for|over)[ \u00a0]+(?:the[ \u00a0]+)?)?{_DATE_MARK}"
-    r"|[ \u00a0]+against[ \u00a0]+the[ \u00a0]+[a-z]+)?"
+    rf"|[ \u00a0]+against[ \u00a0]+the[ \u00a0]+[a-z]+|{_PERIOD_ON_PERIOD})?"
     r"(?P<link>,?[ \u00a0]+(?:and|but)|,)[ \u00a0]+"
     rf"(?P<noun>(?P<owner>{_DATE_MARK}['’]s[ \u00a0]+)?(?:(?:its|their|the)[ \u00a0]+)?"
     r"(?!(?:to|by)\b)[A-Za-z][A-Za-z.&'’-]*"
@@ -1726,7 +1829,8 @@ profit", " in the first half and" (a date before "and" is marked), " against the
 Nasdaq")."""
 _GAPPED_AFTER = re.compile(
     r"(?:[ \u00a0]*(?:[.,;:)]|$)|[ \u00a0]+(?:to|from|in|on|during|for|over|at|a|an|last|this"
-    r"|year-on-year|respectively|elsewhere|compared|against|versus|while|but|as)\b)"
+    rf"|year-on-year|respectively|elsewhere|compared|against|versus|while|but|as)\b"
+    rf"|{_PERIOD_ON_PERIOD}\b)"
 )
 """What may follow a gapped change's value: an end of phrase or a preposition, no noun
 ("and 20% of analysts", "and a 10% stake" are no change)."""
@@ -1812,6 +1916,33 @@ _RESPECTIVE_AHEAD = re.compile(
     r",?[ \u00a0]+and[ \u00a0]+\S+(?:[ \u00a0][a-z]+){0,2}?,?[ \u00a0]+respectively\b"
 )
 """The rest of a list of bare values that "respectively" closes: ", 7% and 9%, respectively"."""
+_RESPECTIVELY_NEXT = re.compile(r",?[ \u00a0]+respectively\b")
+
+
+def _respectively_ahead(text: str, end: int) -> bool:
+    """Whether "respectively" closes the list of values that goes on (or ends) at ``end``."""
+    return bool(_RESPECTIVELY_NEXT.match(text, end) or _RESPECTIVE_AHEAD.match(text, end))
+
+
+_ITEM_DATED_BEFORE = re.compile(
+    rf"[ \u00a0]+(?P<prep>in|on|during|for|over)[ \u00a0]+(?:the[ \u00a0]+)?{_DATE_MARK},[ \u00a0]+"
+)
+_ITEM_DATED_AFTER = re.compile(
+    rf"[ \u00a0]+(?P<prep>in|on|during|for|over)[ \u00a0]+(?:the[ \u00a0]+)?{_DATE_MARK}"
+)
+
+
+def _dated_item(ctx: Context, marked: str, end: int) -> bool:
+    """Whether a bare value after a comma stands in a list of values each told by a date or
+    place after the same preposition ("rose 3% in May, 2% in April and 1% in March"): the
+    same subject's change then, as after "and" (sizes only: "fell to 3.9% in May, 4.0% in
+    April" lists the levels before)."""
+    before = _ITEM_DATED_BEFORE.fullmatch(marked)
+    if before is None:
+        return False
+    ahead = _dates_marked(ctx, ctx.text[end : end + 40], end)
+    after = _ITEM_DATED_AFTER.match(ahead)
+    return after is not None and after["prep"] == before["prep"]
 
 
 _LISTED = Cue("unknown", 0, 0)
@@ -1836,7 +1967,7 @@ def _gapped_item(
     if k is None or k + 1 >= len(values) or sentences[k + 1] != sentences[k]:
         return None
     value = values[k + 1]
-    if id(value) in taken or value.label_ != first.label_ or value.kb_id_ != first.kb_id_:
+    if id(value) in taken or value.label_ != first.label_:
         return None
     per = per_unit_at(text, last.end_char) if leveled else None
     after = per[1] if per else last.end_char  # "to $85.20 a barrel and WTI 1.7%"
@@ -1856,6 +1987,13 @@ def _gapped_item(
     noun = gap["noun"]
     if noun is not None and _GAPPED_SAME.issuperset(noun.lower().split()):
         noun = None  # "and then 3%", "and a further 3%", "and nearly 5%": the same subject's
+    if (
+        noun is not None
+        and _OFF_AFTER.search(noun)
+        and (roles.direction != "down" or not _OFF_AFTER.sub("", noun).strip())
+    ):
+        return None  # "with the Nikkei up 2% and the Kospi off 1%": a fall of its own;
+        # "and the Kospi off 3.1%" after a fall: the Kospi fell too (``_trailing`` drops "off")
     counterpart = (
         noun is not None
         and "against" in text[roles.end : value.start_char]
@@ -1863,14 +2001,19 @@ def _gapped_item(
     )
     if counterpart:
         noun = None  # "The dollar rose 0.5% against the yen, the euro 0.3%": the dollar's
+    if value.kb_id_ != first.kb_id_ and (
+        counterpart or (noun is None and not _respectively_ahead(text, value.end_char))
+    ):
+        return None  # "rose 5% and 2 points": a unit of its own names its own subject
     listed = gap["link"] == ","
     if (
         listed
         and noun is None
         and not counterpart
         and not _RESPECTIVE_AHEAD.match(text, value.end_char)
+        and not (roles.by_value is not None and _dated_item(ctx, marked, value.end_char))
     ):
-        return None  # ", 2% in April": an item after a comma alone names its subject
+        return None  # ", 2% of analysts": an item after a comma alone names its subject
     if noun is not None and not _gapped_noun(ctx, noun.replace(_DATE_MARK, " ")):
         return None
     if _GAPPED_AFTER.match(text, value.end_char) is None and not (
@@ -1922,8 +2065,14 @@ def _names_currency(noun: str) -> bool:
 
 
 def _trailing(noun: str) -> int:
-    """The spaces a gapped noun's match ends with."""
-    return len(noun) - len(noun.rstrip(" \u00a0"))
+    """The spaces a gapped noun's match ends with (and an "off" before them, which the
+    noun read drops)."""
+    off = _OFF_AFTER.search(noun)
+    return len(noun) - (off.start() if off else len(noun.rstrip(" \u00a0")))
+
+
+_OFF_AFTER = re.compile(r"[ \u00a0]+off[ \u00a0]*$", re.IGNORECASE)
+"""A gapped item's "off", a fall's adverb: "and the Kospi off 3.1%"."""
 
 
 _END_AFTER = re.compile(
@@ -2405,8 +2554,12 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
             return _tokens_text(ctx, _compound_start(ctx, gapped[0], ands[-1] + 1), gapped[-1])
         if kept and lowers[kept[-1]] in _subject_words().session_nouns:
             kept.pop()  # "ended the week 2% lower": the period closed, no object of the verb
+            if len(kept) > 1 and lowers[kept[-1]] in ("for", "in", "of"):
+                kept.pop()  # "raised its forecast for the year to": the forecast's period
         while kept and lowers[kept[0]].endswith(("ly", "fold")):
             kept.pop(0)  # "fell sharply by", "rose tenfold to": an adverb, not what changed
+        if kept and all(lowers[i] in _RATE_ADJECTIVES for i in kept):
+            kept = []  # "rose an annual 5%": the rate's adjective, no object
         if kept and _level_word(lowers[kept[0]]) and lowers[kept[0] - 1] not in _DETERMINERS:
             kept = []  # "Pay rises averaged 5%": the noun's verb, no object; read back
             # ("raised its average pay to": after a determiner, an adjective of the object)
@@ -2414,7 +2567,9 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
             kept = []  # "Price declines deepened to 3%": a noun of change and its verb
         if len(kept) > 1 and lowers[kept[0]] in ("in", "of") and roles.by_value is not None:
             kept.pop(0)  # "a 5% increase in fares to": the noun of change's object
-        if kept and all(_object_word(lowers, kept, j) for j in range(len(kept))):
+        if kept and all(
+            _object_word(lowers, kept, j) or _in_compound(ctx, kept[j]) for j in range(len(kept))
+        ):  # "hiked its one-week repo rate": a stop word of a hyphened compound is content
             return _tokens_text(ctx, _compound_start(ctx, kept[0], between.start), kept[-1])
     picked: list[int] = []
     floor = ctx.token_at(ctx.sentence_start(roles.start))
@@ -2433,6 +2588,14 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
             # climbed to": the subject before the clause, as without it
             i, relative = opening, low in _COMMA_RELATIVES
             continue
+        if (
+            not picked
+            and i == end - 1
+            and low in _LEVEL_ADVERBS
+            and lowers[end] in _ADVERB_CUES
+            and lowers[i - 1] in auxiliaries
+        ):
+            continue  # "The yield was last up 3 basis points": a level's adverb
         if not picked and (low in auxiliaries or (i == end - 1 and _level_verb_at(ctx, i, end))):
             i = _before_date(ctx, i, floor)
             continue  # "was", "has" and "closed" of "closed down 5%" stand before the verb;
@@ -2687,6 +2850,11 @@ def _index_name(words: tuple[str, ...], i: int, floor: int) -> bool:
         name = words[i - 1] if i - 1 > floor else ""
         return _NAME_CAPITALS.fullmatch(name) is not None and not _stop(name, name.lower())
     return "&" in word and _NAME_CAPITALS.fullmatch(word) is not None
+
+
+def _in_compound(ctx: Context, i: int) -> bool:
+    """Whether token ``i`` is a word of a hyphened compound ("one-week", "one-off")."""
+    return (i + 1 < len(ctx.words) and _joins(ctx, i + 1)) or (i > 1 and _joins(ctx, i - 1))
 
 
 def _object_word(lowers: tuple[str, ...], kept: list[int], j: int) -> bool:

@@ -1245,7 +1245,7 @@ QUANTITY_CASES = [
     ),
     pytest.param(
         "Cases rose from 3 to 5 in May.",
-        [("3", "3", None, None, None, "exact"), ("5", "5", None, None, None, "exact")],
+        [("3", "3", None, None, "cases", "exact"), ("5", "5", None, None, "cases", "exact")],
         id="bare-change-before-in-month-stays",
     ),
     pytest.param(
@@ -3733,6 +3733,62 @@ QUANTITY_CASES = [
         id="count-subject-level",
     ),
     pytest.param(
+        "Officials said cases in New York rose to 1,200.",
+        [("1,200", "1200", None, None, "cases", "exact")],
+        id="count-subject-with-a-restricting-place",
+    ),
+    pytest.param(
+        "Arrests for shoplifting rose to 4,500.",
+        [("4,500", "4500", None, None, "arrests", "exact")],
+        id="count-subject-with-a-restricting-noun",
+    ),
+    pytest.param(
+        "Covid-19 cases rose to 1,234.",
+        [("1,234", "1234", None, None, "Covid-19 cases", "exact")],
+        id="count-subject-with-a-digit-modifier",
+    ),
+    pytest.param(
+        "Infections rose by 3,000 to 45,000 on Tuesday.",
+        [
+            ("3,000", "3000", None, None, "infections", "exact"),
+            ("45,000", "45000", None, None, "infections", "exact"),
+        ],
+        id="count-subject-size-and-level",
+    ),
+    pytest.param(
+        "The number of migrants rose by 300 to 4,000.",
+        [
+            ("300", "300", None, None, "migrants", "exact"),
+            ("4,000", "4000", None, None, "migrants", "exact"),
+        ],
+        id="number-of-size-and-level",
+    ),
+    pytest.param(
+        "The number of deaths from the virus rose to 1,000.",
+        [("1,000", "1000", None, None, "deaths", "exact")],
+        id="number-of-with-a-restricting-phrase",
+    ),
+    pytest.param(
+        "Sales rose by 300 to 4,000.",
+        [("300", "300", None, None, None, "exact"), ("4,000", "4000", None, None, None, "exact")],
+        id="size-and-level-of-no-count-subject-stay-bare",
+    ),
+    pytest.param(
+        "The cost of claims rose to 1.2 million.",
+        [("1.2 million", "1200000", None, None, None, "exact")],
+        id="count-subject-inside-a-phrase-stays-bare",
+    ),
+    pytest.param(
+        "Cases in which patients died rose to 40.",
+        [("40", "40", None, None, None, "exact")],
+        id="count-subject-with-a-clause-stays-bare",
+    ),
+    pytest.param(
+        "The number of cases in which patients died rose to 40.",
+        [("40", "40", None, None, None, "exact")],
+        id="number-of-with-a-clause-stays-bare",
+    ),
+    pytest.param(
         "Officials said deaths rose to 45 on Tuesday.",
         [
             ("45", "45", None, None, "deaths", "exact"),
@@ -3792,9 +3848,9 @@ QUANTITY_CASES = [
     pytest.param(
         "Deaths from the virus reached 1,000.",
         [
-            ("1,000", "1000", None, None, None, "exact"),
+            ("1,000", "1000", None, None, "deaths", "exact"),
         ],
-        id="count-subject-with-a-preposition-unchanged",
+        id="count-subject-with-a-preposition",
     ),
     pytest.param(
         "Cases rose to 5,000 a day.",

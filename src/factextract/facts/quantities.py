@@ -598,6 +598,9 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         if shared is not None:
             unit_id, counted, rule = shared.unit, shared.counted, "shared"
             values = _scaled_like(ctx, number, values, shared)
+            if unit_id is None and counted is None:
+                # "Infections rose by 3,000 to 45,000": the size counts what the level does
+                counted = _number_of(ctx, number, cue) or _count_subject(ctx, number, cue)
         elif (dimension := _first_dimension(ctx, number)) is not None:
             unit_id, rule = dimension, "shared"  # "10 by 12 feet": 10 ft
         elif (elided := _elided(ctx, number, cue, taken)) is not None:
@@ -1562,7 +1565,8 @@ def _noun_of_its_own(ctx: Context, number: _Number) -> bool:
 _NUMBER_OF = re.compile(
     r"\b(?:[Tt]he|[Tt]otal)[ \u00a0]+(?:total[ \u00a0]+)?number[ \u00a0]+of[ \u00a0]+"
     r"(?P<phrase>[a-z][a-z -]{0,60}?)[ \u00a0]+(?P<verb>[a-z]+)"
-    r"(?:[ \u00a0]+(?:by[ \u00a0]+)?\d[\d.]*[ \u00a0]?(?:%|per[ \u00a0]?cent|percent)[ \u00a0]+to)?"
+    r"(?:[ \u00a0]+(?:(?:by|from)[ \u00a0]+)?\d[\d,.]*(?:[ \u00a0]+(?:thousand|million|billion))?"
+    r"(?:[ \u00a0]?(?:%|per[ \u00a0]?cent|percent))?[ \u00a0]+to)?"
     r"(?:[ \u00a0]+(?:to|at|by|past|above))?[ \u00a0]+$"
 )
 """The subject "the number of" a plural and its verb before a level, maybe after a change
@@ -1587,6 +1591,10 @@ def _number_of(ctx: Context, number: _Number, cue: qualifiers.Cue | None) -> str
     auxiliaries = lexicons.change_cues().auxiliaries
     while words and (words[-1] in auxiliaries or words[-1] in casualty_participles()):
         words.pop()  # "people killed has": people
+    if (
+        p := next((i for i, w in enumerate(words) if w in _RESTRICTOR_PREPOSITIONS), 0)
+    ) > 0 and _restrictor(words[p:]):
+        words = words[:p]  # "deaths from the virus": deaths
     if not words or len(words) > 4 or not numbers.is_plural(words[-1]):
         return None
     if any(w in auxiliaries or w in stop_words() for w in words):
@@ -1597,16 +1605,21 @@ def _number_of(ctx: Context, number: _Number, cue: qualifiers.Cue | None) -> str
 _COUNT_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?;:,\n\"“])|\b(?:said|says|showed|shows|that|while|as|and|but)\b)"
     r"[ \u00a0]*(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)[ \u00a0]+)?"
-    r"(?P<phrase>(?:(?!(?:said|says|showed|shows|that|while|as|and|but)\b)[A-Za-z][a-z-]*"
-    r"[ \u00a0]+){0,2}[A-Za-z][a-z]+)"
+    r"(?P<phrase>(?:(?!(?:said|says|showed|shows|that|while|as|and|but|from|in|of|among|for"
+    r"|at|across|on|to)\b)"
+    r"(?:[A-Za-z][a-z-]*|[A-Za-z][\w-]*\d[\w-]*)[ \u00a0]+){0,2}[A-Za-z][a-z]+)"
+    r"(?P<restrictor>[ \u00a0]+(?:from|in|of|among|for|at|across|on|to)[ \u00a0]+"
+    r"(?:(?:the|its|their|a|an)[ \u00a0]+)?(?:[A-Za-z][\w-]*[ \u00a0]+){0,2}?[A-Za-z][\w-]*)?"
     r"(?:[ \u00a0]+(?:have|has|had))?[ \u00a0]+(?P<verb>(?!(?:to|by|at|past|above|from)\b)[a-z]+)"
-    r"(?:[ \u00a0]+(?:by[ \u00a0]+)?(?:about[ \u00a0]+|some[ \u00a0]+|nearly[ \u00a0]+)?\d[\d,.]*"
+    r"(?:[ \u00a0]+(?:(?:by|from)[ \u00a0]+)?(?:about[ \u00a0]+|some[ \u00a0]+|nearly[ \u00a0]+)?"
+    r"\d[\d,.]*"
     r"(?:[ \u00a0]+(?:thousand|million|billion))?"
     r"(?:[ \u00a0]?(?:%|per[ \u00a0]?cent|percent))?[ \u00a0]+(?:to|from))?"
     r"(?:[ \u00a0]+(?:to|at|by|past|above|from))?[ \u00a0]+$"
 )
 """A plural of counted people or events as the whole subject of a change or level verb
-before a bare number: "Jobless claims fell to ", "said deaths rose by 12,000 to "."""
+before a bare number, maybe with a prepositional phrase that restricts it: "Jobless claims
+fell to ", "said deaths rose by 12,000 to ", "Deaths from the virus reached "."""
 
 
 def _count_subject(ctx: Context, number: _Number, cue: qualifiers.Cue | None) -> str | None:
@@ -1630,16 +1643,36 @@ def _count_subject(ctx: Context, number: _Number, cue: qualifiers.Cue | None) ->
     words = found.group("phrase").split()
     if len(words) > 1 and words[-1] in ("have", "has", "had"):
         words.pop()  # "Hospitalizations have climbed to"
-    if words[-1].lower() not in _count_subjects() or any(w[:1].isupper() for w in words[1:]):
-        return None
+    if words[-1].lower() not in _count_subjects() or any(
+        w[:1].isupper() and w.isalpha() for w in words[1:]
+    ):
+        return None  # a name before the plural ("said Ohio deaths"), not "Covid-19 cases"
     if any(w.lower() in stop_words() or w.lower() in _level_verbs() for w in words):
         return None  # "the number of cases that were"; "sales jumped and cases rose"
-    if words[0][:1].isupper():
+    if found.group("restrictor") and not _restrictor(found.group("restrictor").split()):
+        return None
+    if words[0][:1].isupper() and words[0].isalpha():
         if found.start("phrase") != sentence:
             return None  # a name before the plural: "said Ohio deaths rose"
         if words[0][1:].islower():
             words[0] = words[0].lower()  # "Jobless claims" at the sentence's start
     return " ".join(words)
+
+
+def _restrictor(words: list[str]) -> bool:
+    """Whether a preposition's phrase after a counted plural only restricts it: "from the
+    virus", "in the region", "for shoplifting", "to Greece" (a determiner and content words,
+    no verb of a level or change, no clause: "in which", "at that")."""
+    rest = words[2:] if words[1].lower() in _RESTRICTOR_DETERMINERS else words[1:]
+    return bool(rest) and not any(
+        w.lower() in stop_words() or w.lower() in _level_verbs() for w in rest
+    )
+
+
+_RESTRICTOR_DETERMINERS = frozenset({"the", "its", "their", "a", "an"})
+_RESTRICTOR_PREPOSITIONS = frozenset(
+    {"from", "in", "of", "among", "for", "at", "across", "on", "to"}
+)
 
 
 _COUNT_SUBJECT_LAST = frozenset({"to", "by", "at", "past", "above", "from"})

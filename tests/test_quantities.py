@@ -174,6 +174,21 @@ QUANTITY_CASES = [
         id="k-suffix-miles",
     ),
     pytest.param(
+        "The sample was heated to 1,000 degrees Kelvin.",
+        [("1,000 degrees Kelvin", "1000", None, "K", None, "exact")],
+        id="kelvin-degrees",
+    ),
+    pytest.param(
+        "Absolute zero is 0 kelvin, and the chip runs at 4 kelvins.",
+        [("0 kelvin", "0", None, "K", None, "exact"), ("4 kelvins", "4", None, "K", None, "exact")],
+        id="kelvin-counts-no-kelvins",
+    ),
+    pytest.param(
+        "Kelvin scored 2 goals.",
+        [("2 goals", "2", None, None, "goals", "exact")],
+        id="kelvin-a-name-unchanged",
+    ),
+    pytest.param(
         "Temperatures fell to minus ten degrees Celsius overnight.",
         [("minus ten degrees Celsius", "-10", None, "°C", None, "exact")],
         id="minus-spelled-celsius",

@@ -1383,6 +1383,39 @@ QUANTITY_CASES = [
         id="elided-casualty-count-and",
     ),
     pytest.param(
+        "Hundreds of people were injured and 45 were killed.",
+        [("45", "45", None, None, "people", "exact")],
+        id="elided-casualty-count-after-a-count-in-words",
+    ),
+    pytest.param(
+        "Thousands of homes were flooded, and 300 were destroyed.",
+        [("300", "300", None, None, "homes", "exact")],
+        id="elided-count-after-a-count-in-words-and-a-comma",
+    ),
+    pytest.param(
+        "5,000 homes were flooded, and 300 were destroyed.",
+        [
+            ("5,000 homes", "5000", None, None, "homes", "exact"),
+            ("300", "300", None, None, "homes", "exact"),
+        ],
+        id="elided-count-after-a-comma-and",
+    ),
+    pytest.param(
+        "Dozens of buildings were damaged and 12 killed.",
+        [("12", "12", None, None, None, "exact")],
+        id="elided-count-in-words-other-outcome-stays-bare",
+    ),
+    pytest.param(
+        "Hundreds of people gathered and 45 were arrested.",
+        [("45", "45", None, None, None, "exact")],
+        id="elided-count-in-words-no-casualty-before-stays-bare",
+    ),
+    pytest.param(
+        "Thousands of the people who fled were injured and 40 killed.",
+        [("40", "40", None, None, None, "exact")],
+        id="elided-count-in-words-no-plain-plural-stays-bare",
+    ),
+    pytest.param(
         "Two soldiers were killed, 9 wounded.",
         [
             ("Two soldiers", "2", None, None, "soldiers", "exact"),

@@ -771,11 +771,34 @@ def _elided_count(
         return None
     parts = _count_before(ctx, ctx.sentence_start(start), start, taken, NUMBER_LABELS)
     if parts is None:
-        return None
+        return _vague_elided(ctx, start, lead.start(), kind)
     verb = _OUTCOME.match(text, parts.end, lead.start() + 1)
     if verb is None or _outcome_kind(verb.group(1)) != kind:
         return None  # "40 houses were damaged and 12 injured": 12 people, no houses
-    return parts.counted if verb.end() == lead.start() else None
+    return parts.counted if text[verb.end() : lead.start()] in ("", ",") else None
+
+
+_VAGUE_COUNT = re.compile(
+    r"\b(?i:dozens|scores|hundreds|thousands|millions)[ \u00a0]+of[ \u00a0]+"
+    r"(?P<noun>(?:[a-z][a-z-]*[ \u00a0]+){0,2}?[a-z]+)"
+    r"[ \u00a0]+(?:(?:were|was|are|ha[sd]|have)(?:[ \u00a0]+been)?[ \u00a0]+)?(?P<verb>[a-z]+),?$"
+)
+"""A count in words of a scale's plural and the outcome of its clause, at the end of the
+text searched: "Hundreds of people were injured", "Thousands of homes were destroyed"."""
+
+
+def _vague_elided(ctx: Context, start: int, lead: int, kind: bool) -> str | None:
+    """The noun a bare count of an outcome shares with a count in words of the clause right
+    before: "Hundreds of people were injured and 45 were killed", "Thousands of homes were
+    destroyed and 300 damaged" (the outcomes of one kind, as for counts in figures)."""
+    low = max(ctx.sentence_start(start), lead - 80)
+    found = _VAGUE_COUNT.search(ctx.text, low, lead)
+    if found is None or _outcome_kind(found.group("verb")) != kind:
+        return None
+    words = found.group("noun").split()
+    if any(w in stop_words() for w in words) or not numbers.is_plural(words[-1]):
+        return None  # "Thousands of the people who": no plain plural
+    return " ".join(words)
 
 
 def _outcome_kind(word: str) -> bool | None:

@@ -2357,8 +2357,38 @@ QUANTITY_CASES = [
     ),
     pytest.param(
         "The Lakers scored 110 points and the Celtics 98.",
-        [("110 points", "110", None, None, "points", "exact")],
-        id="gapped-rival-only-of-a-tally",
+        [
+            ("110 points", "110", None, None, "points", "exact"),
+            ("98", "98", None, None, "points", "exact"),
+        ],
+        id="gapped-rival-of-a-player-stat",
+    ),
+    pytest.param(
+        "Smith scored 28 points and Jones 22.",
+        [
+            ("28 points", "28", None, None, "points", "exact"),
+            ("22", "22", None, None, "points", "exact"),
+        ],
+        id="gapped-player-stat-after-a-name",
+    ),
+    pytest.param(
+        "LeBron James had 30 points, Anthony Davis 25 and Austin Reaves 18.",
+        [
+            ("30 points", "30", None, None, "points", "exact"),
+            ("25", "25", None, None, "points", "exact"),
+            ("18", "18", None, None, "points", "exact"),
+        ],
+        id="gapped-player-stats-down-a-list",
+    ),
+    pytest.param(
+        "The Dow fell 300 points, and Nasdaq 100 futures slipped.",
+        [("300 points", "300", None, None, "points", "exact")],
+        id="gapped-stat-needs-the-clause-to-end",
+    ),
+    pytest.param(
+        "The index rose 28 points and Boeing 737 jets were sold.",
+        [("28 points", "28", None, None, "points", "exact")],
+        id="gapped-stat-model-after-and-unchanged",
     ),
     pytest.param(
         "Trump won 74 million votes, Biden 81 million.",

@@ -677,6 +677,38 @@ QUANTITY_CASES = [
         id="part-of-them-after-a-measure",
     ),
     pytest.param(
+        "The trial enrolled 1,200 patients, of whom 600 received the drug.",
+        [
+            ("1,200 patients", "1200", None, None, "patients", "exact"),
+            ("600", "600", None, None, "patients", "exact"),
+        ],
+        id="part-after-of-whom-counts-the-whole",
+    ),
+    pytest.param(
+        "Exports reached 3 million tonnes, of which 1 million went to China.",
+        [
+            ("3 million tonnes", "3000000", None, "t", None, "exact"),
+            ("1 million", "1000000", None, "t", None, "exact"),
+        ],
+        id="part-after-of-which-takes-the-unit",
+    ),
+    pytest.param(
+        "The firm has 40 stores, of which 120 are franchises.",
+        [
+            ("40 stores", "40", None, None, "stores", "exact"),
+            ("120", "120", None, None, None, "exact"),
+        ],
+        id="part-after-of-which-larger-stays-bare",
+    ),
+    pytest.param(
+        "The group has 40 stores in the city, of which 12 are new.",
+        [
+            ("40 stores", "40", None, None, "stores", "exact"),
+            ("12", "12", None, None, None, "exact"),
+        ],
+        id="part-after-of-which-not-right-after-stays-bare",
+    ),
+    pytest.param(
         "Farmers expect to harvest 45 bushels per acre.",
         [("45 bushels per acre", "45", None, "bu/acre", None, "exact")],
         id="unit-per-unit-bushels",

@@ -612,6 +612,8 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
             unit_id, counted, rule = level.unit, level.counted, "shared"
         elif (fronted := _fronted_total(ctx, number, values[0], cue, taken)) is not None:
             counted, rule = fronted, "shared"
+        elif (relative := _relative_whole(ctx, number, values[0], cue, taken)) is not None:
+            unit_id, counted, rule = relative.unit, relative.counted, "shared"
         elif (restated := _restated_rate(ctx, number, cue, limit, taken)) is not None:
             unit_id, counted, end = restated.unit, restated.counted, restated.end
             rule = "shared"
@@ -1415,6 +1417,33 @@ def _fronted_total(
     if parts is None or parts.unit is not None or parts.counted is None or parts.value < value:
         return None
     return parts.counted if _COMMA.fullmatch(ctx.text, parts.end, start) else None
+
+
+_OF_WHOM = re.compile(r",[ \u00a0]+(?:of|among)[ \u00a0]+(?:whom|which)[ \u00a0]+$")
+"""A relative pronoun of a part right after its whole: "1,200 patients, of whom "."""
+
+
+def _relative_whole(
+    ctx: Context,
+    number: _Number,
+    value: Decimal,
+    cue: qualifiers.Cue | None,
+    taken: tuple[int, ...],
+) -> Parts | None:
+    """The whole whose unit and noun a bare part after ", of whom" or ", of which" takes:
+    "The trial enrolled 1,200 patients, of whom 600 received the drug" counts patients,
+    "40 stores, of which 12 are in London" stores, "3 million tonnes, of which 1 million"
+    is in tonnes (the whole right before the comma, and no smaller)."""
+    start = cue.start if cue is not None else number.start_char
+    if not ctx.text.endswith(("whom ", "which "), max(0, start - 6), start):
+        return None  # most numbers: a cheap test
+    lead = _OF_WHOM.search(ctx.text, max(0, start - 20), start)
+    if lead is None:
+        return None
+    parts = _measured_before(ctx, lead.start(), taken, share=True)
+    if parts is None or parts.end != lead.start() or parts.value < value:
+        return None
+    return parts
 
 
 _PER_TIME_STARTS = frozenset("ape \u00a0")

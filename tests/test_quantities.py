@@ -709,6 +709,38 @@ QUANTITY_CASES = [
         id="part-after-of-which-not-right-after-stays-bare",
     ),
     pytest.param(
+        "Sustained winds of 150 km/h, gusting to 200, battered the island.",
+        [
+            ("150 km/h", "150", None, "km/h", None, "exact"),
+            ("200", "200", None, "km/h", None, "exact"),
+        ],
+        id="gust-takes-the-wind-speed-unit",
+    ),
+    pytest.param(
+        "The storm brought winds of 120 mph with gusts of up to 150.",
+        [
+            ("120 mph", "120", None, "mph", None, "exact"),
+            ("up to 150", "150", None, "mph", None, "up_to"),
+        ],
+        id="gust-after-a-hedge-takes-the-wind-speed-unit",
+    ),
+    pytest.param(
+        "The storm packed winds of 100 km/h and gusts of 20.",
+        [
+            ("100 km/h", "100", None, "km/h", None, "exact"),
+            ("20", "20", None, None, None, "exact"),
+        ],
+        id="gust-slower-than-the-wind-stays-bare",
+    ),
+    pytest.param(
+        "Winds of 150 km/h were recorded, and gusts killed 12.",
+        [
+            ("150 km/h", "150", None, "km/h", None, "exact"),
+            ("12", "12", None, None, None, "exact"),
+        ],
+        id="gust-not-before-its-number-stays-bare",
+    ),
+    pytest.param(
         "Farmers expect to harvest 45 bushels per acre.",
         [("45 bushels per acre", "45", None, "bu/acre", None, "exact")],
         id="unit-per-unit-bushels",

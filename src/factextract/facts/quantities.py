@@ -614,6 +614,8 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
             counted, rule = fronted, "shared"
         elif (relative := _relative_whole(ctx, number, values[0], cue, taken)) is not None:
             unit_id, counted, rule = relative.unit, relative.counted, "shared"
+        elif (gust := _gust(ctx, number, values[0], cue, taken)) is not None:
+            unit_id, rule = gust, "shared"
         elif (restated := _restated_rate(ctx, number, cue, limit, taken)) is not None:
             unit_id, counted, end = restated.unit, restated.counted, restated.end
             rule = "shared"
@@ -1444,6 +1446,44 @@ def _relative_whole(
     if parts is None or parts.end != lead.start() or parts.value < value:
         return None
     return parts
+
+
+_GUST = re.compile(
+    r"\bgust(?:s|ing|ed)?(?:[ \u00a0]+(?:of|to|at|near|around|reaching))?[ \u00a0]+$",
+    re.IGNORECASE,
+)
+"""A gust before its speed: "gusting to ", "with gusts of ", "gusts of up to " (the hedge is
+the number's cue)."""
+_GUST_RATIO = 4
+
+
+def _gust(
+    ctx: Context,
+    number: _Number,
+    value: Decimal,
+    cue: qualifiers.Cue | None,
+    taken: tuple[int, ...],
+) -> str | None:
+    """The speed unit of a bare gust after the wind's speed: "Sustained winds of 150 km/h,
+    gusting to 200" is 200 km/h, "winds of 120 mph with gusts of up to 150" 150 mph; the
+    last measure of the sentence before is a speed, and the gust no slower, within
+    ``_GUST_RATIO``."""
+    start = cue.start if cue is not None else number.start_char
+    if ctx.text.find("gust", max(0, start - 20), start) < 0:
+        return None  # most numbers: a string search
+    lead = _GUST.search(ctx.text, max(0, start - 20), start)
+    if lead is None:
+        return None
+    parts = _measured_before(ctx, lead.start(), taken)
+    if parts is None or parts.unit is None or not _speed_ids().get(parts.unit):
+        return None
+    return parts.unit if parts.value <= value <= parts.value * _GUST_RATIO else None
+
+
+@cache
+def _speed_ids() -> dict[str, bool]:
+    """Unit id -> whether it is a speed."""
+    return {unit.id: unit.dimension == "speed" for unit in lexicons.units()}
 
 
 _PER_TIME_STARTS = frozenset("ape \u00a0")

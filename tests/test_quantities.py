@@ -912,6 +912,16 @@ QUANTITY_CASES = [
         id="part-of-total-after-run-word",
     ),
     pytest.param(
+        "She is 1 of only 3 women on the board.",
+        [("1", "1", None, None, "women", "exact"), ("3 women", "3", None, None, "women", "exact")],
+        id="part-of-total-after-only",
+    ),
+    pytest.param(
+        "The team won 2 of just 9 games.",
+        [("2", "2", None, None, "games", "exact"), ("9 games", "9", None, None, "games", "exact")],
+        id="part-of-total-after-just",
+    ),
+    pytest.param(
         "Labour won 412 of the 650 seats.",
         [
             ("412", "412", None, None, "seats", "exact"),

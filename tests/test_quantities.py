@@ -2032,6 +2032,26 @@ QUANTITY_CASES = [
         id="another-count-takes-the-noun-of-the-list",
     ),
     pytest.param(
+        "Dozens of people were killed and 200 more injured.",
+        [("200", "200", None, None, "people", "exact")],
+        id="more-after-a-count-in-words",
+    ),
+    pytest.param(
+        "Hundreds of workers were laid off in March and a further 200 in April.",
+        [("200", "200", None, None, "workers", "exact")],
+        id="another-after-a-count-in-words",
+    ),
+    pytest.param(
+        "Thousands of the people who fled returned, and another 500 arrived.",
+        [("500", "500", None, None, None, "exact")],
+        id="another-after-a-count-in-words-of-no-plain-plural-stays-bare",
+    ),
+    pytest.param(
+        "Thousands of migrants crossed in 2023, and another 500 arrived.",
+        [("500", "500", None, None, None, "exact")],
+        id="another-after-a-count-in-words-and-a-digit-stays-bare",
+    ),
+    pytest.param(
         "The fire destroyed 1,200 structures and damaged 300 more.",
         [
             ("1,200 structures", "1200", None, None, "structures", "exact"),

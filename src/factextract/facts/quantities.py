@@ -1000,13 +1000,43 @@ def _more_of_list(
     if lead is None:
         return None
     parts = _count_before(ctx, ctx.sentence_start(start), lead, taken, undated_gap=True)
-    if parts is None or not _LIST_LINK.search(ctx.text, parts.end, lead):
+    if parts is None:
+        return _vague_more(ctx, start, lead)
+    if not _LIST_LINK.search(ctx.text, parts.end, lead):
         return None
     if not _LIST_GAP.fullmatch(ctx.text, parts.end, lead) and not _LIST_GAP.fullmatch(
         undated(ctx, parts.end, lead)
     ):
         return None  # "10,000 trees in 2020 and another 5,000": a date may stand between
     return _shared_noun(parts.counted) if parts.counted else None
+
+
+_VAGUE_OF = re.compile(
+    r"\b(?i:dozens|scores|hundreds|thousands|millions)[ \u00a0]+of[ \u00a0]+"
+    r"(?P<noun>(?:[a-z][a-z-]*[ \u00a0]+){0,2}?[a-z]+)(?![\w-])"
+)
+"""A count in words of a scale's plural: "Thousands of migrants", "hundreds of new homes"."""
+
+
+def _vague_more(ctx: Context, start: int, lead: int) -> str | None:
+    """The plural of a count in words before "N more" or "another N" of a list: "Thousands of
+    migrants crossed the Channel, and 500 more arrived on Monday" counts migrants; the noun
+    ends the count's phrase (its verb or a comma after it) and the gap to the cue is a list's
+    as after a count in figures."""
+    sentence = ctx.sentence_start(start)
+    if ctx.text.find(" of ", sentence, lead) < 0:
+        return None  # most numbers: a string search
+    matches = list(_VAGUE_OF.finditer(ctx.text, max(sentence, lead - 120), lead))
+    if not matches:
+        return None
+    found = matches[-1]
+    words = found.group("noun").split()
+    if any(w in stop_words() for w in words) or not numbers.is_plural(words[-1]):
+        return None  # "thousands of the people who"
+    gap = ctx.text[found.end() : lead]
+    if not _LIST_LINK.search(gap) or not _LIST_GAP.fullmatch(gap):
+        return None
+    return " ".join(words)
 
 
 @cache

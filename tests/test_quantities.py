@@ -887,6 +887,30 @@ QUANTITY_CASES = [
         id="part-after-a-fronted-total",
     ),
     pytest.param(
+        "Of the 120 passengers on board, 80 were British.",
+        [
+            ("120 passengers", "120", None, None, "passengers", "exact"),
+            ("80", "80", None, None, "passengers", "exact"),
+        ],
+        id="part-after-a-fronted-total-and-its-place",
+    ),
+    pytest.param(
+        "Among the 200 victims of the attack, 50 were children.",
+        [
+            ("200 victims", "200", None, None, "victims", "exact"),
+            ("50", "50", None, None, "victims", "exact"),
+        ],
+        id="part-after-a-fronted-total-and-its-of-phrase",
+    ),
+    pytest.param(
+        "Of the 120 passengers on board in 2023, 80 were British.",
+        [
+            ("120 passengers", "120", None, None, "passengers", "exact"),
+            ("80", "80", None, None, None, "exact"),
+        ],
+        id="part-after-a-fronted-total-and-a-long-phrase-stays-bare",
+    ),
+    pytest.param(
         "In the 200 cases, 150 were mild.",
         [
             ("200 cases", "200", None, None, "cases", "exact"),

@@ -1448,7 +1448,17 @@ def _fronted_total(
     parts = analyze(ctx, before[0], share=False, taken=taken)
     if parts is None or parts.unit is not None or parts.counted is None or parts.value < value:
         return None
-    return parts.counted if _COMMA.fullmatch(ctx.text, parts.end, start) else None
+    if _COMMA.fullmatch(ctx.text, parts.end, start):
+        return parts.counted
+    return parts.counted if _FRONTED_TAIL.fullmatch(ctx.text, parts.end, start) else None
+
+
+_FRONTED_TAIL = re.compile(
+    r"[ \u00a0]+(?:on|in|at|aboard|inside|from|of)[ \u00a0]+(?:(?:the|its|their)[ \u00a0]+)?"
+    r"(?:[A-Za-z][a-z-]*[ \u00a0]+){0,2}[A-Za-z][a-z-]*,[ \u00a0]*"
+)
+"""A short phrase of where the fronted total is, then its comma: " on board, ", " in the
+building, "."""
 
 
 _OF_WHOM = re.compile(r",[ \u00a0]+(?:of|among)[ \u00a0]+(?:whom|which)[ \u00a0]+$")

@@ -1601,6 +1601,27 @@ QUANTITY_CASES = [
     ),
     # A bare count after "to" and a rival's name counts the noun of the count before.
     pytest.param(
+        "The candidate won 3.4 million votes to his nearest rival's 2.9 million.",
+        [
+            ("3.4 million votes", "3400000", None, None, "votes", "exact"),
+            ("2.9 million", "2900000", None, None, "votes", "exact"),
+        ],
+        id="rival-count-after-a-rival-noun",
+    ),
+    pytest.param(
+        "He won 120 votes to the incumbent's 98.",
+        [
+            ("120 votes", "120", None, None, "votes", "exact"),
+            ("98", "98", None, None, "votes", "exact"),
+        ],
+        id="rival-count-after-the-incumbent",
+    ),
+    pytest.param(
+        "He sold 120 cars to his brother's 2.",
+        [("120 cars", "120", None, None, "cars", "exact"), ("2", "2", None, None, None, "exact")],
+        id="rival-count-after-no-rival-noun-stays-bare",
+    ),
+    pytest.param(
         "Biden won 306 electoral votes to Trump's 232.",
         [
             ("306 electoral votes", "306", None, None, "electoral votes", "exact"),

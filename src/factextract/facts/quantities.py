@@ -1134,10 +1134,13 @@ def _tally_side(
 
 
 _TO_RIVAL = re.compile(
-    r"[ \u00a0]+to[ \u00a0]+(?:the[ \u00a0]+)?(?:[A-Z][\w.-]*[ \u00a0]+){0,2}[A-Z][\w.-]*"
+    r"[ \u00a0]+to[ \u00a0]+(?:(?:the[ \u00a0]+)?(?:[A-Z][\w.-]*[ \u00a0]+){0,2}[A-Z][\w.-]*"
+    r"|(?:the|his|her|their|its)[ \u00a0]+(?:(?:nearest|closest|main)[ \u00a0]+)?"
+    r"(?:rival|opponent|challenger|incumbent)s?)"
     r"(?:['’]s|(?<=s)['’])[ \u00a0]+$"
 )
-"""A rival's share after a count: " to Trump's ", " to the Labour Party's "."""
+"""A rival's share after a count: " to Trump's ", " to the Labour Party's ", " to his
+rival's "."""
 
 
 def _rival_count(

@@ -3986,6 +3986,30 @@ QUANTITY_CASES = [
         id="number-of-with-a-restricting-phrase",
     ),
     pytest.param(
+        "Hospitalisations climbed to 1,400 from 1,100 a week earlier.",
+        [
+            ("1,400", "1400", None, None, "hospitalisations", "exact"),
+            ("1,100", "1100", None, None, "hospitalisations", "exact"),
+        ],
+        id="count-subject-level-and-earlier-level",
+    ),
+    pytest.param(
+        "The number of migrants fell to 3,000 from 4,500.",
+        [
+            ("3,000", "3000", None, None, "migrants", "exact"),
+            ("4,500", "4500", None, None, "migrants", "exact"),
+        ],
+        id="number-of-level-and-earlier-level",
+    ),
+    pytest.param(
+        "Sales fell to 3,000 from 4,500.",
+        [
+            ("3,000", "3000", None, None, None, "exact"),
+            ("4,500", "4500", None, None, None, "exact"),
+        ],
+        id="level-and-earlier-level-of-no-count-subject-stay-bare",
+    ),
+    pytest.param(
         "Sales rose by 300 to 4,000.",
         [("300", "300", None, None, None, "exact"), ("4,000", "4000", None, None, None, "exact")],
         id="size-and-level-of-no-count-subject-stay-bare",

@@ -1700,8 +1700,9 @@ def _noun_of_its_own(ctx: Context, number: _Number) -> bool:
 _NUMBER_OF = re.compile(
     r"\b(?:[Tt]he|[Tt]otal)[ \u00a0]+(?:total[ \u00a0]+)?number[ \u00a0]+of[ \u00a0]+"
     r"(?P<phrase>[a-z][a-z -]{0,60}?)[ \u00a0]+(?P<verb>[a-z]+)"
-    r"(?:[ \u00a0]+(?:(?:by|from)[ \u00a0]+)?\d[\d,.]*(?:[ \u00a0]+(?:thousand|million|billion))?"
-    r"(?:[ \u00a0]?(?:%|per[ \u00a0]?cent|percent))?[ \u00a0]+to)?"
+    r"(?:[ \u00a0]+(?:(?:by|from|to)[ \u00a0]+)?\d[\d,.]*"
+    r"(?:[ \u00a0]+(?:thousand|million|billion))?"
+    r"(?:[ \u00a0]?(?:%|per[ \u00a0]?cent|percent))?[ \u00a0]+(?:to|from))?"
     r"(?:[ \u00a0]+(?:to|at|by|past|above))?[ \u00a0]+$"
 )
 """The subject "the number of" a plural and its verb before a level, maybe after a change
@@ -1746,7 +1747,8 @@ _COUNT_SUBJECT = re.compile(
     r"(?P<restrictor>[ \u00a0]+(?:from|in|of|among|for|at|across|on|to)[ \u00a0]+"
     r"(?:(?:the|its|their|a|an)[ \u00a0]+)?(?:[A-Za-z][\w-]*[ \u00a0]+){0,2}?[A-Za-z][\w-]*)?"
     r"(?:[ \u00a0]+(?:have|has|had))?[ \u00a0]+(?P<verb>(?!(?:to|by|at|past|above|from)\b)[a-z]+)"
-    r"(?:[ \u00a0]+(?:(?:by|from)[ \u00a0]+)?(?:about[ \u00a0]+|some[ \u00a0]+|nearly[ \u00a0]+)?"
+    r"(?:[ \u00a0]+(?:(?:by|from|to)[ \u00a0]+)?"
+    r"(?:about[ \u00a0]+|some[ \u00a0]+|nearly[ \u00a0]+)?"
     r"\d[\d,.]*"
     r"(?:[ \u00a0]+(?:thousand|million|billion))?"
     r"(?:[ \u00a0]?(?:%|per[ \u00a0]?cent|percent))?[ \u00a0]+(?:to|from))?"

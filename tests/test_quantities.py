@@ -2045,6 +2045,30 @@ QUANTITY_CASES = [
     ),
     pytest.param("The Three Gorges Dam opened.", [], id="spelled-number-in-a-name-stays-none"),
     pytest.param(
+        "Officials reported 29 new measles cases, bringing the total in the outbreak to 321.",
+        [
+            ("29 new measles cases", "29", None, None, "new measles cases", "exact"),
+            ("321", "321", None, None, "measles cases", "exact"),
+        ],
+        id="new-total-with-a-phrase-of-its-scope",
+    ),
+    pytest.param(
+        "Officials said 12 more people died, bringing the total since October to 240.",
+        [
+            ("12 more people", "12", None, None, "people", "exact"),
+            ("240", "240", None, None, "people", "exact"),
+        ],
+        id="new-total-since-a-month",
+    ),
+    pytest.param(
+        "The firm opened 200 stores, bringing the total of the group in 2024 to 1,500.",
+        [
+            ("200 stores", "200", None, None, "stores", "exact"),
+            ("1,500", "1500", None, None, None, "exact"),
+        ],
+        id="new-total-with-a-long-phrase-stays-bare",
+    ),
+    pytest.param(
         "The firm plans to open 200 stores, bringing the total to 1,500.",
         [
             ("200 stores", "200", None, None, "stores", "exact"),

@@ -1048,6 +1048,8 @@ def _total_re() -> re.Pattern[str]:
     owners = r"the|its|their|his|her|our"
     return re.compile(
         rf"\b(?i:{verbs})[ \u00a0]+(?:{owners})[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:{nouns})"
+        r"(?:[ \u00a0]+(?:in|for|since|of|during)[ \u00a0]+(?:(?:the|this)[ \u00a0]+)?[A-Za-z]+"
+        r"|[ \u00a0]+so[ \u00a0]+far)?"  # "the total in the outbreak", "since October"
         r"[ \u00a0]+to[ \u00a0]+$"  # "bringing the death toll to ", "its overall total"
     )
 
@@ -1096,11 +1098,15 @@ def _new_total(
     ctx: Context, number: _Number, cue: qualifiers.Cue | None, taken: tuple[int, ...]
 ) -> str | None:
     """The noun a new total shares with the count before it: "opened 200 stores, bringing
-    the total to 1,500" counts stores (the count before no larger than the total)."""
+    the total to 1,500" counts stores, "29 new cases ..., bringing the total in the outbreak
+    to 321" cases (the count before no larger than the total)."""
     start = cue.start if cue is not None else number.start_char
-    if _to_after(ctx, start, _total_nouns(), 4) is None:
-        return None  # most numbers: no "total to" right before
-    lead = _total_re().search(ctx.text, max(0, start - 40), start)
+    if ctx.text[start - 3 : start] != "to ":
+        return None  # most numbers: a cheap test
+    k = ctx.token_at(start) - 1
+    if k < 4 or ctx.lowers[k] != "to" or not _total_nouns().intersection(ctx.lowers[k - 4 : k]):
+        return None  # no "total to" nor "total in the outbreak to" right before
+    lead = _total_re().search(ctx.text, max(0, start - 60), start)
     if lead is None:
         return None
     parts = _count_before(ctx, ctx.sentence_start(start), lead.start(), taken)

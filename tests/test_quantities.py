@@ -4034,6 +4034,26 @@ QUANTITY_CASES = [
         id="level-and-earlier-level-of-no-count-subject-stay-bare",
     ),
     pytest.param(
+        "Chinese visitors, who numbered 99 million that year, have been slower to return.",
+        [("99 million", "99000000", None, None, "Chinese visitors", "exact")],
+        id="count-in-a-relative-clause",
+    ),
+    pytest.param(
+        "Police dispersed the protesters, who numbered about 5,000.",
+        [("about 5,000", "5000", None, None, "protesters", "approx")],
+        id="count-in-a-relative-clause-after-a-determiner",
+    ),
+    pytest.param(
+        "The team, which numbered 30, left early.",
+        [("30", "30", None, None, None, "exact")],
+        id="count-in-a-relative-clause-of-a-singular-stays-bare",
+    ),
+    pytest.param(
+        "He said protesters, who numbered 300, were detained.",
+        [("300", "300", None, None, None, "exact")],
+        id="count-in-a-relative-clause-after-a-verb-stays-bare",
+    ),
+    pytest.param(
         "Sales rose by 300 to 4,000.",
         [("300", "300", None, None, None, "exact"), ("4,000", "4000", None, None, None, "exact")],
         id="size-and-level-of-no-count-subject-stay-bare",

@@ -626,7 +626,9 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
             unit_id, rule = total.unit, "shared"
             counted = _shared_noun(total.counted) if total.counted else None
         elif (
-            subject := _number_of(ctx, number, cue) or _count_subject(ctx, number, cue)
+            subject := _number_of(ctx, number, cue)
+            or _count_subject(ctx, number, cue)
+            or _relative_count(ctx, number, cue)
         ) is not None:
             counted, rule = subject, "shared"
         elif (gapped := _gapped_item(ctx, number, values[0], cue, taken)) is not None:
@@ -1818,6 +1820,40 @@ _RESTRICTOR_PREPOSITIONS = frozenset(
 )
 
 
+_RELATIVE_COUNT = re.compile(
+    r"(?:^|(?<=[ \u00a0\"“]))(?P<phrase>(?:[A-Za-z][a-z-]*[ \u00a0]+){0,3}[A-Za-z][a-z]+),"
+    r"[ \u00a0]+(?:who|which)[ \u00a0]+(?:numbered|number|totalled|totaled|total)[ \u00a0]+$"
+)
+"""A plural and the relative clause of its count: "Chinese visitors, who numbered "."""
+
+
+def _relative_count(ctx: Context, number: _Number, cue: qualifiers.Cue | None) -> str | None:
+    """The plural a count in a relative clause after it counts: "Chinese visitors, who
+    numbered 99 million that year" counts Chinese visitors, "the protesters, who numbered
+    about 5,000" protesters (a plain plural with at most two modifiers, no stop word)."""
+    start = cue.start if cue is not None else number.start_char
+    k = ctx.token_at(start) - 1
+    if k < 3 or ctx.lowers[k] not in _RELATIVE_VERBS or ctx.lowers[k - 1] not in ("who", "which"):
+        return None  # most numbers: two set lookups
+    found = _RELATIVE_COUNT.search(ctx.text, max(ctx.sentence_start(start), start - 80), start)
+    if found is None:
+        return None
+    words = found.group("phrase").split()
+    cut = max((i + 1 for i, w in enumerate(words) if w.lower() in stop_words()), default=0)
+    if cut == 0 and found.start("phrase") != ctx.sentence_start(start):
+        return None  # no determiner nor the sentence's start bounds the phrase
+    words = words[cut:]
+    if not words or len(words) > 3 or not numbers.is_plural(words[-1].lower()):
+        return None  # "The team, which numbered 30", "most of them, who numbered 300"
+    if any(w.endswith("ed") or w.lower() in _SAYS for w in words[:-1]):
+        return None  # a verb before the plural: "He said protesters, who numbered"
+    if cut == 0 and len(words) == 1 and words[0][1:].islower():
+        words[0] = words[0].lower()  # "Visitors, who numbered" at the sentence's start
+    return " ".join(words)
+
+
+_SAYS = frozenset({"said", "says", "say", "told", "tells", "estimated", "estimates"})
+_RELATIVE_VERBS = frozenset({"numbered", "number", "totalled", "totaled", "total"})
 _COUNT_SUBJECT_LAST = frozenset({"to", "by", "at", "past", "above", "from"})
 
 

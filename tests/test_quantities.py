@@ -4054,6 +4054,31 @@ QUANTITY_CASES = [
         id="count-in-a-relative-clause-after-a-verb-stays-bare",
     ),
     pytest.param(
+        "Measles cases rose 69% worldwide last year to more than 266,220, the WHO said.",
+        [("more than 266,220", "266220", None, None, "measles cases", "more_than")],
+        id="count-subject-level-after-a-change-in-per-cent-and-adverbials",
+    ),
+    pytest.param(
+        "GENEVA (AP) — Measles cases rose 69% worldwide last year to more than 266,220.",
+        [("more than 266,220", "266220", None, None, "measles cases", "more_than")],
+        id="count-subject-after-a-dateline",
+    ),
+    pytest.param(
+        "GENEVA (AP) — Ohio said Geneva deaths rose to 45.",
+        [("45", "45", None, None, None, "exact")],
+        id="count-subject-after-a-name-after-a-dateline-stays-bare",
+    ),
+    pytest.param(
+        "Deaths rose 12% in the region to 4,500.",
+        [("4,500", "4500", None, None, "deaths", "exact")],
+        id="count-subject-level-after-a-change-in-per-cent-and-a-place",
+    ),
+    pytest.param(
+        "Cases rose 5% but hospital stays fell to 300.",
+        [("300", "300", None, None, None, "exact")],
+        id="count-subject-of-another-clause-stays-bare",
+    ),
+    pytest.param(
         "Sales rose by 300 to 4,000.",
         [("300", "300", None, None, None, "exact"), ("4,000", "4000", None, None, None, "exact")],
         id="size-and-level-of-no-count-subject-stay-bare",

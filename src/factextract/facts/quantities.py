@@ -1747,7 +1747,7 @@ def _number_of(ctx: Context, number: _Number, cue: qualifiers.Cue | None) -> str
 
 
 _COUNT_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?;:,\n\"“])|\b(?:said|says|showed|shows|that|while|as|and|but)\b)"
+    r"(?:^|(?<=[.!?;:,\n\"“—])|\b(?:said|says|showed|shows|that|while|as|and|but)\b)"
     r"[ \u00a0]*(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)[ \u00a0]+)?"
     r"(?P<phrase>(?:(?!(?:said|says|showed|shows|that|while|as|and|but|from|in|of|among|for"
     r"|at|across|on|to)\b)"
@@ -1759,7 +1759,9 @@ _COUNT_SUBJECT = re.compile(
     r"(?:about[ \u00a0]+|some[ \u00a0]+|nearly[ \u00a0]+)?"
     r"\d[\d,.]*"
     r"(?:[ \u00a0]+(?:thousand|million|billion))?"
-    r"(?:[ \u00a0]?(?:%|per[ \u00a0]?cent|percent))?[ \u00a0]+(?:to|from))?"
+    r"(?:[ \u00a0]?(?:%|per[ \u00a0]?cent|percent))?"
+    r"(?P<adverbial>(?:[ \u00a0]+(?!(?:and|but|or|while|as|that)\b)[a-z]+){0,3}?)"
+    r"[ \u00a0]+(?:to|from))?"
     r"(?:[ \u00a0]+(?:to|at|by|past|above|from))?[ \u00a0]+$"
 )
 """A plural of counted people or events as the whole subject of a change or level verb
@@ -1779,12 +1781,16 @@ def _count_subject(ctx: Context, number: _Number, cue: qualifiers.Cue | None) ->
     if k < 1 or (ctx.lowers[k] not in _COUNT_SUBJECT_LAST and ctx.lowers[k] not in _level_verbs()):
         return None  # most numbers: no "to", "by", "at" or level verb before
     subjects = _count_subjects()
-    if not any(w in subjects for w in ctx.lowers[max(0, k - 7) : k]):
+    if not any(w in subjects for w in ctx.lowers[max(0, k - 9) : k]):
         return None  # most numbers: no such plural in the words before
     sentence = ctx.sentence_start(start)
     found = _COUNT_SUBJECT.search(ctx.text, max(sentence, start - 90), start)
     if found is None or found.group("verb") not in _level_verbs():
         return None
+    if (adverbial := found.group("adverbial")) and any(
+        w in _level_verbs() or w in _count_subjects() for w in adverbial.split()
+    ):
+        return None  # "Cases rose 5% and deaths climbed to": another change's level
     words = found.group("phrase").split()
     if len(words) > 1 and words[-1] in ("have", "has", "had"):
         words.pop()  # "Hospitalizations have climbed to"
@@ -1797,8 +1803,9 @@ def _count_subject(ctx: Context, number: _Number, cue: qualifiers.Cue | None) ->
     if found.group("restrictor") and not _restrictor(found.group("restrictor").split()):
         return None
     if words[0][:1].isupper() and words[0].isalpha():
-        if found.start("phrase") != sentence:
-            return None  # a name before the plural: "said Ohio deaths rose"
+        opening = found.start("phrase")
+        if opening != sentence and ctx.text[max(0, opening - 2) : opening] != "— ":
+            return None  # a name before the plural: "said Ohio deaths rose"; not a dateline's
         if words[0][1:].islower():
             words[0] = words[0].lower()  # "Jobless claims" at the sentence's start
     return " ".join(words)

@@ -1592,6 +1592,30 @@ QUANTITY_CASES = [
         id="elided-object-needs-a-casualty-verb",
     ),
     pytest.param(
+        "Rains have killed at least 14 people in Kenya and Somalia, and displaced 148,000.",
+        [
+            ("at least 14 people", "14", None, None, "people", "at_least"),
+            ("148,000", "148000", None, None, "people", "exact"),
+        ],
+        id="elided-object-after-a-place",
+    ),
+    pytest.param(
+        "The storm killed 12 people in Florida and injured 40.",
+        [
+            ("12 people", "12", None, None, "people", "exact"),
+            ("40", "40", None, None, "people", "exact"),
+        ],
+        id="elided-object-after-a-place-and",
+    ),
+    pytest.param(
+        "The attack killed 5 soldiers in 2023 and wounded 30.",
+        [
+            ("5 soldiers", "5", None, None, "soldiers", "exact"),
+            ("30", "30", None, None, None, "exact"),
+        ],
+        id="elided-object-after-a-year-stays-bare",
+    ),
+    pytest.param(
         "The storm killed 12 people and injured 30 cattle.",
         [
             ("12 people", "12", None, None, "people", "exact"),

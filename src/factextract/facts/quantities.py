@@ -1296,6 +1296,11 @@ def _gapped_stops() -> frozenset[str]:
 
 _VERB_AND_BEFORE = re.compile(r"(?:,|[ \u00a0]and)[ \u00a0]+([a-z]+)[ \u00a0]+$")
 _VERB_BEFORE = re.compile(r"\b([a-z]+)[ \u00a0]+$")
+_PLACE_GAP = re.compile(
+    r"[ \u00a0]+(?:in|across|near)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w'’-]*"
+    r"(?:[ \u00a0]+(?:and[ \u00a0]+)?[A-Z][\w'’-]*){0,3},?"
+)
+"""Where a count before happened, between it and the next clause: " in Kenya and Somalia,"."""
 
 
 def _elided_object(
@@ -1305,7 +1310,9 @@ def _elided_object(
     before: "killed 12 people and injured 30" and "killed at least 17 soldiers, and wounded
     more than 40" count 30 people and 40 soldiers; "injured 5,000 others" too. Both verbs
     are casualty outcomes (number_context.json casualty_participles), the count before ends
-    right before "and", and no noun follows this number ("injured 30 in the blast")."""
+    right before "and" (or a place's names: "killed at least 14 people in Kenya and Somalia,
+    and displaced more than 148,000"), and no noun follows this number ("injured 30 in the
+    blast")."""
     text, start = ctx.text, cue.start if cue is not None else number.start_char
     verb_at = ctx.token_at(start) - 1
     if verb_at < 0 or ctx.lowers[verb_at] not in casualty_participles():
@@ -1317,7 +1324,9 @@ def _elided_object(
     if k < len(ctx.words) and ctx.words[k].isalpha() and ctx.lowers[k] not in stop_words():
         return None
     parts = _count_before(ctx, ctx.sentence_start(start), lead.start(), taken, NUMBER_LABELS)
-    if parts is None or parts.end != lead.start():
+    if parts is None or (
+        parts.end != lead.start() and not _PLACE_GAP.fullmatch(text, parts.end, lead.start())
+    ):
         return None
     verb = _VERB_BEFORE.search(text, max(0, parts.start - 24), parts.start)
     return parts.counted if verb is not None and verb.group(1) in casualty_participles() else None

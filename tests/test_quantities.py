@@ -174,6 +174,21 @@ QUANTITY_CASES = [
         id="k-suffix-miles",
     ),
     pytest.param(
+        "The sample was heated to 1,000 degrees Kelvin.",
+        [("1,000 degrees Kelvin", "1000", None, "K", None, "exact")],
+        id="kelvin-degrees",
+    ),
+    pytest.param(
+        "Absolute zero is 0 kelvin, and the chip runs at 4 kelvins.",
+        [("0 kelvin", "0", None, "K", None, "exact"), ("4 kelvins", "4", None, "K", None, "exact")],
+        id="kelvin-counts-no-kelvins",
+    ),
+    pytest.param(
+        "Kelvin scored 2 goals.",
+        [("2 goals", "2", None, None, "goals", "exact")],
+        id="kelvin-a-name-unchanged",
+    ),
+    pytest.param(
         "Temperatures fell to minus ten degrees Celsius overnight.",
         [("minus ten degrees Celsius", "-10", None, "°C", None, "exact")],
         id="minus-spelled-celsius",
@@ -662,6 +677,70 @@ QUANTITY_CASES = [
         id="part-of-them-after-a-measure",
     ),
     pytest.param(
+        "The trial enrolled 1,200 patients, of whom 600 received the drug.",
+        [
+            ("1,200 patients", "1200", None, None, "patients", "exact"),
+            ("600", "600", None, None, "patients", "exact"),
+        ],
+        id="part-after-of-whom-counts-the-whole",
+    ),
+    pytest.param(
+        "Exports reached 3 million tonnes, of which 1 million went to China.",
+        [
+            ("3 million tonnes", "3000000", None, "t", None, "exact"),
+            ("1 million", "1000000", None, "t", None, "exact"),
+        ],
+        id="part-after-of-which-takes-the-unit",
+    ),
+    pytest.param(
+        "The firm has 40 stores, of which 120 are franchises.",
+        [
+            ("40 stores", "40", None, None, "stores", "exact"),
+            ("120", "120", None, None, None, "exact"),
+        ],
+        id="part-after-of-which-larger-stays-bare",
+    ),
+    pytest.param(
+        "The group has 40 stores in the city, of which 12 are new.",
+        [
+            ("40 stores", "40", None, None, "stores", "exact"),
+            ("12", "12", None, None, None, "exact"),
+        ],
+        id="part-after-of-which-not-right-after-stays-bare",
+    ),
+    pytest.param(
+        "Sustained winds of 150 km/h, gusting to 200, battered the island.",
+        [
+            ("150 km/h", "150", None, "km/h", None, "exact"),
+            ("200", "200", None, "km/h", None, "exact"),
+        ],
+        id="gust-takes-the-wind-speed-unit",
+    ),
+    pytest.param(
+        "The storm brought winds of 120 mph with gusts of up to 150.",
+        [
+            ("120 mph", "120", None, "mph", None, "exact"),
+            ("up to 150", "150", None, "mph", None, "up_to"),
+        ],
+        id="gust-after-a-hedge-takes-the-wind-speed-unit",
+    ),
+    pytest.param(
+        "The storm packed winds of 100 km/h and gusts of 20.",
+        [
+            ("100 km/h", "100", None, "km/h", None, "exact"),
+            ("20", "20", None, None, None, "exact"),
+        ],
+        id="gust-slower-than-the-wind-stays-bare",
+    ),
+    pytest.param(
+        "Winds of 150 km/h were recorded, and gusts killed 12.",
+        [
+            ("150 km/h", "150", None, "km/h", None, "exact"),
+            ("12", "12", None, None, None, "exact"),
+        ],
+        id="gust-not-before-its-number-stays-bare",
+    ),
+    pytest.param(
         "Farmers expect to harvest 45 bushels per acre.",
         [("45 bushels per acre", "45", None, "bu/acre", None, "exact")],
         id="unit-per-unit-bushels",
@@ -808,6 +887,30 @@ QUANTITY_CASES = [
         id="part-after-a-fronted-total",
     ),
     pytest.param(
+        "Of the 120 passengers on board, 80 were British.",
+        [
+            ("120 passengers", "120", None, None, "passengers", "exact"),
+            ("80", "80", None, None, "passengers", "exact"),
+        ],
+        id="part-after-a-fronted-total-and-its-place",
+    ),
+    pytest.param(
+        "Among the 200 victims of the attack, 50 were children.",
+        [
+            ("200 victims", "200", None, None, "victims", "exact"),
+            ("50", "50", None, None, "victims", "exact"),
+        ],
+        id="part-after-a-fronted-total-and-its-of-phrase",
+    ),
+    pytest.param(
+        "Of the 120 passengers on board in 2023, 80 were British.",
+        [
+            ("120 passengers", "120", None, None, "passengers", "exact"),
+            ("80", "80", None, None, None, "exact"),
+        ],
+        id="part-after-a-fronted-total-and-a-long-phrase-stays-bare",
+    ),
+    pytest.param(
         "In the 200 cases, 150 were mild.",
         [
             ("200 cases", "200", None, None, "cases", "exact"),
@@ -831,6 +934,16 @@ QUANTITY_CASES = [
         "The Warriors have won 5 of their last 6 games.",
         [("5", "5", None, None, "games", "exact"), ("6 games", "6", None, None, "games", "exact")],
         id="part-of-total-after-run-word",
+    ),
+    pytest.param(
+        "She is 1 of only 3 women on the board.",
+        [("1", "1", None, None, "women", "exact"), ("3 women", "3", None, None, "women", "exact")],
+        id="part-of-total-after-only",
+    ),
+    pytest.param(
+        "The team won 2 of just 9 games.",
+        [("2", "2", None, None, "games", "exact"), ("9 games", "9", None, None, "games", "exact")],
+        id="part-of-total-after-just",
     ),
     pytest.param(
         "Labour won 412 of the 650 seats.",
@@ -1245,7 +1358,7 @@ QUANTITY_CASES = [
     ),
     pytest.param(
         "Cases rose from 3 to 5 in May.",
-        [("3", "3", None, None, None, "exact"), ("5", "5", None, None, None, "exact")],
+        [("3", "3", None, None, "cases", "exact"), ("5", "5", None, None, "cases", "exact")],
         id="bare-change-before-in-month-stays",
     ),
     pytest.param(
@@ -1368,6 +1481,39 @@ QUANTITY_CASES = [
         id="elided-casualty-count-and",
     ),
     pytest.param(
+        "Hundreds of people were injured and 45 were killed.",
+        [("45", "45", None, None, "people", "exact")],
+        id="elided-casualty-count-after-a-count-in-words",
+    ),
+    pytest.param(
+        "Thousands of homes were flooded, and 300 were destroyed.",
+        [("300", "300", None, None, "homes", "exact")],
+        id="elided-count-after-a-count-in-words-and-a-comma",
+    ),
+    pytest.param(
+        "5,000 homes were flooded, and 300 were destroyed.",
+        [
+            ("5,000 homes", "5000", None, None, "homes", "exact"),
+            ("300", "300", None, None, "homes", "exact"),
+        ],
+        id="elided-count-after-a-comma-and",
+    ),
+    pytest.param(
+        "Dozens of buildings were damaged and 12 killed.",
+        [("12", "12", None, None, None, "exact")],
+        id="elided-count-in-words-other-outcome-stays-bare",
+    ),
+    pytest.param(
+        "Hundreds of people gathered and 45 were arrested.",
+        [("45", "45", None, None, None, "exact")],
+        id="elided-count-in-words-no-casualty-before-stays-bare",
+    ),
+    pytest.param(
+        "Thousands of the people who fled were injured and 40 killed.",
+        [("40", "40", None, None, None, "exact")],
+        id="elided-count-in-words-no-plain-plural-stays-bare",
+    ),
+    pytest.param(
         "Two soldiers were killed, 9 wounded.",
         [
             ("Two soldiers", "2", None, None, "soldiers", "exact"),
@@ -1446,6 +1592,30 @@ QUANTITY_CASES = [
         id="elided-object-needs-a-casualty-verb",
     ),
     pytest.param(
+        "Rains have killed at least 14 people in Kenya and Somalia, and displaced 148,000.",
+        [
+            ("at least 14 people", "14", None, None, "people", "at_least"),
+            ("148,000", "148000", None, None, "people", "exact"),
+        ],
+        id="elided-object-after-a-place",
+    ),
+    pytest.param(
+        "The storm killed 12 people in Florida and injured 40.",
+        [
+            ("12 people", "12", None, None, "people", "exact"),
+            ("40", "40", None, None, "people", "exact"),
+        ],
+        id="elided-object-after-a-place-and",
+    ),
+    pytest.param(
+        "The attack killed 5 soldiers in 2023 and wounded 30.",
+        [
+            ("5 soldiers", "5", None, None, "soldiers", "exact"),
+            ("30", "30", None, None, None, "exact"),
+        ],
+        id="elided-object-after-a-year-stays-bare",
+    ),
+    pytest.param(
         "The storm killed 12 people and injured 30 cattle.",
         [
             ("12 people", "12", None, None, "people", "exact"),
@@ -1454,6 +1624,27 @@ QUANTITY_CASES = [
         id="elided-object-own-noun-wins",
     ),
     # A bare count after "to" and a rival's name counts the noun of the count before.
+    pytest.param(
+        "The candidate won 3.4 million votes to his nearest rival's 2.9 million.",
+        [
+            ("3.4 million votes", "3400000", None, None, "votes", "exact"),
+            ("2.9 million", "2900000", None, None, "votes", "exact"),
+        ],
+        id="rival-count-after-a-rival-noun",
+    ),
+    pytest.param(
+        "He won 120 votes to the incumbent's 98.",
+        [
+            ("120 votes", "120", None, None, "votes", "exact"),
+            ("98", "98", None, None, "votes", "exact"),
+        ],
+        id="rival-count-after-the-incumbent",
+    ),
+    pytest.param(
+        "He sold 120 cars to his brother's 2.",
+        [("120 cars", "120", None, None, "cars", "exact"), ("2", "2", None, None, None, "exact")],
+        id="rival-count-after-no-rival-noun-stays-bare",
+    ),
     pytest.param(
         "Biden won 306 electoral votes to Trump's 232.",
         [
@@ -1878,6 +2069,30 @@ QUANTITY_CASES = [
     ),
     pytest.param("The Three Gorges Dam opened.", [], id="spelled-number-in-a-name-stays-none"),
     pytest.param(
+        "Officials reported 29 new measles cases, bringing the total in the outbreak to 321.",
+        [
+            ("29 new measles cases", "29", None, None, "new measles cases", "exact"),
+            ("321", "321", None, None, "measles cases", "exact"),
+        ],
+        id="new-total-with-a-phrase-of-its-scope",
+    ),
+    pytest.param(
+        "Officials said 12 more people died, bringing the total since October to 240.",
+        [
+            ("12 more people", "12", None, None, "people", "exact"),
+            ("240", "240", None, None, "people", "exact"),
+        ],
+        id="new-total-since-a-month",
+    ),
+    pytest.param(
+        "The firm opened 200 stores, bringing the total of the group in 2024 to 1,500.",
+        [
+            ("200 stores", "200", None, None, "stores", "exact"),
+            ("1,500", "1500", None, None, None, "exact"),
+        ],
+        id="new-total-with-a-long-phrase-stays-bare",
+    ),
+    pytest.param(
         "The firm plans to open 200 stores, bringing the total to 1,500.",
         [
             ("200 stores", "200", None, None, "stores", "exact"),
@@ -1908,6 +2123,26 @@ QUANTITY_CASES = [
             ("28", "28", None, None, "smelters", "exact"),
         ],
         id="another-count-takes-the-noun-of-the-list",
+    ),
+    pytest.param(
+        "Dozens of people were killed and 200 more injured.",
+        [("200", "200", None, None, "people", "exact")],
+        id="more-after-a-count-in-words",
+    ),
+    pytest.param(
+        "Hundreds of workers were laid off in March and a further 200 in April.",
+        [("200", "200", None, None, "workers", "exact")],
+        id="another-after-a-count-in-words",
+    ),
+    pytest.param(
+        "Thousands of the people who fled returned, and another 500 arrived.",
+        [("500", "500", None, None, None, "exact")],
+        id="another-after-a-count-in-words-of-no-plain-plural-stays-bare",
+    ),
+    pytest.param(
+        "Thousands of migrants crossed in 2023, and another 500 arrived.",
+        [("500", "500", None, None, None, "exact")],
+        id="another-after-a-count-in-words-and-a-digit-stays-bare",
     ),
     pytest.param(
         "The fire destroyed 1,200 structures and damaged 300 more.",
@@ -2309,8 +2544,38 @@ QUANTITY_CASES = [
     ),
     pytest.param(
         "The Lakers scored 110 points and the Celtics 98.",
-        [("110 points", "110", None, None, "points", "exact")],
-        id="gapped-rival-only-of-a-tally",
+        [
+            ("110 points", "110", None, None, "points", "exact"),
+            ("98", "98", None, None, "points", "exact"),
+        ],
+        id="gapped-rival-of-a-player-stat",
+    ),
+    pytest.param(
+        "Smith scored 28 points and Jones 22.",
+        [
+            ("28 points", "28", None, None, "points", "exact"),
+            ("22", "22", None, None, "points", "exact"),
+        ],
+        id="gapped-player-stat-after-a-name",
+    ),
+    pytest.param(
+        "LeBron James had 30 points, Anthony Davis 25 and Austin Reaves 18.",
+        [
+            ("30 points", "30", None, None, "points", "exact"),
+            ("25", "25", None, None, "points", "exact"),
+            ("18", "18", None, None, "points", "exact"),
+        ],
+        id="gapped-player-stats-down-a-list",
+    ),
+    pytest.param(
+        "The Dow fell 300 points, and Nasdaq 100 futures slipped.",
+        [("300 points", "300", None, None, "points", "exact")],
+        id="gapped-stat-needs-the-clause-to-end",
+    ),
+    pytest.param(
+        "The index rose 28 points and Boeing 737 jets were sold.",
+        [("28 points", "28", None, None, "points", "exact")],
+        id="gapped-stat-model-after-and-unchanged",
     ),
     pytest.param(
         "Trump won 74 million votes, Biden 81 million.",
@@ -3733,6 +3998,131 @@ QUANTITY_CASES = [
         id="count-subject-level",
     ),
     pytest.param(
+        "Officials said cases in New York rose to 1,200.",
+        [("1,200", "1200", None, None, "cases", "exact")],
+        id="count-subject-with-a-restricting-place",
+    ),
+    pytest.param(
+        "Arrests for shoplifting rose to 4,500.",
+        [("4,500", "4500", None, None, "arrests", "exact")],
+        id="count-subject-with-a-restricting-noun",
+    ),
+    pytest.param(
+        "Covid-19 cases rose to 1,234.",
+        [("1,234", "1234", None, None, "Covid-19 cases", "exact")],
+        id="count-subject-with-a-digit-modifier",
+    ),
+    pytest.param(
+        "Infections rose by 3,000 to 45,000 on Tuesday.",
+        [
+            ("3,000", "3000", None, None, "infections", "exact"),
+            ("45,000", "45000", None, None, "infections", "exact"),
+        ],
+        id="count-subject-size-and-level",
+    ),
+    pytest.param(
+        "The number of migrants rose by 300 to 4,000.",
+        [
+            ("300", "300", None, None, "migrants", "exact"),
+            ("4,000", "4000", None, None, "migrants", "exact"),
+        ],
+        id="number-of-size-and-level",
+    ),
+    pytest.param(
+        "The number of deaths from the virus rose to 1,000.",
+        [("1,000", "1000", None, None, "deaths", "exact")],
+        id="number-of-with-a-restricting-phrase",
+    ),
+    pytest.param(
+        "Hospitalisations climbed to 1,400 from 1,100 a week earlier.",
+        [
+            ("1,400", "1400", None, None, "hospitalisations", "exact"),
+            ("1,100", "1100", None, None, "hospitalisations", "exact"),
+        ],
+        id="count-subject-level-and-earlier-level",
+    ),
+    pytest.param(
+        "The number of migrants fell to 3,000 from 4,500.",
+        [
+            ("3,000", "3000", None, None, "migrants", "exact"),
+            ("4,500", "4500", None, None, "migrants", "exact"),
+        ],
+        id="number-of-level-and-earlier-level",
+    ),
+    pytest.param(
+        "Sales fell to 3,000 from 4,500.",
+        [
+            ("3,000", "3000", None, None, None, "exact"),
+            ("4,500", "4500", None, None, None, "exact"),
+        ],
+        id="level-and-earlier-level-of-no-count-subject-stay-bare",
+    ),
+    pytest.param(
+        "Chinese visitors, who numbered 99 million that year, have been slower to return.",
+        [("99 million", "99000000", None, None, "Chinese visitors", "exact")],
+        id="count-in-a-relative-clause",
+    ),
+    pytest.param(
+        "Police dispersed the protesters, who numbered about 5,000.",
+        [("about 5,000", "5000", None, None, "protesters", "approx")],
+        id="count-in-a-relative-clause-after-a-determiner",
+    ),
+    pytest.param(
+        "The team, which numbered 30, left early.",
+        [("30", "30", None, None, None, "exact")],
+        id="count-in-a-relative-clause-of-a-singular-stays-bare",
+    ),
+    pytest.param(
+        "He said protesters, who numbered 300, were detained.",
+        [("300", "300", None, None, None, "exact")],
+        id="count-in-a-relative-clause-after-a-verb-stays-bare",
+    ),
+    pytest.param(
+        "Measles cases rose 69% worldwide last year to more than 266,220, the WHO said.",
+        [("more than 266,220", "266220", None, None, "measles cases", "more_than")],
+        id="count-subject-level-after-a-change-in-per-cent-and-adverbials",
+    ),
+    pytest.param(
+        "GENEVA (AP) — Measles cases rose 69% worldwide last year to more than 266,220.",
+        [("more than 266,220", "266220", None, None, "measles cases", "more_than")],
+        id="count-subject-after-a-dateline",
+    ),
+    pytest.param(
+        "GENEVA (AP) — Ohio said Geneva deaths rose to 45.",
+        [("45", "45", None, None, None, "exact")],
+        id="count-subject-after-a-name-after-a-dateline-stays-bare",
+    ),
+    pytest.param(
+        "Deaths rose 12% in the region to 4,500.",
+        [("4,500", "4500", None, None, "deaths", "exact")],
+        id="count-subject-level-after-a-change-in-per-cent-and-a-place",
+    ),
+    pytest.param(
+        "Cases rose 5% but hospital stays fell to 300.",
+        [("300", "300", None, None, None, "exact")],
+        id="count-subject-of-another-clause-stays-bare",
+    ),
+    pytest.param(
+        "Sales rose by 300 to 4,000.",
+        [("300", "300", None, None, None, "exact"), ("4,000", "4000", None, None, None, "exact")],
+        id="size-and-level-of-no-count-subject-stay-bare",
+    ),
+    pytest.param(
+        "The cost of claims rose to 1.2 million.",
+        [("1.2 million", "1200000", None, None, None, "exact")],
+        id="count-subject-inside-a-phrase-stays-bare",
+    ),
+    pytest.param(
+        "Cases in which patients died rose to 40.",
+        [("40", "40", None, None, None, "exact")],
+        id="count-subject-with-a-clause-stays-bare",
+    ),
+    pytest.param(
+        "The number of cases in which patients died rose to 40.",
+        [("40", "40", None, None, None, "exact")],
+        id="number-of-with-a-clause-stays-bare",
+    ),
+    pytest.param(
         "Officials said deaths rose to 45 on Tuesday.",
         [
             ("45", "45", None, None, "deaths", "exact"),
@@ -3792,9 +4182,9 @@ QUANTITY_CASES = [
     pytest.param(
         "Deaths from the virus reached 1,000.",
         [
-            ("1,000", "1000", None, None, None, "exact"),
+            ("1,000", "1000", None, None, "deaths", "exact"),
         ],
-        id="count-subject-with-a-preposition-unchanged",
+        id="count-subject-with-a-preposition",
     ),
     pytest.param(
         "Cases rose to 5,000 a day.",

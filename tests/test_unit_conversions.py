@@ -22,6 +22,7 @@ CASES = [
     pytest.param("It dumped 10 to 14 inches (25 to 36 cm) of rain.", None, id="range"),
     pytest.param("Winds of 120 km/h (75 mph) hit the coast.", None, id="speed"),
     pytest.param("a 2 GW (2,000 MW) plant", None, id="power"),
+    pytest.param("The cloud is 10 kelvin (-263C).", None, id="kelvin"),
     pytest.param(
         "Temperatures reached 40C (140F) in Phoenix.",
         "'40C (140F)' (characters 21-31): 40C is about 104 °F, not 140F; one of the figures "
@@ -72,6 +73,8 @@ def test_unit_conversions_checked(extractor: Extractor, text: str, message: str 
         ("300", "km", "mi", "186.4"),
         ("40", "°C", "°F", "104.0"),
         ("212", "°F", "°C", "100.0"),
+        ("10", "K", "°C", "-263.2"),
+        ("0", "K", "°F", "-459.7"),
         ("1", "acre", "ha", "0.4047"),
         ("1", "gal", "L", "3.785"),
         ("1", "lb", "kg", "0.4536"),

@@ -598,6 +598,9 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         if shared is not None:
             unit_id, counted, rule = shared.unit, shared.counted, "shared"
             values = _scaled_like(ctx, number, values, shared)
+            if unit_id is None and counted is None:
+                # "Infections rose by 3,000 to 45,000": the size counts what the level does
+                counted = _number_of(ctx, number, cue) or _count_subject(ctx, number, cue)
         elif (dimension := _first_dimension(ctx, number)) is not None:
             unit_id, rule = dimension, "shared"  # "10 by 12 feet": 10 ft
         elif (elided := _elided(ctx, number, cue, taken)) is not None:
@@ -609,6 +612,10 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
             unit_id, counted, rule = level.unit, level.counted, "shared"
         elif (fronted := _fronted_total(ctx, number, values[0], cue, taken)) is not None:
             counted, rule = fronted, "shared"
+        elif (relative := _relative_whole(ctx, number, values[0], cue, taken)) is not None:
+            unit_id, counted, rule = relative.unit, relative.counted, "shared"
+        elif (gust := _gust(ctx, number, values[0], cue, taken)) is not None:
+            unit_id, rule = gust, "shared"
         elif (restated := _restated_rate(ctx, number, cue, limit, taken)) is not None:
             unit_id, counted, end = restated.unit, restated.counted, restated.end
             rule = "shared"
@@ -619,7 +626,9 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
             unit_id, rule = total.unit, "shared"
             counted = _shared_noun(total.counted) if total.counted else None
         elif (
-            subject := _number_of(ctx, number, cue) or _count_subject(ctx, number, cue)
+            subject := _number_of(ctx, number, cue)
+            or _count_subject(ctx, number, cue)
+            or _relative_count(ctx, number, cue)
         ) is not None:
             counted, rule = subject, "shared"
         elif (gapped := _gapped_item(ctx, number, values[0], cue, taken)) is not None:
@@ -768,11 +777,34 @@ def _elided_count(
         return None
     parts = _count_before(ctx, ctx.sentence_start(start), start, taken, NUMBER_LABELS)
     if parts is None:
-        return None
+        return _vague_elided(ctx, start, lead.start(), kind)
     verb = _OUTCOME.match(text, parts.end, lead.start() + 1)
     if verb is None or _outcome_kind(verb.group(1)) != kind:
         return None  # "40 houses were damaged and 12 injured": 12 people, no houses
-    return parts.counted if verb.end() == lead.start() else None
+    return parts.counted if text[verb.end() : lead.start()] in ("", ",") else None
+
+
+_VAGUE_COUNT = re.compile(
+    r"\b(?i:dozens|scores|hundreds|thousands|millions)[ \u00a0]+of[ \u00a0]+"
+    r"(?P<noun>(?:[a-z][a-z-]*[ \u00a0]+){0,2}?[a-z]+)"
+    r"[ \u00a0]+(?:(?:were|was|are|ha[sd]|have)(?:[ \u00a0]+been)?[ \u00a0]+)?(?P<verb>[a-z]+),?$"
+)
+"""A count in words of a scale's plural and the outcome of its clause, at the end of the
+text searched: "Hundreds of people were injured", "Thousands of homes were destroyed"."""
+
+
+def _vague_elided(ctx: Context, start: int, lead: int, kind: bool) -> str | None:
+    """The noun a bare count of an outcome shares with a count in words of the clause right
+    before: "Hundreds of people were injured and 45 were killed", "Thousands of homes were
+    destroyed and 300 damaged" (the outcomes of one kind, as for counts in figures)."""
+    low = max(ctx.sentence_start(start), lead - 80)
+    found = _VAGUE_COUNT.search(ctx.text, low, lead)
+    if found is None or _outcome_kind(found.group("verb")) != kind:
+        return None
+    words = found.group("noun").split()
+    if any(w in stop_words() for w in words) or not numbers.is_plural(words[-1]):
+        return None  # "Thousands of the people who": no plain plural
+    return " ".join(words)
 
 
 def _outcome_kind(word: str) -> bool | None:
@@ -970,13 +1002,43 @@ def _more_of_list(
     if lead is None:
         return None
     parts = _count_before(ctx, ctx.sentence_start(start), lead, taken, undated_gap=True)
-    if parts is None or not _LIST_LINK.search(ctx.text, parts.end, lead):
+    if parts is None:
+        return _vague_more(ctx, start, lead)
+    if not _LIST_LINK.search(ctx.text, parts.end, lead):
         return None
     if not _LIST_GAP.fullmatch(ctx.text, parts.end, lead) and not _LIST_GAP.fullmatch(
         undated(ctx, parts.end, lead)
     ):
         return None  # "10,000 trees in 2020 and another 5,000": a date may stand between
     return _shared_noun(parts.counted) if parts.counted else None
+
+
+_VAGUE_OF = re.compile(
+    r"\b(?i:dozens|scores|hundreds|thousands|millions)[ \u00a0]+of[ \u00a0]+"
+    r"(?P<noun>(?:[a-z][a-z-]*[ \u00a0]+){0,2}?[a-z]+)(?![\w-])"
+)
+"""A count in words of a scale's plural: "Thousands of migrants", "hundreds of new homes"."""
+
+
+def _vague_more(ctx: Context, start: int, lead: int) -> str | None:
+    """The plural of a count in words before "N more" or "another N" of a list: "Thousands of
+    migrants crossed the Channel, and 500 more arrived on Monday" counts migrants; the noun
+    ends the count's phrase (its verb or a comma after it) and the gap to the cue is a list's
+    as after a count in figures."""
+    sentence = ctx.sentence_start(start)
+    if ctx.text.find(" of ", sentence, lead) < 0:
+        return None  # most numbers: a string search
+    matches = list(_VAGUE_OF.finditer(ctx.text, max(sentence, lead - 120), lead))
+    if not matches:
+        return None
+    found = matches[-1]
+    words = found.group("noun").split()
+    if any(w in stop_words() for w in words) or not numbers.is_plural(words[-1]):
+        return None  # "thousands of the people who"
+    gap = ctx.text[found.end() : lead]
+    if not _LIST_LINK.search(gap) or not _LIST_GAP.fullmatch(gap):
+        return None
+    return " ".join(words)
 
 
 @cache
@@ -988,6 +1050,8 @@ def _total_re() -> re.Pattern[str]:
     owners = r"the|its|their|his|her|our"
     return re.compile(
         rf"\b(?i:{verbs})[ \u00a0]+(?:{owners})[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:{nouns})"
+        r"(?:[ \u00a0]+(?:in|for|since|of|during)[ \u00a0]+(?:(?:the|this)[ \u00a0]+)?[A-Za-z]+"
+        r"|[ \u00a0]+so[ \u00a0]+far)?"  # "the total in the outbreak", "since October"
         r"[ \u00a0]+to[ \u00a0]+$"  # "bringing the death toll to ", "its overall total"
     )
 
@@ -1036,11 +1100,15 @@ def _new_total(
     ctx: Context, number: _Number, cue: qualifiers.Cue | None, taken: tuple[int, ...]
 ) -> str | None:
     """The noun a new total shares with the count before it: "opened 200 stores, bringing
-    the total to 1,500" counts stores (the count before no larger than the total)."""
+    the total to 1,500" counts stores, "29 new cases ..., bringing the total in the outbreak
+    to 321" cases (the count before no larger than the total)."""
     start = cue.start if cue is not None else number.start_char
-    if _to_after(ctx, start, _total_nouns(), 4) is None:
-        return None  # most numbers: no "total to" right before
-    lead = _total_re().search(ctx.text, max(0, start - 40), start)
+    if ctx.text[start - 3 : start] != "to ":
+        return None  # most numbers: a cheap test
+    k = ctx.token_at(start) - 1
+    if k < 4 or ctx.lowers[k] != "to" or not _total_nouns().intersection(ctx.lowers[k - 4 : k]):
+        return None  # no "total to" nor "total in the outbreak to" right before
+    lead = _total_re().search(ctx.text, max(0, start - 60), start)
     if lead is None:
         return None
     parts = _count_before(ctx, ctx.sentence_start(start), lead.start(), taken)
@@ -1074,10 +1142,13 @@ def _tally_side(
 
 
 _TO_RIVAL = re.compile(
-    r"[ \u00a0]+to[ \u00a0]+(?:the[ \u00a0]+)?(?:[A-Z][\w.-]*[ \u00a0]+){0,2}[A-Z][\w.-]*"
+    r"[ \u00a0]+to[ \u00a0]+(?:(?:the[ \u00a0]+)?(?:[A-Z][\w.-]*[ \u00a0]+){0,2}[A-Z][\w.-]*"
+    r"|(?:the|his|her|their|its)[ \u00a0]+(?:(?:nearest|closest|main)[ \u00a0]+)?"
+    r"(?:rival|opponent|challenger|incumbent)s?)"
     r"(?:['’]s|(?<=s)['’])[ \u00a0]+$"
 )
-"""A rival's share after a count: " to Trump's ", " to the Labour Party's "."""
+"""A rival's share after a count: " to Trump's ", " to the Labour Party's ", " to his
+rival's "."""
 
 
 def _rival_count(
@@ -1225,6 +1296,11 @@ def _gapped_stops() -> frozenset[str]:
 
 _VERB_AND_BEFORE = re.compile(r"(?:,|[ \u00a0]and)[ \u00a0]+([a-z]+)[ \u00a0]+$")
 _VERB_BEFORE = re.compile(r"\b([a-z]+)[ \u00a0]+$")
+_PLACE_GAP = re.compile(
+    r"[ \u00a0]+(?:in|across|near)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w'’-]*"
+    r"(?:[ \u00a0]+(?:and[ \u00a0]+)?[A-Z][\w'’-]*){0,3},?"
+)
+"""Where a count before happened, between it and the next clause: " in Kenya and Somalia,"."""
 
 
 def _elided_object(
@@ -1234,7 +1310,9 @@ def _elided_object(
     before: "killed 12 people and injured 30" and "killed at least 17 soldiers, and wounded
     more than 40" count 30 people and 40 soldiers; "injured 5,000 others" too. Both verbs
     are casualty outcomes (number_context.json casualty_participles), the count before ends
-    right before "and", and no noun follows this number ("injured 30 in the blast")."""
+    right before "and" (or a place's names: "killed at least 14 people in Kenya and Somalia,
+    and displaced more than 148,000"), and no noun follows this number ("injured 30 in the
+    blast")."""
     text, start = ctx.text, cue.start if cue is not None else number.start_char
     verb_at = ctx.token_at(start) - 1
     if verb_at < 0 or ctx.lowers[verb_at] not in casualty_participles():
@@ -1246,7 +1324,9 @@ def _elided_object(
     if k < len(ctx.words) and ctx.words[k].isalpha() and ctx.lowers[k] not in stop_words():
         return None
     parts = _count_before(ctx, ctx.sentence_start(start), lead.start(), taken, NUMBER_LABELS)
-    if parts is None or parts.end != lead.start():
+    if parts is None or (
+        parts.end != lead.start() and not _PLACE_GAP.fullmatch(text, parts.end, lead.start())
+    ):
         return None
     verb = _VERB_BEFORE.search(text, max(0, parts.start - 24), parts.start)
     return parts.counted if verb is not None and verb.group(1) in casualty_participles() else None
@@ -1388,7 +1468,82 @@ def _fronted_total(
     parts = analyze(ctx, before[0], share=False, taken=taken)
     if parts is None or parts.unit is not None or parts.counted is None or parts.value < value:
         return None
-    return parts.counted if _COMMA.fullmatch(ctx.text, parts.end, start) else None
+    if _COMMA.fullmatch(ctx.text, parts.end, start):
+        return parts.counted
+    return parts.counted if _FRONTED_TAIL.fullmatch(ctx.text, parts.end, start) else None
+
+
+_FRONTED_TAIL = re.compile(
+    r"[ \u00a0]+(?:on|in|at|aboard|inside|from|of)[ \u00a0]+(?:(?:the|its|their)[ \u00a0]+)?"
+    r"(?:[A-Za-z][a-z-]*[ \u00a0]+){0,2}[A-Za-z][a-z-]*,[ \u00a0]*"
+)
+"""A short phrase of where the fronted total is, then its comma: " on board, ", " in the
+building, "."""
+
+
+_OF_WHOM = re.compile(r",[ \u00a0]+(?:of|among)[ \u00a0]+(?:whom|which)[ \u00a0]+$")
+"""A relative pronoun of a part right after its whole: "1,200 patients, of whom "."""
+
+
+def _relative_whole(
+    ctx: Context,
+    number: _Number,
+    value: Decimal,
+    cue: qualifiers.Cue | None,
+    taken: tuple[int, ...],
+) -> Parts | None:
+    """The whole whose unit and noun a bare part after ", of whom" or ", of which" takes:
+    "The trial enrolled 1,200 patients, of whom 600 received the drug" counts patients,
+    "40 stores, of which 12 are in London" stores, "3 million tonnes, of which 1 million"
+    is in tonnes (the whole right before the comma, and no smaller)."""
+    start = cue.start if cue is not None else number.start_char
+    if not ctx.text.endswith(("whom ", "which "), max(0, start - 6), start):
+        return None  # most numbers: a cheap test
+    lead = _OF_WHOM.search(ctx.text, max(0, start - 20), start)
+    if lead is None:
+        return None
+    parts = _measured_before(ctx, lead.start(), taken, share=True)
+    if parts is None or parts.end != lead.start() or parts.value < value:
+        return None
+    return parts
+
+
+_GUST = re.compile(
+    r"\bgust(?:s|ing|ed)?(?:[ \u00a0]+(?:of|to|at|near|around|reaching))?[ \u00a0]+$",
+    re.IGNORECASE,
+)
+"""A gust before its speed: "gusting to ", "with gusts of ", "gusts of up to " (the hedge is
+the number's cue)."""
+_GUST_RATIO = 4
+
+
+def _gust(
+    ctx: Context,
+    number: _Number,
+    value: Decimal,
+    cue: qualifiers.Cue | None,
+    taken: tuple[int, ...],
+) -> str | None:
+    """The speed unit of a bare gust after the wind's speed: "Sustained winds of 150 km/h,
+    gusting to 200" is 200 km/h, "winds of 120 mph with gusts of up to 150" 150 mph; the
+    last measure of the sentence before is a speed, and the gust no slower, within
+    ``_GUST_RATIO``."""
+    start = cue.start if cue is not None else number.start_char
+    if ctx.text.find("gust", max(0, start - 20), start) < 0:
+        return None  # most numbers: a string search
+    lead = _GUST.search(ctx.text, max(0, start - 20), start)
+    if lead is None:
+        return None
+    parts = _measured_before(ctx, lead.start(), taken)
+    if parts is None or parts.unit is None or not _speed_ids().get(parts.unit):
+        return None
+    return parts.unit if parts.value <= value <= parts.value * _GUST_RATIO else None
+
+
+@cache
+def _speed_ids() -> dict[str, bool]:
+    """Unit id -> whether it is a speed."""
+    return {unit.id: unit.dimension == "speed" for unit in lexicons.units()}
 
 
 _PER_TIME_STARTS = frozenset("ape \u00a0")
@@ -1562,7 +1717,9 @@ def _noun_of_its_own(ctx: Context, number: _Number) -> bool:
 _NUMBER_OF = re.compile(
     r"\b(?:[Tt]he|[Tt]otal)[ \u00a0]+(?:total[ \u00a0]+)?number[ \u00a0]+of[ \u00a0]+"
     r"(?P<phrase>[a-z][a-z -]{0,60}?)[ \u00a0]+(?P<verb>[a-z]+)"
-    r"(?:[ \u00a0]+(?:by[ \u00a0]+)?\d[\d.]*[ \u00a0]?(?:%|per[ \u00a0]?cent|percent)[ \u00a0]+to)?"
+    r"(?:[ \u00a0]+(?:(?:by|from|to)[ \u00a0]+)?\d[\d,.]*"
+    r"(?:[ \u00a0]+(?:thousand|million|billion))?"
+    r"(?:[ \u00a0]?(?:%|per[ \u00a0]?cent|percent))?[ \u00a0]+(?:to|from))?"
     r"(?:[ \u00a0]+(?:to|at|by|past|above))?[ \u00a0]+$"
 )
 """The subject "the number of" a plural and its verb before a level, maybe after a change
@@ -1587,6 +1744,10 @@ def _number_of(ctx: Context, number: _Number, cue: qualifiers.Cue | None) -> str
     auxiliaries = lexicons.change_cues().auxiliaries
     while words and (words[-1] in auxiliaries or words[-1] in casualty_participles()):
         words.pop()  # "people killed has": people
+    if (
+        p := next((i for i, w in enumerate(words) if w in _RESTRICTOR_PREPOSITIONS), 0)
+    ) > 0 and _restrictor(words[p:]):
+        words = words[:p]  # "deaths from the virus": deaths
     if not words or len(words) > 4 or not numbers.is_plural(words[-1]):
         return None
     if any(w in auxiliaries or w in stop_words() for w in words):
@@ -1595,18 +1756,26 @@ def _number_of(ctx: Context, number: _Number, cue: qualifiers.Cue | None) -> str
 
 
 _COUNT_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?;:,\n\"“])|\b(?:said|says|showed|shows|that|while|as|and|but)\b)"
+    r"(?:^|(?<=[.!?;:,\n\"“—])|\b(?:said|says|showed|shows|that|while|as|and|but)\b)"
     r"[ \u00a0]*(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)[ \u00a0]+)?"
-    r"(?P<phrase>(?:(?!(?:said|says|showed|shows|that|while|as|and|but)\b)[A-Za-z][a-z-]*"
-    r"[ \u00a0]+){0,2}[A-Za-z][a-z]+)"
+    r"(?P<phrase>(?:(?!(?:said|says|showed|shows|that|while|as|and|but|from|in|of|among|for"
+    r"|at|across|on|to)\b)"
+    r"(?:[A-Za-z][a-z-]*|[A-Za-z][\w-]*\d[\w-]*)[ \u00a0]+){0,2}[A-Za-z][a-z]+)"
+    r"(?P<restrictor>[ \u00a0]+(?:from|in|of|among|for|at|across|on|to)[ \u00a0]+"
+    r"(?:(?:the|its|their|a|an)[ \u00a0]+)?(?:[A-Za-z][\w-]*[ \u00a0]+){0,2}?[A-Za-z][\w-]*)?"
     r"(?:[ \u00a0]+(?:have|has|had))?[ \u00a0]+(?P<verb>(?!(?:to|by|at|past|above|from)\b)[a-z]+)"
-    r"(?:[ \u00a0]+(?:by[ \u00a0]+)?(?:about[ \u00a0]+|some[ \u00a0]+|nearly[ \u00a0]+)?\d[\d,.]*"
+    r"(?:[ \u00a0]+(?:(?:by|from|to)[ \u00a0]+)?"
+    r"(?:about[ \u00a0]+|some[ \u00a0]+|nearly[ \u00a0]+)?"
+    r"\d[\d,.]*"
     r"(?:[ \u00a0]+(?:thousand|million|billion))?"
-    r"(?:[ \u00a0]?(?:%|per[ \u00a0]?cent|percent))?[ \u00a0]+(?:to|from))?"
+    r"(?:[ \u00a0]?(?:%|per[ \u00a0]?cent|percent))?"
+    r"(?P<adverbial>(?:[ \u00a0]+(?!(?:and|but|or|while|as|that)\b)[a-z]+){0,3}?)"
+    r"[ \u00a0]+(?:to|from))?"
     r"(?:[ \u00a0]+(?:to|at|by|past|above|from))?[ \u00a0]+$"
 )
 """A plural of counted people or events as the whole subject of a change or level verb
-before a bare number: "Jobless claims fell to ", "said deaths rose by 12,000 to "."""
+before a bare number, maybe with a prepositional phrase that restricts it: "Jobless claims
+fell to ", "said deaths rose by 12,000 to ", "Deaths from the virus reached "."""
 
 
 def _count_subject(ctx: Context, number: _Number, cue: qualifiers.Cue | None) -> str | None:
@@ -1621,27 +1790,86 @@ def _count_subject(ctx: Context, number: _Number, cue: qualifiers.Cue | None) ->
     if k < 1 or (ctx.lowers[k] not in _COUNT_SUBJECT_LAST and ctx.lowers[k] not in _level_verbs()):
         return None  # most numbers: no "to", "by", "at" or level verb before
     subjects = _count_subjects()
-    if not any(w in subjects for w in ctx.lowers[max(0, k - 7) : k]):
+    if not any(w in subjects for w in ctx.lowers[max(0, k - 9) : k]):
         return None  # most numbers: no such plural in the words before
     sentence = ctx.sentence_start(start)
     found = _COUNT_SUBJECT.search(ctx.text, max(sentence, start - 90), start)
     if found is None or found.group("verb") not in _level_verbs():
         return None
+    if (adverbial := found.group("adverbial")) and any(
+        w in _level_verbs() or w in _count_subjects() for w in adverbial.split()
+    ):
+        return None  # "Cases rose 5% and deaths climbed to": another change's level
     words = found.group("phrase").split()
     if len(words) > 1 and words[-1] in ("have", "has", "had"):
         words.pop()  # "Hospitalizations have climbed to"
-    if words[-1].lower() not in _count_subjects() or any(w[:1].isupper() for w in words[1:]):
-        return None
+    if words[-1].lower() not in _count_subjects() or any(
+        w[:1].isupper() and w.isalpha() for w in words[1:]
+    ):
+        return None  # a name before the plural ("said Ohio deaths"), not "Covid-19 cases"
     if any(w.lower() in stop_words() or w.lower() in _level_verbs() for w in words):
         return None  # "the number of cases that were"; "sales jumped and cases rose"
-    if words[0][:1].isupper():
-        if found.start("phrase") != sentence:
-            return None  # a name before the plural: "said Ohio deaths rose"
+    if found.group("restrictor") and not _restrictor(found.group("restrictor").split()):
+        return None
+    if words[0][:1].isupper() and words[0].isalpha():
+        opening = found.start("phrase")
+        if opening != sentence and ctx.text[max(0, opening - 2) : opening] != "— ":
+            return None  # a name before the plural: "said Ohio deaths rose"; not a dateline's
         if words[0][1:].islower():
             words[0] = words[0].lower()  # "Jobless claims" at the sentence's start
     return " ".join(words)
 
 
+def _restrictor(words: list[str]) -> bool:
+    """Whether a preposition's phrase after a counted plural only restricts it: "from the
+    virus", "in the region", "for shoplifting", "to Greece" (a determiner and content words,
+    no verb of a level or change, no clause: "in which", "at that")."""
+    rest = words[2:] if words[1].lower() in _RESTRICTOR_DETERMINERS else words[1:]
+    return bool(rest) and not any(
+        w.lower() in stop_words() or w.lower() in _level_verbs() for w in rest
+    )
+
+
+_RESTRICTOR_DETERMINERS = frozenset({"the", "its", "their", "a", "an"})
+_RESTRICTOR_PREPOSITIONS = frozenset(
+    {"from", "in", "of", "among", "for", "at", "across", "on", "to"}
+)
+
+
+_RELATIVE_COUNT = re.compile(
+    r"(?:^|(?<=[ \u00a0\"“]))(?P<phrase>(?:[A-Za-z][a-z-]*[ \u00a0]+){0,3}[A-Za-z][a-z]+),"
+    r"[ \u00a0]+(?:who|which)[ \u00a0]+(?:numbered|number|totalled|totaled|total)[ \u00a0]+$"
+)
+"""A plural and the relative clause of its count: "Chinese visitors, who numbered "."""
+
+
+def _relative_count(ctx: Context, number: _Number, cue: qualifiers.Cue | None) -> str | None:
+    """The plural a count in a relative clause after it counts: "Chinese visitors, who
+    numbered 99 million that year" counts Chinese visitors, "the protesters, who numbered
+    about 5,000" protesters (a plain plural with at most two modifiers, no stop word)."""
+    start = cue.start if cue is not None else number.start_char
+    k = ctx.token_at(start) - 1
+    if k < 3 or ctx.lowers[k] not in _RELATIVE_VERBS or ctx.lowers[k - 1] not in ("who", "which"):
+        return None  # most numbers: two set lookups
+    found = _RELATIVE_COUNT.search(ctx.text, max(ctx.sentence_start(start), start - 80), start)
+    if found is None:
+        return None
+    words = found.group("phrase").split()
+    cut = max((i + 1 for i, w in enumerate(words) if w.lower() in stop_words()), default=0)
+    if cut == 0 and found.start("phrase") != ctx.sentence_start(start):
+        return None  # no determiner nor the sentence's start bounds the phrase
+    words = words[cut:]
+    if not words or len(words) > 3 or not numbers.is_plural(words[-1].lower()):
+        return None  # "The team, which numbered 30", "most of them, who numbered 300"
+    if any(w.endswith("ed") or w.lower() in _SAYS for w in words[:-1]):
+        return None  # a verb before the plural: "He said protesters, who numbered"
+    if cut == 0 and len(words) == 1 and words[0][1:].islower():
+        words[0] = words[0].lower()  # "Visitors, who numbered" at the sentence's start
+    return " ".join(words)
+
+
+_SAYS = frozenset({"said", "says", "say", "told", "tells", "estimated", "estimates"})
+_RELATIVE_VERBS = frozenset({"numbered", "number", "totalled", "totaled", "total"})
 _COUNT_SUBJECT_LAST = frozenset({"to", "by", "at", "past", "above", "from"})
 
 

@@ -22,6 +22,7 @@ from factextract.numbers.words import (
     names_model,
     period_nouns,
     phone_verbs,
+    stat_nouns,
     tally_nouns,
     time_shifts,
 )
@@ -192,10 +193,11 @@ def _names_something(text: str, atom: _Atom, prev_word: str, next_word: str) -> 
 
 @cache
 def _gapped_tally() -> re.Pattern[str]:
-    """A tally noun (number_context.json tally_nouns), a comma and a rival's name right
-    before a number: "won 412 seats, the Conservatives ", "74 million votes, Biden "; down a
-    list, "and" too: "412 seats, the Conservatives 121 and the Liberal Democrats "."""
-    nouns = alternation(tally_nouns())
+    """A tally noun (number_context.json tally_nouns, or a player's stat_nouns), a comma and
+    a rival's name right before a number: "won 412 seats, the Conservatives ", "74 million
+    votes, Biden ", "28 points and Jones "; down a list, "and" too: "412 seats, the
+    Conservatives 121 and the Liberal Democrats "."""
+    nouns = alternation(tally_nouns() | stat_nouns())
     name = r"(?:the[ \u00a0]+)?(?:[A-Z][\w.-]*[ \u00a0]+){1,3}"
     item = rf",[ \u00a0]+{name}\d[\d,.]*(?:[ \u00a0]+(?:million|billion))?"
     return re.compile(

@@ -130,6 +130,7 @@ class NumberContext(Row):
     count_subjects: tuple[str, ...] = ()
     span_nouns: tuple[str, ...] = ()
     phrase_modifiers: tuple[str, ...] = ()
+    stat_nouns: tuple[str, ...] = ()
     slash_denominators: dict[str, str] = Field(default_factory=dict)
 
 
@@ -195,6 +196,12 @@ def one_nouns() -> frozenset[str]:
 def tally_nouns() -> frozenset[str]:
     """The nouns of a vote's tally: "218 votes to 214"."""
     return frozenset(number_context().tally_nouns)
+
+
+@cache
+def stat_nouns() -> frozenset[str]:
+    """The nouns of a player's statistics: "Smith scored 28 points and Jones 22"."""
+    return frozenset(number_context().stat_nouns)
 
 
 @cache

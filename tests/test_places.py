@@ -172,6 +172,33 @@ RECOGNITION = [
         id="refugee-camps-listed",
     ),
     pytest.param("The Biden camp said it would win.", [], id="political-camp-no-place"),
+    # A lower-case "borough of" after a larger town names the part after it; the town before
+    # stays a town, no "London borough" unit; a smaller name before names its own borough.
+    pytest.param(
+        "The London borough of Croydon has the most children in care.",
+        [("London", "city", "GB"), ("Croydon", "city", "GB")],
+        id="london-borough-of",
+    ),
+    pytest.param(
+        "A fire broke out in the north London borough of Haringey.",
+        [("London", "city", "GB"), ("Haringey", "admin2", "GB")],
+        id="borough-of-unknown-placed-by-its-city",
+    ),
+    pytest.param(
+        "Residents of the Pennsylvania borough of Mechanicsburg voted.",
+        [("Pennsylvania", "admin1", "US"), ("Mechanicsburg", "city", "US")],
+        id="state-borough-of",
+    ),
+    pytest.param(
+        "Police in the Brooklyn borough of New York arrested two men.",
+        [("Brooklyn borough", "admin2", "US"), ("New York", "city", "US")],
+        id="borough-of-a-larger-city-named-before",
+    ),
+    pytest.param(
+        "The Manhattan borough president spoke.",
+        [("Manhattan borough", "admin2", "US")],
+        id="borough-president-unchanged",
+    ),
     pytest.param(
         "A blast hit the Kurla area of Mumbai.",
         [("Kurla area", "locality", "IN"), ("Mumbai", "city", "IN")],

@@ -330,10 +330,12 @@ def _cued(gaz: Gazetteer, words: Words, name: str, cue: str) -> tuple[Entry, ...
 _UNITS = frozenset({"admin1", "admin2"})
 _REGION_CUES = frozenset({"admin1", "region"})
 _TOWNS = frozenset({"city", "locality"})
-_INNER_PARTS = frozenset({"suburb", "neighborhood", "neighbourhood"})
+_INNER_PARTS = frozenset({"suburb", "neighborhood", "neighbourhood", "borough"})
 """Cues that keep a town a city ("the Houston suburbs") but, before "of" and a name, are named
-by it ("the Houston suburb of Katy", "the Brooklyn neighborhood of Bushwick"), as a town's
-cue is; "the Grangetown area of Middlesbrough" is named by the name before it."""
+by it ("the Houston suburb of Katy", "the Brooklyn neighborhood of Bushwick", "the London
+borough of Croydon"), as a town's cue is, where the name before is a larger place the
+gazetteer has ("the Brooklyn borough of New York" names Brooklyn); "the Grangetown area of
+Middlesbrough" is named by the name before it."""
 
 
 def _of_name(ctx: Context, caps: tuple[bool, ...], end: int, cue_end: int) -> bool:
@@ -392,12 +394,15 @@ def cue_mentions(ctx: Context, gaz: Gazetteer, words: Words) -> list[Mention]:
         candidates = _cue_candidates(ctx, gaz, words, start, end, cue_end)
         if kind.type != "country" and _qualifying(ctx, start, end, cue_end, candidates):
             continue  # "the U.S. state of Georgia": the country qualifies the cue; its name alone
+        part = kind.keeps_city or lowers[end] in _INNER_PARTS
         if (
-            kind.type in _TOWNS
+            (kind.type in _TOWNS or lowers[end] in _INNER_PARTS)
             and _of_name(ctx, caps, end, cue_end)
-            and (not kind.keeps_city or _part_after(ctx, gaz, words, caps, end) is not None)
+            and (not part or _part_after(ctx, gaz, words, caps, end) is not None)
         ):
-            continue  # "the West Bank town of Jenin": the region qualifies the town; its name alone
+            # "the West Bank town of Jenin": the region qualifies the town, "the London
+            # borough of Croydon" the part; its name alone
+            continue
         if lowers[end] == "district" and texts[end - 1] in words.services:
             continue  # "the Auburn Water District said": a public body, no district
         if _plausible(ctx, words, start, candidates):

@@ -199,6 +199,19 @@ RECOGNITION = [
         [("Manhattan borough", "admin2", "US")],
         id="borough-president-unchanged",
     ),
+    # "towns such as", "cities including" before a list of names is a locative: small towns
+    # are places there as after "in"; "players such as" is none.
+    pytest.param(
+        "Floods hit towns such as Dubbo and Bathurst.",
+        [("Dubbo", "city", "AU"), ("Bathurst", "city", "AU")],
+        id="towns-such-as-a-list",
+    ),
+    pytest.param(
+        "Towns such as Dubbo were flooded.",
+        [("Dubbo", "city", "AU")],
+        id="towns-such-as-opening",
+    ),
+    pytest.param("He beat players such as Murray and Federer.", [], id="players-such-as-no-place"),
     pytest.param(
         "A blast hit the Kurla area of Mumbai.",
         [("Kurla area", "locality", "IN"), ("Mumbai", "city", "IN")],

@@ -1834,6 +1834,23 @@ RECOGNITION = [
         [("Emirates", "country", "AE"), ("Emirates", "country", "AE")],
         id="the-emirates-said-is-the-country",
     ),
+    # An apposition of a place's (or the world's) possessive and a company noun says the name
+    # is the company; one with no company noun, or after "the", keeps the place.
+    pytest.param(
+        "Emirates, Dubai's flagship carrier, posted a record profit.",
+        [("Dubai", "city", "AE")],
+        id="company-apposed-carrier",
+    ),
+    pytest.param(
+        "Emirates, the world's largest long-haul airline, ordered jets.",
+        [],
+        id="company-apposed-world",
+    ),
+    pytest.param(
+        "Flights to the Emirates, Dubai's home, rose.",
+        [("Emirates", "country", "AE"), ("Dubai", "city", "AE")],
+        id="the-emirates-apposed-no-company-noun",
+    ),
     # A landmark stands for its operator before a speech verb or an operator's participle,
     # unless a locative places it; other places keep their reading ("US-backed").
     pytest.param(

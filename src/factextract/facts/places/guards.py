@@ -769,7 +769,36 @@ def _company(p: Page, mention: Mention) -> bool:
     if end < len(lowers) and (lowers[end] in POSSESSIVES or lowers[end] in _APOSTROPHES):
         end += 1
     noun = end < len(lowers) and lowers[end] in p.words.company_nouns
-    return (noun or p.spoken(mention)) and not locative(p.words, p.ctx, start)
+    return (noun or p.spoken(mention) or _apposed_company(p, end)) and not locative(
+        p.words, p.ctx, start
+    )
+
+
+_APPOSITION_REACH = 6
+"""Most tokens from a possessive to the company's noun ("the world's largest long-haul
+airline")."""
+
+
+def _apposed_company(p: Page, end: int) -> bool:
+    """Whether a comma, a capitalized name (or "the world") and its possessive follow token
+    ``end`` and one of ``company_nouns`` comes before the next punctuation ("Emirates, Dubai's
+    flagship carrier", "Emirates, the world's largest airline"): an apposition that says
+    what the name is, as "Santander, Spain's largest bank" does."""
+    lowers = p.ctx.lowers
+    if end + 3 >= len(lowers) or lowers[end] != ",":
+        return False
+    k = end + 2 if lowers[end + 1] == "the" else end + 1
+    first = k
+    while k < len(lowers) and (p.caps[k] or lowers[k] == "world") and k - first < 3:
+        k += 1
+    if k == first or k >= len(lowers) or lowers[k] not in POSSESSIVES:
+        return False
+    for word in lowers[k + 1 : k + 1 + _APPOSITION_REACH]:
+        if word in p.words.company_nouns:
+            return True
+        if not word[:1].isalnum() and word not in _HYPHENS:
+            return False  # "the Emirates, Dubai's home, rose": no company noun in it
+    return False
 
 
 def _ampersand(p: Page, mention: Mention) -> bool:

@@ -1851,6 +1851,16 @@ RECOGNITION = [
         [("Emirates", "country", "AE"), ("Dubai", "city", "AE")],
         id="the-emirates-apposed-no-company-noun",
     ),
+    # A small town's name right before a number is a numbered name ("Sector 56", "Apollo
+    # 11"); a large city's stays ("the Tokyo 2020 Games"), and so does a qualified one.
+    pytest.param(
+        "The man was arrested in Gurugram's Sector 56.",
+        [("Gurugram", "city", "IN")],
+        id="numbered-sector-no-town",
+    ),
+    pytest.param(
+        "The Tokyo 2020 Games were delayed.", [("Tokyo", "city", "JP")], id="big-city-before-year"
+    ),
     # A landmark stands for its operator before a speech verb or an operator's participle,
     # unless a locative places it; other places keep their reading ("US-backed").
     pytest.param(
@@ -2395,6 +2405,8 @@ NON_PLACES = [
     pytest.param("Canadian and Mexican officials met.", id="demonyms"),
     pytest.param("Prices in US dollars and Hong Kong dollars moved.", id="currency-adjective"),
     pytest.param("Traffic on U.S. 59 was halted.", id="us-highway-number"),
+    pytest.param("The first moon landing was Apollo 11 in July 1969.", id="town-named-mission"),
+    pytest.param("Tickets for Glastonbury 2024 sold out.", id="town-named-festival-year"),
     pytest.param("Brent crude futures fell 2.1% to $41.65.", id="benchmark-named-after-a-city"),
     pytest.param("Dubai crude rose 2% to $64 a barrel.", id="benchmark-named-after-an-emirate"),
     pytest.param(

@@ -572,6 +572,8 @@ def keep(p: Page, mention: Mention) -> bool:
     if text in ("U.S.", "US") and _NUMBER.match(after):
         return False  # "U.S. 59" is a highway
     town = first is not None and first.type == "city" and first.population < BIG_CITY
+    if town and single and not mention.strong and after.isdigit():
+        return False  # "Gurugram's Sector 56", "Glastonbury 2024": a numbered name, no town
     if single and after and ctx.lowers[mention.end] in words.products and _city_named(mention):
         return False  # "Brent crude", "Dubai crude": a benchmark named after a city
     if not mention.strong and _model_named(ctx, words.models, mention.end):

@@ -1858,6 +1858,26 @@ RECOGNITION = [
         [("Gurugram", "city", "IN")],
         id="numbered-sector-no-town",
     ),
+    # A name the gazetteer lacks between "near" and "in" and a country or a region is a
+    # locality there; not a feature, not after "at", not before a town.
+    pytest.param(
+        "The cyclone made landfall near Khepupara in Bangladesh on Sunday.",
+        [("Khepupara", "locality", "BD"), ("Bangladesh", "country", "BD")],
+        id="near-unknown-in-country",
+    ),
+    pytest.param(
+        "Gunmen attacked a school near Kuriga in Kaduna state.",
+        [("Kuriga", "locality", "NG"), ("Kaduna state", "admin1", "NG")],
+        id="near-unknown-in-region",
+    ),
+    pytest.param(
+        "The plane crashed near Lake Kivu in Rwanda.",
+        [("Lake Kivu", "region", None), ("Rwanda", "country", "RW")],
+        id="near-feature-in-country-unchanged",
+    ),
+    pytest.param(
+        "He works at Google in India.", [("India", "country", "IN")], id="at-company-in-country"
+    ),
     pytest.param(
         "The Tokyo 2020 Games were delayed.", [("Tokyo", "city", "JP")], id="big-city-before-year"
     ),

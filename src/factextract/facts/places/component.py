@@ -86,6 +86,7 @@ def mentions(ctx: Context, gaz: Gazetteer) -> tuple[list[Mention], Dateline | No
     abbreviations += recognize.locative_abbreviations(ctx, gaz, lists)
     landmarks = recognize.landmark_mentions(ctx, gaz)
     found = [*facilities, *landmarks, *stamped, *abbreviations, *cued, *names]
+    found += recognize.near_unknown_mentions(ctx, lists, [*cued, *names])
     chosen = _select([m for m in found if not inside_word(ctx, m.start, m.end)])
     pinned = qualified_pairs(ctx, chosen)  # "Reading, Pennsylvania" is a place, whatever word
     if near := near_places(ctx, chosen, pinned):  # "El Palmar near Murcia": no Guatemalan town

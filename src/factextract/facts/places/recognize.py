@@ -1114,3 +1114,39 @@ def locative_abbreviations(ctx: Context, gaz: Gazetteer, words: Words) -> list[M
                 found.append(Mention(i, end, regions, "abbreviation", strong=True))
                 break
     return found
+
+
+_NEAR_RUN = 2
+_NEAR_REGIONS = frozenset({"country", "admin1"})
+"""Most capitalized words of a name the gazetteer lacks read by ``near_unknown_mentions``."""
+
+
+def near_unknown_mentions(ctx: Context, words: Words, found: Sequence[Mention]) -> list[Mention]:
+    """A name the gazetteer lacks between "near" and "in" and a country or a first-level
+    region the article names ("made landfall near Khepupara in Bangladesh", "a village near
+    Kuriga in Kaduna state"): a locality there, read with a village's cue, so that the
+    region after it places it (``component._owner``). One or two capitalized words no
+    mention holds, none a common word, a title or a feature's word ("near Lake Kivu in
+    Rwanda" stays a feature); not after "in" ("at Google in India" is a company)."""
+    lowers, caps, texts = ctx.lowers, capitals(ctx), ctx.words
+    cue = words.cues.after["village"]
+    taken = {i for m in found for i in range(m.start, m.end)}
+    made: list[Mention] = []
+    for region in found:
+        at = region.start - 1  # the "in"
+        if at < 2 or lowers[at] != "in" or not region.candidates:
+            continue
+        if region.candidates[0].type not in _NEAR_REGIONS:
+            continue  # its likeliest reading, listed first: "Florida", no Cuban town
+        start = at
+        while start > 0 and at - start < _NEAR_RUN and caps[start - 1] and start - 1 not in taken:
+            start -= 1
+        if start == at or start == 0 or lowers[start - 1] != "near":
+            continue
+        run = texts[start:at]
+        if not all(w.isalpha() for w in run) or any(
+            w in words.common or w in words.titles or w in words.features for w in run
+        ):
+            continue
+        made.append(Mention(start, at, (), "cue", cue, strong=True))
+    return made

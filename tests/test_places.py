@@ -1879,6 +1879,11 @@ RECOGNITION = [
         "He works at Google in India.", [("India", "country", "IN")], id="at-company-in-country"
     ),
     pytest.param(
+        "Militants attacked near ISIS in Syria.",
+        [("Syria", "country", "SY")],
+        id="near-acronym-in-country",
+    ),
+    pytest.param(
         "The Tokyo 2020 Games were delayed.", [("Tokyo", "city", "JP")], id="big-city-before-year"
     ),
     # A landmark stands for its operator before a speech verb or an operator's participle,

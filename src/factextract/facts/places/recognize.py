@@ -1126,8 +1126,9 @@ def near_unknown_mentions(ctx: Context, words: Words, found: Sequence[Mention]) 
     region the article names ("made landfall near Khepupara in Bangladesh", "a village near
     Kuriga in Kaduna state"): a locality there, read with a village's cue, so that the
     region after it places it (``component._owner``). One or two capitalized words no
-    mention holds, none a common word, a title or a feature's word ("near Lake Kivu in
-    Rwanda" stays a feature); not after "in" ("at Google in India" is a company)."""
+    mention holds, none a common word, a title, a feature's word ("near Lake Kivu in
+    Rwanda" stays a feature), a national body, a first name nor an acronym ("near ISIS in
+    Syria"); not after "in" ("at Google in India" is a company)."""
     lowers, caps, texts = ctx.lowers, capitals(ctx), ctx.words
     cue = words.cues.after["village"]
     taken = {i for m in found for i in range(m.start, m.end)}
@@ -1144,9 +1145,15 @@ def near_unknown_mentions(ctx: Context, words: Words, found: Sequence[Mention]) 
         if start == at or start == 0 or lowers[start - 1] != "near":
             continue
         run = texts[start:at]
-        if not all(w.isalpha() for w in run) or any(
-            w in words.common or w in words.titles or w in words.features for w in run
+        if not all(w.isalpha() and not w.isupper() for w in run) or any(
+            w in words.common
+            or w in words.titles
+            or w in words.features
+            or w in words.nationalities
+            or w in words.given_names
+            or w in words.first_names
+            for w in run
         ):
-            continue
+            continue  # "near ISIS in Syria", "near Mr Smith in Ohio", "near Lake Kivu"
         made.append(Mention(start, at, (), "cue", cue, strong=True))
     return made

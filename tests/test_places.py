@@ -211,6 +211,28 @@ RECOGNITION = [
         [("Dubbo", "city", "AU")],
         id="towns-such-as-opening",
     ),
+    # A common word that names a town is one when listed, after a locative or a hazard,
+    # beside a town all of whose readings lie in one of its regions; not before a noun it
+    # qualifies, nor beside a town of two regions.
+    pytest.param(
+        "Flooding hit Dubbo and Orange.",
+        [("Dubbo", "city", "AU"), ("Orange", "city", "AU")],
+        id="common-word-town-listed-after-hazard",
+    ),
+    pytest.param(
+        "Residents in Orange and Dubbo were told to leave.",
+        [("Orange", "city", "AU"), ("Dubbo", "city", "AU")],
+        id="common-word-town-listed-first",
+    ),
+    pytest.param("He sold Dubbo and Orange juice.", [], id="common-word-town-before-a-noun"),
+    pytest.param(
+        "Police in Bathurst and Orange said.",
+        [("Bathurst", "city", "AU")],
+        id="common-word-town-beside-an-ambiguous-town",
+    ),
+    pytest.param(
+        "Smith and Orange met in Dubbo.", [("Dubbo", "city", "AU")], id="common-word-with-person"
+    ),
     pytest.param("He beat players such as Murray and Federer.", [], id="players-such-as-no-place"),
     pytest.param(
         "A blast hit the Kurla area of Mumbai.",

@@ -86,6 +86,7 @@ def mentions(ctx: Context, gaz: Gazetteer) -> tuple[list[Mention], Dateline | No
     abbreviations += recognize.locative_abbreviations(ctx, gaz, lists)
     landmarks = recognize.landmark_mentions(ctx, gaz)
     found = [*facilities, *landmarks, *stamped, *abbreviations, *cued, *names]
+    found += recognize.near_unknown_mentions(ctx, lists, [*cued, *names])
     chosen = _select([m for m in found if not inside_word(ctx, m.start, m.end)])
     pinned = qualified_pairs(ctx, chosen)  # "Reading, Pennsylvania" is a place, whatever word
     if near := near_places(ctx, chosen, pinned):  # "El Palmar near Murcia": no Guatemalan town
@@ -377,8 +378,25 @@ def _owner(ctx: Context, resolved: Sequence[Resolved], k: int, gaz: Gazetteer) -
         # and Gregoire Lake Estates in Alberta"
         end, after = resolved[last].mention.end, resolved[last + 1]
         if after.mention.start == end + 1 and ctx.lowers[end] in _QUALIFIERS:
-            return _region_or_country(after.entry)
+            return _region_or_country(after.entry) or _town_owner(mention, after.entry, gaz)
+        if after.mention.start == end + 1 and ctx.lowers[end] == "of" and mention.cue.keeps_city:
+            return _town_owner(mention, after.entry, gaz)  # "the Kurla area of Mumbai"
     return None
+
+
+def _town_owner(mention: Mention, town: Entry | None, gaz: Gazetteer) -> Entry | None:
+    """The first-level region, else the country, of the town named right after a locality's
+    cued name the gazetteer lacks ("Kibera slum in Nairobi", "the Shati refugee camp in Gaza
+    City", "the Kurla area of Mumbai"): a slum, a camp, a neighbourhood lies in its town; a
+    county or a district named so ("Thane district in Mumbai") is left to the regions."""
+    if town is None or town.type != "city" or mention.cue is None:
+        return None
+    if mention.cue.type != "locality":
+        return None
+    region = _region_or_country(_town_region(town, gaz))
+    if region is None and town.country_code:
+        return country_entry(town.country_code)  # "in Gaza City": no region, the country
+    return region
 
 
 def _last_listed(ctx: Context, resolved: Sequence[Resolved], k: int) -> int:

@@ -539,7 +539,12 @@ def keep(p: Page, mention: Mention) -> bool:
     after = ctx.words[mention.end] if mention.end < len(ctx.words) else ""
     if single and text in _months() and _NUMBER.match(after):
         return False  # "LONDON, March 3 (Reuters) -": a date, whatever comma stands before it
-    if text in words.common and not mention.strong and not _located_word(p, mention, text):
+    if (
+        text in words.common
+        and not mention.strong
+        and not _located_word(p, mention, text)
+        and not _listed_town(p, mention, text)
+    ):
         return False
     if p.person(mention, text) or p.embedded(mention):
         return False
@@ -572,6 +577,8 @@ def keep(p: Page, mention: Mention) -> bool:
     if text in ("U.S.", "US") and _NUMBER.match(after):
         return False  # "U.S. 59" is a highway
     town = first is not None and first.type == "city" and first.population < BIG_CITY
+    if town and single and not mention.strong and after.isdigit():
+        return False  # "Gurugram's Sector 56", "Glastonbury 2024": a numbered name, no town
     if single and after and ctx.lowers[mention.end] in words.products and _city_named(mention):
         return False  # "Brent crude", "Dubai crude": a benchmark named after a city
     if not mention.strong and _model_named(ctx, words.models, mention.end):
@@ -769,7 +776,36 @@ def _company(p: Page, mention: Mention) -> bool:
     if end < len(lowers) and (lowers[end] in POSSESSIVES or lowers[end] in _APOSTROPHES):
         end += 1
     noun = end < len(lowers) and lowers[end] in p.words.company_nouns
-    return (noun or p.spoken(mention)) and not locative(p.words, p.ctx, start)
+    return (noun or p.spoken(mention) or _apposed_company(p, end)) and not locative(
+        p.words, p.ctx, start
+    )
+
+
+_APPOSITION_REACH = 6
+"""Most tokens from a possessive to the company's noun ("the world's largest long-haul
+airline")."""
+
+
+def _apposed_company(p: Page, end: int) -> bool:
+    """Whether a comma, a capitalized name (or "the world") and its possessive follow token
+    ``end`` and one of ``company_nouns`` comes before the next punctuation ("Emirates, Dubai's
+    flagship carrier", "Emirates, the world's largest airline"): an apposition that says
+    what the name is, as "Santander, Spain's largest bank" does."""
+    lowers = p.ctx.lowers
+    if end + 3 >= len(lowers) or lowers[end] != ",":
+        return False
+    k = end + 2 if lowers[end + 1] == "the" else end + 1
+    first = k
+    while k < len(lowers) and (p.caps[k] or lowers[k] == "world") and k - first < 3:
+        k += 1
+    if k == first or k >= len(lowers) or lowers[k] not in POSSESSIVES:
+        return False
+    for word in lowers[k + 1 : k + 1 + _APPOSITION_REACH]:
+        if word in p.words.company_nouns:
+            return True
+        if not word[:1].isalnum() and word not in _HYPHENS:
+            return False  # "the Emirates, Dubai's home, rose": no company noun in it
+    return False
 
 
 def _ampersand(p: Page, mention: Mention) -> bool:
@@ -955,18 +991,10 @@ def _located_word(p: Page, mention: Mention, text: str) -> bool:
     and Dubrovnik", "Police in Reading said", "commuters from Reading were delayed"); not
     before a word it may qualify ("in Nice weather", "in Metro stations"); a brand or a
     company stays one ("shares in Toyota"), and the other guards still judge it."""
-    ctx, end = p.ctx, mention.end
-    after = ctx.lowers[end] if end < len(ctx.words) else ""
-    ends = (
-        not after.isalpha()
-        or after.title() in FUNCTION_WORDS
-        or after in p.words.speech
-        or after in p.words.locative_ends
-        or after in _AUXILIARIES
-    )
+    ctx = p.ctx
     return (
-        ends
-        and end - mention.start == 1
+        _phrase_ends(p, mention.end)
+        and mention.end - mention.start == 1
         and mention.how == "name"  # "Kazakh" is Petropavl only by an alternate name
         and text not in p.words.owned
         and text not in p.words.demonyms
@@ -974,6 +1002,49 @@ def _located_word(p: Page, mention: Mention, text: str) -> bool:
         and _big_city(mention)
         and locative(p.words, ctx, mention.start)
     )
+
+
+def _phrase_ends(p: Page, end: int) -> bool:
+    """Whether a name ending at token ``end`` ends its phrase: punctuation, a function word, a
+    speech verb, a locative or an auxiliary follows ("in Split and", "in Nice weather" not)."""
+    after = p.ctx.lowers[end] if end < len(p.ctx.words) else ""
+    return (
+        not after.isalpha()
+        or after.title() in FUNCTION_WORDS
+        or after in p.words.speech
+        or after in p.words.locative_ends
+        or after in _AUXILIARIES
+    )
+
+
+def _listed_town(p: Page, mention: Mention, text: str) -> bool:
+    """Whether a common word that names a town is listed with "and", "or" or a comma next to
+    a one-word town the gazetteer has that is no common word, all of whose readings lie in
+    one first-level region, that of one of its own readings, and the list stands after a
+    locative or a hazard ("Flooding hit Dubbo and Orange", "in Orange and Dubbo": Orange, New
+    South Wales); not "Dubbo and Orange juice", nor a town listed with a person ("Smith and
+    Orange"), nor beside a town of two regions ("Bathurst and Orange")."""
+    ctx, start, end = p.ctx, mention.start, mention.end
+    if end - start != 1 or mention.how != "name":
+        return False
+    if start >= 2 and ctx.lowers[start - 1] in _LIST_LINKS and p.caps[start - 2]:
+        other = start - 2
+    elif end + 1 < len(ctx.words) and ctx.lowers[end] in _LIST_LINKS and p.caps[end + 1]:
+        other = end + 1
+    else:
+        return False
+    if other == end + 1 and not _phrase_ends(p, other + 1):
+        return False
+    if other == start - 2 and not _phrase_ends(p, end):
+        return False
+    word = ctx.words[other]
+    if word in p.words.common or word in p.words.given_names:
+        return False
+    regions = {e.admin1 for e in mention.candidates if e.type == "city" and e.admin1}
+    siblings = {(e.type, e.admin1) for e in gazetteer().lookup(word)}
+    if len(siblings) != 1 or next(iter(siblings)) not in {("city", r) for r in regions}:
+        return False  # "Bathurst and Orange": Bathurst, New Brunswick, too; no region vouches
+    return locative(p.words, ctx, start) or _struck(ctx, p.words, mention)
 
 
 _AUXILIARIES = frozenset(

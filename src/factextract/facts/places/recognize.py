@@ -330,10 +330,12 @@ def _cued(gaz: Gazetteer, words: Words, name: str, cue: str) -> tuple[Entry, ...
 _UNITS = frozenset({"admin1", "admin2"})
 _REGION_CUES = frozenset({"admin1", "region"})
 _TOWNS = frozenset({"city", "locality"})
-_INNER_PARTS = frozenset({"suburb", "neighborhood", "neighbourhood"})
+_INNER_PARTS = frozenset({"suburb", "neighborhood", "neighbourhood", "borough"})
 """Cues that keep a town a city ("the Houston suburbs") but, before "of" and a name, are named
-by it ("the Houston suburb of Katy", "the Brooklyn neighborhood of Bushwick"), as a town's
-cue is; "the Grangetown area of Middlesbrough" is named by the name before it."""
+by it ("the Houston suburb of Katy", "the Brooklyn neighborhood of Bushwick", "the London
+borough of Croydon"), as a town's cue is, where the name before is a larger place the
+gazetteer has ("the Brooklyn borough of New York" names Brooklyn); "the Grangetown area of
+Middlesbrough" is named by the name before it."""
 
 
 def _of_name(ctx: Context, caps: tuple[bool, ...], end: int, cue_end: int) -> bool:
@@ -392,12 +394,15 @@ def cue_mentions(ctx: Context, gaz: Gazetteer, words: Words) -> list[Mention]:
         candidates = _cue_candidates(ctx, gaz, words, start, end, cue_end)
         if kind.type != "country" and _qualifying(ctx, start, end, cue_end, candidates):
             continue  # "the U.S. state of Georgia": the country qualifies the cue; its name alone
+        part = kind.keeps_city or lowers[end] in _INNER_PARTS
         if (
-            kind.type in _TOWNS
+            (kind.type in _TOWNS or lowers[end] in _INNER_PARTS)
             and _of_name(ctx, caps, end, cue_end)
-            and (not kind.keeps_city or _part_after(ctx, gaz, words, caps, end) is not None)
+            and (not part or _part_after(ctx, gaz, words, caps, end) is not None)
         ):
-            continue  # "the West Bank town of Jenin": the region qualifies the town; its name alone
+            # "the West Bank town of Jenin": the region qualifies the town, "the London
+            # borough of Croydon" the part; its name alone
+            continue
         if lowers[end] == "district" and texts[end - 1] in words.services:
             continue  # "the Auburn Water District said": a public body, no district
         if _plausible(ctx, words, start, candidates):
@@ -1109,3 +1114,46 @@ def locative_abbreviations(ctx: Context, gaz: Gazetteer, words: Words) -> list[M
                 found.append(Mention(i, end, regions, "abbreviation", strong=True))
                 break
     return found
+
+
+_NEAR_RUN = 2
+_NEAR_REGIONS = frozenset({"country", "admin1"})
+"""Most capitalized words of a name the gazetteer lacks read by ``near_unknown_mentions``."""
+
+
+def near_unknown_mentions(ctx: Context, words: Words, found: Sequence[Mention]) -> list[Mention]:
+    """A name the gazetteer lacks between "near" and "in" and a country or a first-level
+    region the article names ("made landfall near Khepupara in Bangladesh", "a village near
+    Kuriga in Kaduna state"): a locality there, read with a village's cue, so that the
+    region after it places it (``component._owner``). One or two capitalized words no
+    mention holds, none a common word, a title, a feature's word ("near Lake Kivu in
+    Rwanda" stays a feature), a national body, a first name nor an acronym ("near ISIS in
+    Syria"); not after "in" ("at Google in India" is a company)."""
+    lowers, caps, texts = ctx.lowers, capitals(ctx), ctx.words
+    cue = words.cues.after["village"]
+    taken = {i for m in found for i in range(m.start, m.end)}
+    made: list[Mention] = []
+    for region in found:
+        at = region.start - 1  # the "in"
+        if at < 2 or lowers[at] != "in" or not region.candidates:
+            continue
+        if region.candidates[0].type not in _NEAR_REGIONS:
+            continue  # its likeliest reading, listed first: "Florida", no Cuban town
+        start = at
+        while start > 0 and at - start < _NEAR_RUN and caps[start - 1] and start - 1 not in taken:
+            start -= 1
+        if start == at or start == 0 or lowers[start - 1] != "near":
+            continue
+        run = texts[start:at]
+        if not all(w.isalpha() and not w.isupper() for w in run) or any(
+            w in words.common
+            or w in words.titles
+            or w in words.features
+            or w in words.nationalities
+            or w in words.given_names
+            or w in words.first_names
+            for w in run
+        ):
+            continue  # "near ISIS in Syria", "near Mr Smith in Ohio", "near Lake Kivu"
+        made.append(Mention(start, at, (), "cue", cue, strong=True))
+    return made

@@ -537,9 +537,10 @@ _TOWN_CUE_GAP = 4
 def town_cued(ctx: Context, region: Mention, town: Mention) -> bool:
     """Whether a name stands right before a town's cue and "of" that name ``town`` ("the Idaho
     city of Moscow", "the Kentucky town of London", "the Georgia city of Rome"): it qualifies
-    the town, as "Idaho's Moscow" does."""
+    the town, as "Idaho's Moscow" does; so does a part's cue that keeps a town ("the London
+    borough of Haringey")."""
     cue, gap = town.cue, town.start - region.end
-    if town.how != "before_cue" or cue is None or cue.type not in _TOWN_CUES:
+    if town.how != "before_cue" or cue is None or not (cue.type in _TOWN_CUES or cue.keeps_city):
         return False
     if not 2 <= gap <= _TOWN_CUE_GAP or ctx.lowers[town.start - 1] != "of":
         return False

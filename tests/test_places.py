@@ -2480,6 +2480,7 @@ NON_PLACES = [
         "Alphabet joined Microsoft, Amazon and Meta in a wave of layoffs.", id="brand-meta"
     ),
     pytest.param("Harvard and Yale researchers said.", id="universities"),
+    pytest.param("Talks with Hamas resumed; Hamas fighters left.", id="group-hamas"),
     pytest.param("The Westminster Dog Show opened.", id="landmark-inside-a-longer-name"),
     pytest.param("Heathrow Airport Holdings reported a loss.", id="landmark-inside-a-company"),
     # Sports reports without a score: a sports word or a club in the sentence makes every

@@ -2960,6 +2960,27 @@ THE_QUARTER_CASES = [
         [("the second quarter", "1989-Q2")],
         id="a-range-no-score",
     ),
+    # a match's result elsewhere in the article leaves a quarter among a year's figures alone
+    pytest.param(
+        "Arsenal beat Brentford 3-2 on Thursday. Unemployment fell 0.1 points from the third"
+        " quarter to 23.5 per cent in the fourth quarter.",
+        [
+            ("Thursday", "1989-11-02"),
+            ("the third quarter", "1989-Q3"),
+            ("the fourth quarter", "1989-Q4"),
+        ],
+        id="a-result-elsewhere-then-a-percentage",
+    ),
+    pytest.param(
+        "Arsenal beat Brentford 3-2 on Thursday. Revenue rose in the second quarter.",
+        [("Thursday", "1989-11-02"), ("the second quarter", "1989-Q2")],
+        id="a-result-elsewhere-then-revenue",
+    ),
+    pytest.param(
+        "The measure won 52-48 votes. It takes effect in the second quarter.",
+        [("the second quarter", "1990-Q2")],
+        id="a-vote-is-no-result",
+    ),
     pytest.param(
         "Profit led 3-4% higher in the second quarter.",
         [("the second quarter", "1989-Q2")],
@@ -4971,6 +4992,18 @@ NOT_DATE_CASES = [
         "They led by 12 points after the first quarter.", "first quarter", id="a-margin-quarter"
     ),
     pytest.param("The second quarter was scoreless.", "second quarter", id="a-scoreless-quarter"),
+    # a match report's result names the game once; its quarters follow in other sentences
+    pytest.param(
+        "Denver beat the Phoenix Suns 118-111 on Monday. Murray added four 3-pointers in the"
+        " fourth quarter.",
+        "fourth quarter",
+        id="a-result-then-a-quarter",
+    ),
+    pytest.param(
+        "Nuggets rally past Suns 118-111. Murray scored 12 in the third quarter.",
+        "third quarter",
+        id="a-headline-result-then-a-quarter",
+    ),
     # an nth weekday is no one day
     pytest.param("The board meets every other Tuesday.", "Tuesday", id="every-other-weekday"),
     pytest.param(

@@ -1207,6 +1207,9 @@ def _bare_half_led(text: str, expr: Expression) -> bool:
     return text.startswith(" ", expr.end) and _half_figures().match(text, expr.end + 1) is not None
 
 
+_PERCENTAGE = re.compile(r"\d\s?(?:%|percent\b|per\s+cent\b|percentage\s+points?\b)")
+"""A percentage in figures ("rose 5-8%", "23.5 per cent"): a year's figure, not a match's."""
+
 _AMOUNT = re.compile(r"[$\u20ac\u00a3\u00a5]\s?\d")
 """A sum of money in figures ("$3 million", "\u20ac2.1 billion")."""
 
@@ -1232,9 +1235,15 @@ def _in_a_game(text: str, expr: Expression) -> bool:
     """Whether the sentence of ``expr`` holds a word of a match (``Tense.game_words``) or a
     score after a verb of a match ("led 14-7 at the end of the first quarter")."""
     bounds = _sentence_of(text, expr)
+    if _game_words().search(text, *bounds) or _GAME_SCORE.search(text, *bounds):
+        return True
+    # a match report names its score once ("beat the Suns 118-111 on Monday") and its
+    # quarters anywhere ("four 3-pointers in the fourth quarter"): there, a quarter in a
+    # sentence without figures of a year (revenue, profit, a sum, a percentage) is the game's
     return (
-        _game_words().search(text, *bounds) is not None
-        or _GAME_SCORE.search(text, *bounds) is not None
+        _MATCH_RESULT.search(text) is not None
+        and not _among_figures(text, expr, "latest")
+        and _PERCENTAGE.search(text, *bounds) is None
     )
 
 
@@ -1248,6 +1257,19 @@ _GAME_SCORE = re.compile(
 """A match's score after its verb and at most one word ("led 14-7", "beat Boston 102-98")
 and before punctuation or a preposition; not a range of figures ("led 3-4% higher", "won
 10-12 contracts"); or a margin ("led by 12 points", "won by two goals" is spelled: none)."""
+
+
+_MATCH_RESULT = re.compile(
+    r"\b(?:beat|beats|beating|defeated|defeats|edged|edges|routed|routs|downed|downs|tied"
+    r"|drew|won|lost|(?:rallied|rallies|rally|held|holds|hold|cruised|cruise|cruises)"
+    r"\s+(?:past|off|by))"
+    r"(?:\s+(?:the\s+)?[A-Z][\w.'\u2019-]*){0,4}\s+\d{1,3}[-\u2013]\d{1,3}(?![-\u2013\d%])"
+    r"(?!\s+(?:[a-z]+\s+)?(?:percent|per\s+cent|votes?|margin|majority|contracts?|seats?)\b)"
+)
+"""A match's result anywhere in an article: a verb of winning or losing, at most four
+capitalised words (a team: "beat the Phoenix Suns 118-111", "rally past Suns 118-111"), then
+the score; not a vote ("won 52-48 in the Senate" has no team between, but "won 52-48 votes"
+is kept out, as are percentages and seats)."""
 
 
 @cache

@@ -1864,6 +1864,11 @@ CHANGE_CASES = [
         id="a-percent-noun-of-change",
     ),
     pytest.param(
+        "The bank reported an 18% rise in second-quarter net profit on Friday.",
+        [(None, None, "18%", "up", "second-quarter net profit")],
+        id="a-percent-noun-of-change-hyphened-object",
+    ),
+    pytest.param(
         "The council approved a $2 increase in parking fees and a $5 million contract.",
         [(None, None, "$2", "up", "parking fees")],
         id="a-sum-noun-of-change-not-a-contract",

@@ -2120,14 +2120,15 @@ _A_ENDS = frozenset({" a ", "an ", "\u00a0a "})
 def _noun_of_change() -> re.Pattern[str]:
     """A noun of change and its object after "in" (up to three words, past no other
     preposition nor clause opener of ``subject_words.json``; "of" links the object's nouns):
-    "rise in the price of milk", "rise in annual profit on Monday"."""
+    "rise in the price of milk", "rise in annual profit on Monday", "rise in second-quarter
+    net profit" (a hyphened word is one)."""
     table = _subject_words()
     stops = sorted(
         {*table.prepositions, *table.clause_openers, "by", "with", "over", "or"} - {"of"}
     )
     return re.compile(
         r"[ \u00a0]+([a-z]+)(?P<object>[ \u00a0]+in(?:[ \u00a0]+(?:the[ \u00a0]+)?"
-        rf"(?!(?:{'|'.join(stops)})\b)[a-z]+){{1,3}})?\b"
+        rf"(?!(?:{'|'.join(stops)})\b)[a-z]+(?:-[a-z]+)*){{1,3}})?\b"
     )
 
 

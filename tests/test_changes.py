@@ -1863,6 +1863,22 @@ CHANGE_CASES = [
         [(None, None, "11%", "up", "annual profit")],
         id="a-percent-noun-of-change",
     ),
+    # "by a cumulative (combined, further) N": the size told as a sum
+    pytest.param(
+        "The central bank cut its key repo rate by a cumulative 100 basis points to 5.50%.",
+        [(None, "5.50%", "100 basis points", "down", "key repo rate")],
+        id="by-a-cumulative-size-to",
+    ),
+    pytest.param(
+        "The Fed has cut rates by a cumulative 100 basis points since September.",
+        [(None, None, "100 basis points", "down", "rates")],
+        id="by-a-cumulative-size",
+    ),
+    pytest.param(
+        "The firm was hit by a total 5% drop.",
+        [],
+        id="by-a-total-drop-is-no-size",
+    ),
     pytest.param(
         "The bank reported an 18% rise in second-quarter net profit on Friday.",
         [(None, None, "18%", "up", "second-quarter net profit")],

@@ -310,6 +310,17 @@ _BY_A_NOUN_OF = re.compile(rf"\b(by|to)[ \u00a0]+{_A_NOUN_OF}$", re.IGNORECASE)
 £31,000", "climbed to a record high of $2,400"."""
 
 
+_BY_A_SUM_OF = re.compile(
+    r"\b(by)[ \u00a0]+an?[ \u00a0]+(?:cumulative|combined|further|additional|net|collective"
+    r"|total|aggregate|extra)[ \u00a0]+$",
+    re.IGNORECASE,
+)
+"""A "by" whose size is told as a sum: "cut rates by a cumulative 100 basis points to 5.5%",
+"rose by a further 2%"."""
+_SUM_OF_LASTS = frozenset("edlrtaED")
+"""The last letters of the words of ``_BY_A_SUM_OF`` ("cumulative", "combined", "total")."""
+
+
 _KEYWORD_LASTS = frozenset("mMoOyYfF \u00a0\n")
 """The characters a keyword may end with two characters before its value: the last letters of
 "from", "to", "by" and "of" (no ``patterns.CASE_TRAPS`` character folds to one), or a space
@@ -337,6 +348,10 @@ def _keyword(ctx: Context, value: Span, sentence: int) -> re.Match[str] | None:
             rate = _RATE_KEYWORD.search(text, max(sentence, start - 48), start)
             if rate is not None:
                 return rate  # "to an annual 2.4%"
+        if text[start - 2 : start - 1] in _SUM_OF_LASTS:
+            summed = _BY_A_SUM_OF.search(text, max(sentence, start - 24), start)
+            if summed is not None:
+                return summed  # "by a cumulative 100 basis points"
         if text[start - 2 : start - 1] != "d" or not text.endswith(_RECORD_ENDS, 0, start):
             return None  # most values: one space after a word that is no keyword
         return _BY_A_NOUN_OF.search(text, max(sentence, start - 40), start)  # "to a record"

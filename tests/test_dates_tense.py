@@ -634,6 +634,29 @@ CASES = [
         {"June": "2020-06"},
         id="fronted-before-a-passive-participle",
     ),
+    # a report that ends the sentence is its attribution, not a fronted date's act
+    pytest.param(
+        "Temperatures will stay mild, before falling close to freezing by Sunday night,"
+        " forecasters said.",
+        {"Sunday night": "2020-03-08TNI"},
+        id="attribution-after-a-participle-clause",
+    ),
+    # an "-ed" word right after a preposition is an adjective, no past tense
+    pytest.param(
+        "Gusts are expected along exposed coasts on Friday.",
+        {"Friday": "2020-03-06"},
+        id="adjective-after-along",
+    ),
+    pytest.param(
+        "Officials in affected areas will meet on Friday.",
+        {"Friday": "2020-03-06"},
+        id="adjective-after-in",
+    ),
+    pytest.param(
+        "The company, which in turn reported losses on Friday, fell.",
+        {"Friday": "2020-02-28"},
+        id="past-after-a-noun-after-a-preposition",
+    ),
 ]
 
 

@@ -287,6 +287,9 @@ class Tense(Row):
     an auxiliary ("will be completed"), a linking verb ("would stay closed")."""
     participle_after: tuple[str, ...]
     """Words after which an irregular past cue is a participle ("will be held on June 5")."""
+    adjective_after: tuple[str, ...] = ()
+    """Prepositions right after which an "-ed" word is an adjective, no past tense ("are
+    expected along exposed coasts on Friday", "in affected areas")."""
     schedule_copulas: tuple[str, ...]
     """A present "is"/"are" right before a date states a schedule ("The vote is on Tuesday")."""
     schedule_links: tuple[str, ...]

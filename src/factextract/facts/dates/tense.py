@@ -61,6 +61,7 @@ class _Words(NamedTuple):
     deadline_grants: frozenset[str]
     schedule_not_before: frozenset[str]
     state_present: frozenset[str]
+    adjective_after: frozenset[str]
 
 
 @cache
@@ -98,6 +99,7 @@ def _words() -> _Words:
         frozenset(lists.deadline_grants),
         frozenset(lists.schedule_not_before),
         frozenset(lists.state_present),
+        frozenset(lists.adjective_after),
     )
 
 
@@ -481,7 +483,9 @@ def fronted_before_report(ctx: Context, clause_end: int, sentence_end: int) -> b
         if lowers[i] in _FRONTED_EXPECTATIONS and lowers[i - 1] in _words().copulas:
             return False  # a passive's forecast: "In January, sales are projected to rise"
         if lowers[i] in verbs or lowers[i] in _FRONTED_EXPECTATIONS:
-            return i + 1 < sentence_end and lowers[i + 1] != ","
+            # a report that ends the sentence attributes it: "..., before falling by Sunday
+            # night, forecasters said."
+            return i + 1 < sentence_end and lowers[i + 1] not in _ATTRIBUTION_ENDS
         if lowers[i] in _words().coordinated_verbs:
             return False  # an auxiliary first: "In June, the plant will open"
         if _fronted_act(ctx, clause_end + 1, i, sentence_end):
@@ -489,6 +493,10 @@ def fronted_before_report(ctx: Context, clause_end: int, sentence_end: int) -> b
         if not lowers[i].isalpha() and lowers[i] not in ("'s", "’s"):
             return False  # the subject ends at punctuation
     return False
+
+
+_ATTRIBUTION_ENDS = frozenset({",", ".", "!", "?", '"', "\u201d"})
+"""What follows a verb of saying that ends a clause rather than opening one."""
 
 
 def _fronted_act(ctx: Context, left: int, i: int, right: int) -> bool:
@@ -1528,7 +1536,13 @@ def _past_tense(ctx: Context, left: int, i: int) -> bool:
     if word in _not_past_ed() or ctx.text.startswith("-", ctx.token_ends[i]):
         return False  # an adjective: "a priced-in cut"
     before = _auxiliary(ctx, left, i)
-    return before < left or ctx.lowers[before] not in _words().not_a_tense_before
+    if before < left:
+        return True
+    words = _words()
+    # "along exposed coasts", "in affected areas": an adjective after a preposition
+    return ctx.lowers[before] not in words.not_a_tense_before and (
+        before != i - 1 or ctx.lowers[before] not in words.adjective_after
+    )
 
 
 def _nearer(

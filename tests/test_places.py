@@ -4549,6 +4549,20 @@ DISAMBIGUATION = [
         ("Buffalo", "city", "US", "New York"),
         id="buffalo-new-york-and-toronto-stays-qualified",
     ),
+    # "A, B and C" where A alone reads as a nation or first-level region B does not hold is
+    # a list of regions, no town of A in B
+    pytest.param(
+        "An amber warning is in force for much of Wales, Cornwall and Devon.",
+        "Wales",
+        ("Wales", "admin1", "GB", None),
+        id="wales-cornwall-and-devon-are-regions",
+    ),
+    pytest.param(
+        "Floods hit Penzance, Cornwall and Plymouth.",
+        "Penzance",
+        ("Penzance", "city", "GB", "England"),
+        id="penzance-cornwall-listed-stays-qualified",
+    ),
     pytest.param(
         "Voters in York and Lancaster counties in Pennsylvania backed Trump.",
         "Lancaster",

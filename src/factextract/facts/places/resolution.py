@@ -404,6 +404,8 @@ def qualified_pairs(ctx: Context, mentions: Sequence[Mention]) -> dict[int, tupl
             pairs = [(a, b) for a, b in pairs if not _town_in_town(a, b)]
         if pairs and k not in pinned and _cities_listed(ctx, mentions, k, pairs):
             continue  # "He toured Boston, New York and Lisbon": no Boston in New York state
+        if pairs and k not in pinned and _regions_listed(ctx, inner, outer, pairs):
+            continue  # "Wales, Cornwall and Devon": no village of Wales in Cornwall
         if pairs:
             a, b = max(pairs, key=lambda p: prior(p[0], inner) + prior(p[1], outer))
             pinned[k], pinned[k + 1] = (a, "context"), (b, "context")
@@ -420,6 +422,19 @@ def _brand_apposed(ctx: Context, inner: Mention, outer: Mention) -> bool:
     lists = words()
     text = ctx.text[ctx.token_chars[inner.start] : ctx.token_ends[inner.end - 1]]
     return text in lists.common or text in lists.companies
+
+
+def _regions_listed(
+    ctx: Context, inner: Mention, outer: Mention, pairs: Sequence[tuple[Entry, Entry]]
+) -> bool:
+    """Whether "A, B" starts a list of regions rather than a town in its region: the list goes
+    on after B, and A alone reads likeliest as a country or first-level region that no pair
+    holds ("much of Wales, Cornwall and Devon"; "Penzance, Cornwall and Plymouth" stays a town
+    in Cornwall)."""
+    if not _listed(ctx, outer.end):
+        return False
+    alone = max(options(inner), key=lambda e: prior(e, inner))
+    return alone.type in ("country", "admin1") and not any(a is alone for a, _ in pairs)
 
 
 def _cities_listed(

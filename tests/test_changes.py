@@ -1863,6 +1863,37 @@ CHANGE_CASES = [
         [(None, None, "11%", "up", "annual profit")],
         id="a-percent-noun-of-change",
     ),
+    # a subject set off from its verb by an apposition or an aside between commas
+    pytest.param(
+        "The yen, a traditional safe haven, rose 0.5% against the dollar.",
+        [(None, None, "0.5%", "up", "yen")],
+        id="subject-before-an-apposition",
+    ),
+    pytest.param(
+        "Exports, the main driver of growth, fell 3% in May.",
+        [(None, None, "3%", "down", "Exports")],
+        id="subject-before-an-apposition-of-the",
+    ),
+    pytest.param(
+        "Revenue, however, fell 3%.",
+        [(None, None, "3%", "down", "Revenue")],
+        id="subject-before-an-aside",
+    ),
+    pytest.param(
+        "Revenue, the company said, fell 3%.",
+        [(None, None, "3%", "down", "Revenue")],
+        id="subject-before-a-reporting-aside",
+    ),
+    pytest.param(
+        "Mato Grosso do Sul, by contrast, lost 5% of its harvest.",
+        [(None, None, "5%", "down", "Mato Grosso do Sul")],
+        id="subject-a-name-with-a-lower-case-joint",
+    ),
+    pytest.param(
+        "In May, the index rose 3%.",
+        [(None, None, "3%", "up", "index")],
+        id="fronted-date-is-no-apposition",
+    ),
     # "by a cumulative (combined, further) N": the size told as a sum
     pytest.param(
         "The central bank cut its key repo rate by a cumulative 100 basis points to 5.50%.",

@@ -2655,6 +2655,15 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
         if picked and words[picked[0]].islower() and _DOTTED_CAPITALS.fullmatch(words[i]):
             picked.insert(0, i)  # "U.S. retail sales rose", "U.K. inflation fell": a place's
             continue  # initials; before a capital they may end the sentence before
+        if (
+            picked
+            and low in _NAME_CONNECTORS
+            and words[picked[0]][:1].isupper()
+            and i - 1 >= floor
+            and words[i - 1][:1].isupper()
+        ):
+            picked.insert(0, i)  # "Rio Grande do Sul lost": a name's lower-case joint
+            continue
         if picked and _joins(ctx, i):
             i -= 1  # "once-daily", "10-year", "New York-listed": one word of the subject,
             picked.insert(0, i)  # whatever its first part ("once" alone is a stop word)
@@ -2754,8 +2763,31 @@ def _relative_opening(ctx: Context, i: int, floor: int, verb: int) -> int | None
         return None
     for k in range(i - 1, max(floor, i - _RELATIVE_REACH), -1):
         if lowers[k] in _CLAUSE_MARKS:
-            return k if lowers[k] == "," and lowers[k + 1] in _COMMA_RELATIVES else None
+            if lowers[k] != "," or k - 1 < floor or not ctx.words[k - 1].isalpha():
+                return None
+            if lowers[k + 1] in _COMMA_RELATIVES or lowers[k + 1] in _APPOSITION_STARTS:
+                return k  # "The yen, a traditional safe haven, rose": an apposition
+            if " ".join(lowers[k + 1 : i]) in _ASIDES:
+                return k  # "Revenue, however, fell 3%"
+            return None
     return None
+
+
+_NAME_CONNECTORS = frozenset(
+    {"do", "da", "dos", "das", "de", "del", "della", "di", "du", "des", "la", "le", "el",
+     "al", "van", "von", "der", "den", "y", "e"}
+)  # fmt: skip
+"""Lower-case words inside a name between capitals ("Rio Grande do Sul", "Banco de Chile")."""
+
+_APPOSITION_STARTS = frozenset({"a", "an", "the"})
+"""Words that open an apposition (or a reporting aside, "Revenue, the company said, fell")
+between a subject and its verb."""
+_ASIDES = frozenset(
+    {"however", "meanwhile", "though", "too", "also", "instead", "overall", "likewise",
+     "similarly", "by contrast", "in contrast", "in turn", "for its part", "for their part",
+     "on the other hand", "in particular", "in all", "all told", "combined", "together"}
+)  # fmt: skip
+"""Adverbs set off by commas between a subject and its verb."""
 
 
 _COMMA_RELATIVES = frozenset({"who", "which"})

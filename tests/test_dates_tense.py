@@ -1231,6 +1231,17 @@ PARTICIPLES = [
         {"fourth-quarter": "2022-Q4"},
     ),
     ("Q3 sales will rise, the company said.", "2023-05-20", {"Q3": "2023-Q3"}),
+    # ... past at most two modifiers of the figures
+    (
+        "She would wait for the June-quarter consumer price figures, due on July 30.",
+        "2025-07-08",
+        {"the June-quarter": "2025-Q2"},
+    ),
+    (
+        "The plant will open in the fourth quarter as sales rise.",
+        "2025-07-08",
+        {"the fourth quarter": "2025-Q4"},
+    ),
     # ... and in a past clause the last one ended, not the one under way
     (
         "First-quarter remittances rose 26.5 per cent.",

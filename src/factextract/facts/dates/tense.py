@@ -434,7 +434,13 @@ def _in_effect(ctx: Context, left: int, first: int) -> bool:
     return before not in _words().copulas and not before.startswith("becam")
 
 
-_NEXT_WORD = re.compile(r"[ \u00a0]+([A-Za-z]+)")
+_NEXT_WORD = re.compile(
+    r"[ \u00a0]+(?:(?:consumer|producer|price|prices|jobs|labou?r|trade|retail|wage|wages"
+    r"|employment|economic|official|national|current|account|balance|GDP|gdp|CPI|inflation"
+    r"|earnings|sales|growth)[ \u00a0]+){0,2}([A-Za-z]+)"
+)
+"""The word after a period, past at most two modifiers of reported figures ("June-quarter
+consumer price figures", "fourth-quarter GDP data")."""
 
 
 @cache

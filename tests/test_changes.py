@@ -344,6 +344,11 @@ CHANGE_CASES = [
         id="subject-opens-with-adjusted",
     ),
     pytest.param(
+        "Trimmed mean inflation slowed to 2.9%.",
+        [(None, "2.9%", None, "down", "Trimmed mean inflation")],
+        id="a-participle-adjective-trimmed",
+    ),
+    pytest.param(
         "Inflation-adjusted wages fell 2% last year.",
         [(None, None, "2%", "down", "Inflation-adjusted wages")],
         id="subject-hyphened-adjusted",

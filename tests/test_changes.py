@@ -701,6 +701,41 @@ CHANGE_CASES = [
         id="held-passive-left-unchanged-at",
     ),
     pytest.param("Prices were unchanged at 20 shops across the city.", [], id="held-not-a-count"),
+    # A hedged hold ("little changed", "roughly flat"), a session's verb with no object, and a
+    # bare index level (a number alone, or in points) that did not move.
+    pytest.param(
+        "Shares were little changed at $45.",
+        [(None, "$45", None, "unchanged", "Shares")],
+        id="held-little-changed-at",
+    ),
+    pytest.param(
+        "Revenue was roughly flat at $1.1 billion.",
+        [(None, "$1.1 billion", None, "unchanged", "Revenue")],
+        id="held-roughly-flat-at",
+    ),
+    pytest.param(
+        "Gold was largely steady at $2,300 an ounce.",
+        [(None, "$2,300", None, "unchanged", "Gold")],
+        id="held-largely-steady-at",
+    ),
+    pytest.param(
+        "The benchmark Sensex ended unchanged at 72,500.",
+        [(None, "72,500", None, "unchanged", "benchmark Sensex")],
+        id="held-session-verb-index-level",
+    ),
+    pytest.param(
+        "The FTSE 100 closed flat at 8,200 points.",
+        [(None, "8,200 points", None, "unchanged", "FTSE 100")],
+        id="held-session-verb-points",
+    ),
+    pytest.param(
+        "The Nikkei was unchanged at 38,000.",
+        [(None, "38,000", None, "unchanged", "Nikkei")],
+        id="held-bare-index-level",
+    ),
+    pytest.param("Prices were unchanged at 20 of the shops.", [], id="held-not-a-part-of"),
+    pytest.param("The team was unchanged at 11 players.", [], id="held-not-counted-players"),
+    pytest.param("The store closed its doors unchanged at $5.", [], id="held-not-session-object"),
     pytest.param("Inflation, unchanged at 2%, worries the bank.", [], id="held-not-without-a-verb"),
     # "held" or "kept" a rate or a price at a level, without "unchanged": it did not move.
     pytest.param(

@@ -1382,14 +1382,22 @@ def _reached_record(ctx: Context, value: Span, sentence: int) -> Roles | None:
 _HELD_AT = (" at ", "\u00a0at ")
 _HELD = re.compile(
     r"\b(?:(?:was|were|is|are|been|be|being)[ \u00a0]+)?"  # "were left unchanged at"
-    r"(?P<verb>was|were|is|are|remained|remains|stayed|stays|held|holds|kept|keeps|left|leaves)"
+    r"(?P<verb>was|were|is|are|remained|remains|stayed|stays|held|holds|kept|keeps|left|leaves"
+    r"|closed|closes|ended|ends|finished|finishes|traded|trades|opened|opens)"
     r"(?:[ \u00a0]+(?P<object>[\w'’-]+(?:[ \u00a0]+[\w'’-]+){0,3}?))??"
-    r"[ \u00a0]+(?P<held>unchanged|steady|flat)[ \u00a0]+at[ \u00a0]+$",
+    r"[ \u00a0]+(?P<held>(?:(?:largely|broadly|virtually|nearly|mostly|essentially|roughly"
+    r"|basically|relatively)[ \u00a0]+)?(?:unchanged|steady|flat)|little[ \u00a0]+changed)"
+    r"[ \u00a0]+at[ \u00a0]+$",
     re.IGNORECASE,
 )
 """A level that did not move, before its value: "was unchanged at", "held steady at", "left
-rates unchanged at", "held its key rate steady at", "were left unchanged at"."""
+rates unchanged at", "held its key rate steady at", "were left unchanged at", "was little
+changed at", "was roughly flat at", "closed flat at" (a session's verb, with no object)."""
 _HOLD_VERBS = frozenset({"held", "holds", "kept", "keeps", "left", "leaves"})
+_SESSION_VERBS = frozenset(
+    {"closed", "closes", "ended", "ends", "finished", "finishes", "traded", "trades", "opened"}
+    | {"opens"}
+)
 
 
 def _held(ctx: Context, value: Span, sentence: int) -> Roles | None:
@@ -1398,14 +1406,16 @@ def _held(ctx: Context, value: Span, sentence: int) -> Roles | None:
     of holding right before the word, or a verb of holding and its object ("held its key
     rate steady"); "unchanged at" alone says not what stayed."""
     near = ctx.text[max(0, value.start_char - 14) : value.start_char]
-    if "unchanged" not in near and "steady" not in near and "flat" not in near:
+    if "changed" not in near and "steady" not in near and "flat" not in near:
         return _held_bare(ctx, value, sentence)
-    if value.label_ == "quantity" and not value.kb_id_:
+    if value.label_ == "quantity" and not value.kb_id_ and not _held_index(ctx, value):
         return None  # "Prices were unchanged at 20 shops": a count, no level
-    found = _HELD.search(ctx.text, max(sentence, value.start_char - 60), value.start_char)
+    found = _HELD.search(ctx.text, max(sentence, value.start_char - 72), value.start_char)
     if found is None:
         return None
     start = found.start()
+    if found["verb"].lower() in _SESSION_VERBS and found["object"] is not None:
+        return None  # "closed its store unchanged at": a session's verb holds no object
     if found["object"] is None:
         cue = Cue("unchanged", start, found.end())
     elif found["verb"].lower() in _HOLD_VERBS:  # the object is what held: "left rates"
@@ -1414,6 +1424,15 @@ def _held(ctx: Context, value: Span, sentence: int) -> Roles | None:
         return None  # "was a flat at": no level
     held = found.start("held")  # the object, if any, stands between the verb and the word
     return Roles(start, value.end_char, "cue_held", None, value, None, "unchanged", cue, held)
+
+
+def _held_index(ctx: Context, value: Span) -> bool:
+    """Whether a bare number that did not move is a level ("The Nikkei was unchanged at
+    38,000", "closed flat at 8,200 points"), as it is after "rose 1.2% to": a number alone or
+    in points, not a part of something after it ("unchanged at 20 of the shops")."""
+    if not (_bare_level(value) or value.text.endswith((" points", "\u00a0points"))):
+        return False
+    return not ctx.text.startswith((" of ", "\u00a0of "), value.end_char)
 
 
 _HELD_BARE = re.compile(

@@ -2153,6 +2153,36 @@ CHANGE_CASES = [
         [(None, "$10 billion", None, "down", "Sales")],
         id="noun-of-the-other-direction-is-no-size",
     ),
+    # ... a percentage too, and after a from-to change with an adverbial or a date between.
+    pytest.param(
+        "Sales rose to $10 billion from $8 billion, an increase of 25%.",
+        [("$8 billion", "$10 billion", "25%", "up", "Sales")],
+        id="to-from-then-an-increase-of-a-percentage",
+    ),
+    pytest.param(
+        "The price cap would fall to £1,568, from £1,690 in the current quarter, a drop of 7 "
+        "per cent.",
+        [("£1,690", "£1,568", "7 per cent", "down", "price cap")],
+        id="to-from-a-date-then-a-drop-of",
+    ),
+    pytest.param(
+        "Exports fell to 3 million tonnes from 4 million tonnes last year, a drop of 25%.",
+        [("4 million tonnes", "3 million tonnes", "25%", "down", "Exports")],
+        id="to-from-last-year-then-a-drop-of",
+    ),
+    pytest.param(
+        "Sales rose to $10 billion from $8 billion, a decrease of 5%.",
+        [
+            ("$8 billion", "$10 billion", None, "up", "Sales"),
+            (None, None, "5%", "down", None),
+        ],
+        id="to-from-then-a-noun-of-the-other-direction",
+    ),
+    pytest.param(
+        "Sales rose to $10 billion, while costs showed an increase of 5%.",
+        [(None, "$10 billion", None, "up", "Sales"), (None, None, "5%", "up", None)],
+        id="to-then-another-clause-noun-of",
+    ),
     # An index's name holds its number.
     pytest.param(
         "The S&P 500 lost 1.2% to 4,500.",

@@ -1821,6 +1821,8 @@ def _find_roles(ctx: Context) -> list[Roles]:
         moved = _with_sized_nouns(ctx, moved, values)
         moved = [_sized_of_after(ctx, r, values, used) for r in moved]
     moved = sorted(moved, key=lambda r: r.start)
+    if len(moved) > 1 and (" a " in ctx.text or " an " in ctx.text):
+        moved = _with_noun_sizes_after(ctx, moved)
     if (" and " in ctx.text or " but " in ctx.text) and moved:
         moved = _with_gapped(ctx, moved, values, sentences)
     return moved
@@ -2261,6 +2263,53 @@ def _sized_of_after(ctx: Context, roles: Roles, values: list[Span], used: set[in
 
 
 _A_BEFORE = re.compile(r",[ \u00a0]+an?[ \u00a0]+")
+_ADVERBIAL_A = re.compile(rf"{_ADVERBIAL},[ \u00a0]+an?[ \u00a0]+", re.IGNORECASE | re.VERBOSE)
+"""Between a change's end and the noun of its size: " in the current quarter, a", ", an"."""
+
+
+def _with_noun_sizes_after(ctx: Context, found: list[Roles]) -> list[Roles]:
+    """``found`` (in text order) with a noun's change by a size ("increase of 25%", from
+    ``_single``) folded into the change right before it that reached a value and lacks its
+    size, when ", a" or ", an" (maybe after an adverbial or a date) stands between and the
+    noun's direction is the change's: "fell to £1,568 from £1,690 in the current quarter, a
+    drop of 7%" is one change by 7%; the size is a percentage or of the end's kind and unit."""
+    merged: list[Roles] = []
+    for roles in found:
+        last = merged[-1] if merged else None
+        size, cue = roles.by_value, roles.cue
+        if (
+            last is None
+            or roles.rule != "cue_by"
+            or size is None
+            or cue is None
+            or roles.to_value is not None
+            or roles.from_value is not None
+            or last.to_value is None
+            or last.by_value is not None
+            or last.end > roles.start
+            or not _noun_cue(ctx, cue)
+            or cue.start != roles.start
+            or last.direction not in (roles.direction, "unknown")
+        ):
+            merged.append(roles)
+            continue
+        if (size.label_ != "percentage" and not _alike(last.to_value, size)) or (
+            ctx.text.startswith((" in ", " of ", "\u00a0in "), size.end_char)
+        ):
+            merged.append(roles)  # "a drop of 2% in volumes": the size of another thing
+            continue
+        per = per_unit_at(ctx.text, last.end)
+        at = per[1] if per else last.end
+        gap = _dates_marked(ctx, ctx.text[at : roles.start], at)
+        if _ADVERBIAL_A.fullmatch(gap) is None:
+            merged.append(roles)
+            continue
+        merged[-1] = dataclasses.replace(
+            last, end=roles.end, by_value=size, direction=roles.direction
+        )
+    return merged
+
+
 _NOUN_AFTER = re.compile(r"[ \u00a0]+([a-z]+)\b")
 
 

@@ -2183,6 +2183,33 @@ CHANGE_CASES = [
         [(None, "$10 billion", None, "up", "Sales"), (None, None, "5%", "up", None)],
         id="to-then-another-clause-noun-of",
     ),
+    # A bare "to B from A" after a noun of change, its object after "in" and a comma: the
+    # noun is the cue and its object the subject; a size before the noun joins the change.
+    pytest.param(
+        "Europe saw a more than 42-fold increase in cases, to 59,080 from 417 the year before.",
+        [("417", "59,080", None, "up", "cases")],
+        id="noun-in-object-comma-to-from",
+    ),
+    pytest.param(
+        "Europe saw a 42% increase in cases, to 59,080 from 417 the year before.",
+        [("417", "59,080", "42%", "up", "cases")],
+        id="sized-noun-in-object-comma-to-from",
+    ),
+    pytest.param(
+        "The country reported a sharp rise in exports, to $5 billion from $4 billion.",
+        [("$4 billion", "$5 billion", None, "up", "exports")],
+        id="noun-in-object-comma-to-from-money",
+    ),
+    pytest.param(
+        "They saw a drop in sales of cars, to 3,000 from 4,000.",
+        [("4,000", "3,000", None, "down", None)],
+        id="noun-in-object-with-a-preposition-not-read",
+    ),
+    pytest.param(
+        "The firm cut its stake in the company, to 5% from 8%.",
+        [("8%", "5%", None, "down", None)],
+        id="noun-in-object-not-a-noun-of-change",
+    ),
     # An index's name holds its number.
     pytest.param(
         "The S&P 500 lost 1.2% to 4,500.",

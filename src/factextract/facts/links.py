@@ -1823,6 +1823,8 @@ def _find_roles(ctx: Context) -> list[Roles]:
     moved = sorted(moved, key=lambda r: r.start)
     if len(moved) > 1 and (" a " in ctx.text or " an " in ctx.text):
         moved = _with_noun_sizes_after(ctx, moved)
+    if " in " in ctx.text and any(r.rule == "to_from" and r.cue is None for r in moved):
+        moved = _with_noun_in_before(ctx, moved)
     if (" and " in ctx.text or " but " in ctx.text) and moved:
         moved = _with_gapped(ctx, moved, values, sentences)
     return moved
@@ -2267,6 +2269,68 @@ _ADVERBIAL_A = re.compile(rf"{_ADVERBIAL},[ \u00a0]+an?[ \u00a0]+", re.IGNORECAS
 """Between a change's end and the noun of its size: " in the current quarter, a", ", an"."""
 
 
+_NOUN_IN_BEFORE = re.compile(
+    r"\b(?P<noun>[a-z]+)[ \u00a0]+in[ \u00a0]+(?:the[ \u00a0]+)?"
+    r"(?P<object>[a-z][a-z-]*(?:[ \u00a0]+[a-z][a-z-]*){0,2}),[ \u00a0]+$"
+)
+"""A noun of change and its object after "in", then a comma, before "to": "a more than
+42-fold increase in cases, to"."""
+
+
+NOUN_TO_FROM = "noun_to_from"
+
+
+def _with_noun_in_before(ctx: Context, found: list[Roles]) -> list[Roles]:
+    """``found`` (in text order) with a bare "to B from A" right after a noun of change, its
+    object after "in" and a comma given the noun as its cue and the object as its subject:
+    "Europe saw a more than 42-fold increase in cases, to 59,080 from 417" (cases up); a
+    size before the noun ("a 42% increase in cases, to") joins the same change. The noun's
+    direction must be the values'; the object holds no preposition nor clause opener."""
+    table = _subject_words()
+    stops = {*table.prepositions, *table.clause_openers, "by", "with", "over", "or", "and"}
+    merged: list[Roles] = []
+    for roles in found:
+        noun = None
+        if roles.rule == "to_from" and roles.cue is None and roles.from_value is not None:
+            floor = max(ctx.sentence_start(roles.start), roles.start - 64)
+            noun = _NOUN_IN_BEFORE.search(ctx.text, floor, roles.start)
+        if noun is None or noun["noun"] not in table.change_nouns:
+            merged.append(roles)
+            continue
+        way = _cue_directions().get(noun["noun"])
+        if (
+            way is None
+            or roles.direction not in (way, "unknown")
+            or not stops.isdisjoint(noun["object"].split())
+        ):
+            merged.append(roles)
+            continue
+        cue = Cue(way, noun.start("noun"), noun.end("noun"))  # the values tell the direction
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and last.rule == "noun_by"
+            and last.cue is not None
+            and last.cue.start == cue.start
+            and last.to_value is None
+        ):  # "a 42% increase in cases, to": one change, by the size
+            merged[-1] = dataclasses.replace(
+                last, end=roles.end, from_value=roles.from_value, to_value=roles.to_value
+            )
+            continue
+        merged.append(
+            dataclasses.replace(
+                roles,
+                start=cue.start,
+                rule=NOUN_TO_FROM,
+                cue=cue,
+                anchor=noun.end("object"),
+                named=(noun.start("object"), noun.end("object")),
+            )
+        )
+    return merged
+
+
 def _with_noun_sizes_after(ctx: Context, found: list[Roles]) -> list[Roles]:
     """``found`` (in text order) with a noun's change by a size ("increase of 25%", from
     ``_single``) folded into the change right before it that reached a value and lacks its
@@ -2534,7 +2598,8 @@ def subject(ctx: Context, roles: Roles) -> str | None:
     on the largest New York City businesses to 0.6% from 0.34%")."""
     if roles.heads is not None:
         return subject(ctx, roles.heads)  # "Net income ... , or 89 cents a share": per share
-    if roles.rule == GAPPED:  # "and profit 7%": its own words, else the change's before
+    if roles.rule == GAPPED or roles.rule == NOUN_TO_FROM:  # "and profit 7%": its own words,
+        # else the change's before; "an increase in cases, to": the noun's object
         return None if roles.named is None else ctx.text[roles.named[0] : roles.named[1]]
     found = _subject(ctx, roles)
     if roles.rule in _SWINGS and roles.to_value is not None:

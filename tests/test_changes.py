@@ -2210,6 +2210,32 @@ CHANGE_CASES = [
         [("8%", "5%", None, "down", None)],
         id="noun-in-object-not-a-noun-of-change",
     ),
+    # A cost or price of a gerund opening the sentence is what changed, not the gerund's
+    # object (after a wire dateline too).
+    pytest.param(
+        "LONDON, Jan 21 (Reuters) - The cost of shipping a 40-foot container from Asia to "
+        "northern Europe has more than doubled since mid-June to about $4,000.",
+        [
+            (
+                None,
+                "about $4,000",
+                None,
+                "up",
+                "cost of shipping a 40-foot container from Asia to northern Europe",
+            )
+        ],
+        id="subject-cost-of-a-gerund-after-a-dateline",
+    ),
+    pytest.param(
+        "The cost of borrowing for small firms rose to 8%.",
+        [(None, "8%", None, "up", "cost of borrowing for small firms")],
+        id="subject-cost-of-a-gerund",
+    ),
+    pytest.param(
+        "The cost of a 40-foot container has doubled to about $4,000.",
+        [(None, "about $4,000", None, "up", "cost of a 40-foot container")],
+        id="subject-cost-of-a-noun-unchanged",
+    ),
     # An index's name holds its number.
     pytest.param(
         "The S&P 500 lost 1.2% to 4,500.",

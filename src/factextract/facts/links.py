@@ -2602,6 +2602,8 @@ def subject(ctx: Context, roles: Roles) -> str | None:
         # else the change's before; "an increase in cases, to": the noun's object
         return None if roles.named is None else ctx.text[roles.named[0] : roles.named[1]]
     found = _subject(ctx, roles)
+    if found is not None and roles.cue is not None:
+        found = _gerund_head(ctx, roles.cue.start, found)
     if roles.rule in _SWINGS and roles.to_value is not None:
         result = _swing_result(ctx, roles.to_value, roles.from_value)
         if result is not None and not _names_a_result(found):
@@ -2615,6 +2617,35 @@ def subject(ctx: Context, roles: Roles) -> str | None:
     if far is None or (found is not None and found.lower().startswith(far.lower())):
         return found  # "proportion of children living in poverty" keeps its whole phrase
     return far
+
+
+_GERUND_HEAD = re.compile(
+    r"(?:the[ \u00a0]+)?(?:cost|costs|price|prices)[ \u00a0]+of[ \u00a0]+[a-z]+ing[ \u00a0]+",
+    re.IGNORECASE,
+)
+"""What a gerund's object costs, opening a sentence: "The cost of shipping a container"."""
+
+
+_DATELINE_DASH = re.compile(r"\)[ \u00a0]+[-\u2013\u2014][ \u00a0]+")
+"""The dash after a wire dateline's agency: "(Reuters) - "."""
+
+
+def _gerund_head(ctx: Context, cue: int, found: str) -> str:
+    """``found``, or the cost or price whose gerund takes it as its object when the sentence
+    opens so ("The cost of shipping a 40-foot container from Asia has more than doubled": the
+    cost of shipping it changed, not the container), with no clause mark in between."""
+    start = ctx.sentence_start(cue)
+    head = _GERUND_HEAD.match(ctx.text, start, cue)
+    if head is None and (dash := _DATELINE_DASH.search(ctx.text, start, min(cue, start + 72))):
+        start = dash.end()  # "LONDON, Jan 21 (Reuters) - The cost of shipping"
+        head = _GERUND_HEAD.match(ctx.text, start, cue)
+    if head is None:
+        return found  # most sentences open with no cost of a gerund (one match)
+    at = ctx.text.find(found, head.end(), cue)
+    gap = ctx.text[head.end() : at]
+    if at < 0 or any(mark in gap for mark in (",", ";", ":", "(")) or len(gap) > 40:
+        return found
+    return ctx.text[start + (4 if head.group().lower().startswith("the") else 0) : at + len(found)]
 
 
 _SWINGS = frozenset((SWING_TO_GAIN, SWING_TO_SHORTFALL, SWING_WITHIN_GAIN, SWING_WITHIN_SHORTFALL))

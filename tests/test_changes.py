@@ -2236,6 +2236,17 @@ CHANGE_CASES = [
         [(None, "about $4,000", None, "up", "cost of a 40-foot container")],
         id="subject-cost-of-a-noun-unchanged",
     ),
+    # A bound's "up to", a value's qualifier, is no rise of the value restated after it.
+    pytest.param(
+        "Companies face fines of up to €20 million or 4% of global turnover.",
+        [],
+        id="up-to-a-bound-is-no-rise",
+    ),
+    pytest.param(
+        "Fines could rise up to $5,000.",
+        [(None, None, "up to $5,000", "up", "Fines")],
+        id="up-to-after-a-change-verb-unchanged",
+    ),
     # An index's name holds its number.
     pytest.param(
         "The S&P 500 lost 1.2% to 4,500.",

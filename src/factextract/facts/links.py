@@ -238,6 +238,10 @@ def _cue_before(ctx: Context, char: int, sentence: int, reach: int = 4) -> Cue |
         word = words[k].lower()
         if word == "up" and k > 0 and words[k - 1].lower() in lexicons.change_cues().share_verbs:
             return None  # "Oil and gas make up 90% of exports": a share, not a rise
+        if word == "up" and k + 1 < len(words) and words[k + 1].lower() == "to":
+            match = list(_WORD.finditer(clause))[k - len(words)]
+            if _value_opens_at(ctx, char - len(clause) + match.start()):
+                continue  # "fines of up to €20 million or 4%": a bound's "up to", no rise
         if word in _VERSUS:
             return None  # "rose 3% versus 2% in the euro zone": 2% is what 3% is set against
         if word in ranges:
@@ -253,6 +257,16 @@ def _cue_before(ctx: Context, char: int, sentence: int, reach: int = 4) -> Cue |
             offset = char - len(clause)
             return Cue(direction, offset + match.start(), offset + match.end())
     return None
+
+
+def _value_opens_at(ctx: Context, char: int) -> bool:
+    """Whether a value's span (its qualifier's "up to" with it) starts at ``char``."""
+    for name in VALUE_GROUPS:
+        group = ctx.group(name)
+        k = bisect.bisect_left(group, char, key=_start_char)
+        if k < len(group) and group[k].start_char == char:
+            return True
+    return False
 
 
 _FAR_REACH = 12

@@ -2111,6 +2111,27 @@ CHANGE_CASES = [
         [(None, "$886 billion", "3%", "up", "Defence")],
         id="money-then-a-noun-of-change",
     ),
+    # ... also past an adverbial or a date, not in a list of values.
+    pytest.param(
+        "Revenue was $5 billion in 2023, a 10% rise.",
+        [(None, "$5 billion", "10%", "up", "Revenue")],
+        id="money-a-date-then-a-noun-of-change",
+    ),
+    pytest.param(
+        "The bill includes $886 billion for defense, a 3% increase.",
+        [(None, "$886 billion", "3%", "up", None)],
+        id="money-a-phrase-then-a-noun-of-change",
+    ),
+    pytest.param(
+        "The city spent $40 million on roads and $10 million on parks, a 5% increase.",
+        [(None, None, "5%", "up", None)],
+        id="money-listed-a-phrase-then-a-noun-of-change-not-a-level",
+    ),
+    pytest.param(
+        "The company hired 300 workers in May, a 5% increase.",
+        [(None, None, "5%", "up", None)],
+        id="count-a-date-then-a-noun-of-change-not-a-level",
+    ),
     pytest.param(
         "Gas costs $4.50 a gallon, a 10-cent rise from last week.",
         [(None, "$4.50", "10-cent", "up", "Gas")],

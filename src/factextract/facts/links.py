@@ -2243,8 +2243,14 @@ def _level_before_comma(
     if size.label_ != "percentage" and not _alike(level, size):
         return None
     per = per_unit_at(text, level.end_char)
-    if _A_BEFORE.fullmatch(text, per[1] if per else level.end_char, size.start_char) is None:
-        return None
+    at = per[1] if per else level.end_char
+    if _A_BEFORE.fullmatch(text, at, size.start_char) is None:
+        gap = _dates_marked(ctx, text[at : size.start_char], at)
+        if _ADVERBIAL_A.fullmatch(gap) is None:
+            return None  # "$886 billion for defense, a 3% increase": a phrase may stand between
+        listed = values[k - 1] if k > 0 else None
+        if listed is not None and " and " in text[listed.end_char : level.start_char][-40:]:
+            return None  # "$40 million on roads and $10 million on parks, a 5% increase"
     return level
 
 

@@ -180,6 +180,23 @@ CHANGE_CASES = [
         [("33.93%", "35.41%", None, "up", "Food inflation")],
         id="subject-before-a-relative-clause",
     ),
+    # So does an aside after "including" or "excluding".
+    pytest.param(
+        "Encounters at official crossings, including people with appointments, fell to "
+        "1,157,981 from 3.1 million.",
+        [("3.1 million", "1,157,981", None, "down", "Encounters at official crossings")],
+        id="subject-before-an-including-aside",
+    ),
+    pytest.param(
+        "Core inflation, excluding food and energy, rose 3.2%.",
+        [(None, None, "3.2%", "up", "Core inflation")],
+        id="subject-before-an-excluding-aside",
+    ),
+    pytest.param(
+        "The company, including its subsidiaries, cut 500 jobs, or 5% of staff.",
+        [],
+        id="aside-no-change-of-a-share",
+    ),
     pytest.param(
         "Sony shares rose 3.1%, outperforming the Nikkei 225 index, which gained 0.8%.",
         [

@@ -2922,11 +2922,18 @@ def _relative_opening(ctx: Context, i: int, floor: int, verb: int) -> int | None
         return None
     for k in range(i - 1, max(floor, i - _RELATIVE_REACH), -1):
         if lowers[k] in _CLAUSE_MARKS:
-            return k if lowers[k] == "," and lowers[k + 1] in _COMMA_RELATIVES else None
+            opener = lowers[k + 1]
+            if lowers[k] == "," and (opener in _COMMA_RELATIVES or opener in _ASIDES):
+                return k  # ", which ...,", ", including ...,": the subject is before it
+            return None
     return None
 
 
 _COMMA_RELATIVES = frozenset({"who", "which"})
+_ASIDES = frozenset({"including", "excluding"})
+"""Openers of an aside between commas that, like a relative clause, stands between a subject
+and its verb: "Encounters at official crossings, including people with appointments, fell";
+"Core inflation, excluding food and energy, rose"."""
 _RELATIVE_REACH = 30
 """Most tokens a relative clause between commas may hold."""
 

@@ -1339,6 +1339,17 @@ CHANGE_CASES = [
         id="to-up-by",
     ),
     pytest.param(
+        "The country received 16.4 million foreign visitors between Mar. 14 and May 3, up 40% "
+        "from the same period a year earlier.",
+        [(None, "16.4 million foreign visitors", "40%", "up", "foreign visitors")],
+        id="to-up-by-after-a-date-range-with-and",
+    ),
+    pytest.param(
+        "Exports hit $5 billion and imports grew, up 4%.",
+        [(None, None, "4%", "up", None)],
+        id="to-up-by-not-past-a-clause-and",
+    ),
+    pytest.param(
         "Rents jumped to an average of $2,000 a month, up 10% from a year earlier.",
         [(None, "$2,000", "10%", "up", "Rents")],
         id="to-then-comma-up-by",

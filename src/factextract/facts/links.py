@@ -927,10 +927,11 @@ def _moved_by(
     per = per_unit_at(ctx.text, before.end_char)
     at = after if after is not None else per[1] if per else before.end_char
     gap = ctx.text[at:opens]
-    if "," not in gap or not _BEFORE_UP.fullmatch(_dates_marked(ctx, gap, at)):
+    if "," not in gap:
         return roles
-    if not _CLAUSE_LINKS.isdisjoint(_WORD.findall(gap)):
-        return roles
+    gap = _dates_marked(ctx, gap, at)  # "between March 14 and May 3": the date's "and" links
+    if not _BEFORE_UP.fullmatch(gap) or not _CLAUSE_LINKS.isdisjoint(_WORD.findall(gap)):
+        return roles  # no clauses
     start = before.start_char
     return dataclasses.replace(
         roles, start=start, rule=MOVED_BY, to_value=before, anchor=start, cue=None

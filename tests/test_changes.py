@@ -180,6 +180,23 @@ CHANGE_CASES = [
         [("33.93%", "35.41%", None, "up", "Food inflation")],
         id="subject-before-a-relative-clause",
     ),
+    # So does an aside after "including" or "excluding".
+    pytest.param(
+        "Encounters at official crossings, including people with appointments, fell to "
+        "1,157,981 from 3.1 million.",
+        [("3.1 million", "1,157,981", None, "down", "Encounters at official crossings")],
+        id="subject-before-an-including-aside",
+    ),
+    pytest.param(
+        "Core inflation, excluding food and energy, rose 3.2%.",
+        [(None, None, "3.2%", "up", "Core inflation")],
+        id="subject-before-an-excluding-aside",
+    ),
+    pytest.param(
+        "The company, including its subsidiaries, cut 500 jobs, or 5% of staff.",
+        [],
+        id="aside-no-change-of-a-share",
+    ),
     pytest.param(
         "Sony shares rose 3.1%, outperforming the Nikkei 225 index, which gained 0.8%.",
         [
@@ -706,6 +723,41 @@ CHANGE_CASES = [
         id="held-passive-left-unchanged-at",
     ),
     pytest.param("Prices were unchanged at 20 shops across the city.", [], id="held-not-a-count"),
+    # A hedged hold ("little changed", "roughly flat"), a session's verb with no object, and a
+    # bare index level (a number alone, or in points) that did not move.
+    pytest.param(
+        "Shares were little changed at $45.",
+        [(None, "$45", None, "unchanged", "Shares")],
+        id="held-little-changed-at",
+    ),
+    pytest.param(
+        "Revenue was roughly flat at $1.1 billion.",
+        [(None, "$1.1 billion", None, "unchanged", "Revenue")],
+        id="held-roughly-flat-at",
+    ),
+    pytest.param(
+        "Gold was largely steady at $2,300 an ounce.",
+        [(None, "$2,300", None, "unchanged", "Gold")],
+        id="held-largely-steady-at",
+    ),
+    pytest.param(
+        "The benchmark Sensex ended unchanged at 72,500.",
+        [(None, "72,500", None, "unchanged", "benchmark Sensex")],
+        id="held-session-verb-index-level",
+    ),
+    pytest.param(
+        "The FTSE 100 closed flat at 8,200 points.",
+        [(None, "8,200 points", None, "unchanged", "FTSE 100")],
+        id="held-session-verb-points",
+    ),
+    pytest.param(
+        "The Nikkei was unchanged at 38,000.",
+        [(None, "38,000", None, "unchanged", "Nikkei")],
+        id="held-bare-index-level",
+    ),
+    pytest.param("Prices were unchanged at 20 of the shops.", [], id="held-not-a-part-of"),
+    pytest.param("The team was unchanged at 11 players.", [], id="held-not-counted-players"),
+    pytest.param("The store closed its doors unchanged at $5.", [], id="held-not-session-object"),
     pytest.param("Inflation, unchanged at 2%, worries the bank.", [], id="held-not-without-a-verb"),
     # "held" or "kept" a rate or a price at a level, without "unchanged": it did not move.
     pytest.param(
@@ -1290,6 +1342,17 @@ CHANGE_CASES = [
         "House prices in London averaged £530,000 in March, up 2% from a year earlier.",
         [(None, "£530,000", "2%", "up", "House prices in London")],
         id="to-up-by",
+    ),
+    pytest.param(
+        "The country received 16.4 million foreign visitors between Mar. 14 and May 3, up 40% "
+        "from the same period a year earlier.",
+        [(None, "16.4 million foreign visitors", "40%", "up", "foreign visitors")],
+        id="to-up-by-after-a-date-range-with-and",
+    ),
+    pytest.param(
+        "Exports hit $5 billion and imports grew, up 4%.",
+        [(None, None, "4%", "up", None)],
+        id="to-up-by-not-past-a-clause-and",
     ),
     pytest.param(
         "Rents jumped to an average of $2,000 a month, up 10% from a year earlier.",
@@ -2133,6 +2196,27 @@ CHANGE_CASES = [
         [(None, "$886 billion", "3%", "up", "Defence")],
         id="money-then-a-noun-of-change",
     ),
+    # ... also past an adverbial or a date, not in a list of values.
+    pytest.param(
+        "Revenue was $5 billion in 2023, a 10% rise.",
+        [(None, "$5 billion", "10%", "up", "Revenue")],
+        id="money-a-date-then-a-noun-of-change",
+    ),
+    pytest.param(
+        "The bill includes $886 billion for defense, a 3% increase.",
+        [(None, "$886 billion", "3%", "up", None)],
+        id="money-a-phrase-then-a-noun-of-change",
+    ),
+    pytest.param(
+        "The city spent $40 million on roads and $10 million on parks, a 5% increase.",
+        [(None, None, "5%", "up", None)],
+        id="money-listed-a-phrase-then-a-noun-of-change-not-a-level",
+    ),
+    pytest.param(
+        "The company hired 300 workers in May, a 5% increase.",
+        [(None, None, "5%", "up", None)],
+        id="count-a-date-then-a-noun-of-change-not-a-level",
+    ),
     pytest.param(
         "Gas costs $4.50 a gallon, a 10-cent rise from last week.",
         [(None, "$4.50", "10-cent", "up", "Gas")],
@@ -2174,6 +2258,100 @@ CHANGE_CASES = [
         "Sales fell to $10 billion, an increase of $2 billion.",
         [(None, "$10 billion", None, "down", "Sales")],
         id="noun-of-the-other-direction-is-no-size",
+    ),
+    # ... a percentage too, and after a from-to change with an adverbial or a date between.
+    pytest.param(
+        "Sales rose to $10 billion from $8 billion, an increase of 25%.",
+        [("$8 billion", "$10 billion", "25%", "up", "Sales")],
+        id="to-from-then-an-increase-of-a-percentage",
+    ),
+    pytest.param(
+        "The price cap would fall to £1,568, from £1,690 in the current quarter, a drop of 7 "
+        "per cent.",
+        [("£1,690", "£1,568", "7 per cent", "down", "price cap")],
+        id="to-from-a-date-then-a-drop-of",
+    ),
+    pytest.param(
+        "Exports fell to 3 million tonnes from 4 million tonnes last year, a drop of 25%.",
+        [("4 million tonnes", "3 million tonnes", "25%", "down", "Exports")],
+        id="to-from-last-year-then-a-drop-of",
+    ),
+    pytest.param(
+        "Sales rose to $10 billion from $8 billion, a decrease of 5%.",
+        [
+            ("$8 billion", "$10 billion", None, "up", "Sales"),
+            (None, None, "5%", "down", None),
+        ],
+        id="to-from-then-a-noun-of-the-other-direction",
+    ),
+    pytest.param(
+        "Sales rose to $10 billion, while costs showed an increase of 5%.",
+        [(None, "$10 billion", None, "up", "Sales"), (None, None, "5%", "up", None)],
+        id="to-then-another-clause-noun-of",
+    ),
+    # A bare "to B from A" after a noun of change, its object after "in" and a comma: the
+    # noun is the cue and its object the subject; a size before the noun joins the change.
+    pytest.param(
+        "Europe saw a more than 42-fold increase in cases, to 59,080 from 417 the year before.",
+        [("417", "59,080", None, "up", "cases")],
+        id="noun-in-object-comma-to-from",
+    ),
+    pytest.param(
+        "Europe saw a 42% increase in cases, to 59,080 from 417 the year before.",
+        [("417", "59,080", "42%", "up", "cases")],
+        id="sized-noun-in-object-comma-to-from",
+    ),
+    pytest.param(
+        "The country reported a sharp rise in exports, to $5 billion from $4 billion.",
+        [("$4 billion", "$5 billion", None, "up", "exports")],
+        id="noun-in-object-comma-to-from-money",
+    ),
+    pytest.param(
+        "They saw a drop in sales of cars, to 3,000 from 4,000.",
+        [("4,000", "3,000", None, "down", None)],
+        id="noun-in-object-with-a-preposition-not-read",
+    ),
+    pytest.param(
+        "The firm cut its stake in the company, to 5% from 8%.",
+        [("8%", "5%", None, "down", None)],
+        id="noun-in-object-not-a-noun-of-change",
+    ),
+    # A cost or price of a gerund opening the sentence is what changed, not the gerund's
+    # object (after a wire dateline too).
+    pytest.param(
+        "LONDON, Jan 21 (Reuters) - The cost of shipping a 40-foot container from Asia to "
+        "northern Europe has more than doubled since mid-June to about $4,000.",
+        [
+            (
+                None,
+                "about $4,000",
+                None,
+                "up",
+                "cost of shipping a 40-foot container from Asia to northern Europe",
+            )
+        ],
+        id="subject-cost-of-a-gerund-after-a-dateline",
+    ),
+    pytest.param(
+        "The cost of borrowing for small firms rose to 8%.",
+        [(None, "8%", None, "up", "cost of borrowing for small firms")],
+        id="subject-cost-of-a-gerund",
+    ),
+    pytest.param(
+        "The cost of a 40-foot container has doubled to about $4,000.",
+        [(None, "about $4,000", None, "up", "cost of a 40-foot container")],
+        id="subject-cost-of-a-noun-unchanged",
+    ),
+    # A bound's "up to", a value's qualifier, is no rise of the value restated after it.
+    pytest.param(
+        "Companies face fines of up to €20 million or 4% of global turnover.",
+        [],
+        id="up-to-a-bound-is-no-rise",
+    ),
+    pytest.param(
+        "Fines could rise up to $5,000.",
+        [(None, None, "up to $5,000", "up", "Fines")],
+        id="up-to-after-a-change-verb-unchanged",
     ),
     # An index's name holds its number.
     pytest.param(

@@ -3142,6 +3142,30 @@ MONEY_CASES = [
         ],
         id="maker-code-before-a-noun-or-three-digits-stays-money",
     ),
+    # A code before "bill" and a verb only legislation takes (letter_names.json bill_verbs)
+    # names a bill of parliament; a banknote's "bill" stays money.
+    pytest.param(
+        "LAGOS - The N2 bill was passed by the Senate. The N5 bill, which seeks to ban "
+        "imports, was tabled, and the N3 bills passed their second reading.",
+        PUBLISHED,
+        [],
+        id="not-money-a-bill-of-parliament",
+    ),
+    pytest.param(
+        "MANILA - A P20 bill was found on the floor.",
+        PUBLISHED,
+        [("P20", "20", None, "PHP", True, "exact")],
+        id="banknote-bill-stays-money",
+    ),
+    pytest.param(
+        "LAGOS - The N200 bill was printed, and the N2 billion bill was passed.",
+        PUBLISHED,
+        [
+            ("N200", "200", None, "NGN", True, "exact"),
+            ("N2 billion", "2000000000", None, "NGN", True, "exact"),
+        ],
+        id="banknote-bill-and-a-scaled-bill-stay-money",
+    ),
     # A list of a maker's codes is read as one phrase, before a plural verb too.
     pytest.param(
         "In Guatemala, the Audi Q5 and Q7 are popular. Toyota's Q5, Q7 or Q8 sell well.",

@@ -238,6 +238,10 @@ def _cue_before(ctx: Context, char: int, sentence: int, reach: int = 4) -> Cue |
         word = words[k].lower()
         if word == "up" and k > 0 and words[k - 1].lower() in lexicons.change_cues().share_verbs:
             return None  # "Oil and gas make up 90% of exports": a share, not a rise
+        if word == "up" and k + 1 < len(words) and words[k + 1].lower() == "to":
+            match = list(_WORD.finditer(clause))[k - len(words)]
+            if _value_opens_at(ctx, char - len(clause) + match.start()):
+                continue  # "fines of up to €20 million or 4%": a bound's "up to", no rise
         if word in _VERSUS:
             return None  # "rose 3% versus 2% in the euro zone": 2% is what 3% is set against
         if word in ranges:
@@ -253,6 +257,16 @@ def _cue_before(ctx: Context, char: int, sentence: int, reach: int = 4) -> Cue |
             offset = char - len(clause)
             return Cue(direction, offset + match.start(), offset + match.end())
     return None
+
+
+def _value_opens_at(ctx: Context, char: int) -> bool:
+    """Whether a value's span (its qualifier's "up to" with it) starts at ``char``."""
+    for name in VALUE_GROUPS:
+        group = ctx.group(name)
+        k = bisect.bisect_left(group, char, key=_start_char)
+        if k < len(group) and group[k].start_char == char:
+            return True
+    return False
 
 
 _FAR_REACH = 12
@@ -928,10 +942,11 @@ def _moved_by(
     per = per_unit_at(ctx.text, before.end_char)
     at = after if after is not None else per[1] if per else before.end_char
     gap = ctx.text[at:opens]
-    if "," not in gap or not _BEFORE_UP.fullmatch(_dates_marked(ctx, gap, at)):
+    if "," not in gap:
         return roles
-    if not _CLAUSE_LINKS.isdisjoint(_WORD.findall(gap)):
-        return roles
+    gap = _dates_marked(ctx, gap, at)  # "between March 14 and May 3": the date's "and" links
+    if not _BEFORE_UP.fullmatch(gap) or not _CLAUSE_LINKS.isdisjoint(_WORD.findall(gap)):
+        return roles  # no clauses
     start = before.start_char
     return dataclasses.replace(
         roles, start=start, rule=MOVED_BY, to_value=before, anchor=start, cue=None
@@ -1397,14 +1412,22 @@ def _reached_record(ctx: Context, value: Span, sentence: int) -> Roles | None:
 _HELD_AT = (" at ", "\u00a0at ")
 _HELD = re.compile(
     r"\b(?:(?:was|were|is|are|been|be|being)[ \u00a0]+)?"  # "were left unchanged at"
-    r"(?P<verb>was|were|is|are|remained|remains|stayed|stays|held|holds|kept|keeps|left|leaves)"
+    r"(?P<verb>was|were|is|are|remained|remains|stayed|stays|held|holds|kept|keeps|left|leaves"
+    r"|closed|closes|ended|ends|finished|finishes|traded|trades|opened|opens)"
     r"(?:[ \u00a0]+(?P<object>[\w'’-]+(?:[ \u00a0]+[\w'’-]+){0,3}?))??"
-    r"[ \u00a0]+(?P<held>unchanged|steady|flat)[ \u00a0]+at[ \u00a0]+$",
+    r"[ \u00a0]+(?P<held>(?:(?:largely|broadly|virtually|nearly|mostly|essentially|roughly"
+    r"|basically|relatively)[ \u00a0]+)?(?:unchanged|steady|flat)|little[ \u00a0]+changed)"
+    r"[ \u00a0]+at[ \u00a0]+$",
     re.IGNORECASE,
 )
 """A level that did not move, before its value: "was unchanged at", "held steady at", "left
-rates unchanged at", "held its key rate steady at", "were left unchanged at"."""
+rates unchanged at", "held its key rate steady at", "were left unchanged at", "was little
+changed at", "was roughly flat at", "closed flat at" (a session's verb, with no object)."""
 _HOLD_VERBS = frozenset({"held", "holds", "kept", "keeps", "left", "leaves"})
+_SESSION_VERBS = frozenset(
+    {"closed", "closes", "ended", "ends", "finished", "finishes", "traded", "trades", "opened"}
+    | {"opens"}
+)
 
 
 def _held(ctx: Context, value: Span, sentence: int) -> Roles | None:
@@ -1413,14 +1436,16 @@ def _held(ctx: Context, value: Span, sentence: int) -> Roles | None:
     of holding right before the word, or a verb of holding and its object ("held its key
     rate steady"); "unchanged at" alone says not what stayed."""
     near = ctx.text[max(0, value.start_char - 14) : value.start_char]
-    if "unchanged" not in near and "steady" not in near and "flat" not in near:
+    if "changed" not in near and "steady" not in near and "flat" not in near:
         return _held_bare(ctx, value, sentence)
-    if value.label_ == "quantity" and not value.kb_id_:
+    if value.label_ == "quantity" and not value.kb_id_ and not _held_index(ctx, value):
         return None  # "Prices were unchanged at 20 shops": a count, no level
-    found = _HELD.search(ctx.text, max(sentence, value.start_char - 60), value.start_char)
+    found = _HELD.search(ctx.text, max(sentence, value.start_char - 72), value.start_char)
     if found is None:
         return None
     start = found.start()
+    if found["verb"].lower() in _SESSION_VERBS and found["object"] is not None:
+        return None  # "closed its store unchanged at": a session's verb holds no object
     if found["object"] is None:
         cue = Cue("unchanged", start, found.end())
     elif found["verb"].lower() in _HOLD_VERBS:  # the object is what held: "left rates"
@@ -1429,6 +1454,15 @@ def _held(ctx: Context, value: Span, sentence: int) -> Roles | None:
         return None  # "was a flat at": no level
     held = found.start("held")  # the object, if any, stands between the verb and the word
     return Roles(start, value.end_char, "cue_held", None, value, None, "unchanged", cue, held)
+
+
+def _held_index(ctx: Context, value: Span) -> bool:
+    """Whether a bare number that did not move is a level ("The Nikkei was unchanged at
+    38,000", "closed flat at 8,200 points"), as it is after "rose 1.2% to": a number alone or
+    in points, not a part of something after it ("unchanged at 20 of the shops")."""
+    if not (_bare_level(value) or value.text.endswith((" points", "\u00a0points"))):
+        return False
+    return not ctx.text.startswith((" of ", "\u00a0of "), value.end_char)
 
 
 _HELD_BARE = re.compile(
@@ -1817,6 +1851,10 @@ def _find_roles(ctx: Context) -> list[Roles]:
         moved = _with_sized_nouns(ctx, moved, values)
         moved = [_sized_of_after(ctx, r, values, used) for r in moved]
     moved = sorted(moved, key=lambda r: r.start)
+    if len(moved) > 1 and (" a " in ctx.text or " an " in ctx.text):
+        moved = _with_noun_sizes_after(ctx, moved)
+    if " in " in ctx.text and any(r.rule == "to_from" and r.cue is None for r in moved):
+        moved = _with_noun_in_before(ctx, moved)
     if (" and " in ctx.text or " but " in ctx.text) and moved:
         moved = _with_gapped(ctx, moved, values, sentences)
     return moved
@@ -2222,8 +2260,14 @@ def _level_before_comma(
     if size.label_ != "percentage" and not _alike(level, size):
         return None
     per = per_unit_at(text, level.end_char)
-    if _A_BEFORE.fullmatch(text, per[1] if per else level.end_char, size.start_char) is None:
-        return None
+    at = per[1] if per else level.end_char
+    if _A_BEFORE.fullmatch(text, at, size.start_char) is None:
+        gap = _dates_marked(ctx, text[at : size.start_char], at)
+        if _ADVERBIAL_A.fullmatch(gap) is None:
+            return None  # "$886 billion for defense, a 3% increase": a phrase may stand between
+        listed = values[k - 1] if k > 0 else None
+        if listed is not None and " and " in text[listed.end_char : level.start_char][-40:]:
+            return None  # "$40 million on roads and $10 million on parks, a 5% increase"
     return level
 
 
@@ -2258,6 +2302,115 @@ def _sized_of_after(ctx: Context, roles: Roles, values: list[Span], used: set[in
 
 
 _A_BEFORE = re.compile(r",[ \u00a0]+an?[ \u00a0]+")
+_ADVERBIAL_A = re.compile(rf"{_ADVERBIAL},[ \u00a0]+an?[ \u00a0]+", re.IGNORECASE | re.VERBOSE)
+"""Between a change's end and the noun of its size: " in the current quarter, a", ", an"."""
+
+
+_NOUN_IN_BEFORE = re.compile(
+    r"\b(?P<noun>[a-z]+)[ \u00a0]+in[ \u00a0]+(?:the[ \u00a0]+)?"
+    r"(?P<object>[a-z][a-z-]*(?:[ \u00a0]+[a-z][a-z-]*){0,2}),[ \u00a0]+$"
+)
+"""A noun of change and its object after "in", then a comma, before "to": "a more than
+42-fold increase in cases, to"."""
+
+
+NOUN_TO_FROM = "noun_to_from"
+
+
+def _with_noun_in_before(ctx: Context, found: list[Roles]) -> list[Roles]:
+    """``found`` (in text order) with a bare "to B from A" right after a noun of change, its
+    object after "in" and a comma given the noun as its cue and the object as its subject:
+    "Europe saw a more than 42-fold increase in cases, to 59,080 from 417" (cases up); a
+    size before the noun ("a 42% increase in cases, to") joins the same change. The noun's
+    direction must be the values'; the object holds no preposition nor clause opener."""
+    table = _subject_words()
+    stops = {*table.prepositions, *table.clause_openers, "by", "with", "over", "or", "and"}
+    merged: list[Roles] = []
+    for roles in found:
+        noun = None
+        if roles.rule == "to_from" and roles.cue is None and roles.from_value is not None:
+            floor = max(ctx.sentence_start(roles.start), roles.start - 64)
+            noun = _NOUN_IN_BEFORE.search(ctx.text, floor, roles.start)
+        if noun is None or noun["noun"] not in table.change_nouns:
+            merged.append(roles)
+            continue
+        way = _cue_directions().get(noun["noun"])
+        if (
+            way is None
+            or roles.direction not in (way, "unknown")
+            or not stops.isdisjoint(noun["object"].split())
+        ):
+            merged.append(roles)
+            continue
+        cue = Cue(way, noun.start("noun"), noun.end("noun"))  # the values tell the direction
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and last.rule == "noun_by"
+            and last.cue is not None
+            and last.cue.start == cue.start
+            and last.to_value is None
+        ):  # "a 42% increase in cases, to": one change, by the size
+            merged[-1] = dataclasses.replace(
+                last, end=roles.end, from_value=roles.from_value, to_value=roles.to_value
+            )
+            continue
+        merged.append(
+            dataclasses.replace(
+                roles,
+                start=cue.start,
+                rule=NOUN_TO_FROM,
+                cue=cue,
+                anchor=noun.end("object"),
+                named=(noun.start("object"), noun.end("object")),
+            )
+        )
+    return merged
+
+
+def _with_noun_sizes_after(ctx: Context, found: list[Roles]) -> list[Roles]:
+    """``found`` (in text order) with a noun's change by a size ("increase of 25%", from
+    ``_single``) folded into the change right before it that reached a value and lacks its
+    size, when ", a" or ", an" (maybe after an adverbial or a date) stands between and the
+    noun's direction is the change's: "fell to £1,568 from £1,690 in the current quarter, a
+    drop of 7%" is one change by 7%; the size is a percentage or of the end's kind and unit."""
+    merged: list[Roles] = []
+    for roles in found:
+        last = merged[-1] if merged else None
+        size, cue = roles.by_value, roles.cue
+        if (
+            last is None
+            or roles.rule != "cue_by"
+            or size is None
+            or cue is None
+            or roles.to_value is not None
+            or roles.from_value is not None
+            or last.to_value is None
+            or last.by_value is not None
+            or last.end > roles.start
+            or not _noun_cue(ctx, cue)
+            or cue.start != roles.start
+            or last.direction not in (roles.direction, "unknown")
+        ):
+            merged.append(roles)
+            continue
+        if (size.label_ != "percentage" and not _alike(last.to_value, size)) or (
+            ctx.text.startswith((" in ", " of ", "\u00a0in "), size.end_char)
+        ):
+            merged.append(roles)  # "a drop of 2% in volumes": the size of another thing
+            continue
+        per = per_unit_at(ctx.text, last.end)
+        at = per[1] if per else last.end
+        gap = _dates_marked(ctx, ctx.text[at : roles.start], at)
+        if _ADVERBIAL_A.fullmatch(gap) is None:
+            merged.append(roles)
+            continue
+        merged[-1] = dataclasses.replace(
+            last, end=roles.end, by_value=size, direction=roles.direction
+        )
+    return merged
+
+
 _NOUN_AFTER = re.compile(r"[ \u00a0]+([a-z]+)\b")
 
 
@@ -2482,9 +2635,12 @@ def subject(ctx: Context, roles: Roles) -> str | None:
     on the largest New York City businesses to 0.6% from 0.34%")."""
     if roles.heads is not None:
         return subject(ctx, roles.heads)  # "Net income ... , or 89 cents a share": per share
-    if roles.rule == GAPPED:  # "and profit 7%": its own words, else the change's before
+    if roles.rule == GAPPED or roles.rule == NOUN_TO_FROM:  # "and profit 7%": its own words,
+        # else the change's before; "an increase in cases, to": the noun's object
         return None if roles.named is None else ctx.text[roles.named[0] : roles.named[1]]
     found = _subject(ctx, roles)
+    if found is not None and roles.cue is not None:
+        found = _gerund_head(ctx, roles.cue.start, found)
     if roles.rule in _SWINGS and roles.to_value is not None:
         result = _swing_result(ctx, roles.to_value, roles.from_value)
         if result is not None and not _names_a_result(found):
@@ -2498,6 +2654,35 @@ def subject(ctx: Context, roles: Roles) -> str | None:
     if far is None or (found is not None and found.lower().startswith(far.lower())):
         return found  # "proportion of children living in poverty" keeps its whole phrase
     return far
+
+
+_GERUND_HEAD = re.compile(
+    r"(?:the[ \u00a0]+)?(?:cost|costs|price|prices)[ \u00a0]+of[ \u00a0]+[a-z]+ing[ \u00a0]+",
+    re.IGNORECASE,
+)
+"""What a gerund's object costs, opening a sentence: "The cost of shipping a container"."""
+
+
+_DATELINE_DASH = re.compile(r"\)[ \u00a0]+[-\u2013\u2014][ \u00a0]+")
+"""The dash after a wire dateline's agency: "(Reuters) - "."""
+
+
+def _gerund_head(ctx: Context, cue: int, found: str) -> str:
+    """``found``, or the cost or price whose gerund takes it as its object when the sentence
+    opens so ("The cost of shipping a 40-foot container from Asia has more than doubled": the
+    cost of shipping it changed, not the container), with no clause mark in between."""
+    start = ctx.sentence_start(cue)
+    head = _GERUND_HEAD.match(ctx.text, start, cue)
+    if head is None and (dash := _DATELINE_DASH.search(ctx.text, start, min(cue, start + 72))):
+        start = dash.end()  # "LONDON, Jan 21 (Reuters) - The cost of shipping"
+        head = _GERUND_HEAD.match(ctx.text, start, cue)
+    if head is None:
+        return found  # most sentences open with no cost of a gerund (one match)
+    at = ctx.text.find(found, head.end(), cue)
+    gap = ctx.text[head.end() : at]
+    if at < 0 or any(mark in gap for mark in (",", ";", ":", "(")) or len(gap) > 40:
+        return found
+    return ctx.text[start + (4 if head.group().lower().startswith("the") else 0) : at + len(found)]
 
 
 _SWINGS = frozenset((SWING_TO_GAIN, SWING_TO_SHORTFALL, SWING_WITHIN_GAIN, SWING_WITHIN_SHORTFALL))
@@ -2750,7 +2935,8 @@ def _participle_clause(ctx: Context, first: int, end: int) -> bool:
 
 
 def _relative_opening(ctx: Context, i: int, floor: int, verb: int) -> int | None:
-    """The comma that opens a relative clause between a subject and its verb (token
+    """The comma that opens a relative clause, an aside ("including ...", "however") or an
+    apposition ("a traditional safe haven") between a subject and its verb (token
     ``verb``), when token ``i`` (the first word before the verb, auxiliaries aside) closes
     it with a comma ("Food inflation, which accounts for about half of the basket, climbed")
     or is its pronoun ("the Nikkei 225 index, which gained 0.8%"); None otherwise, and for
@@ -2763,12 +2949,15 @@ def _relative_opening(ctx: Context, i: int, floor: int, verb: int) -> int | None
         return None
     for k in range(i - 1, max(floor, i - _RELATIVE_REACH), -1):
         if lowers[k] in _CLAUSE_MARKS:
-            if lowers[k] != "," or k - 1 < floor or not ctx.words[k - 1].isalpha():
+            if lowers[k] != "," or k - 1 < floor:
                 return None
-            if lowers[k + 1] in _COMMA_RELATIVES or lowers[k + 1] in _APPOSITION_STARTS:
-                return k  # "The yen, a traditional safe haven, rose": an apposition
-            if " ".join(lowers[k + 1 : i]) in _ASIDES:
-                return k  # "Revenue, however, fell 3%"
+            opener = lowers[k + 1]
+            if opener in _COMMA_RELATIVES or opener in _ASIDE_OPENERS:
+                return k  # ", which ...,", ", including ...,": the subject is before it
+            if not ctx.words[k - 1].isalpha():
+                return None
+            if opener in _APPOSITION_STARTS or " ".join(lowers[k + 1 : i]) in _ADVERB_ASIDES:
+                return k  # "The yen, a safe haven, rose", "Revenue, however, fell 3%"
             return None
     return None
 
@@ -2782,7 +2971,7 @@ _NAME_CONNECTORS = frozenset(
 _APPOSITION_STARTS = frozenset({"a", "an", "the"})
 """Words that open an apposition (or a reporting aside, "Revenue, the company said, fell")
 between a subject and its verb."""
-_ASIDES = frozenset(
+_ADVERB_ASIDES = frozenset(
     {"however", "meanwhile", "though", "too", "also", "instead", "overall", "likewise",
      "similarly", "by contrast", "in contrast", "in turn", "for its part", "for their part",
      "on the other hand", "in particular", "in all", "all told", "combined", "together"}
@@ -2791,6 +2980,10 @@ _ASIDES = frozenset(
 
 
 _COMMA_RELATIVES = frozenset({"who", "which"})
+_ASIDE_OPENERS = frozenset({"including", "excluding"})
+"""Openers of an aside between commas that, like a relative clause, stands between a subject
+and its verb: "Encounters at official crossings, including people with appointments, fell";
+"Core inflation, excluding food and energy, rose"."""
 _RELATIVE_REACH = 30
 """Most tokens a relative clause between commas may hold."""
 

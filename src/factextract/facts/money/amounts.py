@@ -630,6 +630,7 @@ class _LetterNames(lexicons.Row):
     labels: frozenset[str]
     model_verbs: frozenset[str]
     road_verbs: frozenset[str]
+    bill_verbs: frozenset[str]
     peak_words: frozenset[str]
     temperature: frozenset[str]
 
@@ -709,6 +710,19 @@ def _road_by_verb(text: str, start: int, end: int) -> bool:
     return verb is not None and verb.group(1) in _letter_names().road_verbs
 
 
+_BILL_AFTER = re.compile(
+    rf"[ \u00a0]+bills?(?:,?[ \u00a0]+(?:which|that)[ \u00a0]+|[ \u00a0]+){_AUXILIARIES}([a-z]+)\b"
+)
+
+
+def _bill_by_verb(text: str, end: int) -> bool:
+    """Whether a code stands before "bill" and a verb that only legislation takes ("The N2
+    bill was passed", "the K5 bill, which seeks"): a bill of parliament, not a banknote ("a
+    P20 bill was found" is money)."""
+    verb = _BILL_AFTER.match(text, end)
+    return verb is not None and verb.group(1) in _letter_names().bill_verbs
+
+
 _LIST_JOIN = r"(?:,|[ \u00a0]+(?:and|or|&)(?:[ \u00a0]+the)?|/)[ \u00a0]*"
 _LISTED_BEFORE = re.compile(rf"\b([A-Z])([0-9]{{1,3}}){_LIST_JOIN}$")
 _LISTED_AFTER = re.compile(rf"{_LIST_JOIN}([A-Z])[0-9]{{1,3}}\b(?![.,]?[0-9])")
@@ -751,6 +765,7 @@ def _letter_name(text: str, marker: str, start: int, end: int) -> bool:
         or _labelled(text, start)
         or _maker_model(text, start, end)
         or _road_by_verb(text, start, end)
+        or _bill_by_verb(text, end)
         or (end - start == 2 and _peak(text, start, end))
     )
 

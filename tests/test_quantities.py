@@ -1558,6 +1558,87 @@ QUANTITY_CASES = [
         ],
         id="elided-casualty-count-qualified",
     ),
+    pytest.param(
+        "At least 80 people have died in the floods, and 300 are missing.",
+        [
+            ("At least 80 people", "80", None, None, "people", "at_least"),
+            ("300", "300", None, None, "people", "exact"),
+        ],
+        id="elided-casualty-count-after-a-complement",
+    ),
+    pytest.param(
+        "At least 2.5 million people have fled Sudan, and 700,000 have crossed into Chad.",
+        [
+            ("At least 2.5 million people", "2500000", None, None, "people", "at_least"),
+            ("700,000", "700000", None, None, "people", "exact"),
+        ],
+        id="elided-count-after-an-object-name",
+    ),
+    pytest.param(
+        "Thirty people were killed when gunmen attacked the village, and 12 were abducted.",
+        [
+            ("Thirty people", "30", None, None, "people", "exact"),
+            ("12", "12", None, None, None, "exact"),
+        ],
+        id="elided-count-after-another-clause-stays-bare",
+    ),
+    pytest.param(
+        "Some 30 houses were damaged in the storm and 12 were injured.",
+        [
+            ("Some 30 houses", "30", None, None, "houses", "approx"),
+            ("12", "12", None, None, None, "exact"),
+        ],
+        id="elided-count-after-a-complement-other-outcome-stays-bare",
+    ),
+    pytest.param(
+        "Five people died in a crash with a truck, and 3 were injured.",
+        [
+            ("Five people", "5", None, None, "people", "exact"),
+            ("3", "3", None, None, None, "exact"),
+        ],
+        id="elided-count-after-a-long-complement-stays-bare",
+    ),
+    # A bare subject count of a passive after an object count ending the clause before.
+    pytest.param(
+        "Police arrested 45 people, and 12 were charged.",
+        [
+            ("45 people", "45", None, None, "people", "exact"),
+            ("12", "12", None, None, "people", "exact"),
+        ],
+        id="elided-subject-after-an-object",
+    ),
+    pytest.param(
+        "The airline cancelled 300 flights, and 120 were delayed.",
+        [
+            ("300 flights", "300", None, None, "flights", "exact"),
+            ("120", "120", None, None, "flights", "exact"),
+        ],
+        id="elided-subject-after-an-object-other-outcome",
+    ),
+    pytest.param(
+        "The storm destroyed 300 homes and 12 were killed.",
+        [
+            ("300 homes", "300", None, None, "homes", "exact"),
+            ("12", "12", None, None, None, "exact"),
+        ],
+        id="elided-subject-after-an-object-of-another-kind-stays-bare",
+    ),
+    pytest.param(
+        "Police have 45 suspects, and 12 were charged.",
+        [
+            ("45 suspects", "45", None, None, "suspects", "exact"),
+            ("12", "12", None, None, None, "exact"),
+        ],
+        id="elided-subject-after-an-object-of-no-outcome-stays-bare",
+    ),
+    pytest.param(
+        "Police arrested 45 people and 12 injured.",
+        [
+            ("45 people", "45", None, None, "people", "exact"),
+            ("12", "12", None, None, None, "exact"),
+        ],
+        id="elided-subject-after-an-object-needs-an-auxiliary",
+    ),
     # After a verb of casualties, a bare count shares the noun of the verb's count before.
     pytest.param(
         "The blast killed 12 people and injured 30.",

@@ -778,10 +778,82 @@ def _elided_count(
     parts = _count_before(ctx, ctx.sentence_start(start), start, taken, NUMBER_LABELS)
     if parts is None:
         return _vague_elided(ctx, start, lead.start(), kind)
+    if text[parts.end : lead.start()] in ("", ","):
+        return _elided_after_object(ctx, parts, outcome, kind)
     verb = _OUTCOME.match(text, parts.end, lead.start() + 1)
     if verb is None or _outcome_kind(verb.group(1)) != kind:
         return None  # "40 houses were damaged and 12 injured": 12 people, no houses
-    return parts.counted if text[verb.end() : lead.start()] in ("", ",") else None
+    return parts.counted if _clause_tail(text, verb.end(), lead.start()) else None
+
+
+_TAIL_WORDS = 5
+"""At most how many words may end the clause of the count before after its outcome: "have
+died in the floods", "have fled Sudan"."""
+_TAIL_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_TAIL_STOPS = frozenset(
+    [
+        "when",
+        "as",
+        "after",
+        "before",
+        "while",
+        "who",
+        "whom",
+        "whose",
+        "which",
+        "that",
+        "because",
+        "but",
+        "with",
+        "by",
+        "than",
+        "where",
+        "if",
+        "since",
+        "until",
+        "though",
+        "although",
+        "including",
+        "and",
+        "or",
+        "so",
+        "according",
+        "said",
+        "says",
+    ]
+)
+"""Words that open another clause or bring another noun a bare count might count."""
+
+
+def _clause_tail(text: str, start: int, end: int) -> bool:
+    """Whether chars ``start`` to ``end``, after the outcome of the count before, are empty or
+    a short complement of its clause, maybe with a comma after it: " in the floods", " Sudan,"
+    (at most ``_TAIL_WORDS`` words, no digit, no clause word, no other verb in -ed or -ing)."""
+    words = text[start:end].removesuffix(",").split()
+    if len(words) > _TAIL_WORDS:
+        return False
+    for word in words:
+        if not _TAIL_WORD.fullmatch(word) or word.lower() in _TAIL_STOPS:
+            return False
+        if word.islower() and word.endswith(("ed", "ing")) and word != "during":
+            return False  # another verb: "when the roof collapsed"
+    return True
+
+
+def _elided_after_object(
+    ctx: Context, parts: Parts, outcome: re.Match[str], kind: bool
+) -> str | None:
+    """The noun a bare subject count of a passive or perfect outcome shares with the object
+    count ending the clause before: "Police arrested 45 people, and 12 were charged", "The
+    storm destroyed 300 homes, and 120 were damaged". The count has an auxiliary before its
+    outcome, and the verb right before the object is an outcome of its kind ("destroyed 300
+    homes and 12 were killed" stays bare)."""
+    if outcome.group(0).split()[0] == outcome.group(1):
+        return None  # no auxiliary: "arrested 45 people and 12 injured"
+    verb = _VERB_BEFORE.search(ctx.text, max(0, parts.start - 24), parts.start)
+    if verb is None or _outcome_kind(verb.group(1)) != kind:
+        return None
+    return parts.counted
 
 
 _VAGUE_COUNT = re.compile(

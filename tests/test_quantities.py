@@ -2619,6 +2619,30 @@ QUANTITY_CASES = [
         id="gapped-rival-after-and",
     ),
     pytest.param(
+        "The Yes side got 1.2 million votes and the No side 900,000.",
+        [
+            ("1.2 million votes", "1200000", None, None, "votes", "exact"),
+            ("900,000", "900000", None, None, "votes", "exact"),
+        ],
+        id="gapped-item-named-by-a-capitalized-stop-word-and-side",
+    ),
+    pytest.param(
+        "The Yes campaign won 52 seats, the No camp 40.",
+        [
+            ("52 seats", "52", None, None, "seats", "exact"),
+            ("40", "40", None, None, "seats", "exact"),
+        ],
+        id="gapped-item-named-by-a-capitalized-stop-word",
+    ),
+    pytest.param(
+        "He won 120 votes, the other side 98.",
+        [
+            ("120 votes", "120", None, None, "votes", "exact"),
+            ("98", "98", None, None, None, "exact"),
+        ],
+        id="gapped-item-lowercase-stop-word-stays-bare",
+    ),
+    pytest.param(
         "Labour won 412 seats and Boeing 737 jets flew.",
         [("412 seats", "412", None, None, "seats", "exact")],
         id="gapped-rival-after-and-must-end-its-clause",

@@ -1280,6 +1280,8 @@ restaurants and bars"."""
 _GAPPED_RATIO = 100
 """How far apart the counts of a gapped list may be ("67,000 jobs, mining 3,000")."""
 _GAPPED_JOINS = frozenset({"the", "and"})
+_GAPPED_NOUNS = frozenset({"side", "sides"})
+"""Stop words that are nouns naming a gapped item's subject: "the No side 900,000"."""
 _CLAUSE_ENDS = frozenset({",", ".", ";", "and", "but", "while"})
 
 
@@ -1306,7 +1308,7 @@ def _gapped_item(
         return None
     lowers, bound = ctx.lowers, max(k - _GAPPED_WORDS - 1, ctx.token_at(before[-1].end_char))
     first = k  # back over the subject's words: "restaurants and bars"
-    while first > bound and _subject_word(lowers[first]):
+    while first > bound and (_subject_word(lowers[first]) or _named_stop(ctx.words[first])):
         first -= 1
     if lowers[first] != "," and lowers[first + 1] == "and":
         first += 1  # "45,760 and restaurants and bars 36,960"
@@ -1332,11 +1334,17 @@ def _gapped_item(
 def _subject_word(word: str) -> bool:
     """Whether a word may name the subject of a gapped list item: a plain word, no verb
     (no past tense, no participle in -ing but a noun of number_context.json gerund_nouns)."""
-    if word in _GAPPED_JOINS:
+    if word in _GAPPED_JOINS or word in _GAPPED_NOUNS:
         return True
     if word.endswith("ing") and word not in _gerund_nouns():
         return False  # a participle: ", representing 12"; not "manufacturing 15,000"
     return word.isalpha() and not word.endswith("ed") and word not in _gapped_stops()
+
+
+def _named_stop(word: str) -> bool:
+    """Whether a word is a capitalized stop word inside a gapped item's name: "the No side",
+    "the Yes camp" (the item's words stand mid-sentence, so its capital makes it a name)."""
+    return word[:1].isupper() and word.isalpha() and word.lower() in stop_words()
 
 
 @cache

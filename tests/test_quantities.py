@@ -794,6 +794,30 @@ QUANTITY_CASES = [
         id="earlier-level-takes-the-unit",
     ),
     pytest.param(
+        "The airline carried 45 million passengers in 2023, up 12% from 40 million in 2022.",
+        [
+            ("45 million passengers", "45000000", None, None, "passengers", "exact"),
+            ("40 million", "40000000", None, None, "passengers", "exact"),
+        ],
+        id="earlier-level-after-a-change-in-per-cent",
+    ),
+    pytest.param(
+        "Sales reached 3,000 units in May, down 5 per cent from 3,200 a year earlier.",
+        [
+            ("3,000 units", "3000", None, None, "units", "exact"),
+            ("3,200", "3200", None, None, "units", "exact"),
+        ],
+        id="earlier-level-after-a-fall-in-per-cent",
+    ),
+    pytest.param(
+        "The airline carried 45 million passengers, down 12% from 40 million.",
+        [
+            ("45 million passengers", "45000000", None, None, "passengers", "exact"),
+            ("40 million", "40000000", None, None, None, "exact"),
+        ],
+        id="earlier-level-after-a-change-the-wrong-way-stays-bare",
+    ),
+    pytest.param(
         "Sales hit 300 units, up from 5.",
         [("300 units", "300", None, None, "units", "exact"), ("5", "5", None, None, None, "exact")],
         id="earlier-level-too-far-apart",

@@ -1689,7 +1689,9 @@ def _earlier_level(
     compared with 420" is MW. A level cue (number_context.json level_cues) stands right
     before the number or its hedge, at most a short phrase without digits between it and
     the quantity before, nothing but a time phrase after the number ("up from 200
-    companies" counts companies), and the two within ``LEVEL_RATIO`` of each other."""
+    companies" counts companies), and the two within ``LEVEL_RATIO`` of each other. The size
+    of a change in per cent may stand before the cue (``_SIZE_BEFORE``: "45 million
+    passengers, up 12% from 40 million"), when the quantity moved the way it says."""
     start = cue.start if cue is not None else number.start_char
     k = ctx.token_at(start) - 1
     if k < 1 or (ctx.lowers[k] not in level_cue_ends() and ctx.lowers[k] != "of"):
@@ -1699,7 +1701,27 @@ def _earlier_level(
     lead = _level_cue_re().search(ctx.text, max(0, start - 60), start)
     if lead is None or number.label != "cardinal":
         return None
-    return _level_before(ctx, lead.start(), value, taken)
+    at = lead.start()
+    size = (
+        _SIZE_BEFORE.search(ctx.text, max(0, at - 40), at)
+        if ctx.text[at - 1] == "%" or (ctx.text[at - 4 : at].lower() == "cent")
+        else None
+    )
+    if size is None:
+        return _level_before(ctx, at, value, taken)
+    parts = _level_before(ctx, size.start(), value, taken)
+    if parts is None or (parts.value > value) != (size.group(1).lower() == "up"):
+        return None  # "45 million, down 12% from 40 million": no such level
+    return parts
+
+
+_SIZE_BEFORE = re.compile(
+    r",[ \u00a0]+(up|down)[ \u00a0]+(?:(?:about|nearly|almost|roughly|around|some)[ \u00a0]+)?"
+    r"\d[\d.,]*(?:[ \u00a0]*%|[ \u00a0]+per[ \u00a0]?cent|[ \u00a0]+percent)$",
+    re.IGNORECASE,
+)
+"""The size of a change in per cent between a quantity and the cue of its earlier level:
+"carried 45 million passengers, up 12% from 40 million"."""
 
 
 def _measured_before(

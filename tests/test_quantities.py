@@ -927,6 +927,38 @@ QUANTITY_CASES = [
         id="part-after-a-fronted-total-and-its-of-phrase",
     ),
     pytest.param(
+        "Of the 1,200 people tested, 300 were positive.",
+        [
+            ("1,200 people", "1200", None, None, "people", "exact"),
+            ("300", "300", None, None, "people", "exact"),
+        ],
+        id="part-after-a-fronted-total-and-its-participle",
+    ),
+    pytest.param(
+        "Of the 120 people killed in the attack, 80 were civilians.",
+        [
+            ("120 people", "120", None, None, "people", "exact"),
+            ("80", "80", None, None, "people", "exact"),
+        ],
+        id="part-after-a-fronted-total-its-participle-and-place",
+    ),
+    pytest.param(
+        "Of the 40 patients treated by doctors, 12 died.",
+        [
+            ("40 patients", "40", None, None, "patients", "exact"),
+            ("12", "12", None, None, None, "exact"),
+        ],
+        id="part-after-a-fronted-total-and-an-agent-stays-bare",
+    ),
+    pytest.param(
+        "Of the 50 cases reported, 60 were fatal.",
+        [
+            ("50 cases", "50", None, None, "cases", "exact"),
+            ("60", "60", None, None, None, "exact"),
+        ],
+        id="part-after-a-fronted-total-larger-stays-bare",
+    ),
+    pytest.param(
         "Of the 120 passengers on board in 2023, 80 were British.",
         [
             ("120 passengers", "120", None, None, "passengers", "exact"),

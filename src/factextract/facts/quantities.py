@@ -1554,11 +1554,13 @@ def _fronted_total(
 
 
 _FRONTED_TAIL = re.compile(
-    r"[ \u00a0]+(?:on|in|at|aboard|inside|from|of)[ \u00a0]+(?:(?:the|its|their)[ \u00a0]+)?"
-    r"(?:[A-Za-z][a-z-]*[ \u00a0]+){0,2}[A-Za-z][a-z-]*,[ \u00a0]*"
+    r"(?:[ \u00a0]+[a-z]+ed)?"  # a participle: " tested", " surveyed", " killed"
+    r"(?:[ \u00a0]+(?:on|in|at|aboard|inside|from|of)[ \u00a0]+(?:(?:the|its|their)[ \u00a0]+)?"
+    r"(?:[A-Za-z][a-z-]*[ \u00a0]+){0,2}[A-Za-z][a-z-]*)?,[ \u00a0]*"
 )
-"""A short phrase of where the fronted total is, then its comma: " on board, ", " in the
-building, "."""
+"""A past participle of what befell the fronted total or a short phrase of where it is, or
+both, then its comma: " tested, ", " on board, ", " in the building, ", " killed in the
+attack, "."""
 
 
 _OF_WHOM = re.compile(r",[ \u00a0]+(?:of|among)[ \u00a0]+(?:whom|which)[ \u00a0]+$")

@@ -1695,6 +1695,38 @@ QUANTITY_CASES = [
         ],
         id="elided-subject-after-an-object-needs-an-auxiliary",
     ),
+    pytest.param(
+        "At least 120 migrants were rescued, while 30 are still missing.",
+        [
+            ("At least 120 migrants", "120", None, None, "migrants", "at_least"),
+            ("30", "30", None, None, "migrants", "exact"),
+        ],
+        id="elided-casualty-count-after-while-and-an-adverb",
+    ),
+    pytest.param(
+        "Police arrested 45 people and 12 were later charged.",
+        [
+            ("45 people", "45", None, None, "people", "exact"),
+            ("12", "12", None, None, "people", "exact"),
+        ],
+        id="elided-subject-after-an-object-and-an-adverb",
+    ),
+    pytest.param(
+        "The storm damaged 300 homes, while 12 were killed.",
+        [
+            ("300 homes", "300", None, None, "homes", "exact"),
+            ("12", "12", None, None, None, "exact"),
+        ],
+        id="elided-subject-after-while-of-another-kind-stays-bare",
+    ),
+    pytest.param(
+        "The company cut 300 jobs, while 50 were added.",
+        [
+            ("300 jobs", "300", None, None, "jobs", "exact"),
+            ("50", "50", None, None, None, "exact"),
+        ],
+        id="elided-subject-after-while-no-outcome-verb-stays-bare",
+    ),
     # After a verb of casualties, a bare count shares the noun of the verb's count before.
     pytest.param(
         "The blast killed 12 people and injured 30.",

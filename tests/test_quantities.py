@@ -4191,6 +4191,41 @@ QUANTITY_CASES = [
         id="count-subject-level",
     ),
     pytest.param(
+        "Overdose deaths rose to a record 93,000.",
+        [("93,000", "93000", None, None, "overdose deaths", "exact")],
+        id="count-subject-level-a-record",
+    ),
+    pytest.param(
+        "Jobless claims fell to a seven-month low of 201,000.",
+        [("201,000", "201000", None, None, "jobless claims", "exact")],
+        id="count-subject-level-a-low-of",
+    ),
+    pytest.param(
+        "Arrests dropped to a 20-year low of 2,300.",
+        [("2,300", "2300", None, None, "arrests", "exact")],
+        id="count-subject-level-a-low-of-years-in-figures",
+    ),
+    pytest.param(
+        "Deaths rose to a record high of 3,400.",
+        [("3,400", "3400", None, None, "deaths", "exact")],
+        id="count-subject-level-a-record-high-of",
+    ),
+    pytest.param(
+        "The number of displaced people hit a record 110 million.",
+        [("110 million", "110000000", None, None, "displaced people", "exact")],
+        id="number-of-level-a-record",
+    ),
+    pytest.param(
+        "Sales rose to a record 1,200.",
+        [("1,200", "1200", None, None, None, "exact")],
+        id="count-subject-level-a-record-no-count-subject-stays-bare",
+    ),
+    pytest.param(
+        "Deaths rose to a record 1,200 people.",
+        [("1,200 people", "1200", None, None, "people", "exact")],
+        id="count-subject-level-a-record-own-noun-wins",
+    ),
+    pytest.param(
         "Officials said cases in New York rose to 1,200.",
         [("1,200", "1200", None, None, "cases", "exact")],
         id="count-subject-with-a-restricting-place",

@@ -1819,13 +1819,24 @@ def _noun_of_its_own(ctx: Context, number: _Number) -> bool:
     )
 
 
+_RECORD_LEVEL = (
+    r"(?:[ \u00a0]+an?[ \u00a0]+(?:(?:new|fresh|all-time|record"
+    r"|(?:[a-z]+|\d+)-(?:year|month|week|day|decade))[ \u00a0]+)?"
+    r"(?:record|high|low|peak)(?:[ \u00a0]+of)?)?"
+)
+"""What a level is, between its verb and the number: " a record", " a seven-month low of",
+" an all-time high of", " a peak of"."""
+_RECORD_LAST = frozenset({"record", "of"})
+"""The last word of ``_RECORD_LEVEL`` before a number."""
+
+
 _NUMBER_OF = re.compile(
     r"\b(?:[Tt]he|[Tt]otal)[ \u00a0]+(?:total[ \u00a0]+)?number[ \u00a0]+of[ \u00a0]+"
     r"(?P<phrase>[a-z][a-z -]{0,60}?)[ \u00a0]+(?P<verb>[a-z]+)"
     r"(?:[ \u00a0]+(?:(?:by|from|to)[ \u00a0]+)?\d[\d,.]*"
     r"(?:[ \u00a0]+(?:thousand|million|billion))?"
     r"(?:[ \u00a0]?(?:%|per[ \u00a0]?cent|percent))?[ \u00a0]+(?:to|from))?"
-    r"(?:[ \u00a0]+(?:to|at|by|past|above))?[ \u00a0]+$"
+    r"(?:[ \u00a0]+(?:to|at|by|past|above))?" + _RECORD_LEVEL + r"[ \u00a0]+$"
 )
 """The subject "the number of" a plural and its verb before a level, maybe after a change
 in per cent: "The number of confirmed cases rose to ", "the number of people killed has
@@ -1868,7 +1879,8 @@ _COUNT_SUBJECT = re.compile(
     r"(?:[A-Za-z][a-z-]*|[A-Za-z][\w-]*\d[\w-]*)[ \u00a0]+){0,2}[A-Za-z][a-z]+)"
     r"(?P<restrictor>[ \u00a0]+(?:from|in|of|among|for|at|across|on|to)[ \u00a0]+"
     r"(?:(?:the|its|their|a|an)[ \u00a0]+)?(?:[A-Za-z][\w-]*[ \u00a0]+){0,2}?[A-Za-z][\w-]*)?"
-    r"(?:[ \u00a0]+(?:have|has|had))?[ \u00a0]+(?P<verb>(?!(?:to|by|at|past|above|from)\b)[a-z]+)"
+    r"(?:[ \u00a0]+(?:have|has|had))?[ \u00a0]+"
+    r"(?P<verb>(?!(?:to|by|at|past|above|from|an?|record|of)\b)[a-z]+)"
     r"(?:[ \u00a0]+(?:(?:by|from|to)[ \u00a0]+)?"
     r"(?:about[ \u00a0]+|some[ \u00a0]+|nearly[ \u00a0]+)?"
     r"\d[\d,.]*"
@@ -1876,7 +1888,7 @@ _COUNT_SUBJECT = re.compile(
     r"(?:[ \u00a0]?(?:%|per[ \u00a0]?cent|percent))?"
     r"(?P<adverbial>(?:[ \u00a0]+(?!(?:and|but|or|while|as|that)\b)[a-z]+){0,3}?)"
     r"[ \u00a0]+(?:to|from))?"
-    r"(?:[ \u00a0]+(?:to|at|by|past|above|from))?[ \u00a0]+$"
+    r"(?:[ \u00a0]+(?:to|at|by|past|above|from))?" + _RECORD_LEVEL + r"[ \u00a0]+$"
 )
 """A plural of counted people or events as the whole subject of a change or level verb
 before a bare number, maybe with a prepositional phrase that restricts it: "Jobless claims
@@ -1892,8 +1904,12 @@ def _count_subject(ctx: Context, number: _Number, cue: qualifiers.Cue | None) ->
     verb ("The cost of claims rose to 1.2 million", "Prices rose to 1,234" stay bare)."""
     start = cue.start if cue is not None else number.start_char
     k = ctx.token_at(start) - 1
-    if k < 1 or (ctx.lowers[k] not in _COUNT_SUBJECT_LAST and ctx.lowers[k] not in _level_verbs()):
-        return None  # most numbers: no "to", "by", "at" or level verb before
+    if k < 1 or (
+        ctx.lowers[k] not in _COUNT_SUBJECT_LAST
+        and ctx.lowers[k] not in _level_verbs()
+        and ctx.lowers[k] not in _RECORD_LAST
+    ):
+        return None  # most numbers: no "to", "by", "at", "a record" or level verb before
     subjects = _count_subjects()
     if not any(w in subjects for w in ctx.lowers[max(0, k - 9) : k]):
         return None  # most numbers: no such plural in the words before

@@ -818,6 +818,29 @@ QUANTITY_CASES = [
         id="earlier-level-after-a-change-the-wrong-way-stays-bare",
     ),
     pytest.param(
+        "Sony sold 2.4 million PlayStation 5 consoles in the quarter, down from 3.3 million.",
+        [
+            (
+                "2.4 million PlayStation 5 consoles",
+                "2400000",
+                None,
+                None,
+                "PlayStation 5 consoles",
+                "exact",
+            ),
+            ("3.3 million", "3300000", None, None, "PlayStation 5 consoles", "exact"),
+        ],
+        id="earlier-level-past-a-model-number-in-the-noun",
+    ),
+    pytest.param(
+        "Airlines ordered 300 jets for the Boeing 737 program, up from 250.",
+        [
+            ("300 jets", "300", None, None, "jets", "exact"),
+            ("250", "250", None, None, None, "exact"),
+        ],
+        id="earlier-level-model-number-after-the-quantity-stays-bare",
+    ),
+    pytest.param(
         "Sales hit 300 units, up from 5.",
         [("300 units", "300", None, None, "units", "exact"), ("5", "5", None, None, None, "exact")],
         id="earlier-level-too-far-apart",

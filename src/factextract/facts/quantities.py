@@ -1731,16 +1731,20 @@ def _measured_before(
     ctx: Context, lead: int, taken: tuple[int, ...], share: bool = False
 ) -> Parts | None:
     """The last count or measure (a cardinal with a unit or a noun) of the sentence before
-    character ``lead``, past the dates in between; None when the last number is no such one;
+    character ``lead``, past the dates in between and a model number inside its noun ("2.4
+    million PlayStation 5 consoles"); None when the last number is no such one;
     ``share``: a bare one may take its own noun from a count before it (a list's items)."""
     before = ctx.numerals_in(ctx.sentence_start(lead), lead)
     while before and before[-1].label_ in _DATE_LABELS:
         before.pop()
+    inner = before.pop() if len(before) > 1 and before[-1].label_ == "identifier" else None
     if not before or before[-1].label_ != "cardinal":
         return None
     parts = analyze(ctx, before[-1], share=share, taken=taken)
     if parts is None or parts.end > lead or (parts.unit is None and parts.counted is None):
         return None
+    if inner is not None and parts.end < inner.end_char:
+        return None  # a model number after the quantity, not inside its noun
     return parts
 
 

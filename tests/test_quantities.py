@@ -1750,6 +1750,35 @@ QUANTITY_CASES = [
         ],
         id="elided-subject-after-while-no-outcome-verb-stays-bare",
     ),
+    pytest.param(
+        "Tens of thousands of people were evacuated, and 12,000 remain in shelters.",
+        [("12,000", "12000", None, None, "people", "exact")],
+        id="elided-state-after-remain-after-a-count-in-words",
+    ),
+    pytest.param(
+        "Five people were injured and 2 remain in hospital.",
+        [
+            ("Five people", "5", None, None, "people", "exact"),
+            ("2", "2", None, None, "people", "exact"),
+        ],
+        id="elided-state-after-remain",
+    ),
+    pytest.param(
+        "Police arrested 45 people, and 12 remain in custody.",
+        [
+            ("45 people", "45", None, None, "people", "exact"),
+            ("12", "12", None, None, "people", "exact"),
+        ],
+        id="elided-state-after-remain-after-an-object",
+    ),
+    pytest.param(
+        "The company has 300 stores and 40 remain in business.",
+        [
+            ("300 stores", "300", None, None, "stores", "exact"),
+            ("40", "40", None, None, None, "exact"),
+        ],
+        id="elided-state-after-remain-needs-an-outcome-before",
+    ),
     # After a verb of casualties, a bare count shares the noun of the verb's count before.
     pytest.param(
         "The blast killed 12 people and injured 30.",

@@ -771,8 +771,12 @@ def _elided_count(
     and this number must be followed by an outcome too."""
     text, start = ctx.text, cue.start if cue is not None else number.start_char
     outcome = _OUTCOME.match(text, number.end_char)
-    if outcome is None or (kind := _outcome_kind(outcome.group(1))) is None:
+    if outcome is None:
         return None
+    if (kind := _outcome_kind(outcome.group(1))) is None and not _REMAIN.match(
+        text, number.end_char
+    ):
+        return None  # "and 300 remain in shelters": a state of either kind's outcome
     lead = _AND_BEFORE.search(text, max(0, start - 8), start)
     if lead is None:
         return None
@@ -782,9 +786,23 @@ def _elided_count(
     if text[parts.end : lead.start()] in ("", ","):
         return _elided_after_object(ctx, parts, outcome, kind)
     verb = _OUTCOME.match(text, parts.end, lead.start() + 1)
-    if verb is None or _outcome_kind(verb.group(1)) != kind:
+    if verb is None or not _kind_fits(_outcome_kind(verb.group(1)), kind):
         return None  # "40 houses were damaged and 12 injured": 12 people, no houses
     return parts.counted if _clause_tail(text, verb.end(), lead.start()) else None
+
+
+_REMAIN = re.compile(
+    r"[ \u00a0]+(?:remain|remains|remained)[ \u00a0]+(?:in|at|on|under|without)[ \u00a0]"
+)
+"""A bare count's state after the outcome of a parallel clause: " remain in shelters", "
+remained in hospital", " remain without power"."""
+
+
+def _kind_fits(before: bool | None, kind: bool | None) -> bool:
+    """Whether the outcome of the clause before (of kind ``before``: None for no outcome)
+    fits a bare count's outcome of kind ``kind`` (None for a state after "remain", which
+    any outcome fits)."""
+    return before is not None and (kind is None or before == kind)
 
 
 _TAIL_WORDS = 5
@@ -842,7 +860,7 @@ def _clause_tail(text: str, start: int, end: int) -> bool:
 
 
 def _elided_after_object(
-    ctx: Context, parts: Parts, outcome: re.Match[str], kind: bool
+    ctx: Context, parts: Parts, outcome: re.Match[str], kind: bool | None
 ) -> str | None:
     """The noun a bare subject count of a passive or perfect outcome shares with the object
     count ending the clause before: "Police arrested 45 people, and 12 were charged", "The
@@ -852,7 +870,7 @@ def _elided_after_object(
     if outcome.group(0).split()[0] == outcome.group(1):
         return None  # no auxiliary: "arrested 45 people and 12 injured"
     verb = _VERB_BEFORE.search(ctx.text, max(0, parts.start - 24), parts.start)
-    if verb is None or _outcome_kind(verb.group(1)) != kind:
+    if verb is None or not _kind_fits(_outcome_kind(verb.group(1)), kind):
         return None
     return parts.counted
 
@@ -866,13 +884,13 @@ _VAGUE_COUNT = re.compile(
 text searched: "Hundreds of people were injured", "Thousands of homes were destroyed"."""
 
 
-def _vague_elided(ctx: Context, start: int, lead: int, kind: bool) -> str | None:
+def _vague_elided(ctx: Context, start: int, lead: int, kind: bool | None) -> str | None:
     """The noun a bare count of an outcome shares with a count in words of the clause right
     before: "Hundreds of people were injured and 45 were killed", "Thousands of homes were
     destroyed and 300 damaged" (the outcomes of one kind, as for counts in figures)."""
     low = max(ctx.sentence_start(start), lead - 80)
     found = _VAGUE_COUNT.search(ctx.text, low, lead)
-    if found is None or _outcome_kind(found.group("verb")) != kind:
+    if found is None or not _kind_fits(_outcome_kind(found.group("verb")), kind):
         return None
     words = found.group("noun").split()
     if any(w in stop_words() for w in words) or not numbers.is_plural(words[-1]):

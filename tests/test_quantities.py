@@ -1779,6 +1779,35 @@ QUANTITY_CASES = [
         ],
         id="elided-state-after-remain-needs-an-outcome-before",
     ),
+    pytest.param(
+        "Police said 3 people were shot and 2 later died.",
+        [
+            ("3 people", "3", None, None, "people", "exact"),
+            ("2", "2", None, None, "people", "exact"),
+        ],
+        id="elided-casualty-count-after-shot-and-an-adverb",
+    ),
+    pytest.param(
+        "Two people drowned and 3 are missing.",
+        [
+            ("Two people", "2", None, None, "people", "exact"),
+            ("3", "3", None, None, "people", "exact"),
+        ],
+        id="elided-casualty-count-after-drowned",
+    ),
+    pytest.param(
+        "The gunman shot 12 people and killed 3.",
+        [
+            ("12 people", "12", None, None, "people", "exact"),
+            ("3", "3", None, None, "people", "exact"),
+        ],
+        id="elided-object-after-shot",
+    ),
+    pytest.param(
+        "He took 20 shots and made 12.",
+        [("20 shots", "20", None, None, "shots", "exact"), ("12", "12", None, None, None, "exact")],
+        id="elided-object-shots-are-no-outcome",
+    ),
     # After a verb of casualties, a bare count shares the noun of the verb's count before.
     pytest.param(
         "The blast killed 12 people and injured 30.",

@@ -753,7 +753,8 @@ def _fraction_measure(ctx: Context, number: _Number, stop: int, limit: int) -> P
 _AND_BEFORE = re.compile(r"(?:,|[ \u00a0](?:and|while))[ \u00a0]+$")
 _OUTCOME = re.compile(
     r"[ \u00a0]+(?:(?:were|was|are|is|remain|remained|ha[sd]|have)"
-    r"(?:[ \u00a0]+(?:still|also|later|since|now))?(?:[ \u00a0]+been)?[ \u00a0]+)?"
+    r"(?:[ \u00a0]+(?:still|also|later|since|now))?(?:[ \u00a0]+been)?[ \u00a0]+"
+    r"|(?:later|also|since)[ \u00a0]+)?"
     r"([a-z]+)\b"
 )
 """An outcome word after a count, maybe after an auxiliary and an adverb: "injured", "were

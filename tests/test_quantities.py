@@ -840,6 +840,44 @@ QUANTITY_CASES = [
         ],
         id="earlier-level-model-number-after-the-quantity-stays-bare",
     ),
+    # A ranking: a count in apposition after "the most" a plural, and the next one after it.
+    pytest.param(
+        "Turkey hosted the most refugees, about 3.6 million, followed by Iran with 3.4 million.",
+        [
+            ("about 3.6 million", "3600000", None, None, "refugees", "approx"),
+            ("3.4 million", "3400000", None, None, "refugees", "exact"),
+        ],
+        id="ranking-apposition-and-followed-by",
+    ),
+    pytest.param(
+        "Texas reported the largest number of cases, 1,200, followed by California with 900.",
+        [
+            ("1,200", "1200", None, None, "cases", "exact"),
+            ("900", "900", None, None, "cases", "exact"),
+        ],
+        id="ranking-apposition-largest-number-of",
+    ),
+    pytest.param(
+        "Mumbai got 300 mm of rain, followed by Pune with 250.",
+        [
+            ("300 mm of rain", "300", None, "mm", "rain", "exact"),
+            ("250", "250", None, "mm", "rain", "exact"),
+        ],
+        id="ranking-followed-by-takes-the-unit",
+    ),
+    pytest.param(
+        "Apple sold 50 million phones, followed by Samsung at 5.",
+        [
+            ("50 million phones", "50000000", None, None, "phones", "exact"),
+            ("5", "5", None, None, None, "exact"),
+        ],
+        id="ranking-followed-by-too-far-apart-stays-bare",
+    ),
+    pytest.param(
+        "He won the most votes, 120 in all.",
+        [("120", "120", None, None, None, "exact")],
+        id="ranking-apposition-must-end-its-phrase",
+    ),
     pytest.param(
         "Sales hit 300 units, up from 5.",
         [("300 units", "300", None, None, "units", "exact"), ("5", "5", None, None, None, "exact")],

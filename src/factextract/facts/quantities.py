@@ -606,9 +606,11 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         elif (elided := _elided(ctx, number, cue, taken)) is not None:
             if values[0] == 1 or numbers.is_plural(elided.rpartition(" ")[2]):
                 counted, rule = elided, "shared"  # not "One person died and five" person
-        elif (level := _earlier_level(ctx, number, values[0], cue, taken)) is not None or (
-            level := _later_level(ctx, number, values[0], cue, taken)
-        ) is not None:
+        elif (
+            (level := _earlier_level(ctx, number, values[0], cue, taken)) is not None
+            or (level := _later_level(ctx, number, values[0], cue, taken)) is not None
+            or (level := _followed_by(ctx, number, values[0], cue, taken)) is not None
+        ):
             unit_id, counted, rule = level.unit, level.counted, "shared"
         elif (fronted := _fronted_total(ctx, number, values[0], cue, taken)) is not None:
             counted, rule = fronted, "shared"
@@ -930,7 +932,73 @@ def _elided(
         or _more_of_list(ctx, number, cue, taken)
         or _short_of(ctx, number, cue, taken)
         or _standing(ctx, number, cue, taken)
+        or _most_apposition(ctx, number, cue)
     )
+
+
+_MOST = re.compile(
+    r"\bthe[ \u00a0]+(?:most|fewest|(?:largest|highest|greatest)[ \u00a0]+number[ \u00a0]+of)"
+    r"[ \u00a0]+(?P<noun>(?:[a-z][a-z-]*[ \u00a0]+){0,2}?[a-z]+),[ \u00a0]+$"
+)
+"""A ranking's plural right before a count in apposition: "hosted the most refugees, ",
+"reported the largest number of cases, "."""
+_PHRASE_ENDS = frozenset({",", ".", ";", ")", "("})
+
+
+def _ends_phrase(ctx: Context, number: _Number) -> bool:
+    """Whether a punctuation mark or the text's end follows a number."""
+    after = ctx.token_at(number.end_char)
+    return after >= len(ctx.words) or ctx.lowers[after] in _PHRASE_ENDS
+
+
+def _most_apposition(ctx: Context, number: _Number, cue: qualifiers.Cue | None) -> str | None:
+    """The plural a bare count in apposition after a ranking's plural restates: "Turkey
+    hosted the most refugees, about 3.6 million, followed by" counts refugees; the count
+    ends its phrase and the plural has no stop word."""
+    start = cue.start if cue is not None else number.start_char
+    if ctx.text[start - 2 : start - 1] != "," or not _ends_phrase(ctx, number):
+        return None  # most numbers
+    found = _MOST.search(ctx.text, max(ctx.sentence_start(start), start - 60), start)
+    if found is None:
+        return None
+    words = found.group("noun").split()
+    if any(w in stop_words() for w in words) or not numbers.is_plural(words[-1]):
+        return None
+    return " ".join(words)
+
+
+_FOLLOWED = re.compile(
+    r",[ \u00a0]+followed[ \u00a0]+by[ \u00a0]+(?:the[ \u00a0]+)?(?:[A-Z][\w.'’-]*[ \u00a0]+){1,3}"
+    r"(?:with|at|on)[ \u00a0]+$"
+)
+"""The next of a ranking after a quantity: ", followed by Iran with ", ", followed by the
+United States at "."""
+
+
+def _followed_by(
+    ctx: Context,
+    number: _Number,
+    value: Decimal,
+    cue: qualifiers.Cue | None,
+    taken: tuple[int, ...],
+) -> Parts | None:
+    """The quantity whose unit and noun a bare count of the next in a ranking takes: "Turkey
+    hosted about 3.6 million refugees, followed by Iran with 3.4 million" counts refugees,
+    "Mumbai got 300 mm of rain, followed by Pune with 250" is mm. The quantity before ends
+    right before the comma, the count ends its phrase, and the two are within
+    ``LEVEL_RATIO`` of each other."""
+    start = cue.start if cue is not None else number.start_char
+    k = ctx.token_at(start) - 1
+    if k < 4 or ctx.lowers[k] not in ("with", "at", "on") or not _ends_phrase(ctx, number):
+        return None  # most numbers
+    lead = _FOLLOWED.search(ctx.text, max(0, start - 60), start)
+    if lead is None or number.label != "cardinal":
+        return None
+    parts = _measured_before(ctx, lead.start(), taken, share=True)
+    if parts is None or parts.end != lead.start():
+        return None
+    low, high = sorted((value, parts.value))
+    return parts if low > 0 and high <= low * LEVEL_RATIO else None
 
 
 _STANDING = re.compile(

@@ -2675,6 +2675,49 @@ QUANTITY_CASES = [
         id="parallel-count-after-the-same-preposition",
     ),
     pytest.param(
+        "The company employs 12,000 people in the U.S. and 8,000 abroad.",
+        [
+            ("12,000 people", "12000", None, None, "people", "exact"),
+            ("8,000", "8000", None, None, "people", "exact"),
+        ],
+        id="parallel-count-after-an-adverb-of-place",
+    ),
+    pytest.param(
+        "Toyota sold 1.5 million cars at home and 8 million overseas.",
+        [
+            ("1.5 million cars", "1500000", None, None, "cars", "exact"),
+            ("8 million", "8000000", None, None, "cars", "exact"),
+        ],
+        id="parallel-count-overseas-is-no-counted-noun",
+    ),
+    pytest.param(
+        "The company employs 12,000 people and 8,000 abroad.",
+        [
+            ("12,000 people", "12000", None, None, "people", "exact"),
+            ("8,000", "8000", None, None, None, "exact"),
+        ],
+        id="parallel-count-adverb-of-place-needs-a-place-before-stays-bare",
+    ),
+    pytest.param(
+        "About 2 million overseas visitors came.",
+        [
+            (
+                "About 2 million overseas visitors",
+                "2000000",
+                None,
+                None,
+                "overseas visitors",
+                "approx",
+            )
+        ],
+        id="adverb-of-place-before-a-noun-modifies-it",
+    ),
+    pytest.param(
+        "They sent 300 overseas.",
+        [("300", "300", None, None, None, "exact")],
+        id="adverb-of-place-counts-nothing",
+    ),
+    pytest.param(
         "About 50 people died in 2019 and 60 in 2020.",
         [
             ("About 50 people", "50", None, None, "people", "approx"),

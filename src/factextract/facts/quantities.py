@@ -23,6 +23,7 @@ from factextract import lexicons, numbers
 from factextract.facts import money, numerals, qualifiers, unit_conversions
 from factextract.facts.counted import (
     PER_NUMBER,
+    PLACE_ADVERBS,
     acronym_plural,
     age_compound,
     age_words,
@@ -2129,6 +2130,8 @@ def _parallel_count(
         return None
     first = ctx.token_at(parts.end)
     keys = [_parallel_key(w) for w in ctx.lowers[first : min(first + 4, link)]]
+    if key == _PLACE_KEY:  # "12,000 people in the U.S. and 8,000 abroad"
+        keys = [_PLACE_KEY if k in _PLACE_OPENERS else k for k in keys]
     if key not in keys:
         return None  # "died in Italy and 25 in Spain", "500 students last year and 650 this"
     if not all(w.isalpha() for w in ctx.lowers[first : first + keys.index(key)]):
@@ -2191,7 +2194,16 @@ def _parallel_key(word: str) -> str | None:
     650 this year"); None for other words."""
     if word in _parallel_words():
         return word
+    if word in _PLACE_ADVERBS:
+        return _PLACE_KEY
     return "" if word in time_shifts() else None
+
+
+_PLACE_ADVERBS = PLACE_ADVERBS
+"""Adverbs of place that open a parallel phrase after a bare count, as a place's preposition
+does after the count before ("employs 12,000 people in the U.S. and 8,000 abroad")."""
+_PLACE_KEY = "@place"
+_PLACE_OPENERS = frozenset({"in", "at", "across", "within", _PLACE_KEY})
 
 
 @cache

@@ -1757,6 +1757,23 @@ QUANTITY_CASES = [
         id="elided-subject-after-an-object-needs-an-auxiliary",
     ),
     pytest.param(
+        "The outbreak has sickened 45 people in 10 states, and 12 have been hospitalized.",
+        [
+            ("45 people", "45", None, None, "people", "exact"),
+            ("10 states", "10", None, None, "states", "exact"),
+            ("12", "12", None, None, "people", "exact"),
+        ],
+        id="elided-subject-after-an-object-and-its-count-of-places",
+    ),
+    pytest.param(
+        "Officials visited 10 states, and 12 were hospitalized.",
+        [
+            ("10 states", "10", None, None, "states", "exact"),
+            ("12", "12", None, None, None, "exact"),
+        ],
+        id="elided-subject-after-a-count-of-places-alone-stays-bare",
+    ),
+    pytest.param(
         "At least 120 migrants were rescued, while 30 are still missing.",
         [
             ("At least 120 migrants", "120", None, None, "migrants", "at_least"),

@@ -788,11 +788,30 @@ def _elided_count(
     if parts is None:
         return _vague_elided(ctx, start, lead.start(), kind)
     if text[parts.end : lead.start()] in ("", ","):
-        return _elided_after_object(ctx, parts, outcome, kind)
+        return _elided_after_object(ctx, _outside_places(ctx, parts, taken), outcome, kind)
     verb = _OUTCOME.match(text, parts.end, lead.start() + 1)
     if verb is None or not _kind_fits(_outcome_kind(verb.group(1)), kind):
         return None  # "40 houses were damaged and 12 injured": 12 people, no houses
     return parts.counted if _clause_tail(text, verb.end(), lead.start()) else None
+
+
+_PLACE_COUNT_NOUNS = frozenset(
+    {"states", "countries", "provinces", "counties", "cities", "regions", "districts"}
+)
+_IN_END = re.compile(r"[ \u00a0]+(?:in|across)[ \u00a0]+$")
+
+
+def _outside_places(ctx: Context, parts: Parts, taken: tuple[int, ...]) -> Parts:
+    """The object count before a count of places it is spread over: "sickened 45 people in
+    10 states" gives 45 people (``parts`` is the count of states); ``parts`` otherwise."""
+    if parts.counted not in _PLACE_COUNT_NOUNS or parts.cue is not None:
+        return parts
+    found = _IN_END.search(ctx.text, max(0, parts.start - 10), parts.start)
+    if found is None:
+        return parts
+    sentence = ctx.sentence_start(parts.start)
+    outer = _count_before(ctx, sentence, found.start(), taken, NUMBER_LABELS)
+    return outer if outer is not None and outer.end == found.start() else parts
 
 
 _REMAIN = re.compile(

@@ -794,6 +794,91 @@ QUANTITY_CASES = [
         id="earlier-level-takes-the-unit",
     ),
     pytest.param(
+        "The airline carried 45 million passengers in 2023, up 12% from 40 million in 2022.",
+        [
+            ("45 million passengers", "45000000", None, None, "passengers", "exact"),
+            ("40 million", "40000000", None, None, "passengers", "exact"),
+        ],
+        id="earlier-level-after-a-change-in-per-cent",
+    ),
+    pytest.param(
+        "Sales reached 3,000 units in May, down 5 per cent from 3,200 a year earlier.",
+        [
+            ("3,000 units", "3000", None, None, "units", "exact"),
+            ("3,200", "3200", None, None, "units", "exact"),
+        ],
+        id="earlier-level-after-a-fall-in-per-cent",
+    ),
+    pytest.param(
+        "The airline carried 45 million passengers, down 12% from 40 million.",
+        [
+            ("45 million passengers", "45000000", None, None, "passengers", "exact"),
+            ("40 million", "40000000", None, None, None, "exact"),
+        ],
+        id="earlier-level-after-a-change-the-wrong-way-stays-bare",
+    ),
+    pytest.param(
+        "Sony sold 2.4 million PlayStation 5 consoles in the quarter, down from 3.3 million.",
+        [
+            (
+                "2.4 million PlayStation 5 consoles",
+                "2400000",
+                None,
+                None,
+                "PlayStation 5 consoles",
+                "exact",
+            ),
+            ("3.3 million", "3300000", None, None, "PlayStation 5 consoles", "exact"),
+        ],
+        id="earlier-level-past-a-model-number-in-the-noun",
+    ),
+    pytest.param(
+        "Airlines ordered 300 jets for the Boeing 737 program, up from 250.",
+        [
+            ("300 jets", "300", None, None, "jets", "exact"),
+            ("250", "250", None, None, None, "exact"),
+        ],
+        id="earlier-level-model-number-after-the-quantity-stays-bare",
+    ),
+    # A ranking: a count in apposition after "the most" a plural, and the next one after it.
+    pytest.param(
+        "Turkey hosted the most refugees, about 3.6 million, followed by Iran with 3.4 million.",
+        [
+            ("about 3.6 million", "3600000", None, None, "refugees", "approx"),
+            ("3.4 million", "3400000", None, None, "refugees", "exact"),
+        ],
+        id="ranking-apposition-and-followed-by",
+    ),
+    pytest.param(
+        "Texas reported the largest number of cases, 1,200, followed by California with 900.",
+        [
+            ("1,200", "1200", None, None, "cases", "exact"),
+            ("900", "900", None, None, "cases", "exact"),
+        ],
+        id="ranking-apposition-largest-number-of",
+    ),
+    pytest.param(
+        "Mumbai got 300 mm of rain, followed by Pune with 250.",
+        [
+            ("300 mm of rain", "300", None, "mm", "rain", "exact"),
+            ("250", "250", None, "mm", "rain", "exact"),
+        ],
+        id="ranking-followed-by-takes-the-unit",
+    ),
+    pytest.param(
+        "Apple sold 50 million phones, followed by Samsung at 5.",
+        [
+            ("50 million phones", "50000000", None, None, "phones", "exact"),
+            ("5", "5", None, None, None, "exact"),
+        ],
+        id="ranking-followed-by-too-far-apart-stays-bare",
+    ),
+    pytest.param(
+        "He won the most votes, 120 in all.",
+        [("120", "120", None, None, None, "exact")],
+        id="ranking-apposition-must-end-its-phrase",
+    ),
+    pytest.param(
         "Sales hit 300 units, up from 5.",
         [("300 units", "300", None, None, "units", "exact"), ("5", "5", None, None, None, "exact")],
         id="earlier-level-too-far-apart",
@@ -901,6 +986,38 @@ QUANTITY_CASES = [
             ("50", "50", None, None, "victims", "exact"),
         ],
         id="part-after-a-fronted-total-and-its-of-phrase",
+    ),
+    pytest.param(
+        "Of the 1,200 people tested, 300 were positive.",
+        [
+            ("1,200 people", "1200", None, None, "people", "exact"),
+            ("300", "300", None, None, "people", "exact"),
+        ],
+        id="part-after-a-fronted-total-and-its-participle",
+    ),
+    pytest.param(
+        "Of the 120 people killed in the attack, 80 were civilians.",
+        [
+            ("120 people", "120", None, None, "people", "exact"),
+            ("80", "80", None, None, "people", "exact"),
+        ],
+        id="part-after-a-fronted-total-its-participle-and-place",
+    ),
+    pytest.param(
+        "Of the 40 patients treated by doctors, 12 died.",
+        [
+            ("40 patients", "40", None, None, "patients", "exact"),
+            ("12", "12", None, None, None, "exact"),
+        ],
+        id="part-after-a-fronted-total-and-an-agent-stays-bare",
+    ),
+    pytest.param(
+        "Of the 50 cases reported, 60 were fatal.",
+        [
+            ("50 cases", "50", None, None, "cases", "exact"),
+            ("60", "60", None, None, None, "exact"),
+        ],
+        id="part-after-a-fronted-total-larger-stays-bare",
     ),
     pytest.param(
         "Of the 120 passengers on board in 2023, 80 were British.",
@@ -1557,6 +1674,194 @@ QUANTITY_CASES = [
             ("more than 1,000", "1000", None, None, "people", "more_than"),
         ],
         id="elided-casualty-count-qualified",
+    ),
+    pytest.param(
+        "At least 80 people have died in the floods, and 300 are missing.",
+        [
+            ("At least 80 people", "80", None, None, "people", "at_least"),
+            ("300", "300", None, None, "people", "exact"),
+        ],
+        id="elided-casualty-count-after-a-complement",
+    ),
+    pytest.param(
+        "At least 2.5 million people have fled Sudan, and 700,000 have crossed into Chad.",
+        [
+            ("At least 2.5 million people", "2500000", None, None, "people", "at_least"),
+            ("700,000", "700000", None, None, "people", "exact"),
+        ],
+        id="elided-count-after-an-object-name",
+    ),
+    pytest.param(
+        "Thirty people were killed when gunmen attacked the village, and 12 were abducted.",
+        [
+            ("Thirty people", "30", None, None, "people", "exact"),
+            ("12", "12", None, None, None, "exact"),
+        ],
+        id="elided-count-after-another-clause-stays-bare",
+    ),
+    pytest.param(
+        "Some 30 houses were damaged in the storm and 12 were injured.",
+        [
+            ("Some 30 houses", "30", None, None, "houses", "approx"),
+            ("12", "12", None, None, None, "exact"),
+        ],
+        id="elided-count-after-a-complement-other-outcome-stays-bare",
+    ),
+    pytest.param(
+        "Five people died in a crash with a truck, and 3 were injured.",
+        [
+            ("Five people", "5", None, None, "people", "exact"),
+            ("3", "3", None, None, None, "exact"),
+        ],
+        id="elided-count-after-a-long-complement-stays-bare",
+    ),
+    # A bare subject count of a passive after an object count ending the clause before.
+    pytest.param(
+        "Police arrested 45 people, and 12 were charged.",
+        [
+            ("45 people", "45", None, None, "people", "exact"),
+            ("12", "12", None, None, "people", "exact"),
+        ],
+        id="elided-subject-after-an-object",
+    ),
+    pytest.param(
+        "The airline cancelled 300 flights, and 120 were delayed.",
+        [
+            ("300 flights", "300", None, None, "flights", "exact"),
+            ("120", "120", None, None, "flights", "exact"),
+        ],
+        id="elided-subject-after-an-object-other-outcome",
+    ),
+    pytest.param(
+        "The storm destroyed 300 homes and 12 were killed.",
+        [
+            ("300 homes", "300", None, None, "homes", "exact"),
+            ("12", "12", None, None, None, "exact"),
+        ],
+        id="elided-subject-after-an-object-of-another-kind-stays-bare",
+    ),
+    pytest.param(
+        "Police have 45 suspects, and 12 were charged.",
+        [
+            ("45 suspects", "45", None, None, "suspects", "exact"),
+            ("12", "12", None, None, None, "exact"),
+        ],
+        id="elided-subject-after-an-object-of-no-outcome-stays-bare",
+    ),
+    pytest.param(
+        "Police arrested 45 people and 12 injured.",
+        [
+            ("45 people", "45", None, None, "people", "exact"),
+            ("12", "12", None, None, None, "exact"),
+        ],
+        id="elided-subject-after-an-object-needs-an-auxiliary",
+    ),
+    pytest.param(
+        "The outbreak has sickened 45 people in 10 states, and 12 have been hospitalized.",
+        [
+            ("45 people", "45", None, None, "people", "exact"),
+            ("10 states", "10", None, None, "states", "exact"),
+            ("12", "12", None, None, "people", "exact"),
+        ],
+        id="elided-subject-after-an-object-and-its-count-of-places",
+    ),
+    pytest.param(
+        "Officials visited 10 states, and 12 were hospitalized.",
+        [
+            ("10 states", "10", None, None, "states", "exact"),
+            ("12", "12", None, None, None, "exact"),
+        ],
+        id="elided-subject-after-a-count-of-places-alone-stays-bare",
+    ),
+    pytest.param(
+        "At least 120 migrants were rescued, while 30 are still missing.",
+        [
+            ("At least 120 migrants", "120", None, None, "migrants", "at_least"),
+            ("30", "30", None, None, "migrants", "exact"),
+        ],
+        id="elided-casualty-count-after-while-and-an-adverb",
+    ),
+    pytest.param(
+        "Police arrested 45 people and 12 were later charged.",
+        [
+            ("45 people", "45", None, None, "people", "exact"),
+            ("12", "12", None, None, "people", "exact"),
+        ],
+        id="elided-subject-after-an-object-and-an-adverb",
+    ),
+    pytest.param(
+        "The storm damaged 300 homes, while 12 were killed.",
+        [
+            ("300 homes", "300", None, None, "homes", "exact"),
+            ("12", "12", None, None, None, "exact"),
+        ],
+        id="elided-subject-after-while-of-another-kind-stays-bare",
+    ),
+    pytest.param(
+        "The company cut 300 jobs, while 50 were added.",
+        [
+            ("300 jobs", "300", None, None, "jobs", "exact"),
+            ("50", "50", None, None, None, "exact"),
+        ],
+        id="elided-subject-after-while-no-outcome-verb-stays-bare",
+    ),
+    pytest.param(
+        "Tens of thousands of people were evacuated, and 12,000 remain in shelters.",
+        [("12,000", "12000", None, None, "people", "exact")],
+        id="elided-state-after-remain-after-a-count-in-words",
+    ),
+    pytest.param(
+        "Five people were injured and 2 remain in hospital.",
+        [
+            ("Five people", "5", None, None, "people", "exact"),
+            ("2", "2", None, None, "people", "exact"),
+        ],
+        id="elided-state-after-remain",
+    ),
+    pytest.param(
+        "Police arrested 45 people, and 12 remain in custody.",
+        [
+            ("45 people", "45", None, None, "people", "exact"),
+            ("12", "12", None, None, "people", "exact"),
+        ],
+        id="elided-state-after-remain-after-an-object",
+    ),
+    pytest.param(
+        "The company has 300 stores and 40 remain in business.",
+        [
+            ("300 stores", "300", None, None, "stores", "exact"),
+            ("40", "40", None, None, None, "exact"),
+        ],
+        id="elided-state-after-remain-needs-an-outcome-before",
+    ),
+    pytest.param(
+        "Police said 3 people were shot and 2 later died.",
+        [
+            ("3 people", "3", None, None, "people", "exact"),
+            ("2", "2", None, None, "people", "exact"),
+        ],
+        id="elided-casualty-count-after-shot-and-an-adverb",
+    ),
+    pytest.param(
+        "Two people drowned and 3 are missing.",
+        [
+            ("Two people", "2", None, None, "people", "exact"),
+            ("3", "3", None, None, "people", "exact"),
+        ],
+        id="elided-casualty-count-after-drowned",
+    ),
+    pytest.param(
+        "The gunman shot 12 people and killed 3.",
+        [
+            ("12 people", "12", None, None, "people", "exact"),
+            ("3", "3", None, None, "people", "exact"),
+        ],
+        id="elided-object-after-shot",
+    ),
+    pytest.param(
+        "He took 20 shots and made 12.",
+        [("20 shots", "20", None, None, "shots", "exact"), ("12", "12", None, None, None, "exact")],
+        id="elided-object-shots-are-no-outcome",
     ),
     # After a verb of casualties, a bare count shares the noun of the verb's count before.
     pytest.param(
@@ -2387,6 +2692,49 @@ QUANTITY_CASES = [
         id="parallel-count-after-the-same-preposition",
     ),
     pytest.param(
+        "The company employs 12,000 people in the U.S. and 8,000 abroad.",
+        [
+            ("12,000 people", "12000", None, None, "people", "exact"),
+            ("8,000", "8000", None, None, "people", "exact"),
+        ],
+        id="parallel-count-after-an-adverb-of-place",
+    ),
+    pytest.param(
+        "Toyota sold 1.5 million cars at home and 8 million overseas.",
+        [
+            ("1.5 million cars", "1500000", None, None, "cars", "exact"),
+            ("8 million", "8000000", None, None, "cars", "exact"),
+        ],
+        id="parallel-count-overseas-is-no-counted-noun",
+    ),
+    pytest.param(
+        "The company employs 12,000 people and 8,000 abroad.",
+        [
+            ("12,000 people", "12000", None, None, "people", "exact"),
+            ("8,000", "8000", None, None, None, "exact"),
+        ],
+        id="parallel-count-adverb-of-place-needs-a-place-before-stays-bare",
+    ),
+    pytest.param(
+        "About 2 million overseas visitors came.",
+        [
+            (
+                "About 2 million overseas visitors",
+                "2000000",
+                None,
+                None,
+                "overseas visitors",
+                "approx",
+            )
+        ],
+        id="adverb-of-place-before-a-noun-modifies-it",
+    ),
+    pytest.param(
+        "They sent 300 overseas.",
+        [("300", "300", None, None, None, "exact")],
+        id="adverb-of-place-counts-nothing",
+    ),
+    pytest.param(
         "About 50 people died in 2019 and 60 in 2020.",
         [
             ("About 50 people", "50", None, None, "people", "approx"),
@@ -2536,6 +2884,30 @@ QUANTITY_CASES = [
             ("121", "121", None, None, "seats", "exact"),
         ],
         id="gapped-rival-after-and",
+    ),
+    pytest.param(
+        "The Yes side got 1.2 million votes and the No side 900,000.",
+        [
+            ("1.2 million votes", "1200000", None, None, "votes", "exact"),
+            ("900,000", "900000", None, None, "votes", "exact"),
+        ],
+        id="gapped-item-named-by-a-capitalized-stop-word-and-side",
+    ),
+    pytest.param(
+        "The Yes campaign won 52 seats, the No camp 40.",
+        [
+            ("52 seats", "52", None, None, "seats", "exact"),
+            ("40", "40", None, None, "seats", "exact"),
+        ],
+        id="gapped-item-named-by-a-capitalized-stop-word",
+    ),
+    pytest.param(
+        "He won 120 votes, the other side 98.",
+        [
+            ("120 votes", "120", None, None, "votes", "exact"),
+            ("98", "98", None, None, None, "exact"),
+        ],
+        id="gapped-item-lowercase-stop-word-stays-bare",
     ),
     pytest.param(
         "Labour won 412 seats and Boeing 737 jets flew.",
@@ -3996,6 +4368,41 @@ QUANTITY_CASES = [
             ("215,000", "215000", None, None, "jobless claims", "exact"),
         ],
         id="count-subject-level",
+    ),
+    pytest.param(
+        "Overdose deaths rose to a record 93,000.",
+        [("93,000", "93000", None, None, "overdose deaths", "exact")],
+        id="count-subject-level-a-record",
+    ),
+    pytest.param(
+        "Jobless claims fell to a seven-month low of 201,000.",
+        [("201,000", "201000", None, None, "jobless claims", "exact")],
+        id="count-subject-level-a-low-of",
+    ),
+    pytest.param(
+        "Arrests dropped to a 20-year low of 2,300.",
+        [("2,300", "2300", None, None, "arrests", "exact")],
+        id="count-subject-level-a-low-of-years-in-figures",
+    ),
+    pytest.param(
+        "Deaths rose to a record high of 3,400.",
+        [("3,400", "3400", None, None, "deaths", "exact")],
+        id="count-subject-level-a-record-high-of",
+    ),
+    pytest.param(
+        "The number of displaced people hit a record 110 million.",
+        [("110 million", "110000000", None, None, "displaced people", "exact")],
+        id="number-of-level-a-record",
+    ),
+    pytest.param(
+        "Sales rose to a record 1,200.",
+        [("1,200", "1200", None, None, None, "exact")],
+        id="count-subject-level-a-record-no-count-subject-stays-bare",
+    ),
+    pytest.param(
+        "Deaths rose to a record 1,200 people.",
+        [("1,200 people", "1200", None, None, "people", "exact")],
+        id="count-subject-level-a-record-own-noun-wins",
     ),
     pytest.param(
         "Officials said cases in New York rose to 1,200.",

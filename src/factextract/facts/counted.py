@@ -94,6 +94,8 @@ def noun_phrase(
             continue
         if not text.isalpha() or (not joined and (stop_word or adverb)):
             break
+        if low in PLACE_ADVERBS and not (k + 1 < len(texts) and texts[k + 1].isalpha()):
+            break  # "sold 8 million overseas.": no noun
         words.append(k)
         head = (numbers.is_plural(low) or acronym_plural(text)) and (
             not _verb_follows(ctx, k + 1) or _first_object(ctx, i)
@@ -253,6 +255,14 @@ def _cue_noun(word: str) -> bool:
     """ "10 rebounds", "two rate cuts": a change verb of the lexicon that is a plural noun,
     which a count other than one stands before (a verb after it would be "one rises")."""
     return word in lexicon_set("cue_nouns")
+
+
+PLACE_ADVERBS = frozenset(
+    {"abroad", "overseas", "domestically", "elsewhere", "nationwide", "worldwide", "locally"}
+    | {"indoors", "outdoors"}
+)
+"""Adverbs of place, which end a counted phrase before no word ("sold 8 million overseas",
+"300 staff overseas."); before a word they modify it ("300 overseas visitors")."""
 
 
 def _adverb(word: str) -> bool:

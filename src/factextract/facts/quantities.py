@@ -23,6 +23,7 @@ from factextract import lexicons, numbers
 from factextract.facts import money, numerals, qualifiers, unit_conversions
 from factextract.facts.counted import (
     PER_NUMBER,
+    PLACE_ADVERBS,
     acronym_plural,
     age_compound,
     age_words,
@@ -606,9 +607,11 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         elif (elided := _elided(ctx, number, cue, taken)) is not None:
             if values[0] == 1 or numbers.is_plural(elided.rpartition(" ")[2]):
                 counted, rule = elided, "shared"  # not "One person died and five" person
-        elif (level := _earlier_level(ctx, number, values[0], cue, taken)) is not None or (
-            level := _later_level(ctx, number, values[0], cue, taken)
-        ) is not None:
+        elif (
+            (level := _earlier_level(ctx, number, values[0], cue, taken)) is not None
+            or (level := _later_level(ctx, number, values[0], cue, taken)) is not None
+            or (level := _followed_by(ctx, number, values[0], cue, taken)) is not None
+        ):
             unit_id, counted, rule = level.unit, level.counted, "shared"
         elif (fronted := _fronted_total(ctx, number, values[0], cue, taken)) is not None:
             counted, rule = fronted, "shared"
@@ -750,13 +753,15 @@ def _fraction_measure(ctx: Context, number: _Number, stop: int, limit: int) -> P
     return Parts(start, end, values[0], None, unit_id, counted, cue, "unit")
 
 
-_AND_BEFORE = re.compile(r"(?:,|[ \u00a0]and)[ \u00a0]+$")
+_AND_BEFORE = re.compile(r"(?:,|[ \u00a0](?:and|while))[ \u00a0]+$")
 _OUTCOME = re.compile(
-    r"[ \u00a0]+(?:(?:were|was|are|is|remain|remained|ha[sd]|have)(?:[ \u00a0]+been)?[ \u00a0]+)?"
+    r"[ \u00a0]+(?:(?:were|was|are|is|remain|remained|ha[sd]|have)"
+    r"(?:[ \u00a0]+(?:still|also|later|since|now))?(?:[ \u00a0]+been)?[ \u00a0]+"
+    r"|(?:later|also|since)[ \u00a0]+)?"
     r"([a-z]+)\b"
 )
-"""An outcome word after a count, maybe after an auxiliary: "injured", "were killed", "have
-died", "are missing"."""
+"""An outcome word after a count, maybe after an auxiliary and an adverb: "injured", "were
+killed", "have died", "are missing", "are still missing", "were later charged"."""
 
 
 def _elided_count(
@@ -770,18 +775,127 @@ def _elided_count(
     and this number must be followed by an outcome too."""
     text, start = ctx.text, cue.start if cue is not None else number.start_char
     outcome = _OUTCOME.match(text, number.end_char)
-    if outcome is None or (kind := _outcome_kind(outcome.group(1))) is None:
+    if outcome is None:
         return None
+    if (kind := _outcome_kind(outcome.group(1))) is None and not _REMAIN.match(
+        text, number.end_char
+    ):
+        return None  # "and 300 remain in shelters": a state of either kind's outcome
     lead = _AND_BEFORE.search(text, max(0, start - 8), start)
     if lead is None:
         return None
     parts = _count_before(ctx, ctx.sentence_start(start), start, taken, NUMBER_LABELS)
     if parts is None:
         return _vague_elided(ctx, start, lead.start(), kind)
+    if text[parts.end : lead.start()] in ("", ","):
+        return _elided_after_object(ctx, _outside_places(ctx, parts, taken), outcome, kind)
     verb = _OUTCOME.match(text, parts.end, lead.start() + 1)
-    if verb is None or _outcome_kind(verb.group(1)) != kind:
+    if verb is None or not _kind_fits(_outcome_kind(verb.group(1)), kind):
         return None  # "40 houses were damaged and 12 injured": 12 people, no houses
-    return parts.counted if text[verb.end() : lead.start()] in ("", ",") else None
+    return parts.counted if _clause_tail(text, verb.end(), lead.start()) else None
+
+
+_PLACE_COUNT_NOUNS = frozenset(
+    {"states", "countries", "provinces", "counties", "cities", "regions", "districts"}
+)
+_IN_END = re.compile(r"[ \u00a0]+(?:in|across)[ \u00a0]+$")
+
+
+def _outside_places(ctx: Context, parts: Parts, taken: tuple[int, ...]) -> Parts:
+    """The object count before a count of places it is spread over: "sickened 45 people in
+    10 states" gives 45 people (``parts`` is the count of states); ``parts`` otherwise."""
+    if parts.counted not in _PLACE_COUNT_NOUNS or parts.cue is not None:
+        return parts
+    found = _IN_END.search(ctx.text, max(0, parts.start - 10), parts.start)
+    if found is None:
+        return parts
+    sentence = ctx.sentence_start(parts.start)
+    outer = _count_before(ctx, sentence, found.start(), taken, NUMBER_LABELS)
+    return outer if outer is not None and outer.end == found.start() else parts
+
+
+_REMAIN = re.compile(
+    r"[ \u00a0]+(?:remain|remains|remained)[ \u00a0]+(?:in|at|on|under|without)[ \u00a0]"
+)
+"""A bare count's state after the outcome of a parallel clause: " remain in shelters", "
+remained in hospital", " remain without power"."""
+
+
+def _kind_fits(before: bool | None, kind: bool | None) -> bool:
+    """Whether the outcome of the clause before (of kind ``before``: None for no outcome)
+    fits a bare count's outcome of kind ``kind`` (None for a state after "remain", which
+    any outcome fits)."""
+    return before is not None and (kind is None or before == kind)
+
+
+_TAIL_WORDS = 5
+"""At most how many words may end the clause of the count before after its outcome: "have
+died in the floods", "have fled Sudan"."""
+_TAIL_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_TAIL_STOPS = frozenset(
+    [
+        "when",
+        "as",
+        "after",
+        "before",
+        "while",
+        "who",
+        "whom",
+        "whose",
+        "which",
+        "that",
+        "because",
+        "but",
+        "with",
+        "by",
+        "than",
+        "where",
+        "if",
+        "since",
+        "until",
+        "though",
+        "although",
+        "including",
+        "and",
+        "or",
+        "so",
+        "according",
+        "said",
+        "says",
+    ]
+)
+"""Words that open another clause or bring another noun a bare count might count."""
+
+
+def _clause_tail(text: str, start: int, end: int) -> bool:
+    """Whether chars ``start`` to ``end``, after the outcome of the count before, are empty or
+    a short complement of its clause, maybe with a comma after it: " in the floods", " Sudan,"
+    (at most ``_TAIL_WORDS`` words, no digit, no clause word, no other verb in -ed or -ing)."""
+    words = text[start:end].removesuffix(",").split()
+    if len(words) > _TAIL_WORDS:
+        return False
+    for word in words:
+        if not _TAIL_WORD.fullmatch(word) or word.lower() in _TAIL_STOPS:
+            return False
+        if word.islower() and word.endswith(("ed", "ing")) and word != "during":
+            return False  # another verb: "when the roof collapsed"
+    return True
+
+
+def _elided_after_object(
+    ctx: Context, parts: Parts, outcome: re.Match[str], kind: bool | None
+) -> str | None:
+    """The noun a bare subject count of a passive or perfect outcome shares with the object
+    count ending the clause before: "Police arrested 45 people, and 12 were charged", "The
+    storm destroyed 300 homes, and 120 were damaged". The count has an auxiliary before its
+    outcome, and the verb right before the object is an outcome of its kind ("destroyed 300
+    homes and 12 were killed" stays bare)."""
+    if outcome.group(0).split()[0] == outcome.group(1):
+        return None  # no auxiliary: "arrested 45 people and 12 injured"
+    verb = _VERB_BEFORE.search(ctx.text, max(0, parts.start - 24), parts.start)
+    if verb is None or not _kind_fits(_outcome_kind(verb.group(1)), kind):
+        return None
+    return parts.counted
 
 
 _VAGUE_COUNT = re.compile(
@@ -793,13 +907,13 @@ _VAGUE_COUNT = re.compile(
 text searched: "Hundreds of people were injured", "Thousands of homes were destroyed"."""
 
 
-def _vague_elided(ctx: Context, start: int, lead: int, kind: bool) -> str | None:
+def _vague_elided(ctx: Context, start: int, lead: int, kind: bool | None) -> str | None:
     """The noun a bare count of an outcome shares with a count in words of the clause right
     before: "Hundreds of people were injured and 45 were killed", "Thousands of homes were
     destroyed and 300 damaged" (the outcomes of one kind, as for counts in figures)."""
     low = max(ctx.sentence_start(start), lead - 80)
     found = _VAGUE_COUNT.search(ctx.text, low, lead)
-    if found is None or _outcome_kind(found.group("verb")) != kind:
+    if found is None or not _kind_fits(_outcome_kind(found.group("verb")), kind):
         return None
     words = found.group("noun").split()
     if any(w in stop_words() for w in words) or not numbers.is_plural(words[-1]):
@@ -838,7 +952,73 @@ def _elided(
         or _more_of_list(ctx, number, cue, taken)
         or _short_of(ctx, number, cue, taken)
         or _standing(ctx, number, cue, taken)
+        or _most_apposition(ctx, number, cue)
     )
+
+
+_MOST = re.compile(
+    r"\bthe[ \u00a0]+(?:most|fewest|(?:largest|highest|greatest)[ \u00a0]+number[ \u00a0]+of)"
+    r"[ \u00a0]+(?P<noun>(?:[a-z][a-z-]*[ \u00a0]+){0,2}?[a-z]+),[ \u00a0]+$"
+)
+"""A ranking's plural right before a count in apposition: "hosted the most refugees, ",
+"reported the largest number of cases, "."""
+_PHRASE_ENDS = frozenset({",", ".", ";", ")", "("})
+
+
+def _ends_phrase(ctx: Context, number: _Number) -> bool:
+    """Whether a punctuation mark or the text's end follows a number."""
+    after = ctx.token_at(number.end_char)
+    return after >= len(ctx.words) or ctx.lowers[after] in _PHRASE_ENDS
+
+
+def _most_apposition(ctx: Context, number: _Number, cue: qualifiers.Cue | None) -> str | None:
+    """The plural a bare count in apposition after a ranking's plural restates: "Turkey
+    hosted the most refugees, about 3.6 million, followed by" counts refugees; the count
+    ends its phrase and the plural has no stop word."""
+    start = cue.start if cue is not None else number.start_char
+    if ctx.text[start - 2 : start - 1] != "," or not _ends_phrase(ctx, number):
+        return None  # most numbers
+    found = _MOST.search(ctx.text, max(ctx.sentence_start(start), start - 60), start)
+    if found is None:
+        return None
+    words = found.group("noun").split()
+    if any(w in stop_words() for w in words) or not numbers.is_plural(words[-1]):
+        return None
+    return " ".join(words)
+
+
+_FOLLOWED = re.compile(
+    r",[ \u00a0]+followed[ \u00a0]+by[ \u00a0]+(?:the[ \u00a0]+)?(?:[A-Z][\w.'’-]*[ \u00a0]+){1,3}"
+    r"(?:with|at|on)[ \u00a0]+$"
+)
+"""The next of a ranking after a quantity: ", followed by Iran with ", ", followed by the
+United States at "."""
+
+
+def _followed_by(
+    ctx: Context,
+    number: _Number,
+    value: Decimal,
+    cue: qualifiers.Cue | None,
+    taken: tuple[int, ...],
+) -> Parts | None:
+    """The quantity whose unit and noun a bare count of the next in a ranking takes: "Turkey
+    hosted about 3.6 million refugees, followed by Iran with 3.4 million" counts refugees,
+    "Mumbai got 300 mm of rain, followed by Pune with 250" is mm. The quantity before ends
+    right before the comma, the count ends its phrase, and the two are within
+    ``LEVEL_RATIO`` of each other."""
+    start = cue.start if cue is not None else number.start_char
+    k = ctx.token_at(start) - 1
+    if k < 4 or ctx.lowers[k] not in ("with", "at", "on") or not _ends_phrase(ctx, number):
+        return None  # most numbers
+    lead = _FOLLOWED.search(ctx.text, max(0, start - 60), start)
+    if lead is None or number.label != "cardinal":
+        return None
+    parts = _measured_before(ctx, lead.start(), taken, share=True)
+    if parts is None or parts.end != lead.start():
+        return None
+    low, high = sorted((value, parts.value))
+    return parts if low > 0 and high <= low * LEVEL_RATIO else None
 
 
 _STANDING = re.compile(
@@ -1208,6 +1388,8 @@ restaurants and bars"."""
 _GAPPED_RATIO = 100
 """How far apart the counts of a gapped list may be ("67,000 jobs, mining 3,000")."""
 _GAPPED_JOINS = frozenset({"the", "and"})
+_GAPPED_NOUNS = frozenset({"side", "sides"})
+"""Stop words that are nouns naming a gapped item's subject: "the No side 900,000"."""
 _CLAUSE_ENDS = frozenset({",", ".", ";", "and", "but", "while"})
 
 
@@ -1234,7 +1416,7 @@ def _gapped_item(
         return None
     lowers, bound = ctx.lowers, max(k - _GAPPED_WORDS - 1, ctx.token_at(before[-1].end_char))
     first = k  # back over the subject's words: "restaurants and bars"
-    while first > bound and _subject_word(lowers[first]):
+    while first > bound and (_subject_word(lowers[first]) or _named_stop(ctx.words[first])):
         first -= 1
     if lowers[first] != "," and lowers[first + 1] == "and":
         first += 1  # "45,760 and restaurants and bars 36,960"
@@ -1260,11 +1442,17 @@ def _gapped_item(
 def _subject_word(word: str) -> bool:
     """Whether a word may name the subject of a gapped list item: a plain word, no verb
     (no past tense, no participle in -ing but a noun of number_context.json gerund_nouns)."""
-    if word in _GAPPED_JOINS:
+    if word in _GAPPED_JOINS or word in _GAPPED_NOUNS:
         return True
     if word.endswith("ing") and word not in _gerund_nouns():
         return False  # a participle: ", representing 12"; not "manufacturing 15,000"
     return word.isalpha() and not word.endswith("ed") and word not in _gapped_stops()
+
+
+def _named_stop(word: str) -> bool:
+    """Whether a word is a capitalized stop word inside a gapped item's name: "the No side",
+    "the Yes camp" (the item's words stand mid-sentence, so its capital makes it a name)."""
+    return word[:1].isupper() and word.isalpha() and word.lower() in stop_words()
 
 
 @cache
@@ -1474,11 +1662,13 @@ def _fronted_total(
 
 
 _FRONTED_TAIL = re.compile(
-    r"[ \u00a0]+(?:on|in|at|aboard|inside|from|of)[ \u00a0]+(?:(?:the|its|their)[ \u00a0]+)?"
-    r"(?:[A-Za-z][a-z-]*[ \u00a0]+){0,2}[A-Za-z][a-z-]*,[ \u00a0]*"
+    r"(?:[ \u00a0]+[a-z]+ed)?"  # a participle: " tested", " surveyed", " killed"
+    r"(?:[ \u00a0]+(?:on|in|at|aboard|inside|from|of)[ \u00a0]+(?:(?:the|its|their)[ \u00a0]+)?"
+    r"(?:[A-Za-z][a-z-]*[ \u00a0]+){0,2}[A-Za-z][a-z-]*)?,[ \u00a0]*"
 )
-"""A short phrase of where the fronted total is, then its comma: " on board, ", " in the
-building, "."""
+"""A past participle of what befell the fronted total or a short phrase of where it is, or
+both, then its comma: " tested, ", " on board, ", " in the building, ", " killed in the
+attack, "."""
 
 
 _OF_WHOM = re.compile(r",[ \u00a0]+(?:of|among)[ \u00a0]+(?:whom|which)[ \u00a0]+$")
@@ -1609,7 +1799,9 @@ def _earlier_level(
     compared with 420" is MW. A level cue (number_context.json level_cues) stands right
     before the number or its hedge, at most a short phrase without digits between it and
     the quantity before, nothing but a time phrase after the number ("up from 200
-    companies" counts companies), and the two within ``LEVEL_RATIO`` of each other."""
+    companies" counts companies), and the two within ``LEVEL_RATIO`` of each other. The size
+    of a change in per cent may stand before the cue (``_SIZE_BEFORE``: "45 million
+    passengers, up 12% from 40 million"), when the quantity moved the way it says."""
     start = cue.start if cue is not None else number.start_char
     k = ctx.token_at(start) - 1
     if k < 1 or (ctx.lowers[k] not in level_cue_ends() and ctx.lowers[k] != "of"):
@@ -1619,23 +1811,47 @@ def _earlier_level(
     lead = _level_cue_re().search(ctx.text, max(0, start - 60), start)
     if lead is None or number.label != "cardinal":
         return None
-    return _level_before(ctx, lead.start(), value, taken)
+    at = lead.start()
+    size = (
+        _SIZE_BEFORE.search(ctx.text, max(0, at - 40), at)
+        if ctx.text[at - 1] == "%" or (ctx.text[at - 4 : at].lower() == "cent")
+        else None
+    )
+    if size is None:
+        return _level_before(ctx, at, value, taken)
+    parts = _level_before(ctx, size.start(), value, taken)
+    if parts is None or (parts.value > value) != (size.group(1).lower() == "up"):
+        return None  # "45 million, down 12% from 40 million": no such level
+    return parts
+
+
+_SIZE_BEFORE = re.compile(
+    r",[ \u00a0]+(up|down)[ \u00a0]+(?:(?:about|nearly|almost|roughly|around|some)[ \u00a0]+)?"
+    r"\d[\d.,]*(?:[ \u00a0]*%|[ \u00a0]+per[ \u00a0]?cent|[ \u00a0]+percent)$",
+    re.IGNORECASE,
+)
+"""The size of a change in per cent between a quantity and the cue of its earlier level:
+"carried 45 million passengers, up 12% from 40 million"."""
 
 
 def _measured_before(
     ctx: Context, lead: int, taken: tuple[int, ...], share: bool = False
 ) -> Parts | None:
     """The last count or measure (a cardinal with a unit or a noun) of the sentence before
-    character ``lead``, past the dates in between; None when the last number is no such one;
+    character ``lead``, past the dates in between and a model number inside its noun ("2.4
+    million PlayStation 5 consoles"); None when the last number is no such one;
     ``share``: a bare one may take its own noun from a count before it (a list's items)."""
     before = ctx.numerals_in(ctx.sentence_start(lead), lead)
     while before and before[-1].label_ in _DATE_LABELS:
         before.pop()
+    inner = before.pop() if len(before) > 1 and before[-1].label_ == "identifier" else None
     if not before or before[-1].label_ != "cardinal":
         return None
     parts = analyze(ctx, before[-1], share=share, taken=taken)
     if parts is None or parts.end > lead or (parts.unit is None and parts.counted is None):
         return None
+    if inner is not None and parts.end < inner.end_char:
+        return None  # a model number after the quantity, not inside its noun
     return parts
 
 
@@ -1714,13 +1930,24 @@ def _noun_of_its_own(ctx: Context, number: _Number) -> bool:
     )
 
 
+_RECORD_LEVEL = (
+    r"(?:[ \u00a0]+an?[ \u00a0]+(?:(?:new|fresh|all-time|record"
+    r"|(?:[a-z]+|\d+)-(?:year|month|week|day|decade))[ \u00a0]+)?"
+    r"(?:record|high|low|peak)(?:[ \u00a0]+of)?)?"
+)
+"""What a level is, between its verb and the number: " a record", " a seven-month low of",
+" an all-time high of", " a peak of"."""
+_RECORD_LAST = frozenset({"record", "of"})
+"""The last word of ``_RECORD_LEVEL`` before a number."""
+
+
 _NUMBER_OF = re.compile(
     r"\b(?:[Tt]he|[Tt]otal)[ \u00a0]+(?:total[ \u00a0]+)?number[ \u00a0]+of[ \u00a0]+"
     r"(?P<phrase>[a-z][a-z -]{0,60}?)[ \u00a0]+(?P<verb>[a-z]+)"
     r"(?:[ \u00a0]+(?:(?:by|from|to)[ \u00a0]+)?\d[\d,.]*"
     r"(?:[ \u00a0]+(?:thousand|million|billion))?"
     r"(?:[ \u00a0]?(?:%|per[ \u00a0]?cent|percent))?[ \u00a0]+(?:to|from))?"
-    r"(?:[ \u00a0]+(?:to|at|by|past|above))?[ \u00a0]+$"
+    r"(?:[ \u00a0]+(?:to|at|by|past|above))?" + _RECORD_LEVEL + r"[ \u00a0]+$"
 )
 """The subject "the number of" a plural and its verb before a level, maybe after a change
 in per cent: "The number of confirmed cases rose to ", "the number of people killed has
@@ -1763,7 +1990,8 @@ _COUNT_SUBJECT = re.compile(
     r"(?:[A-Za-z][a-z-]*|[A-Za-z][\w-]*\d[\w-]*)[ \u00a0]+){0,2}[A-Za-z][a-z]+)"
     r"(?P<restrictor>[ \u00a0]+(?:from|in|of|among|for|at|across|on|to)[ \u00a0]+"
     r"(?:(?:the|its|their|a|an)[ \u00a0]+)?(?:[A-Za-z][\w-]*[ \u00a0]+){0,2}?[A-Za-z][\w-]*)?"
-    r"(?:[ \u00a0]+(?:have|has|had))?[ \u00a0]+(?P<verb>(?!(?:to|by|at|past|above|from)\b)[a-z]+)"
+    r"(?:[ \u00a0]+(?:have|has|had))?[ \u00a0]+"
+    r"(?P<verb>(?!(?:to|by|at|past|above|from|an?|record|of)\b)[a-z]+)"
     r"(?:[ \u00a0]+(?:(?:by|from|to)[ \u00a0]+)?"
     r"(?:about[ \u00a0]+|some[ \u00a0]+|nearly[ \u00a0]+)?"
     r"\d[\d,.]*"
@@ -1771,7 +1999,7 @@ _COUNT_SUBJECT = re.compile(
     r"(?:[ \u00a0]?(?:%|per[ \u00a0]?cent|percent))?"
     r"(?P<adverbial>(?:[ \u00a0]+(?!(?:and|but|or|while|as|that)\b)[a-z]+){0,3}?)"
     r"[ \u00a0]+(?:to|from))?"
-    r"(?:[ \u00a0]+(?:to|at|by|past|above|from))?[ \u00a0]+$"
+    r"(?:[ \u00a0]+(?:to|at|by|past|above|from))?" + _RECORD_LEVEL + r"[ \u00a0]+$"
 )
 """A plural of counted people or events as the whole subject of a change or level verb
 before a bare number, maybe with a prepositional phrase that restricts it: "Jobless claims
@@ -1787,8 +2015,12 @@ def _count_subject(ctx: Context, number: _Number, cue: qualifiers.Cue | None) ->
     verb ("The cost of claims rose to 1.2 million", "Prices rose to 1,234" stay bare)."""
     start = cue.start if cue is not None else number.start_char
     k = ctx.token_at(start) - 1
-    if k < 1 or (ctx.lowers[k] not in _COUNT_SUBJECT_LAST and ctx.lowers[k] not in _level_verbs()):
-        return None  # most numbers: no "to", "by", "at" or level verb before
+    if k < 1 or (
+        ctx.lowers[k] not in _COUNT_SUBJECT_LAST
+        and ctx.lowers[k] not in _level_verbs()
+        and ctx.lowers[k] not in _RECORD_LAST
+    ):
+        return None  # most numbers: no "to", "by", "at", "a record" or level verb before
     subjects = _count_subjects()
     if not any(w in subjects for w in ctx.lowers[max(0, k - 9) : k]):
         return None  # most numbers: no such plural in the words before
@@ -1917,6 +2149,8 @@ def _parallel_count(
         return None
     first = ctx.token_at(parts.end)
     keys = [_parallel_key(w) for w in ctx.lowers[first : min(first + 4, link)]]
+    if key == _PLACE_KEY:  # "12,000 people in the U.S. and 8,000 abroad"
+        keys = [_PLACE_KEY if k in _PLACE_OPENERS else k for k in keys]
     if key not in keys:
         return None  # "died in Italy and 25 in Spain", "500 students last year and 650 this"
     if not all(w.isalpha() for w in ctx.lowers[first : first + keys.index(key)]):
@@ -1979,7 +2213,16 @@ def _parallel_key(word: str) -> str | None:
     650 this year"); None for other words."""
     if word in _parallel_words():
         return word
+    if word in _PLACE_ADVERBS:
+        return _PLACE_KEY
     return "" if word in time_shifts() else None
+
+
+_PLACE_ADVERBS = PLACE_ADVERBS
+"""Adverbs of place that open a parallel phrase after a bare count, as a place's preposition
+does after the count before ("employs 12,000 people in the U.S. and 8,000 abroad")."""
+_PLACE_KEY = "@place"
+_PLACE_OPENERS = frozenset({"in", "at", "across", "within", _PLACE_KEY})
 
 
 @cache

@@ -2308,6 +2308,17 @@ RECOGNITION = [
         [("Gulf", "region", None), ("Qatar", "country", "QA"), ("Bahrain", "country", "BH")],
         id="gulf-states-stay-countries",
     ),
+    # A city before a mayor, or a manager without a name, stays a place.
+    pytest.param(
+        "Liverpool Mayor Steve Rotheram opened the bridge.",
+        [("Liverpool", "city", "GB")],
+        id="city-mayor-name-no-club",
+    ),
+    pytest.param(
+        "A London manager at the bank said rates would rise.",
+        [("London", "city", "GB")],
+        id="city-manager-no-name-no-club",
+    ),
 ]
 
 
@@ -2407,6 +2418,12 @@ NON_PLACES = [
     pytest.param("England coach Gareth Southgate named his squad.", id="national-coach"),
     pytest.param("Brazil striker Neymar was injured.", id="national-striker"),
     pytest.param("Former Georgia coach Kirby Smart said.", id="college-coach"),
+    # A city before a club's role and a person's name is the club's, with no sports word.
+    pytest.param("Barcelona coach Xavi Hernandez said he would stay.", id="city-coach-name"),
+    pytest.param("Liverpool manager Jurgen Klopp praised his team.", id="city-manager-name"),
+    pytest.param("Tottenham boss Ange Postecoglou praised his players.", id="city-boss-name"),
+    pytest.param("Leeds captain Liam Cooper signed a new deal.", id="city-captain-name"),
+    pytest.param("England skipper Ben Stokes praised the bowlers.", id="national-skipper"),
     # A club's name alone is the club, even where a region has that name.
     pytest.param("Lazio are third in Serie A.", id="club-named-like-a-region"),
     # A name before a plural verb or ", who" in an article with a sports word: a team.

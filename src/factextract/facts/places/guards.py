@@ -182,6 +182,7 @@ class Page:
             acting
             or after in POSSESSIVES
             or after in words.sport_roles
+            or after in words.team_roles
             or before in words.sport_before
         ):
             return False  # most names: one look at the words next to them
@@ -195,6 +196,8 @@ class Page:
             return False  # "Egypt's Mohamed Salah": a country is his, not a club
         if acting and _club_act(ctx, words, end):
             return True  # "Tottenham sacked their manager", "Leicester won the title"
+        if (after in words.team_roles or after in _CLUB_HEADS) and _named(ctx, self.caps, end + 1):
+            return True  # "Barcelona coach Xavi Hernandez", "Tottenham boss Ange Postecoglou"
         if after in POSSESSIVES and _player_after(ctx, words, end + 1):
             return True  # "Barcelona's coach said", "Liverpool's goalkeeper": a club's
         return not words.sport_words.isdisjoint(ctx.lowers[slice(*_sentence_tokens(ctx, start))])
@@ -396,6 +399,17 @@ def _sentence_tokens(ctx: Context, i: int) -> tuple[int, int | None]:
     starts = ctx.sentence_chars
     k = bisect_right(starts, ctx.token_chars[i]) - 1
     return ctx.token_at(starts[k]), ctx.token_at(starts[k + 1]) if k + 1 < len(starts) else None
+
+
+_CLUB_HEADS = frozenset({"manager", "boss", "captain"})
+"""Roles a city's club has before a person's name ("Liverpool manager Jurgen Klopp"), which
+a country's or a region's ``team_roles`` leave out ("Texas manager John Smith")."""
+
+
+def _named(ctx: Context, caps: tuple[bool, ...], i: int) -> bool:
+    """Whether tokens ``i`` and ``i + 1`` are a person's capitalized name ("Xavi Hernandez"),
+    not a name of one word, a title or a company ("Liverpool manager Steve", "Inc")."""
+    return i + 1 < len(caps) and caps[i] and caps[i + 1] and ctx.words[i][:1].isalpha()
 
 
 _NOUN_ROLES = frozenset({"coach", "bowler", "opener"})

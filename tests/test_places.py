@@ -1900,6 +1900,44 @@ RECOGNITION = [
     pytest.param(
         "He works at Google in India.", [("India", "country", "IN")], id="at-company-in-country"
     ),
+    # Two regions named by compass words sharing one name: the first is the region its word
+    # and the shared name make, where the gazetteer has one in the second's country.
+    pytest.param(
+        "Storms hit North and South Carolina.",
+        [("North", "admin1", "US"), ("South Carolina", "admin1", "US")],
+        id="gapped-compass-us-states",
+    ),
+    pytest.param(
+        "Floods hit East and West Java.",
+        [("East", "admin1", "ID"), ("West Java", "admin1", "ID")],
+        id="gapped-compass-provinces",
+    ),
+    pytest.param(
+        "The Eastern and Western Cape provinces were hit by storms.",
+        [("Eastern", "admin1", "ZA"), ("Western Cape", "admin1", "ZA")],
+        id="gapped-compass-before-plural-cue",
+    ),
+    pytest.param(
+        "Fighting in the North and South Kivu provinces.",
+        [("North", "admin1", "CD"), ("South Kivu", "admin1", "CD")],
+        id="gapped-compass-not-a-bare-compass-region",
+    ),
+    pytest.param(
+        "Tensions between North and South Korea rose.",
+        [("North", "country", "KP"), ("South Korea", "country", "KR")],
+        id="gapped-compass-countries",
+    ),
+    pytest.param(
+        "Flooding hit East and West Sussex.",
+        [("East", "admin2", "GB"), ("West Sussex", "admin2", "GB")],
+        id="gapped-compass-counties",
+    ),
+    pytest.param("Upper and Lower Manhattan lost power.", [], id="gapped-compass-no-such-region"),
+    pytest.param(
+        "Rains hit the Northern and Western provinces of Zambia.",
+        [("Zambia", "country", "ZM")],
+        id="compass-words-alone-unchanged",
+    ),
     pytest.param(
         "Militants attacked near ISIS in Syria.",
         [("Syria", "country", "SY")],

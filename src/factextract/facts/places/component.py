@@ -87,6 +87,8 @@ def mentions(ctx: Context, gaz: Gazetteer) -> tuple[list[Mention], Dateline | No
     landmarks = recognize.landmark_mentions(ctx, gaz)
     found = [*facilities, *landmarks, *stamped, *abbreviations, *cued, *names]
     found += recognize.near_unknown_mentions(ctx, lists, [*cued, *names])
+    # first, so that "the North and South Kivu provinces" reads North Kivu, not "North"
+    found[:0] = recognize.gapped_compass_mentions(ctx, gaz, lists, [*cued, *names])
     chosen = _select([m for m in found if not inside_word(ctx, m.start, m.end)])
     pinned = qualified_pairs(ctx, chosen)  # "Reading, Pennsylvania" is a place, whatever word
     if near := near_places(ctx, chosen, pinned):  # "El Palmar near Murcia": no Guatemalan town

@@ -1157,3 +1157,46 @@ def near_unknown_mentions(ctx: Context, words: Words, found: Sequence[Mention]) 
             continue  # "near ISIS in Syria", "near Mr Smith in Ohio", "near Lake Kivu"
         made.append(Mention(start, at, (), "cue", cue, strong=True))
     return made
+
+
+_GAP_JOINS = frozenset({"and", "or", "&"})
+_GAP_TYPES = frozenset({"admin1", "admin2"})
+
+
+def gapped_compass_mentions(
+    ctx: Context, gaz: Gazetteer, words: Words, found: Sequence[Mention]
+) -> list[Mention]:
+    """The first of two regions named by compass words sharing one name ("North and South
+    Carolina", "East and West Java", "the Eastern and Western Cape provinces"): the
+    capitalized compass word before "and" (or "or", "&") and a region's compass word is the
+    region its word and the shared name make, where the gazetteer has it in the country of
+    the second ("North Dakota"); "North and South Korea" too, countries sharing a name;
+    not "the North and South Carolina" read alone ("Northern and Eastern" name no region)."""
+    lowers, texts = ctx.lowers, ctx.words
+    made: list[Mention] = []
+    for second in found:
+        at = second.start
+        if (
+            at < 2
+            or second.end - at < 2
+            or not second.candidates
+            or lowers[at] not in words.compass
+            or lowers[at - 1] not in _GAP_JOINS
+            or lowers[at - 2] not in words.compass
+            or not texts[at - 2][:1].isupper()
+        ):
+            continue
+        shared = second.candidates[0]
+        name = " ".join((texts[at - 2], *texts[at + 1 : second.end]))
+        entries = tuple(
+            e
+            for e in gaz.lookup(name)
+            if e.type == shared.type == "country"
+            or (
+                e.country_code == shared.country_code
+                and (e.type == shared.type or (e.type in _GAP_TYPES and shared.type in _GAP_TYPES))
+            )
+        )
+        if entries:
+            made.append(Mention(at - 2, at - 1, entries, "cue", None, strong=True))
+    return made

@@ -2168,6 +2168,38 @@ RECOGNITION = [
         [("La Paz", "city", "BO")],
         id="village-abroad-listed-with-a-city-of-another-country",
     ),
+    # A town whose name several countries give their towns, none in the country of the
+    # large cities (or regions) listed with it, is a part of them the gazetteer lacks.
+    pytest.param(
+        "Police responded to calls in Mississauga and Scarborough on Friday.",
+        [("Mississauga", "city", "CA")],
+        id="namesake-town-listed-with-a-large-city-of-another-country",
+    ),
+    pytest.param(
+        "A man was stabbed in Scarborough, Toronto police said.",
+        [("Toronto", "city", "CA")],
+        id="namesake-town-beside-a-large-city-of-another-country",
+    ),
+    pytest.param(
+        "The company has offices in Toronto and Kalisz.",
+        [("Toronto", "city", "CA"), ("Kalisz", "city", "PL")],
+        id="town-of-one-country-listed-abroad-stays",
+    ),
+    pytest.param(
+        "Flooding hit Scarborough and Whitby.",
+        [("Scarborough", "city", "GB"), ("Whitby", "city", "CA")],
+        id="namesake-town-beside-a-smaller-city-unchanged",
+    ),
+    pytest.param(
+        "Fans travelled from Leeds and Scarborough.",
+        [("Leeds", "city", "GB"), ("Scarborough", "city", "GB")],
+        id="namesake-town-listed-in-its-own-country-stays",
+    ),
+    pytest.param(
+        "Flights between Toronto and Manchester were cancelled.",
+        [("Toronto", "city", "CA"), ("Manchester", "city", "GB")],
+        id="big-city-listed-abroad-stays",
+    ),
     pytest.param(
         "He ran his first marathon in Valencia, Namibia, last year.",
         [("Namibia", "country", "NA")],

@@ -1233,7 +1233,7 @@ def resolve(
         if (
             k in listed
             and k not in pinned
-            and _stray_village(entry, own, listed[k], choices, evidence)
+            and _stray_village(mention, entry, own, listed[k], choices, evidence)
         ):
             continue  # "La Paz and El Alto": no Peruvian village
         if k not in pinned and _foreign_village(mention, entry, own, homes, evidence):
@@ -1505,6 +1505,7 @@ def _village_elsewhere(entry: Entry | None, evidence: Evidence, own: Entry | Non
 
 
 def _stray_village(
+    mention: Mention,
     entry: Entry | None,
     own: Entry | None,
     group: Sequence[int],
@@ -1513,14 +1514,32 @@ def _stray_village(
 ) -> bool:
     """Whether ``entry`` is a village (under ``_VILLAGE``) of a country the article does not
     name, listed only with places read in one other country: "La Paz and El Alto" is no
-    Peruvian village of 9,000 people (the gazetteer lacks Bolivia's El Alto)."""
-    if entry is None or entry.type != "city" or entry.population >= _VILLAGE:
+    Peruvian village of 9,000 people (the gazetteer lacks Bolivia's El Alto). A town under
+    ``BIG_CITY`` whose name several countries give their towns, none in that other country,
+    is likewise a part of it the gazetteer lacks: "Mississauga and Scarborough", "in
+    Scarborough, Toronto police said" name no English seaside town (Scarborough is also
+    Australian, Trinidadian and American: a name settlers carried), where the places listed
+    with it are regions, countries or cities of ``_LIST_ANCHOR``; a town of one country stays
+    ("offices in Toronto and Kalisz"), and so does one read in the other country."""
+    if entry is None or entry.type != "city" or entry.population >= BIG_CITY:
         return False
     if supported(entry, evidence.without(own)):
         return False
     others = [choices[j][0] for j in group if choices[j][0] is not entry]
     codes = {e.country_code if e is not None else None for e in others}
-    return len(codes) == 1 and None not in codes and entry.country_code not in codes
+    if len(codes) != 1 or None in codes or entry.country_code in codes:
+        return False
+    if entry.population < _VILLAGE:
+        return True
+    if any(e is not None and e.type == "city" and e.population < _LIST_ANCHOR for e in others):
+        return False  # "Scarborough and Whitby": Whitby, Ontario, is no surer than its namesake
+    lands = {e.country_code for e in options(mention)}
+    return len(lands) > 1 and codes.isdisjoint(lands)
+
+
+_LIST_ANCHOR = 500_000
+"""Least population of the cities listed with a town for them to tell that a namesake abroad
+is no reading of it ("Mississauga and Scarborough"; not "Scarborough and Whitby")."""
 
 
 def _foreign_village(

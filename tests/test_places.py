@@ -3954,7 +3954,7 @@ DISAMBIGUATION = [
         id="county-prefix-not-a-us-county",
     ),
     # A unit the gazetteer lacks in a plural-cue list lies where two or more placed units
-    # listed with it all lie.
+    # listed with it all lie; in the country of one.
     pytest.param(
         "A red alert for Mumbai, Thane and Raigad districts.",
         "Raigad",
@@ -3970,8 +3970,32 @@ DISAMBIGUATION = [
     pytest.param(
         "Rains hit Pune and Wayanad districts.",
         "Wayanad",
-        ("Wayanad", "admin2", None, None),
-        id="listed-unit-one-sibling-is-too-little",
+        ("Wayanad", "admin2", "IN", None),
+        id="listed-unit-one-sibling-gives-the-country-only",
+    ),
+    pytest.param(
+        "Taliban fighters seized the Nurgal and Chawkay districts.",
+        "Chawkay",
+        ("Chawkay", "admin2", "AF", None),
+        id="listed-unit-after-one-sibling-its-country",
+    ),
+    pytest.param(
+        "Troops entered the Chawkay and Nurgal districts.",
+        "Chawkay",
+        ("Chawkay", "admin2", "AF", None),
+        id="listed-unit-before-one-sibling-its-country",
+    ),
+    pytest.param(
+        "Most were adobe houses in the provinces of Caravelí and Camaná.",
+        "Caravelí",
+        ("Caravelí", "admin2", "PE", None),
+        id="listed-unit-before-cue-one-sibling-its-country",
+    ),
+    pytest.param(
+        "Rains hit the Ngor and Keur Massar districts.",
+        "Ngor",
+        ("Ngor", "admin2", None, None),
+        id="listed-units-none-placed-unchanged",
     ),
     pytest.param(
         "Rains hit Pune district in Maharashtra and Raigad and Wayanad districts.",

@@ -452,8 +452,11 @@ def _listed_owner(
             siblings.append(other)
             j += step
     # Two units at least, and no region listed as one ("Maharashtra and Raigad and Wayanad
-    # districts"): one sibling is too little to place a unit ("Pune and Wayanad districts").
+    # districts"): one sibling is too little to place a unit in a region ("Pune and Wayanad
+    # districts"), but not in a country ("the Nurgal and Chawkay districts": Afghanistan).
     placed = [r.entry for r in siblings if r.entry is not None and r.entry.type in _UNITS]
+    if len(placed) == 1 and placed[0].country_code:
+        return country_entry(placed[0].country_code)
     if len(placed) < 2:
         return None
     regions = {e.admin1 for e in placed}

@@ -1933,6 +1933,24 @@ RECOGNITION = [
         id="gapped-compass-counties",
     ),
     pytest.param("Upper and Lower Manhattan lost power.", [], id="gapped-compass-no-such-region"),
+    # A compass word a people's word would be ("Western") in a plural-cue list beside a name
+    # of its own; not with compass words alone.
+    pytest.param(
+        "Fighting continued in the Western and Ashanti regions.",
+        [("Western", "admin1", "GH"), ("Ashanti", "admin1", "GH")],
+        id="compass-region-listed-before-a-named-region",
+    ),
+    pytest.param(
+        "The Ashanti and Western regions were flooded.",
+        [("Ashanti", "admin1", "GH"), ("Western", "admin1", "GH")],
+        id="compass-region-listed-after-a-named-region",
+    ),
+    pytest.param(
+        "Officials in the Western and Eastern regions said.", [], id="compass-regions-alone-none"
+    ),
+    pytest.param(
+        "Fighting in the Northern and Western provinces.", [], id="compass-provinces-none"
+    ),
     pytest.param(
         "Rains hit the Northern and Western provinces of Zambia.",
         [("Zambia", "country", "ZM")],

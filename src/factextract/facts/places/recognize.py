@@ -415,8 +415,13 @@ def _plural(
 ) -> list[Mention]:
     """ "Harris and Fort Bend counties", "Kottayam, Idukki and Wayanad districts"."""
     found: list[Mention] = []
+    compassed = False
     while True:
         start = _name_before(ctx, words, caps, end)
+        if start is None and end > 0 and caps[end - 1] and ctx.lowers[end - 1] in words.compass:
+            # "the Western and Ashanti regions": a compass word, no people's word, in a list
+            # beside a name of its own
+            start, compassed = end - 1, True
         peoples = start is None and "admin2" in cue.prefers and end > 0 and caps[end - 1]
         if peoples:
             start = end - 1  # "Sangamon and Christian counties": a county named like a people
@@ -439,7 +444,11 @@ def _plural(
         end = start - 1
     # One name is no list: "Gulf states", "Baltic states" are countries of a region, "Kerala
     # districts" the districts of a state; the name is read on its own.
-    return found[::-1] if len(found) > 1 else []
+    if len(found) < 2:
+        return []
+    if compassed and all(ctx.lowers[m.start] in words.compass for m in found):
+        return []  # "the Western and Eastern regions" name no country
+    return found[::-1]
 
 
 def _cued_names(

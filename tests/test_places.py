@@ -2396,6 +2396,17 @@ RECOGNITION = [
         [("Gulf", "region", None), ("Qatar", "country", "QA"), ("Bahrain", "country", "BH")],
         id="gulf-states-stay-countries",
     ),
+    # A land toured without a race's name stays; so does Tours.
+    pytest.param(
+        "He completed a tour of France last year.",
+        [("France", "country", "FR")],
+        id="tour-of-a-country-no-race",
+    ),
+    pytest.param(
+        "Tour operators in Tours said bookings fell.",
+        [("Tours", "city", "FR")],
+        id="tours-after-tour",
+    ),
     # A city before a mayor, or a manager without a name, stays a place.
     pytest.param(
         "Liverpool Mayor Steve Rotheram opened the bridge.",
@@ -2512,6 +2523,11 @@ NON_PLACES = [
     pytest.param("Tottenham boss Ange Postecoglou praised his players.", id="city-boss-name"),
     pytest.param("Leeds captain Liam Cooper signed a new deal.", id="city-captain-name"),
     pytest.param("England skipper Ben Stokes praised the bowlers.", id="national-skipper"),
+    # A race named after the land it tours; "Tour" is no alternate name of Tours.
+    pytest.param("He won the Tour de France in 2019.", id="tour-de-france"),
+    pytest.param("She rode in the Tour de Suisse.", id="tour-de-suisse"),
+    pytest.param("He won the Tour of Flanders.", id="tour-of-flanders"),
+    pytest.param("Tour operators said bookings fell.", id="tour-no-tours"),
     # A club's name alone is the club, even where a region has that name.
     pytest.param("Lazio are third in Serie A.", id="club-named-like-a-region"),
     # A name before a plural verb or ", who" in an article with a sports word: a team.

@@ -562,6 +562,8 @@ def keep(p: Page, mention: Mention) -> bool:
         return False
     if p.person(mention, text) or p.embedded(mention):
         return False
+    if not mention.strong and _race_named(ctx, mention.start):
+        return False  # "the Tour de France", "the Tour of Flanders": a race
     first = mention.candidates[0] if mention.candidates else None
     if first is not None and first.key in gazetteer().features and not mention.strong:
         # "the Red Sea", "the Rhine": no namesake town; "West Nile virus": no river
@@ -1066,6 +1068,15 @@ _AUXILIARIES = frozenset(
 )
 """Verbs that open a predicate after a subject, never a noun a word qualifies: "commuters
 from Reading were delayed"."""
+
+
+_RACE_LINKS = frozenset({"de", "du", "of"})
+
+
+def _race_named(ctx: Context, start: int) -> bool:
+    """Whether "Tour" and "de" (du, of) stand right before token ``start``: a race named after
+    the land it tours ("the Tour de France", "Tour de Suisse", "the Tour of Britain")."""
+    return start > 1 and ctx.lowers[start - 1] in _RACE_LINKS and ctx.words[start - 2] == "Tour"
 
 
 def _big_city(mention: Mention) -> bool:

@@ -2186,6 +2186,35 @@ RECOGNITION = [
         [("La Paz", "city", "BO")],
         id="village-abroad-listed-with-a-city-of-another-country",
     ),
+    # A company's seat read by size alone, with a namesake abroad at least a tenth its
+    # size, is no place; a city its name tells, or one the article places, stays.
+    pytest.param(
+        "Nvidia's Santa Clara headquarters was evacuated on Tuesday.",
+        [],
+        id="seat-by-size-alone-against-a-namesake-abroad",
+    ),
+    pytest.param("Toyota's Georgetown plant builds the Camry.", [], id="seat-plant-namesake"),
+    pytest.param("The Santa Clara-based company said revenue rose.", [], id="seat-based"),
+    pytest.param(
+        "Nvidia's Santa Clara headquarters was evacuated, police in California said.",
+        [("Santa Clara", "city", "US"), ("California", "admin1", "US")],
+        id="seat-placed-by-the-article",
+    ),
+    pytest.param(
+        "Tesla's Austin factory would add 2,000 jobs.",
+        [("Austin", "city", "US")],
+        id="seat-a-city-its-name-tells",
+    ),
+    pytest.param(
+        "GM's Lansing plant will close.",
+        [("Lansing", "city", "US")],
+        id="seat-namesakes-of-one-country",
+    ),
+    pytest.param(
+        "He moved to Santa Clara last year.",
+        [("Santa Clara", "city", "CU")],
+        id="no-seat-size-decides-unchanged",
+    ),
     # A town whose name several countries give their towns, none in the country of the
     # large cities (or regions) listed with it, is a part of them the gazetteer lacks.
     pytest.param(

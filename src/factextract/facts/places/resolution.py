@@ -1238,6 +1238,8 @@ def resolve(
             continue  # "La Paz and El Alto": no Peruvian village
         if k not in pinned and _foreign_village(mention, entry, own, homes, evidence):
             continue  # "the neighbouring city of El Alto" in a Bolivian story
+        if k not in pinned and _unplaced_seat(ctx, mention, entry, own, evidence):
+            continue  # "Nvidia's Santa Clara headquarters": no Cuban city, by size alone
         keep = k in pinned or not weak(mention, entry) or placed
         if keep or (entry is not None and supported(entry, evidence.without(own))):
             resolved.append(Resolved(mention, entry, how))
@@ -1568,6 +1570,51 @@ def _foreign_village(
 
 _FOREIGN_EVIDENCE = 2
 """Places the article reads in one other country for a foreign village to be dropped."""
+
+
+def _unplaced_seat(
+    ctx: Context, mention: Mention, entry: Entry | None, own: Entry | None, evidence: Evidence
+) -> bool:
+    """Whether ``entry`` is a city read by its size alone (the article names none of its
+    country) where the name is a company's seat, after a possessive and before one of
+    ``_SEAT_NOUNS`` ("Nvidia's Santa Clara headquarters", "Toyota's Georgetown plant") or
+    before "-based" ("the Santa Clara-based company"), while a town of the name in another
+    country is at least a tenth its size: firms keep plants and head offices in towns that
+    size tells apart from their namesakes no better than a coin (Santa Clara, Cuba, 250,000;
+    Santa Clara, California, 126,000), so nothing is said. A city the name tells ("Tesla's
+    Austin factory"), or whose namesakes are of its country ("GM's Lansing plant"), stays."""
+    if entry is None or entry.type != "city" or mention.strong or not _seat(ctx, mention):
+        return False
+    if supported(entry, evidence.without(own)):
+        return False
+    floor = entry.population / _TOWN_RATIO
+    return any(
+        e.type == "city" and e.country_code != entry.country_code and e.population >= floor
+        for e in options(mention)
+    )
+
+
+def _seat(ctx: Context, mention: Mention) -> bool:
+    """Whether the mention names a company's seat: a possessive before it and one of
+    ``_SEAT_NOUNS`` after it, or "-based" after it."""
+    words, lowers, end = ctx.words, ctx.lowers, mention.end
+    if end + 1 < len(words) and words[end] == "-" and lowers[end + 1] == "based":
+        return True
+    start = mention.start
+    return (
+        end < len(words)
+        and lowers[end] in _SEAT_NOUNS
+        and start > 1
+        and words[start - 1] in POSSESSIVES
+        and words[start - 2][:1].isupper()
+    )
+
+
+_SEAT_NOUNS = frozenset(
+    {"headquarters", "hq", "campus", "plant", "factory", "facility", "office", "offices"}
+    | {"warehouse", "refinery", "mill", "smelter", "assembly", "operations", "site"}
+)
+"""Nouns of a company's premises after a town's name ("Nvidia's Santa Clara headquarters")."""
 _CUED = frozenset({"cue", "before_cue"})
 """How strong mentions found by a place-type cue are made ("Leye county", "the city of X")."""
 

@@ -2215,6 +2215,34 @@ RECOGNITION = [
         [("Santa Clara", "city", "CU")],
         id="no-seat-size-decides-unchanged",
     ),
+    # A people's word naming a region above countries (Caribbean, Pacific, Baltic) is the
+    # region after "the" and before no noun, name or quotation it qualifies.
+    pytest.param(
+        "A tropical storm formed in the Caribbean.",
+        [("Caribbean", "region", None)],
+        id="the-caribbean-alone",
+    ),
+    pytest.param(
+        "Tourism in the Caribbean rebounded.",
+        [("Caribbean", "region", None)],
+        id="the-caribbean-before-a-past-verb",
+    ),
+    pytest.param(
+        "The storm moved across the Caribbean and into the Gulf of Mexico.",
+        [("Caribbean", "region", None), ("Gulf of Mexico", "region", None)],
+        id="the-caribbean-listed",
+    ),
+    pytest.param(
+        "Ships crossed the Pacific.", [("Pacific", "region", None)], id="the-pacific-alone"
+    ),
+    pytest.param("Caribbean nations met.", [], id="caribbean-adjective-unchanged"),
+    pytest.param("He met the Caribbean leaders.", [], id="the-caribbean-before-a-noun"),
+    pytest.param("The Pacific Fleet held drills.", [], id="the-pacific-before-a-name"),
+    pytest.param(
+        'Peru sits on the Pacific "Ring of Fire."',
+        [("Peru", "country", "PE")],
+        id="the-pacific-before-a-quoted-name",
+    ),
     # A town whose name several countries give their towns, none in the country of the
     # large cities (or regions) listed with it, is a part of them the gazetteer lacks.
     pytest.param(

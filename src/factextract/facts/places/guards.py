@@ -558,6 +558,7 @@ def keep(p: Page, mention: Mention) -> bool:
         and not mention.strong
         and not _located_word(p, mention, text)
         and not _listed_town(p, mention, text)
+        and not _the_region(p, mention)
     ):
         return False
     if p.person(mention, text) or p.embedded(mention):
@@ -713,6 +714,31 @@ def _natural(p: Page, mention: Mention, key: str) -> bool:
         return False
     after = ctx.words[mention.end] if mention.end < len(ctx.words) else "."
     return not after.islower() or after in _RIVER_FOLLOWERS or after in p.words.locative_ends
+
+
+def _the_region(p: Page, mention: Mention) -> bool:
+    """Whether a people's word that also names a region above countries stands for the
+    region: after "the" and before no noun it qualifies, as a feature's name that needs "the"
+    does ("a storm formed in the Caribbean.", "the Caribbean and Latin America", "The
+    Caribbean is braced"; not "the Caribbean nations", "Caribbean leaders")."""
+    first = mention.candidates[0] if mention.candidates else None
+    if first is None or first.type != "region" or first.country_code is not None:
+        return False
+    if mention.how != "name" or mention.end - mention.start != 1:
+        return False
+    ctx = p.ctx
+    if mention.start == 0 or ctx.lowers[mention.start - 1] != "the":
+        return False
+    after = ctx.words[mention.end] if mention.end < len(ctx.words) else "."
+    if after.endswith("ed") and after.islower():
+        return True  # "tourism in the Caribbean rebounded": a verb, no noun
+    # no capitalized word either, nor a quoted name: "the Pacific Fleet", "the Pacific 'Ring
+    # of Fire'", "the Caribbean Premier League"
+    return after in _CLAUSE_MARKS or after in _RIVER_FOLLOWERS or after in p.words.locative_ends
+
+
+_CLAUSE_MARKS = frozenset({".", ",", ";", ":", "!", "?", ")", "-", "—", "–"})
+"""Marks after a name that end its phrase (no quotation mark: it may open a name)."""
 
 
 def _opposed(p: Page, start: int) -> bool:

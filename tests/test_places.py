@@ -2243,6 +2243,18 @@ RECOGNITION = [
         [("Peru", "country", "PE")],
         id="the-pacific-before-a-quoted-name",
     ),
+    # A name before a capitalized "City" read only as towns under 50,000, the whole name
+    # unknown, is a nickname, no town; a city written with its "City" stays.
+    pytest.param("Welcome to Sin City.", [], id="city-nickname-of-a-village"),
+    pytest.param("The Emerald City was lit up.", [], id="city-nickname-of-a-small-town"),
+    pytest.param(
+        "Typhoon Haiyan hit Tacloban City.",
+        [("Tacloban City", "city", "PH")],
+        id="town-written-with-city",
+    ),
+    pytest.param(
+        "Police in Iowa City said.", [("Iowa City", "city", "US")], id="city-a-name-of-its-own"
+    ),
     # A town whose name several countries give their towns, none in the country of the
     # large cities (or regions) listed with it, is a part of them the gazetteer lacks.
     pytest.param(

@@ -405,9 +405,30 @@ def cue_mentions(ctx: Context, gaz: Gazetteer, words: Words) -> list[Mention]:
             continue
         if lowers[end] == "district" and texts[end - 1] in words.services:
             continue  # "the Auburn Water District said": a public body, no district
+        if texts[end] == "City" and _nicknamed_town(ctx, gaz, candidates, start, cue_end):
+            continue  # "Sin City", "the Emerald City": no Iranian or Australian town
         if _plausible(ctx, words, start, candidates):
             found.append(Mention(start, cue_end, candidates, "cue", kind, strong=True))
     return found
+
+
+_CITY_FLOOR = 50_000
+"""Least population of a town whose name before a capitalized "City" the gazetteer lacks as
+a whole makes it that town ("Davao City", "Tacloban City"; not "Sin City")."""
+
+
+def _nicknamed_town(
+    ctx: Context, gaz: Gazetteer, candidates: tuple[Entry, ...], start: int, cue_end: int
+) -> bool:
+    """Whether a name before a capitalized "City" is read only as towns under
+    ``_CITY_FLOOR`` while the gazetteer lacks the whole name: a nickname ("Sin City", Las
+    Vegas, is no Iranian village; "the Emerald City" no town in Queensland), since a town
+    written with its "City" is a city ("Davao City"; "Jersey City", "Old City" are names
+    of their own)."""
+    if not candidates or any(e.type != "city" or e.population >= _CITY_FLOOR for e in candidates):
+        return False
+    whole = name_key(ctx, start, cue_end)
+    return whole is None or not gaz.lookup(whole)
 
 
 def _plural(

@@ -2268,6 +2268,26 @@ RECOGNITION = [
         id="namesake-town-beside-a-large-city-of-another-country",
     ),
     pytest.param(
+        "TORONTO — A man was stabbed in Scarborough on Friday, police said.",
+        [("TORONTO", "city", "CA")],
+        id="namesake-town-after-a-large-city-dateline-of-another-country",
+    ),
+    pytest.param(
+        "TORONTO — Police arrested a man in Scarborough, England.",
+        [("TORONTO", "city", "CA"), ("Scarborough", "city", "GB"), ("England", "admin1", "GB")],
+        id="namesake-town-qualified-after-a-dateline-stays",
+    ),
+    pytest.param(
+        "LONDON (Reuters) - Police raided a warehouse in Kalisz.",
+        [("LONDON", "city", "GB"), ("Kalisz", "city", "PL")],
+        id="town-of-one-country-after-a-dateline-abroad-stays",
+    ),
+    pytest.param(
+        "HOUSTON (AP) — James Kiprotich grows maize on 9 acres near Molo.",
+        [("HOUSTON", "city", "US"), ("Molo", "city", "KE")],
+        id="town-of-no-settlers-after-a-dateline-abroad-stays",
+    ),
+    pytest.param(
         "The company has offices in Toronto and Kalisz.",
         [("Toronto", "city", "CA"), ("Kalisz", "city", "PL")],
         id="town-of-one-country-listed-abroad-stays",

@@ -1218,6 +1218,7 @@ def resolve(
     if len(mentions) > 1:
         _incident_namesakes(ctx, mentions, choices, read, pinned)
     listed = {k: group for group in groups for k in group}
+    body = dateline[0].end if dateline is not None else len(ctx.words)
     homes = Counter([e.country_code for e, _ in choices if e is not None and e.country_code])
     resolved = []
     for k, mention in enumerate(mentions):
@@ -1238,6 +1239,8 @@ def resolve(
             continue  # "La Paz and El Alto": no Peruvian village
         if k not in pinned and _foreign_village(mention, entry, own, homes, evidence):
             continue  # "the neighbouring city of El Alto" in a Bolivian story
+        if k not in pinned and _local_namesake_abroad(mention, entry, own, evidence, body):
+            continue  # "TORONTO — A man was stabbed in Scarborough": no English town
         if k not in pinned and _unplaced_seat(ctx, mention, entry, own, evidence):
             continue  # "Nvidia's Santa Clara headquarters": no Cuban city, by size alone
         keep = k in pinned or not weak(mention, entry) or placed
@@ -1535,8 +1538,47 @@ def _stray_village(
         return True
     if any(e is not None and e.type == "city" and e.population < _LIST_ANCHOR for e in others):
         return False  # "Scarborough and Whitby": Whitby, Ontario, is no surer than its namesake
+    return _settlers_name(mention, codes.pop())
+
+
+def _settlers_name(mention: Mention, code: str | None) -> bool:
+    """Whether the mention's name is given to towns of several countries, none of them
+    ``code``: a name settlers carried (Scarborough: England, Australia, Trinidad, the US),
+    which a part of a city of ``code`` the gazetteer lacks may bear too."""
     lands = {e.country_code for e in options(mention)}
-    return len(lands) > 1 and codes.isdisjoint(lands)
+    return len(lands) > 1 and code not in lands
+
+
+_SETTLER_LANDS = frozenset({"US", "CA", "AU", "NZ"})
+"""Countries whose towns and city parts bear names British and Irish settlers carried."""
+_SETTLERS_HOMES = frozenset({"GB", "IE"})
+"""Countries whose town names settlers carried (Scarborough, Richmond, Perth)."""
+
+
+def _local_namesake_abroad(
+    mention: Mention, entry: Entry | None, own: Entry | None, evidence: Evidence, after: int
+) -> bool:
+    """Whether ``entry`` is a British or Irish town under ``BIG_CITY`` read by its size alone
+    (the article names none of its country) in the text after the dateline of a city of
+    ``_LIST_ANCHOR`` in a land British settlers named (``_SETTLER_LANDS``), where the name is
+    a settlers' one with no town in the dateline's country: "TORONTO — A man was stabbed in
+    Scarborough" is no English seaside town, but a part of Toronto the gazetteer lacks.
+    "NEW YORK — ... in Cambridge" (Cambridge, Massachusetts) and "HOUSTON (AP) — ... near
+    Molo" (a Kenyan town) stay."""
+    dateline = evidence.dateline
+    if dateline is None or dateline.type != "city" or dateline.population < _LIST_ANCHOR:
+        return False
+    if dateline.country_code not in _SETTLER_LANDS:
+        return False  # "HOUSTON (AP) — ... near Molo" stays Kenyan, "JERUSALEM —" anything
+    if entry is None or entry.type != "city" or entry.population >= BIG_CITY:
+        return False
+    if entry.country_code not in _SETTLERS_HOMES:
+        return False
+    if mention.strong or mention.start < after or entry.country_code == dateline.country_code:
+        return False
+    if supported(entry, evidence.without(own)):
+        return False
+    return _settlers_name(mention, dateline.country_code)
 
 
 _LIST_ANCHOR = 500_000

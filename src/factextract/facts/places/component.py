@@ -87,6 +87,8 @@ def mentions(ctx: Context, gaz: Gazetteer) -> tuple[list[Mention], Dateline | No
     landmarks = recognize.landmark_mentions(ctx, gaz)
     found = [*facilities, *landmarks, *stamped, *abbreviations, *cued, *names]
     found += recognize.near_unknown_mentions(ctx, lists, [*cued, *names])
+    # first, so that "the North and South Kivu provinces" reads North Kivu, not "North"
+    found[:0] = recognize.gapped_compass_mentions(ctx, gaz, lists, [*cued, *names])
     chosen = _select([m for m in found if not inside_word(ctx, m.start, m.end)])
     pinned = qualified_pairs(ctx, chosen)  # "Reading, Pennsylvania" is a place, whatever word
     if near := near_places(ctx, chosen, pinned):  # "El Palmar near Murcia": no Guatemalan town
@@ -450,8 +452,11 @@ def _listed_owner(
             siblings.append(other)
             j += step
     # Two units at least, and no region listed as one ("Maharashtra and Raigad and Wayanad
-    # districts"): one sibling is too little to place a unit ("Pune and Wayanad districts").
+    # districts"): one sibling is too little to place a unit in a region ("Pune and Wayanad
+    # districts"), but not in a country ("the Nurgal and Chawkay districts": Afghanistan).
     placed = [r.entry for r in siblings if r.entry is not None and r.entry.type in _UNITS]
+    if len(placed) == 1 and placed[0].country_code:
+        return country_entry(placed[0].country_code)
     if len(placed) < 2:
         return None
     regions = {e.admin1 for e in placed}

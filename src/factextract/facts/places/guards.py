@@ -182,6 +182,7 @@ class Page:
             acting
             or after in POSSESSIVES
             or after in words.sport_roles
+            or after in words.team_roles
             or before in words.sport_before
         ):
             return False  # most names: one look at the words next to them
@@ -195,6 +196,8 @@ class Page:
             return False  # "Egypt's Mohamed Salah": a country is his, not a club
         if acting and _club_act(ctx, words, end):
             return True  # "Tottenham sacked their manager", "Leicester won the title"
+        if (after in words.team_roles or after in _CLUB_HEADS) and _named(ctx, self.caps, end + 1):
+            return True  # "Barcelona coach Xavi Hernandez", "Tottenham boss Ange Postecoglou"
         if after in POSSESSIVES and _player_after(ctx, words, end + 1):
             return True  # "Barcelona's coach said", "Liverpool's goalkeeper": a club's
         return not words.sport_words.isdisjoint(ctx.lowers[slice(*_sentence_tokens(ctx, start))])
@@ -398,6 +401,17 @@ def _sentence_tokens(ctx: Context, i: int) -> tuple[int, int | None]:
     return ctx.token_at(starts[k]), ctx.token_at(starts[k + 1]) if k + 1 < len(starts) else None
 
 
+_CLUB_HEADS = frozenset({"manager", "boss", "captain"})
+"""Roles a city's club has before a person's name ("Liverpool manager Jurgen Klopp"), which
+a country's or a region's ``team_roles`` leave out ("Texas manager John Smith")."""
+
+
+def _named(ctx: Context, caps: tuple[bool, ...], i: int) -> bool:
+    """Whether tokens ``i`` and ``i + 1`` are a person's capitalized name ("Xavi Hernandez"),
+    not a name of one word, a title or a company ("Liverpool manager Steve", "Inc")."""
+    return i + 1 < len(caps) and caps[i] and caps[i + 1] and ctx.words[i][:1].isalpha()
+
+
 _NOUN_ROLES = frozenset({"coach", "bowler", "opener"})
 """Team roles that also head a noun phrase ("the coach station", "bowler hats")."""
 
@@ -544,10 +558,13 @@ def keep(p: Page, mention: Mention) -> bool:
         and not mention.strong
         and not _located_word(p, mention, text)
         and not _listed_town(p, mention, text)
+        and not _the_region(p, mention)
     ):
         return False
     if p.person(mention, text) or p.embedded(mention):
         return False
+    if not mention.strong and _race_named(ctx, mention.start):
+        return False  # "the Tour de France", "the Tour of Flanders": a race
     first = mention.candidates[0] if mention.candidates else None
     if first is not None and first.key in gazetteer().features and not mention.strong:
         # "the Red Sea", "the Rhine": no namesake town; "West Nile virus": no river
@@ -697,6 +714,31 @@ def _natural(p: Page, mention: Mention, key: str) -> bool:
         return False
     after = ctx.words[mention.end] if mention.end < len(ctx.words) else "."
     return not after.islower() or after in _RIVER_FOLLOWERS or after in p.words.locative_ends
+
+
+def _the_region(p: Page, mention: Mention) -> bool:
+    """Whether a people's word that also names a region above countries stands for the
+    region: after "the" and before no noun it qualifies, as a feature's name that needs "the"
+    does ("a storm formed in the Caribbean.", "the Caribbean and Latin America", "The
+    Caribbean is braced"; not "the Caribbean nations", "Caribbean leaders")."""
+    first = mention.candidates[0] if mention.candidates else None
+    if first is None or first.type != "region" or first.country_code is not None:
+        return False
+    if mention.how != "name" or mention.end - mention.start != 1:
+        return False
+    ctx = p.ctx
+    if mention.start == 0 or ctx.lowers[mention.start - 1] != "the":
+        return False
+    after = ctx.words[mention.end] if mention.end < len(ctx.words) else "."
+    if after.endswith("ed") and after.islower():
+        return True  # "tourism in the Caribbean rebounded": a verb, no noun
+    # no capitalized word either, nor a quoted name: "the Pacific Fleet", "the Pacific 'Ring
+    # of Fire'", "the Caribbean Premier League"
+    return after in _CLAUSE_MARKS or after in _RIVER_FOLLOWERS or after in p.words.locative_ends
+
+
+_CLAUSE_MARKS = frozenset({".", ",", ";", ":", "!", "?", ")", "-", "—", "–"})
+"""Marks after a name that end its phrase (no quotation mark: it may open a name)."""
 
 
 def _opposed(p: Page, start: int) -> bool:
@@ -1052,6 +1094,15 @@ _AUXILIARIES = frozenset(
 )
 """Verbs that open a predicate after a subject, never a noun a word qualifies: "commuters
 from Reading were delayed"."""
+
+
+_RACE_LINKS = frozenset({"de", "du", "of"})
+
+
+def _race_named(ctx: Context, start: int) -> bool:
+    """Whether "Tour" and "de" (du, of) stand right before token ``start``: a race named after
+    the land it tours ("the Tour de France", "Tour de Suisse", "the Tour of Britain")."""
+    return start > 1 and ctx.lowers[start - 1] in _RACE_LINKS and ctx.words[start - 2] == "Tour"
 
 
 def _big_city(mention: Mention) -> bool:

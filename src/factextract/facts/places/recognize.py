@@ -405,9 +405,30 @@ def cue_mentions(ctx: Context, gaz: Gazetteer, words: Words) -> list[Mention]:
             continue
         if lowers[end] == "district" and texts[end - 1] in words.services:
             continue  # "the Auburn Water District said": a public body, no district
+        if texts[end] == "City" and _nicknamed_town(ctx, gaz, candidates, start, cue_end):
+            continue  # "Sin City", "the Emerald City": no Iranian or Australian town
         if _plausible(ctx, words, start, candidates):
             found.append(Mention(start, cue_end, candidates, "cue", kind, strong=True))
     return found
+
+
+_CITY_FLOOR = 50_000
+"""Least population of a town whose name before a capitalized "City" the gazetteer lacks as
+a whole makes it that town ("Davao City", "Tacloban City"; not "Sin City")."""
+
+
+def _nicknamed_town(
+    ctx: Context, gaz: Gazetteer, candidates: tuple[Entry, ...], start: int, cue_end: int
+) -> bool:
+    """Whether a name before a capitalized "City" is read only as towns under
+    ``_CITY_FLOOR`` while the gazetteer lacks the whole name: a nickname ("Sin City", Las
+    Vegas, is no Iranian village; "the Emerald City" no town in Queensland), since a town
+    written with its "City" is a city ("Davao City"; "Jersey City", "Old City" are names
+    of their own)."""
+    if not candidates or any(e.type != "city" or e.population >= _CITY_FLOOR for e in candidates):
+        return False
+    whole = name_key(ctx, start, cue_end)
+    return whole is None or not gaz.lookup(whole)
 
 
 def _plural(
@@ -415,8 +436,13 @@ def _plural(
 ) -> list[Mention]:
     """ "Harris and Fort Bend counties", "Kottayam, Idukki and Wayanad districts"."""
     found: list[Mention] = []
+    compassed = False
     while True:
         start = _name_before(ctx, words, caps, end)
+        if start is None and end > 0 and caps[end - 1] and ctx.lowers[end - 1] in words.compass:
+            # "the Western and Ashanti regions": a compass word, no people's word, in a list
+            # beside a name of its own
+            start, compassed = end - 1, True
         peoples = start is None and "admin2" in cue.prefers and end > 0 and caps[end - 1]
         if peoples:
             start = end - 1  # "Sangamon and Christian counties": a county named like a people
@@ -439,7 +465,11 @@ def _plural(
         end = start - 1
     # One name is no list: "Gulf states", "Baltic states" are countries of a region, "Kerala
     # districts" the districts of a state; the name is read on its own.
-    return found[::-1] if len(found) > 1 else []
+    if len(found) < 2:
+        return []
+    if compassed and all(ctx.lowers[m.start] in words.compass for m in found):
+        return []  # "the Western and Eastern regions" name no country
+    return found[::-1]
 
 
 def _cued_names(
@@ -1156,4 +1186,47 @@ def near_unknown_mentions(ctx: Context, words: Words, found: Sequence[Mention]) 
         ):
             continue  # "near ISIS in Syria", "near Mr Smith in Ohio", "near Lake Kivu"
         made.append(Mention(start, at, (), "cue", cue, strong=True))
+    return made
+
+
+_GAP_JOINS = frozenset({"and", "or", "&"})
+_GAP_TYPES = frozenset({"admin1", "admin2"})
+
+
+def gapped_compass_mentions(
+    ctx: Context, gaz: Gazetteer, words: Words, found: Sequence[Mention]
+) -> list[Mention]:
+    """The first of two regions named by compass words sharing one name ("North and South
+    Carolina", "East and West Java", "the Eastern and Western Cape provinces"): the
+    capitalized compass word before "and" (or "or", "&") and a region's compass word is the
+    region its word and the shared name make, where the gazetteer has it in the country of
+    the second ("North Dakota"); "North and South Korea" too, countries sharing a name;
+    not "the North and South Carolina" read alone ("Northern and Eastern" name no region)."""
+    lowers, texts = ctx.lowers, ctx.words
+    made: list[Mention] = []
+    for second in found:
+        at = second.start
+        if (
+            at < 2
+            or second.end - at < 2
+            or not second.candidates
+            or lowers[at] not in words.compass
+            or lowers[at - 1] not in _GAP_JOINS
+            or lowers[at - 2] not in words.compass
+            or not texts[at - 2][:1].isupper()
+        ):
+            continue
+        shared = second.candidates[0]
+        name = " ".join((texts[at - 2], *texts[at + 1 : second.end]))
+        entries = tuple(
+            e
+            for e in gaz.lookup(name)
+            if e.type == shared.type == "country"
+            or (
+                e.country_code == shared.country_code
+                and (e.type == shared.type or (e.type in _GAP_TYPES and shared.type in _GAP_TYPES))
+            )
+        )
+        if entries:
+            made.append(Mention(at - 2, at - 1, entries, "cue", None, strong=True))
     return made

@@ -1233,6 +1233,7 @@ def resolve(
     if len(mentions) > 1:
         _incident_namesakes(ctx, mentions, choices, read, pinned)
     listed = {k: group for group in groups for k in group}
+    body = dateline[0].end if dateline is not None else len(ctx.words)
     homes = Counter([e.country_code for e, _ in choices if e is not None and e.country_code])
     resolved = []
     for k, mention in enumerate(mentions):
@@ -1248,11 +1249,15 @@ def resolve(
         if (
             k in listed
             and k not in pinned
-            and _stray_village(entry, own, listed[k], choices, evidence)
+            and _stray_village(mention, entry, own, listed[k], choices, evidence)
         ):
             continue  # "La Paz and El Alto": no Peruvian village
         if k not in pinned and _foreign_village(mention, entry, own, homes, evidence):
             continue  # "the neighbouring city of El Alto" in a Bolivian story
+        if k not in pinned and _local_namesake_abroad(mention, entry, own, evidence, body):
+            continue  # "TORONTO — A man was stabbed in Scarborough": no English town
+        if k not in pinned and _unplaced_seat(ctx, mention, entry, own, evidence):
+            continue  # "Nvidia's Santa Clara headquarters": no Cuban city, by size alone
         keep = k in pinned or not weak(mention, entry) or placed
         if keep or (entry is not None and supported(entry, evidence.without(own))):
             resolved.append(Resolved(mention, entry, how))
@@ -1520,6 +1525,7 @@ def _village_elsewhere(entry: Entry | None, evidence: Evidence, own: Entry | Non
 
 
 def _stray_village(
+    mention: Mention,
     entry: Entry | None,
     own: Entry | None,
     group: Sequence[int],
@@ -1528,14 +1534,71 @@ def _stray_village(
 ) -> bool:
     """Whether ``entry`` is a village (under ``_VILLAGE``) of a country the article does not
     name, listed only with places read in one other country: "La Paz and El Alto" is no
-    Peruvian village of 9,000 people (the gazetteer lacks Bolivia's El Alto)."""
-    if entry is None or entry.type != "city" or entry.population >= _VILLAGE:
+    Peruvian village of 9,000 people (the gazetteer lacks Bolivia's El Alto). A town under
+    ``BIG_CITY`` whose name several countries give their towns, none in that other country,
+    is likewise a part of it the gazetteer lacks: "Mississauga and Scarborough", "in
+    Scarborough, Toronto police said" name no English seaside town (Scarborough is also
+    Australian, Trinidadian and American: a name settlers carried), where the places listed
+    with it are regions, countries or cities of ``_LIST_ANCHOR``; a town of one country stays
+    ("offices in Toronto and Kalisz"), and so does one read in the other country."""
+    if entry is None or entry.type != "city" or entry.population >= BIG_CITY:
         return False
     if supported(entry, evidence.without(own)):
         return False
     others = [choices[j][0] for j in group if choices[j][0] is not entry]
     codes = {e.country_code if e is not None else None for e in others}
-    return len(codes) == 1 and None not in codes and entry.country_code not in codes
+    if len(codes) != 1 or None in codes or entry.country_code in codes:
+        return False
+    if entry.population < _VILLAGE:
+        return True
+    if any(e is not None and e.type == "city" and e.population < _LIST_ANCHOR for e in others):
+        return False  # "Scarborough and Whitby": Whitby, Ontario, is no surer than its namesake
+    return _settlers_name(mention, codes.pop())
+
+
+def _settlers_name(mention: Mention, code: str | None) -> bool:
+    """Whether the mention's name is given to towns of several countries, none of them
+    ``code``: a name settlers carried (Scarborough: England, Australia, Trinidad, the US),
+    which a part of a city of ``code`` the gazetteer lacks may bear too."""
+    lands = {e.country_code for e in options(mention)}
+    return len(lands) > 1 and code not in lands
+
+
+_SETTLER_LANDS = frozenset({"US", "CA", "AU", "NZ"})
+"""Countries whose towns and city parts bear names British and Irish settlers carried."""
+_SETTLERS_HOMES = frozenset({"GB", "IE"})
+"""Countries whose town names settlers carried (Scarborough, Richmond, Perth)."""
+
+
+def _local_namesake_abroad(
+    mention: Mention, entry: Entry | None, own: Entry | None, evidence: Evidence, after: int
+) -> bool:
+    """Whether ``entry`` is a British or Irish town under ``BIG_CITY`` read by its size alone
+    (the article names none of its country) in the text after the dateline of a city of
+    ``_LIST_ANCHOR`` in a land British settlers named (``_SETTLER_LANDS``), where the name is
+    a settlers' one with no town in the dateline's country: "TORONTO — A man was stabbed in
+    Scarborough" is no English seaside town, but a part of Toronto the gazetteer lacks.
+    "NEW YORK — ... in Cambridge" (Cambridge, Massachusetts) and "HOUSTON (AP) — ... near
+    Molo" (a Kenyan town) stay."""
+    dateline = evidence.dateline
+    if dateline is None or dateline.type != "city" or dateline.population < _LIST_ANCHOR:
+        return False
+    if dateline.country_code not in _SETTLER_LANDS:
+        return False  # "HOUSTON (AP) — ... near Molo" stays Kenyan, "JERUSALEM —" anything
+    if entry is None or entry.type != "city" or entry.population >= BIG_CITY:
+        return False
+    if entry.country_code not in _SETTLERS_HOMES:
+        return False
+    if mention.strong or mention.start < after or entry.country_code == dateline.country_code:
+        return False
+    if supported(entry, evidence.without(own)):
+        return False
+    return _settlers_name(mention, dateline.country_code)
+
+
+_LIST_ANCHOR = 500_000
+"""Least population of the cities listed with a town for them to tell that a namesake abroad
+is no reading of it ("Mississauga and Scarborough"; not "Scarborough and Whitby")."""
 
 
 def _foreign_village(
@@ -1564,6 +1627,51 @@ def _foreign_village(
 
 _FOREIGN_EVIDENCE = 2
 """Places the article reads in one other country for a foreign village to be dropped."""
+
+
+def _unplaced_seat(
+    ctx: Context, mention: Mention, entry: Entry | None, own: Entry | None, evidence: Evidence
+) -> bool:
+    """Whether ``entry`` is a city read by its size alone (the article names none of its
+    country) where the name is a company's seat, after a possessive and before one of
+    ``_SEAT_NOUNS`` ("Nvidia's Santa Clara headquarters", "Toyota's Georgetown plant") or
+    before "-based" ("the Santa Clara-based company"), while a town of the name in another
+    country is at least a tenth its size: firms keep plants and head offices in towns that
+    size tells apart from their namesakes no better than a coin (Santa Clara, Cuba, 250,000;
+    Santa Clara, California, 126,000), so nothing is said. A city the name tells ("Tesla's
+    Austin factory"), or whose namesakes are of its country ("GM's Lansing plant"), stays."""
+    if entry is None or entry.type != "city" or mention.strong or not _seat(ctx, mention):
+        return False
+    if supported(entry, evidence.without(own)):
+        return False
+    floor = entry.population / _TOWN_RATIO
+    return any(
+        e.type == "city" and e.country_code != entry.country_code and e.population >= floor
+        for e in options(mention)
+    )
+
+
+def _seat(ctx: Context, mention: Mention) -> bool:
+    """Whether the mention names a company's seat: a possessive before it and one of
+    ``_SEAT_NOUNS`` after it, or "-based" after it."""
+    words, lowers, end = ctx.words, ctx.lowers, mention.end
+    if end + 1 < len(words) and words[end] == "-" and lowers[end + 1] == "based":
+        return True
+    start = mention.start
+    return (
+        end < len(words)
+        and lowers[end] in _SEAT_NOUNS
+        and start > 1
+        and words[start - 1] in POSSESSIVES
+        and words[start - 2][:1].isupper()
+    )
+
+
+_SEAT_NOUNS = frozenset(
+    {"headquarters", "hq", "campus", "plant", "factory", "facility", "office", "offices"}
+    | {"warehouse", "refinery", "mill", "smelter", "assembly", "operations", "site"}
+)
+"""Nouns of a company's premises after a town's name ("Nvidia's Santa Clara headquarters")."""
 _CUED = frozenset({"cue", "before_cue"})
 """How strong mentions found by a place-type cue are made ("Leye county", "the city of X")."""
 

@@ -323,11 +323,39 @@ def test_pipeline_sentences_of_records_match_the_doc(extractor: Extractor) -> No
 def test_pipeline_fork_pool_freezes_the_heap_only_while_it_runs() -> None:
     from factextract.forks import fork_pool
 
+    frozen = gc.get_freeze_count()
+    gc.unfreeze()
+    try:
+        with fork_pool(2) as pool:
+            assert gc.get_freeze_count() > 0  # the inherited heap is out of the collector's way
+            assert pool.map(abs, [-1, -2, 3]) == [1, 2, 3]
+        assert gc.get_freeze_count() == 0
+    finally:
+        if frozen:
+            gc.freeze()
+
+
+def test_pipeline_fork_pool_keeps_a_frozen_heap_frozen(extractor: Extractor) -> None:
+    from factextract.forks import fork_pool
+
+    extractor.extract("Flooding hit Paris.")  # the gazetteer is loaded: the heap is frozen
     before = gc.get_freeze_count()
+    assert before > 0
     with fork_pool(2) as pool:
-        assert gc.get_freeze_count() > before  # the inherited heap is out of the collector's way
-        assert pool.map(abs, [-1, -2, 3]) == [1, 2, 3]
-    assert gc.get_freeze_count() == before
+        assert pool.map(abs, [-1]) == [1]
+    assert gc.get_freeze_count() >= before
+
+
+def test_pipeline_loading_the_gazetteer_freezes_the_loaded_heap_once() -> None:
+    from factextract import forks
+    from factextract.gazetteer import gazetteer
+
+    gazetteer()
+    assert forks._LOADED_FROZEN[0]
+    assert gc.get_freeze_count() > 0
+    count = gc.get_freeze_count()
+    forks.freeze_loaded()  # once per process: a second call freezes nothing more
+    assert gc.get_freeze_count() == count
 
 
 def test_pipeline_text_over_max_length_is_an_input_error(extractor: Extractor) -> None:

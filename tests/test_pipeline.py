@@ -68,6 +68,43 @@ def test_pipeline_tokenizes_numbers(nlp: Language, text: str, tokens: list[str])
     assert [t.text for t in nlp.make_doc(text)] == tokens
 
 
+_PIECES = ["3", "3-kilometer", "kilometers", "(kilometers)", "5", "mL.", "3.68bn", "", "-", "5%-7%"]
+
+
+def test_pipeline_recent_search_gives_the_regex_matches(nlp: Language) -> None:
+    """The tokenizer's suffix and infix searches remember strings with no match: the same
+    matches as the regex's, the first time and again, and after the kept strings were dropped
+    at the limit."""
+    import pickle
+
+    from factextract.tokenizer import RecentSearch
+
+    suffix = nlp.tokenizer.suffix_search.__self__
+    infix = nlp.tokenizer.infix_finditer.__self__
+    assert isinstance(suffix, RecentSearch) and isinstance(infix, RecentSearch)
+
+    def spans(found: object) -> object:
+        return None if found is None else found.span()  # type: ignore[attr-defined]
+
+    fresh = RecentSearch(suffix.regex, limit=3)
+    for _ in range(2):
+        for piece in _PIECES:
+            assert spans(fresh.search(piece)) == spans(suffix.regex.search(piece))
+            assert spans(suffix.search(piece)) == spans(suffix.regex.search(piece))
+            expected = [m.span() for m in infix.regex.finditer(piece)]
+            assert [m.span() for m in infix.finditer(piece)] == expected
+    assert len(fresh._none) <= 3
+    copy = pickle.loads(pickle.dumps(suffix))
+    assert copy.pattern == suffix.pattern and not copy._none
+
+
+def test_pipeline_tokenizes_a_piece_alike_every_time(nlp: Language) -> None:
+    text = "Winds of 3-kilometer (kilometers) gusts; 5 mL. and 5%-7% (kilometers)."
+    first = [t.text for t in nlp.make_doc(text)]
+    assert [t.text for t in nlp.make_doc(text)] == first
+    assert first[:6] == ["Winds", "of", "3", "-", "kilometer", "("]
+
+
 @pytest.mark.parametrize(
     ("text", "amount"),
     [("The house sold for $69k.", 69_000), ("Her salary is $40K.", 40_000)],

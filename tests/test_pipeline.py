@@ -68,6 +68,43 @@ def test_pipeline_tokenizes_numbers(nlp: Language, text: str, tokens: list[str])
     assert [t.text for t in nlp.make_doc(text)] == tokens
 
 
+_PIECES = ["3", "3-kilometer", "kilometers", "(kilometers)", "5", "mL.", "3.68bn", "", "-", "5%-7%"]
+
+
+def test_pipeline_recent_search_gives_the_regex_matches(nlp: Language) -> None:
+    """The tokenizer's suffix and infix searches remember strings with no match: the same
+    matches as the regex's, the first time and again, and after the kept strings were dropped
+    at the limit."""
+    import pickle
+
+    from factextract.tokenizer import RecentSearch
+
+    suffix = nlp.tokenizer.suffix_search.__self__
+    infix = nlp.tokenizer.infix_finditer.__self__
+    assert isinstance(suffix, RecentSearch) and isinstance(infix, RecentSearch)
+
+    def spans(found: object) -> object:
+        return None if found is None else found.span()  # type: ignore[attr-defined]
+
+    fresh = RecentSearch(suffix.regex, limit=3)
+    for _ in range(2):
+        for piece in _PIECES:
+            assert spans(fresh.search(piece)) == spans(suffix.regex.search(piece))
+            assert spans(suffix.search(piece)) == spans(suffix.regex.search(piece))
+            expected = [m.span() for m in infix.regex.finditer(piece)]
+            assert [m.span() for m in infix.finditer(piece)] == expected
+    assert len(fresh._none) <= 3
+    copy = pickle.loads(pickle.dumps(suffix))
+    assert copy.pattern == suffix.pattern and not copy._none
+
+
+def test_pipeline_tokenizes_a_piece_alike_every_time(nlp: Language) -> None:
+    text = "Winds of 3-kilometer (kilometers) gusts; 5 mL. and 5%-7% (kilometers)."
+    first = [t.text for t in nlp.make_doc(text)]
+    assert [t.text for t in nlp.make_doc(text)] == first
+    assert first[:6] == ["Winds", "of", "3", "-", "kilometer", "("]
+
+
 @pytest.mark.parametrize(
     ("text", "amount"),
     [("The house sold for $69k.", 69_000), ("Her salary is $40K.", 40_000)],
@@ -323,11 +360,39 @@ def test_pipeline_sentences_of_records_match_the_doc(extractor: Extractor) -> No
 def test_pipeline_fork_pool_freezes_the_heap_only_while_it_runs() -> None:
     from factextract.forks import fork_pool
 
+    frozen = gc.get_freeze_count()
+    gc.unfreeze()
+    try:
+        with fork_pool(2) as pool:
+            assert gc.get_freeze_count() > 0  # the inherited heap is out of the collector's way
+            assert pool.map(abs, [-1, -2, 3]) == [1, 2, 3]
+        assert gc.get_freeze_count() == 0
+    finally:
+        if frozen:
+            gc.freeze()
+
+
+def test_pipeline_fork_pool_keeps_a_frozen_heap_frozen(extractor: Extractor) -> None:
+    from factextract.forks import fork_pool
+
+    extractor.extract("Flooding hit Paris.")  # the gazetteer is loaded: the heap is frozen
     before = gc.get_freeze_count()
+    assert before > 0
     with fork_pool(2) as pool:
-        assert gc.get_freeze_count() > before  # the inherited heap is out of the collector's way
-        assert pool.map(abs, [-1, -2, 3]) == [1, 2, 3]
-    assert gc.get_freeze_count() == before
+        assert pool.map(abs, [-1]) == [1]
+    assert gc.get_freeze_count() >= before
+
+
+def test_pipeline_loading_the_gazetteer_freezes_the_loaded_heap_once() -> None:
+    from factextract import forks
+    from factextract.gazetteer import gazetteer
+
+    gazetteer()
+    assert forks._LOADED_FROZEN[0]
+    assert gc.get_freeze_count() > 0
+    count = gc.get_freeze_count()
+    forks.freeze_loaded()  # once per process: a second call freezes nothing more
+    assert gc.get_freeze_count() == count
 
 
 def test_pipeline_text_over_max_length_is_an_input_error(extractor: Extractor) -> None:

@@ -28,6 +28,7 @@ from pydantic import TypeAdapter
 
 from factextract import lexicons
 from factextract.errors import LexiconError
+from factextract.forks import freeze_loaded
 from factextract.gazetteer_rows import (
     Admin1Row,
     Admin2Row,
@@ -415,8 +416,11 @@ def nationalities() -> Nationalities:
 
 @cache
 def gazetteer() -> Gazetteer:
-    """The packaged gazetteer, loaded and indexed on first use."""
-    return load()
+    """The packaged gazetteer, loaded and indexed on first use; then the loaded heap leaves
+    the garbage collector's scans (``forks.freeze_loaded``)."""
+    loaded = load()
+    freeze_loaded()
+    return loaded
 
 
 def load(directory: Path | None = None) -> Gazetteer:

@@ -10,7 +10,7 @@ regexes on the Language's tokenizer, so they survive ``nlp.to_disk``/``spacy.loa
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
@@ -150,9 +150,61 @@ def customize_tokenizer(nlp: Language) -> None:
         nlp.vocab,
         rules={k: v for k, v in (old.rules or {}).items() if k not in _unit_stops()},
         prefix_search=compile_prefix_regex([*_prefixes(), *(defaults.prefixes or [])]).search,
-        suffix_search=compile_suffix_regex([*_suffixes(), *(defaults.suffixes or [])]).search,
-        infix_finditer=compile_infix_regex([*_infixes(), *(defaults.infixes or [])]).finditer,
+        suffix_search=RecentSearch(
+            compile_suffix_regex([*_suffixes(), *(defaults.suffixes or [])])
+        ).search,
+        infix_finditer=RecentSearch(
+            compile_infix_regex([*_infixes(), *(defaults.infixes or [])])
+        ).finditer,
         token_match=old.token_match,
         url_match=old.url_match,
         faster_heuristics=old.faster_heuristics,
     )
+
+
+class RecentSearch:
+    """A compiled regex's ``search`` and ``finditer`` that remember the strings lately seen
+    to hold no match.
+
+    The suffix and infix regexes (a hundred alternatives, tried at every position of the
+    string) are two fifths of the tokenizer's time, and spaCy's own cache holds whole chunks
+    only: the pieces left by splitting ("kilometers" of "(kilometers)", "year" of
+    "45-year-old") come back to them about three times each on news, most with no match.
+    Both are pure functions of the string, so a string found to hold none holds none again.
+    Only strings are kept (no match objects): nothing new for the garbage collector to scan.
+    The bound methods keep the ``__self__.pattern`` that ``nlp.to_disk`` writes; a pickled
+    copy starts with none kept."""
+
+    __slots__ = ("_none", "_search", "limit", "pattern", "regex")
+
+    def __init__(self, regex: re.Pattern[str], limit: int = 16384) -> None:
+        self.regex = regex
+        self.limit = limit
+        """Strings kept at most; all are dropped when it is reached."""
+        self.pattern = regex.pattern
+        self._search = regex.search
+        self._none: set[str] = set()
+
+    def search(self, string: str) -> re.Match[str] | None:
+        if string in self._none:
+            return None
+        match = self._search(string)
+        if match is None:
+            self._keep(string)
+        return match
+
+    def finditer(self, string: str) -> Iterator[re.Match[str]]:
+        if string in self._none:
+            return iter(())
+        matches = list(self.regex.finditer(string))
+        if not matches:
+            self._keep(string)
+        return iter(matches)
+
+    def _keep(self, string: str) -> None:
+        if len(self._none) >= self.limit:
+            self._none.clear()
+        self._none.add(string)
+
+    def __reduce__(self) -> tuple[type[RecentSearch], tuple[re.Pattern[str], int]]:
+        return (RecentSearch, (self.regex, self.limit))

@@ -561,6 +561,34 @@ CASES = [
     pytest.param(
         "Smith, who took office in January, resigned.", {"January": "2020-01"}, id="took-office"
     ),
+    # A present progressive of a plan looks ahead; its past, an adjective, a past nearer stay.
+    pytest.param(
+        "The senator is retiring in January.", {"January": "2021-01"}, id="progressive-retiring"
+    ),
+    pytest.param("She is stepping down in February.", {"February": "2021-02"}, id="progr-stepping"),
+    pytest.param(
+        "The minister is visiting India in February.", {"February": "2021-02"}, id="progr-visiting"
+    ),
+    pytest.param(
+        "They're moving to Texas in January.", {"January": "2021-01"}, id="progr-contracted"
+    ),
+    pytest.param(
+        "The firm is now relocating its headquarters in January.",
+        {"January": "2021-01"},
+        id="progr-adverb",
+    ),
+    pytest.param("He was retiring in January.", {"January": "2020-01"}, id="progr-past-not"),
+    pytest.param(
+        "The retiring senator spoke in January.", {"January": "2020-01"}, id="progr-adjective-not"
+    ),
+    pytest.param(
+        "He is leaving the party he joined in January.",
+        {"January": "2020-01"},
+        id="progr-nearer-past-not",
+    ),
+    pytest.param(
+        "Stocks are closing higher on Friday.", {"Friday": "2020-02-28"}, id="progr-market-not"
+    ),
     pytest.param("The film hits theaters on Friday.", {"Friday": "2020-03-06"}, id="hits-theaters"),
     pytest.param(
         "The film, which hit theaters on Friday, grossed $50 million.",

@@ -645,6 +645,7 @@ def _heads() -> tuple[frozenset[str], frozenset[str]]:
             *_scheduled()[1],
             _DUE,
             *_PLANNING,
+            *_progressive_plans(),
         )
     )
     back = _past_cues() | words.ambiguous_past | words.irregular_participles
@@ -749,6 +750,8 @@ def _cue_at(ctx: Context, left: int, i: int, right: int) -> tuple[int, Tense | N
             continue  # "Stocks close higher Tuesday": a headline's move, no schedule
         if fits and _present_verb(ctx, left, i) and not _verb_after(ctx, after, right):
             return len(verb), "future"
+    if lowers[i] in _progressive_plans() and (width := _progressive_plan(ctx, left, i, right)):
+        return width, "future"  # "The senator is retiring in January"
     if lowers[i] in _words().schedule_copulas and (width := _election_bid(ctx, i, right)):
         return width, "future"  # "The senator, who is up for re-election in November"
     if lowers[i] in _PLANNING and _plans(ctx, left, i, right):
@@ -793,6 +796,35 @@ def _election_bid(ctx: Context, i: int, right: int) -> int:
         for noun in _ELECTIONS:
             if tuple(lowers[at : at + len(noun)]) == noun and at + len(noun) <= right:
                 return at + len(noun) - i
+    return 0
+
+
+@cache
+def _progressive_plans() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Each verb of ``progressive_plans`` as its words, by its first word ("stepping down")."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for verb in lexicons.tense().progressive_plans:
+        words = tuple(verb.split())
+        by_first.setdefault(words[0], []).append(words)
+    return {first: tuple(verbs) for first, verbs in by_first.items()}
+
+
+_PROGRESSIVE_COPULAS = frozenset({"is", "are", "am", "'s", "\u2019s", "'re", "\u2019re"})
+
+
+def _progressive_plan(ctx: Context, left: int, i: int, right: int) -> int:
+    """How many tokens a present progressive of a plan takes from token ``i`` ("is retiring",
+    "are now stepping down": the verb after a present "is"/"are" and any adverbs of
+    ``verb_adverbs``), 0 when none starts there: the date in its clause is ahead ("The
+    senator is retiring in January"; "was retiring", "the retiring senator" stay)."""
+    before = _auxiliary(ctx, left, i)
+    if before < left or ctx.lowers[before] not in _PROGRESSIVE_COPULAS:
+        return 0
+    lowers = ctx.lowers
+    for verb in _progressive_plans()[lowers[i]]:
+        after = i + len(verb)
+        if tuple(lowers[i:after]) == verb and after <= right:
+            return 0 if _market_move(ctx, after, right) else len(verb)
     return 0
 
 

@@ -6107,6 +6107,26 @@ SPELLED_DAY_CASES = [
     ),
     pytest.param("The first of the candidates spoke.", [], id="first-of-no-month"),
     pytest.param("The thirtieth of February never comes.", [], id="no-such-day"),
+    # a compound ordinal, found at its hyphen
+    pytest.param(
+        "The ceremony took place on the twenty-first of May.",
+        [("the twenty-first of May", "2023-05-21")],
+        id="the-twenty-first-of-may",
+    ),
+    pytest.param(
+        "He was born on the twenty-ninth of February, 1988.",
+        [("the twenty-ninth of February, 1988", "1988-02-29")],
+        id="the-twenty-ninth-with-year",
+    ),
+    pytest.param(
+        "The vote is on the thirty-first of January.",
+        [("the thirty-first of January", "2025-01-31")],
+        id="the-thirty-first",
+    ),
+    pytest.param("The thirty-first of June never comes.", [], id="no-such-compound-day"),
+    pytest.param(
+        "She finished twenty-first of 40 runners in May.", [("May", "2024-05")], id="no-the"
+    ),
 ]
 
 

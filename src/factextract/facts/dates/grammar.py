@@ -69,10 +69,15 @@ _ORDINAL_DAYS = {
     )
 }
 _ORDINAL_DAYS["thirtieth"] = 30
+_UNITS_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
+_ORDINAL_DAYS.update(
+    {f"twenty-{word}": 21 + n for n, word in enumerate((*_UNITS_ORDINALS, "ninth"))}
+)
+_ORDINAL_DAYS["thirty-first"] = 31
 _DAY_WORDS = "|".join(sorted(_ORDINAL_DAYS, key=len, reverse=True))
-"""A day of a month spelled as a one-word ordinal: "the first of April", "the 15th" spelled
-"the fifteenth of June" (a compound, "the twenty-first of May", is three words to the scan's
-lead, which reads three words back from the month: not read)."""
+"""A day of a month spelled as an ordinal: "the first of April", "the 15th" spelled "the
+fifteenth of June", a compound "the twenty-first of May" (which the scan finds by its
+hyphen: scan._COMPOUND_DAY)."""
 
 
 def groups_get(groups: tuple[tuple[str, str], ...], name: str) -> str | None:

@@ -4290,6 +4290,13 @@ SET_FIELD_CASES = [
     pytest.param("Buses leave every 15 minutes.", "every 15 minutes", "PT15M", None, "EVERY"),
     pytest.param("Trains run every hour.", "every hour", "PT1H", None, "EVERY", id="hour"),
     pytest.param("It meets every other week.", "every other week", "P2W", None, "EVERY"),
+    # an ordinal's step, and "on alternate" days (weeks), no quant
+    pytest.param("Trains run every second day.", "every second day", "P2D", None, "EVERY"),
+    pytest.param("Bins are emptied every third week.", "every third week", "P3W", None, "EVERY"),
+    pytest.param(
+        "Patients receive the drug on alternate days.", "alternate days", "P2D", None, None
+    ),
+    pytest.param("Water is rationed on alternate weeks.", "alternate weeks", "P2W", None, None),
     pytest.param("Votes come every few years.", "every few years", "PXY", None, "EVERY"),
     pytest.param("He visits every summer.", "every summer", "XXXX-SU", None, "EVERY"),
     pytest.param(
@@ -4304,6 +4311,10 @@ SET_FIELD_CASES = [
 
 NOT_SET_CASES = [
     pytest.param("The state-run daily said on Monday that prices rose.", id="a-newspaper"),
+    pytest.param("Every second counts.", id="every-second-no-unit"),
+    pytest.param("He checked every second of the footage.", id="every-second-of"),
+    pytest.param("They alternate days off.", id="alternate-a-verb"),
+    pytest.param("The alternate days were cancelled.", id="alternate-no-on"),
     pytest.param("Les Echos, the French business daily, reported it.", id="business-daily"),
     pytest.param("said a privately owned daily.", id="owned-daily"),
     pytest.param("The weekly magazine and a news weekly were published.", id="periodicals"),

@@ -589,6 +589,29 @@ CASES = [
     pytest.param(
         "Stocks are closing higher on Friday.", {"Friday": "2020-02-28"}, id="progr-market-not"
     ),
+    # present verbs of a rule coming into force, and a plant shutting, look ahead
+    pytest.param("The tariffs kick in on Friday.", {"Friday": "2020-03-06"}, id="kick-in"),
+    pytest.param(
+        "The new rules kick in on January 1.", {"January 1": "2021-01-01"}, id="kick-in-day"
+    ),
+    pytest.param(
+        "The treaty enters into force in January.", {"January": "2021-01"}, id="enters-into-force"
+    ),
+    pytest.param(
+        "The law comes into effect on January 1.", {"January 1": "2021-01-01"}, id="comes-into-eff"
+    ),
+    pytest.param("The tax cuts expire in January.", {"January": "2021-01"}, id="expire-plural"),
+    pytest.param("The plant shuts down in January.", {"January": "2021-01"}, id="shuts-down"),
+    pytest.param(
+        "The tariffs, which kicked in on Friday, hit exports.",
+        {"Friday": "2020-02-28"},
+        id="kicked-in-past",
+    ),
+    pytest.param(
+        "The plant, which shut down in January, reopened.",
+        {"January": "2020-01"},
+        id="shut-down-past",
+    ),
     pytest.param("The film hits theaters on Friday.", {"Friday": "2020-03-06"}, id="hits-theaters"),
     pytest.param(
         "The film, which hit theaters on Friday, grossed $50 million.",

@@ -137,6 +137,13 @@ CASES = [
         {"Monday": "2020-03-02"},
         id="possessive-day-is-no-schedule",
     ),
+    # ... and "in" before a month
+    pytest.param("The election is in November.", {"November": "2020-11"}, id="is-in-a-month"),
+    pytest.param("The midterms are in January.", {"January": "2021-01"}, id="are-in-a-month"),
+    pytest.param("The peak was in January.", {"January": "2020-01"}, id="was-in-a-month"),
+    pytest.param(
+        "The company is in talks since January.", {"January": "2020-01"}, id="is-in-talks-since"
+    ),
     # A deadline in an instruction reported in the past is still ahead.
     pytest.param(
         "Police asked drivers to stay off the roads until at least 6 a.m. Thursday.",

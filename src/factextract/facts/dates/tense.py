@@ -1178,12 +1178,15 @@ def _object_after(ctx: Context, i: int) -> bool:
 
 
 def _schedule(ctx: Context, left: int, first: int, end: int) -> bool:
-    """Whether a present "is"/"are" (with "on", "at" or "for") governs the date that starts
-    at token ``first`` and ends at character ``end``: "The vote is on Tuesday" (not "was";
-    not a possessive "is on Tuesday's vote", whose day may be either)."""
+    """Whether a present "is"/"are" (with "on", "at" or "for", or "in" before a month)
+    governs the date that starts at token ``first`` and ends at character ``end``: "The vote
+    is on Tuesday", "The election is in November" (not "was"; not a possessive "is on
+    Tuesday's vote", whose day may be either)."""
     i = first - 1
     if i >= left and ctx.lowers[i] in _words().schedule_links:
         i -= 1
+    elif i >= left and ctx.lowers[i] == "in" and _names_a_month(ctx, first, end):
+        i -= 1  # "The election is in November": a month set ahead
     if i < left or ctx.lowers[i] not in _words().schedule_copulas:
         return False
     return ctx.text[end : end + 2] not in ("'s", "\u2019s")

@@ -726,6 +726,31 @@ ABSOLUTE_CASES = [
         ],
         id="quarter-ended-its-calendar-day",
     ),
+    # ... in a story told while the next such quarter is under way: the ended one's year
+    pytest.param(
+        "Sales rose 5% in the second quarter ended June 30.",
+        "2024-05-15",
+        [
+            ("the second quarter", "date", "2023-Q2", None, "2023-04-01", "2023-06-30"),
+            ("June 30", "date", "2023-06-30", None, "2023-06-30", "2023-06-30"),
+        ],
+        id="quarter-ended-its-day-a-year-back",
+    ),
+    pytest.param(
+        "Sales will rise in the third quarter ending Sept. 30.",
+        "2024-05-15",
+        [
+            ("the third quarter", "date", "2024-Q3", None, "2024-07-01", "2024-09-30"),
+            ("Sept. 30", "date", "2024-09-30", None, "2024-09-30", "2024-09-30"),
+        ],
+        id="quarter-ending-its-day-ahead",
+    ),
+    pytest.param(
+        "Sales rose 5% in the second quarter.",
+        "2024-05-15",
+        [("the second quarter", "date", "2024-Q2", None, "2024-04-01", "2024-06-30")],
+        id="quarter-under-way-no-end-unchanged",
+    ),
     pytest.param(
         "Earnings rose in the first quarter of fiscal 2024 and in Q3 of FY2023.",
         PUBLISHED,

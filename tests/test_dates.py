@@ -549,6 +549,32 @@ ABSOLUTE_CASES = [
         [("2 p.m.", "time", "XXXX-XX-XXT14:00", None, None, None)],
         id="some-before-a-clock-time",
     ),
+    # the court's "on or about", "in or around" before a day, a month or a year: APPROX (the
+    # cue left out); "circa" joins its year
+    pytest.param(
+        "The robbery occurred on or about May 3, 2019.",
+        PUBLISHED,
+        [("May 3, 2019", "date", "2019-05-03", "APPROX", "2019-05-03", "2019-05-03")],
+        id="on-or-about-a-day",
+    ),
+    pytest.param(
+        "The fraud began in or around March 2017.",
+        PUBLISHED,
+        [("March 2017", "date", "2017-03", "APPROX", "2017-03-01", "2017-03-31")],
+        id="in-or-around-a-month",
+    ),
+    pytest.param(
+        "The house was built circa 1900.",
+        PUBLISHED,
+        [("circa 1900", "date", "1900", "APPROX", "1900-01-01", "1900-12-31")],
+        id="circa-a-year",
+    ),
+    pytest.param(
+        "We talked about May 3, 2019.",
+        PUBLISHED,
+        [("May 3, 2019", "date", "2019-05-03", None, "2019-05-03", "2019-05-03")],
+        id="about-a-day-no-approx",
+    ),
     # Quarters, halves, parts of a year, seasons.
     pytest.param(
         "Profits rose in Q1 2020.",

@@ -361,6 +361,8 @@ def _qualified(text: str, expr: Expression) -> Expression:
         return _qualified_offset(text, expr)
     if expr.rule in _CLOCK_RULES:
         return _about_a_clock(text, expr)
+    if expr.rule in _APPROX_RULES:
+        return _about_a_date(text, expr)
     if expr.rule != "duration" or expr.parts is not None:
         return expr
     cue = qualifiers.before(text, expr.start)
@@ -387,6 +389,23 @@ def _about_a_clock(text: str, expr: Expression) -> Expression:
 
 
 _ABOUT = frozenset({"about", "around", "approximately", "roughly", "circa"})
+
+_APPROX_RULES = _DAY_RULES | {"month", "month_year", "year"}
+_OR_ABOUT = re.compile(r"\b(?:(?:[Oo]n|[Ii]n)\s+or\s+(?:about|around)|(?P<circa>[Cc]irca))\s+$")
+"""Before a day, a month or a year, an approximation: the court's "on or about May 3", "in
+or around March 2021", and "circa 1900"."""
+
+
+def _about_a_date(text: str, expr: Expression) -> Expression:
+    """ "on or about May 3", "in or around 2019", "circa 1900": the date, APPROX; "circa"
+    joins it, as "about" joins a clock time (a preposition and "or about" stay out)."""
+    if not text.endswith(" ", 0, expr.start):
+        return expr  # a cheap test first
+    cue = _OR_ABOUT.search(text, max(0, expr.start - 20), expr.start)
+    if cue is None:
+        return expr
+    start = cue.start() if cue.group("circa") else expr.start
+    return expr._replace(start=start, groups=(*expr.groups, ("qmod", "APPROX")))
 
 
 def _qualified_offset(text: str, expr: Expression) -> Expression:

@@ -584,6 +584,23 @@ CASES = [
         {"January": "2021-01"},
         id="progr-adverb",
     ),
+    pytest.param(
+        "Lawmakers are voting on the bill on Thursday.",
+        {"Thursday": "2020-03-05"},
+        id="progr-voting",
+    ),
+    pytest.param(
+        "The team is playing Chelsea on Sunday.", {"Sunday": "2020-03-08"}, id="progr-play"
+    ),
+    pytest.param("Workers are striking on Monday.", {"Monday": "2020-03-09"}, id="progr-striking"),
+    pytest.param(
+        "Police are investigating the attack on Sunday.",
+        {"Sunday": "2020-03-01"},
+        id="progr-not-investigating",
+    ),
+    pytest.param(
+        "The players, meeting on Monday, agreed.", {"Monday": "2020-03-02"}, id="progr-no-copula"
+    ),
     pytest.param("He was retiring in January.", {"January": "2020-01"}, id="progr-past-not"),
     pytest.param(
         "The retiring senator spoke in January.", {"January": "2020-01"}, id="progr-adjective-not"

@@ -601,6 +601,22 @@ CASES = [
     pytest.param(
         "The players, meeting on Monday, agreed.", {"Monday": "2020-03-02"}, id="progr-no-copula"
     ),
+    # a year-less month or day after an adverb of a habit in its clause is every year's
+    pytest.param("The store usually opens in March.", {"March": "XXXX-03"}, id="habit-usually"),
+    pytest.param("Prices often rise in January.", {"January": "XXXX-01"}, id="habit-often"),
+    pytest.param(
+        "The parade traditionally takes place on July 4.", {"July 4": "XXXX-07-04"}, id="habit-day"
+    ),
+    pytest.param(
+        "The index, which usually rises in January, fell 3% in May.",
+        {"January": "XXXX-01", "May": "2019-05"},
+        id="habit-own-clause-only",
+    ),
+    pytest.param(
+        "He usually said that the plan failed in January.",
+        {"January": "2020-01"},
+        id="habit-not-across-that",
+    ),
     pytest.param("He was retiring in January.", {"January": "2020-01"}, id="progr-past-not"),
     pytest.param(
         "The retiring senator spoke in January.", {"January": "2020-01"}, id="progr-adjective-not"

@@ -686,6 +686,8 @@ def to_records(
                 value = _nearest(value, normalize(expr, ctx.text, anchor, True), anchor)
             if expr.rule in _DAYS and holidays.names_an_event(ctx.text, expr.start, expr.end):
                 value = normalize(expr, ctx.text, None, False)  # "the Jan. 6 attack": XXXX
+            elif expr.rule in _HABIT_RULES and _of_a_habit(ctx, following, expr):
+                value = normalize(expr, ctx.text, None, False)  # "usually opens in March"
             elif says == "forecast" or (
                 says == "future" and expr.rule == "quarter" and among_figures(ctx.text, expr)
             ):
@@ -1148,6 +1150,20 @@ def _season_of_a_habit(text: str, expr: Expression, says: tense.Tense) -> bool:
     if expr.get("the") is not None or says in ("future", "forecast"):
         return False
     return not text.startswith("by ", expr.start - 3)
+
+
+_HABIT_RULES = frozenset({"month", "month_day", "day_month"})
+_HABITS = frozenset(
+    {"usually", "typically", "normally", "traditionally", "customarily", "often", "tends", "tend"}
+)
+"""Adverbs (and "tend(s) to") of a habit: a year-less month or day after one in its clause
+is every year's ("The store usually opens in March": XXXX-03)."""
+
+
+def _of_a_habit(ctx: Context, following: int, expr: Expression) -> bool:
+    """Whether a word of ``_HABITS`` stands before the date ``expr`` in its clause."""
+    left = _clause(ctx, following, expr)[0]
+    return not _HABITS.isdisjoint(ctx.lowers[left : ctx.token_at(expr.start)])
 
 
 _DAYS = frozenset({"month_day", "day_month"})

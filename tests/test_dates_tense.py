@@ -617,6 +617,23 @@ CASES = [
         {"January": "2020-01"},
         id="habit-not-across-that",
     ),
+    # a present state in force up to a weekday: the weekday is ahead
+    pytest.param(
+        "A frost advisory is in effect Thursday.", {"Thursday": "2020-03-05"}, id="in-effect-day"
+    ),
+    pytest.param(
+        "A frost advisory is in effect from 2 a.m. to 8 a.m. Thursday.",
+        {"Thursday": "2020-03-05"},
+        id="in-effect-hours-of-a-day",
+    ),
+    pytest.param(
+        "A frost advisory was in effect from 2 a.m. to 8 a.m. Thursday.",
+        {"Thursday": "2020-02-27"},
+        id="was-in-effect-past",
+    ),
+    pytest.param(
+        "The rules in place on Monday were tough.", {"Monday": "2020-03-02"}, id="in-place-noun"
+    ),
     pytest.param("He was retiring in January.", {"January": "2020-01"}, id="progr-past-not"),
     pytest.param(
         "The retiring senator spoke in January.", {"January": "2020-01"}, id="progr-adjective-not"

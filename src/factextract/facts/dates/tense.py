@@ -262,6 +262,8 @@ def _clause_tense(ctx: Context, bounds: tuple[int, int], start: int, end: int) -
         return "future"
     if _weather_present(ctx, left, first):
         return "future"  # "The heat peaks on Sunday", "Temperatures drop Thursday night"
+    if _in_force_to_a_weekday(ctx, left, first, end):
+        return "future"  # "A frost advisory is in effect from 2 a.m. to 8 a.m. Thursday"
     if _weather_delayed(ctx, left, first) and not _names_a_month(ctx, first, end):
         return "open"  # "The storm delayed flights until late Tuesday night": its end, near
     if _deferred(ctx, left, first) and _ended_then(ctx, bounds[1]):
@@ -1508,6 +1510,27 @@ def _ended_then(ctx: Context, right: int) -> bool:
 
 
 _ENDING = frozenset({"ended", "expired", "lapsed", "lifted", "ceased"})
+
+_IN_FORCE = frozenset({"effect", "force", "place"})
+_IN_FORCE_REACH = 10
+"""Most tokens between "in effect" and the weekday it runs to ("from 2 a.m. to 8 a.m.")."""
+
+
+def _in_force_to_a_weekday(ctx: Context, left: int, first: int, end: int) -> bool:
+    """Whether a present "is (are, remains) in effect (force, place)" before the weekday at
+    token ``first`` in its clause states a rule in force now and on that day: "A frost
+    advisory is in effect Thursday", "... from 2 a.m. to 8 a.m. Thursday": the weekday is
+    ahead ("was in effect", "will be in effect" are read as before)."""
+    weekdays, lowers = lexicons.calendar().weekdays, ctx.lowers
+    i = first
+    while i < len(lowers) and ctx.token_chars[i] < end and lowers[i] not in weekdays:
+        i += 1
+    if i >= len(lowers) or ctx.token_chars[i] >= end:
+        return False
+    for j in range(first - 1, max(left, first - _IN_FORCE_REACH - 1), -1):
+        if lowers[j] in _IN_FORCE and lowers[j - 1] == "in":
+            return j - 2 >= left and lowers[j - 2] in _words().state_present
+    return False
 
 
 _WILL = frozenset({"will", "would", "shall", "'ll", "\u2019ll"})

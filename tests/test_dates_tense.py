@@ -605,6 +605,14 @@ CASES = [
     pytest.param("The store usually opens in March.", {"March": "XXXX-03"}, id="habit-usually"),
     pytest.param("Prices often rise in January.", {"January": "XXXX-01"}, id="habit-often"),
     pytest.param(
+        "The monsoon usually arrives in early June.",
+        {"early June": "XXXX-06"},
+        id="habit-mod-month",
+    ),
+    pytest.param(
+        "The monsoon arrived in early June.", {"early June": "2019-06"}, id="mod-month-no-habit"
+    ),
+    pytest.param(
         "The parade traditionally takes place on July 4.", {"July 4": "XXXX-07-04"}, id="habit-day"
     ),
     pytest.param(

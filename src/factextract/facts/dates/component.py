@@ -1152,7 +1152,7 @@ def _season_of_a_habit(text: str, expr: Expression, says: tense.Tense) -> bool:
     return not text.startswith("by ", expr.start - 3)
 
 
-_HABIT_RULES = frozenset({"month", "month_day", "day_month"})
+_HABIT_RULES = frozenset({"month", "mod_month", "month_day", "day_month"})
 _HABITS = frozenset(
     {"usually", "typically", "normally", "traditionally", "customarily", "often", "tends", "tend"}
 )

@@ -642,6 +642,14 @@ CASES = [
     pytest.param(
         "The rules in place on Monday were tough.", {"Monday": "2020-03-02"}, id="in-place-noun"
     ),
+    # ... and hours set by a present "is from"
+    pytest.param(
+        "Visitation is from 4 to 7 p.m. Monday.", {"Monday": "2020-03-09"}, id="is-from-hours"
+    ),
+    pytest.param("The footage is from Monday.", {"Monday": "2020-03-02"}, id="is-from-no-hours"),
+    pytest.param(
+        "Visitation was from 4 to 7 p.m. Monday.", {"Monday": "2020-03-02"}, id="was-from-hours"
+    ),
     pytest.param("He was retiring in January.", {"January": "2020-01"}, id="progr-past-not"),
     pytest.param(
         "The retiring senator spoke in January.", {"January": "2020-01"}, id="progr-adjective-not"

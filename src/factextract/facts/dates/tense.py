@@ -1520,7 +1520,8 @@ def _in_force_to_a_weekday(ctx: Context, left: int, first: int, end: int) -> boo
     """Whether a present "is (are, remains) in effect (force, place)" before the weekday at
     token ``first`` in its clause states a rule in force now and on that day: "A frost
     advisory is in effect Thursday", "... from 2 a.m. to 8 a.m. Thursday": the weekday is
-    ahead ("was in effect", "will be in effect" are read as before)."""
+    ahead ("was in effect", "will be in effect" are read as before); so are hours set by a
+    present "is from" ("Visitation is from 4 to 7 p.m. Monday")."""
     weekdays, lowers = lexicons.calendar().weekdays, ctx.lowers
     i = first
     while i < len(lowers) and ctx.token_chars[i] < end and lowers[i] not in weekdays:
@@ -1530,7 +1531,17 @@ def _in_force_to_a_weekday(ctx: Context, left: int, first: int, end: int) -> boo
     for j in range(first - 1, max(left, first - _IN_FORCE_REACH - 1), -1):
         if lowers[j] in _IN_FORCE and lowers[j - 1] == "in":
             return j - 2 >= left and lowers[j - 2] in _words().state_present
+        if lowers[j] == "from" and lowers[j - 1] in _words().schedule_copulas:
+            # "Visitation is from 4 to 7 p.m. Monday": hours set on the day ("The footage is
+            # from Monday", with no hours, is where it came from)
+            between = ctx.words[j + 1 : first]
+            return any(w[:1].isdigit() for w in between) and any(
+                w.lower() in _HOURS_TO for w in between
+            )
     return False
+
+
+_HOURS_TO = frozenset({"to", "until", "till", "-", "\u2013"})
 
 
 _WILL = frozenset({"will", "would", "shall", "'ll", "\u2019ll"})

@@ -674,6 +674,12 @@ CASES = [
         "The law comes into effect on January 1.", {"January 1": "2021-01-01"}, id="comes-into-eff"
     ),
     pytest.param("The tax cuts expire in January.", {"January": "2021-01"}, id="expire-plural"),
+    pytest.param("The trial gets underway on Monday.", {"Monday": "2020-03-09"}, id="underway"),
+    pytest.param("The conference wraps up on Friday.", {"Friday": "2020-03-06"}, id="wraps-up"),
+    pytest.param("The festival concludes on Sunday.", {"Sunday": "2020-03-08"}, id="concludes"),
+    pytest.param("The new season debuts on Friday.", {"Friday": "2020-03-06"}, id="debuts"),
+    pytest.param("He made his debut on Friday.", {"Friday": "2020-02-28"}, id="debut-a-noun"),
+    pytest.param("The talks wrapped up on Friday.", {"Friday": "2020-02-28"}, id="wrapped-up"),
     pytest.param("The plant shuts down in January.", {"January": "2021-01"}, id="shuts-down"),
     pytest.param(
         "The tariffs, which kicked in on Friday, hit exports.",

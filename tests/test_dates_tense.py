@@ -662,6 +662,11 @@ CASES = [
     pytest.param(
         "Stocks are closing higher on Friday.", {"Friday": "2020-02-28"}, id="progr-market-not"
     ),
+    pytest.param(
+        "The senator is retiring at the end of her term in January.",
+        {"January": "2021-01"},
+        id="progr-at-the-end",
+    ),
     # present verbs of a rule coming into force, and a plant shutting, look ahead
     pytest.param("The tariffs kick in on Friday.", {"Friday": "2020-03-06"}, id="kick-in"),
     pytest.param(

@@ -811,6 +811,7 @@ def _progressive_plans() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {first: tuple(verbs) for first, verbs in by_first.items()}
 
 
+_MARKET_PROGRESSIVES = frozenset({"closing", "opening"})
 _PROGRESSIVE_COPULAS = frozenset({"is", "are", "am", "'s", "\u2019s", "'re", "\u2019re"})
 
 
@@ -826,7 +827,10 @@ def _progressive_plan(ctx: Context, left: int, i: int, right: int) -> int:
     for verb in _progressive_plans()[lowers[i]]:
         after = i + len(verb)
         if tuple(lowers[i:after]) == verb and after <= right:
-            return 0 if _market_move(ctx, after, right) else len(verb)
+            # "Stocks are closing higher": a market's move (only of opening and closing: "is
+            # retiring at the end of her term" is no level)
+            market = verb[0] in _MARKET_PROGRESSIVES and _market_move(ctx, after, right)
+            return 0 if market else len(verb)
     return 0
 
 

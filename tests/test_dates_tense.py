@@ -621,6 +621,11 @@ CASES = [
         id="habit-own-clause-only",
     ),
     pytest.param(
+        "Prices rose more often in January than in May.",
+        {"January": "2020-01", "May": "2019-05"},
+        id="habit-not-compared",
+    ),
+    pytest.param(
         "He usually said that the plan failed in January.",
         {"January": "2020-01"},
         id="habit-not-across-that",

@@ -1161,9 +1161,17 @@ is every year's ("The store usually opens in March": XXXX-03)."""
 
 
 def _of_a_habit(ctx: Context, following: int, expr: Expression) -> bool:
-    """Whether a word of ``_HABITS`` stands before the date ``expr`` in its clause."""
+    """Whether a word of ``_HABITS`` stands before the date ``expr`` in its clause, not in a
+    comparison ("rose more often in January than in February": that January)."""
     left = _clause(ctx, following, expr)[0]
-    return not _HABITS.isdisjoint(ctx.lowers[left : ctx.token_at(expr.start)])
+    lowers = ctx.lowers
+    return any(
+        lowers[i] in _HABITS and (i == left or lowers[i - 1] not in _COMPARING)
+        for i in range(left, ctx.token_at(expr.start))
+    )
+
+
+_COMPARING = frozenset({"more", "less", "as", "so", "how", "too"})
 
 
 _DAYS = frozenset({"month_day", "day_month"})

@@ -1163,6 +1163,8 @@ is every year's ("The store usually opens in March": XXXX-03)."""
 def _of_a_habit(ctx: Context, following: int, expr: Expression) -> bool:
     """Whether a word of ``_HABITS`` stands before the date ``expr`` in its clause, not in a
     comparison ("rose more often in January than in February": that January)."""
+    if _HABIT_NEAR.search(ctx.text, max(0, expr.start - _HABIT_REACH), expr.start) is None:
+        return False  # a cheap test first: most dates follow no such word
     left = _clause(ctx, following, expr)[0]
     lowers = ctx.lowers
     return any(
@@ -1172,6 +1174,11 @@ def _of_a_habit(ctx: Context, following: int, expr: Expression) -> bool:
 
 
 _COMPARING = frozenset({"more", "less", "as", "so", "how", "too"})
+_HABIT_REACH = 160
+_HABIT_NEAR = re.compile(
+    r"\b(?:usually|typically|normally|traditionally|customarily|often|tends?)\b", re.IGNORECASE
+)
+"""A word of ``_HABITS`` in the text before a date (its clause is read only after one)."""
 
 
 _DAYS = frozenset({"month_day", "day_month"})

@@ -1526,6 +1526,9 @@ def _in_force_to_a_weekday(ctx: Context, left: int, first: int, end: int) -> boo
     advisory is in effect Thursday", "... from 2 a.m. to 8 a.m. Thursday": the weekday is
     ahead ("was in effect", "will be in effect" are read as before); so are hours set by a
     present "is from" ("Visitation is from 4 to 7 p.m. Monday")."""
+    near = max(0, ctx.token_chars[first] - _IN_FORCE_CHARS)
+    if _IN_FORCE_NEAR.search(ctx.text, near, ctx.token_chars[first]) is None:
+        return False  # a cheap test first: most dates follow neither
     weekdays, lowers = lexicons.calendar().weekdays, ctx.lowers
     i = first
     while i < len(lowers) and ctx.token_chars[i] < end and lowers[i] not in weekdays:
@@ -1545,6 +1548,9 @@ def _in_force_to_a_weekday(ctx: Context, left: int, first: int, end: int) -> boo
     return False
 
 
+_IN_FORCE_CHARS = 80
+_IN_FORCE_NEAR = re.compile(r"\bin (?:effect|force|place)\b|\b(?:is|are) from\b", re.IGNORECASE)
+"""In the text before a weekday, "in effect" or "is from" (the tokens are read only after)."""
 _HOURS_TO = frozenset({"to", "until", "till", "-", "\u2013"})
 
 

@@ -549,6 +549,32 @@ ABSOLUTE_CASES = [
         [("2 p.m.", "time", "XXXX-XX-XXT14:00", None, None, None)],
         id="some-before-a-clock-time",
     ),
+    # the court's "on or about", "in or around" before a day, a month or a year: APPROX (the
+    # cue left out); "circa" joins its year
+    pytest.param(
+        "The robbery occurred on or about May 3, 2019.",
+        PUBLISHED,
+        [("May 3, 2019", "date", "2019-05-03", "APPROX", "2019-05-03", "2019-05-03")],
+        id="on-or-about-a-day",
+    ),
+    pytest.param(
+        "The fraud began in or around March 2017.",
+        PUBLISHED,
+        [("March 2017", "date", "2017-03", "APPROX", "2017-03-01", "2017-03-31")],
+        id="in-or-around-a-month",
+    ),
+    pytest.param(
+        "The house was built circa 1900.",
+        PUBLISHED,
+        [("circa 1900", "date", "1900", "APPROX", "1900-01-01", "1900-12-31")],
+        id="circa-a-year",
+    ),
+    pytest.param(
+        "We talked about May 3, 2019.",
+        PUBLISHED,
+        [("May 3, 2019", "date", "2019-05-03", None, "2019-05-03", "2019-05-03")],
+        id="about-a-day-no-approx",
+    ),
     # Quarters, halves, parts of a year, seasons.
     pytest.param(
         "Profits rose in Q1 2020.",
@@ -725,6 +751,31 @@ ABSOLUTE_CASES = [
             ("Sept. 30", "date", "2024-09-30", None, "2024-09-30", "2024-09-30"),
         ],
         id="quarter-ended-its-calendar-day",
+    ),
+    # ... in a story told while the next such quarter is under way: the ended one's year
+    pytest.param(
+        "Sales rose 5% in the second quarter ended June 30.",
+        "2024-05-15",
+        [
+            ("the second quarter", "date", "2023-Q2", None, "2023-04-01", "2023-06-30"),
+            ("June 30", "date", "2023-06-30", None, "2023-06-30", "2023-06-30"),
+        ],
+        id="quarter-ended-its-day-a-year-back",
+    ),
+    pytest.param(
+        "Sales will rise in the third quarter ending Sept. 30.",
+        "2024-05-15",
+        [
+            ("the third quarter", "date", "2024-Q3", None, "2024-07-01", "2024-09-30"),
+            ("Sept. 30", "date", "2024-09-30", None, "2024-09-30", "2024-09-30"),
+        ],
+        id="quarter-ending-its-day-ahead",
+    ),
+    pytest.param(
+        "Sales rose 5% in the second quarter.",
+        "2024-05-15",
+        [("the second quarter", "date", "2024-Q2", None, "2024-04-01", "2024-06-30")],
+        id="quarter-under-way-no-end-unchanged",
     ),
     pytest.param(
         "Earnings rose in the first quarter of fiscal 2024 and in Q3 of FY2023.",
@@ -4311,6 +4362,13 @@ SET_FIELD_CASES = [
     pytest.param("Buses leave every 15 minutes.", "every 15 minutes", "PT15M", None, "EVERY"),
     pytest.param("Trains run every hour.", "every hour", "PT1H", None, "EVERY", id="hour"),
     pytest.param("It meets every other week.", "every other week", "P2W", None, "EVERY"),
+    # an ordinal's step, and "on alternate" days (weeks), no quant
+    pytest.param("Trains run every second day.", "every second day", "P2D", None, "EVERY"),
+    pytest.param("Bins are emptied every third week.", "every third week", "P3W", None, "EVERY"),
+    pytest.param(
+        "Patients receive the drug on alternate days.", "alternate days", "P2D", None, None
+    ),
+    pytest.param("Water is rationed on alternate weeks.", "alternate weeks", "P2W", None, None),
     pytest.param("Votes come every few years.", "every few years", "PXY", None, "EVERY"),
     pytest.param("He visits every summer.", "every summer", "XXXX-SU", None, "EVERY"),
     pytest.param(
@@ -4325,6 +4383,10 @@ SET_FIELD_CASES = [
 
 NOT_SET_CASES = [
     pytest.param("The state-run daily said on Monday that prices rose.", id="a-newspaper"),
+    pytest.param("Every second counts.", id="every-second-no-unit"),
+    pytest.param("He checked every second of the footage.", id="every-second-of"),
+    pytest.param("They alternate days off.", id="alternate-a-verb"),
+    pytest.param("The alternate days were cancelled.", id="alternate-no-on"),
     pytest.param("Les Echos, the French business daily, reported it.", id="business-daily"),
     pytest.param("said a privately owned daily.", id="owned-daily"),
     pytest.param("The weekly magazine and a news weekly were published.", id="periodicals"),
@@ -6140,6 +6202,26 @@ SPELLED_DAY_CASES = [
     ),
     pytest.param("The first of the candidates spoke.", [], id="first-of-no-month"),
     pytest.param("The thirtieth of February never comes.", [], id="no-such-day"),
+    # a compound ordinal, found at its hyphen
+    pytest.param(
+        "The ceremony took place on the twenty-first of May.",
+        [("the twenty-first of May", "2023-05-21")],
+        id="the-twenty-first-of-may",
+    ),
+    pytest.param(
+        "He was born on the twenty-ninth of February, 1988.",
+        [("the twenty-ninth of February, 1988", "1988-02-29")],
+        id="the-twenty-ninth-with-year",
+    ),
+    pytest.param(
+        "The vote is on the thirty-first of January.",
+        [("the thirty-first of January", "2025-01-31")],
+        id="the-thirty-first",
+    ),
+    pytest.param("The thirty-first of June never comes.", [], id="no-such-compound-day"),
+    pytest.param(
+        "She finished twenty-first of 40 runners in May.", [("May", "2024-05")], id="no-the"
+    ),
 ]
 
 

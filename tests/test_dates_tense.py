@@ -137,6 +137,13 @@ CASES = [
         {"Monday": "2020-03-02"},
         id="possessive-day-is-no-schedule",
     ),
+    # ... and "in" before a month
+    pytest.param("The election is in November.", {"November": "2020-11"}, id="is-in-a-month"),
+    pytest.param("The midterms are in January.", {"January": "2021-01"}, id="are-in-a-month"),
+    pytest.param("The peak was in January.", {"January": "2020-01"}, id="was-in-a-month"),
+    pytest.param(
+        "The company is in talks since January.", {"January": "2020-01"}, id="is-in-talks-since"
+    ),
     # A deadline in an instruction reported in the past is still ahead.
     pytest.param(
         "Police asked drivers to stay off the roads until at least 6 a.m. Thursday.",
@@ -560,6 +567,139 @@ CASES = [
     ),
     pytest.param(
         "Smith, who took office in January, resigned.", {"January": "2020-01"}, id="took-office"
+    ),
+    # A present progressive of a plan looks ahead; its past, an adjective, a past nearer stay.
+    pytest.param(
+        "The senator is retiring in January.", {"January": "2021-01"}, id="progressive-retiring"
+    ),
+    pytest.param("She is stepping down in February.", {"February": "2021-02"}, id="progr-stepping"),
+    pytest.param(
+        "The minister is visiting India in February.", {"February": "2021-02"}, id="progr-visiting"
+    ),
+    pytest.param(
+        "They're moving to Texas in January.", {"January": "2021-01"}, id="progr-contracted"
+    ),
+    pytest.param(
+        "The firm is now relocating its headquarters in January.",
+        {"January": "2021-01"},
+        id="progr-adverb",
+    ),
+    pytest.param(
+        "Lawmakers are voting on the bill on Thursday.",
+        {"Thursday": "2020-03-05"},
+        id="progr-voting",
+    ),
+    pytest.param(
+        "The team is playing Chelsea on Sunday.", {"Sunday": "2020-03-08"}, id="progr-play"
+    ),
+    pytest.param("Workers are striking on Monday.", {"Monday": "2020-03-09"}, id="progr-striking"),
+    pytest.param(
+        "Police are investigating the attack on Sunday.",
+        {"Sunday": "2020-03-01"},
+        id="progr-not-investigating",
+    ),
+    pytest.param(
+        "The players, meeting on Monday, agreed.", {"Monday": "2020-03-02"}, id="progr-no-copula"
+    ),
+    # a year-less month or day after an adverb of a habit in its clause is every year's
+    pytest.param("The store usually opens in March.", {"March": "XXXX-03"}, id="habit-usually"),
+    pytest.param("Prices often rise in January.", {"January": "XXXX-01"}, id="habit-often"),
+    pytest.param(
+        "The monsoon usually arrives in early June.",
+        {"early June": "XXXX-06"},
+        id="habit-mod-month",
+    ),
+    pytest.param(
+        "The monsoon arrived in early June.", {"early June": "2019-06"}, id="mod-month-no-habit"
+    ),
+    pytest.param(
+        "The parade traditionally takes place on July 4.", {"July 4": "XXXX-07-04"}, id="habit-day"
+    ),
+    pytest.param(
+        "The index, which usually rises in January, fell 3% in May.",
+        {"January": "XXXX-01", "May": "2019-05"},
+        id="habit-own-clause-only",
+    ),
+    pytest.param(
+        "Prices rose more often in January than in May.",
+        {"January": "2020-01", "May": "2019-05"},
+        id="habit-not-compared",
+    ),
+    pytest.param(
+        "He usually said that the plan failed in January.",
+        {"January": "2020-01"},
+        id="habit-not-across-that",
+    ),
+    # a present state in force up to a weekday: the weekday is ahead
+    pytest.param(
+        "A frost advisory is in effect Thursday.", {"Thursday": "2020-03-05"}, id="in-effect-day"
+    ),
+    pytest.param(
+        "A frost advisory is in effect from 2 a.m. to 8 a.m. Thursday.",
+        {"Thursday": "2020-03-05"},
+        id="in-effect-hours-of-a-day",
+    ),
+    pytest.param(
+        "A frost advisory was in effect from 2 a.m. to 8 a.m. Thursday.",
+        {"Thursday": "2020-02-27"},
+        id="was-in-effect-past",
+    ),
+    pytest.param(
+        "The rules in place on Monday were tough.", {"Monday": "2020-03-02"}, id="in-place-noun"
+    ),
+    # ... and hours set by a present "is from"
+    pytest.param(
+        "Visitation is from 4 to 7 p.m. Monday.", {"Monday": "2020-03-09"}, id="is-from-hours"
+    ),
+    pytest.param("The footage is from Monday.", {"Monday": "2020-03-02"}, id="is-from-no-hours"),
+    pytest.param(
+        "Visitation was from 4 to 7 p.m. Monday.", {"Monday": "2020-03-02"}, id="was-from-hours"
+    ),
+    pytest.param("He was retiring in January.", {"January": "2020-01"}, id="progr-past-not"),
+    pytest.param(
+        "The retiring senator spoke in January.", {"January": "2020-01"}, id="progr-adjective-not"
+    ),
+    pytest.param(
+        "He is leaving the party he joined in January.",
+        {"January": "2020-01"},
+        id="progr-nearer-past-not",
+    ),
+    pytest.param(
+        "Stocks are closing higher on Friday.", {"Friday": "2020-02-28"}, id="progr-market-not"
+    ),
+    pytest.param(
+        "The senator is retiring at the end of her term in January.",
+        {"January": "2021-01"},
+        id="progr-at-the-end",
+    ),
+    # present verbs of a rule coming into force, and a plant shutting, look ahead
+    pytest.param("The tariffs kick in on Friday.", {"Friday": "2020-03-06"}, id="kick-in"),
+    pytest.param(
+        "The new rules kick in on January 1.", {"January 1": "2021-01-01"}, id="kick-in-day"
+    ),
+    pytest.param(
+        "The treaty enters into force in January.", {"January": "2021-01"}, id="enters-into-force"
+    ),
+    pytest.param(
+        "The law comes into effect on January 1.", {"January 1": "2021-01-01"}, id="comes-into-eff"
+    ),
+    pytest.param("The tax cuts expire in January.", {"January": "2021-01"}, id="expire-plural"),
+    pytest.param("The trial gets underway on Monday.", {"Monday": "2020-03-09"}, id="underway"),
+    pytest.param("The conference wraps up on Friday.", {"Friday": "2020-03-06"}, id="wraps-up"),
+    pytest.param("The festival concludes on Sunday.", {"Sunday": "2020-03-08"}, id="concludes"),
+    pytest.param("The new season debuts on Friday.", {"Friday": "2020-03-06"}, id="debuts"),
+    pytest.param("He made his debut on Friday.", {"Friday": "2020-02-28"}, id="debut-a-noun"),
+    pytest.param("The talks wrapped up on Friday.", {"Friday": "2020-02-28"}, id="wrapped-up"),
+    pytest.param("The plant shuts down in January.", {"January": "2021-01"}, id="shuts-down"),
+    pytest.param(
+        "The tariffs, which kicked in on Friday, hit exports.",
+        {"Friday": "2020-02-28"},
+        id="kicked-in-past",
+    ),
+    pytest.param(
+        "The plant, which shut down in January, reopened.",
+        {"January": "2020-01"},
+        id="shut-down-past",
     ),
     pytest.param("The film hits theaters on Friday.", {"Friday": "2020-03-06"}, id="hits-theaters"),
     pytest.param(

@@ -324,6 +324,9 @@ class Tense(Row):
     """Words before the noun "forecast(s)" (a determiner or a possessive between) that
     compare figures with it ("beat forecasts", "above analysts' forecasts"): no future cue."""
     state_present: tuple[str, ...] = ()
+    progressive_plans: tuple[str, ...] = ()
+    """Verbs of a plan whose present progressive ("is retiring", "are stepping down") before
+    a date in its clause puts the date ahead ("The senator is retiring in January")."""
     """Present verbs of a state in force now, whose lone clock time "until" falls on the
     publication day ("A tornado watch is (remains) in effect until 9 p.m.")."""
     irregular_past: tuple[str, ...]

@@ -361,6 +361,8 @@ def _qualified(text: str, expr: Expression) -> Expression:
         return _qualified_offset(text, expr)
     if expr.rule in _CLOCK_RULES:
         return _about_a_clock(text, expr)
+    if expr.rule in _APPROX_RULES:
+        return _about_a_date(text, expr)
     if expr.rule != "duration" or expr.parts is not None:
         return expr
     cue = qualifiers.before(text, expr.start)
@@ -387,6 +389,23 @@ def _about_a_clock(text: str, expr: Expression) -> Expression:
 
 
 _ABOUT = frozenset({"about", "around", "approximately", "roughly", "circa"})
+
+_APPROX_RULES = _DAY_RULES | {"month", "month_year", "year"}
+_OR_ABOUT = re.compile(r"\b(?:(?:[Oo]n|[Ii]n)\s+or\s+(?:about|around)|(?P<circa>[Cc]irca))\s+$")
+"""Before a day, a month or a year, an approximation: the court's "on or about May 3", "in
+or around March 2021", and "circa 1900"."""
+
+
+def _about_a_date(text: str, expr: Expression) -> Expression:
+    """ "on or about May 3", "in or around 2019", "circa 1900": the date, APPROX; "circa"
+    joins it, as "about" joins a clock time (a preposition and "or about" stay out)."""
+    if not text.endswith(" ", 0, expr.start):
+        return expr  # a cheap test first
+    cue = _OR_ABOUT.search(text, max(0, expr.start - 20), expr.start)
+    if cue is None:
+        return expr
+    start = cue.start() if cue.group("circa") else expr.start
+    return expr._replace(start=start, groups=(*expr.groups, ("qmod", "APPROX")))
 
 
 def _qualified_offset(text: str, expr: Expression) -> Expression:
@@ -667,6 +686,8 @@ def to_records(
                 value = _nearest(value, normalize(expr, ctx.text, anchor, True), anchor)
             if expr.rule in _DAYS and holidays.names_an_event(ctx.text, expr.start, expr.end):
                 value = normalize(expr, ctx.text, None, False)  # "the Jan. 6 attack": XXXX
+            elif expr.rule in _HABIT_RULES and _of_a_habit(ctx, following, expr):
+                value = normalize(expr, ctx.text, None, False)  # "usually opens in March"
             elif says == "forecast" or (
                 says == "future" and expr.rule == "quarter" and among_figures(ctx.text, expr)
             ):
@@ -1129,6 +1150,35 @@ def _season_of_a_habit(text: str, expr: Expression, says: tense.Tense) -> bool:
     if expr.get("the") is not None or says in ("future", "forecast"):
         return False
     return not text.startswith("by ", expr.start - 3)
+
+
+_HABIT_RULES = frozenset({"month", "mod_month", "month_day", "day_month"})
+_HABITS = frozenset(
+    {"usually", "typically", "normally", "traditionally", "customarily", "often", "tends", "tend"}
+)
+"""Adverbs (and "tend(s) to") of a habit: a year-less month or day after one in its clause
+is every year's ("The store usually opens in March": XXXX-03)."""
+
+
+def _of_a_habit(ctx: Context, following: int, expr: Expression) -> bool:
+    """Whether a word of ``_HABITS`` stands before the date ``expr`` in its clause, not in a
+    comparison ("rose more often in January than in February": that January)."""
+    if _HABIT_NEAR.search(ctx.text, max(0, expr.start - _HABIT_REACH), expr.start) is None:
+        return False  # a cheap test first: most dates follow no such word
+    left = _clause(ctx, following, expr)[0]
+    lowers = ctx.lowers
+    return any(
+        lowers[i] in _HABITS and (i == left or lowers[i - 1] not in _COMPARING)
+        for i in range(left, ctx.token_at(expr.start))
+    )
+
+
+_COMPARING = frozenset({"more", "less", "as", "so", "how", "too"})
+_HABIT_REACH = 160
+_HABIT_NEAR = re.compile(
+    r"\b(?:usually|typically|normally|traditionally|customarily|often|tends?)\b", re.IGNORECASE
+)
+"""A word of ``_HABITS`` in the text before a date (its clause is read only after one)."""
 
 
 _DAYS = frozenset({"month_day", "day_month"})

@@ -382,6 +382,10 @@ def _past_duration(expr: Expression, anchor: dt.date | None, future: Ahead) -> D
     return value._replace(start=_add(anchor, unit, -int(count)), end=anchor)
 
 
+_ORDINAL_STEPS = {"other": Decimal(2), "second": Decimal(2), "third": Decimal(3)}
+"""The step of a set counted by an ordinal ("every other week", "every third day")."""
+
+
 def _set(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue:
     adverb = (expr.get("adverb") or expr.get("adverb2") or "").lower()
     if adverb.endswith("weekly"):  # "biweekly": every two weeks
@@ -410,8 +414,10 @@ def _set(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue:
         code = lexicons.calendar().seasons[season.lower()]
         return DateValue("set", f"XXXX-{code}", granularity="season", quant=quant)
     unit = expr.get("unit") or "year"
-    n = expr.get("n") or "one"
-    period = _period(Decimal(2) if n == "other" else _amount(n), unit)  # "every other week"
+    n = "other" if expr.get("alt") else expr.get("n") or "one"  # "on alternate days"
+    # "every other week", "every second (third) day"
+    amount = _ORDINAL_STEPS[n] if n in _ORDINAL_STEPS else _amount(n)
+    period = _period(amount, unit)
     return DateValue("set", period, granularity=unit, freq=_freq(expr.get("freq")), quant=quant)
 
 

@@ -69,10 +69,15 @@ _ORDINAL_DAYS = {
     )
 }
 _ORDINAL_DAYS["thirtieth"] = 30
+_UNITS_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
+_ORDINAL_DAYS.update(
+    {f"twenty-{word}": 21 + n for n, word in enumerate((*_UNITS_ORDINALS, "ninth"))}
+)
+_ORDINAL_DAYS["thirty-first"] = 31
 _DAY_WORDS = "|".join(sorted(_ORDINAL_DAYS, key=len, reverse=True))
-"""A day of a month spelled as a one-word ordinal: "the first of April", "the 15th" spelled
-"the fifteenth of June" (a compound, "the twenty-first of May", is three words to the scan's
-lead, which reads three words back from the month: not read)."""
+"""A day of a month spelled as an ordinal: "the first of April", "the 15th" spelled "the
+fifteenth of June", a compound "the twenty-first of May" (which the scan finds by its
+hyphen: scan._COMPOUND_DAY)."""
 
 
 def groups_get(groups: tuple[tuple[str, str], ...], name: str) -> str | None:
@@ -166,7 +171,7 @@ _RULES: dict[str, str] = {
     "short_year": r"(?:(?<=\b[Cc]lass\sof\s)(?P<cls>['\u2019])|(?:(?<=\bof\s)|(?<=\bin\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bthe\s))['\u2019])(?P<sy>\d\d)(?![\w'\u2019]|[-./:,]\d)",
     "decade": r"(?:\b|(?<![\w'])(?='\d0))(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+|(?P<dhalf>first|second|latter)\s+half\s+of\s+the\s+)?(?P<dec>1[5-9]\d0|20\d0|'\d0|(?<=the\s)\d0(?='))'?s\b",
     "century": r"\b(?:the\s+(?!(?:(?:early|mid|late)[\s-]+)?[\w-]+-century\b))?(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<c>1\d|2[01]|[1-9])(?:st|nd|rd|th)|(?P<cw>{century_words}))[\s-]+century\b",
-    "quarter": rf"\b(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q(?:(?P<yy>\d\d|(?:19|20)\d\d)?(?!\w)|(?=FY\d))|(?:the\s+)?(?P<qo>first|second|third|fourth|final|1st|2nd|3rd|4th|(?:First|Second|Third|Fourth|Final)(?=-))[\s-]+quarter|the\s+(?P<qm>March|June|September|December)(?:\s+(?P<qmy>{_YEAR}))?[\s-]+quarter(?![-\w]))(?:\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<rel>this|last|next)\s+year|the\s+year))?(?:\b|(?=FY\d))",
+    "quarter": rf"\b(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q(?:(?P<yy>\d\d|(?:19|20)\d\d)?(?!\w)|(?=FY\d))|(?:the\s+)?(?P<qo>first|second|third|fourth|final|1st|2nd|3rd|4th|(?:First|Second|Third|Fourth|Final)(?=-))[\s-]+quarter|the\s+(?P<qm>March|June|September|December)(?:\s+(?P<qmy>{_YEAR}))?[\s-]+quarter(?![-\w]))(?:\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<rel>this|last|next)\s+year|the\s+year))?(?:\b|(?=FY\d))(?:(?=\s+(?:ended|ending)\s+{_QUARTER_END}))?",
     # year-less "the first half", "second-half sales": a half of a year only among reported
     # figures (``_plausible``), never "of the match", "a first-half goal"; "the June (December)
     # half(-year)" the half that month ends (an Australian style, as "the June quarter" is)
@@ -265,10 +270,10 @@ _RULES: dict[str, str] = {
     "long_unit": r"(?<![\w-])(?P<lunit>(?i:day|week|month|year|decade|hour)s?)-?long\b(?!-)",
     "hr_duration": r"\b(?P<hn>\d{1,3})\s+hrs?\b(?:\.?\s+(?P<mn>[0-5]?\d)\s+mins?\b)?(?![-.]?\w)",
     # TIMEX3 SET: "every two years" (quant EVERY), "twice a week" (freq 2X), "every other
-    # week" (P2W), "every few years" (PXY), "every 15 minutes"; "semi-annually", "a semiannual
-    # dividend" (P6M), "paid biweekly" (P2W), never the "annually" of "semi-annually" alone
+    # (second) week" (P2W), "on alternate days" (P2D), "every few years" (PXY), "every 15
+    # minutes"; "semi-annually", "a semiannual dividend" (P6M), "paid biweekly" (P2W), never the "annually" of "semi-annually" alone
     # ("bimonthly", twice a month or every two months, is left out)
-    "set": r"\b(?:(?:(?P<quant>every|each)\s+(?:(?P<n>\d+|two|three|four|five|six|ten|few|several|other)\s+)?|(?P<freq>once|twice|(?:two|three|four|five|six|ten)\s+times)\s+(?:a|an|per)\s+)(?P<unit>year|month|week|day|quarter|decade|hour|minute|(?<=\d\s)second)s?|(?<!-)(?P<adverb>(?:semi-?|bi)?annually|yearly|bi-?weekly)|(?P<adverb2>semi-?annual|biannual|bi-?weekly)(?=\s+[a-z]{3,}\b))\b",
+    "set": r"\b(?:(?:(?P<quant>every|each)\s+(?:(?P<n>\d+|two|three|four|five|six|ten|few|several|other|second|third)\s+)?|(?<=\bon\s)(?P<alt>alternate)\s+(?=[a-z]+s\b)|(?P<freq>once|twice|(?:two|three|four|five|six|ten)\s+times)\s+(?:a|an|per)\s+)(?P<unit>year|month|week|day|quarter|decade|hour|minute|(?<=\d\s)second)s?|(?<!-)(?P<adverb>(?:semi-?|bi)?annually|yearly|bi-?weekly)|(?P<adverb2>semi-?annual|biannual|bi-?weekly)(?=\s+[a-z]{3,}\b))\b",
     # "happened in the afternoon", "by late afternoon", "early in the evening": a part of a
     # day of no day written (XXXX-XX-XXTAF; early START, late END), which takes its day as a
     # lone clock time does; only before a clause's end or a linking word (not "the evening

@@ -148,6 +148,10 @@ def _quarter(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateVal
     if expr.get("fiscal"):
         return _fiscal_part(f"Q{q}", year if written else None, "quarter")
     inferred = not written and not expr.get("rel")
+    ended = expr.get("qmon") or expr.get("qmon2")
+    if inferred and ended is not None and _month(ended) == 3 * q:
+        # "rose in the second quarter ended June 30": the year of its last day
+        return _quarter_ended(expr, _month(ended), anchor, future)
     if year is None:
         return _unresolved(f"XXXX-Q{q}", "quarter")
     ahead = q - ((anchor.month - 1) // 3 + 1) if anchor is not None else 0  # -3 to 3

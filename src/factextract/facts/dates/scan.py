@@ -62,6 +62,12 @@ _THE_SHIFTS = tuple(
     for t in "tT"
 )
 
+# "the twenty-first of May": five words back from the month, found at its hyphen (inside
+# "twenty", whose start is one word back, "the" two)
+_COMPOUND_DAY = _Lead(
+    r"ty-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth) of ", back=2, at_hit=False
+)
+
 _DAY_PARTS = "ning|noon|night"
 """The ends of "morning", "afternoon", "evening", "night" (and "noon", "midnight")."""
 
@@ -70,14 +76,14 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
     "numeric_day": tuple(_Lead(rf"{s}\d\d?[/.]\d\d", back=1, at_hit=False) for s in ("/", r"\.")),
     "abbrev_day": (_Lead(rf"-(?:{_MONTH_STARTS})", back=1, at_hit=False),),
     "month_day_year": (_Lead(_NAMES, back=1),),  # "Thu, Mar 14, 2024"
-    "day_month_year": (_Lead(_NAMES, back=3),),  # "[Monday, ]the 5th of May 2020"
+    "day_month_year": (_Lead(_NAMES, back=3), _COMPOUND_DAY),  # "[Monday, ]the 5th of May 2020"
     "month_day": (_Lead(_NAMES, back=1),),
     "month_day_range": (_Lead(_NAMES),),
     "day_month_range": (_Lead(_NAMES, back=3, at_hit=False),),  # "5-6 June", "5 - 6 June"
     "month_day_pair": (_Lead(_NAMES),),
     "month_list": (_Lead(_NAMES),),
     "day_month_pair": (_Lead(_NAMES, back=3, at_hit=False),),  # "3 and 4 March"
-    "day_month": (_Lead(_NAMES, back=3),),
+    "day_month": (_Lead(_NAMES, back=3), _COMPOUND_DAY),
     "month_year": (_Lead(_NAMES),),
     "month": (_Lead(_NAMES, back=3, at_hit=False),),  # "as of last May"
     "month_span": (_Lead(_NAMES, back=1),),

@@ -264,6 +264,8 @@ def _clause_tense(ctx: Context, bounds: tuple[int, int], start: int, end: int) -
         return "future"
     if _weather_present(ctx, left, first):
         return "future"  # "The heat peaks on Sunday", "Temperatures drop Thursday night"
+    if _in_force_to_a_weekday(ctx, left, first, end):
+        return "future"  # "A frost advisory is in effect from 2 a.m. to 8 a.m. Thursday"
     if _weather_delayed(ctx, left, first) and not _names_a_month(ctx, first, end):
         return "open"  # "The storm delayed flights until late Tuesday night": its end, near
     if _deferred(ctx, left, first) and _ended_then(ctx, bounds[1]):
@@ -659,6 +661,7 @@ def _heads() -> tuple[frozenset[str], frozenset[str]]:
             *_scheduled()[1],
             _DUE,
             *_PLANNING,
+            *_progressive_plans(),
         )
     )
     back = _past_cues() | words.ambiguous_past | words.irregular_participles
@@ -763,6 +766,8 @@ def _cue_at(ctx: Context, left: int, i: int, right: int) -> tuple[int, Tense | N
             continue  # "Stocks close higher Tuesday": a headline's move, no schedule
         if fits and _present_verb(ctx, left, i) and not _verb_after(ctx, after, right):
             return len(verb), "future"
+    if lowers[i] in _progressive_plans() and (width := _progressive_plan(ctx, left, i, right)):
+        return width, "future"  # "The senator is retiring in January"
     if lowers[i] in _words().schedule_copulas and (width := _election_bid(ctx, i, right)):
         return width, "future"  # "The senator, who is up for re-election in November"
     if lowers[i] in _PLANNING and _plans(ctx, left, i, right):
@@ -807,6 +812,39 @@ def _election_bid(ctx: Context, i: int, right: int) -> int:
         for noun in _ELECTIONS:
             if tuple(lowers[at : at + len(noun)]) == noun and at + len(noun) <= right:
                 return at + len(noun) - i
+    return 0
+
+
+@cache
+def _progressive_plans() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Each verb of ``progressive_plans`` as its words, by its first word ("stepping down")."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for verb in lexicons.tense().progressive_plans:
+        words = tuple(verb.split())
+        by_first.setdefault(words[0], []).append(words)
+    return {first: tuple(verbs) for first, verbs in by_first.items()}
+
+
+_MARKET_PROGRESSIVES = frozenset({"closing", "opening"})
+_PROGRESSIVE_COPULAS = frozenset({"is", "are", "am", "'s", "\u2019s", "'re", "\u2019re"})
+
+
+def _progressive_plan(ctx: Context, left: int, i: int, right: int) -> int:
+    """How many tokens a present progressive of a plan takes from token ``i`` ("is retiring",
+    "are now stepping down": the verb after a present "is"/"are" and any adverbs of
+    ``verb_adverbs``), 0 when none starts there: the date in its clause is ahead ("The
+    senator is retiring in January"; "was retiring", "the retiring senator" stay)."""
+    before = _auxiliary(ctx, left, i)
+    if before < left or ctx.lowers[before] not in _PROGRESSIVE_COPULAS:
+        return 0
+    lowers = ctx.lowers
+    for verb in _progressive_plans()[lowers[i]]:
+        after = i + len(verb)
+        if tuple(lowers[i:after]) == verb and after <= right:
+            # "Stocks are closing higher": a market's move (only of opening and closing: "is
+            # retiring at the end of her term" is no level)
+            market = verb[0] in _MARKET_PROGRESSIVES and _market_move(ctx, after, right)
+            return 0 if market else len(verb)
     return 0
 
 
@@ -1160,12 +1198,15 @@ def _object_after(ctx: Context, i: int) -> bool:
 
 
 def _schedule(ctx: Context, left: int, first: int, end: int) -> bool:
-    """Whether a present "is"/"are" (with "on", "at" or "for") governs the date that starts
-    at token ``first`` and ends at character ``end``: "The vote is on Tuesday" (not "was";
-    not a possessive "is on Tuesday's vote", whose day may be either)."""
+    """Whether a present "is"/"are" (with "on", "at" or "for", or "in" before a month)
+    governs the date that starts at token ``first`` and ends at character ``end``: "The vote
+    is on Tuesday", "The election is in November" (not "was"; not a possessive "is on
+    Tuesday's vote", whose day may be either)."""
     i = first - 1
     if i >= left and ctx.lowers[i] in _words().schedule_links:
         i -= 1
+    elif i >= left and ctx.lowers[i] == "in" and _names_a_month(ctx, first, end):
+        i -= 1  # "The election is in November": a month set ahead
     if i < left or ctx.lowers[i] not in _words().schedule_copulas:
         return False
     return ctx.text[end : end + 2] not in ("'s", "\u2019s")
@@ -1487,6 +1528,44 @@ def _ended_then(ctx: Context, right: int) -> bool:
 
 
 _ENDING = frozenset({"ended", "expired", "lapsed", "lifted", "ceased"})
+
+_IN_FORCE = frozenset({"effect", "force", "place"})
+_IN_FORCE_REACH = 10
+"""Most tokens between "in effect" and the weekday it runs to ("from 2 a.m. to 8 a.m.")."""
+
+
+def _in_force_to_a_weekday(ctx: Context, left: int, first: int, end: int) -> bool:
+    """Whether a present "is (are, remains) in effect (force, place)" before the weekday at
+    token ``first`` in its clause states a rule in force now and on that day: "A frost
+    advisory is in effect Thursday", "... from 2 a.m. to 8 a.m. Thursday": the weekday is
+    ahead ("was in effect", "will be in effect" are read as before); so are hours set by a
+    present "is from" ("Visitation is from 4 to 7 p.m. Monday")."""
+    near = max(0, ctx.token_chars[first] - _IN_FORCE_CHARS)
+    if _IN_FORCE_NEAR.search(ctx.text, near, ctx.token_chars[first]) is None:
+        return False  # a cheap test first: most dates follow neither
+    weekdays, lowers = lexicons.calendar().weekdays, ctx.lowers
+    i = first
+    while i < len(lowers) and ctx.token_chars[i] < end and lowers[i] not in weekdays:
+        i += 1
+    if i >= len(lowers) or ctx.token_chars[i] >= end:
+        return False
+    for j in range(first - 1, max(left, first - _IN_FORCE_REACH - 1), -1):
+        if lowers[j] in _IN_FORCE and lowers[j - 1] == "in":
+            return j - 2 >= left and lowers[j - 2] in _words().state_present
+        if lowers[j] == "from" and lowers[j - 1] in _words().schedule_copulas:
+            # "Visitation is from 4 to 7 p.m. Monday": hours set on the day ("The footage is
+            # from Monday", with no hours, is where it came from)
+            between = ctx.words[j + 1 : first]
+            return any(w[:1].isdigit() for w in between) and any(
+                w.lower() in _HOURS_TO for w in between
+            )
+    return False
+
+
+_IN_FORCE_CHARS = 80
+_IN_FORCE_NEAR = re.compile(r"\bin (?:effect|force|place)\b|\b(?:is|are) from\b", re.IGNORECASE)
+"""In the text before a weekday, "in effect" or "is from" (the tokens are read only after)."""
+_HOURS_TO = frozenset({"to", "until", "till", "-", "\u2013"})
 
 
 _WILL = frozenset({"will", "would", "shall", "'ll", "\u2019ll"})

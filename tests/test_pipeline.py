@@ -393,6 +393,30 @@ def test_pipeline_loading_the_gazetteer_freezes_the_loaded_heap_once() -> None:
     count = gc.get_freeze_count()
     forks.freeze_loaded()  # once per process: a second call freezes nothing more
     assert gc.get_freeze_count() == count
+    assert gc.get_threshold()[0] >= forks.YOUNG_THRESHOLD  # fewer young collections
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ((700, 10, 10), (10_000, 10, 10)),  # Python's default: raised, the others kept
+        ((700, 5, 20), (10_000, 5, 20)),
+        ((50_000, 10, 10), (50_000, 10, 10)),  # a higher one set by the user stays
+        ((0, 10, 10), (0, 10, 10)),  # collections turned off stay off
+    ],
+)
+def test_pipeline_raise_young_threshold(
+    before: tuple[int, int, int], after: tuple[int, int, int]
+) -> None:
+    from factextract import forks
+
+    saved = gc.get_threshold()
+    try:
+        gc.set_threshold(*before)
+        forks.raise_young_threshold()
+        assert gc.get_threshold() == after
+    finally:
+        gc.set_threshold(*saved)
 
 
 def test_pipeline_text_over_max_length_is_an_input_error(extractor: Extractor) -> None:

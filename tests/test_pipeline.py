@@ -68,20 +68,36 @@ def test_pipeline_tokenizes_numbers(nlp: Language, text: str, tokens: list[str])
     assert [t.text for t in nlp.make_doc(text)] == tokens
 
 
-_PIECES = ["3", "3-kilometer", "kilometers", "(kilometers)", "5", "mL.", "3.68bn", "", "-", "5%-7%"]
+_PIECES = [
+    "3",
+    "$5",
+    '"Kilometers',
+    "(3-kilometer)",
+    "3-kilometer",
+    "kilometers",
+    "(kilometers)",
+    "5",
+    "mL.",
+    "3.68bn",
+    "",
+    "-",
+    "5%-7%",
+]
 
 
 def test_pipeline_recent_search_gives_the_regex_matches(nlp: Language) -> None:
-    """The tokenizer's suffix and infix searches remember strings with no match: the same
+    """The tokenizer's prefix, suffix and infix searches remember strings with no match: the same
     matches as the regex's, the first time and again, and after the kept strings were dropped
     at the limit."""
     import pickle
 
     from factextract.tokenizer import RecentSearch
 
+    prefix = nlp.tokenizer.prefix_search.__self__
     suffix = nlp.tokenizer.suffix_search.__self__
     infix = nlp.tokenizer.infix_finditer.__self__
     assert isinstance(suffix, RecentSearch) and isinstance(infix, RecentSearch)
+    assert isinstance(prefix, RecentSearch)
 
     def spans(found: object) -> object:
         return None if found is None else found.span()  # type: ignore[attr-defined]
@@ -91,6 +107,7 @@ def test_pipeline_recent_search_gives_the_regex_matches(nlp: Language) -> None:
         for piece in _PIECES:
             assert spans(fresh.search(piece)) == spans(suffix.regex.search(piece))
             assert spans(suffix.search(piece)) == spans(suffix.regex.search(piece))
+            assert spans(prefix.search(piece)) == spans(prefix.regex.search(piece))
             expected = [m.span() for m in infix.regex.finditer(piece)]
             assert [m.span() for m in infix.finditer(piece)] == expected
     assert len(fresh._none) <= 3

@@ -68,20 +68,36 @@ def test_pipeline_tokenizes_numbers(nlp: Language, text: str, tokens: list[str])
     assert [t.text for t in nlp.make_doc(text)] == tokens
 
 
-_PIECES = ["3", "3-kilometer", "kilometers", "(kilometers)", "5", "mL.", "3.68bn", "", "-", "5%-7%"]
+_PIECES = [
+    "3",
+    "$5",
+    '"Kilometers',
+    "(3-kilometer)",
+    "3-kilometer",
+    "kilometers",
+    "(kilometers)",
+    "5",
+    "mL.",
+    "3.68bn",
+    "",
+    "-",
+    "5%-7%",
+]
 
 
 def test_pipeline_recent_search_gives_the_regex_matches(nlp: Language) -> None:
-    """The tokenizer's suffix and infix searches remember strings with no match: the same
+    """The tokenizer's prefix, suffix and infix searches remember strings with no match: the same
     matches as the regex's, the first time and again, and after the kept strings were dropped
     at the limit."""
     import pickle
 
     from factextract.tokenizer import RecentSearch
 
+    prefix = nlp.tokenizer.prefix_search.__self__
     suffix = nlp.tokenizer.suffix_search.__self__
     infix = nlp.tokenizer.infix_finditer.__self__
     assert isinstance(suffix, RecentSearch) and isinstance(infix, RecentSearch)
+    assert isinstance(prefix, RecentSearch)
 
     def spans(found: object) -> object:
         return None if found is None else found.span()  # type: ignore[attr-defined]
@@ -91,6 +107,7 @@ def test_pipeline_recent_search_gives_the_regex_matches(nlp: Language) -> None:
         for piece in _PIECES:
             assert spans(fresh.search(piece)) == spans(suffix.regex.search(piece))
             assert spans(suffix.search(piece)) == spans(suffix.regex.search(piece))
+            assert spans(prefix.search(piece)) == spans(prefix.regex.search(piece))
             expected = [m.span() for m in infix.regex.finditer(piece)]
             assert [m.span() for m in infix.finditer(piece)] == expected
     assert len(fresh._none) <= 3
@@ -393,6 +410,30 @@ def test_pipeline_loading_the_gazetteer_freezes_the_loaded_heap_once() -> None:
     count = gc.get_freeze_count()
     forks.freeze_loaded()  # once per process: a second call freezes nothing more
     assert gc.get_freeze_count() == count
+    assert gc.get_threshold()[0] >= forks.YOUNG_THRESHOLD  # fewer young collections
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ((700, 10, 10), (10_000, 10, 10)),  # Python's default: raised, the others kept
+        ((700, 5, 20), (10_000, 5, 20)),
+        ((50_000, 10, 10), (50_000, 10, 10)),  # a higher one set by the user stays
+        ((0, 10, 10), (0, 10, 10)),  # collections turned off stay off
+    ],
+)
+def test_pipeline_raise_young_threshold(
+    before: tuple[int, int, int], after: tuple[int, int, int]
+) -> None:
+    from factextract import forks
+
+    saved = gc.get_threshold()
+    try:
+        gc.set_threshold(*before)
+        forks.raise_young_threshold()
+        assert gc.get_threshold() == after
+    finally:
+        gc.set_threshold(*saved)
 
 
 def test_pipeline_text_over_max_length_is_an_input_error(extractor: Extractor) -> None:

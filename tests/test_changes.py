@@ -589,6 +589,21 @@ CHANGE_CASES = [
         id="subject-two-prepositions",
     ),
     pytest.param(
+        "Remittances from the U.S. to Mexico fell 4.6% to $61.8 billion last year.",
+        [(None, "$61.8 billion", "4.6%", "down", "Remittances from the U.S. to Mexico")],
+        id="subject-link-past-a-place-s-initials",
+    ),
+    pytest.param(
+        "Exports from the U.S. to China fell 5% in May.",
+        [(None, None, "5%", "down", "Exports from the U.S. to China")],
+        id="subject-link-past-a-place-s-initials-2",
+    ),
+    pytest.param(
+        "The U.S. imports from Mexico rose 3%.",
+        [(None, None, "3%", "up", "U.S. imports from Mexico")],
+        id="subject-initials-before-their-noun-unchanged",
+    ),
+    pytest.param(
         "Regulated rail fares in England will rise by 4.6 per cent.",
         [(None, None, "4.6 per cent", "up", "Regulated rail fares in England")],
         id="subject-opening-participle-adjective-before-a-link",

@@ -3456,7 +3456,10 @@ def _linked_head(ctx: Context, first: int, floor: int, links: int = 2) -> int:
     while (
         head - 1 >= floor
         and head > k - 4
-        and _content(words[head - 1], lowers[head - 1])
+        and (
+            _content(words[head - 1], lowers[head - 1])
+            or _DOTTED_CAPITALS.fullmatch(words[head - 1]) is not None
+        )  # "Remittances from the U.S. to Mexico": a place's initials after their noun
         and lowers[head - 1] not in verbs
         and lowers[head - 1] not in _calendar_words()
         and ctx.token_ends[head - 1] not in dated  # "Last month sales of cars": not "month"

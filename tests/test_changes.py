@@ -3198,6 +3198,47 @@ GAPPED_CASES = [
         [(None, None, "5%", "up", "prices")],
         id="those-not-before-the-subject",
     ),
+    # A name's possessive with its noun left out takes the head noun of the subject before.
+    pytest.param(
+        "Hess shares fell 2% to $264.54 in premarket trading, while Chevron's slipped 4.1% to"
+        " $282.41.",
+        [
+            (None, "$264.54", "2%", "down", "Hess shares"),
+            (None, "$282.41", "4.1%", "down", "Chevron's shares"),
+        ],
+        id="owner-with-its-noun-left-out",
+    ),
+    pytest.param(
+        "Home prices in Sydney rose 1.2%, while Melbourne's fell 0.3%.",
+        [
+            (None, None, "1.2%", "up", "Home prices in Sydney"),
+            (None, None, "0.3%", "down", "Melbourne's prices"),
+        ],
+        id="owner-with-its-noun-left-out-linked-head",
+    ),
+    pytest.param(
+        "Shares of Nvidia jumped 6%, while AMD's fell 2%.",
+        [
+            (None, None, "6%", "up", "Shares of Nvidia"),
+            (None, None, "2%", "down", "AMD's shares"),
+        ],
+        id="owner-with-its-noun-left-out-opening-head",
+    ),
+    pytest.param(
+        "Apple rose 2%, while Microsoft's fell 1%.",
+        [(None, None, "2%", "up", "Apple"), (None, None, "1%", "down", None)],
+        id="owner-after-a-name-takes-nothing",
+    ),
+    pytest.param(
+        "Hess shares fell 2%. Chevron's slipped 4.1%.",
+        [(None, None, "2%", "down", "Hess shares"), (None, None, "4.1%", "down", None)],
+        id="owner-in-another-sentence-takes-nothing",
+    ),
+    pytest.param(
+        "The S&P 500 lost 1%, while Japan's Nikkei fell 2%.",
+        [(None, None, "1%", "down", "S&P 500"), (None, None, "2%", "down", "Nikkei")],
+        id="owner-with-its-noun-unchanged",
+    ),
     # A word in -ed after "of" or "the" right before the verb is a noun; "used" an adjective.
     pytest.param(
         "The number of unemployed rose by 50,000 to 1.5 million.",

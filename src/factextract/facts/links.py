@@ -3557,6 +3557,14 @@ def to_records(
         if what is None and roles.rule in _MOVED_FROM and isinstance(new, Quantity):
             # "Tesla delivered 384,122 vehicles in the quarter, down 13%": what was counted
             what = new.counted
+        if (
+            what is None
+            and roles.cue is not None
+            and changes
+            and changes[-1].subject
+            and changes[-1].sentence == sentence_of(ctx.token_at(roles.start))
+        ):  # "Hess shares fell 2%, while Chevron's slipped 4.1%": Chevron's shares
+            what = _owner_of_elided(ctx, roles.cue.start, changes[-1].subject)
         if what is None and last is not None and 0 <= roles.start - last[0].end <= 60:
             # "The stock fell 8% before closing down 5.2%": the stock closed
             what = last[1] if _goes_on(ctx, last[0], roles) else None
@@ -3737,6 +3745,47 @@ def _those_of(ctx: Context, roles: Roles, what: str, before: str | None) -> str 
     if before is None or prep not in before:
         return None
     return f"{before.split(prep, 1)[0]}{prep}{what}"
+
+
+_ELIDED_AFTER = frozenset({"while", "whereas", "but", "and", ","})
+"""What opens the clause of an owner whose noun is left out: "while Chevron's slipped"."""
+
+_LINKED_TAIL = re.compile(r"[ \u00a0]+(?:of|in|at|on|for|from|to)[ \u00a0]+")
+"""The preposition that links the rest of a subject to its head: "Shares of Nvidia"."""
+
+
+def _owner_of_elided(ctx: Context, cue: int, before: str) -> str | None:
+    """The subject of a change whose verb at char ``cue`` follows a name's possessive with its
+    noun left out, the head noun of the subject ``before`` (the change before's, in its
+    sentence): "Hess shares fell 2%, while Chevron's slipped 4.1%": Chevron's shares; "Home
+    prices in Sydney rose 1.2%, while Melbourne's fell": Melbourne's prices. None where the
+    owner is no capitalized name opening a clause or the subject before names no common
+    noun ("Apple rose 2%, while Microsoft's fell")."""
+    at = ctx.token_at(cue)
+    words, lowers = ctx.words, ctx.lowers
+    floor = ctx.token_at(ctx.sentence_start(cue))
+    mark = at - 1
+    if mark - 2 < floor or not (
+        lowers[mark] in ("'s", "\u2019s")
+        or (lowers[mark] in ("'", "\u2019") and lowers[mark - 1].endswith("s"))
+    ):
+        return None  # most verbs follow no possessive (one test)
+    first = mark - 1
+    while first - 1 > floor and mark - first < 3 and words[first - 1][:1].isupper():
+        first -= 1  # "Royal Dutch Shell's", "Intuitive Machines'"
+    if not all(words[k][:1].isupper() and words[k].isalpha() for k in range(first, mark)):
+        return None
+    if lowers[first - 1] not in _ELIDED_AFTER:
+        return None
+    prefix = _LINKED_TAIL.split(before, 1)
+    head = prefix[0].split()[-1] if prefix[0].strip() else ""
+    if not head.isalpha():
+        return None  # "The S&P 500 lost 1%, while Japan's": no common noun
+    if not head.islower():
+        if len(prefix) == 1 or " " in prefix[0].strip() or not head[1:].islower():
+            return None  # "Apple rose 2%": a name, no noun to share
+        head = head.lower()  # "Shares of Nvidia jumped 6%, while AMD's fell": shares
+    return f"{_tokens_text(ctx, first, mark)} {head}"
 
 
 _GOES_ON = re.compile(

@@ -1046,6 +1046,27 @@ CHANGE_CASES = [
         [("2.9%", "3.2%", None, "up", "Inflation")],
         id="up-from-keeps-its-own-subject",
     ),
+    # A participle of a change verb stands for "up"/"down" before "from".
+    pytest.param(
+        "A jury awarded $2.1 billion in damages, reduced from $4.7 billion.",
+        [("$4.7 billion", "$2.1 billion", None, "down", None)],
+        id="participle-from-after-a-value",
+    ),
+    pytest.param(
+        "The budget is $6.1 billion, raised from $5.8 billion last year.",
+        [("$5.8 billion", "$6.1 billion", None, "up", "budget")],
+        id="participle-from-after-a-value-up",
+    ),
+    pytest.param(
+        "Growth is now forecast at 2.1%, revised from 2.4%.",
+        [("2.4%", "2.1%", None, "down", None)],
+        id="participle-from-direction-by-the-values",
+    ),
+    pytest.param(
+        "The company has $5 million, raised from investors in 20 countries.",
+        [],
+        id="participle-from-of-another-kind-stays-apart",
+    ),
     # ", up from" after a change to a value of its kind with no old value is that change's
     # old value: one change, not a second with no new value.
     pytest.param(

@@ -86,9 +86,12 @@ _GAP = {
     for word, after in (("to", _A_NOUN_OF + "?"), ("from", _A_LEVEL_OF))
 }
 _KEYWORD = re.compile(r"\b(from|to|by)[ \u00a0]+$", re.IGNORECASE)
+_MOVED_WORDS = r"up|down|(?:reduc|lower|trimm|slash|rais|increas|decreas|revis)ed|cut"
+"""What may stand before "from" after a value and a comma: "up", "down", or a participle of a
+change verb ("$2.1 billion in damages, reduced from $4.7 billion", "2.1%, revised from 2.4%")."""
 _UP_FROM = re.compile(
     rf"(?:[ \u00a0]+(?:a|an|per)[ \u00a0]+[a-z]+)?{_ADVERBIAL},[ \u00a0]+"
-    rf"(?P<dir>up|down)[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+)?{_A_LEVEL_OF}",
+    rf"(?P<dir>{_MOVED_WORDS})[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+)?{_A_LEVEL_OF}",
     re.IGNORECASE | re.VERBOSE,
 )
 """What stands between a value and the one it moved from: "N145 a litre, up from N87",
@@ -103,7 +106,7 @@ _DATE_MARK = "\x00"
 """What stands for a date in a gap read with the dates marked (as ``_ADVERBIAL`` knows it)."""
 _LOOSE_UP_FROM = re.compile(
     rf"(?:[ \u00a0]+(?:[a-z][a-z'’-]*|{_DATE_MARK}(?:['’]s)?)){{1,6}},[ \u00a0]+"
-    rf"(?P<dir>up|down)[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+)?{_A_LEVEL_OF}"
+    rf"(?P<dir>{_MOVED_WORDS})[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+)?{_A_LEVEL_OF}"
 )
 """The same gap with its dates marked: up to six lower-case words and dates ("$3.19 a gallon
 nationwide last week, up from", "£2.65bn in the year to Feb. 26, up from")."""

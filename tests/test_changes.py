@@ -1067,6 +1067,27 @@ CHANGE_CASES = [
         [],
         id="participle-from-of-another-kind-stays-apart",
     ),
+    # A share of a whole of another kind moved from the share after the whole.
+    pytest.param(
+        "Turnout was 62.1% of the country's 39.5 million registered voters, down from 76% in 2019.",
+        [("76%", "62.1%", None, "down", "Turnout")],
+        id="share-of-a-whole-moved-from",
+    ),
+    pytest.param(
+        "Exports were 30% of the $5 billion total, down from 35% a year earlier.",
+        [("35%", "30%", None, "down", "Exports")],
+        id="share-of-a-sum-moved-from",
+    ),
+    pytest.param(
+        "The party won 230 of the 400 seats, down from 249.",
+        [("249", "230", None, "down", "seats")],
+        id="part-of-a-whole-of-its-kind-unchanged",
+    ),
+    pytest.param(
+        "Turnout was 62.1% in the country's 300 districts, down from 76%.",
+        [("76%", None, None, "down", None)],
+        id="share-in-no-whole-stays-apart",
+    ),
     # ", up from" after a change to a value of its kind with no old value is that change's
     # old value: one change, not a second with no new value.
     pytest.param(

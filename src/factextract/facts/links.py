@@ -1122,7 +1122,24 @@ _APPOSED = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*or|\()[ \u00a0]*")
 """What sets a value in apposition to the one before it: "$2m, or 20 cents a share"."""
 
 
-_PART_OF = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:(?:the|its|their)[ \u00a0]+)?")
+_PART_OF = re.compile(
+    r"[ \u00a0]+of[ \u00a0]+(?:(?:the|its|their)[ \u00a0]+)?(?:[A-Za-z]+['\u2019]s[ \u00a0]+)?"
+)
+"""What stands between a part and its whole: "230 of the 400 seats", "62% of the country's
+39.5 million registered voters"."""
+
+
+def _share_moved(ctx: Context, part: Span, whole: Span, old: Span, after: int) -> Roles | None:
+    """ "Turnout was 62% of the country's 39.5 million registered voters, down from 76%": a
+    share of a whole of another kind moved from the value after the whole, of its own kind
+    (the whole's and the old value's kinds differ, so no pair of them holds the change)."""
+    if part.label_ != "percentage" or old.label_ != "percentage" or whole.label_ == old.label_:
+        return None
+    if _PART_OF.fullmatch(ctx.text, part.end_char, whole.start_char) is None:
+        return None
+    gap = ctx.text[after : old.start_char]
+    moved = _moved_from(ctx, gap, after) if "from" in gap else None
+    return None if moved is None else _up_from(part, old, moved)
 
 
 def _part_moved(ctx: Context, roles: Roles, part: Span, whole: Span) -> Roles:
@@ -1814,6 +1831,9 @@ def _find_roles(ctx: Context) -> list[Roles]:
                 if head is not None:
                     both = _appositions_compared(ctx, first, second, values, sentences, k, head)
             roles = head if head is not None else roles
+            if roles is None and values[k - 1].label_ == "percentage":
+                after = ends.get(first.start_char, first.end_char)
+                roles = _share_moved(ctx, values[k - 1], first, second, after)
             if roles is not None and roles.rule == "to_up_from":
                 roles = _part_moved(ctx, roles, values[k - 1], first)
         if roles is not None:

@@ -2035,6 +2035,35 @@ CHANGE_CASES = [
         [],
         id="by-a-total-drop-is-no-size",
     ),
+    # A "by ... to" set off by commas after the clause of its verb, its object and a count
+    # of times or a date.
+    pytest.param(
+        "The Bank of Canada has cut its overnight rate seven times since June 2024, by a total"
+        " of 225 basis points, to 2.75%.",
+        [(None, "2.75%", "225 basis points", "down", "overnight rate")],
+        id="by-to-set-off-by-commas",
+    ),
+    pytest.param(
+        "The Fed has raised rates 11 times since March 2022, by a cumulative 525 basis points,"
+        " to 5.25%.",
+        [(None, "5.25%", "525 basis points", "up", "rates")],
+        id="by-to-set-off-by-commas-a-sum",
+    ),
+    pytest.param(
+        "Revenue rose 5% in May, by $2 billion, to $42 billion.",
+        [(None, None, "5%", "up", "Revenue")],
+        id="by-to-set-off-after-a-value-of-the-verb",
+    ),
+    pytest.param(
+        "The cuts since June, by a total of 225 basis points, to 2.75%, helped.",
+        [],
+        id="by-to-set-off-after-a-noun",
+    ),
+    pytest.param(
+        "The vote passed, by 60 votes to 40.",
+        [],
+        id="by-to-set-off-tally",
+    ),
     pytest.param(
         "The bank reported an 18% rise in second-quarter net profit on Friday.",
         [(None, None, "18%", "up", "second-quarter net profit")],

@@ -313,6 +313,48 @@ def _far_cue(ctx: Context, char: int, sentence: int) -> Cue | None:
     return None
 
 
+_SET_OFF_TAIL = re.compile(
+    r"(?:[ \u00a0]+(?:[A-Za-z][A-Za-z'\u2019-]*|(?:19|20)\d\d|\d+(?=[ \u00a0]+times\b)))*"
+)
+"""What may follow a change verb up to the comma before its size: its object and adverbials,
+no value but a year or a count of times ("its overnight rate seven times since June 2024")."""
+
+
+def _set_off_cue(ctx: Context, comma: int, sentence: int) -> tuple[Cue, int] | None:
+    """The change verb of the clause that ends at the comma at char ``comma``, before a size
+    set off by commas: "The Bank of Canada has cut its overnight rate seven times since June
+    2024, by a total of 225 basis points, to 2.75%". Only its object and adverbials (words, a
+    year, a count of times) follow the verb, and a word of its clause (a subject) and no
+    determiner (a noun: "the cuts") stand before it. With the verb, where its object ends
+    (before its count of times or its date: "its overnight rate")."""
+    low = max(sentence, comma - 12 * _FAR_REACH)
+    clause = _CLAUSE_BREAK.split(ctx.text[low:comma])[-1]
+    offset = comma - len(clause)
+    matches = list(_WORD.finditer(clause))[-_FAR_REACH - 1 :]
+    directions = _cue_directions()
+    for k in range(len(matches) - 1, 0, -1):
+        direction = directions.get(matches[k].group().lower())
+        if direction is None:
+            continue
+        if matches[k - 1].group().lower() in _DETERMINERS:
+            return None  # "the cuts since June, by"
+        if _SET_OFF_TAIL.fullmatch(clause, matches[k].end()) is None:
+            return None  # "rose 5% in May, by": the verb has its own value
+        ends = _OBJECT_ENDS.search(clause, matches[k].end())
+        end = offset + (ends.start() if ends else len(clause))
+        return Cue(direction, offset + matches[k].start(), offset + matches[k].end()), end
+    return None
+
+
+_OBJECT_ENDS = re.compile(
+    r"[ \u00a0]+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|several|many|once|twice|thrice|since|last|this|so|over|during|earlier|already)\b)",
+    re.IGNORECASE,
+)
+"""What ends a change verb's object before a size set off by commas: a count of times or a
+date ("cut its overnight rate seven times since June 2024")."""
+
+
 def _hyphened(clause: str, word: re.Match[str]) -> bool:
     """Whether ``word`` is glued by a hyphen to a word after or before it ("five-year",
     "full-year", "one-off")."""
@@ -440,10 +482,14 @@ def _pairs(
         return _up_from(first, second, moved)
     keyword = _keyword(ctx, first, sentence)
     lead = keyword.group(1).lower() if keyword else None
-    start = keyword.start() if keyword else first.start_char
+    start = anchor = keyword.start() if keyword else first.start_char
     cue = _cue_before(ctx, start, sentence)  # the keyword lies in the sentence of ``first``
     if cue is None and lead == "by" and joined_by == "to":
         cue = _cue_before(ctx, start, sentence, 8)  # "raised the price of its plan by $2 to"
+        if cue is None and ctx.text[start - 2 : start] == ", ":
+            set_off = _set_off_cue(ctx, start - 2, sentence)  # "cut it seven times, by"
+            if set_off is not None:
+                cue, anchor = set_off
     if (
         cue is not None
         and (" and " in ctx.text[cue.end : start] or " but " in ctx.text[cue.end : start])
@@ -495,7 +541,7 @@ def _pairs(
         by_value=by,
         direction=cue.direction if cue else "unknown",
         cue=cue,
-        anchor=start,
+        anchor=anchor,
     )
 
 

@@ -197,6 +197,34 @@ CHANGE_CASES = [
         [],
         id="aside-no-change-of-a-share",
     ),
+    # A verb phrase with no value of its own and "and" before the change verb share the
+    # subject set off by a relative clause, an aside or an apposition.
+    pytest.param(
+        "Intuitive Machines' shares, which had more than doubled this month, swung wildly"
+        " after the landing and closed 15% higher at $9.",
+        [(None, "$9", "15%", "up", "shares")],
+        id="subject-shared-past-a-verb-phrase-and",
+    ),
+    pytest.param(
+        "The index, which tracks 500 companies, opened lower and ended 1.2% higher at 5,100.",
+        [(None, "5,100", "1.2%", "up", "index")],
+        id="subject-shared-past-a-verb-phrase-and-2",
+    ),
+    pytest.param(
+        "Oil, which had fallen 3%, rebounded and settled up 1.5% at $80.",
+        [(None, None, "3%", "down", "Oil"), (None, "$80", "1.5%", "up", "Oil")],
+        id="subject-shared-past-a-verb-phrase-and-a-level-verb",
+    ),
+    pytest.param(
+        "The company, which owns three mines, said output fell and closed 5% lower.",
+        [(None, None, "5%", "down", None)],
+        id="subject-not-shared-past-a-report",
+    ),
+    pytest.param(
+        "Shares, which had doubled, swung wildly and analysts said profit rose 5%.",
+        [(None, None, "5%", "up", "profit")],
+        id="subject-not-shared-past-another-subject",
+    ),
     pytest.param(
         "Sony shares rose 3.1%, outperforming the Nikkei 225 index, which gained 0.8%.",
         [

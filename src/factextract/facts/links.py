@@ -2852,6 +2852,15 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
     while i > floor:
         i -= 1
         low = lowers[i]
+        if (
+            not picked
+            and low == "and"
+            and (i == end - 1 or (i == end - 2 and _level_verb_at(ctx, i + 1, end)))
+        ):
+            shared = _shared_subject_comma(ctx, i, floor, end)
+            if shared is not None:  # "Shares, which had doubled, swung wildly and closed
+                i, relative = shared, True  # 23% higher": the subject of the verb before
+                continue
         if not picked and (opening := _relative_opening(ctx, i, floor, end)) is not None:
             # "the Nikkei 225 index, which gained 0.8%": the antecedent changed, whatever verb
             # it is the object of; "Food inflation, which accounts for half the basket,
@@ -3001,6 +3010,31 @@ def _participle_clause(ctx: Context, first: int, end: int) -> bool:
         and ctx.lowers[first].endswith("ing")
         and ctx.words[first - 1] == ","
     )
+
+
+_SHARED_REACH = 10
+"""Most words the verb phrase before "and" and a change verb may hold when they share a
+subject set off by a relative clause."""
+_OTHER_CLAUSES = frozenset({"while", "but", "whereas", "as", "when", "which", "who", "that"})
+
+
+def _shared_subject_comma(ctx: Context, i: int, floor: int, verb: int) -> int | None:
+    """Where the relative clause, aside or apposition after a subject opens, when a verb
+    phrase of that subject with no value of its own stands between its closing comma and the
+    "and" (token ``i``) before the change verb (token ``verb``): "Intuitive Machines' shares,
+    which had more than doubled this month, swung wildly after the landing and closed 23%
+    higher" (the shares closed higher); None otherwise."""
+    lowers, words = ctx.lowers, ctx.words
+    reports = lexicons.tense().reporting_verbs
+    k = i - 1
+    while k > floor and i - k <= _SHARED_REACH and lowers[k] not in _CLAUSE_MARKS:
+        if lowers[k] in _OTHER_CLAUSES or not words[k].isalpha() or lowers[k] in reports:
+            return None  # "rose 5% and closed": the first verb's own value; another clause;
+            # "said output fell and": the reported clause's subject
+        k -= 1
+    if k <= floor or lowers[k] != "," or k == i - 1:
+        return None
+    return _relative_opening(ctx, k, floor, verb)
 
 
 def _relative_opening(ctx: Context, i: int, floor: int, verb: int) -> int | None:

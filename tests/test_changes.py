@@ -377,6 +377,28 @@ CHANGE_CASES = [
         ],
         id="subject-ends-in-a-noun-of-change-after-an-auxiliary",
     ),
+    # "advances" (a bank's loans) is such a noun; a plural one right before a change verb
+    # is a noun whatever stands before it.
+    pytest.param(
+        "Total advances grew 12% to $4.5 billion.",
+        [(None, "$4.5 billion", "12%", "up", "Total advances")],
+        id="subject-advances-before-a-change-verb",
+    ),
+    pytest.param(
+        "Advances grew 15% year on year.",
+        [(None, None, "15%", "up", "Advances")],
+        id="subject-plural-noun-of-change-opening-a-sentence",
+    ),
+    pytest.param(
+        "The bank's advances rose 9%.",
+        [(None, None, "9%", "up", "advances")],
+        id="subject-plural-noun-of-change-after-an-owner",
+    ),
+    pytest.param(
+        "The Nasdaq advances 1.2% to 18,000.",
+        [(None, "18,000", "1.2%", "up", "Nasdaq")],
+        id="advances-as-the-verb-unchanged",
+    ),
     pytest.param(
         "The increases slowed to 3%.",
         [(None, "3%", None, "down", None)],

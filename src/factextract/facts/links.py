@@ -2906,7 +2906,19 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
             if low == "than" and i - 1 > floor and lowers[i - 1] in ("more", "less"):
                 i -= 1
             continue  # "Operating profit more than doubled", "Sales nearly tripled"
-        if not picked and low in table.change_nouns and _content(words[i - 1], lowers[i - 1]):
+        if (
+            not picked
+            and low in table.change_nouns
+            and (
+                _content(words[i - 1], lowers[i - 1])
+                or (
+                    i == end - 1
+                    and low[-1] == "s"
+                    and lowers[end] not in _ADVERB_CUES
+                    and lowers[i - 1] not in _DETERMINERS  # "The increases slowed": anaphoric
+                )
+            )
+        ):  # "Advances grew 15%", "The bank's advances rose": a plural before a change verb
             picked.insert(0, i)  # "Price increases slowed to 3%": a noun of change, no verb
             continue  # in -s (a stop word of counts), after the noun it modifies
         if not words[i].isalpha() and _index_name(words, i, floor):

@@ -225,6 +225,28 @@ CHANGE_CASES = [
         [(None, None, "5%", "up", "profit")],
         id="subject-not-shared-past-another-subject",
     ),
+    # A bare move after a comma closing a clause that states a level ("traded at", "was at")
+    # with no value of ours is of that clause's subject.
+    pytest.param(
+        "The yen traded at 94.1 to the dollar on Tuesday, still down about 96% so far this year.",
+        [(None, None, "about 96%", "down", "yen")],
+        id="bare-move-after-a-level-clause",
+    ),
+    pytest.param(
+        "Sterling was at 1.27 per dollar, down 0.3%.",
+        [(None, None, "0.3%", "down", "Sterling")],
+        id="bare-move-after-a-copula-level-clause",
+    ),
+    pytest.param(
+        "He arrived at the office, still down 3% on the day.",
+        [(None, None, "3%", "down", None)],
+        id="bare-move-after-no-level-clause",
+    ),
+    pytest.param(
+        "The rupee traded at 83.2 against the dollar, and the peso was down 1%.",
+        [(None, None, "1%", "down", "peso")],
+        id="bare-move-with-its-own-subject-unchanged",
+    ),
     pytest.param(
         "Sony shares rose 3.1%, outperforming the Nikkei 225 index, which gained 0.8%.",
         [

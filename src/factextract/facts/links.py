@@ -2843,6 +2843,9 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
             return _tokens_text(ctx, _compound_start(ctx, kept[0], between.start), kept[-1])
     picked: list[int] = []
     floor = ctx.token_at(ctx.sentence_start(roles.start))
+    if roles.rule == "cue_by" and lowers[end] in _ADVERB_CUES and lowers[end - 1] in _AFTER_A_LEVEL:
+        end = _level_clause_before(ctx, end, floor) or end  # "The yen traded at 94.1 to the
+        # dollar on Tuesday, still down about 96%": the yen's, the level no value of ours
     i = dated = _before_date(ctx, end, floor)
     table = _subject_words()
     auxiliaries, levels = lexicons.change_cues().auxiliaries, table.level_verbs
@@ -3364,6 +3367,34 @@ _A_RECORD_BEFORE = re.compile(
 
 _LEVEL_ADVERBS = frozenset({"last", "now", "still"})
 """Adverbs between a level's verb and its "at": "was last at", "is now at"."""
+
+
+_AFTER_A_LEVEL = frozenset({",", "still", "now"})
+"""What may stand between a clause that states a level and a bare move after it: ", still
+down about 96%"."""
+_LEVEL_CLAUSE_REACH = 16
+"""Most tokens the clause of a level may hold between its verb and the comma after it."""
+
+
+def _level_clause_before(ctx: Context, cue: int, floor: int) -> int | None:
+    """The level verb (or copula) before "at" in the clause that ends at the comma right
+    before the bare move at token ``cue`` ("still" or "now" may stand between): "The yen
+    traded at 94.1 to the dollar on Tuesday, still down about 96%", "Sterling was at 1.27
+    per dollar, down 0.3%"; its subject is the move's. None where no such clause ends there
+    (or another clause mark stands inside it)."""
+    lowers = ctx.lowers
+    k = cue - 1
+    while k > floor and lowers[k] in ("still", "now"):
+        k -= 1
+    if lowers[k] != ",":
+        return None
+    levels, copulas = _subject_words().level_verbs, _subject_words().copulas
+    for j in range(k - 2, max(floor, k - _LEVEL_CLAUSE_REACH), -1):
+        if lowers[j] in _CLAUSE_MARKS or lowers[j] in _CLAUSE_LINKS:
+            return None
+        if lowers[j + 1] == "at" and (lowers[j] in levels or lowers[j] in copulas):
+            return j
+    return None
 
 
 def _level_verb(ctx: Context, char: int) -> int | None:

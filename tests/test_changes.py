@@ -247,6 +247,27 @@ CHANGE_CASES = [
         [(None, None, "1%", "down", "peso")],
         id="bare-move-with-its-own-subject-unchanged",
     ),
+    # A name is not cut in two by the four words of a subject.
+    pytest.param(
+        "U.S. West Texas Intermediate crude futures rose 51 cents, or 0.8%, to $61.53.",
+        [(None, "$61.53", "51 cents", "up", "West Texas Intermediate crude futures")],
+        id="subject-name-past-four-words",
+    ),
+    pytest.param(
+        "West Texas Intermediate crude futures fell 2% to $70.",
+        [(None, "$70", "2%", "down", "West Texas Intermediate crude futures")],
+        id="subject-name-past-four-words-opening-a-sentence",
+    ),
+    pytest.param(
+        "Yesterday West Texas Intermediate crude futures fell 2% to $70.",
+        [(None, "$70", "2%", "down", "West Texas Intermediate crude futures")],
+        id="subject-name-not-past-a-date",
+    ),
+    pytest.param(
+        "Sales of Apple iPhone Pro Max phones rose 5% in China.",
+        [(None, None, "5%", "up", "iPhone Pro Max phones")],
+        id="subject-four-words-after-a-lower-case-word-unchanged",
+    ),
     pytest.param(
         "Sony shares rose 3.1%, outperforming the Nikkei 225 index, which gained 0.8%.",
         [

@@ -2953,7 +2953,7 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
         if (
             not words[i].isalpha()
             or (_stop(words[i], low) and low not in table.participle_adjectives)
-            or len(picked) - joined == 4
+            or (len(picked) - joined >= 4 and not _name_goes_on(ctx, i, picked, floor))
         ):
             break  # "adjusted" is a stop word of counts, but "Adjusted EBITDA" changed
         if picked and low in _reporting_verbs():
@@ -3374,6 +3374,28 @@ _AFTER_A_LEVEL = frozenset({",", "still", "now"})
 down about 96%"."""
 _LEVEL_CLAUSE_REACH = 16
 """Most tokens the clause of a level may hold between its verb and the comma after it."""
+
+
+_NAME_REACH = 6
+"""Most words a subject may hold when its first ones are a name's: "West Texas Intermediate
+crude futures"."""
+
+
+def _name_goes_on(ctx: Context, i: int, picked: list[int], floor: int) -> bool:
+    """Whether token ``i`` is a capitalized word of the name that the subject read so far
+    opens ("West" before "Texas Intermediate crude futures"), past the four words of a
+    subject, up to ``_NAME_REACH``: a name is not cut in two. Not a day's or a month's name
+    ("Yesterday", "Monday"), whose capital may be the sentence's."""
+    words = ctx.words
+    return (
+        len(picked) < _NAME_REACH
+        and i >= floor
+        and words[i][:1].isupper()
+        and words[picked[0]][:1].isupper()
+        and words[i].isalpha()
+        and ctx.lowers[i] not in _calendar_words()
+        and ctx.token_ends[i] not in _date_starts(ctx)  # "Yesterday West Texas ...": a date
+    )
 
 
 def _level_clause_before(ctx: Context, cue: int, floor: int) -> int | None:

@@ -268,6 +268,22 @@ CHANGE_CASES = [
         [(None, None, "5%", "up", "iPhone Pro Max phones")],
         id="subject-four-words-after-a-lower-case-word-unchanged",
     ),
+    # The far object of a change verb may open with no determiner, a plural content word.
+    pytest.param(
+        "The U.S. raised tariffs on Chinese goods to 145% from 125%.",
+        [("125%", "145%", None, "up", "tariffs")],
+        id="far-object-with-no-determiner",
+    ),
+    pytest.param(
+        "The U.K. cut duties on imported cars to 5% from 10%.",
+        [("10%", "5%", None, "down", "duties")],
+        id="far-object-with-no-determiner-2",
+    ),
+    pytest.param(
+        "Prices increased sharply in May to 5% from 4%.",
+        [("4%", "5%", None, "up", "Prices")],
+        id="far-object-not-an-adverb",
+    ),
     pytest.param(
         "Sony shares rose 3.1%, outperforming the Nikkei 225 index, which gained 0.8%.",
         [

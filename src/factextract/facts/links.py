@@ -3156,7 +3156,7 @@ def _far_object(ctx: Context, end: int, floor: int) -> str | None:
     cues = _cue_directions()
     for verb in range(end - 1, max(floor, end - 14) - 1, -1):
         low = lowers[verb]
-        if low in cues and lowers[verb + 1] in _DETERMINERS:
+        if low in cues and (lowers[verb + 1] in _DETERMINERS or _bare_object(ctx, verb + 1)):
             break
         if low in cues or words[verb + 1] == "-":
             continue  # "the minimum down payment ratio", "first-time buyers": a compound's word
@@ -3166,7 +3166,7 @@ def _far_object(ctx: Context, end: int, floor: int) -> str | None:
             return None
     else:
         return None
-    first = verb + 2
+    first = verb + 2 if lowers[verb + 1] in _DETERMINERS else verb + 1
     last = first
     while last + 1 < end and lowers[last + 1] not in table.prepositions:
         if _stop(words[last + 1], lowers[last + 1]) and lowers[last + 1] not in cues:
@@ -3178,6 +3178,20 @@ def _far_object(ctx: Context, end: int, floor: int) -> str | None:
 
 
 _ADVERB_CUES = frozenset({"up", "down", "higher", "lower"})
+
+
+def _bare_object(ctx: Context, i: int) -> bool:
+    """Whether token ``i``, right after a change verb, opens its object with no determiner
+    ("raised tariffs on Chinese goods to"): a plural content word, no adverb ("rose sharply
+    in May to") nor a day's or month's name."""
+    word, low = ctx.words[i], ctx.lowers[i]
+    return (
+        low.endswith("s")
+        and not low.endswith("ly")
+        and _content(word, low)
+        and low not in _calendar_words()
+        and low not in _cue_directions()
+    )
 
 
 def _verb_before_noun_cue(low: str, table: _SubjectWords) -> bool:

@@ -284,6 +284,17 @@ CHANGE_CASES = [
         [("4%", "5%", None, "up", "Prices")],
         id="far-object-not-an-adverb",
     ),
+    # A period after an ordinal right before "to" names nothing that changed.
+    pytest.param(
+        "Prices rose in the first half to 5% from 4%.",
+        [("4%", "5%", None, "up", None)],
+        id="subject-no-period-after-an-ordinal",
+    ),
+    pytest.param(
+        "The second half rose 5%.",
+        [(None, None, "5%", "up", "second half")],
+        id="subject-period-with-its-ordinal-unchanged",
+    ),
     pytest.param(
         "Sony shares rose 3.1%, outperforming the Nikkei 225 index, which gained 0.8%.",
         [

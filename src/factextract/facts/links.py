@@ -2977,6 +2977,13 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
     if len(picked) > 1 and _participle_clause(ctx, picked[0], end):
         picked.pop(0)  # ", buying goods worth $55 billion, up 23%": what was bought
     picked = _past_opening_date(ctx, picked)
+    if (
+        len(picked) == 1
+        and lowers[picked[0]] in sessions
+        and lowers[picked[0] - 1] in _ORDINAL_WORDS
+        and picked[0] - 1 > floor
+    ):
+        return None  # "Prices rose in the first half to 5%": a period, nothing that changed
     if picked and _value_word(ctx, picked, floor):
         return _noun_of_value(ctx, picked[0] - 1, floor)  # "Revenue of 5 billion pesos was up"
     if not picked or _lone_adverb(ctx, picked):

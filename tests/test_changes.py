@@ -295,6 +295,41 @@ CHANGE_CASES = [
         [(None, None, "5%", "up", "second half")],
         id="subject-period-with-its-ordinal-unchanged",
     ),
+    # The agent of a participle after the subject's noun is not what changed.
+    pytest.param(
+        "Remittances sent home by Filipinos abroad rose 3% to $37.2 billion.",
+        [(None, "$37.2 billion", "3%", "up", "Remittances sent home by Filipinos abroad")],
+        id="subject-past-a-participle-s-agent",
+    ),
+    pytest.param(
+        "Shares held by foreigners rose 5%.",
+        [(None, None, "5%", "up", "Shares held by foreigners")],
+        id="subject-past-a-participle-s-agent-2",
+    ),
+    pytest.param(
+        "He said bonds bought by the central bank rose 10%.",
+        [(None, None, "10%", "up", None)],
+        id="subject-past-an-agent-with-no-noun-opening-names-none",
+    ),
+    pytest.param(
+        "Oil prices rose 2% by midday.",
+        [(None, None, "2%", "up", "Oil prices")],
+        id="subject-by-after-the-verb-unchanged",
+    ),
+    pytest.param(
+        "Investment fell, and new construction starts measured by floor area dropped 64.2% to"
+        " 611 million square metres.",
+        [
+            (
+                None,
+                "611 million square metres",
+                "64.2%",
+                "down",
+                "new construction starts measured by floor area",
+            )
+        ],
+        id="subject-not-the-agent-of-a-measure",
+    ),
     pytest.param(
         "Sony shares rose 3.1%, outperforming the Nikkei 225 index, which gained 0.8%.",
         [

@@ -2955,6 +2955,10 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
             or (_stop(words[i], low) and low not in table.participle_adjectives)
             or (len(picked) - joined >= 4 and not _name_goes_on(ctx, i, picked, floor))
         ):
+            by = i if low == "by" else i - 1 if low in _DETERMINERS and i - 1 > floor else -1
+            if picked and lowers[by] == "by" and (agent := _agent_of(ctx, by, floor)) is not None:
+                # "Remittances sent home by Filipinos abroad rose": not the Filipinos
+                return _tokens_text(ctx, agent, picked[-1]) if agent >= 0 else None
             break  # "adjusted" is a stop word of counts, but "Adjusted EBITDA" changed
         if picked and low in _reporting_verbs():
             break  # "Economists had forecast payrolls would rise": the object clause's subject
@@ -3395,6 +3399,36 @@ _AFTER_A_LEVEL = frozenset({",", "still", "now"})
 down about 96%"."""
 _LEVEL_CLAUSE_REACH = 16
 """Most tokens the clause of a level may hold between its verb and the comma after it."""
+
+
+_IRREGULAR_PARTICIPLES = frozenset(
+    {"sent", "held", "paid", "made", "owned", "bought", "sold", "spent", "given", "taken",
+     "won", "built", "brought", "kept", "lent", "borrowed", "earned", "run", "led", "set"}
+)  # fmt: skip
+"""Past participles not in -ed that an agent's "by" may follow: "Remittances sent by"."""
+_PARTICLE_ADVERBS = frozenset({"home", "abroad", "back", "out", "overseas", "in", "off"})
+
+
+def _agent_of(ctx: Context, by: int, floor: int) -> int | None:
+    """Where the subject starts when token ``by`` leads the agent of a participle after the
+    subject's noun ("Remittances sent home by Filipinos abroad", "Shares held by foreigners"):
+    the noun's first word (up to three content words opening the sentence or a clause, or
+    after a determiner), -1 if no such noun stands before the participle, None if no
+    participle stands before "by" (the subject read so far stays)."""
+    lowers, words = ctx.lowers, ctx.words
+    opens = {",", "and", *_subject_words().clause_openers}
+    j = by - 1
+    if j > floor and lowers[j] in _PARTICLE_ADVERBS:
+        j -= 1  # "sent home by"
+    low = lowers[j] if j >= floor else ""
+    if not (low in _IRREGULAR_PARTICIPLES or (low.endswith("ed") and words[j].isalpha())):
+        return None
+    k = j
+    while k - 1 >= floor and j - k < 3 and _content(words[k - 1], lowers[k - 1]):
+        k -= 1
+    if k == j or (k > floor and lowers[k - 1] not in _DETERMINERS and lowers[k - 1] not in opens):
+        return -1
+    return k
 
 
 _NAME_REACH = 6

@@ -197,6 +197,139 @@ CHANGE_CASES = [
         [],
         id="aside-no-change-of-a-share",
     ),
+    # A verb phrase with no value of its own and "and" before the change verb share the
+    # subject set off by a relative clause, an aside or an apposition.
+    pytest.param(
+        "Intuitive Machines' shares, which had more than doubled this month, swung wildly"
+        " after the landing and closed 15% higher at $9.",
+        [(None, "$9", "15%", "up", "shares")],
+        id="subject-shared-past-a-verb-phrase-and",
+    ),
+    pytest.param(
+        "The index, which tracks 500 companies, opened lower and ended 1.2% higher at 5,100.",
+        [(None, "5,100", "1.2%", "up", "index")],
+        id="subject-shared-past-a-verb-phrase-and-2",
+    ),
+    pytest.param(
+        "Oil, which had fallen 3%, rebounded and settled up 1.5% at $80.",
+        [(None, None, "3%", "down", "Oil"), (None, "$80", "1.5%", "up", "Oil")],
+        id="subject-shared-past-a-verb-phrase-and-a-level-verb",
+    ),
+    pytest.param(
+        "The company, which owns three mines, said output fell and closed 5% lower.",
+        [(None, None, "5%", "down", None)],
+        id="subject-not-shared-past-a-report",
+    ),
+    pytest.param(
+        "Shares, which had doubled, swung wildly and analysts said profit rose 5%.",
+        [(None, None, "5%", "up", "profit")],
+        id="subject-not-shared-past-another-subject",
+    ),
+    # A bare move after a comma closing a clause that states a level ("traded at", "was at")
+    # with no value of ours is of that clause's subject.
+    pytest.param(
+        "The yen traded at 94.1 to the dollar on Tuesday, still down about 96% so far this year.",
+        [(None, None, "about 96%", "down", "yen")],
+        id="bare-move-after-a-level-clause",
+    ),
+    pytest.param(
+        "Sterling was at 1.27 per dollar, down 0.3%.",
+        [(None, None, "0.3%", "down", "Sterling")],
+        id="bare-move-after-a-copula-level-clause",
+    ),
+    pytest.param(
+        "He arrived at the office, still down 3% on the day.",
+        [(None, None, "3%", "down", None)],
+        id="bare-move-after-no-level-clause",
+    ),
+    pytest.param(
+        "The rupee traded at 83.2 against the dollar, and the peso was down 1%.",
+        [(None, None, "1%", "down", "peso")],
+        id="bare-move-with-its-own-subject-unchanged",
+    ),
+    # A name is not cut in two by the four words of a subject.
+    pytest.param(
+        "U.S. West Texas Intermediate crude futures rose 51 cents, or 0.8%, to $61.53.",
+        [(None, "$61.53", "51 cents", "up", "West Texas Intermediate crude futures")],
+        id="subject-name-past-four-words",
+    ),
+    pytest.param(
+        "West Texas Intermediate crude futures fell 2% to $70.",
+        [(None, "$70", "2%", "down", "West Texas Intermediate crude futures")],
+        id="subject-name-past-four-words-opening-a-sentence",
+    ),
+    pytest.param(
+        "Yesterday West Texas Intermediate crude futures fell 2% to $70.",
+        [(None, "$70", "2%", "down", "West Texas Intermediate crude futures")],
+        id="subject-name-not-past-a-date",
+    ),
+    pytest.param(
+        "Sales of Apple iPhone Pro Max phones rose 5% in China.",
+        [(None, None, "5%", "up", "iPhone Pro Max phones")],
+        id="subject-four-words-after-a-lower-case-word-unchanged",
+    ),
+    # The far object of a change verb may open with no determiner, a plural content word.
+    pytest.param(
+        "The U.S. raised tariffs on Chinese goods to 145% from 125%.",
+        [("125%", "145%", None, "up", "tariffs")],
+        id="far-object-with-no-determiner",
+    ),
+    pytest.param(
+        "The U.K. cut duties on imported cars to 5% from 10%.",
+        [("10%", "5%", None, "down", "duties")],
+        id="far-object-with-no-determiner-2",
+    ),
+    pytest.param(
+        "Prices increased sharply in May to 5% from 4%.",
+        [("4%", "5%", None, "up", "Prices")],
+        id="far-object-not-an-adverb",
+    ),
+    # A period after an ordinal right before "to" names nothing that changed.
+    pytest.param(
+        "Prices rose in the first half to 5% from 4%.",
+        [("4%", "5%", None, "up", None)],
+        id="subject-no-period-after-an-ordinal",
+    ),
+    pytest.param(
+        "The second half rose 5%.",
+        [(None, None, "5%", "up", "second half")],
+        id="subject-period-with-its-ordinal-unchanged",
+    ),
+    # The agent of a participle after the subject's noun is not what changed.
+    pytest.param(
+        "Remittances sent home by Filipinos abroad rose 3% to $37.2 billion.",
+        [(None, "$37.2 billion", "3%", "up", "Remittances sent home by Filipinos abroad")],
+        id="subject-past-a-participle-s-agent",
+    ),
+    pytest.param(
+        "Shares held by foreigners rose 5%.",
+        [(None, None, "5%", "up", "Shares held by foreigners")],
+        id="subject-past-a-participle-s-agent-2",
+    ),
+    pytest.param(
+        "He said bonds bought by the central bank rose 10%.",
+        [(None, None, "10%", "up", None)],
+        id="subject-past-an-agent-with-no-noun-opening-names-none",
+    ),
+    pytest.param(
+        "Oil prices rose 2% by midday.",
+        [(None, None, "2%", "up", "Oil prices")],
+        id="subject-by-after-the-verb-unchanged",
+    ),
+    pytest.param(
+        "Investment fell, and new construction starts measured by floor area dropped 64.2% to"
+        " 611 million square metres.",
+        [
+            (
+                None,
+                "611 million square metres",
+                "64.2%",
+                "down",
+                "new construction starts measured by floor area",
+            )
+        ],
+        id="subject-not-the-agent-of-a-measure",
+    ),
     pytest.param(
         "Sony shares rose 3.1%, outperforming the Nikkei 225 index, which gained 0.8%.",
         [
@@ -348,6 +481,28 @@ CHANGE_CASES = [
             (None, "20,000", None, "down", "job losses"),
         ],
         id="subject-ends-in-a-noun-of-change-after-an-auxiliary",
+    ),
+    # "advances" (a bank's loans) is such a noun; a plural one right before a change verb
+    # is a noun whatever stands before it.
+    pytest.param(
+        "Total advances grew 12% to $4.5 billion.",
+        [(None, "$4.5 billion", "12%", "up", "Total advances")],
+        id="subject-advances-before-a-change-verb",
+    ),
+    pytest.param(
+        "Advances grew 15% year on year.",
+        [(None, None, "15%", "up", "Advances")],
+        id="subject-plural-noun-of-change-opening-a-sentence",
+    ),
+    pytest.param(
+        "The bank's advances rose 9%.",
+        [(None, None, "9%", "up", "advances")],
+        id="subject-plural-noun-of-change-after-an-owner",
+    ),
+    pytest.param(
+        "The Nasdaq advances 1.2% to 18,000.",
+        [(None, "18,000", "1.2%", "up", "Nasdaq")],
+        id="advances-as-the-verb-unchanged",
     ),
     pytest.param(
         "The increases slowed to 3%.",
@@ -587,6 +742,21 @@ CHANGE_CASES = [
         "Demand for oil in China rose 5%.",
         [(None, None, "5%", "up", "Demand for oil in China")],
         id="subject-two-prepositions",
+    ),
+    pytest.param(
+        "Remittances from the U.S. to Mexico fell 4.6% to $61.8 billion last year.",
+        [(None, "$61.8 billion", "4.6%", "down", "Remittances from the U.S. to Mexico")],
+        id="subject-link-past-a-place-s-initials",
+    ),
+    pytest.param(
+        "Exports from the U.S. to China fell 5% in May.",
+        [(None, None, "5%", "down", "Exports from the U.S. to China")],
+        id="subject-link-past-a-place-s-initials-2",
+    ),
+    pytest.param(
+        "The U.S. imports from Mexico rose 3%.",
+        [(None, None, "3%", "up", "U.S. imports from Mexico")],
+        id="subject-initials-before-their-noun-unchanged",
     ),
     pytest.param(
         "Regulated rail fares in England will rise by 4.6 per cent.",
@@ -1030,6 +1200,48 @@ CHANGE_CASES = [
         "Inflation was 3.2%, up from 2.9% in May.",
         [("2.9%", "3.2%", None, "up", "Inflation")],
         id="up-from-keeps-its-own-subject",
+    ),
+    # A participle of a change verb stands for "up"/"down" before "from".
+    pytest.param(
+        "A jury awarded $2.1 billion in damages, reduced from $4.7 billion.",
+        [("$4.7 billion", "$2.1 billion", None, "down", None)],
+        id="participle-from-after-a-value",
+    ),
+    pytest.param(
+        "The budget is $6.1 billion, raised from $5.8 billion last year.",
+        [("$5.8 billion", "$6.1 billion", None, "up", "budget")],
+        id="participle-from-after-a-value-up",
+    ),
+    pytest.param(
+        "Growth is now forecast at 2.1%, revised from 2.4%.",
+        [("2.4%", "2.1%", None, "down", None)],
+        id="participle-from-direction-by-the-values",
+    ),
+    pytest.param(
+        "The company has $5 million, raised from investors in 20 countries.",
+        [],
+        id="participle-from-of-another-kind-stays-apart",
+    ),
+    # A share of a whole of another kind moved from the share after the whole.
+    pytest.param(
+        "Turnout was 62.1% of the country's 39.5 million registered voters, down from 76% in 2019.",
+        [("76%", "62.1%", None, "down", "Turnout")],
+        id="share-of-a-whole-moved-from",
+    ),
+    pytest.param(
+        "Exports were 30% of the $5 billion total, down from 35% a year earlier.",
+        [("35%", "30%", None, "down", "Exports")],
+        id="share-of-a-sum-moved-from",
+    ),
+    pytest.param(
+        "The party won 230 of the 400 seats, down from 249.",
+        [("249", "230", None, "down", "seats")],
+        id="part-of-a-whole-of-its-kind-unchanged",
+    ),
+    pytest.param(
+        "Turnout was 62.1% in the country's 300 districts, down from 76%.",
+        [("76%", None, None, "down", None)],
+        id="share-in-no-whole-stays-apart",
     ),
     # ", up from" after a change to a value of its kind with no old value is that change's
     # old value: one change, not a second with no new value.
@@ -1977,6 +2189,35 @@ CHANGE_CASES = [
         "The firm was hit by a total 5% drop.",
         [],
         id="by-a-total-drop-is-no-size",
+    ),
+    # A "by ... to" set off by commas after the clause of its verb, its object and a count
+    # of times or a date.
+    pytest.param(
+        "The Bank of Canada has cut its overnight rate seven times since June 2024, by a total"
+        " of 225 basis points, to 2.75%.",
+        [(None, "2.75%", "225 basis points", "down", "overnight rate")],
+        id="by-to-set-off-by-commas",
+    ),
+    pytest.param(
+        "The Fed has raised rates 11 times since March 2022, by a cumulative 525 basis points,"
+        " to 5.25%.",
+        [(None, "5.25%", "525 basis points", "up", "rates")],
+        id="by-to-set-off-by-commas-a-sum",
+    ),
+    pytest.param(
+        "Revenue rose 5% in May, by $2 billion, to $42 billion.",
+        [(None, None, "5%", "up", "Revenue")],
+        id="by-to-set-off-after-a-value-of-the-verb",
+    ),
+    pytest.param(
+        "The cuts since June, by a total of 225 basis points, to 2.75%, helped.",
+        [],
+        id="by-to-set-off-after-a-noun",
+    ),
+    pytest.param(
+        "The vote passed, by 60 votes to 40.",
+        [],
+        id="by-to-set-off-tally",
     ),
     pytest.param(
         "The bank reported an 18% rise in second-quarter net profit on Friday.",
@@ -3182,6 +3423,47 @@ GAPPED_CASES = [
         "Those in charge said prices rose 5%.",
         [(None, None, "5%", "up", "prices")],
         id="those-not-before-the-subject",
+    ),
+    # A name's possessive with its noun left out takes the head noun of the subject before.
+    pytest.param(
+        "Hess shares fell 2% to $264.54 in premarket trading, while Chevron's slipped 4.1% to"
+        " $282.41.",
+        [
+            (None, "$264.54", "2%", "down", "Hess shares"),
+            (None, "$282.41", "4.1%", "down", "Chevron's shares"),
+        ],
+        id="owner-with-its-noun-left-out",
+    ),
+    pytest.param(
+        "Home prices in Sydney rose 1.2%, while Melbourne's fell 0.3%.",
+        [
+            (None, None, "1.2%", "up", "Home prices in Sydney"),
+            (None, None, "0.3%", "down", "Melbourne's prices"),
+        ],
+        id="owner-with-its-noun-left-out-linked-head",
+    ),
+    pytest.param(
+        "Shares of Nvidia jumped 6%, while AMD's fell 2%.",
+        [
+            (None, None, "6%", "up", "Shares of Nvidia"),
+            (None, None, "2%", "down", "AMD's shares"),
+        ],
+        id="owner-with-its-noun-left-out-opening-head",
+    ),
+    pytest.param(
+        "Apple rose 2%, while Microsoft's fell 1%.",
+        [(None, None, "2%", "up", "Apple"), (None, None, "1%", "down", None)],
+        id="owner-after-a-name-takes-nothing",
+    ),
+    pytest.param(
+        "Hess shares fell 2%. Chevron's slipped 4.1%.",
+        [(None, None, "2%", "down", "Hess shares"), (None, None, "4.1%", "down", None)],
+        id="owner-in-another-sentence-takes-nothing",
+    ),
+    pytest.param(
+        "The S&P 500 lost 1%, while Japan's Nikkei fell 2%.",
+        [(None, None, "1%", "down", "S&P 500"), (None, None, "2%", "down", "Nikkei")],
+        id="owner-with-its-noun-unchanged",
     ),
     # A word in -ed after "of" or "the" right before the verb is a noun; "used" an adjective.
     pytest.param(

@@ -711,6 +711,21 @@ MONEY_CASES = [
         id="kes-ksh-dot-glued",
     ),
     pytest.param(
+        "Prices rose to S/.338 from S/.265 in May.",
+        PUBLISHED,
+        [
+            ("S/.338", "338", None, "PEN", True, "exact"),
+            ("S/.265", "265", None, "PEN", True, "exact"),
+        ],
+        id="pen-s-slash-dot-glued",
+    ),
+    pytest.param(
+        "Brent settled at S/.64.08 a barrel.",
+        PUBLISHED,
+        [("S/.64.08", "64.08", None, "PEN", True, "exact")],
+        id="pen-s-slash-dot-glued-decimal",
+    ),
+    pytest.param(
         "DHAKA - The bridge will cost Tk.500 crore.",
         PUBLISHED,
         [("Tk.500 crore", "5000000000", None, "BDT", True, "exact")],

@@ -947,6 +947,8 @@ def test_numbers_find_numerals_four_digits_and_a_marker_that_are_no_time(
         ),
         pytest.param("- Two people died", [("Two", "cardinal", "2")], id="capital_in_list_item"),
         pytest.param("costs Rs.500", [("500", "cardinal", "500")], id="after_a_currency_stop"),
+        pytest.param("costs S/.338", [("338", "cardinal", "338")], id="after_a_slash_stop"),
+        pytest.param("a ratio of .75", [(".75", "cardinal", "0.75")], id="bare_decimal_point"),
         pytest.param("1.299,00 €", [("1.299,00", "cardinal", "1299")], id="european_comma"),
         pytest.param("1.299.000 €", [("1.299.000", "cardinal", "1299000")], id="european_stops"),
         pytest.param("1,299.50 $", [("1,299.50", "cardinal", "1299.5")], id="english_not_european"),

@@ -86,9 +86,12 @@ _GAP = {
     for word, after in (("to", _A_NOUN_OF + "?"), ("from", _A_LEVEL_OF))
 }
 _KEYWORD = re.compile(r"\b(from|to|by)[ \u00a0]+$", re.IGNORECASE)
+_MOVED_WORDS = r"up|down|(?:reduc|lower|trimm|slash|rais|increas|decreas|revis)ed|cut"
+"""What may stand before "from" after a value and a comma: "up", "down", or a participle of a
+change verb ("$2.1 billion in damages, reduced from $4.7 billion", "2.1%, revised from 2.4%")."""
 _UP_FROM = re.compile(
     rf"(?:[ \u00a0]+(?:a|an|per)[ \u00a0]+[a-z]+)?{_ADVERBIAL},[ \u00a0]+"
-    rf"(?P<dir>up|down)[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+)?{_A_LEVEL_OF}",
+    rf"(?P<dir>{_MOVED_WORDS})[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+)?{_A_LEVEL_OF}",
     re.IGNORECASE | re.VERBOSE,
 )
 """What stands between a value and the one it moved from: "N145 a litre, up from N87",
@@ -103,7 +106,7 @@ _DATE_MARK = "\x00"
 """What stands for a date in a gap read with the dates marked (as ``_ADVERBIAL`` knows it)."""
 _LOOSE_UP_FROM = re.compile(
     rf"(?:[ \u00a0]+(?:[a-z][a-z'’-]*|{_DATE_MARK}(?:['’]s)?)){{1,6}},[ \u00a0]+"
-    rf"(?P<dir>up|down)[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+)?{_A_LEVEL_OF}"
+    rf"(?P<dir>{_MOVED_WORDS})[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+)?{_A_LEVEL_OF}"
 )
 """The same gap with its dates marked: up to six lower-case words and dates ("$3.19 a gallon
 nationwide last week, up from", "£2.65bn in the year to Feb. 26, up from")."""
@@ -310,6 +313,48 @@ def _far_cue(ctx: Context, char: int, sentence: int) -> Cue | None:
     return None
 
 
+_SET_OFF_TAIL = re.compile(
+    r"(?:[ \u00a0]+(?:[A-Za-z][A-Za-z'\u2019-]*|(?:19|20)\d\d|\d+(?=[ \u00a0]+times\b)))*"
+)
+"""What may follow a change verb up to the comma before its size: its object and adverbials,
+no value but a year or a count of times ("its overnight rate seven times since June 2024")."""
+
+
+def _set_off_cue(ctx: Context, comma: int, sentence: int) -> tuple[Cue, int] | None:
+    """The change verb of the clause that ends at the comma at char ``comma``, before a size
+    set off by commas: "The Bank of Canada has cut its overnight rate seven times since June
+    2024, by a total of 225 basis points, to 2.75%". Only its object and adverbials (words, a
+    year, a count of times) follow the verb, and a word of its clause (a subject) and no
+    determiner (a noun: "the cuts") stand before it. With the verb, where its object ends
+    (before its count of times or its date: "its overnight rate")."""
+    low = max(sentence, comma - 12 * _FAR_REACH)
+    clause = _CLAUSE_BREAK.split(ctx.text[low:comma])[-1]
+    offset = comma - len(clause)
+    matches = list(_WORD.finditer(clause))[-_FAR_REACH - 1 :]
+    directions = _cue_directions()
+    for k in range(len(matches) - 1, 0, -1):
+        direction = directions.get(matches[k].group().lower())
+        if direction is None:
+            continue
+        if matches[k - 1].group().lower() in _DETERMINERS:
+            return None  # "the cuts since June, by"
+        if _SET_OFF_TAIL.fullmatch(clause, matches[k].end()) is None:
+            return None  # "rose 5% in May, by": the verb has its own value
+        ends = _OBJECT_ENDS.search(clause, matches[k].end())
+        end = offset + (ends.start() if ends else len(clause))
+        return Cue(direction, offset + matches[k].start(), offset + matches[k].end()), end
+    return None
+
+
+_OBJECT_ENDS = re.compile(
+    r"[ \u00a0]+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|several|many|once|twice|thrice|since|last|this|so|over|during|earlier|already)\b)",
+    re.IGNORECASE,
+)
+"""What ends a change verb's object before a size set off by commas: a count of times or a
+date ("cut its overnight rate seven times since June 2024")."""
+
+
 def _hyphened(clause: str, word: re.Match[str]) -> bool:
     """Whether ``word`` is glued by a hyphen to a word after or before it ("five-year",
     "full-year", "one-off")."""
@@ -437,10 +482,14 @@ def _pairs(
         return _up_from(first, second, moved)
     keyword = _keyword(ctx, first, sentence)
     lead = keyword.group(1).lower() if keyword else None
-    start = keyword.start() if keyword else first.start_char
+    start = anchor = keyword.start() if keyword else first.start_char
     cue = _cue_before(ctx, start, sentence)  # the keyword lies in the sentence of ``first``
     if cue is None and lead == "by" and joined_by == "to":
         cue = _cue_before(ctx, start, sentence, 8)  # "raised the price of its plan by $2 to"
+        if cue is None and ctx.text[start - 2 : start] == ", ":
+            set_off = _set_off_cue(ctx, start - 2, sentence)  # "cut it seven times, by"
+            if set_off is not None:
+                cue, anchor = set_off
     if (
         cue is not None
         and (" and " in ctx.text[cue.end : start] or " but " in ctx.text[cue.end : start])
@@ -492,7 +541,7 @@ def _pairs(
         by_value=by,
         direction=cue.direction if cue else "unknown",
         cue=cue,
-        anchor=start,
+        anchor=anchor,
     )
 
 
@@ -1119,7 +1168,24 @@ _APPOSED = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*or|\()[ \u00a0]*")
 """What sets a value in apposition to the one before it: "$2m, or 20 cents a share"."""
 
 
-_PART_OF = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:(?:the|its|their)[ \u00a0]+)?")
+_PART_OF = re.compile(
+    r"[ \u00a0]+of[ \u00a0]+(?:(?:the|its|their)[ \u00a0]+)?(?:[A-Za-z]+['\u2019]s[ \u00a0]+)?"
+)
+"""What stands between a part and its whole: "230 of the 400 seats", "62% of the country's
+39.5 million registered voters"."""
+
+
+def _share_moved(ctx: Context, part: Span, whole: Span, old: Span, after: int) -> Roles | None:
+    """ "Turnout was 62% of the country's 39.5 million registered voters, down from 76%": a
+    share of a whole of another kind moved from the value after the whole, of its own kind
+    (the whole's and the old value's kinds differ, so no pair of them holds the change)."""
+    if part.label_ != "percentage" or old.label_ != "percentage" or whole.label_ == old.label_:
+        return None
+    if _PART_OF.fullmatch(ctx.text, part.end_char, whole.start_char) is None:
+        return None
+    gap = ctx.text[after : old.start_char]
+    moved = _moved_from(ctx, gap, after) if "from" in gap else None
+    return None if moved is None else _up_from(part, old, moved)
 
 
 def _part_moved(ctx: Context, roles: Roles, part: Span, whole: Span) -> Roles:
@@ -1811,6 +1877,9 @@ def _find_roles(ctx: Context) -> list[Roles]:
                 if head is not None:
                     both = _appositions_compared(ctx, first, second, values, sentences, k, head)
             roles = head if head is not None else roles
+            if roles is None and values[k - 1].label_ == "percentage":
+                after = ends.get(first.start_char, first.end_char)
+                roles = _share_moved(ctx, values[k - 1], first, second, after)
             if roles is not None and roles.rule == "to_up_from":
                 roles = _part_moved(ctx, roles, values[k - 1], first)
         if roles is not None:
@@ -2774,6 +2843,9 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
             return _tokens_text(ctx, _compound_start(ctx, kept[0], between.start), kept[-1])
     picked: list[int] = []
     floor = ctx.token_at(ctx.sentence_start(roles.start))
+    if roles.rule == "cue_by" and lowers[end] in _ADVERB_CUES and lowers[end - 1] in _AFTER_A_LEVEL:
+        end = _level_clause_before(ctx, end, floor) or end  # "The yen traded at 94.1 to the
+        # dollar on Tuesday, still down about 96%": the yen's, the level no value of ours
     i = dated = _before_date(ctx, end, floor)
     table = _subject_words()
     auxiliaries, levels = lexicons.change_cues().auxiliaries, table.level_verbs
@@ -2783,6 +2855,15 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
     while i > floor:
         i -= 1
         low = lowers[i]
+        if (
+            not picked
+            and low == "and"
+            and (i == end - 1 or (i == end - 2 and _level_verb_at(ctx, i + 1, end)))
+        ):
+            shared = _shared_subject_comma(ctx, i, floor, end)
+            if shared is not None:  # "Shares, which had doubled, swung wildly and closed
+                i, relative = shared, True  # 23% higher": the subject of the verb before
+                continue
         if not picked and (opening := _relative_opening(ctx, i, floor, end)) is not None:
             # "the Nikkei 225 index, which gained 0.8%": the antecedent changed, whatever verb
             # it is the object of; "Food inflation, which accounts for half the basket,
@@ -2828,7 +2909,19 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
             if low == "than" and i - 1 > floor and lowers[i - 1] in ("more", "less"):
                 i -= 1
             continue  # "Operating profit more than doubled", "Sales nearly tripled"
-        if not picked and low in table.change_nouns and _content(words[i - 1], lowers[i - 1]):
+        if (
+            not picked
+            and low in table.change_nouns
+            and (
+                _content(words[i - 1], lowers[i - 1])
+                or (
+                    i == end - 1
+                    and low[-1] == "s"
+                    and lowers[end] not in _ADVERB_CUES
+                    and lowers[i - 1] not in _DETERMINERS  # "The increases slowed": anaphoric
+                )
+            )
+        ):  # "Advances grew 15%", "The bank's advances rose": a plural before a change verb
             picked.insert(0, i)  # "Price increases slowed to 3%": a noun of change, no verb
             continue  # in -s (a stop word of counts), after the noun it modifies
         if not words[i].isalpha() and _index_name(words, i, floor):
@@ -2860,8 +2953,12 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
         if (
             not words[i].isalpha()
             or (_stop(words[i], low) and low not in table.participle_adjectives)
-            or len(picked) - joined == 4
+            or (len(picked) - joined >= 4 and not _name_goes_on(ctx, i, picked, floor))
         ):
+            by = i if low == "by" else i - 1 if low in _DETERMINERS and i - 1 > floor else -1
+            if picked and lowers[by] == "by" and (agent := _agent_of(ctx, by, floor)) is not None:
+                # "Remittances sent home by Filipinos abroad rose": not the Filipinos
+                return _tokens_text(ctx, agent, picked[-1]) if agent >= 0 else None
             break  # "adjusted" is a stop word of counts, but "Adjusted EBITDA" changed
         if picked and low in _reporting_verbs():
             break  # "Economists had forecast payrolls would rise": the object clause's subject
@@ -2884,6 +2981,13 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
     if len(picked) > 1 and _participle_clause(ctx, picked[0], end):
         picked.pop(0)  # ", buying goods worth $55 billion, up 23%": what was bought
     picked = _past_opening_date(ctx, picked)
+    if (
+        len(picked) == 1
+        and lowers[picked[0]] in sessions
+        and lowers[picked[0] - 1] in _ORDINAL_WORDS
+        and picked[0] - 1 > floor
+    ):
+        return None  # "Prices rose in the first half to 5%": a period, nothing that changed
     if picked and _value_word(ctx, picked, floor):
         return _noun_of_value(ctx, picked[0] - 1, floor)  # "Revenue of 5 billion pesos was up"
     if not picked or _lone_adverb(ctx, picked):
@@ -2932,6 +3036,31 @@ def _participle_clause(ctx: Context, first: int, end: int) -> bool:
         and ctx.lowers[first].endswith("ing")
         and ctx.words[first - 1] == ","
     )
+
+
+_SHARED_REACH = 10
+"""Most words the verb phrase before "and" and a change verb may hold when they share a
+subject set off by a relative clause."""
+_OTHER_CLAUSES = frozenset({"while", "but", "whereas", "as", "when", "which", "who", "that"})
+
+
+def _shared_subject_comma(ctx: Context, i: int, floor: int, verb: int) -> int | None:
+    """Where the relative clause, aside or apposition after a subject opens, when a verb
+    phrase of that subject with no value of its own stands between its closing comma and the
+    "and" (token ``i``) before the change verb (token ``verb``): "Intuitive Machines' shares,
+    which had more than doubled this month, swung wildly after the landing and closed 23%
+    higher" (the shares closed higher); None otherwise."""
+    lowers, words = ctx.lowers, ctx.words
+    reports = lexicons.tense().reporting_verbs
+    k = i - 1
+    while k > floor and i - k <= _SHARED_REACH and lowers[k] not in _CLAUSE_MARKS:
+        if lowers[k] in _OTHER_CLAUSES or not words[k].isalpha() or lowers[k] in reports:
+            return None  # "rose 5% and closed": the first verb's own value; another clause;
+            # "said output fell and": the reported clause's subject
+        k -= 1
+    if k <= floor or lowers[k] != "," or k == i - 1:
+        return None
+    return _relative_opening(ctx, k, floor, verb)
 
 
 def _relative_opening(ctx: Context, i: int, floor: int, verb: int) -> int | None:
@@ -3038,7 +3167,7 @@ def _far_object(ctx: Context, end: int, floor: int) -> str | None:
     cues = _cue_directions()
     for verb in range(end - 1, max(floor, end - 14) - 1, -1):
         low = lowers[verb]
-        if low in cues and lowers[verb + 1] in _DETERMINERS:
+        if low in cues and (lowers[verb + 1] in _DETERMINERS or _bare_object(ctx, verb + 1)):
             break
         if low in cues or words[verb + 1] == "-":
             continue  # "the minimum down payment ratio", "first-time buyers": a compound's word
@@ -3048,7 +3177,7 @@ def _far_object(ctx: Context, end: int, floor: int) -> str | None:
             return None
     else:
         return None
-    first = verb + 2
+    first = verb + 2 if lowers[verb + 1] in _DETERMINERS else verb + 1
     last = first
     while last + 1 < end and lowers[last + 1] not in table.prepositions:
         if _stop(words[last + 1], lowers[last + 1]) and lowers[last + 1] not in cues:
@@ -3060,6 +3189,20 @@ def _far_object(ctx: Context, end: int, floor: int) -> str | None:
 
 
 _ADVERB_CUES = frozenset({"up", "down", "higher", "lower"})
+
+
+def _bare_object(ctx: Context, i: int) -> bool:
+    """Whether token ``i``, right after a change verb, opens its object with no determiner
+    ("raised tariffs on Chinese goods to"): a plural content word, no adverb ("rose sharply
+    in May to") nor a day's or month's name."""
+    word, low = ctx.words[i], ctx.lowers[i]
+    return (
+        low.endswith("s")
+        and not low.endswith("ly")
+        and _content(word, low)
+        and low not in _calendar_words()
+        and low not in _cue_directions()
+    )
 
 
 def _verb_before_noun_cue(low: str, table: _SubjectWords) -> bool:
@@ -3249,6 +3392,86 @@ _A_RECORD_BEFORE = re.compile(
 
 _LEVEL_ADVERBS = frozenset({"last", "now", "still"})
 """Adverbs between a level's verb and its "at": "was last at", "is now at"."""
+
+
+_AFTER_A_LEVEL = frozenset({",", "still", "now"})
+"""What may stand between a clause that states a level and a bare move after it: ", still
+down about 96%"."""
+_LEVEL_CLAUSE_REACH = 16
+"""Most tokens the clause of a level may hold between its verb and the comma after it."""
+
+
+_IRREGULAR_PARTICIPLES = frozenset(
+    {"sent", "held", "paid", "made", "owned", "bought", "sold", "spent", "given", "taken",
+     "won", "built", "brought", "kept", "lent", "borrowed", "earned", "run", "led", "set"}
+)  # fmt: skip
+"""Past participles not in -ed that an agent's "by" may follow: "Remittances sent by"."""
+_PARTICLE_ADVERBS = frozenset({"home", "abroad", "back", "out", "overseas", "in", "off"})
+
+
+def _agent_of(ctx: Context, by: int, floor: int) -> int | None:
+    """Where the subject starts when token ``by`` leads the agent of a participle after the
+    subject's noun ("Remittances sent home by Filipinos abroad", "Shares held by foreigners"):
+    the noun's first word (up to three content words opening the sentence or a clause, or
+    after a determiner), -1 if no such noun stands before the participle, None if no
+    participle stands before "by" (the subject read so far stays)."""
+    lowers, words = ctx.lowers, ctx.words
+    opens = {",", "and", *_subject_words().clause_openers}
+    j = by - 1
+    if j > floor and lowers[j] in _PARTICLE_ADVERBS:
+        j -= 1  # "sent home by"
+    low = lowers[j] if j >= floor else ""
+    if not (low in _IRREGULAR_PARTICIPLES or (low.endswith("ed") and words[j].isalpha())):
+        return None
+    k = j
+    while k - 1 >= floor and j - k < 3 and _content(words[k - 1], lowers[k - 1]):
+        k -= 1
+    if k == j or (k > floor and lowers[k - 1] not in _DETERMINERS and lowers[k - 1] not in opens):
+        return -1
+    return k
+
+
+_NAME_REACH = 6
+"""Most words a subject may hold when its first ones are a name's: "West Texas Intermediate
+crude futures"."""
+
+
+def _name_goes_on(ctx: Context, i: int, picked: list[int], floor: int) -> bool:
+    """Whether token ``i`` is a capitalized word of the name that the subject read so far
+    opens ("West" before "Texas Intermediate crude futures"), past the four words of a
+    subject, up to ``_NAME_REACH``: a name is not cut in two. Not a day's or a month's name
+    ("Yesterday", "Monday"), whose capital may be the sentence's."""
+    words = ctx.words
+    return (
+        len(picked) < _NAME_REACH
+        and i >= floor
+        and words[i][:1].isupper()
+        and words[picked[0]][:1].isupper()
+        and words[i].isalpha()
+        and ctx.lowers[i] not in _calendar_words()
+        and ctx.token_ends[i] not in _date_starts(ctx)  # "Yesterday West Texas ...": a date
+    )
+
+
+def _level_clause_before(ctx: Context, cue: int, floor: int) -> int | None:
+    """The level verb (or copula) before "at" in the clause that ends at the comma right
+    before the bare move at token ``cue`` ("still" or "now" may stand between): "The yen
+    traded at 94.1 to the dollar on Tuesday, still down about 96%", "Sterling was at 1.27
+    per dollar, down 0.3%"; its subject is the move's. None where no such clause ends there
+    (or another clause mark stands inside it)."""
+    lowers = ctx.lowers
+    k = cue - 1
+    while k > floor and lowers[k] in ("still", "now"):
+        k -= 1
+    if lowers[k] != ",":
+        return None
+    levels, copulas = _subject_words().level_verbs, _subject_words().copulas
+    for j in range(k - 2, max(floor, k - _LEVEL_CLAUSE_REACH), -1):
+        if lowers[j] in _CLAUSE_MARKS or lowers[j] in _CLAUSE_LINKS:
+            return None
+        if lowers[j + 1] == "at" and (lowers[j] in levels or lowers[j] in copulas):
+            return j
+    return None
 
 
 def _level_verb(ctx: Context, char: int) -> int | None:
@@ -3456,7 +3679,10 @@ def _linked_head(ctx: Context, first: int, floor: int, links: int = 2) -> int:
     while (
         head - 1 >= floor
         and head > k - 4
-        and _content(words[head - 1], lowers[head - 1])
+        and (
+            _content(words[head - 1], lowers[head - 1])
+            or _DOTTED_CAPITALS.fullmatch(words[head - 1]) is not None
+        )  # "Remittances from the U.S. to Mexico": a place's initials after their noun
         and lowers[head - 1] not in verbs
         and lowers[head - 1] not in _calendar_words()
         and ctx.token_ends[head - 1] not in dated  # "Last month sales of cars": not "month"
@@ -3554,6 +3780,14 @@ def to_records(
         if what is None and roles.rule in _MOVED_FROM and isinstance(new, Quantity):
             # "Tesla delivered 384,122 vehicles in the quarter, down 13%": what was counted
             what = new.counted
+        if (
+            what is None
+            and roles.cue is not None
+            and changes
+            and changes[-1].subject
+            and changes[-1].sentence == sentence_of(ctx.token_at(roles.start))
+        ):  # "Hess shares fell 2%, while Chevron's slipped 4.1%": Chevron's shares
+            what = _owner_of_elided(ctx, roles.cue.start, changes[-1].subject)
         if what is None and last is not None and 0 <= roles.start - last[0].end <= 60:
             # "The stock fell 8% before closing down 5.2%": the stock closed
             what = last[1] if _goes_on(ctx, last[0], roles) else None
@@ -3734,6 +3968,47 @@ def _those_of(ctx: Context, roles: Roles, what: str, before: str | None) -> str 
     if before is None or prep not in before:
         return None
     return f"{before.split(prep, 1)[0]}{prep}{what}"
+
+
+_ELIDED_AFTER = frozenset({"while", "whereas", "but", "and", ","})
+"""What opens the clause of an owner whose noun is left out: "while Chevron's slipped"."""
+
+_LINKED_TAIL = re.compile(r"[ \u00a0]+(?:of|in|at|on|for|from|to)[ \u00a0]+")
+"""The preposition that links the rest of a subject to its head: "Shares of Nvidia"."""
+
+
+def _owner_of_elided(ctx: Context, cue: int, before: str) -> str | None:
+    """The subject of a change whose verb at char ``cue`` follows a name's possessive with its
+    noun left out, the head noun of the subject ``before`` (the change before's, in its
+    sentence): "Hess shares fell 2%, while Chevron's slipped 4.1%": Chevron's shares; "Home
+    prices in Sydney rose 1.2%, while Melbourne's fell": Melbourne's prices. None where the
+    owner is no capitalized name opening a clause or the subject before names no common
+    noun ("Apple rose 2%, while Microsoft's fell")."""
+    at = ctx.token_at(cue)
+    words, lowers = ctx.words, ctx.lowers
+    floor = ctx.token_at(ctx.sentence_start(cue))
+    mark = at - 1
+    if mark - 2 < floor or not (
+        lowers[mark] in ("'s", "\u2019s")
+        or (lowers[mark] in ("'", "\u2019") and lowers[mark - 1].endswith("s"))
+    ):
+        return None  # most verbs follow no possessive (one test)
+    first = mark - 1
+    while first - 1 > floor and mark - first < 3 and words[first - 1][:1].isupper():
+        first -= 1  # "Royal Dutch Shell's", "Intuitive Machines'"
+    if not all(words[k][:1].isupper() and words[k].isalpha() for k in range(first, mark)):
+        return None
+    if lowers[first - 1] not in _ELIDED_AFTER:
+        return None
+    prefix = _LINKED_TAIL.split(before, 1)
+    head = prefix[0].split()[-1] if prefix[0].strip() else ""
+    if not head.isalpha():
+        return None  # "The S&P 500 lost 1%, while Japan's": no common noun
+    if not head.islower():
+        if len(prefix) == 1 or " " in prefix[0].strip() or not head[1:].islower():
+            return None  # "Apple rose 2%": a name, no noun to share
+        head = head.lower()  # "Shares of Nvidia jumped 6%, while AMD's fell": shares
+    return f"{_tokens_text(ctx, first, mark)} {head}"
 
 
 _GOES_ON = re.compile(

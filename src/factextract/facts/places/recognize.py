@@ -679,7 +679,7 @@ def _windows(lower: str, ends: tuple[str, ...], reach: int) -> list[tuple[int, i
     anchors = sorted(
         [(a, a + len(" of x")) for a in _find_all(lower, " of ") if lower.endswith(ends, 0, a)]
         + [(a, a + len("county x")) for a in _find_all(lower, "county")]
-        + [(a, a + len(" co. x")) for a in _find_all(lower, " co") if _co(lower, a)]
+        + [(m.start() - 1, m.start() + len("co. x")) for m in _CO.finditer(lower)]
     )
     windows: list[tuple[int, int]] = []
     for anchor, end in anchors:
@@ -691,9 +691,9 @@ def _windows(lower: str, ends: tuple[str, ...], reach: int) -> list[tuple[int, i
     return windows
 
 
-def _co(lower: str, at: int) -> bool:
-    """Whether the " co" at ``at`` is a word, the Irish "Co." or "Co" of a county."""
-    return lower.startswith((" co ", " co. "), at)
+_CO = re.compile(r"\bco\.? ")
+"""The Irish "Co." or "Co" of a county, a word wherever it stands (after a space, a line
+break, a bracket or at the start of the text: "cO I" opens its text)."""
 
 
 def _find_all(text: str, word: str) -> list[int]:

@@ -4988,6 +4988,21 @@ QUANTITY_CASES = [
         ],
         id="total-toll-no-count-before-unchanged",
     ),
+    pytest.param(
+        "The firm has 300 staff overseas.",
+        [("300 staff", "300", None, None, "staff", "exact")],
+        id="place-adverb-after-a-collective-plural-is-no-compound",
+    ),
+    pytest.param(
+        "It employs 40 crew indoors, the report said.",
+        [("40 crew", "40", None, None, "crew", "exact")],
+        id="place-adverb-indoors-after-a-collective-plural",
+    ),
+    pytest.param(
+        "The ship had 20 crew members.",
+        [("20 crew members", "20", None, None, "crew members", "exact")],
+        id="collective-plural-compound-unchanged",
+    ),
 ]
 
 

@@ -111,6 +111,7 @@ def noun_phrase(
                 compound
                 and numbers.is_plural(after)
                 and after not in stops
+                and after not in PLACE_ADVERBS  # "300 staff overseas", "40 crew indoors"
                 and (low not in _head_plurals() or after.endswith(_AGENT_ENDS))
                 and not _singular_verb(ctx, words[0], k + 2)
             ):  # not "A town of 5,000 people sits on a hill": a verb after "people"

@@ -5003,6 +5003,41 @@ QUANTITY_CASES = [
         [("20 crew members", "20", None, None, "crew members", "exact")],
         id="collective-plural-compound-unchanged",
     ),
+    pytest.param(
+        "Overdose deaths rose nearly 30% in 2020 to a record 93,000.",
+        [("93,000", "93000", None, None, "overdose deaths", "exact")],
+        id="count-subject-level-after-a-qualified-change-and-a-year",
+    ),
+    pytest.param(
+        "Arrests fell almost 10% last year to 2,100.",
+        [("2,100", "2100", None, None, "arrests", "exact")],
+        id="count-subject-level-after-almost-a-change",
+    ),
+    pytest.param(
+        "Deaths rose more than 12% in 2023 to 4,500.",
+        [("4,500", "4500", None, None, "deaths", "exact")],
+        id="count-subject-level-after-more-than-a-change",
+    ),
+    pytest.param(
+        "The number of migrants fell 20% last year to 3,000.",
+        [("3,000", "3000", None, None, "migrants", "exact")],
+        id="number-of-level-after-a-change-and-an-adverbial",
+    ),
+    pytest.param(
+        "The number of migrants fell nearly 20% in 2023 to 3,000.",
+        [("3,000", "3000", None, None, "migrants", "exact")],
+        id="number-of-level-after-a-qualified-change-and-a-year",
+    ),
+    pytest.param(
+        "Cases rose 5% in 2023 but hospital stays fell to 300.",
+        [("300", "300", None, None, None, "exact")],
+        id="count-subject-with-a-year-of-another-clause-stays-bare",
+    ),
+    pytest.param(
+        "Sales rose 20% in 2023 to 3,000.",
+        [("3,000", "3000", None, None, None, "exact")],
+        id="no-count-subject-after-a-year-stays-bare",
+    ),
 ]
 
 

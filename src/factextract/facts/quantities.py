@@ -1941,17 +1941,33 @@ _RECORD_LAST = frozenset({"record", "of"})
 """The last word of ``_RECORD_LEVEL`` before a number."""
 
 
+_SIZE_BEFORE_LEVEL = (
+    r"(?:[ \u00a0]+(?:(?:by|from|to)[ \u00a0]+)?"
+    r"(?:(?:about|some|nearly|almost|roughly|around|more[ \u00a0]+than)[ \u00a0]+)?"
+    r"\d[\d,.]*"
+    r"(?:[ \u00a0]+(?:thousand|million|billion))?"
+    r"(?:[ \u00a0]?(?:%|per[ \u00a0]?cent|percent))?"
+    r"(?P<adverbial>(?:[ \u00a0]+(?!(?:and|but|or|while|as|that)\b)(?:[a-z]+|(?:19|20)\d\d)){0,3}?)"
+    r"[ \u00a0]+(?:to|from))?"
+)
+"""A change's size before the level after its verb, maybe with a qualifier and up to three
+plain words or a year: " nearly 30% in 2020 to", " by 3,000 last week to"."""
+_QUALIFIER_WORDS = r"about|some|nearly|almost|roughly|around|more|than"
+"""The qualifiers ``_SIZE_BEFORE_LEVEL`` takes, which are no verb."""
+
 _NUMBER_OF = re.compile(
     r"\b(?:[Tt]he|[Tt]otal)[ \u00a0]+(?:total[ \u00a0]+)?number[ \u00a0]+of[ \u00a0]+"
-    r"(?P<phrase>[a-z][a-z -]{0,60}?)[ \u00a0]+(?P<verb>[a-z]+)"
-    r"(?:[ \u00a0]+(?:(?:by|from|to)[ \u00a0]+)?\d[\d,.]*"
-    r"(?:[ \u00a0]+(?:thousand|million|billion))?"
-    r"(?:[ \u00a0]?(?:%|per[ \u00a0]?cent|percent))?[ \u00a0]+(?:to|from))?"
-    r"(?:[ \u00a0]+(?:to|at|by|past|above))?" + _RECORD_LEVEL + r"[ \u00a0]+$"
+    r"(?P<phrase>[a-z][a-z -]{0,60}?)[ \u00a0]+(?P<verb>(?!(?:"
+    + _QUALIFIER_WORDS
+    + r")\b)[a-z]+)"
+    + _SIZE_BEFORE_LEVEL
+    + r"(?:[ \u00a0]+(?:to|at|by|past|above))?"
+    + _RECORD_LEVEL
+    + r"[ \u00a0]+$"
 )
 """The subject "the number of" a plural and its verb before a level, maybe after a change
 in per cent: "The number of confirmed cases rose to ", "the number of people killed has
-reached ", "the number of migrants fell 20% to "."""
+reached ", "the number of migrants fell 20% last year to "."""
 
 
 def _number_of(ctx: Context, number: _Number, cue: qualifiers.Cue | None) -> str | None:
@@ -1967,6 +1983,10 @@ def _number_of(ctx: Context, number: _Number, cue: qualifiers.Cue | None) -> str
     found = _NUMBER_OF.search(ctx.text, max(sentence, start - 100), start)
     if found is None or found.group("verb") not in _level_verbs():
         return None
+    if (adverbial := found.group("adverbial")) and any(
+        w in _level_verbs() or w in _count_subjects() for w in adverbial.split()
+    ):
+        return None  # "fell 20% as deaths climbed to": another change's level
     words = found.group("phrase").split()
     auxiliaries = lexicons.change_cues().auxiliaries
     while words and (words[-1] in auxiliaries or words[-1] in casualty_participles()):
@@ -1991,15 +2011,13 @@ _COUNT_SUBJECT = re.compile(
     r"(?P<restrictor>[ \u00a0]+(?:from|in|of|among|for|at|across|on|to)[ \u00a0]+"
     r"(?:(?:the|its|their|a|an)[ \u00a0]+)?(?:[A-Za-z][\w-]*[ \u00a0]+){0,2}?[A-Za-z][\w-]*)?"
     r"(?:[ \u00a0]+(?:have|has|had))?[ \u00a0]+"
-    r"(?P<verb>(?!(?:to|by|at|past|above|from|an?|record|of)\b)[a-z]+)"
-    r"(?:[ \u00a0]+(?:(?:by|from|to)[ \u00a0]+)?"
-    r"(?:about[ \u00a0]+|some[ \u00a0]+|nearly[ \u00a0]+)?"
-    r"\d[\d,.]*"
-    r"(?:[ \u00a0]+(?:thousand|million|billion))?"
-    r"(?:[ \u00a0]?(?:%|per[ \u00a0]?cent|percent))?"
-    r"(?P<adverbial>(?:[ \u00a0]+(?!(?:and|but|or|while|as|that)\b)[a-z]+){0,3}?)"
-    r"[ \u00a0]+(?:to|from))?"
-    r"(?:[ \u00a0]+(?:to|at|by|past|above|from))?" + _RECORD_LEVEL + r"[ \u00a0]+$"
+    r"(?P<verb>(?!(?:to|by|at|past|above|from|an?|record|of|"
+    + _QUALIFIER_WORDS
+    + r")\b)[a-z]+)"
+    + _SIZE_BEFORE_LEVEL
+    + r"(?:[ \u00a0]+(?:to|at|by|past|above|from))?"
+    + _RECORD_LEVEL
+    + r"[ \u00a0]+$"
 )
 """A plural of counted people or events as the whole subject of a change or level verb
 before a bare number, maybe with a prepositional phrase that restricts it: "Jobless claims

@@ -5038,6 +5038,47 @@ QUANTITY_CASES = [
         [("3,000", "3000", None, None, None, "exact")],
         id="no-count-subject-after-a-year-stays-bare",
     ),
+    pytest.param(
+        "The number of people forced to flee their homes worldwide has risen to a record"
+        " 110 million.",
+        [("110 million", "110000000", None, None, "people", "exact")],
+        id="number-of-a-plural-before-a-participle-phrase",
+    ),
+    pytest.param(
+        "The number of people living in extreme poverty rose to 700 million.",
+        [("700 million", "700000000", None, None, "people", "exact")],
+        id="number-of-a-plural-before-an-ing-participle",
+    ),
+    pytest.param(
+        "The number of migrants crossing the Channel in small boats fell to 3,000.",
+        [("3,000", "3000", None, None, "migrants", "exact")],
+        id="number-of-a-plural-before-a-participle-and-a-name",
+    ),
+    pytest.param(
+        "The number of homes sold in May fell to 4.1 million.",
+        [("4.1 million", "4100000", None, None, "homes", "exact")],
+        id="number-of-a-plural-before-an-irregular-participle",
+    ),
+    pytest.param(
+        "The number of cases in New York rose to 300.",
+        [("300", "300", None, None, "cases", "exact")],
+        id="number-of-a-plural-in-a-named-place",
+    ),
+    pytest.param(
+        "The number of people who said they were unemployed rose to 300.",
+        [("300", "300", None, None, None, "exact")],
+        id="number-of-a-plural-before-a-relative-clause-stays-bare",
+    ),
+    pytest.param(
+        "The number of cases recorded since January has climbed to 1,234.",
+        [("1,234", "1234", None, None, None, "exact")],
+        id="number-of-a-participle-with-a-clause-word-stays-bare",
+    ),
+    pytest.param(
+        "The number of cases Trump cited rose to 300.",
+        [("300", "300", None, None, None, "exact")],
+        id="number-of-a-plural-before-a-clause-without-relative-stays-bare",
+    ),
 ]
 
 

@@ -1957,7 +1957,7 @@ _QUALIFIER_WORDS = r"about|some|nearly|almost|roughly|around|more|than"
 
 _NUMBER_OF = re.compile(
     r"\b(?:[Tt]he|[Tt]otal)[ \u00a0]+(?:total[ \u00a0]+)?number[ \u00a0]+of[ \u00a0]+"
-    r"(?P<phrase>[a-z][a-z -]{0,60}?)[ \u00a0]+(?P<verb>(?!(?:"
+    r"(?P<phrase>[a-z][A-Za-z -]{0,60}?)[ \u00a0]+(?P<verb>(?!(?:"
     + _QUALIFIER_WORDS
     + r")\b)[a-z]+)"
     + _SIZE_BEFORE_LEVEL
@@ -1995,11 +1995,46 @@ def _number_of(ctx: Context, number: _Number, cue: qualifiers.Cue | None) -> str
         p := next((i for i, w in enumerate(words) if w in _RESTRICTOR_PREPOSITIONS), 0)
     ) > 0 and _restrictor(words[p:]):
         words = words[:p]  # "deaths from the virus": deaths
+    words = _before_participle(words)
     if not words or len(words) > 4 or not numbers.is_plural(words[-1]):
         return None
     if any(w in auxiliaries or w in stop_words() for w in words):
         return None  # "the number of cases that were"
     return " ".join(words)
+
+
+def _before_participle(words: list[str]) -> list[str]:
+    """The plural before a participle's phrase that restricts it: "people forced to flee
+    their homes worldwide", "people displaced by the fighting", "people living in poverty"
+    give people; the participle (an -ed or -ing word, no plural, not the first word) comes
+    right after a plural of at most three words, and its phrase of at most seven words holds
+    no clause ("who", "that", "and"), no verb of saying and no level or change verb ("the
+    number of migrants dropped and arrests rose to" is another subject's)."""
+    for j in range(1, min(len(words), 4)):
+        word = words[j]
+        if not numbers.is_plural(words[j - 1]) or not (
+            word.endswith(("ed", "ing")) or word in _IRREGULAR_PARTICIPLES
+        ):
+            continue
+        rest = words[j:]
+        if len(rest) <= 7 and not any(
+            w in _CLAUSE_WORDS or w in _SAYS or w in _level_verbs() for w in rest
+        ):
+            return words[:j]
+        break
+    return words
+
+
+_IRREGULAR_PARTICIPLES = frozenset(
+    {"sold", "held", "built", "born", "made", "taken", "left", "hit", "driven", "given"}
+    | {"seen", "found", "lost", "paid", "brought", "caught", "kept", "sent", "spent", "struck"}
+    | {"shot", "stolen", "thrown", "won", "written", "bought", "hurt", "laid", "put", "shown"}
+)
+"""Participles without -ed that restrict a plural: "homes sold in May", "people held"."""
+_CLAUSE_WORDS = frozenset(
+    {"who", "whom", "whose", "which", "that", "and", "but", "or", "nor", "while", "as", "when"}
+    | {"because", "if", "after", "before", "since", "until", "where", "whether", "than"}
+)
 
 
 _COUNT_SUBJECT = re.compile(

@@ -5079,6 +5079,31 @@ QUANTITY_CASES = [
         [("300", "300", None, None, None, "exact")],
         id="number-of-a-plural-before-a-clause-without-relative-stays-bare",
     ),
+    pytest.param(
+        "Migrant arrests fell to 3,000 in May from 4,500 in April.",
+        [
+            ("3,000", "3000", None, None, "migrant arrests", "exact"),
+            ("4,500", "4500", None, None, "migrant arrests", "exact"),
+        ],
+        id="count-subject-earlier-level-after-a-month",
+    ),
+    pytest.param(
+        "The number of unaccompanied children taken into custody dropped to 836 in November"
+        " from 152 in June.",
+        [
+            ("836", "836", None, None, "unaccompanied children", "exact"),
+            ("152", "152", None, None, "unaccompanied children", "exact"),
+        ],
+        id="number-of-earlier-level-after-a-month",
+    ),
+    pytest.param(
+        "Sales fell to 3,000 in May from 4,500 in April.",
+        [
+            ("3,000", "3000", None, None, None, "exact"),
+            ("4,500", "4500", None, None, None, "exact"),
+        ],
+        id="earlier-level-after-a-month-of-no-count-subject-stays-bare",
+    ),
 ]
 
 

@@ -5104,6 +5104,61 @@ QUANTITY_CASES = [
         ],
         id="earlier-level-after-a-month-of-no-count-subject-stays-bare",
     ),
+    pytest.param(
+        "Of the 30 victims, 12 were women and 8 were children.",
+        [
+            ("30 victims", "30", None, None, "victims", "exact"),
+            ("12", "12", None, None, "victims", "exact"),
+            ("8", "8", None, None, "victims", "exact"),
+        ],
+        id="fronted-total-second-part-after-and",
+    ),
+    pytest.param(
+        "Of the 120 passengers, 80 were British, 30 were Irish and 10 were French.",
+        [
+            ("120 passengers", "120", None, None, "passengers", "exact"),
+            ("80", "80", None, None, "passengers", "exact"),
+            ("30", "30", None, None, "passengers", "exact"),
+            ("10", "10", None, None, "passengers", "exact"),
+        ],
+        id="fronted-total-list-of-parts",
+    ),
+    pytest.param(
+        "Of the 30 victims, about 12 were women and about 8 were children.",
+        [
+            ("30 victims", "30", None, None, "victims", "exact"),
+            ("about 12", "12", None, None, "victims", "approx"),
+            ("about 8", "8", None, None, "victims", "approx"),
+        ],
+        id="fronted-total-qualified-parts",
+    ),
+    pytest.param(
+        "Of the 30 victims, 12 were women and 25 were children.",
+        [
+            ("30 victims", "30", None, None, "victims", "exact"),
+            ("12", "12", None, None, "victims", "exact"),
+            ("25", "25", None, None, None, "exact"),
+        ],
+        id="fronted-total-parts-beyond-the-total-stay-bare",
+    ),
+    pytest.param(
+        "Of the 30 victims, 12 were women and police arrested 8.",
+        [
+            ("30 victims", "30", None, None, "victims", "exact"),
+            ("12", "12", None, None, "victims", "exact"),
+            ("8", "8", None, None, None, "exact"),
+        ],
+        id="fronted-total-count-of-another-clause-stays-bare",
+    ),
+    pytest.param(
+        "Of the 30 victims, 12 were women and 8 children were injured.",
+        [
+            ("30 victims", "30", None, None, "victims", "exact"),
+            ("12", "12", None, None, "victims", "exact"),
+            ("8 children", "8", None, None, "children", "exact"),
+        ],
+        id="fronted-total-part-with-its-noun-unchanged",
+    ),
 ]
 
 

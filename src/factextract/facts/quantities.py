@@ -1645,20 +1645,62 @@ def _fronted_total(
     rescued" and "Among the 40 victims, 12 were children" count passengers and victims (the
     count there no smaller, right before the comma)."""
     start = cue.start if cue is not None else number.start_char
-    if ctx.text[start - 2 : start - 1] != ",":
-        return None  # most numbers: no comma right before
+    listed = ctx.text.endswith(" and ", max(0, start - 5), start)
+    if ctx.text[start - 2 : start - 1] != "," and not listed:
+        return None  # most numbers: no comma or "and" right before
     sentence = ctx.sentence_start(start)
     before = ctx.numerals_in(sentence, start)
-    if len(before) != 1 or before[0].label_ != "cardinal":
+    if not before or len(before) > 4 or any(b.label_ != "cardinal" for b in before):
         return None
     if not _FRONTED.fullmatch(ctx.text, sentence, before[0].start_char):
         return None
     parts = analyze(ctx, before[0], share=False, taken=taken)
     if parts is None or parts.unit is not None or parts.counted is None or parts.value < value:
         return None
+    if len(before) > 1:
+        return _fronted_list(ctx, parts, before[1:], value, start, taken)
+    if listed:
+        return None
     if _COMMA.fullmatch(ctx.text, parts.end, start):
         return parts.counted
     return parts.counted if _FRONTED_TAIL.fullmatch(ctx.text, parts.end, start) else None
+
+
+def _fronted_list(
+    ctx: Context,
+    total: Parts,
+    listed: list[Span],
+    value: Decimal,
+    start: int,
+    taken: tuple[int, ...],
+) -> str | None:
+    """What a later bare part of a fronted total counts: "Of the 30 victims, 12 were women
+    and 8 were children" counts 8 victims. The first part stands right after the total's
+    comma, every later part (this one too) after ", " or "and", each clause between has
+    at most ``_TAIL_WORDS`` words, and the parts add up to no more than the total."""
+    parts = [analyze(ctx, span, share=False, taken=taken) for span in listed]
+    if any(p is None or p.counted is not None or p.unit is not None for p in parts):
+        return None  # "12 were women and 8 children were": a part of its own noun
+    bare = [p for p in parts if p is not None]
+    if not (
+        _COMMA.fullmatch(ctx.text, total.end, bare[0].start)
+        or _FRONTED_TAIL.fullmatch(ctx.text, total.end, bare[0].start)
+    ):
+        return None
+    ends = [*(p.start for p in bare[1:]), start]
+    sum_ = value
+    for part, end in zip(bare, ends, strict=True):
+        between = _PART_LEAD.search(ctx.text, part.end, end)
+        if between is None or len(ctx.text[part.end : between.start()].split()) > _TAIL_WORDS:
+            return None
+        if any(ch.isdigit() for ch in ctx.text[part.end : end]):
+            return None
+        sum_ += part.value
+    return total.counted if sum_ <= total.value else None
+
+
+_PART_LEAD = re.compile(r"(?:,[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)$")
+"""What stands before a later part of a list: ", ", ", and ", " and "."""
 
 
 _FRONTED_TAIL = re.compile(

@@ -5159,6 +5159,38 @@ QUANTITY_CASES = [
         ],
         id="fronted-total-part-with-its-noun-unchanged",
     ),
+    pytest.param(
+        "The airport handled 80 million passengers last year and expects 90 million this year.",
+        [
+            ("80 million passengers", "80000000", None, None, "passengers", "exact"),
+            ("90 million", "90000000", None, None, "passengers", "exact"),
+        ],
+        id="parallel-count-after-a-verb-of-expecting",
+    ),
+    pytest.param(
+        "The company sold 2 million cars last year and aims to sell 2.5 million this year.",
+        [
+            ("2 million cars", "2000000", None, None, "cars", "exact"),
+            ("2.5 million", "2500000", None, None, "cars", "exact"),
+        ],
+        id="parallel-count-after-aims-to-and-a-verb",
+    ),
+    pytest.param(
+        "The port handled 30 million tonnes in 2023 and expects 35 million in 2024.",
+        [
+            ("30 million tonnes", "30000000", None, "t", None, "exact"),
+            ("35 million", "35000000", None, "t", None, "exact"),
+        ],
+        id="parallel-measure-after-a-verb-of-expecting",
+    ),
+    pytest.param(
+        "The company sold 2 million cars last year and employs 30,000 this year.",
+        [
+            ("2 million cars", "2000000", None, None, "cars", "exact"),
+            ("30,000", "30000", None, None, None, "exact"),
+        ],
+        id="parallel-count-after-another-verb-stays-bare",
+    ),
 ]
 
 

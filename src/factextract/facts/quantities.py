@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import weakref
 from bisect import bisect_left
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Sequence
 from decimal import Decimal
 from fractions import Fraction
 from functools import cache, partial
@@ -2241,7 +2241,7 @@ def _parallel_count(
     if key is None:
         return None  # most numbers: two set lookups
     start = cue.start if cue is not None else number.start_char
-    link = ctx.token_at(start) - 1
+    link = _past_expecting(ctx.lowers, ctx.token_at(start) - 1)
     if link < 2 or ctx.lowers[link] not in _PARALLEL_LINKS or number.label != "cardinal":
         return None
     lead = ctx.token_chars[link]
@@ -2261,6 +2261,29 @@ def _parallel_count(
         return None
     low, high = sorted((value, parts.value))
     return parts if low > 0 and high <= low * LEVEL_RATIO else None
+
+
+def _past_expecting(lowers: Sequence[str], k: int) -> int:
+    """The token before a verb of expecting that stands between a parallel phrase's link and
+    its bare count ("and expects 90 million this year", "and aims to sell 2.5 million next
+    year", "but forecasts 35 million in 2025"); ``k`` itself when there is none."""
+    if k >= 1 and lowers[k] in _EXPECTING:
+        return k - 1
+    if k >= 3 and lowers[k - 1] == "to" and lowers[k - 2] in _AIMING and lowers[k].isalpha():
+        return k - 3
+    return k
+
+
+_EXPECTING = frozenset(
+    {"expects", "forecasts", "projects", "predicts", "anticipates", "targets", "sees"}
+    | {"expect", "forecast", "project", "predict", "anticipate", "target", "see"}
+)
+"""Verbs of expecting whose bare count is a later value of the count before: "handled 80
+million passengers last year and expects 90 million this year"."""
+_AIMING = frozenset(
+    {"aims", "plans", "hopes", "expects", "wants", "intends", "aim", "plan", "hope", "expect"}
+)
+"""Verbs before "to" and a verb of a planned value: "and aims to sell 2.5 million"."""
 
 
 _BREAKDOWN_GAP = re.compile(r",[ \u00a0]*(?:including[ \u00a0]+)?|[ \u00a0]+including[ \u00a0]+")

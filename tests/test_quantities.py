@@ -5191,6 +5191,34 @@ QUANTITY_CASES = [
         ],
         id="parallel-count-after-another-verb-stays-bare",
     ),
+    pytest.param(
+        "Nonfarm payrolls rose by 272,000 last month to 158.3 million.",
+        [
+            ("272,000", "272000", None, None, "nonfarm payrolls", "exact"),
+            ("158.3 million", "158300000", None, None, "nonfarm payrolls", "exact"),
+        ],
+        id="count-subject-payrolls",
+    ),
+    pytest.param(
+        "Job openings fell to 8.1 million in April.",
+        [("8.1 million", "8100000", None, None, "job openings", "exact")],
+        id="count-subject-job-openings",
+    ),
+    pytest.param(
+        "Building permits fell 3% in May to 1.39 million.",
+        [("1.39 million", "1390000", None, None, "building permits", "exact")],
+        id="count-subject-building-permits",
+    ),
+    pytest.param(
+        "Monthly active users rose to 3.07 billion.",
+        [("3.07 billion", "3070000000", None, None, "monthly active users", "exact")],
+        id="count-subject-users",
+    ),
+    pytest.param(
+        "The company said starts rose to 40.",
+        [("40", "40", None, None, None, "exact")],
+        id="starts-is-no-count-subject",
+    ),
 ]
 
 

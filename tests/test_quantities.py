@@ -5219,6 +5219,30 @@ QUANTITY_CASES = [
         [("40", "40", None, None, None, "exact")],
         id="starts-is-no-count-subject",
     ),
+    pytest.param(
+        "At least 32 people were killed; 150 were injured.",
+        [
+            ("At least 32 people", "32", None, None, "people", "at_least"),
+            ("150", "150", None, None, "people", "exact"),
+        ],
+        id="elided-count-after-a-semicolon",
+    ),
+    pytest.param(
+        "Police arrested 45 people; 12 were charged.",
+        [
+            ("45 people", "45", None, None, "people", "exact"),
+            ("12", "12", None, None, "people", "exact"),
+        ],
+        id="elided-count-after-an-object-and-a-semicolon",
+    ),
+    pytest.param(
+        "Some 40 houses were destroyed; 12 were injured.",
+        [
+            ("Some 40 houses", "40", None, None, "houses", "approx"),
+            ("12", "12", None, None, None, "exact"),
+        ],
+        id="elided-count-of-another-kind-after-a-semicolon-stays-bare",
+    ),
 ]
 
 

@@ -753,7 +753,7 @@ def _fraction_measure(ctx: Context, number: _Number, stop: int, limit: int) -> P
     return Parts(start, end, values[0], None, unit_id, counted, cue, "unit")
 
 
-_AND_BEFORE = re.compile(r"(?:,|[ \u00a0](?:and|while))[ \u00a0]+$")
+_AND_BEFORE = re.compile(r"(?:[,;]|[ \u00a0](?:and|while))[ \u00a0]+$")
 _OUTCOME = re.compile(
     r"[ \u00a0]+(?:(?:were|was|are|is|remain|remained|ha[sd]|have)"
     r"(?:[ \u00a0]+(?:still|also|later|since|now))?(?:[ \u00a0]+been)?[ \u00a0]+"
@@ -771,7 +771,7 @@ def _elided_count(
     casualties: "at least 32 people were killed and 150 injured" counts 150 people, as "5
     people died and 40 were hurt" counts 40, and "and more than 1,000 wounded" (the count's
     qualifier ``cue`` stands between). The count before must be right before ("N nouns were
-    killed"), end its clause with its outcome where "and" or a comma leads to this number,
+    killed"), end its clause with its outcome where "and", a comma or a semicolon leads here,
     and this number must be followed by an outcome too."""
     text, start = ctx.text, cue.start if cue is not None else number.start_char
     outcome = _OUTCOME.match(text, number.end_char)

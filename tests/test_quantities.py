@@ -5243,6 +5243,27 @@ QUANTITY_CASES = [
         ],
         id="elided-count-of-another-kind-after-a-semicolon-stays-bare",
     ),
+    pytest.param(
+        "Israel said 1,200 people were killed in the attack and 250 taken hostage.",
+        [
+            ("1,200 people", "1200", None, None, "people", "exact"),
+            ("250", "250", None, None, "people", "exact"),
+        ],
+        id="elided-count-taken-hostage",
+    ),
+    pytest.param(
+        "At least 12 people were killed and 30 taken to hospital.",
+        [
+            ("At least 12 people", "12", None, None, "people", "at_least"),
+            ("30", "30", None, None, "people", "exact"),
+        ],
+        id="elided-count-taken-to-hospital",
+    ),
+    pytest.param(
+        "It has taken 300 days and 40 were needed.",
+        [("40", "40", None, None, None, "exact")],
+        id="taken-of-a-duration-stays-bare",
+    ),
 ]
 
 

@@ -5264,6 +5264,37 @@ QUANTITY_CASES = [
         [("40", "40", None, None, None, "exact")],
         id="taken-of-a-duration-stays-bare",
     ),
+    pytest.param(
+        "Unemployment claims rose 12,000 to 230,000 last week.",
+        [
+            ("12,000", "12000", None, None, "unemployment claims", "exact"),
+            ("230,000", "230000", None, None, "unemployment claims", "exact"),
+        ],
+        id="bare-change-by-to-before-a-time-phrase-is-no-range",
+    ),
+    pytest.param(
+        "Payrolls rose 150,000 to 158 million.",
+        [
+            ("150,000", "150000", None, None, "payrolls", "exact"),
+            ("158 million", "158000000", None, None, "payrolls", "exact"),
+        ],
+        id="bare-change-by-to-a-scaled-level-is-no-range",
+    ),
+    pytest.param(
+        "Subscribers rose 2 to 3 million.",
+        [("2 to 3 million", "2000000", "3000000", None, "subscribers", "exact")],
+        id="change-verb-before-a-scaled-range-stays-a-range",
+    ),
+    pytest.param(
+        "Sales rose 900,000 to 1.2 million last year.",
+        [("900,000 to 1.2 million", "900000", "1200000", None, None, "exact")],
+        id="change-verb-before-a-close-range-stays-a-range",
+    ),
+    pytest.param(
+        "Sales rose 5 to 10 last year.",
+        [("5 to 10", "5", "10", None, None, "exact")],
+        id="change-verb-before-a-close-bare-range-and-a-time-phrase-stays-a-range",
+    ),
 ]
 
 

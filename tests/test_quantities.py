@@ -5295,6 +5295,35 @@ QUANTITY_CASES = [
         [("5 to 10", "5", "10", None, None, "exact")],
         id="change-verb-before-a-close-bare-range-and-a-time-phrase-stays-a-range",
     ),
+    pytest.param(
+        "The university enrolled 45,000 students this year, 3,000 more than last year.",
+        [
+            ("45,000 students", "45000", None, None, "students", "exact"),
+            ("3,000", "3000", None, None, "students", "exact"),
+        ],
+        id="difference-more-than-after-a-count",
+    ),
+    pytest.param(
+        "Ford sold 50,000 cars in May, 3,000 fewer than a year earlier.",
+        [
+            ("50,000 cars", "50000", None, None, "cars", "exact"),
+            ("3,000", "3000", None, None, "cars", "exact"),
+        ],
+        id="difference-fewer-than-after-a-count",
+    ),
+    pytest.param(
+        "The city has 300 more police than New York.",
+        [("300 more police", "300", None, None, "police", "exact")],
+        id="difference-with-its-own-noun-unchanged",
+    ),
+    pytest.param(
+        "The firm hired 500 engineers, more than 300 of them women.",
+        [
+            ("500 engineers", "500", None, None, "engineers", "exact"),
+            ("more than 300", "300", None, None, "engineers", "more_than"),
+        ],
+        id="more-than-before-a-count-unchanged",
+    ),
 ]
 
 

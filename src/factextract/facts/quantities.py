@@ -1151,9 +1151,12 @@ def _more_lead(ctx: Context, number: _Number, start: int) -> int | None:
     after = j + 1
     if after >= len(lowers) or not ctx.words[after].isalpha():
         return start
-    word = lowers[after]  # "300 more homes" counts its own noun; "300 more than" compares
+    word = lowers[after]  # "300 more homes" counts its own noun
     ends = word in stop_words() or word in casualty_participles()  # "200 others injured"
-    return start if ends and word != "than" else None
+    if word == "than":  # after a comma, the count before's: "45,000 students this year,
+        # 3,000 more than last year"; "sold 1,200 cars and 300 more than in April" compares
+        return start if ctx.text.endswith(", ", 0, start) else None
+    return start if ends else None
 
 
 @cache

@@ -5324,6 +5324,28 @@ QUANTITY_CASES = [
         ],
         id="more-than-before-a-count-unchanged",
     ),
+    pytest.param(
+        "About 1,500 migrants arrived on Lampedusa on Monday, bringing this year's total to"
+        " 80,000.",
+        [
+            ("About 1,500 migrants", "1500", None, None, "migrants", "approx"),
+            ("80,000", "80000", None, None, "migrants", "exact"),
+        ],
+        id="total-of-a-period-possessive",
+    ),
+    pytest.param(
+        "About 1,500 migrants arrived on Monday, bringing the total so far this year to 80,000.",
+        [
+            ("About 1,500 migrants", "1500", None, None, "migrants", "approx"),
+            ("80,000", "80000", None, None, "migrants", "exact"),
+        ],
+        id="total-so-far-this-year",
+    ),
+    pytest.param(
+        "Rain fell for 3 days, bringing this year's total to 800.",
+        [("800", "800", None, None, None, "exact")],
+        id="total-of-a-period-after-a-duration-stays-bare",
+    ),
 ]
 
 

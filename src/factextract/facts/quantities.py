@@ -1230,10 +1230,14 @@ def _total_re() -> re.Pattern[str]:
     "bringing the total to ", "taking its tally to "."""
     context = number_context()
     verbs, nouns = alternation(context.total_verbs), alternation(context.total_nouns)
-    owners = r"the|its|their|his|her|our"
+    owners = (
+        r"the|its|their|his|her|our"  # or a period's: "this year's", "the week's"
+        r"|(?:the|this|last)[ \u00a0]+(?:year|month|week|season|day)['’]s"
+    )
     return re.compile(
         rf"\b(?i:{verbs})[ \u00a0]+(?:{owners})[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:{nouns})"
         r"(?:[ \u00a0]+(?:in|for|since|of|during)[ \u00a0]+(?:(?:the|this)[ \u00a0]+)?[A-Za-z]+"
+        r"|(?:[ \u00a0]+so[ \u00a0]+far)?[ \u00a0]+this[ \u00a0]+(?:year|month|week|season)"
         r"|[ \u00a0]+so[ \u00a0]+far)?"  # "the total in the outbreak", "since October"
         r"[ \u00a0]+to[ \u00a0]+$"  # "bringing the death toll to ", "its overall total"
     )
@@ -1289,7 +1293,7 @@ def _new_total(
     if ctx.text[start - 3 : start] != "to ":
         return None  # most numbers: a cheap test
     k = ctx.token_at(start) - 1
-    if k < 4 or ctx.lowers[k] != "to" or not _total_nouns().intersection(ctx.lowers[k - 4 : k]):
+    if k < 4 or ctx.lowers[k] != "to" or not _total_nouns().intersection(ctx.lowers[k - 5 : k]):
         return None  # no "total to" nor "total in the outbreak to" right before
     lead = _total_re().search(ctx.text, max(0, start - 60), start)
     if lead is None:

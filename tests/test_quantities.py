@@ -5346,6 +5346,36 @@ QUANTITY_CASES = [
         [("800", "800", None, None, None, "exact")],
         id="total-of-a-period-after-a-duration-stays-bare",
     ),
+    pytest.param(
+        "Police estimated the crowd at 50,000.",
+        [("50,000", "50000", None, None, "crowd", "exact")],
+        id="group-estimated-at-after-its-verb",
+    ),
+    pytest.param(
+        "A crowd estimated at 100,000 marched through Paris.",
+        [("100,000", "100000", None, None, "crowd", "exact")],
+        id="group-estimated-at-after-its-noun",
+    ),
+    pytest.param(
+        "The population was estimated at 22,000 in 2020.",
+        [("22,000", "22000", None, None, "population", "exact")],
+        id="group-was-estimated-at",
+    ),
+    pytest.param(
+        "Organisers put attendance at 40,000.",
+        [("40,000", "40000", None, None, "attendance", "exact")],
+        id="group-put-at",
+    ),
+    pytest.param(
+        "He estimated the cost at 50,000.",
+        [("50,000", "50000", None, None, None, "exact")],
+        id="estimated-at-of-no-group-stays-bare",
+    ),
+    pytest.param(
+        "The crowd stood at 50,000.",
+        [("50,000", "50000", None, None, None, "exact")],
+        id="group-at-without-a-verb-of-estimating-stays-bare",
+    ),
 ]
 
 

@@ -1564,11 +1564,40 @@ def _group_of(ctx: Context, number: _Number, cue: qualifiers.Cue | None) -> str 
     "a crowd of 40,000" count the population and the crowd (number_context.json
     group_of_nouns); the noun follows a determiner, a possessive or an adjective."""
     k = ctx.token_at(cue.start if cue is not None else number.start_char) - 2
-    if k < 0 or number.label != "cardinal" or ctx.lowers[k + 1] != "of":
+    if k < 0 or number.label != "cardinal":
+        return None
+    if ctx.lowers[k + 1] == "at":
+        return _group_at(ctx, k)
+    if ctx.lowers[k + 1] != "of":
         return None  # most numbers: no "of" right before
     if ctx.lowers[k] not in _group_of_nouns() or k + 1 in ctx.sentence_tokens:
         return None
     return ctx.lowers[k]  # a common noun, maybe opening its sentence: "Attendance of 40,000"
+
+
+def _group_at(ctx: Context, k: int) -> str | None:
+    """The group whose estimated size a bare count after "at" (token ``k + 1``) gives: "A
+    crowd estimated at 100,000", "The crowd was put at 50,000", "Police estimated the crowd
+    at 50,000", "put attendance at 40,000" count the crowd and attendance (a group of
+    number_context.json group_of_nouns, a verb of estimating next to it)."""
+    lowers, groups = ctx.lowers, _group_of_nouns()
+    if lowers[k] in _ESTIMATED:  # "crowd estimated at", "crowd was estimated at"
+        j = k - 1
+        while j > 0 and lowers[j] in _BE_WORDS:
+            j -= 1
+        return lowers[j] if j >= 0 and lowers[j] in groups else None
+    if lowers[k] not in groups:
+        return None
+    j = k - 1 if k >= 1 and lowers[k - 1] in _GROUP_OWNERS else k
+    return lowers[k] if j >= 1 and lowers[j - 1] in _ESTIMATING else None
+
+
+_ESTIMATED = frozenset({"estimated", "put", "pegged", "reckoned", "counted"})
+_ESTIMATING = frozenset(
+    {"estimated", "estimate", "estimates", "put", "puts", "pegged", "pegs", "reckoned"}
+)
+_BE_WORDS = frozenset({"was", "is", "were", "been", "being", "has", "had"})
+_GROUP_OWNERS = frozenset({"the", "its", "their", "his", "her"})
 
 
 @cache

@@ -5376,6 +5376,21 @@ QUANTITY_CASES = [
         [("50,000", "50000", None, None, None, "exact")],
         id="group-at-without-a-verb-of-estimating-stays-bare",
     ),
+    pytest.param(
+        "Deaths more than doubled to 1,500.",
+        [("1,500", "1500", None, None, "deaths", "exact")],
+        id="count-subject-more-than-before-its-verb",
+    ),
+    pytest.param(
+        "Arrests nearly doubled to 600 last year.",
+        [("600", "600", None, None, "arrests", "exact")],
+        id="count-subject-nearly-before-its-verb",
+    ),
+    pytest.param(
+        "Sales more than doubled to 3,000.",
+        [("3,000", "3000", None, None, None, "exact")],
+        id="no-count-subject-more-than-before-its-verb-stays-bare",
+    ),
 ]
 
 

@@ -5391,6 +5391,16 @@ QUANTITY_CASES = [
         [("3,000", "3000", None, None, None, "exact")],
         id="no-count-subject-more-than-before-its-verb-stays-bare",
     ),
+    pytest.param(
+        "Some 400 troops overseas were recalled.",
+        [("Some 400 troops", "400", None, None, "troops", "approx")],
+        id="place-adverb-before-a-verb-ends-the-counted-phrase",
+    ),
+    pytest.param(
+        "About 300 overseas students were enrolled.",
+        [("About 300 overseas students", "300", None, None, "overseas students", "approx")],
+        id="place-adverb-before-its-noun-unchanged",
+    ),
 ]
 
 

@@ -94,8 +94,10 @@ def noun_phrase(
             continue
         if not text.isalpha() or (not joined and (stop_word or adverb)):
             break
-        if low in PLACE_ADVERBS and not (k + 1 < len(texts) and texts[k + 1].isalpha()):
-            break  # "sold 8 million overseas.": no noun
+        if low in PLACE_ADVERBS and not (
+            k + 1 < len(texts) and texts[k + 1].isalpha() and lowers[k + 1] not in stops
+        ):
+            break  # "sold 8 million overseas.", "400 troops overseas were": no noun after
         words.append(k)
         head = (numbers.is_plural(low) or acronym_plural(text)) and (
             not _verb_follows(ctx, k + 1) or _first_object(ctx, i)

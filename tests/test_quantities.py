@@ -2860,8 +2860,8 @@ QUANTITY_CASES = [
     ),
     pytest.param(
         "The population rose to 22,000.",
-        [("22,000", "22000", None, None, None, "exact")],
-        id="group-without-of-unchanged",
+        [("22,000", "22000", None, None, "population", "exact")],
+        id="group-without-of-as-a-subject",
     ),
     pytest.param(
         "In an age of 300 channels, 40 went dark.",
@@ -5373,8 +5373,8 @@ QUANTITY_CASES = [
     ),
     pytest.param(
         "The crowd stood at 50,000.",
-        [("50,000", "50000", None, None, None, "exact")],
-        id="group-at-without-a-verb-of-estimating-stays-bare",
+        [("50,000", "50000", None, None, "crowd", "exact")],
+        id="group-subject-of-a-level-verb-at",
     ),
     pytest.param(
         "Deaths more than doubled to 1,500.",
@@ -5400,6 +5400,34 @@ QUANTITY_CASES = [
         "About 300 overseas students were enrolled.",
         [("About 300 overseas students", "300", None, None, "overseas students", "approx")],
         id="place-adverb-before-its-noun-unchanged",
+    ),
+    pytest.param(
+        "The population of the city grew to 2.1 million in 2023.",
+        [("2.1 million", "2100000", None, None, "population", "exact")],
+        id="group-subject-level",
+    ),
+    pytest.param(
+        "The population rose by 300,000 to 2.1 million.",
+        [
+            ("300,000", "300000", None, None, "population", "exact"),
+            ("2.1 million", "2100000", None, None, "population", "exact"),
+        ],
+        id="group-subject-size-and-level",
+    ),
+    pytest.param(
+        "Its workforce fell to 5,000.",
+        [("5,000", "5000", None, None, "workforce", "exact")],
+        id="group-subject-after-a-possessive",
+    ),
+    pytest.param(
+        "Population growth rose to 1.2 million.",
+        [("1.2 million", "1200000", None, None, None, "exact")],
+        id="group-noun-as-a-modifier-stays-bare",
+    ),
+    pytest.param(
+        "The audience grew to 3 million viewers.",
+        [("3 million viewers", "3000000", None, None, "viewers", "exact")],
+        id="group-subject-level-with-its-own-noun-unchanged",
     ),
 ]
 

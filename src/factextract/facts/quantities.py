@@ -2160,7 +2160,7 @@ def _count_subject(ctx: Context, number: _Number, cue: qualifiers.Cue | None) ->
         and ctx.lowers[k] not in _RECORD_LAST
     ):
         return None  # most numbers: no "to", "by", "at", "a record" or level verb before
-    subjects = _count_subjects()
+    subjects = _subject_heads()
     if not any(w in subjects for w in ctx.lowers[max(0, k - 9) : k]):
         return None  # most numbers: no such plural in the words before
     sentence = ctx.sentence_start(start)
@@ -2174,9 +2174,7 @@ def _count_subject(ctx: Context, number: _Number, cue: qualifiers.Cue | None) ->
     words = found.group("phrase").split()
     if len(words) > 1 and words[-1] in ("have", "has", "had"):
         words.pop()  # "Hospitalizations have climbed to"
-    if words[-1].lower() not in _count_subjects() or any(
-        w[:1].isupper() and w.isalpha() for w in words[1:]
-    ):
+    if words[-1].lower() not in subjects or any(w[:1].isupper() and w.isalpha() for w in words[1:]):
         return None  # a name before the plural ("said Ohio deaths"), not "Covid-19 cases"
     if any(w.lower() in stop_words() or w.lower() in _level_verbs() for w in words):
         return None  # "the number of cases that were"; "sales jumped and cases rose"
@@ -2247,6 +2245,13 @@ _COUNT_SUBJECT_LAST = frozenset({"to", "by", "at", "past", "above", "from"})
 @cache
 def _count_subjects() -> frozenset[str]:
     return frozenset(number_context().count_subjects)
+
+
+@cache
+def _subject_heads() -> frozenset[str]:
+    """The heads of a count subject: its plurals and the groups whose size a bare number
+    gives ("The population of the city grew to 2.1 million": population)."""
+    return _count_subjects() | _group_of_nouns()
 
 
 @cache

@@ -5429,6 +5429,24 @@ QUANTITY_CASES = [
         [("3 million viewers", "3000000", None, None, "viewers", "exact")],
         id="group-subject-level-with-its-own-noun-unchanged",
     ),
+    pytest.param(
+        "The airline carried 40 million passengers last year and plans to hire 5 million this"
+        " year.",
+        [
+            ("40 million passengers", "40000000", None, None, "passengers", "exact"),
+            ("5 million", "5000000", None, None, None, "exact"),
+        ],
+        id="parallel-count-after-aims-to-and-another-verb-stays-bare",
+    ),
+    pytest.param(
+        "The airline carried 40 million passengers last year and plans to carry 45 million this"
+        " year.",
+        [
+            ("40 million passengers", "40000000", None, None, "passengers", "exact"),
+            ("45 million", "45000000", None, None, "passengers", "exact"),
+        ],
+        id="parallel-count-after-plans-to-and-the-same-verb",
+    ),
 ]
 
 

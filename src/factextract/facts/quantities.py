@@ -2284,13 +2284,18 @@ def _parallel_count(
     if key is None:
         return None  # most numbers: two set lookups
     start = cue.start if cue is not None else number.start_char
-    link = _past_expecting(ctx.lowers, ctx.token_at(start) - 1)
+    k = ctx.token_at(start) - 1
+    link = _past_expecting(ctx.lowers, k)
     if link < 2 or ctx.lowers[link] not in _PARALLEL_LINKS or number.label != "cardinal":
         return None
     lead = ctx.token_chars[link]
     parts = _measured_before(ctx, lead, taken, share=True)  # past a date; maybe parallel too
     if parts is None:
         return None
+    if link == k - 3:  # "sold 2 million cars ... and aims to sell 2.5 million": one verb
+        verb = _VERB_BEFORE.search(ctx.text, max(0, parts.start - 24), parts.start)
+        if verb is None or not _same_verb(verb.group(1), ctx.lowers[k]):
+            return None  # "carried 40 million passengers ... and plans to hire 5 million"
     first = ctx.token_at(parts.end)
     keys = [_parallel_key(w) for w in ctx.lowers[first : min(first + 4, link)]]
     if key == _PLACE_KEY:  # "12,000 people in the U.S. and 8,000 abroad"
@@ -2315,6 +2320,39 @@ def _past_expecting(lowers: Sequence[str], k: int) -> int:
     if k >= 3 and lowers[k - 1] == "to" and lowers[k - 2] in _AIMING and lowers[k].isalpha():
         return k - 3
     return k
+
+
+def _same_verb(used: str, infinitive: str) -> bool:
+    """Whether ``used`` (a past or present before a count) is a form of ``infinitive``:
+    "sold" and "sell", "carried" and "carry", "handles" and "handle"."""
+    if used in (infinitive, infinitive + "s", infinitive + "es", infinitive + "d"):
+        return True
+    if used in (infinitive + "ed", infinitive + infinitive[-1:] + "ed"):
+        return True  # "handled", "shipped"
+    if infinitive.endswith("y") and used in (infinitive[:-1] + "ied", infinitive[:-1] + "ies"):
+        return True  # "carried", "carries"
+    return _IRREGULAR_PASTS.get(infinitive) == used
+
+
+_IRREGULAR_PASTS = {
+    "sell": "sold",
+    "make": "made",
+    "build": "built",
+    "buy": "bought",
+    "bring": "brought",
+    "win": "won",
+    "draw": "drew",
+    "hold": "held",
+    "grow": "grew",
+    "fly": "flew",
+    "take": "took",
+    "send": "sent",
+    "spend": "spent",
+    "see": "saw",
+    "give": "gave",
+    "get": "got",
+}
+"""Irregular pasts of verbs of a volume: "sold 2 million cars ... aims to sell"."""
 
 
 _EXPECTING = frozenset(

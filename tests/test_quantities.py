@@ -2860,8 +2860,8 @@ QUANTITY_CASES = [
     ),
     pytest.param(
         "The population rose to 22,000.",
-        [("22,000", "22000", None, None, None, "exact")],
-        id="group-without-of-unchanged",
+        [("22,000", "22000", None, None, "population", "exact")],
+        id="group-without-of-as-a-subject",
     ),
     pytest.param(
         "In an age of 300 channels, 40 went dark.",
@@ -4987,6 +4987,465 @@ QUANTITY_CASES = [
             ("3", "3", None, None, None, "exact"),
         ],
         id="total-toll-no-count-before-unchanged",
+    ),
+    pytest.param(
+        "The firm has 300 staff overseas.",
+        [("300 staff", "300", None, None, "staff", "exact")],
+        id="place-adverb-after-a-collective-plural-is-no-compound",
+    ),
+    pytest.param(
+        "It employs 40 crew indoors, the report said.",
+        [("40 crew", "40", None, None, "crew", "exact")],
+        id="place-adverb-indoors-after-a-collective-plural",
+    ),
+    pytest.param(
+        "The ship had 20 crew members.",
+        [("20 crew members", "20", None, None, "crew members", "exact")],
+        id="collective-plural-compound-unchanged",
+    ),
+    pytest.param(
+        "Overdose deaths rose nearly 30% in 2020 to a record 93,000.",
+        [("93,000", "93000", None, None, "overdose deaths", "exact")],
+        id="count-subject-level-after-a-qualified-change-and-a-year",
+    ),
+    pytest.param(
+        "Arrests fell almost 10% last year to 2,100.",
+        [("2,100", "2100", None, None, "arrests", "exact")],
+        id="count-subject-level-after-almost-a-change",
+    ),
+    pytest.param(
+        "Deaths rose more than 12% in 2023 to 4,500.",
+        [("4,500", "4500", None, None, "deaths", "exact")],
+        id="count-subject-level-after-more-than-a-change",
+    ),
+    pytest.param(
+        "The number of migrants fell 20% last year to 3,000.",
+        [("3,000", "3000", None, None, "migrants", "exact")],
+        id="number-of-level-after-a-change-and-an-adverbial",
+    ),
+    pytest.param(
+        "The number of migrants fell nearly 20% in 2023 to 3,000.",
+        [("3,000", "3000", None, None, "migrants", "exact")],
+        id="number-of-level-after-a-qualified-change-and-a-year",
+    ),
+    pytest.param(
+        "Cases rose 5% in 2023 but hospital stays fell to 300.",
+        [("300", "300", None, None, None, "exact")],
+        id="count-subject-with-a-year-of-another-clause-stays-bare",
+    ),
+    pytest.param(
+        "Sales rose 20% in 2023 to 3,000.",
+        [("3,000", "3000", None, None, None, "exact")],
+        id="no-count-subject-after-a-year-stays-bare",
+    ),
+    pytest.param(
+        "The number of people forced to flee their homes worldwide has risen to a record"
+        " 110 million.",
+        [("110 million", "110000000", None, None, "people", "exact")],
+        id="number-of-a-plural-before-a-participle-phrase",
+    ),
+    pytest.param(
+        "The number of people living in extreme poverty rose to 700 million.",
+        [("700 million", "700000000", None, None, "people", "exact")],
+        id="number-of-a-plural-before-an-ing-participle",
+    ),
+    pytest.param(
+        "The number of migrants crossing the Channel in small boats fell to 3,000.",
+        [("3,000", "3000", None, None, "migrants", "exact")],
+        id="number-of-a-plural-before-a-participle-and-a-name",
+    ),
+    pytest.param(
+        "The number of homes sold in May fell to 4.1 million.",
+        [("4.1 million", "4100000", None, None, "homes", "exact")],
+        id="number-of-a-plural-before-an-irregular-participle",
+    ),
+    pytest.param(
+        "The number of cases in New York rose to 300.",
+        [("300", "300", None, None, "cases", "exact")],
+        id="number-of-a-plural-in-a-named-place",
+    ),
+    pytest.param(
+        "The number of people who said they were unemployed rose to 300.",
+        [("300", "300", None, None, None, "exact")],
+        id="number-of-a-plural-before-a-relative-clause-stays-bare",
+    ),
+    pytest.param(
+        "The number of cases recorded since January has climbed to 1,234.",
+        [("1,234", "1234", None, None, None, "exact")],
+        id="number-of-a-participle-with-a-clause-word-stays-bare",
+    ),
+    pytest.param(
+        "The number of cases Trump cited rose to 300.",
+        [("300", "300", None, None, None, "exact")],
+        id="number-of-a-plural-before-a-clause-without-relative-stays-bare",
+    ),
+    pytest.param(
+        "Migrant arrests fell to 3,000 in May from 4,500 in April.",
+        [
+            ("3,000", "3000", None, None, "migrant arrests", "exact"),
+            ("4,500", "4500", None, None, "migrant arrests", "exact"),
+        ],
+        id="count-subject-earlier-level-after-a-month",
+    ),
+    pytest.param(
+        "The number of unaccompanied children taken into custody dropped to 836 in November"
+        " from 152 in June.",
+        [
+            ("836", "836", None, None, "unaccompanied children", "exact"),
+            ("152", "152", None, None, "unaccompanied children", "exact"),
+        ],
+        id="number-of-earlier-level-after-a-month",
+    ),
+    pytest.param(
+        "Sales fell to 3,000 in May from 4,500 in April.",
+        [
+            ("3,000", "3000", None, None, None, "exact"),
+            ("4,500", "4500", None, None, None, "exact"),
+        ],
+        id="earlier-level-after-a-month-of-no-count-subject-stays-bare",
+    ),
+    pytest.param(
+        "Of the 30 victims, 12 were women and 8 were children.",
+        [
+            ("30 victims", "30", None, None, "victims", "exact"),
+            ("12", "12", None, None, "victims", "exact"),
+            ("8", "8", None, None, "victims", "exact"),
+        ],
+        id="fronted-total-second-part-after-and",
+    ),
+    pytest.param(
+        "Of the 120 passengers, 80 were British, 30 were Irish and 10 were French.",
+        [
+            ("120 passengers", "120", None, None, "passengers", "exact"),
+            ("80", "80", None, None, "passengers", "exact"),
+            ("30", "30", None, None, "passengers", "exact"),
+            ("10", "10", None, None, "passengers", "exact"),
+        ],
+        id="fronted-total-list-of-parts",
+    ),
+    pytest.param(
+        "Of the 30 victims, about 12 were women and about 8 were children.",
+        [
+            ("30 victims", "30", None, None, "victims", "exact"),
+            ("about 12", "12", None, None, "victims", "approx"),
+            ("about 8", "8", None, None, "victims", "approx"),
+        ],
+        id="fronted-total-qualified-parts",
+    ),
+    pytest.param(
+        "Of the 30 victims, 12 were women and 25 were children.",
+        [
+            ("30 victims", "30", None, None, "victims", "exact"),
+            ("12", "12", None, None, "victims", "exact"),
+            ("25", "25", None, None, None, "exact"),
+        ],
+        id="fronted-total-parts-beyond-the-total-stay-bare",
+    ),
+    pytest.param(
+        "Of the 30 victims, 12 were women and police arrested 8.",
+        [
+            ("30 victims", "30", None, None, "victims", "exact"),
+            ("12", "12", None, None, "victims", "exact"),
+            ("8", "8", None, None, None, "exact"),
+        ],
+        id="fronted-total-count-of-another-clause-stays-bare",
+    ),
+    pytest.param(
+        "Of the 30 victims, 12 were women and 8 children were injured.",
+        [
+            ("30 victims", "30", None, None, "victims", "exact"),
+            ("12", "12", None, None, "victims", "exact"),
+            ("8 children", "8", None, None, "children", "exact"),
+        ],
+        id="fronted-total-part-with-its-noun-unchanged",
+    ),
+    pytest.param(
+        "The airport handled 80 million passengers last year and expects 90 million this year.",
+        [
+            ("80 million passengers", "80000000", None, None, "passengers", "exact"),
+            ("90 million", "90000000", None, None, "passengers", "exact"),
+        ],
+        id="parallel-count-after-a-verb-of-expecting",
+    ),
+    pytest.param(
+        "The company sold 2 million cars last year and aims to sell 2.5 million this year.",
+        [
+            ("2 million cars", "2000000", None, None, "cars", "exact"),
+            ("2.5 million", "2500000", None, None, "cars", "exact"),
+        ],
+        id="parallel-count-after-aims-to-and-a-verb",
+    ),
+    pytest.param(
+        "The port handled 30 million tonnes in 2023 and expects 35 million in 2024.",
+        [
+            ("30 million tonnes", "30000000", None, "t", None, "exact"),
+            ("35 million", "35000000", None, "t", None, "exact"),
+        ],
+        id="parallel-measure-after-a-verb-of-expecting",
+    ),
+    pytest.param(
+        "The company sold 2 million cars last year and employs 30,000 this year.",
+        [
+            ("2 million cars", "2000000", None, None, "cars", "exact"),
+            ("30,000", "30000", None, None, None, "exact"),
+        ],
+        id="parallel-count-after-another-verb-stays-bare",
+    ),
+    pytest.param(
+        "Nonfarm payrolls rose by 272,000 last month to 158.3 million.",
+        [
+            ("272,000", "272000", None, None, "nonfarm payrolls", "exact"),
+            ("158.3 million", "158300000", None, None, "nonfarm payrolls", "exact"),
+        ],
+        id="count-subject-payrolls",
+    ),
+    pytest.param(
+        "Job openings fell to 8.1 million in April.",
+        [("8.1 million", "8100000", None, None, "job openings", "exact")],
+        id="count-subject-job-openings",
+    ),
+    pytest.param(
+        "Building permits fell 3% in May to 1.39 million.",
+        [("1.39 million", "1390000", None, None, "building permits", "exact")],
+        id="count-subject-building-permits",
+    ),
+    pytest.param(
+        "Monthly active users rose to 3.07 billion.",
+        [("3.07 billion", "3070000000", None, None, "monthly active users", "exact")],
+        id="count-subject-users",
+    ),
+    pytest.param(
+        "The company said starts rose to 40.",
+        [("40", "40", None, None, None, "exact")],
+        id="starts-is-no-count-subject",
+    ),
+    pytest.param(
+        "At least 32 people were killed; 150 were injured.",
+        [
+            ("At least 32 people", "32", None, None, "people", "at_least"),
+            ("150", "150", None, None, "people", "exact"),
+        ],
+        id="elided-count-after-a-semicolon",
+    ),
+    pytest.param(
+        "Police arrested 45 people; 12 were charged.",
+        [
+            ("45 people", "45", None, None, "people", "exact"),
+            ("12", "12", None, None, "people", "exact"),
+        ],
+        id="elided-count-after-an-object-and-a-semicolon",
+    ),
+    pytest.param(
+        "Some 40 houses were destroyed; 12 were injured.",
+        [
+            ("Some 40 houses", "40", None, None, "houses", "approx"),
+            ("12", "12", None, None, None, "exact"),
+        ],
+        id="elided-count-of-another-kind-after-a-semicolon-stays-bare",
+    ),
+    pytest.param(
+        "Israel said 1,200 people were killed in the attack and 250 taken hostage.",
+        [
+            ("1,200 people", "1200", None, None, "people", "exact"),
+            ("250", "250", None, None, "people", "exact"),
+        ],
+        id="elided-count-taken-hostage",
+    ),
+    pytest.param(
+        "At least 12 people were killed and 30 taken to hospital.",
+        [
+            ("At least 12 people", "12", None, None, "people", "at_least"),
+            ("30", "30", None, None, "people", "exact"),
+        ],
+        id="elided-count-taken-to-hospital",
+    ),
+    pytest.param(
+        "It has taken 300 days and 40 were needed.",
+        [("40", "40", None, None, None, "exact")],
+        id="taken-of-a-duration-stays-bare",
+    ),
+    pytest.param(
+        "Unemployment claims rose 12,000 to 230,000 last week.",
+        [
+            ("12,000", "12000", None, None, "unemployment claims", "exact"),
+            ("230,000", "230000", None, None, "unemployment claims", "exact"),
+        ],
+        id="bare-change-by-to-before-a-time-phrase-is-no-range",
+    ),
+    pytest.param(
+        "Payrolls rose 150,000 to 158 million.",
+        [
+            ("150,000", "150000", None, None, "payrolls", "exact"),
+            ("158 million", "158000000", None, None, "payrolls", "exact"),
+        ],
+        id="bare-change-by-to-a-scaled-level-is-no-range",
+    ),
+    pytest.param(
+        "Subscribers rose 2 to 3 million.",
+        [("2 to 3 million", "2000000", "3000000", None, "subscribers", "exact")],
+        id="change-verb-before-a-scaled-range-stays-a-range",
+    ),
+    pytest.param(
+        "Sales rose 900,000 to 1.2 million last year.",
+        [("900,000 to 1.2 million", "900000", "1200000", None, None, "exact")],
+        id="change-verb-before-a-close-range-stays-a-range",
+    ),
+    pytest.param(
+        "Sales rose 5 to 10 last year.",
+        [("5 to 10", "5", "10", None, None, "exact")],
+        id="change-verb-before-a-close-bare-range-and-a-time-phrase-stays-a-range",
+    ),
+    pytest.param(
+        "The university enrolled 45,000 students this year, 3,000 more than last year.",
+        [
+            ("45,000 students", "45000", None, None, "students", "exact"),
+            ("3,000", "3000", None, None, "students", "exact"),
+        ],
+        id="difference-more-than-after-a-count",
+    ),
+    pytest.param(
+        "Ford sold 50,000 cars in May, 3,000 fewer than a year earlier.",
+        [
+            ("50,000 cars", "50000", None, None, "cars", "exact"),
+            ("3,000", "3000", None, None, "cars", "exact"),
+        ],
+        id="difference-fewer-than-after-a-count",
+    ),
+    pytest.param(
+        "The city has 300 more police than New York.",
+        [("300 more police", "300", None, None, "police", "exact")],
+        id="difference-with-its-own-noun-unchanged",
+    ),
+    pytest.param(
+        "The firm hired 500 engineers, more than 300 of them women.",
+        [
+            ("500 engineers", "500", None, None, "engineers", "exact"),
+            ("more than 300", "300", None, None, "engineers", "more_than"),
+        ],
+        id="more-than-before-a-count-unchanged",
+    ),
+    pytest.param(
+        "About 1,500 migrants arrived on Lampedusa on Monday, bringing this year's total to"
+        " 80,000.",
+        [
+            ("About 1,500 migrants", "1500", None, None, "migrants", "approx"),
+            ("80,000", "80000", None, None, "migrants", "exact"),
+        ],
+        id="total-of-a-period-possessive",
+    ),
+    pytest.param(
+        "About 1,500 migrants arrived on Monday, bringing the total so far this year to 80,000.",
+        [
+            ("About 1,500 migrants", "1500", None, None, "migrants", "approx"),
+            ("80,000", "80000", None, None, "migrants", "exact"),
+        ],
+        id="total-so-far-this-year",
+    ),
+    pytest.param(
+        "Rain fell for 3 days, bringing this year's total to 800.",
+        [("800", "800", None, None, None, "exact")],
+        id="total-of-a-period-after-a-duration-stays-bare",
+    ),
+    pytest.param(
+        "Police estimated the crowd at 50,000.",
+        [("50,000", "50000", None, None, "crowd", "exact")],
+        id="group-estimated-at-after-its-verb",
+    ),
+    pytest.param(
+        "A crowd estimated at 100,000 marched through Paris.",
+        [("100,000", "100000", None, None, "crowd", "exact")],
+        id="group-estimated-at-after-its-noun",
+    ),
+    pytest.param(
+        "The population was estimated at 22,000 in 2020.",
+        [("22,000", "22000", None, None, "population", "exact")],
+        id="group-was-estimated-at",
+    ),
+    pytest.param(
+        "Organisers put attendance at 40,000.",
+        [("40,000", "40000", None, None, "attendance", "exact")],
+        id="group-put-at",
+    ),
+    pytest.param(
+        "He estimated the cost at 50,000.",
+        [("50,000", "50000", None, None, None, "exact")],
+        id="estimated-at-of-no-group-stays-bare",
+    ),
+    pytest.param(
+        "The crowd stood at 50,000.",
+        [("50,000", "50000", None, None, "crowd", "exact")],
+        id="group-subject-of-a-level-verb-at",
+    ),
+    pytest.param(
+        "Deaths more than doubled to 1,500.",
+        [("1,500", "1500", None, None, "deaths", "exact")],
+        id="count-subject-more-than-before-its-verb",
+    ),
+    pytest.param(
+        "Arrests nearly doubled to 600 last year.",
+        [("600", "600", None, None, "arrests", "exact")],
+        id="count-subject-nearly-before-its-verb",
+    ),
+    pytest.param(
+        "Sales more than doubled to 3,000.",
+        [("3,000", "3000", None, None, None, "exact")],
+        id="no-count-subject-more-than-before-its-verb-stays-bare",
+    ),
+    pytest.param(
+        "Some 400 troops overseas were recalled.",
+        [("Some 400 troops", "400", None, None, "troops", "approx")],
+        id="place-adverb-before-a-verb-ends-the-counted-phrase",
+    ),
+    pytest.param(
+        "About 300 overseas students were enrolled.",
+        [("About 300 overseas students", "300", None, None, "overseas students", "approx")],
+        id="place-adverb-before-its-noun-unchanged",
+    ),
+    pytest.param(
+        "The population of the city grew to 2.1 million in 2023.",
+        [("2.1 million", "2100000", None, None, "population", "exact")],
+        id="group-subject-level",
+    ),
+    pytest.param(
+        "The population rose by 300,000 to 2.1 million.",
+        [
+            ("300,000", "300000", None, None, "population", "exact"),
+            ("2.1 million", "2100000", None, None, "population", "exact"),
+        ],
+        id="group-subject-size-and-level",
+    ),
+    pytest.param(
+        "Its workforce fell to 5,000.",
+        [("5,000", "5000", None, None, "workforce", "exact")],
+        id="group-subject-after-a-possessive",
+    ),
+    pytest.param(
+        "Population growth rose to 1.2 million.",
+        [("1.2 million", "1200000", None, None, None, "exact")],
+        id="group-noun-as-a-modifier-stays-bare",
+    ),
+    pytest.param(
+        "The audience grew to 3 million viewers.",
+        [("3 million viewers", "3000000", None, None, "viewers", "exact")],
+        id="group-subject-level-with-its-own-noun-unchanged",
+    ),
+    pytest.param(
+        "The airline carried 40 million passengers last year and plans to hire 5 million this"
+        " year.",
+        [
+            ("40 million passengers", "40000000", None, None, "passengers", "exact"),
+            ("5 million", "5000000", None, None, None, "exact"),
+        ],
+        id="parallel-count-after-aims-to-and-another-verb-stays-bare",
+    ),
+    pytest.param(
+        "The airline carried 40 million passengers last year and plans to carry 45 million this"
+        " year.",
+        [
+            ("40 million passengers", "40000000", None, None, "passengers", "exact"),
+            ("45 million", "45000000", None, None, "passengers", "exact"),
+        ],
+        id="parallel-count-after-plans-to-and-the-same-verb",
     ),
 ]
 

@@ -94,8 +94,10 @@ def noun_phrase(
             continue
         if not text.isalpha() or (not joined and (stop_word or adverb)):
             break
-        if low in PLACE_ADVERBS and not (k + 1 < len(texts) and texts[k + 1].isalpha()):
-            break  # "sold 8 million overseas.": no noun
+        if low in PLACE_ADVERBS and not (
+            k + 1 < len(texts) and texts[k + 1].isalpha() and lowers[k + 1] not in stops
+        ):
+            break  # "sold 8 million overseas.", "400 troops overseas were": no noun after
         words.append(k)
         head = (numbers.is_plural(low) or acronym_plural(text)) and (
             not _verb_follows(ctx, k + 1) or _first_object(ctx, i)
@@ -111,6 +113,7 @@ def noun_phrase(
                 compound
                 and numbers.is_plural(after)
                 and after not in stops
+                and after not in PLACE_ADVERBS  # "300 staff overseas", "40 crew indoors"
                 and (low not in _head_plurals() or after.endswith(_AGENT_ENDS))
                 and not _singular_verb(ctx, words[0], k + 2)
             ):  # not "A town of 5,000 people sits on a hill": a verb after "people"

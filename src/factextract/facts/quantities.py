@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import weakref
 from bisect import bisect_left
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Sequence
 from decimal import Decimal
 from fractions import Fraction
 from functools import cache, partial
@@ -753,7 +753,7 @@ def _fraction_measure(ctx: Context, number: _Number, stop: int, limit: int) -> P
     return Parts(start, end, values[0], None, unit_id, counted, cue, "unit")
 
 
-_AND_BEFORE = re.compile(r"(?:,|[ \u00a0](?:and|while))[ \u00a0]+$")
+_AND_BEFORE = re.compile(r"(?:[,;]|[ \u00a0](?:and|while))[ \u00a0]+$")
 _OUTCOME = re.compile(
     r"[ \u00a0]+(?:(?:were|was|are|is|remain|remained|ha[sd]|have)"
     r"(?:[ \u00a0]+(?:still|also|later|since|now))?(?:[ \u00a0]+been)?[ \u00a0]+"
@@ -771,7 +771,7 @@ def _elided_count(
     casualties: "at least 32 people were killed and 150 injured" counts 150 people, as "5
     people died and 40 were hurt" counts 40, and "and more than 1,000 wounded" (the count's
     qualifier ``cue`` stands between). The count before must be right before ("N nouns were
-    killed"), end its clause with its outcome where "and" or a comma leads to this number,
+    killed"), end its clause with its outcome where "and", a comma or a semicolon leads here,
     and this number must be followed by an outcome too."""
     text, start = ctx.text, cue.start if cue is not None else number.start_char
     outcome = _OUTCOME.match(text, number.end_char)
@@ -1151,9 +1151,12 @@ def _more_lead(ctx: Context, number: _Number, start: int) -> int | None:
     after = j + 1
     if after >= len(lowers) or not ctx.words[after].isalpha():
         return start
-    word = lowers[after]  # "300 more homes" counts its own noun; "300 more than" compares
+    word = lowers[after]  # "300 more homes" counts its own noun
     ends = word in stop_words() or word in casualty_participles()  # "200 others injured"
-    return start if ends and word != "than" else None
+    if word == "than":  # after a comma, the count before's: "45,000 students this year,
+        # 3,000 more than last year"; "sold 1,200 cars and 300 more than in April" compares
+        return start if ctx.text.endswith(", ", 0, start) else None
+    return start if ends else None
 
 
 @cache
@@ -1227,10 +1230,14 @@ def _total_re() -> re.Pattern[str]:
     "bringing the total to ", "taking its tally to "."""
     context = number_context()
     verbs, nouns = alternation(context.total_verbs), alternation(context.total_nouns)
-    owners = r"the|its|their|his|her|our"
+    owners = (
+        r"the|its|their|his|her|our"  # or a period's: "this year's", "the week's"
+        r"|(?:the|this|last)[ \u00a0]+(?:year|month|week|season|day)['’]s"
+    )
     return re.compile(
         rf"\b(?i:{verbs})[ \u00a0]+(?:{owners})[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:{nouns})"
         r"(?:[ \u00a0]+(?:in|for|since|of|during)[ \u00a0]+(?:(?:the|this)[ \u00a0]+)?[A-Za-z]+"
+        r"|(?:[ \u00a0]+so[ \u00a0]+far)?[ \u00a0]+this[ \u00a0]+(?:year|month|week|season)"
         r"|[ \u00a0]+so[ \u00a0]+far)?"  # "the total in the outbreak", "since October"
         r"[ \u00a0]+to[ \u00a0]+$"  # "bringing the death toll to ", "its overall total"
     )
@@ -1286,7 +1293,7 @@ def _new_total(
     if ctx.text[start - 3 : start] != "to ":
         return None  # most numbers: a cheap test
     k = ctx.token_at(start) - 1
-    if k < 4 or ctx.lowers[k] != "to" or not _total_nouns().intersection(ctx.lowers[k - 4 : k]):
+    if k < 4 or ctx.lowers[k] != "to" or not _total_nouns().intersection(ctx.lowers[k - 5 : k]):
         return None  # no "total to" nor "total in the outbreak to" right before
     lead = _total_re().search(ctx.text, max(0, start - 60), start)
     if lead is None:
@@ -1557,11 +1564,40 @@ def _group_of(ctx: Context, number: _Number, cue: qualifiers.Cue | None) -> str 
     "a crowd of 40,000" count the population and the crowd (number_context.json
     group_of_nouns); the noun follows a determiner, a possessive or an adjective."""
     k = ctx.token_at(cue.start if cue is not None else number.start_char) - 2
-    if k < 0 or number.label != "cardinal" or ctx.lowers[k + 1] != "of":
+    if k < 0 or number.label != "cardinal":
+        return None
+    if ctx.lowers[k + 1] == "at":
+        return _group_at(ctx, k)
+    if ctx.lowers[k + 1] != "of":
         return None  # most numbers: no "of" right before
     if ctx.lowers[k] not in _group_of_nouns() or k + 1 in ctx.sentence_tokens:
         return None
     return ctx.lowers[k]  # a common noun, maybe opening its sentence: "Attendance of 40,000"
+
+
+def _group_at(ctx: Context, k: int) -> str | None:
+    """The group whose estimated size a bare count after "at" (token ``k + 1``) gives: "A
+    crowd estimated at 100,000", "The crowd was put at 50,000", "Police estimated the crowd
+    at 50,000", "put attendance at 40,000" count the crowd and attendance (a group of
+    number_context.json group_of_nouns, a verb of estimating next to it)."""
+    lowers, groups = ctx.lowers, _group_of_nouns()
+    if lowers[k] in _ESTIMATED:  # "crowd estimated at", "crowd was estimated at"
+        j = k - 1
+        while j > 0 and lowers[j] in _BE_WORDS:
+            j -= 1
+        return lowers[j] if j >= 0 and lowers[j] in groups else None
+    if lowers[k] not in groups:
+        return None
+    j = k - 1 if k >= 1 and lowers[k - 1] in _GROUP_OWNERS else k
+    return lowers[k] if j >= 1 and lowers[j - 1] in _ESTIMATING else None
+
+
+_ESTIMATED = frozenset({"estimated", "put", "pegged", "reckoned", "counted"})
+_ESTIMATING = frozenset(
+    {"estimated", "estimate", "estimates", "put", "puts", "pegged", "pegs", "reckoned"}
+)
+_BE_WORDS = frozenset({"was", "is", "were", "been", "being", "has", "had"})
+_GROUP_OWNERS = frozenset({"the", "its", "their", "his", "her"})
 
 
 @cache
@@ -1645,20 +1681,62 @@ def _fronted_total(
     rescued" and "Among the 40 victims, 12 were children" count passengers and victims (the
     count there no smaller, right before the comma)."""
     start = cue.start if cue is not None else number.start_char
-    if ctx.text[start - 2 : start - 1] != ",":
-        return None  # most numbers: no comma right before
+    listed = ctx.text.endswith(" and ", max(0, start - 5), start)
+    if ctx.text[start - 2 : start - 1] != "," and not listed:
+        return None  # most numbers: no comma or "and" right before
     sentence = ctx.sentence_start(start)
     before = ctx.numerals_in(sentence, start)
-    if len(before) != 1 or before[0].label_ != "cardinal":
+    if not before or len(before) > 4 or any(b.label_ != "cardinal" for b in before):
         return None
     if not _FRONTED.fullmatch(ctx.text, sentence, before[0].start_char):
         return None
     parts = analyze(ctx, before[0], share=False, taken=taken)
     if parts is None or parts.unit is not None or parts.counted is None or parts.value < value:
         return None
+    if len(before) > 1:
+        return _fronted_list(ctx, parts, before[1:], value, start, taken)
+    if listed:
+        return None
     if _COMMA.fullmatch(ctx.text, parts.end, start):
         return parts.counted
     return parts.counted if _FRONTED_TAIL.fullmatch(ctx.text, parts.end, start) else None
+
+
+def _fronted_list(
+    ctx: Context,
+    total: Parts,
+    listed: list[Span],
+    value: Decimal,
+    start: int,
+    taken: tuple[int, ...],
+) -> str | None:
+    """What a later bare part of a fronted total counts: "Of the 30 victims, 12 were women
+    and 8 were children" counts 8 victims. The first part stands right after the total's
+    comma, every later part (this one too) after ", " or "and", each clause between has
+    at most ``_TAIL_WORDS`` words, and the parts add up to no more than the total."""
+    parts = [analyze(ctx, span, share=False, taken=taken) for span in listed]
+    if any(p is None or p.counted is not None or p.unit is not None for p in parts):
+        return None  # "12 were women and 8 children were": a part of its own noun
+    bare = [p for p in parts if p is not None]
+    if not (
+        _COMMA.fullmatch(ctx.text, total.end, bare[0].start)
+        or _FRONTED_TAIL.fullmatch(ctx.text, total.end, bare[0].start)
+    ):
+        return None
+    ends = [*(p.start for p in bare[1:]), start]
+    sum_ = value
+    for part, end in zip(bare, ends, strict=True):
+        between = _PART_LEAD.search(ctx.text, part.end, end)
+        if between is None or len(ctx.text[part.end : between.start()].split()) > _TAIL_WORDS:
+            return None
+        if any(ch.isdigit() for ch in ctx.text[part.end : end]):
+            return None
+        sum_ += part.value
+    return total.counted if sum_ <= total.value else None
+
+
+_PART_LEAD = re.compile(r"(?:,[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)$")
+"""What stands before a later part of a list: ", ", ", and ", " and "."""
 
 
 _FRONTED_TAIL = re.compile(
@@ -1941,17 +2019,39 @@ _RECORD_LAST = frozenset({"record", "of"})
 """The last word of ``_RECORD_LEVEL`` before a number."""
 
 
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)"
+)
+_SIZE_BEFORE_LEVEL = (
+    r"(?:[ \u00a0]+(?:(?:by|from|to)[ \u00a0]+)?"
+    r"(?:(?:about|some|nearly|almost|roughly|around|more[ \u00a0]+than)[ \u00a0]+)?"
+    r"\d[\d,.]*"
+    r"(?:[ \u00a0]+(?:thousand|million|billion))?"
+    r"(?:[ \u00a0]?(?:%|per[ \u00a0]?cent|percent))?"
+    r"(?P<adverbial>(?:[ \u00a0]+(?!(?:and|but|or|while|as|that)\b)"
+    r"(?:[a-z]+|(?:19|20)\d\d|" + _MONTHS + r")){0,3}?)"
+    r"[ \u00a0]+(?:to|from))?"
+)
+"""A change's size before the level after its verb, maybe with a qualifier and up to three
+plain words, a year or a month: " nearly 30% in 2020 to", " by 3,000 last week to", a
+level before its earlier one: " to 836 in November from"."""
+_QUALIFIER_WORDS = r"about|some|nearly|almost|roughly|around|more|than"
+"""The qualifiers ``_SIZE_BEFORE_LEVEL`` takes, which are no verb."""
+
 _NUMBER_OF = re.compile(
     r"\b(?:[Tt]he|[Tt]otal)[ \u00a0]+(?:total[ \u00a0]+)?number[ \u00a0]+of[ \u00a0]+"
-    r"(?P<phrase>[a-z][a-z -]{0,60}?)[ \u00a0]+(?P<verb>[a-z]+)"
-    r"(?:[ \u00a0]+(?:(?:by|from|to)[ \u00a0]+)?\d[\d,.]*"
-    r"(?:[ \u00a0]+(?:thousand|million|billion))?"
-    r"(?:[ \u00a0]?(?:%|per[ \u00a0]?cent|percent))?[ \u00a0]+(?:to|from))?"
-    r"(?:[ \u00a0]+(?:to|at|by|past|above))?" + _RECORD_LEVEL + r"[ \u00a0]+$"
+    r"(?P<phrase>[a-z][A-Za-z -]{0,60}?)[ \u00a0]+(?P<verb>(?!(?:"
+    + _QUALIFIER_WORDS
+    + r")\b)[a-z]+)"
+    + _SIZE_BEFORE_LEVEL
+    + r"(?:[ \u00a0]+(?:to|at|by|past|above))?"
+    + _RECORD_LEVEL
+    + r"[ \u00a0]+$"
 )
 """The subject "the number of" a plural and its verb before a level, maybe after a change
 in per cent: "The number of confirmed cases rose to ", "the number of people killed has
-reached ", "the number of migrants fell 20% to "."""
+reached ", "the number of migrants fell 20% last year to "."""
 
 
 def _number_of(ctx: Context, number: _Number, cue: qualifiers.Cue | None) -> str | None:
@@ -1967,6 +2067,10 @@ def _number_of(ctx: Context, number: _Number, cue: qualifiers.Cue | None) -> str
     found = _NUMBER_OF.search(ctx.text, max(sentence, start - 100), start)
     if found is None or found.group("verb") not in _level_verbs():
         return None
+    if (adverbial := found.group("adverbial")) and any(
+        w in _level_verbs() or w in _count_subjects() for w in adverbial.split()
+    ):
+        return None  # "fell 20% as deaths climbed to": another change's level
     words = found.group("phrase").split()
     auxiliaries = lexicons.change_cues().auxiliaries
     while words and (words[-1] in auxiliaries or words[-1] in casualty_participles()):
@@ -1975,6 +2079,7 @@ def _number_of(ctx: Context, number: _Number, cue: qualifiers.Cue | None) -> str
         p := next((i for i, w in enumerate(words) if w in _RESTRICTOR_PREPOSITIONS), 0)
     ) > 0 and _restrictor(words[p:]):
         words = words[:p]  # "deaths from the virus": deaths
+    words = _before_participle(words)
     if not words or len(words) > 4 or not numbers.is_plural(words[-1]):
         return None
     if any(w in auxiliaries or w in stop_words() for w in words):
@@ -1982,24 +2087,58 @@ def _number_of(ctx: Context, number: _Number, cue: qualifiers.Cue | None) -> str
     return " ".join(words)
 
 
+def _before_participle(words: list[str]) -> list[str]:
+    """The plural before a participle's phrase that restricts it: "people forced to flee
+    their homes worldwide", "people displaced by the fighting", "people living in poverty"
+    give people; the participle (an -ed or -ing word, no plural, not the first word) comes
+    right after a plural of at most three words, and its phrase of at most seven words holds
+    no clause ("who", "that", "and"), no verb of saying and no level or change verb ("the
+    number of migrants dropped and arrests rose to" is another subject's)."""
+    for j in range(1, min(len(words), 4)):
+        word = words[j]
+        if not numbers.is_plural(words[j - 1]) or not (
+            word.endswith(("ed", "ing")) or word in _IRREGULAR_PARTICIPLES
+        ):
+            continue
+        rest = words[j:]
+        if len(rest) <= 7 and not any(
+            w in _CLAUSE_WORDS or w in _SAYS or w in _level_verbs() for w in rest
+        ):
+            return words[:j]
+        break
+    return words
+
+
+_IRREGULAR_PARTICIPLES = frozenset(
+    {"sold", "held", "built", "born", "made", "taken", "left", "hit", "driven", "given"}
+    | {"seen", "found", "lost", "paid", "brought", "caught", "kept", "sent", "spent", "struck"}
+    | {"shot", "stolen", "thrown", "won", "written", "bought", "hurt", "laid", "put", "shown"}
+)
+"""Participles without -ed that restrict a plural: "homes sold in May", "people held"."""
+_CLAUSE_WORDS = frozenset(
+    {"who", "whom", "whose", "which", "that", "and", "but", "or", "nor", "while", "as", "when"}
+    | {"because", "if", "after", "before", "since", "until", "where", "whether", "than"}
+)
+
+
 _COUNT_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?;:,\n\"“—])|\b(?:said|says|showed|shows|that|while|as|and|but)\b)"
     r"[ \u00a0]*(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)[ \u00a0]+)?"
     r"(?P<phrase>(?:(?!(?:said|says|showed|shows|that|while|as|and|but|from|in|of|among|for"
-    r"|at|across|on|to)\b)"
-    r"(?:[A-Za-z][a-z-]*|[A-Za-z][\w-]*\d[\w-]*)[ \u00a0]+){0,2}[A-Za-z][a-z]+)"
+    r"|at|across|on|to|more|than|nearly|almost)\b)"
+    r"(?:[A-Za-z][a-z-]*|[A-Za-z][\w-]*\d[\w-]*)[ \u00a0]+){0,2}"
+    r"(?!(?:more|than|nearly|almost)\b)[A-Za-z][a-z]+)"
     r"(?P<restrictor>[ \u00a0]+(?:from|in|of|among|for|at|across|on|to)[ \u00a0]+"
     r"(?:(?:the|its|their|a|an)[ \u00a0]+)?(?:[A-Za-z][\w-]*[ \u00a0]+){0,2}?[A-Za-z][\w-]*)?"
-    r"(?:[ \u00a0]+(?:have|has|had))?[ \u00a0]+"
-    r"(?P<verb>(?!(?:to|by|at|past|above|from|an?|record|of)\b)[a-z]+)"
-    r"(?:[ \u00a0]+(?:(?:by|from|to)[ \u00a0]+)?"
-    r"(?:about[ \u00a0]+|some[ \u00a0]+|nearly[ \u00a0]+)?"
-    r"\d[\d,.]*"
-    r"(?:[ \u00a0]+(?:thousand|million|billion))?"
-    r"(?:[ \u00a0]?(?:%|per[ \u00a0]?cent|percent))?"
-    r"(?P<adverbial>(?:[ \u00a0]+(?!(?:and|but|or|while|as|that)\b)[a-z]+){0,3}?)"
-    r"[ \u00a0]+(?:to|from))?"
-    r"(?:[ \u00a0]+(?:to|at|by|past|above|from))?" + _RECORD_LEVEL + r"[ \u00a0]+$"
+    r"(?:[ \u00a0]+(?:have|has|had))?"
+    r"(?:[ \u00a0]+(?:more[ \u00a0]+than|nearly|almost))?[ \u00a0]+"  # "more than doubled"
+    r"(?P<verb>(?!(?:to|by|at|past|above|from|an?|record|of|"
+    + _QUALIFIER_WORDS
+    + r")\b)[a-z]+)"
+    + _SIZE_BEFORE_LEVEL
+    + r"(?:[ \u00a0]+(?:to|at|by|past|above|from))?"
+    + _RECORD_LEVEL
+    + r"[ \u00a0]+$"
 )
 """A plural of counted people or events as the whole subject of a change or level verb
 before a bare number, maybe with a prepositional phrase that restricts it: "Jobless claims
@@ -2021,7 +2160,7 @@ def _count_subject(ctx: Context, number: _Number, cue: qualifiers.Cue | None) ->
         and ctx.lowers[k] not in _RECORD_LAST
     ):
         return None  # most numbers: no "to", "by", "at", "a record" or level verb before
-    subjects = _count_subjects()
+    subjects = _subject_heads()
     if not any(w in subjects for w in ctx.lowers[max(0, k - 9) : k]):
         return None  # most numbers: no such plural in the words before
     sentence = ctx.sentence_start(start)
@@ -2035,9 +2174,7 @@ def _count_subject(ctx: Context, number: _Number, cue: qualifiers.Cue | None) ->
     words = found.group("phrase").split()
     if len(words) > 1 and words[-1] in ("have", "has", "had"):
         words.pop()  # "Hospitalizations have climbed to"
-    if words[-1].lower() not in _count_subjects() or any(
-        w[:1].isupper() and w.isalpha() for w in words[1:]
-    ):
+    if words[-1].lower() not in subjects or any(w[:1].isupper() and w.isalpha() for w in words[1:]):
         return None  # a name before the plural ("said Ohio deaths"), not "Covid-19 cases"
     if any(w.lower() in stop_words() or w.lower() in _level_verbs() for w in words):
         return None  # "the number of cases that were"; "sales jumped and cases rose"
@@ -2111,6 +2248,13 @@ def _count_subjects() -> frozenset[str]:
 
 
 @cache
+def _subject_heads() -> frozenset[str]:
+    """The heads of a count subject: its plurals and the groups whose size a bare number
+    gives ("The population of the city grew to 2.1 million": population)."""
+    return _count_subjects() | _group_of_nouns()
+
+
+@cache
 def _level_verbs() -> frozenset[str]:
     cues = lexicons.change_cues()
     return frozenset({*cues.up, *cues.down, *cues.neutral, *number_context().level_verbs})
@@ -2140,13 +2284,18 @@ def _parallel_count(
     if key is None:
         return None  # most numbers: two set lookups
     start = cue.start if cue is not None else number.start_char
-    link = ctx.token_at(start) - 1
+    k = ctx.token_at(start) - 1
+    link = _past_expecting(ctx.lowers, k)
     if link < 2 or ctx.lowers[link] not in _PARALLEL_LINKS or number.label != "cardinal":
         return None
     lead = ctx.token_chars[link]
     parts = _measured_before(ctx, lead, taken, share=True)  # past a date; maybe parallel too
     if parts is None:
         return None
+    if link == k - 3:  # "sold 2 million cars ... and aims to sell 2.5 million": one verb
+        verb = _VERB_BEFORE.search(ctx.text, max(0, parts.start - 24), parts.start)
+        if verb is None or not _same_verb(verb.group(1), ctx.lowers[k]):
+            return None  # "carried 40 million passengers ... and plans to hire 5 million"
     first = ctx.token_at(parts.end)
     keys = [_parallel_key(w) for w in ctx.lowers[first : min(first + 4, link)]]
     if key == _PLACE_KEY:  # "12,000 people in the U.S. and 8,000 abroad"
@@ -2160,6 +2309,62 @@ def _parallel_count(
         return None
     low, high = sorted((value, parts.value))
     return parts if low > 0 and high <= low * LEVEL_RATIO else None
+
+
+def _past_expecting(lowers: Sequence[str], k: int) -> int:
+    """The token before a verb of expecting that stands between a parallel phrase's link and
+    its bare count ("and expects 90 million this year", "and aims to sell 2.5 million next
+    year", "but forecasts 35 million in 2025"); ``k`` itself when there is none."""
+    if k >= 1 and lowers[k] in _EXPECTING:
+        return k - 1
+    if k >= 3 and lowers[k - 1] == "to" and lowers[k - 2] in _AIMING and lowers[k].isalpha():
+        return k - 3
+    return k
+
+
+def _same_verb(used: str, infinitive: str) -> bool:
+    """Whether ``used`` (a past or present before a count) is a form of ``infinitive``:
+    "sold" and "sell", "carried" and "carry", "handles" and "handle"."""
+    if used in (infinitive, infinitive + "s", infinitive + "es", infinitive + "d"):
+        return True
+    if used in (infinitive + "ed", infinitive + infinitive[-1:] + "ed"):
+        return True  # "handled", "shipped"
+    if infinitive.endswith("y") and used in (infinitive[:-1] + "ied", infinitive[:-1] + "ies"):
+        return True  # "carried", "carries"
+    return _IRREGULAR_PASTS.get(infinitive) == used
+
+
+_IRREGULAR_PASTS = {
+    "sell": "sold",
+    "make": "made",
+    "build": "built",
+    "buy": "bought",
+    "bring": "brought",
+    "win": "won",
+    "draw": "drew",
+    "hold": "held",
+    "grow": "grew",
+    "fly": "flew",
+    "take": "took",
+    "send": "sent",
+    "spend": "spent",
+    "see": "saw",
+    "give": "gave",
+    "get": "got",
+}
+"""Irregular pasts of verbs of a volume: "sold 2 million cars ... aims to sell"."""
+
+
+_EXPECTING = frozenset(
+    {"expects", "forecasts", "projects", "predicts", "anticipates", "targets", "sees"}
+    | {"expect", "forecast", "project", "predict", "anticipate", "target", "see"}
+)
+"""Verbs of expecting whose bare count is a later value of the count before: "handled 80
+million passengers last year and expects 90 million this year"."""
+_AIMING = frozenset(
+    {"aims", "plans", "hopes", "expects", "wants", "intends", "aim", "plan", "hope", "expect"}
+)
+"""Verbs before "to" and a verb of a planned value: "and aims to sell 2.5 million"."""
 
 
 _BREAKDOWN_GAP = re.compile(r",[ \u00a0]*(?:including[ \u00a0]+)?|[ \u00a0]+including[ \u00a0]+")

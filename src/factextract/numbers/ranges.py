@@ -59,8 +59,12 @@ CHANGE_RATIO = 3
 """How many times the first value the second must pass for bare "fell X to Y" to be a change
 by X to a level Y: a range of a change's size spans less ("rose 5 to 10", "fell 2 to 3")."""
 
-_CLAUSE_AFTER = re.compile(r"\s*(?:[.,;:)]|$)|\s+(?:in|on|at|after|before|since|as|amid|while)\b")
-"""What may follow the level of "fell 5 to 30": the clause's end or a preposition, no noun."""
+_CLAUSE_AFTER = re.compile(
+    r"\s*(?:[.,;:)]|$)|\s+(?:in|on|at|after|before|since|as|amid|while|from|last|this|earlier"
+    r"|yesterday|today)\b"
+)
+"""What may follow the level of "fell 5 to 30": the clause's end, a preposition or a time
+phrase ("rose 12,000 to 230,000 last week"), no noun."""
 
 
 def _change_by_to(text: str, lead: str, end: int) -> bool:
@@ -306,11 +310,12 @@ def _pair(text: str, a: _Atom, b: _Atom, label_a: Label | None) -> _ExactRow | b
         return False  # "rose by 50,000 to 1.5 million": a change; "fall by 5 to 10 per cent"
     if (
         word == "to"
-        and a.scale == b.scale == 1
+        and (a.scale == b.scale == 1 or (a.scale == 1 and low == a.value))
         and b.value > CHANGE_RATIO * low
         and _change_by_to(text, lead, b.end)
     ):
-        return False  # "The index fell 5 to 30.": a change by 5 to 30 ("rose 5 to 10": either)
+        return False  # "The index fell 5 to 30.": a change by 5 to 30 ("rose 5 to 10": either);
+        # "Payrolls rose 150,000 to 158 million" too, but not "rose 2 to 3 million"
     if word == "to" and b.scale >= 1000 and verb_then_to(text[max(0, a.start - 48) : a.start]):
         return False  # "Sales rose $2 to 7 billion": a change by $2 billion to $7 billion
     if word == "to" and _SYMBOL_END.search(lead) and _counts_after(text, b.end):

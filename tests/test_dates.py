@@ -734,6 +734,94 @@ ABSOLUTE_CASES = [
         ],
         id="quarter-that-ended-in-a-fiscal-month",
     ),
+    # a year-less ordinal quarter before a later sentence (or a short plain gap) telling the
+    # quarter's months, all ending in a month that ends no such calendar quarter, is a fiscal
+    # one; not a forecast's, a base compared, nor one among quarters told to end differently
+    pytest.param(
+        (
+            "HDFC Bank reported an 18% rise in second-quarter net profit. Net profit rose in "
+            "the three months ended Sept. 30."
+        ),
+        "2025-10-18",
+        [
+            ("second-quarter", "date", "FYXXXX-Q2", None, None, None),
+            ("three months", "duration", "P3M", None, None, None),
+            ("Sept. 30", "date", "2025-09-30", None, "2025-09-30", "2025-09-30"),
+        ],
+        id="ordinal-quarter-whose-months-a-later-sentence-tells",
+    ),
+    pytest.param(
+        (
+            "Toyota posted a 20% fall in third-quarter operating profit for the October-Decem"
+            "ber period."
+        ),
+        "2025-02-05",
+        [
+            ("third-quarter", "date", "FYXXXX-Q3", None, None, None),
+            ("October-December", "range", "2024-10/2024-12", None, "2024-10-01", "2024-12-31"),
+        ],
+        id="ordinal-quarter-for-a-fiscal-months-range",
+    ),
+    pytest.param(
+        "Microsoft said revenue rose 15% in the fourth quarter. The quarter ended June 30.",
+        "2025-07-25",
+        [
+            ("the fourth quarter", "date", "FYXXXX-Q4", None, None, None),
+            ("June 30", "date", "2025-06-30", None, "2025-06-30", "2025-06-30"),
+        ],
+        id="ordinal-quarter-the-quarter-ended-a-fiscal-day",
+    ),
+    pytest.param(
+        "Third-quarter profit rose 10%. Profit in the quarter ended Sept. 30 beat estimates.",
+        "2025-11-05",
+        [
+            ("Third-quarter", "date", "2025-Q3", None, "2025-07-01", "2025-09-30"),
+            ("the quarter", "date", "2025-Q3", None, "2025-07-01", "2025-09-30"),
+            ("Sept. 30", "date", "2025-09-30", None, "2025-09-30", "2025-09-30"),
+        ],
+        id="ordinal-quarter-told-its-own-months",
+    ),
+    pytest.param(
+        (
+            "Japan's economy is expected to rebound in the fourth quarter after contracting i"
+            "n the July-September period."
+        ),
+        "2025-02-05",
+        [
+            ("the fourth quarter", "date", "2024-Q4", None, "2024-10-01", "2024-12-31"),
+            ("July-September", "range", "2025-07/2025-09", None, "2025-07-01", "2025-09-30"),
+        ],
+        id="forecast-quarter-before-told-months",
+    ),
+    pytest.param(
+        (
+            "Profit fell in the second quarter. In the three months ended Sept. 30, profit ro"
+            "se 5% from the second quarter."
+        ),
+        "2025-02-05",
+        [
+            ("the second quarter", "date", "2024-Q2", None, "2024-04-01", "2024-06-30"),
+            ("three months", "duration", "P3M", None, None, None),
+            ("Sept. 30", "date", "2024-09-30", None, "2024-09-30", "2024-09-30"),
+            ("the second quarter", "date", "2024-Q2", None, "2024-04-01", "2024-06-30"),
+        ],
+        id="ordinal-quarter-compared-as-a-base",
+    ),
+    pytest.param(
+        (
+            "Second-quarter profit was revised. Profit for the three months ended Sept. 30 ro"
+            "se, and for the quarter ended June 30 fell."
+        ),
+        "2025-11-05",
+        [
+            ("Second-quarter", "date", "2025-Q2", None, "2025-04-01", "2025-06-30"),
+            ("three months", "duration", "P3M", None, None, None),
+            ("Sept. 30", "date", "2025-09-30", None, "2025-09-30", "2025-09-30"),
+            ("the quarter", "date", "2025-Q2", None, "2025-04-01", "2025-06-30"),
+            ("June 30", "date", "2025-06-30", None, "2025-06-30", "2025-06-30"),
+        ],
+        id="quarters-told-ending-in-two-months",
+    ),
     pytest.param(
         "Sales rose in the fourth quarter, which ended in December.",
         "2024-01-15",

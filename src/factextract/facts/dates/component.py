@@ -118,8 +118,110 @@ def expressions(ctx: Context) -> list[Expression]:
             found = _counted_ago(ctx.text, found)
         if "BC" in ctx.text or "B.C" in ctx.text:  # rare: one test per article first
             found = [_before_christ(ctx.text, e) for e in found]
+        if "quarter" in ctx.text or "Quarter" in ctx.text:
+            found = _fiscal_by_article(ctx.text, ctx.sentence_chars, found)
         _EXPRESSIONS[ctx] = found
     return found
+
+
+_MONTHS_ENDED = re.compile(
+    r"(?<![\w-])(?:(?:the\s+)?(?:quarter|three\s+months|three-month\s+period)\s+"
+    r"(?:ended|ending|to|through)\s+(?:on\s+)?(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<day>2[89]|3[01])\b"
+    r"|(?P<first>[A-Z][a-z]{2,8})\.?\s?[-\u2013]\s?(?P<last>[A-Z][a-z]{2,8})\.?\s+"
+    r"(?:quarter|period)\b)"
+)
+"""The article's own quarter told by its last day or its months: "the three months ended Sept.
+30", "the quarter to Dec. 31", "the October-December period"."""
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against|over|since|after|before)"
+    r"\s+(?:(?:the|its|a|that|this)\s+)?[\w-]*\s*$",
+    re.IGNORECASE,
+)
+"""Before a quarter, a base it is compared with: "from the second quarter", "than in its"."""
+_ARTICLE_QUARTER_REACH = 1200
+"""How far (characters) before a told quarter a year-less ordinal quarter may stand to be it."""
+
+
+def _fiscal_by_article(
+    text: str, sentence_chars: tuple[int, ...], found: list[Expression]
+) -> list[Expression]:
+    """Year-less ordinal quarters ("reported an 18% rise in second-quarter net profit") made a
+    fiscal year's (FYXXXX-Q2) when a later sentence tells the quarter's months, all of them
+    ending in one month that does not end that calendar quarter ("Net profit rose ... in the
+    three months ended Sept. 30"; "the October-December period" after "third-quarter"): a
+    company whose year starts in another month; not one compared as a base ("from the second
+    quarter"), one in a sentence of a forecast ("expected to rebound in the fourth quarter"),
+    one whose sentence tells the months further on than a short plain gap ("in the fourth quarter
+    after contracting in the July-September period"), nor an article that tells quarters ending
+    in different months, or compares a quarter of the same number as a base ("rose 5% from the
+    second quarter": the calendar's)."""
+    months = lexicons.calendar().months
+    told: list[tuple[int, int]] = []  # where each told quarter starts, and its last month
+    for match in _MONTHS_ENDED.finditer(text):
+        if _COMPARED_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+            continue  # "from the three months ended June 30": a base
+        if match["mon"]:
+            month = months.get(match["mon"].lower(), 0)
+        else:
+            first = months.get(match["first"].lower(), 0)
+            month = months.get(match["last"].lower(), 0)
+            if not first or (month - first) % 12 != 2:
+                continue  # "the January-June period": no quarter
+        if not month:
+            return found
+        told.append((match.start(), month))
+    if not told or len({month for _, month in told}) > 1:
+        return found
+    month = told[0][1]
+    bases = {
+        _ORDINALS.get((e.get("qo") or "").lower(), 0)
+        for e in found
+        if e.rule == "quarter" and _COMPARED_BEFORE.search(text, max(0, e.start - 30), e.start)
+    }
+    kept: list[Expression] = []
+    for expr in found:
+        q = _ORDINALS.get((expr.get("qo") or "").lower(), 0) if expr.rule == "quarter" else 0
+        if (
+            q
+            and 3 * q != month
+            and q not in bases
+            and not any(expr.get(g) for g in ("y", "yy", "rel", "fiscal", "qm"))
+            and any(_tells_its_months(text, sentence_chars, expr, start) for start, _ in told)
+        ):
+            expr = Expression(expr.start, expr.end, expr.rule, (*expr.groups, ("fiscal", "1")))
+        kept.append(expr)
+    return kept
+
+
+_FORECAST_WORDS = re.compile(
+    r"\b(?:expect\w*|forecast\w*|predict\w*|project\w*|will|would|could|outlook|guidance"
+    r"|estimate\w*|seen)\b",
+    re.IGNORECASE,
+)
+_PLAIN_GAP = re.compile(r"[^,;]{0,40}?\b(?:for|in|during)\s+(?:the\s+)?")
+_GAP_TURNS = re.compile(r"\b(?:after|from|than|before|following|since|versus|vs)\b")
+
+
+def _tells_its_months(
+    text: str, sentence_chars: tuple[int, ...], expr: Expression, told: int
+) -> bool:
+    """Whether the months told at ``told`` may be those of the quarter ``expr`` before it (see
+    ``_fiscal_by_article``)."""
+    if not 0 < told - expr.end < _ARTICLE_QUARTER_REACH:
+        return False
+    index = bisect_right(sentence_chars, expr.start)
+    begins = sentence_chars[index - 1] if index else 0
+    ends = sentence_chars[index] if index < len(sentence_chars) else len(text)
+    if _FORECAST_WORDS.search(text, begins, ends):
+        return False
+    if told >= ends:
+        return True
+    gap = text[expr.end : told]
+    return _PLAIN_GAP.fullmatch(gap) is not None and _GAP_TURNS.search(gap) is None
+
+
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3}
+_ORDINALS["4th"] = 4
 
 
 _ERA_BC = re.compile(r"[ \u00a0]?(?:BCE?|B\.C\.(?:E\.)?)(?![A-Za-z])")

@@ -672,6 +672,47 @@ CASES = [
         {"January": "2021-01"},
         id="progr-at-the-end",
     ),
+    # plans of business acts ('is raising prices'); an act after 'after' and a gerund the nearest
+    pytest.param(
+        "The company is raising prices in January.", {"January": "2021-01"}, id="progr-raising"
+    ),
+    pytest.param(
+        "The airline is adding flights in February.", {"February": "2021-02"}, id="progr-adding"
+    ),
+    pytest.param(
+        "The automaker is laying off 500 workers in January.",
+        {"January": "2021-01"},
+        id="progr-laying-off",
+    ),
+    pytest.param(
+        "The store is ending its promotion on Monday.", {"Monday": "2020-03-09"}, id="progr-ending"
+    ),
+    pytest.param(
+        "The company was raising prices in January.",
+        {"January": "2020-01"},
+        id="progr-raising-past-not",
+    ),
+    pytest.param("Prices are rising in January.", {"January": "2020-01"}, id="progr-rising-not"),
+    pytest.param(
+        "The company is raising prices in January, after raising them in February.",
+        {"January": "2021-01", "February": "2020-02"},
+        id="progr-gerund-after-nearest",
+    ),
+    pytest.param(
+        "The company is hiring 500 workers in April after cutting 200 in February.",
+        {"April": "2020-04", "February": "2020-02"},
+        id="progr-gerund-after-clause-nearest",
+    ),
+    pytest.param(
+        "The senator will retire after serving until January.",
+        {"January": "2021-01"},
+        id="will-gerund-after-ahead",
+    ),
+    pytest.param(
+        "He will resign after the vote in January.",
+        {"January": "2021-01"},
+        id="will-after-noun-ahead",
+    ),
     # present verbs of a rule coming into force, and a plant shutting, look ahead
     pytest.param("The tariffs kick in on Friday.", {"Friday": "2020-03-06"}, id="kick-in"),
     pytest.param(

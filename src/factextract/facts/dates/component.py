@@ -1504,7 +1504,10 @@ def _tense(
         return "past"  # "Inflation, at 4.2% in the June quarter, was expected to peak"
     if tense.fronted_before_report(ctx, bounds[1], ctx.token_at(_sentence(ctx, following)[1])):
         return "past"  # "Late on Tuesday, he said the alliance would win": when he said it
-    return _sentence_tense(ctx, following, folded, future)
+    says = _sentence_tense(ctx, following, folded, future)
+    if says == "future" and tense.gerund_after(ctx, bounds[0], ctx.token_at(expr.start)):
+        return "open"  # "is raising prices in July, after raising them in March": either side
+    return says
 
 
 _JUST_ENDED = dt.timedelta(days=92)

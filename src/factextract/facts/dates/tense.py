@@ -318,6 +318,10 @@ def _clause_tense(ctx: Context, bounds: tuple[int, int], start: int, end: int) -
             # "Arsenal beat Chelsea on Saturday and face Wales next week"; after the date, a
             # verb its subject holding it: "after first-quarter profit beat estimates"
             cue = "past"
+        if cue == "future" and i < first and gerund_after(ctx, i + width, first):
+            # "is raising prices in July, after raising them in March": the act after
+            # "after" is before the plan, either side of the publication
+            return "open"
         if cue is not None:
             best = _nearer(ctx, best, i, i + width, start, end, cue)
             past_seen = past_seen or cue == "past"
@@ -1627,6 +1631,23 @@ def _past_tense(ctx: Context, left: int, i: int) -> bool:
     # "along exposed coasts", "in affected areas": an adjective after a preposition
     return ctx.lowers[before] not in words.not_a_tense_before and (
         before != i - 1 or ctx.lowers[before] not in words.adjective_after
+    )
+
+
+_GERUND_LEADS = frozenset({"after", "following", "since"})
+_SPAN_ENDS = frozenset({"until", "till", "through", "by"})
+
+
+def gerund_after(ctx: Context, j: int, first: int) -> bool:
+    """Whether "after" ("following", "since") and a gerund stand between token ``j`` and the
+    date at token ``first`` ("is retiring in January after losing in July"); not before a
+    date that ends a span ("after serving until January": ahead)."""
+    lowers = ctx.lowers
+    if first > 0 and lowers[first - 1] in _SPAN_ENDS:
+        return False
+    return any(
+        lowers[k] in _GERUND_LEADS and lowers[k + 1].endswith("ing") and len(lowers[k + 1]) > 4
+        for k in range(j, first - 1)
     )
 
 

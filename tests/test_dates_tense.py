@@ -713,6 +713,48 @@ CASES = [
         {"January": "2021-01"},
         id="will-after-noun-ahead",
     ),
+    # a present state of a player (or tickets) for a weekday's game is ahead; a past one not
+    pytest.param(
+        "Smith is questionable for Sunday's game.",
+        {"Sunday": "2020-03-08"},
+        id="status-questionable-ahead",
+    ),
+    pytest.param(
+        "Smith is doubtful for Saturday's match against Chelsea.",
+        {"Saturday": "2020-03-07"},
+        id="status-doubtful-ahead",
+    ),
+    pytest.param(
+        "Tickets are still available for Sunday's final.",
+        {"Sunday": "2020-03-08"},
+        id="status-available-ahead",
+    ),
+    pytest.param(
+        "Smith is a game-time decision for Sunday's game.",
+        {"Sunday": "2020-03-08"},
+        id="status-decision-ahead",
+    ),
+    pytest.param(
+        "He is ruled out of Sunday's game.",
+        {"Sunday": "2020-03-08"},
+        id="status-ruled-out-of-ahead",
+    ),
+    pytest.param(
+        "Smith was questionable for Sunday's game.", {"Sunday": "2020-03-01"}, id="status-was-not"
+    ),
+    pytest.param(
+        "Smith, who was questionable for Sunday's game, did not play.",
+        {"Sunday": "2020-03-01"},
+        id="status-relative-was-not",
+    ),
+    pytest.param(
+        "Smith is the reason for Sunday's win.", {"Sunday": "2020-03-01"}, id="status-no-state-not"
+    ),
+    pytest.param(
+        "He is out for the season after Sunday's game.",
+        {"Sunday": "2020-03-01"},
+        id="status-after-not",
+    ),
     # present verbs of a rule coming into force, and a plant shutting, look ahead
     pytest.param("The tariffs kick in on Friday.", {"Friday": "2020-03-06"}, id="kick-in"),
     pytest.param(

@@ -290,6 +290,8 @@ def _clause_tense(ctx: Context, bounds: tuple[int, int], start: int, end: int) -
         return "open" if past else "future"
     if _set_for_a_day(ctx, left, first) and not _names_a_month(ctx, first, end):
         return "future"  # "Lawmakers set a vote for Tuesday": a day set is ahead
+    if _status_for_a_day(ctx, left, first) and not _names_a_month(ctx, first, end):
+        return "future"  # "Smith is questionable for Sunday's game": a player's state ahead
     if _in_effect(ctx, left, first):
         return "open"  # "announced a stock split effective June 7": the nearest June 7
     if _reported_on(ctx, left, first, end):
@@ -1461,6 +1463,49 @@ def _set_for_a_day(ctx: Context, left: int, first: int) -> bool:
             start = j - len(word) + 1
             if start >= left and tuple(lowers[start : j + 1]) == word:
                 return start == left or lowers[start - 1] not in _words().object_starts
+    return False
+
+
+_STATUSES = frozenset(
+    {
+        "questionable",
+        "doubtful",
+        "probable",
+        "available",
+        "unavailable",
+        "out",
+        "ready",
+        "fit",
+        "eligible",
+        "cleared",
+        "sidelined",
+        "inactive",
+        "suspended",
+        "decision",
+    }
+)
+"""A player's (or a ticket's) state before "for" a day's game: "is questionable for Sunday's
+game", "is a game-time decision for Friday", "is ruled out of Saturday's final"."""
+_PRESENT_STATE = frozenset({"is", "are", "'s", "\u2019s", "'re", "\u2019re", "remains", "remain"})
+_PAST_STATE = frozenset({"was", "were", "been", "had"})
+
+
+def _status_for_a_day(ctx: Context, left: int, first: int) -> bool:
+    """Whether the date at token ``first`` follows "for" (after "out", also "of") after a word
+    of a state of ``_STATUSES`` (within a few tokens) that a present "is"/"are"/"remains"
+    governs: "Smith is questionable for Sunday's game", "Tickets are still available for
+    Saturday's final", "He is ruled out of Sunday's game"; not "was questionable for"."""
+    i = first - 1
+    if i <= left or ctx.lowers[i] not in ("for", "of"):
+        return False
+    lowers = ctx.lowers
+    for j in range(i - 1, max(left, i - 1 - _SETTER_REACH) - 1, -1):
+        if _ends_clause(ctx, j) or lowers[j] in _PAST_STATE:
+            return False
+        if lowers[j] in _STATUSES and (lowers[i] == "for" or lowers[j] == "out"):
+            return any(lowers[k] in _PRESENT_STATE for k in range(max(left, j - 6), j)) and not any(
+                lowers[k] in _PAST_STATE for k in range(left, j)
+            )
     return False
 
 

@@ -755,6 +755,37 @@ CASES = [
         {"Sunday": "2020-03-01"},
         id="status-after-not",
     ),
+    # a schedule verb after its subject's aside in parentheses: a team's record, or any before '-s'
+    pytest.param(
+        "The Chiefs (10-2) visit Buffalo on Sunday.",
+        {"Sunday": "2020-03-08"},
+        id="schedule-after-a-record",
+    ),
+    pytest.param(
+        "Arsenal (3-1-0) host Chelsea on Saturday.",
+        {"Saturday": "2020-03-07"},
+        id="schedule-after-a-record-opening",
+    ),
+    pytest.param(
+        "The bill (H.R. 5) faces a vote on Monday.",
+        {"Monday": "2020-03-09"},
+        id="schedule-s-after-an-aside",
+    ),
+    pytest.param(
+        "The Chiefs (10-2) visited Buffalo on Sunday.",
+        {"Sunday": "2020-03-01"},
+        id="past-after-a-record-not",
+    ),
+    pytest.param(
+        "The Chiefs (10-2) beat Buffalo on Sunday.",
+        {"Sunday": "2020-03-01"},
+        id="beat-after-a-record-not",
+    ),
+    pytest.param(
+        "Shares of Apple (AAPL) rise on Monday.",
+        {"Monday": "2020-03-02"},
+        id="base-form-after-an-aside-not",
+    ),
     # present verbs of a rule coming into force, and a plant shutting, look ahead
     pytest.param("The tariffs kick in on Friday.", {"Friday": "2020-03-06"}, id="kick-in"),
     pytest.param(

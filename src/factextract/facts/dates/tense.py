@@ -1149,6 +1149,9 @@ def _present_verb(ctx: Context, left: int, i: int) -> bool:
     a noun after a past tense ("counted votes"); its form without "s" only after a plural
     subject ("Arsenal host", "lawmakers vote", "they meet")."""
     if i == left:  # at a clause's start: after "who" or "which" ("James, who turns 35")
+        if i > 0 and ctx.lowers[i - 1] == ")":
+            # "The Chiefs (10-2) visit Buffalo on Sunday", "The bill (H.R. 5) faces a vote"
+            return _after_an_aside(ctx, i - 1, ctx.lowers[i].endswith("s"))
         if i > 0 and ctx.lowers[i - 1] == ",":
             return ctx.lowers[i].endswith("s") and _after_relative(ctx, i - 1)
         return i > 0 and ctx.lowers[i - 1] in _words().relative_subjects
@@ -1166,6 +1169,29 @@ def _present_verb(ctx: Context, left: int, i: int) -> bool:
         return True
     plural = word.endswith("s") and not word.endswith("ss") and len(word) > 3
     return before[:1].isupper() or plural or word in _words().plural_subjects
+
+
+_RECORD_CHARS = frozenset("0123456789-\u2013,")
+
+
+def _after_an_aside(ctx: Context, close: int, singular: bool) -> bool:
+    """Whether the ")" at token ``close`` ends a short aside after its subject, so that the
+    verb after it is the subject's: any after a word before a verb in "s" ("The bill (H.R. 5)
+    faces"), a team's record or score after its capitalized name before any ("The Chiefs
+    (10-2) visit", "Arsenal (3-1-0) host")."""
+    for k in range(close - 1, max(0, close - 6) - 1, -1):
+        if ctx.lowers[k] == "(":
+            if k == 0 or not ctx.words[k - 1].isalpha():
+                return False
+            if singular:
+                return ctx.lowers[k - 1] not in _words().schedule_not_after
+            inside = "".join(ctx.lowers[k + 1 : close])
+            return (
+                inside[:1].isdigit()
+                and set(inside) <= _RECORD_CHARS
+                and ctx.words[k - 1][:1].isupper()
+            )
+    return False
 
 
 _RELATIVE_REACH = 14

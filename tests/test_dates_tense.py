@@ -1695,6 +1695,23 @@ LISTED_WEEKDAYS = [
         {"Tuesday night": "2024-06-11TNI", "Wednesday": "2024-06-12"},
     ),
     ("He met her next Tuesday and Wednesday.", {"next Tuesday": "2024-06-18"}),
+    # a weekday run "into" the next goes on after it: the second moves a week on
+    (
+        "A storm will bring snow Tuesday night into Wednesday morning.",
+        {"Tuesday night": "2024-06-18TNI", "Wednesday morning": "2024-06-19TMO"},
+    ),
+    (
+        "Snow is expected Tuesday night into Wednesday.",
+        {"Tuesday night": "2024-06-18TNI", "Wednesday": "2024-06-19"},
+    ),
+    (
+        "Rain will continue Thursday into Friday.",
+        {"Thursday": "2024-06-13", "Friday": "2024-06-14"},
+    ),
+    (
+        "Snow fell Tuesday night into Wednesday morning.",
+        {"Tuesday night": "2024-06-11TNI", "Wednesday morning": "2024-06-12TMO"},
+    ),
 ]
 
 

@@ -842,7 +842,9 @@ def to_records(
             dated, dated_end = last, last_end
         if _past_day(value, anchor) and not _day_said_after(ctx, last_day, expr):
             last_day = (expr.start, expr.end, value)
-        if listed is not None and _weekdays_listed(ctx.text, listed[0], expr):
+        if listed is not None and _weekday_into(ctx.text, listed[0], expr):
+            value = _week_after(listed[1], value) or value  # "Tuesday night into Wednesday"
+        elif listed is not None and _weekdays_listed(ctx.text, listed[0], expr):
             before = _week_before(listed[1], value)  # "meets Tuesday and Wednesday"
             if before is not None:
                 records[-1] = _record(ctx, listed[0], before, sentence_of)
@@ -911,6 +913,34 @@ def _weekdays_listed(text: str, first: Expression, second: Expression) -> bool:
     """Whether two bare weekdays are listed one after the other ("Tuesday and Wednesday")."""
     return (
         _bare_weekday(second) and _WEEKDAY_LIST.fullmatch(text, first.end, second.start) is not None
+    )
+
+
+_WEEKDAY_INTO = re.compile(r"[ \u00a0]+(?:and[ \u00a0]+)?into[ \u00a0]+(?:early[ \u00a0]+)?")
+
+
+def _weekday_into(text: str, first: Expression, second: Expression) -> bool:
+    """Whether a bare weekday runs on "into" the next ("Tuesday night into Wednesday
+    morning", "Thursday into Friday")."""
+    return (
+        _bare_weekday(second) and _WEEKDAY_INTO.fullmatch(text, first.end, second.start) is not None
+    )
+
+
+def _week_after(first: DateValue, second: DateValue) -> DateValue | None:
+    """The second of two weekdays run "into" a week later when it fell before the first: the
+    run goes on ("A storm will bring snow Tuesday night into Wednesday morning", published
+    Wednesday: the next Wednesday after the next Tuesday, not today); None when in order."""
+    if first.start is None or second.start is None or first.start < second.start:
+        return None
+    day = second.start + dt.timedelta(days=7)
+    if day <= first.start:
+        return None
+    moved = _day_value(day, relative=True)
+    return moved._replace(
+        type=second.type,
+        timex=(second.timex or "").replace(second.start.isoformat(), day.isoformat()),
+        mod=second.mod,
     )
 
 

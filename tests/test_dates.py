@@ -5948,6 +5948,22 @@ DAY_RANGE_AND_PART_OF_MONTH_CASES = [
     pytest.param("Prices rose in mid-March.", ("mid-March", "2020-03", "MID"), id="mid-month"),
     pytest.param("It rained in late June 2019.", ("late June 2019", "2019-06", "END"), id="late"),
     pytest.param("Prices will rise in early May.", ("early May", "2020-05", "START"), id="early"),
+    # a span of two parts ("mid-to-late June", "early to mid-2023") is one date, the later's mod
+    pytest.param(
+        "Flooding is expected in mid-to-late June.",
+        ("mid-to-late June", "2020-06", "END"),
+        id="mid-to-late-month",
+    ),
+    pytest.param(
+        "The vote is expected in early- to mid-June.",
+        ("early- to mid-June", "2020-06", "MID"),
+        id="early-to-mid-month",
+    ),
+    pytest.param(
+        "Prices peaked in early to mid-2019.",
+        ("early to mid-2019", "2019", "MID"),
+        id="to-mid-year",
+    ),
     # hyphenated "end-" and "start-" as "the end of June"
     pytest.param("Debt fell by end-June.", ("end-June", "2019-06", "END"), id="end-month"),
     pytest.param(

@@ -197,8 +197,8 @@ _RULES: dict[str, str] = {
     # only before punctuation or "and"/"or" ("a late fall in prices" is a decline)
     "mod_season": rf"\b(?P<mod>early|mid|late)[\s-]+(?:(?P<s>spring|summer|autumn|winter|fall)\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<rel>last|this|next)\s+year)\b|(?P<bs>spring|summer|autumn|winter|fall(?=\s*[,.;:!?)]|\s*$|\s+(?:and|or)\b))\b(?!-))",
     # "mid-2019", "late May"; "end" and "start" only hyphenated: "end-June", "start-2024"
-    "mod_year": rf"\b(?P<mod>early|mid|late|(?:end|start)(?=-))[\s-]+(?P<y>{_YEAR})\b",
-    "mod_month": rf"\b(?P<mod>early|mid|late|(?:end|start)(?=-))[\s-]+(?P<mon>{_FULL_MONTHS})\b(?:,?\s+(?P<y>{_YEAR})\b|{_REL_YEAR})?(?!\s+\d)",
+    "mod_year": rf"\b(?:(?:early|mid)[\s-]+to[\s-]+(?=mid|late))?(?P<mod>early|mid|late|(?:end|start)(?=-))[\s-]+(?P<y>{_YEAR})\b",
+    "mod_month": rf"\b(?:(?:early|mid)[\s-]+to[\s-]+(?=mid|late))?(?P<mod>early|mid|late|(?:end|start)(?=-))[\s-]+(?P<mon>{_FULL_MONTHS})\b(?:,?\s+(?P<y>{_YEAR})\b|{_REL_YEAR})?(?!\s+\d)",
     # "Oct. 2-3"; after "from" or "between" also "April 10 to 14", "May 3 and 5"
     "month_day_range": rf"\b(?P<mon>{_MONTHS})\s+(?P<d>{_DAY})(?:\s*[-–]\s*|\s+(?P<join>to|through|until|and)\s+)(?P<d2>{_DAY})\b(?:,?\s+(?P<y>{_YEAR})\b)?(?![,.]?\d)(?!\s*(?:[ap]\.?m\b|%|percent|per\b))",
     # "5-6 June", "3 and 4 March" after "between", "9 to 12 July" after "from" (a lookbehind

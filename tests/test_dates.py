@@ -2119,13 +2119,41 @@ REFERRING_CASES = [
         ],
         id="a-year-earlier-after-since-unresolved",
     ),
+    # a base "from a year earlier" right after a sentence of figures for a month or quarter
+    # (after "in"/"for", not a base's "from 4.85% in March") counts from that period
     pytest.param(
         "Prices fell in April 2019. Wages rose 4% from a year earlier.",
         [
             ("April 2019", "date", "2019-04", None, "2019-04-01", "2019-04-30"),
+            ("a year earlier", "date", "2018-04", None, "2018-04-01", "2018-04-30"),
+        ],
+        id="a-year-earlier-after-a-sentence-of-figures",
+    ),
+    pytest.param(
+        "Inflation eased to 4.8% in April from 4.9% in March. Food prices rose 8.7% from a year"
+        " earlier.",
+        [
+            ("April", "date", "2020-04", None, "2020-04-01", "2020-04-30"),
+            ("March", "date", "2020-03", None, "2020-03-01", "2020-03-31"),
+            ("a year earlier", "date", "2019-04", None, "2019-04-01", "2019-04-30"),
+        ],
+        id="a-year-earlier-after-figures-not-their-base",
+    ),
+    pytest.param(
+        "He was hired in June 2019. His salary is higher than a year earlier.",
+        [
+            ("June 2019", "date", "2019-06", None, "2019-06-01", "2019-06-30"),
             ("a year earlier", "date", "XXXX", None, None, None),
         ],
-        id="a-year-earlier-inside-the-next-sentence-unresolved",
+        id="a-year-earlier-after-no-figures-unresolved",
+    ),
+    pytest.param(
+        "Sales rose 5% from May 2019. Prices rose 3% from a year earlier.",
+        [
+            ("May 2019", "date", "2019-05", None, "2019-05-01", "2019-05-31"),
+            ("a year earlier", "date", "XXXX", None, None, None),
+        ],
+        id="a-year-earlier-after-a-base-unresolved",
     ),
     pytest.param(
         "GDP shrank in the third quarter of 2019. Output grew in the previous quarter.",

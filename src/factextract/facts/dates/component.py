@@ -704,6 +704,7 @@ def to_records(
     dated: tuple[int, DateValue] | None = None  # ... and the last that is no duration
     dated_end = 0
     last_day: tuple[int, int, DateValue] | None = None  # the last past day, for a lone time
+    figures: tuple[int, DateValue] | None = None  # the last month or quarter after "in"
     pending = [e for e in expressions(ctx) if (e.start, e.end) in spans][::-1]
     deferred: set[Expression] = set()
     listed: tuple[Expression, DateValue] | None = None  # the last record's, a bare weekday
@@ -722,6 +723,9 @@ def to_records(
             if reference is None:
                 # "Revenue fell in the third quarter. It rose from a year earlier."
                 reference = _period_before(ctx, last, expr)
+            if reference is None:
+                # "Sales rose 2.8% in June from May. The price rose 1.3% from a year earlier"
+                reference = _figures_period_before(ctx, last, figures, expr)
             # "later in the year" falls back on the publication's year only in an article
             # that named no date before it (else it may be of that one: unknown)
             own = anchor if last is None else None
@@ -838,6 +842,17 @@ def to_records(
         if value.mod is None and (mod := expr.get("qmod")) is not None:
             value = value._replace(mod=mod)  # "nearly 30 years": LESS_THAN
         last, last_end = (expr.start, value), expr.end
+        if (
+            value.type == "date"
+            and value.resolved
+            and value.granularity in _FIGURE_GRAINS
+            and (figures is None or _same_sentence(ctx, figures, expr.start) is None)
+            and _FIGURES_IN.search(ctx.text, max(0, expr.start - 8), expr.start)
+            and not _BASE_IN.search(
+                ctx.text, max(ctx.sentence_start(expr.start), expr.start - 30), expr.start
+            )
+        ):  # the first of its sentence: "eased to 2.9% in July from 3% in June"
+            figures = last
         if value.type != "duration":
             dated, dated_end = last, last_end
         if _past_day(value, anchor) and not _day_said_after(ctx, last_day, expr):
@@ -1431,6 +1446,52 @@ def _period_before(
     if last is not None and _SINCE.search(ctx.text, max(0, last[0] - 7), last[0]):
         return None  # "gains since 2021 ... a year earlier": a start, not the period
     return reference if reference.granularity in allowed else None
+
+
+_FIGURES_IN = re.compile(r"\b(?:in|for|during)[ \u00a0]+(?:the[ \u00a0]+)?$")
+_FIGURE_GRAINS = frozenset({"month", "quarter"})
+_BASE_IN = re.compile(r"\b(?:from|than|versus|compared)\b[^,;]*$")
+_BASE_BEFORE = re.compile(r"\b(?:from|than|over|compared[ \u00a0]+(?:with|to)|versus)[ \u00a0]+$")
+_CHANGED = re.compile(
+    r"%|\bper[ \u00a0]?cent\b|\b(?:rose|fell|increased|decreased|climbed|dropped|grew|declined"
+    r"|jumped|slipped|eased|gained|slid|dipped|surged|plunged|edged|was[ \u00a0]+(?:up|down)"
+    r"|were[ \u00a0]+(?:up|down))\b"
+)
+"""A reported figure's move in a sentence: a percentage or a verb of change."""
+
+
+def _figures_period_before(
+    ctx: Context,
+    last: tuple[int, DateValue] | None,
+    figures: tuple[int, DateValue] | None,
+    expr: Expression,
+) -> DateValue | None:
+    """The month or quarter a year-back base ("from a year earlier") counts from when its
+    sentence names none: the period of the figures of the sentence right before, one after
+    "in" or "for" ("Home sales rose 2.8% in June from May. The average price rose 1.3% from a
+    year earlier": 2023-06, not May, the base there), when that sentence holds the last date
+    and both tell a figure's move; else None (see ``_period_before``)."""
+    unit = (expr.get("unit") or "").lower().rstrip("s")
+    if (
+        figures is None
+        or last is None
+        or expr.rule != "ago"
+        or unit != "year"
+        or (expr.get("n") or "").lower() not in ("a", "one", "1")
+        or (expr.get("dir") or "").lower() not in ("earlier", "before")
+        or expr.get("same")
+        or not _BASE_BEFORE.search(ctx.text, max(0, expr.start - 16), expr.start)
+    ):
+        return None
+    starts = ctx.sentence_chars
+    own = bisect_right(starts, expr.start)
+    if own - bisect_right(starts, last[0]) != 1 or own - bisect_right(starts, figures[0]) != 1:
+        return None
+    before, begins = starts[own - 2], starts[own - 1]
+    ends = starts[own] if own < len(starts) else len(ctx.text)
+    if not (_CHANGED.search(ctx.text, before, begins) and _CHANGED.search(ctx.text, begins, ends)):
+        return None
+    return figures[1]
 
 
 _FIRST_MONTHS_END = re.compile(

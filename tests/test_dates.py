@@ -1566,6 +1566,12 @@ RELATIVE_CASES = [
         [("overnight", "time", "2020-05-22TNI", None, "2020-05-22", "2020-05-22")],
         id="overnight-after-a-past",
     ),
+    # ... and after a weather verb shortly after a weather word: ahead, tonight
+    pytest.param(
+        "Temperatures will drop overnight.",
+        [("overnight", "time", "2020-05-23TNI", None, "2020-05-23", "2020-05-23")],
+        id="overnight-after-a-weather-verb",
+    ),
     pytest.param(
         "Fighting has intensified in recent days.",
         [("recent days", "date", "PAST_REF", None, None, None)],
@@ -5274,6 +5280,7 @@ NOT_DATE_CASES = [
     pytest.param("The last night of the festival was quiet.", "last night", id="the-last-night-of"),
     pytest.param("It was his last night in office.", "last night", id="his-last-night"),
     pytest.param("Change will not happen overnight.", "overnight", id="happen-overnight"),
+    pytest.param("Prices will not fall overnight.", "overnight", id="fall-overnight-no-weather"),
     pytest.param("The midyear budget passed.", "midyear", id="midyear-adjective"),
     pytest.param("Sales fell in Q1 of FY2024-25.", "Q1", id="quarter-of-fy"),
     pytest.param("He watched the evening news.", "evening", id="evening-news"),

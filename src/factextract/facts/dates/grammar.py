@@ -1025,7 +1025,7 @@ def _plausible(text: str, expr: Expression) -> bool:
             text, max(0, expr.start - 6), expr.start
         ):
             return text.startswith(",", expr.end)
-        return _past_before(text, expr.start)
+        return _past_before(text, expr.start) or _weather_before(text, expr.start)
     if expr.rule == "present":
         # Capitalized past a sentence's start (whose opener is lowered), it is a name:
         # "Now Inc.", the NOW campaign group
@@ -1143,6 +1143,23 @@ def _past_before(text: str, start: int) -> bool:
     if len(verb) >= 4 and verb.endswith("ed") and verb not in calendar.not_past_ed:
         return True
     return verb in calendar.past_cues or verb in lexicons.tense().irregular_past
+
+
+_WEATHER_REACH = 40
+"""Most characters between a weather word and "overnight" ("Temperatures will drop overnight")."""
+
+
+def _weather_before(text: str, start: int) -> bool:
+    """Whether the word right before ``start`` is a verb of the weather (tense.json
+    ``weather_verbs``) and a weather word (``weather_subjects``) stands shortly before it:
+    "Temperatures will drop overnight", "Rain will continue overnight"; not "Prices will not
+    fall overnight" (a manner)."""
+    word = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    lists = lexicons.tense()
+    if word is None or word[1] not in lists.weather_verbs:
+        return False
+    before = text[max(0, word.start() - _WEATHER_REACH) : word.start()].lower()
+    return any(w in lists.weather_subjects for w in re.findall(r"[a-z]+", before))
 
 
 def _verb_before(text: str, start: int) -> bool:

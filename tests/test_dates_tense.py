@@ -786,6 +786,22 @@ CASES = [
         {"Monday": "2020-03-02"},
         id="base-form-after-an-aside-not",
     ),
+    # a weekday's 'final' before a schedule verb is its subject noun, not 'the final votes'
+    pytest.param(
+        "Sunday's final kicks off at 3 p.m.",
+        {"Sunday": "2020-03-08", "3 p.m.": "2020-03-08T15:00"},
+        id="possessive-final-kicks-off",
+    ),
+    pytest.param(
+        "Sunday's final kicked off at 3 p.m.",
+        {"Sunday": "2020-03-01", "3 p.m.": "2020-03-01T15:00"},
+        id="possessive-final-past-not",
+    ),
+    pytest.param(
+        "Sunday's final votes were counted on Monday.",
+        {"Sunday": "2020-03-01", "Monday": "2020-03-02"},
+        id="final-votes-not",
+    ),
     # present verbs of a rule coming into force, and a plant shutting, look ahead
     pytest.param("The tariffs kick in on Friday.", {"Friday": "2020-03-06"}, id="kick-in"),
     pytest.param(

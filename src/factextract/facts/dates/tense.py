@@ -1161,6 +1161,8 @@ def _present_verb(ctx: Context, left: int, i: int) -> bool:
         # Thursday": the subject's again
         return True
     name = before[:1].isupper() and i - 1 > left  # "Theresa May faces", not "The votes"
+    # "Sunday's final kicks off": a noun after a possessive, not "the final votes"
+    name = name or (word in _NOUN_AFTER_POSSESSIVE and i >= 2 and ctx.lowers[i - 2] in _POSSESSIVES)
     if (word in _words().schedule_not_after and not name) or not before.isalpha():
         return False
     if _past_cue(ctx, _past_cues(), left, i - 1) or _past_tense(ctx, left, i - 1):
@@ -1171,6 +1173,7 @@ def _present_verb(ctx: Context, left: int, i: int) -> bool:
     return before[:1].isupper() or plural or word in _words().plural_subjects
 
 
+_NOUN_AFTER_POSSESSIVE = frozenset({"final", "finals", "opener"})
 _RECORD_CHARS = frozenset("0123456789-\u2013,")
 
 

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 import weakref
 from bisect import bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 
 from spacy.tokens import Doc, Span
@@ -124,12 +124,13 @@ def expressions(ctx: Context) -> list[Expression]:
     return found
 
 
-_MONTHS_ENDED = re.compile(
-    r"(?<![\w-])(?:(?:the\s+)?(?:quarter|three\s+months|three-month\s+period)\s+"
-    r"(?:ended|ending|to|through)\s+(?:on\s+)?(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<day>2[89]|3[01])\b"
-    r"|(?P<first>[A-Z][a-z]{2,8})\.?\s?[-\u2013]\s?(?P<last>[A-Z][a-z]{2,8})\.?\s+"
-    r"(?:quarter|period)\b)"
+_ENDED_AFTER = re.compile(
+    r"\s+(?:ended|ending|to|through)\s+(?:on\s+)?(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?:2[89]|3[01])\b"
 )
+_RANGE_BEFORE = re.compile(
+    r"(?<![\w-])(?P<first>[A-Z][a-z]{2,8})\.?\s?[-\u2013]\s?(?P<last>[A-Z][a-z]{2,8})\.?\s+$"
+)
+_TOLD_HEADS = (("quarter", ""), ("months", "three "), ("period", "three-month "), ("period", ""))
 """The article's own quarter told by its last day or its months: "the three months ended Sept.
 30", "the quarter to Dec. 31", "the October-December period"."""
 _COMPARED_BEFORE = re.compile(
@@ -155,21 +156,15 @@ def _fiscal_by_article(
     after contracting in the July-September period"), nor an article that tells quarters ending
     in different months, or compares a quarter of the same number as a base ("rose 5% from the
     second quarter": the calendar's)."""
-    months = lexicons.calendar().months
+    if not any(e.rule == "quarter" and e.get("qo") for e in found):
+        return found  # no ordinal quarter: most articles
     told: list[tuple[int, int]] = []  # where each told quarter starts, and its last month
-    for match in _MONTHS_ENDED.finditer(text):
-        if _COMPARED_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+    for start, month in _told_quarters(text):
+        if _COMPARED_BEFORE.search(text, max(0, start - 30), start):
             continue  # "from the three months ended June 30": a base
-        if match["mon"]:
-            month = months.get(match["mon"].lower(), 0)
-        else:
-            first = months.get(match["first"].lower(), 0)
-            month = months.get(match["last"].lower(), 0)
-            if not first or (month - first) % 12 != 2:
-                continue  # "the January-June period": no quarter
         if not month:
             return found
-        told.append((match.start(), month))
+        told.append((start, month))
     if not told or len({month for _, month in told}) > 1:
         return found
     month = told[0][1]
@@ -191,6 +186,27 @@ def _fiscal_by_article(
             expr = Expression(expr.start, expr.end, expr.rule, (*expr.groups, ("fiscal", "1")))
         kept.append(expr)
     return kept
+
+
+def _told_quarters(text: str) -> Iterator[tuple[int, int]]:
+    """Where each quarter told by its last day or months starts, and its last month (0 for
+    a word that is no month): "the three months ended Sept. 30", "the quarter to Dec. 31",
+    "the October-December period" (three months; not "the January-June period")."""
+    months = lexicons.calendar().months
+    for head, lead in _TOLD_HEADS:
+        at = text.find(head)
+        while at >= 0:
+            begins = at - len(lead)
+            if not lead or (begins >= 0 and text[begins:at].lower() == lead):
+                ended = _ENDED_AFTER.match(text, at + len(head))
+                if ended is not None and (lead or head == "quarter"):  # not "nine-month period"
+                    yield begins, months.get(ended["mon"].lower().rstrip("."), 0)
+                elif not lead and (run := _RANGE_BEFORE.search(text, max(0, at - 30), at)):
+                    first = months.get(run["first"].lower(), 0)
+                    last = months.get(run["last"].lower(), 0)
+                    if first and last and (last - first) % 12 == 2:
+                        yield run.start(), last
+            at = text.find(head, at + len(head))
 
 
 _FORECAST_WORDS = re.compile(

@@ -1710,6 +1710,8 @@ def _past_tense(ctx: Context, left: int, i: int) -> bool:
 
 _GERUND_LEADS = frozenset({"after", "following", "since"})
 _SPAN_ENDS = frozenset({"until", "till", "through", "by"})
+_GERUND_GAP = re.compile(r"\b(?:after|following|since) \w+ing\b", re.IGNORECASE)
+"""A cheap test of the text before the tokens are read."""
 
 
 def gerund_after(ctx: Context, j: int, first: int) -> bool:
@@ -1717,9 +1719,10 @@ def gerund_after(ctx: Context, j: int, first: int) -> bool:
     date at token ``first`` ("is retiring in January after losing in July"); not before a
     date that ends a span ("after serving until January": ahead)."""
     lowers = ctx.lowers
-    if first > 0 and lowers[first - 1] in _SPAN_ENDS:
+    if first - 1 <= j or lowers[first - 1] in _SPAN_ENDS:
         return False
-    return any(
+    gap = _GERUND_GAP.search(ctx.text, ctx.token_chars[j], ctx.token_chars[first - 1])
+    return gap is not None and any(
         lowers[k] in _GERUND_LEADS and lowers[k + 1].endswith("ing") and len(lowers[k + 1]) > 4
         for k in range(j, first - 1)
     )

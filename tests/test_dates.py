@@ -822,6 +822,19 @@ ABSOLUTE_CASES = [
         ],
         id="quarters-told-ending-in-two-months",
     ),
+    # ... nor one before a later sentence telling a range of months (a quarter before it)
+    pytest.param(
+        (
+            "Japan's economy grew 0.7% in the fourth quarter. It shrank 0.4% in the July-Sept"
+            "ember period."
+        ),
+        "2025-02-17",
+        [
+            ("the fourth quarter", "date", "2024-Q4", None, "2024-10-01", "2024-12-31"),
+            ("July-September", "range", "2024-07/2024-09", None, "2024-07-01", "2024-09-30"),
+        ],
+        id="ordinal-quarter-before-a-later-sentence-months-range",
+    ),
     pytest.param(
         "Sales rose in the fourth quarter, which ended in December.",
         "2024-01-15",

@@ -158,14 +158,14 @@ def _fiscal_by_article(
     second quarter": the calendar's)."""
     if not any(e.rule == "quarter" and e.get("qo") for e in found):
         return found  # no ordinal quarter: most articles
-    told: list[tuple[int, int]] = []  # where each told quarter starts, and its last month
-    for start, month in _told_quarters(text):
+    told: list[tuple[int, int, bool]] = []  # as _told_quarters gives them
+    for start, month, ranged in _told_quarters(text):
         if _COMPARED_BEFORE.search(text, max(0, start - 30), start):
             continue  # "from the three months ended June 30": a base
         if not month:
             return found
-        told.append((start, month))
-    if not told or len({month for _, month in told}) > 1:
+        told.append((start, month, ranged))
+    if not told or len({month for _, month, _ in told}) > 1:
         return found
     month = told[0][1]
     bases = {
@@ -181,17 +181,18 @@ def _fiscal_by_article(
             and 3 * q != month
             and q not in bases
             and not any(expr.get(g) for g in ("y", "yy", "rel", "fiscal", "qm"))
-            and any(_tells_its_months(text, sentence_chars, expr, start) for start, _ in told)
+            and any(_tells_its_months(text, sentence_chars, expr, t) for t in told)
         ):
             expr = Expression(expr.start, expr.end, expr.rule, (*expr.groups, ("fiscal", "1")))
         kept.append(expr)
     return kept
 
 
-def _told_quarters(text: str) -> Iterator[tuple[int, int]]:
-    """Where each quarter told by its last day or months starts, and its last month (0 for
-    a word that is no month): "the three months ended Sept. 30", "the quarter to Dec. 31",
-    "the October-December period" (three months; not "the January-June period")."""
+def _told_quarters(text: str) -> Iterator[tuple[int, int, bool]]:
+    """Where each quarter told by its last day or months starts, its last month (0 for a
+    word that is no month) and whether its months were told as a range: "the three months
+    ended Sept. 30", "the quarter to Dec. 31", "the October-December period" (three months;
+    not "the January-June period")."""
     months = lexicons.calendar().months
     for head, lead in _TOLD_HEADS:
         at = text.find(head)
@@ -200,12 +201,12 @@ def _told_quarters(text: str) -> Iterator[tuple[int, int]]:
             if not lead or (begins >= 0 and text[begins:at].lower() == lead):
                 ended = _ENDED_AFTER.match(text, at + len(head))
                 if ended is not None and (lead or head == "quarter"):  # not "nine-month period"
-                    yield begins, months.get(ended["mon"].lower().rstrip("."), 0)
+                    yield begins, months.get(ended["mon"].lower().rstrip("."), 0), False
                 elif not lead and (run := _RANGE_BEFORE.search(text, max(0, at - 30), at)):
                     first = months.get(run["first"].lower(), 0)
                     last = months.get(run["last"].lower(), 0)
                     if first and last and (last - first) % 12 == 2:
-                        yield run.start(), last
+                        yield run.start(), last, True
             at = text.find(head, at + len(head))
 
 
@@ -219,10 +220,12 @@ _GAP_TURNS = re.compile(r"\b(?:after|from|than|before|following|since|versus|vs)
 
 
 def _tells_its_months(
-    text: str, sentence_chars: tuple[int, ...], expr: Expression, told: int
+    text: str, sentence_chars: tuple[int, ...], expr: Expression, telling: tuple[int, int, bool]
 ) -> bool:
     """Whether the months told at ``told`` may be those of the quarter ``expr`` before it (see
-    ``_fiscal_by_article``)."""
+    ``_fiscal_by_article``); a range of months only in its own sentence ("It shrank in the
+    July-September period" after "grew in the fourth quarter" is a quarter before it)."""
+    told, _, ranged = telling
     if not 0 < told - expr.end < _ARTICLE_QUARTER_REACH:
         return False
     index = bisect_right(sentence_chars, expr.start)
@@ -231,7 +234,7 @@ def _tells_its_months(
     if _FORECAST_WORDS.search(text, begins, ends):
         return False
     if told >= ends:
-        return True
+        return not ranged
     gap = text[expr.end : told]
     return _PLAIN_GAP.fullmatch(gap) is not None and _GAP_TURNS.search(gap) is None
 

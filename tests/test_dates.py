@@ -734,6 +734,107 @@ ABSOLUTE_CASES = [
         ],
         id="quarter-that-ended-in-a-fiscal-month",
     ),
+    # a year-less ordinal quarter before a later sentence (or a short plain gap) telling the
+    # quarter's months, all ending in a month that ends no such calendar quarter, is a fiscal
+    # one; not a forecast's, a base compared, nor one among quarters told to end differently
+    pytest.param(
+        (
+            "HDFC Bank reported an 18% rise in second-quarter net profit. Net profit rose in "
+            "the three months ended Sept. 30."
+        ),
+        "2025-10-18",
+        [
+            ("second-quarter", "date", "FYXXXX-Q2", None, None, None),
+            ("three months", "duration", "P3M", None, None, None),
+            ("Sept. 30", "date", "2025-09-30", None, "2025-09-30", "2025-09-30"),
+        ],
+        id="ordinal-quarter-whose-months-a-later-sentence-tells",
+    ),
+    pytest.param(
+        (
+            "Toyota posted a 20% fall in third-quarter operating profit for the October-Decem"
+            "ber period."
+        ),
+        "2025-02-05",
+        [
+            ("third-quarter", "date", "FYXXXX-Q3", None, None, None),
+            ("October-December", "range", "2024-10/2024-12", None, "2024-10-01", "2024-12-31"),
+        ],
+        id="ordinal-quarter-for-a-fiscal-months-range",
+    ),
+    pytest.param(
+        "Microsoft said revenue rose 15% in the fourth quarter. The quarter ended June 30.",
+        "2025-07-25",
+        [
+            ("the fourth quarter", "date", "FYXXXX-Q4", None, None, None),
+            ("June 30", "date", "2025-06-30", None, "2025-06-30", "2025-06-30"),
+        ],
+        id="ordinal-quarter-the-quarter-ended-a-fiscal-day",
+    ),
+    pytest.param(
+        "Third-quarter profit rose 10%. Profit in the quarter ended Sept. 30 beat estimates.",
+        "2025-11-05",
+        [
+            ("Third-quarter", "date", "2025-Q3", None, "2025-07-01", "2025-09-30"),
+            ("the quarter", "date", "2025-Q3", None, "2025-07-01", "2025-09-30"),
+            ("Sept. 30", "date", "2025-09-30", None, "2025-09-30", "2025-09-30"),
+        ],
+        id="ordinal-quarter-told-its-own-months",
+    ),
+    pytest.param(
+        (
+            "Japan's economy is expected to rebound in the fourth quarter after contracting i"
+            "n the July-September period."
+        ),
+        "2025-02-05",
+        [
+            ("the fourth quarter", "date", "2024-Q4", None, "2024-10-01", "2024-12-31"),
+            ("July-September", "range", "2025-07/2025-09", None, "2025-07-01", "2025-09-30"),
+        ],
+        id="forecast-quarter-before-told-months",
+    ),
+    pytest.param(
+        (
+            "Profit fell in the second quarter. In the three months ended Sept. 30, profit ro"
+            "se 5% from the second quarter."
+        ),
+        "2025-02-05",
+        [
+            ("the second quarter", "date", "2024-Q2", None, "2024-04-01", "2024-06-30"),
+            ("three months", "duration", "P3M", None, None, None),
+            ("Sept. 30", "date", "2024-09-30", None, "2024-09-30", "2024-09-30"),
+            ("the second quarter", "date", "2024-Q2", None, "2024-04-01", "2024-06-30"),
+        ],
+        id="ordinal-quarter-compared-as-a-base",
+    ),
+    pytest.param(
+        (
+            "Second-quarter profit was revised. Profit for the three months ended Sept. 30 ro"
+            "se, and for the quarter ended June 30 fell."
+        ),
+        "2025-11-05",
+        [
+            ("Second-quarter", "date", "2025-Q2", None, "2025-04-01", "2025-06-30"),
+            ("three months", "duration", "P3M", None, None, None),
+            ("Sept. 30", "date", "2025-09-30", None, "2025-09-30", "2025-09-30"),
+            ("the quarter", "date", "2025-Q2", None, "2025-04-01", "2025-06-30"),
+            ("June 30", "date", "2025-06-30", None, "2025-06-30", "2025-06-30"),
+        ],
+        id="quarters-told-ending-in-two-months",
+    ),
+    # ... nor one before a later sentence telling a range of months (a quarter before it)
+    pytest.param(
+        (
+            "Japan's economy grew 0.7% in the fourth quarter. It shrank 0.4% in the July-Sept"
+            "ember period."
+        ),
+        "2025-02-17",
+        [
+            ("the fourth quarter", "date", "2024-Q4", None, "2024-10-01", "2024-12-31"),
+            ("July-September", "range", "2024-07/2024-09", None, "2024-07-01", "2024-09-30"),
+        ],
+        id="ordinal-quarter-before-a-later-sentence-months-range",
+    ),
     pytest.param(
         "Sales rose in the fourth quarter, which ended in December.",
         "2024-01-15",
@@ -1478,6 +1579,12 @@ RELATIVE_CASES = [
         [("overnight", "time", "2020-05-22TNI", None, "2020-05-22", "2020-05-22")],
         id="overnight-after-a-past",
     ),
+    # ... and after a weather verb shortly after a weather word: ahead, tonight
+    pytest.param(
+        "Temperatures will drop overnight.",
+        [("overnight", "time", "2020-05-23TNI", None, "2020-05-23", "2020-05-23")],
+        id="overnight-after-a-weather-verb",
+    ),
     pytest.param(
         "Fighting has intensified in recent days.",
         [("recent days", "date", "PAST_REF", None, None, None)],
@@ -2031,13 +2138,41 @@ REFERRING_CASES = [
         ],
         id="a-year-earlier-after-since-unresolved",
     ),
+    # a base "from a year earlier" right after a sentence of figures for a month or quarter
+    # (after "in"/"for", not a base's "from 4.85% in March") counts from that period
     pytest.param(
         "Prices fell in April 2019. Wages rose 4% from a year earlier.",
         [
             ("April 2019", "date", "2019-04", None, "2019-04-01", "2019-04-30"),
+            ("a year earlier", "date", "2018-04", None, "2018-04-01", "2018-04-30"),
+        ],
+        id="a-year-earlier-after-a-sentence-of-figures",
+    ),
+    pytest.param(
+        "Inflation eased to 4.8% in April from 4.9% in March. Food prices rose 8.7% from a year"
+        " earlier.",
+        [
+            ("April", "date", "2020-04", None, "2020-04-01", "2020-04-30"),
+            ("March", "date", "2020-03", None, "2020-03-01", "2020-03-31"),
+            ("a year earlier", "date", "2019-04", None, "2019-04-01", "2019-04-30"),
+        ],
+        id="a-year-earlier-after-figures-not-their-base",
+    ),
+    pytest.param(
+        "He was hired in June 2019. His salary is higher than a year earlier.",
+        [
+            ("June 2019", "date", "2019-06", None, "2019-06-01", "2019-06-30"),
             ("a year earlier", "date", "XXXX", None, None, None),
         ],
-        id="a-year-earlier-inside-the-next-sentence-unresolved",
+        id="a-year-earlier-after-no-figures-unresolved",
+    ),
+    pytest.param(
+        "Sales rose 5% from May 2019. Prices rose 3% from a year earlier.",
+        [
+            ("May 2019", "date", "2019-05", None, "2019-05-01", "2019-05-31"),
+            ("a year earlier", "date", "XXXX", None, None, None),
+        ],
+        id="a-year-earlier-after-a-base-unresolved",
     ),
     pytest.param(
         "GDP shrank in the third quarter of 2019. Output grew in the previous quarter.",
@@ -5158,6 +5293,7 @@ NOT_DATE_CASES = [
     pytest.param("The last night of the festival was quiet.", "last night", id="the-last-night-of"),
     pytest.param("It was his last night in office.", "last night", id="his-last-night"),
     pytest.param("Change will not happen overnight.", "overnight", id="happen-overnight"),
+    pytest.param("Prices will not fall overnight.", "overnight", id="fall-overnight-no-weather"),
     pytest.param("The midyear budget passed.", "midyear", id="midyear-adjective"),
     pytest.param("Sales fell in Q1 of FY2024-25.", "Q1", id="quarter-of-fy"),
     pytest.param("He watched the evening news.", "evening", id="evening-news"),
@@ -5860,6 +5996,22 @@ DAY_RANGE_AND_PART_OF_MONTH_CASES = [
     pytest.param("Prices rose in mid-March.", ("mid-March", "2020-03", "MID"), id="mid-month"),
     pytest.param("It rained in late June 2019.", ("late June 2019", "2019-06", "END"), id="late"),
     pytest.param("Prices will rise in early May.", ("early May", "2020-05", "START"), id="early"),
+    # a span of two parts ("mid-to-late June", "early to mid-2023") is one date, the later's mod
+    pytest.param(
+        "Flooding is expected in mid-to-late June.",
+        ("mid-to-late June", "2020-06", "END"),
+        id="mid-to-late-month",
+    ),
+    pytest.param(
+        "The vote is expected in early- to mid-June.",
+        ("early- to mid-June", "2020-06", "MID"),
+        id="early-to-mid-month",
+    ),
+    pytest.param(
+        "Prices peaked in early to mid-2019.",
+        ("early to mid-2019", "2019", "MID"),
+        id="to-mid-year",
+    ),
     # hyphenated "end-" and "start-" as "the end of June"
     pytest.param("Debt fell by end-June.", ("end-June", "2019-06", "END"), id="end-month"),
     pytest.param(

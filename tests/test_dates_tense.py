@@ -672,6 +672,136 @@ CASES = [
         {"January": "2021-01"},
         id="progr-at-the-end",
     ),
+    # plans of business acts ('is raising prices'); an act after 'after' and a gerund the nearest
+    pytest.param(
+        "The company is raising prices in January.", {"January": "2021-01"}, id="progr-raising"
+    ),
+    pytest.param(
+        "The airline is adding flights in February.", {"February": "2021-02"}, id="progr-adding"
+    ),
+    pytest.param(
+        "The automaker is laying off 500 workers in January.",
+        {"January": "2021-01"},
+        id="progr-laying-off",
+    ),
+    pytest.param(
+        "The store is ending its promotion on Monday.", {"Monday": "2020-03-09"}, id="progr-ending"
+    ),
+    pytest.param(
+        "The company was raising prices in January.",
+        {"January": "2020-01"},
+        id="progr-raising-past-not",
+    ),
+    pytest.param("Prices are rising in January.", {"January": "2020-01"}, id="progr-rising-not"),
+    pytest.param(
+        "The company is raising prices in January, after raising them in February.",
+        {"January": "2021-01", "February": "2020-02"},
+        id="progr-gerund-after-nearest",
+    ),
+    pytest.param(
+        "The company is hiring 500 workers in April after cutting 200 in February.",
+        {"April": "2020-04", "February": "2020-02"},
+        id="progr-gerund-after-clause-nearest",
+    ),
+    pytest.param(
+        "The senator will retire after serving until January.",
+        {"January": "2021-01"},
+        id="will-gerund-after-ahead",
+    ),
+    pytest.param(
+        "He will resign after the vote in January.",
+        {"January": "2021-01"},
+        id="will-after-noun-ahead",
+    ),
+    # a present state of a player (or tickets) for a weekday's game is ahead; a past one not
+    pytest.param(
+        "Smith is questionable for Sunday's game.",
+        {"Sunday": "2020-03-08"},
+        id="status-questionable-ahead",
+    ),
+    pytest.param(
+        "Smith is doubtful for Saturday's match against Chelsea.",
+        {"Saturday": "2020-03-07"},
+        id="status-doubtful-ahead",
+    ),
+    pytest.param(
+        "Tickets are still available for Sunday's final.",
+        {"Sunday": "2020-03-08"},
+        id="status-available-ahead",
+    ),
+    pytest.param(
+        "Smith is a game-time decision for Sunday's game.",
+        {"Sunday": "2020-03-08"},
+        id="status-decision-ahead",
+    ),
+    pytest.param(
+        "He is ruled out of Sunday's game.",
+        {"Sunday": "2020-03-08"},
+        id="status-ruled-out-of-ahead",
+    ),
+    pytest.param(
+        "Smith was questionable for Sunday's game.", {"Sunday": "2020-03-01"}, id="status-was-not"
+    ),
+    pytest.param(
+        "Smith, who was questionable for Sunday's game, did not play.",
+        {"Sunday": "2020-03-01"},
+        id="status-relative-was-not",
+    ),
+    pytest.param(
+        "Smith is the reason for Sunday's win.", {"Sunday": "2020-03-01"}, id="status-no-state-not"
+    ),
+    pytest.param(
+        "He is out for the season after Sunday's game.",
+        {"Sunday": "2020-03-01"},
+        id="status-after-not",
+    ),
+    # a schedule verb after its subject's aside in parentheses: a team's record, or any before '-s'
+    pytest.param(
+        "The Chiefs (10-2) visit Buffalo on Sunday.",
+        {"Sunday": "2020-03-08"},
+        id="schedule-after-a-record",
+    ),
+    pytest.param(
+        "Arsenal (3-1-0) host Chelsea on Saturday.",
+        {"Saturday": "2020-03-07"},
+        id="schedule-after-a-record-opening",
+    ),
+    pytest.param(
+        "The bill (H.R. 5) faces a vote on Monday.",
+        {"Monday": "2020-03-09"},
+        id="schedule-s-after-an-aside",
+    ),
+    pytest.param(
+        "The Chiefs (10-2) visited Buffalo on Sunday.",
+        {"Sunday": "2020-03-01"},
+        id="past-after-a-record-not",
+    ),
+    pytest.param(
+        "The Chiefs (10-2) beat Buffalo on Sunday.",
+        {"Sunday": "2020-03-01"},
+        id="beat-after-a-record-not",
+    ),
+    pytest.param(
+        "Shares of Apple (AAPL) rise on Monday.",
+        {"Monday": "2020-03-02"},
+        id="base-form-after-an-aside-not",
+    ),
+    # a weekday's 'final' before a schedule verb is its subject noun, not 'the final votes'
+    pytest.param(
+        "Sunday's final kicks off at 3 p.m.",
+        {"Sunday": "2020-03-08", "3 p.m.": "2020-03-08T15:00"},
+        id="possessive-final-kicks-off",
+    ),
+    pytest.param(
+        "Sunday's final kicked off at 3 p.m.",
+        {"Sunday": "2020-03-01", "3 p.m.": "2020-03-01T15:00"},
+        id="possessive-final-past-not",
+    ),
+    pytest.param(
+        "Sunday's final votes were counted on Monday.",
+        {"Sunday": "2020-03-01", "Monday": "2020-03-02"},
+        id="final-votes-not",
+    ),
     # present verbs of a rule coming into force, and a plant shutting, look ahead
     pytest.param("The tariffs kick in on Friday.", {"Friday": "2020-03-06"}, id="kick-in"),
     pytest.param(
@@ -1581,6 +1711,23 @@ LISTED_WEEKDAYS = [
         {"Tuesday night": "2024-06-11TNI", "Wednesday": "2024-06-12"},
     ),
     ("He met her next Tuesday and Wednesday.", {"next Tuesday": "2024-06-18"}),
+    # a weekday run "into" the next goes on after it: the second moves a week on
+    (
+        "A storm will bring snow Tuesday night into Wednesday morning.",
+        {"Tuesday night": "2024-06-18TNI", "Wednesday morning": "2024-06-19TMO"},
+    ),
+    (
+        "Snow is expected Tuesday night into Wednesday.",
+        {"Tuesday night": "2024-06-18TNI", "Wednesday": "2024-06-19"},
+    ),
+    (
+        "Rain will continue Thursday into Friday.",
+        {"Thursday": "2024-06-13", "Friday": "2024-06-14"},
+    ),
+    (
+        "Snow fell Tuesday night into Wednesday morning.",
+        {"Tuesday night": "2024-06-11TNI", "Wednesday morning": "2024-06-12TMO"},
+    ),
 ]
 
 

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 import weakref
 from bisect import bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 
 from spacy.tokens import Doc, Span
@@ -118,8 +118,129 @@ def expressions(ctx: Context) -> list[Expression]:
             found = _counted_ago(ctx.text, found)
         if "BC" in ctx.text or "B.C" in ctx.text:  # rare: one test per article first
             found = [_before_christ(ctx.text, e) for e in found]
+        if "quarter" in ctx.text or "Quarter" in ctx.text:
+            found = _fiscal_by_article(ctx.text, ctx.sentence_chars, found)
         _EXPRESSIONS[ctx] = found
     return found
+
+
+_ENDED_AFTER = re.compile(
+    r"\s+(?:ended|ending|to|through)\s+(?:on\s+)?(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?:2[89]|3[01])\b"
+)
+_RANGE_BEFORE = re.compile(
+    r"(?<![\w-])(?P<first>[A-Z][a-z]{2,8})\.?\s?[-\u2013]\s?(?P<last>[A-Z][a-z]{2,8})\.?\s+$"
+)
+_TOLD_HEADS = (("quarter", ""), ("months", "three "), ("period", "three-month "), ("period", ""))
+"""The article's own quarter told by its last day or its months: "the three months ended Sept.
+30", "the quarter to Dec. 31", "the October-December period"."""
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against|over|since|after|before)"
+    r"\s+(?:(?:the|its|a|that|this)\s+)?[\w-]*\s*$",
+    re.IGNORECASE,
+)
+"""Before a quarter, a base it is compared with: "from the second quarter", "than in its"."""
+_ARTICLE_QUARTER_REACH = 1200
+"""How far (characters) before a told quarter a year-less ordinal quarter may stand to be it."""
+
+
+def _fiscal_by_article(
+    text: str, sentence_chars: tuple[int, ...], found: list[Expression]
+) -> list[Expression]:
+    """Year-less ordinal quarters ("reported an 18% rise in second-quarter net profit") made a
+    fiscal year's (FYXXXX-Q2) when a later sentence tells the quarter's months, all of them
+    ending in one month that does not end that calendar quarter ("Net profit rose ... in the
+    three months ended Sept. 30"; "the October-December period" after "third-quarter"): a
+    company whose year starts in another month; not one compared as a base ("from the second
+    quarter"), one in a sentence of a forecast ("expected to rebound in the fourth quarter"),
+    one whose sentence tells the months further on than a short plain gap ("in the fourth quarter
+    after contracting in the July-September period"), nor an article that tells quarters ending
+    in different months, or compares a quarter of the same number as a base ("rose 5% from the
+    second quarter": the calendar's)."""
+    if not any(e.rule == "quarter" and e.get("qo") for e in found):
+        return found  # no ordinal quarter: most articles
+    told: list[tuple[int, int, bool]] = []  # as _told_quarters gives them
+    for start, month, ranged in _told_quarters(text):
+        if _COMPARED_BEFORE.search(text, max(0, start - 30), start):
+            continue  # "from the three months ended June 30": a base
+        if not month:
+            return found
+        told.append((start, month, ranged))
+    if not told or len({month for _, month, _ in told}) > 1:
+        return found
+    month = told[0][1]
+    bases = {
+        _ORDINALS.get((e.get("qo") or "").lower(), 0)
+        for e in found
+        if e.rule == "quarter" and _COMPARED_BEFORE.search(text, max(0, e.start - 30), e.start)
+    }
+    kept: list[Expression] = []
+    for expr in found:
+        q = _ORDINALS.get((expr.get("qo") or "").lower(), 0) if expr.rule == "quarter" else 0
+        if (
+            q
+            and 3 * q != month
+            and q not in bases
+            and not any(expr.get(g) for g in ("y", "yy", "rel", "fiscal", "qm"))
+            and any(_tells_its_months(text, sentence_chars, expr, t) for t in told)
+        ):
+            expr = Expression(expr.start, expr.end, expr.rule, (*expr.groups, ("fiscal", "1")))
+        kept.append(expr)
+    return kept
+
+
+def _told_quarters(text: str) -> Iterator[tuple[int, int, bool]]:
+    """Where each quarter told by its last day or months starts, its last month (0 for a
+    word that is no month) and whether its months were told as a range: "the three months
+    ended Sept. 30", "the quarter to Dec. 31", "the October-December period" (three months;
+    not "the January-June period")."""
+    months = lexicons.calendar().months
+    for head, lead in _TOLD_HEADS:
+        at = text.find(head)
+        while at >= 0:
+            begins = at - len(lead)
+            if not lead or (begins >= 0 and text[begins:at].lower() == lead):
+                ended = _ENDED_AFTER.match(text, at + len(head))
+                if ended is not None and (lead or head == "quarter"):  # not "nine-month period"
+                    yield begins, months.get(ended["mon"].lower().rstrip("."), 0), False
+                elif not lead and (run := _RANGE_BEFORE.search(text, max(0, at - 30), at)):
+                    first = months.get(run["first"].lower(), 0)
+                    last = months.get(run["last"].lower(), 0)
+                    if first and last and (last - first) % 12 == 2:
+                        yield run.start(), last, True
+            at = text.find(head, at + len(head))
+
+
+_FORECAST_WORDS = re.compile(
+    r"\b(?:expect\w*|forecast\w*|predict\w*|project\w*|will|would|could|outlook|guidance"
+    r"|estimate\w*|seen)\b",
+    re.IGNORECASE,
+)
+_PLAIN_GAP = re.compile(r"[^,;]{0,40}?\b(?:for|in|during)\s+(?:the\s+)?")
+_GAP_TURNS = re.compile(r"\b(?:after|from|than|before|following|since|versus|vs)\b")
+
+
+def _tells_its_months(
+    text: str, sentence_chars: tuple[int, ...], expr: Expression, telling: tuple[int, int, bool]
+) -> bool:
+    """Whether the months told at ``told`` may be those of the quarter ``expr`` before it (see
+    ``_fiscal_by_article``); a range of months only in its own sentence ("It shrank in the
+    July-September period" after "grew in the fourth quarter" is a quarter before it)."""
+    told, _, ranged = telling
+    if not 0 < told - expr.end < _ARTICLE_QUARTER_REACH:
+        return False
+    index = bisect_right(sentence_chars, expr.start)
+    begins = sentence_chars[index - 1] if index else 0
+    ends = sentence_chars[index] if index < len(sentence_chars) else len(text)
+    if _FORECAST_WORDS.search(text, begins, ends):
+        return False
+    if told >= ends:
+        return not ranged
+    gap = text[expr.end : told]
+    return _PLAIN_GAP.fullmatch(gap) is not None and _GAP_TURNS.search(gap) is None
+
+
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3}
+_ORDINALS["4th"] = 4
 
 
 _ERA_BC = re.compile(r"[ \u00a0]?(?:BCE?|B\.C\.(?:E\.)?)(?![A-Za-z])")
@@ -602,6 +723,7 @@ def to_records(
     dated: tuple[int, DateValue] | None = None  # ... and the last that is no duration
     dated_end = 0
     last_day: tuple[int, int, DateValue] | None = None  # the last past day, for a lone time
+    figures: tuple[int, DateValue] | None = None  # the last month or quarter after "in"
     pending = [e for e in expressions(ctx) if (e.start, e.end) in spans][::-1]
     deferred: set[Expression] = set()
     listed: tuple[Expression, DateValue] | None = None  # the last record's, a bare weekday
@@ -620,6 +742,9 @@ def to_records(
             if reference is None:
                 # "Revenue fell in the third quarter. It rose from a year earlier."
                 reference = _period_before(ctx, last, expr)
+            if reference is None:
+                # "Sales rose 2.8% in June from May. The price rose 1.3% from a year earlier"
+                reference = _figures_period_before(ctx, last, figures, expr)
             # "later in the year" falls back on the publication's year only in an article
             # that named no date before it (else it may be of that one: unknown)
             own = anchor if last is None else None
@@ -736,11 +861,24 @@ def to_records(
         if value.mod is None and (mod := expr.get("qmod")) is not None:
             value = value._replace(mod=mod)  # "nearly 30 years": LESS_THAN
         last, last_end = (expr.start, value), expr.end
+        if (
+            value.type == "date"
+            and value.resolved
+            and value.granularity in _FIGURE_GRAINS
+            and (figures is None or _same_sentence(ctx, figures, expr.start) is None)
+            and _FIGURES_IN.search(ctx.text, max(0, expr.start - 8), expr.start)
+            and not _BASE_IN.search(
+                ctx.text, max(ctx.sentence_start(expr.start), expr.start - 30), expr.start
+            )
+        ):  # the first of its sentence: "eased to 2.9% in July from 3% in June"
+            figures = last
         if value.type != "duration":
             dated, dated_end = last, last_end
         if _past_day(value, anchor) and not _day_said_after(ctx, last_day, expr):
             last_day = (expr.start, expr.end, value)
-        if listed is not None and _weekdays_listed(ctx.text, listed[0], expr):
+        if listed is not None and _weekday_into(ctx.text, listed[0], expr):
+            value = _week_after(listed[1], value) or value  # "Tuesday night into Wednesday"
+        elif listed is not None and _weekdays_listed(ctx.text, listed[0], expr):
             before = _week_before(listed[1], value)  # "meets Tuesday and Wednesday"
             if before is not None:
                 records[-1] = _record(ctx, listed[0], before, sentence_of)
@@ -809,6 +947,34 @@ def _weekdays_listed(text: str, first: Expression, second: Expression) -> bool:
     """Whether two bare weekdays are listed one after the other ("Tuesday and Wednesday")."""
     return (
         _bare_weekday(second) and _WEEKDAY_LIST.fullmatch(text, first.end, second.start) is not None
+    )
+
+
+_WEEKDAY_INTO = re.compile(r"[ \u00a0]+(?:and[ \u00a0]+)?into[ \u00a0]+(?:early[ \u00a0]+)?")
+
+
+def _weekday_into(text: str, first: Expression, second: Expression) -> bool:
+    """Whether a bare weekday runs on "into" the next ("Tuesday night into Wednesday
+    morning", "Thursday into Friday")."""
+    return (
+        _bare_weekday(second) and _WEEKDAY_INTO.fullmatch(text, first.end, second.start) is not None
+    )
+
+
+def _week_after(first: DateValue, second: DateValue) -> DateValue | None:
+    """The second of two weekdays run "into" a week later when it fell before the first: the
+    run goes on ("A storm will bring snow Tuesday night into Wednesday morning", published
+    Wednesday: the next Wednesday after the next Tuesday, not today); None when in order."""
+    if first.start is None or second.start is None or first.start < second.start:
+        return None
+    day = second.start + dt.timedelta(days=7)
+    if day <= first.start:
+        return None
+    moved = _day_value(day, relative=True)
+    return moved._replace(
+        type=second.type,
+        timex=(second.timex or "").replace(second.start.isoformat(), day.isoformat()),
+        mod=second.mod,
     )
 
 
@@ -1301,6 +1467,52 @@ def _period_before(
     return reference if reference.granularity in allowed else None
 
 
+_FIGURES_IN = re.compile(r"\b(?:in|for|during)[ \u00a0]+(?:the[ \u00a0]+)?$")
+_FIGURE_GRAINS = frozenset({"month", "quarter"})
+_BASE_IN = re.compile(r"\b(?:from|than|versus|compared)\b[^,;]*$")
+_BASE_BEFORE = re.compile(r"\b(?:from|than|over|compared[ \u00a0]+(?:with|to)|versus)[ \u00a0]+$")
+_CHANGED = re.compile(
+    r"%|\bper[ \u00a0]?cent\b|\b(?:rose|fell|increased|decreased|climbed|dropped|grew|declined"
+    r"|jumped|slipped|eased|gained|slid|dipped|surged|plunged|edged|was[ \u00a0]+(?:up|down)"
+    r"|were[ \u00a0]+(?:up|down))\b"
+)
+"""A reported figure's move in a sentence: a percentage or a verb of change."""
+
+
+def _figures_period_before(
+    ctx: Context,
+    last: tuple[int, DateValue] | None,
+    figures: tuple[int, DateValue] | None,
+    expr: Expression,
+) -> DateValue | None:
+    """The month or quarter a year-back base ("from a year earlier") counts from when its
+    sentence names none: the period of the figures of the sentence right before, one after
+    "in" or "for" ("Home sales rose 2.8% in June from May. The average price rose 1.3% from a
+    year earlier": 2023-06, not May, the base there), when that sentence holds the last date
+    and both tell a figure's move; else None (see ``_period_before``)."""
+    unit = (expr.get("unit") or "").lower().rstrip("s")
+    if (
+        figures is None
+        or last is None
+        or expr.rule != "ago"
+        or unit != "year"
+        or (expr.get("n") or "").lower() not in ("a", "one", "1")
+        or (expr.get("dir") or "").lower() not in ("earlier", "before")
+        or expr.get("same")
+        or not _BASE_BEFORE.search(ctx.text, max(0, expr.start - 16), expr.start)
+    ):
+        return None
+    starts = ctx.sentence_chars
+    own = bisect_right(starts, expr.start)
+    if own - bisect_right(starts, last[0]) != 1 or own - bisect_right(starts, figures[0]) != 1:
+        return None
+    before, begins = starts[own - 2], starts[own - 1]
+    ends = starts[own] if own < len(starts) else len(ctx.text)
+    if not (_CHANGED.search(ctx.text, before, begins) and _CHANGED.search(ctx.text, begins, ends)):
+        return None
+    return figures[1]
+
+
 _FIRST_MONTHS_END = re.compile(
     r"[ \u00a0]*(?:[,.;:!?)]|$)|[ \u00a0]+(?:and|or|but|when|as|while|to|from|compared)\b"
 )
@@ -1402,7 +1614,10 @@ def _tense(
         return "past"  # "Inflation, at 4.2% in the June quarter, was expected to peak"
     if tense.fronted_before_report(ctx, bounds[1], ctx.token_at(_sentence(ctx, following)[1])):
         return "past"  # "Late on Tuesday, he said the alliance would win": when he said it
-    return _sentence_tense(ctx, following, folded, future)
+    says = _sentence_tense(ctx, following, folded, future)
+    if says == "future" and tense.gerund_after(ctx, bounds[0], ctx.token_at(expr.start)):
+        return "open"  # "is raising prices in July, after raising them in March": either side
+    return says
 
 
 _JUST_ENDED = dt.timedelta(days=92)

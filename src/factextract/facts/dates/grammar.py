@@ -197,8 +197,8 @@ _RULES: dict[str, str] = {
     # only before punctuation or "and"/"or" ("a late fall in prices" is a decline)
     "mod_season": rf"\b(?P<mod>early|mid|late)[\s-]+(?:(?P<s>spring|summer|autumn|winter|fall)\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<rel>last|this|next)\s+year)\b|(?P<bs>spring|summer|autumn|winter|fall(?=\s*[,.;:!?)]|\s*$|\s+(?:and|or)\b))\b(?!-))",
     # "mid-2019", "late May"; "end" and "start" only hyphenated: "end-June", "start-2024"
-    "mod_year": rf"\b(?P<mod>early|mid|late|(?:end|start)(?=-))[\s-]+(?P<y>{_YEAR})\b",
-    "mod_month": rf"\b(?P<mod>early|mid|late|(?:end|start)(?=-))[\s-]+(?P<mon>{_FULL_MONTHS})\b(?:,?\s+(?P<y>{_YEAR})\b|{_REL_YEAR})?(?!\s+\d)",
+    "mod_year": rf"\b(?:(?:early|mid)[\s-]+to[\s-]+(?=mid|late))?(?P<mod>early|mid|late|(?:end|start)(?=-))[\s-]+(?P<y>{_YEAR})\b",
+    "mod_month": rf"\b(?:(?:early|mid)[\s-]+to[\s-]+(?=mid|late))?(?P<mod>early|mid|late|(?:end|start)(?=-))[\s-]+(?P<mon>{_FULL_MONTHS})\b(?:,?\s+(?P<y>{_YEAR})\b|{_REL_YEAR})?(?!\s+\d)",
     # "Oct. 2-3"; after "from" or "between" also "April 10 to 14", "May 3 and 5"
     "month_day_range": rf"\b(?P<mon>{_MONTHS})\s+(?P<d>{_DAY})(?:\s*[-–]\s*|\s+(?P<join>to|through|until|and)\s+)(?P<d2>{_DAY})\b(?:,?\s+(?P<y>{_YEAR})\b)?(?![,.]?\d)(?!\s*(?:[ap]\.?m\b|%|percent|per\b))",
     # "5-6 June", "3 and 4 March" after "between", "9 to 12 July" after "from" (a lookbehind
@@ -1025,7 +1025,7 @@ def _plausible(text: str, expr: Expression) -> bool:
             text, max(0, expr.start - 6), expr.start
         ):
             return text.startswith(",", expr.end)
-        return _past_before(text, expr.start)
+        return _past_before(text, expr.start) or _weather_before(text, expr.start)
     if expr.rule == "present":
         # Capitalized past a sentence's start (whose opener is lowered), it is a name:
         # "Now Inc.", the NOW campaign group
@@ -1143,6 +1143,23 @@ def _past_before(text: str, start: int) -> bool:
     if len(verb) >= 4 and verb.endswith("ed") and verb not in calendar.not_past_ed:
         return True
     return verb in calendar.past_cues or verb in lexicons.tense().irregular_past
+
+
+_WEATHER_REACH = 40
+"""Most characters between a weather word and "overnight" ("Temperatures will drop overnight")."""
+
+
+def _weather_before(text: str, start: int) -> bool:
+    """Whether the word right before ``start`` is a verb of the weather (tense.json
+    ``weather_verbs``) and a weather word (``weather_subjects``) stands shortly before it:
+    "Temperatures will drop overnight", "Rain will continue overnight"; not "Prices will not
+    fall overnight" (a manner)."""
+    word = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    lists = lexicons.tense()
+    if word is None or word[1] not in lists.weather_verbs:
+        return False
+    before = text[max(0, word.start() - _WEATHER_REACH) : word.start()].lower()
+    return any(w in lists.weather_subjects for w in re.findall(r"[a-z]+", before))
 
 
 def _verb_before(text: str, start: int) -> bool:

@@ -290,6 +290,8 @@ def _clause_tense(ctx: Context, bounds: tuple[int, int], start: int, end: int) -
         return "open" if past else "future"
     if _set_for_a_day(ctx, left, first) and not _names_a_month(ctx, first, end):
         return "future"  # "Lawmakers set a vote for Tuesday": a day set is ahead
+    if _status_for_a_day(ctx, left, first) and not _names_a_month(ctx, first, end):
+        return "future"  # "Smith is questionable for Sunday's game": a player's state ahead
     if _in_effect(ctx, left, first):
         return "open"  # "announced a stock split effective June 7": the nearest June 7
     if _reported_on(ctx, left, first, end):
@@ -318,6 +320,10 @@ def _clause_tense(ctx: Context, bounds: tuple[int, int], start: int, end: int) -
             # "Arsenal beat Chelsea on Saturday and face Wales next week"; after the date, a
             # verb its subject holding it: "after first-quarter profit beat estimates"
             cue = "past"
+        if cue == "future" and i < first and gerund_after(ctx, i + width, first):
+            # "is raising prices in July, after raising them in March": the act after
+            # "after" is before the plan, either side of the publication
+            return "open"
         if cue is not None:
             best = _nearer(ctx, best, i, i + width, start, end, cue)
             past_seen = past_seen or cue == "past"
@@ -1143,6 +1149,9 @@ def _present_verb(ctx: Context, left: int, i: int) -> bool:
     a noun after a past tense ("counted votes"); its form without "s" only after a plural
     subject ("Arsenal host", "lawmakers vote", "they meet")."""
     if i == left:  # at a clause's start: after "who" or "which" ("James, who turns 35")
+        if i > 0 and ctx.lowers[i - 1] == ")":
+            # "The Chiefs (10-2) visit Buffalo on Sunday", "The bill (H.R. 5) faces a vote"
+            return _after_an_aside(ctx, i - 1, ctx.lowers[i].endswith("s"))
         if i > 0 and ctx.lowers[i - 1] == ",":
             return ctx.lowers[i].endswith("s") and _after_relative(ctx, i - 1)
         return i > 0 and ctx.lowers[i - 1] in _words().relative_subjects
@@ -1152,6 +1161,8 @@ def _present_verb(ctx: Context, left: int, i: int) -> bool:
         # Thursday": the subject's again
         return True
     name = before[:1].isupper() and i - 1 > left  # "Theresa May faces", not "The votes"
+    # "Sunday's final kicks off": a noun after a possessive, not "the final votes"
+    name = name or (word in _NOUN_AFTER_POSSESSIVE and i >= 2 and ctx.lowers[i - 2] in _POSSESSIVES)
     if (word in _words().schedule_not_after and not name) or not before.isalpha():
         return False
     if _past_cue(ctx, _past_cues(), left, i - 1) or _past_tense(ctx, left, i - 1):
@@ -1160,6 +1171,30 @@ def _present_verb(ctx: Context, left: int, i: int) -> bool:
         return True
     plural = word.endswith("s") and not word.endswith("ss") and len(word) > 3
     return before[:1].isupper() or plural or word in _words().plural_subjects
+
+
+_NOUN_AFTER_POSSESSIVE = frozenset({"final", "finals", "opener"})
+_RECORD_CHARS = frozenset("0123456789-\u2013,")
+
+
+def _after_an_aside(ctx: Context, close: int, singular: bool) -> bool:
+    """Whether the ")" at token ``close`` ends a short aside after its subject, so that the
+    verb after it is the subject's: any after a word before a verb in "s" ("The bill (H.R. 5)
+    faces"), a team's record or score after its capitalized name before any ("The Chiefs
+    (10-2) visit", "Arsenal (3-1-0) host")."""
+    for k in range(close - 1, max(0, close - 6) - 1, -1):
+        if ctx.lowers[k] == "(":
+            if k == 0 or not ctx.words[k - 1].isalpha():
+                return False
+            if singular:
+                return ctx.lowers[k - 1] not in _words().schedule_not_after
+            inside = "".join(ctx.lowers[k + 1 : close])
+            return (
+                inside[:1].isdigit()
+                and set(inside) <= _RECORD_CHARS
+                and ctx.words[k - 1][:1].isupper()
+            )
+    return False
 
 
 _RELATIVE_REACH = 14
@@ -1460,6 +1495,49 @@ def _set_for_a_day(ctx: Context, left: int, first: int) -> bool:
     return False
 
 
+_STATUSES = frozenset(
+    {
+        "questionable",
+        "doubtful",
+        "probable",
+        "available",
+        "unavailable",
+        "out",
+        "ready",
+        "fit",
+        "eligible",
+        "cleared",
+        "sidelined",
+        "inactive",
+        "suspended",
+        "decision",
+    }
+)
+"""A player's (or a ticket's) state before "for" a day's game: "is questionable for Sunday's
+game", "is a game-time decision for Friday", "is ruled out of Saturday's final"."""
+_PRESENT_STATE = frozenset({"is", "are", "'s", "\u2019s", "'re", "\u2019re", "remains", "remain"})
+_PAST_STATE = frozenset({"was", "were", "been", "had"})
+
+
+def _status_for_a_day(ctx: Context, left: int, first: int) -> bool:
+    """Whether the date at token ``first`` follows "for" (after "out", also "of") after a word
+    of a state of ``_STATUSES`` (within a few tokens) that a present "is"/"are"/"remains"
+    governs: "Smith is questionable for Sunday's game", "Tickets are still available for
+    Saturday's final", "He is ruled out of Sunday's game"; not "was questionable for"."""
+    i = first - 1
+    if i <= left or ctx.lowers[i] not in ("for", "of"):
+        return False
+    lowers = ctx.lowers
+    for j in range(i - 1, max(left, i - 1 - _SETTER_REACH) - 1, -1):
+        if _ends_clause(ctx, j) or lowers[j] in _PAST_STATE:
+            return False
+        if lowers[j] in _STATUSES and (lowers[i] == "for" or lowers[j] == "out"):
+            return any(lowers[k] in _PRESENT_STATE for k in range(max(left, j - 6), j)) and not any(
+                lowers[k] in _PAST_STATE for k in range(left, j)
+            )
+    return False
+
+
 @cache
 def _scheduled_for_words() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(w.split()) for w in lexicons.tense().scheduled_for)
@@ -1627,6 +1705,26 @@ def _past_tense(ctx: Context, left: int, i: int) -> bool:
     # "along exposed coasts", "in affected areas": an adjective after a preposition
     return ctx.lowers[before] not in words.not_a_tense_before and (
         before != i - 1 or ctx.lowers[before] not in words.adjective_after
+    )
+
+
+_GERUND_LEADS = frozenset({"after", "following", "since"})
+_SPAN_ENDS = frozenset({"until", "till", "through", "by"})
+_GERUND_GAP = re.compile(r"\b(?:after|following|since) \w+ing\b", re.IGNORECASE)
+"""A cheap test of the text before the tokens are read."""
+
+
+def gerund_after(ctx: Context, j: int, first: int) -> bool:
+    """Whether "after" ("following", "since") and a gerund stand between token ``j`` and the
+    date at token ``first`` ("is retiring in January after losing in July"); not before a
+    date that ends a span ("after serving until January": ahead)."""
+    lowers = ctx.lowers
+    if first - 1 <= j or lowers[first - 1] in _SPAN_ENDS:
+        return False
+    gap = _GERUND_GAP.search(ctx.text, ctx.token_chars[j], ctx.token_chars[first - 1])
+    return gap is not None and any(
+        lowers[k] in _GERUND_LEADS and lowers[k + 1].endswith("ing") and len(lowers[k + 1]) > 4
+        for k in range(j, first - 1)
     )
 
 

@@ -2307,6 +2307,33 @@ RECOGNITION = [
         [("Toronto", "city", "CA"), ("Manchester", "city", "GB")],
         id="big-city-listed-abroad-stays",
     ),
+    # Two names the second pass would swap across countries, each on the other's first
+    # reading: the surer by size keeps its reading, the other is read beside it.
+    pytest.param(
+        "Officials in Boston said the fire started in Cambridge.",
+        [("Boston", "city", "US"), ("Cambridge", "city", "US")],
+        id="swapped-readings-boston-then-cambridge",
+    ),
+    pytest.param(
+        "Police in Vancouver said the crash happened in Richmond.",
+        [("Vancouver", "city", "CA"), ("Richmond", "city", "CA")],
+        id="swapped-readings-vancouver-then-richmond",
+    ),
+    pytest.param(
+        "The fire started in Cambridge.",
+        [("Cambridge", "city", "GB")],
+        id="swapped-readings-cambridge-alone-unchanged",
+    ),
+    pytest.param(
+        "The crash happened in Richmond.",
+        [("Richmond", "city", "US")],
+        id="swapped-readings-richmond-alone-unchanged",
+    ),
+    pytest.param(
+        "Officials in Oxford said the fire started in Cambridge.",
+        [("Oxford", "city", "GB"), ("Cambridge", "city", "GB")],
+        id="swapped-readings-one-country-unchanged",
+    ),
     pytest.param(
         "He ran his first marathon in Valencia, Namibia, last year.",
         [("Namibia", "country", "NA")],

@@ -1217,6 +1217,8 @@ def resolve(
         pinned.get(k) or _choice(m, evidence, trusted[k], siblings[k], read[k], memo)
         for k, m in enumerate(mentions)
     ]
+    if len(mentions) > 1:
+        _unswap(mentions, guesses, choices, pinned, siblings, read, anchor, nations)
     if groups:
         settled = frozenset(k for k, r in enumerate(read) if r is None or len(r[0]) < 2)
         _agree(mentions, groups, choices, settled, evidence, trusted)
@@ -1266,6 +1268,65 @@ def resolve(
         elif entry is not None and _placed_elsewhere(ctx, mentions, choices, k):
             resolved.append(Resolved(mention, entry, how))  # "in Bakhmut ... Bakhmut fell"
     return resolved
+
+
+def _unswap(
+    mentions: Sequence[Mention],
+    guesses: Sequence[Choice],
+    choices: list[Choice],
+    pinned: dict[int, tuple[Entry, str]],
+    siblings: Sequence[frozenset[str]],
+    read: Sequence[Readings | None],
+    anchor: Entry | None,
+    nations: frozenset[str],
+) -> None:
+    """Undo readings the second pass took in another country on the word of a reading that
+    itself left that country ("Officials in Boston said the fire started in Cambridge": the
+    first pass reads Boston, Massachusetts and Cambridge, England by size, the second swaps
+    them, each on the other's first reading). Such moved readings the final readings no
+    longer support are unstable: where two or more are, the one whose first reading led its
+    second by the most ``prior`` goes back to it, and the others are chosen again by the
+    final readings (Boston, Massachusetts, then Cambridge, Massachusetts)."""
+    moved = [
+        k
+        for k, (entry, kind) in enumerate(choices)
+        if k not in pinned
+        and kind in ("country", "region")
+        and entry is not None
+        and (first := guesses[k][0]) is not None
+        and first.country_code != entry.country_code
+    ]
+    if not moved:
+        return
+    final = Evidence.of([e for e, _ in choices], anchor, nations)
+    unstable = [k for k in moved if not _backed(choices[k][0], final)]
+    if len(unstable) < 2:
+        return
+    margins = [_margin(read[k], guesses[k][0], choices[k][0]) for k in unstable]
+    if max(margins) <= 0.0:
+        return
+    surest = unstable[margins.index(max(margins))]
+    choices[surest] = guesses[surest]
+    final = Evidence.of([e for e, _ in choices], anchor, nations)
+    memo: _Choices = {}
+    for k in unstable:
+        if k != surest:
+            own = choices[k][0]
+            choices[k] = _choice(mentions[k], final, own, siblings[k], read[k], memo)
+
+
+def _backed(entry: Entry | None, evidence: Evidence) -> bool:
+    """Whether the article's other readings still back ``entry`` (``Evidence.score``)."""
+    return entry is not None and evidence.without(entry).score(entry)[1] is not None
+
+
+def _margin(read: Readings | None, first: Entry | None, second: Entry | None) -> float:
+    """How much more ``prior`` the first reading has than the second."""
+    if read is None or first is None or second is None:
+        return 0.0
+    found, priors, _ = read
+    at = {id(e): p for e, p in zip(found, priors, strict=True)}
+    return at.get(id(first), 0.0) - at.get(id(second), 0.0)
 
 
 def _placed_elsewhere(

@@ -2334,6 +2334,22 @@ RECOGNITION = [
         [("Oxford", "city", "GB"), ("Cambridge", "city", "GB")],
         id="swapped-readings-one-country-unchanged",
     ),
+    # "Port of X" is a port unless the gazetteer names the whole: a city ("Port of Spain").
+    pytest.param(
+        "The prime minister flew to Port of Spain on Monday.",
+        [("Port of Spain", "city", "TT")],
+        id="port-of-a-city-named-so-is-the-city",
+    ),
+    pytest.param(
+        "Police in Port-of-Spain arrested 5 men.",
+        [("Port-of-Spain", "city", "TT")],
+        id="port-of-spain-hyphenated-is-the-city",
+    ),
+    pytest.param(
+        "The Port of Los Angeles handled 9 million containers.",
+        [("Port of Los Angeles", "facility", "US")],
+        id="port-of-a-city-stays-a-facility",
+    ),
     pytest.param(
         "He ran his first marathon in Valencia, Namibia, last year.",
         [("Namibia", "country", "NA")],

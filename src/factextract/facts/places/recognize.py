@@ -946,7 +946,8 @@ def _of_phrases(ctx: Context, words: Words, gaz: Gazetteer) -> list[tuple[int, i
                     found.append((of - size, end, True))
                 break
             if of - size >= 0 and lead in ("Port", "Port Authority", "Airport"):
-                found.append((of - size, end, False))
+                if not (size == 1 and _place_name_over(ctx, gaz, caps, of - 1, end, True, 0)):
+                    found.append((of - size, end, False))  # not "Port of Spain", a city
                 break
     return found
 
@@ -958,12 +959,13 @@ def _place_name_over(
     start: int,
     end: int,
     towns: bool = True,
+    before: int = 3,
 ) -> bool:
-    """Whether a gazetteer name covers the phrase ``start``-``end``, from it or from one or
-    two capitalized words (and a possessive) before it: "Republic of Ireland", "Democratic
-    Republic of Congo", "People's Republic of China" are countries, where "Bank of Mexico" is
-    an organization. ``towns``: whether a name only cities bear counts."""
-    for first in range(start, max(-1, start - 4), -1):
+    """Whether a gazetteer name covers the phrase ``start``-``end``, from it or from up to
+    ``before`` capitalized words (and a possessive) before it: "Republic of Ireland",
+    "Democratic Republic of Congo", "People's Republic of China" are countries, where "Bank of
+    Mexico" is an organization. ``towns``: whether a name only cities bear counts."""
+    for first in range(start, max(-1, start - 1 - before), -1):
         if first < start and not (caps[first] or ctx.words[first] in POSSESSIVES):
             break
         match = longest(ctx, gaz, first, caps)

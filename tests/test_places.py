@@ -2350,6 +2350,33 @@ RECOGNITION = [
         [("Port of Los Angeles", "facility", "US")],
         id="port-of-a-city-stays-a-facility",
     ),
+    # A name ending in "City" whose first words name no place is a city's alternate name
+    # (a nickname), read as that city, not a town the gazetteer lacks with no country.
+    pytest.param(
+        "Chicago, the Windy City, recorded its coldest day.",
+        [("Chicago", "city", "US"), ("Windy City", "city", "US")],
+        id="nickname-city-is-the-city",
+    ),
+    pytest.param(
+        "Jobs returned to the Motor City, Michigan officials said.",
+        [("Motor City", "city", "US"), ("Michigan", "admin1", "US")],
+        id="nickname-city-supported-by-its-state",
+    ),
+    pytest.param(
+        "The Windy City recorded its coldest day.",
+        [],
+        id="nickname-city-unsupported-says-nothing",
+    ),
+    pytest.param(
+        "Crowds gathered outside the Forbidden City on Sunday.",
+        [("Forbidden City", "facility", "CN")],
+        id="forbidden-city-landmark",
+    ),
+    pytest.param(
+        "Crowds gathered in Quezon City on Friday.",
+        [("Quezon City", "city", "PH")],
+        id="town-written-with-city-unchanged",
+    ),
     pytest.param(
         "He ran his first marathon in Valencia, Namibia, last year.",
         [("Namibia", "country", "NA")],

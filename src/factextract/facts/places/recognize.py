@@ -407,6 +407,8 @@ def cue_mentions(ctx: Context, gaz: Gazetteer, words: Words) -> list[Mention]:
             continue  # "the Auburn Water District said": a public body, no district
         if texts[end] == "City" and _nicknamed_town(ctx, gaz, candidates, start, cue_end):
             continue  # "Sin City", "the Emerald City": no Iranian or Australian town
+        if texts[end] == "City" and not candidates and _nickname(ctx, gaz, start, cue_end):
+            continue  # "the Windy City": Chicago's alternate name, no town of its own
         if _plausible(ctx, words, start, candidates):
             found.append(Mention(start, cue_end, candidates, "cue", kind, strong=True))
     return found
@@ -429,6 +431,14 @@ def _nicknamed_town(
         return False
     whole = name_key(ctx, start, cue_end)
     return whole is None or not gaz.lookup(whole)
+
+
+def _nickname(ctx: Context, gaz: Gazetteer, start: int, cue_end: int) -> bool:
+    """Whether a name ending in "City" whose first words name no place is a city's alternate
+    name ("the Windy City", "the Motor City"): read by the alternate name, not as a town the
+    gazetteer lacks."""
+    whole = name_key(ctx, start, cue_end)
+    return whole is not None and bool(gaz.match(whole)[1])
 
 
 def _plural(

@@ -2377,6 +2377,38 @@ RECOGNITION = [
         [("Quezon City", "city", "PH")],
         id="town-written-with-city-unchanged",
     ),
+    # Names made of compass words alone (maybe before a unit word several countries use)
+    # need their country named by a place of its own: they do not vouch for one another.
+    pytest.param(
+        "Officials in the Central and Eastern provinces said the floods had displaced 10,000.",
+        [],
+        id="compass-names-listed-alone-need-their-country",
+    ),
+    pytest.param(
+        "Lusaka said the Central and Eastern provinces were worst hit by the drought.",
+        [("Lusaka", "city", "ZM"), ("Central", "admin1", "ZM"), ("Eastern", "admin1", "ZM")],
+        id="compass-names-listed-with-their-capital-stay",
+    ),
+    pytest.param(
+        "Officials in the Northern Province said 20 people died.",
+        [],
+        id="compass-name-with-unit-word-needs-its-country",
+    ),
+    pytest.param(
+        "COLOMBO (Reuters) - Officials in the Northern Province said 20 people died.",
+        [("COLOMBO", "city", "LK"), ("Northern Province", "admin1", "LK")],
+        id="compass-name-with-unit-word-after-its-dateline-stays",
+    ),
+    pytest.param(
+        "A fire broke out in the North Central region.",
+        [],
+        id="compass-name-unknown-unit-says-nothing",
+    ),
+    pytest.param(
+        "Voters in the Northern Territory go to the polls on Saturday.",
+        [("Northern Territory", "admin1", "AU")],
+        id="compass-name-of-one-territory-stays",
+    ),
     pytest.param(
         "He ran his first marathon in Valencia, Namibia, last year.",
         [("Namibia", "country", "NA")],

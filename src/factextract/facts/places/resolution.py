@@ -1237,10 +1237,17 @@ def resolve(
     listed = {k: group for group in groups for k in group}
     body = dateline[0].end if dateline is not None else len(ctx.words)
     homes = Counter([e.country_code for e, _ in choices if e is not None and e.country_code])
+    compass = _compass_mentions(ctx, mentions)
     resolved = []
     for k, mention in enumerate(mentions):
         own = trusted[k]
         entry, how = choices[k]
+        if (
+            k in compass
+            and k not in pinned
+            and _bare_compass(k, entry, compass, listed, trusted, anchor, nations)
+        ):
+            continue  # "the Central and Eastern provinces", no country named: no Zambia
         if entry is not None and k not in pinned and _unsupported_compass(entry, evidence, own):
             if not mention.strong:
                 continue
@@ -1758,6 +1765,52 @@ def _unsupported_compass(entry: Entry, evidence: Evidence, own: Entry | None) ->
 
 
 _COMPASS_TYPES = frozenset({"admin1", "admin2", "city"})
+
+
+def _compass_mentions(ctx: Context, mentions: Sequence[Mention]) -> frozenset[int]:
+    """The mentions named with compass words alone, maybe before a unit word (``_COMPASS_CUES``:
+    "Central", "Northern Province", "the North Central region"; not "Northern Cape")."""
+    lowers, compass = ctx.lowers, words().compass
+    found = []
+    for k, mention in enumerate(mentions):
+        if lowers[mention.start] not in compass:
+            continue  # most mentions
+        t = mention.start
+        while t < mention.end and (lowers[t] in compass or lowers[t] == "-"):
+            t += 1
+        if t == mention.end or (mention.how == "cue" and lowers[t] in _COMPASS_CUES):
+            found.append(k)
+    return frozenset(found)
+
+
+_COMPASS_CUES = frozenset({"province", "region", "district", "division", "zone", "department"})
+"""Unit words after compass words that several countries give a unit ("Northern Province":
+Sri Lanka, Rwanda, Zambia, Sierra Leone); not "territory" ("the Northern Territory")."""
+
+
+def _bare_compass(
+    k: int,
+    entry: Entry | None,
+    compass: frozenset[int],
+    listed: dict[int, list[int]],
+    trusted: Sequence[Entry | None],
+    anchor: Entry | None,
+    nations: frozenset[str],
+) -> bool:
+    """Whether a mention named with compass words alone ("Central", "Northern Province") has
+    no reading whose country the article's other places or its dateline name, leaving out
+    the readings of other such names, which cannot vouch for one another ("the Central and
+    Eastern provinces" is no pair of Zambian provinces unless Zambia or Lusaka is named),
+    and is listed with no name of its own ("the Mallee, Wimmera and South West districts"
+    keeps its district; "the Western and Ashanti regions" are Ghana's)."""
+    if k in listed and any(j not in compass for j in listed[k]):
+        return False
+    if entry is None:
+        return True
+    if entry.type not in _COMPASS_TYPES:
+        return False  # "the Middle East", a region above countries, needs none
+    plain = Evidence.of([e for j, e in enumerate(trusted) if j not in compass], anchor, nations)
+    return not supported(entry, plain)
 
 
 @cache

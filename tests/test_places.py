@@ -2278,6 +2278,36 @@ RECOGNITION = [
         id="namesake-town-qualified-after-a-dateline-stays",
     ),
     pytest.param(
+        "Police in Toronto said a man was stabbed in Scarborough on Friday.",
+        [("Toronto", "city", "CA")],
+        id="namesake-town-in-the-sentence-of-a-large-city-of-settlers",
+    ),
+    pytest.param(
+        "Toronto police said a man was stabbed in Scarborough on Friday.",
+        [("Toronto", "city", "CA")],
+        id="namesake-town-after-a-large-city-of-settlers-police",
+    ),
+    pytest.param(
+        "Police in Toronto said the suspect fled to Scarborough, England.",
+        [("Toronto", "city", "CA"), ("Scarborough", "city", "GB"), ("England", "admin1", "GB")],
+        id="namesake-town-qualified-in-the-sentence-stays",
+    ),
+    pytest.param(
+        "Police in Toronto said. A man was stabbed in Scarborough on Friday.",
+        [("Toronto", "city", "CA"), ("Scarborough", "city", "GB")],
+        id="namesake-town-in-another-sentence-unchanged",
+    ),
+    pytest.param(
+        "Police in Sydney said the man had flown in from Aberdeen.",
+        [("Sydney", "city", "AU"), ("Aberdeen", "city", "GB")],
+        id="large-british-city-in-the-sentence-of-a-city-of-settlers-stays",
+    ),
+    pytest.param(
+        "A Toronto man was arrested in Kalisz.",
+        [("Toronto", "city", "CA"), ("Kalisz", "city", "PL")],
+        id="town-of-one-country-in-the-sentence-of-a-city-of-settlers-stays",
+    ),
+    pytest.param(
         "LONDON (Reuters) - Police raided a warehouse in Kalisz.",
         [("LONDON", "city", "GB"), ("Kalisz", "city", "PL")],
         id="town-of-one-country-after-a-dateline-abroad-stays",

@@ -1263,7 +1263,9 @@ def resolve(
             continue  # "La Paz and El Alto": no Peruvian village
         if k not in pinned and _foreign_village(mention, entry, own, homes, evidence):
             continue  # "the neighbouring city of El Alto" in a Bolivian story
-        if k not in pinned and _local_namesake_abroad(mention, entry, own, evidence, body):
+        if k not in pinned and _local_namesake_abroad(
+            mention, entry, own, evidence, body, _settled_city(ctx, mentions, choices, k)
+        ):
             continue  # "TORONTO — A man was stabbed in Scarborough": no English town
         if k not in pinned and _unplaced_seat(ctx, mention, entry, own, evidence):
             continue  # "Nvidia's Santa Clara headquarters": no Cuban city, by size alone
@@ -1639,7 +1641,12 @@ _SETTLERS_HOMES = frozenset({"GB", "IE"})
 
 
 def _local_namesake_abroad(
-    mention: Mention, entry: Entry | None, own: Entry | None, evidence: Evidence, after: int
+    mention: Mention,
+    entry: Entry | None,
+    own: Entry | None,
+    evidence: Evidence,
+    after: int,
+    near: Entry | None = None,
 ) -> bool:
     """Whether ``entry`` is a British or Irish town under ``BIG_CITY`` read by its size alone
     (the article names none of its country) in the text after the dateline of a city of
@@ -1647,21 +1654,51 @@ def _local_namesake_abroad(
     a settlers' one with no town in the dateline's country: "TORONTO — A man was stabbed in
     Scarborough" is no English seaside town, but a part of Toronto the gazetteer lacks.
     "NEW YORK — ... in Cambridge" (Cambridge, Massachusetts) and "HOUSTON (AP) — ... near
-    Molo" (a Kenyan town) stay."""
-    dateline = evidence.dateline
-    if dateline is None or dateline.type != "city" or dateline.population < _LIST_ANCHOR:
-        return False
-    if dateline.country_code not in _SETTLER_LANDS:
-        return False  # "HOUSTON (AP) — ... near Molo" stays Kenyan, "JERUSALEM —" anything
+    Molo" (a Kenyan town) stay. ``near``, such a city read in the mention's own sentence
+    (``_settled_city``), serves as the dateline does: "Police in Toronto said a man was
+    stabbed in Scarborough"."""
     if entry is None or entry.type != "city" or entry.population >= BIG_CITY:
         return False
-    if entry.country_code not in _SETTLERS_HOMES:
+    if entry.country_code not in _SETTLERS_HOMES or mention.strong:
         return False
-    if mention.strong or mention.start < after or entry.country_code == dateline.country_code:
+    anchor, dateline = near, evidence.dateline
+    if (
+        mention.start >= after
+        and dateline is not None
+        and dateline.type == "city"
+        and dateline.population >= _LIST_ANCHOR
+        and dateline.country_code in _SETTLER_LANDS  # "HOUSTON (AP) — ... near Molo" stays
+    ):
+        anchor = dateline
+    if anchor is None or entry.country_code == anchor.country_code:
         return False
     if supported(entry, evidence.without(own)):
         return False
-    return _settlers_name(mention, dateline.country_code)
+    return _settlers_name(mention, anchor.country_code)
+
+
+def _settled_city(
+    ctx: Context, mentions: Sequence[Mention], choices: Sequence[Choice], k: int
+) -> Entry | None:
+    """A city of ``_LIST_ANCHOR`` in a land British settlers named (``_SETTLER_LANDS``) read
+    in the sentence of mention ``k`` ("Police in Toronto said a man was stabbed in
+    Scarborough"), for ``_local_namesake_abroad``; None for most mentions, whose reading is
+    no small British or Irish town."""
+    entry = choices[k][0]
+    if entry is None or entry.country_code not in _SETTLERS_HOMES or entry.type != "city":
+        return None
+    starts, chars = ctx.sentence_chars, ctx.token_chars
+    sentence = bisect_right(starts, chars[mentions[k].start])
+    for j, (other, _) in enumerate(choices):
+        if (
+            other is not None
+            and other.type == "city"
+            and other.population >= _LIST_ANCHOR
+            and other.country_code in _SETTLER_LANDS
+            and bisect_right(starts, chars[mentions[j].start]) == sentence
+        ):
+            return other
+    return None
 
 
 _LIST_ANCHOR = 500_000

@@ -2337,6 +2337,21 @@ RECOGNITION = [
         [("Toronto", "city", "CA"), ("Manchester", "city", "GB")],
         id="big-city-listed-abroad-stays",
     ),
+    pytest.param(
+        "Officials in Chicago said the best film festival would return.",
+        [("Chicago", "city", "US")],
+        id="city-before-best-and-a-work-noun-stays",
+    ),
+    pytest.param(
+        "Chicago's musical theatre scene is thriving.",
+        [("Chicago", "city", "US")],
+        id="city-before-a-work-noun-stays",
+    ),
+    pytest.param(
+        "Paris was named the best city for students.",
+        [("Paris", "city", "FR")],
+        id="city-named-best-city-stays",
+    ),
     # Two names the second pass would swap across countries, each on the other's first
     # reading: the surer by size keeps its reading, the other is read beside it.
     pytest.param(
@@ -2648,6 +2663,12 @@ def test_places_recognition(place_nlp: Language, text: str, expected: list[Row])
 
 
 NON_PLACES = [
+    # A work titled like a place: after its lower-case noun, in apposition, or named best.
+    pytest.param("Hamilton was named the best musical at the Tony Awards.", id="best-musical"),
+    pytest.param("Hamilton won Best Musical in 2016.", id="won-best-musical"),
+    pytest.param("She starred in the hit musical Hamilton on Broadway.", id="the-musical-x"),
+    pytest.param("Hamilton, the musical, toured for years.", id="x-the-musical"),
+    pytest.param("He watched the film Casablanca again.", id="the-film-x"),
     # A first name before a one-word facility head, with a role or a speech verb: a person.
     pytest.param("The Conservative mayor Andy Street spoke.", id="mayor-andy-street"),
     pytest.param("Mayor Andy Street said the plan would work.", id="title-andy-street"),

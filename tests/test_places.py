@@ -2379,6 +2379,28 @@ RECOGNITION = [
         [("Oxford", "city", "GB"), ("Cambridge", "city", "GB")],
         id="swapped-readings-one-country-unchanged",
     ),
+    # A name listed with units of one country is the unit named so there only with a cue,
+    # where it reads no town of 100,000 there.
+    pytest.param(
+        "Floods hit Bulacan and Pampanga.",
+        [("Bulacan", "admin2", "PH"), ("Pampanga", "admin2", "PH")],
+        id="cued-unit-listed-with-units",
+    ),
+    pytest.param(
+        "Storms hit Cagayan, Isabela and Aurora.",
+        [("Cagayan", "admin2", "PH"), ("Isabela", "admin2", "PH"), ("Aurora", "admin2", "PH")],
+        id="cued-units-listed-no-namesake-abroad",
+    ),
+    pytest.param(
+        "Floods hit Cebu and Bohol.",
+        [("Cebu", "city", "PH"), ("Bohol", "admin2", "PH")],
+        id="cued-unit-listed-large-city-stays",
+    ),
+    pytest.param(
+        "Officials from Pampanga and Denver met.",
+        [("Pampanga", "admin2", "PH"), ("Denver", "city", "US")],
+        id="cued-unit-listed-other-names-unchanged",
+    ),
     # "Port of X" is a port unless the gazetteer names the whole: a city ("Port of Spain").
     pytest.param(
         "The prime minister flew to Port of Spain on Monday.",

@@ -27,7 +27,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from types import MappingProxyType
 
@@ -1180,6 +1180,9 @@ def resolve(
     if contradicted:
         mentions = [m for k, m in enumerate(mentions) if k not in contradicted]
         pinned = qualified_pairs(ctx, mentions)
+    groups = _lists(ctx, mentions)
+    if groups and gazetteer().cued:
+        mentions = _cued_units_listed(ctx, mentions, pinned, groups)
     fixed = _discourse(mentions, pinned)
     anchor = _dateline_entry(dateline)
     for k, mention in enumerate(mentions):
@@ -1196,7 +1199,6 @@ def resolve(
     marks = [_landmark_reading(ctx, m) if m.how == "landmark" else None for m in mentions]
     if any(marks):  # "Lahaina on Maui": an island named alone vouches for its country
         sure = [e or mark for e, mark in zip(sure, marks, strict=True)]
-    groups = _lists(ctx, mentions)
     siblings = _siblings(groups, mentions, sure)
     nations = _nations(ctx)
     evidence = Evidence.of(sure, anchor, nations)
@@ -1277,6 +1279,47 @@ def resolve(
         elif entry is not None and _placed_elsewhere(ctx, mentions, choices, k):
             resolved.append(Resolved(mention, entry, how))  # "in Bakhmut ... Bakhmut fell"
     return resolved
+
+
+def _cued_units_listed(
+    ctx: Context,
+    mentions: list[Mention],
+    pinned: dict[int, tuple[Entry, str]],
+    groups: Sequence[list[int]],
+) -> list[Mention]:
+    """Mentions listed with units of one country that the gazetteer reads alone as no town of
+    ``BIG_CITY`` there, re-read as that country's unit named so only with a cue
+    (``Gazetteer.cued_region``): "Floods hit Bulacan and Pampanga" (provinces, not the town of
+    Bulacan), "Storms hit Cagayan, Isabela and Aurora" (no Aurora, Colorado); "Cebu and
+    Bohol" keeps Cebu City, a city of 900,000."""
+    gaz = gazetteer()
+    changed = list(mentions)
+    for group in groups:
+        lands = {
+            found[0].country_code
+            for k in group
+            if len(found := options(mentions[k])) == 1 and found[0].type in _UNIT_TYPES
+        }
+        if len(lands) != 1:
+            continue
+        (land,) = lands
+        for k in group:
+            mention = mentions[k]
+            if k in pinned or mention.strong:
+                continue
+            if all(e.type in _UNIT_TYPES for e in options(mention)):
+                continue  # "Pampanga" itself
+            name = ctx.text[ctx.token_chars[mention.start] : ctx.token_ends[mention.end - 1]]
+            units = tuple(e for e in gaz.cued_region(name) if e.country_code == land)
+            if units and not any(
+                e.country_code == land and e.type == "city" and e.population >= BIG_CITY
+                for e in mention.candidates
+            ):
+                changed[k] = replace(mention, candidates=units, alternates=())
+    return changed
+
+
+_UNIT_TYPES = frozenset({"admin1", "admin2"})
 
 
 def _unswap(

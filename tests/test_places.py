@@ -2386,6 +2386,27 @@ RECOGNITION = [
         [("Bulacan", "admin2", "PH"), ("Pampanga", "admin2", "PH")],
         id="cued-unit-listed-with-units",
     ),
+    # A capitalized compass word before a country is a part of it, as before a US state.
+    pytest.param(
+        "Shelling in Eastern Ukraine killed 5 people.",
+        [("Eastern Ukraine", "region", "UA")],
+        id="compass-word-before-a-country",
+    ),
+    pytest.param(
+        "Fighting in Northeast Nigeria killed 20 people.",
+        [("Northeast Nigeria", "region", "NG")],
+        id="compass-word-before-a-country-one-word",
+    ),
+    pytest.param(
+        "Fighting in northeast Nigeria killed 20 people.",
+        [("Nigeria", "country", "NG")],
+        id="lower-case-compass-word-before-a-country-unchanged",
+    ),
+    pytest.param(
+        "Rain in Northern Ireland and North Korea.",
+        [("Northern Ireland", "admin1", "GB"), ("North Korea", "country", "KP")],
+        id="compass-named-places-stay",
+    ),
     pytest.param(
         "Storms hit Cagayan, Isabela and Aurora.",
         [("Cagayan", "admin2", "PH"), ("Isabela", "admin2", "PH"), ("Aurora", "admin2", "PH")],

@@ -655,7 +655,8 @@ class _Builder:
     def add_compass_regions(self, compass: CompassRegions) -> None:
         """ "West Texas", "Northern California": a part of a first-level region, typed a region
         of it with no id nor point of its own, unless the name is a place already ("West
-        Virginia", "Western Australia")."""
+        Virginia", "Western Australia"); and of any country, "Eastern Ukraine", "Northeast
+        Nigeria" ("North Korea", "South Sudan" are countries already)."""
         states = [
             e for e in self.places if e.type == "admin1" and e.country_code in compass.countries
         ]
@@ -668,6 +669,23 @@ class _Builder:
                 key, code = f"region:{slug}-{state.key.lower()}", state.country_code
                 entry = Entry(key, name, "region", None, code, state.region, state.key, None, None)
                 self.add(entry, (name,))
+        # "Eastern Ukraine", "Northeast Nigeria": a part of a country (any), likewise; one
+        # word each, its index forms built from the country's (thousands of names)
+        words = [w for w in compass.words if w.isalpha() and w not in _STATE_ONLY_COMPASS]
+        names = self.names
+        for country in [e for e in self.places if e.type == "country"]:
+            base = _index_key(country.name)
+            bases = (base,) if base.isascii() else (base, fold(base))
+            for word in words:
+                forms = [f"{word} {b}" for b in bases]
+                if any(names.get(form) for form in forms):
+                    continue  # "North Korea", "Northern Ireland", "South Africa"
+                key = f"region:{word.lower()}-{country.key.lower()}"
+                name, code = forms[0], country.country_code
+                self.places.append(Entry(key, name, "region", None, code, None, None, None, None))
+                ref = self.keys[key] = -len(self.places)
+                for form in forms:
+                    names[form].append(ref)
 
     def add_city_aliases(
         self, cities: CityTable, names: NameIndex, aliases: dict[str, tuple[str, ...]]
@@ -740,6 +758,10 @@ def _index_key(name: str) -> str:
     its capital)."""
     key = normalize(name)
     return key[4:] if key.startswith("the ") else key
+
+
+_STATE_ONLY_COMPASS = frozenset({"Upstate", "Downstate"})
+"""Compass words said of a state, not of a country ("Upstate New York")."""
 
 
 def _forms(names: Iterable[str]) -> Iterator[str]:

@@ -575,6 +575,8 @@ def keep(p: Page, mention: Mention) -> bool:
         return False  # "Lazio are third", "Bayern coach": the club; "across Lazio" the region
     if text in words.event_venues and not mention.strong and _event(p, mention):
         return False  # "won his ninth title at Wimbledon": the championships
+    if not mention.strong and _titled_work(ctx, mention):
+        return False  # "the musical Hamilton", "Hamilton won best musical": a work's title
     if text in words.companies and not mention.strong and _company(p, mention):
         return False  # "Emirates said it would add flights": the airline
     if not mention.strong and (
@@ -875,6 +877,51 @@ def _event(p: Page, mention: Mention) -> bool:
     return not p.words.event_words.isdisjoint(
         p.ctx.lowers[slice(*_sentence_tokens(p.ctx, mention.start))]
     )
+
+
+_WORKS = frozenset(
+    {
+        "musical",
+        "film",
+        "movie",
+        "documentary",
+        "sitcom",
+        "miniseries",
+        "album",
+        "song",
+        "novel",
+        "opera",
+    }
+)
+"""Nouns of works titled like places ("the musical Hamilton", "the film Casablanca"); not
+"play" nor "show", verbs too ("play Leeds", "shows Paris")."""
+_BEST_REACH = 6
+_AWARD_LINKS = frozenset(
+    {"was", "is", "has", "had", "been", "named", "won", "wins", "took", "takes", "voted"}
+    | {"crowned", "the", "also", "for"}
+)
+"""Words between a title and "best" and a work noun: "Hamilton was named the best musical",
+"Hamilton won Best Musical"; not "Officials in Chicago said the best film festival"."""
+
+
+def _titled_work(ctx: Context, mention: Mention) -> bool:
+    """Whether a place's name is a work's title: right after a lower-case work noun ("the hit
+    musical Hamilton", "the film Casablanca"), before a comma, an article and one ("Hamilton,
+    the musical"), or a few words before "best" and one ("Hamilton was named the best
+    musical", "Hamilton won Best Musical"). "Chicago's musical theatre" stays a city."""
+    texts, lowers, start, end = ctx.words, ctx.lowers, mention.start, mention.end
+    if start and texts[start - 1] in _WORKS:
+        return True
+    if end + 2 < len(texts) and texts[end] == "," and lowers[end + 1] in _ARTICLES:
+        after = end + 2 + (end + 3 < len(texts) and texts[end + 3] in _WORKS)
+        if texts[after] in _WORKS:
+            return True  # "Hamilton, the musical", "Hamilton, the hit musical"
+    for k in range(end, min(end + _BEST_REACH, len(texts) - 1)):
+        if lowers[k] == "best":
+            return lowers[k + 1] in _WORKS
+        if lowers[k] not in _AWARD_LINKS:
+            return False
+    return False
 
 
 _APOSTROPHES = frozenset({"'", "’"})

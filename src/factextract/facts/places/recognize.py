@@ -407,6 +407,8 @@ def cue_mentions(ctx: Context, gaz: Gazetteer, words: Words) -> list[Mention]:
             continue  # "the Auburn Water District said": a public body, no district
         if texts[end] == "City" and _nicknamed_town(ctx, gaz, candidates, start, cue_end):
             continue  # "Sin City", "the Emerald City": no Iranian or Australian town
+        if texts[end] == "City" and not candidates and _nickname(ctx, gaz, start, cue_end):
+            continue  # "the Windy City": Chicago's alternate name, no town of its own
         if _plausible(ctx, words, start, candidates):
             found.append(Mention(start, cue_end, candidates, "cue", kind, strong=True))
     return found
@@ -429,6 +431,14 @@ def _nicknamed_town(
         return False
     whole = name_key(ctx, start, cue_end)
     return whole is None or not gaz.lookup(whole)
+
+
+def _nickname(ctx: Context, gaz: Gazetteer, start: int, cue_end: int) -> bool:
+    """Whether a name ending in "City" whose first words name no place is a city's alternate
+    name ("the Windy City", "the Motor City"): read by the alternate name, not as a town the
+    gazetteer lacks."""
+    whole = name_key(ctx, start, cue_end)
+    return whole is not None and bool(gaz.match(whole)[1])
 
 
 def _plural(
@@ -946,7 +956,8 @@ def _of_phrases(ctx: Context, words: Words, gaz: Gazetteer) -> list[tuple[int, i
                     found.append((of - size, end, True))
                 break
             if of - size >= 0 and lead in ("Port", "Port Authority", "Airport"):
-                found.append((of - size, end, False))
+                if not (size == 1 and _place_name_over(ctx, gaz, caps, of - 1, end, True, 0)):
+                    found.append((of - size, end, False))  # not "Port of Spain", a city
                 break
     return found
 
@@ -958,12 +969,13 @@ def _place_name_over(
     start: int,
     end: int,
     towns: bool = True,
+    before: int = 3,
 ) -> bool:
-    """Whether a gazetteer name covers the phrase ``start``-``end``, from it or from one or
-    two capitalized words (and a possessive) before it: "Republic of Ireland", "Democratic
-    Republic of Congo", "People's Republic of China" are countries, where "Bank of Mexico" is
-    an organization. ``towns``: whether a name only cities bear counts."""
-    for first in range(start, max(-1, start - 4), -1):
+    """Whether a gazetteer name covers the phrase ``start``-``end``, from it or from up to
+    ``before`` capitalized words (and a possessive) before it: "Republic of Ireland",
+    "Democratic Republic of Congo", "People's Republic of China" are countries, where "Bank of
+    Mexico" is an organization. ``towns``: whether a name only cities bear counts."""
+    for first in range(start, max(-1, start - 1 - before), -1):
         if first < start and not (caps[first] or ctx.words[first] in POSSESSIVES):
             break
         match = longest(ctx, gaz, first, caps)

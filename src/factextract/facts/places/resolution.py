@@ -27,7 +27,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from types import MappingProxyType
 
@@ -1180,6 +1180,9 @@ def resolve(
     if contradicted:
         mentions = [m for k, m in enumerate(mentions) if k not in contradicted]
         pinned = qualified_pairs(ctx, mentions)
+    groups = _lists(ctx, mentions)
+    if groups and gazetteer().cued:
+        mentions = _cued_units_listed(ctx, mentions, pinned, groups)
     fixed = _discourse(mentions, pinned)
     anchor = _dateline_entry(dateline)
     for k, mention in enumerate(mentions):
@@ -1196,7 +1199,6 @@ def resolve(
     marks = [_landmark_reading(ctx, m) if m.how == "landmark" else None for m in mentions]
     if any(marks):  # "Lahaina on Maui": an island named alone vouches for its country
         sure = [e or mark for e, mark in zip(sure, marks, strict=True)]
-    groups = _lists(ctx, mentions)
     siblings = _siblings(groups, mentions, sure)
     nations = _nations(ctx)
     evidence = Evidence.of(sure, anchor, nations)
@@ -1217,6 +1219,8 @@ def resolve(
         pinned.get(k) or _choice(m, evidence, trusted[k], siblings[k], read[k], memo)
         for k, m in enumerate(mentions)
     ]
+    if len(mentions) > 1:
+        _unswap(mentions, guesses, choices, pinned, siblings, read, anchor, nations)
     if groups:
         settled = frozenset(k for k, r in enumerate(read) if r is None or len(r[0]) < 2)
         _agree(mentions, groups, choices, settled, evidence, trusted)
@@ -1235,10 +1239,17 @@ def resolve(
     listed = {k: group for group in groups for k in group}
     body = dateline[0].end if dateline is not None else len(ctx.words)
     homes = Counter([e.country_code for e, _ in choices if e is not None and e.country_code])
+    compass = _compass_mentions(ctx, mentions)
     resolved = []
     for k, mention in enumerate(mentions):
         own = trusted[k]
         entry, how = choices[k]
+        if (
+            k in compass
+            and k not in pinned
+            and _bare_compass(k, entry, compass, listed, trusted, anchor, nations)
+        ):
+            continue  # "the Central and Eastern provinces", no country named: no Zambia
         if entry is not None and k not in pinned and _unsupported_compass(entry, evidence, own):
             if not mention.strong:
                 continue
@@ -1254,7 +1265,9 @@ def resolve(
             continue  # "La Paz and El Alto": no Peruvian village
         if k not in pinned and _foreign_village(mention, entry, own, homes, evidence):
             continue  # "the neighbouring city of El Alto" in a Bolivian story
-        if k not in pinned and _local_namesake_abroad(mention, entry, own, evidence, body):
+        if k not in pinned and _local_namesake_abroad(
+            mention, entry, own, evidence, body, _settled_city(ctx, mentions, choices, k)
+        ):
             continue  # "TORONTO — A man was stabbed in Scarborough": no English town
         if k not in pinned and _unplaced_seat(ctx, mention, entry, own, evidence):
             continue  # "Nvidia's Santa Clara headquarters": no Cuban city, by size alone
@@ -1266,6 +1279,106 @@ def resolve(
         elif entry is not None and _placed_elsewhere(ctx, mentions, choices, k):
             resolved.append(Resolved(mention, entry, how))  # "in Bakhmut ... Bakhmut fell"
     return resolved
+
+
+def _cued_units_listed(
+    ctx: Context,
+    mentions: list[Mention],
+    pinned: dict[int, tuple[Entry, str]],
+    groups: Sequence[list[int]],
+) -> list[Mention]:
+    """Mentions listed with units of one country that the gazetteer reads alone as no town of
+    ``BIG_CITY`` there, re-read as that country's unit named so only with a cue
+    (``Gazetteer.cued_region``): "Floods hit Bulacan and Pampanga" (provinces, not the town of
+    Bulacan), "Storms hit Cagayan, Isabela and Aurora" (no Aurora, Colorado); "Cebu and
+    Bohol" keeps Cebu City, a city of 900,000."""
+    gaz = gazetteer()
+    changed = list(mentions)
+    for group in groups:
+        lands = {
+            found[0].country_code
+            for k in group
+            if len(found := options(mentions[k])) == 1 and found[0].type in _UNIT_TYPES
+        }
+        if len(lands) != 1:
+            continue
+        (land,) = lands
+        for k in group:
+            mention = mentions[k]
+            if k in pinned or mention.strong:
+                continue
+            if all(e.type in _UNIT_TYPES for e in options(mention)):
+                continue  # "Pampanga" itself
+            name = ctx.text[ctx.token_chars[mention.start] : ctx.token_ends[mention.end - 1]]
+            units = tuple(e for e in gaz.cued_region(name) if e.country_code == land)
+            if units and not any(
+                e.country_code == land and e.type == "city" and e.population >= BIG_CITY
+                for e in mention.candidates
+            ):
+                changed[k] = replace(mention, candidates=units, alternates=())
+    return changed
+
+
+_UNIT_TYPES = frozenset({"admin1", "admin2"})
+
+
+def _unswap(
+    mentions: Sequence[Mention],
+    guesses: Sequence[Choice],
+    choices: list[Choice],
+    pinned: dict[int, tuple[Entry, str]],
+    siblings: Sequence[frozenset[str]],
+    read: Sequence[Readings | None],
+    anchor: Entry | None,
+    nations: frozenset[str],
+) -> None:
+    """Undo readings the second pass took in another country on the word of a reading that
+    itself left that country ("Officials in Boston said the fire started in Cambridge": the
+    first pass reads Boston, Massachusetts and Cambridge, England by size, the second swaps
+    them, each on the other's first reading). Such moved readings the final readings no
+    longer support are unstable: where two or more are, the one whose first reading led its
+    second by the most ``prior`` goes back to it, and the others are chosen again by the
+    final readings (Boston, Massachusetts, then Cambridge, Massachusetts)."""
+    moved = [
+        k
+        for k, (entry, kind) in enumerate(choices)
+        if k not in pinned
+        and kind in ("country", "region")
+        and entry is not None
+        and (first := guesses[k][0]) is not None
+        and first.country_code != entry.country_code
+    ]
+    if not moved:
+        return
+    final = Evidence.of([e for e, _ in choices], anchor, nations)
+    unstable = [k for k in moved if not _backed(choices[k][0], final)]
+    if len(unstable) < 2:
+        return
+    margins = [_margin(read[k], guesses[k][0], choices[k][0]) for k in unstable]
+    if max(margins) <= 0.0:
+        return
+    surest = unstable[margins.index(max(margins))]
+    choices[surest] = guesses[surest]
+    final = Evidence.of([e for e, _ in choices], anchor, nations)
+    memo: _Choices = {}
+    for k in unstable:
+        if k != surest:
+            own = choices[k][0]
+            choices[k] = _choice(mentions[k], final, own, siblings[k], read[k], memo)
+
+
+def _backed(entry: Entry | None, evidence: Evidence) -> bool:
+    """Whether the article's other readings still back ``entry`` (``Evidence.score``)."""
+    return entry is not None and evidence.without(entry).score(entry)[1] is not None
+
+
+def _margin(read: Readings | None, first: Entry | None, second: Entry | None) -> float:
+    """How much more ``prior`` the first reading has than the second."""
+    if read is None or first is None or second is None:
+        return 0.0
+    found, priors, _ = read
+    at = {id(e): p for e, p in zip(found, priors, strict=True)}
+    return at.get(id(first), 0.0) - at.get(id(second), 0.0)
 
 
 def _placed_elsewhere(
@@ -1571,7 +1684,12 @@ _SETTLERS_HOMES = frozenset({"GB", "IE"})
 
 
 def _local_namesake_abroad(
-    mention: Mention, entry: Entry | None, own: Entry | None, evidence: Evidence, after: int
+    mention: Mention,
+    entry: Entry | None,
+    own: Entry | None,
+    evidence: Evidence,
+    after: int,
+    near: Entry | None = None,
 ) -> bool:
     """Whether ``entry`` is a British or Irish town under ``BIG_CITY`` read by its size alone
     (the article names none of its country) in the text after the dateline of a city of
@@ -1579,21 +1697,51 @@ def _local_namesake_abroad(
     a settlers' one with no town in the dateline's country: "TORONTO — A man was stabbed in
     Scarborough" is no English seaside town, but a part of Toronto the gazetteer lacks.
     "NEW YORK — ... in Cambridge" (Cambridge, Massachusetts) and "HOUSTON (AP) — ... near
-    Molo" (a Kenyan town) stay."""
-    dateline = evidence.dateline
-    if dateline is None or dateline.type != "city" or dateline.population < _LIST_ANCHOR:
-        return False
-    if dateline.country_code not in _SETTLER_LANDS:
-        return False  # "HOUSTON (AP) — ... near Molo" stays Kenyan, "JERUSALEM —" anything
+    Molo" (a Kenyan town) stay. ``near``, such a city read in the mention's own sentence
+    (``_settled_city``), serves as the dateline does: "Police in Toronto said a man was
+    stabbed in Scarborough"."""
     if entry is None or entry.type != "city" or entry.population >= BIG_CITY:
         return False
-    if entry.country_code not in _SETTLERS_HOMES:
+    if entry.country_code not in _SETTLERS_HOMES or mention.strong:
         return False
-    if mention.strong or mention.start < after or entry.country_code == dateline.country_code:
+    anchor, dateline = near, evidence.dateline
+    if (
+        mention.start >= after
+        and dateline is not None
+        and dateline.type == "city"
+        and dateline.population >= _LIST_ANCHOR
+        and dateline.country_code in _SETTLER_LANDS  # "HOUSTON (AP) — ... near Molo" stays
+    ):
+        anchor = dateline
+    if anchor is None or entry.country_code == anchor.country_code:
         return False
     if supported(entry, evidence.without(own)):
         return False
-    return _settlers_name(mention, dateline.country_code)
+    return _settlers_name(mention, anchor.country_code)
+
+
+def _settled_city(
+    ctx: Context, mentions: Sequence[Mention], choices: Sequence[Choice], k: int
+) -> Entry | None:
+    """A city of ``_LIST_ANCHOR`` in a land British settlers named (``_SETTLER_LANDS``) read
+    in the sentence of mention ``k`` ("Police in Toronto said a man was stabbed in
+    Scarborough"), for ``_local_namesake_abroad``; None for most mentions, whose reading is
+    no small British or Irish town."""
+    entry = choices[k][0]
+    if entry is None or entry.country_code not in _SETTLERS_HOMES or entry.type != "city":
+        return None
+    starts, chars = ctx.sentence_chars, ctx.token_chars
+    sentence = bisect_right(starts, chars[mentions[k].start])
+    for j, (other, _) in enumerate(choices):
+        if (
+            other is not None
+            and other.type == "city"
+            and other.population >= _LIST_ANCHOR
+            and other.country_code in _SETTLER_LANDS
+            and bisect_right(starts, chars[mentions[j].start]) == sentence
+        ):
+            return other
+    return None
 
 
 _LIST_ANCHOR = 500_000
@@ -1697,6 +1845,52 @@ def _unsupported_compass(entry: Entry, evidence: Evidence, own: Entry | None) ->
 
 
 _COMPASS_TYPES = frozenset({"admin1", "admin2", "city"})
+
+
+def _compass_mentions(ctx: Context, mentions: Sequence[Mention]) -> frozenset[int]:
+    """The mentions named with compass words alone, maybe before a unit word (``_COMPASS_CUES``:
+    "Central", "Northern Province", "the North Central region"; not "Northern Cape")."""
+    lowers, compass = ctx.lowers, words().compass
+    found = []
+    for k, mention in enumerate(mentions):
+        if lowers[mention.start] not in compass:
+            continue  # most mentions
+        t = mention.start
+        while t < mention.end and (lowers[t] in compass or lowers[t] == "-"):
+            t += 1
+        if t == mention.end or (mention.how == "cue" and lowers[t] in _COMPASS_CUES):
+            found.append(k)
+    return frozenset(found)
+
+
+_COMPASS_CUES = frozenset({"province", "region", "district", "division", "zone", "department"})
+"""Unit words after compass words that several countries give a unit ("Northern Province":
+Sri Lanka, Rwanda, Zambia, Sierra Leone); not "territory" ("the Northern Territory")."""
+
+
+def _bare_compass(
+    k: int,
+    entry: Entry | None,
+    compass: frozenset[int],
+    listed: dict[int, list[int]],
+    trusted: Sequence[Entry | None],
+    anchor: Entry | None,
+    nations: frozenset[str],
+) -> bool:
+    """Whether a mention named with compass words alone ("Central", "Northern Province") has
+    no reading whose country the article's other places or its dateline name, leaving out
+    the readings of other such names, which cannot vouch for one another ("the Central and
+    Eastern provinces" is no pair of Zambian provinces unless Zambia or Lusaka is named),
+    and is listed with no name of its own ("the Mallee, Wimmera and South West districts"
+    keeps its district; "the Western and Ashanti regions" are Ghana's)."""
+    if k in listed and any(j not in compass for j in listed[k]):
+        return False
+    if entry is None:
+        return True
+    if entry.type not in _COMPASS_TYPES:
+        return False  # "the Middle East", a region above countries, needs none
+    plain = Evidence.of([e for j, e in enumerate(trusted) if j not in compass], anchor, nations)
+    return not supported(entry, plain)
 
 
 @cache

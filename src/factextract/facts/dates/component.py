@@ -968,14 +968,7 @@ def _week_after(first: DateValue, second: DateValue) -> DateValue | None:
     if first.start is None or second.start is None or first.start < second.start:
         return None
     day = second.start + dt.timedelta(days=7)
-    if day <= first.start:
-        return None
-    moved = _day_value(day, relative=True)
-    return moved._replace(
-        type=second.type,
-        timex=(second.timex or "").replace(second.start.isoformat(), day.isoformat()),
-        mod=second.mod,
-    )
+    return None if day <= first.start else _moved_to(second, day)
 
 
 def _week_before(first: DateValue, second: DateValue) -> DateValue | None:
@@ -985,13 +978,17 @@ def _week_before(first: DateValue, second: DateValue) -> DateValue | None:
     if first.start is None or second.start is None or first.start <= second.start:
         return None
     day = first.start - dt.timedelta(days=7)
-    if day > second.start:
-        return None
+    return None if day > second.start else _moved_to(first, day)
+
+
+def _moved_to(value: DateValue, day: dt.date) -> DateValue:
+    """``value`` (a weekday's, maybe with a part of the day) moved to ``day``, a week away."""
+    assert value.start is not None
     moved = _day_value(day, relative=True)
     return moved._replace(
-        type=first.type,
-        timex=(first.timex or "").replace(first.start.isoformat(), day.isoformat()),
-        mod=first.mod,
+        type=value.type,
+        timex=(value.timex or "").replace(value.start.isoformat(), day.isoformat()),
+        mod=value.mod,
     )
 
 

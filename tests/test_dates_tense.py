@@ -1512,6 +1512,12 @@ PARTICIPLES = [
         "2025-07-08",
         {"the fourth quarter": "2025-Q4"},
     ),
+    # a modifier that is the figures' noun itself
+    (
+        "Fourth-quarter earnings are due on Jan. 26.",
+        "2025-01-10",
+        {"Fourth-quarter": "2024-Q4"},
+    ),
     # ... and in a past clause the last one ended, not the one under way
     (
         "First-quarter remittances rose 26.5 per cent.",

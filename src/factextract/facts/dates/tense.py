@@ -442,26 +442,29 @@ def _in_effect(ctx: Context, left: int, first: int) -> bool:
     return before not in _words().copulas and not before.startswith("becam")
 
 
-_NEXT_WORD = re.compile(
-    r"[ \u00a0]+(?:(?:consumer|producer|price|prices|jobs|labou?r|trade|retail|wage|wages"
-    r"|employment|economic|official|national|current|account|balance|GDP|gdp|CPI|inflation"
-    r"|earnings|sales|growth)[ \u00a0]+){0,2}([A-Za-z]+)"
+_FIGURE_MODIFIERS = (
+    r"consumer|producer|price|prices|jobs|labou?r|trade|retail|wage|wages|employment|economic"
+    r"|official|national|current|account|balance|GDP|gdp|CPI|inflation|earnings|sales|growth"
 )
-"""The word after a period, past at most two modifiers of reported figures ("June-quarter
+"""Words that may stand between a period and the noun of its reported figures ("June-quarter
 consumer price figures", "fourth-quarter GDP data")."""
 
 
 @cache
-def _reported_nouns() -> frozenset[str]:
-    return frozenset(lexicons.tense().reported_nouns)
+def _reported_after() -> re.Pattern[str]:
+    """A noun of reported figures after a period, past at most two modifiers; a modifier that
+    is such a noun itself may be it ("Fourth-quarter earnings are due")."""
+    nouns = "|".join(sorted(map(re.escape, lexicons.tense().reported_nouns), key=len, reverse=True))
+    return re.compile(
+        rf"[ \u00a0]+(?:(?:{_FIGURE_MODIFIERS})[ \u00a0]+){{0,2}}(?i:{nouns})(?![\w-])"
+    )
 
 
 def of_reported_figures(text: str, end: int) -> bool:
     """Whether the quarter or half ending at character ``end`` names the period of reported
     figures ("Q4 GDP data", "fourth-quarter results"): they come out after it ends, so a
     future clause ("will be released on Jan. 26") is a forecast's, not next year's."""
-    word = _NEXT_WORD.match(text, end)
-    return word is not None and word.group(1).lower() in _reported_nouns()
+    return _reported_after().match(text, end) is not None
 
 
 _SUBJECT_REACH = 4

@@ -863,6 +863,44 @@ ABSOLUTE_CASES = [
         ],
         id="quarter-ended-its-day-a-year-back",
     ),
+    # ... set off by a comma (or "which"): the quarter that day ends, the day read as past
+    pytest.param(
+        "Sales rose 5% in the second quarter, ended June 30.",
+        "2024-05-15",
+        [
+            ("the second quarter", "date", "2023-Q2", None, "2023-04-01", "2023-06-30"),
+            ("June 30", "date", "2023-06-30", None, "2023-06-30", "2023-06-30"),
+        ],
+        id="quarter-comma-ended-its-day-a-year-back",
+    ),
+    pytest.param(
+        "Net income fell in the first quarter, which ended March 31.",
+        "2024-02-10",
+        [
+            ("the first quarter", "date", "2023-Q1", None, "2023-01-01", "2023-03-31"),
+            ("March 31", "date", "2023-03-31", None, "2023-03-31", "2023-03-31"),
+        ],
+        id="quarter-which-ended-its-day-a-year-back",
+    ),
+    # ... not a day outside the quarter's last month (a fiscal quarter), nor another's
+    pytest.param(
+        "Sales rose 5% in the second quarter, ended Sept. 30.",
+        "2024-05-15",
+        [
+            ("the second quarter", "date", "FYXXXX-Q2", None, None, None),
+            ("Sept. 30", "date", "2023-09-30", None, "2023-09-30", "2023-09-30"),
+        ],
+        id="quarter-comma-ended-another-month-unchanged",
+    ),
+    pytest.param(
+        "Sales rose 5% in the second quarter, and on June 30 the chief executive quit.",
+        "2024-05-15",
+        [
+            ("the second quarter", "date", "2024-Q2", None, "2024-04-01", "2024-06-30"),
+            ("June 30", "date", "2023-06-30", None, "2023-06-30", "2023-06-30"),
+        ],
+        id="quarter-then-a-day-of-its-own-unchanged",
+    ),
     pytest.param(
         "Sales will rise in the third quarter ending Sept. 30.",
         "2024-05-15",

@@ -727,6 +727,7 @@ def to_records(
     pending = [e for e in expressions(ctx) if (e.start, e.end) in spans][::-1]
     deferred: set[Expression] = set()
     listed: tuple[Expression, DateValue] | None = None  # the last record's, a bare weekday
+    closing: tuple[Expression, DateValue] | None = None  # the last record's, a year-less quarter
     while pending:
         expr = pending.pop()
         if durations.refers_back(expr):
@@ -883,6 +884,10 @@ def to_records(
             if before is not None:
                 records[-1] = _record(ctx, listed[0], before, sentence_of)
         listed = (expr, value) if _bare_weekday(expr) else None
+        if closing is not None and (shifted := _quarter_closed(ctx.text, closing, expr, value)):
+            # "rose 5% in the second quarter, ended June 30" in May: the quarter that day ends
+            records[-1] = _record(ctx, closing[0], shifted, sentence_of)
+        closing = (expr, value) if expr.rule == "quarter" and value.year_inferred else None
         records.append(_record(ctx, expr, value, sentence_of))
     if deferred:
         records.sort(key=lambda r: r.start_char)
@@ -1382,6 +1387,41 @@ def _ended(
         return value
     # anchored in the quarter before, the past reading is that quarter's last year's
     return normalize(expr, text, value.start - dt.timedelta(days=1), False) or value
+
+
+_CLOSED_BY = re.compile(r",?\s+(?:(?:which|that)\s+)?(?:ended|ending|to|through)\s+(?:on\s+)?")
+"""Between a quarter and the day that closes it: "the second quarter, (which) ended June 30"."""
+
+
+def _quarter_closed(
+    text: str, quarter: tuple[Expression, DateValue], expr: Expression, value: DateValue
+) -> DateValue | None:
+    """The calendar quarter ``quarter`` (a year-less one, read from its tense) of the year of
+    the day ``expr`` (``value``) that closes it right after ("in the second quarter, ended
+    June 30": the day read as past, so is its quarter), when the two years differ; None when
+    the day is not its quarter's last month's (a fiscal quarter: "the second quarter ended
+    Sept. 30") or the day is no year-less day of a month."""
+    closed, day = quarter
+    if (
+        expr.rule not in _DAYS
+        or closed.rule != "quarter"
+        or day.granularity != "quarter"
+        or day.timex is None
+        or day.start is None
+        or day.end is None
+        or value.granularity != "day"
+        or value.start is None
+        or value.start.month != day.end.month
+        or value.start.year == day.end.year
+        or _CLOSED_BY.fullmatch(text, closed.end, expr.start) is None
+    ):
+        return None
+    year = value.start.year
+    return day._replace(
+        timex=f"{year}{day.timex[4:]}",
+        start=day.start.replace(year=year),
+        end=day.end.replace(year=year),
+    )
 
 
 def _holiday_range(expr: Expression) -> bool:

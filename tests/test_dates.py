@@ -901,6 +901,44 @@ ABSOLUTE_CASES = [
         ],
         id="quarter-then-a-day-of-its-own-unchanged",
     ),
+    # a title-case headline: its counts, units and their leads read as in lower case, for
+    # stretches and units counted from publication only
+    pytest.param(
+        "Apple to Invest $500 Billion in U.S. Over Four Years\n\n"
+        "Apple said on Monday it would invest.",
+        "2025-02-24",
+        [
+            ("Four Years", "duration", "P4Y", None, None, None),
+            ("Monday", "date", "2025-02-24", None, "2025-02-24", "2025-02-24"),
+        ],
+        id="title-case-headline-duration",
+    ),
+    pytest.param(
+        "China's Economy Grew 5% Last Year",
+        "2025-01-17",
+        [("Last Year", "date", "2024", None, "2024-01-01", "2024-12-31")],
+        id="title-case-headline-last-year",
+    ),
+    pytest.param(
+        "Oil Prices Hit Highest Level In Three Months",
+        "2025-01-17",
+        [("Three Months", "duration", "P3M", None, None, None)],
+        id="title-case-headline-in-three-months",
+    ),
+    # ... not a weekday or a month its lowered lead would make, nor "28 Days Later"
+    pytest.param(
+        "Stocks Fall On Monday After Fed Decision", "2025-01-17", [], id="title-case-weekday-not"
+    ),
+    pytest.param(
+        "Inflation Rises to 3.2% In June", "2025-01-17", [], id="title-case-month-lead-not"
+    ),
+    pytest.param("Watch: 28 Days Later Star Returns", "2025-01-17", [], id="title-case-later-not"),
+    pytest.param(
+        "Apple Said It Would Invest Over Four Years.",
+        "2025-01-17",
+        [],
+        id="title-case-sentence-with-stop-not",
+    ),
     pytest.param(
         "Sales will rise in the third quarter ending Sept. 30.",
         "2024-05-15",

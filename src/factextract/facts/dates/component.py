@@ -15,10 +15,12 @@ from factextract import lexicons, numbers
 from factextract.facts import qualifiers
 from factextract.facts.dates import clock, dateline, days, durations, holidays, periods, scan, tense
 from factextract.facts.dates.grammar import (
+    TITLE_RULES,
     Expression,
     among_figures,
     find_expressions,
     sentence_openers_lowered,
+    title_lines_lowered,
 )
 from factextract.facts.dates.normalize import normalize, reads_future
 from factextract.facts.dates.values import DateValue, _day_value, _week, range_of
@@ -108,7 +110,11 @@ def expressions(ctx: Context) -> list[Expression]:
     if found is None:
         text = sentence_openers_lowered(ctx.text, ctx.sentence_chars)
         extra = [*_year_expressions(ctx), *holidays.find(text)]
-        found = _to_token_ends(ctx, find_expressions(text, extra))
+        titled = title_lines_lowered(text)
+        found = find_expressions(titled, extra)
+        if titled is not text:  # a title-case headline's lowered words: stretches only
+            found = [e for e in found if _titled(e, text) or _untitled(e, text, titled)]
+        found = _to_token_ends(ctx, found)
         found = [_qualified(ctx.text, e) for e in found]
         found = [_day_before(ctx.text, _following(ctx.text, _part_of(ctx.text, e))) for e in found]
         found = [_weekday_of_month_day(ctx.text, e) for e in found]
@@ -122,6 +128,22 @@ def expressions(ctx: Context) -> list[Expression]:
             found = _fiscal_by_article(ctx.text, ctx.sentence_chars, found)
         _EXPRESSIONS[ctx] = found
     return found
+
+
+_LATER_AFTER = re.compile(r" (?:Later|Earlier)\b")
+
+
+def _titled(expr: Expression, text: str) -> bool:
+    """Whether a title-case headline's ``expr`` may stand: a stretch or a unit counted from
+    publication (``TITLE_RULES``), not one counted from a date before ("28 Days Later")."""
+    return expr.rule in TITLE_RULES and _LATER_AFTER.match(text, expr.end) is None
+
+
+def _untitled(expr: Expression, text: str, titled: str) -> bool:
+    """Whether ``expr`` and the words just before it (its lead: "In June", "The Sunday
+    Times") hold no letter a title-case headline's lowering changed."""
+    start = max(0, expr.start - 16)
+    return titled[start : expr.end] == text[start : expr.end]
 
 
 _ENDED_AFTER = re.compile(

@@ -901,6 +901,50 @@ ABSOLUTE_CASES = [
         ],
         id="quarter-then-a-day-of-its-own-unchanged",
     ),
+    # an ordinal quarter's figures out in the week ahead though that calendar quarter has not
+    # ended (nor just ended): a fiscal year's
+    pytest.param(
+        "The company will report fourth-quarter results on Thursday.",
+        "2025-04-15",
+        [
+            ("fourth-quarter", "date", "FYXXXX-Q4", None, None, None),
+            ("Thursday", "date", "2025-04-17", None, "2025-04-17", "2025-04-17"),
+        ],
+        id="quarter-reported-soon-fiscal",
+    ),
+    pytest.param(
+        "Fourth-quarter earnings are due next week.",
+        "2025-08-10",
+        [
+            ("Fourth-quarter", "date", "FYXXXX-Q4", None, None, None),
+            ("next week", "date", "2025-W33", None, "2025-08-11", "2025-08-17"),
+        ],
+        id="quarter-figures-due-next-week-fiscal",
+    ),
+    pytest.param(
+        "The results for the fourth quarter are due on Thursday.",
+        "2025-02-03",
+        [
+            ("the fourth quarter", "date", "2024-Q4", None, "2024-10-01", "2024-12-31"),
+            ("Thursday", "date", "2025-02-06", None, "2025-02-06", "2025-02-06"),
+        ],
+        id="quarter-just-ended-reported-soon-unchanged",
+    ),
+    pytest.param(
+        "Sales are expected to rise in the fourth quarter, the company said Thursday.",
+        "2025-04-15",
+        [
+            ("the fourth quarter", "date", "2025-Q4", None, "2025-10-01", "2025-12-31"),
+            ("Thursday", "date", "2025-04-10", None, "2025-04-10", "2025-04-10"),
+        ],
+        id="quarter-forecast-said-on-a-day-unchanged",
+    ),
+    pytest.param(
+        "Analysts expect the company to report a profit for the fourth quarter.",
+        "2025-04-15",
+        [("the fourth quarter", "date", "2025-Q4", None, "2025-10-01", "2025-12-31")],
+        id="quarter-reported-no-day-unchanged",
+    ),
     # a title-case headline: its counts, units and their leads read as in lower case, for
     # stretches and units counted from publication only
     pytest.param(

@@ -848,6 +848,11 @@ def to_records(
                     ctx, _clause(ctx, following, expr)
                 )
                 value = _ended(expr, ctx.text, anchor, value, measured)
+            if says != "past" and _reported_soon(ctx, expr, value, anchor):
+                # "will report fourth-quarter results on Thursday" in April: a fiscal year's
+                # fourth quarter, the calendar's long over or not yet ended
+                fiscal = expr._replace(groups=(*expr.groups, ("fiscal", "1")))
+                value = normalize(fiscal, ctx.text, anchor, False) or value
         else:  # the value of most dates does not depend on the tense
             value = normalize(expr, ctx.text, anchor, False)
         if value is None:
@@ -1680,6 +1685,53 @@ def _tense(
     if says == "future" and tense.gerund_after(ctx, bounds[0], ctx.token_at(expr.start)):
         return "open"  # "is raising prices in July, after raising them in March": either side
     return says
+
+
+_SOON = re.compile(
+    r"\b(?:(?:on|by|next|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|\b(?:next|this)\s+week\b|\btomorrow\b|\blater\s+today\b"
+)
+"""A day within the week ahead: "on Thursday", "next week", "tomorrow"."""
+_SOON_AFTER_SAYING = re.compile(r"\b(?:said|says|announced|told)\s+$")
+_FIGURES_FOR = re.compile(
+    r"\b(?:results|earnings|figures|data|numbers|report)\s+for\s+(?:(?:the|its)\s+)?$",
+    re.IGNORECASE,
+)
+"""Before a quarter, its reported figures: "results for the fourth quarter"."""
+_FIGURES_AFTER = re.compile(r"[ \u00a0]+(?:results|earnings|figures|data|numbers|report)\b")
+"""After a quarter, its reported figures: "fourth-quarter earnings are due"."""
+
+
+def _reported_soon(
+    ctx: Context, expr: Expression, value: DateValue | None, anchor: dt.date | None
+) -> bool:
+    """Whether an ordinal quarter's reported figures ("fourth-quarter results", "results for
+    the fourth quarter") come out on a day of the week ahead its sentence names ("are due on
+    Thursday", "will report ... next week") though the calendar quarter read (``value``) has
+    not ended by publication: a fiscal year's quarter ("The company will report fourth-quarter
+    results on Thursday" in April); not a day of the saying ("said Thursday")."""
+    if (
+        anchor is None
+        or value is None
+        or value.end is None
+        or value.end <= anchor
+        or value.granularity != "quarter"
+        or not expr.get("qo")
+        or any(expr.get(g) for g in ("y", "yy", "rel", "fiscal", "qm"))
+    ):
+        return False
+    text = ctx.text
+    if not (
+        tense.of_reported_figures(text, expr.end)
+        or _FIGURES_AFTER.match(text, expr.end)
+        or _FIGURES_FOR.search(text, max(0, expr.start - 30), expr.start)
+    ):
+        return False
+    start, end = _sentence(ctx, bisect_right(ctx.sentence_chars, expr.start))
+    return any(
+        not _SOON_AFTER_SAYING.search(text, max(start, m.start() - 12), m.start())
+        for m in _SOON.finditer(text, start, end)
+    )
 
 
 _JUST_ENDED = dt.timedelta(days=92)

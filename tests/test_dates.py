@@ -863,6 +863,126 @@ ABSOLUTE_CASES = [
         ],
         id="quarter-ended-its-day-a-year-back",
     ),
+    # ... set off by a comma (or "which"): the quarter that day ends, the day read as past
+    pytest.param(
+        "Sales rose 5% in the second quarter, ended June 30.",
+        "2024-05-15",
+        [
+            ("the second quarter", "date", "2023-Q2", None, "2023-04-01", "2023-06-30"),
+            ("June 30", "date", "2023-06-30", None, "2023-06-30", "2023-06-30"),
+        ],
+        id="quarter-comma-ended-its-day-a-year-back",
+    ),
+    pytest.param(
+        "Net income fell in the first quarter, which ended March 31.",
+        "2024-02-10",
+        [
+            ("the first quarter", "date", "2023-Q1", None, "2023-01-01", "2023-03-31"),
+            ("March 31", "date", "2023-03-31", None, "2023-03-31", "2023-03-31"),
+        ],
+        id="quarter-which-ended-its-day-a-year-back",
+    ),
+    # ... not a day outside the quarter's last month (a fiscal quarter), nor another's
+    pytest.param(
+        "Sales rose 5% in the second quarter, ended Sept. 30.",
+        "2024-05-15",
+        [
+            ("the second quarter", "date", "FYXXXX-Q2", None, None, None),
+            ("Sept. 30", "date", "2023-09-30", None, "2023-09-30", "2023-09-30"),
+        ],
+        id="quarter-comma-ended-another-month-unchanged",
+    ),
+    pytest.param(
+        "Sales rose 5% in the second quarter, and on June 30 the chief executive quit.",
+        "2024-05-15",
+        [
+            ("the second quarter", "date", "2024-Q2", None, "2024-04-01", "2024-06-30"),
+            ("June 30", "date", "2023-06-30", None, "2023-06-30", "2023-06-30"),
+        ],
+        id="quarter-then-a-day-of-its-own-unchanged",
+    ),
+    # an ordinal quarter's figures out in the week ahead though that calendar quarter has not
+    # ended (nor just ended): a fiscal year's
+    pytest.param(
+        "The company will report fourth-quarter results on Thursday.",
+        "2025-04-15",
+        [
+            ("fourth-quarter", "date", "FYXXXX-Q4", None, None, None),
+            ("Thursday", "date", "2025-04-17", None, "2025-04-17", "2025-04-17"),
+        ],
+        id="quarter-reported-soon-fiscal",
+    ),
+    pytest.param(
+        "Fourth-quarter earnings are due next week.",
+        "2025-08-10",
+        [
+            ("Fourth-quarter", "date", "FYXXXX-Q4", None, None, None),
+            ("next week", "date", "2025-W33", None, "2025-08-11", "2025-08-17"),
+        ],
+        id="quarter-figures-due-next-week-fiscal",
+    ),
+    pytest.param(
+        "The results for the fourth quarter are due on Thursday.",
+        "2025-02-03",
+        [
+            ("the fourth quarter", "date", "2024-Q4", None, "2024-10-01", "2024-12-31"),
+            ("Thursday", "date", "2025-02-06", None, "2025-02-06", "2025-02-06"),
+        ],
+        id="quarter-just-ended-reported-soon-unchanged",
+    ),
+    pytest.param(
+        "Sales are expected to rise in the fourth quarter, the company said Thursday.",
+        "2025-04-15",
+        [
+            ("the fourth quarter", "date", "2025-Q4", None, "2025-10-01", "2025-12-31"),
+            ("Thursday", "date", "2025-04-10", None, "2025-04-10", "2025-04-10"),
+        ],
+        id="quarter-forecast-said-on-a-day-unchanged",
+    ),
+    pytest.param(
+        "Analysts expect the company to report a profit for the fourth quarter.",
+        "2025-04-15",
+        [("the fourth quarter", "date", "2025-Q4", None, "2025-10-01", "2025-12-31")],
+        id="quarter-reported-no-day-unchanged",
+    ),
+    # a title-case headline: its counts, units and their leads read as in lower case, for
+    # stretches and units counted from publication only
+    pytest.param(
+        "Apple to Invest $500 Billion in U.S. Over Four Years\n\n"
+        "Apple said on Monday it would invest.",
+        "2025-02-24",
+        [
+            ("Four Years", "duration", "P4Y", None, None, None),
+            ("Monday", "date", "2025-02-24", None, "2025-02-24", "2025-02-24"),
+        ],
+        id="title-case-headline-duration",
+    ),
+    pytest.param(
+        "China's Economy Grew 5% Last Year",
+        "2025-01-17",
+        [("Last Year", "date", "2024", None, "2024-01-01", "2024-12-31")],
+        id="title-case-headline-last-year",
+    ),
+    pytest.param(
+        "Oil Prices Hit Highest Level In Three Months",
+        "2025-01-17",
+        [("Three Months", "duration", "P3M", None, None, None)],
+        id="title-case-headline-in-three-months",
+    ),
+    # ... not a weekday or a month its lowered lead would make, nor "28 Days Later"
+    pytest.param(
+        "Stocks Fall On Monday After Fed Decision", "2025-01-17", [], id="title-case-weekday-not"
+    ),
+    pytest.param(
+        "Inflation Rises to 3.2% In June", "2025-01-17", [], id="title-case-month-lead-not"
+    ),
+    pytest.param("Watch: 28 Days Later Star Returns", "2025-01-17", [], id="title-case-later-not"),
+    pytest.param(
+        "Apple Said It Would Invest Over Four Years.",
+        "2025-01-17",
+        [],
+        id="title-case-sentence-with-stop-not",
+    ),
     pytest.param(
         "Sales will rise in the third quarter ending Sept. 30.",
         "2024-05-15",

@@ -739,6 +739,27 @@ CASES = [
         {"Sunday": "2020-03-08"},
         id="status-ruled-out-of-ahead",
     ),
+    # ... a present perfect's state is in force now: ahead; a past perfect's not
+    pytest.param(
+        "Smith has been ruled out of Sunday's game.",
+        {"Sunday": "2020-03-08"},
+        id="status-has-been-ruled-out-ahead",
+    ),
+    pytest.param(
+        "Smith has not been cleared for Saturday's match against Chelsea.",
+        {"Saturday": "2020-03-07"},
+        id="status-has-not-been-cleared-ahead",
+    ),
+    pytest.param(
+        "Smith had been ruled out of Sunday's game.",
+        {"Sunday": "2020-03-01"},
+        id="status-had-been-not",
+    ),
+    pytest.param(
+        "Smith has been out since Sunday's game.",
+        {"Sunday": "2020-03-01"},
+        id="status-has-been-since-not",
+    ),
     pytest.param(
         "Smith was questionable for Sunday's game.", {"Sunday": "2020-03-01"}, id="status-was-not"
     ),

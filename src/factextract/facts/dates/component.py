@@ -15,10 +15,12 @@ from factextract import lexicons, numbers
 from factextract.facts import qualifiers
 from factextract.facts.dates import clock, dateline, days, durations, holidays, periods, scan, tense
 from factextract.facts.dates.grammar import (
+    TITLE_RULES,
     Expression,
     among_figures,
     find_expressions,
     sentence_openers_lowered,
+    title_lines_lowered,
 )
 from factextract.facts.dates.normalize import normalize, reads_future
 from factextract.facts.dates.values import DateValue, _day_value, _week, range_of
@@ -108,7 +110,11 @@ def expressions(ctx: Context) -> list[Expression]:
     if found is None:
         text = sentence_openers_lowered(ctx.text, ctx.sentence_chars)
         extra = [*_year_expressions(ctx), *holidays.find(text)]
-        found = _to_token_ends(ctx, find_expressions(text, extra))
+        titled = title_lines_lowered(text)
+        found = find_expressions(titled, extra)
+        if titled is not text:  # a title-case headline's lowered words: stretches only
+            found = [e for e in found if _titled(e, text) or _untitled(e, text, titled)]
+        found = _to_token_ends(ctx, found)
         found = [_qualified(ctx.text, e) for e in found]
         found = [_day_before(ctx.text, _following(ctx.text, _part_of(ctx.text, e))) for e in found]
         found = [_weekday_of_month_day(ctx.text, e) for e in found]
@@ -122,6 +128,22 @@ def expressions(ctx: Context) -> list[Expression]:
             found = _fiscal_by_article(ctx.text, ctx.sentence_chars, found)
         _EXPRESSIONS[ctx] = found
     return found
+
+
+_LATER_AFTER = re.compile(r" (?:Later|Earlier)\b")
+
+
+def _titled(expr: Expression, text: str) -> bool:
+    """Whether a title-case headline's ``expr`` may stand: a stretch or a unit counted from
+    publication (``TITLE_RULES``), not one counted from a date before ("28 Days Later")."""
+    return expr.rule in TITLE_RULES and _LATER_AFTER.match(text, expr.end) is None
+
+
+def _untitled(expr: Expression, text: str, titled: str) -> bool:
+    """Whether ``expr`` and the words just before it (its lead: "In June", "The Sunday
+    Times") hold no letter a title-case headline's lowering changed."""
+    start = max(0, expr.start - 16)
+    return titled[start : expr.end] == text[start : expr.end]
 
 
 _ENDED_AFTER = re.compile(
@@ -727,6 +749,7 @@ def to_records(
     pending = [e for e in expressions(ctx) if (e.start, e.end) in spans][::-1]
     deferred: set[Expression] = set()
     listed: tuple[Expression, DateValue] | None = None  # the last record's, a bare weekday
+    closing: tuple[Expression, DateValue] | None = None  # the last record's, a year-less quarter
     while pending:
         expr = pending.pop()
         if durations.refers_back(expr):
@@ -825,6 +848,11 @@ def to_records(
                     ctx, _clause(ctx, following, expr)
                 )
                 value = _ended(expr, ctx.text, anchor, value, measured)
+            if says != "past" and _reported_soon(ctx, expr, value, anchor):
+                # "will report fourth-quarter results on Thursday" in April: a fiscal year's
+                # fourth quarter, the calendar's long over or not yet ended
+                fiscal = expr._replace(groups=(*expr.groups, ("fiscal", "1")))
+                value = normalize(fiscal, ctx.text, anchor, False) or value
         else:  # the value of most dates does not depend on the tense
             value = normalize(expr, ctx.text, anchor, False)
         if value is None:
@@ -883,6 +911,10 @@ def to_records(
             if before is not None:
                 records[-1] = _record(ctx, listed[0], before, sentence_of)
         listed = (expr, value) if _bare_weekday(expr) else None
+        if closing is not None and (shifted := _quarter_closed(ctx.text, closing, expr, value)):
+            # "rose 5% in the second quarter, ended June 30" in May: the quarter that day ends
+            records[-1] = _record(ctx, closing[0], shifted, sentence_of)
+        closing = (expr, value) if expr.rule == "quarter" and value.year_inferred else None
         records.append(_record(ctx, expr, value, sentence_of))
     if deferred:
         records.sort(key=lambda r: r.start_char)
@@ -1381,6 +1413,41 @@ def _ended(
     return normalize(expr, text, value.start - dt.timedelta(days=1), False) or value
 
 
+_CLOSED_BY = re.compile(r",?\s+(?:(?:which|that)\s+)?(?:ended|ending|to|through)\s+(?:on\s+)?")
+"""Between a quarter and the day that closes it: "the second quarter, (which) ended June 30"."""
+
+
+def _quarter_closed(
+    text: str, quarter: tuple[Expression, DateValue], expr: Expression, value: DateValue
+) -> DateValue | None:
+    """The calendar quarter ``quarter`` (a year-less one, read from its tense) of the year of
+    the day ``expr`` (``value``) that closes it right after ("in the second quarter, ended
+    June 30": the day read as past, so is its quarter), when the two years differ; None when
+    the day is not its quarter's last month's (a fiscal quarter: "the second quarter ended
+    Sept. 30") or the day is no year-less day of a month."""
+    closed, day = quarter
+    if (
+        expr.rule not in _DAYS
+        or closed.rule != "quarter"
+        or day.granularity != "quarter"
+        or day.timex is None
+        or day.start is None
+        or day.end is None
+        or value.granularity != "day"
+        or value.start is None
+        or value.start.month != day.end.month
+        or value.start.year == day.end.year
+        or _CLOSED_BY.fullmatch(text, closed.end, expr.start) is None
+    ):
+        return None
+    year = value.start.year
+    return day._replace(
+        timex=f"{year}{day.timex[4:]}",
+        start=day.start.replace(year=year),
+        end=day.end.replace(year=year),
+    )
+
+
 def _holiday_range(expr: Expression) -> bool:
     """A range with a holiday endpoint: one the article cannot date (Thanksgiving with no
     country named) leaves the other endpoint a date of its own."""
@@ -1615,6 +1682,53 @@ def _tense(
     if says == "future" and tense.gerund_after(ctx, bounds[0], ctx.token_at(expr.start)):
         return "open"  # "is raising prices in July, after raising them in March": either side
     return says
+
+
+_SOON = re.compile(
+    r"\b(?:(?:on|by|next|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|\b(?:next|this)\s+week\b|\btomorrow\b|\blater\s+today\b"
+)
+"""A day within the week ahead: "on Thursday", "next week", "tomorrow"."""
+_SOON_AFTER_SAYING = re.compile(r"\b(?:said|says|announced|told)\s+$")
+_FIGURES_FOR = re.compile(
+    r"\b(?:results|earnings|figures|data|numbers|report)\s+for\s+(?:(?:the|its)\s+)?$",
+    re.IGNORECASE,
+)
+"""Before a quarter, its reported figures: "results for the fourth quarter"."""
+_FIGURES_AFTER = re.compile(r"[ \u00a0]+(?:results|earnings|figures|data|numbers|report)\b")
+"""After a quarter, its reported figures: "fourth-quarter earnings are due"."""
+
+
+def _reported_soon(
+    ctx: Context, expr: Expression, value: DateValue | None, anchor: dt.date | None
+) -> bool:
+    """Whether an ordinal quarter's reported figures ("fourth-quarter results", "results for
+    the fourth quarter") come out on a day of the week ahead its sentence names ("are due on
+    Thursday", "will report ... next week") though the calendar quarter read (``value``) has
+    not ended by publication: a fiscal year's quarter ("The company will report fourth-quarter
+    results on Thursday" in April); not a day of the saying ("said Thursday")."""
+    if (
+        anchor is None
+        or value is None
+        or value.end is None
+        or value.end <= anchor
+        or value.granularity != "quarter"
+        or not expr.get("qo")
+        or any(expr.get(g) for g in ("y", "yy", "rel", "fiscal", "qm"))
+    ):
+        return False
+    text = ctx.text
+    if not (
+        tense.of_reported_figures(text, expr.end)
+        or _FIGURES_AFTER.match(text, expr.end)
+        or _FIGURES_FOR.search(text, max(0, expr.start - 30), expr.start)
+    ):
+        return False
+    start, end = _sentence(ctx, bisect_right(ctx.sentence_chars, expr.start))
+    return any(
+        not _SOON_AFTER_SAYING.search(text, max(start, m.start() - 12), m.start())
+        for m in _SOON.finditer(text, start, end)
+    )
 
 
 _JUST_ENDED = dt.timedelta(days=92)

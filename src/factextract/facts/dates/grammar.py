@@ -859,6 +859,97 @@ def _openers() -> frozenset[str]:
     return frozenset((*lexicons.calendar().openers, *lexicons.tense().count_openers))
 
 
+_TITLE_WORDS = frozenset(
+    (
+        *(
+            [
+                "one",
+                "two",
+                "three",
+                "four",
+                "five",
+                "six",
+                "seven",
+                "eight",
+                "nine",
+                "ten",
+                "eleven",
+                "twelve",
+            ]
+        ),
+        *lexicons.tense().count_openers,
+        *(
+            [
+                "year",
+                "years",
+                "month",
+                "months",
+                "week",
+                "weeks",
+                "day",
+                "days",
+                "decade",
+                "decades",
+                "hour",
+                "hours",
+            ]
+        ),
+        *(
+            [
+                "last",
+                "next",
+                "past",
+                "this",
+                "over",
+                "in",
+                "for",
+                "within",
+                "the",
+                "ago",
+                "more",
+                "than",
+                "nearly",
+                "almost",
+            ]
+        ),
+    )
+)
+"""Words a title-case headline capitalizes that the rules spell in lower case, lowered there
+(``title_lines_lowered``): counts, units and their leads ("Over Four Years", "Last Year",
+"Highest In Three Months"); no weekday's lead ("On Monday": a headline's tense tells no
+side), nor "Today" (USA Today), nor "Later" ("28 Days Later")."""
+TITLE_RULES = frozenset({"duration", "past_duration", "relative_unit", "ago"})
+"""The rules a title-case headline's lowered words may make: a stretch, or a unit counted
+from publication ("Economy Grew 5% Last Year"); their value needs no tense."""
+_TITLE_WORD = re.compile(r"\b[A-Za-z][a-z]+\b")
+_LOWER_WORD = re.compile(r"(?<![\w'\u2019])[a-z]{4,}")
+"""A lower-case word of four letters or more, which no title-case headline holds."""
+
+
+def title_lines_lowered(text: str) -> str:
+    """``text`` with the ``_TITLE_WORDS`` of each title-case line lowered: a line (a
+    headline) of 12 to 160 characters, not a sentence ending in a full stop, whose words of
+    four letters or more past its first are all capitalized, with at least three capitalized
+    words past its first ("Apple to Invest $500 Billion in U.S. Over Four Years"). The text
+    keeps its length, so every offset holds."""
+    pieces, done, at = [], 0, 0
+    for line in text.split("\n"):
+        begin, at = at, at + len(line) + 1
+        if not 12 <= len(line) <= 160 or line.rstrip().endswith("."):
+            continue
+        first = _TITLE_WORD.search(line)
+        if first is None or _LOWER_WORD.search(line, first.end()) is not None:
+            continue
+        words = _TITLE_WORD.findall(line, first.end())
+        if sum(1 for w in words if w[0].isupper()) < 3:
+            continue
+        for word in _TITLE_WORD.finditer(text, begin, begin + len(line)):
+            if word[0][0].isupper() and word[0].lower() in _TITLE_WORDS:
+                pieces += [text[done : word.start()], text[word.start()].lower()]
+                done = word.start() + 1
+    return "".join([*pieces, text[done:]]) if pieces else text
+
+
 def find_expressions(text: str, years: Iterable[Expression] = ()) -> list[Expression]:
     """Date expressions of ``text``, longest first, joined into ranges. ``years`` are the
     years and year ranges the number grammar found (and that are not counts)."""

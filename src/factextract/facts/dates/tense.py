@@ -1526,19 +1526,37 @@ def _status_for_a_day(ctx: Context, left: int, first: int) -> bool:
     """Whether the date at token ``first`` follows "for" (after "out", also "of") after a word
     of a state of ``_STATUSES`` (within a few tokens) that a present "is"/"are"/"remains"
     governs: "Smith is questionable for Sunday's game", "Tickets are still available for
-    Saturday's final", "He is ruled out of Sunday's game"; not "was questionable for"."""
+    Saturday's final", "He is ruled out of Sunday's game", "has been ruled out of"; not "was
+    (had been) questionable for"."""
     i = first - 1
     if i <= left or ctx.lowers[i] not in ("for", "of"):
         return False
     lowers = ctx.lowers
     for j in range(i - 1, max(left, i - 1 - _SETTER_REACH) - 1, -1):
-        if _ends_clause(ctx, j) or lowers[j] in _PAST_STATE:
+        if _ends_clause(ctx, j) or (lowers[j] in _PAST_STATE and not _perfect(lowers, j)):
             return False
         if lowers[j] in _STATUSES and (lowers[i] == "for" or lowers[j] == "out"):
-            return any(lowers[k] in _PRESENT_STATE for k in range(max(left, j - 6), j)) and not any(
-                lowers[k] in _PAST_STATE for k in range(left, j)
+            return any(
+                lowers[k] in _PRESENT_STATE or _perfect(lowers, k)
+                for k in range(max(left, j - 6), j)
+            ) and not any(
+                lowers[k] in _PAST_STATE and not _perfect(lowers, k) for k in range(left, j)
             )
     return False
+
+
+_PERFECT = frozenset({"has", "have", "'s", "\u2019s", "'ve", "\u2019ve"})
+
+
+def _perfect(lowers: tuple[str, ...], k: int) -> bool:
+    """Whether token ``k`` is the "been" of a present perfect, a state in force now: "Smith
+    has (not) been ruled out of Sunday's game"; not "had been"."""
+    if lowers[k] != "been" or k == 0:
+        return False
+    before = lowers[k - 1]
+    if before in ("not", "n't", "\u2019t", "also", "already") and k > 1:
+        before = lowers[k - 2]
+    return before in _PERFECT
 
 
 @cache

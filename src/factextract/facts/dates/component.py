@@ -1695,10 +1695,6 @@ _FIGURES_FOR = re.compile(
     re.IGNORECASE,
 )
 """Before a quarter, its reported figures: "results for the fourth quarter"."""
-_FIGURES_AFTER = re.compile(r"[ \u00a0]+(?:results|earnings|figures|data|numbers|report)\b")
-"""After a quarter, its reported figures: "fourth-quarter earnings are due"."""
-
-
 def _reported_soon(
     ctx: Context, expr: Expression, value: DateValue | None, anchor: dt.date | None
 ) -> bool:
@@ -1719,8 +1715,7 @@ def _reported_soon(
         return False
     text = ctx.text
     if not (
-        tense.of_reported_figures(text, expr.end)
-        or _FIGURES_AFTER.match(text, expr.end)
+        tense.of_reported_figures(text, expr.end)  # "fourth-quarter earnings are due"
         or _FIGURES_FOR.search(text, max(0, expr.start - 30), expr.start)
     ):
         return False

@@ -2697,6 +2697,28 @@ RECOGNITION = [
         [("London", "city", "GB")],
         id="city-manager-no-name-no-club",
     ),
+    # In a title-case headline, a capitalized word of the headline beside a country's name
+    # makes no longer name.
+    pytest.param(
+        "Trade War: Canada Adds Tariffs on Steel",
+        [("Canada", "country", "CA")],
+        id="title-case-country-before-verb",
+    ),
+    pytest.param(
+        "U.S. Stocks Fall as Inflation Rises",
+        [("U.S.", "country", "US")],
+        id="title-case-country-before-plural",
+    ),
+    pytest.param(
+        "Apple to Invest $500 Billion in U.S. Over Four Years",
+        [("U.S.", "country", "US")],
+        id="title-case-country-before-preposition",
+    ),
+    pytest.param(
+        "Ukraine Says Russia Fired 40 Missiles",
+        [("Ukraine", "country", "UA"), ("Russia", "country", "RU")],
+        id="title-case-country-after-verb",
+    ),
 ]
 
 
@@ -3003,6 +3025,17 @@ NON_PLACES = [
     pytest.param("The Auburn Water District said tests were clean.", id="water-district-body"),
     pytest.param("The Springfield School District closed.", id="school-district-body"),
     pytest.param('"We are confident," said Downing Street.', id="said-downing-street"),
+    # Title-case headlines: a team, a company, a name a country's name opens or ends.
+    pytest.param("New York Giants Beat Dallas Cowboys", id="title-case-teams"),
+    pytest.param("Kansas City Chiefs Win Super Bowl", id="title-case-city-team"),
+    pytest.param("Brazil Beat Argentina 2-1 in Final", id="title-case-national-team"),
+    pytest.param("Japan Airlines Cuts Flights", id="title-case-airline"),
+    pytest.param("China Southern Orders Jets", id="title-case-compass-company"),
+    pytest.param("China Evergrande Shares Tumble", id="title-case-company-name"),
+    pytest.param("Air India Cancels Flights", id="title-case-name-opener"),
+    pytest.param("Jordan Love Throws Three Touchdowns", id="title-case-given-name"),
+    pytest.param("Canada Goose Profit Beats Estimates", id="title-case-brand"),
+    pytest.param("Chicago Bulls Sign Guard", id="title-case-city-not-relaxed"),
 ]
 
 

@@ -2719,6 +2719,18 @@ RECOGNITION = [
         [("Ukraine", "country", "UA"), ("Russia", "country", "RU")],
         id="title-case-country-after-verb",
     ),
+    # A reading in doubt (Hamilton, Ontario, barely over Hamilton, New Zealand) vouches for
+    # no small namesake's region; readings not in doubt still do.
+    pytest.param(
+        "Hamilton sold out in London.",
+        [("Hamilton", "city", "CA"), ("London", "city", "GB")],
+        id="doubted-reading-vouches-for-no-namesake",
+    ),
+    pytest.param(
+        "Storms hit Kitchener and Windsor before reaching London.",
+        [("Kitchener", "city", "CA"), ("Windsor", "city", "CA"), ("London", "city", "CA")],
+        id="sure-readings-still-vouch-for-namesake",
+    ),
 ]
 
 

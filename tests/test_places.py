@@ -2386,6 +2386,17 @@ RECOGNITION = [
         [("Bulacan", "admin2", "PH"), ("Pampanga", "admin2", "PH")],
         id="cued-unit-listed-with-units",
     ),
+    # A town of 100,000 keeps a listed name only in a listed unit's first-level region.
+    pytest.param(
+        "Typhoon Kristine battered Albay, Camarines Sur and Quezon on Thursday.",
+        [("Albay", "admin2", "PH"), ("Camarines Sur", "admin2", "PH"), ("Quezon", "admin2", "PH")],
+        id="cued-unit-listed-big-town-elsewhere",
+    ),
+    pytest.param(
+        "Rains lashed Cebu and Bohol.",
+        [("Cebu", "city", "PH"), ("Bohol", "admin2", "PH")],
+        id="cued-unit-listed-big-town-same-region-unchanged",
+    ),
     # A capitalized compass word before a country is a part of it, as before a US state.
     pytest.param(
         "Shelling in Eastern Ukraine killed 5 people.",

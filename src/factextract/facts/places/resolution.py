@@ -1315,14 +1315,19 @@ def _cued_units_listed(
     gaz = gazetteer()
     changed = list(mentions)
     for group in groups:
-        lands = {
-            found[0].country_code
+        units_listed = [
+            found[0]
             for k in group
             if len(found := options(mentions[k])) == 1 and found[0].type in _UNIT_TYPES
-        }
+        ]
+        lands = {e.country_code for e in units_listed}
         if len(lands) != 1:
             continue
         (land,) = lands
+        # A town of BIG_CITY keeps its name where it lies in a listed unit's first-level region
+        # ("Cebu and Bohol"), not in another ("Albay, Camarines Sur and Quezon": the province,
+        # not the Quezon of 114,000 in Bukidnon)
+        regions = {e.region for e in units_listed}
         for k in group:
             mention = mentions[k]
             if k in pinned or mention.strong:
@@ -1332,7 +1337,10 @@ def _cued_units_listed(
             name = ctx.text[ctx.token_chars[mention.start] : ctx.token_ends[mention.end - 1]]
             units = tuple(e for e in gaz.cued_region(name) if e.country_code == land)
             if units and not any(
-                e.country_code == land and e.type == "city" and e.population >= BIG_CITY
+                e.country_code == land
+                and e.type == "city"
+                and e.population >= BIG_CITY
+                and e.region in regions
                 for e in mention.candidates
             ):
                 changed[k] = replace(mention, candidates=units, alternates=())

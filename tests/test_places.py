@@ -3059,6 +3059,10 @@ NON_PLACES = [
     pytest.param("Jordan Love Throws Three Touchdowns", id="title-case-given-name"),
     pytest.param("Canada Goose Profit Beats Estimates", id="title-case-brand"),
     pytest.param("Chicago Bulls Sign Guard", id="title-case-city-not-relaxed"),
+    pytest.param(
+        "Turkey Prices Soar Before Thanksgiving\n\nA frozen turkey costs $30.",
+        id="title-case-country-written-lower",
+    ),
 ]
 
 

@@ -2386,6 +2386,17 @@ RECOGNITION = [
         [("Bulacan", "admin2", "PH"), ("Pampanga", "admin2", "PH")],
         id="cued-unit-listed-with-units",
     ),
+    # A town of 100,000 keeps a listed name only in a listed unit's first-level region.
+    pytest.param(
+        "Typhoon Kristine battered Albay, Camarines Sur and Quezon on Thursday.",
+        [("Albay", "admin2", "PH"), ("Camarines Sur", "admin2", "PH"), ("Quezon", "admin2", "PH")],
+        id="cued-unit-listed-big-town-elsewhere",
+    ),
+    pytest.param(
+        "Rains lashed Cebu and Bohol.",
+        [("Cebu", "city", "PH"), ("Bohol", "admin2", "PH")],
+        id="cued-unit-listed-big-town-same-region-unchanged",
+    ),
     # A capitalized compass word before a country is a part of it, as before a US state.
     pytest.param(
         "Shelling in Eastern Ukraine killed 5 people.",
@@ -2697,6 +2708,40 @@ RECOGNITION = [
         [("London", "city", "GB")],
         id="city-manager-no-name-no-club",
     ),
+    # In a title-case headline, a capitalized word of the headline beside a country's name
+    # makes no longer name.
+    pytest.param(
+        "Trade War: Canada Adds Tariffs on Steel",
+        [("Canada", "country", "CA")],
+        id="title-case-country-before-verb",
+    ),
+    pytest.param(
+        "U.S. Stocks Fall as Inflation Rises",
+        [("U.S.", "country", "US")],
+        id="title-case-country-before-plural",
+    ),
+    pytest.param(
+        "Apple to Invest $500 Billion in U.S. Over Four Years",
+        [("U.S.", "country", "US")],
+        id="title-case-country-before-preposition",
+    ),
+    pytest.param(
+        "Ukraine Says Russia Fired 40 Missiles",
+        [("Ukraine", "country", "UA"), ("Russia", "country", "RU")],
+        id="title-case-country-after-verb",
+    ),
+    # A reading in doubt (Hamilton, Ontario, barely over Hamilton, New Zealand) vouches for
+    # no small namesake's region; readings not in doubt still do.
+    pytest.param(
+        "Hamilton sold out in London.",
+        [("Hamilton", "city", "CA"), ("London", "city", "GB")],
+        id="doubted-reading-vouches-for-no-namesake",
+    ),
+    pytest.param(
+        "Storms hit Kitchener and Windsor before reaching London.",
+        [("Kitchener", "city", "CA"), ("Windsor", "city", "CA"), ("London", "city", "CA")],
+        id="sure-readings-still-vouch-for-namesake",
+    ),
 ]
 
 
@@ -3003,6 +3048,21 @@ NON_PLACES = [
     pytest.param("The Auburn Water District said tests were clean.", id="water-district-body"),
     pytest.param("The Springfield School District closed.", id="school-district-body"),
     pytest.param('"We are confident," said Downing Street.', id="said-downing-street"),
+    # Title-case headlines: a team, a company, a name a country's name opens or ends.
+    pytest.param("New York Giants Beat Dallas Cowboys", id="title-case-teams"),
+    pytest.param("Kansas City Chiefs Win Super Bowl", id="title-case-city-team"),
+    pytest.param("Brazil Beat Argentina 2-1 in Final", id="title-case-national-team"),
+    pytest.param("Japan Airlines Cuts Flights", id="title-case-airline"),
+    pytest.param("China Southern Orders Jets", id="title-case-compass-company"),
+    pytest.param("China Evergrande Shares Tumble", id="title-case-company-name"),
+    pytest.param("Air India Cancels Flights", id="title-case-name-opener"),
+    pytest.param("Jordan Love Throws Three Touchdowns", id="title-case-given-name"),
+    pytest.param("Canada Goose Profit Beats Estimates", id="title-case-brand"),
+    pytest.param("Chicago Bulls Sign Guard", id="title-case-city-not-relaxed"),
+    pytest.param(
+        "Turkey Prices Soar Before Thanksgiving\n\nA frozen turkey costs $30.",
+        id="title-case-country-written-lower",
+    ),
 ]
 
 

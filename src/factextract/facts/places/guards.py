@@ -344,6 +344,8 @@ class Page:
             return False
         if i >= mention.end and self._paired(mention, i):
             return False  # "the Turkey-Syria Border" in title case, like "the Turkey-Syria border"
+        if self._headline_word(mention, i):
+            return False  # "Canada Adds Tariffs", "Strikes Hit U.S. Ports": a title-case line
         # "Neighbouring Tamil Nadu": a sentence-initial word, not a name; any other capitalized
         # neighbour, even a place name, makes a longer name ("George Washington"), and so does
         # a feature word ("Lake Victoria" opening a sentence) or a club's first word ("Real").
@@ -351,6 +353,52 @@ class Page:
         if not initial or text in self.words.features or text in self.words.club_prefixes:
             return True  # "Real Madrid hosted Sevilla" opens with a club's name
         return not self._word(text)
+
+    def _headline_word(self, mention: Mention, i: int) -> bool:
+        """Whether token ``i``, next to a country's name in a title-case line (a headline that
+        capitalizes every word), is a word of the headline, not part of a longer name: "Canada
+        Adds Tariffs", "U.S. Stocks Fall", "in U.S. Over Four Years", "Strikes Hit U.S. Ports".
+        Not a word that makes a name with a country's ("Japan Airlines", "China Southern",
+        "Panama Canal", "Air India", "Team USA", "Miss France"), nor beside a country named
+        like a person ("Jordan Love Throws"); a word before the name only when it reads as a
+        verb or a common word ("Hit" written lower, "Slams", "Rocked")."""
+        first = mention.candidates[0] if mention.candidates else None
+        if first is None or first.type != "country":
+            return False  # a city's or a state's: perhaps a team ("Dallas Cowboys", "Utah Jazz")
+        ctx, words = self.ctx, self.words
+        text = ctx.words[i]
+        if not (len(text) > 1 and text.isalpha() and text[1:].islower()):
+            return False  # "U.S. FDA", "China EV"
+        name = ctx.text[ctx.token_chars[mention.start] : ctx.token_ends[mention.end - 1]]
+        if name in words.given_names or name in words.first_names or self.written_lower(name):
+            return False  # "Turkey Prices Soar" where the article writes "turkey"
+        if (
+            text in words.organization_heads
+            or text in words.facility_heads
+            or text in words.college_heads
+            or text in words.club_prefixes
+            or text in words.features
+            or text in words.honorifics
+            or text in words.titles
+            or ctx.lowers[i] in words.compass
+            or ctx.lowers[i] in words.beating
+        ):
+            # "Brazil Beat Argentina 2-1": a national team (the score's words are lower case)
+            return False
+        # A verb's or a plural's "-s", a word the article writes in lower case, or a
+        # preposition: "Canada Adds", "U.S. Stocks", "Hit" (written "hit" below), "U.S. Over".
+        plural = text.endswith("s") and not text.endswith("ss")
+        if not (plural or self._word(text) or ctx.lowers[i] in _HEADLINE_PREPOSITIONS):
+            return False  # "China Evergrande", "China Mobile"
+        if i < mention.start:
+            if text in _NAME_OPENERS:
+                return False
+        elif i + 1 < len(ctx.words) and (
+            " ".join(ctx.words[i : i + 2]) in words.facility_heads
+            or ctx.words[i + 1] in words.organization_heads
+        ):
+            return False  # "China Power Plant", "India Cements Ltd"
+        return _title_case_line(ctx, ctx.token_chars[mention.start])
 
     def _paired(self, mention: Mention, i: int) -> bool:
         """Whether ``mention`` ends a hyphenated pair of names before a capitalized noun of
@@ -387,6 +435,44 @@ class Page:
             or self.written_lower(text)
             or text.endswith(("ing", "ly", "ed"))
         )
+
+
+_NAME_OPENERS = frozenset(
+    {"Air", "Team", "Miss", "Mister", "Radio", "Royal", "Visit", "Bank", "Club"}
+)
+"""Capitalized words that open a name with a country's after them ("Air India", "Team USA",
+"Miss France", "Radio Free Asia"): no headline's word before a country's name."""
+
+_HEADLINE_PREPOSITIONS = frozenset(
+    {"over", "after", "amid", "before", "despite", "near", "against", "into", "under", "with"}
+    | {"without", "from", "toward", "towards", "about", "ahead", "as", "beyond"}
+)
+"""Prepositions a title-case headline capitalizes after a country's name ("in U.S. Over Four
+Years", "Tensions Rise in China After Vote")."""
+
+_TITLE_LINE_MAX = 160
+"""The longest line read as a headline (in characters)."""
+
+
+def _title_case_line(ctx: Context, char: int) -> bool:
+    """Whether the line holding character ``char`` is a title-case headline: three words or
+    more, and every word of four letters or more capitalized ("Strikes Hit U.S. Ports",
+    "Apple to Invest $500 Billion in U.S. Over Four Years"); not a sentence, which writes its
+    longer words in lower case."""
+    text = ctx.text
+    start = text.rfind("\n", 0, char) + 1
+    end = text.find("\n", char)
+    if end < 0:
+        end = len(text)
+    if end - start > _TITLE_LINE_MAX:
+        return False
+    found = 0
+    for word in text[start:end].split():
+        found += 1
+        word = word.strip("\"'“”‘’:;,.!?()[]")
+        if len(word) >= 4 and word.isalpha() and not word[0].isupper():
+            return False
+    return found >= 3
 
 
 _LIST_ENDS = frozenset({"the", "and", "or", "&", ",", "of"})

@@ -588,6 +588,10 @@ class Evidence:
     """Countries the article's nationality words hint at ("Spanish officials")."""
     states: frozenset[str] = frozenset()
     """First-level regions the article names themselves ("Maine"), not only by a town."""
+    doubted: Mapping[str, int] | None = None
+    """First-level regions of readings in doubt (``weak_prior``), by count: they vouch for no
+    small namesake's region ("Hamilton sold out in London": Hamilton, Ontario, barely outweighs
+    Hamilton, New Zealand, and makes no London, Ontario)."""
 
     @classmethod
     def of(
@@ -602,6 +606,14 @@ class Evidence:
         states = frozenset([e.region for e in entries if e and e.type == "admin1" and e.region])
         return cls(countries, regions, dateline, (), nations, states)
 
+    def doubting(self, entries: Sequence[Entry | None]) -> Evidence:
+        """The evidence, with the regions of ``entries`` (readings in doubt) kept from
+        vouching for a small namesake."""
+        doubted = Counter([e.region for e in entries if e and e.region])
+        if not doubted:
+            return self
+        return replace(self, doubted=doubted)
+
     def without(self, entry: Entry | None) -> Evidence:
         """The evidence minus one mention's own contribution."""
         if entry is None:
@@ -613,6 +625,7 @@ class Evidence:
             (*self.own, entry),
             self.nations,
             self.states,
+            self.doubted,
         )
 
     def country(self, code: str) -> bool:
@@ -658,6 +671,9 @@ class Evidence:
         region = entry.region is not None and self.region(entry.region, regional)
         if region and regional and entry.population < _VILLAGE and entry.region is not None:
             region = self.state(entry.region)  # "Chicago ... meeting in Athens": no Athens, Ill.
+        doubted, name = self.doubted, entry.region
+        if region and regional and doubted is not None and name is not None and name in doubted:
+            region = self.mentions_of(name) > doubted[name]
         if entry.country_code and (region or not regional) and self.country(entry.country_code):
             bonus, kind = bonus + _COUNTRY_BONUS, "country"
         if region:
@@ -1212,6 +1228,10 @@ def resolve(
     if any(marks):
         trusted = [e or mark for e, mark in zip(trusted, marks, strict=True)]
     evidence = Evidence.of(trusted, anchor, nations)  # second pass: every trusted reading
+    # but a reading in doubt vouches for no small namesake's region
+    evidence = evidence.doubting(
+        [e for e, g in zip(trusted, guesses, strict=True) if e is not None and g[1] == "weak_prior"]
+    )
     if groups:  # and the kinds listed names were read as ("Washington and Maryland": states)
         siblings = _siblings(groups, mentions, trusted)
     memo = {}
@@ -1295,14 +1315,19 @@ def _cued_units_listed(
     gaz = gazetteer()
     changed = list(mentions)
     for group in groups:
-        lands = {
-            found[0].country_code
+        units_listed = [
+            found[0]
             for k in group
             if len(found := options(mentions[k])) == 1 and found[0].type in _UNIT_TYPES
-        }
+        ]
+        lands = {e.country_code for e in units_listed}
         if len(lands) != 1:
             continue
         (land,) = lands
+        # A town of BIG_CITY keeps its name where it lies in a listed unit's first-level region
+        # ("Cebu and Bohol"), not in another ("Albay, Camarines Sur and Quezon": the province,
+        # not the Quezon of 114,000 in Bukidnon)
+        regions = {e.region for e in units_listed}
         for k in group:
             mention = mentions[k]
             if k in pinned or mention.strong:
@@ -1312,7 +1337,10 @@ def _cued_units_listed(
             name = ctx.text[ctx.token_chars[mention.start] : ctx.token_ends[mention.end - 1]]
             units = tuple(e for e in gaz.cued_region(name) if e.country_code == land)
             if units and not any(
-                e.country_code == land and e.type == "city" and e.population >= BIG_CITY
+                e.country_code == land
+                and e.type == "city"
+                and e.population >= BIG_CITY
+                and e.region in regions
                 for e in mention.candidates
             ):
                 changed[k] = replace(mention, candidates=units, alternates=())

@@ -1828,6 +1828,21 @@ CHANGE_CASES = [
         id="subject-coordinated-object-of-preposition",
     ),
     pytest.param(
+        "Spending on roads and other infrastructure rises 11% in the budget.",
+        [(None, None, "11%", "up", "Spending on roads and other infrastructure")],
+        id="subject-coordinated-and-other",
+    ),
+    pytest.param(
+        "Loans to small businesses and other firms grew 9%.",
+        [(None, None, "9%", "up", "Loans to small businesses and other firms")],
+        id="subject-coordinated-object-with-its-adjective",
+    ),
+    pytest.param(
+        "Exports to China and India rose 4%.",
+        [(None, None, "4%", "up", "Exports to China and India")],
+        id="subject-coordinated-object-of-preposition-unchanged",
+    ),
+    pytest.param(
         "The average auction price at the Mombasa auction fell to $2.17 from $2.24.",
         [("$2.24", "$2.17", None, "down", "average auction price at the Mombasa auction")],
         id="subject-three-word-head-before-preposition",

@@ -3326,12 +3326,21 @@ def _coordinated_head(ctx: Context, first: int, floor: int) -> int:
     links to a head noun; else it starts at ``first``."""
     words, lowers = ctx.words, ctx.lowers
     conj = first - 1
+    if conj - 1 > floor and lowers[conj] == "other" and lowers[conj - 1] in ("and", "or"):
+        conj -= 1  # "Spending on roads and other infrastructure": the objects' "other"
     if conj - 1 <= floor or lowers[conj] not in ("and", "or"):
         return first
     if not _content(words[conj - 1], lowers[conj - 1]):
         return first
     head = _linked_head(ctx, conj - 1, floor)
-    return head if head < conj - 1 else first
+    if head < conj - 1:
+        return head
+    noun = conj - 1
+    if noun - 1 > floor and _content(words[noun - 1], lowers[noun - 1]):
+        noun -= 1  # "Loans to small businesses and other firms": the object's adjective
+        head = _linked_head(ctx, noun, floor)
+        return head if head < noun else first
+    return first
 
 
 def _before_date(ctx: Context, end: int, floor: int) -> int:

@@ -316,6 +316,28 @@ CHANGE_CASES = [
         [(None, None, "2%", "up", "Oil prices")],
         id="subject-by-after-the-verb-unchanged",
     ),
+    # The doer of a noun linked by a preposition ("Imports of crude by India") is not what
+    # changed: the linked head is.
+    pytest.param(
+        "Imports of crude by India rose 5% in March.",
+        [(None, None, "5%", "up", "Imports of crude by India")],
+        id="subject-past-a-linked-noun-s-doer",
+    ),
+    pytest.param(
+        "Sales of electric cars by Tesla fell 9% in the quarter.",
+        [(None, None, "9%", "down", "Sales of electric cars by Tesla")],
+        id="subject-past-a-linked-noun-s-doer-2",
+    ),
+    pytest.param(
+        "Purchases of gold by central banks rose 10% last year.",
+        [(None, None, "10%", "up", "Purchases of gold by central banks")],
+        id="subject-past-a-linked-noun-s-doer-3",
+    ),
+    pytest.param(
+        "Sales by Tesla fell 9%.",
+        [(None, None, "9%", "down", "Tesla")],
+        id="subject-by-with-no-linked-noun-unchanged",
+    ),
     pytest.param(
         "Investment fell, and new construction starts measured by floor area dropped 64.2% to"
         " 611 million square metres.",

@@ -2959,6 +2959,9 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
             if picked and lowers[by] == "by" and (agent := _agent_of(ctx, by, floor)) is not None:
                 # "Remittances sent home by Filipinos abroad rose": not the Filipinos
                 return _tokens_text(ctx, agent, picked[-1]) if agent >= 0 else None
+            if picked and lowers[by] == "by" and (doer := _doer_of(ctx, by, floor)) is not None:
+                # "Imports of crude by India rose": the imports, not India
+                return _tokens_text(ctx, doer, picked[-1])
             break  # "adjusted" is a stop word of counts, but "Adjusted EBITDA" changed
         if picked and low in _reporting_verbs():
             break  # "Economists had forecast payrolls would rise": the object clause's subject
@@ -3438,6 +3441,22 @@ def _agent_of(ctx: Context, by: int, floor: int) -> int | None:
     if k == j or (k > floor and lowers[k - 1] not in _DETERMINERS and lowers[k - 1] not in opens):
         return -1
     return k
+
+
+def _doer_of(ctx: Context, by: int, floor: int) -> int | None:
+    """Where the subject starts when token ``by`` leads the doer of a noun linked by a
+    preposition to the noun before ("Imports of crude by India", "Sales of electric cars by
+    Tesla", "Purchases of gold by central banks"): the linked head, as ``_linked_head``
+    finds it from the one to three content words before "by"; None where no preposition
+    links them (the subject read so far stays)."""
+    lowers, words = ctx.lowers, ctx.words
+    k = by
+    while k - 1 > floor and by - k < 3 and _content(words[k - 1], lowers[k - 1]):
+        k -= 1
+    if k == by:
+        return None
+    head = _linked_head(ctx, k, floor)
+    return head if head < k else None
 
 
 _NAME_REACH = 6

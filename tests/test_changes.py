@@ -316,6 +316,11 @@ CHANGE_CASES = [
         [(None, None, "2%", "up", "Oil prices")],
         id="subject-by-after-the-verb-unchanged",
     ),
+    pytest.param(
+        "The bank raised output from 2 million barrels a day.",
+        [("2 million barrels a day", None, None, "up", "output")],
+        id="raised-from-a-measure-unchanged",
+    ),
     # The doer of a noun linked by a preposition ("Imports of crude by India") is not what
     # changed: the linked head is.
     pytest.param(
@@ -3735,6 +3740,10 @@ NOT_CHANGE_CASES = [
     pytest.param("The city put up $5 million for the park.", id="put-up-a-sum"),
     pytest.param("The company gained $5 million from the sale.", id="gained-a-sum"),
     pytest.param("The charity raised $5 million from 300 donors.", id="by-from-other-kinds"),
+    pytest.param("The company has $5 million, raised from 20 investors.", id="raised-from-givers"),
+    pytest.param(
+        "The money, raised from 300 donors, will fund the clinic.", id="raised-from-givers-2"
+    ),
     pytest.param(
         "Apple raised $5 billion from $20 billion of bids.", id="raised-from-a-sum-of-bids"
     ),

@@ -1651,6 +1651,8 @@ def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
     role = keyword.group(1).lower() if keyword else "by"
     if role == "from" and any(c.isdigit() for c in ctx.text[cue.end : at]):
         return None  # "raised $5 million from 300 donors": the verb's object is another value
+    if role == "from" and value.label_ == "quantity" and _raised_from_givers(ctx, value, cue):
+        return None  # "$5 million, raised from 20 investors": whom money was raised from
     if keyword is None and (
         _BOUND.match(ctx.text, value.start_char, value.end_char)
         or (value.label_ != "quantity" and _as_far_as(ctx.text, value.start_char))
@@ -1661,6 +1663,21 @@ def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
         "from": (value, None, None),
     }.get(role, (None, None, value))
     return Roles(min(at, cue.start), value.end_char, f"cue_{role}", *roles, cue.direction, cue, at)
+
+
+_GIVERS = frozenset({"donors", "backers", "lenders", "shareholders", "banks", "sponsors"})
+"""Plurals of givers of money, besides ``number_context.json``'s ``proportion_nouns`` (people
+and firms): "raised from 300 donors"."""
+
+
+def _raised_from_givers(ctx: Context, value: Span, cue: Cue) -> bool:
+    """Whether a count after "raised from" is of people or firms ("$5 million, raised from 20
+    investors", "raised from 300 donors"): whom money came from, no level that rose ("The
+    retirement age was raised from 65", "raised output from 2 million barrels a day")."""
+    if not ctx.lowers[ctx.token_at(cue.start)].startswith("rais"):
+        return False
+    noun = ctx.lowers[value.end - 1]
+    return noun in _GIVERS or noun in counted.proportion_nouns()
 
 
 _OR_PERCENT = re.compile(

@@ -126,6 +126,27 @@ CHANGE_CASES = [
         id="subject-before-valued-at",
     ),
     pytest.param(
+        "Total revenue, including grants, is projected at 3.3 trillion shillings, up from 2.9"
+        " trillion shillings.",
+        [("2.9 trillion shillings", "3.3 trillion shillings", None, "up", "Total revenue")],
+        id="subject-before-projected-at",
+    ),
+    pytest.param(
+        "Total expenditure is estimated at $6.1 trillion, up 4%.",
+        [(None, "$6.1 trillion", "4%", "up", "Total expenditure")],
+        id="subject-before-estimated-at",
+    ),
+    pytest.param(
+        "The death toll was put at 54, up from 40 on Monday.",
+        [("40", "54", None, "up", "death toll")],
+        id="subject-before-put-at",
+    ),
+    pytest.param(
+        "The deficit is estimated at 5.1% of GDP, down from 6.2%.",
+        [("6.2%", "5.1%", None, "down", "deficit")],
+        id="subject-before-estimated-at-a-share",
+    ),
+    pytest.param(
         "The phone sells for $999, up 10% from last year.",
         [(None, "$999", "10%", "up", "phone")],
         id="subject-before-sells-for-up-by",
@@ -1241,7 +1262,7 @@ CHANGE_CASES = [
     ),
     pytest.param(
         "Growth is now forecast at 2.1%, revised from 2.4%.",
-        [("2.4%", "2.1%", None, "down", None)],
+        [("2.4%", "2.1%", None, "down", "Growth")],
         id="participle-from-direction-by-the-values",
     ),
     pytest.param(

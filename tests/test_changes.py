@@ -328,6 +328,16 @@ CHANGE_CASES = [
         id="subject-past-a-participle-s-agent-2",
     ),
     pytest.param(
+        "The amount paid by the government rose 5%.",
+        [(None, None, "5%", "up", "amount paid by the government")],
+        id="subject-past-a-participle-s-agent-after-a-stop-noun",
+    ),
+    pytest.param(
+        "The number killed by the storm rose to 54.",
+        [(None, "54", None, "up", "number killed by the storm")],
+        id="subject-past-a-participle-s-agent-after-a-stop-noun-2",
+    ),
+    pytest.param(
         "He said bonds bought by the central bank rose 10%.",
         [(None, None, "10%", "up", None)],
         id="subject-past-an-agent-with-no-noun-opening-names-none",

@@ -3455,6 +3455,8 @@ def _agent_of(ctx: Context, by: int, floor: int) -> int | None:
     k = j
     while k - 1 >= floor and j - k < 3 and _content(words[k - 1], lowers[k - 1]):
         k -= 1
+    if k == j and j - 1 > floor and words[j - 1].isalpha() and lowers[j - 2] in ("the", "a", "an"):
+        k -= 1  # "The amount paid by the government": a stop word of counts is a noun here
     if k == j or (k > floor and lowers[k - 1] not in _DETERMINERS and lowers[k - 1] not in opens):
         return -1
     return k

@@ -147,6 +147,21 @@ CHANGE_CASES = [
         id="subject-before-estimated-at-a-share",
     ),
     pytest.param(
+        "The budget passed with defense at $886 billion, up 3%.",
+        [(None, "$886 billion", "3%", "up", "defense")],
+        id="subject-with-a-noun-at",
+    ),
+    pytest.param(
+        "With inflation at 3.2%, down from 3.5%, the Fed held rates.",
+        [("3.5%", "3.2%", None, "down", "inflation")],
+        id="subject-with-a-noun-at-2",
+    ),
+    pytest.param(
+        "Stocks ended mixed, with the yield at 4.2%, up from 4.1%.",
+        [("4.1%", "4.2%", None, "up", "yield")],
+        id="subject-with-a-noun-at-3",
+    ),
+    pytest.param(
         "The phone sells for $999, up 10% from last year.",
         [(None, "$999", "10%", "up", "phone")],
         id="subject-before-sells-for-up-by",

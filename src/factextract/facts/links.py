@@ -3538,6 +3538,8 @@ def _level_verb(ctx: Context, char: int) -> int | None:
             before += 1  # "last" of no level verb
     if before < 0:
         return None
+    if lowers[before] == "at" and _with_at(ctx, before):
+        return before  # "with defense at $886 billion, up 3%": the noun after "with"
     if lowers[before] in lexicons.change_cues().auxiliaries:
         return before + 1  # ``subject`` skips the auxiliary
     if lowers[before] in verbs:
@@ -3550,6 +3552,22 @@ def _level_verb(ctx: Context, char: int) -> int | None:
     if before > 1 and " ".join(lowers[before - 2 : before + 1]) in prices:
         return before - 2  # "Revenue came in at $5.1 billion"
     return None
+
+
+def _with_at(ctx: Context, at: int) -> bool:
+    """Whether one to three content words (maybe after a determiner) between "with" and the
+    "at" at token ``at`` name a level ("with defense at $886 billion", "with the yield at
+    4.2%"): an absolute phrase, its noun what changed."""
+    lowers, words = ctx.lowers, ctx.words
+    k = at
+    while k - 1 > 0 and at - k < 3 and _content(words[k - 1], lowers[k - 1]):
+        k -= 1
+    if k == at:
+        return False
+    k = _compound_start(ctx, k, 0)  # "with the 10-year yield at 4.2%"
+    if lowers[k - 1] in _DETERMINERS:
+        k -= 1
+    return k > 0 and lowers[k - 1] == "with"
 
 
 @cache

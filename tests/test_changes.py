@@ -161,6 +161,22 @@ CHANGE_CASES = [
         [("4.1%", "4.2%", None, "up", "yield")],
         id="subject-with-a-noun-at-3",
     ),
+    # "B, up from A": a bare A leaves out the unit of a quantity B.
+    pytest.param(
+        "Aid to Gaza fell to 40 trucks a day in May, down from 500 before the war.",
+        [("500", "40 trucks a day", None, "down", "Aid to Gaza")],
+        id="up-from-a-bare-number-of-a-rate",
+    ),
+    pytest.param(
+        "The plant makes 300 tonnes a year, up from 200.",
+        [("200", "300 tonnes a year", None, "up", None)],
+        id="up-from-a-bare-number-of-a-measure",
+    ),
+    pytest.param(
+        "The dam holds 5 million cubic metres, up from 2008.",
+        [],
+        id="up-from-a-year-no-change",
+    ),
     pytest.param(
         "The phone sells for $999, up 10% from last year.",
         [(None, "$999", "10%", "up", "phone")],

@@ -1008,7 +1008,7 @@ MOVED_BY = "to_up_by"
 def _up_from(new: Span, old: Span, moved: re.Match[str]) -> Roles | None:
     """ "B, up from A": a change from A to B, when both are of one kind and unit ("6.8 million
     mu, or 453,000 hectares, up from 5.9 million mu" is none)."""
-    if (new.label_, new.kb_id_) != (old.label_, old.kb_id_):
+    if (new.label_, new.kb_id_) != (old.label_, old.kb_id_) and not _bare_of(new, old):
         return None
     word = moved.group("dir").lower()  # "up", "down", or a noun of change: "a sharp rise from"
     direction: Direction = "up" if word == "up" else "down" if word == "down" else "unknown"
@@ -1016,6 +1016,16 @@ def _up_from(new: Span, old: Span, moved: re.Match[str]) -> Roles | None:
         direction = _cue_directions().get(word, "unknown")
     start = new.start_char
     return Roles(start, old.end_char, "to_up_from", old, new, None, direction, None, start)
+
+
+def _bare_of(new: Span, old: Span) -> bool:
+    """Whether the old value is a bare number that leaves out the unit of the new one, a
+    quantity ("fell to 40 trucks a day, down from 500")."""
+    return (
+        new.label_ == old.label_ == "quantity"
+        and not old.kb_id_
+        and _BARE_NUMBER.fullmatch(old.text) is not None
+    )
 
 
 _COMPARED_GAP = re.compile(

@@ -177,6 +177,23 @@ CHANGE_CASES = [
         [],
         id="up-from-a-year-no-change",
     ),
+    # A size set off by a comma after the verb's clause, with no second value.
+    pytest.param(
+        "The Fed cut rates three times last year, by a total of 100 basis points.",
+        [(None, None, "100 basis points", "down", "rates")],
+        id="set-off-by-a-total-of-alone",
+    ),
+    pytest.param(
+        "The Fed has cut rates seven times, by 175 basis points.",
+        [(None, None, "175 basis points", "down", "rates")],
+        id="set-off-by-alone",
+    ),
+    pytest.param(
+        "The index gained 2% last week, by 40 points.",
+        [(None, None, "2%", "up", "index")],
+        id="set-off-by-after-a-verb-s-own-value-unchanged",
+    ),
+    pytest.param("He was elected in 2020, by 5,000 votes.", [], id="set-off-by-no-change-verb"),
     pytest.param(
         "The phone sells for $999, up 10% from last year.",
         [(None, "$999", "10%", "up", "phone")],

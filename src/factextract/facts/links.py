@@ -1646,6 +1646,15 @@ def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
     cue = _cue_before(ctx, at, sentence)
     if cue is None and keyword is not None:
         cue = _far_cue(ctx, at, sentence)  # "raised the price of bread to 50 cents"
+    anchor = at
+    if (
+        cue is None
+        and keyword is not None
+        and ctx.text[at - 2 : at] == ", "
+        and keyword.group(1).lower() == "by"
+        and (set_off := _set_off_cue(ctx, at - 2, sentence)) is not None
+    ):
+        cue, anchor = set_off  # "The Fed cut rates three times last year, by a total of 100"
     if cue is None:
         stop = _before_dated(ctx, at, sentence)  # "... straight month in January to"
         if ctx.text.endswith(_RUN_ENDS, 0, stop):
@@ -1672,7 +1681,9 @@ def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
         "to": (None, value, None),
         "from": (value, None, None),
     }.get(role, (None, None, value))
-    return Roles(min(at, cue.start), value.end_char, f"cue_{role}", *roles, cue.direction, cue, at)
+    return Roles(
+        min(at, cue.start), value.end_char, f"cue_{role}", *roles, cue.direction, cue, anchor
+    )
 
 
 _GIVERS = frozenset({"donors", "backers", "lenders", "shareholders", "banks", "sponsors"})

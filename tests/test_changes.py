@@ -194,6 +194,27 @@ CHANGE_CASES = [
         id="set-off-by-after-a-verb-s-own-value-unchanged",
     ),
     pytest.param("He was elected in 2020, by 5,000 votes.", [], id="set-off-by-no-change-verb"),
+    # The subject of a change verb before "and" and no comma is the next verb's.
+    pytest.param(
+        "The stock swung wildly on Friday and closed 23% higher.",
+        [(None, None, "23%", "up", "stock")],
+        id="shared-subject-no-comma",
+    ),
+    pytest.param(
+        "The shares jumped at the open and ended 5% higher.",
+        [(None, None, "5%", "up", "shares")],
+        id="shared-subject-no-comma-2",
+    ),
+    pytest.param(
+        "He said prices rose and fell 5%.",
+        [(None, None, "5%", "down", None)],
+        id="shared-subject-not-after-a-reporting-verb",
+    ),
+    pytest.param(
+        "Sales fell and profit dropped 10%.",
+        [(None, None, "10%", "down", "profit")],
+        id="shared-subject-own-subject-unchanged",
+    ),
     pytest.param(
         "The phone sells for $999, up 10% from last year.",
         [(None, "$999", "10%", "up", "phone")],

@@ -2902,6 +2902,10 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
             if shared is not None:  # "Shares, which had doubled, swung wildly and closed
                 i, relative = shared, True  # 23% higher": the subject of the verb before
                 continue
+            first_verb = _shared_subject_verb(ctx, i, floor)
+            if first_verb is not None:  # "The stock swung wildly on Friday and closed 23%
+                i = first_verb  # higher": the subject of the verb before "and"
+                continue
         if not picked and (opening := _relative_opening(ctx, i, floor, end)) is not None:
             # "the Nikkei 225 index, which gained 0.8%": the antecedent changed, whatever verb
             # it is the object of; "Food inflation, which accounts for half the basket,
@@ -3102,6 +3106,30 @@ def _shared_subject_comma(ctx: Context, i: int, floor: int, verb: int) -> int | 
     if k <= floor or lowers[k] != "," or k == i - 1:
         return None
     return _relative_opening(ctx, k, floor, verb)
+
+
+def _shared_subject_verb(ctx: Context, i: int, floor: int) -> int | None:
+    """The token of the change verb that follows the subject opening the sentence (a
+    determiner, one to three content words) when only words of its clause, no value nor
+    comma, stand between it and the "and" at token ``i``: "The stock swung wildly on Friday
+    and closed 23% higher", "The shares jumped at the open and ended 5% higher"; else None."""
+    lowers, words = ctx.lowers, ctx.words
+    k = floor + 1 if lowers[floor] in _DETERMINERS else floor
+    head = k
+    verbs = (_cue_directions(), _subject_words().swing_verbs)
+    while k < i and k - head < 3 and _content(words[k], lowers[k]):
+        if k > head and any(lowers[k] in v for v in verbs):
+            break  # "The stock swung": a verb in no -ed
+        k += 1
+    if k == head or k >= i - 1 or not any(lowers[k] in v for v in verbs):
+        return None
+    verb = k
+    reports = lexicons.tense().reporting_verbs
+    for j in range(verb + 1, i):
+        low = lowers[j]
+        if not words[j].isalpha() or low in _OTHER_CLAUSES or low in reports or low == "and":
+            return None
+    return verb if i - verb <= _SHARED_REACH else None
 
 
 def _relative_opening(ctx: Context, i: int, floor: int, verb: int) -> int | None:

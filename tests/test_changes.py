@@ -126,6 +126,96 @@ CHANGE_CASES = [
         id="subject-before-valued-at",
     ),
     pytest.param(
+        "Total revenue, including grants, is projected at 3.3 trillion shillings, up from 2.9"
+        " trillion shillings.",
+        [("2.9 trillion shillings", "3.3 trillion shillings", None, "up", "Total revenue")],
+        id="subject-before-projected-at",
+    ),
+    pytest.param(
+        "Total expenditure is estimated at $6.1 trillion, up 4%.",
+        [(None, "$6.1 trillion", "4%", "up", "Total expenditure")],
+        id="subject-before-estimated-at",
+    ),
+    pytest.param(
+        "The death toll was put at 54, up from 40 on Monday.",
+        [("40", "54", None, "up", "death toll")],
+        id="subject-before-put-at",
+    ),
+    pytest.param(
+        "The deficit is estimated at 5.1% of GDP, down from 6.2%.",
+        [("6.2%", "5.1%", None, "down", "deficit")],
+        id="subject-before-estimated-at-a-share",
+    ),
+    pytest.param(
+        "The budget passed with defense at $886 billion, up 3%.",
+        [(None, "$886 billion", "3%", "up", "defense")],
+        id="subject-with-a-noun-at",
+    ),
+    pytest.param(
+        "With inflation at 3.2%, down from 3.5%, the Fed held rates.",
+        [("3.5%", "3.2%", None, "down", "inflation")],
+        id="subject-with-a-noun-at-2",
+    ),
+    pytest.param(
+        "Stocks ended mixed, with the yield at 4.2%, up from 4.1%.",
+        [("4.1%", "4.2%", None, "up", "yield")],
+        id="subject-with-a-noun-at-3",
+    ),
+    # "B, up from A": a bare A leaves out the unit of a quantity B.
+    pytest.param(
+        "Aid to Gaza fell to 40 trucks a day in May, down from 500 before the war.",
+        [("500", "40 trucks a day", None, "down", "Aid to Gaza")],
+        id="up-from-a-bare-number-of-a-rate",
+    ),
+    pytest.param(
+        "The plant makes 300 tonnes a year, up from 200.",
+        [("200", "300 tonnes a year", None, "up", None)],
+        id="up-from-a-bare-number-of-a-measure",
+    ),
+    pytest.param(
+        "The dam holds 5 million cubic metres, up from 2008.",
+        [],
+        id="up-from-a-year-no-change",
+    ),
+    # A size set off by a comma after the verb's clause, with no second value.
+    pytest.param(
+        "The Fed cut rates three times last year, by a total of 100 basis points.",
+        [(None, None, "100 basis points", "down", "rates")],
+        id="set-off-by-a-total-of-alone",
+    ),
+    pytest.param(
+        "The Fed has cut rates seven times, by 175 basis points.",
+        [(None, None, "175 basis points", "down", "rates")],
+        id="set-off-by-alone",
+    ),
+    pytest.param(
+        "The index gained 2% last week, by 40 points.",
+        [(None, None, "2%", "up", "index")],
+        id="set-off-by-after-a-verb-s-own-value-unchanged",
+    ),
+    pytest.param("He was elected in 2020, by 5,000 votes.", [], id="set-off-by-no-change-verb"),
+    # The subject of a change verb before "and" and no comma is the next verb's.
+    pytest.param(
+        "The stock swung wildly on Friday and closed 23% higher.",
+        [(None, None, "23%", "up", "stock")],
+        id="shared-subject-no-comma",
+    ),
+    pytest.param(
+        "The shares jumped at the open and ended 5% higher.",
+        [(None, None, "5%", "up", "shares")],
+        id="shared-subject-no-comma-2",
+    ),
+    pytest.param(
+        "He said prices rose and fell 5%.",
+        [(None, None, "5%", "down", None)],
+        id="shared-subject-not-after-a-reporting-verb",
+    ),
+    pytest.param(
+        "Sales fell and profit dropped 10%.",
+        [(None, None, "10%", "down", "profit")],
+        id="shared-subject-own-subject-unchanged",
+    ),
+    pytest.param(
         "The phone sells for $999, up 10% from last year.",
         [(None, "$999", "10%", "up", "phone")],
         id="subject-before-sells-for-up-by",
@@ -307,6 +397,16 @@ CHANGE_CASES = [
         id="subject-past-a-participle-s-agent-2",
     ),
     pytest.param(
+        "The amount paid by the government rose 5%.",
+        [(None, None, "5%", "up", "amount paid by the government")],
+        id="subject-past-a-participle-s-agent-after-a-stop-noun",
+    ),
+    pytest.param(
+        "The number killed by the storm rose to 54.",
+        [(None, "54", None, "up", "number killed by the storm")],
+        id="subject-past-a-participle-s-agent-after-a-stop-noun-2",
+    ),
+    pytest.param(
         "He said bonds bought by the central bank rose 10%.",
         [(None, None, "10%", "up", None)],
         id="subject-past-an-agent-with-no-noun-opening-names-none",
@@ -315,6 +415,33 @@ CHANGE_CASES = [
         "Oil prices rose 2% by midday.",
         [(None, None, "2%", "up", "Oil prices")],
         id="subject-by-after-the-verb-unchanged",
+    ),
+    pytest.param(
+        "The bank raised output from 2 million barrels a day.",
+        [("2 million barrels a day", None, None, "up", "output")],
+        id="raised-from-a-measure-unchanged",
+    ),
+    # The doer of a noun linked by a preposition ("Imports of crude by India") is not what
+    # changed: the linked head is.
+    pytest.param(
+        "Imports of crude by India rose 5% in March.",
+        [(None, None, "5%", "up", "Imports of crude by India")],
+        id="subject-past-a-linked-noun-s-doer",
+    ),
+    pytest.param(
+        "Sales of electric cars by Tesla fell 9% in the quarter.",
+        [(None, None, "9%", "down", "Sales of electric cars by Tesla")],
+        id="subject-past-a-linked-noun-s-doer-2",
+    ),
+    pytest.param(
+        "Purchases of gold by central banks rose 10% last year.",
+        [(None, None, "10%", "up", "Purchases of gold by central banks")],
+        id="subject-past-a-linked-noun-s-doer-3",
+    ),
+    pytest.param(
+        "Sales by Tesla fell 9%.",
+        [(None, None, "9%", "down", "Tesla")],
+        id="subject-by-with-no-linked-noun-unchanged",
     ),
     pytest.param(
         "Investment fell, and new construction starts measured by floor area dropped 64.2% to"
@@ -1214,7 +1341,7 @@ CHANGE_CASES = [
     ),
     pytest.param(
         "Growth is now forecast at 2.1%, revised from 2.4%.",
-        [("2.4%", "2.1%", None, "down", None)],
+        [("2.4%", "2.1%", None, "down", "Growth")],
         id="participle-from-direction-by-the-values",
     ),
     pytest.param(
@@ -1826,6 +1953,21 @@ CHANGE_CASES = [
         "Sales excluding fuel and VAT grew 1.9% to £54.8bn.",
         [(None, "£54.8bn", "1.9%", "up", "Sales excluding fuel and VAT")],
         id="subject-coordinated-object-of-preposition",
+    ),
+    pytest.param(
+        "Spending on roads and other infrastructure rises 11% in the budget.",
+        [(None, None, "11%", "up", "Spending on roads and other infrastructure")],
+        id="subject-coordinated-and-other",
+    ),
+    pytest.param(
+        "Loans to small businesses and other firms grew 9%.",
+        [(None, None, "9%", "up", "Loans to small businesses and other firms")],
+        id="subject-coordinated-object-with-its-adjective",
+    ),
+    pytest.param(
+        "Exports to China and India rose 4%.",
+        [(None, None, "4%", "up", "Exports to China and India")],
+        id="subject-coordinated-object-of-preposition-unchanged",
     ),
     pytest.param(
         "The average auction price at the Mombasa auction fell to $2.17 from $2.24.",
@@ -3698,6 +3840,10 @@ NOT_CHANGE_CASES = [
     pytest.param("The city put up $5 million for the park.", id="put-up-a-sum"),
     pytest.param("The company gained $5 million from the sale.", id="gained-a-sum"),
     pytest.param("The charity raised $5 million from 300 donors.", id="by-from-other-kinds"),
+    pytest.param("The company has $5 million, raised from 20 investors.", id="raised-from-givers"),
+    pytest.param(
+        "The money, raised from 300 donors, will fund the clinic.", id="raised-from-givers-2"
+    ),
     pytest.param(
         "Apple raised $5 billion from $20 billion of bids.", id="raised-from-a-sum-of-bids"
     ),

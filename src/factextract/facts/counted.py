@@ -892,7 +892,7 @@ def _base_of_people(ctx: Context, number: Span) -> Span | None:
     if second is None or second.end >= len(ctx.words) or not _ascending(number, second):
         return None
     word = ctx.words[second.end]
-    return second if demonym_plural(word) or word.lower() in _proportion_nouns() else None
+    return second if demonym_plural(word) or word.lower() in proportion_nouns() else None
 
 
 def demonym_plural(word: str) -> bool:
@@ -904,7 +904,8 @@ def demonym_plural(word: str) -> bool:
 
 
 @cache
-def _proportion_nouns() -> frozenset[str]:
+def proportion_nouns() -> frozenset[str]:
+    """``number_context.json``'s ``proportion_nouns``: plurals of people and firms."""
     return frozenset(number_context().proportion_nouns)
 
 

@@ -1008,7 +1008,7 @@ MOVED_BY = "to_up_by"
 def _up_from(new: Span, old: Span, moved: re.Match[str]) -> Roles | None:
     """ "B, up from A": a change from A to B, when both are of one kind and unit ("6.8 million
     mu, or 453,000 hectares, up from 5.9 million mu" is none)."""
-    if (new.label_, new.kb_id_) != (old.label_, old.kb_id_):
+    if (new.label_, new.kb_id_) != (old.label_, old.kb_id_) and not _bare_of(new, old):
         return None
     word = moved.group("dir").lower()  # "up", "down", or a noun of change: "a sharp rise from"
     direction: Direction = "up" if word == "up" else "down" if word == "down" else "unknown"
@@ -1016,6 +1016,16 @@ def _up_from(new: Span, old: Span, moved: re.Match[str]) -> Roles | None:
         direction = _cue_directions().get(word, "unknown")
     start = new.start_char
     return Roles(start, old.end_char, "to_up_from", old, new, None, direction, None, start)
+
+
+def _bare_of(new: Span, old: Span) -> bool:
+    """Whether the old value is a bare number that leaves out the unit of the new one, a
+    quantity ("fell to 40 trucks a day, down from 500")."""
+    return (
+        new.label_ == old.label_ == "quantity"
+        and not old.kb_id_
+        and _BARE_NUMBER.fullmatch(old.text) is not None
+    )
 
 
 _COMPARED_GAP = re.compile(
@@ -1636,6 +1646,15 @@ def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
     cue = _cue_before(ctx, at, sentence)
     if cue is None and keyword is not None:
         cue = _far_cue(ctx, at, sentence)  # "raised the price of bread to 50 cents"
+    anchor = at
+    if (
+        cue is None
+        and keyword is not None
+        and ctx.text[at - 2 : at] == ", "
+        and keyword.group(1).lower() == "by"
+        and (set_off := _set_off_cue(ctx, at - 2, sentence)) is not None
+    ):
+        cue, anchor = set_off  # "The Fed cut rates three times last year, by a total of 100"
     if cue is None:
         stop = _before_dated(ctx, at, sentence)  # "... straight month in January to"
         if ctx.text.endswith(_RUN_ENDS, 0, stop):
@@ -1651,6 +1670,8 @@ def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
     role = keyword.group(1).lower() if keyword else "by"
     if role == "from" and any(c.isdigit() for c in ctx.text[cue.end : at]):
         return None  # "raised $5 million from 300 donors": the verb's object is another value
+    if role == "from" and value.label_ == "quantity" and _raised_from_givers(ctx, value, cue):
+        return None  # "$5 million, raised from 20 investors": whom money was raised from
     if keyword is None and (
         _BOUND.match(ctx.text, value.start_char, value.end_char)
         or (value.label_ != "quantity" and _as_far_as(ctx.text, value.start_char))
@@ -1660,7 +1681,24 @@ def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
         "to": (None, value, None),
         "from": (value, None, None),
     }.get(role, (None, None, value))
-    return Roles(min(at, cue.start), value.end_char, f"cue_{role}", *roles, cue.direction, cue, at)
+    return Roles(
+        min(at, cue.start), value.end_char, f"cue_{role}", *roles, cue.direction, cue, anchor
+    )
+
+
+_GIVERS = frozenset({"donors", "backers", "lenders", "shareholders", "banks", "sponsors"})
+"""Plurals of givers of money, besides ``number_context.json``'s ``proportion_nouns`` (people
+and firms): "raised from 300 donors"."""
+
+
+def _raised_from_givers(ctx: Context, value: Span, cue: Cue) -> bool:
+    """Whether a count after "raised from" is of people or firms ("$5 million, raised from 20
+    investors", "raised from 300 donors"): whom money came from, no level that rose ("The
+    retirement age was raised from 65", "raised output from 2 million barrels a day")."""
+    if not ctx.lowers[ctx.token_at(cue.start)].startswith("rais"):
+        return False
+    noun = ctx.lowers[value.end - 1]
+    return noun in _GIVERS or noun in counted.proportion_nouns()
 
 
 _OR_PERCENT = re.compile(
@@ -2864,6 +2902,10 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
             if shared is not None:  # "Shares, which had doubled, swung wildly and closed
                 i, relative = shared, True  # 23% higher": the subject of the verb before
                 continue
+            first_verb = _shared_subject_verb(ctx, i, floor)
+            if first_verb is not None:  # "The stock swung wildly on Friday and closed 23%
+                i = first_verb  # higher": the subject of the verb before "and"
+                continue
         if not picked and (opening := _relative_opening(ctx, i, floor, end)) is not None:
             # "the Nikkei 225 index, which gained 0.8%": the antecedent changed, whatever verb
             # it is the object of; "Food inflation, which accounts for half the basket,
@@ -2959,6 +3001,9 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
             if picked and lowers[by] == "by" and (agent := _agent_of(ctx, by, floor)) is not None:
                 # "Remittances sent home by Filipinos abroad rose": not the Filipinos
                 return _tokens_text(ctx, agent, picked[-1]) if agent >= 0 else None
+            if picked and lowers[by] == "by" and (doer := _doer_of(ctx, by, floor)) is not None:
+                # "Imports of crude by India rose": the imports, not India
+                return _tokens_text(ctx, doer, picked[-1])
             break  # "adjusted" is a stop word of counts, but "Adjusted EBITDA" changed
         if picked and low in _reporting_verbs():
             break  # "Economists had forecast payrolls would rise": the object clause's subject
@@ -3061,6 +3106,30 @@ def _shared_subject_comma(ctx: Context, i: int, floor: int, verb: int) -> int | 
     if k <= floor or lowers[k] != "," or k == i - 1:
         return None
     return _relative_opening(ctx, k, floor, verb)
+
+
+def _shared_subject_verb(ctx: Context, i: int, floor: int) -> int | None:
+    """The token of the change verb that follows the subject opening the sentence (a
+    determiner, one to three content words) when only words of its clause, no value nor
+    comma, stand between it and the "and" at token ``i``: "The stock swung wildly on Friday
+    and closed 23% higher", "The shares jumped at the open and ended 5% higher"; else None."""
+    lowers, words = ctx.lowers, ctx.words
+    k = floor + 1 if lowers[floor] in _DETERMINERS else floor
+    head = k
+    verbs = (_cue_directions(), _subject_words().swing_verbs)
+    while k < i and k - head < 3 and _content(words[k], lowers[k]):
+        if k > head and any(lowers[k] in v for v in verbs):
+            break  # "The stock swung": a verb in no -ed
+        k += 1
+    if k == head or k >= i - 1 or not any(lowers[k] in v for v in verbs):
+        return None
+    verb = k
+    reports = lexicons.tense().reporting_verbs
+    for j in range(verb + 1, i):
+        low = lowers[j]
+        if not words[j].isalpha() or low in _OTHER_CLAUSES or low in reports or low == "and":
+            return None
+    return verb if i - verb <= _SHARED_REACH else None
 
 
 def _relative_opening(ctx: Context, i: int, floor: int, verb: int) -> int | None:
@@ -3326,12 +3395,21 @@ def _coordinated_head(ctx: Context, first: int, floor: int) -> int:
     links to a head noun; else it starts at ``first``."""
     words, lowers = ctx.words, ctx.lowers
     conj = first - 1
+    if conj - 1 > floor and lowers[conj] == "other" and lowers[conj - 1] in ("and", "or"):
+        conj -= 1  # "Spending on roads and other infrastructure": the objects' "other"
     if conj - 1 <= floor or lowers[conj] not in ("and", "or"):
         return first
     if not _content(words[conj - 1], lowers[conj - 1]):
         return first
     head = _linked_head(ctx, conj - 1, floor)
-    return head if head < conj - 1 else first
+    if head < conj - 1:
+        return head
+    noun = conj - 1
+    if noun - 1 > floor and _content(words[noun - 1], lowers[noun - 1]):
+        noun -= 1  # "Loans to small businesses and other firms": the object's adjective
+        head = _linked_head(ctx, noun, floor)
+        return head if head < noun else first
+    return first
 
 
 def _before_date(ctx: Context, end: int, floor: int) -> int:
@@ -3426,9 +3504,27 @@ def _agent_of(ctx: Context, by: int, floor: int) -> int | None:
     k = j
     while k - 1 >= floor and j - k < 3 and _content(words[k - 1], lowers[k - 1]):
         k -= 1
+    if k == j and j - 1 > floor and words[j - 1].isalpha() and lowers[j - 2] in ("the", "a", "an"):
+        k -= 1  # "The amount paid by the government": a stop word of counts is a noun here
     if k == j or (k > floor and lowers[k - 1] not in _DETERMINERS and lowers[k - 1] not in opens):
         return -1
     return k
+
+
+def _doer_of(ctx: Context, by: int, floor: int) -> int | None:
+    """Where the subject starts when token ``by`` leads the doer of a noun linked by a
+    preposition to the noun before ("Imports of crude by India", "Sales of electric cars by
+    Tesla", "Purchases of gold by central banks"): the linked head, as ``_linked_head``
+    finds it from the one to three content words before "by"; None where no preposition
+    links them (the subject read so far stays)."""
+    lowers, words = ctx.lowers, ctx.words
+    k = by
+    while k - 1 > floor and by - k < 3 and _content(words[k - 1], lowers[k - 1]):
+        k -= 1
+    if k == by:
+        return None
+    head = _linked_head(ctx, k, floor)
+    return head if head < k else None
 
 
 _NAME_REACH = 6
@@ -3491,6 +3587,8 @@ def _level_verb(ctx: Context, char: int) -> int | None:
             before += 1  # "last" of no level verb
     if before < 0:
         return None
+    if lowers[before] == "at" and _with_at(ctx, before):
+        return before  # "with defense at $886 billion, up 3%": the noun after "with"
     if lowers[before] in lexicons.change_cues().auxiliaries:
         return before + 1  # ``subject`` skips the auxiliary
     if lowers[before] in verbs:
@@ -3503,6 +3601,22 @@ def _level_verb(ctx: Context, char: int) -> int | None:
     if before > 1 and " ".join(lowers[before - 2 : before + 1]) in prices:
         return before - 2  # "Revenue came in at $5.1 billion"
     return None
+
+
+def _with_at(ctx: Context, at: int) -> bool:
+    """Whether one to three content words (maybe after a determiner) between "with" and the
+    "at" at token ``at`` name a level ("with defense at $886 billion", "with the yield at
+    4.2%"): an absolute phrase, its noun what changed."""
+    lowers, words = ctx.lowers, ctx.words
+    k = at
+    while k - 1 > 0 and at - k < 3 and _content(words[k - 1], lowers[k - 1]):
+        k -= 1
+    if k == at:
+        return False
+    k = _compound_start(ctx, k, 0)  # "with the 10-year yield at 4.2%"
+    if lowers[k - 1] in _DETERMINERS:
+        k -= 1
+    return k > 0 and lowers[k - 1] == "with"
 
 
 @cache

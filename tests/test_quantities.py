@@ -209,6 +209,32 @@ QUANTITY_CASES = [
         id="glued-unit-megawatts",
     ),
     pytest.param(
+        "The plant has a capacity of 1,000 MWe.",
+        [("1,000 MWe", "1000", None, "MW", None, "exact")],
+        id="unit-megawatts-electric",
+    ),
+    pytest.param(
+        "The reactor, rated at 1.6 GWe, produces 4,800 MWt of heat.",
+        [
+            ("1.6 GWe", "1.6", None, "GW", None, "exact"),
+            ("4,800 MWt of heat", "4800", None, "MW", "heat", "exact"),
+        ],
+        id="unit-gigawatts-electric-megawatts-thermal",
+    ),
+    pytest.param(
+        "The IEA raised its demand growth forecast by 100 kb/d to 1.1 mb/d.",
+        [
+            ("100 kb/d", "100", None, "kb/d", None, "exact"),
+            ("1.1 mb/d", "1.1", None, "mb/d", None, "exact"),
+        ],
+        id="unit-thousand-and-million-barrels-a-day",
+    ),
+    pytest.param(
+        "Saudi output fell to 9 million b/d.",
+        [("9 million b/d", "9000000", None, "bbl/day", None, "exact")],
+        id="unit-barrels-a-day-scaled-unchanged",
+    ),
+    pytest.param(
         "The country pumps 2 million barrels a day.",
         [("2 million barrels a day", "2000000", None, "bbl/day", None, "exact")],
         id="rate-barrels-a-day",

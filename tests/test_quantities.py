@@ -1611,7 +1611,10 @@ QUANTITY_CASES = [
     ),
     pytest.param(
         "The motion passed with 200 votes for and 100 against.",
-        [("200 votes", "200", None, None, "votes", "exact")],
+        [
+            ("200 votes", "200", None, None, "votes", "exact"),
+            ("100", "100", None, None, "votes", "exact"),
+        ],
         id="tally-side-after-votes",
     ),
     # A bare count in a parallel clause of casualties counts the noun of the count before.
@@ -2326,6 +2329,44 @@ QUANTITY_CASES = [
             ("214", "214", None, None, "votes", "exact"),
         ],
         id="tally-side-after-votes-to",
+    ),
+    pytest.param(
+        "The bill passed with 218 votes in favour and 210 against.",
+        [
+            ("218 votes", "218", None, None, "votes", "exact"),
+            ("210", "210", None, None, "votes", "exact"),
+        ],
+        id="tally-other-side-against",
+    ),
+    pytest.param(
+        "The resolution was adopted with 141 votes in favor, 5 against and 35 abstentions.",
+        [
+            ("141 votes", "141", None, None, "votes", "exact"),
+            ("5", "5", None, None, "votes", "exact"),
+            ("35 abstentions", "35", None, None, "abstentions", "exact"),
+        ],
+        id="tally-other-side-in-a-list",
+    ),
+    pytest.param(
+        "The measure passed with 60 ballots in favour to 38 against.",
+        [
+            ("60 ballots", "60", None, None, "ballots", "exact"),
+            ("38", "38", None, None, "ballots", "exact"),
+        ],
+        id="tally-other-side-to",
+    ),
+    pytest.param(
+        "It won 218 seats in favour of reform and 12 against.",
+        [("218 seats", "218", None, None, "seats", "exact")],
+        id="tally-other-side-needs-the-side-after-the-noun",
+    ),
+    pytest.param(
+        "Shares rose 218 points for the day and 20 against expectations.",
+        [
+            ("218 points", "218", None, None, "points", "exact"),
+            ("20", "20", None, None, None, "exact"),
+        ],
+        id="tally-other-side-needs-a-tally-noun",
     ),
     pytest.param(
         "Labour won 52 seats to 40.",
@@ -5554,6 +5595,7 @@ NOT_QUANTITY_CASES = [
     pytest.param("Residents can call 311 to report potholes.", id="hotline-after-call"),
     pytest.param("The UK 100,000 Genomes Project ended.", id="grouped-number-inside-a-name"),
     pytest.param("The vote was 310 for and 261 against.", id="tally-for-against"),
+    pytest.param("The committee voted 12 in favour and 3 against.", id="tally-bare-both-sides"),
     pytest.param("Lawmakers voted 52 in favour, with 47 against.", id="tally-in-favour"),
     # Years and fiscal years belong to dates.
     pytest.param("The programme started in 2012 in the county.", id="year-in"),

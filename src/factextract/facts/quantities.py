@@ -948,6 +948,7 @@ def _elided(
         or _rival_count(ctx, number, cue, taken)
         or _gapped_rival(ctx, number, cue, taken)
         or _tally_side(ctx, number, cue, taken)
+        or _other_side(ctx, number, cue, taken)
         or _new_total(ctx, number, cue, taken)
         or _more_of_list(ctx, number, cue, taken)
         or _short_of(ctx, number, cue, taken)
@@ -1326,6 +1327,36 @@ def _tally_side(
         return None  # most numbers: no "votes to" right before
     parts = _count_before(ctx, ctx.sentence_start(start), ctx.token_chars[k], taken)
     return parts.counted if parts is not None and parts.end == ctx.token_ends[k - 1] else None
+
+
+_SIDE_AFTER = re.compile(
+    r"[ \u00a0]+(?:for|against|in[ \u00a0]+favou?r)(?=[ \u00a0]*(?:[,;.)\n]|$|(?:and|or|with)\b))"
+)
+_SIDE_BEFORE = re.compile(
+    r"[ \u00a0]+(?:for|against|in[ \u00a0]+favou?r)"
+    r"(?:[ \u00a0]*,)?(?:[ \u00a0]+(?:and|with|to|while))?[ \u00a0]+$"
+)
+"""The two sides of a vote's tally: " in favour and " before a count, " against" after it."""
+
+
+def _other_side(
+    ctx: Context, number: _Number, cue: qualifiers.Cue | None, taken: tuple[int, ...]
+) -> str | None:
+    """The noun of a vote's tally a bare count of the other side shares with the count of the
+    first: "218 votes in favour and 210 against", "with 52 votes for, 40 against" count votes
+    (number_context.json tally_nouns); "310 for and 261 against" stays bare, as does
+    "rose 5 tonnes for the year and 3 against the dollar"."""
+    if _SIDE_AFTER.match(ctx.text, number.end_char) is None:
+        return None  # most numbers: no side of a vote after
+    start = cue.start if cue is not None else number.start_char
+    side = _SIDE_BEFORE.search(ctx.text, max(0, start - 40), start)
+    if side is None:
+        return None
+    k = ctx.token_at(side.start() + 1) - 1
+    if k < 1 or ctx.lowers[k] not in tally_nouns():
+        return None
+    parts = _count_before(ctx, ctx.sentence_start(start), side.start(), taken)
+    return parts.counted if parts is not None and parts.end == ctx.token_ends[k] else None
 
 
 _TO_RIVAL = re.compile(

@@ -507,7 +507,7 @@ QUANTITY_CASES = [
     ),
     pytest.param(
         "The death toll has risen to 2,500, officials said.",
-        [("2,500", "2500", None, None, None, "exact")],
+        [("2,500", "2500", None, None, "death toll", "exact")],
         id="bare-count-before-a-comma",
     ),
     pytest.param(
@@ -535,7 +535,7 @@ QUANTITY_CASES = [
     ),
     pytest.param(
         "The death toll rose to 40 Tuesday.",
-        [("40", "40", None, None, None, "exact")],
+        [("40", "40", None, None, "death toll", "exact")],
         id="bare-count-before-a-weekday",
     ),
     pytest.param(
@@ -1521,7 +1521,7 @@ QUANTITY_CASES = [
     ),
     pytest.param(
         "The death toll stood at 11 on Monday.",
-        [("11", "11", None, None, None, "exact")],
+        [("11", "11", None, None, "death toll", "exact")],
         id="bare-toll-at-stays",
     ),
     pytest.param(
@@ -2719,7 +2719,7 @@ QUANTITY_CASES = [
     pytest.param(
         "The death toll rose to 45, with 120 injured.",
         [
-            ("45", "45", None, None, None, "exact"),
+            ("45", "45", None, None, "death toll", "exact"),
             ("120 injured", "120", None, None, "injured", "exact"),
         ],
         id="casualty-adjective-after-with",
@@ -4329,7 +4329,7 @@ QUANTITY_CASES = [
     ),
     pytest.param(
         "The rate is 12 per 100,000 people and the death toll rose to 45.",
-        [("45", "45", None, None, None, "exact")],
+        [("45", "45", None, None, "death toll", "exact")],
         id="rate-then-another-clause-unchanged",
     ),
     pytest.param(
@@ -5442,6 +5442,41 @@ QUANTITY_CASES = [
         "The crowd stood at 50,000.",
         [("50,000", "50000", None, None, "crowd", "exact")],
         id="group-subject-of-a-level-verb-at",
+    ),
+    pytest.param(
+        "The death toll rose to 54 on Tuesday.",
+        [("54", "54", None, None, "death toll", "exact")],
+        id="death-toll-subject-of-a-change",
+    ),
+    pytest.param(
+        "The death toll in Gaza rose to 35,000, the health ministry said.",
+        [("35,000", "35000", None, None, "death toll", "exact")],
+        id="death-toll-subject-restricted",
+    ),
+    pytest.param(
+        "A death toll of 54 was reported.",
+        [("54", "54", None, None, "death toll", "exact")],
+        id="death-toll-of",
+    ),
+    pytest.param(
+        "The death toll was put at 54.",
+        [("54", "54", None, None, "death toll", "exact")],
+        id="death-toll-put-at",
+    ),
+    pytest.param(
+        "The casualty toll climbed to 80.",
+        [("80", "80", None, None, "casualty toll", "exact")],
+        id="casualty-toll-subject",
+    ),
+    pytest.param(
+        "The bridge toll rose to 8 from 6.",
+        [("8", "8", None, None, None, "exact"), ("6", "6", None, None, None, "exact")],
+        id="bridge-toll-is-a-price-stays-bare",
+    ),
+    pytest.param(
+        "The toll climbed to 120, officials said.",
+        [("120", "120", None, None, None, "exact")],
+        id="toll-alone-stays-bare",
     ),
     pytest.param(
         "Deaths more than doubled to 1,500.",

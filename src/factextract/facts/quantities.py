@@ -1603,7 +1603,20 @@ def _group_of(ctx: Context, number: _Number, cue: qualifiers.Cue | None) -> str 
         return None  # most numbers: no "of" right before
     if ctx.lowers[k] not in _group_of_nouns() or k + 1 in ctx.sentence_tokens:
         return None
+    if ctx.lowers[k] == _TOLL:
+        return _toll(ctx.lowers, k)  # "a death toll of 54"
     return ctx.lowers[k]  # a common noun, maybe opening its sentence: "Attendance of 40,000"
+
+
+_TOLL = "toll"
+_TOLL_KINDS = frozenset({"death", "casualty", "fatality"})
+"""A toll is a count only of the dead or hurt: "the death toll rose to 54", not "the bridge
+toll rose to 8" (a price)."""
+
+
+def _toll(lowers: Sequence[str], k: int) -> str | None:
+    """ "death toll" when the toll at token ``k`` is one of the dead or hurt, else None."""
+    return f"{lowers[k - 1]} {_TOLL}" if k >= 1 and lowers[k - 1] in _TOLL_KINDS else None
 
 
 def _group_at(ctx: Context, k: int) -> str | None:
@@ -1616,9 +1629,11 @@ def _group_at(ctx: Context, k: int) -> str | None:
         j = k - 1
         while j > 0 and lowers[j] in _BE_WORDS:
             j -= 1
-        return lowers[j] if j >= 0 and lowers[j] in groups else None
-    if lowers[k] not in groups:
-        return None
+        if j < 0 or lowers[j] not in groups:
+            return None
+        return _toll(lowers, j) if lowers[j] == _TOLL else lowers[j]
+    if lowers[k] not in groups or lowers[k] == _TOLL:
+        return None  # not "estimated the death toll at 54": the owner's word stands before
     j = k - 1 if k >= 1 and lowers[k - 1] in _GROUP_OWNERS else k
     return lowers[k] if j >= 1 and lowers[j - 1] in _ESTIMATING else None
 
@@ -2207,6 +2222,8 @@ def _count_subject(ctx: Context, number: _Number, cue: qualifiers.Cue | None) ->
         words.pop()  # "Hospitalizations have climbed to"
     if words[-1].lower() not in subjects or any(w[:1].isupper() and w.isalpha() for w in words[1:]):
         return None  # a name before the plural ("said Ohio deaths"), not "Covid-19 cases"
+    if words[-1].lower() == _TOLL and (len(words) < 2 or words[-2].lower() not in _TOLL_KINDS):
+        return None  # "The bridge toll rose to 8": a price; "The death toll rose to 54"
     if any(w.lower() in stop_words() or w.lower() in _level_verbs() for w in words):
         return None  # "the number of cases that were"; "sales jumped and cases rose"
     if found.group("restrictor") and not _restrictor(found.group("restrictor").split()):

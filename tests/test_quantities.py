@@ -1754,6 +1754,46 @@ QUANTITY_CASES = [
         id="elided-subject-after-an-object",
     ),
     pytest.param(
+        "About 2,000 residents were evacuated; 500 have since returned.",
+        [
+            ("About 2,000 residents", "2000", None, None, "residents", "approx"),
+            ("500", "500", None, None, "residents", "exact"),
+        ],
+        id="elided-either-outcome-returned",
+    ),
+    pytest.param(
+        "Police arrested 45 people, and 12 were released.",
+        [
+            ("45 people", "45", None, None, "people", "exact"),
+            ("12", "12", None, None, "people", "exact"),
+        ],
+        id="elided-either-outcome-released-after-an-object",
+    ),
+    pytest.param(
+        "Officials said 12 hostages were freed on Monday and 5 released on Tuesday.",
+        [
+            ("12 hostages", "12", None, None, "hostages", "exact"),
+            ("5", "5", None, None, "hostages", "exact"),
+        ],
+        id="elided-either-outcome-released",
+    ),
+    pytest.param(
+        "He scored 30 points and 12 returned.",
+        [
+            ("30 points", "30", None, None, "points", "exact"),
+            ("12", "12", None, None, None, "exact"),
+        ],
+        id="elided-either-outcome-needs-an-outcome-before",
+    ),
+    pytest.param(
+        "The army freed 30 hostages, and 12 returned home.",
+        [
+            ("30 hostages", "30", None, None, "hostages", "exact"),
+            ("12", "12", None, None, None, "exact"),
+        ],
+        id="elided-either-outcome-needs-an-auxiliary-after-an-object",
+    ),
+    pytest.param(
         "The airline cancelled 300 flights, and 120 were delayed.",
         [
             ("300 flights", "300", None, None, "flights", "exact"),

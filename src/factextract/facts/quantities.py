@@ -777,8 +777,11 @@ def _elided_count(
     outcome = _OUTCOME.match(text, number.end_char)
     if outcome is None:
         return None
-    if (kind := _outcome_kind(outcome.group(1))) is None and not _REMAIN.match(
-        text, number.end_char
+    kind = None if outcome.group(1) in _EITHER_OUTCOMES else _outcome_kind(outcome.group(1))
+    if (
+        kind is None
+        and outcome.group(1) not in _EITHER_OUTCOMES
+        and not _REMAIN.match(text, number.end_char)
     ):
         return None  # "and 300 remain in shelters": a state of either kind's outcome
     lead = _AND_BEFORE.search(text, max(0, start - 8), start)
@@ -919,6 +922,12 @@ def _vague_elided(ctx: Context, start: int, lead: int, kind: bool | None) -> str
     if any(w in stop_words() for w in words) or not numbers.is_plural(words[-1]):
         return None  # "Thousands of the people who": no plain plural
     return " ".join(words)
+
+
+_EITHER_OUTCOMES = frozenset({"returned", "released"})
+"""Outcomes of people and of things alike, which any outcome before fits, as a state after
+"remain" does: "2,000 residents were evacuated; 500 have since returned", "Police arrested
+45 people, and 12 were released", "sold 1,200 cars and 300 were returned"."""
 
 
 def _outcome_kind(word: str) -> bool | None:

@@ -5484,6 +5484,36 @@ QUANTITY_CASES = [
         id="group-subject-of-a-level-verb-at",
     ),
     pytest.param(
+        "Attendance averaged 45,000 last season.",
+        [("45,000", "45000", None, None, "attendance", "exact")],
+        id="group-subject-of-averaged",
+    ),
+    pytest.param(
+        "Jobless claims averaged 220,000 over the past four weeks.",
+        [("220,000", "220000", None, None, "jobless claims", "exact")],
+        id="count-subject-of-averaged",
+    ),
+    pytest.param(
+        "The number of daily cases averaged 1,200 last week.",
+        [("1,200", "1200", None, None, "daily cases", "exact")],
+        id="number-of-averaged",
+    ),
+    pytest.param(
+        "Deaths averaged 50 a day in January.",
+        [("50 a day", "50", None, "/day", "deaths", "exact")],
+        id="count-subject-of-averaged-per-day",
+    ),
+    pytest.param(
+        "Prices averaged 3.5 in May.",
+        [("3.5", "3.5", None, None, None, "exact")],
+        id="averaged-of-no-count-subject-stays-bare",
+    ),
+    pytest.param(
+        "He averaged 25 points a game.",
+        [("25 points", "25", None, None, "points", "exact")],
+        id="averaged-with-its-own-noun-unchanged",
+    ),
+    pytest.param(
         "The death toll rose to 54 on Tuesday.",
         [("54", "54", None, None, "death toll", "exact")],
         id="death-toll-subject-of-a-change",

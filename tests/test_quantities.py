@@ -2396,6 +2396,31 @@ QUANTITY_CASES = [
         id="tally-other-side-to",
     ),
     pytest.param(
+        "The proposal won 60 votes, with 30 against and 10 abstentions.",
+        [
+            ("60 votes", "60", None, None, "votes", "exact"),
+            ("30", "30", None, None, "votes", "exact"),
+            ("10 abstentions", "10", None, None, "abstentions", "exact"),
+        ],
+        id="tally-other-side-with-against",
+    ),
+    pytest.param(
+        "The measure got 52 votes with 47 against.",
+        [
+            ("52 votes", "52", None, None, "votes", "exact"),
+            ("47", "47", None, None, "votes", "exact"),
+        ],
+        id="tally-other-side-with-against-no-comma",
+    ),
+    pytest.param(
+        "The firm sold 60 cars, with 30 against orders.",
+        [
+            ("60 cars", "60", None, None, "cars", "exact"),
+            ("30", "30", None, None, None, "exact"),
+        ],
+        id="tally-other-side-with-needs-a-tally-noun",
+    ),
+    pytest.param(
         "It won 218 seats in favour of reform and 12 against.",
         [("218 seats", "218", None, None, "seats", "exact")],
         id="tally-other-side-needs-the-side-after-the-noun",

@@ -1346,22 +1346,28 @@ _SIDE_BEFORE = re.compile(
     r"(?:[ \u00a0]*,)?(?:[ \u00a0]+(?:and|with|to|while))?[ \u00a0]+$"
 )
 """The two sides of a vote's tally: " in favour and " before a count, " against" after it."""
+_WITH_BEFORE = re.compile(r",?[ \u00a0]+with[ \u00a0]+$")
+"""What joins a count of votes to a bare count of those against: "won 60 votes, with 30
+against"."""
 
 
 def _other_side(
     ctx: Context, number: _Number, cue: qualifiers.Cue | None, taken: tuple[int, ...]
 ) -> str | None:
     """The noun of a vote's tally a bare count of the other side shares with the count of the
-    first: "218 votes in favour and 210 against", "with 52 votes for, 40 against" count votes
+    first: "218 votes in favour and 210 against", "with 52 votes for, 40 against", "won 60
+    votes, with 30 against" count votes
     (number_context.json tally_nouns); "310 for and 261 against" stays bare, as does
     "rose 5 tonnes for the year and 3 against the dollar"."""
     if _SIDE_AFTER.match(ctx.text, number.end_char) is None:
         return None  # most numbers: no side of a vote after
     start = cue.start if cue is not None else number.start_char
     side = _SIDE_BEFORE.search(ctx.text, max(0, start - 40), start)
+    if side is None and ctx.text.startswith(" against", number.end_char):
+        side = _WITH_BEFORE.search(ctx.text, max(0, start - 12), start)  # "60 votes, with 30"
     if side is None:
         return None
-    k = ctx.token_at(side.start() + 1) - 1
+    k = ctx.token_at(side.start()) - 1
     if k < 1 or ctx.lowers[k] not in tally_nouns():
         return None
     parts = _count_before(ctx, ctx.sentence_start(start), side.start(), taken)

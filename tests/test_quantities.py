@@ -230,6 +230,31 @@ QUANTITY_CASES = [
         id="unit-thousand-and-million-barrels-a-day",
     ),
     pytest.param(
+        "Flows through the pipeline fell to 40 mcm a day.",
+        [("40 mcm a day", "40", None, "mcm/day", None, "exact")],
+        id="unit-million-cubic-metres-a-day",
+    ),
+    pytest.param(
+        "The country holds 38 tcm of proven gas reserves.",
+        [("38 tcm of proven gas reserves", "38", None, "tcm", "proven gas reserves", "exact")],
+        id="unit-trillion-cubic-metres",
+    ),
+    pytest.param(
+        "Qatar will raise LNG capacity to 142 mtpa by 2030.",
+        [("142 mtpa", "142", None, "mtpa", None, "exact")],
+        id="unit-million-tonnes-per-annum",
+    ),
+    pytest.param(
+        "The field produces 120 kboe/d.",
+        [("120 kboe/d", "120", None, "kboe/d", None, "exact")],
+        id="unit-thousand-boe-a-day",
+    ),
+    pytest.param(
+        "The TCM clinic treated 40 patients.",
+        [("40 patients", "40", None, None, "patients", "exact")],
+        id="unit-tcm-capital-is-no-unit",
+    ),
+    pytest.param(
         "Saudi output fell to 9 million b/d.",
         [("9 million b/d", "9000000", None, "bbl/day", None, "exact")],
         id="unit-barrels-a-day-scaled-unchanged",

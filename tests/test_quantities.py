@@ -5584,6 +5584,16 @@ QUANTITY_CASES = [
         id="death-toll-put-at",
     ),
     pytest.param(
+        "Officials estimated the death toll at 300.",
+        [("300", "300", None, None, "death toll", "exact")],
+        id="death-toll-estimated-at",
+    ),
+    pytest.param(
+        "Officials estimated the bridge toll at 8.",
+        [("8", "8", None, None, None, "exact")],
+        id="bridge-toll-estimated-at-stays-bare",
+    ),
+    pytest.param(
         "The casualty toll climbed to 80.",
         [("80", "80", None, None, "casualty toll", "exact")],
         id="casualty-toll-subject",

@@ -1647,10 +1647,12 @@ def _group_at(ctx: Context, k: int) -> str | None:
         if j < 0 or lowers[j] not in groups:
             return None
         return _toll(lowers, j) if lowers[j] == _TOLL else lowers[j]
-    if lowers[k] not in groups or lowers[k] == _TOLL:
-        return None  # not "estimated the death toll at 54": the owner's word stands before
-    j = k - 1 if k >= 1 and lowers[k - 1] in _GROUP_OWNERS else k
-    return lowers[k] if j >= 1 and lowers[j - 1] in _ESTIMATING else None
+    if lowers[k] not in groups:
+        return None
+    group = _toll(lowers, k) if lowers[k] == _TOLL else lowers[k]
+    first = k - 1 if group is not None and " " in group else k  # "estimated the death toll at"
+    j = first - 1 if first >= 1 and lowers[first - 1] in _GROUP_OWNERS else first
+    return group if j >= 1 and lowers[j - 1] in _ESTIMATING else None
 
 
 _ESTIMATED = frozenset({"estimated", "put", "pegged", "reckoned", "counted"})

@@ -209,6 +209,57 @@ QUANTITY_CASES = [
         id="glued-unit-megawatts",
     ),
     pytest.param(
+        "The plant has a capacity of 1,000 MWe.",
+        [("1,000 MWe", "1000", None, "MW", None, "exact")],
+        id="unit-megawatts-electric",
+    ),
+    pytest.param(
+        "The reactor, rated at 1.6 GWe, produces 4,800 MWt of heat.",
+        [
+            ("1.6 GWe", "1.6", None, "GW", None, "exact"),
+            ("4,800 MWt of heat", "4800", None, "MW", "heat", "exact"),
+        ],
+        id="unit-gigawatts-electric-megawatts-thermal",
+    ),
+    pytest.param(
+        "The IEA raised its demand growth forecast by 100 kb/d to 1.1 mb/d.",
+        [
+            ("100 kb/d", "100", None, "kb/d", None, "exact"),
+            ("1.1 mb/d", "1.1", None, "mb/d", None, "exact"),
+        ],
+        id="unit-thousand-and-million-barrels-a-day",
+    ),
+    pytest.param(
+        "Flows through the pipeline fell to 40 mcm a day.",
+        [("40 mcm a day", "40", None, "mcm/day", None, "exact")],
+        id="unit-million-cubic-metres-a-day",
+    ),
+    pytest.param(
+        "The country holds 38 tcm of proven gas reserves.",
+        [("38 tcm of proven gas reserves", "38", None, "tcm", "proven gas reserves", "exact")],
+        id="unit-trillion-cubic-metres",
+    ),
+    pytest.param(
+        "Qatar will raise LNG capacity to 142 mtpa by 2030.",
+        [("142 mtpa", "142", None, "mtpa", None, "exact")],
+        id="unit-million-tonnes-per-annum",
+    ),
+    pytest.param(
+        "The field produces 120 kboe/d.",
+        [("120 kboe/d", "120", None, "kboe/d", None, "exact")],
+        id="unit-thousand-boe-a-day",
+    ),
+    pytest.param(
+        "The TCM clinic treated 40 patients.",
+        [("40 patients", "40", None, None, "patients", "exact")],
+        id="unit-tcm-capital-is-no-unit",
+    ),
+    pytest.param(
+        "Saudi output fell to 9 million b/d.",
+        [("9 million b/d", "9000000", None, "bbl/day", None, "exact")],
+        id="unit-barrels-a-day-scaled-unchanged",
+    ),
+    pytest.param(
         "The country pumps 2 million barrels a day.",
         [("2 million barrels a day", "2000000", None, "bbl/day", None, "exact")],
         id="rate-barrels-a-day",
@@ -481,7 +532,7 @@ QUANTITY_CASES = [
     ),
     pytest.param(
         "The death toll has risen to 2,500, officials said.",
-        [("2,500", "2500", None, None, None, "exact")],
+        [("2,500", "2500", None, None, "death toll", "exact")],
         id="bare-count-before-a-comma",
     ),
     pytest.param(
@@ -509,7 +560,7 @@ QUANTITY_CASES = [
     ),
     pytest.param(
         "The death toll rose to 40 Tuesday.",
-        [("40", "40", None, None, None, "exact")],
+        [("40", "40", None, None, "death toll", "exact")],
         id="bare-count-before-a-weekday",
     ),
     pytest.param(
@@ -1495,7 +1546,7 @@ QUANTITY_CASES = [
     ),
     pytest.param(
         "The death toll stood at 11 on Monday.",
-        [("11", "11", None, None, None, "exact")],
+        [("11", "11", None, None, "death toll", "exact")],
         id="bare-toll-at-stays",
     ),
     pytest.param(
@@ -1585,7 +1636,10 @@ QUANTITY_CASES = [
     ),
     pytest.param(
         "The motion passed with 200 votes for and 100 against.",
-        [("200 votes", "200", None, None, "votes", "exact")],
+        [
+            ("200 votes", "200", None, None, "votes", "exact"),
+            ("100", "100", None, None, "votes", "exact"),
+        ],
         id="tally-side-after-votes",
     ),
     # A bare count in a parallel clause of casualties counts the noun of the count before.
@@ -1723,6 +1777,46 @@ QUANTITY_CASES = [
             ("12", "12", None, None, "people", "exact"),
         ],
         id="elided-subject-after-an-object",
+    ),
+    pytest.param(
+        "About 2,000 residents were evacuated; 500 have since returned.",
+        [
+            ("About 2,000 residents", "2000", None, None, "residents", "approx"),
+            ("500", "500", None, None, "residents", "exact"),
+        ],
+        id="elided-either-outcome-returned",
+    ),
+    pytest.param(
+        "Police arrested 45 people, and 12 were released.",
+        [
+            ("45 people", "45", None, None, "people", "exact"),
+            ("12", "12", None, None, "people", "exact"),
+        ],
+        id="elided-either-outcome-released-after-an-object",
+    ),
+    pytest.param(
+        "Officials said 12 hostages were freed on Monday and 5 released on Tuesday.",
+        [
+            ("12 hostages", "12", None, None, "hostages", "exact"),
+            ("5", "5", None, None, "hostages", "exact"),
+        ],
+        id="elided-either-outcome-released",
+    ),
+    pytest.param(
+        "He scored 30 points and 12 returned.",
+        [
+            ("30 points", "30", None, None, "points", "exact"),
+            ("12", "12", None, None, None, "exact"),
+        ],
+        id="elided-either-outcome-needs-an-outcome-before",
+    ),
+    pytest.param(
+        "The army freed 30 hostages, and 12 returned home.",
+        [
+            ("30 hostages", "30", None, None, "hostages", "exact"),
+            ("12", "12", None, None, None, "exact"),
+        ],
+        id="elided-either-outcome-needs-an-auxiliary-after-an-object",
     ),
     pytest.param(
         "The airline cancelled 300 flights, and 120 were delayed.",
@@ -2302,6 +2396,69 @@ QUANTITY_CASES = [
         id="tally-side-after-votes-to",
     ),
     pytest.param(
+        "The bill passed with 218 votes in favour and 210 against.",
+        [
+            ("218 votes", "218", None, None, "votes", "exact"),
+            ("210", "210", None, None, "votes", "exact"),
+        ],
+        id="tally-other-side-against",
+    ),
+    pytest.param(
+        "The resolution was adopted with 141 votes in favor, 5 against and 35 abstentions.",
+        [
+            ("141 votes", "141", None, None, "votes", "exact"),
+            ("5", "5", None, None, "votes", "exact"),
+            ("35 abstentions", "35", None, None, "abstentions", "exact"),
+        ],
+        id="tally-other-side-in-a-list",
+    ),
+    pytest.param(
+        "The measure passed with 60 ballots in favour to 38 against.",
+        [
+            ("60 ballots", "60", None, None, "ballots", "exact"),
+            ("38", "38", None, None, "ballots", "exact"),
+        ],
+        id="tally-other-side-to",
+    ),
+    pytest.param(
+        "The proposal won 60 votes, with 30 against and 10 abstentions.",
+        [
+            ("60 votes", "60", None, None, "votes", "exact"),
+            ("30", "30", None, None, "votes", "exact"),
+            ("10 abstentions", "10", None, None, "abstentions", "exact"),
+        ],
+        id="tally-other-side-with-against",
+    ),
+    pytest.param(
+        "The measure got 52 votes with 47 against.",
+        [
+            ("52 votes", "52", None, None, "votes", "exact"),
+            ("47", "47", None, None, "votes", "exact"),
+        ],
+        id="tally-other-side-with-against-no-comma",
+    ),
+    pytest.param(
+        "The firm sold 60 cars, with 30 against orders.",
+        [
+            ("60 cars", "60", None, None, "cars", "exact"),
+            ("30", "30", None, None, None, "exact"),
+        ],
+        id="tally-other-side-with-needs-a-tally-noun",
+    ),
+    pytest.param(
+        "It won 218 seats in favour of reform and 12 against.",
+        [("218 seats", "218", None, None, "seats", "exact")],
+        id="tally-other-side-needs-the-side-after-the-noun",
+    ),
+    pytest.param(
+        "Shares rose 218 points for the day and 20 against expectations.",
+        [
+            ("218 points", "218", None, None, "points", "exact"),
+            ("20", "20", None, None, None, "exact"),
+        ],
+        id="tally-other-side-needs-a-tally-noun",
+    ),
+    pytest.param(
         "Labour won 52 seats to 40.",
         [
             ("52 seats", "52", None, None, "seats", "exact"),
@@ -2652,7 +2809,7 @@ QUANTITY_CASES = [
     pytest.param(
         "The death toll rose to 45, with 120 injured.",
         [
-            ("45", "45", None, None, None, "exact"),
+            ("45", "45", None, None, "death toll", "exact"),
             ("120 injured", "120", None, None, "injured", "exact"),
         ],
         id="casualty-adjective-after-with",
@@ -4262,7 +4419,7 @@ QUANTITY_CASES = [
     ),
     pytest.param(
         "The rate is 12 per 100,000 people and the death toll rose to 45.",
-        [("45", "45", None, None, None, "exact")],
+        [("45", "45", None, None, "death toll", "exact")],
         id="rate-then-another-clause-unchanged",
     ),
     pytest.param(
@@ -5377,6 +5534,81 @@ QUANTITY_CASES = [
         id="group-subject-of-a-level-verb-at",
     ),
     pytest.param(
+        "Attendance averaged 45,000 last season.",
+        [("45,000", "45000", None, None, "attendance", "exact")],
+        id="group-subject-of-averaged",
+    ),
+    pytest.param(
+        "Jobless claims averaged 220,000 over the past four weeks.",
+        [("220,000", "220000", None, None, "jobless claims", "exact")],
+        id="count-subject-of-averaged",
+    ),
+    pytest.param(
+        "The number of daily cases averaged 1,200 last week.",
+        [("1,200", "1200", None, None, "daily cases", "exact")],
+        id="number-of-averaged",
+    ),
+    pytest.param(
+        "Deaths averaged 50 a day in January.",
+        [("50 a day", "50", None, "/day", "deaths", "exact")],
+        id="count-subject-of-averaged-per-day",
+    ),
+    pytest.param(
+        "Prices averaged 3.5 in May.",
+        [("3.5", "3.5", None, None, None, "exact")],
+        id="averaged-of-no-count-subject-stays-bare",
+    ),
+    pytest.param(
+        "He averaged 25 points a game.",
+        [("25 points", "25", None, None, "points", "exact")],
+        id="averaged-with-its-own-noun-unchanged",
+    ),
+    pytest.param(
+        "The death toll rose to 54 on Tuesday.",
+        [("54", "54", None, None, "death toll", "exact")],
+        id="death-toll-subject-of-a-change",
+    ),
+    pytest.param(
+        "The death toll in Gaza rose to 35,000, the health ministry said.",
+        [("35,000", "35000", None, None, "death toll", "exact")],
+        id="death-toll-subject-restricted",
+    ),
+    pytest.param(
+        "A death toll of 54 was reported.",
+        [("54", "54", None, None, "death toll", "exact")],
+        id="death-toll-of",
+    ),
+    pytest.param(
+        "The death toll was put at 54.",
+        [("54", "54", None, None, "death toll", "exact")],
+        id="death-toll-put-at",
+    ),
+    pytest.param(
+        "Officials estimated the death toll at 300.",
+        [("300", "300", None, None, "death toll", "exact")],
+        id="death-toll-estimated-at",
+    ),
+    pytest.param(
+        "Officials estimated the bridge toll at 8.",
+        [("8", "8", None, None, None, "exact")],
+        id="bridge-toll-estimated-at-stays-bare",
+    ),
+    pytest.param(
+        "The casualty toll climbed to 80.",
+        [("80", "80", None, None, "casualty toll", "exact")],
+        id="casualty-toll-subject",
+    ),
+    pytest.param(
+        "The bridge toll rose to 8 from 6.",
+        [("8", "8", None, None, None, "exact"), ("6", "6", None, None, None, "exact")],
+        id="bridge-toll-is-a-price-stays-bare",
+    ),
+    pytest.param(
+        "The toll climbed to 120, officials said.",
+        [("120", "120", None, None, None, "exact")],
+        id="toll-alone-stays-bare",
+    ),
+    pytest.param(
         "Deaths more than doubled to 1,500.",
         [("1,500", "1500", None, None, "deaths", "exact")],
         id="count-subject-more-than-before-its-verb",
@@ -5528,6 +5760,7 @@ NOT_QUANTITY_CASES = [
     pytest.param("Residents can call 311 to report potholes.", id="hotline-after-call"),
     pytest.param("The UK 100,000 Genomes Project ended.", id="grouped-number-inside-a-name"),
     pytest.param("The vote was 310 for and 261 against.", id="tally-for-against"),
+    pytest.param("The committee voted 12 in favour and 3 against.", id="tally-bare-both-sides"),
     pytest.param("Lawmakers voted 52 in favour, with 47 against.", id="tally-in-favour"),
     # Years and fiscal years belong to dates.
     pytest.param("The programme started in 2012 in the county.", id="year-in"),

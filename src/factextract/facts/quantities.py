@@ -777,8 +777,11 @@ def _elided_count(
     outcome = _OUTCOME.match(text, number.end_char)
     if outcome is None:
         return None
-    if (kind := _outcome_kind(outcome.group(1))) is None and not _REMAIN.match(
-        text, number.end_char
+    kind = None if outcome.group(1) in _EITHER_OUTCOMES else _outcome_kind(outcome.group(1))
+    if (
+        kind is None
+        and outcome.group(1) not in _EITHER_OUTCOMES
+        and not _REMAIN.match(text, number.end_char)
     ):
         return None  # "and 300 remain in shelters": a state of either kind's outcome
     lead = _AND_BEFORE.search(text, max(0, start - 8), start)
@@ -921,6 +924,12 @@ def _vague_elided(ctx: Context, start: int, lead: int, kind: bool | None) -> str
     return " ".join(words)
 
 
+_EITHER_OUTCOMES = frozenset({"returned", "released"})
+"""Outcomes of people and of things alike, which any outcome before fits, as a state after
+"remain" does: "2,000 residents were evacuated; 500 have since returned", "Police arrested
+45 people, and 12 were released", "sold 1,200 cars and 300 were returned"."""
+
+
 def _outcome_kind(word: str) -> bool | None:
     """Whether an outcome of a parallel clause is a casualty's ("killed", "missing": True)
     or another past participle ("1,200 flights were cancelled and 3,000 delayed": False;
@@ -948,6 +957,7 @@ def _elided(
         or _rival_count(ctx, number, cue, taken)
         or _gapped_rival(ctx, number, cue, taken)
         or _tally_side(ctx, number, cue, taken)
+        or _other_side(ctx, number, cue, taken)
         or _new_total(ctx, number, cue, taken)
         or _more_of_list(ctx, number, cue, taken)
         or _short_of(ctx, number, cue, taken)
@@ -1328,6 +1338,42 @@ def _tally_side(
     return parts.counted if parts is not None and parts.end == ctx.token_ends[k - 1] else None
 
 
+_SIDE_AFTER = re.compile(
+    r"[ \u00a0]+(?:for|against|in[ \u00a0]+favou?r)(?=[ \u00a0]*(?:[,;.)\n]|$|(?:and|or|with)\b))"
+)
+_SIDE_BEFORE = re.compile(
+    r"[ \u00a0]+(?:for|against|in[ \u00a0]+favou?r)"
+    r"(?:[ \u00a0]*,)?(?:[ \u00a0]+(?:and|with|to|while))?[ \u00a0]+$"
+)
+"""The two sides of a vote's tally: " in favour and " before a count, " against" after it."""
+_WITH_BEFORE = re.compile(r",?[ \u00a0]+with[ \u00a0]+$")
+"""What joins a count of votes to a bare count of those against: "won 60 votes, with 30
+against"."""
+
+
+def _other_side(
+    ctx: Context, number: _Number, cue: qualifiers.Cue | None, taken: tuple[int, ...]
+) -> str | None:
+    """The noun of a vote's tally a bare count of the other side shares with the count of the
+    first: "218 votes in favour and 210 against", "with 52 votes for, 40 against", "won 60
+    votes, with 30 against" count votes
+    (number_context.json tally_nouns); "310 for and 261 against" stays bare, as does
+    "rose 5 tonnes for the year and 3 against the dollar"."""
+    if _SIDE_AFTER.match(ctx.text, number.end_char) is None:
+        return None  # most numbers: no side of a vote after
+    start = cue.start if cue is not None else number.start_char
+    side = _SIDE_BEFORE.search(ctx.text, max(0, start - 40), start)
+    if side is None and ctx.text.startswith(" against", number.end_char):
+        side = _WITH_BEFORE.search(ctx.text, max(0, start - 12), start)  # "60 votes, with 30"
+    if side is None:
+        return None
+    k = ctx.token_at(side.start()) - 1
+    if k < 1 or ctx.lowers[k] not in tally_nouns():
+        return None
+    parts = _count_before(ctx, ctx.sentence_start(start), side.start(), taken)
+    return parts.counted if parts is not None and parts.end == ctx.token_ends[k] else None
+
+
 _TO_RIVAL = re.compile(
     r"[ \u00a0]+to[ \u00a0]+(?:(?:the[ \u00a0]+)?(?:[A-Z][\w.-]*[ \u00a0]+){0,2}[A-Z][\w.-]*"
     r"|(?:the|his|her|their|its)[ \u00a0]+(?:(?:nearest|closest|main)[ \u00a0]+)?"
@@ -1572,7 +1618,20 @@ def _group_of(ctx: Context, number: _Number, cue: qualifiers.Cue | None) -> str 
         return None  # most numbers: no "of" right before
     if ctx.lowers[k] not in _group_of_nouns() or k + 1 in ctx.sentence_tokens:
         return None
+    if ctx.lowers[k] == _TOLL:
+        return _toll(ctx.lowers, k)  # "a death toll of 54"
     return ctx.lowers[k]  # a common noun, maybe opening its sentence: "Attendance of 40,000"
+
+
+_TOLL = "toll"
+_TOLL_KINDS = frozenset({"death", "casualty", "fatality"})
+"""A toll is a count only of the dead or hurt: "the death toll rose to 54", not "the bridge
+toll rose to 8" (a price)."""
+
+
+def _toll(lowers: Sequence[str], k: int) -> str | None:
+    """ "death toll" when the toll at token ``k`` is one of the dead or hurt, else None."""
+    return f"{lowers[k - 1]} {_TOLL}" if k >= 1 and lowers[k - 1] in _TOLL_KINDS else None
 
 
 def _group_at(ctx: Context, k: int) -> str | None:
@@ -1585,11 +1644,15 @@ def _group_at(ctx: Context, k: int) -> str | None:
         j = k - 1
         while j > 0 and lowers[j] in _BE_WORDS:
             j -= 1
-        return lowers[j] if j >= 0 and lowers[j] in groups else None
+        if j < 0 or lowers[j] not in groups:
+            return None
+        return _toll(lowers, j) if lowers[j] == _TOLL else lowers[j]
     if lowers[k] not in groups:
         return None
-    j = k - 1 if k >= 1 and lowers[k - 1] in _GROUP_OWNERS else k
-    return lowers[k] if j >= 1 and lowers[j - 1] in _ESTIMATING else None
+    group = _toll(lowers, k) if lowers[k] == _TOLL else lowers[k]
+    first = k - 1 if group is not None and " " in group else k  # "estimated the death toll at"
+    j = first - 1 if first >= 1 and lowers[first - 1] in _GROUP_OWNERS else first
+    return group if j >= 1 and lowers[j - 1] in _ESTIMATING else None
 
 
 _ESTIMATED = frozenset({"estimated", "put", "pegged", "reckoned", "counted"})
@@ -2176,6 +2239,8 @@ def _count_subject(ctx: Context, number: _Number, cue: qualifiers.Cue | None) ->
         words.pop()  # "Hospitalizations have climbed to"
     if words[-1].lower() not in subjects or any(w[:1].isupper() and w.isalpha() for w in words[1:]):
         return None  # a name before the plural ("said Ohio deaths"), not "Covid-19 cases"
+    if words[-1].lower() == _TOLL and (len(words) < 2 or words[-2].lower() not in _TOLL_KINDS):
+        return None  # "The bridge toll rose to 8": a price; "The death toll rose to 54"
     if any(w.lower() in stop_words() or w.lower() in _level_verbs() for w in words):
         return None  # "the number of cases that were"; "sales jumped and cases rose"
     if found.group("restrictor") and not _restrictor(found.group("restrictor").split()):

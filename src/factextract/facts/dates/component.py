@@ -1695,6 +1695,8 @@ _FIGURES_FOR = re.compile(
     re.IGNORECASE,
 )
 """Before a quarter, its reported figures: "results for the fourth quarter"."""
+
+
 def _reported_soon(
     ctx: Context, expr: Expression, value: DateValue | None, anchor: dt.date | None
 ) -> bool:

@@ -438,10 +438,21 @@ CHANGE_CASES = [
         [(None, None, "10%", "up", "Purchases of gold by central banks")],
         id="subject-past-a-linked-noun-s-doer-3",
     ),
+    # ... nor of a noun of reported figures right before "by"
     pytest.param(
         "Sales by Tesla fell 9%.",
-        [(None, None, "9%", "down", "Tesla")],
-        id="subject-by-with-no-linked-noun-unchanged",
+        [(None, None, "9%", "down", "Sales by Tesla")],
+        id="subject-figures-noun-by-its-doer",
+    ),
+    pytest.param(
+        "Output by the sector rose 2%.",
+        [(None, None, "2%", "up", "Output by the sector")],
+        id="subject-figures-noun-by-its-doer-2",
+    ),
+    pytest.param(
+        "Shares held by foreigners fell 3%.",
+        [(None, None, "3%", "down", "Shares held by foreigners")],
+        id="subject-participle-by-its-agent-unchanged",
     ),
     pytest.param(
         "Investment fell, and new construction starts measured by floor area dropped 64.2% to"

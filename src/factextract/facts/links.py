@@ -3515,16 +3515,26 @@ def _doer_of(ctx: Context, by: int, floor: int) -> int | None:
     """Where the subject starts when token ``by`` leads the doer of a noun linked by a
     preposition to the noun before ("Imports of crude by India", "Sales of electric cars by
     Tesla", "Purchases of gold by central banks"): the linked head, as ``_linked_head``
-    finds it from the one to three content words before "by"; None where no preposition
-    links them (the subject read so far stays)."""
+    finds it from the one to three content words before "by", or a noun of reported figures
+    right before it ("Sales by Tesla"); None otherwise (the subject read so far stays)."""
     lowers, words = ctx.lowers, ctx.words
     k = by
-    while k - 1 > floor and by - k < 3 and _content(words[k - 1], lowers[k - 1]):
+    while k - 1 >= floor and by - k < 3 and _content(words[k - 1], lowers[k - 1]):
         k -= 1
     if k == by:
         return None
     head = _linked_head(ctx, k, floor)
-    return head if head < k else None
+    if head < k:
+        return head
+    # "Sales by Tesla fell 9%", "Investment by foreign firms rose": a noun of reported
+    # figures right before "by" is what moved, the doer its complement
+    return k if by - k == 1 and lowers[k] in _figure_nouns() else None
+
+
+@cache
+def _figure_nouns() -> frozenset[str]:
+    """Nouns of reported figures (tense.json ``reported_nouns``: sales, imports, output ...)."""
+    return frozenset(lexicons.tense().reported_nouns)
 
 
 _NAME_REACH = 6

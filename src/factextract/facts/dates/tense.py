@@ -348,13 +348,19 @@ the second half would")."""
 _REPORTED_MODALS = frozenset({"will", "would", "'ll", "\u2019ll"})
 
 
+@cache
+def _reported_modals() -> frozenset[str]:
+    """``_REPORTED_MODALS`` and the modal cues, built once (not on every date's call)."""
+    return _REPORTED_MODALS | _modals()
+
+
 def _reported_subject(ctx: Context, left: int, first: int, end: int) -> Tense | None:
     """The tense of "will", "would" or a modal ("could") whose subject holds the date at token
     ``first``, right after a reporting verb ("The company said profit in the second half would beat
     forecasts", "said that sales in the fourth quarter will fall"): the reported clause's
     own, not the saying's; None when a word that may be a verb stands between."""
     lowers, (ahead, back) = ctx.lowers, _heads()
-    modals = _REPORTED_MODALS | _modals()
+    modals = _reported_modals()
     after = k = ctx.token_at(end)  # the first token after the date
     while k < len(lowers) and k < after + _REPORTED_REACH and lowers[k] not in modals:
         if k in ctx.sentence_tokens or not _in_subject(ctx, k, ahead, back) or lowers[k] == "that":

@@ -861,22 +861,8 @@ def _openers() -> frozenset[str]:
 
 _TITLE_WORDS = frozenset(
     (
-        *(
-            [
-                "one",
-                "two",
-                "three",
-                "four",
-                "five",
-                "six",
-                "seven",
-                "eight",
-                "nine",
-                "ten",
-                "eleven",
-                "twelve",
-            ]
-        ),
+        *lexicons.number_words().units,  # spelled counts: "Four", "Twelve", "Fifteen"
+        *lexicons.number_words().tens,
         *lexicons.tense().count_openers,
         *(
             [

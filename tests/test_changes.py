@@ -438,6 +438,12 @@ CHANGE_CASES = [
         [(None, None, "10%", "up", "Purchases of gold by central banks")],
         id="subject-past-a-linked-noun-s-doer-3",
     ),
+    # a value between the verb and "and" keeps the verb for the next value
+    pytest.param(
+        "Exports rose 3% in May and 4% in June.",
+        [(None, None, "3%", "up", "Exports"), (None, None, "4%", "up", "Exports")],
+        id="verb-value-and-next-value",
+    ),
     # ... nor of a noun of reported figures right before "by"
     pytest.param(
         "Sales by Tesla fell 9%.",
@@ -3781,6 +3787,16 @@ def test_changes_table(extractor: Extractor, text: str, expected: list[Row]) -> 
 
 NOT_CHANGE_CASES = [
     pytest.param("The temperature hit a high of 35C.", id="measure-hit-a-high-of"),
+    # A verb's object that ends at "and" leaves the value after it to another item.
+    pytest.param(
+        "Midea plans to use 20% of the proceeds to expand overseas production and 35% on "
+        "research.",
+        id="verb-object-and-a-new-item",
+    ),
+    pytest.param(
+        "The firm will spend 20% of the money to raise output and 35% on marketing.",
+        id="verb-object-and-a-new-item-2",
+    ),
     pytest.param("He reached a total of $5 million.", id="reached-a-total-of"),
     # More or less than no earlier time: a comparison, no change.
     pytest.param("Profit was $2 billion less than analysts expected.", id="less-than-expected"),

@@ -226,6 +226,7 @@ def _service_to(text: str, char: int, words: list[str]) -> bool:
 
 _CLAUSE_BREAK = re.compile(r"[,;:()\"“”]")
 _VERSUS = frozenset({"versus", "vs"})
+_COORDINATORS = frozenset({"and", "or"})
 
 
 def _cue_before(ctx: Context, char: int, sentence: int, reach: int = 4) -> Cue | None:
@@ -237,7 +238,13 @@ def _cue_before(ctx: Context, char: int, sentence: int, reach: int = 4) -> Cue |
     ranges, directions = _range_verbs(), _cue_directions()
     if _service_to(ctx.text, char, words):
         return None  # "cut power to 200,000 homes": who the service reaches, not a level
+    coordinated = bool(words) and words[-1].lower() in _COORDINATORS
     for k in range(len(words) - 1, -1, -1):
+        if coordinated and k < len(words) - 2 and words[k].lower() in directions:
+            verb = list(_WORD.finditer(clause))[k - len(words)]
+            if not any(c.isdigit() for c in clause[verb.end() :]):
+                return None  # "to expand production and 35% on research": the object ends at
+            # "and", which opens another item ("rose 3% in May and 4%" has a value between)
         word = words[k].lower()
         if word == "up" and k > 0 and words[k - 1].lower() in lexicons.change_cues().share_verbs:
             return None  # "Oil and gas make up 90% of exports": a share, not a rise

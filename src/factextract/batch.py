@@ -29,7 +29,16 @@ ERRORS_FILE = "errors.jsonl"
 SUMMARY_FILE = "summary.json"
 RESERVED = frozenset({SUMMARY_FILE})
 """Output names the run keeps for itself (an input named summary.md is reported)."""
-KINDS = ("quantities", "percentages", "money", "dates", "places", "conversions", "changes")
+KINDS = (
+    "quantities",
+    "percentages",
+    "money",
+    "dates",
+    "places",
+    "conversions",
+    "exchange_rates",
+    "changes",
+)
 Format = Literal["json", "jsonl"]
 
 

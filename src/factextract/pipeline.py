@@ -1,7 +1,8 @@
 """The spine: build the spaCy pipeline in claim order, run it, turn a Doc into an ``Article``.
 
 ``spacy.blank("en")`` → numeric tokenizer rules → sentences → numbers → dates → money →
-percentages → quantities → places → links (changes, conversions).
+percentages → quantities → places → links (changes, conversions); exchange-rate levels are
+read from the money component's findings when the Doc becomes an ``Article``.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from factextract.errors import InputError
 from factextract.facts import (
     conversions,
     dates,
+    exchange_rates,
     links,
     money,
     percentages,
@@ -122,6 +124,9 @@ def to_article(
         places=found_places,
         conversions=conversions.to_records(
             ctx, by_offsets, item.published, sentence, tolerance, hedged_tolerance
+        ),
+        exchange_rates=exchange_rates.to_records(
+            ctx, resolver, item.published, sentence, tolerance, hedged_tolerance
         ),
         changes=links.to_records(ctx, values, sentence),
         warnings=[

@@ -149,6 +149,25 @@ def reference_rate(source: str, target: str, on: dt.date | None) -> Reference:
     )
 
 
+def checked(
+    source: str, target: str, rate: Decimal, on: dt.date | None, tolerance: float
+) -> dict[str, object]:
+    """A stated rate (units of ``target`` per ``source``) against the reference rate: the
+    fields ``reference_rate``, ``reference_date``, ``deviation``, ``consistent`` and ``note``
+    of a conversion or an exchange rate; only ``note`` when there is no reference."""
+    reference = reference_rate(source, target, on)
+    if reference.rate is None:
+        return {"note": reference.note}
+    deviation = (rate / reference.rate - 1).quantize(Decimal("1e-4"))
+    return {
+        "reference_rate": reference.rate,
+        "reference_date": reference.date,
+        "deviation": deviation,
+        "consistent": abs(deviation) <= Decimal(str(tolerance)),
+        **({"note": reference.note} if reference.note else {}),  # the fixed rate used
+    }
+
+
 def _leg(code: str, on: dt.date, ecb: History) -> tuple[str, float, str | None] | str:
     """The ECB currency ``code`` is quoted through, units of ``code`` per one of it, and the
     note of a peg; or why there is none."""

@@ -215,6 +215,38 @@ class Conversion(Fact):
     """Why the check could not be made, when it could not; or the fixed rate it used."""
 
 
+class ExchangeRate(Fact):
+    """An exchange rate's level stated in the text ("the rupee closed at 83.12 per dollar",
+    "the rand weakened to R15.50 against the dollar", "the euro bought $1.0850", "EUR/USD rose
+    to 1.0850"), checked against the reference rate. No amount of money: the price of one
+    unit of ``base`` in ``quote``."""
+
+    kind: Literal["exchange_rate"] = "exchange_rate"
+    base: str = Field(pattern=r"^[A-Z]{3}$")
+    """ISO 4217 code of the currency priced, one unit of it ("per dollar": USD)."""
+    quote: str = Field(pattern=r"^[A-Z]{3}$")
+    """ISO 4217 code of the currency the price is in ("83.12 [rupees] per dollar": INR)."""
+    rate: Number
+    """Units of ``quote`` per unit of ``base`` (67.3 US cents for the Australian dollar: 0.673)."""
+    currency_certain: bool = True
+    """False when either currency is read from the article's context, not stated."""
+    qualifier: Qualifier = "exact"
+    """As for ``Quantity.qualifier`` ("around 49.5 to the dollar": approx)."""
+    qualifier_cue: str | None = None
+    """The words that set the qualifier."""
+    reference_rate: Number | None = None
+    """Reference rate for the pair at the publication date, if known (as for
+    ``Conversion.reference_rate``)."""
+    reference_date: dt.date | None = None
+    """Date of the reference rate used."""
+    deviation: Number | None = None
+    """rate / reference_rate - 1: a parallel-market or black-market rate shows here."""
+    consistent: bool | None = None
+    """Whether the stated rate is within tolerance of the reference; null when unchecked."""
+    note: str | None = None
+    """Why the check could not be made, when it could not; or the fixed rate it used."""
+
+
 Value = Annotated[Percentage | Quantity | Money, Field(discriminator="kind")]
 """A value a change moves between: its ``kind`` says which record it is (reading JSON back
 goes straight to that record instead of trying each in turn: 2.3x faster for a change)."""
@@ -274,6 +306,7 @@ class Article(Record):
     dates: list[DateFact] = []
     places: list[Place] = []
     conversions: list[Conversion] = []
+    exchange_rates: list[ExchangeRate] = []
     changes: list[Change] = []
     warnings: list[Notice] = []
 
@@ -296,6 +329,7 @@ class Article(Record):
             *self.dates,
             *self.places,
             *self.conversions,
+            *self.exchange_rates,
             *self.changes,
         ]
 
@@ -317,6 +351,7 @@ RECORDS: tuple[type[Record], ...] = (
     DateFact,
     Place,
     Conversion,
+    ExchangeRate,
     Change,
     ExtractionError,
 )

@@ -6,6 +6,7 @@ Importing this package registers every ``factextract_*`` spaCy factory.
 from factextract.facts import (
     conversions,
     dates,
+    exchange_rates,
     links,
     money,
     numerals,
@@ -17,6 +18,7 @@ from factextract.facts import (
 __all__ = [
     "conversions",
     "dates",
+    "exchange_rates",
     "links",
     "money",
     "numerals",

@@ -176,22 +176,6 @@ def _rounding(target: Money) -> float:
     return float(min(last_step(amount) / 2 / amount, ROUNDING_CAP))
 
 
-def _check(
-    source: Money, target: Money, rate: Decimal, published: dt.date | None, tolerance: float
-) -> dict[str, object]:
-    reference = rates.reference_rate(source.currency, target.currency, published)
-    if reference.rate is None:
-        return {"note": reference.note}
-    deviation = (rate / reference.rate - 1).quantize(Decimal("1e-4"))
-    return {
-        "reference_rate": reference.rate,
-        "reference_date": reference.date,
-        "deviation": deviation,
-        "consistent": abs(deviation) <= Decimal(str(tolerance)),
-        **({"note": reference.note} if reference.note else {}),  # the fixed rate used
-    }
-
-
 _BARE_DOLLAR = re.compile(r"(?<![A-Za-z$])\$(?![A-Za-z])")
 
 
@@ -316,7 +300,7 @@ def to_records(
         rate = target.amount / source.amount
         hedged = source.qualifier in _HEDGES or target.qualifier in _HEDGES
         limit = max(hedged_tolerance if hedged else tolerance, _rounding(target))
-        check = _check(source, target, rate, published, limit)
+        check = rates.checked(source.currency, target.currency, rate, published, limit)
         if source.amount_max is not None and target.amount_max is not None:
             check = _range_check(check, target.amount_max / source.amount_max, limit)
         if not (source.currency_certain and target.currency_certain):

@@ -197,16 +197,23 @@ rare before a pair's rate)."""
 def _pair_rate(text: str, start: int) -> bool:
     """Whether the number at ``start`` is the rate a currency pair moved to, from or stands
     at ("EUR/USD fell 0.2% to 1.0850"): the price of one currency in another, no count."""
+    return pair_of_rate(text, start) is not None
+
+
+def pair_of_rate(text: str, start: int) -> tuple[str, str] | None:
+    """The pair (base, quote) whose rate the number at ``start`` is, else None."""
     if start < 3 or text[start - 3 : start - 1] not in _PAIR_KEYWORD_ENDS:
-        return False  # most numbers follow no "to", "at" or "from": say so fast
+        return None  # most numbers follow no "to", "at" or "from": say so fast
     if text[start - 1] not in " \u00a0":
-        return False
+        return None
     low = max(0, start - 60)
     if "/" not in text[low:start]:
-        return False
+        return None
     found = _pair_subject().search(text, low, start)
     iso = lexicons.iso4217()
-    return found is not None and found["base"] in iso and found["quote"] in iso
+    if found is None or found["base"] not in iso or found["quote"] not in iso:
+        return None
+    return found["base"], found["quote"]
 
 
 @cache
@@ -317,18 +324,59 @@ def _rate_of_subject(text: str, start: int, resolver: CurrencyResolver) -> bool:
     """Whether the value at ``start`` is where a currency's exchange rate moved or stands
     ("the dollar rose 0.5% to ¥150.2", "the Australian dollar rose to 67.3 US cents", "the
     euro was worth about $1.10")."""
+    if rate_subject(text, start) is None:
+        return False
+    resolver.rates_seen = True
+    return True
+
+
+def rate_subject(text: str, start: int) -> str | None:
+    """The name of the currency whose exchange rate the value at ``start`` is ("the
+    Australian dollar rose to 67.3 US cents": "Australian dollar"), else None."""
     if not text.endswith(_RATE_SUBJECT_ENDS, max(0, start - 9), start):
-        return False  # most values follow no "to", "at", "from", "worth" or hedge: say so fast
+        return None  # most values follow no "to", "at", "from", "worth" or hedge: say so fast
     low = max(0, start - 90)
     words = _LOWER_WORD.findall(text[low:start].lower())
     names, verbs = _rate_name_ends(), rate_verbs()
     # a verb after a currency's name, as words, before the pattern: most have neither
     if not any(w in verbs and (v in names or u in names) for u, v, w in _triples(words)):
-        return False
-    if _rate_subject().search(text, low, start) is None:
-        return False
-    resolver.rates_seen = True
-    return True
+        return None
+    found = _rate_subject().search(text, low, start)
+    if found is None:
+        return None
+    name = _rate_name().match(text, found.start())
+    return name.group() if name is not None else None
+
+
+@cache
+def _rate_name() -> re.Pattern[str]:
+    return re.compile(rf"\b(?i:{grouped(_rate_names(), fold=True)})(?!\w)")
+
+
+def rate_name_before(text: str, low: int, start: int) -> str | None:
+    """The last currency name between ``low`` and ``start`` ("devalued the naira to 360 per
+    dollar": "naira"), else None."""
+    names = _rate_name().findall(text, low, start)
+    return names[-1] if names else None
+
+
+def prefix_marker(text: str, start: int) -> tuple[str, int] | None:
+    """The currency marker right before the number at ``start`` and where it starts."""
+    found = _markers(text, start, start)[0]
+    return (found.group("marker"), found.start()) if found is not None else None
+
+
+_TAIL_LEAD = re.compile(rf"{_S}*(?:per|(?:to|against|versus|vs\.?){_S}+the){_S}+")
+
+
+def rate_against(text: str, end: int) -> tuple[str, int] | None:
+    """The name of the currency an exchange rate ending at ``end`` counts against ("83.12
+    per dollar": "dollar"), and where its tail ends; else None."""
+    tail = _rate_after().match(text, end)
+    if tail is None:
+        return None
+    lead = _TAIL_LEAD.match(text, end)
+    return (text[lead.end() if lead else end : tail.end()], tail.end())
 
 
 @cache
@@ -955,8 +1003,19 @@ def analyze(ctx: Context, number: Span, resolver: CurrencyResolver) -> Parts | N
     return resolver.analyzed[key]
 
 
+def rate_parts(ctx: Context, number: Span, resolver: CurrencyResolver) -> Parts | None:
+    """The amount a number with a currency marker would be were it no exchange rate: the
+    price "R15.50 against the dollar", "$1.0850" or "67.3 US cents" gives (``exchange_rates``
+    asks, for the numbers ``analyze`` turned down as rates)."""
+    return _analyze(ctx, number, resolver, {}, rate=True)
+
+
 def _analyze(
-    ctx: Context, number: Span, resolver: CurrencyResolver, marked: dict[tuple[int, int], bool]
+    ctx: Context,
+    number: Span,
+    resolver: CurrencyResolver,
+    marked: dict[tuple[int, int], bool],
+    rate: bool = False,
 ) -> Parts | None:
     text, start, end = ctx.text, number.start_char, number.end_char
     prefix, suffix = _markers(text, start, end)
@@ -988,9 +1047,9 @@ def _analyze(
     factor, rule = Decimal(1), "prefix"
     if prefix is not None:
         lead = prefix.start() if dashed is None else start
-        if _marked_rate(text, lead, end, resolver):
+        if not rate and _marked_rate(text, lead, end, resolver):
             return None
-        if _rate_noun_before(text, lead, resolver):
+        if not rate and _rate_noun_before(text, lead, resolver):
             return None  # "the official rate of N460": an exchange rate
         marker, start = prefix.group("marker"), lead
         if amount > 1 and marker in _singular_markers():
@@ -1018,9 +1077,11 @@ def _analyze(
             g for g in ("name", "code", "after", "lower_code", "pence") if suffix.group(g)
         )
         marker, rule = suffix.group(marker), "suffix"
-        if _rate_of_subject(text, start, resolver):
+        if not rate and _rate_of_subject(text, start, resolver):
             return None  # "the Australian dollar rose to 67.3 US cents"
-        if _rate_after().match(text, suffix.end()) or _rate_noun_before(text, start, resolver):
+        if not rate and (
+            _rate_after().match(text, suffix.end()) or _rate_noun_before(text, start, resolver)
+        ):
             resolver.rates_seen = True
             return None  # "300 pesos per dollar", "an exchange rate of 300 pesos"
         if foreign is not None:

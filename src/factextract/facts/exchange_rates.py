@@ -1,0 +1,201 @@
+"""Exchange rates stated as levels, checked against the reference rate.
+
+"the rupee closed at 83.12 per dollar", "the pound weakened to around 49.5 to the dollar from
+30.85", "the rand weakened to R15.50 against the dollar", "the euro bought $1.0850", "the
+Australian dollar rose to 67.3 US cents", "EUR/USD fell 0.2% to 1.0850". Money turns these
+numbers down (a price of a currency is no amount of money) and so do the quantities; here each
+becomes one ``ExchangeRate``: the currency priced (``base``), the currency of the price
+(``quote``) and the rate, units of quote per base.
+
+The quote is the number's own currency marker ("R15.50", "67.3 US cents"), else the currency
+named as the subject ("the rupee closed at"); the base is the currency after the number ("per
+dollar", "against the dollar"), else the subject when the number carries a marker ("the euro
+bought $1.0850"), else the currency pair ("EUR/USD"). The rate one moved from ("... from
+30.85") takes the pair of the rate before it in its sentence. Where neither side is known, no
+record: a rate of unknown currencies says nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from decimal import Decimal
+from typing import NamedTuple
+
+from factextract import lexicons, rates
+from factextract.facts import numerals, qualifiers
+from factextract.facts.money.amounts import (
+    moved_from_rate,
+    pair_of_rate,
+    prefix_marker,
+    rate_against,
+    rate_name_before,
+    rate_parts,
+    rate_subject,
+)
+from factextract.facts.money.resolution import CurrencyResolver, Resolution, ambiguous_marker
+from factextract.facts.spans import Context
+from factextract.records import ExchangeRate
+
+DEFAULT_TOLERANCE = 0.03
+"""|stated / reference - 1| allowed: market reports quote a rate of the day or the day before."""
+DEFAULT_HEDGED_TOLERANCE = 0.06
+"""Allowed when the text hedges ("around 49.5 to the dollar")."""
+
+_HEDGES = frozenset({"approx", "nearly"})
+_BRIDGE = re.compile(r"[ \u00a0]*(?:to|and|[-\u2013])[ \u00a0]*[0-9][0-9,.]*[0-9]")
+"""The other end of two rates sharing one tail: "from 306 to 360 per dollar"."""
+_BARE_DOLLARS = frozenset({"dollar", "dollars"})
+_USD_ONLY = frozenset({"greenback", "greenbacks"})
+"""Names of a currency in rates only ("against the greenback"): the US dollar."""
+
+
+class _Found(NamedTuple):
+    """A rate before it is checked: its span, pair, value and qualifier."""
+
+    start: int
+    end: int
+    base: str
+    quote: str
+    rate: Decimal
+    certain: bool
+    cue: qualifiers.Cue | None
+
+
+def _currency(name: str, resolver: CurrencyResolver) -> Resolution:
+    """The currency a name or marker means in this article ("dollar" by its context)."""
+    if name.lower() in _USD_ONLY:
+        return Resolution("USD", True, "stated")
+    if ambiguous_marker(name) is not None:
+        return resolver.resolve(name)
+    index = lexicons.currency_index()
+    code = index.names.get(name.lower()) or index.symbols.get(name)
+    return Resolution(code, code is not None, "stated")
+
+
+def _found(
+    ctx: Context, resolver: CurrencyResolver, start: int, end: int, before: _Found | None
+) -> _Found | None:
+    """The rate the number at ``start``-``end`` states, else None. ``before`` is the last
+    rate of the same sentence (what a "from" value moved from)."""
+    text = ctx.text
+    number = ctx.number_at(start)
+    if number is None or not text[start:end].replace(",", "").replace(".", "").isdigit():
+        return None  # "$8 billion", "five": a rate is written in digits, never scaled
+    pair = pair_of_rate(text, start)
+    parts = rate_parts(ctx, number, resolver) if pair is None else None
+    marker = None
+    if parts is not None:
+        if parts.amount_max is not None:
+            return None  # a range of rates: rare, and no single level to check
+        span_start, value_end, value = parts.start, parts.end, parts.amount
+        quote: Resolution | None = Resolution(parts.currency, parts.certain, parts.reason)
+        cue = parts.cue
+    else:
+        values = numerals.normalize(text[start:end])
+        if values is None or values[1] is not None:
+            return None
+        value, value_end, quote = values[0], end, None
+        marker = prefix_marker(text, start)  # "R15.50" with no South African context
+        span_start = marker[1] if marker is not None else start
+        cue = qualifiers.before(text, span_start)
+        span_start = cue.start if cue is not None else span_start
+    if pair is not None:
+        return _Found(span_start, value_end, pair[0], pair[1], value, True, cue)
+    against = rate_against(text, value_end)
+    bridge = _BRIDGE.match(text, value_end) if against is None else None
+    if bridge is not None and (against := rate_against(text, bridge.end())) is not None:
+        against = (against[0], value_end)  # "from 306 to 360 per dollar": 306 alone
+    base: Resolution | None = None
+    if against is not None:
+        base, value_end = _counted_against(against[0], resolver), against[1]
+        if quote is None:  # "the naira to 360 per dollar": the currency named before
+            name = rate_name_before(text, ctx.sentence_start(start), span_start)
+            quote = _currency(name, resolver) if name is not None else None
+            if quote is not None and marker is not None and not _marks(marker[0], quote):
+                return None  # "the rand ... $15.50 against the pound"
+    elif quote is not None and (subject := rate_subject(text, span_start)) is not None:
+        base = _currency(subject, resolver)  # "the euro bought $1.0850"
+    elif before is not None and moved_from_rate(text, start):
+        if quote is not None and quote.code != before.quote:
+            return None
+        return _Found(span_start, value_end, before.base, before.quote, value, before.certain, cue)
+    if base is None or quote is None or base.code is None or quote.code is None:
+        return None
+    iso = lexicons.iso4217()
+    if base.code == quote.code or base.code not in iso or quote.code not in iso or value <= 0:
+        return None
+    certain = base.certain and quote.certain
+    return _Found(span_start, value_end, base.code, quote.code, value, certain, cue)
+
+
+def _counted_against(name: str, resolver: CurrencyResolver) -> Resolution:
+    """The currency a rate counts against: a bare "dollar" there is the US dollar, the
+    currency rates are quoted in ("2,144 naira per dollar" in a Canadian story too), sure
+    only where the article's own dollar is."""
+    if name.lower() not in _BARE_DOLLARS:
+        return _currency(name, resolver)
+    own = resolver.resolve(name)
+    return Resolution("USD", own.code == "USD" and own.certain, "the dollar of exchange rates")
+
+
+def _marks(marker: str, currency: Resolution) -> bool:
+    """Whether a marker may stand for the currency ("R" for ZAR)."""
+    entry = ambiguous_marker(marker)
+    if entry is not None:
+        return currency.code in entry.candidates
+    return lexicons.currency_index().symbols.get(marker) == currency.code
+
+
+def find(ctx: Context, resolver: CurrencyResolver) -> list[_Found]:
+    """The rates of the article, in text order. Only an article where money met a rate (or
+    a currency pair's "/") is read."""
+    if not resolver.rates_seen and "/" not in ctx.text:
+        return []
+    found: list[_Found] = []
+    for number in ctx.group(numerals.GROUP):
+        start = number.start_char
+        last = found[-1] if found else None
+        if last is not None and last.end > start:
+            continue  # inside the last rate's span ("from 306 to 360 per dollar")
+        if last is not None and last.start < ctx.sentence_start(start):
+            last = None  # a "from" value moves from a rate of its own sentence only
+        rate = _found(ctx, resolver, start, number.end_char, last)
+        if rate is not None:
+            found.append(rate)
+    return found
+
+
+def to_records(
+    ctx: Context,
+    resolver: CurrencyResolver,
+    published: dt.date | None,
+    sentence_of: Callable[[int], int],
+    tolerance: float = DEFAULT_TOLERANCE,
+    hedged_tolerance: float = DEFAULT_HEDGED_TOLERANCE,
+) -> list[ExchangeRate]:
+    """``ExchangeRate`` records with the stated rate checked against the reference rate."""
+    records = []
+    for rate in find(ctx, resolver):
+        limit = hedged_tolerance if rate.cue and rate.cue.qualifier in _HEDGES else tolerance
+        check = rates.checked(rate.base, rate.quote, rate.rate, published, limit)
+        if not rate.certain:
+            guessed = "one of the currencies is inferred from context"
+            check["note"] = f"{check['note']}; {guessed}" if check.get("note") else guessed
+        records.append(
+            ExchangeRate(
+                text=ctx.text[rate.start : rate.end],
+                start_char=rate.start,
+                end_char=rate.end,
+                sentence=sentence_of(ctx.token_at(rate.start)),
+                base=rate.base,
+                quote=rate.quote,
+                rate=rate.rate,
+                currency_certain=rate.certain,
+                qualifier=rate.cue.qualifier if rate.cue else "exact",
+                qualifier_cue=rate.cue.text if rate.cue else None,
+                **check,
+            )
+        )
+    return records

@@ -1,0 +1,138 @@
+"""Exchange-rate levels stated in the text (``facts/exchange_rates.py``).
+
+Each row of ``RATE_CASES`` is ``(text, expected)`` with ``expected`` the rates the text must
+yield, each as ``(text, base, quote, rate, certain)``: the span, the currency priced, the
+currency of the price, units of quote per unit of base, and ``currency_certain``. The rows
+after them must yield no rate: amounts of money, prices per unit, weights, sums bet against a
+currency, and rates whose currencies the text leaves unknown. ``CHECK_CASES`` pin the check
+against the reference rate (rates looked up once with ``factextract.rates.reference_rate``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factextract import Extractor
+from factextract.records import ExchangeRate
+
+PUBLISHED = "2024-03-06"  # a Wednesday: the ECB published that day
+
+Row = tuple[str, str, str, float, bool]
+
+RATE_CASES: list[tuple[str, list[Row]]] = [
+    # the currency named before the rate is the quote, the one after "per"/"to the" the base
+    ("The rupee closed at 83.12 per dollar.", [("83.12 per dollar", "USD", "INR", 83.12, True)]),
+    (
+        "The yen fell to 151.9 against the dollar.",
+        [("151.9 against the dollar", "USD", "JPY", 151.9, True)],
+    ),
+    (
+        "The rupee closed at 74.91 against the US dollar on Friday.",
+        [("74.91 against the US dollar", "USD", "INR", 74.91, True)],
+    ),
+    (
+        "The lira weakened to a record low of 18.85 against the dollar.",
+        [("18.85 against the dollar", "USD", "TRY", 18.85, True)],
+    ),
+    (
+        "The naira traded at 1,500 to the dollar on the parallel market.",
+        [("1,500 to the dollar", "USD", "NGN", 1500.0, True)],
+    ),
+    (
+        "The central bank devalued the naira to 360 per dollar from 306.",
+        [("360 per dollar", "USD", "NGN", 360.0, True), ("306", "USD", "NGN", 306.0, True)],
+    ),
+    (
+        "The naira fell from 306 to 360 per dollar.",
+        [("306", "USD", "NGN", 306.0, True), ("360 per dollar", "USD", "NGN", 360.0, True)],
+    ),
+    (
+        "The shilling has been stable at around 129 to the dollar since March.",
+        [("around 129 to the dollar", "USD", "KES", 129.0, False)],  # or UGX, TZS
+    ),
+    # a currency marker on the number is the quote
+    (
+        "The rand weakened to R15.50 against the dollar.",
+        [("R15.50 against the dollar", "USD", "ZAR", 15.5, True)],
+    ),
+    (
+        "It closed at 1,612 naira per dollar on the official market.",
+        [("1,612 naira per dollar", "USD", "NGN", 1612.0, True)],
+    ),
+    # no "per": the subject is the base, the number's marker the quote
+    ("The euro was steady at $1.0915.", [("$1.0915", "EUR", "USD", 1.0915, True)]),
+    ("The euro bought $1.0850 in late trade.", [("$1.0850", "EUR", "USD", 1.085, True)]),
+    (
+        "The Australian dollar rose 0.4 per cent to 67.3 US cents.",
+        [("67.3 US cents", "AUD", "USD", 0.673, True)],
+    ),
+    # a currency pair
+    ("EUR/USD fell 0.2% to 1.0850.", [("1.0850", "EUR", "USD", 1.085, True)]),
+    # "dollar" after "per" is the US dollar, unsure where the article's own dollar is another
+    (
+        "SYDNEY - The peso fell to 18.2 per dollar.",
+        [("18.2 per dollar", "USD", "MXN", 18.2, False)],
+    ),
+    # no rate
+    ("Oil rose to $80 a barrel.", []),
+    ("Beef sold for 10 per pound.", []),
+    ("The fund bet $10bn against the pound.", []),
+    ("Egypt lets pound plunge as IMF deal expands to $8 billion.", []),
+    ("An exchange rate of 300 per dollar was agreed.", []),  # whose 300?
+    ("Exports to the euro area rose to 3,000 to the euro zone.", []),
+    ("The dollar index rose to 104.2.", []),
+]
+
+
+def _rows(rates: list[ExchangeRate]) -> list[Row]:
+    return [(r.text, r.base, r.quote, float(r.rate), r.currency_certain) for r in rates]
+
+
+@pytest.mark.parametrize(("text", "expected"), RATE_CASES)
+def test_exchange_rate_cases(extractor: Extractor, text: str, expected: list[Row]) -> None:
+    article = extractor.extract(text, published=PUBLISHED)
+    assert sorted(_rows(article.exchange_rates)) == sorted(expected)
+    for rate in article.exchange_rates:
+        assert article.text[rate.start_char : rate.end_char] == rate.text
+        assert not any(
+            m.start_char < rate.end_char and rate.start_char < m.end_char for m in article.money
+        )  # a rate is no amount of money
+        assert not any(
+            q.start_char < rate.end_char and rate.start_char < q.end_char
+            for q in article.quantities
+        )  # nor a count
+
+
+# (text, published, deviation, consistent, note substring)
+CHECK_CASES = [
+    ("The rupee closed at 83.12 per dollar.", PUBLISHED, 0.0036, True, None),
+    # 1.5 % off the day's reference: within 3 %
+    ("The yen fell to 151.9 against the dollar.", PUBLISHED, 0.0154, True, None),
+    # a parallel-market rate: far from the reference, and the record says so
+    ("The rand traded at R22.40 to the dollar on the street.", PUBLISHED, 0.1859, False, None),
+    # hedged: 6 % allowed
+    (
+        "The peso was at about 17.9 per dollar, Mexican traders said.",
+        PUBLISHED,
+        0.0605,
+        False,
+        None,
+    ),
+    ("The naira fell to 1,500 per dollar.", PUBLISHED, None, None, "no reference rate for NGN"),
+    ("The rupee closed at 83.12 per dollar.", None, None, None, "no publication date"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "deviation", "consistent", "note"), CHECK_CASES)
+def test_exchange_rate_checks(
+    extractor: Extractor,
+    text: str,
+    published: str | None,
+    deviation: float | None,
+    consistent: bool | None,
+    note: str | None,
+) -> None:
+    (rate,) = extractor.extract(text, published=published).exchange_rates
+    assert (None if rate.deviation is None else float(rate.deviation)) == deviation
+    assert rate.consistent is consistent
+    assert (rate.note is None) if note is None else (note in (rate.note or ""))

@@ -3789,8 +3789,7 @@ NOT_CHANGE_CASES = [
     pytest.param("The temperature hit a high of 35C.", id="measure-hit-a-high-of"),
     # A verb's object that ends at "and" leaves the value after it to another item.
     pytest.param(
-        "Midea plans to use 20% of the proceeds to expand overseas production and 35% on "
-        "research.",
+        "Midea plans to use 20% of the proceeds to expand overseas production and 35% on research.",
         id="verb-object-and-a-new-item",
     ),
     pytest.param(

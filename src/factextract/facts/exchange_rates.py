@@ -23,6 +23,8 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import NamedTuple
 
+from spacy.tokens import Span
+
 from factextract import lexicons, rates
 from factextract.facts import numerals, qualifiers
 from factextract.facts.money.amounts import (
@@ -75,15 +77,22 @@ def _currency(name: str, resolver: CurrencyResolver) -> Resolution:
 
 
 def _found(
-    ctx: Context, resolver: CurrencyResolver, start: int, end: int, before: _Found | None
+    ctx: Context,
+    resolver: CurrencyResolver,
+    number: Span,
+    before: _Found | None,
+    pairs: bool,
 ) -> _Found | None:
-    """The rate the number at ``start``-``end`` states, else None. ``before`` is the last
-    rate of the same sentence (what a "from" value moved from)."""
-    text = ctx.text
-    number = ctx.number_at(start)
-    if number is None or not text[start:end].replace(",", "").replace(".", "").isdigit():
+    """The rate the number states, else None. ``before`` is the last rate of the same
+    sentence (what a "from" value moved from); ``pairs`` whether the text has a "/" (a pair
+    such as "EUR/USD" may name the currencies)."""
+    text, start, end = ctx.text, number.start_char, number.end_char
+    pair = pair_of_rate(text, start) if pairs else None
+    moved = before is not None and moved_from_rate(text, start)
+    if pair is None and not moved and not _turned_down(resolver, start, end):
+        return None  # most numbers: money read them, or found no marker and no tail
+    if not text[start:end].replace(",", "").replace(".", "").isdigit():
         return None  # "$8 billion", "five": a rate is written in digits, never scaled
-    pair = pair_of_rate(text, start)
     parts = rate_parts(ctx, number, resolver) if pair is None else None
     marker = None
     if parts is not None:
@@ -130,6 +139,13 @@ def _found(
     return _Found(span_start, value_end, base.code, quote.code, value, certain, cue)
 
 
+def _turned_down(resolver: CurrencyResolver, start: int, end: int) -> bool:
+    """Whether money found a currency marker or a rate's tail at the number and still made
+    no amount of it: what an exchange rate leaves (money has read every number by now)."""
+    key = (start, end)
+    return resolver.marked.get(key, False) and resolver.analyzed.get(key, True) is None
+
+
 def _counted_against(name: str, resolver: CurrencyResolver) -> Resolution:
     """The currency a rate counts against: a bare "dollar" there is the US dollar, the
     currency rates are quoted in ("2,144 naira per dollar" in a Canadian story too), sure
@@ -154,6 +170,7 @@ def find(ctx: Context, resolver: CurrencyResolver) -> list[_Found]:
     if not resolver.rates_seen and "/" not in ctx.text:
         return []
     found: list[_Found] = []
+    pairs = "/" in ctx.text
     for number in ctx.group(numerals.GROUP):
         start = number.start_char
         last = found[-1] if found else None
@@ -161,7 +178,7 @@ def find(ctx: Context, resolver: CurrencyResolver) -> list[_Found]:
             continue  # inside the last rate's span ("from 306 to 360 per dollar")
         if last is not None and last.start < ctx.sentence_start(start):
             last = None  # a "from" value moves from a rate of its own sentence only
-        rate = _found(ctx, resolver, start, number.end_char, last)
+        rate = _found(ctx, resolver, number, last, pairs)
         if rate is not None:
             found.append(rate)
     return found

@@ -136,3 +136,16 @@ def test_exchange_rate_checks(
     assert (None if rate.deviation is None else float(rate.deviation)) == deviation
     assert rate.consistent is consistent
     assert (rate.note is None) if note is None else (note in (rate.note or ""))
+
+
+def test_exchange_rates_span_group() -> None:
+    """The links component writes the rates to ``doc.spans["exchange_rates"]``, the pair in
+    ``kb_id_``, for a user of the spaCy components."""
+    from factextract import build_nlp
+
+    doc = build_nlp()("The rupee closed at 83.12 per dollar. The euro bought $1.0850.")
+    found = [(s.text, s.label_, s.kb_id_) for s in doc.spans["exchange_rates"]]
+    assert found == [
+        ("83.12 per dollar", "exchange_rate", "USD/INR"),
+        ("$1.0850", "exchange_rate", "EUR/USD"),
+    ]

@@ -81,8 +81,8 @@ def make_places(nlp: Language, name: str) -> PlaceFinder:
 
 @Language.factory("factextract_links")
 def make_links(nlp: Language, name: str) -> LinkFinder:
-    """Changes and currency conversions in ``doc.spans["changes"]`` and
-    ``doc.spans["conversions"]``."""
+    """Changes, currency conversions and exchange rates in ``doc.spans["changes"]``,
+    ``doc.spans["conversions"]`` and ``doc.spans["exchange_rates"]``."""
     from factextract.facts.links import LinkFinder
 
     return LinkFinder()

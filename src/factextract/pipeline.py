@@ -1,8 +1,7 @@
 """The spine: build the spaCy pipeline in claim order, run it, turn a Doc into an ``Article``.
 
 ``spacy.blank("en")`` → numeric tokenizer rules → sentences → numbers → dates → money →
-percentages → quantities → places → links (changes, conversions); exchange-rate levels are
-read from the money component's findings when the Doc becomes an ``Article``.
+percentages → quantities → places → links (changes, conversions, exchange rates).
 """
 
 from __future__ import annotations
@@ -126,7 +125,7 @@ def to_article(
             ctx, by_offsets, item.published, sentence, tolerance, hedged_tolerance
         ),
         exchange_rates=exchange_rates.to_records(
-            ctx, resolver, item.published, sentence, tolerance, hedged_tolerance
+            ctx, item.published, sentence, tolerance, hedged_tolerance
         ),
         changes=links.to_records(ctx, values, sentence),
         warnings=[

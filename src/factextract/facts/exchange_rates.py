@@ -21,12 +21,13 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from decimal import Decimal
+from functools import partial
 from typing import NamedTuple
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span, SpanGroup
 
 from factextract import lexicons, rates
-from factextract.facts import numerals, qualifiers
+from factextract.facts import money, numerals, qualifiers
 from factextract.facts.money.amounts import (
     moved_from_rate,
     pair_of_rate,
@@ -39,6 +40,8 @@ from factextract.facts.money.amounts import (
 from factextract.facts.money.resolution import CurrencyResolver, Resolution, ambiguous_marker
 from factextract.facts.spans import Context
 from factextract.records import ExchangeRate
+
+GROUP = "exchange_rates"
 
 DEFAULT_TOLERANCE = 0.03
 """|stated / reference - 1| allowed: market reports quote a rate of the day or the day before."""
@@ -164,11 +167,34 @@ def _marks(marker: str, currency: Resolution) -> bool:
     return lexicons.currency_index().symbols.get(marker) == currency.code
 
 
-def find(ctx: Context, resolver: CurrencyResolver) -> list[_Found]:
-    """The rates of the article, in text order. Only an article where money met a rate (or
-    a currency pair's "/") is read."""
+def spans(doc: Doc) -> list[Span]:
+    """Exchange-rate spans (label "exchange_rate", the pair "USD/INR" in ``kb_id_``), for
+    ``doc.spans["exchange_rates"]``."""
+    found = []
+    for rate in find(Context.of(doc)):
+        span = doc.char_span(
+            rate.start,
+            rate.end,
+            label="exchange_rate",
+            kb_id=f"{rate.base}/{rate.quote}",
+            alignment_mode="expand",
+        )
+        if span is not None:
+            found.append(span)
+    return found
+
+
+def find(ctx: Context) -> tuple[_Found, ...]:
+    """The rates of the article, in text order: found once for the links component, which
+    writes the spans, and asked for again by record building."""
+    return ctx.derived("exchange_rates:found", (money.GROUP,), partial(_find, ctx))
+
+
+def _find(ctx: Context, _groups: tuple[SpanGroup, ...]) -> tuple[_Found, ...]:
+    """Only an article where money met a rate (or a currency pair's "/") is read."""
+    resolver = CurrencyResolver.of(ctx.text)
     if not resolver.rates_seen and "/" not in ctx.text:
-        return []
+        return ()
     found: list[_Found] = []
     pairs = "/" in ctx.text
     for number in ctx.group(numerals.GROUP):
@@ -181,12 +207,11 @@ def find(ctx: Context, resolver: CurrencyResolver) -> list[_Found]:
         rate = _found(ctx, resolver, number, last, pairs)
         if rate is not None:
             found.append(rate)
-    return found
+    return tuple(found)
 
 
 def to_records(
     ctx: Context,
-    resolver: CurrencyResolver,
     published: dt.date | None,
     sentence_of: Callable[[int], int],
     tolerance: float = DEFAULT_TOLERANCE,
@@ -194,7 +219,7 @@ def to_records(
 ) -> list[ExchangeRate]:
     """``ExchangeRate`` records with the stated rate checked against the reference rate."""
     records = []
-    for rate in find(ctx, resolver):
+    for rate in find(ctx):
         limit = hedged_tolerance if rate.cue and rate.cue.qualifier in _HEDGES else tolerance
         check = rates.checked(rate.base, rate.quote, rate.rate, published, limit)
         if not rate.certain:

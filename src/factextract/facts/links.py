@@ -26,6 +26,7 @@ from factextract.facts import (
     conversions,
     counted,
     dates,
+    exchange_rates,
     money,
     numerals,
     percentages,
@@ -4183,9 +4184,11 @@ def _goes_on(ctx: Context, before: Roles, roles: Roles) -> bool:
 
 
 class LinkFinder:
-    """Writes ``doc.spans["changes"]`` and ``doc.spans["conversions"]``."""
+    """Writes ``doc.spans["changes"]``, ``doc.spans["conversions"]`` and
+    ``doc.spans["exchange_rates"]``."""
 
     def __call__(self, doc: Doc) -> Doc:
         publish(doc, conversions.GROUP, conversions.find(doc))
+        publish(doc, exchange_rates.GROUP, exchange_rates.spans(doc))
         publish(doc, GROUP, find(doc))
         return doc

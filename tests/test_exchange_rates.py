@@ -50,6 +50,11 @@ RATE_CASES: list[tuple[str, list[Row]]] = [
         "The shilling has been stable at around 129 to the dollar since March.",
         [("around 129 to the dollar", "USD", "KES", 129.0, False)],  # or UGX, TZS
     ),
+    # the currency a rate counts against is no quote
+    (
+        "The dong has weakened 2.9% against the dollar this year, trading at 23,191 per dollar.",
+        [("23,191 per dollar", "USD", "VND", 23191.0, True)],
+    ),
     # a currency marker on the number is the quote
     (
         "The rand weakened to R15.50 against the dollar.",
@@ -73,7 +78,42 @@ RATE_CASES: list[tuple[str, list[Row]]] = [
         "SYDNEY - The peso fell to 18.2 per dollar.",
         [("18.2 per dollar", "USD", "MXN", 18.2, False)],
     ),
+    # another level of a rate in its sentence: not money, not a count, the same pair
+    (
+        "The dollar was 0.3% weaker at 147.62 yen, having touched a five-month low of 146.54"
+        " yen on Tuesday.",
+        [("147.62 yen", "USD", "JPY", 147.62, True), ("146.54 yen", "USD", "JPY", 146.54, True)],
+    ),
+    (
+        "Sterling rose 0.3% to $1.2710 after hitting $1.2750 earlier.",
+        [("$1.2710", "GBP", "USD", 1.271, True), ("$1.2750", "GBP", "USD", 1.275, True)],
+    ),
+    (
+        "The peso traded at 17.3 per dollar in Mexico City, compared with roughly 19.5 a year"
+        " earlier.",
+        [("17.3 per dollar", "USD", "MXN", 17.3, True), ("roughly 19.5", "USD", "MXN", 19.5, True)],
+    ),
+    # a bare "pound" after the rate is sterling, unsure
+    (
+        "The rupee fell to 300 against the pound from 280.",
+        [
+            ("300 against the pound", "GBP", "INR", 300.0, False),
+            ("280", "GBP", "INR", 280.0, False),
+        ],
+    ),
     # no rate
+    (
+        "The naira traded at 1,500 per dollar, with bread at 1,200 naira a loaf.",
+        [("1,500 per dollar", "USD", "NGN", 1500.0, True)],
+    ),  # the loaf's price stays money
+    (
+        "The yen hit 150 per dollar, hitting exporters' profits of ¥2 trillion.",
+        [("150 per dollar", "USD", "JPY", 150.0, True)],
+    ),  # scaled: money
+    (
+        "The naira traded at 1,500 per dollar; bread rose to 1,200 naira.",
+        [("1,500 per dollar", "USD", "NGN", 1500.0, True)],
+    ),  # another clause
     ("Oil rose to $80 a barrel.", []),
     ("Beef sold for 10 per pound.", []),
     ("The fund bet $10bn against the pound.", []),

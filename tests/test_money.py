@@ -4194,13 +4194,13 @@ def test_money_currency_marked_remembered_is_computed(extractor: Extractor) -> N
         fresh = money.CurrencyResolver(doc.text)
         for number in doc.spans["numbers"]:
             start, end = number.start_char, number.end_char
-            computed = amounts._marked(*amounts._markers(doc.text, start, end), fresh)
+            computed = amounts._marked(*amounts._markers(doc.text, start, end), fresh, start)
             assert known.get((start, end), computed) == computed, (text, number.text)
         for number in doc.spans["numbers"]:
             start, end = number.start_char, number.end_char
             computed = (
-                amounts._marked(*amounts._markers(doc.text, start, end), fresh)
-                or (fresh.rates_seen and amounts.moved_from_rate(doc.text, start))
+                amounts._marked(*amounts._markers(doc.text, start, end), fresh, start)
+                or (resolver.rates_seen and amounts.moved_from_rate(doc.text, start, resolver))
                 or amounts._unlisted_name(doc.text, end, start)
                 or amounts._pair_rate(doc.text, start)
             )
@@ -4389,8 +4389,9 @@ def test_money_a_pair_of_no_codes_keeps_its_count(extractor: Extractor) -> None:
 
 @pytest.mark.parametrize("text", EXCHANGE_RATE_CASES)
 def test_money_exchange_rates_are_neither_money_nor_counts(extractor: Extractor, text: str) -> None:
-    """An exchange rate and the rate it moved from or to are read as no bare number: there is
-    no record for a rate, and 306 naira a dollar is not 306 things."""
+    """An exchange rate and the rate it moved from or to are read as no bare number: they are
+    ``ExchangeRate`` records (tests/test_exchange_rates.py), and 306 naira a dollar is not 306
+    things."""
     article = _extract(extractor, text)
     assert [q.text for q in article.quantities] == []
     assert [m.text for m in article.money] == []

@@ -52,6 +52,7 @@ _HEDGES = frozenset({"approx", "nearly"})
 _BRIDGE = re.compile(r"[ \u00a0]*(?:to|and|[-\u2013])[ \u00a0]*[0-9][0-9,.]*[0-9]")
 """The other end of two rates sharing one tail: "from 306 to 360 per dollar"."""
 _BARE_DOLLARS = frozenset({"dollar", "dollars"})
+_BARE_POUNDS = frozenset({"pound", "pounds"})
 _USD_ONLY = frozenset({"greenback", "greenbacks"})
 """Names of a currency in rates only ("against the greenback"): the US dollar."""
 
@@ -91,7 +92,7 @@ def _found(
     such as "EUR/USD" may name the currencies)."""
     text, start, end = ctx.text, number.start_char, number.end_char
     pair = pair_of_rate(text, start) if pairs else None
-    moved = before is not None and moved_from_rate(text, start)
+    moved = before is not None and moved_from_rate(text, start, resolver)
     if pair is None and not moved and not _turned_down(resolver, start, end):
         return None  # most numbers: money read them, or found no marker and no tail
     if not text[start:end].replace(",", "").replace(".", "").isdigit():
@@ -129,7 +130,7 @@ def _found(
                 return None  # "the rand ... $15.50 against the pound"
     elif quote is not None and (subject := rate_subject(text, span_start)) is not None:
         base = _currency(subject, resolver)  # "the euro bought $1.0850"
-    elif before is not None and moved_from_rate(text, start):
+    elif before is not None and (moved or moved_from_rate(text, span_start, resolver)):
         if quote is not None and quote.code != before.quote:
             return None
         return _Found(span_start, value_end, before.base, before.quote, value, before.certain, cue)
@@ -150,13 +151,18 @@ def _turned_down(resolver: CurrencyResolver, start: int, end: int) -> bool:
 
 
 def _counted_against(name: str, resolver: CurrencyResolver) -> Resolution:
-    """The currency a rate counts against: a bare "dollar" there is the US dollar, the
-    currency rates are quoted in ("2,144 naira per dollar" in a Canadian story too), sure
-    only where the article's own dollar is."""
-    if name.lower() not in _BARE_DOLLARS:
-        return _currency(name, resolver)
-    own = resolver.resolve(name)
-    return Resolution("USD", own.code == "USD" and own.certain, "the dollar of exchange rates")
+    """The currency a rate counts against. A bare "dollar" there is the US dollar, the
+    currency rates are quoted in ("2,144 naira per dollar" in a Canadian story too), sure only
+    where the article's own dollar is; a bare "pound" is the article's pound where it is sure
+    of one, else sterling, unsure."""
+    low = name.lower()
+    if low in _BARE_DOLLARS:
+        own = resolver.resolve(name)
+        return Resolution("USD", own.code == "USD" and own.certain, "the dollar of exchange rates")
+    if low in _BARE_POUNDS:
+        own = resolver.resolve(name)
+        return own if own.certain else Resolution("GBP", False, "the pound of exchange rates")
+    return _currency(name, resolver)
 
 
 def _marks(marker: str, currency: Resolution) -> bool:

@@ -168,10 +168,10 @@ def currency_marked(text: str, number: Span) -> bool:
     resolver = CurrencyResolver.of(text)
     known = resolver.marked.get(key)
     if known is None:
-        known = _marked(*_markers(text, *key), resolver)
+        known = _marked(*_markers(text, *key), resolver, key[0])
     return (
         known
-        or (resolver.rates_seen and moved_from_rate(text, key[0]))
+        or (resolver.rates_seen and moved_from_rate(text, key[0], resolver))
         or _unlisted_name(text, key[1], key[0])
         or _pair_rate(text, key[0])
     )
@@ -326,7 +326,7 @@ def _rate_of_subject(text: str, start: int, resolver: CurrencyResolver) -> bool:
     euro was worth about $1.10")."""
     if rate_subject(text, start) is None:
         return False
-    resolver.rates_seen = True
+    resolver.saw_rate(start)
     return True
 
 
@@ -354,10 +354,15 @@ def _rate_name() -> re.Pattern[str]:
 
 
 def rate_name_before(text: str, low: int, start: int) -> str | None:
-    """The last currency name between ``low`` and ``start`` ("devalued the naira to 360 per
-    dollar": "naira"), else None."""
-    names = _rate_name().findall(text, low, start)
-    return names[-1] if names else None
+    """The last currency name between ``low`` and ``start`` that no rate counts against
+    ("the dong weakened against the dollar, trading at 16,291 per dollar": "dong")."""
+    for found in reversed(list(_rate_name().finditer(text, low, start))):
+        if _TAIL_BEFORE.search(text, max(low, found.start() - 12), found.start()) is None:
+            return found.group()
+    return None
+
+
+_TAIL_BEFORE = re.compile(rf"(?:\bper|\b(?:to|against|versus|vs\.?){_S}+the){_S}+$")
 
 
 def prefix_marker(text: str, start: int) -> tuple[str, int] | None:
@@ -420,7 +425,7 @@ def _rate_noun_before(text: str, start: int, resolver: CurrencyResolver) -> bool
         return False  # the cheap test first: most amounts follow no rate
     always, after_rates = _rate_noun_res()
     if always.search(text, low, start) is not None:
-        resolver.rates_seen = True
+        resolver.saw_rate(start)
         return True
     return resolver.rates_seen and after_rates.search(text, low, start) is not None
 
@@ -431,11 +436,11 @@ def _marked_rate(text: str, start: int, end: int, resolver: CurrencyResolver) ->
     ("..., from R14.80"): the price of another currency, no amount of money."""
     after = _rate_after().match(text, end)
     if after is not None and not _bet_against(text[start:end], after.group()):
-        resolver.rates_seen = True
+        resolver.saw_rate(start)
         return True
     if _rate_of_subject(text, start, resolver):
         return True
-    return resolver.rates_seen and moved_from_rate(text, start)
+    return resolver.rates_seen and moved_from_rate(text, start, resolver)
 
 
 def _bet_against(amount: str, tail: str) -> bool:
@@ -451,14 +456,47 @@ def _rate_before() -> re.Pattern[str]:
     )
 
 
-def moved_from_rate(text: str, start: int) -> bool:
+def moved_from_rate(text: str, start: int, resolver: CurrencyResolver | None = None) -> bool:
     """Whether the number at ``start`` is the rate an exchange rate before it moved from
     ("360 per dollar from 306", "460 to the dollar, down from 420", "¥144.6 per dollar,
-    against ¥135.5 a year earlier"). Asked only in articles
-    where money met a rate."""
-    if not text.endswith(_PARTNER_ENDS, max(0, start - 8), start):
-        return False  # no "from", "with" or "to" right before: a string test says so fast
-    return _rate_before().search(text, max(0, start - _RATE_WINDOW), start) is not None
+    against ¥135.5 a year earlier"), or, with the ``resolver`` that met the rates, another
+    level of a rate of its sentence ("at 147.62 yen, having touched a five-month low of
+    146.54 yen"). Asked only in articles where money met a rate."""
+    if text.endswith(_PARTNER_ENDS, max(0, start - 8), start) and (
+        _rate_before().search(text, max(0, start - _RATE_WINDOW), start) is not None
+    ):
+        return True
+    return resolver is not None and _level_of_rate(text, start, resolver.rates_at)
+
+
+_LEVEL_WINDOW = 100
+"""How far after a rate's value another level of it may stand."""
+_LEVEL_CUE = re.compile(
+    rf"\b(?:(?:low|high|peak|trough|level){_S}+of|hitting|hit|touched|touching|reached|"
+    rf"reaching|from|with|than|against|versus|vs\.?){_S}+"
+    rf"(?:(?:about|around|roughly|nearly|almost|some){_S}+)?$"
+)
+"""What names a level of a rate before its value: "a five-month low of", "after hitting",
+"compared with roughly"."""
+_CLAUSE_END = re.compile(r"[.;!?\n](?![0-9])")
+_FIGURE = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
+
+
+def _level_of_rate(text: str, start: int, rates_at: list[int]) -> bool:
+    """Whether the value at ``start`` is another level of a rate met before it in its sentence
+    (within ``_LEVEL_WINDOW`` characters, after a ``_LEVEL_CUE``), of about its size (half to
+    twice: "the naira at 1,500 per dollar, with bread at 1,200 naira a loaf" is no second rate
+    of the pair only by the loaf, so the size is asked too)."""
+    prior = max((at for at in rates_at if start - _LEVEL_WINDOW <= at < start - 1), default=None)
+    if prior is None or _LEVEL_CUE.search(text, max(prior, start - 48), start) is None:
+        return False
+    if _CLAUSE_END.search(text, prior, start) is not None:
+        return False
+    first, second = _FIGURE.search(text, prior, start), _FIGURE.search(text, start, start + 12)
+    if first is None or second is None:
+        return False
+    old, new = (Decimal(f.group().replace(",", "")) for f in (first, second))
+    return old > 0 and old / 2 <= new <= old * 2
 
 
 _PARTNER_ENDS = tuple(
@@ -506,14 +544,17 @@ def _in_a_name(text: str, start: int, suffix: re.Match[str]) -> bool:
 
 
 def _marked(
-    prefix: re.Match[str] | None, suffix: re.Match[str] | None, resolver: CurrencyResolver
+    prefix: re.Match[str] | None,
+    suffix: re.Match[str] | None,
+    resolver: CurrencyResolver,
+    start: int,
 ) -> bool:
-    """``currency_marked`` of the markers ``_markers`` found; an exchange rate's tail tells
-    the resolver that the article states rates."""
+    """``currency_marked`` of the markers ``_markers`` found at the number at ``start``; an
+    exchange rate's tail tells the resolver that the article states rates, and where."""
     if prefix is not None:
         return True
     if suffix is not None and suffix.group("rate"):
-        resolver.rates_seen = True
+        resolver.saw_rate(start)
     return suffix is not None and (suffix.group("name") or "").lower() not in _NOUNS_TOO
 
 
@@ -1019,7 +1060,7 @@ def _analyze(
 ) -> Parts | None:
     text, start, end = ctx.text, number.start_char, number.end_char
     prefix, suffix = _markers(text, start, end)
-    marked[start, end] = _marked(prefix, suffix, resolver)
+    marked[start, end] = _marked(prefix, suffix, resolver, start)
     foreign = None
     if suffix is None and text[end + 1 : end + 2] in _foreign_starts():
         foreign = _foreign_scale(text, end, text[start:end])
@@ -1082,8 +1123,10 @@ def _analyze(
         if not rate and (
             _rate_after().match(text, suffix.end()) or _rate_noun_before(text, start, resolver)
         ):
-            resolver.rates_seen = True
+            resolver.saw_rate(start)
             return None  # "300 pesos per dollar", "an exchange rate of 300 pesos"
+        if not rate and resolver.rates_seen and _level_of_rate(text, start, resolver.rates_at):
+            return None  # "at 147.62 yen, having touched a five-month low of 146.54 yen"
         if foreign is not None:
             factor = foreign[0]  # "1.5 Milliarden Euro"
         if suffix.group("glued_m"):

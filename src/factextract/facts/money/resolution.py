@@ -70,7 +70,7 @@ class CurrencyResolver:
     """Resolves an article's ambiguous markers. Its evidence is counted on the first question:
     an article whose amounts all carry unambiguous markers ("US$", "yuan") needs no count."""
 
-    __slots__ = ("_evidence", "_resolved", "analyzed", "marked", "rates_seen", "text")
+    __slots__ = ("_evidence", "_resolved", "analyzed", "marked", "rates_at", "rates_seen", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -84,6 +84,14 @@ class CurrencyResolver:
         # Whether a number was an exchange rate ("360 per dollar"): only then may another
         # number be the rate it moved from, and only then is that looked for.
         self.rates_seen = False
+        # Where those rates stand (their value's first character): a level named after one in
+        # its sentence is the same rate's ("at 147.62 yen, having touched a low of 146.54").
+        self.rates_at: list[int] = []
+
+    def saw_rate(self, at: int) -> None:
+        """Remember an exchange rate's value at char ``at``."""
+        self.rates_seen = True
+        self.rates_at.append(at)
 
     @classmethod
     def of(cls, text: str) -> CurrencyResolver:

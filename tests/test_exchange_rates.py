@@ -93,6 +93,23 @@ RATE_CASES: list[tuple[str, list[Row]]] = [
         " earlier.",
         [("17.3 per dollar", "USD", "MXN", 17.3, True), ("roughly 19.5", "USD", "MXN", 19.5, True)],
     ),
+    # a rate's noun before an amount in the currency of the article's last rate
+    (
+        "The official rate is 880 pesos per dollar in Buenos Aires, Argentina, while the"
+        " unofficial rate stood at 1,100 pesos.",
+        [
+            ("880 pesos per dollar", "USD", "ARS", 880.0, False),
+            ("1,100 pesos", "USD", "ARS", 1100.0, False),
+        ],
+    ),
+    (
+        "The peso was devalued to 800 per dollar in Buenos Aires, Argentina. The informal"
+        " 'blue' rate was near 1,050 pesos.",
+        [
+            ("800 per dollar", "USD", "ARS", 800.0, False),
+            ("1,050 pesos", "USD", "ARS", 1050.0, False),
+        ],
+    ),
     # a bare "pound" after the rate is sterling, unsure
     (
         "The rupee fell to 300 against the pound from 280.",
@@ -119,6 +136,7 @@ RATE_CASES: list[tuple[str, list[Row]]] = [
     ("The fund bet $10bn against the pound.", []),
     ("Egypt lets pound plunge as IMF deal expands to $8 billion.", []),
     ("An exchange rate of 300 per dollar was agreed.", []),  # whose 300?
+    ("The government set an exchange rate of 300 pesos in Buenos Aires.", []),  # of what?
     ("Exports to the euro area rose to 3,000 to the euro zone.", []),
     ("The dollar index rose to 104.2.", []),
 ]

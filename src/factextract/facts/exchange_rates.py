@@ -34,6 +34,7 @@ from factextract.facts.money.amounts import (
     prefix_marker,
     rate_against,
     rate_name_before,
+    rate_noun_before,
     rate_parts,
     rate_subject,
 )
@@ -84,12 +85,13 @@ def _found(
     ctx: Context,
     resolver: CurrencyResolver,
     number: Span,
+    earlier: _Found | None,
     before: _Found | None,
     pairs: bool,
 ) -> _Found | None:
-    """The rate the number states, else None. ``before`` is the last rate of the same
-    sentence (what a "from" value moved from); ``pairs`` whether the text has a "/" (a pair
-    such as "EUR/USD" may name the currencies)."""
+    """The rate the number states, else None. ``earlier`` is the article's last rate before
+    it, ``before`` that rate when it is of the same sentence (what a "from" value moved from);
+    ``pairs`` whether the text has a "/" (a pair such as "EUR/USD" may name the currencies)."""
     text, start, end = ctx.text, number.start_char, number.end_char
     pair = pair_of_rate(text, start) if pairs else None
     moved = before is not None and moved_from_rate(text, start, resolver)
@@ -134,6 +136,13 @@ def _found(
         if quote is not None and quote.code != before.quote:
             return None
         return _Found(span_start, value_end, before.base, before.quote, value, before.certain, cue)
+    elif (
+        quote is not None
+        and earlier is not None
+        and earlier.quote == quote.code
+        and rate_noun_before(text, span_start)
+    ):  # "the official rate of 880 pesos per dollar ... the informal rate was near 1,050 pesos"
+        base = Resolution(earlier.base, earlier.certain, "the article's rate of that currency")
     if base is None or quote is None or base.code is None or quote.code is None:
         return None
     iso = lexicons.iso4217()
@@ -210,7 +219,7 @@ def _find(ctx: Context, _groups: tuple[SpanGroup, ...]) -> tuple[_Found, ...]:
             continue  # inside the last rate's span ("from 306 to 360 per dollar")
         if last is not None and last.start < ctx.sentence_start(start):
             last = None  # a "from" value moves from a rate of its own sentence only
-        rate = _found(ctx, resolver, number, last, pairs)
+        rate = _found(ctx, resolver, number, found[-1] if found else None, last, pairs)
         if rate is not None:
             found.append(rate)
     return tuple(found)

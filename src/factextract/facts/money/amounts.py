@@ -430,6 +430,15 @@ def _rate_noun_before(text: str, start: int, resolver: CurrencyResolver) -> bool
     return resolver.rates_seen and after_rates.search(text, low, start) is not None
 
 
+def rate_noun_before(text: str, start: int) -> bool:
+    """Whether an amount follows any exchange rate's noun ("the official rate of about 197
+    pesos"), in an article where rates were met."""
+    low = max(0, start - _RATE_NOUN_WINDOW)
+    return "rate" in text[low:start] and any(
+        pattern.search(text, low, start) is not None for pattern in _rate_noun_res()
+    )
+
+
 def _marked_rate(text: str, start: int, end: int, resolver: CurrencyResolver) -> bool:
     """Whether a number with a currency marker before it is an exchange rate ("the rand
     weakened to R15.50 against the dollar", "N460 to the dollar") or the rate one moved from

@@ -2742,6 +2742,66 @@ RECOGNITION = [
         [("Kitchener", "city", "CA"), ("Windsor", "city", "CA"), ("London", "city", "CA")],
         id="sure-readings-still-vouch-for-namesake",
     ),
+    # A state the article names itself vouches for a listed namesake though a listed reading
+    # in doubt lies there too (Portland, Oregon, barely over Portland, Jamaica); the list's
+    # own towns name no state: "London and Toronto", "Melbourne and Orlando" stay apart.
+    pytest.param(
+        "Rain fell on Portland and Salem in Oregon.",
+        [("Portland", "city", "US"), ("Salem", "city", "US"), ("Oregon", "admin1", "US")],
+        id="listed-namesake-in-a-named-state",
+    ),
+    pytest.param(
+        "Voters in Georgia lined up in Athens and Atlanta.",
+        [("Georgia", "admin1", "US"), ("Athens", "city", "US"), ("Atlanta", "city", "US")],
+        id="listed-namesake-in-a-named-state-georgia",
+    ),
+    pytest.param(
+        "Flights between London and Toronto were cancelled.",
+        [("London", "city", "GB"), ("Toronto", "city", "CA")],
+        id="listed-major-city-vouches-for-no-namesake",
+    ),
+    pytest.param(
+        "The festival moves between Melbourne and Orlando.",
+        [("Melbourne", "city", "AU"), ("Orlando", "city", "US")],
+        id="listed-small-namesake-stays",
+    ),
+    # A listed city that stands alone in its state (its other readings are namesakes), under
+    # a million and no national capital, vouches for a namesake of 100,000 there.
+    pytest.param(
+        "Tornadoes touched down in Birmingham and Tuscaloosa on Sunday night.",
+        [("Birmingham", "city", "US"), ("Tuscaloosa", "city", "US")],
+        id="listed-city-vouches-for-namesake",
+    ),
+    pytest.param(
+        "Birmingham and Montgomery were under a tornado watch.",
+        [("Birmingham", "city", "US"), ("Montgomery", "city", "US")],
+        id="listed-city-vouches-for-namesake-montgomery",
+    ),
+    pytest.param(
+        "Officials in Tampa and St. Petersburg urged residents to evacuate.",
+        [("Tampa", "city", "US"), ("St. Petersburg", "city", "US")],
+        id="listed-city-vouches-for-namesake-florida",
+    ),
+    pytest.param(
+        "Talks between London and Ottawa stalled.",
+        [("London", "city", "GB"), ("Ottawa", "city", "CA")],
+        id="listed-capital-vouches-for-no-namesake",
+    ),
+    pytest.param(
+        "He has homes in London and Hamilton.",
+        [("London", "city", "GB"), ("Hamilton", "city", "CA")],
+        id="listed-doubted-city-vouches-for-no-namesake",
+    ),
+    pytest.param(
+        "Storms hit Windsor and London on Friday.",
+        [("Windsor", "city", "GB"), ("London", "city", "GB")],
+        id="listed-city-with-a-rival-abroad-vouches-for-no-namesake",
+    ),
+    pytest.param(
+        "Protests spread to Moscow and St. Petersburg.",
+        [("Moscow", "city", "RU"), ("St. Petersburg", "city", "RU")],
+        id="listed-namesakes-abroad-unchanged",
+    ),
 ]
 
 

@@ -612,7 +612,8 @@ class Evidence:
         doubted = Counter([e.region for e in entries if e and e.region])
         if not doubted:
             return self
-        return replace(self, doubted=doubted)
+        states = self.states.difference([e.region for e in entries if e and e.type == "admin1"])
+        return replace(self, doubted=doubted, states=states)
 
     def without(self, entry: Entry | None) -> Evidence:
         """The evidence minus one mention's own contribution."""
@@ -673,7 +674,8 @@ class Evidence:
             region = self.state(entry.region)  # "Chicago ... meeting in Athens": no Athens, Ill.
         doubted, name = self.doubted, entry.region
         if region and regional and doubted is not None and name is not None and name in doubted:
-            region = self.mentions_of(name) > doubted[name]
+            # unless named itself: "Portland and Salem in Oregon", Portland in doubt
+            region = self.state(name) or self.mentions_of(name) > doubted[name]
         if entry.country_code and (region or not regional) and self.country(entry.country_code):
             bonus, kind = bonus + _COUNTRY_BONUS, "country"
         if region:
@@ -1053,6 +1055,8 @@ def _read_in(
                 continue
             score = others.score(e, only)[0]
             if only:
+                if not score and _vouched(mentions, listed, choices, k, e):
+                    score = _NAMESAKE_EVIDENCE  # "Birmingham and Tuscaloosa": Alabama
                 if not score:
                     continue  # a namesake needs its region named ("Paris and London")
                 namesakes.append(e)
@@ -1074,6 +1078,41 @@ def _read_in(
         for k, e in picks.items()
     )  # or a name the text settled ("Lewiston, Maine ... Lewiston, Auburn and Lisbon")
     return (best[0], picks) if anchored else None
+
+
+def _vouched(
+    mentions: Sequence[Mention],
+    listed: Sequence[int],
+    choices: Sequence[Choice],
+    k: int,
+    namesake: Entry,
+) -> bool:
+    """Whether a city listed with mention ``k`` names the first-level region of its
+    ``namesake`` reading (a city of ``BIG_CITY``) as the article naming it would: a city
+    read there that stands alone (its other readings are namesakes: "Birmingham and
+    Tuscaloosa", "Tampa and St. Petersburg", "Birmingham and Montgomery"), no national
+    capital and under ``_MAJOR_CITY``, whose list is a region's, not the world's ("London and
+    Toronto", "London and Ottawa" stay apart; "Windsor and London" too, Windsor, England,
+    being no namesake of Windsor, Ontario)."""
+    if namesake.population < BIG_CITY or namesake.region is None:
+        return False
+    for j in listed:
+        entry = choices[j][0]
+        if (
+            j == k
+            or entry is None
+            or entry.type != "city"
+            or entry.region != namesake.region
+            or entry.population >= _MAJOR_CITY
+            or _capital(entry)
+        ):
+            continue
+        found, _, regional = readings(mentions[j])
+        if len(found) < 2 or all(
+            only or e is entry for e, only in zip(found, regional, strict=True)
+        ):
+            return True
+    return False
 
 
 def _among_regions(choices: Sequence[Choice], listed: Sequence[int], k: int) -> bool:

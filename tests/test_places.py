@@ -2802,6 +2802,38 @@ RECOGNITION = [
         [("Moscow", "city", "RU"), ("St. Petersburg", "city", "RU")],
         id="listed-namesakes-abroad-unchanged",
     ),
+    # First-level regions of two countries named alike, which nothing tells apart and
+    # neither clearly outweighs: the region's country is left unsaid.
+    pytest.param(
+        "The Punjab government announced a holiday on Friday.",
+        [("Punjab", "admin1", None)],
+        id="rival-regions-unplaced",
+    ),
+    pytest.param(
+        "Officials in Misiones said the rains would continue.",
+        [("Misiones", "admin1", None)],
+        id="rival-regions-unplaced-misiones",
+    ),
+    pytest.param(
+        "Farmers in Punjab and Haryana protested.",
+        [("Punjab", "admin1", "IN"), ("Haryana", "admin1", "IN")],
+        id="rival-regions-told-by-a-sibling",
+    ),
+    pytest.param(
+        "Flooding hit Lahore, the capital of Punjab.",
+        [("Lahore", "city", "PK"), ("Punjab", "admin1", "PK")],
+        id="rival-regions-told-by-a-town",
+    ),
+    pytest.param(
+        "Punjab province in Pakistan banned kite flying.",
+        [("Punjab province", "admin1", "PK"), ("Pakistan", "country", "PK")],
+        id="rival-regions-told-by-the-country",
+    ),
+    pytest.param(
+        "Officials in Montana said the rains would continue.",
+        [("Montana", "admin1", "US")],
+        id="rival-region-clearly-larger-stays",
+    ),
 ]
 
 

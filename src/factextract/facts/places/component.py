@@ -19,6 +19,7 @@ from factextract.facts.places.resolution import (
     country_entry,
     country_of,
     near_places,
+    options,
     owned_places,
     prior,
     qualified_pairs,
@@ -336,10 +337,19 @@ def _span(doc: Doc, resolved: Resolved, gaz: Gazetteer, owner: Entry | None = No
     if entry is None and resolved.resolution == "unplaced":
         country = country_of(mention)  # the span keeps the country the county lies in
         kb_id = country.key if country is not None else ""
+        if mention.cue is None:  # "Punjab": a region of no country said, not a locality
+            kind = _unplaced_type(mention)
+            rule = f"{mention.how}:{kind}/{resolution}"
     elif entry is None and owner is not None:
         kb_id = owner.key  # "Kerala's Wayanad district": a unit the gazetteer lacks, in Kerala
     # Mentions are whole tokens: no need for ``Doc.char_span``'s search.
     return Span(doc, mention.start, mention.end, label=LABEL, kb_id=kb_id, span_id=rule)
+
+
+def _unplaced_type(mention: Mention) -> str:
+    """The type an ``unplaced`` mention's best readings share ("Punjab": admin1)."""
+    types = {e.type for e in options(mention)} & {"admin1", "admin2"}
+    return types.pop() if len(types) == 1 else "locality"
 
 
 def find(doc: Doc, gaz: Gazetteer | None = None) -> list[Span]:

@@ -802,6 +802,8 @@ def choose(
     if _same_named_units(best, runner_up):
         return _most_named_unit(found, evidence)
     clear = totals[first] - totals[second] >= _CLEAR_MARGIN
+    if not clear and mention.how == "name" and _rival_regions(best, runner_up):
+        return None, "unplaced"  # "The Punjab government": India's or Pakistan's
     return best, "prior" if clear else "weak_prior"
 
 
@@ -862,6 +864,20 @@ def _same_named_units(best: Entry, runner_up: Entry) -> bool:
     them apart, never list order; without it the county's state is left unsaid
     (``unplaced``)."""
     return best.type == "admin2" and runner_up.type == "admin2" and best.region != runner_up.region
+
+
+def _rival_regions(best: Entry, runner_up: Entry) -> bool:
+    """First-level regions of two countries named alike ("Punjab" in India and Pakistan,
+    "Misiones" in Argentina and Paraguay): where nothing in the article tells them apart and
+    neither clearly outweighs the other, the region's country is left unsaid
+    (``unplaced``), where read by its name alone: a cue tells by the region's type ("Punjab
+    province", "the Gaza governorate"), an abbreviation is read where it is written so ("WA"
+    after a US party)."""
+    return (
+        best.type == "admin1"
+        and runner_up.type == "admin1"
+        and best.country_code != runner_up.country_code
+    )
 
 
 def _most_named_unit(found: Sequence[Entry], evidence: Evidence) -> tuple[Entry | None, str]:

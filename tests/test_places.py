@@ -1417,12 +1417,13 @@ RECOGNITION = [
         [("Cape Town", "city", "ZA")],
         id="capitalized-cue-ends-a-gazetteer-name",
     ),
-    # Streets honour places anywhere: no country or region from the name inside.
+    # Streets honour places anywhere: no country or region from the name inside (the town
+    # after "in" places the street, in Illinois).
     pytest.param(
         "Protesters marched down Pennsylvania Avenue and Michigan Avenue in Chicago.",
         [
             ("Pennsylvania Avenue", "facility", None),
-            ("Michigan Avenue", "facility", None),
+            ("Michigan Avenue", "facility", "US"),
             ("Chicago", "city", "US"),
         ],
         id="street-named-after-a-state",
@@ -1471,7 +1472,7 @@ RECOGNITION = [
         "Tourists visit 221B Baker Street and 12A Kenya Road in London.",
         [
             ("Baker Street", "facility", None),
-            ("Kenya Road", "facility", None),  # named after Kenya, in London
+            ("Kenya Road", "facility", "GB"),  # named after Kenya, in London
             ("London", "city", "GB"),
         ],
         id="facility-house-numbers-with-letters",
@@ -2833,6 +2834,32 @@ RECOGNITION = [
         "Officials in Montana said the rains would continue.",
         [("Montana", "admin1", "US")],
         id="rival-region-clearly-larger-stays",
+    ),
+    # A facility lies where the place named right after it and "in" lies.
+    pytest.param(
+        "Israeli troops raided Al-Shifa Hospital in Gaza City.",
+        [("Al-Shifa Hospital", "facility", "PS"), ("Gaza City", "city", "PS")],
+        id="facility-in-town",
+    ),
+    pytest.param(
+        "Police cleared Trafalgar Square in central London.",
+        [("Trafalgar Square", "facility", "GB"), ("London", "city", "GB")],
+        id="facility-in-central-town",
+    ),
+    pytest.param(
+        "A strike hit the Port of Santos in Brazil.",
+        [("Port of Santos", "facility", "BR"), ("Brazil", "country", "BR")],
+        id="facility-in-country",
+    ),
+    pytest.param(
+        "He was treated at Mercy Hospital in Hamilton.",
+        [("Mercy Hospital", "facility", None), ("Hamilton", "city", "CA")],
+        id="facility-in-doubted-town-unplaced",
+    ),
+    pytest.param(
+        "He spoke at Manchester Airport in 2019.",
+        [("Manchester Airport", "facility", None)],
+        id="facility-in-a-year-unplaced",
     ),
 ]
 

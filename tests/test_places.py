@@ -2861,6 +2861,28 @@ RECOGNITION = [
         [("Manchester Airport", "facility", None)],
         id="facility-in-a-year-unplaced",
     ),
+    # A town's name before a lower-case venue noun, "in" and a place it lies outside names
+    # the venue.
+    pytest.param(
+        "Fans packed the Maracanã stadium in Rio de Janeiro.",
+        [("Rio de Janeiro", "city", "BR")],
+        id="venue-named-like-a-town-elsewhere",
+    ),
+    pytest.param(
+        "The match was played at the Azadi stadium in Tehran.",
+        [("Tehran", "city", "IR")],
+        id="venue-named-like-a-town-elsewhere-iran",
+    ),
+    pytest.param(
+        "Fans packed Wembley stadium in London.",
+        [("Wembley", "city", "GB"), ("London", "city", "GB")],
+        id="venue-named-after-its-town-keeps-it",
+    ),
+    pytest.param(
+        "Flights resumed at Kandahar airport in southern Afghanistan.",
+        [("Kandahar", "city", "AF"), ("Afghanistan", "country", "AF")],
+        id="venue-named-after-its-town-keeps-it-country",
+    ),
 ]
 
 

@@ -1231,6 +1231,50 @@ _IN_COUNTRY_GAP = re.compile(
 Mozambique", "Doha in Qatar"."""
 
 
+def _venue_elsewhere(
+    ctx: Context, mentions: Sequence[Mention], choices: Sequence[Choice], k: int
+) -> bool:
+    """Whether a name read as a town, before a lower-case venue noun, "in" and a place, names
+    the venue: the town lies outside that place ("the Maracanã stadium in Rio de Janeiro" is
+    no town in Pará, "the Azadi stadium in Tehran" none in Khuzestan; "Wembley stadium in
+    London" and "Kandahar airport in southern Afghanistan" keep their towns)."""
+    entry, end = choices[k][0], mentions[k].end
+    if entry is None or entry.type != "city" or k + 1 >= len(mentions):
+        return False
+    if end + 1 >= len(ctx.words) or ctx.lowers[end] not in _VENUE_NOUNS:
+        return False
+    after = mentions[k + 1]
+    if not _IN_COUNTRY_GAP.fullmatch(ctx.text, ctx.token_ends[end], ctx.token_chars[after.start]):
+        return False
+    outer = choices[k + 1][0]
+    if outer is None or outer.type not in ("country", "admin1", "city"):
+        return False
+    if outer.type == "country":
+        return entry.country_code != outer.country_code
+    return outer.region is not None and entry.region != outer.region
+
+
+_VENUE_NOUNS = frozenset(
+    {
+        "stadium",
+        "arena",
+        "hospital",
+        "prison",
+        "jail",
+        "airport",
+        "mall",
+        "square",
+        "palace",
+        "cathedral",
+        "mosque",
+        "temple",
+        "refinery",
+    }
+)
+"""Lower-case nouns of venues named after a name before them (cues.json facility heads that
+name a building or ground, not a route)."""
+
+
 def _listed_before(ctx: Context, mentions: Sequence[Mention], k: int) -> list[int]:
     """Mention ``k`` and the mentions listed right before it ("Palma and Mocimboa da Praia")."""
     text, starts, ends = ctx.text, ctx.token_chars, ctx.token_ends
@@ -1338,6 +1382,8 @@ def resolve(
             and _stray_village(mention, entry, own, listed[k], choices, evidence)
         ):
             continue  # "La Paz and El Alto": no Peruvian village
+        if k not in pinned and _venue_elsewhere(ctx, mentions, choices, k):
+            continue  # "the Azadi stadium in Tehran": no town in Khuzestan
         if k not in pinned and _foreign_village(mention, entry, own, homes, evidence):
             continue  # "the neighbouring city of El Alto" in a Bolivian story
         if k not in pinned and _local_namesake_abroad(

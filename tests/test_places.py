@@ -2398,6 +2398,43 @@ RECOGNITION = [
         [("Cebu", "city", "PH"), ("Bohol", "admin2", "PH")],
         id="cued-unit-listed-big-town-same-region-unchanged",
     ),
+    # ... nor where the unit named so lies in its region too, under 500,000: the seat its unit
+    # is named after.
+    pytest.param(
+        "Classes were suspended in Batangas, Cavite and Laguna due to the storm.",
+        [("Batangas", "admin2", "PH"), ("Cavite", "admin2", "PH"), ("Laguna", "admin2", "PH")],
+        id="cued-units-listed-seats-no-town-in-town",
+    ),
+    pytest.param(
+        "Typhoon Carina brought rains to Metro Manila, Cavite, Laguna and Rizal.",
+        [
+            ("Metro Manila", "admin1", "PH"),
+            ("Cavite", "admin2", "PH"),
+            ("Laguna", "admin2", "PH"),
+            ("Rizal", "admin2", "PH"),
+        ],
+        id="cued-unit-then-unit-is-a-list-of-units",
+    ),
+    pytest.param(
+        "Flooding hit Cork, Kerry and Limerick.",
+        [("Cork", "admin2", "IE"), ("Kerry", "admin2", "IE"), ("Limerick", "admin2", "IE")],
+        id="irish-counties-listed-no-town-in-county",
+    ),
+    pytest.param(
+        "Fires broke out in Kildare, Meath and Wicklow.",
+        [("Kildare", "admin2", "IE"), ("Meath", "admin2", "IE"), ("Wicklow", "admin2", "IE")],
+        id="irish-counties-listed-no-village-in-county",
+    ),
+    pytest.param(
+        "He was born in Calamba, Laguna, in 1861.",
+        [("Calamba", "city", "PH"), ("Laguna", "admin2", "PH")],
+        id="town-in-its-province-stays",
+    ),
+    pytest.param(
+        "Flights between Dublin and Cork were cancelled.",
+        [("Dublin", "city", "IE"), ("Cork", "city", "IE")],
+        id="cued-unit-named-like-a-city-listed-with-a-city-stays",
+    ),
     # A capitalized compass word before a country is a part of it, as before a US state.
     pytest.param(
         "Shelling in Eastern Ukraine killed 5 people.",
@@ -2674,7 +2711,7 @@ RECOGNITION = [
     ),
     pytest.param(
         "He met counties Galway and Mayo officials.",
-        [("Galway", "city", "IE"), ("Mayo", "admin2", "IE")],
+        [("Galway", "admin2", "IE"), ("Mayo", "admin2", "IE")],
         id="plural-cue-after-a-verb-no-list",
     ),
     pytest.param(

@@ -394,8 +394,12 @@ def qualified_pairs(ctx: Context, mentions: Sequence[Mention]) -> dict[int, tupl
         if any(_town_in_town(a, b) for a, b in pairs) and _listed(ctx, outer.end):
             beyond = mentions[k + 2] if k + 2 < len(mentions) else None
             chained = beyond is not None and any(  # "Leye county, Baise, Guangxi"
-                contains(c, b) for _, b in pairs for c in options(beyond) if c.type != "city"
-            )  # "Virginia, Washington and Oregon" are no towns of Illinois
+                contains(c, b)
+                for _, b in pairs
+                for c in options(beyond)
+                if c.type not in ("city", "admin2")
+            )  # "Virginia, Washington and Oregon" are no towns of Illinois; a unit beside
+            # towns of its first-level region chains none ("Batangas, Cavite and Laguna")
             if not chained:
                 pairs = [(a, b) for a, b in pairs if not _town_in_town(a, b)]
         if any(_town_in_town(a, b) for a, b in pairs) and any(b.type != "city" for _, b in pairs):
@@ -434,7 +438,15 @@ def _regions_listed(
     if not _listed(ctx, outer.end):
         return False
     alone = max(options(inner), key=lambda e: prior(e, inner))
-    return alone.type in ("country", "admin1") and not any(a is alone for a, _ in pairs)
+    if alone.type in ("country", "admin1") and not any(a is alone for a, _ in pairs):
+        return True
+    # or A names a unit of B's type and country only with a cue, as a unit listed with B
+    # would be ("Cavite, Laguna and Rizal": provinces, no Cavite City in Laguna)
+    name = ctx.text[ctx.token_chars[inner.start] : ctx.token_ends[inner.end - 1]]
+    units = gazetteer().cued_region(name) if gazetteer().cued else ()
+    return any(
+        u.type == b.type and u.country_code == b.country_code for u in units for _, b in pairs
+    )
 
 
 def _cities_listed(
@@ -1411,23 +1423,28 @@ def _cued_units_listed(
     """Mentions listed with units of one country that the gazetteer reads alone as no town of
     ``BIG_CITY`` there, re-read as that country's unit named so only with a cue
     (``Gazetteer.cued_region``): "Floods hit Bulacan and Pampanga" (provinces, not the town of
-    Bulacan), "Storms hit Cagayan, Isabela and Aurora" (no Aurora, Colorado); "Cebu and
-    Bohol" keeps Cebu City, a city of 900,000."""
+    Bulacan), "Storms hit Cagayan, Isabela and Aurora" (no Aurora, Colorado); a town of
+    ``BIG_CITY`` in a listed unit's first-level region keeps its name ("Cebu and Bohol": Cebu
+    City, of 900,000), unless its unit named so lies there too and it is under
+    ``_REGIONAL_CITY``: the seat its unit is named after ("Batangas, Cavite and Laguna", "Cork,
+    Kerry and Limerick" are provinces and counties)."""
     gaz = gazetteer()
     changed = list(mentions)
     for group in groups:
         units_listed = [
-            found[0]
+            e
             for k in group
-            if len(found := options(mentions[k])) == 1 and found[0].type in _UNIT_TYPES
+            if (e := _first_reading(mentions[k])) is not None and e.type in _UNIT_TYPES
         ]
         lands = {e.country_code for e in units_listed}
         if len(lands) != 1:
             continue
         (land,) = lands
-        # A town of BIG_CITY keeps its name where it lies in a listed unit's first-level region
-        # ("Cebu and Bohol"), not in another ("Albay, Camarines Sur and Quezon": the province,
-        # not the Quezon of 114,000 in Bukidnon)
+        # A town of BIG_CITY keeps its name where it lies in a listed unit's first-level region,
+        # not in another ("Albay, Camarines Sur and Quezon": the province, not the Quezon of
+        # 114,000 in Bukidnon), nor where the unit named so lies there too, unless a regional
+        # city: its seat named after it ("Batangas, Cavite and Laguna": provinces; "Cebu and
+        # Bohol" keeps Cebu City, of 900,000)
         regions = {e.region for e in units_listed}
         for k in group:
             mention = mentions[k]
@@ -1442,6 +1459,7 @@ def _cued_units_listed(
                 and e.type == "city"
                 and e.population >= BIG_CITY
                 and e.region in regions
+                and (e.population >= _REGIONAL_CITY or all(u.region != e.region for u in units))
                 for e in mention.candidates
             ):
                 changed[k] = replace(mention, candidates=units, alternates=())
@@ -1449,6 +1467,15 @@ def _cued_units_listed(
 
 
 _UNIT_TYPES = frozenset({"admin1", "admin2"})
+
+
+def _first_reading(mention: Mention) -> Entry | None:
+    """A mention's reading of the highest ``prior`` ("Laguna": the Philippine province, over
+    towns in California and Brazil)."""
+    found, priors, _ = readings(mention)
+    if len(found) < 2:
+        return found[0] if found else None
+    return found[max(range(len(found)), key=priors.__getitem__)]
 
 
 def _unswap(

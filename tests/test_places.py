@@ -2920,6 +2920,21 @@ RECOGNITION = [
         [("Kandahar", "city", "AF"), ("Afghanistan", "country", "AF")],
         id="venue-named-after-its-town-keeps-it-country",
     ),
+    pytest.param(
+        "Storms hit the Plains and the Midwest.",
+        [("Midwest", "region", "US")],
+        id="small-town-after-the-then-and-the",
+    ),
+    pytest.param(
+        "Raids in the northern Jordan.",
+        [("Jordan", "country", "JO")],
+        id="river-named-country-after-a-part-adjective-stays",
+    ),
+    pytest.param(
+        "Troops held the Avdiivka and Pokrovsk directions.",
+        [],
+        id="the-x-and-y-plural-unchanged",
+    ),
 ]
 
 
@@ -2929,6 +2944,10 @@ def test_places_recognition(place_nlp: Language, text: str, expected: list[Row])
 
 
 NON_PLACES = [
+    # A small town after a lower-case "the" (maybe and a part adjective) whose noun phrase
+    # ends there ("and the" too) is no town.
+    pytest.param("Storms hit the Plains and the Poconos.", id="the-x-and-the-y"),
+    pytest.param("Cold air swept across the northern Plains.", id="the-part-adjective-x"),
     # A work titled like a place: after its lower-case noun, in apposition, or named best.
     pytest.param("Hamilton was named the best musical at the Tony Awards.", id="best-musical"),
     pytest.param("Hamilton won Best Musical in 2016.", id="won-best-musical"),

@@ -2935,6 +2935,38 @@ RECOGNITION = [
         [],
         id="the-x-and-y-plural-unchanged",
     ),
+    # A US region named by a bare direction needs the article's places to lie in the US
+    # most (not by other such regions).
+    pytest.param(
+        "Snow hit the Northeast, with Boston and New York getting a foot.",
+        [("Northeast", "region", "US"), ("Boston", "city", "US"), ("New York", "city", "US")],
+        id="direction-region-in-a-us-story",
+    ),
+    pytest.param(
+        "Heavy snow is expected across the Midwest and the Northeast this weekend.",
+        [("Midwest", "region", "US"), ("Northeast", "region", "US")],
+        id="direction-region-beside-a-us-region",
+    ),
+    pytest.param(
+        "Rain fell across the Southeast and the Northeast.",
+        [],
+        id="direction-regions-vouch-for-none-another",
+    ),
+    pytest.param(
+        "WASHINGTON (AP) — Floods hit the Southeast of Nigeria, including Enugu and Owerri.",
+        [
+            ("WASHINGTON", "city", "US"),
+            ("Nigeria", "country", "NG"),
+            ("Enugu", "city", "NG"),
+            ("Owerri", "city", "NG"),
+        ],
+        id="direction-region-in-a-story-of-another-country",
+    ),
+    pytest.param(
+        "Northeast Ohio got snow.",
+        [("Northeast Ohio", "region", "US")],
+        id="direction-before-a-state-unchanged",
+    ),
 ]
 
 

@@ -1394,6 +1394,8 @@ def resolve(
             and _stray_village(mention, entry, own, listed[k], choices, evidence)
         ):
             continue  # "La Paz and El Alto": no Peruvian village
+        if entry is not None and k not in pinned and _direction_abroad(entry, choices):
+            continue  # "the Southeast" in a Nigerian story: no part of the US
         if k not in pinned and _venue_elsewhere(ctx, mentions, choices, k):
             continue  # "the Azadi stadium in Tehran": no town in Khuzestan
         if k not in pinned and _foreign_village(mention, entry, own, homes, evidence):
@@ -2001,6 +2003,36 @@ def _unsupported_compass(entry: Entry, evidence: Evidence, own: Entry | None) ->
 
 
 _COMPASS_TYPES = frozenset({"admin1", "admin2", "city"})
+
+
+def _direction_abroad(entry: Entry, choices: Sequence[Choice]) -> bool:
+    """Whether a region of one country named by a bare direction ("the Northeast", "the
+    Southwest": parts of the US, as every country has) lies in a country that the article's
+    other places (not such regions: they vouch for none another) name less often than
+    another, or not at all (a dateline's city is one of them): "Snow hit the Northeast" in a
+    story of Boston and New York, not in one of Lagos and Enugu, nor alone."""
+    if entry.type != "region" or entry.country_code is None:
+        return False  # most readings
+    if entry.name.lower() not in _DIRECTIONS:
+        return False  # "the Midwest", "the Upper Midwest": the US's alone
+    homes = Counter(
+        [
+            e.country_code
+            for e, _ in choices
+            if e is not None and e.country_code and not _direction(e)
+        ]
+    )
+    code = entry.country_code
+    return not homes.get(code) or homes[code] < max(homes.values())
+
+
+def _direction(entry: Entry) -> bool:
+    return entry.type == "region" and entry.name.lower() in _DIRECTIONS
+
+
+_DIRECTIONS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+)
 
 
 def _compass_mentions(ctx: Context, mentions: Sequence[Mention]) -> frozenset[int]:

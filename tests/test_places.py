@@ -2898,6 +2898,16 @@ RECOGNITION = [
         [("Manchester Airport", "facility", None)],
         id="facility-in-a-year-unplaced",
     ),
+    pytest.param(
+        "Strikes hit Al-Awda Hospital in the Gaza Strip.",
+        [("Al-Awda Hospital", "facility", "PS"), ("Gaza Strip", "region", "PS")],
+        id="facility-in-a-region",
+    ),
+    pytest.param(
+        "A crowd gathered at Union Square in the Middle East.",
+        [("Union Square", "facility", None), ("Middle East", "region", None)],
+        id="facility-in-a-region-of-no-country-unplaced",
+    ),
     # A town's name before a lower-case venue noun, "in" and a place it lies outside names
     # the venue.
     pytest.param(

@@ -419,18 +419,19 @@ def _facility_town(
         return None  # "a rally at Wembley Stadium in England's win"
     if gaz.landmark(ctx.text[ctx.token_chars[mention.start] : gap]) is not None:
         return None
-    if town.type == "city":
-        region = _region_or_country(_town_region(town, gaz))
+    if town.type in ("city", "region"):  # "Kamal Adwan Hospital in northern Gaza": PS
+        state = gaz.entry(town.admin1) if town.type == "region" and town.admin1 else None
+        region = _region_or_country(state or _town_region(town, gaz))
         return region or (country_entry(town.country_code) if town.country_code else None)
     return _region_or_country(town)
 
 
 _FACILITY_GAP = re.compile(
-    r"[ ]+in[ ]+(?:(?:central|northern|southern|eastern|western|north|south|east|west"
-    r"|downtown)[ ]+)?"
+    r"[ ]+in[ ]+(?:the[ ]+)?(?:(?:central|northern|southern|eastern|western|north|south|east"
+    r"|west|downtown)[ ]+)?"
 )
-"""Between a facility and the town it lies in: "Evin prison in Tehran", "Trafalgar Square in
-central London"."""
+"""Between a facility and the place it lies in: "Evin Prison in Tehran", "Trafalgar Square in
+central London", "Al-Awda Hospital in the Gaza Strip"."""
 
 
 def _town_owner(mention: Mention, town: Entry | None, gaz: Gazetteer) -> Entry | None:

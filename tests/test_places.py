@@ -2899,6 +2899,11 @@ RECOGNITION = [
         id="facility-in-a-year-unplaced",
     ),
     pytest.param(
+        "The crowd gathered at Tahrir Square in Cairo.",
+        [("Tahrir Square", "facility", "EG"), ("Cairo", "city", "EG")],
+        id="facility-in-town-of-a-transliterated-region",
+    ),
+    pytest.param(
         "Strikes hit Al-Awda Hospital in the Gaza Strip.",
         [("Al-Awda Hospital", "facility", "PS"), ("Gaza Strip", "region", "PS")],
         id="facility-in-a-region",
@@ -5679,6 +5684,19 @@ DISAMBIGUATION = [
             ),
         ]
     ],
+    # A facility lies in the region of the town after it, named as the town's is.
+    pytest.param(
+        "The crowd gathered at Tahrir Square in Cairo.",
+        "Tahrir Square",
+        ("Tahrir Square", "facility", "EG", "Cairo"),
+        id="facility-in-town-shows-its-region-as-the-town-does",
+    ),
+    pytest.param(
+        "The victims were taken to Baptist Hospital in Memphis.",
+        "Baptist Hospital",
+        ("Baptist Hospital", "facility", "US", "Tennessee"),
+        id="facility-in-town-takes-its-state",
+    ),
 ]
 
 

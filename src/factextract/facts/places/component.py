@@ -651,7 +651,9 @@ def to_record(
         country, admin1 = _inside(ctx, span, gaz)
         if country is None:
             country = entry.country_code
-            admin1 = entry.name if entry.type == "admin1" else None
+            admin1 = (
+                _region_name(gaz, entry.admin1) or entry.name if entry.type == "admin1" else None
+            )
         return Place(**common, name=_bare_name(text, place), country_code=country, admin1=admin1)
     if entry.type == "country" and place != "country":  # an ``unplaced`` county: its country
         return Place(**common, name=_county_name(text, place, gaz), country_code=entry.country_code)

@@ -19,6 +19,7 @@ from factextract.facts.places.resolution import (
     country_entry,
     country_of,
     near_places,
+    options,
     owned_places,
     prior,
     qualified_pairs,
@@ -336,10 +337,19 @@ def _span(doc: Doc, resolved: Resolved, gaz: Gazetteer, owner: Entry | None = No
     if entry is None and resolved.resolution == "unplaced":
         country = country_of(mention)  # the span keeps the country the county lies in
         kb_id = country.key if country is not None else ""
+        if mention.cue is None:  # "Punjab": a region of no country said, not a locality
+            kind = _unplaced_type(mention)
+            rule = f"{mention.how}:{kind}/{resolution}"
     elif entry is None and owner is not None:
         kb_id = owner.key  # "Kerala's Wayanad district": a unit the gazetteer lacks, in Kerala
     # Mentions are whole tokens: no need for ``Doc.char_span``'s search.
     return Span(doc, mention.start, mention.end, label=LABEL, kb_id=kb_id, span_id=rule)
+
+
+def _unplaced_type(mention: Mention) -> str:
+    """The type an ``unplaced`` mention's best readings share ("Punjab": admin1)."""
+    types = {e.type for e in options(mention)} & {"admin1", "admin2"}
+    return types.pop() if len(types) == 1 else "locality"
 
 
 def find(doc: Doc, gaz: Gazetteer | None = None) -> list[Span]:
@@ -362,6 +372,8 @@ def _owner(ctx: Context, resolved: Sequence[Resolved], k: int, gaz: Gazetteer) -
     before one plural cue lie ("Mumbai, Thane and Raigad districts": Raigad is in
     Maharashtra, as its siblings are)."""
     mention = resolved[k].mention
+    if resolved[k].entry is None and mention.how == "facility":
+        return _facility_town(ctx, resolved, k, gaz)
     if resolved[k].entry is not None or mention.cue is None:
         return None
     if mention.how in _LISTS:
@@ -384,6 +396,42 @@ def _owner(ctx: Context, resolved: Sequence[Resolved], k: int, gaz: Gazetteer) -
         if after.mention.start == end + 1 and ctx.lowers[end] == "of" and mention.cue.keeps_city:
             return _town_owner(mention, after.entry, gaz)  # "the Kurla area of Mumbai"
     return None
+
+
+def _facility_town(
+    ctx: Context, resolved: Sequence[Resolved], k: int, gaz: Gazetteer
+) -> Entry | None:
+    """The first-level region, else the country, of the place named right after a facility
+    and "in" ("Al-Shifa Hospital in Gaza City", "Times Square in New York", "Trafalgar Square
+    in central London"): where the facility lies, unless it is a landmark the gazetteer
+    places itself, or the place's reading is in doubt."""
+    if k + 1 >= len(resolved):
+        return None
+    mention, after = resolved[k].mention, resolved[k + 1]
+    town = after.entry
+    if town is None or after.resolution == "weak_prior":
+        return None
+    gap = ctx.token_ends[mention.end - 1]
+    if not _FACILITY_GAP.fullmatch(ctx.text, gap, ctx.token_chars[after.mention.start]):
+        return None
+    end = after.mention.end
+    if end < len(ctx.words) and ctx.words[end] in POSSESSIVES:
+        return None  # "a rally at Wembley Stadium in England's win"
+    if gaz.landmark(ctx.text[ctx.token_chars[mention.start] : gap]) is not None:
+        return None
+    if town.type in ("city", "region"):  # "Kamal Adwan Hospital in northern Gaza": PS
+        state = gaz.entry(town.admin1) if town.type == "region" and town.admin1 else None
+        region = _region_or_country(state or _town_region(town, gaz))
+        return region or (country_entry(town.country_code) if town.country_code else None)
+    return _region_or_country(town)
+
+
+_FACILITY_GAP = re.compile(
+    r"[ ]+in[ ]+(?:the[ ]+)?(?:(?:central|northern|southern|eastern|western|north|south|east"
+    r"|west|downtown)[ ]+)?"
+)
+"""Between a facility and the place it lies in: "Evin Prison in Tehran", "Trafalgar Square in
+central London", "Al-Awda Hospital in the Gaza Strip"."""
 
 
 def _town_owner(mention: Mention, town: Entry | None, gaz: Gazetteer) -> Entry | None:
@@ -598,6 +646,14 @@ def to_record(
             return Place(**common, name=landmark.name, country_code=code, admin1=region)
     if entry is None:
         country, admin1 = _inside(ctx, span, gaz) if place == "facility" else (None, None)
+        return Place(**common, name=_bare_name(text, place), country_code=country, admin1=admin1)
+    if place == "facility":  # where the town named after it lies (``_facility_town``)
+        country, admin1 = _inside(ctx, span, gaz)
+        if country is None:
+            country = entry.country_code
+            admin1 = (
+                _region_name(gaz, entry.admin1) or entry.name if entry.type == "admin1" else None
+            )
         return Place(**common, name=_bare_name(text, place), country_code=country, admin1=admin1)
     if entry.type == "country" and place != "country":  # an ``unplaced`` county: its country
         return Place(**common, name=_county_name(text, place, gaz), country_code=entry.country_code)

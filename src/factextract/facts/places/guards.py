@@ -1071,22 +1071,36 @@ def _after_article(p: Page, mention: Mention, text: str) -> bool:
     place of its readings: a country or region named after its river whose name takes no
     article ("baptised in the Jordan.", "boat trips on the Zambezi."; not "the Niger
     wholesale market"), or a small town whose own
-    name does not open with "The" ("boats on the Volga near Samara"; "the Bronx" is The
-    Bronx)."""
+    name does not open with "The" ("boats on the Volga near Samara", "the Plains and the
+    Midwest", "the northern Plains."; "the Bronx" is The Bronx)."""
     ctx, start, end = p.ctx, mention.start, mention.end
-    if start == 0 or ctx.words[start - 1] != "the" or end - start > 1:
+    if start == 0 or end - start > 1:
+        return False
+    part = ctx.words[start - 1] != "the"  # "the northern Plains": a part adjective between
+    if part and (
+        start < 2
+        or ctx.words[start - 2] != "the"
+        or ctx.words[start - 1] not in p.words.part_adjectives
+    ):
         return False  # most names: one look at the word before
     after = ctx.words[end] if end < len(ctx.words) else "."
-    if text in p.words.river_named and after in _RIVER_FOLLOWERS:
+    if not part and text in p.words.river_named and after in _RIVER_FOLLOWERS:
         return True  # "on the Limpopo and the Volta", "on the Zambezi last year"
-    if not (after in _CLAUSE_ENDS or after in p.words.locative_ends):
+    if not (after in _CLAUSE_ENDS or after in p.words.locative_ends or _then_the(ctx, end)):
         return False  # "the Niger wholesale market", "the Cobargo fire": it qualifies a noun
-    if text in p.words.river_named:
+    if not part and text in p.words.river_named:
         return True
     return bool(mention.candidates) and all(
         e.type == "city" and e.population < BIG_CITY and not e.name.startswith("The ")
         for e in mention.candidates
     )
+
+
+def _then_the(ctx: Context, end: int) -> bool:
+    """Whether "and the" or "or the" follows a name: its noun phrase ends there ("the Plains
+    and the Midwest"; not "the Avdiivka and Pokrovsk directions")."""
+    words = ctx.lowers
+    return end + 1 < len(words) and words[end] in ("and", "or") and words[end + 1] == "the"
 
 
 _FEATURE_RATIO = 10

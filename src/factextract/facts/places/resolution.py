@@ -394,8 +394,12 @@ def qualified_pairs(ctx: Context, mentions: Sequence[Mention]) -> dict[int, tupl
         if any(_town_in_town(a, b) for a, b in pairs) and _listed(ctx, outer.end):
             beyond = mentions[k + 2] if k + 2 < len(mentions) else None
             chained = beyond is not None and any(  # "Leye county, Baise, Guangxi"
-                contains(c, b) for _, b in pairs for c in options(beyond) if c.type != "city"
-            )  # "Virginia, Washington and Oregon" are no towns of Illinois
+                contains(c, b)
+                for _, b in pairs
+                for c in options(beyond)
+                if c.type not in ("city", "admin2")
+            )  # "Virginia, Washington and Oregon" are no towns of Illinois; a unit beside
+            # towns of its first-level region chains none ("Batangas, Cavite and Laguna")
             if not chained:
                 pairs = [(a, b) for a, b in pairs if not _town_in_town(a, b)]
         if any(_town_in_town(a, b) for a, b in pairs) and any(b.type != "city" for _, b in pairs):
@@ -434,7 +438,15 @@ def _regions_listed(
     if not _listed(ctx, outer.end):
         return False
     alone = max(options(inner), key=lambda e: prior(e, inner))
-    return alone.type in ("country", "admin1") and not any(a is alone for a, _ in pairs)
+    if alone.type in ("country", "admin1") and not any(a is alone for a, _ in pairs):
+        return True
+    # or A names a unit of B's type and country only with a cue, as a unit listed with B
+    # would be ("Cavite, Laguna and Rizal": provinces, no Cavite City in Laguna)
+    name = ctx.text[ctx.token_chars[inner.start] : ctx.token_ends[inner.end - 1]]
+    units = gazetteer().cued_region(name) if gazetteer().cued else ()
+    return any(
+        u.type == b.type and u.country_code == b.country_code for u in units for _, b in pairs
+    )
 
 
 def _cities_listed(
@@ -612,7 +624,8 @@ class Evidence:
         doubted = Counter([e.region for e in entries if e and e.region])
         if not doubted:
             return self
-        return replace(self, doubted=doubted)
+        states = self.states.difference([e.region for e in entries if e and e.type == "admin1"])
+        return replace(self, doubted=doubted, states=states)
 
     def without(self, entry: Entry | None) -> Evidence:
         """The evidence minus one mention's own contribution."""
@@ -673,7 +686,8 @@ class Evidence:
             region = self.state(entry.region)  # "Chicago ... meeting in Athens": no Athens, Ill.
         doubted, name = self.doubted, entry.region
         if region and regional and doubted is not None and name is not None and name in doubted:
-            region = self.mentions_of(name) > doubted[name]
+            # unless named itself: "Portland and Salem in Oregon", Portland in doubt
+            region = self.state(name) or self.mentions_of(name) > doubted[name]
         if entry.country_code and (region or not regional) and self.country(entry.country_code):
             bonus, kind = bonus + _COUNTRY_BONUS, "country"
         if region:
@@ -800,6 +814,8 @@ def choose(
     if _same_named_units(best, runner_up):
         return _most_named_unit(found, evidence)
     clear = totals[first] - totals[second] >= _CLEAR_MARGIN
+    if not clear and mention.how == "name" and _rival_regions(best, runner_up):
+        return None, "unplaced"  # "The Punjab government": India's or Pakistan's
     return best, "prior" if clear else "weak_prior"
 
 
@@ -860,6 +876,20 @@ def _same_named_units(best: Entry, runner_up: Entry) -> bool:
     them apart, never list order; without it the county's state is left unsaid
     (``unplaced``)."""
     return best.type == "admin2" and runner_up.type == "admin2" and best.region != runner_up.region
+
+
+def _rival_regions(best: Entry, runner_up: Entry) -> bool:
+    """First-level regions of two countries named alike ("Punjab" in India and Pakistan,
+    "Misiones" in Argentina and Paraguay): where nothing in the article tells them apart and
+    neither clearly outweighs the other, the region's country is left unsaid
+    (``unplaced``), where read by its name alone: a cue tells by the region's type ("Punjab
+    province", "the Gaza governorate"), an abbreviation is read where it is written so ("WA"
+    after a US party)."""
+    return (
+        best.type == "admin1"
+        and runner_up.type == "admin1"
+        and best.country_code != runner_up.country_code
+    )
 
 
 def _most_named_unit(found: Sequence[Entry], evidence: Evidence) -> tuple[Entry | None, str]:
@@ -1053,6 +1083,8 @@ def _read_in(
                 continue
             score = others.score(e, only)[0]
             if only:
+                if not score and _vouched(mentions, listed, choices, k, e):
+                    score = _NAMESAKE_EVIDENCE  # "Birmingham and Tuscaloosa": Alabama
                 if not score:
                     continue  # a namesake needs its region named ("Paris and London")
                 namesakes.append(e)
@@ -1074,6 +1106,41 @@ def _read_in(
         for k, e in picks.items()
     )  # or a name the text settled ("Lewiston, Maine ... Lewiston, Auburn and Lisbon")
     return (best[0], picks) if anchored else None
+
+
+def _vouched(
+    mentions: Sequence[Mention],
+    listed: Sequence[int],
+    choices: Sequence[Choice],
+    k: int,
+    namesake: Entry,
+) -> bool:
+    """Whether a city listed with mention ``k`` names the first-level region of its
+    ``namesake`` reading (a city of ``BIG_CITY``) as the article naming it would: a city
+    read there that stands alone (its other readings are namesakes: "Birmingham and
+    Tuscaloosa", "Tampa and St. Petersburg", "Birmingham and Montgomery"), no national
+    capital and under ``_MAJOR_CITY``, whose list is a region's, not the world's ("London and
+    Toronto", "London and Ottawa" stay apart; "Windsor and London" too, Windsor, England,
+    being no namesake of Windsor, Ontario)."""
+    if namesake.population < BIG_CITY or namesake.region is None:
+        return False
+    for j in listed:
+        entry = choices[j][0]
+        if (
+            j == k
+            or entry is None
+            or entry.type != "city"
+            or entry.region != namesake.region
+            or entry.population >= _MAJOR_CITY
+            or _capital(entry)
+        ):
+            continue
+        found, _, regional = readings(mentions[j])
+        if len(found) < 2 or all(
+            only or e is entry for e, only in zip(found, regional, strict=True)
+        ):
+            return True
+    return False
 
 
 def _among_regions(choices: Sequence[Choice], listed: Sequence[int], k: int) -> bool:
@@ -1174,6 +1241,50 @@ _IN_COUNTRY_GAP = re.compile(
 )
 """Between places and the country they lie in: "Palma and Mocimboa da Praia in northern
 Mozambique", "Doha in Qatar"."""
+
+
+def _venue_elsewhere(
+    ctx: Context, mentions: Sequence[Mention], choices: Sequence[Choice], k: int
+) -> bool:
+    """Whether a name read as a town, before a lower-case venue noun, "in" and a place, names
+    the venue: the town lies outside that place ("the Maracanã stadium in Rio de Janeiro" is
+    no town in Pará, "the Azadi stadium in Tehran" none in Khuzestan; "Wembley stadium in
+    London" and "Kandahar airport in southern Afghanistan" keep their towns)."""
+    entry, end = choices[k][0], mentions[k].end
+    if entry is None or entry.type != "city" or k + 1 >= len(mentions):
+        return False
+    if end + 1 >= len(ctx.words) or ctx.lowers[end] not in _VENUE_NOUNS:
+        return False
+    after = mentions[k + 1]
+    if not _IN_COUNTRY_GAP.fullmatch(ctx.text, ctx.token_ends[end], ctx.token_chars[after.start]):
+        return False
+    outer = choices[k + 1][0]
+    if outer is None or outer.type not in ("country", "admin1", "city"):
+        return False
+    if outer.type == "country":
+        return entry.country_code != outer.country_code
+    return outer.region is not None and entry.region != outer.region
+
+
+_VENUE_NOUNS = frozenset(
+    {
+        "stadium",
+        "arena",
+        "hospital",
+        "prison",
+        "jail",
+        "airport",
+        "mall",
+        "square",
+        "palace",
+        "cathedral",
+        "mosque",
+        "temple",
+        "refinery",
+    }
+)
+"""Lower-case nouns of venues named after a name before them (cues.json facility heads that
+name a building or ground, not a route)."""
 
 
 def _listed_before(ctx: Context, mentions: Sequence[Mention], k: int) -> list[int]:
@@ -1283,6 +1394,10 @@ def resolve(
             and _stray_village(mention, entry, own, listed[k], choices, evidence)
         ):
             continue  # "La Paz and El Alto": no Peruvian village
+        if entry is not None and k not in pinned and _direction_abroad(entry, choices):
+            continue  # "the Southeast" in a Nigerian story: no part of the US
+        if k not in pinned and _venue_elsewhere(ctx, mentions, choices, k):
+            continue  # "the Azadi stadium in Tehran": no town in Khuzestan
         if k not in pinned and _foreign_village(mention, entry, own, homes, evidence):
             continue  # "the neighbouring city of El Alto" in a Bolivian story
         if k not in pinned and _local_namesake_abroad(
@@ -1310,23 +1425,28 @@ def _cued_units_listed(
     """Mentions listed with units of one country that the gazetteer reads alone as no town of
     ``BIG_CITY`` there, re-read as that country's unit named so only with a cue
     (``Gazetteer.cued_region``): "Floods hit Bulacan and Pampanga" (provinces, not the town of
-    Bulacan), "Storms hit Cagayan, Isabela and Aurora" (no Aurora, Colorado); "Cebu and
-    Bohol" keeps Cebu City, a city of 900,000."""
+    Bulacan), "Storms hit Cagayan, Isabela and Aurora" (no Aurora, Colorado); a town of
+    ``BIG_CITY`` in a listed unit's first-level region keeps its name ("Cebu and Bohol": Cebu
+    City, of 900,000), unless its unit named so lies there too and it is under
+    ``_REGIONAL_CITY``: the seat its unit is named after ("Batangas, Cavite and Laguna", "Cork,
+    Kerry and Limerick" are provinces and counties)."""
     gaz = gazetteer()
     changed = list(mentions)
     for group in groups:
         units_listed = [
-            found[0]
+            e
             for k in group
-            if len(found := options(mentions[k])) == 1 and found[0].type in _UNIT_TYPES
+            if (e := _first_reading(mentions[k])) is not None and e.type in _UNIT_TYPES
         ]
         lands = {e.country_code for e in units_listed}
         if len(lands) != 1:
             continue
         (land,) = lands
-        # A town of BIG_CITY keeps its name where it lies in a listed unit's first-level region
-        # ("Cebu and Bohol"), not in another ("Albay, Camarines Sur and Quezon": the province,
-        # not the Quezon of 114,000 in Bukidnon)
+        # A town of BIG_CITY keeps its name where it lies in a listed unit's first-level region,
+        # not in another ("Albay, Camarines Sur and Quezon": the province, not the Quezon of
+        # 114,000 in Bukidnon), nor where the unit named so lies there too, unless a regional
+        # city: its seat named after it ("Batangas, Cavite and Laguna": provinces; "Cebu and
+        # Bohol" keeps Cebu City, of 900,000)
         regions = {e.region for e in units_listed}
         for k in group:
             mention = mentions[k]
@@ -1341,6 +1461,7 @@ def _cued_units_listed(
                 and e.type == "city"
                 and e.population >= BIG_CITY
                 and e.region in regions
+                and (e.population >= _REGIONAL_CITY or all(u.region != e.region for u in units))
                 for e in mention.candidates
             ):
                 changed[k] = replace(mention, candidates=units, alternates=())
@@ -1348,6 +1469,15 @@ def _cued_units_listed(
 
 
 _UNIT_TYPES = frozenset({"admin1", "admin2"})
+
+
+def _first_reading(mention: Mention) -> Entry | None:
+    """A mention's reading of the highest ``prior`` ("Laguna": the Philippine province, over
+    towns in California and Brazil)."""
+    found, priors, _ = readings(mention)
+    if len(found) < 2:
+        return found[0] if found else None
+    return found[max(range(len(found)), key=priors.__getitem__)]
 
 
 def _unswap(
@@ -1873,6 +2003,36 @@ def _unsupported_compass(entry: Entry, evidence: Evidence, own: Entry | None) ->
 
 
 _COMPASS_TYPES = frozenset({"admin1", "admin2", "city"})
+
+
+def _direction_abroad(entry: Entry, choices: Sequence[Choice]) -> bool:
+    """Whether a region of one country named by a bare direction ("the Northeast", "the
+    Southwest": parts of the US, as every country has) lies in a country that the article's
+    other places (not such regions: they vouch for none another) name less often than
+    another, or not at all (a dateline's city is one of them): "Snow hit the Northeast" in a
+    story of Boston and New York, not in one of Lagos and Enugu, nor alone."""
+    if entry.type != "region" or entry.country_code is None:
+        return False  # most readings
+    if entry.name.lower() not in _DIRECTIONS:
+        return False  # "the Midwest", "the Upper Midwest": the US's alone
+    homes = Counter(
+        [
+            e.country_code
+            for e, _ in choices
+            if e is not None and e.country_code and not _direction(e)
+        ]
+    )
+    code = entry.country_code
+    return not homes.get(code) or homes[code] < max(homes.values())
+
+
+def _direction(entry: Entry) -> bool:
+    return entry.type == "region" and entry.name.lower() in _DIRECTIONS
+
+
+_DIRECTIONS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+)
 
 
 def _compass_mentions(ctx: Context, mentions: Sequence[Mention]) -> frozenset[int]:

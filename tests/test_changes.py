@@ -454,6 +454,54 @@ CHANGE_CASES = [
         [(None, None, "3%", "down", "Shares held by foreigners")],
         id="subject-participle-by-its-agent-unchanged",
     ),
+    # a doer's "by" before a place's preposition: the noun of figures, not the place
+    pytest.param(
+        "Investment by foreign firms in Vietnam rose 5% to $20 billion.",
+        [(None, "$20 billion", "5%", "up", "Investment by foreign firms in Vietnam")],
+        id="subject-figures-noun-by-doer-in-place",
+    ),
+    pytest.param(
+        "Spending by households in Japan fell 2.1% in May.",
+        [(None, None, "2.1%", "down", "Spending by households in Japan")],
+        id="subject-figures-noun-by-doer-in-place-2",
+    ),
+    pytest.param(
+        "Purchases of homes by foreigners in Canada fell 20%.",
+        [(None, None, "20%", "down", "Purchases of homes by foreigners in Canada")],
+        id="subject-linked-noun-by-doer-in-place",
+    ),
+    # a preposition's object whose head is out of reach names nothing (not the place)
+    pytest.param(
+        "Demand by buyers in China rose 5%.",
+        [(None, None, "5%", "up", None)],
+        id="subject-stranded-object-none",
+    ),
+    pytest.param(
+        "Exports of cars from Japan to China rose 12%.",
+        [(None, None, "12%", "up", None)],
+        id="subject-stranded-object-none-2",
+    ),
+    pytest.param(
+        "At Apple revenue rose 5%.",
+        [(None, None, "5%", "up", "Apple revenue")],
+        id="subject-opening-preposition-unchanged",
+    ),
+    pytest.param(
+        "Output at factories in the north fell 2%.",
+        [(None, None, "2%", "down", "Output at factories in the north")],
+        id="subject-two-links-unchanged",
+    ),
+    # the second of two objects of a preposition, its own preposition after it
+    pytest.param(
+        "Spending on roads and bridges in Ohio rose 10%.",
+        [(None, None, "10%", "up", "Spending on roads and bridges in Ohio")],
+        id="subject-coordinated-objects-then-preposition",
+    ),
+    pytest.param(
+        "Sales rose and prices in Ohio fell 5%.",
+        [(None, None, "5%", "down", "prices in Ohio")],
+        id="subject-coordinated-clause-unchanged",
+    ),
     pytest.param(
         "Investment fell, and new construction starts measured by floor area dropped 64.2% to"
         " 611 million square metres.",

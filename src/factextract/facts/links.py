@@ -3045,6 +3045,11 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
         return None  # "Tariffs on $200 billion of goods rose": no "billion of goods" changed
     if first == start:
         first = _coordinated_head(ctx, first, floor)
+        if first == start and _stranded_object(ctx, start, floor):
+            return None  # "Demand by buyers in China rose": no head found, and not China
+    elif first > floor and lowers[first - 1] in ("and", "or"):
+        first = _coordinated_head(ctx, first, floor)  # "Spending on roads and bridges in
+        # Ohio rose": the head of the objects' preposition, not "bridges in Ohio"
     elif first - 1 >= floor and _measure(ctx, first - 1, floor):
         first -= 1  # "A 50 kg bag of rice now costs": the linked head's measure
     if (not relative and _participle_object(ctx, first, floor)) or (
@@ -3410,6 +3415,25 @@ def _coordinated_head(ctx: Context, first: int, floor: int) -> int:
         head = _linked_head(ctx, noun, floor)
         return head if head < noun else first
     return first
+
+
+def _stranded_object(ctx: Context, start: int, floor: int) -> bool:
+    """Whether the subject that starts at token ``start`` is the object of a preposition
+    (maybe after a determiner) that follows a content word: the tail of a phrase whose head
+    ``_linked_head`` did not reach ("Demand by buyers in China", "Exports of cars from Japan
+    to China"), which did not change ("At Apple revenue rose", a phrase opening the
+    sentence, and "He said on Monday prices rose", after a verb, keep their words)."""
+    words, lowers, table = ctx.words, ctx.lowers, _subject_words()
+    k = start - 1
+    if k > floor and lowers[k] in table.determiners:
+        k -= 1
+    if (
+        k <= floor
+        or lowers[k] == "for"
+        or (lowers[k] not in table.prepositions and lowers[k] != "by")
+    ):
+        return False  # "too early for prices to fall": the subject of the infinitive
+    return _content(words[k - 1], lowers[k - 1]) and lowers[k - 1] not in _phrase_enders()
 
 
 def _before_date(ctx: Context, end: int, floor: int) -> int:
@@ -3823,6 +3847,10 @@ def _linked_head(ctx: Context, first: int, floor: int, links: int = 2) -> int:
         head -= 1  # "Regulated rail fares in England": a sentence's first word, no verb
     if head == k:
         return first
+    if head - 1 > floor and lowers[head - 1] == "by":
+        doer = _doer_of(ctx, head - 1, floor)  # "Investment by foreign firms in Vietnam
+        if doer is not None:  # rose": the investment, its doer and where, not Vietnam
+            return doer
     if (
         head == floor
         or not words[head - 1].isalpha()

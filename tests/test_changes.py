@@ -470,6 +470,53 @@ CHANGE_CASES = [
         [(None, None, "20%", "down", "Purchases of homes by foreigners in Canada")],
         id="subject-linked-noun-by-doer-in-place",
     ),
+    # a level verb, its session and "at": the subject before the verb
+    pytest.param(
+        "The stock ended the session at $45.10, down 3%.",
+        [(None, "$45.10", "3%", "down", "stock")],
+        id="subject-level-verb-session-at",
+    ),
+    pytest.param(
+        "Gold ended the year at $2,060 an ounce, up 13%.",
+        [(None, "$2,060", "13%", "up", "Gold")],
+        id="subject-level-verb-session-at-2",
+    ),
+    pytest.param(
+        "The unemployment rate is expected to end the year at 8.5%, up from the current 7.9%.",
+        [("7.9%", "8.5%", None, "up", "unemployment rate")],
+        id="subject-level-verb-session-at-3",
+    ),
+    pytest.param(
+        "The stock closed on Friday at $45.10, up 3%.",
+        [(None, "$45.10", "3%", "up", "stock")],
+        id="subject-level-verb-date-at",
+    ),
+    pytest.param(
+        "The shares ended trading at 215 pence, down 4%.",
+        [(None, "215 pence", "4%", "down", "shares")],
+        id="subject-level-verb-trading-at",
+    ),
+    pytest.param(
+        "He started the day at $45.10, down 3%.",
+        [(None, "$45.10", "3%", "down", None)],
+        id="subject-no-level-verb-session-at-unchanged",
+    ),
+    # a level's "in" and a noun of figures after it: what the level measures changed
+    pytest.param(
+        "The company ended the year at $5 billion in revenue, up 10%.",
+        [(None, "$5 billion", "10%", "up", "revenue")],
+        id="subject-level-in-figures-noun",
+    ),
+    pytest.param(
+        "The firm reported $2.1 billion in annual sales, up from $1.9 billion.",
+        [("$1.9 billion", "$2.1 billion", None, "up", "annual sales")],
+        id="subject-level-in-figures-noun-2",
+    ),
+    pytest.param(
+        "The stock was at $45 in afternoon trading, down 2%.",
+        [(None, "$45", "2%", "down", "stock")],
+        id="subject-level-in-session-unchanged",
+    ),
     # a preposition's object whose head is out of reach names nothing (not the place)
     pytest.param(
         "Demand by buyers in China rose 5%.",
@@ -1702,7 +1749,7 @@ CHANGE_CASES = [
     ),
     pytest.param(
         "The jobless rate is expected to end the year at 4.4%, up from the current 4.1%.",
-        [("4.1%", "4.4%", None, "up", None)],
+        [("4.1%", "4.4%", None, "up", "jobless rate")],
         id="up-from-the-current-value",
     ),
     pytest.param(

@@ -2844,6 +2844,8 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
     words, lowers = ctx.words, ctx.lowers
     end = ctx.token_at(roles.cue.start if roles.cue else roles.start)
     if roles.rule in _MOVED_FROM:  # "X was $5bn, down from": "costs $5" names no subject
+        if roles.to_value is not None and (sum_in := _sum_in(ctx, roles.to_value)):
+            return sum_in  # "The company ended the year at $5 billion in revenue, up 10%"
         level = _level_verb(ctx, roles.anchor)
         if level is None:
             return _noun_of(ctx, roles.anchor)
@@ -3057,6 +3059,20 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
     ):
         return None  # "patients on the 36 mg dose lost 20%": the dose lost nothing
     return _tokens_text(ctx, _compound_start(ctx, first, 0), picked[-1])
+
+
+_FIGURES_IN = re.compile(r"[ \u00a0]+in[ \u00a0]+((?:[a-z]+[ \u00a0]+)?([a-z]+))\b")
+
+
+def _sum_in(ctx: Context, value: Span) -> str | None:
+    """The noun of reported figures, maybe after one word, that a level's "in" after
+    ``value`` names ("$5 billion in revenue", "$2.1 billion in annual sales"): what the
+    level measures, so what changed, not the subject of the verb before ("The company ended
+    the year at $5 billion in revenue, up 10%"); None otherwise ("$45 in early trading")."""
+    found = _FIGURES_IN.match(ctx.text, value.end_char)
+    if found is None or found.group(2) not in _figure_nouns():
+        return None
+    return found.group(1)
 
 
 def _past_opening_date(ctx: Context, picked: list[int]) -> list[int]:
@@ -3604,6 +3620,10 @@ def _level_clause_before(ctx: Context, cue: int, floor: int) -> int | None:
     return None
 
 
+_TRADING = frozenset({"trading", "trade", "dealings"})
+"""The session a level verb may close with no determiner: "ended trading at"."""
+
+
 def _level_verb(ctx: Context, char: int) -> int | None:
     """Where the subject of the value at ``char`` ends: before an auxiliary ("Debt was
     $5bn") or a verb that states a level ("Prices averaged $3.19", "Sales totalled £2bn",
@@ -3615,7 +3635,20 @@ def _level_verb(ctx: Context, char: int) -> int | None:
     if before > 0 and lowers[before] == "at":
         if before > 1 and lowers[before - 1] in _LEVEL_ADVERBS:
             before -= 1  # "Sterling was last at $1.2710": a level's adverb
-        if lowers[before - 1] in verbs or lowers[before - 1] in lexicons.change_cues().auxiliaries:
+        dated = _before_date(ctx, before, ctx.token_at(ctx.sentence_start(char)))
+        if (
+            before > 3
+            and lowers[before - 1] in _subject_words().session_nouns
+            and _after_level(lowers, before - 1, verbs)
+        ):
+            before -= 3  # "The stock ended the session at $45.10, down 3%": the period closed
+        elif before > 2 and lowers[before - 1] in _TRADING and lowers[before - 2] in verbs:
+            before -= 2  # "The shares ended trading at 215 pence, down 4%"
+        elif dated < before and lowers[dated - 1] in verbs:
+            before = dated - 1  # "The stock closed on Friday at $45.10, up 3%"
+        elif (
+            lowers[before - 1] in verbs or lowers[before - 1] in lexicons.change_cues().auxiliaries
+        ):
             before -= 1  # "Output stood at", "Brent was at $82.10 a barrel, down 0.5%"
         elif lowers[before] != "at":
             before += 1  # "last" of no level verb

@@ -282,6 +282,27 @@ CHANGE_CASES = [
         [(None, None, "3.2%", "up", "Core inflation")],
         id="subject-before-an-excluding-aside",
     ),
+    # ... nor does a past participle's phrase set off by commas
+    pytest.param(
+        "Net income, adjusted for inflation, fell 3% to $4.1 billion.",
+        [(None, "$4.1 billion", "3%", "down", "Net income")],
+        id="subject-before-a-participle-aside",
+    ),
+    pytest.param(
+        "Retail sales, seasonally adjusted, rose 0.5% in May.",
+        [(None, None, "0.5%", "up", "Retail sales")],
+        id="subject-before-a-participle-aside-2",
+    ),
+    pytest.param(
+        "Profit, hit by weak demand, dropped 20% to $1.2 billion.",
+        [(None, "$1.2 billion", "20%", "down", "Profit")],
+        id="subject-before-a-participle-aside-3",
+    ),
+    pytest.param(
+        "Oil prices jumped, stocks slumped, gold rose 1%.",
+        [(None, None, "1%", "up", "gold")],
+        id="subject-after-clauses-no-aside-unchanged",
+    ),
     pytest.param(
         "The company, including its subsidiaries, cut 500 jobs, or 5% of staff.",
         [],

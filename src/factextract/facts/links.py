@@ -3173,12 +3173,40 @@ def _relative_opening(ctx: Context, i: int, floor: int, verb: int) -> int | None
             opener = lowers[k + 1]
             if opener in _COMMA_RELATIVES or opener in _ASIDE_OPENERS:
                 return k  # ", which ...,", ", including ...,": the subject is before it
+            if _participle_aside(ctx, k + 1, i) and ctx.words[k - 1].isalpha():
+                return k  # "Net income, adjusted for inflation, fell 3%"
             if not ctx.words[k - 1].isalpha():
                 return None
             if opener in _APPOSITION_STARTS or " ".join(lowers[k + 1 : i]) in _ADVERB_ASIDES:
                 return k  # "The yen, a safe haven, rose", "Revenue, however, fell 3%"
             return None
     return None
+
+
+def _participle_aside(ctx: Context, first: int, comma: int) -> bool:
+    """Whether the words from token ``first`` to the comma at token ``comma`` are a past
+    participle's phrase (maybe after an adverb in -ly) set off between a subject and its
+    verb: "adjusted for inflation", "seasonally adjusted", "hit by weak demand"."""
+    words, lowers = ctx.words, ctx.lowers
+    if first + 1 < comma and lowers[first].endswith("ly") and words[first].islower():
+        first += 1  # "seasonally adjusted", "boosted partly by"
+    low = lowers[first]
+    return (
+        first < comma
+        and words[first].isalpha()
+        and words[first].islower()
+        and (
+            (low.endswith("ed") and len(low) > 4)
+            or low in _IRREGULAR_PARTICIPLES
+            or low in _ASIDE_PARTICIPLES
+        )
+    )
+
+
+_ASIDE_PARTICIPLES = frozenset(
+    {"hit", "hurt", "seen", "driven", "known", "struck", "caught", "shaken", "thought", "beaten"}
+)
+"""Past participles not in -ed that open an aside ("Profit, hit by weak demand, fell")."""
 
 
 _NAME_CONNECTORS = frozenset(

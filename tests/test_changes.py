@@ -491,6 +491,27 @@ CHANGE_CASES = [
         [(None, None, "20%", "down", "Purchases of homes by foreigners in Canada")],
         id="subject-linked-noun-by-doer-in-place",
     ),
+    # a place's dotted initials after "the" and a preposition end the subject
+    pytest.param(
+        "Retail sales in the U.K. fell 1.2% in May.",
+        [(None, None, "1.2%", "down", "Retail sales in the U.K.")],
+        id="subject-ends-in-dotted-place",
+    ),
+    pytest.param(
+        "Exports from China to the U.S. fell 7% to $40 billion.",
+        [(None, "$40 billion", "7%", "down", "Exports from China to the U.S.")],
+        id="subject-ends-in-dotted-place-2",
+    ),
+    pytest.param(
+        "Tariffs imposed by the U.S. rose to 25%.",
+        [(None, "25%", None, "up", "Tariffs imposed by the U.S.")],
+        id="subject-ends-in-dotted-place-agent",
+    ),
+    pytest.param(
+        "Inflation in the US slowed to 3.3% in May.",
+        [(None, "3.3%", None, "down", "Inflation in the US")],
+        id="subject-ends-in-undotted-place-unchanged",
+    ),
     # a level verb, its session and "at": the subject before the verb
     pytest.param(
         "The stock ended the session at $45.10, down 3%.",

@@ -2968,6 +2968,15 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
         ):  # "Advances grew 15%", "The bank's advances rose": a plural before a change verb
             picked.insert(0, i)  # "Price increases slowed to 3%": a noun of change, no verb
             continue  # in -s (a stop word of counts), after the noun it modifies
+        if (
+            not picked
+            and i - 2 > floor
+            and _DOTTED_CAPITALS.fullmatch(words[i])
+            and lowers[i - 1] == "the"
+            and (lowers[i - 2] in table.prepositions or lowers[i - 2] == "by")
+        ):
+            picked.insert(0, i)  # "Retail sales in the U.K. fell": the place's initials end
+            continue  # the subject, its head before the preposition
         if not words[i].isalpha() and _index_name(words, i, floor):
             picked.insert(0, i)  # "The S&P 500 lost 1.2%": a name's number and capitals
             continue

@@ -491,6 +491,27 @@ CHANGE_CASES = [
         [(None, None, "20%", "down", "Purchases of homes by foreigners in Canada")],
         id="subject-linked-noun-by-doer-in-place",
     ),
+    # the period a change is measured from, between the verb and "to"
+    pytest.param(
+        "Sales doubled from a year earlier to $1.2 billion.",
+        [(None, "$1.2 billion", None, "up", "Sales")],
+        id="change-from-a-period-to",
+    ),
+    pytest.param(
+        "Revenue jumped from the previous quarter to $3 billion.",
+        [(None, "$3 billion", None, "up", "Revenue")],
+        id="change-from-a-period-to-2",
+    ),
+    pytest.param(
+        "Sales rose from the same period last year to $1.2 billion.",
+        [(None, "$1.2 billion", None, "up", "Sales")],
+        id="change-from-a-period-to-3",
+    ),
+    pytest.param(
+        "Prices rose from January to March.",
+        [],
+        id="change-from-a-period-to-a-date-none",
+    ),
     # a place's dotted initials after "the" and a preposition end the subject
     pytest.param(
         "Retail sales in the U.K. fell 1.2% in May.",

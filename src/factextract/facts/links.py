@@ -1655,6 +1655,10 @@ def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
         and (set_off := _set_off_cue(ctx, at - 2, sentence)) is not None
     ):
         cue, anchor = set_off  # "The Fed cut rates three times last year, by a total of 100"
+    if cue is None and keyword is not None and keyword.group(1).lower() == "to":
+        since = _before_dated(ctx, at, sentence, _SINCE_BEFORE)
+        if since != at:  # "Sales doubled from a year earlier to $1.2 billion": the period
+            cue = _cue_before(ctx, since, sentence)  # it is measured from, no value
     if cue is None:
         stop = _before_dated(ctx, at, sentence)  # "... straight month in January to"
         if ctx.text.endswith(_RUN_ENDS, 0, stop):
@@ -1837,18 +1841,24 @@ to", "fell for the fifth session in a row to"; the verb stands right before it."
 _DATED_BEFORE = re.compile(r"[ \u00a0]+(in|on|during)[ \u00a0]+$")
 
 
-def _before_dated(ctx: Context, at: int, sentence: int) -> int:
-    """Where a date after "in", "on" or "during" right before character ``at`` starts that
-    phrase ("rose for a 13th straight month in January to 29.9%": before " in January"),
-    else ``at``."""
+def _before_dated(
+    ctx: Context, at: int, sentence: int, leads: re.Pattern[str] = _DATED_BEFORE
+) -> int:
+    """Where a date after "in", "on" or "during" (or another of ``leads``) right before
+    character ``at`` starts that phrase ("rose for a 13th straight month in January to
+    29.9%": before " in January"), else ``at``."""
     if not ctx.text[at - 1 : at].isspace():
         return at
     for date in _dates_within(ctx, max(sentence, at - 40), at):
         if date.end_char == at - 1:
             low = max(sentence, date.start_char - 9)
-            lead = _DATED_BEFORE.search(ctx.text, low, date.start_char)
+            lead = leads.search(ctx.text, low, date.start_char)
             return lead.start(1) if lead else at
     return at
+
+
+_SINCE_BEFORE = re.compile(r"[ \u00a0]+(from)[ \u00a0]+$")
+"""The "from" of the period a change is measured from ("rose from a year earlier to")."""
 
 
 _RUN_ENDS = tuple(

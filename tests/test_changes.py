@@ -4567,6 +4567,22 @@ def test_changes_property_reached_an_extreme(
 
 SWING_CASES = [
     # A swing between a gain and a shortfall: the values keep their results' signs.
+    # ... past the first's apposition, a price per share (whose swing follows too)
+    pytest.param(
+        "The company posted a net loss of $45 million, or 12 cents a share, compared with a"
+        " profit of $10 million, or 3 cents a share, a year earlier.",
+        [
+            ("10000000", "-45000000", "down", "net loss"),
+            ("0.03", "-0.12", "down", "net loss"),
+        ],
+        id="apposed-loss-compared-with-a-profit",
+    ),
+    pytest.param(
+        "The company reported a profit of $45 million, or 12 cents a share, compared with a"
+        " loss of $10 million a year earlier.",
+        [("-10000000", "45000000", "up", "profit")],
+        id="apposed-profit-compared-with-a-loss",
+    ),
     pytest.param(
         "The firm swung to a net loss of $45m from a profit of $12m.",
         [("12000000", "-45000000", "down", "net loss")],

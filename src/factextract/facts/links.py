@@ -1127,6 +1127,25 @@ def _apposed_compared(ctx: Context, head: Span, apposed: Span, old: Span) -> Rol
     return Roles(start, old.end_char, COMPARED, old, head, None, "unknown", None, start)
 
 
+def _apposed_swing(
+    ctx: Context, head: Span, apposed: Span, old: Span, sentence: int
+) -> Roles | None:
+    """ "posted a net loss of $45 million, or 12 cents a share, compared with a profit of $10
+    million": the swing between the head value and the one after its apposition, a price
+    per unit ("a share"), as ``_swing`` reads it without the apposition."""
+    if head.label_ != "money" or old.label_ != "money":
+        return None
+    if _APPOSED.fullmatch(ctx.text, head.end_char, apposed.start_char) is None:
+        return None
+    per = per_unit_at(ctx.text, apposed.end_char)
+    if per is None:
+        return None
+    gap = ctx.text[per[1] : old.start_char]
+    if not gap.startswith(",") or not gap.endswith(_SWING_GAP_ENDS):
+        return None
+    return _swing(ctx, head, gap, old, sentence)
+
+
 def _appositions_compared(
     ctx: Context,
     apposed: Span,
@@ -1919,6 +1938,11 @@ def _find_roles(ctx: Context) -> list[Roles]:
             if head is None and roles is None:
                 head = _apposed_to_from(ctx, values[k - 1], first, second, sentences[k])
                 if head is not None:  # "to $3.2bn, or $1.05 a share, from $2.9bn, or 95 cents"
+                    both = _appositions_compared(ctx, first, second, values, sentences, k, head)
+            if head is None and roles is None:
+                head = _apposed_swing(ctx, values[k - 1], first, second, sentences[k])
+                if head is not None:  # "a net loss of $45m, or 12 cents a share, compared
+                    # with a profit of $10m, or 3 cents a share": the heads' swing
                     both = _appositions_compared(ctx, first, second, values, sentences, k, head)
             if head is None and roles is None and _compared_before(ctx.text, second):
                 head = _apposed_compared(ctx, values[k - 1], first, second)

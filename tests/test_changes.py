@@ -491,6 +491,17 @@ CHANGE_CASES = [
         [(None, None, "20%", "down", "Purchases of homes by foreigners in Canada")],
         id="subject-linked-noun-by-doer-in-place",
     ),
+    # a past "started at" moved: no scale
+    pytest.param(
+        "Prices started at $50 last year and have since gone up to $80.",
+        [(None, "$80", None, "up", None)],
+        id="started-at-then-gone-up-to-moved",
+    ),
+    pytest.param(
+        "Shares started the day at $50 and rose to $55.",
+        [(None, "$55", None, "up", None)],
+        id="started-the-day-at-then-rose-moved",
+    ),
     # the period a change is measured from, between the verb and "to"
     pytest.param(
         "Sales doubled from a year earlier to $1.2 billion.",
@@ -3953,6 +3964,12 @@ NOT_CHANGE_CASES = [
     # "cost from X to Y" states a range of prices, like "range from".
     pytest.param("Tickets cost from 5 to 7 euros.", id="cost-from-to-is-a-range"),
     pytest.param("Rooms are priced from 100 to 150 euros a night.", id="priced-from-to"),
+    # a scale's present "start at ... and go up to" states its top, no move
+    pytest.param("Prices for the tickets start at $50 and go up to $500.", id="start-at-go-up-to"),
+    pytest.param("The fines start at $1,000 and can go up to $50,000.", id="start-at-can-go-up"),
+    pytest.param(
+        "Salaries begin at $40,000 and climb to $90,000 for senior staff.", id="begin-at-climb-to"
+    ),
     # A far verb needs an object of content words: a noun of change, a verb before a
     # preposition or a service's reach name no change.
     pytest.param(

@@ -1685,6 +1685,8 @@ def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
             cue = _cue_before(ctx, run.start(), sentence, 1) if run else None  # "rose for a"
     if cue is None or cue.direction == "unknown":
         return None
+    if _STARTS_AND.search(ctx.text, max(sentence, cue.start - 60), cue.start):
+        return None  # "Tickets start at $50 and go up to $500": a scale of prices, no move
     between = ctx.text[cue.end : at]
     if (" and " in between or " but " in between) and _value_between(ctx, value, cue.end, at):
         return None  # "rose 5% and 20% of analysts": a verb left out is ``_with_gapped``'s
@@ -1707,6 +1709,17 @@ def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
     return Roles(
         min(at, cue.start), value.end_char, f"cue_{role}", *roles, cue.direction, cue, anchor
     )
+
+
+_STARTS_AND = re.compile(
+    r"\b(?:start|starts|begin|begins)[ \u00a0]+(?:at|from)[ \u00a0]+"
+    r"(?:[^,;]|(?<=[0-9]),(?=[0-9])){1,40}?[ \u00a0]+and[ \u00a0]+"
+    r"(?:(?:can|could|will|may|might|would)[ \u00a0]+)?(?:(?:go|goes|run|runs)[ \u00a0]+)?$"
+)
+"""Before a change verb, the present "start at" (or "begin from") of a scale and its "and":
+"Prices start at $50 and go up to $500", "Salaries begin at $40,000 and climb to $90,000"
+state where a range of values ends, no move ("Prices started at $50 last year and have since
+gone up to $80" moved)."""
 
 
 _GIVERS = frozenset({"donors", "backers", "lenders", "shareholders", "banks", "sponsors"})

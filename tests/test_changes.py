@@ -523,6 +523,33 @@ CHANGE_CASES = [
         [],
         id="change-from-a-period-to-a-date-none",
     ),
+    # two coordinated nouns that open the sentence (or follow a verb of saying or a
+    # clause's opener) are the subject together
+    pytest.param(
+        "Oil and gas prices rose 3%.",
+        [(None, None, "3%", "up", "Oil and gas prices")],
+        id="subject-coordinated-opening-nouns",
+    ),
+    pytest.param(
+        "Both exports and imports fell 5%.",
+        [(None, None, "5%", "down", "exports and imports")],
+        id="subject-coordinated-opening-nouns-both",
+    ),
+    pytest.param(
+        "The ministry said the oil and gas exports rose 5%.",
+        [(None, None, "5%", "up", "oil and gas exports")],
+        id="subject-coordinated-nouns-after-said",
+    ),
+    pytest.param(
+        "Italy was flat and Spain grew by 0.4 per cent.",
+        [(None, None, "0.4 per cent", "up", "Spain")],
+        id="subject-coordinated-after-a-copula-unchanged",
+    ),
+    pytest.param(
+        "Sales rose and prices fell 5%.",
+        [(None, None, "5%", "down", "prices")],
+        id="subject-coordinated-after-a-verb-unchanged",
+    ),
     # a place's dotted initials after "the" and a preposition end the subject
     pytest.param(
         "Retail sales in the U.K. fell 1.2% in May.",
@@ -2201,8 +2228,8 @@ CHANGE_CASES = [
     ),
     pytest.param(
         "Revenue and profit rose 5%.",
-        [(None, None, "5%", "up", "profit")],
-        id="subject-coordination-without-preposition-unchanged",
+        [(None, None, "5%", "up", "Revenue and profit")],
+        id="subject-coordination-without-preposition",
     ),
     # A gapped second clause ("and the index 3%") names its own subject; "and" before the
     # value alone, or before an adverb, keeps the verb's.
@@ -3629,7 +3656,10 @@ GAPPED_CASES = [
     # Near misses: values apart, one phrase with "and", one value.
     pytest.param(
         "Revenue and profit rose 5% in May and 7% in June.",
-        [(None, None, "5%", "up", "profit"), (None, None, "7%", "up", "profit")],
+        [
+            (None, None, "5%", "up", "Revenue and profit"),
+            (None, None, "7%", "up", "Revenue and profit"),
+        ],
         id="respective-not-values-apart",
     ),
     pytest.param(

@@ -3105,6 +3105,8 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
         first = _coordinated_head(ctx, first, floor)
         if first == start and _stranded_object(ctx, start, floor):
             return None  # "Demand by buyers in China rose": no head found, and not China
+        if first == start:
+            first = _opening_pair(ctx, first, floor)  # "Oil and gas prices rose 3%"
     elif first > floor and lowers[first - 1] in ("and", "or"):
         first = _coordinated_head(ctx, first, floor)  # "Spending on roads and bridges in
         # Ohio rose": the head of the objects' preposition, not "bridges in Ohio"
@@ -3534,6 +3536,43 @@ def _stranded_object(ctx: Context, start: int, floor: int) -> bool:
     ):
         return False  # "too early for prices to fall": the subject of the infinitive
     return _content(words[k - 1], lowers[k - 1]) and lowers[k - 1] not in _phrase_enders()
+
+
+def _opening_pair(ctx: Context, first: int, floor: int) -> int:
+    """Where a subject that starts at token ``first`` after "and" starts when one or two
+    content words (no change verb, day or month) open the sentence before that "and" (maybe
+    after a determiner or "both"): the first of two coordinated nouns ("Oil and gas prices
+    rose 3%", "Both exports and imports fell 5%", "Revenue and profit rose"); else
+    ``first`` ("Sales rose and prices fell 5%": a verb before "and")."""
+    words, lowers = ctx.words, ctx.lowers
+    conj = first - 1
+    if conj - 1 < floor or lowers[conj] != "and":
+        return first
+    k = conj
+    while (
+        k - 1 >= floor
+        and conj - k < 2
+        and _content(words[k - 1], lowers[k - 1])
+        and lowers[k - 1] not in _cue_directions()
+        and lowers[k - 1] not in _calendar_words()
+        and lowers[k - 1] not in _phrase_enders()
+    ):
+        k -= 1
+    if k == conj:
+        return first
+    lead = k  # "Both exports and imports", "the oil and gas prices": read past
+    if lead > floor and lowers[lead - 1] in ("both", *_DETERMINERS):
+        lead -= 1
+    before = lowers[lead - 1] if lead > floor else ""
+    if (
+        lead == floor
+        or before in _reporting_verbs()
+        or before in lexicons.tense().reporting_verbs
+        or before == "says"
+        or (before in _subject_words().clause_openers and before != "and")
+    ):  # not after an auxiliary: "while Italy was flat and Spain grew 0.4%"
+        return k  # "Analysts said sales and profit rose", "as food and energy prices rose"
+    return first
 
 
 def _before_date(ctx: Context, end: int, floor: int) -> int:
@@ -4127,8 +4166,15 @@ def _respective(ctx: Context, group: list[Roles], subject: str | None) -> list[s
     verb was the last alone); a longer list only before "respectively". None where the values
     stand apart ("in May and 7% in June") or the subject is no such list."""
     first = group[0]
-    if first.cue is None or subject is None or " and " in subject:
-        return None  # "Sales in Europe and Asia": one phrase, read whole
+    if first.cue is None or subject is None:
+        return None
+    if " and " in subject:  # "Revenue and profit", read whole (``_opening_pair``): its last
+        head, _, subject = subject.rpartition(" and ")  # noun, as the list reads it
+        prepositions = _subject_words().prepositions
+        if len(head.split()) > 2 or any(w in prepositions for w in head.lower().split()):
+            return None  # "Sales in Europe and Asia": one phrase, read whole
+        if subject[:4].lower() == "the ":
+            subject = subject[4:]
     values = [first.by_value if group[1].by_value is not None else first.to_value]
     values += [item.by_value or item.to_value for item in group[1:]]
     text = ctx.text

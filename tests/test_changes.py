@@ -639,6 +639,39 @@ CHANGE_CASES = [
         [(None, None, "2%", "down", "Output at factories in the north")],
         id="subject-two-links-unchanged",
     ),
+    # "among", "across", "between", "within" and "with" link a subject's phrase; the object
+    # of "against", "without", "over" or "into" read back is no subject
+    pytest.param(
+        "The unemployment rate among young people rose to 15%.",
+        [(None, "15%", None, "up", "unemployment rate among young people")],
+        id="subject-linked-by-among",
+    ),
+    pytest.param(
+        "Trade between the two countries rose 10% to $50 billion.",
+        [(None, "$50 billion", "10%", "up", "Trade between the two countries")],
+        id="subject-linked-by-between-past-a-count",
+    ),
+    pytest.param(
+        "Trade with China rose 5%.",
+        [(None, None, "5%", "up", "Trade with China")],
+        id="subject-linked-by-with",
+    ),
+    pytest.param(
+        "The cost to insure the bank's debt against default rose to 200 basis points.",
+        [(None, "200 basis points", None, "up", None)],
+        id="subject-stranded-after-against-none",
+    ),
+    pytest.param(
+        "The Fed will cut the monthly cap on Treasury securities it lets mature without"
+        " replacement to $5 billion from $25 billion.",
+        [("$25 billion", "$5 billion", None, "down", None)],
+        id="subject-stranded-after-without-none",
+    ),
+    pytest.param(
+        "With inflation high, rates rose 5%.",
+        [(None, None, "5%", "up", "rates")],
+        id="subject-after-an-opening-with-unchanged",
+    ),
     # the second of two objects of a preposition, its own preposition after it
     pytest.param(
         "Spending on roads and bridges in Ohio rose 10%.",

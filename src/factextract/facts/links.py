@@ -3519,6 +3519,12 @@ def _coordinated_head(ctx: Context, first: int, floor: int) -> int:
     return first
 
 
+_STRANDING = frozenset({"by", "against", "without", "over", "into"})
+"""Prepositions that link no subject's phrase (``subject_words.json`` prepositions do) but
+whose object, read back from a verb, is no subject either: "The cost to insure the bank's
+debt against default rose"."""
+
+
 def _stranded_object(ctx: Context, start: int, floor: int) -> bool:
     """Whether the subject that starts at token ``start`` is the object of a preposition
     (maybe after a determiner) that follows a content word: the tail of a phrase whose head
@@ -3529,12 +3535,10 @@ def _stranded_object(ctx: Context, start: int, floor: int) -> bool:
     k = start - 1
     if k > floor and lowers[k] in table.determiners:
         k -= 1
-    if (
-        k <= floor
-        or lowers[k] == "for"
-        or (lowers[k] not in table.prepositions and lowers[k] != "by")
-    ):
+    if k <= floor or lowers[k] == "for":
         return False  # "too early for prices to fall": the subject of the infinitive
+    if lowers[k] not in table.prepositions and lowers[k] not in _STRANDING:
+        return False
     return _content(words[k - 1], lowers[k - 1]) and lowers[k - 1] not in _phrase_enders()
 
 
@@ -3975,8 +3979,12 @@ def _linked_head(ctx: Context, first: int, floor: int, links: int = 2) -> int:
         k -= 1  # "coverage for the first dose": the ordinal after its determiner
     if k > floor and lowers[k] in table.determiners:
         k -= 1  # "in the US"
-    elif k > floor and words[k].replace(",", "").isdigit():
-        k -= 1  # a count: "Prices in 70 major cities"
+    elif k > floor and (
+        words[k].replace(",", "").isdigit() or lowers[k] in lexicons.number_words().units
+    ):
+        k -= 1  # a count: "Prices in 70 major cities", "Trade between the two countries"
+        if k > floor and lowers[k] in table.determiners:
+            k -= 1
     if k <= floor or lowers[k] not in table.prepositions:
         return first
     head, verbs, dated = k, _phrase_enders(), _date_starts(ctx)

@@ -550,6 +550,43 @@ CHANGE_CASES = [
         [(None, None, "5%", "down", "prices")],
         id="subject-coordinated-after-a-verb-unchanged",
     ),
+    # a market report's running gain or loss: the value after "to" sizes the move
+    pytest.param(
+        "Gold extended gains to 2%.",
+        [(None, None, "2%", "up", "Gold")],
+        id="extended-gains-to-is-a-size",
+    ),
+    pytest.param(
+        "Oil trimmed losses to 0.5%.",
+        [(None, None, "0.5%", "down", "Oil")],
+        id="trimmed-losses-to-is-a-size",
+    ),
+    pytest.param(
+        "The Dow extended losses to 400 points.",
+        [(None, None, "400 points", "down", "Dow")],
+        id="extended-losses-to-points-is-a-size",
+    ),
+    pytest.param(
+        "The company cut losses to $5 million.",
+        [(None, "$5 million", None, "down", "losses")],
+        id="cut-losses-to-money-is-a-level-unchanged",
+    ),
+    # "give up" is a loss
+    pytest.param(
+        "The stock gave up 3% after the report.",
+        [(None, None, "3%", "down", "stock")],
+        id="gave-up-is-a-loss",
+    ),
+    pytest.param(
+        "The Nasdaq gave up 1.2% to 16,500.",
+        [(None, "16,500", "1.2%", "down", "Nasdaq")],
+        id="gave-up-is-a-loss-to",
+    ),
+    pytest.param(
+        "Investors gave up 20% of their stake.",
+        [],
+        id="gave-up-a-share-of-is-no-change",
+    ),
     # a place's dotted initials after "the" and a preposition end the subject
     pytest.param(
         "Retail sales in the U.K. fell 1.2% in May.",

@@ -245,6 +245,11 @@ def _cue_before(ctx: Context, char: int, sentence: int, reach: int = 4) -> Cue |
             match = list(_WORD.finditer(clause))[k - len(words)]
             if _value_opens_at(ctx, char - len(clause) + match.start()):
                 continue  # "fines of up to €20 million or 4%": a bound's "up to", no rise
+        if word == "up" and k > 0 and words[k - 1].lower() in _GIVE_FORMS:
+            found = list(_WORD.finditer(clause))
+            offset = char - len(clause)  # "The stock gave up 3%": a loss, not a rise
+            give, up = found[k - 1 - len(words)], found[k - len(words)]
+            return Cue("down", offset + give.start(), offset + up.end())
         if word in _VERSUS:
             return None  # "rose 3% versus 2% in the euro zone": 2% is what 3% is set against
         if word in ranges:
@@ -260,6 +265,10 @@ def _cue_before(ctx: Context, char: int, sentence: int, reach: int = 4) -> Cue |
             offset = char - len(clause)
             return Cue(direction, offset + match.start(), offset + match.end())
     return None
+
+
+_GIVE_FORMS = frozenset({"give", "gives", "gave", "given", "giving"})
+"""Verbs before "up" that make a loss of it ("gave up 3%", "giving up early gains")."""
 
 
 def _value_opens_at(ctx: Context, char: int) -> bool:
@@ -1628,6 +1637,10 @@ def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
         if lone is not None:
             return lone  # "swung to a loss of 2 billion yen", "fell to a loss of $3m"
     keyword = _keyword(ctx, value, sentence)
+    if keyword is not None and ctx.text.endswith(_PARED_ENDS, 0, keyword.start()):
+        pared = _pared(ctx, value, keyword.start(), sentence)
+        if pared is not None:
+            return pared  # "Gold extended gains to 2%", "Oil trimmed losses to 0.5%"
     passing = ctx.text.endswith(_PASSING_ENDS, 0, value.start_char)
     if keyword is None and passing and value.label_ != "quantity":
         passed = _passed(ctx, value, sentence)
@@ -1720,6 +1733,54 @@ _STARTS_AND = re.compile(
 "Prices start at $50 and go up to $500", "Salaries begin at $40,000 and climb to $90,000"
 state where a range of values ends, no move ("Prices started at $50 last year and have since
 gone up to $80" moved)."""
+
+
+_PARED = re.compile(
+    r"\b(?P<verb>(?:extend|pare|trim|cut|narrow|widen|deepen|erase)[a-z]*)[ \u00a0]+"
+    r"(?:(?:its|their|early|earlier|initial|some|the|session|intraday)[ \u00a0]+){0,2}"
+    r"(?P<noun>gains|losses)[ \u00a0]+$"
+)
+"""A market report's move stated by its running gain or loss: "extended gains to 2%",
+"pared losses to 0.5%", "trimmed its early gains to 1%": the value is the size of the move
+(up for gains, down for losses), not where a level went."""
+_PARED_ENDS = ("gains ", "losses ", "gains\u00a0", "losses\u00a0")
+
+
+def _pared(ctx: Context, value: Span, to: int, sentence: int) -> Roles | None:
+    """The move of "Gold extended gains to 2%" (up 2%) or "Oil trimmed losses to 0.5%"
+    (down 0.5%): the value after "to" at character ``to`` sizes it, its direction the noun's;
+    None without such a verb and noun right before "to"."""
+    if not ctx.text.startswith("to", to):
+        return None
+    if value.label_ != "percentage" and not ctx.text.endswith(
+        ("points", "point"), 0, value.end_char
+    ):
+        return None  # "The company cut losses to $5 million": a result's level
+    if ctx.text.startswith(_OF_ENDS, value.end_char):
+        return None  # "narrowed its losses to 5% of sales": a result's share
+    found = _PARED.search(ctx.text, max(sentence, to - 60), to)
+    if found is None or found["verb"].lower() not in _PARED_VERBS:
+        return None
+    way: Direction = "up" if found["noun"].lower() == "gains" else "down"
+    start = found.start("verb")
+    cue = Cue(way, start, found.end("noun"))
+    return Roles(start, value.end_char, "cue_by", None, None, value, way, cue, to)
+
+
+_PARED_VERBS = frozenset(
+    f"{stem}{ending}"
+    for stem, endings in (
+        ("extend", ("", "s", "ed", "ing")),
+        ("pare", ("", "s", "d")),
+        ("trim", ("", "s", "med")),
+        ("cut", ("", "s")),
+        ("narrow", ("", "s", "ed", "ing")),
+        ("widen", ("", "s", "ed", "ing")),
+        ("deepen", ("", "s", "ed", "ing")),
+    )
+    for ending in endings
+) | {"paring", "trimming", "cutting"}
+"""The verbs of ``_PARED``, each form spelled out ("extended", "pared", "trimmed")."""
 
 
 _GIVERS = frozenset({"donors", "backers", "lenders", "shareholders", "banks", "sponsors"})

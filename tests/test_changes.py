@@ -550,6 +550,28 @@ CHANGE_CASES = [
         [(None, None, "5%", "down", "prices")],
         id="subject-coordinated-after-a-verb-unchanged",
     ),
+    # a transitive change verb whose object was not read: before it stands the doer
+    pytest.param(
+        "The deal raises top pay to $40 an hour.",
+        [(None, "$40", None, "up", None)],
+        id="subject-not-the-doer-of-raises",
+    ),
+    pytest.param(
+        "The minimum wage was raised in November to 53,900 naira a month from 23,100 naira.",
+        [("23,100 naira", "53,900 naira", None, "up", "minimum wage")],
+        id="subject-passive-raised-then-a-date-unchanged",
+    ),
+    # an adverb after the object is no part of it
+    pytest.param(
+        "The government raised the fuel price sharply to 600 naira a litre.",
+        [(None, "600 naira", None, "up", "fuel price")],
+        id="subject-object-then-an-adverb",
+    ),
+    pytest.param(
+        "The central bank cut the money supply to $2 trillion.",
+        [(None, "$2 trillion", None, "down", "money supply")],
+        id="subject-object-ends-in-ly-unchanged",
+    ),
     # a market report's running gain or loss: the value after "to" sizes the move
     pytest.param(
         "Gold extended gains to 2%.",

@@ -2939,6 +2939,22 @@ def _noun_cue(ctx: Context, cue: Cue) -> bool:
     return ctx.text[cue.start : cue.end].lower() in _subject_words().change_nouns
 
 
+_LY_NOUNS = frozenset(
+    {"supply", "family", "assembly", "monopoly", "rally", "ally", "anomaly", "reply", "belly"}
+)
+"""Nouns in -ly that may end a change verb's object ("cut the money supply to")."""
+
+
+_TRANSITIVE_CUES = frozenset(
+    {"raise", "raises", "raised", "raising", "hike", "hikes", "hiked", "hiking",
+     "slash", "slashes", "slashed", "slashing", "boost", "boosts", "boosted", "boosting",
+     "reduce", "reduces", "reduced", "reducing", "lower", "lowers", "lowered", "lowering",
+     "trim", "trims", "trimmed", "trimming", "cut", "cuts", "cutting"}
+)  # fmt: skip
+"""Change verbs that take what changed as their object: with words between one and its
+value, the words before it name who changed it."""
+
+
 def _level_word(low: str) -> bool:
     """Whether ``low`` is a verb of a level or an extreme ("averaged", "reached", "hit")."""
     table = _subject_words()
@@ -2976,6 +2992,13 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
                 kept.pop()  # "raised its forecast for the year to": the forecast's period
         while kept and lowers[kept[0]].endswith(("ly", "fold")):
             kept.pop(0)  # "fell sharply by", "rose tenfold to": an adverb, not what changed
+        while (
+            len(kept) > 1
+            and lowers[kept[-1]].endswith("ly")
+            and words[kept[-1]].islower()
+            and lowers[kept[-1]] not in _LY_NOUNS
+        ):
+            kept.pop()  # "raised the fuel price sharply to": the verb's adverb after the object
         if kept and all(lowers[i] in _RATE_ADJECTIVES for i in kept):
             kept = []  # "rose an annual 5%": the rate's adjective, no object
         if kept and _level_word(lowers[kept[0]]) and lowers[kept[0] - 1] not in _DETERMINERS:
@@ -2989,6 +3012,14 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
             _object_word(lowers, kept, j) or _in_compound(ctx, kept[j]) for j in range(len(kept))
         ):  # "hiked its one-week repo rate": a stop word of a hyphened compound is content
             return _tokens_text(ctx, _compound_start(ctx, kept[0], between.start), kept[-1])
+        if (
+            kept
+            and lowers[kept[0]] not in _subject_words().prepositions  # "raised in November"
+            and any(_content(words[i], lowers[i]) for i in kept)
+            and lowers[ctx.token_at(roles.cue.start)] in _TRANSITIVE_CUES
+        ):
+            return None  # "The deal raises top pay to $40": an object not read, and before
+            # the verb its doer ("deal"), not what changed
     picked: list[int] = []
     floor = ctx.token_at(ctx.sentence_start(roles.start))
     if roles.rule == "cue_by" and lowers[end] in _ADVERB_CUES and lowers[end - 1] in _AFTER_A_LEVEL:

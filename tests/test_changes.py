@@ -550,6 +550,17 @@ CHANGE_CASES = [
         [(None, None, "5%", "down", "prices")],
         id="subject-coordinated-after-a-verb-unchanged",
     ),
+    # a hedge between the subject and its verb is no part of the subject
+    pytest.param(
+        "Sales roughly doubled to $1.2 billion.",
+        [(None, "$1.2 billion", None, "up", "Sales")],
+        id="subject-before-a-hedge-roughly",
+    ),
+    pytest.param(
+        "Costs approximately halved to $1 billion.",
+        [(None, "$1 billion", None, "down", "Costs")],
+        id="subject-before-a-hedge-approximately",
+    ),
     # a transitive change verb whose object was not read: before it stands the doer
     pytest.param(
         "The deal raises top pay to $40 an hour.",

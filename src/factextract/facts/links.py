@@ -3584,7 +3584,7 @@ _PERIOD_CODE = re.compile(r"[QH][1-4]|FY[0-9]{2}(?:[0-9]{2})?")
 _DOTTED_CAPITALS = re.compile(r"(?:[A-Z]\.){2,3}")
 """Initials with stops before a subject's noun: "U.S.", "U.K.", "E.U."."""
 
-_HEDGES_BEFORE_VERB = frozenset({"than", "nearly", "almost"})
+_HEDGES_BEFORE_VERB = frozenset({"than", "nearly", "almost", "roughly", "approximately"})
 """Words of a hedge between a subject and its change verb ("more than doubled")."""
 
 

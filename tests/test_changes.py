@@ -282,6 +282,27 @@ CHANGE_CASES = [
         [(None, None, "3.2%", "up", "Core inflation")],
         id="subject-before-an-excluding-aside",
     ),
+    # ... nor does a past participle's phrase set off by commas
+    pytest.param(
+        "Net income, adjusted for inflation, fell 3% to $4.1 billion.",
+        [(None, "$4.1 billion", "3%", "down", "Net income")],
+        id="subject-before-a-participle-aside",
+    ),
+    pytest.param(
+        "Retail sales, seasonally adjusted, rose 0.5% in May.",
+        [(None, None, "0.5%", "up", "Retail sales")],
+        id="subject-before-a-participle-aside-2",
+    ),
+    pytest.param(
+        "Profit, hit by weak demand, dropped 20% to $1.2 billion.",
+        [(None, "$1.2 billion", "20%", "down", "Profit")],
+        id="subject-before-a-participle-aside-3",
+    ),
+    pytest.param(
+        "Oil prices jumped, stocks slumped, gold rose 1%.",
+        [(None, None, "1%", "up", "gold")],
+        id="subject-after-clauses-no-aside-unchanged",
+    ),
     pytest.param(
         "The company, including its subsidiaries, cut 500 jobs, or 5% of staff.",
         [],
@@ -459,6 +480,284 @@ CHANGE_CASES = [
         "Shares held by foreigners fell 3%.",
         [(None, None, "3%", "down", "Shares held by foreigners")],
         id="subject-participle-by-its-agent-unchanged",
+    ),
+    # a doer's "by" before a place's preposition: the noun of figures, not the place
+    pytest.param(
+        "Investment by foreign firms in Vietnam rose 5% to $20 billion.",
+        [(None, "$20 billion", "5%", "up", "Investment by foreign firms in Vietnam")],
+        id="subject-figures-noun-by-doer-in-place",
+    ),
+    pytest.param(
+        "Spending by households in Japan fell 2.1% in May.",
+        [(None, None, "2.1%", "down", "Spending by households in Japan")],
+        id="subject-figures-noun-by-doer-in-place-2",
+    ),
+    pytest.param(
+        "Purchases of homes by foreigners in Canada fell 20%.",
+        [(None, None, "20%", "down", "Purchases of homes by foreigners in Canada")],
+        id="subject-linked-noun-by-doer-in-place",
+    ),
+    # a past "started at" moved: no scale
+    pytest.param(
+        "Prices started at $50 last year and have since gone up to $80.",
+        [(None, "$80", None, "up", None)],
+        id="started-at-then-gone-up-to-moved",
+    ),
+    pytest.param(
+        "Shares started the day at $50 and rose to $55.",
+        [(None, "$55", None, "up", None)],
+        id="started-the-day-at-then-rose-moved",
+    ),
+    # the period a change is measured from, between the verb and "to"
+    pytest.param(
+        "Sales doubled from a year earlier to $1.2 billion.",
+        [(None, "$1.2 billion", None, "up", "Sales")],
+        id="change-from-a-period-to",
+    ),
+    pytest.param(
+        "Revenue jumped from the previous quarter to $3 billion.",
+        [(None, "$3 billion", None, "up", "Revenue")],
+        id="change-from-a-period-to-2",
+    ),
+    pytest.param(
+        "Sales rose from the same period last year to $1.2 billion.",
+        [(None, "$1.2 billion", None, "up", "Sales")],
+        id="change-from-a-period-to-3",
+    ),
+    pytest.param(
+        "Prices rose from January to March.",
+        [],
+        id="change-from-a-period-to-a-date-none",
+    ),
+    # two coordinated nouns that open the sentence (or follow a verb of saying or a
+    # clause's opener) are the subject together
+    pytest.param(
+        "Oil and gas prices rose 3%.",
+        [(None, None, "3%", "up", "Oil and gas prices")],
+        id="subject-coordinated-opening-nouns",
+    ),
+    pytest.param(
+        "Both exports and imports fell 5%.",
+        [(None, None, "5%", "down", "exports and imports")],
+        id="subject-coordinated-opening-nouns-both",
+    ),
+    pytest.param(
+        "The ministry said the oil and gas exports rose 5%.",
+        [(None, None, "5%", "up", "oil and gas exports")],
+        id="subject-coordinated-nouns-after-said",
+    ),
+    pytest.param(
+        "Italy was flat and Spain grew by 0.4 per cent.",
+        [(None, None, "0.4 per cent", "up", "Spain")],
+        id="subject-coordinated-after-a-copula-unchanged",
+    ),
+    pytest.param(
+        "Sales rose and prices fell 5%.",
+        [(None, None, "5%", "down", "prices")],
+        id="subject-coordinated-after-a-verb-unchanged",
+    ),
+    # a hedge between the subject and its verb is no part of the subject
+    pytest.param(
+        "Sales roughly doubled to $1.2 billion.",
+        [(None, "$1.2 billion", None, "up", "Sales")],
+        id="subject-before-a-hedge-roughly",
+    ),
+    pytest.param(
+        "Costs approximately halved to $1 billion.",
+        [(None, "$1 billion", None, "down", "Costs")],
+        id="subject-before-a-hedge-approximately",
+    ),
+    # a transitive change verb whose object was not read: before it stands the doer
+    pytest.param(
+        "The deal raises top pay to $40 an hour.",
+        [(None, "$40", None, "up", None)],
+        id="subject-not-the-doer-of-raises",
+    ),
+    pytest.param(
+        "The minimum wage was raised in November to 53,900 naira a month from 23,100 naira.",
+        [("23,100 naira", "53,900 naira", None, "up", "minimum wage")],
+        id="subject-passive-raised-then-a-date-unchanged",
+    ),
+    # an adverb after the object is no part of it
+    pytest.param(
+        "The government raised the fuel price sharply to 600 naira a litre.",
+        [(None, "600 naira", None, "up", "fuel price")],
+        id="subject-object-then-an-adverb",
+    ),
+    pytest.param(
+        "The central bank cut the money supply to $2 trillion.",
+        [(None, "$2 trillion", None, "down", "money supply")],
+        id="subject-object-ends-in-ly-unchanged",
+    ),
+    # a market report's running gain or loss: the value after "to" sizes the move
+    pytest.param(
+        "Gold extended gains to 2%.",
+        [(None, None, "2%", "up", "Gold")],
+        id="extended-gains-to-is-a-size",
+    ),
+    pytest.param(
+        "Oil trimmed losses to 0.5%.",
+        [(None, None, "0.5%", "down", "Oil")],
+        id="trimmed-losses-to-is-a-size",
+    ),
+    pytest.param(
+        "The Dow extended losses to 400 points.",
+        [(None, None, "400 points", "down", "Dow")],
+        id="extended-losses-to-points-is-a-size",
+    ),
+    pytest.param(
+        "The company cut losses to $5 million.",
+        [(None, "$5 million", None, "down", "losses")],
+        id="cut-losses-to-money-is-a-level-unchanged",
+    ),
+    # "give up" is a loss
+    pytest.param(
+        "The stock gave up 3% after the report.",
+        [(None, None, "3%", "down", "stock")],
+        id="gave-up-is-a-loss",
+    ),
+    pytest.param(
+        "The Nasdaq gave up 1.2% to 16,500.",
+        [(None, "16,500", "1.2%", "down", "Nasdaq")],
+        id="gave-up-is-a-loss-to",
+    ),
+    pytest.param(
+        "Investors gave up 20% of their stake.",
+        [],
+        id="gave-up-a-share-of-is-no-change",
+    ),
+    # a place's dotted initials after "the" and a preposition end the subject
+    pytest.param(
+        "Retail sales in the U.K. fell 1.2% in May.",
+        [(None, None, "1.2%", "down", "Retail sales in the U.K.")],
+        id="subject-ends-in-dotted-place",
+    ),
+    pytest.param(
+        "Exports from China to the U.S. fell 7% to $40 billion.",
+        [(None, "$40 billion", "7%", "down", "Exports from China to the U.S.")],
+        id="subject-ends-in-dotted-place-2",
+    ),
+    pytest.param(
+        "Tariffs imposed by the U.S. rose to 25%.",
+        [(None, "25%", None, "up", "Tariffs imposed by the U.S.")],
+        id="subject-ends-in-dotted-place-agent",
+    ),
+    pytest.param(
+        "Inflation in the US slowed to 3.3% in May.",
+        [(None, "3.3%", None, "down", "Inflation in the US")],
+        id="subject-ends-in-undotted-place-unchanged",
+    ),
+    # a level verb, its session and "at": the subject before the verb
+    pytest.param(
+        "The stock ended the session at $45.10, down 3%.",
+        [(None, "$45.10", "3%", "down", "stock")],
+        id="subject-level-verb-session-at",
+    ),
+    pytest.param(
+        "Gold ended the year at $2,060 an ounce, up 13%.",
+        [(None, "$2,060", "13%", "up", "Gold")],
+        id="subject-level-verb-session-at-2",
+    ),
+    pytest.param(
+        "The unemployment rate is expected to end the year at 8.5%, up from the current 7.9%.",
+        [("7.9%", "8.5%", None, "up", "unemployment rate")],
+        id="subject-level-verb-session-at-3",
+    ),
+    pytest.param(
+        "The stock closed on Friday at $45.10, up 3%.",
+        [(None, "$45.10", "3%", "up", "stock")],
+        id="subject-level-verb-date-at",
+    ),
+    pytest.param(
+        "The shares ended trading at 215 pence, down 4%.",
+        [(None, "215 pence", "4%", "down", "shares")],
+        id="subject-level-verb-trading-at",
+    ),
+    pytest.param(
+        "He started the day at $45.10, down 3%.",
+        [(None, "$45.10", "3%", "down", None)],
+        id="subject-no-level-verb-session-at-unchanged",
+    ),
+    # a level's "in" and a noun of figures after it: what the level measures changed
+    pytest.param(
+        "The company ended the year at $5 billion in revenue, up 10%.",
+        [(None, "$5 billion", "10%", "up", "revenue")],
+        id="subject-level-in-figures-noun",
+    ),
+    pytest.param(
+        "The firm reported $2.1 billion in annual sales, up from $1.9 billion.",
+        [("$1.9 billion", "$2.1 billion", None, "up", "annual sales")],
+        id="subject-level-in-figures-noun-2",
+    ),
+    pytest.param(
+        "The stock was at $45 in afternoon trading, down 2%.",
+        [(None, "$45", "2%", "down", "stock")],
+        id="subject-level-in-session-unchanged",
+    ),
+    # a preposition's object whose head is out of reach names nothing (not the place)
+    pytest.param(
+        "Demand by buyers in China rose 5%.",
+        [(None, None, "5%", "up", None)],
+        id="subject-stranded-object-none",
+    ),
+    pytest.param(
+        "Exports of cars from Japan to China rose 12%.",
+        [(None, None, "12%", "up", None)],
+        id="subject-stranded-object-none-2",
+    ),
+    pytest.param(
+        "At Apple revenue rose 5%.",
+        [(None, None, "5%", "up", "Apple revenue")],
+        id="subject-opening-preposition-unchanged",
+    ),
+    pytest.param(
+        "Output at factories in the north fell 2%.",
+        [(None, None, "2%", "down", "Output at factories in the north")],
+        id="subject-two-links-unchanged",
+    ),
+    # "among", "across", "between", "within" and "with" link a subject's phrase; the object
+    # of "against", "without", "over" or "into" read back is no subject
+    pytest.param(
+        "The unemployment rate among young people rose to 15%.",
+        [(None, "15%", None, "up", "unemployment rate among young people")],
+        id="subject-linked-by-among",
+    ),
+    pytest.param(
+        "Trade between the two countries rose 10% to $50 billion.",
+        [(None, "$50 billion", "10%", "up", "Trade between the two countries")],
+        id="subject-linked-by-between-past-a-count",
+    ),
+    pytest.param(
+        "Trade with China rose 5%.",
+        [(None, None, "5%", "up", "Trade with China")],
+        id="subject-linked-by-with",
+    ),
+    pytest.param(
+        "The cost to insure the bank's debt against default rose to 200 basis points.",
+        [(None, "200 basis points", None, "up", None)],
+        id="subject-stranded-after-against-none",
+    ),
+    pytest.param(
+        "The Fed will cut the monthly cap on Treasury securities it lets mature without"
+        " replacement to $5 billion from $25 billion.",
+        [("$25 billion", "$5 billion", None, "down", None)],
+        id="subject-stranded-after-without-none",
+    ),
+    pytest.param(
+        "With inflation high, rates rose 5%.",
+        [(None, None, "5%", "up", "rates")],
+        id="subject-after-an-opening-with-unchanged",
+    ),
+    # the second of two objects of a preposition, its own preposition after it
+    pytest.param(
+        "Spending on roads and bridges in Ohio rose 10%.",
+        [(None, None, "10%", "up", "Spending on roads and bridges in Ohio")],
+        id="subject-coordinated-objects-then-preposition",
+    ),
+    pytest.param(
+        "Sales rose and prices in Ohio fell 5%.",
+        [(None, None, "5%", "down", "prices in Ohio")],
+        id="subject-coordinated-clause-unchanged",
     ),
     pytest.param(
         "Investment fell, and new construction starts measured by floor area dropped 64.2% to"
@@ -1660,7 +1959,7 @@ CHANGE_CASES = [
     ),
     pytest.param(
         "The jobless rate is expected to end the year at 4.4%, up from the current 4.1%.",
-        [("4.1%", "4.4%", None, "up", None)],
+        [("4.1%", "4.4%", None, "up", "jobless rate")],
         id="up-from-the-current-value",
     ),
     pytest.param(
@@ -2038,8 +2337,8 @@ CHANGE_CASES = [
     ),
     pytest.param(
         "Revenue and profit rose 5%.",
-        [(None, None, "5%", "up", "profit")],
-        id="subject-coordination-without-preposition-unchanged",
+        [(None, None, "5%", "up", "Revenue and profit")],
+        id="subject-coordination-without-preposition",
     ),
     # A gapped second clause ("and the index 3%") names its own subject; "and" before the
     # value alone, or before an adverb, keeps the verb's.
@@ -3466,7 +3765,10 @@ GAPPED_CASES = [
     # Near misses: values apart, one phrase with "and", one value.
     pytest.param(
         "Revenue and profit rose 5% in May and 7% in June.",
-        [(None, None, "5%", "up", "profit"), (None, None, "7%", "up", "profit")],
+        [
+            (None, None, "5%", "up", "Revenue and profit"),
+            (None, None, "7%", "up", "Revenue and profit"),
+        ],
         id="respective-not-values-apart",
     ),
     pytest.param(
@@ -3810,6 +4112,12 @@ NOT_CHANGE_CASES = [
     # "cost from X to Y" states a range of prices, like "range from".
     pytest.param("Tickets cost from 5 to 7 euros.", id="cost-from-to-is-a-range"),
     pytest.param("Rooms are priced from 100 to 150 euros a night.", id="priced-from-to"),
+    # a scale's present "start at ... and go up to" states its top, no move
+    pytest.param("Prices for the tickets start at $50 and go up to $500.", id="start-at-go-up-to"),
+    pytest.param("The fines start at $1,000 and can go up to $50,000.", id="start-at-can-go-up"),
+    pytest.param(
+        "Salaries begin at $40,000 and climb to $90,000 for senior staff.", id="begin-at-climb-to"
+    ),
     # A far verb needs an object of content words: a noun of change, a verb before a
     # preposition or a service's reach name no change.
     pytest.param(
@@ -4424,6 +4732,22 @@ def test_changes_property_reached_an_extreme(
 
 SWING_CASES = [
     # A swing between a gain and a shortfall: the values keep their results' signs.
+    # ... past the first's apposition, a price per share (whose swing follows too)
+    pytest.param(
+        "The company posted a net loss of $45 million, or 12 cents a share, compared with a"
+        " profit of $10 million, or 3 cents a share, a year earlier.",
+        [
+            ("10000000", "-45000000", "down", "net loss"),
+            ("0.03", "-0.12", "down", "net loss"),
+        ],
+        id="apposed-loss-compared-with-a-profit",
+    ),
+    pytest.param(
+        "The company reported a profit of $45 million, or 12 cents a share, compared with a"
+        " loss of $10 million a year earlier.",
+        [("-10000000", "45000000", "up", "profit")],
+        id="apposed-profit-compared-with-a-loss",
+    ),
     pytest.param(
         "The firm swung to a net loss of $45m from a profit of $12m.",
         [("12000000", "-45000000", "down", "net loss")],

@@ -253,6 +253,11 @@ def _cue_before(ctx: Context, char: int, sentence: int, reach: int = 4) -> Cue |
             match = list(_WORD.finditer(clause))[k - len(words)]
             if _value_opens_at(ctx, char - len(clause) + match.start()):
                 continue  # "fines of up to €20 million or 4%": a bound's "up to", no rise
+        if word == "up" and k > 0 and words[k - 1].lower() in _GIVE_FORMS:
+            found = list(_WORD.finditer(clause))
+            offset = char - len(clause)  # "The stock gave up 3%": a loss, not a rise
+            give, up = found[k - 1 - len(words)], found[k - len(words)]
+            return Cue("down", offset + give.start(), offset + up.end())
         if word in _VERSUS:
             return None  # "rose 3% versus 2% in the euro zone": 2% is what 3% is set against
         if word in ranges:
@@ -268,6 +273,10 @@ def _cue_before(ctx: Context, char: int, sentence: int, reach: int = 4) -> Cue |
             offset = char - len(clause)
             return Cue(direction, offset + match.start(), offset + match.end())
     return None
+
+
+_GIVE_FORMS = frozenset({"give", "gives", "gave", "given", "giving"})
+"""Verbs before "up" that make a loss of it ("gave up 3%", "giving up early gains")."""
 
 
 def _value_opens_at(ctx: Context, char: int) -> bool:
@@ -1135,6 +1144,25 @@ def _apposed_compared(ctx: Context, head: Span, apposed: Span, old: Span) -> Rol
     return Roles(start, old.end_char, COMPARED, old, head, None, "unknown", None, start)
 
 
+def _apposed_swing(
+    ctx: Context, head: Span, apposed: Span, old: Span, sentence: int
+) -> Roles | None:
+    """ "posted a net loss of $45 million, or 12 cents a share, compared with a profit of $10
+    million": the swing between the head value and the one after its apposition, a price
+    per unit ("a share"), as ``_swing`` reads it without the apposition."""
+    if head.label_ != "money" or old.label_ != "money":
+        return None
+    if _APPOSED.fullmatch(ctx.text, head.end_char, apposed.start_char) is None:
+        return None
+    per = per_unit_at(ctx.text, apposed.end_char)
+    if per is None:
+        return None
+    gap = ctx.text[per[1] : old.start_char]
+    if not gap.startswith(",") or not gap.endswith(_SWING_GAP_ENDS):
+        return None
+    return _swing(ctx, head, gap, old, sentence)
+
+
 def _appositions_compared(
     ctx: Context,
     apposed: Span,
@@ -1617,6 +1645,10 @@ def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
         if lone is not None:
             return lone  # "swung to a loss of 2 billion yen", "fell to a loss of $3m"
     keyword = _keyword(ctx, value, sentence)
+    if keyword is not None and ctx.text.endswith(_PARED_ENDS, 0, keyword.start()):
+        pared = _pared(ctx, value, keyword.start(), sentence)
+        if pared is not None:
+            return pared  # "Gold extended gains to 2%", "Oil trimmed losses to 0.5%"
     passing = ctx.text.endswith(_PASSING_ENDS, 0, value.start_char)
     if keyword is None and passing and value.label_ != "quantity":
         passed = _passed(ctx, value, sentence)
@@ -1663,6 +1695,10 @@ def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
         and (set_off := _set_off_cue(ctx, at - 2, sentence)) is not None
     ):
         cue, anchor = set_off  # "The Fed cut rates three times last year, by a total of 100"
+    if cue is None and keyword is not None and keyword.group(1).lower() == "to":
+        since = _before_dated(ctx, at, sentence, _SINCE_BEFORE)
+        if since != at:  # "Sales doubled from a year earlier to $1.2 billion": the period
+            cue = _cue_before(ctx, since, sentence)  # it is measured from, no value
     if cue is None:
         stop = _before_dated(ctx, at, sentence)  # "... straight month in January to"
         if ctx.text.endswith(_RUN_ENDS, 0, stop):
@@ -1670,6 +1706,8 @@ def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
             cue = _cue_before(ctx, run.start(), sentence, 1) if run else None  # "rose for a"
     if cue is None or cue.direction == "unknown":
         return None
+    if _STARTS_AND.search(ctx.text, max(sentence, cue.start - 60), cue.start):
+        return None  # "Tickets start at $50 and go up to $500": a scale of prices, no move
     between = ctx.text[cue.end : at]
     if (" and " in between or " but " in between) and _value_between(ctx, value, cue.end, at):
         return None  # "rose 5% and 20% of analysts": a verb left out is ``_with_gapped``'s
@@ -1692,6 +1730,65 @@ def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
     return Roles(
         min(at, cue.start), value.end_char, f"cue_{role}", *roles, cue.direction, cue, anchor
     )
+
+
+_STARTS_AND = re.compile(
+    r"\b(?:start|starts|begin|begins)[ \u00a0]+(?:at|from)[ \u00a0]+"
+    r"(?:[^,;]|(?<=[0-9]),(?=[0-9])){1,40}?[ \u00a0]+and[ \u00a0]+"
+    r"(?:(?:can|could|will|may|might|would)[ \u00a0]+)?(?:(?:go|goes|run|runs)[ \u00a0]+)?$"
+)
+"""Before a change verb, the present "start at" (or "begin from") of a scale and its "and":
+"Prices start at $50 and go up to $500", "Salaries begin at $40,000 and climb to $90,000"
+state where a range of values ends, no move ("Prices started at $50 last year and have since
+gone up to $80" moved)."""
+
+
+_PARED = re.compile(
+    r"\b(?P<verb>(?:extend|pare|trim|cut|narrow|widen|deepen|erase)[a-z]*)[ \u00a0]+"
+    r"(?:(?:its|their|early|earlier|initial|some|the|session|intraday)[ \u00a0]+){0,2}"
+    r"(?P<noun>gains|losses)[ \u00a0]+$"
+)
+"""A market report's move stated by its running gain or loss: "extended gains to 2%",
+"pared losses to 0.5%", "trimmed its early gains to 1%": the value is the size of the move
+(up for gains, down for losses), not where a level went."""
+_PARED_ENDS = ("gains ", "losses ", "gains\u00a0", "losses\u00a0")
+
+
+def _pared(ctx: Context, value: Span, to: int, sentence: int) -> Roles | None:
+    """The move of "Gold extended gains to 2%" (up 2%) or "Oil trimmed losses to 0.5%"
+    (down 0.5%): the value after "to" at character ``to`` sizes it, its direction the noun's;
+    None without such a verb and noun right before "to"."""
+    if not ctx.text.startswith("to", to):
+        return None
+    if value.label_ != "percentage" and not ctx.text.endswith(
+        ("points", "point"), 0, value.end_char
+    ):
+        return None  # "The company cut losses to $5 million": a result's level
+    if ctx.text.startswith(_OF_ENDS, value.end_char):
+        return None  # "narrowed its losses to 5% of sales": a result's share
+    found = _PARED.search(ctx.text, max(sentence, to - 60), to)
+    if found is None or found["verb"].lower() not in _PARED_VERBS:
+        return None
+    way: Direction = "up" if found["noun"].lower() == "gains" else "down"
+    start = found.start("verb")
+    cue = Cue(way, start, found.end("noun"))
+    return Roles(start, value.end_char, "cue_by", None, None, value, way, cue, to)
+
+
+_PARED_VERBS = frozenset(
+    f"{stem}{ending}"
+    for stem, endings in (
+        ("extend", ("", "s", "ed", "ing")),
+        ("pare", ("", "s", "d")),
+        ("trim", ("", "s", "med")),
+        ("cut", ("", "s")),
+        ("narrow", ("", "s", "ed", "ing")),
+        ("widen", ("", "s", "ed", "ing")),
+        ("deepen", ("", "s", "ed", "ing")),
+    )
+    for ending in endings
+) | {"paring", "trimming", "cutting"}
+"""The verbs of ``_PARED``, each form spelled out ("extended", "pared", "trimmed")."""
 
 
 _GIVERS = frozenset({"donors", "backers", "lenders", "shareholders", "banks", "sponsors"})
@@ -1845,18 +1942,24 @@ to", "fell for the fifth session in a row to"; the verb stands right before it."
 _DATED_BEFORE = re.compile(r"[ \u00a0]+(in|on|during)[ \u00a0]+$")
 
 
-def _before_dated(ctx: Context, at: int, sentence: int) -> int:
-    """Where a date after "in", "on" or "during" right before character ``at`` starts that
-    phrase ("rose for a 13th straight month in January to 29.9%": before " in January"),
-    else ``at``."""
+def _before_dated(
+    ctx: Context, at: int, sentence: int, leads: re.Pattern[str] = _DATED_BEFORE
+) -> int:
+    """Where a date after "in", "on" or "during" (or another of ``leads``) right before
+    character ``at`` starts that phrase ("rose for a 13th straight month in January to
+    29.9%": before " in January"), else ``at``."""
     if not ctx.text[at - 1 : at].isspace():
         return at
     for date in _dates_within(ctx, max(sentence, at - 40), at):
         if date.end_char == at - 1:
             low = max(sentence, date.start_char - 9)
-            lead = _DATED_BEFORE.search(ctx.text, low, date.start_char)
+            lead = leads.search(ctx.text, low, date.start_char)
             return lead.start(1) if lead else at
     return at
+
+
+_SINCE_BEFORE = re.compile(r"[ \u00a0]+(from)[ \u00a0]+$")
+"""The "from" of the period a change is measured from ("rose from a year earlier to")."""
 
 
 _RUN_ENDS = tuple(
@@ -1917,6 +2020,11 @@ def _find_roles(ctx: Context) -> list[Roles]:
             if head is None and roles is None:
                 head = _apposed_to_from(ctx, values[k - 1], first, second, sentences[k])
                 if head is not None:  # "to $3.2bn, or $1.05 a share, from $2.9bn, or 95 cents"
+                    both = _appositions_compared(ctx, first, second, values, sentences, k, head)
+            if head is None and roles is None:
+                head = _apposed_swing(ctx, values[k - 1], first, second, sentences[k])
+                if head is not None:  # "a net loss of $45m, or 12 cents a share, compared
+                    # with a profit of $10m, or 3 cents a share": the heads' swing
                     both = _appositions_compared(ctx, first, second, values, sentences, k, head)
             if head is None and roles is None and _compared_before(ctx.text, second):
                 head = _apposed_compared(ctx, values[k - 1], first, second)
@@ -2839,6 +2947,22 @@ def _noun_cue(ctx: Context, cue: Cue) -> bool:
     return ctx.text[cue.start : cue.end].lower() in _subject_words().change_nouns
 
 
+_LY_NOUNS = frozenset(
+    {"supply", "family", "assembly", "monopoly", "rally", "ally", "anomaly", "reply", "belly"}
+)
+"""Nouns in -ly that may end a change verb's object ("cut the money supply to")."""
+
+
+_TRANSITIVE_CUES = frozenset(
+    {"raise", "raises", "raised", "raising", "hike", "hikes", "hiked", "hiking",
+     "slash", "slashes", "slashed", "slashing", "boost", "boosts", "boosted", "boosting",
+     "reduce", "reduces", "reduced", "reducing", "lower", "lowers", "lowered", "lowering",
+     "trim", "trims", "trimmed", "trimming", "cut", "cuts", "cutting"}
+)  # fmt: skip
+"""Change verbs that take what changed as their object: with words between one and its
+value, the words before it name who changed it."""
+
+
 def _level_word(low: str) -> bool:
     """Whether ``low`` is a verb of a level or an extreme ("averaged", "reached", "hit")."""
     table = _subject_words()
@@ -2852,6 +2976,8 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
     words, lowers = ctx.words, ctx.lowers
     end = ctx.token_at(roles.cue.start if roles.cue else roles.start)
     if roles.rule in _MOVED_FROM:  # "X was $5bn, down from": "costs $5" names no subject
+        if roles.to_value is not None and (sum_in := _sum_in(ctx, roles.to_value)):
+            return sum_in  # "The company ended the year at $5 billion in revenue, up 10%"
         level = _level_verb(ctx, roles.anchor)
         if level is None:
             return _noun_of(ctx, roles.anchor)
@@ -2874,6 +3000,13 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
                 kept.pop()  # "raised its forecast for the year to": the forecast's period
         while kept and lowers[kept[0]].endswith(("ly", "fold")):
             kept.pop(0)  # "fell sharply by", "rose tenfold to": an adverb, not what changed
+        while (
+            len(kept) > 1
+            and lowers[kept[-1]].endswith("ly")
+            and words[kept[-1]].islower()
+            and lowers[kept[-1]] not in _LY_NOUNS
+        ):
+            kept.pop()  # "raised the fuel price sharply to": the verb's adverb after the object
         if kept and all(lowers[i] in _RATE_ADJECTIVES for i in kept):
             kept = []  # "rose an annual 5%": the rate's adjective, no object
         if kept and _level_word(lowers[kept[0]]) and lowers[kept[0] - 1] not in _DETERMINERS:
@@ -2887,6 +3020,14 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
             _object_word(lowers, kept, j) or _in_compound(ctx, kept[j]) for j in range(len(kept))
         ):  # "hiked its one-week repo rate": a stop word of a hyphened compound is content
             return _tokens_text(ctx, _compound_start(ctx, kept[0], between.start), kept[-1])
+        if (
+            kept
+            and lowers[kept[0]] not in _subject_words().prepositions  # "raised in November"
+            and any(_content(words[i], lowers[i]) for i in kept)
+            and lowers[ctx.token_at(roles.cue.start)] in _TRANSITIVE_CUES
+        ):
+            return None  # "The deal raises top pay to $40": an object not read, and before
+            # the verb its doer ("deal"), not what changed
     picked: list[int] = []
     floor = ctx.token_at(ctx.sentence_start(roles.start))
     if roles.rule == "cue_by" and lowers[end] in _ADVERB_CUES and lowers[end - 1] in _AFTER_A_LEVEL:
@@ -2974,6 +3115,15 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
         ):  # "Advances grew 15%", "The bank's advances rose": a plural before a change verb
             picked.insert(0, i)  # "Price increases slowed to 3%": a noun of change, no verb
             continue  # in -s (a stop word of counts), after the noun it modifies
+        if (
+            not picked
+            and i - 2 > floor
+            and _DOTTED_CAPITALS.fullmatch(words[i])
+            and lowers[i - 1] == "the"
+            and (lowers[i - 2] in table.prepositions or lowers[i - 2] == "by")
+        ):
+            picked.insert(0, i)  # "Retail sales in the U.K. fell": the place's initials end
+            continue  # the subject, its head before the preposition
         if not words[i].isalpha() and _index_name(words, i, floor):
             picked.insert(0, i)  # "The S&P 500 lost 1.2%": a name's number and capitals
             continue
@@ -3053,6 +3203,13 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
         return None  # "Tariffs on $200 billion of goods rose": no "billion of goods" changed
     if first == start:
         first = _coordinated_head(ctx, first, floor)
+        if first == start and _stranded_object(ctx, start, floor):
+            return None  # "Demand by buyers in China rose": no head found, and not China
+        if first == start:
+            first = _opening_pair(ctx, first, floor)  # "Oil and gas prices rose 3%"
+    elif first > floor and lowers[first - 1] in ("and", "or"):
+        first = _coordinated_head(ctx, first, floor)  # "Spending on roads and bridges in
+        # Ohio rose": the head of the objects' preposition, not "bridges in Ohio"
     elif first - 1 >= floor and _measure(ctx, first - 1, floor):
         first -= 1  # "A 50 kg bag of rice now costs": the linked head's measure
     if (not relative and _participle_object(ctx, first, floor)) or (
@@ -3060,6 +3217,20 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
     ):
         return None  # "patients on the 36 mg dose lost 20%": the dose lost nothing
     return _tokens_text(ctx, _compound_start(ctx, first, 0), picked[-1])
+
+
+_FIGURES_IN = re.compile(r"[ \u00a0]+in[ \u00a0]+((?:[a-z]+[ \u00a0]+)?([a-z]+))\b")
+
+
+def _sum_in(ctx: Context, value: Span) -> str | None:
+    """The noun of reported figures, maybe after one word, that a level's "in" after
+    ``value`` names ("$5 billion in revenue", "$2.1 billion in annual sales"): what the
+    level measures, so what changed, not the subject of the verb before ("The company ended
+    the year at $5 billion in revenue, up 10%"); None otherwise ("$45 in early trading")."""
+    found = _FIGURES_IN.match(ctx.text, value.end_char)
+    if found is None or found.group(2) not in _figure_nouns():
+        return None
+    return found.group(1)
 
 
 def _past_opening_date(ctx: Context, picked: list[int]) -> list[int]:
@@ -3160,12 +3331,40 @@ def _relative_opening(ctx: Context, i: int, floor: int, verb: int) -> int | None
             opener = lowers[k + 1]
             if opener in _COMMA_RELATIVES or opener in _ASIDE_OPENERS:
                 return k  # ", which ...,", ", including ...,": the subject is before it
+            if _participle_aside(ctx, k + 1, i) and ctx.words[k - 1].isalpha():
+                return k  # "Net income, adjusted for inflation, fell 3%"
             if not ctx.words[k - 1].isalpha():
                 return None
             if opener in _APPOSITION_STARTS or " ".join(lowers[k + 1 : i]) in _ADVERB_ASIDES:
                 return k  # "The yen, a safe haven, rose", "Revenue, however, fell 3%"
             return None
     return None
+
+
+def _participle_aside(ctx: Context, first: int, comma: int) -> bool:
+    """Whether the words from token ``first`` to the comma at token ``comma`` are a past
+    participle's phrase (maybe after an adverb in -ly) set off between a subject and its
+    verb: "adjusted for inflation", "seasonally adjusted", "hit by weak demand"."""
+    words, lowers = ctx.words, ctx.lowers
+    if first + 1 < comma and lowers[first].endswith("ly") and words[first].islower():
+        first += 1  # "seasonally adjusted", "boosted partly by"
+    low = lowers[first]
+    return (
+        first < comma
+        and words[first].isalpha()
+        and words[first].islower()
+        and (
+            (low.endswith("ed") and len(low) > 4)
+            or low in _IRREGULAR_PARTICIPLES
+            or low in _ASIDE_PARTICIPLES
+        )
+    )
+
+
+_ASIDE_PARTICIPLES = frozenset(
+    {"hit", "hurt", "seen", "driven", "known", "struck", "caught", "shaken", "thought", "beaten"}
+)
+"""Past participles not in -ed that open an aside ("Profit, hit by weak demand, fell")."""
 
 
 _NAME_CONNECTORS = frozenset(
@@ -3393,7 +3592,7 @@ _PERIOD_CODE = re.compile(r"[QH][1-4]|FY[0-9]{2}(?:[0-9]{2})?")
 _DOTTED_CAPITALS = re.compile(r"(?:[A-Z]\.){2,3}")
 """Initials with stops before a subject's noun: "U.S.", "U.K.", "E.U."."""
 
-_HEDGES_BEFORE_VERB = frozenset({"than", "nearly", "almost"})
+_HEDGES_BEFORE_VERB = frozenset({"than", "nearly", "almost", "roughly", "approximately"})
 """Words of a hedge between a subject and its change verb ("more than doubled")."""
 
 
@@ -3417,6 +3616,66 @@ def _coordinated_head(ctx: Context, first: int, floor: int) -> int:
         noun -= 1  # "Loans to small businesses and other firms": the object's adjective
         head = _linked_head(ctx, noun, floor)
         return head if head < noun else first
+    return first
+
+
+_STRANDING = frozenset({"by", "against", "without", "over", "into"})
+"""Prepositions that link no subject's phrase (``subject_words.json`` prepositions do) but
+whose object, read back from a verb, is no subject either: "The cost to insure the bank's
+debt against default rose"."""
+
+
+def _stranded_object(ctx: Context, start: int, floor: int) -> bool:
+    """Whether the subject that starts at token ``start`` is the object of a preposition
+    (maybe after a determiner) that follows a content word: the tail of a phrase whose head
+    ``_linked_head`` did not reach ("Demand by buyers in China", "Exports of cars from Japan
+    to China"), which did not change ("At Apple revenue rose", a phrase opening the
+    sentence, and "He said on Monday prices rose", after a verb, keep their words)."""
+    words, lowers, table = ctx.words, ctx.lowers, _subject_words()
+    k = start - 1
+    if k > floor and lowers[k] in table.determiners:
+        k -= 1
+    if k <= floor or lowers[k] == "for":
+        return False  # "too early for prices to fall": the subject of the infinitive
+    if lowers[k] not in table.prepositions and lowers[k] not in _STRANDING:
+        return False
+    return _content(words[k - 1], lowers[k - 1]) and lowers[k - 1] not in _phrase_enders()
+
+
+def _opening_pair(ctx: Context, first: int, floor: int) -> int:
+    """Where a subject that starts at token ``first`` after "and" starts when one or two
+    content words (no change verb, day or month) open the sentence before that "and" (maybe
+    after a determiner or "both"): the first of two coordinated nouns ("Oil and gas prices
+    rose 3%", "Both exports and imports fell 5%", "Revenue and profit rose"); else
+    ``first`` ("Sales rose and prices fell 5%": a verb before "and")."""
+    words, lowers = ctx.words, ctx.lowers
+    conj = first - 1
+    if conj - 1 < floor or lowers[conj] != "and":
+        return first
+    k = conj
+    while (
+        k - 1 >= floor
+        and conj - k < 2
+        and _content(words[k - 1], lowers[k - 1])
+        and lowers[k - 1] not in _cue_directions()
+        and lowers[k - 1] not in _calendar_words()
+        and lowers[k - 1] not in _phrase_enders()
+    ):
+        k -= 1
+    if k == conj:
+        return first
+    lead = k  # "Both exports and imports", "the oil and gas prices": read past
+    if lead > floor and lowers[lead - 1] in ("both", *_DETERMINERS):
+        lead -= 1
+    before = lowers[lead - 1] if lead > floor else ""
+    if (
+        lead == floor
+        or before in _reporting_verbs()
+        or before in lexicons.tense().reporting_verbs
+        or before == "says"
+        or (before in _subject_words().clause_openers and before != "and")
+    ):  # not after an auxiliary: "while Italy was flat and Spain grew 0.4%"
+        return k  # "Analysts said sales and profit rose", "as food and energy prices rose"
     return first
 
 
@@ -3588,6 +3847,10 @@ def _level_clause_before(ctx: Context, cue: int, floor: int) -> int | None:
     return None
 
 
+_TRADING = frozenset({"trading", "trade", "dealings"})
+"""The session a level verb may close with no determiner: "ended trading at"."""
+
+
 def _level_verb(ctx: Context, char: int) -> int | None:
     """Where the subject of the value at ``char`` ends: before an auxiliary ("Debt was
     $5bn") or a verb that states a level ("Prices averaged $3.19", "Sales totalled £2bn",
@@ -3599,7 +3862,20 @@ def _level_verb(ctx: Context, char: int) -> int | None:
     if before > 0 and lowers[before] == "at":
         if before > 1 and lowers[before - 1] in _LEVEL_ADVERBS:
             before -= 1  # "Sterling was last at $1.2710": a level's adverb
-        if lowers[before - 1] in verbs or lowers[before - 1] in lexicons.change_cues().auxiliaries:
+        dated = _before_date(ctx, before, ctx.token_at(ctx.sentence_start(char)))
+        if (
+            before > 3
+            and lowers[before - 1] in _subject_words().session_nouns
+            and _after_level(lowers, before - 1, verbs)
+        ):
+            before -= 3  # "The stock ended the session at $45.10, down 3%": the period closed
+        elif before > 2 and lowers[before - 1] in _TRADING and lowers[before - 2] in verbs:
+            before -= 2  # "The shares ended trading at 215 pence, down 4%"
+        elif dated < before and lowers[dated - 1] in verbs:
+            before = dated - 1  # "The stock closed on Friday at $45.10, up 3%"
+        elif (
+            lowers[before - 1] in verbs or lowers[before - 1] in lexicons.change_cues().auxiliaries
+        ):
             before -= 1  # "Output stood at", "Brent was at $82.10 a barrel, down 0.5%"
         elif lowers[before] != "at":
             before += 1  # "last" of no level verb
@@ -3803,8 +4079,12 @@ def _linked_head(ctx: Context, first: int, floor: int, links: int = 2) -> int:
         k -= 1  # "coverage for the first dose": the ordinal after its determiner
     if k > floor and lowers[k] in table.determiners:
         k -= 1  # "in the US"
-    elif k > floor and words[k].replace(",", "").isdigit():
-        k -= 1  # a count: "Prices in 70 major cities"
+    elif k > floor and (
+        words[k].replace(",", "").isdigit() or lowers[k] in lexicons.number_words().units
+    ):
+        k -= 1  # a count: "Prices in 70 major cities", "Trade between the two countries"
+        if k > floor and lowers[k] in table.determiners:
+            k -= 1
     if k <= floor or lowers[k] not in table.prepositions:
         return first
     head, verbs, dated = k, _phrase_enders(), _date_starts(ctx)
@@ -3831,6 +4111,10 @@ def _linked_head(ctx: Context, first: int, floor: int, links: int = 2) -> int:
         head -= 1  # "Regulated rail fares in England": a sentence's first word, no verb
     if head == k:
         return first
+    if head - 1 > floor and lowers[head - 1] == "by":
+        doer = _doer_of(ctx, head - 1, floor)  # "Investment by foreign firms in Vietnam
+        if doer is not None:  # rose": the investment, its doer and where, not Vietnam
+            return doer
     if (
         head == floor
         or not words[head - 1].isalpha()
@@ -3990,8 +4274,15 @@ def _respective(ctx: Context, group: list[Roles], subject: str | None) -> list[s
     verb was the last alone); a longer list only before "respectively". None where the values
     stand apart ("in May and 7% in June") or the subject is no such list."""
     first = group[0]
-    if first.cue is None or subject is None or " and " in subject:
-        return None  # "Sales in Europe and Asia": one phrase, read whole
+    if first.cue is None or subject is None:
+        return None
+    if " and " in subject:  # "Revenue and profit", read whole (``_opening_pair``): its last
+        head, _, subject = subject.rpartition(" and ")  # noun, as the list reads it
+        prepositions = _subject_words().prepositions
+        if len(head.split()) > 2 or any(w in prepositions for w in head.lower().split()):
+            return None  # "Sales in Europe and Asia": one phrase, read whole
+        if subject[:4].lower() == "the ":
+            subject = subject[4:]
     values = [first.by_value if group[1].by_value is not None else first.to_value]
     values += [item.by_value or item.to_value for item in group[1:]]
     text = ctx.text

@@ -275,3 +275,31 @@ def test_dates_tense_cheap_tests_change_no_check(
     fast = readings()
     monkeypatch.setattr(tense, "_none_of", lambda *_: False)
     assert readings() == fast
+
+
+class _EveryWord:
+    """A set that holds every word: ``tense.clause`` then asks ``_ends_clause`` of each."""
+
+    def __contains__(self, word: object) -> bool:
+        return True
+
+
+CLAUSE_TEXTS = [
+    "Sales of 1,000 cars rose in May, the firm said; profits will follow.",
+    "Arsenal beat Chelsea on Saturday and will face Wales next week - a well-off side.",
+    "The vote, which was held on Monday and Tuesday, passed - but critics (who lost) said so.",
+    "If it rains on Friday, when the match starts, the game is off; otherwise it goes ahead.",
+]
+
+
+@pytest.mark.parametrize("text", CLAUSE_TEXTS)
+def test_dates_clause_reads_as_ends_clause_of_each_token(
+    extractor: Extractor, text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ctx = Context.of(extractor.nlp(text))
+    n = len(ctx.lowers)
+    spans = [(first, last) for first in range(n) for last in range(first + 1, n + 1)]
+    fast = [tense.clause(ctx, (0, n), first, last) for first, last in spans]
+    monkeypatch.setattr(tense, "_clause_stops", _EveryWord)
+    assert [tense.clause(ctx, (0, n), first, last) for first, last in spans] == fast
+    assert len(set(fast)) > 3  # the sentences hold clauses

@@ -184,11 +184,18 @@ def clause(ctx: Context, sentence: tuple[int, int], first: int, last: int) -> tu
     """Token range of the clause holding tokens ``first`` to ``last`` (exclusive), inside the
     sentence's token range."""
     left, right = first, last
-    while left > sentence[0] and not _ends_clause(ctx, left - 1):
+    lowers, stops = ctx.lowers, _clause_stops()  # a word of none ends no clause: most words
+    while left > sentence[0] and (lowers[left - 1] not in stops or not _ends_clause(ctx, left - 1)):
         left -= 1
-    while right < sentence[1] and not _ends_clause(ctx, right):
+    while right < sentence[1] and (lowers[right] not in stops or not _ends_clause(ctx, right)):
         right += 1
     return left, right
+
+
+@cache
+def _clause_stops() -> frozenset[str]:
+    """The words ``_ends_clause`` may be true of: the breaks, a comma, a hyphen, "and"."""
+    return _words().breaks | {",", "-", "and"}
 
 
 def _ends_clause(ctx: Context, i: int) -> bool:

@@ -1470,6 +1470,8 @@ def _ordered_day(ctx: Context, left: int, first: int, end: int) -> bool:
     lead = ctx.lowers[first - 1]  # a cheap test first
     if lead not in _ORDERED_DEADLINES and lead not in ("on", "in"):
         return False
+    if _none_of(_ORDERING, ctx.lowers, left, first):
+        return False  # no verb of an order in the clause before it (``_intended`` reads one)
     if not _names_a_month(ctx, first, end):
         return False
     if not any(ctx.words[i][:1].isdigit() for i in range(first, ctx.token_at(end))):

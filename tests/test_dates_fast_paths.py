@@ -14,10 +14,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factextract import lexicons
-from factextract.facts.dates import component, grammar, normalize, scan
+from factextract import Extractor, lexicons
+from factextract.facts.dates import component, grammar, normalize, scan, tense
 from factextract.facts.dates.grammar import Expression
 from factextract.facts.dates.values import Handler
+from factextract.facts.spans import Context
 from factextract.patterns import CASE_TRAPS
 
 # The regex parser of ``re`` (private, and untyped): test-only, to read rules' first characters.
@@ -222,3 +223,83 @@ def test_dates_future_blind_values(text: str, anchor: dt.date | None) -> None:
         if not normalize.reads_future(expr):
             ahead = normalize.normalize(expr, text, anchor, True)
             assert ahead == normalize.normalize(expr, text, anchor, False), expr
+
+
+# ``tense._none_of``: the checks that look for a word in a reach of tokens before a date
+# (a reporting verb, a verb of weather, "to", "in effect") test first whether any stands
+# there; each must read exactly as without that test, for every clause start, first token
+# and end of the date (sentences holding the words each check reads, and near misses).
+GATED_TEXTS = [
+    "The company said profit in the second half would beat forecasts.",
+    "The company said on Monday it would cut 500 jobs in March.",
+    "The firm said the sales of cars in March would fall.",
+    "Leaders agreed to meet in May, and voted to act by June 1.",
+    "Officials told reporters the vote on Friday would go ahead, he said.",
+    "The heat peaks on Sunday, and temperatures drop Thursday night.",
+    "Stocks fall on Monday as temperatures soar to records.",
+    "The council agreed on Monday to hear the case in October.",
+    "Voters agreed to terms in January; they voted to back a plan passed in March.",
+    "The judge ordered him to return to court on Dec. 2 and to pay by Jan. 5.",
+    "A frost advisory is in effect from 2 a.m. to 8 a.m. Thursday.",
+    "Visitation is from 4 to 7 p.m. Monday; the footage is from Monday.",
+    "The curfew remains in force until Sunday, and the ban was in place on Tuesday.",
+    "The election is in November and the vote is on Tuesday's agenda in May.",
+]
+
+
+@pytest.mark.parametrize("text", GATED_TEXTS)
+def test_dates_tense_cheap_tests_change_no_check(
+    extractor: Extractor, text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ctx = Context.of(extractor.nlp(text))
+    n = len(ctx.lowers)
+
+    def readings() -> list[tuple[object, ...]]:
+        found = []
+        for left in range(n):
+            for first in range(left, n):
+                for last in range(first + 1, min(n, first + 4) + 1):
+                    end = ctx.token_ends[last - 1]
+                    found.append(
+                        (
+                            tense._reported_subject(ctx, left, first, end),
+                            tense._weather_present(ctx, left, first),
+                            tense._intended(ctx, left, first),
+                            tense._in_force_to_a_weekday(ctx, left, first, end),
+                            tense._ordered_day(ctx, left, first, end),
+                            tense._schedule(ctx, left, first, end),
+                        )
+                    )
+        return found
+
+    fast = readings()
+    monkeypatch.setattr(tense, "_none_of", lambda *_: False)
+    assert readings() == fast
+
+
+class _EveryWord:
+    """A set that holds every word: ``tense.clause`` then asks ``_ends_clause`` of each."""
+
+    def __contains__(self, word: object) -> bool:
+        return True
+
+
+CLAUSE_TEXTS = [
+    "Sales of 1,000 cars rose in May, the firm said; profits will follow.",
+    "Arsenal beat Chelsea on Saturday and will face Wales next week - a well-off side.",
+    "The vote, which was held on Monday and Tuesday, passed - but critics (who lost) said so.",
+    "If it rains on Friday, when the match starts, the game is off; otherwise it goes ahead.",
+]
+
+
+@pytest.mark.parametrize("text", CLAUSE_TEXTS)
+def test_dates_clause_reads_as_ends_clause_of_each_token(
+    extractor: Extractor, text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ctx = Context.of(extractor.nlp(text))
+    n = len(ctx.lowers)
+    spans = [(first, last) for first in range(n) for last in range(first + 1, n + 1)]
+    fast = [tense.clause(ctx, (0, n), first, last) for first, last in spans]
+    monkeypatch.setattr(tense, "_clause_stops", _EveryWord)
+    assert [tense.clause(ctx, (0, n), first, last) for first, last in spans] == fast
+    assert len(set(fast)) > 3  # the sentences hold clauses

@@ -169,15 +169,33 @@ def _not_past_ed() -> frozenset[str]:
     return frozenset(lexicons.calendar().not_past_ed)
 
 
+def _none_of(words: frozenset[str], lowers: tuple[str, ...], start: int, end: int) -> bool:
+    """Whether none of ``words`` stands among ``lowers`` from ``start`` (0 when below) to
+    ``end``: the checks that look for a word in a reach of tokens before a date test this
+    first, in one call, and read the tokens one by one only when it fails. (The tests
+    replace it with ``lambda *_: False`` to hold each check equal to its reading alone.)"""
+    return words.isdisjoint(lowers[max(0, start) : end])
+
+
+_TO = frozenset({"to"})
+
+
 def clause(ctx: Context, sentence: tuple[int, int], first: int, last: int) -> tuple[int, int]:
     """Token range of the clause holding tokens ``first`` to ``last`` (exclusive), inside the
     sentence's token range."""
     left, right = first, last
-    while left > sentence[0] and not _ends_clause(ctx, left - 1):
+    lowers, stops = ctx.lowers, _clause_stops()  # a word of none ends no clause: most words
+    while left > sentence[0] and (lowers[left - 1] not in stops or not _ends_clause(ctx, left - 1)):
         left -= 1
-    while right < sentence[1] and not _ends_clause(ctx, right):
+    while right < sentence[1] and (lowers[right] not in stops or not _ends_clause(ctx, right)):
         right += 1
     return left, right
+
+
+@cache
+def _clause_stops() -> frozenset[str]:
+    """The words ``_ends_clause`` may be true of: the breaks, a comma, a hyphen, "and"."""
+    return _words().breaks | {",", "-", "and"}
 
 
 def _ends_clause(ctx: Context, i: int) -> bool:
@@ -360,6 +378,8 @@ def _reported_subject(ctx: Context, left: int, first: int, end: int) -> Tense | 
     forecasts", "said that sales in the fourth quarter will fall"): the reported clause's
     own, not the saying's; None when a word that may be a verb stands between."""
     lowers, (ahead, back) = ctx.lowers, _heads()
+    if _none_of(_reporting_verbs(), lowers, first - _REPORTED_REACH - 1, first):
+        return None  # a cheap test first: no reporting verb in reach before the date
     modals = _reported_modals()
     after = k = ctx.token_at(end)  # the first token after the date
     while k < len(lowers) and k < after + _REPORTED_REACH and lowers[k] not in modals:
@@ -1246,12 +1266,16 @@ def _schedule(ctx: Context, left: int, first: int, end: int) -> bool:
     governs the date that starts at token ``first`` and ends at character ``end``: "The vote
     is on Tuesday", "The election is in November" (not "was"; not a possessive "is on
     Tuesday's vote", whose day may be either)."""
-    i = first - 1
-    if i >= left and ctx.lowers[i] in _words().schedule_links:
+    i, words = first - 1, _words()
+    month = False
+    if i >= left and ctx.lowers[i] in words.schedule_links:
         i -= 1
-    elif i >= left and ctx.lowers[i] == "in" and _names_a_month(ctx, first, end):
+    elif i >= left and ctx.lowers[i] == "in":
         i -= 1  # "The election is in November": a month set ahead
-    if i < left or ctx.lowers[i] not in _words().schedule_copulas:
+        month = True
+    if i < left or ctx.lowers[i] not in words.schedule_copulas:
+        return False  # ("in" is no copula: without a month, no schedule)
+    if month and not _names_a_month(ctx, first, end):
         return False
     return ctx.text[end : end + 2] not in ("'s", "\u2019s")
 
@@ -1273,6 +1297,8 @@ def _weather_present(ctx: Context, left: int, first: int) -> bool:
     if ctx.lowers[first] not in lexicons.calendar().weekdays:
         return False  # a cheap test first; "Rain peaks in August" is every August
     subjects, verbs = _weather()
+    if _none_of(verbs, ctx.lowers, left + 1, first):
+        return False  # a cheap test: no verb of weather before it
     for i in range(first - 1, left, -1):
         verb = ctx.lowers[i]
         if verb in verbs:
@@ -1374,6 +1400,8 @@ def _intended(ctx: Context, left: int, first: int, verbs: frozenset[str] | None 
     between it and the date ("voted to back a plan passed in March" keeps March past), and
     one of ``Tense.intending`` (or of ``verbs``) up to four tokens before it."""
     lowers, pasts = ctx.lowers, _past_cues()
+    if _none_of(_TO, lowers, left + 1, first):
+        return False  # a cheap test first: no infinitive before the date
     verbs = _words().intending if verbs is None else verbs
     for j in range(first - 1, left, -1):
         if lowers[j] == "to":
@@ -1437,13 +1465,17 @@ def _ordered_day(ctx: Context, left: int, first: int, end: int) -> bool:
     infinitive of an order: "ordered him to return to court on Dec. 2", "was remanded in
     custody to appear again on Nov. 27", "ordered the company to leave by Dec. 31"; not a
     weekday, a month alone, or an event named ("ordered to pay for the Oct. 7 crash")."""
-    if first <= left or not _names_a_month(ctx, first, end):
+    if first <= left:
+        return False
+    lead = ctx.lowers[first - 1]  # a cheap test first
+    if lead not in _ORDERED_DEADLINES and lead not in ("on", "in"):
+        return False
+    if _none_of(_ORDERING, ctx.lowers, left, first):
+        return False  # no verb of an order in the clause before it (``_intended`` reads one)
+    if not _names_a_month(ctx, first, end):
         return False
     if not any(ctx.words[i][:1].isdigit() for i in range(first, ctx.token_at(end))):
         return False  # "was ordered to liquidate by a court in June": either
-    lead = ctx.lowers[first - 1]
-    if lead not in _ORDERED_DEADLINES and lead not in ("on", "in"):
-        return False
     if not _intended(ctx, left, first, _ORDERING):
         return False
     if lead in _ORDERED_DEADLINES:
@@ -1645,6 +1677,8 @@ def _in_force_to_a_weekday(ctx: Context, left: int, first: int, end: int) -> boo
     advisory is in effect Thursday", "... from 2 a.m. to 8 a.m. Thursday": the weekday is
     ahead ("was in effect", "will be in effect" are read as before); so are hours set by a
     present "is from" ("Visitation is from 4 to 7 p.m. Monday")."""
+    if _none_of(_IN_FORCE_WORDS, ctx.lowers, max(left, first - _IN_FORCE_REACH - 1) + 1, first):
+        return False  # a cheaper test first: none of the words the tokens are read for
     near = max(0, ctx.token_chars[first] - _IN_FORCE_CHARS)
     if _IN_FORCE_NEAR.search(ctx.text, near, ctx.token_chars[first]) is None:
         return False  # a cheap test first: most dates follow neither
@@ -1668,6 +1702,8 @@ def _in_force_to_a_weekday(ctx: Context, left: int, first: int, end: int) -> boo
 
 
 _IN_FORCE_CHARS = 80
+_IN_FORCE_WORDS = _IN_FORCE | {"from"}
+"""The words ``_in_force_to_a_weekday`` reads its tokens for, before the date."""
 _IN_FORCE_NEAR = re.compile(r"\bin (?:effect|force|place)\b|\b(?:is|are) from\b", re.IGNORECASE)
 """In the text before a weekday, "in effect" or "is from" (the tokens are read only after)."""
 _HOURS_TO = frozenset({"to", "until", "till", "-", "\u2013"})

@@ -1733,10 +1733,38 @@ LISTED_WEEKDAYS = [
         {"Monday": "2024-06-17", "Tuesday": "2024-06-18"},
     ),
     ("Talks were held on Thursday and Friday.", {"Thursday": "2024-06-06", "Friday": "2024-06-07"}),
+    # a list foretold (a forecast, "will") is ahead: the second, read today, moves a week on
     (
         "Rain is expected Tuesday night and Wednesday.",
-        {"Tuesday night": "2024-06-11TNI", "Wednesday": "2024-06-12"},
+        {"Tuesday night": "2024-06-18TNI", "Wednesday": "2024-06-19"},
     ),
+    (
+        "Showers are likely Tuesday and Wednesday.",
+        {"Tuesday": "2024-06-18", "Wednesday": "2024-06-19"},
+    ),
+    (
+        "The Fed will meet Tuesday and Wednesday.",
+        {"Tuesday": "2024-06-18", "Wednesday": "2024-06-19"},
+    ),
+    (
+        "Storms are possible Tuesday, Wednesday and Thursday.",
+        {"Tuesday": "2024-06-18", "Wednesday": "2024-06-19", "Thursday": "2024-06-20"},
+    ),
+    ("Rain is expected Wednesday and Thursday.", {"Wednesday": "2024-06-12"}),
+    # a present schedule under way keeps the week before; a comma only in a list's run
+    (
+        "The talks are scheduled for Tuesday and Wednesday.",
+        {"Tuesday": "2024-06-11", "Wednesday": "2024-06-12"},
+    ),
+    (
+        "The Fed meets Tuesday, Wednesday and Thursday.",
+        {"Tuesday": "2024-06-11", "Wednesday": "2024-06-12", "Thursday": "2024-06-13"},
+    ),
+    (
+        "Rain fell Monday, Tuesday and Wednesday.",
+        {"Monday": "2024-06-10", "Tuesday": "2024-06-11", "Wednesday": "2024-06-12"},
+    ),
+    ("He left on Monday, Tuesday officials said.", {"Monday": "2024-06-10"}),
     ("He met her next Tuesday and Wednesday.", {"next Tuesday": "2024-06-18"}),
     # a weekday run "into" the next goes on after it: the second moves a week on
     (

@@ -752,6 +752,7 @@ def to_records(
     closing: tuple[Expression, DateValue] | None = None  # the last record's, a year-less quarter
     while pending:
         expr = pending.pop()
+        read: tense.Tense | None = None  # the tense a year-less date was read in
         if durations.refers_back(expr):
             reference = _same_sentence(ctx, last, expr.start)
             if reference is None and expr not in deferred and _period_after(ctx, expr, pending):
@@ -810,6 +811,7 @@ def to_records(
         elif reads_future(expr):
             following = bisect_right(ctx.sentence_chars, expr.start)
             says = _deadline_tense(ctx.text, expr) or _tense(ctx, expr, following, future, folded)
+            read = says
             if (
                 says == "future"
                 and expr.rule in _PERIODS
@@ -907,9 +909,10 @@ def to_records(
         if listed is not None and _weekday_into(ctx.text, listed[0], expr):
             value = _week_after(listed[1], value) or value  # "Tuesday night into Wednesday"
         elif listed is not None and _weekdays_listed(ctx.text, listed[0], expr):
-            before = _week_before(listed[1], value)  # "meets Tuesday and Wednesday"
-            if before is not None:
-                records[-1] = _record(ctx, listed[0], before, sentence_of)
+            if _foretold(ctx, expr, read) and (after := _week_after(listed[1], value)):
+                value = after  # "Rain is expected Tuesday and Wednesday" on a Wednesday
+            elif (before := _week_before(listed[1], value)) is not None:
+                records[-1] = _record(ctx, listed[0], before, sentence_of)  # "meets Tuesday and"
         listed = (expr, value) if _bare_weekday(expr) else None
         if closing is not None and (shifted := _quarter_closed(ctx.text, closing, expr, value)):
             # "rose 5% in the second quarter, ended June 30" in May: the quarter that day ends
@@ -961,6 +964,16 @@ def _under_way(
 
 
 _WEEKDAY_LIST = re.compile(r",?[ \u00a0]+(?:and|or|&)[ \u00a0]+")
+_WEEKDAY_COMMA = re.compile(r",[ \u00a0]+")
+_WEEKDAY_NAME = (
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"(?:[ \u00a0]+(?:morning|afternoon|evening|night))?"
+)
+_WEEKDAYS_ON = re.compile(
+    rf"(?:,[ \u00a0]+{_WEEKDAY_NAME})*,?[ \u00a0]+(?:and|or|&)[ \u00a0]+{_WEEKDAY_NAME}\b"
+)
+"""After a weekday set off by a comma, the rest of its list: more weekdays up to an "and"
+before the last ("Tuesday, Wednesday and Thursday")."""
 
 
 def _bare_weekday(expr: Expression) -> bool:
@@ -976,10 +989,24 @@ def _bare_weekday(expr: Expression) -> bool:
 
 
 def _weekdays_listed(text: str, first: Expression, second: Expression) -> bool:
-    """Whether two bare weekdays are listed one after the other ("Tuesday and Wednesday")."""
+    """Whether two bare weekdays are listed one after the other ("Tuesday and Wednesday";
+    "Tuesday, Wednesday and Thursday", a comma only before a list's "and")."""
+    if not _bare_weekday(second):
+        return False
+    if _WEEKDAY_LIST.fullmatch(text, first.end, second.start) is not None:
+        return True
     return (
-        _bare_weekday(second) and _WEEKDAY_LIST.fullmatch(text, first.end, second.start) is not None
+        _WEEKDAY_COMMA.fullmatch(text, first.end, second.start) is not None
+        and _WEEKDAYS_ON.match(text, second.end) is not None
     )
+
+
+def _foretold(ctx: Context, expr: Expression, read: tense.Tense | None) -> bool:
+    """Whether a listed weekday was read in a forecast ("Rain is expected Tuesday and
+    Wednesday", "Showers are likely") or after "will" ("The court will sit Monday and
+    Tuesday"): a list ahead of publication, not a present schedule under way ("The Fed meets
+    Tuesday and Wednesday" on a Wednesday)."""
+    return read == "forecast" or (read == "future" and _modal_before(ctx, expr))
 
 
 _WEEKDAY_INTO = re.compile(r"[ \u00a0]+(?:and[ \u00a0]+)?into[ \u00a0]+(?:early[ \u00a0]+)?")

@@ -977,6 +977,37 @@ ABSOLUTE_CASES = [
         "Inflation Rises to 3.2% In June", "2025-01-17", [], id="title-case-month-lead-not"
     ),
     pytest.param("Watch: 28 Days Later Star Returns", "2025-01-17", [], id="title-case-later-not"),
+    # a preposition lowered before a date whose year is told: read as in lower case
+    pytest.param(
+        "Inflation Eases To 2.9% In 2024",
+        "2025-01-17",
+        [("2024", "date", "2024", None, "2024-01-01", "2024-12-31")],
+        id="title-case-year-after-in",
+    ),
+    pytest.param(
+        "Sales Fell In June 2024, Data Show",
+        "2025-01-17",
+        [("June 2024", "date", "2024-06", None, "2024-06-01", "2024-06-30")],
+        id="title-case-month-year-after-in",
+    ),
+    pytest.param(
+        "Outlook For 2026 Brightens As Rates Fall",
+        "2025-01-17",
+        [("2026", "date", "2026", None, "2026-01-01", "2026-12-31")],
+        id="title-case-year-after-for",
+    ),
+    pytest.param(
+        "Profit Rises In Fiscal 2025",
+        "2025-01-17",
+        [("Fiscal 2025", "date", "FY2025", None, None, None)],
+        id="title-case-fiscal-year-after-in",
+    ),
+    # ... not a year-less date (its side needs the tense of a capitalized verb)
+    pytest.param("Man Charged In June Shooting", "2025-01-17", [], id="title-case-june-not"),
+    pytest.param("Election Set For Nov. 4", "2025-01-17", [], id="title-case-month-day-not"),
+    pytest.param(
+        "Police Say Two Killed In March Attack", "2025-01-17", [], id="title-case-count-lead-not"
+    ),
     pytest.param(
         "Apple Said It Would Invest Over Four Years.",
         "2025-01-17",

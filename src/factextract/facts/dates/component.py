@@ -140,10 +140,28 @@ def _titled(expr: Expression, text: str) -> bool:
 
 
 def _untitled(expr: Expression, text: str, titled: str) -> bool:
-    """Whether ``expr`` and the words just before it (its lead: "In June", "The Sunday
-    Times") hold no letter a title-case headline's lowering changed."""
+    """Whether ``expr`` holds no letter a title-case headline's lowering changed, nor do the
+    words just before it (its lead), but for a preposition's (``_TITLE_LEADS``) before a date
+    whose year is told ("Inflation Eases to 2.9% In 2024", "Sales Fell In June 2024", "Outlook
+    For 2025"): a year-less date's side needs a tense, which a headline's capitalized verbs do
+    not tell ("Man Charged In June Shooting", "Election Set For Nov. 4": none, as before)."""
+    if titled[expr.start : expr.end] != text[expr.start : expr.end]:
+        return False
     start = max(0, expr.start - 16)
-    return titled[start : expr.end] == text[start : expr.end]
+    if titled[start : expr.start] == text[start : expr.start]:
+        return True
+    if reads_future(expr) and expr.get("y") is None:
+        return False
+    return all(
+        word[0] in _TITLE_LEADS
+        for word in _LEAD_WORD.finditer(titled, start, expr.start)
+        if titled[word.start()] != text[word.start()]
+    )
+
+
+_TITLE_LEADS = frozenset({"in", "for", "over", "within"})
+"""The prepositions a title-case headline capitalizes before a date ("In 2024", "For 2025")."""
+_LEAD_WORD = re.compile(r"[a-z]+")
 
 
 _ENDED_AFTER = re.compile(

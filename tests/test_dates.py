@@ -5504,6 +5504,8 @@ NOT_DATE_CASES += [
     pytest.param("Growth was weak in the first half of the century.", "first half", id="century"),
     pytest.param("Many voted for May in the leadership race.", "May", id="voted-for-may"),
     pytest.param("The plan for May was set out.", "May", id="plan-for-may"),
+    pytest.param("Sales for May's new store were strong.", "May", id="sales-for-a-possessive"),
+    pytest.param("The shop will close for April.", "April", id="close-for-april"),
 ]
 
 

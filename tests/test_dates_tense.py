@@ -229,6 +229,19 @@ CASES = [
         "The summit, planned for May, was postponed.", {"May": "2020-05"}, id="planned-for-past"
     ),
     pytest.param("The launch was delayed for April.", {"April": "2020-04"}, id="delayed-for"),
+    # ... or after a noun of figures: the month's figures, out after it (as "January's data")
+    pytest.param(
+        "Retail sales data for January will be released next week.",
+        {"January": "2020-01"},
+        id="data-for-month-figures",
+    ),
+    pytest.param("Exports for February rose 5%.", {"February": "2020-02"}, id="exports-for"),
+    pytest.param("The index for December is due Friday.", {"December": "2019-12"}, id="index-for"),
+    pytest.param(
+        "Job gains for January and December were revised down.",
+        {"January": "2020-01", "December": "2019-12"},
+        id="gains-for-two-months",
+    ),
     # "scheduled" is a future cue nearer the month than "was": set for a month, the nearest
     pytest.param("The vote was scheduled for January.", {"January": "2020-01"}, id="was-sched"),
     pytest.param("The vote is scheduled for January.", {"January": "2021-01"}, id="is-sched"),

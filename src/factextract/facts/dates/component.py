@@ -820,7 +820,8 @@ def to_records(
                 ctx.lowers[left : ctx.token_at(expr.start)]
             )
             value = holidays.value(expr, anchor, ahead, ctx.text, previous, advised)
-        elif expr.get("figures"):  # "above July's inflation rate": out after the month
+        elif expr.get("figures") or expr.get("figfor"):
+            # "above July's inflation rate", "data for July": out after the month
             value = normalize(expr, ctx.text, anchor, False)
         elif reads_future(expr) and dateline.filed(ctx.text, expr):
             value = normalize(expr, ctx.text, anchor, False)  # the day filed: not ahead

@@ -1763,7 +1763,23 @@ LISTED_WEEKDAYS = [
         "Storms are possible Tuesday, Wednesday and Thursday.",
         {"Tuesday": "2024-06-18", "Wednesday": "2024-06-19", "Thursday": "2024-06-20"},
     ),
+    (
+        "Snow could fall Tuesday and Wednesday.",
+        {"Tuesday": "2024-06-18", "Wednesday": "2024-06-19"},
+    ),
+    (
+        "Forecasters expect temperatures to drop Tuesday and Wednesday.",
+        {"Tuesday": "2024-06-18", "Wednesday": "2024-06-19"},
+    ),
+    (
+        "Lawmakers are set to vote Tuesday and Wednesday.",
+        {"Tuesday": "2024-06-18", "Wednesday": "2024-06-19"},
+    ),
     ("Rain is expected Wednesday and Thursday.", {"Wednesday": "2024-06-12"}),
+    (
+        "It could make landfall late Tuesday or early Tuesday.",
+        {"late Tuesday": "2024-06-18", "early Tuesday": "2024-06-18"},
+    ),
     # a present schedule under way keeps the week before; a comma only in a list's run
     (
         "The talks are scheduled for Tuesday and Wednesday.",
@@ -1778,6 +1794,10 @@ LISTED_WEEKDAYS = [
         {"Monday": "2024-06-10", "Tuesday": "2024-06-11", "Wednesday": "2024-06-12"},
     ),
     ("He left on Monday, Tuesday officials said.", {"Monday": "2024-06-10"}),
+    (
+        "According to officials, the Fed meets Tuesday and Wednesday.",
+        {"Tuesday": "2024-06-11", "Wednesday": "2024-06-12"},
+    ),
     ("He met her next Tuesday and Wednesday.", {"next Tuesday": "2024-06-18"}),
     # a weekday run "into" the next goes on after it: the second moves a week on
     (

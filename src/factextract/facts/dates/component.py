@@ -928,7 +928,7 @@ def to_records(
         if listed is not None and _weekday_into(ctx.text, listed[0], expr):
             value = _week_after(listed[1], value) or value  # "Tuesday night into Wednesday"
         elif listed is not None and _weekdays_listed(ctx.text, listed[0], expr):
-            if _foretold(ctx, expr, read) and (after := _week_after(listed[1], value)):
+            if _foretold(ctx, expr, read) and (after := _week_on(listed[1], value)):
                 value = after  # "Rain is expected Tuesday and Wednesday" on a Wednesday
             elif (before := _week_before(listed[1], value)) is not None:
                 records[-1] = _record(ctx, listed[0], before, sentence_of)  # "meets Tuesday and"
@@ -1022,10 +1022,24 @@ def _weekdays_listed(text: str, first: Expression, second: Expression) -> bool:
 
 def _foretold(ctx: Context, expr: Expression, read: tense.Tense | None) -> bool:
     """Whether a listed weekday was read in a forecast ("Rain is expected Tuesday and
-    Wednesday", "Showers are likely") or after "will" ("The court will sit Monday and
-    Tuesday"): a list ahead of publication, not a present schedule under way ("The Fed meets
+    Wednesday", "Showers are likely") or after a modal or a verb of planning
+    (``_FORETELLING``: "The court will sit Monday and Tuesday", "Snow could fall", "is set to
+    peak"): a list ahead of publication, not a present schedule under way ("The Fed meets
     Tuesday and Wednesday" on a Wednesday)."""
-    return read == "forecast" or (read == "future" and _modal_before(ctx, expr))
+    if read == "forecast":
+        return True
+    start = ctx.sentence_start(expr.start)
+    return read == "future" and _FORETELLING.search(ctx.text, start, expr.start) is not None
+
+
+_FORETELLING = re.compile(
+    r"\b(?:will|shall|would|could|may|might|should|must)\b|['\u2019]ll\b"
+    r"|\bexpect(?:s|ed)?(?:\s+[a-z]+){0,2}\s+to\b"
+    r"|\b(?:set|plans?|planned|due|forecast|likely|going|scheduled|slated|poised|hopes?|aims?)"
+    r"\s+to\b"
+)
+"""Before a date, what foretells it: a modal ("will", "could") or a verb of expecting or
+planning before "to" ("expect temperatures to drop", "is set to peak", "plans to hold")."""
 
 
 _WEEKDAY_INTO = re.compile(r"[ \u00a0]+(?:and[ \u00a0]+)?into[ \u00a0]+(?:early[ \u00a0]+)?")
@@ -1047,6 +1061,14 @@ def _week_after(first: DateValue, second: DateValue) -> DateValue | None:
         return None
     day = second.start + dt.timedelta(days=7)
     return None if day <= first.start else _moved_to(second, day)
+
+
+def _week_on(first: DateValue, second: DateValue) -> DateValue | None:
+    """The second of two listed weekdays a week later when it fell before the first (not on
+    the same day: "late Sunday or early Sunday"); None when they are in order."""
+    if first.start is None or second.start is None or first.start <= second.start:
+        return None
+    return _week_after(first, second)
 
 
 def _week_before(first: DateValue, second: DateValue) -> DateValue | None:

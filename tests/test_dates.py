@@ -6700,6 +6700,17 @@ COUNTED_AGO_CASES = [
         "He left two weeks ago Monday's meeting.",
         [("two weeks ago", "2024-W22"), ("Monday", "2024-06-10")],
     ),
+    # an anniversary: "N years ago this month (week, weekend) / today" is that unit of the
+    # publication's date N years before, one expression
+    ("The treaty was signed 30 years ago this month.", [("30 years ago this month", "1994-06")]),
+    ("Fifty years ago this week, the war ended.", [("Fifty years ago this week", "1974-W24")]),
+    ("A year ago today, the city flooded.", [("A year ago today", "2023-06-12")]),
+    ("Two decades ago this month, it fell.", [("Two decades ago this month", "2004-06")]),
+    (
+        "It opened about 30 years ago this month.",
+        [("about 30 years ago", "1994"), ("this month", "2024-06")],
+    ),
+    ("It opened years ago this month.", [("years ago", "PAST_REF"), ("this month", "2024-06")]),
 ]
 
 

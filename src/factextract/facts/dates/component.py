@@ -423,7 +423,12 @@ def _counted_ago(text: str, found: list[Expression]) -> list[Expression]:
     goes."""
     out: list[Expression] = []
     for expr in found:
-        if expr.rule == "weekday" and text.endswith(" ago ", 0, expr.start):
+        if _this_unit(expr) and text.endswith(" ago ", 0, expr.start):
+            counted = _years_ago_this(text, expr)  # "30 years ago this month"
+            kept = [e for e in out if not (e.start >= counted.start and e.end <= expr.start)]
+            if counted is not expr and (not kept or kept[-1].end <= counted.start):
+                out, expr = kept, counted
+        elif expr.rule == "weekday" and text.endswith(" ago ", 0, expr.start):
             counted = _day_counted_ago(text, expr)
             kept = [e for e in out if not (e.start >= counted.start and e.end <= expr.start)]
             if not kept or kept[-1].end <= counted.start:  # "about two weeks ago": as it was
@@ -442,6 +447,43 @@ def _day_counted_ago(text: str, expr: Expression) -> Expression:
         return expr  # "several weeks ago Monday": no count told
     n, unit, start = counted
     return expr._replace(start=start, groups=(*expr.groups, ("ago", f"{n}{_AGO_UNITS[unit]}")))
+
+
+_YEARS_AGO = re.compile(
+    r"\b([A-Za-z]+(?:-[a-z]+)?|\d{1,4})[ \u00a0]+(year|decade)s?[ \u00a0]+ago[ \u00a0]+$",
+    re.IGNORECASE,
+)
+_THIS_UNITS = frozenset({"week", "weekend", "month"})
+
+
+def _this_unit(expr: Expression) -> bool:
+    """ "this week", "this weekend", "this month" or "today"."""
+    if expr.rule == "relative_unit":
+        return (expr.get("shift") or "").lower() == "this" and expr.get("unit") in _THIS_UNITS
+    return expr.rule == "relative_day" and (expr.get("word") or "").lower() == "today"
+
+
+def _years_ago_this(text: str, expr: Expression) -> Expression:
+    """ "30 years ago this month", "a year ago today", "Two decades ago this week": an
+    anniversary, one expression from the count, that unit of the publication's date that many
+    years before (group "years_ago"; the count's own year goes); ``expr`` itself when no
+    count is told ("years ago this week")."""
+    count = _YEARS_AGO.search(text, max(0, expr.start - 30), expr.start)
+    if count is None:
+        return expr
+    written = count.group(1).lower()
+    n = 1 if written in ("a", "an") else numbers.parse_number(written)
+    if n is None or n != int(n) or not 0 < n < 1000:
+        return expr
+    years = int(n) * (10 if count.group(2).lower() == "decade" else 1)
+    return expr._replace(start=count.start(), groups=(*expr.groups, ("years_ago", str(years))))
+
+
+def _years_before(anchor: dt.date, years: int) -> dt.date:
+    """``anchor`` that many years before (February 29 on the 28th of a common year)."""
+    year = anchor.year - years
+    day = 28 if anchor.month == 2 and anchor.day == 29 else anchor.day
+    return anchor.replace(year=max(1, year), day=day)
 
 
 _DAY_RULES = frozenset({"month_day", "day_month", "month_day_year", "day_month_year"})
@@ -793,6 +835,10 @@ def to_records(
             value = durations.from_reference(
                 expr, reference, own if expr.get("n") == "0" else anchor
             )
+        elif (years := expr.get("years_ago")) is not None:
+            # "30 years ago this month": this month, that many years before
+            back = None if anchor is None else _years_before(anchor, int(years))
+            value = normalize(expr, ctx.text, back, False)
         elif (same := _year_ago_compared(ctx, expr, dated)) is not None:
             value = same  # "rose to $5m from $2m a year ago" after "the third quarter"
         elif expr.rule == "season" and (way := expr.get("refdir") or expr.get("that")):

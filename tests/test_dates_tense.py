@@ -1795,6 +1795,10 @@ LISTED_WEEKDAYS = [
     ),
     ("He left on Monday, Tuesday officials said.", {"Monday": "2024-06-10"}),
     (
+        "Schools are closed due to snow Tuesday and Wednesday.",
+        {"Tuesday": "2024-06-11", "Wednesday": "2024-06-12"},
+    ),
+    (
         "According to officials, the Fed meets Tuesday and Wednesday.",
         {"Tuesday": "2024-06-11", "Wednesday": "2024-06-12"},
     ),

@@ -1081,11 +1081,12 @@ def _foretold(ctx: Context, expr: Expression, read: tense.Tense | None) -> bool:
 _FORETELLING = re.compile(
     r"\b(?:will|shall|would|could|may|might|should|must)\b|['\u2019]ll\b"
     r"|\bexpect(?:s|ed)?(?:\s+[a-z]+){0,2}\s+to\b"
-    r"|\b(?:set|plans?|planned|due|forecast|likely|going|scheduled|slated|poised|hopes?|aims?)"
+    r"|\b(?:set|plans?|planned|forecast|likely|going|scheduled|slated|poised|hopes?|aims?)"
     r"\s+to\b"
 )
 """Before a date, what foretells it: a modal ("will", "could") or a verb of expecting or
-planning before "to" ("expect temperatures to drop", "is set to peak", "plans to hold")."""
+planning before "to" ("expect temperatures to drop", "is set to peak", "plans to hold"); not
+"due to", a cause as often ("Schools are closed due to snow Tuesday and Wednesday")."""
 
 
 _WEEKDAY_INTO = re.compile(r"[ \u00a0]+(?:and[ \u00a0]+)?into[ \u00a0]+(?:early[ \u00a0]+)?")

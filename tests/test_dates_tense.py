@@ -1746,6 +1746,10 @@ LISTED_WEEKDAYS = [
         {"Monday": "2024-06-17", "Tuesday": "2024-06-18"},
     ),
     ("Talks were held on Thursday and Friday.", {"Thursday": "2024-06-06", "Friday": "2024-06-07"}),
+    (
+        "The Fed meets on Tuesday and on Wednesday.",
+        {"Tuesday": "2024-06-11", "Wednesday": "2024-06-12"},
+    ),
     # a list foretold (a forecast, "will") is ahead: the second, read today, moves a week on
     (
         "Rain is expected Tuesday night and Wednesday.",
@@ -1776,6 +1780,10 @@ LISTED_WEEKDAYS = [
         {"Tuesday": "2024-06-18", "Wednesday": "2024-06-19"},
     ),
     ("Rain is expected Wednesday and Thursday.", {"Wednesday": "2024-06-12"}),
+    (
+        "Rain is expected on Tuesday and on Wednesday.",
+        {"Tuesday": "2024-06-18", "Wednesday": "2024-06-19"},
+    ),
     (
         "It could make landfall late Tuesday or early Tuesday.",
         {"late Tuesday": "2024-06-18", "early Tuesday": "2024-06-18"},

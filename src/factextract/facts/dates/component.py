@@ -1028,14 +1028,15 @@ def _under_way(
     return last if last.start <= anchor <= last.end else value
 
 
-_WEEKDAY_LIST = re.compile(r",?[ \u00a0]+(?:and|or|&)[ \u00a0]+")
+_WEEKDAY_LIST = re.compile(r",?[ \u00a0]+(?:and|or|&)[ \u00a0]+(?:on[ \u00a0]+)?")
 _WEEKDAY_COMMA = re.compile(r",[ \u00a0]+")
 _WEEKDAY_NAME = (
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     r"(?:[ \u00a0]+(?:morning|afternoon|evening|night))?"
 )
 _WEEKDAYS_ON = re.compile(
-    rf"(?:,[ \u00a0]+{_WEEKDAY_NAME})*,?[ \u00a0]+(?:and|or|&)[ \u00a0]+{_WEEKDAY_NAME}\b"
+    rf"(?:,[ \u00a0]+{_WEEKDAY_NAME})*,?[ \u00a0]+(?:and|or|&)[ \u00a0]+(?:on[ \u00a0]+)?"
+    rf"{_WEEKDAY_NAME}\b"
 )
 """After a weekday set off by a comma, the rest of its list: more weekdays up to an "and"
 before the last ("Tuesday, Wednesday and Thursday")."""
@@ -1054,8 +1055,9 @@ def _bare_weekday(expr: Expression) -> bool:
 
 
 def _weekdays_listed(text: str, first: Expression, second: Expression) -> bool:
-    """Whether two bare weekdays are listed one after the other ("Tuesday and Wednesday";
-    "Tuesday, Wednesday and Thursday", a comma only before a list's "and")."""
+    """Whether two bare weekdays are listed one after the other ("Tuesday and Wednesday", "on
+    Tuesday and on Wednesday"; "Tuesday, Wednesday and Thursday", a comma only before a
+    list's "and")."""
     if not _bare_weekday(second):
         return False
     if _WEEKDAY_LIST.fullmatch(text, first.end, second.start) is not None:

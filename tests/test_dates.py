@@ -5505,6 +5505,7 @@ NOT_DATE_CASES += [
     pytest.param("Many voted for May in the leadership race.", "May", id="voted-for-may"),
     pytest.param("The plan for May was set out.", "May", id="plan-for-may"),
     pytest.param("Sales for May's new store were strong.", "May", id="sales-for-a-possessive"),
+    pytest.param("The report for June Carter's estate was filed.", "June", id="report-for-a-name"),
     pytest.param("The shop will close for April.", "April", id="close-for-april"),
 ]
 

@@ -372,14 +372,19 @@ _POSSESSIVE = ("'s", "\u2019s")
 def _of_figures_for(text: str, match: re.Match[str]) -> bool:
     """Whether the "for" before a month follows a noun of figures ("data for May", "Exports
     for March"; ``_figures_for``), not a possessive after the month ("sales for May's new
-    store": a name's as often) nor any other word ("voted for May")."""
+    store": a name's as often) or a capitalized word (a surname: "the report for June
+    Carter's estate") nor any other word ("voted for May")."""
     start = match.start("figfor")
     noun = _NOUN_BEFORE.search(text, max(0, start - 16), start)
     return (
         noun is not None
         and noun.group(1).lower() in _figures_for()
         and not text.startswith(_POSSESSIVE, match.end())
+        and _NAME_AFTER.match(text, match.end()) is None
     )
+
+
+_NAME_AFTER = re.compile(r"[ \u00a0]+[A-Z][a-z]")
 
 
 """Nouns of figures that are verbs before "for" as often ("will close for May")."""

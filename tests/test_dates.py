@@ -977,6 +977,37 @@ ABSOLUTE_CASES = [
         "Inflation Rises to 3.2% In June", "2025-01-17", [], id="title-case-month-lead-not"
     ),
     pytest.param("Watch: 28 Days Later Star Returns", "2025-01-17", [], id="title-case-later-not"),
+    # a preposition lowered before a date whose year is told: read as in lower case
+    pytest.param(
+        "Inflation Eases To 2.9% In 2024",
+        "2025-01-17",
+        [("2024", "date", "2024", None, "2024-01-01", "2024-12-31")],
+        id="title-case-year-after-in",
+    ),
+    pytest.param(
+        "Sales Fell In June 2024, Data Show",
+        "2025-01-17",
+        [("June 2024", "date", "2024-06", None, "2024-06-01", "2024-06-30")],
+        id="title-case-month-year-after-in",
+    ),
+    pytest.param(
+        "Outlook For 2026 Brightens As Rates Fall",
+        "2025-01-17",
+        [("2026", "date", "2026", None, "2026-01-01", "2026-12-31")],
+        id="title-case-year-after-for",
+    ),
+    pytest.param(
+        "Profit Rises In Fiscal 2025",
+        "2025-01-17",
+        [("Fiscal 2025", "date", "FY2025", None, None, None)],
+        id="title-case-fiscal-year-after-in",
+    ),
+    # ... not a year-less date (its side needs the tense of a capitalized verb)
+    pytest.param("Man Charged In June Shooting", "2025-01-17", [], id="title-case-june-not"),
+    pytest.param("Election Set For Nov. 4", "2025-01-17", [], id="title-case-month-day-not"),
+    pytest.param(
+        "Police Say Two Killed In March Attack", "2025-01-17", [], id="title-case-count-lead-not"
+    ),
     pytest.param(
         "Apple Said It Would Invest Over Four Years.",
         "2025-01-17",
@@ -5473,6 +5504,9 @@ NOT_DATE_CASES += [
     pytest.param("Growth was weak in the first half of the century.", "first half", id="century"),
     pytest.param("Many voted for May in the leadership race.", "May", id="voted-for-may"),
     pytest.param("The plan for May was set out.", "May", id="plan-for-may"),
+    pytest.param("Sales for May's new store were strong.", "May", id="sales-for-a-possessive"),
+    pytest.param("The report for June Carter's estate was filed.", "June", id="report-for-a-name"),
+    pytest.param("The shop will close for April.", "April", id="close-for-april"),
 ]
 
 
@@ -6667,6 +6701,17 @@ COUNTED_AGO_CASES = [
         "He left two weeks ago Monday's meeting.",
         [("two weeks ago", "2024-W22"), ("Monday", "2024-06-10")],
     ),
+    # an anniversary: "N years ago this month (week, weekend) / today" is that unit of the
+    # publication's date N years before, one expression
+    ("The treaty was signed 30 years ago this month.", [("30 years ago this month", "1994-06")]),
+    ("Fifty years ago this week, the war ended.", [("Fifty years ago this week", "1974-W24")]),
+    ("A year ago today, the city flooded.", [("A year ago today", "2023-06-12")]),
+    ("Two decades ago this month, it fell.", [("Two decades ago this month", "2004-06")]),
+    (
+        "It opened about 30 years ago this month.",
+        [("about 30 years ago", "1994"), ("this month", "2024-06")],
+    ),
+    ("It opened years ago this month.", [("years ago", "PAST_REF"), ("this month", "2024-06")]),
 ]
 
 

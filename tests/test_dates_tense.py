@@ -229,6 +229,19 @@ CASES = [
         "The summit, planned for May, was postponed.", {"May": "2020-05"}, id="planned-for-past"
     ),
     pytest.param("The launch was delayed for April.", {"April": "2020-04"}, id="delayed-for"),
+    # ... or after a noun of figures: the month's figures, out after it (as "January's data")
+    pytest.param(
+        "Retail sales data for January will be released next week.",
+        {"January": "2020-01"},
+        id="data-for-month-figures",
+    ),
+    pytest.param("Exports for February rose 5%.", {"February": "2020-02"}, id="exports-for"),
+    pytest.param("The index for December is due Friday.", {"December": "2019-12"}, id="index-for"),
+    pytest.param(
+        "Job gains for January and December were revised down.",
+        {"January": "2020-01", "December": "2019-12"},
+        id="gains-for-two-months",
+    ),
     # "scheduled" is a future cue nearer the month than "was": set for a month, the nearest
     pytest.param("The vote was scheduled for January.", {"January": "2020-01"}, id="was-sched"),
     pytest.param("The vote is scheduled for January.", {"January": "2021-01"}, id="is-sched"),
@@ -1734,8 +1747,68 @@ LISTED_WEEKDAYS = [
     ),
     ("Talks were held on Thursday and Friday.", {"Thursday": "2024-06-06", "Friday": "2024-06-07"}),
     (
+        "The Fed meets on Tuesday and on Wednesday.",
+        {"Tuesday": "2024-06-11", "Wednesday": "2024-06-12"},
+    ),
+    # a list foretold (a forecast, "will") is ahead: the second, read today, moves a week on
+    (
         "Rain is expected Tuesday night and Wednesday.",
-        {"Tuesday night": "2024-06-11TNI", "Wednesday": "2024-06-12"},
+        {"Tuesday night": "2024-06-18TNI", "Wednesday": "2024-06-19"},
+    ),
+    (
+        "Showers are likely Tuesday and Wednesday.",
+        {"Tuesday": "2024-06-18", "Wednesday": "2024-06-19"},
+    ),
+    (
+        "The Fed will meet Tuesday and Wednesday.",
+        {"Tuesday": "2024-06-18", "Wednesday": "2024-06-19"},
+    ),
+    (
+        "Storms are possible Tuesday, Wednesday and Thursday.",
+        {"Tuesday": "2024-06-18", "Wednesday": "2024-06-19", "Thursday": "2024-06-20"},
+    ),
+    (
+        "Snow could fall Tuesday and Wednesday.",
+        {"Tuesday": "2024-06-18", "Wednesday": "2024-06-19"},
+    ),
+    (
+        "Forecasters expect temperatures to drop Tuesday and Wednesday.",
+        {"Tuesday": "2024-06-18", "Wednesday": "2024-06-19"},
+    ),
+    (
+        "Lawmakers are set to vote Tuesday and Wednesday.",
+        {"Tuesday": "2024-06-18", "Wednesday": "2024-06-19"},
+    ),
+    ("Rain is expected Wednesday and Thursday.", {"Wednesday": "2024-06-12"}),
+    (
+        "Rain is expected on Tuesday and on Wednesday.",
+        {"Tuesday": "2024-06-18", "Wednesday": "2024-06-19"},
+    ),
+    (
+        "It could make landfall late Tuesday or early Tuesday.",
+        {"late Tuesday": "2024-06-18", "early Tuesday": "2024-06-18"},
+    ),
+    # a present schedule under way keeps the week before; a comma only in a list's run
+    (
+        "The talks are scheduled for Tuesday and Wednesday.",
+        {"Tuesday": "2024-06-11", "Wednesday": "2024-06-12"},
+    ),
+    (
+        "The Fed meets Tuesday, Wednesday and Thursday.",
+        {"Tuesday": "2024-06-11", "Wednesday": "2024-06-12", "Thursday": "2024-06-13"},
+    ),
+    (
+        "Rain fell Monday, Tuesday and Wednesday.",
+        {"Monday": "2024-06-10", "Tuesday": "2024-06-11", "Wednesday": "2024-06-12"},
+    ),
+    ("He left on Monday, Tuesday officials said.", {"Monday": "2024-06-10"}),
+    (
+        "Schools are closed due to snow Tuesday and Wednesday.",
+        {"Tuesday": "2024-06-11", "Wednesday": "2024-06-12"},
+    ),
+    (
+        "According to officials, the Fed meets Tuesday and Wednesday.",
+        {"Tuesday": "2024-06-11", "Wednesday": "2024-06-12"},
     ),
     ("He met her next Tuesday and Wednesday.", {"next Tuesday": "2024-06-18"}),
     # a weekday run "into" the next goes on after it: the second moves a week on

@@ -140,10 +140,28 @@ def _titled(expr: Expression, text: str) -> bool:
 
 
 def _untitled(expr: Expression, text: str, titled: str) -> bool:
-    """Whether ``expr`` and the words just before it (its lead: "In June", "The Sunday
-    Times") hold no letter a title-case headline's lowering changed."""
+    """Whether ``expr`` holds no letter a title-case headline's lowering changed, nor do the
+    words just before it (its lead), but for a preposition's (``_TITLE_LEADS``) before a date
+    whose year is told ("Inflation Eases to 2.9% In 2024", "Sales Fell In June 2024", "Outlook
+    For 2025"): a year-less date's side needs a tense, which a headline's capitalized verbs do
+    not tell ("Man Charged In June Shooting", "Election Set For Nov. 4": none, as before)."""
+    if titled[expr.start : expr.end] != text[expr.start : expr.end]:
+        return False
     start = max(0, expr.start - 16)
-    return titled[start : expr.end] == text[start : expr.end]
+    if titled[start : expr.start] == text[start : expr.start]:
+        return True
+    if reads_future(expr) and expr.get("y") is None:
+        return False
+    return all(
+        word[0] in _TITLE_LEADS
+        for word in _LEAD_WORD.finditer(titled, start, expr.start)
+        if titled[word.start()] != text[word.start()]
+    )
+
+
+_TITLE_LEADS = frozenset({"in", "for", "over", "within"})
+"""The prepositions a title-case headline capitalizes before a date ("In 2024", "For 2025")."""
+_LEAD_WORD = re.compile(r"[a-z]+")
 
 
 _ENDED_AFTER = re.compile(
@@ -405,7 +423,12 @@ def _counted_ago(text: str, found: list[Expression]) -> list[Expression]:
     goes."""
     out: list[Expression] = []
     for expr in found:
-        if expr.rule == "weekday" and text.endswith(" ago ", 0, expr.start):
+        if _this_unit(expr) and text.endswith(" ago ", 0, expr.start):
+            counted = _years_ago_this(text, expr)  # "30 years ago this month"
+            kept = [e for e in out if not (e.start >= counted.start and e.end <= expr.start)]
+            if counted is not expr and (not kept or kept[-1].end <= counted.start):
+                out, expr = kept, counted
+        elif expr.rule == "weekday" and text.endswith(" ago ", 0, expr.start):
             counted = _day_counted_ago(text, expr)
             kept = [e for e in out if not (e.start >= counted.start and e.end <= expr.start)]
             if not kept or kept[-1].end <= counted.start:  # "about two weeks ago": as it was
@@ -424,6 +447,43 @@ def _day_counted_ago(text: str, expr: Expression) -> Expression:
         return expr  # "several weeks ago Monday": no count told
     n, unit, start = counted
     return expr._replace(start=start, groups=(*expr.groups, ("ago", f"{n}{_AGO_UNITS[unit]}")))
+
+
+_YEARS_AGO = re.compile(
+    r"\b([A-Za-z]+(?:-[a-z]+)?|\d{1,4})[ \u00a0]+(year|decade)s?[ \u00a0]+ago[ \u00a0]+$",
+    re.IGNORECASE,
+)
+_THIS_UNITS = frozenset({"week", "weekend", "month"})
+
+
+def _this_unit(expr: Expression) -> bool:
+    """ "this week", "this weekend", "this month" or "today"."""
+    if expr.rule == "relative_unit":
+        return (expr.get("shift") or "").lower() == "this" and expr.get("unit") in _THIS_UNITS
+    return expr.rule == "relative_day" and (expr.get("word") or "").lower() == "today"
+
+
+def _years_ago_this(text: str, expr: Expression) -> Expression:
+    """ "30 years ago this month", "a year ago today", "Two decades ago this week": an
+    anniversary, one expression from the count, that unit of the publication's date that many
+    years before (group "years_ago"; the count's own year goes); ``expr`` itself when no
+    count is told ("years ago this week")."""
+    count = _YEARS_AGO.search(text, max(0, expr.start - 30), expr.start)
+    if count is None:
+        return expr
+    written = count.group(1).lower()
+    n = 1 if written in ("a", "an") else numbers.parse_number(written)
+    if n is None or n != int(n) or not 0 < n < 1000:
+        return expr
+    years = int(n) * (10 if count.group(2).lower() == "decade" else 1)
+    return expr._replace(start=count.start(), groups=(*expr.groups, ("years_ago", str(years))))
+
+
+def _years_before(anchor: dt.date, years: int) -> dt.date:
+    """``anchor`` that many years before (February 29 on the 28th of a common year)."""
+    year = anchor.year - years
+    day = 28 if anchor.month == 2 and anchor.day == 29 else anchor.day
+    return anchor.replace(year=max(1, year), day=day)
 
 
 _DAY_RULES = frozenset({"month_day", "day_month", "month_day_year", "day_month_year"})
@@ -752,6 +812,7 @@ def to_records(
     closing: tuple[Expression, DateValue] | None = None  # the last record's, a year-less quarter
     while pending:
         expr = pending.pop()
+        read: tense.Tense | None = None  # the tense a year-less date was read in
         if durations.refers_back(expr):
             reference = _same_sentence(ctx, last, expr.start)
             if reference is None and expr not in deferred and _period_after(ctx, expr, pending):
@@ -774,6 +835,10 @@ def to_records(
             value = durations.from_reference(
                 expr, reference, own if expr.get("n") == "0" else anchor
             )
+        elif (years := expr.get("years_ago")) is not None:
+            # "30 years ago this month": this month, that many years before
+            back = None if anchor is None else _years_before(anchor, int(years))
+            value = normalize(expr, ctx.text, back, False)
         elif (same := _year_ago_compared(ctx, expr, dated)) is not None:
             value = same  # "rose to $5m from $2m a year ago" after "the third quarter"
         elif expr.rule == "season" and (way := expr.get("refdir") or expr.get("that")):
@@ -801,7 +866,8 @@ def to_records(
                 ctx.lowers[left : ctx.token_at(expr.start)]
             )
             value = holidays.value(expr, anchor, ahead, ctx.text, previous, advised)
-        elif expr.get("figures"):  # "above July's inflation rate": out after the month
+        elif expr.get("figures") or expr.get("figfor"):
+            # "above July's inflation rate", "data for July": out after the month
             value = normalize(expr, ctx.text, anchor, False)
         elif reads_future(expr) and dateline.filed(ctx.text, expr):
             value = normalize(expr, ctx.text, anchor, False)  # the day filed: not ahead
@@ -810,6 +876,7 @@ def to_records(
         elif reads_future(expr):
             following = bisect_right(ctx.sentence_chars, expr.start)
             says = _deadline_tense(ctx.text, expr) or _tense(ctx, expr, following, future, folded)
+            read = says
             if (
                 says == "future"
                 and expr.rule in _PERIODS
@@ -907,9 +974,10 @@ def to_records(
         if listed is not None and _weekday_into(ctx.text, listed[0], expr):
             value = _week_after(listed[1], value) or value  # "Tuesday night into Wednesday"
         elif listed is not None and _weekdays_listed(ctx.text, listed[0], expr):
-            before = _week_before(listed[1], value)  # "meets Tuesday and Wednesday"
-            if before is not None:
-                records[-1] = _record(ctx, listed[0], before, sentence_of)
+            if _foretold(ctx, expr, read) and (after := _week_on(listed[1], value)):
+                value = after  # "Rain is expected Tuesday and Wednesday" on a Wednesday
+            elif (before := _week_before(listed[1], value)) is not None:
+                records[-1] = _record(ctx, listed[0], before, sentence_of)  # "meets Tuesday and"
         listed = (expr, value) if _bare_weekday(expr) else None
         if closing is not None and (shifted := _quarter_closed(ctx.text, closing, expr, value)):
             # "rose 5% in the second quarter, ended June 30" in May: the quarter that day ends
@@ -960,7 +1028,18 @@ def _under_way(
     return last if last.start <= anchor <= last.end else value
 
 
-_WEEKDAY_LIST = re.compile(r",?[ \u00a0]+(?:and|or|&)[ \u00a0]+")
+_WEEKDAY_LIST = re.compile(r",?[ \u00a0]+(?:and|or|&)[ \u00a0]+(?:on[ \u00a0]+)?")
+_WEEKDAY_COMMA = re.compile(r",[ \u00a0]+")
+_WEEKDAY_NAME = (
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"(?:[ \u00a0]+(?:morning|afternoon|evening|night))?"
+)
+_WEEKDAYS_ON = re.compile(
+    rf"(?:,[ \u00a0]+{_WEEKDAY_NAME})*,?[ \u00a0]+(?:and|or|&)[ \u00a0]+(?:on[ \u00a0]+)?"
+    rf"{_WEEKDAY_NAME}\b"
+)
+"""After a weekday set off by a comma, the rest of its list: more weekdays up to an "and"
+before the last ("Tuesday, Wednesday and Thursday")."""
 
 
 def _bare_weekday(expr: Expression) -> bool:
@@ -976,10 +1055,40 @@ def _bare_weekday(expr: Expression) -> bool:
 
 
 def _weekdays_listed(text: str, first: Expression, second: Expression) -> bool:
-    """Whether two bare weekdays are listed one after the other ("Tuesday and Wednesday")."""
+    """Whether two bare weekdays are listed one after the other ("Tuesday and Wednesday", "on
+    Tuesday and on Wednesday"; "Tuesday, Wednesday and Thursday", a comma only before a
+    list's "and")."""
+    if not _bare_weekday(second):
+        return False
+    if _WEEKDAY_LIST.fullmatch(text, first.end, second.start) is not None:
+        return True
     return (
-        _bare_weekday(second) and _WEEKDAY_LIST.fullmatch(text, first.end, second.start) is not None
+        _WEEKDAY_COMMA.fullmatch(text, first.end, second.start) is not None
+        and _WEEKDAYS_ON.match(text, second.end) is not None
     )
+
+
+def _foretold(ctx: Context, expr: Expression, read: tense.Tense | None) -> bool:
+    """Whether a listed weekday was read in a forecast ("Rain is expected Tuesday and
+    Wednesday", "Showers are likely") or after a modal or a verb of planning
+    (``_FORETELLING``: "The court will sit Monday and Tuesday", "Snow could fall", "is set to
+    peak"): a list ahead of publication, not a present schedule under way ("The Fed meets
+    Tuesday and Wednesday" on a Wednesday)."""
+    if read == "forecast":
+        return True
+    start = ctx.sentence_start(expr.start)
+    return read == "future" and _FORETELLING.search(ctx.text, start, expr.start) is not None
+
+
+_FORETELLING = re.compile(
+    r"\b(?:will|shall|would|could|may|might|should|must)\b|['\u2019]ll\b"
+    r"|\bexpect(?:s|ed)?(?:\s+[a-z]+){0,2}\s+to\b"
+    r"|\b(?:set|plans?|planned|forecast|likely|going|scheduled|slated|poised|hopes?|aims?)"
+    r"\s+to\b"
+)
+"""Before a date, what foretells it: a modal ("will", "could") or a verb of expecting or
+planning before "to" ("expect temperatures to drop", "is set to peak", "plans to hold"); not
+"due to", a cause as often ("Schools are closed due to snow Tuesday and Wednesday")."""
 
 
 _WEEKDAY_INTO = re.compile(r"[ \u00a0]+(?:and[ \u00a0]+)?into[ \u00a0]+(?:early[ \u00a0]+)?")
@@ -1001,6 +1110,14 @@ def _week_after(first: DateValue, second: DateValue) -> DateValue | None:
         return None
     day = second.start + dt.timedelta(days=7)
     return None if day <= first.start else _moved_to(second, day)
+
+
+def _week_on(first: DateValue, second: DateValue) -> DateValue | None:
+    """The second of two listed weekdays a week later when it fell before the first (not on
+    the same day: "late Sunday or early Sunday"); None when they are in order."""
+    if first.start is None or second.start is None or first.start <= second.start:
+        return None
+    return _week_after(first, second)
 
 
 def _week_before(first: DateValue, second: DateValue) -> DateValue | None:

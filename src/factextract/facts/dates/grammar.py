@@ -351,10 +351,43 @@ def _compiled() -> dict[str, re.Pattern[str]]:
 
 def _scheduled_for() -> str:
     """ "for" after one of ``Tense.scheduled_for`` (a lookbehind each: their widths differ),
-    read only after the "for" itself: most candidates fail at its "f"."""
+    read only after the "for" itself: most candidates fail at its "f"; or, as group
+    "figfor", after a noun of figures ("data for May", "the index for April": the month's
+    figures, out after it, as "May's data" is)."""
     words = lexicons.tense().scheduled_for
     behind = "|".join(rf"(?<=\b{re.escape(w)} for)" for w in words)  # plain words and spaces
-    return rf"for(?:{behind})"
+    return rf"(?:for(?:{behind})|(?<=[a-zA-Z] )(?P<figfor>for))"
+
+
+@cache
+def _figures_for() -> frozenset[str]:
+    """The nouns of figures before "for" and a month (``_of_figures_for``)."""
+    return _possessed_nouns()[0] - {"close", "accounts"}  # verbs as often: "will close for"
+
+
+_NOUN_BEFORE = re.compile(r"([A-Za-z]+) $")
+_POSSESSIVE = ("'s", "\u2019s")
+
+
+def _of_figures_for(text: str, match: re.Match[str]) -> bool:
+    """Whether the "for" before a month follows a noun of figures ("data for May", "Exports
+    for March"; ``_figures_for``), not a possessive after the month ("sales for May's new
+    store": a name's as often) or a capitalized word (a surname: "the report for June
+    Carter's estate") nor any other word ("voted for May")."""
+    start = match.start("figfor")
+    noun = _NOUN_BEFORE.search(text, max(0, start - 16), start)
+    return (
+        noun is not None
+        and noun.group(1).lower() in _figures_for()
+        and not text.startswith(_POSSESSIVE, match.end())
+        and _NAME_AFTER.match(text, match.end()) is None
+    )
+
+
+_NAME_AFTER = re.compile(r"[ \u00a0]+[A-Z][a-z]")
+
+
+"""Nouns of figures that are verbs before "for" as often ("will close for May")."""
 
 
 class _Rule(NamedTuple):
@@ -460,6 +493,8 @@ def _matches(text: str) -> Iterable[Expression]:
             if rule in _DAY_PAIRS:  # "March 3 and 4, 2019", "on 3 and 4 March": two dates
                 yield from _day_pair(match)
                 continue
+            if rule == "month" and match.group("figfor") and not _of_figures_for(text, match):
+                continue  # "voted for May", "sales for May's new store"
             # ``groupdict`` without the dict: the named groups that matched, in their order
             values = zip(names, match.groups(), strict=True)
             groups = tuple([(k, v) for k, v in values if v is not None and k])

@@ -4453,6 +4453,62 @@ QUANTITY_CASES = [
         id="breakdown-including",
     ),
     pytest.param(
+        "The company employs about 12,000 people worldwide, including 3,000 in Germany.",
+        [
+            ("about 12,000 people", "12000", None, None, "people", "approx"),
+            ("3,000", "3000", None, None, "people", "exact"),
+        ],
+        id="breakdown-including-after-a-place-adverb",
+    ),
+    pytest.param(
+        "The company sold 1 million cars last year, including 300,000 in China.",
+        [
+            ("1 million cars", "1000000", None, None, "cars", "exact"),
+            ("300,000", "300000", None, None, "cars", "exact"),
+        ],
+        id="breakdown-including-after-a-date",
+    ),
+    pytest.param(
+        "The storm killed 40 people across the region, including 12 in Kentucky.",
+        [
+            ("40 people", "40", None, None, "people", "exact"),
+            ("12", "12", None, None, "people", "exact"),
+        ],
+        id="breakdown-including-after-a-place-phrase",
+    ),
+    pytest.param(
+        "The company employs 12,000 people in the U.S., including 3,000 in Texas.",
+        [
+            ("12,000 people", "12000", None, None, "people", "exact"),
+            ("3,000", "3000", None, None, "people", "exact"),
+        ],
+        id="breakdown-including-after-a-country",
+    ),
+    pytest.param(
+        "About 12,000 people attended the event, including 3,000 in VIP seats.",
+        [
+            ("About 12,000 people", "12000", None, None, "people", "approx"),
+            ("3,000", "3000", None, None, None, "exact"),
+        ],
+        id="breakdown-including-after-a-verb-unchanged",
+    ),
+    pytest.param(
+        "The firm sold 500 cars in Europe, including 600 in Germany.",
+        [
+            ("500 cars", "500", None, None, "cars", "exact"),
+            ("600", "600", None, None, None, "exact"),
+        ],
+        id="breakdown-including-larger-part-unchanged",
+    ),
+    pytest.param(
+        "The bank has 300 branches across the country, 120 in Texas.",
+        [
+            ("300 branches", "300", None, None, "branches", "exact"),
+            ("120", "120", None, None, None, "exact"),
+        ],
+        id="breakdown-scoped-without-including-unchanged",
+    ),
+    pytest.param(
         "The company has 3 plants, 2 in Ohio and 1 in Texas.",
         [
             ("3 plants", "3", None, None, "plants", "exact"),

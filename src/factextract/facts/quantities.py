@@ -2463,10 +2463,23 @@ def _breakdown(
         return None
     if _BREAKDOWN_GAP.fullmatch(ctx.text, parts.end, start) is not None:
         return parts
-    gap = _OUTCOME_GAP.match(undated(ctx, parts.end, start))
+    undated_gap = undated(ctx, parts.end, start)
+    if _SCOPED_INCLUDING.fullmatch(undated_gap) is not None:
+        return parts  # "employs 12,000 people worldwide, including 3,000 in Germany": people
+    gap = _OUTCOME_GAP.match(undated_gap)
     if gap is None or gap.group("verb") not in casualty_participles():
         return None  # "Some 40 people were killed on Monday, 25 in the capital": people
     return parts if _BREAKDOWN_GAP.fullmatch(gap.string, gap.end()) is not None else None
+
+
+_SCOPED_INCLUDING = re.compile(
+    r"(?:[ \u00a0]+(?:worldwide|nationwide|globally|abroad|overseas|domestically|x+"
+    r"|(?:in|across|around|throughout|at|on|during|over|since|last|this)"
+    r"(?:[ \u00a0]+(?:x+|[A-Za-z][A-Za-z.'’-]*)){1,4})){1,2},[ \u00a0]*including[ \u00a0]+"
+)
+"""A scope of place or time between a total and ", including" and its first part: "12,000
+people worldwide, including", "1 million cars last year, including" (dates as "x"s), "40
+people across the region, including"."""
 
 
 _OUTCOME_GAP = re.compile(

@@ -4262,6 +4262,51 @@ QUANTITY_CASES = [
         id="level-after-a-size-by-without-a-scale-stays-bare",
     ),
     pytest.param(
+        "Crude inventories fell by 800,000 barrels to 445.6 million.",
+        [
+            ("800,000 barrels", "800000", None, "bbl", None, "exact"),
+            ("445.6 million", "445600000", None, "bbl", None, "exact"),
+        ],
+        id="level-after-a-grouped-size-by-shares-its-unit",
+    ),
+    pytest.param(
+        "Imports fell 300,000 barrels a day to 6.1 million.",
+        [
+            ("300,000 barrels a day", "300000", None, "bbl/day", None, "exact"),
+            ("6.1 million", "6100000", None, "bbl/day", None, "exact"),
+        ],
+        id="level-after-a-size-of-a-change-verb-shares-its-unit",
+    ),
+    pytest.param(
+        "Crude stocks rose 3.6 million barrels to 450 million.",
+        [
+            ("3.6 million barrels", "3600000", None, "bbl", None, "exact"),
+            ("450 million", "450000000", None, "bbl", None, "exact"),
+        ],
+        id="level-after-a-scaled-size-of-a-change-verb-shares-its-unit",
+    ),
+    pytest.param(
+        "Output rose 5 tonnes to 300.",
+        [("5 tonnes", "5", None, "t", None, "exact"), ("300", "300", None, None, None, "exact")],
+        id="level-after-a-size-of-a-change-verb-without-a-scale-stays-bare",
+    ),
+    pytest.param(
+        "The company gave 300,000 doses to 1.2 million.",
+        [
+            ("300,000 doses", "300000", None, None, "doses", "exact"),
+            ("1.2 million", "1200000", None, None, None, "exact"),
+        ],
+        id="level-after-a-count-of-no-change-verb-stays-bare",
+    ),
+    pytest.param(
+        "Stocks fell by 3,000 tonnes to 2,500.",
+        [
+            ("3,000 tonnes", "3000", None, "t", None, "exact"),
+            ("2,500", "2500", None, None, None, "exact"),
+        ],
+        id="level-after-a-grouped-size-with-no-scale-stays-bare",
+    ),
+    pytest.param(
         "The ruling affected 500 to 600 people.",
         [("500 to 600 people", "500", "600", None, "people", "exact")],
         id="range-after-ruling-unchanged",

@@ -2028,7 +2028,7 @@ def _later_level(
     if _noun_of_its_own(ctx, number):
         return None  # "to 200 companies": a count of its own
     lead = _TO_END.search(ctx.text, max(0, start - 8), start)
-    if lead is not None and (by := _by_size(ctx, number, lead.start(), taken)):
+    if lead is not None and (by := _by_size(ctx, number, value, lead.start(), taken)):
         return by  # "rose by 3.6 million barrels to 450 million": barrels
     if ctx.text.find("from", max(0, start - 80), start) < 0:
         return None  # most numbers after "to": no change from a level before
@@ -2039,25 +2039,43 @@ def _later_level(
 
 
 _BY_END = re.compile(r"\bby[ \u00a0]+$")
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
 
 
-def _by_size(ctx: Context, number: _Number, lead: int, taken: tuple[int, ...]) -> Parts | None:
+def _by_size(
+    ctx: Context, number: _Number, value: Decimal, lead: int, taken: tuple[int, ...]
+) -> Parts | None:
     """The size of a change right before "to" and a bare level that shares its scale word:
     "Crude stocks rose by 3.6 million barrels to 450 million", "grew by 1.2 million people to
     67 million", "fell by 2 million tonnes to 1 million" (a level may be far from a change's
-    size, so no ratio; "by 5 tonnes to 300" shares no scale word and stays bare)."""
-    by = ctx.text.rfind("by ", max(0, lead - 60), lead)
-    if by < 0 or not ctx.text[by + 3 : by + 4].isdigit():
-        return None  # most numbers: no "by" and a figure before "to"
+    size, so no ratio; "by 5 tonnes to 300" shares no scale word and stays bare). A size in
+    grouped digits below a level of a scale word shares it too ("fell by 800,000 barrels to
+    445.6 million"), and the size may follow the change verb itself ("Imports fell 300,000
+    barrels a day to 6.1 million")."""
+    scale = number.text.rpartition(" ")[2].lower()
+    if not scale.isalpha():
+        return None  # most levels: no scale word ("by 5 tonnes to 300" stays bare)
     parts = _measured_before(ctx, lead, taken)
     if parts is None or parts.end != lead or parts.cue is not None:
         return None
-    if not _BY_END.search(ctx.text, max(0, parts.start - 8), parts.start):
+    verb = ctx.token_at(parts.start) - 1
+    if not _BY_END.search(ctx.text, max(0, parts.start - 8), parts.start) and (
+        verb < 0 or ctx.lowers[verb] not in _change_verbs()
+    ):
         return None
-    scale = number.text.rpartition(" ")[2].lower()
-    if not scale.isalpha() or scale not in ctx.text[parts.start : parts.end].lower().split():
-        return None  # "by 5 tonnes to 300": no scale word shared
-    return parts
+    words = ctx.text[parts.start : parts.end].lower().split()
+    if scale in words:
+        return parts
+    if _GROUPED.fullmatch(words[0]) is not None and parts.value < value:
+        return parts  # "by 800,000 barrels to 445.6 million": barrels
+    return None  # "by 5 tonnes to 3 million": no scale word shared
+
+
+@cache
+def _change_verbs() -> frozenset[str]:
+    """Verbs of a rise or fall, before the size of their change: "fell 300,000 barrels"."""
+    cues = lexicons.change_cues()
+    return frozenset({*cues.up, *cues.down})
 
 
 def _noun_of_its_own(ctx: Context, number: _Number) -> bool:

@@ -611,6 +611,7 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
             (level := _earlier_level(ctx, number, values[0], cue, taken)) is not None
             or (level := _later_level(ctx, number, values[0], cue, taken)) is not None
             or (level := _followed_by(ctx, number, values[0], cue, taken)) is not None
+            or (level := _expected_level(ctx, number, values[0], cue, taken)) is not None
         ):
             unit_id, counted, rule = level.unit, level.counted, "shared"
         elif (fronted := _fronted_total(ctx, number, values[0], cue, taken)) is not None:
@@ -1027,6 +1028,58 @@ def _followed_by(
     parts = _measured_before(ctx, lead.start(), taken, share=True)
     if parts is None or parts.end != lead.start():
         return None
+    low, high = sorted((value, parts.value))
+    return parts if low > 0 and high <= low * LEVEL_RATIO else None
+
+
+_FORECAST_PARTICIPLES = frozenset(
+    {"expected", "forecast", "forecasted", "predicted", "anticipated", "projected"}
+)
+_FORECAST_NOUNS = frozenset(
+    {"forecast", "forecasts", "estimate", "estimates", "expectations", "projection"}
+    | {"projections", "prediction", "predictions", "consensus"}
+)
+_EXPECTED_GAP = re.compile(r"[^\d;:()]{0,120}")
+
+
+def _expected_level(
+    ctx: Context,
+    number: _Number,
+    value: Decimal,
+    cue: qualifiers.Cue | None,
+    taken: tuple[int, ...],
+) -> Parts | None:
+    """The quantity whose unit and noun a bare forecast of it takes: "Employers added
+    175,000 jobs last month, below the 240,000 expected" and "nearly double the 170,000
+    economists had expected" count jobs, "pumped 1.2 million barrels a day, short of
+    forecasts of 1.3 million" is bbl/day. "the", the number and a forecast's participle
+    (number_context.json forecast_verbs after forecasters), or a forecast's noun and "of"
+    before the number; the quantity before in its sentence, no digit but a date's between,
+    and the two within ``LEVEL_RATIO`` of each other."""
+    start = cue.start if cue is not None else number.start_char
+    k = ctx.token_at(start) - 1
+    if k < 2 or number.label != "cardinal":
+        return None
+    lowers = ctx.lowers
+    if lowers[k] == "the":
+        j = ctx.token_at(number.end_char)
+        verbs = _FORECAST_PARTICIPLES
+        if j < len(lowers) and lowers[j] in forecasters():
+            j, verbs = j + 1, forecast_verbs()
+            if j < len(lowers) and lowers[j] in ("had", "have"):
+                j += 1
+        if j >= len(lowers) or lowers[j] not in verbs:
+            return None  # most numbers after "the"
+    elif lowers[k] in ("of", "for") and lowers[k - 1] in _FORECAST_NOUNS:
+        k -= 2 if lowers[k - 2] in ("a", "an", "the") else 1
+    else:
+        return None  # most numbers
+    lead = ctx.token_chars[k]
+    parts = _measured_before(ctx, lead, taken, share=True)
+    if parts is None or not _EXPECTED_GAP.fullmatch(undated(ctx, parts.end, lead)):
+        return None
+    if parts.unit == "lb":
+        return None  # "profit of 4.3 billion pounds, beating forecasts of 4.2 billion": money
     low, high = sorted((value, parts.value))
     return parts if low > 0 and high <= low * LEVEL_RATIO else None
 

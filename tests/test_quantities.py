@@ -4612,6 +4612,46 @@ QUANTITY_CASES = [
         id="breakdown-scoped-without-including-unchanged",
     ),
     pytest.param(
+        "The floods killed 1,200 people in Brazil, where 300 died last week.",
+        [
+            ("1,200 people", "1200", None, None, "people", "exact"),
+            ("300", "300", None, None, "people", "exact"),
+        ],
+        id="elided-after-where-and-an-object-place",
+    ),
+    pytest.param(
+        "At least 40 people were killed in Texas, where 12 died in Houston.",
+        [
+            ("At least 40 people", "40", None, None, "people", "at_least"),
+            ("12", "12", None, None, "people", "exact"),
+        ],
+        id="elided-after-where-and-a-subject-place",
+    ),
+    pytest.param(
+        "The storm destroyed 300 homes in Florida, where 12 died.",
+        [
+            ("300 homes", "300", None, None, "homes", "exact"),
+            ("12", "12", None, None, None, "exact"),
+        ],
+        id="elided-after-where-of-another-kind-stays-bare",
+    ),
+    pytest.param(
+        "Police arrested 30 people at the rally, where 5,000 were gathered.",
+        [
+            ("30 people", "30", None, None, "people", "exact"),
+            ("5,000", "5000", None, None, None, "exact"),
+        ],
+        id="elided-after-where-no-outcome-stays-bare",
+    ),
+    pytest.param(
+        "The quake hit a town of 5,000 people, where 300 died.",
+        [
+            ("5,000 people", "5000", None, None, "people", "exact"),
+            ("300", "300", None, None, None, "exact"),
+        ],
+        id="elided-after-where-no-casualty-verb-stays-bare",
+    ),
+    pytest.param(
         "The company has 3 plants, 2 in Ohio and 1 in Texas.",
         [
             ("3 plants", "3", None, None, "plants", "exact"),

@@ -754,7 +754,7 @@ def _fraction_measure(ctx: Context, number: _Number, stop: int, limit: int) -> P
     return Parts(start, end, values[0], None, unit_id, counted, cue, "unit")
 
 
-_AND_BEFORE = re.compile(r"(?:[,;]|[ \u00a0](?:and|while))[ \u00a0]+$")
+_AND_BEFORE = re.compile(r"(?:[,;]|[ \u00a0](?:and|while|where))[ \u00a0]+$")
 _OUTCOME = re.compile(
     r"[ \u00a0]+(?:(?:were|was|are|is|remain|remained|ha[sd]|have)"
     r"(?:[ \u00a0]+(?:still|also|later|since|now))?(?:[ \u00a0]+been)?[ \u00a0]+"
@@ -793,12 +793,20 @@ def _elided_count(
         return _vague_elided(ctx, start, lead.start(), kind)
     if text[parts.end : lead.start()] in ("", ","):
         return _elided_after_object(ctx, _outside_places(ctx, parts, taken), outcome, kind)
+    if text[lead.end() - 6 : lead.end() - 1] == "where" and _WHERE_PLACE.fullmatch(
+        text, parts.end, lead.start()
+    ):  # "killed 1,200 people in Brazil, where 300 died": the object's place
+        verb = _VERB_BEFORE.search(text, max(0, parts.start - 24), parts.start)
+        before = _outcome_kind(verb.group(1)) if verb is not None else None
+        return parts.counted if before is not None and _kind_fits(before, kind) else None
     verb = _OUTCOME.match(text, parts.end, lead.start() + 1)
     if verb is None or not _kind_fits(_outcome_kind(verb.group(1)), kind):
         return None  # "40 houses were damaged and 12 injured": 12 people, no houses
     return parts.counted if _clause_tail(text, verb.end(), lead.start()) else None
 
 
+_WHERE_PLACE = re.compile(r"[ \u00a0]+(?:in|across|at)(?:[ \u00a0]+[A-Za-z][\w.'’-]*){1,4},")
+"""The place of an object count before ", where" and a part of it: " in Brazil,"."""
 _PLACE_COUNT_NOUNS = frozenset(
     {"states", "countries", "provinces", "counties", "cities", "regions", "districts"}
 )

@@ -111,6 +111,11 @@ QUANTITY_CASES = [
         [("140-employee", "140", None, None, "employee", "exact")],
         id="hyphenated-compound-count",
     ),
+    pytest.param(
+        "The 300-bed hospital opened on Monday.",
+        [("300-bed", "300", None, None, "bed", "exact")],
+        id="hyphenated-compound-count-of-beds",
+    ),
     # A number that opens a plural compound noun, or one with no noun after it, names the
     # thing and counts nothing; a count before the compound counts it.
     pytest.param(
@@ -6107,6 +6112,8 @@ NOT_QUANTITY_CASES = [
     pytest.param("The two-way trade reached new highs.", id="compound-two-way"),
     pytest.param("Four-wheel drive cars sold well.", id="compound-four-wheel"),
     pytest.param("They proposed a two-pronged approach.", id="compound-participle"),
+    pytest.param("The car has a 6-speed gearbox.", id="compound-speed-in-ed"),
+    pytest.param("The 10-seeded team lost.", id="compound-participle-in-ed"),
     # Proportions and rates: their numbers count nothing.
     pytest.param("One in four adults smokes.", id="proportion-spelled"),
     pytest.param("1 in 4 adults smokes.", id="proportion-digits"),

@@ -362,8 +362,10 @@ def compound_noun(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
     if low in _size_adjectives():
         return _group_noun(ctx, i + 1, stop)  # "a 2,000-strong force": 2,000 in the force
     measures = lexicon_set("measure_words")  # "a 5-foot-high wall"
-    if low in stop_words() or low in measures or low.endswith(("ed", "ing")) or _adverb(low):
+    if low in stop_words() or low in measures or _adverb(low):
         return None
+    if low.endswith(("ed", "ing")) and low not in _ED_NOUNS:
+        return None  # "two-pronged", "a 10-year-running": participles ("a 300-bed hospital")
     if low in _rating_nouns():
         return None  # "a 5-star hotel", "a 100,000-capacity stadium": no count of stars
     if low.endswith("er") and (low[:-2] in _unit_names() or low[:-1] in _unit_names()):
@@ -375,6 +377,10 @@ def compound_noun(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
         # firm"); "18-wheelers", "a 3-pointer at the buzzer" name a thing, count none
         return None
     return i, i + 1
+
+
+_ED_NOUNS = frozenset({"bed", "shed"})
+"""Nouns in -ed a compound's number counts: "a 300-bed hospital", "a 40-shed farm"."""
 
 
 def _group_noun(ctx: Context, k: int, stop: int) -> tuple[int, int] | None:

@@ -2878,6 +2878,24 @@ QUANTITY_CASES = [
         id="casualty-adjective-after-with",
     ),
     pytest.param(
+        "The death toll climbed to 120, with 300 still missing.",
+        [
+            ("120", "120", None, None, "death toll", "exact"),
+            ("300 still missing", "300", None, None, "missing", "exact"),
+        ],
+        id="casualty-adjective-after-still",
+    ),
+    pytest.param(
+        "Floods left 2,000 still homeless.",
+        [("2,000 still homeless", "2000", None, None, "homeless", "exact")],
+        id="group-adjective-after-still",
+    ),
+    pytest.param(
+        "They found 300 still alive.",
+        [("300", "300", None, None, None, "exact")],
+        id="still-before-another-adjective-unchanged",
+    ),
+    pytest.param(
         "The blast killed 3 people, leaving 40 wounded.",
         [
             ("3 people", "3", None, None, "people", "exact"),

@@ -534,6 +534,8 @@ def group_adjective(ctx: Context, i: int, stop: int, lead: int) -> tuple[int, in
     count's words begin at token ``lead``): "30 dead and 100 wounded"."""
     if i >= min(stop, len(ctx.words)):
         return None
+    if ctx.lowers[i] == "still" and i + 1 < min(stop, len(ctx.words)):
+        i += 1  # "with 300 still missing": the adverb of a state
     word = ctx.lowers[i]
     if word not in _group_adjectives() and not (
         word in _pair_adjectives() and _after_group(ctx, lead)

@@ -5731,6 +5731,26 @@ QUANTITY_CASES = [
         id="group-estimated-at-after-its-verb",
     ),
     pytest.param(
+        "Police estimated the crowd at 10,000 to 15,000.",
+        [("10,000 to 15,000", "10000", "15000", None, "crowd", "exact")],
+        id="group-estimated-at-a-range",
+    ),
+    pytest.param(
+        "A crowd of about 10,000 to 15,000 gathered.",
+        [("about 10,000 to 15,000", "10000", "15000", None, "crowd", "approx")],
+        id="group-of-a-range",
+    ),
+    pytest.param(
+        "Organisers put attendance at 30,000-40,000.",
+        [("30,000-40,000", "30000", "40000", None, "attendance", "exact")],
+        id="group-put-at-a-dashed-range",
+    ),
+    pytest.param(
+        "Prices were estimated at 10,000 to 15,000.",
+        [("10,000 to 15,000", "10000", "15000", None, None, "exact")],
+        id="range-estimated-at-of-no-group-unchanged",
+    ),
+    pytest.param(
         "A crowd estimated at 100,000 marched through Paris.",
         [("100,000", "100000", None, None, "crowd", "exact")],
         id="group-estimated-at-after-its-noun",

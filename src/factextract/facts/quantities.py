@@ -1671,8 +1671,8 @@ def _group_of(ctx: Context, number: _Number, cue: qualifiers.Cue | None) -> str 
     "a crowd of 40,000" count the population and the crowd (number_context.json
     group_of_nouns); the noun follows a determiner, a possessive or an adjective."""
     k = ctx.token_at(cue.start if cue is not None else number.start_char) - 2
-    if k < 0 or number.label != "cardinal":
-        return None
+    if k < 0 or number.label not in _GROUP_SIZES:
+        return None  # "a crowd of 10,000 to 15,000" is a range of its size
     if ctx.lowers[k + 1] == "at":
         return _group_at(ctx, k)
     if ctx.lowers[k + 1] != "of":
@@ -1684,6 +1684,7 @@ def _group_of(ctx: Context, number: _Number, cue: qualifiers.Cue | None) -> str 
     return ctx.lowers[k]  # a common noun, maybe opening its sentence: "Attendance of 40,000"
 
 
+_GROUP_SIZES = frozenset({"cardinal", "range"})
 _TOLL = "toll"
 _TOLL_KINDS = frozenset({"death", "casualty", "fatality"})
 """A toll is a count only of the dead or hurt: "the death toll rose to 54", not "the bridge

@@ -947,6 +947,23 @@ QUANTITY_CASES = [
         ],
         id="earlier-level-with-its-own-noun",
     ),
+    pytest.param(
+        "The hospital admitted 340 patients with Covid-19 last week, up from 280.",
+        [
+            ("340 patients", "340", None, None, "patients", "exact"),
+            ("280", "280", None, None, "patients", "exact"),
+        ],
+        id="earlier-level-past-a-name-with-digits",
+    ),
+    pytest.param(
+        "The hospital admitted 340 patients, with 19 last week, up from 280.",
+        [
+            ("340 patients", "340", None, None, "patients", "exact"),
+            ("19", "19", None, None, None, "exact"),
+            ("280", "280", None, None, None, "exact"),
+        ],
+        id="earlier-level-past-another-number-stays-bare",
+    ),
     # A number before forecasters and their verb is what they forecast, no count of them.
     pytest.param(
         "Employers added 336,000 jobs, nearly double the 170,000 economists had expected.",

@@ -2607,7 +2607,13 @@ def _level_gap(ctx: Context, start: int, end: int) -> bool:
         return True  # most gaps
     if end - start > _LEVEL_GAP_DATED:
         return False
-    return _LEVEL_GAP.fullmatch(undated(ctx, start, end)) is not None
+    gap = undated(ctx, start, end)
+    return _LEVEL_GAP.fullmatch(_NAMED_DIGITS.sub("x", gap)) is not None
+
+
+_NAMED_DIGITS = re.compile(r"(?<=[A-Za-z]-)\d+\b")
+"""The digits of a name after a word and a hyphen, which count nothing: "Covid-19", "F-35"
+(the numbers component reads no numeral there)."""
 
 
 _RATE_LINK = re.compile(

@@ -964,6 +964,43 @@ QUANTITY_CASES = [
         ],
         id="earlier-level-past-another-number-stays-bare",
     ),
+    pytest.param(
+        "Jobless claims fell to 215,000, down from 230,000.",
+        [
+            ("215,000", "215000", None, None, "jobless claims", "exact"),
+            ("230,000", "230000", None, None, "jobless claims", "exact"),
+        ],
+        id="earlier-level-of-a-count-subject",
+    ),
+    pytest.param(
+        "The death toll rose to 54, up from 40 on Monday.",
+        [
+            ("54", "54", None, None, "death toll", "exact"),
+            ("40", "40", None, None, "death toll", "exact"),
+        ],
+        id="earlier-level-of-a-toll",
+    ),
+    pytest.param(
+        "Admissions fell to 120 a day, down from 180.",
+        [
+            ("120 a day", "120", None, "/day", "admissions", "exact"),
+            ("180", "180", None, "/day", "admissions", "exact"),
+        ],
+        id="earlier-level-of-a-count-subject-per-day",
+    ),
+    pytest.param(
+        "Prices rose to 215, up from 190.",
+        [("215", "215", None, None, None, "exact"), ("190", "190", None, None, None, "exact")],
+        id="earlier-level-of-no-count-subject-stays-bare",
+    ),
+    pytest.param(
+        "Jobless claims rose to 215,000, up from 2,300.",
+        [
+            ("215,000", "215000", None, None, "jobless claims", "exact"),
+            ("2,300", "2300", None, None, None, "exact"),
+        ],
+        id="earlier-level-of-a-count-subject-far-off-stays-bare",
+    ),
     # A number before forecasters and their verb is what they forecast, no count of them.
     pytest.param(
         "Employers added 336,000 jobs, nearly double the 170,000 economists had expected.",

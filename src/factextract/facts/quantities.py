@@ -2062,7 +2062,7 @@ def _level_before(ctx: Context, lead: int, value: Decimal, taken: tuple[int, ...
     """The quantity with a unit or noun that ends a short phrase (maybe with a date: "in
     2023,") before ``lead``, where the cue of a level stands, within ``LEVEL_RATIO`` of
     ``value``."""
-    parts = _measured_before(ctx, lead, taken)  # "in 2023, compared with": past the date
+    parts = _measured_before(ctx, lead, taken, share=True)  # "in 2023, compared with"
     if parts is None or not _level_gap(ctx, parts.end, lead):
         return None
     low, high = sorted((value, parts.value))

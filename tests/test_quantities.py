@@ -3178,6 +3178,62 @@ QUANTITY_CASES = [
         id="gapped-rival-after-and",
     ),
     pytest.param(
+        "China has 3 million troops; India has 1.4 million.",
+        [
+            ("3 million troops", "3000000", None, None, "troops", "exact"),
+            ("1.4 million", "1400000", None, None, "troops", "exact"),
+        ],
+        id="repeated-verb-after-a-semicolon",
+    ),
+    pytest.param(
+        "Germany sent 300 tanks and France sent 200.",
+        [
+            ("300 tanks", "300", None, None, "tanks", "exact"),
+            ("200", "200", None, None, "tanks", "exact"),
+        ],
+        id="repeated-verb-after-and",
+    ),
+    pytest.param(
+        "The US has about 5,000 warheads, while Russia has 5,500.",
+        [
+            ("about 5,000 warheads", "5000", None, None, "warheads", "approx"),
+            ("5,500", "5500", None, None, "warheads", "exact"),
+        ],
+        id="repeated-verb-after-while",
+    ),
+    pytest.param(
+        "Sales rose 3 million cars and Profit rose 1.4 million.",
+        [
+            ("3 million cars", "3000000", None, None, "cars", "exact"),
+            ("1.4 million", "1400000", None, None, None, "exact"),
+        ],
+        id="repeated-change-verb-stays-bare",
+    ),
+    pytest.param(
+        "The company has 3 million customers and the app has 1.4 million.",
+        [
+            ("3 million customers", "3000000", None, None, "customers", "exact"),
+            ("1.4 million", "1400000", None, None, None, "exact"),
+        ],
+        id="repeated-verb-of-a-common-subject-stays-bare",
+    ),
+    pytest.param(
+        "Germany sent 300 tanks and sent 200.",
+        [
+            ("300 tanks", "300", None, None, "tanks", "exact"),
+            ("200", "200", None, None, None, "exact"),
+        ],
+        id="repeated-verb-without-a-subject-stays-bare",
+    ),
+    pytest.param(
+        "Germany sent 300 tanks and France sent 20.",
+        [
+            ("300 tanks", "300", None, None, "tanks", "exact"),
+            ("20", "20", None, None, None, "exact"),
+        ],
+        id="repeated-verb-far-off-stays-bare",
+    ),
+    pytest.param(
         "The Yes side got 1.2 million votes and the No side 900,000.",
         [
             ("1.2 million votes", "1200000", None, None, "votes", "exact"),

@@ -638,6 +638,9 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         elif (gapped := _gapped_item(ctx, number, values[0], cue, taken)) is not None:
             unit_id, rule = gapped.unit, "shared"
             counted = gapped.counted
+        elif (again := _repeated_verb(ctx, number, values[0], cue, taken)) is not None:
+            unit_id, rule = again.unit, "shared"
+            counted = _shared_noun(again.counted) if again.counted else None
     if side and not (unit_id and _length_ids().get(unit_id)):
         return None  # "12 x 5 boxes": only a length makes a second side of a measure
     if unit_id is None and counted is None and not compound and _after_rate(ctx, number, cue):
@@ -1551,6 +1554,62 @@ def _gapped_item(
         return None
     low, high = sorted((value, parts.value))
     return parts if low > 0 and high <= low * _GAPPED_RATIO else None
+
+
+_REPEATED_LINK = re.compile(
+    r"(?:[ \u00a0]*[,;][ \u00a0]*(?:(?:and|while|but|whereas)[ \u00a0]+)?"
+    r"|[ \u00a0]+(?:and|while|but|whereas)[ \u00a0]+)"
+    r"(?:the[ \u00a0]+|its[ \u00a0]+|their[ \u00a0]+)?[A-Z][\w.'’&-]*"
+    r"(?:[ \u00a0]+[A-Za-z][\w.'’&-]*){0,3}[ \u00a0]+$"
+)
+"""What stands between a clause's count and the same verb in the next clause: a link and
+a subject opening with a name ("; India ", " and France ", ", while the U.S. ")."""
+_NO_REPEATED = frozenset(
+    {"to", "of", "in", "at", "by", "from", "with", "for", "on", "over", "under", "and", "or"}
+    | {"than", "about", "some", "nearly", "almost", "around", "the", "a", "an", "up", "down"}
+)
+
+
+def _repeated_verb(
+    ctx: Context,
+    number: _Number,
+    value: Decimal,
+    cue: qualifiers.Cue | None,
+    taken: tuple[int, ...],
+) -> Parts | None:
+    """The quantity whose unit and noun a bare count takes after the verb of the clause
+    before, repeated with another subject: "China has 3 million troops; India has 1.4
+    million", "Germany sent 300 tanks and France sent 200". The verb stands right before
+    both numbers (no preposition, no change verb: "Sales rose 3 million cars and profit rose
+    1.4 million" shares nothing), the count before ends right before a link and the second
+    subject (opening with a name), the count ends its clause, and the two are within
+    ``LEVEL_RATIO``."""
+    after = ctx.token_at(number.end_char)
+    if after < len(ctx.words) and ctx.lowers[after] not in _CLAUSE_ENDS:
+        return None  # most numbers: a word follows
+    start = cue.start if cue is not None else number.start_char
+    v = ctx.token_at(start) - 1
+    if v < 4 or number.label != "cardinal":
+        return None
+    verb = ctx.lowers[v]
+    if not verb.isalpha() or verb in _NO_REPEATED or verb in _level_verbs():
+        return None
+    sentence = ctx.sentence_start(start)
+    if ctx.text.lower().rfind(f" {verb} ", sentence, ctx.token_chars[v] - 1) < 0:
+        return None  # most numbers: the verb is not repeated
+    before = ctx.numerals_in(sentence, ctx.token_chars[v])
+    if not before or before[-1].label_ != "cardinal":
+        return None
+    parts = analyze(ctx, before[-1], share=True, taken=taken)
+    if parts is None or (parts.unit is None and parts.counted is None):
+        return None
+    lead = ctx.token_at(parts.cue.start if parts.cue is not None else parts.start) - 1
+    if lead < 0 or ctx.lowers[lead] != verb:
+        return None  # "China has 3 million troops": the same verb before the count before
+    if not _REPEATED_LINK.fullmatch(ctx.text, parts.end, ctx.token_chars[v]):
+        return None
+    low, high = sorted((value, parts.value))
+    return parts if low > 0 and high <= low * LEVEL_RATIO else None
 
 
 def _subject_word(word: str) -> bool:

@@ -2022,6 +2022,38 @@ QUANTITY_CASES = [
         id="elided-state-after-remain-after-a-count-in-words",
     ),
     pytest.param(
+        "More than 10,000 homes lost power, and 3,000 remained without electricity on Tuesday.",
+        [
+            ("More than 10,000 homes", "10000", None, None, "homes", "more_than"),
+            ("3,000", "3000", None, None, "homes", "exact"),
+        ],
+        id="elided-state-after-lost",
+    ),
+    pytest.param(
+        "Some 5,000 homes were damaged, and 2,000 are without power.",
+        [
+            ("Some 5,000 homes", "5000", None, None, "homes", "approx"),
+            ("2,000", "2000", None, None, "homes", "exact"),
+        ],
+        id="elided-state-without-after-are",
+    ),
+    pytest.param(
+        "About 50,000 homes lost power and 12,000 were still without it on Monday.",
+        [
+            ("About 50,000 homes", "50000", None, None, "homes", "approx"),
+            ("12,000", "12000", None, None, "homes", "exact"),
+        ],
+        id="elided-state-still-without",
+    ),
+    pytest.param(
+        "About 300 people lost their homes and 20 were killed.",
+        [
+            ("About 300 people", "300", None, None, "people", "approx"),
+            ("20", "20", None, None, None, "exact"),
+        ],
+        id="elided-casualty-after-lost-stays-bare",
+    ),
+    pytest.param(
         "Five people were injured and 2 remain in hospital.",
         [
             ("Five people", "5", None, None, "people", "exact"),

@@ -830,7 +830,8 @@ def _outside_places(ctx: Context, parts: Parts, taken: tuple[int, ...]) -> Parts
 
 
 _REMAIN = re.compile(
-    r"[ \u00a0]+(?:remain|remains|remained)[ \u00a0]+(?:in|at|on|under|without)[ \u00a0]"
+    r"[ \u00a0]+(?:(?:remain|remains|remained)[ \u00a0]+(?:in|at|on|under|without)"
+    r"|(?:were|are|was|is)[ \u00a0]+(?:still[ \u00a0]+)?without)[ \u00a0]"
 )
 """A bare count's state after the outcome of a parallel clause: " remain in shelters", "
 remained in hospital", " remain without power"."""
@@ -949,7 +950,13 @@ def _outcome_kind(word: str) -> bool | None:
     outcomes must be of one kind."""
     if word in casualty_participles():
         return True
+    if word in _IRREGULAR_OUTCOMES:
+        return False  # "10,000 homes lost power, and 3,000 remained without electricity"
     return False if word.endswith("ed") and word not in _not_past_ed() else None
+
+
+_IRREGULAR_OUTCOMES = frozenset({"lost"})
+"""Irregular past verbs of an outcome of things (not in -ed)."""
 
 
 @cache

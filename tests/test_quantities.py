@@ -1042,6 +1042,30 @@ QUANTITY_CASES = [
         ],
         id="forecast-consensus-of-takes-the-count-before",
     ),
+    pytest.param(
+        "The port handled 4.2 million containers last year, and 4.5 million are expected now.",
+        [
+            ("4.2 million containers", "4200000", None, None, "containers", "exact"),
+            ("4.5 million", "4500000", None, None, "containers", "exact"),
+        ],
+        id="forecast-passive-after-and-takes-the-count-before",
+    ),
+    pytest.param(
+        "The firm sold 300 cars, and 400 are planned for 2025.",
+        [
+            ("300 cars", "300", None, None, "cars", "exact"),
+            ("400", "400", None, None, None, "exact"),
+        ],
+        id="forecast-passive-of-no-forecast-verb-stays-bare",
+    ),
+    pytest.param(
+        "The march drew 100,000 people according to organisers, and 30,000 according to police.",
+        [
+            ("100,000 people", "100000", None, None, "people", "exact"),
+            ("30,000", "30000", None, None, "people", "exact"),
+        ],
+        id="parallel-count-according-to",
+    ),
     # (The profit's "4.32 billion pounds" read as weight is the money rules' miss, kept here
     # as found: a forecast takes no pounds from it.)
     pytest.param(

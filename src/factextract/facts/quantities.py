@@ -1070,9 +1070,11 @@ def _expected_level(
     """The quantity whose unit and noun a bare forecast of it takes: "Employers added
     175,000 jobs last month, below the 240,000 expected" and "nearly double the 170,000
     economists had expected" count jobs, "pumped 1.2 million barrels a day, short of
-    forecasts of 1.3 million" is bbl/day. "the", the number and a forecast's participle
-    (number_context.json forecast_verbs after forecasters), or a forecast's noun and "of"
-    before the number; the quantity before in its sentence, no digit but a date's between,
+    forecasts of 1.3 million" is bbl/day, "handled 4.2 million containers last year, and 4.5
+    million are expected this year" counts containers. "the", the number and a forecast's
+    participle (number_context.json forecast_verbs after forecasters), a forecast's noun and
+    "of" before the number, or a link ("and", a comma), the number, "are" and such a
+    participle; the quantity before in its sentence, no digit but a date's between,
     and the two within ``LEVEL_RATIO`` of each other."""
     start = cue.start if cue is not None else number.start_char
     k = ctx.token_at(start) - 1
@@ -1090,6 +1092,12 @@ def _expected_level(
             return None  # most numbers after "the"
     elif lowers[k] in ("of", "for") and lowers[k - 1] in _FORECAST_NOUNS:
         k -= 2 if lowers[k - 2] in ("a", "an", "the") else 1
+    elif lowers[k] in ("and", ",", "while"):
+        j = ctx.token_at(number.end_char)  # "and 4.5 million are expected this year"
+        if j + 1 >= len(lowers) or lowers[j] not in ("are", "is", "were", "was"):
+            return None
+        if lowers[j + 1] not in _FORECAST_PARTICIPLES:
+            return None
     else:
         return None  # most numbers
     lead = ctx.token_chars[k]

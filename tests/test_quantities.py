@@ -1059,6 +1059,30 @@ QUANTITY_CASES = [
         id="forecast-passive-of-no-forecast-verb-stays-bare",
     ),
     pytest.param(
+        "The firm delivered 1.8 million cars in 2023, more than the 1.3 million it sold in 2022.",
+        [
+            ("1.8 million cars", "1800000", None, None, "cars", "exact"),
+            ("1.3 million", "1300000", None, None, "cars", "exact"),
+        ],
+        id="relative-count-after-the-and-a-pronoun",
+    ),
+    pytest.param(
+        "He scored 30 goals this season, after the 25 he scored last year.",
+        [
+            ("30 goals", "30", None, None, "goals", "exact"),
+            ("25", "25", None, None, "goals", "exact"),
+        ],
+        id="relative-count-after-the-and-he",
+    ),
+    pytest.param(
+        "He scored 30 points, and the 20 they need remain.",
+        [
+            ("30 points", "30", None, None, "points", "exact"),
+            ("20", "20", None, None, None, "exact"),
+        ],
+        id="relative-count-of-no-past-verb-stays-bare",
+    ),
+    pytest.param(
         "The march drew 100,000 people according to organisers, and 30,000 according to police.",
         [
             ("100,000 people", "100000", None, None, "people", "exact"),

@@ -1057,6 +1057,19 @@ _FORECAST_NOUNS = frozenset(
     {"forecast", "forecasts", "estimate", "estimates", "expectations", "projection"}
     | {"projections", "prediction", "predictions", "consensus"}
 )
+_RELATIVE_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+"""The subject of a clause after "the" and a count that restates the count before: "the
+1.3 million it sold in 2022"."""
+
+
+def _past_verb(word: str) -> bool:
+    """Whether a word is a past verb: in -ed (calendar.json not_past_ed aside) or an
+    irregular participle ("sold", "won")."""
+    if word in _IRREGULAR_PARTICIPLES:
+        return True
+    return word.endswith("ed") and word not in _not_past_ed()
+
+
 _EXPECTED_GAP = re.compile(r"[^\d;:()]{0,120}")
 
 
@@ -1088,6 +1101,11 @@ def _expected_level(
             j, verbs = j + 1, forecast_verbs()
             if j < len(lowers) and lowers[j] in ("had", "have"):
                 j += 1
+        elif j < len(lowers) and lowers[j] in _RELATIVE_PRONOUNS:
+            j += 2 if j + 1 < len(lowers) and lowers[j + 1] in ("had", "has", "have") else 1
+            if j >= len(lowers) or not _past_verb(lowers[j]):
+                return None
+            verbs = frozenset({lowers[j]})  # "more than the 1.3 million it sold in 2022"
         if j >= len(lowers) or lowers[j] not in verbs:
             return None  # most numbers after "the"
     elif lowers[k] in ("of", "for") and lowers[k - 1] in _FORECAST_NOUNS:

@@ -1059,6 +1059,30 @@ QUANTITY_CASES = [
         id="forecast-passive-of-no-forecast-verb-stays-bare",
     ),
     pytest.param(
+        "Boeing delivered 528 jets last year, short of its target of 600.",
+        [
+            ("528 jets", "528", None, None, "jets", "exact"),
+            ("600", "600", None, None, "jets", "exact"),
+        ],
+        id="target-of-takes-the-count-before",
+    ),
+    pytest.param(
+        "The ministry planted 2 million trees, beating its goal of 1.5 million.",
+        [
+            ("2 million trees", "2000000", None, None, "trees", "exact"),
+            ("1.5 million", "1500000", None, None, "trees", "exact"),
+        ],
+        id="goal-of-takes-the-count-before",
+    ),
+    pytest.param(
+        "The firm sold 300 cars, below a target of 3,500.",
+        [
+            ("300 cars", "300", None, None, "cars", "exact"),
+            ("3,500", "3500", None, None, None, "exact"),
+        ],
+        id="target-of-far-off-stays-bare",
+    ),
+    pytest.param(
         "The firm delivered 1.8 million cars in 2023, more than the 1.3 million it sold in 2022.",
         [
             ("1.8 million cars", "1800000", None, None, "cars", "exact"),

@@ -1055,7 +1055,7 @@ _FORECAST_PARTICIPLES = frozenset(
 )
 _FORECAST_NOUNS = frozenset(
     {"forecast", "forecasts", "estimate", "estimates", "expectations", "projection"}
-    | {"projections", "prediction", "predictions", "consensus"}
+    | {"projections", "prediction", "predictions", "consensus", "target", "targets", "goal"}
 )
 _RELATIVE_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 """The subject of a clause after "the" and a count that restates the count before: "the

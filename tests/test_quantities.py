@@ -3338,6 +3338,14 @@ QUANTITY_CASES = [
         id="repeated-verb-far-off-stays-bare",
     ),
     pytest.param(
+        "Apple sold 50 million iPhones and Samsung sold 40 million.",
+        [
+            ("50 million iPhones", "50000000", None, None, "iPhones", "exact"),
+            ("40 million", "40000000", None, None, None, "exact"),
+        ],
+        id="repeated-verb-of-a-brand-stays-bare",
+    ),
+    pytest.param(
         "The Yes side got 1.2 million votes and the No side 900,000.",
         [
             ("1.2 million votes", "1200000", None, None, "votes", "exact"),

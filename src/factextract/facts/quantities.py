@@ -1636,6 +1636,8 @@ def _repeated_verb(
     parts = analyze(ctx, before[-1], share=True, taken=taken)
     if parts is None or (parts.unit is None and parts.counted is None):
         return None
+    if parts.counted is not None and not parts.counted.islower():
+        return None  # "Apple sold 50 million iPhones and Samsung sold 40 million": a brand's
     lead = ctx.token_at(parts.cue.start if parts.cue is not None else parts.start) - 1
     if lead < 0 or ctx.lowers[lead] != verb:
         return None  # "China has 3 million troops": the same verb before the count before

@@ -1083,6 +1083,38 @@ QUANTITY_CASES = [
         id="target-of-far-off-stays-bare",
     ),
     pytest.param(
+        "The bank will close 100 branches, leaving it with 1,200.",
+        [
+            ("100 branches", "100", None, None, "branches", "exact"),
+            ("1,200", "1200", None, None, "branches", "exact"),
+        ],
+        id="left-with-takes-the-count-before",
+    ),
+    pytest.param(
+        "The firm cut 3,000 jobs in May, leaving the company with about 12,000.",
+        [
+            ("3,000 jobs", "3000", None, None, "jobs", "exact"),
+            ("about 12,000", "12000", None, None, "jobs", "approx"),
+        ],
+        id="left-with-after-a-date",
+    ),
+    pytest.param(
+        "The storm destroyed 300 homes, leaving the town with 20 shelters.",
+        [
+            ("300 homes", "300", None, None, "homes", "exact"),
+            ("20 shelters", "20", None, None, "shelters", "exact"),
+        ],
+        id="left-with-its-own-noun-unchanged",
+    ),
+    pytest.param(
+        "The firm sold 300 cars to its dealers across the whole country, leaving it with 1,200.",
+        [
+            ("300 cars", "300", None, None, "cars", "exact"),
+            ("1,200", "1200", None, None, None, "exact"),
+        ],
+        id="left-with-past-a-long-phrase-stays-bare",
+    ),
+    pytest.param(
         "The firm delivered 1.8 million cars in 2023, more than the 1.3 million it sold in 2022.",
         [
             ("1.8 million cars", "1800000", None, None, "cars", "exact"),

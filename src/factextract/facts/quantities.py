@@ -978,6 +978,7 @@ def _elided(
         or _tally_side(ctx, number, cue, taken)
         or _other_side(ctx, number, cue, taken)
         or _new_total(ctx, number, cue, taken)
+        or _left_with(ctx, number, cue, taken)
         or _more_of_list(ctx, number, cue, taken)
         or _short_of(ctx, number, cue, taken)
         or _standing(ctx, number, cue, taken)
@@ -1414,6 +1415,31 @@ def _new_total(
     if not _RESTATED_GAP.fullmatch(ctx.text, parts.end, lead.start()):
         return None
     return _shared_noun(parts.counted) if parts.counted else None
+
+
+_LEFT_WITH = re.compile(
+    r",[ \u00a0]+leaving[ \u00a0]+(?:it|them|(?:the|its|their)[ \u00a0]+[a-z]+)"
+    r"[ \u00a0]+with[ \u00a0]+$"
+)
+"""What a count left after a change follows: ", leaving it with ", ", leaving the bank with "."""
+
+
+def _left_with(
+    ctx: Context, number: _Number, cue: qualifiers.Cue | None, taken: tuple[int, ...]
+) -> str | None:
+    """The noun a total left after a change shares with the count of the change right before
+    it: "The bank will close 100 branches, leaving it with 1,200" counts branches (a short
+    phrase without digits but a date's may stand before the comma: "in May")."""
+    start = cue.start if cue is not None else number.start_char
+    if ctx.text[start - 5 : start] != "with ":
+        return None  # most numbers: a cheap test
+    lead = _LEFT_WITH.search(ctx.text, max(0, start - 40), start)
+    if lead is None:
+        return None
+    parts = _count_before(ctx, ctx.sentence_start(start), lead.start(), taken)
+    if parts is None or not parts.counted or not _level_gap(ctx, parts.end, lead.start()):
+        return None  # "cut 3,000 jobs in May, leaving it with": a short phrase between
+    return _shared_noun(parts.counted)
 
 
 @cache

@@ -4865,6 +4865,22 @@ QUANTITY_CASES = [
         id="breakdown-including-after-a-country",
     ),
     pytest.param(
+        "Some 40 people were arrested nationwide, including 12 in London.",
+        [
+            ("Some 40 people", "40", None, None, "people", "approx"),
+            ("12", "12", None, None, "people", "exact"),
+        ],
+        id="breakdown-including-after-an-outcome-and-a-place-adverb",
+    ),
+    pytest.param(
+        "Some 40 people gathered nationwide, including 12 in London.",
+        [
+            ("Some 40 people", "40", None, None, "people", "approx"),
+            ("12", "12", None, None, None, "exact"),
+        ],
+        id="breakdown-including-after-another-verb-stays-bare",
+    ),
+    pytest.param(
         "About 12,000 people attended the event, including 3,000 in VIP seats.",
         [
             ("About 12,000 people", "12000", None, None, "people", "approx"),

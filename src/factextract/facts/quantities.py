@@ -2669,7 +2669,10 @@ def _breakdown(
     gap = _OUTCOME_GAP.match(undated_gap)
     if gap is None or gap.group("verb") not in casualty_participles():
         return None  # "Some 40 people were killed on Monday, 25 in the capital": people
-    return parts if _BREAKDOWN_GAP.fullmatch(gap.string, gap.end()) is not None else None
+    if _BREAKDOWN_GAP.fullmatch(gap.string, gap.end()) is not None:
+        return parts
+    # "Some 40 people were arrested nationwide, including 12 in London": people
+    return parts if _SCOPED_INCLUDING.fullmatch(gap.string, gap.end()) is not None else None
 
 
 _SCOPED_INCLUDING = re.compile(

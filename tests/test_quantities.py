@@ -3086,6 +3086,11 @@ QUANTITY_CASES = [
         id="still-before-another-adjective-unchanged",
     ),
     pytest.param(
+        "The toll, which was 86, rose.",
+        [("86", "86", None, None, None, "exact")],
+        id="age-stated-needs-a-person-which-stays",
+    ),
+    pytest.param(
         "The blast killed 3 people, leaving 40 wounded.",
         [
             ("3 people", "3", None, None, "people", "exact"),
@@ -6404,6 +6409,9 @@ NOT_QUANTITY_CASES = [
     pytest.param("Polls open at 7 and close at 8.", id="hour-polls-open-close"),
     pytest.param("The actor died at 85 on Sunday.", id="age-died-at"),
     pytest.param("He was freed at 71.", id="age-freed-at"),
+    pytest.param("Children as young as 5 were recruited.", id="age-as-young-as"),
+    pytest.param("Some were as old as 90.", id="age-as-old-as"),
+    pytest.param("The boy, who is 12, survived.", id="age-who-is"),
     pytest.param("Agent 007 returned.", id="id-leading-zero"),
     pytest.param("A third of a billion homes lost power.", id="inexact-fraction-of-a-billion"),
     pytest.param("The victims, aged 19, 20 and 21, died.", id="age-list-after-aged"),

@@ -1197,14 +1197,23 @@ def _age_limit(words: list[str]) -> bool:
 
 
 def _age_stated(words: list[str], number: str, text: str, end: int) -> bool:
-    """ "She was 86.", "He is 19 when", "The victim was 23,": a person (number_context.json
-    age_subjects) and "was" or "is" before a bare number of at most 120 that ends its clause
-    state an age, as "Smith, 25," does; "The toll was 86." stays a count."""
-    if len(words) < 2 or words[-1] not in ("was", "is") or not _hour(number, 120):
+    """ "She was 86.", "He is 19 when", "The victim was 23,", "who is 12,": a person
+    (number_context.json age_subjects, or "who") and "was" or "is" before a bare number of at
+    most 120 that ends its clause state an age, as "Smith, 25," does, and so does "as young as"
+    before one; "The toll was 86." stays a count."""
+    if len(words) < 2 or not _hour(number, 120):
         return False
-    if words[-2].lower() not in _age_subjects():
+    if len(words) > 2 and [w.lower() for w in words[-3:]] in _AS_AGED:
+        return True  # "children as young as 5": an age
+    if words[-1] not in ("was", "is"):
         return False
+    if words[-2].lower() not in _age_subjects() and words[-2] != "who":
+        return False  # "The boy, who is 12, survived": a person's age too
     return _CLAUSE_END.match(text, end) is not None
+
+
+_AS_AGED = (["as", "young", "as"], ["as", "old", "as"])
+"""The words of an age's bound before a number: "as young as 5", "as old as 90"."""
 
 
 _AGE_SPAN = re.compile(r"(\d{1,3})(?:[ \u00a0]*(?:-|\u2013|to)[ \u00a0]*(\d{1,3}))?")

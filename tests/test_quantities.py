@@ -965,6 +965,30 @@ QUANTITY_CASES = [
         id="earlier-level-past-another-number-stays-bare",
     ),
     pytest.param(
+        "The outbreak has grown to 409 cases, state health officials said on Tuesday, up from 351.",
+        [
+            ("409 cases", "409", None, None, "cases", "exact"),
+            ("351", "351", None, None, "cases", "exact"),
+        ],
+        id="earlier-level-past-a-reporting-clause",
+    ),
+    pytest.param(
+        "About 2,000 households were without power, according to the utility, down from 8,000.",
+        [
+            ("About 2,000 households", "2000", None, None, "households", "approx"),
+            ("8,000", "8000", None, None, "households", "exact"),
+        ],
+        id="earlier-level-past-according-to",
+    ),
+    pytest.param(
+        "The firm had 300 staff, the company said in a statement on its website, up from 250.",
+        [
+            ("300 staff", "300", None, None, "staff", "exact"),
+            ("250", "250", None, None, None, "exact"),
+        ],
+        id="earlier-level-past-a-long-reporting-clause-stays-bare",
+    ),
+    pytest.param(
         "Jobless claims fell to 215,000, down from 230,000.",
         [
             ("215,000", "215000", None, None, "jobless claims", "exact"),

@@ -2728,10 +2728,25 @@ def _level_gap(ctx: Context, start: int, end: int) -> bool:
     phrase without digits, but for those of dates: "in December,", "by 2028,", "in 2023,"."""
     if _LEVEL_GAP.fullmatch(ctx.text, start, end):
         return True  # most gaps
-    if end - start > _LEVEL_GAP_DATED:
+    if end - start > _LEVEL_GAP_ATTRIBUTED:
         return False
     gap = undated(ctx, start, end)
+    said = _ATTRIBUTION.search(gap) if "," in gap else None
+    if said is not None:  # "409 cases, state health officials said on Tuesday, up from 351"
+        gap = gap[: said.start()]
+    elif end - start > _LEVEL_GAP_DATED:
+        return False
     return _LEVEL_GAP.fullmatch(_NAMED_DIGITS.sub("x", gap)) is not None
+
+
+_LEVEL_GAP_ATTRIBUTED = 100
+_ATTRIBUTION = re.compile(
+    r",[ \u00a0]+(?:according[ \u00a0]+to(?:[ \u00a0]+[A-Za-z][\w.'’&-]*){1,5}"
+    r"|(?:[A-Za-z][\w.'’&-]*[ \u00a0]+){1,4}(?:said|says|reported|announced|estimated)"
+    r"(?:[ \u00a0]+(?:on[ \u00a0]+|late[ \u00a0]+|early[ \u00a0]+)?x+)?),?[ \u00a0]*$"
+)
+"""A reporting clause set off by commas that may end the gap before a level's cue: ", state
+health officials said on Tuesday, ", ", according to the ministry, " (dates as "x"s)."""
 
 
 _NAMED_DIGITS = re.compile(r"(?<=[A-Za-z]-)\d+\b")

@@ -1654,7 +1654,7 @@ def _repeated_verb(
     if not verb.isalpha() or verb in _NO_REPEATED or verb in _level_verbs():
         return None
     sentence = ctx.sentence_start(start)
-    if ctx.text.lower().rfind(f" {verb} ", sentence, ctx.token_chars[v] - 1) < 0:
+    if verb not in ctx.lowers[ctx.token_at(sentence) : v]:
         return None  # most numbers: the verb is not repeated
     before = ctx.numerals_in(sentence, ctx.token_chars[v])
     if not before or before[-1].label_ != "cardinal":

@@ -111,6 +111,11 @@ QUANTITY_CASES = [
         [("140-employee", "140", None, None, "employee", "exact")],
         id="hyphenated-compound-count",
     ),
+    pytest.param(
+        "The 300-bed hospital opened on Monday.",
+        [("300-bed", "300", None, None, "bed", "exact")],
+        id="hyphenated-compound-count-of-beds",
+    ),
     # A number that opens a plural compound noun, or one with no noun after it, names the
     # thing and counts nothing; a count before the compound counts it.
     pytest.param(
@@ -942,14 +947,254 @@ QUANTITY_CASES = [
         ],
         id="earlier-level-with-its-own-noun",
     ),
+    pytest.param(
+        "The hospital admitted 340 patients with Covid-19 last week, up from 280.",
+        [
+            ("340 patients", "340", None, None, "patients", "exact"),
+            ("280", "280", None, None, "patients", "exact"),
+        ],
+        id="earlier-level-past-a-name-with-digits",
+    ),
+    pytest.param(
+        "The hospital admitted 340 patients, with 19 last week, up from 280.",
+        [
+            ("340 patients", "340", None, None, "patients", "exact"),
+            ("19", "19", None, None, None, "exact"),
+            ("280", "280", None, None, None, "exact"),
+        ],
+        id="earlier-level-past-another-number-stays-bare",
+    ),
+    pytest.param(
+        "The outbreak has grown to 409 cases, state health officials said on Tuesday, up from 351.",
+        [
+            ("409 cases", "409", None, None, "cases", "exact"),
+            ("351", "351", None, None, "cases", "exact"),
+        ],
+        id="earlier-level-past-a-reporting-clause",
+    ),
+    pytest.param(
+        "About 2,000 households were without power, according to the utility, down from 8,000.",
+        [
+            ("About 2,000 households", "2000", None, None, "households", "approx"),
+            ("8,000", "8000", None, None, "households", "exact"),
+        ],
+        id="earlier-level-past-according-to",
+    ),
+    pytest.param(
+        "The firm had 300 staff, the company said in a statement on its website, up from 250.",
+        [
+            ("300 staff", "300", None, None, "staff", "exact"),
+            ("250", "250", None, None, None, "exact"),
+        ],
+        id="earlier-level-past-a-long-reporting-clause-stays-bare",
+    ),
+    pytest.param(
+        "Jobless claims fell to 215,000, down from 230,000.",
+        [
+            ("215,000", "215000", None, None, "jobless claims", "exact"),
+            ("230,000", "230000", None, None, "jobless claims", "exact"),
+        ],
+        id="earlier-level-of-a-count-subject",
+    ),
+    pytest.param(
+        "The death toll rose to 54, up from 40 on Monday.",
+        [
+            ("54", "54", None, None, "death toll", "exact"),
+            ("40", "40", None, None, "death toll", "exact"),
+        ],
+        id="earlier-level-of-a-toll",
+    ),
+    pytest.param(
+        "Admissions fell to 120 a day, down from 180.",
+        [
+            ("120 a day", "120", None, "/day", "admissions", "exact"),
+            ("180", "180", None, "/day", "admissions", "exact"),
+        ],
+        id="earlier-level-of-a-count-subject-per-day",
+    ),
+    pytest.param(
+        "Prices rose to 215, up from 190.",
+        [("215", "215", None, None, None, "exact"), ("190", "190", None, None, None, "exact")],
+        id="earlier-level-of-no-count-subject-stays-bare",
+    ),
+    pytest.param(
+        "Jobless claims rose to 215,000, up from 2,300.",
+        [
+            ("215,000", "215000", None, None, "jobless claims", "exact"),
+            ("2,300", "2300", None, None, None, "exact"),
+        ],
+        id="earlier-level-of-a-count-subject-far-off-stays-bare",
+    ),
     # A number before forecasters and their verb is what they forecast, no count of them.
     pytest.param(
         "Employers added 336,000 jobs, nearly double the 170,000 economists had expected.",
         [
             ("336,000 jobs", "336000", None, None, "jobs", "exact"),
-            ("170,000", "170000", None, None, None, "exact"),
+            ("170,000", "170000", None, None, "jobs", "exact"),
         ],
         id="number-forecasters-expected",
+    ),
+    pytest.param(
+        "Employers added 175,000 jobs last month, below the 240,000 expected.",
+        [
+            ("175,000 jobs", "175000", None, None, "jobs", "exact"),
+            ("240,000", "240000", None, None, "jobs", "exact"),
+        ],
+        id="forecast-after-the-number-takes-the-count-before",
+    ),
+    pytest.param(
+        "Payrolls rose by 175,000, well below the 240,000 economists had forecast.",
+        [
+            ("175,000", "175000", None, None, "payrolls", "exact"),
+            ("240,000", "240000", None, None, "payrolls", "exact"),
+        ],
+        id="forecast-of-forecasters-takes-a-count-subject",
+    ),
+    pytest.param(
+        "Saudi Arabia pumped 9.1 million barrels a day, short of forecasts of 9.3 million.",
+        [
+            ("9.1 million barrels a day", "9100000", None, "bbl/day", None, "exact"),
+            ("9.3 million", "9300000", None, "bbl/day", None, "exact"),
+        ],
+        id="forecast-noun-of-takes-the-unit-before",
+    ),
+    pytest.param(
+        "The firm delivered 466,000 cars, beating the consensus of 440,000.",
+        [
+            ("466,000 cars", "466000", None, None, "cars", "exact"),
+            ("440,000", "440000", None, None, "cars", "exact"),
+        ],
+        id="forecast-consensus-of-takes-the-count-before",
+    ),
+    pytest.param(
+        "The port handled 4.2 million containers last year, and 4.5 million are expected now.",
+        [
+            ("4.2 million containers", "4200000", None, None, "containers", "exact"),
+            ("4.5 million", "4500000", None, None, "containers", "exact"),
+        ],
+        id="forecast-passive-after-and-takes-the-count-before",
+    ),
+    pytest.param(
+        "The firm sold 300 cars, and 400 are planned for 2025.",
+        [
+            ("300 cars", "300", None, None, "cars", "exact"),
+            ("400", "400", None, None, None, "exact"),
+        ],
+        id="forecast-passive-of-no-forecast-verb-stays-bare",
+    ),
+    pytest.param(
+        "Boeing delivered 528 jets last year, short of its target of 600.",
+        [
+            ("528 jets", "528", None, None, "jets", "exact"),
+            ("600", "600", None, None, "jets", "exact"),
+        ],
+        id="target-of-takes-the-count-before",
+    ),
+    pytest.param(
+        "The ministry planted 2 million trees, beating its goal of 1.5 million.",
+        [
+            ("2 million trees", "2000000", None, None, "trees", "exact"),
+            ("1.5 million", "1500000", None, None, "trees", "exact"),
+        ],
+        id="goal-of-takes-the-count-before",
+    ),
+    pytest.param(
+        "The firm sold 300 cars, below a target of 3,500.",
+        [
+            ("300 cars", "300", None, None, "cars", "exact"),
+            ("3,500", "3500", None, None, None, "exact"),
+        ],
+        id="target-of-far-off-stays-bare",
+    ),
+    pytest.param(
+        "The bank will close 100 branches, leaving it with 1,200.",
+        [
+            ("100 branches", "100", None, None, "branches", "exact"),
+            ("1,200", "1200", None, None, "branches", "exact"),
+        ],
+        id="left-with-takes-the-count-before",
+    ),
+    pytest.param(
+        "The firm cut 3,000 jobs in May, leaving the company with about 12,000.",
+        [
+            ("3,000 jobs", "3000", None, None, "jobs", "exact"),
+            ("about 12,000", "12000", None, None, "jobs", "approx"),
+        ],
+        id="left-with-after-a-date",
+    ),
+    pytest.param(
+        "The storm destroyed 300 homes, leaving the town with 20 shelters.",
+        [
+            ("300 homes", "300", None, None, "homes", "exact"),
+            ("20 shelters", "20", None, None, "shelters", "exact"),
+        ],
+        id="left-with-its-own-noun-unchanged",
+    ),
+    pytest.param(
+        "The firm sold 300 cars to its dealers across the whole country, leaving it with 1,200.",
+        [
+            ("300 cars", "300", None, None, "cars", "exact"),
+            ("1,200", "1200", None, None, None, "exact"),
+        ],
+        id="left-with-past-a-long-phrase-stays-bare",
+    ),
+    pytest.param(
+        "The firm delivered 1.8 million cars in 2023, more than the 1.3 million it sold in 2022.",
+        [
+            ("1.8 million cars", "1800000", None, None, "cars", "exact"),
+            ("1.3 million", "1300000", None, None, "cars", "exact"),
+        ],
+        id="relative-count-after-the-and-a-pronoun",
+    ),
+    pytest.param(
+        "He scored 30 goals this season, after the 25 he scored last year.",
+        [
+            ("30 goals", "30", None, None, "goals", "exact"),
+            ("25", "25", None, None, "goals", "exact"),
+        ],
+        id="relative-count-after-the-and-he",
+    ),
+    pytest.param(
+        "He scored 30 points, and the 20 they need remain.",
+        [
+            ("30 points", "30", None, None, "points", "exact"),
+            ("20", "20", None, None, None, "exact"),
+        ],
+        id="relative-count-of-no-past-verb-stays-bare",
+    ),
+    pytest.param(
+        "The march drew 100,000 people according to organisers, and 30,000 according to police.",
+        [
+            ("100,000 people", "100000", None, None, "people", "exact"),
+            ("30,000", "30000", None, None, "people", "exact"),
+        ],
+        id="parallel-count-according-to",
+    ),
+    # (The profit's "4.32 billion pounds" read as weight is the money rules' miss, kept here
+    # as found: a forecast takes no pounds from it.)
+    pytest.param(
+        "Profit rose to 4.32 billion pounds, beating analysts' forecasts of 4.2 billion.",
+        [
+            ("4.32 billion pounds", "4320000000", None, "lb", None, "exact"),
+            ("4.2 billion", "4200000000", None, None, None, "exact"),
+        ],
+        id="forecast-of-pounds-takes-no-weight",
+    ),
+    pytest.param(
+        "The storm killed 12 people in May, and the 2,000 expected to arrive never came.",
+        [
+            ("12 people", "12", None, None, "people", "exact"),
+            ("2,000", "2000", None, None, None, "exact"),
+        ],
+        id="forecast-far-from-the-count-before-stays-bare",
+    ),
+    pytest.param(
+        "Sales reached 300 cars, and the 200 units were sold.",
+        [
+            ("300 cars", "300", None, None, "cars", "exact"),
+            ("200 units", "200", None, None, "units", "exact"),
+        ],
+        id="forecast-no-participle-unchanged",
     ),
     pytest.param(
         "Most of the 40 economists expected a hike.",
@@ -1905,6 +2150,38 @@ QUANTITY_CASES = [
         id="elided-state-after-remain-after-a-count-in-words",
     ),
     pytest.param(
+        "More than 10,000 homes lost power, and 3,000 remained without electricity on Tuesday.",
+        [
+            ("More than 10,000 homes", "10000", None, None, "homes", "more_than"),
+            ("3,000", "3000", None, None, "homes", "exact"),
+        ],
+        id="elided-state-after-lost",
+    ),
+    pytest.param(
+        "Some 5,000 homes were damaged, and 2,000 are without power.",
+        [
+            ("Some 5,000 homes", "5000", None, None, "homes", "approx"),
+            ("2,000", "2000", None, None, "homes", "exact"),
+        ],
+        id="elided-state-without-after-are",
+    ),
+    pytest.param(
+        "About 50,000 homes lost power and 12,000 were still without it on Monday.",
+        [
+            ("About 50,000 homes", "50000", None, None, "homes", "approx"),
+            ("12,000", "12000", None, None, "homes", "exact"),
+        ],
+        id="elided-state-still-without",
+    ),
+    pytest.param(
+        "About 300 people lost their homes and 20 were killed.",
+        [
+            ("About 300 people", "300", None, None, "people", "approx"),
+            ("20", "20", None, None, None, "exact"),
+        ],
+        id="elided-casualty-after-lost-stays-bare",
+    ),
+    pytest.param(
         "Five people were injured and 2 remain in hospital.",
         [
             ("Five people", "5", None, None, "people", "exact"),
@@ -2815,6 +3092,29 @@ QUANTITY_CASES = [
         id="casualty-adjective-after-with",
     ),
     pytest.param(
+        "The death toll climbed to 120, with 300 still missing.",
+        [
+            ("120", "120", None, None, "death toll", "exact"),
+            ("300 still missing", "300", None, None, "missing", "exact"),
+        ],
+        id="casualty-adjective-after-still",
+    ),
+    pytest.param(
+        "Floods left 2,000 still homeless.",
+        [("2,000 still homeless", "2000", None, None, "homeless", "exact")],
+        id="group-adjective-after-still",
+    ),
+    pytest.param(
+        "They found 300 still alive.",
+        [("300", "300", None, None, None, "exact")],
+        id="still-before-another-adjective-unchanged",
+    ),
+    pytest.param(
+        "The toll, which was 86, rose.",
+        [("86", "86", None, None, None, "exact")],
+        id="age-stated-needs-a-person-which-stays",
+    ),
+    pytest.param(
         "The blast killed 3 people, leaving 40 wounded.",
         [
             ("3 people", "3", None, None, "people", "exact"),
@@ -3041,6 +3341,70 @@ QUANTITY_CASES = [
             ("121", "121", None, None, "seats", "exact"),
         ],
         id="gapped-rival-after-and",
+    ),
+    pytest.param(
+        "China has 3 million troops; India has 1.4 million.",
+        [
+            ("3 million troops", "3000000", None, None, "troops", "exact"),
+            ("1.4 million", "1400000", None, None, "troops", "exact"),
+        ],
+        id="repeated-verb-after-a-semicolon",
+    ),
+    pytest.param(
+        "Germany sent 300 tanks and France sent 200.",
+        [
+            ("300 tanks", "300", None, None, "tanks", "exact"),
+            ("200", "200", None, None, "tanks", "exact"),
+        ],
+        id="repeated-verb-after-and",
+    ),
+    pytest.param(
+        "The US has about 5,000 warheads, while Russia has 5,500.",
+        [
+            ("about 5,000 warheads", "5000", None, None, "warheads", "approx"),
+            ("5,500", "5500", None, None, "warheads", "exact"),
+        ],
+        id="repeated-verb-after-while",
+    ),
+    pytest.param(
+        "Sales rose 3 million cars and Profit rose 1.4 million.",
+        [
+            ("3 million cars", "3000000", None, None, "cars", "exact"),
+            ("1.4 million", "1400000", None, None, None, "exact"),
+        ],
+        id="repeated-change-verb-stays-bare",
+    ),
+    pytest.param(
+        "The company has 3 million customers and the app has 1.4 million.",
+        [
+            ("3 million customers", "3000000", None, None, "customers", "exact"),
+            ("1.4 million", "1400000", None, None, None, "exact"),
+        ],
+        id="repeated-verb-of-a-common-subject-stays-bare",
+    ),
+    pytest.param(
+        "Germany sent 300 tanks and sent 200.",
+        [
+            ("300 tanks", "300", None, None, "tanks", "exact"),
+            ("200", "200", None, None, None, "exact"),
+        ],
+        id="repeated-verb-without-a-subject-stays-bare",
+    ),
+    pytest.param(
+        "Germany sent 300 tanks and France sent 20.",
+        [
+            ("300 tanks", "300", None, None, "tanks", "exact"),
+            ("20", "20", None, None, None, "exact"),
+        ],
+        id="repeated-verb-far-off-stays-bare",
+    ),
+    pytest.param(
+        "Apple sold 50 million iPhones and Samsung sold 40 million.",
+        [
+            ("50 million iPhones", "50000000", None, None, "iPhones", "exact"),
+            ("40 million", "40000000", None, None, None, "exact"),
+        ],
+        id="repeated-verb-of-a-brand-stays-bare",
     ),
     pytest.param(
         "The Yes side got 1.2 million votes and the No side 900,000.",
@@ -4262,6 +4626,51 @@ QUANTITY_CASES = [
         id="level-after-a-size-by-without-a-scale-stays-bare",
     ),
     pytest.param(
+        "Crude inventories fell by 800,000 barrels to 445.6 million.",
+        [
+            ("800,000 barrels", "800000", None, "bbl", None, "exact"),
+            ("445.6 million", "445600000", None, "bbl", None, "exact"),
+        ],
+        id="level-after-a-grouped-size-by-shares-its-unit",
+    ),
+    pytest.param(
+        "Imports fell 300,000 barrels a day to 6.1 million.",
+        [
+            ("300,000 barrels a day", "300000", None, "bbl/day", None, "exact"),
+            ("6.1 million", "6100000", None, "bbl/day", None, "exact"),
+        ],
+        id="level-after-a-size-of-a-change-verb-shares-its-unit",
+    ),
+    pytest.param(
+        "Crude stocks rose 3.6 million barrels to 450 million.",
+        [
+            ("3.6 million barrels", "3600000", None, "bbl", None, "exact"),
+            ("450 million", "450000000", None, "bbl", None, "exact"),
+        ],
+        id="level-after-a-scaled-size-of-a-change-verb-shares-its-unit",
+    ),
+    pytest.param(
+        "Output rose 5 tonnes to 300.",
+        [("5 tonnes", "5", None, "t", None, "exact"), ("300", "300", None, None, None, "exact")],
+        id="level-after-a-size-of-a-change-verb-without-a-scale-stays-bare",
+    ),
+    pytest.param(
+        "The company gave 300,000 doses to 1.2 million.",
+        [
+            ("300,000 doses", "300000", None, None, "doses", "exact"),
+            ("1.2 million", "1200000", None, None, None, "exact"),
+        ],
+        id="level-after-a-count-of-no-change-verb-stays-bare",
+    ),
+    pytest.param(
+        "Stocks fell by 3,000 tonnes to 2,500.",
+        [
+            ("3,000 tonnes", "3000", None, "t", None, "exact"),
+            ("2,500", "2500", None, None, None, "exact"),
+        ],
+        id="level-after-a-grouped-size-with-no-scale-stays-bare",
+    ),
+    pytest.param(
         "The ruling affected 500 to 600 people.",
         [("500 to 600 people", "500", "600", None, "people", "exact")],
         id="range-after-ruling-unchanged",
@@ -4451,6 +4860,118 @@ QUANTITY_CASES = [
             ("12", "12", None, None, "people", "exact"),
         ],
         id="breakdown-including",
+    ),
+    pytest.param(
+        "The company employs about 12,000 people worldwide, including 3,000 in Germany.",
+        [
+            ("about 12,000 people", "12000", None, None, "people", "approx"),
+            ("3,000", "3000", None, None, "people", "exact"),
+        ],
+        id="breakdown-including-after-a-place-adverb",
+    ),
+    pytest.param(
+        "The company sold 1 million cars last year, including 300,000 in China.",
+        [
+            ("1 million cars", "1000000", None, None, "cars", "exact"),
+            ("300,000", "300000", None, None, "cars", "exact"),
+        ],
+        id="breakdown-including-after-a-date",
+    ),
+    pytest.param(
+        "The storm killed 40 people across the region, including 12 in Kentucky.",
+        [
+            ("40 people", "40", None, None, "people", "exact"),
+            ("12", "12", None, None, "people", "exact"),
+        ],
+        id="breakdown-including-after-a-place-phrase",
+    ),
+    pytest.param(
+        "The company employs 12,000 people in the U.S., including 3,000 in Texas.",
+        [
+            ("12,000 people", "12000", None, None, "people", "exact"),
+            ("3,000", "3000", None, None, "people", "exact"),
+        ],
+        id="breakdown-including-after-a-country",
+    ),
+    pytest.param(
+        "Some 40 people were arrested nationwide, including 12 in London.",
+        [
+            ("Some 40 people", "40", None, None, "people", "approx"),
+            ("12", "12", None, None, "people", "exact"),
+        ],
+        id="breakdown-including-after-an-outcome-and-a-place-adverb",
+    ),
+    pytest.param(
+        "Some 40 people gathered nationwide, including 12 in London.",
+        [
+            ("Some 40 people", "40", None, None, "people", "approx"),
+            ("12", "12", None, None, None, "exact"),
+        ],
+        id="breakdown-including-after-another-verb-stays-bare",
+    ),
+    pytest.param(
+        "About 12,000 people attended the event, including 3,000 in VIP seats.",
+        [
+            ("About 12,000 people", "12000", None, None, "people", "approx"),
+            ("3,000", "3000", None, None, None, "exact"),
+        ],
+        id="breakdown-including-after-a-verb-unchanged",
+    ),
+    pytest.param(
+        "The firm sold 500 cars in Europe, including 600 in Germany.",
+        [
+            ("500 cars", "500", None, None, "cars", "exact"),
+            ("600", "600", None, None, None, "exact"),
+        ],
+        id="breakdown-including-larger-part-unchanged",
+    ),
+    pytest.param(
+        "The bank has 300 branches across the country, 120 in Texas.",
+        [
+            ("300 branches", "300", None, None, "branches", "exact"),
+            ("120", "120", None, None, None, "exact"),
+        ],
+        id="breakdown-scoped-without-including-unchanged",
+    ),
+    pytest.param(
+        "The floods killed 1,200 people in Brazil, where 300 died last week.",
+        [
+            ("1,200 people", "1200", None, None, "people", "exact"),
+            ("300", "300", None, None, "people", "exact"),
+        ],
+        id="elided-after-where-and-an-object-place",
+    ),
+    pytest.param(
+        "At least 40 people were killed in Texas, where 12 died in Houston.",
+        [
+            ("At least 40 people", "40", None, None, "people", "at_least"),
+            ("12", "12", None, None, "people", "exact"),
+        ],
+        id="elided-after-where-and-a-subject-place",
+    ),
+    pytest.param(
+        "The storm destroyed 300 homes in Florida, where 12 died.",
+        [
+            ("300 homes", "300", None, None, "homes", "exact"),
+            ("12", "12", None, None, None, "exact"),
+        ],
+        id="elided-after-where-of-another-kind-stays-bare",
+    ),
+    pytest.param(
+        "Police arrested 30 people at the rally, where 5,000 were gathered.",
+        [
+            ("30 people", "30", None, None, "people", "exact"),
+            ("5,000", "5000", None, None, None, "exact"),
+        ],
+        id="elided-after-where-no-outcome-stays-bare",
+    ),
+    pytest.param(
+        "The quake hit a town of 5,000 people, where 300 died.",
+        [
+            ("5,000 people", "5000", None, None, "people", "exact"),
+            ("300", "300", None, None, None, "exact"),
+        ],
+        id="elided-after-where-no-casualty-verb-stays-bare",
     ),
     pytest.param(
         "The company has 3 plants, 2 in Ohio and 1 in Texas.",
@@ -5509,6 +6030,26 @@ QUANTITY_CASES = [
         id="group-estimated-at-after-its-verb",
     ),
     pytest.param(
+        "Police estimated the crowd at 10,000 to 15,000.",
+        [("10,000 to 15,000", "10000", "15000", None, "crowd", "exact")],
+        id="group-estimated-at-a-range",
+    ),
+    pytest.param(
+        "A crowd of about 10,000 to 15,000 gathered.",
+        [("about 10,000 to 15,000", "10000", "15000", None, "crowd", "approx")],
+        id="group-of-a-range",
+    ),
+    pytest.param(
+        "Organisers put attendance at 30,000-40,000.",
+        [("30,000-40,000", "30000", "40000", None, "attendance", "exact")],
+        id="group-put-at-a-dashed-range",
+    ),
+    pytest.param(
+        "Prices were estimated at 10,000 to 15,000.",
+        [("10,000 to 15,000", "10000", "15000", None, None, "exact")],
+        id="range-estimated-at-of-no-group-unchanged",
+    ),
+    pytest.param(
         "A crowd estimated at 100,000 marched through Paris.",
         [("100,000", "100000", None, None, "crowd", "exact")],
         id="group-estimated-at-after-its-noun",
@@ -5892,6 +6433,9 @@ NOT_QUANTITY_CASES = [
     pytest.param("Polls open at 7 and close at 8.", id="hour-polls-open-close"),
     pytest.param("The actor died at 85 on Sunday.", id="age-died-at"),
     pytest.param("He was freed at 71.", id="age-freed-at"),
+    pytest.param("Children as young as 5 were recruited.", id="age-as-young-as"),
+    pytest.param("Some were as old as 90.", id="age-as-old-as"),
+    pytest.param("The boy, who is 12, survived.", id="age-who-is"),
     pytest.param("Agent 007 returned.", id="id-leading-zero"),
     pytest.param("A third of a billion homes lost power.", id="inexact-fraction-of-a-billion"),
     pytest.param("The victims, aged 19, 20 and 21, died.", id="age-list-after-aged"),
@@ -5908,6 +6452,8 @@ NOT_QUANTITY_CASES = [
     pytest.param("The two-way trade reached new highs.", id="compound-two-way"),
     pytest.param("Four-wheel drive cars sold well.", id="compound-four-wheel"),
     pytest.param("They proposed a two-pronged approach.", id="compound-participle"),
+    pytest.param("The car has a 6-speed gearbox.", id="compound-speed-in-ed"),
+    pytest.param("The 10-seeded team lost.", id="compound-participle-in-ed"),
     # Proportions and rates: their numbers count nothing.
     pytest.param("One in four adults smokes.", id="proportion-spelled"),
     pytest.param("1 in 4 adults smokes.", id="proportion-digits"),

@@ -362,8 +362,10 @@ def compound_noun(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
     if low in _size_adjectives():
         return _group_noun(ctx, i + 1, stop)  # "a 2,000-strong force": 2,000 in the force
     measures = lexicon_set("measure_words")  # "a 5-foot-high wall"
-    if low in stop_words() or low in measures or low.endswith(("ed", "ing")) or _adverb(low):
+    if low in stop_words() or low in measures or _adverb(low):
         return None
+    if low.endswith(("ed", "ing")) and low not in _ED_NOUNS:
+        return None  # "two-pronged", "a 10-year-running": participles ("a 300-bed hospital")
     if low in _rating_nouns():
         return None  # "a 5-star hotel", "a 100,000-capacity stadium": no count of stars
     if low.endswith("er") and (low[:-2] in _unit_names() or low[:-1] in _unit_names()):
@@ -375,6 +377,10 @@ def compound_noun(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
         # firm"); "18-wheelers", "a 3-pointer at the buzzer" name a thing, count none
         return None
     return i, i + 1
+
+
+_ED_NOUNS = frozenset({"bed", "shed"})
+"""Nouns in -ed a compound's number counts: "a 300-bed hospital", "a 40-shed farm"."""
 
 
 def _group_noun(ctx: Context, k: int, stop: int) -> tuple[int, int] | None:
@@ -528,6 +534,8 @@ def group_adjective(ctx: Context, i: int, stop: int, lead: int) -> tuple[int, in
     count's words begin at token ``lead``): "30 dead and 100 wounded"."""
     if i >= min(stop, len(ctx.words)):
         return None
+    if ctx.lowers[i] == "still" and i + 1 < min(stop, len(ctx.words)):
+        i += 1  # "with 300 still missing": the adverb of a state
     word = ctx.lowers[i]
     if word not in _group_adjectives() and not (
         word in _pair_adjectives() and _after_group(ctx, lead)
@@ -1189,14 +1197,23 @@ def _age_limit(words: list[str]) -> bool:
 
 
 def _age_stated(words: list[str], number: str, text: str, end: int) -> bool:
-    """ "She was 86.", "He is 19 when", "The victim was 23,": a person (number_context.json
-    age_subjects) and "was" or "is" before a bare number of at most 120 that ends its clause
-    state an age, as "Smith, 25," does; "The toll was 86." stays a count."""
-    if len(words) < 2 or words[-1] not in ("was", "is") or not _hour(number, 120):
+    """ "She was 86.", "He is 19 when", "The victim was 23,", "who is 12,": a person
+    (number_context.json age_subjects, or "who") and "was" or "is" before a bare number of at
+    most 120 that ends its clause state an age, as "Smith, 25," does, and so does "as young as"
+    before one; "The toll was 86." stays a count."""
+    if len(words) < 2 or not _hour(number, 120):
         return False
-    if words[-2].lower() not in _age_subjects():
+    if len(words) > 2 and [w.lower() for w in words[-3:]] in _AS_AGED:
+        return True  # "children as young as 5": an age
+    if words[-1] not in ("was", "is"):
         return False
+    if words[-2].lower() not in _age_subjects() and words[-2] != "who":
+        return False  # "The boy, who is 12, survived": a person's age too
     return _CLAUSE_END.match(text, end) is not None
+
+
+_AS_AGED = (["as", "young", "as"], ["as", "old", "as"])
+"""The words of an age's bound before a number: "as young as 5", "as old as 90"."""
 
 
 _AGE_SPAN = re.compile(r"(\d{1,3})(?:[ \u00a0]*(?:-|\u2013|to)[ \u00a0]*(\d{1,3}))?")

@@ -611,6 +611,7 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
             (level := _earlier_level(ctx, number, values[0], cue, taken)) is not None
             or (level := _later_level(ctx, number, values[0], cue, taken)) is not None
             or (level := _followed_by(ctx, number, values[0], cue, taken)) is not None
+            or (level := _expected_level(ctx, number, values[0], cue, taken)) is not None
         ):
             unit_id, counted, rule = level.unit, level.counted, "shared"
         elif (fronted := _fronted_total(ctx, number, values[0], cue, taken)) is not None:
@@ -637,6 +638,9 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         elif (gapped := _gapped_item(ctx, number, values[0], cue, taken)) is not None:
             unit_id, rule = gapped.unit, "shared"
             counted = gapped.counted
+        elif (again := _repeated_verb(ctx, number, values[0], cue, taken)) is not None:
+            unit_id, rule = again.unit, "shared"
+            counted = _shared_noun(again.counted) if again.counted else None
     if side and not (unit_id and _length_ids().get(unit_id)):
         return None  # "12 x 5 boxes": only a length makes a second side of a measure
     if unit_id is None and counted is None and not compound and _after_rate(ctx, number, cue):
@@ -753,7 +757,7 @@ def _fraction_measure(ctx: Context, number: _Number, stop: int, limit: int) -> P
     return Parts(start, end, values[0], None, unit_id, counted, cue, "unit")
 
 
-_AND_BEFORE = re.compile(r"(?:[,;]|[ \u00a0](?:and|while))[ \u00a0]+$")
+_AND_BEFORE = re.compile(r"(?:[,;]|[ \u00a0](?:and|while|where))[ \u00a0]+$")
 _OUTCOME = re.compile(
     r"[ \u00a0]+(?:(?:were|was|are|is|remain|remained|ha[sd]|have)"
     r"(?:[ \u00a0]+(?:still|also|later|since|now))?(?:[ \u00a0]+been)?[ \u00a0]+"
@@ -792,12 +796,20 @@ def _elided_count(
         return _vague_elided(ctx, start, lead.start(), kind)
     if text[parts.end : lead.start()] in ("", ","):
         return _elided_after_object(ctx, _outside_places(ctx, parts, taken), outcome, kind)
+    if text[lead.end() - 6 : lead.end() - 1] == "where" and _WHERE_PLACE.fullmatch(
+        text, parts.end, lead.start()
+    ):  # "killed 1,200 people in Brazil, where 300 died": the object's place
+        verb = _VERB_BEFORE.search(text, max(0, parts.start - 24), parts.start)
+        before = _outcome_kind(verb.group(1)) if verb is not None else None
+        return parts.counted if before is not None and _kind_fits(before, kind) else None
     verb = _OUTCOME.match(text, parts.end, lead.start() + 1)
     if verb is None or not _kind_fits(_outcome_kind(verb.group(1)), kind):
         return None  # "40 houses were damaged and 12 injured": 12 people, no houses
     return parts.counted if _clause_tail(text, verb.end(), lead.start()) else None
 
 
+_WHERE_PLACE = re.compile(r"[ \u00a0]+(?:in|across|at)(?:[ \u00a0]+[A-Za-z][\w.'’-]*){1,4},")
+"""The place of an object count before ", where" and a part of it: " in Brazil,"."""
 _PLACE_COUNT_NOUNS = frozenset(
     {"states", "countries", "provinces", "counties", "cities", "regions", "districts"}
 )
@@ -818,7 +830,8 @@ def _outside_places(ctx: Context, parts: Parts, taken: tuple[int, ...]) -> Parts
 
 
 _REMAIN = re.compile(
-    r"[ \u00a0]+(?:remain|remains|remained)[ \u00a0]+(?:in|at|on|under|without)[ \u00a0]"
+    r"[ \u00a0]+(?:(?:remain|remains|remained)[ \u00a0]+(?:in|at|on|under|without)"
+    r"|(?:were|are|was|is)[ \u00a0]+(?:still[ \u00a0]+)?without)[ \u00a0]"
 )
 """A bare count's state after the outcome of a parallel clause: " remain in shelters", "
 remained in hospital", " remain without power"."""
@@ -937,7 +950,13 @@ def _outcome_kind(word: str) -> bool | None:
     outcomes must be of one kind."""
     if word in casualty_participles():
         return True
+    if word in _IRREGULAR_OUTCOMES:
+        return False  # "10,000 homes lost power, and 3,000 remained without electricity"
     return False if word.endswith("ed") and word not in _not_past_ed() else None
+
+
+_IRREGULAR_OUTCOMES = frozenset({"lost"})
+"""Irregular past verbs of an outcome of things (not in -ed)."""
 
 
 @cache
@@ -959,6 +978,7 @@ def _elided(
         or _tally_side(ctx, number, cue, taken)
         or _other_side(ctx, number, cue, taken)
         or _new_total(ctx, number, cue, taken)
+        or _left_with(ctx, number, cue, taken)
         or _more_of_list(ctx, number, cue, taken)
         or _short_of(ctx, number, cue, taken)
         or _standing(ctx, number, cue, taken)
@@ -1027,6 +1047,84 @@ def _followed_by(
     parts = _measured_before(ctx, lead.start(), taken, share=True)
     if parts is None or parts.end != lead.start():
         return None
+    low, high = sorted((value, parts.value))
+    return parts if low > 0 and high <= low * LEVEL_RATIO else None
+
+
+_FORECAST_PARTICIPLES = frozenset(
+    {"expected", "forecast", "forecasted", "predicted", "anticipated", "projected"}
+)
+_FORECAST_NOUNS = frozenset(
+    {"forecast", "forecasts", "estimate", "estimates", "expectations", "projection"}
+    | {"projections", "prediction", "predictions", "consensus", "target", "targets", "goal"}
+)
+_RELATIVE_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+"""The subject of a clause after "the" and a count that restates the count before: "the
+1.3 million it sold in 2022"."""
+
+
+def _past_verb(word: str) -> bool:
+    """Whether a word is a past verb: in -ed (calendar.json not_past_ed aside) or an
+    irregular participle ("sold", "won")."""
+    if word in _IRREGULAR_PARTICIPLES:
+        return True
+    return word.endswith("ed") and word not in _not_past_ed()
+
+
+_EXPECTED_GAP = re.compile(r"[^\d;:()]{0,120}")
+
+
+def _expected_level(
+    ctx: Context,
+    number: _Number,
+    value: Decimal,
+    cue: qualifiers.Cue | None,
+    taken: tuple[int, ...],
+) -> Parts | None:
+    """The quantity whose unit and noun a bare forecast of it takes: "Employers added
+    175,000 jobs last month, below the 240,000 expected" and "nearly double the 170,000
+    economists had expected" count jobs, "pumped 1.2 million barrels a day, short of
+    forecasts of 1.3 million" is bbl/day, "handled 4.2 million containers last year, and 4.5
+    million are expected this year" counts containers. "the", the number and a forecast's
+    participle (number_context.json forecast_verbs after forecasters), a forecast's noun and
+    "of" before the number, or a link ("and", a comma), the number, "are" and such a
+    participle; the quantity before in its sentence, no digit but a date's between,
+    and the two within ``LEVEL_RATIO`` of each other."""
+    start = cue.start if cue is not None else number.start_char
+    k = ctx.token_at(start) - 1
+    if k < 2 or number.label != "cardinal":
+        return None
+    lowers = ctx.lowers
+    if lowers[k] == "the":
+        j = ctx.token_at(number.end_char)
+        verbs = _FORECAST_PARTICIPLES
+        if j < len(lowers) and lowers[j] in forecasters():
+            j, verbs = j + 1, forecast_verbs()
+            if j < len(lowers) and lowers[j] in ("had", "have"):
+                j += 1
+        elif j < len(lowers) and lowers[j] in _RELATIVE_PRONOUNS:
+            j += 2 if j + 1 < len(lowers) and lowers[j + 1] in ("had", "has", "have") else 1
+            if j >= len(lowers) or not _past_verb(lowers[j]):
+                return None
+            verbs = frozenset({lowers[j]})  # "more than the 1.3 million it sold in 2022"
+        if j >= len(lowers) or lowers[j] not in verbs:
+            return None  # most numbers after "the"
+    elif lowers[k] in ("of", "for") and lowers[k - 1] in _FORECAST_NOUNS:
+        k -= 2 if lowers[k - 2] in ("a", "an", "the") else 1
+    elif lowers[k] in ("and", ",", "while"):
+        j = ctx.token_at(number.end_char)  # "and 4.5 million are expected this year"
+        if j + 1 >= len(lowers) or lowers[j] not in ("are", "is", "were", "was"):
+            return None
+        if lowers[j + 1] not in _FORECAST_PARTICIPLES:
+            return None
+    else:
+        return None  # most numbers
+    lead = ctx.token_chars[k]
+    parts = _measured_before(ctx, lead, taken, share=True)
+    if parts is None or not _EXPECTED_GAP.fullmatch(undated(ctx, parts.end, lead)):
+        return None
+    if parts.unit == "lb":
+        return None  # "profit of 4.3 billion pounds, beating forecasts of 4.2 billion": money
     low, high = sorted((value, parts.value))
     return parts if low > 0 and high <= low * LEVEL_RATIO else None
 
@@ -1319,6 +1417,31 @@ def _new_total(
     return _shared_noun(parts.counted) if parts.counted else None
 
 
+_LEFT_WITH = re.compile(
+    r",[ \u00a0]+leaving[ \u00a0]+(?:it|them|(?:the|its|their)[ \u00a0]+[a-z]+)"
+    r"[ \u00a0]+with[ \u00a0]+$"
+)
+"""What a count left after a change follows: ", leaving it with ", ", leaving the bank with "."""
+
+
+def _left_with(
+    ctx: Context, number: _Number, cue: qualifiers.Cue | None, taken: tuple[int, ...]
+) -> str | None:
+    """The noun a total left after a change shares with the count of the change right before
+    it: "The bank will close 100 branches, leaving it with 1,200" counts branches (a short
+    phrase without digits but a date's may stand before the comma: "in May")."""
+    start = cue.start if cue is not None else number.start_char
+    if ctx.text[start - 5 : start] != "with ":
+        return None  # most numbers: a cheap test
+    lead = _LEFT_WITH.search(ctx.text, max(0, start - 40), start)
+    if lead is None:
+        return None
+    parts = _count_before(ctx, ctx.sentence_start(start), lead.start(), taken)
+    if parts is None or not parts.counted or not _level_gap(ctx, parts.end, lead.start()):
+        return None  # "cut 3,000 jobs in May, leaving it with": a short phrase between
+    return _shared_noun(parts.counted)
+
+
 @cache
 def _total_nouns() -> frozenset[str]:
     return frozenset(number_context().total_nouns)
@@ -1492,6 +1615,64 @@ def _gapped_item(
     return parts if low > 0 and high <= low * _GAPPED_RATIO else None
 
 
+_REPEATED_LINK = re.compile(
+    r"(?:[ \u00a0]*[,;][ \u00a0]*(?:(?:and|while|but|whereas)[ \u00a0]+)?"
+    r"|[ \u00a0]+(?:and|while|but|whereas)[ \u00a0]+)"
+    r"(?:the[ \u00a0]+|its[ \u00a0]+|their[ \u00a0]+)?[A-Z][\w.'’&-]*"
+    r"(?:[ \u00a0]+[A-Za-z][\w.'’&-]*){0,3}[ \u00a0]+$"
+)
+"""What stands between a clause's count and the same verb in the next clause: a link and
+a subject opening with a name ("; India ", " and France ", ", while the U.S. ")."""
+_NO_REPEATED = frozenset(
+    {"to", "of", "in", "at", "by", "from", "with", "for", "on", "over", "under", "and", "or"}
+    | {"than", "about", "some", "nearly", "almost", "around", "the", "a", "an", "up", "down"}
+)
+
+
+def _repeated_verb(
+    ctx: Context,
+    number: _Number,
+    value: Decimal,
+    cue: qualifiers.Cue | None,
+    taken: tuple[int, ...],
+) -> Parts | None:
+    """The quantity whose unit and noun a bare count takes after the verb of the clause
+    before, repeated with another subject: "China has 3 million troops; India has 1.4
+    million", "Germany sent 300 tanks and France sent 200". The verb stands right before
+    both numbers (no preposition, no change verb: "Sales rose 3 million cars and profit rose
+    1.4 million" shares nothing), the count before ends right before a link and the second
+    subject (opening with a name), the count ends its clause, and the two are within
+    ``LEVEL_RATIO``."""
+    after = ctx.token_at(number.end_char)
+    if after < len(ctx.words) and ctx.lowers[after] not in _CLAUSE_ENDS:
+        return None  # most numbers: a word follows
+    start = cue.start if cue is not None else number.start_char
+    v = ctx.token_at(start) - 1
+    if v < 4 or number.label != "cardinal":
+        return None
+    verb = ctx.lowers[v]
+    if not verb.isalpha() or verb in _NO_REPEATED or verb in _level_verbs():
+        return None
+    sentence = ctx.sentence_start(start)
+    if verb not in ctx.lowers[ctx.token_at(sentence) : v]:
+        return None  # most numbers: the verb is not repeated
+    before = ctx.numerals_in(sentence, ctx.token_chars[v])
+    if not before or before[-1].label_ != "cardinal":
+        return None
+    parts = analyze(ctx, before[-1], share=True, taken=taken)
+    if parts is None or (parts.unit is None and parts.counted is None):
+        return None
+    if parts.counted is not None and not parts.counted.islower():
+        return None  # "Apple sold 50 million iPhones and Samsung sold 40 million": a brand's
+    lead = ctx.token_at(parts.cue.start if parts.cue is not None else parts.start) - 1
+    if lead < 0 or ctx.lowers[lead] != verb:
+        return None  # "China has 3 million troops": the same verb before the count before
+    if not _REPEATED_LINK.fullmatch(ctx.text, parts.end, ctx.token_chars[v]):
+        return None
+    low, high = sorted((value, parts.value))
+    return parts if low > 0 and high <= low * LEVEL_RATIO else None
+
+
 def _subject_word(word: str) -> bool:
     """Whether a word may name the subject of a gapped list item: a plain word, no verb
     (no past tense, no participle in -ing but a noun of number_context.json gerund_nouns)."""
@@ -1610,8 +1791,8 @@ def _group_of(ctx: Context, number: _Number, cue: qualifiers.Cue | None) -> str 
     "a crowd of 40,000" count the population and the crowd (number_context.json
     group_of_nouns); the noun follows a determiner, a possessive or an adjective."""
     k = ctx.token_at(cue.start if cue is not None else number.start_char) - 2
-    if k < 0 or number.label != "cardinal":
-        return None
+    if k < 0 or number.label not in _GROUP_SIZES:
+        return None  # "a crowd of 10,000 to 15,000" is a range of its size
     if ctx.lowers[k + 1] == "at":
         return _group_at(ctx, k)
     if ctx.lowers[k + 1] != "of":
@@ -1623,6 +1804,7 @@ def _group_of(ctx: Context, number: _Number, cue: qualifiers.Cue | None) -> str 
     return ctx.lowers[k]  # a common noun, maybe opening its sentence: "Attendance of 40,000"
 
 
+_GROUP_SIZES = frozenset({"cardinal", "range"})
 _TOLL = "toll"
 _TOLL_KINDS = frozenset({"death", "casualty", "fatality"})
 """A toll is a count only of the dead or hurt: "the death toll rose to 54", not "the bridge
@@ -2000,7 +2182,7 @@ def _level_before(ctx: Context, lead: int, value: Decimal, taken: tuple[int, ...
     """The quantity with a unit or noun that ends a short phrase (maybe with a date: "in
     2023,") before ``lead``, where the cue of a level stands, within ``LEVEL_RATIO`` of
     ``value``."""
-    parts = _measured_before(ctx, lead, taken)  # "in 2023, compared with": past the date
+    parts = _measured_before(ctx, lead, taken, share=True)  # "in 2023, compared with"
     if parts is None or not _level_gap(ctx, parts.end, lead):
         return None
     low, high = sorted((value, parts.value))
@@ -2028,7 +2210,7 @@ def _later_level(
     if _noun_of_its_own(ctx, number):
         return None  # "to 200 companies": a count of its own
     lead = _TO_END.search(ctx.text, max(0, start - 8), start)
-    if lead is not None and (by := _by_size(ctx, number, lead.start(), taken)):
+    if lead is not None and (by := _by_size(ctx, number, value, lead.start(), taken)):
         return by  # "rose by 3.6 million barrels to 450 million": barrels
     if ctx.text.find("from", max(0, start - 80), start) < 0:
         return None  # most numbers after "to": no change from a level before
@@ -2039,25 +2221,43 @@ def _later_level(
 
 
 _BY_END = re.compile(r"\bby[ \u00a0]+$")
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
 
 
-def _by_size(ctx: Context, number: _Number, lead: int, taken: tuple[int, ...]) -> Parts | None:
+def _by_size(
+    ctx: Context, number: _Number, value: Decimal, lead: int, taken: tuple[int, ...]
+) -> Parts | None:
     """The size of a change right before "to" and a bare level that shares its scale word:
     "Crude stocks rose by 3.6 million barrels to 450 million", "grew by 1.2 million people to
     67 million", "fell by 2 million tonnes to 1 million" (a level may be far from a change's
-    size, so no ratio; "by 5 tonnes to 300" shares no scale word and stays bare)."""
-    by = ctx.text.rfind("by ", max(0, lead - 60), lead)
-    if by < 0 or not ctx.text[by + 3 : by + 4].isdigit():
-        return None  # most numbers: no "by" and a figure before "to"
+    size, so no ratio; "by 5 tonnes to 300" shares no scale word and stays bare). A size in
+    grouped digits below a level of a scale word shares it too ("fell by 800,000 barrels to
+    445.6 million"), and the size may follow the change verb itself ("Imports fell 300,000
+    barrels a day to 6.1 million")."""
+    scale = number.text.rpartition(" ")[2].lower()
+    if not scale.isalpha():
+        return None  # most levels: no scale word ("by 5 tonnes to 300" stays bare)
     parts = _measured_before(ctx, lead, taken)
     if parts is None or parts.end != lead or parts.cue is not None:
         return None
-    if not _BY_END.search(ctx.text, max(0, parts.start - 8), parts.start):
+    verb = ctx.token_at(parts.start) - 1
+    if not _BY_END.search(ctx.text, max(0, parts.start - 8), parts.start) and (
+        verb < 0 or ctx.lowers[verb] not in _change_verbs()
+    ):
         return None
-    scale = number.text.rpartition(" ")[2].lower()
-    if not scale.isalpha() or scale not in ctx.text[parts.start : parts.end].lower().split():
-        return None  # "by 5 tonnes to 300": no scale word shared
-    return parts
+    words = ctx.text[parts.start : parts.end].lower().split()
+    if scale in words:
+        return parts
+    if _GROUPED.fullmatch(words[0]) is not None and parts.value < value:
+        return parts  # "by 800,000 barrels to 445.6 million": barrels
+    return None  # "by 5 tonnes to 3 million": no scale word shared
+
+
+@cache
+def _change_verbs() -> frozenset[str]:
+    """Verbs of a rise or fall, before the size of their change: "fell 300,000 barrels"."""
+    cues = lexicons.change_cues()
+    return frozenset({*cues.up, *cues.down})
 
 
 def _noun_of_its_own(ctx: Context, number: _Number) -> bool:
@@ -2463,10 +2663,26 @@ def _breakdown(
         return None
     if _BREAKDOWN_GAP.fullmatch(ctx.text, parts.end, start) is not None:
         return parts
-    gap = _OUTCOME_GAP.match(undated(ctx, parts.end, start))
+    undated_gap = undated(ctx, parts.end, start)
+    if _SCOPED_INCLUDING.fullmatch(undated_gap) is not None:
+        return parts  # "employs 12,000 people worldwide, including 3,000 in Germany": people
+    gap = _OUTCOME_GAP.match(undated_gap)
     if gap is None or gap.group("verb") not in casualty_participles():
         return None  # "Some 40 people were killed on Monday, 25 in the capital": people
-    return parts if _BREAKDOWN_GAP.fullmatch(gap.string, gap.end()) is not None else None
+    if _BREAKDOWN_GAP.fullmatch(gap.string, gap.end()) is not None:
+        return parts
+    # "Some 40 people were arrested nationwide, including 12 in London": people
+    return parts if _SCOPED_INCLUDING.fullmatch(gap.string, gap.end()) is not None else None
+
+
+_SCOPED_INCLUDING = re.compile(
+    r"(?:[ \u00a0]+(?:worldwide|nationwide|globally|abroad|overseas|domestically|x+"
+    r"|(?:in|across|around|throughout|at|on|during|over|since|last|this)"
+    r"(?:[ \u00a0]+(?:x+|[A-Za-z][A-Za-z.'’-]*)){1,4})){1,2},[ \u00a0]*including[ \u00a0]+"
+)
+"""A scope of place or time between a total and ", including" and its first part: "12,000
+people worldwide, including", "1 million cars last year, including" (dates as "x"s), "40
+people across the region, including"."""
 
 
 _OUTCOME_GAP = re.compile(
@@ -2512,9 +2728,30 @@ def _level_gap(ctx: Context, start: int, end: int) -> bool:
     phrase without digits, but for those of dates: "in December,", "by 2028,", "in 2023,"."""
     if _LEVEL_GAP.fullmatch(ctx.text, start, end):
         return True  # most gaps
-    if end - start > _LEVEL_GAP_DATED:
+    if end - start > _LEVEL_GAP_ATTRIBUTED:
         return False
-    return _LEVEL_GAP.fullmatch(undated(ctx, start, end)) is not None
+    gap = undated(ctx, start, end)
+    said = _ATTRIBUTION.search(gap) if "," in gap else None
+    if said is not None:  # "409 cases, state health officials said on Tuesday, up from 351"
+        gap = gap[: said.start()]
+    elif end - start > _LEVEL_GAP_DATED:
+        return False
+    return _LEVEL_GAP.fullmatch(_NAMED_DIGITS.sub("x", gap)) is not None
+
+
+_LEVEL_GAP_ATTRIBUTED = 100
+_ATTRIBUTION = re.compile(
+    r",[ \u00a0]+(?:according[ \u00a0]+to(?:[ \u00a0]+[A-Za-z][\w.'’&-]*){1,5}"
+    r"|(?:[A-Za-z][\w.'’&-]*[ \u00a0]+){1,4}(?:said|says|reported|announced|estimated)"
+    r"(?:[ \u00a0]+(?:on[ \u00a0]+|late[ \u00a0]+|early[ \u00a0]+)?x+)?),?[ \u00a0]*$"
+)
+"""A reporting clause set off by commas that may end the gap before a level's cue: ", state
+health officials said on Tuesday, ", ", according to the ministry, " (dates as "x"s)."""
+
+
+_NAMED_DIGITS = re.compile(r"(?<=[A-Za-z]-)\d+\b")
+"""The digits of a name after a word and a hyphen, which count nothing: "Covid-19", "F-35"
+(the numbers component reads no numeral there)."""
 
 
 _RATE_LINK = re.compile(

@@ -168,6 +168,16 @@ def checked(
     }
 
 
+def note_guess(check: dict[str, object]) -> None:
+    """Say in the ``note`` of a check that a currency was read from context: alone, or after
+    the fixed rate the check used; a note of why there was no check says enough."""
+    guessed = "one of the currencies is inferred from context"
+    if "note" not in check:
+        check["note"] = guessed
+    elif check.get("reference_rate") is not None:
+        check["note"] = f"{check['note']}; {guessed}"
+
+
 def _leg(code: str, on: dt.date, ecb: History) -> tuple[str, float, str | None] | str:
     """The ECB currency ``code`` is quoted through, units of ``code`` per one of it, and the
     note of a peg; or why there is none."""

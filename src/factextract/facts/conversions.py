@@ -304,11 +304,7 @@ def to_records(
         if source.amount_max is not None and target.amount_max is not None:
             check = _range_check(check, target.amount_max / source.amount_max, limit)
         if not (source.currency_certain and target.currency_certain):
-            guessed = "one of the currencies is inferred from context"
-            if "note" not in check:
-                check["note"] = guessed
-            elif check.get("reference_rate") is not None:  # after the fixed rate it used
-                check["note"] = f"{check['note']}; {guessed}"
+            rates.note_guess(check)
         records.append(
             Conversion(
                 text=ctx.text[pair.start : pair.end],

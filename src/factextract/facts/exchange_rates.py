@@ -238,8 +238,7 @@ def to_records(
         limit = hedged_tolerance if rate.cue and rate.cue.qualifier in _HEDGES else tolerance
         check = rates.checked(rate.base, rate.quote, rate.rate, published, limit)
         if not rate.certain:
-            guessed = "one of the currencies is inferred from context"
-            check["note"] = f"{check['note']}; {guessed}" if check.get("note") else guessed
+            rates.note_guess(check)
         records.append(
             ExchangeRate(
                 text=ctx.text[rate.start : rate.end],

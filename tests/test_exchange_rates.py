@@ -71,6 +71,21 @@ RATE_CASES: list[tuple[str, list[Row]]] = [
         "The Australian dollar rose 0.4 per cent to 67.3 US cents.",
         [("67.3 US cents", "AUD", "USD", 0.673, True)],
     ),
+    # the level a rate moved past, and a tail that restates the quote's currency
+    (
+        "The pound fell below $1.25 for the first time since November.",
+        [("below $1.25", "GBP", "USD", 1.25, False)],  # a bare pound: sterling, unsure
+    ),
+    ("Sterling hovered above $1.27.", [("above $1.27", "GBP", "USD", 1.27, True)]),
+    (
+        "The euro slipped to $1.08 against the greenback.",
+        [("$1.08 against the greenback", "EUR", "USD", 1.08, True)],
+    ),
+    # a name money leaves unread for its other sense is a currency in a rate
+    (
+        "The won closed at 1,380.5 per U.S. dollar.",
+        [("1,380.5 per U.S. dollar", "USD", "KRW", 1380.5, False)],
+    ),
     # a currency pair
     ("EUR/USD fell 0.2% to 1.0850.", [("1.0850", "EUR", "USD", 1.085, True)]),
     # "dollar" after "per" is the US dollar, unsure where the article's own dollar is another
@@ -132,6 +147,8 @@ RATE_CASES: list[tuple[str, list[Row]]] = [
         [("1,500 per dollar", "USD", "NGN", 1500.0, True)],
     ),  # another clause
     ("Oil rose to $80 a barrel.", []),
+    ("The euro zone economy grew over $1 trillion.", []),
+    ("Shares held above $12.50.", []),
     ("Beef sold for 10 per pound.", []),
     ("The fund bet $10bn against the pound.", []),
     ("Egypt lets pound plunge as IMF deal expands to $8 billion.", []),

@@ -71,11 +71,17 @@ class _Found(NamedTuple):
 
 
 def _currency(name: str, resolver: CurrencyResolver) -> Resolution:
-    """The currency a name or marker means in this article ("dollar" by its context)."""
+    """The currency a name or marker means in this article ("dollar" by its context). A
+    name money leaves unread for its other senses is a currency in a rate: its one currency
+    ("the won closed at"), or sterling for a pound ("the pound fell below $1.25"), unsure."""
     if name.lower() in _USD_ONLY:
         return Resolution("USD", True, "stated")
-    if ambiguous_marker(name) is not None:
-        return resolver.resolve(name)
+    entry = ambiguous_marker(name)
+    if entry is not None:
+        found = resolver.resolve(name)
+        if found.code is None and (len(entry.candidates) == 1 or name.lower() in _BARE_POUNDS):
+            return Resolution(entry.candidates[0], False, "a rate's currency of that name")
+        return found
     index = lexicons.currency_index()
     code = index.names.get(name.lower()) or index.symbols.get(name)
     return Resolution(code, code is not None, "stated")
@@ -130,7 +136,7 @@ def _found(
             quote = _currency(name, resolver) if name is not None else None
             if quote is not None and marker is not None and not _marks(marker[0], quote):
                 return None  # "the rand ... $15.50 against the pound"
-    elif quote is not None and (subject := rate_subject(text, span_start)) is not None:
+    elif quote is not None and (subject := _subject(text, span_start, cue)) is not None:
         base = _currency(subject, resolver)  # "the euro bought $1.0850"
     elif before is not None and (moved or moved_from_rate(text, span_start, resolver)):
         if quote is not None and quote.code != before.quote:
@@ -143,6 +149,14 @@ def _found(
         and rate_noun_before(text, span_start)
     ):  # "the official rate of 880 pesos per dollar ... the informal rate was near 1,050 pesos"
         base = Resolution(earlier.base, earlier.certain, "the article's rate of that currency")
+    if (
+        base is not None
+        and quote is not None
+        and base.code == quote.code
+        and parts is not None
+        and (subject := _subject(text, span_start, cue)) is not None
+    ):  # "the euro slipped to $1.08 against the greenback": the tail restates the quote
+        base = _currency(subject, resolver)
     if base is None or quote is None or base.code is None or quote.code is None:
         return None
     iso = lexicons.iso4217()
@@ -150,6 +164,16 @@ def _found(
         return None
     certain = base.certain and quote.certain
     return _Found(span_start, value_end, base.code, quote.code, value, certain, cue)
+
+
+def _subject(text: str, start: int, cue: qualifiers.Cue | None) -> str | None:
+    """The currency named as the subject of the rate at ``start``, before its qualifier or
+    after it ("the pound fell below $1.25": "below" is the qualifier and the word the
+    subject pattern reads)."""
+    found = rate_subject(text, start)
+    if found is None and cue is not None and cue.start == start:
+        found = rate_subject(text, len(text) - len(text[cue.end :].lstrip(" \u00a0")))
+    return found
 
 
 def _turned_down(resolver: CurrencyResolver, start: int, end: int) -> bool:
@@ -169,7 +193,7 @@ def _counted_against(name: str, resolver: CurrencyResolver) -> Resolution:
         own = resolver.resolve(name)
         return Resolution("USD", own.code == "USD" and own.certain, "the dollar of exchange rates")
     if low in _BARE_POUNDS:
-        own = resolver.resolve(name)
+        own = _currency(name, resolver)
         return own if own.certain else Resolution("GBP", False, "the pound of exchange rates")
     return _currency(name, resolver)
 

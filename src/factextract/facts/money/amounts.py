@@ -280,6 +280,10 @@ def _rate_names() -> list[str]:
     ]
 
 
+_LEVEL_PAST = "below|above|past|beyond|under|over"
+"""Words before the level a rate moved past: "the pound fell below $1.25"."""
+
+
 @cache
 def _rate_subject() -> re.Pattern[str]:
     """A currency's name as the subject of a move and the words up to the value it moved to,
@@ -289,7 +293,7 @@ def _rate_subject() -> re.Pattern[str]:
     return re.compile(
         rf"(?i:\b(?:{grouped(_rate_names(), fold=True)}))"
         rf"(?:(?:{rate_verb_after().pattern})"
-        rf"(?:[^.;:!?\n]|\.(?=[0-9])){{0,30}}?{_S}(?:to|at|from|worth)"
+        rf"(?:[^.;:!?\n]|\.(?=[0-9])){{0,30}}?{_S}(?:to|at|from|worth|{_LEVEL_PAST})"
         rf"|{_S}+(?:(?:{between}){_S}+)?(?:{grouped(rate_object_verbs())}))"  # "the euro bought"
         rf"(?:{_S}+(?:about|around|roughly|nearly|almost))?{_S}+$",
         re.IGNORECASE,
@@ -314,6 +318,7 @@ _RATE_SUBJECT_ENDS = tuple(
     f"{word}{space}"
     for word in (
         *("to", "at", "from", "worth", "about", "around", "roughly", "nearly", "almost"),
+        *_LEVEL_PAST.split("|"),
         *rate_object_verbs(),
     )
     for space in " \u00a0"

@@ -459,6 +459,17 @@ CHANGE_CASES = [
         [(None, None, "10%", "up", "Purchases of gold by central banks")],
         id="subject-past-a-linked-noun-s-doer-3",
     ),
+    # a value after "per" is a rate's unit, never a level of the change
+    pytest.param(
+        "The tax rate will rise to $1.04 per $100 of assessed value from $1.00.",
+        [(None, "$1.04", None, "up", "tax rate")],
+        id="per-value-is-no-level",
+    ),
+    pytest.param(
+        "Prices rose to $5 per kg from $4.",
+        [("$4", "$5", None, "up", "Prices")],
+        id="per-unit-keeps-the-change",
+    ),
     # a value between the verb and "and" keeps the verb for the next value
     pytest.param(
         "Exports rose 3% in May and 4% in June.",

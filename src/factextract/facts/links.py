@@ -1995,6 +1995,19 @@ def find_roles(ctx: Context) -> list[Roles]:
     return ctx.derived("changes", (*VALUE_GROUPS, conversions.GROUP), lambda _: _find_roles(ctx))
 
 
+_DENOMINATOR_ENDS = tuple(f"{w}{sp}" for w in ("per", "every") for sp in " \u00a0")
+_DENOMINATOR = re.compile(r"(?<![A-Za-z])(?:per|every)[ \u00a0]$")
+
+
+def _denominator(text: str, start: int) -> bool:
+    """Whether a value is what another is counted per ("rise to $1.04 per $100 of assessed
+    value from $1.00", "5 deaths per 100,000 people", "one for every 10 residents"): the unit
+    of a rate, never a level, size or start of a change ("copper 3%" is no "per")."""
+    return text.endswith(_DENOMINATOR_ENDS, max(0, start - 6), start) and (
+        _DENOMINATOR.search(text, max(0, start - 7), start) is not None
+    )
+
+
 def _find_roles(ctx: Context) -> list[Roles]:
     # ``ctx.group`` holds the Span objects the finders published: iterating a SpanGroup
     # would make a new Span per value.
@@ -2002,6 +2015,7 @@ def _find_roles(ctx: Context) -> list[Roles]:
     restated = _restated(ctx)
     if restated:
         values = [v for v in values if v.start_char not in restated]
+    values = [v for v in values if not _denominator(ctx.text, v.start_char)]
     ends = {c.start_char: c.end_char for c in ctx.group(conversions.GROUP)} if restated else {}
     sentences = [ctx.sentence_start(value.start_char) for value in values]
     found: list[Roles] = []

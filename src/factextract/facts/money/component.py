@@ -97,7 +97,12 @@ def _is_range(ctx: Context, last: Span, span: Span) -> bool:
         and not (gap.strip().lower() == "to" and _after_change_verb(_lead(ctx, last)))
         and not (_minor(span) and not _minor(last))  # "between 2 dollars and 50 cents"
         and not (gap.strip().lower() == "to" and _changed_by(ctx, last, span))
+        and not (span.text[:1] in _SIGNS and last.text[:1] not in _SIGNS)  # "$5m - -$1": no
+        # range runs from a gain down to a loss
     )
+
+
+_SIGNS = "-\u2212"
 
 
 def find(doc: Doc) -> list[Span]:

@@ -459,6 +459,23 @@ CHANGE_CASES = [
         [(None, None, "10%", "up", "Purchases of gold by central banks")],
         id="subject-past-a-linked-noun-s-doer-3",
     ),
+    # a count after ", up" or ", down" moves the count of its kind before the comma
+    pytest.param(
+        "Japan produced 6.79 million tonnes of rice in 2024, up 180,000 tonnes from 2023.",
+        [(None, "6.79 million tonnes of rice", "180,000 tonnes", "up", "rice")],
+        id="count-comma-up-count",
+    ),
+    pytest.param(
+        "Attendance was 45,000, up 5,000 on last year.",
+        [(None, "45,000", "5,000", "up", "Attendance")],
+        id="count-comma-up-bare-count",
+    ),
+    pytest.param(
+        "Crude stocks fell 2.1 million barrels to 430 million, down 500,000 barrels from"
+        " analysts' forecasts.",
+        [(None, "430 million", "2.1 million barrels", "down", "Crude stocks")],
+        id="count-comma-down-after-another-change-is-none",
+    ),
     # a value after "per" is a rate's unit, never a level of the change
     pytest.param(
         "The tax rate will rise to $1.04 per $100 of assessed value from $1.00.",
@@ -4099,6 +4116,7 @@ def test_changes_table(extractor: Extractor, text: str, expected: list[Row]) -> 
 
 
 NOT_CHANGE_CASES = [
+    pytest.param("Revenue was $5 billion, down 3,000 jobs.", id="count-comma-down-other-kind"),
     pytest.param("The temperature hit a high of 35C.", id="measure-hit-a-high-of"),
     # A verb's object that ends at "and" leaves the value after it to another item.
     pytest.param(

@@ -1398,7 +1398,8 @@ def _sized_by_verb(ctx: Context, value: Span, sentence: int) -> bool:
 
 
 _COMMA_UP_DOWN = tuple(f", {way}{space}" for way in ("up", "down") for space in " \u00a0")
-"""Before a sum of money that is a move's size: "closed at $45.20, up $1.10"."""
+"""Before a sum of money or a count that is a move's size: "closed at $45.20, up $1.10", "6.79
+million tonnes in 2024, up 180,000 tonnes"."""
 _LEVEL_BOUND = re.compile(r"(?i)(?:below|above)\b")
 """A level an amount crossed ("Bitcoin rose above $70,000"); "raised over $5 million" is a
 sum."""
@@ -1618,6 +1619,32 @@ def _held_bare(ctx: Context, value: Span, sentence: int) -> Roles | None:
     return Roles(start, value.end_char, "cue_held", None, value, None, "unchanged", cue, held)
 
 
+def _count_moved_by(ctx: Context, value: Span, sentence: int) -> bool:
+    """Whether a count after ", up" or ", down" is the size of a move of the count of its
+    kind right before the comma: "6.79 million tonnes in 2024, up 180,000 tonnes",
+    "Attendance was 45,000, up 5,000" (a lone count after "down" states nothing: "down
+    500,000 barrels from analysts' forecasts" after another kind)."""
+    if value.label_ != "quantity" or not ctx.text.endswith(_COMMA_UP_DOWN, 0, value.start_char):
+        return False
+    counts = ctx.group(quantities.GROUP)
+    k = bisect.bisect_left(counts, value.start_char, key=_start_char)
+    before = counts[k - 1] if k > 0 else None
+    return before is not None and before.start_char >= sentence and _alike(before, value)
+
+
+def _lone_count_move(ctx: Context, roles: Roles) -> bool:
+    """Whether a change is a count after ", up" or ", down" that found no count to move: the
+    count before it ended another change ("fell 2.1 million barrels to 430 million, down
+    500,000 barrels from analysts' forecasts" sets the 500,000 against a forecast)."""
+    by = roles.by_value
+    return (
+        roles.to_value is None
+        and by is not None
+        and by.label_ == "quantity"
+        and ctx.text.endswith(_COMMA_UP_DOWN, 0, by.start_char)
+    )
+
+
 def _copula_or_subject_before(ctx: Context, start: int, sentence: int) -> bool:
     """Whether a word stands before the verb at ``start`` that is no pronoun ("Inflation held
     at 3%", "The rate was held at 5%"; "he held at" names no level)."""
@@ -1671,6 +1698,7 @@ def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
         if (
             label != "percentage"
             and not _points_or_share(ctx.text, value)
+            and not _count_moved_by(ctx, value, sentence)
             and (
                 label != "money"  # is, and "Bitcoin rose above $70,000"
                 or (
@@ -2078,6 +2106,7 @@ def _find_roles(ctx: Context) -> list[Roles]:
                 found = _with_single(ctx, found, roles)
                 used.add(value.start)
     moved = _with_moved_by(ctx, found, values, sentences, ends)
+    moved = [r for r in moved if not _lone_count_move(ctx, r)]
     if any(r.to_value is None and r.by_value is not None for r in moved):
         # "Brent fell 2%, settling at $80": the end after a participle
         starts = {v.start_char: v for v in values if v.start not in used}

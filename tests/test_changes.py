@@ -459,6 +459,24 @@ CHANGE_CASES = [
         [(None, None, "10%", "up", "Purchases of gold by central banks")],
         id="subject-past-a-linked-noun-s-doer-3",
     ),
+    # a verb set off before ", to": its object and adverbials stand between
+    pytest.param(
+        "Enrollment has fallen for the fourth straight year, to 41,820 students this spring"
+        " from a peak of 44,300 in 2021.",
+        [("44,300", "41,820 students", None, "down", "Enrollment")],
+        id="set-off-verb-comma-to-from",
+    ),
+    pytest.param(
+        "The Bank of Canada has raised its key rate 10 times since March 2022, to 5%, a"
+        " 22-year high.",
+        [(None, "5%", None, "up", "key rate")],
+        id="set-off-verb-comma-to",
+    ),
+    pytest.param(
+        "Prices rose sharply, to $5 a gallon.",
+        [(None, "$5", None, "up", "Prices")],
+        id="set-off-verb-adverb-comma-to",
+    ),
     # a count after ", up" or ", down" moves the count of its kind before the comma
     pytest.param(
         "Japan produced 6.79 million tonnes of rice in 2024, up 180,000 tonnes from 2023.",

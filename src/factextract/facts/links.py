@@ -337,6 +337,17 @@ _SET_OFF_TAIL = re.compile(
 no value but a year or a count of times ("its overnight rate seven times since June 2024")."""
 
 
+def _set_off_verb(ctx: Context, cue: Cue, sentence: int) -> bool:
+    """Whether the change word before a ", to" is a verb, not a noun of change that reads its
+    own "to" ("a sharp rise in exports, to $5 billion", "The firm cut its stake in the
+    company, to 5%": a determiner in the four words before a word not in -ed or -en)."""
+    word = ctx.text[cue.start : cue.end].lower()
+    if word.endswith(("ed", "en")):
+        return True
+    before = _WORD.findall(ctx.text, max(sentence, cue.start - 40), cue.start)[-4:]
+    return not any(w.lower() in _DETERMINERS for w in before)
+
+
 def _set_off_cue(ctx: Context, comma: int, sentence: int) -> tuple[Cue, int] | None:
     """The change verb of the clause that ends at the comma at char ``comma``, before a size
     set off by commas: "The Bank of Canada has cut its overnight rate seven times since June
@@ -469,7 +480,14 @@ def _pairs(
         and _same_result_from(ctx, first, gap)
     ):
         joined_by = "from"  # "narrowed its net loss to $1m from a net loss of $3m"
-    if joined_by is None and len(gap) > 8 and gap.rstrip(" \u00a0")[-4:].endswith(("to", "from")):
+    if (
+        joined_by is None
+        and len(gap) > 8
+        and (
+            gap.rstrip(" \u00a0")[-4:].endswith(("to", "from"))
+            or (gap.endswith(_OF_ENDS) and "from" in gap)  # "this spring from a peak of"
+        )
+    ):
         # "rise to $140 million next season, from": the dates marked, the adverbials hold them
         marked = _dates_marked(ctx, gap, after)
         joined_by = _joined_by(marked) if marked != gap else None
@@ -507,6 +525,10 @@ def _pairs(
             set_off = _set_off_cue(ctx, start - 2, sentence)  # "cut it seven times, by"
             if set_off is not None:
                 cue, anchor = set_off
+    elif cue is None and lead == "to" and ctx.text[start - 2 : start] == ", ":
+        set_off = _set_off_cue(ctx, start - 2, sentence)  # "has fallen for the fourth
+        if set_off is not None and _set_off_verb(ctx, set_off[0], sentence):
+            cue, anchor = set_off  # straight year, to 41,820 students from 44,300"
     if (
         cue is not None
         and (" and " in ctx.text[cue.end : start] or " but " in ctx.text[cue.end : start])
@@ -1719,10 +1741,12 @@ def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
         cue is None
         and keyword is not None
         and ctx.text[at - 2 : at] == ", "
-        and keyword.group(1).lower() == "by"
+        and keyword.group(1).lower() in ("by", "to")
         and (set_off := _set_off_cue(ctx, at - 2, sentence)) is not None
+        and (keyword.group(1).lower() == "by" or _set_off_verb(ctx, set_off[0], sentence))
     ):
-        cue, anchor = set_off  # "The Fed cut rates three times last year, by a total of 100"
+        cue, anchor = set_off  # "The Fed cut rates three times last year, by a total of 100",
+        # "Enrollment has fallen for the fourth straight year, to 41,820"
     if cue is None and keyword is not None and keyword.group(1).lower() == "to":
         since = _before_dated(ctx, at, sentence, _SINCE_BEFORE)
         if since != at:  # "Sales doubled from a year earlier to $1.2 billion": the period

@@ -1198,6 +1198,22 @@ def test_dates_absolute(
 
 
 RELATIVE_CASES = [
+    # a close is always past, whatever the tense of its sentence; the verb "close" is not
+    pytest.param(
+        "Holders will receive $171 a share, a premium of 10% to the closing price on Friday.",
+        [("Friday", "date", "2020-05-22", None, "2020-05-22", "2020-05-22")],
+        id="closing-price-on-weekday-past",
+    ),
+    pytest.param(
+        "The offer will be a 10% premium to the stock's close on Friday.",
+        [("Friday", "date", "2020-05-22", None, "2020-05-22", "2020-05-22")],
+        id="possessive-close-on-weekday-past",
+    ),
+    pytest.param(
+        "The deal is set to close on Friday.",
+        [("Friday", "date", "2020-05-29", None, "2020-05-29", "2020-05-29")],
+        id="verb-close-on-weekday-ahead",
+    ),
     # "the week (weekend, month, year) before last" and "the day before yesterday": two back
     pytest.param(
         "Riots broke out the weekend before last.",

@@ -866,8 +866,9 @@ def to_records(
                 ctx.lowers[left : ctx.token_at(expr.start)]
             )
             value = holidays.value(expr, anchor, ahead, ctx.text, previous, advised)
-        elif expr.get("figures") or expr.get("figfor"):
-            # "above July's inflation rate", "data for July": out after the month
+        elif expr.get("figures") or expr.get("figfor") or _closing_level_on(ctx.text, expr):
+            # "above July's inflation rate", "data for July": out after the month; "a premium
+            # to its closing price on Friday": a close is always past
             value = normalize(expr, ctx.text, anchor, False)
         elif reads_future(expr) and dateline.filed(ctx.text, expr):
             value = normalize(expr, ctx.text, anchor, False)  # the day filed: not ahead
@@ -1215,6 +1216,22 @@ _PASSED_BEFORE = re.compile(
     r"\b(?:after|past|beyond|missed|passed|since|ahead\s+of|before)\s+(?:the|a|an|its|their)\s+$",
     re.IGNORECASE,
 )
+
+
+_CLOSING_LEVEL_ON = re.compile(
+    r"(?:\bclosing\s+(?:price|level|value|high|low)s?"
+    r"|(?:['\u2019]s|\bits|\btheir|\bthe)\s+close)\s+on\s+$",
+    re.IGNORECASE,
+)
+"""A market's closing level before "on" and a weekday: "Hess's closing price on", "the
+stock's close on" (not the verb: "the deal is set to close on")."""
+
+
+def _closing_level_on(text: str, expr: Expression) -> bool:
+    """Whether a weekday follows a closing level and "on": the last such day."""
+    return expr.rule == "weekday" and (
+        _CLOSING_LEVEL_ON.search(text, max(0, expr.start - 40), expr.start) is not None
+    )
 
 
 def _deadline_tense(text: str, expr: Expression) -> tense.Tense | None:

@@ -11,6 +11,8 @@ against the reference rate (rates looked up once with ``factextract.rates.refere
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from factextract import Extractor
 from factextract.records import ExchangeRate
@@ -224,3 +226,57 @@ def test_exchange_rates_span_group() -> None:
         ("83.12 per dollar", "exchange_rate", "USD/INR"),
         ("$1.0850", "exchange_rate", "EUR/USD"),
     ]
+
+
+FRAGMENTS = st.sampled_from(
+    [
+        "The rupee",
+        "the naira",
+        "EUR/USD",
+        "the euro",
+        "The Australian dollar",
+        "the pound",
+        "closed at",
+        "fell to",
+        "rose 0.2% to",
+        "weakened past",
+        "touched a low of",
+        "from",
+        "to",
+        "per dollar",
+        "to the dollar",
+        "against the dollar",
+        "against the pound",
+        "$1.0850",
+        "R15.50",
+        "83.12",
+        "1,500",
+        "306",
+        "67.3 US cents",
+        "around",
+        "¥150.2",
+        "$8 billion",
+        "per pound",
+        "bought",
+        ",",
+        ".",
+        " and ",
+        "(",
+        ")",
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=st.lists(st.one_of(FRAGMENTS, st.text(max_size=6)), max_size=14).map(" ".join))
+def test_exchange_rates_property_random_text(extractor: Extractor, text: str) -> None:
+    """Any text: no crash, exact offsets, a pair of two currencies and a positive rate, and no
+    rate that is also money or a count."""
+    article = extractor.extract(text, published=PUBLISHED)
+    others = [*article.money, *article.quantities]
+    for rate in article.exchange_rates:
+        assert article.text[rate.start_char : rate.end_char] == rate.text
+        assert rate.base != rate.quote and rate.rate > 0
+        assert not any(
+            o.start_char < rate.end_char and rate.start_char < o.end_char for o in others
+        )

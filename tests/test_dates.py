@@ -3788,6 +3788,14 @@ RANGE_CASES = [
         id="month-hyphen-month",
     ),
     pytest.param(
+        "Brazil's April-to-September mid-crop was smaller.",
+        "2024-11-15",
+        ("April-to-September", "range", "2024-04/2024-09", None, "2024-04-01", "2024-09-30"),
+        ("April", "date", "2024-04", None, "2024-04-01", "2024-04-30"),
+        ("September", "date", "2024-09", None, "2024-09-01", "2024-09-30"),
+        id="month-to-month-hyphenated",
+    ),
+    pytest.param(
         "Exports fell in the April to June period.",
         "2020-08-15",
         ("April to June", "range", "2020-04/2020-06", None, "2020-04-01", "2020-06-30"),
@@ -5599,6 +5607,9 @@ NO_DATE_CASES = [
     pytest.param("He was the first to arrive.", id="bare-first"),
     pytest.param("Temperatures will be in the 30s.", id="two-digit-decade-without-apostrophe"),
     pytest.param("Highs in the mid-70s are expected.", id="temperatures-mid-70s"),
+    pytest.param("Workers on the Monday-to-Friday schedule were laid off.", id="weekly-to"),
+    pytest.param("He took a Monday-through-Friday job at the plant.", id="weekly-through"),
+    pytest.param("Workers on the Monday-Friday schedule were laid off.", id="weekly-hyphen"),
 ]
 
 

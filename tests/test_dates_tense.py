@@ -1708,6 +1708,54 @@ SCHEDULE_CLOSE = [
         "2024-06-12",
         {"from Friday to Monday": "2024-06-07/2024-06-10"},
     ),
+    # two weekdays joined by a bare "to": a range, as with "from" (not a moved date)
+    (
+        "The festival runs Friday to Sunday.",
+        "2024-06-12",
+        {"Friday to Sunday": "2024-06-14/2024-06-16"},
+    ),
+    (
+        "The store is open Monday to Friday.",
+        "2024-06-12",
+        {"Monday to Friday": "2024-06-10/2024-06-14"},
+    ),
+    (
+        "Talks ran Monday to Wednesday.",
+        "2024-06-14",
+        {"Monday to Wednesday": "2024-06-10/2024-06-12"},
+    ),
+    (
+        "Fighting Friday to Sunday killed 20 people.",
+        "2024-06-12",
+        {"Friday to Sunday": "2024-06-07/2024-06-09"},
+    ),
+    (
+        "The game was moved Saturday to Sunday.",
+        "2024-06-12",
+        {"Saturday": "2024-06-08", "Sunday": "2024-06-16"},
+    ),
+    # a forecast's weekday range is ahead, none under way or just gone
+    (
+        "Rain is expected Tuesday through Thursday.",
+        "2024-06-12",
+        {"Tuesday through Thursday": "2024-06-18/2024-06-20"},
+    ),
+    (
+        "Up to 100mm is expected to fall between Friday and Monday.",
+        "2024-06-16",
+        {"between Friday and Monday": "2024-06-21/2024-06-24"},
+    ),
+    ("Rain is expected Monday-Friday.", "2024-06-12", {"Monday-Friday": "2024-06-17/2024-06-21"}),
+    (
+        "Rain is expected Wednesday through Friday.",
+        "2024-06-12",
+        {"Wednesday through Friday": "2024-06-12/2024-06-14"},
+    ),
+    (
+        "Temperatures are forecast to fall in the July-September period.",
+        "2024-08-12",
+        {"July-September": "2024-07/2024-09"},
+    ),
     # a yearless span of days or months: the one under way when it holds the day, unless a
     # "will" or "would" anywhere in the sentence makes it a coming one
     (

@@ -890,6 +890,11 @@ def to_records(
             value = normalize(expr, ctx.text, anchor, tense.AHEAD[says])
             if says == "future" and _schedule_range(ctx, expr):
                 value = _under_way(expr, ctx.text, anchor, value)
+            elif says == "open" and _all_bare(expr) and _schedule_range(ctx, expr):
+                # "The festival runs Friday to Sunday" (no cue): a schedule under way or
+                # ahead, as "runs from Friday to Sunday" is, no run of days gone by
+                coming = normalize(expr, ctx.text, anchor, True)
+                value = _under_way(expr, ctx.text, anchor, coming)
             if (
                 value
                 and says == "open"
@@ -1052,6 +1057,11 @@ def _bare_weekday(expr: Expression) -> bool:
         or expr.get("ago")
         or expr.get("refdir")
     )
+
+
+def _all_bare(expr: Expression) -> bool:
+    """Whether ``expr`` is a range of two bare weekdays ("Friday to Sunday")."""
+    return expr.parts is not None and all(map(_bare_weekday, expr.parts))
 
 
 def _weekdays_listed(text: str, first: Expression, second: Expression) -> bool:
@@ -1859,7 +1869,8 @@ def _forecast(
     within ``_JUST_ENDED`` of the anchor (not a month alone: "expect the rate to rise in
     December" in January is next December's)."""
     period = value is not None and (
-        value.granularity in ("quarter", "half") or expr.rule == "range"
+        value.granularity in ("quarter", "half")
+        or (expr.rule == "range" and not _of_weekdays(expr))
     )
     if anchor is None or value is None or not period:
         return value
@@ -1873,6 +1884,13 @@ def _forecast(
     # just ended, a quarter at most: "the July-September period" in October
     quarter = last.end - last.start <= _JUST_ENDED
     return last if quarter and anchor - last.end <= _JUST_ENDED else value
+
+
+def _of_weekdays(expr: Expression) -> bool:
+    """Whether ``expr`` is a range of two weekdays ("Tuesday through Thursday"): a forecast
+    names the days ahead, none under way ("Rain is expected Tuesday through Thursday" on a
+    Wednesday is next week's)."""
+    return expr.parts is not None and all(p.rule == "weekday" for p in expr.parts)
 
 
 def _offsets(groups: Iterable[Iterable[Span]]) -> frozenset[tuple[int, int]]:

@@ -164,7 +164,7 @@ _RULES: dict[str, str] = {
     "day_month": rf"(?:(?P<wd>{_WD}),?\s+)?\b(?:(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?|[Tt]he\s+(?P<dw>{_DAY_WORDS})\s+of)\s+(?P<mon>{_MONTHS})\b{_REL_YEAR}",
     "month_year": rf"\b(?P<mon>{_MONTHS}),?\s+(?:of\s+)?(?P<y>{_YEAR})\b",
     "month": rf"(?:\b{_PREP}|{_SCHEDULED_FOR})\s+(?P<date>(?:(?P<shift>{_SHIFT})\s+)?(?P<mon>{_FULL_MONTHS}|{_SHORT_MONTHS}){_REL_YEAR})(?:\b|(?<=\.))(?!\s+\d)(?!-)",
-    "month_span": rf"(?:\b(?P<lead>from|between)\s+)?(?P<date>(?P<mon>{_FULL_MONTHS})(?:\s*[-–]\s*|\s+(?:to|through|until|and)\s+)(?P<mon2>{_FULL_MONTHS}){_REL_YEAR})\b(?!\s+\d)",
+    "month_span": rf"(?:\b(?P<lead>from|between)\s+)?(?P<date>(?P<mon>{_FULL_MONTHS})(?:\s*[-–]\s*|\s+(?:to|through|until|and)\s+|-(?:to|through|till|until)-)(?P<mon2>{_FULL_MONTHS}){_REL_YEAR})\b(?!\s+\d)",
     "shift_month": rf"\b(?P<shift>last|next|this|coming|previous)\s+(?P<mon>{_MONTHS})\b(?!\s+\d)",
     # "the crash of '08", "the class of '92": a year of two digits after a preposition or
     # "the" (not "'90s", a decade; not "'08-09", a range)
@@ -1036,6 +1036,34 @@ _SEASON_LEAD = re.compile(
 )
 
 
+_WEEKDAY_WORD = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_COMPOUND_JOIN = r"(?:-(?:to|through|thru|till|until)-|(?P<dash>[-\u2013]))"
+_COMPOUND_NEXT = re.compile(rf"{_COMPOUND_JOIN}{_WEEKDAY_WORD}\b(?!-)")
+_COMPOUND_LAST = re.compile(rf"\b{_WEEKDAY_WORD}{_COMPOUND_JOIN}$")
+_DETERMINED = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y|[Yy]our)\s+$"
+)
+
+
+def _weekly_compound(text: str, expr: Expression) -> bool:
+    """Whether a weekday is one end of a weekly span written as one word: "the
+    Monday-to-Friday schedule", "a Monday-through-Friday job" (any "-to-" pair), "the
+    Monday-Friday work week" (a bare hyphen after a determiner): the days of every week, no
+    one day ("Rain is expected Monday-Friday" keeps its range)."""
+    if expr.get("shift") or expr.get("part") or expr.get("mod"):
+        return False
+    following = _COMPOUND_NEXT.match(text, expr.end)
+    first = expr.start
+    if following is None:
+        before = _COMPOUND_LAST.search(text, max(0, expr.start - 20), expr.start)
+        if before is None:
+            return False
+        first, dash = before.start(), before.group("dash")
+    else:
+        dash = following.group("dash")
+    return dash is None or _DETERMINED.search(text, max(0, first - 8), first) is not None
+
+
 def _plausible(text: str, expr: Expression) -> bool:
     """Guards a regex cannot express."""
     if expr.rule == "weekday" and (
@@ -1043,6 +1071,7 @@ def _plausible(text: str, expr: Expression) -> bool:
         or _names_a_club(text, expr)
         or _INDEFINITE.search(text, max(0, expr.start - 6), expr.start)
         or _NTH_BEFORE.search(text, max(0, expr.start - 10), expr.start)
+        or _weekly_compound(text, expr)
     ):
         return False  # "a Monday"; "every other Tuesday", "the second Tuesday": no one day
     if expr.get("n") and _TENS_BEFORE.search(text, max(0, expr.start - 8), expr.start):
@@ -1694,20 +1723,32 @@ def _joinable(text: str, first: Expression, second: Expression) -> bool:
         return False
     if first.rule == "clock" and word == "to":  # "9am to 5pm": two times need no "from"
         return True
-    if word == "to" and first.rule in _CALENDAR_SPANS and second.rule in _CALENDAR_SPANS:
-        # "conducted Sept. 24 to Oct. 2", "runs March to May": no "from" needed, unless a date
-        # is moved ("moved the meeting Sept. 24 to Oct. 2": two dates)
+    if word == "to" and (
+        (first.rule in _CALENDAR_SPANS and second.rule in _CALENDAR_SPANS)
+        or (_bare_weekday_name(first) and _bare_weekday_name(second))
+    ):
+        # "conducted Sept. 24 to Oct. 2", "runs March to May", "runs Friday to Sunday": no
+        # "from" needed, unless a date is moved ("moved the meeting Sept. 24 to Oct. 2",
+        # "moved the game Saturday to Sunday": two dates)
         return not _MOVED.search(text, max(0, first.start - 50), first.start)
     return word in "-–—" or lead is not None or word in ("through", "until", "till")
+
+
+def _bare_weekday_name(expr: Expression) -> bool:
+    """A weekday named alone, with no shift, part or edge ("Friday", not "late Friday",
+    "next Friday", "Friday night")."""
+    return expr.rule == "weekday" and not (
+        expr.get("shift") or expr.get("part") or expr.get("mod") or expr.get("prep")
+    )
 
 
 _CALENDAR_SPANS = frozenset(
     {"month_day_year", "day_month_year", "month_day", "day_month", "month_year", "month"}
 )
-"""Dates that make a range with a bare "to" ("Sept. 24 to Oct. 2"); years, weekdays and
-clock times need a "from" ("moved the game Saturday to Sunday", "2019 to $5 billion")."""
+"""Dates that make a range with a bare "to" ("Sept. 24 to Oct. 2"), as two weekdays named
+alone do ("Friday to Sunday"); years and clock times need a "from" ("2019 to $5 billion")."""
 _MOVED = re.compile(
-    r"\b(?:mov|postpon|push|delay|reschedul|chang|shift|bump|defer|brought|bring)[a-z]*\b"
+    r"\b(?:mov|postpon|push|delay|reschedul|chang|shift|bump|defer|brought|bring|switch|swap)[a-z]*\b"
     r"[^.;:,]*$",
     re.IGNORECASE,
 )

@@ -2167,6 +2167,54 @@ REFERRING_CASES = [
         id="a-year-earlier-before-its-period",
     ),
     pytest.param(
+        "Output in April 2020 fell 2% from the same month of 2019.",
+        [
+            ("April 2020", "date", "2020-04", None, "2020-04-01", "2020-04-30"),
+            ("the same month of 2019", "date", "2019-04", None, "2019-04-01", "2019-04-30"),
+        ],
+        id="the-same-month-of-a-year",
+    ),
+    pytest.param(
+        "In the first quarter of 2020, sales rose 5% compared with the same period in 2017.",
+        [
+            ("the first quarter of 2020", "date", "2020-Q1", None, "2020-01-01", "2020-03-31"),
+            ("the same period in 2017", "date", "2017-Q1", None, "2017-01-01", "2017-03-31"),
+        ],
+        id="the-same-period-in-a-year",
+    ),
+    pytest.param(
+        "Investment fell 9.8% in the first four months of 2020 from the same period in 2018.",
+        [
+            (
+                "the first four months of 2020",
+                "range",
+                "2020-01/2020-04",
+                None,
+                "2020-01-01",
+                "2020-04-30",
+            ),
+            (
+                "the same period in 2018",
+                "range",
+                "2018-01/2018-04",
+                None,
+                "2018-01-01",
+                "2018-04-30",
+            ),
+        ],
+        id="the-same-run-of-months-in-a-year",
+    ),
+    pytest.param(
+        "Exports rose 4% from the same period of 2019.",
+        [("the same period of 2019", "date", "2019", None, "2019-01-01", "2019-12-31")],
+        id="the-same-period-of-a-year-without-a-period-is-the-year",
+    ),
+    pytest.param(
+        "He said the same thing in 2019.",
+        [("2019", "date", "2019", None, "2019-01-01", "2019-12-31")],
+        id="the-same-thing-in-a-year",
+    ),
+    pytest.param(
         "Profit rose 5% from the same period last year.",
         [("the same period last year", "date", "2019", None, "2019-01-01", "2019-12-31")],
         id="the-same-period-last-year-without-a-period-is-last-year",

@@ -122,6 +122,8 @@ def expressions(ctx: Context) -> list[Expression]:
             found = _counted_from_days(ctx.text, found)
         if " ago " in ctx.text:
             found = _counted_ago(ctx.text, found)
+        if " same " in ctx.text:  # rare enough for one test per article first
+            found = [_same_period_of(ctx.text, e) for e in found]
         if "BC" in ctx.text or "B.C" in ctx.text:  # rare: one test per article first
             found = [_before_christ(ctx.text, e) for e in found]
         if "quarter" in ctx.text or "Quarter" in ctx.text:
@@ -303,6 +305,22 @@ def _era_value(value: DateValue) -> DateValue | None:
         return None
     timex = f"BC{value.timex}"
     return DateValue("date", timex, value.mod, None, None, value.granularity, resolved=False)
+
+
+_SAME_OF_YEAR = re.compile(r"\b[Tt]he\s+same\s+(?:period|quarter|month|half)\s+(?:of|in)\s+$")
+_SAME_YEAR_BACK = (("n", "a"), ("unit", "year"), ("dir", "earlier"), ("same", "year"))
+
+
+def _same_period_of(text: str, expr: Expression) -> Expression:
+    """ "the same month of 2024", "the same period in 2023" (after the month or quarter of
+    the figures): one expression, that period of the year written (group "same_year",
+    ``durations.from_reference``), as "the same month a year earlier" is of the year before."""
+    if expr.rule != "year" or (year := expr.get("y")) is None:
+        return expr
+    same = _SAME_OF_YEAR.search(text, max(0, expr.start - 32), expr.start)
+    if same is None:
+        return expr
+    return Expression(same.start(), expr.end, "ago", (*_SAME_YEAR_BACK, ("same_year", year)))
 
 
 _DAY_BEFORE = re.compile(r"\b[Tt]he\s+day\s+(before|after)\s+$")

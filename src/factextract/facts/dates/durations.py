@@ -158,6 +158,8 @@ def from_reference(
         return _with_part(expr, _unresolved(*_UNKNOWN.get(unit, ("XXXX-XX-XX", "day"))))
     if unit in _CLOCK_UNITS and expr.rule == "ago":
         return _clock_offset(expr, reference)  # "Two hours later" after "at 3 a.m. on Sunday"
+    if (year := expr.get("same_year")) is not None:
+        return _same_period_in(reference, int(year))
     back = (expr.get("dir") or expr.get("shift") or "").lower() in _BACK
     if reference is not None and unit == "year" and back and _amount(expr.get("n")) == 1:
         same = same_period_before(reference)  # "up from $1.7 trillion a year earlier"
@@ -175,6 +177,20 @@ def from_reference(
     ):
         return _with_part(expr, _offset(expr, None))
     return _with_part(expr, _offset(expr, reference.start))
+
+
+def _same_period_in(reference: DateValue | None, year: int) -> DateValue:
+    """ "the same month of 2024" after "in April" of 2025: the month, quarter, half, season
+    or range of them named before, in ``year`` when that is before its own (2024-04); else
+    the year alone."""
+    if reference is not None and reference.start is not None:
+        back = reference.start.year - year
+        same = _same_period_before(reference, back) if back > 0 else None
+        if same is None and back > 0 and reference.type == "range" and reference.parts:
+            same = _same_range_before(reference.parts, back)  # "the first four months"
+        if same is not None:
+            return same
+    return _year(year)
 
 
 _CLOCK_TIMEX = re.compile(r"(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)")
@@ -266,13 +282,13 @@ def _same_period_before(reference: DateValue, years: int) -> DateValue | None:
     )
 
 
-def _same_range_before(parts: tuple[DateValue, DateValue]) -> DateValue | None:
-    """A range of months, quarters or halves a year before it; None for other ranges ("from
-    2019 to 2021 ... a year earlier" may be the year before each, and a range of days is
-    rarely compared so)."""
+def _same_range_before(parts: tuple[DateValue, DateValue], years: int = 1) -> DateValue | None:
+    """A range of months, quarters or halves ``years`` before it; None for other ranges
+    ("from 2019 to 2021 ... a year earlier" may be the year before each, and a range of days
+    is rarely compared so)."""
     shifted = []
     for part in parts:
-        value = _same_period_before(part, 1)
+        value = _same_period_before(part, years)
         if value is None:
             return None
         shifted.append(value)

@@ -1730,6 +1730,27 @@ RELATIVE_CASES = [
         [("overnight", "time", "2020-05-22TNI", None, "2020-05-22", "2020-05-22")],
         id="overnight-after-a-past",
     ),
+    # ... or after a past verb and its object of a few words
+    pytest.param(
+        "Rebels attacked the town overnight.",
+        [("overnight", "time", "2020-05-22TNI", None, "2020-05-22", "2020-05-22")],
+        id="overnight-after-a-past-and-its-object",
+    ),
+    pytest.param(
+        "Israeli jets struck targets in Gaza overnight.",
+        [("overnight", "time", "2020-05-22TNI", None, "2020-05-22", "2020-05-22")],
+        id="overnight-after-a-past-and-a-place",
+    ),
+    pytest.param(
+        "Police arrested 12 people overnight.",
+        [("overnight", "time", "2020-05-22TNI", None, "2020-05-22", "2020-05-22")],
+        id="overnight-after-a-past-and-a-count",
+    ),
+    pytest.param(
+        "The storm hit overnight.",
+        [("overnight", "time", "2020-05-22TNI", None, "2020-05-22", "2020-05-22")],
+        id="overnight-after-a-storm-hit",
+    ),
     # ... and after a weather verb shortly after a weather word: ahead, tonight
     pytest.param(
         "Temperatures will drop overnight.",
@@ -5501,6 +5522,19 @@ NOT_DATE_CASES = [
     pytest.param("It was his last night in office.", "last night", id="his-last-night"),
     pytest.param("Change will not happen overnight.", "overnight", id="happen-overnight"),
     pytest.param("Prices will not fall overnight.", "overnight", id="fall-overnight-no-weather"),
+    pytest.param(
+        "He became a household name overnight.", "overnight", id="became-a-name-overnight"
+    ),
+    pytest.param("She made millions overnight.", "overnight", id="made-millions-overnight"),
+    pytest.param(
+        "He said prices will not fall overnight.", "overnight", id="said-will-not-overnight"
+    ),
+    pytest.param(
+        "The government could not fix the economy overnight.", "overnight", id="fix-overnight"
+    ),
+    pytest.param(
+        "The company changed its strategy overnight.", "overnight", id="changed-overnight"
+    ),
     pytest.param("The midyear budget passed.", "midyear", id="midyear-adjective"),
     pytest.param("Sales fell in Q1 of FY2024-25.", "Q1", id="quarter-of-fy"),
     pytest.param("He watched the evening news.", "evening", id="evening-news"),

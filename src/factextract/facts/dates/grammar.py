@@ -1166,7 +1166,11 @@ def _plausible(text: str, expr: Expression) -> bool:
             text, max(0, expr.start - 6), expr.start
         ):
             return text.startswith(",", expr.end)
-        return _past_before(text, expr.start) or _weather_before(text, expr.start)
+        return (
+            _past_before(text, expr.start)
+            or _weather_before(text, expr.start)
+            or _past_with_object(text, expr.start)
+        )
     if expr.rule == "present":
         # Capitalized past a sentence's start (whose opener is lowered), it is a name:
         # "Now Inc.", the NOW campaign group
@@ -1286,7 +1290,40 @@ def _past_before(text: str, start: int) -> bool:
     return verb in calendar.past_cues or verb in lexicons.tense().irregular_past
 
 
+_WORDS_BEFORE = re.compile(r"((?:\w[\w'\u2019-]*(?:[.,]\d+)*[ ]+){1,6})$")
+_NOT_OF_A_NIGHT = frozenset({"became", "changed", "transformed", "turned", "made", "earned"})
+"""Past verbs after which "overnight" is a manner, sudden, as often ("became a star
+overnight", "made millions overnight")."""
+_OBJECT_STOPS = frozenset(
+    {"will", "would", "can", "could", "may", "might", "must", "shall", "should", "not"}
+    | {"never", "to", "that", "which", "who", "and", "but", "or", "is", "are", "was", "were"}
+    | {"be", "been", "being", "has", "have", "had", "do", "does", "did", "said", "says"}
+)
+"""Between a past verb and "overnight", words that end its clause or bring another verb
+("said prices will not fall overnight")."""
+
+
+def _past_with_object(text: str, start: int) -> bool:
+    """Whether a past verb and its object of a few words stand right before ``start``:
+    "Rebels attacked the town overnight", "Israeli jets struck targets in Gaza overnight"
+    (not "became a household name overnight", a manner, nor "said prices will not fall
+    overnight")."""
+    found = _WORDS_BEFORE.search(text, max(0, start - 64), start)
+    if found is None:
+        return False
+    words = found[1].split()
+    for i in range(len(words) - 1, 0, -1):  # the word right before is ``_past_before``'s
+        word = words[i - 1]
+        if word.lower() in _OBJECT_STOPS or "n't" in word or "n\u2019t" in word:
+            return False
+        if word.islower() and _past_before(word + " ", len(word) + 1):
+            return word not in _NOT_OF_A_NIGHT
+    return False
+
+
 _WEATHER_REACH = 40
+_WEATHER_STRUCK = frozenset({"hit", "struck", "passed", "moved", "arrived"})
+"""Verbs of weather in the past (or a present of no "-s": "The storm hit overnight")."""
 """Most characters between a weather word and "overnight" ("Temperatures will drop overnight")."""
 
 
@@ -1297,7 +1334,7 @@ def _weather_before(text: str, start: int) -> bool:
     fall overnight" (a manner)."""
     word = _WORD_BEFORE.search(text, max(0, start - 20), start)
     lists = lexicons.tense()
-    if word is None or word[1] not in lists.weather_verbs:
+    if word is None or (word[1] not in lists.weather_verbs and word[1] not in _WEATHER_STRUCK):
         return False
     before = text[max(0, word.start() - _WEATHER_REACH) : word.start()].lower()
     return any(w in lists.weather_subjects for w in re.findall(r"[a-z]+", before))

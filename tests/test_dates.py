@@ -2499,6 +2499,29 @@ def test_dates_counted_from_a_named_date(
     assert all(d.resolved == (d.timex is not None and "X" not in d.timex) for d in dates)
 
 
+# "earlier in the week (month, year)" with no date before: the publication's, but on the
+# first day of it none of it lies before (the one before), nor after on its last (the next)
+OWN_PERIOD_EDGES = [
+    ("Earlier in the week, officials said the plan was dead.", "2024-06-10", "2024-W23"),
+    ("Earlier in the week, officials said the plan was dead.", "2024-06-12", "2024-W24"),
+    ("Earlier this week, officials said the plan was dead.", "2024-06-10", "2024-W24"),
+    ("Later in the week, the board will meet.", "2024-06-10", "2024-W24"),
+    ("Later in the week, the board will meet.", "2024-06-09", "2024-W24"),
+    ("Later in the week, the board will meet.", "2024-06-08", "2024-W23"),
+    ("Earlier in the month, prices rose.", "2024-06-01", "2024-05"),
+    ("Earlier in the month, prices rose.", "2024-06-02", "2024-06"),
+    ("Later in the month, prices will rise.", "2024-06-30", "2024-07"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "timex"), OWN_PERIOD_EDGES)
+def test_dates_own_period_at_its_edge(
+    extractor: Extractor, text: str, published: str, timex: str
+) -> None:
+    (fact,) = _extract(extractor, text, published).dates
+    assert fact.timex == timex
+
+
 _UNIT_STEPS = {"years": (12, 0), "months": (1, 0), "days": (0, 1)}
 """Months and days in one unit of "N units later"."""
 

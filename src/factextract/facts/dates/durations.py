@@ -168,7 +168,8 @@ def from_reference(
     if expr.get("same") and (reference is None or reference.granularity not in _SAME_PERIOD):
         return _offset(expr, anchor)
     if reference is None and expr.get("n") == "0" and unit in _OWN_PERIODS and not expr.get("ref"):
-        return _offset(expr, anchor)  # "later in the year" with no date before: this year
+        # "later in the year" with no date before: this year
+        return _offset(expr, _own_period_day(expr, unit, anchor))
     if (
         reference is None
         or reference.type not in ("date", "time")  # "on Tuesday night", "at 3 p.m. on May 5"
@@ -177,6 +178,25 @@ def from_reference(
     ):
         return _with_part(expr, _offset(expr, None))
     return _with_part(expr, _offset(expr, reference.start))
+
+
+def _own_period_day(expr: Expression, unit: str, anchor: dt.date | None) -> dt.date | None:
+    """The day whose week (month, year) "earlier (later) in the week" names with no date
+    before it: the publication's, but on the first day of its week (month, year) nothing of
+    it lies before ("Earlier in the week, officials said" on a Monday: the week before), nor
+    after on its last ("Later in the week" on a Sunday: the next)."""
+    if anchor is None:
+        return None
+    later = (expr.get("dir") or "").lower() == "later"
+    step = 1 if later else -1
+    edge = anchor + dt.timedelta(days=step)  # the day after (before): still in the period?
+    if unit == "week":
+        moved = edge.isocalendar()[:2] != anchor.isocalendar()[:2]
+    elif unit == "month":
+        moved = edge.month != anchor.month
+    else:
+        moved = edge.year != anchor.year
+    return edge if moved else anchor
 
 
 def _same_period_in(reference: DateValue | None, year: int) -> DateValue:

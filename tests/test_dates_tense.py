@@ -1828,6 +1828,19 @@ LISTED_WEEKDAYS = [
         {"Tuesday": "2024-06-18", "Wednesday": "2024-06-19"},
     ),
     ("Rain is expected Wednesday and Thursday.", {"Wednesday": "2024-06-12"}),
+    # a modal right after the list: the list is in its subject
+    (
+        "Highs Tuesday and Wednesday will reach 90.",
+        {"Tuesday": "2024-06-18", "Wednesday": "2024-06-19"},
+    ),
+    (
+        "Storms Tuesday and Wednesday could bring flooding.",
+        {"Tuesday": "2024-06-18", "Wednesday": "2024-06-19"},
+    ),
+    (
+        "Meetings held Tuesday and Wednesday will be reviewed.",
+        {"Tuesday": "2024-06-11", "Wednesday": "2024-06-12"},
+    ),
     (
         "Rain is expected on Tuesday and on Wednesday.",
         {"Tuesday": "2024-06-18", "Wednesday": "2024-06-19"},

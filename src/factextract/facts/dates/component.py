@@ -1100,12 +1100,21 @@ def _foretold(ctx: Context, expr: Expression, read: tense.Tense | None) -> bool:
     """Whether a listed weekday was read in a forecast ("Rain is expected Tuesday and
     Wednesday", "Showers are likely") or after a modal or a verb of planning
     (``_FORETELLING``: "The court will sit Monday and Tuesday", "Snow could fall", "is set to
-    peak"): a list ahead of publication, not a present schedule under way ("The Fed meets
+    peak") or right before a modal ("Highs Tuesday and Wednesday will reach 90"): a list ahead
+    of publication, not a present schedule under way ("The Fed meets
     Tuesday and Wednesday" on a Wednesday)."""
     if read == "forecast":
         return True
+    if read != "future":
+        return False
+    if _MODAL_AFTER.match(ctx.text, expr.end):
+        return True  # "Highs Tuesday and Wednesday will reach 90": the list's own verb
     start = ctx.sentence_start(expr.start)
-    return read == "future" and _FORETELLING.search(ctx.text, start, expr.start) is not None
+    return _FORETELLING.search(ctx.text, start, expr.start) is not None
+
+
+_MODAL_AFTER = re.compile(r"[ \u00a0]+(?:will|could|may|might|should|would|shall|must)\b")
+"""Right after a list's last weekday, a modal of which the list is in the subject."""
 
 
 _FORETELLING = re.compile(

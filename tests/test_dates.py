@@ -6861,7 +6861,8 @@ def test_dates_property_weeks_ago_weekday(
 
 
 # "by (until, before, after, since, into) the weekend": the weekend by the tense, as "over
-# the weekend" is; not "for the weekend edition" ("for" is left out).
+# the weekend" is; "for the weekend" only before a clause's end or a linking word (not "for
+# the weekend edition", "Plans for the weekend were").
 WEEKEND_LEAD_CASES = [
     ("Temperatures will climb by the weekend.", [("the weekend", "2024-W24-WE")]),
     ("The storm is expected to arrive by the weekend.", [("the weekend", "2024-W24-WE")]),
@@ -6870,6 +6871,13 @@ WEEKEND_LEAD_CASES = [
     ("The rain will last into the weekend.", [("the weekend", "2024-W24-WE")]),
     ("Talks will resume after the weekend.", [("the weekend", "2024-W24-WE")]),
     ("He left for the weekend edition.", []),
+    ("Winter storms are forecast for the weekend.", [("the weekend", "2024-W24-WE")]),
+    ("He went home for the weekend.", [("the weekend", "2024-W23-WE")]),
+    (
+        "The film topped the box office for the weekend, taking $50 million.",
+        [("the weekend", "2024-W23-WE")],
+    ),
+    ("Plans for the weekend were cancelled.", []),
 ]
 
 

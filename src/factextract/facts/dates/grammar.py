@@ -226,8 +226,9 @@ _RULES: dict[str, str] = {
     # "the week before last", "the year after next" (group "skip": two steps; a rule of its
     # own, tried only before the rare "before last", "after next")
     "unit_before_last": r"\b[Tt]he\s+(?P<unit2>year|month|week|weekend)\s+(?P<skip>before\s+last|after\s+next)\b",
-    # (not "the weekend of June 8": the weekend of that day, component._part_of)
-    "weekend": rf"\b(?:over|during|at|on|through|throughout|by|until|till|before|after|since|into)\s+(?P<date>the\s+weekend)\b(?!\s+of\s+(?:{_MONTHS}|\d))",
+    # (not "the weekend of June 8": the weekend of that day, component._part_of); after "for"
+    # only before a clause's end or a linking word (not "for the weekend edition")
+    "weekend": rf"\b(?:over|during|at|on|through|throughout|by|until|till|before|after|since|into|(?P<wfor>for))\s+(?P<date>the\s+weekend)\b(?!\s+of\s+(?:{_MONTHS}|\d))(?(wfor)(?=\s*[,.;:!?)]|\s*$|\s+(?:and|or|but|as|when|while|after|before|with|in|at)\b))",
     # "every Tuesday (and Thursday)", "each spring", "on Saturdays (and Sundays)": a rule of its
     # own, so that it is only tried at "e" and weekdays; before "weekday", which would take the
     # "Thursday" of "every Tuesday and Thursday" (of the same length) first

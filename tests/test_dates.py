@@ -3880,6 +3880,29 @@ RANGE_CASES = [
         id="month-hyphen-month",
     ),
     pytest.param(
+        "The plant was shut from late March to mid-April.",
+        PUBLISHED,
+        (
+            "from late March to mid-April",
+            "range",
+            "2020-03/2020-04",
+            None,
+            "2020-03-01",
+            "2020-04-30",
+        ),
+        ("late March", "date", "2020-03", "END", "2020-03-01", "2020-03-31"),
+        ("mid-April", "date", "2020-04", "MID", "2020-04-01", "2020-04-30"),
+        id="from-part-of-a-month-to-part-of-a-month",
+    ),
+    pytest.param(
+        "Prices rose between late 2017 and mid-2019.",
+        PUBLISHED,
+        ("between late 2017 and mid-2019", "range", "2017/2019", None, "2017-01-01", "2019-12-31"),
+        ("late 2017", "date", "2017", "END", "2017-01-01", "2017-12-31"),
+        ("mid-2019", "date", "2019", "MID", "2019-01-01", "2019-12-31"),
+        id="between-part-of-a-year-and-part-of-a-year",
+    ),
+    pytest.param(
         "Brazil's April-to-September mid-crop was smaller.",
         "2024-11-15",
         ("April-to-September", "range", "2024-04/2024-09", None, "2024-04-01", "2024-09-30"),
@@ -6407,6 +6430,11 @@ COORDINATED_CASES = [
         "The board will move the hearing June 24 to July 2.",
         [("June 24", "2020-06-24"), ("July 2", "2020-07-02")],
         id="bare-to-moved-date",
+    ),
+    pytest.param(
+        "The index fell from early May to 4,000 points.",
+        [("early May", "2020-05")],
+        id="from-part-of-a-month-to-a-level",
     ),
     pytest.param(
         "The game was switched Saturday to Sunday.",

@@ -1743,6 +1743,8 @@ _RANGEABLE = frozenset(
         "holiday",  # "from Christmas to Easter" (holidays.RULE)
         "relative_unit",  # "between 1996 and last year", "from June to this month"
         "shift_month",  # "from last June to March"
+        "mod_month",  # "from mid-July to early August"
+        "mod_year",  # "between late 2022 and mid-2024"
     }
 )
 

@@ -2241,6 +2241,22 @@ REFERRING_CASES = [
         id="the-same-period-last-year-without-a-period-is-last-year",
     ),
     pytest.param(
+        "The economy grew 1.3% in the January-March period from the previous quarter.",
+        [
+            ("January-March", "range", "2020-01/2020-03", None, "2020-01-01", "2020-03-31"),
+            ("the previous quarter", "date", "2019-Q4", None, "2019-10-01", "2019-12-31"),
+        ],
+        id="the-previous-quarter-of-a-quarter-of-months",
+    ),
+    pytest.param(
+        "Sales rose in February-April from the previous quarter.",
+        [
+            ("February-April", "range", "2020-02/2020-04", None, "2020-02-01", "2020-04-30"),
+            ("the previous quarter", "date", "XXXX-QX", None, None, None),
+        ],
+        id="the-previous-quarter-of-months-of-no-quarter",
+    ),
+    pytest.param(
         "Profit rose 5% from the year-ago quarter.",
         [("the year-ago quarter", "date", "XXXX", None, None, None)],
         id="the-year-ago-quarter-without-reference",

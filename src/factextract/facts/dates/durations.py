@@ -170,6 +170,8 @@ def from_reference(
     if reference is None and expr.get("n") == "0" and unit in _OWN_PERIODS and not expr.get("ref"):
         # "later in the year" with no date before: this year
         return _offset(expr, _own_period_day(expr, unit, anchor))
+    if unit == "quarter" and reference is not None and _one_quarter(reference):
+        reference = reference._replace(type="date", granularity="quarter")  # "January-March"
     if (
         reference is None
         or reference.type not in ("date", "time")  # "on Tuesday night", "at 3 p.m. on May 5"
@@ -178,6 +180,22 @@ def from_reference(
     ):
         return _with_part(expr, _offset(expr, None))
     return _with_part(expr, _offset(expr, reference.start))
+
+
+def _one_quarter(reference: DateValue) -> bool:
+    """Whether ``reference`` is a range of months that is one calendar quarter ("in the
+    January-March period ... from the previous quarter"): counted by quarters as "the first
+    quarter" is."""
+    start, end = reference.start, reference.end
+    return (
+        reference.type == "range"
+        and start is not None
+        and end is not None
+        and start.day == 1
+        and start.month % 3 == 1
+        and (end.year, end.month) == (start.year, start.month + 2)
+        and (end + dt.timedelta(days=1)).day == 1
+    )
 
 
 def _own_period_day(expr: Expression, unit: str, anchor: dt.date | None) -> dt.date | None:

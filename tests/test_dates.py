@@ -3497,6 +3497,17 @@ MONTH_SUBJECT_CASES = [
         [("July", "2024-07")],
         id="possessive-figure-after-modifiers",
     ),
+    pytest.param(
+        "Fares rose 1 point above May's retail prices index inflation rate.",
+        "2024-12-04",
+        [("May", "2024-05")],
+        id="possessive-may-of-figures",
+    ),
+    pytest.param("May's inflation rate was 2%.", "2024-12-04", [("May", "2024-05")]),
+    pytest.param("Theresa May's government collapsed.", "2024-12-04", [], id="may-a-name-poss"),
+    pytest.param("He defended May's record on immigration.", "2024-12-04", []),
+    pytest.param("Under May's deal, the UK would leave.", "2024-12-04", []),
+    pytest.param("May's losses in the election were heavy.", "2024-12-04", []),
     pytest.param("She lived with June's mother.", "2024-12-04", [], id="possessive-a-name"),
     pytest.param("He met April's father.", "2024-12-04", [], id="possessive-a-name-verb"),
     # names: "May", a month before a passive ("June was arrested"), a title ("the March")

@@ -131,9 +131,12 @@ _SHIFT = r"(?:last|this|next|past|coming|previous|current)"
 # ("January had been the hottest", "said December saw record sales", "January's jobs
 # report"); ``_bare_month`` reads which. One rule for both: each costs a try at every name.
 _BARE_MONTH = (
-    r"\b(?P<mon>January|February|March|April|June|July|August|September|October|November|December)"
+    r"\b(?P<mon>January|February|March|April|June|July|August|September|October|November|December"
+    r"|May(?=['\u2019]s\s+[a-z]))"
     r"(?=(?P<poss>['\u2019]s\s+[a-z])|\s+(?P<next>[a-z]+)\b)"
 )
+"""... and "May" only as a possessive of its figures ("above May's inflation rate"; not
+"Theresa May's government", ``_bare_month``)."""
 # Counted from a date named before: "two years later", "a year earlier", "a day before,"; not
 # "six weeks before planting" nor "a year earlier than planned", whose amount is a duration.
 _REFERRING = r"(?:(?:earlier|later)(?!\s+than\b)|(?:before|after)(?!\s+\w)|previously|afterwards?)"
@@ -662,6 +665,23 @@ def _possessed_nouns() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return figures, events, figures | events
 
 
+@cache
+def _may_figures() -> frozenset[str]:
+    """Nouns of figures a possessive "May's" names ("May's inflation rate", "May's jobs
+    report"), less ``_NOT_MAY_FIGURES``."""
+    words = lexicons.tense()
+    return frozenset((*words.month_figure_nouns, *words.reported_nouns)) - _NOT_MAY_FIGURES
+
+
+_NOT_MAY_FIGURES = frozenset(
+    {"growth", "loss", "losses", "deficit", "surplus", "spending", "accounts", "results"}
+    | {"record", "pace", "close", "level", "levels", "high", "low", "peak", "total", "rate"}
+    | {"gains"}
+)
+"""Of the nouns of figures, those a politician's possessive names as often ("May's record",
+"May's losses", "May's growth strategy")."""
+
+
 def _of_figures(text: str, match: re.Match[str]) -> bool:
     """Whether a month's possessive names its figures ("July's inflation rate", "October's
     jobs report"): they come out after the month, so it is the last such month."""
@@ -687,6 +707,8 @@ def _bare_month(text: str, match: re.Match[str]) -> bool:
     ``Tense.month_subject_verbs``, not a passive ("June was arrested"), or as a possessive."""
     start, word = match.start(), match.group("next")
     words = lexicons.tense()
+    if match.group("mon") == "May" and not _possesses(text, match.end(), _may_figures()):
+        return False  # "Theresa May's government", "May's deal": a name's
     if _DETERMINER_BEFORE.search(text, max(0, start - 6), start):
         return word is not None and len(word) >= 3 and word not in _month_noun_stops()
     if match.group("poss") is not None and _PREPOSITION_BEFORE.search(

@@ -1747,6 +1747,16 @@ RELATIVE_CASES = [
         id="overnight-after-a-past-and-a-count",
     ),
     pytest.param(
+        "A fire destroyed more than 200 buildings in the old market district overnight.",
+        [("overnight", "time", "2020-05-22TNI", None, "2020-05-22", "2020-05-22")],
+        id="overnight-after-a-past-and-a-long-object",
+    ),
+    pytest.param(
+        "Temperatures fell to minus 2 degrees Celsius overnight.",
+        [("overnight", "time", "2020-05-22TNI", None, "2020-05-22", "2020-05-22")],
+        id="overnight-after-a-past-to-a-level",
+    ),
+    pytest.param(
         "The storm hit overnight.",
         [("overnight", "time", "2020-05-22TNI", None, "2020-05-22", "2020-05-22")],
         id="overnight-after-a-storm-hit",
@@ -5599,6 +5609,14 @@ NOT_DATE_CASES = [
         "He became a household name overnight.", "overnight", id="became-a-name-overnight"
     ),
     pytest.param("She made millions overnight.", "overnight", id="made-millions-overnight"),
+    pytest.param(
+        "He said the bank decided to cut rates overnight.", "overnight", id="to-cut-overnight"
+    ),
+    pytest.param(
+        "People were cold in January, when it got down to minus ten degrees overnight.",
+        "overnight",
+        id="overnight-of-a-month-named-before",
+    ),
     pytest.param(
         "He said prices will not fall overnight.", "overnight", id="said-will-not-overnight"
     ),

@@ -1313,7 +1313,7 @@ def _past_before(text: str, start: int) -> bool:
     return verb in calendar.past_cues or verb in lexicons.tense().irregular_past
 
 
-_WORDS_BEFORE = re.compile(r"((?:\w[\w'\u2019-]*(?:[.,]\d+)*[ ]+){1,6})$")
+_WORDS_BEFORE = re.compile(r"((?:\w[\w'\u2019-]*(?:[.,]\d+)*[ ]+){1,10})$")
 _NOT_OF_A_NIGHT = frozenset({"became", "changed", "transformed", "turned", "made", "earned"})
 """Past verbs after which "overnight" is a manner, sudden, as often ("became a star
 overnight", "made millions overnight")."""
@@ -1324,19 +1324,31 @@ _OBJECT_STOPS = frozenset(
 )
 """Between a past verb and "overnight", words that end its clause or bring another verb
 ("said prices will not fall overnight")."""
+_DATED_BEFORE = re.compile(
+    rf"\b(?:{_FULL_MONTHS}|{_WEEKDAYS}|(?:1[89]|20)\d\d|yesterday|ago|last\s+(?:week|month|year))\b"
+)
+"""Earlier in its sentence, a date whose night "overnight" may be ("in January, when it got
+down to minus ten degrees overnight"), not the publication's."""
+_TO_LEVEL = frozenset({"minus", "the", "a", "an", "its", "their", "about", "around", "nearly"})
+"""After "to", words of a level or a place, not a verb ("fell to minus 2 degrees")."""
 
 
 def _past_with_object(text: str, start: int) -> bool:
-    """Whether a past verb and its object of a few words stand right before ``start``:
+    """Whether a past verb and its object of up to nine words stand right before ``start``:
     "Rebels attacked the town overnight", "Israeli jets struck targets in Gaza overnight"
     (not "became a household name overnight", a manner, nor "said prices will not fall
     overnight")."""
-    found = _WORDS_BEFORE.search(text, max(0, start - 64), start)
+    found = _WORDS_BEFORE.search(text, max(0, start - 96), start)
     if found is None:
         return False
+    opening = max(text.rfind(stop, 0, start) for stop in (". ", "? ", "! ", "\n"))
+    if _DATED_BEFORE.search(text, max(0, opening, start - 240), start):
+        return False  # "in January, when it got down to minus ten degrees overnight": its night
     words = found[1].split()
     for i in range(len(words) - 1, 0, -1):  # the word right before is ``_past_before``'s
         word = words[i - 1]
+        if word == "to" and (words[i] in _TO_LEVEL or words[i][0].isdigit()):
+            continue  # "fell to minus 2 degrees Celsius overnight": a level, no infinitive
         if word.lower() in _OBJECT_STOPS or "n't" in word or "n\u2019t" in word:
             return False
         if word.islower() and _past_before(word + " ", len(word) + 1):

@@ -3917,6 +3917,36 @@ RANGE_CASES = [
         id="month-hyphen-month",
     ),
     pytest.param(
+        "The Fed raised rates between December and July last year.",
+        PUBLISHED,
+        (
+            "between December and July last year",
+            "range",
+            "2018-12/2019-07",
+            None,
+            "2018-12-01",
+            "2019-07-31",
+        ),
+        ("December", "date", "2018-12", None, "2018-12-01", "2018-12-31"),
+        ("July last year", "date", "2019-07", None, "2019-07-01", "2019-07-31"),
+        id="months-across-the-turn-of-last-year",
+    ),
+    pytest.param(
+        "The plant will close from October to March next year.",
+        PUBLISHED,
+        (
+            "from October to March next year",
+            "range",
+            "2020-10/2021-03",
+            None,
+            "2020-10-01",
+            "2021-03-31",
+        ),
+        ("October", "date", "2020-10", None, "2020-10-01", "2020-10-31"),
+        ("March next year", "date", "2021-03", None, "2021-03-01", "2021-03-31"),
+        id="months-across-the-turn-of-next-year",
+    ),
+    pytest.param(
         "The plant was shut from late March to mid-April.",
         PUBLISHED,
         (

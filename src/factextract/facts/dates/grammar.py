@@ -420,8 +420,14 @@ def _matches(text: str) -> Iterable[Expression]:
             if rule == "month_span":  # "January-March": a range of two bare months
                 # "from March to May next year": both months of that year
                 year = (("rel", rel),) if (rel := match.group("rel")) else ()
+                # "between December and July last year": across the year's turn, the year
+                # is the last month's, and the first month the one before it
+                months = lexicons.calendar().months
+                turn = months[match.group("mon").lower()] > months[match.group("mon2").lower()]
                 first = Expression(
-                    *match.span("mon"), "month", (("mon", match.group("mon")), *year)
+                    *match.span("mon"),
+                    "month",
+                    (("mon", match.group("mon")), *(() if turn else year)),
                 )
                 second = Expression(
                     match.start("mon2"), end, "month", (("mon", match.group("mon2")), *year)

@@ -1015,6 +1015,12 @@ def test_tense_word_lists_are_lower_case_words() -> None:
 # Three tenses: a year-less date looks back (past), ahead (future, schedules), or with no
 # cue in its clause, its sentence or the two before, to the nearest occurrence.
 THREE_TENSES = [
+    # no cue, a month of reported figures (after a percentage, a sum, a count of jobs): past
+    ("US employers add 330,000 jobs in May", "2016-12-25", {"May": "2016-05"}),
+    ("Exports rise 5% in May", "2016-12-25", {"May": "2016-05"}),
+    ("Inflation eases to 2.9% in July", "2016-12-25", {"July": "2016-07"}),
+    ("He turns 50 in May.", "2016-12-25", {"May": "2017-05"}),
+    ("Exports will rise 5% in May.", "2016-12-25", {"May": "2017-05"}),
     # present-tense schedules (3rd person, or the plain form after a plural subject)
     ("James, who turns 35 on Dec. 30, scored 30 points.", "2026-12-16", {"Dec. 30": "2026-12-30"}),
     ("The Lakers host the Nuggets on Tuesday.", "2019-03-14", {"Tuesday": "2019-03-19"}),

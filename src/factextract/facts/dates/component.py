@@ -894,6 +894,12 @@ def to_records(
         elif reads_future(expr):
             following = bisect_right(ctx.sentence_chars, expr.start)
             says = _deadline_tense(ctx.text, expr) or _tense(ctx, expr, following, future, folded)
+            if (
+                says == "open"
+                and expr.rule == "month"
+                and _FIGURE_IN.search(ctx.text, max(0, expr.start - 48), expr.start)
+            ):
+                says = "past"  # "US employers add 330,000 jobs in May": figures are of the past
             read = says
             if (
                 says == "future"
@@ -1774,6 +1780,14 @@ def _among_percentages(ctx: Context, expr: Expression) -> bool:
     return "%" in sentence or "percent" in sentence
 
 
+_FIGURE_IN = re.compile(
+    r"(?:\d[ \u00a0]?(?:%|percent\b|per[ \u00a0]cent\b)|[$\u20ac\u00a3\u00a5][ \u00a0]?\d[\d,.]*"
+    r"(?:[ \u00a0](?:million|billion|trillion|[mb]n))?|\d[\d,]*[ \u00a0]jobs)"
+    r"[ \u00a0]+in[ \u00a0]+$"
+)
+"""Right before a month's "in", a percentage, a sum of money or a count of jobs: the month
+of reported figures, which are out after it ("Exports rise 5% in May", "add 330,000 jobs in
+May" in a headline's present), whatever the nearest May."""
 _SINCE = re.compile(r"\b[Ss]ince\s+$")
 _LATER = frozenset({"following", "next"})
 _NARRATIVE_SHIFTS = frozenset({"following", "next"})

@@ -3917,6 +3917,14 @@ RANGE_CASES = [
         id="month-hyphen-month",
     ),
     pytest.param(
+        "The Ming dynasty (1368-1644) built the wall.",
+        PUBLISHED,
+        ("1368-1644", "range", "1368/1644", None, "1368-01-01", "1644-12-31"),
+        ("1368", "date", "1368", None, "1368-01-01", "1368-12-31"),
+        ("1644", "date", "1644", None, "1644-01-01", "1644-12-31"),
+        id="bracketed-span-of-old-years",
+    ),
+    pytest.param(
         "The Fed raised rates between December and July last year.",
         PUBLISHED,
         (
@@ -5810,6 +5818,8 @@ NO_DATE_CASES = [
     pytest.param("He was the first to arrive.", id="bare-first"),
     pytest.param("Temperatures will be in the 30s.", id="two-digit-decade-without-apostrophe"),
     pytest.param("Highs in the mid-70s are expected.", id="temperatures-mid-70s"),
+    pytest.param("Attendance (1200-1500) was high.", id="bracketed-count-opening"),
+    pytest.param("A study of 2,000 patients (1200-1500 per site) found.", id="bracketed-count"),
     pytest.param("Workers on the Monday-to-Friday schedule were laid off.", id="weekly-to"),
     pytest.param("He took a Monday-through-Friday job at the plant.", id="weekly-through"),
     pytest.param("Workers on the Monday-Friday schedule were laid off.", id="weekly-hyphen"),

@@ -52,7 +52,7 @@ def _year_expressions(ctx: Context) -> list[Expression]:
     text = ctx.text
     for number in ctx.numbers:
         label = number.label_
-        if label not in ("year", "year_range"):
+        if label not in ("year", "year_range", "range"):
             continue
         start, end = number.start_char, number.end_char
         if _COMPOUND.match(text, end):
@@ -63,12 +63,36 @@ def _year_expressions(ctx: Context) -> list[Expression]:
             or not text[start : start + 4].isdigit()  # a sign: "-2021" cut from "2020-2021"
         ):
             found.append(Expression(start, end, "year", (("y", text[start : start + 4]),)))
+        elif label == "range" and _old_years(text, start, end):
+            # "The Ming dynasty (1368-1644)", "Genghis Khan (1162-1227)": a span of years
+            # before 1500, which the number grammar reads as no year
+            if (year_range := _year_range(text, start, end)) is not None:
+                found.append(year_range)
         elif label == "year_range" and (year_range := _year_range(text, start, end)) is not None:
             if year_range.parts is not None and _OR.search(text, start, end):
                 found.extend(year_range.parts)  # "in 2025 or 2026": either year, no range
             else:
                 found.append(year_range)
     return found
+
+
+_OLD_YEARS = re.compile(r"(1\d{3})[-\u2013](1\d{3}|20\d\d)")
+_NAME_BEFORE_PAREN = re.compile(
+    r"(?<=[a-z,] )([A-Z][a-z]+|dynasty|era|period|reign|empire|rule) \($"
+)
+
+
+def _old_years(text: str, start: int, end: int) -> bool:
+    """Whether the number range at ``text[start:end]`` is a span of years in brackets after a
+    name or a noun of an era, as a life or a reign is written ("Genghis Khan (1162-1227)",
+    "the Ming dynasty (1368-1644)"): two years of four digits, the second later, within five
+    centuries (not "Attendance (1200-1500) was high", a count opening its sentence)."""
+    if text[end : end + 1] != ")" or text[start - 1 : start] != "(":
+        return False
+    pair = _OLD_YEARS.fullmatch(text, start, end)
+    if pair is None or not 0 < int(pair[2]) - int(pair[1]) <= 500:
+        return False
+    return _NAME_BEFORE_PAREN.search(text, max(0, start - 24), start) is not None
 
 
 _NAMED_PLURAL = re.compile(r"(?:[ \u00a0]+[A-Z][A-Za-z]+){1,2}[ \u00a0]+([a-z]+)\b(?![-'\u2019])")

@@ -1757,6 +1757,11 @@ RELATIVE_CASES = [
         id="overnight-after-a-past-to-a-level",
     ),
     pytest.param(
+        "The county opened six shelters, housing nearly 972 people overnight.",
+        [("overnight", "time", "2020-05-22TNI", None, "2020-05-22", "2020-05-22")],
+        id="overnight-after-a-participle-and-its-object",
+    ),
+    pytest.param(
         "The storm hit overnight.",
         [("overnight", "time", "2020-05-22TNI", None, "2020-05-22", "2020-05-22")],
         id="overnight-after-a-storm-hit",
@@ -5647,6 +5652,9 @@ NOT_DATE_CASES = [
         "He became a household name overnight.", "overnight", id="became-a-name-overnight"
     ),
     pytest.param("She made millions overnight.", "overnight", id="made-millions-overnight"),
+    pytest.param(
+        "She released the single, becoming a star overnight.", "overnight", id="becoming-overnight"
+    ),
     pytest.param(
         "He said the bank decided to cut rates overnight.", "overnight", id="to-cut-overnight"
     ),

@@ -1359,13 +1359,27 @@ def _past_with_object(text: str, start: int) -> bool:
             return False
         if word.islower() and _past_before(word + " ", len(word) + 1):
             return word not in _NOT_OF_A_NIGHT
-    return False
+    first = words[0]
+    # "opened six shelters, housing nearly 972 people overnight": a participle's clause set
+    # off by a comma, its object after it
+    return (
+        len(words) > 1
+        and len(first) >= 6
+        and first.endswith("ing")
+        and first.islower()
+        and first not in _NOT_OF_A_NIGHT_ING
+        and text.endswith(", ", 0, found.start())
+    )
+
+
+_NOT_OF_A_NIGHT_ING = frozenset({"becoming", "changing", "transforming", "turning", "making"})
+"""Participles after which "overnight" is a manner ("..., becoming a star overnight")."""
 
 
 _WEATHER_REACH = 40
+"""Most characters between a weather word and "overnight" ("Temperatures will drop overnight")."""
 _WEATHER_STRUCK = frozenset({"hit", "struck", "passed", "moved", "arrived"})
 """Verbs of weather in the past (or a present of no "-s": "The storm hit overnight")."""
-"""Most characters between a weather word and "overnight" ("Temperatures will drop overnight")."""
 
 
 def _weather_before(text: str, start: int) -> bool:

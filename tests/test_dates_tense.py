@@ -1492,9 +1492,25 @@ DATELINES = [
         {"March 3": "2022-03-03"},
     ),
     ("NEW DELHI, March 3: India will cut taxes.", "2022-02-13", {"March 3": "2021-03-03"}),
-    # not a dateline: a third line, or no capitals before the date
+    # ... on a later line, only with its wire credit in brackets (a digest's story)
     (
         "Headline\n\nFirst paragraph.\n\nLONDON, March 3 (Reuters) - Tesco will pay.",
+        "2022-02-13",
+        {"March 3": "2021-03-03"},
+    ),
+    (
+        "Headline\n\nFirst.\n\nJan 31 (Reuters) - Alphabet will pay.",
+        "2016-04-02",
+        {"Jan 31": "2016-01-31"},
+    ),
+    # not a dateline: a later line with no credit, or no capitals before the date
+    (
+        "Headline\n\nFirst paragraph.\n\nLONDON, March 3 - Tesco will pay.",
+        "2022-02-13",
+        {"March 3": "2022-03-03"},
+    ),
+    (
+        "Headline\n\nFirst.\n\nMarch 3 (Thursday) - the day it pays.",
         "2022-02-13",
         {"March 3": "2022-03-03"},
     ),

@@ -1503,6 +1503,11 @@ DATELINES = [
         "2016-04-02",
         {"Jan 31": "2016-01-31"},
     ),
+    (
+        "Headline\n\nMarkets fell. WASHINGTON, Nov. 5 (Reuters) - The Fed will cut rates.",
+        "2022-02-13",
+        {"Nov. 5": "2021-11-05"},
+    ),
     # not a dateline: a later line with no credit, or no capitals before the date
     (
         "Headline\n\nFirst paragraph.\n\nLONDON, March 3 - Tesco will pay.",

@@ -38,8 +38,8 @@ _LINE_REACH = 48
 def filed(text: str, expr: Expression) -> bool:
     """Whether ``expr`` is the day of a dateline on the article's first line or on the line
     after its headline: "NAIROBI, Kenya, Jan 12 – ", "WASHINGTON, Dec 30 (AP) — "; on a
-    later line, one with its wire credit in brackets ("LONDON, July 18 (Reuters) - ", "Jan 31
-    (Reuters) - ": a story of a digest or roundup, filed that day)."""
+    later line or after a sentence, one with its wire credit in brackets ("LONDON, July 18
+    (Reuters) - ", "Jan 31 (Reuters) - ": a story of a digest or roundup, filed that day)."""
     if expr.start > _REACH:
         return _later_dateline(text, expr)
     line = text.rfind("\n", 0, expr.start) + 1
@@ -48,13 +48,18 @@ def filed(text: str, expr: Expression) -> bool:
     return (
         _PLACE.fullmatch(text, line, expr.start) is not None
         and _CREDIT.match(text, expr.end) is not None
-    )
+    ) or _later_dateline(text, expr)
 
 
 def _later_dateline(text: str, expr: Expression) -> bool:
-    line = text.rfind("\n", max(0, expr.start - _LINE_REACH), expr.start) + 1
-    if line == 0 and expr.start > _LINE_REACH:
-        return False  # no line's start near: no dateline (most dates)
+    """Whether ``expr`` is the day of a dateline with its wire credit at a line's or a
+    sentence's start ("... per cent. WASHINGTON, Nov 5 (Reuters) - The Fed ...")."""
     if _WIRE.match(text, expr.end) is None:
+        return False  # most dates: no credit after them
+    low = max(0, expr.start - _LINE_REACH)
+    line = text.rfind("\n", low, expr.start) + 1
+    stop = text.rfind(". ", low, expr.start)
+    line = max(line, stop + 2 if stop >= 0 else 0)
+    if line == 0 and expr.start > _LINE_REACH:
         return False
     return line == expr.start or _PLACE.fullmatch(text, line, expr.start) is not None

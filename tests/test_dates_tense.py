@@ -1751,6 +1751,27 @@ SCHEDULE_CLOSE = [
         "2024-06-14",
         {"Monday to Wednesday": "2024-06-10/2024-06-12"},
     ),
+    # ... gone by (past), never one ending ahead: the week before's
+    (
+        "The talks ran Tuesday to Thursday.",
+        "2024-06-12",
+        {"Tuesday to Thursday": "2024-06-04/2024-06-06"},
+    ),
+    (
+        "Talks were held between Tuesday and Thursday.",
+        "2024-06-12",
+        {"between Tuesday and Thursday": "2024-06-04/2024-06-06"},
+    ),
+    (
+        "Shares fell Monday to Wednesday, then rebounded.",
+        "2024-06-12",
+        {"Monday to Wednesday": "2024-06-10/2024-06-12"},
+    ),
+    (
+        "The court adjourned the case Monday to Friday.",
+        "2024-06-12",
+        {"Monday": "2024-06-10", "Friday": "2024-06-14"},
+    ),
     (
         "Fighting Friday to Sunday killed 20 people.",
         "2024-06-12",

@@ -936,6 +936,11 @@ def to_records(
             if expr.rule == "bare_season" and _season_of_a_habit(ctx.text, expr, says):
                 continue  # "draws 8,000 people a day in summer": every summer
             value = normalize(expr, ctx.text, anchor, tense.AHEAD[says])
+            if says == "past" and _of_weekdays(expr) and _ends_ahead(value, anchor):
+                # "The talks ran Tuesday to Thursday" on a Wednesday: a run of days gone by,
+                # the week before's, not one ending ahead
+                assert anchor is not None
+                value = normalize(expr, ctx.text, anchor - dt.timedelta(days=7), False)
             if says == "future" and _schedule_range(ctx, expr):
                 value = _under_way(expr, ctx.text, anchor, value)
             elif says == "open" and _all_bare(expr) and _schedule_range(ctx, expr):
@@ -1949,6 +1954,11 @@ def _forecast(
     # just ended, a quarter at most: "the July-September period" in October
     quarter = last.end - last.start <= _JUST_ENDED
     return last if quarter and anchor - last.end <= _JUST_ENDED else value
+
+
+def _ends_ahead(value: DateValue | None, anchor: dt.date | None) -> bool:
+    """Whether ``value`` ends after ``anchor``."""
+    return value is not None and anchor is not None and value.end is not None and value.end > anchor
 
 
 def _of_weekdays(expr: Expression) -> bool:

@@ -1842,7 +1842,7 @@ _CALENDAR_SPANS = frozenset(
 """Dates that make a range with a bare "to" ("Sept. 24 to Oct. 2"), as two weekdays named
 alone do ("Friday to Sunday"); years and clock times need a "from" ("2019 to $5 billion")."""
 _MOVED = re.compile(
-    r"\b(?:mov|postpon|push|delay|reschedul|chang|shift|bump|defer|brought|bring|switch|swap)[a-z]*\b"
+    r"\b(?:mov|postpon|push|delay|reschedul|chang|shift|bump|defer|brought|bring|switch|swap|adjourn)[a-z]*\b"
     r"[^.;:,]*$",
     re.IGNORECASE,
 )

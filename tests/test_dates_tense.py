@@ -1751,6 +1751,16 @@ SCHEDULE_CLOSE = [
         "2024-06-14",
         {"Monday to Wednesday": "2024-06-10/2024-06-12"},
     ),
+    # a weekday (or a range of them) right before "last (this, next) week": of that week
+    ("He arrived on Monday last week.", "2024-06-12", {"Monday": "2024-06-03"}),
+    ("He will arrive Tuesday next week.", "2024-06-12", {"Tuesday": "2024-06-18"}),
+    ("The vote is on Friday this week.", "2024-06-12", {"Friday": "2024-06-14"}),
+    (
+        "He worked Monday to Friday last week.",
+        "2024-06-12",
+        {"Monday to Friday": "2024-06-03/2024-06-07"},
+    ),
+    ("He left Monday, last week he stayed.", "2024-06-12", {"Monday": "2024-06-10"}),
     # ... gone by (past), never one ending ahead: the week before's
     (
         "The talks ran Tuesday to Thursday.",

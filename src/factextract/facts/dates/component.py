@@ -980,6 +980,16 @@ def to_records(
                 value = normalize(fiscal, ctx.text, anchor, False) or value
         else:  # the value of most dates does not depend on the tense
             value = normalize(expr, ctx.text, anchor, False)
+        if (
+            anchor is not None
+            and value is not None
+            and (week := _WEEK_NAMED_AFTER.match(ctx.text, expr.end)) is not None
+            and (_bare_weekday(expr) or _all_bare(expr))
+        ):
+            # "on Monday last week", "Monday to Friday next week": the days of that week
+            step = 7 * _WEEK_STEPS[week[1].lower()]
+            sunday = anchor + dt.timedelta(days=6 - anchor.weekday() + step)
+            value = normalize(expr, ctx.text, sunday, False) or value
         if value is None:
             if _holiday_range(expr) and expr.parts is not None:
                 pending.extend(reversed(expr.parts))  # "between Thanksgiving and Christmas"
@@ -1954,6 +1964,11 @@ def _forecast(
     # just ended, a quarter at most: "the July-September period" in October
     quarter = last.end - last.start <= _JUST_ENDED
     return last if quarter and anchor - last.end <= _JUST_ENDED else value
+
+
+_WEEK_NAMED_AFTER = re.compile(r"[ \u00a0]+(last|this|next|Last|This|Next)[ \u00a0]+week\b")
+_WEEK_STEPS = {"last": -1, "this": 0, "next": 1}
+"""Right after a weekday, the week it falls in ("on Monday last week": 2024-06-03)."""
 
 
 def _ends_ahead(value: DateValue | None, anchor: dt.date | None) -> bool:

@@ -1746,6 +1746,42 @@ RELATIVE_CASES = [
         [("overnight", "time", "2020-05-22TNI", None, "2020-05-22", "2020-05-22")],
         id="overnight-after-a-past",
     ),
+    # ... or after a past verb and its object of a few words
+    pytest.param(
+        "Rebels attacked the town overnight.",
+        [("overnight", "time", "2020-05-22TNI", None, "2020-05-22", "2020-05-22")],
+        id="overnight-after-a-past-and-its-object",
+    ),
+    pytest.param(
+        "Israeli jets struck targets in Gaza overnight.",
+        [("overnight", "time", "2020-05-22TNI", None, "2020-05-22", "2020-05-22")],
+        id="overnight-after-a-past-and-a-place",
+    ),
+    pytest.param(
+        "Police arrested 12 people overnight.",
+        [("overnight", "time", "2020-05-22TNI", None, "2020-05-22", "2020-05-22")],
+        id="overnight-after-a-past-and-a-count",
+    ),
+    pytest.param(
+        "A fire destroyed more than 200 buildings in the old market district overnight.",
+        [("overnight", "time", "2020-05-22TNI", None, "2020-05-22", "2020-05-22")],
+        id="overnight-after-a-past-and-a-long-object",
+    ),
+    pytest.param(
+        "Temperatures fell to minus 2 degrees Celsius overnight.",
+        [("overnight", "time", "2020-05-22TNI", None, "2020-05-22", "2020-05-22")],
+        id="overnight-after-a-past-to-a-level",
+    ),
+    pytest.param(
+        "The county opened six shelters, housing nearly 972 people overnight.",
+        [("overnight", "time", "2020-05-22TNI", None, "2020-05-22", "2020-05-22")],
+        id="overnight-after-a-participle-and-its-object",
+    ),
+    pytest.param(
+        "The storm hit overnight.",
+        [("overnight", "time", "2020-05-22TNI", None, "2020-05-22", "2020-05-22")],
+        id="overnight-after-a-storm-hit",
+    ),
     # ... and after a weather verb shortly after a weather word: ahead, tonight
     pytest.param(
         "Temperatures will drop overnight.",
@@ -2183,9 +2219,73 @@ REFERRING_CASES = [
         id="a-year-earlier-before-its-period",
     ),
     pytest.param(
+        "Output in April 2020 fell 2% from the same month of 2019.",
+        [
+            ("April 2020", "date", "2020-04", None, "2020-04-01", "2020-04-30"),
+            ("the same month of 2019", "date", "2019-04", None, "2019-04-01", "2019-04-30"),
+        ],
+        id="the-same-month-of-a-year",
+    ),
+    pytest.param(
+        "In the first quarter of 2020, sales rose 5% compared with the same period in 2017.",
+        [
+            ("the first quarter of 2020", "date", "2020-Q1", None, "2020-01-01", "2020-03-31"),
+            ("the same period in 2017", "date", "2017-Q1", None, "2017-01-01", "2017-03-31"),
+        ],
+        id="the-same-period-in-a-year",
+    ),
+    pytest.param(
+        "Investment fell 9.8% in the first four months of 2020 from the same period in 2018.",
+        [
+            (
+                "the first four months of 2020",
+                "range",
+                "2020-01/2020-04",
+                None,
+                "2020-01-01",
+                "2020-04-30",
+            ),
+            (
+                "the same period in 2018",
+                "range",
+                "2018-01/2018-04",
+                None,
+                "2018-01-01",
+                "2018-04-30",
+            ),
+        ],
+        id="the-same-run-of-months-in-a-year",
+    ),
+    pytest.param(
+        "Exports rose 4% from the same period of 2019.",
+        [("the same period of 2019", "date", "2019", None, "2019-01-01", "2019-12-31")],
+        id="the-same-period-of-a-year-without-a-period-is-the-year",
+    ),
+    pytest.param(
+        "He said the same thing in 2019.",
+        [("2019", "date", "2019", None, "2019-01-01", "2019-12-31")],
+        id="the-same-thing-in-a-year",
+    ),
+    pytest.param(
         "Profit rose 5% from the same period last year.",
         [("the same period last year", "date", "2019", None, "2019-01-01", "2019-12-31")],
         id="the-same-period-last-year-without-a-period-is-last-year",
+    ),
+    pytest.param(
+        "The economy grew 1.3% in the January-March period from the previous quarter.",
+        [
+            ("January-March", "range", "2020-01/2020-03", None, "2020-01-01", "2020-03-31"),
+            ("the previous quarter", "date", "2019-Q4", None, "2019-10-01", "2019-12-31"),
+        ],
+        id="the-previous-quarter-of-a-quarter-of-months",
+    ),
+    pytest.param(
+        "Sales rose in February-April from the previous quarter.",
+        [
+            ("February-April", "range", "2020-02/2020-04", None, "2020-02-01", "2020-04-30"),
+            ("the previous quarter", "date", "XXXX-QX", None, None, None),
+        ],
+        id="the-previous-quarter-of-months-of-no-quarter",
     ),
     pytest.param(
         "Profit rose 5% from the year-ago quarter.",
@@ -2444,6 +2544,29 @@ def test_dates_counted_from_a_named_date(
     dates = _extract(extractor, text).dates
     assert [_row(d) for d in dates] == expected
     assert all(d.resolved == (d.timex is not None and "X" not in d.timex) for d in dates)
+
+
+# "earlier in the week (month, year)" with no date before: the publication's, but on the
+# first day of it none of it lies before (the one before), nor after on its last (the next)
+OWN_PERIOD_EDGES = [
+    ("Earlier in the week, officials said the plan was dead.", "2024-06-10", "2024-W23"),
+    ("Earlier in the week, officials said the plan was dead.", "2024-06-12", "2024-W24"),
+    ("Earlier this week, officials said the plan was dead.", "2024-06-10", "2024-W24"),
+    ("Later in the week, the board will meet.", "2024-06-10", "2024-W24"),
+    ("Later in the week, the board will meet.", "2024-06-09", "2024-W24"),
+    ("Later in the week, the board will meet.", "2024-06-08", "2024-W23"),
+    ("Earlier in the month, prices rose.", "2024-06-01", "2024-05"),
+    ("Earlier in the month, prices rose.", "2024-06-02", "2024-06"),
+    ("Later in the month, prices will rise.", "2024-06-30", "2024-07"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "timex"), OWN_PERIOD_EDGES)
+def test_dates_own_period_at_its_edge(
+    extractor: Extractor, text: str, published: str, timex: str
+) -> None:
+    (fact,) = _extract(extractor, text, published).dates
+    assert fact.timex == timex
 
 
 _UNIT_STEPS = {"years": (12, 0), "months": (1, 0), "days": (0, 1)}
@@ -3405,6 +3528,17 @@ MONTH_SUBJECT_CASES = [
         [("July", "2024-07")],
         id="possessive-figure-after-modifiers",
     ),
+    pytest.param(
+        "Fares rose 1 point above May's retail prices index inflation rate.",
+        "2024-12-04",
+        [("May", "2024-05")],
+        id="possessive-may-of-figures",
+    ),
+    pytest.param("May's inflation rate was 2%.", "2024-12-04", [("May", "2024-05")]),
+    pytest.param("Theresa May's government collapsed.", "2024-12-04", [], id="may-a-name-poss"),
+    pytest.param("He defended May's record on immigration.", "2024-12-04", []),
+    pytest.param("Under May's deal, the UK would leave.", "2024-12-04", []),
+    pytest.param("May's losses in the election were heavy.", "2024-12-04", []),
     pytest.param("She lived with June's mother.", "2024-12-04", [], id="possessive-a-name"),
     pytest.param("He met April's father.", "2024-12-04", [], id="possessive-a-name-verb"),
     # names: "May", a month before a passive ("June was arrested"), a title ("the March")
@@ -3802,6 +3936,75 @@ RANGE_CASES = [
         ("January", "date", "2020-01", None, "2020-01-01", "2020-01-31"),
         ("March", "date", "2020-03", None, "2020-03-01", "2020-03-31"),
         id="month-hyphen-month",
+    ),
+    pytest.param(
+        "The Ming dynasty (1368-1644) built the wall.",
+        PUBLISHED,
+        ("1368-1644", "range", "1368/1644", None, "1368-01-01", "1644-12-31"),
+        ("1368", "date", "1368", None, "1368-01-01", "1368-12-31"),
+        ("1644", "date", "1644", None, "1644-01-01", "1644-12-31"),
+        id="bracketed-span-of-old-years",
+    ),
+    pytest.param(
+        "The Fed raised rates between December and July last year.",
+        PUBLISHED,
+        (
+            "between December and July last year",
+            "range",
+            "2018-12/2019-07",
+            None,
+            "2018-12-01",
+            "2019-07-31",
+        ),
+        ("December", "date", "2018-12", None, "2018-12-01", "2018-12-31"),
+        ("July last year", "date", "2019-07", None, "2019-07-01", "2019-07-31"),
+        id="months-across-the-turn-of-last-year",
+    ),
+    pytest.param(
+        "The plant will close from October to March next year.",
+        PUBLISHED,
+        (
+            "from October to March next year",
+            "range",
+            "2020-10/2021-03",
+            None,
+            "2020-10-01",
+            "2021-03-31",
+        ),
+        ("October", "date", "2020-10", None, "2020-10-01", "2020-10-31"),
+        ("March next year", "date", "2021-03", None, "2021-03-01", "2021-03-31"),
+        id="months-across-the-turn-of-next-year",
+    ),
+    pytest.param(
+        "The plant was shut from late March to mid-April.",
+        PUBLISHED,
+        (
+            "from late March to mid-April",
+            "range",
+            "2020-03/2020-04",
+            None,
+            "2020-03-01",
+            "2020-04-30",
+        ),
+        ("late March", "date", "2020-03", "END", "2020-03-01", "2020-03-31"),
+        ("mid-April", "date", "2020-04", "MID", "2020-04-01", "2020-04-30"),
+        id="from-part-of-a-month-to-part-of-a-month",
+    ),
+    pytest.param(
+        "Prices rose between late 2017 and mid-2019.",
+        PUBLISHED,
+        ("between late 2017 and mid-2019", "range", "2017/2019", None, "2017-01-01", "2019-12-31"),
+        ("late 2017", "date", "2017", "END", "2017-01-01", "2017-12-31"),
+        ("mid-2019", "date", "2019", "MID", "2019-01-01", "2019-12-31"),
+        id="between-part-of-a-year-and-part-of-a-year",
+    ),
+    pytest.param(
+        "Brazil's April-to-September mid-crop was smaller.",
+        "2024-11-15",
+        ("April-to-September", "range", "2024-04/2024-09", None, "2024-04-01", "2024-09-30"),
+        ("April", "date", "2024-04", None, "2024-04-01", "2024-04-30"),
+        ("September", "date", "2024-09", None, "2024-09-01", "2024-09-30"),
+        id="month-to-month-hyphenated",
     ),
     pytest.param(
         "Exports fell in the April to June period.",
@@ -5461,6 +5664,30 @@ NOT_DATE_CASES = [
     pytest.param("It was his last night in office.", "last night", id="his-last-night"),
     pytest.param("Change will not happen overnight.", "overnight", id="happen-overnight"),
     pytest.param("Prices will not fall overnight.", "overnight", id="fall-overnight-no-weather"),
+    pytest.param(
+        "He became a household name overnight.", "overnight", id="became-a-name-overnight"
+    ),
+    pytest.param("She made millions overnight.", "overnight", id="made-millions-overnight"),
+    pytest.param(
+        "She released the single, becoming a star overnight.", "overnight", id="becoming-overnight"
+    ),
+    pytest.param(
+        "He said the bank decided to cut rates overnight.", "overnight", id="to-cut-overnight"
+    ),
+    pytest.param(
+        "People were cold in January, when it got down to minus ten degrees overnight.",
+        "overnight",
+        id="overnight-of-a-month-named-before",
+    ),
+    pytest.param(
+        "He said prices will not fall overnight.", "overnight", id="said-will-not-overnight"
+    ),
+    pytest.param(
+        "The government could not fix the economy overnight.", "overnight", id="fix-overnight"
+    ),
+    pytest.param(
+        "The company changed its strategy overnight.", "overnight", id="changed-overnight"
+    ),
     pytest.param("The midyear budget passed.", "midyear", id="midyear-adjective"),
     pytest.param("Sales fell in Q1 of FY2024-25.", "Q1", id="quarter-of-fy"),
     pytest.param("He watched the evening news.", "evening", id="evening-news"),
@@ -5615,6 +5842,11 @@ NO_DATE_CASES = [
     pytest.param("He was the first to arrive.", id="bare-first"),
     pytest.param("Temperatures will be in the 30s.", id="two-digit-decade-without-apostrophe"),
     pytest.param("Highs in the mid-70s are expected.", id="temperatures-mid-70s"),
+    pytest.param("Attendance (1200-1500) was high.", id="bracketed-count-opening"),
+    pytest.param("A study of 2,000 patients (1200-1500 per site) found.", id="bracketed-count"),
+    pytest.param("Workers on the Monday-to-Friday schedule were laid off.", id="weekly-to"),
+    pytest.param("He took a Monday-through-Friday job at the plant.", id="weekly-through"),
+    pytest.param("Workers on the Monday-Friday schedule were laid off.", id="weekly-hyphen"),
 ]
 
 
@@ -6309,6 +6541,11 @@ COORDINATED_CASES = [
         id="bare-to-moved-date",
     ),
     pytest.param(
+        "The index fell from early May to 4,000 points.",
+        [("early May", "2020-05")],
+        id="from-part-of-a-month-to-a-level",
+    ),
+    pytest.param(
         "The game was switched Saturday to Sunday.",
         [("Saturday", "2020-05-23"), ("Sunday", "2020-05-17")],
         id="bare-to-weekdays",
@@ -6761,7 +6998,8 @@ def test_dates_property_weeks_ago_weekday(
 
 
 # "by (until, before, after, since, into) the weekend": the weekend by the tense, as "over
-# the weekend" is; not "for the weekend edition" ("for" is left out).
+# the weekend" is; "for the weekend" only before a clause's end or a linking word (not "for
+# the weekend edition", "Plans for the weekend were").
 WEEKEND_LEAD_CASES = [
     ("Temperatures will climb by the weekend.", [("the weekend", "2024-W24-WE")]),
     ("The storm is expected to arrive by the weekend.", [("the weekend", "2024-W24-WE")]),
@@ -6770,6 +7008,13 @@ WEEKEND_LEAD_CASES = [
     ("The rain will last into the weekend.", [("the weekend", "2024-W24-WE")]),
     ("Talks will resume after the weekend.", [("the weekend", "2024-W24-WE")]),
     ("He left for the weekend edition.", []),
+    ("Winter storms are forecast for the weekend.", [("the weekend", "2024-W24-WE")]),
+    ("He went home for the weekend.", [("the weekend", "2024-W23-WE")]),
+    (
+        "The film topped the box office for the weekend, taking $50 million.",
+        [("the weekend", "2024-W23-WE")],
+    ),
+    ("Plans for the weekend were cancelled.", []),
 ]
 
 

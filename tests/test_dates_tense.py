@@ -1015,6 +1015,12 @@ def test_tense_word_lists_are_lower_case_words() -> None:
 # Three tenses: a year-less date looks back (past), ahead (future, schedules), or with no
 # cue in its clause, its sentence or the two before, to the nearest occurrence.
 THREE_TENSES = [
+    # no cue, a month of reported figures (after a percentage, a sum, a count of jobs): past
+    ("US employers add 330,000 jobs in May", "2016-12-25", {"May": "2016-05"}),
+    ("Exports rise 5% in May", "2016-12-25", {"May": "2016-05"}),
+    ("Inflation eases to 2.9% in July", "2016-12-25", {"July": "2016-07"}),
+    ("He turns 50 in May.", "2016-12-25", {"May": "2017-05"}),
+    ("Exports will rise 5% in May.", "2016-12-25", {"May": "2017-05"}),
     # present-tense schedules (3rd person, or the plain form after a plural subject)
     ("James, who turns 35 on Dec. 30, scored 30 points.", "2026-12-16", {"Dec. 30": "2026-12-30"}),
     ("The Lakers host the Nuggets on Tuesday.", "2019-03-14", {"Tuesday": "2019-03-19"}),
@@ -1486,9 +1492,30 @@ DATELINES = [
         {"March 3": "2022-03-03"},
     ),
     ("NEW DELHI, March 3: India will cut taxes.", "2022-02-13", {"March 3": "2021-03-03"}),
-    # not a dateline: a third line, or no capitals before the date
+    # ... on a later line, only with its wire credit in brackets (a digest's story)
     (
         "Headline\n\nFirst paragraph.\n\nLONDON, March 3 (Reuters) - Tesco will pay.",
+        "2022-02-13",
+        {"March 3": "2021-03-03"},
+    ),
+    (
+        "Headline\n\nFirst.\n\nJan 31 (Reuters) - Alphabet will pay.",
+        "2016-04-02",
+        {"Jan 31": "2016-01-31"},
+    ),
+    (
+        "Headline\n\nMarkets fell. WASHINGTON, Nov. 5 (Reuters) - The Fed will cut rates.",
+        "2022-02-13",
+        {"Nov. 5": "2021-11-05"},
+    ),
+    # not a dateline: a later line with no credit, or no capitals before the date
+    (
+        "Headline\n\nFirst paragraph.\n\nLONDON, March 3 - Tesco will pay.",
+        "2022-02-13",
+        {"March 3": "2022-03-03"},
+    ),
+    (
+        "Headline\n\nFirst.\n\nMarch 3 (Thursday) - the day it pays.",
         "2022-02-13",
         {"March 3": "2022-03-03"},
     ),
@@ -1708,6 +1735,85 @@ SCHEDULE_CLOSE = [
         "2024-06-12",
         {"from Friday to Monday": "2024-06-07/2024-06-10"},
     ),
+    # two weekdays joined by a bare "to": a range, as with "from" (not a moved date)
+    (
+        "The festival runs Friday to Sunday.",
+        "2024-06-12",
+        {"Friday to Sunday": "2024-06-14/2024-06-16"},
+    ),
+    (
+        "The store is open Monday to Friday.",
+        "2024-06-12",
+        {"Monday to Friday": "2024-06-10/2024-06-14"},
+    ),
+    (
+        "Talks ran Monday to Wednesday.",
+        "2024-06-14",
+        {"Monday to Wednesday": "2024-06-10/2024-06-12"},
+    ),
+    # a weekday (or a range of them) right before "last (this, next) week": of that week
+    ("He arrived on Monday last week.", "2024-06-12", {"Monday": "2024-06-03"}),
+    ("He will arrive Tuesday next week.", "2024-06-12", {"Tuesday": "2024-06-18"}),
+    ("The vote is on Friday this week.", "2024-06-12", {"Friday": "2024-06-14"}),
+    (
+        "He worked Monday to Friday last week.",
+        "2024-06-12",
+        {"Monday to Friday": "2024-06-03/2024-06-07"},
+    ),
+    ("He left Monday, last week he stayed.", "2024-06-12", {"Monday": "2024-06-10"}),
+    # ... gone by (past), never one ending ahead: the week before's
+    (
+        "The talks ran Tuesday to Thursday.",
+        "2024-06-12",
+        {"Tuesday to Thursday": "2024-06-04/2024-06-06"},
+    ),
+    (
+        "Talks were held between Tuesday and Thursday.",
+        "2024-06-12",
+        {"between Tuesday and Thursday": "2024-06-04/2024-06-06"},
+    ),
+    (
+        "Shares fell Monday to Wednesday, then rebounded.",
+        "2024-06-12",
+        {"Monday to Wednesday": "2024-06-10/2024-06-12"},
+    ),
+    (
+        "The court adjourned the case Monday to Friday.",
+        "2024-06-12",
+        {"Monday": "2024-06-10", "Friday": "2024-06-14"},
+    ),
+    (
+        "Fighting Friday to Sunday killed 20 people.",
+        "2024-06-12",
+        {"Friday to Sunday": "2024-06-07/2024-06-09"},
+    ),
+    (
+        "The game was moved Saturday to Sunday.",
+        "2024-06-12",
+        {"Saturday": "2024-06-08", "Sunday": "2024-06-16"},
+    ),
+    # a forecast's weekday range is ahead, none under way or just gone
+    (
+        "Rain is expected Tuesday through Thursday.",
+        "2024-06-12",
+        {"Tuesday through Thursday": "2024-06-18/2024-06-20"},
+    ),
+    (
+        "Up to 100mm is expected to fall between Friday and Monday.",
+        "2024-06-16",
+        {"between Friday and Monday": "2024-06-21/2024-06-24"},
+    ),
+    ("Rain is expected Monday-Friday.", "2024-06-12", {"Monday-Friday": "2024-06-17/2024-06-21"}),
+    (
+        "Rain is expected Wednesday through Friday.",
+        "2024-06-12",
+        {"Wednesday through Friday": "2024-06-12/2024-06-14"},
+    ),
+    (
+        "Temperatures are forecast to fall in the July-September period.",
+        "2024-08-12",
+        {"July-September": "2024-07/2024-09"},
+    ),
     # a yearless span of days or months: the one under way when it holds the day, unless a
     # "will" or "would" anywhere in the sentence makes it a coming one
     (
@@ -1780,6 +1886,19 @@ LISTED_WEEKDAYS = [
         {"Tuesday": "2024-06-18", "Wednesday": "2024-06-19"},
     ),
     ("Rain is expected Wednesday and Thursday.", {"Wednesday": "2024-06-12"}),
+    # a modal right after the list: the list is in its subject
+    (
+        "Highs Tuesday and Wednesday will reach 90.",
+        {"Tuesday": "2024-06-18", "Wednesday": "2024-06-19"},
+    ),
+    (
+        "Storms Tuesday and Wednesday could bring flooding.",
+        {"Tuesday": "2024-06-18", "Wednesday": "2024-06-19"},
+    ),
+    (
+        "Meetings held Tuesday and Wednesday will be reviewed.",
+        {"Tuesday": "2024-06-11", "Wednesday": "2024-06-12"},
+    ),
     (
         "Rain is expected on Tuesday and on Wednesday.",
         {"Tuesday": "2024-06-18", "Wednesday": "2024-06-19"},

@@ -52,7 +52,7 @@ def _year_expressions(ctx: Context) -> list[Expression]:
     text = ctx.text
     for number in ctx.numbers:
         label = number.label_
-        if label not in ("year", "year_range"):
+        if label not in ("year", "year_range", "range"):
             continue
         start, end = number.start_char, number.end_char
         if _COMPOUND.match(text, end):
@@ -63,12 +63,36 @@ def _year_expressions(ctx: Context) -> list[Expression]:
             or not text[start : start + 4].isdigit()  # a sign: "-2021" cut from "2020-2021"
         ):
             found.append(Expression(start, end, "year", (("y", text[start : start + 4]),)))
+        elif label == "range" and _old_years(text, start, end):
+            # "The Ming dynasty (1368-1644)", "Genghis Khan (1162-1227)": a span of years
+            # before 1500, which the number grammar reads as no year
+            if (year_range := _year_range(text, start, end)) is not None:
+                found.append(year_range)
         elif label == "year_range" and (year_range := _year_range(text, start, end)) is not None:
             if year_range.parts is not None and _OR.search(text, start, end):
                 found.extend(year_range.parts)  # "in 2025 or 2026": either year, no range
             else:
                 found.append(year_range)
     return found
+
+
+_OLD_YEARS = re.compile(r"(1\d{3})[-\u2013](1\d{3}|20\d\d)")
+_NAME_BEFORE_PAREN = re.compile(
+    r"(?<=[a-z,] )([A-Z][a-z]+|dynasty|era|period|reign|empire|rule) \($"
+)
+
+
+def _old_years(text: str, start: int, end: int) -> bool:
+    """Whether the number range at ``text[start:end]`` is a span of years in brackets after a
+    name or a noun of an era, as a life or a reign is written ("Genghis Khan (1162-1227)",
+    "the Ming dynasty (1368-1644)"): two years of four digits, the second later, within five
+    centuries (not "Attendance (1200-1500) was high", a count opening its sentence)."""
+    if text[end : end + 1] != ")" or text[start - 1 : start] != "(":
+        return False
+    pair = _OLD_YEARS.fullmatch(text, start, end)
+    if pair is None or not 0 < int(pair[2]) - int(pair[1]) <= 500:
+        return False
+    return _NAME_BEFORE_PAREN.search(text, max(0, start - 24), start) is not None
 
 
 _NAMED_PLURAL = re.compile(r"(?:[ \u00a0]+[A-Z][A-Za-z]+){1,2}[ \u00a0]+([a-z]+)\b(?![-'\u2019])")
@@ -122,6 +146,8 @@ def expressions(ctx: Context) -> list[Expression]:
             found = _counted_from_days(ctx.text, found)
         if " ago " in ctx.text:
             found = _counted_ago(ctx.text, found)
+        if " same " in ctx.text:  # rare enough for one test per article first
+            found = [_same_period_of(ctx.text, e) for e in found]
         if "BC" in ctx.text or "B.C" in ctx.text:  # rare: one test per article first
             found = [_before_christ(ctx.text, e) for e in found]
         if "quarter" in ctx.text or "Quarter" in ctx.text:
@@ -303,6 +329,22 @@ def _era_value(value: DateValue) -> DateValue | None:
         return None
     timex = f"BC{value.timex}"
     return DateValue("date", timex, value.mod, None, None, value.granularity, resolved=False)
+
+
+_SAME_OF_YEAR = re.compile(r"\b[Tt]he\s+same\s+(?:period|quarter|month|half)\s+(?:of|in)\s+$")
+_SAME_YEAR_BACK = (("n", "a"), ("unit", "year"), ("dir", "earlier"), ("same", "year"))
+
+
+def _same_period_of(text: str, expr: Expression) -> Expression:
+    """ "the same month of 2024", "the same period in 2023" (after the month or quarter of
+    the figures): one expression, that period of the year written (group "same_year",
+    ``durations.from_reference``), as "the same month a year earlier" is of the year before."""
+    if expr.rule != "year" or (year := expr.get("y")) is None:
+        return expr
+    same = _SAME_OF_YEAR.search(text, max(0, expr.start - 32), expr.start)
+    if same is None:
+        return expr
+    return Expression(same.start(), expr.end, "ago", (*_SAME_YEAR_BACK, ("same_year", year)))
 
 
 _DAY_BEFORE = re.compile(r"\b[Tt]he\s+day\s+(before|after)\s+$")
@@ -877,6 +919,12 @@ def to_records(
         elif reads_future(expr):
             following = bisect_right(ctx.sentence_chars, expr.start)
             says = _deadline_tense(ctx.text, expr) or _tense(ctx, expr, following, future, folded)
+            if (
+                says == "open"
+                and expr.rule == "month"
+                and _FIGURE_IN.search(ctx.text, max(0, expr.start - 48), expr.start)
+            ):
+                says = "past"  # "US employers add 330,000 jobs in May": figures are of the past
             read = says
             if (
                 says == "future"
@@ -889,8 +937,18 @@ def to_records(
             if expr.rule == "bare_season" and _season_of_a_habit(ctx.text, expr, says):
                 continue  # "draws 8,000 people a day in summer": every summer
             value = normalize(expr, ctx.text, anchor, tense.AHEAD[says])
+            if says == "past" and _of_weekdays(expr) and _ends_ahead(value, anchor):
+                # "The talks ran Tuesday to Thursday" on a Wednesday: a run of days gone by,
+                # the week before's, not one ending ahead
+                assert anchor is not None
+                value = normalize(expr, ctx.text, anchor - dt.timedelta(days=7), False)
             if says == "future" and _schedule_range(ctx, expr):
                 value = _under_way(expr, ctx.text, anchor, value)
+            elif says == "open" and _all_bare(expr) and _schedule_range(ctx, expr):
+                # "The festival runs Friday to Sunday" (no cue): a schedule under way or
+                # ahead, as "runs from Friday to Sunday" is, no run of days gone by
+                coming = normalize(expr, ctx.text, anchor, True)
+                value = _under_way(expr, ctx.text, anchor, coming)
             if (
                 value
                 and says == "open"
@@ -923,6 +981,16 @@ def to_records(
                 value = normalize(fiscal, ctx.text, anchor, False) or value
         else:  # the value of most dates does not depend on the tense
             value = normalize(expr, ctx.text, anchor, False)
+        if (
+            anchor is not None
+            and value is not None
+            and (week := _WEEK_NAMED_AFTER.match(ctx.text, expr.end)) is not None
+            and (_bare_weekday(expr) or _all_bare(expr))
+        ):
+            # "on Monday last week", "Monday to Friday next week": the days of that week
+            step = 7 * _WEEK_STEPS[week[1].lower()]
+            sunday = anchor + dt.timedelta(days=6 - anchor.weekday() + step)
+            value = normalize(expr, ctx.text, sunday, False) or value
         if value is None:
             if _holiday_range(expr) and expr.parts is not None:
                 pending.extend(reversed(expr.parts))  # "between Thanksgiving and Christmas"
@@ -1055,6 +1123,11 @@ def _bare_weekday(expr: Expression) -> bool:
     )
 
 
+def _all_bare(expr: Expression) -> bool:
+    """Whether ``expr`` is a range of two bare weekdays ("Friday to Sunday")."""
+    return expr.parts is not None and all(map(_bare_weekday, expr.parts))
+
+
 def _weekdays_listed(text: str, first: Expression, second: Expression) -> bool:
     """Whether two bare weekdays are listed one after the other ("Tuesday and Wednesday", "on
     Tuesday and on Wednesday"; "Tuesday, Wednesday and Thursday", a comma only before a
@@ -1073,12 +1146,21 @@ def _foretold(ctx: Context, expr: Expression, read: tense.Tense | None) -> bool:
     """Whether a listed weekday was read in a forecast ("Rain is expected Tuesday and
     Wednesday", "Showers are likely") or after a modal or a verb of planning
     (``_FORETELLING``: "The court will sit Monday and Tuesday", "Snow could fall", "is set to
-    peak"): a list ahead of publication, not a present schedule under way ("The Fed meets
+    peak") or right before a modal ("Highs Tuesday and Wednesday will reach 90"): a list ahead
+    of publication, not a present schedule under way ("The Fed meets
     Tuesday and Wednesday" on a Wednesday)."""
     if read == "forecast":
         return True
+    if read != "future":
+        return False
+    if _MODAL_AFTER.match(ctx.text, expr.end):
+        return True  # "Highs Tuesday and Wednesday will reach 90": the list's own verb
     start = ctx.sentence_start(expr.start)
-    return read == "future" and _FORETELLING.search(ctx.text, start, expr.start) is not None
+    return _FORETELLING.search(ctx.text, start, expr.start) is not None
+
+
+_MODAL_AFTER = re.compile(r"[ \u00a0]+(?:will|could|may|might|should|would|shall|must)\b")
+"""Right after a list's last weekday, a modal of which the list is in the subject."""
 
 
 _FORETELLING = re.compile(
@@ -1754,6 +1836,14 @@ def _among_percentages(ctx: Context, expr: Expression) -> bool:
     return "%" in sentence or "percent" in sentence
 
 
+_FIGURE_IN = re.compile(
+    r"(?:\d[ \u00a0]?(?:%|percent\b|per[ \u00a0]cent\b)|[$\u20ac\u00a3\u00a5][ \u00a0]?\d[\d,.]*"
+    r"(?:[ \u00a0](?:million|billion|trillion|[mb]n))?|\d[\d,]*[ \u00a0]jobs)"
+    r"[ \u00a0]+in[ \u00a0]+$"
+)
+"""Right before a month's "in", a percentage, a sum of money or a count of jobs: the month
+of reported figures, which are out after it ("Exports rise 5% in May", "add 330,000 jobs in
+May" in a headline's present), whatever the nearest May."""
 _SINCE = re.compile(r"\b[Ss]ince\s+$")
 _LATER = frozenset({"following", "next"})
 _NARRATIVE_SHIFTS = frozenset({"following", "next"})
@@ -1876,7 +1966,8 @@ def _forecast(
     within ``_JUST_ENDED`` of the anchor (not a month alone: "expect the rate to rise in
     December" in January is next December's)."""
     period = value is not None and (
-        value.granularity in ("quarter", "half") or expr.rule == "range"
+        value.granularity in ("quarter", "half")
+        or (expr.rule == "range" and not _of_weekdays(expr))
     )
     if anchor is None or value is None or not period:
         return value
@@ -1890,6 +1981,23 @@ def _forecast(
     # just ended, a quarter at most: "the July-September period" in October
     quarter = last.end - last.start <= _JUST_ENDED
     return last if quarter and anchor - last.end <= _JUST_ENDED else value
+
+
+_WEEK_NAMED_AFTER = re.compile(r"[ \u00a0]+(last|this|next|Last|This|Next)[ \u00a0]+week\b")
+_WEEK_STEPS = {"last": -1, "this": 0, "next": 1}
+"""Right after a weekday, the week it falls in ("on Monday last week": 2024-06-03)."""
+
+
+def _ends_ahead(value: DateValue | None, anchor: dt.date | None) -> bool:
+    """Whether ``value`` ends after ``anchor``."""
+    return value is not None and anchor is not None and value.end is not None and value.end > anchor
+
+
+def _of_weekdays(expr: Expression) -> bool:
+    """Whether ``expr`` is a range of two weekdays ("Tuesday through Thursday"): a forecast
+    names the days ahead, none under way ("Rain is expected Tuesday through Thursday" on a
+    Wednesday is next week's)."""
+    return expr.parts is not None and all(p.rule == "weekday" for p in expr.parts)
 
 
 def _offsets(groups: Iterable[Iterable[Span]]) -> frozenset[tuple[int, int]]:

@@ -26,15 +26,40 @@ _CREDIT = re.compile(r"[ ]*(?:\([A-Za-z ]{2,20}\)[ ]*)?(?:—|–|--|-|:)[ ]")
 """After the date: a wire credit ("(Reuters)", "(AP)") and a dash or colon."""
 
 
+_WIRE = re.compile(
+    r"[ ]*\((?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\))[A-Z][A-Za-z ]{1,19}\)"
+    r"[ ]*(?:—|–|--|-)[ ]"
+)
+"""After the date of a later line's dateline: a wire credit in brackets and a dash."""
+_LINE_REACH = 48
+"""Most characters between a line's start and a dateline's date (the place and its region)."""
+
+
 def filed(text: str, expr: Expression) -> bool:
     """Whether ``expr`` is the day of a dateline on the article's first line or on the line
-    after its headline: "NAIROBI, Kenya, Jan 12 – ", "WASHINGTON, Dec 30 (AP) — "."""
+    after its headline: "NAIROBI, Kenya, Jan 12 – ", "WASHINGTON, Dec 30 (AP) — "; on a
+    later line or after a sentence, one with its wire credit in brackets ("LONDON, July 18
+    (Reuters) - ", "Jan 31 (Reuters) - ": a story of a digest or roundup, filed that day)."""
     if expr.start > _REACH:
-        return False
+        return _later_dateline(text, expr)
     line = text.rfind("\n", 0, expr.start) + 1
     if "\n" in text[:line].strip():
-        return False  # a third line or later: no dateline
+        return _later_dateline(text, expr)  # a third line or later
     return (
         _PLACE.fullmatch(text, line, expr.start) is not None
         and _CREDIT.match(text, expr.end) is not None
-    )
+    ) or _later_dateline(text, expr)
+
+
+def _later_dateline(text: str, expr: Expression) -> bool:
+    """Whether ``expr`` is the day of a dateline with its wire credit at a line's or a
+    sentence's start ("... per cent. WASHINGTON, Nov 5 (Reuters) - The Fed ...")."""
+    if _WIRE.match(text, expr.end) is None:
+        return False  # most dates: no credit after them
+    low = max(0, expr.start - _LINE_REACH)
+    line = text.rfind("\n", low, expr.start) + 1
+    stop = text.rfind(". ", low, expr.start)
+    line = max(line, stop + 2 if stop >= 0 else 0)
+    if line == 0 and expr.start > _LINE_REACH:
+        return False
+    return line == expr.start or _PLACE.fullmatch(text, line, expr.start) is not None

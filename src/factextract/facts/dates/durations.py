@@ -158,6 +158,8 @@ def from_reference(
         return _with_part(expr, _unresolved(*_UNKNOWN.get(unit, ("XXXX-XX-XX", "day"))))
     if unit in _CLOCK_UNITS and expr.rule == "ago":
         return _clock_offset(expr, reference)  # "Two hours later" after "at 3 a.m. on Sunday"
+    if (year := expr.get("same_year")) is not None:
+        return _same_period_in(reference, int(year))
     back = (expr.get("dir") or expr.get("shift") or "").lower() in _BACK
     if reference is not None and unit == "year" and back and _amount(expr.get("n")) == 1:
         same = same_period_before(reference)  # "up from $1.7 trillion a year earlier"
@@ -166,7 +168,10 @@ def from_reference(
     if expr.get("same") and (reference is None or reference.granularity not in _SAME_PERIOD):
         return _offset(expr, anchor)
     if reference is None and expr.get("n") == "0" and unit in _OWN_PERIODS and not expr.get("ref"):
-        return _offset(expr, anchor)  # "later in the year" with no date before: this year
+        # "later in the year" with no date before: this year
+        return _offset(expr, _own_period_day(expr, unit, anchor))
+    if unit == "quarter" and reference is not None and _one_quarter(reference):
+        reference = reference._replace(type="date", granularity="quarter")  # "January-March"
     if (
         reference is None
         or reference.type not in ("date", "time")  # "on Tuesday night", "at 3 p.m. on May 5"
@@ -175,6 +180,55 @@ def from_reference(
     ):
         return _with_part(expr, _offset(expr, None))
     return _with_part(expr, _offset(expr, reference.start))
+
+
+def _one_quarter(reference: DateValue) -> bool:
+    """Whether ``reference`` is a range of months that is one calendar quarter ("in the
+    January-March period ... from the previous quarter"): counted by quarters as "the first
+    quarter" is."""
+    start, end = reference.start, reference.end
+    return (
+        reference.type == "range"
+        and start is not None
+        and end is not None
+        and start.day == 1
+        and start.month % 3 == 1
+        and (end.year, end.month) == (start.year, start.month + 2)
+        and (end + dt.timedelta(days=1)).day == 1
+    )
+
+
+def _own_period_day(expr: Expression, unit: str, anchor: dt.date | None) -> dt.date | None:
+    """The day whose week (month, year) "earlier (later) in the week" names with no date
+    before it: the publication's, but on the first day of its week (month, year) nothing of
+    it lies before ("Earlier in the week, officials said" on a Monday: the week before), nor
+    after on its last ("Later in the week" on a Sunday: the next)."""
+    if anchor is None:
+        return None
+    later = (expr.get("dir") or "").lower() == "later"
+    step = 1 if later else -1
+    edge = anchor + dt.timedelta(days=step)  # the day after (before): still in the period?
+    if unit == "week":
+        moved = edge.isocalendar()[:2] != anchor.isocalendar()[:2]
+    elif unit == "month":
+        moved = edge.month != anchor.month
+    else:
+        moved = edge.year != anchor.year
+    return edge if moved else anchor
+
+
+def _same_period_in(reference: DateValue | None, year: int) -> DateValue:
+    """ "the same month of 2024" after "in April" of 2025: the month, quarter, half, season
+    or range of them named before, in ``year`` when that is before its own (2024-04); else
+    the year alone."""
+    if reference is not None and reference.start is not None:
+        back = reference.start.year - year
+        same = _same_period_before(reference, back) if back > 0 else None
+        if same is None and back > 0 and reference.type == "range" and reference.parts:
+            same = _same_range_before(reference.parts, back)  # "the first four months"
+        if same is not None:
+            return same
+    return _year(year)
 
 
 _CLOCK_TIMEX = re.compile(r"(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)")
@@ -266,13 +320,13 @@ def _same_period_before(reference: DateValue, years: int) -> DateValue | None:
     )
 
 
-def _same_range_before(parts: tuple[DateValue, DateValue]) -> DateValue | None:
-    """A range of months, quarters or halves a year before it; None for other ranges ("from
-    2019 to 2021 ... a year earlier" may be the year before each, and a range of days is
-    rarely compared so)."""
+def _same_range_before(parts: tuple[DateValue, DateValue], years: int = 1) -> DateValue | None:
+    """A range of months, quarters or halves ``years`` before it; None for other ranges
+    ("from 2019 to 2021 ... a year earlier" may be the year before each, and a range of days
+    is rarely compared so)."""
     shifted = []
     for part in parts:
-        value = _same_period_before(part, 1)
+        value = _same_period_before(part, years)
         if value is None:
             return None
         shifted.append(value)

@@ -131,9 +131,12 @@ _SHIFT = r"(?:last|this|next|past|coming|previous|current)"
 # ("January had been the hottest", "said December saw record sales", "January's jobs
 # report"); ``_bare_month`` reads which. One rule for both: each costs a try at every name.
 _BARE_MONTH = (
-    r"\b(?P<mon>January|February|March|April|June|July|August|September|October|November|December)"
+    r"\b(?P<mon>January|February|March|April|June|July|August|September|October|November|December"
+    r"|May(?=['\u2019]s\s+[a-z]))"
     r"(?=(?P<poss>['\u2019]s\s+[a-z])|\s+(?P<next>[a-z]+)\b)"
 )
+"""... and "May" only as a possessive of its figures ("above May's inflation rate"; not
+"Theresa May's government", ``_bare_month``)."""
 # Counted from a date named before: "two years later", "a year earlier", "a day before,"; not
 # "six weeks before planting" nor "a year earlier than planned", whose amount is a duration.
 _REFERRING = r"(?:(?:earlier|later)(?!\s+than\b)|(?:before|after)(?!\s+\w)|previously|afterwards?)"
@@ -164,7 +167,7 @@ _RULES: dict[str, str] = {
     "day_month": rf"(?:(?P<wd>{_WD}),?\s+)?\b(?:(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?|[Tt]he\s+(?P<dw>{_DAY_WORDS})\s+of)\s+(?P<mon>{_MONTHS})\b{_REL_YEAR}",
     "month_year": rf"\b(?P<mon>{_MONTHS}),?\s+(?:of\s+)?(?P<y>{_YEAR})\b",
     "month": rf"(?:\b{_PREP}|{_SCHEDULED_FOR})\s+(?P<date>(?:(?P<shift>{_SHIFT})\s+)?(?P<mon>{_FULL_MONTHS}|{_SHORT_MONTHS}){_REL_YEAR})(?:\b|(?<=\.))(?!\s+\d)(?!-)",
-    "month_span": rf"(?:\b(?P<lead>from|between)\s+)?(?P<date>(?P<mon>{_FULL_MONTHS})(?:\s*[-–]\s*|\s+(?:to|through|until|and)\s+)(?P<mon2>{_FULL_MONTHS}){_REL_YEAR})\b(?!\s+\d)",
+    "month_span": rf"(?:\b(?P<lead>from|between)\s+)?(?P<date>(?P<mon>{_FULL_MONTHS})(?:\s*[-–]\s*|\s+(?:to|through|until|and)\s+|-(?:to|through|till|until)-)(?P<mon2>{_FULL_MONTHS}){_REL_YEAR})\b(?!\s+\d)",
     "shift_month": rf"\b(?P<shift>last|next|this|coming|previous)\s+(?P<mon>{_MONTHS})\b(?!\s+\d)",
     # "the crash of '08", "the class of '92": a year of two digits after a preposition or
     # "the" (not "'90s", a decade; not "'08-09", a range)
@@ -226,8 +229,9 @@ _RULES: dict[str, str] = {
     # "the week before last", "the year after next" (group "skip": two steps; a rule of its
     # own, tried only before the rare "before last", "after next")
     "unit_before_last": r"\b[Tt]he\s+(?P<unit2>year|month|week|weekend)\s+(?P<skip>before\s+last|after\s+next)\b",
-    # (not "the weekend of June 8": the weekend of that day, component._part_of)
-    "weekend": rf"\b(?:over|during|at|on|through|throughout|by|until|till|before|after|since|into)\s+(?P<date>the\s+weekend)\b(?!\s+of\s+(?:{_MONTHS}|\d))",
+    # (not "the weekend of June 8": the weekend of that day, component._part_of); after "for"
+    # only before a clause's end or a linking word (not "for the weekend edition")
+    "weekend": rf"\b(?:over|during|at|on|through|throughout|by|until|till|before|after|since|into|(?P<wfor>for))\s+(?P<date>the\s+weekend)\b(?!\s+of\s+(?:{_MONTHS}|\d))(?(wfor)(?=\s*[,.;:!?)]|\s*$|\s+(?:and|or|but|as|when|while|after|before|with|in|at)\b))",
     # "every Tuesday (and Thursday)", "each spring", "on Saturdays (and Sundays)": a rule of its
     # own, so that it is only tried at "e" and weekdays; before "weekday", which would take the
     # "Thursday" of "every Tuesday and Thursday" (of the same length) first
@@ -416,8 +420,14 @@ def _matches(text: str) -> Iterable[Expression]:
             if rule == "month_span":  # "January-March": a range of two bare months
                 # "from March to May next year": both months of that year
                 year = (("rel", rel),) if (rel := match.group("rel")) else ()
+                # "between December and July last year": across the year's turn, the year
+                # is the last month's, and the first month the one before it
+                months = lexicons.calendar().months
+                turn = months[match.group("mon").lower()] > months[match.group("mon2").lower()]
                 first = Expression(
-                    *match.span("mon"), "month", (("mon", match.group("mon")), *year)
+                    *match.span("mon"),
+                    "month",
+                    (("mon", match.group("mon")), *(() if turn else year)),
                 )
                 second = Expression(
                     match.start("mon2"), end, "month", (("mon", match.group("mon2")), *year)
@@ -661,6 +671,23 @@ def _possessed_nouns() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return figures, events, figures | events
 
 
+@cache
+def _may_figures() -> frozenset[str]:
+    """Nouns of figures a possessive "May's" names ("May's inflation rate", "May's jobs
+    report"), less ``_NOT_MAY_FIGURES``."""
+    words = lexicons.tense()
+    return frozenset((*words.month_figure_nouns, *words.reported_nouns)) - _NOT_MAY_FIGURES
+
+
+_NOT_MAY_FIGURES = frozenset(
+    {"growth", "loss", "losses", "deficit", "surplus", "spending", "accounts", "results"}
+    | {"record", "pace", "close", "level", "levels", "high", "low", "peak", "total", "rate"}
+    | {"gains"}
+)
+"""Of the nouns of figures, those a politician's possessive names as often ("May's record",
+"May's losses", "May's growth strategy")."""
+
+
 def _of_figures(text: str, match: re.Match[str]) -> bool:
     """Whether a month's possessive names its figures ("July's inflation rate", "October's
     jobs report"): they come out after the month, so it is the last such month."""
@@ -686,6 +713,8 @@ def _bare_month(text: str, match: re.Match[str]) -> bool:
     ``Tense.month_subject_verbs``, not a passive ("June was arrested"), or as a possessive."""
     start, word = match.start(), match.group("next")
     words = lexicons.tense()
+    if match.group("mon") == "May" and not _possesses(text, match.end(), _may_figures()):
+        return False  # "Theresa May's government", "May's deal": a name's
     if _DETERMINER_BEFORE.search(text, max(0, start - 6), start):
         return word is not None and len(word) >= 3 and word not in _month_noun_stops()
     if match.group("poss") is not None and _PREPOSITION_BEFORE.search(
@@ -1036,6 +1065,34 @@ _SEASON_LEAD = re.compile(
 )
 
 
+_WEEKDAY_WORD = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_COMPOUND_JOIN = r"(?:-(?:to|through|thru|till|until)-|(?P<dash>[-\u2013]))"
+_COMPOUND_NEXT = re.compile(rf"{_COMPOUND_JOIN}{_WEEKDAY_WORD}\b(?!-)")
+_COMPOUND_LAST = re.compile(rf"\b{_WEEKDAY_WORD}{_COMPOUND_JOIN}$")
+_DETERMINED = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y|[Yy]our)\s+$"
+)
+
+
+def _weekly_compound(text: str, expr: Expression) -> bool:
+    """Whether a weekday is one end of a weekly span written as one word: "the
+    Monday-to-Friday schedule", "a Monday-through-Friday job" (any "-to-" pair), "the
+    Monday-Friday work week" (a bare hyphen after a determiner): the days of every week, no
+    one day ("Rain is expected Monday-Friday" keeps its range)."""
+    if expr.get("shift") or expr.get("part") or expr.get("mod"):
+        return False
+    following = _COMPOUND_NEXT.match(text, expr.end)
+    first = expr.start
+    if following is None:
+        before = _COMPOUND_LAST.search(text, max(0, expr.start - 20), expr.start)
+        if before is None:
+            return False
+        first, dash = before.start(), before.group("dash")
+    else:
+        dash = following.group("dash")
+    return dash is None or _DETERMINED.search(text, max(0, first - 8), first) is not None
+
+
 def _plausible(text: str, expr: Expression) -> bool:
     """Guards a regex cannot express."""
     if expr.rule == "weekday" and (
@@ -1043,6 +1100,7 @@ def _plausible(text: str, expr: Expression) -> bool:
         or _names_a_club(text, expr)
         or _INDEFINITE.search(text, max(0, expr.start - 6), expr.start)
         or _NTH_BEFORE.search(text, max(0, expr.start - 10), expr.start)
+        or _weekly_compound(text, expr)
     ):
         return False  # "a Monday"; "every other Tuesday", "the second Tuesday": no one day
     if expr.get("n") and _TENS_BEFORE.search(text, max(0, expr.start - 8), expr.start):
@@ -1137,7 +1195,11 @@ def _plausible(text: str, expr: Expression) -> bool:
             text, max(0, expr.start - 6), expr.start
         ):
             return text.startswith(",", expr.end)
-        return _past_before(text, expr.start) or _weather_before(text, expr.start)
+        return (
+            _past_before(text, expr.start)
+            or _weather_before(text, expr.start)
+            or _past_with_object(text, expr.start)
+        )
     if expr.rule == "present":
         # Capitalized past a sentence's start (whose opener is lowered), it is a name:
         # "Now Inc.", the NOW campaign group
@@ -1257,8 +1319,67 @@ def _past_before(text: str, start: int) -> bool:
     return verb in calendar.past_cues or verb in lexicons.tense().irregular_past
 
 
+_WORDS_BEFORE = re.compile(r"((?:\w[\w'\u2019-]*(?:[.,]\d+)*[ ]+){1,10})$")
+_NOT_OF_A_NIGHT = frozenset({"became", "changed", "transformed", "turned", "made", "earned"})
+"""Past verbs after which "overnight" is a manner, sudden, as often ("became a star
+overnight", "made millions overnight")."""
+_OBJECT_STOPS = frozenset(
+    {"will", "would", "can", "could", "may", "might", "must", "shall", "should", "not"}
+    | {"never", "to", "that", "which", "who", "and", "but", "or", "is", "are", "was", "were"}
+    | {"be", "been", "being", "has", "have", "had", "do", "does", "did", "said", "says"}
+)
+"""Between a past verb and "overnight", words that end its clause or bring another verb
+("said prices will not fall overnight")."""
+_DATED_BEFORE = re.compile(
+    rf"\b(?:{_FULL_MONTHS}|{_WEEKDAYS}|(?:1[89]|20)\d\d|yesterday|ago|last\s+(?:week|month|year))\b"
+)
+"""Earlier in its sentence, a date whose night "overnight" may be ("in January, when it got
+down to minus ten degrees overnight"), not the publication's."""
+_TO_LEVEL = frozenset({"minus", "the", "a", "an", "its", "their", "about", "around", "nearly"})
+"""After "to", words of a level or a place, not a verb ("fell to minus 2 degrees")."""
+
+
+def _past_with_object(text: str, start: int) -> bool:
+    """Whether a past verb and its object of up to nine words stand right before ``start``:
+    "Rebels attacked the town overnight", "Israeli jets struck targets in Gaza overnight"
+    (not "became a household name overnight", a manner, nor "said prices will not fall
+    overnight")."""
+    found = _WORDS_BEFORE.search(text, max(0, start - 96), start)
+    if found is None:
+        return False
+    opening = max(text.rfind(stop, 0, start) for stop in (". ", "? ", "! ", "\n"))
+    if _DATED_BEFORE.search(text, max(0, opening, start - 240), start):
+        return False  # "in January, when it got down to minus ten degrees overnight": its night
+    words = found[1].split()
+    for i in range(len(words) - 1, 0, -1):  # the word right before is ``_past_before``'s
+        word = words[i - 1]
+        if word == "to" and (words[i] in _TO_LEVEL or words[i][0].isdigit()):
+            continue  # "fell to minus 2 degrees Celsius overnight": a level, no infinitive
+        if word.lower() in _OBJECT_STOPS or "n't" in word or "n\u2019t" in word:
+            return False
+        if word.islower() and _past_before(word + " ", len(word) + 1):
+            return word not in _NOT_OF_A_NIGHT
+    first = words[0]
+    # "opened six shelters, housing nearly 972 people overnight": a participle's clause set
+    # off by a comma, its object after it
+    return (
+        len(words) > 1
+        and len(first) >= 6
+        and first.endswith("ing")
+        and first.islower()
+        and first not in _NOT_OF_A_NIGHT_ING
+        and text.endswith(", ", 0, found.start())
+    )
+
+
+_NOT_OF_A_NIGHT_ING = frozenset({"becoming", "changing", "transforming", "turning", "making"})
+"""Participles after which "overnight" is a manner ("..., becoming a star overnight")."""
+
+
 _WEATHER_REACH = 40
 """Most characters between a weather word and "overnight" ("Temperatures will drop overnight")."""
+_WEATHER_STRUCK = frozenset({"hit", "struck", "passed", "moved", "arrived"})
+"""Verbs of weather in the past (or a present of no "-s": "The storm hit overnight")."""
 
 
 def _weather_before(text: str, start: int) -> bool:
@@ -1268,7 +1389,7 @@ def _weather_before(text: str, start: int) -> bool:
     fall overnight" (a manner)."""
     word = _WORD_BEFORE.search(text, max(0, start - 20), start)
     lists = lexicons.tense()
-    if word is None or word[1] not in lists.weather_verbs:
+    if word is None or (word[1] not in lists.weather_verbs and word[1] not in _WEATHER_STRUCK):
         return False
     before = text[max(0, word.start() - _WEATHER_REACH) : word.start()].lower()
     return any(w in lists.weather_subjects for w in re.findall(r"[a-z]+", before))
@@ -1676,6 +1797,8 @@ _RANGEABLE = frozenset(
         "holiday",  # "from Christmas to Easter" (holidays.RULE)
         "relative_unit",  # "between 1996 and last year", "from June to this month"
         "shift_month",  # "from last June to March"
+        "mod_month",  # "from mid-July to early August"
+        "mod_year",  # "between late 2022 and mid-2024"
     }
 )
 
@@ -1694,20 +1817,32 @@ def _joinable(text: str, first: Expression, second: Expression) -> bool:
         return False
     if first.rule == "clock" and word == "to":  # "9am to 5pm": two times need no "from"
         return True
-    if word == "to" and first.rule in _CALENDAR_SPANS and second.rule in _CALENDAR_SPANS:
-        # "conducted Sept. 24 to Oct. 2", "runs March to May": no "from" needed, unless a date
-        # is moved ("moved the meeting Sept. 24 to Oct. 2": two dates)
+    if word == "to" and (
+        (first.rule in _CALENDAR_SPANS and second.rule in _CALENDAR_SPANS)
+        or (_bare_weekday_name(first) and _bare_weekday_name(second))
+    ):
+        # "conducted Sept. 24 to Oct. 2", "runs March to May", "runs Friday to Sunday": no
+        # "from" needed, unless a date is moved ("moved the meeting Sept. 24 to Oct. 2",
+        # "moved the game Saturday to Sunday": two dates)
         return not _MOVED.search(text, max(0, first.start - 50), first.start)
     return word in "-–—" or lead is not None or word in ("through", "until", "till")
+
+
+def _bare_weekday_name(expr: Expression) -> bool:
+    """A weekday named alone, with no shift, part or edge ("Friday", not "late Friday",
+    "next Friday", "Friday night")."""
+    return expr.rule == "weekday" and not (
+        expr.get("shift") or expr.get("part") or expr.get("mod") or expr.get("prep")
+    )
 
 
 _CALENDAR_SPANS = frozenset(
     {"month_day_year", "day_month_year", "month_day", "day_month", "month_year", "month"}
 )
-"""Dates that make a range with a bare "to" ("Sept. 24 to Oct. 2"); years, weekdays and
-clock times need a "from" ("moved the game Saturday to Sunday", "2019 to $5 billion")."""
+"""Dates that make a range with a bare "to" ("Sept. 24 to Oct. 2"), as two weekdays named
+alone do ("Friday to Sunday"); years and clock times need a "from" ("2019 to $5 billion")."""
 _MOVED = re.compile(
-    r"\b(?:mov|postpon|push|delay|reschedul|chang|shift|bump|defer|brought|bring)[a-z]*\b"
+    r"\b(?:mov|postpon|push|delay|reschedul|chang|shift|bump|defer|brought|bring|switch|swap|adjourn)[a-z]*\b"
     r"[^.;:,]*$",
     re.IGNORECASE,
 )

@@ -252,7 +252,7 @@ _FIRSTS: dict[str, frozenset[str]] = {
         "reference": "rt",
         "relative_unit": "clnpt",
         "unit_before_last": "Tt",
-        "weekend": "abdiostu",
+        "weekend": "abdfiostu",
         "weekday": "EFLMSTWbceflnostu",
         "nth_weekday": "12345Tflst",
         "ago": _DIGITS + "Taefhmnost",

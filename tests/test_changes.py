@@ -3466,6 +3466,72 @@ CHANGE_CASES = [
         [("3%", "5%", None, "up", "inflation")],
         id="far-object-not-past-a-clause",
     ),
+    # a rate's change of pace after a comma: from the old rate to the one before the comma
+    pytest.param(
+        "Home prices rose an annual 4.5% in April, slowing from 5.1% in March.",
+        [
+            (None, None, "4.5%", "up", "Home prices"),
+            ("5.1%", "4.5%", None, "down", "Home prices"),
+        ],
+        id="slowing-from-after-a-size",
+    ),
+    pytest.param(
+        "Inflation eased to 3.2% in May, slowing from 3.5% in April.",
+        [("3.5%", "3.2%", None, "down", "Inflation")],
+        id="slowing-from-after-to-is-one-change",
+    ),
+    pytest.param(
+        "Retail sales rose 2.1% in May, accelerating from 1.5% in April.",
+        [
+            (None, None, "2.1%", "up", "Retail sales"),
+            ("1.5%", "2.1%", None, "up", "Retail sales"),
+        ],
+        id="accelerating-from-after-a-size",
+    ),
+    pytest.param(
+        "Japan's core inflation slowed to 2.2% in April, decelerating from 2.6% in March.",
+        [("2.6%", "2.2%", None, "down", "core inflation")],
+        id="decelerating-from-after-to-is-one-change",
+    ),
+    pytest.param(
+        "Annual inflation was 2.4% in March, easing from 2.6% in February.",
+        [("2.6%", "2.4%", None, "down", "Annual inflation")],
+        id="easing-from-after-a-level",
+    ),
+    pytest.param(
+        "Wages rose 4.1% from a year earlier, slowing from a revised 4.3% in March.",
+        [
+            (None, None, "4.1%", "up", "Wages"),
+            ("4.3%", "4.1%", None, "down", "Wages"),
+        ],
+        id="slowing-from-a-revised-rate",
+    ),
+    pytest.param(
+        "The index fell to 48.7, slowing from 50.3.",
+        [("50.3", "48.7", None, "down", "index")],
+        id="slowing-from-after-a-bare-level",
+    ),
+    pytest.param(
+        "Consumer prices rose 2.9% in July, the smallest increase since 2021, easing from 3%.",
+        [(None, None, "2.9%", "up", "Consumer prices"), ("3%", None, None, "down", None)],
+        id="easing-from-past-an-apposition-unchanged",
+    ),
+    # verbs of a rate's change of pace
+    pytest.param(
+        "Inflation cooled to 3.1% from 3.4%, the lowest since 2021.",
+        [("3.4%", "3.1%", None, "down", "Inflation")],
+        id="cooled-is-down",
+    ),
+    pytest.param(
+        "Wage growth moderated to 4.1% in March.",
+        [(None, "4.1%", None, "down", "Wage growth")],
+        id="moderated-is-down",
+    ),
+    pytest.param(
+        "He earned a cool $1 million last year.",
+        [],
+        id="a-cool-sum-is-no-change",
+    ),
 ]
 
 

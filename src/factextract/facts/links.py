@@ -86,9 +86,14 @@ _GAP = {
     for word, after in (("to", _A_NOUN_OF + "?"), ("from", _A_LEVEL_OF))
 }
 _KEYWORD = re.compile(r"\b(from|to|by)[ \u00a0]+$", re.IGNORECASE)
-_MOVED_WORDS = r"up|down|(?:reduc|lower|trimm|slash|rais|increas|decreas|revis)ed|cut"
-"""What may stand before "from" after a value and a comma: "up", "down", or a participle of a
-change verb ("$2.1 billion in damages, reduced from $4.7 billion", "2.1%, revised from 2.4%")."""
+_MOVED_WORDS = (
+    r"up|down|(?:reduc|lower|trimm|slash|rais|increas|decreas|revis)ed|cut"
+    r"|(?:slow|eas|accelerat|decelerat|cool|moderat)ing"
+)
+"""What may stand before "from" after a value and a comma: "up", "down", a participle of a
+change verb ("$2.1 billion in damages, reduced from $4.7 billion", "2.1%, revised from 2.4%"),
+or the gerund of a rate's change of pace ("rose an annual 4.5% in April, slowing from 5.1%":
+the rate went from 5.1% to 4.5%)."""
 _UP_FROM = re.compile(
     rf"(?:[ \u00a0]+(?:a|an|per)[ \u00a0]+[a-z]+)?{_ADVERBIAL},[ \u00a0]+"
     rf"(?P<dir>{_MOVED_WORDS})[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+)?{_A_LEVEL_OF}",

@@ -604,6 +604,32 @@ CHANGE_CASES = [
         [(None, "$5 million", None, "down", "losses")],
         id="cut-losses-to-money-is-a-level-unchanged",
     ),
+    # with "from" too, the running gain or loss moved between the values
+    pytest.param(
+        "Shares pared gains to 1% from 5%.",
+        [("5%", "1%", None, "down", "Shares")],
+        id="pared-gains-to-from-is-down",
+    ),
+    pytest.param(
+        "Gold extended gains to 2% from 1%.",
+        [("1%", "2%", None, "up", "Gold")],
+        id="extended-gains-to-from-is-up",
+    ),
+    pytest.param(
+        "Oil pared losses to 0.5% from 2%.",
+        [("2%", "0.5%", None, "down", "losses")],
+        id="pared-losses-to-from-names-the-losses",
+    ),
+    pytest.param(
+        "The Dow pared losses to 100 points from 400 points.",
+        [("400 points", "100 points", None, "down", "losses")],
+        id="pared-losses-to-from-points",
+    ),
+    pytest.param(
+        "The company narrowed its losses to $5 million from $8 million.",
+        [("$8 million", "$5 million", None, "down", "losses")],
+        id="narrowed-losses-to-from-money-unchanged",
+    ),
     # "give up" is a loss
     pytest.param(
         "The stock gave up 3% after the report.",

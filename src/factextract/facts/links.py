@@ -546,6 +546,12 @@ def _pairs(
     old, new, by = roles
     if by is not None and new is not None and not _size_fits(by, new):
         return None  # "raised tariffs on $200 billion of goods to 25%": what the rate is on
+    if rule in ("from_to", "to_from") and ctx.text.endswith(_PARED_ENDS, 0, start):
+        pared = _PARED.search(ctx.text, max(sentence, start - 60), start)
+        if pared is not None and pared["verb"].lower() in _PARED_VERBS:
+            # "Shares pared gains to 1% from 5%": the running gain or loss moved, as its
+            # values say (down), and is the verb's object
+            cue = Cue("unknown", pared.start("verb"), pared.end("verb"))
     return Roles(
         start=min(start, cue.start) if cue else start,
         end=second.end_char,

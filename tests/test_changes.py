@@ -2192,6 +2192,15 @@ CHANGE_CASES = [
         id="compared-per-share-appositions-take-the-heads-subject",
     ),
     pytest.param(
+        "The company reported a net loss of $45 million, or 12 cents a share, compared with a "
+        "net loss of $60 million, or 16 cents a share, a year earlier.",
+        [
+            ("$60 million", "$45 million", None, "down", "net loss"),
+            ("16 cents", "12 cents", None, "down", "net loss"),
+        ],
+        id="compared-loss-with-loss-per-share-take-the-heads-subject",
+    ),
+    pytest.param(
         "Debt climbed to $5bn, or 20% of GDP, from $4bn.",
         [("$4bn", "$5bn", None, "up", "Debt")],
         id="to-apposed-percentage-from",
@@ -4596,6 +4605,37 @@ COMPARED_CASES = [
         "a year earlier.",
         [("$1.8 billion", "$2.1 billion", None, "up")],
         id="compared-appositions-without-a-per-unit-stay-apart",
+    ),
+    # the noun of the compared value repeats the head's, past the per-share appositions
+    pytest.param(
+        "The company reported a net loss of $45 million, or 12 cents a share, compared with a "
+        "net loss of $60 million, or 16 cents a share, a year earlier.",
+        [("$60 million", "$45 million", None, "down"), ("16 cents", "12 cents", None, "down")],
+        id="compared-a-loss-with-a-loss-past-per-share-appositions",
+    ),
+    pytest.param(
+        "The company reported net income of $2.1 billion, or 95 cents a share, compared with "
+        "net income of $1.8 billion, or 80 cents a share, a year earlier.",
+        [("$1.8 billion", "$2.1 billion", None, "up"), ("80 cents", "95 cents", None, "up")],
+        id="compared-income-with-income-past-per-share-appositions",
+    ),
+    pytest.param(
+        "It reported a profit of $100 million, or 50 cents a share, compared with a "
+        "year-earlier profit of $80 million, or 40 cents a share.",
+        [("$80 million", "$100 million", None, "up"), ("40 cents", "50 cents", None, "up")],
+        id="compared-with-a-year-earlier-noun-past-per-share-appositions",
+    ),
+    pytest.param(
+        "The company reported a profit of $2.1 billion, or 95 cents a share, compared with "
+        "analysts' estimates of $1.8 billion, or 80 cents a share.",
+        [],
+        id="compared-with-estimates-past-per-share-appositions-is-none",
+    ),
+    pytest.param(
+        "Revenue was $5 billion, or $2 a share, compared with expectations of $4.8 billion, or "
+        "$1.90 a share, a year earlier.",
+        [],
+        id="compared-with-expectations-past-per-share-appositions-is-none",
     ),
     pytest.param(
         "The company posted a net loss of $45.6 million, compared to a loss of $30.2 million "

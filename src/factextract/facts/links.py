@@ -1129,20 +1129,32 @@ def _compared_before(text: str, value: Span) -> bool:
     return text.endswith(_COMPARED_ENDS, 0, value.start_char)
 
 
+def _compared_or_of_before(text: str, value: Span) -> bool:
+    """``_compared_before``, or "of" right before the value: "compared with a net loss of"."""
+    return _compared_before(text, value) or text.endswith(_OF_ENDS, 0, value.start_char)
+
+
 def _apposed_compared(ctx: Context, head: Span, apposed: Span, old: Span) -> Roles | None:
     """ "Net income was $23.6 billion, or $1.46 per share, compared with $19.9 billion, or
-    $1.20 per share, a year earlier": the head value is compared, not its apposition."""
+    $1.20 per share, a year earlier": the head value is compared, not its apposition; so is
+    "a net loss of $45 million, or 12 cents a share, compared with a net loss of $60
+    million, or 16 cents a share, a year earlier", whose noun repeats the head's (as
+    ``_compared`` reads it: "compared with estimates of" is no earlier value)."""
     if (head.label_, head.kb_id_) != (old.label_, old.kb_id_):
         return None
     if _APPOSED.fullmatch(ctx.text, head.end_char, apposed.start_char) is None:
         return None
     per = per_unit_at(ctx.text, apposed.end_char)
-    if not _COMPARED_GAP.fullmatch(ctx.text, per[1] if per else apposed.end_char, old.start_char):
+    gap = _COMPARED_GAP.fullmatch(ctx.text, per[1] if per else apposed.end_char, old.start_char)
+    if gap is None:
+        return None
+    noun = gap.group("noun") or ""
+    if noun and not _DATED_NOUN.search(noun) and not _same_noun_before(ctx.text, head, noun):
         return None
     if per_unit_at(ctx.text, head.end_char) or per_unit_at(ctx.text, old.end_char):
         return None
-    if not _dated(ctx, old.end_char):
-        return None
+    if not (_DATED_NOUN.search(noun) if "-" in noun else _dated(ctx, old.end_char)):
+        return None  # "compared with a year-earlier profit of": the noun dates it
     start = head.start_char
     return Roles(start, old.end_char, COMPARED, old, head, None, "unknown", None, start)
 
@@ -2029,7 +2041,7 @@ def _find_roles(ctx: Context) -> list[Roles]:
                 if head is not None:  # "a net loss of $45m, or 12 cents a share, compared
                     # with a profit of $10m, or 3 cents a share": the heads' swing
                     both = _appositions_compared(ctx, first, second, values, sentences, k, head)
-            if head is None and roles is None and _compared_before(ctx.text, second):
+            if head is None and roles is None and _compared_or_of_before(ctx.text, second):
                 head = _apposed_compared(ctx, values[k - 1], first, second)
                 if head is not None:
                     both = _appositions_compared(ctx, first, second, values, sentences, k, head)

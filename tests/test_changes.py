@@ -3501,6 +3501,63 @@ CHANGE_CASES = [
         [("3%", "5%", None, "up", "inflation")],
         id="far-object-not-past-a-clause",
     ),
+    # a verb that takes away a share of its object: the object changed
+    pytest.param(
+        "The firm cut 10% of its staff.",
+        [(None, None, "10%", "down", "staff")],
+        id="subject-cut-a-share-of-its-staff",
+    ),
+    pytest.param(
+        "Tesla shed 10% of its global workforce.",
+        [(None, None, "10%", "down", "global workforce")],
+        id="subject-shed-a-share-of-its-workforce",
+    ),
+    pytest.param(
+        "The company will cut about 5% of its jobs and close 20 stores.",
+        [(None, None, "about 5%", "down", "jobs")],
+        id="subject-cut-a-share-before-and",
+    ),
+    pytest.param(
+        "The airline cut 12% of flights in March.",
+        [(None, None, "12%", "down", "flights")],
+        id="subject-cut-a-share-without-determiner",
+    ),
+    pytest.param(
+        "The firm cut 10% of its U.S. staff.",
+        [(None, None, "10%", "down", None)],
+        id="subject-cut-a-share-unread-is-none",
+    ),
+    pytest.param(
+        "Oil lost 10% of its value.",
+        [(None, None, "10%", "down", "Oil")],
+        id="subject-lost-a-share-of-its-value-unchanged",
+    ),
+    pytest.param(
+        "The stock shed 3% on Monday.",
+        [(None, None, "3%", "down", "stock")],
+        id="subject-shed-no-share-unchanged",
+    ),
+    pytest.param(
+        "The government cut spending by 10% of GDP.",
+        [(None, None, "10%", "down", "spending")],
+        id="subject-cut-object-by-a-share-unchanged",
+    ),
+    # a free relative opening the sentence: no noun names what changed
+    pytest.param(
+        "What consumers pay for electricity rose 20%.",
+        [(None, None, "20%", "up", None)],
+        id="subject-free-relative-is-none",
+    ),
+    pytest.param(
+        "What the government spends on defense rose to $886 billion.",
+        [(None, "$886 billion", None, "up", None)],
+        id="subject-free-relative-is-none-2",
+    ),
+    pytest.param(
+        "What is clear is that prices rose 5%.",
+        [(None, None, "5%", "up", "prices")],
+        id="subject-after-a-cleft-unchanged",
+    ),
     # a rate's change of pace after a comma: from the old rate to the one before the comma
     pytest.param(
         "Home prices rose an annual 4.5% in April, slowing from 5.1% in March.",

@@ -2876,8 +2876,14 @@ def subject(ctx: Context, roles: Roles) -> str | None:
     if roles.rule == GAPPED or roles.rule == NOUN_TO_FROM:  # "and profit 7%": its own words,
         # else the change's before; "an increase in cases, to": the noun's object
         return None if roles.named is None else ctx.text[roles.named[0] : roles.named[1]]
+    if roles.cue is not None and roles.by_value is not None and roles.to_value is None:
+        share = _share_cut(ctx, roles.cue, roles.by_value)
+        if share is not None:  # "The firm cut 10% of its staff": the staff, not the firm
+            return share or None
     found = _subject(ctx, roles)
     if found is not None and roles.cue is not None:
+        if _free_relative(ctx, ctx.token_at(ctx.sentence_start(roles.start)), roles.cue):
+            return None  # "What consumers pay for electricity rose 20%": no noun names it
         found = _gerund_head(ctx, roles.cue.start, found)
     if roles.rule in _SWINGS and roles.to_value is not None:
         result = _swing_result(ctx, roles.to_value, roles.from_value)
@@ -2892,6 +2898,59 @@ def subject(ctx: Context, roles: Roles) -> str | None:
     if far is None or (found is not None and found.lower().startswith(far.lower())):
         return found  # "proportion of children living in poverty" keeps its whole phrase
     return far
+
+
+_SHARE_CUT_VERBS = frozenset(
+    {"cut", "cuts", "cutting", "slash", "slashes", "slashed", "slashing", "trim", "trims",
+     "trimmed", "trimming", "reduce", "reduces", "reduced", "reducing", "shed", "sheds",
+     "shedding", "eliminate", "eliminates", "eliminated", "eliminating"}
+)  # fmt: skip
+"""Verbs that take away a share of their object: "cut 10% of its staff"."""
+_SHARE_DETERMINERS = frozenset({"its", "their", "the", "his", "her", "our"})
+
+
+def _share_cut(ctx: Context, cue: Cue, size: Span) -> str | None:
+    """What a verb that takes away a share of its object lost, when the share follows the verb
+    right away: "The firm cut 10% of its staff" (staff), "Tesla shed 10% of its global
+    workforce" (global workforce): up to three lower-case words after "of" (and a
+    determiner) that a stop word, a mark or the end follows, else "" (no subject: "cut 10%
+    of its U.S. staff" is no cut of the firm); None with no such verb and share ("Oil lost
+    10% of its value" keeps Oil)."""
+    if size.label_ != "percentage" or ctx.text[cue.end : size.start_char].strip():
+        return None
+    words, lowers = ctx.words, ctx.lowers
+    if lowers[ctx.token_at(cue.start)] not in _SHARE_CUT_VERBS:
+        return None
+    k = ctx.token_at(size.end_char - 1) + 1
+    if k >= len(words) or lowers[k] != "of":
+        return None
+    k += 1
+    if k < len(words) and lowers[k] in _SHARE_DETERMINERS:
+        k += 1
+    stops, first = counted.stop_words(), k
+    while k < len(words) and k - first < 3 and words[k].isalpha() and words[k].islower():
+        if lowers[k] in stops:
+            break
+        k += 1
+    if k == first or (k < len(words) and words[k].isalnum() and lowers[k] not in stops):
+        return ""  # no noun read, or one that goes on past three words
+    return _tokens_text(ctx, first, k - 1)
+
+
+_FREE_RELATIVE_STOPS = frozenset(
+    {",", ";", ":", "—", "–", "that", "is", "was", "are", "were", "be", "'s", "\u2019s"}
+)
+
+
+def _free_relative(ctx: Context, floor: int, cue: Cue) -> bool:
+    """Whether the change verb's subject is a clause that opens the sentence with "what",
+    a free relative that no noun of its own names ("What consumers pay for electricity rose
+    20%", "What the government spends on defense rose"); not a cleft ("What is clear is that
+    prices rose")."""
+    if ctx.lowers[floor] != "what":
+        return False
+    verb = ctx.token_at(cue.start)
+    return verb - floor <= 12 and _FREE_RELATIVE_STOPS.isdisjoint(ctx.lowers[floor + 1 : verb])
 
 
 _GERUND_HEAD = re.compile(

@@ -298,6 +298,27 @@ CHANGE_CASES = [
         [(None, "$1.2 billion", "20%", "down", "Profit")],
         id="subject-before-a-participle-aside-3",
     ),
+    # ... nor does an apposition that opens with a possessive
+    pytest.param(
+        "Sales of iPhones, Apple's best-selling product, fell 10%.",
+        [(None, None, "10%", "down", "Sales of iPhones")],
+        id="subject-before-a-possessive-apposition",
+    ),
+    pytest.param(
+        "The Hang Seng, Hong Kong's main index, rose 1.2%.",
+        [(None, None, "1.2%", "up", "Hang Seng")],
+        id="subject-before-a-two-word-name-possessive-apposition",
+    ),
+    pytest.param(
+        "Sales in China, its biggest market, fell 5%.",
+        [(None, None, "5%", "down", "Sales in China")],
+        id="subject-before-a-pronoun-possessive-apposition",
+    ),
+    pytest.param(
+        "Oil prices jumped, Apple's shares fell 5%.",
+        [(None, None, "5%", "down", "shares")],
+        id="subject-possessive-after-a-clause-unchanged",
+    ),
     pytest.param(
         "Oil prices jumped, stocks slumped, gold rose 1%.",
         [(None, None, "1%", "up", "gold")],

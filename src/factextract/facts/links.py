@@ -3411,8 +3411,32 @@ def _relative_opening(ctx: Context, i: int, floor: int, verb: int) -> int | None
                 return None
             if opener in _APPOSITION_STARTS or " ".join(lowers[k + 1 : i]) in _ADVERB_ASIDES:
                 return k  # "The yen, a safe haven, rose", "Revenue, however, fell 3%"
+            if _possessive_opening(ctx, k + 1, i):
+                return k  # "Sales of iPhones, Apple's best-selling product, fell 10%"
             return None
     return None
+
+
+_POSSESSIVE_ENDS = frozenset({"'s", "\u2019s", "'", "\u2019"})
+
+
+def _possessive_opening(ctx: Context, first: int, comma: int) -> bool:
+    """Whether the words from token ``first`` to the comma at token ``comma`` are an
+    apposition that opens with a possessive, a pronoun or a name's (up to three capitalized
+    words and "'s") and goes on with a word: "its biggest market", "Apple's best-selling
+    product", "Hong Kong's main index"."""
+    words, lowers = ctx.words, ctx.lowers
+    if lowers[first] in _POSSESSIVE_PRONOUNS:
+        return first + 1 < comma and words[first + 1].isalpha()
+    k = first
+    while k < comma and k < first + 3 and words[k][:1].isupper() and words[k].isalpha():
+        k += 1
+    return (
+        first < k < comma - 1
+        and words[k] in _POSSESSIVE_ENDS
+        and not ctx.spaced[k - 1]
+        and words[k + 1].isalpha()
+    )
 
 
 def _participle_aside(ctx: Context, first: int, comma: int) -> bool:

@@ -3563,6 +3563,12 @@ CHANGE_CASES = [
         [(None, None, "10%", "down", "spending")],
         id="subject-cut-object-by-a-share-unchanged",
     ),
+    # "won" after a price's preposition is money with no Korean place: the change's level
+    pytest.param(
+        "Samsung shares rose 2% to 70,000 won.",
+        [(None, "70,000 won", "2%", "up", "Samsung shares")],
+        id="won-price-is-the-level",
+    ),
     # a free relative opening the sentence: no noun names what changed
     pytest.param(
         "What consumers pay for electricity rose 20%.",

@@ -3376,7 +3376,38 @@ MONEY_CASES = [
         ],
         id="rand-unscaled-restated",
     ),
-    pytest.param("Tickets cost 20,000 won each.", PUBLISHED, [], id="won-unscaled-alone"),
+    # ... and "won" of a hundred or more is a price after "at", "to", "from", "by" or "cost"
+    # (not "up to") before a mark or a word that opens no object: no verb's place
+    pytest.param(
+        "Tickets cost 20,000 won each.",
+        PUBLISHED,
+        [("20,000 won", "20000", None, "KRW", True, "exact")],
+        id="won-unscaled-a-price",
+    ),
+    pytest.param(
+        "Samsung shares closed up 1.1% at 78,840 won, having risen 10% this year.",
+        PUBLISHED,
+        [("78,840 won", "78840", None, "KRW", True, "exact")],
+        id="won-unscaled-closed-at",
+    ),
+    pytest.param(
+        "The stock is expected to increase by 10% to 9,860 won.",
+        PUBLISHED,
+        [("9,860 won", "9860", None, "KRW", True, "exact")],
+        id="won-unscaled-to",
+    ),
+    pytest.param("In all, 20,000 won each.", PUBLISHED, [], id="won-unscaled-alone"),
+    pytest.param(
+        "Of the 1,200 candidates, 800 won.", PUBLISHED, [], id="won-unscaled-verb-after-count"
+    ),
+    pytest.param("Up to 300 won prizes.", PUBLISHED, [], id="won-unscaled-up-to-verb"),
+    pytest.param(
+        "He finished with a record of 120 won, 30 lost.",
+        PUBLISHED,
+        [],
+        id="won-unscaled-record-of-verb",
+    ),
+    pytest.param("The side rose to 12 won.", PUBLISHED, [], id="won-unscaled-under-a-hundred"),
     # "up to" after a verb of change is where the amount went, no bound.
     pytest.param(
         "The minimum wage will go up to $15 an hour.",

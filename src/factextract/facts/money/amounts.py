@@ -1106,6 +1106,30 @@ _RESTATED_AFTER = re.compile(
 """An amount in parentheses right after another: "20,000 won (about $15)", "R350 ($19)"."""
 
 
+_WORD_PRICE_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?<!up[ \u00a0])at|(?<!up[ \u00a0])to|from|by|costs?|costing)[ \u00a0]+"
+    r"(?:(?:about|around|roughly|nearly|almost|some|just|over|under|below|above)[ \u00a0]+)?$",
+    re.IGNORECASE,
+)
+_WORD_PRICE_AFTER = re.compile(
+    r"[ \u00a0]*(?:[,.;:)]|$)|[ \u00a0]+(?:each|apiece|per|a[ \u00a0]+share|in|on|at|from|to"
+    r"|since|after|before|as|while|when|and|or|compared|against|versus|this|last|a[ \u00a0]+year"
+    r"|earlier|ago)\b"
+)
+
+
+def _priced(text: str, number: int, start: int, end: int) -> bool:
+    """Whether a word that is a currency's name or a verb ("won") after a number of a hundred
+    or more is a price: "at" (not "up to"), "to", "from", "by" or "cost" before the number
+    (maybe a hedge between), and a mark, the end or a word that opens no object after it:
+    "Samsung shares closed up 1.1% at 78,840 won, having risen", "increase by 10% to 9,860
+    won"; "Of the 1,200 candidates, 800 won seats", "up to 300 won prizes" and "a record of
+    120 won, 30 lost" are verbs."""
+    if _WORD_PRICE_BEFORE.search(text, max(0, number - 24), number) is None:
+        return False
+    return _WORD_PRICE_AFTER.match(text, end) is not None and text[start:end].islower()
+
+
 def _parts(
     ctx: Context,
     number: Span,
@@ -1134,6 +1158,8 @@ def _parts(
             resolution = Resolution(ambiguous.candidates[0], True, "a scaled amount")  # type: ignore[union-attr]
         elif _RESTATED_AFTER.match(ctx.text, end):
             resolution = Resolution(ambiguous.candidates[0], True, "restated in another currency")  # type: ignore[union-attr]
+        elif values[0] >= 100 and _priced(ctx.text, number.start_char, start, end):
+            resolution = Resolution(ambiguous.candidates[0], True, "a price")  # type: ignore[union-attr]
     if resolution.code is None and marker.lower() in ("pound", "pounds"):
         scaled = _SCALED.search(ctx.text, number.start_char, number.end_char) is not None
         resolution = _pounds_of_money(ctx.text, start, end, ambiguous, scaled)

@@ -625,6 +625,25 @@ CHANGE_CASES = [
         [(None, "$5 million", None, "down", "losses")],
         id="cut-losses-to-money-is-a-level-unchanged",
     ),
+    # after another value, the running gain or loss is no level that value moved to
+    pytest.param(
+        "Shares in Vodafone rose as much as 5% before paring gains to 2%.",
+        [
+            (None, None, "as much as 5%", "up", "Shares in Vodafone"),
+            (None, None, "2%", "up", "Shares in Vodafone"),
+        ],
+        id="paring-gains-to-after-a-size-is-its-own-move",
+    ),
+    pytest.param(
+        "Oil fell as much as 3% before trimming losses to 1%.",
+        [(None, None, "as much as 3%", "down", "Oil"), (None, None, "1%", "down", "Oil")],
+        id="trimming-losses-to-after-a-size-is-its-own-move",
+    ),
+    pytest.param(
+        "Shares rose 3% in early trading to 120 pence.",
+        [(None, "120 pence", "3%", "up", "Shares")],
+        id="size-then-to-a-level-unchanged",
+    ),
     # with "from" too, the running gain or loss moved between the values
     pytest.param(
         "Shares pared gains to 1% from 5%.",

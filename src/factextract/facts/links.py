@@ -494,6 +494,8 @@ def _pairs(
             ) or gap.endswith(_VERSUS_ENDS)  # "$5.1 billion vs. $4.8 billion a year ago"
             return _compared(ctx, first, second) if compared else None
         return _up_from(first, second, moved)
+    if joined_by == "to" and _pared_gap(gap):
+        return None  # "rose as much as 5% before paring gains to 2%": 2% is the gain's size
     keyword = _keyword(ctx, first, sentence)
     lead = keyword.group(1).lower() if keyword else None
     start = anchor = keyword.start() if keyword else first.start_char
@@ -1759,7 +1761,7 @@ gone up to $80" moved)."""
 
 
 _PARED = re.compile(
-    r"\b(?P<verb>(?:extend|pare|trim|cut|narrow|widen|deepen|erase)[a-z]*)[ \u00a0]+"
+    r"\b(?P<verb>(?:extend|par|trim|cut|narrow|widen|deepen|erase)[a-z]*)[ \u00a0]+"
     r"(?:(?:its|their|early|earlier|initial|some|the|session|intraday)[ \u00a0]+){0,2}"
     r"(?P<noun>gains|losses)[ \u00a0]+$"
 )
@@ -1788,6 +1790,16 @@ def _pared(ctx: Context, value: Span, to: int, sentence: int) -> Roles | None:
     start = found.start("verb")
     cue = Cue(way, start, found.end("noun"))
     return Roles(start, value.end_char, "cue_by", None, None, value, way, cue, to)
+
+
+def _pared_gap(gap: str) -> bool:
+    """Whether a gap that ends in "to" ends in a market report's running gain or loss before
+    it ("before paring gains to"): the value after it sizes a move of its own."""
+    head = gap.rstrip(" \u00a0")[:-2]
+    if not head.endswith(_PARED_ENDS):
+        return False
+    found = _PARED.search(head)
+    return found is not None and found["verb"].lower() in _PARED_VERBS
 
 
 _PARED_VERBS = frozenset(

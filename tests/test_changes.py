@@ -670,6 +670,39 @@ CHANGE_CASES = [
         [("$8 million", "$5 million", None, "down", "losses")],
         id="narrowed-losses-to-from-money-unchanged",
     ),
+    # "added" before a percentage or points is a market's gain
+    pytest.param(
+        "The S&P 500 has gained 15% this year, while the Nasdaq has added 20%.",
+        [(None, None, "15%", "up", "S&P 500"), (None, None, "20%", "up", "Nasdaq")],
+        id="added-a-percentage-is-a-gain",
+    ),
+    pytest.param(
+        "The Dow added 300 points to 39,000.",
+        [(None, "39,000", "300 points", "up", "Dow")],
+        id="added-points-to-a-level",
+    ),
+    pytest.param(
+        "The index added 2.5 per cent on Friday.",
+        [(None, None, "2.5 per cent", "up", "index")],
+        id="added-per-cent-on-a-day",
+    ),
+    pytest.param(
+        "The Kospi added about 1.5%.",
+        [(None, None, "about 1.5%", "up", "Kospi")],
+        id="added-a-hedged-percentage",
+    ),
+    pytest.param(
+        "Exports added 0.5 percentage points to growth.",
+        [],
+        id="added-points-to-growth-is-a-contribution",
+    ),
+    pytest.param("The company added 5% to its stake.", [], id="added-to-a-noun-is-none"),
+    pytest.param(
+        "Sales will rise 5%, he added.",
+        [(None, None, "5%", "up", "Sales")],
+        id="added-reporting-verb-unchanged",
+    ),
+    pytest.param("The firm added 20,000 jobs in May.", [], id="added-a-count-unchanged"),
     # "give up" is a loss
     pytest.param(
         "The stock gave up 3% after the report.",

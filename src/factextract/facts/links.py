@@ -255,6 +255,10 @@ def _cue_before(ctx: Context, char: int, sentence: int, reach: int = 4) -> Cue |
             offset = char - len(clause)  # "The stock gave up 3%": a loss, not a rise
             give, up = found[k - 1 - len(words)], found[k - len(words)]
             return Cue("down", offset + give.start(), offset + up.end())
+        if word in _ADD_FORMS and k == len(words) - 1 and _added_size(ctx.text, char):
+            added = list(_WORD.finditer(clause))[-1]
+            offset = char - len(clause)  # "The Nasdaq added 1.2%": a gain
+            return Cue("up", offset + added.start(), offset + added.end())
         if word in _VERSUS:
             return None  # "rose 3% versus 2% in the euro zone": 2% is what 3% is set against
         if word in ranges:
@@ -270,6 +274,23 @@ def _cue_before(ctx: Context, char: int, sentence: int, reach: int = 4) -> Cue |
             offset = char - len(clause)
             return Cue(direction, offset + match.start(), offset + match.end())
     return None
+
+
+_ADD_FORMS = frozenset({"add", "adds", "added", "adding"})
+_ADDED_SIZE = re.compile(
+    r"(?:(?:about|around|nearly|almost|roughly|some|more[ \u00a0]+than"
+    r"|as[ \u00a0]+much[ \u00a0]+as)[ \u00a0]+)?"
+    r"[0-9][0-9.,]*(?:[ \u00a0]?(?:%|per[ \u00a0]?cent|percent)|[ \u00a0]+points?)"
+    r"(?![\w%])(?![ \u00a0]+(?:to|of)[ \u00a0]+(?![0-9$€£¥]))"
+)
+"""A percentage or points right after "added" that is no share nor a contribution to
+something ("added 0.5 percentage points to growth", "added 5% of"): a market's gain."""
+
+
+def _added_size(text: str, char: int) -> bool:
+    """Whether the value at ``char`` after "added" is a market's gain ("The Nasdaq added
+    1.2%", "The Dow added 300 points to 39,000"), not the verb of a report ("he added")."""
+    return _ADDED_SIZE.match(text, char) is not None
 
 
 _GIVE_FORMS = frozenset({"give", "gives", "gave", "given", "giving"})

@@ -3621,6 +3621,40 @@ CHANGE_CASES = [
         [(None, "70,000 won", "2%", "up", "Samsung shares")],
         id="won-price-is-the-level",
     ),
+    # an adverb between the subject and its verb is no word of the subject
+    pytest.param(
+        "Imports unexpectedly fell 2.3%.",
+        [(None, None, "2.3%", "down", "Imports")],
+        id="subject-before-an-ly-adverb",
+    ),
+    pytest.param(
+        "Home prices have unexpectedly fallen 2%.",
+        [(None, None, "2%", "down", "Home prices")],
+        id="subject-before-an-auxiliary-and-an-ly-adverb",
+    ),
+    pytest.param(
+        "Retail sales rose 1%, while wholesale inventories only rose 0.2%.",
+        [
+            (None, None, "1%", "up", "Retail sales"),
+            (None, None, "0.2%", "up", "wholesale inventories"),
+        ],
+        id="subject-before-only",
+    ),
+    pytest.param(
+        "Sales, surprisingly, rose 5%.",
+        [(None, None, "5%", "up", "Sales")],
+        id="subject-before-an-ly-adverb-between-commas",
+    ),
+    pytest.param(
+        "The death tally rose to 500.",
+        [(None, "500", None, "up", "death tally")],
+        id="subject-ends-in-a-noun-in-ly-unchanged",
+    ),
+    pytest.param(
+        "Prices nationally climbed 0.9%.",
+        [(None, None, "0.9%", "up", "Prices nationally")],
+        id="subject-ends-in-an-adverb-of-where-unchanged",
+    ),
     # a free relative opening the sentence: no noun names what changed
     pytest.param(
         "What consumers pay for electricity rose 20%.",

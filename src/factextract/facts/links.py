@@ -3207,6 +3207,8 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
             if low == "than" and i - 1 > floor and lowers[i - 1] in ("more", "less"):
                 i -= 1
             continue  # "Operating profit more than doubled", "Sales nearly tripled"
+        if not picked and _adverb_before_verb(words[i], low):
+            continue  # "Imports unexpectedly fell 2.3%", "Prices only rose 1%"
         if (
             not picked
             and low in table.change_nouns
@@ -3444,6 +3446,12 @@ def _relative_opening(ctx: Context, i: int, floor: int, verb: int) -> int | None
                 return None
             if opener in _APPOSITION_STARTS or " ".join(lowers[k + 1 : i]) in _ADVERB_ASIDES:
                 return k  # "The yen, a safe haven, rose", "Revenue, however, fell 3%"
+            if (
+                i == k + 2
+                and opener.endswith("ly")
+                and _adverb_before_verb(ctx.words[k + 1], opener)
+            ):
+                return k  # "Sales, surprisingly, rose 5%"
             if _possessive_opening(ctx, k + 1, i):
                 return k  # "Sales of iPhones, Apple's best-selling product, fell 10%"
             return None
@@ -3722,6 +3730,32 @@ _PERIOD_CODE = re.compile(r"[QH][1-4]|FY[0-9]{2}(?:[0-9]{2})?")
 
 _DOTTED_CAPITALS = re.compile(r"(?:[A-Z]\.){2,3}")
 """Initials with stops before a subject's noun: "U.S.", "U.K.", "E.U."."""
+
+_ADVERBS_BEFORE_VERB = frozenset({"only", "still", "just", "even", "already", "again"})
+"""Adverbs without -ly that may stand between a subject and its verb ("Prices only rose")."""
+_LY_NOUNS_BEFORE_VERB = frozenset(
+    {"tally", "jelly", "bully", "homily", "melancholy", "nationally", "globally", "locally",
+     "internationally", "regionally", "domestically"}
+)  # fmt: skip
+"""Words in -ly, besides ``_LY_NOUNS``, that may end a subject: nouns ("The death tally
+rose") and adverbs of where, which tell its scope ("Prices nationally climbed 0.9%")."""
+
+
+def _adverb_before_verb(word: str, low: str) -> bool:
+    """Whether a word right before a change verb (auxiliaries aside) is an adverb, no word of
+    the subject: one of ``_ADVERBS_BEFORE_VERB``, or a lower-case word of six letters or more
+    in -ly that is no noun ("unexpectedly", "briefly"; not "supply", "tally")."""
+    if low in _ADVERBS_BEFORE_VERB:
+        return True
+    return (
+        len(low) >= 6
+        and low.endswith("ly")
+        and word.isalpha()
+        and word.islower()
+        and low not in _LY_NOUNS
+        and low not in _LY_NOUNS_BEFORE_VERB
+    )
+
 
 _HEDGES_BEFORE_VERB = frozenset({"than", "nearly", "almost", "roughly", "approximately"})
 """Words of a hedge between a subject and its change verb ("more than doubled")."""

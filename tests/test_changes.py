@@ -3655,6 +3655,43 @@ CHANGE_CASES = [
         [(None, None, "0.9%", "up", "Prices nationally")],
         id="subject-ends-in-an-adverb-of-where-unchanged",
     ),
+    # a relative clause with no comma: the noun it is of, not the clause's object or verb
+    pytest.param(
+        "Gross domestic product across the 20 members that share the euro contracted by 0.3 "
+        "per cent.",
+        [(None, None, "0.3 per cent", "down", "Gross domestic product across the 20 members")],
+        id="subject-before-a-restrictive-relative",
+    ),
+    pytest.param(
+        "Shares of companies that make chips rose 3%.",
+        [(None, None, "3%", "up", "Shares of companies")],
+        id="subject-before-a-restrictive-relative-2",
+    ),
+    pytest.param(
+        "Prices of homes that sold in May rose 3%.",
+        [(None, None, "3%", "up", "Prices of homes")],
+        id="subject-before-a-restrictive-relative-verb-read",
+    ),
+    pytest.param(
+        "The ministry said that exports rose 5%.",
+        [(None, None, "5%", "up", "exports")],
+        id="subject-after-a-complement-that-unchanged",
+    ),
+    pytest.param(
+        "It was the first time that prices in May have fallen 5%.",
+        [(None, None, "5%", "down", "prices")],
+        id="subject-after-a-relative-adverb-that-unchanged",
+    ),
+    pytest.param(
+        "Companies that export to China saw profits fall 5%.",
+        [(None, None, "5%", "down", "profits")],
+        id="subject-after-a-relative-and-a-main-verb-unchanged",
+    ),
+    pytest.param(
+        "The regulator said on Thursday that its price cap would fall to £1,568.",
+        [(None, "£1,568", None, "down", "price cap")],
+        id="subject-after-a-reports-that-unchanged",
+    ),
     # a free relative opening the sentence: no noun names what changed
     pytest.param(
         "What consumers pay for electricity rose 20%.",

@@ -2917,6 +2917,11 @@ def subject(ctx: Context, roles: Roles) -> str | None:
     if found is not None and roles.cue is not None:
         if _free_relative(ctx, ctx.token_at(ctx.sentence_start(roles.start)), roles.cue):
             return None  # "What consumers pay for electricity rose 20%": no noun names it
+        relative = _restrictive_relative(ctx, roles.cue, found)
+        if relative is not None:  # "GDP across the members that share the euro contracted":
+            at = ctx.token_chars[relative]  # the noun the clause is of, not its object
+            before = Cue(roles.direction, at, at)
+            return _subject(ctx, dataclasses.replace(roles, rule="cue_by", cue=before, anchor=at))
         found = _gerund_head(ctx, roles.cue.start, found)
     if roles.rule in _SWINGS and roles.to_value is not None:
         result = _swing_result(ctx, roles.to_value, roles.from_value)
@@ -2968,6 +2973,71 @@ def _share_cut(ctx: Context, cue: Cue, size: Span) -> str | None:
     if k == first or (k < len(words) and words[k].isalnum() and lowers[k] not in stops):
         return ""  # no noun read, or one that goes on past three words
     return _tokens_text(ctx, first, k - 1)
+
+
+_RESTRICTIVE_REACH = 12
+
+
+def _restrictive_relative(ctx: Context, cue: Cue, found: str) -> int | None:
+    """The token of "that", "who" or "which" that opens a relative clause with no comma
+    between a subject and its change verb, when the subject read back is the clause's
+    object, right after its verb and stop words ("Gross domestic product across the
+    members that share the euro contracted": not "euro"; "Shares of companies that make
+    chips rose": not "chips"); None otherwise. The word before it is a noun of the
+    subject: a content word, no verb of saying."""
+    lowers, words = ctx.lowers, ctx.words
+    verb = ctx.token_at(cue.start)
+    floor = max(ctx.token_at(ctx.sentence_start(cue.start)), verb - _RESTRICTIVE_REACH)
+    for k in range(verb - 2, floor, -1):
+        low = lowers[k]
+        if low in _CLAUSE_MARKS:
+            return None
+        if low not in _RELATIVES:
+            continue
+        before = lowers[k - 1]
+        if not _content(words[k - 1], before) or before in _reporting_verbs():
+            return None
+        at = ctx.text.find(found, ctx.token_ends[k], cue.start)
+        if at < 0:
+            return None  # the subject read is the clause's noun ("people who lost")
+        first = ctx.token_at(at)
+        if first == k + 1 and _clause_verb_read(ctx, first, found, verb):
+            return k  # "Prices of homes that sold in May rose": not "sold"
+        if first <= k + 1 or not words[k + 1].isalpha() or not words[k + 1].islower():
+            return None  # "said that exports rose", "the first time that prices fell"
+        if lowers[k + 1] in _DETERMINERS or lowers[k + 1] in _POSSESSIVE_PRONOUNS:
+            return None  # "said on Thursday that its price cap would fall": a clause's own
+        if any(_says(lowers[j]) for j in range(floor, k)):
+            return None  # a report's "that" opens what it says
+        if any(_content(words[j], lowers[j]) for j in range(k + 2, first)):
+            return None  # "Companies that export to China saw profits fall": another verb
+        return k  # the clause is its verb and the object read: "that share the euro"
+    return None
+
+
+def _says(low: str) -> bool:
+    """Whether ``low`` is a verb of saying or expecting ("said", "says", "expects")."""
+    return (
+        low in ("say", "says")
+        or low in lexicons.tense().reporting_verbs
+        or low in _reporting_verbs()
+    )
+
+
+def _clause_verb_read(ctx: Context, first: int, found: str, verb: int) -> bool:
+    """Whether the one word read as the subject, right after a relative pronoun, is the
+    clause's verb: a past form (in -ed or irregular) that no auxiliary or the change verb
+    follows ("homes that sold in May rose"; not "that prices in May have fallen", "that
+    exports rose")."""
+    after = first + 1
+    return (
+        " " not in found
+        and found.isalpha()
+        and found.islower()
+        and (found.endswith("ed") or found in _IRREGULAR_PARTICIPLES)
+        and after < verb
+        and ctx.lowers[after] not in lexicons.change_cues().auxiliaries
+    )
 
 
 _FREE_RELATIVE_STOPS = frozenset(

@@ -3692,6 +3692,39 @@ CHANGE_CASES = [
         [(None, "£1,568", None, "down", "price cap")],
         id="subject-after-a-reports-that-unchanged",
     ),
+    # two objects of a preposition, the first with adjectives or a hyphened compound
+    pytest.param(
+        "The spread between Italian 10-year bonds and German Bunds has widened to nearly 250 "
+        "basis points.",
+        [
+            (
+                None,
+                "nearly 250 basis points",
+                None,
+                "up",
+                "spread between Italian 10-year bonds and German Bunds",
+            )
+        ],
+        id="subject-two-objects-the-first-with-a-compound",
+    ),
+    pytest.param(
+        "The yield gap between two-year notes and 10-year bonds narrowed to 20 basis points.",
+        [
+            (
+                None,
+                "20 basis points",
+                None,
+                "down",
+                "yield gap between two-year notes and 10-year bonds",
+            )
+        ],
+        id="subject-two-objects-with-compounds",
+    ),
+    pytest.param(
+        "Loans to small businesses and other firms rose 5%.",
+        [(None, None, "5%", "up", "Loans to small businesses and other firms")],
+        id="subject-two-objects-with-an-adjective-unchanged",
+    ),
     # a free relative opening the sentence: no noun names what changed
     pytest.param(
         "What consumers pay for electricity rose 20%.",

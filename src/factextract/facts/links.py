@@ -3843,14 +3843,15 @@ def _coordinated_head(ctx: Context, first: int, floor: int) -> int:
         return first
     if not _content(words[conj - 1], lowers[conj - 1]):
         return first
-    head = _linked_head(ctx, conj - 1, floor)
-    if head < conj - 1:
-        return head
     noun = conj - 1
-    if noun - 1 > floor and _content(words[noun - 1], lowers[noun - 1]):
-        noun -= 1  # "Loans to small businesses and other firms": the object's adjective
+    for _ in range(3):  # the object's adjectives: "Loans to small businesses and other firms",
+        noun = _compound_start(ctx, noun, floor)  # "between Italian 10-year bonds and"
         head = _linked_head(ctx, noun, floor)
-        return head if head < noun else first
+        if head < noun:
+            return head
+        if noun - 1 <= floor or not _content(words[noun - 1], lowers[noun - 1]):
+            return first
+        noun -= 1
     return first
 
 

@@ -2774,6 +2774,73 @@ MONEY_CASES = [
         [("20 pounds", "20", None, "GBP", False, "exact")],
         id="pounds-money-in-london",
     ),
+    # Pounds restated in another currency, after a result's noun, or after pounds of money
+    # in the sentence are money: sterling, a guess, where no pound's country is named.
+    pytest.param(
+        "The champion receives 2.73 million pounds ($US3.56 million), the runner-up half.",
+        PUBLISHED,
+        [
+            ("2.73 million pounds", "2730000", None, "GBP", False, "exact"),
+            ("$US3.56 million", "3560000", None, "USD", True, "exact"),
+        ],
+        id="pounds-restated-in-dollars",
+    ),
+    pytest.param(
+        "The film grossed 15.6 million pounds (Can$20.1 million) in three days.",
+        PUBLISHED,
+        [
+            ("15.6 million pounds", "15600000", None, "GBP", False, "exact"),
+            ("Can$20.1 million", "20100000", None, "CAD", True, "exact"),
+        ],
+        id="pounds-restated-in-a-dollar-with-a-country",
+    ),
+    pytest.param(
+        "Group adjusted operating profit rose to 4.32 billion pounds in the year, up from 3.86 "
+        "billion pounds a year earlier.",
+        PUBLISHED,
+        [
+            ("4.32 billion pounds", "4320000000", None, "GBP", False, "exact"),
+            ("3.86 billion pounds", "3860000000", None, "GBP", False, "exact"),
+        ],
+        id="pounds-after-profit-and-after-pounds-of-money",
+    ),
+    pytest.param(
+        "Revenue fell 5% to 2.1 billion pounds.",
+        PUBLISHED,
+        [("2.1 billion pounds", "2100000000", None, "GBP", False, "exact")],
+        id="pounds-after-revenue",
+    ),
+    pytest.param(
+        "The firm paid 5 million pounds for 2 million pounds of beef.",
+        PUBLISHED,
+        [("5 million pounds", "5000000", None, "GBP", False, "exact")],
+        id="pounds-of-beef-after-pounds-of-money-weigh",
+    ),
+    pytest.param(
+        "The club paid 40 million pounds for him. The ship carried 3 million pounds.",
+        PUBLISHED,
+        [("40 million pounds", "40000000", None, "GBP", False, "exact")],
+        id="pounds-after-another-sentences-pounds-weigh",
+    ),
+    pytest.param(
+        "US beef production rose to 27 billion pounds.", PUBLISHED, [], id="pounds-output-weighs"
+    ),
+    pytest.param(
+        "The bag weighs 50 pounds (23 kg).", PUBLISHED, [], id="pounds-restated-in-kg-weigh"
+    ),
+    # A name with one currency and another sense is money restated in another currency.
+    pytest.param(
+        "The president pledged 16 million soles ($A28.2 million) for reconstruction.",
+        PUBLISHED,
+        [
+            ("16 million soles", "16000000", None, "PEN", True, "exact"),
+            ("$A28.2 million", "28200000", None, "AUD", True, "exact"),
+        ],
+        id="soles-restated",
+    ),
+    pytest.param(
+        "The factory made 2 million soles last year.", PUBLISHED, [], id="soles-alone-unchanged"
+    ),
     # Pounds "of" something: money or weight by the noun (data/pound_nouns.json), the
     # currency from the story's places, else sterling as a guess.
     pytest.param(

@@ -2774,6 +2774,16 @@ MONEY_CASES = [
         [("20 pounds", "20", None, "GBP", False, "exact")],
         id="pounds-money-in-london",
     ),
+    # A currency's capitalized name after a place and a figure grouped in thousands.
+    pytest.param(
+        "In Britain the phone will cost 1,889 pounds and in Mexico City 2,099 Tanzanian shillings.",
+        PUBLISHED,
+        [
+            ("1,889 pounds", "1889", None, "GBP", False, "exact"),
+            ("2,099 Tanzanian shillings", "2099", None, "TZS", True, "exact"),
+        ],
+        id="currency-name-after-a-place-and-thousands",
+    ),
     # Pounds restated in another currency, after a result's noun, or after pounds of money
     # in the sentence are money: sterling, a guess, where no pound's country is named.
     pytest.param(

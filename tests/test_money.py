@@ -2838,6 +2838,21 @@ MONEY_CASES = [
     pytest.param(
         "The bag weighs 50 pounds (23 kg).", PUBLISHED, [], id="pounds-restated-in-kg-weigh"
     ),
+    pytest.param(
+        "In Bengaluru the phone will cost 4,713 pounds.",
+        PUBLISHED,
+        [("4,713 pounds", "4713", None, "GBP", False, "exact")],
+        id="pounds-unscaled-cost-is-a-price",
+    ),
+    pytest.param(
+        "The parcel costs about 12 pounds to send.",
+        PUBLISHED,
+        [("about 12 pounds", "12", None, "GBP", False, "approx")],
+        id="pounds-unscaled-hedged-cost-is-a-price",
+    ),
+    pytest.param(
+        "The sack costs 5 pounds of rice.", PUBLISHED, [], id="pounds-unscaled-cost-of-weighs"
+    ),
     # A name with one currency and another sense is money restated in another currency.
     pytest.param(
         "The president pledged 16 million soles ($A28.2 million) for reconstruction.",

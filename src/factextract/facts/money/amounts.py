@@ -858,12 +858,31 @@ def _pounds_of_money(
     if entry is not None and entry.candidates and _RESTATED_AFTER.match(text, end):
         code = entry.candidates[0]  # "2.73 million pounds ($US3.56 million)": money
         return Resolution(code, False, f"pounds restated in another currency: {code}, a guess")
+    if entry is not None and entry.candidates and not scaled and _priced_at(text, start, end):
+        code = entry.candidates[0]  # "the phone will cost 4,713 pounds": a price
+        return Resolution(code, False, f"pounds as a price, and no evidence for them: {code}")
     if entry is None or not entry.candidates or not scaled:
         return Resolution(None, False, "no evidence for any currency")
     if not _of_money(text, end) and not _paid(text, start, end):
         return Resolution(None, False, "no evidence for any currency")
     code = entry.candidates[0]
     return Resolution(code, False, f"pounds of money, and no evidence for their currency: {code}")
+
+
+_PRICE_VERB_BEFORE = re.compile(
+    r"\b(?:costs?|costing|priced[ \u00a0]+at|charges?|charged|charging)"
+    r"[ \u00a0]+(?:(?:about|around|roughly|nearly|almost|just|only|over|under)[ \u00a0]+)?$",
+    re.IGNORECASE,
+)
+
+
+def _priced_at(text: str, start: int, end: int) -> bool:
+    """Whether pounds with no scale word are a price: "cost", "priced at" or "charge" right
+    before them (a hedge maybe between) and no "of" or weight's word after ("will cost 4,713
+    pounds"; not "costs 5 pounds of beef"; "paid 12 pounds" may weigh what was paid)."""
+    if _WEIGHT.match(text, end, end + 20):
+        return False
+    return _PRICE_VERB_BEFORE.search(text, max(0, start - 32), start) is not None
 
 
 def _hyphen_weight(text: str, suffix: re.Match[str]) -> bool:

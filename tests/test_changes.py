@@ -298,6 +298,27 @@ CHANGE_CASES = [
         [(None, "$1.2 billion", "20%", "down", "Profit")],
         id="subject-before-a-participle-aside-3",
     ),
+    # ... nor a relative clause that holds a list, nor one that opens with "where"
+    pytest.param(
+        "Core inflation, which strips out energy, food, alcohol and tobacco, slowed to 4.9 per "
+        "cent from 5.2 per cent.",
+        [("5.2 per cent", "4.9 per cent", None, "down", "Core inflation")],
+        id="subject-before-a-relative-clause-with-a-list",
+    ),
+    pytest.param(
+        "Paraná, where output fell by nearly 59 per cent in 2021/22, has recovered to about 32 "
+        "million tonnes.",
+        [
+            (None, None, "nearly 59 per cent", "down", "output"),
+            (None, "about 32 million tonnes", None, "up", "Paraná"),
+        ],
+        id="subject-before-a-where-clause",
+    ),
+    pytest.param(
+        "Revenue, profit and margins, the company said, rose 5%.",
+        [(None, None, "5%", "up", "margins")],
+        id="subject-list-before-a-report-unchanged",
+    ),
     # ... nor does an apposition that opens with a possessive
     pytest.param(
         "Sales of iPhones, Apple's best-selling product, fell 10%.",

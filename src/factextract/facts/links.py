@@ -3503,13 +3503,17 @@ def _relative_opening(ctx: Context, i: int, floor: int, verb: int) -> int | None
         return i - 1 if i - 1 > floor and lowers[i - 1] == "," else None
     if lowers[i] != "," or lowers[verb].endswith("ing"):
         return None
+    last = i  # the comma that closes the words read so far
     for k in range(i - 1, max(floor, i - _RELATIVE_REACH), -1):
         if lowers[k] in _CLAUSE_MARKS:
             if lowers[k] != "," or k - 1 < floor:
                 return None
             opener = lowers[k + 1]
-            if opener in _COMMA_RELATIVES or opener in _ASIDE_OPENERS:
+            if opener in _COMMA_RELATIVES or opener in _ASIDE_OPENERS or opener == "where":
                 return k  # ", which ...,", ", including ...,": the subject is before it
+            if last - k <= _LIST_ITEM and (last < i or _closes_a_list(lowers, k, i)):
+                last = k
+                continue  # "which strips out energy, food, alcohol and tobacco,": its list
             if _participle_aside(ctx, k + 1, i) and ctx.words[k - 1].isalpha():
                 return k  # "Net income, adjusted for inflation, fell 3%"
             if not ctx.words[k - 1].isalpha():
@@ -3548,6 +3552,17 @@ def _possessive_opening(ctx: Context, first: int, comma: int) -> bool:
         and not ctx.spaced[k - 1]
         and words[k + 1].isalpha()
     )
+
+
+_LIST_ITEM = 4
+"""Tokens of a list's item between commas, its comma with them ("food,")."""
+
+
+def _closes_a_list(lowers: tuple[str, ...], k: int, i: int) -> bool:
+    """Whether the words from the comma at token ``k`` to the comma at token ``i`` before a
+    change verb end a list inside an aside: "and" or "or" after the last comma but one
+    ("energy, food, alcohol and tobacco,")."""
+    return any(low in ("and", "or") for low in lowers[k + 1 : i])
 
 
 def _participle_aside(ctx: Context, first: int, comma: int) -> bool:

@@ -79,6 +79,12 @@ CHANGE_CASES = [
         id="according-to-a-named-source-before-down-from",
     ),
     pytest.param(
+        "About 41,250 homes in Ishikawa were still without electricity on Sunday morning, "
+        "according to Hokuriku Electric Power, down from 57,125 at the peak.",
+        [("57,125", "About 41,250 homes", None, "down", "homes")],
+        id="according-to-a-named-source-after-a-long-clause",
+    ),
+    pytest.param(
         "Weight fell 13% from a baseline of 105 kg.",
         [("105 kg", None, "13%", "down", "Weight")],
         id="from-a-baseline-of",

@@ -962,7 +962,7 @@ def _reported_up_from() -> re.Pattern[str]:
     word, date = r"[ \u00a0]+[a-z][a-z'’-]*", rf"(?:[ \u00a0]+(?:on[ \u00a0]+)?{_DATE_MARK})?"
     source = r"(?:[ \u00a0]+(?:[a-z]+|[A-Z][\w&.'’-]*)){1,5}"
     return re.compile(
-        rf"(?:{word}|[ \u00a0]+{_DATE_MARK}(?:['’]s)?){{0,6}},"
+        rf"(?:{word}|[ \u00a0]+{_DATE_MARK}(?:['’]s)?){{0,9}},"
         rf"(?:(?:{word}){{1,4}}[ \u00a0]+(?:{verbs}){date}"
         rf"|[ \u00a0]+according[ \u00a0]+to{source}),[ \u00a0]+(?P<dir>up|down)[ \u00a0]+from"
         rf"[ \u00a0]+(?:the[ \u00a0]+)?{_A_LEVEL_OF}"
@@ -971,10 +971,10 @@ def _reported_up_from() -> re.Pattern[str]:
 
 def _dates_marked(ctx: Context, gap: str, at: int) -> str:
     """``gap`` (which starts at char ``at``) with each date inside it one ``_DATE_MARK``; a
-    gap longer than six words and a date is left as it is (no pattern would take it). A
+    gap longer than 128 characters is left as it is (no pattern would take it). A
     place, a capitalized name the adverbials would not take, is marked so too: "159 trucks a
     day entered Gaza in February, down from about 500" (where, as when)."""
-    if len(gap) > 64:
+    if len(gap) > 128:
         return gap  # reading the dates costs: a long gap is no adverbial
     marks = _dates_within(ctx, at, at + len(gap))
     if not gap.islower():  # most gaps hold no capital, so no place

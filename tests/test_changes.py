@@ -3752,6 +3752,27 @@ CHANGE_CASES = [
         [(None, None, "5%", "up", "Loans to small businesses and other firms")],
         id="subject-two-objects-with-an-adjective-unchanged",
     ),
+    # a level, its comma and a participle's move to another level: from the first
+    pytest.param(
+        "The tax rate is 19 per cent, rising to 25 per cent in April.",
+        [("19 per cent", "25 per cent", None, "up", "tax rate")],
+        id="level-then-rising-to",
+    ),
+    pytest.param(
+        "The fee is £50, falling to £40 next year.",
+        [("£50", "£40", None, "down", "fee")],
+        id="level-then-falling-to",
+    ),
+    pytest.param(
+        "The company employs 300 people, rising to 500 next year.",
+        [(None, "500", None, "up", None)],
+        id="count-then-rising-to-unchanged",
+    ),
+    pytest.param(
+        "Sales rose 5%, rising to $2 billion.",
+        [(None, None, "5%", "up", "Sales"), (None, "$2 billion", None, "up", "Sales")],
+        id="size-then-rising-to-another-kind-unchanged",
+    ),
     # a free relative opening the sentence: no noun names what changed
     pytest.param(
         "What consumers pay for electricity rose 20%.",

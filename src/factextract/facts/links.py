@@ -2116,6 +2116,9 @@ def _find_roles(ctx: Context) -> list[Roles]:
         # "Brent fell 2%, settling at $80": the end after a participle
         starts = {v.start_char: v for v in values if v.start not in used}
         moved = [_with_end_after(ctx, r, starts) for r in moved]
+    if any(r.rule == "cue_to" and r.cue is not None for r in moved):
+        free_ends = {v.end_char: v for v in values if v.start not in used}
+        moved = [_with_start_before(ctx, r, free_ends) for r in moved]
     if "%" in ctx.text or "cent" in ctx.text:  # the size after an end is a percentage
         moved = _with_sizes_after(ctx, moved, values, used)
     if " a " in ctx.text or " an " in ctx.text:
@@ -2433,6 +2436,34 @@ def _with_end_after(ctx: Context, roles: Roles, starts: dict[int, Span]) -> Role
     if ctx.sentence_start(value.start_char) != ctx.sentence_start(roles.start):
         return roles
     return dataclasses.replace(roles, end=value.end_char, to_value=value)
+
+
+_START_BEFORE = re.compile(r"(?:rising|falling|climbing|dropping|increasing|decreasing)\b")
+
+
+def _with_start_before(ctx: Context, roles: Roles, ends: dict[int, Span]) -> Roles:
+    """ "The tax rate is 19 per cent, rising to 25 per cent in April": a participle's change
+    to a value right after a free value and its comma moves from that value, when both are
+    of one kind and unit; the change is read as "B, up from A" is (its subject the level's)."""
+    cue = roles.cue
+    if cue is None or roles.from_value is not None or roles.by_value is not None:
+        return roles
+    new = roles.to_value
+    if new is None or not ctx.text.endswith(", ", 0, cue.start):
+        return roles
+    if _START_BEFORE.match(ctx.text, cue.start, cue.end) is None:
+        return roles
+    old = ends.get(cue.start - 2)
+    if old is None or (old.label_, old.kb_id_) != (new.label_, new.kb_id_):
+        return roles
+    if old.label_ == "quantity" and not old.kb_id_:
+        return roles  # a count: "300 jobs, rising to 500" may count other things
+    if ctx.sentence_start(old.start_char) != ctx.sentence_start(new.start_char):
+        return roles
+    start = old.start_char
+    return dataclasses.replace(
+        roles, start=start, rule="to_up_from", from_value=old, cue=None, anchor=start
+    )
 
 
 _A_BEFORE_VALUE = (" a ", " an ", "\u00a0a ", "\u00a0an ")

@@ -4325,6 +4325,19 @@ GAPPED_CASES = [
         [(None, "5%", None, "up", "rate")],
         id="subject-ed-verb-after-was",
     ),
+    pytest.param(
+        "Prices rose 0.5 per cent m/m and 3.2 per cent y/y.",
+        [
+            (None, None, "0.5 per cent", "up", "Prices"),
+            (None, None, "3.2 per cent", "up", "Prices"),
+        ],
+        id="abbreviated-period-comparisons-list",
+    ),
+    pytest.param(
+        "Sales rose 2% q/q and 5% yoy.",
+        [(None, None, "2%", "up", "Sales"), (None, None, "5%", "up", "Sales")],
+        id="abbreviated-period-comparisons-list-2",
+    ),
 ]
 
 

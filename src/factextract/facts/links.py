@@ -2136,10 +2136,11 @@ def _find_roles(ctx: Context) -> list[Roles]:
 
 GAPPED = "gapped"
 _PERIOD_ON_PERIOD = (
-    r"[ \u00a0]+(?:year|month|quarter|week)[- \u00a0]+(?:on|over)"
-    r"[- \u00a0]+(?:year|month|quarter|week)"
+    r"[ \u00a0]+(?:(?:year|month|quarter|week)[- \u00a0]+(?:on|over)"
+    r"[- \u00a0]+(?:year|month|quarter|week)|[ymqw]/[ymqw]|yoy|qoq)"
 )
-"""A comparison of periods after a value: " month on month", " year over year"."""
+"""A comparison of periods after a value: " month on month", " year over year", " y/y",
+" m/m"."""
 _GAPPED = re.compile(
     rf"(?:[ \u00a0]+(?:(?:in|on|during|for|over)[ \u00a0]+(?:the[ \u00a0]+)?)?{_DATE_MARK}"
     rf"|[ \u00a0]+against[ \u00a0]+the[ \u00a0]+[a-z]+|{_PERIOD_ON_PERIOD})?"

@@ -79,6 +79,12 @@ CHANGE_CASES = [
         id="according-to-a-named-source-before-down-from",
     ),
     pytest.param(
+        "About 41,250 homes in Ishikawa were still without electricity on Sunday morning, "
+        "according to Hokuriku Electric Power, down from 57,125 at the peak.",
+        [("57,125", "About 41,250 homes", None, "down", "homes")],
+        id="according-to-a-named-source-after-a-long-clause",
+    ),
+    pytest.param(
         "Weight fell 13% from a baseline of 105 kg.",
         [("105 kg", None, "13%", "down", "Weight")],
         id="from-a-baseline-of",
@@ -297,6 +303,48 @@ CHANGE_CASES = [
         "Profit, hit by weak demand, dropped 20% to $1.2 billion.",
         [(None, "$1.2 billion", "20%", "down", "Profit")],
         id="subject-before-a-participle-aside-3",
+    ),
+    # ... nor a relative clause that holds a list, nor one that opens with "where"
+    pytest.param(
+        "Core inflation, which strips out energy, food, alcohol and tobacco, slowed to 4.9 per "
+        "cent from 5.2 per cent.",
+        [("5.2 per cent", "4.9 per cent", None, "down", "Core inflation")],
+        id="subject-before-a-relative-clause-with-a-list",
+    ),
+    pytest.param(
+        "Paraná, where output fell by nearly 59 per cent in 2021/22, has recovered to about 32 "
+        "million tonnes.",
+        [
+            (None, None, "nearly 59 per cent", "down", "output"),
+            (None, "about 32 million tonnes", None, "up", "Paraná"),
+        ],
+        id="subject-before-a-where-clause",
+    ),
+    pytest.param(
+        "Revenue, profit and margins, the company said, rose 5%.",
+        [(None, None, "5%", "up", "margins")],
+        id="subject-list-before-a-report-unchanged",
+    ),
+    # ... nor does an apposition that opens with a possessive
+    pytest.param(
+        "Sales of iPhones, Apple's best-selling product, fell 10%.",
+        [(None, None, "10%", "down", "Sales of iPhones")],
+        id="subject-before-a-possessive-apposition",
+    ),
+    pytest.param(
+        "The Hang Seng, Hong Kong's main index, rose 1.2%.",
+        [(None, None, "1.2%", "up", "Hang Seng")],
+        id="subject-before-a-two-word-name-possessive-apposition",
+    ),
+    pytest.param(
+        "Sales in China, its biggest market, fell 5%.",
+        [(None, None, "5%", "down", "Sales in China")],
+        id="subject-before-a-pronoun-possessive-apposition",
+    ),
+    pytest.param(
+        "Oil prices jumped, Apple's shares fell 5%.",
+        [(None, None, "5%", "down", "shares")],
+        id="subject-possessive-after-a-clause-unchanged",
     ),
     pytest.param(
         "Oil prices jumped, stocks slumped, gold rose 1%.",
@@ -656,6 +704,84 @@ CHANGE_CASES = [
         [(None, "$5 million", None, "down", "losses")],
         id="cut-losses-to-money-is-a-level-unchanged",
     ),
+    # after another value, the running gain or loss is no level that value moved to
+    pytest.param(
+        "Shares in Vodafone rose as much as 5% before paring gains to 2%.",
+        [
+            (None, None, "as much as 5%", "up", "Shares in Vodafone"),
+            (None, None, "2%", "up", "Shares in Vodafone"),
+        ],
+        id="paring-gains-to-after-a-size-is-its-own-move",
+    ),
+    pytest.param(
+        "Oil fell as much as 3% before trimming losses to 1%.",
+        [(None, None, "as much as 3%", "down", "Oil"), (None, None, "1%", "down", "Oil")],
+        id="trimming-losses-to-after-a-size-is-its-own-move",
+    ),
+    pytest.param(
+        "Shares rose 3% in early trading to 120 pence.",
+        [(None, "120 pence", "3%", "up", "Shares")],
+        id="size-then-to-a-level-unchanged",
+    ),
+    # with "from" too, the running gain or loss moved between the values
+    pytest.param(
+        "Shares pared gains to 1% from 5%.",
+        [("5%", "1%", None, "down", "Shares")],
+        id="pared-gains-to-from-is-down",
+    ),
+    pytest.param(
+        "Gold extended gains to 2% from 1%.",
+        [("1%", "2%", None, "up", "Gold")],
+        id="extended-gains-to-from-is-up",
+    ),
+    pytest.param(
+        "Oil pared losses to 0.5% from 2%.",
+        [("2%", "0.5%", None, "down", "losses")],
+        id="pared-losses-to-from-names-the-losses",
+    ),
+    pytest.param(
+        "The Dow pared losses to 100 points from 400 points.",
+        [("400 points", "100 points", None, "down", "losses")],
+        id="pared-losses-to-from-points",
+    ),
+    pytest.param(
+        "The company narrowed its losses to $5 million from $8 million.",
+        [("$8 million", "$5 million", None, "down", "losses")],
+        id="narrowed-losses-to-from-money-unchanged",
+    ),
+    # "added" before a percentage or points is a market's gain
+    pytest.param(
+        "The S&P 500 has gained 15% this year, while the Nasdaq has added 20%.",
+        [(None, None, "15%", "up", "S&P 500"), (None, None, "20%", "up", "Nasdaq")],
+        id="added-a-percentage-is-a-gain",
+    ),
+    pytest.param(
+        "The Dow added 300 points to 39,000.",
+        [(None, "39,000", "300 points", "up", "Dow")],
+        id="added-points-to-a-level",
+    ),
+    pytest.param(
+        "The index added 2.5 per cent on Friday.",
+        [(None, None, "2.5 per cent", "up", "index")],
+        id="added-per-cent-on-a-day",
+    ),
+    pytest.param(
+        "The Kospi added about 1.5%.",
+        [(None, None, "about 1.5%", "up", "Kospi")],
+        id="added-a-hedged-percentage",
+    ),
+    pytest.param(
+        "Exports added 0.5 percentage points to growth.",
+        [],
+        id="added-points-to-growth-is-a-contribution",
+    ),
+    pytest.param("The company added 5% to its stake.", [], id="added-to-a-noun-is-none"),
+    pytest.param(
+        "Sales will rise 5%, he added.",
+        [(None, None, "5%", "up", "Sales")],
+        id="added-reporting-verb-unchanged",
+    ),
+    pytest.param("The firm added 20,000 jobs in May.", [], id="added-a-count-unchanged"),
     # "give up" is a loss
     pytest.param(
         "The stock gave up 3% after the report.",
@@ -2218,6 +2344,15 @@ CHANGE_CASES = [
         id="compared-per-share-appositions-take-the-heads-subject",
     ),
     pytest.param(
+        "The company reported a net loss of $45 million, or 12 cents a share, compared with a "
+        "net loss of $60 million, or 16 cents a share, a year earlier.",
+        [
+            ("$60 million", "$45 million", None, "down", "net loss"),
+            ("16 cents", "12 cents", None, "down", "net loss"),
+        ],
+        id="compared-loss-with-loss-per-share-take-the-heads-subject",
+    ),
+    pytest.param(
         "Debt climbed to $5bn, or 20% of GDP, from $4bn.",
         [("$4bn", "$5bn", None, "up", "Debt")],
         id="to-apposed-percentage-from",
@@ -3518,6 +3653,260 @@ CHANGE_CASES = [
         [("3%", "5%", None, "up", "inflation")],
         id="far-object-not-past-a-clause",
     ),
+    # a verb that takes away a share of its object: the object changed
+    pytest.param(
+        "The firm cut 10% of its staff.",
+        [(None, None, "10%", "down", "staff")],
+        id="subject-cut-a-share-of-its-staff",
+    ),
+    pytest.param(
+        "Tesla shed 10% of its global workforce.",
+        [(None, None, "10%", "down", "global workforce")],
+        id="subject-shed-a-share-of-its-workforce",
+    ),
+    pytest.param(
+        "The company will cut about 5% of its jobs and close 20 stores.",
+        [(None, None, "about 5%", "down", "jobs")],
+        id="subject-cut-a-share-before-and",
+    ),
+    pytest.param(
+        "The airline cut 12% of flights in March.",
+        [(None, None, "12%", "down", "flights")],
+        id="subject-cut-a-share-without-determiner",
+    ),
+    pytest.param(
+        "The firm cut 10% of its U.S. staff.",
+        [(None, None, "10%", "down", None)],
+        id="subject-cut-a-share-unread-is-none",
+    ),
+    pytest.param(
+        "Oil lost 10% of its value.",
+        [(None, None, "10%", "down", "Oil")],
+        id="subject-lost-a-share-of-its-value-unchanged",
+    ),
+    pytest.param(
+        "The stock shed 3% on Monday.",
+        [(None, None, "3%", "down", "stock")],
+        id="subject-shed-no-share-unchanged",
+    ),
+    pytest.param(
+        "The government cut spending by 10% of GDP.",
+        [(None, None, "10%", "down", "spending")],
+        id="subject-cut-object-by-a-share-unchanged",
+    ),
+    # "won" after a price's preposition is money with no Korean place: the change's level
+    pytest.param(
+        "Samsung shares rose 2% to 70,000 won.",
+        [(None, "70,000 won", "2%", "up", "Samsung shares")],
+        id="won-price-is-the-level",
+    ),
+    # an adverb between the subject and its verb is no word of the subject
+    pytest.param(
+        "Imports unexpectedly fell 2.3%.",
+        [(None, None, "2.3%", "down", "Imports")],
+        id="subject-before-an-ly-adverb",
+    ),
+    pytest.param(
+        "Home prices have unexpectedly fallen 2%.",
+        [(None, None, "2%", "down", "Home prices")],
+        id="subject-before-an-auxiliary-and-an-ly-adverb",
+    ),
+    pytest.param(
+        "Retail sales rose 1%, while wholesale inventories only rose 0.2%.",
+        [
+            (None, None, "1%", "up", "Retail sales"),
+            (None, None, "0.2%", "up", "wholesale inventories"),
+        ],
+        id="subject-before-only",
+    ),
+    pytest.param(
+        "Sales, surprisingly, rose 5%.",
+        [(None, None, "5%", "up", "Sales")],
+        id="subject-before-an-ly-adverb-between-commas",
+    ),
+    pytest.param(
+        "The death tally rose to 500.",
+        [(None, "500", None, "up", "death tally")],
+        id="subject-ends-in-a-noun-in-ly-unchanged",
+    ),
+    pytest.param(
+        "Prices nationally climbed 0.9%.",
+        [(None, None, "0.9%", "up", "Prices nationally")],
+        id="subject-ends-in-an-adverb-of-where-unchanged",
+    ),
+    # a relative clause with no comma: the noun it is of, not the clause's object or verb
+    pytest.param(
+        "Gross domestic product across the 20 members that share the euro contracted by 0.3 "
+        "per cent.",
+        [(None, None, "0.3 per cent", "down", "Gross domestic product across the 20 members")],
+        id="subject-before-a-restrictive-relative",
+    ),
+    pytest.param(
+        "Shares of companies that make chips rose 3%.",
+        [(None, None, "3%", "up", "Shares of companies")],
+        id="subject-before-a-restrictive-relative-2",
+    ),
+    pytest.param(
+        "Prices of homes that sold in May rose 3%.",
+        [(None, None, "3%", "up", "Prices of homes")],
+        id="subject-before-a-restrictive-relative-verb-read",
+    ),
+    pytest.param(
+        "The ministry said that exports rose 5%.",
+        [(None, None, "5%", "up", "exports")],
+        id="subject-after-a-complement-that-unchanged",
+    ),
+    pytest.param(
+        "It was the first time that prices in May have fallen 5%.",
+        [(None, None, "5%", "down", "prices")],
+        id="subject-after-a-relative-adverb-that-unchanged",
+    ),
+    pytest.param(
+        "Companies that export to China saw profits fall 5%.",
+        [(None, None, "5%", "down", "profits")],
+        id="subject-after-a-relative-and-a-main-verb-unchanged",
+    ),
+    pytest.param(
+        "The regulator said on Thursday that its price cap would fall to £1,568.",
+        [(None, "£1,568", None, "down", "price cap")],
+        id="subject-after-a-reports-that-unchanged",
+    ),
+    # two objects of a preposition, the first with adjectives or a hyphened compound
+    pytest.param(
+        "The spread between Italian 10-year bonds and German Bunds has widened to nearly 250 "
+        "basis points.",
+        [
+            (
+                None,
+                "nearly 250 basis points",
+                None,
+                "up",
+                "spread between Italian 10-year bonds and German Bunds",
+            )
+        ],
+        id="subject-two-objects-the-first-with-a-compound",
+    ),
+    pytest.param(
+        "The yield gap between two-year notes and 10-year bonds narrowed to 20 basis points.",
+        [
+            (
+                None,
+                "20 basis points",
+                None,
+                "down",
+                "yield gap between two-year notes and 10-year bonds",
+            )
+        ],
+        id="subject-two-objects-with-compounds",
+    ),
+    pytest.param(
+        "Loans to small businesses and other firms rose 5%.",
+        [(None, None, "5%", "up", "Loans to small businesses and other firms")],
+        id="subject-two-objects-with-an-adjective-unchanged",
+    ),
+    # a level, its comma and a participle's move to another level: from the first
+    pytest.param(
+        "The tax rate is 19 per cent, rising to 25 per cent in April.",
+        [("19 per cent", "25 per cent", None, "up", "tax rate")],
+        id="level-then-rising-to",
+    ),
+    pytest.param(
+        "The fee is £50, falling to £40 next year.",
+        [("£50", "£40", None, "down", "fee")],
+        id="level-then-falling-to",
+    ),
+    pytest.param(
+        "The company employs 300 people, rising to 500 next year.",
+        [(None, "500", None, "up", None)],
+        id="count-then-rising-to-unchanged",
+    ),
+    pytest.param(
+        "Sales rose 5%, rising to $2 billion.",
+        [(None, None, "5%", "up", "Sales"), (None, "$2 billion", None, "up", "Sales")],
+        id="size-then-rising-to-another-kind-unchanged",
+    ),
+    # a free relative opening the sentence: no noun names what changed
+    pytest.param(
+        "What consumers pay for electricity rose 20%.",
+        [(None, None, "20%", "up", None)],
+        id="subject-free-relative-is-none",
+    ),
+    pytest.param(
+        "What the government spends on defense rose to $886 billion.",
+        [(None, "$886 billion", None, "up", None)],
+        id="subject-free-relative-is-none-2",
+    ),
+    pytest.param(
+        "What is clear is that prices rose 5%.",
+        [(None, None, "5%", "up", "prices")],
+        id="subject-after-a-cleft-unchanged",
+    ),
+    # a rate's change of pace after a comma: from the old rate to the one before the comma
+    pytest.param(
+        "Home prices rose an annual 4.5% in April, slowing from 5.1% in March.",
+        [
+            (None, None, "4.5%", "up", "Home prices"),
+            ("5.1%", "4.5%", None, "down", "Home prices"),
+        ],
+        id="slowing-from-after-a-size",
+    ),
+    pytest.param(
+        "Inflation eased to 3.2% in May, slowing from 3.5% in April.",
+        [("3.5%", "3.2%", None, "down", "Inflation")],
+        id="slowing-from-after-to-is-one-change",
+    ),
+    pytest.param(
+        "Retail sales rose 2.1% in May, accelerating from 1.5% in April.",
+        [
+            (None, None, "2.1%", "up", "Retail sales"),
+            ("1.5%", "2.1%", None, "up", "Retail sales"),
+        ],
+        id="accelerating-from-after-a-size",
+    ),
+    pytest.param(
+        "Japan's core inflation slowed to 2.2% in April, decelerating from 2.6% in March.",
+        [("2.6%", "2.2%", None, "down", "core inflation")],
+        id="decelerating-from-after-to-is-one-change",
+    ),
+    pytest.param(
+        "Annual inflation was 2.4% in March, easing from 2.6% in February.",
+        [("2.6%", "2.4%", None, "down", "Annual inflation")],
+        id="easing-from-after-a-level",
+    ),
+    pytest.param(
+        "Wages rose 4.1% from a year earlier, slowing from a revised 4.3% in March.",
+        [
+            (None, None, "4.1%", "up", "Wages"),
+            ("4.3%", "4.1%", None, "down", "Wages"),
+        ],
+        id="slowing-from-a-revised-rate",
+    ),
+    pytest.param(
+        "The index fell to 48.7, slowing from 50.3.",
+        [("50.3", "48.7", None, "down", "index")],
+        id="slowing-from-after-a-bare-level",
+    ),
+    pytest.param(
+        "Consumer prices rose 2.9% in July, the smallest increase since 2021, easing from 3%.",
+        [(None, None, "2.9%", "up", "Consumer prices"), ("3%", None, None, "down", None)],
+        id="easing-from-past-an-apposition-unchanged",
+    ),
+    # verbs of a rate's change of pace
+    pytest.param(
+        "Inflation cooled to 3.1% from 3.4%, the lowest since 2021.",
+        [("3.4%", "3.1%", None, "down", "Inflation")],
+        id="cooled-is-down",
+    ),
+    pytest.param(
+        "Wage growth moderated to 4.1% in March.",
+        [(None, "4.1%", None, "down", "Wage growth")],
+        id="moderated-is-down",
+    ),
+    pytest.param(
+        "He earned a cool $1 million last year.",
+        [],
+        id="a-cool-sum-is-no-change",
+    ),
 ]
 
 
@@ -3987,6 +4376,19 @@ GAPPED_CASES = [
         "The rate was raised to 5%.",
         [(None, "5%", None, "up", "rate")],
         id="subject-ed-verb-after-was",
+    ),
+    pytest.param(
+        "Prices rose 0.5 per cent m/m and 3.2 per cent y/y.",
+        [
+            (None, None, "0.5 per cent", "up", "Prices"),
+            (None, None, "3.2 per cent", "up", "Prices"),
+        ],
+        id="abbreviated-period-comparisons-list",
+    ),
+    pytest.param(
+        "Sales rose 2% q/q and 5% yoy.",
+        [(None, None, "2%", "up", "Sales"), (None, None, "5%", "up", "Sales")],
+        id="abbreviated-period-comparisons-list-2",
     ),
 ]
 
@@ -4566,6 +4968,37 @@ COMPARED_CASES = [
         "a year earlier.",
         [("$1.8 billion", "$2.1 billion", None, "up")],
         id="compared-appositions-without-a-per-unit-stay-apart",
+    ),
+    # the noun of the compared value repeats the head's, past the per-share appositions
+    pytest.param(
+        "The company reported a net loss of $45 million, or 12 cents a share, compared with a "
+        "net loss of $60 million, or 16 cents a share, a year earlier.",
+        [("$60 million", "$45 million", None, "down"), ("16 cents", "12 cents", None, "down")],
+        id="compared-a-loss-with-a-loss-past-per-share-appositions",
+    ),
+    pytest.param(
+        "The company reported net income of $2.1 billion, or 95 cents a share, compared with "
+        "net income of $1.8 billion, or 80 cents a share, a year earlier.",
+        [("$1.8 billion", "$2.1 billion", None, "up"), ("80 cents", "95 cents", None, "up")],
+        id="compared-income-with-income-past-per-share-appositions",
+    ),
+    pytest.param(
+        "It reported a profit of $100 million, or 50 cents a share, compared with a "
+        "year-earlier profit of $80 million, or 40 cents a share.",
+        [("$80 million", "$100 million", None, "up"), ("40 cents", "50 cents", None, "up")],
+        id="compared-with-a-year-earlier-noun-past-per-share-appositions",
+    ),
+    pytest.param(
+        "The company reported a profit of $2.1 billion, or 95 cents a share, compared with "
+        "analysts' estimates of $1.8 billion, or 80 cents a share.",
+        [],
+        id="compared-with-estimates-past-per-share-appositions-is-none",
+    ),
+    pytest.param(
+        "Revenue was $5 billion, or $2 a share, compared with expectations of $4.8 billion, or "
+        "$1.90 a share, a year earlier.",
+        [],
+        id="compared-with-expectations-past-per-share-appositions-is-none",
     ),
     pytest.param(
         "The company posted a net loss of $45.6 million, compared to a loss of $30.2 million "

@@ -2774,6 +2774,98 @@ MONEY_CASES = [
         [("20 pounds", "20", None, "GBP", False, "exact")],
         id="pounds-money-in-london",
     ),
+    # A currency's capitalized name after a place and a figure grouped in thousands.
+    pytest.param(
+        "In Britain the phone will cost 1,889 pounds and in Mexico City 2,099 Tanzanian shillings.",
+        PUBLISHED,
+        [
+            ("1,889 pounds", "1889", None, "GBP", False, "exact"),
+            ("2,099 Tanzanian shillings", "2099", None, "TZS", True, "exact"),
+        ],
+        id="currency-name-after-a-place-and-thousands",
+    ),
+    # Pounds restated in another currency, after a result's noun, or after pounds of money
+    # in the sentence are money: sterling, a guess, where no pound's country is named.
+    pytest.param(
+        "The champion receives 2.73 million pounds ($US3.56 million), the runner-up half.",
+        PUBLISHED,
+        [
+            ("2.73 million pounds", "2730000", None, "GBP", False, "exact"),
+            ("$US3.56 million", "3560000", None, "USD", True, "exact"),
+        ],
+        id="pounds-restated-in-dollars",
+    ),
+    pytest.param(
+        "The film grossed 15.6 million pounds (Can$20.1 million) in three days.",
+        PUBLISHED,
+        [
+            ("15.6 million pounds", "15600000", None, "GBP", False, "exact"),
+            ("Can$20.1 million", "20100000", None, "CAD", True, "exact"),
+        ],
+        id="pounds-restated-in-a-dollar-with-a-country",
+    ),
+    pytest.param(
+        "Group adjusted operating profit rose to 4.32 billion pounds in the year, up from 3.86 "
+        "billion pounds a year earlier.",
+        PUBLISHED,
+        [
+            ("4.32 billion pounds", "4320000000", None, "GBP", False, "exact"),
+            ("3.86 billion pounds", "3860000000", None, "GBP", False, "exact"),
+        ],
+        id="pounds-after-profit-and-after-pounds-of-money",
+    ),
+    pytest.param(
+        "Revenue fell 5% to 2.1 billion pounds.",
+        PUBLISHED,
+        [("2.1 billion pounds", "2100000000", None, "GBP", False, "exact")],
+        id="pounds-after-revenue",
+    ),
+    pytest.param(
+        "The firm paid 5 million pounds for 2 million pounds of beef.",
+        PUBLISHED,
+        [("5 million pounds", "5000000", None, "GBP", False, "exact")],
+        id="pounds-of-beef-after-pounds-of-money-weigh",
+    ),
+    pytest.param(
+        "The club paid 40 million pounds for him. The ship carried 3 million pounds.",
+        PUBLISHED,
+        [("40 million pounds", "40000000", None, "GBP", False, "exact")],
+        id="pounds-after-another-sentences-pounds-weigh",
+    ),
+    pytest.param(
+        "US beef production rose to 27 billion pounds.", PUBLISHED, [], id="pounds-output-weighs"
+    ),
+    pytest.param(
+        "The bag weighs 50 pounds (23 kg).", PUBLISHED, [], id="pounds-restated-in-kg-weigh"
+    ),
+    pytest.param(
+        "In Bengaluru the phone will cost 4,713 pounds.",
+        PUBLISHED,
+        [("4,713 pounds", "4713", None, "GBP", False, "exact")],
+        id="pounds-unscaled-cost-is-a-price",
+    ),
+    pytest.param(
+        "The parcel costs about 12 pounds to send.",
+        PUBLISHED,
+        [("about 12 pounds", "12", None, "GBP", False, "approx")],
+        id="pounds-unscaled-hedged-cost-is-a-price",
+    ),
+    pytest.param(
+        "The sack costs 5 pounds of rice.", PUBLISHED, [], id="pounds-unscaled-cost-of-weighs"
+    ),
+    # A name with one currency and another sense is money restated in another currency.
+    pytest.param(
+        "The president pledged 16 million soles ($A28.2 million) for reconstruction.",
+        PUBLISHED,
+        [
+            ("16 million soles", "16000000", None, "PEN", True, "exact"),
+            ("$A28.2 million", "28200000", None, "AUD", True, "exact"),
+        ],
+        id="soles-restated",
+    ),
+    pytest.param(
+        "The factory made 2 million soles last year.", PUBLISHED, [], id="soles-alone-unchanged"
+    ),
     # Pounds "of" something: money or weight by the noun (data/pound_nouns.json), the
     # currency from the story's places, else sterling as a guess.
     pytest.param(
@@ -3376,7 +3468,38 @@ MONEY_CASES = [
         ],
         id="rand-unscaled-restated",
     ),
-    pytest.param("Tickets cost 20,000 won each.", PUBLISHED, [], id="won-unscaled-alone"),
+    # ... and "won" of a hundred or more is a price after "at", "to", "from", "by" or "cost"
+    # (not "up to") before a mark or a word that opens no object: no verb's place
+    pytest.param(
+        "Tickets cost 20,000 won each.",
+        PUBLISHED,
+        [("20,000 won", "20000", None, "KRW", True, "exact")],
+        id="won-unscaled-a-price",
+    ),
+    pytest.param(
+        "Samsung shares closed up 1.1% at 78,840 won, having risen 10% this year.",
+        PUBLISHED,
+        [("78,840 won", "78840", None, "KRW", True, "exact")],
+        id="won-unscaled-closed-at",
+    ),
+    pytest.param(
+        "The stock is expected to increase by 10% to 9,860 won.",
+        PUBLISHED,
+        [("9,860 won", "9860", None, "KRW", True, "exact")],
+        id="won-unscaled-to",
+    ),
+    pytest.param("In all, 20,000 won each.", PUBLISHED, [], id="won-unscaled-alone"),
+    pytest.param(
+        "Of the 1,200 candidates, 800 won.", PUBLISHED, [], id="won-unscaled-verb-after-count"
+    ),
+    pytest.param("Up to 300 won prizes.", PUBLISHED, [], id="won-unscaled-up-to-verb"),
+    pytest.param(
+        "He finished with a record of 120 won, 30 lost.",
+        PUBLISHED,
+        [],
+        id="won-unscaled-record-of-verb",
+    ),
+    pytest.param("The side rose to 12 won.", PUBLISHED, [], id="won-unscaled-under-a-hundred"),
     # "up to" after a verb of change is where the amount went, no bound.
     pytest.param(
         "The minimum wage will go up to $15 an hour.",

@@ -518,6 +518,16 @@ def test_numbers_find_numerals_dates(text: str, want: list[Want]) -> None:
             [("1,200", "cardinal", "1200")],
             id="thousands_grouped_after_a_company_is_no_model",
         ),
+        pytest.param(
+            "and in Nairobi 2,099 Kenyan shillings",
+            [("2,099", "cardinal", "2099")],
+            id="thousands_grouped_after_a_place_before_a_currency_name_is_no_model",
+        ),
+        pytest.param(
+            "The UK 100,000 Club met",
+            [("100,000", "identifier", "100000")],
+            id="thousands_grouped_before_a_capital_still_names",
+        ),
         pytest.param("The Russell 2000 rose", [("2000", "identifier", "2000")], id="index_name"),
         pytest.param("Call 911 for help", [("911", "identifier", "911")], id="phone_after_call"),
         pytest.param(

@@ -87,9 +87,14 @@ _GAP = {
     for word, after in (("to", _A_NOUN_OF + "?"), ("from", _A_LEVEL_OF))
 }
 _KEYWORD = re.compile(r"\b(from|to|by)[ \u00a0]+$", re.IGNORECASE)
-_MOVED_WORDS = r"up|down|(?:reduc|lower|trimm|slash|rais|increas|decreas|revis)ed|cut"
-"""What may stand before "from" after a value and a comma: "up", "down", or a participle of a
-change verb ("$2.1 billion in damages, reduced from $4.7 billion", "2.1%, revised from 2.4%")."""
+_MOVED_WORDS = (
+    r"up|down|(?:reduc|lower|trimm|slash|rais|increas|decreas|revis)ed|cut"
+    r"|(?:slow|eas|accelerat|decelerat|cool|moderat)ing"
+)
+"""What may stand before "from" after a value and a comma: "up", "down", a participle of a
+change verb ("$2.1 billion in damages, reduced from $4.7 billion", "2.1%, revised from 2.4%"),
+or the gerund of a rate's change of pace ("rose an annual 4.5% in April, slowing from 5.1%":
+the rate went from 5.1% to 4.5%)."""
 _UP_FROM = re.compile(
     rf"(?:[ \u00a0]+(?:a|an|per)[ \u00a0]+[a-z]+)?{_ADVERBIAL},[ \u00a0]+"
     rf"(?P<dir>{_MOVED_WORDS})[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+)?{_A_LEVEL_OF}",
@@ -258,6 +263,10 @@ def _cue_before(ctx: Context, char: int, sentence: int, reach: int = 4) -> Cue |
             offset = char - len(clause)  # "The stock gave up 3%": a loss, not a rise
             give, up = found[k - 1 - len(words)], found[k - len(words)]
             return Cue("down", offset + give.start(), offset + up.end())
+        if word in _ADD_FORMS and k == len(words) - 1 and _added_size(ctx.text, char):
+            added = list(_WORD.finditer(clause))[-1]
+            offset = char - len(clause)  # "The Nasdaq added 1.2%": a gain
+            return Cue("up", offset + added.start(), offset + added.end())
         if word in _VERSUS:
             return None  # "rose 3% versus 2% in the euro zone": 2% is what 3% is set against
         if word in ranges:
@@ -273,6 +282,23 @@ def _cue_before(ctx: Context, char: int, sentence: int, reach: int = 4) -> Cue |
             offset = char - len(clause)
             return Cue(direction, offset + match.start(), offset + match.end())
     return None
+
+
+_ADD_FORMS = frozenset({"add", "adds", "added", "adding"})
+_ADDED_SIZE = re.compile(
+    r"(?:(?:about|around|nearly|almost|roughly|some|more[ \u00a0]+than"
+    r"|as[ \u00a0]+much[ \u00a0]+as)[ \u00a0]+)?"
+    r"[0-9][0-9.,]*(?:[ \u00a0]?(?:%|per[ \u00a0]?cent|percent)|[ \u00a0]+points?)"
+    r"(?![\w%])(?![ \u00a0]+(?:to|of)[ \u00a0]+(?![0-9$€£¥]))"
+)
+"""A percentage or points right after "added" that is no share nor a contribution to
+something ("added 0.5 percentage points to growth", "added 5% of"): a market's gain."""
+
+
+def _added_size(text: str, char: int) -> bool:
+    """Whether the value at ``char`` after "added" is a market's gain ("The Nasdaq added
+    1.2%", "The Dow added 300 points to 39,000"), not the verb of a report ("he added")."""
+    return _ADDED_SIZE.match(text, char) is not None
 
 
 _GIVE_FORMS = frozenset({"give", "gives", "gave", "given", "giving"})
@@ -515,6 +541,8 @@ def _pairs(
             ) or gap.endswith(_VERSUS_ENDS)  # "$5.1 billion vs. $4.8 billion a year ago"
             return _compared(ctx, first, second) if compared else None
         return _up_from(first, second, moved)
+    if joined_by == "to" and _pared_gap(gap):
+        return None  # "rose as much as 5% before paring gains to 2%": 2% is the gain's size
     keyword = _keyword(ctx, first, sentence)
     lead = keyword.group(1).lower() if keyword else None
     start = anchor = keyword.start() if keyword else first.start_char
@@ -571,6 +599,12 @@ def _pairs(
     old, new, by = roles
     if by is not None and new is not None and not _size_fits(by, new):
         return None  # "raised tariffs on $200 billion of goods to 25%": what the rate is on
+    if rule in ("from_to", "to_from") and ctx.text.endswith(_PARED_ENDS, 0, start):
+        pared = _PARED.search(ctx.text, max(sentence, start - 60), start)
+        if pared is not None and pared["verb"].lower() in _PARED_VERBS:
+            # "Shares pared gains to 1% from 5%": the running gain or loss moved, as its
+            # values say (down), and is the verb's object
+            cue = Cue("unknown", pared.start("verb"), pared.end("verb"))
     return Roles(
         start=min(start, cue.start) if cue else start,
         end=second.end_char,
@@ -958,7 +992,7 @@ def _reported_up_from() -> re.Pattern[str]:
     word, date = r"[ \u00a0]+[a-z][a-z'’-]*", rf"(?:[ \u00a0]+(?:on[ \u00a0]+)?{_DATE_MARK})?"
     source = r"(?:[ \u00a0]+(?:[a-z]+|[A-Z][\w&.'’-]*)){1,5}"
     return re.compile(
-        rf"(?:{word}|[ \u00a0]+{_DATE_MARK}(?:['’]s)?){{0,6}},"
+        rf"(?:{word}|[ \u00a0]+{_DATE_MARK}(?:['’]s)?){{0,9}},"
         rf"(?:(?:{word}){{1,4}}[ \u00a0]+(?:{verbs}){date}"
         rf"|[ \u00a0]+according[ \u00a0]+to{source}),[ \u00a0]+(?P<dir>up|down)[ \u00a0]+from"
         rf"[ \u00a0]+(?:the[ \u00a0]+)?{_A_LEVEL_OF}"
@@ -967,10 +1001,10 @@ def _reported_up_from() -> re.Pattern[str]:
 
 def _dates_marked(ctx: Context, gap: str, at: int) -> str:
     """``gap`` (which starts at char ``at``) with each date inside it one ``_DATE_MARK``; a
-    gap longer than six words and a date is left as it is (no pattern would take it). A
+    gap longer than 128 characters is left as it is (no pattern would take it). A
     place, a capitalized name the adverbials would not take, is marked so too: "159 trucks a
     day entered Gaza in February, down from about 500" (where, as when)."""
-    if len(gap) > 64:
+    if len(gap) > 128:
         return gap  # reading the dates costs: a long gap is no adverbial
     marks = _dates_within(ctx, at, at + len(gap))
     if not gap.islower():  # most gaps hold no capital, so no place
@@ -1148,20 +1182,32 @@ def _compared_before(text: str, value: Span) -> bool:
     return text.endswith(_COMPARED_ENDS, 0, value.start_char)
 
 
+def _compared_or_of_before(text: str, value: Span) -> bool:
+    """``_compared_before``, or "of" right before the value: "compared with a net loss of"."""
+    return _compared_before(text, value) or text.endswith(_OF_ENDS, 0, value.start_char)
+
+
 def _apposed_compared(ctx: Context, head: Span, apposed: Span, old: Span) -> Roles | None:
     """ "Net income was $23.6 billion, or $1.46 per share, compared with $19.9 billion, or
-    $1.20 per share, a year earlier": the head value is compared, not its apposition."""
+    $1.20 per share, a year earlier": the head value is compared, not its apposition; so is
+    "a net loss of $45 million, or 12 cents a share, compared with a net loss of $60
+    million, or 16 cents a share, a year earlier", whose noun repeats the head's (as
+    ``_compared`` reads it: "compared with estimates of" is no earlier value)."""
     if (head.label_, head.kb_id_) != (old.label_, old.kb_id_):
         return None
     if _APPOSED.fullmatch(ctx.text, head.end_char, apposed.start_char) is None:
         return None
     per = per_unit_at(ctx.text, apposed.end_char)
-    if not _COMPARED_GAP.fullmatch(ctx.text, per[1] if per else apposed.end_char, old.start_char):
+    gap = _COMPARED_GAP.fullmatch(ctx.text, per[1] if per else apposed.end_char, old.start_char)
+    if gap is None:
+        return None
+    noun = gap.group("noun") or ""
+    if noun and not _DATED_NOUN.search(noun) and not _same_noun_before(ctx.text, head, noun):
         return None
     if per_unit_at(ctx.text, head.end_char) or per_unit_at(ctx.text, old.end_char):
         return None
-    if not _dated(ctx, old.end_char):
-        return None
+    if not (_DATED_NOUN.search(noun) if "-" in noun else _dated(ctx, old.end_char)):
+        return None  # "compared with a year-earlier profit of": the noun dates it
     start = head.start_char
     return Roles(start, old.end_char, COMPARED, old, head, None, "unknown", None, start)
 
@@ -1796,7 +1842,7 @@ gone up to $80" moved)."""
 
 
 _PARED = re.compile(
-    r"\b(?P<verb>(?:extend|pare|trim|cut|narrow|widen|deepen|erase)[a-z]*)[ \u00a0]+"
+    r"\b(?P<verb>(?:extend|par|trim|cut|narrow|widen|deepen|erase)[a-z]*)[ \u00a0]+"
     r"(?:(?:its|their|early|earlier|initial|some|the|session|intraday)[ \u00a0]+){0,2}"
     r"(?P<noun>gains|losses)[ \u00a0]+$"
 )
@@ -1825,6 +1871,16 @@ def _pared(ctx: Context, value: Span, to: int, sentence: int) -> Roles | None:
     start = found.start("verb")
     cue = Cue(way, start, found.end("noun"))
     return Roles(start, value.end_char, "cue_by", None, None, value, way, cue, to)
+
+
+def _pared_gap(gap: str) -> bool:
+    """Whether a gap that ends in "to" ends in a market report's running gain or loss before
+    it ("before paring gains to"): the value after it sizes a move of its own."""
+    head = gap.rstrip(" \u00a0")[:-2]
+    if not head.endswith(_PARED_ENDS):
+        return False
+    found = _PARED.search(head)
+    return found is not None and found["verb"].lower() in _PARED_VERBS
 
 
 _PARED_VERBS = frozenset(
@@ -2092,7 +2148,7 @@ def _find_roles(ctx: Context) -> list[Roles]:
                 if head is not None:  # "a net loss of $45m, or 12 cents a share, compared
                     # with a profit of $10m, or 3 cents a share": the heads' swing
                     both = _appositions_compared(ctx, first, second, values, sentences, k, head)
-            if head is None and roles is None and _compared_before(ctx.text, second):
+            if head is None and roles is None and _compared_or_of_before(ctx.text, second):
                 head = _apposed_compared(ctx, values[k - 1], first, second)
                 if head is not None:
                     both = _appositions_compared(ctx, first, second, values, sentences, k, head)
@@ -2135,6 +2191,9 @@ def _find_roles(ctx: Context) -> list[Roles]:
         # "Brent fell 2%, settling at $80": the end after a participle
         starts = {v.start_char: v for v in values if v.start not in used}
         moved = [_with_end_after(ctx, r, starts) for r in moved]
+    if any(r.rule == "cue_to" and r.cue is not None for r in moved):
+        free_ends = {v.end_char: v for v in values if v.start not in used}
+        moved = [_with_start_before(ctx, r, free_ends) for r in moved]
     if "%" in ctx.text or "cent" in ctx.text:  # the size after an end is a percentage
         moved = _with_sizes_after(ctx, moved, values, used)
     if " a " in ctx.text or " an " in ctx.text:
@@ -2152,10 +2211,11 @@ def _find_roles(ctx: Context) -> list[Roles]:
 
 GAPPED = "gapped"
 _PERIOD_ON_PERIOD = (
-    r"[ \u00a0]+(?:year|month|quarter|week)[- \u00a0]+(?:on|over)"
-    r"[- \u00a0]+(?:year|month|quarter|week)"
+    r"[ \u00a0]+(?:(?:year|month|quarter|week)[- \u00a0]+(?:on|over)"
+    r"[- \u00a0]+(?:year|month|quarter|week)|[ymqw]/[ymqw]|yoy|qoq)"
 )
-"""A comparison of periods after a value: " month on month", " year over year"."""
+"""A comparison of periods after a value: " month on month", " year over year", " y/y",
+" m/m"."""
 _GAPPED = re.compile(
     rf"(?:[ \u00a0]+(?:(?:in|on|during|for|over)[ \u00a0]+(?:the[ \u00a0]+)?)?{_DATE_MARK}"
     rf"|[ \u00a0]+against[ \u00a0]+the[ \u00a0]+[a-z]+|{_PERIOD_ON_PERIOD})?"
@@ -2452,6 +2512,34 @@ def _with_end_after(ctx: Context, roles: Roles, starts: dict[int, Span]) -> Role
     if ctx.sentence_start(value.start_char) != ctx.sentence_start(roles.start):
         return roles
     return dataclasses.replace(roles, end=value.end_char, to_value=value)
+
+
+_START_BEFORE = re.compile(r"(?:rising|falling|climbing|dropping|increasing|decreasing)\b")
+
+
+def _with_start_before(ctx: Context, roles: Roles, ends: dict[int, Span]) -> Roles:
+    """ "The tax rate is 19 per cent, rising to 25 per cent in April": a participle's change
+    to a value right after a free value and its comma moves from that value, when both are
+    of one kind and unit; the change is read as "B, up from A" is (its subject the level's)."""
+    cue = roles.cue
+    if cue is None or roles.from_value is not None or roles.by_value is not None:
+        return roles
+    new = roles.to_value
+    if new is None or not ctx.text.endswith(", ", 0, cue.start):
+        return roles
+    if _START_BEFORE.match(ctx.text, cue.start, cue.end) is None:
+        return roles
+    old = ends.get(cue.start - 2)
+    if old is None or (old.label_, old.kb_id_) != (new.label_, new.kb_id_):
+        return roles
+    if old.label_ == "quantity" and not old.kb_id_:
+        return roles  # a count: "300 jobs, rising to 500" may count other things
+    if ctx.sentence_start(old.start_char) != ctx.sentence_start(new.start_char):
+        return roles
+    start = old.start_char
+    return dataclasses.replace(
+        roles, start=start, rule="to_up_from", from_value=old, cue=None, anchor=start
+    )
 
 
 _A_BEFORE_VALUE = (" a ", " an ", "\u00a0a ", "\u00a0an ")
@@ -2928,8 +3016,19 @@ def subject(ctx: Context, roles: Roles) -> str | None:
     if roles.rule == GAPPED or roles.rule == NOUN_TO_FROM:  # "and profit 7%": its own words,
         # else the change's before; "an increase in cases, to": the noun's object
         return None if roles.named is None else ctx.text[roles.named[0] : roles.named[1]]
+    if roles.cue is not None and roles.by_value is not None and roles.to_value is None:
+        share = _share_cut(ctx, roles.cue, roles.by_value)
+        if share is not None:  # "The firm cut 10% of its staff": the staff, not the firm
+            return share or None
     found = _subject(ctx, roles)
     if found is not None and roles.cue is not None:
+        if _free_relative(ctx, ctx.token_at(ctx.sentence_start(roles.start)), roles.cue):
+            return None  # "What consumers pay for electricity rose 20%": no noun names it
+        relative = _restrictive_relative(ctx, roles.cue, found)
+        if relative is not None:  # "GDP across the members that share the euro contracted":
+            at = ctx.token_chars[relative]  # the noun the clause is of, not its object
+            before = Cue(roles.direction, at, at)
+            return _subject(ctx, dataclasses.replace(roles, rule="cue_by", cue=before, anchor=at))
         found = _gerund_head(ctx, roles.cue.start, found)
     if roles.rule in _SWINGS and roles.to_value is not None:
         result = _swing_result(ctx, roles.to_value, roles.from_value)
@@ -2944,6 +3043,124 @@ def subject(ctx: Context, roles: Roles) -> str | None:
     if far is None or (found is not None and found.lower().startswith(far.lower())):
         return found  # "proportion of children living in poverty" keeps its whole phrase
     return far
+
+
+_SHARE_CUT_VERBS = frozenset(
+    {"cut", "cuts", "cutting", "slash", "slashes", "slashed", "slashing", "trim", "trims",
+     "trimmed", "trimming", "reduce", "reduces", "reduced", "reducing", "shed", "sheds",
+     "shedding", "eliminate", "eliminates", "eliminated", "eliminating"}
+)  # fmt: skip
+"""Verbs that take away a share of their object: "cut 10% of its staff"."""
+_SHARE_DETERMINERS = frozenset({"its", "their", "the", "his", "her", "our"})
+
+
+def _share_cut(ctx: Context, cue: Cue, size: Span) -> str | None:
+    """What a verb that takes away a share of its object lost, when the share follows the verb
+    right away: "The firm cut 10% of its staff" (staff), "Tesla shed 10% of its global
+    workforce" (global workforce): up to three lower-case words after "of" (and a
+    determiner) that a stop word, a mark or the end follows, else "" (no subject: "cut 10%
+    of its U.S. staff" is no cut of the firm); None with no such verb and share ("Oil lost
+    10% of its value" keeps Oil)."""
+    if size.label_ != "percentage" or ctx.text[cue.end : size.start_char].strip():
+        return None
+    words, lowers = ctx.words, ctx.lowers
+    if lowers[ctx.token_at(cue.start)] not in _SHARE_CUT_VERBS:
+        return None
+    k = ctx.token_at(size.end_char - 1) + 1
+    if k >= len(words) or lowers[k] != "of":
+        return None
+    k += 1
+    if k < len(words) and lowers[k] in _SHARE_DETERMINERS:
+        k += 1
+    stops, first = counted.stop_words(), k
+    while k < len(words) and k - first < 3 and words[k].isalpha() and words[k].islower():
+        if lowers[k] in stops:
+            break
+        k += 1
+    if k == first or (k < len(words) and words[k].isalnum() and lowers[k] not in stops):
+        return ""  # no noun read, or one that goes on past three words
+    return _tokens_text(ctx, first, k - 1)
+
+
+_RESTRICTIVE_REACH = 12
+
+
+def _restrictive_relative(ctx: Context, cue: Cue, found: str) -> int | None:
+    """The token of "that", "who" or "which" that opens a relative clause with no comma
+    between a subject and its change verb, when the subject read back is the clause's
+    object, right after its verb and stop words ("Gross domestic product across the
+    members that share the euro contracted": not "euro"; "Shares of companies that make
+    chips rose": not "chips"); None otherwise. The word before it is a noun of the
+    subject: a content word, no verb of saying."""
+    lowers, words = ctx.lowers, ctx.words
+    verb = ctx.token_at(cue.start)
+    floor = max(ctx.token_at(ctx.sentence_start(cue.start)), verb - _RESTRICTIVE_REACH)
+    for k in range(verb - 2, floor, -1):
+        low = lowers[k]
+        if low in _CLAUSE_MARKS:
+            return None
+        if low not in _RELATIVES:
+            continue
+        before = lowers[k - 1]
+        if not _content(words[k - 1], before) or before in _reporting_verbs():
+            return None
+        at = ctx.text.find(found, ctx.token_ends[k], cue.start)
+        if at < 0:
+            return None  # the subject read is the clause's noun ("people who lost")
+        first = ctx.token_at(at)
+        if first == k + 1 and _clause_verb_read(ctx, first, found, verb):
+            return k  # "Prices of homes that sold in May rose": not "sold"
+        if first <= k + 1 or not words[k + 1].isalpha() or not words[k + 1].islower():
+            return None  # "said that exports rose", "the first time that prices fell"
+        if lowers[k + 1] in _DETERMINERS or lowers[k + 1] in _POSSESSIVE_PRONOUNS:
+            return None  # "said on Thursday that its price cap would fall": a clause's own
+        if any(_says(lowers[j]) for j in range(floor, k)):
+            return None  # a report's "that" opens what it says
+        if any(_content(words[j], lowers[j]) for j in range(k + 2, first)):
+            return None  # "Companies that export to China saw profits fall": another verb
+        return k  # the clause is its verb and the object read: "that share the euro"
+    return None
+
+
+def _says(low: str) -> bool:
+    """Whether ``low`` is a verb of saying or expecting ("said", "says", "expects")."""
+    return (
+        low in ("say", "says")
+        or low in lexicons.tense().reporting_verbs
+        or low in _reporting_verbs()
+    )
+
+
+def _clause_verb_read(ctx: Context, first: int, found: str, verb: int) -> bool:
+    """Whether the one word read as the subject, right after a relative pronoun, is the
+    clause's verb: a past form (in -ed or irregular) that no auxiliary or the change verb
+    follows ("homes that sold in May rose"; not "that prices in May have fallen", "that
+    exports rose")."""
+    after = first + 1
+    return (
+        " " not in found
+        and found.isalpha()
+        and found.islower()
+        and (found.endswith("ed") or found in _IRREGULAR_PARTICIPLES)
+        and after < verb
+        and ctx.lowers[after] not in lexicons.change_cues().auxiliaries
+    )
+
+
+_FREE_RELATIVE_STOPS = frozenset(
+    {",", ";", ":", "—", "–", "that", "is", "was", "are", "were", "be", "'s", "\u2019s"}
+)
+
+
+def _free_relative(ctx: Context, floor: int, cue: Cue) -> bool:
+    """Whether the change verb's subject is a clause that opens the sentence with "what",
+    a free relative that no noun of its own names ("What consumers pay for electricity rose
+    20%", "What the government spends on defense rose"); not a cleft ("What is clear is that
+    prices rose")."""
+    if ctx.lowers[floor] != "what":
+        return False
+    verb = ctx.token_at(cue.start)
+    return verb - floor <= 12 and _FREE_RELATIVE_STOPS.isdisjoint(ctx.lowers[floor + 1 : verb])
 
 
 _GERUND_HEAD = re.compile(
@@ -3167,6 +3384,8 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
             if low == "than" and i - 1 > floor and lowers[i - 1] in ("more", "less"):
                 i -= 1
             continue  # "Operating profit more than doubled", "Sales nearly tripled"
+        if not picked and _adverb_before_verb(words[i], low):
+            continue  # "Imports unexpectedly fell 2.3%", "Prices only rose 1%"
         if (
             not picked
             and low in table.change_nouns
@@ -3391,21 +3610,66 @@ def _relative_opening(ctx: Context, i: int, floor: int, verb: int) -> int | None
         return i - 1 if i - 1 > floor and lowers[i - 1] == "," else None
     if lowers[i] != "," or lowers[verb].endswith("ing"):
         return None
+    last = i  # the comma that closes the words read so far
     for k in range(i - 1, max(floor, i - _RELATIVE_REACH), -1):
         if lowers[k] in _CLAUSE_MARKS:
             if lowers[k] != "," or k - 1 < floor:
                 return None
             opener = lowers[k + 1]
-            if opener in _COMMA_RELATIVES or opener in _ASIDE_OPENERS:
+            if opener in _COMMA_RELATIVES or opener in _ASIDE_OPENERS or opener == "where":
                 return k  # ", which ...,", ", including ...,": the subject is before it
+            if last - k <= _LIST_ITEM and (last < i or _closes_a_list(lowers, k, i)):
+                last = k
+                continue  # "which strips out energy, food, alcohol and tobacco,": its list
             if _participle_aside(ctx, k + 1, i) and ctx.words[k - 1].isalpha():
                 return k  # "Net income, adjusted for inflation, fell 3%"
             if not ctx.words[k - 1].isalpha():
                 return None
             if opener in _APPOSITION_STARTS or " ".join(lowers[k + 1 : i]) in _ADVERB_ASIDES:
                 return k  # "The yen, a safe haven, rose", "Revenue, however, fell 3%"
+            if (
+                i == k + 2
+                and opener.endswith("ly")
+                and _adverb_before_verb(ctx.words[k + 1], opener)
+            ):
+                return k  # "Sales, surprisingly, rose 5%"
+            if _possessive_opening(ctx, k + 1, i):
+                return k  # "Sales of iPhones, Apple's best-selling product, fell 10%"
             return None
     return None
+
+
+_POSSESSIVE_ENDS = frozenset({"'s", "\u2019s", "'", "\u2019"})
+
+
+def _possessive_opening(ctx: Context, first: int, comma: int) -> bool:
+    """Whether the words from token ``first`` to the comma at token ``comma`` are an
+    apposition that opens with a possessive, a pronoun or a name's (up to three capitalized
+    words and "'s") and goes on with a word: "its biggest market", "Apple's best-selling
+    product", "Hong Kong's main index"."""
+    words, lowers = ctx.words, ctx.lowers
+    if lowers[first] in _POSSESSIVE_PRONOUNS:
+        return first + 1 < comma and words[first + 1].isalpha()
+    k = first
+    while k < comma and k < first + 3 and words[k][:1].isupper() and words[k].isalpha():
+        k += 1
+    return (
+        first < k < comma - 1
+        and words[k] in _POSSESSIVE_ENDS
+        and not ctx.spaced[k - 1]
+        and words[k + 1].isalpha()
+    )
+
+
+_LIST_ITEM = 4
+"""Tokens of a list's item between commas, its comma with them ("food,")."""
+
+
+def _closes_a_list(lowers: tuple[str, ...], k: int, i: int) -> bool:
+    """Whether the words from the comma at token ``k`` to the comma at token ``i`` before a
+    change verb end a list inside an aside: "and" or "or" after the last comma but one
+    ("energy, food, alcohol and tobacco,")."""
+    return any(low in ("and", "or") for low in lowers[k + 1 : i])
 
 
 def _participle_aside(ctx: Context, first: int, comma: int) -> bool:
@@ -3659,6 +3923,32 @@ _PERIOD_CODE = re.compile(r"[QH][1-4]|FY[0-9]{2}(?:[0-9]{2})?")
 _DOTTED_CAPITALS = re.compile(r"(?:[A-Z]\.){2,3}")
 """Initials with stops before a subject's noun: "U.S.", "U.K.", "E.U."."""
 
+_ADVERBS_BEFORE_VERB = frozenset({"only", "still", "just", "even", "already", "again"})
+"""Adverbs without -ly that may stand between a subject and its verb ("Prices only rose")."""
+_LY_NOUNS_BEFORE_VERB = frozenset(
+    {"tally", "jelly", "bully", "homily", "melancholy", "nationally", "globally", "locally",
+     "internationally", "regionally", "domestically"}
+)  # fmt: skip
+"""Words in -ly, besides ``_LY_NOUNS``, that may end a subject: nouns ("The death tally
+rose") and adverbs of where, which tell its scope ("Prices nationally climbed 0.9%")."""
+
+
+def _adverb_before_verb(word: str, low: str) -> bool:
+    """Whether a word right before a change verb (auxiliaries aside) is an adverb, no word of
+    the subject: one of ``_ADVERBS_BEFORE_VERB``, or a lower-case word of six letters or more
+    in -ly that is no noun ("unexpectedly", "briefly"; not "supply", "tally")."""
+    if low in _ADVERBS_BEFORE_VERB:
+        return True
+    return (
+        len(low) >= 6
+        and low.endswith("ly")
+        and word.isalpha()
+        and word.islower()
+        and low not in _LY_NOUNS
+        and low not in _LY_NOUNS_BEFORE_VERB
+    )
+
+
 _HEDGES_BEFORE_VERB = frozenset({"than", "nearly", "almost", "roughly", "approximately"})
 """Words of a hedge between a subject and its change verb ("more than doubled")."""
 
@@ -3675,14 +3965,15 @@ def _coordinated_head(ctx: Context, first: int, floor: int) -> int:
         return first
     if not _content(words[conj - 1], lowers[conj - 1]):
         return first
-    head = _linked_head(ctx, conj - 1, floor)
-    if head < conj - 1:
-        return head
     noun = conj - 1
-    if noun - 1 > floor and _content(words[noun - 1], lowers[noun - 1]):
-        noun -= 1  # "Loans to small businesses and other firms": the object's adjective
+    for _ in range(3):  # the object's adjectives: "Loans to small businesses and other firms",
+        noun = _compound_start(ctx, noun, floor)  # "between Italian 10-year bonds and"
         head = _linked_head(ctx, noun, floor)
-        return head if head < noun else first
+        if head < noun:
+            return head
+        if noun - 1 <= floor or not _content(words[noun - 1], lowers[noun - 1]):
+            return first
+        noun -= 1
     return first
 
 

@@ -146,6 +146,16 @@ def _after_modal(text: str, start: int) -> bool:
     return start > 0 and _prev_word(text, start).lower() in modals()
 
 
+_TWO_WORDS = re.compile(r"[ \u00a0]+([A-Z][a-z]+[ \u00a0]+[A-Za-z]+)")
+
+
+def _currency_name_after(text: str, end: int) -> bool:
+    """Whether a currency's capitalized two-word name follows: "Kenyan shillings", "US
+    dollars" (``currencies.json`` names)."""
+    found = _TWO_WORDS.match(text, end)
+    return found is not None and found[1].lower() in lexicons.currency_index().names
+
+
 def _names_something(text: str, atom: _Atom, prev_word: str, next_word: str) -> bool:
     """Part of a name: Boeing 737, Route 66, iPhone 12, #3, World War Two, 10 Downing
     Street, 3M said."""
@@ -164,8 +174,12 @@ def _names_something(text: str, atom: _Atom, prev_word: str, next_word: str) -> 
     if prev_word and _is_identifier_cue(prev_word) and not _is_title_line(text, atom.start):
         if atom.scale > 1 and text[atom.end - 1].islower():
             return False  # a written scale names no model: "fined Apple 1.8 billion euros"
-        if "," in atom.raw and not next_word[:1].isupper() and _GROUPED.fullmatch(atom.raw):
-            return False  # nor thousands grouped by commas: "has cost the UK 100,000 jobs"
+        if (
+            "," in atom.raw
+            and (not next_word[:1].isupper() or _currency_name_after(text, atom.end))
+            and _GROUPED.fullmatch(atom.raw)
+        ):  # nor thousands grouped by commas: "has cost the UK 100,000 jobs", "in Nairobi
+            return False  # 2,099 Kenyan shillings"
         if _given_to_place(text, atom.start - len(prev_word) - 1, prev_word):
             return False  # a place given a count: "The US sent Ukraine 300 missiles"
         tally = _gapped_tally().search(text, max(0, atom.start - 160), atom.start)

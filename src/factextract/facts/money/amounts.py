@@ -929,19 +929,63 @@ def _dot_thousands(
     return values
 
 
+_POUNDS_REACH = 160
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+[A-Z\"“]")
+
+
+def _pounds_as_before(text: str, start: int, end: int, resolver: CurrencyResolver) -> Resolution:
+    """Scaled pounds that follow pounds of money read as such earlier in the sentence are
+    money of that currency too ("operating profit rose to 4.32 billion pounds ..., up from
+    3.86 billion pounds"), unless "of" or a weight's word follows them ("paid 5 million
+    pounds for 2 million pounds of beef")."""
+    if _WEIGHT.match(text, end, end + 20):
+        return Resolution(None, False, "no evidence for any currency")
+    for parts in reversed(resolver.analyzed.values()):
+        if parts is None or parts.end > start or parts.marker.lower() not in ("pound", "pounds"):
+            continue
+        gap = text[parts.end : start]
+        if len(gap) <= _POUNDS_REACH and _SENTENCE_END.search(gap) is None:
+            return Resolution(parts.currency, False, "pounds as the sentence's pounds before")
+        break
+    return Resolution(None, False, "no evidence for any currency")
+
+
 def _pounds_of_money(
     text: str, start: int, end: int, entry: lexicons.AmbiguousMarker | None, scaled: bool
 ) -> Resolution:
     """Pounds of money with a scale word in a story that names no pound's country ("sold 5
-    billion pounds of bonds", "paid 12 million pounds for him"): the first candidate
-    (sterling), a guess; other pounds no currency ("agents found 300 pounds of money" in an
-    American story weighs it)."""
+    billion pounds of bonds", "paid 12 million pounds for him"), or restated in another
+    currency in parentheses ("receives 2.73 million pounds ($US3.56 million)"): the first
+    candidate (sterling), a guess; other pounds no currency ("agents found 300 pounds of
+    money" in an American story weighs it)."""
+    if entry is not None and entry.candidates and _RESTATED_AFTER.match(text, end):
+        code = entry.candidates[0]  # "2.73 million pounds ($US3.56 million)": money
+        return Resolution(code, False, f"pounds restated in another currency: {code}, a guess")
+    if entry is not None and entry.candidates and not scaled and _priced_at(text, start, end):
+        code = entry.candidates[0]  # "the phone will cost 4,713 pounds": a price
+        return Resolution(code, False, f"pounds as a price, and no evidence for them: {code}")
     if entry is None or not entry.candidates or not scaled:
         return Resolution(None, False, "no evidence for any currency")
     if not _of_money(text, end) and not _paid(text, start, end):
         return Resolution(None, False, "no evidence for any currency")
     code = entry.candidates[0]
     return Resolution(code, False, f"pounds of money, and no evidence for their currency: {code}")
+
+
+_PRICE_VERB_BEFORE = re.compile(
+    r"\b(?:costs?|costing|priced[ \u00a0]+at|charges?|charged|charging)"
+    r"[ \u00a0]+(?:(?:about|around|roughly|nearly|almost|just|only|over|under)[ \u00a0]+)?$",
+    re.IGNORECASE,
+)
+
+
+def _priced_at(text: str, start: int, end: int) -> bool:
+    """Whether pounds with no scale word are a price: "cost", "priced at" or "charge" right
+    before them (a hedge maybe between) and no "of" or weight's word after ("will cost 4,713
+    pounds"; not "costs 5 pounds of beef"; "paid 12 pounds" may weigh what was paid)."""
+    if _WEIGHT.match(text, end, end + 20):
+        return False
+    return _PRICE_VERB_BEFORE.search(text, max(0, start - 32), start) is not None
 
 
 def _hyphen_weight(text: str, suffix: re.Match[str]) -> bool:
@@ -1219,9 +1263,35 @@ def _dashed_marker(ctx: Context, start: int, end: int) -> re.Match[str] | None:
 
 _RESTATED_AFTER = re.compile(
     r"[ \u00a0]*\([ \u00a0]*(?:(?:about|around|roughly|approximately|some|nearly|or)[ \u00a0]+)?"
-    r"(?:US|U\.S\.)?[$€£¥][ \u00a0]?[0-9]"
+    r"(?:(?:US|U\.S\.|[A-Z][A-Za-z]{0,2})?\$(?:US|A|NZ|C)?|[€£¥₸₹₩₦₱₺₽₴₫฿₪]|S/\.?)"
+    r"[ \u00a0]?[0-9]"
 )
-"""An amount in parentheses right after another: "20,000 won (about $15)", "R350 ($19)"."""
+"""An amount in parentheses right after another: "20,000 won (about $15)", "R350 ($19)",
+"15.6 million pounds (Can$20.1 million)", "16 million soles ($A28.2 million)"."""
+
+
+_WORD_PRICE_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?<!up[ \u00a0])at|(?<!up[ \u00a0])to|from|by|costs?|costing)[ \u00a0]+"
+    r"(?:(?:about|around|roughly|nearly|almost|some|just|over|under|below|above)[ \u00a0]+)?$",
+    re.IGNORECASE,
+)
+_WORD_PRICE_AFTER = re.compile(
+    r"[ \u00a0]*(?:[,.;:)]|$)|[ \u00a0]+(?:each|apiece|per|a[ \u00a0]+share|in|on|at|from|to"
+    r"|since|after|before|as|while|when|and|or|compared|against|versus|this|last|a[ \u00a0]+year"
+    r"|earlier|ago)\b"
+)
+
+
+def _priced(text: str, number: int, start: int, end: int) -> bool:
+    """Whether a word that is a currency's name or a verb ("won") after a number of a hundred
+    or more is a price: "at" (not "up to"), "to", "from", "by" or "cost" before the number
+    (maybe a hedge between), and a mark, the end or a word that opens no object after it:
+    "Samsung shares closed up 1.1% at 78,840 won, having risen", "increase by 10% to 9,860
+    won"; "Of the 1,200 candidates, 800 won seats", "up to 300 won prizes" and "a record of
+    120 won, 30 lost" are verbs."""
+    if _WORD_PRICE_BEFORE.search(text, max(0, number - 24), number) is None:
+        return False
+    return _WORD_PRICE_AFTER.match(text, end) is not None and text[start:end].islower()
 
 
 def _parts(
@@ -1252,9 +1322,20 @@ def _parts(
             resolution = Resolution(ambiguous.candidates[0], True, "a scaled amount")  # type: ignore[union-attr]
         elif _RESTATED_AFTER.match(ctx.text, end):
             resolution = Resolution(ambiguous.candidates[0], True, "restated in another currency")  # type: ignore[union-attr]
+        elif values[0] >= 100 and _priced(ctx.text, number.start_char, start, end):
+            resolution = Resolution(ambiguous.candidates[0], True, "a price")  # type: ignore[union-attr]
+    elif (
+        resolution.code is None
+        and ambiguous is not None
+        and len(ambiguous.candidates) == 1
+        and _RESTATED_AFTER.match(ctx.text, end)  # "16 million soles ($A28.2 million)"
+    ):
+        resolution = Resolution(ambiguous.candidates[0], True, "restated in another currency")
     if resolution.code is None and marker.lower() in ("pound", "pounds"):
         scaled = _SCALED.search(ctx.text, number.start_char, number.end_char) is not None
         resolution = _pounds_of_money(ctx.text, start, end, ambiguous, scaled)
+        if resolution.code is None and scaled:
+            resolution = _pounds_as_before(ctx.text, start, end, resolver)
     if resolution.code is None or resolution.code not in lexicons.iso4217():
         return None  # a coin with no ISO 4217 code ("2.5 bitcoin", "₿2") is no ISO money
     if factor == 1:  # "$1.500m" has a scale: its dot is a decimal point

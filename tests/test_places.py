@@ -2982,6 +2982,33 @@ RECOGNITION = [
         [("Northeast Ohio", "region", "US")],
         id="direction-before-a-state-unchanged",
     ),
+    # A bare direction names a region only after "the" (or listed after such a region):
+    # without it, it is the airline.
+    pytest.param(
+        "Flights on Southwest were cancelled in Dallas as storms moved through.",
+        [("Dallas", "city", "US")],
+        id="direction-without-the-is-the-airline",
+    ),
+    pytest.param(
+        "Southwest and American cancelled flights in Dallas and Chicago.",
+        [("Dallas", "city", "US"), ("Chicago", "city", "US")],
+        id="direction-without-the-opening-a-sentence",
+    ),
+    pytest.param(
+        "Snow fell across the Northeast and Southeast, from Boston to Atlanta.",
+        [
+            ("Northeast", "region", "US"),
+            ("Southeast", "region", "US"),
+            ("Boston", "city", "US"),
+            ("Atlanta", "city", "US"),
+        ],
+        id="direction-listed-after-the-direction-keeps-it",
+    ),
+    pytest.param(
+        "Heat gripped much of the Southwest and Texas.",
+        [("Southwest", "region", "US"), ("Texas", "admin1", "US")],
+        id="direction-after-the-unchanged",
+    ),
 ]
 
 

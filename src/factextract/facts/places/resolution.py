@@ -1396,6 +1396,8 @@ def resolve(
             continue  # "La Paz and El Alto": no Peruvian village
         if entry is not None and k not in pinned and _direction_abroad(entry, choices):
             continue  # "the Southeast" in a Nigerian story: no part of the US
+        if k not in pinned and entry is not None and _no_article(ctx, mentions, k, entry):
+            continue  # "Flights on Southwest were cancelled": the airline
         if k not in pinned and _venue_elsewhere(ctx, mentions, choices, k):
             continue  # "the Azadi stadium in Tehran": no town in Khuzestan
         if k not in pinned and _foreign_village(mention, entry, own, homes, evidence):
@@ -2024,6 +2026,23 @@ def _direction_abroad(entry: Entry, choices: Sequence[Choice]) -> bool:
     )
     code = entry.country_code
     return not homes.get(code) or homes[code] < max(homes.values())
+
+
+def _no_article(ctx: Context, mentions: Sequence[Mention], k: int, entry: Entry) -> bool:
+    """Whether a region named by a bare direction stands without "the" right before it, nor
+    listed after such a region ("the Northeast and Southeast"): "Southwest cancelled flights",
+    "Flights on Southwest" name the airline, as a capitalized direction without its article
+    names no region in news."""
+    if not _direction(entry):
+        return False  # most readings
+    start = mentions[k].start
+    if start and ctx.lowers[start - 1] == "the":
+        return False
+    if k and start >= 2 and ctx.lowers[start - 1] in ("and", "or", ","):
+        before = mentions[k - 1]
+        first = before.candidates[0] if before.candidates else None
+        return not (before.end == start - 1 and first is not None and _direction(first))
+    return True
 
 
 def _direction(entry: Entry) -> bool:

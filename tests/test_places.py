@@ -2820,6 +2820,38 @@ RECOGNITION = [
         [("Tampa", "city", "US"), ("St. Petersburg", "city", "US")],
         id="listed-city-vouches-for-namesake-florida",
     ),
+    # A smaller namesake (10,000 people) is vouched for by a town of 10,000 to 100,000 that is
+    # the one reading of its name, not by a city.
+    pytest.param(
+        "The governor ordered evacuations in Fort Myers and Naples.",
+        [("Fort Myers", "city", "US"), ("Naples", "city", "US")],
+        id="listed-unique-town-vouches-for-small-namesake",
+    ),
+    pytest.param(
+        "Officials in Melbourne and Cocoa Beach urged residents to evacuate.",
+        [("Melbourne", "city", "US"), ("Cocoa Beach", "city", "US")],
+        id="listed-unique-town-vouches-for-small-namesake-melbourne",
+    ),
+    pytest.param(
+        "Hurricane Ian hit Naples and Fort Myers on Wednesday.",
+        [],
+        id="listed-unique-town-vouches-weak-pair-needs-a-locative",
+    ),
+    pytest.param(
+        "More than a million customers lost power in Orlando and Melbourne.",
+        [("Orlando", "city", "US"), ("Melbourne", "city", "AU")],
+        id="listed-unique-city-vouches-for-no-small-namesake",
+    ),
+    pytest.param(
+        "Officials in Melbourne and Geelong imposed a lockdown.",
+        [("Melbourne", "city", "AU"), ("Geelong", "city", "AU")],
+        id="listed-unique-town-in-the-major-citys-region-unchanged",
+    ),
+    pytest.param(
+        "Tourists flocked to Naples and Sorrento this summer.",
+        [("Naples", "city", "IT"), ("Sorrento", "city", "IT")],
+        id="listed-town-of-many-readings-vouches-for-no-small-namesake",
+    ),
     pytest.param(
         "Talks between London and Ottawa stalled.",
         [("London", "city", "GB"), ("Ottawa", "city", "CA")],

@@ -1121,9 +1121,13 @@ def _vouched(
     Tuscaloosa", "Tampa and St. Petersburg", "Birmingham and Montgomery"), no national
     capital and under ``_MAJOR_CITY``, whose list is a region's, not the world's ("London and
     Toronto", "London and Ottawa" stay apart; "Windsor and London" too, Windsor, England,
-    being no namesake of Windsor, Ontario)."""
-    if namesake.population < BIG_CITY or namesake.region is None:
+    being no namesake of Windsor, Ontario). A smaller namesake (of ``_VILLAGE``) is vouched
+    for only by a town (of ``_VILLAGE``, under ``BIG_CITY``: a city is listed with the
+    world's) that is the one reading of its name ("Naples and Fort Myers", "Melbourne and
+    Cocoa Beach": Florida; "between Melbourne and Orlando" stays apart)."""
+    if namesake.population < _VILLAGE or namesake.region is None:
         return False
+    small = namesake.population < BIG_CITY
     for j in listed:
         entry = choices[j][0]
         if (
@@ -1136,6 +1140,8 @@ def _vouched(
         ):
             continue
         found, _, regional = readings(mentions[j])
+        if small and (len(found) > 1 or not _VILLAGE <= entry.population < BIG_CITY):
+            continue
         if len(found) < 2 or all(
             only or e is entry for e, only in zip(found, regional, strict=True)
         ):

@@ -3014,6 +3014,53 @@ RECOGNITION = [
         [("Northeast Ohio", "region", "US")],
         id="direction-before-a-state-unchanged",
     ),
+    # A first-level region named inside a public body's name is no place, but it names the
+    # region for its towns' readings (not for its country's other places).
+    pytest.param(
+        "She studied at Ohio University in Athens.",
+        [("Athens", "city", "US")],
+        id="body-region-vouches-for-its-town",
+    ),
+    pytest.param(
+        "The Georgia Bureau of Investigation is investigating a shooting in Athens.",
+        [("Athens", "city", "US")],
+        id="body-region-vouches-for-its-town-georgia",
+    ),
+    pytest.param(
+        "The Texas Department of Transportation closed roads in Paris and Sherman.",
+        [("Paris", "city", "US"), ("Sherman", "city", "US")],
+        id="body-region-before-a-cue-word",
+    ),
+    pytest.param(
+        "The University of Mississippi in Oxford canceled classes.",
+        [("Oxford", "city", "US")],
+        id="body-region-after-head-and-of",
+    ),
+    pytest.param(
+        "The Florida Department of Law Enforcement said the suspect was arrested in Naples.",
+        [("Naples", "city", "US")],
+        id="body-region-clearly-outweighing-a-namesake-region",
+    ),
+    pytest.param(
+        "Queensland Police said the crash happened near Ipswich.",
+        [("Ipswich", "city", "AU")],
+        id="body-region-police",
+    ),
+    pytest.param(
+        "The Washington Post reported that officials in Paris were divided.",
+        [("Paris", "city", "FR")],
+        id="body-region-not-a-papers-name",
+    ),
+    pytest.param(
+        "Michigan State University researchers worked with colleagues in Cambridge.",
+        [("Cambridge", "city", "GB")],
+        id="body-region-vouches-for-no-other-town-of-its-country",
+    ),
+    pytest.param(
+        "The Punjab Police arrested two men in Hyderabad.",
+        [("Hyderabad", "city", "IN")],
+        id="body-region-of-rival-regions-vouches-for-none",
+    ),
     # A bare direction names a region only after "the" (or listed after such a region):
     # without it, it is the airline.
     pytest.param(

@@ -16,6 +16,7 @@ from factextract.facts.places.mention import POSSESSIVES, Mention, Words, inside
 from factextract.facts.places.resolution import (
     CONFIDENCE,
     Resolved,
+    clear_region,
     country_entry,
     country_of,
     near_places,
@@ -71,6 +72,15 @@ Dateline = tuple[Mention, Mention | None]
 
 def mentions(ctx: Context, gaz: Gazetteer) -> tuple[list[Mention], Dateline | None]:
     """Every place mention that survives the guards, and the dateline."""
+    kept, dateline, _ = _mentions(ctx, gaz)
+    return kept, dateline
+
+
+def _mentions(
+    ctx: Context, gaz: Gazetteer
+) -> tuple[list[Mention], Dateline | None, tuple[Entry, ...]]:
+    """``mentions``, and the first-level regions named inside public bodies' names
+    (``_body_region``)."""
     lists = words()
     names = recognize.gazetteer_mentions(ctx, gaz)
     cued = [
@@ -113,10 +123,12 @@ def mentions(ctx: Context, gaz: Gazetteer) -> tuple[list[Mention], Dateline | No
         for k, m in enumerate(chosen)
     ]
     page = guards.page(ctx, lists, blocked, chosen)
-    kept = []
+    kept, held = [], []
     for mention in chosen:
         if mention.how in ("name", "alternate"):
             if not guards.keep(page, mention):
+                if blocked and (region := _body_region(ctx, lists, gaz, blocked, mention)):
+                    held.append(region)
                 continue
         elif mention.how == "facility" and page.matched(mention):
             continue  # "his first game against Crystal Palace": a club named like a facility
@@ -125,6 +137,8 @@ def mentions(ctx: Context, gaz: Gazetteer) -> tuple[list[Mention], Dateline | No
         elif mention.how != "facility" and not blocked.isdisjoint(
             range(mention.start, mention.end)
         ):
+            if mention.how == "cue" and (region := _body_region(ctx, lists, gaz, blocked, mention)):
+                held.append(region)
             continue  # inside an organization's or a facility's name
         elif mention.how == "cue" and guards.named_team(page, mention):
             continue  # "Manchester City beat Leeds 3-0", "beat Kansas City"
@@ -135,7 +149,39 @@ def mentions(ctx: Context, gaz: Gazetteer) -> tuple[list[Mention], Dateline | No
         elif mention.how == "landmark" and guards.branded(page, mention):
             continue  # "a Long Island iced tea", "a Rhodes scholar": named after the place
         kept.append(guards.with_context(ctx, lists, mention))
-    return kept, dateline
+    return kept, dateline, tuple(held)
+
+
+def _body_region(
+    ctx: Context, lists: Words, gaz: Gazetteer, blocked: set[int], mention: Mention
+) -> Entry | None:
+    """The one first-level region a name inside an organization's name reads, where the name
+    opens a public body's ("Texas Department of Transportation", "Ohio University", "Georgia
+    Bureau of Investigation", "Victoria Police") or follows its head and "of" ("University of
+    Mississippi"): no place itself, but the region its towns lie in ("Ohio University in
+    Athens"); not a company's or a paper's ("Florida Power", "Washington Post")."""
+    start, end = mention.start, mention.end
+    if not blocked.issuperset(range(start, end)):
+        return None
+    texts = ctx.words
+    candidates = mention.candidates
+    if mention.how == "cue":  # "Texas Department": the name before its cue word
+        end -= 1
+        if end == start or texts[end] not in lists.state_bodies:
+            return None
+        candidates = gaz.lookup(ctx.text[ctx.token_chars[start] : ctx.token_ends[end - 1]])
+    elif mention.how != "name":
+        return None
+    opens = end in blocked and texts[end] in lists.state_bodies
+    after_of = (
+        start >= 2
+        and start - 1 in blocked
+        and ctx.lowers[start - 1] == "of"
+        and texts[start - 2] in lists.state_bodies
+    )
+    if not (opens or after_of):
+        return None
+    return clear_region(Mention(start, end, candidates, "name"))
 
 
 def _landmark_named(ctx: Context, mention: Mention) -> bool:
@@ -356,8 +402,8 @@ def find(doc: Doc, gaz: Gazetteer | None = None) -> list[Span]:
     """Place spans, resolved, in text order."""
     ctx = Context.of(doc)
     gaz = gaz or gazetteer()
-    found, dateline = mentions(ctx, gaz)
-    resolved = resolve(ctx, found, dateline)
+    found, dateline, held = _mentions(ctx, gaz)
+    resolved = resolve(ctx, found, dateline, held)
     return [_span(doc, r, gaz, _owner(ctx, resolved, k, gaz)) for k, r in enumerate(resolved)]
 
 

@@ -604,6 +604,9 @@ class Evidence:
     """First-level regions of readings in doubt (``weak_prior``), by count: they vouch for no
     small namesake's region ("Hamilton sold out in London": Hamilton, Ontario, barely outweighs
     Hamilton, New Zealand, and makes no London, Ontario)."""
+    bodies: frozenset[str] = frozenset()
+    """First-level regions named only inside public bodies' names ("Ohio University"): they
+    count as named for the readings inside them alone, not for their country's others."""
 
     @classmethod
     def of(
@@ -611,12 +614,14 @@ class Evidence:
         entries: Sequence[Entry | None],
         dateline: Entry | None,
         nations: frozenset[str] = frozenset(),
+        held: Sequence[Entry] = (),
     ) -> Evidence:
         # Lists, not generators: ``Counter`` counts a list in C.
         countries: Counter[str] = Counter([e.country_code for e in entries if e and e.country_code])
         regions: Counter[str] = Counter([e.region for e in entries if e and e.region])
         states = frozenset([e.region for e in entries if e and e.type == "admin1" and e.region])
-        return cls(countries, regions, dateline, (), nations, states)
+        bodies = frozenset([e.region for e in held if e.region])
+        return cls(countries, regions, dateline, (), nations, states, None, bodies)
 
     def doubting(self, entries: Sequence[Entry | None]) -> Evidence:
         """The evidence, with the regions of ``entries`` (readings in doubt) kept from
@@ -639,6 +644,7 @@ class Evidence:
             self.nations,
             self.states,
             self.doubted,
+            self.bodies,
         )
 
     def country(self, code: str) -> bool:
@@ -681,14 +687,18 @@ class Evidence:
         """Bonus for a reading, and the strongest kind of support it got; ``regional``: only
         the article naming its first-level region counts, not its country nor the dateline."""
         bonus, kind = 0.0, None
-        region = entry.region is not None and self.region(entry.region, regional)
+        body = entry.region is not None and entry.region in self.bodies and entry.type == "city"
+        region = body or (entry.region is not None and self.region(entry.region, regional))
         if region and regional and entry.population < _VILLAGE and entry.region is not None:
-            region = self.state(entry.region)  # "Chicago ... meeting in Athens": no Athens, Ill.
+            # "Chicago ... meeting in Athens": no Athens, Ill.
+            region = body or self.state(entry.region)
         doubted, name = self.doubted, entry.region
         if region and regional and doubted is not None and name is not None and name in doubted:
             # unless named itself: "Portland and Salem in Oregon", Portland in doubt
             region = self.state(name) or self.mentions_of(name) > doubted[name]
-        if entry.country_code and (region or not regional) and self.country(entry.country_code):
+        if entry.country_code and (
+            body or ((region or not regional) and self.country(entry.country_code))
+        ):
             bonus, kind = bonus + _COUNTRY_BONUS, "country"
         if region:
             bonus, kind = bonus + _REGION_BONUS, "region"
@@ -876,6 +886,18 @@ def _same_named_units(best: Entry, runner_up: Entry) -> bool:
     them apart, never list order; without it the county's state is left unsaid
     (``unplaced``)."""
     return best.type == "admin2" and runner_up.type == "admin2" and best.region != runner_up.region
+
+
+def clear_region(mention: Mention) -> Entry | None:
+    """The mention's first-level region reading where it has one, or one that clearly
+    outweighs its others by ``prior`` ("Florida": the US state, not Uruguay's department;
+    "Punjab": none)."""
+    regions = [e for e in mention.candidates if e.type == "admin1"]
+    if len(regions) < 2:
+        return regions[0] if regions else None
+    regional = _regional(mention)
+    ranked = sorted(((_prior(e, mention, regional), e) for e in regions), key=lambda x: -x[0])
+    return ranked[0][1] if ranked[0][0] - ranked[1][0] >= _CLEAR_MARGIN else None
 
 
 def _rival_regions(best: Entry, runner_up: Entry) -> bool:
@@ -1304,10 +1326,15 @@ def _listed_before(ctx: Context, mentions: Sequence[Mention], k: int) -> list[in
 
 
 def resolve(
-    ctx: Context, mentions: list[Mention], dateline: tuple[Mention, Mention | None] | None
+    ctx: Context,
+    mentions: list[Mention],
+    dateline: tuple[Mention, Mention | None] | None,
+    held: Sequence[Entry] = (),
 ) -> list[Resolved]:
     """Resolve every mention (sorted by position) and drop weak ones the article does not
-    support, and cities their country qualifier contradicts."""
+    support, and cities their country qualifier contradicts; ``held`` are first-level regions
+    named inside public bodies' names ("Ohio University"), no places themselves but evidence
+    for the others' readings."""
     pinned = qualified_pairs(ctx, mentions)
     contradicted = _contradicted(ctx, mentions, pinned)
     if contradicted:
@@ -1334,7 +1361,7 @@ def resolve(
         sure = [e or mark for e, mark in zip(sure, marks, strict=True)]
     siblings = _siblings(groups, mentions, sure)
     nations = _nations(ctx)
-    evidence = Evidence.of(sure, anchor, nations)
+    evidence = Evidence.of(sure, anchor, nations, held)
     read = [None if k in pinned else readings(m) for k, m in enumerate(mentions)]
     memo: _Choices = {}
     guesses = [
@@ -1344,7 +1371,7 @@ def resolve(
     trusted = [None if weak(m, g[0]) else g[0] for m, g in zip(mentions, guesses, strict=True)]
     if any(marks):
         trusted = [e or mark for e, mark in zip(trusted, marks, strict=True)]
-    evidence = Evidence.of(trusted, anchor, nations)  # second pass: every trusted reading
+    evidence = Evidence.of(trusted, anchor, nations, held)  # second pass: every trusted one
     # but a reading in doubt vouches for no small namesake's region
     evidence = evidence.doubting(
         [e for e, g in zip(trusted, guesses, strict=True) if e is not None and g[1] == "weak_prior"]

@@ -3014,6 +3014,28 @@ RECOGNITION = [
         [("Northeast Ohio", "region", "US")],
         id="direction-before-a-state-unchanged",
     ),
+    # A nationality word does not count for a city read by an alternate name where a town of
+    # a tenth its size bears the name as its own.
+    pytest.param(
+        "Russian forces attacked Pokrovsk overnight.",
+        [("Pokrovsk", "city", "UA")],
+        id="nationality-hints-no-alternate-name-over-a-towns-own",
+    ),
+    pytest.param(
+        "Russian officials visited Engels.",
+        [("Engels", "city", "RU")],
+        id="nationality-hint-own-name-unchanged",
+    ),
+    pytest.param(
+        "German police raided homes in Cologne.",
+        [("Cologne", "city", "DE")],
+        id="nationality-hint-english-name-of-a-large-city-unchanged",
+    ),
+    pytest.param(
+        "Spanish police made arrests in Seville.",
+        [("Seville", "city", "ES")],
+        id="nationality-hint-alternate-name-over-a-far-smaller-towns-own",
+    ),
     # A first-level region named inside a public body's name is no place, but it names the
     # region for its towns' readings (not for its country's other places).
     pytest.param(

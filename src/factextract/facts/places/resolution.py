@@ -683,9 +683,12 @@ class Evidence:
             count -= self.dateline.region == region
         return max(count, 0)
 
-    def score(self, entry: Entry, regional: bool = False) -> tuple[float, str | None]:
+    def score(
+        self, entry: Entry, regional: bool = False, hinted: bool = True
+    ) -> tuple[float, str | None]:
         """Bonus for a reading, and the strongest kind of support it got; ``regional``: only
-        the article naming its first-level region counts, not its country nor the dateline."""
+        the article naming its first-level region counts, not its country nor the dateline;
+        ``hinted``: whether a nationality word may count."""
         bonus, kind = 0.0, None
         body = entry.region is not None and entry.region in self.bodies and entry.type == "city"
         region = body or (entry.region is not None and self.region(entry.region, regional))
@@ -707,7 +710,7 @@ class Evidence:
             same_region = entry.region is not None and entry.region == line.region
             bonus += _DATELINE_BONUS * (2 if same_region else 1)
             kind = kind or "dateline"
-        if kind is None and not regional and self._hinted(entry):
+        if kind is None and not regional and hinted and self._hinted(entry):
             bonus, kind = bonus + _NATION_BONUS, "country"  # "Spanish officials"
         return (min(bonus, _NAMESAKE_EVIDENCE) if regional else bonus), kind
 
@@ -787,11 +790,17 @@ def choose(
     if len(found) == 1:
         return found[0], "unique"
 
-    scores = [evidence.score(e, only) for e, only in zip(found, regional, strict=True)]
     # A small namesake gains nothing from its siblings: "California and Munich" is no town
     # in Maryland listed with a city; nor does a town read by an alternate name ("Bihar and
-    # Delhi" is no Bihār Sharīf).
+    # Delhi" is no Bihār Sharīf), nor from a nationality word where the name is a town's own
+    # ("Russian forces attacked Pokrovsk": not Engels, once Pokrovsk, beside Ukraine's), of at
+    # least a tenth its size ("Spanish police ... in Seville" keeps Sevilla's hint).
     alternates = mention.alternates
+    hints = _hints(found, alternates) if alternates else None
+    scores = [
+        evidence.score(e, only, hints is None or hints[k])
+        for k, (e, only) in enumerate(zip(found, regional, strict=True))
+    ]
     totals = [
         prior
         + score[0]
@@ -827,6 +836,21 @@ def choose(
     if not clear and mention.how == "name" and _rival_regions(best, runner_up):
         return None, "unplaced"  # "The Punjab government": India's or Pakistan's
     return best, "prior" if clear else "weak_prior"
+
+
+def _hints(found: Sequence[Entry], alternates: Sequence[Entry]) -> tuple[bool, ...]:
+    """Whether a nationality word may count for each reading: not for a city read by an
+    alternate name where a town at least a tenth its size bears the name as its own
+    ("Russian forces attacked Pokrovsk": Engels, once Pokrovsk, has three times the people
+    of Ukraine's Pokrovsk; Sevilla, "Seville", three hundred times Seville, Ohio's)."""
+    own = max(
+        (e.population for e in found if e.type == "city" and not any(a is e for a in alternates)),
+        default=0,
+    )
+    return tuple(
+        not (own and any(a is e for a in alternates) and _TOWN_RATIO * own >= e.population)
+        for e in found
+    )
 
 
 _REGIONS_ONLY = frozenset({"admin1"})

@@ -3014,6 +3014,32 @@ RECOGNITION = [
         [("Northeast Ohio", "region", "US")],
         id="direction-before-a-state-unchanged",
     ),
+    # Islands, informal settlements and headlands news names alone are landmarks.
+    pytest.param(
+        "Lord Howe Island, about 600 km off the mainland, was hit by the storm.",
+        [("Lord Howe Island", "region", "AU")],
+        id="landmark-island-lord-howe",
+    ),
+    pytest.param(
+        "Floods swept through Kibera and Mathare, two of the city's largest informal settlements.",
+        [("Kibera", "locality", "KE"), ("Mathare", "locality", "KE")],
+        id="landmark-informal-settlements-nairobi",
+    ),
+    pytest.param(
+        "Gangs have taken over Cite Soleil, the largest slum in Port-au-Prince.",
+        [("Cite Soleil", "locality", "HT"), ("Port-au-Prince", "city", "HT")],
+        id="landmark-informal-settlement-haiti",
+    ),
+    pytest.param(
+        "The UAE will invest $35 billion to develop Ras El-Hekma on the Mediterranean coast.",
+        [("UAE", "country", "AE"), ("Ras El-Hekma", "locality", "EG")],
+        id="landmark-headland-egypt",
+    ),
+    pytest.param(
+        "Lord Howe was a British admiral.",
+        [],
+        id="landmark-island-name-without-island-unchanged",
+    ),
     # A nationality word does not count for a city read by an alternate name where a town of
     # a tenth its size bears the name as its own.
     pytest.param(

@@ -39,7 +39,7 @@ _RULE = re.compile(r"(?P<how>[a-z_]+):(?P<type>[a-z0-9]+)/(?P<resolution>[a-z_]+
 _PRIORITY = MappingProxyType(
     {
         "facility": 0,
-        "landmark": 0,
+        "landmark": 2,
         "dateline": 1,
         "abbreviation": 1,
         "cue": 2,
@@ -48,7 +48,8 @@ _PRIORITY = MappingProxyType(
     }
 )
 """Which of two overlapping mentions wins: a facility over the names inside it, a cue over the
-bare name it extends ("Leye county" over "Leye"); then the longer one."""
+bare name it extends ("Leye county" over "Leye"), a landmark as a cue ("Kibera slum" over the
+landmark "Kibera"); then the longer one."""
 _FACILITY_CITY = 1_000_000
 """Cities large enough to give a facility its country ("Port of Nagoya"); smaller names inside
 facilities are too often people ("George Bush Intercontinental Airport")."""

@@ -2398,6 +2398,38 @@ RECOGNITION = [
         [("Cebu", "city", "PH"), ("Bohol", "admin2", "PH")],
         id="cued-unit-listed-big-town-same-region-unchanged",
     ),
+    # A name listed with places of one country, whose own name there reads only a village or
+    # several small namesakes, is the unit named so with a cue (and vouches as one).
+    pytest.param(
+        "Residents of Cavite and Batangas were evacuated ahead of the typhoon.",
+        [("Cavite", "admin2", "PH"), ("Batangas", "admin2", "PH")],
+        id="cued-unit-over-a-village-listed",
+    ),
+    pytest.param(
+        "Floods hit Quezon City and Rizal after heavy rain.",
+        [("Quezon City", "city", "PH"), ("Rizal", "admin2", "PH")],
+        id="cued-unit-over-small-namesakes-listed",
+    ),
+    pytest.param(
+        "Gardai closed roads in Donegal and Sligo.",
+        [("Donegal", "admin2", "IE"), ("Sligo", "admin2", "IE")],
+        id="cued-unit-over-a-village-listed-ireland",
+    ),
+    pytest.param(
+        "Students at universities in Galway and Limerick protested.",
+        [("Galway", "city", "IE"), ("Limerick", "city", "IE")],
+        id="cued-unit-towns-of-their-own-listed-unchanged",
+    ),
+    pytest.param(
+        "Power was cut in Antrim and Ballymena.",
+        [("Antrim", "city", "GB"), ("Ballymena", "city", "GB")],
+        id="cued-unit-town-of-10000-listed-unchanged",
+    ),
+    pytest.param(
+        "Manila and Quezon City were flooded.",
+        [("Manila", "city", "PH"), ("Quezon City", "city", "PH")],
+        id="cities-listed-no-unit-unchanged",
+    ),
     # ... nor where the unit named so lies in its region too, under 500,000: the seat its unit
     # is named after.
     pytest.param(

@@ -326,6 +326,28 @@ def options(mention: Mention) -> tuple[Entry, ...]:
 
 
 _UNIT_TYPES = frozenset({"admin1", "admin2"})
+
+
+def _unit_over_villages(ctx: Context, mention: Mention, home: str | None) -> tuple[Entry, ...]:
+    """The units of country ``home`` named so only with a cue that a name listed with places
+    of ``home`` means, where its own name reads no town news names alone: a village (under
+    ``_VILLAGE``), or one of several namesakes in ``home`` of under ``BIG_CITY`` each
+    ("Residents of Cavite and Batangas": a village of 2,400, Cavite City being Cavite only by
+    an alternate name; "Quezon City and Rizal": five small Philippine towns called Rizal);
+    none where a town of ``_VILLAGE`` bears the name alone in ``home`` ("Galway", "Sligo")."""
+    if mention.strong:
+        return ()
+    found = options(mention)
+    alternates = mention.alternates
+    own = [e for e in found if not any(a is e for a in alternates)]
+    if not own or any(e.type != "city" or e.population >= BIG_CITY for e in own):
+        return ()
+    if max(e.population for e in own) >= _VILLAGE and sum(e.country_code == home for e in own) < 2:
+        return ()
+    name = ctx.text[ctx.token_chars[mention.start] : ctx.token_ends[mention.end - 1]]
+    return tuple(e for e in gazetteer().cued_region(name) if e.country_code == home)
+
+
 """Types of the regions a place-type cue names ("province", "county")."""
 
 
@@ -1492,11 +1514,15 @@ def _cued_units_listed(
     gaz = gazetteer()
     changed = list(mentions)
     for group in groups:
-        units_listed = [
-            e
-            for k in group
-            if (e := _first_reading(mentions[k])) is not None and e.type in _UNIT_TYPES
-        ]
+        firsts = [_first_reading(mentions[k]) for k in group]
+        units_listed = [e for e in firsts if e is not None and e.type in _UNIT_TYPES]
+        homes = {e.country_code for e in firsts if e is not None}
+        if not units_listed and len(homes) == 1:
+            (home,) = homes
+            for k in group:
+                if k not in pinned and (units := _unit_over_villages(ctx, mentions[k], home)):
+                    changed[k] = replace(mentions[k], candidates=units, alternates=())
+                    units_listed.append(units[0])
         lands = {e.country_code for e in units_listed}
         if len(lands) != 1:
             continue

@@ -3141,6 +3141,11 @@ RECOGNITION = [
         [("Hyderabad", "city", "IN")],
         id="body-region-of-rival-regions-vouches-for-none",
     ),
+    pytest.param(
+        "The University of Georgia team traveled to Rome for the conference.",
+        [("Rome", "city", "IT")],
+        id="body-region-university-not-placed-by-in-vouches-for-none",
+    ),
     # A bare direction names a region only after "the" (or listed after such a region):
     # without it, it is the airline.
     pytest.param(

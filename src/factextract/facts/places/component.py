@@ -182,6 +182,13 @@ def _body_region(
     )
     if not (opens or after_of):
         return None
+    head = texts[end] if opens else texts[start - 2]
+    if head == "University":  # a university works abroad too: only where it lies counts
+        after = end
+        while after in blocked:
+            after += 1
+        if after >= len(texts) or ctx.lowers[after] != "in":
+            return None  # "University of Georgia researchers traveled to Rome"
     return clear_region(Mention(start, end, candidates, "name"))
 
 

@@ -628,7 +628,8 @@ class Evidence:
     Hamilton, New Zealand, and makes no London, Ontario)."""
     bodies: frozenset[str] = frozenset()
     """First-level regions named only inside public bodies' names ("Ohio University"): they
-    count as named for the readings inside them alone, not for their country's others."""
+    count as named for the readings inside them alone (without their country), not for their
+    country's others."""
 
     @classmethod
     def of(
@@ -721,9 +722,7 @@ class Evidence:
         if region and regional and doubted is not None and name is not None and name in doubted:
             # unless named itself: "Portland and Salem in Oregon", Portland in doubt
             region = self.state(name) or self.mentions_of(name) > doubted[name]
-        if entry.country_code and (
-            body or ((region or not regional) and self.country(entry.country_code))
-        ):
+        if entry.country_code and (region or not regional) and self.country(entry.country_code):
             bonus, kind = bonus + _COUNTRY_BONUS, "country"
         if region:
             bonus, kind = bonus + _REGION_BONUS, "region"

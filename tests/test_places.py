@@ -2425,6 +2425,32 @@ RECOGNITION = [
         [("Antrim", "city", "GB"), ("Ballymena", "city", "GB")],
         id="cued-unit-town-of-10000-listed-unchanged",
     ),
+    # Alone too, where its country holds every town of its own name.
+    pytest.param(
+        "The storm moved from Manila toward Cavite.",
+        [("Manila", "city", "PH"), ("Cavite", "admin2", "PH")],
+        id="cued-unit-over-a-village-alone",
+    ),
+    pytest.param(
+        "Gardai searched a house in Donegal.",
+        [("Donegal", "admin2", "IE")],
+        id="cued-unit-over-a-village-alone-ireland",
+    ),
+    pytest.param(
+        "He was born in Rizal.",
+        [("Rizal", "admin2", "PH")],
+        id="cued-unit-over-small-namesakes-alone",
+    ),
+    pytest.param(
+        "Police in Sligo arrested a man.",
+        [("Sligo", "city", "IE")],
+        id="cued-unit-town-of-its-own-alone-unchanged",
+    ),
+    pytest.param(
+        "Jose Rizal wrote two novels.",
+        [],
+        id="cued-unit-name-of-a-person-unchanged",
+    ),
     pytest.param(
         "Manila and Quezon City were flooded.",
         [("Manila", "city", "PH"), ("Quezon City", "city", "PH")],

@@ -328,6 +328,31 @@ def options(mention: Mention) -> tuple[Entry, ...]:
 _UNIT_TYPES = frozenset({"admin1", "admin2"})
 
 
+def _units_alone(
+    ctx: Context, mentions: list[Mention], pinned: dict[int, tuple[Entry, str]]
+) -> list[Mention]:
+    """Mentions re-read as the unit named so only with a cue whose country holds every town
+    of their own name, where those are only villages or several small namesakes
+    (``_unit_over_villages``): "The storm moved from Manila toward Cavite" (the province, not
+    a village of 2,400), "Gardai searched Donegal" (the county, not its town of 2,600)."""
+    changed = None
+    for k, mention in enumerate(mentions):
+        if k in pinned or mention.how != "name" or mention.strong:
+            continue
+        homes = {e.country_code for e in mention.candidates if not _alternate(mention, e)}
+        if len(homes) != 1:
+            continue
+        units = _unit_over_villages(ctx, mention, next(iter(homes)))
+        if units:
+            changed = changed or list(mentions)
+            changed[k] = replace(mention, candidates=units, alternates=())
+    return changed or mentions
+
+
+def _alternate(mention: Mention, entry: Entry) -> bool:
+    return any(a is entry for a in mention.alternates)
+
+
 def _unit_over_villages(ctx: Context, mention: Mention, home: str | None) -> tuple[Entry, ...]:
     """The units of country ``home`` named so only with a cue that a name listed with places
     of ``home`` means, where its own name reads no town news names alone: a village (under
@@ -1388,6 +1413,8 @@ def resolve(
     groups = _lists(ctx, mentions)
     if groups and gazetteer().cued:
         mentions = _cued_units_listed(ctx, mentions, pinned, groups)
+    if gazetteer().cued:
+        mentions = _units_alone(ctx, mentions, pinned)
     fixed = _discourse(mentions, pinned)
     anchor = _dateline_entry(dateline)
     for k, mention in enumerate(mentions):

@@ -2892,8 +2892,24 @@ RECOGNITION = [
     ),
     pytest.param(
         "Hurricane Ian hit Naples and Fort Myers on Wednesday.",
+        [("Naples", "city", "US"), ("Fort Myers", "city", "US")],
+        id="listed-unique-town-vouches-named-storm-strikes",
+    ),
+    # A storm named after its hazard noun strikes the places after its verb.
+    pytest.param(
+        "Storm Babet battered Brechin and Stonehaven.",
+        [("Brechin", "city", "GB"), ("Stonehaven", "city", "GB")],
+        id="named-storm-strikes-listed-towns",
+    ),
+    pytest.param(
+        "Hurricane Helene flooded Asheville.",
+        [("Asheville", "city", "US")],
+        id="named-storm-strikes-a-town",
+    ),
+    pytest.param(
+        "Smith Johnson hit Hollis with a bat.",
         [],
-        id="listed-unique-town-vouches-weak-pair-needs-a-locative",
+        id="named-person-strikes-no-town",
     ),
     pytest.param(
         "More than a million customers lost power in Orlando and Melbourne.",

@@ -22,6 +22,7 @@ from factextract.facts.places.mention import (
     POSSESSIVES,
     Mention,
     Words,
+    capitalized,
     capitals,
     list_start,
     locative,
@@ -1282,6 +1283,11 @@ def with_context(ctx: Context, words: Words, mention: Mention) -> Mention:
     )
 
 
+_NAMED_HAZARDS = frozenset({"hurricane", "typhoon", "cyclone", "storm"})
+"""Hazard nouns written before a name ("Hurricane Ian", "Typhoon Gaemi", "Tropical Storm
+Alberto", "Storm Babet")."""
+
+
 def _struck(ctx: Context, words: Words, mention: Mention) -> bool:
     """Whether a hazard noun and its verb stand right before the mention ("Flooding hit
     Venice") or, for a hazard that is no people (``agents``), the list it ends ("Flooding
@@ -1290,8 +1296,15 @@ def _struck(ctx: Context, words: Words, mention: Mention) -> bool:
     listed = start > 1 and lowers[start - 1] in _JOINERS
     if listed:
         start = list_start(ctx, words, start)  # "Flooding hit Dubbo and Bathurst"
-    if start < 2 or (lowers[start - 2], lowers[start - 1]) not in words.hazards:
+    if start < 2:
         return False
+    if (lowers[start - 2], lowers[start - 1]) not in words.hazards and not (
+        start > 2
+        and lowers[start - 3] in _NAMED_HAZARDS
+        and (lowers[start - 3], lowers[start - 1]) in words.hazards
+        and capitalized(ctx.words[start - 2])
+    ):
+        return False  # "Hurricane Ian hit Naples and Fort Myers": a storm by its name
     if listed and lowers[start - 2] in words.agents:
         return False  # "Gunmen attacked Smith and Jones": people, maybe
     return end >= len(lowers) or lowers[end] not in POSSESSIVES

@@ -2895,6 +2895,23 @@ RECOGNITION = [
         [("Naples", "city", "US"), ("Fort Myers", "city", "US")],
         id="listed-unique-town-vouches-named-storm-strikes",
     ),
+    # A small town that opens a sentence is a place where it is the one reading of its name
+    # and opens a list whose next name has a reading in its state.
+    pytest.param(
+        "Sarasota and Tampa reported record storm surge.",
+        [("Sarasota", "city", "US"), ("Tampa", "city", "US")],
+        id="sentence-initial-unique-town-opens-a-local-list",
+    ),
+    pytest.param(
+        "Sarasota and Naples reported record storm surge.",
+        [],
+        id="sentence-initial-unique-town-vouches-weak-pair-needs-a-locative",
+    ),
+    pytest.param(
+        "Hollis and Houston spoke at the event.",
+        [("Houston", "city", "US")],
+        id="sentence-initial-surname-before-a-city-unchanged",
+    ),
     # A storm named after its hazard noun strikes the places after its verb.
     pytest.param(
         "Storm Babet battered Brechin and Stonehaven.",

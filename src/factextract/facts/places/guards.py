@@ -715,7 +715,23 @@ def keep(p: Page, mention: Mention) -> bool:
         and not _placed_elsewhere(p, mention, text)
         and not _besieged(ctx, p.words, mention.end)
         and not _befallen(ctx, p.words, mention.end)
+        and not _opens_local_list(p, mention)
     )
+
+
+def _opens_local_list(p: Page, mention: Mention) -> bool:
+    """Whether a town that is the one reading of its name opens a list ("and" or a comma) whose
+    next name has a reading in the town's first-level region: "Sarasota and Naples reported
+    record storm surge" (Florida), "Paragould, Jonesboro"; a surname, named alike by chance,
+    is rarely listed with a place of the same state."""
+    ctx, end = p.ctx, mention.end
+    if len(mention.candidates) != 1 or end + 1 >= len(ctx.words):
+        return False
+    region = mention.candidates[0].region
+    if region is None or ctx.lowers[end] not in ("and", ","):
+        return False
+    match = longest(ctx, gazetteer(), end + 1, p.caps)
+    return match is not None and any(e.region == region for e in match[1])
 
 
 _DISASTER_REACH = 3

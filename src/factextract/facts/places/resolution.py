@@ -334,38 +334,51 @@ def _units_alone(
     """Mentions re-read as the unit named so only with a cue whose country holds every town
     of their own name, where those are only villages or several small namesakes
     (``_unit_over_villages``): "The storm moved from Manila toward Cavite" (the province, not
-    a village of 2,400), "Gardai searched Donegal" (the county, not its town of 2,600)."""
+    a village of 2,400), "Gardai searched a house in Donegal" (the county, not its town of
+    2,600)."""
     changed = None
     for k, mention in enumerate(mentions):
         if k in pinned or mention.how != "name" or mention.strong:
             continue
-        homes = {e.country_code for e in mention.candidates if not _alternate(mention, e)}
-        if len(homes) != 1:
+        own = _small_towns(mention)
+        if not own or any(e.country_code != own[0].country_code for e in own):
             continue
-        units = _unit_over_villages(ctx, mention, next(iter(homes)))
+        units = _unit_over_villages(ctx, mention, own[0].country_code, own)
         if units:
             changed = changed or list(mentions)
             changed[k] = replace(mention, candidates=units, alternates=())
     return changed or mentions
 
 
-def _alternate(mention: Mention, entry: Entry) -> bool:
-    return any(a is entry for a in mention.alternates)
+def _small_towns(mention: Mention) -> list[Entry]:
+    """The readings of a mention by its own name (not by an alternate one), where all are
+    towns under ``BIG_CITY``; else none."""
+    alternates = mention.alternates
+    own = []
+    for e in mention.candidates:
+        if alternates and any(a is e for a in alternates):
+            continue
+        if e.type != "city" or e.population >= BIG_CITY:
+            return []  # most names: the likeliest reading comes first
+        own.append(e)
+    return own
 
 
-def _unit_over_villages(ctx: Context, mention: Mention, home: str | None) -> tuple[Entry, ...]:
+def _unit_over_villages(
+    ctx: Context, mention: Mention, home: str | None, own: Sequence[Entry] | None = None
+) -> tuple[Entry, ...]:
     """The units of country ``home`` named so only with a cue that a name listed with places
     of ``home`` means, where its own name reads no town news names alone: a village (under
     ``_VILLAGE``), or one of several namesakes in ``home`` of under ``BIG_CITY`` each
     ("Residents of Cavite and Batangas": a village of 2,400, Cavite City being Cavite only by
     an alternate name; "Quezon City and Rizal": five small Philippine towns called Rizal);
-    none where a town of ``_VILLAGE`` bears the name alone in ``home`` ("Galway", "Sligo")."""
+    none where a town of ``_VILLAGE`` bears the name alone in ``home`` ("Galway", "Sligo").
+    ``own``: ``_small_towns(mention)``, when known."""
     if mention.strong:
         return ()
-    found = options(mention)
-    alternates = mention.alternates
-    own = [e for e in found if not any(a is e for a in alternates)]
-    if not own or any(e.type != "city" or e.population >= BIG_CITY for e in own):
+    if own is None:
+        own = _small_towns(mention)
+    if not own:
         return ()
     if max(e.population for e in own) >= _VILLAGE and sum(e.country_code == home for e in own) < 2:
         return ()
@@ -842,7 +855,7 @@ def choose(
     # ("Russian forces attacked Pokrovsk": not Engels, once Pokrovsk, beside Ukraine's), of at
     # least a tenth its size ("Spanish police ... in Seville" keeps Sevilla's hint).
     alternates = mention.alternates
-    hints = _hints(found, alternates) if alternates else None
+    hints = _hints(found, alternates) if alternates and evidence.nations else None
     scores = [
         evidence.score(e, only, hints is None or hints[k])
         for k, (e, only) in enumerate(zip(found, regional, strict=True))

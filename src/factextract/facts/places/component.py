@@ -128,7 +128,9 @@ def _mentions(
     for mention in chosen:
         if mention.how in ("name", "alternate"):
             if not guards.keep(page, mention):
-                if blocked and (region := _body_region(ctx, lists, gaz, blocked, mention)):
+                if mention.start in blocked and (
+                    region := _body_region(ctx, lists, gaz, blocked, mention)
+                ):
                     held.append(region)
                 continue
         elif mention.how == "facility" and page.matched(mention):

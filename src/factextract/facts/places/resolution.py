@@ -338,8 +338,11 @@ def _units_alone(
     2,600)."""
     changed = None
     for k, mention in enumerate(mentions):
-        if k in pinned or mention.how != "name" or mention.strong:
+        if k in pinned or mention.how != "name" or mention.strong or not mention.candidates:
             continue
+        first = mention.candidates[0]
+        if not mention.alternates and (first.type != "city" or first.population >= BIG_CITY):
+            continue  # most names, at a glance
         own = _small_towns(mention)
         if not own or any(e.country_code != own[0].country_code for e in own):
             continue
@@ -855,7 +858,9 @@ def choose(
     # ("Russian forces attacked Pokrovsk": not Engels, once Pokrovsk, beside Ukraine's), of at
     # least a tenth its size ("Spanish police ... in Seville" keeps Sevilla's hint).
     alternates = mention.alternates
-    hints = _hints(found, alternates) if alternates and evidence.nations else None
+    nations = evidence.nations
+    hinted = alternates and nations and any(a.country_code in nations for a in alternates)
+    hints = _hints(found, alternates) if hinted else None
     scores = [
         evidence.score(e, only, hints is None or hints[k])
         for k, (e, only) in enumerate(zip(found, regional, strict=True))

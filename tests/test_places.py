@@ -3127,6 +3127,16 @@ RECOGNITION = [
         id="landmark-headland-egypt",
     ),
     pytest.param(
+        "Lava flows threatened homes on the Big Island.",
+        [("Big Island", "region", "US")],
+        id="landmark-island-big-island",
+    ),
+    pytest.param(
+        "Migrants landed on Samos and Lesbos.",
+        [("Samos", "region", "GR"), ("Lesbos", "region", "GR")],
+        id="landmark-island-samos",
+    ),
+    pytest.param(
         "Lord Howe was a British admiral.",
         [],
         id="landmark-island-name-without-island-unchanged",

@@ -3251,6 +3251,8 @@ def test_places_recognition(place_nlp: Language, text: str, expected: list[Row])
 
 
 NON_PLACES = [
+    # A county named like a person (given_names) before a speech verb and "he": the person.
+    pytest.param("Devon said he would stay.", id="given-name-devon-said-he"),
     # A small town after a lower-case "the" (maybe and a part adjective) whose noun phrase
     # ends there ("and the" too) is no town.
     pytest.param("Storms hit the Plains and the Poconos.", id="the-x-and-the-y"),

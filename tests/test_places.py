@@ -3137,6 +3137,16 @@ RECOGNITION = [
         id="landmark-island-samos",
     ),
     pytest.param(
+        "Airstrikes hit Tyre and Nabatieh in southern Lebanon.",
+        [("Tyre", "city", "LB"), ("Nabatieh", "city", "LB"), ("Lebanon", "country", "LB")],
+        id="lebanese-town-as-news-spells-it",
+    ),
+    pytest.param(
+        "Officials in the Nabatieh governorate said.",
+        [("Nabatieh governorate", "admin1", "LB")],
+        id="lebanese-governorate-with-its-cue-unchanged",
+    ),
+    pytest.param(
         "Lord Howe was a British admiral.",
         [],
         id="landmark-island-name-without-island-unchanged",

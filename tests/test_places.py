@@ -3173,6 +3173,23 @@ RECOGNITION = [
         [("Seville", "city", "ES")],
         id="nationality-hint-alternate-name-over-a-far-smaller-towns-own",
     ),
+    # Names listed in one country but read in different first-level regions are re-read in
+    # one region where each has a reading there that scores best together.
+    pytest.param(
+        "Fires burned near Glendale and Pasadena.",
+        [("Glendale", "city", "US"), ("Pasadena", "city", "US")],
+        id="listed-in-one-country-read-in-one-region",
+    ),
+    pytest.param(
+        "Forecasters warned that rivers in Fulton and Cobb counties could rise.",
+        [("Fulton", "admin2", "US"), ("Cobb", "admin2", "US")],
+        id="listed-counties-read-in-one-region",
+    ),
+    pytest.param(
+        "Flights between Portland and Seattle were cancelled.",
+        [("Portland", "city", "US"), ("Seattle", "city", "US")],
+        id="listed-in-one-country-apart-unchanged",
+    ),
     # A first-level region named inside a public body's name is no place, but it names the
     # region for its towns' readings (not for its country's other places).
     pytest.param(
@@ -3590,6 +3607,31 @@ def test_places_non_places(place_nlp: Language, text: str) -> None:
 Reading = tuple[str, str, str | None, str | None]
 
 DISAMBIGUATION = [
+    # Names listed in one country but read in different first-level regions: one region.
+    pytest.param(
+        "Forecasters warned that rivers in Fulton and Cobb counties could rise.",
+        "Fulton",
+        ("Fulton County", "admin2", "US", "Georgia"),
+        id="listed-counties-read-in-one-region-fulton",
+    ),
+    pytest.param(
+        "Tornado warnings were issued for Harris and Fort Bend counties.",
+        "Harris",
+        ("Harris County", "admin2", "US", "Texas"),
+        id="listed-counties-read-in-one-region-harris",
+    ),
+    pytest.param(
+        "Fires burned near Glendale and Pasadena.",
+        "Glendale",
+        ("Glendale", "city", "US", "California"),
+        id="listed-cities-read-in-one-region-glendale",
+    ),
+    pytest.param(
+        "Flights between Portland and Seattle were cancelled.",
+        "Portland",
+        ("Portland", "city", "US", "Oregon"),
+        id="listed-cities-apart-unchanged",
+    ),
     pytest.param(
         "Astana lawmakers approved the bill.",
         "Astana",

@@ -1129,6 +1129,9 @@ def _agree(
     for group in groups:
         listed = [k for k in group if choices[k][0] is not None]
         codes = {e.country_code for k in listed if (e := choices[k][0]) is not None}
+        if len(codes) == 1 and None not in codes and len(listed) == len(group):
+            _agree_in_region(mentions, listed, choices, fixed, evidence, codes.pop(), counted)
+            continue
         if len(codes) < 2 or None in codes:
             continue  # most lists agree already
         picks: list[tuple[float, str, dict[int, Entry]]] = []
@@ -1142,6 +1145,31 @@ def _agree(
         for k, entry in best.items():
             if entry is not choices[k][0]:
                 choices[k] = (entry, "list")
+
+
+def _agree_in_region(
+    mentions: Sequence[Mention],
+    listed: Sequence[int],
+    choices: list[Choice],
+    fixed: frozenset[int],
+    evidence: Evidence,
+    code: str | None,
+    counted: Sequence[Entry | None],
+) -> None:
+    """Names listed together, read in one country but in different first-level regions, are
+    re-read in one region where each has a reading there and their readings there score best
+    together (``_read_in``): "Schools in Lewiston, Auburn and Waterville closed" are all in
+    Maine, not Auburn, Washington, the largest Auburn; a name the text settled keeps its
+    reading, and a list whose best readings lie apart stays so ("Portland and Seattle")."""
+    regions = {e.region for k in listed if (e := choices[k][0]) is not None}
+    if code is None or len(regions) < 2 or all(k in fixed for k in listed):
+        return
+    pick = _read_in(mentions, listed, choices, fixed, evidence, code, counted)
+    if pick is None or len({e.region for e in pick[1].values()}) != 1:
+        return
+    for k, entry in pick[1].items():
+        if entry is not choices[k][0]:
+            choices[k] = (entry, "list")
 
 
 def _shared_countries(mentions: Sequence[Mention], listed: Sequence[int]) -> set[str]:

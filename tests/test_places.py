@@ -3223,6 +3223,11 @@ RECOGNITION = [
         id="body-region-police",
     ),
     pytest.param(
+        "The Ontario Provincial Police said the crash happened near London.",
+        [("London", "city", "CA")],
+        id="body-region-provincial-police",
+    ),
+    pytest.param(
         "The Washington Post reported that officials in Paris were divided.",
         [("Paris", "city", "FR")],
         id="body-region-not-a-papers-name",

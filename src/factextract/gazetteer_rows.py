@@ -262,6 +262,7 @@ class Cues(_Row):
     match_after: tuple[str, ...] = ()
     match_cues: tuple[str, ...] = ()
     college_heads: tuple[str, ...] = ()
+    state_bodies: tuple[str, ...] = ()
     county_prefix_countries: tuple[str, ...] = ()
     region_titles: tuple[str, ...] = ()
     member_titles: tuple[str, ...] = ()

@@ -16,6 +16,7 @@ from factextract.facts.places.mention import POSSESSIVES, Mention, Words, inside
 from factextract.facts.places.resolution import (
     CONFIDENCE,
     Resolved,
+    clear_region,
     country_entry,
     country_of,
     near_places,
@@ -38,7 +39,7 @@ _RULE = re.compile(r"(?P<how>[a-z_]+):(?P<type>[a-z0-9]+)/(?P<resolution>[a-z_]+
 _PRIORITY = MappingProxyType(
     {
         "facility": 0,
-        "landmark": 0,
+        "landmark": 2,
         "dateline": 1,
         "abbreviation": 1,
         "cue": 2,
@@ -47,7 +48,8 @@ _PRIORITY = MappingProxyType(
     }
 )
 """Which of two overlapping mentions wins: a facility over the names inside it, a cue over the
-bare name it extends ("Leye county" over "Leye"); then the longer one."""
+bare name it extends ("Leye county" over "Leye"), a landmark as a cue ("Kibera slum" over the
+landmark "Kibera"); then the longer one."""
 _FACILITY_CITY = 1_000_000
 """Cities large enough to give a facility its country ("Port of Nagoya"); smaller names inside
 facilities are too often people ("George Bush Intercontinental Airport")."""
@@ -71,6 +73,15 @@ Dateline = tuple[Mention, Mention | None]
 
 def mentions(ctx: Context, gaz: Gazetteer) -> tuple[list[Mention], Dateline | None]:
     """Every place mention that survives the guards, and the dateline."""
+    kept, dateline, _ = _mentions(ctx, gaz)
+    return kept, dateline
+
+
+def _mentions(
+    ctx: Context, gaz: Gazetteer
+) -> tuple[list[Mention], Dateline | None, tuple[Entry, ...]]:
+    """``mentions``, and the first-level regions named inside public bodies' names
+    (``_body_region``)."""
     lists = words()
     names = recognize.gazetteer_mentions(ctx, gaz)
     cued = [
@@ -113,10 +124,14 @@ def mentions(ctx: Context, gaz: Gazetteer) -> tuple[list[Mention], Dateline | No
         for k, m in enumerate(chosen)
     ]
     page = guards.page(ctx, lists, blocked, chosen)
-    kept = []
+    kept, held = [], []
     for mention in chosen:
         if mention.how in ("name", "alternate"):
             if not guards.keep(page, mention):
+                if mention.start in blocked and (
+                    region := _body_region(ctx, lists, gaz, blocked, mention)
+                ):
+                    held.append(region)
                 continue
         elif mention.how == "facility" and page.matched(mention):
             continue  # "his first game against Crystal Palace": a club named like a facility
@@ -125,6 +140,8 @@ def mentions(ctx: Context, gaz: Gazetteer) -> tuple[list[Mention], Dateline | No
         elif mention.how != "facility" and not blocked.isdisjoint(
             range(mention.start, mention.end)
         ):
+            if mention.how == "cue" and (region := _body_region(ctx, lists, gaz, blocked, mention)):
+                held.append(region)
             continue  # inside an organization's or a facility's name
         elif mention.how == "cue" and guards.named_team(page, mention):
             continue  # "Manchester City beat Leeds 3-0", "beat Kansas City"
@@ -135,7 +152,46 @@ def mentions(ctx: Context, gaz: Gazetteer) -> tuple[list[Mention], Dateline | No
         elif mention.how == "landmark" and guards.branded(page, mention):
             continue  # "a Long Island iced tea", "a Rhodes scholar": named after the place
         kept.append(guards.with_context(ctx, lists, mention))
-    return kept, dateline
+    return kept, dateline, tuple(held)
+
+
+def _body_region(
+    ctx: Context, lists: Words, gaz: Gazetteer, blocked: set[int], mention: Mention
+) -> Entry | None:
+    """The one first-level region a name inside an organization's name reads, where the name
+    opens a public body's ("Texas Department of Transportation", "Ohio University", "Georgia
+    Bureau of Investigation", "Victoria Police") or follows its head and "of" ("University of
+    Mississippi"): no place itself, but the region its towns lie in ("Ohio University in
+    Athens"); not a company's or a paper's ("Florida Power", "Washington Post")."""
+    start, end = mention.start, mention.end
+    if not blocked.issuperset(range(start, end)):
+        return None
+    texts = ctx.words
+    candidates = mention.candidates
+    if mention.how == "cue":  # "Texas Department": the name before its cue word
+        end -= 1
+        if end == start or texts[end] not in lists.state_bodies:
+            return None
+        candidates = gaz.lookup(ctx.text[ctx.token_chars[start] : ctx.token_ends[end - 1]])
+    elif mention.how != "name":
+        return None
+    opens = end in blocked and texts[end] in lists.state_bodies
+    after_of = (
+        start >= 2
+        and start - 1 in blocked
+        and ctx.lowers[start - 1] == "of"
+        and texts[start - 2] in lists.state_bodies
+    )
+    if not (opens or after_of):
+        return None
+    head = texts[end] if opens else texts[start - 2]
+    if head == "University":  # a university works abroad too: only where it lies counts
+        after = end
+        while after in blocked:
+            after += 1
+        if after >= len(texts) or ctx.lowers[after] != "in":
+            return None  # "University of Georgia researchers traveled to Rome"
+    return clear_region(Mention(start, end, candidates, "name"))
 
 
 def _landmark_named(ctx: Context, mention: Mention) -> bool:
@@ -356,8 +412,8 @@ def find(doc: Doc, gaz: Gazetteer | None = None) -> list[Span]:
     """Place spans, resolved, in text order."""
     ctx = Context.of(doc)
     gaz = gaz or gazetteer()
-    found, dateline = mentions(ctx, gaz)
-    resolved = resolve(ctx, found, dateline)
+    found, dateline, held = _mentions(ctx, gaz)
+    resolved = resolve(ctx, found, dateline, held)
     return [_span(doc, r, gaz, _owner(ctx, resolved, k, gaz)) for k, r in enumerate(resolved)]
 
 

@@ -22,6 +22,7 @@ from factextract.facts.places.mention import (
     POSSESSIVES,
     Mention,
     Words,
+    capitalized,
     capitals,
     list_start,
     locative,
@@ -714,7 +715,23 @@ def keep(p: Page, mention: Mention) -> bool:
         and not _placed_elsewhere(p, mention, text)
         and not _besieged(ctx, p.words, mention.end)
         and not _befallen(ctx, p.words, mention.end)
+        and not _opens_local_list(p, mention)
     )
+
+
+def _opens_local_list(p: Page, mention: Mention) -> bool:
+    """Whether a town that is the one reading of its name opens a list ("and" or a comma) whose
+    next name has a reading in the town's first-level region: "Sarasota and Naples reported
+    record storm surge" (Florida), "Paragould, Jonesboro"; a surname, named alike by chance,
+    is rarely listed with a place of the same state."""
+    ctx, end = p.ctx, mention.end
+    if len(mention.candidates) != 1 or end + 1 >= len(ctx.words):
+        return False
+    region = mention.candidates[0].region
+    if region is None or ctx.lowers[end] not in ("and", ","):
+        return False
+    match = longest(ctx, gazetteer(), end + 1, p.caps)
+    return match is not None and any(e.region == region for e in match[1])
 
 
 _DISASTER_REACH = 3
@@ -1282,6 +1299,11 @@ def with_context(ctx: Context, words: Words, mention: Mention) -> Mention:
     )
 
 
+_NAMED_HAZARDS = frozenset({"hurricane", "typhoon", "cyclone", "storm"})
+"""Hazard nouns written before a name ("Hurricane Ian", "Typhoon Gaemi", "Tropical Storm
+Alberto", "Storm Babet")."""
+
+
 def _struck(ctx: Context, words: Words, mention: Mention) -> bool:
     """Whether a hazard noun and its verb stand right before the mention ("Flooding hit
     Venice") or, for a hazard that is no people (``agents``), the list it ends ("Flooding
@@ -1290,8 +1312,15 @@ def _struck(ctx: Context, words: Words, mention: Mention) -> bool:
     listed = start > 1 and lowers[start - 1] in _JOINERS
     if listed:
         start = list_start(ctx, words, start)  # "Flooding hit Dubbo and Bathurst"
-    if start < 2 or (lowers[start - 2], lowers[start - 1]) not in words.hazards:
+    if start < 2:
         return False
+    if (lowers[start - 2], lowers[start - 1]) not in words.hazards and not (
+        start > 2
+        and lowers[start - 3] in _NAMED_HAZARDS
+        and (lowers[start - 3], lowers[start - 1]) in words.hazards
+        and capitalized(ctx.words[start - 2])
+    ):
+        return False  # "Hurricane Ian hit Naples and Fort Myers": a storm by its name
     if listed and lowers[start - 2] in words.agents:
         return False  # "Gunmen attacked Smith and Jones": people, maybe
     return end >= len(lowers) or lowers[end] not in POSSESSIVES

@@ -202,6 +202,10 @@ class Words:
     """Locatives that name an opponent or a club in a match report ("lost 2-1 to Leeds")."""
     college_heads: frozenset[str]
     """Capitalized cue words that make a US state's name a university ("Arizona State")."""
+    state_bodies: frozenset[str]
+    """Capitalized words after a first-level region's name, or before "of" and the name, that
+    open a public body's name ("Texas Department of Transportation", "Ohio University",
+    "University of Mississippi"): the body names the region for its towns' readings."""
     county_prefix_countries: frozenset[str | None]
     """Countries whose counties are written "County Durham", name after "County"."""
     region_titles: frozenset[str]
@@ -406,6 +410,7 @@ def words() -> Words:
         beating=frozenset(c.beating_verbs),
         opponent_locatives=frozenset(c.opponent_locatives),
         college_heads=frozenset(c.college_heads),
+        state_bodies=frozenset(c.state_bodies),
         county_prefix_countries=frozenset(c.county_prefix_countries),
         region_titles=frozenset(c.region_titles),
         member_titles=frozenset(c.member_titles),

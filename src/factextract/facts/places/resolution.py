@@ -326,6 +326,69 @@ def options(mention: Mention) -> tuple[Entry, ...]:
 
 
 _UNIT_TYPES = frozenset({"admin1", "admin2"})
+
+
+def _units_alone(
+    ctx: Context, mentions: list[Mention], pinned: dict[int, tuple[Entry, str]]
+) -> list[Mention]:
+    """Mentions re-read as the unit named so only with a cue whose country holds every town
+    of their own name, where those are only villages or several small namesakes
+    (``_unit_over_villages``): "The storm moved from Manila toward Cavite" (the province, not
+    a village of 2,400), "Gardai searched a house in Donegal" (the county, not its town of
+    2,600)."""
+    changed = None
+    for k, mention in enumerate(mentions):
+        if k in pinned or mention.how != "name" or mention.strong or not mention.candidates:
+            continue
+        first = mention.candidates[0]
+        if not mention.alternates and (first.type != "city" or first.population >= BIG_CITY):
+            continue  # most names, at a glance
+        own = _small_towns(mention)
+        if not own or any(e.country_code != own[0].country_code for e in own):
+            continue
+        units = _unit_over_villages(ctx, mention, own[0].country_code, own)
+        if units:
+            changed = changed or list(mentions)
+            changed[k] = replace(mention, candidates=units, alternates=())
+    return changed or mentions
+
+
+def _small_towns(mention: Mention) -> list[Entry]:
+    """The readings of a mention by its own name (not by an alternate one), where all are
+    towns under ``BIG_CITY``; else none."""
+    alternates = mention.alternates
+    own = []
+    for e in mention.candidates:
+        if alternates and any(a is e for a in alternates):
+            continue
+        if e.type != "city" or e.population >= BIG_CITY:
+            return []  # most names: the likeliest reading comes first
+        own.append(e)
+    return own
+
+
+def _unit_over_villages(
+    ctx: Context, mention: Mention, home: str | None, own: Sequence[Entry] | None = None
+) -> tuple[Entry, ...]:
+    """The units of country ``home`` named so only with a cue that a name listed with places
+    of ``home`` means, where its own name reads no town news names alone: a village (under
+    ``_VILLAGE``), or one of several namesakes in ``home`` of under ``BIG_CITY`` each
+    ("Residents of Cavite and Batangas": a village of 2,400, Cavite City being Cavite only by
+    an alternate name; "Quezon City and Rizal": five small Philippine towns called Rizal);
+    none where a town of ``_VILLAGE`` bears the name alone in ``home`` ("Galway", "Sligo").
+    ``own``: ``_small_towns(mention)``, when known."""
+    if mention.strong:
+        return ()
+    if own is None:
+        own = _small_towns(mention)
+    if not own:
+        return ()
+    if max(e.population for e in own) >= _VILLAGE and sum(e.country_code == home for e in own) < 2:
+        return ()
+    name = ctx.text[ctx.token_chars[mention.start] : ctx.token_ends[mention.end - 1]]
+    return tuple(e for e in gazetteer().cued_region(name) if e.country_code == home)
+
+
 """Types of the regions a place-type cue names ("province", "county")."""
 
 
@@ -604,6 +667,10 @@ class Evidence:
     """First-level regions of readings in doubt (``weak_prior``), by count: they vouch for no
     small namesake's region ("Hamilton sold out in London": Hamilton, Ontario, barely outweighs
     Hamilton, New Zealand, and makes no London, Ontario)."""
+    bodies: frozenset[str] = frozenset()
+    """First-level regions named only inside public bodies' names ("Ohio University"): they
+    count as named for the readings inside them alone (without their country), not for their
+    country's others."""
 
     @classmethod
     def of(
@@ -611,12 +678,14 @@ class Evidence:
         entries: Sequence[Entry | None],
         dateline: Entry | None,
         nations: frozenset[str] = frozenset(),
+        held: Sequence[Entry] = (),
     ) -> Evidence:
         # Lists, not generators: ``Counter`` counts a list in C.
         countries: Counter[str] = Counter([e.country_code for e in entries if e and e.country_code])
         regions: Counter[str] = Counter([e.region for e in entries if e and e.region])
         states = frozenset([e.region for e in entries if e and e.type == "admin1" and e.region])
-        return cls(countries, regions, dateline, (), nations, states)
+        bodies = frozenset([e.region for e in held if e.region])
+        return cls(countries, regions, dateline, (), nations, states, None, bodies)
 
     def doubting(self, entries: Sequence[Entry | None]) -> Evidence:
         """The evidence, with the regions of ``entries`` (readings in doubt) kept from
@@ -639,6 +708,7 @@ class Evidence:
             self.nations,
             self.states,
             self.doubted,
+            self.bodies,
         )
 
     def country(self, code: str) -> bool:
@@ -677,13 +747,18 @@ class Evidence:
             count -= self.dateline.region == region
         return max(count, 0)
 
-    def score(self, entry: Entry, regional: bool = False) -> tuple[float, str | None]:
+    def score(
+        self, entry: Entry, regional: bool = False, hinted: bool = True
+    ) -> tuple[float, str | None]:
         """Bonus for a reading, and the strongest kind of support it got; ``regional``: only
-        the article naming its first-level region counts, not its country nor the dateline."""
+        the article naming its first-level region counts, not its country nor the dateline;
+        ``hinted``: whether a nationality word may count."""
         bonus, kind = 0.0, None
-        region = entry.region is not None and self.region(entry.region, regional)
+        body = entry.region is not None and entry.region in self.bodies and entry.type == "city"
+        region = body or (entry.region is not None and self.region(entry.region, regional))
         if region and regional and entry.population < _VILLAGE and entry.region is not None:
-            region = self.state(entry.region)  # "Chicago ... meeting in Athens": no Athens, Ill.
+            # "Chicago ... meeting in Athens": no Athens, Ill.
+            region = body or self.state(entry.region)
         doubted, name = self.doubted, entry.region
         if region and regional and doubted is not None and name is not None and name in doubted:
             # unless named itself: "Portland and Salem in Oregon", Portland in doubt
@@ -697,7 +772,7 @@ class Evidence:
             same_region = entry.region is not None and entry.region == line.region
             bonus += _DATELINE_BONUS * (2 if same_region else 1)
             kind = kind or "dateline"
-        if kind is None and not regional and self._hinted(entry):
+        if kind is None and not regional and hinted and self._hinted(entry):
             bonus, kind = bonus + _NATION_BONUS, "country"  # "Spanish officials"
         return (min(bonus, _NAMESAKE_EVIDENCE) if regional else bonus), kind
 
@@ -777,11 +852,19 @@ def choose(
     if len(found) == 1:
         return found[0], "unique"
 
-    scores = [evidence.score(e, only) for e, only in zip(found, regional, strict=True)]
     # A small namesake gains nothing from its siblings: "California and Munich" is no town
     # in Maryland listed with a city; nor does a town read by an alternate name ("Bihar and
-    # Delhi" is no Bihār Sharīf).
+    # Delhi" is no Bihār Sharīf), nor from a nationality word where the name is a town's own
+    # ("Russian forces attacked Pokrovsk": not Engels, once Pokrovsk, beside Ukraine's), of at
+    # least a tenth its size ("Spanish police ... in Seville" keeps Sevilla's hint).
     alternates = mention.alternates
+    nations = evidence.nations
+    hinted = alternates and nations and any(a.country_code in nations for a in alternates)
+    hints = _hints(found, alternates) if hinted else None
+    scores = [
+        evidence.score(e, only, hints is None or hints[k])
+        for k, (e, only) in enumerate(zip(found, regional, strict=True))
+    ]
     totals = [
         prior
         + score[0]
@@ -817,6 +900,21 @@ def choose(
     if not clear and mention.how == "name" and _rival_regions(best, runner_up):
         return None, "unplaced"  # "The Punjab government": India's or Pakistan's
     return best, "prior" if clear else "weak_prior"
+
+
+def _hints(found: Sequence[Entry], alternates: Sequence[Entry]) -> tuple[bool, ...]:
+    """Whether a nationality word may count for each reading: not for a city read by an
+    alternate name where a town at least a tenth its size bears the name as its own
+    ("Russian forces attacked Pokrovsk": Engels, once Pokrovsk, has three times the people
+    of Ukraine's Pokrovsk; Sevilla, "Seville", three hundred times Seville, Ohio's)."""
+    own = max(
+        (e.population for e in found if e.type == "city" and not any(a is e for a in alternates)),
+        default=0,
+    )
+    return tuple(
+        not (own and any(a is e for a in alternates) and _TOWN_RATIO * own >= e.population)
+        for e in found
+    )
 
 
 _REGIONS_ONLY = frozenset({"admin1"})
@@ -876,6 +974,18 @@ def _same_named_units(best: Entry, runner_up: Entry) -> bool:
     them apart, never list order; without it the county's state is left unsaid
     (``unplaced``)."""
     return best.type == "admin2" and runner_up.type == "admin2" and best.region != runner_up.region
+
+
+def clear_region(mention: Mention) -> Entry | None:
+    """The mention's first-level region reading where it has one, or one that clearly
+    outweighs its others by ``prior`` ("Florida": the US state, not Uruguay's department;
+    "Punjab": none)."""
+    regions = [e for e in mention.candidates if e.type == "admin1"]
+    if len(regions) < 2:
+        return regions[0] if regions else None
+    regional = _regional(mention)
+    ranked = sorted(((_prior(e, mention, regional), e) for e in regions), key=lambda x: -x[0])
+    return ranked[0][1] if ranked[0][0] - ranked[1][0] >= _CLEAR_MARGIN else None
 
 
 def _rival_regions(best: Entry, runner_up: Entry) -> bool:
@@ -1019,6 +1129,9 @@ def _agree(
     for group in groups:
         listed = [k for k in group if choices[k][0] is not None]
         codes = {e.country_code for k in listed if (e := choices[k][0]) is not None}
+        if len(codes) == 1 and None not in codes and len(listed) == len(group):
+            _agree_in_region(mentions, listed, choices, fixed, evidence, codes.pop(), counted)
+            continue
         if len(codes) < 2 or None in codes:
             continue  # most lists agree already
         picks: list[tuple[float, str, dict[int, Entry]]] = []
@@ -1032,6 +1145,31 @@ def _agree(
         for k, entry in best.items():
             if entry is not choices[k][0]:
                 choices[k] = (entry, "list")
+
+
+def _agree_in_region(
+    mentions: Sequence[Mention],
+    listed: Sequence[int],
+    choices: list[Choice],
+    fixed: frozenset[int],
+    evidence: Evidence,
+    code: str | None,
+    counted: Sequence[Entry | None],
+) -> None:
+    """Names listed together, read in one country but in different first-level regions, are
+    re-read in one region where each has a reading there and their readings there score best
+    together (``_read_in``): "Schools in Lewiston, Auburn and Waterville closed" are all in
+    Maine, not Auburn, Washington, the largest Auburn; a name the text settled keeps its
+    reading, and a list whose best readings lie apart stays so ("Portland and Seattle")."""
+    regions = {e.region for k in listed if (e := choices[k][0]) is not None}
+    if code is None or len(regions) < 2 or all(k in fixed for k in listed):
+        return
+    pick = _read_in(mentions, listed, choices, fixed, evidence, code, counted)
+    if pick is None or len({e.region for e in pick[1].values()}) != 1:
+        return
+    for k, entry in pick[1].items():
+        if entry is not choices[k][0]:
+            choices[k] = (entry, "list")
 
 
 def _shared_countries(mentions: Sequence[Mention], listed: Sequence[int]) -> set[str]:
@@ -1121,9 +1259,13 @@ def _vouched(
     Tuscaloosa", "Tampa and St. Petersburg", "Birmingham and Montgomery"), no national
     capital and under ``_MAJOR_CITY``, whose list is a region's, not the world's ("London and
     Toronto", "London and Ottawa" stay apart; "Windsor and London" too, Windsor, England,
-    being no namesake of Windsor, Ontario)."""
-    if namesake.population < BIG_CITY or namesake.region is None:
+    being no namesake of Windsor, Ontario). A smaller namesake (of ``_VILLAGE``) is vouched
+    for only by a town (of ``_VILLAGE``, under ``BIG_CITY``: a city is listed with the
+    world's) that is the one reading of its name ("Naples and Fort Myers", "Melbourne and
+    Cocoa Beach": Florida; "between Melbourne and Orlando" stays apart)."""
+    if namesake.population < _VILLAGE or namesake.region is None:
         return False
+    small = namesake.population < BIG_CITY
     for j in listed:
         entry = choices[j][0]
         if (
@@ -1136,6 +1278,8 @@ def _vouched(
         ):
             continue
         found, _, regional = readings(mentions[j])
+        if small and (len(found) > 1 or not _VILLAGE <= entry.population < BIG_CITY):
+            continue
         if len(found) < 2 or all(
             only or e is entry for e, only in zip(found, regional, strict=True)
         ):
@@ -1298,10 +1442,15 @@ def _listed_before(ctx: Context, mentions: Sequence[Mention], k: int) -> list[in
 
 
 def resolve(
-    ctx: Context, mentions: list[Mention], dateline: tuple[Mention, Mention | None] | None
+    ctx: Context,
+    mentions: list[Mention],
+    dateline: tuple[Mention, Mention | None] | None,
+    held: Sequence[Entry] = (),
 ) -> list[Resolved]:
     """Resolve every mention (sorted by position) and drop weak ones the article does not
-    support, and cities their country qualifier contradicts."""
+    support, and cities their country qualifier contradicts; ``held`` are first-level regions
+    named inside public bodies' names ("Ohio University"), no places themselves but evidence
+    for the others' readings."""
     pinned = qualified_pairs(ctx, mentions)
     contradicted = _contradicted(ctx, mentions, pinned)
     if contradicted:
@@ -1310,6 +1459,8 @@ def resolve(
     groups = _lists(ctx, mentions)
     if groups and gazetteer().cued:
         mentions = _cued_units_listed(ctx, mentions, pinned, groups)
+    if gazetteer().cued:
+        mentions = _units_alone(ctx, mentions, pinned)
     fixed = _discourse(mentions, pinned)
     anchor = _dateline_entry(dateline)
     for k, mention in enumerate(mentions):
@@ -1328,7 +1479,7 @@ def resolve(
         sure = [e or mark for e, mark in zip(sure, marks, strict=True)]
     siblings = _siblings(groups, mentions, sure)
     nations = _nations(ctx)
-    evidence = Evidence.of(sure, anchor, nations)
+    evidence = Evidence.of(sure, anchor, nations, held)
     read = [None if k in pinned else readings(m) for k, m in enumerate(mentions)]
     memo: _Choices = {}
     guesses = [
@@ -1338,7 +1489,7 @@ def resolve(
     trusted = [None if weak(m, g[0]) else g[0] for m, g in zip(mentions, guesses, strict=True)]
     if any(marks):
         trusted = [e or mark for e, mark in zip(trusted, marks, strict=True)]
-    evidence = Evidence.of(trusted, anchor, nations)  # second pass: every trusted reading
+    evidence = Evidence.of(trusted, anchor, nations, held)  # second pass: every trusted one
     # but a reading in doubt vouches for no small namesake's region
     evidence = evidence.doubting(
         [e for e, g in zip(trusted, guesses, strict=True) if e is not None and g[1] == "weak_prior"]
@@ -1396,6 +1547,8 @@ def resolve(
             continue  # "La Paz and El Alto": no Peruvian village
         if entry is not None and k not in pinned and _direction_abroad(entry, choices):
             continue  # "the Southeast" in a Nigerian story: no part of the US
+        if k not in pinned and entry is not None and _no_article(ctx, mentions, k, entry):
+            continue  # "Flights on Southwest were cancelled": the airline
         if k not in pinned and _venue_elsewhere(ctx, mentions, choices, k):
             continue  # "the Azadi stadium in Tehran": no town in Khuzestan
         if k not in pinned and _foreign_village(mention, entry, own, homes, evidence):
@@ -1433,11 +1586,15 @@ def _cued_units_listed(
     gaz = gazetteer()
     changed = list(mentions)
     for group in groups:
-        units_listed = [
-            e
-            for k in group
-            if (e := _first_reading(mentions[k])) is not None and e.type in _UNIT_TYPES
-        ]
+        firsts = [_first_reading(mentions[k]) for k in group]
+        units_listed = [e for e in firsts if e is not None and e.type in _UNIT_TYPES]
+        homes = {e.country_code for e in firsts if e is not None}
+        if not units_listed and len(homes) == 1:
+            (home,) = homes
+            for k in group:
+                if k not in pinned and (units := _unit_over_villages(ctx, mentions[k], home)):
+                    changed[k] = replace(mentions[k], candidates=units, alternates=())
+                    units_listed.append(units[0])
         lands = {e.country_code for e in units_listed}
         if len(lands) != 1:
             continue
@@ -2024,6 +2181,23 @@ def _direction_abroad(entry: Entry, choices: Sequence[Choice]) -> bool:
     )
     code = entry.country_code
     return not homes.get(code) or homes[code] < max(homes.values())
+
+
+def _no_article(ctx: Context, mentions: Sequence[Mention], k: int, entry: Entry) -> bool:
+    """Whether a region named by a bare direction stands without "the" right before it, nor
+    listed after such a region ("the Northeast and Southeast"): "Southwest cancelled flights",
+    "Flights on Southwest" name the airline, as a capitalized direction without its article
+    names no region in news."""
+    if not _direction(entry):
+        return False  # most readings
+    start = mentions[k].start
+    if start and ctx.lowers[start - 1] == "the":
+        return False
+    if k and start >= 2 and ctx.lowers[start - 1] in ("and", "or", ","):
+        before = mentions[k - 1]
+        first = before.candidates[0] if before.candidates else None
+        return not (before.end == start - 1 and first is not None and _direction(first))
+    return True
 
 
 def _direction(entry: Entry) -> bool:

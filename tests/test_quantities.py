@@ -2736,6 +2736,120 @@ QUANTITY_CASES = [
         id="tally-other-side-needs-a-tally-noun",
     ),
     pytest.param(
+        "The vote was 310 for and 261 against.",
+        [
+            ("310", "310", None, None, "votes", "exact"),
+            ("261", "261", None, None, "votes", "exact"),
+        ],
+        id="vote-sides-for-against",
+    ),
+    pytest.param(
+        "The committee voted 12 in favour and 3 against.",
+        [
+            ("12", "12", None, None, "votes", "exact"),
+            ("3", "3", None, None, "votes", "exact"),
+        ],
+        id="vote-sides-in-favour-and-against",
+    ),
+    pytest.param(
+        "Lawmakers voted 52 in favour, with 47 against.",
+        [
+            ("52", "52", None, None, "votes", "exact"),
+            ("47", "47", None, None, "votes", "exact"),
+        ],
+        id="vote-sides-in-favour-with-against",
+    ),
+    pytest.param(
+        "The motion was approved by 312 in favour and 205 against.",
+        [
+            ("312", "312", None, None, "votes", "exact"),
+            ("205", "205", None, None, "votes", "exact"),
+        ],
+        id="vote-sides-after-approved-by",
+    ),
+    pytest.param(
+        "The vote was 52-48 in favour.",
+        [
+            ("52", "52", None, None, "votes", "exact"),
+            ("48", "48", None, None, "votes", "exact"),
+        ],
+        id="vote-tally-after-the-vote-was",
+    ),
+    pytest.param(
+        "The jury voted 10 to 2 to convict.",
+        [
+            ("10", "10", None, None, "votes", "exact"),
+            ("2", "2", None, None, "votes", "exact"),
+        ],
+        id="vote-tally-voted-to",
+    ),
+    pytest.param(
+        "The bill was approved 218 to 214.",
+        [
+            ("218", "218", None, None, "votes", "exact"),
+            ("214", "214", None, None, "votes", "exact"),
+        ],
+        id="vote-tally-approved-to",
+    ),
+    pytest.param(
+        "The House voted 220-207 to pass the bill.",
+        [
+            ("220", "220", None, None, "votes", "exact"),
+            ("207", "207", None, None, "votes", "exact"),
+        ],
+        id="vote-tally-voted-dashed",
+    ),
+    pytest.param(
+        "The bill passed by a vote of 68 to 31.",
+        [
+            ("68", "68", None, None, "votes", "exact"),
+            ("31", "31", None, None, "votes", "exact"),
+        ],
+        id="vote-tally-by-a-vote-of",
+    ),
+    pytest.param(
+        "The council voted 7-2 against the plan.",
+        [
+            ("7", "7", None, None, "votes", "exact"),
+            ("2", "2", None, None, "votes", "exact"),
+        ],
+        id="vote-tally-dashed-against",
+    ),
+    pytest.param(
+        "Shareholders rejected the deal 60 to 40.",
+        [
+            ("60", "60", None, None, "votes", "exact"),
+            ("40", "40", None, None, "votes", "exact"),
+        ],
+        id="vote-tally-rejected-object",
+    ),
+    pytest.param(
+        "The bill was approved 98-0.",
+        [
+            ("98", "98", None, None, "votes", "exact"),
+            ("0", "0", None, None, "votes", "exact"),
+        ],
+        id="vote-tally-unanimous",
+    ),
+    pytest.param(
+        "It was approved in a 220-207 vote.",
+        [
+            ("220", "220", None, None, "votes", "exact"),
+            ("207", "207", None, None, "votes", "exact"),
+        ],
+        id="vote-tally-before-vote",
+    ),
+    pytest.param(
+        "Voters approved the measure 60 to 40.",
+        [("60", "60", None, None, None, "exact"), ("40", "40", None, None, None, "exact")],
+        id="vote-shares-of-voters-count-no-votes",
+    ),
+    pytest.param(
+        "The council approved 3-5 projects.",
+        [("3-5 projects", "3", "5", None, "projects", "exact")],
+        id="vote-verb-before-a-counted-range-stays-a-range",
+    ),
+    pytest.param(
         "Labour won 52 seats to 40.",
         [
             ("52 seats", "52", None, None, "seats", "exact"),
@@ -6300,9 +6414,6 @@ NOT_QUANTITY_CASES = [
     pytest.param("He dialled 999 after the crash.", id="emergency-number-after-dial"),
     pytest.param("Residents can call 311 to report potholes.", id="hotline-after-call"),
     pytest.param("The UK 100,000 Genomes Project ended.", id="grouped-number-inside-a-name"),
-    pytest.param("The vote was 310 for and 261 against.", id="tally-for-against"),
-    pytest.param("The committee voted 12 in favour and 3 against.", id="tally-bare-both-sides"),
-    pytest.param("Lawmakers voted 52 in favour, with 47 against.", id="tally-in-favour"),
     # Years and fiscal years belong to dates.
     pytest.param("The programme started in 2012 in the county.", id="year-in"),
     pytest.param("From 2016 to 2019, the county built roads.", id="year-from-to"),
@@ -6408,9 +6519,7 @@ NOT_QUANTITY_CASES = [
     # Scores and odds.
     pytest.param("The team won 3-1 on Sunday.", id="score-won"),
     pytest.param("They celebrated a 2-0 win.", id="score-modifier"),
-    pytest.param("The vote was 52-48 in favour.", id="vote-tally"),
     pytest.param("It has a 50-50 chance.", id="odds-fifty-fifty"),
-    pytest.param("The jury voted 10 to 2 to convict.", id="vote-tally-with-to"),
     pytest.param("The odds are 100 to 1.", id="odds-with-to"),
     pytest.param("The minimum wage rises to 11.44 an hour.", id="rate-bare-per-hour"),
     pytest.param("Sales rose to 5,000 a day.", id="rate-bare-a-day"),
@@ -6549,8 +6658,10 @@ NOT_QUANTITY_CASES = [
     pytest.param("The report is on pages 10-12.", id="id-page-range"),
     pytest.param("The M25 was closed between junctions 10 and 11.", id="id-motorway-junctions"),
     pytest.param("The women aged 19 and 20 were arrested.", id="age-aged-pair"),
-    pytest.param("The bill was approved 218 to 214.", id="vote-tally-approved"),
     pytest.param("The court ruled 6 to 3 in favour.", id="vote-tally-ruled"),
+    pytest.param("Voters approved the measure 60-40.", id="vote-shares-of-voters"),
+    pytest.param("The odds are 100 to 1 against.", id="odds-to-against"),
+    pytest.param("The Lakers beat the Celtics 110-102.", id="score-after-beat"),
     # Ranks and names after a bare number.
     pytest.param("She finished in the top 10 at Wimbledon.", id="rank-top-ten"),
     pytest.param("She recorded her third top 10 finish of the season.", id="rank-compound-ordinal"),

@@ -542,6 +542,8 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         end = post.end
     i = ctx.token_at(end)
     compound = i + 1 < len(ctx.words) and ctx.words[i] == "-" and not ctx.spaced[i]
+    if compound and unit_id is None and share and _vote_side(ctx, number, cue):
+        compound = False  # "voted 220-207": a side of a tally, no compound modifier
     if unit_id:
         phrase = partitive(ctx, i, stop)
         if phrase is not None and unit is not None and _distance_from(ctx, number, unit[0], phrase):
@@ -592,6 +594,8 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         if not share or (margin := _margin_count(ctx, number, cue, taken)) is None:
             return None  # "6 behind the leaders": a margin of nothing named
         counted, rule = margin, "shared"  # "70 points, 5 clear of Arsenal": 5 points
+    if share and unit_id is None and counted is None and (vote := _vote_side(ctx, number, cue)):
+        counted, rule = vote, "shared"  # "The House voted 220 to 207": both count votes
     if share and unit_id is None and counted is None:
         linked, shared = _shared_unit(ctx, number)
         if linked and shared is None:
@@ -1495,6 +1499,54 @@ def _other_side(
         return None
     parts = _count_before(ctx, ctx.sentence_start(start), side.start(), taken)
     return parts.counted if parts is not None and parts.end == ctx.token_ends[k] else None
+
+
+_WHOLE = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+")
+_TALLY_NEXT = re.compile(
+    r"(?:[ \u00a0]*[-–][ \u00a0]*|[ \u00a0]+to[ \u00a0]+)([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)"
+    r"(?![.,]?[0-9])"
+)
+_TALLY_PREVIOUS = re.compile(
+    r"(?<![\w.,])([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)"
+    r"(?:[ \u00a0]*[-–][ \u00a0]*|[ \u00a0]+to[ \u00a0]+)$"
+)
+"""The other side of a tally joined by "to" or a dash: after a count ("220 to 207"), before
+it ("220 to ")."""
+_SIDE_COUNT_BEFORE = re.compile(
+    r"(?<![\w.,])([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)[ \u00a0]+(?:for|in[ \u00a0]+favou?r)"
+    r"(?:[ \u00a0]*,)?(?:[ \u00a0]+(?:and|with|while))?[ \u00a0]+$"
+)
+"""The first side of a tally of sides before the second: "312 in favour and ", "310 for and
+", "52 in favour, with "."""
+
+
+def _vote_side(ctx: Context, number: _Number, cue: qualifiers.Cue | None) -> str | None:
+    """A side of a vote's tally after a verb of voting or a vote's noun (ranges.vote_lead),
+    which counts votes: both of "The House voted 220 to 207", "passed the Senate 52-48", "by
+    a vote of 68 to 31" (the larger first; the numbers component keeps them apart), and of
+    "voted 12 in favour and 3 against", "The vote was 310 for and 261 against", "approved by
+    312 in favour and 205 against". "The odds are 100 to 1", "ruled 6-3" and "Voters
+    approved it 60-40" (shares) stay as they were."""
+    if cue is not None or not _WHOLE.fullmatch(number.text):
+        return None
+    text, start, end = ctx.text, number.start_char, number.end_char
+    value = int(number.text.replace(",", ""))
+    if (after := _TALLY_NEXT.match(text, end)) is not None:
+        dashed = "to" not in after.group() and ranges.vote_after(text, after.end())
+        if int(after[1].replace(",", "")) <= value and (dashed or ranges.vote_lead(text, start)):
+            return "votes"  # "voted 220 to 207", "a 220-207 vote": the first side
+        return None
+    side = _SIDE_AFTER.match(text, end) is not None
+    if side and ranges.vote_lead(text, start):
+        return "votes"  # "voted 12 in favour": the first side
+    if (before := _TALLY_PREVIOUS.search(text, max(0, start - 16), start)) is not None:
+        if int(before[1].replace(",", "")) < value:
+            return None  # "passed 3-5": no tally of votes
+        if "to" not in before.group() and ranges.vote_after(text, end):
+            return "votes"  # "in a 220-207 vote": the second side
+    elif not side or (before := _SIDE_COUNT_BEFORE.search(text, max(0, start - 32), start)) is None:
+        return None  # most numbers
+    return "votes" if ranges.vote_lead(text, before.start(1)) else None
 
 
 _TO_RIVAL = re.compile(

@@ -218,6 +218,10 @@ def _exact_rows(text: str, m_is_million: bool) -> list[_ExactRow]:
                 if i < len(atoms) and tie_break_at(text, pair, atoms[i].start):
                     i += 1  # "7-6 (6)": the tie-break of a score goes with it
                 continue
+            if isinstance(joined, list):
+                found.extend(joined)  # the two sides of a vote's tally
+                i += 2
+                continue
             if isinstance(joined, tuple):
                 found.append(joined)
                 i += 2

@@ -104,6 +104,52 @@ _TALLY_LEAD = re.compile(
 )
 """Before a descending "X to Y" that is a tally or a ratio: "voted 10 to 2", "approved 218 to
 214", "The ruling was 7 to 2", "Women outnumber men 3 to 1"."""
+_VOTE_VERBS = r"voted|passed|approved|rejected|confirmed|adopted|endorsed|ratified"
+_VOTE_LEAD = re.compile(
+    rf"\b(?:(?:{_VOTE_VERBS})(?:[ \u00a0]+(?!by\b|to\b|and\b)[A-Za-z][\w'’.-]*){{0,4}}?"
+    r"(?:[ \u00a0]+by(?:[ \u00a0]+a[ \u00a0]+(?:vote|margin)[ \u00a0]+of)?)?"
+    r"|(?:by|in|on|with|after)[ \u00a0]+a[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:vote|margin)[ \u00a0]+of"
+    r"|(?:the|a)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:vote|tally)[ \u00a0]+(?:was|is|of))[ \u00a0]+$",
+    re.IGNORECASE,
+)
+"""Before a tally of votes: a verb of voting, maybe its object (four words at most) and "by"
+("voted ", "passed the Senate ", "confirmed her ", "approved by a vote of "), or a vote's
+noun ("by a vote of ", "The final vote was ")."""
+_PLEBISCITE = re.compile(r"\b(?:voters|electorate|referendum|plebiscite)\b", re.IGNORECASE)
+"""A sentence of voters or a referendum: their "60-40" is shares of the vote, no count."""
+_VOTE_AFTER = re.compile(r"[ \u00a0]+vote\b")
+
+
+def vote_lead(text: str, start: int) -> bool:
+    """Whether a tally of votes may start at ``start``: after a verb of voting or a vote's noun
+    (``_VOTE_LEAD``), in a sentence of no voters or referendum ("Voters approved it 60-40"
+    gives shares)."""
+    lead = text[max(0, start - 72) : start]
+    if _VOTE_LEAD.search(lead) is None:
+        return False
+    stop = max(lead.rfind(". "), lead.rfind("\n"))
+    return _PLEBISCITE.search(lead, stop + 1) is None
+
+
+def vote_tally(text: str, a: _Atom, b: _Atom, word: str) -> bool:
+    """Whether two whole numbers joined by "to" or a dash are the sides of a vote's tally,
+    each a count of votes: after a verb of voting or a vote's noun ("The House voted 220 to
+    207", "passed the Senate 52-48", "by a vote of 68 to 31") or before "vote" ("in a 220-207
+    vote"), the larger first and no plural counted after ("approved 3-5 bills" counts)."""
+    if word not in ("to", "-", "–") or a.spelled or b.spelled:
+        return False
+    if not (a.raw.replace(",", "").isdecimal() and b.raw.replace(",", "").isdecimal()):
+        return False
+    if a.scale != 1 or b.scale != 1 or a.value < b.value or _counts_after(text, b.end):
+        return False
+    return vote_lead(text, a.start) or (word != "to" and vote_after(text, b.end))
+
+
+def vote_after(text: str, end: int) -> bool:
+    """Whether "vote" follows a dashed tally ending at ``end``: "in a 220-207 vote"."""
+    return _VOTE_AFTER.match(text, end) is not None
+
+
 # A run of two or more hyphenated pairs split by commas, each maybe with a tie-break in
 # brackets: "6-4, 6-4", "1-6, 7-6 (6), 6-1". With a pair that is no range (6-4), the run is
 # a match's set scores; all-ascending runs stay ranges ("ages 5-10, 11-15").
@@ -266,9 +312,12 @@ def _thousands_elided(a: _Atom, b: _Atom) -> bool:
     return a.value < thousands and scale_distributes(a.value, thousands, 1000)
 
 
-def _pair(text: str, a: _Atom, b: _Atom, label_a: Label | None) -> _ExactRow | bool | None:
+def _pair(
+    text: str, a: _Atom, b: _Atom, label_a: Label | None
+) -> _ExactRow | list[_ExactRow] | bool | None:
     """Join two atoms into a range (the ``Numeral`` fields, with exact values); False if they
-    are not joined, None to drop both."""
+    are not joined, None to drop both, and the rows of both for the two sides of a vote's
+    tally (the second of "52-48" would otherwise be read as inside a token, as "F-16" is)."""
     if _CONNECTOR.fullmatch(text, a.end, b.start) is None:  # most neighbours are not joined
         return False
     gap = text[a.end : b.start]
@@ -293,6 +342,9 @@ def _pair(text: str, a: _Atom, b: _Atom, label_a: Label | None) -> _ExactRow | b
             start = a.start - len(lead) + lead.rindex("between") if word == "and" else a.start
             return start, b.end, a.value, last, "year_range", False, 1
         return None if word in ("-", "–", "—", "/") else False
+    if label_a == "cardinal" and vote_tally(text, a, b, word):
+        # "The House voted 220 to 207", "passed 52-48": two counts of votes, no range or score
+        return [(x.start, x.end, x.value, None, "cardinal", False, 1) for x in (a, b)]
     if word == "/" or (word in "-–—:" and _score(text, lead, b.end)):
         return None  # "won 3-1", "lost 1-3", "a 1-4 defeat", "a 3-1 home win": a score
     if word in "-–—" and _in_score_run(text, a.start, b.end):

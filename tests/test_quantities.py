@@ -6073,6 +6073,37 @@ QUANTITY_CASES = [
         id="bare-change-by-to-a-scaled-level-is-no-range",
     ),
     pytest.param(
+        "The firm cut its workforce 3,000 to 120,000.",
+        [
+            ("3,000", "3000", None, None, None, "exact"),
+            ("120,000", "120000", None, None, None, "exact"),
+        ],
+        id="change-verb-and-object-before-by-to-is-no-range",
+    ),
+    pytest.param(
+        "The bank reduced its headcount 1,200 to 38,000 in 2023.",
+        [
+            ("1,200", "1200", None, None, None, "exact"),
+            ("38,000", "38000", None, None, None, "exact"),
+        ],
+        id="change-verb-and-object-before-by-to-and-a-date-is-no-range",
+    ),
+    pytest.param(
+        "The agency plans to cut its staff 10 to 15 over the year.",
+        [("10 to 15", "10", "15", None, None, "exact")],
+        id="change-verb-and-object-before-close-values-stays-a-range",
+    ),
+    pytest.param(
+        "Lufthansa cut its fleet 10 to 150 planes.",
+        [("10 to 150 planes", "10", "150", None, "planes", "exact")],
+        id="change-verb-and-object-before-a-counted-range-stays-a-range",
+    ),
+    pytest.param(
+        "The firm will pay its staff 500 to 4,200.",
+        [("500 to 4,200", "500", "4200", None, None, "exact")],
+        id="no-change-verb-before-object-stays-a-range",
+    ),
+    pytest.param(
         "Subscribers rose 2 to 3 million.",
         [("2 to 3 million", "2000000", "3000000", None, "subscribers", "exact")],
         id="change-verb-before-a-scaled-range-stays-a-range",

@@ -67,13 +67,27 @@ _CLAUSE_AFTER = re.compile(
 phrase ("rose 12,000 to 230,000 last week"), no noun."""
 
 
-def _change_by_to(text: str, lead: str, end: int) -> bool:
-    """Whether bare "X to Y" right after a change verb, with nothing counted after it, is a
-    change by X to Y: "The index fell 5 to 30.", "The stock fell 1 3/8 to 34 1/2 in heavy
-    trading"; "gained 2 to 3 million subscribers" and "fell 5 to 10 degrees" stay ranges."""
-    return (
-        _bare_change_verb_re().search(lead) is not None
-        and _CLAUSE_AFTER.match(text, end) is not None
+@cache
+def _object_change_verb_re() -> re.Pattern[str]:
+    """A change verb and its object, a determiner and one or two words, right before a bare
+    number: "cut its workforce ", "reduced the payroll ", "raised its stake "."""
+    cues = lexicons.change_cues()
+    verbs = "|".join(w for w in (*cues.up, *cues.down) if w not in cues.auxiliaries)
+    return re.compile(
+        rf"\b(?:{verbs})\s+(?:its|their|the|his|her|our|my|your)\s+(?:[a-z-]+\s+){{1,2}}$",
+        re.IGNORECASE,
+    )
+
+
+def _change_by_to(text: str, lead: str, end: int, start: int) -> bool:
+    """Whether bare "X to Y" (X at ``start``) right after a change verb, maybe after its
+    object, with nothing counted after it, is a change by X to Y: "The index fell 5 to 30.",
+    "The stock fell 1 3/8 to 34 1/2 in heavy trading", "The firm cut its workforce 3,000 to
+    120,000"; "gained 2 to 3 million subscribers" and "fell 5 to 10 degrees" stay ranges."""
+    if _CLAUSE_AFTER.match(text, end) is None:
+        return False
+    return _bare_change_verb_re().search(lead) is not None or (
+        _object_change_verb_re().search(text, max(0, start - 48), start) is not None
     )
 
 
@@ -364,10 +378,11 @@ def _pair(
         word == "to"
         and (a.scale == b.scale == 1 or (a.scale == 1 and low == a.value))
         and b.value > CHANGE_RATIO * low
-        and _change_by_to(text, lead, b.end)
+        and _change_by_to(text, lead, b.end, a.start)
     ):
         return False  # "The index fell 5 to 30.": a change by 5 to 30 ("rose 5 to 10": either);
-        # "Payrolls rose 150,000 to 158 million" too, but not "rose 2 to 3 million"
+        # "Payrolls rose 150,000 to 158 million", "cut its workforce 3,000 to 120,000" too, but
+        # not "rose 2 to 3 million"
     if word == "to" and b.scale >= 1000 and verb_then_to(text[max(0, a.start - 48) : a.start]):
         return False  # "Sales rose $2 to 7 billion": a change by $2 billion to $7 billion
     if word == "to" and _SYMBOL_END.search(lead) and _counts_after(text, b.end):

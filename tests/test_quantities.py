@@ -1170,15 +1170,48 @@ QUANTITY_CASES = [
         ],
         id="parallel-count-according-to",
     ),
-    # (The profit's "4.32 billion pounds" read as weight is the money rules' miss, kept here
-    # as found: a forecast takes no pounds from it.)
     pytest.param(
-        "Profit rose to 4.32 billion pounds, beating analysts' forecasts of 4.2 billion.",
+        "Output rose to 4.32 billion pounds, beating analysts' forecasts of 4.2 billion.",
         [
             ("4.32 billion pounds", "4320000000", None, "lb", None, "exact"),
             ("4.2 billion", "4200000000", None, None, None, "exact"),
         ],
         id="forecast-of-pounds-takes-no-weight",
+    ),
+    pytest.param(
+        "Profit rose to 4.32 billion pounds, beating analysts' forecasts of 4.2 billion.",
+        [("4.2 billion", "4200000000", None, None, None, "exact")],
+        id="pounds-of-profit-are-money-no-weight",
+    ),
+    pytest.param(
+        "The council will cut spending by 2,000 pounds a year.",
+        [],
+        id="pounds-of-spending-are-no-weight",
+    ),
+    pytest.param(
+        "The average salary is 30,000 pounds.",
+        [],
+        id="pounds-of-a-salary-are-no-weight",
+    ),
+    pytest.param(
+        "The fish weighed 300 pounds and was worth 5,000 pounds.",
+        [("300 pounds", "300", None, "lb", None, "exact")],
+        id="pounds-weighed-weigh-pounds-worth-do-not",
+    ),
+    pytest.param(
+        "He has lost 20 pounds since cutting his spending.",
+        [("20 pounds", "20", None, "lb", None, "exact")],
+        id="pounds-lost-weigh",
+    ),
+    pytest.param(
+        "Police seized 300 pounds of cocaine in the raid on the bank.",
+        [("300 pounds of cocaine", "300", None, "lb", "cocaine", "exact")],
+        id="pounds-of-cocaine-weigh",
+    ),
+    pytest.param(
+        "US pork exports reached 5 billion pounds last year.",
+        [("5 billion pounds", "5000000000", None, "lb", None, "exact")],
+        id="pounds-of-exports-still-weigh",
     ),
     pytest.param(
         "The storm killed 12 people in May, and the 2,000 expected to arrive never came.",

@@ -510,6 +510,8 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         return None  # the inches of "6' 2\"", which its feet read
     if unit is not None:
         base, per, match = unit
+        if base.id == "lb" and money.pounds_paid(text, number.start_char, match.end()):
+            return None  # "cut spending by 2,000 pounds a year": money, no weight
         if _rate_goes_on(ctx, match.end(), per is not None):
             return None  # a rate read in part is another quantity: "2 m/s" is not "2 m"
         whole = None

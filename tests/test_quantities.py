@@ -2883,6 +2883,21 @@ QUANTITY_CASES = [
         id="vote-verb-before-a-counted-range-stays-a-range",
     ),
     pytest.param(
+        "The shares began trading at 22 on Monday.",
+        [("22", "22", None, None, None, "exact")],
+        id="age-life-step-needs-no-trade-word",
+    ),
+    pytest.param(
+        "The company joined the index at 1,200.",
+        [("1,200", "1200", None, None, None, "exact")],
+        id="age-life-step-needs-at-most-99",
+    ),
+    pytest.param(
+        "He joined the team at 22 points behind.",
+        [("22 points", "22", None, None, "points", "exact")],
+        id="age-life-step-needs-the-phrase-end",
+    ),
+    pytest.param(
         "Labour won 52 seats to 40.",
         [
             ("52 seats", "52", None, None, "seats", "exact"),
@@ -6605,6 +6620,9 @@ NOT_QUANTITY_CASES = [
     pytest.param("He goes to bed at 11 and wakes at 6.", id="hour-clock-verbs"),
     pytest.param("Polls open at 7 and close at 8.", id="hour-polls-open-close"),
     pytest.param("The actor died at 85 on Sunday.", id="age-died-at"),
+    pytest.param("He joined the company at 22.", id="age-joined-an-object-at"),
+    pytest.param("She started playing piano at 5.", id="age-started-doing-at"),
+    pytest.param("He left school at 16 and joined the army at 18.", id="age-left-and-joined-at"),
     pytest.param("He was freed at 71.", id="age-freed-at"),
     pytest.param("Children as young as 5 were recruited.", id="age-as-young-as"),
     pytest.param("Some were as old as 90.", id="age-as-old-as"),

@@ -1156,11 +1156,34 @@ def _at_hour(words: list[str], number: str, text: str, end: int) -> bool:
     hour ("wakes at 6", "at 11 every night"; up to 24), or a life verb an age ("died at
     85")."""
     verb = words[-2].lower() if len(words) > 1 else ""
-    if verb in lexicon_set("life_verbs"):
+    if verb in lexicon_set("life_verbs") or _life_step(words, number, text, end):
         return True
     if not _hour(number):
         return False
     return verb in lexicon_set("clock_verbs") or _every_day_part().match(text, end) is not None
+
+
+_PHRASE_END = re.compile(r"[ \u00a0]*(?:[,;.)]|$)|[ \u00a0]+(?:and|but|after|before|when|in)\b")
+_TRADE_WORDS = frozenset({"trading", "trade", "price", "priced", "selling", "index", "rate"})
+
+
+@cache
+def _life_object_verbs() -> frozenset[str]:
+    return frozenset(number_context().life_object_verbs)
+
+
+def _life_step(words: list[str], number: str, text: str, end: int) -> bool:
+    """ "He joined the company at 22", "left school at 16", "started playing piano at 5": a
+    verb of a step in a life (number_context.json life_object_verbs), one to three plain words
+    (its object) and "at" before a bare number of at most 99 ending its phrase, an age;
+    "began trading at 22" (a trade word) stays."""
+    if not _hour(number, 99) or _PHRASE_END.match(text, end) is None:
+        return False
+    for k in range(len(words) - 3, max(-1, len(words) - 6), -1):
+        if words[k].lower() in _life_object_verbs():
+            between = words[k + 1 : -1]
+            return all(w.isalpha() and w.lower() not in _TRADE_WORDS for w in between)
+    return False
 
 
 @cache

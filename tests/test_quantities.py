@@ -2898,6 +2898,30 @@ QUANTITY_CASES = [
         id="age-life-step-needs-the-phrase-end",
     ),
     pytest.param(
+        "Kohli scored 82 off 53 balls.",
+        [
+            ("82", "82", None, None, "runs", "exact"),
+            ("53 balls", "53", None, None, "balls", "exact"),
+        ],
+        id="runs-off-balls",
+    ),
+    pytest.param(
+        "Root made 54 from 60 deliveries.",
+        [
+            ("54", "54", None, None, "runs", "exact"),
+            ("60 deliveries", "60", None, None, "deliveries", "exact"),
+        ],
+        id="runs-from-deliveries",
+    ),
+    pytest.param(
+        "The team scored 82 off 53 attempts.",
+        [
+            ("82", "82", None, None, None, "exact"),
+            ("53 attempts", "53", None, None, "attempts", "exact"),
+        ],
+        id="runs-need-balls-or-deliveries",
+    ),
+    pytest.param(
         "Labour won 52 seats to 40.",
         [
             ("52 seats", "52", None, None, "seats", "exact"),

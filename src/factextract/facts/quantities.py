@@ -598,6 +598,8 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         counted, rule = margin, "shared"  # "70 points, 5 clear of Arsenal": 5 points
     if share and unit_id is None and counted is None and (vote := _vote_side(ctx, number, cue)):
         counted, rule = vote, "shared"  # "The House voted 220 to 207": both count votes
+    if unit_id is None and counted is None and phrase is None and _RUNS_OFF.match(text, end):
+        counted, rule = "runs", "shared"  # "Kohli scored 82 off 53 balls": 82 runs
     if share and unit_id is None and counted is None:
         linked, shared = _shared_unit(ctx, number)
         if linked and shared is None:
@@ -1520,6 +1522,12 @@ _SIDE_COUNT_BEFORE = re.compile(
 )
 """The first side of a tally of sides before the second: "312 in favour and ", "310 for and
 ", "52 in favour, with "."""
+
+
+_RUNS_OFF = re.compile(
+    r"[ \u00a0]+(?:off|from)[ \u00a0]+[0-9]{1,3}[ \u00a0]+(?:balls|deliveries)\b", re.IGNORECASE
+)
+"""A batter's balls after a bare score: "82 off 53 balls", "54 from 60 deliveries" (runs)."""
 
 
 def _vote_side(ctx: Context, number: _Number, cue: qualifiers.Cue | None) -> str | None:

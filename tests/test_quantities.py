@@ -2207,6 +2207,32 @@ QUANTITY_CASES = [
         id="elided-state-still-without",
     ),
     pytest.param(
+        "The storm knocked out power to 1.2 million customers, and 800,000 were still without"
+        " power on Tuesday.",
+        [
+            ("1.2 million customers", "1200000", None, None, "customers", "exact"),
+            ("800,000", "800000", None, None, "customers", "exact"),
+        ],
+        id="elided-state-without-the-supply-to-the-object",
+    ),
+    pytest.param(
+        "The utility cut water to 5,000 homes; 2,000 remain without water.",
+        [
+            ("5,000 homes", "5000", None, None, "homes", "exact"),
+            ("2,000", "2000", None, None, "homes", "exact"),
+        ],
+        id="elided-state-remain-without-the-supply-to-the-object",
+    ),
+    pytest.param(
+        "The storm knocked out power to 1.2 million customers, and 800,000 were still without"
+        " water on Tuesday.",
+        [
+            ("1.2 million customers", "1200000", None, None, "customers", "exact"),
+            ("800,000", "800000", None, None, None, "exact"),
+        ],
+        id="elided-state-without-another-supply-stays-bare",
+    ),
+    pytest.param(
         "About 300 people lost their homes and 20 were killed.",
         [
             ("About 300 people", "300", None, None, "people", "approx"),

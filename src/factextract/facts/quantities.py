@@ -916,10 +916,26 @@ def _elided_after_object(
     homes and 12 were killed" stays bare)."""
     if outcome.group(0).split()[0] == outcome.group(1):
         return None  # no auxiliary: "arrested 45 people and 12 injured"
+    if outcome.group(1) == "without" and _supply_to(ctx.text, parts.start, outcome.end()):
+        return parts.counted  # "cut power to 1.2 million customers, and 800,000 were without"
     verb = _VERB_BEFORE.search(ctx.text, max(0, parts.start - 24), parts.start)
     if verb is None or not _kind_fits(_outcome_kind(verb.group(1)), kind):
         return None
     return parts.counted
+
+
+_SUPPLY_TO = re.compile(r"\b([a-z]+)[ \u00a0]+to[ \u00a0]+$")
+_WITHOUT_WHAT = re.compile(r"[ \u00a0]+([a-z]+)\b")
+
+
+def _supply_to(text: str, start: int, end: int) -> bool:
+    """Whether the object count before a bare count "without" a supply received it, by one
+    noun: "knocked out power to 1.2 million customers, and 800,000 were still without power",
+    "cut water to 5,000 homes; 2,000 remain without water" (the count before at ``start``,
+    the bare count's "without" ending at ``end``)."""
+    supply = _WITHOUT_WHAT.match(text, end)
+    before = _SUPPLY_TO.search(text, max(0, start - 24), start)
+    return supply is not None and before is not None and before[1] == supply[1]
 
 
 _VAGUE_COUNT = re.compile(

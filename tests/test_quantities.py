@@ -2948,6 +2948,24 @@ QUANTITY_CASES = [
         id="runs-need-balls-or-deliveries",
     ),
     pytest.param(
+        "The airline will ground all 72 of its 737-9 aircraft.",
+        [("72 of its 737-9 aircraft", "72", None, None, "737-9 aircraft", "exact")],
+        id="partitive-of-a-model-after-a-determiner",
+    ),
+    pytest.param(
+        "Alaska grounded all 65 of its Boeing 737 MAX 9 jets.",
+        [("65 of its Boeing 737 MAX 9 jets", "65", None, None, "Boeing 737 MAX 9 jets", "exact")],
+        id="partitive-of-a-named-model-after-a-determiner",
+    ),
+    pytest.param(
+        "Police arrested 12 of the county's 55 officers.",
+        [
+            ("12", "12", None, None, "officers", "exact"),
+            ("55 officers", "55", None, None, "officers", "exact"),
+        ],
+        id="partitive-of-a-count-stays-a-part-of-the-total",
+    ),
+    pytest.param(
         "Labour won 52 seats to 40.",
         [
             ("52 seats", "52", None, None, "seats", "exact"),

@@ -2966,6 +2966,19 @@ QUANTITY_CASES = [
         id="partitive-of-a-count-stays-a-part-of-the-total",
     ),
     pytest.param(
+        "Police seized more than a tonne of cocaine.",
+        [("more than a tonne of cocaine", "1", None, "t", "cocaine", "more_than")],
+        id="article-before-a-mass-and-of",
+    ),
+    pytest.param(
+        "Customs seized a kilo of heroin.",
+        [("a kilo of heroin", "1", None, "kg", "heroin", "exact")],
+        id="article-before-a-kilo-and-of",
+    ),
+    pytest.param("A kilo of tortillas sells for 23 pesos.", [], id="article-mass-of-a-price"),
+    pytest.param("The news hit him like a tonne of bricks.", [], id="article-mass-in-a-simile"),
+    pytest.param("He had a ton of work to do.", [], id="article-ton-of-is-an-idiom"),
+    pytest.param(
         "Labour won 52 seats to 40.",
         [
             ("52 seats", "52", None, None, "seats", "exact"),

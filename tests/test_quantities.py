@@ -2975,6 +2975,21 @@ QUANTITY_CASES = [
         [("a kilo of heroin", "1", None, "kg", "heroin", "exact")],
         id="article-before-a-kilo-and-of",
     ),
+    pytest.param(
+        "One kilo of tortillas sells for 23 pesos.",
+        [("One kilo of tortillas", "1", None, "kg", "tortillas", "exact")],
+        id="partitive-ends-before-a-price-verb",
+    ),
+    pytest.param(
+        "Two tonnes of beans costs 500 pesos.",
+        [("Two tonnes of beans", "2", None, "t", "beans", "exact")],
+        id="partitive-ends-before-costs",
+    ),
+    pytest.param(
+        "The army bought 300 weapons systems for Ukraine.",
+        [("300 weapons systems", "300", None, None, "weapons systems", "exact")],
+        id="plural-compound-before-a-preposition-stays-whole",
+    ),
     pytest.param("A kilo of tortillas sells for 23 pesos.", [], id="article-mass-of-a-price"),
     pytest.param("The news hit him like a tonne of bricks.", [], id="article-mass-in-a-simile"),
     pytest.param("He had a ton of work to do.", [], id="article-ton-of-is-an-idiom"),

@@ -735,6 +735,9 @@ def partitive(ctx: Context, i: int, stop: int, singular: bool = True) -> tuple[i
         phrase = model_phrase(ctx, j, stop)  # "all 72 of its 737-9 aircraft"
     if phrase is not None and phrase[1] - phrase[0] > 2:
         phrase = _before_past_verb(ctx, phrase)
+    if phrase is not None:  # "A kilo of tortillas sells for 56 pesos": tortillas
+        priced = next((k for k in range(phrase[0] + 1, phrase[1]) if ctx.lowers[k] in _PRICED), 0)
+        phrase = (phrase[0], priced) if priced else phrase
     if phrase is None and singular and _formula(ctx, j, stop):
         return j, j + 1  # "10 billion tonnes of CO2"
     if phrase is None and singular and _formula_equivalent(ctx, j, stop):
@@ -742,6 +745,9 @@ def partitive(ctx: Context, i: int, stop: int, singular: bool = True) -> tuple[i
     return phrase
 
 
+_PRICED = frozenset({"sells", "sold", "costs", "fetches", "fetched", "retails", "retailed"})
+"""Verbs of a price that end the phrase after "of" before them: "A kilo of tortillas sells
+for 56 pesos", "a tonne of beans costs"."""
 _OWNER_WORDS = 3
 """How many words an owner may have before its "'s": "the European Union's"."""
 

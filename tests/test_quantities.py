@@ -2994,6 +2994,54 @@ QUANTITY_CASES = [
     pytest.param("The news hit him like a tonne of bricks.", [], id="article-mass-in-a-simile"),
     pytest.param("He had a ton of work to do.", [], id="article-ton-of-is-an-idiom"),
     pytest.param(
+        "The country produced 3.2 million barrels per day in March, up 200,000 from February.",
+        [
+            ("3.2 million barrels per day", "3200000", None, "bbl/day", None, "exact"),
+            ("200,000", "200000", None, "bbl/day", None, "exact"),
+        ],
+        id="size-after-a-level-up-from",
+    ),
+    pytest.param(
+        "The firm sold 1.2 million cars, down 100,000 on the year.",
+        [
+            ("1.2 million cars", "1200000", None, None, "cars", "exact"),
+            ("100,000", "100000", None, None, "cars", "exact"),
+        ],
+        id="size-after-a-level-down-on",
+    ),
+    pytest.param(
+        "The port handled 4.2 million containers, an increase of 300,000 from 2022.",
+        [
+            ("4.2 million containers", "4200000", None, None, "containers", "exact"),
+            ("300,000", "300000", None, None, "containers", "exact"),
+        ],
+        id="size-after-a-level-an-increase-of",
+    ),
+    pytest.param(
+        "The firm sold 1.2 million cars, up 2 million from 2022.",
+        [
+            ("1.2 million cars", "1200000", None, None, "cars", "exact"),
+            ("2 million", "2000000", None, None, None, "exact"),
+        ],
+        id="size-after-a-level-above-it-stays-bare",
+    ),
+    pytest.param(
+        "The firm sold 1.2 million cars, up 300 from 2022.",
+        [
+            ("1.2 million cars", "1200000", None, None, "cars", "exact"),
+            ("300", "300", None, None, None, "exact"),
+        ],
+        id="size-after-a-level-far-below-it-stays-bare",
+    ),
+    pytest.param(
+        "The company employs 5,000 people, up 200 companies from last year.",
+        [
+            ("5,000 people", "5000", None, None, "people", "exact"),
+            ("200 companies", "200", None, None, "companies", "exact"),
+        ],
+        id="size-after-a-level-with-its-own-noun",
+    ),
+    pytest.param(
         "Labour won 52 seats to 40.",
         [
             ("52 seats", "52", None, None, "seats", "exact"),
@@ -3848,9 +3896,9 @@ QUANTITY_CASES = [
         "The company employs 5,000 people, up 300.",
         [
             ("5,000 people", "5000", None, None, "people", "exact"),
-            ("300", "300", None, None, None, "exact"),
+            ("300", "300", None, None, "people", "exact"),
         ],
-        id="gapped-list-not-after-a-change-word",
+        id="gapped-list-not-after-a-change-word-its-size-instead",
     ),
     pytest.param(
         "The firm hired 300 engineers, officials said 20.",

@@ -620,6 +620,7 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
             or (level := _later_level(ctx, number, values[0], cue, taken)) is not None
             or (level := _followed_by(ctx, number, values[0], cue, taken)) is not None
             or (level := _expected_level(ctx, number, values[0], cue, taken)) is not None
+            or (level := _size_after_level(ctx, number, values[0], cue, taken)) is not None
         ):
             unit_id, counted, rule = level.unit, level.counted, "shared"
         elif (fronted := _fronted_total(ctx, number, values[0], cue, taken)) is not None:
@@ -2224,6 +2225,47 @@ def _earlier_level(
     if parts is None or (parts.value > value) != (size.group(1).lower() == "up"):
         return None  # "45 million, down 12% from 40 million": no such level
     return parts
+
+
+_SIZE_CUE = re.compile(
+    r",[ \u00a0]+(?:up|down|(?:an?[ \u00a0]+)?(?:increase|rise|gain|drop|decrease|decline|fall)"
+    r"[ \u00a0]+of)[ \u00a0]+$",
+    re.IGNORECASE,
+)
+_SIZE_TAIL = re.compile(
+    r"[ \u00a0]+(?:from|on|over|compared|versus|against|since)\b|[ \u00a0]*(?:[,;.)]|$)"
+)
+"""The cue of a change's size after a quantity (", up ", ", a drop of ") and what may follow
+the size (" from February", " on the year", the clause's end)."""
+SIZE_SPAN = 1000
+"""How many times a change's size a quantity before it may be at most."""
+
+
+def _size_after_level(
+    ctx: Context,
+    number: _Number,
+    value: Decimal,
+    cue: qualifiers.Cue | None,
+    taken: tuple[int, ...],
+) -> Parts | None:
+    """The quantity whose unit and noun the bare size of its change after it takes: "produced
+    3.2 million barrels per day in March, up 200,000 from February" is bbl/day, "sold 1.2
+    million cars, down 100,000 on the year" counts cars, "handled 4.2 million containers, an
+    increase of 300,000" containers. ", up"/", down" or ", an increase (a drop ...) of"
+    before the number or its hedge, a short phrase without digits before that, nothing but
+    "from", "on", "over", "compared", "versus", "against", "since" or the clause's end after
+    it, and the size below the quantity (at most ``SIZE_SPAN`` times below)."""
+    start = cue.start if cue is not None else number.start_char
+    k = ctx.token_at(start) - 1
+    if k < 2 or ctx.lowers[k] not in ("up", "down", "of") or number.label != "cardinal":
+        return None  # most numbers
+    lead = _SIZE_CUE.search(ctx.text, max(0, start - 30), start)
+    if lead is None or _SIZE_TAIL.match(ctx.text, number.end_char) is None:
+        return None  # "up 200 companies": a count of its own
+    parts = _measured_before(ctx, lead.start(), taken, share=True)
+    if parts is None or not _level_gap(ctx, parts.end, lead.start()):
+        return None
+    return parts if 0 < value < parts.value <= value * SIZE_SPAN else None
 
 
 _SIZE_BEFORE = re.compile(

@@ -2899,6 +2899,22 @@ QUANTITY_CASES = [
         id="vote-tally-before-vote",
     ),
     pytest.param(
+        "The council voted unanimously, 9-0, to approve the plan.",
+        [
+            ("9", "9", None, None, "votes", "exact"),
+            ("0", "0", None, None, "votes", "exact"),
+        ],
+        id="vote-tally-after-a-comma",
+    ),
+    pytest.param(
+        "The Senate passed the bill 51-50, with Vice President Harris breaking the tie.",
+        [
+            ("51", "51", None, None, "votes", "exact"),
+            ("50", "50", None, None, "votes", "exact"),
+        ],
+        id="vote-tally-passed-the-bill-dashed",
+    ),
+    pytest.param(
         "Voters approved the measure 60 to 40.",
         [("60", "60", None, None, None, "exact"), ("40", "40", None, None, None, "exact")],
         id="vote-shares-of-voters-count-no-votes",
@@ -6886,6 +6902,8 @@ NOT_QUANTITY_CASES = [
     pytest.param("The women aged 19 and 20 were arrested.", id="age-aged-pair"),
     pytest.param("The court ruled 6 to 3 in favour.", id="vote-tally-ruled"),
     pytest.param("Voters approved the measure 60-40.", id="vote-shares-of-voters"),
+    pytest.param("The final tally was 45-40.", id="tally-without-a-vote-counts-nothing"),
+    pytest.param("The referendum passed 52-48.", id="vote-shares-of-a-referendum"),
     pytest.param("The odds are 100 to 1 against.", id="odds-to-against"),
     pytest.param("The Lakers beat the Celtics 110-102.", id="score-after-beat"),
     # Ranks and names after a bare number.

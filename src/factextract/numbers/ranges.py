@@ -122,13 +122,14 @@ _VOTE_VERBS = r"voted|passed|approved|rejected|confirmed|adopted|endorsed|ratifi
 _VOTE_LEAD = re.compile(
     rf"\b(?:(?:{_VOTE_VERBS})(?:[ \u00a0]+(?!by\b|to\b|and\b)[A-Za-z][\w'’.-]*){{0,4}}?"
     r"(?:[ \u00a0]+by(?:[ \u00a0]+a[ \u00a0]+(?:vote|margin)[ \u00a0]+of)?)?"
-    r"|(?:by|in|on|with|after)[ \u00a0]+a[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:vote|margin)[ \u00a0]+of"
-    r"|(?:the|a)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:vote|tally)[ \u00a0]+(?:was|is|of))[ \u00a0]+$",
+    r"|(?:by|in|on|with|after)[ \u00a0]+a[ \u00a0]+(?:[a-z]+[ \u00a0]+)?vote[ \u00a0]+of"
+    r"|(?:the|a)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?vote[ \u00a0]+(?:was|is|of)),?[ \u00a0]+$",
     re.IGNORECASE,
 )
 """Before a tally of votes: a verb of voting, maybe its object (four words at most) and "by"
-("voted ", "passed the Senate ", "confirmed her ", "approved by a vote of "), or a vote's
-noun ("by a vote of ", "The final vote was ")."""
+("voted ", "passed the Senate ", "confirmed her ", "approved by a vote of ", "voted
+unanimously, "), or a vote's noun ("by a vote of ", "The final vote was "); no "tally" or
+"margin" alone, which games have too."""
 _PLEBISCITE = re.compile(r"\b(?:voters|electorate|referendum|plebiscite)\b", re.IGNORECASE)
 """A sentence of voters or a referendum: their "60-40" is shares of the vote, no count."""
 _VOTE_AFTER = re.compile(r"[ \u00a0]+vote\b")

@@ -2915,6 +2915,14 @@ QUANTITY_CASES = [
         id="vote-tally-passed-the-bill-dashed",
     ),
     pytest.param(
+        "The Senate passed it by a 52-48 margin.",
+        [
+            ("52", "52", None, None, "votes", "exact"),
+            ("48", "48", None, None, "votes", "exact"),
+        ],
+        id="vote-tally-before-margin-after-a-verb",
+    ),
+    pytest.param(
         "Voters approved the measure 60 to 40.",
         [("60", "60", None, None, None, "exact"), ("40", "40", None, None, None, "exact")],
         id="vote-shares-of-voters-count-no-votes",
@@ -6903,6 +6911,8 @@ NOT_QUANTITY_CASES = [
     pytest.param("The court ruled 6 to 3 in favour.", id="vote-tally-ruled"),
     pytest.param("Voters approved the measure 60-40.", id="vote-shares-of-voters"),
     pytest.param("The final tally was 45-40.", id="tally-without-a-vote-counts-nothing"),
+    pytest.param("Shareholders rejected a 60-40 split of the profits.", id="vote-verb-a-split"),
+    pytest.param("Arsenal won by a 3-1 margin.", id="margin-of-a-game-counts-no-votes"),
     pytest.param("The referendum passed 52-48.", id="vote-shares-of-a-referendum"),
     pytest.param("The odds are 100 to 1 against.", id="odds-to-against"),
     pytest.param("The Lakers beat the Celtics 110-102.", id="score-after-beat"),

@@ -1559,8 +1559,10 @@ def _vote_side(ctx: Context, number: _Number, cue: qualifiers.Cue | None) -> str
     text, start, end = ctx.text, number.start_char, number.end_char
     value = int(number.text.replace(",", ""))
     if (after := _TALLY_NEXT.match(text, end)) is not None:
-        dashed = "to" not in after.group() and ranges.vote_after(text, after.end())
-        if int(after[1].replace(",", "")) <= value and (dashed or ranges.vote_lead(text, start)):
+        dashed = "to" not in after.group()
+        if int(after[1].replace(",", "")) <= value and ranges.vote_pair(
+            text, start, after.end(), dashed
+        ):
             return "votes"  # "voted 220 to 207", "a 220-207 vote": the first side
         return None
     side = _SIDE_AFTER.match(text, end) is not None
@@ -1569,9 +1571,9 @@ def _vote_side(ctx: Context, number: _Number, cue: qualifiers.Cue | None) -> str
     if (before := _TALLY_PREVIOUS.search(text, max(0, start - 16), start)) is not None:
         if int(before[1].replace(",", "")) < value:
             return None  # "passed 3-5": no tally of votes
-        if "to" not in before.group() and ranges.vote_after(text, end):
-            return "votes"  # "in a 220-207 vote": the second side
-    elif not side or (before := _SIDE_COUNT_BEFORE.search(text, max(0, start - 32), start)) is None:
+        dashed = "to" not in before.group()
+        return "votes" if ranges.vote_pair(text, before.start(1), end, dashed) else None
+    if not side or (before := _SIDE_COUNT_BEFORE.search(text, max(0, start - 32), start)) is None:
         return None  # most numbers
     return "votes" if ranges.vote_lead(text, before.start(1)) else None
 

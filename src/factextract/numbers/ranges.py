@@ -121,7 +121,7 @@ _TALLY_LEAD = re.compile(
 _VOTE_VERBS = r"voted|passed|approved|rejected|confirmed|adopted|endorsed|ratified"
 _VOTE_LEAD = re.compile(
     rf"\b(?:(?:{_VOTE_VERBS})(?:[ \u00a0]+(?!by\b|to\b|and\b)[A-Za-z][\w'’.-]*){{0,4}}?"
-    r"(?:[ \u00a0]+by(?:[ \u00a0]+a[ \u00a0]+(?:vote|margin)[ \u00a0]+of)?)?"
+    r"(?:[ \u00a0]+by(?:[ \u00a0]+a[ \u00a0]+(?:vote|margin)[ \u00a0]+of|[ \u00a0]+an?)?)?"
     r"|(?:by|in|on|with|after)[ \u00a0]+a[ \u00a0]+(?:[a-z]+[ \u00a0]+)?vote[ \u00a0]+of"
     r"|(?:the|a)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?vote[ \u00a0]+(?:was|is|of)),?[ \u00a0]+$",
     re.IGNORECASE,
@@ -132,7 +132,8 @@ unanimously, "), or a vote's noun ("by a vote of ", "The final vote was "); no "
 "margin" alone, which games have too."""
 _PLEBISCITE = re.compile(r"\b(?:voters|electorate|referendum|plebiscite)\b", re.IGNORECASE)
 """A sentence of voters or a referendum: their "60-40" is shares of the vote, no count."""
-_VOTE_AFTER = re.compile(r"[ \u00a0]+vote\b")
+_VOTE_AFTER = re.compile(r"[ \u00a0]+(vote|margin)\b", re.IGNORECASE)
+_ARTICLE_END = re.compile(r"\b(?:a|an)[ \u00a0]+$", re.IGNORECASE)
 
 
 def vote_lead(text: str, start: int) -> bool:
@@ -157,12 +158,21 @@ def vote_tally(text: str, a: _Atom, b: _Atom, word: str) -> bool:
         return False
     if a.scale != 1 or b.scale != 1 or a.value < b.value or _counts_after(text, b.end):
         return False
-    return vote_lead(text, a.start) or (word != "to" and vote_after(text, b.end))
+    return vote_pair(text, a.start, b.end, word != "to")
 
 
-def vote_after(text: str, end: int) -> bool:
-    """Whether "vote" follows a dashed tally ending at ``end``: "in a 220-207 vote"."""
-    return _VOTE_AFTER.match(text, end) is not None
+def vote_pair(text: str, start: int, end: int, dashed: bool) -> bool:
+    """Whether the two sides of a tally at ``start:end`` are counts of votes: after a vote's
+    lead (``vote_lead``), or dashed before "vote" ("in a 220-207 vote"); a dashed pair after
+    "a" modifies the noun after it, which must be "vote", or "margin" after a vote's lead
+    ("approved a 3-1 stock split", "rejected a 60-40 split", "won by a 3-1 margin" count no
+    votes; "passed it by a 52-48 margin" does)."""
+    noun = _VOTE_AFTER.match(text, end) if dashed else None
+    if noun is not None and noun[1].lower() == "vote":
+        return True
+    if noun is None and _ARTICLE_END.search(text, max(0, start - 4), start):
+        return False  # "approved a 3-1 stock split": a modifier of another noun
+    return vote_lead(text, start)
 
 
 # A run of two or more hyphenated pairs split by commas, each maybe with a tie-break in

@@ -976,6 +976,16 @@ def test_numbers_find_numerals_four_digits_and_a_marker_that_are_no_time(
             id="tally_after_a_vote_of",
         ),
         pytest.param(
+            "The bill passed the Senate 52-48.",
+            [("52", "cardinal", "52"), ("48", "cardinal", "48")],
+            id="tally_after_a_chamber_name",
+        ),
+        pytest.param(
+            "The House 235 committee met.",
+            [("235", "identifier", "235")],
+            id="chamber_name_number_without_a_tally",
+        ),
+        pytest.param(
             "It was approved in a 220-207 vote.",
             [("220", "cardinal", "220"), ("207", "cardinal", "207")],
             id="tally_before_vote",

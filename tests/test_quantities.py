@@ -2923,6 +2923,15 @@ QUANTITY_CASES = [
         id="vote-tally-before-margin-after-a-verb",
     ),
     pytest.param(
+        "The bill passed the House 235 to 190, with 10 members not voting.",
+        [
+            ("235", "235", None, None, "votes", "exact"),
+            ("190", "190", None, None, "votes", "exact"),
+            ("10 members", "10", None, None, "members", "exact"),
+        ],
+        id="vote-tally-after-a-chamber-name",
+    ),
+    pytest.param(
         "Voters approved the measure 60 to 40.",
         [("60", "60", None, None, None, "exact"), ("40", "40", None, None, None, "exact")],
         id="vote-shares-of-voters-count-no-votes",

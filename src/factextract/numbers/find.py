@@ -22,7 +22,7 @@ from factextract.numbers.grammar import (
     _ExactRow,
     _words,
 )
-from factextract.numbers.ranges import _pair, tie_break_at
+from factextract.numbers.ranges import _pair, after_chamber, tie_break_at
 from factextract.numbers.words import is_plural, number_context
 from factextract.patterns import alternation
 
@@ -210,7 +210,9 @@ def _exact_rows(text: str, m_is_million: bool) -> list[_ExactRow]:
             listed = atom.end
         else:
             listed = -1
-        if i + 1 < len(atoms) and (label != "identifier" or _label_like(atoms[i + 1])):
+        if i + 1 < len(atoms) and (
+            label != "identifier" or _label_like(atoms[i + 1]) or after_chamber(text, atom.start)
+        ):
             joined = _pair(text, atom, atoms[i + 1], label)
             if joined is None:
                 i += 2

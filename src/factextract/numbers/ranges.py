@@ -147,6 +147,19 @@ def vote_lead(text: str, start: int) -> bool:
     return _PLEBISCITE.search(lead, stop + 1) is None
 
 
+_CHAMBER = re.compile(
+    r"\b(?:House|Senate|Commons|Lords|Assembly|Parliament|Congress|Council|Chamber|Committee"
+    r"|Board|Bundestag|Duma|Knesset)[ \u00a0]+$"
+)
+"""A chamber's name before a number, which reads as a name's number ("Route 66") but after a
+verb of voting starts a tally: "passed the Senate 52-48", "passed the House 235 to 190"."""
+
+
+def after_chamber(text: str, start: int) -> bool:
+    """Whether a chamber's name ends right before ``start`` ("the Senate ")."""
+    return _CHAMBER.search(text, max(0, start - 12), start) is not None
+
+
 def vote_tally(text: str, a: _Atom, b: _Atom, word: str) -> bool:
     """Whether two whole numbers joined by "to" or a dash are the sides of a vote's tally,
     each a count of votes: after a verb of voting or a vote's noun ("The House voted 220 to
@@ -358,6 +371,11 @@ def _pair(
     if from_lead and (label_a == "year" or not _range_verb_re().search(lead)):
         return False  # "rose from X to Y", "from magnitude 6.1 to 6.4": changes; "ranged from
         # X to Y" is a range, but "runs from 2012 to 2016" is the dates' range with its "from"
+    if (label_a == "cardinal" or (label_a == "identifier" and after_chamber(text, a.start))) and (
+        vote_tally(text, a, b, word)
+    ):
+        # "The House voted 220 to 207", "passed the Senate 52-48": two counts of votes, no range
+        return [(x.start, x.end, x.value, None, "cardinal", False, 1) for x in (a, b)]
     if label_a in ("year", "date", "identifier", None) or (
         (a.spelled or b.spelled) and word in "-–—/"
     ):  # "one-two punch", "one-2": spelled ranges are written "two to three"
@@ -367,9 +385,6 @@ def _pair(
             start = a.start - len(lead) + lead.rindex("between") if word == "and" else a.start
             return start, b.end, a.value, last, "year_range", False, 1
         return None if word in ("-", "–", "—", "/") else False
-    if label_a == "cardinal" and vote_tally(text, a, b, word):
-        # "The House voted 220 to 207", "passed 52-48": two counts of votes, no range or score
-        return [(x.start, x.end, x.value, None, "cardinal", False, 1) for x in (a, b)]
     if word == "/" or (word in "-–—:" and _score(text, lead, b.end)):
         return None  # "won 3-1", "lost 1-3", "a 1-4 defeat", "a 3-1 home win": a score
     if word in "-–—" and _in_score_run(text, a.start, b.end):

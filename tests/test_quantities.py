@@ -3075,6 +3075,31 @@ QUANTITY_CASES = [
         id="size-after-a-level-with-its-own-noun",
     ),
     pytest.param(
+        "Agents in Tucson recorded 1,906 arrests last month, while the Rio Grande Valley sector"
+        " in south Texas recorded 1,112.",
+        [
+            ("1,906 arrests", "1906", None, None, "arrests", "exact"),
+            ("1,112", "1112", None, None, "arrests", "exact"),
+        ],
+        id="repeated-verb-after-a-date-and-a-long-subject",
+    ),
+    pytest.param(
+        "Germany sent 300 tanks in 2023 and France sent 200.",
+        [
+            ("300 tanks", "300", None, None, "tanks", "exact"),
+            ("200", "200", None, None, "tanks", "exact"),
+        ],
+        id="repeated-verb-after-a-year",
+    ),
+    pytest.param(
+        "Germany sent 300 tanks to Ukraine in 2023 and France sent 200.",
+        [
+            ("300 tanks", "300", None, None, "tanks", "exact"),
+            ("200", "200", None, None, None, "exact"),
+        ],
+        id="repeated-verb-after-a-place-and-a-year-stays-bare",
+    ),
+    pytest.param(
         "Labour won 52 seats to 40.",
         [
             ("52 seats", "52", None, None, "seats", "exact"),

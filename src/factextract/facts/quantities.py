@@ -1704,6 +1704,19 @@ _REPEATED_LINK = re.compile(
 )
 """What stands between a clause's count and the same verb in the next clause: a link and
 a subject opening with a name ("; India ", " and France ", ", while the U.S. ")."""
+_DATE_FIRST = re.compile(
+    r"(?:[ \u00a0]+(?:in|on|during))?[ \u00a0]+x+"
+    r"(?=[ \u00a0]*[,;]|[ \u00a0]+(?:and|while|but|whereas)\b)"
+)
+_REPEATED_LINK_LONG = re.compile(
+    r"(?:[ \u00a0]*[,;][ \u00a0]*(?:(?:and|while|but|whereas)[ \u00a0]+)?"
+    r"|[ \u00a0]+(?:and|while|but|whereas)[ \u00a0]+)"
+    r"(?:the[ \u00a0]+|its[ \u00a0]+|their[ \u00a0]+)?[A-Z][\w.'’&-]*"
+    r"(?:[ \u00a0]+[A-Za-z][\w.'’&-]*){0,6}[ \u00a0]+$"
+)
+"""After a date that ends the clause of the count before (as "x"s: "1,906 arrests last
+month", "300 tanks in 2023"), a link and a longer subject opening with a name: ", while the
+Rio Grande Valley sector in south Texas "."""
 _NO_REPEATED = frozenset(
     {"to", "of", "in", "at", "by", "from", "with", "for", "on", "over", "under", "and", "or"}
     | {"than", "about", "some", "nearly", "almost", "around", "the", "a", "an", "up", "down"}
@@ -1738,6 +1751,8 @@ def _repeated_verb(
     if verb not in ctx.lowers[ctx.token_at(sentence) : v]:
         return None  # most numbers: the verb is not repeated
     before = ctx.numerals_in(sentence, ctx.token_chars[v])
+    while before and before[-1].label_ in _DATE_LABELS:
+        before.pop()  # "Germany sent 300 tanks in 2023 and France sent 200"
     if not before or before[-1].label_ != "cardinal":
         return None
     parts = analyze(ctx, before[-1], share=True, taken=taken)
@@ -1749,7 +1764,10 @@ def _repeated_verb(
     if lead < 0 or ctx.lowers[lead] != verb:
         return None  # "China has 3 million troops": the same verb before the count before
     if not _REPEATED_LINK.fullmatch(ctx.text, parts.end, ctx.token_chars[v]):
-        return None
+        gap = undated(ctx, parts.end, ctx.token_chars[v])  # "1,906 arrests last month, while"
+        dated = _DATE_FIRST.match(gap)
+        if dated is None or not _REPEATED_LINK_LONG.fullmatch(gap, dated.end()):
+            return None
     low, high = sorted((value, parts.value))
     return parts if low > 0 and high <= low * LEVEL_RATIO else None
 

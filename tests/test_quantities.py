@@ -3100,6 +3100,20 @@ QUANTITY_CASES = [
         id="repeated-verb-after-a-place-and-a-year-stays-bare",
     ),
     pytest.param(
+        "Encounters at official crossings, including people with appointments, fell to 443,671"
+        " from 1.2 million.",
+        [
+            ("443,671", "443671", None, None, "encounters", "exact"),
+            ("1.2 million", "1200000", None, None, "encounters", "exact"),
+        ],
+        id="count-subject-with-an-including-aside",
+    ),
+    pytest.param(
+        "Prices, including those of food, rose to 1,234.",
+        [("1,234", "1234", None, None, None, "exact")],
+        id="no-count-subject-with-an-including-aside-stays-bare",
+    ),
+    pytest.param(
         "Labour won 52 seats to 40.",
         [
             ("52 seats", "52", None, None, "seats", "exact"),

@@ -2533,6 +2533,7 @@ _COUNT_SUBJECT = re.compile(
     r"(?!(?:more|than|nearly|almost)\b)[A-Za-z][a-z]+)"
     r"(?P<restrictor>[ \u00a0]+(?:from|in|of|among|for|at|across|on|to)[ \u00a0]+"
     r"(?:(?:the|its|their|a|an)[ \u00a0]+)?(?:[A-Za-z][\w-]*[ \u00a0]+){0,2}?[A-Za-z][\w-]*)?"
+    r"(?P<aside>,[ \u00a0]+including(?:[ \u00a0]+[A-Za-z][\w'’-]*){1,5},)?"
     r"(?:[ \u00a0]+(?:have|has|had))?"
     r"(?:[ \u00a0]+(?:more[ \u00a0]+than|nearly|almost))?[ \u00a0]+"  # "more than doubled"
     r"(?P<verb>(?!(?:to|by|at|past|above|from|an?|record|of|"
@@ -2544,8 +2545,10 @@ _COUNT_SUBJECT = re.compile(
     + r"[ \u00a0]+$"
 )
 """A plural of counted people or events as the whole subject of a change or level verb
-before a bare number, maybe with a prepositional phrase that restricts it: "Jobless claims
-fell to ", "said deaths rose by 12,000 to ", "Deaths from the virus reached "."""
+before a bare number, maybe with a prepositional phrase that restricts it and an aside of
+"including" set off by commas: "Jobless claims fell to ", "said deaths rose by 12,000 to ",
+"Deaths from the virus reached ", "Encounters at official crossings, including people with
+appointments, fell to "."""
 
 
 def _count_subject(ctx: Context, number: _Number, cue: qualifiers.Cue | None) -> str | None:
@@ -2567,7 +2570,7 @@ def _count_subject(ctx: Context, number: _Number, cue: qualifiers.Cue | None) ->
     if not any(w in subjects for w in ctx.lowers[max(0, k - 9) : k]):
         return None  # most numbers: no such plural in the words before
     sentence = ctx.sentence_start(start)
-    found = _COUNT_SUBJECT.search(ctx.text, max(sentence, start - 90), start)
+    found = _COUNT_SUBJECT.search(ctx.text, max(sentence, start - 120), start)
     if found is None or found.group("verb") not in _level_verbs():
         return None
     if (adverbial := found.group("adverbial")) and any(
@@ -2583,6 +2586,8 @@ def _count_subject(ctx: Context, number: _Number, cue: qualifiers.Cue | None) ->
         return None  # "The bridge toll rose to 8": a price; "The death toll rose to 54"
     if any(w.lower() in stop_words() or w.lower() in _level_verbs() for w in words):
         return None  # "the number of cases that were"; "sales jumped and cases rose"
+    if (aside := found.group("aside")) and any(w in _level_verbs() for w in aside.split()):
+        return None  # ", including those who rose,": no plain aside
     if found.group("restrictor") and not _restrictor(found.group("restrictor").split()):
         return None
     if words[0][:1].isupper() and words[0].isalpha():

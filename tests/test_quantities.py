@@ -3114,6 +3114,21 @@ QUANTITY_CASES = [
         id="no-count-subject-with-an-including-aside-stays-bare",
     ),
     pytest.param(
+        "Sales rose sharply. Jobless claims fell to 215,000.",
+        [("215,000", "215000", None, None, "jobless claims", "exact")],
+        id="count-subject-opening-a-later-sentence",
+    ),
+    pytest.param(
+        "Sales rose.\n\nMonthly active users on its network rose 1% to 188 million.",
+        [("188 million", "188000000", None, None, "monthly active users", "exact")],
+        id="count-subject-opening-a-later-paragraph",
+    ),
+    pytest.param(
+        "Sales rose sharply. Prices fell to 215.",
+        [("215", "215", None, None, None, "exact")],
+        id="no-count-subject-opening-a-later-sentence-stays-bare",
+    ),
+    pytest.param(
         "Labour won 52 seats to 40.",
         [
             ("52 seats", "52", None, None, "seats", "exact"),

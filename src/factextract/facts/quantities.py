@@ -2567,10 +2567,12 @@ def _count_subject(ctx: Context, number: _Number, cue: qualifiers.Cue | None) ->
     ):
         return None  # most numbers: no "to", "by", "at", "a record" or level verb before
     subjects = _subject_heads()
-    if not any(w in subjects for w in ctx.lowers[max(0, k - 9) : k]):
+    if not any(w in subjects for w in ctx.lowers[max(0, k - 14) : k]):
         return None  # most numbers: no such plural in the words before
     sentence = ctx.sentence_start(start)
-    found = _COUNT_SUBJECT.search(ctx.text, max(sentence, start - 120), start)
+    # from the character before the sentence, whose stop the pattern's look-behind needs:
+    # "Sales rose. Jobless claims fell to 215,000" (a search from the sentence sees none)
+    found = _COUNT_SUBJECT.search(ctx.text, max(0, sentence - 1, start - 120), start)
     if found is None or found.group("verb") not in _level_verbs():
         return None
     if (adverbial := found.group("adverbial")) and any(

@@ -3124,6 +3124,11 @@ QUANTITY_CASES = [
         id="count-subject-opening-a-later-paragraph",
     ),
     pytest.param(
+        "Sales rose.\n\nVisitors, who numbered 99 million that year, spent more.",
+        [("99 million", "99000000", None, None, "visitors", "exact")],
+        id="relative-count-opening-a-later-paragraph",
+    ),
+    pytest.param(
         "Sales rose sharply. Prices fell to 215.",
         [("215", "215", None, None, None, "exact")],
         id="no-count-subject-opening-a-later-sentence-stays-bare",

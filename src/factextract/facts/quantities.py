@@ -2618,7 +2618,7 @@ _RESTRICTOR_PREPOSITIONS = frozenset(
 
 
 _RELATIVE_COUNT = re.compile(
-    r"(?:^|(?<=[ \u00a0\"“]))(?P<phrase>(?:[A-Za-z][a-z-]*[ \u00a0]+){0,3}[A-Za-z][a-z]+),"
+    r"(?:^|(?<=[ \u00a0\n\"“]))(?P<phrase>(?:[A-Za-z][a-z-]*[ \u00a0]+){0,3}[A-Za-z][a-z]+),"
     r"[ \u00a0]+(?:who|which)[ \u00a0]+(?:numbered|number|totalled|totaled|total)[ \u00a0]+$"
 )
 """A plural and the relative clause of its count: "Chinese visitors, who numbered "."""

@@ -2947,6 +2947,11 @@ QUANTITY_CASES = [
         id="age-life-step-needs-no-trade-word",
     ),
     pytest.param(
+        "The stock started the day at 22 and closed at 25.",
+        [("22", "22", None, None, None, "exact"), ("25", "25", None, None, None, "exact")],
+        id="age-life-step-needs-no-market-day",
+    ),
+    pytest.param(
         "The company joined the index at 1,200.",
         [("1,200", "1200", None, None, None, "exact")],
         id="age-life-step-needs-at-most-99",

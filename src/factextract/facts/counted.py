@@ -1172,7 +1172,11 @@ def _at_hour(words: list[str], number: str, text: str, end: int) -> bool:
 
 
 _PHRASE_END = re.compile(r"[ \u00a0]*(?:[,;.)]|$)|[ \u00a0]+(?:and|but|after|before|when|in)\b")
-_TRADE_WORDS = frozenset({"trading", "trade", "price", "priced", "selling", "index", "rate"})
+_TRADE_WORDS = frozenset(
+    {"trading", "trade", "price", "priced", "selling", "index", "rate", "day", "session", "week"}
+)
+"""Words of a market or its day between a verb of a life's step and "at": "The shares began
+trading at 22", "The stock started the day at 22" (a price, no age)."""
 
 
 @cache

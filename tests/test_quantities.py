@@ -3134,6 +3134,24 @@ QUANTITY_CASES = [
         id="relative-count-opening-a-later-paragraph",
     ),
     pytest.param(
+        "The company's headcount fell from 12,000 to 9,500.",
+        [
+            ("12,000", "12000", None, None, "headcount", "exact"),
+            ("9,500", "9500", None, None, "headcount", "exact"),
+        ],
+        id="count-subject-after-an-owner",
+    ),
+    pytest.param(
+        "Germany's asylum applications rose to 350,000.",
+        [("350,000", "350000", None, None, "asylum applications", "exact")],
+        id="count-subject-after-a-country-owner",
+    ),
+    pytest.param(
+        "The company's prices rose to 1,234.",
+        [("1,234", "1234", None, None, None, "exact")],
+        id="no-count-subject-after-an-owner-stays-bare",
+    ),
+    pytest.param(
         "Sales rose sharply. Prices fell to 215.",
         [("215", "215", None, None, None, "exact")],
         id="no-count-subject-opening-a-later-sentence-stays-bare",

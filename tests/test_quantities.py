@@ -2978,6 +2978,23 @@ QUANTITY_CASES = [
         id="runs-from-deliveries",
     ),
     pytest.param(
+        "England were bowled out for 122 in 39.4 overs.",
+        [
+            ("122", "122", None, None, "runs", "exact"),
+        ],
+        id="runs-bowled-out-for",
+    ),
+    pytest.param(
+        "India were all out for 245 on the second day.",
+        [("245", "245", None, None, "runs", "exact")],
+        id="runs-all-out-for",
+    ),
+    pytest.param(
+        "The show was sold out for 12 nights.",
+        [("12 nights", "12", None, None, "nights", "exact")],
+        id="runs-need-an-innings-out",
+    ),
+    pytest.param(
         "The team scored 82 off 53 attempts.",
         [
             ("82", "82", None, None, None, "exact"),

@@ -598,7 +598,7 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         counted, rule = margin, "shared"  # "70 points, 5 clear of Arsenal": 5 points
     if share and unit_id is None and counted is None and (vote := _vote_side(ctx, number, cue)):
         counted, rule = vote, "shared"  # "The House voted 220 to 207": both count votes
-    if unit_id is None and counted is None and phrase is None and _RUNS_OFF.match(text, end):
+    if unit_id is None and counted is None and phrase is None and _batted(text, number, end):
         counted, rule = "runs", "shared"  # "Kohli scored 82 off 53 balls": 82 runs
     if share and unit_id is None and counted is None:
         linked, shared = _shared_unit(ctx, number)
@@ -1545,6 +1545,21 @@ _RUNS_OFF = re.compile(
     r"[ \u00a0]+(?:off|from)[ \u00a0]+[0-9]{1,3}[ \u00a0]+(?:balls|deliveries)\b", re.IGNORECASE
 )
 """A batter's balls after a bare score: "82 off 53 balls", "54 from 60 deliveries" (runs)."""
+_ALL_OUT = re.compile(r"\b(?:bowled|all)[ \u00a0]+out[ \u00a0]+for[ \u00a0]+$", re.IGNORECASE)
+"""A side's innings before its bare total: "England were bowled out for 122", "all out for
+245" (runs)."""
+
+
+def _batted(text: str, number: _Number, end: int) -> bool:
+    """Whether a bare whole number is a score of runs: a batter's before "off" and a number of
+    balls ("Kohli scored 82 off 53 balls"), or a side's after "bowled out for" or "all out
+    for" ("England were bowled out for 122")."""
+    if _RUNS_OFF.match(text, end):
+        return True
+    start = number.start_char
+    return text[start - 4 : start - 1] == "for" and (
+        _ALL_OUT.search(text, max(0, start - 24), start) is not None
+    )
 
 
 def _vote_side(ctx: Context, number: _Number, cue: qualifiers.Cue | None) -> str | None:

@@ -3169,6 +3169,24 @@ QUANTITY_CASES = [
         id="no-count-subject-after-an-owner-stays-bare",
     ),
     pytest.param(
+        "Europe saw a more than 30-fold increase in cases, to 42,200 from 941 the year before.",
+        [
+            ("42,200", "42200", None, None, "cases", "exact"),
+            ("941", "941", None, None, "cases", "exact"),
+        ],
+        id="level-after-an-increase-in-a-count-subject",
+    ),
+    pytest.param(
+        "The country saw a sharp rise in asylum applications to 350,000 last year.",
+        [("350,000", "350000", None, None, "asylum applications", "exact")],
+        id="level-after-a-rise-in-a-count-subject",
+    ),
+    pytest.param(
+        "There was a rise in prices to 1,234.",
+        [("1,234", "1234", None, None, None, "exact")],
+        id="level-after-a-rise-in-no-count-subject-stays-bare",
+    ),
+    pytest.param(
         "Sales rose sharply. Prices fell to 215.",
         [("215", "215", None, None, None, "exact")],
         id="no-count-subject-opening-a-later-sentence-stays-bare",

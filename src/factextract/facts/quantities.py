@@ -641,6 +641,7 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         elif (
             subject := _number_of(ctx, number, cue)
             or _count_subject(ctx, number, cue)
+            or _change_in(ctx, number, cue)
             or _relative_count(ctx, number, cue)
         ) is not None:
             counted, rule = subject, "shared"
@@ -2470,6 +2471,35 @@ _NUMBER_OF = re.compile(
 """The subject "the number of" a plural and its verb before a level, maybe after a change
 in per cent: "The number of confirmed cases rose to ", "the number of people killed has
 reached ", "the number of migrants fell 20% last year to "."""
+
+
+_CHANGE_IN = re.compile(
+    r"\b(?:an?|the|its|their)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,3}?"
+    r"(?:increase|rise|jump|surge|drop|fall|decline|decrease)[ \u00a0]+in[ \u00a0]+"
+    r"(?P<phrase>(?:[a-z][a-z-]*[ \u00a0]+){0,2}[a-z]+),?[ \u00a0]+to[ \u00a0]+"
+    r"(?:[0-9][0-9,.]*(?:[ \u00a0]+(?:million|billion))?[ \u00a0]+from[ \u00a0]+)?$"
+)
+"""A change's noun and the plural it is in, right before the level it reached or the one it
+came from after that: "a more than 30-fold increase in cases, to ", "a sharp rise in asylum
+applications to ", "an increase in cases, to 42,200 from "."""
+
+
+def _change_in(ctx: Context, number: _Number, cue: qualifiers.Cue | None) -> str | None:
+    """The plural a bare level after "an increase in" a plural and "to" counts: "Europe saw a
+    more than 30-fold increase in cases, to 42,200 from 941" counts cases, both (a plain plural
+    with at most two modifiers, no stop word); "a rise in prices to 1,234" (no count
+    subject's plural) stays bare."""
+    start = cue.start if cue is not None else number.start_char
+    k = ctx.token_at(start) - 1
+    if k < 4 or ctx.lowers[k] not in ("to", "from") or "in" not in ctx.lowers[max(0, k - 9) : k]:
+        return None  # most numbers
+    found = _CHANGE_IN.search(ctx.text, max(ctx.sentence_start(start), start - 80), start)
+    if found is None:
+        return None
+    words = found.group("phrase").split()
+    if words[-1] not in _count_subjects() or any(w in stop_words() for w in words):
+        return None
+    return " ".join(words)
 
 
 def _number_of(ctx: Context, number: _Number, cue: qualifiers.Cue | None) -> str | None:

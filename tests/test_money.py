@@ -2924,6 +2924,33 @@ MONEY_CASES = [
         id="pounds-fee-of-scaled",
     ),
     pytest.param(
+        "Group operating profit rose to 4.32 billion pounds.",
+        PUBLISHED,
+        [("4.32 billion pounds", "4320000000", None, "GBP", False, "exact")],
+        id="pounds-profit-scaled",
+    ),
+    pytest.param(
+        "Profit rose to 4.32 billion pounds in the year to Oct. 14, up from 3.86 billion pounds.",
+        PUBLISHED,
+        [
+            ("4.32 billion pounds", "4320000000", None, "GBP", False, "exact"),
+            ("3.86 billion pounds", "3860000000", None, "GBP", False, "exact"),
+        ],
+        id="pounds-profit-scaled-and-its-earlier-level",
+    ),
+    pytest.param(
+        "Output rose to 4.3 billion pounds, up from 3.9 billion pounds.",
+        PUBLISHED,
+        [],
+        id="pounds-earlier-level-of-weight-weighs",
+    ),
+    pytest.param(
+        "US pork exports reached 5 billion pounds last year.",
+        PUBLISHED,
+        [],
+        id="pounds-exports-scaled-weighs",
+    ),
+    pytest.param(
         "The company recalled about 12 million pounds for safety reasons.",
         PUBLISHED,
         [],

@@ -684,9 +684,7 @@ def test_numbers_find_numerals_case_trap_spellings_give_nothing(text: str) -> No
         pytest.param("The line is on 91779 146 449.", id="phone_five_digit_group"),
         pytest.param("It was a one-two punch.", id="spelled_pair_is_no_range"),
         pytest.param("Ferrari took a one-two finish.", id="spelled_one_two_finish"),
-        pytest.param("The jury voted 10 to 2.", id="tally_with_to"),
         pytest.param("The odds are 100 to 1.", id="odds_with_to"),
-        pytest.param("The bill was approved 218 to 214.", id="tally_after_approved"),
         pytest.param("The ruling was 7 to 2.", id="tally_after_ruling"),
         pytest.param("The decision was 5 to 4.", id="tally_after_decision"),
         pytest.param("Women outnumber men 3 to 1.", id="ratio_after_outnumber"),
@@ -709,6 +707,8 @@ def test_numbers_find_numerals_case_trap_spellings_give_nothing(text: str) -> No
         pytest.param("They suffered a 1-4 defeat", id="score_before_defeat"),
         pytest.param("a 0-3 home loss", id="score_before_word_and_loss"),
         pytest.param("The budget passed 3-5 after debate.", id="tally_hyphen_after_passed"),
+        pytest.param("Voters approved the measure 60-40.", id="referendum_shares_no_tally"),
+        pytest.param("The Lakers beat the Celtics 110-102.", id="score_after_beat"),
         pytest.param("The court ruled 5-4 in favour.", id="tally_hyphen_after_ruled"),
         pytest.param(
             "Alcaraz beat the champion 1-6, 7-6 (6), 6-1, 3-6, 6-4 in the final.",
@@ -964,6 +964,41 @@ def test_numbers_find_numerals_four_digits_and_a_marker_that_are_no_time(
         pytest.param("1,299.50 $", [("1,299.50", "cardinal", "1299.5")], id="english_not_european"),
         pytest.param(
             "Ksh.2 billion", [("2 billion", "cardinal", "2000000000")], id="no_decimal_after_ksh"
+        ),
+        pytest.param(
+            "The jury voted 10 to 2.",
+            [("10", "cardinal", "10"), ("2", "cardinal", "2")],
+            id="tally_with_to_two_sides",
+        ),
+        pytest.param(
+            "The bill was approved 218 to 214.",
+            [("218", "cardinal", "218"), ("214", "cardinal", "214")],
+            id="tally_after_approved_two_sides",
+        ),
+        pytest.param(
+            "The House voted 220-207 to pass it.",
+            [("220", "cardinal", "220"), ("207", "cardinal", "207")],
+            id="tally_dashed_two_sides",
+        ),
+        pytest.param(
+            "It passed the Senate by a vote of 68 to 31.",
+            [("68", "cardinal", "68"), ("31", "cardinal", "31")],
+            id="tally_after_a_vote_of",
+        ),
+        pytest.param(
+            "The bill passed the Senate 52-48.",
+            [("52", "cardinal", "52"), ("48", "cardinal", "48")],
+            id="tally_after_a_chamber_name",
+        ),
+        pytest.param(
+            "The House 235 committee met.",
+            [("235", "identifier", "235")],
+            id="chamber_name_number_without_a_tally",
+        ),
+        pytest.param(
+            "It was approved in a 220-207 vote.",
+            [("220", "cardinal", "220"), ("207", "cardinal", "207")],
+            id="tally_before_vote",
         ),
     ],
 )

@@ -731,8 +731,13 @@ def partitive(ctx: Context, i: int, stop: int, singular: bool = True) -> tuple[i
     if owner is not None:  # "All 27 of the bloc's members": members
         return _owned(ctx, owner, stop)
     phrase = noun_phrase(ctx, j, singular, stop)
+    if phrase is None and j > i + 1 and ctx.number_at(ctx.token_chars[j]) is None:
+        phrase = model_phrase(ctx, j, stop)  # "all 72 of its 737-9 aircraft"
     if phrase is not None and phrase[1] - phrase[0] > 2:
         phrase = _before_past_verb(ctx, phrase)
+    if phrase is not None:  # "A kilo of tortillas sells for 56 pesos": tortillas
+        priced = next((k for k in range(phrase[0] + 1, phrase[1]) if ctx.lowers[k] in _PRICED), 0)
+        phrase = (phrase[0], priced) if priced else phrase
     if phrase is None and singular and _formula(ctx, j, stop):
         return j, j + 1  # "10 billion tonnes of CO2"
     if phrase is None and singular and _formula_equivalent(ctx, j, stop):
@@ -740,6 +745,9 @@ def partitive(ctx: Context, i: int, stop: int, singular: bool = True) -> tuple[i
     return phrase
 
 
+_PRICED = frozenset({"sells", "sold", "costs", "fetches", "fetched", "retails", "retailed"})
+"""Verbs of a price that end the phrase after "of" before them: "A kilo of tortillas sells
+for 56 pesos", "a tonne of beans costs"."""
 _OWNER_WORDS = 3
 """How many words an owner may have before its "'s": "the European Union's"."""
 
@@ -1156,11 +1164,38 @@ def _at_hour(words: list[str], number: str, text: str, end: int) -> bool:
     hour ("wakes at 6", "at 11 every night"; up to 24), or a life verb an age ("died at
     85")."""
     verb = words[-2].lower() if len(words) > 1 else ""
-    if verb in lexicon_set("life_verbs"):
+    if verb in lexicon_set("life_verbs") or _life_step(words, number, text, end):
         return True
     if not _hour(number):
         return False
     return verb in lexicon_set("clock_verbs") or _every_day_part().match(text, end) is not None
+
+
+_PHRASE_END = re.compile(r"[ \u00a0]*(?:[,;.)]|$)|[ \u00a0]+(?:and|but|after|before|when|in)\b")
+_TRADE_WORDS = frozenset(
+    {"trading", "trade", "price", "priced", "selling", "index", "rate", "day", "session", "week"}
+)
+"""Words of a market or its day between a verb of a life's step and "at": "The shares began
+trading at 22", "The stock started the day at 22" (a price, no age)."""
+
+
+@cache
+def _life_object_verbs() -> frozenset[str]:
+    return frozenset(number_context().life_object_verbs)
+
+
+def _life_step(words: list[str], number: str, text: str, end: int) -> bool:
+    """ "He joined the company at 22", "left school at 16", "started playing piano at 5": a
+    verb of a step in a life (number_context.json life_object_verbs), one to three plain words
+    (its object) and "at" before a bare number of at most 99 ending its phrase, an age;
+    "began trading at 22" (a trade word) stays."""
+    if not _hour(number, 99) or _PHRASE_END.match(text, end) is None:
+        return False
+    for k in range(len(words) - 3, max(-1, len(words) - 6), -1):
+        if words[k].lower() in _life_object_verbs():
+            between = words[k + 1 : -1]
+            return all(w.isalpha() and w.lower() not in _TRADE_WORDS for w in between)
+    return False
 
 
 @cache

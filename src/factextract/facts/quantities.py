@@ -510,6 +510,8 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         return None  # the inches of "6' 2\"", which its feet read
     if unit is not None:
         base, per, match = unit
+        if base.id == "lb" and money.pounds_paid(text, number.start_char, match.end()):
+            return None  # "cut spending by 2,000 pounds a year": money, no weight
         if _rate_goes_on(ctx, match.end(), per is not None):
             return None  # a rate read in part is another quantity: "2 m/s" is not "2 m"
         whole = None
@@ -542,6 +544,8 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         end = post.end
     i = ctx.token_at(end)
     compound = i + 1 < len(ctx.words) and ctx.words[i] == "-" and not ctx.spaced[i]
+    if compound and unit_id is None and share and _vote_side(ctx, number, cue):
+        compound = False  # "voted 220-207": a side of a tally, no compound modifier
     if unit_id:
         phrase = partitive(ctx, i, stop)
         if phrase is not None and unit is not None and _distance_from(ctx, number, unit[0], phrase):
@@ -592,6 +596,10 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         if not share or (margin := _margin_count(ctx, number, cue, taken)) is None:
             return None  # "6 behind the leaders": a margin of nothing named
         counted, rule = margin, "shared"  # "70 points, 5 clear of Arsenal": 5 points
+    if share and unit_id is None and counted is None and (vote := _vote_side(ctx, number, cue)):
+        counted, rule = vote, "shared"  # "The House voted 220 to 207": both count votes
+    if unit_id is None and counted is None and phrase is None and _batted(text, number, end):
+        counted, rule = "runs", "shared"  # "Kohli scored 82 off 53 balls": 82 runs
     if share and unit_id is None and counted is None:
         linked, shared = _shared_unit(ctx, number)
         if linked and shared is None:
@@ -612,6 +620,7 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
             or (level := _later_level(ctx, number, values[0], cue, taken)) is not None
             or (level := _followed_by(ctx, number, values[0], cue, taken)) is not None
             or (level := _expected_level(ctx, number, values[0], cue, taken)) is not None
+            or (level := _size_after_level(ctx, number, values[0], cue, taken)) is not None
         ):
             unit_id, counted, rule = level.unit, level.counted, "shared"
         elif (fronted := _fronted_total(ctx, number, values[0], cue, taken)) is not None:
@@ -632,6 +641,7 @@ def _analyze(ctx: Context, number: _Number, share: bool, taken: tuple[int, ...])
         elif (
             subject := _number_of(ctx, number, cue)
             or _count_subject(ctx, number, cue)
+            or _change_in(ctx, number, cue)
             or _relative_count(ctx, number, cue)
         ) is not None:
             counted, rule = subject, "shared"
@@ -908,10 +918,26 @@ def _elided_after_object(
     homes and 12 were killed" stays bare)."""
     if outcome.group(0).split()[0] == outcome.group(1):
         return None  # no auxiliary: "arrested 45 people and 12 injured"
+    if outcome.group(1) == "without" and _supply_to(ctx.text, parts.start, outcome.end()):
+        return parts.counted  # "cut power to 1.2 million customers, and 800,000 were without"
     verb = _VERB_BEFORE.search(ctx.text, max(0, parts.start - 24), parts.start)
     if verb is None or not _kind_fits(_outcome_kind(verb.group(1)), kind):
         return None
     return parts.counted
+
+
+_SUPPLY_TO = re.compile(r"\b([a-z]+)[ \u00a0]+to[ \u00a0]+$")
+_WITHOUT_WHAT = re.compile(r"[ \u00a0]+([a-z]+)\b")
+
+
+def _supply_to(text: str, start: int, end: int) -> bool:
+    """Whether the object count before a bare count "without" a supply received it, by one
+    noun: "knocked out power to 1.2 million customers, and 800,000 were still without power",
+    "cut water to 5,000 homes; 2,000 remain without water" (the count before at ``start``,
+    the bare count's "without" ending at ``end``)."""
+    supply = _WITHOUT_WHAT.match(text, end)
+    before = _SUPPLY_TO.search(text, max(0, start - 24), start)
+    return supply is not None and before is not None and before[1] == supply[1]
 
 
 _VAGUE_COUNT = re.compile(
@@ -1497,6 +1523,77 @@ def _other_side(
     return parts.counted if parts is not None and parts.end == ctx.token_ends[k] else None
 
 
+_WHOLE = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+")
+_TALLY_NEXT = re.compile(
+    r"(?:[ \u00a0]*[-–][ \u00a0]*|[ \u00a0]+to[ \u00a0]+)([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)"
+    r"(?![.,]?[0-9])"
+)
+_TALLY_PREVIOUS = re.compile(
+    r"(?<![\w.,])([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)"
+    r"(?:[ \u00a0]*[-–][ \u00a0]*|[ \u00a0]+to[ \u00a0]+)$"
+)
+"""The other side of a tally joined by "to" or a dash: after a count ("220 to 207"), before
+it ("220 to ")."""
+_SIDE_COUNT_BEFORE = re.compile(
+    r"(?<![\w.,])([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)[ \u00a0]+(?:for|in[ \u00a0]+favou?r)"
+    r"(?:[ \u00a0]*,)?(?:[ \u00a0]+(?:and|with|while))?[ \u00a0]+$"
+)
+"""The first side of a tally of sides before the second: "312 in favour and ", "310 for and
+", "52 in favour, with "."""
+
+
+_RUNS_OFF = re.compile(
+    r"[ \u00a0]+(?:off|from)[ \u00a0]+[0-9]{1,3}[ \u00a0]+(?:balls|deliveries)\b", re.IGNORECASE
+)
+"""A batter's balls after a bare score: "82 off 53 balls", "54 from 60 deliveries" (runs)."""
+_ALL_OUT = re.compile(r"\b(?:bowled|all)[ \u00a0]+out[ \u00a0]+for[ \u00a0]+$", re.IGNORECASE)
+"""A side's innings before its bare total: "England were bowled out for 122", "all out for
+245" (runs)."""
+
+
+def _batted(text: str, number: _Number, end: int) -> bool:
+    """Whether a bare whole number is a score of runs: a batter's before "off" and a number of
+    balls ("Kohli scored 82 off 53 balls"), or a side's after "bowled out for" or "all out
+    for" ("England were bowled out for 122")."""
+    if _RUNS_OFF.match(text, end):
+        return True
+    start = number.start_char
+    return text[start - 4 : start - 1] == "for" and (
+        _ALL_OUT.search(text, max(0, start - 24), start) is not None
+    )
+
+
+def _vote_side(ctx: Context, number: _Number, cue: qualifiers.Cue | None) -> str | None:
+    """A side of a vote's tally after a verb of voting or a vote's noun (ranges.vote_lead),
+    which counts votes: both of "The House voted 220 to 207", "passed the Senate 52-48", "by
+    a vote of 68 to 31" (the larger first; the numbers component keeps them apart), and of
+    "voted 12 in favour and 3 against", "The vote was 310 for and 261 against", "approved by
+    312 in favour and 205 against". "The odds are 100 to 1", "ruled 6-3" and "Voters
+    approved it 60-40" (shares) stay as they were."""
+    if cue is not None or not _WHOLE.fullmatch(number.text):
+        return None
+    text, start, end = ctx.text, number.start_char, number.end_char
+    value = int(number.text.replace(",", ""))
+    if (after := _TALLY_NEXT.match(text, end)) is not None:
+        dashed = "to" not in after.group()
+        if int(after[1].replace(",", "")) <= value and ranges.vote_pair(
+            text, start, after.end(), dashed
+        ):
+            return "votes"  # "voted 220 to 207", "a 220-207 vote": the first side
+        return None
+    side = _SIDE_AFTER.match(text, end) is not None
+    if side and ranges.vote_lead(text, start):
+        return "votes"  # "voted 12 in favour": the first side
+    if (before := _TALLY_PREVIOUS.search(text, max(0, start - 16), start)) is not None:
+        if int(before[1].replace(",", "")) < value:
+            return None  # "passed 3-5": no tally of votes
+        dashed = "to" not in before.group()
+        return "votes" if ranges.vote_pair(text, before.start(1), end, dashed) else None
+    if not side or (before := _SIDE_COUNT_BEFORE.search(text, max(0, start - 32), start)) is None:
+        return None  # most numbers
+    return "votes" if ranges.vote_lead(text, before.start(1)) else None
+
+
 _TO_RIVAL = re.compile(
     r"[ \u00a0]+to[ \u00a0]+(?:(?:the[ \u00a0]+)?(?:[A-Z][\w.-]*[ \u00a0]+){0,2}[A-Z][\w.-]*"
     r"|(?:the|his|her|their|its)[ \u00a0]+(?:(?:nearest|closest|main)[ \u00a0]+)?"
@@ -1623,6 +1720,19 @@ _REPEATED_LINK = re.compile(
 )
 """What stands between a clause's count and the same verb in the next clause: a link and
 a subject opening with a name ("; India ", " and France ", ", while the U.S. ")."""
+_DATE_FIRST = re.compile(
+    r"(?:[ \u00a0]+(?:in|on|during))?[ \u00a0]+x+"
+    r"(?=[ \u00a0]*[,;]|[ \u00a0]+(?:and|while|but|whereas)\b)"
+)
+_REPEATED_LINK_LONG = re.compile(
+    r"(?:[ \u00a0]*[,;][ \u00a0]*(?:(?:and|while|but|whereas)[ \u00a0]+)?"
+    r"|[ \u00a0]+(?:and|while|but|whereas)[ \u00a0]+)"
+    r"(?:the[ \u00a0]+|its[ \u00a0]+|their[ \u00a0]+)?[A-Z][\w.'’&-]*"
+    r"(?:[ \u00a0]+[A-Za-z][\w.'’&-]*){0,6}[ \u00a0]+$"
+)
+"""After a date that ends the clause of the count before (as "x"s: "1,906 arrests last
+month", "300 tanks in 2023"), a link and a longer subject opening with a name: ", while the
+Rio Grande Valley sector in south Texas "."""
 _NO_REPEATED = frozenset(
     {"to", "of", "in", "at", "by", "from", "with", "for", "on", "over", "under", "and", "or"}
     | {"than", "about", "some", "nearly", "almost", "around", "the", "a", "an", "up", "down"}
@@ -1657,6 +1767,8 @@ def _repeated_verb(
     if verb not in ctx.lowers[ctx.token_at(sentence) : v]:
         return None  # most numbers: the verb is not repeated
     before = ctx.numerals_in(sentence, ctx.token_chars[v])
+    while before and before[-1].label_ in _DATE_LABELS:
+        before.pop()  # "Germany sent 300 tanks in 2023 and France sent 200"
     if not before or before[-1].label_ != "cardinal":
         return None
     parts = analyze(ctx, before[-1], share=True, taken=taken)
@@ -1668,7 +1780,10 @@ def _repeated_verb(
     if lead < 0 or ctx.lowers[lead] != verb:
         return None  # "China has 3 million troops": the same verb before the count before
     if not _REPEATED_LINK.fullmatch(ctx.text, parts.end, ctx.token_chars[v]):
-        return None
+        gap = undated(ctx, parts.end, ctx.token_chars[v])  # "1,906 arrests last month, while"
+        dated = _DATE_FIRST.match(gap)
+        if dated is None or not _REPEATED_LINK_LONG.fullmatch(gap, dated.end()):
+            return None
     low, high = sorted((value, parts.value))
     return parts if low > 0 and high <= low * LEVEL_RATIO else None
 
@@ -2148,6 +2263,47 @@ def _earlier_level(
     return parts
 
 
+_SIZE_CUE = re.compile(
+    r",[ \u00a0]+(?:up|down|(?:an?[ \u00a0]+)?(?:increase|rise|gain|drop|decrease|decline|fall)"
+    r"[ \u00a0]+of)[ \u00a0]+$",
+    re.IGNORECASE,
+)
+_SIZE_TAIL = re.compile(
+    r"[ \u00a0]+(?:from|on|over|compared|versus|against|since)\b|[ \u00a0]*(?:[,;.)]|$)"
+)
+"""The cue of a change's size after a quantity (", up ", ", a drop of ") and what may follow
+the size (" from February", " on the year", the clause's end)."""
+SIZE_SPAN = 1000
+"""How many times a change's size a quantity before it may be at most."""
+
+
+def _size_after_level(
+    ctx: Context,
+    number: _Number,
+    value: Decimal,
+    cue: qualifiers.Cue | None,
+    taken: tuple[int, ...],
+) -> Parts | None:
+    """The quantity whose unit and noun the bare size of its change after it takes: "produced
+    3.2 million barrels per day in March, up 200,000 from February" is bbl/day, "sold 1.2
+    million cars, down 100,000 on the year" counts cars, "handled 4.2 million containers, an
+    increase of 300,000" containers. ", up"/", down" or ", an increase (a drop ...) of"
+    before the number or its hedge, a short phrase without digits before that, nothing but
+    "from", "on", "over", "compared", "versus", "against", "since" or the clause's end after
+    it, and the size below the quantity (at most ``SIZE_SPAN`` times below)."""
+    start = cue.start if cue is not None else number.start_char
+    k = ctx.token_at(start) - 1
+    if k < 2 or ctx.lowers[k] not in ("up", "down", "of") or number.label != "cardinal":
+        return None  # most numbers
+    lead = _SIZE_CUE.search(ctx.text, max(0, start - 30), start)
+    if lead is None or _SIZE_TAIL.match(ctx.text, number.end_char) is None:
+        return None  # "up 200 companies": a count of its own
+    parts = _measured_before(ctx, lead.start(), taken, share=True)
+    if parts is None or not _level_gap(ctx, parts.end, lead.start()):
+        return None
+    return parts if 0 < value < parts.value <= value * SIZE_SPAN else None
+
+
 _SIZE_BEFORE = re.compile(
     r",[ \u00a0]+(up|down)[ \u00a0]+(?:(?:about|nearly|almost|roughly|around|some)[ \u00a0]+)?"
     r"\d[\d.,]*(?:[ \u00a0]*%|[ \u00a0]+per[ \u00a0]?cent|[ \u00a0]+percent)$",
@@ -2317,6 +2473,35 @@ in per cent: "The number of confirmed cases rose to ", "the number of people kil
 reached ", "the number of migrants fell 20% last year to "."""
 
 
+_CHANGE_IN = re.compile(
+    r"\b(?:an?|the|its|their)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,3}?"
+    r"(?:increase|rise|jump|surge|drop|fall|decline|decrease)[ \u00a0]+in[ \u00a0]+"
+    r"(?P<phrase>(?:[a-z][a-z-]*[ \u00a0]+){0,2}[a-z]+),?[ \u00a0]+to[ \u00a0]+"
+    r"(?:[0-9][0-9,.]*(?:[ \u00a0]+(?:million|billion))?[ \u00a0]+from[ \u00a0]+)?$"
+)
+"""A change's noun and the plural it is in, right before the level it reached or the one it
+came from after that: "a more than 30-fold increase in cases, to ", "a sharp rise in asylum
+applications to ", "an increase in cases, to 42,200 from "."""
+
+
+def _change_in(ctx: Context, number: _Number, cue: qualifiers.Cue | None) -> str | None:
+    """The plural a bare level after "an increase in" a plural and "to" counts: "Europe saw a
+    more than 30-fold increase in cases, to 42,200 from 941" counts cases, both (a plain plural
+    with at most two modifiers, no stop word); "a rise in prices to 1,234" (no count
+    subject's plural) stays bare."""
+    start = cue.start if cue is not None else number.start_char
+    k = ctx.token_at(start) - 1
+    if k < 4 or ctx.lowers[k] not in ("to", "from") or "in" not in ctx.lowers[max(0, k - 9) : k]:
+        return None  # most numbers
+    found = _CHANGE_IN.search(ctx.text, max(ctx.sentence_start(start), start - 80), start)
+    if found is None:
+        return None
+    words = found.group("phrase").split()
+    if words[-1] not in _count_subjects() or any(w in stop_words() for w in words):
+        return None
+    return " ".join(words)
+
+
 def _number_of(ctx: Context, number: _Number, cue: qualifiers.Cue | None) -> str | None:
     """The plural a bare level of "the number of" counts: "The number of confirmed cases
     rose to 1,200" counts confirmed cases, "the number of people killed has reached 57"
@@ -2387,12 +2572,14 @@ _CLAUSE_WORDS = frozenset(
 _COUNT_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?;:,\n\"“—])|\b(?:said|says|showed|shows|that|while|as|and|but)\b)"
     r"[ \u00a0]*(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)[ \u00a0]+)?"
+    r"(?:[A-Za-z][a-z]+['’]s[ \u00a0]+)?"  # "The company's headcount", "Germany's"
     r"(?P<phrase>(?:(?!(?:said|says|showed|shows|that|while|as|and|but|from|in|of|among|for"
     r"|at|across|on|to|more|than|nearly|almost)\b)"
     r"(?:[A-Za-z][a-z-]*|[A-Za-z][\w-]*\d[\w-]*)[ \u00a0]+){0,2}"
     r"(?!(?:more|than|nearly|almost)\b)[A-Za-z][a-z]+)"
     r"(?P<restrictor>[ \u00a0]+(?:from|in|of|among|for|at|across|on|to)[ \u00a0]+"
     r"(?:(?:the|its|their|a|an)[ \u00a0]+)?(?:[A-Za-z][\w-]*[ \u00a0]+){0,2}?[A-Za-z][\w-]*)?"
+    r"(?P<aside>,[ \u00a0]+including(?:[ \u00a0]+[A-Za-z][\w'’-]*){1,5},)?"
     r"(?:[ \u00a0]+(?:have|has|had))?"
     r"(?:[ \u00a0]+(?:more[ \u00a0]+than|nearly|almost))?[ \u00a0]+"  # "more than doubled"
     r"(?P<verb>(?!(?:to|by|at|past|above|from|an?|record|of|"
@@ -2404,8 +2591,10 @@ _COUNT_SUBJECT = re.compile(
     + r"[ \u00a0]+$"
 )
 """A plural of counted people or events as the whole subject of a change or level verb
-before a bare number, maybe with a prepositional phrase that restricts it: "Jobless claims
-fell to ", "said deaths rose by 12,000 to ", "Deaths from the virus reached "."""
+before a bare number, maybe with a prepositional phrase that restricts it and an aside of
+"including" set off by commas: "Jobless claims fell to ", "said deaths rose by 12,000 to ",
+"Deaths from the virus reached ", "Encounters at official crossings, including people with
+appointments, fell to "."""
 
 
 def _count_subject(ctx: Context, number: _Number, cue: qualifiers.Cue | None) -> str | None:
@@ -2424,10 +2613,12 @@ def _count_subject(ctx: Context, number: _Number, cue: qualifiers.Cue | None) ->
     ):
         return None  # most numbers: no "to", "by", "at", "a record" or level verb before
     subjects = _subject_heads()
-    if not any(w in subjects for w in ctx.lowers[max(0, k - 9) : k]):
+    if not any(w in subjects for w in ctx.lowers[max(0, k - 14) : k]):
         return None  # most numbers: no such plural in the words before
     sentence = ctx.sentence_start(start)
-    found = _COUNT_SUBJECT.search(ctx.text, max(sentence, start - 90), start)
+    # from the character before the sentence, whose stop the pattern's look-behind needs:
+    # "Sales rose. Jobless claims fell to 215,000" (a search from the sentence sees none)
+    found = _COUNT_SUBJECT.search(ctx.text, max(0, sentence - 1, start - 120), start)
     if found is None or found.group("verb") not in _level_verbs():
         return None
     if (adverbial := found.group("adverbial")) and any(
@@ -2443,6 +2634,8 @@ def _count_subject(ctx: Context, number: _Number, cue: qualifiers.Cue | None) ->
         return None  # "The bridge toll rose to 8": a price; "The death toll rose to 54"
     if any(w.lower() in stop_words() or w.lower() in _level_verbs() for w in words):
         return None  # "the number of cases that were"; "sales jumped and cases rose"
+    if (aside := found.group("aside")) and any(w in _level_verbs() for w in aside.split()):
+        return None  # ", including those who rose,": no plain aside
     if found.group("restrictor") and not _restrictor(found.group("restrictor").split()):
         return None
     if words[0][:1].isupper() and words[0].isalpha():
@@ -2471,7 +2664,7 @@ _RESTRICTOR_PREPOSITIONS = frozenset(
 
 
 _RELATIVE_COUNT = re.compile(
-    r"(?:^|(?<=[ \u00a0\"“]))(?P<phrase>(?:[A-Za-z][a-z-]*[ \u00a0]+){0,3}[A-Za-z][a-z]+),"
+    r"(?:^|(?<=[ \u00a0\n\"“]))(?P<phrase>(?:[A-Za-z][a-z-]*[ \u00a0]+){0,3}[A-Za-z][a-z]+),"
     r"[ \u00a0]+(?:who|which)[ \u00a0]+(?:numbered|number|totalled|totaled|total)[ \u00a0]+$"
 )
 """A plural and the relative clause of its count: "Chinese visitors, who numbered "."""

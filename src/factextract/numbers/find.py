@@ -22,7 +22,7 @@ from factextract.numbers.grammar import (
     _ExactRow,
     _words,
 )
-from factextract.numbers.ranges import _pair, tie_break_at
+from factextract.numbers.ranges import _pair, after_chamber, tie_break_at
 from factextract.numbers.words import is_plural, number_context
 from factextract.patterns import alternation
 
@@ -210,13 +210,19 @@ def _exact_rows(text: str, m_is_million: bool) -> list[_ExactRow]:
             listed = atom.end
         else:
             listed = -1
-        if i + 1 < len(atoms) and (label != "identifier" or _label_like(atoms[i + 1])):
+        if i + 1 < len(atoms) and (
+            label != "identifier" or _label_like(atoms[i + 1]) or after_chamber(text, atom.start)
+        ):
             joined = _pair(text, atom, atoms[i + 1], label)
             if joined is None:
                 i += 2
                 pair = (atoms[i - 2].start, atoms[i - 1].end)
                 if i < len(atoms) and tie_break_at(text, pair, atoms[i].start):
                     i += 1  # "7-6 (6)": the tie-break of a score goes with it
+                continue
+            if isinstance(joined, list):
+                found.extend(joined)  # the two sides of a vote's tally
+                i += 2
                 continue
             if isinstance(joined, tuple):
                 found.append(joined)
@@ -232,9 +238,11 @@ def _exact_rows(text: str, m_is_million: bool) -> list[_ExactRow]:
 
 def _article_measures(text: str) -> list[_ExactRow]:
     """The article of "a foot of snow", "an inch of rain", "a mile of coastline" as the number
-    one: "a" or "an", a singular length unit (number_context.json article_units) and "of".
+    one: "a" or "an", a singular length or mass unit (number_context.json article_units: "a
+    tonne of cocaine", "a kilo of heroin"; not "ton" or "pound", idioms and money) and "of".
     Found from each " of " (a string search: a regex scan costs ten times as much); not
-    after a fraction or number word ("half an inch of ice" is the fraction's)."""
+    after a fraction or number word ("half an inch of ice" is the fraction's), nor before a
+    price's verb ("A kilo of tortillas sells for 23 pesos": a price per kilo)."""
     rows: list[_ExactRow] = []
     units = _article_units()
     at = text.find(" of ")
@@ -242,15 +250,27 @@ def _article_measures(text: str) -> list[_ExactRow]:
         space = text.rfind(" ", 0, at)
         if space > 0 and text[space + 1 : at].lower() in units:
             lead = _article_start(text, space)
-            if lead is not None and not _number_word_before(text, lead):
+            if (
+                lead is not None
+                and not _number_word_before(text, lead)
+                and not _PRICED_AFTER.match(text, at + 4)
+            ):
                 rows.append((lead, space, 1, None, "cardinal", True, 1))
         at = text.find(" of ", at + 4)
     return rows
 
 
+_PRICED_AFTER = re.compile(
+    r"(?:[\w'’-]+[ \u00a0]){1,3}(?:sells|sold|costs|fetches|fetched|retails)\b", re.IGNORECASE
+)
+"""A price's verb after the material of an article's measure: "A kilo of tortillas sells for
+56 pesos" gives the price of a kilo, no measure of one."""
+
+
 def _article_start(text: str, space: int) -> int | None:
     """Where "a" or "an" ending right before ``space`` starts, as a word, unless a negation
-    stands shortly before ("did not give an inch of ground": an idiom, no measure)."""
+    or "like" stands shortly before ("did not give an inch of ground", "like a tonne of
+    bricks": idioms, no measure)."""
     for lead in (space - 1, space - 2):
         if lead >= 0 and text[lead:space] in _ARTICLES:
             if lead and text[lead - 1].isalnum():
@@ -261,7 +281,9 @@ def _article_start(text: str, space: int) -> int | None:
 
 
 _ARTICLES = frozenset({"a", "an", "A", "An"})
-_NEGATION = re.compile(r"\b(?:not|never|no|without|refused|refuses)\b|n't\b", re.IGNORECASE)
+_NEGATION = re.compile(r"\b(?:not|never|no|without|refused|refuses|like)\b|n't\b", re.IGNORECASE)
+"""A negation or a simile shortly before an article's measure: an idiom ("did not give an
+inch of ground", "hit like a tonne of bricks")."""
 
 
 @cache

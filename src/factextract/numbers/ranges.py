@@ -67,13 +67,27 @@ _CLAUSE_AFTER = re.compile(
 phrase ("rose 12,000 to 230,000 last week"), no noun."""
 
 
-def _change_by_to(text: str, lead: str, end: int) -> bool:
-    """Whether bare "X to Y" right after a change verb, with nothing counted after it, is a
-    change by X to Y: "The index fell 5 to 30.", "The stock fell 1 3/8 to 34 1/2 in heavy
-    trading"; "gained 2 to 3 million subscribers" and "fell 5 to 10 degrees" stay ranges."""
-    return (
-        _bare_change_verb_re().search(lead) is not None
-        and _CLAUSE_AFTER.match(text, end) is not None
+@cache
+def _object_change_verb_re() -> re.Pattern[str]:
+    """A change verb and its object, a determiner and one or two words, right before a bare
+    number: "cut its workforce ", "reduced the payroll ", "raised its stake "."""
+    cues = lexicons.change_cues()
+    verbs = "|".join(w for w in (*cues.up, *cues.down) if w not in cues.auxiliaries)
+    return re.compile(
+        rf"\b(?:{verbs})\s+(?:its|their|the|his|her|our|my|your)\s+(?:[a-z-]+\s+){{1,2}}$",
+        re.IGNORECASE,
+    )
+
+
+def _change_by_to(text: str, lead: str, end: int, start: int) -> bool:
+    """Whether bare "X to Y" (X at ``start``) right after a change verb, maybe after its
+    object, with nothing counted after it, is a change by X to Y: "The index fell 5 to 30.",
+    "The stock fell 1 3/8 to 34 1/2 in heavy trading", "The firm cut its workforce 3,000 to
+    120,000"; "gained 2 to 3 million subscribers" and "fell 5 to 10 degrees" stay ranges."""
+    if _CLAUSE_AFTER.match(text, end) is None:
+        return False
+    return _bare_change_verb_re().search(lead) is not None or (
+        _object_change_verb_re().search(text, max(0, start - 48), start) is not None
     )
 
 
@@ -104,6 +118,76 @@ _TALLY_LEAD = re.compile(
 )
 """Before a descending "X to Y" that is a tally or a ratio: "voted 10 to 2", "approved 218 to
 214", "The ruling was 7 to 2", "Women outnumber men 3 to 1"."""
+_VOTE_VERBS = r"voted|passed|approved|rejected|confirmed|adopted|endorsed|ratified"
+_VOTE_LEAD = re.compile(
+    rf"\b(?:(?:{_VOTE_VERBS})(?:[ \u00a0]+(?!by\b|to\b|and\b)[A-Za-z][\w'’.-]*){{0,4}}?"
+    r"(?:[ \u00a0]+by(?:[ \u00a0]+a[ \u00a0]+(?:vote|margin)[ \u00a0]+of|[ \u00a0]+an?)?)?"
+    r"|(?:by|in|on|with|after)[ \u00a0]+a[ \u00a0]+(?:[a-z]+[ \u00a0]+)?vote[ \u00a0]+of"
+    r"|(?:the|a)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?vote[ \u00a0]+(?:was|is|of)),?[ \u00a0]+$",
+    re.IGNORECASE,
+)
+"""Before a tally of votes: a verb of voting, maybe its object (four words at most) and "by"
+("voted ", "passed the Senate ", "confirmed her ", "approved by a vote of ", "voted
+unanimously, "), or a vote's noun ("by a vote of ", "The final vote was "); no "tally" or
+"margin" alone, which games have too."""
+_PLEBISCITE = re.compile(r"\b(?:voters|electorate|referendum|plebiscite)\b", re.IGNORECASE)
+"""A sentence of voters or a referendum: their "60-40" is shares of the vote, no count."""
+_VOTE_AFTER = re.compile(r"[ \u00a0]+(vote|margin)\b", re.IGNORECASE)
+_ARTICLE_END = re.compile(r"\b(?:a|an)[ \u00a0]+$", re.IGNORECASE)
+
+
+def vote_lead(text: str, start: int) -> bool:
+    """Whether a tally of votes may start at ``start``: after a verb of voting or a vote's noun
+    (``_VOTE_LEAD``), in a sentence of no voters or referendum ("Voters approved it 60-40"
+    gives shares)."""
+    lead = text[max(0, start - 72) : start]
+    if _VOTE_LEAD.search(lead) is None:
+        return False
+    stop = max(lead.rfind(". "), lead.rfind("\n"))
+    return _PLEBISCITE.search(lead, stop + 1) is None
+
+
+_CHAMBER = re.compile(
+    r"\b(?:House|Senate|Commons|Lords|Assembly|Parliament|Congress|Council|Chamber|Committee"
+    r"|Board|Bundestag|Duma|Knesset)[ \u00a0]+$"
+)
+"""A chamber's name before a number, which reads as a name's number ("Route 66") but after a
+verb of voting starts a tally: "passed the Senate 52-48", "passed the House 235 to 190"."""
+
+
+def after_chamber(text: str, start: int) -> bool:
+    """Whether a chamber's name ends right before ``start`` ("the Senate ")."""
+    return _CHAMBER.search(text, max(0, start - 12), start) is not None
+
+
+def vote_tally(text: str, a: _Atom, b: _Atom, word: str) -> bool:
+    """Whether two whole numbers joined by "to" or a dash are the sides of a vote's tally,
+    each a count of votes: after a verb of voting or a vote's noun ("The House voted 220 to
+    207", "passed the Senate 52-48", "by a vote of 68 to 31") or before "vote" ("in a 220-207
+    vote"), the larger first and no plural counted after ("approved 3-5 bills" counts)."""
+    if word not in ("to", "-", "–") or a.spelled or b.spelled:
+        return False
+    if not (a.raw.replace(",", "").isdecimal() and b.raw.replace(",", "").isdecimal()):
+        return False
+    if a.scale != 1 or b.scale != 1 or a.value < b.value or _counts_after(text, b.end):
+        return False
+    return vote_pair(text, a.start, b.end, word != "to")
+
+
+def vote_pair(text: str, start: int, end: int, dashed: bool) -> bool:
+    """Whether the two sides of a tally at ``start:end`` are counts of votes: after a vote's
+    lead (``vote_lead``), or dashed before "vote" ("in a 220-207 vote"); a dashed pair after
+    "a" modifies the noun after it, which must be "vote", or "margin" after a vote's lead
+    ("approved a 3-1 stock split", "rejected a 60-40 split", "won by a 3-1 margin" count no
+    votes; "passed it by a 52-48 margin" does)."""
+    noun = _VOTE_AFTER.match(text, end) if dashed else None
+    if noun is not None and noun[1].lower() == "vote":
+        return True
+    if noun is None and _ARTICLE_END.search(text, max(0, start - 4), start):
+        return False  # "approved a 3-1 stock split": a modifier of another noun
+    return vote_lead(text, start)
+
+
 # A run of two or more hyphenated pairs split by commas, each maybe with a tie-break in
 # brackets: "6-4, 6-4", "1-6, 7-6 (6), 6-1". With a pair that is no range (6-4), the run is
 # a match's set scores; all-ascending runs stay ranges ("ages 5-10, 11-15").
@@ -266,9 +350,12 @@ def _thousands_elided(a: _Atom, b: _Atom) -> bool:
     return a.value < thousands and scale_distributes(a.value, thousands, 1000)
 
 
-def _pair(text: str, a: _Atom, b: _Atom, label_a: Label | None) -> _ExactRow | bool | None:
+def _pair(
+    text: str, a: _Atom, b: _Atom, label_a: Label | None
+) -> _ExactRow | list[_ExactRow] | bool | None:
     """Join two atoms into a range (the ``Numeral`` fields, with exact values); False if they
-    are not joined, None to drop both."""
+    are not joined, None to drop both, and the rows of both for the two sides of a vote's
+    tally (the second of "52-48" would otherwise be read as inside a token, as "F-16" is)."""
     if _CONNECTOR.fullmatch(text, a.end, b.start) is None:  # most neighbours are not joined
         return False
     gap = text[a.end : b.start]
@@ -284,6 +371,11 @@ def _pair(text: str, a: _Atom, b: _Atom, label_a: Label | None) -> _ExactRow | b
     if from_lead and (label_a == "year" or not _range_verb_re().search(lead)):
         return False  # "rose from X to Y", "from magnitude 6.1 to 6.4": changes; "ranged from
         # X to Y" is a range, but "runs from 2012 to 2016" is the dates' range with its "from"
+    if (label_a == "cardinal" or (label_a == "identifier" and after_chamber(text, a.start))) and (
+        vote_tally(text, a, b, word)
+    ):
+        # "The House voted 220 to 207", "passed the Senate 52-48": two counts of votes, no range
+        return [(x.start, x.end, x.value, None, "cardinal", False, 1) for x in (a, b)]
     if label_a in ("year", "date", "identifier", None) or (
         (a.spelled or b.spelled) and word in "-–—/"
     ):  # "one-two punch", "one-2": spelled ranges are written "two to three"
@@ -312,10 +404,11 @@ def _pair(text: str, a: _Atom, b: _Atom, label_a: Label | None) -> _ExactRow | b
         word == "to"
         and (a.scale == b.scale == 1 or (a.scale == 1 and low == a.value))
         and b.value > CHANGE_RATIO * low
-        and _change_by_to(text, lead, b.end)
+        and _change_by_to(text, lead, b.end, a.start)
     ):
         return False  # "The index fell 5 to 30.": a change by 5 to 30 ("rose 5 to 10": either);
-        # "Payrolls rose 150,000 to 158 million" too, but not "rose 2 to 3 million"
+        # "Payrolls rose 150,000 to 158 million", "cut its workforce 3,000 to 120,000" too, but
+        # not "rose 2 to 3 million"
     if word == "to" and b.scale >= 1000 and verb_then_to(text[max(0, a.start - 48) : a.start]):
         return False  # "Sales rose $2 to 7 billion": a change by $2 billion to $7 billion
     if word == "to" and _SYMBOL_END.search(lead) and _counts_after(text, b.end):

@@ -15,7 +15,7 @@ and ``component`` holds the ``factextract_money`` component (``MoneyFinder``), w
 spans, and reads them back as ``Money`` records and currency-guess notices.
 """
 
-from factextract.facts.money.amounts import currency_marked
+from factextract.facts.money.amounts import currency_marked, pounds_paid
 from factextract.facts.money.component import (
     GROUP,
     MoneyFinder,
@@ -34,5 +34,6 @@ __all__ = [
     "find",
     "guess_notices",
     "marker_of",
+    "pounds_paid",
     "to_record",
 ]

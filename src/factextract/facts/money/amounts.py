@@ -966,7 +966,7 @@ def _pounds_of_money(
         return Resolution(code, False, f"pounds as a price, and no evidence for them: {code}")
     if entry is None or not entry.candidates or not scaled:
         return Resolution(None, False, "no evidence for any currency")
-    if not _of_money(text, end) and not _paid(text, start, end):
+    if not _of_money(text, end) and not _paid(text, start, end) and not _paid_level(text, start):
         return Resolution(None, False, "no evidence for any currency")
     code = entry.candidates[0]
     return Resolution(code, False, f"pounds of money, and no evidence for their currency: {code}")
@@ -1015,6 +1015,7 @@ class _PoundNouns(lexicons.Row):
     hyphen_money: frozenset[str]
     weight_change_verbs: frozenset[str]
     paid_before: frozenset[str]
+    money_before: frozenset[str]
 
 
 @cache
@@ -1040,13 +1041,53 @@ def _weighed(text: str, start: int, scaled: bool) -> bool:
 
 
 def _paid(text: str, start: int, end: int) -> bool:
-    """Scaled pounds paid or priced, and not pounds "of" anything: a payment word among the
-    four words before them ("paid about 12 million pounds for him", "a fee of 40 million
-    pounds", "signed for 75 million pounds"); "recalled 2 million pounds of beef" weighs."""
+    """Scaled pounds paid or priced, and not pounds "of" anything: a payment word or a noun of
+    money among the four words before them ("paid about 12 million pounds for him", "a fee
+    of 40 million pounds", "signed for 75 million pounds", "Operating profit rose to 4.32
+    billion pounds"); "recalled 2 million pounds of beef" weighs."""
     if _WEIGHT.match(text, end, end + 20):
         return False
     words = [w.lower() for w in _LAST_WORDS.findall(text, max(0, start - 32), start)[-4:]]
-    return not _pound_nouns().paid_before.isdisjoint(words)
+    nouns = _pound_nouns()
+    return not (nouns.paid_before.isdisjoint(words) and nouns.money_before.isdisjoint(words))
+
+
+def pounds_paid(text: str, start: int, end: int) -> bool:
+    """Whether pounds at ``start:end`` that money left unresolved are money by the words
+    before them, scaled or not: a payment word or a noun of money (``pound_nouns.json``
+    ``paid_before`` but "for", and ``money_before``) among the four words before, no "of" or weight
+    word after, and not weighed ("cut spending by 2,000 pounds a year", "Operating profit
+    rose to 4.3 billion pounds"; "weighed 7 pounds", "lost 20 pounds", "5 pounds of beef"
+    weigh). The quantities read no weight there."""
+    if _WEIGHT.match(text, end, end + 20) or _weighed(text, start, False):
+        return False
+    nouns = _pound_nouns()
+    words = [w.lower() for w in _LAST_WORDS.findall(text, max(0, start - 32), start)[-4:]]
+    return any(w != "for" and (w in nouns.paid_before or w in nouns.money_before) for w in words)
+
+
+_LEVEL_CUE = re.compile(
+    r"\b(?:(?:up|down)[ \u00a0]+from|from|compared[ \u00a0]+(?:with|to)|against|versus)"
+    r"(?:[ \u00a0]+(?:about|around|nearly|almost|roughly|some))?[ \u00a0]+$",
+    re.IGNORECASE,
+)
+_SCALED_POUNDS = re.compile(
+    r"\b[0-9][0-9.,]*[ \u00a0]+(?:million|billion|trillion|bn|mn)[ \u00a0]+pounds\b", re.IGNORECASE
+)
+_SENTENCE_BREAK = re.compile(r"[.!?][ \u00a0]+[A-Z\"“]|\n")
+
+
+def _paid_level(text: str, start: int) -> bool:
+    """Scaled pounds after a level's cue ("up from", "compared with") that restate scaled
+    pounds paid or priced before them in their sentence (``_paid``, within 200 characters):
+    "Operating profit rose to 4.32 billion pounds in the year to Oct. 14, up from 3.86
+    billion pounds" (both money, so the change between them holds)."""
+    if _LEVEL_CUE.search(text, max(0, start - 24), start) is None:
+        return False  # most pounds
+    found = list(_SCALED_POUNDS.finditer(text, max(0, start - 200), start))
+    if not found or _SENTENCE_BREAK.search(text, found[-1].end(), start):
+        return False
+    return _paid(text, found[-1].start(), found[-1].end())
 
 
 _OF_WORDS = re.compile(r"[ \u00a0]+of((?:[ \u00a0]+[\w'’-]+){1,3})")

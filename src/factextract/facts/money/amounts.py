@@ -1066,7 +1066,7 @@ def pounds_paid(text: str, start: int, end: int) -> bool:
     return any(w != "for" and (w in nouns.paid_before or w in nouns.money_before) for w in words)
 
 
-_LEVEL_CUE = re.compile(
+_COMPARED_LEVEL = re.compile(
     r"\b(?:(?:up|down)[ \u00a0]+from|from|compared[ \u00a0]+(?:with|to)|against|versus)"
     r"(?:[ \u00a0]+(?:about|around|nearly|almost|roughly|some))?[ \u00a0]+$",
     re.IGNORECASE,
@@ -1082,7 +1082,7 @@ def _paid_level(text: str, start: int) -> bool:
     pounds paid or priced before them in their sentence (``_paid``, within 200 characters):
     "Operating profit rose to 4.32 billion pounds in the year to Oct. 14, up from 3.86
     billion pounds" (both money, so the change between them holds)."""
-    if _LEVEL_CUE.search(text, max(0, start - 24), start) is None:
+    if _COMPARED_LEVEL.search(text, max(0, start - 24), start) is None:
         return False  # most pounds
     found = list(_SCALED_POUNDS.finditer(text, max(0, start - 200), start))
     if not found or _SENTENCE_BREAK.search(text, found[-1].end(), start):

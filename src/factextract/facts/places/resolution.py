@@ -1625,9 +1625,6 @@ def _cued_units_listed(
     return changed
 
 
-_UNIT_TYPES = frozenset({"admin1", "admin2"})
-
-
 def _first_reading(mention: Mention) -> Entry | None:
     """A mention's reading of the highest ``prior`` ("Laguna": the Philippine province, over
     towns in California and Brazil)."""
@@ -1931,9 +1928,9 @@ def _landmark_reading(ctx: Context, mention: Mention) -> Entry | None:
     return Entry(f"landmark:{name}", name, mark.type, None, code, region, mark.admin1, None, None)
 
 
-_VILLAGE = 10_000
-"""A town this small, unqualified, in a first-level region neither named nor the dateline's,
-of a dateline in another region of a country that writes its regions, is no reading."""
+# _VILLAGE (above) is also how small a town, unqualified, in a first-level region neither
+# named nor the dateline's, of a dateline in another region of a country that writes its
+# regions, must be to be no reading.
 
 
 def _village_elsewhere(entry: Entry | None, evidence: Evidence, own: Entry | None) -> bool:

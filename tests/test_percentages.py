@@ -46,6 +46,12 @@ def _extract(extractor: Extractor, text: str) -> Article:
 
 
 PERCENTAGE_CASES = [
+    # A per cent sign glued to a vulgar fraction, which spaCy's suffix rule leaves on it.
+    pytest.param(
+        "Stocks fell 1½% and bonds ½%.",
+        [("1½%", "1.5", None, "percent", "exact"), ("½%", "0.5", None, "percent", "exact")],
+        id="vulgar-fraction-per-cent-sign",
+    ),
     # An explicit plus sign, which the tokenizer keeps on the number's token.
     pytest.param(
         "Shares gained +2.3% and bonds +15 per cent; spreads moved +0.5 percentage points.",

@@ -58,6 +58,7 @@ def _suffixes() -> list[str]:
     return [
         rf"(?<=[0-9])(?:{alternation(glued)})(?![A-Za-z])",
         r"(?:(?<=[02-9])|(?<=11))st(?![A-Za-z])",  # stones, "15st", "11st"; not "1st", "21st"
+        r"(?<=[½¼¾⅓⅔⅛])%",  # "fell 1½%": spaCy splits a per cent sign only after a digit
         r"(?<=[0-9][A-Z])\.",
         r"(?<=[0-9]\u00a2)\.",  # "costs 99¢.": the sentence's stop, not the sign's
         r"(?<=[0-9a-z]/[A-Z])\.",  # "5 mg/L.": a stop after a unit's capital denominator

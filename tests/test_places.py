@@ -620,6 +620,24 @@ RECOGNITION = [
         [("Jordan", "country", "JO")],
         id="jordan-said-its",
     ),
+    # A country read first speaks as its state whatever follows, but a person's pronoun or a
+    # game in its sentence ("Jordan said he was tired", "Jordan said the team would win").
+    pytest.param(
+        "Israel said the talks would resume.",
+        [("Israel", "country", "IL")],
+        id="israel-said-no-pronoun",
+    ),
+    pytest.param(
+        "JERUSALEM (AP) — Israel said on Monday the talks would resume.",
+        [("JERUSALEM", "city", "IL"), ("Israel", "country", "IL")],
+        id="israel-said-on-a-day",
+    ),
+    pytest.param("Jordan said he was tired.", [], id="jordan-said-he"),
+    pytest.param(
+        "Michael Jordan won six titles. Jordan said the talks would resume.",
+        [],
+        id="jordan-written-as-a-surname",
+    ),
     pytest.param(
         "Washington says it will impose sanctions.",
         [("Washington", "city", "US")],

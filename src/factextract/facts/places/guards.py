@@ -58,6 +58,14 @@ _CONTEST_REACH = (40, 20)
 United 3-0", "a 2-1 victory"); not "voted 52-48 to confirm her, and Texas lawmakers won"."""
 
 
+_PERSON_PRONOUNS = frozenset({"he", "she", "his", "her", "him", "i", "we"})
+_GAME_NOUNS = frozenset(
+    {"team", "teammates", "game", "games", "season", "match", "coach", "players", "fans"}
+)
+"""Nouns of play that make a name speaking in their sentence a player's or a coach's."""
+"""After a speech verb, what tells a person speaking, not a state ("Jordan said he was")."""
+
+
 @dataclass(frozen=True, slots=True)
 class Page:
     """What the guards read about the whole Doc, computed once."""
@@ -258,18 +266,39 @@ class Page:
         return not any(e.type in _STATES for e in mention.candidates)
 
     def speaks_as_state(self, mention: Mention) -> bool:
-        """Whether a country or a large city named like a person speaks as its government,
-        with "it" or "its" right after the speech verb: "Israel said it would respond",
-        "Washington says its sanctions will stay"; "Jordan said he was tired" is a person."""
+        """Whether a country or a large city named like a person speaks as its government:
+        with "it" or "its" right after the speech verb ("Israel said it would respond",
+        "Washington says its sanctions will stay"), and a country read first whatever follows
+        but a person's pronoun ("Israel said the talks would resume", "JERUSALEM (AP) - Israel
+        said on Monday"): news names a person by the surname, and a name the article also
+        writes after a first name is a surname (``Page.surnames``: "Michael Jordan ...
+        Jordan said"). "Jordan said he was tired" is a person."""
         ctx, end = self.ctx, mention.end
         if end + 1 >= len(ctx.words) or ctx.lowers[end] not in self.words.speech:
             return False
-        if ctx.lowers[end + 1] not in self.words.cues.state_pronouns:
+        after = ctx.lowers[end + 1]
+        first = mention.candidates[0] if mention.candidates else None
+        if (
+            first is not None
+            and first.type == "country"
+            and after not in _PERSON_PRONOUNS
+            and not self._about_a_game(mention)
+        ):
+            return True
+        if after not in self.words.cues.state_pronouns:
             return False
         return any(
             e.type == "country" or (e.type == "city" and e.population >= _AGENT_CITY)
             for e in mention.candidates
         )
+
+    def _about_a_game(self, mention: Mention) -> bool:
+        """Whether the sentence of a name before a speech verb speaks of a game, as a player
+        or a coach does ("Jordan said the team would win"): a sports word or a noun of play."""
+        ctx = self.ctx
+        first, stop = _sentence_tokens(ctx, mention.start)
+        lowers = ctx.lowers[first:stop]
+        return not (self.words.sport_words.isdisjoint(lowers) and _GAME_NOUNS.isdisjoint(lowers))
 
     def agent(self, mention: Mention) -> bool:
         """Whether a name that is also a person's, after "by" and before no noun it qualifies,

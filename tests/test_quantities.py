@@ -7723,3 +7723,11 @@ def test_quantities_property_hyphened_height_is_one_measure(
         assert (height, Decimal(feet * 12 + inches), "in") in found
     else:
         assert all(q[0].split("-")[0] != str(feet) or q[2] != "in" for q in found)
+
+
+def test_quantities_partitive_at_the_text_end(extractor: Extractor) -> None:
+    """A partitive whose determiner ends the text ("all 72 of its", a cut article) reads no
+    model phrase past the last token (it raised an IndexError; hypothesis found it)."""
+    for text in ("The airline grounded all 72 of its", "Scheffler birdied four of his"):
+        article = extractor.extract(text)
+        assert [q.text for q in article.quantities] == (["72"] if "72" in text else [])

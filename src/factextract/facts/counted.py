@@ -731,7 +731,11 @@ def partitive(ctx: Context, i: int, stop: int, singular: bool = True) -> tuple[i
     if owner is not None:  # "All 27 of the bloc's members": members
         return _owned(ctx, owner, stop)
     phrase = noun_phrase(ctx, j, singular, stop)
-    if phrase is None and j > i + 1 and ctx.number_at(ctx.token_chars[j]) is None:
+    if (
+        phrase is None
+        and i + 1 < j < len(lowers)  # "birdied four of his" at a text's end: no word after
+        and ctx.number_at(ctx.token_chars[j]) is None
+    ):
         phrase = model_phrase(ctx, j, stop)  # "all 72 of its 737-9 aircraft"
     if phrase is not None and phrase[1] - phrase[0] > 2:
         phrase = _before_past_verb(ctx, phrase)

@@ -5100,6 +5100,22 @@ CLOCK_CASES = [
         [("midnight on Thursday", "2020-05-21T24:00", True)],
         id="midnight-on-weekday",
     ),
+    # After midnight is the small hours of the day named, not its end.
+    pytest.param(
+        "The quake struck just after midnight on Friday.",
+        [("midnight on Friday", "2020-05-22T00:00", True)],
+        id="after-midnight-on-weekday",
+    ),
+    pytest.param(
+        "Shortly after midnight, police arrived.",
+        [("midnight", "XXXX-XX-XXT00:00", False)],
+        id="after-midnight-alone",
+    ),
+    pytest.param(
+        "Polls closed shortly before midnight on Friday.",
+        [("midnight on Friday", "2020-05-22T24:00", True)],
+        id="before-midnight-stays-the-days-end",
+    ),
     pytest.param(
         "The offer closed at 11.59pm on 31 January.",
         [("11.59pm on 31 January", "2020-01-31T23:59", True)],

@@ -25,6 +25,8 @@ def clock_value(expr: Expression) -> tuple[str, str] | None:
         words = lexicons.tense()
         if word in words.day_part_words:  # "dawn": a part of the day (TMO), no clock
             return words.day_part_words[word], "day"
+        if expr.get("day_start") is not None:  # "just after midnight": the day's start
+            return "00:00", "minute"
         return words.clock_words[word], "minute"  # "noon" (midnight: the day's end)
     if (ampm := expr.get("ampm")) is not None:
         hour = int(expr.get("h") or 0) % 12 + (12 if ampm[0] in "pP" else 0)

@@ -605,7 +605,7 @@ def _qualified(text: str, expr: Expression) -> Expression:
     if expr.rule == "ago" and expr.get("n") not in (None, "0", "the", "The"):
         return _qualified_offset(text, expr)
     if expr.rule in _CLOCK_RULES:
-        return _about_a_clock(text, expr)
+        return _about_a_clock(text, _after_midnight(text, expr))
     if expr.rule in _APPROX_RULES:
         return _about_a_date(text, expr)
     if expr.rule != "duration" or expr.parts is not None:
@@ -634,6 +634,21 @@ def _about_a_clock(text: str, expr: Expression) -> Expression:
 
 
 _ABOUT = frozenset({"about", "around", "approximately", "roughly", "circa"})
+
+
+def _after_midnight(text: str, expr: Expression) -> Expression:
+    """ "struck just after midnight on Friday": the small hours of Friday (T00:00), not the
+    day's end that a lone "midnight" is ("the deadline is midnight Friday", T24:00)."""
+    written = expr.parts[1] if expr.parts is not None else expr
+    if written.get("word") != "midnight":
+        return expr
+    if _AFTER.search(text, max(0, expr.start - 24), expr.start) is None:
+        return expr
+    marked = written._replace(groups=(*written.groups, ("day_start", "1")))
+    return marked if expr.parts is None else expr._replace(parts=(expr.parts[0], marked))
+
+
+_AFTER = re.compile(r"\b(?:after|past)\s+$", re.IGNORECASE)
 
 _APPROX_RULES = _DAY_RULES | {"month", "month_year", "year"}
 _OR_ABOUT = re.compile(r"\b(?:(?:[Oo]n|[Ii]n)\s+or\s+(?:about|around)|(?P<circa>[Cc]irca))\s+$")

@@ -2369,6 +2369,42 @@ MONEY_CASES = [
         [("−€2.5 million", "-2500000", None, "EUR", True, "exact")],
         id="sign-unicode-minus",
     ),
+    pytest.param(
+        "Net reserves rose from a record low of minus $65 billion in March.",
+        PUBLISHED,
+        [("minus $65 billion", "-65000000000", None, "USD", True, "exact")],
+        id="sign-word-before-symbol",
+    ),
+    pytest.param(
+        "Net reserves were negative $12.3 billion.",
+        PUBLISHED,
+        [("negative $12.3 billion", "-12300000000", None, "USD", True, "exact")],
+        id="sign-word-negative",
+    ),
+    pytest.param(
+        "The poll's margin of error is plus or minus $5 per respondent.",
+        PUBLISHED,
+        [("$5", "5", None, "USD", True, "exact")],
+        id="sign-word-margin-stays-positive",
+    ),
+    pytest.param(
+        "Net reserves were minus $5-$6 billion.",
+        PUBLISHED,
+        [("minus $5-$6 billion", "-5000000000", "-6000000000", "USD", True, "exact")],
+        id="sign-word-range-of-losses",
+    ),
+    pytest.param(
+        "Net reserves were -$5-$6 billion.",
+        PUBLISHED,
+        [("-$5-$6 billion", "-5000000000", "-6000000000", "USD", True, "exact")],
+        id="signed-range-takes-the-scale",
+    ),
+    pytest.param(
+        "Losses were -$5 billion to -$6 billion.",
+        PUBLISHED,
+        [("-$5 billion to -$6 billion", "-5000000000", "-6000000000", "USD", True, "exact")],
+        id="signed-range-both-ends",
+    ),
     # Regressions: the peers' public failures.
     pytest.param(
         "Revenue was USD34.6 million in the quarter.",

@@ -67,6 +67,18 @@ def _prefix_re() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w$])(?P<sign>[{_SIGNS}])?(?P<marker>{markers})[ \u00a0]?$")
 
 
+def _sign_word_before(text: str, start: int) -> int | None:
+    """Where "minus" or "negative" starts right before a marked amount ("minus $65 billion");
+    "plus or minus $5" is a margin, not a loss."""
+    if text[start - 1 : start] != " ":
+        return None
+    found = _SIGN_WORD.search(text, max(0, start - 20), start)
+    return None if found is None else found.start("word")
+
+
+_SIGN_WORD = re.compile(r"(?<!\bplus or )\b(?P<word>minus|negative)[ \u00a0]$", re.IGNORECASE)
+
+
 @cache
 def _prefix_starts() -> frozenset[str]:
     """The characters a ``_prefix_re`` match starts with: a sign or a marker's first."""
@@ -1198,6 +1210,8 @@ def _analyze(
             return None  # "$2.3 B": a scale letter apart from its figure, read nowhere else
         if prefix.group("sign"):
             amount, amount_max = -amount, None if amount_max is None else -amount_max
+        elif amount_max is None and (word := _sign_word_before(text, start)) is not None:
+            amount, start = -amount, word  # "a record low of minus $65 billion"
         if foreign is not None:
             factor, end = foreign[0], foreign[1]  # "R$ 5 bilhões", "EUR 3 Mio."
         elif _GLUED_M.match(text, end, end + 2):

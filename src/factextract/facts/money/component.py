@@ -300,7 +300,10 @@ def to_record(ctx: Context, resolver: CurrencyResolver, span: Span, sentence: in
     if span.id_.startswith(COMPOUND):  # "10 dollars and 50 cents": one amount, 10.50
         low, high = first.amount + last.amount, None
     elif len(parts) > 1 and inside:  # glued cents have no scale
-        low = _low_end(ctx, inside[0], inside[-1], first, last)
+        size = _low_end(ctx, inside[0], inside[-1], first._replace(amount=abs(first.amount)), last)
+        low = size if first.amount >= 0 else -size
+        if first.amount < 0 < last.amount:  # "minus $5-$6 billion": a range of losses
+            high = -last.amount
     elif len(inside) == 1 and high is None:
         low = _elided_low(ctx, resolver, span, inside[0], first)
     cue = first.cue if first.cue and first.cue.start >= span.start_char else None
@@ -348,9 +351,10 @@ def _elided_parts(ctx: Context, resolver: CurrencyResolver, number: Span) -> lis
 
 
 def _low_end(ctx: Context, low: Span, high: Span, first: Parts, last: Parts) -> Decimal:
-    """The lower end of a joined range: a bare lower end takes the scale of the upper one
-    ("between $10 and $20 million" is 10 to 20 million, as "2-3 million" is for numbers),
-    unless it is then no lower ("$500 to $2 million" stays 500)."""
+    """The size of a joined range's lower end (``first.amount`` unsigned): a bare lower end
+    takes the scale of the upper one ("between $10 and $20 million" is 10 to 20 million, as
+    "2-3 million" is for numbers), unless it is then no lower ("$500 to $2 million" stays
+    500)."""
     bare_low, bare_high = _leading(ctx, low), _leading(ctx, high)
     same = first.marker == last.marker or (last.marker == "$" and "$" in first.marker)
     if not same or not bare_low or not bare_high or first.amount != bare_low:

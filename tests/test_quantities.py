@@ -1248,6 +1248,14 @@ QUANTITY_CASES = [
         id="plural-before-a-size-is-a-noun",
     ),
     pytest.param(
+        "Mamuju, a city of about 280,000 people 150 miles north of Makassar, was hit.",
+        [
+            ("about 280,000 people", "280000", None, None, "people", "approx"),
+            ("150 miles", "150", None, "mi", None, "exact"),
+        ],
+        id="plural-before-a-distance-and-direction-is-a-noun",
+    ),
+    pytest.param(
         "About 30 US Marines landed.",
         [("About 30 US Marines", "30", None, None, "US Marines", "approx")],
         id="acronym-before-a-capitalized-plural",

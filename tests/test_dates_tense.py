@@ -1072,6 +1072,22 @@ THREE_TENSES = [
         {"Saturday": "2024-10-19"},
     ),
     ("Sales and returns to Amazon rose on Friday.", "2024-10-16", {"Friday": "2024-10-11"}),
+    # a singular present before "through" or "until" after "and" runs on: a span under way
+    (
+        "The hurricane season began June 1 and runs through Nov. 30.",
+        "2024-06-20",
+        {"June 1": "2024-06-01", "Nov. 30": "2024-11-30"},
+    ),
+    (
+        "The festival opened May 3 and continues until Sept. 2.",
+        "2024-06-20",
+        {"May 3": "2024-05-03", "Sept. 2": "2024-09-02"},
+    ),
+    (
+        "The exhibition opened in March and ran until May 30.",
+        "2024-06-20",
+        {"March": "2024-03", "May 30": "2024-05-30"},
+    ),
     # an event noun timed by a date in the object of a past verb of signalling is the
     # nearest: the move comes after the signal; a move made keeps the past
     (

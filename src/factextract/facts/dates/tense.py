@@ -1185,9 +1185,9 @@ def _present_verb(ctx: Context, left: int, i: int) -> bool:
             return ctx.lowers[i].endswith("s") and _after_relative(ctx, i - 1)
         return i > 0 and ctx.lowers[i - 1] in _words().relative_subjects
     before, word = ctx.words[i - 1], ctx.lowers[i - 1]
-    if word == "and" and (_object_after(ctx, i) or _to_a_name(ctx, i)):
+    if word == "and" and (_object_after(ctx, i) or _to_a_name(ctx, i) or _lasts_until(ctx, i)):
         # "won 3-1 on Tuesday and play Arsenal on Sunday", "and heads to Wisconsin on
-        # Thursday": the subject's again
+        # Thursday", "began June 1 and runs through Nov. 30": the subject's again
         return True
     name = before[:1].isupper() and i - 1 > left  # "Theresa May faces", not "The votes"
     # "Sunday's final kicks off": a noun after a possessive, not "the final votes"
@@ -1203,6 +1203,18 @@ def _present_verb(ctx: Context, left: int, i: int) -> bool:
 
 
 _NOUN_AFTER_POSSESSIVE = frozenset({"final", "finals", "opener"})
+
+
+def _lasts_until(ctx: Context, i: int) -> bool:
+    """Whether the verb at token ``i`` is a singular present before "through" or "until"
+    ("and runs through Nov. 30", "and continues until Sept. 2"): a span still running."""
+    return (
+        ctx.lowers[i].endswith("s")
+        and i + 1 < len(ctx.lowers)
+        and ctx.lowers[i + 1] in ("through", "until", "till")
+    )
+
+
 _RECORD_CHARS = frozenset("0123456789-\u2013,")
 
 

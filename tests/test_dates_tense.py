@@ -1072,6 +1072,17 @@ THREE_TENSES = [
         {"Saturday": "2024-10-19"},
     ),
     ("Sales and returns to Amazon rose on Friday.", "2024-10-16", {"Friday": "2024-10-11"}),
+    # a lone month before a noun of what is priced for delivery is the nearest, whatever
+    # the tense of the act; a month's figures reported keep it
+    (
+        "Aramco cut its January official selling price for Arab Light to Asia.",
+        "2024-12-06",
+        {"January": "2025-01"},
+    ),
+    ("Aramco raised its January prices on Thursday.", "2024-12-06", {"January": "2025-01"}),
+    ("The March contract expired on Friday.", "2024-12-06", {"March": "2025-03"}),
+    ("The company said its November sales fell 3%.", "2024-12-06", {"November": "2024-11"}),
+    ("The Fed held its June meeting.", "2024-12-06", {"June": "2024-06"}),
     # a singular present before "through" or "until" after "and" runs on: a span under way
     (
         "The hurricane season began June 1 and runs through Nov. 30.",

@@ -418,6 +418,11 @@ class Tense(Row):
     """Nouns of reported figures after a year-less quarter or half ("Q4 GDP data will be
     released", "will report fourth-quarter results"): figures come out after their period, so
     in a future clause it is read as a forecast (the one under way or just ended)."""
+    delivery_nouns: tuple[str, ...] = ()
+    """Nouns of what is priced or traded for delivery in a month, after a year-less month
+    that modifies them ("cut its January official selling price", "the March contract",
+    "February-loading cargoes"): the month is the nearest, whatever the tense of the act
+    (a price set in December is for the January ahead)."""
     coordinated_verbs: tuple[str, ...] = ()
     """Auxiliaries that open a clause of their own after "and" ("beat Chelsea on Saturday and
     will face Wales next week"): the tense cue after them is not the first clause's."""

@@ -312,6 +312,8 @@ def _clause_tense(ctx: Context, bounds: tuple[int, int], start: int, end: int) -
         return "future"  # "Smith is questionable for Sunday's game": a player's state ahead
     if _in_effect(ctx, left, first):
         return "open"  # "announced a stock split effective June 7": the nearest June 7
+    if _delivery_month(ctx, first, end):
+        return "open"  # "Aramco cut its January official selling price": the nearest
     if _reported_on(ctx, left, first, end):
         return "past"  # "The company says Monday it will cut jobs": the day of the saying
     if (reported := _reported_subject(ctx, left, first, end)) is not None:
@@ -1429,6 +1431,23 @@ def _intended(ctx: Context, left: int, first: int, verbs: frozenset[str] | None 
         if _past_cue(ctx, pasts, left, j) or _past_tense(ctx, left, j):
             return False
     return False
+
+
+def _delivery_month(ctx: Context, first: int, end: int) -> bool:
+    """Whether the date at token ``first`` is a lone month (to character ``end``) before a
+    noun of ``Tense.delivery_nouns``, maybe after a hyphen ("its January official selling
+    price", "the March contract", "February-loading cargoes")."""
+    after = ctx.token_at(end)
+    if after != first + 1 or after >= len(ctx.lowers):
+        return False
+    if ctx.lowers[after] == "-" and after + 1 < len(ctx.lowers) and not ctx.spaced[first]:
+        after += 1
+    return ctx.lowers[after] in _delivery_nouns()
+
+
+@cache
+def _delivery_nouns() -> frozenset[str]:
+    return frozenset(lexicons.tense().delivery_nouns)
 
 
 _SIGNALLING = frozenset(

@@ -2266,6 +2266,23 @@ RECOGNITION = [
     # unknown, is a nickname, no town; a city written with its "City" stays.
     pytest.param("Welcome to Sin City.", [], id="city-nickname-of-a-village"),
     pytest.param("The Emerald City was lit up.", [], id="city-nickname-of-a-small-town"),
+    # A British or Irish town before a capitalized "City" is a football club: no town there
+    # is written so.
+    pytest.param(
+        "The fee surpasses the £100m Manchester City paid Aston Villa for Jack Grealish.",
+        [],
+        id="british-city-club-without-a-score",
+    ),
+    pytest.param(
+        "He joined Cardiff City from Swansea.",
+        [("Swansea", "city", "GB")],
+        id="british-city-club-beside-a-town",
+    ),
+    pytest.param(
+        "Carson City and Panama City",
+        [("Carson City", "city", "US"), ("Panama City", "city", "PA")],
+        id="city-names-elsewhere-stay",
+    ),
     pytest.param(
         "Typhoon Haiyan hit Tacloban City.",
         [("Tacloban City", "city", "PH")],

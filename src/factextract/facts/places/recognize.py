@@ -409,6 +409,8 @@ def cue_mentions(ctx: Context, gaz: Gazetteer, words: Words) -> list[Mention]:
             continue  # "Sin City", "the Emerald City": no Iranian or Australian town
         if texts[end] == "City" and not candidates and _nickname(ctx, gaz, start, cue_end):
             continue  # "the Windy City": Chicago's alternate name, no town of its own
+        if texts[end] == "City" and _british_club(ctx, gaz, candidates, start, cue_end):
+            continue  # "Manchester City paid Aston Villa £100m": a football club
         if _plausible(ctx, words, start, candidates):
             found.append(Mention(start, cue_end, candidates, "cue", kind, strong=True))
     return found
@@ -428,6 +430,21 @@ def _nicknamed_town(
     written with its "City" is a city ("Davao City"; "Jersey City", "Old City" are names
     of their own)."""
     if not candidates or any(e.type != "city" or e.population >= _CITY_FLOOR for e in candidates):
+        return False
+    whole = name_key(ctx, start, cue_end)
+    return whole is None or not gaz.lookup(whole)
+
+
+def _british_club(
+    ctx: Context, gaz: Gazetteer, candidates: tuple[Entry, ...], start: int, cue_end: int
+) -> bool:
+    """Whether a British or Irish town's name before a capitalized "City" names a football
+    club ("Manchester City", "Leicester City", "Cardiff City"): no town there is written
+    with "City", and the gazetteer lacks the whole name ("Derry City" is the club too). The
+    name's most populous town decides (Manchester, England, not New Hampshire's)."""
+    if not candidates:
+        return False
+    if max(candidates, key=lambda e: e.population).country_code not in ("GB", "IE"):
         return False
     whole = name_key(ctx, start, cue_end)
     return whole is None or not gaz.lookup(whole)

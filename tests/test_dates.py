@@ -5609,6 +5609,13 @@ NOT_DATE_CASES = [
     pytest.param("Voters go to the polls on Super Tuesday.", "Tuesday", id="named-day-super"),
     pytest.param("Leeds beat Sheffield Wednesday 3-1.", "Wednesday", id="club-sheffield-wednesday"),
     pytest.param("The Monday Night Football ratings fell.", "Monday", id="weekday-part-then-name"),
+    # A weekday after a determiner, a possessive or at a sentence's start before a noun of
+    # what happens every week on it: no one day.
+    pytest.param(
+        "It expands the city's Sunday bus service.", "Sunday", id="weekday-habit-possessive"
+    ),
+    pytest.param("The Sunday paper sold 1,000 copies.", "Sunday", id="weekday-habit-determiner"),
+    pytest.param("Sunday shopping hours were extended.", "Sunday", id="weekday-habit-opening"),
     pytest.param("Stocks Fall On Monday After Fed Decision", "Monday", id="title-case-headline"),
     pytest.param("The now-defunct bank failed.", "now", id="now-in-a-compound"),
     pytest.param("Shares of Now Inc. rose.", "Now", id="now-capitalized-in-a-name"),

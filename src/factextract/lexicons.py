@@ -272,6 +272,10 @@ class Calendar(Row):
     named_days: tuple[str, ...] = ()
     """Capitalized words that make the weekday after them a named day, not one of this
     week's ("Black Friday", "Super Tuesday", "Good Friday")."""
+    habit_nouns: tuple[str, ...] = ()
+    """Nouns of what happens every week on a day, after a bare weekday and at most one
+    lower-case word ("the city's Sunday bus service", "the Sunday paper", "Saturday
+    classes"): no one day of this week."""
 
 
 class Tense(Row):

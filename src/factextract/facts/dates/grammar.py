@@ -1101,6 +1101,7 @@ def _plausible(text: str, expr: Expression) -> bool:
         or _INDEFINITE.search(text, max(0, expr.start - 6), expr.start)
         or _NTH_BEFORE.search(text, max(0, expr.start - 10), expr.start)
         or _weekly_compound(text, expr)
+        or _habit_after(text, expr)
     ):
         return False  # "a Monday"; "every other Tuesday", "the second Tuesday": no one day
     if expr.get("n") and _TENS_BEFORE.search(text, max(0, expr.start - 8), expr.start):
@@ -1596,6 +1597,32 @@ year it ends in, as "FY24-25" is)."""
 _INDEFINITE = re.compile(r"\b(?:[Aa]n?|[Aa]ny)\s+$")
 _NTH_BEFORE = re.compile(r"\b(?:other|second|third|fourth|alternate)\s+$")
 """Before a weekday, no day of this week: "fell on a Monday", "any Tuesday"."""
+
+
+def _habit_after(text: str, expr: Expression) -> bool:
+    """Whether a bare weekday after a determiner, a possessive or at a sentence's start
+    modifies a noun of what happens every week on it, maybe after one lower-case word ("the
+    Sunday paper", "the city's Sunday bus service", "Sunday trading laws were relaxed";
+    calendar.json ``habit_nouns``): no one day. "on Sunday", "Sunday morning" and "said
+    Tuesday schools would close" are days."""
+    if expr.get("prep") or expr.get("shift") or expr.get("part") or expr.get("mod"):
+        return False
+    after = _HABIT_AFTER.match(text, expr.end)
+    if after is None or (after[1] not in _habit_nouns() and after[2] not in _habit_nouns()):
+        return False
+    return _HABIT_LEAD.search(text, max(0, expr.start - 8), expr.start) is not None
+
+
+_HABIT_AFTER = re.compile(r"[ \u00a0]+([a-z]+)\b(?:[ \u00a0]+([a-z]+)\b)?")
+_HABIT_LEAD = re.compile(
+    r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Yy]our|[Tt]his)|['\u2019]s|^|[.!?\"\u201c]|\n)"
+    r"[ \u00a0]*$"
+)
+
+
+@cache
+def _habit_nouns() -> frozenset[str]:
+    return frozenset(lexicons.calendar().habit_nouns)
 
 
 def _in_a_name(text: str, expr: Expression) -> bool:

@@ -2881,6 +2881,21 @@ FIELD_CASES = [
         {"type": "duration", "timex": "P10Y", "end_date": "2020-05-23"},
         id="duration-the-past-decade",
     ),
+    # "the previous decade" spans ten years up to a date named, no year counted back from it
+    pytest.param(
+        "In August 1986, ozone levels had fallen by half over the previous decade.",
+        PUBLISHED,
+        "previous decade",
+        {"type": "duration", "timex": "P10Y"},
+        id="duration-the-previous-decade",
+    ),
+    pytest.param(
+        "In 1990 the firm grew, and the following year it shrank.",
+        PUBLISHED,
+        "following year",
+        {"type": "date", "timex": "1991"},
+        id="the-following-year-still-counted",
+    ),
     pytest.param(
         "Prices rose in the past 18 months.",
         PUBLISHED,

@@ -109,9 +109,15 @@ def refers_back(expr: Expression) -> bool:
     if expr.rule not in _OFFSET_RULES:
         return False
     unit = (expr.get("unit") or "").lower().rstrip("s")
-    if expr.rule == "past_duration" and expr.get("n") is None and unit not in _CLOCK_UNITS:
+    if (
+        expr.rule == "past_duration"
+        and expr.get("n") is None
+        and unit not in _CLOCK_UNITS
+        and unit not in _SPAN_UNITS
+    ):
         # "the previous year", "the following day"; "the next day" but not "over the next
-        # year", which runs from the publication date
+        # year", which runs from the publication date; "over the previous decade" is ten
+        # years up to the date named, as "the past decade" is up to publication
         shift = (expr.get("shift") or "").lower()
         counted = shift in ("previous", "prior", "following")
         return counted or (shift == "next" and not expr.get("prep"))
@@ -119,6 +125,7 @@ def refers_back(expr: Expression) -> bool:
 
 
 _OFFSET_RULES = frozenset({"ago", "vague_ago", "past_duration"})
+_SPAN_UNITS = frozenset({"decade", "centurie", "century"})
 
 
 _VAGUE_REFS = {"ago": "PAST_REF", "from now": "FUTURE_REF"}

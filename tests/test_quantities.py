@@ -1256,6 +1256,21 @@ QUANTITY_CASES = [
         id="plural-before-a-distance-and-direction-is-a-noun",
     ),
     pytest.param(
+        "Root's 262 puts England in command.",
+        [("262", "262", None, None, None, "exact")],
+        id="possessed-score-before-a-verb-and-a-name",
+    ),
+    pytest.param(
+        "The company's 1,200 workers Tuesday voted to strike.",
+        [("1,200 workers", "1200", None, None, "workers", "exact")],
+        id="possessed-count-before-a-weekday-keeps-its-noun",
+    ),
+    pytest.param(
+        "Traders bought 10,000 puts on Friday.",
+        [("10,000 puts", "10000", None, None, "puts", "exact")],
+        id="puts-as-options-keep-their-noun",
+    ),
+    pytest.param(
         "About 30 US Marines landed.",
         [("About 30 US Marines", "30", None, None, "US Marines", "approx")],
         id="acronym-before-a-capitalized-plural",

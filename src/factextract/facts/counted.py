@@ -66,6 +66,8 @@ def noun_phrase(
     superlative = i < len(lowers) and lowers[i] in superlatives()  # "3 most important factors"
     if i < len(lowers) and lowers[i] in verbs and _subject_verb(ctx, i):
         return None
+    if _score_verb(ctx, i):
+        return None  # "Root's 262 puts England in command": a player's score, its verb
     for k in range(i, min(i + 6, stop, len(texts))):
         if k > i and k in ctx.sentence_tokens:
             break
@@ -154,6 +156,33 @@ _AUXILIARIES = frozenset(
     {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may"}
     | {"might", "must", "shall", "should", "do", "does", "did"}
 )
+
+
+def _score_verb(ctx: Context, i: int) -> bool:
+    """Whether the word at token ``i``, after a number after a possessive, is a verb in -s
+    before a capitalized name: a headline's "Root's 262 puts England in command", "Smith's
+    45 sends Lakers past Celtics" (a player's score, no count of puts); "Apple's 300 stores"
+    keeps its noun."""
+    words = ctx.words
+    if i < 2 or i + 1 >= len(words) or ctx.lowers[i - 2] not in ("'s", "\u2019s"):
+        return False
+    word, following = words[i], words[i + 1]
+    calendar = lexicons.calendar()
+    return (
+        word.islower()
+        and word.endswith("s")
+        and following[:1].isupper()
+        and following.isalpha()
+        and (i + 1) not in ctx.sentence_tokens
+        and not word.endswith(_PEOPLE_ENDS)  # "The firm's 1,200 workers Tuesday voted"
+        and word not in lexicon_set("people_words")
+        and ctx.lowers[i + 1] not in calendar.weekdays  # "The chain's 300 stores Monday"
+        and ctx.lowers[i + 1] not in calendar.months
+    )
+
+
+_PEOPLE_ENDS = ("ers", "ors", "ees", "ists", "ians")
+"""Endings of plural nouns of people, never a verb in -s ("workers", "employees")."""
 
 
 def _singular_verb(ctx: Context, i: int, after: int) -> bool:

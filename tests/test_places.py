@@ -2266,6 +2266,18 @@ RECOGNITION = [
     # unknown, is a nickname, no town; a city written with its "City" stays.
     pytest.param("Welcome to Sin City.", [], id="city-nickname-of-a-village"),
     pytest.param("The Emerald City was lit up.", [], id="city-nickname-of-a-small-town"),
+    # Names in the apposition of a noun of kin are people.
+    pytest.param(
+        "She is survived by two sons, Daniel and Peter; a sister, Grace Oshiro of Hilo, Hawaii.",
+        [("Hilo", "city", "US"), ("Hawaii", "admin1", "US")],
+        id="kin-apposition-names-beside-a-town",
+    ),
+    pytest.param("He leaves a daughter, Madison, and a son, Austin.", [], id="kin-apposition-list"),
+    pytest.param(
+        "His sons, who live in Dallas and Austin, came.",
+        [("Dallas", "city", "US"), ("Austin", "city", "US")],
+        id="kin-then-a-clause-keeps-places",
+    ),
     # A British or Irish town before a capitalized "City" is a football club: no town there
     # is written so.
     pytest.param(

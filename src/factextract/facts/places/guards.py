@@ -238,6 +238,8 @@ class Page:
         )
         if before in words.titles or before2 in words.titles:
             return True
+        if (name in words.given_names or name in words.first_names) and _kin_named(ctx, start):
+            return True  # "survived by two sons, Daniel and Peter"
         # The costlier tests last: most names are no person's.
         if _AGE.match(ctx.text, ctx.token_ends[mention.end - 1]) is not None:
             return True
@@ -1376,3 +1378,29 @@ def _schooled(ctx: Context, words: Words, mention: Mention) -> bool:
 
 
 _GRADUATES = frozenset({"graduated", "graduate", "graduates", "degree", "degrees", "doctorate"})
+
+
+_KIN_NOUNS = frozenset(
+    {"son", "sons", "daughter", "daughters", "child", "children", "grandchildren", "wife"}
+    | {"husband", "brother", "brothers", "sister", "sisters", "grandson", "grandsons"}
+    | {"granddaughter", "granddaughters", "twins", "siblings", "stepson", "stepdaughter"}
+    | {"nephew", "niece", "widow", "widower", "fiance", "fiancee", "fiancé", "fiancée"}
+    | {"mother", "father", "parents", "cousin", "girlfriend", "boyfriend", "partner"}
+)
+"""Nouns of kin, whose names follow them as an apposition ("a son, Austin")."""
+_KIN_REACH = 8
+
+
+def _kin_named(ctx: Context, start: int) -> bool:
+    """Whether the name at token ``start`` is in the apposition of a noun of kin: "two sons,
+    Daniel and Peter", "a daughter, Madison, and a son, Austin", "Her children, Jackson and
+    Paris, attended" (only commas, "and" and capitalized names between)."""
+    for k in range(start - 1, max(-1, start - _KIN_REACH), -1):
+        word = ctx.words[k]
+        if ctx.lowers[k] in _KIN_NOUNS:
+            return k < start - 1 and ctx.words[k + 1] == ","
+        if word not in (",", "and") and not (word[:1].isupper() and word.isalpha()):
+            return False
+        if k in ctx.sentence_tokens:
+            return False
+    return False

@@ -2956,6 +2956,70 @@ RECOGNITION = [
         [("Melbourne", "city", "AU"), ("Geelong", "city", "AU")],
         id="listed-unique-town-in-the-major-citys-region-unchanged",
     ),
+    # Where the name's readings abroad are no world city (no national capital, none of a
+    # million), a listed city under 500,000 that stands out vouches for a small namesake in
+    # its state, and a listed national capital or city of a million for one in its country;
+    # a town stands out over namesakes a quarter its size at home, a tenth abroad.
+    pytest.param(
+        "Home prices in Naples and Cape Coral fell after the hurricane.",
+        [("Naples", "city", "US"), ("Cape Coral", "city", "US")],
+        id="listed-regional-city-vouches-where-no-world-city",
+    ),
+    pytest.param(
+        "Power was restored in Naples and Tampa after the storm.",
+        [("Naples", "city", "US"), ("Tampa", "city", "US")],
+        id="listed-regional-city-vouches-where-no-world-city-tampa",
+    ),
+    pytest.param(
+        "Tornadoes touched down near Florence and Huntsville.",
+        [("Florence", "city", "US"), ("Huntsville", "city", "US")],
+        id="listed-city-standing-out-vouches-florence",
+    ),
+    pytest.param(
+        "Tornadoes touched down in Birmingham and Huntsville.",
+        [("Birmingham", "city", "US"), ("Huntsville", "city", "US")],
+        id="listed-city-standing-out-vouches-birmingham",
+    ),
+    pytest.param(
+        "Flooding closed roads in Rome and Dalton, officials said.",
+        [("Rome", "city", "US"), ("Dalton", "city", "US")],
+        id="listed-town-standing-out-vouches-rome-georgia",
+    ),
+    pytest.param(
+        "Trains between Toledo and Madrid were cancelled because of the heat.",
+        [("Toledo", "city", "ES"), ("Madrid", "city", "ES")],
+        id="listed-capital-vouches-in-its-country-where-no-world-city",
+    ),
+    pytest.param(
+        "Factories in Toledo and Detroit laid off workers.",
+        [("Toledo", "city", "US"), ("Detroit", "city", "US")],
+        id="listed-toledo-ohio-unchanged",
+    ),
+    pytest.param(
+        "Trains between Toledo and Barcelona were cancelled.",
+        [("Toledo", "city", "US"), ("Barcelona", "city", "ES")],
+        id="listed-major-city-with-a-rival-abroad-vouches-for-none",
+    ),
+    pytest.param(
+        "Flights between Rome and Atlanta resumed.",
+        [("Rome", "city", "IT"), ("Atlanta", "city", "US")],
+        id="listed-city-vouches-for-no-namesake-of-a-capital",
+    ),
+    pytest.param(
+        "Diplomats from Athens and Washington met in Brussels.",
+        [("Athens", "city", "GR"), ("Washington", "city", "US"), ("Brussels", "city", "BE")],
+        id="listed-capital-vouches-for-no-namesake-of-a-capital",
+    ),
+    pytest.param(
+        "Talks in Kingston and Toronto focused on housing.",
+        [("Kingston", "city", "JM"), ("Toronto", "city", "CA")],
+        id="listed-major-city-vouches-for-no-namesake-of-a-capital",
+    ),
+    pytest.param(
+        "The band played in Florence and Venice.",
+        [("Florence", "city", "IT"), ("Venice", "city", "IT")],
+        id="listed-italian-cities-unchanged",
+    ),
     pytest.param(
         "Tourists flocked to Naples and Sorrento this summer.",
         [("Naples", "city", "IT"), ("Sorrento", "city", "IT")],

@@ -1582,6 +1582,38 @@ RECOGNITION = [
         [("Texas", "admin1", "US"), ("Mexico City", "city", "MX")],
         id="name-before-a-title",
     ),
+    # "District" before "attorney", "court" or "judge" is a prosecutor's or a court's: the
+    # place is the name before it; "District Attorney" and "Attorney General" are titles.
+    pytest.param(
+        "The Fulton County District Attorney's Office charged 19 people.",
+        [("Fulton County", "admin2", "US")],
+        id="county-before-district-attorney",
+    ),
+    pytest.param(
+        "Manhattan District Attorney Alvin Bragg filed charges.",
+        [("Manhattan", "city", "US")],
+        id="borough-before-district-attorney-title",
+    ),
+    pytest.param(
+        "The Manhattan district attorney filed charges.",
+        [("Manhattan", "city", "US")],
+        id="borough-before-lower-case-district-attorney",
+    ),
+    pytest.param(
+        "Texas Attorney General Ken Paxton sued the city.",
+        [("Texas", "admin1", "US")],
+        id="state-before-attorney-general-title",
+    ),
+    pytest.param(
+        "Floods hit Kottayam district in Kerala.",
+        [("Kottayam district", "admin2", "IN"), ("Kerala", "admin1", "IN")],
+        id="district-cue-unchanged",
+    ),
+    pytest.param(
+        "The Kottayam district collector ordered schools shut.",
+        [("Kottayam district", "admin2", "IN")],
+        id="district-cue-before-an-officer-unchanged",
+    ),
     # Match reports: teams are no places, the venue after "in" is.
     pytest.param(
         "Juventus beat Inter Milan 1-0 in Turin on Sunday.",

@@ -1614,6 +1614,38 @@ RECOGNITION = [
         [("Kottayam district", "admin2", "IN")],
         id="district-cue-before-an-officer-unchanged",
     ),
+    # A lower-case treaty noun after a city's name (or after it and one lower-case word)
+    # makes a treaty's name, unless a locative places the city.
+    pytest.param(
+        "Countries pledged to meet the goals of the Paris climate accord.",
+        [],
+        id="treaty-named-after-a-city-with-a-word-between",
+    ),
+    pytest.param(
+        "Both sides accused each other of violating the Minsk agreements.",
+        [],
+        id="treaty-named-after-a-city",
+    ),
+    pytest.param(
+        "Iran broke the limits of the Vienna agreement.",
+        [("Iran", "country", "IR")],
+        id="treaty-named-after-a-city-beside-a-country",
+    ),
+    pytest.param(
+        "In Paris agreement was reached on Friday.",
+        [("Paris", "city", "FR")],
+        id="treaty-noun-after-a-located-city",
+    ),
+    pytest.param(
+        "Talks in Vienna on the nuclear agreement resumed.",
+        [("Vienna", "city", "AT")],
+        id="treaty-noun-later-in-the-sentence",
+    ),
+    pytest.param(
+        "The Paris police said the agreement was signed.",
+        [("Paris", "city", "FR")],
+        id="treaty-noun-two-words-on",
+    ),
     # Match reports: teams are no places, the venue after "in" is.
     pytest.param(
         "Juventus beat Inter Milan 1-0 in Turin on Sunday.",

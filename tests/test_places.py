@@ -1646,6 +1646,16 @@ RECOGNITION = [
         [("Paris", "city", "FR")],
         id="treaty-noun-two-words-on",
     ),
+    pytest.param(
+        "Cream cheese makers in Philadelphia expanded.",
+        [("Philadelphia", "city", "US")],
+        id="brand-words-before-the-place",
+    ),
+    pytest.param(
+        "Tourists flocked to Cape Cod this summer.",
+        [("Cape Cod", "region", "US")],
+        id="cape-cod-alone-unchanged",
+    ),
     # Match reports: teams are no places, the venue after "in" is.
     pytest.param(
         "Juventus beat Inter Milan 1-0 in Turin on Sunday.",
@@ -3675,6 +3685,14 @@ NON_PLACES = [
     pytest.param("Interest in Reading books rose.", id="reading-before-a-noun-stays-a-word"),
     # Things named after a place, with the noun that makes them so: no place.
     pytest.param("Brussels sprouts are in season.", id="thing-brussels-sprouts"),
+    pytest.param(
+        "Kraft Heinz said Philadelphia cream cheese sales fell.",
+        id="brand-philadelphia-cream-cheese",
+    ),
+    pytest.param(
+        "Frito-Lay recalled Cape Cod potato chips sold in 12 states.", id="brand-cape-cod-chips"
+    ),
+    pytest.param("She baked a Boston cream pie.", id="thing-boston-cream-pie"),
     # Halves of a firm's or a college's name joined by "&": a town always, a larger place when
     # the other half is no place.
     pytest.param("Barnes & Noble and Marks & Spencer closed stores.", id="ampersand-firms"),

@@ -3069,10 +3069,32 @@ RECOGNITION = [
         [("Toledo", "city", "US"), ("Detroit", "city", "US")],
         id="listed-toledo-ohio-unchanged",
     ),
+    # A town is no namesake of a region abroad it outweighs (Toledo, Spain, beside the Toledo
+    # District of Belize); one at home, or one abroad that outweighs it, still makes it one.
     pytest.param(
         "Trains between Toledo and Barcelona were cancelled.",
-        [("Toledo", "city", "US"), ("Barcelona", "city", "ES")],
-        id="listed-major-city-with-a-rival-abroad-vouches-for-none",
+        [("Toledo", "city", "ES"), ("Barcelona", "city", "ES")],
+        id="town-outweighing-a-region-abroad-is-listed-in-its-country",
+    ),
+    pytest.param(
+        "Spain declared an emergency. In Toledo, temperatures reached 44 C.",
+        [("Spain", "country", "ES"), ("Toledo", "city", "ES")],
+        id="town-outweighing-a-region-abroad-takes-its-country",
+    ),
+    pytest.param(
+        "In Toledo, turnout was light.",
+        [("Toledo", "city", "US")],
+        id="town-outweighing-a-region-abroad-alone-unchanged",
+    ),
+    pytest.param(
+        "Thailand's economy grew. Hotel occupancy in Phuket averaged 91% in January.",
+        [("Thailand", "country", "TH"), ("Phuket", "admin1", "TH")],
+        id="town-named-like-its-own-region-unchanged",
+    ),
+    pytest.param(
+        "Snow fell across Essex on Monday.",
+        [("Essex", "admin2", "GB")],
+        id="town-beside-a-heavier-region-abroad-unchanged",
     ),
     pytest.param(
         "Flights between Rome and Atlanta resumed.",

@@ -823,7 +823,8 @@ def readings(mention: Mention) -> Readings:
         read: Readings = (found, (), ())
     else:
         regions = _regional(mention)
-        read = found, tuple(_prior(e, mention, regions) for e in found), _namesakes(mention, found)
+        priors = tuple(_prior(e, mention, regions) for e in found)
+        read = found, priors, _namesakes(mention, found, priors, regions)
     if len(_READINGS) >= _REMEMBERED_READINGS:
         _READINGS.clear()
     _READINGS[key] = (candidates, cue, alternates, read)
@@ -1033,7 +1034,9 @@ def _countries() -> dict[str, Entry]:
     return {e.country_code: e for e in gazetteer().places if e.type == "country" and e.country_code}
 
 
-def _namesakes(mention: Mention, found: tuple[Entry, ...]) -> tuple[bool, ...]:
+def _namesakes(
+    mention: Mention, found: tuple[Entry, ...], priors: tuple[float, ...], regional: Regional
+) -> tuple[bool, ...]:
     """For each reading, whether it is a small namesake that only its region named makes the
     answer, not its country:
 
@@ -1052,15 +1055,21 @@ def _namesakes(mention: Mention, found: tuple[Entry, ...]) -> tuple[bool, ...]:
     # Uncued, a region dropped as its seat's name (``_without_unplaced_seats``) still makes
     # the towns named like it abroad namesakes: "Rafah" beside Egypt is Gaza's.
     regions = found if mention.cue is not None else _own_names(mention)
-    above = any(e.type in ("country", "admin1", "admin2") for e in regions)
+    # The regions named so, and abroad the likeliest one's prior: a town is no namesake of a
+    # region abroad it outweighs (Toledo, Spain, of the Toledo District of Belize).
+    above = [(e, _prior(e, mention, regional)) for e in regions if e.type in _ABOVE_TOWNS]
     qualified = region_written_countries()
+    prior_of = {id(e): p for e, p in zip(found, priors, strict=True)}
 
     def namesake(e: Entry) -> bool:
         if e.type != "city":
             return False
         if any(a is e for a in alternates):
             return top >= BIG_CITY
-        if e.population < BIG_CITY and (above or top >= max(BIG_CITY, _TOWN_RATIO * e.population)):
+        if e.population < BIG_CITY and (
+            (above and _above(e, prior_of[id(e)], above))
+            or top >= max(BIG_CITY, _TOWN_RATIO * e.population)
+        ):
             return True
         floor = max(BIG_CITY, _NAMESAKE_RATIO * e.population)
         return (
@@ -1070,6 +1079,16 @@ def _namesakes(mention: Mention, found: tuple[Entry, ...]) -> tuple[bool, ...]:
         )
 
     return tuple(map(namesake, found))
+
+
+_ABOVE_TOWNS = frozenset({"country", "admin1", "admin2"})
+
+
+def _above(town: Entry, prior: float, regions: Sequence[tuple[Entry, float]]) -> bool:
+    """Whether a region named like ``town`` (with its prior) makes it a namesake: one in its
+    country ("Phuket", the province), or one abroad with at least the town's prior ("Italy",
+    Texas; "Essex", Maryland; not the Toledo District of Belize beside Toledo, Spain)."""
+    return any(r.country_code == town.country_code or p >= prior for r, p in regions)
 
 
 @cache

@@ -1656,6 +1656,30 @@ RECOGNITION = [
         [("Cape Cod", "region", "US")],
         id="cape-cod-alone-unchanged",
     ),
+    # Planets named like villages are no places without a cue or a qualifier; the Acropolis
+    # is Athens's landmark, not Little Rock (an alternate name of the city).
+    pytest.param(
+        "It orbits at less than a tenth of the distance between Mercury and the sun.",
+        [],
+        id="planet-mercury-no-french-village",
+    ),
+    pytest.param(
+        "NASA plans to send astronauts to Mars by the 2030s.", [], id="planet-mars-no-town"
+    ),
+    pytest.param(
+        "He lives in Mars, Pennsylvania.",
+        [("Mars", "city", "US"), ("Pennsylvania", "admin1", "US")],
+        id="planet-named-town-qualified",
+    ),
+    pytest.param(
+        "ATHENS, January 10 (Reuters) - Greece closed the Acropolis during the hottest hours.",
+        [
+            ("ATHENS", "city", "GR"),
+            ("Greece", "country", "GR"),
+            ("Acropolis", "facility", "GR"),
+        ],
+        id="acropolis-landmark-not-little-rock",
+    ),
     # Match reports: teams are no places, the venue after "in" is.
     pytest.param(
         "Juventus beat Inter Milan 1-0 in Turin on Sunday.",

@@ -1680,6 +1680,24 @@ RECOGNITION = [
         ],
         id="acropolis-landmark-not-little-rock",
     ),
+    # A continent named like towns (and like no country) is the continent, over a town of a
+    # country the article names.
+    pytest.param(
+        "Peru's economy grew 3%. The cost of shipping a container from Asia to northern Europe "
+        "doubled.",
+        [("Peru", "country", "PE"), ("Asia", "region", None), ("Europe", "region", None)],
+        id="continent-over-a-town-of-a-named-country",
+    ),
+    pytest.param(
+        "Residents of Asia, Iloilo, were evacuated.",
+        [("Asia", "city", "PH"), ("Iloilo", "city", "PH")],
+        id="town-named-like-a-continent-qualified",
+    ),
+    pytest.param(
+        "Scientists returned from Antarctica.",
+        [("Antarctica", "country", "AQ")],
+        id="continent-named-like-a-country-unchanged",
+    ),
     # Match reports: teams are no places, the venue after "in" is.
     pytest.param(
         "Juventus beat Inter Milan 1-0 in Turin on Sunday.",

@@ -239,6 +239,10 @@ def _prior(entry: Entry, mention: Mention, regional_: Regional) -> float:
         score = _HAND_REGION_PRIOR if entry.key.startswith("region:") else _CONTINENT_PRIOR
         if entry.key in gazetteer().prominent:
             score += _PROMINENT_BONUS
+        elif score == _CONTINENT_PRIOR and all(e.type != "country" for e in mention.candidates):
+            # a continent named like towns is the continent ("from Asia to northern Europe"
+            # in a story naming Peru or the Philippines), as a prominent region is
+            score += _PROMINENT_BONUS
     elif entry.type == "admin1":
         score = _region_prior(entry.country_code)
         if entry.key in gazetteer().prominent:

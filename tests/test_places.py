@@ -1582,6 +1582,122 @@ RECOGNITION = [
         [("Texas", "admin1", "US"), ("Mexico City", "city", "MX")],
         id="name-before-a-title",
     ),
+    # "District" before "attorney", "court" or "judge" is a prosecutor's or a court's: the
+    # place is the name before it; "District Attorney" and "Attorney General" are titles.
+    pytest.param(
+        "The Fulton County District Attorney's Office charged 19 people.",
+        [("Fulton County", "admin2", "US")],
+        id="county-before-district-attorney",
+    ),
+    pytest.param(
+        "Manhattan District Attorney Alvin Bragg filed charges.",
+        [("Manhattan", "city", "US")],
+        id="borough-before-district-attorney-title",
+    ),
+    pytest.param(
+        "The Manhattan district attorney filed charges.",
+        [("Manhattan", "city", "US")],
+        id="borough-before-lower-case-district-attorney",
+    ),
+    pytest.param(
+        "Texas Attorney General Ken Paxton sued the city.",
+        [("Texas", "admin1", "US")],
+        id="state-before-attorney-general-title",
+    ),
+    pytest.param(
+        "Floods hit Kottayam district in Kerala.",
+        [("Kottayam district", "admin2", "IN"), ("Kerala", "admin1", "IN")],
+        id="district-cue-unchanged",
+    ),
+    pytest.param(
+        "The Kottayam district collector ordered schools shut.",
+        [("Kottayam district", "admin2", "IN")],
+        id="district-cue-before-an-officer-unchanged",
+    ),
+    # A lower-case treaty noun after a city's name (or after it and one lower-case word)
+    # makes a treaty's name, unless a locative places the city.
+    pytest.param(
+        "Countries pledged to meet the goals of the Paris climate accord.",
+        [],
+        id="treaty-named-after-a-city-with-a-word-between",
+    ),
+    pytest.param(
+        "Both sides accused each other of violating the Minsk agreements.",
+        [],
+        id="treaty-named-after-a-city",
+    ),
+    pytest.param(
+        "Iran broke the limits of the Vienna agreement.",
+        [("Iran", "country", "IR")],
+        id="treaty-named-after-a-city-beside-a-country",
+    ),
+    pytest.param(
+        "In Paris agreement was reached on Friday.",
+        [("Paris", "city", "FR")],
+        id="treaty-noun-after-a-located-city",
+    ),
+    pytest.param(
+        "Talks in Vienna on the nuclear agreement resumed.",
+        [("Vienna", "city", "AT")],
+        id="treaty-noun-later-in-the-sentence",
+    ),
+    pytest.param(
+        "The Paris police said the agreement was signed.",
+        [("Paris", "city", "FR")],
+        id="treaty-noun-two-words-on",
+    ),
+    pytest.param(
+        "Cream cheese makers in Philadelphia expanded.",
+        [("Philadelphia", "city", "US")],
+        id="brand-words-before-the-place",
+    ),
+    pytest.param(
+        "Tourists flocked to Cape Cod this summer.",
+        [("Cape Cod", "region", "US")],
+        id="cape-cod-alone-unchanged",
+    ),
+    # Planets named like villages are no places without a cue or a qualifier; the Acropolis
+    # is Athens's landmark, not Little Rock (an alternate name of the city).
+    pytest.param(
+        "It orbits at less than a tenth of the distance between Mercury and the sun.",
+        [],
+        id="planet-mercury-no-french-village",
+    ),
+    pytest.param(
+        "NASA plans to send astronauts to Mars by the 2030s.", [], id="planet-mars-no-town"
+    ),
+    pytest.param(
+        "He lives in Mars, Pennsylvania.",
+        [("Mars", "city", "US"), ("Pennsylvania", "admin1", "US")],
+        id="planet-named-town-qualified",
+    ),
+    pytest.param(
+        "ATHENS, January 10 (Reuters) - Greece closed the Acropolis during the hottest hours.",
+        [
+            ("ATHENS", "city", "GR"),
+            ("Greece", "country", "GR"),
+            ("Acropolis", "facility", "GR"),
+        ],
+        id="acropolis-landmark-not-little-rock",
+    ),
+    # A continent named like towns (and like no country) is the continent, over a town of a
+    # country the article names.
+    pytest.param(
+        "Peru's economy grew 3%. The cost of shipping a container from Asia to northern Europe "
+        "doubled.",
+        [("Peru", "country", "PE"), ("Asia", "region", None), ("Europe", "region", None)],
+        id="continent-over-a-town-of-a-named-country",
+    ),
+    pytest.param(
+        "Residents of Asia, Iloilo, were evacuated.",
+        [("Asia", "city", "PH"), ("Iloilo", "city", "PH")],
+        id="town-named-like-a-continent-qualified",
+    ),
+    pytest.param(
+        "Scientists returned from Antarctica.",
+        [("Antarctica", "country", "AQ")],
+        id="continent-named-like-a-country-unchanged",
+    ),
     # Match reports: teams are no places, the venue after "in" is.
     pytest.param(
         "Juventus beat Inter Milan 1-0 in Turin on Sunday.",
@@ -2985,6 +3101,92 @@ RECOGNITION = [
         [("Melbourne", "city", "AU"), ("Geelong", "city", "AU")],
         id="listed-unique-town-in-the-major-citys-region-unchanged",
     ),
+    # Where the name's readings abroad are no world city (no national capital, none of a
+    # million), a listed city under 500,000 that stands out vouches for a small namesake in
+    # its state, and a listed national capital or city of a million for one in its country;
+    # a town stands out over namesakes a quarter its size at home, a tenth abroad.
+    pytest.param(
+        "Home prices in Naples and Cape Coral fell after the hurricane.",
+        [("Naples", "city", "US"), ("Cape Coral", "city", "US")],
+        id="listed-regional-city-vouches-where-no-world-city",
+    ),
+    pytest.param(
+        "Power was restored in Naples and Tampa after the storm.",
+        [("Naples", "city", "US"), ("Tampa", "city", "US")],
+        id="listed-regional-city-vouches-where-no-world-city-tampa",
+    ),
+    pytest.param(
+        "Tornadoes touched down near Florence and Huntsville.",
+        [("Florence", "city", "US"), ("Huntsville", "city", "US")],
+        id="listed-city-standing-out-vouches-florence",
+    ),
+    pytest.param(
+        "Tornadoes touched down in Birmingham and Huntsville.",
+        [("Birmingham", "city", "US"), ("Huntsville", "city", "US")],
+        id="listed-city-standing-out-vouches-birmingham",
+    ),
+    pytest.param(
+        "Flooding closed roads in Rome and Dalton, officials said.",
+        [("Rome", "city", "US"), ("Dalton", "city", "US")],
+        id="listed-town-standing-out-vouches-rome-georgia",
+    ),
+    pytest.param(
+        "Trains between Toledo and Madrid were cancelled because of the heat.",
+        [("Toledo", "city", "ES"), ("Madrid", "city", "ES")],
+        id="listed-capital-vouches-in-its-country-where-no-world-city",
+    ),
+    pytest.param(
+        "Factories in Toledo and Detroit laid off workers.",
+        [("Toledo", "city", "US"), ("Detroit", "city", "US")],
+        id="listed-toledo-ohio-unchanged",
+    ),
+    # A town is no namesake of a region abroad it outweighs (Toledo, Spain, beside the Toledo
+    # District of Belize); one at home, or one abroad that outweighs it, still makes it one.
+    pytest.param(
+        "Trains between Toledo and Barcelona were cancelled.",
+        [("Toledo", "city", "ES"), ("Barcelona", "city", "ES")],
+        id="town-outweighing-a-region-abroad-is-listed-in-its-country",
+    ),
+    pytest.param(
+        "Spain declared an emergency. In Toledo, temperatures reached 44 C.",
+        [("Spain", "country", "ES"), ("Toledo", "city", "ES")],
+        id="town-outweighing-a-region-abroad-takes-its-country",
+    ),
+    pytest.param(
+        "In Toledo, turnout was light.",
+        [("Toledo", "city", "US")],
+        id="town-outweighing-a-region-abroad-alone-unchanged",
+    ),
+    pytest.param(
+        "Thailand's economy grew. Hotel occupancy in Phuket averaged 91% in January.",
+        [("Thailand", "country", "TH"), ("Phuket", "admin1", "TH")],
+        id="town-named-like-its-own-region-unchanged",
+    ),
+    pytest.param(
+        "Snow fell across Essex on Monday.",
+        [("Essex", "admin2", "GB")],
+        id="town-beside-a-heavier-region-abroad-unchanged",
+    ),
+    pytest.param(
+        "Flights between Rome and Atlanta resumed.",
+        [("Rome", "city", "IT"), ("Atlanta", "city", "US")],
+        id="listed-city-vouches-for-no-namesake-of-a-capital",
+    ),
+    pytest.param(
+        "Diplomats from Athens and Washington met in Brussels.",
+        [("Athens", "city", "GR"), ("Washington", "city", "US"), ("Brussels", "city", "BE")],
+        id="listed-capital-vouches-for-no-namesake-of-a-capital",
+    ),
+    pytest.param(
+        "Talks in Kingston and Toronto focused on housing.",
+        [("Kingston", "city", "JM"), ("Toronto", "city", "CA")],
+        id="listed-major-city-vouches-for-no-namesake-of-a-capital",
+    ),
+    pytest.param(
+        "The band played in Florence and Venice.",
+        [("Florence", "city", "IT"), ("Venice", "city", "IT")],
+        id="listed-italian-cities-unchanged",
+    ),
     pytest.param(
         "Tourists flocked to Naples and Sorrento this summer.",
         [("Naples", "city", "IT"), ("Sorrento", "city", "IT")],
@@ -3576,6 +3778,14 @@ NON_PLACES = [
     pytest.param("Interest in Reading books rose.", id="reading-before-a-noun-stays-a-word"),
     # Things named after a place, with the noun that makes them so: no place.
     pytest.param("Brussels sprouts are in season.", id="thing-brussels-sprouts"),
+    pytest.param(
+        "Kraft Heinz said Philadelphia cream cheese sales fell.",
+        id="brand-philadelphia-cream-cheese",
+    ),
+    pytest.param(
+        "Frito-Lay recalled Cape Cod potato chips sold in 12 states.", id="brand-cape-cod-chips"
+    ),
+    pytest.param("She baked a Boston cream pie.", id="thing-boston-cream-pie"),
     # Halves of a firm's or a college's name joined by "&": a town always, a larger place when
     # the other half is no place.
     pytest.param("Barnes & Noble and Marks & Spencer closed stores.", id="ampersand-firms"),

@@ -241,6 +241,7 @@ class Cues(_Row):
     """A hazard noun right before a hazard verb is a locative ("Flooding hit Venice")."""
     currency_nouns: tuple[str, ...]
     product_nouns: tuple[str, ...] = ()
+    treaty_nouns: tuple[str, ...] = ()
     owner_nouns: tuple[str, ...] = ()
     party_nouns: tuple[str, ...] = ()
     model_nouns: tuple[str, ...] = ()

@@ -718,6 +718,8 @@ def keep(p: Page, mention: Mention) -> bool:
         return False  # "Gurugram's Sector 56", "Glastonbury 2024": a numbered name, no town
     if single and after and ctx.lowers[mention.end] in words.products and _city_named(mention):
         return False  # "Brent crude", "Dubai crude": a benchmark named after a city
+    if not mention.strong and _treaty(p, mention):
+        return False  # "the Paris climate accord", "the Minsk agreements": a treaty
     if not mention.strong and _model_named(ctx, words.models, mention.end):
         return False  # "Corolla, Avalon and Tacoma models": cars, not towns
     if town and not mention.strong and _owned(p, mention.end):
@@ -1175,6 +1177,20 @@ def _feature(ctx: Context, mention: Mention) -> bool:
         and (e.type in ("country", "admin1") or (e.type == "city" and e.population >= floor))
         for e in rest
     )
+
+
+def _treaty(p: Page, mention: Mention) -> bool:
+    """Whether a city's name opens a treaty's, a lower-case treaty noun after it or after it
+    and one lower-case word ("the Paris climate accord", "the Minsk agreements", "the Vienna
+    nuclear agreement"), with no locative before it ("In Paris agreement was reached")."""
+    ctx, end, treaties = p.ctx, mention.end, p.words.treaties
+    lowers, words = ctx.lowers, ctx.words
+    if end >= len(words) or not words[end].islower():
+        return False  # most names
+    one_word_on = end + 1 < len(words) and lowers[end + 1] in treaties and words[end].isalpha()
+    if lowers[end] not in treaties and not one_word_on:
+        return False
+    return _city_named(mention) and not locative(p.words, ctx, mention.start)
 
 
 def _city_named(mention: Mention) -> bool:

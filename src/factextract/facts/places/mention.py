@@ -162,6 +162,8 @@ class Words:
     """First words of the cues after a name and of their plurals: most tokens are neither."""
     currency: frozenset[str]
     products: frozenset[str]
+    treaties: frozenset[str]
+    """Nouns after a city's name that make it a treaty's ("the Minsk agreements")."""
     owners: frozenset[str]
     """Nouns between a brand and its owner's name ("Zara owner Inditex")."""
     """Nouns after a city's name that make it a product ("Brent crude")."""
@@ -396,6 +398,7 @@ def words() -> Words:
         cue_starts=frozenset(k.split(" ")[0] for k in (*c.after, *plurals)),
         currency=frozenset(c.currency_nouns),
         products=frozenset(c.product_nouns),
+        treaties=frozenset(c.treaty_nouns),
         owners=frozenset(c.owner_nouns),
         parties=frozenset(c.party_nouns),
         models=frozenset(c.model_nouns),

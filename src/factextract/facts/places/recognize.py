@@ -405,6 +405,11 @@ def cue_mentions(ctx: Context, gaz: Gazetteer, words: Words) -> list[Mention]:
             continue
         if lowers[end] == "district" and texts[end - 1] in words.services:
             continue  # "the Auburn Water District said": a public body, no district
+        if lowers[end] == "district" and cue_end < len(texts) and lowers[cue_end] in _OFFICES:
+            # "the Fulton County District Attorney", "the Manhattan district attorney",
+            # "Harris County District Court": a prosecutor's or a court's district, named by
+            # the place before it
+            continue
         if texts[end] == "City" and _nicknamed_town(ctx, gaz, candidates, start, cue_end):
             continue  # "Sin City", "the Emerald City": no Iranian or Australian town
         if texts[end] == "City" and not candidates and _nickname(ctx, gaz, start, cue_end):
@@ -414,6 +419,10 @@ def cue_mentions(ctx: Context, gaz: Gazetteer, words: Words) -> list[Mention]:
         if _plausible(ctx, words, start, candidates):
             found.append(Mention(start, cue_end, candidates, "cue", kind, strong=True))
     return found
+
+
+_OFFICES = frozenset({"attorney", "attorneys", "court", "courts", "judge", "judges"})
+"""Words after "district" that make it a prosecutor's or a court's ("district attorney")."""
 
 
 _CITY_FLOOR = 50_000

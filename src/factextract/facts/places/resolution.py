@@ -239,6 +239,10 @@ def _prior(entry: Entry, mention: Mention, regional_: Regional) -> float:
         score = _HAND_REGION_PRIOR if entry.key.startswith("region:") else _CONTINENT_PRIOR
         if entry.key in gazetteer().prominent:
             score += _PROMINENT_BONUS
+        elif score == _CONTINENT_PRIOR and all(e.type != "country" for e in mention.candidates):
+            # a continent named like towns is the continent ("from Asia to northern Europe"
+            # in a story naming Peru or the Philippines), as a prominent region is
+            score += _PROMINENT_BONUS
     elif entry.type == "admin1":
         score = _region_prior(entry.country_code)
         if entry.key in gazetteer().prominent:
@@ -823,7 +827,8 @@ def readings(mention: Mention) -> Readings:
         read: Readings = (found, (), ())
     else:
         regions = _regional(mention)
-        read = found, tuple(_prior(e, mention, regions) for e in found), _namesakes(mention, found)
+        priors = tuple(_prior(e, mention, regions) for e in found)
+        read = found, priors, _namesakes(mention, found, priors, regions)
     if len(_READINGS) >= _REMEMBERED_READINGS:
         _READINGS.clear()
     _READINGS[key] = (candidates, cue, alternates, read)
@@ -1033,7 +1038,9 @@ def _countries() -> dict[str, Entry]:
     return {e.country_code: e for e in gazetteer().places if e.type == "country" and e.country_code}
 
 
-def _namesakes(mention: Mention, found: tuple[Entry, ...]) -> tuple[bool, ...]:
+def _namesakes(
+    mention: Mention, found: tuple[Entry, ...], priors: tuple[float, ...], regional: Regional
+) -> tuple[bool, ...]:
     """For each reading, whether it is a small namesake that only its region named makes the
     answer, not its country:
 
@@ -1052,15 +1059,21 @@ def _namesakes(mention: Mention, found: tuple[Entry, ...]) -> tuple[bool, ...]:
     # Uncued, a region dropped as its seat's name (``_without_unplaced_seats``) still makes
     # the towns named like it abroad namesakes: "Rafah" beside Egypt is Gaza's.
     regions = found if mention.cue is not None else _own_names(mention)
-    above = any(e.type in ("country", "admin1", "admin2") for e in regions)
+    # The regions named so, and abroad the likeliest one's prior: a town is no namesake of a
+    # region abroad it outweighs (Toledo, Spain, of the Toledo District of Belize).
+    above = [(e, _prior(e, mention, regional)) for e in regions if e.type in _ABOVE_TOWNS]
     qualified = region_written_countries()
+    prior_of = {id(e): p for e, p in zip(found, priors, strict=True)}
 
     def namesake(e: Entry) -> bool:
         if e.type != "city":
             return False
         if any(a is e for a in alternates):
             return top >= BIG_CITY
-        if e.population < BIG_CITY and (above or top >= max(BIG_CITY, _TOWN_RATIO * e.population)):
+        if e.population < BIG_CITY and (
+            (above and _above(e, prior_of[id(e)], above))
+            or top >= max(BIG_CITY, _TOWN_RATIO * e.population)
+        ):
             return True
         floor = max(BIG_CITY, _NAMESAKE_RATIO * e.population)
         return (
@@ -1070,6 +1083,16 @@ def _namesakes(mention: Mention, found: tuple[Entry, ...]) -> tuple[bool, ...]:
         )
 
     return tuple(map(namesake, found))
+
+
+_ABOVE_TOWNS = frozenset({"country", "admin1", "admin2"})
+
+
+def _above(town: Entry, prior: float, regions: Sequence[tuple[Entry, float]]) -> bool:
+    """Whether a region named like ``town`` (with its prior) makes it a namesake: one in its
+    country ("Phuket", the province), or one abroad with at least the town's prior ("Italy",
+    Texas; "Essex", Maryland; not the Toledo District of Belize beside Toledo, Spain)."""
+    return any(r.country_code == town.country_code or p >= prior for r, p in regions)
 
 
 @cache
@@ -1238,9 +1261,14 @@ def _read_in(
             best = total, shared
     picks = dict(zip(listed, best[1], strict=True))
     # A small town is read with a listed name that stands alone in the country ("York and
-    # Lancaster": York, England, vouches for Lancaster, Lancashire).
+    # Lancaster": York, England, vouches for Lancaster, Lancashire), or that stands out among
+    # its readings ("Rome and Dalton": Dalton, Georgia, four times Dalton, Massachusetts).
     anchored = any(
-        k in fixed or (not weak(mentions[k], e) and not any(e is n for n in namesakes))
+        k in fixed
+        or (
+            not any(e is n for n in namesakes)
+            and (not weak(mentions[k], e) or _town_stands_out(mentions[k], e))
+        )
         for k, e in picks.items()
     )  # or a name the text settled ("Lewiston, Maine ... Lewiston, Auburn and Lisbon")
     return (best[0], picks) if anchored else None
@@ -1255,36 +1283,79 @@ def _vouched(
 ) -> bool:
     """Whether a city listed with mention ``k`` names the first-level region of its
     ``namesake`` reading (a city of ``BIG_CITY``) as the article naming it would: a city
-    read there that stands alone (its other readings are namesakes: "Birmingham and
-    Tuscaloosa", "Tampa and St. Petersburg", "Birmingham and Montgomery"), no national
+    read there that stands out (``_stands_out``: "Birmingham and Tuscaloosa", "Tampa and St.
+    Petersburg", "Birmingham and Montgomery", "Birmingham and Huntsville"), no national
     capital and under ``_MAJOR_CITY``, whose list is a region's, not the world's ("London and
     Toronto", "London and Ottawa" stay apart; "Windsor and London" too, Windsor, England,
     being no namesake of Windsor, Ontario). A smaller namesake (of ``_VILLAGE``) is vouched
     for only by a town (of ``_VILLAGE``, under ``BIG_CITY``: a city is listed with the
-    world's) that is the one reading of its name ("Naples and Fort Myers", "Melbourne and
-    Cocoa Beach": Florida; "between Melbourne and Orlando" stays apart)."""
+    world's) that stands out ("Naples and Fort Myers", "Melbourne and Cocoa Beach": Florida;
+    "Rome and Dalton": Georgia; "between Melbourne and Orlando" stays apart), or, where the
+    name's readings abroad are no world city (``_world_city``), by a city under
+    ``_REGIONAL_CITY`` ("Naples and Cape Coral", "Florence and Huntsville"). Where they are
+    none, a national capital or a city of ``_MAJOR_CITY`` that stands out vouches for its
+    country ("Toledo and Madrid": Spain; "Kingston and Toronto" stay apart, Kingston being
+    Jamaica's capital)."""
     if namesake.population < _VILLAGE or namesake.region is None:
         return False
+    code = namesake.country_code
     small = namesake.population < BIG_CITY
+    world = any(_world_city(e) for e in readings(mentions[k])[0] if e.country_code != code)
+    ceiling = BIG_CITY if world else _REGIONAL_CITY
     for j in listed:
         entry = choices[j][0]
-        if (
-            j == k
-            or entry is None
-            or entry.type != "city"
-            or entry.region != namesake.region
-            or entry.population >= _MAJOR_CITY
-            or _capital(entry)
-        ):
+        if j == k or entry is None or entry.type != "city" or entry.country_code != code:
             continue
-        found, _, regional = readings(mentions[j])
-        if small and (len(found) > 1 or not _VILLAGE <= entry.population < BIG_CITY):
+        if entry.population >= _MAJOR_CITY or _capital(entry):
+            if not world and _stands_out(mentions[j], entry):
+                return True  # "Toledo and Madrid"
             continue
-        if len(found) < 2 or all(
-            only or e is entry for e, only in zip(found, regional, strict=True)
-        ):
+        if entry.region != namesake.region:
+            continue
+        if small and not _VILLAGE <= entry.population < ceiling:
+            continue
+        if _stands_out(mentions[j], entry):
             return True
     return False
+
+
+def _town_stands_out(mention: Mention, entry: Entry) -> bool:
+    """Whether a town of ``_VILLAGE``, read by its own name, stands out among its readings
+    (``_stands_out``)."""
+    return (
+        entry.type == "city"
+        and entry.population >= _VILLAGE
+        and not any(a is entry for a in mention.alternates)
+        and _stands_out(mention, entry)
+    )
+
+
+def _world_city(entry: Entry) -> bool:
+    """Whether a reading is one the world news names alone: a country, a national capital or
+    a city of ``_MAJOR_CITY``."""
+    return entry.type == "country" or (
+        entry.type == "city" and (entry.population >= _MAJOR_CITY or _capital(entry))
+    )
+
+
+def _stands_out(mention: Mention, entry: Entry) -> bool:
+    """Whether ``entry`` is the one reading of its mention news means: its others are small
+    namesakes, towns of its country at most a ``_NAMESAKE_RATIO``th its size (Dalton, Georgia,
+    beside Dalton, Massachusetts) or towns abroad at most a ``_TOWN_RATIO``th (Huntsville,
+    Alabama, beside Huntsville, Ontario; not Windsor, Ontario, beside Windsor, England)."""
+    found, _, regional = readings(mention)
+    if len(found) < 2:
+        return True
+    size = entry.population
+    for e, only in zip(found, regional, strict=True):
+        if e is entry or only:
+            continue
+        if e.type != "city":
+            return False
+        ratio = _NAMESAKE_RATIO if e.country_code == entry.country_code else _TOWN_RATIO
+        if e.population * ratio > size:
+            return False
+    return True
 
 
 def _among_regions(choices: Sequence[Choice], listed: Sequence[int], k: int) -> bool:

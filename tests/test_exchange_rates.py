@@ -135,6 +135,23 @@ RATE_CASES: list[tuple[str, list[Row]]] = [
             ("280", "GBP", "INR", 280.0, False),
         ],
     ),
+    # pounds as a currency's rate weigh nothing; their pound is the places' ("CAIRO"), unsure
+    (
+        "CAIRO - The dollar traded at 49.5 pounds at banks on Monday, up from 47.2 pounds.",
+        [
+            ("49.5 pounds", "USD", "EGP", 49.5, False),
+            ("47.2 pounds", "USD", "EGP", 47.2, False),
+        ],
+    ),
+    (
+        "The Egyptian pound fell to 49.5 pounds per dollar.",
+        [("49.5 pounds per dollar", "USD", "EGP", 49.5, False)],
+    ),
+    (
+        "The dollar fetched 1,500 pounds in Khartoum's parallel market.",
+        [("1,500 pounds", "USD", "SDG", 1500.0, False)],
+    ),
+    ("The dollar traded at 49.5 pounds on Monday.", []),  # whose pounds? no weight either
     # no rate
     (
         "The naira traded at 1,500 per dollar, with bread at 1,200 naira a loaf.",
@@ -178,6 +195,23 @@ def test_exchange_rate_cases(extractor: Extractor, text: str, expected: list[Row
             q.start_char < rate.end_char and rate.start_char < q.end_char
             for q in article.quantities
         )  # nor a count
+
+
+# (text, the weights it keeps): pounds a rate's subject names are no weight, but pounds
+# weighed or of a thing are, after a currency's move too
+RATE_WEIGHTS = [
+    ("The dollar traded at 49.5 pounds on Monday.", []),
+    ("The exchange rate was 49.5 pounds per dollar.", []),
+    ("The dollar rose 1% and the baby weighed in at 8 pounds.", ["8 pounds"]),
+    ("The dollar hit 2 pounds of sugar.", ["2 pounds of sugar"]),
+    ("The pound fell to $1.25 and a bag of rice rose to 25 pounds.", ["25 pounds"]),
+]
+
+
+@pytest.mark.parametrize(("text", "weights"), RATE_WEIGHTS)
+def test_rate_pounds_weigh_nothing(extractor: Extractor, text: str, weights: list[str]) -> None:
+    article = extractor.extract(text, published=PUBLISHED)
+    assert [q.text for q in article.quantities if q.unit == "lb"] == weights
 
 
 # (text, published, deviation, consistent, note substring)

@@ -1217,14 +1217,23 @@ def _analyze(
             g for g in ("name", "code", "after", "lower_code", "pence") if suffix.group(g)
         )
         marker, rule = suffix.group(marker), "suffix"
+        if marker.lower() in ("pound", "pounds") and (
+            _hyphen_weight(text, suffix)
+            or _weight(text, suffix.end())
+            or _weighed(text, start, _SCALED.search(text, start, end) is not None)
+        ):
+            return None  # "5 pounds of beef", "a 10-pound bag"; not "5bn pounds of bonds"
         if not rate and _rate_of_subject(text, start, resolver):
-            return None  # "the Australian dollar rose to 67.3 US cents"
+            marked[start, end] = True  # a rate's pounds weigh nothing: "the dollar traded at
+            return None  # 49.5 pounds"; "the Australian dollar rose to 67.3 US cents"
         if not rate and (
             _rate_after().match(text, suffix.end()) or _rate_noun_before(text, start, resolver)
         ):
             resolver.saw_rate(start)
+            marked[start, end] = True  # "the Egyptian pound weakened to 49.5 pounds per dollar"
             return None  # "300 pesos per dollar", "an exchange rate of 300 pesos"
         if not rate and resolver.rates_seen and _level_of_rate(text, start, resolver.rates_at):
+            marked[start, end] = True
             return None  # "at 147.62 yen, having touched a five-month low of 146.54 yen"
         if foreign is not None:
             factor = foreign[0]  # "1.5 Milliarden Euro"
@@ -1232,12 +1241,6 @@ def _analyze(
             factor = Decimal(1_000_000)
         if suffix.group("scale"):
             factor = Decimal(1_000_000 if suffix.group("scale") == "M" else 1_000)  # 50 MUSD
-        if marker.lower() in ("pound", "pounds") and (
-            _hyphen_weight(text, suffix)
-            or _weight(text, suffix.end())
-            or _weighed(text, start, _SCALED.search(text, start, end) is not None)
-        ):
-            return None  # "5 pounds of beef", "a 10-pound bag"; not "5bn pounds of bonds"
         end = suffix.end()
     else:
         return None

@@ -152,6 +152,17 @@ RATE_CASES: list[tuple[str, list[Row]]] = [
         [("1,500 pounds", "USD", "SDG", 1500.0, False)],
     ),
     ("The dollar traded at 49.5 pounds on Monday.", []),  # whose pounds? no weight either
+    # a dinar's rate: the dinar the text names, the places' dinar, else none
+    (
+        "The Algerian dinar traded at 134.5 per dollar.",
+        [("134.5 per dollar", "USD", "DZD", 134.5, True)],
+    ),
+    (
+        "AMMAN - The dinar has been pegged at 0.709 per dollar since 1995.",
+        [("0.709 per dollar", "USD", "JOD", 0.709, True)],
+    ),
+    ("The Kuwaiti dinar was worth $3.26.", [("$3.26", "KWD", "USD", 3.26, True)]),
+    ("The dinar was quoted at 1,310 per dollar.", []),
     # no rate
     (
         "The naira traded at 1,500 per dollar, with bread at 1,200 naira a loaf.",

@@ -3225,6 +3225,35 @@ MONEY_CASES = [
         ],
         id="kuwaiti-dinar-symbol",
     ),
+    # "dinar(s)" of seven countries: the one the article names or states, else none
+    pytest.param(
+        "AMMAN - The government will spend 1.2 billion dinars on roads.",
+        PUBLISHED,
+        [("1.2 billion dinars", "1200000000", None, "JOD", True, "exact")],
+        id="dinars-jordan-dateline",
+    ),
+    pytest.param(
+        "TUNIS - The state budget of 59.8 billion dinars was approved.",
+        PUBLISHED,
+        [("59.8 billion dinars", "59800000000", None, "TND", True, "exact")],
+        id="dinars-tunis-dateline",
+    ),
+    pytest.param(
+        "Libya's parliament approved spending of 90 billion Libyan dinars; Serbia's 250 billion"
+        " Serbian dinars.",
+        PUBLISHED,
+        [
+            ("90 billion Libyan dinars", "90000000000", None, "LYD", True, "exact"),
+            ("250 billion Serbian dinars", "250000000000", None, "RSD", True, "exact"),
+        ],
+        id="dinars-named",
+    ),
+    pytest.param(
+        "The bank set aside 1.2 billion dinars; the fine was 5,000 dinars.",
+        PUBLISHED,
+        [],
+        id="dinars-of-no-country-are-none",
+    ),
     pytest.param(
         "NEW YORK - Q3 revenue hit $5 billion, the W5 series shipped and KD 22 scored.",
         PUBLISHED,

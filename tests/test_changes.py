@@ -3196,6 +3196,33 @@ CHANGE_CASES = [
         [("8%", "5%", None, "down", None)],
         id="noun-in-object-not-a-noun-of-change",
     ),
+    # A measure's compound or number before a linked head ("a 10-pound bag of flour") lets
+    # the link before it go on: the price of the bag changed; "all" is a determiner there.
+    pytest.param(
+        "The price of a 10-pound bag of flour rose to $5.",
+        [(None, "$5", None, "up", "price of a 10-pound bag of flour")],
+        id="subject-price-of-a-hyphened-measure-bag-of",
+    ),
+    pytest.param(
+        "The price of a 50 kg bag of cement rose to 5,000 naira.",
+        [(None, "5,000 naira", None, "up", "price of a 50 kg bag of cement")],
+        id="subject-price-of-a-spaced-measure-bag-of",
+    ),
+    pytest.param(
+        "The market value of all cryptocurrencies fell below $2 trillion.",
+        [(None, "below $2 trillion", None, "down", "market value of all cryptocurrencies")],
+        id="subject-value-of-all",
+    ),
+    pytest.param(
+        "Shares of all three companies fell 2%.",
+        [(None, None, "2%", "down", "Shares of all three companies")],
+        id="subject-shares-of-all-three",
+    ),
+    pytest.param(
+        "The price of a 10-pound bag rose to $5.",
+        [(None, "$5", None, "up", "price of a 10-pound bag")],
+        id="subject-price-of-a-hyphened-measure-bag",
+    ),  # unchanged: one link
     # A cost or price of a gerund opening the sentence is what changed, not the gerund's
     # object (after a wire dateline too).
     pytest.param(

@@ -4458,6 +4458,13 @@ def _linked_head(ctx: Context, first: int, floor: int, links: int = 2) -> int:
         and ctx.token_ends[head - 1] not in dated  # "Last month sales of cars": not "month"
     ):
         head -= 1
+    if head < k and links > 1:  # "The price of a 10-pound bag of flour", "of a 50 kg bag
+        # of cement": a measure's compound or number before the head, and a link before it
+        sized = _compound_start(ctx, head, floor)
+        if sized - 1 > floor and _measure(ctx, sized - 1, floor):
+            sized -= 1
+        if sized < head and (further := _linked_head(ctx, sized, floor, links - 1)) < sized:
+            return further
     if head < k and head - 1 >= floor and lowers[head - 1] in table.participle_adjectives:
         head -= 1  # "Adjusted earnings per share": an adjective in -ed, no verb
     elif (

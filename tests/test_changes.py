@@ -3223,6 +3223,17 @@ CHANGE_CASES = [
         [(None, "$5", None, "up", "price of a 10-pound bag")],
         id="subject-price-of-a-hyphened-measure-bag",
     ),  # unchanged: one link
+    # A noun of change, its verb in -ed and a determiner: the verb's object changed
+    pytest.param(
+        "The rally pushed the index to a record 5,400.",
+        [(None, "5,400", None, "up", "index")],
+        id="subject-noun-cue-verb-object",
+    ),
+    pytest.param(
+        "The rally lifted the Nikkei to 40,000.",
+        [(None, "40,000", None, "up", "Nikkei")],
+        id="subject-cue-verb-object-unchanged",
+    ),
     # A cost or price of a gerund opening the sentence is what changed, not the gerund's
     # object (after a wire dateline too).
     pytest.param(

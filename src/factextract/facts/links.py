@@ -3298,6 +3298,15 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
             # ("raised its average pay to": after a determiner, an adjective of the object)
         elif len(kept) == 1 and lowers[kept[0]].endswith("ed") and _noun_cue(ctx, roles.cue):
             kept = []  # "Price declines deepened to 3%": a noun of change and its verb
+        elif (
+            len(kept) > 1
+            and kept[0] == between.start
+            and lowers[kept[0]].endswith("ed")
+            and words[kept[0]].islower()
+            and lowers[kept[0] + 1] in _DETERMINERS
+        ):
+            kept.pop(0)  # "The rally pushed the index to 5,400": the noun of change's verb
+            # and its object, what changed
         if len(kept) > 1 and lowers[kept[0]] in ("in", "of") and roles.by_value is not None:
             kept.pop(0)  # "a 5% increase in fares to": the noun of change's object
         if kept and all(

@@ -3223,6 +3223,23 @@ CHANGE_CASES = [
         [(None, "$5", None, "up", "price of a 10-pound bag")],
         id="subject-price-of-a-hyphened-measure-bag",
     ),  # unchanged: one link
+    # "during" links a subject's nouns as "in" does (its object alone changed nothing), and a
+    # compound ending in a stop word ("30-second") is a measure before the head
+    pytest.param(
+        "The cost of a 30-second ad during the Super Bowl rose to $7 million.",
+        [(None, "$7 million", None, "up", "cost of a 30-second ad during the Super Bowl")],
+        id="subject-during-and-a-compound-measure",
+    ),
+    pytest.param(
+        "Sales during the holiday season rose 5% to $960 billion.",
+        [(None, "$960 billion", "5%", "up", "Sales during the holiday season")],
+        id="subject-during",
+    ),
+    pytest.param(
+        "Exports during January-March fell 3% to $50 billion.",
+        [(None, "$50 billion", "3%", "down", "Exports")],
+        id="subject-during-a-date",
+    ),
     # A noun of change, its verb in -ed and a determiner: the verb's object changed
     pytest.param(
         "The rally pushed the index to a record 5,400.",

@@ -4470,6 +4470,12 @@ def _linked_head(ctx: Context, first: int, floor: int, links: int = 2) -> int:
     if head < k and links > 1:  # "The price of a 10-pound bag of flour", "of a 50 kg bag
         # of cement": a measure's compound or number before the head, and a link before it
         sized = _compound_start(ctx, head, floor)
+        if (
+            sized == head
+            and head - 1 > floor
+            and (joined := _compound_start(ctx, head - 1, floor)) < head - 1
+        ):
+            sized = joined  # "a 30-second ad": a compound whose last word is a stop word
         if sized - 1 > floor and _measure(ctx, sized - 1, floor):
             sized -= 1
         if sized < head and (further := _linked_head(ctx, sized, floor, links - 1)) < sized:

@@ -152,6 +152,20 @@ RATE_CASES: list[tuple[str, list[Row]]] = [
         [("1,500 pounds", "USD", "SDG", 1500.0, False)],
     ),
     ("The dollar traded at 49.5 pounds on Monday.", []),  # whose pounds? no weight either
+    # a bare level after "against the <currency> to": the pair quoted the market's way round,
+    # the way whose reference rate it is near ("the yen fell against the dollar" prices USD)
+    (
+        "The dollar rose 0.6% against the yen to 150.5.",
+        [("150.5", "USD", "JPY", 150.5, True)],
+    ),
+    ("The yen fell against the dollar to 150.5.", [("150.5", "USD", "JPY", 150.5, True)]),
+    (
+        "The euro fell 0.3% versus the dollar to 1.0720.",
+        [("1.0720", "EUR", "USD", 1.072, True)],
+    ),
+    ("The naira weakened against the dollar to 1,480.", []),  # no reference: which way?
+    ("The dollar rose against most currencies to 105.", []),
+    ("The dollar rose against the yen to 40,000.", []),  # no rate of the pair
     # a dinar's rate: the dinar the text names, the places' dinar, else none
     (
         "The Algerian dinar traded at 134.5 per dollar.",
@@ -223,6 +237,19 @@ RATE_WEIGHTS = [
 def test_rate_pounds_weigh_nothing(extractor: Extractor, text: str, weights: list[str]) -> None:
     article = extractor.extract(text, published=PUBLISHED)
     assert [q.text for q in article.quantities if q.unit == "lb"] == weights
+
+
+# a level of a currency's move against another counts nothing, recorded or not
+RATE_NO_COUNTS = [
+    "The naira weakened against the dollar to 1,480.",
+    "The dollar rose against the yen to 40,000.",
+    "The dollar rose 0.6% against the yen to 150.5.",
+]
+
+
+@pytest.mark.parametrize("text", RATE_NO_COUNTS)
+def test_rate_against_counts_nothing(extractor: Extractor, text: str) -> None:
+    assert extractor.extract(text, published=PUBLISHED).quantities == []
 
 
 # (text, published, deviation, consistent, note substring)

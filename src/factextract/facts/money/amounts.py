@@ -174,7 +174,18 @@ def currency_marked(text: str, number: Span) -> bool:
         or (resolver.rates_seen and moved_from_rate(text, key[0], resolver))
         or _unlisted_name(text, key[1], key[0])
         or _pair_rate(text, key[0])
+        or _rate_against_before(text, key[0], resolver)
     )
+
+
+def _rate_against_before(text: str, start: int, resolver: CurrencyResolver) -> bool:
+    """Whether a bare number is the level of a currency's move against another ("The dollar
+    rose 0.6% against the yen to 157.5"): an exchange rate, no count; the resolver learns
+    that the article states rates."""
+    if rate_against_before(text, start) is None:
+        return False
+    resolver.saw_rate(start)
+    return True
 
 
 @cache
@@ -351,6 +362,38 @@ def rate_subject(text: str, start: int) -> str | None:
         return None
     name = _rate_name().match(text, found.start())
     return name.group() if name is not None else None
+
+
+@cache
+def _against_name() -> re.Pattern[str]:
+    """ "against the yen", "versus the US dollar": the other currency of a move."""
+    names = grouped(_rate_names(), fold=True)
+    return re.compile(rf"{_S}(?:against|versus|vs\.?){_S}+the{_S}+((?i:{names}))(?![\w-])")
+
+
+_AGAINST_ENDS = tuple(f"{word}{space}" for word in ("to", "at") for space in " \u00a0")
+
+
+def rate_against_before(text: str, start: int) -> tuple[str, str] | None:
+    """The currency whose move ends at the bare number at ``start`` and the one it moved
+    against, when both are named before it: "The dollar rose 0.6% against the yen to 157.5"
+    gives ("dollar", "yen"), the rate's two currencies (which is the base is the market's
+    convention, not the grammar's: "the yen fell against the dollar to 157.5" prices the
+    dollar too); else None."""
+    if not text.endswith(_AGAINST_ENDS, max(0, start - 3), start):
+        return None  # most numbers: say so fast
+    low = max(0, start - 90)
+    window = text[low:start]
+    if "against" not in window and "versus" not in window and "vs" not in window:
+        return None
+    subject = rate_subject(text, start)
+    if subject is None:
+        return None
+    begin = text.rfind(subject, low, start)
+    found = _against_name().search(text, begin + len(subject), start)
+    if found is None or text[found.end() : start].strip() not in ("to", "at"):
+        return None  # the other currency right before "to" or "at" only
+    return subject, found.group(1)
 
 
 @cache

@@ -152,6 +152,17 @@ RATE_CASES: list[tuple[str, list[Row]]] = [
         [("1,500 pounds", "USD", "SDG", 1500.0, False)],
     ),
     ("The dollar traded at 49.5 pounds on Monday.", []),  # whose pounds? no weight either
+    # a currency "sells for", "changed hands for", "went for" its rate
+    (
+        "On the black market, a dollar sells for 1,400 naira.",
+        [("1,400 naira", "USD", "NGN", 1400.0, True)],
+    ),
+    (
+        "In Cairo, dollars changed hands for 70 pounds on the black market.",
+        [("70 pounds", "USD", "EGP", 70.0, False)],
+    ),
+    ("Dollar General sold for $5 billion.", []),
+    ("He sold his dollars for 1,400 naira each.", []),
     # a bare level after "against the <currency> to": the pair quoted the market's way round,
     # the way whose reference rate it is near ("the yen fell against the dollar" prices USD)
     (

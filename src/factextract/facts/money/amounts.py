@@ -330,7 +330,7 @@ _RATE_SUBJECT_ENDS = tuple(
     for word in (
         *("to", "at", "from", "worth", "about", "around", "roughly", "nearly", "almost"),
         *_LEVEL_PAST.split("|"),
-        *rate_object_verbs(),
+        *(verb.rsplit(None, 1)[-1] for verb in rate_object_verbs()),  # "changed hands for"
     )
     for space in " \u00a0"
 )

@@ -2183,6 +2183,24 @@ MONEY_CASES = [
         id="pounds-gained-hedged-weight",
     ),
     pytest.param(
+        "LONDON - He bench-pressed 300 pounds and lifted 500 pounds.",
+        PUBLISHED,
+        [],
+        id="pounds-lifted-weight",
+    ),
+    pytest.param(
+        "LONDON - The salmon, which tipped the scales at 40 pounds, sold for £300.",
+        PUBLISHED,
+        [("£300", "300", None, "GBP", True, "exact")],
+        id="pounds-tipped-the-scales-weight",
+    ),
+    pytest.param(
+        "LONDON - The bank lifted 2 million pounds from the account.",
+        PUBLISHED,
+        [("2 million pounds", "2000000", None, "GBP", False, "exact")],
+        id="pounds-lifted-scaled-money",
+    ),
+    pytest.param(
         "LONDON - The club lost 2 million pounds on the deal.",
         PUBLISHED,
         [("2 million pounds", "2000000", None, "GBP", False, "exact")],

@@ -3240,6 +3240,18 @@ CHANGE_CASES = [
         [(None, "$50 billion", "3%", "down", "Exports")],
         id="subject-during-a-date",
     ),
+    # A growth rate after its verb: "at an annualized rate of" sizes the move
+    pytest.param(
+        "The economy grew at an annualized rate of 1.3% in the first quarter.",
+        [(None, None, "1.3%", "up", "economy")],
+        id="cue-at-an-annualized-rate-of",
+    ),
+    pytest.param(
+        "Prices rose at an annual pace of 3.4% in April.",
+        [(None, None, "3.4%", "up", "Prices")],
+        id="cue-at-an-annual-pace-of",
+    ),
+    pytest.param("The bank lends at a rate of 5%.", [], id="at-a-rate-of-no-cue"),
     # A noun of change, its verb in -ed and a determiner: the verb's object changed
     pytest.param(
         "The rally pushed the index to a record 5,400.",

@@ -1720,6 +1720,15 @@ def _copula_or_subject_before(ctx: Context, start: int, sentence: int) -> bool:
     return bool(before) and before[-1].lower() not in ("he", "she", "they", "it", "we", "i")
 
 
+_AT_A_RATE_OF = re.compile(
+    r"\bat[ \u00a0]+an?[ \u00a0]+(?:(?:annual|annuali[sz]ed|yearly|quarterly|monthly|seasonally"
+    r"|adjusted|average)[ \u00a0]+){0,3}(?:rate|pace)[ \u00a0]+of[ \u00a0]+$",
+    re.IGNORECASE,
+)
+"""How a growth rate follows its verb: "grew at an annualized rate of", "rose at an annual
+pace of" (the value sizes the move, as after "expanded at a")."""
+
+
 def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
     """ "rose by 5%", "up 4.2 percentage points", "rose to 8.1%": one value and a verb."""
     if ctx.text.endswith(_HELD_AT, 0, value.start_char):
@@ -1779,6 +1788,10 @@ def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
         ):
             return None
     at = keyword.start() if keyword else value.start_char
+    if keyword is None and after_of and value.label_ == "percentage":
+        paced = _AT_A_RATE_OF.search(ctx.text, max(sentence, at - 64), at)
+        if paced is not None:
+            at = paced.start()  # "grew at an annualized rate of 1.3%": the move's size
     cue = _cue_before(ctx, at, sentence)
     if cue is None and keyword is not None:
         cue = _far_cue(ctx, at, sentence)  # "raised the price of bread to 50 cents"

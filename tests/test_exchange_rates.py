@@ -162,6 +162,8 @@ RATE_CASES: list[tuple[str, list[Row]]] = [
         [("70 pounds", "USD", "EGP", 70.0, False)],
     ),
     ("Dollar General sold for $5 billion.", []),
+    ("The euro sold for $1.08.", [("$1.08", "EUR", "USD", 1.08, True)]),
+    ("A rare silver dollar fetched $7.7 million at auction.", []),  # a coin's price
     ("He sold his dollars for 1,400 naira each.", []),
     # a bare level after "against the <currency> to": the pair quoted the market's way round,
     # the way whose reference rate it is near ("the yen fell against the dollar" prices USD)

@@ -3243,6 +3243,22 @@ MONEY_CASES = [
         ],
         id="kuwaiti-dinar-symbol",
     ),
+    # a bare dollar priced in bare dollars is a coin's price, no exchange rate
+    pytest.param(
+        "A rare silver dollar fetched $7.7 million at auction.",
+        PUBLISHED,
+        [("$7.7 million", "7700000", None, "USD", True, "exact")],
+        id="coin-dollar-fetched-dollars",
+    ),
+    pytest.param(
+        "A silver dollar sold for $12,000; the Sacagawea dollar sells for 5 dollars.",
+        PUBLISHED,
+        [
+            ("$12,000", "12000", None, "USD", True, "exact"),
+            ("5 dollars", "5", None, "USD", True, "exact"),
+        ],
+        id="coin-dollar-sold-for-dollars",
+    ),
     # "dinar(s)" of seven countries: the one the article names or states, else none
     pytest.param(
         "AMMAN - The government will spend 1.2 billion dinars on roads.",

@@ -336,11 +336,16 @@ _RATE_SUBJECT_ENDS = tuple(
 )
 
 
-def _rate_of_subject(text: str, start: int, resolver: CurrencyResolver) -> bool:
+_BARE_DOLLARS = frozenset({"dollar", "dollars", "$"})
+
+
+def _rate_of_subject(text: str, start: int, resolver: CurrencyResolver, marker: str) -> bool:
     """Whether the value at ``start`` is where a currency's exchange rate moved or stands
     ("the dollar rose 0.5% to ¥150.2", "the Australian dollar rose to 67.3 US cents", "the
-    euro was worth about $1.10")."""
-    if rate_subject(text, start) is None:
+    euro was worth about $1.10"). A bare dollar priced in bare dollars is a coin's price, no
+    rate ("a rare silver dollar sold for $7.7 million")."""
+    name = rate_subject(text, start)
+    if name is None or (name.lower() in _BARE_DOLLARS and marker.lower() in _BARE_DOLLARS):
         return False
     resolver.saw_rate(start)
     return True
@@ -487,7 +492,9 @@ def rate_noun_before(text: str, start: int) -> bool:
     )
 
 
-def _marked_rate(text: str, start: int, end: int, resolver: CurrencyResolver) -> bool:
+def _marked_rate(
+    text: str, start: int, end: int, resolver: CurrencyResolver, marker: str = ""
+) -> bool:
     """Whether a number with a currency marker before it is an exchange rate ("the rand
     weakened to R15.50 against the dollar", "N460 to the dollar") or the rate one moved from
     ("..., from R14.80"): the price of another currency, no amount of money."""
@@ -495,7 +502,7 @@ def _marked_rate(text: str, start: int, end: int, resolver: CurrencyResolver) ->
     if after is not None and not _bet_against(text[start:end], after.group()):
         resolver.saw_rate(start)
         return True
-    if _rate_of_subject(text, start, resolver):
+    if _rate_of_subject(text, start, resolver, marker):
         return True
     return resolver.rates_seen and moved_from_rate(text, start, resolver)
 
@@ -1230,7 +1237,7 @@ def _analyze(
     factor, rule = Decimal(1), "prefix"
     if prefix is not None:
         lead = prefix.start() if dashed is None else start
-        if not rate and _marked_rate(text, lead, end, resolver):
+        if not rate and _marked_rate(text, lead, end, resolver, prefix.group("marker")):
             return None
         if not rate and _rate_noun_before(text, lead, resolver):
             return None  # "the official rate of N460": an exchange rate
@@ -1266,7 +1273,7 @@ def _analyze(
             or _weighed(text, start, _SCALED.search(text, start, end) is not None)
         ):
             return None  # "5 pounds of beef", "a 10-pound bag"; not "5bn pounds of bonds"
-        if not rate and _rate_of_subject(text, start, resolver):
+        if not rate and _rate_of_subject(text, start, resolver, marker):
             marked[start, end] = True  # a rate's pounds weigh nothing: "the dollar traded at
             return None  # 49.5 pounds"; "the Australian dollar rose to 67.3 US cents"
         if not rate and (

@@ -3240,6 +3240,31 @@ CHANGE_CASES = [
         [(None, "$50 billion", "3%", "down", "Exports")],
         id="subject-during-a-date",
     ),
+    # A far verb after an apposition's comma, its object's compounds one word each
+    pytest.param(
+        "Ivory Coast, the world's top cocoa producer, raised the price paid to farmers for the"
+        " April-to-September mid-crop by 50% to 1,500 CFA francs per kilogram.",
+        [
+            (
+                None,
+                "1,500 CFA francs",
+                "50%",
+                "up",
+                "price paid to farmers for the April-to-September mid-crop",
+            )
+        ],
+        id="far-cue-after-apposition-by-to",
+    ),
+    pytest.param(
+        "Ivory Coast, the top producer, raised the price paid to farmers for the mid-crop by 50%.",
+        [(None, None, "50%", "up", "price paid to farmers for the mid-crop")],
+        id="far-cue-after-apposition-by",
+    ),
+    pytest.param(
+        "Price increases in the capital for the April-to-September season by 50%.",
+        [],
+        id="far-cue-noun-not-verb",
+    ),
     # A growth rate after its verb: "at an annualized rate of" sizes the move
     pytest.param(
         "The economy grew at an annualized rate of 1.3% in the first quarter.",

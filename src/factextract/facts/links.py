@@ -320,6 +320,9 @@ _FAR_REACH = 12
 sugary drinks by", "cut the dividend on its ordinary shares to")."""
 
 
+_HYPHENED_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+
+
 def _far_cue(ctx: Context, char: int, sentence: int) -> Cue | None:
     """A change verb beyond ``_cue_before``'s reach whose object, maybe with linked phrases,
     fills the words up to ``char``: "raised the price of bread to", "raised fees for parking
@@ -330,13 +333,21 @@ def _far_cue(ctx: Context, char: int, sentence: int) -> Cue | None:
     low = max(sentence, char - 12 * _FAR_REACH)
     clause = _CLAUSE_BREAK.split(ctx.text[low:char])[-1]
     offset = char - len(clause)
-    matches = list(_WORD.finditer(clause))[-_FAR_REACH - 1 :]
-    directions, prepositions = _cue_directions(), _subject_words().prepositions
+    matches = list(_HYPHENED_WORD.finditer(clause))[-_FAR_REACH - 1 :]  # "April-to-September":
+    directions, prepositions = _cue_directions(), _subject_words().prepositions  # one word
     stops = counted.stop_words()
     content = False
-    for k in range(len(matches) - 1, 0, -1):
+    for k in range(len(matches) - 1, -1, -1):
         word = matches[k].group().lower()
         direction = directions.get(word)
+        if k == 0:  # the clause's first word: a verb after an apposition's comma only ("Ivory
+            # Coast, the world's top cocoa producer, raised the price paid to farmers ... by")
+            first = direction is not None and content and word.endswith("ed")
+            if not first or matches[0].start() != 1 or not ctx.text.startswith(",", offset - 1):
+                return None
+            if matches[1].group().lower() not in _DETERMINERS:
+                return None
+            return Cue(direction, offset + matches[0].start(), offset + matches[0].end())  # type: ignore[arg-type]
         if direction is not None and content:
             after = matches[k + 1].group().lower()
             before = matches[k - 1].group().lower()
@@ -549,6 +560,9 @@ def _pairs(
     cue = _cue_before(ctx, start, sentence)  # the keyword lies in the sentence of ``first``
     if cue is None and lead == "by" and joined_by == "to":
         cue = _cue_before(ctx, start, sentence, 8)  # "raised the price of its plan by $2 to"
+        if cue is None:
+            cue = _far_cue(ctx, start, sentence)  # "raised the price paid to farmers for the
+            # April-to-September mid-crop by 50% to"
         if cue is None and ctx.text[start - 2 : start] == ", ":
             set_off = _set_off_cue(ctx, start - 2, sentence)  # "cut it seven times, by"
             if set_off is not None:

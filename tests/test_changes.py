@@ -3196,6 +3196,98 @@ CHANGE_CASES = [
         [("8%", "5%", None, "down", None)],
         id="noun-in-object-not-a-noun-of-change",
     ),
+    # A measure's compound or number before a linked head ("a 10-pound bag of flour") lets
+    # the link before it go on: the price of the bag changed; "all" is a determiner there.
+    pytest.param(
+        "The price of a 10-pound bag of flour rose to $5.",
+        [(None, "$5", None, "up", "price of a 10-pound bag of flour")],
+        id="subject-price-of-a-hyphened-measure-bag-of",
+    ),
+    pytest.param(
+        "The price of a 50 kg bag of cement rose to 5,000 naira.",
+        [(None, "5,000 naira", None, "up", "price of a 50 kg bag of cement")],
+        id="subject-price-of-a-spaced-measure-bag-of",
+    ),
+    pytest.param(
+        "The market value of all cryptocurrencies fell below $2 trillion.",
+        [(None, "below $2 trillion", None, "down", "market value of all cryptocurrencies")],
+        id="subject-value-of-all",
+    ),
+    pytest.param(
+        "Shares of all three companies fell 2%.",
+        [(None, None, "2%", "down", "Shares of all three companies")],
+        id="subject-shares-of-all-three",
+    ),
+    pytest.param(
+        "The price of a 10-pound bag rose to $5.",
+        [(None, "$5", None, "up", "price of a 10-pound bag")],
+        id="subject-price-of-a-hyphened-measure-bag",
+    ),  # unchanged: one link
+    # "during" links a subject's nouns as "in" does (its object alone changed nothing), and a
+    # compound ending in a stop word ("30-second") is a measure before the head
+    pytest.param(
+        "The cost of a 30-second ad during the Super Bowl rose to $7 million.",
+        [(None, "$7 million", None, "up", "cost of a 30-second ad during the Super Bowl")],
+        id="subject-during-and-a-compound-measure",
+    ),
+    pytest.param(
+        "Sales during the holiday season rose 5% to $960 billion.",
+        [(None, "$960 billion", "5%", "up", "Sales during the holiday season")],
+        id="subject-during",
+    ),
+    pytest.param(
+        "Exports during January-March fell 3% to $50 billion.",
+        [(None, "$50 billion", "3%", "down", "Exports")],
+        id="subject-during-a-date",
+    ),
+    # A far verb after an apposition's comma, its object's compounds one word each
+    pytest.param(
+        "Ivory Coast, the world's top cocoa producer, raised the price paid to farmers for the"
+        " April-to-September mid-crop by 50% to 1,500 CFA francs per kilogram.",
+        [
+            (
+                None,
+                "1,500 CFA francs",
+                "50%",
+                "up",
+                "price paid to farmers for the April-to-September mid-crop",
+            )
+        ],
+        id="far-cue-after-apposition-by-to",
+    ),
+    pytest.param(
+        "Ivory Coast, the top producer, raised the price paid to farmers for the mid-crop by 50%.",
+        [(None, None, "50%", "up", "price paid to farmers for the mid-crop")],
+        id="far-cue-after-apposition-by",
+    ),
+    pytest.param(
+        "Price increases in the capital for the April-to-September season by 50%.",
+        [],
+        id="far-cue-noun-not-verb",
+    ),
+    # A growth rate after its verb: "at an annualized rate of" sizes the move
+    pytest.param(
+        "The economy grew at an annualized rate of 1.3% in the first quarter.",
+        [(None, None, "1.3%", "up", "economy")],
+        id="cue-at-an-annualized-rate-of",
+    ),
+    pytest.param(
+        "Prices rose at an annual pace of 3.4% in April.",
+        [(None, None, "3.4%", "up", "Prices")],
+        id="cue-at-an-annual-pace-of",
+    ),
+    pytest.param("The bank lends at a rate of 5%.", [], id="at-a-rate-of-no-cue"),
+    # A noun of change, its verb in -ed and a determiner: the verb's object changed
+    pytest.param(
+        "The rally pushed the index to a record 5,400.",
+        [(None, "5,400", None, "up", "index")],
+        id="subject-noun-cue-verb-object",
+    ),
+    pytest.param(
+        "The rally lifted the Nikkei to 40,000.",
+        [(None, "40,000", None, "up", "Nikkei")],
+        id="subject-cue-verb-object-unchanged",
+    ),
     # A cost or price of a gerund opening the sentence is what changed, not the gerund's
     # object (after a wire dateline too).
     pytest.param(

@@ -135,6 +135,61 @@ RATE_CASES: list[tuple[str, list[Row]]] = [
             ("280", "GBP", "INR", 280.0, False),
         ],
     ),
+    # pounds as a currency's rate weigh nothing; their pound is the places' ("CAIRO"), unsure
+    (
+        "CAIRO - The dollar traded at 49.5 pounds at banks on Monday, up from 47.2 pounds.",
+        [
+            ("49.5 pounds", "USD", "EGP", 49.5, False),
+            ("47.2 pounds", "USD", "EGP", 47.2, False),
+        ],
+    ),
+    (
+        "The Egyptian pound fell to 49.5 pounds per dollar.",
+        [("49.5 pounds per dollar", "USD", "EGP", 49.5, False)],
+    ),
+    (
+        "The dollar fetched 1,500 pounds in Khartoum's parallel market.",
+        [("1,500 pounds", "USD", "SDG", 1500.0, False)],
+    ),
+    ("The dollar traded at 49.5 pounds on Monday.", []),  # whose pounds? no weight either
+    # a currency "sells for", "changed hands for", "went for" its rate
+    (
+        "On the black market, a dollar sells for 1,400 naira.",
+        [("1,400 naira", "USD", "NGN", 1400.0, True)],
+    ),
+    (
+        "In Cairo, dollars changed hands for 70 pounds on the black market.",
+        [("70 pounds", "USD", "EGP", 70.0, False)],
+    ),
+    ("Dollar General sold for $5 billion.", []),
+    ("The euro sold for $1.08.", [("$1.08", "EUR", "USD", 1.08, True)]),
+    ("A rare silver dollar fetched $7.7 million at auction.", []),  # a coin's price
+    ("He sold his dollars for 1,400 naira each.", []),
+    # a bare level after "against the <currency> to": the pair quoted the market's way round,
+    # the way whose reference rate it is near ("the yen fell against the dollar" prices USD)
+    (
+        "The dollar rose 0.6% against the yen to 150.5.",
+        [("150.5", "USD", "JPY", 150.5, True)],
+    ),
+    ("The yen fell against the dollar to 150.5.", [("150.5", "USD", "JPY", 150.5, True)]),
+    (
+        "The euro fell 0.3% versus the dollar to 1.0720.",
+        [("1.0720", "EUR", "USD", 1.072, True)],
+    ),
+    ("The naira weakened against the dollar to 1,480.", []),  # no reference: which way?
+    ("The dollar rose against most currencies to 105.", []),
+    ("The dollar rose against the yen to 40,000.", []),  # no rate of the pair
+    # a dinar's rate: the dinar the text names, the places' dinar, else none
+    (
+        "The Algerian dinar traded at 134.5 per dollar.",
+        [("134.5 per dollar", "USD", "DZD", 134.5, True)],
+    ),
+    (
+        "AMMAN - The dinar has been pegged at 0.709 per dollar since 1995.",
+        [("0.709 per dollar", "USD", "JOD", 0.709, True)],
+    ),
+    ("The Kuwaiti dinar was worth $3.26.", [("$3.26", "KWD", "USD", 3.26, True)]),
+    ("The dinar was quoted at 1,310 per dollar.", []),
     # no rate
     (
         "The naira traded at 1,500 per dollar, with bread at 1,200 naira a loaf.",
@@ -178,6 +233,36 @@ def test_exchange_rate_cases(extractor: Extractor, text: str, expected: list[Row
             q.start_char < rate.end_char and rate.start_char < q.end_char
             for q in article.quantities
         )  # nor a count
+
+
+# (text, the weights it keeps): pounds a rate's subject names are no weight, but pounds
+# weighed or of a thing are, after a currency's move too
+RATE_WEIGHTS = [
+    ("The dollar traded at 49.5 pounds on Monday.", []),
+    ("The exchange rate was 49.5 pounds per dollar.", []),
+    ("The dollar rose 1% and the baby weighed in at 8 pounds.", ["8 pounds"]),
+    ("The dollar hit 2 pounds of sugar.", ["2 pounds of sugar"]),
+    ("The pound fell to $1.25 and a bag of rice rose to 25 pounds.", ["25 pounds"]),
+]
+
+
+@pytest.mark.parametrize(("text", "weights"), RATE_WEIGHTS)
+def test_rate_pounds_weigh_nothing(extractor: Extractor, text: str, weights: list[str]) -> None:
+    article = extractor.extract(text, published=PUBLISHED)
+    assert [q.text for q in article.quantities if q.unit == "lb"] == weights
+
+
+# a level of a currency's move against another counts nothing, recorded or not
+RATE_NO_COUNTS = [
+    "The naira weakened against the dollar to 1,480.",
+    "The dollar rose against the yen to 40,000.",
+    "The dollar rose 0.6% against the yen to 150.5.",
+]
+
+
+@pytest.mark.parametrize("text", RATE_NO_COUNTS)
+def test_rate_against_counts_nothing(extractor: Extractor, text: str) -> None:
+    assert extractor.extract(text, published=PUBLISHED).quantities == []
 
 
 # (text, published, deviation, consistent, note substring)

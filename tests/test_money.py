@@ -2183,6 +2183,24 @@ MONEY_CASES = [
         id="pounds-gained-hedged-weight",
     ),
     pytest.param(
+        "LONDON - He bench-pressed 300 pounds and lifted 500 pounds.",
+        PUBLISHED,
+        [],
+        id="pounds-lifted-weight",
+    ),
+    pytest.param(
+        "LONDON - The salmon, which tipped the scales at 40 pounds, sold for £300.",
+        PUBLISHED,
+        [("£300", "300", None, "GBP", True, "exact")],
+        id="pounds-tipped-the-scales-weight",
+    ),
+    pytest.param(
+        "LONDON - The bank lifted 2 million pounds from the account.",
+        PUBLISHED,
+        [("2 million pounds", "2000000", None, "GBP", False, "exact")],
+        id="pounds-lifted-scaled-money",
+    ),
+    pytest.param(
         "LONDON - The club lost 2 million pounds on the deal.",
         PUBLISHED,
         [("2 million pounds", "2000000", None, "GBP", False, "exact")],
@@ -3260,6 +3278,51 @@ MONEY_CASES = [
             ("KD22.5 million", "22500000", None, "KWD", True, "exact"),
         ],
         id="kuwaiti-dinar-symbol",
+    ),
+    # a bare dollar priced in bare dollars is a coin's price, no exchange rate
+    pytest.param(
+        "A rare silver dollar fetched $7.7 million at auction.",
+        PUBLISHED,
+        [("$7.7 million", "7700000", None, "USD", True, "exact")],
+        id="coin-dollar-fetched-dollars",
+    ),
+    pytest.param(
+        "A silver dollar sold for $12,000; the Sacagawea dollar sells for 5 dollars.",
+        PUBLISHED,
+        [
+            ("$12,000", "12000", None, "USD", True, "exact"),
+            ("5 dollars", "5", None, "USD", True, "exact"),
+        ],
+        id="coin-dollar-sold-for-dollars",
+    ),
+    # "dinar(s)" of seven countries: the one the article names or states, else none
+    pytest.param(
+        "AMMAN - The government will spend 1.2 billion dinars on roads.",
+        PUBLISHED,
+        [("1.2 billion dinars", "1200000000", None, "JOD", True, "exact")],
+        id="dinars-jordan-dateline",
+    ),
+    pytest.param(
+        "TUNIS - The state budget of 59.8 billion dinars was approved.",
+        PUBLISHED,
+        [("59.8 billion dinars", "59800000000", None, "TND", True, "exact")],
+        id="dinars-tunis-dateline",
+    ),
+    pytest.param(
+        "Libya's parliament approved spending of 90 billion Libyan dinars; Serbia's 250 billion"
+        " Serbian dinars.",
+        PUBLISHED,
+        [
+            ("90 billion Libyan dinars", "90000000000", None, "LYD", True, "exact"),
+            ("250 billion Serbian dinars", "250000000000", None, "RSD", True, "exact"),
+        ],
+        id="dinars-named",
+    ),
+    pytest.param(
+        "The bank set aside 1.2 billion dinars; the fine was 5,000 dinars.",
+        PUBLISHED,
+        [],
+        id="dinars-of-no-country-are-none",
     ),
     pytest.param(
         "NEW YORK - Q3 revenue hit $5 billion, the W5 series shipped and KD 22 scored.",

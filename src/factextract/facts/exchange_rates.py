@@ -18,6 +18,7 @@ record: a rate of unknown currencies says nothing.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections.abc import Callable
 from decimal import Decimal
@@ -33,6 +34,7 @@ from factextract.facts.money.amounts import (
     pair_of_rate,
     prefix_marker,
     rate_against,
+    rate_against_before,
     rate_name_before,
     rate_noun_before,
     rate_parts,
@@ -102,7 +104,7 @@ def _found(
     pair = pair_of_rate(text, start) if pairs else None
     moved = before is not None and moved_from_rate(text, start, resolver)
     if pair is None and not moved and not _turned_down(resolver, start, end):
-        return None  # most numbers: money read them, or found no marker and no tail
+        return _against_before(ctx, resolver, number)  # most numbers: None
     if not text[start:end].replace(",", "").replace(".", "").isdigit():
         return None  # "$8 billion", "five": a rate is written in digits, never scaled
     parts = rate_parts(ctx, number, resolver) if pair is None else None
@@ -164,6 +166,49 @@ def _found(
         return None
     certain = base.certain and quote.certain
     return _Found(span_start, value_end, base.code, quote.code, value, certain, cue)
+
+
+_ORIENTED_ON = dt.date(2020, 1, 2)
+"""The day whose reference rate says which way round a pair is quoted: any day does, the
+two ways differing by the square of the rate."""
+_ORIENTED_WITHIN = 3.0
+"""How far from that day's reference a rate may stand (the yen at 76 or 160 per dollar)."""
+
+
+def _against_before(ctx: Context, resolver: CurrencyResolver, number: Span) -> _Found | None:
+    """The rate a bare number states as the level of a currency's move against another ("The
+    dollar rose 0.6% against the yen to 157.5"). Which currency is priced is the market's
+    convention ("the yen fell against the dollar to 157.5" prices the dollar too): the way
+    round whose reference rate the number is near, where both have one; else no record."""
+    text, start, end = ctx.text, number.start_char, number.end_char
+    names = rate_against_before(text, start)
+    if names is None or not text[start:end].replace(",", "").replace(".", "").isdigit():
+        return None
+    values = numerals.normalize(text[start:end])
+    if values is None or values[1] is not None or values[0] <= 0:
+        return None
+    one, other = _currency(names[0], resolver), _counted_against(names[1], resolver)
+    if one.code is None or other.code is None or one.code == other.code:
+        return None
+    reference = rates.reference_rate(one.code, other.code, _ORIENTED_ON).rate
+    if reference is None or reference <= 0:
+        return None
+    value = values[0]
+    near, inverse = float(value / reference), float(value * reference)
+    if 1 / _ORIENTED_WITHIN <= near <= _ORIENTED_WITHIN and abs(math.log(near)) < abs(
+        math.log(inverse)
+    ):
+        base, quote = one, other
+    elif 1 / _ORIENTED_WITHIN <= inverse <= _ORIENTED_WITHIN and abs(math.log(inverse)) < abs(
+        math.log(near)
+    ):
+        base, quote = other, one
+    else:
+        return None
+    cue = qualifiers.before(text, start)
+    span_start = cue.start if cue is not None else start
+    certain = base.certain and quote.certain
+    return _Found(span_start, end, base.code, quote.code, value, certain, cue)  # type: ignore[arg-type]
 
 
 def _subject(text: str, start: int, cue: qualifiers.Cue | None) -> str | None:

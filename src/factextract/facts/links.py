@@ -320,6 +320,9 @@ _FAR_REACH = 12
 sugary drinks by", "cut the dividend on its ordinary shares to")."""
 
 
+_HYPHENED_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+
+
 def _far_cue(ctx: Context, char: int, sentence: int) -> Cue | None:
     """A change verb beyond ``_cue_before``'s reach whose object, maybe with linked phrases,
     fills the words up to ``char``: "raised the price of bread to", "raised fees for parking
@@ -330,13 +333,21 @@ def _far_cue(ctx: Context, char: int, sentence: int) -> Cue | None:
     low = max(sentence, char - 12 * _FAR_REACH)
     clause = _CLAUSE_BREAK.split(ctx.text[low:char])[-1]
     offset = char - len(clause)
-    matches = list(_WORD.finditer(clause))[-_FAR_REACH - 1 :]
-    directions, prepositions = _cue_directions(), _subject_words().prepositions
+    matches = list(_HYPHENED_WORD.finditer(clause))[-_FAR_REACH - 1 :]  # "April-to-September":
+    directions, prepositions = _cue_directions(), _subject_words().prepositions  # one word
     stops = counted.stop_words()
     content = False
-    for k in range(len(matches) - 1, 0, -1):
+    for k in range(len(matches) - 1, -1, -1):
         word = matches[k].group().lower()
         direction = directions.get(word)
+        if k == 0:  # the clause's first word: a verb after an apposition's comma only ("Ivory
+            # Coast, the world's top cocoa producer, raised the price paid to farmers ... by")
+            first = direction is not None and content and word.endswith("ed")
+            if not first or matches[0].start() != 1 or not ctx.text.startswith(",", offset - 1):
+                return None
+            if matches[1].group().lower() not in _DETERMINERS:
+                return None
+            return Cue(direction, offset + matches[0].start(), offset + matches[0].end())  # type: ignore[arg-type]
         if direction is not None and content:
             after = matches[k + 1].group().lower()
             before = matches[k - 1].group().lower()
@@ -549,6 +560,9 @@ def _pairs(
     cue = _cue_before(ctx, start, sentence)  # the keyword lies in the sentence of ``first``
     if cue is None and lead == "by" and joined_by == "to":
         cue = _cue_before(ctx, start, sentence, 8)  # "raised the price of its plan by $2 to"
+        if cue is None:
+            cue = _far_cue(ctx, start, sentence)  # "raised the price paid to farmers for the
+            # April-to-September mid-crop by 50% to"
         if cue is None and ctx.text[start - 2 : start] == ", ":
             set_off = _set_off_cue(ctx, start - 2, sentence)  # "cut it seven times, by"
             if set_off is not None:
@@ -1720,6 +1734,15 @@ def _copula_or_subject_before(ctx: Context, start: int, sentence: int) -> bool:
     return bool(before) and before[-1].lower() not in ("he", "she", "they", "it", "we", "i")
 
 
+_AT_A_RATE_OF = re.compile(
+    r"\bat[ \u00a0]+an?[ \u00a0]+(?:(?:annual|annuali[sz]ed|yearly|quarterly|monthly|seasonally"
+    r"|adjusted|average)[ \u00a0]+){0,3}(?:rate|pace)[ \u00a0]+of[ \u00a0]+$",
+    re.IGNORECASE,
+)
+"""How a growth rate follows its verb: "grew at an annualized rate of", "rose at an annual
+pace of" (the value sizes the move, as after "expanded at a")."""
+
+
 def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
     """ "rose by 5%", "up 4.2 percentage points", "rose to 8.1%": one value and a verb."""
     if ctx.text.endswith(_HELD_AT, 0, value.start_char):
@@ -1779,6 +1802,10 @@ def _single(ctx: Context, value: Span, sentence: int) -> Roles | None:
         ):
             return None
     at = keyword.start() if keyword else value.start_char
+    if keyword is None and after_of and value.label_ == "percentage":
+        paced = _AT_A_RATE_OF.search(ctx.text, max(sentence, at - 64), at)
+        if paced is not None:
+            at = paced.start()  # "grew at an annualized rate of 1.3%": the move's size
     cue = _cue_before(ctx, at, sentence)
     if cue is None and keyword is not None:
         cue = _far_cue(ctx, at, sentence)  # "raised the price of bread to 50 cents"
@@ -3298,6 +3325,15 @@ def _subject(ctx: Context, roles: Roles) -> str | None:
             # ("raised its average pay to": after a determiner, an adjective of the object)
         elif len(kept) == 1 and lowers[kept[0]].endswith("ed") and _noun_cue(ctx, roles.cue):
             kept = []  # "Price declines deepened to 3%": a noun of change and its verb
+        elif (
+            len(kept) > 1
+            and kept[0] == between.start
+            and lowers[kept[0]].endswith("ed")
+            and words[kept[0]].islower()
+            and lowers[kept[0] + 1] in _DETERMINERS
+        ):
+            kept.pop(0)  # "The rally pushed the index to 5,400": the noun of change's verb
+            # and its object, what changed
         if len(kept) > 1 and lowers[kept[0]] in ("in", "of") and roles.by_value is not None:
             kept.pop(0)  # "a 5% increase in fares to": the noun of change's object
         if kept and all(
@@ -4458,6 +4494,19 @@ def _linked_head(ctx: Context, first: int, floor: int, links: int = 2) -> int:
         and ctx.token_ends[head - 1] not in dated  # "Last month sales of cars": not "month"
     ):
         head -= 1
+    if head < k and links > 1:  # "The price of a 10-pound bag of flour", "of a 50 kg bag
+        # of cement": a measure's compound or number before the head, and a link before it
+        sized = _compound_start(ctx, head, floor)
+        if (
+            sized == head
+            and head - 1 > floor
+            and (joined := _compound_start(ctx, head - 1, floor)) < head - 1
+        ):
+            sized = joined  # "a 30-second ad": a compound whose last word is a stop word
+        if sized - 1 > floor and _measure(ctx, sized - 1, floor):
+            sized -= 1
+        if sized < head and (further := _linked_head(ctx, sized, floor, links - 1)) < sized:
+            return further
     if head < k and head - 1 >= floor and lowers[head - 1] in table.participle_adjectives:
         head -= 1  # "Adjusted earnings per share": an adjective in -ed, no verb
     elif (

@@ -186,7 +186,18 @@ def currency_marked(text: str, number: Span) -> bool:
         or (resolver.rates_seen and moved_from_rate(text, key[0], resolver))
         or _unlisted_name(text, key[1], key[0])
         or _pair_rate(text, key[0])
+        or _rate_against_before(text, key[0], resolver)
     )
+
+
+def _rate_against_before(text: str, start: int, resolver: CurrencyResolver) -> bool:
+    """Whether a bare number is the level of a currency's move against another ("The dollar
+    rose 0.6% against the yen to 157.5"): an exchange rate, no count; the resolver learns
+    that the article states rates."""
+    if rate_against_before(text, start) is None:
+        return False
+    resolver.saw_rate(start)
+    return True
 
 
 @cache
@@ -331,17 +342,22 @@ _RATE_SUBJECT_ENDS = tuple(
     for word in (
         *("to", "at", "from", "worth", "about", "around", "roughly", "nearly", "almost"),
         *_LEVEL_PAST.split("|"),
-        *rate_object_verbs(),
+        *(verb.rsplit(None, 1)[-1] for verb in rate_object_verbs()),  # "changed hands for"
     )
     for space in " \u00a0"
 )
 
 
-def _rate_of_subject(text: str, start: int, resolver: CurrencyResolver) -> bool:
+_BARE_DOLLARS = frozenset({"dollar", "dollars", "$"})
+
+
+def _rate_of_subject(text: str, start: int, resolver: CurrencyResolver, marker: str) -> bool:
     """Whether the value at ``start`` is where a currency's exchange rate moved or stands
     ("the dollar rose 0.5% to ¥150.2", "the Australian dollar rose to 67.3 US cents", "the
-    euro was worth about $1.10")."""
-    if rate_subject(text, start) is None:
+    euro was worth about $1.10"). A bare dollar priced in bare dollars is a coin's price, no
+    rate ("a rare silver dollar sold for $7.7 million")."""
+    name = rate_subject(text, start)
+    if name is None or (name.lower() in _BARE_DOLLARS and marker.lower() in _BARE_DOLLARS):
         return False
     resolver.saw_rate(start)
     return True
@@ -363,6 +379,38 @@ def rate_subject(text: str, start: int) -> str | None:
         return None
     name = _rate_name().match(text, found.start())
     return name.group() if name is not None else None
+
+
+@cache
+def _against_name() -> re.Pattern[str]:
+    """ "against the yen", "versus the US dollar": the other currency of a move."""
+    names = grouped(_rate_names(), fold=True)
+    return re.compile(rf"{_S}(?:against|versus|vs\.?){_S}+the{_S}+((?i:{names}))(?![\w-])")
+
+
+_AGAINST_ENDS = tuple(f"{word}{space}" for word in ("to", "at") for space in " \u00a0")
+
+
+def rate_against_before(text: str, start: int) -> tuple[str, str] | None:
+    """The currency whose move ends at the bare number at ``start`` and the one it moved
+    against, when both are named before it: "The dollar rose 0.6% against the yen to 157.5"
+    gives ("dollar", "yen"), the rate's two currencies (which is the base is the market's
+    convention, not the grammar's: "the yen fell against the dollar to 157.5" prices the
+    dollar too); else None."""
+    if not text.endswith(_AGAINST_ENDS, max(0, start - 3), start):
+        return None  # most numbers: say so fast
+    low = max(0, start - 90)
+    window = text[low:start]
+    if "against" not in window and "versus" not in window and "vs" not in window:
+        return None
+    subject = rate_subject(text, start)
+    if subject is None:
+        return None
+    begin = text.rfind(subject, low, start)
+    found = _against_name().search(text, begin + len(subject), start)
+    if found is None or text[found.end() : start].strip() not in ("to", "at"):
+        return None  # the other currency right before "to" or "at" only
+    return subject, found.group(1)
 
 
 @cache
@@ -456,7 +504,9 @@ def rate_noun_before(text: str, start: int) -> bool:
     )
 
 
-def _marked_rate(text: str, start: int, end: int, resolver: CurrencyResolver) -> bool:
+def _marked_rate(
+    text: str, start: int, end: int, resolver: CurrencyResolver, marker: str = ""
+) -> bool:
     """Whether a number with a currency marker before it is an exchange rate ("the rand
     weakened to R15.50 against the dollar", "N460 to the dollar") or the rate one moved from
     ("..., from R14.80"): the price of another currency, no amount of money."""
@@ -464,7 +514,7 @@ def _marked_rate(text: str, start: int, end: int, resolver: CurrencyResolver) ->
     if after is not None and not _bet_against(text[start:end], after.group()):
         resolver.saw_rate(start)
         return True
-    if _rate_of_subject(text, start, resolver):
+    if _rate_of_subject(text, start, resolver, marker):
         return True
     return resolver.rates_seen and moved_from_rate(text, start, resolver)
 
@@ -1199,7 +1249,7 @@ def _analyze(
     factor, rule = Decimal(1), "prefix"
     if prefix is not None:
         lead = prefix.start() if dashed is None else start
-        if not rate and _marked_rate(text, lead, end, resolver):
+        if not rate and _marked_rate(text, lead, end, resolver, prefix.group("marker")):
             return None
         if not rate and _rate_noun_before(text, lead, resolver):
             return None  # "the official rate of N460": an exchange rate
@@ -1231,14 +1281,23 @@ def _analyze(
             g for g in ("name", "code", "after", "lower_code", "pence") if suffix.group(g)
         )
         marker, rule = suffix.group(marker), "suffix"
-        if not rate and _rate_of_subject(text, start, resolver):
-            return None  # "the Australian dollar rose to 67.3 US cents"
+        if marker.lower() in ("pound", "pounds") and (
+            _hyphen_weight(text, suffix)
+            or _weight(text, suffix.end())
+            or _weighed(text, start, _SCALED.search(text, start, end) is not None)
+        ):
+            return None  # "5 pounds of beef", "a 10-pound bag"; not "5bn pounds of bonds"
+        if not rate and _rate_of_subject(text, start, resolver, marker):
+            marked[start, end] = True  # a rate's pounds weigh nothing: "the dollar traded at
+            return None  # 49.5 pounds"; "the Australian dollar rose to 67.3 US cents"
         if not rate and (
             _rate_after().match(text, suffix.end()) or _rate_noun_before(text, start, resolver)
         ):
             resolver.saw_rate(start)
+            marked[start, end] = True  # "the Egyptian pound weakened to 49.5 pounds per dollar"
             return None  # "300 pesos per dollar", "an exchange rate of 300 pesos"
         if not rate and resolver.rates_seen and _level_of_rate(text, start, resolver.rates_at):
+            marked[start, end] = True
             return None  # "at 147.62 yen, having touched a five-month low of 146.54 yen"
         if foreign is not None:
             factor = foreign[0]  # "1.5 Milliarden Euro"
@@ -1246,12 +1305,6 @@ def _analyze(
             factor = Decimal(1_000_000)
         if suffix.group("scale"):
             factor = Decimal(1_000_000 if suffix.group("scale") == "M" else 1_000)  # 50 MUSD
-        if marker.lower() in ("pound", "pounds") and (
-            _hyphen_weight(text, suffix)
-            or _weight(text, suffix.end())
-            or _weighed(text, start, _SCALED.search(text, start, end) is not None)
-        ):
-            return None  # "5 pounds of beef", "a 10-pound bag"; not "5bn pounds of bonds"
         end = suffix.end()
     else:
         return None

@@ -1025,6 +1025,52 @@ QUANTITY_CASES = [
         ],
         id="earlier-level-of-a-count-subject-far-off-stays-bare",
     ),
+    pytest.param(
+        "About 1,500 homes were without power on Tuesday, down from 20,000 at the peak.",
+        [
+            ("About 1,500 homes", "1500", None, None, "homes", "approx"),
+            ("20,000", "20000", None, None, "homes", "exact"),
+        ],
+        id="earlier-level-further-off-in-the-cue-s-direction",
+    ),
+    pytest.param(
+        "Some 1,500 homes were still without power Tuesday morning, down from 20,000 on Monday.",
+        [
+            ("Some 1,500 homes", "1500", None, None, "homes", "approx"),
+            ("20,000", "20000", None, None, "homes", "exact"),
+        ],
+        id="earlier-level-past-a-gap-whose-date-counts-as-a-word",
+    ),
+    pytest.param(
+        "The service recorded 579 firefighters in 2021, up from 30 in 2020.",
+        [
+            ("579 firefighters", "579", None, None, "firefighters", "exact"),
+            ("30", "30", None, None, "firefighters", "exact"),
+        ],
+        id="earlier-level-from-a-small-start",
+    ),
+    pytest.param(
+        "Sales hit 300 units, down from 20.",
+        [
+            ("300 units", "300", None, None, "units", "exact"),
+            ("20", "20", None, None, None, "exact"),
+        ],
+        id="earlier-level-far-off-against-the-cue-s-direction-stays-bare",
+    ),
+    pytest.param(
+        "Sales hit 300 units, up from 9.",
+        [("300 units", "300", None, None, "units", "exact"), ("9", "9", None, None, None, "exact")],
+        id="earlier-level-too-far-off-even-in-the-cue-s-direction-stays-bare",
+    ),
+    pytest.param(
+        "Some 1,500 homes in the northern suburbs were still without power on Tuesday, down "
+        "from 20,000.",
+        [
+            ("Some 1,500 homes", "1500", None, None, "homes", "approx"),
+            ("20,000", "20000", None, None, None, "exact"),
+        ],
+        id="earlier-level-past-a-long-dated-gap-stays-bare",
+    ),
     # A number before forecasters and their verb is what they forecast, no count of them.
     pytest.param(
         "Employers added 336,000 jobs, nearly double the 170,000 economists had expected.",

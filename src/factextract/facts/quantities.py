@@ -2256,7 +2256,8 @@ def _earlier_level(
         else None
     )
     if size is None:
-        return _level_before(ctx, at, value, taken)
+        moved = lead.group(0).lower().lstrip(", \u00a0")[:2]  # "up from", "down from"
+        return _level_before(ctx, at, value, taken, moved if moved in ("up", "do") else "")
     parts = _level_before(ctx, size.start(), value, taken)
     if parts is None or (parts.value > value) != (size.group(1).lower() == "up"):
         return None  # "45 million, down 12% from 40 million": no such level
@@ -2334,15 +2335,20 @@ def _measured_before(
     return parts
 
 
-def _level_before(ctx: Context, lead: int, value: Decimal, taken: tuple[int, ...]) -> Parts | None:
+def _level_before(
+    ctx: Context, lead: int, value: Decimal, taken: tuple[int, ...], moved: str = ""
+) -> Parts | None:
     """The quantity with a unit or noun that ends a short phrase (maybe with a date: "in
     2023,") before ``lead``, where the cue of a level stands, within ``LEVEL_RATIO`` of
-    ``value``."""
+    ``value``, or within ``MOVED_LEVEL_RATIO`` where the cue's direction (``moved``: "up" or
+    "do", of "up from", "down from") fits the two ("1,500 homes were without power, down from
+    20,000")."""
     parts = _measured_before(ctx, lead, taken, share=True)  # "in 2023, compared with"
     if parts is None or not _level_gap(ctx, parts.end, lead):
         return None
     low, high = sorted((value, parts.value))
-    return parts if low > 0 and high <= low * LEVEL_RATIO else None
+    fits = (moved == "up" and value < parts.value) or (moved == "do" and value > parts.value)
+    return parts if low > 0 and high <= low * (MOVED_LEVEL_RATIO if fits else LEVEL_RATIO) else None
 
 
 _TO_END = re.compile(r"[ \u00a0]+to[ \u00a0]+$")
@@ -2912,6 +2918,11 @@ def _parallel_words() -> frozenset[str]:
 LEVEL_RATIO = 10
 """How far apart a bare earlier level and the quantity it takes its unit from may be (as
 for percentages): "342 vouchers, up from 124"; not "300 workers, up from 5"."""
+MOVED_LEVEL_RATIO = 30
+"""How far apart they may be where the cue says which way the quantity moved and the two fit
+it: an outage's peak ("1,500 homes were without power, down from 20,000"), a count from a
+small start ("recorded 579 firefighters in 2021, up from 30"); "300 units, up from 5" stays
+bare."""
 _LEVEL_GAP = re.compile(r"[^\d;:()]{0,30}")
 """What may stand between a quantity and the cue of its earlier level: "in December,"."""
 
@@ -2929,7 +2940,8 @@ def _level_gap(ctx: Context, start: int, end: int) -> bool:
         gap = gap[: said.start()]
     elif end - start > _LEVEL_GAP_DATED:
         return False
-    return _LEVEL_GAP.fullmatch(_NAMED_DIGITS.sub("x", gap)) is not None
+    # a date counts as one word: "were still without power Tuesday morning, down from"
+    return _LEVEL_GAP.fullmatch(_DATE_RUN.sub("x", _NAMED_DIGITS.sub("x", gap))) is not None
 
 
 _LEVEL_GAP_ATTRIBUTED = 100
@@ -2991,8 +3003,10 @@ _SCALE_BASE_AFTER = re.compile(
 
 
 _DATE_LABELS = frozenset({"year", "year_range", "date"})
-_LEVEL_GAP_DATED = 40
-"""The longest gap with a date that may stand there ("in the first quarter of 2023,")."""
+_LEVEL_GAP_DATED = 50
+"""The longest gap with a date that may stand there ("in the first quarter of 2023,"), whose
+date counts as one word in ``_LEVEL_GAP``'s length."""
+_DATE_RUN = re.compile(r"x{3,}")
 
 
 @cache

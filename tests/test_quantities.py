@@ -4893,6 +4893,25 @@ QUANTITY_CASES = [
         [("30 trucks of aid", "30", None, None, "trucks of aid", "exact")],
         id="container-trucks-of-aid",
     ),
+    pytest.param(
+        "The ministry ordered 150 trucks of the type used by the army.",
+        [("150 trucks", "150", None, None, "trucks", "exact")],
+        id="container-of-a-kind-counts-the-container",
+    ),
+    pytest.param(
+        "Police seized 40 bags of the kind sold on the street, and the firm sold 300 units of "
+        "this model.",
+        [
+            ("40 bags", "40", None, None, "bags", "exact"),
+            ("300 units", "300", None, None, "units", "exact"),
+        ],
+        id="container-of-a-kind-after-any-determiner",
+    ),
+    pytest.param(
+        "Farmers sold 500 bags of rice of the best variety.",
+        [("500 bags of rice", "500", None, None, "bags of rice", "exact")],
+        id="container-of-a-content-then-a-kind-keeps-the-content",
+    ),
     # A rate in a compound modifier: "-a-" as "-per-".
     pytest.param(
         "It is a 10,000-tonne-a-year plant.",

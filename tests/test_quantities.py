@@ -3049,6 +3049,48 @@ QUANTITY_CASES = [
         id="runs-need-balls-or-deliveries",
     ),
     pytest.param(
+        "He made 82 in 53 balls.",
+        [
+            ("82", "82", None, None, "runs", "exact"),
+            ("53 balls", "53", None, None, "balls", "exact"),
+        ],
+        id="runs-in-balls",
+    ),
+    pytest.param(
+        "The team chased down 245 off 48 overs.",
+        [
+            ("245", "245", None, None, "runs", "exact"),
+            ("48 overs", "48", None, None, "overs", "exact"),
+        ],
+        id="runs-off-overs",
+    ),
+    pytest.param(
+        "Australia reached 180 for 3 in 20 overs.",
+        [("180", "180", None, None, "runs", "exact")],
+        id="runs-for-wickets-in-overs",
+    ),
+    pytest.param(
+        "England were 245 for 6 from 48 overs.",
+        [
+            ("245", "245", None, None, "runs", "exact"),
+            ("48 overs", "48", None, None, "overs", "exact"),
+        ],
+        id="runs-wickets-after-for-are-no-runs",
+    ),
+    pytest.param(
+        "Smith took 5 for 32 in 10 overs.",
+        [
+            ("32", "32", None, None, "runs", "exact"),
+            ("10 overs", "10", None, None, "overs", "exact"),
+        ],
+        id="runs-of-a-bowler-s-figures",
+    ),
+    pytest.param(
+        "He sold 300 in 10 days and bought 82 off the shelf.",
+        [("300", "300", None, None, None, "exact"), ("82", "82", None, None, None, "exact")],
+        id="runs-need-overs-balls-or-deliveries",
+    ),
+    pytest.param(
         "The airline will ground all 72 of its 737-9 aircraft.",
         [("72 of its 737-9 aircraft", "72", None, None, "737-9 aircraft", "exact")],
         id="partitive-of-a-model-after-a-determiner",

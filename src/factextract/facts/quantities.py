@@ -1543,9 +1543,17 @@ _SIDE_COUNT_BEFORE = re.compile(
 
 
 _RUNS_OFF = re.compile(
-    r"[ \u00a0]+(?:off|from)[ \u00a0]+[0-9]{1,3}[ \u00a0]+(?:balls|deliveries)\b", re.IGNORECASE
+    r"[ \u00a0]+(?:(?:off|from|in)[ \u00a0]+[0-9]{1,3}[ \u00a0]+(?:balls|deliveries)"
+    r"|(?:for[ \u00a0]+[0-9][ \u00a0]+)?(?:off|from|in)[ \u00a0]+[0-9]{1,2}(?:\.[0-5])?"
+    r"[ \u00a0]+overs)\b",
+    re.IGNORECASE,
 )
-"""A batter's balls after a bare score: "82 off 53 balls", "54 from 60 deliveries" (runs)."""
+"""A batter's balls after a bare score: "82 off 53 balls", "54 from 60 deliveries", "82 in
+53 balls", or a side's overs, maybe after its wickets: "chased down 245 off 48 overs",
+"reached 180 for 3 in 20 overs" (runs)."""
+_SCORE_FOR = re.compile(r"\b([0-9]{1,3})[ \u00a0]+for[ \u00a0]+$")
+"""A score and "for" before its wickets ("245 for 6 from 48.3 overs": 6 wickets, no runs) or
+a bowler's wickets before his runs ("took 5 for 32 in 10 overs": 32 runs)."""
 _ALL_OUT = re.compile(r"\b(?:bowled|all)[ \u00a0]+out[ \u00a0]+for[ \u00a0]+$", re.IGNORECASE)
 """A side's innings before its bare total: "England were bowled out for 122", "all out for
 245" (runs)."""
@@ -1555,9 +1563,10 @@ def _batted(text: str, number: _Number, end: int) -> bool:
     """Whether a bare whole number is a score of runs: a batter's before "off" and a number of
     balls ("Kohli scored 82 off 53 balls"), or a side's after "bowled out for" or "all out
     for" ("England were bowled out for 122")."""
-    if _RUNS_OFF.match(text, end):
-        return True
     start = number.start_char
+    if _RUNS_OFF.match(text, end):
+        wickets = _SCORE_FOR.search(text, max(0, start - 12), start)
+        return wickets is None or int(wickets[1]) < int(number.text)  # not "245 for 6 from"
     return text[start - 4 : start - 1] == "for" and (
         _ALL_OUT.search(text, max(0, start - 24), start) is not None
     )

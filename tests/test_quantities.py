@@ -4936,6 +4936,19 @@ QUANTITY_CASES = [
         id="container-trucks-of-aid",
     ),
     pytest.param(
+        "Take 400 mcg of folic acid daily; the recommended dose is 2.5 mcg.",
+        [
+            ("400 mcg of folic acid", "400", None, "µg", "folic acid", "exact"),
+            ("2.5 mcg", "2.5", None, "µg", None, "exact"),
+        ],
+        id="unit-mcg-is-micrograms",
+    ),
+    pytest.param(
+        "He played 100 MCG matches.",
+        [("100 MCG matches", "100", None, None, "MCG matches", "exact")],
+        id="unit-mcg-in-capitals-is-a-name",
+    ),
+    pytest.param(
         "The ministry ordered 150 trucks of the type used by the army.",
         [("150 trucks", "150", None, None, "trucks", "exact")],
         id="container-of-a-kind-counts-the-container",

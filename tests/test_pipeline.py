@@ -232,6 +232,21 @@ def test_pipeline_headline_and_dateline_are_sentences(nlp: Language) -> None:
             id="june-and-july-abbreviations",
         ),
         pytest.param(
+            "The fire started on Main St. The building burned. He moved to St. Louis. He takes "
+            "vitamin D. The doctor agreed. They chose Plan B. It worked. George W. Bush spoke.",
+            [
+                "The fire started on Main St.",
+                "The building burned.",
+                "He moved to St. Louis.",
+                "He takes vitamin D.",
+                "The doctor agreed.",
+                "They chose Plan B.",
+                "It worked.",
+                "George W. Bush spoke.",
+            ],
+            id="street-and-letter-kind-may-end",
+        ),
+        pytest.param(
             "Sales rose in the U.S. During the quarter exports fell. He left the U.S. Then he "
             "moved. Sales rose in the U.S. According to the firm, they fell. The U.S. Army and "
             "U.S. Stocks Fall stay.",

@@ -503,6 +503,9 @@ class Abbreviations(Row):
     sentence_openers: tuple[str, ...] = ()
     titles: tuple[str, ...] = ()
     """Abbreviations before a name that never end a sentence, even split ("Lt" ".")."""
+    letter_nouns: tuple[str, ...] = ()
+    """Nouns whose kind a capital letter names, which then is no initial and may end a
+    sentence ("takes vitamin D. The doctor")."""
 
 
 def _read(name: str, path: str | Path | None) -> tuple[str, Any]:
@@ -579,6 +582,11 @@ def abbreviations() -> frozenset[str]:
 @cache
 def abbreviation_titles() -> frozenset[str]:
     return frozenset(load_object(Abbreviations, "abbreviations.json").titles)
+
+
+@cache
+def letter_nouns() -> frozenset[str]:
+    return frozenset(load_object(Abbreviations, "abbreviations.json").letter_nouns)
 
 
 @cache

@@ -4224,6 +4224,24 @@ QUANTITY_CASES = [
         id="level-of-the-number-of-people-killed",
     ),
     pytest.param(
+        "The number of dead rose to 300, and the number of missing stood at 12.",
+        [
+            ("300", "300", None, None, "dead", "exact"),
+            ("12", "12", None, None, "missing", "exact"),
+        ],
+        id="level-of-the-number-of-a-group-adjective",
+    ),
+    pytest.param(
+        "The number of unemployed reached 1.2 million.",
+        [("1.2 million", "1200000", None, None, "unemployed", "exact")],
+        id="level-of-the-number-of-unemployed",
+    ),
+    pytest.param(
+        "The number of dead people rose to 300.",
+        [("300", "300", None, None, "dead people", "exact")],
+        id="level-of-the-number-of-a-group-adjective-before-its-noun",
+    ),
+    pytest.param(
         "Officials said the number of refugees could exceed 1 million.",
         [("1 million", "1000000", None, None, "refugees", "exact")],
         id="level-of-the-number-of-after-a-modal",

@@ -2536,6 +2536,8 @@ def _number_of(ctx: Context, number: _Number, cue: qualifiers.Cue | None) -> str
         return None  # "fell 20% as deaths climbed to": another change's level
     words = found.group("phrase").split()
     auxiliaries = lexicons.change_cues().auxiliaries
+    if len(words) == 1 and words[0] in _group_words():
+        return words[0]  # "the number of dead rose to 300", "the number of missing stood at 12"
     while words and (words[-1] in auxiliaries or words[-1] in casualty_participles()):
         words.pop()  # "people killed has": people
     if (
@@ -2548,6 +2550,14 @@ def _number_of(ctx: Context, number: _Number, cue: qualifiers.Cue | None) -> str
     if any(w in auxiliaries or w in stop_words() for w in words):
         return None  # "the number of cases that were"
     return " ".join(words)
+
+
+@cache
+def _group_words() -> frozenset[str]:
+    """The adjectives that name a group of people alone, after "the number of" too ("dead",
+    "homeless", "unemployed"; the outcomes of pair_adjectives: "injured", "missing")."""
+    context = number_context()
+    return frozenset(context.group_adjectives) | frozenset(context.pair_adjectives)
 
 
 def _before_participle(words: list[str]) -> list[str]:

@@ -216,6 +216,8 @@ class Qualifiers(Row):
     """After-cues that count only after a hyphen: "40-odd", "100-plus" (not "40 odd jobs")."""
     contention: tuple[str, ...]
     """Words after which "over" means "about", not "more than": "fought over 2 islands"."""
+    over_particles: tuple[str, ...] = ()
+    """Verbs whose particle "over" is: "handed over 735 jets" hands over, no more than."""
     not_before_durations: tuple[str, ...] = ()
     """Before-cues that do not qualify a duration after them: "built over five years" and
     "under five years of Labour" say when, not how long; "an estimated" leads a count."""

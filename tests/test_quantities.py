@@ -3408,6 +3408,23 @@ QUANTITY_CASES = [
         id="another-count-takes-the-noun-of-the-list",
     ),
     pytest.param(
+        "The firm operates 1,200 stores in 30 countries and plans 100 more.",
+        [
+            ("1,200 stores", "1200", None, None, "stores", "exact"),
+            ("30 countries", "30", None, None, "countries", "exact"),
+            ("100", "100", None, None, "stores", "exact"),
+        ],
+        id="more-count-takes-the-object-before-a-place-s-count",
+    ),
+    pytest.param(
+        "The chain operates in 30 countries and plans to enter 10 more.",
+        [
+            ("30 countries", "30", None, None, "countries", "exact"),
+            ("10", "10", None, None, "countries", "exact"),
+        ],
+        id="more-count-of-places-alone-takes-the-places",
+    ),
+    pytest.param(
         "Dozens of people were killed and 200 more injured.",
         [("200", "200", None, None, "people", "exact")],
         id="more-after-a-count-in-words",

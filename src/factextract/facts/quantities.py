@@ -1327,7 +1327,17 @@ def _more_of_list(
         undated(ctx, parts.end, lead)
     ):
         return None  # "10,000 trees in 2020 and another 5,000": a date may stand between
+    place = _PLACE_BEFORE.search(ctx.text, max(0, parts.start - 12), parts.start)
+    if place is not None:  # "1,200 stores in 30 countries and plans 100 more": stores
+        count = _count_before(ctx, ctx.sentence_start(start), place.start(), taken)
+        if count is not None and count.end == place.start():
+            parts = count
     return _shared_noun(parts.counted) if parts.counted else None
+
+
+_PLACE_BEFORE = re.compile(r"[ \u00a0]+(?:in|across)[ \u00a0]+$")
+"""A place's preposition between a count and the last count of a list ("1,200 stores in 30
+countries and plans 100 more"), which the bare count after does not add to: the object's."""
 
 
 _VAGUE_OF = re.compile(

@@ -3425,6 +3425,24 @@ QUANTITY_CASES = [
         id="more-count-of-places-alone-takes-the-places",
     ),
     pytest.param(
+        "The company cut 1,000 jobs in 8 countries, bringing the total to 5,000.",
+        [
+            ("1,000 jobs", "1000", None, None, "jobs", "exact"),
+            ("8 countries", "8", None, None, "countries", "exact"),
+            ("5,000", "5000", None, None, "jobs", "exact"),
+        ],
+        id="new-total-takes-the-object-before-a-place-s-count",
+    ),
+    pytest.param(
+        "The bank will close 100 branches in 5 states, leaving it with 1,200.",
+        [
+            ("100 branches", "100", None, None, "branches", "exact"),
+            ("5 states", "5", None, None, "states", "exact"),
+            ("1,200", "1200", None, None, "branches", "exact"),
+        ],
+        id="left-with-takes-the-object-before-a-place-s-count",
+    ),
+    pytest.param(
         "Dozens of people were killed and 200 more injured.",
         [("200", "200", None, None, "people", "exact")],
         id="more-after-a-count-in-words",

@@ -1327,17 +1327,23 @@ def _more_of_list(
         undated(ctx, parts.end, lead)
     ):
         return None  # "10,000 trees in 2020 and another 5,000": a date may stand between
-    place = _PLACE_BEFORE.search(ctx.text, max(0, parts.start - 12), parts.start)
-    if place is not None:  # "1,200 stores in 30 countries and plans 100 more": stores
-        count = _count_before(ctx, ctx.sentence_start(start), place.start(), taken)
-        if count is not None and count.end == place.start():
-            parts = count
+    parts = _past_place(ctx, parts, taken)  # "1,200 stores in 30 countries and plans 100 more"
     return _shared_noun(parts.counted) if parts.counted else None
 
 
 _PLACE_BEFORE = re.compile(r"[ \u00a0]+(?:in|across)[ \u00a0]+$")
-"""A place's preposition between a count and the last count of a list ("1,200 stores in 30
-countries and plans 100 more"), which the bare count after does not add to: the object's."""
+
+
+def _past_place(ctx: Context, parts: Parts, taken: tuple[int, ...]) -> Parts:
+    """The count right before "in" or "across" and the count ``parts`` of its places, if
+    any, else ``parts``: a bare count that adds to or totals the count before it adds to the
+    object, not to its places ("1,200 stores in 30 countries and plans 100 more", "cut 1,000
+    jobs in 8 countries, bringing the total to 5,000": stores, jobs)."""
+    place = _PLACE_BEFORE.search(ctx.text, max(0, parts.start - 12), parts.start)
+    if place is None:
+        return parts  # most counts
+    count = _count_before(ctx, ctx.sentence_start(parts.start), place.start(), taken)
+    return count if count is not None and count.end == place.start() else parts
 
 
 _VAGUE_OF = re.compile(
@@ -1445,10 +1451,12 @@ def _new_total(
     parts = _count_before(ctx, ctx.sentence_start(start), lead.start(), taken)
     if parts is None:
         return None
+    end = parts.end
+    parts = _past_place(ctx, parts, taken)  # "cut 1,000 jobs in 8 countries, bringing"
     values = numerals.normalize(number.text)
     if values is None or parts.value > values[0]:
         return None
-    if not _RESTATED_GAP.fullmatch(ctx.text, parts.end, lead.start()):
+    if not _RESTATED_GAP.fullmatch(ctx.text, end, lead.start()):
         return None
     return _shared_noun(parts.counted) if parts.counted else None
 
@@ -1475,7 +1483,8 @@ def _left_with(
     parts = _count_before(ctx, ctx.sentence_start(start), lead.start(), taken)
     if parts is None or not parts.counted or not _level_gap(ctx, parts.end, lead.start()):
         return None  # "cut 3,000 jobs in May, leaving it with": a short phrase between
-    return _shared_noun(parts.counted)
+    parts = _past_place(ctx, parts, taken)  # "close 100 branches in 5 states, leaving it with"
+    return _shared_noun(parts.counted) if parts.counted else None
 
 
 @cache

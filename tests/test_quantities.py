@@ -3443,6 +3443,15 @@ QUANTITY_CASES = [
         id="left-with-takes-the-object-before-a-place-s-count",
     ),
     pytest.param(
+        "Shops sold 300 tickets at 4 venues and 200 more.",
+        [
+            ("300 tickets", "300", None, None, "tickets", "exact"),
+            ("4 venues", "4", None, None, "venues", "exact"),
+            ("200", "200", None, None, "tickets", "exact"),
+        ],
+        id="more-count-takes-the-object-before-at-a-place-s-count",
+    ),
+    pytest.param(
         "Dozens of people were killed and 200 more injured.",
         [("200", "200", None, None, "people", "exact")],
         id="more-after-a-count-in-words",

@@ -1331,7 +1331,7 @@ def _more_of_list(
     return _shared_noun(parts.counted) if parts.counted else None
 
 
-_PLACE_BEFORE = re.compile(r"[ \u00a0]+(?:in|across)[ \u00a0]+$")
+_PLACE_BEFORE = re.compile(r"[ \u00a0]+(?:in|across|at)[ \u00a0]+$")
 
 
 def _past_place(ctx: Context, parts: Parts, taken: tuple[int, ...]) -> Parts:

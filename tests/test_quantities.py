@@ -6589,6 +6589,19 @@ QUANTITY_CASES = [
         id="bare-change-by-to-before-a-time-phrase-is-no-range",
     ),
     pytest.param(
+        "Initial claims rose 8,000 to 229,000 for the week ended June 1.",
+        [
+            ("8,000", "8000", None, None, "initial claims", "exact"),
+            ("229,000", "229000", None, None, "initial claims", "exact"),
+        ],
+        id="bare-change-by-to-before-for-the-week-is-no-range",
+    ),
+    pytest.param(
+        "Shares rose 2 to 3 for the day.",
+        [("2 to 3", "2", "3", None, None, "exact")],
+        id="bare-close-pair-before-for-stays-a-range",
+    ),
+    pytest.param(
         "Payrolls rose 150,000 to 158 million.",
         [
             ("150,000", "150000", None, None, "payrolls", "exact"),

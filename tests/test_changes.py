@@ -1879,9 +1879,19 @@ CHANGE_CASES = [
         id="up-from-of-another-kind-stays-apart",
     ),
     pytest.param(
-        "Transits fell to 481 ships in the week to Jun. 11, down from 126.",
-        [(None, "481 ships", None, "down", "Transits"), ("126", None, None, "down", None)],
+        "Exports fell 8% to $300 billion, down from $278 billion.",
+        [
+            (None, "$300 billion", "8%", "down", "Exports"),
+            ("$278 billion", None, None, "down", None),
+        ],
         id="up-from-against-the-figures-stays-apart",
+    ),
+    # A bare level after ", down from" pairs with the count before as the text words it, as
+    # "in the week to June 11" always did ("Jun." no longer ends the sentence).
+    pytest.param(
+        "Transits fell to 481 ships in the week to Jun. 11, down from 126.",
+        [("126", "481 ships", None, "down", "Transits")],
+        id="bare-level-after-down-from-pairs-as-worded",
     ),
     pytest.param(
         "Yunnan grows 6.8 million mu, or about 453,000 hectares, up from 5.9 million mu.",

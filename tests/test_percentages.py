@@ -518,6 +518,10 @@ NOT_PERCENTAGE_CASES = [
     pytest.param("One in a million people have it.", id="proportion-one-in-a-million"),
     pytest.param("A 1-in-100-year flood hit the town.", id="proportion-return-period"),
     pytest.param("One in five years was dry.", id="proportion-of-time"),
+    pytest.param("India made 320 for 5 in 50 overs.", id="proportion-cricket-overs"),
+    pytest.param(
+        "He hit 7 in 12 matches and they won 4 in 5 games.", id="proportion-count-in-games"
+    ),
     pytest.param("Some 1,200 in 12 villages were hit.", id="total-in-places"),
     pytest.param("PM2.5 levels rose in the city.", id="pollutant-name"),
     pytest.param("It has a 50-50 chance.", id="odds"),
@@ -585,6 +589,11 @@ SHARE_CASES = [
         "About 1 in 3 children live in poverty.",
         [("About 1 in 3", "33.333333333333", None, "percent", "approx")],
         id="one-in-three-digits",
+    ),
+    pytest.param(
+        "Nearly one in five games ended in a draw.",
+        [("Nearly one in five", "20", None, "percent", "nearly")],
+        id="one-in-five-games-opening-its-clause",
     ),
     pytest.param(
         "Three out of four doctors recommend it.",

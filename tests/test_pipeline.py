@@ -220,6 +220,47 @@ def test_pipeline_headline_and_dateline_are_sentences(nlp: Language) -> None:
             ["They met Lt. Col. Smith and Maj. Gen. Ray, then Adm. Lee.", "Approx. 300 came."],
             id="split-titles-never-end",
         ),
+        pytest.param(
+            "The rally drew 10,000 people on Jun. 3. Police said 5 were held on Jul. 4. "
+            "It opens Jun. 12, said Lee Jun. The firm agreed.",
+            [
+                "The rally drew 10,000 people on Jun. 3.",
+                "Police said 5 were held on Jul. 4.",
+                "It opens Jun. 12, said Lee Jun.",
+                "The firm agreed.",
+            ],
+            id="june-and-july-abbreviations",
+        ),
+        pytest.param(
+            "The fire started on Main St. The building burned. He moved to St. Louis. He takes "
+            "vitamin D. The doctor agreed. They chose Plan B. It worked. George W. Bush spoke.",
+            [
+                "The fire started on Main St.",
+                "The building burned.",
+                "He moved to St. Louis.",
+                "He takes vitamin D.",
+                "The doctor agreed.",
+                "They chose Plan B.",
+                "It worked.",
+                "George W. Bush spoke.",
+            ],
+            id="street-and-letter-kind-may-end",
+        ),
+        pytest.param(
+            "Sales rose in the U.S. During the quarter exports fell. He left the U.S. Then he "
+            "moved. Sales rose in the U.S. According to the firm, they fell. The U.S. Army and "
+            "U.S. Stocks Fall stay.",
+            [
+                "Sales rose in the U.S.",
+                "During the quarter exports fell.",
+                "He left the U.S.",
+                "Then he moved.",
+                "Sales rose in the U.S.",
+                "According to the firm, they fell.",
+                "The U.S. Army and U.S. Stocks Fall stay.",
+            ],
+            id="abbreviation-ends-before-a-closed-class-opener",
+        ),
     ],
 )
 def test_pipeline_sentences_around_quotes_and_abbreviations(

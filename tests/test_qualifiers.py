@@ -90,6 +90,9 @@ def test_qualifiers_trailing_tries_every_position_that_can_match(text: str) -> N
         pytest.param("killed over 400 people", "more_than", id="over-after-a-verb"),
         pytest.param("Over 400 people died", "more_than", id="over-opening-a-sentence"),
         pytest.param("the fight lasted over 12 rounds", "more_than", id="over-after-lasted"),
+        pytest.param("Airbus handed over 735 jets", None, id="over-after-handed-is-a-particle"),
+        pytest.param("the army hands over 300 prisoners", None, id="over-after-hands"),
+        pytest.param("they handed out over 300 vouchers", "more_than", id="over-after-handed-out"),
     ],
 )
 def test_qualifiers_over_means_about_after_a_contention(text: str, qualifier: str | None) -> None:

@@ -1025,6 +1025,52 @@ QUANTITY_CASES = [
         ],
         id="earlier-level-of-a-count-subject-far-off-stays-bare",
     ),
+    pytest.param(
+        "About 1,500 homes were without power on Tuesday, down from 20,000 at the peak.",
+        [
+            ("About 1,500 homes", "1500", None, None, "homes", "approx"),
+            ("20,000", "20000", None, None, "homes", "exact"),
+        ],
+        id="earlier-level-further-off-in-the-cue-s-direction",
+    ),
+    pytest.param(
+        "Some 1,500 homes were still without power Tuesday morning, down from 20,000 on Monday.",
+        [
+            ("Some 1,500 homes", "1500", None, None, "homes", "approx"),
+            ("20,000", "20000", None, None, "homes", "exact"),
+        ],
+        id="earlier-level-past-a-gap-whose-date-counts-as-a-word",
+    ),
+    pytest.param(
+        "The service recorded 579 firefighters in 2021, up from 30 in 2020.",
+        [
+            ("579 firefighters", "579", None, None, "firefighters", "exact"),
+            ("30", "30", None, None, "firefighters", "exact"),
+        ],
+        id="earlier-level-from-a-small-start",
+    ),
+    pytest.param(
+        "Sales hit 300 units, down from 20.",
+        [
+            ("300 units", "300", None, None, "units", "exact"),
+            ("20", "20", None, None, None, "exact"),
+        ],
+        id="earlier-level-far-off-against-the-cue-s-direction-stays-bare",
+    ),
+    pytest.param(
+        "Sales hit 300 units, up from 9.",
+        [("300 units", "300", None, None, "units", "exact"), ("9", "9", None, None, None, "exact")],
+        id="earlier-level-too-far-off-even-in-the-cue-s-direction-stays-bare",
+    ),
+    pytest.param(
+        "Some 1,500 homes in the northern suburbs were still without power on Tuesday, down "
+        "from 20,000.",
+        [
+            ("Some 1,500 homes", "1500", None, None, "homes", "approx"),
+            ("20,000", "20000", None, None, None, "exact"),
+        ],
+        id="earlier-level-past-a-long-dated-gap-stays-bare",
+    ),
     # A number before forecasters and their verb is what they forecast, no count of them.
     pytest.param(
         "Employers added 336,000 jobs, nearly double the 170,000 economists had expected.",
@@ -3026,6 +3072,48 @@ QUANTITY_CASES = [
         id="runs-need-balls-or-deliveries",
     ),
     pytest.param(
+        "He made 82 in 53 balls.",
+        [
+            ("82", "82", None, None, "runs", "exact"),
+            ("53 balls", "53", None, None, "balls", "exact"),
+        ],
+        id="runs-in-balls",
+    ),
+    pytest.param(
+        "The team chased down 245 off 48 overs.",
+        [
+            ("245", "245", None, None, "runs", "exact"),
+            ("48 overs", "48", None, None, "overs", "exact"),
+        ],
+        id="runs-off-overs",
+    ),
+    pytest.param(
+        "Australia reached 180 for 3 in 20 overs.",
+        [("180", "180", None, None, "runs", "exact")],
+        id="runs-for-wickets-in-overs",
+    ),
+    pytest.param(
+        "England were 245 for 6 from 48 overs.",
+        [
+            ("245", "245", None, None, "runs", "exact"),
+            ("48 overs", "48", None, None, "overs", "exact"),
+        ],
+        id="runs-wickets-after-for-are-no-runs",
+    ),
+    pytest.param(
+        "Smith took 5 for 32 in 10 overs.",
+        [
+            ("32", "32", None, None, "runs", "exact"),
+            ("10 overs", "10", None, None, "overs", "exact"),
+        ],
+        id="runs-of-a-bowler-s-figures",
+    ),
+    pytest.param(
+        "He sold 300 in 10 days and bought 82 off the shelf.",
+        [("300", "300", None, None, None, "exact"), ("82", "82", None, None, None, "exact")],
+        id="runs-need-overs-balls-or-deliveries",
+    ),
+    pytest.param(
         "The airline will ground all 72 of its 737-9 aircraft.",
         [("72 of its 737-9 aircraft", "72", None, None, "737-9 aircraft", "exact")],
         id="partitive-of-a-model-after-a-determiner",
@@ -3341,6 +3429,50 @@ QUANTITY_CASES = [
             ("28", "28", None, None, "smelters", "exact"),
         ],
         id="another-count-takes-the-noun-of-the-list",
+    ),
+    pytest.param(
+        "The firm operates 1,200 stores in 30 countries and plans 100 more.",
+        [
+            ("1,200 stores", "1200", None, None, "stores", "exact"),
+            ("30 countries", "30", None, None, "countries", "exact"),
+            ("100", "100", None, None, "stores", "exact"),
+        ],
+        id="more-count-takes-the-object-before-a-place-s-count",
+    ),
+    pytest.param(
+        "The chain operates in 30 countries and plans to enter 10 more.",
+        [
+            ("30 countries", "30", None, None, "countries", "exact"),
+            ("10", "10", None, None, "countries", "exact"),
+        ],
+        id="more-count-of-places-alone-takes-the-places",
+    ),
+    pytest.param(
+        "The company cut 1,000 jobs in 8 countries, bringing the total to 5,000.",
+        [
+            ("1,000 jobs", "1000", None, None, "jobs", "exact"),
+            ("8 countries", "8", None, None, "countries", "exact"),
+            ("5,000", "5000", None, None, "jobs", "exact"),
+        ],
+        id="new-total-takes-the-object-before-a-place-s-count",
+    ),
+    pytest.param(
+        "The bank will close 100 branches in 5 states, leaving it with 1,200.",
+        [
+            ("100 branches", "100", None, None, "branches", "exact"),
+            ("5 states", "5", None, None, "states", "exact"),
+            ("1,200", "1200", None, None, "branches", "exact"),
+        ],
+        id="left-with-takes-the-object-before-a-place-s-count",
+    ),
+    pytest.param(
+        "Shops sold 300 tickets at 4 venues and 200 more.",
+        [
+            ("300 tickets", "300", None, None, "tickets", "exact"),
+            ("4 venues", "4", None, None, "venues", "exact"),
+            ("200", "200", None, None, "tickets", "exact"),
+        ],
+        id="more-count-takes-the-object-before-at-a-place-s-count",
     ),
     pytest.param(
         "Dozens of people were killed and 200 more injured.",
@@ -4159,6 +4291,24 @@ QUANTITY_CASES = [
         id="level-of-the-number-of-people-killed",
     ),
     pytest.param(
+        "The number of dead rose to 300, and the number of missing stood at 12.",
+        [
+            ("300", "300", None, None, "dead", "exact"),
+            ("12", "12", None, None, "missing", "exact"),
+        ],
+        id="level-of-the-number-of-a-group-adjective",
+    ),
+    pytest.param(
+        "The number of unemployed reached 1.2 million.",
+        [("1.2 million", "1200000", None, None, "unemployed", "exact")],
+        id="level-of-the-number-of-unemployed",
+    ),
+    pytest.param(
+        "The number of dead people rose to 300.",
+        [("300", "300", None, None, "dead people", "exact")],
+        id="level-of-the-number-of-a-group-adjective-before-its-noun",
+    ),
+    pytest.param(
         "Officials said the number of refugees could exceed 1 million.",
         [("1 million", "1000000", None, None, "refugees", "exact")],
         id="level-of-the-number-of-after-a-modal",
@@ -4869,6 +5019,38 @@ QUANTITY_CASES = [
         "The Red Cross sent 30 trucks of aid.",
         [("30 trucks of aid", "30", None, None, "trucks of aid", "exact")],
         id="container-trucks-of-aid",
+    ),
+    pytest.param(
+        "Take 400 mcg of folic acid daily; the recommended dose is 2.5 mcg.",
+        [
+            ("400 mcg of folic acid", "400", None, "µg", "folic acid", "exact"),
+            ("2.5 mcg", "2.5", None, "µg", None, "exact"),
+        ],
+        id="unit-mcg-is-micrograms",
+    ),
+    pytest.param(
+        "He played 100 MCG matches.",
+        [("100 MCG matches", "100", None, None, "MCG matches", "exact")],
+        id="unit-mcg-in-capitals-is-a-name",
+    ),
+    pytest.param(
+        "The ministry ordered 150 trucks of the type used by the army.",
+        [("150 trucks", "150", None, None, "trucks", "exact")],
+        id="container-of-a-kind-counts-the-container",
+    ),
+    pytest.param(
+        "Police seized 40 bags of the kind sold on the street, and the firm sold 300 units of "
+        "this model.",
+        [
+            ("40 bags", "40", None, None, "bags", "exact"),
+            ("300 units", "300", None, None, "units", "exact"),
+        ],
+        id="container-of-a-kind-after-any-determiner",
+    ),
+    pytest.param(
+        "Farmers sold 500 bags of rice of the best variety.",
+        [("500 bags of rice", "500", None, None, "bags of rice", "exact")],
+        id="container-of-a-content-then-a-kind-keeps-the-content",
     ),
     # A rate in a compound modifier: "-a-" as "-per-".
     pytest.param(
@@ -6428,6 +6610,19 @@ QUANTITY_CASES = [
             ("230,000", "230000", None, None, "unemployment claims", "exact"),
         ],
         id="bare-change-by-to-before-a-time-phrase-is-no-range",
+    ),
+    pytest.param(
+        "Initial claims rose 8,000 to 229,000 for the week ended June 1.",
+        [
+            ("8,000", "8000", None, None, "initial claims", "exact"),
+            ("229,000", "229000", None, None, "initial claims", "exact"),
+        ],
+        id="bare-change-by-to-before-for-the-week-is-no-range",
+    ),
+    pytest.param(
+        "Shares rose 2 to 3 for the day.",
+        [("2 to 3", "2", "3", None, None, "exact")],
+        id="bare-close-pair-before-for-stays-a-range",
     ),
     pytest.param(
         "Payrolls rose 150,000 to 158 million.",

@@ -216,6 +216,8 @@ class Qualifiers(Row):
     """After-cues that count only after a hyphen: "40-odd", "100-plus" (not "40 odd jobs")."""
     contention: tuple[str, ...]
     """Words after which "over" means "about", not "more than": "fought over 2 islands"."""
+    over_particles: tuple[str, ...] = ()
+    """Verbs whose particle "over" is: "handed over 735 jets" hands over, no more than."""
     not_before_durations: tuple[str, ...] = ()
     """Before-cues that do not qualify a duration after them: "built over five years" and
     "under five years of Labour" say when, not how long; "an estimated" leads a count."""
@@ -512,6 +514,9 @@ class Abbreviations(Row):
     sentence_openers: tuple[str, ...] = ()
     titles: tuple[str, ...] = ()
     """Abbreviations before a name that never end a sentence, even split ("Lt" ".")."""
+    letter_nouns: tuple[str, ...] = ()
+    """Nouns whose kind a capital letter names, which then is no initial and may end a
+    sentence ("takes vitamin D. The doctor")."""
 
 
 def _read(name: str, path: str | Path | None) -> tuple[str, Any]:
@@ -588,6 +593,11 @@ def abbreviations() -> frozenset[str]:
 @cache
 def abbreviation_titles() -> frozenset[str]:
     return frozenset(load_object(Abbreviations, "abbreviations.json").titles)
+
+
+@cache
+def letter_nouns() -> frozenset[str]:
+    return frozenset(load_object(Abbreviations, "abbreviations.json").letter_nouns)
 
 
 @cache

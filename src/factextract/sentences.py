@@ -103,11 +103,21 @@ def _starts_sentence(tokens: Tokens, i: int) -> bool:
     )
     # A currency marker with a stop before its amount ("Rp. 29", "Ksh. 300", "Tk. 500").
     marker = first.isdigit() and ender in _stopped_markers()
-    abbreviation = ender in known or glued or marker or _INITIALS.fullmatch(ender) is not None
+    initial = _INITIALS.fullmatch(ender) is not None and not _letter_kind(tokens, j)
+    abbreviation = ender in known or glued or marker or initial
     if abbreviation:
         may_end, openers = lexicons.abbreviation_ends()
         abbreviation = not (ender in may_end and (token in openers or _after_clock(tokens, i, j)))
     return not abbreviation and (ender in _TERMINALS or (len(ender) > 1 and ender.endswith(".")))
+
+
+def _letter_kind(tokens: Tokens, j: int) -> bool:
+    """Whether the one capital and stop at token ``j`` name a kind after a noun of
+    abbreviations.json letter_nouns ("vitamin D.", "Plan B."), no initial of a name."""
+    words = tokens.words
+    if len(words[j]) != 2 or j < 2 or not tokens.spaced[j - 1]:
+        return False
+    return words[j - 1].lower() in lexicons.letter_nouns()
 
 
 @cache

@@ -358,6 +358,8 @@ def head_of(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
     if word not in _container_nouns() and not count_noun:
         return None
     phrase = partitive(ctx, i + 1, stop, singular=True)
+    if phrase is not None and ctx.lowers[phrase[0]] in _kind_nouns():
+        return None  # "150 trucks of the type used by the army": a kind, no content
     if phrase is None and count_noun and _ends_phrase(ctx, i + 1, stop):
         return i, i + 1  # "Cattle numbers fell to 90 million head.", "sold 500 head at auction"
     return (i, phrase[1]) if phrase is not None else None
@@ -376,6 +378,11 @@ def _ends_phrase(ctx: Context, after: int, stop: int) -> bool:
 @cache
 def _container_nouns() -> frozenset[str]:
     return frozenset(number_context().container_nouns)
+
+
+@cache
+def _kind_nouns() -> frozenset[str]:
+    return frozenset(number_context().kind_nouns)
 
 
 def compound_noun(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:

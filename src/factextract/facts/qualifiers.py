@@ -85,15 +85,17 @@ def before(text: str, start: int) -> Cue | None:
     if qualifier is None:
         return None
     begin = window_start + match.start("cue")
-    if cue.lower() == "over" and _concerning(text, begin):
-        return None
+    if cue.lower() == "over" and (
+        _concerning(text, begin) or _word_before_in(text, begin, _word_set("over_particles"))
+    ):
+        return None  # "fought over 2 islands", "handed over 735 jets": no bound
     if cue.lower() == "up to" and _word_before_in(text, begin, _change_verbs()):
         return None  # "ticked up to 4.0%", "will go up to $15": a particle and "to", no bound
     return Cue(qualifier, cue, begin, begin + len(cue))
 
 
 @cache
-def _word_set(field: Literal["hyphen_only", "contention"]) -> frozenset[str]:
+def _word_set(field: Literal["hyphen_only", "contention", "over_particles"]) -> frozenset[str]:
     """A word list of the qualifier lexicon as a set (a tuple lookup compares every word)."""
     return frozenset(getattr(lexicons.qualifiers(), field))
 

@@ -1327,7 +1327,23 @@ def _more_of_list(
         undated(ctx, parts.end, lead)
     ):
         return None  # "10,000 trees in 2020 and another 5,000": a date may stand between
+    parts = _past_place(ctx, parts, taken)  # "1,200 stores in 30 countries and plans 100 more"
     return _shared_noun(parts.counted) if parts.counted else None
+
+
+_PLACE_BEFORE = re.compile(r"[ \u00a0]+(?:in|across|at)[ \u00a0]+$")
+
+
+def _past_place(ctx: Context, parts: Parts, taken: tuple[int, ...]) -> Parts:
+    """The count right before "in" or "across" and the count ``parts`` of its places, if
+    any, else ``parts``: a bare count that adds to or totals the count before it adds to the
+    object, not to its places ("1,200 stores in 30 countries and plans 100 more", "cut 1,000
+    jobs in 8 countries, bringing the total to 5,000": stores, jobs)."""
+    place = _PLACE_BEFORE.search(ctx.text, max(0, parts.start - 12), parts.start)
+    if place is None:
+        return parts  # most counts
+    count = _count_before(ctx, ctx.sentence_start(parts.start), place.start(), taken)
+    return count if count is not None and count.end == place.start() else parts
 
 
 _VAGUE_OF = re.compile(
@@ -1435,10 +1451,12 @@ def _new_total(
     parts = _count_before(ctx, ctx.sentence_start(start), lead.start(), taken)
     if parts is None:
         return None
+    end = parts.end
+    parts = _past_place(ctx, parts, taken)  # "cut 1,000 jobs in 8 countries, bringing"
     values = numerals.normalize(number.text)
     if values is None or parts.value > values[0]:
         return None
-    if not _RESTATED_GAP.fullmatch(ctx.text, parts.end, lead.start()):
+    if not _RESTATED_GAP.fullmatch(ctx.text, end, lead.start()):
         return None
     return _shared_noun(parts.counted) if parts.counted else None
 
@@ -1465,7 +1483,8 @@ def _left_with(
     parts = _count_before(ctx, ctx.sentence_start(start), lead.start(), taken)
     if parts is None or not parts.counted or not _level_gap(ctx, parts.end, lead.start()):
         return None  # "cut 3,000 jobs in May, leaving it with": a short phrase between
-    return _shared_noun(parts.counted)
+    parts = _past_place(ctx, parts, taken)  # "close 100 branches in 5 states, leaving it with"
+    return _shared_noun(parts.counted) if parts.counted else None
 
 
 @cache
@@ -1543,9 +1562,17 @@ _SIDE_COUNT_BEFORE = re.compile(
 
 
 _RUNS_OFF = re.compile(
-    r"[ \u00a0]+(?:off|from)[ \u00a0]+[0-9]{1,3}[ \u00a0]+(?:balls|deliveries)\b", re.IGNORECASE
+    r"[ \u00a0]+(?:(?:off|from|in)[ \u00a0]+[0-9]{1,3}[ \u00a0]+(?:balls|deliveries)"
+    r"|(?:for[ \u00a0]+[0-9][ \u00a0]+)?(?:off|from|in)[ \u00a0]+[0-9]{1,2}(?:\.[0-5])?"
+    r"[ \u00a0]+overs)\b",
+    re.IGNORECASE,
 )
-"""A batter's balls after a bare score: "82 off 53 balls", "54 from 60 deliveries" (runs)."""
+"""A batter's balls after a bare score: "82 off 53 balls", "54 from 60 deliveries", "82 in
+53 balls", or a side's overs, maybe after its wickets: "chased down 245 off 48 overs",
+"reached 180 for 3 in 20 overs" (runs)."""
+_SCORE_FOR = re.compile(r"\b([0-9]{1,3})[ \u00a0]+for[ \u00a0]+$")
+"""A score and "for" before its wickets ("245 for 6 from 48.3 overs": 6 wickets, no runs) or
+a bowler's wickets before his runs ("took 5 for 32 in 10 overs": 32 runs)."""
 _ALL_OUT = re.compile(r"\b(?:bowled|all)[ \u00a0]+out[ \u00a0]+for[ \u00a0]+$", re.IGNORECASE)
 """A side's innings before its bare total: "England were bowled out for 122", "all out for
 245" (runs)."""
@@ -1555,9 +1582,10 @@ def _batted(text: str, number: _Number, end: int) -> bool:
     """Whether a bare whole number is a score of runs: a batter's before "off" and a number of
     balls ("Kohli scored 82 off 53 balls"), or a side's after "bowled out for" or "all out
     for" ("England were bowled out for 122")."""
-    if _RUNS_OFF.match(text, end):
-        return True
     start = number.start_char
+    if _RUNS_OFF.match(text, end):
+        wickets = _SCORE_FOR.search(text, max(0, start - 12), start)
+        return wickets is None or int(wickets[1]) < int(number.text)  # not "245 for 6 from"
     return text[start - 4 : start - 1] == "for" and (
         _ALL_OUT.search(text, max(0, start - 24), start) is not None
     )
@@ -2256,7 +2284,8 @@ def _earlier_level(
         else None
     )
     if size is None:
-        return _level_before(ctx, at, value, taken)
+        moved = lead.group(0).lower().lstrip(", \u00a0")[:2]  # "up from", "down from"
+        return _level_before(ctx, at, value, taken, moved if moved in ("up", "do") else "")
     parts = _level_before(ctx, size.start(), value, taken)
     if parts is None or (parts.value > value) != (size.group(1).lower() == "up"):
         return None  # "45 million, down 12% from 40 million": no such level
@@ -2334,15 +2363,20 @@ def _measured_before(
     return parts
 
 
-def _level_before(ctx: Context, lead: int, value: Decimal, taken: tuple[int, ...]) -> Parts | None:
+def _level_before(
+    ctx: Context, lead: int, value: Decimal, taken: tuple[int, ...], moved: str = ""
+) -> Parts | None:
     """The quantity with a unit or noun that ends a short phrase (maybe with a date: "in
     2023,") before ``lead``, where the cue of a level stands, within ``LEVEL_RATIO`` of
-    ``value``."""
+    ``value``, or within ``MOVED_LEVEL_RATIO`` where the cue's direction (``moved``: "up" or
+    "do", of "up from", "down from") fits the two ("1,500 homes were without power, down from
+    20,000")."""
     parts = _measured_before(ctx, lead, taken, share=True)  # "in 2023, compared with"
     if parts is None or not _level_gap(ctx, parts.end, lead):
         return None
     low, high = sorted((value, parts.value))
-    return parts if low > 0 and high <= low * LEVEL_RATIO else None
+    fits = (moved == "up" and value < parts.value) or (moved == "do" and value > parts.value)
+    return parts if low > 0 and high <= low * (MOVED_LEVEL_RATIO if fits else LEVEL_RATIO) else None
 
 
 _TO_END = re.compile(r"[ \u00a0]+to[ \u00a0]+$")
@@ -2521,6 +2555,8 @@ def _number_of(ctx: Context, number: _Number, cue: qualifiers.Cue | None) -> str
         return None  # "fell 20% as deaths climbed to": another change's level
     words = found.group("phrase").split()
     auxiliaries = lexicons.change_cues().auxiliaries
+    if len(words) == 1 and words[0] in _group_words():
+        return words[0]  # "the number of dead rose to 300", "the number of missing stood at 12"
     while words and (words[-1] in auxiliaries or words[-1] in casualty_participles()):
         words.pop()  # "people killed has": people
     if (
@@ -2533,6 +2569,14 @@ def _number_of(ctx: Context, number: _Number, cue: qualifiers.Cue | None) -> str
     if any(w in auxiliaries or w in stop_words() for w in words):
         return None  # "the number of cases that were"
     return " ".join(words)
+
+
+@cache
+def _group_words() -> frozenset[str]:
+    """The adjectives that name a group of people alone, after "the number of" too ("dead",
+    "homeless", "unemployed"; the outcomes of pair_adjectives: "injured", "missing")."""
+    context = number_context()
+    return frozenset(context.group_adjectives) | frozenset(context.pair_adjectives)
 
 
 def _before_participle(words: list[str]) -> list[str]:
@@ -2912,6 +2956,11 @@ def _parallel_words() -> frozenset[str]:
 LEVEL_RATIO = 10
 """How far apart a bare earlier level and the quantity it takes its unit from may be (as
 for percentages): "342 vouchers, up from 124"; not "300 workers, up from 5"."""
+MOVED_LEVEL_RATIO = 30
+"""How far apart they may be where the cue says which way the quantity moved and the two fit
+it: an outage's peak ("1,500 homes were without power, down from 20,000"), a count from a
+small start ("recorded 579 firefighters in 2021, up from 30"); "300 units, up from 5" stays
+bare."""
 _LEVEL_GAP = re.compile(r"[^\d;:()]{0,30}")
 """What may stand between a quantity and the cue of its earlier level: "in December,"."""
 
@@ -2929,7 +2978,8 @@ def _level_gap(ctx: Context, start: int, end: int) -> bool:
         gap = gap[: said.start()]
     elif end - start > _LEVEL_GAP_DATED:
         return False
-    return _LEVEL_GAP.fullmatch(_NAMED_DIGITS.sub("x", gap)) is not None
+    # a date counts as one word: "were still without power Tuesday morning, down from"
+    return _LEVEL_GAP.fullmatch(_DATE_RUN.sub("x", _NAMED_DIGITS.sub("x", gap))) is not None
 
 
 _LEVEL_GAP_ATTRIBUTED = 100
@@ -2991,8 +3041,10 @@ _SCALE_BASE_AFTER = re.compile(
 
 
 _DATE_LABELS = frozenset({"year", "year_range", "date"})
-_LEVEL_GAP_DATED = 40
-"""The longest gap with a date that may stand there ("in the first quarter of 2023,")."""
+_LEVEL_GAP_DATED = 50
+"""The longest gap with a date that may stand there ("in the first quarter of 2023,"), whose
+date counts as one word in ``_LEVEL_GAP``'s length."""
+_DATE_RUN = re.compile(r"x{3,}")
 
 
 @cache

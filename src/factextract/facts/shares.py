@@ -27,6 +27,7 @@ from factextract.facts.counted import proportion_second
 from factextract.facts.spans import Context, char_span
 from factextract.numbers import lexicon_set, to_decimal
 from factextract.numbers.words import (
+    number_context,
     of_total_words,
     share_followers,
     share_not_wholes,
@@ -179,10 +180,36 @@ def _proportion_end(ctx: Context, number: Span) -> Span | None:
         k += 1
     if k < len(ctx.lowers) and ctx.lowers[k] in _not_wholes():
         return None
+    if k < len(ctx.lowers) and ctx.lowers[k] in _spans() and _after_a_word(ctx, number):
+        return None  # "won 4 in 5 games", "320 for 5 in 50 overs": a count over a span
     terms = _terms(ctx, number, second)
     if terms is None or terms[0] <= 0 or terms[0] % 1 or terms[1] % 1:
         return None
     return second
+
+
+@cache
+def _spans() -> frozenset[str]:
+    """Plurals of games, contests and a season's parts (number_context.json span_nouns and
+    contest_nouns), over which "N in M" after a verb counts, no proportion: "scored 7 in 12
+    matches"; "One in five matches was fixed" opens its clause and stays one."""
+    context = number_context()
+    return frozenset(context.span_nouns) | frozenset(context.contest_nouns)
+
+
+def _after_a_word(ctx: Context, number: Span) -> bool:
+    """Whether a lower-case word (a verb, "for") stands before the number or its hedge."""
+    cue = qualifiers.before(ctx.text, number.start_char)
+    k = (ctx.token_at(cue.start) if cue is not None else number.start) - 1
+    return (
+        k >= 0
+        and k + 1 not in ctx.sentence_tokens
+        and ctx.words[k].isalpha()
+        and (ctx.words[k].islower() and ctx.lowers[k] not in _CLAUSE_OPENERS)
+    )
+
+
+_CLAUSE_OPENERS = frozenset({"that", "and", "but", "while", "whereas", "where", "with"})
 
 
 def _terms(ctx: Context, first: Span, second: Span) -> tuple[Decimal, Decimal] | None:

@@ -61,10 +61,11 @@ by X to a level Y: a range of a change's size spans less ("rose 5 to 10", "fell 
 
 _CLAUSE_AFTER = re.compile(
     r"\s*(?:[.,;:)]|$)|\s+(?:in|on|at|after|before|since|as|amid|while|from|last|this|earlier"
-    r"|yesterday|today)\b"
+    r"|yesterday|today|for|during|over|through|until|by)\b"
 )
 """What may follow the level of "fell 5 to 30": the clause's end, a preposition or a time
-phrase ("rose 12,000 to 230,000 last week"), no noun."""
+phrase ("rose 12,000 to 230,000 last week", "rose 8,000 to 229,000 for the week ended June
+1"), no noun."""
 
 
 @cache

@@ -106,6 +106,7 @@ class NumberContext(Row):
     phone_verbs: tuple[str, ...] = ()
     give_verbs: tuple[str, ...] = ()
     container_nouns: tuple[str, ...]
+    kind_nouns: tuple[str, ...] = ()
     modals: tuple[str, ...] = ()
     rank_leads: tuple[str, ...] = ()
     emergency_numbers: tuple[str, ...] = ()

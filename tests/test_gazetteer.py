@@ -413,6 +413,24 @@ def test_gazetteer_begins_agrees_with_the_indexes(opening: str) -> None:
     assert gz.gazetteer().begins(opening) == expected
 
 
+@pytest.mark.parametrize(
+    ("prefix", "expected"),
+    [
+        *(("", True), ("Col", True), ("Cologne", True), ("Cologne ", False), ("Kö", True)),
+        *(("Z", False), ("Colp", False), ("cologne", False)),
+    ],
+)
+def test_name_index_begins_merged_names(prefix: str, expected: bool) -> None:
+    """``NameIndex.begins`` finds the merged names (hand-written aliases) by bisection as a
+    scan of them would, and sees a name merged after an earlier call."""
+    from factextract.gazetteer_rows import INDEX_HEADER, NameIndex
+
+    index = NameIndex(Path("names.tsv"), [INDEX_HEADER], {"Cologne": (1,), "Köln": (1,)})
+    assert index.begins(prefix) == expected
+    index.merged["Zagreb"] = (2,)
+    assert index.begins("Zag") and index.begins(prefix) == (expected or "Zagreb".startswith(prefix))
+
+
 @cache
 def _every_name() -> tuple[str, ...]:
     gaz = gz.gazetteer()

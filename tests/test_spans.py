@@ -34,6 +34,26 @@ def test_spans_group_follows_a_changed_group(nlp: Language, change: str) -> None
     assert ctx.group("money") == tuple(doc.spans.get("money", ()))
 
 
+@pytest.mark.parametrize("second", ["publish", "assign", "none"])
+def test_spans_group_follows_a_group_made_after_a_read(nlp: Language, second: str) -> None:
+    """A group read while absent, then made (or not), then made empty and deleted: each read
+    gives the group as it is then (``group``'s inline test of ``derived``'s memo)."""
+    doc = nlp.make_doc("It cost $5 and then $7 more.")
+    ctx = Context.of(doc)
+    assert ctx.group("money") == ()
+    if second == "publish":
+        publish(doc, "money", [doc[2:4]])
+    elif second == "assign":
+        doc.spans["money"] = [doc[2:4]]
+    assert ctx.group("money") == tuple(doc.spans.get("money", ()))
+    doc.spans["money"] = []
+    assert ctx.group("money") == ()
+    doc.spans["money"] = [doc[6:8]]
+    assert ctx.group("money") == (doc[6:8],)
+    del doc.spans["money"]
+    assert ctx.group("money") == ()
+
+
 @pytest.mark.parametrize("how", ["publish", "assign"])
 def test_context_after_new_numbers_shares_the_tokens(nlp: Language, how: str) -> None:
     doc = nlp.make_doc("It cost $5 and then $7 more.")

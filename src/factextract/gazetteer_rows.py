@@ -433,6 +433,8 @@ class NameIndex:
     """The file's lines; line 0 is the header."""
     merged: dict[str, tuple[int, ...]] = field(default_factory=dict)
     """Names whose rows changed at load (hand-written aliases); they win over ``lines``."""
+    _merged_sorted: list[str] = field(default_factory=list, repr=False, compare=False)
+    """``merged``'s names in order, for ``begins`` (rebuilt when names are added)."""
 
     @classmethod
     def read(cls, path: Path) -> NameIndex:
@@ -455,7 +457,11 @@ class NameIndex:
     def begins(self, prefix: str) -> bool:
         """Whether some name of the index starts with ``prefix`` (lines sorted by bytes: the
         first line at or after the prefix starts with it, if any does)."""
-        if any(name.startswith(prefix) for name in self.merged):
+        ordered = self._merged_sorted
+        if len(ordered) != len(self.merged):  # names are only added (at load)
+            ordered[:] = sorted(self.merged)
+        k = bisect_left(ordered, prefix)  # the names that start with it follow it at once
+        if k < len(ordered) and ordered[k].startswith(prefix):
             return True
         probe = prefix.encode("utf-8")
         i = bisect_left(self.lines, probe, 1)

@@ -1706,8 +1706,8 @@ def _count_moved_by(ctx: Context, value: Span, sentence: int) -> bool:
     kind right before the comma: "6.79 million tonnes in 2024, up 180,000 tonnes",
     "Attendance was 45,000, up 5,000" (a lone count after "down" states nothing: "down
     500,000 barrels from analysts' forecasts" after another kind)."""
-    if value.label_ != "quantity" or not ctx.text.endswith(_COMMA_UP_DOWN, 0, value.start_char):
-        return False
+    if not ctx.text.endswith(_COMMA_UP_DOWN, 0, value.start_char) or value.label_ != "quantity":
+        return False  # the string test first: a Span's label costs more
     counts = ctx.group(quantities.GROUP)
     k = bisect.bisect_left(counts, value.start_char, key=_start_char)
     before = counts[k - 1] if k > 0 else None
@@ -1951,7 +1951,9 @@ def _points_or_share(text: str, value: Span) -> bool:
     """Whether a count of points is restated as a percentage after it, as an index's move
     is: "The Dow lost 300 points, or 0.8%" (the size, as before "to 38,500")."""
     return (
-        value.label_ == "quantity"
+        text.startswith(",", value.end_char)  # what ``_OR_PERCENT`` opens with: most values
+        # have none after them, and a Span's label and text cost more than this test
+        and value.label_ == "quantity"
         and value.text.endswith((" points", "\u00a0points", " pts"))
         and _OR_PERCENT.match(text, value.end_char) is not None
     )

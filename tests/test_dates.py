@@ -1788,6 +1788,39 @@ RELATIVE_CASES = [
         [("overnight", "time", "2020-05-23TNI", None, "2020-05-23", "2020-05-23")],
         id="overnight-after-a-weather-verb",
     ),
+    # a saying dated by its weekday: the night before that day
+    pytest.param(
+        "Firefighters battled the blaze overnight, police said Thursday.",
+        [
+            ("overnight", "time", "2020-05-20TNI", None, "2020-05-20", "2020-05-20"),
+            ("Thursday", "date", "2020-05-21", None, "2020-05-21", "2020-05-21"),
+        ],
+        id="overnight-before-a-saying-on-a-weekday",
+    ),
+    pytest.param(
+        "The army said on Friday that militants attacked a checkpoint overnight.",
+        [
+            ("Friday", "date", "2020-05-22", None, "2020-05-22", "2020-05-22"),
+            ("overnight", "time", "2020-05-21TNI", None, "2020-05-21", "2020-05-21"),
+        ],
+        id="overnight-after-a-saying-on-a-weekday",
+    ),
+    pytest.param(
+        "Rebels attacked the town overnight, officials said yesterday.",
+        [
+            ("overnight", "time", "2020-05-21TNI", None, "2020-05-21", "2020-05-21"),
+            ("yesterday", "date", "2020-05-22", None, "2020-05-22", "2020-05-22"),
+        ],
+        id="overnight-before-a-saying-yesterday",
+    ),
+    pytest.param(
+        "Russia fired 30 missiles overnight, officials said Saturday.",
+        [
+            ("overnight", "time", "2020-05-22TNI", None, "2020-05-22", "2020-05-22"),
+            ("Saturday", "date", "2020-05-23", None, "2020-05-23", "2020-05-23"),
+        ],
+        id="overnight-before-a-saying-on-the-day",
+    ),
     pytest.param(
         "Fighting has intensified in recent days.",
         [("recent days", "date", "PAST_REF", None, None, None)],
@@ -5678,6 +5711,14 @@ NOT_DATE_CASES = [
         "People were cold in January, when it got down to minus ten degrees overnight.",
         "overnight",
         id="overnight-of-a-month-named-before",
+    ),
+    pytest.param(
+        "The company confirmed on Friday that its systems were hacked overnight.",
+        "overnight",
+        id="overnight-after-a-weekday-not-of-a-saying",
+    ),
+    pytest.param(
+        "The rebels seized the town overnight on Thursday.", "overnight", id="overnight-on-a-day"
     ),
     pytest.param(
         "He said prices will not fall overnight.", "overnight", id="said-will-not-overnight"

@@ -459,7 +459,7 @@ def _matches(text: str) -> Iterable[Expression]:
                     yield Expression(start, end, "month", (*month, *figures))
                 continue
             if rule == "relative_day" and match.group("overnight"):  # a rule of its own
-                yield Expression(start, end, "overnight", ())
+                yield Expression(start, end, "overnight", _said_day(text, start, end))
                 continue
             if rule == "relative_day" and (part := match.group("bpart")) is not None:
                 # "The night before,": that part of the day before the date named before
@@ -1191,6 +1191,12 @@ def _plausible(text: str, expr: Expression) -> bool:
         # "Overnight, rebels shelled" opening a clause, or "prices fell overnight." after a
         # past: not "an overnight stay", "the overnight rate" (the lookahead wants no noun
         # after it), nor "it will not happen overnight" (a manner, no night)
+        if _DAY_AFTER.match(text, expr.end):
+            return False  # "seized the town overnight on Thursday": the day's night, its date
+        if expr.get("said") is None and _DATED_BEFORE.search(
+            text, max(0, _sentence_opening(text, expr.start), expr.start - 240), expr.start
+        ):
+            return False  # "said in a statement on Friday that its systems were hacked overnight"
         if text[expr.start] == "O" or _CLAUSE_OPENS.search(
             text, max(0, expr.start - 6), expr.start
         ):
@@ -1335,6 +1341,33 @@ _DATED_BEFORE = re.compile(
 )
 """Earlier in its sentence, a date whose night "overnight" may be ("in January, when it got
 down to minus ten degrees overnight"), not the publication's."""
+_SAID_DAY = re.compile(
+    rf"\b(?:said|says|told\s+\w+|reported|announced)\s+(?:on\s+)?(?P<wd>{_WEEKDAYS}|yesterday)\b"
+)
+"""A saying dated by its weekday: the night "overnight" is in its sentence is the one before
+that day ("Firefighters battled the blaze overnight, police said Tuesday")."""
+_DAY_AFTER = re.compile(rf"\s+(?:on|into)\s+(?:{_WEEKDAYS}|{_FULL_MONTHS})\b")
+"""A day right after "overnight" ("overnight on Thursday", "overnight into Sunday"): its date."""
+
+
+def _sentence_opening(text: str, start: int) -> int:
+    """Where the sentence holding ``start`` opens (the offset of its stop before, or -1)."""
+    return max(text.rfind(stop, 0, start) for stop in (". ", "? ", "! ", "\n"))
+
+
+def _said_day(text: str, start: int, end: int) -> tuple[tuple[str, str], ...]:
+    """The weekday of a saying in the sentence of "overnight" at ``start``..``end`` ("the air
+    force said Monday", "The army said on Saturday that"), as the group ``said``; none when
+    no saying of that sentence is dated so."""
+    opening = max(0, _sentence_opening(text, start), start - 240)
+    closing = min(
+        (i for i in (text.find(s, end) for s in (". ", "? ", "! ", "\n")) if i >= 0),
+        default=len(text),
+    )
+    found = _SAID_DAY.search(text, opening, min(closing + 1, end + 240))
+    return (("said", found["wd"]),) if found is not None else ()
+
+
 _TO_LEVEL = frozenset({"minus", "the", "a", "an", "its", "their", "about", "around", "nearly"})
 """After "to", words of a level or a place, not a verb ("fell to minus 2 degrees")."""
 
@@ -1347,9 +1380,6 @@ def _past_with_object(text: str, start: int) -> bool:
     found = _WORDS_BEFORE.search(text, max(0, start - 96), start)
     if found is None:
         return False
-    opening = max(text.rfind(stop, 0, start) for stop in (". ", "? ", "! ", "\n"))
-    if _DATED_BEFORE.search(text, max(0, opening, start - 240), start):
-        return False  # "in January, when it got down to minus ten degrees overnight": its night
     words = found[1].split()
     for i in range(len(words) - 1, 0, -1):  # the word right before is ``_past_before``'s
         word = words[i - 1]

@@ -1026,6 +1026,13 @@ THREE_TENSES = [
     ("The Lakers host the Nuggets on Tuesday.", "2019-03-14", {"Tuesday": "2019-03-19"}),
     ("Arsenal host Chelsea on Saturday.", "2019-03-14", {"Saturday": "2019-03-16"}),
     ("The court hears the case on Monday.", "2019-03-14", {"Monday": "2019-03-18"}),
+    # a present of reporting results before its day: the figures' release ahead
+    ("The company reports results on Tuesday.", "2019-03-14", {"Tuesday": "2019-03-19"}),
+    ("Nvidia reports earnings on Wednesday.", "2019-03-14", {"Wednesday": "2019-03-20"}),
+    ("Microsoft and Alphabet report earnings Monday.", "2019-03-14", {"Monday": "2019-03-18"}),
+    ("The chain, which posts results Friday, cut prices.", "2019-03-14", {"Friday": "2019-03-15"}),
+    ("The company reported results on Tuesday.", "2019-03-14", {"Tuesday": "2019-03-12"}),
+    ("Nvidia reports record earnings on Wednesday.", "2019-03-14", {"Wednesday": "2019-03-13"}),
     ("Parliament votes on Friday.", "2019-03-14", {"Friday": "2019-03-15"}),
     ("The team travels to Boston on Friday.", "2019-03-14", {"Friday": "2019-03-15"}),
     ("Theresa May faces a vote on Tuesday.", "2019-03-14", {"Tuesday": "2019-03-19"}),

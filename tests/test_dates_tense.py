@@ -1466,6 +1466,28 @@ THREE_TENSES = [
         "2025-06-01",
         {"2027": "2027", "March 5": "2026-03-05"},
     ),
+    # ... a season of two years: from July in its first year, before July in its second
+    (
+        "The 2025-26 season begins in August and ends in May.",
+        "2024-06-11",
+        {"2025-26": "2025/2026", "August": "2025-08", "May": "2026-05"},
+    ),
+    (
+        "The 2024/25 Premier League season ends on May 25.",
+        "2023-06-11",
+        {"2024/25": "2024/2025", "May 25": "2025-05-25"},
+    ),
+    (
+        "The 2023-24 NBA season tipped off on Oct. 24.",
+        "2025-06-11",
+        {"2023-24": "2023/2024", "Oct. 24": "2023-10-24"},
+    ),
+    # not a season: by the tense (the next April)
+    (
+        "The 2025-26 budget, which takes effect in April, raises taxes.",
+        "2024-06-11",
+        {"2025-26": "2025/2026", "April": "2025-04"},
+    ),
 ]
 
 

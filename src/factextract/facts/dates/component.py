@@ -915,7 +915,7 @@ def to_records(
         elif reads_future(expr) and dateline.filed(ctx.text, expr):
             value = normalize(expr, ctx.text, anchor, False)  # the day filed: not ahead
         elif reads_future(expr) and (held := _event_year(ctx, expr)) is not None:
-            value = normalize(expr, ctx.text, dt.date(held, 1, 1), True)  # "The 2026 World Cup"
+            value = normalize(expr, ctx.text, held, True)  # "The 2026 World Cup"
         elif reads_future(expr):
             following = bisect_right(ctx.sentence_chars, expr.start)
             says = _deadline_tense(ctx.text, expr) or _tense(ctx, expr, following, future, folded)
@@ -1484,18 +1484,35 @@ def _day_of_sentence_before(
     return day
 
 
-def _event_year(ctx: Context, expr: Expression) -> int | None:
-    """The year of an event that opens the sentence of a year-less day or month ("The 2026
-    World Cup will be held from June 11 to July 19", "The 2022 World Cup, held in Qatar from
-    Nov. 20 to Dec. 18, drew ..."; tense.json ``event_nouns``), when no other year stands
-    before the date: the event's days fall in its year, whenever the story was filed."""
+def _event_year(ctx: Context, expr: Expression) -> dt.date | None:
+    """The start of the year of an event that opens the sentence of a year-less day or month
+    ("The 2026 World Cup will be held from June 11 to July 19", "The 2022 World Cup, held in
+    Qatar from Nov. 20 to Dec. 18, drew ..."; tense.json ``event_nouns``), when no other year
+    stands before the date: the event's days fall in its year, whenever the story was filed.
+    A season of two years ("The 2025-26 season begins in August", "The 2024/25 Premier League
+    season ends in May") starts on July 1 of its first: its days from July on fall in the
+    first year, the others in the second."""
     if expr.rule not in _EVENT_DAYS:
         return None
     sentence = ctx.sentence_start(expr.start)
     found = _event_opening_re().match(ctx.text, sentence, expr.start)
-    if found is None or _YEAR.search(ctx.text, found.end(), expr.start):
+    if found is None:
+        found = _SEASON_OPENING.match(ctx.text, sentence, expr.start)
+        if found is None or int(found["y2"][-2:]) != (int(found["year"]) + 1) % 100:
+            return None
+        if _YEAR.search(ctx.text, found.end(), expr.start):
+            return None
+        return dt.date(int(found["year"]), 7, 1)
+    if _YEAR.search(ctx.text, found.end(), expr.start):
         return None
-    return int(found["year"])
+    return dt.date(int(found["year"]), 1, 1)
+
+
+_SEASON_OPENING = re.compile(
+    r"[\"\u201c']?The\s+(?P<year>(?:19|20)\d\d)[-/\u2013](?P<y2>\d\d|(?:19|20)\d\d)\s+"
+    r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}?season\b"
+)
+"""A season of two years opening a sentence: "The 2025-26 season", "The 2024/25 NBA season"."""
 
 
 _EVENT_DAYS = frozenset({"month", "month_day", "day_month", "range"})

@@ -1145,6 +1145,16 @@ THREE_TENSES = [
         {"January": "2025-01"},
     ),
     ("They plan a rally on Saturday.", "2024-11-12", {"Saturday": "2024-11-16"}),
+    # ... and before a bare plural object ("plans strikes", "plan walkouts")
+    (
+        "The union plans strikes Thursday and Friday.",
+        "2024-06-12",
+        {"Thursday": "2024-06-13", "Friday": "2024-06-14"},
+    ),
+    ("Ukraine plans talks with Russia on Friday.", "2024-06-12", {"Friday": "2024-06-14"}),
+    ("Workers plan walkouts in January.", "2024-11-12", {"January": "2025-01"}),
+    ("The plans were approved on Friday.", "2024-06-12", {"Friday": "2024-06-07"}),
+    ("Its plans changed on Monday.", "2024-06-12", {"Monday": "2024-06-10"}),
     ("The company unveiled expansion plans in March.", "2024-11-12", {"March": "2024-03"}),
     ("Its plans in March were scrapped.", "2024-11-12", {"March": "2024-03"}),
     ("The union was planning a strike in January.", "2024-11-12", {"January": "2024-01"}),

@@ -20,7 +20,7 @@ from typing import Literal, NamedTuple
 from factextract import lexicons
 from factextract.facts.dates.values import Ahead
 from factextract.facts.spans import Context
-from factextract.numbers.words import number_context
+from factextract.numbers.words import is_plural, number_context
 
 
 class _Words(NamedTuple):
@@ -900,7 +900,8 @@ def _plans(ctx: Context, left: int, i: int, right: int) -> bool:
         ctx.lowers[i + 1] in _words().object_starts
         or ctx.lowers[i + 1] in _PLAN_OBJECTS
         or after[:1].isdigit()
-    ):
+        or (after.isalpha() and after.islower() and len(after) >= 4 and is_plural(after))
+    ):  # "plans more cuts", "plans 500 job cuts", "plans strikes", "plan walkouts"
         return False
     if ctx.lowers[i] == "planning":
         before = _auxiliary(ctx, left, i)

@@ -1221,6 +1221,15 @@ THREE_TENSES = [
         {"Friday": "2024-06-14"},
     ),
     ("He said the vote on Friday would go ahead.", "2024-06-12", {"Friday": "2024-06-14"}),
+    # ... not a participle's day right after it, after a noun ("the plan announced Monday
+    # would"): the act's; "said Friday would be" (no such participle) keeps the subject's
+    ("The plan announced Monday would cost $5 billion.", "2024-06-12", {"Monday": "2024-06-10"}),
+    (
+        "Officials said the tariffs announced Monday will raise prices.",
+        "2024-06-12",
+        {"Monday": "2024-06-10"},
+    ),
+    ("He said Friday would be his last day.", "2024-06-12", {"Friday": "2024-06-14"}),
     ("She said the visit on Monday would be short.", "2024-06-12", {"Monday": "2024-06-17"}),
     (
         "He told the BBC the vote on Friday would go ahead.",

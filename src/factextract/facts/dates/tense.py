@@ -395,6 +395,8 @@ def _reported_subject(ctx: Context, left: int, first: int, end: int) -> Tense | 
         j -= 1
     if j < 0 or lowers[j] not in _reporting_verbs() or lowers[j + 1] in _NO_SUBJECT:
         return None  # "said on Monday it would": the day of the saying (``_reported_on``)
+    if j == first - 1 and lowers[j] in _scheduled()[1] and j > 0 and ctx.words[j - 1].islower():
+        return None  # "the plan announced Monday would cost": a participle's day, the act's
     if lowers[j] == _TOLD and not any(w in _determiners() for w in lowers[j + 2 : first]):
         return None  # "told reporters (the BBC) on Tuesday the vote would": whom, then when
     if lowers[k] not in _REPORTED_MODALS:  # "could fall"; "could have fallen": past

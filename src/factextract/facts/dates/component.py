@@ -52,7 +52,7 @@ def _year_expressions(ctx: Context) -> list[Expression]:
     text = ctx.text
     for number in ctx.numbers:
         label = number.label_
-        if label not in ("year", "year_range", "range"):
+        if label not in ("year", "year_range", "range", "cardinal"):
             continue
         start, end = number.start_char, number.end_char
         if _COMPOUND.match(text, end):
@@ -63,6 +63,12 @@ def _year_expressions(ctx: Context) -> list[Expression]:
             or not text[start : start + 4].isdigit()  # a sign: "-2021" cut from "2020-2021"
         ):
             found.append(Expression(start, end, "year", (("y", text[start : start + 4]),)))
+        elif label == "cardinal" and (old := _old_span(text, start, end)) is not None:
+            # "The Ming dynasty ruled from 1368 to 1644": a span of years before 1500 after a
+            # verb of a reign or a life, which the number grammar reads as counts
+            found.append(Expression(start, end, "year", (("y", text[start:end]),)))
+            if old:
+                found.append(Expression(old[0], old[1], "year", (("y", text[old[0] : old[1]]),)))
         elif label == "range" and _old_years(text, start, end):
             # "The Ming dynasty (1368-1644)", "Genghis Khan (1162-1227)": a span of years
             # before 1500, which the number grammar reads as no year
@@ -76,6 +82,34 @@ def _year_expressions(ctx: Context) -> list[Expression]:
     return found
 
 
+_OLD_SPAN = re.compile(
+    r"(1[0-4]\d\d) (?:to|until|till|and) (1\d{3})\b(?![-\u2013.,]?\d)(?! [a-z]+)"
+)
+"""A span of years from before 1500 ("1368 to 1644", "1452 and 1519"), not before a
+lower-case word (a noun it counts: "from 1200 to 1400 people")."""
+_OLD_BETWEEN = re.compile(r"between (1[0-4]\d\d) and (1\d{3})")
+_NOUN_AFTER = re.compile(r" [a-z]+")
+_SPAN_VERB = re.compile(
+    r"\b(?:ruled|reigned|lived|lasted|raged|served|governed|existed|flourished|spanned)"
+    r"(?: [A-Z][a-z]+){0,2} (?:from |between |(?=$))"
+)
+"""Before such a span, a past verb of a reign or a life ("ruled England from")."""
+
+
+def _old_span(text: str, start: int, end: int) -> tuple[int, int] | tuple[()] | None:
+    """When the cardinal at ``text[start:end]`` opens ``_OLD_SPAN``, the offsets of its
+    second year if the number grammar reads that too as a count, else (); None when it opens
+    no such span or the second is not later by up to five centuries."""
+    if end - start != 4 or text[start - 5 : start] not in ("from ", "ween "):
+        return None
+    span = _OLD_SPAN.match(text, start)
+    if span is None or not 0 < int(span[2]) - int(span[1]) <= 500:
+        return None
+    if _SPAN_VERB.search(text, max(0, start - 40), start) is None:
+        return None
+    return (span.start(2), span.end(2)) if int(span[2]) < 1500 else ()
+
+
 _OLD_YEARS = re.compile(r"(1\d{3})[-\u2013](1\d{3}|20\d\d)")
 _NAME_BEFORE_PAREN = re.compile(
     r"(?<=[a-z,] )([A-Z][a-z]+|dynasty|era|period|reign|empire|rule) \($"
@@ -87,6 +121,13 @@ def _old_years(text: str, start: int, end: int) -> bool:
     name or a noun of an era, as a life or a reign is written ("Genghis Khan (1162-1227)",
     "the Ming dynasty (1368-1644)"): two years of four digits, the second later, within five
     centuries (not "Attendance (1200-1500) was high", a count opening its sentence)."""
+    if (between := _OLD_BETWEEN.fullmatch(text, start, end)) is not None:
+        # "The Yuan dynasty ruled China between 1271 and 1368": after a verb of a reign
+        return (
+            0 < int(between[2]) - int(between[1]) <= 500
+            and (_SPAN_VERB.search(text, max(0, start - 40), start) is not None)
+            and not _NOUN_AFTER.match(text, end)
+        )
     if text[end : end + 1] != ")" or text[start - 1 : start] != "(":
         return False
     pair = _OLD_YEARS.fullmatch(text, start, end)

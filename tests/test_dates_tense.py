@@ -2209,6 +2209,13 @@ PAST_EXPECTATIONS = [
     ("The tax cut is due to expire on June 30.", {"June 30": "2025-06-30"}),
     ("The delay in March was due to the storm.", {"March": "2025-03"}),
     ("Payment was due on June 30.", {"June 30": "2024-06-30"}),
+    # "due out" set off by a comma is a release ahead, whatever the tense of its sentence
+    (
+        "Retail sales, due out Tuesday, probably rose in April.",
+        {"Tuesday": "2025-05-20", "April": "2025-04"},
+    ),
+    ("The report was due out on Friday but was delayed.", {"Friday": "2025-05-09"}),
+    ("The payment, due in March, was never made.", {"March": "2025-03"}),
     (
         "Inflation is now seen at 1.5%, down from a forecast of 1.9% in the fall.",
         {"now": "PRESENT_REF", "the fall": "2024-FA"},

@@ -784,6 +784,8 @@ def _cue_at(ctx: Context, left: int, i: int, right: int) -> tuple[int, Tense | N
         return 1, None  # a comparison: "earlier than expected", "later than planned"
     if lowers[i] == _DUE and _past_due_to(ctx, left, i, right):
         return 1, "open"  # "which was due to expire on June 30": made before, either side
+    if lowers[i] == _DUE and 0 < i < right - 1 and lowers[i - 1] == "," and lowers[i + 1] == "out":
+        return 2, "future"  # "Retail sales, due out Thursday, probably rose": a release ahead
     for cue in _future_cues().get(lowers[i], ()):
         if lowers[i : i + len(cue)] == cue and i + len(cue) <= right:
             if lowers[i] in _FORECAST_NOUNS and i > left and _noun_before(ctx, left, i - 1):

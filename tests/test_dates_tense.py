@@ -2017,6 +2017,20 @@ LIKELY = [
     ("He was likely killed on Tuesday.", {"Tuesday": "2024-06-11"}),
     ("He is likely to have died on Tuesday.", {"Tuesday": "2024-06-11"}),
     ("It is likely that he died on Tuesday.", {"Tuesday": "2024-06-11"}),
+    # ... and a past one reported after a saying, its tense moved back: ahead too
+    ("The weather service said snow was likely Thursday.", {"Thursday": "2024-06-13"}),
+    (
+        "Forecasters said storms were possible Friday and Saturday.",
+        {"Friday": "2024-06-14", "Saturday": "2024-06-15"},
+    ),
+    (
+        "Forecasters warned that heavy rain was expected to fall Sunday.",
+        {"Sunday": "2024-06-16"},
+    ),
+    ("Forecasters had said rain was expected Sunday.", {"Sunday": "2024-06-09"}),
+    ("Forecasters said rain was expected Sunday but it never came.", {"Sunday": "2024-06-09"}),
+    ("Police said he was likely killed on Tuesday.", {"Tuesday": "2024-06-11"}),
+    ("Officials said it was possible the dam broke Tuesday.", {"Tuesday": "2024-06-11"}),
 ]
 
 

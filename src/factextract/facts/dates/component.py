@@ -966,6 +966,8 @@ def to_records(
                 and _FIGURE_IN.search(ctx.text, max(0, expr.start - 48), expr.start)
             ):
                 says = "past"  # "US employers add 330,000 jobs in May": figures are of the past
+            if says in ("past", "open") and _reported_forecast(ctx, expr):
+                says = "forecast"  # "The weather service said snow was likely Thursday"
             read = says
             if (
                 says == "future"
@@ -1892,6 +1894,34 @@ def _among_percentages(ctx: Context, expr: Expression) -> bool:
     end = ctx.sentence_chars[following] if following < len(ctx.sentence_chars) else len(ctx.text)
     sentence = ctx.text[start:end]
     return "%" in sentence or "percent" in sentence
+
+
+_REPORTED_FORECAST = re.compile(
+    r"(?<!\bhad )\b(?:said|warned|added|cautioned)\b(?: that)?[^.;:!?\"\u201c\u201d]{0,80}?"
+    r"\b(?:was|were)[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?(?:expected|likely|possible|forecast)"
+    r"(?:[ \u00a0]+to[ \u00a0]+(?!have\b|be\b)[a-z]+(?:[ \u00a0]+(?!\w+ed\b|that\b)[a-z]+){0,3})?"
+    r"[ \u00a0]+(?:on[ \u00a0]+|(?:Monday|Tuesday|Wednesday|Thursday"
+    r"|Friday|Saturday|Sunday)(?:[ \u00a0]+(?:night|morning|afternoon|evening))?,?[ \u00a0]+"
+    r"(?:and|or|through|to)[ \u00a0]+)?$"
+)
+"""Before a weekday, a past saying and what it said was expected, likely or possible, its
+tense moved back: "The weather service said snow was likely Thursday", "Forecasters warned
+that heavy rain was expected to fall Sunday", "said storms were possible Friday and
+Saturday" (not after "had said", nor "said he was likely killed Tuesday", "was likely to
+have died")."""
+_ENDED_SO = re.compile(r"[^.;:!?]*\b(?:but|never|instead)\b")
+"""After such a weekday, a turn telling it is over ("was expected Sunday but never came")."""
+
+
+def _reported_forecast(ctx: Context, expr: Expression) -> bool:
+    """Whether the bare weekday ``expr`` is of a forecast reported with its tense moved back
+    (``_REPORTED_FORECAST``): said with no date of its own, so lately, of a day ahead."""
+    if expr.rule != "weekday" or expr.get("shift") or expr.get("prep") not in (None, "on"):
+        return False
+    sentence = ctx.sentence_start(expr.start)
+    if _REPORTED_FORECAST.search(ctx.text, max(sentence, expr.start - 160), expr.start) is None:
+        return False
+    return _ENDED_SO.match(ctx.text, expr.end) is None
 
 
 _FIGURE_IN = re.compile(

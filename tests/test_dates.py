@@ -3580,6 +3580,34 @@ MONTH_SUBJECT_CASES = [
     pytest.param("April had been born in Ohio.", "2024-02-10", [], id="born-a-name"),
     pytest.param("The Women's March was peaceful.", "2024-02-10", [], id="womens-march"),
     pytest.param("April said she would run.", "2024-02-10", [], id="said-not-a-month-verb"),
+    # a bare month after a superlative of weather or trade: by the tense, unless its
+    # sentence names a year (but after "since")
+    pytest.param(
+        "It was the hottest July on record.", "2024-08-12", [("July", "2024-07")], id="hottest"
+    ),
+    pytest.param(
+        "This was the wettest June since 1910.",
+        "2024-07-02",
+        [("June", "2024-06"), ("1910", "1910")],
+        id="wettest-since",
+    ),
+    pytest.param(
+        "Retailers had their busiest December in a decade.",
+        "2024-01-10",
+        [("December", "2023-12"), ("a decade", "P10Y")],
+        id="their-busiest",
+    ),
+    pytest.param(
+        "The hottest March on record came in 2016.", "2024-08-12", [("2016", "2016")], id="in-2016"
+    ),
+    pytest.param("Sales rose in the busiest June quarter.", "2024-08-12", [], id="june-quarter"),
+    pytest.param("The interest March brought was high.", "2024-08-12", [], id="interest"),
+    pytest.param(
+        "Sydney reached 43.2 degrees, the hottest February day in five years.",
+        "2024-02-23",
+        [("five years", "P5Y")],
+        id="hottest-month-day",
+    ),
     # a bare month modifying a noun after a determiner
     pytest.param(
         "Analysts expect the Fed to hold rates at its June meeting.",

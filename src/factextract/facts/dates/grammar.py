@@ -717,6 +717,17 @@ def _bare_month(text: str, match: re.Match[str]) -> bool:
         return False  # "Theresa May's government", "May's deal": a name's
     if _DETERMINER_BEFORE.search(text, max(0, start - 6), start):
         return word is not None and len(word) >= 3 and word not in _month_noun_stops()
+    if _SUPERLATIVE_BEFORE.search(text, max(0, start - 24), start) and (
+        word not in _NOT_A_SUPERLATIVE_MONTH
+    ):
+        # "It was the hottest July on record": that month of a year its sentence names not
+        # ("The hottest March on record came in 2016": that year's, left)
+        opening = max(0, _sentence_opening(text, start))
+        closing = min(
+            (i for i in (text.find(stop, start) for stop in (". ", "? ", "! ", "\n")) if i >= 0),
+            default=len(text),
+        )
+        return _YEAR_NOT_SINCE.search(text, opening, closing) is None
     if match.group("poss") is not None and _PREPOSITION_BEFORE.search(
         text, max(0, start - 10), start
     ):
@@ -730,6 +741,20 @@ def _bare_month(text: str, match: re.Match[str]) -> bool:
     if match.group("poss") is not None:
         return True
     return word in words.month_subject_verbs and not _named_subject(text, match.end())
+
+
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:[Tt]he|its|their|this)\s+(?:hott|warm|cold|cool|wett|dri|snowi|raini|sunni|stormi"
+    r"|windi|mild|chilli|cloudi|calm|busi|slow|quiet|strong|weak|high|low|bigg|deadli)est\s+$"
+)
+"""Before a bare month, a superlative of weather or trade after a determiner: "the hottest
+July", "their busiest December", "the wettest June" (not "the latest June quarter")."""
+_NOT_A_SUPERLATIVE_MONTH = frozenset({"quarter", "quarters", "half", "issue"})
+_NOT_A_SUPERLATIVE_MONTH |= {"day", "days", "night", "nights", "week", "weeks", "weekend"}
+"""After such a month, nouns of another period or thing ("the busiest June quarter"), or of
+a shorter one the superlative ranks across years ("the hottest February day in five
+years")."""
+_YEAR_NOT_SINCE = re.compile(r"(?<!since )\b(?:1[0-9]|20)\d\d\b")
 
 
 def _opens_clause(text: str, start: int) -> bool:

@@ -349,6 +349,24 @@ ABSOLUTE_CASES = [
         id="decade-halves",
     ),
     pytest.param(
+        "He retired at the end of the 2010s, as his father did at the end of the 19th century.",
+        PUBLISHED,
+        [
+            ("the end of the 2010s", "date", "201", "END", "2010-01-01", "2019-12-31"),
+            ("the end of the 19th century", "date", "18", "END", "1800-01-01", "1899-12-31"),
+        ],
+        id="decade-and-century-ends",
+    ),
+    pytest.param(
+        "By the beginning of the 1990s, and in the middle of the 1980s, the firm grew.",
+        PUBLISHED,
+        [
+            ("the beginning of the 1990s", "date", "199", "START", "1990-01-01", "1999-12-31"),
+            ("the middle of the 1980s", "date", "198", "MID", "1980-01-01", "1989-12-31"),
+        ],
+        id="decade-edges",
+    ),
+    pytest.param(
         "Output rose in the second half of 2019.",
         PUBLISHED,
         [("the second half of 2019", "date", "2019-H2", None, "2019-07-01", "2019-12-31")],
@@ -6249,6 +6267,10 @@ LEAD_CASES = [
     pytest.param("Thu, Mar 14, Thu 14 Mar, Tue. 12 March 2019, Sat, May 4, 2019", id="short-wd"),
     pytest.param("the mid-1990s, the late '90s, mid-'80s and the 00s", id="decades"),
     pytest.param("the second half of the 1990s, the latter half of the '80s", id="decade-halves"),
+    pytest.param(
+        "the end of the 2010s, the start of the 1990s, the close of the 19th century",
+        id="decade-century-edges",
+    ),
     pytest.param("the second half of the decade, the first half of this century", id="halves-of"),
     pytest.param("the first half of the century, the second half of the year", id="halves-of-2"),
     pytest.param("the early 21st century, the 19th-century", id="centuries"),

@@ -1111,6 +1111,31 @@ ABSOLUTE_CASES = [
         ],
         id="fiscal-year-of-one-year-before",
     ),
+    # "the fiscal year ending March 2026": named by the year it ends in, written after it
+    pytest.param(
+        "The company expects a profit for the fiscal year ending March 2026.",
+        PUBLISHED,
+        [
+            ("the fiscal year", "date", "FY2026", None, None, None),
+            ("March 2026", "date", "2026-03", None, "2026-03-01", "2026-03-31"),
+        ],
+        id="fiscal-year-ending-a-month",
+    ),
+    pytest.param(
+        "Profit rose in the financial year ended June 30, 2018.",
+        PUBLISHED,
+        [
+            ("the financial year", "date", "FY2018", None, None, None),
+            ("June 30, 2018", "date", "2018-06-30", None, "2018-06-30", "2018-06-30"),
+        ],
+        id="financial-year-ended-a-day",
+    ),
+    pytest.param(
+        "For the fiscal year ended June 30, revenue rose.",
+        PUBLISHED,
+        [("June 30", "date", "2019-06-30", None, "2019-06-30", "2019-06-30")],
+        id="fiscal-year-ended-a-day-of-no-year",
+    ),
     pytest.param(
         "In 2019, fiscal year revenue rose.",
         PUBLISHED,
@@ -4360,7 +4385,10 @@ DURATION_CASES = [
     ),
     pytest.param(
         "Revenue rose 5% in the financial year to March 2019.",
-        [("March 2019", "date", "2019-03", None, "2019-03-01", "2019-03-31")],
+        [
+            ("the financial year", "date", "FY2019", None, None, None),
+            ("March 2019", "date", "2019-03", None, "2019-03-01", "2019-03-31"),
+        ],
         id="the-financial-year-to-a-month",
     ),
     pytest.param(

@@ -254,7 +254,7 @@ _FIRSTS: dict[str, frozenset[str]] = {
         "mod_month": "elms",
         "edge": "bceflmst",
         "mod_relative": "elm",
-        "fiscal": "12Ffclnpt",
+        "fiscal": "12FTfclnpt",
         "relative_day": "OTloty",
         "reference": "rt",
         "relative_unit": "clnpt",

@@ -349,6 +349,24 @@ ABSOLUTE_CASES = [
         id="decade-halves",
     ),
     pytest.param(
+        "He retired at the end of the 2010s, as his father did at the end of the 19th century.",
+        PUBLISHED,
+        [
+            ("the end of the 2010s", "date", "201", "END", "2010-01-01", "2019-12-31"),
+            ("the end of the 19th century", "date", "18", "END", "1800-01-01", "1899-12-31"),
+        ],
+        id="decade-and-century-ends",
+    ),
+    pytest.param(
+        "By the beginning of the 1990s, and in the middle of the 1980s, the firm grew.",
+        PUBLISHED,
+        [
+            ("the beginning of the 1990s", "date", "199", "START", "1990-01-01", "1999-12-31"),
+            ("the middle of the 1980s", "date", "198", "MID", "1980-01-01", "1989-12-31"),
+        ],
+        id="decade-edges",
+    ),
+    pytest.param(
         "Output rose in the second half of 2019.",
         PUBLISHED,
         [("the second half of 2019", "date", "2019-H2", None, "2019-07-01", "2019-12-31")],
@@ -1093,6 +1111,31 @@ ABSOLUTE_CASES = [
         ],
         id="fiscal-year-of-one-year-before",
     ),
+    # "the fiscal year ending March 2026": named by the year it ends in, written after it
+    pytest.param(
+        "The company expects a profit for the fiscal year ending March 2026.",
+        PUBLISHED,
+        [
+            ("the fiscal year", "date", "FY2026", None, None, None),
+            ("March 2026", "date", "2026-03", None, "2026-03-01", "2026-03-31"),
+        ],
+        id="fiscal-year-ending-a-month",
+    ),
+    pytest.param(
+        "Profit rose in the financial year ended June 30, 2018.",
+        PUBLISHED,
+        [
+            ("the financial year", "date", "FY2018", None, None, None),
+            ("June 30, 2018", "date", "2018-06-30", None, "2018-06-30", "2018-06-30"),
+        ],
+        id="financial-year-ended-a-day",
+    ),
+    pytest.param(
+        "For the fiscal year ended June 30, revenue rose.",
+        PUBLISHED,
+        [("June 30", "date", "2019-06-30", None, "2019-06-30", "2019-06-30")],
+        id="fiscal-year-ended-a-day-of-no-year",
+    ),
     pytest.param(
         "In 2019, fiscal year revenue rose.",
         PUBLISHED,
@@ -1787,6 +1830,39 @@ RELATIVE_CASES = [
         "Temperatures will drop overnight.",
         [("overnight", "time", "2020-05-23TNI", None, "2020-05-23", "2020-05-23")],
         id="overnight-after-a-weather-verb",
+    ),
+    # a saying dated by its weekday: the night before that day
+    pytest.param(
+        "Firefighters battled the blaze overnight, police said Thursday.",
+        [
+            ("overnight", "time", "2020-05-20TNI", None, "2020-05-20", "2020-05-20"),
+            ("Thursday", "date", "2020-05-21", None, "2020-05-21", "2020-05-21"),
+        ],
+        id="overnight-before-a-saying-on-a-weekday",
+    ),
+    pytest.param(
+        "The army said on Friday that militants attacked a checkpoint overnight.",
+        [
+            ("Friday", "date", "2020-05-22", None, "2020-05-22", "2020-05-22"),
+            ("overnight", "time", "2020-05-21TNI", None, "2020-05-21", "2020-05-21"),
+        ],
+        id="overnight-after-a-saying-on-a-weekday",
+    ),
+    pytest.param(
+        "Rebels attacked the town overnight, officials said yesterday.",
+        [
+            ("overnight", "time", "2020-05-21TNI", None, "2020-05-21", "2020-05-21"),
+            ("yesterday", "date", "2020-05-22", None, "2020-05-22", "2020-05-22"),
+        ],
+        id="overnight-before-a-saying-yesterday",
+    ),
+    pytest.param(
+        "Russia fired 30 missiles overnight, officials said Saturday.",
+        [
+            ("overnight", "time", "2020-05-22TNI", None, "2020-05-22", "2020-05-22"),
+            ("Saturday", "date", "2020-05-23", None, "2020-05-23", "2020-05-23"),
+        ],
+        id="overnight-before-a-saying-on-the-day",
     ),
     pytest.param(
         "Fighting has intensified in recent days.",
@@ -3562,6 +3638,34 @@ MONTH_SUBJECT_CASES = [
     pytest.param("April had been born in Ohio.", "2024-02-10", [], id="born-a-name"),
     pytest.param("The Women's March was peaceful.", "2024-02-10", [], id="womens-march"),
     pytest.param("April said she would run.", "2024-02-10", [], id="said-not-a-month-verb"),
+    # a bare month after a superlative of weather or trade: by the tense, unless its
+    # sentence names a year (but after "since")
+    pytest.param(
+        "It was the hottest July on record.", "2024-08-12", [("July", "2024-07")], id="hottest"
+    ),
+    pytest.param(
+        "This was the wettest June since 1910.",
+        "2024-07-02",
+        [("June", "2024-06"), ("1910", "1910")],
+        id="wettest-since",
+    ),
+    pytest.param(
+        "Retailers had their busiest December in a decade.",
+        "2024-01-10",
+        [("December", "2023-12"), ("a decade", "P10Y")],
+        id="their-busiest",
+    ),
+    pytest.param(
+        "The hottest March on record came in 2016.", "2024-08-12", [("2016", "2016")], id="in-2016"
+    ),
+    pytest.param("Sales rose in the busiest June quarter.", "2024-08-12", [], id="june-quarter"),
+    pytest.param("The interest March brought was high.", "2024-08-12", [], id="interest"),
+    pytest.param(
+        "Sydney reached 43.2 degrees, the hottest February day in five years.",
+        "2024-02-23",
+        [("five years", "P5Y")],
+        id="hottest-month-day",
+    ),
     # a bare month modifying a noun after a determiner
     pytest.param(
         "Analysts expect the Fed to hold rates at its June meeting.",
@@ -3961,6 +4065,30 @@ RANGE_CASES = [
         id="bracketed-span-of-old-years",
     ),
     pytest.param(
+        "The Ming dynasty ruled from 1368 to 1644.",
+        PUBLISHED,
+        ("from 1368 to 1644", "range", "1368/1644", None, "1368-01-01", "1644-12-31"),
+        ("1368", "date", "1368", None, "1368-01-01", "1368-12-31"),
+        ("1644", "date", "1644", None, "1644-01-01", "1644-12-31"),
+        id="span-of-old-years-after-a-reign",
+    ),
+    pytest.param(
+        "The war lasted from 1337 to 1453.",
+        PUBLISHED,
+        ("from 1337 to 1453", "range", "1337/1453", None, "1337-01-01", "1453-12-31"),
+        ("1337", "date", "1337", None, "1337-01-01", "1337-12-31"),
+        ("1453", "date", "1453", None, "1453-01-01", "1453-12-31"),
+        id="span-of-old-years-both-counts",
+    ),
+    pytest.param(
+        "The Yuan dynasty ruled China between 1271 and 1368.",
+        PUBLISHED,
+        ("between 1271 and 1368", "range", "1271/1368", None, "1271-01-01", "1368-12-31"),
+        ("1271", "date", "1271", None, "1271-01-01", "1271-12-31"),
+        ("1368", "date", "1368", None, "1368-01-01", "1368-12-31"),
+        id="span-of-old-years-between",
+    ),
+    pytest.param(
         "The Fed raised rates between December and July last year.",
         PUBLISHED,
         (
@@ -4272,7 +4400,10 @@ DURATION_CASES = [
     ),
     pytest.param(
         "Revenue rose 5% in the financial year to March 2019.",
-        [("March 2019", "date", "2019-03", None, "2019-03-01", "2019-03-31")],
+        [
+            ("the financial year", "date", "FY2019", None, None, None),
+            ("March 2019", "date", "2019-03", None, "2019-03-01", "2019-03-31"),
+        ],
         id="the-financial-year-to-a-month",
     ),
     pytest.param(
@@ -5718,6 +5849,14 @@ NOT_DATE_CASES = [
         id="overnight-of-a-month-named-before",
     ),
     pytest.param(
+        "The company confirmed on Friday that its systems were hacked overnight.",
+        "overnight",
+        id="overnight-after-a-weekday-not-of-a-saying",
+    ),
+    pytest.param(
+        "The rebels seized the town overnight on Thursday.", "overnight", id="overnight-on-a-day"
+    ),
+    pytest.param(
         "He said prices will not fall overnight.", "overnight", id="said-will-not-overnight"
     ),
     pytest.param(
@@ -5881,6 +6020,9 @@ NO_DATE_CASES = [
     pytest.param("Temperatures will be in the 30s.", id="two-digit-decade-without-apostrophe"),
     pytest.param("Highs in the mid-70s are expected.", id="temperatures-mid-70s"),
     pytest.param("Attendance (1200-1500) was high.", id="bracketed-count-opening"),
+    pytest.param("Attendance rose from 1200 to 1400.", id="old-years-after-a-change"),
+    pytest.param("The crowd lasted from 1200 to 1400 people.", id="old-years-before-a-noun"),
+    pytest.param("Attendance ranged between 1200 and 1400.", id="old-years-between-no-reign"),
     pytest.param("A study of 2,000 patients (1200-1500 per site) found.", id="bracketed-count"),
     pytest.param("Workers on the Monday-to-Friday schedule were laid off.", id="weekly-to"),
     pytest.param("He took a Monday-through-Friday job at the plant.", id="weekly-through"),
@@ -6191,6 +6333,10 @@ LEAD_CASES = [
     pytest.param("Thu, Mar 14, Thu 14 Mar, Tue. 12 March 2019, Sat, May 4, 2019", id="short-wd"),
     pytest.param("the mid-1990s, the late '90s, mid-'80s and the 00s", id="decades"),
     pytest.param("the second half of the 1990s, the latter half of the '80s", id="decade-halves"),
+    pytest.param(
+        "the end of the 2010s, the start of the 1990s, the close of the 19th century",
+        id="decade-century-edges",
+    ),
     pytest.param("the second half of the decade, the first half of this century", id="halves-of"),
     pytest.param("the first half of the century, the second half of the year", id="halves-of-2"),
     pytest.param("the early 21st century, the 19th-century", id="centuries"),

@@ -1026,6 +1026,13 @@ THREE_TENSES = [
     ("The Lakers host the Nuggets on Tuesday.", "2019-03-14", {"Tuesday": "2019-03-19"}),
     ("Arsenal host Chelsea on Saturday.", "2019-03-14", {"Saturday": "2019-03-16"}),
     ("The court hears the case on Monday.", "2019-03-14", {"Monday": "2019-03-18"}),
+    # a present of reporting results before its day: the figures' release ahead
+    ("The company reports results on Tuesday.", "2019-03-14", {"Tuesday": "2019-03-19"}),
+    ("Nvidia reports earnings on Wednesday.", "2019-03-14", {"Wednesday": "2019-03-20"}),
+    ("Microsoft and Alphabet report earnings Monday.", "2019-03-14", {"Monday": "2019-03-18"}),
+    ("The chain, which posts results Friday, cut prices.", "2019-03-14", {"Friday": "2019-03-15"}),
+    ("The company reported results on Tuesday.", "2019-03-14", {"Tuesday": "2019-03-12"}),
+    ("Nvidia reports record earnings on Wednesday.", "2019-03-14", {"Wednesday": "2019-03-13"}),
     ("Parliament votes on Friday.", "2019-03-14", {"Friday": "2019-03-15"}),
     ("The team travels to Boston on Friday.", "2019-03-14", {"Friday": "2019-03-15"}),
     ("Theresa May faces a vote on Tuesday.", "2019-03-14", {"Tuesday": "2019-03-19"}),
@@ -1168,6 +1175,16 @@ THREE_TENSES = [
         {"January": "2025-01"},
     ),
     ("They plan a rally on Saturday.", "2024-11-12", {"Saturday": "2024-11-16"}),
+    # ... and before a bare plural object ("plans strikes", "plan walkouts")
+    (
+        "The union plans strikes Thursday and Friday.",
+        "2024-06-12",
+        {"Thursday": "2024-06-13", "Friday": "2024-06-14"},
+    ),
+    ("Ukraine plans talks with Russia on Friday.", "2024-06-12", {"Friday": "2024-06-14"}),
+    ("Workers plan walkouts in January.", "2024-11-12", {"January": "2025-01"}),
+    ("The plans were approved on Friday.", "2024-06-12", {"Friday": "2024-06-07"}),
+    ("Its plans changed on Monday.", "2024-06-12", {"Monday": "2024-06-10"}),
     ("The company unveiled expansion plans in March.", "2024-11-12", {"March": "2024-03"}),
     ("Its plans in March were scrapped.", "2024-11-12", {"March": "2024-03"}),
     ("The union was planning a strike in January.", "2024-11-12", {"January": "2024-01"}),
@@ -1234,6 +1251,15 @@ THREE_TENSES = [
         {"Friday": "2024-06-14"},
     ),
     ("He said the vote on Friday would go ahead.", "2024-06-12", {"Friday": "2024-06-14"}),
+    # ... not a participle's day right after it, after a noun ("the plan announced Monday
+    # would"): the act's; "said Friday would be" (no such participle) keeps the subject's
+    ("The plan announced Monday would cost $5 billion.", "2024-06-12", {"Monday": "2024-06-10"}),
+    (
+        "Officials said the tariffs announced Monday will raise prices.",
+        "2024-06-12",
+        {"Monday": "2024-06-10"},
+    ),
+    ("He said Friday would be his last day.", "2024-06-12", {"Friday": "2024-06-14"}),
     ("She said the visit on Monday would be short.", "2024-06-12", {"Monday": "2024-06-17"}),
     (
         "He told the BBC the vote on Friday would go ahead.",
@@ -1488,6 +1514,28 @@ THREE_TENSES = [
         "The 2027 budget, due on March 5, will raise taxes.",
         "2025-06-01",
         {"2027": "2027", "March 5": "2026-03-05"},
+    ),
+    # ... a season of two years: from July in its first year, before July in its second
+    (
+        "The 2025-26 season begins in August and ends in May.",
+        "2024-06-11",
+        {"2025-26": "2025/2026", "August": "2025-08", "May": "2026-05"},
+    ),
+    (
+        "The 2024/25 Premier League season ends on May 25.",
+        "2023-06-11",
+        {"2024/25": "2024/2025", "May 25": "2025-05-25"},
+    ),
+    (
+        "The 2023-24 NBA season tipped off on Oct. 24.",
+        "2025-06-11",
+        {"2023-24": "2023/2024", "Oct. 24": "2023-10-24"},
+    ),
+    # not a season: by the tense (the next April)
+    (
+        "The 2025-26 budget, which takes effect in April, raises taxes.",
+        "2024-06-11",
+        {"2025-26": "2025/2026", "April": "2025-04"},
     ),
 ]
 
@@ -1999,6 +2047,20 @@ LIKELY = [
     ("He was likely killed on Tuesday.", {"Tuesday": "2024-06-11"}),
     ("He is likely to have died on Tuesday.", {"Tuesday": "2024-06-11"}),
     ("It is likely that he died on Tuesday.", {"Tuesday": "2024-06-11"}),
+    # ... and a past one reported after a saying, its tense moved back: ahead too
+    ("The weather service said snow was likely Thursday.", {"Thursday": "2024-06-13"}),
+    (
+        "Forecasters said storms were possible Friday and Saturday.",
+        {"Friday": "2024-06-14", "Saturday": "2024-06-15"},
+    ),
+    (
+        "Forecasters warned that heavy rain was expected to fall Sunday.",
+        {"Sunday": "2024-06-16"},
+    ),
+    ("Forecasters had said rain was expected Sunday.", {"Sunday": "2024-06-09"}),
+    ("Forecasters said rain was expected Sunday but it never came.", {"Sunday": "2024-06-09"}),
+    ("Police said he was likely killed on Tuesday.", {"Tuesday": "2024-06-11"}),
+    ("Officials said it was possible the dam broke Tuesday.", {"Tuesday": "2024-06-11"}),
 ]
 
 
@@ -2191,6 +2253,13 @@ PAST_EXPECTATIONS = [
     ("The tax cut is due to expire on June 30.", {"June 30": "2025-06-30"}),
     ("The delay in March was due to the storm.", {"March": "2025-03"}),
     ("Payment was due on June 30.", {"June 30": "2024-06-30"}),
+    # "due out" set off by a comma is a release ahead, whatever the tense of its sentence
+    (
+        "Retail sales, due out Tuesday, probably rose in April.",
+        {"Tuesday": "2025-05-20", "April": "2025-04"},
+    ),
+    ("The report was due out on Friday but was delayed.", {"Friday": "2025-05-09"}),
+    ("The payment, due in March, was never made.", {"March": "2025-03"}),
     (
         "Inflation is now seen at 1.5%, down from a forecast of 1.9% in the fall.",
         {"now": "PRESENT_REF", "the fall": "2024-FA"},

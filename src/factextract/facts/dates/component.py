@@ -52,7 +52,7 @@ def _year_expressions(ctx: Context) -> list[Expression]:
     text = ctx.text
     for number in ctx.numbers:
         label = number.label_
-        if label not in ("year", "year_range", "range"):
+        if label not in ("year", "year_range", "range", "cardinal"):
             continue
         start, end = number.start_char, number.end_char
         if _COMPOUND.match(text, end):
@@ -63,6 +63,12 @@ def _year_expressions(ctx: Context) -> list[Expression]:
             or not text[start : start + 4].isdigit()  # a sign: "-2021" cut from "2020-2021"
         ):
             found.append(Expression(start, end, "year", (("y", text[start : start + 4]),)))
+        elif label == "cardinal" and (old := _old_span(text, start, end)) is not None:
+            # "The Ming dynasty ruled from 1368 to 1644": a span of years before 1500 after a
+            # verb of a reign or a life, which the number grammar reads as counts
+            found.append(Expression(start, end, "year", (("y", text[start:end]),)))
+            if old:
+                found.append(Expression(old[0], old[1], "year", (("y", text[old[0] : old[1]]),)))
         elif label == "range" and _old_years(text, start, end):
             # "The Ming dynasty (1368-1644)", "Genghis Khan (1162-1227)": a span of years
             # before 1500, which the number grammar reads as no year
@@ -76,6 +82,34 @@ def _year_expressions(ctx: Context) -> list[Expression]:
     return found
 
 
+_OLD_SPAN = re.compile(
+    r"(1[0-4]\d\d) (?:to|until|till|and) (1\d{3})\b(?![-\u2013.,]?\d)(?! [a-z]+)"
+)
+"""A span of years from before 1500 ("1368 to 1644", "1452 and 1519"), not before a
+lower-case word (a noun it counts: "from 1200 to 1400 people")."""
+_OLD_BETWEEN = re.compile(r"between (1[0-4]\d\d) and (1\d{3})")
+_NOUN_AFTER = re.compile(r" [a-z]+")
+_SPAN_VERB = re.compile(
+    r"\b(?:ruled|reigned|lived|lasted|raged|served|governed|existed|flourished|spanned)"
+    r"(?: [A-Z][a-z]+){0,2} (?:from |between |(?=$))"
+)
+"""Before such a span, a past verb of a reign or a life ("ruled England from")."""
+
+
+def _old_span(text: str, start: int, end: int) -> tuple[int, int] | tuple[()] | None:
+    """When the cardinal at ``text[start:end]`` opens ``_OLD_SPAN``, the offsets of its
+    second year if the number grammar reads that too as a count, else (); None when it opens
+    no such span or the second is not later by up to five centuries."""
+    if end - start != 4 or text[start - 5 : start] not in ("from ", "ween "):
+        return None
+    span = _OLD_SPAN.match(text, start)
+    if span is None or not 0 < int(span[2]) - int(span[1]) <= 500:
+        return None
+    if _SPAN_VERB.search(text, max(0, start - 40), start) is None:
+        return None
+    return (span.start(2), span.end(2)) if int(span[2]) < 1500 else ()
+
+
 _OLD_YEARS = re.compile(r"(1\d{3})[-\u2013](1\d{3}|20\d\d)")
 _NAME_BEFORE_PAREN = re.compile(
     r"(?<=[a-z,] )([A-Z][a-z]+|dynasty|era|period|reign|empire|rule) \($"
@@ -87,6 +121,13 @@ def _old_years(text: str, start: int, end: int) -> bool:
     name or a noun of an era, as a life or a reign is written ("Genghis Khan (1162-1227)",
     "the Ming dynasty (1368-1644)"): two years of four digits, the second later, within five
     centuries (not "Attendance (1200-1500) was high", a count opening its sentence)."""
+    if (between := _OLD_BETWEEN.fullmatch(text, start, end)) is not None:
+        # "The Yuan dynasty ruled China between 1271 and 1368": after a verb of a reign
+        return (
+            0 < int(between[2]) - int(between[1]) <= 500
+            and (_SPAN_VERB.search(text, max(0, start - 40), start) is not None)
+            and not _NOUN_AFTER.match(text, end)
+        )
     if text[end : end + 1] != ")" or text[start - 1 : start] != "(":
         return False
     pair = _OLD_YEARS.fullmatch(text, start, end)
@@ -930,7 +971,7 @@ def to_records(
         elif reads_future(expr) and dateline.filed(ctx.text, expr):
             value = normalize(expr, ctx.text, anchor, False)  # the day filed: not ahead
         elif reads_future(expr) and (held := _event_year(ctx, expr)) is not None:
-            value = normalize(expr, ctx.text, dt.date(held, 1, 1), True)  # "The 2026 World Cup"
+            value = normalize(expr, ctx.text, held, True)  # "The 2026 World Cup"
         elif reads_future(expr):
             following = bisect_right(ctx.sentence_chars, expr.start)
             says = _deadline_tense(ctx.text, expr) or _tense(ctx, expr, following, future, folded)
@@ -940,6 +981,8 @@ def to_records(
                 and _FIGURE_IN.search(ctx.text, max(0, expr.start - 48), expr.start)
             ):
                 says = "past"  # "US employers add 330,000 jobs in May": figures are of the past
+            if says in ("past", "open") and _reported_forecast(ctx, expr):
+                says = "forecast"  # "The weather service said snow was likely Thursday"
             read = says
             if (
                 says == "future"
@@ -1499,18 +1542,35 @@ def _day_of_sentence_before(
     return day
 
 
-def _event_year(ctx: Context, expr: Expression) -> int | None:
-    """The year of an event that opens the sentence of a year-less day or month ("The 2026
-    World Cup will be held from June 11 to July 19", "The 2022 World Cup, held in Qatar from
-    Nov. 20 to Dec. 18, drew ..."; tense.json ``event_nouns``), when no other year stands
-    before the date: the event's days fall in its year, whenever the story was filed."""
+def _event_year(ctx: Context, expr: Expression) -> dt.date | None:
+    """The start of the year of an event that opens the sentence of a year-less day or month
+    ("The 2026 World Cup will be held from June 11 to July 19", "The 2022 World Cup, held in
+    Qatar from Nov. 20 to Dec. 18, drew ..."; tense.json ``event_nouns``), when no other year
+    stands before the date: the event's days fall in its year, whenever the story was filed.
+    A season of two years ("The 2025-26 season begins in August", "The 2024/25 Premier League
+    season ends in May") starts on July 1 of its first: its days from July on fall in the
+    first year, the others in the second."""
     if expr.rule not in _EVENT_DAYS:
         return None
     sentence = ctx.sentence_start(expr.start)
     found = _event_opening_re().match(ctx.text, sentence, expr.start)
-    if found is None or _YEAR.search(ctx.text, found.end(), expr.start):
+    if found is None:
+        found = _SEASON_OPENING.match(ctx.text, sentence, expr.start)
+        if found is None or int(found["y2"][-2:]) != (int(found["year"]) + 1) % 100:
+            return None
+        if _YEAR.search(ctx.text, found.end(), expr.start):
+            return None
+        return dt.date(int(found["year"]), 7, 1)
+    if _YEAR.search(ctx.text, found.end(), expr.start):
         return None
-    return int(found["year"])
+    return dt.date(int(found["year"]), 1, 1)
+
+
+_SEASON_OPENING = re.compile(
+    r"[\"\u201c']?The\s+(?P<year>(?:19|20)\d\d)[-/\u2013](?P<y2>\d\d|(?:19|20)\d\d)\s+"
+    r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}?season\b"
+)
+"""A season of two years opening a sentence: "The 2025-26 season", "The 2024/25 NBA season"."""
 
 
 _EVENT_DAYS = frozenset({"month", "month_day", "day_month", "range"})
@@ -1849,6 +1909,34 @@ def _among_percentages(ctx: Context, expr: Expression) -> bool:
     end = ctx.sentence_chars[following] if following < len(ctx.sentence_chars) else len(ctx.text)
     sentence = ctx.text[start:end]
     return "%" in sentence or "percent" in sentence
+
+
+_REPORTED_FORECAST = re.compile(
+    r"(?<!\bhad )\b(?:said|warned|added|cautioned)\b(?: that)?[^.;:!?\"\u201c\u201d]{0,80}?"
+    r"\b(?:was|were)[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?(?:expected|likely|possible|forecast)"
+    r"(?:[ \u00a0]+to[ \u00a0]+(?!have\b|be\b)[a-z]+(?:[ \u00a0]+(?!\w+ed\b|that\b)[a-z]+){0,3})?"
+    r"[ \u00a0]+(?:on[ \u00a0]+|(?:Monday|Tuesday|Wednesday|Thursday"
+    r"|Friday|Saturday|Sunday)(?:[ \u00a0]+(?:night|morning|afternoon|evening))?,?[ \u00a0]+"
+    r"(?:and|or|through|to)[ \u00a0]+)?$"
+)
+"""Before a weekday, a past saying and what it said was expected, likely or possible, its
+tense moved back: "The weather service said snow was likely Thursday", "Forecasters warned
+that heavy rain was expected to fall Sunday", "said storms were possible Friday and
+Saturday" (not after "had said", nor "said he was likely killed Tuesday", "was likely to
+have died")."""
+_ENDED_SO = re.compile(r"[^.;:!?]*\b(?:but|never|instead)\b")
+"""After such a weekday, a turn telling it is over ("was expected Sunday but never came")."""
+
+
+def _reported_forecast(ctx: Context, expr: Expression) -> bool:
+    """Whether the bare weekday ``expr`` is of a forecast reported with its tense moved back
+    (``_REPORTED_FORECAST``): said with no date of its own, so lately, of a day ahead."""
+    if expr.rule != "weekday" or expr.get("shift") or expr.get("prep") not in (None, "on"):
+        return False
+    sentence = ctx.sentence_start(expr.start)
+    if _REPORTED_FORECAST.search(ctx.text, max(sentence, expr.start - 160), expr.start) is None:
+        return False
+    return _ENDED_SO.match(ctx.text, expr.end) is None
 
 
 _FIGURE_IN = re.compile(

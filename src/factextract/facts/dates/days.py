@@ -194,6 +194,12 @@ def _overnight(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateV
     night" is; ahead ("crews will work overnight") the night of its day, as "tonight" is."""
     if anchor is None:
         return _with_part(_unresolved("XXXX-XX-XX", "day"), "night")
+    said = (expr.get("said") or "").lower()
+    if said == "yesterday":  # "..., police said yesterday": the night before that day
+        anchor -= dt.timedelta(days=1)
+    elif said:  # "..., the air force said Monday": the last Monday, on or before the story's
+        target = lexicons.calendar().weekdays[said] - 1
+        anchor -= dt.timedelta(days=(anchor.weekday() - target) % 7)
     day = anchor - dt.timedelta(days=0 if future else 1)
     return _with_part(_day_value(day, relative=True), "night")
 

@@ -172,8 +172,8 @@ _RULES: dict[str, str] = {
     # "the crash of '08", "the class of '92": a year of two digits after a preposition or
     # "the" (not "'90s", a decade; not "'08-09", a range)
     "short_year": r"(?:(?<=\b[Cc]lass\sof\s)(?P<cls>['\u2019])|(?:(?<=\bof\s)|(?<=\bin\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bthe\s))['\u2019])(?P<sy>\d\d)(?![\w'\u2019]|[-./:,]\d)",
-    "decade": r"(?:\b|(?<![\w'])(?='\d0))(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+|(?P<dhalf>first|second|latter)\s+half\s+of\s+the\s+)?(?P<dec>1[5-9]\d0|20\d0|'\d0|(?<=the\s)\d0(?='))'?s\b",
-    "century": r"\b(?:the\s+(?!(?:(?:early|mid|late)[\s-]+)?[\w-]+-century\b))?(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<c>1\d|2[01]|[1-9])(?:st|nd|rd|th)|(?P<cw>{century_words}))[\s-]+century\b",
+    "decade": r"(?:\b|(?<![\w'])(?='\d0))(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+|(?P<dhalf>first|second|latter)\s+half\s+of\s+the\s+|(?P<dedge>end|beginning|start|middle|close)\s+of\s+the\s+)?(?P<dec>1[5-9]\d0|20\d0|'\d0|(?<=the\s)\d0(?='))'?s\b",
+    "century": r"\b(?:the\s+(?!(?:(?:early|mid|late)[\s-]+)?[\w-]+-century\b))?(?:(?P<mod>early|mid|late)[\s-]+|(?P<dedge>end|beginning|start|middle|close)\s+of\s+the\s+)?(?:(?P<c>1\d|2[01]|[1-9])(?:st|nd|rd|th)|(?P<cw>{century_words}))[\s-]+century\b",
     "quarter": rf"\b(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q(?:(?P<yy>\d\d|(?:19|20)\d\d)?(?!\w)|(?=FY\d))|(?:the\s+)?(?P<qo>first|second|third|fourth|final|1st|2nd|3rd|4th|(?:First|Second|Third|Fourth|Final)(?=-))[\s-]+quarter|the\s+(?P<qm>March|June|September|December)(?:\s+(?P<qmy>{_YEAR}))?[\s-]+quarter(?![-\w]))(?:\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<rel>this|last|next)\s+year|the\s+year))?(?:\b|(?=FY\d))(?:(?=\s+(?:ended|ending)\s+{_QUARTER_END}))?",
     # year-less "the first half", "second-half sales": a half of a year only among reported
     # figures (``_plausible``), never "of the match", "a first-half goal"; "the June (December)
@@ -219,7 +219,7 @@ _RULES: dict[str, str] = {
     "mod_relative": r"\b(?P<mod>early|mid|late|earlier|later)[\s-]+(?P<shift>last|this|next)\s+(?P<unit>year|month|week|quarter|decade)\b",
     # ... "Fiscal year 2023" opening a sentence; "FY25 Q3", "fiscal 2024 first-quarter" a
     # quarter of it (group "fq"); "this (next, the current) fiscal year" one of no year told
-    "fiscal": rf"\b(?:[Ff]iscal(?:\s+year)?\s+(?P<y>{_YEAR})(?:[-/\u2013](?P<y2>\d\d|{_YEAR})\b)?|(?P<y3>{_YEAR})(?:[-/\u2013](?P<y4>\d\d|{_YEAR}))?\s+(?:fiscal|financial)\s+year|FY\s?(?P<fy>{_YEAR}|\d\d)(?:[-/](?P<fy2>\d\d|{_YEAR}))?|(?P<fshift>this|next|last|current|previous|prior|coming)\s+fiscal\s+year)\b(?:(?<![-/\u2013]\d\d)(?<!year)\s+(?:Q(?P<fq>[1-4])\b|(?P<fqo>first|second|third|fourth)[\s-]quarter\b))?",
+    "fiscal": rf"\b(?:[Ff]iscal(?:\s+year)?\s+(?P<y>{_YEAR})(?:[-/\u2013](?P<y2>\d\d|{_YEAR})\b)?|(?P<y3>{_YEAR})(?:[-/\u2013](?P<y4>\d\d|{_YEAR}))?\s+(?:fiscal|financial)\s+year|FY\s?(?P<fy>{_YEAR}|\d\d)(?:[-/](?P<fy2>\d\d|{_YEAR}))?|(?P<fshift>this|next|last|current|previous|prior|coming)\s+fiscal\s+year|[Tt]he\s+(?:fiscal|financial)\s+year(?=,?\s+(?:(?:that|which)\s+(?:ends|ended)|ending|ended|to|through)\s+(?:(?:in|on)\s+)?(?:{_MONTHS})(?:\s+\d\d?)?,?\s+(?P<fye>(?:19|20)\d\d)\b))\b(?:(?<![-/\u2013]\d\d)(?<!year)\s+(?:Q(?P<fq>[1-4])\b|(?P<fqo>first|second|third|fourth)[\s-]quarter\b))?",
     "relative_day": rf"\b(?:(?P<word>yesterday|today|tomorrow|tonight)(?:\s+(?P<part>{_PARTS}))?|(?P<overnight>[Oo]vernight)(?=\s*[.,;:]|\s+(?:and|but|as|after|before|when|while|into|to|from|in|on|at|with)\b)|(?P<this>this|last)\s+(?P<part2>{_PARTS})|[Tt]he\s+(?P<bpart>{_PARTS})\s+(?P<bdir>before|after)(?=\s*[,.;:]|\s+(?:and|but)\b))\b",
     # "recent years", "recently", "in the past", "in the near future": TIMEX3 PAST_REF and
     # FUTURE_REF; not "the past two years", "the past 12-month period" (a duration), nor "as
@@ -459,7 +459,7 @@ def _matches(text: str) -> Iterable[Expression]:
                     yield Expression(start, end, "month", (*month, *figures))
                 continue
             if rule == "relative_day" and match.group("overnight"):  # a rule of its own
-                yield Expression(start, end, "overnight", ())
+                yield Expression(start, end, "overnight", _said_day(text, start, end))
                 continue
             if rule == "relative_day" and (part := match.group("bpart")) is not None:
                 # "The night before,": that part of the day before the date named before
@@ -717,6 +717,17 @@ def _bare_month(text: str, match: re.Match[str]) -> bool:
         return False  # "Theresa May's government", "May's deal": a name's
     if _DETERMINER_BEFORE.search(text, max(0, start - 6), start):
         return word is not None and len(word) >= 3 and word not in _month_noun_stops()
+    if _SUPERLATIVE_BEFORE.search(text, max(0, start - 24), start) and (
+        word not in _NOT_A_SUPERLATIVE_MONTH
+    ):
+        # "It was the hottest July on record": that month of a year its sentence names not
+        # ("The hottest March on record came in 2016": that year's, left)
+        opening = max(0, _sentence_opening(text, start))
+        closing = min(
+            (i for i in (text.find(stop, start) for stop in (". ", "? ", "! ", "\n")) if i >= 0),
+            default=len(text),
+        )
+        return _YEAR_NOT_SINCE.search(text, opening, closing) is None
     if match.group("poss") is not None and _PREPOSITION_BEFORE.search(
         text, max(0, start - 10), start
     ):
@@ -730,6 +741,20 @@ def _bare_month(text: str, match: re.Match[str]) -> bool:
     if match.group("poss") is not None:
         return True
     return word in words.month_subject_verbs and not _named_subject(text, match.end())
+
+
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:[Tt]he|its|their|this)\s+(?:hott|warm|cold|cool|wett|dri|snowi|raini|sunni|stormi"
+    r"|windi|mild|chilli|cloudi|calm|busi|slow|quiet|strong|weak|high|low|bigg|deadli)est\s+$"
+)
+"""Before a bare month, a superlative of weather or trade after a determiner: "the hottest
+July", "their busiest December", "the wettest June" (not "the latest June quarter")."""
+_NOT_A_SUPERLATIVE_MONTH = frozenset({"quarter", "quarters", "half", "issue"})
+_NOT_A_SUPERLATIVE_MONTH |= {"day", "days", "night", "nights", "week", "weeks", "weekend"}
+"""After such a month, nouns of another period or thing ("the busiest June quarter"), or of
+a shorter one the superlative ranks across years ("the hottest February day in five
+years")."""
+_YEAR_NOT_SINCE = re.compile(r"(?<!since )\b(?:1[0-9]|20)\d\d\b")
 
 
 def _opens_clause(text: str, start: int) -> bool:
@@ -1192,6 +1217,12 @@ def _plausible(text: str, expr: Expression) -> bool:
         # "Overnight, rebels shelled" opening a clause, or "prices fell overnight." after a
         # past: not "an overnight stay", "the overnight rate" (the lookahead wants no noun
         # after it), nor "it will not happen overnight" (a manner, no night)
+        if _DAY_AFTER.match(text, expr.end):
+            return False  # "seized the town overnight on Thursday": the day's night, its date
+        if expr.get("said") is None and _DATED_BEFORE.search(
+            text, max(0, _sentence_opening(text, expr.start), expr.start - 240), expr.start
+        ):
+            return False  # "said in a statement on Friday that its systems were hacked overnight"
         if text[expr.start] == "O" or _CLAUSE_OPENS.search(
             text, max(0, expr.start - 6), expr.start
         ):
@@ -1336,6 +1367,33 @@ _DATED_BEFORE = re.compile(
 )
 """Earlier in its sentence, a date whose night "overnight" may be ("in January, when it got
 down to minus ten degrees overnight"), not the publication's."""
+_SAID_DAY = re.compile(
+    rf"\b(?:said|says|told\s+\w+|reported|announced)\s+(?:on\s+)?(?P<wd>{_WEEKDAYS}|yesterday)\b"
+)
+"""A saying dated by its weekday: the night "overnight" is in its sentence is the one before
+that day ("Firefighters battled the blaze overnight, police said Tuesday")."""
+_DAY_AFTER = re.compile(rf"\s+(?:on|into)\s+(?:{_WEEKDAYS}|{_FULL_MONTHS})\b")
+"""A day right after "overnight" ("overnight on Thursday", "overnight into Sunday"): its date."""
+
+
+def _sentence_opening(text: str, start: int) -> int:
+    """Where the sentence holding ``start`` opens (the offset of its stop before, or -1)."""
+    return max(text.rfind(stop, 0, start) for stop in (". ", "? ", "! ", "\n"))
+
+
+def _said_day(text: str, start: int, end: int) -> tuple[tuple[str, str], ...]:
+    """The weekday of a saying in the sentence of "overnight" at ``start``..``end`` ("the air
+    force said Monday", "The army said on Saturday that"), as the group ``said``; none when
+    no saying of that sentence is dated so."""
+    opening = max(0, _sentence_opening(text, start), start - 240)
+    closing = min(
+        (i for i in (text.find(s, end) for s in (". ", "? ", "! ", "\n")) if i >= 0),
+        default=len(text),
+    )
+    found = _SAID_DAY.search(text, opening, min(closing + 1, end + 240))
+    return (("said", found["wd"]),) if found is not None else ()
+
+
 _TO_LEVEL = frozenset({"minus", "the", "a", "an", "its", "their", "about", "around", "nearly"})
 """After "to", words of a level or a place, not a verb ("fell to minus 2 degrees")."""
 
@@ -1348,9 +1406,6 @@ def _past_with_object(text: str, start: int) -> bool:
     found = _WORDS_BEFORE.search(text, max(0, start - 96), start)
     if found is None:
         return False
-    opening = max(text.rfind(stop, 0, start) for stop in (". ", "? ", "! ", "\n"))
-    if _DATED_BEFORE.search(text, max(0, opening, start - 240), start):
-        return False  # "in January, when it got down to minus ten degrees overnight": its night
     words = found[1].split()
     for i in range(len(words) - 1, 0, -1):  # the word right before is ``_past_before``'s
         word = words[i - 1]

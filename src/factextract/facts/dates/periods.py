@@ -41,6 +41,7 @@ _MODS = {
 def _decade(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue:
     raw = (expr.get("dec") or "").lstrip("'")
     mod = _MODS.get(expr.get("mod") or "") or _HALF_MODS.get(expr.get("dhalf") or "")
+    mod = mod or _EDGE_MODS.get(expr.get("dedge") or "")
     if len(raw) == 4 and raw.endswith("00") and int(raw) < 2000:
         # "the 1800s", "the early 1900s": a century (the 2000s is read as a decade, the
         # reading HeidelTime gives it)
@@ -51,6 +52,9 @@ def _decade(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValu
 
 _HALF_MODS = {"first": "START", "second": "END", "latter": "END"}
 """The mod of a half of a decade ("the second half of the 1990s": the 1990s, END)."""
+_EDGE_MODS = {"end": "END", "close": "END", "beginning": "START", "start": "START"}
+_EDGE_MODS |= {"middle": "MID"}
+"""The mod of an edge of a decade ("the end of the 2010s": the 2010s, END)."""
 
 
 def _two_digit_decade(tens: int, anchor: dt.date | None) -> int:
@@ -95,7 +99,8 @@ def _decade_value(start: int, mod: str | None, relative: bool = False) -> DateVa
 
 def _century(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValue:
     spelled = lexicons.tense().century_ordinals.get((expr.get("cw") or "").lower(), 0)
-    return _century_value(int(expr.get("c") or 0) or spelled, _MODS.get(expr.get("mod") or ""))
+    mod = _MODS.get(expr.get("mod") or "") or _EDGE_MODS.get(expr.get("dedge") or "")
+    return _century_value(int(expr.get("c") or 0) or spelled, mod)  # "the end of the 19th century"
 
 
 def _century_value(number: int, mod: str | None) -> DateValue:
@@ -476,7 +481,8 @@ def _fiscal(expr: Expression, anchor: dt.date | None, future: Ahead) -> DateValu
         # or company (a May story's "this fiscal year" is FY2024 in Washington and Tokyo,
         # FY2025 in Delhi and at Nvidia): relative, its year not told
         return DateValue("date", "FYXXXX", None, None, None, "fiscal_year", True, False)
-    raw = expr.get("y") or expr.get("y3") or expr.get("fy") or "0"
+    # "the fiscal year ending March 2026": named by the year it ends in, as "2025/26" is
+    raw = expr.get("y") or expr.get("y3") or expr.get("fy") or expr.get("fye") or "0"
     year = int(raw) if len(raw) == 4 else 2000 + int(raw)
     if (
         last := expr.get("fy2") or expr.get("y2") or expr.get("y4")

@@ -94,9 +94,16 @@ _LEADS: dict[str, tuple[_Lead, ...]] = {
         _Lead("0'?s", back=3, at_hit=False),
         _Lead(r"'\d\d", back=2),
         _Lead(r"half\s+of\s+the\s+", back=2, at_hit=False),  # "the second half of the 1990s"
+        # "the end of the 2010s", "the beginning of the 1990s" (literals: fast)
+        _Lead("of the 1", back=2, at_hit=False),
+        _Lead("of the 2", back=2, at_hit=False),
     ),
     "short_year": (_Lead(r"'\d\d"), _Lead("\u2019\\d\\d")),
-    "century": (_Lead("century", back=3, at_hit=False),),
+    "century": (  # ... and "the end of the 19th century"
+        _Lead("century", back=3, at_hit=False),
+        _Lead("of the 1", back=2, at_hit=False),
+        _Lead("of the 2", back=2, at_hit=False),
+    ),
     # "Q3", and "3Q22" from the word before its "Q" (a literal: a lead led by a digit class
     # would stop at every digit)
     # ... and "the June 2024 quarter" from its "the"
@@ -234,9 +241,9 @@ _FIRSTS: dict[str, frozenset[str]] = {
         "month_span": "ADFJMNOSbf",
         "bare_month": "ADFJMNOS",
         "shift_month": "clnpt",
-        "decade": _DIGITS + "'eflmst",
+        "decade": _DIGITS + "'bceflmst",
         "short_year": "'",
-        "century": _DIGITS + "eflmnst",
+        "century": _DIGITS + "bceflmnst",
         "quarter": "1234DFJMQSTfst",
         "half": "12FHSbflst",
         "the_quarter": "t",
@@ -247,7 +254,7 @@ _FIRSTS: dict[str, frozenset[str]] = {
         "mod_month": "elms",
         "edge": "bceflmst",
         "mod_relative": "elm",
-        "fiscal": "12Ffclnpt",
+        "fiscal": "12FTfclnpt",
         "relative_day": "OTloty",
         "reference": "rt",
         "relative_unit": "clnpt",

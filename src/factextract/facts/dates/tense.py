@@ -20,7 +20,7 @@ from typing import Literal, NamedTuple
 from factextract import lexicons
 from factextract.facts.dates.values import Ahead
 from factextract.facts.spans import Context
-from factextract.numbers.words import number_context
+from factextract.numbers.words import is_plural, number_context
 
 
 class _Words(NamedTuple):
@@ -397,6 +397,8 @@ def _reported_subject(ctx: Context, left: int, first: int, end: int) -> Tense | 
         j -= 1
     if j < 0 or lowers[j] not in _reporting_verbs() or lowers[j + 1] in _NO_SUBJECT:
         return None  # "said on Monday it would": the day of the saying (``_reported_on``)
+    if j == first - 1 and lowers[j] in _scheduled()[1] and j > 0 and ctx.words[j - 1].islower():
+        return None  # "the plan announced Monday would cost": a participle's day, the act's
     if lowers[j] == _TOLD and not any(w in _determiners() for w in lowers[j + 2 : first]):
         return None  # "told reporters (the BBC) on Tuesday the vote would": whom, then when
     if lowers[k] not in _REPORTED_MODALS:  # "could fall"; "could have fallen": past
@@ -784,6 +786,8 @@ def _cue_at(ctx: Context, left: int, i: int, right: int) -> tuple[int, Tense | N
         return 1, None  # a comparison: "earlier than expected", "later than planned"
     if lowers[i] == _DUE and _past_due_to(ctx, left, i, right):
         return 1, "open"  # "which was due to expire on June 30": made before, either side
+    if lowers[i] == _DUE and 0 < i < right - 1 and lowers[i - 1] == "," and lowers[i + 1] == "out":
+        return 2, "future"  # "Retail sales, due out Thursday, probably rose": a release ahead
     for cue in _future_cues().get(lowers[i], ()):
         if lowers[i : i + len(cue)] == cue and i + len(cue) <= right:
             if lowers[i] in _FORECAST_NOUNS and i > left and _noun_before(ctx, left, i - 1):
@@ -902,7 +906,8 @@ def _plans(ctx: Context, left: int, i: int, right: int) -> bool:
         ctx.lowers[i + 1] in _words().object_starts
         or ctx.lowers[i + 1] in _PLAN_OBJECTS
         or after[:1].isdigit()
-    ):
+        or (after.isalpha() and after.islower() and len(after) >= 4 and is_plural(after))
+    ):  # "plans more cuts", "plans 500 job cuts", "plans strikes", "plan walkouts"
         return False
     if ctx.lowers[i] == "planning":
         before = _auxiliary(ctx, left, i)

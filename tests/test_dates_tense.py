@@ -1079,6 +1079,18 @@ THREE_TENSES = [
         {"Saturday": "2024-10-19"},
     ),
     ("Sales and returns to Amazon rose on Friday.", "2024-10-16", {"Friday": "2024-10-11"}),
+    # a condition's clause with no tense cue is ahead; a past in it keeps the past
+    (
+        "Authorities warned that the fire could threaten Ararat if winds shift on Friday.",
+        "2024-02-22",
+        {"Friday": "2024-02-23"},
+    ),
+    (
+        "The deal collapses unless both sides sign on Monday.",
+        "2024-02-22",
+        {"Monday": "2024-02-26"},
+    ),
+    ("He asked if the shipment arrived on Monday.", "2024-02-22", {"Monday": "2024-02-19"}),
     # a weekday before a habit noun stays a day where no determiner leads it
     ("Stocks fell Friday as markets slid.", "2025-02-12", {"Friday": "2025-02-07"}),
     ("Friday trading was thin.", "2025-02-12", {"Friday": "2025-02-07"}),

@@ -211,12 +211,19 @@ def clause_tense(ctx: Context, bounds: tuple[int, int], start: int, end: int) ->
     """The tense of the cue that governs the date at characters ``start``-``end`` in the
     clause ``bounds`` (token indices), None when the clause has no cue."""
     said = _clause_tense(ctx, bounds, start, end)
+    if said is None and bounds[0] > 0 and ctx.lowers[bounds[0] - 1] in _IF:
+        said = "future"  # "could threaten Ararat if winds shift on Friday": a present condition
     awaited = _awaited(ctx, bounds[0], ctx.token_at(start), end)
     if awaited is None:
         return said
     # "Campaigning intensified ahead of Sunday's vote": after a past, the nearest Sunday
     # (``awaits``); "Investors await Friday's jobs report", "will rally ahead of": the next
     return "open" if said == "past" or (said is None and not awaited) else "future"
+
+
+_IF = frozenset({"if", "unless"})
+"""The conjunctions of a condition, whose clause with no tense cue (a present: "if winds
+shift on Friday") is ahead; "if he had left on Friday" has its past."""
 
 
 def awaits(ctx: Context, rule: str, start: int, end: int) -> bool:

@@ -1302,6 +1302,14 @@ QUANTITY_CASES = [
         id="plural-before-a-distance-and-direction-is-a-noun",
     ),
     pytest.param(
+        "Ararat, a town of about 8,000 people 20 km to the north, was evacuated.",
+        [
+            ("about 8,000 people", "8000", None, None, "people", "approx"),
+            ("20 km", "20", None, "km", None, "exact"),
+        ],
+        id="plural-before-a-distance-to-the-north-is-a-noun",
+    ),
+    pytest.param(
         "Root's 262 puts England in command.",
         [("262", "262", None, None, None, "exact")],
         id="possessed-score-before-a-verb-and-a-name",

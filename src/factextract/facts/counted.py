@@ -748,10 +748,13 @@ def _qualifier_words() -> frozenset[str]:
 
 def _spaced_by(ctx: Context, i: int) -> bool:
     """Whether the number at token ``i``, a word and an adverb of measure after it say how far
-    apart or how big the things before it are: "2 doses 21 days apart", "two towers 300
-    metres tall" (number_context.json measure_adverbs)."""
-    k = i + 2
-    return k < len(ctx.lowers) and ctx.lowers[k] in measure_adverbs() and ctx.words[k - 1].isalpha()
+    apart, how big or where the things before it are: "2 doses 21 days apart", "two towers
+    300 metres tall", "people 150 miles north", "people 20 km to the north"
+    (number_context.json measure_adverbs)."""
+    k, lowers = i + 2, ctx.lowers
+    if k + 1 < len(lowers) and lowers[k] == "to" and lowers[k + 1] == "the":
+        k += 2  # "20 km to the north"
+    return k < len(lowers) and lowers[k] in measure_adverbs() and ctx.words[i + 1].isalpha()
 
 
 def partitive(ctx: Context, i: int, stop: int, singular: bool = True) -> tuple[int, int] | None:

@@ -5706,6 +5706,25 @@ QUANTITY_CASES = [
         id="count-subject-level-a-record-high-of",
     ),
     pytest.param(
+        "Crossings fell to an average of 300 a day.",
+        [("300 a day", "300", None, "/day", "crossings", "exact")],
+        id="count-subject-level-an-average-of",
+    ),
+    pytest.param(
+        "The number of trucks entering the territory fell to an average of 69 a day in July"
+        " from about 500 a day before the war.",
+        [
+            ("69 a day", "69", None, "/day", "trucks", "exact"),
+            ("about 500", "500", None, "/day", "trucks", "approx"),
+        ],
+        id="number-of-level-an-average-of-and-its-earlier-level",
+    ),
+    pytest.param(
+        "Prices rose to an average of 1,234.",
+        [("1,234", "1234", None, None, None, "exact")],
+        id="count-subject-level-an-average-of-no-count-subject-stays-bare",
+    ),
+    pytest.param(
         "The number of displaced people hit a record 110 million.",
         [("110 million", "110000000", None, None, "displaced people", "exact")],
         id="number-of-level-a-record",

@@ -1067,9 +1067,51 @@ QUANTITY_CASES = [
         "from 20,000.",
         [
             ("Some 1,500 homes", "1500", None, None, "homes", "approx"),
+            ("20,000", "20000", None, None, "homes", "exact"),
+        ],
+        id="earlier-level-past-a-long-dated-gap-in-the-cue-s-direction",
+    ),
+    pytest.param(
+        "About 125,000 CenterPoint Energy customers in the Houston area were still without power"
+        " on Thursday morning, down from a peak of 290,000.",
+        [
+            (
+                "About 125,000 CenterPoint Energy customers",
+                "125000",
+                None,
+                None,
+                "CenterPoint Energy customers",
+                "approx",
+            ),
+            ("290,000", "290000", None, None, "CenterPoint Energy customers", "exact"),
+        ],
+        id="earlier-level-past-a-predicate-with-a-place-and-a-date",
+    ),
+    pytest.param(
+        "Some 1,500 homes in the northern suburbs were still without power on Tuesday, up "
+        "from 20,000.",
+        [
+            ("Some 1,500 homes", "1500", None, None, "homes", "approx"),
             ("20,000", "20000", None, None, None, "exact"),
         ],
-        id="earlier-level-past-a-long-dated-gap-stays-bare",
+        id="earlier-level-past-a-long-gap-against-the-cue-s-direction-stays-bare",
+    ),
+    pytest.param(
+        "The company employs 5,000 people and its revenue rose sharply last year, up from 3,000.",
+        [
+            ("5,000 people", "5000", None, None, "people", "exact"),
+            ("3,000", "3000", None, None, None, "exact"),
+        ],
+        id="earlier-level-past-a-long-gap-with-a-clause-of-its-own-stays-bare",
+    ),
+    pytest.param(
+        "Some 1,500 homes in the northern and western suburbs of the city were still without "
+        "any power or heating on Tuesday, down from 20,000.",
+        [
+            ("Some 1,500 homes", "1500", None, None, "homes", "approx"),
+            ("20,000", "20000", None, None, None, "exact"),
+        ],
+        id="earlier-level-past-a-too-long-gap-stays-bare",
     ),
     # A number before forecasters and their verb is what they forecast, no count of them.
     pytest.param(

@@ -2372,10 +2372,12 @@ def _level_before(
     "do", of "up from", "down from") fits the two ("1,500 homes were without power, down from
     20,000")."""
     parts = _measured_before(ctx, lead, taken, share=True)  # "in 2023, compared with"
-    if parts is None or not _level_gap(ctx, parts.end, lead):
+    if parts is None:
         return None
     low, high = sorted((value, parts.value))
     fits = (moved == "up" and value < parts.value) or (moved == "do" and value > parts.value)
+    if not _level_gap(ctx, parts.end, lead, fits):
+        return None
     return parts if low > 0 and high <= low * (MOVED_LEVEL_RATIO if fits else LEVEL_RATIO) else None
 
 
@@ -2965,21 +2967,41 @@ _LEVEL_GAP = re.compile(r"[^\d;:()]{0,30}")
 """What may stand between a quantity and the cue of its earlier level: "in December,"."""
 
 
-def _level_gap(ctx: Context, start: int, end: int) -> bool:
+def _level_gap(ctx: Context, start: int, end: int, moved: bool = False) -> bool:
     """Whether the text between a quantity and the cue of its earlier level is a short
-    phrase without digits, but for those of dates: "in December,", "by 2028,", "in 2023,"."""
+    phrase without digits, but for those of dates: "in December,", "by 2028,", "in 2023,";
+    ``moved``: the cue says which way the quantity moved and the two fit it, and the phrase
+    may be as long as a clause's predicate without a comma or a clause word of its own
+    (``_MOVED_GAP``: "customers in the Houston area were still without power on Thursday
+    morning, down from a peak of 290,000")."""
     if _LEVEL_GAP.fullmatch(ctx.text, start, end):
         return True  # most gaps
-    if end - start > _LEVEL_GAP_ATTRIBUTED:
+    if end - start > (_LEVEL_GAP_MOVED if moved else _LEVEL_GAP_ATTRIBUTED):
         return False
     gap = undated(ctx, start, end)
     said = _ATTRIBUTION.search(gap) if "," in gap else None
     if said is not None:  # "409 cases, state health officials said on Tuesday, up from 351"
         gap = gap[: said.start()]
-    elif end - start > _LEVEL_GAP_DATED:
+    elif end - start > (_LEVEL_GAP_MOVED if moved else _LEVEL_GAP_DATED):
         return False
     # a date counts as one word: "were still without power Tuesday morning, down from"
-    return _LEVEL_GAP.fullmatch(_DATE_RUN.sub("x", _NAMED_DIGITS.sub("x", gap))) is not None
+    gap = _DATE_RUN.sub("x", _NAMED_DIGITS.sub("x", gap))
+    if _LEVEL_GAP.fullmatch(gap) is not None:
+        return True
+    return (
+        moved
+        and _MOVED_GAP.fullmatch(gap) is not None
+        and not any(w in _MOVED_GAP_STOPS for w in gap.split())
+    )
+
+
+_LEVEL_GAP_MOVED = 100
+_MOVED_GAP = re.compile(r"[^\d;:(),]{0,60}")
+_MOVED_GAP_STOPS = frozenset(
+    {"and", "but", "or", "while", "whereas", "although", "though", "which", "who", "that", "as"}
+)
+"""The words of a clause of its own, which a long gap before the cue of a moved level holds
+none of: "employs 5,000 people and its revenue rose sharply, up from" stays bare."""
 
 
 _LEVEL_GAP_ATTRIBUTED = 100

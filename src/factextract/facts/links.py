@@ -111,11 +111,13 @@ _NOUN_FROM = re.compile(
 _DATE_MARK = "\x00"
 """What stands for a date in a gap read with the dates marked (as ``_ADVERBIAL`` knows it)."""
 _LOOSE_UP_FROM = re.compile(
-    rf"(?:[ \u00a0]+(?:[a-z][a-z'’-]*|{_DATE_MARK}(?:['’]s)?)){{1,6}},[ \u00a0]+"
+    rf"(?:[ \u00a0]+(?:[a-z][a-z'’-]*|{_DATE_MARK}(?:['’]s)?)){{1,9}},[ \u00a0]+"
     rf"(?P<dir>{_MOVED_WORDS})[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+)?{_A_LEVEL_OF}"
 )
-"""The same gap with its dates marked: up to six lower-case words and dates ("$3.19 a gallon
-nationwide last week, up from", "£2.65bn in the year to Feb. 26, up from")."""
+"""The same gap with its dates (and places) marked: up to nine lower-case words and dates
+("$3.19 a gallon nationwide last week, up from", "£2.65bn in the year to Feb. 26, up from", a
+predicate: "customers in the Houston area were still without power on Thursday morning, down
+from")."""
 _CLAUSE_LINKS = frozenset({"and", "or", "but", "while", "whereas", "which", "who", "when", "as"})
 """Words that open another clause in the gap: "$5bn and costs fell, up from" is no change."""
 _WORD = re.compile(r"[A-Za-z]+")

@@ -3779,6 +3779,40 @@ QUANTITY_CASES = [
         id="parallel-count-after-the-same-preposition",
     ),
     pytest.param(
+        "Nearly 23,000 customers were without power in Kentucky, along with 10,000 in West"
+        " Virginia and 8,000 in Virginia.",
+        [
+            ("Nearly 23,000 customers", "23000", None, None, "customers", "nearly"),
+            ("10,000", "10000", None, None, "customers", "exact"),
+            ("8,000", "8000", None, None, "customers", "exact"),
+        ],
+        id="parallel-count-after-along-with",
+    ),
+    pytest.param(
+        "The chain has 500 stores in Asia, with 200 in China alone.",
+        [
+            ("500 stores", "500", None, None, "stores", "exact"),
+            ("200", "200", None, None, "stores", "exact"),
+        ],
+        id="parallel-count-after-a-comma-and-with",
+    ),
+    pytest.param(
+        "Some 2,000 troops were deployed, along with 300 in reserve.",
+        [
+            ("Some 2,000 troops", "2000", None, None, "troops", "approx"),
+            ("300", "300", None, None, None, "exact"),
+        ],
+        id="parallel-count-after-along-with-needs-the-same-preposition",
+    ),
+    pytest.param(
+        "The team beat 500 rivals in the final with 20 in reserve.",
+        [
+            ("500 rivals", "500", None, None, "rivals", "exact"),
+            ("20", "20", None, None, None, "exact"),
+        ],
+        id="parallel-count-with-alone-is-no-link",
+    ),
+    pytest.param(
         "The company employs 12,000 people in the U.S. and 8,000 abroad.",
         [
             ("12,000 people", "12000", None, None, "people", "exact"),

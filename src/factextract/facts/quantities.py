@@ -2765,6 +2765,8 @@ def _level_verbs() -> frozenset[str]:
 
 
 _PARALLEL_LINKS = frozenset({"and", ",", "but", "while", "whereas"})
+_WITH_LEADS = frozenset({",", "along", "together"})
+"""The words before "with" that make it a parallel phrase's link: "along with", ", with"."""
 _PARALLEL_GAP = re.compile(r"[^\d;:()]{0,60}")
 """What may stand between a quantity and a bare count of a parallel phrase: " died in
 Italy and "."""
@@ -2779,10 +2781,10 @@ def _parallel_count(
 ) -> Parts | None:
     """The quantity whose unit and noun a bare count of a parallel phrase takes: "40 people
     died in Italy and 25 in Spain", "sold 500 cars in 2019 and 600 in 2020", "3 million
-    tonnes in 2018 and 3.5 million in 2019". The bare count follows "and", a comma, "but"
-    or "while", and the preposition after it (number_context.json parallel_prepositions)
-    follows the quantity before too, at most three words after it; no digits but a date's
-    stand between, and the two are within ``LEVEL_RATIO``."""
+    tonnes in 2018 and 3.5 million in 2019". The bare count follows "and", a comma, "but",
+    "while", "along with" or ", with", and the preposition after it (number_context.json
+    parallel_prepositions) follows the quantity before too, at most three words after it; no
+    digits but a date's stand between, and the two are within ``LEVEL_RATIO``."""
     after = ctx.token_at(number.end_char)
     key = _parallel_key(ctx.lowers[after]) if after < len(ctx.words) else None
     if key is None:
@@ -2790,8 +2792,12 @@ def _parallel_count(
     start = cue.start if cue is not None else number.start_char
     k = ctx.token_at(start) - 1
     link = _past_expecting(ctx.lowers, k)
-    if link < 2 or ctx.lowers[link] not in _PARALLEL_LINKS or number.label != "cardinal":
+    if link < 2 or number.label != "cardinal":
         return None
+    if ctx.lowers[link] not in _PARALLEL_LINKS and not (
+        ctx.lowers[link] == "with" and ctx.lowers[link - 1] in _WITH_LEADS
+    ):
+        return None  # "along with 10,000 in West Virginia", ", with 200 in China" link too
     lead = ctx.token_chars[link]
     parts = _measured_before(ctx, lead, taken, share=True)  # past a date; maybe parallel too
     if parts is None:

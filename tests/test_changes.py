@@ -2155,6 +2155,11 @@ CHANGE_CASES = [
         id="up-from-after-a-clause-of-its-own-keeps-no-end",
     ),
     pytest.param(
+        "The Scottish National Party fell to nine from 48.",
+        [("48", "nine", None, "down", "Scottish National Party")],
+        id="to-from-a-spelled-level",
+    ),
+    pytest.param(
         "The deal values Arm at $40 billion, up from the $32 billion SoftBank paid in 2016.",
         [("$32 billion", "$40 billion", None, "up", None)],
         id="up-from-the-value",

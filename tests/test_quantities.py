@@ -3350,6 +3350,23 @@ QUANTITY_CASES = [
         id="spelled-one-lends-no-singular-to-a-plural-count",
     ),
     pytest.param("At one point the market fell.", [], id="spelled-one-point-is-an-idiom"),
+    pytest.param(
+        "The Scottish National Party fell to nine from 48.",
+        [("nine", "9", None, None, None, "exact"), ("48", "48", None, None, None, "exact")],
+        id="spelled-level-of-a-change-to-from",
+    ),
+    pytest.param(
+        "The Greens rose to four from one.",
+        [("four", "4", None, None, None, "exact"), ("one", "1", None, None, None, "exact")],
+        id="spelled-levels-of-a-change-both-spelled",
+    ),
+    pytest.param("He fell to one knee.", [], id="spelled-level-needs-the-other-level"),
+    pytest.param("He moved from one team to another.", [], id="spelled-level-needs-a-change-verb"),
+    pytest.param(
+        "The sentence was cut to five years from seven.",
+        [],
+        id="spelled-level-after-a-duration-stays-nothing",
+    ),
     pytest.param("One officer's car was damaged.", [], id="spelled-one-before-a-possessive"),
     pytest.param("One of the men was arrested.", [], id="spelled-one-of-the"),
     pytest.param(

@@ -3280,7 +3280,9 @@ def _acceptable(
         counted is not None and _OF_DETERMINER.search(previous)
     ):  # not "the average age of the 1,200 patients": a count after a determiner
         return False  # "aged 46", "aged over 70", "aged 19 and 20", "aged 4, 6 and 9": an age
-    if not _has_digit(number.text) and not _spelled_count(text, number, unit, counted):
+    if not _has_digit(number.text) and not (
+        _spelled_count(text, number, unit, counted) or _spelled_level(text, number)
+    ):
         return False
     if _GLUED_SCALE.search(number.text) and not (unit or _lower_noun(counted)):
         return False  # 3M (the company), 221B: a glued capital scale needs a plain noun
@@ -3367,6 +3369,44 @@ def _spelled_count(text: str, number: _Number, unit: str | None, counted: str | 
         after = text.find(counted or " ", number.end_char) + len(counted or " ")
         return counted in one_nouns() and text[after : after + 2] not in _POSSESSIVE_MARKS
     return spelled not in ("a", "an")
+
+
+@cache
+def _spelled_level_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The verb of a change and "to" or "from" right before a spelled level, and the other
+    level after it or between them: "fell to nine from 48", "rose from four to 12", "rose to
+    four from one" (a qualifier may stand before the other level)."""
+    cues = lexicons.change_cues()
+    verbs = alternation([*cues.up, *cues.down])
+    words = lexicons.number_words()
+    spelled = alternation([*words.units, *words.tens])
+    other = (
+        r"[ \u00a0]+(?:(?:about|some|nearly|almost|roughly|around)[ \u00a0]+)?"
+        rf"(?:\d[\d,.]*|(?i:{spelled}))\b(?![-'’])"
+    )
+    before = re.compile(
+        rf"\b(?i:{verbs})(?:[ \u00a0]+(?P<first>to|from){other})?[ \u00a0]+(?P<lead>to|from)"
+        r"[ \u00a0]+$"
+    )
+    return before, re.compile(rf"[ \u00a0]+(?P<link>to|from){other}")
+
+
+def _spelled_level(text: str, number: _Number) -> bool:
+    """Whether a spelled number with no noun is a level of a change between two numbers: "The
+    Scottish National Party fell to nine from 48" (the change needs its end; the noun may be
+    a sentence before: "won 37 of the 57 seats"); "fell to one knee", "rose from one to
+    another" and "went from one to two" (no change verb) stay nothing."""
+    start, end = number.start_char, number.end_char
+    if not text[max(0, start - 6) : start].endswith((" to ", "from ")):
+        return False  # most spelled numbers: no "to" or "from" before them
+    before, after = _spelled_level_res()
+    lead = before.search(text, max(0, start - 50), start)
+    if lead is None:
+        return False
+    if lead["first"] is not None:  # "rose to four from one": the other level came first
+        return {lead["first"], lead["lead"]} == {"to", "from"}
+    link = after.match(text, end)
+    return link is not None and {lead["lead"], link["link"]} == {"to", "from"}
 
 
 def _unnamed(spelled: str) -> bool:

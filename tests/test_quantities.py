@@ -3078,6 +3078,31 @@ QUANTITY_CASES = [
         id="runs-all-out-for",
     ),
     pytest.param(
+        "Agha Salman was unbeaten on 41.",
+        [("41", "41", None, None, "runs", "exact")],
+        id="runs-unbeaten-on",
+    ),
+    pytest.param(
+        "Root made 262 not out before England declared.",
+        [("262", "262", None, None, "runs", "exact")],
+        id="runs-not-out",
+    ),
+    pytest.param(
+        "Root and Brook put on 454 for the fourth wicket.",
+        [("454", "454", None, None, "runs", "exact")],
+        id="runs-a-stand-for-a-wicket",
+    ),
+    pytest.param(
+        "Brook made 317 as England piled on runs.",
+        [("317", "317", None, None, None, "exact")],
+        id="runs-made-alone-stays-bare",
+    ),
+    pytest.param(
+        "The side has been unbeaten on 12 occasions this season.",
+        [("12 occasions", "12", None, None, "occasions", "exact")],
+        id="runs-unbeaten-on-a-noun-keeps-it",
+    ),
+    pytest.param(
         "The show was sold out for 12 nights.",
         [("12 nights", "12", None, None, "nights", "exact")],
         id="runs-need-an-innings-out",

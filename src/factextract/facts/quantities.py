@@ -1578,17 +1578,34 @@ _ALL_OUT = re.compile(r"\b(?:bowled|all)[ \u00a0]+out[ \u00a0]+for[ \u00a0]+$", 
 245" (runs)."""
 
 
+_RUNS_AFTER = re.compile(
+    r"[ \u00a0]+(?:not[ \u00a0]+out|for[ \u00a0]+the[ \u00a0]+(?:first|second|third|fourth"
+    r"|fifth|sixth|seventh|eighth|ninth|tenth|last|opening|[0-9]{1,2}(?:st|nd|rd|th))"
+    r"[ \u00a0]+wicket)\b",
+    re.IGNORECASE,
+)
+"""What makes a bare score before it runs: a batter's "not out" ("Root made 262 not out"),
+a stand's wicket ("put on 454 for the fourth wicket")."""
+_UNBEATEN_ON = re.compile(r"\bunbeaten[ \u00a0]+on[ \u00a0]+$", re.IGNORECASE)
+"""A batter's score so far after "unbeaten on" ("Agha Salman was unbeaten on 41": runs)."""
+
+
 def _batted(text: str, number: _Number, end: int) -> bool:
     """Whether a bare whole number is a score of runs: a batter's before "off" and a number of
     balls ("Kohli scored 82 off 53 balls"), or a side's after "bowled out for" or "all out
-    for" ("England were bowled out for 122")."""
+    for" ("England were bowled out for 122"); a batter's before "not out" or after "unbeaten
+    on" and a stand's before "for the fourth wicket" (``_RUNS_AFTER``, ``_UNBEATEN_ON``)."""
     start = number.start_char
     if _RUNS_OFF.match(text, end):
         wickets = _SCORE_FOR.search(text, max(0, start - 12), start)
         return wickets is None or int(wickets[1]) < int(number.text)  # not "245 for 6 from"
-    return text[start - 4 : start - 1] == "for" and (
-        _ALL_OUT.search(text, max(0, start - 24), start) is not None
-    )
+    if text[start - 4 : start - 1] == "for":
+        return _ALL_OUT.search(text, max(0, start - 24), start) is not None
+    if not (number.text.isdigit() and len(number.text) <= 3):
+        return False  # a score of runs is whole and below 1,000
+    if text[start - 3 : start - 1] == "on" and _UNBEATEN_ON.search(text, max(0, start - 16), start):
+        return True
+    return _RUNS_AFTER.match(text, end) is not None
 
 
 def _vote_side(ctx: Context, number: _Number, cue: qualifiers.Cue | None) -> str | None:

@@ -5618,6 +5618,27 @@ QUANTITY_CASES = [
         id="breakdown-including",
     ),
     pytest.param(
+        "Hamas released 33 hostages, including eight who were dead.",
+        [
+            ("33 hostages", "33", None, None, "hostages", "exact"),
+            ("eight", "8", None, None, "hostages", "exact"),
+        ],
+        id="breakdown-including-a-part-before-a-relative-pronoun",
+    ),
+    pytest.param(
+        "The firm sold 300 cars, 40 that were electric.",
+        [("300 cars", "300", None, None, "cars", "exact"), ("40", "40", None, None, None, "exact")],
+        id="breakdown-relative-pronoun-needs-including",
+    ),
+    pytest.param(
+        "Officials counted 300 ballots, including 400 that were spoiled.",
+        [
+            ("300 ballots", "300", None, None, "ballots", "exact"),
+            ("400", "400", None, None, None, "exact"),
+        ],
+        id="breakdown-relative-pronoun-part-above-the-total-stays-bare",
+    ),
+    pytest.param(
         "The company employs about 12,000 people worldwide, including 3,000 in Germany.",
         [
             ("about 12,000 people", "12000", None, None, "people", "approx"),

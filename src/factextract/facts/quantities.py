@@ -2894,6 +2894,9 @@ _AIMING = frozenset(
 """Verbs before "to" and a verb of a planned value: "and aims to sell 2.5 million"."""
 
 
+_RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})
+"""The relative pronouns after a part that "including" names of a total before it, whose
+noun the part counts too ("33 hostages, including eight who were dead")."""
 _BREAKDOWN_GAP = re.compile(r",[ \u00a0]*(?:including[ \u00a0]+)?|[ \u00a0]+including[ \u00a0]+")
 """What stands between a total and the first part of its breakdown: ", ", ", including "."""
 
@@ -2910,14 +2913,19 @@ def _breakdown(
     parallel count), "30 people, including 12 in Florida", "3 plants, 2 in Ohio". The bare
     count follows the total's comma (maybe with "including") right after its unit or noun,
     a preposition of a parallel phrase (number_context.json parallel_prepositions) follows
-    it, and it is smaller than the total."""
+    it, or after "including" a relative pronoun ("33 hostages, including eight who were
+    dead"), and it is smaller than the total."""
     after = ctx.token_at(number.end_char)
-    if after >= len(ctx.words) or ctx.lowers[after] not in _parallel_words():
+    if after >= len(ctx.words) or (
+        ctx.lowers[after] not in _parallel_words() and ctx.lowers[after] not in _RELATIVES
+    ):
         return None  # most numbers
     start = cue.start if cue is not None else number.start_char
     link = ctx.token_at(start) - 1
     if link < 1 or ctx.lowers[link] not in (",", "including") or number.label != "cardinal":
         return None
+    if ctx.lowers[after] in _RELATIVES and ctx.lowers[link] != "including":
+        return None  # "released 33 hostages, including eight who were dead"; not ", 8 who"
     if ctx.lowers[link] == "including" and ctx.lowers[link - 1] == ",":
         link -= 1
     parts = _measured_before(ctx, ctx.token_chars[link], taken, share=True)

@@ -6870,6 +6870,36 @@ QUANTITY_CASES = [
         id="group-estimated-at-after-its-verb",
     ),
     pytest.param(
+        "Police put the number of protesters at 1,200.",
+        [("1,200", "1200", None, None, "protesters", "exact")],
+        id="number-of-put-at",
+    ),
+    pytest.param(
+        "Officials estimated the number of displaced people at 300,000.",
+        [("300,000", "300000", None, None, "displaced people", "exact")],
+        id="number-of-estimated-at",
+    ),
+    pytest.param(
+        "Officials put the number of homes damaged at 3,000.",
+        [("3,000", "3000", None, None, "homes", "exact")],
+        id="number-of-put-at-past-a-participle",
+    ),
+    pytest.param(
+        "The ministry put the number of dead at 45.",
+        [("45", "45", None, None, "dead", "exact")],
+        id="number-of-put-at-a-group-adjective",
+    ),
+    pytest.param(
+        "Police put the number at 20,000.",
+        [("20,000", "20000", None, None, None, "exact")],
+        id="number-put-at-of-nothing-stays-bare",
+    ),
+    pytest.param(
+        "Police estimated the number of protesters in the capital at 1,200.",
+        [("1,200", "1200", None, None, None, "exact")],
+        id="number-of-estimated-at-past-a-phrase-stays-bare",
+    ),
+    pytest.param(
         "Police estimated the crowd at 10,000 to 15,000.",
         [("10,000 to 15,000", "10000", "15000", None, "crowd", "exact")],
         id="group-estimated-at-a-range",

@@ -1990,11 +1990,37 @@ def _group_at(ctx: Context, k: int) -> str | None:
             return None
         return _toll(lowers, j) if lowers[j] == _TOLL else lowers[j]
     if lowers[k] not in groups:
-        return None
+        return _number_estimated(ctx, k)
     group = _toll(lowers, k) if lowers[k] == _TOLL else lowers[k]
     first = k - 1 if group is not None and " " in group else k  # "estimated the death toll at"
     j = first - 1 if first >= 1 and lowers[first - 1] in _GROUP_OWNERS else first
     return group if j >= 1 and lowers[j - 1] in _ESTIMATING else None
+
+
+def _number_estimated(ctx: Context, k: int) -> str | None:
+    """The plural whose number a verb of estimating puts at a bare count after "at" (token
+    ``k + 1``): "Police put the number of protesters at 1,200" counts protesters, "estimated
+    the number of displaced people at 300,000" displaced people, "put the number of homes
+    damaged at 3,000" homes, "put the number of dead at 45" dead (the plural as "the number
+    of" gives it before a level verb: at most four plain words, no stop word)."""
+    lowers = ctx.lowers
+    of = next((j for j in range(k - 1, max(2, k - 6), -1) if lowers[j] == "of"), 0)
+    if of < 3 or lowers[of - 1] != "number":
+        return None  # most numbers after "at": no "number of" right before
+    j = of - 3 if lowers[of - 2] == "total" else of - 2  # "the total number of"
+    if j < 1 or lowers[j] not in _GROUP_OWNERS or lowers[j - 1] not in _ESTIMATING:
+        return None
+    words = list(ctx.words[of + 1 : k + 1])
+    if len(words) == 1 and lowers[k] in _group_words():
+        return lowers[k]  # "put the number of dead at 45"
+    while words and words[-1].lower() in casualty_participles():
+        words.pop()  # "homes damaged", "people killed": homes, people
+    words = _before_participle(words)
+    if not words or len(words) > 4 or not numbers.is_plural(words[-1]):
+        return None
+    if any(not w.isalpha() or not w.islower() or w in stop_words() for w in words):
+        return None  # "the number of protesters in the capital at", names, clauses
+    return " ".join(words)
 
 
 _ESTIMATED = frozenset({"estimated", "put", "pegged", "reckoned", "counted"})

@@ -1050,6 +1050,30 @@ QUANTITY_CASES = [
         id="earlier-level-from-a-small-start",
     ),
     pytest.param(
+        "The company plans to build 500 charging stations by 2026, up from 120 today.",
+        [
+            ("500 charging stations", "500", None, None, "charging stations", "exact"),
+            ("120", "120", None, None, "charging stations", "exact"),
+        ],
+        id="earlier-level-before-today",
+    ),
+    pytest.param(
+        "The fleet will grow to 300 planes, from 180 currently.",
+        [
+            ("300 planes", "300", None, None, "planes", "exact"),
+            ("180", "180", None, None, "planes", "exact"),
+        ],
+        id="earlier-level-before-currently",
+    ),
+    pytest.param(
+        "The company plans to build 500 charging stations, up from 120 towers.",
+        [
+            ("500 charging stations", "500", None, None, "charging stations", "exact"),
+            ("120 towers", "120", None, None, "towers", "exact"),
+        ],
+        id="earlier-level-with-a-noun-of-its-own-unchanged",
+    ),
+    pytest.param(
         "Sales hit 300 units, down from 20.",
         [
             ("300 units", "300", None, None, "units", "exact"),

@@ -5056,6 +5056,19 @@ QUANTITY_CASES = [
         [("12 people smugglers", "12", None, None, "people smugglers", "exact")],
         id="people-before-an-agent-noun",
     ),
+    pytest.param(
+        "Mamuju, a city of about 280,000 people 150 miles north of Makassar, was hit.",
+        [
+            ("about 280,000 people", "280000", None, None, "people", "approx"),
+            ("150 miles", "150", None, "mi", None, "exact"),
+        ],
+        id="people-before-a-number-is-no-verb",
+    ),
+    pytest.param(
+        "The team wins 3 games a week.",
+        [("3 games a week", "3", None, "/week", "games", "exact")],
+        id="plural-in-s-before-a-number-may-be-a-verb-unchanged",
+    ),
     # A part of an owner's plural counts that plural; a number after the owner keeps it.
     pytest.param(
         "All 27 of the bloc's members signed.",

@@ -100,7 +100,9 @@ def noun_phrase(
             break  # "sold 8 million overseas.", "400 troops overseas were": no noun after
         words.append(k)
         head = (numbers.is_plural(low) or acronym_plural(text)) and (
-            not _verb_follows(ctx, k + 1) or _first_object(ctx, i)
+            not low.endswith("s")  # "people", "children", "staff": never a verb
+            or not _verb_follows(ctx, k + 1)
+            or _first_object(ctx, i)
         )
         if head and k + 1 < len(texts) and texts[k + 1] in "-‐" and _hyphen_follows(ctx, k):
             fallback = fallback or (words[0], k + 1)  # "3.76 million data-center GPUs": a

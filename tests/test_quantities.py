@@ -5882,6 +5882,26 @@ QUANTITY_CASES = [
         id="count-subject-level-a-record-high-of",
     ),
     pytest.param(
+        "Aid convoy reaches Khan Younis as death toll passes 40,000",
+        [("40,000", "40000", None, None, "death toll", "exact")],
+        id="count-subject-level-passes",
+    ),
+    pytest.param(
+        "The ministry said the Palestinian death toll in the war had passed 40,000.",
+        [("40,000", "40000", None, None, "Palestinian death toll", "exact")],
+        id="count-subject-after-a-determiner-and-a-demonym",
+    ),
+    pytest.param(
+        "The Ohio death toll rose to 300.",
+        [("300", "300", None, None, None, "exact")],
+        id="count-subject-after-a-determiner-and-a-name-stays-bare",
+    ),
+    pytest.param(
+        "The pledge drive crossed 1,000 donors.",
+        [("1,000 donors", "1000", None, None, "donors", "exact")],
+        id="count-subject-level-crossed-a-count-of-its-own",
+    ),
+    pytest.param(
         "Crossings fell to an average of 300 a day.",
         [("300 a day", "300", None, "/day", "crossings", "exact")],
         id="count-subject-level-an-average-of",

@@ -314,6 +314,12 @@ def _demonyms() -> frozenset[str]:
     return frozenset(gazetteer.stopwords().demonyms)
 
 
+def demonym(word: str) -> bool:
+    """Whether a capitalized word is a demonym, an adjective of a people or a country
+    ("Palestinian", "American"), no name (the gazetteer's demonyms)."""
+    return word in _demonyms()
+
+
 def _adjective_like(word: str) -> bool:
     """Without POS tags, a first word that can modify the next: "organic tea", "crude oil"."""
     suffixes = ("ic", "al", "ous", "ive", "ful", "less", "ary", "ern", "ish", "ed", "ing")

@@ -31,6 +31,7 @@ from factextract.facts.counted import (
     compound_noun,
     countable,
     counts_nothing,
+    demonym,
     demonym_plural,
     follows_count,
     group_adjective,
@@ -2729,9 +2730,17 @@ def _count_subject(ctx: Context, number: _Number, cue: qualifiers.Cue | None) ->
         return None
     if words[0][:1].isupper() and words[0].isalpha():
         opening = found.start("phrase")
-        if opening != sentence and ctx.text[max(0, opening - 2) : opening] != "— ":
+        first = ctx.token_at(opening)
+        after_determiner = (
+            first > 0 and ctx.lowers[first - 1] in _RESTRICTOR_DETERMINERS and demonym(words[0])
+        )
+        if (
+            opening != sentence
+            and ctx.text[max(0, opening - 2) : opening] != "— "
+            and not after_determiner  # "the Palestinian death toll had passed"
+        ):
             return None  # a name before the plural: "said Ohio deaths rose"; not a dateline's
-        if words[0][1:].islower():
+        if words[0][1:].islower() and not after_determiner:
             words[0] = words[0].lower()  # "Jobless claims" at the sentence's start
     return " ".join(words)
 

@@ -5065,6 +5065,21 @@ QUANTITY_CASES = [
         id="people-before-a-number-is-no-verb",
     ),
     pytest.param(
+        "Root's 262 puts England in command against Pakistan",
+        [("262", "262", None, None, None, "exact")],
+        id="verb-in-s-before-a-name-is-no-counted-noun",
+    ),
+    pytest.param(
+        "Kohli's 100 takes India to victory",
+        [("100", "100", None, None, None, "exact")],
+        id="verb-in-s-before-a-name-is-no-counted-noun-takes",
+    ),
+    pytest.param(
+        "Traders bought 5,000 puts on the index.",
+        [("5,000 puts", "5000", None, None, "puts", "exact")],
+        id="verb-in-s-before-no-name-keeps-its-noun",
+    ),
+    pytest.param(
         "The team wins 3 games a week.",
         [("3 games a week", "3", None, "/week", "games", "exact")],
         id="plural-in-s-before-a-number-may-be-a-verb-unchanged",

@@ -66,6 +66,8 @@ def noun_phrase(
     superlative = i < len(lowers) and lowers[i] in superlatives()  # "3 most important factors"
     if i < len(lowers) and lowers[i] in verbs and _subject_verb(ctx, i):
         return None
+    if i + 1 < len(lowers) and lowers[i] in _name_object_verbs() and _name_at(ctx, i + 1):
+        return None  # "Root's 262 puts England in command": a verb and its object
     for k in range(i, min(i + 6, stop, len(texts))):
         if k > i and k in ctx.sentence_tokens:
             break
@@ -180,6 +182,16 @@ def _phrase_words() -> tuple[frozenset[str], frozenset[str]]:
     counted plural (number_context.json phrase_modifiers: "12 former ministers", "3
     serious injuries", "200 part-time workers")."""
     return stop_words() - frozenset(number_context().phrase_modifiers), subject_verbs()
+
+
+@cache
+def _name_object_verbs() -> frozenset[str]:
+    return frozenset(number_context().name_object_verbs)
+
+
+def _name_at(ctx: Context, i: int) -> bool:
+    """Whether token ``i`` opens a name inside its sentence: a capital, no sentence start."""
+    return ctx.words[i][:1].isupper() and ctx.words[i].isalpha() and i not in ctx.sentence_tokens
 
 
 def _subject_verb(ctx: Context, i: int) -> bool:

@@ -3122,6 +3122,21 @@ QUANTITY_CASES = [
         id="runs-made-alone-stays-bare",
     ),
     pytest.param(
+        "Pakistan, who made 556 in their first innings, were 152-6 at stumps.",
+        [("556", "556", None, None, "runs", "exact")],
+        id="runs-made-in-an-innings",
+    ),
+    pytest.param(
+        "It was only the fifth time a team has scored more than 800 in a test innings.",
+        [("more than 800", "800", None, None, "runs", "more_than")],
+        id="runs-scored-in-a-test-innings",
+    ),
+    pytest.param(
+        "Anderson took 5 in the first innings.",
+        [("5", "5", None, None, None, "exact")],
+        id="runs-took-in-an-innings-are-wickets-stays-bare",
+    ),
+    pytest.param(
         "The side has been unbeaten on 12 occasions this season.",
         [("12 occasions", "12", None, None, "occasions", "exact")],
         id="runs-unbeaten-on-a-noun-keeps-it",

@@ -1589,6 +1589,17 @@ _RUNS_AFTER = re.compile(
 a stand's wicket ("put on 454 for the fourth wicket")."""
 _UNBEATEN_ON = re.compile(r"\bunbeaten[ \u00a0]+on[ \u00a0]+$", re.IGNORECASE)
 """A batter's score so far after "unbeaten on" ("Agha Salman was unbeaten on 41": runs)."""
+_IN_INNINGS = re.compile(
+    r"[ \u00a0]+in[ \u00a0]+(?:a|an|the|their|his|her|its)[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?"
+    r"innings\b"
+)
+_MADE_BEFORE = re.compile(
+    r"\b(?:made|scored|posted|compiled|amassed|totalled|totaled)[ \u00a0]+"
+    r"(?:(?:more[ \u00a0]+than|over|nearly|almost|about)[ \u00a0]+)?$"
+)
+"""A side's or a batter's score in an innings: "Pakistan, who made 556 in their first
+innings", "scored more than 800 in a test innings" (runs; an innings with no number is
+cricket's, and "took 5 in the first innings" counts wickets, so a verb of scoring)."""
 
 
 def _batted(text: str, number: _Number, end: int) -> bool:
@@ -1606,6 +1617,8 @@ def _batted(text: str, number: _Number, end: int) -> bool:
         return False  # a score of runs is whole and below 1,000
     if text[start - 3 : start - 1] == "on" and _UNBEATEN_ON.search(text, max(0, start - 16), start):
         return True
+    if _IN_INNINGS.match(text, end) is not None:
+        return _MADE_BEFORE.search(text, max(0, start - 24), start) is not None
     return _RUNS_AFTER.match(text, end) is not None
 
 

@@ -720,6 +720,34 @@ QUANTITY_CASES = [
         id="part-of-which-counts-the-count-before",
     ),
     pytest.param(
+        "Spotify has about 602 million users in more than 180 markets, 236 million of whom pay"
+        " for premium subscriptions.",
+        [
+            ("about 602 million users", "602000000", None, None, "users", "approx"),
+            ("more than 180 markets", "180", None, None, "markets", "more_than"),
+            ("236 million", "236000000", None, None, "users", "exact"),
+        ],
+        id="part-of-whom-past-a-smaller-count-of-places",
+    ),
+    pytest.param(
+        "The company has 300 stores in 40 countries, 12 of which are in Asia.",
+        [
+            ("300 stores", "300", None, None, "stores", "exact"),
+            ("40 countries", "40", None, None, "countries", "exact"),
+            ("12", "12", None, None, "countries", "exact"),
+        ],
+        id="part-of-which-of-the-places-count-unchanged",
+    ),
+    pytest.param(
+        "The firm employs 5,000 people in 12 countries, 30,000 of whom work in Germany.",
+        [
+            ("5,000 people", "5000", None, None, "people", "exact"),
+            ("12 countries", "12", None, None, "countries", "exact"),
+            ("30,000", "30000", None, None, None, "exact"),
+        ],
+        id="part-of-whom-larger-than-both-counts-stays-bare",
+    ),
+    pytest.param(
         "Police arrested 14 people, 20 of them women.",
         [
             ("14 people", "14", None, None, "people", "exact"),

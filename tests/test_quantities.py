@@ -2443,6 +2443,38 @@ QUANTITY_CASES = [
         id="elided-object-after-a-verb",
     ),
     pytest.param(
+        "The attack killed at least 17 soldiers, and wounded more than 40.",
+        [
+            ("at least 17 soldiers", "17", None, None, "soldiers", "at_least"),
+            ("more than 40", "40", None, None, "soldiers", "more_than"),
+        ],
+        id="elided-object-after-a-comma-and-a-verb",
+    ),
+    pytest.param(
+        "The earthquake destroyed 1,200 buildings and damaged 3,400.",
+        [
+            ("1,200 buildings", "1200", None, None, "buildings", "exact"),
+            ("3,400", "3400", None, None, "buildings", "exact"),
+        ],
+        id="elided-object-after-a-verb-of-damage",
+    ),
+    pytest.param(
+        "Rioters looted 40 shops and torched 12.",
+        [
+            ("40 shops", "40", None, None, "shops", "exact"),
+            ("12", "12", None, None, "shops", "exact"),
+        ],
+        id="elided-object-after-a-verb-of-damage-looted",
+    ),
+    pytest.param(
+        "The blast killed 12 people and damaged 30.",
+        [
+            ("12 people", "12", None, None, "people", "exact"),
+            ("30", "30", None, None, None, "exact"),
+        ],
+        id="elided-object-casualty-and-damage-share-nothing",
+    ),
+    pytest.param(
         "The attack killed at least 17 soldiers and wounded more than 40 others.",
         [
             ("at least 17 soldiers", "17", None, None, "soldiers", "at_least"),

@@ -1908,24 +1908,41 @@ def _elided_object(
     are casualty outcomes (number_context.json casualty_participles), the count before ends
     right before "and" (or a place's names: "killed at least 14 people in Kenya and Somalia,
     and displaced more than 148,000"), and no noun follows this number ("injured 30 in the
-    blast")."""
+    blast"). Verbs of damage to things do the same among themselves ("destroyed 1,200
+    buildings and damaged 3,400": buildings; ``_DAMAGE_VERBS``)."""
     text, start = ctx.text, cue.start if cue is not None else number.start_char
     verb_at = ctx.token_at(start) - 1
-    if verb_at < 0 or ctx.lowers[verb_at] not in casualty_participles():
-        return None  # most numbers: a set lookup before the regex
+    if verb_at < 0:
+        return None
+    if ctx.lowers[verb_at] in casualty_participles():
+        verbs = casualty_participles()
+    elif ctx.lowers[verb_at] in _DAMAGE_VERBS:
+        verbs = _DAMAGE_VERBS
+    else:
+        return None  # most numbers: two set lookups before the regex
     lead = _VERB_AND_BEFORE.search(text, max(0, start - 24), start)
-    if lead is None or lead.group(1) not in casualty_participles():
+    if lead is None or lead.group(1) not in verbs:
         return None  # most numbers
     k = ctx.token_at(number.end_char)
     if k < len(ctx.words) and ctx.words[k].isalpha() and ctx.lowers[k] not in stop_words():
         return None
     parts = _count_before(ctx, ctx.sentence_start(start), lead.start(), taken, NUMBER_LABELS)
     if parts is None or (
-        parts.end != lead.start() and not _PLACE_GAP.fullmatch(text, parts.end, lead.start())
+        text[parts.end : lead.start()] not in ("", ",")  # "17 soldiers, and wounded 40"
+        and not _PLACE_GAP.fullmatch(text, parts.end, lead.start())
     ):
         return None
     verb = _VERB_BEFORE.search(text, max(0, parts.start - 24), parts.start)
-    return parts.counted if verb is not None and verb.group(1) in casualty_participles() else None
+    return parts.counted if verb is not None and verb.group(1) in verbs else None
+
+
+_DAMAGE_VERBS = frozenset(
+    {"destroyed", "damaged", "flooded", "razed", "demolished", "levelled", "leveled"}
+    | {"looted", "torched", "burned", "burnt", "swamped", "inundated", "gutted"}
+)
+"""Past verbs of damage to things, whose bare count after another of them shares the noun
+of its count ("destroyed 1,200 buildings and damaged 3,400"); a casualty verb and one of
+them share none ("killed 12 people and damaged 30")."""
 
 
 def _reading(

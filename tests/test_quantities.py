@@ -1441,6 +1441,22 @@ QUANTITY_CASES = [
         id="part-after-a-fronted-total",
     ),
     pytest.param(
+        "Of the 1,200 applicants, only 300 were accepted.",
+        [
+            ("1,200 applicants", "1200", None, None, "applicants", "exact"),
+            ("300", "300", None, None, "applicants", "exact"),
+        ],
+        id="fronted-total-part-after-only",
+    ),
+    pytest.param(
+        "Of the 12 players, only 30 were fit.",
+        [
+            ("12 players", "12", None, None, "players", "exact"),
+            ("30", "30", None, None, None, "exact"),
+        ],
+        id="fronted-total-part-after-only-larger-stays-bare",
+    ),
+    pytest.param(
         "Of the 120 passengers on board, 80 were British.",
         [
             ("120 passengers", "120", None, None, "passengers", "exact"),

@@ -2145,8 +2145,11 @@ def _fronted_total(
 ) -> str | None:
     """What a bare part counts after a fronted total: "Of the 200 passengers, 150 were
     rescued" and "Among the 40 victims, 12 were children" count passengers and victims (the
-    count there no smaller, right before the comma)."""
+    count there no smaller, right before the comma; "only" or "just" may stand before the
+    part: "Of the 1,200 applicants, only 300 were accepted")."""
     start = cue.start if cue is not None else number.start_char
+    if ctx.text.endswith(("only ", "just "), max(0, start - 5), start):
+        start -= 5
     listed = ctx.text.endswith(" and ", max(0, start - 5), start)
     if ctx.text[start - 2 : start - 1] != "," and not listed:
         return None  # most numbers: no comma or "and" right before

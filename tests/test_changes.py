@@ -2155,6 +2155,16 @@ CHANGE_CASES = [
         id="up-from-after-a-clause-of-its-own-keeps-no-end",
     ),
     pytest.param(
+        "About 300,000 homes and businesses were without power Tuesday, down from 500,000.",
+        [("500,000", "About 300,000 homes", None, "down", "homes")],
+        id="up-from-after-a-second-plural-of-the-subject",
+    ),
+    pytest.param(
+        "Sales hit $5 billion and profits rose sharply in the quarter, up from $4 billion.",
+        [("$4 billion", None, None, "up", None)],
+        id="up-from-after-and-a-plural-opening-a-clause-keeps-no-end",
+    ),
+    pytest.param(
         "The Scottish National Party fell to nine from 48.",
         [("48", "nine", None, "down", "Scottish National Party")],
         id="to-from-a-spelled-level",

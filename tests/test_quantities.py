@@ -1140,6 +1140,14 @@ QUANTITY_CASES = [
         id="earlier-level-past-a-predicate-with-a-place-and-a-date",
     ),
     pytest.param(
+        "About 300,000 homes and businesses were without power Tuesday, down from 500,000.",
+        [
+            ("About 300,000 homes", "300000", None, None, "homes", "approx"),
+            ("500,000", "500000", None, None, "homes", "exact"),
+        ],
+        id="earlier-level-past-a-second-plural-of-the-subject",
+    ),
+    pytest.param(
         "Some 1,500 homes in the northern suburbs were still without power on Tuesday, up "
         "from 20,000.",
         [

@@ -21,7 +21,7 @@ from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Span
 
-from factextract import lexicons
+from factextract import lexicons, numbers
 from factextract.facts import (
     conversions,
     counted,
@@ -979,9 +979,30 @@ def _moved_from(ctx: Context, gap: str, at: int) -> re.Match[str] | None:
     loose = _LOOSE_UP_FROM.fullmatch(gap)
     if loose is None and "," in gap[: gap.rfind(",")]:
         loose = _reported_up_from().fullmatch(gap)  # ", officials said on Tuesday, up from"
-    if loose is None or not _CLAUSE_LINKS.isdisjoint(_WORD.findall(gap)):
+    words = _WORD.findall(gap)
+    if _and_plural(words):
+        words = words[2:]  # "homes and businesses were without power": one subject
+    if loose is None or not _CLAUSE_LINKS.isdisjoint(words):
         return None
     return loose
+
+
+def _and_plural(words: list[str]) -> bool:
+    """Whether a gap's words open with "and" and a plural that joins the count's noun, a
+    copula or a verb of a state right after it: "homes and businesses were (remained, lost
+    ...)"; "jobs and profits rose" opens a clause."""
+    return (
+        len(words) > 2
+        and words[0] == "and"
+        and numbers.is_plural(words[1])
+        and words[2] in AND_PLURAL_VERBS
+    )
+
+
+AND_PLURAL_VERBS = frozenset(
+    {"were", "are", "remained", "remain", "have", "had", "still", "lost", "lack", "lacked"}
+)
+"""The words after a count's second plural that make it one subject with the first."""
 
 
 @cache

@@ -3076,7 +3076,8 @@ def _level_gap(ctx: Context, start: int, end: int, moved: bool = False) -> bool:
     ``moved``: the cue says which way the quantity moved and the two fit it, and the phrase
     may be as long as a clause's predicate without a comma or a clause word of its own
     (``_MOVED_GAP``: "customers in the Houston area were still without power on Thursday
-    morning, down from a peak of 290,000")."""
+    morning, down from a peak of 290,000"; "homes and businesses were": "and" and a plural
+    first join the subject's nouns)."""
     if _LEVEL_GAP.fullmatch(ctx.text, start, end):
         return True  # most gaps
     if end - start > (_LEVEL_GAP_MOVED if moved else _LEVEL_GAP_ATTRIBUTED):
@@ -3091,14 +3092,27 @@ def _level_gap(ctx: Context, start: int, end: int, moved: bool = False) -> bool:
     gap = _DATE_RUN.sub("x", _NAMED_DIGITS.sub("x", gap))
     if _LEVEL_GAP.fullmatch(gap) is not None:
         return True
+    words = gap.split()
+    if (
+        len(words) > 2
+        and words[0] == "and"
+        and numbers.is_plural(words[1])
+        and words[2] in _AND_PLURAL_VERBS
+    ):
+        words = words[2:]  # "homes and businesses were without power": one subject
     return (
         moved
         and _MOVED_GAP.fullmatch(gap) is not None
-        and not any(w in _MOVED_GAP_STOPS for w in gap.split())
+        and not any(w in _MOVED_GAP_STOPS for w in words)
     )
 
 
 _LEVEL_GAP_MOVED = 100
+_AND_PLURAL_VERBS = frozenset(
+    {"were", "are", "remained", "remain", "have", "had", "still", "lost", "lack", "lacked"}
+)
+"""The words after a count's second plural that make it one subject with the first ("homes
+and businesses were"; "jobs and profits rose" opens a clause), as links.AND_PLURAL_VERBS."""
 _MOVED_GAP = re.compile(r"[^\d;:(),]{0,60}")
 _MOVED_GAP_STOPS = frozenset(
     {"and", "but", "or", "while", "whereas", "although", "though", "which", "who", "that", "as"}

@@ -3687,6 +3687,22 @@ QUANTITY_CASES = [
         id="count-and-more-takes-the-noun-of-the-list",
     ),
     pytest.param(
+        "Rescuers pulled 12 survivors from the rubble, but 30 others were found dead.",
+        [
+            ("12 survivors", "12", None, None, "survivors", "exact"),
+            ("30", "30", None, None, None, "exact"),
+        ],
+        id="more-others-after-an-outcome-noun-stays-bare",
+    ),
+    pytest.param(
+        "Police arrested 12 suspects and questioned 30 others.",
+        [
+            ("12 suspects", "12", None, None, "suspects", "exact"),
+            ("30", "30", None, None, "suspects", "exact"),
+        ],
+        id="more-others-after-a-plain-noun-shares-it",
+    ),
+    pytest.param(
         "At least 40 people were killed and 200 others injured.",
         [
             ("At least 40 people", "40", None, None, "people", "at_least"),

@@ -1329,7 +1329,21 @@ def _more_of_list(
     ):
         return None  # "10,000 trees in 2020 and another 5,000": a date may stand between
     parts = _past_place(ctx, parts, taken)  # "1,200 stores in 30 countries and plans 100 more"
-    return _shared_noun(parts.counted) if parts.counted else None
+    if not parts.counted:
+        return None
+    after = ctx.token_at(number.end_char)
+    head = parts.counted.rpartition(" ")[2].lower()
+    if after < len(ctx.lowers) and ctx.lowers[after] == "others" and head in _OUTCOME_NOUNS:
+        return None  # "pulled 12 survivors from the rubble, but 30 others were found dead"
+    return _shared_noun(parts.counted)
+
+
+_OUTCOME_NOUNS = frozenset(
+    {"survivors", "dead", "deaths", "fatalities", "casualties", "injuries", "injured"}
+    | {"wounded", "missing", "evacuees"}
+)
+"""Nouns that name an outcome of the people they count, which "N others" after them does
+not share: the others had another ("12 survivors ..., but 30 others were found dead")."""
 
 
 _PLACE_BEFORE = re.compile(r"[ \u00a0]+(?:in|across|at)[ \u00a0]+$")

@@ -1094,6 +1094,31 @@ QUANTITY_CASES = [
         id="earlier-level-before-currently",
     ),
     pytest.param(
+        "Some 8,000 migrants reached Lampedusa in 48 hours, more than the 7,000 recorded in"
+        " all of June.",
+        [
+            ("Some 8,000 migrants", "8000", None, None, "migrants", "approx"),
+            ("7,000", "7000", None, None, "migrants", "exact"),
+        ],
+        id="compared-level-recorded-past-a-duration",
+    ),
+    pytest.param(
+        "Police made 300 arrests, double the 150 recorded last year.",
+        [
+            ("300 arrests", "300", None, None, "arrests", "exact"),
+            ("150", "150", None, None, "arrests", "exact"),
+        ],
+        id="compared-level-recorded-after-double-the",
+    ),
+    pytest.param(
+        "He scored 30 points, and the 20 recorded by his teammate.",
+        [
+            ("30 points", "30", None, None, "points", "exact"),
+            ("20", "20", None, None, None, "exact"),
+        ],
+        id="recorded-level-needs-a-comparison-stays-bare",
+    ),
+    pytest.param(
         "The company plans to build 500 charging stations, up from 120 towers.",
         [
             ("500 charging stations", "500", None, None, "charging stations", "exact"),

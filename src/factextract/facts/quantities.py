@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 from factextract import lexicons, numbers
 from factextract.facts import money, numerals, qualifiers, unit_conversions
 from factextract.facts.counted import (
+    DATES,
     PER_NUMBER,
     PLACE_ADVERBS,
     acronym_plural,
@@ -1081,6 +1082,11 @@ def _followed_by(
 _FORECAST_PARTICIPLES = frozenset(
     {"expected", "forecast", "forecasted", "predicted", "anticipated", "projected"}
 )
+_RECORDED = frozenset({"recorded", "reported", "registered", "counted", "logged", "tallied"})
+_COMPARED_BEFORE = frozenset({"than", "double", "twice", "triple", "below", "above", "with"})
+"""A count of a record after a comparison and "the" is a level the quantity before is
+compared with: "8,000 migrants reached Lampedusa in 48 hours, more than the 7,000 recorded
+in all of June" (migrants), as a forecast's is."""
 _FORECAST_NOUNS = frozenset(
     {"forecast", "forecasts", "estimate", "estimates", "expectations", "projection"}
     | {"projections", "prediction", "predictions", "consensus", "target", "targets", "goal"}
@@ -1113,7 +1119,8 @@ def _expected_level(
     economists had expected" count jobs, "pumped 1.2 million barrels a day, short of
     forecasts of 1.3 million" is bbl/day, "handled 4.2 million containers last year, and 4.5
     million are expected this year" counts containers. "the", the number and a forecast's
-    participle (number_context.json forecast_verbs after forecasters), a forecast's noun and
+    participle (number_context.json forecast_verbs after forecasters; after a comparison, a
+    participle of a record: "more than the 7,000 recorded in June"), a forecast's noun and
     "of" before the number, or a link ("and", a comma), the number, "are" and such a
     participle; the quantity before in its sentence, no digit but a date's between,
     and the two within ``LEVEL_RATIO`` of each other."""
@@ -1134,7 +1141,10 @@ def _expected_level(
             if j >= len(lowers) or not _past_verb(lowers[j]):
                 return None
             verbs = frozenset({lowers[j]})  # "more than the 1.3 million it sold in 2022"
-        if j >= len(lowers) or lowers[j] not in verbs:
+        if j >= len(lowers) or (
+            lowers[j] not in verbs
+            and not (lowers[j] in _RECORDED and lowers[k - 1] in _COMPARED_BEFORE)
+        ):
             return None  # most numbers after "the"
     elif lowers[k] in ("of", "for") and lowers[k - 1] in _FORECAST_NOUNS:
         k -= 2 if lowers[k - 2] in ("a", "an", "the") else 1
@@ -2445,8 +2455,8 @@ def _measured_before(
     million PlayStation 5 consoles"); None when the last number is no such one;
     ``share``: a bare one may take its own noun from a count before it (a list's items)."""
     before = ctx.numerals_in(ctx.sentence_start(lead), lead)
-    while before and before[-1].label_ in _DATE_LABELS:
-        before.pop()
+    while before and (before[-1].label_ in _DATE_LABELS or _in_date(ctx, before[-1])):
+        before.pop()  # "in 2023", "in 48 hours"
     inner = before.pop() if len(before) > 1 and before[-1].label_ == "identifier" else None
     if not before or before[-1].label_ != "cardinal":
         return None
@@ -2456,6 +2466,17 @@ def _measured_before(
     if inner is not None and parts.end < inner.end_char:
         return None  # a model number after the quantity, not inside its noun
     return parts
+
+
+def _in_date(ctx: Context, number: Span) -> bool:
+    """Whether a number lies inside a date span, a duration's or a time's ("48 hours")."""
+    dates = ctx.group(DATES)
+    k = bisect_left(dates, number.start_char, key=_span_end) if dates else 0
+    return k < len(dates) and dates[k].start_char <= number.start_char < dates[k].end_char
+
+
+def _span_end(span: Span) -> int:
+    return span.end_char - 1
 
 
 def _level_before(

@@ -6062,6 +6062,11 @@ QUANTITY_CASES = [
         id="count-subject-level-an-average-of",
     ),
     pytest.param(
+        "Crossings fell to a daily average of 300.",
+        [("300", "300", None, None, "crossings", "exact")],
+        id="count-subject-level-a-daily-average-of",
+    ),
+    pytest.param(
         "The number of trucks entering the territory fell to an average of 69 a day in July"
         " from about 500 a day before the war.",
         [

@@ -2580,12 +2580,12 @@ def _noun_of_its_own(ctx: Context, number: _Number) -> bool:
 
 
 _RECORD_LEVEL = (
-    r"(?:[ \u00a0]+an?[ \u00a0]+(?:(?:new|fresh|all-time|record"
+    r"(?:[ \u00a0]+an?[ \u00a0]+(?:(?:new|fresh|all-time|record|daily|weekly|monthly|annual"
     r"|(?:[a-z]+|\d+)-(?:year|month|week|day|decade))[ \u00a0]+)?"
     r"(?:record|high|low|peak|average)(?:[ \u00a0]+of)?)?"
 )
 """What a level is, between its verb and the number: " a record", " a seven-month low of",
-" an all-time high of", " a peak of", " an average of"."""
+" an all-time high of", " a peak of", " an average of", " a daily average of"."""
 _RECORD_LAST = frozenset({"record", "of"})
 """The last word of ``_RECORD_LEVEL`` before a number."""
 

@@ -3534,6 +3534,19 @@ QUANTITY_CASES = [
         id="spelled-levels-of-a-change-both-spelled",
     ),
     pytest.param("He fell to one knee.", [], id="spelled-level-needs-the-other-level"),
+    pytest.param(
+        "The Greens won four seats, up from one.",
+        [
+            ("four seats", "4", None, None, "seats", "exact"),
+            ("one", "1", None, None, "seats", "exact"),
+        ],
+        id="spelled-one-as-an-earlier-level",
+    ),
+    pytest.param(
+        "At one point the index rose, up from lows.",
+        [],
+        id="spelled-one-without-a-level-cue-unchanged",
+    ),
     pytest.param("He moved from one team to another.", [], id="spelled-level-needs-a-change-verb"),
     pytest.param(
         "The sentence was cut to five years from seven.",

@@ -3512,6 +3512,8 @@ def _spelled_count(text: str, number: _Number, unit: str | None, counted: str | 
         # no name ("seven Oscars", "two World Cups", "Six million Syrians")
     spelled = number.text.lower()
     if spelled == "one":  # "One person died"; not "at one point", "one officer's car"
+        if counted and text.endswith(_MOVED_FROM, 0, number.start_char):
+            return True  # an earlier level: "won four seats, up from one" (seats)
         after = text.find(counted or " ", number.end_char) + len(counted or " ")
         return counted in one_nouns() and text[after : after + 2] not in _POSSESSIVE_MARKS
     return spelled not in ("a", "an")
@@ -3553,6 +3555,10 @@ def _spelled_level(text: str, number: _Number) -> bool:
         return {lead["first"], lead["lead"]} == {"to", "from"}
     link = after.match(text, end)
     return link is not None and {lead["lead"], link["link"]} == {"to", "from"}
+
+
+_MOVED_FROM = (", up from ", ", down from ")
+"""The cues of an earlier level right before a spelled "one" whose noun is shared."""
 
 
 def _unnamed(spelled: str) -> bool:

@@ -6055,6 +6055,21 @@ QUANTITY_CASES = [
         id="count-subject-level-passes",
     ),
     pytest.param(
+        "Outages fell to 300,000 by Thursday evening.",
+        [("300,000", "300000", None, None, "outages", "exact")],
+        id="count-subject-outages",
+    ),
+    pytest.param(
+        "Cases peaked at 1,200 in January.",
+        [("1,200", "1200", None, None, "cases", "exact")],
+        id="count-subject-level-peaked-at",
+    ),
+    pytest.param(
+        "Prices peaked at 1,234.",
+        [("1,234", "1234", None, None, None, "exact")],
+        id="count-subject-level-peaked-at-no-count-subject-stays-bare",
+    ),
+    pytest.param(
         "The ministry said the Palestinian death toll in the war had passed 40,000.",
         [("40,000", "40000", None, None, "Palestinian death toll", "exact")],
         id="count-subject-after-a-determiner-and-a-demonym",

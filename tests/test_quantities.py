@@ -2500,6 +2500,14 @@ QUANTITY_CASES = [
         id="elided-object-after-a-comma-and-a-verb",
     ),
     pytest.param(
+        "Prosecutors charged 18 people and convicted 12.",
+        [
+            ("18 people", "18", None, None, "people", "exact"),
+            ("12", "12", None, None, "people", "exact"),
+        ],
+        id="elided-object-after-a-verb-of-a-court",
+    ),
+    pytest.param(
         "The earthquake destroyed 1,200 buildings and damaged 3,400.",
         [
             ("1,200 buildings", "1200", None, None, "buildings", "exact"),

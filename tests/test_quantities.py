@@ -2137,6 +2137,22 @@ QUANTITY_CASES = [
         id="elided-count-after-a-comma-and",
     ),
     pytest.param(
+        "Some 1,200 people were arrested, but 300 were later released.",
+        [
+            ("Some 1,200 people", "1200", None, None, "people", "approx"),
+            ("300", "300", None, None, "people", "exact"),
+        ],
+        id="elided-count-after-a-comma-and-but",
+    ),
+    pytest.param(
+        "About 40 people were killed, but 120 survived.",
+        [
+            ("About 40 people", "40", None, None, "people", "approx"),
+            ("120", "120", None, None, None, "exact"),
+        ],
+        id="elided-count-after-but-needs-an-outcome-stays-bare",
+    ),
+    pytest.param(
         "Dozens of buildings were damaged and 12 killed.",
         [("12", "12", None, None, None, "exact")],
         id="elided-count-in-words-other-outcome-stays-bare",

@@ -769,7 +769,7 @@ def _fraction_measure(ctx: Context, number: _Number, stop: int, limit: int) -> P
     return Parts(start, end, values[0], None, unit_id, counted, cue, "unit")
 
 
-_AND_BEFORE = re.compile(r"(?:[,;]|[ \u00a0](?:and|while|where))[ \u00a0]+$")
+_AND_BEFORE = re.compile(r"(?:[,;]|[ \u00a0](?:and|but|while|where))[ \u00a0]+$")
 _OUTCOME = re.compile(
     r"[ \u00a0]+(?:(?:were|was|are|is|remain|remained|ha[sd]|have)"
     r"(?:[ \u00a0]+(?:still|also|later|since|now))?(?:[ \u00a0]+been)?[ \u00a0]+"

@@ -2135,6 +2135,41 @@ CHANGE_CASES = [
         id="up-from-after-a-place-and-a-date",
     ),
     pytest.param(
+        "About 125,000 CenterPoint Energy customers in the Houston area were still without power"
+        " on Thursday morning, down from a peak of 290,000.",
+        [
+            (
+                "290,000",
+                "About 125,000 CenterPoint Energy customers",
+                None,
+                "down",
+                "CenterPoint Energy customers",
+            )
+        ],
+        id="up-from-after-a-predicate-with-a-place-and-a-date",
+    ),
+    pytest.param(
+        "Revenue reached $5 billion in the three months to June as chip demand grew strongly,"
+        " up from $4 billion.",
+        [("$4 billion", None, None, "up", None)],
+        id="up-from-after-a-clause-of-its-own-keeps-no-end",
+    ),
+    pytest.param(
+        "About 300,000 homes and businesses were without power Tuesday, down from 500,000.",
+        [("500,000", "About 300,000 homes", None, "down", "homes")],
+        id="up-from-after-a-second-plural-of-the-subject",
+    ),
+    pytest.param(
+        "Sales hit $5 billion and profits rose sharply in the quarter, up from $4 billion.",
+        [("$4 billion", None, None, "up", None)],
+        id="up-from-after-and-a-plural-opening-a-clause-keeps-no-end",
+    ),
+    pytest.param(
+        "The Scottish National Party fell to nine from 48.",
+        [("48", "nine", None, "down", "Scottish National Party")],
+        id="to-from-a-spelled-level",
+    ),
+    pytest.param(
         "The deal values Arm at $40 billion, up from the $32 billion SoftBank paid in 2016.",
         [("$32 billion", "$40 billion", None, "up", None)],
         id="up-from-the-value",

@@ -232,6 +232,21 @@ def test_pipeline_headline_and_dateline_are_sentences(nlp: Language) -> None:
             id="june-and-july-abbreviations",
         ),
         pytest.param(
+            "Prices rose 3% in Sept. The euro fell. The deal closed in Dec. It added 300 jobs. "
+            "He was born Sept. 4, 1960. The Oct. 7 attack shook it. Sales rose in Sept. Wages "
+            "fell.",
+            [
+                "Prices rose 3% in Sept.",
+                "The euro fell.",
+                "The deal closed in Dec.",
+                "It added 300 jobs.",
+                "He was born Sept. 4, 1960.",
+                "The Oct. 7 attack shook it.",
+                "Sales rose in Sept. Wages fell.",
+            ],
+            id="month-abbreviations-end-before-an-opener",
+        ),
+        pytest.param(
             "The fire started on Main St. The building burned. He moved to St. Louis. He takes "
             "vitamin D. The doctor agreed. They chose Plan B. It worked. George W. Bush spoke.",
             [

@@ -66,8 +66,8 @@ def noun_phrase(
     superlative = i < len(lowers) and lowers[i] in superlatives()  # "3 most important factors"
     if i < len(lowers) and lowers[i] in verbs and _subject_verb(ctx, i):
         return None
-    if _score_verb(ctx, i):
-        return None  # "Root's 262 puts England in command": a player's score, its verb
+    if i + 1 < len(lowers) and lowers[i] in _name_object_verbs() and _name_at(ctx, i + 1):
+        return None  # "Root's 262 puts England in command": a verb and its object
     for k in range(i, min(i + 6, stop, len(texts))):
         if k > i and k in ctx.sentence_tokens:
             break
@@ -102,7 +102,9 @@ def noun_phrase(
             break  # "sold 8 million overseas.", "400 troops overseas were": no noun after
         words.append(k)
         head = (numbers.is_plural(low) or acronym_plural(text)) and (
-            not _verb_follows(ctx, k + 1) or _first_object(ctx, i)
+            not low.endswith("s")  # "people", "children", "staff": never a verb
+            or not _verb_follows(ctx, k + 1)
+            or _first_object(ctx, i)
         )
         if head and k + 1 < len(texts) and texts[k + 1] in "-‐" and _hyphen_follows(ctx, k):
             fallback = fallback or (words[0], k + 1)  # "3.76 million data-center GPUs": a
@@ -158,33 +160,6 @@ _AUXILIARIES = frozenset(
 )
 
 
-def _score_verb(ctx: Context, i: int) -> bool:
-    """Whether the word at token ``i``, after a number after a possessive, is a verb in -s
-    before a capitalized name: a headline's "Root's 262 puts England in command", "Smith's
-    45 sends Lakers past Celtics" (a player's score, no count of puts); "Apple's 300 stores"
-    keeps its noun."""
-    words = ctx.words
-    if i < 2 or i + 1 >= len(words) or ctx.lowers[i - 2] not in ("'s", "\u2019s"):
-        return False
-    word, following = words[i], words[i + 1]
-    calendar = lexicons.calendar()
-    return (
-        word.islower()
-        and word.endswith("s")
-        and following[:1].isupper()
-        and following.isalpha()
-        and (i + 1) not in ctx.sentence_tokens
-        and not word.endswith(_PEOPLE_ENDS)  # "The firm's 1,200 workers Tuesday voted"
-        and word not in lexicon_set("people_words")
-        and ctx.lowers[i + 1] not in calendar.weekdays  # "The chain's 300 stores Monday"
-        and ctx.lowers[i + 1] not in calendar.months
-    )
-
-
-_PEOPLE_ENDS = ("ers", "ors", "ees", "ists", "ians")
-"""Endings of plural nouns of people, never a verb in -s ("workers", "employees")."""
-
-
 def _singular_verb(ctx: Context, i: int, after: int) -> bool:
     """Whether the plural before token ``after`` is the verb of a singular partitive whose
     count's phrase opens at token ``i``: "Each of the 20 teams plays 38 games", "One of the 3
@@ -207,6 +182,16 @@ def _phrase_words() -> tuple[frozenset[str], frozenset[str]]:
     counted plural (number_context.json phrase_modifiers: "12 former ministers", "3
     serious injuries", "200 part-time workers")."""
     return stop_words() - frozenset(number_context().phrase_modifiers), subject_verbs()
+
+
+@cache
+def _name_object_verbs() -> frozenset[str]:
+    return frozenset(number_context().name_object_verbs)
+
+
+def _name_at(ctx: Context, i: int) -> bool:
+    """Whether token ``i`` opens a name inside its sentence: a capital, no sentence start."""
+    return ctx.words[i][:1].isupper() and ctx.words[i].isalpha() and i not in ctx.sentence_tokens
 
 
 def _subject_verb(ctx: Context, i: int) -> bool:
@@ -339,6 +324,12 @@ def _modifies(first: str, low: str, second: str) -> bool:
 @cache
 def _demonyms() -> frozenset[str]:
     return frozenset(gazetteer.stopwords().demonyms)
+
+
+def demonym(word: str) -> bool:
+    """Whether a capitalized word is a demonym, an adjective of a people or a country
+    ("Palestinian", "American"), no name (the gazetteer's demonyms)."""
+    return word in _demonyms()
 
 
 def _adjective_like(word: str) -> bool:

@@ -21,7 +21,7 @@ from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Span
 
-from factextract import lexicons
+from factextract import lexicons, numbers
 from factextract.facts import (
     conversions,
     counted,
@@ -111,11 +111,13 @@ _NOUN_FROM = re.compile(
 _DATE_MARK = "\x00"
 """What stands for a date in a gap read with the dates marked (as ``_ADVERBIAL`` knows it)."""
 _LOOSE_UP_FROM = re.compile(
-    rf"(?:[ \u00a0]+(?:[a-z][a-z'’-]*|{_DATE_MARK}(?:['’]s)?)){{1,6}},[ \u00a0]+"
+    rf"(?:[ \u00a0]+(?:[a-z][a-z'’-]*|{_DATE_MARK}(?:['’]s)?)){{1,9}},[ \u00a0]+"
     rf"(?P<dir>{_MOVED_WORDS})[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+)?{_A_LEVEL_OF}"
 )
-"""The same gap with its dates marked: up to six lower-case words and dates ("$3.19 a gallon
-nationwide last week, up from", "£2.65bn in the year to Feb. 26, up from")."""
+"""The same gap with its dates (and places) marked: up to nine lower-case words and dates
+("$3.19 a gallon nationwide last week, up from", "£2.65bn in the year to Feb. 26, up from", a
+predicate: "customers in the Houston area were still without power on Thursday morning, down
+from")."""
 _CLAUSE_LINKS = frozenset({"and", "or", "but", "while", "whereas", "which", "who", "when", "as"})
 """Words that open another clause in the gap: "$5bn and costs fell, up from" is no change."""
 _WORD = re.compile(r"[A-Za-z]+")
@@ -991,9 +993,30 @@ def _moved_from(ctx: Context, gap: str, at: int) -> re.Match[str] | None:
     loose = _LOOSE_UP_FROM.fullmatch(gap)
     if loose is None and "," in gap[: gap.rfind(",")]:
         loose = _reported_up_from().fullmatch(gap)  # ", officials said on Tuesday, up from"
-    if loose is None or not _CLAUSE_LINKS.isdisjoint(_WORD.findall(gap)):
+    words = _WORD.findall(gap)
+    if _and_plural(words):
+        words = words[2:]  # "homes and businesses were without power": one subject
+    if loose is None or not _CLAUSE_LINKS.isdisjoint(words):
         return None
     return loose
+
+
+def _and_plural(words: list[str]) -> bool:
+    """Whether a gap's words open with "and" and a plural that joins the count's noun, a
+    copula or a verb of a state right after it: "homes and businesses were (remained, lost
+    ...)"; "jobs and profits rose" opens a clause."""
+    return (
+        len(words) > 2
+        and words[0] == "and"
+        and numbers.is_plural(words[1])
+        and words[2] in AND_PLURAL_VERBS
+    )
+
+
+AND_PLURAL_VERBS = frozenset(
+    {"were", "are", "remained", "remain", "have", "had", "still", "lost", "lack", "lacked"}
+)
+"""The words after a count's second plural that make it one subject with the first."""
 
 
 @cache

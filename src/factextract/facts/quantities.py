@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 from factextract import lexicons, numbers
 from factextract.facts import money, numerals, qualifiers, unit_conversions
 from factextract.facts.counted import (
+    DATES,
     PER_NUMBER,
     PLACE_ADVERBS,
     acronym_plural,
@@ -31,6 +32,7 @@ from factextract.facts.counted import (
     compound_noun,
     countable,
     counts_nothing,
+    demonym,
     demonym_plural,
     follows_count,
     group_adjective,
@@ -767,7 +769,7 @@ def _fraction_measure(ctx: Context, number: _Number, stop: int, limit: int) -> P
     return Parts(start, end, values[0], None, unit_id, counted, cue, "unit")
 
 
-_AND_BEFORE = re.compile(r"(?:[,;]|[ \u00a0](?:and|while|where))[ \u00a0]+$")
+_AND_BEFORE = re.compile(r"(?:[,;]|[ \u00a0](?:and|but|while|where))[ \u00a0]+$")
 _OUTCOME = re.compile(
     r"[ \u00a0]+(?:(?:were|was|are|is|remain|remained|ha[sd]|have)"
     r"(?:[ \u00a0]+(?:still|also|later|since|now))?(?:[ \u00a0]+been)?[ \u00a0]+"
@@ -1080,6 +1082,11 @@ def _followed_by(
 _FORECAST_PARTICIPLES = frozenset(
     {"expected", "forecast", "forecasted", "predicted", "anticipated", "projected"}
 )
+_RECORDED = frozenset({"recorded", "reported", "registered", "counted", "logged", "tallied"})
+_COMPARED_BEFORE = frozenset({"than", "double", "twice", "triple", "below", "above", "with"})
+"""A count of a record after a comparison and "the" is a level the quantity before is
+compared with: "8,000 migrants reached Lampedusa in 48 hours, more than the 7,000 recorded
+in all of June" (migrants), as a forecast's is."""
 _FORECAST_NOUNS = frozenset(
     {"forecast", "forecasts", "estimate", "estimates", "expectations", "projection"}
     | {"projections", "prediction", "predictions", "consensus", "target", "targets", "goal"}
@@ -1112,7 +1119,8 @@ def _expected_level(
     economists had expected" count jobs, "pumped 1.2 million barrels a day, short of
     forecasts of 1.3 million" is bbl/day, "handled 4.2 million containers last year, and 4.5
     million are expected this year" counts containers. "the", the number and a forecast's
-    participle (number_context.json forecast_verbs after forecasters), a forecast's noun and
+    participle (number_context.json forecast_verbs after forecasters; after a comparison, a
+    participle of a record: "more than the 7,000 recorded in June"), a forecast's noun and
     "of" before the number, or a link ("and", a comma), the number, "are" and such a
     participle; the quantity before in its sentence, no digit but a date's between,
     and the two within ``LEVEL_RATIO`` of each other."""
@@ -1133,7 +1141,10 @@ def _expected_level(
             if j >= len(lowers) or not _past_verb(lowers[j]):
                 return None
             verbs = frozenset({lowers[j]})  # "more than the 1.3 million it sold in 2022"
-        if j >= len(lowers) or lowers[j] not in verbs:
+        if j >= len(lowers) or (
+            lowers[j] not in verbs
+            and not (lowers[j] in _RECORDED and lowers[k - 1] in _COMPARED_BEFORE)
+        ):
             return None  # most numbers after "the"
     elif lowers[k] in ("of", "for") and lowers[k - 1] in _FORECAST_NOUNS:
         k -= 2 if lowers[k - 2] in ("a", "an", "the") else 1
@@ -1328,7 +1339,21 @@ def _more_of_list(
     ):
         return None  # "10,000 trees in 2020 and another 5,000": a date may stand between
     parts = _past_place(ctx, parts, taken)  # "1,200 stores in 30 countries and plans 100 more"
-    return _shared_noun(parts.counted) if parts.counted else None
+    if not parts.counted:
+        return None
+    after = ctx.token_at(number.end_char)
+    head = parts.counted.rpartition(" ")[2].lower()
+    if after < len(ctx.lowers) and ctx.lowers[after] == "others" and head in _OUTCOME_NOUNS:
+        return None  # "pulled 12 survivors from the rubble, but 30 others were found dead"
+    return _shared_noun(parts.counted)
+
+
+_OUTCOME_NOUNS = frozenset(
+    {"survivors", "dead", "deaths", "fatalities", "casualties", "injuries", "injured"}
+    | {"wounded", "missing", "evacuees"}
+)
+"""Nouns that name an outcome of the people they count, which "N others" after them does
+not share: the others had another ("12 survivors ..., but 30 others were found dead")."""
 
 
 _PLACE_BEFORE = re.compile(r"[ \u00a0]+(?:in|across|at)[ \u00a0]+$")
@@ -1578,17 +1603,47 @@ _ALL_OUT = re.compile(r"\b(?:bowled|all)[ \u00a0]+out[ \u00a0]+for[ \u00a0]+$", 
 245" (runs)."""
 
 
+_RUNS_AFTER = re.compile(
+    r"[ \u00a0]+(?:not[ \u00a0]+out|for[ \u00a0]+the[ \u00a0]+(?:first|second|third|fourth"
+    r"|fifth|sixth|seventh|eighth|ninth|tenth|last|opening|[0-9]{1,2}(?:st|nd|rd|th))"
+    r"[ \u00a0]+wicket)\b",
+    re.IGNORECASE,
+)
+"""What makes a bare score before it runs: a batter's "not out" ("Root made 262 not out"),
+a stand's wicket ("put on 454 for the fourth wicket")."""
+_UNBEATEN_ON = re.compile(r"\bunbeaten[ \u00a0]+on[ \u00a0]+$", re.IGNORECASE)
+"""A batter's score so far after "unbeaten on" ("Agha Salman was unbeaten on 41": runs)."""
+_IN_INNINGS = re.compile(
+    r"[ \u00a0]+in[ \u00a0]+(?:a|an|the|their|his|her|its)[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?"
+    r"innings\b"
+)
+_MADE_BEFORE = re.compile(
+    r"\b(?:made|scored|posted|compiled|amassed|totalled|totaled)[ \u00a0]+"
+    r"(?:(?:more[ \u00a0]+than|over|nearly|almost|about)[ \u00a0]+)?$"
+)
+"""A side's or a batter's score in an innings: "Pakistan, who made 556 in their first
+innings", "scored more than 800 in a test innings" (runs; an innings with no number is
+cricket's, and "took 5 in the first innings" counts wickets, so a verb of scoring)."""
+
+
 def _batted(text: str, number: _Number, end: int) -> bool:
     """Whether a bare whole number is a score of runs: a batter's before "off" and a number of
     balls ("Kohli scored 82 off 53 balls"), or a side's after "bowled out for" or "all out
-    for" ("England were bowled out for 122")."""
+    for" ("England were bowled out for 122"); a batter's before "not out" or after "unbeaten
+    on" and a stand's before "for the fourth wicket" (``_RUNS_AFTER``, ``_UNBEATEN_ON``)."""
     start = number.start_char
     if _RUNS_OFF.match(text, end):
         wickets = _SCORE_FOR.search(text, max(0, start - 12), start)
         return wickets is None or int(wickets[1]) < int(number.text)  # not "245 for 6 from"
-    return text[start - 4 : start - 1] == "for" and (
-        _ALL_OUT.search(text, max(0, start - 24), start) is not None
-    )
+    if text[start - 4 : start - 1] == "for":
+        return _ALL_OUT.search(text, max(0, start - 24), start) is not None
+    if not (number.text.isdigit() and len(number.text) <= 3):
+        return False  # a score of runs is whole and below 1,000
+    if text[start - 3 : start - 1] == "on" and _UNBEATEN_ON.search(text, max(0, start - 16), start):
+        return True
+    if _IN_INNINGS.match(text, end) is not None:
+        return _MADE_BEFORE.search(text, max(0, start - 24), start) is not None
+    return _RUNS_AFTER.match(text, end) is not None
 
 
 def _vote_side(ctx: Context, number: _Number, cue: qualifiers.Cue | None) -> str | None:
@@ -1877,24 +1932,41 @@ def _elided_object(
     are casualty outcomes (number_context.json casualty_participles), the count before ends
     right before "and" (or a place's names: "killed at least 14 people in Kenya and Somalia,
     and displaced more than 148,000"), and no noun follows this number ("injured 30 in the
-    blast")."""
+    blast"). Verbs of damage to things do the same among themselves ("destroyed 1,200
+    buildings and damaged 3,400": buildings; ``_DAMAGE_VERBS``)."""
     text, start = ctx.text, cue.start if cue is not None else number.start_char
     verb_at = ctx.token_at(start) - 1
-    if verb_at < 0 or ctx.lowers[verb_at] not in casualty_participles():
-        return None  # most numbers: a set lookup before the regex
+    if verb_at < 0:
+        return None
+    if ctx.lowers[verb_at] in casualty_participles():
+        verbs = casualty_participles()
+    elif ctx.lowers[verb_at] in _DAMAGE_VERBS:
+        verbs = _DAMAGE_VERBS
+    else:
+        return None  # most numbers: two set lookups before the regex
     lead = _VERB_AND_BEFORE.search(text, max(0, start - 24), start)
-    if lead is None or lead.group(1) not in casualty_participles():
+    if lead is None or lead.group(1) not in verbs:
         return None  # most numbers
     k = ctx.token_at(number.end_char)
     if k < len(ctx.words) and ctx.words[k].isalpha() and ctx.lowers[k] not in stop_words():
         return None
     parts = _count_before(ctx, ctx.sentence_start(start), lead.start(), taken, NUMBER_LABELS)
     if parts is None or (
-        parts.end != lead.start() and not _PLACE_GAP.fullmatch(text, parts.end, lead.start())
+        text[parts.end : lead.start()] not in ("", ",")  # "17 soldiers, and wounded 40"
+        and not _PLACE_GAP.fullmatch(text, parts.end, lead.start())
     ):
         return None
     verb = _VERB_BEFORE.search(text, max(0, parts.start - 24), parts.start)
-    return parts.counted if verb is not None and verb.group(1) in casualty_participles() else None
+    return parts.counted if verb is not None and verb.group(1) in verbs else None
+
+
+_DAMAGE_VERBS = frozenset(
+    {"destroyed", "damaged", "flooded", "razed", "demolished", "levelled", "leveled"}
+    | {"looted", "torched", "burned", "burnt", "swamped", "inundated", "gutted"}
+)
+"""Past verbs of damage to things, whose bare count after another of them shares the noun
+of its count ("destroyed 1,200 buildings and damaged 3,400"); a casualty verb and one of
+them share none ("killed 12 people and damaged 30")."""
 
 
 def _reading(
@@ -1973,11 +2045,37 @@ def _group_at(ctx: Context, k: int) -> str | None:
             return None
         return _toll(lowers, j) if lowers[j] == _TOLL else lowers[j]
     if lowers[k] not in groups:
-        return None
+        return _number_estimated(ctx, k)
     group = _toll(lowers, k) if lowers[k] == _TOLL else lowers[k]
     first = k - 1 if group is not None and " " in group else k  # "estimated the death toll at"
     j = first - 1 if first >= 1 and lowers[first - 1] in _GROUP_OWNERS else first
     return group if j >= 1 and lowers[j - 1] in _ESTIMATING else None
+
+
+def _number_estimated(ctx: Context, k: int) -> str | None:
+    """The plural whose number a verb of estimating puts at a bare count after "at" (token
+    ``k + 1``): "Police put the number of protesters at 1,200" counts protesters, "estimated
+    the number of displaced people at 300,000" displaced people, "put the number of homes
+    damaged at 3,000" homes, "put the number of dead at 45" dead (the plural as "the number
+    of" gives it before a level verb: at most four plain words, no stop word)."""
+    lowers = ctx.lowers
+    of = next((j for j in range(k - 1, max(2, k - 6), -1) if lowers[j] == "of"), 0)
+    if of < 3 or lowers[of - 1] != "number":
+        return None  # most numbers after "at": no "number of" right before
+    j = of - 3 if lowers[of - 2] == "total" else of - 2  # "the total number of"
+    if j < 1 or lowers[j] not in _GROUP_OWNERS or lowers[j - 1] not in _ESTIMATING:
+        return None
+    words = list(ctx.words[of + 1 : k + 1])
+    if len(words) == 1 and lowers[k] in _group_words():
+        return lowers[k]  # "put the number of dead at 45"
+    while words and words[-1].lower() in casualty_participles():
+        words.pop()  # "homes damaged", "people killed": homes, people
+    words = _before_participle(words)
+    if not words or len(words) > 4 or not numbers.is_plural(words[-1]):
+        return None
+    if any(not w.isalpha() or not w.islower() or w in stop_words() for w in words):
+        return None  # "the number of protesters in the capital at", names, clauses
+    return " ".join(words)
 
 
 _ESTIMATED = frozenset({"estimated", "put", "pegged", "reckoned", "counted"})
@@ -2039,8 +2137,12 @@ def _contest_nouns() -> frozenset[str]:
 def _of_them(ctx: Context, number: _Number, value: Decimal, taken: tuple[int, ...]) -> str | None:
     """What "N of them" ("of whom", "of which") counts: the noun of the count right before it
     in its sentence, when that count is no smaller ("55 fires were burning, 40 of them out of
-    control", "35 patients, 12 of whom were children": 40 fires, 12 patients)."""
+    control", "35 patients, 12 of whom were children": 40 fires, 12 patients); past a smaller
+    count of the places of the count before ("602 million users in more than 180 markets,
+    236 million of whom pay": users, as ``_past_place`` reads it)."""
     parts = _count_before(ctx, ctx.sentence_start(number.start_char), number.start_char, taken)
+    if parts is not None and parts.value < value:
+        parts = _past_place(ctx, parts, taken)
     return parts.counted if parts is not None and parts.value >= value else None
 
 
@@ -2067,8 +2169,11 @@ def _fronted_total(
 ) -> str | None:
     """What a bare part counts after a fronted total: "Of the 200 passengers, 150 were
     rescued" and "Among the 40 victims, 12 were children" count passengers and victims (the
-    count there no smaller, right before the comma)."""
+    count there no smaller, right before the comma; "only" or "just" may stand before the
+    part: "Of the 1,200 applicants, only 300 were accepted")."""
     start = cue.start if cue is not None else number.start_char
+    if ctx.text.endswith(("only ", "just "), max(0, start - 5), start):
+        start -= 5
     listed = ctx.text.endswith(" and ", max(0, start - 5), start)
     if ctx.text[start - 2 : start - 1] != "," and not listed:
         return None  # most numbers: no comma or "and" right before
@@ -2350,8 +2455,8 @@ def _measured_before(
     million PlayStation 5 consoles"); None when the last number is no such one;
     ``share``: a bare one may take its own noun from a count before it (a list's items)."""
     before = ctx.numerals_in(ctx.sentence_start(lead), lead)
-    while before and before[-1].label_ in _DATE_LABELS:
-        before.pop()
+    while before and (before[-1].label_ in _DATE_LABELS or _in_date(ctx, before[-1])):
+        before.pop()  # "in 2023", "in 48 hours"
     inner = before.pop() if len(before) > 1 and before[-1].label_ == "identifier" else None
     if not before or before[-1].label_ != "cardinal":
         return None
@@ -2363,6 +2468,17 @@ def _measured_before(
     return parts
 
 
+def _in_date(ctx: Context, number: Span) -> bool:
+    """Whether a number lies inside a date span, a duration's or a time's ("48 hours")."""
+    dates = ctx.group(DATES)
+    k = bisect_left(dates, number.start_char, key=_span_end) if dates else 0
+    return k < len(dates) and dates[k].start_char <= number.start_char < dates[k].end_char
+
+
+def _span_end(span: Span) -> int:
+    return span.end_char - 1
+
+
 def _level_before(
     ctx: Context, lead: int, value: Decimal, taken: tuple[int, ...], moved: str = ""
 ) -> Parts | None:
@@ -2372,10 +2488,12 @@ def _level_before(
     "do", of "up from", "down from") fits the two ("1,500 homes were without power, down from
     20,000")."""
     parts = _measured_before(ctx, lead, taken, share=True)  # "in 2023, compared with"
-    if parts is None or not _level_gap(ctx, parts.end, lead):
+    if parts is None:
         return None
     low, high = sorted((value, parts.value))
     fits = (moved == "up" and value < parts.value) or (moved == "do" and value > parts.value)
+    if not _level_gap(ctx, parts.end, lead, fits):
+        return None
     return parts if low > 0 and high <= low * (MOVED_LEVEL_RATIO if fits else LEVEL_RATIO) else None
 
 
@@ -2462,12 +2580,12 @@ def _noun_of_its_own(ctx: Context, number: _Number) -> bool:
 
 
 _RECORD_LEVEL = (
-    r"(?:[ \u00a0]+an?[ \u00a0]+(?:(?:new|fresh|all-time|record"
+    r"(?:[ \u00a0]+an?[ \u00a0]+(?:(?:new|fresh|all-time|record|daily|weekly|monthly|annual"
     r"|(?:[a-z]+|\d+)-(?:year|month|week|day|decade))[ \u00a0]+)?"
-    r"(?:record|high|low|peak)(?:[ \u00a0]+of)?)?"
+    r"(?:record|high|low|peak|average)(?:[ \u00a0]+of)?)?"
 )
 """What a level is, between its verb and the number: " a record", " a seven-month low of",
-" an all-time high of", " a peak of"."""
+" an all-time high of", " a peak of", " an average of", " a daily average of"."""
 _RECORD_LAST = frozenset({"record", "of"})
 """The last word of ``_RECORD_LEVEL`` before a number."""
 
@@ -2684,9 +2802,17 @@ def _count_subject(ctx: Context, number: _Number, cue: qualifiers.Cue | None) ->
         return None
     if words[0][:1].isupper() and words[0].isalpha():
         opening = found.start("phrase")
-        if opening != sentence and ctx.text[max(0, opening - 2) : opening] != "— ":
+        first = ctx.token_at(opening)
+        after_determiner = (
+            first > 0 and ctx.lowers[first - 1] in _RESTRICTOR_DETERMINERS and demonym(words[0])
+        )
+        if (
+            opening != sentence
+            and ctx.text[max(0, opening - 2) : opening] != "— "
+            and not after_determiner  # "the Palestinian death toll had passed"
+        ):
             return None  # a name before the plural: "said Ohio deaths rose"; not a dateline's
-        if words[0][1:].islower():
+        if words[0][1:].islower() and not after_determiner:
             words[0] = words[0].lower()  # "Jobless claims" at the sentence's start
     return " ".join(words)
 
@@ -2763,6 +2889,8 @@ def _level_verbs() -> frozenset[str]:
 
 
 _PARALLEL_LINKS = frozenset({"and", ",", "but", "while", "whereas"})
+_WITH_LEADS = frozenset({",", "along", "together"})
+"""The words before "with" that make it a parallel phrase's link: "along with", ", with"."""
 _PARALLEL_GAP = re.compile(r"[^\d;:()]{0,60}")
 """What may stand between a quantity and a bare count of a parallel phrase: " died in
 Italy and "."""
@@ -2777,10 +2905,10 @@ def _parallel_count(
 ) -> Parts | None:
     """The quantity whose unit and noun a bare count of a parallel phrase takes: "40 people
     died in Italy and 25 in Spain", "sold 500 cars in 2019 and 600 in 2020", "3 million
-    tonnes in 2018 and 3.5 million in 2019". The bare count follows "and", a comma, "but"
-    or "while", and the preposition after it (number_context.json parallel_prepositions)
-    follows the quantity before too, at most three words after it; no digits but a date's
-    stand between, and the two are within ``LEVEL_RATIO``."""
+    tonnes in 2018 and 3.5 million in 2019". The bare count follows "and", a comma, "but",
+    "while", "along with" or ", with", and the preposition after it (number_context.json
+    parallel_prepositions) follows the quantity before too, at most three words after it; no
+    digits but a date's stand between, and the two are within ``LEVEL_RATIO``."""
     after = ctx.token_at(number.end_char)
     key = _parallel_key(ctx.lowers[after]) if after < len(ctx.words) else None
     if key is None:
@@ -2788,8 +2916,12 @@ def _parallel_count(
     start = cue.start if cue is not None else number.start_char
     k = ctx.token_at(start) - 1
     link = _past_expecting(ctx.lowers, k)
-    if link < 2 or ctx.lowers[link] not in _PARALLEL_LINKS or number.label != "cardinal":
+    if link < 2 or number.label != "cardinal":
         return None
+    if ctx.lowers[link] not in _PARALLEL_LINKS and not (
+        ctx.lowers[link] == "with" and ctx.lowers[link - 1] in _WITH_LEADS
+    ):
+        return None  # "along with 10,000 in West Virginia", ", with 200 in China" link too
     lead = ctx.token_chars[link]
     parts = _measured_before(ctx, lead, taken, share=True)  # past a date; maybe parallel too
     if parts is None:
@@ -2869,6 +3001,9 @@ _AIMING = frozenset(
 """Verbs before "to" and a verb of a planned value: "and aims to sell 2.5 million"."""
 
 
+_RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})
+"""The relative pronouns after a part that "including" names of a total before it, whose
+noun the part counts too ("33 hostages, including eight who were dead")."""
 _BREAKDOWN_GAP = re.compile(r",[ \u00a0]*(?:including[ \u00a0]+)?|[ \u00a0]+including[ \u00a0]+")
 """What stands between a total and the first part of its breakdown: ", ", ", including "."""
 
@@ -2885,14 +3020,19 @@ def _breakdown(
     parallel count), "30 people, including 12 in Florida", "3 plants, 2 in Ohio". The bare
     count follows the total's comma (maybe with "including") right after its unit or noun,
     a preposition of a parallel phrase (number_context.json parallel_prepositions) follows
-    it, and it is smaller than the total."""
+    it, or after "including" a relative pronoun ("33 hostages, including eight who were
+    dead"), and it is smaller than the total."""
     after = ctx.token_at(number.end_char)
-    if after >= len(ctx.words) or ctx.lowers[after] not in _parallel_words():
+    if after >= len(ctx.words) or (
+        ctx.lowers[after] not in _parallel_words() and ctx.lowers[after] not in _RELATIVES
+    ):
         return None  # most numbers
     start = cue.start if cue is not None else number.start_char
     link = ctx.token_at(start) - 1
     if link < 1 or ctx.lowers[link] not in (",", "including") or number.label != "cardinal":
         return None
+    if ctx.lowers[after] in _RELATIVES and ctx.lowers[link] != "including":
+        return None  # "released 33 hostages, including eight who were dead"; not ", 8 who"
     if ctx.lowers[link] == "including" and ctx.lowers[link - 1] == ",":
         link -= 1
     parts = _measured_before(ctx, ctx.token_chars[link], taken, share=True)
@@ -2965,21 +3105,55 @@ _LEVEL_GAP = re.compile(r"[^\d;:()]{0,30}")
 """What may stand between a quantity and the cue of its earlier level: "in December,"."""
 
 
-def _level_gap(ctx: Context, start: int, end: int) -> bool:
+def _level_gap(ctx: Context, start: int, end: int, moved: bool = False) -> bool:
     """Whether the text between a quantity and the cue of its earlier level is a short
-    phrase without digits, but for those of dates: "in December,", "by 2028,", "in 2023,"."""
+    phrase without digits, but for those of dates: "in December,", "by 2028,", "in 2023,";
+    ``moved``: the cue says which way the quantity moved and the two fit it, and the phrase
+    may be as long as a clause's predicate without a comma or a clause word of its own
+    (``_MOVED_GAP``: "customers in the Houston area were still without power on Thursday
+    morning, down from a peak of 290,000"; "homes and businesses were": "and" and a plural
+    first join the subject's nouns)."""
     if _LEVEL_GAP.fullmatch(ctx.text, start, end):
         return True  # most gaps
-    if end - start > _LEVEL_GAP_ATTRIBUTED:
+    if end - start > (_LEVEL_GAP_MOVED if moved else _LEVEL_GAP_ATTRIBUTED):
         return False
     gap = undated(ctx, start, end)
     said = _ATTRIBUTION.search(gap) if "," in gap else None
     if said is not None:  # "409 cases, state health officials said on Tuesday, up from 351"
         gap = gap[: said.start()]
-    elif end - start > _LEVEL_GAP_DATED:
+    elif end - start > (_LEVEL_GAP_MOVED if moved else _LEVEL_GAP_DATED):
         return False
     # a date counts as one word: "were still without power Tuesday morning, down from"
-    return _LEVEL_GAP.fullmatch(_DATE_RUN.sub("x", _NAMED_DIGITS.sub("x", gap))) is not None
+    gap = _DATE_RUN.sub("x", _NAMED_DIGITS.sub("x", gap))
+    if _LEVEL_GAP.fullmatch(gap) is not None:
+        return True
+    words = gap.split()
+    if (
+        len(words) > 2
+        and words[0] == "and"
+        and numbers.is_plural(words[1])
+        and words[2] in _AND_PLURAL_VERBS
+    ):
+        words = words[2:]  # "homes and businesses were without power": one subject
+    return (
+        moved
+        and _MOVED_GAP.fullmatch(gap) is not None
+        and not any(w in _MOVED_GAP_STOPS for w in words)
+    )
+
+
+_LEVEL_GAP_MOVED = 100
+_AND_PLURAL_VERBS = frozenset(
+    {"were", "are", "remained", "remain", "have", "had", "still", "lost", "lack", "lacked"}
+)
+"""The words after a count's second plural that make it one subject with the first ("homes
+and businesses were"; "jobs and profits rose" opens a clause), as links.AND_PLURAL_VERBS."""
+_MOVED_GAP = re.compile(r"[^\d;:(),]{0,60}")
+_MOVED_GAP_STOPS = frozenset(
+    {"and", "but", "or", "while", "whereas", "although", "though", "which", "who", "that", "as"}
+)
+"""The words of a clause of its own, which a long gap before the cue of a moved level holds
+none of: "employs 5,000 people and its revenue rose sharply, up from" stays bare."""
 
 
 _LEVEL_GAP_ATTRIBUTED = 100
@@ -3252,7 +3426,9 @@ def _acceptable(
         counted is not None and _OF_DETERMINER.search(previous)
     ):  # not "the average age of the 1,200 patients": a count after a determiner
         return False  # "aged 46", "aged over 70", "aged 19 and 20", "aged 4, 6 and 9": an age
-    if not _has_digit(number.text) and not _spelled_count(text, number, unit, counted):
+    if not _has_digit(number.text) and not (
+        _spelled_count(text, number, unit, counted) or _spelled_level(text, number)
+    ):
         return False
     if _GLUED_SCALE.search(number.text) and not (unit or _lower_noun(counted)):
         return False  # 3M (the company), 221B: a glued capital scale needs a plain noun
@@ -3336,9 +3512,53 @@ def _spelled_count(text: str, number: _Number, unit: str | None, counted: str | 
         # no name ("seven Oscars", "two World Cups", "Six million Syrians")
     spelled = number.text.lower()
     if spelled == "one":  # "One person died"; not "at one point", "one officer's car"
+        if counted and text.endswith(_MOVED_FROM, 0, number.start_char):
+            return True  # an earlier level: "won four seats, up from one" (seats)
         after = text.find(counted or " ", number.end_char) + len(counted or " ")
         return counted in one_nouns() and text[after : after + 2] not in _POSSESSIVE_MARKS
     return spelled not in ("a", "an")
+
+
+@cache
+def _spelled_level_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The verb of a change and "to" or "from" right before a spelled level, and the other
+    level after it or between them: "fell to nine from 48", "rose from four to 12", "rose to
+    four from one" (a qualifier may stand before the other level)."""
+    cues = lexicons.change_cues()
+    verbs = alternation([*cues.up, *cues.down])
+    words = lexicons.number_words()
+    spelled = alternation([*words.units, *words.tens])
+    other = (
+        r"[ \u00a0]+(?:(?:about|some|nearly|almost|roughly|around)[ \u00a0]+)?"
+        rf"(?:\d[\d,.]*|(?i:{spelled}))\b(?![-'’])"
+    )
+    before = re.compile(
+        rf"\b(?i:{verbs})(?:[ \u00a0]+(?P<first>to|from){other})?[ \u00a0]+(?P<lead>to|from)"
+        r"[ \u00a0]+$"
+    )
+    return before, re.compile(rf"[ \u00a0]+(?P<link>to|from){other}")
+
+
+def _spelled_level(text: str, number: _Number) -> bool:
+    """Whether a spelled number with no noun is a level of a change between two numbers: "The
+    Scottish National Party fell to nine from 48" (the change needs its end; the noun may be
+    a sentence before: "won 37 of the 57 seats"); "fell to one knee", "rose from one to
+    another" and "went from one to two" (no change verb) stay nothing."""
+    start, end = number.start_char, number.end_char
+    if not text[max(0, start - 6) : start].endswith((" to ", "from ")):
+        return False  # most spelled numbers: no "to" or "from" before them
+    before, after = _spelled_level_res()
+    lead = before.search(text, max(0, start - 50), start)
+    if lead is None:
+        return False
+    if lead["first"] is not None:  # "rose to four from one": the other level came first
+        return {lead["first"], lead["lead"]} == {"to", "from"}
+    link = after.match(text, end)
+    return link is not None and {lead["lead"], link["link"]} == {"to", "from"}
+
+
+_MOVED_FROM = (", up from ", ", down from ")
+"""The cues of an earlier level right before a spelled "one" whose noun is shared."""
 
 
 def _unnamed(spelled: str) -> bool:

@@ -98,6 +98,7 @@ class NumberContext(Row):
     pair_adjectives: tuple[str, ...] = ()
     parallel_count_prepositions: tuple[str, ...] = ()
     level_verbs: tuple[str, ...] = ()
+    name_object_verbs: tuple[str, ...] = ()
     singulars_in_men: tuple[str, ...] = ()
     dimension_adjectives: tuple[str, ...] = ()
     rating_nouns: tuple[str, ...] = ()

@@ -4164,6 +4164,69 @@ DISAMBIGUATION = [
         ("Wayanad", "admin2", None, None),
         id="district-alone-has-no-country",
     ),
+    # ... or named after "in the (southern) (Indian) state of" and the like, in its sentence.
+    pytest.param(
+        "Landslides killed 150 people in the hills of Wayanad district in the southern Indian"
+        " state of Kerala.",
+        "Wayanad district",
+        ("Wayanad", "admin2", "IN", "Kerala"),
+        id="district-in-the-demonym-state-of",
+    ),
+    pytest.param(
+        "The blast hit Bajaur district in the northwestern province of Khyber Pakhtunkhwa.",
+        "Bajaur district",
+        ("Bajaur", "admin2", "PK", "Khyber Pakhtunkhwa"),
+        id="district-in-the-compass-province-of",
+    ),
+    pytest.param(
+        "Heavy rain lashed Sindhupalchok district in central Nepal.",
+        "Sindhupalchok district",
+        ("Sindhupalchok", "admin2", "NP", None),
+        id="district-in-compass-country",
+    ),
+    pytest.param(
+        "The attack happened in Kurram district in Pakistan's Khyber Pakhtunkhwa province.",
+        "Kurram district",
+        ("Kurram", "admin2", "PK", "Khyber Pakhtunkhwa"),
+        id="district-in-country-possessive-region",
+    ),
+    pytest.param(
+        "A bus crashed in Kinnaur district of Himachal Pradesh.",
+        "Kinnaur district",
+        ("Kinnaur", "admin2", "IN", "Himachal Pradesh"),
+        id="district-of-its-state",
+    ),
+    pytest.param(
+        "The villages of Mundakkai, Chooralmala and Meppadi in Wayanad district of Kerala were"
+        " hit.",
+        "Chooralmala",
+        ("Chooralmala", "locality", "IN", "Kerala"),
+        id="villages-in-a-district-of-its-state",
+    ),
+    pytest.param(
+        "Rains hit Wayanad district in the Pakistani province of Kerala.",
+        "Wayanad district",
+        ("Wayanad", "admin2", None, None),
+        id="district-in-a-demonym-of-another-country-no-owner",
+    ),
+    pytest.param(
+        "Rains hit Wayanad district in the city of Mumbai.",
+        "Wayanad district",
+        ("Wayanad", "admin2", None, None),
+        id="district-in-the-city-of-no-owner",
+    ),
+    pytest.param(
+        "Landslides hit Wayanad district. The villages of Mundakkai and Meppadi were hit.",
+        "Meppadi",
+        ("Meppadi", "locality", None, None),
+        id="villages-with-no-state-in-their-sentence",
+    ),
+    pytest.param(
+        "Officials in Wayanad district said in a statement that Kerala would pay.",
+        "Wayanad district",
+        ("Wayanad", "admin2", None, None),
+        id="district-then-a-clause-no-owner",
+    ),
     # The same village stays where the article names its state, or the dateline is there.
     pytest.param(
         "TALLAHASSEE, Fla. (AP) - A man from Big Bend, Wisconsin, was arrested.",

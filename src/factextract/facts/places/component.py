@@ -448,10 +448,87 @@ def _owner(ctx: Context, resolved: Sequence[Resolved], k: int, gaz: Gazetteer) -
         # and Gregoire Lake Estates in Alberta"
         end, after = resolved[last].mention.end, resolved[last + 1]
         if after.mention.start == end + 1 and ctx.lowers[end] in _QUALIFIERS:
-            return _region_or_country(after.entry) or _town_owner(mention, after.entry, gaz)
+            return (
+                _stated_owner(ctx, resolved, last + 1)
+                or _town_owner(mention, after.entry, gaz)
+                or _unit_owner(ctx, resolved, last + 1, gaz)
+            )
         if after.mention.start == end + 1 and ctx.lowers[end] == "of" and mention.cue.keeps_city:
             return _town_owner(mention, after.entry, gaz)  # "the Kurla area of Mumbai"
+        if after.mention.start > end + 1 and _stated_gap(ctx, end, after):
+            return _stated_owner(ctx, resolved, last + 1)
+        if after.mention.start == end + 1 and ctx.lowers[end] == "of":
+            # "Kinnaur district of Himachal Pradesh", "villages in Wayanad district of Kerala"
+            return _region_or_country(after.entry) or _unit_owner(ctx, resolved, last + 1, gaz)
     return None
+
+
+def _unit_owner(ctx: Context, resolved: Sequence[Resolved], k: int, gaz: Gazetteer) -> Entry | None:
+    """The ``_owner`` of the ``k``-th mention where it, too, is a cued unit the gazetteer
+    lacks: "the villages of Mundakkai and Meppadi in Wayanad district of Kerala" lie in
+    Kerala, as the district does."""
+    unit = resolved[k]
+    if unit.entry is not None or unit.mention.cue is None or unit.mention.how == "facility":
+        return None
+    return _owner(ctx, resolved, k, gaz)
+
+
+def _stated_gap(ctx: Context, end: int, after: Resolved) -> bool:
+    """Whether the words from token ``end`` up to the ``after`` mention state where a cued
+    unit lies: "in the southern Indian state of" Kerala, "in the northwestern province of"
+    Khyber Pakhtunkhwa, "in central" Nepal, ", in the" Attica region; a nationality must be
+    the place's ("in the Indian state of" Kerala), and a place-type word's place must be a
+    first-level region ("the Indian state of")."""
+    lowers, stop = ctx.lowers, after.mention.start
+    i = end + (lowers[end] == ",")
+    if i >= stop or lowers[i] != "in":
+        return False
+    i += 1
+    i += i < stop and lowers[i] == "the"
+    nation: str | None = None
+    while i < stop and (lowers[i] in _SIDE_WORDS or lowers[i] in ("-", "–")):
+        i += 1
+    if i < stop and ctx.words[i] in words().nationalities:
+        nation = words().nationalities[ctx.words[i]]
+        i += 1
+    entry = after.entry
+    if entry is None or (nation is not None and entry.country_code != nation):
+        return False
+    if i == stop:
+        return True
+    if stop - i != 2 or lowers[i + 1] != "of":
+        return False
+    cue = words().cues.after.get(lowers[i])
+    return cue is not None and cue.type in ("admin1", "region") and entry.type == "admin1"
+
+
+def _stated_owner(ctx: Context, resolved: Sequence[Resolved], k: int) -> Entry | None:
+    """The region or country the ``k``-th mention, after ``_stated_gap``, places a unit in:
+    the region after a country's possessive where it lies in that country ("in Pakistan's
+    Khyber Pakhtunkhwa province", "in Pakistan's northwestern Kurram district")."""
+    owner = _region_or_country(resolved[k].entry)
+    if owner is None or owner.type != "country" or k + 1 >= len(resolved):
+        return owner
+    end, region = resolved[k].mention.end, resolved[k + 1]
+    if end >= len(ctx.words) or ctx.words[end] not in POSSESSIVES:
+        return owner
+    between = ctx.lowers[end + 1 : region.mention.start]
+    if all(w in _SIDE_WORDS for w in between):
+        inner = _region_or_country(region.entry)
+        if inner is not None and inner.type == "admin1":
+            return inner if inner.country_code == owner.country_code else None
+    return owner
+
+
+_SIDE_WORDS = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"}
+    | {"northeastern", "northwestern", "southeastern", "southwestern", "northeast", "northwest"}
+    | {"southeast", "southwest", "far", "remote", "rural", "coastal", "mountainous", "hilly"}
+    | {"restive", "tribal", "neighbouring", "neighboring", "impoverished", "mainland", "upper"}
+    | {"lower", "southernmost", "northernmost", "easternmost", "westernmost"}
+)
+"""Adjectives between "in (the)" and the place a cued unit lies in ("in the remote
+northwestern province of")."""
 
 
 def _facility_town(

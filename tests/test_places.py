@@ -3980,6 +3980,51 @@ DISAMBIGUATION = [
         ("Athens", "city", "US", "Georgia"),
         id="us-dateline-local-namesake-athens-georgia",
     ),
+    # A resident's home after a name and an age, "of" a state or a city elsewhere, is the
+    # dateline state's namesake town.
+    pytest.param(
+        "COLUMBUS, Ohio (AP) - Karen L. Whitfield, 58, of Delaware, pleaded guilty on Monday."
+        " Delaware County Prosecutor Melissa Schiffel said the money was repaid.",
+        "Delaware",
+        ("Delaware", "city", "US", "Ohio"),
+        id="us-dateline-resident-of-namesake-town-delaware-ohio",
+    ),
+    pytest.param(
+        "DULUTH, Minn. (AP) - Amy Olson, 33, of Virginia, died in the crash.",
+        "Virginia",
+        ("Virginia", "city", "US", "Minnesota"),
+        id="us-dateline-resident-of-namesake-town-virginia-minnesota",
+    ),
+    pytest.param(
+        "PITTSBURGH (AP) - John Miller, 41, of Washington, was charged with assault.",
+        "Washington",
+        ("Washington", "city", "US", "Pennsylvania"),
+        id="us-dateline-resident-of-namesake-town-washington-pennsylvania",
+    ),
+    pytest.param(
+        "COLUMBUS, Ohio (AP) - Sen. Tom Carper of Delaware said the bill would pass.",
+        "Delaware",
+        ("Delaware", "admin1", "US", None),
+        id="us-dateline-senator-of-a-state-no-age-keeps-the-state",
+    ),
+    pytest.param(
+        "COLUMBUS, Ohio (AP) - Karen Whitfield, 58, of Texas, pleaded guilty.",
+        "Texas",
+        ("Texas", "admin1", "US", None),
+        id="us-dateline-resident-of-a-state-with-no-local-namesake",
+    ),
+    pytest.param(
+        "DOVER, Del. (AP) - Karen Whitfield, 58, of Delaware, pleaded guilty.",
+        "Delaware",
+        ("Delaware", "admin1", "US", None),
+        id="us-dateline-resident-of-the-datelines-own-state",
+    ),
+    pytest.param(
+        "Karen L. Whitfield, 58, of Delaware, pleaded guilty on Monday to theft.",
+        "Delaware",
+        ("Delaware", "admin1", "US", None),
+        id="resident-of-a-state-without-a-dateline",
+    ),
     pytest.param(
         "ATLANTA (AP) — The 2004 Olympic Games in Athens cost $11 billion.",
         "Athens",

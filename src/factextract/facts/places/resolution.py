@@ -1587,6 +1587,7 @@ def resolve(
     ):
         after = dateline[0].end if dateline is not None else len(ctx.words)
         _dateline_namesakes(ctx, mentions, choices, read, anchor, after)
+        _residence_namesakes(ctx, mentions, choices, read, pinned, anchor, after)
     if len(mentions) > 1:
         _incident_namesakes(ctx, mentions, choices, read, pinned)
     listed = {k: group for group in groups for k in group}
@@ -1826,6 +1827,62 @@ def _dateline_namesakes(
         ]
         if local:
             choices[k] = (max(local, key=lambda e: e.population), "dateline")
+
+
+def _residence_namesakes(
+    ctx: Context,
+    mentions: Sequence[Mention],
+    choices: list[Choice],
+    read: Sequence[Readings | None],
+    pinned: Mapping[int, object],
+    anchor: Entry,
+    after: int,
+) -> None:
+    """Re-read a state or a city elsewhere, read by its size or its country alone, as the
+    namesake town in a US dateline's state where it is a person's home after a name and an
+    age ("COLUMBUS, Ohio (AP) - Karen Whitfield, 58, of Delaware, pleaded guilty" is
+    Delaware, Ohio): local news names a resident's town, and a town of at least
+    ``_RESIDENCE_TOWN`` people within ``_LOCAL_REACH`` of the dateline. "Sen. Tom Carper of
+    Delaware" (no age) and "Whitfield, 58, of Delaware County" keep theirs. ``choices`` is
+    changed in place."""
+    for k, mention in enumerate(mentions):
+        entry, how = choices[k]
+        found = read[k]
+        if mention.start < after or k in pinned or entry is None or found is None:
+            continue
+        if how not in _GUESSES and how != "country":
+            continue
+        if entry.region == anchor.region or not _resident(ctx, mention):
+            continue
+        local = [
+            e
+            for e in found[0]
+            if e.type == "city"
+            and e.region == anchor.region
+            and e.country_code == anchor.country_code
+            and e.population >= _RESIDENCE_TOWN
+            and _km(e, anchor) < _LOCAL_REACH
+        ]
+        if local:
+            choices[k] = (max(local, key=lambda e: e.population), "dateline")
+
+
+_RESIDENCE_TOWN = 5_000
+"""Least population of a dateline state's town read as a resident's home over a state or a
+city elsewhere."""
+
+
+def _resident(ctx: Context, mention: Mention) -> bool:
+    """Whether a name follows a person's name, an age and "of", and ends its clause ("Karen L.
+    Whitfield, 58, of Delaware, pleaded", "Smith, 34, of Washington was")."""
+    start, words_ = mention.start, ctx.words
+    if start < 5 or ctx.lowers[start - 1] != "of" or words_[start - 2] != ",":
+        return False
+    age, comma, name = words_[start - 3], words_[start - 4], words_[start - 5]
+    if not (age.isdigit() and len(age) <= 2 and comma == "," and name[:1].isupper()):
+        return False
+    end = mention.end
+    return end == len(words_) or words_[end] in (",", ".", ";") or words_[end].islower()
 
 
 def _incident_namesakes(

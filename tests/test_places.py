@@ -72,6 +72,27 @@ def _rows(nlp: Language, text: str) -> list[Row]:
 
 
 RECOGNITION = [
+    # Cricket's words and a declared total make teams of names beside them; places stay.
+    pytest.param(
+        "England piled up 823-7 declared against Pakistan in Multan on Thursday.",
+        [("Multan", "city", "PK")],
+        id="declared-total-keeps-the-venue",
+    ),
+    pytest.param(
+        "Storms batter Luanda every year. Floods in England and Wales stopped the match.",
+        [("Luanda", "city", "AO"), ("England", "admin1", "GB"), ("Wales", "admin1", "GB")],
+        id="storms-batter-and-floods-stay-places",
+    ),
+    pytest.param(
+        "The council voted 5-4 and Ohio declared an emergency.",
+        [("Ohio", "admin1", "US")],
+        id="a-vote-and-declared-stay-places",
+    ),
+    pytest.param(
+        "Italy declared a state of emergency in Sicily after 40-50 homes burned.",
+        [("Italy", "country", "IT"), ("Sicily", "admin1", "IT")],
+        id="declared-an-emergency-stays-a-place",
+    ),
     # Michigan's Upper Peninsula, also "Upper Michigan"; a company's name stays none.
     pytest.param(
         "Snow fell across Upper Michigan.",
@@ -3629,6 +3650,21 @@ NON_PLACES = [
     pytest.param(
         "England were bowled out for 120 after the last wicket fell.", id="country-were-team"
     ),
+    # A cricket total declared reports a match: the names beside it are teams.
+    pytest.param(
+        "England piled up 823-7 declared against Pakistan on Thursday.", id="declared-total"
+    ),
+    pytest.param(
+        "Jaiswal hit 214 off 236 balls as India declared their second innings at 430-4.",
+        id="declared-innings-at",
+    ),
+    pytest.param("India declared on 487-6, setting Australia a target of 534.", id="declared-on"),
+    # Cricket's words make a sports report, where a name before a plural verb is a team.
+    pytest.param(
+        "Set a victory target of 153, Australia were bowled out for 231.", id="bowled-out-were"
+    ),
+    pytest.param("Pakistan were 220 for six at stumps on the second day.", id="at-stumps-were"),
+    pytest.param("The spinner struck twice. England need 200 runs to win.", id="need-runs-team"),
     pytest.param("Bayern coach Thomas Tuchel said the team was tired.", id="club-named-bayern"),
     pytest.param("Chelsea beat Arsenal on Sunday.", id="football-clubs"),
     pytest.param("Liverpool beat Everton on Sunday.", id="cities-beating-cities"),

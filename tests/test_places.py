@@ -72,6 +72,44 @@ def _rows(nlp: Language, text: str) -> list[Row]:
 
 
 RECOGNITION = [
+    # A name and "state" before "of" and a country or a region describe it ("the Gulf state of
+    # Qatar"); the later country's own state of that name and type stays ("the Rakhine state
+    # of Myanmar").
+    pytest.param(
+        "Talks were held in the Gulf state of Qatar.",
+        [("Qatar", "country", "QA")],
+        id="gulf-state-of-describes-qatar",
+    ),
+    pytest.param(
+        "Militants attacked troops in the Sahel state of Burkina Faso.",
+        [("Burkina Faso", "country", "BF")],
+        id="sahel-state-of-describes-burkina-faso",
+    ),
+    pytest.param(
+        "He flew to the Midwestern state of Iowa. The New England state of Maine voted.",
+        [("Iowa", "admin1", "US"), ("Maine", "admin1", "US")],
+        id="us-region-state-of-describes-the-state",
+    ),
+    pytest.param(
+        "The Gulf emirate of Dubai reported record tourism.",
+        [("Dubai", "city", "AE")],
+        id="gulf-emirate-of-describes-dubai",
+    ),
+    pytest.param(
+        "Fighting spread in the Rakhine state of Myanmar.",
+        [("Rakhine state", "admin1", "MM"), ("Myanmar", "country", "MM")],
+        id="rakhine-state-of-myanmar-stays",
+    ),
+    pytest.param(
+        "Floods hit the Rivers state of Nigeria.",
+        [("Rivers state", "admin1", "NG"), ("Nigeria", "country", "NG")],
+        id="rivers-state-of-nigeria-stays",
+    ),
+    pytest.param(
+        "Protests spread across the Sahel region of Burkina Faso.",
+        [("Sahel region", "admin1", "BF"), ("Burkina Faso", "country", "BF")],
+        id="sahel-region-of-burkina-faso-stays",
+    ),
     # Cricket's words and a declared total make teams of names beside them; places stay.
     pytest.param(
         "England piled up 823-7 declared against Pakistan in Multan on Thursday.",

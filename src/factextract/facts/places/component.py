@@ -90,6 +90,9 @@ def _mentions(
         *recognize.plural_list_mentions(ctx, gaz, lists),
     ]
     facilities, blocked = recognize.facilities_and_organizations(ctx, lists, gaz)
+    if any(m.how == recognize.DESCRIPTOR for m in cued):  # "the Gulf state of Qatar"
+        blocked.update(i for m in cued if m.how == recognize.DESCRIPTOR for i in range(*_at(m)))
+        cued = [m for m in cued if m.how != recognize.DESCRIPTOR]
     dated = recognize.datelines(ctx, gaz)
     dateline = dated[0][:2] if dated else None
     stamped = [*(m for m in (dateline or ()) if m is not None), *(dated[0][2] if dated else ())]
@@ -656,6 +659,10 @@ _LISTS = frozenset({"plural_cue", "before_cue"})
 and Y")."""
 _UNITS = frozenset({"admin2", "city"})
 """Types of a plural-cue list's units placed in a region: counties, districts, their seats."""
+
+
+def _at(mention: Mention) -> tuple[int, int]:
+    return mention.start, mention.end
 
 
 def _start(mention: Mention) -> int:

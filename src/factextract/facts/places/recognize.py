@@ -394,6 +394,11 @@ def cue_mentions(ctx: Context, gaz: Gazetteer, words: Words) -> list[Mention]:
         candidates = _cue_candidates(ctx, gaz, words, start, end, cue_end)
         if kind.type != "country" and _qualifying(ctx, start, end, cue_end, candidates):
             continue  # "the U.S. state of Georgia": the country qualifies the cue; its name alone
+        if lowers[end] in _STATE_CUES and _state_of(ctx, gaz, caps, candidates, end, cue_end):
+            # "the Gulf state of Qatar", "the Sahel state of Burkina Faso": words that describe
+            # Qatar, no place; the caller blocks them (``DESCRIPTOR``)
+            found.append(Mention(start, cue_end, (), DESCRIPTOR, kind))
+            continue
         part = kind.keeps_city or lowers[end] in _INNER_PARTS
         if (
             (kind.type in _TOWNS or lowers[end] in _INNER_PARTS)
@@ -417,6 +422,45 @@ def cue_mentions(ctx: Context, gaz: Gazetteer, words: Words) -> list[Mention]:
         if _plausible(ctx, words, start, candidates):
             found.append(Mention(start, cue_end, candidates, "cue", kind, strong=True))
     return found
+
+
+DESCRIPTOR = "descriptor"
+"""The rule of a ``cue_mentions`` stretch that describes the place after it and names none
+("the Gulf state of Qatar"): its tokens are no place's."""
+_STATE_CUES = frozenset({"state", "emirate"})
+"""Cues that also name sovereign states ("the Gulf state of Qatar")."""
+
+
+def _state_of(
+    ctx: Context,
+    gaz: Gazetteer,
+    caps: tuple[bool, ...],
+    candidates: tuple[Entry, ...],
+    end: int,
+    cue_end: int,
+) -> bool:
+    """Whether a name and "state" (or "emirate") before "of" and a country or a first-level
+    region describe the later name ("the Gulf state of Qatar", "the Sahel state of Burkina
+    Faso", "the Midwestern state of Iowa", "the Gulf emirate of Dubai"), rather than being
+    the later country's state of that name and type ("the Rakhine state of Myanmar", "the
+    Blue Nile state of Sudan")."""
+    if cue_end + 1 >= len(ctx.words) or ctx.lowers[cue_end] != "of" or not caps[cue_end + 1]:
+        return False
+    match = longest(ctx, gaz, cue_end + 1, caps)
+    if match is None:
+        return False
+    named = [e for e in match[1] if e.type in ("country", "admin1")]
+    if not named:
+        return False
+    countries = {e.country_code for e in named if e.type == "country"}
+    cue = ctx.lowers[end]
+    return not any(
+        e.type == "admin1"
+        and e.country_code in countries
+        and e.iso_type is not None
+        and e.iso_type.lower() == cue
+        for e in candidates
+    )
 
 
 _OFFICES = frozenset({"attorney", "attorneys", "court", "courts", "judge", "judges"})
